@@ -1,0 +1,36 @@
+# Shimekiri: `make run` serves the demo, `make test` runs the whole suite.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+PORT   ?= 8000
+STAMP  := $(VENV)/.installed
+
+export PATH := $(CURDIR)/$(BIN):$(PATH)
+
+.PHONY: run test install migrate demo check-deploy clean messages
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $@
+
+install: $(STAMP)
+
+run: install
+	mkdir -p var
+	DEBUG=1 $(BIN)/python manage.py migrate --noinput
+	DEBUG=1 $(BIN)/python manage.py load_demo
+	@echo ""
+	@echo "  Shimekiri: http://127.0.0.1:$(PORT)/   login: demo / demo   (Ctrl-C stops web and worker)"
+	@echo ""
+	DEBUG=1 PORT=$(PORT) $(BIN)/honcho --no-prefix -f config/Procfile -d . start -p $(PORT)
+
+test: install
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+messages: install
+	cd tenders && ../$(BIN)/python ../manage.py compilemessages --ignore '.venv'
+
+clean:
+	rm -rf $(VENV) var .pytest_cache

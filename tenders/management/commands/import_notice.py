@@ -1,0 +1,61 @@
+from pathlib import Path
+
+from django.core.exceptions import ValidationError
+from django.core.management.base import BaseCommand, CommandError
+from django.db import transaction
+
+from tenders.interchange import read_json_file
+from tenders.models import Membership, Team
+from tenders.proposal import ProposalError
+from tenders.services import notice_create, staff_get_or_create, team_join
+
+
+def validation_text(error: ValidationError) -> str:
+    if hasattr(error, "message_dict"):
+        return "; ".join(f"{field}: {' '.join(messages)}" for field, messages in error.message_dict.items())
+    return " ".join(error.messages)
+
+
+class Command(BaseCommand):
+    help = "Import notices from files in the sample-answer JSON shape; each file is saved whole or not at all."
+
+    def add_arguments(self, parser):
+        parser.add_argument("files", nargs="+", type=Path, metavar="FILE")
+        parser.add_argument("--team", required=True, help="Team name (created when missing).")
+        parser.add_argument("--owner", required=True, help="Owner's email (staff account created when missing).")
+
+    def handle(self, *args, files, team, owner, **options):
+        if "@" not in owner:
+            raise CommandError(f"--owner には担当者のメールアドレスを指定します（「{owner}」）。")
+        with transaction.atomic():
+            team_obj, team_created = Team.objects.get_or_create(name=team.strip())
+            owner_obj, owner_created = staff_get_or_create(email=owner)
+            team_join(team=team_obj, user=owner_obj, role=Membership.Role.LEAD if team_created else Membership.Role.MEMBER)
+        if team_created:
+            self.stdout.write(f"チーム「{team_obj.name}」を作成しました。")
+        if owner_created:
+            self.stdout.write(f"担当者 {owner_obj.email} のアカウントを作成しました（パスワード未設定）。")
+
+        failures = 0
+        for path in files:
+            try:
+                notices = self.import_file(path, team_obj, owner_obj)
+            except ProposalError as exc:
+                failures += 1
+                self.stderr.write(self.style.ERROR(f"{path}: {exc} このファイルからは何も保存していません。"))
+                continue
+            for notice in notices:
+                count = notice.milestones.count()
+                self.stdout.write(self.style.SUCCESS(f"{path}: 案件「{notice.title}」（日程 {count} 件）を登録しました。"))
+        if failures:
+            raise CommandError(f"{failures} 件のファイルを取り込めませんでした。", returncode=1)
+
+    def import_file(self, path: Path, team, owner):
+        if path.suffix.lower() != ".json":
+            raise ProposalError(f"このコマンドが読めるのは .json ファイルです（{path.suffix or '拡張子なし'}）。")
+        proposals = read_json_file(path)
+        try:
+            with transaction.atomic():
+                return [notice_create(team=team, owner=owner, proposal=p) for p in proposals]
+        except ValidationError as exc:
+            raise ProposalError(f"内容が不正です: {validation_text(exc)}") from None

@@ -1,0 +1,58 @@
+import datetime as dt
+from pathlib import Path
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.management.base import BaseCommand, CommandError
+from django.db import transaction
+from django.utils import timezone
+
+from tenders.demo.shift import shift_proposal
+from tenders.interchange import read_json_file
+from tenders.models import Membership, Notice, Profile, Team
+from tenders.services import notice_create, staff_get_or_create, team_join
+
+DEMO_DIR = Path(__file__).resolve().parents[2] / "demo" / "notices"
+DEMO_TEAM = "デモチーム"
+STATUSES = ["go", "watching", "go", "watching", "submitted"]
+METHODS = ["intent_confirmation", "planning_competition", "proposal", "planning_competition", "proposal"]
+
+
+class Command(BaseCommand):
+    help = "Load the five sample notices into a demo team, schedules shifted into the coming days (DEBUG only)."
+
+    def handle(self, *args, **options):
+        if not settings.DEBUG:
+            raise CommandError("デモデータ（ログイン demo / demo）は DEBUG=1 のときだけ作れます。")
+        User = get_user_model()
+        with transaction.atomic():
+            team, _ = Team.objects.get_or_create(name=DEMO_TEAM)
+            demo = User.objects.filter(username="demo").first()
+            if demo is None:
+                demo = User.objects.create_user("demo", email="demo@example.jp", password="demo", is_staff=True)
+                Profile.objects.update_or_create(user=demo, defaults={"display_name": "デモ 太郎"})
+            team_join(team=team, user=demo, role=Membership.Role.LEAD)
+            colleague, _ = staff_get_or_create(email="sato@example.jp", display_name="佐藤 花子")
+            team_join(team=team, user=colleague)
+
+            if Notice.objects.filter(team=team).exists():
+                self.stdout.write("デモデータは読み込み済みです（そのまま使います）。")
+                return
+            today = timezone.localdate()
+            for index, path in enumerate(sorted(DEMO_DIR.glob("*.json"))):
+                (proposal,) = read_json_file(path)
+                proposal = shift_proposal(proposal, today + dt.timedelta(days=2 + 3 * index))
+                text_path = path.with_suffix(".txt")
+                notice = notice_create(
+                    team=team,
+                    owner=demo if index % 2 == 0 else colleague,
+                    proposal=proposal,
+                    document_name=text_path.name,
+                    document_text=text_path.read_text(encoding="utf-8"),
+                )
+                notice.status = STATUSES[index % len(STATUSES)]
+                notice.method = METHODS[index % len(METHODS)]
+                notice.save(update_fields=["status", "method"])
+                notice.assignees.add(colleague if notice.owner == demo else demo)
+                self.stdout.write(f"デモ案件「{notice.title}」（日程 {notice.milestones.count()} 件）")
+        self.stdout.write(self.style.SUCCESS("デモデータを読み込みました。ログイン: demo / demo"))

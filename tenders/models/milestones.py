@@ -1,0 +1,223 @@
+"""Milestones of a notice, how precisely their date is known, and their history."""
+
+import datetime as dt
+
+from django.conf import settings
+from django.db import models
+from django.db.models import F, Q
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from tenders import proposal
+
+
+class MilestoneKind(models.TextChoices):
+    PUBLISHED = "published", _("published")
+    QUESTION = "question", _("questions due")
+    ANSWER = "answer", _("answers")
+    APPLICATION = "application", _("application")
+    SUBMISSION = "submission", _("submission")
+    HEARING = "hearing", _("presentation / hearing")
+    RESULT = "result", _("result")
+    CONTRACT = "contract", _("contract")
+    OTHER = "other", _("other")
+
+
+class Precision(models.TextChoices):
+    DATETIME = "datetime", _("date and time")
+    DATE = "date", _("date")
+    EARLY_MONTH = "early_month", _("early in the month (上旬)")
+    MID_MONTH = "mid_month", _("mid-month (中旬)")
+    LATE_MONTH = "late_month", _("late in the month (下旬)")
+    MONTH = "month", _("sometime in the month")
+
+
+assert tuple(MilestoneKind.values) == proposal.KINDS
+assert tuple(Precision.values) == proposal.PRECISIONS
+
+
+class MilestoneQuerySet(models.QuerySet):
+    def open(self):
+        return self.filter(done_at__isnull=True)
+
+    def of_active_notices(self):
+        return self.filter(notice__status__in=["watching", "go", "submitted"])
+
+    def in_due_order(self):
+        """Earliest first; within a day, timed milestones by their time, then the rest."""
+        return self.order_by("starts_on", F("due_at").asc(nulls_last=True), "pk")
+
+    def overlapping(self, first: dt.date, last: dt.date):
+        """Milestones whose window has a day in [first, last]."""
+        return self.filter(starts_on__lte=last, ends_on__gte=first)
+
+
+class Milestone(models.Model):
+    Kind = MilestoneKind
+    Precision = Precision
+
+    notice = models.ForeignKey(
+        "tenders.Notice", on_delete=models.CASCADE, related_name="milestones", verbose_name=_("notice")
+    )
+    kind = models.CharField(_("kind"), max_length=20, choices=MilestoneKind.choices, default=MilestoneKind.OTHER)
+    label = models.CharField(_("label"), max_length=200, help_text=_("As written in the notice, e.g. 企画提案書等の提出期限."))
+    precision = models.CharField(_("precision"), max_length=20, choices=Precision.choices, default=Precision.DATE)
+    starts_on = models.DateField(
+        _("date"), help_text=_("The day it is due; for 上旬/中旬/下旬 or a month, the first day of that month.")
+    )
+    ends_on = models.DateField(_("last day"), editable=False, help_text=_("Last day of the window (derived)."))
+    due_at = models.DateTimeField(_("due at"), null=True, blank=True, help_text=_("Only for a deadline with a time."))
+    delivery_note = models.CharField(_("delivery"), max_length=200, blank=True, help_text=_("必着, 郵送, 持参, メール…"))
+    is_official = models.BooleanField(
+        _("official"), default=True, help_text=_("Set by the issuer; clear for our own milestones such as 社内レビュー.")
+    )
+    done_at = models.DateTimeField(_("done at"), null=True, blank=True)
+    done_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("done by"),
+    )
+    source_excerpt = models.TextField(_("source excerpt"), blank=True)
+    revision = models.PositiveIntegerField(
+        _("revision"), default=0, editable=False, help_text=_("Grows with every change of date, label or status.")
+    )
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    objects = MilestoneQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("milestone")
+        verbose_name_plural = _("milestones")
+        ordering = ["starts_on", F("due_at").asc(nulls_last=True), "pk"]
+        constraints = [
+            models.CheckConstraint(condition=Q(kind__in=MilestoneKind.values), name="milestone_kind_valid"),
+            models.CheckConstraint(condition=Q(precision__in=Precision.values), name="milestone_precision_valid"),
+            models.CheckConstraint(
+                condition=(Q(precision="datetime", due_at__isnull=False) | (~Q(precision="datetime") & Q(due_at__isnull=True))),
+                name="milestone_due_at_iff_timed",
+            ),
+            models.CheckConstraint(condition=Q(ends_on__gte=F("starts_on")), name="milestone_window_ordered"),
+            models.CheckConstraint(
+                condition=~Q(precision__in=["datetime", "date"]) | Q(ends_on=F("starts_on")),
+                name="milestone_single_day_when_exact",
+            ),
+            models.CheckConstraint(condition=Q(done_by__isnull=True) | Q(done_at__isnull=False), name="milestone_done_by_needs_done_at"),
+            models.CheckConstraint(condition=~Q(label=""), name="milestone_label_not_empty"),
+        ]
+        indexes = [
+            models.Index(
+                fields=["starts_on", "due_at"], condition=Q(done_at__isnull=True), name="milestone_open_by_due"
+            ),
+            models.Index(fields=["notice", "starts_on"], name="milestone_notice_due"),
+        ]
+
+    def __str__(self):
+        return f"{self.label}（{self.due_display()}）"
+
+    # --- when it is due -------------------------------------------------
+
+    @property
+    def due_time(self) -> dt.time | None:
+        if self.due_at is None:
+            return None
+        return timezone.localtime(self.due_at, timezone.get_default_timezone()).time().replace(tzinfo=None)
+
+    @property
+    def date(self) -> dt.date:
+        """The day as the notice gives it (first of the month for month precisions)."""
+        if self.precision in proposal.MONTH_PRECISIONS:
+            return self.starts_on.replace(day=1)
+        return self.starts_on
+
+    def set_due(self, precision: str, day: dt.date, time: dt.time | None = None) -> None:
+        """Set precision, window and moment together (the only way they stay consistent).
+
+        ``day`` and ``time`` are local to the site's time zone (Asia/Tokyo), as the notice writes them.
+        """
+        self.precision = precision
+        self.starts_on, self.ends_on = proposal.window(precision, day)
+        if precision == Precision.DATETIME:
+            if time is None:
+                raise ValueError("a timed milestone needs a time")
+            self.due_at = timezone.make_aware(dt.datetime.combine(day, time), timezone.get_default_timezone())
+        else:
+            self.due_at = None
+
+    def due_key(self) -> tuple:
+        return (self.precision, self.starts_on, self.due_at)
+
+    TRACKED_FIELDS = ("kind", "label", "precision", "starts_on", "due_at", "done_at", "delivery_note")
+
+    @classmethod
+    def from_db(cls, db, field_names, values):
+        instance = super().from_db(db, field_names, values)
+        instance._loaded = {f: getattr(instance, f) for f in cls.TRACKED_FIELDS if f in field_names}
+        return instance
+
+    def _tracked_changed(self) -> bool:
+        loaded = getattr(self, "_loaded", None)
+        if loaded is None or self._state.adding:
+            return False
+        return any(getattr(self, f) != value for f, value in loaded.items())
+
+    def save(self, *args, **kwargs):
+        # Keep the derived window right whatever path set the fields (admin, fixtures).
+        day = self.date
+        if self.precision == Precision.DATETIME and self.due_at is not None:
+            day = timezone.localtime(self.due_at, timezone.get_default_timezone()).date()
+        self.starts_on, self.ends_on = proposal.window(self.precision, day)
+        if self._tracked_changed() and not isinstance(self.revision, models.expressions.Combinable):
+            # Calendars learn of a change by a growing SEQUENCE; bump it once per saved change.
+            self.revision += 1
+            if "update_fields" in kwargs and kwargs["update_fields"] is not None:
+                kwargs["update_fields"] = {*kwargs["update_fields"], "revision", "ends_on", "starts_on"}
+        super().save(*args, **kwargs)
+        self._loaded = {f: getattr(self, f) for f in self.TRACKED_FIELDS}
+
+    def due_display(self, language: str = "ja") -> str:
+        from tenders.schedule import format_due
+
+        return format_due(self.precision, self.starts_on, self.due_time, language=language)
+
+    @property
+    def is_done(self) -> bool:
+        return self.done_at is not None
+
+
+class MilestoneChange(models.Model):
+    """One change of a milestone's date (often from a 訂正公告): who, when, old → new, why."""
+
+    milestone = models.ForeignKey(Milestone, on_delete=models.CASCADE, related_name="changes", verbose_name=_("milestone"))
+    changed_at = models.DateTimeField(_("changed at"), default=timezone.now)
+    changed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+", verbose_name=_("changed by")
+    )
+    old_precision = models.CharField(_("old precision"), max_length=20, choices=Precision.choices)
+    old_date = models.DateField(_("old date"))
+    old_time = models.TimeField(_("old time"), null=True, blank=True)
+    new_precision = models.CharField(_("new precision"), max_length=20, choices=Precision.choices)
+    new_date = models.DateField(_("new date"))
+    new_time = models.TimeField(_("new time"), null=True, blank=True)
+    reason = models.TextField(_("reason"), blank=True)
+
+    class Meta:
+        verbose_name = _("date change")
+        verbose_name_plural = _("date changes")
+        ordering = ["-changed_at", "-pk"]
+
+    def __str__(self):
+        return f"{self.old_display()} → {self.new_display()}"
+
+    def old_display(self, language: str = "ja") -> str:
+        from tenders.schedule import format_due
+
+        return format_due(self.old_precision, self.old_date, self.old_time, language=language)
+
+    def new_display(self, language: str = "ja") -> str:
+        from tenders.schedule import format_due
+
+        return format_due(self.new_precision, self.new_date, self.new_time, language=language)

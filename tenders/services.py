@@ -1,0 +1,149 @@
+"""Writes that touch several models. Reads live on the QuerySets."""
+
+import datetime as dt
+
+from django.contrib.auth import get_user_model
+from django.db import transaction
+from django.db.models import F
+from django.utils import timezone
+
+from tenders.models import Membership, Milestone, MilestoneChange, Notice, NoticeDocument, Profile, Team
+from tenders.proposal import MilestoneProposal, NoticeProposal
+
+User = get_user_model()
+
+
+def staff_get_or_create(*, email: str, display_name: str = "", language: str = "ja") -> tuple[User, bool]:
+    """The staff account for an email address (the username is the address)."""
+    email = User.objects.normalize_email(email.strip())
+    user = User.objects.filter(email__iexact=email).first()
+    if user is not None:
+        Profile.objects.get_or_create(user=user)
+        return user, False
+    user = User.objects.create_user(username=email, email=email)  # no usable password until reset
+    Profile.objects.update_or_create(user=user, defaults={"display_name": display_name, "language": language})
+    return user, True
+
+
+def team_join(*, team: Team, user, role: str = Membership.Role.MEMBER) -> Membership:
+    membership, created = Membership.objects.get_or_create(team=team, user=user, defaults={"role": role})
+    if not created and membership.role != role and role == Membership.Role.LEAD:
+        membership.role = role
+        membership.save(update_fields=["role"])
+    return membership
+
+
+def _milestone_from_proposal(notice: Notice, item: MilestoneProposal) -> Milestone:
+    milestone = Milestone(
+        notice=notice,
+        kind=item.kind,
+        label=item.label.strip(),
+        delivery_note=(item.note or "").strip(),
+        source_excerpt=item.evidence or "",
+    )
+    milestone.set_due(item.precision, item.date, item.time)
+    return milestone
+
+
+@transaction.atomic
+def notice_create(
+    *,
+    team: Team,
+    owner,
+    proposal: NoticeProposal,
+    document_name: str = "",
+    document_text: str = "",
+    document_file=None,
+) -> Notice:
+    """Save a notice and all its milestones (and its source document), or nothing."""
+    notice = Notice(
+        team=team,
+        owner=owner,
+        title=proposal.title.strip(),
+        issuer=proposal.issuer.strip(),
+        reference_number=proposal.reference_number,
+        source_url=proposal.source_url,
+        budget_ceiling=proposal.budget_ceiling,
+        notes=proposal.notes,
+    )
+    if proposal.method:
+        notice.method = proposal.method
+    if proposal.status:
+        notice.status = proposal.status
+    notice.full_clean()
+    notice.save()
+    milestones = [_milestone_from_proposal(notice, item) for item in proposal.milestones]
+    for milestone in milestones:
+        milestone.full_clean(exclude=["ends_on"])
+        milestone.save()
+    if document_name or document_text or document_file:
+        document = NoticeDocument(notice=notice, filename=document_name or "document.txt", text=document_text)
+        if document_file is not None:
+            document.file.save(document.filename, document_file, save=False)
+        document.save()
+    return notice
+
+
+def milestone_record_change(
+    *, milestone: Milestone, old: tuple[str, dt.date, dt.time | None], by=None, reason: str = ""
+) -> MilestoneChange | None:
+    """Keep a date change in the milestone's history (after the milestone was saved)."""
+    new = (milestone.precision, milestone.date, milestone.due_time)
+    if tuple(old) == new:
+        return None
+    return MilestoneChange.objects.create(
+        milestone=milestone,
+        changed_by=by if getattr(by, "is_authenticated", False) else None,
+        old_precision=old[0],
+        old_date=old[1],
+        old_time=old[2],
+        new_precision=new[0],
+        new_date=new[1],
+        new_time=new[2],
+        reason=reason.strip(),
+    )
+
+
+@transaction.atomic
+def milestone_reschedule(
+    *, milestone: Milestone, precision: str, day: dt.date, time: dt.time | None = None, by=None, reason: str = ""
+) -> MilestoneChange | None:
+    """Move a milestone (a 訂正公告, or our own change), keeping the old date in its history.
+
+    Returns the recorded change, or None when the date did not actually change.
+    """
+    old = (milestone.precision, milestone.date, milestone.due_time)
+    milestone.set_due(precision, day, time)
+    if (milestone.precision, milestone.date, milestone.due_time) == old:
+        return None
+    milestone.save()
+    return milestone_record_change(milestone=milestone, old=old, by=by, reason=reason)
+
+
+def milestone_mark_done(*, milestone: Milestone, by=None) -> bool:
+    """Mark done; returns False when it already was (a second click changes nothing)."""
+    changed = Milestone.objects.filter(pk=milestone.pk, done_at__isnull=True).update(
+        done_at=timezone.now(), done_by=by, revision=F("revision") + 1, updated_at=timezone.now()
+    )
+    milestone.refresh_from_db()
+    return bool(changed)
+
+
+def milestone_reopen(*, milestone: Milestone) -> bool:
+    changed = Milestone.objects.filter(pk=milestone.pk, done_at__isnull=False).update(
+        done_at=None, done_by=None, revision=F("revision") + 1, updated_at=timezone.now()
+    )
+    milestone.refresh_from_db()
+    return bool(changed)
+
+
+@transaction.atomic
+def notice_set_status(*, notice: Notice, status: str) -> bool:
+    """Change a notice's status; its milestones' revisions grow so calendars see the change."""
+    if notice.status == status:
+        return False
+    notice.status = status
+    notice.full_clean()
+    notice.save(update_fields=["status", "updated_at"])
+    notice.milestones.update(revision=F("revision") + 1, updated_at=timezone.now())
+    return True

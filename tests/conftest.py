@@ -1,0 +1,52 @@
+import datetime as dt
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from tenders.models import Membership, Team
+from tenders.services import staff_get_or_create, team_join
+
+TOKYO = ZoneInfo("Asia/Tokyo")
+SAMPLES = Path(__file__).resolve().parent.parent / "tenders" / "demo" / "notices"
+
+
+def tokyo(*args) -> dt.datetime:
+    return dt.datetime(*args, tzinfo=TOKYO)
+
+
+@pytest.fixture
+def team(db):
+    return Team.objects.create(name="営業一課")
+
+
+@pytest.fixture
+def other_team(db):
+    return Team.objects.create(name="営業二課")
+
+
+@pytest.fixture
+def owner(team):
+    """A team lead who owns notices."""
+    user, _ = staff_get_or_create(email="owner@example.jp", display_name="山田 一郎")
+    team_join(team=team, user=user, role=Membership.Role.LEAD)
+    return user
+
+
+@pytest.fixture
+def teammate(team):
+    user, _ = staff_get_or_create(email="mate@example.jp", display_name="鈴木 二郎")
+    team_join(team=team, user=user)
+    return user
+
+
+@pytest.fixture
+def outsider(other_team):
+    user, _ = staff_get_or_create(email="outsider@example.jp", display_name="外部 三郎")
+    team_join(team=other_team, user=user)
+    return user
+
+
+@pytest.fixture
+def sample_paths():
+    return sorted(SAMPLES.glob("*.json"))

@@ -1,0 +1,78 @@
+"""The admin: every page loads in Japanese, and a date changed there lands in the history."""
+
+import datetime as dt
+
+import pytest
+from django.urls import reverse
+
+from tenders.models import Milestone, MilestoneChange, Notice
+from tenders.services import notice_create
+from tenders.interchange import read_json_file
+from tests.conftest import SAMPLES, tokyo
+
+
+@pytest.fixture
+def admin_client(client, django_user_model, team, owner):
+    boss = django_user_model.objects.create_superuser("boss", "boss@example.jp", "pw")
+    client.force_login(boss)
+    client.boss = boss
+    return client
+
+
+@pytest.fixture
+def kuwana(team, owner):
+    (proposal,) = read_json_file(SAMPLES / "002_3fb179fb091801d6.json")
+    return notice_create(team=team, owner=owner, proposal=proposal)
+
+
+@pytest.mark.parametrize("model", ["notice", "milestone", "team", "milestonechange", "user"])
+def test_changelists_load(admin_client, kuwana, model):
+    app = "auth" if model == "user" else "tenders"
+    response = admin_client.get(reverse(f"admin:{app}_{model}_changelist"), {"q": "受付"} if model == "milestone" else {})
+    assert response.status_code == 200
+    assert response.headers["Content-Language"] == "ja"
+
+
+def test_notice_page_shows_milestones_inline_in_japanese(admin_client, kuwana):
+    response = admin_client.get(reverse("admin:tenders_notice_change", args=[kuwana.pk]))
+    content = response.content.decode()
+    assert response.status_code == 200
+    assert "企画提案書等の提出期限" in content
+    assert "日程" in content and "発注機関" in content  # Japanese labels of our own fields
+
+
+def test_search_and_filters(admin_client, kuwana):
+    url = reverse("admin:tenders_notice_changelist")
+    assert "旅行手配" in admin_client.get(url, {"q": "桑名"}).content.decode()
+    assert "旅行手配" not in admin_client.get(url, {"status__exact": "won"}).content.decode()
+    assert admin_client.get(reverse("admin:tenders_milestone_changelist"), {"state": "open", "kind__exact": "question"}).status_code == 200
+
+
+def test_changing_a_date_in_the_admin_records_who_and_why(admin_client, kuwana):
+    milestone = kuwana.milestones.get(label="質問の受付期限")
+    url = reverse("admin:tenders_milestone_change", args=[milestone.pk])
+    response = admin_client.post(url, {
+        "kind": "question", "label": "質問の受付期限", "precision": "datetime",
+        "date": "2026-04-16", "time": "12:00", "delivery_note": "メール", "is_official": "on",
+        "source_excerpt": "", "change_reason": "訂正公告第1号",
+        "changes-TOTAL_FORMS": "0", "changes-INITIAL_FORMS": "0",
+    })
+    assert response.status_code == 302, response.content.decode()[:3000]
+    milestone.refresh_from_db()
+    assert milestone.due_at == tokyo(2026, 4, 16, 12, 0)
+    change = MilestoneChange.objects.get()
+    assert change.changed_by == admin_client.boss and change.reason == "訂正公告第1号"
+    assert (change.old_date, change.old_time) == (dt.date(2026, 4, 15), dt.time(16, 30))
+
+
+def test_admin_form_refuses_a_time_without_datetime_precision(admin_client, kuwana):
+    milestone = kuwana.milestones.get(label="質問の回答")
+    url = reverse("admin:tenders_milestone_change", args=[milestone.pk])
+    response = admin_client.post(url, {
+        "kind": "answer", "label": "質問の回答", "precision": "date", "date": "2026-04-17", "time": "10:00",
+        "changes-TOTAL_FORMS": "0", "changes-INITIAL_FORMS": "0",
+    })
+    assert response.status_code == 200
+    assert "時刻" in response.content.decode()
+    milestone.refresh_from_db()
+    assert milestone.due_at is None and not MilestoneChange.objects.exists()

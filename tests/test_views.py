@@ -1,0 +1,52 @@
+"""The plain pages: sign-in, what is due, a notice — and nobody sees another team's notice."""
+
+import datetime as dt
+
+import pytest
+import time_machine
+from django.urls import reverse
+
+from tenders.interchange import read_json_file
+from tenders.services import notice_create
+from tests.conftest import SAMPLES, tokyo
+
+
+@pytest.fixture
+def kuwana(team, owner):
+    (proposal,) = read_json_file(SAMPLES / "002_3fb179fb091801d6.json")
+    return notice_create(team=team, owner=owner, proposal=proposal)
+
+
+def test_dashboard_needs_sign_in(client):
+    response = client.get(reverse("tenders:dashboard"))
+    assert response.status_code == 302 and "/accounts/login/" in response["Location"]
+
+
+def test_sign_in_page_is_japanese_and_csrf_protected(client):
+    response = client.get(reverse("tenders:login"))
+    content = response.content.decode()
+    assert "ログイン" in content and "csrfmiddlewaretoken" in content
+
+
+@time_machine.travel(tokyo(2026, 4, 14, 9, 0), tick=False)
+def test_dashboard_lists_what_is_due_for_a_teammate(client, kuwana, teammate):
+    client.force_login(teammate)
+    content = client.get(reverse("tenders:dashboard")).content.decode()
+    assert "4月15日（水） 16:30" in content and "質問の受付期限" in content
+    assert "公募開始" in content  # 4/1 is past and open: shown as overdue
+    assert content.index("公募開始") < content.index("質問の受付期限")
+    assert "企画提案書等の提出期限" not in content  # 5/11 is beyond 14 days
+
+
+def test_outsider_gets_404_for_a_notice(client, kuwana, outsider, teammate):
+    client.force_login(outsider)
+    assert client.get(reverse("tenders:notice_detail", args=[kuwana.pk])).status_code == 404
+    assert "質問の受付期限" not in client.get(reverse("tenders:dashboard")).content.decode()
+    client.force_login(teammate)
+    assert client.get(reverse("tenders:notice_detail", args=[kuwana.pk])).status_code == 200
+
+
+def test_english_speakers_can_switch(client, kuwana, teammate):
+    client.force_login(teammate)
+    response = client.get(reverse("tenders:notice_detail", args=[kuwana.pk]), HTTP_ACCEPT_LANGUAGE="en")
+    assert response.headers["Content-Language"] == "en"
