@@ -1,6 +1,8 @@
 import datetime as dt
 
 from django.contrib.auth.decorators import login_required
+from django.db import connection
+from django.http import JsonResponse
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
 
@@ -31,3 +33,10 @@ def notice_detail(request, pk):
     )
     milestones = notice.milestones.prefetch_related("changes__changed_by")
     return render(request, "tenders/notice_detail.html", {"notice": notice, "milestones": milestones})
+
+
+def healthz(request):
+    """Liveness for load balancers and containers: the database answers."""
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT 1")
+    return JsonResponse({"status": "ok"})
