@@ -8,12 +8,24 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from tenders.offsets import default_offsets, parse_offset
+
 
 def validate_time_zone(value: str) -> None:
     try:
         ZoneInfo(value)
     except (ZoneInfoNotFoundError, ValueError):
         raise ValidationError(_("“%(value)s” is not a known time zone (for example Asia/Tokyo)."), params={"value": value}) from None
+
+
+def validate_offsets(value) -> None:
+    if not isinstance(value, list):
+        raise ValidationError(_("Give a list of offsets such as 7d, 3bd, 3h."))
+    for code in value:
+        try:
+            parse_offset(code)
+        except ValueError as exc:
+            raise ValidationError(str(exc)) from None
 
 
 class TeamQuerySet(models.QuerySet):
@@ -36,6 +48,12 @@ class Team(models.Model):
         default=dt.time(17, 0),
         help_text=_("When a milestone with a date but no time is considered due."),
     )
+    reminder_offsets = models.JSONField(
+        _("reminder offsets"),
+        default=default_offsets,
+        validators=[validate_offsets],
+        help_text=_("Before each open milestone: 7d = 7 days, 3bd = 3 business days (営業日), 3h = 3 hours."),
+    )
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
 
     objects = TeamQuerySet.as_manager()
@@ -47,6 +65,9 @@ class Team(models.Model):
 
     def __str__(self):
         return self.name
+
+    def offsets(self):
+        return sorted({parse_offset(code) for code in self.reminder_offsets}, key=lambda o: (o.unit != "hours", o.amount))
 
     def leads(self):
         return self.members.filter(memberships__team=self, memberships__role=Membership.Role.LEAD)

@@ -1,0 +1,103 @@
+"""Calendar feeds: a secret URL per team and per person that calendar apps subscribe to."""
+
+import hmac
+import secrets
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+
+def new_key() -> str:
+    return secrets.token_urlsafe(32)  # 256 random bits
+
+
+class FeedQuerySet(models.QuerySet):
+    def for_team(self, team):
+        return self.get_or_create(kind=Feed.Kind.TEAM, team=team)[0]
+
+    def for_person(self, user):
+        return self.get_or_create(kind=Feed.Kind.PERSON, user=user)[0]
+
+    def by_key(self, key: str):
+        """The feed with this secret key, or None (compared in constant time)."""
+        if not key or len(key) > 100:
+            return None
+        feed = self.filter(key=key).select_related("team", "user").first()
+        if feed is None or not hmac.compare_digest(feed.key.encode(), key.encode()):
+            return None
+        return feed
+
+
+class Feed(models.Model):
+    class Kind(models.TextChoices):
+        TEAM = "team", _("team")
+        PERSON = "person", _("personal")
+
+    kind = models.CharField(_("kind"), max_length=10, choices=Kind.choices)
+    team = models.OneToOneField(
+        "tenders.Team", on_delete=models.CASCADE, null=True, blank=True, related_name="feed", verbose_name=_("team")
+    )
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, null=True, blank=True, related_name="feed", verbose_name=_("staff")
+    )
+    key = models.CharField(_("secret key"), max_length=64, unique=True, default=new_key, editable=False)
+    include_alarms = models.BooleanField(
+        _("alarms"), default=False,
+        help_text=_("Add alarms at the team's reminder offsets (many calendar apps ignore them; some fire them unasked)."),
+    )
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    rotated_at = models.DateTimeField(_("URL changed"), null=True, blank=True)
+
+    objects = FeedQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("calendar feed")
+        verbose_name_plural = _("calendar feeds")
+        constraints = [
+            models.CheckConstraint(
+                condition=(Q(kind="team", team__isnull=False, user__isnull=True) | Q(kind="person", user__isnull=False, team__isnull=True)),
+                name="feed_belongs_to_team_or_person",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.get_kind_display()}: {self.team or self.user}"
+
+    def milestones(self):
+        """What the feed shows: milestones of active notices (done ones stay, marked ✔)."""
+        from tenders.models import Milestone, Notice
+
+        if self.kind == self.Kind.TEAM:
+            notices = Notice.objects.filter(team=self.team)
+        else:
+            notices = Notice.objects.of_person(self.user)
+        return Milestone.objects.filter(notice__in=notices.active().values("pk"))
+
+    def rotate(self) -> None:
+        """A new secret URL; the old one answers 404 from now on."""
+        self.key = new_key()
+        self.rotated_at = timezone.now()
+        self.save(update_fields=["key", "rotated_at"])
+
+    @property
+    def path(self) -> str:
+        return reverse("calendars:feed", kwargs={"key": self.key})
+
+    @property
+    def url(self) -> str:
+        return settings.SITE_URL + self.path
+
+    @property
+    def webcal_url(self) -> str:
+        return "webcal://" + self.url.split("://", 1)[1]
+
+    @property
+    def name(self) -> str:
+        if self.kind == self.Kind.TEAM:
+            return f"締切 — {self.team.name}"
+        profile = getattr(self.user, "profile", None)
+        return f"締切 — {(profile and profile.display_name) or self.user.get_username()}"

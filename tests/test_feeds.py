@@ -1,0 +1,228 @@
+"""Calendar feeds, read back with vobject (an independent parser) and icalendar."""
+
+import datetime as dt
+import gzip
+import re
+from io import StringIO
+
+import pytest
+import vobject
+from django.core.management import call_command
+from django.urls import reverse
+from icalendar import Calendar
+
+from calendars.models import Feed
+from tenders.interchange import read_json_file
+from tenders.models import Membership, Notice
+from tenders.proposal import MilestoneProposal, NoticeProposal
+from tenders.services import milestone_mark_done, milestone_reschedule, notice_create, notice_set_status
+from tests.conftest import SAMPLES, TOKYO
+
+
+@pytest.fixture
+def kuwana(team, owner):
+    (proposal,) = read_json_file(SAMPLES / "002_3fb179fb091801d6.json")
+    return notice_create(team=team, owner=owner, proposal=proposal)
+
+
+@pytest.fixture
+def okinawa(team, owner):
+    (proposal,) = read_json_file(SAMPLES / "004_9549a5c2176a0164.json")
+    return notice_create(team=team, owner=owner, proposal=proposal)
+
+
+@pytest.fixture
+def foreign(other_team, outsider):
+    proposal = NoticeProposal(title="他チームの秘密案件", issuer="某県", milestones=(
+        MilestoneProposal(kind="question", label="質問期限", date=dt.date(2026, 4, 20), precision="date"),))
+    return notice_create(team=other_team, owner=outsider, proposal=proposal)
+
+
+def fetch(client, feed, **headers):
+    return client.get(feed.path, **headers)
+
+
+def events_by_label(body: bytes):
+    calendar = vobject.readOne(body.decode("utf-8"))
+    return calendar, {e.summary.value.split("] ", 1)[1].split(" — ")[0]: e for e in calendar.vevent_list}
+
+
+def test_team_feed_headers_and_calendar_properties(client, kuwana):
+    feed = Feed.objects.for_team(kuwana.team)
+    response = fetch(client, feed)
+    assert response.status_code == 200
+    assert response["Content-Type"] == "text/calendar; charset=utf-8"
+    assert response["ETag"] and response["Last-Modified"]
+    body = response.content
+    for line in [b"PRODID:-//Shimekiri//", b"VERSION:2.0", b"CALSCALE:GREGORIAN", b"METHOD:PUBLISH",
+                 b"X-WR-TIMEZONE:Asia/Tokyo", b"X-PUBLISHED-TTL:PT1H", b"REFRESH-INTERVAL;VALUE=DURATION:PT1H",
+                 b"BEGIN:VTIMEZONE", b"TZID:Asia/Tokyo"]:
+        assert line in body
+    calendar, events = events_by_label(body)
+    assert calendar.x_wr_calname.value == "締切 — 営業一課"
+    assert len(events) == 8
+
+
+def test_times_all_day_and_fuzzy_spans(client, kuwana, okinawa):
+    body = fetch(client, Feed.objects.for_team(kuwana.team)).content
+    assert b"DTSTART;TZID=Asia/Tokyo:20260415T163000\r\n" in body
+    assert b"DTSTART;VALUE=DATE:20260417\r\n" in body and b"DTEND;VALUE=DATE:20260418\r\n" in body
+    calendar, events = events_by_label(body)
+    question = events["質問の受付期限"]
+    assert question.dtstart.value == dt.datetime(2026, 4, 15, 16, 30, tzinfo=question.dtstart.value.tzinfo)
+    assert question.dtstart.value.astimezone(dt.timezone.utc) == dt.datetime(2026, 4, 15, 7, 30, tzinfo=dt.timezone.utc)
+    assert question.dtend.value - question.dtstart.value == dt.timedelta(minutes=30)
+    answer = events["質問の回答"]  # date only: all day, exclusive end the next day
+    assert answer.dtstart.value == dt.date(2026, 4, 17) and not isinstance(answer.dtstart.value, dt.datetime)
+    assert answer.dtend.value == dt.date(2026, 4, 18)
+    contract = events["契約の締結"]  # 5月下旬: the 21st to the end of May, tentative, free
+    assert (contract.dtstart.value, contract.dtend.value) == (dt.date(2026, 5, 21), dt.date(2026, 6, 1))
+    assert contract.status.value == "TENTATIVE" and contract.transp.value == "TRANSPARENT"
+    assert "5月下旬" in contract.summary.value
+    early = events["契約"]  # 沖縄: 6月上旬 → days 1-10
+    assert (early.dtstart.value, early.dtend.value) == (dt.date(2024, 6, 1), dt.date(2024, 6, 11))
+    description = question.description.value
+    assert "メール" in description and "山田 一郎" in description and "https://shimekiri.test/notices/" in description
+    assert question.url.value.startswith("https://shimekiri.test/notices/")
+
+
+def test_icalendar_reads_the_same_times(client, kuwana):
+    parsed = Calendar.from_ical(fetch(client, Feed.objects.for_team(kuwana.team)).content)
+    starts = {str(e["SUMMARY"]): e.decoded("DTSTART") for e in parsed.walk("VEVENT")}
+    timed = next(v for k, v in starts.items() if "参加申込書等の提出期限" in k)
+    assert timed == dt.datetime(2026, 4, 24, 16, 30, tzinfo=TOKYO)
+
+
+def test_uids_are_stable_and_sequence_grows_after_a_date_change(client, kuwana, owner):
+    feed = Feed.objects.for_team(kuwana.team)
+    _, before = events_by_label(fetch(client, feed).content)
+    _, again = events_by_label(fetch(client, feed).content)
+    assert {k: e.uid.value for k, e in before.items()} == {k: e.uid.value for k, e in again.items()}
+    assert {k: e.dtstamp.value for k, e in before.items()} == {k: e.dtstamp.value for k, e in again.items()}
+    milestone = kuwana.milestones.get(label="質問の受付期限")
+    milestone_reschedule(milestone=milestone, precision="datetime", day=dt.date(2026, 4, 16), time=dt.time(12), by=owner, reason="訂正")
+    _, after = events_by_label(fetch(client, feed).content)
+    moved = after["質問の受付期限"]
+    assert moved.uid.value == before["質問の受付期限"].uid.value == f"milestone-{milestone.pk}@shimekiri"
+    assert int(moved.sequence.value) > int(before["質問の受付期限"].sequence.value)
+    assert moved.dtstart.value == dt.datetime(2026, 4, 16, 12, 0, tzinfo=moved.dtstart.value.tzinfo)
+    assert int(after["質問の回答"].sequence.value) == int(before["質問の回答"].sequence.value)
+
+
+def test_done_stays_marked_and_closed_notices_drop_out(client, kuwana, okinawa, owner):
+    feed = Feed.objects.for_team(kuwana.team)
+    milestone_mark_done(milestone=kuwana.milestones.get(label="公募開始"), by=owner)
+    notice_set_status(notice=okinawa, status=Notice.Status.NO_GO)
+    calendar, events = events_by_label(fetch(client, feed).content)
+    assert events["公募開始"].summary.value.startswith("✔ ")
+    assert "質問受付期限" not in events and len(events) == 8
+
+
+def test_escaping_and_no_header_injection(client, team, owner):
+    title = 'A, B; C\nD\r\nBEGIN:VEVENT\r\nSUMMARY:injected'
+    notice_create(team=team, owner=owner, proposal=NoticeProposal(title="案件, その1; 改訂", milestones=(
+        MilestoneProposal(kind="other", label=title, date=dt.date(2026, 4, 20), precision="date"),)))
+    body = fetch(client, Feed.objects.for_team(team)).content
+    lines = body.split(b"\r\n")
+    assert b"SUMMARY:injected" not in lines
+    assert lines.count(b"BEGIN:VEVENT") == 1
+    event = vobject.readOne(body.decode()).vevent
+    assert event.summary.value == f"[予定] {title} — 案件, その1; 改訂".replace("\r\n", "\n")
+    assert b"\\, " in body and b"\\;" in body
+
+
+def test_team_feed_never_contains_another_teams_notice(client, kuwana, foreign):
+    body = fetch(client, Feed.objects.for_team(kuwana.team)).content.decode()
+    assert "他チームの秘密案件" not in body
+    assert "他チームの秘密案件" in fetch(client, Feed.objects.for_team(foreign.team)).content.decode()
+
+
+def test_personal_feed_follows_current_membership(client, kuwana, teammate):
+    kuwana.assignees.add(teammate)
+    feed = Feed.objects.for_person(teammate)
+    assert b"BEGIN:VEVENT" in fetch(client, feed).content
+    Membership.objects.filter(user=teammate).delete()
+    assert b"BEGIN:VEVENT" not in fetch(client, feed).content
+
+
+def test_conditional_get_answers_304_until_something_changes(client, kuwana, owner, django_assert_max_num_queries):
+    feed = Feed.objects.for_team(kuwana.team)
+    first = fetch(client, feed)
+    with django_assert_max_num_queries(2):  # the feed lookup and the fingerprint; nothing is built
+        second = fetch(client, feed, HTTP_IF_NONE_MATCH=first["ETag"])
+    assert second.status_code == 304 and second.content == b""
+    assert fetch(client, feed, HTTP_IF_MODIFIED_SINCE=first["Last-Modified"]).status_code == 304
+    milestone_mark_done(milestone=kuwana.milestones.first(), by=owner)
+    third = fetch(client, feed, HTTP_IF_NONE_MATCH=first["ETag"])
+    assert third.status_code == 200 and third["ETag"] != first["ETag"]
+
+
+def test_gzip_when_asked(client, kuwana):
+    response = fetch(client, Feed.objects.for_team(kuwana.team), HTTP_ACCEPT_ENCODING="gzip")
+    assert response["Content-Encoding"] == "gzip"
+    assert gzip.decompress(response.content).startswith(b"BEGIN:VCALENDAR")
+
+
+def test_unknown_and_rotated_tokens_answer_404(client, kuwana):
+    feed = Feed.objects.for_team(kuwana.team)
+    assert len(feed.key) >= 43  # 256 bits, url-safe base64
+    old_path = feed.path
+    assert client.get(old_path).status_code == 200
+    assert client.get(reverse("calendars:feed", kwargs={"key": "x" * 43})).status_code == 404
+    feed.rotate()
+    assert client.get(old_path).status_code == 404
+    assert client.get(feed.path).status_code == 200
+
+
+def test_alarms_are_off_by_default_and_follow_team_offsets(client, kuwana):
+    feed = Feed.objects.for_team(kuwana.team)
+    assert b"BEGIN:VALARM" not in fetch(client, feed).content
+    feed.include_alarms = True
+    feed.save()
+    kuwana.team.reminder_offsets = ["1d", "3h"]
+    kuwana.team.save()
+    _, events = events_by_label(fetch(client, feed).content)
+    triggers = sorted(a.trigger.value for a in events["質問の受付期限"].valarm_list)
+    assert triggers == [-dt.timedelta(days=1), -dt.timedelta(hours=3)]
+    assert not hasattr(events["契約の締結"], "valarm")  # no alarm for a 下旬 guess
+
+
+def test_notice_download_needs_access(client, kuwana, teammate, outsider):
+    url = reverse("calendars:notice_calendar", args=[kuwana.pk])
+    client.force_login(outsider)
+    assert client.get(url).status_code == 404
+    client.force_login(teammate)
+    response = client.get(url)
+    assert response.status_code == 200 and "attachment" in response["Content-Disposition"]
+    assert response.content.count(b"BEGIN:VEVENT") == 8
+
+
+def test_feed_urls_command_prints_absolute_tab_separated_lines(kuwana, teammate):
+    out = StringIO()
+    call_command("feed_urls", stdout=out)
+    lines = [line.split("\t") for line in out.getvalue().splitlines()]
+    assert ["team", "営業一課"] == lines[0][:2]
+    assert {(kind, who) for kind, who, _ in lines} == {("team", "営業一課"), ("staff", "owner@example.jp"), ("staff", "mate@example.jp")}
+    for _, _, url in lines:
+        assert re.fullmatch(r"https://shimekiri\.test/feeds/[A-Za-z0-9_-]{43}\.ics", url)
+    again = StringIO()
+    call_command("feed_urls", stdout=again)
+    assert again.getvalue() == out.getvalue()  # URLs are stable until rotated
+
+
+def test_subscribe_page_and_rotation_rules(client, kuwana, owner, teammate):
+    client.force_login(teammate)
+    page = client.get(reverse("calendars:subscribe")).content.decode()
+    team_feed = Feed.objects.for_team(kuwana.team)
+    personal = Feed.objects.for_person(teammate)
+    assert team_feed.url in page and personal.url in page
+    assert "webcal://shimekiri.test/feeds/" in page and "URL で追加" in page  # Google: Other calendars → From URL
+    assert "csrfmiddlewaretoken" in page
+    # A member cannot rotate the team URL; a lead can; everyone can rotate their own.
+    assert client.post(reverse("calendars:rotate", args=[team_feed.pk])).status_code == 404
+    assert client.post(reverse("calendars:rotate", args=[personal.pk])).status_code == 302
+    client.force_login(owner)
+    old = team_feed.key
+    assert client.post(reverse("calendars:rotate", args=[team_feed.pk])).status_code == 302
+    team_feed.refresh_from_db()
+    assert team_feed.key != old
