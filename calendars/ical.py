@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 
 from django.conf import settings
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from icalendar import Alarm, Calendar, Event, Timezone, vDuration
 
 from tenders.schedule import format_due
@@ -22,10 +22,6 @@ TIMED_LENGTH = dt.timedelta(minutes=30)
 KIND_TAGS = {
     "published": "公告", "question": "質問", "answer": "回答", "application": "申込", "submission": "提出",
     "hearing": "審査", "result": "結果", "contract": "契約", "other": "予定",
-}
-STATUS_JA = {
-    "watching": "検討中", "go": "参加", "no_go": "見送り", "submitted": "提出済み", "won": "受注", "lost": "失注",
-    "withdrawn": "辞退", "cancelled": "中止",
 }
 
 
@@ -58,7 +54,7 @@ def milestone_event(milestone, offsets=()) -> Event:
     lines += [
         f"発注機関: {notice.issuer}" if notice.issuer else "",
         f"担当: {person_name(notice.owner)}",
-        f"案件の状況: {STATUS_JA.get(notice.status, notice.status)}",
+        f"案件の状況: {notice.get_status_display()}",
         "完了済み" if milestone.is_done else "",
         notice_url,
     ]
@@ -102,6 +98,7 @@ def build_calendar(name: str, milestones, offsets=()) -> bytes:
     calendar["REFRESH-INTERVAL"].params["VALUE"] = "DURATION"
     calendar["X-PUBLISHED-TTL"] = vDuration(TTL)
     calendar.add_component(Timezone.from_tzid(settings.TIME_ZONE))
-    for milestone in milestones:
-        calendar.add_component(milestone_event(milestone, offsets))
+    with translation.override(settings.LANGUAGE_CODE):  # feeds speak the site's language, not the client's
+        for milestone in milestones:
+            calendar.add_component(milestone_event(milestone, offsets))
     return calendar.to_ical()

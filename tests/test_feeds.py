@@ -83,6 +83,7 @@ def test_times_all_day_and_fuzzy_spans(client, kuwana, okinawa):
     assert (early.dtstart.value, early.dtend.value) == (dt.date(2024, 6, 1), dt.date(2024, 6, 11))
     description = question.description.value
     assert "メール" in description and "山田 一郎" in description and "https://shimekiri.test/notices/" in description
+    assert "案件の状況: 検討中" in description
     assert question.url.value.startswith("https://shimekiri.test/notices/")
 
 

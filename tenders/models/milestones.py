@@ -41,7 +41,9 @@ class MilestoneQuerySet(models.QuerySet):
         return self.filter(done_at__isnull=True)
 
     def of_active_notices(self):
-        return self.filter(notice__status__in=["watching", "go", "submitted"])
+        from tenders.models.notices import Notice
+
+        return self.filter(notice__status__in=Notice.ACTIVE_STATUSES)
 
     def in_due_order(self):
         """Earliest first; within a day, timed milestones by their time, then the rest."""
