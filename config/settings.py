@@ -51,6 +51,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django_q",
     "tenders",
+    "tenders.reminders",
     "calendars",
 ]
 
@@ -81,6 +82,7 @@ TEMPLATES = [
                 "django.template.context_processors.i18n",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
+                "tenders.reminders.context_processors.scheduler",
             ],
         },
     },
@@ -170,6 +172,10 @@ Q_CLUSTER = {
     "ack_failures": True,
     "poll": 2,
 }
+
+# Reminders: a delivery left "sending" by a killed worker is sent again after this lease
+# (longer than one sweep may take: see TIME_BUDGET_SECONDS in tenders/reminders/sweep.py).
+REMINDER_CLAIM_LEASE_SECONDS = env.int("REMINDER_CLAIM_LEASE_SECONDS", 300, minimum=1)
 
 LOGGING = {
     "version": 1,

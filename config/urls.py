@@ -11,6 +11,7 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("i18n/", include("django.conf.urls.i18n")),
     path("", include("tenders.urls")),
+    path("", include("tenders.reminders.urls")),
     path("", include("calendars.urls")),
 ]
 if settings.DEBUG:

@@ -32,5 +32,25 @@ def format_due(precision: str, day: dt.date, time: dt.time | None = None, *, lan
         return f"{day.year}年{text}" if year else text
     text = format_day(day, language, year=year)
     if precision == "datetime" and time is not None:
-        text += f" {time:%H:%M}"
+        text += f" {time:%H:%M}" if language == "en" else f"{time:%H:%M}"
     return text
+
+
+def format_left(delta: dt.timedelta, language: str = "ja") -> str:
+    """Time left until a moment: 「あと1日3時間」, "1 day 3 hours left"; 「期限切れ」 when past."""
+    seconds = int(delta.total_seconds())
+    if seconds <= 0:
+        return "overdue" if language == "en" else "期限切れ"
+    days, rest = divmod(seconds, 86400)
+    hours, rest = divmod(rest, 3600)
+    minutes = rest // 60
+    if language == "en":
+        parts = [f"{days} day{'s' if days != 1 else ''}" if days else "", f"{hours} hour{'s' if hours != 1 else ''}" if hours else ""]
+        if not days:
+            parts.append(f"{minutes} min" if minutes else "")
+        return " ".join(p for p in parts if p) + " left" if any(parts) else "less than a minute left"
+    parts = [f"{days}日" if days else "", f"{hours}時間" if hours else ""]
+    if not days:
+        parts.append(f"{minutes}分" if minutes else "")
+    text = "".join(parts)
+    return f"あと{text}" if text else "あと1分未満"

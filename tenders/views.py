@@ -1,12 +1,13 @@
 import datetime as dt
 
 from django.contrib.auth.decorators import login_required
-from django.db import connection
-from django.http import JsonResponse
-from django.shortcuts import get_object_or_404, render
+from django.contrib import messages
+from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from tenders.models import Milestone, Notice
+from tenders.services import milestone_mark_done, milestone_reopen
 
 HORIZON_DAYS = 14
 
@@ -31,12 +32,21 @@ def notice_detail(request, pk):
     notice = get_object_or_404(
         Notice.objects.visible_to(request.user).select_related("team", "owner__profile").distinct(), pk=pk
     )
-    milestones = notice.milestones.prefetch_related("changes__changed_by")
+    milestones = notice.milestones.select_related("notice").prefetch_related("changes__changed_by")
     return render(request, "tenders/notice_detail.html", {"notice": notice, "milestones": milestones})
 
 
-def healthz(request):
-    """Liveness for load balancers and containers: the database answers."""
-    with connection.cursor() as cursor:
-        cursor.execute("SELECT 1")
-    return JsonResponse({"status": "ok"})
+@login_required
+def milestone_done(request, pk):
+    """Mark a milestone done (the link in reminder emails lands here: GET asks, POST does)."""
+    milestone = get_object_or_404(
+        Milestone.objects.filter(notice__in=Notice.objects.visible_to(request.user).values("pk")).select_related("notice"), pk=pk
+    )
+    if request.method == "POST":
+        if request.POST.get("undo"):
+            milestone_reopen(milestone=milestone)
+            messages.info(request, _("“%(label)s” is open again.") % {"label": milestone.label})
+        elif milestone_mark_done(milestone=milestone, by=request.user):
+            messages.success(request, _("“%(label)s” is done. Its pending reminders are cancelled.") % {"label": milestone.label})
+        return redirect("tenders:notice_detail", pk=milestone.notice_id)
+    return render(request, "tenders/milestone_done.html", {"milestone": milestone})

@@ -50,3 +50,22 @@ def outsider(other_team):
 @pytest.fixture
 def sample_paths():
     return sorted(SAMPLES.glob("*.json"))
+
+
+@pytest.fixture(autouse=True)
+def fresh_heartbeat(request):
+    """The worker counts as alive in every test unless a test says otherwise (stalls are tested on purpose)."""
+    names = request.fixturenames
+    if "transactional_db" in names:
+        request.getfixturevalue("transactional_db")
+    elif "db" in names:
+        request.getfixturevalue("db")
+    else:
+        yield
+        return
+    from django.utils import timezone
+
+    from tenders.reminders.models import Heartbeat
+
+    Heartbeat.objects.update_or_create(name=Heartbeat.SWEEP, defaults={"beat_at": timezone.now(), "alerted_at": None})
+    yield

@@ -44,7 +44,7 @@ def test_timed_milestone_is_an_aware_moment_in_tokyo(notice):
     assert milestone.due_at == tokyo(2026, 4, 15, 16, 30)
     assert milestone.due_at.utcoffset() is not None
     assert milestone.due_time == dt.time(16, 30)
-    assert milestone.due_display() == "2026年4月15日（水） 16:30"
+    assert milestone.due_display() == "2026年4月15日（水）16:30"
 
 
 def test_date_only_and_late_month_stay_distinct(notice):
@@ -104,7 +104,7 @@ def test_reschedule_keeps_history_and_grows_the_revision(notice, owner):
         dt.date(2026, 4, 15), dt.time(16, 30), dt.date(2026, 4, 17), dt.time(12, 0)
     )
     assert change.changed_by == owner and change.reason == "訂正公告（4月10日）"
-    assert str(change) == "2026年4月15日（水） 16:30 → 2026年4月17日（金） 12:00"
+    assert str(change) == "2026年4月15日（水）16:30 → 2026年4月17日（金）12:00"
     # The same date again is no change and leaves no history.
     assert milestone_reschedule(milestone=milestone, precision="datetime", day=dt.date(2026, 4, 17), time=dt.time(12, 0)) is None
     assert milestone.changes.count() == 1

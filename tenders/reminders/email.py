@@ -1,0 +1,169 @@
+"""Reminder emails: Japanese by default, English for English-language staff; text and HTML."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from django.conf import settings
+from django.core.mail import EmailMultiAlternatives
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone
+
+from tenders.offsets import parse_offset
+from tenders.schedule import format_due, format_left
+
+HEADERS = {"Auto-Submitted": "auto-generated", "X-Auto-Response-Suppress": "All"}
+
+
+def person_name(user) -> str:
+    profile = getattr(user, "profile", None)
+    return (profile and profile.display_name) or user.get_full_name() or user.get_username()
+
+
+def language_of(user) -> str:
+    profile = getattr(user, "profile", None)
+    return profile.language if profile else settings.LANGUAGE_CODE
+
+
+def zone_of(user):
+    profile = getattr(user, "profile", None)
+    return profile.zone if profile else timezone.get_default_timezone()
+
+
+def due_text(milestone, user, *, year: bool = False) -> str:
+    """The due moment in the recipient's zone and language: 「4月15日（水）16:30」."""
+    language = language_of(user)
+    if milestone.due_at is not None:
+        local = timezone.localtime(milestone.due_at, zone_of(user))
+        return format_due("datetime", local.date(), local.time(), language=language, year=year)
+    return format_due(milestone.precision, milestone.starts_on, language=language, year=year)
+
+
+def absolute(path: str) -> str:
+    return settings.SITE_URL + path
+
+
+def title_join(label: str, title: str) -> str:
+    return f"{label} —{title}" if title.startswith("「") else f"{label} — {title}"
+
+
+def _message(user, subject: str, template: str, context: dict, message_id: str) -> EmailMultiAlternatives:
+    language = language_of(user)
+    context = {**context, "recipient_name": person_name(user), "site_url": settings.SITE_URL}
+    text = render_to_string(f"reminders/email/{template}.{language}.txt", context)
+    html = render_to_string(f"reminders/email/{template}.{language}.html", context)
+    message = EmailMultiAlternatives(
+        subject=" ".join(subject.split()),  # no line breaks in a header
+        body=text,
+        to=[user.email],
+        headers={**HEADERS, "Message-ID": message_id},
+    )
+    message.attach_alternative(html, "text/html")
+    return message
+
+
+def coming_milestones(milestone, user, now: dt.datetime):
+    """The notice's other open milestones from today on, as (due text, label)."""
+    today = timezone.localtime(now, zone_of(user)).date()
+    others = milestone.notice.milestones.filter(done_at__isnull=True, ends_on__gte=today).exclude(pk=milestone.pk)
+    return [(due_text(m, user), m.label) for m in others.order_by("starts_on", "due_at")[:10]]
+
+
+def reminder_message(delivery, now: dt.datetime) -> EmailMultiAlternatives:
+    milestone, user = delivery.milestone, delivery.recipient
+    notice = milestone.notice
+    language = language_of(user)
+    context = {
+        "milestone": milestone,
+        "notice": notice,
+        "due": due_text(milestone, user, year=True),
+        "left": format_left(delivery.due - now, language),
+        "timed": milestone.due_at is not None,
+        "deadline_time": notice.team.deadline_time,
+        "coming": coming_milestones(milestone, user, now),
+        "notice_url": absolute(reverse("tenders:notice_detail", args=[notice.pk])),
+        "done_url": absolute(reverse("tenders:milestone_done", args=[milestone.pk])),
+    }
+    if delivery.kind == delivery.Kind.WINDOW:
+        if language == "en":
+            subject = f"[Expected {due_text(milestone, user)}: confirm the date] " + title_join(milestone.label, notice.title)
+        else:
+            subject = "【日程確認】" + title_join(f"{milestone.label}は{due_text(milestone, user)}", notice.title)
+        return _message(user, subject, "window", context, delivery.message_id)
+    offset = parse_offset(delivery.code)
+    context["offset"] = offset.label(language)
+    if language == "en":
+        subject = f"[{offset.label('en')} left] " + title_join(milestone.label, notice.title)
+    else:
+        subject = f"【締切まで{offset.label('ja')}】" + title_join(milestone.label, notice.title)
+    return _message(user, subject, "reminder", context, delivery.message_id)
+
+
+def change_message(delivery, change, now: dt.datetime) -> EmailMultiAlternatives:
+    milestone, user = delivery.milestone, delivery.recipient
+    language = language_of(user)
+    context = {
+        "milestone": milestone,
+        "notice": milestone.notice,
+        "old": change.old_display(language),
+        "new": change.new_display(language),
+        "reason": change.reason,
+        "changed_by": person_name(change.changed_by) if change.changed_by else "",
+        "notice_url": absolute(reverse("tenders:notice_detail", args=[milestone.notice_id])),
+    }
+    if language == "en":
+        subject = f"[Date changed] {milestone.label}: {context['old']} → {context['new']} — {milestone.notice.title}"
+    else:
+        subject = f"【日程変更】{milestone.label}：{context['old']} → {context['new']} —{milestone.notice.title}"
+    return _message(user, subject, "change", context, delivery.message_id)
+
+
+def bounce_message(delivery, failed, now: dt.datetime) -> EmailMultiAlternatives:
+    milestone, user = delivery.milestone, delivery.recipient
+    language = language_of(user)
+    context = {
+        "milestone": milestone,
+        "notice": milestone.notice,
+        "failed_to": failed.recipient.email,
+        "failed_name": person_name(failed.recipient),
+        "error": failed.last_error,
+        "due": due_text(milestone, user, year=True),
+        "notice_url": absolute(reverse("tenders:notice_detail", args=[milestone.notice_id])),
+    }
+    if language == "en":
+        subject = f"[Reminder not delivered] {failed.recipient.email}: {milestone.label} — {milestone.notice.title}"
+    else:
+        subject = f"【リマインダー配信失敗】{failed.recipient.email} 宛：{milestone.label} —{milestone.notice.title}"
+    return _message(user, subject, "bounce", context, delivery.message_id)
+
+
+def digest_message(user, day: dt.date, overdue, coming, now: dt.datetime) -> EmailMultiAlternatives:
+    language = language_of(user)
+
+    def rows(milestones):
+        return [
+            {"due": due_text(m, user), "label": m.label, "notice": m.notice.title,
+             "note": m.delivery_note,
+             "url": absolute(reverse("tenders:notice_detail", args=[m.notice_id]))}
+            for m in milestones
+        ]
+
+    context = {"overdue": rows(overdue), "coming": rows(coming), "day": format_due("date", day, language=language, year=True),
+               "dashboard_url": absolute(reverse("tenders:dashboard"))}
+    if language == "en":
+        subject = f"[Shimekiri] {context['day']}: {len(overdue)} overdue, {len(coming)} due within 7 days"
+    else:
+        subject = f"【締切まとめ】{context['day']}：期限切れ{len(overdue)}件・7日以内{len(coming)}件"
+    host = settings.SITE_HOST or "shimekiri"
+    return _message(user, subject, "digest", context, f"<shimekiri.digest.{user.pk}.{day:%Y%m%d}@{host}>")
+
+
+def stalled_message(user, last_beat, now: dt.datetime) -> EmailMultiAlternatives:
+    language = language_of(user)
+    local = timezone.localtime(last_beat, zone_of(user)) if last_beat else None
+    context = {"last": format_due("datetime", local.date(), local.time(), language=language) if local else "—"}
+    subject = "[Shimekiri] Reminders are not being sent" if language == "en" else "【要確認】締切リマインダーの送信が止まっています"
+    host = settings.SITE_HOST or "shimekiri"
+    stamp = int(last_beat.timestamp()) if last_beat else 0
+    return _message(user, subject, "stalled", context, f"<shimekiri.stalled.{user.pk}.{stamp}@{host}>")

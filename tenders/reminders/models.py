@@ -1,0 +1,116 @@
+"""Each reminder email is a row: planned, claimed before the SMTP call, then sent or failed."""
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+
+class DeliveryStatus(models.TextChoices):
+    PENDING = "pending", _("scheduled")
+    SENDING = "sending", _("sending")
+    SENT = "sent", _("sent")
+    FAILED = "failed", _("failed")
+    CANCELLED = "cancelled", _("cancelled")
+
+
+class DeliveryKind(models.TextChoices):
+    REMINDER = "reminder", _("reminder")
+    WINDOW = "window", _("expected period")
+    CHANGE = "change", _("date changed")
+    BOUNCE = "bounce", _("delivery failed")
+
+
+class Delivery(models.Model):
+    Status = DeliveryStatus
+    Kind = DeliveryKind
+
+    milestone = models.ForeignKey(
+        "tenders.Milestone", on_delete=models.CASCADE, related_name="deliveries", verbose_name=_("milestone")
+    )
+    recipient = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="deliveries", verbose_name=_("recipient")
+    )
+    kind = models.CharField(_("kind"), max_length=10, choices=DeliveryKind.choices)
+    code = models.CharField(
+        _("offset"), max_length=40, help_text=_("7d, 3bd, 3h; window; change:<id>; bounce:<id>")
+    )
+    due = models.DateTimeField(_("due moment"), help_text=_("The milestone's due moment this mail is about."))
+    send_at = models.DateTimeField(_("send at"))
+    expires_at = models.DateTimeField(_("expires at"), help_text=_("Not sent after this moment (the deadline has passed)."))
+    status = models.CharField(_("status"), max_length=10, choices=DeliveryStatus.choices, default=DeliveryStatus.PENDING)
+    attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)
+    next_attempt_at = models.DateTimeField(_("next attempt"))
+    claimed_at = models.DateTimeField(_("claimed at"), null=True, blank=True)
+    sent_at = models.DateTimeField(_("sent at"), null=True, blank=True)
+    last_error = models.TextField(_("last error"), blank=True)
+    created_at = models.DateTimeField(_("created"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("reminder delivery")
+        verbose_name_plural = _("reminder deliveries")
+        ordering = ["-send_at", "-pk"]
+        constraints = [
+            models.UniqueConstraint(fields=["milestone", "recipient", "code", "due"], name="delivery_once"),
+            models.CheckConstraint(condition=Q(status__in=DeliveryStatus.values), name="delivery_status_valid"),
+            models.CheckConstraint(condition=Q(kind__in=DeliveryKind.values), name="delivery_kind_valid"),
+            models.CheckConstraint(condition=~Q(status="sent") | Q(sent_at__isnull=False), name="delivery_sent_has_time"),
+            models.CheckConstraint(condition=~Q(status="sending") | Q(claimed_at__isnull=False), name="delivery_sending_is_claimed"),
+        ]
+        indexes = [
+            models.Index(fields=["next_attempt_at"], condition=Q(status="pending"), name="delivery_pending_due"),
+            models.Index(fields=["milestone", "status"], name="delivery_milestone_status"),
+            models.Index(fields=["claimed_at"], condition=Q(status="sending"), name="delivery_in_flight"),
+        ]
+
+    def __str__(self):
+        return f"{self.get_kind_display()} {self.code} → {self.recipient} ({self.get_status_display()})"
+
+    @property
+    def message_id(self) -> str:
+        """Deterministic per (milestone, recipient, offset, due): a rare duplicate collapses in mail clients."""
+        host = settings.SITE_HOST or "shimekiri"
+        code = self.code.replace(":", "-")
+        return f"<shimekiri.{self.milestone_id}.{self.recipient_id}.{code}.{int(self.due.timestamp())}@{host}>"
+
+
+class DigestDelivery(models.Model):
+    """One morning digest per person and local day (claimed by inserting the row)."""
+
+    class Status(models.TextChoices):
+        SENDING = "sending", _("sending")
+        SENT = "sent", _("sent")
+        EMPTY = "empty", _("nothing to send")
+        FAILED = "failed", _("failed")
+
+    recipient = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="digests", verbose_name=_("recipient"))
+    day = models.DateField(_("day"))
+    status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.SENDING)
+    items = models.PositiveIntegerField(_("milestones"), default=0)
+    sent_at = models.DateTimeField(_("sent at"), null=True, blank=True)
+    last_error = models.TextField(_("last error"), blank=True)
+    created_at = models.DateTimeField(_("created"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("daily digest")
+        verbose_name_plural = _("daily digests")
+        ordering = ["-day"]
+        constraints = [models.UniqueConstraint(fields=["recipient", "day"], name="digest_once_a_day")]
+
+
+class Heartbeat(models.Model):
+    """The worker's proof of life: written by every sweep, read by every page."""
+
+    name = models.CharField(max_length=40, primary_key=True)
+    beat_at = models.DateTimeField()
+    alerted_at = models.DateTimeField(null=True, blank=True)
+
+    SWEEP = "sweep"
+
+    class Meta:
+        verbose_name = _("heartbeat")
+        verbose_name_plural = _("heartbeats")
+
+    def __str__(self):
+        return f"{self.name}: {self.beat_at:%Y-%m-%d %H:%M:%S}"

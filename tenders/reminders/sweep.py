@@ -1,0 +1,336 @@
+"""One reminder sweep: plan what is due, claim each delivery, send it, record the outcome.
+
+Safe to run twice at once and after a crash:
+- rows are unique per (milestone, recipient, offset, due moment), so planning twice adds nothing;
+- each row is claimed by a conditional UPDATE (pending → sending) that must change exactly one
+  row before the SMTP call, on SQLite and PostgreSQL alike;
+- a row left "sending" by a killed worker is released after the claim lease and sent again. That
+  is the one crash window: a mail handed to SMTP whose row was not yet marked sent. The
+  deterministic Message-ID lets mail clients collapse such a duplicate.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import smtplib
+import time
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.mail import get_connection
+from django.db import IntegrityError, transaction
+from django.db.models import F, Q
+from django.utils import timezone
+
+from tenders.models import Membership, Milestone, MilestoneChange, Notice, Team
+from tenders.reminders import email
+from tenders.reminders.models import Delivery, DigestDelivery, Heartbeat
+from tenders.reminders.plan import due_now, horizon_days, milestone_due
+
+log = logging.getLogger(__name__)
+
+BACKOFF_SECONDS = (60, 120, 300, 600, 1200, 1800)
+DIGEST_FROM = dt.time(8, 30)
+DIGEST_UNTIL = dt.time(12, 0)
+TIME_BUDGET_SECONDS = 150  # well inside django-q2's task timeout
+
+
+@dataclass
+class SweepReport:
+    lines: list[str] = field(default_factory=list)
+    sent: int = 0
+    failed: int = 0
+
+    @property
+    def ok(self) -> bool:
+        return self.failed == 0
+
+    def say(self, line: str) -> None:
+        self.lines.append(line)
+        log.info(line)
+
+
+class PermanentFailure(Exception):
+    pass
+
+
+def sweep(now: dt.datetime | None = None, *, limit: int = 500) -> SweepReport:
+    now = now or timezone.now()
+    report = SweepReport()
+    beat(now)
+    cancel_obsolete(now)
+    plan_reminders(now)
+    plan_changes(now)
+    release_stale_claims(now)
+    send_due(now, report, limit=limit)
+    send_digests(now, report)
+    return report
+
+
+def beat(now: dt.datetime) -> None:
+    if not Heartbeat.objects.filter(name=Heartbeat.SWEEP).update(beat_at=now):
+        try:
+            with transaction.atomic():
+                Heartbeat.objects.create(name=Heartbeat.SWEEP, beat_at=now)
+        except IntegrityError:
+            Heartbeat.objects.filter(name=Heartbeat.SWEEP).update(beat_at=now)
+
+
+def cancel_obsolete(now: dt.datetime) -> None:
+    pending = Delivery.objects.filter(status=Delivery.Status.PENDING)
+    pending.filter(
+        Q(milestone__done_at__isnull=False) | ~Q(milestone__notice__status__in=Notice.ACTIVE_STATUSES)
+    ).update(status=Delivery.Status.CANCELLED, last_error="完了済み、または案件が終了したため取り消しました。")
+    pending.filter(expires_at__lte=now).update(
+        status=Delivery.Status.CANCELLED, last_error="期限を過ぎたため送信しませんでした。"
+    )
+
+
+def eligible_recipients(notice, members: set[tuple[int, int]]):
+    people = [notice.owner] + [u for u in notice.assignees.all() if u.pk != notice.owner_id]
+    return [
+        user for user in people
+        if user.is_active and user.email and (notice.team_id, user.pk) in members
+        and getattr(getattr(user, "profile", None), "reminders_enabled", True)
+    ]
+
+
+def plan_reminders(now: dt.datetime) -> None:
+    today = timezone.localdate(now)
+    teams = list(Team.objects.all())
+    milestones = list(
+        Milestone.objects.open().of_active_notices()
+        .filter(ends_on__gte=today - dt.timedelta(days=1), starts_on__lte=today + dt.timedelta(days=horizon_days(teams)))
+        .select_related("notice__team", "notice__owner__profile")
+        .prefetch_related("notice__assignees__profile")
+    )
+    if not milestones:
+        return
+    members = set(Membership.objects.filter(team__in={m.notice.team_id for m in milestones}).values_list("team_id", "user_id"))
+    rows, current_due = [], {}
+    for milestone in milestones:
+        current_due[milestone.pk] = milestone_due(milestone)
+        planned = due_now(milestone, now)
+        if planned is None:
+            continue
+        for user in eligible_recipients(milestone.notice, members):
+            rows.append(Delivery(
+                milestone=milestone, recipient=user, kind=planned.kind, code=planned.code, due=planned.due,
+                send_at=planned.send_at, expires_at=planned.expires_at, next_attempt_at=now,
+            ))
+    # A corrected date (訂正公告) makes pending reminders for the old date obsolete.
+    stale = [
+        pk for pk, milestone_id, due in Delivery.objects.filter(
+            milestone_id__in=current_due, status=Delivery.Status.PENDING,
+            kind__in=[Delivery.Kind.REMINDER, Delivery.Kind.WINDOW],
+        ).values_list("pk", "milestone_id", "due")
+        if due != current_due[milestone_id]
+    ]
+    if stale:
+        Delivery.objects.filter(pk__in=stale, status=Delivery.Status.PENDING).update(
+            status=Delivery.Status.CANCELLED, last_error="日付が変更されたため取り消しました。"
+        )
+    Delivery.objects.bulk_create(rows, ignore_conflicts=True)
+
+
+def plan_changes(now: dt.datetime) -> None:
+    """The owner gets one "date changed: old → new" email per change."""
+    changes = (
+        MilestoneChange.objects.filter(
+            changed_at__gte=now - dt.timedelta(days=2), milestone__done_at__isnull=True,
+            milestone__notice__status__in=Notice.ACTIVE_STATUSES,
+        )
+        .select_related("milestone__notice__team", "milestone__notice__owner")
+    )
+    rows = []
+    for change in changes:
+        owner = change.milestone.notice.owner
+        if not (owner.is_active and owner.email):
+            continue
+        due = milestone_due(change.milestone)
+        rows.append(Delivery(
+            milestone=change.milestone, recipient=owner, kind=Delivery.Kind.CHANGE, code=f"change:{change.pk}",
+            due=due, send_at=change.changed_at, expires_at=due,
+            next_attempt_at=now,
+        ))
+    Delivery.objects.bulk_create(rows, ignore_conflicts=True)
+
+
+def release_stale_claims(now: dt.datetime) -> None:
+    lease = dt.timedelta(seconds=settings.REMINDER_CLAIM_LEASE_SECONDS)
+    Delivery.objects.filter(status=Delivery.Status.SENDING, claimed_at__lt=now - lease).update(
+        status=Delivery.Status.PENDING, next_attempt_at=now,
+        last_error="送信中に処理が止まったため、もう一度送ります。",
+    )
+
+
+def claim(pk: int, now: dt.datetime) -> bool:
+    return Delivery.objects.filter(pk=pk, status=Delivery.Status.PENDING, next_attempt_at__lte=now).update(
+        status=Delivery.Status.SENDING, claimed_at=timezone.now(), attempts=F("attempts") + 1
+    ) == 1
+
+
+def build_message(delivery: Delivery, now: dt.datetime):
+    if delivery.kind == Delivery.Kind.CHANGE:
+        change = MilestoneChange.objects.select_related("changed_by__profile").get(pk=int(delivery.code.split(":")[1]))
+        return email.change_message(delivery, change, now)
+    if delivery.kind == Delivery.Kind.BOUNCE:
+        failed = Delivery.objects.select_related("recipient__profile").get(pk=int(delivery.code.split(":")[1]))
+        return email.bounce_message(delivery, failed, now)
+    return email.reminder_message(delivery, now)
+
+
+def classify(error: Exception) -> tuple[bool, bool]:
+    """(permanent for this recipient, the server as a whole is unreachable)."""
+    if isinstance(error, smtplib.SMTPRecipientsRefused):
+        codes = [code for code, _ in error.recipients.values()]
+        return all(code >= 500 for code in codes), False
+    if isinstance(error, smtplib.SMTPDataError):
+        return error.smtp_code >= 500, False
+    if isinstance(error, smtplib.SMTPResponseException):
+        return False, True  # sender refused, authentication…: the server or our settings, not the address
+    return False, True  # disconnected, refused, timed out
+
+
+def error_text(error: Exception) -> str:
+    if isinstance(error, smtplib.SMTPRecipientsRefused):
+        return "; ".join(f"{addr}: {code} {msg.decode(errors='replace') if isinstance(msg, bytes) else msg}" for addr, (code, msg) in error.recipients.items())
+    if isinstance(error, smtplib.SMTPResponseException):
+        message = error.smtp_error.decode(errors="replace") if isinstance(error.smtp_error, bytes) else str(error.smtp_error)
+        return f"{error.smtp_code} {message}"
+    return f"{type(error).__name__}: {error}"
+
+
+def describe(delivery: Delivery) -> str:
+    return f"{delivery.get_kind_display()} {delivery.code} 「{delivery.milestone.label}」 → {delivery.recipient.email}"
+
+
+def send_due(now: dt.datetime, report: SweepReport, *, limit: int) -> None:
+    pks = list(
+        Delivery.objects.filter(status=Delivery.Status.PENDING, next_attempt_at__lte=now)
+        .order_by("next_attempt_at", "pk").values_list("pk", flat=True)[:limit]
+    )
+    if not pks:
+        return
+    started = time.monotonic()
+    connection = get_connection()
+    try:
+        for pk in pks:
+            if time.monotonic() - started > TIME_BUDGET_SECONDS:
+                break
+            if not claim(pk, now):
+                continue  # another sweep has it
+            delivery = Delivery.objects.select_related(
+                "milestone__notice__team", "milestone__notice__owner__profile", "recipient__profile"
+            ).get(pk=pk)
+            try:
+                message = build_message(delivery, now)
+                message.connection = connection
+                message.send()
+            except Exception as error:  # noqa: BLE001 — every failure is recorded on its row
+                permanent, server_down = classify(error)
+                if isinstance(error, (LookupError, ValueError, TypeError, AttributeError)) and not isinstance(error, OSError):
+                    permanent, server_down = True, False  # our bug with this row: do not retry forever
+                    log.exception("reminder %s could not be built", pk)
+                record_failure(delivery, error, permanent=permanent, now=now)
+                report.failed += 1
+                report.say(f"失敗 {describe(delivery)}: {error_text(error)}{'（再送しません）' if permanent else '（再送します）'}")
+                if server_down:
+                    try:
+                        connection.close()
+                    except Exception:  # noqa: BLE001
+                        pass
+                    break  # the server is down: the rest stay pending for the next sweep
+                continue
+            Delivery.objects.filter(pk=pk, status=Delivery.Status.SENDING).update(
+                status=Delivery.Status.SENT, sent_at=timezone.now(), last_error=""
+            )
+            report.sent += 1
+            report.say(f"送信 {describe(delivery)}")
+    finally:
+        try:
+            connection.close()
+        except Exception:  # noqa: BLE001
+            pass
+
+
+def record_failure(delivery: Delivery, error: Exception, *, permanent: bool, now: dt.datetime) -> None:
+    text = error_text(error)[:2000]
+    rows = Delivery.objects.filter(pk=delivery.pk, status=Delivery.Status.SENDING)
+    if not permanent:
+        delay = BACKOFF_SECONDS[min(delivery.attempts, len(BACKOFF_SECONDS)) - 1]
+        retry_at = timezone.now() + dt.timedelta(seconds=delay)
+        if retry_at < delivery.expires_at:
+            rows.update(status=Delivery.Status.PENDING, next_attempt_at=retry_at, last_error=text)
+            return
+        text = f"期限までに送信できませんでした: {text}"
+    rows.update(status=Delivery.Status.FAILED, last_error=text)
+    if permanent and delivery.kind != Delivery.Kind.BOUNCE:
+        notify_leads(delivery, now)
+
+
+def notify_leads(failed: Delivery, now: dt.datetime) -> None:
+    """A rejected address is mailed to the team's leads (once per failed delivery)."""
+    leads = get_user_model().objects.filter(
+        memberships__team=failed.milestone.notice.team_id, memberships__role=Membership.Role.LEAD, is_active=True
+    ).exclude(email="").exclude(pk=failed.recipient_id)
+    Delivery.objects.bulk_create([
+        Delivery(milestone=failed.milestone, recipient=lead, kind=Delivery.Kind.BOUNCE, code=f"bounce:{failed.pk}",
+                 due=failed.due, send_at=now, expires_at=now + dt.timedelta(days=1), next_attempt_at=now)
+        for lead in leads
+    ], ignore_conflicts=True)
+
+
+def digest_items(user, now: dt.datetime):
+    zone = user.profile.zone
+    today = timezone.localtime(now, zone).date()
+    milestones = (
+        Milestone.objects.open()
+        .filter(notice__in=Notice.objects.of_person(user).active().values("pk"), starts_on__lte=today + dt.timedelta(days=7))
+        .select_related("notice")
+        .in_due_order()
+    )
+    overdue, coming = [], []
+    for milestone in milestones:
+        past = milestone.due_at < now if milestone.due_at else milestone.ends_on < today
+        (overdue if past else coming).append(milestone)
+    return overdue, coming
+
+
+def send_digests(now: dt.datetime, report: SweepReport) -> None:
+    users = (
+        get_user_model().objects.filter(is_active=True, profile__digest_enabled=True, memberships__isnull=False)
+        .exclude(email="").distinct().select_related("profile")
+    )
+    done = set(DigestDelivery.objects.filter(day__gte=timezone.localdate(now) - dt.timedelta(days=1)).values_list("recipient_id", "day"))
+    for user in users:
+        local = timezone.localtime(now, user.profile.zone)
+        if not (DIGEST_FROM <= local.time() < DIGEST_UNTIL) or (user.pk, local.date()) in done:
+            continue
+        try:
+            with transaction.atomic():
+                row = DigestDelivery.objects.create(recipient=user, day=local.date())
+        except IntegrityError:
+            continue  # another sweep took it
+        overdue, coming = digest_items(user, now)
+        if not overdue and not coming:
+            DigestDelivery.objects.filter(pk=row.pk).update(status=DigestDelivery.Status.EMPTY)
+            continue
+        try:
+            email.digest_message(user, local.date(), overdue, coming, now).send()
+        except Exception as error:  # noqa: BLE001
+            permanent, _ = classify(error)
+            report.failed += 1
+            report.say(f"失敗 まとめメール → {user.email}: {error_text(error)}")
+            if permanent:
+                DigestDelivery.objects.filter(pk=row.pk).update(status=DigestDelivery.Status.FAILED, last_error=error_text(error))
+            else:
+                row.delete()  # try again in the next sweep, until noon
+            continue
+        DigestDelivery.objects.filter(pk=row.pk).update(
+            status=DigestDelivery.Status.SENT, sent_at=timezone.now(), items=len(overdue) + len(coming)
+        )
+        report.sent += 1
+        report.say(f"送信 まとめメール（{len(overdue) + len(coming)}件） → {user.email}")
