@@ -7,21 +7,11 @@ start before pages warn and /healthz answers 503.
 from django.db import migrations
 from django.utils import timezone
 
-SCHEDULE_NAME = "shimekiri: send due reminders"
+from tenders.reminders.schedule import SCHEDULE_NAME, ensure_schedule
 
 
 def forwards(apps, schema_editor):
-    Schedule = apps.get_model("django_q", "Schedule")
-    Schedule.objects.update_or_create(
-        name=SCHEDULE_NAME,
-        defaults={
-            "func": "tenders.reminders.tasks.sweep_task",
-            "schedule_type": "I",  # minutes
-            "minutes": 1,
-            "repeats": -1,
-            "next_run": timezone.now(),
-        },
-    )
+    ensure_schedule(apps.get_model("django_q", "Schedule"))
     Heartbeat = apps.get_model("reminders", "Heartbeat")
     Heartbeat.objects.get_or_create(name="sweep", defaults={"beat_at": timezone.now()})
 
