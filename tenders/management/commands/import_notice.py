@@ -4,6 +4,8 @@ from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
+from tenders.extractor import extract
+from tenders.extractor.documents import DocumentError, read_document
 from tenders.interchange import read_json_file
 from tenders.models import Membership, Team
 from tenders.proposal import ProposalError
@@ -17,7 +19,10 @@ def validation_text(error: ValidationError) -> str:
 
 
 class Command(BaseCommand):
-    help = "Import notices from files in the sample-answer JSON shape; each file is saved whole or not at all."
+    help = (
+        "Import notices from JSON files in the sample-answer shape, or from notice documents (.txt) through the "
+        "extractor; each file is saved whole or not at all."
+    )
 
     def add_arguments(self, parser):
         parser.add_argument("files", nargs="+", type=Path, metavar="FILE")
@@ -51,11 +56,24 @@ class Command(BaseCommand):
             raise CommandError(f"{failures} 件のファイルを取り込めませんでした。", returncode=1)
 
     def import_file(self, path: Path, team, owner):
-        if path.suffix.lower() != ".json":
-            raise ProposalError(f"このコマンドが読めるのは .json ファイルです（{path.suffix or '拡張子なし'}）。")
-        proposals = read_json_file(path)
+        document = {}
+        if path.suffix.lower() == ".json":
+            proposals = read_json_file(path)
+        else:
+            try:
+                text = read_document(path)
+            except DocumentError as exc:
+                raise ProposalError(str(exc)) from None
+            except OSError as exc:
+                raise ProposalError(f"ファイルを読めません（{exc.strerror}）。") from None
+            result = extract(text)
+            proposals = [result.proposal]
+            document = {"document_name": path.name, "document_text": text}
+            self.stdout.write(f"{path}: 文書から日程を {len(result.proposal.milestones)} 件読み取りました。")
+            for warning in result.warnings:
+                self.stdout.write(self.style.WARNING(f"{path}: 注意: {warning}"))
         try:
             with transaction.atomic():
-                return [notice_create(team=team, owner=owner, proposal=p) for p in proposals]
+                return [notice_create(team=team, owner=owner, proposal=p, **document) for p in proposals]
         except ValidationError as exc:
             raise ProposalError(f"内容が不正です: {validation_text(exc)}") from None

@@ -1,0 +1,138 @@
+"""Schedules written in the styles real notices use — written for these tests, not copied from notices.
+
+Each case: the text and the milestones it holds as (kind, date, time, precision).
+"""
+
+CASES = [
+    (
+        "pipe table, 令和 years, times",
+        """# 令和8年度 市民協働推進業務委託 公募型プロポーザル実施要領
+## 9 スケジュール
+| 項目 | 日程 |
+|---|---|
+| 公告 | 令和8年6月1日（月） |
+| 質問受付期限 | 令和8年6月10日（水）17時 |
+| 質問回答 | 令和8年6月15日（月） |
+| 参加表明書提出期限 | 令和8年6月19日（金）正午 |
+| 企画提案書提出期限 | 令和8年7月3日（金）15時30分必着 |
+| プレゼンテーション審査 | 令和8年7月中旬 |
+| 審査結果通知 | 令和8年7月下旬 |
+""",
+        [("published", "2026-06-01", None, "date"), ("question", "2026-06-10", "17:00", "datetime"),
+         ("answer", "2026-06-15", None, "date"), ("application", "2026-06-19", "12:00", "datetime"),
+         ("submission", "2026-07-03", "15:30", "datetime"), ("hearing", "2026-07-01", None, "mid_month"),
+         ("result", "2026-07-01", None, "late_month")],
+    ),
+    (
+        "tab rows, western years, full-width digits",
+        """観光振興計画策定支援業務　企画競争説明書
+３　日程
+質問の受付期限\t２０２６年８月３日（月）１２時００分
+企画書の提出期限\t２０２６年８月２１日（金）１７時００分
+ヒアリング\t２０２６年９月上旬
+選定結果の通知\t２０２６年９月中旬
+""",
+        [("question", "2026-08-03", "12:00", "datetime"), ("submission", "2026-08-21", "17:00", "datetime"),
+         ("hearing", "2026-09-01", None, "early_month"), ("result", "2026-09-01", None, "mid_month")],
+    ),
+    (
+        "prose with a colon, 午後, a law citation and a performance period",
+        """件名：令和9年度 庁舎清掃業務委託
+1 履行期間：令和9年4月1日から令和10年3月31日まで
+2 根拠：地方自治法施行令（昭和22年政令第16号）
+3 参加資格確認申請書の提出期限：令和9年2月5日（金）午後5時
+4 入札書の提出：令和9年2月19日（金）午前10時00分 持参により提出
+5 開札は令和9年2月19日（金）午前10時30分に行う。
+""",
+        [("application", "2027-02-05", "17:00", "datetime"), ("submission", "2027-02-19", "10:00", "datetime")],
+    ),
+    (
+        "numbered items with the date on the next line",
+        """## 5 質問及び回答
+(1) 質問の受付期限
+令和8年9月7日（月）午後3時まで
+(2) 回答の予定日
+令和8年9月11日（金）
+## 6 提案書の提出
+(1) 提出期限
+令和8年9月25日（金）午後5時まで（郵送の場合は必着）
+""",
+        [("question", "2026-09-07", "15:00", "datetime"), ("answer", "2026-09-11", None, "date"),
+         ("submission", "2026-09-25", "17:00", "datetime")],
+    ),
+    (
+        "circled numbers and brackets",
+        """【スケジュール】
+① 参加申込期限　令和8年5月8日（金）17:00
+② 企画提案書提出期限　令和8年5月22日（金）17:00
+③ 二次審査（プレゼンテーション）　令和8年6月上旬
+④ 契約締結　令和8年6月下旬
+""",
+        [("application", "2026-05-08", "17:00", "datetime"), ("submission", "2026-05-22", "17:00", "datetime"),
+         ("hearing", "2026-06-01", None, "early_month"), ("contract", "2026-06-01", None, "late_month")],
+    ),
+    (
+        "acceptance window: the end is the deadline; a year written once",
+        """令和8年度 地域おこし支援業務
+受付期間　令和8年10月1日（木）～10月15日（木）午後5時（必着）
+提案書の提出期間 2026年11月2日(月)~2026年11月13日(金)
+""",
+        [("submission", "2026-10-15", "17:00", "datetime"), ("submission", "2026-11-13", None, "date")],
+    ),
+    (
+        "dates without a year inferred from the fiscal year",
+        """令和8年度 図書館システム更新業務 公募要領
+・質問締切 1月15日（金）
+・提案書提出 2月1日（月）正午
+・審査会 2月中旬
+""",
+        [("question", "2027-01-15", None, "date"), ("submission", "2027-02-01", "12:00", "datetime"),
+         ("hearing", "2027-02-01", None, "mid_month")],
+    ),
+    (
+        "a schedule given twice, in a table and in prose",
+        """第3 提出書類
+提出期限：令和8年7月10日（金）16時30分 電子メールにより提出すること
+第8 日程
+| 内容 | 期日 |
+| 企画提案書の提出 | 令和8年7月10日（金） |
+| 審査結果通知 | 令和8年7月31日（金） |
+""",
+        [("submission", "2026-07-10", "16:30", "datetime"), ("result", "2026-07-31", None, "date")],
+    ),
+    (
+        "no schedule: a specification with a period and document dates",
+        """仕様書
+令和8年4月
+1 業務名 令和8年度 統計調査業務
+2 委託期間 契約締結日から令和9年3月31日まで
+3 報告書の納品 成果報告書（令和9年3月）
+""",
+        [],
+    ),
+    (
+        "slashes and an English-style time",
+        """公募型プロポーザル
+質問受付期限：2026/12/4(金) 17:00
+提案書提出期限：2026/12/18(金) 12:00
+契約締結予定：2027年1月
+""",
+        [("question", "2026-12-04", "17:00", "datetime"), ("submission", "2026-12-18", "12:00", "datetime"),
+         ("contract", "2027-01-01", None, "month")],
+    ),
+    (
+        "元年 and 月末",
+        """令和元年度 調査業務
+参加表明書の提出期限 令和元年7月末
+""",
+        [("application", "2019-07-31", None, "date")],
+    ),
+    (
+        "spaces inside numbers",
+        """事業者選定スケジュール
+質問の受付 2026 年 10 月 5 日 ( 月 ) 16 時
+選定結果の通知 2026 年 10 月中旬
+""",
+        [("question", "2026-10-05", "16:00", "datetime"), ("result", "2026-10-01", None, "mid_month")],
+    ),
+]

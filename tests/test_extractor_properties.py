@@ -1,0 +1,46 @@
+"""Any text, any bytes: the extractor and the document reader never crash."""
+
+import datetime as dt
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from tenders.extractor import extract
+from tenders.extractor.documents import DocumentError, decode_text
+from tenders.proposal import KINDS, PRECISIONS
+
+PIECES = st.sampled_from([
+    "令和", "平成", "元", "年", "月", "日", "上旬", "中旬", "下旬", "初旬", "末", "（水）", "(金)", "正午", "午後", "時", "分",
+    "～", "〜", "~", "：", "\t", "|", "\n", "質問", "提出期限", "契約", "法律第", "号", "期間", "から", "まで", "必着",
+    "２０２６", "12", "31", "99", "0", "13", " ", "①", "(1)", "#", "【", "】",
+])
+JAPANESEISH = st.lists(st.one_of(PIECES, st.text(max_size=5)), max_size=80).map("".join)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(JAPANESEISH)
+def test_any_text_gives_a_valid_proposal(text):
+    result = extract(text)
+    assert result.proposal.title
+    for milestone in result.proposal.milestones:
+        assert milestone.kind in KINDS and milestone.precision in PRECISIONS
+        assert isinstance(milestone.date, dt.date)
+        assert (milestone.time is not None) == (milestone.precision == "datetime")
+    assert len(result.evidence) == len(result.proposal.milestones)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text())
+def test_any_unicode_text(text):
+    extract(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.binary(max_size=2000))
+def test_any_bytes_decode_or_say_why(data):
+    try:
+        text = decode_text(data)
+    except DocumentError as error:
+        assert "文字コード" in str(error)
+    else:
+        extract(text)
