@@ -14,6 +14,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from icalendar import Alarm, Calendar, Event, Timezone, vDuration
 
+from tenders.models import staff_name
 from tenders.schedule import format_due
 
 PRODID = "-//Shimekiri//Shimekiri 締切//JA"
@@ -27,11 +28,6 @@ KIND_TAGS = {
 
 def uid(milestone) -> str:
     return f"milestone-{milestone.pk}@shimekiri"
-
-
-def person_name(user) -> str:
-    profile = getattr(user, "profile", None)
-    return (profile and profile.display_name) or user.get_full_name() or user.get_username()
 
 
 def milestone_event(milestone, offsets=()) -> Event:
@@ -53,7 +49,7 @@ def milestone_event(milestone, offsets=()) -> Event:
         lines.append(f"提出方法: {milestone.delivery_note}")
     lines += [
         f"発注機関: {notice.issuer}" if notice.issuer else "",
-        f"担当: {person_name(notice.owner)}",
+        f"担当: {staff_name(notice.owner)}",
         f"案件の状況: {notice.get_status_display()}",
         "完了済み" if milestone.is_done else "",
         notice_url,

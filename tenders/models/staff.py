@@ -18,6 +18,12 @@ def validate_time_zone(value: str) -> None:
         raise ValidationError(_("“%(value)s” is not a known time zone (for example Asia/Tokyo)."), params={"value": value}) from None
 
 
+def staff_name(user) -> str:
+    """How a person is named to others: display name, else full name, else the login."""
+    profile = getattr(user, "profile", None)
+    return (profile and profile.display_name) or user.get_full_name() or user.get_username()
+
+
 def validate_offsets(value) -> None:
     if not isinstance(value, list):
         raise ValidationError(_("Give a list of offsets such as 7d, 3bd, 3h."))

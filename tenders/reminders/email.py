@@ -11,14 +11,10 @@ from django.urls import reverse
 from django.utils import timezone
 
 from tenders.offsets import parse_offset
+from tenders.models import staff_name
 from tenders.schedule import format_due, format_left
 
 HEADERS = {"Auto-Submitted": "auto-generated", "X-Auto-Response-Suppress": "All"}
-
-
-def person_name(user) -> str:
-    profile = getattr(user, "profile", None)
-    return (profile and profile.display_name) or user.get_full_name() or user.get_username()
 
 
 def language_of(user) -> str:
@@ -50,7 +46,7 @@ def title_join(label: str, title: str) -> str:
 
 def _message(user, subject: str, template: str, context: dict, message_id: str) -> EmailMultiAlternatives:
     language = language_of(user)
-    context = {**context, "recipient_name": person_name(user), "site_url": settings.SITE_URL}
+    context = {**context, "recipient_name": staff_name(user), "site_url": settings.SITE_URL}
     text = render_to_string(f"reminders/email/{template}.{language}.txt", context)
     html = render_to_string(f"reminders/email/{template}.{language}.html", context)
     message = EmailMultiAlternatives(
@@ -109,7 +105,7 @@ def change_message(delivery, change, now: dt.datetime) -> EmailMultiAlternatives
         "old": change.old_display(language),
         "new": change.new_display(language),
         "reason": change.reason,
-        "changed_by": person_name(change.changed_by) if change.changed_by else "",
+        "changed_by": staff_name(change.changed_by) if change.changed_by else "",
         "notice_url": absolute(reverse("tenders:notice_detail", args=[milestone.notice_id])),
     }
     if language == "en":
@@ -126,7 +122,7 @@ def bounce_message(delivery, failed, now: dt.datetime) -> EmailMultiAlternatives
         "milestone": milestone,
         "notice": milestone.notice,
         "failed_to": failed.recipient.email,
-        "failed_name": person_name(failed.recipient),
+        "failed_name": staff_name(failed.recipient),
         "error": failed.last_error,
         "due": due_text(milestone, user, year=True),
         "notice_url": absolute(reverse("tenders:notice_detail", args=[milestone.notice_id])),
