@@ -40,7 +40,7 @@ def milestone_event(milestone, offsets=()) -> Event:
     event.add("sequence", milestone.revision)
     done = "✔ " if milestone.is_done else ""
     summary = f"{done}[{KIND_TAGS.get(milestone.kind, '予定')}] {milestone.label} — {notice.title}"
-    if milestone.precision in ("early_month", "mid_month", "late_month", "month"):
+    if milestone.is_fuzzy:
         summary += f"（{format_due(milestone.precision, milestone.starts_on, year=False)}）"
     event.add("summary", summary)
     notice_url = settings.SITE_URL + reverse("tenders:notice_detail", args=[notice.pk])
@@ -65,12 +65,12 @@ def milestone_event(milestone, offsets=()) -> Event:
         event.add("dtstart", milestone.starts_on)
         event.add("dtend", milestone.ends_on + dt.timedelta(days=1))  # exclusive end
         event.add("transp", "TRANSPARENT")
-    if milestone.precision in ("early_month", "mid_month", "late_month", "month"):
+    if milestone.is_fuzzy:
         event.add("status", "TENTATIVE")
     else:
         event.add("status", "CONFIRMED")
 
-    if offsets and not milestone.is_done and milestone.precision in ("datetime", "date"):
+    if offsets and not milestone.is_done and not milestone.is_fuzzy:
         for offset in offsets:
             alarm = Alarm()
             alarm.add("action", "DISPLAY")

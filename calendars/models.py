@@ -77,6 +77,15 @@ class Feed(models.Model):
             notices = Notice.objects.of_person(self.user)
         return Milestone.objects.filter(notice__in=notices.active().values("pk"))
 
+    def alarm_offsets(self):
+        """The reminder offsets its alarms follow: the team's, or for a person their first team's."""
+        if not self.include_alarms:
+            return []
+        from tenders.models import Team
+
+        team = self.team or Team.objects.filter(memberships__user=self.user).order_by("pk").first()
+        return team.offsets() if team else []
+
     def rotate(self) -> None:
         """A new secret URL; the old one answers 404 from now on."""
         self.key = new_key()

@@ -31,30 +31,22 @@ def fingerprint(request, key):
             notices_changed=Max("notice__updated_at"),
         )
         last = max(filter(None, [state["milestones_changed"], state["notices_changed"], feed.created_at, feed.rotated_at]))
-        raw = f"{feed.pk}:{feed.key}:{feed.include_alarms}:{state}:{feed.team.reminder_offsets if feed.team else ''}"
-        request._feed_state = (feed, hashlib.sha256(raw.encode()).hexdigest()[:32], last)
+        offsets = feed.alarm_offsets()
+        raw = f"{feed.pk}:{feed.key}:{[o.code for o in offsets]}:{state}"
+        request._feed_state = (feed, hashlib.sha256(raw.encode()).hexdigest()[:32], last, offsets)
     return request._feed_state
-
-
-def feed_offsets(feed):
-    if not feed.include_alarms:
-        return ()
-    team = feed.team
-    if team is None:
-        team = Team.objects.filter(memberships__user=feed.user).order_by("pk").first()
-    return team.offsets() if team else ()
 
 
 @gzip_page
 @condition(etag_func=lambda request, key: fingerprint(request, key)[1],
            last_modified_func=lambda request, key: fingerprint(request, key)[2])
 def feed(request, key):
-    feed, etag, _last = fingerprint(request, key)
+    feed, etag, _last, offsets = fingerprint(request, key)
     cache_key = f"feed:{feed.pk}:{etag}"
     body = cache.get(cache_key)
     if body is None:
         milestones = feed.milestones().select_related("notice", "notice__owner__profile").in_due_order()
-        body = build_calendar(feed.name, milestones, feed_offsets(feed))
+        body = build_calendar(feed.name, milestones, offsets)
         cache.set(cache_key, body, CACHE_SECONDS)
     response = HttpResponse(body, content_type=CONTENT_TYPE)
     response["Content-Disposition"] = 'inline; filename="shimekiri.ics"'

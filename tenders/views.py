@@ -22,8 +22,10 @@ def dashboard(request):
         .select_related("notice", "notice__owner__profile")
         .in_due_order()
     )
-    overdue = [m for m in milestones if m.ends_on < today or (m.due_at and m.due_at < timezone.now())]
-    coming = [m for m in milestones if m not in overdue]
+    now = timezone.now()
+    overdue, coming = [], []
+    for milestone in milestones:
+        (overdue if milestone.is_overdue(now, today) else coming).append(milestone)
     return render(request, "tenders/dashboard.html", {"overdue": overdue, "coming": coming, "today": today})
 
 
@@ -32,7 +34,7 @@ def notice_detail(request, pk):
     notice = get_object_or_404(
         Notice.objects.visible_to(request.user).select_related("team", "owner__profile").distinct(), pk=pk
     )
-    milestones = notice.milestones.select_related("notice").prefetch_related("changes__changed_by")
+    milestones = notice.milestones.prefetch_related("changes__changed_by")
     return render(request, "tenders/notice_detail.html", {"notice": notice, "milestones": milestones})
 
 

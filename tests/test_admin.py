@@ -5,7 +5,7 @@ import datetime as dt
 import pytest
 from django.urls import reverse
 
-from tenders.models import Milestone, MilestoneChange, Notice
+from tenders.models import MilestoneChange
 from tenders.services import notice_create
 from tenders.interchange import read_json_file
 from tests.conftest import SAMPLES, tokyo

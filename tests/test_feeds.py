@@ -188,6 +188,19 @@ def test_alarms_are_off_by_default_and_follow_team_offsets(client, kuwana):
     assert not hasattr(events["契約の締結"], "valarm")  # no alarm for a 下旬 guess
 
 
+def test_personal_feed_etag_follows_the_offsets_of_its_alarms(client, kuwana, owner):
+    feed = Feed.objects.for_person(owner)
+    feed.include_alarms = True
+    feed.save()
+    first = fetch(client, feed)
+    kuwana.team.reminder_offsets = ["2d"]
+    kuwana.team.save()
+    second = fetch(client, feed, HTTP_IF_NONE_MATCH=first["ETag"])
+    assert second.status_code == 200  # not a stale 304: the alarms changed
+    _, events = events_by_label(second.content)
+    assert [a.trigger.value for a in events["質問の受付期限"].valarm_list] == [-dt.timedelta(days=2)]
+
+
 def test_notice_download_needs_access(client, kuwana, teammate, outsider):
     url = reverse("calendars:notice_calendar", args=[kuwana.pk])
     client.force_login(outsider)

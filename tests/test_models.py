@@ -7,7 +7,7 @@ from django.db import IntegrityError, transaction
 
 from tenders.models import Membership, Milestone, Notice, Team
 from tenders.proposal import window
-from tenders.services import milestone_mark_done, milestone_reopen, milestone_reschedule, notice_set_status, team_join
+from tenders.services import milestone_mark_done, milestone_reopen, milestone_reschedule, notice_set_status
 from tests.conftest import tokyo
 
 

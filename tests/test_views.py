@@ -1,7 +1,5 @@
 """The plain pages: sign-in, what is due, a notice — and nobody sees another team's notice."""
 
-import datetime as dt
-
 import pytest
 import time_machine
 from django.urls import reverse

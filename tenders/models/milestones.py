@@ -49,9 +49,6 @@ class MilestoneQuerySet(models.QuerySet):
         """Earliest first; within a day, timed milestones by their time, then the rest."""
         return self.order_by("starts_on", F("due_at").asc(nulls_last=True), "pk")
 
-    def overlapping(self, first: dt.date, last: dt.date):
-        """Milestones whose window has a day in [first, last]."""
-        return self.filter(starts_on__lte=last, ends_on__gte=first)
 
 
 class Milestone(models.Model):
@@ -149,9 +146,6 @@ class Milestone(models.Model):
         else:
             self.due_at = None
 
-    def due_key(self) -> tuple:
-        return (self.precision, self.starts_on, self.due_at)
-
     TRACKED_FIELDS = ("kind", "label", "precision", "starts_on", "due_at", "done_at", "delivery_note")
 
     @classmethod
@@ -172,7 +166,7 @@ class Milestone(models.Model):
         if self.precision == Precision.DATETIME and self.due_at is not None:
             day = timezone.localtime(self.due_at, timezone.get_default_timezone()).date()
         self.starts_on, self.ends_on = proposal.window(self.precision, day)
-        if self._tracked_changed() and not isinstance(self.revision, models.expressions.Combinable):
+        if self._tracked_changed():
             # Calendars learn of a change by a growing SEQUENCE; bump it once per saved change.
             self.revision += 1
             if "update_fields" in kwargs and kwargs["update_fields"] is not None:
@@ -188,6 +182,15 @@ class Milestone(models.Model):
     @property
     def is_done(self) -> bool:
         return self.done_at is not None
+
+    @property
+    def is_fuzzy(self) -> bool:
+        """上旬/中旬/下旬 or a month: a window, not a day."""
+        return self.precision in proposal.MONTH_PRECISIONS
+
+    def is_overdue(self, now: dt.datetime, today: dt.date) -> bool:
+        """Past its time, or (without a time) past its last day; ``today`` in the viewer's zone."""
+        return self.due_at < now if self.due_at is not None else self.ends_on < today
 
 
 class MilestoneChange(models.Model):

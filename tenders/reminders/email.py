@@ -40,6 +40,25 @@ def absolute(path: str) -> str:
     return settings.SITE_URL + path
 
 
+def message_id(*parts) -> str:
+    """Deterministic: the same mail about the same thing gets the same id, so clients collapse a duplicate."""
+    host = settings.SITE_HOST or "shimekiri"
+    return "<shimekiri." + ".".join(str(p).replace(":", "-") for p in parts) + f"@{host}>"
+
+
+def delivery_message_id(delivery) -> str:
+    """Per (milestone, recipient, offset, due moment)."""
+    return message_id(delivery.milestone_id, delivery.recipient_id, delivery.code, int(delivery.due.timestamp()))
+
+
+def milestone_context(milestone) -> dict:
+    return {
+        "milestone": milestone,
+        "notice": milestone.notice,
+        "notice_url": absolute(reverse("tenders:notice_detail", args=[milestone.notice_id])),
+    }
+
+
 def title_join(label: str, title: str) -> str:
     return f"{label} —{title}" if title.startswith("「") else f"{label} — {title}"
 
@@ -71,14 +90,12 @@ def reminder_message(delivery, now: dt.datetime) -> EmailMultiAlternatives:
     notice = milestone.notice
     language = language_of(user)
     context = {
-        "milestone": milestone,
-        "notice": notice,
+        **milestone_context(milestone),
         "due": due_text(milestone, user, year=True),
         "left": format_left(delivery.due - now, language),
         "timed": milestone.due_at is not None,
         "deadline_time": notice.team.deadline_time,
         "coming": coming_milestones(milestone, user, now),
-        "notice_url": absolute(reverse("tenders:notice_detail", args=[notice.pk])),
         "done_url": absolute(reverse("tenders:milestone_done", args=[milestone.pk])),
     }
     if delivery.kind == delivery.Kind.WINDOW:
@@ -86,55 +103,50 @@ def reminder_message(delivery, now: dt.datetime) -> EmailMultiAlternatives:
             subject = f"[Expected {due_text(milestone, user)}: confirm the date] " + title_join(milestone.label, notice.title)
         else:
             subject = "【日程確認】" + title_join(f"{milestone.label}は{due_text(milestone, user)}", notice.title)
-        return _message(user, subject, "window", context, delivery.message_id)
+        return _message(user, subject, "window", context, delivery_message_id(delivery))
     offset = parse_offset(delivery.code)
     context["offset"] = offset.label(language)
     if language == "en":
         subject = f"[{offset.label('en')} left] " + title_join(milestone.label, notice.title)
     else:
         subject = f"【締切まで{offset.label('ja')}】" + title_join(milestone.label, notice.title)
-    return _message(user, subject, "reminder", context, delivery.message_id)
+    return _message(user, subject, "reminder", context, delivery_message_id(delivery))
 
 
-def change_message(delivery, change, now: dt.datetime) -> EmailMultiAlternatives:
+def change_message(delivery, change) -> EmailMultiAlternatives:
     milestone, user = delivery.milestone, delivery.recipient
     language = language_of(user)
     context = {
-        "milestone": milestone,
-        "notice": milestone.notice,
+        **milestone_context(milestone),
         "old": change.old_display(language),
         "new": change.new_display(language),
         "reason": change.reason,
         "changed_by": staff_name(change.changed_by) if change.changed_by else "",
-        "notice_url": absolute(reverse("tenders:notice_detail", args=[milestone.notice_id])),
     }
     if language == "en":
-        subject = f"[Date changed] {milestone.label}: {context['old']} → {context['new']} — {milestone.notice.title}"
+        subject = "[Date changed] " + title_join(f"{milestone.label}: {context['old']} → {context['new']}", milestone.notice.title)
     else:
-        subject = f"【日程変更】{milestone.label}：{context['old']} → {context['new']} —{milestone.notice.title}"
-    return _message(user, subject, "change", context, delivery.message_id)
+        subject = "【日程変更】" + title_join(f"{milestone.label}：{context['old']} → {context['new']}", milestone.notice.title)
+    return _message(user, subject, "change", context, delivery_message_id(delivery))
 
 
-def bounce_message(delivery, failed, now: dt.datetime) -> EmailMultiAlternatives:
+def bounce_message(delivery, failed) -> EmailMultiAlternatives:
     milestone, user = delivery.milestone, delivery.recipient
-    language = language_of(user)
     context = {
-        "milestone": milestone,
-        "notice": milestone.notice,
+        **milestone_context(milestone),
         "failed_to": failed.recipient.email,
         "failed_name": staff_name(failed.recipient),
         "error": failed.last_error,
         "due": due_text(milestone, user, year=True),
-        "notice_url": absolute(reverse("tenders:notice_detail", args=[milestone.notice_id])),
     }
-    if language == "en":
-        subject = f"[Reminder not delivered] {failed.recipient.email}: {milestone.label} — {milestone.notice.title}"
+    if language_of(user) == "en":
+        subject = f"[Reminder not delivered] {failed.recipient.email}: " + title_join(milestone.label, milestone.notice.title)
     else:
-        subject = f"【リマインダー配信失敗】{failed.recipient.email} 宛：{milestone.label} —{milestone.notice.title}"
-    return _message(user, subject, "bounce", context, delivery.message_id)
+        subject = f"【リマインダー配信失敗】{failed.recipient.email} 宛：" + title_join(milestone.label, milestone.notice.title)
+    return _message(user, subject, "bounce", context, delivery_message_id(delivery))
 
 
-def digest_message(user, day: dt.date, overdue, coming, now: dt.datetime) -> EmailMultiAlternatives:
+def digest_message(user, day: dt.date, overdue, coming) -> EmailMultiAlternatives:
     language = language_of(user)
 
     def rows(milestones):
@@ -151,15 +163,13 @@ def digest_message(user, day: dt.date, overdue, coming, now: dt.datetime) -> Ema
         subject = f"[Shimekiri] {context['day']}: {len(overdue)} overdue, {len(coming)} due within 7 days"
     else:
         subject = f"【締切まとめ】{context['day']}：期限切れ{len(overdue)}件・7日以内{len(coming)}件"
-    host = settings.SITE_HOST or "shimekiri"
-    return _message(user, subject, "digest", context, f"<shimekiri.digest.{user.pk}.{day:%Y%m%d}@{host}>")
+    return _message(user, subject, "digest", context, message_id("digest", user.pk, f"{day:%Y%m%d}"))
 
 
-def stalled_message(user, last_beat, now: dt.datetime) -> EmailMultiAlternatives:
+def stalled_message(user, last_beat) -> EmailMultiAlternatives:
     language = language_of(user)
     local = timezone.localtime(last_beat, zone_of(user)) if last_beat else None
     context = {"last": format_due("datetime", local.date(), local.time(), language=language) if local else "—"}
     subject = "[Shimekiri] Reminders are not being sent" if language == "en" else "【要確認】締切リマインダーの送信が止まっています"
-    host = settings.SITE_HOST or "shimekiri"
     stamp = int(last_beat.timestamp()) if last_beat else 0
-    return _message(user, subject, "stalled", context, f"<shimekiri.stalled.{user.pk}.{stamp}@{host}>")
+    return _message(user, subject, "stalled", context, message_id("stalled", user.pk, stamp))

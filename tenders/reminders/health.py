@@ -27,8 +27,8 @@ def is_stalled(beat: Heartbeat | None, now: dt.datetime) -> bool:
 
 def alert_leads_once(beat: Heartbeat | None, now: dt.datetime) -> int:
     """Mail every team lead once per outage (claimed by a conditional UPDATE); returns mails sent."""
-    if beat is None:
-        return 0
+    if beat is None or (beat.alerted_at is not None and beat.alerted_at >= beat.beat_at):
+        return 0  # already told for this outage: page views stay read-only
     claimed = Heartbeat.objects.filter(name=Heartbeat.SWEEP, beat_at=beat.beat_at).filter(
         Q(alerted_at__isnull=True) | Q(alerted_at__lt=beat.beat_at)
     ).update(alerted_at=now)
@@ -41,7 +41,7 @@ def alert_leads_once(beat: Heartbeat | None, now: dt.datetime) -> int:
     sent = 0
     for lead in leads:
         try:
-            email.stalled_message(lead, beat.beat_at, now).send()
+            email.stalled_message(lead, beat.beat_at).send()
             sent += 1
         except Exception:  # noqa: BLE001 — the banner and /healthz still tell
             log.exception("could not mail %s about the stalled worker", lead.email)

@@ -67,13 +67,6 @@ class Delivery(models.Model):
     def __str__(self):
         return f"{self.get_kind_display()} {self.code} → {self.recipient} ({self.get_status_display()})"
 
-    @property
-    def message_id(self) -> str:
-        """Deterministic per (milestone, recipient, offset, due): a rare duplicate collapses in mail clients."""
-        host = settings.SITE_HOST or "shimekiri"
-        code = self.code.replace(":", "-")
-        return f"<shimekiri.{self.milestone_id}.{self.recipient_id}.{code}.{int(self.due.timestamp())}@{host}>"
-
 
 class DigestDelivery(models.Model):
     """One morning digest per person and local day (claimed by inserting the row)."""

@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from django.utils import timezone
 
 from tenders.models import Milestone
-from tenders.proposal import MONTH_PRECISIONS
 from tenders.reminders.timing import due_moment, send_time, window_send_time
 
 
@@ -32,7 +31,7 @@ def milestone_due(milestone: Milestone) -> dt.datetime:
 def all_planned(milestone: Milestone) -> list[Planned]:
     """Every reminder the milestone gets, in send order."""
     due = milestone_due(milestone)
-    if milestone.precision in MONTH_PRECISIONS:
+    if milestone.is_fuzzy:
         end = dt.datetime.combine(milestone.ends_on + dt.timedelta(days=1), dt.time(0), tzinfo=zone())
         return [Planned("window", "window", due, window_send_time(milestone.starts_on, milestone.ends_on, zone()), end)]
     planned = [Planned("reminder", o.code, due, send_time(due, o, zone()), due) for o in milestone.notice.team.offsets()]

@@ -52,10 +52,6 @@ class SweepReport:
         log.info(line)
 
 
-class PermanentFailure(Exception):
-    pass
-
-
 def sweep(now: dt.datetime | None = None, *, limit: int = 500) -> SweepReport:
     now = now or timezone.now()
     report = SweepReport()
@@ -89,11 +85,10 @@ def cancel_obsolete(now: dt.datetime) -> None:
 
 
 def eligible_recipients(notice, members: set[tuple[int, int]]):
-    people = [notice.owner] + [u for u in notice.assignees.all() if u.pk != notice.owner_id]
+    """Owner and assignees still in the notice's team, with an address and reminders on."""
     return [
-        user for user in people
-        if user.is_active and user.email and (notice.team_id, user.pk) in members
-        and getattr(getattr(user, "profile", None), "reminders_enabled", True)
+        user for user in notice.people()
+        if user.is_active and user.email and (notice.team_id, user.pk) in members and user.profile.reminders_enabled
     ]
 
 
@@ -175,10 +170,10 @@ def claim(pk: int, now: dt.datetime) -> bool:
 def build_message(delivery: Delivery, now: dt.datetime):
     if delivery.kind == Delivery.Kind.CHANGE:
         change = MilestoneChange.objects.select_related("changed_by__profile").get(pk=int(delivery.code.split(":")[1]))
-        return email.change_message(delivery, change, now)
+        return email.change_message(delivery, change)
     if delivery.kind == Delivery.Kind.BOUNCE:
         failed = Delivery.objects.select_related("recipient__profile").get(pk=int(delivery.code.split(":")[1]))
-        return email.bounce_message(delivery, failed, now)
+        return email.bounce_message(delivery, failed)
     return email.reminder_message(delivery, now)
 
 
@@ -227,22 +222,18 @@ def send_due(now: dt.datetime, report: SweepReport, *, limit: int) -> None:
             ).get(pk=pk)
             try:
                 message = build_message(delivery, now)
+            except Exception as error:  # noqa: BLE001 — a row we cannot render is our bug: never retried
+                log.exception("reminder %s could not be built", pk)
+                fail(delivery, error, permanent=True, now=now, report=report)
+                continue
+            try:
                 message.connection = connection
                 message.send()
-            except Exception as error:  # noqa: BLE001 — every failure is recorded on its row
+            except Exception as error:  # noqa: BLE001 — every SMTP failure is recorded on its row
                 permanent, server_down = classify(error)
-                if isinstance(error, (LookupError, ValueError, TypeError, AttributeError)) and not isinstance(error, OSError):
-                    permanent, server_down = True, False  # our bug with this row: do not retry forever
-                    log.exception("reminder %s could not be built", pk)
-                record_failure(delivery, error, permanent=permanent, now=now)
-                report.failed += 1
-                report.say(f"失敗 {describe(delivery)}: {error_text(error)}{'（再送しません）' if permanent else '（再送します）'}")
+                fail(delivery, error, permanent=permanent, now=now, report=report)
                 if server_down:
-                    try:
-                        connection.close()
-                    except Exception:  # noqa: BLE001
-                        pass
-                    break  # the server is down: the rest stay pending for the next sweep
+                    break  # the rest stay pending for the next sweep; `finally` closes the connection
                 continue
             Delivery.objects.filter(pk=pk, status=Delivery.Status.SENDING).update(
                 status=Delivery.Status.SENT, sent_at=timezone.now(), last_error=""
@@ -254,6 +245,12 @@ def send_due(now: dt.datetime, report: SweepReport, *, limit: int) -> None:
             connection.close()
         except Exception:  # noqa: BLE001
             pass
+
+
+def fail(delivery: Delivery, error: Exception, *, permanent: bool, now: dt.datetime, report: SweepReport) -> None:
+    record_failure(delivery, error, permanent=permanent, now=now)
+    report.failed += 1
+    report.say(f"失敗 {describe(delivery)}: {error_text(error)}{'（再送しません）' if permanent else '（再送します）'}")
 
 
 def record_failure(delivery: Delivery, error: Exception, *, permanent: bool, now: dt.datetime) -> None:
@@ -273,9 +270,7 @@ def record_failure(delivery: Delivery, error: Exception, *, permanent: bool, now
 
 def notify_leads(failed: Delivery, now: dt.datetime) -> None:
     """A rejected address is mailed to the team's leads (once per failed delivery)."""
-    leads = get_user_model().objects.filter(
-        memberships__team=failed.milestone.notice.team_id, memberships__role=Membership.Role.LEAD, is_active=True
-    ).exclude(email="").exclude(pk=failed.recipient_id)
+    leads = failed.milestone.notice.team.leads().filter(is_active=True).exclude(email="").exclude(pk=failed.recipient_id)
     Delivery.objects.bulk_create([
         Delivery(milestone=failed.milestone, recipient=lead, kind=Delivery.Kind.BOUNCE, code=f"bounce:{failed.pk}",
                  due=failed.due, send_at=now, expires_at=now + dt.timedelta(days=1), next_attempt_at=now)
@@ -294,8 +289,7 @@ def digest_items(user, now: dt.datetime):
     )
     overdue, coming = [], []
     for milestone in milestones:
-        past = milestone.due_at < now if milestone.due_at else milestone.ends_on < today
-        (overdue if past else coming).append(milestone)
+        (overdue if milestone.is_overdue(now, today) else coming).append(milestone)
     return overdue, coming
 
 
@@ -319,7 +313,7 @@ def send_digests(now: dt.datetime, report: SweepReport) -> None:
             DigestDelivery.objects.filter(pk=row.pk).update(status=DigestDelivery.Status.EMPTY)
             continue
         try:
-            email.digest_message(user, local.date(), overdue, coming, now).send()
+            email.digest_message(user, local.date(), overdue, coming).send()
         except Exception as error:  # noqa: BLE001
             permanent, _ = classify(error)
             report.failed += 1

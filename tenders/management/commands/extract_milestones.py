@@ -13,18 +13,18 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("file", type=Path)
-        parser.add_argument("--json", action="store_true", help="Print the sample-answer JSON shape with evidence.")
+        parser.add_argument(
+            "--json", action="store_true", dest="as_json", help="Print the sample-answer JSON shape with evidence."
+        )
 
-    def handle(self, *args, file, json: bool = False, **options):
+    def handle(self, *args, file, as_json: bool = False, **options):
         try:
             text = read_document(file)
         except (OSError, DocumentError) as exc:
             raise CommandError(f"{file}: {getattr(exc, 'strerror', None) or exc}") from None
         result = extract(text)
-        if json:
-            import json as json_module
-
-            self.stdout.write(json_module.dumps(result.as_json(), ensure_ascii=False, indent=1))
+        if as_json:
+            self.stdout.write(json.dumps(result.as_json(), ensure_ascii=False, indent=1))
             return
         proposal = result.proposal
         self.stdout.write(f"件名: {proposal.title}")
