@@ -10,7 +10,7 @@ admin.site.index_title = "管理"
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("i18n/", include("django.conf.urls.i18n")),
-    path("", include("tenders.urls")),
+    path("", include("tenders.web.urls")),
     path("", include("tenders.reminders.urls")),
     path("", include("calendars.urls")),
 ]

@@ -1,16 +1,70 @@
-"""Forms over the core models (used by the admin now, by the web app later)."""
+"""Forms over the core models, shared by the admin and the web app."""
+
+import datetime as dt
+import re
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from tenders import proposal
+from tenders.extractor.dates import WEEKDAYS, find_mentions
+from tenders.extractor.normalize import normalize_line
 from tenders.models import Milestone
+
+NUMERIC_DATE = re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$")
+
+
+class ScheduleDateField(forms.DateField):
+    """A day as people copy it out of a notice: 2026-04-15, 2026/4/15 or 令和8年4月15日（水）.
+
+    An impossible day (2月30日) and a written weekday that does not match the day are errors
+    with a message saying what is wrong, never a silent guess.
+    """
+
+    widget = forms.TextInput(attrs={"autocomplete": "off", "placeholder": "2026-04-15 / 令和8年4月15日（水）"})
+
+    def to_python(self, value):
+        if value in self.empty_values:
+            return None
+        if isinstance(value, dt.datetime):
+            return value.date()
+        if isinstance(value, dt.date):
+            return value
+        text = normalize_line(str(value)).strip()
+        numeric = NUMERIC_DATE.match(text)
+        if numeric:
+            return self._day(*map(int, numeric.groups()), text=text)
+        mentions = [m for m in find_mentions(text) if m.day and m.day > 0]
+        if len(mentions) != 1:
+            raise forms.ValidationError(
+                _("Enter one date, e.g. 2026-04-15 or 令和8年4月15日（水）."), code="invalid"
+            )
+        mention = mentions[0]
+        if mention.year is None:
+            raise forms.ValidationError(_("Write the year too, e.g. 令和8年4月15日 or 2026-04-15."), code="no_year")
+        day = self._day(mention.year, mention.month, mention.day, text=text)
+        if mention.weekday and WEEKDAYS[day.weekday()] != mention.weekday:
+            raise forms.ValidationError(
+                _("%(month)s月%(day)s日 is a %(actual)s曜日, but (%(written)s) is written. Check the date.")
+                % {"month": day.month, "day": day.day, "actual": WEEKDAYS[day.weekday()], "written": mention.weekday},
+                code="weekday_mismatch",
+            )
+        return day
+
+    @staticmethod
+    def _day(year: int, month: int, day: int, *, text: str) -> dt.date:
+        try:
+            return dt.date(year, month, day)
+        except ValueError:
+            raise forms.ValidationError(
+                _("There is no such day: %(text)s.") % {"text": text}, code="impossible_date"
+            ) from None
 
 
 class MilestoneForm(forms.ModelForm):
     """Edit a milestone by date, optional time and precision, as a notice writes it."""
 
-    date = forms.DateField(label=_("date"), help_text=_("For 上旬/中旬/下旬 or a month: any day of that month."))
+    date = ScheduleDateField(label=_("date"), help_text=_("For 上旬/中旬/下旬 or a month: any day of that month."))
     time = forms.TimeField(label=_("time"), required=False, help_text=_("Only for a deadline with a time, e.g. 16:30."))
     change_reason = forms.CharField(
         label=_("reason for a date change"), required=False, max_length=500,

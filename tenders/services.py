@@ -7,7 +7,7 @@ from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
 
-from tenders.models import Membership, Milestone, MilestoneChange, Notice, NoticeDocument, Profile, Team
+from tenders.models import Membership, Milestone, MilestoneChange, Notice, NoticeDocument, NoticeStatusChange, Profile, Team
 from tenders.proposal import MilestoneProposal, NoticeProposal
 
 User = get_user_model()
@@ -138,10 +138,14 @@ def milestone_reopen(*, milestone: Milestone) -> bool:
 
 
 @transaction.atomic
-def notice_set_status(*, notice: Notice, status: str) -> bool:
-    """Change a notice's status; its milestones' revisions grow so calendars see the change."""
+def notice_set_status(*, notice: Notice, status: str, by=None) -> bool:
+    """Change a notice's status, keeping it in the history; milestone revisions grow so calendars see it."""
     if notice.status == status:
         return False
+    NoticeStatusChange.objects.create(
+        notice=notice, old_status=notice.status, new_status=status,
+        changed_by=by if getattr(by, "is_authenticated", False) else None,
+    )
     notice.status = status
     notice.full_clean()
     notice.save(update_fields=["status", "updated_at"])

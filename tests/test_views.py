@@ -29,8 +29,8 @@ def test_sign_in_page_is_japanese_and_csrf_protected(client):
 @time_machine.travel(tokyo(2026, 4, 14, 9, 0), tick=False)
 def test_dashboard_lists_what_is_due_for_a_teammate(client, kuwana, teammate):
     client.force_login(teammate)
-    content = client.get(reverse("tenders:dashboard")).content.decode()
-    assert "4月15日（水）16:30" in content and "質問の受付期限" in content
+    content = client.get(reverse("tenders:dashboard"), {"scope": "teams"}).content.decode()
+    assert "4月15日（水）" in content and "質問の受付期限" in content
     assert "公募開始" in content  # 4/1 is past and open: shown as overdue
     assert content.index("公募開始") < content.index("質問の受付期限")
     assert "企画提案書等の提出期限" not in content  # 5/11 is beyond 14 days
@@ -39,12 +39,14 @@ def test_dashboard_lists_what_is_due_for_a_teammate(client, kuwana, teammate):
 def test_outsider_gets_404_for_a_notice(client, kuwana, outsider, teammate):
     client.force_login(outsider)
     assert client.get(reverse("tenders:notice_detail", args=[kuwana.pk])).status_code == 404
-    assert "質問の受付期限" not in client.get(reverse("tenders:dashboard")).content.decode()
+    assert "質問の受付期限" not in client.get(reverse("tenders:dashboard"), {"scope": "teams"}).content.decode()
     client.force_login(teammate)
     assert client.get(reverse("tenders:notice_detail", args=[kuwana.pk])).status_code == 200
 
 
 def test_english_speakers_can_switch(client, kuwana, teammate):
+    teammate.profile.language = "en"
+    teammate.profile.save()
     client.force_login(teammate)
-    response = client.get(reverse("tenders:notice_detail", args=[kuwana.pk]), HTTP_ACCEPT_LANGUAGE="en")
-    assert response.headers["Content-Language"] == "en"
+    response = client.get(reverse("tenders:notice_detail", args=[kuwana.pk]), HTTP_ACCEPT_LANGUAGE="ja")
+    assert response.headers["Content-Language"] == "en"  # the person's choice wins over the browser's

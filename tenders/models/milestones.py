@@ -36,6 +36,11 @@ assert tuple(MilestoneKind.values) == proposal.KINDS
 assert tuple(Precision.values) == proposal.PRECISIONS
 
 
+def overdue_condition(now: dt.datetime, today: dt.date) -> Q:
+    """Past its time, or (without a time) past its last day; the one rule (see Milestone.is_overdue)."""
+    return Q(due_at__lt=now) | Q(due_at__isnull=True, ends_on__lt=today)
+
+
 class MilestoneQuerySet(models.QuerySet):
     def open(self):
         return self.filter(done_at__isnull=True)
@@ -45,10 +50,29 @@ class MilestoneQuerySet(models.QuerySet):
 
         return self.filter(notice__status__in=Notice.ACTIVE_STATUSES)
 
+    def overdue(self, now: dt.datetime, today: dt.date):
+        return self.filter(overdue_condition(now, today))
+
+    def coming(self, now: dt.datetime, today: dt.date, days: int):
+        """Not overdue, and due (or its window opens) within ``days`` days of ``today``."""
+        return self.exclude(overdue_condition(now, today)).filter(starts_on__lte=today + dt.timedelta(days=days))
+
+    def counts_by_team(self, now: dt.datetime, today: dt.date, days: int) -> dict[int, dict]:
+        """{team id: {"overdue": n, "coming": n}} in one query."""
+        late = overdue_condition(now, today)
+        rows = self.values("notice__team").annotate(
+            overdue=models.Count("pk", filter=late),
+            coming=models.Count("pk", filter=~late & Q(starts_on__lte=today + dt.timedelta(days=days))),
+        )
+        return {row["notice__team"]: {"overdue": row["overdue"], "coming": row["coming"]} for row in rows}
+
+    def between(self, first: dt.date, last: dt.date):
+        """Milestones whose day or window touches first..last."""
+        return self.filter(starts_on__lte=last, ends_on__gte=first)
+
     def in_due_order(self):
         """Earliest first; within a day, timed milestones by their time, then the rest."""
         return self.order_by("starts_on", F("due_at").asc(nulls_last=True), "pk")
-
 
 
 class Milestone(models.Model):

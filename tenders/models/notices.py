@@ -2,7 +2,8 @@
 
 from django.conf import settings
 from django.db import models
-from django.db.models import Q
+from django.db.models import F, Min, OuterRef, Q, Subquery
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 
@@ -18,6 +19,25 @@ class NoticeQuerySet(models.QuerySet):
         if user.is_superuser:
             return self.all()
         return self.filter(team__memberships__user=user)
+
+    def search(self, text: str):
+        """Title, issuer or reference number containing every word of ``text``."""
+        for word in text.split():
+            self = self.filter(Q(title__icontains=word) | Q(issuer__icontains=word) | Q(reference_number__icontains=word))
+        return self
+
+    def with_next_milestone(self):
+        """Annotate ``next_due_on`` and ``next_milestone_id``: the earliest open milestone (None when all are done)."""
+        from tenders.models.milestones import Milestone
+
+        next_open = Milestone.objects.open().filter(notice=OuterRef("pk")).in_due_order()
+        return self.annotate(
+            next_due_on=Min("milestones__starts_on", filter=Q(milestones__done_at__isnull=True)),
+            next_milestone_id=Subquery(next_open.values("pk")[:1]),
+        )
+
+    def in_next_due_order(self):
+        return self.order_by(F("next_due_on").asc(nulls_last=True), "-created_at", "pk")
 
     def of_person(self, user):
         """Notices the person owns or is assigned to, within their current teams."""
@@ -103,11 +123,52 @@ class Notice(models.Model):
     def is_active(self) -> bool:
         return self.status in self.ACTIVE_STATUSES
 
+    def schedule_warnings(self) -> list[str]:
+        """Things in the schedule that look wrong but may be right (warn, do not block)."""
+        from tenders.models.milestones import MilestoneKind
+
+        milestones = list(self.milestones.all())
+        questions = [m for m in milestones if m.kind == MilestoneKind.QUESTION]
+        warnings = []
+        for submission in (m for m in milestones if m.kind == MilestoneKind.SUBMISSION):
+            for question in questions:
+                if submission.ends_on < question.starts_on or (
+                    submission.due_at and question.due_at and submission.due_at < question.due_at
+                ):
+                    warnings.append(
+                        _("“%(submission)s” (%(submission_due)s) is before “%(question)s” (%(question_due)s). Check the dates.")
+                        % {
+                            "submission": submission.label, "submission_due": submission.due_display(),
+                            "question": question.label, "question_due": question.due_display(),
+                        }
+                    )
+        return warnings
+
     def people(self):
         """Owner first, then the assignees (each once)."""
         people = [self.owner]
         people += [u for u in self.assignees.all() if u.pk != self.owner_id]
         return people
+
+
+class NoticeStatusChange(models.Model):
+    """One change of a notice's status (見送り, 提出済, 受注…): who, when, from what to what."""
+
+    notice = models.ForeignKey(Notice, on_delete=models.CASCADE, related_name="status_changes", verbose_name=_("notice"))
+    changed_at = models.DateTimeField(_("changed at"), default=timezone.now)
+    changed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+", verbose_name=_("changed by")
+    )
+    old_status = models.CharField(_("old status"), max_length=20, choices=NoticeStatus.choices)
+    new_status = models.CharField(_("new status"), max_length=20, choices=NoticeStatus.choices)
+
+    class Meta:
+        verbose_name = _("status change")
+        verbose_name_plural = _("status changes")
+        ordering = ["-changed_at", "-pk"]
+
+    def __str__(self):
+        return f"{self.get_old_status_display()} → {self.get_new_status_display()}"
 
 
 def document_path(instance, filename):

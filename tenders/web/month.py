@@ -1,0 +1,59 @@
+"""The month view: a grid of days with the milestones on them (mine or my teams')."""
+
+import calendar
+import datetime as dt
+
+from django.contrib.auth.decorators import login_required
+from django.shortcuts import render
+from django.utils import timezone
+
+from tenders.schedule import WEEKDAYS_EN, WEEKDAYS_JA
+from tenders.web.dashboard import SCOPES, milestones_in_scope
+
+FIRST_WEEKDAY = calendar.SUNDAY  # as Japanese wall calendars
+
+
+def parse_month(text: str | None, today: dt.date) -> dt.date:
+    try:
+        year, month = (int(part) for part in (text or "").split("-"))
+        return dt.date(year, month, 1)
+    except (ValueError, TypeError):
+        return today.replace(day=1)
+
+
+@login_required
+def month(request):
+    today = timezone.localdate()
+    first = parse_month(request.GET.get("month"), today)
+    scope = request.GET.get("scope")
+    if scope not in SCOPES:
+        scope = request.session.get("dashboard_scope", "mine")
+    weeks = calendar.Calendar(FIRST_WEEKDAY).monthdatescalendar(first.year, first.month)
+    grid_first, grid_last = weeks[0][0], weeks[-1][-1]
+    milestones = (
+        milestones_in_scope(request.user, scope, open_only=False)
+        .between(grid_first, grid_last)
+        .select_related("notice")
+        .in_due_order()
+    )
+    by_day, fuzzy = {}, []
+    for milestone in milestones:
+        if milestone.is_fuzzy:
+            if milestone.starts_on.month == first.month and milestone.starts_on.year == first.year:
+                fuzzy.append(milestone)
+            continue
+        day = timezone.localtime(milestone.due_at).date() if milestone.due_at else milestone.starts_on
+        by_day.setdefault(day, []).append(milestone)
+    order = [(FIRST_WEEKDAY + i) % 7 for i in range(7)]
+    context = {
+        "first": first,
+        "previous": (first - dt.timedelta(days=1)).replace(day=1),
+        "next": (first + dt.timedelta(days=31)).replace(day=1),
+        "weeks": [[(day, by_day.get(day, [])) for day in week] for week in weeks],
+        "weekdays": [(WEEKDAYS_JA[i], WEEKDAYS_EN[i], i) for i in order],
+        "fuzzy": fuzzy,
+        "scope": scope,
+        "today": today,
+        "now": timezone.now(),
+    }
+    return render(request, "tenders/month.html", context)

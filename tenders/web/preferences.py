@@ -1,0 +1,38 @@
+"""Personal settings: language, time zone, emails, the personal feed."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.shortcuts import redirect, render
+from django.utils import translation
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from calendars.models import Feed
+from tenders.models import Profile
+from tenders.web.forms import ProfileForm
+
+
+@login_required
+def preferences(request):
+    profile, _created = Profile.objects.get_or_create(user=request.user)
+    form = ProfileForm(request.POST or None, instance=profile)
+    if request.method == "POST" and form.is_valid():
+        form.save()
+        translation.activate(profile.language)
+        messages.success(request, _("Your settings were saved."))
+        return redirect("tenders:preferences")
+    return render(request, "tenders/preferences.html", {"form": form, "feed": Feed.objects.for_person(request.user)})
+
+
+@login_required
+@require_POST
+def language(request):
+    """The header's 日本語 / English switch: kept on the person's profile."""
+    code = request.POST.get("language")
+    if code in Profile.Language.values:
+        Profile.objects.filter(user=request.user).update(language=code)
+    target = request.POST.get("next")
+    if not (target and url_has_allowed_host_and_scheme(target, {request.get_host()}, require_https=request.is_secure())):
+        target = "tenders:dashboard"
+    return redirect(target)

@@ -1,0 +1,84 @@
+"""Team settings, for the team's leads: members and roles, reminders, deadline time, the team feed."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.db import transaction
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from calendars.models import Feed
+from tenders.models import Membership, Team, staff_name
+from tenders.services import staff_get_or_create, team_join
+from tenders.web.access import led_team
+from tenders.web.forms import MemberAddForm, TeamSettingsForm
+
+
+@login_required
+def team_list(request):
+    teams = Team.objects.of(request.user).distinct()
+    led = set(Team.objects.led_by(request.user).values_list("pk", flat=True))
+    return render(request, "tenders/team_list.html", {"teams": teams, "led": led})
+
+
+@login_required
+def team_settings(request, pk):
+    team = led_team(request.user, pk)
+    form = TeamSettingsForm(request.POST or None, instance=team)
+    if request.method == "POST" and form.is_valid():
+        form.save()
+        messages.success(request, _("Team settings saved. Reminders follow the new offsets from the next sweep."))
+        return redirect("tenders:team_settings", pk=team.pk)
+    context = {
+        "team": team,
+        "form": form,
+        "member_form": MemberAddForm(),
+        "memberships": team.memberships.select_related("user__profile").order_by("role", "user__username"),
+        "feed": Feed.objects.for_team(team),
+    }
+    return render(request, "tenders/team_settings.html", context)
+
+
+@login_required
+@require_POST
+def member_add(request, pk):
+    team = led_team(request.user, pk)
+    form = MemberAddForm(request.POST)
+    if form.is_valid():
+        with transaction.atomic():
+            user, created = staff_get_or_create(
+                email=form.cleaned_data["email"], display_name=form.cleaned_data["display_name"]
+            )
+            team_join(team=team, user=user, role=form.cleaned_data["role"])
+        if created:
+            messages.success(request, _("%(name)s was added. They set their password with “Forgot your password?” on the sign-in page.") % {"name": staff_name(user)})
+        else:
+            messages.success(request, _("%(name)s was added.") % {"name": staff_name(user)})
+    else:
+        for errors in form.errors.values():
+            for error in errors:
+                messages.error(request, error)
+    return redirect("tenders:team_settings", pk=team.pk)
+
+
+@login_required
+@require_POST
+def member_update(request, pk, membership_pk):
+    """Change a member's role, or remove them (``remove``); a team always keeps at least one lead."""
+    team = led_team(request.user, pk)
+    with transaction.atomic():
+        membership = get_object_or_404(team.memberships.select_for_update(), pk=membership_pk)
+        leads = team.memberships.filter(role=Membership.Role.LEAD)
+        remove = bool(request.POST.get("remove"))
+        role = request.POST.get("role")
+        losing_lead = membership.role == Membership.Role.LEAD and (remove or role == Membership.Role.MEMBER)
+        if losing_lead and leads.count() <= 1:
+            messages.error(request, _("A team needs at least one lead. Make someone else lead first."))
+        elif remove:
+            membership.delete()
+            messages.success(request, _("%(name)s was removed from the team.") % {"name": staff_name(membership.user)})
+        elif role in Membership.Role.values and role != membership.role:
+            membership.role = role
+            membership.save(update_fields=["role"])
+            messages.success(request, _("%(name)s is now %(role)s.") % {"name": staff_name(membership.user), "role": membership.get_role_display()})
+    return redirect("tenders:team_settings", pk=team.pk)

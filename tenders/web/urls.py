@@ -1,0 +1,44 @@
+from django.contrib.auth import views as auth_views
+from django.urls import path, reverse_lazy
+
+from tenders.web import dashboard, milestones, month, notices, preferences, teams
+
+app_name = "tenders"
+
+urlpatterns = [
+    path("", dashboard.dashboard, name="dashboard"),
+    path("notices/", notices.notice_list, name="notice_list"),
+    path("notices/new/", notices.notice_create, name="notice_create"),
+    path("notices/<int:pk>/", notices.notice_detail, name="notice_detail"),
+    path("notices/<int:pk>/edit/", notices.notice_edit, name="notice_edit"),
+    path("notices/<int:pk>/status/", notices.notice_status, name="notice_status"),
+    path("notices/<int:pk>/documents/<int:document_pk>/", notices.notice_document, name="notice_document"),
+    path("milestones/<int:pk>/done/", milestones.milestone_done, name="milestone_done"),
+    path("calendar/", month.month, name="month"),
+    path("teams/", teams.team_list, name="team_list"),
+    path("teams/<int:pk>/", teams.team_settings, name="team_settings"),
+    path("teams/<int:pk>/members/", teams.member_add, name="member_add"),
+    path("teams/<int:pk>/members/<int:membership_pk>/", teams.member_update, name="member_update"),
+    path("settings/", preferences.preferences, name="preferences"),
+    path("settings/language/", preferences.language, name="language"),
+    path("accounts/login/", auth_views.LoginView.as_view(), name="login"),
+    path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
+    path(
+        "accounts/password/",
+        auth_views.PasswordChangeView.as_view(success_url=reverse_lazy("tenders:password_change_done")),
+        name="password_change",
+    ),
+    path("accounts/password/done/", auth_views.PasswordChangeDoneView.as_view(), name="password_change_done"),
+    path(
+        "accounts/password/reset/",
+        auth_views.PasswordResetView.as_view(success_url=reverse_lazy("tenders:password_reset_done")),
+        name="password_reset",
+    ),
+    path("accounts/password/reset/sent/", auth_views.PasswordResetDoneView.as_view(), name="password_reset_done"),
+    path(
+        "accounts/password/reset/<uidb64>/<token>/",
+        auth_views.PasswordResetConfirmView.as_view(success_url=reverse_lazy("tenders:password_reset_complete")),
+        name="password_reset_confirm",
+    ),
+    path("accounts/password/reset/done/", auth_views.PasswordResetCompleteView.as_view(), name="password_reset_complete"),
+]

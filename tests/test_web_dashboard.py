@@ -1,0 +1,118 @@
+"""The dashboard: late first, then the next 14 days by day, mine or my teams', done with undo."""
+
+import datetime as dt
+
+import pytest
+import time_machine
+from django.urls import reverse
+
+from tenders.models import Milestone
+from tests.conftest import tokyo
+from tests.web_helpers import count_queries, many_notices, sample_notice, simple_notice
+
+DASHBOARD = reverse("tenders:dashboard")
+
+
+@pytest.fixture
+def kuwana(team, owner):
+    return sample_notice(team, owner)
+
+
+@time_machine.travel(tokyo(2026, 4, 14, 9, 0), tick=False)
+def test_team_view_shows_overdue_first_then_days_with_time_left(client, kuwana, teammate):
+    client.force_login(teammate)
+    content = client.get(DASHBOARD, {"scope": "teams"}).content.decode()
+    overdue, coming = content.index('id="overdue-heading"'), content.index('id="coming-heading"')
+    assert overdue < content.index("公募開始") < coming  # 4/1, still open: late
+    assert "13日超過" in content
+    # 4/15 is tomorrow: grouped under its day with the Japanese weekday, time left in words.
+    assert coming < content.index("4月15日（水）") < content.index("質問の受付期限")
+    assert "明日 16:30" in content and "urgency-soon" in content
+    assert "あと3日" in content  # 質問の回答, 4/17 (date only)
+    assert "企画提案書等の提出期限" not in content  # 5/11: beyond 14 days
+    assert "山田 一郎" in content  # the notice's owner
+
+
+@time_machine.travel(tokyo(2026, 4, 15, 9, 0), tick=False)
+def test_today_with_a_time_reads_as_the_notice_writes_it(client, team, owner):
+    simple_notice(team, owner, "当日案件", ("submission", "企画提案書の提出期限", "datetime", dt.date(2026, 4, 15), dt.time(16, 30)))
+    Milestone.objects.update(delivery_note="持参（16時必着）")
+    client.force_login(owner)
+    content = client.get(DASHBOARD).content.decode()
+    assert "本日 16:30 必着" in content and "urgency-today" in content
+
+
+@time_machine.travel(tokyo(2026, 5, 12, 9, 0), tick=False)
+def test_fuzzy_dates_are_shown_as_written_not_as_a_day(client, kuwana, owner):
+    client.force_login(owner)
+    content = client.get(DASHBOARD).content.decode()
+    assert "日付未確定（予定）" in content and "5月下旬（予定）" in content
+    assert "5月21日" not in content  # the window's first day is not a deadline
+
+
+@time_machine.travel(tokyo(2026, 4, 14, 9, 0), tick=False)
+def test_mine_shows_only_what_the_person_owns_or_is_assigned(client, kuwana, owner, teammate):
+    client.force_login(teammate)
+    assert "質問の受付期限" not in client.get(DASHBOARD, {"scope": "mine"}).content.decode()
+    kuwana.assignees.add(teammate)
+    assert "質問の受付期限" in client.get(DASHBOARD, {"scope": "mine"}).content.decode()
+    # The choice is remembered for the next visit.
+    client.get(DASHBOARD, {"scope": "teams"})
+    assert client.get(DASHBOARD).context["scope"] == "teams"
+
+
+@time_machine.travel(tokyo(2026, 4, 14, 9, 0), tick=False)
+def test_counts_per_team(client, kuwana, owner):
+    client.force_login(owner)
+    (team,) = client.get(DASHBOARD).context["teams"]
+    # Late: 公募開始 (4/1). Within 14 days: 4/15, 4/17, 4/24, 4/27.
+    assert team.counts == {"overdue": 1, "coming": 4}
+    content = client.get(DASHBOARD).content.decode()
+    assert "期限切れ 1件" in content and "14日以内 4件" in content
+
+
+@time_machine.travel(tokyo(2026, 4, 14, 9, 0), tick=False)
+def test_outsiders_see_nothing_of_other_teams(client, kuwana, outsider):
+    client.force_login(outsider)
+    content = client.get(DASHBOARD, {"scope": "teams"}).content.decode()
+    assert "質問の受付期限" not in content and "営業一課" not in content
+
+
+@time_machine.travel(tokyo(2026, 4, 14, 9, 0), tick=False)
+def test_done_and_undo_swap_the_row_with_htmx(client, kuwana, teammate):
+    client.force_login(teammate)
+    question = kuwana.milestones.get(kind="question")
+    url = reverse("tenders:milestone_done", args=[question.pk])
+    response = client.post(url, {"next": DASHBOARD}, HTTP_HX_REQUEST="true")
+    assert response.status_code == 200
+    row = response.content.decode()
+    assert row.lstrip().startswith("<li") and f'id="milestone-{question.pk}"' in row
+    assert "元に戻す" in row and "urgency-done" in row
+    question.refresh_from_db()
+    assert question.is_done and question.done_by == teammate
+    response = client.post(url, {"undo": "1", "next": DASHBOARD}, HTTP_HX_REQUEST="true")
+    question.refresh_from_db()
+    assert not question.is_done and "元に戻す" not in response.content.decode()
+
+
+@time_machine.travel(tokyo(2026, 4, 14, 9, 0), tick=False)
+def test_done_without_javascript_returns_to_the_page(client, kuwana, teammate, outsider):
+    question = kuwana.milestones.get(kind="question")
+    url = reverse("tenders:milestone_done", args=[question.pk])
+    client.force_login(outsider)
+    assert client.post(url).status_code == 404
+    client.force_login(teammate)
+    response = client.post(url, {"next": DASHBOARD + "?scope=teams"})
+    assert response.status_code == 302 and response["Location"] == DASHBOARD + "?scope=teams"
+    response = client.post(url, {"undo": "1", "next": "https://evil.example/"})
+    assert response["Location"] == reverse("tenders:notice_detail", args=[kuwana.pk])
+
+
+@time_machine.travel(tokyo(2026, 4, 14, 9, 0), tick=False)
+def test_dashboard_queries_do_not_grow_with_data(client, team, owner):
+    client.force_login(owner)
+    many_notices(team, owner, 2)
+    small = count_queries(client, DASHBOARD + "?scope=teams")
+    many_notices(team, owner, 30)
+    assert count_queries(client, DASHBOARD + "?scope=teams") == small
+    assert small <= 12
