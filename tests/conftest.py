@@ -48,6 +48,21 @@ def outsider(other_team):
 
 
 @pytest.fixture
+def smtp(settings):
+    """A real SMTP server on loopback; Django sends to it."""
+    from tests.smtp import SMTPServer
+
+    server = SMTPServer()
+    server.start()
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST = "127.0.0.1"
+    settings.EMAIL_PORT = server.port
+    settings.EMAIL_TIMEOUT = 5
+    yield server
+    server.stop()
+
+
+@pytest.fixture
 def sample_paths():
     return sorted(SAMPLES.glob("*.json"))
 

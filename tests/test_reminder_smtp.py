@@ -13,19 +13,6 @@ from tenders.reminders.models import Delivery
 from tenders.reminders.sweep import sweep
 from tenders.services import notice_create
 from tests.conftest import SAMPLES, tokyo
-from tests.smtp import SMTPServer
-
-
-@pytest.fixture
-def smtp(settings):
-    server = SMTPServer()
-    server.start()
-    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
-    settings.EMAIL_HOST = "127.0.0.1"
-    settings.EMAIL_PORT = server.port
-    settings.EMAIL_TIMEOUT = 5
-    yield server
-    server.stop()
 
 
 @pytest.fixture

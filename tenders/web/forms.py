@@ -4,6 +4,7 @@ from zoneinfo import available_timezones
 
 from django import forms
 from django.contrib.auth import get_user_model
+from django.contrib.auth.forms import PasswordResetForm
 from django.db import transaction
 from django.forms import inlineformset_factory
 from django.utils.translation import gettext_lazy as _
@@ -250,3 +251,10 @@ class ProfileForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         zones = sorted(available_timezones() - {"localtime"})
         self.fields["time_zone"].choices = [(z, z) for z in zones]
+
+
+class StaffPasswordResetForm(PasswordResetForm):
+    """Reset by email, also for staff who have never set a password (added by a lead, invited by email)."""
+
+    def get_users(self, email):
+        return User._default_manager.filter(email__iexact=email, is_active=True)

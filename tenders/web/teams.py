@@ -11,7 +11,7 @@ from calendars.models import Feed
 from tenders.models import Membership, Team, staff_name
 from tenders.services import staff_get_or_create, team_join
 from tenders.web.access import led_team
-from tenders.web.forms import MemberAddForm, TeamSettingsForm
+from tenders.web.forms import MemberAddForm, StaffPasswordResetForm, TeamSettingsForm
 
 
 @login_required
@@ -51,7 +51,8 @@ def member_add(request, pk):
             )
             team_join(team=team, user=user, role=form.cleaned_data["role"])
         if created:
-            messages.success(request, _("%(name)s was added. They set their password with “Forgot your password?” on the sign-in page.") % {"name": staff_name(user)})
+            invite(request, user, team)
+            messages.success(request, _("%(name)s was added and got an email to set their password.") % {"name": staff_name(user)})
         else:
             messages.success(request, _("%(name)s was added.") % {"name": staff_name(user)})
     else:
@@ -59,6 +60,19 @@ def member_add(request, pk):
             for error in errors:
                 messages.error(request, error)
     return redirect("tenders:team_settings", pk=team.pk)
+
+
+def invite(request, user, team):
+    """The password-setting link, worded as an invitation to the team."""
+    form = StaffPasswordResetForm({"email": user.email})
+    if form.is_valid():
+        form.save(
+            request=request,
+            use_https=request.is_secure(),
+            subject_template_name="registration/invitation_subject.txt",
+            email_template_name="registration/invitation_email.txt",
+            extra_email_context={"team": team.name, "inviter": staff_name(request.user)},
+        )
 
 
 @login_required

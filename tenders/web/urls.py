@@ -2,6 +2,7 @@ from django.contrib.auth import views as auth_views
 from django.urls import path, reverse_lazy
 
 from tenders.web import dashboard, milestones, month, notices, preferences, teams
+from tenders.web.forms import StaffPasswordResetForm
 
 app_name = "tenders"
 
@@ -31,7 +32,9 @@ urlpatterns = [
     path("accounts/password/done/", auth_views.PasswordChangeDoneView.as_view(), name="password_change_done"),
     path(
         "accounts/password/reset/",
-        auth_views.PasswordResetView.as_view(success_url=reverse_lazy("tenders:password_reset_done")),
+        auth_views.PasswordResetView.as_view(
+            form_class=StaffPasswordResetForm, success_url=reverse_lazy("tenders:password_reset_done")
+        ),
         name="password_reset",
     ),
     path("accounts/password/reset/sent/", auth_views.PasswordResetDoneView.as_view(), name="password_reset_done"),
