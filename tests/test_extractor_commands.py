@@ -8,6 +8,7 @@ from django.core.management import CommandError, call_command
 
 from tenders.models import Notice
 from tests.conftest import SAMPLES
+from tests.documents import docx_of, pdf_of
 
 KUWANA = SAMPLES / "002_3fb179fb091801d6.txt"
 
@@ -53,7 +54,26 @@ def test_unreadable_document_is_refused_clearly(db, tmp_path):
     err = StringIO()
     with pytest.raises(CommandError):
         call_command("import_notice", str(bad), "--team", "T", "--owner", "o@example.jp", stdout=StringIO(), stderr=err)
-    assert "scan.pdf" in err.getvalue() and ".pdf のファイルはまだ読めません" in err.getvalue()
+    assert "scan.pdf" in err.getvalue() and "PDFを読めません" in err.getvalue()
     assert not Notice.objects.exists()
     with pytest.raises(CommandError, match="missing.txt"):
         call_command("extract_milestones", str(tmp_path / "missing.txt"), stdout=StringIO())
+
+
+def test_import_notice_reads_a_pdf_and_keeps_the_original(db, tmp_path):
+    path = tmp_path / "kuwana.pdf"
+    data = pdf_of(KUWANA.read_text(encoding="utf-8"))
+    path.write_bytes(data)
+    out = StringIO()
+    call_command("import_notice", str(path), "--team", "T", "--owner", "o@example.jp", stdout=out)
+    assert "文書から日程を 8 件読み取りました" in out.getvalue()
+    document = Notice.objects.get().documents.get()
+    assert document.filename == "kuwana.pdf" and document.file.read() == data
+
+
+def test_extract_milestones_reads_a_word_document(db, tmp_path):
+    path = tmp_path / "要領.docx"
+    path.write_bytes(docx_of(["〇〇業務委託 公募型プロポーザル実施要領"], [["質問受付期限", "令和8年4月15日（水）17時"]]))
+    out = StringIO()
+    call_command("extract_milestones", str(path), stdout=out)
+    assert "- [question] 2026年4月15日（水）17:00 質問受付期限" in out.getvalue()

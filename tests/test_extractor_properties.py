@@ -44,3 +44,19 @@ def test_any_bytes_decode_or_say_why(data):
         assert "文字コード" in str(error)
     else:
         extract(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.sampled_from(["要領.pdf", "要領.docx", "要領.txt", "要領", "要領.xlsx"]),
+    st.sampled_from([b"", b"%PDF-1.7\n", b"PK\x03\x04", b"\xd0\xcf\x11\xe0"]),
+    st.binary(max_size=3000),
+)
+def test_any_file_reads_or_says_why(name, magic, data):
+    """Whatever is uploaded under whatever name: text, or a DocumentError, never another exception."""
+    from tenders.extractor.documents import read_bytes
+
+    try:
+        assert isinstance(read_bytes(name, magic + data), str)
+    except DocumentError as exc:
+        assert str(exc)

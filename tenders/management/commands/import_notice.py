@@ -1,6 +1,7 @@
 from pathlib import Path
 
 from django.core.exceptions import ValidationError
+from django.core.files.base import ContentFile
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
@@ -68,7 +69,7 @@ class Command(BaseCommand):
                 raise ProposalError(f"ファイルを読めません（{exc.strerror}）。") from None
             result = extract(text)
             proposals = [result.proposal]
-            document = {"document_name": path.name, "document_text": text}
+            document = {"document_name": path.name, "document_text": text, "document_file": ContentFile(path.read_bytes())}
             self.stdout.write(f"{path}: 文書から日程を {len(result.proposal.milestones)} 件読み取りました。")
             for warning in result.warnings:
                 self.stdout.write(self.style.WARNING(f"{path}: 注意: {warning}"))
