@@ -122,8 +122,8 @@ class ScheduleMilestoneForm(MilestoneForm):
     """A row of the notice form's schedule; a date change needs a reason (it goes into the history)."""
 
     class Meta(MilestoneForm.Meta):
-        fields = ["kind", "label", "precision", "date", "time", "delivery_note"]
-        widgets = {"time": forms.TimeInput(attrs={"type": "time"})}
+        fields = ["kind", "label", "precision", "date", "time", "delivery_note", "source_excerpt"]
+        widgets = {"source_excerpt": forms.HiddenInput}
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -152,13 +152,18 @@ MilestoneFormSet = inlineformset_factory(
 class NoticeEditor:
     """The notice form and its schedule, validated together and saved together or not at all."""
 
-    def __init__(self, data=None, *, user, instance=None, initial=None, extra=None):
+    def __init__(self, data=None, *, user, instance=None, initial=None, extra=None, milestones=None):
+        """``milestones``: initial rows (a proposal to review); ``extra``: blank rows for a new notice."""
         self.user = user
         self.form = NoticeForm(data, instance=instance, user=user, initial=initial)
+        if milestones:
+            extra = len(milestones) + 1
         formset_class = MilestoneFormSet if extra is None else inlineformset_factory(
             Notice, Milestone, form=ScheduleMilestoneForm, extra=extra, can_delete=True
         )
-        self.formset = formset_class(data, instance=instance or Notice(), prefix="milestones")
+        self.formset = formset_class(
+            data, instance=instance or Notice(), prefix="milestones", initial=milestones or None
+        )
 
     def is_valid(self) -> bool:
         form_ok = self.form.is_valid()

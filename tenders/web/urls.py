@@ -1,7 +1,7 @@
 from django.contrib.auth import views as auth_views
 from django.urls import path, reverse_lazy
 
-from tenders.web import dashboard, milestones, month, notices, preferences, teams
+from tenders.web import dashboard, from_document, milestones, month, notices, preferences, teams
 from tenders.web.forms import StaffPasswordResetForm
 
 app_name = "tenders"
@@ -10,6 +10,7 @@ urlpatterns = [
     path("", dashboard.dashboard, name="dashboard"),
     path("notices/", notices.notice_list, name="notice_list"),
     path("notices/new/", notices.notice_create, name="notice_create"),
+    path("notices/new/from-document/", from_document.notice_from_document, name="notice_from_document"),
     path("notices/<int:pk>/", notices.notice_detail, name="notice_detail"),
     path("notices/<int:pk>/edit/", notices.notice_edit, name="notice_edit"),
     path("notices/<int:pk>/status/", notices.notice_status, name="notice_status"),

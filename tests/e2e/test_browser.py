@@ -153,3 +153,32 @@ def test_keyboard_only(visit, notice, lead):
     page.keyboard.press("Enter")
     page.get_by_role("button", name="元に戻す").wait_for()
     assert notice.milestones.get(kind="question").is_done
+
+
+def test_new_notice_from_a_pdf(visit, lead, tmp_path, settings):
+    from tests.conftest import SAMPLES
+    from tests.documents import pdf_of
+
+    settings.MEDIA_ROOT = tmp_path / "media"
+    path = tmp_path / "桑名市_公募要領.pdf"
+    path.write_bytes(pdf_of((SAMPLES / "002_3fb179fb091801d6.txt").read_text(encoding="utf-8")))
+    visit.sign_in("lead@example.jp")
+    page = visit.page
+    visit.go("/notices/")
+    page.get_by_role("link", name="公告文書から案件を登録").click()
+    page.get_by_label("文書").set_input_files(str(path))
+    page.get_by_role("button", name="文書を読み取る").click()
+    page.get_by_role("heading", name="読み取り結果の確認").wait_for()
+    assert page.locator(".source-lines mark").count() == 8
+    assert page.get_by_label("件名").input_value() == "「世界を目指す若者応援事業」旅行手配業務委託"
+    link = page.locator(".evidence-links a").nth(1)  # 質問の受付期限
+    target = link.get_attribute("href")
+    link.click()
+    assert page.evaluate("location.hash") == target
+    assert "質問の受付期限" in page.locator(target).inner_text()
+    visit.check("review")
+    page.get_by_role("button", name="保存").click()
+    page.get_by_role("heading", name="「世界を目指す若者応援事業」旅行手配業務委託").wait_for()
+    visit.check("saved-from-document")
+    notice = Notice.objects.get()
+    assert notice.milestones.count() == 8 and notice.documents.get().filename == "桑名市_公募要領.pdf"

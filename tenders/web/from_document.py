@@ -1,0 +1,106 @@
+"""New notice from a document: paste or upload, review the proposal beside the source, save at once."""
+
+from django import forms
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.files import File
+from django.db import transaction
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _, gettext_lazy
+
+from tenders.extractor import extract
+from tenders.extractor.documents import MAX_BYTES, DocumentError, read_bytes
+from tenders.models import NoticeDocument, Team
+from tenders.web import staging
+from tenders.web.forms import NoticeEditor
+from tenders.web.notices import warn_about_schedule
+
+
+class DocumentForm(forms.Form):
+    file = forms.FileField(
+        label=gettext_lazy("Document"), required=False,
+        help_text=gettext_lazy(".pdf (with text), .docx or .txt (UTF-8 or Shift_JIS), up to 20 MB."),
+        widget=forms.ClearableFileInput(attrs={"accept": ".pdf,.docx,.txt,application/pdf"}),
+    )
+    text = forms.CharField(
+        label=gettext_lazy("…or paste the text"), required=False, strip=False, widget=forms.Textarea(attrs={"rows": 8})
+    )
+
+    def clean(self):
+        cleaned = super().clean()
+        upload, text = cleaned.get("file"), cleaned.get("text") or ""
+        if not upload and not text.strip():
+            raise forms.ValidationError(_("Choose a file or paste the notice's text."))
+        if upload:
+            if upload.size > MAX_BYTES:
+                raise forms.ValidationError(_("The file is larger than 20 MB."))
+            data = upload.read()
+            try:
+                cleaned["document_text"] = read_bytes(upload.name, data)
+            except DocumentError as exc:
+                raise forms.ValidationError(str(exc)) from None
+            cleaned["document_name"], cleaned["document_data"] = upload.name, data
+        else:
+            cleaned["document_text"], cleaned["document_name"], cleaned["document_data"] = text, _("pasted text") + ".txt", None
+        return cleaned
+
+
+def proposal_initial(proposal, user):
+    notice = {"title": proposal.title, "issuer": proposal.issuer, "owner": user.pk,
+              "team": Team.objects.of(user).values_list("pk", flat=True).first()}
+    milestones = [
+        {"kind": m.kind, "label": m.label, "precision": m.precision, "date": m.date,
+         "time": m.time, "delivery_note": m.note, "source_excerpt": m.evidence}
+        for m in proposal.milestones
+    ]
+    return notice, milestones
+
+
+def source_lines(text: str, evidence: list[dict]):
+    marked = {item["line"]: n for n, item in enumerate(evidence, start=1)}
+    return [(number, line, marked.get(number)) for number, line in enumerate(text.splitlines(), start=1)]
+
+
+@login_required
+def notice_from_document(request):
+    """Step 1 reads the document (nothing is saved); step 2 (``token``) saves the reviewed notice."""
+    token = request.POST.get("token")
+    if request.method == "POST" and token:
+        document = staging.staged(token, user=request.user)
+        if document is None:
+            messages.error(request, _("The document is no longer available (over a day old?). Upload it again."))
+            return redirect("tenders:notice_from_document")
+        editor = NoticeEditor(request.POST, user=request.user)
+        if editor.is_valid():
+            with transaction.atomic():
+                notice = editor.save()
+                attachment = NoticeDocument(notice=notice, filename=document.filename, text=document.text)
+                if document.original is not None:
+                    with document.original.open("rb") as original:
+                        attachment.file.save(document.filename, File(original), save=False)
+                attachment.save()
+            document.discard()
+            messages.success(request, _("The notice was saved with its document."))
+            warn_about_schedule(request, notice)
+            return redirect("tenders:notice_detail", pk=notice.pk)
+        result = extract(document.text)
+        return review(request, editor, document.text, result, token)
+
+    form = DocumentForm(request.POST or None, request.FILES or None)
+    if request.method == "POST" and form.is_valid():
+        text = form.cleaned_data["document_text"]
+        result = extract(text)
+        token = staging.stage(user=request.user, filename=form.cleaned_data["document_name"], text=text,
+                              data=form.cleaned_data["document_data"])
+        notice_initial, milestone_initial = proposal_initial(result.proposal, request.user)
+        editor = NoticeEditor(user=request.user, initial=notice_initial, milestones=milestone_initial)
+        return review(request, editor, text, result, token)
+    return render(request, "tenders/notice_from_document.html", {"form": form})
+
+
+def review(request, editor, text, result, token):
+    context = {
+        "editor": editor, "token": token, "warnings": result.warnings,
+        "lines": source_lines(text, result.evidence), "evidence": result.evidence,
+    }
+    return render(request, "tenders/notice_review.html", context)
