@@ -52,6 +52,7 @@ def month(request):
         "weeks": [[(day, by_day.get(day, [])) for day in week] for week in weeks],
         "weekdays": [(WEEKDAYS_JA[i], WEEKDAYS_EN[i], i) for i in order],
         "fuzzy": fuzzy,
+        "empty": not by_day and not fuzzy,
         "scope": scope,
         "today": today,
         "now": timezone.now(),

@@ -182,3 +182,17 @@ def test_new_notice_from_a_pdf(visit, lead, tmp_path, settings):
     visit.check("saved-from-document")
     notice = Notice.objects.get()
     assert notice.milestones.count() == 8 and notice.documents.get().filename == "桑名市_公募要領.pdf"
+
+
+def test_every_page_fits_and_loads_cleanly(visit, notice, lead, settings, tmp_path):
+    """Each page at both widths: no sideways scrolling, no console error, nothing from another host."""
+    from tenders.models import NoticeDocument
+
+    NoticeDocument.objects.create(notice=notice, filename="公募要領.txt", text="本文")
+    team = lead.teams.get()
+    visit.sign_in("lead@example.jp")
+    for path in ["/", "/?scope=teams", "/notices/", f"/notices/{notice.pk}/", f"/notices/{notice.pk}/edit/",
+                 "/notices/new/", "/notices/new/from-document/", "/calendar/", "/calendars/", "/teams/",
+                 f"/teams/{team.pk}/", "/settings/", "/accounts/password/"]:
+        visit.go(path)
+        assert visit.page.locator("h1").count() == 1, path
