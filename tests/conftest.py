@@ -48,6 +48,14 @@ def outsider(other_team):
 
 
 @pytest.fixture
+def kuwana(team, owner):
+    """Sample 002 (桑名市): eight milestones from 4/1 to 5月下旬 2026, owned by the team lead."""
+    from tests.web_helpers import sample_notice
+
+    return sample_notice(team, owner)
+
+
+@pytest.fixture
 def smtp(settings):
     """A real SMTP server on loopback; Django sends to it."""
     from tests.smtp import SMTPServer

@@ -6,9 +6,7 @@ import pytest
 from django.urls import reverse
 
 from tenders.models import MilestoneChange
-from tenders.services import notice_create
-from tenders.interchange import read_json_file
-from tests.conftest import SAMPLES, tokyo
+from tests.conftest import tokyo
 
 
 @pytest.fixture
@@ -17,12 +15,6 @@ def admin_client(client, django_user_model, team, owner):
     client.force_login(boss)
     client.boss = boss
     return client
-
-
-@pytest.fixture
-def kuwana(team, owner):
-    (proposal,) = read_json_file(SAMPLES / "002_3fb179fb091801d6.json")
-    return notice_create(team=team, owner=owner, proposal=proposal)
 
 
 @pytest.mark.parametrize("model", ["notice", "milestone", "team", "milestonechange", "user"])

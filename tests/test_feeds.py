@@ -20,12 +20,6 @@ from tests.conftest import SAMPLES, TOKYO
 
 
 @pytest.fixture
-def kuwana(team, owner):
-    (proposal,) = read_json_file(SAMPLES / "002_3fb179fb091801d6.json")
-    return notice_create(team=team, owner=owner, proposal=proposal)
-
-
-@pytest.fixture
 def okinawa(team, owner):
     (proposal,) = read_json_file(SAMPLES / "004_9549a5c2176a0164.json")
     return notice_create(team=team, owner=owner, proposal=proposal)

@@ -1,18 +1,9 @@
 """The plain pages: sign-in, what is due, a notice — and nobody sees another team's notice."""
 
-import pytest
 import time_machine
 from django.urls import reverse
 
-from tenders.interchange import read_json_file
-from tenders.services import notice_create
-from tests.conftest import SAMPLES, tokyo
-
-
-@pytest.fixture
-def kuwana(team, owner):
-    (proposal,) = read_json_file(SAMPLES / "002_3fb179fb091801d6.json")
-    return notice_create(team=team, owner=owner, proposal=proposal)
+from tests.conftest import tokyo
 
 
 def test_dashboard_needs_sign_in(client):

@@ -2,20 +2,14 @@
 
 import datetime as dt
 
-import pytest
 import time_machine
 from django.urls import reverse
 
 from tenders.models import Milestone
 from tests.conftest import tokyo
-from tests.web_helpers import count_queries, many_notices, sample_notice, simple_notice
+from tests.web_helpers import count_queries, many_notices, simple_notice
 
 DASHBOARD = reverse("tenders:dashboard")
-
-
-@pytest.fixture
-def kuwana(team, owner):
-    return sample_notice(team, owner)
 
 
 @time_machine.travel(tokyo(2026, 4, 14, 9, 0), tick=False)

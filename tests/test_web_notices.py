@@ -11,15 +11,10 @@ from tenders.reminders.models import Delivery
 from tenders.services import team_join
 from tenders.reminders.sweep import sweep
 from tests.conftest import tokyo
-from tests.web_helpers import count_queries, many_notices, sample_notice, simple_notice
+from tests.web_helpers import count_queries, many_notices, simple_notice
 
 LIST = reverse("tenders:notice_list")
 CREATE = reverse("tenders:notice_create")
-
-
-@pytest.fixture
-def kuwana(team, owner):
-    return sample_notice(team, owner)
 
 
 def notice_post(team, owner, milestones, **fields):

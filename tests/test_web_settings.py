@@ -3,21 +3,15 @@
 import datetime as dt
 import re
 
-import pytest
 import time_machine
 from django.urls import reverse
 
 from calendars.models import Feed
 from tenders.models import Membership, Profile, Team
 from tests.conftest import tokyo
-from tests.web_helpers import count_queries, many_notices, sample_notice, simple_notice
+from tests.web_helpers import count_queries, many_notices, simple_notice
 
 MONTH = reverse("tenders:month")
-
-
-@pytest.fixture
-def kuwana(team, owner):
-    return sample_notice(team, owner)
 
 
 # --- month ----------------------------------------------------------------

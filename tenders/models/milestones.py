@@ -212,6 +212,10 @@ class Milestone(models.Model):
         """上旬/中旬/下旬 or a month: a window, not a day."""
         return self.precision in proposal.MONTH_PRECISIONS
 
+    def local_day(self) -> dt.date:
+        """The day it falls on for the viewer (the current time zone); the window's first day when fuzzy."""
+        return timezone.localtime(self.due_at).date() if self.due_at is not None else self.starts_on
+
     def is_overdue(self, now: dt.datetime, today: dt.date) -> bool:
         """Past its time, or (without a time) past its last day; ``today`` in the viewer's zone."""
         return self.due_at < now if self.due_at is not None else self.ends_on < today

@@ -11,12 +11,6 @@ register = template.Library()
 SOON_DAYS = 3
 
 
-def _local_day(milestone):
-    if milestone.due_at is not None:
-        return timezone.localtime(milestone.due_at).date()
-    return milestone.starts_on
-
-
 @register.simple_tag(takes_context=True)
 def urgency(context, milestone) -> str:
     """overdue / today / soon / later / fuzzy / done — a CSS class; the text says the same in words."""
@@ -27,7 +21,7 @@ def urgency(context, milestone) -> str:
         return "overdue"
     if milestone.is_fuzzy:
         return "fuzzy"
-    days = (_local_day(milestone) - today).days
+    days = (milestone.local_day() - today).days
     if days <= 0:
         return "today"
     return "soon" if days <= SOON_DAYS else "later"
@@ -39,13 +33,13 @@ def time_left(context, milestone) -> str:
     if milestone.is_done:
         return _("done")
     if milestone.is_overdue(now, today):
-        late = (today - (_local_day(milestone) if not milestone.is_fuzzy else milestone.ends_on)).days
+        late = (today - (milestone.local_day() if not milestone.is_fuzzy else milestone.ends_on)).days
         if late <= 0:
             return _("overdue")
         return ngettext("overdue by %(days)d day", "overdue by %(days)d days", late) % {"days": late}
     if milestone.is_fuzzy:
         return _("date not fixed yet")
-    days = (_local_day(milestone) - today).days
+    days = (milestone.local_day() - today).days
     time = timezone.localtime(milestone.due_at).strftime("%H:%M") if milestone.due_at else ""
     must_arrive = "必着" in milestone.delivery_note and get_language() == "ja"
     if days <= 0:

@@ -53,6 +53,6 @@ def group_by_day(milestones):
     """[(day, [milestones])] in order; the day is the viewer's local day of the deadline."""
     days = {}
     for milestone in milestones:
-        day = timezone.localtime(milestone.due_at).date() if milestone.due_at else milestone.starts_on
+        day = milestone.local_day()
         days.setdefault(day, []).append(milestone)
     return sorted(days.items())

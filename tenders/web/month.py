@@ -42,7 +42,7 @@ def month(request):
             if milestone.starts_on.month == first.month and milestone.starts_on.year == first.year:
                 fuzzy.append(milestone)
             continue
-        day = timezone.localtime(milestone.due_at).date() if milestone.due_at else milestone.starts_on
+        day = milestone.local_day()
         by_day.setdefault(day, []).append(milestone)
     order = [(FIRST_WEEKDAY + i) % 7 for i in range(7)]
     context = {
