@@ -7,7 +7,6 @@ that says what to do; nothing here raises anything else for bad input.
 from __future__ import annotations
 
 import io
-import zipfile
 from pathlib import Path
 
 MAX_BYTES = 20 * 1024 * 1024
@@ -73,7 +72,7 @@ def read_document(path: Path) -> str:
 
 def pdf_text(data: bytes) -> str:
     from pypdf import PdfReader
-    from pypdf.errors import DependencyError, FileNotDecryptedError, PdfReadError
+    from pypdf.errors import DependencyError, FileNotDecryptedError
 
     try:
         reader = PdfReader(io.BytesIO(data))
@@ -86,7 +85,7 @@ def pdf_text(data: bytes) -> str:
         raise
     except (FileNotDecryptedError, DependencyError):
         raise DocumentError("パスワードで保護されたPDFです。保護を外したPDFをアップロードするか、本文を貼り付けてください。") from None
-    except (PdfReadError, Exception):  # a parser on untrusted bytes may raise anything; the user gets one message
+    except Exception:  # a parser on untrusted bytes may raise anything (PdfReadError and more); one message
         raise DocumentError("PDFを読めません。ファイルが壊れている可能性があります。") from None
     if not pages:
         raise DocumentError("PDFにページがありません。")
@@ -100,13 +99,10 @@ def pdf_text(data: bytes) -> str:
 def docx_text(data: bytes) -> str:
     """Paragraphs and table rows in document order; a table row becomes 「| cell | cell |」."""
     import docx
-    from docx.opc.exceptions import PackageNotFoundError
 
     try:
         document = docx.Document(io.BytesIO(data))
-    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError):
-        raise DocumentError(".docx として読めません。Word で保存し直すか、本文を貼り付けてください。") from None
-    except Exception as exc:  # lxml and zipfile raise many kinds on a broken package
+    except Exception as exc:  # python-docx, zipfile and lxml raise many kinds on a broken package
         if "encrypt" in str(exc).lower():
             raise DocumentError("パスワードで保護された文書です。保護を外して保存し直してください。") from None
         raise DocumentError(".docx として読めません。Word で保存し直すか、本文を貼り付けてください。") from None

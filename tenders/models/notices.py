@@ -2,7 +2,7 @@
 
 from django.conf import settings
 from django.db import models
-from django.db.models import F, Min, OuterRef, Q, Subquery
+from django.db.models import F, OuterRef, Q, Subquery
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -32,7 +32,7 @@ class NoticeQuerySet(models.QuerySet):
 
         next_open = Milestone.objects.open().filter(notice=OuterRef("pk")).in_due_order()
         return self.annotate(
-            next_due_on=Min("milestones__starts_on", filter=Q(milestones__done_at__isnull=True)),
+            next_due_on=Subquery(next_open.values("starts_on")[:1]),
             next_milestone_id=Subquery(next_open.values("pk")[:1]),
         )
 

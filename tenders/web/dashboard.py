@@ -18,13 +18,19 @@ def milestones_in_scope(user, scope: str, *, open_only: bool = True):
     return milestones.open() if open_only else milestones
 
 
-@login_required
-def dashboard(request):
+def chosen_scope(request) -> str:
+    """The scope, “mine” or “teams”: from the link, else as last chosen (kept in the session)."""
     scope = request.GET.get("scope")
     if scope not in SCOPES:
-        scope = request.session.get("dashboard_scope", "mine")
+        return request.session.get("dashboard_scope", "mine")
     if request.session.get("dashboard_scope") != scope:
         request.session["dashboard_scope"] = scope
+    return scope
+
+
+@login_required
+def dashboard(request):
+    scope = chosen_scope(request)
     now, today = timezone.now(), timezone.localdate()
     milestones = milestones_in_scope(request.user, scope).select_related("notice__team", "notice__owner__profile")
     overdue = list(milestones.overdue(now, today).in_due_order())

@@ -10,8 +10,8 @@ from django.forms import inlineformset_factory
 from django.utils.translation import gettext_lazy as _
 
 from tenders.forms import MilestoneForm, ScheduleDateField
-from tenders.models import Membership, Milestone, Notice, Profile, Team
-from tenders.offsets import parse_offset
+from tenders.models import Membership, Milestone, Notice, Profile, Team, staff_name
+from tenders.offsets import Offset, parse_offset
 from tenders.services import milestone_record_change
 
 User = get_user_model()
@@ -21,18 +21,19 @@ def staff_of(teams):
     return User.objects.filter(memberships__team__in=teams).select_related("profile").distinct().order_by("username")
 
 
-class StaffChoiceField(forms.ModelChoiceField):
-    def label_from_instance(self, user):
-        from tenders.models import staff_name
+class StaffLabels:
+    """Staff in choices are named as everywhere else (staff_name)."""
 
+    def label_from_instance(self, user):
         return staff_name(user)
 
 
-class StaffMultipleChoiceField(forms.ModelMultipleChoiceField):
-    def label_from_instance(self, user):
-        from tenders.models import staff_name
+class StaffChoiceField(StaffLabels, forms.ModelChoiceField):
+    pass
 
-        return staff_name(user)
+
+class StaffMultipleChoiceField(StaffLabels, forms.ModelMultipleChoiceField):
+    pass
 
 
 class NoticeFilterForm(forms.Form):
@@ -110,11 +111,11 @@ class NoticeForm(forms.ModelForm):
             members = set(team.memberships.values_list("user_id", flat=True))
             owner = cleaned.get("owner")
             if owner is not None and owner.pk not in members:
-                self.add_error("owner", _("%(name)s is not a member of %(team)s.") % {"name": self.fields["owner"].label_from_instance(owner), "team": team})
+                self.add_error("owner", _("%(name)s is not a member of %(team)s.") % {"name": staff_name(owner), "team": team})
             outsiders = [u for u in cleaned.get("assignees") or [] if u.pk not in members]
             if outsiders:
                 self.add_error("assignees", _("Not members of %(team)s: %(names)s.") % {
-                    "team": team, "names": "、".join(self.fields["assignees"].label_from_instance(u) for u in outsiders)})
+                    "team": team, "names": "、".join(staff_name(u) for u in outsiders)})
         return cleaned
 
 
@@ -144,23 +145,16 @@ class ScheduleMilestoneForm(MilestoneForm):
             self.add_error("change_reason", _("The date changed: say why (e.g. 訂正公告). It is kept in the history and sent to the team."))
 
 
-MilestoneFormSet = inlineformset_factory(
-    Notice, Milestone, form=ScheduleMilestoneForm, extra=1, can_delete=True, min_num=0
-)
-
-
 class NoticeEditor:
     """The notice form and its schedule, validated together and saved together or not at all."""
 
-    def __init__(self, data=None, *, user, instance=None, initial=None, extra=None, milestones=None):
-        """``milestones``: initial rows (a proposal to review); ``extra``: blank rows for a new notice."""
+    def __init__(self, data=None, *, user, instance=None, initial=None, extra=1, milestones=None):
+        """``milestones``: initial rows (a proposal to review), then one spare; ``extra``: spare rows."""
         self.user = user
         self.form = NoticeForm(data, instance=instance, user=user, initial=initial)
         if milestones:
             extra = len(milestones) + 1
-        formset_class = MilestoneFormSet if extra is None else inlineformset_factory(
-            Notice, Milestone, form=ScheduleMilestoneForm, extra=extra, can_delete=True
-        )
+        formset_class = inlineformset_factory(Notice, Milestone, form=ScheduleMilestoneForm, extra=extra, can_delete=True)
         self.formset = formset_class(
             data, instance=instance or Notice(), prefix="milestones", initial=milestones or None
         )
@@ -226,13 +220,10 @@ class TeamSettingsForm(forms.ModelForm):
         return parsed
 
     def save(self, commit=True):
-        business = self.cleaned_data["business_days"]
+        day_unit = "business_days" if self.cleaned_data["business_days"] else "days"
         codes = []
         for offset in self.cleaned_data["offsets"]:
-            if offset.unit == "hours":
-                code = f"{offset.amount}h"
-            else:
-                code = f"{offset.amount}{'bd' if business else 'd'}"
+            code = (offset if offset.unit == "hours" else Offset(offset.amount, day_unit)).code
             if code not in codes:
                 codes.append(code)
         self.instance.reminder_offsets = codes

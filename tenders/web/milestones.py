@@ -2,21 +2,12 @@
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.urls import reverse
 from django.shortcuts import redirect, render
 from django.utils import timezone
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 
 from tenders.services import milestone_mark_done, milestone_reopen
-from tenders.web.access import visible_milestone
-
-
-def _next_url(request, milestone):
-    target = request.POST.get("next") or request.GET.get("next")
-    if target and url_has_allowed_host_and_scheme(target, {request.get_host()}, require_https=request.is_secure()):
-        return target
-    return reverse("tenders:notice_detail", args=[milestone.notice_id])
+from tenders.web.access import next_url, visible_milestone
 
 
 @login_required
@@ -31,11 +22,11 @@ def milestone_done(request, pk):
             milestone_mark_done(milestone=milestone, by=request.user)
         if request.htmx:
             context = {"milestone": milestone, "now": timezone.now(), "today": timezone.localdate(),
-                       "next": _next_url(request, milestone), "just_changed": True}
+                       "next": next_url(request, "tenders:notice_detail", milestone.notice_id)}
             return render(request, "tenders/_milestone_row.html", context)
         if undo:
             messages.info(request, _("“%(label)s” is open again.") % {"label": milestone.label})
         else:
             messages.success(request, _("“%(label)s” is done. Its pending reminders are cancelled.") % {"label": milestone.label})
-        return redirect(_next_url(request, milestone))
+        return redirect(next_url(request, "tenders:notice_detail", milestone.notice_id))
     return render(request, "tenders/milestone_done.html", {"milestone": milestone})

@@ -8,7 +8,7 @@ from django.shortcuts import render
 from django.utils import timezone
 
 from tenders.schedule import WEEKDAYS_EN, WEEKDAYS_JA
-from tenders.web.dashboard import SCOPES, milestones_in_scope
+from tenders.web.dashboard import chosen_scope, milestones_in_scope
 
 FIRST_WEEKDAY = calendar.SUNDAY  # as Japanese wall calendars
 
@@ -25,9 +25,7 @@ def parse_month(text: str | None, today: dt.date) -> dt.date:
 def month(request):
     today = timezone.localdate()
     first = parse_month(request.GET.get("month"), today)
-    scope = request.GET.get("scope")
-    if scope not in SCOPES:
-        scope = request.session.get("dashboard_scope", "mine")
+    scope = chosen_scope(request)
     weeks = calendar.Calendar(FIRST_WEEKDAY).monthdatescalendar(first.year, first.month)
     grid_first, grid_last = weeks[0][0], weeks[-1][-1]
     milestones = (

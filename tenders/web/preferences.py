@@ -4,18 +4,18 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import redirect, render
 from django.utils import translation
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from calendars.models import Feed
 from tenders.models import Profile
+from tenders.web.access import next_url
 from tenders.web.forms import ProfileForm
 
 
 @login_required
 def preferences(request):
-    profile, _created = Profile.objects.get_or_create(user=request.user)
+    profile = request.user.profile  # loaded by StaffPreferencesMiddleware
     form = ProfileForm(request.POST or None, instance=profile)
     if request.method == "POST" and form.is_valid():
         form.save()
@@ -32,7 +32,4 @@ def language(request):
     code = request.POST.get("language")
     if code in Profile.Language.values:
         Profile.objects.filter(user=request.user).update(language=code)
-    target = request.POST.get("next")
-    if not (target and url_has_allowed_host_and_scheme(target, {request.get_host()}, require_https=request.is_secure())):
-        target = "tenders:dashboard"
-    return redirect(target)
+    return redirect(next_url(request, "tenders:dashboard"))
