@@ -1,0 +1,1 @@
+"""`make bench`: Shimekiri's speed at a bid department's scale (see docs/performance.md)."""

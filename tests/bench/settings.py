@@ -1,0 +1,18 @@
+"""Settings for `make bench`: the test settings, production behaviour (DEBUG off), its own database.
+
+The bench builds its data set in a database of its own (Django's test-database machinery, so
+``test_<name>`` on PostgreSQL and a file under var/ on SQLite) and removes it afterwards.
+"""
+
+from tests.settings import *  # noqa: F403
+
+DATABASES["default"].setdefault("TEST", {})  # noqa: F405
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
+    # A file, as in production: an in-memory database would flatter every figure.
+    DATABASES["default"]["TEST"]["NAME"] = str(VAR_DIR / "bench" / "bench.sqlite3")  # noqa: F405
+
+# The baseline of feed_warm_ratio: the same bytes as a file, served by WhiteNoise in the same process.
+WHITENOISE_ROOT = VAR_DIR / "bench" / "www"  # noqa: F405
+
+# Timings, not chatter: the sweep's per-mail log lines and aiosmtpd's session log stay quiet.
+LOGGING = {**LOGGING, "root": {"handlers": ["console"], "level": "WARNING"}}  # noqa: F405
