@@ -91,15 +91,15 @@ def feed(team, *, runs: int, warmup: int) -> dict:
     }
 
 
-def smtp(team, now: dt.datetime, *, runs: int, warmup: int, batch: int = 50) -> dict:
-    """Reminders of the large team's open milestones, ``batch`` per run, to aiosmtpd on loopback.
+def smtp(now: dt.datetime, *, runs: int, warmup: int, batch: int = 50) -> dict:
+    """Reminders of open milestones, ``batch`` per run, to aiosmtpd on loopback.
 
     The rows use an offset (2d) the teams do not have, so they never meet the sweep's own rows.
     """
     from tests.smtp import SMTPServer
 
     milestones = list(
-        Milestone.objects.open().of_active_notices().filter(notice__team=team, due_at__gt=now)
+        Milestone.objects.open().of_active_notices().filter(due_at__gt=now)
         .select_related("notice")[:batch]
     )
     if not milestones:

@@ -78,7 +78,7 @@ def run(*, scale: float = 1.0, runs: int = 20, warmup: int = 3, output: Path | N
     say("feed…")
     result |= figures.feed(built["team"], runs=runs, warmup=warmup)
     say("mail…")
-    result |= figures.smtp(built["team"], now, runs=runs, warmup=warmup)
+    result |= figures.smtp(now, runs=runs, warmup=warmup)
     say("extraction…")
     result |= figures.extraction(runs=runs, warmup=warmup)
 
