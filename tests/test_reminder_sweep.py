@@ -215,4 +215,47 @@ def test_heartbeat_healthz_banner_and_one_alert_to_leads(client, kuwana, owner, 
         sweep()
         assert client.get("/healthz").status_code == 200
         assert "5 minutes" not in client.get(reverse("tenders:dashboard")).content.decode()
-    assert Heartbeat.objects.get().beat_at == tokyo(2026, 4, 8, 9, 7)
+    assert Heartbeat.objects.get(name=Heartbeat.SWEEP).beat_at == tokyo(2026, 4, 8, 9, 7)
+
+
+def test_sweeps_that_only_look_at_what_came_due_send_every_reminder_once_on_time(owner, teammate, team, monkeypatch):
+    """Sweeps at uneven steps over two months, never planning everything again after the first:
+    each reminder of every milestone goes out once, at the first sweep on or after its send time."""
+    from random import Random
+
+    from tenders.reminders import sweep as sweeping
+    from tenders.reminders.plan import all_planned
+    from tests.web_helpers import sample_notice
+
+    monkeypatch.setattr(sweeping, "FULL_PLAN_EVERY", dt.timedelta(days=365))
+    with time_machine.travel(tokyo(2026, 3, 20, 10, 0), tick=False):  # entered before the first sweep, never touched again
+        team.reminder_offsets = ["7d", "3bd", "1d", "3h"]
+        team.save()
+        kuwana = sample_notice(team, owner)
+        kuwana.assignees.add(teammate)
+        for person in (owner, teammate):
+            person.profile.digest_enabled = False
+            person.profile.save()
+    start, moments, rng = tokyo(2026, 4, 6, 0, 0), [], Random(5)
+    moment = start
+    while moment < tokyo(2026, 5, 26, 0, 0):
+        moments.append(moment)
+        moment += dt.timedelta(minutes=rng.randrange(20, 170))  # under 3 hours: no two reminders of one milestone per step
+    for moment in moments:
+        with time_machine.travel(moment, tick=False):
+            sweep()
+
+    expected = {}
+    for milestone in kuwana.milestones.select_related("notice__team"):
+        for planned in all_planned(milestone):
+            if start < planned.send_at <= moments[-1] and planned.send_at < planned.expires_at:
+                first_sweep = next(m for m in moments if m >= planned.send_at)
+                for person in (owner, teammate):
+                    expected[(milestone.pk, person.pk, planned.code)] = first_sweep
+    sent = {
+        (d.milestone_id, d.recipient_id, d.code): d.sent_at
+        for d in Delivery.objects.filter(kind__in=["reminder", "window"])
+    }
+    assert len(expected) > 40
+    assert sent == expected
+    assert not Delivery.objects.exclude(status="sent").exists()

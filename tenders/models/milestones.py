@@ -136,6 +136,9 @@ class Milestone(models.Model):
                 fields=["starts_on", "due_at"], condition=Q(done_at__isnull=True), name="milestone_open_by_due"
             ),
             models.Index(fields=["notice", "starts_on"], name="milestone_notice_due"),
+            # The reminder sweep looks up what came due, or changed, since its last run.
+            models.Index(fields=["due_at"], condition=Q(done_at__isnull=True), name="milestone_open_by_moment"),
+            models.Index(fields=["updated_at"], name="milestone_updated"),
         ]
 
     def __str__(self):
@@ -241,6 +244,7 @@ class MilestoneChange(models.Model):
         verbose_name = _("date change")
         verbose_name_plural = _("date changes")
         ordering = ["-changed_at", "-pk"]
+        indexes = [models.Index(fields=["changed_at"], name="milestone_change_recent")]
 
     def __str__(self):
         return f"{self.old_display()} → {self.new_display()}"

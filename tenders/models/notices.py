@@ -114,6 +114,7 @@ class Notice(models.Model):
         indexes = [
             models.Index(fields=["team", "status"], name="notice_team_status"),
             models.Index(fields=["owner", "status"], name="notice_owner_status"),
+            models.Index(fields=["updated_at"], name="notice_updated"),
         ]
 
     def __str__(self):

@@ -100,6 +100,8 @@ class Heartbeat(models.Model):
     alerted_at = models.DateTimeField(null=True, blank=True)
 
     SWEEP = "sweep"
+    PLANNED = "planned"  # reminders are planned up to this moment
+    PLANNED_ALL = "planned_all"  # the last time every milestone was planned again
 
     class Meta:
         verbose_name = _("heartbeat")

@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from django.utils import timezone
 
 from tenders.models import Milestone
-from tenders.reminders.timing import due_moment, send_time, window_send_time
+from tenders.proposal import MONTH_PRECISIONS
+from tenders.reminders.timing import days_due_in, due_moment, due_ranges, send_time, window_send_time, window_starts_due_in
 
 
 @dataclass(frozen=True)
@@ -63,3 +64,33 @@ def horizon_days(teams) -> int:
             else:
                 days = max(days, offset.amount * 2 + 12)  # weekends, Golden Week, year-end closure
     return days + 1
+
+
+def reminders_due_between(since: dt.datetime, now: dt.datetime, teams) -> list[int]:
+    """Ids of open milestones with a reminder whose send time falls in since..now (a superset; ``due_now`` decides).
+
+    Timed milestones by their due moment, date-only ones by their day at their team's deadline
+    time, 上旬/中旬/下旬 ones by the first day of their window: one indexed look-up each, in one query.
+    """
+    offsets = {offset for team in teams for offset in team.offsets()}
+    ranges = [r for offset in offsets for r in due_ranges(since, now, offset, zone())]
+    open_milestones = Milestone.objects.open()
+    lookups = [open_milestones.filter(due_at__range=r) for r in ranges]
+    for clock in {team.deadline_time for team in teams}:
+        days = days_due_in(ranges, clock, zone())
+        if days:
+            lookups.append(open_milestones.filter(
+                precision=Milestone.Precision.DATE, starts_on__in=days, notice__team__deadline_time=clock
+            ))
+    starts = window_starts_due_in(since, now, zone())
+    if starts:
+        lookups.append(open_milestones.filter(precision__in=MONTH_PRECISIONS, starts_on__in=starts))
+    return list_ids(lookups)
+
+
+def list_ids(querysets) -> list[int]:
+    """The ids of all these milestone querysets, in one UNION query (or none for no querysets)."""
+    querysets = [qs.order_by().values_list("pk", flat=True) for qs in querysets]
+    if not querysets:
+        return []
+    return list(querysets[0].union(*querysets[1:]))

@@ -16,6 +16,7 @@ import logging
 import smtplib
 import time
 from dataclasses import dataclass, field
+from zoneinfo import ZoneInfo
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -24,10 +25,10 @@ from django.db import IntegrityError, transaction
 from django.db.models import F, Q
 from django.utils import timezone
 
-from tenders.models import Membership, Milestone, MilestoneChange, Notice, Team
+from tenders.models import Membership, Milestone, MilestoneChange, Notice, Profile, Team
 from tenders.reminders import email
 from tenders.reminders.models import Delivery, DigestDelivery, Heartbeat
-from tenders.reminders.plan import due_now, horizon_days, milestone_due
+from tenders.reminders.plan import due_now, horizon_days, list_ids, milestone_due, reminders_due_between
 
 log = logging.getLogger(__name__)
 
@@ -35,6 +36,8 @@ BACKOFF_SECONDS = (60, 120, 300, 600, 1200, 1800)
 DIGEST_FROM = dt.time(8, 30)
 DIGEST_UNTIL = dt.time(12, 0)
 TIME_BUDGET_SECONDS = 150  # well inside django-q2's task timeout
+PLAN_OVERLAP = dt.timedelta(minutes=5)  # a write takes far less between its timestamp and its commit
+FULL_PLAN_EVERY = dt.timedelta(hours=1)
 
 
 @dataclass
@@ -57,28 +60,51 @@ def sweep(now: dt.datetime | None = None, *, limit: int = 500) -> SweepReport:
     report = SweepReport()
     beat(now)
     cancel_obsolete(now)
-    plan_reminders(now)
-    plan_changes(now)
+    since = planned_since(now)
+    plan_reminders(now, since)
+    plan_changes(now, since)
+    beat(now, Heartbeat.PLANNED)
+    if since is None:
+        beat(now, Heartbeat.PLANNED_ALL)
     release_stale_claims(now)
     send_due(now, report, limit=limit)
     send_digests(now, report)
     return report
 
 
-def beat(now: dt.datetime) -> None:
-    if not Heartbeat.objects.filter(name=Heartbeat.SWEEP).update(beat_at=now):
+def beat(now: dt.datetime, name: str = Heartbeat.SWEEP) -> None:
+    if not Heartbeat.objects.filter(name=name).update(beat_at=now):
         try:
             with transaction.atomic():
-                Heartbeat.objects.create(name=Heartbeat.SWEEP, beat_at=now)
+                Heartbeat.objects.create(name=name, beat_at=now)
         except IntegrityError:
-            Heartbeat.objects.filter(name=Heartbeat.SWEEP).update(beat_at=now)
+            Heartbeat.objects.filter(name=name).update(beat_at=now)
+
+
+def planned_since(now: dt.datetime) -> dt.datetime | None:
+    """Where this sweep's planning may start: the moment the last one planned up to, or None for all.
+
+    The moment is stamped only once planning is done, so a sweep that stopped midway is planned
+    again. Everything is planned again when there is no earlier planning, when the clock went
+    back, after a long stop, and once an hour (for what changes no milestone: a team's offsets,
+    a new assignee, reminders switched back on).
+    """
+    stamps = dict(Heartbeat.objects.filter(name__in=[Heartbeat.PLANNED, Heartbeat.PLANNED_ALL]).values_list("name", "beat_at"))
+    last, last_all = stamps.get(Heartbeat.PLANNED), stamps.get(Heartbeat.PLANNED_ALL)
+    if last is None or last_all is None or not last_all <= last <= now or now - last_all >= FULL_PLAN_EVERY:
+        return None
+    return last
 
 
 def cancel_obsolete(now: dt.datetime) -> None:
     pending = Delivery.objects.filter(status=Delivery.Status.PENDING)
-    pending.filter(
+    finished = list(pending.filter(
         Q(milestone__done_at__isnull=False) | ~Q(milestone__notice__status__in=Notice.ACTIVE_STATUSES)
-    ).update(status=Delivery.Status.CANCELLED, last_error="完了済み、または案件が終了したため取り消しました。")
+    ).values_list("pk", flat=True))
+    if finished:  # looked up first: an UPDATE with this join in a subquery scans every delivery on SQLite
+        pending.filter(pk__in=finished).update(
+            status=Delivery.Status.CANCELLED, last_error="完了済み、または案件が終了したため取り消しました。"
+        )
     pending.filter(expires_at__lte=now).update(
         status=Delivery.Status.CANCELLED, last_error="期限を過ぎたため送信しませんでした。"
     )
@@ -92,14 +118,27 @@ def eligible_recipients(notice, members: set[tuple[int, int]]):
     ]
 
 
-def plan_reminders(now: dt.datetime) -> None:
+def plan_reminders(now: dt.datetime, since: dt.datetime | None = None) -> None:
+    """Add the reminders due now: of every milestone in reach (``since`` None), or of those whose
+    reminder time came after ``since``, that changed since (with an overlap for a change committed
+    just after the last sweep read), or that have one waiting."""
     today = timezone.localdate(now)
     teams = list(Team.objects.all())
-    milestones = list(
+    milestones = (
         Milestone.objects.open().of_active_notices()
         .filter(ends_on__gte=today - dt.timedelta(days=1), starts_on__lte=today + dt.timedelta(days=horizon_days(teams)))
-        .select_related("notice__team", "notice__owner__profile")
-        .prefetch_related("notice__assignees__profile")
+    )
+    if since is not None:
+        waiting = Delivery.objects.filter(status=Delivery.Status.PENDING, kind__in=[Delivery.Kind.REMINDER, Delivery.Kind.WINDOW])
+        changed_since = since - PLAN_OVERLAP
+        candidates = reminders_due_between(since, now, teams) + list_ids([
+            Milestone.objects.filter(updated_at__gte=changed_since),
+            Milestone.objects.filter(notice__in=Notice.objects.filter(updated_at__gte=changed_since)),
+            Milestone.objects.filter(pk__in=waiting.values("milestone_id")),
+        ])
+        milestones = milestones.filter(pk__in=candidates)
+    milestones = list(
+        milestones.select_related("notice__team", "notice__owner__profile").prefetch_related("notice__assignees__profile")
     )
     if not milestones:
         return
@@ -130,11 +169,11 @@ def plan_reminders(now: dt.datetime) -> None:
     Delivery.objects.bulk_create(rows, ignore_conflicts=True)
 
 
-def plan_changes(now: dt.datetime) -> None:
-    """The owner gets one "date changed: old → new" email per change."""
+def plan_changes(now: dt.datetime, since: dt.datetime | None = None) -> None:
+    """The owner gets one "date changed: old → new" email per change (of the last two days, or since ``since``)."""
     changes = (
         MilestoneChange.objects.filter(
-            changed_at__gte=now - dt.timedelta(days=2), milestone__done_at__isnull=True,
+            changed_at__gte=since - PLAN_OVERLAP if since else now - dt.timedelta(days=2), milestone__done_at__isnull=True,
             milestone__notice__status__in=Notice.ACTIVE_STATUSES,
         )
         .select_related("milestone__notice__team", "milestone__notice__owner")
@@ -293,16 +332,22 @@ def digest_items(user, now: dt.datetime):
     return overdue, coming
 
 
-def send_digests(now: dt.datetime, report: SweepReport) -> None:
-    users = (
-        get_user_model().objects.filter(is_active=True, profile__digest_enabled=True, memberships__isnull=False)
+def digest_recipients(now: dt.datetime):
+    """People whose morning it is (in their own time zone) and who have not had today's digest."""
+    users = get_user_model().objects.none()
+    for name in Profile.objects.values_list("time_zone", flat=True).distinct().order_by():
+        local = timezone.localtime(now, ZoneInfo(name))
+        if DIGEST_FROM <= local.time() < DIGEST_UNTIL:
+            users |= get_user_model().objects.filter(profile__time_zone=name).exclude(digests__day=local.date())
+    return (
+        users.filter(is_active=True, profile__digest_enabled=True, memberships__isnull=False)
         .exclude(email="").distinct().select_related("profile")
     )
-    done = set(DigestDelivery.objects.filter(day__gte=timezone.localdate(now) - dt.timedelta(days=1)).values_list("recipient_id", "day"))
-    for user in users:
+
+
+def send_digests(now: dt.datetime, report: SweepReport) -> None:
+    for user in digest_recipients(now):
         local = timezone.localtime(now, user.profile.zone)
-        if not (DIGEST_FROM <= local.time() < DIGEST_UNTIL) or (user.pk, local.date()) in done:
-            continue
         try:
             with transaction.atomic():
                 row = DigestDelivery.objects.create(recipient=user, day=local.date())

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from django.contrib.auth import get_user_model
@@ -80,8 +81,27 @@ def clear() -> None:
     Team.objects.all().delete()
 
 
+@contextmanager
+def history():
+    """Let bulk inserts write past created/updated times (auto_now would stamp them all "now")."""
+    fields = [model._meta.get_field(name) for model in (Notice, Milestone) for name in ("created_at", "updated_at")]
+    saved = [(f.auto_now, f.auto_now_add) for f in fields]
+    for f in fields:
+        f.auto_now = f.auto_now_add = False
+    try:
+        yield
+    finally:
+        for f, (auto_now, auto_now_add) in zip(fields, saved):
+            f.auto_now, f.auto_now_add = auto_now, auto_now_add
+
+
 @transaction.atomic
 def build(size: Size, now: dt.datetime, *, seed: int = 7) -> dict:
+    with history():
+        return _build(size, now, seed)
+
+
+def _build(size: Size, now: dt.datetime, seed: int) -> dict:
     """Insert the data set; returns {"lead": a lead of the largest team, "team": that team}."""
     rng = random.Random(seed)
     zone = timezone.get_default_timezone()
@@ -130,8 +150,9 @@ def build(size: Size, now: dt.datetime, *, seed: int = 7) -> dict:
         else:
             status = rng.choices([s for s, _ in CLOSED], [w for _, w in CLOSED])[0]
         owner = rng.choice(team_members)
+        entered = dt.datetime.combine(published, dt.time(10), tzinfo=zone)
         notices.append(Notice(
-            team=team, owner=owner, status=status,
+            team=team, owner=owner, status=status, created_at=entered, updated_at=entered,
             title=f"令和{published.year - 2018}年度 {rng.choice(SUBJECTS)}（{i:05d}）",
             issuer=rng.choice(ISSUERS), reference_number=f"R{published.year - 2018}-{i:05d}",
         ))
@@ -144,11 +165,13 @@ def build(size: Size, now: dt.datetime, *, seed: int = 7) -> dict:
         for kind, label, precision, day, time, note in schedule:
             starts_on, ends_on = window(precision, day)
             due_at = dt.datetime.combine(day, time, tzinfo=zone) if time else None
-            past = ends_on < today
-            done = past and notice.status in BID
+            done_at = None
+            if ends_on < today and notice.status in BID:
+                done_at = due_at or dt.datetime.combine(ends_on, dt.time(17), tzinfo=zone)
             milestones.append(Milestone(
                 notice=notice, kind=kind, label=label, precision=precision, starts_on=starts_on, ends_on=ends_on,
-                due_at=due_at, delivery_note=note, done_at=(due_at or dt.datetime.combine(ends_on, dt.time(17), tzinfo=zone)) if done else None,
+                due_at=due_at, delivery_note=note, done_at=done_at,
+                created_at=notice.created_at, updated_at=done_at or notice.created_at,
             ))
     Notice.assignees.through.objects.bulk_create(assignees, batch_size=BATCH)
     milestones = Milestone.objects.bulk_create(milestones, batch_size=BATCH)
