@@ -12,14 +12,16 @@ from zoneinfo import ZoneInfo
 from django.conf import settings
 from django.urls import reverse
 from django.utils import timezone, translation
-from icalendar import Alarm, Calendar, Event, Timezone, vDuration
+from icalendar import Calendar, Timezone, vDuration
 
+from calendars import content_lines as lines
 from tenders.models import staff_name
 from tenders.schedule import format_due
 
 PRODID = "-//Shimekiri//Shimekiri 締切//JA"
 TTL = dt.timedelta(hours=1)
 TIMED_LENGTH = dt.timedelta(minutes=30)
+END = b"END:VCALENDAR\r\n"
 KIND_TAGS = {
     "published": "公告", "question": "質問", "answer": "回答", "application": "申込", "submission": "提出",
     "hearing": "審査", "result": "結果", "contract": "契約", "other": "予定",
@@ -30,58 +32,62 @@ def uid(milestone) -> str:
     return f"milestone-{milestone.pk}@shimekiri"
 
 
-def milestone_event(milestone, offsets=()) -> Event:
+def event_lines(milestone, offsets=()) -> list[str]:
+    """One VEVENT as content lines (properties in icalendar's order, so the text is icalendar's)."""
     notice = milestone.notice
-    event = Event()
-    event.add("uid", uid(milestone))
-    modified = max(milestone.updated_at, notice.updated_at)
-    event.add("dtstamp", modified)
-    event.add("last-modified", modified)
-    event.add("sequence", milestone.revision)
+    modified = lines.utc(max(milestone.updated_at, notice.updated_at))
     done = "✔ " if milestone.is_done else ""
     summary = f"{done}[{KIND_TAGS.get(milestone.kind, '予定')}] {milestone.label} — {notice.title}"
     if milestone.is_fuzzy:
         summary += f"（{format_due(milestone.precision, milestone.starts_on, year=False)}）"
-    event.add("summary", summary)
     notice_url = settings.SITE_URL + reverse("tenders:notice_detail", args=[notice.pk])
-    lines = [f"期限: {milestone.due_display()}"]
+    description = [f"期限: {milestone.due_display()}"]
     if milestone.delivery_note:
-        lines.append(f"提出方法: {milestone.delivery_note}")
-    lines += [
+        description.append(f"提出方法: {milestone.delivery_note}")
+    description += [
         f"発注機関: {notice.issuer}" if notice.issuer else "",
         f"担当: {staff_name(notice.owner)}",
         f"案件の状況: {notice.get_status_display()}",
         "完了済み" if milestone.is_done else "",
         notice_url,
     ]
-    event.add("description", "\n".join(line for line in lines if line))
-    event.add("url", notice_url)
-
     if milestone.due_at is not None:
         start = timezone.localtime(milestone.due_at, ZoneInfo(settings.TIME_ZONE))
-        event.add("dtstart", start)
-        event.add("dtend", start + TIMED_LENGTH)
+        when = [f"DTSTART;TZID={settings.TIME_ZONE}:{lines.local_time(start)}",
+                f"DTEND;TZID={settings.TIME_ZONE}:{lines.local_time(start + TIMED_LENGTH)}"]
     else:
-        event.add("dtstart", milestone.starts_on)
-        event.add("dtend", milestone.ends_on + dt.timedelta(days=1))  # exclusive end
-        event.add("transp", "TRANSPARENT")
-    if milestone.is_fuzzy:
-        event.add("status", "TENTATIVE")
-    else:
-        event.add("status", "CONFIRMED")
-
+        when = [f"DTSTART;VALUE=DATE:{lines.date(milestone.starts_on)}",
+                f"DTEND;VALUE=DATE:{lines.date(milestone.ends_on + dt.timedelta(days=1))}"]  # exclusive end
+    event = [
+        "BEGIN:VEVENT",
+        f"SUMMARY:{lines.text(summary)}",
+        *when,
+        f"DTSTAMP:{modified}",
+        f"UID:{lines.text(uid(milestone))}",
+        f"SEQUENCE:{milestone.revision}",
+        f"DESCRIPTION:{lines.text(chr(10).join(line for line in description if line))}",
+        f"LAST-MODIFIED:{modified}",
+        f"STATUS:{'TENTATIVE' if milestone.is_fuzzy else 'CONFIRMED'}",
+    ]
+    if milestone.due_at is None:
+        event.append("TRANSP:TRANSPARENT")
+    event.append(f"URL:{notice_url}")
     if offsets and not milestone.is_done and not milestone.is_fuzzy:
         for offset in offsets:
-            alarm = Alarm()
-            alarm.add("action", "DISPLAY")
-            alarm.add("description", f"締切まで{offset.label()}: {milestone.label}")
             amount = dt.timedelta(hours=offset.amount) if offset.unit == "hours" else dt.timedelta(days=offset.amount)
-            alarm.add("trigger", -amount)
-            event.add_component(alarm)
+            event += [
+                "BEGIN:VALARM",
+                "ACTION:DISPLAY",
+                f"DESCRIPTION:{lines.text(f'締切まで{offset.label()}: {milestone.label}')}",
+                f"TRIGGER:{lines.duration(-amount)}",
+                "END:VALARM",
+            ]
+    event.append("END:VEVENT")
     return event
 
 
 def build_calendar(name: str, milestones, offsets=()) -> bytes:
+    """The calendar's head from icalendar, then the events written directly (see content_lines)."""
     calendar = Calendar()
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")
@@ -94,7 +100,8 @@ def build_calendar(name: str, milestones, offsets=()) -> bytes:
     calendar["REFRESH-INTERVAL"].params["VALUE"] = "DURATION"
     calendar["X-PUBLISHED-TTL"] = vDuration(TTL)
     calendar.add_component(Timezone.from_tzid(settings.TIME_ZONE))
+    head = calendar.to_ical()
+    assert head.endswith(END)
     with translation.override(settings.LANGUAGE_CODE):  # feeds speak the site's language, not the client's
-        for milestone in milestones:
-            calendar.add_component(milestone_event(milestone, offsets))
-    return calendar.to_ical()
+        events = [lines.join(event_lines(milestone, offsets)) for milestone in milestones]
+    return head[: -len(END)] + b"".join(events) + END

@@ -1,5 +1,6 @@
 """Calendar feeds: a secret URL per team and per person that calendar apps subscribe to."""
 
+import datetime as dt
 import hmac
 import secrets
 
@@ -26,7 +27,7 @@ class FeedQuerySet(models.QuerySet):
         """The feed with this secret key, or None (compared in constant time)."""
         if not key or len(key) > 100:
             return None
-        feed = self.filter(key=key).select_related("team", "user").first()
+        feed = next(iter(self.filter(key=key).select_related("team__revision")[:1]), None)  # unique: no ORDER BY
         if feed is None or not hmac.compare_digest(feed.key.encode(), key.encode()):
             return None
         return feed
@@ -76,6 +77,20 @@ class Feed(models.Model):
         else:
             notices = Notice.objects.of_person(self.user)
         return Milestone.objects.filter(notice__in=notices.active().values("pk"))
+
+    def team_revisions(self) -> list[tuple[int, int, dt.datetime]]:
+        """(team, revision, changed at) of every team whose notices the feed shows: while these stay,
+        the feed is the same (see tenders.models.revisions)."""
+        from tenders.models import Team, TeamRevision
+
+        if self.kind == self.Kind.TEAM and hasattr(self.team, "revision"):  # read with the feed (FeedQuerySet.by_key)
+            return [(self.team_id, self.team.revision.revision, self.team.revision.changed_at)]
+        teams = Team.objects.filter(pk=self.team_id) if self.kind == self.Kind.TEAM else Team.objects.filter(memberships__user=self.user_id)
+        rows = list(teams.order_by("pk").values_list("pk", "revision__revision", "revision__changed_at"))
+        if any(revision is None for _, revision, _ in rows):  # a team made without one (bulk inserts)
+            TeamRevision.objects.bulk_create([TeamRevision(team_id=pk) for pk, revision, _ in rows if revision is None], ignore_conflicts=True)
+            rows = list(teams.order_by("pk").values_list("pk", "revision__revision", "revision__changed_at"))
+        return rows
 
     def alarm_offsets(self):
         """The reminder offsets its alarms follow: the team's, or for a person their first team's."""

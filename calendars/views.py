@@ -1,56 +1,70 @@
 """Feed endpoints (secret URL, no login) and the subscribe page."""
 
 import hashlib
+import re
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.cache import cache
-from django.db.models import Count, Max, Sum
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.cache import patch_vary_headers
+from django.utils.http import quote_etag
+from django.utils.text import compress_string
 from django.utils.translation import gettext as _
-from django.views.decorators.gzip import gzip_page
 from django.views.decorators.http import condition, require_POST
 
+from calendars import bodies
 from calendars.ical import build_calendar
 from calendars.models import Feed
 from tenders.models import Milestone, Notice, Team
 
 CONTENT_TYPE = "text/calendar; charset=utf-8"
-CACHE_SECONDS = 24 * 3600
+ACCEPTS_GZIP = re.compile(r"\bgzip\b")
 
 
 def fingerprint(request, key):
-    """One cheap query that changes whenever anything the feed shows changes (memoised per request)."""
+    """(feed, ETag, Last-Modified, alarm offsets) from one or two small queries, memoised per request.
+
+    The feed row and the revision of each team it shows (which grows with every change to what
+    the feed shows) say whether the feed changed; its events are not read for that.
+    """
     if not hasattr(request, "_feed_state"):
         feed = Feed.objects.by_key(key)
         if feed is None:
             raise Http404
-        state = feed.milestones().aggregate(
-            events=Count("pk"), revisions=Sum("revision"), milestones_changed=Max("updated_at"),
-            notices_changed=Max("notice__updated_at"),
-        )
-        last = max(filter(None, [state["milestones_changed"], state["notices_changed"], feed.created_at, feed.rotated_at]))
+        teams = feed.team_revisions()
         offsets = feed.alarm_offsets()
-        raw = f"{feed.pk}:{feed.key}:{[o.code for o in offsets]}:{state}"
+        last = max(filter(None, [*(changed for _, _, changed in teams), feed.created_at, feed.rotated_at]))
+        raw = f"{feed.pk}:{feed.key}:{feed.include_alarms}:{[o.code for o in offsets]}:{[t[:2] for t in teams]}"
         request._feed_state = (feed, hashlib.sha256(raw.encode()).hexdigest()[:32], last, offsets)
     return request._feed_state
 
 
-@gzip_page
 @condition(etag_func=lambda request, key: fingerprint(request, key)[1],
            last_modified_func=lambda request, key: fingerprint(request, key)[2])
 def feed(request, key):
+    """The calendar, built once per change and kept (also gzipped, for the clients that ask)."""
     feed, etag, _last, offsets = fingerprint(request, key)
-    cache_key = f"feed:{feed.pk}:{etag}"
-    body = cache.get(cache_key)
+    key = f"{feed.pk}:{etag}"
+    body = bodies.get(key)
     if body is None:
         milestones = feed.milestones().select_related("notice", "notice__owner__profile").in_due_order()
         body = build_calendar(feed.name, milestones, offsets)
-        cache.set(cache_key, body, CACHE_SECONDS)
+        bodies.put(key, body)
+    gzipped = ACCEPTS_GZIP.search(request.headers.get("Accept-Encoding", ""))
+    if gzipped:
+        compressed = bodies.get(key + ":gzip")
+        if compressed is None:
+            compressed = compress_string(body)
+            bodies.put(key + ":gzip", compressed)
+        body = compressed
     response = HttpResponse(body, content_type=CONTENT_TYPE)
     response["Content-Disposition"] = 'inline; filename="shimekiri.ics"'
     response["Cache-Control"] = "private, max-age=300"
+    patch_vary_headers(response, ["Accept-Encoding"])
+    if gzipped:
+        response["Content-Encoding"] = "gzip"
+        response["ETag"] = "W/" + quote_etag(etag)  # another representation of the same feed
     return response
 
 

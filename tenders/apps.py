@@ -19,5 +19,8 @@ class TendersConfig(AppConfig):
         from django.db.models.signals import post_save
 
         from tenders import checks  # noqa: F401  (registers the deploy checks)
+        from tenders import revision_signals
+
+        revision_signals.connect()
 
         post_save.connect(ensure_profile, sender=get_user_model(), dispatch_uid="tenders.ensure_profile")

@@ -7,7 +7,9 @@ from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
 
-from tenders.models import Membership, Milestone, MilestoneChange, Notice, NoticeDocument, NoticeStatusChange, Profile, Team
+from tenders.models import (
+    Membership, Milestone, MilestoneChange, Notice, NoticeDocument, NoticeStatusChange, Profile, Team, teams_changed,
+)
 from tenders.proposal import MilestoneProposal, NoticeProposal
 
 User = get_user_model()
@@ -125,6 +127,7 @@ def milestone_mark_done(*, milestone: Milestone, by=None) -> bool:
     changed = Milestone.objects.filter(pk=milestone.pk, done_at__isnull=True).update(
         done_at=timezone.now(), done_by=by, revision=F("revision") + 1, updated_at=timezone.now()
     )
+    teams_changed([milestone.notice.team_id])
     milestone.refresh_from_db()
     return bool(changed)
 
@@ -133,6 +136,7 @@ def milestone_reopen(*, milestone: Milestone) -> bool:
     changed = Milestone.objects.filter(pk=milestone.pk, done_at__isnull=False).update(
         done_at=None, done_by=None, revision=F("revision") + 1, updated_at=timezone.now()
     )
+    teams_changed([milestone.notice.team_id])
     milestone.refresh_from_db()
     return bool(changed)
 

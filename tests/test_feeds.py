@@ -234,3 +234,78 @@ def test_subscribe_page_and_rotation_rules(client, kuwana, owner, teammate):
     assert client.post(reverse("calendars:rotate", args=[team_feed.pk])).status_code == 302
     team_feed.refresh_from_db()
     assert team_feed.key != old
+
+
+def change_owner_name(notice, **_):
+    notice.owner.profile.display_name = "山田 一郎（営業部長）"
+    notice.owner.profile.save()
+
+
+def change_title(notice, **_):
+    notice.title = "件名を訂正した案件"
+    notice.save()
+
+
+def change_label(notice, **_):
+    milestone = notice.milestones.first()
+    milestone.label = "質問書の提出期限（訂正）"
+    milestone.save()
+
+
+def add_assignee(notice, teammate, **_):
+    notice.assignees.add(teammate)
+
+
+def rename_team(notice, **_):
+    notice.team.name = "営業一課（新）"
+    notice.team.save()
+
+
+def reopen_after_done(notice, owner, **_):
+    from tenders.services import milestone_reopen
+
+    milestone = notice.milestones.first()
+    milestone_mark_done(milestone=milestone, by=owner)
+    milestone_reopen(milestone=milestone)
+
+
+def move_to_other_team(notice, other_team, **_):
+    notice.team = other_team
+    notice.save()
+
+
+@pytest.mark.parametrize("change", [change_owner_name, change_title, change_label, add_assignee, rename_team,
+                                    reopen_after_done, move_to_other_team])
+def test_every_change_a_feed_shows_changes_its_etag(client, kuwana, owner, teammate, other_team, change):
+    team_feed = Feed.objects.for_team(kuwana.team)
+    before = fetch(client, team_feed)["ETag"]
+    change(kuwana, owner=owner, teammate=teammate, other_team=other_team)
+    after = fetch(client, team_feed)
+    assert after["ETag"] != before
+    assert after.content.count(b"BEGIN:VEVENT") == (0 if change is move_to_other_team else 8)
+
+
+def test_the_feed_of_the_team_a_notice_moves_to_changes_too(client, kuwana, other_team):
+    other_feed = Feed.objects.for_team(other_team)
+    before = fetch(client, other_feed)
+    kuwana.team = other_team
+    kuwana.save()
+    after = fetch(client, other_feed)
+    assert after["ETag"] != before["ETag"] and after.content.count(b"BEGIN:VEVENT") == 8
+
+
+def test_a_change_in_another_team_leaves_the_feed_as_it_was(client, kuwana, foreign):
+    feed = Feed.objects.for_team(kuwana.team)
+    before = fetch(client, feed)["ETag"]
+    milestone = foreign.milestones.first()
+    milestone.label = "質問期限（訂正）"
+    milestone.save()
+    assert fetch(client, feed, HTTP_IF_NONE_MATCH=before).status_code == 304
+
+
+def test_gzip_is_made_once_per_change_and_keeps_its_own_etag(client, kuwana):
+    feed = Feed.objects.for_team(kuwana.team)
+    plain, zipped = fetch(client, feed), fetch(client, feed, HTTP_ACCEPT_ENCODING="gzip, deflate")
+    assert zipped["ETag"] == "W/" + plain["ETag"] and "Accept-Encoding" in zipped["Vary"]
+    assert gzip.decompress(zipped.content) == plain.content
+    assert fetch(client, feed, HTTP_ACCEPT_ENCODING="gzip", HTTP_IF_NONE_MATCH=zipped["ETag"]).status_code == 304

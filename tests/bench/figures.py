@@ -11,7 +11,6 @@ import datetime as dt
 from pathlib import Path
 
 from django.conf import settings
-from django.core.cache import cache
 from django.db import connection
 from django.test import Client, override_settings
 from django.test.utils import CaptureQueriesContext
@@ -19,6 +18,7 @@ from django.urls import reverse
 from django.utils import timezone
 from icalendar import Calendar
 
+from calendars import bodies
 from calendars.models import Feed
 from tenders.extractor import extract
 from tenders.models import Milestone
@@ -90,7 +90,7 @@ def feed(team, *, runs: int, warmup: int) -> dict:
     client = Client()
     body = get(client, feed.path)
     events = len(Calendar.from_ical(body).walk("VEVENT"))  # read back with the library, not by counting lines
-    cold_ms = median_ms(lambda: get(client, feed.path), before=cache.clear, runs=runs, warmup=warmup)
+    cold_ms = median_ms(lambda: get(client, feed.path), before=bodies.clear, runs=runs, warmup=warmup)
 
     www = Path(settings.WHITENOISE_ROOT)
     www.mkdir(parents=True, exist_ok=True)
