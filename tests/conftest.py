@@ -92,3 +92,16 @@ def fresh_heartbeat(request):
 
     Heartbeat.objects.update_or_create(name=Heartbeat.SWEEP, defaults={"beat_at": timezone.now(), "alerted_at": None})
     yield
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Each test starts with nothing cached (rows and feeds are cached by their content's state, and
+    a rolled-back test database may hand the next test the same ids and frozen times)."""
+    from django.core.cache import cache
+
+    from calendars import bodies
+
+    cache.clear()
+    bodies.clear()
+    yield

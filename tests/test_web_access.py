@@ -19,6 +19,7 @@ def pages(team, owner):
     return {
         # name: (url, owner (lead), teammate, outsider)
         "dashboard": (reverse("tenders:dashboard"), OK, OK, OK),
+        "overdue": (reverse("tenders:overdue"), OK, OK, OK),
         "notice list": (reverse("tenders:notice_list"), OK, OK, OK),
         "notice": (reverse("tenders:notice_detail", args=[notice.pk]), OK, OK, NOT_FOUND),
         "edit": (reverse("tenders:notice_edit", args=[notice.pk]), OK, OK, NOT_FOUND),

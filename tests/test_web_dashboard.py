@@ -106,7 +106,74 @@ def test_done_without_javascript_returns_to_the_page(client, kuwana, teammate, o
 def test_dashboard_queries_do_not_grow_with_data(client, team, owner):
     client.force_login(owner)
     many_notices(team, owner, 2)
-    small = count_queries(client, DASHBOARD + "?scope=teams")
+    small = count_queries(client, DASHBOARD + "?scope=teams", cold=True)
     many_notices(team, owner, 30)
-    assert count_queries(client, DASHBOARD + "?scope=teams") == small
+    assert count_queries(client, DASHBOARD + "?scope=teams", cold=True) == small
     assert small <= 12
+    assert count_queries(client, DASHBOARD + "?scope=teams") < small  # unchanged since the last view: kept
+
+
+def lists(client, scope="teams"):
+    """The part of the page that is kept (the form around it holds the per-request CSRF token)."""
+    content = client.get(DASHBOARD + f"?scope={scope}").content.decode()
+    start = content.index('<ul class="team-counts"')
+    return content[start:content.index("</form>", start)]
+
+
+def test_kept_lists_are_what_a_fresh_page_shows(client, kuwana, owner):
+    from django.core.cache import cache
+
+    client.force_login(owner)
+    with time_machine.travel(tokyo(2026, 4, 14, 9, 0), tick=False):
+        kept = lists(client), lists(client)
+        cache.clear()
+        fresh = lists(client)
+    assert kept[0] == kept[1] == fresh
+    assert "&lt;" not in fresh and "<li class=\"milestone" in fresh  # kept as HTML, not escaped again
+
+
+def test_a_teammates_change_shows_on_the_next_view(client, kuwana, owner, teammate):
+    from tenders.services import milestone_mark_done
+
+    client.force_login(owner)
+    with time_machine.travel(tokyo(2026, 4, 14, 9, 0), tick=False):
+        assert "質問の受付期限" in lists(client)
+        milestone_mark_done(milestone=kuwana.milestones.get(label="質問の受付期限"), by=teammate)
+        assert "質問の受付期限" not in lists(client)
+        milestone = kuwana.milestones.get(label="質問の回答")
+        milestone.label = "質問に対する回答（訂正）"
+        milestone.save()
+        assert "質問に対する回答（訂正）" in lists(client)
+        kuwana.owner.profile.display_name = "山田 部長"
+        kuwana.owner.profile.save()
+        assert "山田 部長" in lists(client)
+
+
+def test_time_alone_moves_a_deadline_from_coming_to_overdue_and_tomorrow_to_today(client, kuwana, owner):
+    client.force_login(owner)
+    with time_machine.travel(tokyo(2026, 4, 14, 23, 59), tick=False):
+        before = lists(client)
+    with time_machine.travel(tokyo(2026, 4, 15, 0, 1), tick=False):  # midnight passed
+        after_midnight = lists(client)
+    with time_machine.travel(tokyo(2026, 4, 15, 16, 31), tick=False):  # 質問の受付期限 was 16:30
+        after_deadline = lists(client)
+    overdue = lambda html: html[:html.index('id="coming-heading"')]  # noqa: E731
+    assert "明日 16:30" in before and "本日 16:30" in after_midnight
+    assert "質問の受付期限" not in overdue(after_midnight) and "質問の受付期限" in overdue(after_deadline)
+
+
+def test_many_overdue_show_the_ten_most_recent_and_a_link_to_all_of_them(client, team, owner, outsider):
+    client.force_login(owner)
+    with time_machine.travel(tokyo(2026, 1, 5, 9, 0), tick=False):
+        for i in range(23):
+            simple_notice(team, owner, f"放置された案件{i:02d}", ("question", f"質問期限{i:02d}", "date", dt.date(2026, 3, 1) + dt.timedelta(days=i), None))
+        simple_notice(outsider.teams.get(), outsider, "他チームの案件", ("question", "他チームの期限", "date", dt.date(2026, 3, 30), None))
+    with time_machine.travel(tokyo(2026, 4, 14, 9, 0), tick=False):
+        page = lists(client)
+        overdue = client.get(reverse("tenders:overdue") + "?scope=teams").content.decode()
+    shown = page[:page.index('id="coming-heading"')]
+    assert [f"質問期限{i:02d}" in shown for i in range(23)] == [False] * 13 + [True] * 10  # the ten most recent
+    assert "期限切れ 23件をすべて表示" in shown and 'href="/overdue/?scope=teams"' in shown
+    assert all(f"質問期限{i:02d}" in overdue for i in range(23))
+    assert overdue.index("質問期限22") < overdue.index("質問期限00")  # the most recent first
+    assert "他チームの期限" not in overdue

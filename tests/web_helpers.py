@@ -2,6 +2,7 @@
 
 import datetime as dt
 
+from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
@@ -33,9 +34,11 @@ def many_notices(team, owner, count, start=dt.date(2026, 4, 16)):
         )
 
 
-def count_queries(client, url) -> int:
-    """Queries of one page view, after a first view (which may save the session)."""
+def count_queries(client, url, *, cold: bool = False) -> int:
+    """Queries of one page view, after a first view (which may save the session); ``cold``: nothing cached."""
     client.get(url)
+    if cold:
+        cache.clear()
     with CaptureQueriesContext(connection) as queries:
         response = client.get(url)
     assert response.status_code == 200

@@ -58,13 +58,17 @@ class MilestoneQuerySet(models.QuerySet):
         return self.exclude(overdue_condition(now, today)).filter(starts_on__lte=today + dt.timedelta(days=days))
 
     def counts_by_team(self, now: dt.datetime, today: dt.date, days: int) -> dict[int, dict]:
-        """{team id: {"overdue": n, "coming": n}} in one query."""
+        """{team id: {"overdue": n, "coming": n, "next_due": the next deadline moment or None}} in one query."""
         late = overdue_condition(now, today)
         rows = self.values("notice__team").annotate(
             overdue=models.Count("pk", filter=late),
             coming=models.Count("pk", filter=~late & Q(starts_on__lte=today + dt.timedelta(days=days))),
+            next_due=models.Min("due_at", filter=Q(due_at__gt=now)),
         )
-        return {row["notice__team"]: {"overdue": row["overdue"], "coming": row["coming"]} for row in rows}
+        return {
+            row["notice__team"]: {"overdue": row["overdue"], "coming": row["coming"], "next_due": row["next_due"]}
+            for row in rows
+        }
 
     def between(self, first: dt.date, last: dt.date):
         """Milestones whose day or window touches first..last."""

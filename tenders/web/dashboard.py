@@ -1,12 +1,22 @@
-"""Home: what is late and what is due in the next 14 days, for me or for my teams."""
+"""Home: what is late and what is due in the next 14 days, for me or for my teams; all that is late."""
+
+import datetime as dt
+import hashlib
 
 from django.contrib.auth.decorators import login_required
+from django.core.cache import cache
+from django.core.paginator import Paginator
 from django.shortcuts import render
+from django.template.loader import render_to_string
 from django.utils import timezone
+from django.utils.translation import get_language
 
-from tenders.models import Milestone, Notice, Team
+from tenders.models import Milestone, Notice, Team, TeamRevision
 
 HORIZON_DAYS = 14
+OVERDUE_SHOWN = 10  # the most recent; years of notices nobody closed would bury the page
+OVERDUE_PAGE_SIZE = 50
+LISTS_SECONDS = 24 * 3600
 SCOPES = ("mine", "teams")
 
 
@@ -31,28 +41,56 @@ def chosen_scope(request) -> str:
 @login_required
 def dashboard(request):
     scope = chosen_scope(request)
-    now, today = timezone.now(), timezone.localdate()
-    milestones = milestones_in_scope(request.user, scope).select_related("notice__team", "notice__owner__profile")
-    overdue = list(milestones.overdue(now, today).in_due_order())
+    return render(request, "tenders/dashboard.html", {"scope": scope, "lists": lists_of(request.user, scope)})
+
+
+def lists_of(user, scope: str) -> str:
+    """The dashboard's lists as HTML, rendered again only when they would differ.
+
+    Kept per person, scope, language and time zone under the revisions of the person's teams
+    (which grow with every change to their notices and people, see tenders.models.revisions),
+    and only until the next moment time alone changes them: midnight, or a shown deadline passing.
+    """
+    now = timezone.now()
+    revisions = list(TeamRevision.objects.filter(team__in=Team.objects.of(user)).order_by("pk").values_list("pk", "revision"))
+    state = f"{user.pk}:{scope}:{get_language()}:{timezone.get_current_timezone_name()}:{revisions}"
+    key = "dashboard:" + hashlib.sha256(state.encode()).hexdigest()
+    cached = cache.get(key)
+    if cached is not None and now < cached[1]:
+        return cached[0]
+    context = lists_context(user, scope, now)
+    html = render_to_string("tenders/_dashboard_lists.html", context)
+    midnight = timezone.make_aware(dt.datetime.combine(context["today"] + dt.timedelta(days=1), dt.time.min))
+    cache.set(key, (html, min(filter(None, [midnight, context["next_due"]]))), LISTS_SECONDS)
+    return html
+
+
+def lists_context(user, scope: str, now) -> dict:
+    today = timezone.localdate(now)
+    milestones = milestones_in_scope(user, scope).select_related("notice__team", "notice__owner__profile")
+    late = milestones.overdue(now, today)
+    overdue = list(late.in_due_order().reverse()[:OVERDUE_SHOWN])[::-1]
     coming = list(milestones.coming(now, today, HORIZON_DAYS).in_due_order())
-    teams = list(Team.objects.of(request.user))
+    teams = list(Team.objects.of(user))
     counts = (
         Milestone.objects.open().of_active_notices().filter(notice__team__in=teams)
         .counts_by_team(now, today, HORIZON_DAYS)
     )
+    next_due = min(filter(None, (c.pop("next_due") for c in counts.values())), default=None)  # a deadline passing changes the counts
     for team in teams:
         team.counts = counts.get(team.pk, {"overdue": 0, "coming": 0})
-    context = {
+    return {
+        "next_due": next_due,
         "scope": scope,
         "now": now,
         "today": today,
         "overdue": overdue,
+        "overdue_count": len(overdue) if len(overdue) < OVERDUE_SHOWN else late.count(),
         "days": group_by_day([m for m in coming if not m.is_fuzzy]),
         "fuzzy": [m for m in coming if m.is_fuzzy],
         "teams": teams,
         "horizon": HORIZON_DAYS,
     }
-    return render(request, "tenders/dashboard.html", context)
 
 
 def group_by_day(milestones):
@@ -62,3 +100,17 @@ def group_by_day(milestones):
         day = milestone.local_day()
         days.setdefault(day, []).append(milestone)
     return sorted(days.items())
+
+
+@login_required
+def overdue(request):
+    """Every overdue milestone in scope, the most recent first, a page at a time."""
+    scope = chosen_scope(request)
+    now, today = timezone.now(), timezone.localdate()
+    late = (
+        milestones_in_scope(request.user, scope).overdue(now, today)
+        .select_related("notice__team", "notice__owner__profile").in_due_order().reverse()
+    )
+    page = Paginator(late, OVERDUE_PAGE_SIZE).get_page(request.GET.get("page"))
+    context = {"scope": scope, "now": now, "today": today, "page": page, "query": f"scope={scope}"}
+    return render(request, "tenders/overdue.html", context)

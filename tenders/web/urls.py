@@ -8,6 +8,7 @@ app_name = "tenders"
 
 urlpatterns = [
     path("", dashboard.dashboard, name="dashboard"),
+    path("overdue/", dashboard.overdue, name="overdue"),
     path("notices/", notices.notice_list, name="notice_list"),
     path("notices/new/", notices.notice_create, name="notice_create"),
     path("notices/new/from-document/", from_document.notice_from_document, name="notice_from_document"),

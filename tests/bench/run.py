@@ -74,6 +74,7 @@ def run(*, scale: float = 1.0, runs: int = 20, warmup: int = 3, output: Path | N
     result["sweep_scaling_ratio"] = result["sweep_idle_ms"] / result["sweep_small_ms"]
     say("dashboard…")
     result["dashboard_queries"] = figures.dashboard_queries(built["lead"])
+    result["dashboard_queries_unchanged"] = figures.dashboard_queries(built["lead"], cold=False)
     result |= figures.dashboard(built["lead"], runs=runs, warmup=warmup)
     say("feed…")
     result |= figures.feed(built["team"], runs=runs, warmup=warmup)
