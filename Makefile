@@ -7,7 +7,7 @@ STAMP  := $(VENV)/.installed
 
 export PATH := $(CURDIR)/$(BIN):$(PATH)
 
-.PHONY: run test install migrate demo check-deploy clean messages
+.PHONY: run test bench install migrate demo check-deploy clean messages
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -28,6 +28,10 @@ run: install
 
 test: install
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+# Speed at a department's scale (docs/performance.md): PostgreSQL when DATABASE_URL points there.
+bench: install
+	$(BIN)/python -m tests.bench $(BENCH_ARGS)
 
 messages: install
 	cd tenders && ../$(BIN)/python ../manage.py compilemessages --ignore '.venv'

@@ -1,31 +1,50 @@
-"""Built feeds kept in this process, by fingerprint: the bytes are handed out as they are.
+"""Built feeds kept as files, named by fingerprint: shared by every web process, sent as files.
 
-A feed is rebuilt only when its fingerprint changes (see views.fingerprint), so an entry is never
-stale, only missing. Kept here rather than in Django's cache, which would copy a feed of several
-hundred kilobytes through pickle on every request. Bounded by size; the least recently used go first.
+A feed is rebuilt only when its fingerprint changes (see views.fingerprint), so a file is never
+stale, only missing. Writing a new version removes the feed's older ones. The server sends a file
+as it sends a static one (sendfile where it can), so an unchanged feed costs little more than that.
 """
 
-import threading
+import os
+import tempfile
+from pathlib import Path
 
-from cachetools import LRUCache
-
-MAX_BYTES = 64 * 1024 * 1024
-
-_bodies = LRUCache(maxsize=MAX_BYTES, getsizeof=len)
-_lock = threading.Lock()
+from django.conf import settings
 
 
-def get(key: str) -> bytes | None:
-    with _lock:
-        return _bodies.get(key)
+def folder() -> Path:
+    return Path(settings.FEED_CACHE_DIR)
 
 
-def put(key: str, body: bytes) -> None:
-    if len(body) <= MAX_BYTES:
-        with _lock:
-            _bodies[key] = body
+def open_body(name: str):
+    """The kept file ``name`` opened for reading, or None."""
+    try:
+        return open(folder() / name, "rb")
+    except FileNotFoundError:
+        return None
+
+
+def read(name: str) -> bytes | None:
+    body = open_body(name)
+    if body is None:
+        return None
+    with body:
+        return body.read()
+
+
+def keep(feed_pk: int, name: str, body: bytes) -> None:
+    """Write ``name`` atomically, and drop the feed's other versions (a reader keeps what it opened)."""
+    folder().mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=folder(), prefix=".building-")
+    with os.fdopen(handle, "wb") as out:
+        out.write(body)
+    os.replace(temporary, folder() / name)
+    version = name.split(".")[0]  # "<feed>-<fingerprint>": the plain and the gzipped file
+    for old in folder().glob(f"{feed_pk}-*"):
+        if old.name.split(".")[0] != version:
+            old.unlink(missing_ok=True)
 
 
 def clear() -> None:
-    with _lock:
-        _bodies.clear()
+    for path in folder().glob("*"):
+        path.unlink(missing_ok=True)

@@ -5,7 +5,7 @@ import re
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import Http404, HttpResponse
+from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.cache import patch_vary_headers
 from django.utils.http import quote_etag
@@ -43,22 +43,11 @@ def fingerprint(request, key):
 @condition(etag_func=lambda request, key: fingerprint(request, key)[1],
            last_modified_func=lambda request, key: fingerprint(request, key)[2])
 def feed(request, key):
-    """The calendar, built once per change and kept (also gzipped, for the clients that ask)."""
+    """The calendar, built once per change and kept as a file (also gzipped, for the clients that ask)."""
     feed, etag, _last, offsets = fingerprint(request, key)
-    key = f"{feed.pk}:{etag}"
-    body = bodies.get(key)
-    if body is None:
-        milestones = feed.milestones().select_related("notice", "notice__owner__profile").in_due_order()
-        body = build_calendar(feed.name, milestones, offsets)
-        bodies.put(key, body)
-    gzipped = ACCEPTS_GZIP.search(request.headers.get("Accept-Encoding", ""))
-    if gzipped:
-        compressed = bodies.get(key + ":gzip")
-        if compressed is None:
-            compressed = compress_string(body)
-            bodies.put(key + ":gzip", compressed)
-        body = compressed
-    response = HttpResponse(body, content_type=CONTENT_TYPE)
+    gzipped = bool(ACCEPTS_GZIP.search(request.headers.get("Accept-Encoding", "")))
+    body = kept_body(feed, etag, offsets, gzipped)
+    response = HttpResponse(body, content_type=CONTENT_TYPE) if isinstance(body, bytes) else FileResponse(body, content_type=CONTENT_TYPE)
     response["Content-Disposition"] = 'inline; filename="shimekiri.ics"'
     response["Cache-Control"] = "private, max-age=300"
     patch_vary_headers(response, ["Accept-Encoding"])
@@ -66,6 +55,24 @@ def feed(request, key):
         response["Content-Encoding"] = "gzip"
         response["ETag"] = "W/" + quote_etag(etag)  # another representation of the same feed
     return response
+
+
+def kept_body(feed, etag: str, offsets, gzipped: bool):
+    """The feed's kept file, opened (built and kept first when this version is new); bytes if it just vanished."""
+    plain = f"{feed.pk}-{etag}.ics"
+    name = plain + ".gz" if gzipped else plain
+    kept = bodies.open_body(name)
+    if kept is not None:
+        return kept
+    built = bodies.read(plain)
+    if built is None:
+        milestones = feed.milestones().select_related("notice", "notice__owner__profile").in_due_order()
+        built = build_calendar(feed.name, milestones, offsets)
+        bodies.keep(feed.pk, plain, built)
+    if gzipped:
+        built = compress_string(built)
+        bodies.keep(feed.pk, name, built)
+    return bodies.open_body(name) or built  # another version may have replaced it meanwhile
 
 
 @login_required

@@ -112,7 +112,11 @@ class Env:
         if value is None or not value.strip():
             value = default
         try:
-            config = dj_database_url.parse(value, conn_max_age=0)
+            # Connections are kept between requests (a broken one is dropped after the request it failed): opening one per
+            # request costs more than most of our pages.
+            config = dj_database_url.parse(
+                value, conn_max_age=self.int("DATABASE_CONN_MAX_AGE", 60, minimum=0)
+            )
         except Exception as exc:  # dj-database-url raises several kinds
             raise ImproperlyConfigured(f"{name}={value!r} is not a database URL: {exc}") from None
         if not config.get("ENGINE"):

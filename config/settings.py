@@ -142,6 +142,7 @@ STORAGES = {
         else "whitenoise.storage.CompressedManifestStaticFilesStorage"
     },
 }
+FEED_CACHE_DIR = Path(env.str("FEED_CACHE_DIR", str(VAR_DIR / "feeds")))  # built calendar feeds, by fingerprint
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 

@@ -105,3 +105,4 @@ def empty_cache():
     cache.clear()
     bodies.clear()
     yield
+    bodies.clear()

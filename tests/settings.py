@@ -20,5 +20,6 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 Q_CLUSTER = {**Q_CLUSTER, "sync": True}  # noqa: F405
 MEDIA_ROOT = VAR_DIR / "test-media"  # noqa: F405
+FEED_CACHE_DIR = VAR_DIR / "test-feeds"  # noqa: F405
 STATIC_ROOT = None  # tests serve static files through the finders
 WHITENOISE_USE_FINDERS = True

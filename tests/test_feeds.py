@@ -8,6 +8,7 @@ from io import StringIO
 import pytest
 import vobject
 from django.core.management import call_command
+from django.http import HttpResponse
 from django.urls import reverse
 from icalendar import Calendar
 
@@ -33,7 +34,14 @@ def foreign(other_team, outsider):
 
 
 def fetch(client, feed, **headers):
-    return client.get(feed.path, **headers)
+    """The feed's response, its body read (a kept feed is sent as a file, in chunks)."""
+    response = client.get(feed.path, **headers)
+    if not response.streaming:
+        return response
+    read = HttpResponse(b"".join(response.streaming_content), status=response.status_code)
+    response.close()
+    read.headers = response.headers
+    return read
 
 
 def events_by_label(body: bytes):

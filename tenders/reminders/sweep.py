@@ -22,7 +22,7 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.mail import get_connection
 from django.db import IntegrityError, transaction
-from django.db.models import F, Q
+from django.db.models import F, Prefetch, Q
 from django.utils import timezone
 
 from tenders.models import Membership, Milestone, MilestoneChange, Notice, Profile, Team
@@ -241,6 +241,21 @@ def describe(delivery: Delivery) -> str:
     return f"{delivery.get_kind_display()} {delivery.code} 「{delivery.milestone.label}」 → {delivery.recipient.email}"
 
 
+def with_what_mails_show(pks, chunk: int = 50):
+    """(pk, delivery or None) in order, read a chunk at a time with all a mail shows: the milestone,
+    its notice, team and owner, the recipient, and the notice's open milestones (its “coming” list)."""
+    open_milestones = Prefetch(
+        "milestone__notice__milestones", queryset=Milestone.objects.open().in_due_order(), to_attr="open_milestones"
+    )
+    for start in range(0, len(pks), chunk):
+        part = pks[start:start + chunk]
+        rows = Delivery.objects.filter(pk__in=part).select_related(
+            "milestone__notice__team", "milestone__notice__owner__profile", "recipient__profile"
+        ).prefetch_related(open_milestones).in_bulk()
+        for pk in part:
+            yield pk, rows.get(pk)
+
+
 def send_due(now: dt.datetime, report: SweepReport, *, limit: int) -> None:
     pks = list(
         Delivery.objects.filter(status=Delivery.Status.PENDING, next_attempt_at__lte=now)
@@ -249,16 +264,14 @@ def send_due(now: dt.datetime, report: SweepReport, *, limit: int) -> None:
     if not pks:
         return
     started = time.monotonic()
-    connection = get_connection()
+    connection = get_connection()  # one SMTP session for the whole sweep
     try:
-        for pk in pks:
+        for pk, delivery in with_what_mails_show(pks):
             if time.monotonic() - started > TIME_BUDGET_SECONDS:
                 break
-            if not claim(pk, now):
-                continue  # another sweep has it
-            delivery = Delivery.objects.select_related(
-                "milestone__notice__team", "milestone__notice__owner__profile", "recipient__profile"
-            ).get(pk=pk)
+            if delivery is None or not claim(pk, now):
+                continue  # gone, or another sweep has it
+            delivery.attempts += 1  # as the claim counted it
             try:
                 message = build_message(delivery, now)
             except Exception as error:  # noqa: BLE001 — a row we cannot render is our bug: never retried
@@ -266,6 +279,7 @@ def send_due(now: dt.datetime, report: SweepReport, *, limit: int) -> None:
                 fail(delivery, error, permanent=True, now=now, report=report)
                 continue
             try:
+                connection.open()  # once: a connection opened here stays open for the next mail
                 message.connection = connection
                 message.send()
             except Exception as error:  # noqa: BLE001 — every SMTP failure is recorded on its row

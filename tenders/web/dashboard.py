@@ -85,7 +85,7 @@ def lists_context(user, scope: str, now) -> dict:
         "now": now,
         "today": today,
         "overdue": overdue,
-        "overdue_count": len(overdue) if len(overdue) < OVERDUE_SHOWN else late.count(),
+        "overdue_count": late.count(),
         "days": group_by_day([m for m in coming if not m.is_fuzzy]),
         "fuzzy": [m for m in coming if m.is_fuzzy],
         "teams": teams,

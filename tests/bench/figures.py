@@ -1,13 +1,20 @@
-"""Each figure of the bench: pages and feeds through Django's test client, sweeps and mail in process.
+"""Each figure of the bench: pages through Django's test client, the unchanged feed over HTTP, sweeps and mail in process.
 
-Pages and feeds are requested through the whole Django stack (middleware, sessions, WhiteNoise,
-templates) with ``django.test.Client``, without a network hop; the static-file baseline goes
-through the same client and the same middleware chain.
+Pages (and the feed built from nothing) are requested through the whole Django stack (middleware,
+sessions, templates) with ``django.test.Client``, without a network hop. The unchanged feed and
+its baseline, the same bytes as a static file, are fetched over HTTP from gunicorn with WhiteNoise:
+what a calendar app fetches, and the only fair way to compare with a file the server sends.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import os
+import subprocess
+import sys
+import time
+from contextlib import contextmanager
+from http.client import HTTPConnection
 from pathlib import Path
 
 from django.conf import settings
@@ -95,6 +102,8 @@ def dashboard(lead, *, runs: int, warmup: int) -> dict:
 
 
 def feed(team, *, runs: int, warmup: int) -> dict:
+    """The largest team feed: built from nothing (test client), then unchanged against the same bytes
+    as a static file, both over HTTP from one gunicorn process (the server a calendar app talks to)."""
     feed = Feed.objects.for_team(team)
     client = Client()
     body = get(client, feed.path)
@@ -103,25 +112,63 @@ def feed(team, *, runs: int, warmup: int) -> dict:
 
     www = Path(settings.WHITENOISE_ROOT)
     www.mkdir(parents=True, exist_ok=True)
-    (www / STATIC_NAME).write_bytes(body)
-    client = Client()  # a new handler: WhiteNoise indexes its files when the middleware starts
-    if get(client, "/" + STATIC_NAME) != body or get(client, feed.path) != body:
-        raise AssertionError("the static copy and the feed differ")
-    warm_ms, static_ms = medians_ms(
-        runs, warmup, (lambda: get(client, feed.path), None), (lambda: get(client, "/" + STATIC_NAME), None)
-    )
+    (www / STATIC_NAME).write_bytes(body)  # before the server starts: WhiteNoise indexes its files then
+    with served() as fetch:
+        if fetch("/" + STATIC_NAME) != body or fetch(feed.path) != body:
+            raise AssertionError("the static copy and the feed differ")
+        warm_ms, static_ms = medians_ms(runs, warmup, (lambda: fetch(feed.path), None), (lambda: fetch("/" + STATIC_NAME), None))
     return {
         "feed_events": events, "feed_bytes": len(body), "feed_cold_ms": cold_ms,
         "feed_warm_ms": warm_ms, "feed_static_ms": static_ms, "feed_warm_ratio": warm_ms / static_ms,
     }
 
 
+@contextmanager
+def served():
+    """gunicorn (one sync worker, as in the Dockerfile) on a loopback port, on the bench database; yields fetch(path)."""
+    from tests.smtp import free_port
+
+    port = free_port()
+    database = connection.settings_dict
+    url = (f"postgres://{database['USER']}@{database['HOST']}:{database['PORT']}/{database['NAME']}"
+           if connection.vendor == "postgresql" else f"sqlite:///{database['NAME']}")
+    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "tests.bench.settings", "DATABASE_URL": url}
+    server = subprocess.Popen(
+        [sys.executable, "-m", "gunicorn", "config.wsgi", "--bind", f"127.0.0.1:{port}", "--workers", "1", "--log-level", "warning"],
+        cwd=settings.BASE_DIR, env=env,
+    )
+
+    def fetch(path: str) -> bytes:
+        http = HTTPConnection("127.0.0.1", port, timeout=30)
+        try:
+            http.request("GET", path, headers={"Host": "127.0.0.1"})
+            response = http.getresponse()
+            body = response.read()
+        finally:
+            http.close()
+        if response.status != 200:
+            raise AssertionError(f"GET {path} answered {response.status}")
+        return body
+
+    try:
+        for _ in range(200):  # until it answers at all
+            try:
+                HTTPConnection("127.0.0.1", port, timeout=5).request("HEAD", "/healthz")
+                break
+            except ConnectionError:
+                time.sleep(0.05)
+        yield fetch
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
 def smtp(now: dt.datetime, *, runs: int, warmup: int, batch: int = 50) -> dict:
-    """Reminders of open milestones, ``batch`` per run, to aiosmtpd on loopback.
+    """Reminders of open milestones, ``batch`` per run, to aiosmtpd on loopback in a process of its own.
 
     The rows use an offset (2d) the teams do not have, so they never meet the sweep's own rows.
     """
-    from tests.smtp import SMTPServer
+    from tests.smtp import free_port
 
     milestones = list(
         Milestone.objects.open().of_active_notices().filter(due_at__gt=now)
@@ -146,17 +193,23 @@ def smtp(now: dt.datetime, *, runs: int, warmup: int, batch: int = 50) -> dict:
         send_due(now, report, limit=len(pks))
         sent.append(report.sent)
 
-    server = SMTPServer()
-    server.start()
+    port, received = free_port(), Path(settings.VAR_DIR) / "bench" / "smtp-received.txt"
+    received.unlink(missing_ok=True)
+    server = subprocess.Popen([sys.executable, "-m", "tests.bench.smtp_sink", str(port), str(received)],
+                              stdout=subprocess.PIPE, text=True, cwd=settings.BASE_DIR)
     try:
+        if server.stdout.readline().strip() != "ready":
+            raise AssertionError("the SMTP server did not start")
         with override_settings(EMAIL_BACKEND="django.core.mail.backends.smtp.EmailBackend",
-                               EMAIL_HOST="127.0.0.1", EMAIL_PORT=server.port, EMAIL_TIMEOUT=10):
+                               EMAIL_HOST="127.0.0.1", EMAIL_PORT=port, EMAIL_TIMEOUT=10):
             ms = median_ms(send, before=pending_again, runs=runs, warmup=warmup)
     finally:
-        server.stop()
+        server.terminate()
+        server.wait(timeout=10)
         Delivery.objects.filter(pk__in=pks).delete()
-    if set(sent) != {len(pks)} or len(server.messages) != len(pks) * len(sent):
-        raise AssertionError(f"expected {len(pks)} mails per run, sent {sent}, {len(server.messages)} arrived")
+    arrived = len(received.read_text(encoding="utf-8").splitlines())
+    if set(sent) != {len(pks)} or arrived != len(pks) * len(sent):
+        raise AssertionError(f"expected {len(pks)} mails per run, sent {sent}, {arrived} arrived")
     return {"smtp_batch": len(pks), "smtp_batch_ms": ms, "smtp_mails_per_s": len(pks) / (ms / 1000)}
 
 

@@ -48,7 +48,10 @@ def run(*, scale: float = 1.0, runs: int = 20, warmup: int = 3, output: Path | N
     now = timezone.now()
     result = {
         "database": connection.vendor,
-        "measured_through": "django.test.Client (whole Django stack in process, no network hop)",
+        "measured_through": (
+            "pages and the feed built from nothing: django.test.Client (the whole Django stack in process); "
+            "the unchanged feed and its static-file baseline: HTTP to gunicorn (one sync worker) on loopback"
+        ),
         "scale": scale, "runs": runs, "warmup": warmup,
         "machine": f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}",
         "measured_at": now.isoformat(timespec="seconds"),
@@ -101,5 +104,6 @@ def table(result: dict) -> str:
     widths = [max(len(row[i]) for row in rows) for i in range(4)]
     lines = ["  ".join(cell.ljust(width) for cell, width in zip(row, widths)).rstrip() for row in rows]
     lines.insert(1, "  ".join("-" * width for width in widths))
-    lines.append(f"({result['database']}, {result['machine']}, median of {result['runs']} runs; {result['measured_through']})")
+    lines.append(f"({result['database']}, {result['machine']}, median of {result['runs']} runs)")
+    lines.append(f"measured through: {result['measured_through']}")
     return "\n".join(lines)

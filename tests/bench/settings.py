@@ -1,15 +1,21 @@
 """Settings for `make bench`: the test settings, production behaviour (DEBUG off), its own database.
 
-The bench builds its data set in a database of its own (Django's test-database machinery, so
-``test_<name>`` on PostgreSQL and a file under var/ on SQLite) and removes it afterwards.
+The bench builds its data set in a database of its own (Django's test-database machinery) and
+removes it afterwards. BENCH_DATABASE_TAG names it (the smoke run in the test suite uses another).
 """
 
 from tests.settings import *  # noqa: F403
 
+import os  # noqa: E402
+
+# Its own database, never the test suite's: <name>_bench on PostgreSQL, a file under var/bench on SQLite.
+TAG = os.environ.get("BENCH_DATABASE_TAG", "bench")
 DATABASES["default"].setdefault("TEST", {})  # noqa: F405
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
     # A file, as in production: an in-memory database would flatter every figure.
-    DATABASES["default"]["TEST"]["NAME"] = str(VAR_DIR / "bench" / "bench.sqlite3")  # noqa: F405
+    DATABASES["default"]["TEST"]["NAME"] = str(VAR_DIR / "bench" / f"{TAG}.sqlite3")  # noqa: F405
+else:
+    DATABASES["default"]["TEST"]["NAME"] = f"{DATABASES['default']['NAME']}_{TAG}"  # noqa: F405
 
 # The baseline of feed_warm_ratio: the same bytes as a file, served by WhiteNoise in the same process.
 WHITENOISE_ROOT = VAR_DIR / "bench" / "www"  # noqa: F405
