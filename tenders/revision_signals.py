@@ -41,8 +41,10 @@ def membership_changed(sender, instance, **kwargs):
     teams_changed([instance.team_id])
 
 
-def person_changed(sender, instance, raw=False, **kwargs):
-    """A name is shown on rows and events of every team the person is in."""
+def person_changed(sender, instance, raw=False, update_fields=None, **kwargs):
+    """A name is shown on rows and events of every team the person is in (signing in changes none)."""
+    if update_fields is not None and set(update_fields) <= {"last_login"}:
+        return
     user_id = instance.user_id if isinstance(instance, Profile) else instance.pk
     teams_changed(Team.objects.filter(memberships__user=user_id))
 

@@ -163,3 +163,19 @@ def test_in_due_order_puts_timed_before_date_only_on_the_same_day(notice):
     timed = make(notice, "datetime", dt.date(2026, 4, 15), dt.time(9, 0), label="質問")
     earlier = make(notice, "date", dt.date(2026, 4, 14), label="公告")
     assert list(Milestone.objects.in_due_order()) == [earlier, timed, date_only]
+
+
+def test_a_teams_revision_grows_with_what_it_shows_and_not_with_a_sign_in(client, kuwana, owner, team):
+    from django.contrib.auth import user_logged_in
+
+    from tenders.models import TeamRevision
+
+    def revision():
+        return TeamRevision.objects.get(team=team).revision
+
+    before = revision()
+    user_logged_in.send(sender=owner.__class__, request=None, user=owner)  # updates last_login
+    assert revision() == before
+    owner.first_name = "一郎"
+    owner.save()
+    assert revision() == before + 1
