@@ -38,8 +38,7 @@ def fetch(client, feed, **headers):
     response = client.get(feed.path, **headers)
     if not response.streaming:
         return response
-    read = HttpResponse(b"".join(response.streaming_content), status=response.status_code)
-    response.close()
+    read = HttpResponse(b"".join(response.streaming_content), status=response.status_code)  # the client closes it
     read.headers = response.headers
     return read
 
