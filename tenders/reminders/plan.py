@@ -66,11 +66,12 @@ def horizon_days(teams) -> int:
     return days + 1
 
 
-def reminders_due_between(since: dt.datetime, now: dt.datetime, teams) -> list[int]:
-    """Ids of open milestones with a reminder whose send time falls in since..now (a superset; ``due_now`` decides).
+def reminders_due_between(since: dt.datetime, now: dt.datetime, teams) -> list:
+    """Look-ups of the open milestones with a reminder whose send time falls in since..now (a
+    superset; ``due_now`` decides); give them to ``list_ids``.
 
     Timed milestones by their due moment, date-only ones by their day at their team's deadline
-    time, 上旬/中旬/下旬 ones by the first day of their window: one indexed look-up each, in one query.
+    time, 上旬/中旬/下旬 ones by the first day of their window: one indexed look-up each.
     """
     offsets = {offset for team in teams for offset in team.offsets()}
     ranges = [r for offset in offsets for r in due_ranges(since, now, offset, zone())]
@@ -85,7 +86,7 @@ def reminders_due_between(since: dt.datetime, now: dt.datetime, teams) -> list[i
     starts = window_starts_due_in(since, now, zone())
     if starts:
         lookups.append(open_milestones.filter(precision__in=MONTH_PRECISIONS, starts_on__in=starts))
-    return list_ids(lookups)
+    return lookups
 
 
 def list_ids(querysets) -> list[int]:

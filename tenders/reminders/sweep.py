@@ -131,11 +131,12 @@ def plan_reminders(now: dt.datetime, since: dt.datetime | None = None) -> None:
     if since is not None:
         waiting = Delivery.objects.filter(status=Delivery.Status.PENDING, kind__in=[Delivery.Kind.REMINDER, Delivery.Kind.WINDOW])
         changed_since = since - PLAN_OVERLAP
-        candidates = reminders_due_between(since, now, teams) + list_ids([
+        candidates = list_ids([
+            *reminders_due_between(since, now, teams),
             Milestone.objects.filter(updated_at__gte=changed_since),
             Milestone.objects.filter(notice__in=Notice.objects.filter(updated_at__gte=changed_since)),
             Milestone.objects.filter(pk__in=waiting.values("milestone_id")),
-        ])
+        ])  # one UNION query
         milestones = milestones.filter(pk__in=candidates)
     milestones = list(
         milestones.select_related("notice__team", "notice__owner__profile").prefetch_related("notice__assignees__profile")
