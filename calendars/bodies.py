@@ -1,50 +1,72 @@
-"""Built feeds kept as files, named by fingerprint: shared by every web process, sent as files.
+"""Built feeds kept as files, named by feed and fingerprint: shared by every web process, sent as files.
 
 A feed is rebuilt only when its fingerprint changes (see views.fingerprint), so a file is never
-stale, only missing. Writing a new version removes the feed's older ones. The server sends a file
-as it sends a static one (sendfile where it can), so an unchanged feed costs little more than that.
+stale, only missing. Writing a new version removes the feed's older ones (a reader keeps the file
+it opened). The server sends a file as it sends a static one (sendfile where it can), so an
+unchanged feed costs little more than that.
 """
 
 import os
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 from django.conf import settings
+from django.utils.text import compress_string
 
 
 def folder() -> Path:
     return Path(settings.FEED_CACHE_DIR)
 
 
-def open_body(name: str):
-    """The kept file ``name`` opened for reading, or None."""
+def kept(feed_pk: int, fingerprint: str, build: Callable[[], bytes], *, gzipped: bool = False):
+    """This version of the feed as an open file, built with ``build`` and kept first when it is new.
+
+    Bytes instead, in the rare case another version replaced the file between writing and opening.
+    """
+    plain = f"{feed_pk}-{fingerprint}.ics"
+    name = plain + ".gz" if gzipped else plain
+    body = _open(name)
+    if body is not None:
+        return body
+    data = _read(plain)
+    if data is None:
+        data = build()
+        _write(feed_pk, plain, data)
+    if gzipped:
+        data = compress_string(data)
+        _write(feed_pk, name, data)
+    return _open(name) or data
+
+
+def clear() -> None:
+    for path in folder().glob("*"):
+        path.unlink(missing_ok=True)
+
+
+def _open(name: str):
     try:
         return open(folder() / name, "rb")
     except FileNotFoundError:
         return None
 
 
-def read(name: str) -> bytes | None:
-    body = open_body(name)
+def _read(name: str) -> bytes | None:
+    body = _open(name)
     if body is None:
         return None
     with body:
         return body.read()
 
 
-def keep(feed_pk: int, name: str, body: bytes) -> None:
-    """Write ``name`` atomically, and drop the feed's other versions (a reader keeps what it opened)."""
+def _write(feed_pk: int, name: str, data: bytes) -> None:
+    """Write atomically, then drop the feed's other versions (the plain and gzipped file of this one stay)."""
     folder().mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(dir=folder(), prefix=".building-")
     with os.fdopen(handle, "wb") as out:
-        out.write(body)
+        out.write(data)
     os.replace(temporary, folder() / name)
-    version = name.split(".")[0]  # "<feed>-<fingerprint>": the plain and the gzipped file
+    version = name.split(".")[0]
     for old in folder().glob(f"{feed_pk}-*"):
         if old.name.split(".")[0] != version:
             old.unlink(missing_ok=True)
-
-
-def clear() -> None:
-    for path in folder().glob("*"):
-        path.unlink(missing_ok=True)

@@ -9,7 +9,6 @@ from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.dateparse import parse_datetime
 from django.utils.translation import gettext_lazy as _
 
 
@@ -42,12 +41,9 @@ class FeedQuerySet(models.QuerySet):
         feed = next(iter(feeds), None)
         if feed is None or not hmac.compare_digest(feed.key.encode(), key.encode()):
             return None
-        changed = feed.team_changed_at  # a column outside the model: SQLite hands it back as it stores it (UTC)
-        if isinstance(changed, str):
-            changed = parse_datetime(changed)
-        if changed is not None and timezone.is_naive(changed):
-            changed = timezone.make_aware(changed, dt.timezone.utc)
-        feed.team_changed_at = changed
+        if feed.team_changed_at is not None and timezone.is_naive(feed.team_changed_at):
+            # A column outside the model gets no converter: SQLite hands it back naive, in UTC.
+            feed.team_changed_at = timezone.make_aware(feed.team_changed_at, dt.timezone.utc)
         return feed
 
 

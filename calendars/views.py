@@ -9,7 +9,6 @@ from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.cache import patch_vary_headers
 from django.utils.http import quote_etag
-from django.utils.text import compress_string
 from django.utils.translation import gettext as _
 from django.views.decorators.http import condition, require_POST
 
@@ -46,7 +45,12 @@ def feed(request, key):
     """The calendar, built once per change and kept as a file (also gzipped, for the clients that ask)."""
     feed, etag, _last, offsets = fingerprint(request, key)
     gzipped = bool(ACCEPTS_GZIP.search(request.headers.get("Accept-Encoding", "")))
-    body = kept_body(feed, etag, offsets, gzipped)
+
+    def build():
+        milestones = feed.milestones().select_related("notice", "notice__owner__profile").in_due_order()
+        return build_calendar(feed.name, milestones, offsets)
+
+    body = bodies.kept(feed.pk, etag, build, gzipped=gzipped)
     response = HttpResponse(body, content_type=CONTENT_TYPE) if isinstance(body, bytes) else FileResponse(body, content_type=CONTENT_TYPE)
     response["Content-Disposition"] = 'inline; filename="shimekiri.ics"'
     response["Cache-Control"] = "private, max-age=300"
@@ -55,24 +59,6 @@ def feed(request, key):
         response["Content-Encoding"] = "gzip"
         response["ETag"] = "W/" + quote_etag(etag)  # another representation of the same feed
     return response
-
-
-def kept_body(feed, etag: str, offsets, gzipped: bool):
-    """The feed's kept file, opened (built and kept first when this version is new); bytes if it just vanished."""
-    plain = f"{feed.pk}-{etag}.ics"
-    name = plain + ".gz" if gzipped else plain
-    kept = bodies.open_body(name)
-    if kept is not None:
-        return kept
-    built = bodies.read(plain)
-    if built is None:
-        milestones = feed.milestones().select_related("notice", "notice__owner__profile").in_due_order()
-        built = build_calendar(feed.name, milestones, offsets)
-        bodies.keep(feed.pk, plain, built)
-    if gzipped:
-        built = compress_string(built)
-        bodies.keep(feed.pk, name, built)
-    return bodies.open_body(name) or built  # another version may have replaced it meanwhile
 
 
 @login_required

@@ -81,14 +81,13 @@ def _message(user, subject: str, template: str, context: dict, message_id: str) 
 def coming_milestones(milestone, user, now: dt.datetime):
     """The notice's other open milestones from today on, as (due text, label).
 
-    From ``notice.open_milestones`` when the caller read them already (the sweep does, per chunk).
+    Read from ``notice.milestones.all()`` (in due order), which the sweep prefetches per chunk.
     """
     today = timezone.localtime(now, zone_of(user)).date()
-    notice = milestone.notice
-    if hasattr(notice, "open_milestones"):
-        others = [m for m in notice.open_milestones if m.ends_on >= today and m.pk != milestone.pk]
-    else:
-        others = notice.milestones.open().filter(ends_on__gte=today).exclude(pk=milestone.pk).in_due_order()
+    others = [
+        m for m in milestone.notice.milestones.all()
+        if m.done_at is None and m.ends_on >= today and m.pk != milestone.pk
+    ]
     return [(due_text(m, user), m.label) for m in others[:10]]
 
 

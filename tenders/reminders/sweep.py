@@ -22,7 +22,7 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.mail import get_connection
 from django.db import IntegrityError, transaction
-from django.db.models import F, Prefetch, Q
+from django.db.models import F, Q
 from django.utils import timezone
 
 from tenders.models import Membership, Milestone, MilestoneChange, Notice, Profile, Team
@@ -244,15 +244,12 @@ def describe(delivery: Delivery) -> str:
 
 def with_what_mails_show(pks, chunk: int = 50):
     """(pk, delivery or None) in order, read a chunk at a time with all a mail shows: the milestone,
-    its notice, team and owner, the recipient, and the notice's open milestones (its “coming” list)."""
-    open_milestones = Prefetch(
-        "milestone__notice__milestones", queryset=Milestone.objects.open().in_due_order(), to_attr="open_milestones"
-    )
+    its notice, team and owner, the recipient, and the notice's milestones (its “coming” list)."""
     for start in range(0, len(pks), chunk):
         part = pks[start:start + chunk]
         rows = Delivery.objects.filter(pk__in=part).select_related(
             "milestone__notice__team", "milestone__notice__owner__profile", "recipient__profile"
-        ).prefetch_related(open_milestones).in_bulk()
+        ).prefetch_related("milestone__notice__milestones").in_bulk()
         for pk in part:
             yield pk, rows.get(pk)
 

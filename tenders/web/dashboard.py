@@ -28,6 +28,16 @@ def milestones_in_scope(user, scope: str, *, open_only: bool = True):
     return milestones.open() if open_only else milestones
 
 
+def rows_in_scope(user, scope: str):
+    """Open milestones in scope with what a row shows: the notice, its team and owner."""
+    return milestones_in_scope(user, scope).select_related("notice__team", "notice__owner__profile")
+
+
+def overdue_in_scope(user, scope: str, now, today):
+    """Overdue milestones in scope, the most recent first."""
+    return rows_in_scope(user, scope).overdue(now, today).in_due_order().reverse()
+
+
 def chosen_scope(request) -> str:
     """The scope, “mine” or “teams”: from the link, else as last chosen (kept in the session)."""
     scope = request.GET.get("scope")
@@ -67,10 +77,9 @@ def lists_of(user, scope: str) -> str:
 
 def lists_context(user, scope: str, now) -> dict:
     today = timezone.localdate(now)
-    milestones = milestones_in_scope(user, scope).select_related("notice__team", "notice__owner__profile")
-    late = milestones.overdue(now, today)
-    overdue = list(late.in_due_order().reverse()[:OVERDUE_SHOWN])[::-1]
-    coming = list(milestones.coming(now, today, HORIZON_DAYS).in_due_order())
+    late = overdue_in_scope(user, scope, now, today)
+    overdue = list(late[:OVERDUE_SHOWN])[::-1]  # the most recent, shown in due order
+    coming = list(rows_in_scope(user, scope).coming(now, today, HORIZON_DAYS).in_due_order())
     teams = list(Team.objects.of(user))
     counts = (
         Milestone.objects.open().of_active_notices().filter(notice__team__in=teams)
@@ -107,10 +116,6 @@ def overdue(request):
     """Every overdue milestone in scope, the most recent first, a page at a time."""
     scope = chosen_scope(request)
     now, today = timezone.now(), timezone.localdate()
-    late = (
-        milestones_in_scope(request.user, scope).overdue(now, today)
-        .select_related("notice__team", "notice__owner__profile").in_due_order().reverse()
-    )
-    page = Paginator(late, OVERDUE_PAGE_SIZE).get_page(request.GET.get("page"))
+    page = Paginator(overdue_in_scope(request.user, scope, now, today), OVERDUE_PAGE_SIZE).get_page(request.GET.get("page"))
     context = {"scope": scope, "now": now, "today": today, "page": page, "query": f"scope={scope}"}
     return render(request, "tenders/overdue.html", context)
