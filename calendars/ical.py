@@ -7,15 +7,18 @@
 """
 
 import datetime as dt
+from dataclasses import dataclass
+from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
+from django.db.models import Prefetch
 from django.urls import reverse
 from django.utils import timezone, translation
 from icalendar import Calendar, Timezone, vDuration
 
 from calendars import content_lines as lines
-from tenders.models import staff_name
+from tenders.models import Notice, staff_name
 from tenders.schedule import format_due
 
 PRODID = "-//Shimekiri//Shimekiri 締切//JA"
@@ -28,29 +31,55 @@ KIND_TAGS = {
 }
 
 
+# What an event shows of a milestone; the rest (its source excerpt…) is left in the database.
+EVENT_FIELDS = (
+    "notice", "kind", "label", "precision", "starts_on", "ends_on", "due_at", "done_at", "delivery_note", "revision", "updated_at",
+)
+
+
+def for_events(milestones):
+    """The milestones with what their events show: each notice, with its owner, read once (not once per milestone)."""
+    notices = Notice.objects.only("title", "issuer", "status", "updated_at", "owner").select_related("owner__profile")
+    return milestones.only(*EVENT_FIELDS).prefetch_related(Prefetch("notice", queryset=notices))
+
+
 def uid(milestone) -> str:
     return f"milestone-{milestone.pk}@shimekiri"
 
 
-def event_lines(milestone, offsets=()) -> list[str]:
+@dataclass(frozen=True)
+class NoticeText:
+    """What every event of one notice says about the notice (worked out once per notice, not per event)."""
+
+    url: str
+    lines: tuple[str, ...]  # issuer, owner, status
+
+    @classmethod
+    def of(cls, notice) -> "NoticeText":
+        return cls(
+            url=settings.SITE_URL + reverse("tenders:notice_detail", args=[notice.pk]),
+            lines=(
+                f"発注機関: {notice.issuer}" if notice.issuer else "",
+                f"担当: {staff_name(notice.owner)}",
+                f"案件の状況: {Notice.Status(notice.status).label}",  # get_status_display() costs more, per call
+            ),
+        )
+
+
+def event_lines(milestone, offsets=(), about: NoticeText | None = None) -> list[str]:
     """One VEVENT as content lines (properties in icalendar's order, so the text is icalendar's)."""
     notice = milestone.notice
+    about = about or NoticeText.of(notice)
     modified = lines.utc(max(milestone.updated_at, notice.updated_at))
     done = "✔ " if milestone.is_done else ""
     summary = f"{done}[{KIND_TAGS.get(milestone.kind, '予定')}] {milestone.label} — {notice.title}"
     if milestone.is_fuzzy:
         summary += f"（{format_due(milestone.precision, milestone.starts_on, year=False)}）"
-    notice_url = settings.SITE_URL + reverse("tenders:notice_detail", args=[notice.pk])
+    notice_url = about.url
     description = [f"期限: {milestone.due_display()}"]
     if milestone.delivery_note:
         description.append(f"提出方法: {milestone.delivery_note}")
-    description += [
-        f"発注機関: {notice.issuer}" if notice.issuer else "",
-        f"担当: {staff_name(notice.owner)}",
-        f"案件の状況: {notice.get_status_display()}",
-        "完了済み" if milestone.is_done else "",
-        notice_url,
-    ]
+    description += [*about.lines, "完了済み" if milestone.is_done else "", notice_url]
     if milestone.due_at is not None:
         start = timezone.localtime(milestone.due_at, ZoneInfo(settings.TIME_ZONE))
         when = [f"DTSTART;TZID={settings.TIME_ZONE}:{lines.local_time(start)}",
@@ -86,6 +115,12 @@ def event_lines(milestone, offsets=()) -> list[str]:
     return event
 
 
+@lru_cache(maxsize=8)
+def timezone_block(tzid: str) -> bytes:
+    """The zone's VTIMEZONE as icalendar writes it: the same for the life of the process, and costly to work out."""
+    return Timezone.from_tzid(tzid).to_ical()
+
+
 def build_calendar(name: str, milestones, offsets=()) -> bytes:
     """The calendar's head from icalendar, then the events written directly (see content_lines)."""
     calendar = Calendar()
@@ -99,9 +134,12 @@ def build_calendar(name: str, milestones, offsets=()) -> bytes:
     calendar["REFRESH-INTERVAL"] = vDuration(TTL)
     calendar["REFRESH-INTERVAL"].params["VALUE"] = "DURATION"
     calendar["X-PUBLISHED-TTL"] = vDuration(TTL)
-    calendar.add_component(Timezone.from_tzid(settings.TIME_ZONE))
     head = calendar.to_ical()
     assert head.endswith(END)
+    notices: dict[int, NoticeText] = {}
     with translation.override(settings.LANGUAGE_CODE):  # feeds speak the site's language, not the client's
-        events = [lines.join(event_lines(milestone, offsets)) for milestone in milestones]
-    return head[: -len(END)] + b"".join(events) + END
+        events = []
+        for milestone in milestones:
+            about = notices.get(milestone.notice_id) or notices.setdefault(milestone.notice_id, NoticeText.of(milestone.notice))
+            events.append(lines.join(event_lines(milestone, offsets, about)))
+    return head[: -len(END)] + timezone_block(settings.TIME_ZONE) + b"".join(events) + END

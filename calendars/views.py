@@ -13,7 +13,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import condition, require_POST
 
 from calendars import bodies
-from calendars.ical import build_calendar
+from calendars.ical import build_calendar, for_events
 from calendars.models import Feed
 from tenders.models import Milestone, Notice, Team
 
@@ -47,7 +47,7 @@ def feed(request, key):
     gzipped = bool(ACCEPTS_GZIP.search(request.headers.get("Accept-Encoding", "")))
 
     def build():
-        milestones = feed.milestones().select_related("notice", "notice__owner__profile").in_due_order()
+        milestones = for_events(feed.milestones().in_due_order())
         return build_calendar(feed.name, milestones, offsets)
 
     body = bodies.kept(feed.pk, etag, build, gzipped=gzipped)
@@ -64,7 +64,7 @@ def feed(request, key):
 @login_required
 def notice_calendar(request, pk):
     notice = get_object_or_404(Notice.objects.visible_to(request.user).distinct(), pk=pk)
-    milestones = Milestone.objects.filter(notice=notice).select_related("notice", "notice__owner__profile").in_due_order()
+    milestones = for_events(Milestone.objects.filter(notice=notice).in_due_order())
     response = HttpResponse(build_calendar(f"締切 — {notice.title}", milestones), content_type=CONTENT_TYPE)
     response["Content-Disposition"] = f'attachment; filename="notice-{notice.pk}.ics"'
     return response

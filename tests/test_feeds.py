@@ -159,6 +159,31 @@ def test_conditional_get_answers_304_until_something_changes(client, kuwana, own
     assert third.status_code == 200 and third["ETag"] != first["ETag"]
 
 
+def test_building_a_feed_reads_the_same_few_queries_however_many_notices(client, kuwana, okinawa, team, owner):
+    """Each event shows its notice, owner and status, but nothing is read per event or per notice."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from calendars import bodies
+
+    feed = Feed.objects.for_team(team)
+
+    def queries_to_build():
+        bodies.clear()
+        with CaptureQueriesContext(connection) as queries:
+            body = fetch(client, feed).content
+        return len(queries), body.count(b"BEGIN:VEVENT")
+
+    two_notices = queries_to_build()
+    for number in range(3):
+        notice_create(team=team, owner=owner, proposal=NoticeProposal(title=f"追加案件{number}", issuer="某市", milestones=(
+            MilestoneProposal(kind="submission", label="提出期限", date=dt.date(2026, 5, 1), time=dt.time(16), precision="datetime"),
+            MilestoneProposal(kind="result", label="結果通知", date=dt.date(2026, 5, 1), precision="late_month"),)))
+    five_notices = queries_to_build()
+    assert five_notices[1] == two_notices[1] + 6
+    assert five_notices[0] == two_notices[0]
+
+
 def test_gzip_when_asked(client, kuwana):
     response = fetch(client, Feed.objects.for_team(kuwana.team), HTTP_ACCEPT_ENCODING="gzip")
     assert response["Content-Encoding"] == "gzip"
