@@ -5,7 +5,7 @@ import hmac
 import secrets
 
 from django.conf import settings
-from django.db import models
+from django.db import connections, models
 from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
@@ -26,25 +26,38 @@ class FeedQuerySet(models.QuerySet):
     def by_key(self, key: str):
         """The feed with this secret key, or None (compared in constant time).
 
-        With its team's revision (see team_revisions), in one query written out: this runs for every
-        calendar app's poll, and building it with the ORM cost more than the query itself.
+        With its team's revision (see team_revisions), in one query written out and read with a plain
+        cursor: this runs for every calendar app's poll, and the ORM's machinery around so small a
+        query cost more than the query itself.
         """
         if not key or len(key) > 100:
             return None
         from tenders.models import TeamRevision
 
-        feeds = self.raw(
-            f"SELECT f.*, r.revision AS team_revision, r.changed_at AS team_changed_at FROM {Feed._meta.db_table} f"
-            f" LEFT JOIN {TeamRevision._meta.db_table} r ON r.team_id = f.team_id WHERE f.key = %s",
-            [key],
-        )
-        feed = next(iter(feeds), None)
-        if feed is None or not hmac.compare_digest(feed.key.encode(), key.encode()):
+        fields = [field.attname for field in Feed._meta.concrete_fields]
+        with connections[self.db].cursor() as cursor:
+            cursor.execute(
+                f"SELECT {', '.join('f.' + name for name in fields)}, r.revision, r.changed_at"
+                f" FROM {Feed._meta.db_table} f LEFT JOIN {TeamRevision._meta.db_table} r ON r.team_id = f.team_id"
+                " WHERE f.key = %s",
+                [key],
+            )
+            row = cursor.fetchone()
+        if row is None:
             return None
-        if feed.team_changed_at is not None and timezone.is_naive(feed.team_changed_at):
-            # A column outside the model gets no converter: SQLite hands it back naive, in UTC.
-            feed.team_changed_at = timezone.make_aware(feed.team_changed_at, dt.timezone.utc)
+        *values, team_revision, team_changed_at = (_aware(value) for value in row)
+        feed = Feed.from_db(self.db, fields, values)
+        if not hmac.compare_digest(feed.key.encode(), key.encode()):
+            return None
+        feed.team_revision, feed.team_changed_at = team_revision, team_changed_at
         return feed
+
+
+def _aware(value):
+    """SQLite hands a timestamp back naive, in UTC, where no ORM field converts it (PostgreSQL: aware)."""
+    if isinstance(value, dt.datetime) and timezone.is_naive(value):
+        return timezone.make_aware(value, dt.timezone.utc)
+    return value
 
 
 class Feed(models.Model):

@@ -184,6 +184,22 @@ def test_building_a_feed_reads_the_same_few_queries_however_many_notices(client,
     assert five_notices[0] == two_notices[0]
 
 
+def test_feeds_are_answered_before_the_page_middleware(client, kuwana):
+    """Calendar apps poll all day: no session, language or CSRF work (nor cookies) for a feed; still the security headers."""
+    from calendars.middleware import FEED_PATH
+
+    feed = Feed.objects.for_team(kuwana.team)
+    assert FEED_PATH.fullmatch(feed.path)["key"] == feed.key
+    assert FEED_PATH.fullmatch(reverse("calendars:feed", kwargs={"key": "a-b_c"}))["key"] == "a-b_c"
+    response = fetch(client, feed, HTTP_ACCEPT_LANGUAGE="en")
+    assert response.status_code == 200 and not response.cookies
+    assert "Cookie" not in response.get("Vary", "") and "Content-Language" not in response
+    assert response["X-Content-Type-Options"] == "nosniff"
+    missing = client.get(reverse("calendars:feed", kwargs={"key": "x" * 43}))
+    assert missing.status_code == 404 and missing["Content-Type"].startswith("text/plain")
+    assert client.get("/", HTTP_ACCEPT_LANGUAGE="en").has_header("Content-Language")  # pages still go through it
+
+
 def test_gzip_when_asked(client, kuwana):
     response = fetch(client, Feed.objects.for_team(kuwana.team), HTTP_ACCEPT_ENCODING="gzip")
     assert response["Content-Encoding"] == "gzip"

@@ -1,0 +1,27 @@
+"""Calendar apps poll their feed URL all day long: answer them before the page middleware runs."""
+
+import re
+
+from django.http import Http404, HttpResponseNotFound
+
+from calendars import views
+
+FEED_PATH = re.compile(r"/feeds/(?P<key>[^/]+)\.ics")  # the route calendars:feed (tests/test_feeds.py checks both agree)
+
+
+class FeedMiddleware:
+    """Right after SecurityMiddleware and WhiteNoise: a feed is a file behind a secret URL and uses none
+    of what pages need (session, language, CSRF, sign-in, messages), so it skips them, as static files do.
+    The response still gets SecurityMiddleware's headers. Other paths go on as usual."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        match = FEED_PATH.fullmatch(request.path_info)
+        if match is None:
+            return self.get_response(request)
+        try:
+            return views.feed(request, match["key"])
+        except Http404:  # unknown or revoked: a calendar app shows no page, so none is rendered
+            return HttpResponseNotFound("Not found\n", content_type="text/plain; charset=utf-8")
