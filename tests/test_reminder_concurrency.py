@@ -100,6 +100,35 @@ def test_two_sweeps_at_once_send_each_reminder_once(slow_smtp):
     assert Delivery.objects.filter(status="sent").count() == expected
 
 
+@postgres_only
+@pytest.mark.django_db(transaction=True)
+def test_a_sweep_slower_than_its_lease_keeps_its_claims(slow_smtp, settings):
+    """A sweep claims a chunk at a time; a second sweep that starts while the first still works through
+    its chunk, after the claim lease, must not take the rows the first renewed."""
+    settings.REMINDER_CLAIM_LEASE_SECONDS = 1
+    expected = due_notices(8)
+    slow_smtp.recorder.delay = 0.25  # 8 mails take about 2 s: twice the lease
+    errors = []
+
+    def run(after):
+        try:
+            time.sleep(after)
+            sweep()
+        except Exception as error:  # noqa: BLE001
+            errors.append(error)
+        finally:
+            connections.close_all()
+
+    threads = [threading.Thread(target=run, args=(after,)) for after in (0, 1.3)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(60)
+    assert not errors
+    ids = Counter(m["Message-ID"] for m in slow_smtp.messages)
+    assert len(ids) == expected and set(ids.values()) == {1}
+
+
 def test_the_schedule_is_created_once_and_repaired(db):
     from django_q.models import Schedule
 

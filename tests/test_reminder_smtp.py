@@ -51,6 +51,9 @@ def test_server_down_then_back_nothing_lost_nothing_twice(smtp, kuwana, owner, t
     assert failed.value.returncode == 1
     pending = Delivery.objects.filter(status="pending")
     assert pending.exists() and all(d.attempts <= 1 for d in pending)
+    assert pending.filter(attempts=1).count() == 1  # the one tried; the rest were given back untried
+    assert not Delivery.objects.filter(status="sending").exists()
+    assert all(d.claimed_at is None for d in pending.filter(attempts=0))
     assert any("Connection" in d.last_error or "refused" in d.last_error.lower() for d in pending)
     with at(2026, 4, 14, 16, 30, 30):
         sweep()  # the retry is not due yet (backoff)

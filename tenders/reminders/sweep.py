@@ -1,12 +1,14 @@
-"""One reminder sweep: plan what is due, claim each delivery, send it, record the outcome.
+"""One reminder sweep: plan what is due, claim the deliveries, send them, record each outcome.
 
 Safe to run twice at once and after a crash:
 - rows are unique per (milestone, recipient, offset, due moment), so planning twice adds nothing;
-- each row is claimed by a conditional UPDATE (pending → sending) that must change exactly one
-  row before the SMTP call, on SQLite and PostgreSQL alike;
+- rows are claimed (pending → sending) a chunk at a time before any SMTP call, in one transaction
+  that skips rows another sweep holds, on SQLite and PostgreSQL alike; each row is marked sent
+  the moment its mail is handed over;
 - a row left "sending" by a killed worker is released after the claim lease and sent again. That
   is the one crash window: a mail handed to SMTP whose row was not yet marked sent. The
-  deterministic Message-ID lets mail clients collapse such a duplicate.
+  deterministic Message-ID lets mail clients collapse such a duplicate. The other rows of the
+  killed sweep's chunk were never sent: they go out once the lease has passed.
 """
 
 from __future__ import annotations
@@ -201,10 +203,37 @@ def release_stale_claims(now: dt.datetime) -> None:
     )
 
 
-def claim(pk: int, now: dt.datetime) -> bool:
-    return Delivery.objects.filter(pk=pk, status=Delivery.Status.PENDING, next_attempt_at__lte=now).update(
-        status=Delivery.Status.SENDING, claimed_at=timezone.now(), attempts=F("attempts") + 1
-    ) == 1
+def claim(deliveries: list[Delivery], now: dt.datetime) -> list[Delivery]:
+    """Claim these pending deliveries for this sweep (pending → sending) in one transaction: the ones it got.
+
+    Another sweep's rows are skipped (PostgreSQL: SKIP LOCKED; SQLite: the transaction takes the write
+    lock first). The claim counts an attempt; see ``release`` for rows claimed and then not tried.
+    """
+    with transaction.atomic():
+        mine = set(
+            Delivery.objects.filter(pk__in=[d.pk for d in deliveries], status=Delivery.Status.PENDING, next_attempt_at__lte=now)
+            .select_for_update(skip_locked=True).values_list("pk", flat=True)
+        )
+        Delivery.objects.filter(pk__in=mine).update(
+            status=Delivery.Status.SENDING, claimed_at=timezone.now(), attempts=F("attempts") + 1
+        )
+    claimed = [d for d in deliveries if d.pk in mine]
+    for delivery in claimed:
+        delivery.attempts += 1  # as the claim counted it
+    return claimed
+
+
+def renew(deliveries: list[Delivery]) -> None:
+    """Keep the claim on rows this sweep still holds, before the lease would let another sweep take them."""
+    Delivery.objects.filter(pk__in=[d.pk for d in deliveries], status=Delivery.Status.SENDING).update(claimed_at=timezone.now())
+
+
+def release(deliveries: list[Delivery]) -> None:
+    """Give back rows this sweep claimed but did not try (out of time, or the server went away)."""
+    if deliveries:
+        Delivery.objects.filter(pk__in=[d.pk for d in deliveries], status=Delivery.Status.SENDING).update(
+            status=Delivery.Status.PENDING, claimed_at=None, attempts=F("attempts") - 1
+        )
 
 
 def build_message(delivery: Delivery, now: dt.datetime):
@@ -243,18 +272,22 @@ def describe(delivery: Delivery) -> str:
 
 
 def with_what_mails_show(pks, chunk: int = 50):
-    """(pk, delivery or None) in order, read a chunk at a time with all a mail shows: the milestone,
-    its notice, team and owner, the recipient, and the notice's milestones (its “coming” list)."""
+    """The deliveries, a chunk at a time and in order, with all a mail shows: the milestone, its notice,
+    team and owner, the recipient, and the notice's milestones (its “coming” list). Gone rows are left out."""
     for start in range(0, len(pks), chunk):
         part = pks[start:start + chunk]
         rows = Delivery.objects.filter(pk__in=part).select_related(
             "milestone__notice__team", "milestone__notice__owner__profile", "recipient__profile"
         ).prefetch_related("milestone__notice__milestones").in_bulk()
-        for pk in part:
-            yield pk, rows.get(pk)
+        yield [rows[pk] for pk in part if pk in rows]
 
 
 def send_due(now: dt.datetime, report: SweepReport, *, limit: int) -> None:
+    """Send what is due, a claimed chunk at a time, over one SMTP connection.
+
+    Each row is marked sent as soon as its mail is handed over, so a crash repeats at most the one mail
+    in flight. Rows claimed and not yet sent are renewed before half the claim lease has passed.
+    """
     pks = list(
         Delivery.objects.filter(status=Delivery.Status.PENDING, next_attempt_at__lte=now)
         .order_by("next_attempt_at", "pk").values_list("pk", flat=True)[:limit]
@@ -262,40 +295,52 @@ def send_due(now: dt.datetime, report: SweepReport, *, limit: int) -> None:
     if not pks:
         return
     started = time.monotonic()
+    half_lease = settings.REMINDER_CLAIM_LEASE_SECONDS / 2
     connection = get_connection()  # one SMTP session for the whole sweep
     try:
-        for pk, delivery in with_what_mails_show(pks):
-            if time.monotonic() - started > TIME_BUDGET_SECONDS:
-                break
-            if delivery is None or not claim(pk, now):
-                continue  # gone, or another sweep has it
-            delivery.attempts += 1  # as the claim counted it
-            try:
-                message = build_message(delivery, now)
-            except Exception as error:  # noqa: BLE001 — a row we cannot render is our bug: never retried
-                log.exception("reminder %s could not be built", pk)
-                fail(delivery, error, permanent=True, now=now, report=report)
-                continue
-            try:
-                connection.open()  # once: a connection opened here stays open for the next mail
-                message.connection = connection
-                message.send()
-            except Exception as error:  # noqa: BLE001 — every SMTP failure is recorded on its row
-                permanent, server_down = classify(error)
-                fail(delivery, error, permanent=permanent, now=now, report=report)
-                if server_down:
-                    break  # the rest stay pending for the next sweep; `finally` closes the connection
-                continue
-            Delivery.objects.filter(pk=pk, status=Delivery.Status.SENDING).update(
-                status=Delivery.Status.SENT, sent_at=timezone.now(), last_error=""
-            )
-            report.sent += 1
-            report.say(f"送信 {describe(delivery)}")
+        for chunk in with_what_mails_show(pks):
+            waiting = claim(chunk, now)  # rows another sweep has are skipped
+            claimed_at = time.monotonic()
+            while waiting:
+                if time.monotonic() - started > TIME_BUDGET_SECONDS:
+                    release(waiting)
+                    return
+                if time.monotonic() - claimed_at > half_lease:
+                    renew(waiting)
+                    claimed_at = time.monotonic()
+                delivery = waiting.pop(0)
+                if not send_one(delivery, connection, now, report):
+                    release(waiting)  # the server is away: the rest wait, pending, for the next sweep
+                    return
     finally:
         try:
             connection.close()
         except Exception:  # noqa: BLE001
             pass
+
+
+def send_one(delivery: Delivery, connection, now: dt.datetime, report: SweepReport) -> bool:
+    """Build, send and record one claimed delivery; False when the mail server as a whole is unreachable."""
+    try:
+        message = build_message(delivery, now)
+    except Exception as error:  # noqa: BLE001 — a row we cannot render is our bug: never retried
+        log.exception("reminder %s could not be built", delivery.pk)
+        fail(delivery, error, permanent=True, now=now, report=report)
+        return True
+    try:
+        connection.open()  # once: a connection opened here stays open for the next mail
+        message.connection = connection
+        message.send()
+    except Exception as error:  # noqa: BLE001 — every SMTP failure is recorded on its row
+        permanent, server_down = classify(error)
+        fail(delivery, error, permanent=permanent, now=now, report=report)
+        return not server_down
+    Delivery.objects.filter(pk=delivery.pk, status=Delivery.Status.SENDING).update(
+        status=Delivery.Status.SENT, sent_at=timezone.now(), last_error=""
+    )
+    report.sent += 1
+    report.say(f"送信 {describe(delivery)}")
+    return True
 
 
 def fail(delivery: Delivery, error: Exception, *, permanent: bool, now: dt.datetime, report: SweepReport) -> None:
