@@ -12,7 +12,8 @@ FEED_PATH = re.compile(r"/feeds/(?P<key>[^/]+)\.ics")  # the route calendars:fee
 class FeedMiddleware:
     """Right after SecurityMiddleware and WhiteNoise: a feed is a file behind a secret URL and uses none
     of what pages need (session, language, CSRF, sign-in, messages), so it skips them, as static files do.
-    The response still gets SecurityMiddleware's headers. Other paths go on as usual."""
+    ALLOWED_HOSTS still applies and the response still gets SecurityMiddleware's headers. Other paths
+    go on as usual."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -21,6 +22,7 @@ class FeedMiddleware:
         match = FEED_PATH.fullmatch(request.path_info)
         if match is None:
             return self.get_response(request)
+        request.get_host()  # as CommonMiddleware would: an unknown Host header is refused (400)
         try:
             return views.feed(request, match["key"])
         except Http404:  # unknown or revoked: a calendar app shows no page, so none is rendered

@@ -197,6 +197,7 @@ def test_feeds_are_answered_before_the_page_middleware(client, kuwana):
     assert response["X-Content-Type-Options"] == "nosniff"
     missing = client.get(reverse("calendars:feed", kwargs={"key": "x" * 43}))
     assert missing.status_code == 404 and missing["Content-Type"].startswith("text/plain")
+    assert client.get(feed.path, HTTP_HOST="evil.example").status_code == 400  # ALLOWED_HOSTS still holds
     assert client.get("/", HTTP_ACCEPT_LANGUAGE="en").has_header("Content-Language")  # pages still go through it
 
 

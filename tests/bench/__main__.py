@@ -24,7 +24,7 @@ def main(argv=None) -> int:
 
     from tests.bench.run import GOALS, run
 
-    Path(settings.VAR_DIR / "bench").mkdir(parents=True, exist_ok=True)
+    Path(settings.WHITENOISE_ROOT).mkdir(parents=True, exist_ok=True)  # under var/bench, served by WhiteNoise
     databases = setup_databases(verbosity=0, interactive=False, keepdb=False)
     try:
         result = run(scale=args.scale, runs=args.runs, warmup=args.warmup, output=args.output)

@@ -153,7 +153,7 @@ def served():
     try:
         for _ in range(200):  # until it answers at all
             try:
-                HTTPConnection("127.0.0.1", port, timeout=5).request("HEAD", "/healthz")
+                HTTPConnection("127.0.0.1", port, timeout=5).request("GET", "/healthz")
                 break
             except ConnectionError:
                 time.sleep(0.05)
