@@ -75,11 +75,10 @@ def event_lines(milestone, offsets=(), about: NoticeText | None = None) -> list[
     summary = f"{done}[{KIND_TAGS.get(milestone.kind, '予定')}] {milestone.label} — {notice.title}"
     if milestone.is_fuzzy:
         summary += f"（{format_due(milestone.precision, milestone.starts_on, year=False)}）"
-    notice_url = about.url
     description = [f"期限: {milestone.due_display()}"]
     if milestone.delivery_note:
         description.append(f"提出方法: {milestone.delivery_note}")
-    description += [*about.lines, "完了済み" if milestone.is_done else "", notice_url]
+    description += [*about.lines, "完了済み" if milestone.is_done else "", about.url]
     if milestone.due_at is not None:
         start = timezone.localtime(milestone.due_at, ZoneInfo(settings.TIME_ZONE))
         when = [f"DTSTART;TZID={settings.TIME_ZONE}:{lines.local_time(start)}",
@@ -100,7 +99,7 @@ def event_lines(milestone, offsets=(), about: NoticeText | None = None) -> list[
     ]
     if milestone.due_at is None:
         event.append("TRANSP:TRANSPARENT")
-    event.append(f"URL:{notice_url}")
+    event.append(f"URL:{about.url}")
     if offsets and not milestone.is_done and not milestone.is_fuzzy:
         for offset in offsets:
             amount = dt.timedelta(hours=offset.amount) if offset.unit == "hours" else dt.timedelta(days=offset.amount)
@@ -140,6 +139,7 @@ def build_calendar(name: str, milestones, offsets=()) -> bytes:
     with translation.override(settings.LANGUAGE_CODE):  # feeds speak the site's language, not the client's
         events = []
         for milestone in milestones:
-            about = notices.get(milestone.notice_id) or notices.setdefault(milestone.notice_id, NoticeText.of(milestone.notice))
-            events.append(lines.join(event_lines(milestone, offsets, about)))
+            if milestone.notice_id not in notices:
+                notices[milestone.notice_id] = NoticeText.of(milestone.notice)
+            events.append(lines.join(event_lines(milestone, offsets, notices[milestone.notice_id])))
     return head[: -len(END)] + timezone_block(settings.TIME_ZONE) + b"".join(events) + END

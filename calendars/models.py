@@ -108,16 +108,12 @@ class Feed(models.Model):
     def team_revisions(self) -> list[tuple[int, int, dt.datetime]]:
         """(team, revision, changed at) of every team whose notices the feed shows: while these stay,
         the feed is the same (see tenders.models.revisions)."""
-        from tenders.models import Team, TeamRevision
+        from tenders.models import Team, revisions_of
 
         if self.kind == self.Kind.TEAM and getattr(self, "team_revision", None) is not None:  # read with the feed (by_key)
             return [(self.team_id, self.team_revision, self.team_changed_at)]
         teams = Team.objects.filter(pk=self.team_id) if self.kind == self.Kind.TEAM else Team.objects.filter(memberships__user=self.user_id)
-        rows = list(teams.order_by("pk").values_list("pk", "revision__revision", "revision__changed_at"))
-        if any(revision is None for _, revision, _ in rows):  # a team made without one (bulk inserts)
-            TeamRevision.objects.bulk_create([TeamRevision(team_id=pk) for pk, revision, _ in rows if revision is None], ignore_conflicts=True)
-            rows = list(teams.order_by("pk").values_list("pk", "revision__revision", "revision__changed_at"))
-        return rows
+        return revisions_of(teams)
 
     def alarm_offsets(self):
         """The reminder offsets its alarms follow: the team's, or for a person their first team's."""
@@ -150,5 +146,6 @@ class Feed(models.Model):
     def name(self) -> str:
         if self.kind == self.Kind.TEAM:
             return f"締切 — {self.team.name}"
-        profile = getattr(self.user, "profile", None)
-        return f"締切 — {(profile and profile.display_name) or self.user.get_username()}"
+        from tenders.models import staff_name
+
+        return f"締切 — {staff_name(self.user)}"

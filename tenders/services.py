@@ -127,7 +127,8 @@ def milestone_mark_done(*, milestone: Milestone, by=None) -> bool:
     changed = Milestone.objects.filter(pk=milestone.pk, done_at__isnull=True).update(
         done_at=timezone.now(), done_by=by, revision=F("revision") + 1, updated_at=timezone.now()
     )
-    teams_changed([milestone.notice.team_id])
+    if changed:
+        teams_changed([milestone.notice.team_id])
     milestone.refresh_from_db()
     return bool(changed)
 
@@ -136,7 +137,8 @@ def milestone_reopen(*, milestone: Milestone) -> bool:
     changed = Milestone.objects.filter(pk=milestone.pk, done_at__isnull=False).update(
         done_at=None, done_by=None, revision=F("revision") + 1, updated_at=timezone.now()
     )
-    teams_changed([milestone.notice.team_id])
+    if changed:
+        teams_changed([milestone.notice.team_id])
     milestone.refresh_from_db()
     return bool(changed)
 

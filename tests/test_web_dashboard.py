@@ -149,6 +149,20 @@ def test_a_teammates_change_shows_on_the_next_view(client, kuwana, owner, teamma
         assert "山田 部長" in lists(client)
 
 
+def test_a_team_made_without_its_revision_row_still_shows_changes(client, kuwana, owner):
+    """Bulk inserts skip the signal that gives a team its revision row; the first read adds it."""
+    from tenders.models import TeamRevision
+
+    TeamRevision.objects.filter(team=kuwana.team).delete()
+    client.force_login(owner)
+    with time_machine.travel(tokyo(2026, 4, 14, 9, 0), tick=False):
+        assert "質問の受付期限" in lists(client)
+        milestone = kuwana.milestones.get(label="質問の受付期限")
+        milestone.label = "質問の受付期限（訂正）"
+        milestone.save()
+        assert "質問の受付期限（訂正）" in lists(client)
+
+
 def test_time_alone_moves_a_deadline_from_coming_to_overdue_and_tomorrow_to_today(client, kuwana, owner):
     client.force_login(owner)
     with time_machine.travel(tokyo(2026, 4, 14, 23, 59), tick=False):

@@ -9,6 +9,8 @@ or removed, a person's name or profile changed, the team's own settings changed.
 QuerySet.update() on these models call ``teams_changed`` themselves (see tenders.services).
 """
 
+import datetime as dt
+
 from django.db import models
 from django.db.models import F
 from django.utils import timezone
@@ -28,6 +30,20 @@ class TeamRevision(models.Model):
 
     def __str__(self):
         return f"{self.team_id}: {self.revision}"
+
+
+def revisions_of(teams) -> list[tuple[int, int, dt.datetime]]:
+    """(team, revision, changed at) of these teams (a Team queryset), in team order.
+
+    A team made without its row (bulk inserts skip the signal that adds it) gets one here, so whatever
+    reads revisions sees every team, and ``teams_changed`` has a row to grow from then on.
+    """
+    rows = list(teams.order_by("pk").values_list("pk", "revision__revision", "revision__changed_at"))
+    missing = [TeamRevision(team_id=pk) for pk, revision, _ in rows if revision is None]
+    if missing:
+        TeamRevision.objects.bulk_create(missing, ignore_conflicts=True)
+        rows = list(teams.order_by("pk").values_list("pk", "revision__revision", "revision__changed_at"))
+    return rows
 
 
 def teams_changed(teams) -> None:

@@ -11,7 +11,7 @@ from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.translation import get_language
 
-from tenders.models import Milestone, Notice, Team, TeamRevision
+from tenders.models import Milestone, Notice, Team, revisions_of
 
 HORIZON_DAYS = 14
 OVERDUE_SHOWN = 10  # the most recent; years of notices nobody closed would bury the page
@@ -62,7 +62,7 @@ def lists_of(user, scope: str) -> str:
     and only until the next moment time alone changes them: midnight, or a shown deadline passing.
     """
     now = timezone.now()
-    revisions = list(TeamRevision.objects.filter(team__in=Team.objects.of(user)).order_by("pk").values_list("pk", "revision"))
+    revisions = [row[:2] for row in revisions_of(Team.objects.of(user))]
     state = f"{user.pk}:{scope}:{get_language()}:{timezone.get_current_timezone_name()}:{revisions}"
     key = "dashboard:" + hashlib.sha256(state.encode()).hexdigest()
     cached = cache.get(key)
