@@ -1,81 +1,24 @@
-"""When a reminder is due: business days, due moments and send times. Plain Python.
+"""The other way round from tenders.moments: which due moments have a reminder in a stretch of time.
 
-- A timed milestone is due at its time; a date-only one at the team's deadline time.
-- An offset is counted in days, hours or business days (営業日): Saturdays, Sundays, Japanese
-  public holidays (substitute holidays included, from the `holidays` package) and the government
-  year-end closure 12/29–1/3 are not business days.
-- A 上旬/中旬/下旬 or month milestone gets one "expected in this period" reminder on the first
-  business day of its window, at WINDOW_TIME.
+The forward rules (business days, due moments, send times) live in the core, tenders.moments,
+so that reminder mail and calendar alarms share them; they are re-exported here for the sweep.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from functools import lru_cache
 from zoneinfo import ZoneInfo
 
-import holidays
-
+from tenders.moments import (  # noqa: F401  (re-exported for the sweep and its tests)
+    WINDOW_TIME,
+    business_days_before,
+    due_moment,
+    first_business_day,
+    is_business_day,
+    send_time,
+    window_send_time,
+)
 from tenders.offsets import Offset
-
-WINDOW_TIME = dt.time(9, 0)
-
-
-@lru_cache(maxsize=64)
-def _japanese_holidays(year: int) -> frozenset[dt.date]:
-    return frozenset(holidays.country_holidays("JP", years=[year]).keys())
-
-
-def is_business_day(day: dt.date) -> bool:
-    if day.weekday() >= 5:
-        return False
-    if (day.month == 12 and day.day >= 29) or (day.month == 1 and day.day <= 3):
-        return False
-    return day not in _japanese_holidays(day.year)
-
-
-def business_days_before(day: dt.date, count: int) -> dt.date:
-    """The business day ``count`` business days before ``day`` (「3営業日前」)."""
-    current = day
-    remaining = count
-    while remaining:
-        current -= dt.timedelta(days=1)
-        if is_business_day(current):
-            remaining -= 1
-    return current
-
-
-def first_business_day(start: dt.date, end: dt.date) -> dt.date:
-    day = start
-    while day <= end and not is_business_day(day):
-        day += dt.timedelta(days=1)
-    return day if day <= end else start
-
-
-def due_moment(precision: str, starts_on: dt.date, due_at: dt.datetime | None, deadline_time: dt.time, zone: ZoneInfo) -> dt.datetime:
-    """The moment a milestone counts as due (for fuzzy windows: the start of the window)."""
-    if precision == "datetime":
-        return due_at
-    if precision == "date":
-        return dt.datetime.combine(starts_on, deadline_time, tzinfo=zone)
-    return dt.datetime.combine(starts_on, dt.time(0, 0), tzinfo=zone)
-
-
-def send_time(due: dt.datetime, offset: Offset, zone: ZoneInfo) -> dt.datetime:
-    """When the reminder ``offset`` before ``due`` goes out (business days keep the clock time)."""
-    if offset.unit == "hours":
-        return due - dt.timedelta(hours=offset.amount)
-    local = due.astimezone(zone)
-    if offset.unit == "days":
-        day = local.date() - dt.timedelta(days=offset.amount)
-    else:
-        day = business_days_before(local.date(), offset.amount)
-    return dt.datetime.combine(day, local.time(), tzinfo=zone)
-
-
-def window_send_time(starts_on: dt.date, ends_on: dt.date, zone: ZoneInfo) -> dt.datetime:
-    return dt.datetime.combine(first_business_day(starts_on, ends_on), WINDOW_TIME, tzinfo=zone)
-
 
 # --- the other way round: which due moments have a reminder in a stretch of time ----------------
 # A sweep that ran at ``since`` and runs again at ``now`` only needs the milestones whose reminder
