@@ -3,6 +3,7 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 PORT   ?= 8000
+SITE_URL ?= http://127.0.0.1:$(PORT)
 STAMP  := $(VENV)/.installed
 
 export PATH := $(CURDIR)/$(BIN):$(PATH)
@@ -22,9 +23,9 @@ run: install
 	DEBUG=1 $(BIN)/python manage.py migrate --noinput
 	DEBUG=1 $(BIN)/python manage.py load_demo
 	@echo ""
-	@echo "  Shimekiri: http://127.0.0.1:$(PORT)/   login: demo / demo   (Ctrl-C stops web and worker)"
+	@echo "  Shimekiri: $(SITE_URL)/   login: demo / demo   (Ctrl-C stops web and worker)"
 	@echo ""
-	DEBUG=1 PORT=$(PORT) $(BIN)/honcho --no-prefix -f config/Procfile -d . start -p $(PORT)
+	DEBUG=1 PORT=$(PORT) SITE_URL=$(SITE_URL) $(BIN)/honcho --no-prefix -f config/Procfile -d . start -p $(PORT)
 
 test: install
 	$(BIN)/python -m pytest $(PYTEST_ARGS)

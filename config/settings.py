@@ -4,11 +4,14 @@ Production is the default. ``DEBUG=1`` (which ``make run`` sets) relaxes what a
 developer's machine cannot provide: a secret key, HTTPS, a public site URL.
 """
 
+from datetime import timedelta
 from pathlib import Path
 from urllib.parse import urlsplit
 
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
+
+from csp.constants import NONE, SELF
 
 from config.env import Env
 
@@ -33,7 +36,9 @@ elif not DEBUG and (len(SECRET_KEY) < 50 or SECRET_KEY.startswith("django-insecu
         "SECRET_KEY is too weak for production: use at least 50 random characters."
     )
 
-SITE_URL = env.url("SITE_URL", f"http://127.0.0.1:{env.int('PORT', 8000)}" if DEBUG else None)
+# One address for every process: the worker's mail links and the web's feed URLs must agree, so it is
+# never worked out from a process's own PORT (honcho gives the worker PORT+100); `make run` passes it.
+SITE_URL = env.url("SITE_URL", "http://127.0.0.1:8000" if DEBUG else None)
 SITE_HOST = urlsplit(SITE_URL).hostname or ""
 
 ALLOWED_HOSTS = env.list(
@@ -51,6 +56,8 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django_q",
     "django_htmx",
+    "axes",
+    "csp",
     "tenders",
     "tenders.reminders",
     "calendars",
@@ -69,6 +76,8 @@ MIDDLEWARE = [
     "django_htmx.middleware.HtmxMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "csp.middleware.CSPMiddleware",
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -101,6 +110,9 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# Shared by the processes of one host (files): password-reset mails counted per address.
+THROTTLE_CACHE_DIR = Path(env.str("THROTTLE_CACHE_DIR", str(VAR_DIR / "throttle")))
+
 # Per process: built calendar feeds (keyed by their fingerprint) and rendered dashboard rows
 # (keyed by everything they show), so a stale entry is never served, only a missing one rebuilt.
 CACHES = {
@@ -108,7 +120,11 @@ CACHES = {
         "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
         "LOCATION": "shimekiri",
         "OPTIONS": {"MAX_ENTRIES": env.int("CACHE_MAX_ENTRIES", 20_000, minimum=100)},
-    }
+    },
+    "throttle": {
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": str(THROTTLE_CACHE_DIR),
+    },
 }
 
 AUTH_PASSWORD_VALIDATORS = [
@@ -117,6 +133,23 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+# Sign-in safety: after AXES_FAILURE_LIMIT wrong passwords for one account, or from one address, that
+# account / address is locked out for LOGIN_LOCKOUT_MINUTES (django-axes, attempts kept in the database);
+# password-reset mails are limited per address (tenders/web/signin.py).
+AUTHENTICATION_BACKENDS = [
+    "tenders.web.signin.LockoutBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = env.int("LOGIN_FAILURE_LIMIT", 5, minimum=1)
+AXES_COOLOFF_TIME = timedelta(minutes=env.int("LOGIN_LOCKOUT_MINUTES", 15, minimum=1))
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_RESET_ON_SUCCESS = True
+AXES_USERNAME_CALLABLE = "tenders.web.signin.attempted_account"
+AXES_CLIENT_IP_CALLABLE = "tenders.web.signin.client_address"
+AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
+AXES_VERBOSE = False
+PASSWORD_RESET_MAILS_PER_HOUR = env.int("PASSWORD_RESET_MAILS_PER_HOUR", 3, minimum=1)
+
 LOGIN_URL = "tenders:login"
 LOGIN_REDIRECT_URL = "tenders:dashboard"
 LOGOUT_REDIRECT_URL = "tenders:login"
@@ -171,6 +204,22 @@ if env.bool("SECURE_PROXY_SSL_HEADER", False):
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SESSION_COOKIE_HTTPONLY = True
 X_FRAME_OPTIONS = "DENY"
+# Pages run our own static files and htmx only: no inline script or style, nothing from another host.
+# (Calendar feeds are answered by calendars.middleware.FeedMiddleware before this applies.)
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:"],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+        "base-uri": [NONE],
+        "object-src": [NONE],
+    }
+}
 
 # Background worker (django-q2, ORM broker on the same database).
 # retry must exceed timeout (or a slow task is handed out twice); failed tasks
