@@ -23,3 +23,4 @@ MEDIA_ROOT = VAR_DIR / "test-media"  # noqa: F405
 FEED_CACHE_DIR = VAR_DIR / "test-feeds"  # noqa: F405
 STATIC_ROOT = None  # tests serve static files through the finders
 WHITENOISE_USE_FINDERS = True
+CACHES = {**CACHES, "throttle": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "throttle"}}  # noqa: F405

@@ -1,8 +1,9 @@
+from django.conf import settings
 from django.contrib.auth import views as auth_views
 from django.urls import path, reverse_lazy
 
 from tenders.web import dashboard, from_document, milestones, month, notices, preferences, teams
-from tenders.web.forms import StaffPasswordResetForm
+from tenders.web.signin import ThrottledPasswordResetForm
 
 app_name = "tenders"
 
@@ -35,11 +36,15 @@ urlpatterns = [
     path(
         "accounts/password/reset/",
         auth_views.PasswordResetView.as_view(
-            form_class=StaffPasswordResetForm, success_url=reverse_lazy("tenders:password_reset_done")
+            form_class=ThrottledPasswordResetForm, success_url=reverse_lazy("tenders:password_reset_done")
         ),
         name="password_reset",
     ),
-    path("accounts/password/reset/sent/", auth_views.PasswordResetDoneView.as_view(), name="password_reset_done"),
+    path(
+        "accounts/password/reset/sent/",
+        auth_views.PasswordResetDoneView.as_view(extra_context={"mails_per_hour": settings.PASSWORD_RESET_MAILS_PER_HOUR}),
+        name="password_reset_done",
+    ),
     path(
         "accounts/password/reset/<uidb64>/<token>/",
         auth_views.PasswordResetConfirmView.as_view(success_url=reverse_lazy("tenders:password_reset_complete")),
