@@ -1,4 +1,6 @@
+import dataclasses
 import datetime as dt
+import json
 from pathlib import Path
 
 from django.conf import settings
@@ -8,13 +10,16 @@ from django.db import transaction
 from django.utils import timezone
 
 from tenders.demo.shift import shift_proposal
-from tenders.interchange import read_json_file
+from tenders.interchange import parse_milestone, read_json_file
 from tenders.models import Membership, Notice, Profile, Team
-from tenders.services import notice_create, staff_get_or_create, team_join
+from tenders.models.milestones import overdue_condition
+from tenders.services import milestone_mark_done, notice_create, staff_get_or_create, team_join
 
 DEMO_DIR = Path(__file__).resolve().parents[2] / "demo" / "notices"
+SCHEDULES = DEMO_DIR.parent / "schedules.json"  # for the two specifications that carry none
 DEMO_TEAM = "デモチーム"
 STATUSES = ["go", "watching", "go", "watching", "submitted"]
+SUBMITTED_DAYS_AGO = 14  # the submitted notice's proposal went in a week or two ago
 METHODS = ["intent_confirmation", "planning_competition", "proposal", "planning_competition", "proposal"]
 
 
@@ -39,9 +44,18 @@ class Command(BaseCommand):
                 self.stdout.write("デモデータは読み込み済みです（そのまま使います）。")
                 return
             today = timezone.localdate()
+            schedules = json.loads(SCHEDULES.read_text(encoding="utf-8"))
             for index, path in enumerate(sorted(DEMO_DIR.glob("*.json"))):
                 (proposal,) = read_json_file(path)
-                proposal = shift_proposal(proposal, today + dt.timedelta(days=2 + 3 * index))
+                if not proposal.milestones:
+                    extra = schedules[path.stem]
+                    proposal = dataclasses.replace(proposal, milestones=tuple(
+                        parse_milestone(item, f"{SCHEDULES.name} {path.stem}") for item in extra))
+                status = STATUSES[index % len(STATUSES)]
+                if status == "submitted":
+                    proposal = shift_proposal(proposal, today - dt.timedelta(days=SUBMITTED_DAYS_AGO), anchor_kind="submission")
+                else:
+                    proposal = shift_proposal(proposal, today + dt.timedelta(days=1 + 2 * index))
                 text_path = path.with_suffix(".txt")
                 notice = notice_create(
                     team=team,
@@ -50,9 +64,11 @@ class Command(BaseCommand):
                     document_name=text_path.name,
                     document_text=text_path.read_text(encoding="utf-8"),
                 )
-                notice.status = STATUSES[index % len(STATUSES)]
+                notice.status = status
                 notice.method = METHODS[index % len(METHODS)]
                 notice.save(update_fields=["status", "method"])
                 notice.assignees.add(colleague if notice.owner == demo else demo)
+                for milestone in notice.milestones.filter(overdue_condition(timezone.now(), today)):
+                    milestone_mark_done(milestone=milestone, by=notice.owner)  # what has happened is done
                 self.stdout.write(f"デモ案件「{notice.title}」（日程 {notice.milestones.count()} 件）")
         self.stdout.write(self.style.SUCCESS("デモデータを読み込みました。ログイン: demo / demo"))
