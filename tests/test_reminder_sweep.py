@@ -10,7 +10,7 @@ from django.core.management import call_command
 from django.urls import reverse
 
 from tenders.interchange import read_json_file
-from tenders.models import Notice
+from tenders.models import Milestone, Notice
 from tenders.reminders.models import Delivery, DigestDelivery, Heartbeat
 from tenders.reminders.sweep import plan_reminders, sweep
 from tenders.services import milestone_mark_done, milestone_reschedule, notice_create, notice_set_status
@@ -81,7 +81,14 @@ def test_catch_up_sends_only_the_latest_overdue_offset(kuwana, owner):
     assert SUBJECT_1D in mine
     assert not any("7日" in s and "質問の受付期限" in s for s in mine)
     assert not any("3日" in s and "質問の受付期限" in s for s in mine)
-    assert "【締切まで3日】質問の回答 —「世界を目指す若者応援事業」旅行手配業務委託" in mine  # 4/17 17:00 − 3 days = 4/14 17:00
+    assert not any("質問の回答" in s for s in mine)  # the issuer's answer is not the team's to meet: no reminder
+
+
+def test_catch_up_of_a_date_only_milestone_the_team_acts_on(kuwana, owner, team):
+    team.actionable_kinds = [*team.actionable_kinds, "answer"]
+    team.save()
+    run_at(2026, 4, 14, 18, 0)
+    assert "【締切まで3日】質問の回答 —「世界を目指す若者応援事業」旅行手配業務委託" in subjects(owner.email)  # 4/17 17:00 − 3 days = 4/14 17:00
 
 
 def test_nothing_is_sent_for_a_milestone_already_past(kuwana, owner):
@@ -135,7 +142,9 @@ def test_business_day_offsets_skip_golden_week(team, owner):
     assert subjects() == ["【締切まで3営業日】提案書提出期限 — GW明けの案件"]
 
 
-def test_fuzzy_window_gets_one_confirm_the_date_reminder(kuwana, owner):
+def test_fuzzy_window_gets_one_confirm_the_date_reminder(kuwana, owner, team):
+    team.actionable_kinds = [*team.actionable_kinds, "contract"]  # the contract is usually the issuer's step
+    team.save()
     run_at(2026, 5, 21, 8, 59)
     assert not any("契約の締結" in s for s in subjects())
     run_at(2026, 5, 21, 9, 0)
@@ -145,6 +154,7 @@ def test_fuzzy_window_gets_one_confirm_the_date_reminder(kuwana, owner):
 
 
 def test_date_only_milestone_is_due_at_the_teams_deadline_time(kuwana, owner, team):
+    team.actionable_kinds = [*team.actionable_kinds, "answer"]
     team.deadline_time = dt.time(12, 0)
     team.save()
     run_at(2026, 4, 16, 11, 59)
@@ -163,9 +173,9 @@ def test_daily_digest_once_each_morning_with_overdue_and_coming(kuwana, owner, t
     digests = [m for m in mail.outbox if "締切まとめ" in m.subject]
     assert len(digests) == 1 and digests[0].to == [owner.email]
     body = digests[0].body
-    assert digests[0].subject == "【締切まとめ】2026年4月14日（火）：期限切れ1件・7日以内2件"
-    overdue, coming = body.split("■ 7日以内")
-    assert "公募開始" in overdue
+    assert digests[0].subject == "【締切まとめ】2026年4月14日（火）：期限切れ0件・7日以内2件"
+    assert "期限切れ（未完了）" not in body and "公募開始" not in body  # the issuer's past step is not overdue
+    coming = body.split("■ 7日以内")[1]
     assert "質問の受付期限" in coming and "質問の回答" in coming and "参加資格の確認通知" not in coming
     assert not any(m.to == [teammate.email] and "まとめ" in m.subject for m in mail.outbox)
 
@@ -230,6 +240,7 @@ def test_sweeps_that_only_look_at_what_came_due_send_every_reminder_once_on_time
     monkeypatch.setattr(sweeping, "FULL_PLAN_EVERY", dt.timedelta(days=365))
     with time_machine.travel(tokyo(2026, 3, 20, 10, 0), tick=False):  # entered before the first sweep, never touched again
         team.reminder_offsets = ["7d", "3bd", "1d", "3h"]
+        team.actionable_kinds = list(Milestone.Kind.values)  # every kind reminded: the most reminders to time
         team.save()
         kuwana = sample_notice(team, owner)
         kuwana.assignees.add(teammate)

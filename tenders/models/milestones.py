@@ -36,9 +36,42 @@ assert tuple(MilestoneKind.values) == proposal.KINDS
 assert tuple(Precision.values) == proposal.PRECISIONS
 
 
+# What the issuer does, not the bid team: shown as information, never reminded, never overdue
+# (unless a team says otherwise, Team.actionable_kinds).
+ISSUER_KINDS = (MilestoneKind.PUBLISHED, MilestoneKind.ANSWER, MilestoneKind.RESULT, MilestoneKind.CONTRACT)
+
+
+def default_actionable_kinds() -> list[str]:
+    """The kinds a bid team acts on unless it chooses otherwise: questions, application, submission, hearing, other."""
+    return [kind for kind in MilestoneKind.values if kind not in ISSUER_KINDS]
+
+
 def overdue_condition(now: dt.datetime, today: dt.date) -> Q:
-    """Past its time, or (without a time) past its last day; the one rule (see Milestone.is_overdue)."""
+    """Past its time, or (without a time) past its last day (see Milestone.is_overdue, which adds actionable_condition)."""
     return Q(due_at__lt=now) | Q(due_at__isnull=True, ends_on__lt=today)
+
+
+def actionable_condition(prefix: str = "") -> Q:
+    """Milestones of a kind their team acts on (Team.actionable_kinds); ``prefix`` reaches them from
+    another model ("milestone__"). The one rule behind reminders and "overdue" (Team.acts_on says it
+    for one milestone). Reads the teams' choices once; most teams share one choice, so the condition
+    names only the teams that differ."""
+    from tenders.models.staff import Team
+
+    teams_by_kinds: dict[frozenset, list[int]] = {}
+    for pk, kinds in Team.objects.order_by("pk").values_list("pk", "actionable_kinds"):
+        teams_by_kinds.setdefault(frozenset(kinds), []).append(pk)
+    if not teams_by_kinds:
+        return Q(**{f"{prefix}pk__in": []})
+    common = max(teams_by_kinds, key=lambda kinds: len(teams_by_kinds[kinds]))
+    others = [pk for kinds, pks in teams_by_kinds.items() if kinds != common for pk in pks]
+    condition = Q(**{f"{prefix}kind__in": sorted(common)})
+    if others:
+        condition &= ~Q(**{f"{prefix}notice__team__in": others})
+    for kinds, pks in teams_by_kinds.items():
+        if kinds != common:
+            condition |= Q(**{f"{prefix}notice__team__in": pks, f"{prefix}kind__in": sorted(kinds)})
+    return condition
 
 
 class MilestoneQuerySet(models.QuerySet):
@@ -50,8 +83,13 @@ class MilestoneQuerySet(models.QuerySet):
 
         return self.filter(notice__status__in=Notice.ACTIVE_STATUSES)
 
+    def actionable(self):
+        """Of the kinds their team acts on: these get reminders and can be overdue; the rest is information."""
+        return self.filter(actionable_condition())
+
     def overdue(self, now: dt.datetime, today: dt.date):
-        return self.filter(overdue_condition(now, today))
+        """Past, and the team's to meet (the issuer's steps are never overdue)."""
+        return self.filter(overdue_condition(now, today) & actionable_condition())
 
     def coming(self, now: dt.datetime, today: dt.date, days: int):
         """Not overdue, and due (or its window opens) within ``days`` days of ``today``."""
@@ -59,10 +97,10 @@ class MilestoneQuerySet(models.QuerySet):
 
     def counts_by_team(self, now: dt.datetime, today: dt.date, days: int) -> dict[int, dict]:
         """{team id: {"overdue": n, "coming": n, "next_due": the next deadline moment or None}} in one query."""
-        late = overdue_condition(now, today)
+        past = overdue_condition(now, today)
         rows = self.values("notice__team").annotate(
-            overdue=models.Count("pk", filter=late),
-            coming=models.Count("pk", filter=~late & Q(starts_on__lte=today + dt.timedelta(days=days))),
+            overdue=models.Count("pk", filter=past & actionable_condition()),
+            coming=models.Count("pk", filter=~past & Q(starts_on__lte=today + dt.timedelta(days=days))),
             next_due=models.Min("due_at", filter=Q(due_at__gt=now)),
         )
         return {
@@ -223,9 +261,18 @@ class Milestone(models.Model):
         """The day it falls on for the viewer (the current time zone); the window's first day when fuzzy."""
         return timezone.localtime(self.due_at).date() if self.due_at is not None else self.starts_on
 
-    def is_overdue(self, now: dt.datetime, today: dt.date) -> bool:
+    @property
+    def is_actionable(self) -> bool:
+        """The team's to meet (reminded, can be overdue), not the issuer's step shown as information."""
+        return self.notice.team.acts_on(self.kind)
+
+    def is_past(self, now: dt.datetime, today: dt.date) -> bool:
         """Past its time, or (without a time) past its last day; ``today`` in the viewer's zone."""
         return self.due_at < now if self.due_at is not None else self.ends_on < today
+
+    def is_overdue(self, now: dt.datetime, today: dt.date) -> bool:
+        """Past, and the team's to meet (see MilestoneQuerySet.overdue)."""
+        return self.is_past(now, today) and self.is_actionable
 
 
 class MilestoneChange(models.Model):

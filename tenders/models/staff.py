@@ -8,6 +8,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from tenders.models.milestones import MilestoneKind, default_actionable_kinds
 from tenders.offsets import default_offsets, parse_offset
 
 
@@ -22,6 +23,11 @@ def staff_name(user) -> str:
     """How a person is named to others: display name, else full name, else the login."""
     profile = getattr(user, "profile", None)
     return (profile and profile.display_name) or user.get_full_name() or user.get_username()
+
+
+def validate_kinds(value) -> None:
+    if not isinstance(value, list) or any(kind not in MilestoneKind.values for kind in value):
+        raise ValidationError(_("Choose milestone kinds from the list."))
 
 
 def validate_offsets(value) -> None:
@@ -60,6 +66,12 @@ class Team(models.Model):
         validators=[validate_offsets],
         help_text=_("Before each open milestone: 7d = 7 days, 3bd = 3 business days (営業日), 3h = 3 hours."),
     )
+    actionable_kinds = models.JSONField(
+        _("milestones the team acts on"),
+        default=default_actionable_kinds,
+        validators=[validate_kinds],
+        help_text=_("These kinds get reminders and turn overdue when missed; the others (the issuer's steps) are shown as information."),
+    )
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
 
     objects = TeamQuerySet.as_manager()
@@ -74,6 +86,10 @@ class Team(models.Model):
 
     def offsets(self):
         return sorted({parse_offset(code) for code in self.reminder_offsets}, key=lambda o: (o.unit != "hours", o.amount))
+
+    def acts_on(self, kind: str) -> bool:
+        """Whether milestones of this kind are the team's to meet (see milestones.actionable_condition)."""
+        return kind in self.actionable_kinds
 
     def leads(self):
         return self.members.filter(memberships__team=self, memberships__role=Membership.Role.LEAD)

@@ -22,6 +22,9 @@ class DeliveryKind(models.TextChoices):
     BOUNCE = "bounce", _("delivery failed")
 
 
+REMINDER_KINDS = (DeliveryKind.REMINDER, DeliveryKind.WINDOW)  # the ones planned before a deadline
+
+
 class Delivery(models.Model):
     Status = DeliveryStatus
     Kind = DeliveryKind

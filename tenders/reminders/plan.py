@@ -30,7 +30,9 @@ def milestone_due(milestone: Milestone) -> dt.datetime:
 
 
 def all_planned(milestone: Milestone) -> list[Planned]:
-    """Every reminder the milestone gets, in send order."""
+    """Every reminder the milestone gets, in send order (none for a kind its team does not act on)."""
+    if not milestone.is_actionable:
+        return []
     due = milestone_due(milestone)
     if milestone.is_fuzzy:
         end = dt.datetime.combine(milestone.ends_on + dt.timedelta(days=1), dt.time(0), tzinfo=zone())

@@ -28,8 +28,9 @@ from django.db.models import F, Q
 from django.utils import timezone
 
 from tenders.models import Membership, Milestone, MilestoneChange, Notice, Profile, Team
+from tenders.models.milestones import actionable_condition
 from tenders.reminders import email
-from tenders.reminders.models import Delivery, DigestDelivery, Heartbeat
+from tenders.reminders.models import REMINDER_KINDS, Delivery, DigestDelivery, Heartbeat
 from tenders.reminders.plan import due_now, horizon_days, list_ids, milestone_due, reminders_due_between
 
 log = logging.getLogger(__name__)
@@ -107,6 +108,11 @@ def cancel_obsolete(now: dt.datetime) -> None:
         pending.filter(pk__in=finished).update(
             status=Delivery.Status.CANCELLED, last_error="完了済み、または案件が終了したため取り消しました。"
         )
+    not_ours = list(pending.filter(kind__in=REMINDER_KINDS).exclude(actionable_condition("milestone__")).values_list("pk", flat=True))
+    if not_ours:  # the team no longer acts on this kind of milestone
+        pending.filter(pk__in=not_ours).update(
+            status=Delivery.Status.CANCELLED, last_error="チームの設定で、この種類の日程はリマインダーの対象外になりました。"
+        )
     pending.filter(expires_at__lte=now).update(
         status=Delivery.Status.CANCELLED, last_error="期限を過ぎたため送信しませんでした。"
     )
@@ -127,11 +133,11 @@ def plan_reminders(now: dt.datetime, since: dt.datetime | None = None) -> None:
     today = timezone.localdate(now)
     teams = list(Team.objects.all())
     milestones = (
-        Milestone.objects.open().of_active_notices()
+        Milestone.objects.open().of_active_notices().actionable()
         .filter(ends_on__gte=today - dt.timedelta(days=1), starts_on__lte=today + dt.timedelta(days=horizon_days(teams)))
     )
     if since is not None:
-        waiting = Delivery.objects.filter(status=Delivery.Status.PENDING, kind__in=[Delivery.Kind.REMINDER, Delivery.Kind.WINDOW])
+        waiting = Delivery.objects.filter(status=Delivery.Status.PENDING, kind__in=REMINDER_KINDS)
         changed_since = since - PLAN_OVERLAP
         candidates = list_ids([
             *reminders_due_between(since, now, teams),
@@ -161,7 +167,7 @@ def plan_reminders(now: dt.datetime, since: dt.datetime | None = None) -> None:
     stale = [
         pk for pk, milestone_id, due in Delivery.objects.filter(
             milestone_id__in=current_due, status=Delivery.Status.PENDING,
-            kind__in=[Delivery.Kind.REMINDER, Delivery.Kind.WINDOW],
+            kind__in=REMINDER_KINDS,
         ).values_list("pk", "milestone_id", "due")
         if due != current_due[milestone_id]
     ]
@@ -380,12 +386,15 @@ def digest_items(user, now: dt.datetime):
     milestones = (
         Milestone.objects.open()
         .filter(notice__in=Notice.objects.of_person(user).active().values("pk"), starts_on__lte=today + dt.timedelta(days=7))
-        .select_related("notice")
+        .select_related("notice__team")
         .in_due_order()
     )
     overdue, coming = [], []
     for milestone in milestones:
-        (overdue if milestone.is_overdue(now, today) else coming).append(milestone)
+        if not milestone.is_past(now, today):
+            coming.append(milestone)
+        elif milestone.is_overdue(now, today):
+            overdue.append(milestone)  # a past step of the issuer's is neither
     return overdue, coming
 
 

@@ -13,10 +13,12 @@ SOON_DAYS = 3
 
 @register.simple_tag(takes_context=True)
 def urgency(context, milestone) -> str:
-    """overdue / today / soon / later / fuzzy / done — a CSS class; the text says the same in words."""
+    """overdue / today / soon / later / fuzzy / done / info (the issuer's step) — a CSS class; the text says the same in words."""
     now, today = context["now"], context["today"]
     if milestone.is_done:
         return "done"
+    if not milestone.is_actionable:
+        return "info"
     if milestone.is_overdue(now, today):
         return "overdue"
     if milestone.is_fuzzy:
@@ -32,6 +34,8 @@ def time_left(context, milestone) -> str:
     now, today = context["now"], context["today"]
     if milestone.is_done:
         return _("done")
+    if not milestone.is_actionable:  # information, never overdue
+        return _("issuer's step (passed)") if milestone.is_past(now, today) else _("issuer's step")
     if milestone.is_overdue(now, today):
         late = (today - (milestone.local_day() if not milestone.is_fuzzy else milestone.ends_on)).days
         if late <= 0:
