@@ -44,7 +44,8 @@ CASES = [
 4 入札書の提出：令和9年2月19日（金）午前10時00分 持参により提出
 5 開札は令和9年2月19日（金）午前10時30分に行う。
 """,
-        [("application", "2027-02-05", "17:00", "datetime"), ("submission", "2027-02-19", "10:00", "datetime")],
+        [("application", "2027-02-05", "17:00", "datetime"), ("submission", "2027-02-19", "10:00", "datetime"),
+         ("other", "2027-02-19", "10:30", "datetime")],  # 開札 is a step too (other)
     ),
     (
         "numbered items with the date on the next line",

@@ -1,4 +1,4 @@
-"""Date, time and period expressions as Japanese notices write them."""
+"""Date, time and period expressions as Japanese notices write them (and English summaries)."""
 
 from __future__ import annotations
 
@@ -7,26 +7,62 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-ERAS = {"令和": 2018, "R": 2018, "平成": 1988, "H": 1988, "昭和": 1925, "S": 1925}
 WEEKDAYS = "月火水木金土日"
 PERIODS = {"上旬": "early_month", "初旬": "early_month", "中旬": "mid_month", "下旬": "late_month"}
+EARLIEST_YEAR, LATEST_YEAR = 2000, 2100  # the years a schedule can be in
 
+
+@dataclass(frozen=True)
+class Era:
+    name: str
+    offset: int  # 西暦 = offset + era year
+    first: dt.date
+    last: dt.date | None
+
+
+ERA_LIST = [
+    Era("令和", 2018, dt.date(2019, 5, 1), None),
+    Era("平成", 1988, dt.date(1989, 1, 8), dt.date(2019, 4, 30)),
+    Era("昭和", 1925, dt.date(1926, 12, 25), dt.date(1989, 1, 7)),
+    Era("大正", 1911, dt.date(1912, 7, 30), dt.date(1926, 12, 24)),
+    Era("明治", 1867, dt.date(1868, 1, 25), dt.date(1912, 7, 29)),
+]
+ERA_BY_NAME = {era.name: era for era in ERA_LIST} | {"R": ERA_LIST[0], "H": ERA_LIST[1], "S": ERA_LIST[2]}
+ERAS = {name: era.offset for name, era in ERA_BY_NAME.items()}
+
+_TIME = (
+    r"(?:\s*(?P<ampm>午前|午後)?\s*(?:(?P<noon>正午)|(?P<hour>\d{1,2})(?:時(?:\s*(?P<minute>\d{1,2})分|(?P<half>半))?"
+    r"|:(?P<minute2>\d{2}))))?"
+)
+_WEEKDAY = r"(?:\s*\(\s*(?P<wd>[月火水木金土日])(?:曜日?)?\s*(?:[・,]?\s*(?:祝|休)日?)?\s*\))?"
 DATE = re.compile(
-    r"(?:(?P<era>令和|平成|昭和)(?P<eyear>\d{1,2}|元)年|(?P<year>(?:19|20)\d{2})年)?"
-    r"(?P<month>\d{1,2})月"
-    r"(?:(?P<day>\d{1,2})日|(?P<period>上旬|初旬|中旬|下旬)|(?P<end>末))?"
-    r"(?:\s*\(\s*(?P<wd>[月火水木金土日])(?:曜日?)?\s*(?:・?祝)?\s*\))?"
-    r"(?:\s*(?P<ampm>午前|午後)?\s*(?:(?P<noon>正午)|(?P<hour>\d{1,2})(?:時(?:(?P<minute>\d{1,2})分|(?P<half>半))?|:(?P<minute2>\d{2}))))?"
+    r"(?:(?P<era>令和|平成|昭和|大正|明治)\s*(?P<eyear>\d{1,4}|元)\s*(?:\(\s*\d{4}\s*\)\s*)?年|(?<!\d)(?P<year>\d{4})\s*年"
+    r"(?:\s*\(\s*(?:令和|平成)\s*(?:\d{1,2}|元)\s*年?\s*\))?|(?P<same_year>同年))?"
+    r"(?:(?<!\d)(?P<month>\d{1,2})|(?P<same_month>同))月"
+    r"(?:(?P<day>\d{1,2})日|(?P<period>上旬|初旬|中旬|下旬)|(?P<end>末日?))?"
+    + _WEEKDAY + _TIME
 )
 SLASH_DATE = re.compile(
-    r"(?<![\d./])(?P<year>(?:19|20)\d{2})[/.](?P<month>\d{1,2})[/.](?P<day>\d{1,2})(?![\d./])"
+    r"(?<![\d./])(?:(?P<year>(?:19|20)\d{2})|(?P<era>[RH])\s?(?P<eyear>\d{1,2}))[/.](?P<month>\d{1,2})[/.](?P<day>\d{1,2})(?![\d./])"
     r"(?:\s*\(\s*(?P<wd>[月火水木金土日])\s*\))?"
     r"(?:\s*(?P<hour>\d{1,2}):(?P<minute2>\d{2}))?"
 )
-RANGE_TAIL = re.compile(r"^\s*(?:\(予定\))?\s*~\s*")
-DAY_ONLY_TAIL = re.compile(
-    r"^\s*~\s*(?P<day>\d{1,2})日(?:\s*\(\s*(?P<wd>[月火水木金土日])\s*\))?"
-    r"(?:\s*(?P<ampm>午前|午後)?\s*(?:(?P<noon>正午)|(?P<hour>\d{1,2})(?:時(?:(?P<minute>\d{1,2})分)?|:(?P<minute2>\d{2}))))?"
+MONTHS_EN = {name: number for number, names in enumerate(
+    [(), ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
+     ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+     ("december", "dec")]) for name in names}
+_EN_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+_EN_TIME = r"(?P<{h}>\d{{1,2}})(?::(?P<{m}>\d{{2}}))?\s?(?P<{p}>[ap])\.?\s?m\.?|(?P<{n}>noon)"
+ENGLISH_DATE = re.compile(
+    r"(?i:(?:(?:" + _EN_TIME.format(h="hour", m="minute2", p="ampm_en", n="noon") + r")\s*(?:\([^)]{1,12}\)\s*)?,?\s*(?:on\s+)?)?"
+    r"(?:(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?P<mname>" + _EN_MONTH + r")|(?P<mname2>" + _EN_MONTH + r")\s+(?P<day2>\d{1,2})(?:st|nd|rd|th)?)"
+    r"\s*,?\s*(?P<year>\d{4})"
+    r"(?:\s*,?\s*(?:at\s+)?(?:" + _EN_TIME.format(h="hour2", m="minute3", p="ampm_en2", n="noon2") + r"))?)"
+)
+RANGE_BETWEEN = re.compile(r"^\s*(?:\(予定\))?\s*(?:~|から|より)\s*$")
+DAY_ONLY_TAIL = re.compile(r"\s*(?:~|から)\s*(?P<day>\d{1,2})日" + _WEEKDAY + _TIME)
+TIME_RANGE_TAIL = re.compile(
+    r"\s*(?:~|から)\s*(?P<ampm>午前|午後)?\s*(?:(?P<noon>正午)|(?P<hour>\d{1,2})(?:時(?:\s*(?P<minute>\d{1,2})分|(?P<half>半))?|:(?P<minute2>\d{2})))"
 )
 
 
@@ -41,10 +77,16 @@ class Mention:
     time: dt.time | None
     weekday: str | None
     explicit_year: bool
-    range_start: bool = False  # the first half of "A ~ B"
+    range_start: bool = False  # the first half of "A ~ B" / "AからBまで"
+    end_time: dt.time | None = None  # the end of "午後2時から午後3時30分まで"
+    problem: str | None = None  # why this is not a valid date (Japanese), None when fine
+    era_note: str | None = None  # how an era year past its era was read (平成32年 → 2020年)
+    same_year: bool = False  # 「同年」: the year of the mention before
+    same_month: bool = False  # 「同月」: the month (and year) of the mention before
+    english: bool = False
 
     def date(self) -> dt.date | None:
-        if self.year is None:
+        if self.year is None or self.problem:
             return None
         try:
             if self.precision in ("datetime", "date"):
@@ -53,38 +95,78 @@ class Mention:
         except ValueError:
             return None
 
+    def written(self) -> str:
+        return f"{self.year}年{self.month}月" + (f"{self.day}日" if self.day and self.day > 0 else "")
+
+
+def _clock(ampm: str | None, hour: str | None, minute: str | None, noon: bool = False) -> dt.time | None:
+    if noon:
+        return dt.time(12, 0)
+    if hour is None:
+        return None
+    hour_value, minute_value = int(hour), int(minute or 0)
+    if ampm in ("午後", "p", "P") and hour_value < 12:
+        hour_value += 12
+    if ampm in ("午前", "a", "A") and hour_value == 12:
+        hour_value = 0
+    if hour_value > 24 or minute_value > 59:
+        return None
+    if hour_value == 24:
+        hour_value, minute_value = 23, 59
+    return dt.time(hour_value, minute_value)
+
 
 def _time(groups: dict) -> dt.time | None:
-    if groups.get("noon"):
-        return dt.time(12, 0)
-    if groups.get("hour") is None:
-        return None
-    hour = int(groups["hour"])
-    minute = int(groups.get("minute") or groups.get("minute2") or (30 if groups.get("half") else 0))
-    if groups.get("ampm") == "午後" and hour < 12:
-        hour += 12
-    if hour > 24 or minute > 59:
-        return None
-    if hour == 24:
-        hour, minute = 23, 59
-    return dt.time(hour, minute)
+    minute = groups.get("minute") or groups.get("minute2") or (30 if groups.get("half") else None)
+    return _clock(groups.get("ampm"), groups.get("hour"), minute, bool(groups.get("noon")))
 
 
-def _year(groups: dict) -> int | None:
-    if groups.get("era"):
-        number = 1 if groups["eyear"] == "元" else int(groups["eyear"])
-        return ERAS[groups["era"]] + number
-    if groups.get("year"):
-        return int(groups["year"])
-    return None
+def _era_year(groups: dict) -> tuple[Era | None, int | None]:
+    if not groups.get("era"):
+        return None, int(groups["year"]) if groups.get("year") else None
+    era = ERA_BY_NAME[groups["era"]]
+    return era, 1 if groups["eyear"] == "元" else int(groups["eyear"])
+
+
+def check_era(mention: Mention, era: Era, number: int, label: str) -> None:
+    """Set ``problem`` or ``era_note`` for an era date: 令和0年, before the era began, past its end."""
+    western = era.offset + number
+    written = f"{label}{'元' if number == 1 else number}年"
+    if number == 0:
+        mention.problem = f"{label}0年という年はありません（{label}は元年から数えます）。"
+        return
+    if not EARLIEST_YEAR <= western <= LATEST_YEAR:
+        mention.problem = f"{written}（{western}年）は扱える範囲（{EARLIEST_YEAR}年〜{LATEST_YEAR}年）の外です。"
+        return
+    month_end = calendar.monthrange(western, mention.month)[1]
+    has_day = bool(mention.day and 0 < mention.day <= month_end)
+    first_day = dt.date(western, mention.month, mention.day if has_day else 1)
+    last_day = dt.date(western, mention.month, mention.day if has_day else month_end)
+    if last_day < era.first:
+        mention.problem = (
+            f"{written}{mention.month}月{'' if not mention.day or mention.day < 0 else f'{mention.day}日'}は"
+            f"{label}が始まる前の日付です（{label}は{era.first.year}年{era.first.month}月{era.first.day}日から）。"
+        )
+    elif era.last is not None and first_day > era.last:
+        successor = next(e for e in ERA_LIST if e.first > era.last)
+        number_then = western - successor.offset
+        then = f"{successor.name}{'元' if number_then == 1 else number_then}年（{western}年）"
+        if western == era.last.year:
+            mention.era_note = f"{written}{mention.month}月は{then}{mention.month}月として読みました"
+        else:
+            mention.era_note = f"{written}は{then}として読みました"
 
 
 def _mention(match, groups: dict, month: int | None = None) -> Mention | None:
-    month = month or int(groups["month"])
-    if not 1 <= month <= 12:
-        return None
+    if groups.get("same_month"):
+        month_value = 0
+    else:
+        month_value = month or int(groups["month"])
+        if not 1 <= month_value <= 12:
+            return None
     day = int(groups["day"]) if groups.get("day") else None
-    year = _year(groups)
+    era, number = _era_year(groups)
+    year = None if number is None else (era.offset + number if era else number)
     if groups.get("end"):
         precision, day = "date", -1  # 月末: resolved when the year is known
     elif day is not None:
@@ -98,47 +180,126 @@ def _mention(match, groups: dict, month: int | None = None) -> Mention | None:
     time = _time(groups) if day is not None else None
     if time is not None:
         precision = "datetime"
-    return Mention(match.start(), match.end(), year, month, day, precision, time, groups.get("wd"), year is not None)
+    mention = Mention(match.start(), match.end(), year, month_value, day, precision, time, groups.get("wd"),
+                      year is not None, same_year=bool(groups.get("same_year")), same_month=bool(groups.get("same_month")))
+    if mention.same_month and mention.year is None and not mention.same_year:
+        mention.same_year = True
+    if month_value:
+        validate(mention, era, number)
+    return mention
+
+
+def validate(mention: Mention, era: Era | None = None, number: int | None = None) -> None:
+    """A problem for an era or a year outside the range, and a day the month does not have."""
+    if era is not None and number is not None:
+        check_era(mention, era, number, era.name)
+    elif mention.year is not None and not EARLIEST_YEAR <= mention.year <= LATEST_YEAR:
+        mention.problem = f"{mention.year}年は扱える範囲（{EARLIEST_YEAR}年〜{LATEST_YEAR}年）の外です。"
+    if mention.problem is None and mention.year is not None and mention.day and mention.day > 0:
+        if mention.day > calendar.monthrange(mention.year, mention.month)[1]:
+            mention.problem = f"{mention.year}年{mention.month}月{mention.day}日という日はありません。"
+
+
+def _english(match) -> Mention | None:
+    groups = match.groupdict()
+    month = MONTHS_EN.get((groups["mname"] or groups["mname2"]).lower().rstrip("."))
+    day = int(groups["day"] or groups["day2"])
+    if month is None or not 1 <= day <= 31:
+        return None
+    time = _clock((groups.get("ampm_en") or "").lower() or None, groups.get("hour"), groups.get("minute2"), bool(groups.get("noon")))
+    if time is None:
+        time = _clock((groups.get("ampm_en2") or "").lower() or None, groups.get("hour2"), groups.get("minute3"), bool(groups.get("noon2")))
+    precision = "datetime" if time else "date"
+    mention = Mention(match.start(), match.end(), int(groups["year"]), month, day, precision, time, None, True, english=True)
+    validate(mention)
+    return mention
+
+
+def _time_range_end(line: str, mention: Mention) -> None:
+    """「午後2時から午後3時30分まで」 after a timed date: the end time is kept beside the start."""
+    if mention.time is None:
+        return
+    tail = TIME_RANGE_TAIL.match(line, mention.end)
+    if tail:
+        end = _time(tail.groupdict())
+        if end is not None and end > mention.time:
+            mention.end_time = end
+            mention.end = tail.end()
 
 
 def find_mentions(line: str) -> list[Mention]:
-    """Every date mention in a normalised line, in order; "A~B" marks A as a range start."""
+    """Every date mention in a normalised line, in order; "A~B" / "AからB" marks A as a range start."""
     mentions = []
     for match in DATE.finditer(line):
         mention = _mention(match, match.groupdict())
-        if mention:
-            mentions.append(mention)
-        tail = DAY_ONLY_TAIL.match(line, match.end())
-        if mention and tail:  # 4月1日~15日
+        if mention is None:
+            continue
+        mentions.append(mention)
+        _time_range_end(line, mention)
+        tail = DAY_ONLY_TAIL.match(line, mention.end)
+        if tail and mention.month:  # 4月1日~15日
             groups = {**tail.groupdict(), "era": None, "year": None}
             end = _mention(tail, groups, month=mention.month)
             if end:
                 end.year, end.explicit_year = mention.year, mention.explicit_year
+                end.same_year = mention.same_year
+                validate(end)
                 mention.range_start = True
                 mentions.append(end)
-    for match in SLASH_DATE.finditer(line):
-        if any(m.start <= match.start() < m.end for m in mentions):
-            continue
-        mention = _mention(match, match.groupdict())
-        if mention:
-            mentions.append(mention)
+                _time_range_end(line, end)
+    for pattern, build in ((SLASH_DATE, lambda m: _mention(m, m.groupdict())), (ENGLISH_DATE, _english)):
+        for match in pattern.finditer(line):
+            if any(m.start <= match.start() < m.end or match.start() <= m.start < match.end() for m in mentions):
+                continue
+            mention = build(match)
+            if mention:
+                mentions.append(mention)
     mentions.sort(key=lambda m: m.start)
     for first, second in zip(mentions, mentions[1:]):
-        if RANGE_TAIL.match(line[first.end:second.start]) is not None and line[first.end:second.start].strip().endswith("~"):
+        if RANGE_BETWEEN.match(line[first.end:second.start]) is not None:
             first.range_start = True
+        if second.same_month and first.month:
+            second.month, second.same_month = first.month, False
+            second.year = second.year or first.year
+            second.explicit_year = second.explicit_year or first.explicit_year
+            validate(second)
+        if second.same_year and second.year is None and first.year is not None:
+            second.year, second.explicit_year = first.year, first.explicit_year
+            validate(second)
     return mentions
 
 
+def candidate_years(mention: Mention, reference: dt.date | None, fiscal_year: int | None) -> list[int]:
+    """The years a year-less mention may be in, most likely first."""
+    years = []
+    if reference is not None:
+        near = [reference.year - 1, reference.year, reference.year + 1]
+        years += sorted(near, key=lambda y: abs((dt.date(y, mention.month, 1) - reference.replace(day=1)).days))
+    if fiscal_year is not None:
+        years.insert(0 if reference is None else 1, fiscal_year if mention.month >= 4 else fiscal_year + 1)
+    return list(dict.fromkeys(years))
+
+
 def resolve_year(mention: Mention, reference: dt.date | None, fiscal_year: int | None) -> None:
-    """Give a year to "5月下旬": the fiscal year's (April–March), else the nearest reference date's."""
-    if mention.year is None:
-        if fiscal_year is not None:
-            mention.year = fiscal_year if mention.month >= 4 else fiscal_year + 1
-        elif reference is not None:
-            candidates = [reference.year - 1, reference.year, reference.year + 1]
-            mention.year = min(candidates, key=lambda y: abs((dt.date(y, mention.month, 1) - reference).days))
+    """Give a year to "5月下旬": a written weekday's year, else the nearest reference's, else the fiscal year's."""
+    if mention.year is None and mention.month:
+        years = candidate_years(mention, reference, fiscal_year)
+        if mention.weekday and mention.day and mention.day > 0:
+            fitting = [y for y in years if _weekday_fits(y, mention)]
+            if fitting:
+                years = fitting
+        if years:
+            mention.year = years[0]
+            validate(mention)
     if mention.year is not None and mention.day == -1:
         mention.day = calendar.monthrange(mention.year, mention.month)[1]
+
+
+def _weekday_fits(year: int, mention: Mention) -> bool:
+    try:
+        return WEEKDAYS[dt.date(year, mention.month, mention.day).weekday()] == mention.weekday
+    except ValueError:
+        return False
 
 
 def weekday_mismatch(mention: Mention) -> bool:

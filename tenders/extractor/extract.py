@@ -1,4 +1,13 @@
-"""The extraction pipeline: lines → dated candidates → labelled, classified, merged milestones."""
+"""The extraction pipeline, in stages each with one job:
+
+1. segments (tenders.extractor.segments): table rows, list items, sentences;
+2. date expressions in a segment: a day, or a window 「A～B」 / 「AからBまで」 (tenders.extractor.dates);
+3. the label that governs each expression: in the row's other cells, before it on its line, after it
+   (「7月10日～8月25日 募集要綱の公開」), on the line above, or the items listed under a date;
+4. the kind from the label (tenders.extractor.labels), and which date of a window counts;
+5. filters: performance periods, laws, page metadata, superseded dates, history;
+6. years for dates written without one, then one milestone per step.
+"""
 
 from __future__ import annotations
 
@@ -7,8 +16,11 @@ import re
 from dataclasses import dataclass, field
 
 from tenders.extractor import labels as L
-from tenders.extractor.dates import Mention, find_mentions, resolve_year, weekday_mismatch
+from tenders.extractor.dates import (
+    DATE, TIME_RANGE_TAIL, Mention, _time, find_mentions, resolve_year, weekday_mismatch,
+)
 from tenders.extractor.normalize import normalize, normalize_line
+from tenders.extractor.segments import Segment, cells_of, is_table_row, segments
 from tenders.proposal import MilestoneProposal, NoticeProposal, ProposalError, window
 
 TITLE_LABEL = re.compile(r"(?:委託業務名|業務名|件名|事業名|案件名|業務の名称|調達件名)\s*[:：]?\s*(?P<value>.*)$")
@@ -18,8 +30,53 @@ ISSUER_BEFORE_IBIKA = re.compile(
 ISSUER_LINE = re.compile(r"^(?P<name>[^\s、。「」()（）]{2,30}(?:省|庁|都|道|府|県|市|町|村|区|機構|センター|協会|公社|大学))$")
 CITY_HALL = re.compile(r"(?P<name>[一-龥ヶ]{1,8}?(?:市|町|村))役(?:所|場)|(?P<pref>[一-龥]{1,4}?[都道府県])庁")
 FISCAL_YEAR = re.compile(r"(?:(?P<era>令和|平成)(?P<eyear>\d{1,2}|元)|(?P<year>20\d{2}))年度")
-SOURCE_RANK = {"table": 0, "labelled": 1, "context": 2, "sentence": 3}
+SOURCE_RANK = {"table": 0, "labelled": 1, "context": 2, "listed": 2, "sentence": 3}
 HISTORY_YEARS = 2
+CONTEXT_LINES = 4  # a label on a line above governs a date up to this many lines below
+CONNECTOR = re.compile(r"^(?:及び|および|又は|または|並びに|ならびに|と|、|,|・|若しくは)$")
+SUPERSEDED = re.compile(r"訂正前|変更前|修正前|\(誤\)|誤\)|^誤$|旧")
+CONTRACT_START = re.compile(r"(?:契約締結|締結|契約)(?:の)?(?:日|翌日)\s*(?:」)?\s*(?:から|~)\s*$")
+PERIOD_AFTER = re.compile(r"\s*(?:\(予定\))?\s*(?:から|以降|~\s*$)(?!\s*\d)")
+# A date that describes something else: a survey's month, a sample form, a contract that runs out.
+ATTRIBUTE_AFTER = re.compile(r"^\s*(?:\(予定\))?\s*(?:実施\)|作成|現在|時点|版|改[定訂正]|施行|発行|付け?\b|\(?記入例|\(?記載例|で満了|をもって満了|まで有効)")
+MONTH_LIST_BEFORE = re.compile(r"\d\s*[,、・]\s*$")
+AFTER_PARTICLE = re.compile(r"\s*(?:\(予定\)\s*)?(?:までに|まで|ごろに|頃に|に|を|から|より|の|予定)")
+TOPIC = re.compile(r"(?<![にとで])は\s*$")  # 「回答は」 is what the sentence is about; 「質問には」 is not
+PARTICLE = re.compile(r"(?:は|が|を|も|について|に関して)$")
+TIME_ONLY = re.compile(
+    r"\s*(?P<ampm>午前|午後)?\s*(?:(?P<noon>正午)|(?P<hour>\d{1,2})(?:時(?:\s*(?P<minute>\d{1,2})分|(?P<half>半))?|:(?P<minute2>\d{2})))"
+)
+BULLET = re.compile(r"^\s*[・\-‐●◦○◎]")
+CLAUSE_END = re.compile(r"[。]")
+
+
+@dataclass
+class Expression:
+    """One date as the notice states it: a day, or a window from ``first`` to ``last``."""
+
+    first: Mention | None
+    last: Mention
+
+    @property
+    def start(self) -> int:
+        return (self.first or self.last).start
+
+    @property
+    def end(self) -> int:
+        return self.last.end
+
+
+def expressions(mentions: list[Mention]) -> list[Expression]:
+    found, index = [], 0
+    while index < len(mentions):
+        mention = mentions[index]
+        if mention.range_start and index + 1 < len(mentions):
+            found.append(Expression(mention, mentions[index + 1]))
+            index += 2
+        else:
+            found.append(Expression(None, mention))
+            index += 1
+    return found
 
 
 @dataclass
@@ -32,6 +89,7 @@ class Candidate:
     notes: list[str]
     evidence: str
     offset: int
+    reference: dt.date | None = None
     warnings: list[str] = field(default_factory=list)
 
 
@@ -55,18 +113,36 @@ class Extraction:
         }
 
 
-def is_table_row(line: str) -> bool:
-    return "\t" in line.strip("\t") or line.count("|") >= 2
-
-
-def cells_of(line: str) -> list[str]:
-    if "\t" in line:
-        return [c.strip() for c in line.split("\t")]
-    return [c.strip() for c in line.strip().strip("-").strip().strip("|").split("|")]
-
-
 def strip_markdown(line: str) -> str:
     return re.sub(r"^\s*(?:#+|>|-\s*\|?)\s*", "", line).strip()
+
+
+def split_steps(label: str) -> list[tuple[str, str]]:
+    """「審査結果通知・契約締結」: one (label, kind) per step when the steps are of different kinds."""
+    if " " in label:  # 「質問の受付・回答 受付期間」: the step the generic label speaks of
+        parent, generic = label.rsplit(" ", 1)
+        steps = [p for p in re.split(r"[・/]", parent) if L.kind_of(p)]
+        if len({L.kind_of(p) for p in steps}) > 1 and L.is_generic(generic):
+            shared = [p for p in steps if any(generic[i:i + 2] in p for i in range(len(generic) - 1))]
+            if len(shared) == 1:
+                return [(label, L.kind_of(shared[0]))]
+    parts = [p for p in re.split(r"[・/]|及び", label) if len(p.strip()) >= 2] if " " not in label else [label]
+    kinds = [L.kind_of(p) for p in parts]
+    if len(parts) > 1 and all(kinds) and len(set(kinds)) == len(kinds):
+        return [(p.strip(), k) for p, k in zip(parts, kinds)]
+    kind = L.kind_of(label)
+    return [(label, kind)] if kind else []
+
+
+def closing_time(text: str) -> dt.time | None:
+    """The closing time of daily hours without a date: 「受付時間 午前9時から午後5時まで」, 「10時~17時」."""
+    if find_mentions(text):
+        return None
+    for match in TIME_ONLY.finditer(text):
+        tail = TIME_RANGE_TAIL.match(text, match.end())
+        if tail:
+            return _time(tail.groupdict())
+    return None
 
 
 class Reader:
@@ -136,21 +212,22 @@ class Reader:
     def source_text(self, index: int, fragment: str) -> str:
         """``fragment`` of normalised line ``index`` as the source wrote it (full-width brackets and all)."""
         original = self.original[index]
-        if normalize_line(original) == self.lines[index]:
-            for start in range(len(original)):
-                if not fragment.startswith(normalize_line(original[start])[:1] or "\0"):
-                    continue
-                for end in range(start + len(fragment) // 3, len(original) + 1):
-                    candidate = normalize_line(original[start:end])
-                    if candidate == fragment:
-                        return original[start:end]
-                    if len(candidate) > len(fragment):
-                        break
+        if len(original) > 400 or normalize_line(original) != self.lines[index]:
+            return fragment
+        for start in range(len(original)):
+            if not fragment.startswith(normalize_line(original[start])[:1] or "\0"):
+                continue
+            for end in range(start + len(fragment) // 3, len(original) + 1):
+                candidate = normalize_line(original[start:end])
+                if candidate == fragment:
+                    return original[start:end]
+                if len(candidate) > len(fragment):
+                    break
         return fragment
 
-    def context_label(self, contexts: list[tuple[str, int]]) -> tuple[str, int | None]:
-        """The latest context line, prefixed with the nearest specific one when it is generic (「提出期限」)."""
-        if not contexts:
+    def context_label(self, contexts: list[tuple[str, int]], line: int) -> tuple[str, int | None]:
+        """The label line just above, prefixed with the nearest specific one when it is generic (「提出期限」)."""
+        if not contexts or line - contexts[-1][1] > CONTEXT_LINES:
             return "", None
         label, index = contexts[-1]
         if L.is_generic(label):
@@ -160,77 +237,208 @@ class Reader:
         return label, index
 
     def candidates(self) -> list[Candidate]:
-        found = []
-        contexts: list[tuple[str, int]] = []  # recent headings and numbered items without a date
-        table_parent = ""
-        for index, line in enumerate(self.lines):
-            stripped = line.strip()
-            if not stripped:
-                continue
-            mentions = [m for m in find_mentions(line) if not m.range_start]
-            table = is_table_row(line)
-            if table:
-                cells = cells_of(line)
+        found: list[Candidate] = []
+        contexts: list[tuple[str, int]] = []  # recent label lines without a date
+        consumed: set[int] = set()  # lines already read as the items under a date
+        table_parent, header = "", None
+        reference: dt.date | None = None
+        all_segments = segments(self.lines)
+        for position, segment in enumerate(all_segments):
+            mentions = find_mentions(segment.text)
+            if segment.is_row:
+                cells = segment.cells
                 if cells and cells[0] and not find_mentions(cells[0]):
                     table_parent = L.clean_label(cells[0])
-            if not mentions:
-                if not table and len(stripped) <= 80 and not stripped.endswith("。"):
+                if not mentions:
+                    if len([c for c in cells if c]) >= 2:
+                        header = cells
+                    continue
+                found += self.row_candidates(segment, header, table_parent, contexts)
+            elif not mentions:
+                stripped = segment.text.strip()
+                if len(stripped) <= 80 and not stripped.endswith(("。", "について", "お知らせ")):
                     label = L.clean_label(stripped)
                     if label:
-                        contexts = [*contexts[-5:], (self.source_text(index, label), index)]
+                        contexts = [*contexts[-5:], (self.source_text(segment.line, label), segment.line)]
                 continue
+            else:
+                found += self.text_candidates(segment, mentions, contexts, consumed, all_segments, position)
+            for candidate in found:
+                if candidate.reference is None and candidate.line_no == segment.line + 1:
+                    candidate.reference = reference
             for mention in mentions:
-                candidate = self.candidate(index, line, mention, contexts, table_parent if table else "")
-                if candidate:
-                    found.append(candidate)
+                if mention.explicit_year and mention.date() and not mention.english:
+                    reference = mention.date()
         return found
 
-    def candidate(self, index: int, line: str, mention: Mention, contexts, table_parent: str) -> Candidate | None:
-        before, after = line[: mention.start], line[mention.end:]
-        context, context_index = self.context_label(contexts)
-        if context_index is not None and index - context_index > 12:
+    def row_candidates(self, segment: Segment, header, table_parent: str, contexts) -> list[Candidate]:
+        cells = segment.cells
+        labels = [(i, L.clean_label(c)) for i, c in enumerate(cells) if c and not find_mentions(c)]
+        labels = [(i, self.source_text(segment.line, text)) for i, text in labels if text]
+        found = []
+        notes_text = "\n".join([segment.text, *self.continuation_rows(segment.line)])
+        for column, cell in enumerate(cells):
+            mentions = find_mentions(cell)
+            if not mentions:
+                continue
+            if header and column < len(header) and SUPERSEDED.search(header[column] or ""):
+                continue
+            before = [text for i, text in labels if i < column]
+            after = [text for i, text in labels if i > column]
+            own = L.clean_label(cell[: mentions[0].start])
+            if not cells[0] and table_parent and before:
+                label = f"{table_parent} {before[-1]}"
+            else:
+                named = [t for t in before + after if L.kind_of(t) and not L.is_generic(t)]
+                label = named[0] if named else (before + after + [own])[0] if (before or after or own) else ""
+                if label and L.is_generic(label):
+                    context, _ = self.context_label(contexts, segment.line)
+                    parent = next((t for t in before if not L.is_generic(t)), "") or context
+                    label = f"{parent} {label}".strip()
+            if not label:
+                label, _ = self.context_label(contexts, segment.line)
+            for expression in expressions(mentions):
+                found += self.make(segment, expression, label, "table", notes_text, cell[expression.end:],
+                                   cell[:expression.start])
+        return found
+
+    def text_candidates(self, segment: Segment, mentions, contexts, consumed, all_segments, position) -> list[Candidate]:
+        text = segment.text
+        found = []
+        previous_label = ""
+        found_exprs = expressions(mentions)
+        for number, expression in enumerate(found_exprs):
+            head_start = found_exprs[number - 1].end if number else 0
+            tail_end = found_exprs[number + 1].start if number + 1 < len(found_exprs) else len(text)
+            head, tail = text[head_start:expression.start], text[expression.end:tail_end]
+            if SUPERSEDED.search(head):
+                continue
+            head_label = PARTICLE.sub("", L.clean_label(head))
+            if number == 0 and L.is_generic(head_label) and not segment.first and position:
+                before = all_segments[position - 1]
+                if before.line == segment.line:
+                    head_label = f"{L.clean_label(before.text)[:40]} {head_label}"
+            if number and (not head_label or CONNECTOR.match(head_label)) and previous_label:
+                labels, source = [previous_label], "labelled"
+            else:
+                labels, source = self.bind(segment, head_label, head, tail, contexts, consumed, all_segments, position)
+            if not labels:
+                continue
+            previous_label = labels[0]
+            first = contexts[-1][1] if contexts and segment.line - contexts[-1][1] <= 2 * CONTEXT_LINES else segment.line
+            notes_text = "\n".join(self.lines[first: segment.line + 6])
+            for label in labels:
+                found += self.make(segment, expression, label, source, notes_text, tail, head)
+        return found
+
+    def bind(self, segment, head_label, head, tail, contexts, consumed, all_segments, position) -> tuple[list[str], str]:
+        """The label that governs a date in running text, and where it was found."""
+        context, context_index = self.context_label(contexts, segment.line)
+        if context_index in consumed:
             context, context_index = "", None
-        if L.LAW_AFTER.match(after) or L.PERIOD_AFTER.match(after) or L.PERIOD_BEFORE.search(before):
-            return None
-        source = "sentence"
-        if is_table_row(line):
-            cells = cells_of(line)
-            date_cell = next((i for i, c in enumerate(cells) if find_mentions(c)), None)
-            label_cells = [L.clean_label(c) for c in cells[:date_cell] if L.clean_label(c)]
-            if cells and cells[0]:
-                label = self.source_text(index, L.clean_label(cells[0]))
-            elif table_parent and label_cells:
-                label = f"{table_parent} {self.source_text(index, label_cells[-1])}"
-            else:
-                label = self.source_text(index, label_cells[-1]) if label_cells else context
-            source = "table"
-            notes_text = "\n".join([line, *self.continuation_rows(index)])
-        else:
-            head = L.clean_label(before)
-            if head and len(head) <= 40 and not head.endswith("。") and "、" not in head:
-                label = self.source_text(index, head)
-                source = "labelled"
-                if L.is_generic(head) and context:
-                    label = f"{context} {label}"
-            elif not head:
-                label, source = context, "context"
-            else:
-                label = self.source_text(index, L.clean_label(re.split(r"[。]", before + after)[0])[:80])
-            first = context_index if context_index is not None and index - context_index <= 8 else index
-            notes_text = "\n".join(self.lines[first: index + 6])
-        if not label or L.NOT_MILESTONE_LABEL.search(label):
-            return None
-        kind = L.kind_of(label)
-        if kind is None and source in ("labelled", "context") and L.is_generic(label.split()[-1]):
-            kind = L.kind_of(context)
-        if kind is None and source in ("sentence", "labelled"):
-            kind = L.kind_of(re.split(r"[。]", before + after)[0])
-        if kind is None:
-            return None
-        return Candidate(
-            kind=kind, label=label, mention=mention, line_no=index + 1, source=source,
-            notes=L.delivery_notes(notes_text), evidence=self.original[index].strip(), offset=self.offsets[index],
-        )
+        if head_label and len(head_label) <= 40 and not re.search(r"[。、]", head_label) and not head.rstrip().endswith(("、", ",")):
+            label = self.source_text(segment.line, head_label)
+            if L.is_generic(head_label) and context:
+                label = f"{context} {label}"
+            return [label], "labelled"
+        if head_label:
+            return self.sentence_label(segment, head, tail)
+        tail_label = L.clean_label(re.sub(r"^\s*(?:\(予定\)|まで|までに|必着|\([^)]{0,20}\))*", "", re.split(r"。", tail)[0]))
+        if context and L.kind_of(context) and segment.first:
+            consumed.add(context_index)
+            return [context], "context"
+        if tail_label and len(tail_label) <= 40 and L.kind_of(tail_label) and not re.search(r"[にをでへ]", tail_label[:1]):
+            return [self.source_text(segment.line, tail_label)], "labelled"
+        listed = self.listed_under(segment, all_segments, position)
+        if listed:
+            consumed.update(index for _, index in listed)
+            return [label for label, _ in listed], "listed"
+        if tail_label and L.kind_of(tail_label) and re.match(r"\s*まで", tail):
+            return [self.source_text(segment.line, tail_label[:80])], "sentence"
+        return ([context], "context") if context else ([], "")
+
+    def sentence_label(self, segment, head, tail) -> tuple[list[str], str]:
+        """A date inside a sentence: the nearest clause that names a step, the words right after the date first.
+
+        A clause with a noun (質問, 契約) beats one with only a verb of handing in (提出する): in
+        「質問は、電子メールにより、6月10日までに…提出すること」 the step is the question.
+        """
+        following = re.split(r"[。、]", tail)[0]
+        after = following[len(AFTER_PARTICLE.match(following).group()):] if AFTER_PARTICLE.match(following) else ""
+        sentences = head.split("。")
+        befores = [c for c in reversed(re.split(r"[、,]", sentences[-1])) if c.strip()]
+        if befores and L.is_generic(PARTICLE.sub("", L.clean_label(befores[0]))) and len(sentences) > 1:
+            befores = [sentences[-2], *befores[1:]]  # 「…質問は…。受付期限は」: the sentence before says what
+        topic = [c for c in befores if TOPIC.search(c)]
+        named = [c for c in [*topic, after, *befores] if L.kind_of(c)]
+        if not named:
+            return [], ""
+        clause = next((c for c in named if not L.is_weak(c)), named[0])
+        return [self.source_text(segment.line, L.clean_label(clause)[:80])], "sentence"
+
+    def listed_under(self, segment: Segment, all_segments, position) -> list[tuple[str, int]]:
+        """The items listed under a date line (「〇6月1日」 / 「・公告」 / 「・質問受付開始」)."""
+        items = []
+        for following in all_segments[position + 1: position + 8]:
+            if following.line == segment.line:
+                continue
+            if following.is_row or find_mentions(following.text):
+                break
+            original = self.original[following.line]
+            if not (BULLET.match(following.text) or original[:1] in (" ", "\u3000", "\t")) or len(following.text) > 60:
+                break
+            label = L.clean_label(following.text)
+            if label:
+                items.append((self.source_text(following.line, label), following.line))
+        return items
+
+    def make(self, segment: Segment, expression: Expression, label: str, source: str, notes_text: str,
+             tail: str, head: str) -> list[Candidate]:
+        """Candidates for one date expression with its label: kind, which date of a window, filters."""
+        if not label or L.is_not_milestone(label) or ATTRIBUTE_AFTER.match(tail) or MONTH_LIST_BEFORE.search(head):
+            return []
+        text = segment.text
+        found = []
+        for step_label, kind in split_steps(label) or [(label, None)]:
+            if kind is None or (kind != "published" and L.OPENING.search(step_label)):
+                continue
+            mention = expression.last
+            if kind == "published" and expression.first is not None:
+                mention = expression.first
+            elif expression.first is None and (L.LAW_AFTER.match(tail) or CONTRACT_START.search(head)):
+                continue
+            elif expression.first is None and PERIOD_AFTER.match(tail) and not (
+                L.is_event(step_label) or kind == "published" or (kind == "contract" and "以降" in tail[:8])
+            ):
+                continue
+            mention = self.timed(segment, expression, mention, step_label, kind, tail)
+            if mention.problem:
+                continue
+            found.append(Candidate(
+                kind=kind, label=step_label, mention=mention, line_no=segment.line + 1, source=source,
+                notes=L.delivery_notes(notes_text), evidence=self.original[segment.line].strip(),
+                offset=self.offsets[segment.line],
+                warnings=[f"{segment.line + 1}行目: {mention.era_note}"] if mention.era_note else [],
+            ))
+        return found
+
+    def timed(self, segment, expression, mention: Mention, label: str, kind: str, tail: str) -> Mention:
+        """The time that counts: an event's start, a window's closing time (also from its daily hours)."""
+        mention = Mention(**vars(mention))
+        if mention.end_time is not None and not (L.is_event(label) or kind in ("hearing", "published")):
+            mention.time, mention.precision = mention.end_time, "datetime"
+        if mention.time is None and mention.day and kind != "published" and not L.is_event(label):
+            closing = None
+            if expression.first is not None or re.search(r"受付|受領|提出|交付", label):
+                nearby = [tail] + [self.lines[i] for i in range(segment.line + 1, min(segment.line + 3, len(self.lines)))]
+                closing = next((t for t in map(closing_time, nearby) if t), None)
+            if closing is None and not tail.strip() and segment.line + 1 < len(self.lines):
+                wrapped = TIME_ONLY.match(self.lines[segment.line + 1])
+                if wrapped and not DATE.match(self.lines[segment.line + 1]):
+                    closing = _time(wrapped.groupdict())
+            if closing is not None:
+                mention.time, mention.precision = closing, "datetime"
+        return mention
 
     def continuation_rows(self, index: int) -> list[str]:
         """The other rows of this row's group: its parent row and the rows with an empty first cell."""
@@ -248,7 +456,9 @@ class Reader:
 
 
 def merge(candidates: list[Candidate]) -> list[Candidate]:
-    """One milestone per (kind, date): a table row's label wins, a time from anywhere is kept."""
+    """One milestone per step: a table row's label wins, a time from anywhere is kept, English repeats dropped."""
+    japanese_days = {c.mention.date() for c in candidates if not c.mention.english}
+    candidates = [c for c in candidates if not (c.mention.english and c.mention.date() in japanese_days)]
     groups: dict[tuple, list[Candidate]] = {}
     for candidate in candidates:
         key = (candidate.kind, candidate.mention.date(), candidate.mention.precision in ("datetime", "date"))
@@ -265,8 +475,16 @@ def merge(candidates: list[Candidate]) -> list[Candidate]:
         best.notes = [w for w in L.DELIVERY_WORDS if w in notes]
         if "電子メール" in best.notes and "メール" in best.notes:
             best.notes.remove("メール")
-        best.warnings = [w for c in group for w in c.warnings]
+        best.warnings = list(dict.fromkeys(w for c in group for w in c.warnings))
         merged.append(best)
+    # a step given both as 下旬 and as a day is the day
+    precise = [c for c in merged if c.mention.precision in ("datetime", "date")]
+    merged = [
+        c for c in merged
+        if c.mention.precision in ("datetime", "date") or not any(
+            p.kind == c.kind and window(c.mention.precision, c.mention.date())[0] <= p.mention.date()
+            <= window(c.mention.precision, c.mention.date())[1] for p in precise)
+    ]
     return sorted(merged, key=lambda c: (window(c.mention.precision, c.mention.date())[0], c.line_no))
 
 
@@ -279,18 +497,12 @@ def extract(text: str) -> Extraction:
     explicit = [c.mention.date() for c in candidates if c.mention.explicit_year and c.mention.date()]
     latest = max(explicit, default=None)
     kept, warnings = [], []
-    previous: dt.date | None = None
     for candidate in candidates:
         mention = candidate.mention
-        if mention.year is None:
-            resolve_year(mention, previous or latest, fiscal_year)
-        else:
-            resolve_year(mention, None, None)
+        resolve_year(mention, candidate.reference or latest, fiscal_year) if mention.year is None else resolve_year(mention, None, None)
         day = mention.date()
         if day is None:
             continue
-        if mention.explicit_year:
-            previous = day
         if latest and (latest - day).days > 365 * HISTORY_YEARS:
             continue  # the notice's own history or a citation, not a coming milestone
         if weekday_mismatch(mention):
@@ -313,4 +525,4 @@ def extract(text: str) -> Extraction:
             continue
         evidence.append({"line": candidate.line_no, "offset": candidate.offset, "text": candidate.evidence[:500]})
     proposal = NoticeProposal(title=title[:300], issuer=reader.issuer()[:200], milestones=tuple(milestones))
-    return Extraction(proposal=proposal, evidence=evidence, warnings=warnings)
+    return Extraction(proposal=proposal, evidence=evidence, warnings=list(dict.fromkeys(warnings)))

@@ -1,44 +1,61 @@
-"""What a dated line is about: its label, the milestone kind, and what is not a milestone."""
+"""What a date is about: its label, the milestone kind, and what is not a milestone."""
 
 import re
 
 NUMBERING = re.compile(
-    r"^(?:[-・●○◆◇■□※*#>\s]|\d{1,2}[.)、．]|\(\s*\d{1,2}\s*\)|\d{1,2}\)|[①-⑳]|[ア-ン][.)、\s]|\([ア-ン]\)|[a-zA-Z][.)]|第\d+[条項]|【|】)+"
+    r"^(?:[-・●○〇◯◎◆◇■□▽▼▲△☆★※*#>=\s]|\d{1,2}[.)、．]|\(\s*\d{1,2}\s*\)|\d{1,2}\)|[①-⑳]|[ア-ン][.)、\s]|\([ア-ン]\)"
+    r"|[a-zA-Z][.)]|\([a-zA-Z]\)|第\d+[条項]?|【|】|\d{1,2}\s)+"
 )
+# A cell or line that is only a marker: a row number, a letter, a symbol.
+MARKER_ONLY = re.compile(r"^(?:No\.?\s*)?(?:\d{1,3}|[ア-ン]|[a-zA-Z]|\(\s*\d{1,2}\s*\)|\(?[ア-ン]\)|[-・●○〇◯◎◆◇■□▽▼※*]|第\d{1,2})[.)、]?$")
 # Ordered: the first rule that matches decides.
 KIND_RULES = [
-    ("other", re.compile(r"理由|再審査|苦情|異議")),
-    ("result", re.compile(r"結果|通知|選定|決定|採択|確認通知|内定")),
-    ("hearing", re.compile(r"プレゼン|ヒアリング|審査会|面接|第[二2]次審査|面談|説明会への出席")),
+    ("other", re.compile(r"理由|再審査|苦情|異議|辞退|閲覧|議案|議会|指定手続")),
+    ("result", re.compile(r"結果|通知|選定(?!委員会)|決定|採択|確認通知|内定|特定|選考")),
+    ("hearing", re.compile(r"プレゼン|ヒアリング|審査会|面接|第[二2]次審査|二次審査|面談|説明会への出席|選定委員会|評価委員会")),
+    ("other", re.compile(r"説明会|見学会|現地調査|書類審査|一次審査|第[一1]次審査|開札")),
     ("answer", re.compile(r"回答")),
-    ("question", re.compile(r"質問|質疑")),
-    ("application", re.compile(r"参加申込|参加申し込|参加表明|参加意思|参加申請|参加資格確認申請|申込書|申請書|応募申込|エントリー")),
-    ("submission", re.compile(r"企画提案|提案書|企画書|応募書類|入札書|提出書類|見積書|提出期限|提出期間|提出日|応募期限|受付期間|提出")),
-    ("contract", re.compile(r"契約")),
-    ("published", re.compile(r"公募開始|公告|公示|募集開始|公表|掲載開始|配布開始|公募期間")),
+    ("question", re.compile(r"質問|質疑|問合せ|問い合わせ")),
+    ("application", re.compile(
+        r"参加申込|参加申し込|参加表明|参加意思|参加意向|参加申請|参加資格確認申請|資格確認書類|参加希望|仮申込|申込書|"
+        r"応募申込|エントリー|参加資格の確認申請|競争参加資格確認|参加の申込")),
+    ("published", re.compile(r"公募開始|公告|公示|募集開始|公表|掲載開始|配布開始|配付開始|交付|配布|配付|募集要[綱項領]の?(?:公開|配布)")),
+    ("submission", re.compile(
+        r"企画提案|提案書|企画書|応募書類|入札書|提出書類|見積書|本申込|申請書|提出期限|提出期間|提出日|応募期限|受付期間|募集期間|"
+        r"応募期間|提出|受付|受領")),
+    ("contract", re.compile(r"契約|協定")),
 ]
-DEADLINE_WORDS = re.compile(r"期限|締切|締め切り|予定日|期日")
-# Dates that are never milestones: periods of performance, laws, documents.
+DEADLINE_WORDS = re.compile(r"期限|締切|締め切り|〆切|予定日|期日|申込")
+# Dates that are never milestones: periods of performance, laws, documents, page metadata.
 NOT_MILESTONE_LABEL = re.compile(
-    r"(?:実施|履行|事業|契約|委託|業務|研修|対象|補助|計画|有効)期間|期間:?$|から.*まで|年度|報告書|作成日|発行|改定|改正|制定|施行|"
-    r"生年月日|設立|創業|実績|受付時間|開庁|閉庁|休日|営業日"
+    r"(?:実施|履行|事業|契約|委託|業務|研修|対象|補助|計画|有効|指定|管理|開催|工事|休館|貸付|利用)期間|報告書|作成日|発行|改定|改正|制定|施行|"
+    r"生年月日|設立|創業|実績|開庁|閉庁|休日|営業日|更新日|掲載日|公開日|取得日|最終更新|印刷日|"
+    r"工期|納入|納品|納期|履行期限|完成|完了|稼働|運用開始|業務開始|供用|開館|開業|"
+    r"第\d+号$|記入例|記載例"
 )
+WINDOW_WORDS = re.compile(r"受付|募集|提出|配布|配付|交付|閲覧|公表|申込|質問|質疑|応募|参加")
 LAW_AFTER = re.compile(
     r"^\s*\)?\s*(?:付け?|付で)?\s*[一-龥]{0,12}(?:法律|政令|省令|条例|規則|規程|告示|訓令|閣議決定|制定|施行|改正|公布|付け|付)"
     r"|^\s*\)?\s*[一-龥]{0,12}第\d+号"
 )
 NEGATION = re.compile(r"受け付けません|受付しません|受け付けない|不可|認めません|認めない|できません|禁止")
-PERIOD_AFTER = re.compile(r"^\s*(?:\(予定\))?\s*(?:から|以降)")
-PERIOD_BEFORE = re.compile(r"(?:契約締結|締結|契約)(?:の)?日\s*(?:」)?\s*(?:から|~)\s*$|から\s*$")
 DELIVERY_WORDS = ["必着", "消印有効", "持参", "郵送", "電子メール", "メール", "FAX", "書面", "電子申請", "ホームページ"]
-GENERIC_LABELS = re.compile(r"^(?:提出期限|提出期間|期限|日時|日程|期日|開催日時|実施日|予定|時期|締切|受付期限|提出日|通知日|実施時期|予定日)$")
+GENERIC_LABELS = re.compile(
+    r"^(?:提出期限|提出期間|期限|日時|日程|期日|開催日時|実施日|予定|時期|締切|受付期限|提出日|通知日|実施時期|予定日|"
+    r"受付期間|受付日時|提出日時|日時及び場所|場所|提出方法|時間|期間|予定時期|実施予定日|請求締切日|回答予定日)$"
+)
+# An event has a start time; an acceptance window ends at its closing time.
+EVENT = re.compile(r"説明会|見学会|開札|審査|ヒアリング|プレゼン|面接|面談|委員会|開催|現地")
+# Steps that open a window are not deadlines (the window's end is).
+OPENING = re.compile(r"開始|から$")
 
 
 def clean_label(text: str) -> str:
     text = NUMBERING.sub("", text.strip())
     text = re.sub(r"^#+\s*", "", text)
-    text = text.strip(" :：\t|-・").strip()
-    return re.sub(r"\s{2,}", " ", text)
+    text = text.strip(" :：=\t|-・、,").strip()
+    text = re.sub(r"\s{2,}", " ", text)
+    return "" if MARKER_ONLY.match(text) else text
 
 
 def kind_of(label: str) -> str | None:
@@ -50,8 +67,29 @@ def kind_of(label: str) -> str | None:
     return None
 
 
+WEAK = re.compile(r"提出|受付|受領|受け付け")
+
+
+def is_weak(text: str) -> bool:
+    """Only a bare verb of handing in (提出する, 受け付ける) says this is a submission: a noun elsewhere says more."""
+    rest = WEAK.sub("", text)
+    return kind_of(text) == "submission" and not any(pattern.search(rest) for _, pattern in KIND_RULES)
+
+
 def is_generic(label: str) -> bool:
     return bool(GENERIC_LABELS.match(label.strip()))
+
+
+def is_not_milestone(label: str) -> bool:
+    """A performance period, a document date, a law, page metadata: a date that is not a step of the call."""
+    match = NOT_MILESTONE_LABEL.search(label)
+    if match:
+        return True
+    return bool(re.search(r"期間\s*$", label) and not WINDOW_WORDS.search(label))
+
+
+def is_event(label: str) -> bool:
+    return bool(EVENT.search(label))
 
 
 def delivery_notes(text: str) -> list[str]:

@@ -1,0 +1,69 @@
+"""A notice's structure: normalised lines cut into segments (table rows, list items, sentences).
+
+A PDF text layer or a portal page may put a whole schedule on one line
+(「(1)開催日時:… (2)会場:… 4.応募の申込み (1)提出期限:…」, 「▽参加申込期限=7月1日▽質問書受付期限=7月4日」);
+a segment is one item of it, so that each date is read with the label of its own item.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Where a new item starts inside a line: a bracketed number or "4." after a space or a sentence end,
+# or a list symbol anywhere.
+ITEM_START = re.compile(
+    r"(?:(?<=[\s。])|(?<=\)))(?=\(\d{1,2}\)\S|\d{1,2}\.(?![\d.])\S|[ア-ン][.)]\S|【|第\d{1,2}[\s章])"
+    r"|(?<=.)(?=[▽▼■□◆◇●])"
+)
+SENTENCE_END = re.compile(r"(?<=。)(?=\S)")
+SHORT_LINE = 120  # a line up to this long is one item as it stands (a few items' worth)
+
+
+@dataclass
+class Segment:
+    line: int  # index of the source line
+    text: str  # normalised text of this piece
+    cells: list[str] | None = None  # a table row's cells
+    first: bool = True  # the first piece of its line
+
+    @property
+    def is_row(self) -> bool:
+        return self.cells is not None
+
+
+def is_table_row(line: str) -> bool:
+    return "\t" in line.strip("\t") or line.count("|") >= 2
+
+
+def cells_of(line: str) -> list[str]:
+    if "\t" in line:
+        return [c.strip() for c in line.split("\t")]
+    return [c.strip() for c in line.strip().strip("-").strip().strip("|").split("|")]
+
+
+def is_separator_row(cells: list[str]) -> bool:
+    return all(re.fullmatch(r":?-{2,}:?|", c) for c in cells)
+
+
+def pieces_of(line: str) -> list[str]:
+    """A line cut at its item starts and, when long, at its sentence ends."""
+    parts = [p for p in ITEM_START.split(line) if p.strip()]
+    if len(line) > SHORT_LINE:
+        parts = [s for p in parts for s in SENTENCE_END.split(p) if s.strip()]
+    return parts or [line]
+
+
+def segments(lines: list[str]) -> list[Segment]:
+    found = []
+    for index, line in enumerate(lines):
+        if not line.strip():
+            continue
+        if is_table_row(line):
+            cells = cells_of(line)
+            if not is_separator_row(cells):
+                found.append(Segment(index, line, cells))
+            continue
+        for number, piece in enumerate(pieces_of(line)):
+            found.append(Segment(index, piece, None, number == 0))
+    return found
