@@ -136,4 +136,96 @@ CASES = [
 """,
         [("question", "2026-10-05", "16:00", "datetime"), ("result", "2026-10-01", None, "mid_month")],
     ),
+    (
+        "date first, the events listed under each date",
+        """今後の日程
+◆令和9年1月12日（火）
+　・公募開始
+　・質問受付開始
+◆令和9年1月22日（金）午後5時
+　・質問受付締切
+◆令和9年2月5日（金）
+　・参加申込書の提出期限
+　・企画提案書の提出期限
+""",
+        [("published", "2027-01-12", None, "date"), ("question", "2027-01-22", "17:00", "datetime"),
+         ("application", "2027-02-05", None, "date"), ("submission", "2027-02-05", None, "date")],
+    ),
+    (
+        "a news-style ▽ list on one line, the year from the 公告 date",
+        """令和8年9月1日公告
+▽参加申込期限=9月14日（月）▽質問書受付期限=9月17日（木）正午▽提案書提出期限=10月2日（金）▽審査会=10月中旬
+""",
+        [("published", "2026-09-01", None, "date"), ("application", "2026-09-14", None, "date"),
+         ("question", "2026-09-17", "12:00", "datetime"),
+         ("submission", "2026-10-02", None, "date"), ("hearing", "2026-10-01", None, "mid_month")],
+    ),
+    (
+        "a whole notice on one line (a PDF text layer)",
+        "3.説明会 (1)開催日時:令和8年2月14日(土) 15時 (2)会場:市役所 4.応募の申込み (1)応募申込書の提出期限:令和8年3月2日(月)午後5時15分 (2)提出方法:持参 5.企画提案書の提出期限 令和8年3月16日(月)正午\n",
+        [("other", "2026-02-14", "15:00", "datetime"), ("application", "2026-03-02", "17:15", "datetime"),
+         ("submission", "2026-03-16", "12:00", "datetime")],
+    ),
+    (
+        "an English notice",
+        """Invitation to Tender
+(1) Deadline for questions: 5:00 p.m., 3 March, 2026
+(2) Time-limit for the submission of application forms: 5:00 p.m., 10 March, 2026
+(3) Time-limit for tender: 5:00 p.m., 24 March, 2026
+(4) Period of performance: through 31 March, 2027
+""",
+        [("question", "2026-03-03", "17:00", "datetime"), ("application", "2026-03-10", "17:00", "datetime"),
+         ("submission", "2026-03-24", "17:00", "datetime")],
+    ),
+    (
+        "an amendment: only the corrected date",
+        """入札公告の訂正について
+| 項目 | 訂正前 | 訂正後 |
+|---|---|---|
+| 参加資格確認申請書の提出期限 | 令和8年6月10日(水)午後5時 | 令和8年6月12日(金)午後5時 |
+""",
+        [("application", "2026-06-12", "17:00", "datetime")],
+    ),
+    (
+        "a table whose first cell is a marker, the label after the date",
+        """| No. | 項目 | 日程 |
+|---|---|---|
+| ア | 質問の締切 | 2026年5月8日(金)17:00 |
+| イ | 提案書の提出 | 2026年5月22日(金)12:00 |
+7月10日(金)～8月25日(火) 募集要綱の公開
+""",
+        [("question", "2026-05-08", "17:00", "datetime"), ("submission", "2026-05-22", "12:00", "datetime"),
+         ("published", "2026-07-10", None, "date")],
+    ),
+    (
+        "同年 and a time range: an event starts, a window closes",
+        """令和8年10月5日（月）公告
+説明会　同年10月9日（金）午後2時から午後3時30分まで
+提案書の受付　同年10月23日（金）午前9時から午後5時まで（持参に限る）
+""",
+        [("published", "2026-10-05", None, "date"), ("other", "2026-10-09", "14:00", "datetime"),
+         ("submission", "2026-10-23", "17:00", "datetime")],
+    ),
+    (
+        "a fiscal year's January to March, weekdays that tell the year",
+        """令和8年度 広報誌作成業務 公募型プロポーザル
+質問の受付期限　12月18日（金）
+提案書の提出期限　1月15日（金）午後5時
+ヒアリング　2月上旬
+""",
+        [("question", "2026-12-18", None, "date"), ("submission", "2027-01-15", "17:00", "datetime"),
+         ("hearing", "2027-02-01", None, "early_month")],
+    ),
+    (
+        "distractors: metadata, signature, performance period, a sample form",
+        """掲載日：2026年4月1日
+更新日：2026年4月3日
+令和8年4月1日
+○○市長 山田 太郎
+業務期間　契約締結日から令和9年3月31日まで
+参加表明書の提出期限　令和8年4月20日（月）午後5時
+（様式第1号）提出日 令和8年4月10日（記入例）
+""",
+        [("application", "2026-04-20", "17:00", "datetime")],
+    ),
 ]

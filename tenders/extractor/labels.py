@@ -11,19 +11,19 @@ MARKER_ONLY = re.compile(r"^(?:No\.?\s*)?(?:\d{1,3}|[ア-ン]|[a-zA-Z]|\(\s*\d{1
 # Ordered: the first rule that matches decides.
 KIND_RULES = [
     ("other", re.compile(r"理由|再審査|苦情|異議|辞退|閲覧|議案|議会|指定手続")),
-    ("result", re.compile(r"結果|通知|選定(?!委員会)|決定|採択|確認通知|内定|特定|選考")),
-    ("hearing", re.compile(r"プレゼン|ヒアリング|審査会|面接|第[二2]次審査|二次審査|面談|説明会への出席|選定委員会|評価委員会")),
+    ("result", re.compile(r"結果|通知|選定(?!委員会)|決定|採択|確認通知|内定|特定|選考|(?i:notification|result)")),
+    ("hearing", re.compile(r"プレゼン|ヒアリング|審査会|面接|第[二2]次審査|二次審査|面談|説明会への出席|選定委員会|評価委員会|(?i:presentation|interview|hearing)")),
     ("other", re.compile(r"説明会|見学会|現地調査|書類審査|一次審査|第[一1]次審査|開札")),
-    ("answer", re.compile(r"回答")),
-    ("question", re.compile(r"質問|質疑|問合せ|問い合わせ")),
+    ("answer", re.compile(r"回答|(?i:answers?\b|repl(?:y|ies)\b)")),
+    ("question", re.compile(r"質問|質疑|問合せ|問い合わせ|(?i:questions?|inquir|enquir|clarification)")),
     ("application", re.compile(
         r"参加申込|参加申し込|参加表明|参加意思|参加意向|参加申請|参加資格確認申請|資格確認書類|参加希望|仮申込|申込書|"
-        r"応募申込|エントリー|参加資格の確認申請|競争参加資格確認|参加の申込")),
+        r"応募申込|エントリー|参加資格の確認申請|競争参加資格確認|参加の申込|(?i:application|expression of interest|qualification)")),
     ("published", re.compile(r"公募開始|公告|公示|募集開始|公表|掲載開始|配布開始|配付開始|交付|配布|配付|募集要[綱項領]の?(?:公開|配布)")),
     ("submission", re.compile(
         r"企画提案|提案書|企画書|応募書類|入札書|提出書類|見積書|本申込|申請書|提出期限|提出期間|提出日|応募期限|受付期間|募集期間|"
-        r"応募期間|提出|受付|受領")),
-    ("contract", re.compile(r"契約|協定")),
+        r"応募期間|提出|受付|受領|(?i:tender|proposal|\bbids?\b|submission)")),
+    ("contract", re.compile(r"契約|協定|(?i:contract)")),
 ]
 DEADLINE_WORDS = re.compile(r"期限|締切|締め切り|〆切|予定日|期日|申込")
 # Dates that are never milestones: periods of performance, laws, documents, page metadata.
@@ -31,7 +31,7 @@ NOT_MILESTONE_LABEL = re.compile(
     r"(?:実施|履行|事業|契約|委託|業務|研修|対象|補助|計画|有効|指定|管理|開催|工事|休館|貸付|利用)期間|報告書|作成日|発行|改定|改正|制定|施行|"
     r"生年月日|設立|創業|実績|開庁|閉庁|休日|営業日|更新日|掲載日|公開日|取得日|最終更新|印刷日|"
     r"工期|納入|納品|納期|履行期限|完成|完了|稼働|運用開始|業務開始|供用|開館|開業|"
-    r"第\d+号$|記入例|記載例"
+    r"第\d+号$|記入例|記載例|(?i:period|performance|delivery|through|updated|published on)"
 )
 WINDOW_WORDS = re.compile(r"受付|募集|提出|配布|配付|交付|閲覧|公表|申込|質問|質疑|応募|参加")
 LAW_AFTER = re.compile(
