@@ -29,4 +29,5 @@ def test_a_tiny_bench_measures_every_figure_and_writes_them(tmp_path):
         assert result[goal.name] > 0 and goal.name in result["goals"]
         assert goal.name in done.stdout  # the printed table
     assert result["dashboard_queries"] == result["dashboard_queries_small"]  # the same at 1/100 of the size
+    assert result["notice_list_queries"] == result["notice_list_queries_small"]
     assert result["database"] in ("sqlite", "postgresql")

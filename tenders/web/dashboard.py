@@ -1,22 +1,17 @@
 """Home: what is late and what is due in the next 14 days, for me or for my teams; all that is late."""
 
-import datetime as dt
-import hashlib
-
 from django.contrib.auth.decorators import login_required
-from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.shortcuts import render
 from django.template.loader import render_to_string
 from django.utils import timezone
-from django.utils.translation import get_language
 
-from tenders.models import Milestone, Notice, Team, revisions_of
+from tenders.models import Milestone, Notice, Team
+from tenders.web.kept import kept_html
 
 HORIZON_DAYS = 14
 OVERDUE_SHOWN = 10  # the most recent; years of notices nobody closed would bury the page
 OVERDUE_PAGE_SIZE = 50
-LISTS_SECONDS = 24 * 3600
 SCOPES = ("mine", "teams")
 
 
@@ -55,24 +50,13 @@ def dashboard(request):
 
 
 def lists_of(user, scope: str) -> str:
-    """The dashboard's lists as HTML, rendered again only when they would differ.
+    """The dashboard's lists as HTML, rendered again only when they would differ (see tenders.web.kept)."""
 
-    Kept per person, scope, language and time zone under the revisions of the person's teams
-    (which grow with every change to their notices and people, see tenders.models.revisions),
-    and only until the next moment time alone changes them: midnight, or a shown deadline passing.
-    """
-    now = timezone.now()
-    revisions = [row[:2] for row in revisions_of(Team.objects.of(user))]
-    state = f"{user.pk}:{scope}:{get_language()}:{timezone.get_current_timezone_name()}:{revisions}"
-    key = "dashboard:" + hashlib.sha256(state.encode()).hexdigest()
-    cached = cache.get(key)
-    if cached is not None and now < cached[1]:
-        return cached[0]
-    context = lists_context(user, scope, now)
-    html = render_to_string("tenders/_dashboard_lists.html", context)
-    midnight = timezone.make_aware(dt.datetime.combine(context["today"] + dt.timedelta(days=1), dt.time.min))
-    cache.set(key, (html, min(filter(None, [midnight, context["next_due"]]))), LISTS_SECONDS)
-    return html
+    def render(now):
+        context = lists_context(user, scope, now)
+        return render_to_string("tenders/_dashboard_lists.html", context), context["next_due"]
+
+    return kept_html(user, "dashboard", scope, render)
 
 
 def lists_context(user, scope: str, now) -> dict:

@@ -8,6 +8,7 @@ from django.core.paginator import Paginator
 from django.db.models import Prefetch
 from django.http import FileResponse, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -16,12 +17,23 @@ from tenders.models import Milestone, MilestoneChange, Notice
 from tenders.services import notice_set_status
 from tenders.web.access import visible_notice
 from tenders.web.forms import NoticeEditor, NoticeFilterForm, StatusForm
+from tenders.web.kept import kept_html
 
 PAGE_SIZE = 25
 
 
 @login_required
 def notice_list(request):
+    """Filters and results, kept as HTML until they would differ (tenders.web.kept): the list a
+    team reopens all day is not queried and rendered again while nothing changed."""
+    variant = request.GET.urlencode()
+    results = kept_html(request.user, "notices", variant, lambda now: notice_results(request, now))
+    return render(request, "tenders/notice_list.html", {"results": results})
+
+
+def notice_results(request, now):
+    """The filter form and one page of notices, each with its next open milestone; and when that
+    page next changes by time alone (a shown deadline passing)."""
     form = NoticeFilterForm(request.GET or None, user=request.user)
     notices = form.filter(
         Notice.objects.visible_to(request.user).with_next_milestone().select_related("team", "owner__profile")
@@ -31,10 +43,13 @@ def notice_list(request):
     next_milestones = Milestone.objects.in_bulk(next_ids)
     for notice in page:
         notice.next_milestone = next_milestones.get(notice.next_milestone_id)
+        if notice.next_milestone is not None:
+            notice.next_milestone.notice = notice  # its team's rules (urgency) read without a query per row
     query = request.GET.copy()
     query.pop("page", None)
-    context = {"form": form, "page": page, "query": query.urlencode(), "now": timezone.now(), "today": timezone.localdate()}
-    return render(request, "tenders/notice_list.html", context)
+    context = {"form": form, "page": page, "query": query.urlencode(), "now": now, "today": timezone.localdate(now)}
+    passing = [m.due_at for m in next_milestones.values() if m.due_at is not None and m.due_at > now]
+    return render_to_string("tenders/_notice_results.html", context), min(passing, default=None)
 
 
 @login_required

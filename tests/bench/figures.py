@@ -101,6 +101,32 @@ def dashboard(lead, *, runs: int, warmup: int) -> dict:
             "dashboard_ratio": page_ms / trivial_ms, "dashboard_after_change_ratio": cold_ms / trivial_ms}
 
 
+def notice_list(lead, *, runs: int, warmup: int) -> dict:
+    """The lead's notice list (all teams, first page) viewed again and right after a change, against
+    the dashboard viewed again: the two pages a team reopens all day should cost alike."""
+    client = Client()
+    client.force_login(lead)
+    page = reverse("tenders:notice_list")
+    home = reverse("tenders:dashboard") + "?scope=teams"
+    list_ms, cold_ms, home_ms = medians_ms(
+        runs, warmup, (lambda: get(client, page), None), (lambda: get(client, page), cache.clear),
+        (lambda: get(client, home), None),
+    )
+    return {"notice_list_ms": list_ms, "notice_list_after_change_ms": cold_ms, "notice_list_ratio": list_ms / home_ms}
+
+
+def notice_list_queries(lead) -> int:
+    """Queries of the lead's notice list with nothing kept from an earlier view."""
+    client = Client()
+    client.force_login(lead)
+    url = reverse("tenders:notice_list")
+    get(client, url)
+    cache.clear()
+    with CaptureQueriesContext(connection) as queries:
+        get(client, url)
+    return len(queries)
+
+
 def feed(team, *, runs: int, warmup: int) -> dict:
     """The largest team feed: built from nothing (test client), then unchanged against the same bytes
     as a static file, both over HTTP from one gunicorn process (the server a calendar app talks to)."""

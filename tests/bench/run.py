@@ -34,6 +34,7 @@ class Goal:
 GOALS = [
     Goal("dashboard_queries", "SQL queries, a lead's dashboard (all teams)", 12, True),
     Goal("dashboard_ratio", "dashboard ÷ trivial signed-in page", 3, True),
+    Goal("notice_list_ratio", "notice list ÷ dashboard, both viewed again", 2, True),
     Goal("feed_events", "events in the largest team feed", 1000, False),
     Goal("feed_cold_ms", "largest team feed, built from nothing (ms)", 150, True),
     Goal("feed_warm_ratio", "unchanged feed ÷ same bytes as a static file", 2, True),
@@ -63,6 +64,7 @@ def run(*, scale: float = 1.0, runs: int = 20, warmup: int = 3, output: Path | N
     built = dataset.build(small, now)
     result["sweep_small_ms"] = figures.sweep_ms(now, runs=runs, warmup=warmup)
     result["dashboard_queries_small"] = figures.dashboard_queries(built["lead"])
+    result["notice_list_queries_small"] = figures.notice_list_queries(built["lead"])
 
     size = dataset.Size.at(scale)
     say(f"full data set: {size.notices} notices, {size.milestones} milestones, {size.deliveries} deliveries…")
@@ -79,6 +81,9 @@ def run(*, scale: float = 1.0, runs: int = 20, warmup: int = 3, output: Path | N
     result["dashboard_queries"] = figures.dashboard_queries(built["lead"])
     result["dashboard_queries_unchanged"] = figures.dashboard_queries(built["lead"], cold=False)
     result |= figures.dashboard(built["lead"], runs=runs, warmup=warmup)
+    say("notice list…")
+    result["notice_list_queries"] = figures.notice_list_queries(built["lead"])
+    result |= figures.notice_list(built["lead"], runs=runs, warmup=warmup)
     say("feed…")
     result |= figures.feed(built["team"], runs=runs, warmup=warmup)
     say("mail…")
