@@ -46,6 +46,7 @@ PARTICLE = re.compile(r"(?:は|が|を|も|について|に関して)$")
 TIME_ONLY = re.compile(
     r"\s*(?P<ampm>午前|午後)?\s*(?:(?P<noon>正午)|(?P<hour>\d{1,2})(?:時(?:\s*(?P<minute>\d{1,2})分|(?P<half>半))?|:(?P<minute2>\d{2})))"
 )
+JAPANESE = re.compile(r"[ぁ-んァ-ヶ一-龥]")
 BULLET = re.compile(r"^\s*[・\-‐●◦○◎]")
 CLAUSE_END = re.compile(r"[。]")
 
@@ -316,8 +317,9 @@ class Reader:
             head_label = PARTICLE.sub("", L.clean_label(head))
             if number == 0 and L.is_generic(head_label) and not segment.first and position:
                 before = all_segments[position - 1]
-                if before.line == segment.line:
-                    head_label = f"{L.clean_label(before.text)[:40]} {head_label}"
+                if before.line == segment.line and before.text.rstrip().endswith("。"):
+                    head = before.text + head  # 「質問は…受け付けます。受付期間は…」: the sentence before says what
+                    head_label = L.clean_label(head)
             if number and (not head_label or CONNECTOR.match(head_label)) and previous_label:
                 labels, source = [previous_label], "labelled"
             else:
@@ -336,6 +338,18 @@ class Reader:
         context, context_index = self.context_label(contexts, segment.line)
         if context_index in consumed:
             context, context_index = "", None
+        if head_label and not JAPANESE.search(head) and L.kind_of(head_label):  # English: spaces part words
+            return [head_label[-80:]], "labelled"
+        words = [w for w in re.split(r"\s+", head.strip()) if w]
+        last_words = PARTICLE.sub("", L.clean_label(words[-1])) if len(words) > 1 else ""
+        if last_words and len(last_words) <= 40 and not re.search(r"[。、]", last_words) and L.kind_of(last_words):
+            if not L.is_generic(last_words):  # a line break lost in a one-line dump: the words just before count
+                return [self.source_text(segment.line, last_words)], "labelled"
+            if len(head_label) > 40 or re.search(r"[。、]", head_label):  # 「…申請書 提出部数 正本1部 受付期間」
+                named = [w for w in reversed(words[-7:-1]) if L.kind_of(w) and not L.is_generic(L.clean_label(w))]
+                if named:
+                    word = next((w for w in named if not L.is_weak(w)), named[0])
+                    return [f"{L.clean_label(word)[-40:]} {last_words}"], "labelled"
         if head_label and len(head_label) <= 40 and not re.search(r"[。、]", head_label) and not head.rstrip().endswith(("、", ",")):
             label = self.source_text(segment.line, head_label)
             if L.is_generic(head_label) and context:
@@ -366,10 +380,12 @@ class Reader:
         following = re.split(r"[。、]", tail)[0]
         after = following[len(AFTER_PARTICLE.match(following).group()):] if AFTER_PARTICLE.match(following) else ""
         sentences = head.split("。")
-        befores = [c for c in reversed(re.split(r"[、,]", sentences[-1])) if c.strip()]
+        befores = [re.split(r"\s+", c.strip())[-1] for c in reversed(re.split(r"[、,]", sentences[-1])) if c.strip()]
         if befores and L.is_generic(PARTICLE.sub("", L.clean_label(befores[0]))) and len(sentences) > 1:
             befores = [sentences[-2], *befores[1:]]  # 「…質問は…。受付期限は」: the sentence before says what
         topic = [c for c in befores if TOPIC.search(c)]
+        if L.is_not_milestone(after):  # 「…に改修工事を完了する予定」
+            return [], ""
         named = [c for c in [*topic, after, *befores] if L.kind_of(c)]
         if not named:
             return [], ""
@@ -380,12 +396,10 @@ class Reader:
         """The items listed under a date line (「〇6月1日」 / 「・公告」 / 「・質問受付開始」)."""
         items = []
         for following in all_segments[position + 1: position + 8]:
-            if following.line == segment.line:
-                continue
             if following.is_row or find_mentions(following.text):
                 break
-            original = self.original[following.line]
-            if not (BULLET.match(following.text) or original[:1] in (" ", "\u3000", "\t")) or len(following.text) > 60:
+            indented = following.first and self.original[following.line][:1] in (" ", "\u3000", "\t")
+            if not (BULLET.match(following.text) or indented) or len(following.text) > 60:
                 break
             label = L.clean_label(following.text)
             if label:

@@ -13,10 +13,10 @@ from dataclasses import dataclass
 # Where a new item starts inside a line: a bracketed number or "4." after a space or a sentence end,
 # or a list symbol anywhere.
 ITEM_START = re.compile(
-    r"(?:(?<=[\s。])|(?<=\)))(?=\(\d{1,2}\)\S|\d{1,2}\.(?![\d.])\S|[ア-ン][.)]\S|【|第\d{1,2}[\s章])"
-    r"|(?<=.)(?=[▽▼■□◆◇●])"
+    r"(?:(?<=[\s。])|(?<=\)))(?=\(\d{1,2}\)\s?\S|\d{1,2}\.\s?[^\d\s.]|[ア-ン][.)]\s?\S|【|第\d{1,2}[\s章]|#{1,6}\s)"
+    r"|(?<=.)(?=[▽▼■□◆◇●])|(?<=\s)(?=[・〇○◯◎]\S)"
 )
-SENTENCE_END = re.compile(r"(?<=。)(?=\S)")
+SENTENCE_END = re.compile(r"(?<=。)")
 SHORT_LINE = 120  # a line up to this long is one item as it stands (a few items' worth)
 
 
@@ -32,8 +32,11 @@ class Segment:
         return self.cells is not None
 
 
+ROW_MAX = 400  # a longer "row" is a whole table or page run together: read as text
+
+
 def is_table_row(line: str) -> bool:
-    return "\t" in line.strip("\t") or line.count("|") >= 2
+    return len(line) <= ROW_MAX and ("\t" in line.strip("\t") or line.count("|") >= 2)
 
 
 def cells_of(line: str) -> list[str]:
@@ -64,6 +67,6 @@ def segments(lines: list[str]) -> list[Segment]:
             if not is_separator_row(cells):
                 found.append(Segment(index, line, cells))
             continue
-        for number, piece in enumerate(pieces_of(line)):
+        for number, piece in enumerate(pieces_of(line.replace("\t", " ") if len(line) > ROW_MAX else line)):
             found.append(Segment(index, piece, None, number == 0))
     return found

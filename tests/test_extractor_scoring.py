@@ -1,0 +1,94 @@
+"""Scoring the extractor against hand-checked answers, and the floor it must hold on the development set."""
+
+import json
+from io import StringIO
+from pathlib import Path
+
+import pytest
+from django.core.management import CommandError, call_command
+
+from tenders.extractor import extract
+from tenders.extractor.scoring import Totals, score_file
+from tests.conftest import SAMPLES
+
+DEV = Path(__file__).resolve().parent / "notices-dev"
+
+
+def milestone(kind, date, precision="date", time=None, label=""):
+    return {"kind": kind, "date": date, "precision": precision, "time": time, "label": label}
+
+
+def test_a_known_miss_extra_and_wrong_kind_are_counted():
+    answer = [
+        milestone("question", "2026-05-01", "datetime", "12:00"),
+        milestone("submission", "2026-05-10"),
+        milestone("result", "2026-05-01", "late_month"),
+        milestone("contract", "2026-05-01", "late_month"),  # two steps on one 下旬: two milestones
+    ]
+    proposed = [
+        milestone("question", "2026-05-01", "datetime", "17:00"),  # wrong time: a miss and an extra
+        milestone("application", "2026-05-10"),  # right day, wrong kind: matched, kind wrong
+        milestone("result", "2026-05-01", "late_month"),
+        milestone("other", "2026-06-01"),  # extra
+    ]
+    score = score_file("notice.txt", answer, proposed)
+    assert [(p.kind, p.date) for p in score.missed] == [("question", "2026-05-01"), ("contract", "2026-05-01")]
+    assert sorted((p.kind, p.date, p.time) for p in score.extra) == [
+        ("other", "2026-06-01", None), ("question", "2026-05-01", "17:00")]
+    assert [(a.kind, p.kind) for a, p in score.wrong_kind] == [("submission", "application")]
+    totals = Totals([score])
+    assert (totals.true_positive, round(totals.precision, 3), round(totals.recall, 3)) == (2, 0.5, 0.5)
+    assert totals.f1 == pytest.approx(0.5) and totals.kind_accuracy == pytest.approx(0.5)
+
+
+def test_a_time_counts_only_where_the_answer_has_one():
+    proposed = [milestone("hearing", "2026-05-20", "datetime", "10:00")]
+    assert not score_file("n", [milestone("hearing", "2026-05-20", "datetime")], proposed).missed
+    assert score_file("n", [milestone("hearing", "2026-05-20", "datetime", "13:00")], proposed).missed
+    assert score_file("n", [milestone("hearing", "2026-05-20", "date")], proposed).missed  # precision differs
+
+
+def test_empty_answers_and_proposals_score_perfectly():
+    totals = Totals([score_file("spec.txt", [], [])])
+    assert (totals.precision, totals.recall, totals.kind_accuracy) == (1.0, 1.0, 1.0)
+
+
+def scores(folder: Path):
+    found = []
+    for answer_file in sorted(folder.glob("*.json")):
+        answer = json.loads(answer_file.read_text(encoding="utf-8"))
+        text = answer_file.with_suffix(".txt").read_text(encoding="utf-8")
+        found.append(score_file(answer_file.stem, answer["milestones"], extract(text).as_json()["milestones"]))
+    return found
+
+
+def test_the_floor_on_the_samples_and_the_development_set():
+    """A change that helps one layout and breaks another fails here."""
+    totals = Totals(scores(SAMPLES) + scores(DEV))
+    assert len(totals.files) == 23
+    wrong = {f.name: ([str(p) for p in f.missed], [str(p) for p in f.extra]) for f in totals.files if f.missed or f.extra}
+    assert totals.f1 >= 0.97, (totals.f1, wrong)
+    assert totals.kind_accuracy >= 0.95, [(f.name, [(str(a), p.kind) for a, p in f.wrong_kind]) for f in totals.files]
+
+
+def test_score_extraction_prints_misses_extras_and_totals(tmp_path):
+    (tmp_path / "notice.txt").write_text(
+        "質問受付期限　令和8年5月1日（金）正午\n企画提案書の提出期限　令和8年5月15日（金）\n", encoding="utf-8")
+    (tmp_path / "notice.json").write_text(json.dumps({"title": "t", "milestones": [
+        milestone("question", "2026-05-01", "datetime", "12:00"),
+        milestone("hearing", "2026-05-25"),
+    ]}), encoding="utf-8")
+    out = StringIO()
+    call_command("score_extraction", str(tmp_path), stdout=out)
+    text = out.getvalue()
+    assert "notice.txt: 1 matched" in text
+    assert "missed [hearing] 2026-05-25 (date)" in text
+    assert "extra  [submission] 2026-05-15 (date)" in text
+    assert "precision 0.500  recall 0.500  F1 0.500  kind accuracy 1.000" in text
+
+
+def test_score_extraction_says_when_a_folder_has_no_answers(tmp_path):
+    with pytest.raises(CommandError, match="NAME.json"):
+        call_command("score_extraction", str(tmp_path))
+    with pytest.raises(CommandError, match="フォルダがありません"):
+        call_command("score_extraction", str(tmp_path / "missing"))
