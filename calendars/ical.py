@@ -1,8 +1,15 @@
 """Milestones as RFC 5545 calendar data, in the habits real calendar apps expect.
 
-- UID from the milestone's identity (never changes); SEQUENCE = the milestone's revision.
+- UID from the milestone's identity and the installation's host (tenders.uids; never changes);
+  SEQUENCE = the milestone's revision; CATEGORIES = its kind.
 - A timed deadline is a short event at its time in Asia/Tokyo; a bare date is an all-day event;
-  上旬/中旬/下旬 and a month are all-day spans over their days, tentative and transparent.
+  上旬/中旬/下旬 and a month are all-day spans over their days, tentative and transparent (and
+  tentative for Outlook too, X-MICROSOFT-CDO-BUSYSTATUS).
+- Alarms ring when the reminder mail is sent (tenders.moments): business days counted as business
+  days and a date-only deadline counted back from its team's deadline time, as an absolute
+  TRIGGER where a duration before DTSTART cannot say it.
+- Text goes in as one clean line per item (no control characters: RFC 5545 forbids them, and a
+  reader splitting on U+2028 and the like would see forged lines).
 - Done milestones stay, marked ✔; notices that are no longer active drop out (the caller selects).
 """
 
@@ -18,8 +25,11 @@ from django.utils import timezone, translation
 from icalendar import Calendar, Timezone, vDuration
 
 from calendars import content_lines as lines
-from tenders.models import Notice, staff_name
+from tenders.extractor.text import clean_line
+from tenders.models import Milestone, MilestoneChange, Notice, staff_name
+from tenders.moments import due_moment, send_time, window_send_time
 from tenders.schedule import format_due
+from tenders.uids import milestone_uid
 
 PRODID = "-//Shimekiri//Shimekiri 締切//JA"
 TTL = dt.timedelta(hours=1)
@@ -38,13 +48,25 @@ EVENT_FIELDS = (
 
 
 def for_events(milestones):
-    """The milestones with what their events show: each notice, with its owner, read once (not once per milestone)."""
-    notices = Notice.objects.only("title", "issuer", "status", "updated_at", "owner").select_related("owner__profile")
-    return milestones.only(*EVENT_FIELDS).prefetch_related(Prefetch("notice", queryset=notices))
+    """The milestones with what their events show: each notice, with its owner and team, and the date
+    changes, read once (not once per milestone)."""
+    notices = (
+        Notice.objects.only("title", "issuer", "status", "updated_at", "owner", "team__deadline_time", "team__reminder_offsets")
+        .select_related("owner__profile", "team")
+    )
+    changes = MilestoneChange.objects.only("milestone_id", "changed_at", "old_precision", "old_date", "old_time", "reason")
+    return milestones.only(*EVENT_FIELDS).prefetch_related(
+        Prefetch("notice", queryset=notices), Prefetch("changes", queryset=changes)
+    )
 
 
 def uid(milestone) -> str:
-    return f"milestone-{milestone.pk}@shimekiri"
+    return milestone_uid(milestone.pk)
+
+
+def latest_change(milestone) -> MilestoneChange | None:
+    """The milestone's last date change (changes are kept newest first), from what for_events prefetched."""
+    return next(iter(milestone.changes.all()), None)
 
 
 @dataclass(frozen=True)
@@ -59,25 +81,34 @@ class NoticeText:
         return cls(
             url=settings.SITE_URL + reverse("tenders:notice_detail", args=[notice.pk]),
             lines=(
-                f"発注機関: {notice.issuer}" if notice.issuer else "",
-                f"担当: {staff_name(notice.owner)}",
+                f"発注機関: {clean_line(notice.issuer)}" if notice.issuer else "",
+                f"担当: {clean_line(staff_name(notice.owner))}",
                 f"案件の状況: {Notice.Status(notice.status).label}",  # get_status_display() costs more, per call
             ),
         )
 
 
-def event_lines(milestone, offsets=(), about: NoticeText | None = None) -> list[str]:
-    """One VEVENT as content lines (properties in icalendar's order, so the text is icalendar's)."""
+def event_lines(milestone, offsets=(), about: NoticeText | None = None, change: MilestoneChange | None = None,
+                *, alarms: bool = False) -> list[str]:
+    """One VEVENT as content lines (properties in icalendar's order, so the text is icalendar's).
+
+    With ``alarms``, one alarm per reminder offset (``offsets``) at the moment its mail is sent.
+    """
     notice = milestone.notice
     about = about or NoticeText.of(notice)
     modified = lines.utc(max(milestone.updated_at, notice.updated_at))
     done = "✔ " if milestone.is_done else ""
-    summary = f"{done}[{KIND_TAGS.get(milestone.kind, '予定')}] {milestone.label} — {notice.title}"
+    label = clean_line(milestone.label)
+    summary = f"{done}[{KIND_TAGS.get(milestone.kind, '予定')}] {label} — {clean_line(notice.title)}"
     if milestone.is_fuzzy:
         summary += f"（{format_due(milestone.precision, milestone.starts_on, year=False)}）"
     description = [f"期限: {milestone.due_display()}"]
+    if change is not None:
+        description.append(f"日程変更: 変更前 {change.old_display()}")
+        if clean_line(change.reason):
+            description.append(f"変更の理由: {clean_line(change.reason)}")
     if milestone.delivery_note:
-        description.append(f"提出方法: {milestone.delivery_note}")
+        description.append(f"提出方法: {clean_line(milestone.delivery_note)}")
     description += [*about.lines, "完了済み" if milestone.is_done else "", about.url]
     if milestone.due_at is not None:
         start = timezone.localtime(milestone.due_at, ZoneInfo(settings.TIME_ZONE))
@@ -93,6 +124,7 @@ def event_lines(milestone, offsets=(), about: NoticeText | None = None) -> list[
         f"DTSTAMP:{modified}",
         f"UID:{lines.text(uid(milestone))}",
         f"SEQUENCE:{milestone.revision}",
+        f"CATEGORIES:{lines.text(str(Milestone.Kind(milestone.kind).label))}",
         f"DESCRIPTION:{lines.text(chr(10).join(line for line in description if line))}",
         f"LAST-MODIFIED:{modified}",
         f"STATUS:{'TENTATIVE' if milestone.is_fuzzy else 'CONFIRMED'}",
@@ -100,18 +132,40 @@ def event_lines(milestone, offsets=(), about: NoticeText | None = None) -> list[
     if milestone.due_at is None:
         event.append("TRANSP:TRANSPARENT")
     event.append(f"URL:{about.url}")
-    if offsets and not milestone.is_done and not milestone.is_fuzzy:
-        for offset in offsets:
-            amount = dt.timedelta(hours=offset.amount) if offset.unit == "hours" else dt.timedelta(days=offset.amount)
-            event += [
-                "BEGIN:VALARM",
-                "ACTION:DISPLAY",
-                f"DESCRIPTION:{lines.text(f'締切まで{offset.label()}: {milestone.label}')}",
-                f"TRIGGER:{lines.duration(-amount)}",
-                "END:VALARM",
-            ]
+    busy = "TENTATIVE" if milestone.is_fuzzy else ("BUSY" if milestone.due_at is not None else "FREE")
+    event.append(f"X-MICROSOFT-CDO-BUSYSTATUS:{busy}")
+    if alarms and not milestone.is_done:
+        event += alarm_lines(milestone, offsets, label)
     event.append("END:VEVENT")
     return event
+
+
+def alarm_lines(milestone, offsets, label: str) -> list[str]:
+    """Alarms at the moments the reminder mail goes out (tenders.moments, as the reminders use it).
+
+    Relative to DTSTART where a duration says it exactly (days or hours before a timed deadline);
+    otherwise the moment itself in UTC: business days, and a date-only deadline, which is due at its
+    team's deadline time while its all-day event starts at midnight. A 上旬/中旬/下旬 or month
+    milestone gets its one "confirm the date" alarm on the window's first business day.
+    """
+    zone = ZoneInfo(settings.TIME_ZONE)
+    if milestone.is_fuzzy:
+        moment = window_send_time(milestone.starts_on, milestone.ends_on, zone)
+        return _alarm(f"日程確認: {label}", f"TRIGGER;VALUE=DATE-TIME:{lines.utc(moment)}")
+    due = due_moment(milestone.precision, milestone.starts_on, milestone.due_at, milestone.notice.team.deadline_time, zone)
+    alarms = []
+    for offset in offsets:
+        moment = send_time(due, offset, zone)
+        if milestone.due_at is not None and offset.unit != "business_days":
+            trigger = f"TRIGGER:{lines.duration(moment - due)}"
+        else:
+            trigger = f"TRIGGER;VALUE=DATE-TIME:{lines.utc(moment)}"
+        alarms += _alarm(f"締切まで{offset.label()}: {label}", trigger)
+    return alarms
+
+
+def _alarm(text: str, trigger: str) -> list[str]:
+    return ["BEGIN:VALARM", "ACTION:DISPLAY", f"DESCRIPTION:{lines.text(text)}", trigger, "END:VALARM"]
 
 
 @lru_cache(maxsize=8)
@@ -120,26 +174,36 @@ def timezone_block(tzid: str) -> bytes:
     return Timezone.from_tzid(tzid).to_ical()
 
 
-def build_calendar(name: str, milestones, offsets=()) -> bytes:
-    """The calendar's head from icalendar, then the events written directly (see content_lines)."""
+def build_calendar(name: str | None, milestones, *, alarms: bool = False) -> bytes:
+    """The calendar's head from icalendar, then the events written directly (see content_lines).
+
+    A subscription (``name`` given) is named and says how often to poll; a one-off download
+    (``name`` None) is neither. With ``alarms``, each event's alarms follow its notice's team
+    (offsets and deadline time), as its reminder mail does.
+    """
     calendar = Calendar()
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
     calendar.add("method", "PUBLISH")
-    calendar.add("x-wr-calname", name)
+    if name is not None:
+        calendar.add("x-wr-calname", name)
     calendar.add("x-wr-timezone", settings.TIME_ZONE)
-    # Durations, not text: an X- property added as a timedelta would be written as "1:00:00".
-    calendar["REFRESH-INTERVAL"] = vDuration(TTL)
-    calendar["REFRESH-INTERVAL"].params["VALUE"] = "DURATION"
-    calendar["X-PUBLISHED-TTL"] = vDuration(TTL)
+    if name is not None:
+        # Durations, not text: an X- property added as a timedelta would be written as "1:00:00".
+        calendar["REFRESH-INTERVAL"] = vDuration(TTL)
+        calendar["REFRESH-INTERVAL"].params["VALUE"] = "DURATION"
+        calendar["X-PUBLISHED-TTL"] = vDuration(TTL)
     head = calendar.to_ical()
     assert head.endswith(END)
-    notices: dict[int, NoticeText] = {}
+    notices: dict[int, tuple[NoticeText, list]] = {}
     with translation.override(settings.LANGUAGE_CODE):  # feeds speak the site's language, not the client's
         events = []
         for milestone in milestones:
             if milestone.notice_id not in notices:
-                notices[milestone.notice_id] = NoticeText.of(milestone.notice)
-            events.append(lines.join(event_lines(milestone, offsets, notices[milestone.notice_id])))
+                notice = milestone.notice
+                notices[milestone.notice_id] = (NoticeText.of(notice), notice.team.offsets() if alarms else [])
+            about, offsets = notices[milestone.notice_id]
+            lines_ = event_lines(milestone, offsets, about, latest_change(milestone), alarms=alarms)
+            events.append(lines.join(lines_))
     return head[: -len(END)] + timezone_block(settings.TIME_ZONE) + b"".join(events) + END

@@ -2,7 +2,7 @@
 
 import re
 
-from django.http import Http404, HttpResponseNotFound
+from django.http import Http404, HttpResponseNotAllowed, HttpResponseNotFound
 
 from calendars import views
 
@@ -23,6 +23,8 @@ class FeedMiddleware:
         if match is None:
             return self.get_response(request)
         request.get_host()  # as CommonMiddleware would: an unknown Host header is refused (400)
+        if request.method not in views.FEED_METHODS:  # read-only, whatever the key (Thunderbird writes back with PUT)
+            return HttpResponseNotAllowed(views.FEED_METHODS, content_type="text/plain; charset=utf-8")
         try:
             return views.feed(request, match["key"])
         except Http404:  # unknown or revoked: a calendar app shows no page, so none is rendered

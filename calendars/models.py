@@ -5,7 +5,7 @@ import hmac
 import secrets
 
 from django.conf import settings
-from django.db import connections, models
+from django.db import connections, models, transaction
 from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
@@ -16,119 +16,10 @@ def new_key() -> str:
     return secrets.token_urlsafe(32)  # 256 random bits
 
 
-class FeedQuerySet(models.QuerySet):
-    def for_team(self, team):
-        return self.get_or_create(kind=Feed.Kind.TEAM, team=team)[0]
+class FeedAddress:
+    """A secret URL of a feed (its path from ``key``), in the forms a subscribe page offers."""
 
-    def for_person(self, user):
-        return self.get_or_create(kind=Feed.Kind.PERSON, user=user)[0]
-
-    def by_key(self, key: str):
-        """The feed with this secret key, or None (compared in constant time).
-
-        With its team's revision (see team_revisions), in one query written out and read with a plain
-        cursor: this runs for every calendar app's poll, and the ORM's machinery around so small a
-        query cost more than the query itself.
-        """
-        if not key or len(key) > 100:
-            return None
-        from tenders.models import TeamRevision
-
-        fields = [field.attname for field in Feed._meta.concrete_fields]
-        with connections[self.db].cursor() as cursor:
-            cursor.execute(
-                f"SELECT {', '.join('f.' + name for name in fields)}, r.revision, r.changed_at"
-                f" FROM {Feed._meta.db_table} f LEFT JOIN {TeamRevision._meta.db_table} r ON r.team_id = f.team_id"
-                " WHERE f.key = %s",
-                [key],
-            )
-            row = cursor.fetchone()
-        if row is None:
-            return None
-        *values, team_revision, team_changed_at = (_aware(value) for value in row)
-        feed = Feed.from_db(self.db, fields, values)
-        if not hmac.compare_digest(feed.key.encode(), key.encode()):
-            return None
-        feed.team_revision, feed.team_changed_at = team_revision, team_changed_at
-        return feed
-
-
-def _aware(value):
-    """SQLite hands a timestamp back naive, in UTC, where no ORM field converts it (PostgreSQL: aware)."""
-    if isinstance(value, dt.datetime) and timezone.is_naive(value):
-        return timezone.make_aware(value, dt.timezone.utc)
-    return value
-
-
-class Feed(models.Model):
-    class Kind(models.TextChoices):
-        TEAM = "team", _("team")
-        PERSON = "person", _("personal")
-
-    kind = models.CharField(_("kind"), max_length=10, choices=Kind.choices)
-    team = models.OneToOneField(
-        "tenders.Team", on_delete=models.CASCADE, null=True, blank=True, related_name="feed", verbose_name=_("team")
-    )
-    user = models.OneToOneField(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, null=True, blank=True, related_name="feed", verbose_name=_("staff")
-    )
-    key = models.CharField(_("secret key"), max_length=64, unique=True, default=new_key, editable=False)
-    include_alarms = models.BooleanField(
-        _("alarms"), default=False,
-        help_text=_("Add alarms at the team's reminder offsets (many calendar apps ignore them; some fire them unasked)."),
-    )
-    created_at = models.DateTimeField(_("created"), auto_now_add=True)
-    rotated_at = models.DateTimeField(_("URL changed"), null=True, blank=True)
-
-    objects = FeedQuerySet.as_manager()
-
-    class Meta:
-        verbose_name = _("calendar feed")
-        verbose_name_plural = _("calendar feeds")
-        constraints = [
-            models.CheckConstraint(
-                condition=(Q(kind="team", team__isnull=False, user__isnull=True) | Q(kind="person", user__isnull=False, team__isnull=True)),
-                name="feed_belongs_to_team_or_person",
-            ),
-        ]
-
-    def __str__(self):
-        return f"{self.get_kind_display()}: {self.team or self.user}"
-
-    def milestones(self):
-        """What the feed shows: milestones of active notices (done ones stay, marked ✔)."""
-        from tenders.models import Milestone, Notice
-
-        if self.kind == self.Kind.TEAM:
-            notices = Notice.objects.filter(team=self.team)
-        else:
-            notices = Notice.objects.of_person(self.user)
-        return Milestone.objects.filter(notice__in=notices.active().values("pk"))
-
-    def team_revisions(self) -> list[tuple[int, int, dt.datetime]]:
-        """(team, revision, changed at) of every team whose notices the feed shows: while these stay,
-        the feed is the same (see tenders.models.revisions)."""
-        from tenders.models import Team, revisions_of
-
-        if self.kind == self.Kind.TEAM and getattr(self, "team_revision", None) is not None:  # read with the feed (by_key)
-            return [(self.team_id, self.team_revision, self.team_changed_at)]
-        teams = Team.objects.filter(pk=self.team_id) if self.kind == self.Kind.TEAM else Team.objects.filter(memberships__user=self.user_id)
-        return revisions_of(teams)
-
-    def alarm_offsets(self):
-        """The reminder offsets its alarms follow: the team's, or for a person their first team's."""
-        if not self.include_alarms:
-            return []
-        from tenders.models import Team
-
-        team = self.team or Team.objects.filter(memberships__user=self.user).order_by("pk").first()
-        return team.offsets() if team else []
-
-    def rotate(self) -> None:
-        """A new secret URL; the old one answers 404 from now on."""
-        self.key = new_key()
-        self.rotated_at = timezone.now()
-        self.save(update_fields=["key", "rotated_at"])
+    key: str
 
     @property
     def path(self) -> str:
@@ -149,3 +40,168 @@ class Feed(models.Model):
         from tenders.models import staff_name
 
         return f"締切 — {staff_name(self.user)}"
+
+
+class FeedQuerySet(models.QuerySet):
+    def for_team(self, team):
+        return self.get_or_create(kind=Feed.Kind.TEAM, team=team)[0]
+
+    def for_person(self, user):
+        return self.get_or_create(kind=Feed.Kind.PERSON, user=user)[0]
+
+    def by_key(self, key: str):
+        """The feed this secret key opens, or None (compared in constant time).
+
+        A team feed opens through a member's own key (TeamFeedKey), a personal feed through its own;
+        either only while its person is active (and, for a team, a member: the key goes with the
+        membership). With its team's revision (see team_revisions), in one query written out and
+        read with a plain cursor: this runs for every calendar app's poll, and the ORM's machinery
+        around so small a query cost more than the query itself.
+        """
+        if not key or len(key) > 100:
+            return None
+        from django.contrib.auth import get_user_model
+
+        from tenders.models import Membership, TeamRevision
+
+        fields = [field.attname for field in Feed._meta.concrete_fields]
+        columns = ", ".join("f." + name for name in fields)
+        feeds, revisions = Feed._meta.db_table, TeamRevision._meta.db_table
+        users, members, keys = get_user_model()._meta.db_table, Membership._meta.db_table, TeamFeedKey._meta.db_table
+        with connections[self.db].cursor() as cursor:
+            cursor.execute(
+                f"SELECT {columns}, r.revision, r.changed_at, k.key FROM {keys} k"
+                f" JOIN {feeds} f ON f.id = k.feed_id JOIN {members} m ON m.id = k.membership_id"
+                f" JOIN {users} u ON u.id = m.user_id LEFT JOIN {revisions} r ON r.team_id = f.team_id"
+                " WHERE k.key = %s AND u.is_active"
+                f" UNION ALL SELECT {columns}, NULL, NULL, f.key FROM {feeds} f JOIN {users} u ON u.id = f.user_id"
+                " WHERE f.key = %s AND f.kind = %s AND u.is_active",
+                [key, key, Feed.Kind.PERSON],
+            )
+            row = cursor.fetchone()
+        if row is None:
+            return None
+        *values, team_revision, team_changed_at, found = (_aware(value) for value in row)
+        if not hmac.compare_digest(found.encode(), key.encode()):
+            return None
+        feed = Feed.from_db(self.db, fields, values)
+        feed.team_revision, feed.team_changed_at = team_revision, team_changed_at
+        return feed
+
+
+def _aware(value):
+    """SQLite hands a timestamp back naive, in UTC, where no ORM field converts it (PostgreSQL: aware)."""
+    if isinstance(value, dt.datetime) and timezone.is_naive(value):
+        return timezone.make_aware(value, dt.timezone.utc)
+    return value
+
+
+class Feed(FeedAddress, models.Model):
+    class Kind(models.TextChoices):
+        TEAM = "team", _("team")
+        PERSON = "person", _("personal")
+
+    kind = models.CharField(_("kind"), max_length=10, choices=Kind.choices)
+    team = models.OneToOneField(
+        "tenders.Team", on_delete=models.CASCADE, null=True, blank=True, related_name="feed", verbose_name=_("team")
+    )
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, null=True, blank=True, related_name="feed", verbose_name=_("staff")
+    )
+    key = models.CharField(_("secret key"), max_length=64, unique=True, default=new_key, editable=False)
+    include_alarms = models.BooleanField(
+        _("alarms"), default=False,
+        help_text=_("Add alarms at the team's reminder offsets (many calendar apps ignore them; some fire them unasked)."),
+    )
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)  # alarms switched: the body changes
+    rotated_at = models.DateTimeField(_("URL changed"), null=True, blank=True)
+
+    objects = FeedQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("calendar feed")
+        verbose_name_plural = _("calendar feeds")
+        constraints = [
+            models.CheckConstraint(
+                condition=(Q(kind="team", team__isnull=False, user__isnull=True) | Q(kind="person", user__isnull=False, team__isnull=True)),
+                name="feed_belongs_to_team_or_person",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.get_kind_display()}: {self.team or self.user}"
+
+    def milestones(self, since: dt.date):
+        """What the feed shows: milestones of active notices (done ones stay, marked ✔) that end on
+        ``since`` or later (see past_cutoff)."""
+        from tenders.models import Milestone, Notice
+
+        if self.kind == self.Kind.TEAM:
+            notices = Notice.objects.filter(team=self.team)
+        else:
+            notices = Notice.objects.of_person(self.user)
+        return Milestone.objects.filter(notice__in=notices.active().values("pk"), ends_on__gte=since)
+
+    def team_revisions(self) -> list[tuple[int, int, dt.datetime]]:
+        """(team, revision, changed at) of every team whose notices the feed shows: while these stay,
+        the feed is the same (see tenders.models.revisions)."""
+        from tenders.models import Team, revisions_of
+
+        if self.kind == self.Kind.TEAM and getattr(self, "team_revision", None) is not None:  # read with the feed (by_key)
+            return [(self.team_id, self.team_revision, self.team_changed_at)]
+        teams = Team.objects.filter(pk=self.team_id) if self.kind == self.Kind.TEAM else Team.objects.filter(memberships__user=self.user_id)
+        return revisions_of(teams)
+
+    @transaction.atomic
+    def rotate(self) -> None:
+        """New secret URLs: a personal feed's own, or every member's URL of a team feed; the old ones
+        answer 404 from now on (members get new ones where they look: /calendars/, feed_urls)."""
+        self.key = new_key()
+        self.rotated_at = timezone.now()
+        self.save(update_fields=["key", "rotated_at"])
+        self.member_keys.all().delete()
+
+    @property
+    def path(self) -> str:
+        if self.kind == self.Kind.TEAM:  # its own key only fingerprints it: members read it through their own
+            raise ValueError("a team feed is read through a member's own URL: address_for(user)")
+        return super().path
+
+    def address_for(self, user) -> "FeedAddress | None":
+        """The URL through which ``user`` reads this feed: their own personal feed's, or their own key of
+        their team's feed; None when they may not (not a member of the team, not theirs)."""
+        if self.kind == self.Kind.PERSON:
+            return self if self.user_id == user.pk else None
+        from tenders.models import Membership
+
+        membership = Membership.objects.filter(team=self.team_id, user=user).first()
+        if membership is None:
+            return None
+        return TeamFeedKey.objects.get_or_create(membership=membership, defaults={"feed": self})[0]
+
+
+def past_cutoff(today: dt.date) -> dt.date:
+    """The first day a feed still shows: older milestones leave it, so that a large team's feed stays
+    well under what calendar services accept (Google: 1 MB)."""
+    return today - dt.timedelta(days=settings.FEED_PAST_DAYS)
+
+
+class TeamFeedKey(FeedAddress, models.Model):
+    """One member's own URL of their team's feed. It goes with the membership (deleted with it, however
+    the membership ends), so a person who leaves the team can no longer read the feed through the
+    URL they copied, while the others' URLs keep working."""
+
+    feed = models.ForeignKey(Feed, on_delete=models.CASCADE, related_name="member_keys", verbose_name=_("calendar feed"))
+    membership = models.OneToOneField(
+        "tenders.Membership", on_delete=models.CASCADE, related_name="feed_key", verbose_name=_("membership")
+    )
+    key = models.CharField(_("secret key"), max_length=64, unique=True, default=new_key, editable=False)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("member's feed URL")
+        verbose_name_plural = _("members' feed URLs")
+
+    def __str__(self):
+        return f"{self.feed}: {self.membership.user}"

@@ -1,63 +1,96 @@
 """Feed endpoints (secret URL, no login) and the subscribe page."""
 
+import datetime as dt
 import hashlib
-import re
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.utils.cache import patch_vary_headers
-from django.utils.http import quote_etag
+from django.utils import timezone
+from django.utils.cache import get_conditional_response, patch_vary_headers
+from django.utils.http import http_date, quote_etag
 from django.utils.translation import gettext as _
-from django.views.decorators.http import condition, require_POST
+from django.views.decorators.http import require_http_methods, require_POST
 
 from calendars import bodies
 from calendars.ical import build_calendar, for_events
-from calendars.models import Feed
+from calendars.models import Feed, past_cutoff
 from tenders.models import Milestone, Notice, Team
 
 CONTENT_TYPE = "text/calendar; charset=utf-8"
-ACCEPTS_GZIP = re.compile(r"\bgzip\b")
+FEED_METHODS = ("GET", "HEAD")  # a feed is read, never written back (Thunderbird tries PUT)
+CACHE_CONTROL = "private, max-age=300"
 
 
 def fingerprint(request, key):
-    """(feed, ETag, Last-Modified, alarm offsets) from one or two small queries, memoised per request.
+    """(feed, ETag, Last-Modified, first day shown) from one small query, memoised per request.
 
-    The feed row and the revision of each team it shows (which grows with every change to what
-    the feed shows) say whether the feed changed; its events are not read for that.
+    The feed row and the revision of each team it shows (which grows with every change to what the
+    feed shows) say whether the feed changed; its events are not read for that. The feed's own
+    settings (alarms) and the day from which it shows milestones change it too, and each moves
+    Last-Modified as well as the ETag, so a client asking If-Modified-Since never keeps a stale feed.
     """
     if not hasattr(request, "_feed_state"):
         feed = Feed.objects.by_key(key)
         if feed is None:
             raise Http404
         teams = feed.team_revisions()
-        offsets = feed.alarm_offsets()
-        last = max(filter(None, [*(changed for _, _, changed in teams), feed.created_at, feed.rotated_at]))
-        raw = f"{feed.pk}:{feed.key}:{feed.include_alarms}:{[o.code for o in offsets]}:{[t[:2] for t in teams]}"
-        request._feed_state = (feed, hashlib.sha256(raw.encode()).hexdigest()[:32], last, offsets)
+        since = past_cutoff(timezone.localdate())
+        day_began = dt.datetime.combine(timezone.localdate(), dt.time(0), tzinfo=timezone.get_default_timezone())
+        last = max(filter(None, [*(changed for _, _, changed in teams), feed.created_at, feed.updated_at, feed.rotated_at, day_began]))
+        raw = f"{feed.pk}:{feed.key}:{feed.include_alarms}:{since}:{[t[:2] for t in teams]}"
+        request._feed_state = (feed, hashlib.sha256(raw.encode()).hexdigest()[:32], last, since)
     return request._feed_state
 
 
-@condition(etag_func=lambda request, key: fingerprint(request, key)[1],
-           last_modified_func=lambda request, key: fingerprint(request, key)[2])
+def accepts_gzip(header: str) -> bool:
+    """Whether Accept-Encoding allows gzip: named (or "*") with a quality above zero (RFC 9110 12.5.3)."""
+    qualities = {}
+    for part in header.split(","):
+        coding, *params = (piece.strip() for piece in part.split(";"))
+        quality = 1.0
+        for param in params:
+            name, _eq, value = param.partition("=")
+            if name.strip().lower() == "q":
+                try:
+                    quality = float(value)
+                except ValueError:
+                    quality = 0.0
+        if coding:
+            qualities[coding.lower()] = quality
+    named = qualities.get("gzip", qualities.get("x-gzip"))
+    return (named if named is not None else qualities.get("*", 0.0)) > 0
+
+
+@require_http_methods(FEED_METHODS)
 def feed(request, key):
-    """The calendar, built once per change and kept as a file (also gzipped, for the clients that ask)."""
-    feed, etag, _last, offsets = fingerprint(request, key)
-    gzipped = bool(ACCEPTS_GZIP.search(request.headers.get("Accept-Encoding", "")))
+    """The calendar, built once per change and kept as a file (also gzipped, for the clients that ask).
+
+    A 304 carries the headers of the 200 it stands for (ETag, Cache-Control, Vary, Last-Modified).
+    """
+    feed, etag, last, since = fingerprint(request, key)
+    gzipped = accepts_gzip(request.headers.get("Accept-Encoding", ""))
+    headers = HttpResponse(content_type=CONTENT_TYPE)
+    headers["ETag"] = ("W/" if gzipped else "") + quote_etag(etag)  # the gzipped one is another representation
+    headers["Last-Modified"] = http_date(last.timestamp())
+    headers["Cache-Control"] = CACHE_CONTROL
+    patch_vary_headers(headers, ["Accept-Encoding"])
+    not_modified = get_conditional_response(request, etag=headers["ETag"], last_modified=int(last.timestamp()), response=headers)
+    if not_modified is not headers:
+        return not_modified
 
     def build():
-        milestones = for_events(feed.milestones().in_due_order())
-        return build_calendar(feed.name, milestones, offsets)
+        milestones = for_events(feed.milestones(since).in_due_order())
+        return build_calendar(feed.name, milestones, alarms=feed.include_alarms)
 
     body = bodies.kept(feed.pk, etag, build, gzipped=gzipped)
     response = HttpResponse(body, content_type=CONTENT_TYPE) if isinstance(body, bytes) else FileResponse(body, content_type=CONTENT_TYPE)
+    for name in ("ETag", "Last-Modified", "Cache-Control", "Vary"):
+        response[name] = headers[name]
     response["Content-Disposition"] = 'inline; filename="shimekiri.ics"'
-    response["Cache-Control"] = "private, max-age=300"
-    patch_vary_headers(response, ["Accept-Encoding"])
     if gzipped:
         response["Content-Encoding"] = "gzip"
-        response["ETag"] = "W/" + quote_etag(etag)  # another representation of the same feed
     return response
 
 
@@ -65,7 +98,7 @@ def feed(request, key):
 def notice_calendar(request, pk):
     notice = get_object_or_404(Notice.objects.visible_to(request.user).distinct(), pk=pk)
     milestones = for_events(Milestone.objects.filter(notice=notice).in_due_order())
-    response = HttpResponse(build_calendar(f"締切 — {notice.title}", milestones), content_type=CONTENT_TYPE)
+    response = HttpResponse(build_calendar(None, milestones), content_type=CONTENT_TYPE)  # a download, not a subscription
     response["Content-Disposition"] = f'attachment; filename="notice-{notice.pk}.ics"'
     return response
 

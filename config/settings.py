@@ -177,6 +177,9 @@ STORAGES = {
     },
 }
 FEED_CACHE_DIR = Path(env.str("FEED_CACHE_DIR", str(VAR_DIR / "feeds")))  # built calendar feeds, by fingerprint
+# Feeds leave out milestones that ended longer ago than this, so a large team's feed stays under the
+# size calendar services accept for a subscription (Google: 1 MB).
+FEED_PAST_DAYS = env.int("FEED_PAST_DAYS", 90, minimum=1)
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 

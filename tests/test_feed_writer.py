@@ -15,6 +15,7 @@ from calendars import content_lines
 from calendars.ical import build_calendar, event_lines
 from tenders.models import Milestone, Notice, Profile, Team
 from tenders.offsets import Offset
+from tenders.extractor.text import clean_line
 from tests.conftest import TOKYO
 
 # Text that tests escaping and folding: the escaped characters, line breaks, long runs of
@@ -44,12 +45,11 @@ def test_an_event_read_back_and_written_again_by_icalendar_is_unchanged(
     label, title, issuer, note, owner_name, precision, moment, done, revision, offsets
 ):
     milestone = unsaved_milestone(label, title, issuer, note, owner_name, precision, moment, done, revision)
-    ours = b"BEGIN:VCALENDAR\r\n" + content_lines.join(event_lines(milestone, offsets)) + b"END:VCALENDAR\r\n"
+    ours = b"BEGIN:VCALENDAR\r\n" + content_lines.join(event_lines(milestone, offsets, alarms=True)) + b"END:VCALENDAR\r\n"
     parsed = Calendar.from_ical(ours)
     assert parsed.to_ical() == ours
     (event,) = parsed.walk("VEVENT")
-    line_breaks_as_icalendar_reads_them = label.replace("\\N", "\n").replace("\r\n", "\n").replace("\r", "\n")
-    assert line_breaks_as_icalendar_reads_them in str(event["SUMMARY"])
+    assert clean_line(label).replace("\\N", "\n") in str(event["SUMMARY"])  # one line: breaks and control characters as spaces
 
 
 @given(st.text(min_size=70, max_size=200))
@@ -67,8 +67,9 @@ def test_durations_as_icalendar_writes_them():
 
 
 def test_the_whole_feed_is_icalendars_text_too(kuwana):
-    from tenders.offsets import parse_offset
-
-    body = build_calendar("締切 — 営業一課", kuwana.milestones.select_related("notice__owner__profile"), [parse_offset("1d")])
+    kuwana.team.reminder_offsets = ["1d", "3bd"]
+    kuwana.team.save()
+    body = build_calendar("締切 — 営業一課", kuwana.milestones.select_related("notice__owner__profile", "notice__team"), alarms=True)
     assert Calendar.from_ical(body).to_ical() == body
-    assert body.count(b"BEGIN:VEVENT") == 8 and body.count(b"BEGIN:VALARM") == 7  # not for 5月下旬
+    assert body.count(b"BEGIN:VEVENT") == 8 and body.count(b"BEGIN:VALARM") == 7 * 2 + 1  # 5月下旬: one "confirm the date"
+    assert b"TRIGGER;VALUE=DATE-TIME:" in body and b"TRIGGER:-P1D" in body

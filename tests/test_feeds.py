@@ -6,6 +6,7 @@ import re
 from io import StringIO
 
 import pytest
+import time_machine
 import vobject
 from django.core.management import call_command
 from django.http import HttpResponse
@@ -17,7 +18,14 @@ from tenders.interchange import read_json_file
 from tenders.models import Membership, Notice
 from tenders.proposal import MilestoneProposal, NoticeProposal
 from tenders.services import milestone_mark_done, milestone_reschedule, notice_create, notice_set_status
-from tests.conftest import SAMPLES, TOKYO
+from tests.conftest import SAMPLES, TOKYO, tokyo
+
+
+@pytest.fixture(autouse=True)
+def spring_2026():
+    """The sample notices' spring: their milestones are recent, not past the feeds' window."""
+    with time_machine.travel(tokyo(2026, 4, 1, 9, 0), tick=True):
+        yield
 
 
 @pytest.fixture
@@ -33,9 +41,16 @@ def foreign(other_team, outsider):
     return notice_create(team=other_team, owner=outsider, proposal=proposal)
 
 
-def fetch(client, feed, **headers):
+def address(feed):
+    """A URL the feed is read through: a team feed's, its first member's own (see Feed.address_for)."""
+    if isinstance(feed, Feed) and feed.kind == Feed.Kind.TEAM:
+        return feed.address_for(feed.team.memberships.order_by("pk").first().user)
+    return feed
+
+
+def fetch(client, feed, method="get", **headers):
     """The feed's response, its body read (a kept feed is sent as a file, in chunks)."""
-    response = client.get(feed.path, **headers)
+    response = getattr(client, method)(address(feed).path, **headers)
     if not response.streaming:
         return response
     read = HttpResponse(b"".join(response.streaming_content), status=response.status_code)  # the client closes it
@@ -64,7 +79,8 @@ def test_team_feed_headers_and_calendar_properties(client, kuwana):
     assert len(events) == 8
 
 
-def test_times_all_day_and_fuzzy_spans(client, kuwana, okinawa):
+def test_times_all_day_and_fuzzy_spans(client, kuwana, okinawa, settings):
+    settings.FEED_PAST_DAYS = 3650  # okinawa's 2024 milestones stay
     body = fetch(client, Feed.objects.for_team(kuwana.team)).content
     assert b"DTSTART;TZID=Asia/Tokyo:20260415T163000\r\n" in body
     assert b"DTSTART;VALUE=DATE:20260417\r\n" in body and b"DTEND;VALUE=DATE:20260418\r\n" in body
@@ -105,7 +121,7 @@ def test_uids_are_stable_and_sequence_grows_after_a_date_change(client, kuwana, 
     milestone_reschedule(milestone=milestone, precision="datetime", day=dt.date(2026, 4, 16), time=dt.time(12), by=owner, reason="訂正")
     _, after = events_by_label(fetch(client, feed).content)
     moved = after["質問の受付期限"]
-    assert moved.uid.value == before["質問の受付期限"].uid.value == f"milestone-{milestone.pk}@shimekiri"
+    assert moved.uid.value == before["質問の受付期限"].uid.value == f"milestone-{milestone.pk}@shimekiri.test"  # SITE_URL's host
     assert int(moved.sequence.value) > int(before["質問の受付期限"].sequence.value)
     assert moved.dtstart.value == dt.datetime(2026, 4, 16, 12, 0, tzinfo=moved.dtstart.value.tzinfo)
     assert int(after["質問の回答"].sequence.value) == int(before["質問の回答"].sequence.value)
@@ -129,7 +145,7 @@ def test_escaping_and_no_header_injection(client, team, owner):
     assert b"SUMMARY:injected" not in lines
     assert lines.count(b"BEGIN:VEVENT") == 1
     event = vobject.readOne(body.decode()).vevent
-    assert event.summary.value == f"[予定] {title} — 案件, その1; 改訂".replace("\r\n", "\n")
+    assert event.summary.value == "[予定] A, B; C D BEGIN:VEVENT SUMMARY:injected — 案件, その1; 改訂"  # one line
     assert b"\\, " in body and b"\\;" in body
 
 
@@ -148,7 +164,7 @@ def test_personal_feed_follows_current_membership(client, kuwana, teammate):
 
 
 def test_conditional_get_answers_304_until_something_changes(client, kuwana, owner, django_assert_max_num_queries):
-    feed = Feed.objects.for_team(kuwana.team)
+    feed = address(Feed.objects.for_team(kuwana.team))
     first = fetch(client, feed)
     with django_assert_max_num_queries(2):  # the feed lookup and the fingerprint; nothing is built
         second = fetch(client, feed, HTTP_IF_NONE_MATCH=first["ETag"])
@@ -166,7 +182,7 @@ def test_building_a_feed_reads_the_same_few_queries_however_many_notices(client,
 
     from calendars import bodies
 
-    feed = Feed.objects.for_team(team)
+    feed = address(Feed.objects.for_team(team))
 
     def queries_to_build():
         bodies.clear()
@@ -189,7 +205,7 @@ def test_feeds_are_answered_before_the_page_middleware(client, kuwana):
     from calendars.middleware import FEED_PATH
 
     feed = Feed.objects.for_team(kuwana.team)
-    assert FEED_PATH.fullmatch(feed.path)["key"] == feed.key
+    assert FEED_PATH.fullmatch(address(feed).path)["key"] == address(feed).key
     assert FEED_PATH.fullmatch(reverse("calendars:feed", kwargs={"key": "a-b_c"}))["key"] == "a-b_c"
     response = fetch(client, feed, HTTP_ACCEPT_LANGUAGE="en")
     assert response.status_code == 200 and not response.cookies
@@ -197,7 +213,7 @@ def test_feeds_are_answered_before_the_page_middleware(client, kuwana):
     assert response["X-Content-Type-Options"] == "nosniff"
     missing = client.get(reverse("calendars:feed", kwargs={"key": "x" * 43}))
     assert missing.status_code == 404 and missing["Content-Type"].startswith("text/plain")
-    assert client.get(feed.path, HTTP_HOST="evil.example").status_code == 400  # ALLOWED_HOSTS still holds
+    assert client.get(address(feed).path, HTTP_HOST="evil.example").status_code == 400  # ALLOWED_HOSTS still holds
     assert client.get("/", HTTP_ACCEPT_LANGUAGE="en").has_header("Content-Language")  # pages still go through it
 
 
@@ -209,13 +225,13 @@ def test_gzip_when_asked(client, kuwana):
 
 def test_unknown_and_rotated_tokens_answer_404(client, kuwana):
     feed = Feed.objects.for_team(kuwana.team)
-    assert len(feed.key) >= 43  # 256 bits, url-safe base64
-    old_path = feed.path
+    assert len(address(feed).key) >= 43  # 256 bits, url-safe base64
+    old_path = address(feed).path
     assert client.get(old_path).status_code == 200
     assert client.get(reverse("calendars:feed", kwargs={"key": "x" * 43})).status_code == 404
     feed.rotate()
     assert client.get(old_path).status_code == 404
-    assert client.get(feed.path).status_code == 200
+    assert client.get(address(feed).path).status_code == 200
 
 
 def test_alarms_are_off_by_default_and_follow_team_offsets(client, kuwana):
@@ -227,8 +243,9 @@ def test_alarms_are_off_by_default_and_follow_team_offsets(client, kuwana):
     kuwana.team.save()
     _, events = events_by_label(fetch(client, feed).content)
     triggers = sorted(a.trigger.value for a in events["質問の受付期限"].valarm_list)
-    assert triggers == [-dt.timedelta(days=1), -dt.timedelta(hours=3)]
-    assert not hasattr(events["契約の締結"], "valarm")  # no alarm for a 下旬 guess
+    assert triggers == [-dt.timedelta(days=1), -dt.timedelta(hours=3)]  # before a timed deadline: durations
+    (window,) = events["契約の締結"].valarm_list  # a 下旬 guess: one "confirm the date" on its first business day, 09:00
+    assert window.trigger.value == dt.datetime(2026, 5, 21, 9, 0, tzinfo=TOKYO)
 
 
 def test_personal_feed_etag_follows_the_offsets_of_its_alarms(client, kuwana, owner):
@@ -254,14 +271,19 @@ def test_notice_download_needs_access(client, kuwana, teammate, outsider):
     assert response.content.count(b"BEGIN:VEVENT") == 8
 
 
-def test_feed_urls_command_prints_absolute_tab_separated_lines(kuwana, teammate):
+def test_feed_urls_command_prints_absolute_tab_separated_lines(client, kuwana, teammate):
     out = StringIO()
     call_command("feed_urls", stdout=out)
     lines = [line.split("\t") for line in out.getvalue().splitlines()]
-    assert ["team", "営業一課"] == lines[0][:2]
-    assert {(kind, who) for kind, who, _ in lines} == {("team", "営業一課"), ("staff", "owner@example.jp"), ("staff", "mate@example.jp")}
-    for _, _, url in lines:
+    assert [line[:-1] for line in lines] == [
+        ["team", "営業一課", "mate@example.jp"], ["team", "営業一課", "owner@example.jp"],
+        ["staff", "mate@example.jp"], ["staff", "owner@example.jp"],
+    ]
+    urls = [line[-1] for line in lines]
+    for url in urls:
         assert re.fullmatch(r"https://shimekiri\.test/feeds/[A-Za-z0-9_-]{43}\.ics", url)
+        assert client.get(url.removeprefix("https://shimekiri.test")).status_code == 200  # each one works
+    assert len(set(urls)) == 4  # each member's team URL is their own
     again = StringIO()
     call_command("feed_urls", stdout=again)
     assert again.getvalue() == out.getvalue()  # URLs are stable until rotated
@@ -272,17 +294,18 @@ def test_subscribe_page_and_rotation_rules(client, kuwana, owner, teammate):
     page = client.get(reverse("calendars:subscribe")).content.decode()
     team_feed = Feed.objects.for_team(kuwana.team)
     personal = Feed.objects.for_person(teammate)
-    assert team_feed.url in page and personal.url in page
+    mine, the_leads = team_feed.address_for(teammate), team_feed.address_for(owner)
+    assert mine.url in page and personal.url in page and the_leads.url not in page
     assert "webcal://shimekiri.test/feeds/" in page and "URL で追加" in page  # Google: Other calendars → From URL
     assert "csrfmiddlewaretoken" in page
     # A member cannot rotate the team URL; a lead can; everyone can rotate their own.
     assert client.post(reverse("calendars:rotate", args=[team_feed.pk])).status_code == 404
     assert client.post(reverse("calendars:rotate", args=[personal.pk])).status_code == 302
     client.force_login(owner)
-    old = team_feed.key
     assert client.post(reverse("calendars:rotate", args=[team_feed.pk])).status_code == 302
-    team_feed.refresh_from_db()
-    assert team_feed.key != old
+    assert client.get(mine.path).status_code == 404 and client.get(the_leads.path).status_code == 404  # every member's
+    renewed = team_feed.address_for(teammate)
+    assert renewed.key != mine.key and client.get(renewed.path).status_code == 200
 
 
 def change_owner_name(notice, **_):
@@ -334,7 +357,7 @@ def test_every_change_a_feed_shows_changes_its_etag(client, kuwana, owner, teamm
     assert after.content.count(b"BEGIN:VEVENT") == (0 if change is move_to_other_team else 8)
 
 
-def test_the_feed_of_the_team_a_notice_moves_to_changes_too(client, kuwana, other_team):
+def test_the_feed_of_the_team_a_notice_moves_to_changes_too(client, kuwana, other_team, outsider):
     other_feed = Feed.objects.for_team(other_team)
     before = fetch(client, other_feed)
     kuwana.team = other_team

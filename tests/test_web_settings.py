@@ -109,7 +109,7 @@ def test_team_settings_show_the_team_feed_and_rotation(client, team, owner):
     client.force_login(owner)
     feed = Feed.objects.for_team(team)
     content = client.get(reverse("tenders:team_settings", args=[team.pk])).content.decode()
-    assert feed.url in content and reverse("calendars:rotate", args=[feed.pk]) in content
+    assert feed.address_for(owner).url in content and reverse("calendars:rotate", args=[feed.pk]) in content  # the lead's own URL
 
 
 # --- personal settings and language -------------------------------------------

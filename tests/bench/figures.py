@@ -130,7 +130,7 @@ def notice_list_queries(lead) -> int:
 def feed(team, *, runs: int, warmup: int) -> dict:
     """The largest team feed: built from nothing (test client), then unchanged against the same bytes
     as a static file, both over HTTP from one gunicorn process (the server a calendar app talks to)."""
-    feed = Feed.objects.for_team(team)
+    feed = Feed.objects.for_team(team).address_for(team.memberships.order_by("pk").first().user)  # a member's own URL
     client = Client()
     body = get(client, feed.path)
     events = len(Calendar.from_ical(body).walk("VEVENT"))  # read back with the library, not by counting lines

@@ -1,16 +1,22 @@
-from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
 
 from calendars.models import Feed
-from tenders.models import Team
+from tenders.models import Membership
 
 
 class Command(BaseCommand):
-    help = "Print every team's and every staff member's feed URL: team<TAB>NAME<TAB>URL, staff<TAB>EMAIL<TAB>URL."
+    help = (
+        "Print every feed URL: each member's own URL of their team's feed (team<TAB>NAME<TAB>EMAIL<TAB>URL) "
+        "and every staff member's personal feed (staff<TAB>EMAIL<TAB>URL). Inactive staff have none."
+    )
 
     def handle(self, *args, **options):
-        for team in Team.objects.order_by("name"):
-            self.stdout.write(f"team\t{team.name}\t{Feed.objects.for_team(team).url}")
-        staff = get_user_model().objects.filter(is_active=True, memberships__isnull=False).distinct().order_by("email")
-        for user in staff:
+        memberships = (
+            Membership.objects.filter(user__is_active=True).select_related("team", "user").order_by("team__name", "user__email")
+        )
+        for membership in memberships:
+            feed = Feed.objects.for_team(membership.team)
+            self.stdout.write(f"team\t{membership.team.name}\t{membership.user.email}\t{feed.address_for(membership.user).url}")
+        people = {membership.user.pk: membership.user for membership in memberships}
+        for user in sorted(people.values(), key=lambda user: user.email):
             self.stdout.write(f"staff\t{user.email}\t{Feed.objects.for_person(user).url}")
