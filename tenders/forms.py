@@ -1,24 +1,81 @@
 """Forms over the core models, shared by the admin and the web app."""
 
 import datetime as dt
-import re
 
 from django import forms
+from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from tenders import proposal
-from tenders.extractor.dates import WEEKDAYS, find_mentions
-from tenders.extractor.normalize import normalize_line
+from tenders.extractor.text import clean_line, clean_text
+from tenders.extractor.typed import TypedDue, TypedDueError, read_due
 from tenders.models import Milestone
 
-NUMERIC_DATE = re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$")
+# Messages of tenders.extractor.typed in the user's language (the reader's own are Japanese).
+TYPED_MESSAGES = {
+    "empty": _("Enter a date, e.g. 2027/1/20, 令和9年1月20日（水）16時, 令和9年1月下旬 or 令和9年2月."),
+    "invalid": _("Enter one date, e.g. 2027/1/20, 令和9年1月20日（水）16時, 令和9年1月下旬 or 令和9年2月."),
+    "several_dates": _("Enter one date, e.g. 2027/1/20, 令和9年1月20日（水）16時, 令和9年1月下旬 or 令和9年2月."),
+    "no_year": _("Write the year too, e.g. 令和9年1月20日 or 2027/1/20."),
+    "impossible_date": _("There is no such day: %(text)s."),
+    "impossible_time": _("The time in %(text)s cannot be read; write it as 16:00 or 16時."),
+    "weekday_mismatch": _("%(month)s月%(day)s日 is a %(actual)s曜日, but (%(written)s) is written. Check the date."),
+    "unread_rest": _("In %(text)s, “%(rest)s” cannot be read. Write a time as 16:00 or 16時 (上旬/下旬 or a month alone takes no time)."),
+}
+
+
+def read_typed_due(value) -> TypedDue:
+    """What a person typed as a due date, or a ValidationError saying what to type."""
+    try:
+        return read_due(str(value))
+    except TypedDueError as exc:
+        message = TYPED_MESSAGES.get(exc.code)
+        raise forms.ValidationError(message or exc.message, code=exc.code, params=exc.params if message else None) from None
+
+
+def check_in_range(day: dt.date) -> None:
+    if not Milestone.day_in_range(day):
+        raise Milestone.out_of_range_error()
+
+
+class DueWidget(forms.TextInput):
+    """Shows a saved or proposed due date the way it reads back in (2027-01-20, 2027年1月下旬)."""
+
+    def format_value(self, value):
+        if isinstance(value, TypedDue):
+            return value.text()
+        return super().format_value(value)
+
+
+class DueField(forms.Field):
+    """A due date as the notice writes it; the precision follows from what is written.
+
+    2027/1/20 is a day, 2027/1/20 16:00 or 令和9年1月20日（水）16時 a timed deadline, 令和9年1月下旬 late
+    January, 令和9年2月 sometime in February. A time is never dropped: one that cannot be read is
+    an error. An impossible day or a wrong weekday is an error, never a silent guess.
+    """
+
+    widget = DueWidget(attrs={"autocomplete": "off", "placeholder": "2027/1/20 16:00 / 令和9年1月下旬"})
+
+    def to_python(self, value):
+        if value in self.empty_values:
+            return None
+        if isinstance(value, TypedDue):
+            return value
+        if isinstance(value, dt.datetime):
+            return TypedDue("datetime", value.date(), value.time().replace(second=0, microsecond=0))
+        if isinstance(value, dt.date):
+            return TypedDue("date", value)
+        due = read_typed_due(value)
+        check_in_range(due.day)
+        return due
 
 
 class ScheduleDateField(forms.DateField):
-    """A day as people copy it out of a notice: 2026-04-15, 2026/4/15 or 令和8年4月15日（水）.
+    """A day as people copy it out of a notice: 2026-04-15, 2026/4/15, R8.4.15 or 令和8年4月15日（水）.
 
-    An impossible day (2月30日) and a written weekday that does not match the day are errors
-    with a message saying what is wrong, never a silent guess.
+    Read like a due date (DueField); a time or a month without its day is refused with a message,
+    never dropped.
     """
 
     widget = forms.TextInput(attrs={"autocomplete": "off", "placeholder": "2026-04-15 / 令和8年4月15日（水）"})
@@ -30,35 +87,39 @@ class ScheduleDateField(forms.DateField):
             return value.date()
         if isinstance(value, dt.date):
             return value
-        text = normalize_line(str(value)).strip()
-        numeric = NUMERIC_DATE.match(text)
-        if numeric:
-            return self._day(*map(int, numeric.groups()), text=text)
-        mentions = [m for m in find_mentions(text) if m.day and m.day > 0]
-        if len(mentions) != 1:
-            raise forms.ValidationError(
-                _("Enter one date, e.g. 2026-04-15 or 令和8年4月15日（水）."), code="invalid"
-            )
-        mention = mentions[0]
-        if mention.year is None:
-            raise forms.ValidationError(_("Write the year too, e.g. 令和8年4月15日 or 2026-04-15."), code="no_year")
-        day = self._day(mention.year, mention.month, mention.day, text=text)
-        if mention.weekday and WEEKDAYS[day.weekday()] != mention.weekday:
-            raise forms.ValidationError(
-                _("%(month)s月%(day)s日 is a %(actual)s曜日, but (%(written)s) is written. Check the date.")
-                % {"month": day.month, "day": day.day, "actual": WEEKDAYS[day.weekday()], "written": mention.weekday},
-                code="weekday_mismatch",
-            )
-        return day
+        due = read_typed_due(value)
+        if due.precision == "datetime":
+            raise forms.ValidationError(_("Enter the day only; a time goes into the time field."), code="time_in_date")
+        if due.precision != "date":
+            raise forms.ValidationError(_("Enter the day too, e.g. 2027/1/20."), code="no_day")
+        check_in_range(due.day)
+        return due.day
 
-    @staticmethod
-    def _day(year: int, month: int, day: int, *, text: str) -> dt.date:
-        try:
-            return dt.date(year, month, day)
-        except ValueError:
-            raise forms.ValidationError(
-                _("There is no such day: %(text)s.") % {"text": text}, code="impossible_date"
-            ) from None
+
+class LineField(forms.CharField):
+    """One line typed or pasted: NUL, control characters and line breaks cleaned on the way in."""
+
+    def to_python(self, value):
+        value = super().to_python(value)
+        return clean_line(value) if isinstance(value, str) else value
+
+
+class TextField(forms.CharField):
+    """Several lines typed or pasted: NUL and control characters cleaned on the way in."""
+
+    def to_python(self, value):
+        value = super().to_python(value)
+        return clean_text(value).strip() if isinstance(value, str) else value
+
+
+def cleaned_text_formfield(db_field, **kwargs):
+    """ModelForm fields for text columns that clean what is typed (Meta.formfield_callback)."""
+    if not db_field.choices and "form_class" not in kwargs:
+        if type(db_field) is models.CharField:
+            kwargs["form_class"] = LineField
+        elif type(db_field) is models.TextField:
+            kwargs["form_class"] = TextField
+    return db_field.formfield(**kwargs)
 
 
 class MilestoneForm(forms.ModelForm):
@@ -66,7 +127,7 @@ class MilestoneForm(forms.ModelForm):
 
     date = ScheduleDateField(label=_("date"), help_text=_("For 上旬/中旬/下旬 or a month: any day of that month."))
     time = forms.TimeField(label=_("time"), required=False, help_text=_("Only for a deadline with a time, e.g. 16:30."))
-    change_reason = forms.CharField(
+    change_reason = LineField(
         label=_("reason for a date change"), required=False, max_length=500,
         help_text=_("e.g. 訂正公告（令和8年4月10日）"),
     )
@@ -74,6 +135,7 @@ class MilestoneForm(forms.ModelForm):
     class Meta:
         model = Milestone
         fields = ["kind", "label", "precision", "date", "time", "delivery_note", "is_official", "source_excerpt"]
+        formfield_callback = cleaned_text_formfield
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

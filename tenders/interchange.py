@@ -11,12 +11,16 @@ from pathlib import Path
 
 from django.utils import timezone
 
+from tenders.extractor.text import clean_line, clean_text
+from tenders.models import Milestone
 from tenders.proposal import MilestoneProposal, NoticeProposal, ProposalError
 
 MILESTONE_KEYS = ("kind", "label", "date", "time", "precision", "note")
+MULTILINE_KEYS = ("notes",)
 
 
 def _text(obj: dict, key: str, where: str, *, required: bool = False) -> str:
+    """A text value, cleaned of NUL, control characters and lone surrogates (multi-line only for notes)."""
     value = obj.get(key)
     if value is None:
         if required:
@@ -24,16 +28,21 @@ def _text(obj: dict, key: str, where: str, *, required: bool = False) -> str:
         return ""
     if not isinstance(value, str):
         raise ProposalError(f"{where}: 「{key}」は文字列で書きます（{type(value).__name__} になっています）。")
-    return value
+    return clean_text(value).strip() if key in MULTILINE_KEYS else clean_line(value)
 
 
 def _date(value, where: str) -> dt.date:
     if not isinstance(value, str):
         raise ProposalError(f"{where}: 「date」は \"YYYY-MM-DD\" 形式の文字列で書きます。")
     try:
-        return dt.date.fromisoformat(value)
+        day = dt.date.fromisoformat(value)
     except ValueError:
-        raise ProposalError(f"{where}: 日付「{value}」は存在しないか、YYYY-MM-DD 形式ではありません。") from None
+        raise ProposalError(f"{where}: 日付「{clean_line(value)}」は存在しないか、YYYY-MM-DD 形式ではありません。") from None
+    if not Milestone.day_in_range(day):
+        raise ProposalError(
+            f"{where}: 日付「{value}」は扱える範囲（{Milestone.EARLIEST_DAY.isoformat()}〜{Milestone.LATEST_DAY.isoformat()}）の外です。"
+        )
+    return day
 
 
 def _time(value, where: str) -> dt.time | None:
@@ -44,7 +53,7 @@ def _time(value, where: str) -> dt.time | None:
     try:
         parsed = dt.time.fromisoformat(value)
     except ValueError:
-        raise ProposalError(f"{where}: 時刻「{value}」は HH:MM 形式ではありません。") from None
+        raise ProposalError(f"{where}: 時刻「{clean_line(value)}」は HH:MM 形式ではありません。") from None
     if parsed.tzinfo is not None:
         raise ProposalError(f"{where}: 時刻「{value}」にタイムゾーンは付けません（告示の現地時刻で書きます）。")
     return parsed
@@ -70,7 +79,7 @@ def parse_milestone(obj, where: str) -> MilestoneProposal:
             time=_time(obj.get("time"), where),
             precision=precision,
             note=_text(obj, "note", where),
-            evidence=evidence if isinstance(evidence, str) else "",
+            evidence=clean_text(evidence) if isinstance(evidence, str) else "",
         )
     except ProposalError as exc:
         message = str(exc)
@@ -107,6 +116,8 @@ def parse_notice(obj, where: str = "案件") -> NoticeProposal:
 def parse_notices(data) -> list[NoticeProposal]:
     """One notice object, or a list of them (as ``export_notices`` writes)."""
     if isinstance(data, list):
+        if not data:
+            raise ProposalError("案件がありません（空のリスト [] です）。")
         return [parse_notice(item, f"案件{i}") for i, item in enumerate(data, start=1)]
     return [parse_notice(data)]
 
@@ -122,6 +133,10 @@ def read_json_file(path: Path) -> list[NoticeProposal]:
         raise ProposalError("UTF-8 の JSON ではありません。") from None
     except json.JSONDecodeError as exc:
         raise ProposalError(f"JSON として読めません（{exc.lineno}行{exc.colno}列: {exc.msg}）。") from None
+    except RecursionError:
+        raise ProposalError("JSON の入れ子が深すぎて読めません（案件の形は README の「Notices in and out」のとおりです）。") from None
+    except ValueError:  # an integer of more digits than Python converts (sys.get_int_max_str_digits)
+        raise ProposalError("JSON に桁数の多すぎる数があり、読めません。") from None
     return parse_notices(data)
 
 

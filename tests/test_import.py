@@ -168,3 +168,47 @@ def test_command_line_failure_has_no_traceback_and_exits_non_zero(tmp_path):
     assert result.returncode == 1
     assert "bad.json" in result.stderr and "日付「2026-13-01」は存在しない" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+# --- hostile files: a message each, nothing saved, never a traceback --------------------------------
+
+
+HOSTILE = [
+    ("deep.json", "[" * 100_000 + "]" * 100_000, "入れ子が深すぎて読めません"),
+    ("digits.json", '{"title": "x", "budget_ceiling": ' + "9" * 5000 + "}", "桁数の多すぎる数"),
+    ("empty.json", "[]", "案件がありません"),
+    ("year1.json", {**GOOD, "milestones": [{**GOOD["milestones"][0], "date": "0001-01-01", "time": "00:30"}]},
+     "日付「0001-01-01」は扱える範囲（2000-01-01〜2100-12-31）の外です"),
+    ("year9999.json", {**GOOD, "milestones": [{**GOOD["milestones"][1], "date": "9999-12-01"}]},
+     "日付「9999-12-01」は扱える範囲（2000-01-01〜2100-12-31）の外です"),
+    ("budget.json", {**GOOD, "budget_ceiling": 10**30}, "budget_ceiling"),
+    ("nul-only.json", {**GOOD, "title": "\x00\x01"}, "件名（title）が空です"),
+]
+
+
+@pytest.mark.parametrize("name,content,message", HOSTILE)
+def test_hostile_json_gets_a_message_and_saves_nothing(db, tmp_path, name, content, message):
+    path = write(tmp_path, name, content)
+    err = StringIO()
+    with pytest.raises(CommandError) as error:
+        call_command("import_notice", str(path), "--team", "T", "--owner", "o@example.jp", stdout=StringIO(), stderr=err)
+    assert error.value.returncode == 1
+    assert str(path) in err.getvalue() and message in err.getvalue()
+    assert "何も保存していません" in err.getvalue()
+    assert Notice.objects.count() == 0 and Milestone.objects.count() == 0
+
+
+def test_nul_control_characters_and_lone_surrogates_are_cleaned_from_imported_text(db, tmp_path):
+    dirty = {
+        **GOOD, "title": "テスト\x00業務\u2028委託\ud800", "issuer": "テスト市\x1c", "reference_number": "第1\x0b号",
+        "notes": "一行目\r\n二行目\x00\x7f",
+        "milestones": [{**GOOD["milestones"][0], "label": "質問\x00受付\x85期限", "note": "メール\x00"}],
+    }
+    path = tmp_path / "dirty.json"
+    path.write_text(json.dumps(dirty, ensure_ascii=True), encoding="utf-8")  # \u0000 and \ud800 as JSON escapes
+    run("import_notice", str(path), "--team", "T", "--owner", "o@example.jp")
+    notice = Notice.objects.get()
+    assert (notice.title, notice.issuer, notice.reference_number) == ("テスト業務 委託", "テスト市", "第1 号")
+    assert notice.notes == "一行目\n二行目"
+    milestone = notice.milestones.get()
+    assert (milestone.label, milestone.delivery_note) == ("質問受付 期限", "メール")

@@ -1,11 +1,13 @@
 """Notices: list with search and filters, the notice page, create and edit with the schedule inline."""
 
 import datetime as dt
+import re
 
 import pytest
 import time_machine
 from django.urls import reverse
 
+from tenders.extractor.typed import TypedDue
 from tenders.models import Milestone, MilestoneChange, Notice, NoticeDocument, NoticeStatusChange
 from tenders.reminders.models import Delivery
 from tenders.services import team_join
@@ -131,7 +133,7 @@ def test_create_a_notice_with_its_schedule(client, team, owner, teammate):
     data = notice_post(team, teammate, [
         row("question", "質問受付期限", "令和８年４月１５日（水）", "12:00", note="メール"),
         row("submission", "企画提案書の提出期限", "2026/5/11", "16:30", precision="datetime", note="持参（必着）"),
-        row("contract", "契約締結", "2026-05-01", precision="late_month"),
+        row("contract", "契約締結", "令和8年5月下旬"),
     ], assignees=[owner.pk])
     response = client.post(CREATE, data)
     notice = Notice.objects.get()
@@ -159,6 +161,7 @@ def test_create_rejects_bad_dates_and_saves_nothing(client, team, owner, date, m
     assert not Notice.objects.exists() and not Milestone.objects.exists()
 
 
+@time_machine.travel(tokyo(2026, 4, 1, 9, 0), tick=False)
 def test_create_warns_when_submission_is_before_questions_but_saves(client, team, owner):
     client.force_login(owner)
     data = notice_post(team, owner, [row("question", "質問受付期限", "2026-05-20"), row("submission", "提案書提出期限", "2026-05-11")])
@@ -184,6 +187,11 @@ def test_owner_must_be_in_the_team(client, team, owner, other_team, outsider):
 # --- edit -----------------------------------------------------------------
 
 
+def shown_date(milestone):
+    """The date as the edit form shows it (and a browser posts it back): 2026-04-15, 2026年5月下旬."""
+    return TypedDue("date" if milestone.precision == "datetime" else milestone.precision, milestone.date).text()
+
+
 def edit_post(notice, changes=None, reasons=None, delete=()):
     milestones = list(notice.milestones.all())
     data = {
@@ -195,7 +203,7 @@ def edit_post(notice, changes=None, reasons=None, delete=()):
     for i, milestone in enumerate(milestones):
         values = {
             "id": milestone.pk, "kind": milestone.kind, "label": milestone.label, "precision": milestone.precision,
-            "date": milestone.date.isoformat(), "time": milestone.due_time.strftime("%H:%M") if milestone.due_time else "",
+            "date": shown_date(milestone), "time": milestone.due_time.strftime("%H:%M") if milestone.due_time else "",
             "delivery_note": milestone.delivery_note, "change_reason": "",
         }
         values.update((changes or {}).get(milestone.label, {}))
@@ -258,3 +266,22 @@ def test_forms_need_the_csrf_token(team, owner):
     client = Client(enforce_csrf_checks=True)
     client.force_login(owner)
     assert client.post(CREATE, notice_post(team, owner, [])).status_code == 403
+
+
+@time_machine.travel(tokyo(2026, 4, 14, 9, 0), tick=False)
+def test_reminders_on_the_notice_page_read_in_words(client, team, owner):
+    team.reminder_offsets = ["7d", "3bd", "3h"]
+    team.save()
+    notice = simple_notice(team, owner, "案件",
+                           ("submission", "提案書提出期限", "datetime", dt.date(2026, 4, 30), dt.time(16, 0)),
+                           ("hearing", "プレゼン審査", "late_month", dt.date(2026, 5, 1), None))
+    client.force_login(owner)
+    url = reverse("tenders:notice_detail", args=[notice.pk])
+    reminders = " ".join(re.findall(r'<ul class="reminders">.*?</ul>', client.get(url).content.decode(), re.S))
+    for words in ("7日前", "3営業日前", "3時間前", "期間の初日"):
+        assert words in reminders
+    assert not re.search(r"\b(7d|3bd|3h|window)\b", reminders)
+    client.post(reverse("tenders:language"), {"language": "en", "next": url})
+    reminders = " ".join(re.findall(r'<ul class="reminders">.*?</ul>', client.get(url).content.decode(), re.S))
+    for words in ("7 days before", "3 business days before", "3 hours before", "first day of the period"):
+        assert words in reminders

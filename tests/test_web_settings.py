@@ -72,10 +72,28 @@ def test_lead_sets_offsets_business_days_and_deadline_time(client, team, owner):
     team.refresh_from_db()
     assert team.reminder_offsets == ["10bd", "2bd", "3h"] and team.deadline_time == dt.time(16, 0)
     assert client.get(url).context["form"].initial["business_days"] is True
-    response = client.post(url, {"name": team.name, "deadline_time": "16:00", "offsets": "7 days"})
-    assert "「7 days」はリマインダーの時期として読めません" in response.content.decode()
+    response = client.post(url, {"name": team.name, "deadline_time": "16:00", "offsets": "7 weeks"})
+    assert "「7 weeks」はリマインダーの時期として読めません。7日前、3営業日前、3時間前のように書いてください。" in response.content.decode()
     team.refresh_from_db()
     assert team.reminder_offsets == ["10bd", "2bd", "3h"]
+
+
+def test_offsets_read_in_words_and_are_accepted_as_shown(client, team, owner):
+    client.force_login(owner)
+    url = reverse("tenders:team_settings", args=[team.pk])
+    content = client.get(url).content.decode()
+    assert 'value="7日前, 3日前, 1日前, 3時間前"' in content and "7d" not in content
+    # What the page shows is what it takes back, in words or codes, in either language.
+    response = client.post(url, {"name": team.name, "deadline_time": "17:00", "offsets": "10日前, ３営業日前、3時間前, 1d"})
+    assert response.status_code == 302
+    team.refresh_from_db()
+    assert team.reminder_offsets == ["10d", "3bd", "3h", "1d"]
+    client.post(reverse("tenders:language"), {"language": "en", "next": url})
+    content = client.get(url).content.decode()
+    assert 'value="10 days before, 3 business days before, 3 hours before, 1 day before"' in content
+    assert client.post(url, {"name": team.name, "deadline_time": "17:00", "offsets": "2 days before, 5 hours"}).status_code == 302
+    team.refresh_from_db()
+    assert team.reminder_offsets == ["2d", "5h"]
 
 
 def test_lead_adds_members_changes_roles_and_keeps_one_lead(client, smtp, team, owner, teammate):

@@ -3,6 +3,7 @@
 import datetime as dt
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, Q
 from django.utils import timezone
@@ -35,7 +36,6 @@ class Precision(models.TextChoices):
 assert tuple(MilestoneKind.values) == proposal.KINDS
 assert tuple(Precision.values) == proposal.PRECISIONS
 
-
 # What the issuer does, not the bid team: shown as information, never reminded, never overdue
 # (unless a team says otherwise, Team.actionable_kinds).
 ISSUER_KINDS = (MilestoneKind.PUBLISHED, MilestoneKind.ANSWER, MilestoneKind.RESULT, MilestoneKind.CONTRACT)
@@ -44,6 +44,12 @@ ISSUER_KINDS = (MilestoneKind.PUBLISHED, MilestoneKind.ANSWER, MilestoneKind.RES
 def default_actionable_kinds() -> list[str]:
     """The kinds a bid team acts on unless it chooses otherwise: questions, application, submission, hearing, other."""
     return [kind for kind in MilestoneKind.values if kind not in ISSUER_KINDS]
+
+
+# The days a milestone may fall on: every page, feed and calendar client handles these (year 1 or
+# 9999 overflow once a time zone is applied). Refused outside, by the database too.
+EARLIEST_DAY = dt.date(2000, 1, 1)
+LATEST_DAY = dt.date(2100, 12, 31)
 
 
 def overdue_condition(now: dt.datetime, today: dt.date) -> Q:
@@ -121,6 +127,9 @@ class Milestone(models.Model):
     Kind = MilestoneKind
     Precision = Precision
 
+    EARLIEST_DAY = EARLIEST_DAY
+    LATEST_DAY = LATEST_DAY
+
     notice = models.ForeignKey(
         "tenders.Notice", on_delete=models.CASCADE, related_name="milestones", verbose_name=_("notice")
     )
@@ -172,6 +181,12 @@ class Milestone(models.Model):
             ),
             models.CheckConstraint(condition=Q(done_by__isnull=True) | Q(done_at__isnull=False), name="milestone_done_by_needs_done_at"),
             models.CheckConstraint(condition=~Q(label=""), name="milestone_label_not_empty"),
+            models.CheckConstraint(
+                condition=Q(starts_on__gte=EARLIEST_DAY, ends_on__lte=LATEST_DAY),
+                name="milestone_date_in_range",
+                violation_error_code="date_out_of_range",
+                violation_error_message=_("Dates from 2000-01-01 to 2100-12-31 only."),
+            ),
         ]
         indexes = [
             models.Index(
@@ -187,6 +202,23 @@ class Milestone(models.Model):
         return f"{self.label}（{self.due_display()}）"
 
     # --- when it is due -------------------------------------------------
+
+    @classmethod
+    def day_in_range(cls, day: dt.date) -> bool:
+        return cls.EARLIEST_DAY <= day <= cls.LATEST_DAY
+
+    @classmethod
+    def out_of_range_error(cls) -> ValidationError:
+        return ValidationError(
+            _("Dates from %(earliest)s to %(latest)s only."),
+            code="date_out_of_range",
+            params={"earliest": cls.EARLIEST_DAY.isoformat(), "latest": cls.LATEST_DAY.isoformat()},
+        )
+
+    def clean(self):
+        super().clean()
+        if self.starts_on and not (self.day_in_range(self.starts_on) and self.day_in_range(self.ends_on or self.starts_on)):
+            raise self.out_of_range_error()
 
     @property
     def due_time(self) -> dt.time | None:

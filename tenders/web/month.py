@@ -7,6 +7,7 @@ from django.contrib.auth.decorators import login_required
 from django.shortcuts import render
 from django.utils import timezone
 
+from tenders.models import Milestone
 from tenders.schedule import WEEKDAYS_EN, WEEKDAYS_JA
 from tenders.web.dashboard import chosen_scope, milestones_in_scope
 
@@ -14,11 +15,13 @@ FIRST_WEEKDAY = calendar.SUNDAY  # as Japanese wall calendars
 
 
 def parse_month(text: str | None, today: dt.date) -> dt.date:
+    """The month asked for (YYYY-MM), kept within the days a milestone can have; else this month."""
     try:
         year, month = (int(part) for part in (text or "").split("-"))
-        return dt.date(year, month, 1)
-    except (ValueError, TypeError):
+        first = dt.date(year, month, 1)
+    except (ValueError, TypeError, OverflowError):
         return today.replace(day=1)
+    return min(max(first, Milestone.EARLIEST_DAY.replace(day=1)), Milestone.LATEST_DAY.replace(day=1))
 
 
 @login_required
