@@ -47,6 +47,11 @@ SLASH_DATE = re.compile(
     r"(?:\s*\(\s*(?P<wd>[月火水木金土日])\s*\))?"
     r"(?:\s*(?P<hour>\d{1,2}):(?P<minute2>\d{2}))?"
 )
+# 「6/12(金)」: a month and day with a weekday (the weekday tells it is a date, not a fraction)
+MONTH_DAY = re.compile(
+    r"(?<![\d/.])(?P<month>\d{1,2})/(?P<day>\d{1,2})(?![\d/])\s*\(\s*(?P<wd>[月火水木金土日])(?:曜日?)?\s*\)"
+    r"(?:\s*(?P<hour>\d{1,2}):(?P<minute2>\d{2}))?"
+)
 MONTHS_EN = {name: number for number, names in enumerate(
     [(), ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
      ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
@@ -247,7 +252,8 @@ def find_mentions(line: str) -> list[Mention]:
                 mention.range_start = True
                 mentions.append(end)
                 _time_range_end(line, end)
-    for pattern, build in ((SLASH_DATE, lambda m: _mention(m, m.groupdict())), (ENGLISH_DATE, _english)):
+    for pattern, build in ((SLASH_DATE, lambda m: _mention(m, m.groupdict())), (MONTH_DAY, lambda m: _mention(m, m.groupdict())),
+                           (ENGLISH_DATE, _english)):
         for match in pattern.finditer(line):
             if any(m.start <= match.start() < m.end or match.start() <= m.start < match.end() for m in mentions):
                 continue

@@ -248,11 +248,11 @@ class Reader:
             mentions = find_mentions(segment.text)
             if segment.is_row:
                 cells = segment.cells
+                if self.starts_table(segment.line):  # a table's first row names its columns
+                    header = None if mentions else cells
                 if cells and cells[0] and not find_mentions(cells[0]):
                     table_parent = L.clean_label(cells[0])
                 if not mentions:
-                    if len([c for c in cells if c]) >= 2:
-                        header = cells
                     continue
                 found += self.row_candidates(segment, header, table_parent, contexts)
             elif not mentions:
@@ -271,6 +271,10 @@ class Reader:
                 if mention.explicit_year and mention.date() and not mention.english:
                     reference = mention.date()
         return found
+
+    def starts_table(self, index: int) -> bool:
+        previous = next((line for line in reversed(self.lines[max(0, index - 3):index]) if line.strip()), "")
+        return not is_table_row(previous)
 
     def row_candidates(self, segment: Segment, header, table_parent: str, contexts) -> list[Candidate]:
         cells = segment.cells
@@ -296,11 +300,15 @@ class Reader:
                     context, _ = self.context_label(contexts, segment.line)
                     parent = next((t for t in before if not L.is_generic(t)), "") or context
                     label = f"{parent} {label}".strip()
+            heading = L.clean_label(header[column]) if header and column < len(header) and header[column] else ""
+            kind = None
+            if heading and L.kind_of(heading) and not L.is_generic(heading):  # 「| 区分 | 質問受付期限 | 提出期限 |」
+                label, kind = (f"{heading}（{label}）" if label else heading), L.kind_of(heading)
             if not label:
                 label, _ = self.context_label(contexts, segment.line)
             for expression in expressions(mentions):
                 found += self.make(segment, expression, label, "table", notes_text, cell[expression.end:],
-                                   cell[:expression.start])
+                                   cell[:expression.start], kind)
         return found
 
     def text_candidates(self, segment: Segment, mentions, contexts, consumed, all_segments, position) -> list[Candidate]:
@@ -357,6 +365,8 @@ class Reader:
             return [label], "labelled"
         if head_label:
             return self.sentence_label(segment, head, tail)
+        if self.signed(segment, tail):
+            return [], ""  # the notice's own date above its signature (「令和8年5月11日」 / 「翠山県知事 …」)
         tail_label = L.clean_label(re.sub(r"^\s*(?:\(予定\)|まで|までに|必着|\([^)]{0,20}\))*", "", re.split(r"。", tail)[0]))
         if context and L.kind_of(context) and segment.first:
             consumed.add(context_index)
@@ -371,6 +381,12 @@ class Reader:
             return [self.source_text(segment.line, tail_label[:80])], "sentence"
         return ([context], "context") if context else ([], "")
 
+    def signed(self, segment: Segment, tail: str) -> bool:
+        if tail.strip():
+            return bool(L.SIGNATORY.search(tail))
+        following = next((line for line in self.lines[segment.line + 1: segment.line + 3] if line.strip()), "")
+        return bool(L.SIGNATORY.search(following.strip())) and not find_mentions(following)
+
     def sentence_label(self, segment, head, tail) -> tuple[list[str], str]:
         """A date inside a sentence: the nearest clause that names a step, the words right after the date first.
 
@@ -384,7 +400,7 @@ class Reader:
         if befores and L.is_generic(PARTICLE.sub("", L.clean_label(befores[0]))) and len(sentences) > 1:
             befores = [sentences[-2], *befores[1:]]  # 「…質問は…。受付期限は」: the sentence before says what
         topic = [c for c in befores if TOPIC.search(c)]
-        if L.is_not_milestone(after):  # 「…に改修工事を完了する予定」
+        if L.is_not_milestone(after) or (befores and L.is_not_milestone(befores[0])):  # 「…に改修工事を完了する予定」
             return [], ""
         named = [c for c in [*topic, after, *befores] if L.kind_of(c)]
         if not named:
@@ -407,13 +423,13 @@ class Reader:
         return items
 
     def make(self, segment: Segment, expression: Expression, label: str, source: str, notes_text: str,
-             tail: str, head: str) -> list[Candidate]:
+             tail: str, head: str, kind: str | None = None) -> list[Candidate]:
         """Candidates for one date expression with its label: kind, which date of a window, filters."""
         if not label or L.is_not_milestone(label) or ATTRIBUTE_AFTER.match(tail) or MONTH_LIST_BEFORE.search(head):
             return []
         text = segment.text
         found = []
-        for step_label, kind in split_steps(label) or [(label, None)]:
+        for step_label, kind in [(label, kind)] if kind else split_steps(label) or [(label, None)]:
             if kind is None or (kind != "published" and L.OPENING.search(step_label)):
                 continue
             mention = expression.last
@@ -446,8 +462,8 @@ class Reader:
             if expression.first is not None or re.search(r"受付|受領|提出|交付", label):
                 nearby = [tail] + [self.lines[i] for i in range(segment.line + 1, min(segment.line + 3, len(self.lines)))]
                 closing = next((t for t in map(closing_time, nearby) if t), None)
-            if closing is None and not tail.strip() and segment.line + 1 < len(self.lines):
-                wrapped = TIME_ONLY.match(self.lines[segment.line + 1])
+            if closing is None and tail.strip() in ("", "午前", "午後") and segment.line + 1 < len(self.lines):
+                wrapped = TIME_ONLY.match(tail.strip() + self.lines[segment.line + 1].strip())
                 if wrapped and not DATE.match(self.lines[segment.line + 1]):
                     closing = _time(wrapped.groupdict())
             if closing is not None:
@@ -475,7 +491,8 @@ def merge(candidates: list[Candidate]) -> list[Candidate]:
     candidates = [c for c in candidates if not (c.mention.english and c.mention.date() in japanese_days)]
     groups: dict[tuple, list[Candidate]] = {}
     for candidate in candidates:
-        key = (candidate.kind, candidate.mention.date(), candidate.mention.precision in ("datetime", "date"))
+        precision = candidate.mention.precision
+        key = (candidate.kind, candidate.mention.date(), "day" if precision in ("datetime", "date") else precision)
         groups.setdefault(key, []).append(candidate)
     merged = []
     for group in groups.values():

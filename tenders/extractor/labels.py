@@ -12,8 +12,8 @@ MARKER_ONLY = re.compile(r"^(?:No\.?\s*)?(?:\d{1,3}|[ア-ン]|[a-zA-Z]|\(\s*\d{1
 KIND_RULES = [
     ("other", re.compile(r"理由|再審査|苦情|異議|辞退|閲覧|議案|議会|指定手続")),
     ("result", re.compile(r"結果|通知|選定(?!委員会)|決定|採択|確認通知|内定|特定|選考|(?i:notification|result)")),
-    ("hearing", re.compile(r"プレゼン|ヒアリング|審査会|面接|第[二2]次審査|二次審査|面談|説明会への出席|選定委員会|評価委員会|(?i:presentation|interview|hearing)")),
-    ("other", re.compile(r"説明会|見学会|現地調査|書類審査|一次審査|第[一1]次審査|開札")),
+    ("hearing", re.compile(r"プレゼン|ヒアリング|審査会|面接|第[二2]次審査|二次審査|面談|説明会への出席|選定委員会|評価委員会|^審査$|^審査\s*\(|(?i:presentation|interview|hearing)")),
+    ("other", re.compile(r"説明会|見学会|現地調査|書類審査|一次審査|第[一1]次審査|開札|(?i:opening of (?:tenders|bids)|briefing)")),
     ("answer", re.compile(r"回答|(?i:answers?\b|repl(?:y|ies)\b)")),
     ("question", re.compile(r"質問|質疑|問合せ|問い合わせ|(?i:questions?|inquir|enquir|clarification)")),
     ("application", re.compile(
@@ -21,7 +21,7 @@ KIND_RULES = [
         r"応募申込|エントリー|参加資格の確認申請|競争参加資格確認|参加の申込|(?i:application|expression of interest|qualification)")),
     ("published", re.compile(r"公募開始|公告|公示|募集開始|公表|掲載開始|配布開始|配付開始|交付|配布|配付|募集要[綱項領]の?(?:公開|配布)")),
     ("submission", re.compile(
-        r"企画提案|提案書|企画書|応募書類|入札書|提出書類|見積書|本申込|申請書|提出期限|提出期間|提出日|応募期限|受付期間|募集期間|"
+        r"企画提案|提案書|企画書|応募書類|入札書|提出書類|見積書|本申込|申請書|提出期限|提出期間|提出日|応募期限|受付期間|募集期間|公募期間|"
         r"応募期間|提出|受付|受領|(?i:tender|proposal|\bbids?\b|submission)")),
     ("contract", re.compile(r"契約|協定|(?i:contract)")),
 ]
@@ -34,7 +34,11 @@ NOT_MILESTONE_LABEL = re.compile(
     r"第\d+号$|記入例|記載例|契約担当役|契約責任者|分任|[市町村区]長\s|知事|理事長?\s|学長|機構長|"
     r"(?i:period|performance|delivery|through|updated|published on)"
 )
-WINDOW_WORDS = re.compile(r"受付|募集|提出|配布|配付|交付|閲覧|公表|申込|質問|質疑|応募|参加")
+# Who signs a notice: a date just above or before such a line is the notice's own date.
+SIGNATORY = re.compile(
+    r"(?:知事|[市町村区]長|理事長?|学長|総長|機構長|所長|局長|契約担当役|契約責任者|代表取締役|管理者)(?:\s|$)|^\S{1,20}(?:知事|市長|町長|村長|区長)"
+)
+WINDOW_WORDS = re.compile(r"受付|募集|公募|提出|配布|配付|交付|閲覧|公表|申込|質問|質疑|応募|参加")
 LAW_AFTER = re.compile(
     r"^\s*\)?\s*(?:付け?|付で)?\s*[一-龥]{0,12}(?:法律|政令|省令|条例|規則|規程|告示|訓令|閣議決定|制定|施行|改正|公布|付け|付)"
     r"|^\s*\)?\s*[一-龥]{0,12}第\d+号"
@@ -43,7 +47,8 @@ NEGATION = re.compile(r"受け付けません|受付しません|受け付けな
 DELIVERY_WORDS = ["必着", "消印有効", "持参", "郵送", "電子メール", "メール", "FAX", "書面", "電子申請", "ホームページ"]
 GENERIC_LABELS = re.compile(
     r"^(?:提出期限|提出期間|期限|日時|日程|期日|開催日時|実施日|予定|時期|締切|受付期限|提出日|通知日|実施時期|予定日|"
-    r"受付期間|受付日時|提出日時|日時及び場所|場所|提出方法|時間|期間|予定時期|実施予定日|請求締切日|回答予定日)$"
+    r"受付期間|受付日時|提出日時|日時及び場所|場所|提出方法|時間|期間|予定時期|実施予定日|請求締切日|回答予定日|"
+    r"申請期間|申込期間|申請期限|申込期限|申請受付期間|申込受付期間|受付締切|締切日|期限日|提出締切)$"
 )
 # An event has a start time; an acceptance window ends at its closing time.
 EVENT = re.compile(r"説明会|見学会|開札|審査|ヒアリング|プレゼン|面接|面談|委員会|開催|現地")
@@ -54,7 +59,7 @@ OPENING = re.compile(r"開始|から$")
 def clean_label(text: str) -> str:
     text = NUMBERING.sub("", text.strip())
     text = re.sub(r"^#+\s*", "", text)
-    text = text.strip(" :：=\t|-・、,").strip()
+    text = text.strip(" :：=\t|-・、,【】[]").strip()
     text = re.sub(r"\s{2,}", " ", text)
     return "" if MARKER_ONLY.match(text) else text
 
