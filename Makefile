@@ -16,7 +16,11 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $@
 
-install: $(STAMP)
+# A developer checkout's defaults for `python manage.py …` (the environment wins; never deployed).
+.env:
+	printf '# Development defaults for manage.py (see manage.py); not used by deployments.\nDEBUG=1\n' > $@
+
+install: $(STAMP) .env
 
 run: install
 	mkdir -p var

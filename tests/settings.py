@@ -6,6 +6,7 @@ PostgreSQL when it points there and on SQLite otherwise.
 
 import os
 
+os.environ["ENV_FILE"] = ""  # manage.py in a subprocess reads no developer .env
 os.environ.setdefault("DEBUG", "0")
 os.environ.setdefault("SECRET_KEY", "test-secret-key-" + "x" * 50)
 os.environ.setdefault("SITE_URL", "https://shimekiri.test")

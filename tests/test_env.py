@@ -70,7 +70,7 @@ def test_secret_from_file(tmp_path):
 
 def run_django(args, **env):
     """Run manage.py in a fresh process with exactly this environment (plus PATH)."""
-    environ = {"PATH": os.environ["PATH"], "DJANGO_SETTINGS_MODULE": "config.settings", **env}
+    environ = {"PATH": os.environ["PATH"], "DJANGO_SETTINGS_MODULE": "config.settings", "ENV_FILE": "", **env}
     return subprocess.run(
         [sys.executable, "manage.py", *args], cwd=ROOT, env=environ, capture_output=True, text=True, timeout=120
     )
@@ -126,3 +126,12 @@ def test_debug_mode_needs_nothing_else():
     result = run_django(["shell", "--no-imports", "-c", "from django.conf import settings as s; print(s.TIME_ZONE, s.LANGUAGE_CODE, s.USE_TZ, s.SITE_URL)"], DEBUG="1")
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == ["Asia/Tokyo", "ja", "True", "http://127.0.0.1:8000"]
+
+
+def test_a_developer_env_file_gives_defaults_that_the_environment_overrides(tmp_path):
+    dotenv = tmp_path / "dev.env"
+    dotenv.write_text("# comment\nDEBUG=1\nTIME_ZONE=Asia/Tokyo\n", encoding="utf-8")
+    show = ["shell", "--no-imports", "-c", "from django.conf import settings as s; print(s.DEBUG)"]
+    assert run_django(show, ENV_FILE=str(dotenv)).stdout.split() == ["True"]
+    overridden = run_django(show, ENV_FILE=str(dotenv), DEBUG="0")
+    assert "SECRET_KEY must be set" in overridden.stderr
