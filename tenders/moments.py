@@ -28,10 +28,25 @@ def _japanese_holidays(year: int) -> frozenset[dt.date]:
     return frozenset(holidays.country_holidays("JP", years=[year]).keys())
 
 
+@lru_cache(maxsize=64)
+def _holiday_names(year: int, language: str) -> dict[dt.date, str]:
+    return dict(holidays.country_holidays("JP", years=[year], language="ja" if language == "ja" else "en_US"))
+
+
+def is_year_end_closure(day: dt.date) -> bool:
+    """12/29–1/3, when government offices are closed (閉庁日)."""
+    return (day.month == 12 and day.day >= 29) or (day.month == 1 and day.day <= 3)
+
+
+def holiday_name(day: dt.date, language: str = "ja") -> str | None:
+    """The public (or substitute) holiday on ``day``, named in ``language`` (「元日」, "New Year's Day"); None on other days."""
+    return _holiday_names(day.year, language).get(day)
+
+
 def is_business_day(day: dt.date) -> bool:
     if day.weekday() >= 5:
         return False
-    if (day.month == 12 and day.day >= 29) or (day.month == 1 and day.day <= 3):
+    if is_year_end_closure(day):
         return False
     return day not in _japanese_holidays(day.year)
 

@@ -6,12 +6,34 @@ import datetime as dt
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import render
 from django.utils import timezone
+from django.utils.translation import get_language, gettext as _
 
 from tenders.models import Milestone
+from tenders.moments import holiday_name, is_year_end_closure
 from tenders.schedule import WEEKDAYS_EN, WEEKDAYS_JA
 from tenders.web.dashboard import chosen_scope, milestones_in_scope
 
 FIRST_WEEKDAY = calendar.SUNDAY  # as Japanese wall calendars
+SHOWN_PER_DAY = 3  # a busy day shows this many, then 「他N件」 opens the rest
+
+
+class DayCell(tuple):
+    """(day, milestones) of the grid, and what the day is: its holiday or 閉庁日 name, the
+    milestones shown at once and the rest behind 「他N件」."""
+
+    def __new__(cls, day: dt.date, milestones: list, day_off: str | None):
+        cell = super().__new__(cls, (day, milestones))
+        cell.day, cell.milestones, cell.day_off = day, milestones, day_off
+        cell.shown, cell.more = milestones[:SHOWN_PER_DAY], milestones[SHOWN_PER_DAY:]
+        return cell
+
+
+def day_off(day: dt.date, language: str) -> str | None:
+    """「元日」「天皇誕生日」, or 「閉庁日」 for the rest of 12/29–1/3; None on an ordinary day."""
+    name = holiday_name(day, language)
+    if name is None and is_year_end_closure(day):
+        name = _("Offices closed")
+    return name
 
 
 def parse_month(text: str | None, today: dt.date) -> dt.date:
@@ -34,7 +56,7 @@ def month(request):
     milestones = (
         milestones_in_scope(request.user, scope, open_only=False)
         .between(grid_first, grid_last)
-        .select_related("notice")
+        .select_related("notice__team")
         .in_due_order()
     )
     by_day, fuzzy = {}, []
@@ -50,7 +72,7 @@ def month(request):
         "first": first,
         "previous": (first - dt.timedelta(days=1)).replace(day=1),
         "next": (first + dt.timedelta(days=31)).replace(day=1),
-        "weeks": [[(day, by_day.get(day, [])) for day in week] for week in weeks],
+        "weeks": [[DayCell(day, by_day.get(day, []), day_off(day, get_language())) for day in week] for week in weeks],
         "weekdays": [(WEEKDAYS_JA[i], WEEKDAYS_EN[i], i) for i in order],
         "fuzzy": fuzzy,
         "empty": not by_day and not fuzzy,
