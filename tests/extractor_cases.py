@@ -228,4 +228,181 @@ CASES = [
 """,
         [("application", "2026-04-20", "17:00", "datetime")],
     ),
+    (
+        '一般競争入札: a window with daily hours, 閲覧, 開札, the signature date left out',
+        """入札公告
+次のとおり一般競争入札に付します。
+令和8年5月11日
+翠山県知事 山田 太郎
+1 競争入札に付する事項
+(1) 工事名 県道翠山線道路改良工事
+(2) 工期 契約締結の日の翌日から令和9年3月15日まで
+2 入札参加資格確認申請
+(1) 申請期間 令和8年5月12日(火)から令和8年5月25日(月)まで(土曜日、日曜日及び祝日を除く。)の午前9時から午後5時まで
+(2) 確認結果の通知 令和8年6月1日(月)
+3 設計図書の閲覧期間 令和8年5月12日から令和8年6月8日まで
+4 入札書の提出期間 令和8年6月9日(火)午前9時から6月10日(水)午後5時まで
+5 開札の日時 令和8年6月11日(木)午前10時
+""",
+        [('application', '2026-05-25', '17:00', 'datetime'), ('result', '2026-06-01', None, 'date'), ('other', '2026-06-08', None, 'date'), ('submission', '2026-06-10', '17:00', 'datetime'), ('other', '2026-06-11', '10:00', 'datetime')],
+    ),
+    (
+        '【label】 on one line, the date on the next',
+        """令和8年度 観光パンフレット作成業務
+【質問受付期限】
+令和8年7月3日（金）正午まで
+【提案書提出期限】
+令和8年7月17日（金）午後5時必着
+""",
+        [('question', '2026-07-03', '12:00', 'datetime'), ('submission', '2026-07-17', '17:00', 'datetime')],
+    ),
+    (
+        'a table with the date first and the step after it',
+        """日程\t内容
+令和8年6月1日（月）\t公募開始
+令和8年6月10日（水）\t質問締切
+令和8年6月30日（火）正午\t企画提案書提出期限
+令和8年7月中旬\tプレゼンテーション
+""",
+        [('published', '2026-06-01', None, 'date'), ('question', '2026-06-10', None, 'date'), ('submission', '2026-06-30', '12:00', 'datetime'), ('hearing', '2026-07-01', None, 'mid_month')],
+    ),
+    (
+        '指定管理: 配布 window, 現地説明会, 仮申込, 本申込, 議案上程',
+        """(1) 募集要項の配布 令和8年7月1日(水)から7月31日(金)まで
+(2) 現地説明会 令和8年7月10日(金)午前10時
+(3) 仮申込 令和8年7月15日(水)から7月22日(水)まで
+(4) 本申込(申請書類の提出) 令和8年8月3日(月)から8月7日(金)午後5時まで
+(5) 選定委員会(ヒアリング) 令和8年9月上旬
+(6) 議案上程 令和8年12月市議会定例会
+""",
+        [('published', '2026-07-01', None, 'date'), ('other', '2026-07-10', '10:00', 'datetime'), ('application', '2026-07-22', None, 'date'), ('submission', '2026-08-07', '17:00', 'datetime'), ('hearing', '2026-09-01', None, 'early_month'), ('other', '2026-12-01', None, 'month')],
+    ),
+    (
+        '〃 for the year of the row above',
+        """| 項目 | 日程 |
+| 質問受付 | 令和8年4月10日(金) |
+| 回答 | 〃 4月17日(金) |
+| 提案書提出 | 〃 5月8日(金) |
+""",
+        [('question', '2026-04-10', None, 'date'), ('answer', '2026-04-17', None, 'date'), ('submission', '2026-05-08', None, 'date')],
+    ),
+    (
+        'a notice of December: January dates are next year',
+        """令和8年12月1日
+○○市長
+質問の締切 12月10日（木）
+提案書の提出期限 1月8日（金）午後5時
+審査結果の通知 1月下旬
+""",
+        [('question', '2026-12-10', None, 'date'), ('submission', '2027-01-08', '17:00', 'datetime'), ('result', '2027-01-01', None, 'late_month')],
+    ),
+    (
+        'a time broken across a line wrap',
+        """提案書の提出期限　令和8年6月5日（金）午後
+5時まで（必着）
+""",
+        [('submission', '2026-06-05', '17:00', 'datetime')],
+    ),
+    (
+        'English: noon, opening of tenders',
+        """Deadline for submission of tenders: 12:00 noon, 15 June 2026
+Opening of tenders: 10:00 a.m., 16 June 2026
+""",
+        [('submission', '2026-06-15', '12:00', 'datetime'), ('other', '2026-06-16', '10:00', 'datetime')],
+    ),
+    (
+        '簡易公募型: 公告日, 参加表明書, 技術提案書, 特定通知',
+        """スケジュール
+1 公告日 令和8年4月1日(水)
+2 参加表明書の提出期限 令和8年4月15日(水)午後5時
+3 技術提案書の提出期限 令和8年5月13日(水)午後5時
+4 ヒアリング 令和8年5月下旬
+5 特定通知 令和8年6月上旬
+""",
+        [('published', '2026-04-01', None, 'date'), ('application', '2026-04-15', '17:00', 'datetime'), ('submission', '2026-05-13', '17:00', 'datetime'), ('hearing', '2026-05-01', None, 'late_month'), ('result', '2026-06-01', None, 'early_month')],
+    ),
+    (
+        '公募期間 as a window: its end',
+        """令和8年度○○業務委託に係る公募型プロポーザルの実施について
+公募期間：令和8年4月1日（水）～令和8年4月20日（月）
+質問期限：令和8年4月10日（金）
+""",
+        [('question', '2026-04-10', None, 'date'), ('submission', '2026-04-20', None, 'date')],
+    ),
+    (
+        'two windows in one sentence, the year from the fiscal-year title',
+        """令和8年度 子育て支援アプリ運用業務 公募型プロポーザル
+参加申込書は6月1日（月）から6月12日（金）まで、企画提案書は6月15日（月）から6月26日（金）午後5時までに提出すること。
+""",
+        [('application', '2026-06-12', None, 'date'), ('submission', '2026-06-26', '17:00', 'datetime')],
+    ),
+    (
+        '6/12(金) dates without a year',
+        """令和8年度 ○○業務 企画競争
+・参加申込 6/12(金)まで
+・企画提案書提出 6/26(金)17:00まで
+""",
+        [('application', '2026-06-12', None, 'date'), ('submission', '2026-06-26', '17:00', 'datetime')],
+    ),
+    (
+        'key: value lines, the year only on the 公告日',
+        """公告日：令和8年6月1日
+質問書の提出期限：6月8日（月）午後3時
+質問に対する回答：6月12日（金）までに本市ホームページに掲載
+参加申込期限：6月19日（金）
+企画提案書の提出期限：7月3日（金）正午
+審査（プレゼンテーション）：7月中旬（予定）
+審査結果の通知：7月下旬（予定）
+契約の締結：8月上旬（予定）
+""",
+        [('published', '2026-06-01', None, 'date'), ('question', '2026-06-08', '15:00', 'datetime'), ('answer', '2026-06-12', None, 'date'), ('application', '2026-06-19', None, 'date'), ('submission', '2026-07-03', '12:00', 'datetime'), ('hearing', '2026-07-01', None, 'mid_month'), ('result', '2026-07-01', None, 'late_month'), ('contract', '2026-08-01', None, 'early_month')],
+    ),
+    (
+        'tab rows whose dates drop the year after the first',
+        """第10 スケジュール
+内容\t日程
+公告\t令和8年4月20日
+質問受付期間\t令和8年4月20日から5月1日正午まで
+質問回答\t5月8日
+参加表明書提出期限\t5月15日午後5時
+提案書提出期限\t6月5日午後5時
+審査\t6月中旬
+結果通知\t6月下旬
+""",
+        [('published', '2026-04-20', None, 'date'), ('question', '2026-05-01', '12:00', 'datetime'), ('answer', '2026-05-08', None, 'date'), ('application', '2026-05-15', '17:00', 'datetime'), ('submission', '2026-06-05', '17:00', 'datetime'), ('hearing', '2026-06-01', None, 'mid_month'), ('result', '2026-06-01', None, 'late_month')],
+    ),
+    (
+        'numbered headings with the dates under them, full-width digits',
+        """1　公募期間
+令和８年５月１日（金）から令和８年５月２２日（金）まで
+2　説明会
+日時　令和８年５月１１日（月）午後２時から
+場所　市役所本庁舎５階会議室
+3　質問の受付
+受付期間　令和８年５月１日（金）から５月１４日（木）午後５時まで
+回答　５月１８日（月）に市ホームページで公表
+""",
+        [('other', '2026-05-11', '14:00', 'datetime'), ('question', '2026-05-14', '17:00', 'datetime'), ('answer', '2026-05-18', None, 'date'), ('submission', '2026-05-22', None, 'date')],
+    ),
+    (
+        '・label：date lines, first and second screening',
+        """■スケジュール
+・公募開始：令和8年9月1日（火）
+・質問締切：令和8年9月8日（火）17時
+・参加申込締切：令和8年9月15日（火）17時
+・提案書提出締切：令和8年9月29日（火）17時
+・一次審査（書類）結果通知：令和8年10月上旬
+・二次審査（プレゼン）：令和8年10月中旬
+・最終結果通知：令和8年10月下旬
+""",
+        [('published', '2026-09-01', None, 'date'), ('question', '2026-09-08', '17:00', 'datetime'), ('application', '2026-09-15', '17:00', 'datetime'), ('submission', '2026-09-29', '17:00', 'datetime'), ('result', '2026-10-01', None, 'early_month'), ('hearing', '2026-10-01', None, 'mid_month'), ('result', '2026-10-01', None, 'late_month')],
+    ),
+    (
+        'prose with only a contract period, a past report and a citation',
+        """本業務の契約期間は、契約締結日から令和9年3月31日までとする。
+なお、令和7年度の実績報告書は令和8年5月31日までに提出された。
+参考：令和6年4月1日付け告示第12号
+""",
+        [],
+    ),
 ]

@@ -349,7 +349,7 @@ class Reader:
         if head_label and not JAPANESE.search(head) and L.kind_of(head_label):  # English: spaces part words
             return [head_label[-80:]], "labelled"
         words = [w for w in re.split(r"\s+", head.strip()) if w]
-        last_words = PARTICLE.sub("", L.clean_label(words[-1])) if len(words) > 1 else ""
+        last_words = PARTICLE.sub("", L.clean_label(words[-1])) if len(words) > 1 and not head.rstrip().endswith(("、", ",")) else ""
         if last_words and len(last_words) <= 40 and not re.search(r"[。、]", last_words) and L.kind_of(last_words):
             if not L.is_generic(last_words):  # a line break lost in a one-line dump: the words just before count
                 return [self.source_text(segment.line, last_words)], "labelled"
@@ -398,7 +398,7 @@ class Reader:
         sentences = head.split("。")
         befores = [re.split(r"\s+", c.strip())[-1] for c in reversed(re.split(r"[、,]", sentences[-1])) if c.strip()]
         if befores and L.is_generic(PARTICLE.sub("", L.clean_label(befores[0]))) and len(sentences) > 1:
-            befores = [sentences[-2], *befores[1:]]  # 「…質問は…。受付期限は」: the sentence before says what
+            befores = [re.split(r"\s+", sentences[-2].strip())[-1], *befores[1:]]  # 「…質問は…。受付期限は」: the sentence before says what
         topic = [c for c in befores if TOPIC.search(c)]
         if L.is_not_milestone(after) or (befores and L.is_not_milestone(befores[0])):  # 「…に改修工事を完了する予定」
             return [], ""
@@ -418,6 +418,8 @@ class Reader:
             if not (BULLET.match(following.text) or indented) or len(following.text) > 60:
                 break
             label = L.clean_label(following.text)
+            if len(label) > 30:  # a one-line dump runs on after the item
+                label = label.split()[0]
             if label:
                 items.append((self.source_text(following.line, label), following.line))
         return items

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 # or a list symbol anywhere.
 ITEM_START = re.compile(
     r"(?:(?<=[\s。])|(?<=\)))(?=\(\d{1,2}\)\s?\S|\d{1,2}\.\s?[^\d\s.]|[ア-ン][.)]\s?\S|【|第\d{1,2}[\s章]|#{1,6}\s)"
-    r"|(?<=.)(?=[▽▼■□◆◇●])|(?<=\s)(?=[・〇○◯◎]\S)"
+    r"|(?<=.)(?=[▽▼■□◆◇●])|(?<=\s)(?=[・〇○◯◎※]\s?\S)"
 )
 SENTENCE_END = re.compile(r"(?<=。)")
 SHORT_LINE = 120  # a line up to this long is one item as it stands (a few items' worth)
