@@ -1,7 +1,12 @@
 """Schedules written in the styles real notices use — written for these tests, not copied from notices.
 
 Each case: the text and the milestones it holds as (kind, date, time, precision).
+``DEV`` is the development set: 18 notices with hand-checked answers (see its INDEX.md).
 """
+
+from pathlib import Path
+
+DEV = Path(__file__).resolve().parent / "notices-dev"
 
 CASES = [
     (

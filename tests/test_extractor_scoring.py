@@ -10,8 +10,7 @@ from django.core.management import CommandError, call_command
 from tenders.extractor import extract
 from tenders.extractor.scoring import Totals, score_file
 from tests.conftest import SAMPLES
-
-DEV = Path(__file__).resolve().parent / "notices-dev"
+from tests.extractor_cases import DEV
 
 
 def milestone(kind, date, precision="date", time=None, label=""):

@@ -3,7 +3,10 @@
 import pytest
 
 from tenders.extractor import extract
-from tests.extractor_cases import CASES
+from tenders.extractor.documents import pdf_text
+from tests.conftest import SAMPLES
+from tests.documents import pdf_of
+from tests.extractor_cases import CASES, DEV
 
 
 def found(text):
@@ -43,3 +46,27 @@ def test_delivery_words_are_kept_and_refusals_are_not():
     result = extract("応募書類の提出期限 令和8年5月10日（日）16時必着（持参又は郵送）\n※電子メールによる提出は受け付けません。\n")
     note = result.proposal.milestones[0].note
     assert "必着" in note and "持参" in note and "郵送" in note and "メール" not in note
+
+
+# The same notice as a PDF (text layer) and as one long line (a portal page or a PDF run together) gives the
+# same milestones. Left out of the one-line check: notices whose schedule is a pipe table or a table whose
+# continuation rows borrow the group's heading (the row structure is what a one-line dump loses).
+NOTICES = sorted(SAMPLES.glob("*.txt")) + sorted(DEV.glob("*.txt"))
+TABLE_BOUND = {"000_095c39c69b4ecbfc", "07_shirasagi-city-library-led-teisei", "17_kokusai-chiiki-kyoryoku-kikaku-kyoso"}
+
+
+def one_line(text):
+    return " ".join(line.strip().replace("\t", " ") for line in text.splitlines() if line.strip())
+
+
+@pytest.mark.parametrize("path", NOTICES, ids=[p.stem for p in NOTICES])
+def test_a_notice_as_a_pdf_gives_the_same_milestones(path):
+    text = path.read_text(encoding="utf-8")
+    assert found(pdf_text(pdf_of(text))) == found(text)
+
+
+@pytest.mark.parametrize("path", [p for p in NOTICES if p.stem not in TABLE_BOUND],
+                         ids=[p.stem for p in NOTICES if p.stem not in TABLE_BOUND])
+def test_a_notice_run_together_on_one_line_gives_the_same_milestones(path):
+    text = path.read_text(encoding="utf-8")
+    assert found(one_line(text)) == found(text)
