@@ -13,6 +13,7 @@ class DeliveryStatus(models.TextChoices):
     SENT = "sent", _("sent")
     FAILED = "failed", _("failed")
     CANCELLED = "cancelled", _("cancelled")
+    EXPIRED = "expired", _("expired (not sent after the deadline)")
 
 
 class DeliveryKind(models.TextChoices):
@@ -25,7 +26,23 @@ class DeliveryKind(models.TextChoices):
 REMINDER_KINDS = (DeliveryKind.REMINDER, DeliveryKind.WINDOW)  # the ones planned before a deadline
 
 
-class Delivery(models.Model):
+class Leased(models.Model):
+    """A mail claimed before its SMTP call, for one sweep at a time (see tenders.reminders.lease): its
+    tries, its claim, and the moment after which it is not sent. Reminders and digests alike."""
+
+    expires_at = models.DateTimeField(_("expires at"), help_text=_("Not sent after this moment (the deadline has passed)."))
+    attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)
+    next_attempt_at = models.DateTimeField(_("next attempt"))
+    claimed_at = models.DateTimeField(_("claimed at"), null=True, blank=True)
+    sent_at = models.DateTimeField(_("sent at"), null=True, blank=True)
+    last_error = models.TextField(_("last error"), blank=True)
+    created_at = models.DateTimeField(_("created"), default=timezone.now)
+
+    class Meta:
+        abstract = True
+
+
+class Delivery(Leased):
     Status = DeliveryStatus
     Kind = DeliveryKind
 
@@ -37,18 +54,11 @@ class Delivery(models.Model):
     )
     kind = models.CharField(_("kind"), max_length=10, choices=DeliveryKind.choices)
     code = models.CharField(
-        _("offset"), max_length=40, help_text=_("7d, 3bd, 3h; window; change:<id>; bounce:<id>")
+        _("offset"), max_length=40, help_text=_("7d, 3bd, 3h; window; change:<id>; bounce:<id>; bounce:digest:<id>")
     )
     due = models.DateTimeField(_("due moment"), help_text=_("The milestone's due moment this mail is about."))
     send_at = models.DateTimeField(_("send at"))
-    expires_at = models.DateTimeField(_("expires at"), help_text=_("Not sent after this moment (the deadline has passed)."))
     status = models.CharField(_("status"), max_length=10, choices=DeliveryStatus.choices, default=DeliveryStatus.PENDING)
-    attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)
-    next_attempt_at = models.DateTimeField(_("next attempt"))
-    claimed_at = models.DateTimeField(_("claimed at"), null=True, blank=True)
-    sent_at = models.DateTimeField(_("sent at"), null=True, blank=True)
-    last_error = models.TextField(_("last error"), blank=True)
-    created_at = models.DateTimeField(_("created"), default=timezone.now)
 
     class Meta:
         verbose_name = _("reminder delivery")
@@ -71,28 +81,41 @@ class Delivery(models.Model):
         return f"{self.get_kind_display()} {self.code} → {self.recipient} ({self.get_status_display()})"
 
 
-class DigestDelivery(models.Model):
-    """One morning digest per person and local day (claimed by inserting the row)."""
+class DigestStatus(models.TextChoices):
+    PENDING = "pending", _("scheduled")
+    SENDING = "sending", _("sending")
+    SENT = "sent", _("sent")
+    EMPTY = "empty", _("nothing to send")
+    FAILED = "failed", _("failed")
+    EXPIRED = "expired", _("expired (not sent by noon)")
 
-    class Status(models.TextChoices):
-        SENDING = "sending", _("sending")
-        SENT = "sent", _("sent")
-        EMPTY = "empty", _("nothing to send")
-        FAILED = "failed", _("failed")
+
+class DigestDelivery(Leased):
+    """One morning digest per person and local day: added pending, then claimed and sent like a reminder."""
+
+    Status = DigestStatus
 
     recipient = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="digests", verbose_name=_("recipient"))
     day = models.DateField(_("day"))
-    status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.SENDING)
+    status = models.CharField(_("status"), max_length=10, choices=DigestStatus.choices, default=DigestStatus.PENDING)
     items = models.PositiveIntegerField(_("milestones"), default=0)
-    sent_at = models.DateTimeField(_("sent at"), null=True, blank=True)
-    last_error = models.TextField(_("last error"), blank=True)
-    created_at = models.DateTimeField(_("created"), default=timezone.now)
 
     class Meta:
         verbose_name = _("daily digest")
         verbose_name_plural = _("daily digests")
         ordering = ["-day"]
-        constraints = [models.UniqueConstraint(fields=["recipient", "day"], name="digest_once_a_day")]
+        constraints = [
+            models.UniqueConstraint(fields=["recipient", "day"], name="digest_once_a_day"),
+            models.CheckConstraint(condition=Q(status__in=DigestStatus.values), name="digest_status_valid"),
+            models.CheckConstraint(condition=~Q(status="sending") | Q(claimed_at__isnull=False), name="digest_sending_is_claimed"),
+        ]
+        indexes = [
+            models.Index(fields=["next_attempt_at"], condition=Q(status="pending"), name="digest_pending_due"),
+            models.Index(fields=["claimed_at"], condition=Q(status="sending"), name="digest_in_flight"),
+        ]
+
+    def __str__(self):
+        return f"{self.day} → {self.recipient} ({self.get_status_display()})"
 
 
 class Heartbeat(models.Model):

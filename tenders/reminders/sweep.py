@@ -2,13 +2,14 @@
 
 Safe to run twice at once and after a crash:
 - rows are unique per (milestone, recipient, offset, due moment), so planning twice adds nothing;
-- rows are claimed (pending → sending) a chunk at a time before any SMTP call, in one transaction
-  that skips rows another sweep holds, on SQLite and PostgreSQL alike; each row is marked sent
-  the moment its mail is handed over;
-- a row left "sending" by a killed worker is released after the claim lease and sent again. That
+  a digest row is unique per person and day;
+- rows are claimed, renewed, released and taken back as tenders.reminders.lease says, reminders and
+  digests alike; each row is marked sent the moment its mail is handed over;
+- a row left "sending" by a killed worker is taken back after the claim lease and sent again. That
   is the one crash window: a mail handed to SMTP whose row was not yet marked sent. The
   deterministic Message-ID lets mail clients collapse such a duplicate. The other rows of the
-  killed sweep's chunk were never sent: they go out once the lease has passed.
+  killed sweep's chunk were never sent: they go out once the lease has passed;
+- nothing is sent after its deadline (a digest: after noon): such a row is closed as expired.
 """
 
 from __future__ import annotations
@@ -20,25 +21,22 @@ import time
 from dataclasses import dataclass, field
 from zoneinfo import ZoneInfo
 
-from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.mail import get_connection
 from django.db import IntegrityError, transaction
-from django.db.models import F, Q
+from django.db.models import Q
 from django.utils import timezone
 
 from tenders.models import Membership, Milestone, MilestoneChange, Notice, Profile, Team
 from tenders.models.milestones import actionable_condition
-from tenders.reminders import email
+from tenders.reminders import email, lease
 from tenders.reminders.models import REMINDER_KINDS, Delivery, DigestDelivery, Heartbeat
 from tenders.reminders.plan import due_now, horizon_days, list_ids, milestone_due, reminders_due_between
 
 log = logging.getLogger(__name__)
 
-BACKOFF_SECONDS = (60, 120, 300, 600, 1200, 1800)
 DIGEST_FROM = dt.time(8, 30)
-DIGEST_UNTIL = dt.time(12, 0)
-TIME_BUDGET_SECONDS = 150  # well inside django-q2's task timeout
+DIGEST_UNTIL = dt.time(12, 0)  # a digest not sent by noon is not sent that day
 PLAN_OVERLAP = dt.timedelta(minutes=5)  # a write takes far less between its timestamp and its commit
 FULL_PLAN_EVERY = dt.timedelta(hours=1)
 
@@ -48,6 +46,7 @@ class SweepReport:
     lines: list[str] = field(default_factory=list)
     sent: int = 0
     failed: int = 0
+    retrying: int = 0  # of the failed, those tried again later
 
     @property
     def ok(self) -> bool:
@@ -56,6 +55,15 @@ class SweepReport:
     def say(self, line: str) -> None:
         self.lines.append(line)
         log.info(line)
+
+    def failure_summary(self) -> str:
+        """What became of the mails that failed: retried, or not (a refused address is not)."""
+        summary = f"{self.failed} 通が送れませんでした。"
+        if self.retrying:
+            summary += f"{self.retrying} 通は一時的なエラーのため、期限まで自動で再送します。"
+        if self.failed - self.retrying:
+            summary += f"{self.failed - self.retrying} 通は再送しません（受け取りを拒否された宛先は、チームのリーダーにメールで知らせます）。"
+        return summary
 
 
 def sweep(now: dt.datetime | None = None, *, limit: int = 500) -> SweepReport:
@@ -69,9 +77,20 @@ def sweep(now: dt.datetime | None = None, *, limit: int = 500) -> SweepReport:
     beat(now, Heartbeat.PLANNED)
     if since is None:
         beat(now, Heartbeat.PLANNED_ALL)
-    release_stale_claims(now)
-    send_due(now, report, limit=limit)
-    send_digests(now, report)
+    plan_digests(now)
+    for model in (Delivery, DigestDelivery):
+        lease.expire(model, now)
+        lease.take_back_stale(model, now)
+    started = time.monotonic()
+    connection = get_connection()  # one SMTP session for the whole sweep
+    try:
+        if send_due(now, report, limit=limit, connection=connection, started=started):
+            send_digests(now, report, connection=connection, started=started)
+    finally:
+        try:
+            connection.close()
+        except Exception:  # noqa: BLE001
+            pass
     return report
 
 
@@ -113,9 +132,6 @@ def cancel_obsolete(now: dt.datetime) -> None:
         pending.filter(pk__in=not_ours).update(
             status=Delivery.Status.CANCELLED, last_error="チームの設定で、この種類の日程はリマインダーの対象外になりました。"
         )
-    pending.filter(expires_at__lte=now).update(
-        status=Delivery.Status.CANCELLED, last_error="期限を過ぎたため送信しませんでした。"
-    )
 
 
 def eligible_recipients(notice, members: set[tuple[int, int]]):
@@ -201,53 +217,13 @@ def plan_changes(now: dt.datetime, since: dt.datetime | None = None) -> None:
     Delivery.objects.bulk_create(rows, ignore_conflicts=True)
 
 
-def release_stale_claims(now: dt.datetime) -> None:
-    lease = dt.timedelta(seconds=settings.REMINDER_CLAIM_LEASE_SECONDS)
-    Delivery.objects.filter(status=Delivery.Status.SENDING, claimed_at__lt=now - lease).update(
-        status=Delivery.Status.PENDING, next_attempt_at=now,
-        last_error="送信中に処理が止まったため、もう一度送ります。",
-    )
-
-
-def claim(deliveries: list[Delivery], now: dt.datetime) -> list[Delivery]:
-    """Claim these pending deliveries for this sweep (pending → sending) in one transaction: the ones it got.
-
-    Another sweep's rows are skipped (PostgreSQL: SKIP LOCKED; SQLite: the transaction takes the write
-    lock first). The claim counts an attempt; see ``release`` for rows claimed and then not tried.
-    """
-    with transaction.atomic():
-        mine = set(
-            Delivery.objects.filter(pk__in=[d.pk for d in deliveries], status=Delivery.Status.PENDING, next_attempt_at__lte=now)
-            .select_for_update(skip_locked=True).values_list("pk", flat=True)
-        )
-        Delivery.objects.filter(pk__in=mine).update(
-            status=Delivery.Status.SENDING, claimed_at=timezone.now(), attempts=F("attempts") + 1
-        )
-    claimed = [d for d in deliveries if d.pk in mine]
-    for delivery in claimed:
-        delivery.attempts += 1  # as the claim counted it
-    return claimed
-
-
-def renew(deliveries: list[Delivery]) -> None:
-    """Keep the claim on rows this sweep still holds, before the lease would let another sweep take them."""
-    Delivery.objects.filter(pk__in=[d.pk for d in deliveries], status=Delivery.Status.SENDING).update(claimed_at=timezone.now())
-
-
-def release(deliveries: list[Delivery]) -> None:
-    """Give back rows this sweep claimed but did not try (out of time, or the server went away)."""
-    if deliveries:
-        Delivery.objects.filter(pk__in=[d.pk for d in deliveries], status=Delivery.Status.SENDING).update(
-            status=Delivery.Status.PENDING, claimed_at=None, attempts=F("attempts") - 1
-        )
-
-
 def build_message(delivery: Delivery, now: dt.datetime):
     if delivery.kind == Delivery.Kind.CHANGE:
         change = MilestoneChange.objects.select_related("changed_by__profile").get(pk=int(delivery.code.split(":")[1]))
         return email.change_message(delivery, change)
-    if delivery.kind == Delivery.Kind.BOUNCE:
-        failed = Delivery.objects.select_related("recipient__profile").get(pk=int(delivery.code.split(":")[1]))
+    if delivery.kind == Delivery.Kind.BOUNCE:  # bounce:<delivery id> or bounce:digest:<digest id>
+        failed_kind = DigestDelivery if delivery.code.startswith("bounce:digest:") else Delivery
+        failed = failed_kind.objects.select_related("recipient__profile").get(pk=int(delivery.code.rsplit(":", 1)[1]))
         return email.bounce_message(delivery, failed)
     return email.reminder_message(delivery, now)
 
@@ -288,94 +264,84 @@ def with_what_mails_show(pks, chunk: int = 50):
         yield [rows[pk] for pk in part if pk in rows]
 
 
-def send_due(now: dt.datetime, report: SweepReport, *, limit: int) -> None:
-    """Send what is due, a claimed chunk at a time, over one SMTP connection.
+def send_due(now: dt.datetime, report: SweepReport, *, limit: int, connection=None, started: float | None = None) -> bool:
+    """Send what is due, a claimed chunk at a time (see lease.work_through), over one SMTP connection.
 
     Each row is marked sent as soon as its mail is handed over, so a crash repeats at most the one mail
-    in flight. Rows claimed and not yet sent are renewed before half the claim lease has passed.
+    in flight. False when it stopped early (out of time, or the mail server is away).
     """
     pks = list(
         Delivery.objects.filter(status=Delivery.Status.PENDING, next_attempt_at__lte=now)
         .order_by("next_attempt_at", "pk").values_list("pk", flat=True)[:limit]
     )
     if not pks:
-        return
-    started = time.monotonic()
-    half_lease = settings.REMINDER_CLAIM_LEASE_SECONDS / 2
-    connection = get_connection()  # one SMTP session for the whole sweep
+        return True
+    own_connection = connection is None
+    connection = connection or get_connection()
     try:
-        for chunk in with_what_mails_show(pks):
-            waiting = claim(chunk, now)  # rows another sweep has are skipped
-            claimed_at = time.monotonic()
-            while waiting:
-                if time.monotonic() - started > TIME_BUDGET_SECONDS:
-                    release(waiting)
-                    return
-                if time.monotonic() - claimed_at > half_lease:
-                    renew(waiting)
-                    claimed_at = time.monotonic()
-                delivery = waiting.pop(0)
-                if not send_one(delivery, connection, now, report):
-                    release(waiting)  # the server is away: the rest wait, pending, for the next sweep
-                    return
+        return lease.work_through(
+            Delivery, with_what_mails_show(pks), lambda delivery: send_one(delivery, connection, now, report),
+            now, time.monotonic() if started is None else started,
+        )
     finally:
-        try:
-            connection.close()
-        except Exception:  # noqa: BLE001
-            pass
+        if own_connection:
+            try:
+                connection.close()
+            except Exception:  # noqa: BLE001
+                pass
 
 
 def send_one(delivery: Delivery, connection, now: dt.datetime, report: SweepReport) -> bool:
     """Build, send and record one claimed delivery; False when the mail server as a whole is unreachable."""
+    if lease.expired(delivery):
+        report.say(f"期限切れ {describe(delivery)}（期限を過ぎたため送りません）")
+        return True
     try:
         message = build_message(delivery, now)
     except Exception as error:  # noqa: BLE001 — a row we cannot render is our bug: never retried
         log.exception("reminder %s could not be built", delivery.pk)
-        fail(delivery, error, permanent=True, now=now, report=report)
+        fail(delivery, describe(delivery), error, permanent=True, about=delivery.milestone, now=now, report=report)
         return True
+    return deliver(delivery, message, describe(delivery), connection, about=delivery.milestone, now=now, report=report)
+
+
+def deliver(row, message, what: str, connection, *, about: Milestone, now: dt.datetime, report: SweepReport, **sent) -> bool:
+    """Hand one claimed row's mail to the SMTP server and record the outcome (a reminder's or a digest's);
+    False when the server as a whole is unreachable. ``about``: the milestone a bounce to the leads names."""
     try:
         connection.open()  # once: a connection opened here stays open for the next mail
         message.connection = connection
         message.send()
     except Exception as error:  # noqa: BLE001 — every SMTP failure is recorded on its row
         permanent, server_down = classify(error)
-        fail(delivery, error, permanent=permanent, now=now, report=report)
+        fail(row, what, error, permanent=permanent, about=about, now=now, report=report)
         return not server_down
-    Delivery.objects.filter(pk=delivery.pk, status=Delivery.Status.SENDING).update(
-        status=Delivery.Status.SENT, sent_at=timezone.now(), last_error=""
-    )
+    lease.close(row, type(row).Status.SENT, sent_at=timezone.now(), last_error="", **sent)
     report.sent += 1
-    report.say(f"送信 {describe(delivery)}")
+    report.say(f"送信 {what}")
     return True
 
 
-def fail(delivery: Delivery, error: Exception, *, permanent: bool, now: dt.datetime, report: SweepReport) -> None:
-    record_failure(delivery, error, permanent=permanent, now=now)
+def fail(row, what: str, error: Exception, *, permanent: bool, about: Milestone, now: dt.datetime, report: SweepReport) -> None:
+    """One path for every failed mail: recorded on its row, retried while that can be before its
+    deadline, logged, counted, and a refused address mailed to the leads."""
+    retrying = lease.retry_or_fail(row, error_text(error)[:2000], permanent=permanent)
+    if permanent and not (isinstance(row, Delivery) and row.kind == Delivery.Kind.BOUNCE):
+        notify_leads(row, about, now)
     report.failed += 1
-    report.say(f"失敗 {describe(delivery)}: {error_text(error)}{'（再送しません）' if permanent else '（再送します）'}")
+    report.retrying += retrying
+    report.say(f"失敗 {what}: {error_text(error)}{'（再送します）' if retrying else '（再送しません）'}")
 
 
-def record_failure(delivery: Delivery, error: Exception, *, permanent: bool, now: dt.datetime) -> None:
-    text = error_text(error)[:2000]
-    rows = Delivery.objects.filter(pk=delivery.pk, status=Delivery.Status.SENDING)
-    if not permanent:
-        delay = BACKOFF_SECONDS[min(delivery.attempts, len(BACKOFF_SECONDS)) - 1]
-        retry_at = timezone.now() + dt.timedelta(seconds=delay)
-        if retry_at < delivery.expires_at:
-            rows.update(status=Delivery.Status.PENDING, next_attempt_at=retry_at, last_error=text)
-            return
-        text = f"期限までに送信できませんでした: {text}"
-    rows.update(status=Delivery.Status.FAILED, last_error=text)
-    if permanent and delivery.kind != Delivery.Kind.BOUNCE:
-        notify_leads(delivery, now)
-
-
-def notify_leads(failed: Delivery, now: dt.datetime) -> None:
-    """A rejected address is mailed to the team's leads (once per failed delivery)."""
-    leads = failed.milestone.notice.team.leads().filter(is_active=True).exclude(email="").exclude(pk=failed.recipient_id)
+def notify_leads(failed, about: Milestone, now: dt.datetime) -> None:
+    """A rejected address is mailed to the leads of the team of the milestone the mail was about (once
+    per failed mail): a reminder's milestone, or a digest's first."""
+    code = f"bounce:digest:{failed.pk}" if isinstance(failed, DigestDelivery) else f"bounce:{failed.pk}"
+    due = failed.due if isinstance(failed, Delivery) else milestone_due(about)
+    leads = about.notice.team.leads().filter(is_active=True).exclude(email="").exclude(pk=failed.recipient_id)
     Delivery.objects.bulk_create([
-        Delivery(milestone=failed.milestone, recipient=lead, kind=Delivery.Kind.BOUNCE, code=f"bounce:{failed.pk}",
-                 due=failed.due, send_at=now, expires_at=now + dt.timedelta(days=1), next_attempt_at=now)
+        Delivery(milestone=about, recipient=lead, kind=Delivery.Kind.BOUNCE, code=code,
+                 due=due, send_at=now, expires_at=now + dt.timedelta(days=1), next_attempt_at=now)
         for lead in leads
     ], ignore_conflicts=True)
 
@@ -411,31 +377,52 @@ def digest_recipients(now: dt.datetime):
     )
 
 
-def send_digests(now: dt.datetime, report: SweepReport) -> None:
+def plan_digests(now: dt.datetime) -> None:
+    """A pending digest for each person whose morning it is and who has none today (sent until noon)."""
+    rows = []
     for user in digest_recipients(now):
-        local = timezone.localtime(now, user.profile.zone)
-        try:
-            with transaction.atomic():
-                row = DigestDelivery.objects.create(recipient=user, day=local.date())
-        except IntegrityError:
-            continue  # another sweep took it
-        overdue, coming = digest_items(user, now)
-        if not overdue and not coming:
-            DigestDelivery.objects.filter(pk=row.pk).update(status=DigestDelivery.Status.EMPTY)
-            continue
-        try:
-            email.digest_message(user, local.date(), overdue, coming).send()
-        except Exception as error:  # noqa: BLE001
-            permanent, _ = classify(error)
-            report.failed += 1
-            report.say(f"失敗 まとめメール → {user.email}: {error_text(error)}")
-            if permanent:
-                DigestDelivery.objects.filter(pk=row.pk).update(status=DigestDelivery.Status.FAILED, last_error=error_text(error))
-            else:
-                row.delete()  # try again in the next sweep, until noon
-            continue
-        DigestDelivery.objects.filter(pk=row.pk).update(
-            status=DigestDelivery.Status.SENT, sent_at=timezone.now(), items=len(overdue) + len(coming)
-        )
-        report.sent += 1
-        report.say(f"送信 まとめメール（{len(overdue) + len(coming)}件） → {user.email}")
+        zone = user.profile.zone
+        day = timezone.localtime(now, zone).date()
+        rows.append(DigestDelivery(
+            recipient=user, day=day, next_attempt_at=now, expires_at=dt.datetime.combine(day, DIGEST_UNTIL, tzinfo=zone)
+        ))
+    DigestDelivery.objects.bulk_create(rows, ignore_conflicts=True)
+
+
+def digests_with_recipients(pks, chunk: int = 50):
+    for start in range(0, len(pks), chunk):
+        part = pks[start:start + chunk]
+        rows = DigestDelivery.objects.filter(pk__in=part).select_related("recipient__profile").in_bulk()
+        yield [rows[pk] for pk in part if pk in rows]
+
+
+def send_digests(now: dt.datetime, report: SweepReport, *, connection, started: float) -> bool:
+    """Send the pending digests whose time has come, claimed and leased like reminders."""
+    pks = list(
+        DigestDelivery.objects.filter(status=DigestDelivery.Status.PENDING, next_attempt_at__lte=now)
+        .order_by("next_attempt_at", "pk").values_list("pk", flat=True)
+    )
+    return lease.work_through(
+        DigestDelivery, digests_with_recipients(pks), lambda row: send_digest(row, connection, now, report), now, started
+    )
+
+
+def send_digest(row: DigestDelivery, connection, now: dt.datetime, report: SweepReport) -> bool:
+    user = row.recipient
+    if lease.expired(row):
+        report.say(f"期限切れ まとめメール → {user.email}（正午を過ぎたため送りません）")
+        return True
+    overdue, coming = digest_items(user, now)
+    if not overdue and not coming:
+        lease.close(row, DigestDelivery.Status.EMPTY)
+        return True
+    items = len(overdue) + len(coming)
+    what = f"まとめメール（{items}件） → {user.email}"
+    about = (overdue or coming)[0]
+    try:
+        message = email.digest_message(user, row.day, overdue, coming)
+    except Exception as error:  # noqa: BLE001 — a digest we cannot render is our bug: never retried
+        log.exception("digest %s could not be built", row.pk)
+        fail(row, what, error, permanent=True, about=about, now=now, report=report)
+        return True
+    return deliver(row, message, what, connection, about=about, now=now, report=report, items=items)

@@ -13,4 +13,4 @@ class Command(BaseCommand):
         if not report.lines:
             self.stdout.write("送信するリマインダーはありません。")
         if not report.ok:
-            raise CommandError(f"{report.failed} 通が送れませんでした（一時的なエラーは自動で再送します）。", returncode=1)
+            raise CommandError(report.failure_summary(), returncode=1)

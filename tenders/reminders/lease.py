@@ -1,0 +1,133 @@
+"""Claiming mails for one sweep: the one mechanism reminders and digests share (rows of a Leased model).
+
+- A sweep claims its rows (pending → sending) a chunk at a time before any SMTP call, in one
+  transaction that skips rows another sweep holds (PostgreSQL: SKIP LOCKED; SQLite: the transaction
+  takes the write lock first), and renews the claim on rows it still holds before half the lease.
+- Rows it claimed and did not try (out of time, the server went away) are given back uncounted.
+- A row left "sending" by a killed sweep is taken back after the lease (REMINDER_CLAIM_LEASE_SECONDS)
+  and sent again: the one crash window. Nothing is sent at or after its ``expires_at`` (the deadline,
+  or noon for a digest): such a row is closed as expired instead, however it got there.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from collections.abc import Callable, Iterable
+
+from django.conf import settings
+from django.db import transaction
+from django.db.models import F
+from django.utils import timezone
+
+BACKOFF_SECONDS = (60, 120, 300, 600, 1200, 1800)
+TIME_BUDGET_SECONDS = 150  # a sweep's sending, well inside django-q2's task timeout
+
+TAKEN_BACK = "送信中に処理が止まったため、もう一度送ります。"
+EXPIRED_PENDING = "期限を過ぎたため送信しませんでした。"
+EXPIRED_CLAIMED = "送信中に処理が止まり、期限を過ぎたため送信しませんでした。"
+
+
+def lease() -> dt.timedelta:
+    return dt.timedelta(seconds=settings.REMINDER_CLAIM_LEASE_SECONDS)
+
+
+def expire(model, now: dt.datetime) -> None:
+    """Close pending rows whose moment has passed: they are never sent."""
+    model.objects.filter(status=model.Status.PENDING, expires_at__lte=now).update(
+        status=model.Status.EXPIRED, last_error=EXPIRED_PENDING
+    )
+
+
+def take_back_stale(model, now: dt.datetime) -> None:
+    """Rows a killed sweep left "sending" for longer than the lease: pending again, or expired when
+    their moment has passed meanwhile (a 「締切まで3時間」 mail is not sent after the deadline)."""
+    stale = model.objects.filter(status=model.Status.SENDING, claimed_at__lt=now - lease())
+    stale.filter(expires_at__lte=now).update(status=model.Status.EXPIRED, last_error=EXPIRED_CLAIMED)
+    stale.update(status=model.Status.PENDING, next_attempt_at=now, last_error=TAKEN_BACK)
+
+
+def claim(model, rows: list, now: dt.datetime) -> list:
+    """Claim these pending rows for this sweep (pending → sending) in one transaction: the ones it got.
+
+    Another sweep's rows are skipped, and so are rows whose moment has passed. The claim counts an
+    attempt; see ``release`` for rows claimed and then not tried.
+    """
+    with transaction.atomic():
+        mine = set(
+            model.objects.filter(
+                pk__in=[row.pk for row in rows], status=model.Status.PENDING, next_attempt_at__lte=now, expires_at__gt=now
+            ).select_for_update(skip_locked=True).values_list("pk", flat=True)
+        )
+        model.objects.filter(pk__in=mine).update(
+            status=model.Status.SENDING, claimed_at=timezone.now(), attempts=F("attempts") + 1
+        )
+    claimed = [row for row in rows if row.pk in mine]
+    for row in claimed:
+        row.attempts += 1  # as the claim counted it
+        row.status = model.Status.SENDING
+    return claimed
+
+
+def renew(model, rows: list) -> None:
+    """Keep the claim on rows this sweep still holds, before the lease would let another sweep take them."""
+    model.objects.filter(pk__in=[row.pk for row in rows], status=model.Status.SENDING).update(claimed_at=timezone.now())
+
+
+def release(model, rows: list) -> None:
+    """Give back rows this sweep claimed but did not try (out of time, or the server went away)."""
+    if rows:
+        model.objects.filter(pk__in=[row.pk for row in rows], status=model.Status.SENDING).update(
+            status=model.Status.PENDING, claimed_at=None, attempts=F("attempts") - 1
+        )
+
+
+def close(row, status: str, **fields) -> bool:
+    """Record the outcome of a row this sweep holds; False if it was no longer held."""
+    return bool(type(row).objects.filter(pk=row.pk, status=type(row).Status.SENDING).update(status=status, **fields))
+
+
+def expired(row) -> bool:
+    """Closes a held row whose moment has passed (by the clock, not the sweep's start): True when it did."""
+    if timezone.now() < row.expires_at:
+        return False
+    close(row, type(row).Status.EXPIRED, last_error=EXPIRED_PENDING)
+    return True
+
+
+def retry_or_fail(row, text: str, *, permanent: bool) -> bool:
+    """After a failed try: pending again with a backoff while that is before its moment (True), else failed."""
+    model = type(row)
+    if not permanent:
+        delay = BACKOFF_SECONDS[min(row.attempts, len(BACKOFF_SECONDS)) - 1]
+        retry_at = timezone.now() + dt.timedelta(seconds=delay)
+        if retry_at < row.expires_at:
+            close(row, model.Status.PENDING, next_attempt_at=retry_at, last_error=text)
+            return True
+        text = f"期限までに送信できませんでした: {text}"
+    close(row, model.Status.FAILED, last_error=text)
+    return False
+
+
+def work_through(model, chunks: Iterable[list], send: Callable[[object], bool], now: dt.datetime, started: float) -> bool:
+    """Claim each chunk and hand its rows to ``send`` one by one (False from it: the server is away).
+
+    Rows still held are renewed before half the lease; rows not tried are given back. Returns False
+    when it stopped early (out of time, or the server went away), True when every chunk was worked.
+    """
+    half_lease = settings.REMINDER_CLAIM_LEASE_SECONDS / 2
+    for chunk in chunks:
+        waiting = claim(model, chunk, now)  # rows another sweep has are skipped
+        claimed_at = time.monotonic()
+        while waiting:
+            if time.monotonic() - started > TIME_BUDGET_SECONDS:
+                release(model, waiting)
+                return False
+            if time.monotonic() - claimed_at > half_lease:
+                renew(model, waiting)
+                claimed_at = time.monotonic()
+            row = waiting.pop(0)
+            if not send(row):
+                release(model, waiting)  # the server is away: the rest wait, pending, for the next sweep
+                return False
+    return True
