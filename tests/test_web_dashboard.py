@@ -17,12 +17,11 @@ def test_team_view_shows_overdue_first_then_days_with_time_left(client, kuwana, 
     client.force_login(teammate)
     content = client.get(DASHBOARD, {"scope": "teams"}).content.decode()
     overdue, coming = content.index('id="overdue-heading"'), content.index('id="coming-heading"')
-    assert overdue < content.index("公募開始") < coming  # 4/1, still open: late
-    assert "13日超過" in content
+    assert "公募開始" not in content and "超過" not in content  # 4/1, the issuer's step: past, never late
     # 4/15 is tomorrow: grouped under its day with the Japanese weekday, time left in words.
     assert coming < content.index("4月15日（水）") < content.index("質問の受付期限")
     assert "明日 16:30" in content and "urgency-soon" in content
-    assert "あと3日" in content  # 質問の回答, 4/17 (date only)
+    assert coming < content.index("質問の回答") and "発注者側の予定" in content  # 4/17, the issuer's: information
     assert "企画提案書等の提出期限" not in content  # 5/11: beyond 14 days
     assert "山田 一郎" in content  # the notice's owner
 
@@ -59,10 +58,10 @@ def test_mine_shows_only_what_the_person_owns_or_is_assigned(client, kuwana, own
 def test_counts_per_team(client, kuwana, owner):
     client.force_login(owner)
     (team,) = client.get(DASHBOARD).context["teams"]
-    # Late: 公募開始 (4/1). Within 14 days: 4/15, 4/17, 4/24, 4/27.
-    assert team.counts == {"overdue": 1, "coming": 4}
+    # Not late: 公募開始 (4/1) is the issuer's step. Within 14 days: 4/15, 4/17, 4/24, 4/27.
+    assert team.counts == {"overdue": 0, "coming": 4}
     content = client.get(DASHBOARD).content.decode()
-    assert "期限切れ 1件" in content and "14日以内 4件" in content
+    assert "期限切れ 0件" in content and "14日以内 4件" in content
 
 
 @time_machine.travel(tokyo(2026, 4, 14, 9, 0), tick=False)

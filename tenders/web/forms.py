@@ -335,10 +335,17 @@ class TeamSettingsForm(forms.ModelForm):
     business_days = forms.BooleanField(
         label=_("count days as business days (skip weekends, holidays and 12/29–1/3)"), required=False
     )
+    actionable_kinds = forms.MultipleChoiceField(
+        label=_("milestones the team acts on"),
+        choices=Milestone.Kind.choices,
+        widget=forms.CheckboxSelectMultiple,
+        help_text=_("These kinds get reminders and turn overdue when missed; the others (the issuer's steps) are shown as information."),
+        error_messages={"required": _("Choose at least one kind of milestone the team acts on.")},
+    )
 
     class Meta:
         model = Team
-        fields = ["name", "deadline_time"]
+        fields = ["name", "deadline_time", "actionable_kinds"]
         widgets = {"deadline_time": forms.TimeInput(attrs={"type": "time"}, format="%H:%M")}
 
     def __init__(self, *args, **kwargs):
