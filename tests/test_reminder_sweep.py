@@ -176,7 +176,7 @@ def test_daily_digest_once_each_morning_with_overdue_and_coming(kuwana, owner, t
     assert digests[0].subject == "【締切まとめ】2026年4月14日（火）：期限切れ0件・7日以内2件"
     assert "期限切れ（未完了）" not in body and "公募開始" not in body  # the issuer's past step is not overdue
     coming = body.split("■ 7日以内")[1]
-    assert "質問の受付期限" in coming and "質問の回答" in coming and "参加資格の確認通知" not in coming
+    assert "質問の受付期限 —" in coming and "質問の回答（発注者側の予定） —" in coming and "参加資格の確認通知" not in coming
     assert not any(m.to == [teammate.email] and "まとめ" in m.subject for m in mail.outbox)
 
 

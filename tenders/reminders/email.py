@@ -158,7 +158,7 @@ def digest_message(user, day: dt.date, overdue, coming) -> EmailMultiAlternative
     def rows(milestones):
         return [
             {"due": due_text(m, user), "label": m.label, "notice": m.notice.title,
-             "note": m.delivery_note,
+             "note": m.delivery_note, "issuer": not m.is_actionable,  # the issuer's step: information
              "url": absolute(reverse("tenders:notice_detail", args=[m.notice_id]))}
             for m in milestones
         ]
