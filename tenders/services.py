@@ -27,6 +27,11 @@ def staff_get_or_create(*, email: str, display_name: str = "", language: str = "
     return user, True
 
 
+def staff_stop_digest(*, user) -> bool:
+    """Turn a person's morning digest off (the digest's one-click unsubscribe); False when it already was."""
+    return bool(Profile.objects.filter(user=user, digest_enabled=True).update(digest_enabled=False))
+
+
 def team_join(*, team: Team, user, role: str = Membership.Role.MEMBER) -> Membership:
     membership, created = Membership.objects.get_or_create(team=team, user=user, defaults={"role": role})
     if not created and membership.role != role and role == Membership.Role.LEAD:

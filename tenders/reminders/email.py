@@ -1,20 +1,86 @@
-"""Reminder emails: Japanese by default, English for English-language staff; text and HTML."""
+"""Reminder emails: Japanese by default, English for English-language staff; text and HTML.
+
+As mail clients read them: the Date in the site's zone (+0900), a Japanese subject whose first
+encoded word is on the Subject line, a digest that can be turned off in one click (RFC 8058), and a
+date change that carries the updated calendar event.
+"""
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
+from email import utils as email_utils
+from email.mime.text import MIMEText
 
 from django.conf import settings
+from django.core import signing
 from django.core.mail import EmailMultiAlternatives
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
+from icalendar import Calendar, Event
 
-from tenders.offsets import parse_offset
+from tenders.extractor.text import clean_line
 from tenders.models import staff_name
+from tenders.offsets import parse_offset
 from tenders.schedule import format_due, format_left
+from tenders.uids import milestone_uid
 
 HEADERS = {"Auto-Submitted": "auto-generated", "X-Auto-Response-Suppress": "All"}
+UNSUBSCRIBE_SALT = "shimekiri.reminders.digest-unsubscribe"
+WORD_OCTETS = 42  # text per RFC 2047 encoded word: "Subject: " and one word stay within 78 characters
+
+
+class EncodedSubject:
+    """A non-ASCII subject as RFC 2047 encoded words, the first on the Subject line itself.
+
+    Python's compat32 folding, which Django's messages use, puts a long first word on a line of its
+    own, leaving "Subject:" empty, and some clients show that as a subject starting with a blank.
+    """
+
+    def __init__(self, text: str):
+        self.text = text
+
+    def __str__(self):
+        return self.text
+
+    def words(self) -> list[str]:
+        chunks, current = [], b""
+        for character in self.text:
+            octets = character.encode()
+            if len(current) + len(octets) > WORD_OCTETS:
+                chunks.append(current)
+                current = b""
+            current += octets
+        chunks.append(current)
+        return [f"=?utf-8?b?{base64.b64encode(chunk).decode('ascii')}?=" for chunk in chunks if chunk]
+
+    def encode(self, linesep: str = "\n", maxlinelen: int | None = None, **_) -> str:  # as email.header.Header does
+        return (linesep + " ").join(self.words())
+
+
+class Unfolded:
+    """A header value written as it is: an address longer than a line (List-Unsubscribe) has no
+    place to fold, and compat32 would move it whole to a line of its own, after an empty one."""
+
+    def __init__(self, text: str):
+        self.text = text
+
+    def __str__(self):
+        return self.text
+
+    def encode(self, linesep: str = "\n", maxlinelen: int | None = None, **_) -> str:
+        return self.text
+
+
+class Mail(EmailMultiAlternatives):
+    def message(self, **kwargs):
+        message = super().message(**kwargs)
+        if not self.subject.isascii():
+            message.replace_header("Subject", EncodedSubject(self.subject))
+        if "List-Unsubscribe" in message:
+            message.replace_header("List-Unsubscribe", Unfolded(str(message["List-Unsubscribe"])))
+        return message
 
 
 def language_of(user) -> str:
@@ -63,16 +129,17 @@ def title_join(label: str, title: str) -> str:
     return f"{label} —{title}" if title.startswith("「") else f"{label} — {title}"
 
 
-def _message(user, subject: str, template: str, context: dict, message_id: str) -> EmailMultiAlternatives:
+def _message(user, subject: str, template: str, context: dict, message_id: str, headers: dict | None = None) -> EmailMultiAlternatives:
     language = language_of(user)
     context = {**context, "recipient_name": staff_name(user), "site_url": settings.SITE_URL}
     text = render_to_string(f"reminders/email/{template}.{language}.txt", context)
     html = render_to_string(f"reminders/email/{template}.{language}.html", context)
-    message = EmailMultiAlternatives(
+    date = email_utils.format_datetime(timezone.localtime(timezone.now(), timezone.get_default_timezone()))  # +0900, not -0000
+    message = Mail(
         subject=" ".join(subject.split()),  # no line breaks in a header
         body=text,
         to=[user.email],
-        headers={**HEADERS, "Message-ID": message_id},
+        headers={**HEADERS, "Message-ID": message_id, "Date": date, **(headers or {})},
     )
     message.attach_alternative(html, "text/html")
     return message
@@ -133,7 +200,44 @@ def change_message(delivery, change) -> EmailMultiAlternatives:
         subject = "[Date changed] " + title_join(f"{milestone.label}: {context['old']} → {context['new']}", milestone.notice.title)
     else:
         subject = "【日程変更】" + title_join(f"{milestone.label}：{context['old']} → {context['new']}", milestone.notice.title)
-    return _message(user, subject, "change", context, delivery_message_id(delivery))
+    message = _message(user, subject, "change", context, delivery_message_id(delivery))
+    message.attach(calendar_attachment(milestone, change))
+    return message
+
+
+def calendar_attachment(milestone, change) -> MIMEText:
+    """The milestone's updated event as an .ics (METHOD:PUBLISH, the feeds' UID and SEQUENCE), so a
+    calendar that imports it moves the event the feeds show instead of adding a second one."""
+    zone = timezone.get_default_timezone()
+    calendar = Calendar()
+    calendar.add("prodid", "-//Shimekiri//Shimekiri 締切//JA")
+    calendar.add("version", "2.0")
+    calendar.add("method", "PUBLISH")
+    event = Event()
+    event.add("uid", milestone_uid(milestone.pk))
+    event.add("sequence", milestone.revision)
+    event.add("dtstamp", timezone.now().astimezone(dt.timezone.utc))
+    event.add("summary", f"{clean_line(milestone.label)} — {clean_line(milestone.notice.title)}")
+    if milestone.due_at is not None:
+        start = timezone.localtime(milestone.due_at, zone)
+        event.add("dtstart", start)
+        event.add("dtend", start + dt.timedelta(minutes=30))
+    else:
+        event.add("dtstart", milestone.starts_on)
+        event.add("dtend", milestone.ends_on + dt.timedelta(days=1))  # exclusive
+        event.add("transp", "TRANSPARENT")
+    event.add("status", "TENTATIVE" if milestone.is_fuzzy else "CONFIRMED")
+    lines = [f"期限: {milestone.due_display()}", f"日程変更: 変更前 {change.old_display()}"]
+    if clean_line(change.reason):
+        lines.append(f"変更の理由: {clean_line(change.reason)}")
+    url = absolute(reverse("tenders:notice_detail", args=[milestone.notice_id]))
+    event.add("description", "\n".join([*lines, url]))
+    event.add("url", url)
+    calendar.add_component(event)
+    part = MIMEText(calendar.to_ical().decode(), "calendar", "utf-8")
+    part.set_param("method", "PUBLISH")
+    part.add_header("Content-Disposition", "attachment", filename=f"milestone-{milestone.pk}.ics")
+    return part
 
 
 def bounce_message(delivery, failed) -> EmailMultiAlternatives:
@@ -163,13 +267,31 @@ def digest_message(user, day: dt.date, overdue, coming) -> EmailMultiAlternative
             for m in milestones
         ]
 
+    unsubscribe_url = digest_unsubscribe_url(user)
     context = {"overdue": rows(overdue), "coming": rows(coming), "day": format_due("date", day, language=language, year=True),
-               "dashboard_url": absolute(reverse("tenders:dashboard"))}
+               "dashboard_url": absolute(reverse("tenders:dashboard")),
+               "unsubscribe_url": unsubscribe_url, "settings_url": absolute(reverse("tenders:preferences"))}
     if language == "en":
         subject = f"[Shimekiri] {context['day']}: {len(overdue)} overdue, {len(coming)} due within 7 days"
     else:
         subject = f"【締切まとめ】{context['day']}：期限切れ{len(overdue)}件・7日以内{len(coming)}件"
-    return _message(user, subject, "digest", context, message_id("digest", user.pk, f"{day:%Y%m%d}"))
+    headers = {"List-Unsubscribe": f"<{unsubscribe_url}>", "List-Unsubscribe-Post": "List-Unsubscribe=One-Click"}
+    return _message(user, subject, "digest", context, message_id("digest", user.pk, f"{day:%Y%m%d}"), headers)
+
+
+def digest_unsubscribe_url(user) -> str:
+    """Where one POST (RFC 8058 one-click, or the button on the page a GET shows) turns this person's
+    digest off, without signing in: the address carries a signed token naming them."""
+    token = signing.dumps(user.pk, salt=UNSUBSCRIBE_SALT)
+    return absolute(reverse("reminders:digest_unsubscribe", args=[token]))
+
+
+def digest_unsubscriber(token: str) -> int | None:
+    """The person a digest_unsubscribe_url token names, or None when it was not signed here."""
+    try:
+        return int(signing.loads(token, salt=UNSUBSCRIBE_SALT))
+    except (signing.BadSignature, TypeError, ValueError):
+        return None
 
 
 def stalled_message(user, last_beat) -> EmailMultiAlternatives:
