@@ -66,6 +66,8 @@ def test_overdue_page_and_team_counts_hold_only_the_teams_steps(client, kuwana, 
     with time_machine.travel(tokyo(2026, 4, 20, 9, 0), tick=False):
         page = client.get(reverse("tenders:overdue") + "?scope=teams").content.decode()
         (team,) = client.get(reverse("tenders:dashboard")).context["teams"]
+    assert "発注者側の予定（既定では公募開始・質問への回答・結果通知・契約）は期限切れになりません" in page
+    page = page[page.index('<ul class="milestones">'):]
     assert "質問の受付期限" in page  # 4/15 16:30, the team's: overdue
     assert not any(label in page for label in ("公募開始", "質問の回答"))  # 4/1 and 4/17, the issuer's
     assert team.counts["overdue"] == 1
