@@ -51,7 +51,9 @@ def for_events(milestones):
     """The milestones with what their events show: each notice, with its owner and team, and the date
     changes, read once (not once per milestone)."""
     notices = (
-        Notice.objects.only("title", "issuer", "status", "updated_at", "owner", "team__deadline_time", "team__reminder_offsets")
+        Notice.objects.only(
+            "title", "issuer", "status", "updated_at", "owner", "team__deadline_time", "team__reminder_offsets", "team__actionable_kinds",
+        )
         .select_related("owner__profile", "team")
     )
     changes = MilestoneChange.objects.only("milestone_id", "changed_at", "old_precision", "old_date", "old_time", "reason")
@@ -146,9 +148,12 @@ def alarm_lines(milestone, offsets, label: str) -> list[str]:
     Relative to DTSTART where a duration says it exactly (days or hours before a timed deadline);
     otherwise the moment itself in UTC: business days, and a date-only deadline, which is due at its
     team's deadline time while its all-day event starts at midnight. A 上旬/中旬/下旬 or month
-    milestone gets its one "confirm the date" alarm on the window's first business day.
+    milestone gets its one "confirm the date" alarm on the window's first business day. The issuer's
+    steps (kinds the team does not act on) get none, as they get no mail.
     """
     zone = ZoneInfo(settings.TIME_ZONE)
+    if not milestone.is_actionable:
+        return []
     if milestone.is_fuzzy:
         moment = window_send_time(milestone.starts_on, milestone.ends_on, zone)
         return _alarm(f"日程確認: {label}", f"TRIGGER;VALUE=DATE-TIME:{lines.utc(moment)}")

@@ -183,7 +183,9 @@ def test_alarms_ring_at_the_moments_the_mail_is_sent(client, kuwana):
     kuwana.team.reminder_offsets = ["3bd", "1d", "3h"]
     kuwana.team.deadline_time = dt.time(17, 0)
     kuwana.team.save()
-    simple_notice(kuwana.team, kuwana.owner, "年明けの案件", ("submission", "提出期限", "datetime", dt.date(2027, 1, 4), dt.time(10)))
+    simple_notice(kuwana.team, kuwana.owner, "年明けの案件", ("submission", "提出期限", "datetime", dt.date(2027, 1, 4), dt.time(10)),
+                  ("application", "書類の提出", "date", dt.date(2026, 4, 17), None),
+                  ("hearing", "プレゼン", "late_month", dt.date(2026, 5, 1), None))
     feed = team_feed(kuwana)
     feed.include_alarms = True
     feed.save()
@@ -192,8 +194,12 @@ def test_alarms_ring_at_the_moments_the_mail_is_sent(client, kuwana):
     assert alarm_moments(events["質問の受付期限"]) == [t.astimezone(UTC) for t in (
         tokyo(2026, 4, 10, 16, 30), tokyo(2026, 4, 14, 16, 30), tokyo(2026, 4, 15, 13, 30))]
     # 4/17 (Fri), a date without a time: due at the team's 17:00, not at midnight.
-    assert alarm_moments(events["質問の回答"]) == [t.astimezone(UTC) for t in (
+    assert alarm_moments(events["書類の提出"]) == [t.astimezone(UTC) for t in (
         tokyo(2026, 4, 14, 17, 0), tokyo(2026, 4, 16, 17, 0), tokyo(2026, 4, 17, 14, 0))]
+    # 5月下旬: one "confirm the date" mail on the window's first business day (5/21, Thu) at 09:00.
+    assert alarm_moments(events["プレゼン"]) == [tokyo(2026, 5, 21, 9, 0).astimezone(UTC)]
+    # The issuer's steps (質問の回答, 契約の締結) get no reminder mail, so no alarm.
+    assert alarm_moments(events["質問の回答"]) == alarm_moments(events["契約の締結"]) == []
     # 2027/1/4 10:00: 12/29–1/3 and the weekend are not business days, so 3bd is 12/24, as the mail.
     assert alarm_moments(events["提出期限"])[0] == tokyo(2026, 12, 24, 10, 0).astimezone(UTC)
 
