@@ -16,3 +16,5 @@ urlpatterns = [
 ]
 if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+
+handler400 = "tenders.web.from_document.bad_request"  # a paste over the size limit: the form again, with a message

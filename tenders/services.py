@@ -1,15 +1,23 @@
 """Writes that touch several models. Reads live on the QuerySets."""
 
 import datetime as dt
+import re
+from contextlib import contextmanager
+from contextvars import ContextVar
+from pathlib import Path
 
 from django.contrib.auth import get_user_model
+from django.core.exceptions import SuspiciousFileOperation
+from django.core.files.storage import default_storage
 from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
+from django.utils.text import get_valid_filename
 
 from tenders.models import (
     Membership, Milestone, MilestoneChange, Notice, NoticeDocument, NoticeStatusChange, Profile, Team, teams_changed,
 )
+from tenders.extractor.text import clean_line, clean_text
 from tenders.proposal import MilestoneProposal, NoticeProposal
 
 User = get_user_model()
@@ -52,7 +60,6 @@ def _milestone_from_proposal(notice: Notice, item: MilestoneProposal) -> Milesto
     return milestone
 
 
-@transaction.atomic
 def notice_create(
     *,
     team: Team,
@@ -63,6 +70,12 @@ def notice_create(
     document_file=None,
 ) -> Notice:
     """Save a notice and all its milestones (and its source document), or nothing."""
+    with atomic_keeping_files():
+        return _notice_create(team=team, owner=owner, proposal=proposal, document_name=document_name,
+                              document_text=document_text, document_file=document_file)
+
+
+def _notice_create(*, team, owner, proposal, document_name, document_text, document_file) -> Notice:
     notice = Notice(
         team=team,
         owner=owner,
@@ -84,11 +97,56 @@ def notice_create(
         milestone.full_clean(exclude=["ends_on"])
         milestone.save()
     if document_name or document_text or document_file:
-        document = NoticeDocument(notice=notice, filename=document_name or "document.txt", text=document_text)
-        if document_file is not None:
-            document.file.save(document.filename, document_file, save=False)
-        document.save()
+        notice_document_add(notice=notice, filename=document_name, text=document_text, content=document_file)
     return notice
+
+
+_files_written: ContextVar[list[str] | None] = ContextVar("files_written", default=None)
+
+
+@contextmanager
+def atomic_keeping_files():
+    """A transaction that stores document files: a file written inside it (``notice_document_add``)
+    is removed again when the transaction does not commit, so a failed save leaves nothing on disk."""
+    outer, written = _files_written.get(), []
+    token = _files_written.set(written)
+    try:
+        with transaction.atomic():
+            yield
+    except BaseException:
+        for name in written:
+            default_storage.delete(name)
+        raise
+    finally:
+        _files_written.reset(token)
+    if outer is not None:  # nested: the enclosing transaction decides whether the files stay
+        outer.extend(written)
+
+
+def notice_document_add(*, notice: Notice, filename: str, text: str = "", content=None) -> NoticeDocument:
+    """Attach a document to a notice being saved: its name as uploaded, its text (cleaned of control
+    characters) and the original file, stored under a safe name inside ``atomic_keeping_files()``."""
+    written = _files_written.get()
+    if content is not None and written is None:
+        raise RuntimeError("notice_document_add stores a file: call it inside atomic_keeping_files()")
+    document = NoticeDocument(notice=notice, filename=clean_line(filename)[:255] or "document.txt", text=clean_text(text))
+    if content is not None:
+        document.file.save(document_storage_name(document.filename), content, save=False)
+        written.append(document.file.name)
+    document.save()
+    return document
+
+
+def document_storage_name(filename: str) -> str:
+    """A name the storage accepts for any uploaded name (「()」 included): letters, digits, _-. of the
+    name, shortened, with a plain suffix; 「document」 when nothing of the name is left."""
+    path = Path(filename)
+    suffix = path.suffix.lower() if re.fullmatch(r"\.[A-Za-z0-9]{1,8}", path.suffix) else ""
+    try:
+        stem = get_valid_filename(path.stem if suffix else filename)[:60]
+    except SuspiciousFileOperation:
+        stem = "document"
+    return stem + suffix
 
 
 def milestone_record_change(

@@ -57,7 +57,7 @@ def test_a_pdf_protected_only_against_editing_still_reads():
         ("要領.xlsx", b"\x00\x01", ".xlsx は読めません"),
         ("要領.txt", b"", "ファイルが空です"),
         ("要領.txt", b"\xff\xfe\xfa" * 10, "文字コードを判別できません"),
-        ("要領.pdf", b"%PDF-1.7\n" + b"0" * MAX_BYTES, "ファイルが大きすぎます（20MBまで）"),
+        ("要領.pdf", b"%PDF-1.7\n" + b"0" * MAX_BYTES, "ファイルが大きすぎます（20.0 MB、上限 20 MB）"),
     ],
     ids=["password", "scan", "truncated", "not-a-pdf", "broken-docx", "encrypted-word", "excel", "empty", "binary", "too-large"],
 )

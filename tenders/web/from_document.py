@@ -1,16 +1,20 @@
 """New notice from a document: paste or upload, review the proposal beside the source, save at once."""
 
 from django import forms
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.files import File
-from django.db import transaction
+from django.core.exceptions import RequestDataTooBig
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _, gettext_lazy
+from django.views import defaults
 
-from tenders.extractor import extract
-from tenders.extractor.documents import MAX_BYTES, DocumentError, read_bytes
-from tenders.models import NoticeDocument, Team
+from tenders.extractor import extract, isolated
+from tenders.extractor.documents import MAX_BYTES, MAX_TEXT_CHARS, DocumentError
+from tenders.extractor.text import clean_line, clean_text
+from tenders.models import Team
+from tenders.services import atomic_keeping_files, notice_document_add
 from tenders.web import staging
 from tenders.web.forms import NoticeEditor
 from tenders.web.notices import warn_about_schedule
@@ -35,14 +39,22 @@ class DocumentForm(forms.Form):
             if upload.size > MAX_BYTES:
                 raise forms.ValidationError(_("The file is larger than 20 MB."))
             data = upload.read()
-            try:
-                cleaned["document_text"] = read_bytes(upload.name, data)
+            try:  # in a child process with a time and memory budget, whatever the file is
+                cleaned["document_text"] = isolated.read_bytes(upload.name, data)
             except DocumentError as exc:
                 raise forms.ValidationError(str(exc)) from None
-            cleaned["document_name"], cleaned["document_data"] = upload.name, data
+            cleaned["document_name"], cleaned["document_data"] = clean_line(upload.name) or "document", data
         else:
+            text = clean_text(text)
+            if len(text) > MAX_TEXT_CHARS:
+                raise forms.ValidationError(too_long_message(len(text)))
             cleaned["document_text"], cleaned["document_name"], cleaned["document_data"] = text, _("pasted text") + ".txt", None
         return cleaned
+
+
+def too_long_message(length: int) -> str:
+    return _("The text is too long (%(length)s characters; the limit is %(limit)s). Paste only the parts with the schedule.") % {
+        "length": f"{length:,}", "limit": f"{MAX_TEXT_CHARS:,}"}
 
 
 def proposal_initial(proposal, user):
@@ -72,13 +84,9 @@ def notice_from_document(request):
             return redirect("tenders:notice_from_document")
         editor = NoticeEditor(request.POST, user=request.user)
         if editor.is_valid():
-            with transaction.atomic():
+            with atomic_keeping_files(), document.original_file() as original:  # a failed save leaves no file
                 notice = editor.save()
-                attachment = NoticeDocument(notice=notice, filename=document.filename, text=document.text)
-                if document.original is not None:
-                    with document.original.open("rb") as original:
-                        attachment.file.save(document.filename, File(original), save=False)
-                attachment.save()
+                notice_document_add(notice=notice, filename=document.filename, text=document.text, content=original)
             document.discard()
             messages.success(request, _("The notice was saved with its document."))
             warn_about_schedule(request, notice)
@@ -104,3 +112,14 @@ def review(request, editor, text, result, token):
         "lines": source_lines(text, result.evidence), "evidence": result.evidence,
     }
     return render(request, "tenders/notice_review.html", context)
+
+
+def bad_request(request, exception):
+    """The site's 400 page, except for a paste or upload over the request size limit on this page
+    (Django refuses it before any view runs): there the person gets the form again, with a message."""
+    if (isinstance(exception, RequestDataTooBig) and request.path == reverse("tenders:notice_from_document")
+            and request.user.is_authenticated):
+        error = _("What was sent is larger than %(size)s MB. Paste only the parts with the schedule, or upload the file instead.") % {
+            "size": settings.DATA_UPLOAD_MAX_MEMORY_SIZE // (1024 * 1024)}
+        return render(request, "tenders/notice_from_document.html", {"form": DocumentForm(), "error": error}, status=413)
+    return defaults.bad_request(request, exception)

@@ -7,11 +7,13 @@ and removes the staging folder. Folders older than a day are removed on the next
 import secrets
 import shutil
 import time
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 from django.conf import settings
 from django.core import signing
+from django.core.files import File
 
 SALT = "shimekiri.staged-document"
 MAX_AGE_SECONDS = 24 * 3600
@@ -34,6 +36,15 @@ class StagedDocument:
     def original(self) -> Path | None:
         path = self.folder / "original"
         return path if path.exists() else None
+
+    @contextmanager
+    def original_file(self):
+        """The uploaded file, open for reading (a django File), or None for pasted text."""
+        if self.original is None:
+            yield None
+            return
+        with self.original.open("rb") as original:
+            yield File(original, name=self.filename)
 
     def discard(self) -> None:
         shutil.rmtree(self.folder, ignore_errors=True)
