@@ -130,3 +130,38 @@ def test_qcluster_killed_mid_sweep_and_back_after_the_deadline_sends_nothing_lat
         status: Delivery.objects.filter(status=status).count() for status in ("sent", "expired")}
     assert statuses["expired"] >= 30 - delivered_before  # the killed sweep's claims and the rest: closed, visibly
     assert statuses["sent"] + statuses["expired"] == 30
+
+
+class ClockPassingRecorder(SlowRecorder):
+    """Accepts a mail, then moves the frozen clock on: the sweep's next row is reached after the deadline."""
+
+    traveller = None
+    shift = dt.timedelta(minutes=5)
+
+    async def handle_DATA(self, server, session, envelope):
+        reply = await super().handle_DATA(server, session, envelope)
+        if self.traveller is not None:
+            self.traveller.shift(self.shift)
+            self.traveller = None
+        return reply
+
+
+def test_a_row_the_sweep_reaches_after_the_deadline_is_expired_not_sent(evening_deadline, teammate, settings):
+    from tests.smtp import SMTPServer
+
+    evening_deadline.assignees.add(teammate)
+    server = SMTPServer()
+    server.recorder = ClockPassingRecorder()
+    server.start()
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST, settings.EMAIL_PORT, settings.EMAIL_TIMEOUT = "127.0.0.1", server.port, 5
+    try:
+        with time_machine.travel(tokyo(2026, 4, 15, 19, 3), tick=False) as traveller:  # a minute before 19:04
+            server.recorder.traveller = traveller
+            report = sweep()
+    finally:
+        server.stop()
+    assert len(server.messages) == 1  # the first mail went at 19:03; the clock then read 19:08
+    assert sorted(Delivery.objects.values_list("status", flat=True)) == ["expired", "sent"]
+    assert report.sent == 1 and report.ok
+    assert any(line.startswith("期限切れ") for line in report.lines)

@@ -18,7 +18,7 @@ class DeliveryAdmin(admin.ModelAdmin):
 
 @admin.register(DigestDelivery)
 class DigestDeliveryAdmin(admin.ModelAdmin):
-    list_display = ["recipient", "day", "status", "items", "sent_at"]
+    list_display = ["recipient", "day", "status", "items", "attempts", "sent_at", "last_error"]
     list_filter = ["status"]
     readonly_fields = [f.name for f in DigestDelivery._meta.fields]
 
