@@ -181,7 +181,6 @@ HOSTILE = [
      "日付「0001-01-01」は扱える範囲（2000-01-01〜2100-12-31）の外です"),
     ("year9999.json", {**GOOD, "milestones": [{**GOOD["milestones"][1], "date": "9999-12-01"}]},
      "日付「9999-12-01」は扱える範囲（2000-01-01〜2100-12-31）の外です"),
-    ("budget.json", {**GOOD, "budget_ceiling": 10**30}, "budget_ceiling"),
     ("nul-only.json", {**GOOD, "title": "\x00\x01"}, "件名（title）が空です"),
 ]
 

@@ -63,7 +63,8 @@ def test_a_pdf_becomes_a_proposal_beside_its_source_and_nothing_is_saved(client,
     assert not Notice.objects.exists() and not Milestone.objects.exists()
     assert len(list(staging_root.iterdir())) == 1
 
-    response = client.post(URL, as_post(editor, response.context["token"]))
+    # The sample's dates (April 2026) are all past: the person confirms the warning to save.
+    response = client.post(URL, {**as_post(editor, response.context["token"]), "confirm_warnings": "1"})
     notice = Notice.objects.get()
     assert response.status_code == 302 and response["Location"] == reverse("tenders:notice_detail", args=[notice.pk])
     assert notice.milestones.count() == 8 and notice.owner == owner
@@ -83,7 +84,7 @@ def test_the_person_edits_removes_and_adds_before_saving(client, owner):
     last = int(data["milestones-TOTAL_FORMS"]) - 1  # the spare row
     data.update({f"milestones-{last}-kind": "other", f"milestones-{last}-label": "社内レビュー",
                  f"milestones-{last}-precision": "date", f"milestones-{last}-date": "令和8年5月7日（木）"})
-    client.post(URL, data)
+    client.post(URL, {**data, "confirm_warnings": "1"})  # its dates are past: confirmed
     notice = Notice.objects.get()
     labels = set(notice.milestones.values_list("label", flat=True))
     assert notice.title == "桑名市 旅行手配（確認済）" and "公募開始" not in labels and "社内レビュー" in labels
