@@ -3,6 +3,7 @@
 import datetime as dt
 import hashlib
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import FileResponse, Http404, HttpResponse
@@ -21,6 +22,7 @@ from tenders.models import Milestone, Notice, Team
 CONTENT_TYPE = "text/calendar; charset=utf-8"
 FEED_METHODS = ("GET", "HEAD")  # a feed is read, never written back (Thunderbird tries PUT)
 CACHE_CONTROL = "private, max-age=300"
+BODY_FORMAT = 2  # raise when what a feed's body says changes, so files kept by an older version are not sent
 
 
 def fingerprint(request, key):
@@ -39,7 +41,7 @@ def fingerprint(request, key):
         since = past_cutoff(timezone.localdate())
         day_began = dt.datetime.combine(timezone.localdate(), dt.time(0), tzinfo=timezone.get_default_timezone())
         last = max(filter(None, [*(changed for _, _, changed in teams), feed.created_at, feed.updated_at, feed.rotated_at, day_began]))
-        raw = f"{feed.pk}:{feed.key}:{feed.include_alarms}:{since}:{[t[:2] for t in teams]}"
+        raw = f"{BODY_FORMAT}:{settings.SITE_URL}:{feed.pk}:{feed.key}:{feed.include_alarms}:{since}:{[t[:2] for t in teams]}"
         request._feed_state = (feed, hashlib.sha256(raw.encode()).hexdigest()[:32], last, since)
     return request._feed_state
 
