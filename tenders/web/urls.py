@@ -1,5 +1,7 @@
 from django.conf import settings
 from django.contrib.auth import views as auth_views
+from django.shortcuts import redirect
+from django.templatetags.static import static
 from django.urls import path, reverse_lazy
 
 from tenders.web import dashboard, from_document, milestones, month, notices, preferences, teams
@@ -7,8 +9,15 @@ from tenders.web.signin import ThrottledPasswordResetForm
 
 app_name = "tenders"
 
+
+def favicon(request):
+    """Browsers ask /favicon.ico of pages that name none (the admin's)."""
+    return redirect(static("img/favicon.svg"))
+
+
 urlpatterns = [
     path("", dashboard.dashboard, name="dashboard"),
+    path("favicon.ico", favicon, name="favicon"),
     path("overdue/", dashboard.overdue, name="overdue"),
     path("notices/", notices.notice_list, name="notice_list"),
     path("notices/new/", notices.notice_create, name="notice_create"),

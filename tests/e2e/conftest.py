@@ -1,7 +1,8 @@
 """A real Chromium (Debian's, driven by Playwright) against a live Django server.
 
-Every page a test opens is checked for console errors, requests to other hosts and sideways
-scrolling; a screenshot of each step is kept under var/test-artifacts/screenshots/.
+Every page a test opens is checked for console errors, Content-Security-Policy violations, requests
+to other hosts and sideways scrolling; a screenshot of each step is kept under
+var/test-artifacts/screenshots/.
 """
 
 import os
@@ -52,6 +53,11 @@ class Visit:
         self.console_errors, self.outside_requests, self.step = [], [], 0
         page.on("console", lambda message: message.type == "error" and self.console_errors.append(message.text))
         page.on("pageerror", lambda error: self.console_errors.append(str(error)))
+        # the policy's own report, besides the browser's console message: a blocked script or style fails the test
+        page.add_init_script(
+            "document.addEventListener('securitypolicyviolation', event => console.error("
+            "'CSP violation: ' + event.violatedDirective + ' ' + (event.blockedURI || 'inline')))"
+        )
         host = urlsplit(base_url).netloc
         page.route(re.compile(r".*"), self._only_our_host(host))
 
@@ -80,7 +86,7 @@ class Visit:
     def sign_in(self, username, password=PASSWORD):
         self.go("/accounts/login/")
         self.page.get_by_label("ユーザー名またはメールアドレス").fill(username)
-        self.page.get_by_label("パスワード").fill(password)
+        self.page.get_by_label("パスワード", exact=True).fill(password)
         self.page.get_by_role("button", name="ログイン").click()
         self.page.wait_for_url(self.base_url + "/")
         self.check("signed-in")

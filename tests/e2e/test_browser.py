@@ -4,6 +4,7 @@ import datetime as dt
 
 import pytest
 from django.utils import timezone
+from playwright.sync_api import expect
 
 from tenders.models import Membership, MilestoneChange, Notice, Team
 from tenders.services import staff_get_or_create, team_join
@@ -58,12 +59,12 @@ def test_create_a_notice_with_milestones(visit, lead):
     first = page.get_by_role("group", name="日程 1")
     first.get_by_label("種別").select_option("question")
     first.get_by_label("名称").fill("質問受付期限")
-    first.get_by_label("日付:", exact=True).fill("令和8年12月18日（金）")
+    first.get_by_label("日付：", exact=True).fill("令和8年12月18日（金）")
     first.get_by_label("時刻").fill("17:00")
     second = page.get_by_role("group", name="日程 2")
     second.get_by_label("種別").select_option("submission")
     second.get_by_label("名称").fill("企画提案書の提出期限")
-    second.get_by_label("日付:", exact=True).fill("2027-01-08")
+    second.get_by_label("日付：", exact=True).fill("2027-01-08")
     page.get_by_role("button", name="日程を追加").click()
     fourth = page.get_by_role("group", name="日程 4")
     fourth.get_by_label("名称").wait_for()
@@ -83,9 +84,9 @@ def test_a_wrong_weekday_is_explained(visit, lead):
     page.get_by_label("件名").fill("曜日違いの案件")
     first = page.get_by_role("group", name="日程 1")
     first.get_by_label("名称").fill("質問受付期限")
-    first.get_by_label("日付:", exact=True).fill("令和8年12月18日（木）")
+    first.get_by_label("日付：", exact=True).fill("令和8年12月18日（木）")
     page.get_by_role("button", name="保存").click()
-    page.get_by_text("12月18日は金曜日ですが、（木）と書かれています。").wait_for()
+    page.get_by_text("12月18日は金曜日ですが、（木）と書かれています。").first.wait_for()
     visit.check("weekday-error")
     assert not Notice.objects.filter(title="曜日違いの案件").exists()
 
@@ -97,7 +98,7 @@ def test_change_a_date_with_a_reason_and_see_the_history(visit, notice, lead):
     question = notice.milestones.get(kind="question")
     new_day = question.starts_on + dt.timedelta(days=2)
     group = page.get_by_role("group", name="日程 1")
-    group.get_by_label("日付:", exact=True).fill(new_day.isoformat())
+    group.get_by_label("日付：", exact=True).fill(new_day.isoformat())
     page.get_by_role("button", name="保存").click()
     page.get_by_text("理由を入力してください").first.wait_for()
     visit.check("reason-asked")
@@ -129,8 +130,22 @@ def test_copy_a_feed_url(visit, lead):
     visit.check("subscriptions")
     url = page.locator(".feed-url").first.input_value()
     assert "/feeds/" in url and url.endswith(".ics")
-    page.get_by_role("button", name="コピー").first.click()
+    button = page.get_by_role("button", name="コピー").first
+    button.click()
     assert page.evaluate("navigator.clipboard.readText()") == url
+    assert button.inner_text() == "コピーしました"
+    live = page.locator("#live-status")
+    assert live.get_attribute("aria-live") == "polite"
+    expect(live).to_have_text("コピーしました")
+    visit.check("copied")
+
+
+def test_the_navigation_and_its_page_say_the_same(visit, lead):
+    visit.sign_in("lead@example.jp")
+    page = visit.page
+    page.get_by_role("link", name="カレンダー購読").click()
+    page.get_by_role("heading", name="カレンダー購読", level=1).wait_for()
+    assert "カレンダー登録" not in page.content()
 
 
 def test_keyboard_only(visit, notice, lead):
@@ -151,8 +166,45 @@ def test_keyboard_only(visit, notice, lead):
     assert outline == "solid"
     visit.check("focus")
     page.keyboard.press("Enter")
-    page.get_by_role("button", name="元に戻す").wait_for()
+    undo = page.get_by_role("button", name="元に戻す")
+    undo.wait_for()
     assert notice.milestones.get(kind="question").is_done
+    expect(undo).to_be_focused()  # the row kept the focus
+    page.keyboard.press("Enter")
+    expect(page.get_by_role("button", name="「質問の受付期限」を完了にする")).to_be_focused()
+    assert not notice.milestones.get(kind="question").is_done
+
+
+def ring_is_visible(locator) -> bool:
+    """The focused element draws a solid outline, and no ancestor clips what lies outside its box."""
+    return locator.evaluate("""element => {
+        if (getComputedStyle(element).outlineStyle !== "solid") return false;
+        for (let node = element.parentElement; node && node !== document.body; node = node.parentElement) {
+            const style = getComputedStyle(node);
+            if (style.overflow === "hidden" || style.overflow === "clip") return false;
+        }
+        return true;
+    }""")
+
+
+def test_every_focus_ring_is_visible_and_the_scope_toggle_is_not_clipped(visit, notice, lead):
+    visit.sign_in("lead@example.jp")
+    page = visit.page
+    toggle = page.get_by_role("link", name="チーム全体")
+    for _ in range(40):
+        page.keyboard.press("Tab")
+        if toggle.evaluate("element => element === document.activeElement"):
+            break
+    else:
+        pytest.fail("the scope toggle cannot be reached with Tab")
+    assert ring_is_visible(toggle)
+    visit.check("toggle-focus")
+    for path in ["/", "/notices/", "/calendar/", "/calendars/", "/settings/"]:
+        visit.go(path)
+        for _ in range(12):
+            page.keyboard.press("Tab")
+            focused = page.locator(":focus")
+            assert ring_is_visible(focused), f"{path}: {focused.evaluate('element => element.outerHTML')[:120]}"
 
 
 def test_new_notice_from_a_pdf(visit, lead, tmp_path, settings):
@@ -177,7 +229,15 @@ def test_new_notice_from_a_pdf(visit, lead, tmp_path, settings):
     assert page.evaluate("location.hash") == target
     assert "質問の受付期限" in page.locator(target).inner_text()
     visit.check("review")
+    said = page.locator("main > p").first.inner_text()
+    if visit.name.endswith("phone"):  # the document is above the proposal on a phone
+        assert "上の文書" in said and "左の" not in said
+    else:
+        assert "左の" in said and "上の文書" not in said
     page.get_by_role("button", name="保存").click()
+    page.wait_for_load_state("load")
+    visit.check("past-dates-warned")  # the sample's dates (April 2026) are past: saving asks once more
+    page.get_by_role("button", name="確認しました。このまま保存する").click()
     page.get_by_role("heading", name="「世界を目指す若者応援事業」旅行手配業務委託").wait_for()
     visit.check("saved-from-document")
     notice = Notice.objects.get()
@@ -196,3 +256,66 @@ def test_every_page_fits_and_loads_cleanly(visit, notice, lead, settings, tmp_pa
                  f"/teams/{team.pk}/", "/settings/", "/accounts/password/"]:
         visit.go(path)
         assert visit.page.locator("h1").count() == 1, path
+
+
+def test_the_month_names_notices_holidays_and_closed_days_and_keeps_a_busy_day_readable(visit, lead):
+    team = lead.teams.get()
+    busy = dt.date(2027, 1, 12)
+    for i in range(5):
+        simple_notice(team, lead, f"令和9年度 第{i + 1}次 地域活性化推進業務委託（長い件名の案件）",
+                      ("question", f"質問期限{i + 1}", "datetime", busy, dt.time(10 + i, 0)))
+    visit.sign_in("lead@example.jp")
+    page = visit.page
+    visit.go("/calendar/?month=2027-01&scope=teams")
+    assert page.locator("td.day-off", has_text="元日").count() == 1
+    assert page.locator("td.day-off", has_text="閉庁日").count() == 5  # 12/29–31, 1/2, 1/3
+    assert page.locator("td.day-off", has_text="成人の日").count() == 1
+    if visit.name.endswith("desktop"):  # weekends shaded (a phone lists only the days with milestones)
+        assert page.locator("td.wd-5").nth(1).evaluate("element => getComputedStyle(element).backgroundColor") != "rgb(255, 255, 255)"
+    day = page.locator("td", has=page.get_by_text("質問期限1", exact=True))
+    chips = day.locator(".chip")
+    assert chips.count() == 5
+    assert [chips.nth(i).is_visible() for i in range(5)] == [True, True, True, False, False]
+    more = day.get_by_text("他2件")
+    assert more.is_visible()
+    first = chips.first.locator("a")
+    assert first.get_attribute("title") == "令和9年度 第1次 地域活性化推進業務委託（長い件名の案件）"
+    title = first.locator(".notice-title")
+    assert title.is_visible() and "令和9年度" in title.inner_text()
+    visit.check("busy-day")
+    more.click()
+    assert chips.nth(4).is_visible()
+    first.focus()
+    assert title.evaluate("element => getComputedStyle(element).whiteSpace") == "normal"  # in full on focus
+    visit.check("busy-day-open")
+
+
+def test_a_notice_page_folds_its_reminders(visit, notice, lead):
+    visit.sign_in("lead@example.jp")
+    page = visit.page
+    visit.go(f"/notices/{notice.pk}/")
+    fold = page.locator("details.reminders-fold").first
+    assert fold.get_attribute("open") is None
+    assert not fold.locator(".reminder").first.is_visible()
+    fold.locator("summary").click()
+    assert fold.locator(".reminder").first.is_visible()
+    visit.check("reminders-open")
+
+
+def test_the_header_is_one_row(visit, lead):
+    visit.sign_in("lead@example.jp")
+    page = visit.page
+    tops = page.locator(".site-header .brand, .site-header nav a, .header-actions button").evaluate_all(
+        "elements => elements.map(element => Math.round(element.getBoundingClientRect().top / 10))"
+    )
+    assert len(set(tops)) == 1, tops
+    assert page.locator(".site-header").bounding_box()["height"] < 70
+
+
+def test_the_title_field_is_as_wide_as_the_form(visit, lead):
+    visit.sign_in("lead@example.jp")
+    page = visit.page
+    visit.go("/notices/new/")
+    title = page.get_by_label("件名").bounding_box()["width"]
+    form = page.locator("main form").first.bounding_box()["width"]
+    assert title >= form * 0.9, (title, form)
