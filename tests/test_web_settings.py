@@ -64,15 +64,18 @@ def test_only_leads_open_team_settings(client, team, owner, teammate, outsider):
         assert client.post(reverse("tenders:member_add", args=[team.pk]), {"email": "x@example.jp", "role": "lead"}).status_code in (status, 302 if status == 200 else 404)
 
 
+ACTS_ON = ["question", "application", "submission", "hearing", "other"]
+
+
 def test_lead_sets_offsets_business_days_and_deadline_time(client, team, owner):
     client.force_login(owner)
     url = reverse("tenders:team_settings", args=[team.pk])
-    response = client.post(url, {"name": team.name, "deadline_time": "16:00", "offsets": "10d, 2d、3h", "business_days": "on"})
+    response = client.post(url, {"name": team.name, "actionable_kinds": ACTS_ON, "deadline_time": "16:00", "offsets": "10d, 2d、3h", "business_days": "on"})
     assert response.status_code == 302
     team.refresh_from_db()
     assert team.reminder_offsets == ["10bd", "2bd", "3h"] and team.deadline_time == dt.time(16, 0)
     assert client.get(url).context["form"].initial["business_days"] is True
-    response = client.post(url, {"name": team.name, "deadline_time": "16:00", "offsets": "7 weeks"})
+    response = client.post(url, {"name": team.name, "actionable_kinds": ACTS_ON, "deadline_time": "16:00", "offsets": "7 weeks"})
     assert "「7 weeks」はリマインダーの時期として読めません。7日前、3営業日前、3時間前のように書いてください。" in response.content.decode()
     team.refresh_from_db()
     assert team.reminder_offsets == ["10bd", "2bd", "3h"]
@@ -84,14 +87,14 @@ def test_offsets_read_in_words_and_are_accepted_as_shown(client, team, owner):
     content = client.get(url).content.decode()
     assert 'value="7日前, 3日前, 1日前, 3時間前"' in content and "7d" not in content
     # What the page shows is what it takes back, in words or codes, in either language.
-    response = client.post(url, {"name": team.name, "deadline_time": "17:00", "offsets": "10日前, ３営業日前、3時間前, 1d"})
+    response = client.post(url, {"name": team.name, "actionable_kinds": ACTS_ON, "deadline_time": "17:00", "offsets": "10日前, ３営業日前、3時間前, 1d"})
     assert response.status_code == 302
     team.refresh_from_db()
     assert team.reminder_offsets == ["10d", "3bd", "3h", "1d"]
     client.post(reverse("tenders:language"), {"language": "en", "next": url})
     content = client.get(url).content.decode()
     assert 'value="10 days before, 3 business days before, 3 hours before, 1 day before"' in content
-    assert client.post(url, {"name": team.name, "deadline_time": "17:00", "offsets": "2 days before, 5 hours"}).status_code == 302
+    assert client.post(url, {"name": team.name, "actionable_kinds": ACTS_ON, "deadline_time": "17:00", "offsets": "2 days before, 5 hours"}).status_code == 302
     team.refresh_from_db()
     assert team.reminder_offsets == ["2d", "5h"]
 
