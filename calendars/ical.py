@@ -192,7 +192,7 @@ def build_calendar(name: str | None, milestones, *, alarms: bool = False) -> byt
     calendar.add("calscale", "GREGORIAN")
     calendar.add("method", "PUBLISH")
     if name is not None:
-        calendar.add("x-wr-calname", name)
+        calendar.add("x-wr-calname", clean_line(name))
     calendar.add("x-wr-timezone", settings.TIME_ZONE)
     if name is not None:
         # Durations, not text: an X- property added as a timedelta would be written as "1:00:00".

@@ -152,6 +152,8 @@ def test_categories_carry_the_kind_and_outlook_sees_tentative_dates(client, kuwa
 
 
 def test_control_characters_never_reach_the_event_text(client, team, owner):
+    team.name = "営業\u2028一課"
+    team.save()
     label = "質問\x0b期限\x1cBEGIN:VEVENT\x85UID:forged\u2028SUMMARY:偽\u2029終"
     simple_notice(team, owner, "案件\u2028名", ("question", label, "date", dt.date(2026, 4, 20), None))
     body = fetch(client, Feed.objects.for_team(team)).content
@@ -162,6 +164,7 @@ def test_control_characters_never_reach_the_event_text(client, team, owner):
     assert unfolded.splitlines().count("BEGIN:VEVENT") == 1  # a reader splitting on any line break sees no forged event
     event = vobject.readOne(text).vevent
     assert event.summary.value == "[質問] 質問 期限 BEGIN:VEVENT UID:forged SUMMARY:偽 終 — 案件 名"
+    assert vobject.readOne(text).x_wr_calname.value == "締切 — 営業 一課"
 
 
 # --- 18.3: alarms ring when the mail is sent --------------------------------------
