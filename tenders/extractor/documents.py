@@ -276,6 +276,7 @@ def main_part(package: zipfile.ZipFile) -> str:
                     target = (element.get("Target") or "").lstrip("/")
                     if target in names:
                         return target
+                element.clear()
     if "word/document.xml" in names:
         return "word/document.xml"
     raise DocumentError(NOT_DOCX)

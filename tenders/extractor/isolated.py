@@ -40,7 +40,8 @@ def read_bytes(name: str, data: bytes, budget: Budget = Budget()) -> str:
     documents.check_size(len(data))
     encoded_name = name.encode("utf-8", "replace")
     command = [sys.executable, "-s", "-m", __name__, str(budget.memory_bytes), str(budget.cpu_seconds)]
-    environment = {"PATH": os.environ.get("PATH", os.defpath), "LANG": "C.UTF-8", "PYTHONIOENCODING": "utf-8"}
+    environment = {"PATH": os.environ.get("PATH", os.defpath), "LANG": "C.UTF-8", "PYTHONIOENCODING": "utf-8",
+                   "PYTHONDONTWRITEBYTECODE": "1"}
     try:
         done = subprocess.run(
             command, input=struct.pack("<I", len(encoded_name)) + encoded_name + data, capture_output=True,
