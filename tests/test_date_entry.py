@@ -203,3 +203,24 @@ def test_a_posted_row_id_of_another_teams_milestone_is_refused(client, team, own
     assert Milestone.objects.count() == 2 and not Milestone.objects.filter(label="乗っ取り").exists()
     foreign.refresh_from_db()
     assert (foreign.label, foreign.notice) == ("他の提出", theirs)
+
+
+def test_the_migration_removes_stored_rows_outside_the_range_so_the_constraint_holds(transactional_db, capsys):
+    from django.db import connection
+    from django.db.migrations.executor import MigrationExecutor
+
+    executor = MigrationExecutor(connection)
+    latest = executor.loader.graph.leaf_nodes("tenders")
+    executor.migrate([("tenders", "0006_team_actionable_kinds")])
+    old = MigrationExecutor(connection).loader.project_state([("tenders", "0006_team_actionable_kinds")]).apps
+    team = old.get_model("tenders", "Team").objects.create(name="旧データ")
+    user = old.get_model("auth", "User").objects.create(username="old@example.jp")
+    notice = old.get_model("tenders", "Notice").objects.create(team=team, owner=user, title="旧案件")
+    Milestone = old.get_model("tenders", "Milestone")
+    for label, day in (("正しい", dt.date(2027, 1, 20)), ("1年", dt.date(1, 1, 1)), ("9999年", dt.date(9999, 12, 31))):
+        Milestone.objects.create(notice=notice, label=label, precision="date", starts_on=day, ends_on=day)
+    executor = MigrationExecutor(connection)
+    executor.loader.build_graph()
+    executor.migrate(latest)
+    assert list(Milestone.objects.values_list("label", flat=True)) == ["正しい"]
+    assert "日付が範囲外の日程を削除しました: 案件" in capsys.readouterr().out
