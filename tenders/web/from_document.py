@@ -118,7 +118,7 @@ def bad_request(request, exception):
     """The site's 400 page, except for a paste or upload over the request size limit on this page
     (Django refuses it before any view runs): there the person gets the form again, with a message."""
     if (isinstance(exception, RequestDataTooBig) and request.path == reverse("tenders:notice_from_document")
-            and request.user.is_authenticated):
+            and getattr(getattr(request, "user", None), "is_authenticated", False)):
         error = _("What was sent is larger than %(size)s MB. Paste only the parts with the schedule, or upload the file instead.") % {
             "size": settings.DATA_UPLOAD_MAX_MEMORY_SIZE // (1024 * 1024)}
         return render(request, "tenders/notice_from_document.html", {"form": DocumentForm(), "error": error}, status=413)
