@@ -16,7 +16,7 @@ from tenders.extractor.documents import (
 from tenders.models import Notice
 from tests.conftest import SAMPLES
 from tests.documents import (
-    DOCX_HEAD, DOCX_TAIL, deflated, docx_bomb, docx_of, docx_of_empty_paragraphs, docx_package, pdf_of,
+    DOCX_HEAD, DOCX_TAIL, deflated, docx_bomb, docx_of_empty_paragraphs, docx_package, pdf_of,
     pdf_of_shared_pages, small, zip_of,
 )
 
