@@ -31,26 +31,26 @@ ERA_BY_NAME = {era.name: era for era in ERA_LIST} | {"R": ERA_LIST[0], "H": ERA_
 ERAS = {name: era.offset for name, era in ERA_BY_NAME.items()}
 
 _TIME = (
-    r"(?:\s*(?P<ampm>午前|午後)?\s*(?:(?P<noon>正午)|(?P<hour>\d{1,2})(?:時(?:\s*(?P<minute>\d{1,2})分|(?P<half>半))?"
+    r"(?:\s{0,8}(?P<ampm>午前|午後)?\s{0,8}(?:(?P<noon>正午)|(?P<hour>\d{1,2})(?:時(?:\s{0,8}(?P<minute>\d{1,2})分|(?P<half>半))?"
     r"|:(?P<minute2>\d{2}))))?"
 )
-_WEEKDAY = r"(?:\s*\(\s*(?P<wd>[月火水木金土日])(?:曜日?)?\s*(?:[・,]?\s*(?:祝|休)日?)?\s*\))?"
+_WEEKDAY = r"(?:\s{0,8}\(\s{0,8}(?P<wd>[月火水木金土日])(?:曜日?)?\s{0,8}(?:[・,]?\s{0,8}(?:祝|休)日?)?\s{0,8}\))?"
 DATE = re.compile(
-    r"(?:(?P<era>令和|平成|昭和|大正|明治)\s*(?P<eyear>\d{1,4}|元)\s*(?:\(\s*\d{4}\s*\)\s*)?年|(?<!\d)(?P<year>\d{4})\s*年"
-    r"(?:\s*\(\s*(?:令和|平成)\s*(?:\d{1,2}|元)\s*年?\s*\))?|(?P<same_year>同年))?"
+    r"(?:(?P<era>令和|平成|昭和|大正|明治)\s{0,8}(?P<eyear>\d{1,4}|元)\s{0,8}(?:\(\s{0,8}\d{4}\s{0,8}\)\s{0,8})?年|(?<!\d)(?P<year>\d{4})\s{0,8}年"
+    r"(?:\s{0,8}\(\s{0,8}(?:令和|平成)\s{0,8}(?:\d{1,2}|元)\s{0,8}年?\s{0,8}\))?|(?P<same_year>同年))?"
     r"(?:(?<!\d)(?P<month>\d{1,2})|(?P<same_month>同))月"
     r"(?:(?P<day>\d{1,2})日|(?P<period>上旬|初旬|中旬|下旬)|(?P<end>末日?))?"
     + _WEEKDAY + _TIME
 )
 SLASH_DATE = re.compile(
     r"(?<![\d./])(?:(?P<year>(?:19|20)\d{2})|(?P<era>[RH])\s?(?P<eyear>\d{1,2}))[/.](?P<month>\d{1,2})[/.](?P<day>\d{1,2})(?![\d./])"
-    r"(?:\s*\(\s*(?P<wd>[月火水木金土日])\s*\))?"
-    r"(?:\s*(?P<hour>\d{1,2}):(?P<minute2>\d{2}))?"
+    r"(?:\s{0,8}\(\s{0,8}(?P<wd>[月火水木金土日])\s{0,8}\))?"
+    r"(?:\s{0,8}(?P<hour>\d{1,2}):(?P<minute2>\d{2}))?"
 )
 # 「6/12(金)」: a month and day with a weekday (the weekday tells it is a date, not a fraction)
 MONTH_DAY = re.compile(
-    r"(?<![\d/.])(?P<month>\d{1,2})/(?P<day>\d{1,2})(?![\d/])\s*\(\s*(?P<wd>[月火水木金土日])(?:曜日?)?\s*\)"
-    r"(?:\s*(?P<hour>\d{1,2}):(?P<minute2>\d{2}))?"
+    r"(?<![\d/.])(?P<month>\d{1,2})/(?P<day>\d{1,2})(?![\d/])\s{0,8}\(\s{0,8}(?P<wd>[月火水木金土日])(?:曜日?)?\s{0,8}\)"
+    r"(?:\s{0,8}(?P<hour>\d{1,2}):(?P<minute2>\d{2}))?"
 )
 MONTHS_EN = {name: number for number, names in enumerate(
     [(), ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
@@ -59,15 +59,15 @@ MONTHS_EN = {name: number for number, names in enumerate(
 _EN_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
 _EN_TIME = r"(?P<{h}>\d{{1,2}})(?::(?P<{m}>\d{{2}}))?\s?(?P<{p}>[ap])\.?\s?m\.?|(?P<{n}>noon)"
 ENGLISH_DATE = re.compile(
-    r"(?i:(?:(?:" + _EN_TIME.format(h="hour", m="minute2", p="ampm_en", n="noon") + r")\s*(?:\([^)]{1,12}\)\s*)?,?\s*(?:on\s+)?)?"
+    r"(?i:(?:(?:" + _EN_TIME.format(h="hour", m="minute2", p="ampm_en", n="noon") + r")\s{0,8}(?:\([^)]{1,12}\)\s{0,8})?,?\s{0,8}(?:on\s+)?)?"
     r"(?:(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?P<mname>" + _EN_MONTH + r")|(?P<mname2>" + _EN_MONTH + r")\s+(?P<day2>\d{1,2})(?:st|nd|rd|th)?)"
-    r"\s*,?\s*(?P<year>\d{4})"
-    r"(?:\s*,?\s*(?:at\s+)?(?:" + _EN_TIME.format(h="hour2", m="minute3", p="ampm_en2", n="noon2") + r"))?)"
+    r"\s{0,8},?\s{0,8}(?P<year>\d{4})"
+    r"(?:\s{0,8},?\s{0,8}(?:at\s+)?(?:" + _EN_TIME.format(h="hour2", m="minute3", p="ampm_en2", n="noon2") + r"))?)"
 )
-RANGE_BETWEEN = re.compile(r"^\s*(?:\(予定\))?\s*(?:~|から|より)\s*$")
-DAY_ONLY_TAIL = re.compile(r"\s*(?:~|から)\s*(?P<day>\d{1,2})日" + _WEEKDAY + _TIME)
+RANGE_BETWEEN = re.compile(r"^\s{0,8}(?:\(予定\))?\s{0,8}(?:~|から|より)\s{0,8}$")
+DAY_ONLY_TAIL = re.compile(r"\s{0,8}(?:~|から)\s{0,8}(?P<day>\d{1,2})日" + _WEEKDAY + _TIME)
 TIME_RANGE_TAIL = re.compile(
-    r"\s*(?:~|から)\s*(?P<ampm>午前|午後)?\s*(?:(?P<noon>正午)|(?P<hour>\d{1,2})(?:時(?:\s*(?P<minute>\d{1,2})分|(?P<half>半))?|:(?P<minute2>\d{2})))"
+    r"\s{0,8}(?:~|から)\s{0,8}(?P<ampm>午前|午後)?\s{0,8}(?:(?P<noon>正午)|(?P<hour>\d{1,2})(?:時(?:\s{0,8}(?P<minute>\d{1,2})分|(?P<half>半))?|:(?P<minute2>\d{2})))"
 )
 
 
@@ -232,10 +232,16 @@ def _time_range_end(line: str, mention: Mention) -> None:
             mention.end = tail.end()
 
 
+HAS_DIGIT = re.compile(r"\d")
+HAS_WORD = re.compile(r"[A-Za-z]{3}")
+
+
 def find_mentions(line: str) -> list[Mention]:
     """Every date mention in a normalised line, in order; "A~B" / "AからB" marks A as a range start."""
+    if not HAS_DIGIT.search(line):
+        return []
     mentions = []
-    for match in DATE.finditer(line):
+    for match in DATE.finditer(line) if "月" in line else ():
         mention = _mention(match, match.groupdict())
         if mention is None:
             continue
@@ -252,14 +258,23 @@ def find_mentions(line: str) -> list[Mention]:
                 mention.range_start = True
                 mentions.append(end)
                 _time_range_end(line, end)
-    for pattern, build in ((SLASH_DATE, lambda m: _mention(m, m.groupdict())), (MONTH_DAY, lambda m: _mention(m, m.groupdict())),
-                           (ENGLISH_DATE, _english)):
-        for match in pattern.finditer(line):
-            if any(m.start <= match.start() < m.end or match.start() <= m.start < match.end() for m in mentions):
-                continue
-            mention = build(match)
-            if mention:
-                mentions.append(mention)
+    others = []
+    if "/" in line or "." in line:
+        others += [(SLASH_DATE, lambda m: _mention(m, m.groupdict())), (MONTH_DAY, lambda m: _mention(m, m.groupdict()))]
+    if HAS_WORD.search(line):
+        others.append((ENGLISH_DATE, _english))
+    if others:
+        taken = bytearray(len(line) + 1)  # characters already read as part of a date
+        for mention in mentions:
+            taken[mention.start:mention.end] = b"\x01" * (mention.end - mention.start)
+        for pattern, build in others:
+            for match in pattern.finditer(line):
+                if any(taken[match.start():match.end()]):
+                    continue
+                mention = build(match)
+                if mention:
+                    mentions.append(mention)
+                    taken[mention.start:mention.end] = b"\x01" * (mention.end - mention.start)
     mentions.sort(key=lambda m: m.start)
     for first, second in zip(mentions, mentions[1:]):
         if RANGE_BETWEEN.match(line[first.end:second.start]) is not None:

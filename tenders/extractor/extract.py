@@ -13,41 +13,43 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from tenders.extractor import labels as L
 from tenders.extractor.dates import (
     DATE, TIME_RANGE_TAIL, Mention, _time, find_mentions, resolve_year, weekday_mismatch,
 )
-from tenders.extractor.normalize import normalize, normalize_line
+from tenders.extractor.normalize import TILDES, normalize
 from tenders.extractor.segments import Segment, cells_of, is_table_row, segments
 from tenders.proposal import MilestoneProposal, NoticeProposal, ProposalError, window
 
-TITLE_LABEL = re.compile(r"(?:委託業務名|業務名|件名|事業名|案件名|業務の名称|調達件名)\s*[:：]?\s*(?P<value>.*)$")
+TITLE_LABEL = re.compile(r"(?:委託業務名|業務名|件名|事業名|案件名|業務の名称|調達件名)\s{0,8}[:：]?\s{0,8}(?P<value>.*)$")
 ISSUER_BEFORE_IBIKA = re.compile(
-    r"(?P<name>[^\s、。「」()（）:：]{2,40}?(?:省|庁|都|道|府|県|市|町|村|区|機構|センター|法人|協会|公社|大学|委員会|事務所|局))\s*[(（]以下"
+    r"(?P<name>[^\s、。「」()（）:：]{2,40}?(?:省|庁|都|道|府|県|市|町|村|区|機構|センター|法人|協会|公社|大学|委員会|事務所|局))\s{0,8}[(（]以下"
 )
 ISSUER_LINE = re.compile(r"^(?P<name>[^\s、。「」()（）]{2,30}(?:省|庁|都|道|府|県|市|町|村|区|機構|センター|協会|公社|大学))$")
 CITY_HALL = re.compile(r"(?P<name>[一-龥ヶ]{1,8}?(?:市|町|村))役(?:所|場)|(?P<pref>[一-龥]{1,4}?[都道府県])庁")
 FISCAL_YEAR = re.compile(r"(?:(?P<era>令和|平成)(?P<eyear>\d{1,2}|元)|(?P<year>20\d{2}))年度")
 SOURCE_RANK = {"table": 0, "labelled": 1, "context": 2, "listed": 2, "sentence": 3}
 HISTORY_YEARS = 2
+LONG_LINE = 2000  # a line longer than this is a dump: read piece by piece, never as a whole per date
 CONTEXT_LINES = 4  # a label on a line above governs a date up to this many lines below
 CONNECTOR = re.compile(r"^(?:及び|および|又は|または|並びに|ならびに|と|、|,|・|若しくは)$")
 SUPERSEDED = re.compile(r"訂正前|変更前|修正前|\(誤\)|誤\)|^誤$|旧")
-CONTRACT_START = re.compile(r"(?:契約締結|締結|契約)(?:の)?(?:日|翌日)\s*(?:」)?\s*(?:から|~)\s*$")
-PERIOD_AFTER = re.compile(r"\s*(?:\(予定\))?\s*(?:から|以降|~\s*$)(?!\s*\d)")
+CONTRACT_START = re.compile(r"(?:契約締結|締結|契約)(?:の)?(?:日|翌日)\s{0,8}(?:」)?\s{0,8}(?:から|~)\s{0,8}$")
+PERIOD_AFTER = re.compile(r"\s{0,8}(?:\(予定\))?\s{0,8}(?:から|以降|~\s{0,8}$)(?!\s{0,8}\d)")
 # A date that describes something else: a survey's month, a sample form, a contract that runs out.
-ATTRIBUTE_AFTER = re.compile(r"^\s*(?:\(予定\))?\s*(?:実施\)|作成|現在|時点|版|改[定訂正]|施行|発行|付け?\b|\(?記入例|\(?記載例|で満了|をもって満了|まで有効)")
-MONTH_LIST_BEFORE = re.compile(r"\d\s*[,、・]\s*$")
-AFTER_PARTICLE = re.compile(r"\s*(?:\(予定\)\s*)?(?:までに|まで|ごろに|頃に|に|を|から|より|の|予定)")
-TOPIC = re.compile(r"(?<![にとで])は\s*$")  # 「回答は」 is what the sentence is about; 「質問には」 is not
+ATTRIBUTE_AFTER = re.compile(r"^\s{0,8}(?:\(予定\))?\s{0,8}(?:実施\)|作成|現在|時点|版|改[定訂正]|施行|発行|付け?\b|\(?記入例|\(?記載例|で満了|をもって満了|まで有効)")
+MONTH_LIST_BEFORE = re.compile(r"\d\s{0,8}[,、・]\s{0,8}$")
+AFTER_PARTICLE = re.compile(r"\s{0,8}(?:\(予定\)\s{0,8})?(?:までに|まで|ごろに|頃に|に|を|から|より|の|予定)")
+TOPIC = re.compile(r"(?<![にとで])は\s{0,8}$")  # 「回答は」 is what the sentence is about; 「質問には」 is not
 PARTICLE = re.compile(r"(?:は|が|を|も|について|に関して)$")
 TIME_ONLY = re.compile(
-    r"\s*(?P<ampm>午前|午後)?\s*(?:(?P<noon>正午)|(?P<hour>\d{1,2})(?:時(?:\s*(?P<minute>\d{1,2})分|(?P<half>半))?|:(?P<minute2>\d{2})))"
+    r"\s{0,8}(?P<ampm>午前|午後)?\s{0,8}(?:(?P<noon>正午)|(?P<hour>\d{1,2})(?:時(?:\s{0,8}(?P<minute>\d{1,2})分|(?P<half>半))?|:(?P<minute2>\d{2})))"
 )
 JAPANESE = re.compile(r"[ぁ-んァ-ヶ一-龥]")
-BULLET = re.compile(r"^\s*[・\-‐●◦○◎]")
+BULLET = re.compile(r"^\s{0,8}[・\-‐●◦○◎]")
 CLAUSE_END = re.compile(r"[。]")
 
 
@@ -115,7 +117,7 @@ class Extraction:
 
 
 def strip_markdown(line: str) -> str:
-    return re.sub(r"^\s*(?:#+|>|-\s*\|?)\s*", "", line).strip()
+    return re.sub(r"^\s{0,8}(?:#+|>|-\s{0,8}\|?)\s{0,8}", "", line).strip()
 
 
 def split_steps(label: str) -> list[tuple[str, str]]:
@@ -150,6 +152,8 @@ class Reader:
     def __init__(self, text: str):
         self.original = text.splitlines()
         self.lines = normalize(text)
+        self.char_maps: dict[int, tuple[str, list[int]]] = {}
+        self.mention_cache: dict[str, list[Mention]] = {}
         self.offsets = []
         position = 0
         for line in text.splitlines(keepends=True):
@@ -184,7 +188,7 @@ class Reader:
 
     def issuer(self) -> str:
         for line in self.lines:
-            for match in ISSUER_BEFORE_IBIKA.finditer(line):
+            for match in ISSUER_BEFORE_IBIKA.finditer(line) if "以下" in line else ():
                 name = match.group("name")
                 if not re.search(r"[ぁ-ん]", name) or name.endswith(("市", "町", "村")):
                     return name
@@ -193,7 +197,7 @@ class Reader:
             if match:
                 return match.group("name")
         for line in self.lines:
-            match = CITY_HALL.search(line)
+            match = CITY_HALL.search(line) if "役" in line or "庁" in line else None
             if match:
                 return match.group("name") or match.group("pref")
         return ""
@@ -210,31 +214,41 @@ class Reader:
 
     # --- dated candidates ------------------------------------------------------
 
+    def mentions(self, text: str) -> list[Mention]:
+        """The date mentions of a piece of text, read once per extraction (copies: a year is filled in later)."""
+        if text not in self.mention_cache:
+            self.mention_cache[text] = find_mentions(text)
+        return [Mention(**vars(m)) for m in self.mention_cache[text]]
+
     def source_text(self, index: int, fragment: str) -> str:
         """``fragment`` of normalised line ``index`` as the source wrote it (full-width brackets and all)."""
-        original = self.original[index]
-        if len(original) > 400 or normalize_line(original) != self.lines[index]:
+        if len(self.original[index]) > LONG_LINE:
             return fragment
-        for start in range(len(original)):
-            if not fragment.startswith(normalize_line(original[start])[:1] or "\0"):
-                continue
-            for end in range(start + len(fragment) // 3, len(original) + 1):
-                candidate = normalize_line(original[start:end])
-                if candidate == fragment:
-                    return original[start:end]
-                if len(candidate) > len(fragment):
-                    break
-        return fragment
+        if index not in self.char_maps:  # each character normalised on its own, spaces left out, with its position
+            chars, where = [], []
+            for position, char in enumerate(self.original[index]):
+                for normal in unicodedata.normalize("NFKC", char).translate(TILDES):
+                    if not normal.isspace():
+                        chars.append(normal)
+                        where.append(position)
+            self.char_maps[index] = ("".join(chars), where)
+        squeezed, where = self.char_maps[index]
+        key = re.sub(r"\s+", "", fragment)
+        at = squeezed.find(key) if key else -1
+        if at < 0:
+            return fragment
+        return self.original[index][where[at]: where[at + len(key) - 1] + 1]
 
     def context_label(self, contexts: list[tuple[str, int]], line: int) -> tuple[str, int | None]:
         """The label line just above, prefixed with the nearest specific one when it is generic (「提出期限」)."""
         if not contexts or line - contexts[-1][1] > CONTEXT_LINES:
             return "", None
         label, index = contexts[-1]
+        label = self.source_text(index, label)
         if L.is_generic(label):
-            for parent, _ in reversed(contexts[:-1]):
+            for parent, at in reversed(contexts[:-1]):
                 if not L.is_generic(parent):
-                    return f"{parent} {label}", index
+                    return f"{self.source_text(at, parent)} {label}", index
         return label, index
 
     def candidates(self) -> list[Candidate]:
@@ -245,12 +259,13 @@ class Reader:
         reference: dt.date | None = None
         all_segments = segments(self.lines)
         for position, segment in enumerate(all_segments):
-            mentions = find_mentions(segment.text)
+            mentions = self.mentions(segment.text)
+            before = len(found)
             if segment.is_row:
                 cells = segment.cells
                 if self.starts_table(segment.line):  # a table's first row names its columns
                     header = None if mentions else cells
-                if cells and cells[0] and not find_mentions(cells[0]):
+                if cells and cells[0] and not self.mentions(cells[0]):
                     table_parent = L.clean_label(cells[0])
                 if not mentions:
                     continue
@@ -260,13 +275,12 @@ class Reader:
                 if len(stripped) <= 80 and not stripped.endswith(("。", "について", "お知らせ")):
                     label = L.clean_label(stripped)
                     if label:
-                        contexts = [*contexts[-5:], (self.source_text(segment.line, label), segment.line)]
+                        contexts = [*contexts[-5:], (label, segment.line)]
                 continue
             else:
                 found += self.text_candidates(segment, mentions, contexts, consumed, all_segments, position)
-            for candidate in found:
-                if candidate.reference is None and candidate.line_no == segment.line + 1:
-                    candidate.reference = reference
+            for candidate in found[before:]:
+                candidate.reference = reference
             for mention in mentions:
                 if mention.explicit_year and mention.date() and not mention.english:
                     reference = mention.date()
@@ -278,12 +292,12 @@ class Reader:
 
     def row_candidates(self, segment: Segment, header, table_parent: str, contexts) -> list[Candidate]:
         cells = segment.cells
-        labels = [(i, L.clean_label(c)) for i, c in enumerate(cells) if c and not find_mentions(c)]
+        labels = [(i, L.clean_label(c)) for i, c in enumerate(cells) if c and not self.mentions(c)]
         labels = [(i, self.source_text(segment.line, text)) for i, text in labels if text]
         found = []
         notes_text = "\n".join([segment.text, *self.continuation_rows(segment.line)])
         for column, cell in enumerate(cells):
-            mentions = find_mentions(cell)
+            mentions = self.mentions(cell)
             if not mentions:
                 continue
             if header and column < len(header) and SUPERSEDED.search(header[column] or ""):
@@ -336,7 +350,9 @@ class Reader:
                 continue
             previous_label = labels[0]
             first = contexts[-1][1] if contexts and segment.line - contexts[-1][1] <= 2 * CONTEXT_LINES else segment.line
-            notes_text = "\n".join(self.lines[first: segment.line + 6])
+            notes_text = "\n".join(line[:LONG_LINE] for line in self.lines[first: segment.line + 6])
+            if len(self.lines[segment.line]) > LONG_LINE:
+                notes_text = text[max(0, expression.start - 200): expression.end + 200]
             for label in labels:
                 found += self.make(segment, expression, label, source, notes_text, tail, head)
         return found
@@ -367,7 +383,7 @@ class Reader:
             return self.sentence_label(segment, head, tail)
         if self.signed(segment, tail):
             return [], ""  # the notice's own date above its signature (「令和8年5月11日」 / 「翠山県知事 …」)
-        tail_label = L.clean_label(re.sub(r"^\s*(?:\(予定\)|まで|までに|必着|\([^)]{0,20}\))*", "", re.split(r"。", tail)[0]))
+        tail_label = L.clean_label(re.sub(r"^\s{0,8}(?:\(予定\)|まで|までに|必着|\([^)]{0,20}\))*", "", re.split(r"。", tail)[0]))
         if context and L.kind_of(context) and segment.first:
             consumed.add(context_index)
             return [context], "context"
@@ -377,7 +393,7 @@ class Reader:
         if listed:
             consumed.update(index for _, index in listed)
             return [label for label, _ in listed], "listed"
-        if tail_label and L.kind_of(tail_label) and re.match(r"\s*まで", tail):
+        if tail_label and L.kind_of(tail_label) and re.match(r"\s{0,8}まで", tail):
             return [self.source_text(segment.line, tail_label[:80])], "sentence"
         return ([context], "context") if context else ([], "")
 
@@ -385,7 +401,7 @@ class Reader:
         if tail.strip():
             return bool(L.SIGNATORY.search(tail))
         following = next((line for line in self.lines[segment.line + 1: segment.line + 3] if line.strip()), "")
-        return bool(L.SIGNATORY.search(following.strip())) and not find_mentions(following)
+        return bool(L.SIGNATORY.search(following.strip())) and not self.mentions(following)
 
     def sentence_label(self, segment, head, tail) -> tuple[list[str], str]:
         """A date inside a sentence: the nearest clause that names a step, the words right after the date first.
@@ -412,7 +428,7 @@ class Reader:
         """The items listed under a date line (「〇6月1日」 / 「・公告」 / 「・質問受付開始」)."""
         items = []
         for following in all_segments[position + 1: position + 8]:
-            if following.is_row or find_mentions(following.text):
+            if following.is_row or self.mentions(following.text):
                 break
             indented = following.first and self.original[following.line][:1] in (" ", "\u3000", "\t")
             if not (BULLET.match(following.text) or indented) or len(following.text) > 60:
@@ -448,11 +464,18 @@ class Reader:
                 continue
             found.append(Candidate(
                 kind=kind, label=step_label, mention=mention, line_no=segment.line + 1, source=source,
-                notes=L.delivery_notes(notes_text), evidence=self.original[segment.line].strip(),
+                notes=L.delivery_notes(notes_text), evidence=self.evidence(segment, expression),
                 offset=self.offsets[segment.line],
                 warnings=[f"{segment.line + 1}行目: {mention.era_note}"] if mention.era_note else [],
             ))
         return found
+
+    def evidence(self, segment: Segment, expression: Expression) -> str:
+        """The source line of a date; of a very long line (a one-line dump), the words around the date."""
+        line = self.original[segment.line]
+        if len(line) <= LONG_LINE:
+            return line.strip()
+        return segment.text[max(0, expression.start - 200): expression.end + 200].strip()
 
     def timed(self, segment, expression, mention: Mention, label: str, kind: str, tail: str) -> Mention:
         """The time that counts: an event's start, a window's closing time (also from its daily hours)."""
@@ -462,7 +485,7 @@ class Reader:
         if mention.time is None and mention.day and kind != "published" and not L.is_event(label):
             closing = None
             if expression.first is not None or re.search(r"受付|受領|提出|交付", label):
-                nearby = [tail] + [self.lines[i] for i in range(segment.line + 1, min(segment.line + 3, len(self.lines)))]
+                nearby = [tail] + [self.lines[i][:LONG_LINE] for i in range(segment.line + 1, min(segment.line + 3, len(self.lines)))]
                 closing = next((t for t in map(closing_time, nearby) if t), None)
             if closing is None and tail.strip() in ("", "午前", "午後") and segment.line + 1 < len(self.lines):
                 wrapped = TIME_ONLY.match(tail.strip() + self.lines[segment.line + 1].strip())
@@ -511,13 +534,13 @@ def merge(candidates: list[Candidate]) -> list[Candidate]:
         best.warnings = list(dict.fromkeys(w for c in group for w in c.warnings))
         merged.append(best)
     # a step given both as 下旬 and as a day is the day
-    precise = [c for c in merged if c.mention.precision in ("datetime", "date")]
-    merged = [
-        c for c in merged
-        if c.mention.precision in ("datetime", "date") or not any(
-            p.kind == c.kind and window(c.mention.precision, c.mention.date())[0] <= p.mention.date()
-            <= window(c.mention.precision, c.mention.date())[1] for p in precise)
-    ]
+    precise = {(c.kind, c.mention.date()) for c in merged if c.mention.precision in ("datetime", "date")}
+
+    def given_as_a_day(candidate: Candidate) -> bool:
+        first, last = window(candidate.mention.precision, candidate.mention.date())
+        return any((candidate.kind, first + dt.timedelta(days=n)) in precise for n in range((last - first).days + 1))
+
+    merged = [c for c in merged if c.mention.precision in ("datetime", "date") or not given_as_a_day(c)]
     return sorted(merged, key=lambda c: (window(c.mention.precision, c.mention.date())[0], c.line_no))
 
 

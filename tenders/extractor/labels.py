@@ -3,16 +3,16 @@
 import re
 
 NUMBERING = re.compile(
-    r"^(?:[-・●○〇◯◎◆◇■□▽▼▲△☆★※*#>=\s]|\d{1,2}[.)、．]|\(\s*\d{1,2}\s*\)|\d{1,2}\)|[①-⑳]|[ア-ン][.)、\s]|\([ア-ン]\)"
+    r"^(?:[-・●○〇◯◎◆◇■□▽▼▲△☆★※*#>=\s]|\d{1,2}[.)、．]|\(\s{0,8}\d{1,2}\s{0,8}\)|\d{1,2}\)|[①-⑳]|[ア-ン][.)、\s]|\([ア-ン]\)"
     r"|[a-zA-Z][.)]|\([a-zA-Z]\)|第\d+[条項]?|【|】|\d{1,2}\s)+"
 )
 # A cell or line that is only a marker: a row number, a letter, a symbol.
-MARKER_ONLY = re.compile(r"^(?:No\.?\s*)?(?:\d{1,3}|[ア-ン]|[a-zA-Z]|\(\s*\d{1,2}\s*\)|\(?[ア-ン]\)|[-・●○〇◯◎◆◇■□▽▼※*]|第\d{1,2})[.)、]?$")
+MARKER_ONLY = re.compile(r"^(?:No\.?\s{0,8})?(?:\d{1,3}|[ア-ン]|[a-zA-Z]|\(\s{0,8}\d{1,2}\s{0,8}\)|\(?[ア-ン]\)|[-・●○〇◯◎◆◇■□▽▼※*]|第\d{1,2})[.)、]?$")
 # Ordered: the first rule that matches decides.
 KIND_RULES = [
     ("other", re.compile(r"理由|再審査|苦情|異議|辞退|閲覧|議案|議会|指定手続")),
     ("result", re.compile(r"結果|通知|選定(?!委員会)|決定|採択|確認通知|内定|特定|選考|(?i:notification|result)")),
-    ("hearing", re.compile(r"プレゼン|ヒアリング|審査会|面接|第[二2]次審査|二次審査|面談|説明会への出席|選定委員会|評価委員会|^審査$|^審査\s*\(|(?i:presentation|interview|hearing)")),
+    ("hearing", re.compile(r"プレゼン|ヒアリング|審査会|面接|第[二2]次審査|二次審査|面談|説明会への出席|選定委員会|評価委員会|^審査$|^審査\s{0,8}\(|(?i:presentation|interview|hearing)")),
     ("other", re.compile(r"説明会|見学会|現地調査|書類審査|一次審査|第[一1]次審査|開札|(?i:opening of (?:tenders|bids)|briefing)")),
     ("answer", re.compile(r"回答|(?i:answers?\b|repl(?:y|ies)\b)")),
     ("question", re.compile(r"質問|質疑|問合せ|問い合わせ|(?i:questions?|inquir|enquir|clarification)")),
@@ -40,8 +40,8 @@ SIGNATORY = re.compile(
 )
 WINDOW_WORDS = re.compile(r"受付|募集|公募|提出|配布|配付|交付|閲覧|公表|申込|質問|質疑|応募|参加")
 LAW_AFTER = re.compile(
-    r"^\s*\)?\s*(?:付け?|付で)|^\s*\)?\s*[一-龥]{0,12}(?:法律|政令|省令|条例|規則|規程|告示|訓令|閣議決定|制定|施行|改正|公布)"
-    r"|^\s*\)?\s*[一-龥]{0,12}第\d+号"
+    r"^\s{0,8}\)?\s{0,8}(?:付け?|付で)|^\s{0,8}\)?\s{0,8}[一-龥]{0,12}(?:法律|政令|省令|条例|規則|規程|告示|訓令|閣議決定|制定|施行|改正|公布)"
+    r"|^\s{0,8}\)?\s{0,8}[一-龥]{0,12}第\d+号"
 )
 NEGATION = re.compile(r"受け付けません|受付しません|受け付けない|不可|認めません|認めない|できません|禁止")
 DELIVERY_WORDS = ["必着", "消印有効", "持参", "郵送", "電子メール", "メール", "FAX", "書面", "電子申請", "ホームページ"]
@@ -58,7 +58,7 @@ OPENING = re.compile(r"開始|から$")
 
 def clean_label(text: str) -> str:
     text = NUMBERING.sub("", text.strip())
-    text = re.sub(r"^#+\s*", "", text)
+    text = re.sub(r"^#+\s{0,8}", "", text)
     text = text.strip(" :：=\t|-・、,【】[]").strip()
     text = re.sub(r"\s{2,}", " ", text)
     return "" if MARKER_ONLY.match(text) else text
@@ -91,7 +91,7 @@ def is_not_milestone(label: str) -> bool:
     match = NOT_MILESTONE_LABEL.search(label)
     if match:
         return True
-    return bool(re.search(r"期間\s*$", label) and not WINDOW_WORDS.search(label))
+    return bool(re.search(r"期間\s{0,8}$", label) and not WINDOW_WORDS.search(label))
 
 
 def is_event(label: str) -> bool:
