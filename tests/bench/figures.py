@@ -35,6 +35,7 @@ from tenders.reminders.sweep import SweepReport, send_due, sweep
 from tests.bench.timing import median_ms, medians_ms
 
 SAMPLES = Path(settings.BASE_DIR) / "tenders" / "demo" / "notices"
+DEV_NOTICES = Path(settings.BASE_DIR) / "tests" / "notices-dev"
 STATIC_NAME = "bench-feed.ics"
 
 
@@ -239,8 +240,41 @@ def smtp(now: dt.datetime, *, runs: int, warmup: int, batch: int = 50) -> dict:
     return {"smtp_batch": len(pks), "smtp_batch_ms": ms, "smtp_mails_per_s": len(pks) / (ms / 1000)}
 
 
-def extraction(*, runs: int, warmup: int) -> dict:
+def extraction(*, runs: int, warmup: int, large_mb: float = 20) -> dict:
+    """Extraction speed on the sample notices, and a property with a time budget: a large generated text
+    (the samples and the development notices repeated, half as lines, half run together on one line, as PDF text
+    layers and portal pages come) is read in time proportional to its size, no super-linear path."""
     texts = [path.read_text(encoding="utf-8") for path in sorted(SAMPLES.glob("*.txt"))]
     size = sum(len(text.encode("utf-8")) for text in texts)
     ms = median_ms(lambda: [extract(text) for text in texts], runs=runs, warmup=warmup)
-    return {"extract_bytes": size, "extract_ms": ms, "extract_mb_per_s": size / 1e6 / (ms / 1000)}
+    result = {"extract_bytes": size, "extract_ms": ms, "extract_mb_per_s": size / 1e6 / (ms / 1000)}
+    corpus = "\n".join(path.read_text(encoding="utf-8") for path in [*texts_of(SAMPLES), *texts_of(DEV_NOTICES)])
+
+    bytes_per_char = len(corpus.encode("utf-8")) / len(corpus)
+
+    def generated(megabytes: float) -> str:
+        half = int(megabytes * 1e6 / 2 / bytes_per_char)
+        lines = (corpus * (half // len(corpus) + 1))[:half]
+        one_line = (corpus.replace("\n", " ") * (half // len(corpus) + 1))[:half]
+        return lines + "\n" + one_line
+
+    def seconds(text: str) -> float:
+        started = time.process_time()
+        extract(text)
+        return time.process_time() - started
+
+    small, large = generated(large_mb / 20), generated(large_mb)
+    small_s = min(seconds(small) for _ in range(3))
+    budget = 20 * small_s * 3 + 5  # linear with room for a busy machine; a quadratic path takes far longer
+    large_s = seconds(large)
+    if large_s > budget:
+        raise AssertionError(f"extracting {large_mb:g} MB took {large_s:.1f} s, over its {budget:.1f} s budget: a super-linear path")
+    result |= {
+        "extract_large_mb": len(large.encode("utf-8")) / 1e6, "extract_large_s": large_s,
+        "extract_scaling_ratio": large_s / (20 * small_s),
+    }
+    return result
+
+
+def texts_of(folder: Path) -> list[Path]:
+    return sorted(folder.glob("*.txt"))
