@@ -41,6 +41,9 @@ CONTRACT_START = re.compile(r"(?:契約締結|締結|契約)(?:の)?(?:日|翌�
 PERIOD_AFTER = re.compile(r"\s{0,8}(?:\(予定\))?\s{0,8}(?:から|以降|~\s{0,8}$)(?!\s{0,8}\d)")
 # A date that describes something else: a survey's month, a sample form, a contract that runs out.
 ATTRIBUTE_AFTER = re.compile(r"^\s{0,8}(?:\(予定\))?\s{0,8}(?:実施\)|作成|現在|時点|版|改[定訂正]|施行|発行|付け?\b|\(?記入例|\(?記載例|で満了|をもって満了|まで有効)")
+# 「5月6日までの大型連休」「1月10日までにいただいた質疑」: the date describes the words after it
+MODIFIER_AFTER = re.compile(r"^\s{0,2}(?:まで|から)の(?![\d午正])")
+RELATIVE_AFTER = re.compile(r"^\s{0,2}(?:まで|から)に[ぁ-ん一-龥]{1,8}?(?:た|れた)(?:質問|質疑|もの|分|書類|者|方)")
 MONTH_LIST_BEFORE = re.compile(r"\d\s{0,8}[,、・]\s{0,8}$")
 AFTER_PARTICLE = re.compile(r"\s{0,8}(?:\(予定\)\s{0,8})?(?:までに|まで|ごろに|頃に|に|を|から|より|の|予定)")
 TOPIC = re.compile(r"(?<![にとで])は\s{0,8}$")  # 「回答は」 is what the sentence is about; 「質問には」 is not
@@ -444,6 +447,8 @@ class Reader:
              tail: str, head: str, kind: str | None = None) -> list[Candidate]:
         """Candidates for one date expression with its label: kind, which date of a window, filters."""
         if not label or L.is_not_milestone(label) or ATTRIBUTE_AFTER.match(tail) or MONTH_LIST_BEFORE.search(head):
+            return []
+        if (MODIFIER_AFTER.match(tail) and not L.kind_of(tail[:16])) or RELATIVE_AFTER.match(tail):
             return []
         text = segment.text
         found = []

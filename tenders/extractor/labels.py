@@ -24,6 +24,7 @@ KIND_RULES = [
         r"企画提案|提案書|企画書|応募書類|入札書|提出書類|見積書|本申込|申請書|提出期限|提出期間|提出日|応募期限|受付期間|募集期間|公募期間|"
         r"応募期間|提出|受付|受領|(?i:tender|proposal|\bbids?\b|submission)")),
     ("contract", re.compile(r"契約|協定|(?i:contract)")),
+    ("published", re.compile(r"(?:ホームページ|HP|ウェブサイト|サイト|窓口)\S{0,6}(?:掲載|公開|配布)|掲載開始|公開開始")),
 ]
 DEADLINE_WORDS = re.compile(r"期限|締切|締め切り|〆切|予定日|期日|申込")
 # Dates that are never milestones: periods of performance, laws, documents, page metadata.
