@@ -86,7 +86,7 @@ class Visit:
     def sign_in(self, username, password=PASSWORD):
         self.go("/accounts/login/")
         self.page.get_by_label("ユーザー名またはメールアドレス").fill(username)
-        self.page.get_by_label("パスワード", exact=True).fill(password)
+        self.page.get_by_label("パスワード").fill(password)
         self.page.get_by_role("button", name="ログイン").click()
         self.page.wait_for_url(self.base_url + "/")
         self.check("signed-in")
