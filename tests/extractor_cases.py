@@ -410,4 +410,88 @@ Opening of tenders: 10:00 a.m., 16 June 2026
 """,
         [],
     ),
+    (
+        'English RFP: 24-hour times with (JST), mid-June, a contract period',
+        """Request for Proposals
+Deadline for clarification questions: 17:00 (JST), 20 May 2026
+Deadline for submission of proposals: 17:00 (JST), 5 June 2026
+Presentation: around mid-June 2026
+Contract period: from 1 July 2026 to 31 March 2027
+""",
+        [('question', '2026-05-20', '17:00', 'datetime'), ('submission', '2026-06-05', '17:00', 'datetime'), ('hearing', '2026-06-01', None, 'mid_month')],
+    ),
+    (
+        "「提出期限は、…とします」 under each section's heading",
+        """5 参加表明書の提出
+提出期限は、令和8年6月5日（金）午後5時とします。
+6 企画提案書の提出
+提出期限は、令和8年6月19日（金）午後5時とします。
+""",
+        [('application', '2026-06-05', '17:00', 'datetime'), ('submission', '2026-06-19', '17:00', 'datetime')],
+    ),
+    (
+        'table markup pasted from a web page',
+        """<tr><td>質問受付期限</td><td>令和8年5月1日（金）正午</td></tr>
+<tr><td>提案書提出期限</td><td>令和8年5月15日（金）午後5時</td></tr>
+""",
+        [('question', '2026-05-01', '12:00', 'datetime'), ('submission', '2026-05-15', '17:00', 'datetime')],
+    ),
+    (
+        'a pipe table with a number column, a remarks column and 6/1(月)～6/5(金) windows',
+        """| | 内容 | 期限 | 備考 |
+|---|---|---|---|
+| 1 | 質問書の提出 | 6/1(月)～6/5(金) | 電子メール |
+| 2 | 参加申込書の提出 | 6/12(金)17時 | 持参又は郵送 |
+令和8年度実施
+""",
+        [('question', '2026-06-05', None, 'date'), ('application', '2026-06-12', '17:00', 'datetime')],
+    ),
+    (
+        "numbered items with windows, 同月, daily hours in brackets and an event's time range",
+        """4 日程
+(1) 質問の受付 令和8年8月3日（月）から同月7日（金）まで
+(2) 回答 令和8年8月12日（水）（予定）
+(3) 提案書の受付 令和8年8月17日（月）から8月28日（金）まで（受付時間は午前9時から午後5時まで）
+(4) ヒアリング 令和8年9月8日（火）午後1時30分から午後5時まで（予定）
+""",
+        [('question', '2026-08-07', None, 'date'), ('answer', '2026-08-12', None, 'date'), ('submission', '2026-08-28', '17:00', 'datetime'), ('hearing', '2026-09-08', '13:30', 'datetime')],
+    ),
+    (
+        'news ▽ items on one line with a window and a 下旬 result',
+        """▽公募期間 令和8年10月1日～10月30日 ▽説明会 10月8日午後2時（市役所5階） ▽選考結果 11月下旬に通知
+""",
+        [('other', '2026-10-08', '14:00', 'datetime'), ('submission', '2026-10-30', None, 'date'), ('result', '2026-11-01', None, 'late_month')],
+    ),
+    (
+        'circled numbers with full-width colons, a distribution window and a 面接',
+        """①募集要項配布期間：令和8年6月1日(月)～6月30日(火)
+②質問受付：令和8年6月10日(水)まで
+③応募書類提出期限：令和8年6月30日(火)午後5時15分
+④審査(面接)：令和8年7月中旬
+""",
+        [('published', '2026-06-01', None, 'date'), ('question', '2026-06-10', None, 'date'), ('submission', '2026-06-30', '17:15', 'datetime'), ('hearing', '2026-07-01', None, 'mid_month')],
+    ),
+    (
+        "a fiscal year's schedule from January to March with only the 公告日 year",
+        """令和8年度 ○○計画策定支援業務委託
+公告日 令和9年1月6日
+質問期限 1月15日(金)
+提出期限 2月1日(月)正午
+審査 2月中旬
+契約 3月上旬
+""",
+        [('published', '2027-01-06', None, 'date'), ('question', '2027-01-15', None, 'date'), ('submission', '2027-02-01', '12:00', 'datetime'), ('hearing', '2027-02-01', None, 'mid_month'), ('contract', '2027-03-01', None, 'early_month')],
+    ),
+    (
+        'a schedule list repeated in the body with times',
+        """3 スケジュール
+・参加申込期限 令和8年7月10日（金）
+・提案書提出期限 令和8年7月31日（金）
+7 参加申込
+参加申込書を令和8年7月10日（金）午後5時までに提出すること。
+8 提案書の提出
+提案書は令和8年7月31日（金）正午までに持参すること。
+""",
+        [('application', '2026-07-10', '17:00', 'datetime'), ('submission', '2026-07-31', '12:00', 'datetime')],
+    ),
 ]

@@ -50,20 +50,27 @@ SLASH_DATE = re.compile(
 # 「6/12(金)」: a month and day with a weekday (the weekday tells it is a date, not a fraction)
 MONTH_DAY = re.compile(
     r"(?<![\d/.])(?P<month>\d{1,2})/(?P<day>\d{1,2})(?![\d/])\s{0,8}\(\s{0,8}(?P<wd>[月火水木金土日])(?:曜日?)?\s{0,8}\)"
-    r"(?:\s{0,8}(?P<hour>\d{1,2}):(?P<minute2>\d{2}))?"
+    + _TIME
 )
 MONTHS_EN = {name: number for number, names in enumerate(
     [(), ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
      ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
      ("december", "dec")]) for name in names}
 _EN_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
-_EN_TIME = r"(?P<{h}>\d{{1,2}})(?::(?P<{m}>\d{{2}}))?\s?(?P<{p}>[ap])\.?\s?m\.?|(?P<{n}>noon)"
+# 5:00 p.m. / 17:00 (a clock time needs its minutes or a.m./p.m., so 「17 June」 is never 1 o'clock on the 7th)
+_EN_TIME = r"(?P<{h}>\d{{1,2}})(?::(?P<{m}>\d{{2}}))?\s?(?P<{p}>[ap])\.?\s?m\.?|(?P<{h}_24>\d{{1,2}}):(?P<{m}_24>\d{{2}})|(?P<{n}>noon)"
 ENGLISH_DATE = re.compile(
-    r"(?i:(?:(?:" + _EN_TIME.format(h="hour", m="minute2", p="ampm_en", n="noon") + r")\s{0,8}(?:\([^)]{1,12}\)\s{0,8})?,?\s{0,8}(?:on\s+)?)?"
+    r"(?i:(?:(?:" + _EN_TIME.format(h="hour", m="minute2", p="ampm_en", n="noon") + r")\s{0,3}(?:\([^)]{1,12}\)\s{0,3})?,?\s{0,3}(?:on\s+)?)?"
     r"(?:(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?P<mname>" + _EN_MONTH + r")|(?P<mname2>" + _EN_MONTH + r")\s+(?P<day2>\d{1,2})(?:st|nd|rd|th)?)"
-    r"\s{0,8},?\s{0,8}(?P<year>\d{4})"
-    r"(?:\s{0,8},?\s{0,8}(?:at\s+)?(?:" + _EN_TIME.format(h="hour2", m="minute3", p="ampm_en2", n="noon2") + r"))?)"
+    r"\s{0,3},?\s{0,3}(?P<year>\d{4})"
+    r"(?:\s{0,3},?\s{0,3}(?:at\s+)?(?:" + _EN_TIME.format(h="hour2", m="minute3", p="ampm_en2", n="noon2") + r"))?)"
 )
+# early / mid / late June 2026, in June 2026
+ENGLISH_PERIOD = re.compile(
+    r"(?i:(?P<part>early|mid|late|beginning of|middle of|end of)?[\s-]{0,2}(?P<mname>" + _EN_MONTH + r"),?\s{1,3}(?P<year>\d{4}))"
+)
+EN_PARTS = {"early": "early_month", "beginning of": "early_month", "mid": "mid_month", "middle of": "mid_month",
+            "late": "late_month", "end of": "late_month"}
 RANGE_BETWEEN = re.compile(r"^\s{0,8}(?:\(予定\))?\s{0,8}(?:~|から|より)\s{0,8}$")
 DAY_ONLY_TAIL = re.compile(r"\s{0,8}(?:~|から)\s{0,8}(?P<day>\d{1,2})日" + _WEEKDAY + _TIME)
 TIME_RANGE_TAIL = re.compile(
@@ -211,11 +218,24 @@ def _english(match) -> Mention | None:
     day = int(groups["day"] or groups["day2"])
     if month is None or not 1 <= day <= 31:
         return None
-    time = _clock((groups.get("ampm_en") or "").lower() or None, groups.get("hour"), groups.get("minute2"), bool(groups.get("noon")))
-    if time is None:
-        time = _clock((groups.get("ampm_en2") or "").lower() or None, groups.get("hour2"), groups.get("minute3"), bool(groups.get("noon2")))
+    time = None
+    for suffix, minute in (("", "minute2"), ("2", "minute3")):
+        time = time or _clock((groups.get(f"ampm_en{suffix}") or "").lower() or None, groups.get(f"hour{suffix}"),
+                              groups.get(minute), bool(groups.get(f"noon{suffix}")))
+        time = time or _clock(None, groups.get(f"hour{suffix}_24"), groups.get(f"{minute}_24"))
     precision = "datetime" if time else "date"
     mention = Mention(match.start(), match.end(), int(groups["year"]), month, day, precision, time, None, True, english=True)
+    validate(mention)
+    return mention
+
+
+def _english_period(match) -> Mention | None:
+    groups = match.groupdict()
+    month = MONTHS_EN.get(groups["mname"].lower().rstrip("."))
+    if month is None:
+        return None
+    precision = EN_PARTS.get((groups["part"] or "").lower(), "month")
+    mention = Mention(match.start(), match.end(), int(groups["year"]), month, None, precision, None, None, True, english=True)
     validate(mention)
     return mention
 
@@ -262,7 +282,7 @@ def find_mentions(line: str) -> list[Mention]:
     if "/" in line or "." in line:
         others += [(SLASH_DATE, lambda m: _mention(m, m.groupdict())), (MONTH_DAY, lambda m: _mention(m, m.groupdict()))]
     if HAS_WORD.search(line):
-        others.append((ENGLISH_DATE, _english))
+        others += [(ENGLISH_DATE, _english), (ENGLISH_PERIOD, _english_period)]
     if others:
         taken = bytearray(len(line) + 1)  # characters already read as part of a date
         for mention in mentions:

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from tenders.extractor import labels as L
 from tenders.extractor.dates import (
-    DATE, TIME_RANGE_TAIL, Mention, _time, find_mentions, resolve_year, weekday_mismatch,
+    DATE, TIME_RANGE_TAIL, Mention, _time, find_mentions, resolve_year, validate, weekday_mismatch,
 )
 from tenders.extractor.normalize import TILDES, normalize
 from tenders.extractor.segments import Segment, cells_of, is_table_row, segments
@@ -77,7 +77,11 @@ def expressions(mentions: list[Mention]) -> list[Expression]:
     while index < len(mentions):
         mention = mentions[index]
         if mention.range_start and index + 1 < len(mentions):
-            found.append(Expression(mention, mentions[index + 1]))
+            last = mentions[index + 1]
+            if last.year is None and mention.year is not None and last.month:  # 「10月1日～10月30日」: the start's year
+                last.year = mention.year + (1 if last.month < mention.month else 0)
+                validate(last)
+            found.append(Expression(mention, last))
             index += 2
         else:
             found.append(Expression(None, mention))
@@ -282,8 +286,10 @@ class Reader:
                 continue
             else:
                 found += self.text_candidates(segment, mentions, contexts, consumed, all_segments, position)
-            for candidate in found[before:]:
-                candidate.reference = reference
+            for candidate in found[before:]:  # the latest year written before the date
+                earlier = [m.date() for m in mentions if m.explicit_year and not m.english and m.date()
+                           and (segment.is_row or m.start <= candidate.mention.start)]
+                candidate.reference = earlier[-1] if earlier else reference
             for mention in mentions:
                 if mention.explicit_year and mention.date() and not mention.english:
                     reference = mention.date()
@@ -383,7 +389,7 @@ class Reader:
                 label = f"{context} {label}"
             return [label], "labelled"
         if head_label:
-            return self.sentence_label(segment, head, tail)
+            return self.sentence_label(segment, head, tail, context)
         if self.signed(segment, tail):
             return [], ""  # the notice's own date above its signature (「令和8年5月11日」 / 「翠山県知事 …」)
         tail_label = L.clean_label(re.sub(r"^\s{0,8}(?:\(予定\)|まで|までに|必着|\([^)]{0,20}\))*", "", re.split(r"。", tail)[0]))
@@ -406,7 +412,7 @@ class Reader:
         following = next((line for line in self.lines[segment.line + 1: segment.line + 3] if line.strip()), "")
         return bool(L.SIGNATORY.search(following.strip())) and not self.mentions(following)
 
-    def sentence_label(self, segment, head, tail) -> tuple[list[str], str]:
+    def sentence_label(self, segment, head, tail, context: str = "") -> tuple[list[str], str]:
         """A date inside a sentence: the nearest clause that names a step, the words right after the date first.
 
         A clause with a noun (質問, 契約) beats one with only a verb of handing in (提出する): in
@@ -425,7 +431,10 @@ class Reader:
         if not named:
             return [], ""
         clause = next((c for c in named if not L.is_weak(c)), named[0])
-        return [self.source_text(segment.line, L.clean_label(clause)[:80])], "sentence"
+        label = self.source_text(segment.line, L.clean_label(clause)[:80])
+        if context and L.is_generic(PARTICLE.sub("", L.clean_label(clause))):  # 「提出期限は、…」 under its heading
+            label = f"{context} {label}"
+        return [label], "sentence"
 
     def listed_under(self, segment: Segment, all_segments, position) -> list[tuple[str, int]]:
         """The items listed under a date line (「〇6月1日」 / 「・公告」 / 「・質問受付開始」)."""
