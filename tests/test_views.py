@@ -40,3 +40,29 @@ def test_english_speakers_can_switch(client, kuwana, teammate):
     client.force_login(teammate)
     response = client.get(reverse("tenders:notice_detail", args=[kuwana.pk]), HTTP_ACCEPT_LANGUAGE="ja")
     assert response.headers["Content-Language"] == "en"  # the person's choice wins over the browser's
+
+
+def test_labels_end_in_full_width_punctuation_in_japanese(client, teammate):
+    client.force_login(teammate)
+    content = client.get(reverse("tenders:notice_create")).content.decode()
+    assert "件名：</label>" in content and "件名:</label>" not in content
+    teammate.profile.language = "en"
+    teammate.profile.save()
+    assert ":</label>" in client.get(reverse("tenders:notice_create")).content.decode()
+
+
+def test_the_navigation_names_the_subscription_page_as_the_page_does(client, teammate):
+    client.force_login(teammate)
+    content = client.get(reverse("calendars:subscribe")).content.decode()
+    assert content.count("カレンダー購読") >= 2 and "カレンダー登録" not in content  # the menu and the heading
+
+
+def test_the_month_names_holidays_and_closed_days_in_the_viewers_language(client, teammate):
+    client.force_login(teammate)
+    content = client.get(reverse("tenders:month"), {"month": "2027-01"}).content.decode()
+    assert '<span class="day-off-name">元日</span>' in content and content.count('<span class="day-off-name">閉庁日</span>') == 5
+    assert '<span class="day-off-name">成人の日</span>' in content
+    teammate.profile.language = "en"
+    teammate.profile.save()
+    content = client.get(reverse("tenders:month"), {"month": "2027-01"}).content.decode()
+    assert "New Year&#x27;s Day" in content and "Offices closed" in content
