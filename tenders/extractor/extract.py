@@ -36,6 +36,7 @@ HISTORY_YEARS = 2
 LONG_LINE = 2000  # a line longer than this is a dump: read piece by piece, never as a whole per date
 CONTEXT_LINES = 4  # a label on a line above governs a date up to this many lines below
 CONNECTOR = re.compile(r"^(?:及び|および|又は|または|並びに|ならびに|と|、|,|・|若しくは)$")
+CORRECTED = re.compile(r"^[(【\[]?(?:訂正後|変更後|修正後|正|新)[)】\]]?$")
 SUPERSEDED = re.compile(r"訂正前|変更前|修正前|\(誤\)|誤\)|^誤$|旧")
 CONTRACT_START = re.compile(r"(?:契約締結|締結|契約)(?:の)?(?:日|翌日)\s{0,8}(?:」)?\s{0,8}(?:から|~)\s{0,8}$")
 PERIOD_AFTER = re.compile(r"\s{0,8}(?:\(予定\))?\s{0,8}(?:から|以降|~\s{0,8}$)(?!\s{0,8}\d)")
@@ -353,6 +354,9 @@ class Reader:
                     head_label = L.clean_label(head)
             if number and (not head_label or CONNECTOR.match(head_label)) and previous_label:
                 labels, source = [previous_label], "labelled"
+            elif CORRECTED.match(head_label or head.strip()):
+                corrected = self.corrected_step(segment.line)
+                labels, source = ([corrected], "labelled") if corrected else ([], "")
             else:
                 labels, source = self.bind(segment, head_label, head, tail, contexts, consumed, all_segments, position)
             if not labels:
@@ -405,6 +409,17 @@ class Reader:
         if tail_label and L.kind_of(tail_label) and re.match(r"\s{0,8}まで", tail):
             return [self.source_text(segment.line, tail_label[:80])], "sentence"
         return ([context], "context") if context else ([], "")
+
+    def corrected_step(self, index: int) -> str:
+        """What a 「訂正後」 / 「(正)」 line corrects: the nearest step named in the lines above it."""
+        for line in reversed(self.lines[max(0, index - 4):index]):
+            if not line.strip() or SUPERSEDED.search(line):
+                continue
+            for clause in reversed(re.split(r"[、。]", line)):
+                label = L.clean_label(clause)
+                if label and L.kind_of(label):
+                    return label[-60:]
+        return ""
 
     def signed(self, segment: Segment, tail: str) -> bool:
         if tail.strip():
@@ -569,7 +584,13 @@ def extract(text: str) -> Extraction:
     kept, warnings = [], []
     for candidate in candidates:
         mention = candidate.mention
-        resolve_year(mention, candidate.reference or latest, fiscal_year) if mention.year is None else resolve_year(mention, None, None)
+        if mention.year is None:
+            reference = candidate.reference or latest
+            if reference and latest and abs((latest - reference).days) > 400:
+                reference = latest  # a citation's or history's year is not the schedule's
+            resolve_year(mention, reference, fiscal_year)
+        else:
+            resolve_year(mention, None, None)
         day = mention.date()
         if day is None:
             continue
