@@ -60,3 +60,25 @@ def test_any_file_reads_or_says_why(name, magic, data):
         assert isinstance(read_bytes(name, magic + data), str)
     except DocumentError as exc:
         assert str(exc)
+
+
+ERA_TEXT = st.builds(
+    lambda era, year, month, day: f"{era}{year}年{month}月{day}日",
+    st.sampled_from(["令和", "平成", "昭和", "明治", ""]), st.integers(0, 10000), st.integers(1, 12), st.integers(1, 31),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(ERA_TEXT)
+def test_every_dated_mention_is_a_valid_day_or_says_why(text):
+    from tenders.extractor.dates import EARLIEST_YEAR, LATEST_YEAR, find_mentions
+
+    for mention in find_mentions(text):
+        if mention.year is None:
+            continue
+        day = mention.date()
+        if mention.problem:
+            assert day is None and mention.problem.endswith("。")
+        else:
+            assert day is not None and EARLIEST_YEAR <= day.year <= LATEST_YEAR
+            assert day >= dt.date(2019, 5, 1) or not text.startswith("令和")  # no 令和 day before the era began

@@ -189,6 +189,8 @@ def _mention(match, groups: dict, month: int | None = None) -> Mention | None:
         precision = PERIODS[groups["period"]]
     else:
         precision = "month"
+        if match.string[match.end():match.end() + 1] in ("生", "分", "号", "期"):  # 「10月生」「4月分」: not a date
+            return None
     time = _time(groups) if day is not None else None
     if time is not None:
         precision = "datetime"
