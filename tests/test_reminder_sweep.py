@@ -204,7 +204,7 @@ def test_notice_page_shows_sent_and_scheduled_reminders(client, kuwana, owner):
     with time_machine.travel(tokyo(2026, 4, 9, 9, 0), tick=False):
         page = client.get(reverse("tenders:notice_detail", args=[kuwana.pk])).content.decode()
     assert "送信済み 4/8 16:30" in page or "sent 4/8 16:30" in page
-    assert "予定 4/12 16:30 — 3d" in page
+    assert "予定 4/12 16:30 — 3日前" in page
 
 
 def test_heartbeat_healthz_banner_and_one_alert_to_leads(client, kuwana, owner, teammate):
