@@ -556,4 +556,20 @@ Contract period: from 1 July 2026 to 31 March 2027
 """,
         [('question', '2026-05-08', None, 'date')],
     ),
+    (
+        "date-only lines, each followed by its step (no bullets)",
+        """令和8年度 ○○業務
+スケジュール
+6月1日(月)
+公募開始
+6月10日(水)
+質問締切
+6月24日(水)正午
+企画提案書の提出期限
+7月中旬
+プレゼンテーション審査
+""",
+        [("published", "2026-06-01", None, "date"), ("question", "2026-06-10", None, "date"),
+         ("submission", "2026-06-24", "12:00", "datetime"), ("hearing", "2026-07-01", None, "mid_month")],
+    ),
 ]

@@ -454,18 +454,39 @@ class Reader:
     def listed_under(self, segment: Segment, all_segments, position) -> list[tuple[str, int]]:
         """The items listed under a date line (「〇6月1日」 / 「・公告」 / 「・質問受付開始」)."""
         items = []
-        for following in all_segments[position + 1: position + 8]:
+        for index, following in enumerate(all_segments[position + 1: position + 8], start=position + 1):
             if following.is_row or self.mentions(following.text):
                 break
             indented = following.first and self.original[following.line][:1] in (" ", "\u3000", "\t")
-            if not (BULLET.match(following.text) or indented) or len(following.text) > 60:
-                break
             label = L.clean_label(following.text)
+            if not (BULLET.match(following.text) or indented or self.alternating(segment, index, all_segments)) \
+                    or len(following.text) > 60:
+                break
             if len(label) > 30:  # a one-line dump runs on after the item
                 label = label.split()[0]
             if label:
                 items.append((self.source_text(following.line, label), following.line))
         return items
+
+    def date_only(self, segment: Segment) -> bool:
+        """A line that is a date and nothing else (a marker, 「まで」, 「(予定)」 at most)."""
+        mentions = self.mentions(segment.text)
+        if not mentions or segment.is_row:
+            return False
+        rest, at = [], 0
+        for mention in mentions:
+            rest.append(segment.text[at:mention.start])
+            at = mention.end
+        rest.append(segment.text[at:])
+        return not L.clean_label(re.sub(r"まで|\(予定\)|[~から]", "", "".join(rest)))
+
+    def alternating(self, segment: Segment, index: int, all_segments) -> bool:
+        """「6月1日(月)」 / 「公募開始」 / 「6月10日(水)」 / 「質問締切」: a date-only line, a step, a date-only line…"""
+        following = all_segments[index]
+        if not self.date_only(segment) or len(following.text) > 30 or not L.kind_of(following.text):
+            return False
+        after = all_segments[index + 1] if index + 1 < len(all_segments) else None
+        return after is None or self.date_only(after)
 
     def make(self, segment: Segment, expression: Expression, label: str, source: str, notes_text: str,
              tail: str, head: str, kind: str | None = None) -> list[Candidate]:
