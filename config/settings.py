@@ -147,6 +147,7 @@ AXES_RESET_ON_SUCCESS = True
 AXES_USERNAME_CALLABLE = "tenders.web.signin.attempted_account"
 AXES_CLIENT_IP_CALLABLE = "tenders.web.signin.client_address"
 AXES_LOCKOUT_CALLABLE = "tenders.web.signin.locked_out"
+AXES_HANDLER = "tenders.web.signin.LockoutHandler"
 AXES_VERBOSE = False
 PASSWORD_RESET_MAILS_PER_HOUR = env.int("PASSWORD_RESET_MAILS_PER_HOUR", 3, minimum=1)
 

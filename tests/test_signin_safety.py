@@ -108,3 +108,10 @@ def test_one_address_at_its_limit_leaves_the_others_alone(client, member):
         client.post(RESET, {"email": "lead@example.jp"})
     client.post(RESET, {"email": "mate@example.jp"})
     assert [m.to for m in mail.outbox].count(["mate@example.jp"]) == 1
+
+
+def test_a_sign_in_signalled_without_a_request_records_nothing_and_breaks_nothing(member):
+    from django.contrib.auth.signals import user_logged_in, user_logged_out
+
+    user_logged_in.send(sender=member.__class__, request=None, user=member)
+    user_logged_out.send(sender=member.__class__, request=None, user=member)

@@ -6,6 +6,7 @@ import logging
 import time
 
 from axes.backends import AxesStandaloneBackend
+from axes.handlers.database import AxesDatabaseHandler
 from django.conf import settings
 from django.core.cache import caches
 from django.shortcuts import render
@@ -28,6 +29,19 @@ class LockoutBackend(AxesStandaloneBackend):
         if request is None:
             return None
         return super().authenticate(request, username, password, **kwargs)
+
+
+class LockoutHandler(AxesDatabaseHandler):
+    """Axes' database handler; a sign-in or sign-out signalled without a request (scripts, tests) has
+    no address and nothing to record."""
+
+    def user_logged_in(self, sender, request, user, **kwargs):
+        if request is not None:
+            super().user_logged_in(sender, request, user, **kwargs)
+
+    def user_logged_out(self, sender, request, user, **kwargs):
+        if request is not None:
+            super().user_logged_out(sender, request, user, **kwargs)
 
 
 def attempted_account(request, credentials):
