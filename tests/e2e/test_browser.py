@@ -237,7 +237,8 @@ def test_new_notice_from_a_pdf(visit, lead, tmp_path, settings):
     page.get_by_role("button", name="保存").click()
     page.wait_for_load_state("load")
     visit.check("past-dates-warned")  # the sample's dates (April 2026) are past: saving asks once more
-    page.get_by_role("button", name="確認しました。このまま保存する").click()
+    page.get_by_label("確認しました。このまま保存する").check()
+    page.get_by_role("button", name="保存").click()
     page.get_by_role("heading", name="「世界を目指す若者応援事業」旅行手配業務委託").wait_for()
     visit.check("saved-from-document")
     notice = Notice.objects.get()
