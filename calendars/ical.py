@@ -209,6 +209,5 @@ def build_calendar(name: str | None, milestones, *, alarms: bool = False) -> byt
                 notice = milestone.notice
                 notices[milestone.notice_id] = (NoticeText.of(notice), notice.team.offsets() if alarms else [])
             about, offsets = notices[milestone.notice_id]
-            lines_ = event_lines(milestone, offsets, about, latest_change(milestone), alarms=alarms)
-            events.append(lines.join(lines_))
+            events.append(lines.join(event_lines(milestone, offsets, about, latest_change(milestone), alarms=alarms)))
     return head[: -len(END)] + timezone_block(settings.TIME_ZONE) + b"".join(events) + END

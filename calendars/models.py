@@ -1,4 +1,5 @@
-"""Calendar feeds: a secret URL per team and per person that calendar apps subscribe to."""
+"""Calendar feeds that calendar apps subscribe to: a person's own, through a secret URL, and their
+team's, through a secret URL of each member's own that ends with the membership."""
 
 import datetime as dt
 import hmac
@@ -32,14 +33,6 @@ class FeedAddress:
     @property
     def webcal_url(self) -> str:
         return "webcal://" + self.url.split("://", 1)[1]
-
-    @property
-    def name(self) -> str:
-        if self.kind == self.Kind.TEAM:
-            return f"締切 — {self.team.name}"
-        from tenders.models import staff_name
-
-        return f"締切 — {staff_name(self.user)}"
 
 
 class FeedQuerySet(models.QuerySet):
@@ -179,6 +172,14 @@ class Feed(FeedAddress, models.Model):
         if membership is None:
             return None
         return TeamFeedKey.objects.get_or_create(membership=membership, defaults={"feed": self})[0]
+
+    @property
+    def name(self) -> str:
+        if self.kind == self.Kind.TEAM:
+            return f"締切 — {self.team.name}"
+        from tenders.models import staff_name
+
+        return f"締切 — {staff_name(self.user)}"
 
 
 def past_cutoff(today: dt.date) -> dt.date:
