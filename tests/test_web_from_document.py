@@ -117,6 +117,7 @@ def test_unreadable_files_are_explained(client, owner, staging_root, name, data,
 def test_nothing_chosen(client, owner):
     client.force_login(owner)
     assert "ファイルを選ぶか、本文を貼り付けてください" in client.post(URL, {"text": "  "}).content.decode()
+    assert "ファイルを選ぶか、本文を貼り付けてください" in client.post(URL, {"text": "\x00\x0b \u2028"}).content.decode()
 
 
 def test_a_token_is_the_uploaders_only(client, owner, teammate):

@@ -46,6 +46,14 @@ class DocumentError(ValueError):
     pass
 
 
+class TextTooLong(DocumentError):
+    """The text is over ``MAX_TEXT_CHARS``; ``length`` says by how much (None: reading stopped there)."""
+
+    def __init__(self, message: str, length: int | None = None):
+        super().__init__(message)
+        self.length = length
+
+
 def megabytes(size: int) -> str:
     return f"{round(size / MB):,} MB" if size % MB == 0 or size >= 100 * MB else f"{size / MB:,.1f} MB"
 
@@ -55,12 +63,12 @@ def accept_text(text: str) -> str:
     characters (``clean_text``) and within ``MAX_TEXT_CHARS``; over that, a ``DocumentError``."""
     text = clean_text(text)
     if len(text) > MAX_TEXT_CHARS:
-        raise DocumentError(f"本文が長すぎます（{len(text):,} 字、上限 {MAX_TEXT_CHARS:,} 字）。{SHORTER}")
+        raise TextTooLong(f"本文が長すぎます（{len(text):,} 字、上限 {MAX_TEXT_CHARS:,} 字）。{SHORTER}", len(text))
     return text
 
 
-def too_much_text() -> DocumentError:
-    return DocumentError(f"本文が長すぎます（上限 {MAX_TEXT_CHARS:,} 字を超えています）。{SHORTER}")
+def too_much_text() -> TextTooLong:
+    return TextTooLong(f"本文が長すぎます（上限 {MAX_TEXT_CHARS:,} 字を超えています）。{SHORTER}")
 
 
 def decode_text(data: bytes) -> str:

@@ -11,8 +11,8 @@ from django.utils.translation import gettext as _, gettext_lazy
 from django.views import defaults
 
 from tenders.extractor import extract, isolated
-from tenders.extractor.documents import MAX_BYTES, MAX_TEXT_CHARS, DocumentError
-from tenders.extractor.text import clean_line, clean_text
+from tenders.extractor.documents import MAX_BYTES, MAX_TEXT_CHARS, DocumentError, TextTooLong, accept_text
+from tenders.extractor.text import clean_line
 from tenders.models import Team
 from tenders.services import atomic_keeping_files, notice_document_add
 from tenders.web import staging
@@ -33,7 +33,7 @@ class DocumentForm(forms.Form):
     def clean(self):
         cleaned = super().clean()
         upload, text = cleaned.get("file"), cleaned.get("text") or ""
-        if not upload and not text.strip():
+        if not upload and not clean_line(text):  # nothing, or only spaces and control characters
             raise forms.ValidationError(_("Choose a file or paste the notice's text."))
         if upload:
             if upload.size > MAX_BYTES:
@@ -45,9 +45,10 @@ class DocumentForm(forms.Form):
                 raise forms.ValidationError(str(exc)) from None
             cleaned["document_name"], cleaned["document_data"] = clean_line(upload.name) or "document", data
         else:
-            text = clean_text(text)
-            if len(text) > MAX_TEXT_CHARS:
-                raise forms.ValidationError(too_long_message(len(text)))
+            try:
+                text = accept_text(text)
+            except TextTooLong as exc:
+                raise forms.ValidationError(too_long_message(exc.length)) from None
             cleaned["document_text"], cleaned["document_name"], cleaned["document_data"] = text, _("pasted text") + ".txt", None
         return cleaned
 
