@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 import unicodedata
@@ -287,10 +288,11 @@ class Reader:
                 continue
             else:
                 found += self.text_candidates(segment, mentions, contexts, consumed, all_segments, position)
+            written = [(m.start, m.date()) for m in mentions if m.explicit_year and not m.english and m.date()]
+            starts = [start for start, _ in written]
             for candidate in found[before:]:  # the latest year written before the date
-                earlier = [m.date() for m in mentions if m.explicit_year and not m.english and m.date()
-                           and (segment.is_row or m.start <= candidate.mention.start)]
-                candidate.reference = earlier[-1] if earlier else reference
+                at = len(written) if segment.is_row else bisect.bisect_right(starts, candidate.mention.start)
+                candidate.reference = written[at - 1][1] if at else reference
             for mention in mentions:
                 if mention.explicit_year and mention.date() and not mention.english:
                     reference = mention.date()
