@@ -31,6 +31,7 @@ ISSUER_BEFORE_IBIKA = re.compile(
 )
 ISSUER_LINE = re.compile(r"^(?P<name>[^\s、。「」()（）]{2,30}(?:省|庁|都|道|府|県|市|町|村|区|機構|センター|協会|公社|大学))$")
 CITY_HALL = re.compile(r"(?P<name>[一-龥ヶ]{1,8}?(?:市|町|村))役(?:所|場)|(?P<pref>[一-龥]{1,4}?[都道府県])庁")
+SIGNED_BY = re.compile(r"^(?P<name>[一-龥ヶ]{1,8}?(?:都|道|府|県|市|町|村|区))(?:長|知事)(?:\s|$)")
 FISCAL_YEAR = re.compile(r"(?:(?P<era>令和|平成)(?P<eyear>\d{1,2}|元)|(?P<year>20\d{2}))年度")
 SOURCE_RANK = {"table": 0, "labelled": 1, "context": 2, "listed": 2, "sentence": 3}
 HISTORY_YEARS = 2
@@ -203,6 +204,10 @@ class Reader:
                     return name
         for line in self.lines[:30]:
             match = ISSUER_LINE.match(strip_markdown(line))
+            if match:
+                return match.group("name")
+        for line in self.lines[:40]:  # a signature: 「青柳市長 佐藤 花子」「翠山県知事」
+            match = SIGNED_BY.match(strip_markdown(line))
             if match:
                 return match.group("name")
         for line in self.lines:

@@ -3,7 +3,9 @@
 import re
 import unicodedata
 
-TILDES = str.maketrans({"〜": "~", "∼": "~", "～": "~", "–": "~", "〰": "~", "－": "-"})
+TILDES = str.maketrans({"〜": "~", "∼": "~", "～": "~", "–": "~", "〰": "~", "－": "-",
+                        # a table drawn with box characters: its vertical bars part cells like "|"
+                        "│": "|", "┃": "|", "├": "|", "┤": "|", "┼": "|", "┠": "|", "┨": "|"})
 _SPACE_IN_NUMBER = re.compile(r"(?<=\d)[ \t]+(?=[年月日時分])|(?<=[年月])[ \t]+(?=\d)|(?<=令和|平成|昭和)[ \t]+(?=\d|元)")
 _MARKUP = re.compile(r"<[^>]{1,200}>")
 
