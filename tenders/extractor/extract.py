@@ -373,7 +373,10 @@ class Reader:
             notes_text = "\n".join(line[:LONG_LINE] for line in self.lines[first: segment.line + 6])
             if len(self.lines[segment.line]) > LONG_LINE:
                 notes_text = text[max(0, expression.start - 200): expression.end + 200]
+            heading, _ = self.context_label(contexts, segment.line)
             for label in labels:
+                if heading and L.is_weak(label) and L.kind_of(heading) not in (None, "submission") and heading not in label:
+                    label = f"{heading} {label}"  # 「申請書の受付期間は」 under 「入札参加資格の確認」
                 found += self.make(segment, expression, label, source, notes_text, tail, head)
         return found
 
@@ -392,7 +395,7 @@ class Reader:
             if len(head_label) > 40 or re.search(r"[。、]", head_label):  # 「…申請書 提出部数 正本1部 受付期間」
                 named = [w for w in reversed(words[-7:-1]) if L.kind_of(w) and not L.is_generic(L.clean_label(w))]
                 if named:
-                    word = next((w for w in named if not L.is_weak(w)), named[0])
+                    word = named[0]  # the nearest
                     return [f"{L.clean_label(word)[-40:]} {last_words}"], "labelled"
         if head_label and len(head_label) <= 40 and not re.search(r"[。、]", head_label) and not head.rstrip().endswith(("、", ",")):
             label = self.source_text(segment.line, head_label)

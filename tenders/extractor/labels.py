@@ -18,7 +18,7 @@ KIND_RULES = [
     ("question", re.compile(r"質問|質疑|問合せ|問い合わせ|(?i:questions?|inquir|enquir|clarification)")),
     ("application", re.compile(
         r"参加申込|参加申し込|参加表明|参加意思|参加意向|参加申請|参加資格確認申請|資格確認書類|参加希望|仮申込|申込書|"
-        r"応募申込|エントリー|参加資格の確認申請|競争参加資格確認|参加の申込|(?i:application|expression of interest|qualification)")),
+        r"応募申込|エントリー|参加資格の確認|資格の確認|資格確認|競争参加資格確認|参加の申込|(?i:application|expression of interest|qualification)")),
     ("published", re.compile(r"公募開始|公告|公示|募集開始|公表|掲載開始|配布開始|配付開始|交付|配布|配付|募集要[綱項領]の?(?:公開|配布)")),
     ("submission", re.compile(
         r"企画提案|提案書|企画書|応募書類|入札書|提出書類|見積書|本申込|申請書|提出期限|提出期間|提出日|応募期限|受付期間|募集期間|公募期間|"
@@ -74,7 +74,7 @@ def kind_of(label: str) -> str | None:
     return None
 
 
-WEAK = re.compile(r"提出|受付|受領|受け付け")
+WEAK = re.compile(r"提出|受付|受領|受け付け|申請書")
 
 
 def is_weak(text: str) -> bool:
