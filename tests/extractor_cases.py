@@ -638,4 +638,14 @@ Contract period: from 1 July 2026 to 31 March 2027
          ("answer", "2025-11-12", None, "date"), ("submission", "2025-11-19", "17:00", "datetime"),
          ("other", "2025-11-20", "10:00", "datetime")],
     ),
+    (
+        "a news article: steps in running prose, the year from the article's date, an update stamp",
+        """市、観光ＰＲ動画の制作業者を公募　来月１５日まで参加受け付け
+2026年5月20日 09:30 更新
+桜台市は19日、観光PR動画の制作業務を委託する事業者を公募型プロポーザルで選ぶと発表した。参加を希望する事業者は6月15日（月）午後5時までに参加申込書を提出する。企画提案書の締め切りは7月3日（金）正午。7月中旬にプレゼンテーション審査を行い、7月下旬に結果を通知する。委託期間は契約締結日から2027年3月31日まで。
+問い合わせは市観光課（電話000-0000-0000）。
+""",
+        [("application", "2026-06-15", "17:00", "datetime"), ("submission", "2026-07-03", "12:00", "datetime"),
+         ("hearing", "2026-07-01", None, "mid_month"), ("result", "2026-07-01", None, "late_month")],
+    ),
 ]

@@ -401,6 +401,8 @@ class Reader:
             label = self.source_text(segment.line, head_label)
             if L.is_generic(head_label) and context:
                 label = f"{context} {label}"
+            if not L.kind_of(label) and TOPIC.search(head.rstrip()):  # 「参加を希望する事業者は6月15日までに…」
+                return self.sentence_label(segment, head, tail, context)
             return [label], "labelled"
         if head_label:
             return self.sentence_label(segment, head, tail, context)
@@ -418,6 +420,10 @@ class Reader:
             return [label for label, _ in listed], "listed"
         if tail_label and L.kind_of(tail_label) and re.match(r"\s{0,8}まで", tail):
             return [self.source_text(segment.line, tail_label[:80])], "sentence"
+        if AFTER_PARTICLE.match(tail) and not (context and L.kind_of(context)):  # 「7月中旬にプレゼンテーション審査を行い、…」
+            labels, source = self.sentence_label(segment, head, tail)
+            if labels:
+                return labels, source
         return ([context], "context") if context else ([], "")
 
     def corrected_step(self, index: int) -> str:
