@@ -50,6 +50,8 @@ def test_invalid_dates_stay_out_of_the_milestones_and_era_notes_are_shown():
     result = extract("質問受付期限 令和0年5月1日\n参加申込期限 令和元年4月30日\n提案書の提出期限 平成32年1月10日（金）\n")
     assert [(m.kind, m.date) for m in result.proposal.milestones] == [("submission", dt.date(2020, 1, 10))]
     assert any("平成32年は令和2年（2020年）として読みました" in w for w in result.warnings)
+    assert any("質問受付期限" in w and "令和0年という年はありません" in w for w in result.warnings)
+    assert any("参加申込期限" in w and "令和が始まる前" in w for w in result.warnings)
 
 
 def test_a_window_and_a_time_range():

@@ -56,7 +56,6 @@ TIME_ONLY = re.compile(
 )
 JAPANESE = re.compile(r"[ぁ-んァ-ヶ一-龥]")
 BULLET = re.compile(r"^\s{0,8}[・\-‐●◦○◎]")
-CLAUSE_END = re.compile(r"[。]")
 
 
 @dataclass
@@ -164,6 +163,7 @@ class Reader:
         self.lines = normalize(text)
         self.char_maps: dict[int, tuple[str, list[int]]] = {}
         self.mention_cache: dict[str, list[Mention]] = {}
+        self.problems: list[str] = []  # dates of steps that are not valid days, with the reason
         self.offsets = []
         position = 0
         for line in text.splitlines(keepends=True):
@@ -511,7 +511,6 @@ class Reader:
             return []
         if (MODIFIER_AFTER.match(tail) and not L.kind_of(tail[:16])) or RELATIVE_AFTER.match(tail):
             return []
-        text = segment.text
         found = []
         for step_label, kind in [(label, kind)] if kind else split_steps(label) or [(label, None)]:
             if kind is None or (kind != "published" and L.OPENING.search(step_label)):
@@ -526,7 +525,8 @@ class Reader:
             ):
                 continue
             mention = self.timed(segment, expression, mention, step_label, kind, tail)
-            if mention.problem:
+            if mention.problem:  # 令和0年, 令和元年4月30日, 2月30日: left out, and the reason shown
+                self.problems.append(f"{segment.line + 1}行目: 「{step_label}」の日付を読めませんでした。{mention.problem}")
                 continue
             found.append(Candidate(
                 kind=kind, label=step_label, mention=mention, line_no=segment.line + 1, source=source,
@@ -639,6 +639,7 @@ def extract(text: str) -> Extraction:
                 f"（本文は「{mention.weekday}」）。日付を確認してください。"
             )
         kept.append(candidate)
+    warnings += list(dict.fromkeys(reader.problems))
     milestones, evidence = [], []
     for candidate in merge(kept):
         warnings += candidate.warnings
