@@ -673,4 +673,12 @@ Contract period: from 1 July 2026 to 31 March 2027
          ("hearing", "2026-09-01", None, "early_month"), ("result", "2026-09-01", None, "late_month"),
          ("other", "2026-12-01", None, "month"), ("contract", "2027-03-01", None, "late_month")],
     ),
+    (
+        "one publication per notice: a 公告日 and a distribution that starts days later",
+        """公告日　令和8年6月1日（月）
+実施要領の配布期間　令和8年6月3日（水）から6月19日（金）まで
+参加申込期限　令和8年6月19日（金）午後5時
+""",
+        [("published", "2026-06-01", None, "date"), ("application", "2026-06-19", "17:00", "datetime")],
+    ),
 ]

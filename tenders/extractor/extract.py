@@ -607,6 +607,10 @@ def merge(candidates: list[Candidate]) -> list[Candidate]:
         return any((candidate.kind, first + dt.timedelta(days=n)) in precise for n in range((last - first).days + 1))
 
     merged = [c for c in merged if c.mention.precision in ("datetime", "date") or not given_as_a_day(c)]
+    published = [c for c in merged if c.kind == "published"]
+    if len(published) > 1:  # one publication per notice: the first (公告 and 配布開始 days apart)
+        first = min(published, key=lambda c: (window(c.mention.precision, c.mention.date())[0], c.line_no))
+        merged = [c for c in merged if c.kind != "published" or c is first]
     return sorted(merged, key=lambda c: (window(c.mention.precision, c.mention.date())[0], c.line_no))
 
 
