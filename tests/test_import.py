@@ -86,7 +86,19 @@ BAD = [
 ]
 
 
-@pytest.mark.parametrize("name,content,message", BAD)
+HOSTILE = [
+    ("deep.json", "[" * 100_000 + "]" * 100_000, "入れ子が深すぎて読めません"),
+    ("digits.json", '{"title": "x", "budget_ceiling": ' + "9" * 5000 + "}", "桁数の多すぎる数"),
+    ("empty.json", "[]", "案件がありません"),
+    ("year1.json", {**GOOD, "milestones": [{**GOOD["milestones"][0], "date": "0001-01-01", "time": "00:30"}]},
+     "日付「0001-01-01」は扱える範囲（2000-01-01〜2100-12-31）の外です"),
+    ("year9999.json", {**GOOD, "milestones": [{**GOOD["milestones"][1], "date": "9999-12-01"}]},
+     "日付「9999-12-01」は扱える範囲（2000-01-01〜2100-12-31）の外です"),
+    ("nul-only.json", {**GOOD, "title": "\x00\x01"}, "件名（title）が空です"),
+]
+
+
+@pytest.mark.parametrize("name,content,message", BAD + HOSTILE)
 def test_bad_file_names_the_file_and_the_problem_and_saves_nothing(db, tmp_path, name, content, message):
     path = write(tmp_path, name, content)
     err = StringIO()
@@ -173,28 +185,6 @@ def test_command_line_failure_has_no_traceback_and_exits_non_zero(tmp_path):
 # --- hostile files: a message each, nothing saved, never a traceback --------------------------------
 
 
-HOSTILE = [
-    ("deep.json", "[" * 100_000 + "]" * 100_000, "入れ子が深すぎて読めません"),
-    ("digits.json", '{"title": "x", "budget_ceiling": ' + "9" * 5000 + "}", "桁数の多すぎる数"),
-    ("empty.json", "[]", "案件がありません"),
-    ("year1.json", {**GOOD, "milestones": [{**GOOD["milestones"][0], "date": "0001-01-01", "time": "00:30"}]},
-     "日付「0001-01-01」は扱える範囲（2000-01-01〜2100-12-31）の外です"),
-    ("year9999.json", {**GOOD, "milestones": [{**GOOD["milestones"][1], "date": "9999-12-01"}]},
-     "日付「9999-12-01」は扱える範囲（2000-01-01〜2100-12-31）の外です"),
-    ("nul-only.json", {**GOOD, "title": "\x00\x01"}, "件名（title）が空です"),
-]
-
-
-@pytest.mark.parametrize("name,content,message", HOSTILE)
-def test_hostile_json_gets_a_message_and_saves_nothing(db, tmp_path, name, content, message):
-    path = write(tmp_path, name, content)
-    err = StringIO()
-    with pytest.raises(CommandError) as error:
-        call_command("import_notice", str(path), "--team", "T", "--owner", "o@example.jp", stdout=StringIO(), stderr=err)
-    assert error.value.returncode == 1
-    assert str(path) in err.getvalue() and message in err.getvalue()
-    assert "何も保存していません" in err.getvalue()
-    assert Notice.objects.count() == 0 and Milestone.objects.count() == 0
 
 
 def test_nul_control_characters_and_lone_surrogates_are_cleaned_from_imported_text(db, tmp_path):

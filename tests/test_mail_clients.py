@@ -10,21 +10,19 @@ from django.test import Client
 from icalendar import Calendar
 
 from calendars.models import Feed
-from tenders.interchange import read_json_file
 from tenders.models import Profile
 from tenders.reminders.sweep import sweep
-from tenders.services import milestone_reschedule, notice_create
+from tenders.services import milestone_reschedule
 from tenders.uids import milestone_uid
-from tests.conftest import SAMPLES, tokyo
+from tests.conftest import tokyo
 from tests.test_feeds import fetch
 
 
 @pytest.fixture
-def kuwana(team, owner, teammate):
-    (proposal,) = read_json_file(SAMPLES / "002_3fb179fb091801d6.json")
-    notice = notice_create(team=team, owner=owner, proposal=proposal)
-    notice.assignees.add(teammate)
-    return notice
+def kuwana(kuwana, teammate):
+    """Sample 002 with the teammate assigned too: its mail goes to two people."""
+    kuwana.assignees.add(teammate)
+    return kuwana
 
 
 def sweep_at(*moment):

@@ -11,17 +11,15 @@ from tenders.reminders import lease
 from tenders.reminders.models import Delivery, DigestDelivery
 from tenders.reminders.sweep import plan_digests, sweep
 from tests.conftest import tokyo
-from tests.web_helpers import sample_notice
 
 
 @pytest.fixture
-def kuwana(team, owner, teammate):
-    notice = sample_notice(team, owner)
-    notice.assignees.add(teammate)
+def kuwana(kuwana, owner, teammate):
+    kuwana.assignees.add(teammate)
     for person in (owner, teammate):
         person.profile.reminders_enabled = False  # only digests in these tests
         person.profile.save()
-    return notice
+    return kuwana
 
 
 def digests(to=None):

@@ -8,19 +8,16 @@ import time_machine
 from django.core.management import CommandError, call_command
 from django.urls import reverse
 
-from tenders.interchange import read_json_file
 from tenders.reminders.models import Delivery
 from tenders.reminders.sweep import sweep
-from tenders.services import notice_create
-from tests.conftest import SAMPLES, tokyo
+from tests.conftest import tokyo
 
 
 @pytest.fixture
-def kuwana(team, owner, teammate):
-    (proposal,) = read_json_file(SAMPLES / "002_3fb179fb091801d6.json")
-    notice = notice_create(team=team, owner=owner, proposal=proposal)
-    notice.assignees.add(teammate)
-    return notice
+def kuwana(kuwana, teammate):
+    """Sample 002 with the teammate assigned too: its mail goes to two people."""
+    kuwana.assignees.add(teammate)
+    return kuwana
 
 
 def at(*moment):

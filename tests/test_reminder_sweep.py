@@ -9,24 +9,22 @@ from django.core import mail
 from django.core.management import call_command
 from django.urls import reverse
 
-from tenders.interchange import read_json_file
 from tenders.models import Milestone, Notice
 from tenders.reminders.models import Delivery, DigestDelivery, Heartbeat
 from tenders.reminders.sweep import plan_reminders, sweep
 from tenders.services import milestone_mark_done, milestone_reschedule, notice_create, notice_set_status
-from tests.conftest import SAMPLES, tokyo
+from tests.conftest import tokyo
 
 SUBJECT_1D = "【締切まで1日】質問の受付期限 —「世界を目指す若者応援事業」旅行手配業務委託"
 
 
 @pytest.fixture
-def kuwana(team, owner, teammate):
-    (proposal,) = read_json_file(SAMPLES / "002_3fb179fb091801d6.json")
-    notice = notice_create(team=team, owner=owner, proposal=proposal)
-    notice.assignees.add(teammate)
+def kuwana(kuwana, teammate):
+    """Sample 002 with the teammate assigned too, who reads English."""
+    kuwana.assignees.add(teammate)
     teammate.profile.language = "en"
     teammate.profile.save()
-    return notice
+    return kuwana
 
 
 def run_at(*moment):

@@ -17,6 +17,7 @@ def test_team_view_shows_overdue_first_then_days_with_time_left(client, kuwana, 
     client.force_login(teammate)
     content = client.get(DASHBOARD, {"scope": "teams"}).content.decode()
     overdue, coming = content.index('id="overdue-heading"'), content.index('id="coming-heading"')
+    assert overdue < coming
     assert "公募開始" not in content and "超過" not in content  # 4/1, the issuer's step: past, never late
     # 4/15 is tomorrow: grouped under its day with the Japanese weekday, time left in words.
     assert coming < content.index("4月15日（水）") < content.index("質問の受付期限")

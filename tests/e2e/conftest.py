@@ -28,6 +28,20 @@ def pytest_collection_modifyitems(items):
             item.add_marker(pytest.mark.e2e)
 
 
+@pytest.fixture
+def lead(transactional_db):
+    """The lead of 営業一課, with a password to sign in through the real form."""
+    from tenders.models import Membership, Team
+    from tenders.services import staff_get_or_create, team_join
+
+    team = Team.objects.create(name="営業一課")
+    user, _ = staff_get_or_create(email="lead@example.jp", display_name="山田 一郎")
+    user.set_password(PASSWORD)
+    user.save()
+    team_join(team=team, user=user, role=Membership.Role.LEAD)
+    return user
+
+
 @pytest.fixture(scope="session")
 def browser():
     if not shutil.which(CHROMIUM) and not Path(CHROMIUM).exists():

@@ -6,20 +6,8 @@ import pytest
 from django.utils import timezone
 from playwright.sync_api import expect
 
-from tenders.models import Membership, MilestoneChange, Notice, Team
-from tenders.services import staff_get_or_create, team_join
-from tests.e2e.conftest import PASSWORD
+from tenders.models import MilestoneChange, Notice
 from tests.web_helpers import simple_notice
-
-
-@pytest.fixture
-def lead(transactional_db):
-    team = Team.objects.create(name="営業一課")
-    user, _ = staff_get_or_create(email="lead@example.jp", display_name="山田 一郎")
-    user.set_password(PASSWORD)
-    user.save()
-    team_join(team=team, user=user, role=Membership.Role.LEAD)
-    return user
 
 
 @pytest.fixture

@@ -4,25 +4,12 @@ to the field at fault, and a saved milestone's reason box appears only when its 
 import datetime as dt
 import re
 
-import pytest
 from django.utils import timezone
 
-from tenders.models import Membership, Notice, Team
-from tenders.services import staff_get_or_create, team_join
-from tests.e2e.conftest import PASSWORD
+from tenders.models import Notice
 from tests.web_helpers import simple_notice
 
 DATE_LABEL = re.compile(r"^日付[:：]?$")
-
-
-@pytest.fixture
-def lead(transactional_db):
-    team = Team.objects.create(name="営業一課")
-    user, _ = staff_get_or_create(email="lead@example.jp", display_name="山田 一郎")
-    user.set_password(PASSWORD)
-    user.save()
-    team_join(team=team, user=user, role=Membership.Role.LEAD)
-    return user
 
 
 def test_errors_lead_to_their_fields_and_the_reason_box_follows_the_date(visit, lead):
