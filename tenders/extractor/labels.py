@@ -57,11 +57,13 @@ EVENT = re.compile(r"説明会|見学会|開札|審査|ヒアリング|プレゼ
 OPENING = re.compile(r"開始|から$")
 
 
+HEADING_MARK = re.compile(r"^#+\s{0,8}")
+SPACES = re.compile(r"\s{2,}")
+
+
 def clean_label(text: str) -> str:
-    text = NUMBERING.sub("", text.strip())
-    text = re.sub(r"^#+\s{0,8}", "", text)
-    text = text.strip(" :：=\t|-・、,【】[]").strip()
-    text = re.sub(r"\s{2,}", " ", text)
+    text = HEADING_MARK.sub("", NUMBERING.sub("", text.strip()))
+    text = SPACES.sub(" ", text.strip(" :：=\t|-・、,【】[]").strip())
     return "" if MARKER_ONLY.match(text) else text
 
 
