@@ -28,4 +28,5 @@ class FeedMiddleware:
         try:
             return views.feed(request, match["key"])
         except Http404:  # unknown or revoked: a calendar app shows no page, so none is rendered
-            return HttpResponseNotFound("Not found\n", content_type="text/plain; charset=utf-8")
+            retired = views.retired_team_url(request, match["key"])
+            return retired or HttpResponseNotFound("Not found\n", content_type="text/plain; charset=utf-8")

@@ -8,6 +8,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.cache import get_conditional_response, patch_vary_headers
 from django.utils.http import http_date, quote_etag
@@ -93,6 +94,41 @@ def feed(request, key):
     response["Content-Disposition"] = 'inline; filename="shimekiri.ics"'
     if gzipped:
         response["Content-Encoding"] = "gzip"
+    return response
+
+
+def retired_team_url(request, key):
+    """A team's shared URL from before each member had their own (see TeamFeedKey), or None.
+
+    Calendar apps that still poll it get, instead of a silent 404 that leaves the calendar stale
+    forever, a calendar with one all-day event today saying where the new URL is. It names no team
+    and shows nothing of the team's notices, so a former member learns nothing from it; a rotation
+    of the team's URLs ends it too (the team feed's key changes).
+    """
+    feed = Feed.objects.filter(kind=Feed.Kind.TEAM, key=key).only("pk").first() if key and len(key) <= 100 else None
+    if feed is None:
+        return None
+    from icalendar import Calendar, Event
+
+    today = timezone.localdate()
+    calendar = Calendar()
+    calendar.add("prodid", "-//Shimekiri//shimekiri//JA")
+    calendar.add("version", "2.0")
+    calendar.add("x-wr-calname", _("Shimekiri (this URL no longer works)"))
+    event = Event()
+    event.add("uid", f"feed-{feed.pk}-moved@{settings.SITE_HOST or 'shimekiri'}")
+    event.add("dtstamp", timezone.now())
+    event.add("dtstart", today)
+    event.add("dtend", today + dt.timedelta(days=1))
+    event.add("summary", _("Shimekiri: subscribe again with your own URL"))
+    event.add("description", _(
+        "Each member now reads the team calendar through a URL of their own, which stops working when "
+        "they leave the team. Open %(url)s, subscribe with the URL shown there, then remove this calendar."
+    ) % {"url": settings.SITE_URL + reverse("calendars:subscribe")})
+    event.add("transp", "TRANSPARENT")
+    calendar.add_component(event)
+    response = HttpResponse(calendar.to_ical(), content_type=CONTENT_TYPE)
+    response["Cache-Control"] = CACHE_CONTROL
     return response
 
 

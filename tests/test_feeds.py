@@ -234,6 +234,25 @@ def test_unknown_and_rotated_tokens_answer_404(client, kuwana):
     assert client.get(address(feed).path).status_code == 200
 
 
+@time_machine.travel(tokyo(2026, 4, 14, 9, 0), tick=False)
+def test_the_teams_former_shared_url_says_where_to_subscribe_and_shows_nothing_else(client, kuwana):
+    """Before each member had a URL of their own, a team shared one: calendars still polling it get
+    one event saying what to do (not a silent 404 that leaves them stale), and none of the notices."""
+    feed = Feed.objects.for_team(kuwana.team)
+    response = client.get(reverse("calendars:feed", kwargs={"key": feed.key}))
+    assert response.status_code == 200 and response["Content-Type"].startswith("text/calendar")
+    calendar = vobject.readOne(response.content.decode("utf-8"))
+    (event,) = calendar.vevent_list
+    assert event.dtstart.value == dt.date(2026, 4, 14)
+    assert "自分用のURL" in event.summary.value
+    assert "https://shimekiri.test/calendars/" in event.description.value
+    assert kuwana.title not in response.content.decode() and kuwana.team.name not in response.content.decode()
+    former = feed.key
+    feed.rotate()  # a lead who changes the team's URLs ends the former one for good
+    assert client.get(reverse("calendars:feed", kwargs={"key": former})).status_code == 404
+    assert client.get(address(feed).path).status_code == 200
+
+
 def test_alarms_are_off_by_default_and_follow_team_offsets(client, kuwana):
     feed = Feed.objects.for_team(kuwana.team)
     assert b"BEGIN:VALARM" not in fetch(client, feed).content
