@@ -1,12 +1,14 @@
 """Schedules written in the styles real notices use — written for these tests, not copied from notices.
 
 Each case: the text and the milestones it holds as (kind, date, time, precision).
-``DEV`` is the development set: 18 notices with hand-checked answers (see its INDEX.md).
+``DEV`` is the development set: 18 notices with hand-checked answers (see its INDEX.md);
+``MORE`` holds 28 test cases written later in layouts the extractor was not built on.
 """
 
 from pathlib import Path
 
 DEV = Path(__file__).resolve().parent / "notices-dev"
+MORE = Path(__file__).resolve().parent / "notices-more"  # 28 more, in layouts neither set has
 
 CASES = [
     (

@@ -10,7 +10,7 @@ from django.core.management import CommandError, call_command
 from tenders.extractor import extract
 from tenders.extractor.scoring import Totals, score_file
 from tests.conftest import SAMPLES
-from tests.extractor_cases import DEV
+from tests.extractor_cases import DEV, MORE
 
 
 def milestone(kind, date, precision="date", time=None, label=""):
@@ -67,6 +67,15 @@ def test_the_floor_on_the_samples_and_the_development_set():
     assert len(totals.files) == 23
     wrong = {f.name: ([str(p) for p in f.missed], [str(p) for p in f.extra]) for f in totals.files if f.missed or f.extra}
     assert totals.f1 >= 0.97, (totals.f1, wrong)
+    assert totals.kind_accuracy >= 0.95, [(f.name, [(str(a), p.kind) for a, p in f.wrong_kind]) for f in totals.files]
+
+
+def test_the_floor_on_notices_in_layouts_the_extractor_was_not_built_on():
+    """Samples, development set and the notices written later in new layouts, together."""
+    totals = Totals(scores(SAMPLES) + scores(DEV) + scores(MORE))
+    assert len(totals.files) == 51
+    wrong = {f.name: ([str(p) for p in f.missed], [str(p) for p in f.extra]) for f in totals.files if f.missed or f.extra}
+    assert totals.f1 >= 0.86, (totals.f1, wrong)
     assert totals.kind_accuracy >= 0.95, [(f.name, [(str(a), p.kind) for a, p in f.wrong_kind]) for f in totals.files]
 
 
