@@ -683,4 +683,53 @@ Contract period: from 1 July 2026 to 31 March 2027
 """,
         [("published", "2026-06-01", None, "date"), ("application", "2026-06-19", "17:00", "datetime")],
     ),
+    (
+        "an FAQ page: the step is named in the question, its date in the answer",
+        """よくあるご質問
+Q1 質問はいつまで受け付けますか。
+A1 令和9年3月10日（水）午後5時までに電子メールで送付してください。
+Q2 企画提案書の締切はいつですか。
+A2 令和9年3月26日（金）正午必着です。持参の場合の受付は同日の午前9時からとします。
+Q3 前回の実績を教えてください。
+A3 令和8年2月に実施し、5者の参加がありました。
+""",
+        [("question", "2027-03-10", "17:00", "datetime"), ("submission", "2027-03-26", "12:00", "datetime")],
+    ),
+    (
+        "a two-column table flattened to one cell a line: the labels, then the dates in the same order",
+        """日程
+参加申込書の提出
+企画提案書の提出
+審査結果の通知
+令和9年5月10日（月）午後5時
+令和9年5月24日（月）正午
+令和9年6月中旬
+""",
+        [("application", "2027-05-10", "17:00", "datetime"), ("submission", "2027-05-24", "12:00", "datetime"),
+         ("result", "2027-06-01", None, "mid_month")],
+    ),
+    (
+        "a news article: year-less dates take the article's year, not a later period's month",
+        """2027年6月20日
+市は6月19日、実施要領を公表した。運営期間は2028年4月から3年間。
+▽参加申込期限=7月3日▽企画提案書提出期限=7月25日午後5時
+""",
+        [("published", "2027-06-19", None, "date"), ("application", "2027-07-03", None, "date"),
+         ("submission", "2027-07-25", "17:00", "datetime")],
+    ),
+    (
+        "a page's related-articles list and a history section are not the schedule",
+        """令和9年4月5日
+第1 経緯
+令和8年11月20日（金） 第1回検討会議
+令和9年2月26日（金） 議会定例会（予算を可決）
+
+第2 日程
+参加表明書の提出期限 令和9年4月23日（金）午後5時
+
+関連記事
+・説明会の参加申込を締め切りました（2027年3月12日）
+""",
+        [("application", "2027-04-23", "17:00", "datetime")],
+    ),
 ]

@@ -55,6 +55,15 @@ TIME_ONLY = re.compile(
     r"\s{0,8}(?P<ampm>午前|午後)?\s{0,8}(?:(?P<noon>正午)|(?P<hour>\d{1,2})(?:時(?:\s{0,8}(?P<minute>\d{1,2})分|(?P<half>半))?|:(?P<minute2>\d{2})))"
 )
 JAPANESE = re.compile(r"[ぁ-んァ-ヶ一-龥]")
+# 「Q3 参加申込書の締切はいつですか。」 / 「A3 令和8年7月3日…」: an FAQ page's question and its answer
+QUESTION_LINE = re.compile(r"^\s{0,8}(?:Q|問|質問)\s{0,2}\d{0,3}\s{0,2}[.:)]?\s{0,4}")
+ANSWER_LINE = re.compile(r"^\s{0,8}(?:A|答|回答)\s{0,2}\d{0,3}\s{0,2}[.:)]?\s{0,4}")
+# A page's sidebar or a section about the past: its dates are news and history, not steps of this call.
+ASIDE_HEADING = re.compile(
+    r"^(?:関連記事|関連情報|関連リンク|関連ページ|新着情報|新着記事|最新記事|人気記事|(?:アクセス)?ランキング|おすすめ記事|"
+    r"よく読まれている記事|お知らせ一覧|過去の記事|バックナンバー|更新履歴)$|沿革|経緯|これまでの(?:経過|取組)|検討経過"
+)
+SECTION_START = re.compile(r"^\s{0,8}(?:第\d{1,2}|\d{1,2}[.\s]|\(\d{1,2}\)|[■【])")
 BULLET = re.compile(r"^\s{0,8}[・\-‐●◦○◎]")
 
 
@@ -272,10 +281,32 @@ class Reader:
         table_parent, header = "", None
         reference: dt.date | None = None
         all_segments = segments(self.lines)
+        columns = self.column_labels()
+        question: tuple[str, int] | None = None  # the last 「Q3 …はいつですか。」 line
+        aside, last_line = False, -1  # inside a sidebar (関連記事) or a history section (沿革, 経緯)
         for position, segment in enumerate(all_segments):
             mentions = self.mentions(segment.text)
             before = len(found)
-            if segment.is_row:
+            if aside and (segment.line > last_line + 1 or (not mentions and SECTION_START.match(segment.text))):
+                aside = False
+            last_line = segment.line
+            if not segment.is_row and not mentions and ASIDE_HEADING.search(L.clean_label(segment.text)[:40]) \
+                    and len(segment.text) <= 40:
+                aside = True
+                continue
+            if aside and mentions:
+                continue
+            answer_to = None
+            if not segment.is_row and segment.first:
+                if QUESTION_LINE.match(segment.text):
+                    question = (QUESTION_LINE.sub("", segment.text), segment.line)
+                elif ANSWER_LINE.match(segment.text) and question and segment.line - question[1] <= 3:
+                    answer_to, question = question[0], None
+            if segment.line in columns and mentions and not segment.is_row:
+                found += self.labelled_candidates(segment, mentions, columns[segment.line])
+            elif answer_to is not None and mentions:  # the step is the one the question asks about
+                found += self.labelled_candidates(segment, mentions[:2], L.clean_label(answer_to), first_only=True)
+            elif segment.is_row:
                 cells = segment.cells
                 if self.starts_table(segment.line):  # a table's first row names its columns
                     header = None if mentions else cells
@@ -293,15 +324,63 @@ class Reader:
                 continue
             else:
                 found += self.text_candidates(segment, mentions, contexts, consumed, all_segments, position)
-            written = [(m.start, m.date()) for m in mentions if m.explicit_year and not m.english and m.date()]
+            # a year-less date takes the year of the latest full date before it: a day, not 「2029年4月から」
+            written = [(m.start, m.date()) for m in mentions if self.gives_year(m)]
             starts = [start for start, _ in written]
             for candidate in found[before:]:  # the latest year written before the date
                 at = len(written) if segment.is_row else bisect.bisect_right(starts, candidate.mention.start)
                 candidate.reference = written[at - 1][1] if at else reference
             for mention in mentions:
-                if mention.explicit_year and mention.date() and not mention.english:
+                if self.gives_year(mention):
                     reference = mention.date()
         return found
+
+    def labelled_candidates(self, segment: Segment, mentions, label: str, first_only: bool = False) -> list[Candidate]:
+        """Candidates for dates whose label stands elsewhere (the other column of a flattened table, a question)."""
+        found = []
+        text = segment.text
+        for expression in expressions(mentions)[:1] if first_only else expressions(mentions):
+            found += self.make(segment, expression, label, "labelled", "\n".join(self.lines[segment.line: segment.line + 2]),
+                               text[expression.end:], text[:expression.start])
+        return found
+
+    def column_labels(self) -> dict[int, str]:
+        """A two-column table flattened to one cell a line: N label lines, then N date lines in the same order."""
+        found: dict[int, str] = {}
+        index = 0
+        while index < len(self.lines):
+            labels = []
+            while index < len(self.lines) and self.lines[index].strip() and not self.mentions(self.lines[index]) \
+                    and len(self.lines[index]) <= 40 and not is_table_row(self.lines[index]):
+                labels.append(L.clean_label(self.lines[index]))
+                index += 1
+            dates = []
+            while index < len(self.lines) and len(dates) < len(labels) and self.bare_date(self.lines[index]):
+                dates.append(index)
+                index += 1
+            labels = labels[len(labels) - len(dates):]  # a heading may stand above the labels
+            if len(dates) >= 2 and sum(bool(L.kind_of(t)) for t in labels) * 2 > len(labels):
+                found.update(zip(dates, labels))
+            if not labels and not dates:
+                index += 1
+        return found
+
+    def bare_date(self, line: str) -> bool:
+        """A line that is dates and their times or hours, and names no step."""
+        mentions = self.mentions(line)
+        if not mentions or len(line) > 80:
+            return False
+        rest, at = [], 0
+        for mention in mentions:
+            rest.append(line[at:mention.start])
+            at = mention.end
+        rest.append(line[at:])
+        words = TIME_ONLY.sub("", "".join(rest))
+        return not L.kind_of(words) and len(JAPANESE.findall(words)) <= 6
+
+    @staticmethod
+    def gives_year(mention: Mention) -> bool:
+        return bool(mention.explicit_year and not mention.english and mention.precision in ("date", "datetime") and mention.date())
 
     def starts_table(self, index: int) -> bool:
         previous = next((line for line in reversed(self.lines[max(0, index - 3):index]) if line.strip()), "")
@@ -451,6 +530,8 @@ class Reader:
         """
         following = re.split(r"[。、]", tail)[0]
         after = following[len(AFTER_PARTICLE.match(following).group()):] if AFTER_PARTICLE.match(following) else ""
+        if not following.strip() and TOPIC.search(head.rstrip()):  # 「市は6月19日、実施要領を公表し」: the next clause
+            after = re.split(r"[。、]", tail.lstrip(" 、,"))[0]
         sentences = head.split("。")
         befores = [re.split(r"\s+", c.strip())[-1] for c in reversed(re.split(r"[、,]", sentences[-1])) if c.strip()]
         if befores and L.is_generic(PARTICLE.sub("", L.clean_label(befores[0]))) and len(sentences) > 1:
