@@ -17,6 +17,7 @@ from django.utils.text import get_valid_filename
 from tenders.models import (
     Membership, Milestone, MilestoneChange, Notice, NoticeDocument, NoticeStatusChange, Profile, Team, teams_changed,
 )
+from tenders.changes import touched
 from tenders.extractor.text import clean_line, clean_text
 from tenders.proposal import MilestoneProposal, NoticeProposal
 
@@ -37,14 +38,20 @@ def staff_get_or_create(*, email: str, display_name: str = "", language: str = "
 
 def staff_stop_digest(*, user) -> bool:
     """Turn a person's morning digest off (the digest's one-click unsubscribe); False when it already was."""
-    return bool(Profile.objects.filter(user=user, digest_enabled=True).update(digest_enabled=False))
+    stopped = bool(Profile.objects.filter(user=user, digest_enabled=True).update(digest_enabled=False))
+    if stopped:
+        touched(teams=Membership.objects.filter(user=user).values_list("team_id", flat=True), whole_teams=True)
+    return stopped
 
 
 def team_join(*, team: Team, user, role: str = Membership.Role.MEMBER) -> Membership:
-    membership, created = Membership.objects.get_or_create(team=team, user=user, defaults={"role": role})
-    if not created and membership.role != role and role == Membership.Role.LEAD:
+    membership, changed = Membership.objects.get_or_create(team=team, user=user, defaults={"role": role})
+    if not changed and membership.role != role and role == Membership.Role.LEAD:
         membership.role = role
         membership.save(update_fields=["role"])
+        changed = True
+    if changed:
+        touched(teams=[team.pk], whole_teams=True)
     return membership
 
 
@@ -98,6 +105,7 @@ def _notice_create(*, team, owner, proposal, document_name, document_text, docum
         milestone.save()
     if document_name or document_text or document_file:
         notice_document_add(notice=notice, filename=document_name, text=document_text, content=document_file)
+    touched(teams=[team.pk], milestones=[milestone.pk for milestone in milestones])
     return notice
 
 
@@ -182,7 +190,9 @@ def milestone_reschedule(
     if (milestone.precision, milestone.date, milestone.due_time) == old:
         return None
     milestone.save()
-    return milestone_record_change(milestone=milestone, old=old, by=by, reason=reason)
+    change = milestone_record_change(milestone=milestone, old=old, by=by, reason=reason)
+    touched(teams=[milestone.notice.team_id], milestones=[milestone.pk])
+    return change
 
 
 def milestone_mark_done(*, milestone: Milestone, by=None) -> bool:
@@ -192,6 +202,7 @@ def milestone_mark_done(*, milestone: Milestone, by=None) -> bool:
     )
     if changed:
         teams_changed([milestone.notice.team_id])
+        touched(teams=[milestone.notice.team_id], milestones=[milestone.pk])
     milestone.refresh_from_db()
     return bool(changed)
 
@@ -202,6 +213,7 @@ def milestone_reopen(*, milestone: Milestone) -> bool:
     )
     if changed:
         teams_changed([milestone.notice.team_id])
+        touched(teams=[milestone.notice.team_id], milestones=[milestone.pk])
     milestone.refresh_from_db()
     return bool(changed)
 
@@ -219,4 +231,5 @@ def notice_set_status(*, notice: Notice, status: str, by=None) -> bool:
     notice.full_clean()
     notice.save(update_fields=["status", "updated_at"])
     notice.milestones.update(revision=F("revision") + 1, updated_at=timezone.now())
+    touched(teams=[notice.team_id], milestones=notice.milestones.values_list("pk", flat=True))
     return True
