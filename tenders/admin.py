@@ -4,7 +4,7 @@ from django.contrib.auth.admin import UserAdmin
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from tenders.forms import MilestoneForm
+from tenders.forms import LineField, MilestoneForm, TextField
 from tenders.models import Membership, Milestone, MilestoneChange, Notice, NoticeDocument, Profile, Team
 from tenders.services import milestone_record_change
 
@@ -37,8 +37,13 @@ class StaffAdmin(UserAdmin):
         return user.profile.display_name
 
 
+# Text typed in the admin is cleaned of NUL and control characters on the way in, as in the web app.
+CLEANED_TEXT = {models.CharField: {"form_class": LineField}, models.TextField: {"form_class": TextField}}
+
+
 @admin.register(Team)
 class TeamAdmin(admin.ModelAdmin):
+    formfield_overrides = CLEANED_TEXT
     list_display = ["name", "deadline_time", "created_at"]
     search_fields = ["name"]
     inlines = [MembershipInline]
@@ -75,7 +80,7 @@ class NoticeAdmin(admin.ModelAdmin):
     autocomplete_fields = ["owner", "assignees", "team"]
     date_hierarchy = "created_at"
     inlines = [MilestoneInline, DocumentInline]
-    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}, **CLEANED_TEXT}
     fieldsets = [
         (None, {"fields": ["title", "issuer", "team", "status"]}),
         (_("procurement"), {"fields": ["method", "reference_number", "source_url", "budget_ceiling"]}),

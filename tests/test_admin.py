@@ -3,9 +3,10 @@
 import datetime as dt
 
 import pytest
+from django.contrib import admin
 from django.urls import reverse
 
-from tenders.models import MilestoneChange
+from tenders.models import MilestoneChange, Notice, Team
 from tests.conftest import tokyo
 
 
@@ -68,3 +69,11 @@ def test_admin_form_refuses_a_time_without_datetime_precision(admin_client, kuwa
     assert "時刻" in response.content.decode()
     milestone.refresh_from_db()
     assert milestone.due_at is None and not MilestoneChange.objects.exists()
+
+
+@pytest.mark.parametrize("model,field", [(Notice, "title"), (Notice, "notes"), (Team, "name")])
+def test_text_typed_in_the_admin_is_cleaned_of_control_characters(rf, admin_user, model, field):
+    request = rf.get("/")
+    request.user = admin_user
+    form_field = admin.site._registry[model].get_form(request).base_fields[field]
+    assert "\x00" not in form_field.clean("件名\x00\x0bBEGIN:VEVENT") and "\x0b" not in form_field.clean("件名\x0b")
