@@ -732,4 +732,26 @@ A3 令和8年2月に実施し、5者の参加がありました。
 """,
         [("application", "2027-04-23", "17:00", "datetime")],
     ),
+    (
+        "an arrow timeline: each date belongs to the step right after it; a past contract before the notice is left out",
+        """令和9年5月6日
+支出負担行為担当官
+北浜地方整備事務所長 青木 一郎
+契約予定者 前回契約日 令和8年7月10日
+手続の流れ
+　5/6(木) 公募開始 → 5/20(木) 参加意思確認書の提出期限 → 6/3(木) 結果通知 → 7月上旬 契約締結
+""",
+        [("published", "2027-05-06", None, "date"), ("application", "2027-05-20", None, "date"),
+         ("result", "2027-06-03", None, "date"), ("contract", "2027-07-01", None, "early_month")],
+    ),
+    (
+        "a change told in prose: only the new date counts, under the step of the old one",
+        """令和9年6月1日に公告しました「庁舎案内業務委託」について、次のとおり変更します。
+(1) 企画提案書の提出期限を令和9年6月18日（金）から6月25日（金）午後5時に延長します。
+(2) プレゼンテーション審査は、令和9年7月上旬の予定を、令和9年7月中旬に変更します。
+(3) 参加申込書の提出期限について、訂正前は「令和9年6月9日（水）」としていたが、これを「令和9年6月11日（金）」に訂正する。
+""",
+        [("application", "2027-06-11", None, "date"), ("submission", "2027-06-25", "17:00", "datetime"),
+         ("hearing", "2027-07-01", None, "mid_month")],
+    ),
 ]

@@ -43,7 +43,11 @@ SUPERSEDED = re.compile(r"訂正前|変更前|修正前|\(誤\)|誤\)|^誤$|旧"
 CONTRACT_START = re.compile(r"(?:契約締結|締結|契約)(?:の)?(?:日|翌日)\s{0,8}(?:」)?\s{0,8}(?:から|~)\s{0,8}$")
 PERIOD_AFTER = re.compile(r"\s{0,8}(?:\(予定\))?\s{0,8}(?:から|以降|~\s{0,8}$)(?!\s{0,8}\d)")
 # A date that describes something else: a survey's month, a sample form, a contract that runs out.
-ATTRIBUTE_AFTER = re.compile(r"^\s{0,8}(?:\(予定\))?\s{0,8}(?:実施\)|作成|現在|時点|版|改[定訂正]|施行|発行|付け?\b|\(?記入例|\(?記載例|で満了|をもって満了|まで有効)")
+# 「令和8年7月3日に公告しました「…」について」: the earlier notice an amendment refers to
+ATTRIBUTE_AFTER = re.compile(
+    r"^\s{0,8}(?:\(予定\))?\s{0,8}(?:実施\)|作成|現在|時点|版|改[定訂正]|施行|発行|付け?\b|\(?記入例|\(?記載例|で満了|をもって(?:満了|終了)|まで有効"
+    r"|(?:に|で)(?:公告|公示|告示)(?:しました|した|された)\s{0,4}「)"
+)
 # 「5月6日までの大型連休」「1月10日までにいただいた質疑」: the date describes the words after it
 MODIFIER_AFTER = re.compile(r"^\s{0,2}(?:まで|から)の(?![\d午正])")
 RELATIVE_AFTER = re.compile(r"^\s{0,2}(?:まで|から)に[ぁ-ん一-龥]{1,8}?(?:た|れた)(?:質問|質疑|もの|分|書類|者|方)")
@@ -64,6 +68,7 @@ ASIDE_HEADING = re.compile(
     r"よく読まれている記事|お知らせ一覧|過去の記事|バックナンバー|更新履歴)$|沿革|経緯|これまでの(?:経過|取組)|検討経過"
 )
 SECTION_START = re.compile(r"^\s{0,8}(?:第\d{1,2}|\d{1,2}[.\s]|\(\d{1,2}\)|[■【])")
+CHANGED_TO = re.compile(r"\s{0,4}(?:\(予定\))?\s{0,4}[」』)]?\s{0,4}(?:に|へ|まで)(?:延長|変更|訂正|改め|延期|繰り下げ|繰下げ|繰り上げ)")
 BULLET = re.compile(r"^\s{0,8}[・\-‐●◦○◎]")
 
 
@@ -172,6 +177,7 @@ class Reader:
         self.lines = normalize(text)
         self.char_maps: dict[int, tuple[str, list[int]]] = {}
         self.mention_cache: dict[str, list[Mention]] = {}
+        self.signature_days: list[dt.date | None] = []  # the notice's own date, above its signatory
         self.problems: list[str] = []  # dates of steps that are not valid days, with the reason
         self.offsets = []
         position = 0
@@ -430,15 +436,21 @@ class Reader:
             head_start = found_exprs[number - 1].end if number else 0
             tail_end = found_exprs[number + 1].start if number + 1 < len(found_exprs) else len(text)
             head, tail = text[head_start:expression.start], text[expression.end:tail_end]
-            if SUPERSEDED.search(head):
+            replaced = SUPERSEDED.search(head) or self.changed_from(text, expression, found_exprs[number + 1:])
+            if replaced:  # 「訂正前は「6月3日」としていたが」「8月下旬の予定を、9月中旬に変更します」: its step names the new date
+                labels, _ = self.bind(segment, PARTICLE.sub("", L.clean_label(SUPERSEDED.sub("", head))), SUPERSEDED.sub("", head),
+                                      tail, contexts, set(), all_segments, position)
+                previous_label = labels[0] if labels else previous_label
                 continue
+            if number == 0 and expression.last.explicit_year and self.signed(segment, tail) and self.date_only(segment):
+                self.signature_days.append(expression.last.date())
             head_label = PARTICLE.sub("", L.clean_label(head))
             if number == 0 and L.is_generic(head_label) and not segment.first and position:
                 before = all_segments[position - 1]
                 if before.line == segment.line and before.text.rstrip().endswith("。"):
                     head = before.text + head  # 「質問は…受け付けます。受付期間は…」: the sentence before says what
                     head_label = L.clean_label(head)
-            if number and (not head_label or CONNECTOR.match(head_label)) and previous_label:
+            if number and previous_label and (not head_label or CONNECTOR.match(head_label) or CHANGED_TO.match(tail)):
                 labels, source = [previous_label], "labelled"
             elif CORRECTED.match(head_label or head.strip()):
                 corrected = self.corrected_step(segment.line)
@@ -505,6 +517,13 @@ class Reader:
                 return labels, source
         return ([context], "context") if context else ([], "")
 
+    @staticmethod
+    def changed_from(text: str, expression: Expression, later: list[Expression]) -> bool:
+        """A date a later date of the same sentence replaces (「AからBに延長します」, 「Aの予定を、Bに変更します」)."""
+        if not later or "。" in text[expression.end:later[0].start]:
+            return False
+        return bool(CHANGED_TO.match(text, later[0].end))
+
     def corrected_step(self, index: int) -> str:
         """What a 「訂正後」 / 「(正)」 line corrects: the nearest step named in the lines above it."""
         for line in reversed(self.lines[max(0, index - 4):index]):
@@ -519,8 +538,13 @@ class Reader:
     def signed(self, segment: Segment, tail: str) -> bool:
         if tail.strip():
             return bool(L.SIGNATORY.search(tail))
-        following = next((line for line in self.lines[segment.line + 1: segment.line + 3] if line.strip()), "")
-        return bool(L.SIGNATORY.search(following.strip())) and not self.mentions(following)
+        following = [line for line in self.lines[segment.line + 1: segment.line + 4] if line.strip()][:2]
+        for line in following:  # 「支出負担行為担当官」 / 「潮音地方環境事務所長 鶴見 早苗」
+            if self.mentions(line):
+                return False
+            if L.SIGNATORY.search(line.strip()):
+                return True
+        return False
 
     def sentence_label(self, segment, head, tail, context: str = "") -> tuple[list[str], str]:
         """A date inside a sentence: the nearest clause that names a step, the words right after the date first.
@@ -661,6 +685,8 @@ def merge(candidates: list[Candidate]) -> list[Candidate]:
     """One milestone per step: a table row's label wins, a time from anywhere is kept, English repeats dropped."""
     japanese_days = {c.mention.date() for c in candidates if not c.mention.english}
     candidates = [c for c in candidates if not (c.mention.english and c.mention.date() in japanese_days)]
+    named_days = {c.mention.date() for c in candidates if not L.is_vague(c.label)}
+    candidates = [c for c in candidates if not (L.is_vague(c.label) and c.mention.date() in named_days)]  # 「応募締切」 is that day's named step
     groups: dict[tuple, list[Candidate]] = {}
     for candidate in candidates:
         precision = candidate.mention.precision
@@ -703,6 +729,7 @@ def extract(text: str) -> Extraction:
     candidates = reader.candidates()
     explicit = [c.mention.date() for c in candidates if c.mention.explicit_year and c.mention.date()]
     latest = max(explicit, default=None)
+    issued = next((day for day in reader.signature_days if day), None)
     kept, warnings = [], []
     for candidate in candidates:
         mention = candidate.mention
@@ -710,12 +737,16 @@ def extract(text: str) -> Extraction:
             reference = candidate.reference or latest
             if reference and latest and abs((latest - reference).days) > 400:
                 reference = latest  # a citation's or history's year is not the schedule's
+            if issued and reference and reference < issued:
+                reference = issued  # no step of the call comes before the notice itself
             resolve_year(mention, reference, fiscal_year)
         else:
             resolve_year(mention, None, None)
         day = mention.date()
         if day is None:
             continue
+        if issued and candidate.kind != "published" and day < issued:
+            continue  # a past contract, a meeting held before the notice: not a step of this call
         if latest and (latest - day).days > 365 * HISTORY_YEARS:
             continue  # the notice's own history or a citation, not a coming milestone
         if weekday_mismatch(mention):

@@ -37,7 +37,7 @@ NOT_MILESTONE_LABEL = re.compile(
 )
 # Who signs a notice: a date just above or before such a line is the notice's own date.
 SIGNATORY = re.compile(
-    r"(?:知事|[市町村区]長|理事長?|学長|総長|機構長|所長|局長|契約担当役|契約責任者|代表取締役|管理者)(?:\s|$)|^\S{1,20}(?:知事|市長|町長|村長|区長)"
+    r"(?:知事|[市町村区]長|理事長?|学長|総長|機構長|所長|局長|契約担当役|契約責任者|担当官|代表取締役|管理者)(?:\s|$)|^\S{1,20}(?:知事|市長|町長|村長|区長)"
 )
 WINDOW_WORDS = re.compile(r"受付|募集|公募|提出|配布|配付|交付|閲覧|公表|申込|質問|質疑|応募|参加")
 LAW_AFTER = re.compile(
@@ -83,6 +83,11 @@ def is_weak(text: str) -> bool:
     """Only a bare verb of handing in (提出する, 受け付ける) says this is a submission: a noun elsewhere says more."""
     rest = WEAK.sub("", text)
     return kind_of(text) == "submission" and not any(pattern.search(rest) for _, pattern in KIND_RULES)
+
+
+def is_vague(label: str) -> bool:
+    """「応募締切」「期日」: a deadline that names no step (kind other only for its deadline word)."""
+    return kind_of(label) == "other" and not any(pattern.search(label) for _, pattern in KIND_RULES)
 
 
 def is_generic(label: str) -> bool:

@@ -16,6 +16,8 @@ ITEM_START = re.compile(
     r"(?:(?<=[\s。])|(?<=\)))(?=\(\d{1,2}\)\s?\S|\d{1,2}\.\s?[^\d\s.]|[ア-ン][.)]\s?\S|【|第\d{1,2}[\s章]|#{1,6}\s)"
     r"|(?<=.)(?=[▽▼■□◆◇●])|(?<=\s)(?=[・〇○◯◎※]\s?\S)"
 )
+# 「6/1(月) 公募開始 → 6/15(月) 応募締切 → 6/30(火) 結果通知」: a timeline, one step between two arrows
+ARROW = re.compile(r"\s{0,4}[→⇒➡➔]\s{0,4}")
 SENTENCE_END = re.compile(r"(?<=。)")
 SHORT_LINE = 120  # a line up to this long is one item as it stands (a few items' worth)
 
@@ -50,8 +52,9 @@ def is_separator_row(cells: list[str]) -> bool:
 
 
 def pieces_of(line: str) -> list[str]:
-    """A line cut at its item starts and, when long, at its sentence ends."""
-    parts = [p for p in ITEM_START.split(line) if p.strip()]
+    """A line cut at its item starts (and the arrows of a timeline) and, when long, at its sentence ends."""
+    chunks = ARROW.split(line) if len(ARROW.findall(line)) >= 2 else [line]
+    parts = [p for chunk in chunks for p in ITEM_START.split(chunk) if p.strip()]
     if len(line) > SHORT_LINE:
         parts = [s for p in parts for s in SENTENCE_END.split(p) if s.strip()]
     return parts or [line]
