@@ -754,4 +754,27 @@ A3 令和8年2月に実施し、5者の参加がありました。
         [("application", "2027-06-11", None, "date"), ("submission", "2027-06-25", "17:00", "datetime"),
          ("hearing", "2027-07-01", None, "mid_month")],
     ),
+    (
+        "times in their own column, daily hours in the step's cell, a month inside a step's name",
+        """| 日程 | 内容 | 備考 |
+|---|---|---|
+| 令和9年5月10日（月）～5月21日（金） | 質問の受付 | 午後5時まで・電子メールに限る |
+| 令和9年6月4日（金） | 参加申込書の提出期限 | 午後5時15分必着 |
+| 令和9年6月21日（月）～6月25日（金） | 企画提案書の受付（受付時間 9時00分～17時15分） | 持参に限る |
+| 令和9年9月中旬 | 指定議案の上程（町議会9月定例会） | |
+""",
+        [("question", "2027-05-21", "17:00", "datetime"), ("application", "2027-06-04", "17:15", "datetime"),
+         ("submission", "2027-06-25", "17:15", "datetime"), ("other", "2027-09-01", None, "mid_month")],
+    ),
+    (
+        "a section heading naming two steps, bilingual labels, a background date",
+        """現行システムは令和9年9月末に保守期限を迎える。
+5 質問の受付及び回答
+(1) 受付期限 令和9年6月10日（木）午後5時まで
+質問への回答 Answers to questions: 2027年6月15日（火） / 15 Jun 2027
+開札日時 Opening of tenders: 2027年7月1日（木）10:30 / 1 Jul 2027 10:30 a.m.
+""",
+        [("question", "2027-06-10", "17:00", "datetime"), ("answer", "2027-06-15", None, "date"),
+         ("other", "2027-07-01", "10:30", "datetime")],
+    ),
 ]

@@ -147,7 +147,7 @@ def split_steps(label: str) -> list[tuple[str, str]]:
     """「審査結果通知・契約締結」: one (label, kind) per step when the steps are of different kinds."""
     if " " in label:  # 「質問の受付・回答 受付期間」: the step the generic label speaks of
         parent, generic = label.rsplit(" ", 1)
-        steps = [p for p in re.split(r"[・/]", parent) if L.kind_of(p)]
+        steps = [p for p in re.split(r"[・/]|及び|並びに", parent) if L.kind_of(p)]
         if len({L.kind_of(p) for p in steps}) > 1 and L.is_generic(generic):
             shared = [p for p in steps if any(generic[i:i + 2] in p for i in range(len(generic) - 1))]
             if len(shared) == 1:
@@ -394,13 +394,17 @@ class Reader:
 
     def row_candidates(self, segment: Segment, header, table_parent: str, contexts) -> list[Candidate]:
         cells = segment.cells
-        labels = [(i, L.clean_label(c)) for i, c in enumerate(cells) if c and not self.mentions(c)]
+        dated = [i for i, c in enumerate(cells) if c and self.mentions(c)]
+        # 「指定議案の上程(村議会9月定例会) | 令和9年9月中旬」: a month inside a step's name is part of the name
+        step_names = {i for i in dated if len(dated) > 1 and L.kind_of(cells[i])
+                 and all(m.precision == "month" and not m.explicit_year for m in self.mentions(cells[i]))}
+        labels = [(i, L.clean_label(c)) for i, c in enumerate(cells) if c and (i in step_names or not self.mentions(c))]
         labels = [(i, self.source_text(segment.line, text)) for i, text in labels if text]
         found = []
         notes_text = "\n".join([segment.text, *self.continuation_rows(segment.line)])
         for column, cell in enumerate(cells):
             mentions = self.mentions(cell)
-            if not mentions:
+            if not mentions or column in step_names:
                 continue
             if header and column < len(header) and SUPERSEDED.search(header[column] or ""):
                 continue
@@ -425,7 +429,20 @@ class Reader:
             for expression in expressions(mentions):
                 found += self.make(segment, expression, label, "table", notes_text, cell[expression.end:],
                                    cell[:expression.start], kind)
+        if len(found) == 1 and found[0].mention.time is None and found[0].mention.day:
+            self.row_time(found[0], [c for c in cells if c and not self.mentions(c)])
         return found
+
+    @staticmethod
+    def row_time(candidate: Candidate, cells: list[str]) -> None:
+        """A time in another cell of the row: 「| 6月4日 | 申込 | 午後5時15分必着 |」, 「申込(受付時間 9時～17時15分)」."""
+        hour = next((c for c in cells if TIME_ONLY.match(c)), None)
+        window = not L.is_event(candidate.label) and candidate.kind != "published"
+        closing = next((t for t in map(closing_time, cells) if t), None) if window else None  # a window closes at 17時
+        if closing is None and hour is None:
+            return
+        candidate.mention.time = closing or _time(TIME_ONLY.match(hour).groupdict())
+        candidate.mention.precision = "datetime"
 
     def text_candidates(self, segment: Segment, mentions, contexts, consumed, all_segments, position) -> list[Candidate]:
         text = segment.text
@@ -480,7 +497,8 @@ class Reader:
             return [head_label[-80:]], "labelled"
         words = [w for w in re.split(r"\s+", head.strip()) if w]
         last_words = PARTICLE.sub("", L.clean_label(words[-1])) if len(words) > 1 and not head.rstrip().endswith(("、", ",")) else ""
-        if last_words and len(last_words) <= 40 and not re.search(r"[。、]", last_words) and L.kind_of(last_words):
+        if last_words and JAPANESE.search(last_words) and len(last_words) <= 40 and not re.search(r"[。、]", last_words) \
+                and L.kind_of(last_words):  # (an English gloss after the Japanese label is not the label)
             if not L.is_generic(last_words):  # a line break lost in a one-line dump: the words just before count
                 return [self.source_text(segment.line, last_words)], "labelled"
             if len(head_label) > 40 or re.search(r"[。、]", head_label):  # 「…申請書 提出部数 正本1部 受付期間」
