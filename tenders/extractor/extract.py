@@ -46,7 +46,7 @@ PERIOD_AFTER = re.compile(r"\s{0,8}(?:\(予定\))?\s{0,8}(?:から|以降|~\s{0,
 # 「令和8年7月3日に公告しました「…」について」: the earlier notice an amendment refers to
 ATTRIBUTE_AFTER = re.compile(
     r"^\s{0,8}(?:\(予定\))?\s{0,8}(?:実施\)|作成|現在|時点|版|改[定訂正]|施行|発行|付け?\b|\(?記入例|\(?記載例|で満了|をもって(?:満了|終了)|まで有効"
-    r"|(?:に|で)(?:公告|公示|告示)(?:しました|した|された)\s{0,4}「)"
+    r"|(?:に|で)(?:公告|公示|告示)(?:しました|した|された)\s{0,4}「|掲載(?:予定)?\s{0,2}\))"
 )
 # 「5月6日までの大型連休」「1月10日までにいただいた質疑」: the date describes the words after it
 MODIFIER_AFTER = re.compile(r"^\s{0,2}(?:まで|から)の(?![\d午正])")
@@ -65,10 +65,13 @@ ANSWER_LINE = re.compile(r"^\s{0,8}(?:A|答|回答)\s{0,2}\d{0,3}\s{0,2}[.:)]?\s
 # A page's sidebar or a section about the past: its dates are news and history, not steps of this call.
 ASIDE_HEADING = re.compile(
     r"^(?:関連記事|関連情報|関連リンク|関連ページ|新着情報|新着記事|最新記事|人気記事|(?:アクセス)?ランキング|おすすめ記事|"
-    r"よく読まれている記事|お知らせ一覧|過去の記事|バックナンバー|更新履歴)$|沿革|経緯|これまでの(?:経過|取組)|検討経過"
+    r"よく読まれている記事|お知らせ一覧|過去の記事|バックナンバー|更新履歴|\(?(?:記入例|記載例|記入見本)\)?)$|沿革|経緯|これまでの(?:経過|取組)|検討経過"
 )
 SECTION_START = re.compile(r"^\s{0,8}(?:第\d{1,2}|\d{1,2}[.\s]|\(\d{1,2}\)|[■【])")
 CHANGED_TO = re.compile(r"\s{0,4}(?:\(予定\))?\s{0,4}[」』)]?\s{0,4}(?:に|へ|まで)(?:延長|変更|訂正|改め|延期|繰り下げ|繰下げ|繰り上げ)")
+PART_OF_MONTH_AFTER = re.compile(r"^\s{0,4}(?:~|から)\s{0,4}(上旬|中旬|下旬)")
+REASON = re.compile(r"(?:ため|ので|ことから|により)$")
+TOP_SECTION = re.compile(r"^\s{0,8}(?:第\d{1,2}|\d{1,2}[.\s]|[■【])")
 BULLET = re.compile(r"^\s{0,8}[・\-‐●◦○◎]")
 
 
@@ -177,6 +180,7 @@ class Reader:
         self.lines = normalize(text)
         self.char_maps: dict[int, tuple[str, list[int]]] = {}
         self.mention_cache: dict[str, list[Mention]] = {}
+        self.section = ""  # the heading of the section being read
         self.signature_days: list[dt.date | None] = []  # the notice's own date, above its signatory
         self.problems: list[str] = []  # dates of steps that are not valid days, with the reason
         self.offsets = []
@@ -296,6 +300,9 @@ class Reader:
             if aside and (segment.line > last_line + 1 or (not mentions and SECTION_START.match(segment.text))):
                 aside = False
             last_line = segment.line
+            if not segment.is_row and not mentions and len(segment.text.strip()) <= 30 and (
+                    TOP_SECTION.match(segment.text) or segment.text.strip().endswith("について")):
+                self.section = L.clean_label(segment.text)
             if not segment.is_row and not mentions and ASIDE_HEADING.search(L.clean_label(segment.text)[:40]) \
                     and len(segment.text) <= 40:
                 aside = True
@@ -572,12 +579,14 @@ class Reader:
         """
         following = re.split(r"[。、]", tail)[0]
         after = following[len(AFTER_PARTICLE.match(following).group()):] if AFTER_PARTICLE.match(following) else ""
-        if not following.strip() and TOPIC.search(head.rstrip()):  # 「市は6月19日、実施要領を公表し」: the next clause
-            after = re.split(r"[。、]", tail.lstrip(" 、,"))[0]
+        if not after.strip():  # 「市は6月19日、実施要領を公表し」「6月7日正午までに、参加申込書を提出」: the next clause
+            rest = tail[len(following):].lstrip(" 、,")
+            after = re.split(r"[。、]", rest)[0] if tail[len(following):len(following) + 1] in "、," else ""
         sentences = head.split("。")
         befores = [re.split(r"\s+", c.strip())[-1] for c in reversed(re.split(r"[、,]", sentences[-1])) if c.strip()]
         if befores and L.is_generic(PARTICLE.sub("", L.clean_label(befores[0]))) and len(sentences) > 1:
             befores = [re.split(r"\s+", sentences[-2].strip())[-1], *befores[1:]]  # 「…質問は…。受付期限は」: the sentence before says what
+        befores = [c for c in befores if not REASON.search(c)]  # 「…決定するため、7月中旬に」: a reason names no step
         topic = [c for c in befores if TOPIC.search(c)]
         if L.is_not_milestone(after) or (befores and L.is_not_milestone(befores[0])):  # 「…に改修工事を完了する予定」
             return [], ""
@@ -638,6 +647,8 @@ class Reader:
         for step_label, kind in [(label, kind)] if kind else split_steps(label) or [(label, None)]:
             if kind is None or (kind != "published" and L.OPENING.search(step_label)):
                 continue
+            if kind == "application" and L.BRIEFING.search(self.section) and not L.CALL_APPLICATION.search(step_label):
+                kind = "other"  # 「4.説明会」「(3)参加希望者は…申し込むこと」: the briefing's registration
             mention = expression.last
             if kind == "published" and expression.first is not None:
                 mention = expression.first
@@ -648,6 +659,9 @@ class Reader:
             ):
                 continue
             mention = self.timed(segment, expression, mention, step_label, kind, tail)
+            later = PART_OF_MONTH_AFTER.match(tail) if mention.precision.endswith("_month") else None
+            if later:  # 「7月中旬～下旬」: the end of the fuzzy range
+                mention.precision = {"上旬": "early_month", "中旬": "mid_month", "下旬": "late_month"}[later.group(1)]
             if mention.problem:  # 令和0年, 令和元年4月30日, 2月30日: left out, and the reason shown
                 self.problems.append(f"{segment.line + 1}行目: 「{step_label}」の日付を読めませんでした。{mention.problem}")
                 continue

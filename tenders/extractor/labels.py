@@ -22,11 +22,14 @@ KIND_RULES = [
     ("published", re.compile(r"公募開始|公告|公示|募集開始|公表|掲載開始|配布開始|配付開始|交付|配布|配付|募集要[綱項領]の?(?:公開|配布)"
                              r"|(?i:public notice|date of notice|documentation (?:will be )?available)")),
     ("submission", re.compile(
-        r"企画提案|提案書|企画書|応募書類|入札書|提出書類|見積書|本申込|申請書|提出期限|提出期間|提出日|応募期限|受付期間|募集期間|公募期間|"
+        r"企画提案|提案書|企画書|応募書類|入札書|入札(?:の)?(?:日時|期日|日|締切|期限)|提出書類|見積書|本申込|申請書|提出期限|提出期間|提出日|応募期限|受付期間|募集期間|公募期間|"
         r"応募期間|提出|受付|受領|(?i:tender|proposal|\bbids?\b|submission)")),
     ("contract", re.compile(r"契約|協定|(?i:contract)")),
     ("published", re.compile(r"(?:ホームページ|HP|ウェブサイト|サイト|窓口)\S{0,6}(?:掲載|公開|配布)|掲載開始|公開開始")),
 ]
+# A briefing or site visit; its registration is a step of the briefing (other), not the call's application.
+BRIEFING = re.compile(r"説明会|見学会|現地調査")
+CALL_APPLICATION = re.compile(r"参加表明|参加資格|資格確認|応募|本申込|仮申込|参加意|エントリー")
 DEADLINE_WORDS = re.compile(r"期限|締切|締め切り|〆切|予定日|期日|申込")
 # Dates that are never milestones: periods of performance, laws, documents, page metadata.
 NOT_MILESTONE_LABEL = re.compile(
