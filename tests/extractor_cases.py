@@ -793,4 +793,15 @@ A3 令和8年2月に実施し、5者の参加がありました。
         [("other", "2027-08-02", "12:00", "datetime"), ("submission", "2027-08-20", "10:00", "datetime"),
          ("hearing", "2027-09-01", None, "late_month")],
     ),
+    (
+        "ditto marks and 同月 in a schedule table: the month (and year) of the row above",
+        """| 項目 | 日程 |
+|---|---|
+| 質問受付期限 | 令和9年6月10日（木）午後5時 |
+| 質問への回答 | 同月18日（金） |
+| 企画提案書提出期限 | 〃 25日（金）正午 |
+""",
+        [("question", "2027-06-10", "17:00", "datetime"), ("answer", "2027-06-18", None, "date"),
+         ("submission", "2027-06-25", "12:00", "datetime")],
+    ),
 ]

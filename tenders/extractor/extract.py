@@ -72,6 +72,8 @@ CHANGED_TO = re.compile(r"\s{0,4}(?:\(予定\))?\s{0,4}[」』)]?\s{0,4}(?:に|�
 PART_OF_MONTH_AFTER = re.compile(r"^\s{0,4}(?:~|から)\s{0,4}(上旬|中旬|下旬)")
 REASON = re.compile(r"(?:ため|ので|ことから|により)$")
 TOP_SECTION = re.compile(r"^\s{0,8}(?:第\d{1,2}|\d{1,2}[.\s]|[■【])")
+# 「〃 18日(金)」 in a schedule table: the ditto mark stands for the month above (read as 「同月」)
+DITTO_DAY = re.compile(r"[〃″]\s{0,4}(?=\d{1,2}\s{0,2}日)")
 BULLET = re.compile(r"^\s{0,8}[・\-‐●◦○◎]")
 
 
@@ -177,10 +179,12 @@ def closing_time(text: str) -> dt.time | None:
 class Reader:
     def __init__(self, text: str):
         self.original = text.splitlines()
-        self.lines = normalize(text)
+        self.lines = [DITTO_DAY.sub("同月", line) if "〃" in line else line for line in normalize(text)]
         self.char_maps: dict[int, tuple[str, list[int]]] = {}
         self.mention_cache: dict[str, list[Mention]] = {}
         self.section = ""  # the heading of the section being read
+        self.earlier: Mention | None = None  # the last date read, which 「同月」「同年」 refer to
+        self.row_earlier: Mention | None = None
         self.signature_days: list[dt.date | None] = []  # the notice's own date, above its signatory
         self.problems: list[str] = []  # dates of steps that are not valid days, with the reason
         self.offsets = []
@@ -295,7 +299,9 @@ class Reader:
         question: tuple[str, int] | None = None  # the last 「Q3 …はいつですか。」 line
         aside, last_line = False, -1  # inside a sidebar (関連記事) or a history section (沿革, 経緯)
         for position, segment in enumerate(all_segments):
+            self.row_earlier = self.earlier  # what a row's 「同月」 refers to
             mentions = self.mentions(segment.text)
+            self.refer(mentions)
             before = len(found)
             if aside and (segment.line > last_line + 1 or (not mentions and SECTION_START.match(segment.text))):
                 aside = False
@@ -391,6 +397,23 @@ class Reader:
         words = TIME_ONLY.sub("", "".join(rest))
         return not L.kind_of(words) and len(JAPANESE.findall(words)) <= 6
 
+    def refer(self, mentions: list[Mention]) -> None:
+        """「同月18日」「同年8月1日」 on a later line or row: the month and year of the date before it."""
+        for mention in mentions:
+            if self.earlier is not None and (mention.same_month or mention.same_year):
+                self.same_as(mention, self.earlier)
+            if mention.month:
+                self.earlier = mention
+
+    @staticmethod
+    def same_as(mention: Mention, earlier: Mention) -> None:
+        if mention.same_month:
+            mention.month, mention.same_month = earlier.month, False
+        if mention.same_year or mention.year is None:
+            mention.year, mention.same_year = earlier.year, False
+            mention.explicit_year = earlier.explicit_year
+        validate(mention)
+
     @staticmethod
     def gives_year(mention: Mention) -> bool:
         return bool(mention.explicit_year and not mention.english and mention.precision in ("date", "datetime") and mention.date())
@@ -409,8 +432,10 @@ class Reader:
         labels = [(i, self.source_text(segment.line, text)) for i, text in labels if text]
         found = []
         notes_text = "\n".join([segment.text, *self.continuation_rows(segment.line)])
+        self.earlier = self.row_earlier
         for column, cell in enumerate(cells):
             mentions = self.mentions(cell)
+            self.refer(mentions)
             if not mentions or column in step_names:
                 continue
             if header and column < len(header) and SUPERSEDED.search(header[column] or ""):
