@@ -67,6 +67,9 @@ ASIDE_HEADING = re.compile(
     r"^(?:関連記事|関連情報|関連リンク|関連ページ|新着情報|新着記事|最新記事|人気記事|(?:アクセス)?ランキング|おすすめ記事|"
     r"よく読まれている記事|お知らせ一覧|過去の記事|バックナンバー|更新履歴|\(?(?:記入例|記載例|記入見本)\)?)$|沿革|経緯|これまでの(?:経過|取組)|検討経過"
 )
+ASIDE_WORDS = re.compile(r"関連|新着|最新|人気|ランキング|おすすめ|よく読|一覧|過去|バックナンバー|履歴|記入|記載例|沿革|経緯|これまで|経過")
+SIGNATURE_MAX = 80  # a signatory's line is short
+COLUMN_MAX = 30  # labels of a flattened two-column table
 SECTION_START = re.compile(r"^\s{0,8}(?:第\d{1,2}|\d{1,2}[.\s]|\(\d{1,2}\)|[■【])")
 CHANGED_TO = re.compile(r"\s{0,4}(?:\(予定\))?\s{0,4}[」』)]?\s{0,4}(?:に|へ|まで)(?:延長|変更|訂正|改め|延期|繰り下げ|繰下げ|繰り上げ)")
 PART_OF_MONTH_AFTER = re.compile(r"^\s{0,4}(?:~|から)\s{0,4}(上旬|中旬|下旬)")
@@ -183,6 +186,7 @@ class Reader:
         self.char_maps: dict[int, tuple[str, list[int]]] = {}
         self.mention_cache: dict[str, list[Mention]] = {}
         self.section = ""  # the heading of the section being read
+        self.columns: dict[int, str] = {}  # date lines of a flattened two-column table, with their labels
         self.earlier: Mention | None = None  # the last date read, which 「同月」「同年」 refer to
         self.row_earlier: Mention | None = None
         self.signature_days: list[dt.date | None] = []  # the notice's own date, above its signatory
@@ -253,9 +257,13 @@ class Reader:
 
     def mentions(self, text: str) -> list[Mention]:
         """The date mentions of a piece of text, read once per extraction (copies: a year is filled in later)."""
+        return [Mention(**vars(m)) for m in self.read_dates(text)]
+
+    def read_dates(self, text: str) -> list[Mention]:
+        """The cached mentions themselves: only to look at, never to change."""
         if text not in self.mention_cache:
             self.mention_cache[text] = find_mentions(text)
-        return [Mention(**vars(m)) for m in self.mention_cache[text]]
+        return self.mention_cache[text]
 
     def source_text(self, index: int, fragment: str) -> str:
         """``fragment`` of normalised line ``index`` as the source wrote it (full-width brackets and all)."""
@@ -295,7 +303,6 @@ class Reader:
         table_parent, header = "", None
         reference: dt.date | None = None
         all_segments = segments(self.lines)
-        columns = self.column_labels()
         question: tuple[str, int] | None = None  # the last 「Q3 …はいつですか。」 line
         aside, last_line = False, -1  # inside a sidebar (関連記事) or a history section (沿革, 経緯)
         for position, segment in enumerate(all_segments):
@@ -309,8 +316,8 @@ class Reader:
             if not segment.is_row and not mentions and len(segment.text.strip()) <= 30 and (
                     TOP_SECTION.match(segment.text) or segment.text.strip().endswith("について")):
                 self.section = L.clean_label(segment.text)
-            if not segment.is_row and not mentions and ASIDE_HEADING.search(L.clean_label(segment.text)[:40]) \
-                    and len(segment.text) <= 40:
+            if not segment.is_row and not mentions and len(segment.text) <= 40 and ASIDE_WORDS.search(segment.text) \
+                    and ASIDE_HEADING.search(L.clean_label(segment.text)):
                 aside = True
                 continue
             if aside and mentions:
@@ -321,15 +328,16 @@ class Reader:
                     question = (QUESTION_LINE.sub("", segment.text), segment.line)
                 elif ANSWER_LINE.match(segment.text) and question and segment.line - question[1] <= 3:
                     answer_to, question = question[0], None
-            if segment.line in columns and mentions and not segment.is_row:
-                found += self.labelled_candidates(segment, mentions, columns[segment.line])
+            column = self.column_label(segment.line) if mentions and segment.first and not segment.is_row else None
+            if column is not None:
+                found += self.labelled_candidates(segment, mentions, column)
             elif answer_to is not None and mentions:  # the step is the one the question asks about
                 found += self.labelled_candidates(segment, mentions[:2], L.clean_label(answer_to), first_only=True)
             elif segment.is_row:
                 cells = segment.cells
                 if self.starts_table(segment.line):  # a table's first row names its columns
                     header = None if mentions else cells
-                if cells and cells[0] and not self.mentions(cells[0]):
+                if cells and cells[0] and not self.read_dates(cells[0]):
                     table_parent = L.clean_label(cells[0])
                 if not mentions:
                     continue
@@ -363,31 +371,36 @@ class Reader:
                                text[expression.end:], text[:expression.start])
         return found
 
-    def column_labels(self) -> dict[int, str]:
-        """A two-column table flattened to one cell a line: N label lines, then N date lines in the same order."""
-        found: dict[int, str] = {}
-        index = 0
-        while index < len(self.lines):
-            labels = []
-            while index < len(self.lines) and self.lines[index].strip() and not self.mentions(self.lines[index]) \
-                    and len(self.lines[index]) <= 40 and not is_table_row(self.lines[index]):
-                labels.append(L.clean_label(self.lines[index]))
-                index += 1
-            dates = []
-            while index < len(self.lines) and len(dates) < len(labels) and self.bare_date(self.lines[index]):
-                dates.append(index)
-                index += 1
-            labels = labels[len(labels) - len(dates):]  # a heading may stand above the labels
-            if len(dates) >= 2 and sum(bool(L.kind_of(t)) for t in labels) * 2 > len(labels):
-                found.update(zip(dates, labels))
-            if not labels and not dates:
-                index += 1
-        return found
+    def column_label(self, index: int) -> str | None:
+        """A two-column table flattened to one cell a line: N label lines, then N date lines in the same order.
+
+        Read when a run of date lines starts right under label lines; the run's labels are kept for its other lines.
+        """
+        if index in self.columns:
+            return self.columns[index]
+        labels, above = [], index - 1
+        while above >= 0 and len(labels) < COLUMN_MAX and self.label_line(self.lines[above]):
+            labels.insert(0, self.lines[above])
+            above -= 1
+        if len(labels) < 2 or not self.bare_date(self.lines[index]):
+            return None
+        dates = [index]
+        while len(dates) < len(labels) and dates[-1] + 1 < len(self.lines) and self.bare_date(self.lines[dates[-1] + 1]):
+            dates.append(dates[-1] + 1)
+        labels = [L.clean_label(t) for t in labels[len(labels) - len(dates):]]  # a heading may stand above the labels
+        if len(dates) >= 2 and sum(bool(L.kind_of(t)) for t in labels) * 2 > len(labels):
+            self.columns.update(zip(dates, labels))
+        return self.columns.get(index)
+
+    def label_line(self, line: str) -> bool:
+        return len(line) <= 40 and bool(line.strip()) and not is_table_row(line) and not self.read_dates(line)
 
     def bare_date(self, line: str) -> bool:
         """A line that is dates and their times or hours, and names no step."""
-        mentions = self.mentions(line)
-        if not mentions or len(line) > 80:
+        if len(line) > 80:
+            return False
+        mentions = self.read_dates(line)
+        if not mentions:
             return False
         rest, at = [], 0
         for mention in mentions:
@@ -424,11 +437,11 @@ class Reader:
 
     def row_candidates(self, segment: Segment, header, table_parent: str, contexts) -> list[Candidate]:
         cells = segment.cells
-        dated = [i for i, c in enumerate(cells) if c and self.mentions(c)]
+        dated = [i for i, c in enumerate(cells) if c and self.read_dates(c)]
         # 「指定議案の上程(村議会9月定例会) | 令和9年9月中旬」: a month inside a step's name is part of the name
         step_names = {i for i in dated if len(dated) > 1 and L.kind_of(cells[i])
-                 and all(m.precision == "month" and not m.explicit_year for m in self.mentions(cells[i]))}
-        labels = [(i, L.clean_label(c)) for i, c in enumerate(cells) if c and (i in step_names or not self.mentions(c))]
+                 and all(m.precision == "month" and not m.explicit_year for m in self.read_dates(cells[i]))}
+        labels = [(i, L.clean_label(c)) for i, c in enumerate(cells) if c and (i in step_names or not self.read_dates(c))]
         labels = [(i, self.source_text(segment.line, text)) for i, text in labels if text]
         found = []
         notes_text = "\n".join([segment.text, *self.continuation_rows(segment.line)])
@@ -462,7 +475,7 @@ class Reader:
                 found += self.make(segment, expression, label, "table", notes_text, cell[expression.end:],
                                    cell[:expression.start], kind)
         if len(found) == 1 and found[0].mention.time is None and found[0].mention.day:
-            self.row_time(found[0], [c for c in cells if c and not self.mentions(c)])
+            self.row_time(found[0], [c for c in cells if c and not self.read_dates(c)])
         return found
 
     @staticmethod
@@ -491,7 +504,7 @@ class Reader:
                                       tail, contexts, set(), all_segments, position)
                 previous_label = labels[0] if labels else previous_label
                 continue
-            if number == 0 and expression.last.explicit_year and self.signed(segment, tail) and self.date_only(segment):
+            if number == 0 and expression.last.explicit_year and self.date_only(segment) and self.signed(segment, tail):
                 self.signature_days.append(expression.last.date())
             head_label = PARTICLE.sub("", L.clean_label(head))
             if number == 0 and L.is_generic(head_label) and not segment.first and position:
@@ -590,7 +603,7 @@ class Reader:
             return bool(L.SIGNATORY.search(tail))
         following = [line for line in self.lines[segment.line + 1: segment.line + 4] if line.strip()][:2]
         for line in following:  # 「支出負担行為担当官」 / 「潮音地方環境事務所長 鶴見 早苗」
-            if self.mentions(line):
+            if len(line) > SIGNATURE_MAX or self.read_dates(line):
                 return False
             if L.SIGNATORY.search(line.strip()):
                 return True
@@ -628,7 +641,7 @@ class Reader:
         """The items listed under a date line (「〇6月1日」 / 「・公告」 / 「・質問受付開始」)."""
         items = []
         for index, following in enumerate(all_segments[position + 1: position + 8], start=position + 1):
-            if following.is_row or self.mentions(following.text):
+            if following.is_row or self.read_dates(following.text):
                 break
             indented = following.first and self.original[following.line][:1] in (" ", "\u3000", "\t")
             label = L.clean_label(following.text)
@@ -643,7 +656,7 @@ class Reader:
 
     def date_only(self, segment: Segment) -> bool:
         """A line that is a date and nothing else (a marker, 「まで」, 「(予定)」 at most)."""
-        mentions = self.mentions(segment.text)
+        mentions = self.read_dates(segment.text)
         if not mentions or segment.is_row:
             return False
         rest, at = [], 0

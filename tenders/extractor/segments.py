@@ -53,7 +53,8 @@ def is_separator_row(cells: list[str]) -> bool:
 
 def pieces_of(line: str) -> list[str]:
     """A line cut at its item starts (and the arrows of a timeline) and, when long, at its sentence ends."""
-    chunks = ARROW.split(line) if len(ARROW.findall(line)) >= 2 else [line]
+    arrows = any(arrow in line for arrow in "→⇒➡➔") and len(ARROW.findall(line)) >= 2
+    chunks = ARROW.split(line) if arrows else [line]
     parts = [p for chunk in chunks for p in ITEM_START.split(chunk) if p.strip()]
     if len(line) > SHORT_LINE:
         parts = [s for p in parts for s in SENTENCE_END.split(p) if s.strip()]
