@@ -804,4 +804,18 @@ A3 令和8年2月に実施し、5者の参加がありました。
         [("question", "2027-06-10", "17:00", "datetime"), ("answer", "2027-06-18", None, "date"),
          ("submission", "2027-06-25", "12:00", "datetime")],
     ),
+    (
+        "a cover month under a document's name, 「同月中に」 in prose, 質問/回答 rows that are not an FAQ",
+        """観光案内業務 企画提案募集要項
+
+令和9年5月
+雲母市 観光課
+
+質問受付期限 令和9年5月14日（金）
+回答 令和9年5月21日（金）
+審査結果は6月上旬に全参加者に通知し、同月中に契約を締結する予定である。
+""",
+        [("question", "2027-05-14", None, "date"), ("answer", "2027-05-21", None, "date"),
+         ("result", "2027-06-01", None, "early_month"), ("contract", "2027-06-01", None, "month")],
+    ),
 ]

@@ -52,7 +52,7 @@ ATTRIBUTE_AFTER = re.compile(
 MODIFIER_AFTER = re.compile(r"^\s{0,2}(?:まで|から)の(?![\d午正])")
 RELATIVE_AFTER = re.compile(r"^\s{0,2}(?:まで|から)に[ぁ-ん一-龥]{1,8}?(?:た|れた)(?:質問|質疑|もの|分|書類|者|方)")
 MONTH_LIST_BEFORE = re.compile(r"\d\s{0,8}[,、・]\s{0,8}$")
-AFTER_PARTICLE = re.compile(r"\s{0,8}(?:\(予定\)\s{0,8})?(?:までに|まで|ごろに|頃に|に|を|から|より|の|予定)")
+AFTER_PARTICLE = re.compile(r"\s{0,8}(?:\(予定\)\s{0,8})?(?:中|頃|ごろ)?(?:までに|まで|に|を|から|より|の|予定)")
 TOPIC = re.compile(r"(?<![にとで])は\s{0,8}$")  # 「回答は」 is what the sentence is about; 「質問には」 is not
 PARTICLE = re.compile(r"(?:は|が|を|も|について|に関して)$")
 TIME_ONLY = re.compile(
@@ -60,8 +60,9 @@ TIME_ONLY = re.compile(
 )
 JAPANESE = re.compile(r"[ぁ-んァ-ヶ一-龥]")
 # 「Q3 参加申込書の締切はいつですか。」 / 「A3 令和8年7月3日…」: an FAQ page's question and its answer
-QUESTION_LINE = re.compile(r"^\s{0,8}(?:Q|問|質問)\s{0,2}\d{0,3}\s{0,2}[.:)]?\s{0,4}")
-ANSWER_LINE = re.compile(r"^\s{0,8}(?:A|答|回答)\s{0,2}\d{0,3}\s{0,2}[.:)]?\s{0,4}")
+QUESTION_LINE = re.compile(r"^\s{0,8}(?:Q(?=\s{0,2}[\d.:)\s])\s{0,2}\d{0,3}|問\s{0,2}\d{1,3}|質問\s{0,2}\d{1,3})\s{0,2}[.:)]?\s{0,4}")
+ASKING = re.compile(r"(?:か|\?)\s{0,4}[。]?\s{0,4}$")  # 「…はいつですか。」「…を教えてください」 is asked as a question
+ANSWER_LINE = re.compile(r"^\s{0,8}(?:A(?=\s{0,2}[\d.:)\s])\s{0,2}\d{0,3}|答\s{0,2}\d{0,3}|回答\s{0,2}\d{1,3})\s{0,2}[.:)]?\s{0,4}")
 # A page's sidebar or a section about the past: its dates are news and history, not steps of this call.
 ASIDE_HEADING = re.compile(
     r"^(?:関連記事|関連情報|関連リンク|関連ページ|新着情報|新着記事|最新記事|人気記事|(?:アクセス)?ランキング|おすすめ記事|"
@@ -69,6 +70,7 @@ ASIDE_HEADING = re.compile(
 )
 ASIDE_WORDS = re.compile(r"関連|新着|最新|人気|ランキング|おすすめ|よく読|一覧|過去|バックナンバー|履歴|記入|記載例|沿革|経緯|これまで|経過")
 SIGNATURE_MAX = 80  # a signatory's line is short
+DOCUMENT_NAME = re.compile(r"(?:要項|要領|要綱|説明書|仕様書)$")
 COLUMN_MAX = 30  # labels of a flattened two-column table
 SECTION_START = re.compile(r"^\s{0,8}(?:第\d{1,2}|\d{1,2}[.\s]|\(\d{1,2}\)|[■【])")
 CHANGED_TO = re.compile(r"\s{0,4}(?:\(予定\))?\s{0,4}[」』)]?\s{0,4}(?:に|へ|まで)(?:延長|変更|訂正|改め|延期|繰り下げ|繰下げ|繰り上げ)")
@@ -324,7 +326,8 @@ class Reader:
                 continue
             answer_to = None
             if not segment.is_row and segment.first:
-                if QUESTION_LINE.match(segment.text):
+                if QUESTION_LINE.match(segment.text) and not mentions and (
+                        ASKING.search(segment.text) or "ください" in segment.text):
                     question = (QUESTION_LINE.sub("", segment.text), segment.line)
                 elif ANSWER_LINE.match(segment.text) and question and segment.line - question[1] <= 3:
                     answer_to, question = question[0], None
@@ -696,6 +699,8 @@ class Reader:
                 L.is_event(step_label) or kind == "published" or (kind == "contract" and "以降" in tail[:8])
             ):
                 continue
+            if mention.precision == "month" and DOCUMENT_NAME.search(step_label.strip()):
+                continue  # 「企画提案募集要項」 / 「令和6年9月」: the month a document is dated, not a step
             mention = self.timed(segment, expression, mention, step_label, kind, tail)
             later = PART_OF_MONTH_AFTER.match(tail) if mention.precision.endswith("_month") else None
             if later:  # 「7月中旬～下旬」: the end of the fuzzy range
