@@ -818,4 +818,20 @@ A3 令和8年2月に実施し、5者の参加がありました。
         [("question", "2027-05-14", None, "date"), ("answer", "2027-05-21", None, "date"),
          ("result", "2027-06-01", None, "early_month"), ("contract", "2027-06-01", None, "month")],
     ),
+    (
+        "a correction written one under the other, and a timeline whose year is only in its signature date",
+        """1 訂正箇所
+参加申込書の提出期限
+訂正前
+令和9年6月4日（金）午後5時
+訂正後
+令和9年6月11日（金）午後5時
+2 日程（参考）
+6/18(金) 企画提案書提出期限 → 7/2(金) ヒアリング → 7月中旬 審査結果通知
+令和9年5月28日
+白峰町長 山田 太郎
+""",
+        [("application", "2027-06-11", "17:00", "datetime"), ("submission", "2027-06-18", None, "date"),
+         ("hearing", "2027-07-02", None, "date"), ("result", "2027-07-01", None, "mid_month")],
+    ),
 ]

@@ -188,6 +188,7 @@ class Reader:
         self.char_maps: dict[int, tuple[str, list[int]]] = {}
         self.mention_cache: dict[str, list[Mention]] = {}
         self.section = ""  # the heading of the section being read
+        self.first_full_date: dt.date | None = None  # a notice's or page's own date gives a year when nothing else does
         self.columns: dict[int, str] = {}  # date lines of a flattened two-column table, with their labels
         self.earlier: Mention | None = None  # the last date read, which 「同月」「同年」 refer to
         self.row_earlier: Mention | None = None
@@ -363,6 +364,7 @@ class Reader:
             for mention in mentions:
                 if self.gives_year(mention):
                     reference = mention.date()
+                    self.first_full_date = self.first_full_date or reference
         return found
 
     def labelled_candidates(self, segment: Segment, mentions, label: str, first_only: bool = False) -> list[Candidate]:
@@ -515,8 +517,14 @@ class Reader:
                 if before.line == segment.line and before.text.rstrip().endswith("。"):
                     head = before.text + head  # 「質問は…受け付けます。受付期間は…」: the sentence before says what
                     head_label = L.clean_label(head)
+            above = contexts[-1][0] if contexts and segment.line - contexts[-1][1] == 1 and not head_label else ""
+            if above and SUPERSEDED.search(above) and len(above) <= 8:
+                continue  # 「訂正前」 / 「令和9年6月4日」 written one under the other
             if number and previous_label and (not head_label or CONNECTOR.match(head_label) or CHANGED_TO.match(tail)):
                 labels, source = [previous_label], "labelled"
+            elif above and CORRECTED.match(above):
+                corrected = self.corrected_step(segment.line)
+                labels, source = ([corrected], "labelled") if corrected else ([], "")
             elif CORRECTED.match(head_label or head.strip()):
                 corrected = self.corrected_step(segment.line)
                 labels, source = ([corrected], "labelled") if corrected else ([], "")
@@ -809,7 +817,7 @@ def extract(text: str) -> Extraction:
     for candidate in candidates:
         mention = candidate.mention
         if mention.year is None:
-            reference = candidate.reference or latest
+            reference = candidate.reference or latest or issued or reader.first_full_date
             if reference and latest and abs((latest - reference).days) > 400:
                 reference = latest  # a citation's or history's year is not the schedule's
             if issued and reference and reference < issued:
