@@ -834,4 +834,18 @@ A3 令和8年2月に実施し、5者の参加がありました。
         [("application", "2027-06-11", "17:00", "datetime"), ("submission", "2027-06-18", None, "date"),
          ("hearing", "2027-07-02", None, "date"), ("result", "2027-07-01", None, "mid_month")],
     ),
+    (
+        "a daily 受付時間 stated once in its own section closes the acceptance windows given without a time",
+        """項目	日程
+募集要項の配布	令和9年6月1日(火)から6月30日(水)まで
+本申込(申請書類の提出)	令和9年7月20日(火)から7月30日(金)まで
+選定結果の通知	令和9年9月上旬
+
+2 本申込
+(1) 受付時間
+午前9時から午後5時まで(土曜日、日曜日及び祝日を除く。)
+""",
+        [("published", "2027-06-01", None, "date"), ("submission", "2027-07-30", "17:00", "datetime"),
+         ("result", "2027-09-01", None, "early_month")],
+    ),
 ]

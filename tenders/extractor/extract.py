@@ -71,6 +71,7 @@ ASIDE_HEADING = re.compile(
 ASIDE_WORDS = re.compile(r"関連|新着|最新|人気|ランキング|おすすめ|よく読|一覧|過去|バックナンバー|履歴|記入|記載例|沿革|経緯|これまで|経過")
 SIGNATURE_MAX = 80  # a signatory's line is short
 DOCUMENT_NAME = re.compile(r"(?:要項|要領|要綱|説明書|仕様書)$")
+ACCEPTED = ("question", "application", "submission")  # steps whose window a daily 受付時間 closes
 COLUMN_MAX = 30  # labels of a flattened two-column table
 SECTION_START = re.compile(r"^\s{0,8}(?:第\d{1,2}|\d{1,2}[.\s]|\(\d{1,2}\)|[■【])")
 CHANGED_TO = re.compile(r"\s{0,4}(?:\(予定\))?\s{0,4}[」』)]?\s{0,4}(?:に|へ|まで)(?:延長|変更|訂正|改め|延期|繰り下げ|繰下げ|繰り上げ)")
@@ -127,6 +128,7 @@ class Candidate:
     offset: int
     reference: dt.date | None = None
     warnings: list[str] = field(default_factory=list)
+    window: bool = False  # the end of 「A～B」: an acceptance window
 
 
 @dataclass
@@ -719,7 +721,7 @@ class Reader:
             found.append(Candidate(
                 kind=kind, label=step_label, mention=mention, line_no=segment.line + 1, source=source,
                 notes=L.delivery_notes(notes_text), evidence=self.evidence(segment, expression),
-                offset=self.offsets[segment.line],
+                offset=self.offsets[segment.line], window=expression.first is not None,
                 warnings=[f"{segment.line + 1}行目: {mention.era_note}"] if mention.era_note else [],
             ))
         return found
@@ -748,6 +750,19 @@ class Reader:
             if closing is not None:
                 mention.time, mention.precision = closing, "datetime"
         return mention
+
+    def daily_hours_closing(self) -> dt.time | None:
+        """The closing time of the notice's one 「受付時間」 (on its line or the next), for windows given without one."""
+        found = set()
+        for index, line in enumerate(self.lines):
+            if "受付時間" not in line or len(line) > 200:
+                continue
+            for text in (line, self.lines[index + 1] if index + 1 < len(self.lines) else ""):
+                closing = closing_time(text)
+                if closing:
+                    found.add(closing)
+                    break
+        return found.pop() if len(found) == 1 else None
 
     def continuation_rows(self, index: int) -> list[str]:
         """The other rows of this row's group: its parent row and the rows with an empty first cell."""
@@ -838,6 +853,11 @@ def extract(text: str) -> Extraction:
                 f"（本文は「{mention.weekday}」）。日付を確認してください。"
             )
         kept.append(candidate)
+    closing = reader.daily_hours_closing()
+    for candidate in kept:  # 「受付時間 午前9時から午後5時まで」 stated once: a window ends at its closing time
+        mention = candidate.mention
+        if closing and candidate.window and mention.time is None and mention.day and candidate.kind in ACCEPTED:
+            mention.time, mention.precision = closing, "datetime"
     warnings += list(dict.fromkeys(reader.problems))
     milestones, evidence = [], []
     for candidate in merge(kept):
