@@ -848,4 +848,11 @@ A3 令和8年2月に実施し、5者の参加がありました。
         [("published", "2027-06-01", None, "date"), ("submission", "2027-07-30", "17:00", "datetime"),
          ("result", "2027-09-01", None, "early_month")],
     ),
+    (
+        "a one-line notice: a year-less date takes the year of the step before it, not of the performance period",
+        "公告日 令和9年5月6日 1.業務名 庁舎清掃業務 2.委託期間 契約締結日から令和10年3月31日まで 3.日程 "
+        "(1)質問締切 5月14日正午 (2)提案書提出期限 6月4日午後5時 (3)審査 6月中旬\n",
+        [("published", "2027-05-06", None, "date"), ("question", "2027-05-14", "12:00", "datetime"),
+         ("submission", "2027-06-04", "17:00", "datetime"), ("hearing", "2027-06-01", None, "mid_month")],
+    ),
 ]

@@ -828,11 +828,14 @@ def extract(text: str) -> Extraction:
     explicit = [c.mention.date() for c in candidates if c.mention.explicit_year and c.mention.date()]
     latest = max(explicit, default=None)
     issued = next((day for day in reader.signature_days if day), None)
+    schedule_days = set(explicit)
     kept, warnings = [], []
     for candidate in candidates:
         mention = candidate.mention
         if mention.year is None:
             reference = candidate.reference or latest or issued or reader.first_full_date
+            if kept and candidate.reference and candidate.reference not in schedule_days:
+                reference = kept[-1].mention.date()  # 「委託期間 …令和9年3月31日まで (1)質問締切 5月15日」: the step before, not the period
             if reference and latest and abs((latest - reference).days) > 400:
                 reference = latest  # a citation's or history's year is not the schedule's
             if issued and reference and reference < issued:
