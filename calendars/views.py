@@ -12,6 +12,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.cache import get_conditional_response, patch_vary_headers
 from django.utils.http import http_date, quote_etag
+from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
@@ -108,6 +109,11 @@ def retired_team_url(request, key):
     feed = Feed.objects.filter(kind=Feed.Kind.TEAM, key=key).only("pk").first() if key and len(key) <= 100 else None
     if feed is None:
         return None
+    with translation.override(settings.LANGUAGE_CODE):  # feeds speak the site's language, whatever the thread spoke last
+        return _retired_calendar(feed)
+
+
+def _retired_calendar(feed) -> HttpResponse:
     from icalendar import Calendar, Event
 
     today = timezone.localdate()
