@@ -1,0 +1,46 @@
+"""How dates are written: kanji numerals (告示 style), short forms (R8.5.15, 2026-06-12, 6/19(金)), fiscal years."""
+
+import pytest
+
+from tenders.extractor.dates import find_mentions
+from tenders.extractor.kanji import kanji_dates
+from tenders.extractor.normalize import normalize_line
+
+
+def read(text):
+    return [(m.year, m.month, m.day, m.precision, m.time.strftime("%H:%M") if m.time else None)
+            for m in find_mentions(normalize_line(text))]
+
+
+# --- 1. kanji numerals ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("令和八年五月十五日（金）午後五時まで", [(2026, 5, 15, "datetime", "17:00")]),
+    ("令和元年十二月二十五日", [(2019, 12, 25, "date", None)]),
+    ("平成三十一年四月二十二日（月）", [(2019, 4, 22, "date", None)]),
+    ("令和八年六月一日（月）午前十時三十分", [(2026, 6, 1, "datetime", "10:30")]),
+    ("十月上旬", [(None, 10, None, "early_month", None)]),
+    ("十二月末", [(None, 12, -1, "date", None)]),
+    ("二〇二六年六月五日", [(2026, 6, 5, "date", None)]),
+    ("令和八年五月一日（金）から同月二十日（水）まで", [(2026, 5, 1, "date", None), (2026, 5, 20, "date", None)]),
+    ("令和八年六月一日から十五日まで", [(2026, 6, 1, "date", None), (2026, 6, 15, "date", None)]),
+])
+def test_kanji_numerals_of_dates_and_times_are_read(text, expected):
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "一般競争入札", "第一号様式", "十分な体制", "十分に確認する", "一月以内に", "二三日中に", "五時間程度", "三日以内",
+    "毎月十日までに報告", "第三十条", "一日も早く", "四半期", "十日間",
+])
+def test_kanji_numbers_in_prose_stay(text):
+    assert kanji_dates(text) == text
+
+
+def test_minutes_only_after_an_hour():
+    assert kanji_dates("午後五時十分まで。体制は十分である。") == "午後5時10分まで。体制は十分である。"
+    assert kanji_dates("令和八年度") == "令和8年度"
+
+
+def test_a_bullet_circle_is_not_a_zero():
+    assert normalize_line("〇十月上旬 審査") == "〇10月上旬 審査"
