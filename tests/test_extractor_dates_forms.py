@@ -44,3 +44,31 @@ def test_minutes_only_after_an_hour():
 
 def test_a_bullet_circle_is_not_a_zero():
     assert normalize_line("〇十月上旬 審査") == "〇10月上旬 審査"
+
+
+# --- 2. short forms ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("R8.5.15(金)", [(2026, 5, 15, "date", None)]),
+    ("R8.5.15（金曜日）17:00", [(2026, 5, 15, "datetime", "17:00")]),
+    ("令和8.6.1", [(2026, 6, 1, "date", None)]),
+    ("2026.6.5", [(2026, 6, 5, "date", None)]),
+    ("2026-06-12", [(2026, 6, 12, "date", None)]),
+    ("2026-06-12 10:00", [(2026, 6, 12, "datetime", "10:00")]),
+    ("2026/6/19", [(2026, 6, 19, "date", None)]),
+    ("6/19(金)", [(None, 6, 19, "date", None)]),
+    ("6/19（金）17:00", [(None, 6, 19, "datetime", "17:00")]),
+    # a 令和 year of two digits with dots, confirmed by its weekday or by a 令和 date beside it
+    ("提出期限 8.5.22（金）17:00まで", [(2026, 5, 22, "datetime", "17:00")]),
+    ("令和8年5月1日～8.5.22", [(2026, 5, 1, "date", None), (2026, 5, 22, "date", None)]),
+])
+def test_short_date_forms_are_read(text, expected):
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "8.5.2 に定める基準", "要領 8.5.22 参照", "Ver.8.5.22(金)", "v8.5.22（金）", "8.5.22（土）",  # 22 May 2026 is a Friday
+    "電話 000-2026-06-12", "https://example.jp/2026-06-12/", "1.2.3(月)", "6/19", "3/4の賛成",
+])
+def test_numbers_with_dots_and_dashes_that_are_not_dates(text):
+    assert read(text) == []

@@ -35,6 +35,7 @@ _TIME = (
     r"|:(?P<minute2>\d{2}))))?"
 )
 _WEEKDAY = r"(?:\s{0,8}\(\s{0,8}(?P<wd>[月火水木金土日])(?:曜日?)?\s{0,8}(?:[・,]?\s{0,8}(?:祝|休)日?)?\s{0,8}\))?"
+_CLOCK = r"(?:\s{0,8}(?P<hour>\d{1,2}):(?P<minute2>\d{2}))?"  # the time after a short date: 17:00
 DATE = re.compile(
     r"(?:(?P<era>令和|平成|昭和|大正|明治)\s{0,8}(?P<eyear>\d{1,4}|元)\s{0,8}(?:\(\s{0,8}\d{4}\s{0,8}\)\s{0,8})?年|(?<!\d)(?P<year>\d{4})\s{0,8}年"
     r"(?:\s{0,8}\(\s{0,8}(?:令和|平成)\s{0,8}(?:\d{1,2}|元)\s{0,8}年?\s{0,8}\))?|(?P<same_year>同年))?"
@@ -42,10 +43,16 @@ DATE = re.compile(
     r"(?:(?P<day>\d{1,2})日|(?P<period>上旬|初旬|中旬|下旬)|(?P<end>末日?))?"
     + _WEEKDAY + _TIME
 )
+# 2026/6/19, 2026.6.5, 2026-06-12, R8.5.15, 令和8.6.1 (with a weekday and a clock time: (金)17:00)
 SLASH_DATE = re.compile(
-    r"(?<![\d./])(?:(?P<year>(?:19|20)\d{2})|(?P<era>[RH])\s?(?P<eyear>\d{1,2}))[/.](?P<month>\d{1,2})[/.](?P<day>\d{1,2})(?![\d./])"
-    r"(?:\s{0,8}\(\s{0,8}(?P<wd>[月火水木金土日])\s{0,8}\))?"
-    r"(?:\s{0,8}(?P<hour>\d{1,2}):(?P<minute2>\d{2}))?"
+    r"(?<![\d./-])(?:(?P<year>(?:19|20)\d{2})(?:[/.](?P<month>\d{1,2})[/.]|-(?P<month_iso>\d{1,2})-)"
+    r"|(?P<era>令和|平成|[RH])\s?(?P<eyear>\d{1,2})[/.](?P<month_era>\d{1,2})[/.])(?P<day>\d{1,2})(?![\d./]|-\d)"
+    + _WEEKDAY + _CLOCK
+)
+# 「8.5.22（金）17:00」: a 令和 year of one or two digits with dots, read only when a weekday or a 令和 date beside it
+# confirms it (「8.5.2」 alone is a section or a version number)
+SHORT_ERA_DATE = re.compile(
+    r"(?<![A-Za-z0-9_./-])(?P<eyear>[1-9]\d?)\.(?P<month>\d{1,2})\.(?P<day>\d{1,2})(?![A-Za-z0-9_.])" + _WEEKDAY + _CLOCK
 )
 # 「6/12(金)」: a month and day with a weekday (the weekday tells it is a date, not a fraction)
 MONTH_DAY = re.compile(
@@ -173,7 +180,7 @@ def _mention(match, groups: dict, month: int | None = None) -> Mention | None:
     if groups.get("same_month"):
         month_value = 0
     else:
-        month_value = month or int(groups["month"])
+        month_value = month or int(groups.get("month") or groups.get("month_iso") or groups["month_era"])
         if not 1 <= month_value <= 12:
             return None
     day = int(groups["day"]) if groups.get("day") else None
@@ -212,6 +219,15 @@ def validate(mention: Mention, era: Era | None = None, number: int | None = None
     if mention.problem is None and mention.year is not None and mention.day and mention.day > 0:
         if mention.day > calendar.monthrange(mention.year, mention.month)[1]:
             mention.problem = f"{mention.year}年{mention.month}月{mention.day}日という日はありません。"
+
+
+def _short_era(match, short: list[Mention]) -> Mention | None:
+    """「8.5.22（金）」 as 令和8年5月22日, put in ``short`` to be confirmed by its weekday or a 令和 date beside it."""
+    mention = _mention(match, {**match.groupdict(), "era": "令和"})
+    if mention is not None and mention.problem is None:
+        short.append(mention)
+        return mention
+    return None
 
 
 def _english(match) -> Mention | None:
@@ -281,8 +297,11 @@ def find_mentions(line: str) -> list[Mention]:
                 mentions.append(end)
                 _time_range_end(line, end)
     others = []
-    if "/" in line or "." in line:
+    if "/" in line or "." in line or "-" in line:
         others += [(SLASH_DATE, lambda m: _mention(m, m.groupdict())), (MONTH_DAY, lambda m: _mention(m, m.groupdict()))]
+    short = []  # 「8.5.22（金）」: kept below only when confirmed
+    if "." in line:
+        others.append((SHORT_ERA_DATE, lambda m: _short_era(m, short)))
     if HAS_WORD.search(line):
         others += [(ENGLISH_DATE, _english), (ENGLISH_PERIOD, _english_period)]
     if others:
@@ -297,6 +316,10 @@ def find_mentions(line: str) -> list[Mention]:
                 if mention:
                     mentions.append(mention)
                     taken[mention.start:mention.end] = b"\x01" * (mention.end - mention.start)
+    if short:
+        confirmed = {m.year for m in mentions if m.explicit_year and m.year and not any(m is x for x in short)}
+        mentions = [m for m in mentions if not any(m is x for x in short)
+                    or (_weekday_fits(m.year, m) if m.weekday else bool({m.year - 1, m.year, m.year + 1} & confirmed))]
     mentions.sort(key=lambda m: m.start)
     for first, second in zip(mentions, mentions[1:]):
         if RANGE_BETWEEN.match(line[first.end:second.start]) is not None:
