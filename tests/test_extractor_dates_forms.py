@@ -1,8 +1,10 @@
 """How dates are written: kanji numerals (告示 style), short forms (R8.5.15, 2026-06-12, 6/19(金)), fiscal years."""
 
+import datetime as dt
+
 import pytest
 
-from tenders.extractor.dates import find_mentions
+from tenders.extractor.dates import find_mentions, resolve_year
 from tenders.extractor.kanji import kanji_dates
 from tenders.extractor.normalize import normalize_line
 
@@ -72,3 +74,38 @@ def test_short_date_forms_are_read(text, expected):
 ])
 def test_numbers_with_dots_and_dashes_that_are_not_dates(text):
     assert read(text) == []
+
+
+# --- 3. fiscal years and schedules that turn the year ----------------------------------------------
+
+def resolved(text, reference=None, fiscal_year=None, previous=None):
+    mention = find_mentions(normalize_line(text))[0]
+    resolve_year(mention, reference, fiscal_year, previous)
+    return mention.date()
+
+
+@pytest.mark.parametrize("text,reference,expected", [
+    ("2月下旬", dt.date(2026, 6, 1), dt.date(2027, 2, 1)),  # 令和8年度: January–March are in 2027
+    ("3月10日", dt.date(2026, 6, 1), dt.date(2027, 3, 10)),
+    ("5月下旬", dt.date(2026, 6, 1), dt.date(2026, 5, 1)),
+    ("2月下旬", None, dt.date(2027, 2, 1)),  # the year only in the 年度 title
+    ("3月10日", dt.date(2026, 2, 1), dt.date(2026, 3, 10)),  # published before the fiscal year began: the nearest March
+])
+def test_a_fiscal_year_puts_january_to_march_in_the_next_calendar_year(text, reference, expected):
+    assert resolved(text, reference, 2026) == expected
+
+
+def test_without_a_fiscal_year_the_nearest_month_counts():
+    assert resolved("2月下旬", dt.date(2026, 6, 1)) == dt.date(2026, 2, 1)
+    assert resolved("2月下旬", dt.date(2026, 6, 1), 2024) == dt.date(2026, 2, 1)  # a 年度 the schedule is not in
+
+
+@pytest.mark.parametrize("text,previous,expected", [
+    ("1月中旬", dt.date(2026, 12, 18), dt.date(2027, 1, 1)),  # after a December date
+    ("2月下旬", dt.date(2027, 1, 1), dt.date(2027, 2, 1)),  # after a January already in the next year
+    ("3月上旬", dt.date(2026, 10, 20), dt.date(2027, 3, 1)),
+    ("7月31日", dt.date(2026, 12, 18), dt.date(2026, 7, 31)),  # a schedule given twice: not rolled
+    ("2月3日(火)", dt.date(2026, 12, 18), dt.date(2026, 2, 3)),  # 3 Feb 2026 is a Tuesday, 3 Feb 2027 is not
+])
+def test_a_date_after_the_year_end_of_its_schedule_is_in_the_next_year(text, previous, expected):
+    assert resolved(text, dt.date(2026, 6, 1), None, previous) == expected

@@ -335,30 +335,55 @@ def find_mentions(line: str) -> list[Mention]:
     return mentions
 
 
+def in_fiscal_year(day: dt.date, fiscal_year: int) -> bool:
+    """年度 N runs from 1 April of N to 31 March of N+1."""
+    return dt.date(fiscal_year, 4, 1) <= day <= dt.date(fiscal_year + 1, 3, 31)
+
+
 def candidate_years(mention: Mention, reference: dt.date | None, fiscal_year: int | None) -> list[int]:
-    """The years a year-less mention may be in, most likely first."""
+    """The years a year-less mention may be in, most likely first.
+
+    In a notice of 令和8年度 (2026年度) whose dates so far lie in that fiscal year, 「2月下旬」 is in the fiscal
+    year (February 2027), not the nearest February; otherwise the month nearest the reference comes first.
+    """
     years = []
     if reference is not None:
         near = [reference.year - 1, reference.year, reference.year + 1]
         years += sorted(near, key=lambda y: abs((dt.date(y, mention.month, 1) - reference.replace(day=1)).days))
     if fiscal_year is not None:
-        years.insert(0 if reference is None else 1, fiscal_year if mention.month >= 4 else fiscal_year + 1)
+        in_fiscal = reference is None or in_fiscal_year(reference, fiscal_year)
+        years.insert(0 if in_fiscal else 1, fiscal_year if mention.month >= 4 else fiscal_year + 1)
     return list(dict.fromkeys(years))
 
 
-def resolve_year(mention: Mention, reference: dt.date | None, fiscal_year: int | None) -> None:
-    """Give a year to "5月下旬": a written weekday's year, else the nearest reference's, else the fiscal year's."""
+def resolve_year(mention: Mention, reference: dt.date | None, fiscal_year: int | None,
+                 previous: dt.date | None = None) -> None:
+    """Give a year to "5月下旬": a written weekday's year, else the nearest reference's, else the fiscal year's.
+
+    ``previous`` is the date of the step before it in the schedule: a schedule runs forward, so a year-less
+    date in January–March that would fall 7–12 months before it (「12月18日」 then 「1月中旬」, or 「2月下旬」
+    after a January already in the next year) is read in the next year.
+    """
     if mention.year is None and mention.month:
         years = candidate_years(mention, reference, fiscal_year)
         if mention.weekday and mention.day and mention.day > 0:
             fitting = [y for y in years if _weekday_fits(y, mention)]
             if fitting:
                 years = fitting
+        if years and previous is not None and _turned_the_year(mention, years[0], previous):
+            years.insert(0, years[0] + 1)
         if years:
             mention.year = years[0]
             validate(mention)
     if mention.year is not None and mention.day == -1:
         mention.day = calendar.monthrange(mention.year, mention.month)[1]
+
+
+def _turned_the_year(mention: Mention, year: int, previous: dt.date) -> bool:
+    months_before = (previous.year - year) * 12 + previous.month - mention.month
+    if mention.month > 3 or not 7 <= months_before <= 12:
+        return False
+    return not (mention.weekday and mention.day and mention.day > 0) or _weekday_fits(year + 1, mention)
 
 
 def _weekday_fits(year: int, mention: Mention) -> bool:

@@ -622,14 +622,14 @@ def extract(text: str) -> Extraction:
     candidates = reader.candidates()
     explicit = [c.mention.date() for c in candidates if c.mention.explicit_year and c.mention.date()]
     latest = max(explicit, default=None)
-    kept, warnings = [], []
+    kept, warnings, previous = [], [], None
     for candidate in candidates:
         mention = candidate.mention
         if mention.year is None:
             reference = candidate.reference or latest
             if reference and latest and abs((latest - reference).days) > 400:
                 reference = latest  # a citation's or history's year is not the schedule's
-            resolve_year(mention, reference, fiscal_year)
+            resolve_year(mention, reference, fiscal_year, previous)
         else:
             resolve_year(mention, None, None)
         day = mention.date()
@@ -643,6 +643,7 @@ def extract(text: str) -> Extraction:
                 f"（本文は「{mention.weekday}」）。日付を確認してください。"
             )
         kept.append(candidate)
+        previous = day  # the step before the next one, for a schedule that turns the year
     warnings += list(dict.fromkeys(reader.problems))
     milestones, evidence = [], []
     for candidate in merge(kept):
