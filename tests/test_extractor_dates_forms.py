@@ -109,3 +109,7 @@ def test_without_a_fiscal_year_the_nearest_month_counts():
 ])
 def test_a_date_after_the_year_end_of_its_schedule_is_in_the_next_year(text, previous, expected):
     assert resolved(text, dt.date(2026, 6, 1), None, previous) == expected
+
+
+def test_same_month_on_its_own_line_takes_the_month_of_the_step_before():
+    assert resolved("同月二十日（水）", None, None, dt.date(2026, 5, 12)) == dt.date(2026, 5, 20)

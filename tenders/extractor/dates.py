@@ -363,7 +363,12 @@ def resolve_year(mention: Mention, reference: dt.date | None, fiscal_year: int |
     ``previous`` is the date of the step before it in the schedule: a schedule runs forward, so a year-less
     date in January–March that would fall 7–12 months before it (「12月18日」 then 「1月中旬」, or 「2月下旬」
     after a January already in the next year) is read in the next year.
+    「同月二十日」 on a line of its own is in the month (and year) of the step before it.
     """
+    if mention.same_month and not mention.month and previous is not None:
+        mention.month, mention.same_month = previous.month, False
+        mention.year = mention.year or previous.year
+        validate(mention)
     if mention.year is None and mention.month:
         years = candidate_years(mention, reference, fiscal_year)
         if mention.weekday and mention.day and mention.day > 0:
