@@ -317,8 +317,9 @@ def find_mentions(line: str) -> list[Mention]:
                     mentions.append(mention)
                     taken[mention.start:mention.end] = b"\x01" * (mention.end - mention.start)
     if short:
-        confirmed = {m.year for m in mentions if m.explicit_year and m.year and not any(m is x for x in short)}
-        mentions = [m for m in mentions if not any(m is x for x in short)
+        unconfirmed = {id(m) for m in short}
+        confirmed = {m.year for m in mentions if m.explicit_year and m.year and id(m) not in unconfirmed}
+        mentions = [m for m in mentions if id(m) not in unconfirmed
                     or (_weekday_fits(m.year, m) if m.weekday else bool({m.year - 1, m.year, m.year + 1} & confirmed))]
     mentions.sort(key=lambda m: m.start)
     for first, second in zip(mentions, mentions[1:]):

@@ -20,7 +20,7 @@ CONTEXT = 24  # characters looked at before a number
 DIGITS = {"〇": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 NUMBER = re.compile(r"[一二三四五六七八九十][〇一二三四五六七八九十]{0,4}(?=\s{0,2}[年月日時分])")
 HAS_NUMERAL = re.compile(r"[一二三四五六七八九十]")
-ERA_BEFORE = re.compile(r"(?:令和|平成|昭和|大正|明治)\s{0,2}$")
+ERA_NAMES = ("令和", "平成", "昭和", "大正", "明治")
 YEAR_BEFORE = re.compile(r"(?:\d\s{0,2}(?:\(\s{0,2}\d{4}\s{0,2}\)\s{0,2})?年|同年|元年)\s{0,2}$")
 MONTH_BEFORE = re.compile(r"(?:\d\s{0,2}|同|翌)月\s{0,2}$")
 DAY_AFTER_MONTH = re.compile(r"月\s{0,2}(?:[〇一二三四五六七八九十\d]{1,3}\s{0,2}日|上旬|中旬|下旬|初旬|末)")
@@ -44,15 +44,17 @@ def value(numeral: str) -> int | None:
 
 
 def _converts(before: str, numeral: str, unit: str, after: str) -> bool:
+    last = before.rstrip(" \t")[-2:]  # a cheap look at the last characters before any pattern is tried
+    window = last.endswith(("~", "から", "より")) and bool(WINDOW_BEFORE.search(before))
     if unit == "年":
-        return bool(ERA_BEFORE.search(before)) or (len(numeral) == 4 and "十" not in numeral)
+        return last in ERA_NAMES or (len(numeral) == 4 and "十" not in numeral)
     if unit == "月":
-        return bool(YEAR_BEFORE.search(before)) or bool(DAY_AFTER_MONTH.match(after))
+        return (last[-1:] == "年" and bool(YEAR_BEFORE.search(before))) or bool(DAY_AFTER_MONTH.match(after))
     if unit == "日":
-        return bool(MONTH_BEFORE.search(before)) or bool(WINDOW_BEFORE.search(before))
+        return (last[-1:] == "月" and bool(MONTH_BEFORE.search(before))) or window
     if unit == "時":
-        return bool(HOUR_BEFORE.search(before)) or bool(WINDOW_BEFORE.search(before))
-    return bool(MINUTE_BEFORE.search(before))  # 分: only right after an hour
+        return (last[-1:] in ("前", "後", "日", ")") and bool(HOUR_BEFORE.search(before))) or window
+    return last[-1:] == "時" and bool(MINUTE_BEFORE.search(before))  # 分: only right after an hour
 
 
 def kanji_dates(line: str) -> str:
