@@ -119,3 +119,14 @@ def test_many_short_dates_on_one_line_are_read_in_linear_time():
     # each confirmed on its own (once, not against every other one): 20 000 in one line
     assert len(find_mentions("8.5.22(金) " * 20_000)) == 20_000
     assert find_mentions("8.5.2 " * 20_000) == []
+
+
+def test_a_window_across_the_year_end_without_years_ends_in_the_next_year():
+    from tenders.extractor import extract
+    milestones = extract("公告日 令和8年7月1日（水）\n質問受付期間 12月21日～1月8日\n").proposal.milestones
+    assert [(m.kind, m.date.isoformat()) for m in milestones] == [("published", "2026-07-01"), ("question", "2027-01-08")]
+
+
+def test_a_typed_date_in_kanji_numerals_is_read():
+    from tenders.extractor.typed import read_due
+    assert read_due("令和九年一月二十日（水）午後四時").text() == "2027-01-20 16:00"

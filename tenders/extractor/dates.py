@@ -103,6 +103,7 @@ class Mention:
     same_year: bool = False  # 「同年」: the year of the mention before
     same_month: bool = False  # 「同月」: the month (and year) of the mention before
     english: bool = False
+    window_from: int = 0  # the month a window 「12月21日～1月8日」 began in, when neither end has a year
 
     def date(self) -> dt.date | None:
         if self.year is None or self.problem:
@@ -364,12 +365,19 @@ def resolve_year(mention: Mention, reference: dt.date | None, fiscal_year: int |
     ``previous`` is the date of the step before it in the schedule: a schedule runs forward, so a year-less
     date in January–March that would fall 7–12 months before it (「12月18日」 then 「1月中旬」, or 「2月下旬」
     after a January already in the next year) is read in the next year.
-    「同月二十日」 on a line of its own is in the month (and year) of the step before it.
+    「同月二十日」 on a line of its own is in the month (and year) of the step before it, and the end of
+    「12月21日～1月8日」 is in the year after the window's start.
     """
     if mention.same_month and not mention.month and previous is not None:
         mention.month, mention.same_month = previous.month, False
         mention.year = mention.year or previous.year
         validate(mention)
+    if mention.year is None and mention.window_from > mention.month > 0:  # the window turned the year
+        start = Mention(mention.start, mention.end, None, mention.window_from, None, "month", None, None, False)
+        resolve_year(start, reference, fiscal_year, previous)
+        if start.year is not None:
+            mention.year = start.year + 1
+            validate(mention)
     if mention.year is None and mention.month:
         years = candidate_years(mention, reference, fiscal_year)
         if mention.weekday and mention.day and mention.day > 0:

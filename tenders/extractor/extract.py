@@ -83,6 +83,8 @@ def expressions(mentions: list[Mention]) -> list[Expression]:
             if last.year is None and mention.year is not None and last.month:  # 「10月1日～10月30日」: the start's year
                 last.year = mention.year + (1 if last.month < mention.month else 0)
                 validate(last)
+            elif last.year is None and mention.year is None and mention.month:
+                last.window_from = mention.month  # 「12月21日～1月8日」: the end's year follows the start's
             found.append(Expression(mention, last))
             index += 2
         else:
