@@ -856,3 +856,84 @@ A3 令和8年2月に実施し、5者の参加がありました。
          ("submission", "2027-06-04", "17:00", "datetime"), ("hearing", "2027-06-01", None, "mid_month")],
     ),
 ]
+
+
+# --- How dates are written: kanji numerals (告示 style), short forms, fiscal years that turn the calendar year ---
+# Written for these tests, not copied from notices; every written weekday checked with datetime.
+
+CASES_FORMS = [
+    (
+        "告示 with kanji numerals: 令和八年, 同月二十日, 午前十時三十分, 十月上旬; prose numbers stay",
+        """霞台市告示第百二十号
+令和八年度霞台市地域交通計画策定支援業務委託に係る公募型プロポーザルの実施について
+霞台市地域交通計画策定支援業務委託の受託者を選定するため、公募型プロポーザルを次のとおり実施する。
+本業務は一般競争入札によらず、第一号様式による参加申込を受けて十分な実績を有する者から選定する。
+令和八年五月一日
+霞台市長　山田　一郎
+記
+一　公告日　令和八年五月一日（金）
+二　質問の受付期限　令和八年五月十二日（火）午後五時まで
+三　質問への回答　同月二十日（水）までに市ホームページに掲載する。
+四　参加申込書の提出期限　令和八年五月二十九日（金）午後五時まで
+五　企画提案書の提出期限　令和八年六月十二日（金）正午まで
+六　プレゼンテーション審査　令和八年六月十九日（金）午前十時三十分から
+七　審査結果の通知　令和八年七月上旬
+八　契約締結　令和八年十月上旬（予定）
+九　委託期間　契約締結の日から令和九年三月三十一日まで
+""",
+        [("published", "2026-05-01", None, "date"), ("question", "2026-05-12", "17:00", "datetime"),
+         ("answer", "2026-05-20", None, "date"), ("application", "2026-05-29", "17:00", "datetime"),
+         ("submission", "2026-06-12", "12:00", "datetime"), ("hearing", "2026-06-19", "10:30", "datetime"),
+         ("result", "2026-07-01", None, "early_month"), ("contract", "2026-10-01", None, "early_month")],
+    ),
+    (
+        "short forms: R8.5.15(金), 8.5.22（金）17:00, 令和8.6.1, 2026-06-12, 6/19(金); section 8.5.2 stays out",
+        """R8 観光案内サイト改修業務 企画競争 実施要領（第2版）
+本要領 8.5.2 に定める様式を用いること。
+■日程
+・公募開始：R8.5.15(金)
+・質問受付期限：8.5.22（金）17:00
+・質問回答：令和8.6.1
+・参加表明書の提出期限：2026-06-05 17:00
+・企画提案書の提出期限：2026/6/12（金）17:00
+・ヒアリング：6/19(金) 13:30
+""",
+        [("published", "2026-05-15", None, "date"), ("question", "2026-05-22", "17:00", "datetime"),
+         ("answer", "2026-06-01", None, "date"), ("application", "2026-06-05", "17:00", "datetime"),
+         ("submission", "2026-06-12", "17:00", "datetime"), ("hearing", "2026-06-19", "13:30", "datetime")],
+    ),
+    (
+        "a schedule without years that turns the year: 12月18日, then 1月中旬 and 2月 are in 2027",
+        """汐見町移住定住促進事業業務委託 企画提案募集要項
+1 公告日 令和8年7月1日（水）
+2 スケジュール
+(1) 質問の受付期限 7月10日（金）午後5時
+(2) 参加申込書の提出期限 9月18日（金）午後5時
+(3) 企画提案書の提出期限 12月18日（金）正午
+(4) プレゼンテーション審査 1月中旬
+(5) 審査結果の通知 2月上旬
+(6) 契約締結 2月下旬
+3 委託期間 契約締結の日から5年間
+""",
+        [("published", "2026-07-01", None, "date"), ("question", "2026-07-10", "17:00", "datetime"),
+         ("application", "2026-09-18", "17:00", "datetime"), ("submission", "2026-12-18", "12:00", "datetime"),
+         ("hearing", "2027-01-01", None, "mid_month"), ("result", "2027-02-01", None, "early_month"),
+         ("contract", "2027-02-01", None, "late_month")],
+    ),
+    (
+        "a 2026年度 notice whose schedule begins in spring: 2月 and 3月 after the summer are the next year",
+        """2026年度 市民活動支援システム運用保守業務 公募型プロポーザル
+公告日　2026年6月1日（月）
+質問受付期限　6月10日（水）17時
+提案書提出期限　6月26日（金）17時
+審査結果通知　7月下旬
+次期システム移行判定　2月下旬
+契約締結　3月上旬（予定）
+""",
+        [("published", "2026-06-01", None, "date"), ("question", "2026-06-10", "17:00", "datetime"),
+         ("submission", "2026-06-26", "17:00", "datetime"), ("result", "2026-07-01", None, "late_month"),
+         ("contract", "2027-03-01", None, "early_month")],
+    ),
+]
+
+CASES += CASES_FORMS

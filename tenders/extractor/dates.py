@@ -35,6 +35,7 @@ _TIME = (
     r"|:(?P<minute2>\d{2}))))?"
 )
 _WEEKDAY = r"(?:\s{0,8}\(\s{0,8}(?P<wd>[月火水木金土日])(?:曜日?)?\s{0,8}(?:[・,]?\s{0,8}(?:祝|休)日?)?\s{0,8}\))?"
+_CLOCK = r"(?:\s{0,8}(?P<hour>\d{1,2}):(?P<minute2>\d{2}))?"  # the time after a short date: 17:00
 DATE = re.compile(
     r"(?:(?P<era>令和|平成|昭和|大正|明治)\s{0,8}(?P<eyear>\d{1,4}|元)\s{0,8}(?:\(\s{0,8}\d{4}\s{0,8}\)\s{0,8})?年|(?<!\d)(?P<year>\d{4})\s{0,8}年"
     r"(?:\s{0,8}\(\s{0,8}(?:令和|平成)\s{0,8}(?:\d{1,2}|元)\s{0,8}年?\s{0,8}\))?|(?P<same_year>同年))?"
@@ -42,10 +43,16 @@ DATE = re.compile(
     r"(?:(?P<day>\d{1,2})日|(?P<period>上旬|初旬|中旬|下旬)|(?P<end>末日?))?"
     + _WEEKDAY + _TIME
 )
+# 2026/6/19, 2026.6.5, 2026-06-12, R8.5.15, 令和8.6.1 (with a weekday and a clock time: (金)17:00)
 SLASH_DATE = re.compile(
-    r"(?<![\d./])(?:(?P<year>(?:19|20)\d{2})|(?P<era>[RH])\s?(?P<eyear>\d{1,2}))[/.](?P<month>\d{1,2})[/.](?P<day>\d{1,2})(?![\d./])"
-    r"(?:\s{0,8}\(\s{0,8}(?P<wd>[月火水木金土日])\s{0,8}\))?"
-    r"(?:\s{0,8}(?P<hour>\d{1,2}):(?P<minute2>\d{2}))?"
+    r"(?<![\d./-])(?:(?P<year>(?:19|20)\d{2})(?:[/.](?P<month>\d{1,2})[/.]|-(?P<month_iso>\d{1,2})-)"
+    r"|(?P<era>令和|平成|[RH])\s?(?P<eyear>\d{1,2})[/.](?P<month_era>\d{1,2})[/.])(?P<day>\d{1,2})(?![\d./]|-\d)"
+    + _WEEKDAY + _CLOCK
+)
+# 「8.5.22（金）17:00」: a 令和 year of one or two digits with dots, read only when a weekday or a 令和 date beside it
+# confirms it (「8.5.2」 alone is a section or a version number)
+SHORT_ERA_DATE = re.compile(
+    r"(?<![A-Za-z0-9_./-])(?P<eyear>[1-9]\d?)\.(?P<month>\d{1,2})\.(?P<day>\d{1,2})(?![A-Za-z0-9_.])" + _WEEKDAY + _CLOCK
 )
 # 「6/12(金)」: a month and day with a weekday (the weekday tells it is a date, not a fraction)
 MONTH_DAY = re.compile(
@@ -96,6 +103,7 @@ class Mention:
     same_year: bool = False  # 「同年」: the year of the mention before
     same_month: bool = False  # 「同月」: the month (and year) of the mention before
     english: bool = False
+    window_from: int = 0  # the month a window 「12月21日～1月8日」 began in, when neither end has a year
 
     def date(self) -> dt.date | None:
         if self.year is None or self.problem:
@@ -173,7 +181,7 @@ def _mention(match, groups: dict, month: int | None = None) -> Mention | None:
     if groups.get("same_month"):
         month_value = 0
     else:
-        month_value = month or int(groups["month"])
+        month_value = month or int(groups.get("month") or groups.get("month_iso") or groups["month_era"])
         if not 1 <= month_value <= 12:
             return None
     day = int(groups["day"]) if groups.get("day") else None
@@ -212,6 +220,15 @@ def validate(mention: Mention, era: Era | None = None, number: int | None = None
     if mention.problem is None and mention.year is not None and mention.day and mention.day > 0:
         if mention.day > calendar.monthrange(mention.year, mention.month)[1]:
             mention.problem = f"{mention.year}年{mention.month}月{mention.day}日という日はありません。"
+
+
+def _short_era(match, short: list[Mention]) -> Mention | None:
+    """「8.5.22（金）」 as 令和8年5月22日, put in ``short`` to be confirmed by its weekday or a 令和 date beside it."""
+    mention = _mention(match, {**match.groupdict(), "era": "令和"})
+    if mention is not None and mention.problem is None:
+        short.append(mention)
+        return mention
+    return None
 
 
 def _english(match) -> Mention | None:
@@ -281,8 +298,11 @@ def find_mentions(line: str) -> list[Mention]:
                 mentions.append(end)
                 _time_range_end(line, end)
     others = []
-    if "/" in line or "." in line:
+    if "/" in line or "." in line or "-" in line:
         others += [(SLASH_DATE, lambda m: _mention(m, m.groupdict())), (MONTH_DAY, lambda m: _mention(m, m.groupdict()))]
+    short = []  # 「8.5.22（金）」: kept below only when confirmed
+    if "." in line:
+        others.append((SHORT_ERA_DATE, lambda m: _short_era(m, short)))
     if HAS_WORD.search(line):
         others += [(ENGLISH_DATE, _english), (ENGLISH_PERIOD, _english_period)]
     if others:
@@ -297,6 +317,11 @@ def find_mentions(line: str) -> list[Mention]:
                 if mention:
                     mentions.append(mention)
                     taken[mention.start:mention.end] = b"\x01" * (mention.end - mention.start)
+    if short:
+        unconfirmed = {id(m) for m in short}
+        confirmed = {m.year for m in mentions if m.explicit_year and m.year and id(m) not in unconfirmed}
+        mentions = [m for m in mentions if id(m) not in unconfirmed
+                    or (_weekday_fits(m.year, m) if m.weekday else bool({m.year - 1, m.year, m.year + 1} & confirmed))]
     mentions.sort(key=lambda m: m.start)
     for first, second in zip(mentions, mentions[1:]):
         if RANGE_BETWEEN.match(line[first.end:second.start]) is not None:
@@ -312,30 +337,67 @@ def find_mentions(line: str) -> list[Mention]:
     return mentions
 
 
+def in_fiscal_year(day: dt.date, fiscal_year: int) -> bool:
+    """年度 N runs from 1 April of N to 31 March of N+1."""
+    return dt.date(fiscal_year, 4, 1) <= day <= dt.date(fiscal_year + 1, 3, 31)
+
+
 def candidate_years(mention: Mention, reference: dt.date | None, fiscal_year: int | None) -> list[int]:
-    """The years a year-less mention may be in, most likely first."""
+    """The years a year-less mention may be in, most likely first.
+
+    In a notice of 令和8年度 (2026年度) whose dates so far lie in that fiscal year, 「2月下旬」 is in the fiscal
+    year (February 2027), not the nearest February; otherwise the month nearest the reference comes first.
+    """
     years = []
     if reference is not None:
         near = [reference.year - 1, reference.year, reference.year + 1]
         years += sorted(near, key=lambda y: abs((dt.date(y, mention.month, 1) - reference.replace(day=1)).days))
     if fiscal_year is not None:
-        years.insert(0 if reference is None else 1, fiscal_year if mention.month >= 4 else fiscal_year + 1)
+        in_fiscal = reference is None or in_fiscal_year(reference, fiscal_year)
+        years.insert(0 if in_fiscal else 1, fiscal_year if mention.month >= 4 else fiscal_year + 1)
     return list(dict.fromkeys(years))
 
 
-def resolve_year(mention: Mention, reference: dt.date | None, fiscal_year: int | None) -> None:
-    """Give a year to "5月下旬": a written weekday's year, else the nearest reference's, else the fiscal year's."""
+def resolve_year(mention: Mention, reference: dt.date | None, fiscal_year: int | None,
+                 previous: dt.date | None = None) -> None:
+    """Give a year to "5月下旬": a written weekday's year, else the nearest reference's, else the fiscal year's.
+
+    ``previous`` is the date of the step before it in the schedule: a schedule runs forward, so a year-less
+    date in January–March that would fall 7–12 months before it (「12月18日」 then 「1月中旬」, or 「2月下旬」
+    after a January already in the next year) is read in the next year.
+    「同月二十日」 on a line of its own is in the month (and year) of the step before it, and the end of
+    「12月21日～1月8日」 is in the year after the window's start.
+    """
+    if mention.same_month and not mention.month and previous is not None:
+        mention.month, mention.same_month = previous.month, False
+        mention.year = mention.year or previous.year
+        validate(mention)
+    if mention.year is None and mention.window_from > mention.month > 0:  # the window turned the year
+        start = Mention(mention.start, mention.end, None, mention.window_from, None, "month", None, None, False)
+        resolve_year(start, reference, fiscal_year, previous)
+        if start.year is not None:
+            mention.year = start.year + 1
+            validate(mention)
     if mention.year is None and mention.month:
         years = candidate_years(mention, reference, fiscal_year)
         if mention.weekday and mention.day and mention.day > 0:
             fitting = [y for y in years if _weekday_fits(y, mention)]
             if fitting:
                 years = fitting
+        if years and previous is not None and _turned_the_year(mention, years[0], previous):
+            years.insert(0, years[0] + 1)
         if years:
             mention.year = years[0]
             validate(mention)
     if mention.year is not None and mention.day == -1:
         mention.day = calendar.monthrange(mention.year, mention.month)[1]
+
+
+def _turned_the_year(mention: Mention, year: int, previous: dt.date) -> bool:
+    months_before = (previous.year - year) * 12 + previous.month - mention.month
+    if mention.month > 3 or not 7 <= months_before <= 12:
+        return False
+    return not (mention.weekday and mention.day and mention.day > 0) or _weekday_fits(year + 1, mention)
 
 
 def _weekday_fits(year: int, mention: Mention) -> bool:

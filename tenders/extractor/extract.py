@@ -108,6 +108,8 @@ def expressions(mentions: list[Mention]) -> list[Expression]:
             if last.year is None and mention.year is not None and last.month:  # 「10月1日～10月30日」: the start's year
                 last.year = mention.year + (1 if last.month < mention.month else 0)
                 validate(last)
+            elif last.year is None and mention.year is None and mention.month:
+                last.window_from = mention.month  # 「12月21日～1月8日」: the end's year follows the start's
             found.append(Expression(mention, last))
             index += 2
         else:
@@ -829,7 +831,7 @@ def extract(text: str) -> Extraction:
     latest = max(explicit, default=None)
     issued = next((day for day in reader.signature_days if day), None)
     schedule_days = set(explicit)
-    kept, warnings = [], []
+    kept, warnings, previous = [], [], None
     for candidate in candidates:
         mention = candidate.mention
         if mention.year is None:
@@ -840,7 +842,7 @@ def extract(text: str) -> Extraction:
                 reference = latest  # a citation's or history's year is not the schedule's
             if issued and reference and reference < issued:
                 reference = issued  # no step of the call comes before the notice itself
-            resolve_year(mention, reference, fiscal_year)
+            resolve_year(mention, reference, fiscal_year, previous)
         else:
             resolve_year(mention, None, None)
         day = mention.date()
@@ -856,6 +858,7 @@ def extract(text: str) -> Extraction:
                 f"（本文は「{mention.weekday}」）。日付を確認してください。"
             )
         kept.append(candidate)
+        previous = day  # the step before the next one, for a schedule that turns the year
     closing = reader.daily_hours_closing()
     for candidate in kept:  # 「受付時間 午前9時から午後5時まで」 stated once: a window ends at its closing time
         mention = candidate.mention

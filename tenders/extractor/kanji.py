@@ -1,0 +1,81 @@
+"""Kanji numerals of dates and times (告示 style) as digits: 「令和八年五月十五日（金）午後五時」 → 「令和8年5月15日（金）午後5時」.
+
+Only a number that is part of a date or a time is converted, never one in prose
+(「一般競争入札」「第一号」「十分な」「一月以内」 stay as written):
+
+- a year after an era (令和八年, 平成三十一年) or written digit by digit (二〇二六年);
+- a month after a year (…年十二月) or before its day or part (十月上旬, 五月十五日, 十二月末);
+- a day after a month (五月十五日, 同月二十日, 翌月十日);
+- an hour after 午前 / 午後 or right after a date (…日（金）十時);
+- minutes only right after an hour (午前十時三十分; 「十分な」 is left alone).
+
+One line in, one line out; a single left-to-right pass with bounded patterns.
+"""
+
+from __future__ import annotations
+
+import re
+
+CONTEXT = 24  # characters looked at before a number
+DIGITS = {"〇": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+NUMBER = re.compile(r"[一二三四五六七八九十][〇一二三四五六七八九十]{0,4}(?=\s{0,2}[年月日時分])")
+HAS_NUMERAL = re.compile(r"[一二三四五六七八九十]")
+ERA_NAMES = ("令和", "平成", "昭和", "大正", "明治")
+YEAR_BEFORE = re.compile(r"(?:\d\s{0,2}(?:\(\s{0,2}\d{4}\s{0,2}\)\s{0,2})?年|同年|元年)\s{0,2}$")
+MONTH_BEFORE = re.compile(r"(?:\d\s{0,2}|同|翌)月\s{0,2}$")
+DAY_AFTER_MONTH = re.compile(r"月\s{0,2}(?:[〇一二三四五六七八九十\d]{1,3}\s{0,2}日|上旬|中旬|下旬|初旬|末)")
+HOUR_BEFORE = re.compile(
+    r"(?:午前|午後|\d日\s{0,2}(?:\([月火水木金土日](?:曜日?)?\))?|同日|当日)\s{0,2}$"
+)
+MINUTE_BEFORE = re.compile(r"\d時\s{0,2}$")
+WINDOW_BEFORE = re.compile(r"\d[日時]\s{0,2}(?:\([月火水木金土日](?:曜日?)?\))?\s{0,2}(?:~|から|より)\s{0,2}$")
+
+
+def value(numeral: str) -> int | None:
+    """二十五 → 25, 十 → 10, 三十一 → 31, 二〇二六 → 2026; None for what is not a number (十十, 二十三十)."""
+    if "十" not in numeral:
+        if len(numeral) > 1 and len(numeral) != 4:
+            return None  # 「二三日」 (a few days) is not 23
+        return int("".join(str(DIGITS[c]) for c in numeral))
+    tens, _, units = numeral.partition("十")
+    if len(tens) > 1 or len(units) > 1 or "〇" in numeral or "十" in units or tens == "一":
+        return None
+    return (DIGITS[tens] if tens else 1) * 10 + (DIGITS[units] if units else 0)
+
+
+def _converts(before: str, numeral: str, unit: str, after: str) -> bool:
+    last = before.rstrip(" \t")[-2:]  # a cheap look at the last characters before any pattern is tried
+    window = last.endswith(("~", "から", "より")) and bool(WINDOW_BEFORE.search(before))
+    if unit == "年":
+        return last in ERA_NAMES or (len(numeral) == 4 and "十" not in numeral)
+    if unit == "月":
+        return (last[-1:] == "年" and bool(YEAR_BEFORE.search(before))) or bool(DAY_AFTER_MONTH.match(after))
+    if unit == "日":
+        return (last[-1:] == "月" and bool(MONTH_BEFORE.search(before))) or window
+    if unit == "時":
+        return (last[-1:] in ("前", "後", "日", ")") and bool(HOUR_BEFORE.search(before))) or window
+    return last[-1:] == "時" and bool(MINUTE_BEFORE.search(before))  # 分: only right after an hour
+
+
+def kanji_dates(line: str) -> str:
+    if not HAS_NUMERAL.search(line):
+        return line
+    out, at, tail = [], 0, ""  # tail: the last characters written, digits already converted
+    for match in NUMBER.finditer(line):
+        numeral = match.group()
+        unit_at = match.end()
+        while line[unit_at] in " \t":
+            unit_at += 1
+        unit = line[unit_at]
+        gap = line[max(at, match.start() - CONTEXT):match.start()]
+        before = (tail + gap)[-CONTEXT:] if len(gap) < CONTEXT else gap
+        number = value(numeral)
+        if number is None or not _converts(before, numeral, unit, line[unit_at:unit_at + 8]):
+            continue
+        if (unit in "日時分" and number > 60) or (unit == "月" and not 1 <= number <= 12):
+            continue
+        out += [line[at:match.start()], str(number)]
+        tail = (before + str(number))[-CONTEXT:]
+        at = match.end()
+    out.append(line[at:])
+    return "".join(out)
