@@ -32,7 +32,7 @@ def unsaved_milestone(label, title, issuer, note, owner_name, precision, moment,
     Profile(user=owner, display_name=owner_name)
     notice = Notice(pk=41, team=Team(pk=1, name="営業一課"), owner=owner, title=title, issuer=issuer,
                     updated_at=moment.astimezone(dt.timezone.utc))
-    milestone = Milestone(pk=99, notice=notice, kind="submission", label=label, delivery_note=note, revision=revision,
+    milestone = Milestone(pk=99, notice=notice, kind="submission", label=label, delivery_note=note, ical_sequence=revision,
                           updated_at=moment.astimezone(dt.timezone.utc), done_at=moment if done else None)
     milestone.set_due(precision, moment.date(), moment.time().replace(second=0, microsecond=0))
     return milestone
