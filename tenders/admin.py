@@ -52,8 +52,17 @@ class MembershipInline(admin.TabularInline):
     autocomplete_fields = ["user"]
 
 
+def note_saved(formset, kept, deleted) -> None:
+    """What the admin's history message lists (a formset's own save() would note it)."""
+    formset.new_objects = [f.instance for f in kept if f.instance._state.adding]
+    formset.changed_objects = [(f.instance, f.changed_data) for f in kept if not f.instance._state.adding]
+    formset.deleted_objects = [f.instance for f in deleted]
+
+
 def save_inline(request, formset):
     """Save a membership or profile inline through the services."""
+    kept = [f for f in formset.forms if f not in formset.deleted_forms and f.has_changed()]
+    note_saved(formset, kept, [f for f in formset.deleted_forms if f.instance.pk])
     for form in formset.deleted_forms:
         if form.instance.pk and formset.model is Membership:
             services.membership_remove(membership=form.instance)
@@ -166,6 +175,10 @@ class NoticeAdmin(ServiceDeletes, admin.ModelAdmin):
     def save_related(self, request, form, formsets, change):
         (milestones,) = [formset for formset in formsets if formset.model is Milestone]
         kept = [f for f in milestones.forms if f not in milestones.deleted_forms and f.has_changed()]
+        note_saved(milestones, kept, [f for f in milestones.deleted_forms if f.instance.pk])
+        for formset in formsets:
+            if formset is not milestones:
+                note_saved(formset, [], [])  # documents are shown, not edited
         assignees = form.cleaned_data.get("assignees")
         if not change:
             services.notice_create(notice=form.instance, milestones=[f.instance for f in kept], assignees=assignees, by=request.user)

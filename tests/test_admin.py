@@ -3,6 +3,7 @@
 import datetime as dt
 
 import pytest
+import time_machine
 from django.urls import reverse
 
 from tenders.models import MilestoneChange
@@ -68,3 +69,38 @@ def test_admin_form_refuses_a_time_without_datetime_precision(admin_client, kuwa
     assert "時刻" in response.content.decode()
     milestone.refresh_from_db()
     assert milestone.due_at is None and not MilestoneChange.objects.exists()
+
+
+def test_the_admin_cannot_remove_a_teams_last_lead(admin_client, team, owner, teammate):
+    from tenders.models import Membership
+    from tests.test_every_write_shows_at_once import membership_post
+
+    url = reverse("admin:tenders_team_change", args=[team.pk])
+    memberships = list(team.memberships.order_by("pk"))
+    lead = Membership.objects.get(team=team, user=owner)
+    response = admin_client.post(url, membership_post(team, memberships, remove=[lead]))
+    assert response.status_code == 200
+    assert "リーダーが1人以上必要です" in response.content.decode()
+    assert Membership.objects.filter(pk=lead.pk).exists()
+    data = membership_post(team, memberships)
+    data[f"memberships-{memberships.index(lead)}-role"] = "member"  # stepping down, with no other lead
+    assert admin_client.post(url, data).status_code == 200
+    assert Membership.objects.get(pk=lead.pk).role == "lead"
+    # From the person's page too.
+    user_url = reverse("admin:auth_user_change", args=[owner.pk])
+    page = admin_client.get(user_url)
+    assert page.status_code == 200
+    admin_client.post(reverse("admin:auth_user_delete", args=[teammate.pk]), {"post": "yes"})
+    assert not Membership.objects.filter(user=teammate).exists()  # deleting someone else goes through
+
+
+@time_machine.travel(tokyo(2026, 4, 10, 9, 0), tick=False)
+def test_deleting_a_notice_in_the_admin_shows_at_once(admin_client, kuwana):
+    from calendars.models import Feed
+    from tests.test_feeds import fetch
+
+    feed = Feed.objects.for_team(kuwana.team)
+    assert fetch(admin_client, feed).content.count(b"BEGIN:VEVENT") == 8
+    response = admin_client.post(reverse("admin:tenders_notice_delete", args=[kuwana.pk]), {"post": "yes"})
+    assert response.status_code == 302
+    assert fetch(admin_client, feed).content.count(b"BEGIN:VEVENT") == 0

@@ -28,7 +28,7 @@ def staff_create(*, username: str, email: str, password: str | None = None, disp
                  is_staff: bool = False) -> User:
     """A new staff account with its profile; without a password it has none usable until a reset."""
     user = User.objects.create_user(username=username, email=email, password=password, is_staff=is_staff)
-    Profile.objects.update_or_create(user=user, defaults={"display_name": display_name, "language": language})
+    user.profile, _ = Profile.objects.update_or_create(user=user, defaults={"display_name": display_name, "language": language})
     return user
 
 
