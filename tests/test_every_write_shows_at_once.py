@@ -12,7 +12,7 @@ from icalendar import Calendar
 
 from calendars.models import Feed
 from tenders.models import Membership, Notice, TeamValidity
-from tenders.services import milestone_update, MilestoneEdit, notice_update
+from tenders.services import MilestoneEdit, milestone_update, notice_update
 from tests.conftest import tokyo
 from tests.test_feeds import fetch
 from tests.test_web_dashboard import lists

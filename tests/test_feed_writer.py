@@ -7,15 +7,14 @@ is too slow for a thousand events; icalendar is the reference here.
 import datetime as dt
 
 from django.contrib.auth import get_user_model
-from hypothesis import given, settings
-from hypothesis import strategies as st
+from hypothesis import given, settings, strategies as st
 from icalendar import Calendar
 
 from calendars import content_lines
 from calendars.ical import build_calendar, event_lines
+from tenders.extractor.text import clean_line
 from tenders.models import Milestone, Notice, Profile, Team
 from tenders.offsets import Offset
-from tenders.extractor.text import clean_line
 from tests.conftest import TOKYO
 
 # Text that tests escaping and folding: the escaped characters, line breaks, long runs of

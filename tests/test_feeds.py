@@ -18,8 +18,15 @@ from tenders.interchange import read_json_file
 from tenders.models import Membership, Notice
 from tenders.proposal import MilestoneProposal, NoticeProposal
 from tenders.services import (
-    MilestoneEdit, milestone_mark_done, milestone_reschedule, milestone_update, notice_create, notice_set_status, notice_update,
-    profile_update, team_update,
+    MilestoneEdit,
+    milestone_mark_done,
+    milestone_reschedule,
+    milestone_update,
+    notice_create,
+    notice_set_status,
+    notice_update,
+    profile_update,
+    team_update,
 )
 from tests.conftest import SAMPLES, TOKYO, tokyo
 

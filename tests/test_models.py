@@ -7,7 +7,14 @@ from django.db import IntegrityError, transaction
 
 from tenders.models import Membership, Milestone, Notice, Team
 from tenders.proposal import window
-from tenders.services import MilestoneEdit, milestone_mark_done, milestone_reopen, milestone_reschedule, milestone_update, notice_set_status
+from tenders.services import (
+    MilestoneEdit,
+    milestone_mark_done,
+    milestone_reopen,
+    milestone_reschedule,
+    milestone_update,
+    notice_set_status,
+)
 from tests.conftest import tokyo
 
 

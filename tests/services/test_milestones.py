@@ -3,7 +3,15 @@
 import datetime as dt
 
 from tenders.models import MilestoneChange, TeamValidity
-from tenders.services import MilestoneEdit, due_of, milestone_delete, milestone_mark_done, milestone_reopen, milestone_reschedule, milestone_update
+from tenders.services import (
+    MilestoneEdit,
+    due_of,
+    milestone_delete,
+    milestone_mark_done,
+    milestone_reopen,
+    milestone_reschedule,
+    milestone_update,
+)
 
 
 def key(team):

@@ -87,8 +87,7 @@ def test_a_title_change_grows_every_events_sequence_an_unshown_one_does_not(kuwa
 
 
 def test_moving_a_notice_renews_both_teams_keys(kuwana, other_team):
-    from tenders.models import validity_of
-    from tenders.models import Team
+    from tenders.models import Team, validity_of
 
     validity_of(Team.objects.all())
     before = {pk: k for pk, k, _ in validity_of(Team.objects.all())}

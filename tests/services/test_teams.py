@@ -4,7 +4,13 @@ import pytest
 
 from tenders.models import Membership, TeamValidity
 from tenders.services import (
-    LastLeadError, membership_remove, membership_save, membership_set_role, notice_update, team_get_or_create, team_join,
+    LastLeadError,
+    membership_remove,
+    membership_save,
+    membership_set_role,
+    notice_update,
+    team_get_or_create,
+    team_join,
     team_update,
 )
 
