@@ -144,12 +144,6 @@ class DocumentInline(admin.StackedInline):
         return False
 
 
-def milestone_edit(request, form) -> services.MilestoneEdit:
-    return services.MilestoneEdit(
-        form.instance, form.old_due if form.due_changed else None, form.cleaned_data.get("change_reason", "")
-    )
-
-
 @admin.register(Notice)
 class NoticeAdmin(ServiceDeletes, admin.ModelAdmin):
     list_display = ["title", "issuer", "team", "owner", "status", "method", "updated_at"]
@@ -186,7 +180,7 @@ class NoticeAdmin(ServiceDeletes, admin.ModelAdmin):
         services.notice_update(
             notice=form.instance,
             assignees=assignees,
-            milestones=[milestone_edit(request, f) for f in kept],
+            milestones=[services.MilestoneEdit.of_form(f) for f in kept],
             removed=[f.instance for f in milestones.deleted_forms if f.instance.pk],
             by=request.user,
         )
@@ -254,7 +248,7 @@ class MilestoneAdmin(ServiceDeletes, admin.ModelAdmin):
     delete_service = staticmethod(lambda milestone: services.milestone_delete(milestone=milestone))
 
     def save_model(self, request, obj, form, change):
-        services.milestone_update(edit=milestone_edit(request, form), by=request.user)
+        services.milestone_update(edit=services.MilestoneEdit.of_form(form), by=request.user)
 
 
 @admin.register(MilestoneChange)

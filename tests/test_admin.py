@@ -6,7 +6,7 @@ import pytest
 import time_machine
 from django.urls import reverse
 
-from tenders.models import MilestoneChange
+from tenders.models import MilestoneChange, Notice
 from tests.conftest import tokyo
 
 
@@ -104,3 +104,19 @@ def test_deleting_a_notice_in_the_admin_shows_at_once(admin_client, kuwana):
     response = admin_client.post(reverse("admin:tenders_notice_delete", args=[kuwana.pk]), {"post": "yes"})
     assert response.status_code == 302
     assert fetch(admin_client, feed).content.count(b"BEGIN:VEVENT") == 0
+
+
+def test_adding_a_notice_in_the_admin_saves_it_with_its_milestones(admin_client, team, owner):
+    data = {
+        "title": "管理画面の案件", "issuer": "テスト市", "team": team.pk, "status": "watching", "method": "proposal",
+        "reference_number": "", "source_url": "", "budget_ceiling": "", "owner": owner.pk, "notes": "", "assignees": [owner.pk],
+        "milestones-TOTAL_FORMS": 1, "milestones-INITIAL_FORMS": 0, "milestones-MIN_NUM_FORMS": 0, "milestones-MAX_NUM_FORMS": 1000,
+        "milestones-0-kind": "submission", "milestones-0-label": "提出期限", "milestones-0-precision": "late_month",
+        "milestones-0-date": "2026-05-01", "milestones-0-time": "", "milestones-0-delivery_note": "", "milestones-0-change_reason": "",
+        "documents-TOTAL_FORMS": 0, "documents-INITIAL_FORMS": 0, "documents-MIN_NUM_FORMS": 0, "documents-MAX_NUM_FORMS": 1000,
+    }
+    response = admin_client.post(reverse("admin:tenders_notice_add"), data)
+    assert response.status_code == 302, response.content.decode()[:3000]
+    notice = Notice.objects.get(title="管理画面の案件")
+    (milestone,) = notice.milestones.all()
+    assert milestone.due_display() == "2026年5月下旬（予定）" and list(notice.assignees.all()) == [owner]

@@ -22,6 +22,11 @@ class MilestoneEdit:
     old_due: Due | None = None
     reason: str = ""
 
+    @classmethod
+    def of_form(cls, form) -> "MilestoneEdit":
+        """What a validated milestone form (``tenders.forms.MilestoneForm``) changed."""
+        return cls(form.instance, form.old_due if form.due_changed else None, form.cleaned_data.get("change_reason", ""))
+
 
 def due_of(milestone: Milestone) -> Due:
     return (milestone.precision, milestone.date, milestone.due_time)

@@ -312,15 +312,10 @@ class NoticeEditor:
         return notice_update(
             notice=notice,
             assignees=assignees,
-            milestones=[milestone_edit(form) for form in kept],
+            milestones=[MilestoneEdit.of_form(form) for form in kept],
             removed=[form.instance for form in self.formset.deleted_forms if form.instance.pk],
             by=self.user,
         )
-
-
-def milestone_edit(form) -> MilestoneEdit:
-    """What a milestone form changed, for the services: the milestone, its date before, the reason."""
-    return MilestoneEdit(form.instance, form.old_due if form.due_changed else None, form.cleaned_data.get("change_reason", ""))
 
 
 class StatusForm(forms.Form):
