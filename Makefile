@@ -32,6 +32,8 @@ run: install
 	DEBUG=1 PORT=$(PORT) SITE_URL=$(SITE_URL) $(BIN)/honcho --no-prefix -f config/Procfile -d . start -p $(PORT)
 
 test: install
+	$(BIN)/ruff check .
+	$(BIN)/lint-imports
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 # Speed at a department's scale (docs/performance.md): PostgreSQL when DATABASE_URL points there.

@@ -1,7 +1,7 @@
 """Milestones as RFC 5545 calendar data, in the habits real calendar apps expect.
 
 - UID from the milestone's identity and the installation's host (tenders.uids; never changes);
-  SEQUENCE = the milestone's revision; CATEGORIES = its kind.
+  SEQUENCE = the milestone's ical_sequence; CATEGORIES = its kind.
 - A timed deadline is a short event at its time in Asia/Tokyo; a bare date is an all-day event;
   上旬/中旬/下旬 and a month are all-day spans over their days, tentative and transparent (and
   tentative for Outlook too, X-MICROSOFT-CDO-BUSYSTATUS).
@@ -43,7 +43,7 @@ KIND_TAGS = {
 
 # What an event shows of a milestone; the rest (its source excerpt…) is left in the database.
 EVENT_FIELDS = (
-    "notice", "kind", "label", "precision", "starts_on", "ends_on", "due_at", "done_at", "delivery_note", "revision", "updated_at",
+    "notice", "kind", "label", "precision", "starts_on", "ends_on", "due_at", "done_at", "delivery_note", "ical_sequence", "updated_at",
 )
 
 
@@ -125,7 +125,7 @@ def event_lines(milestone, offsets=(), about: NoticeText | None = None, change: 
         *when,
         f"DTSTAMP:{modified}",
         f"UID:{lines.text(uid(milestone))}",
-        f"SEQUENCE:{milestone.revision}",
+        f"SEQUENCE:{milestone.ical_sequence}",
         f"CATEGORIES:{lines.text(str(Milestone.Kind(milestone.kind).label))}",
         f"DESCRIPTION:{lines.text(chr(10).join(line for line in description if line))}",
         f"LAST-MODIFIED:{modified}",

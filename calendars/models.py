@@ -47,7 +47,7 @@ class FeedQuerySet(models.QuerySet):
 
         A team feed opens through a member's own key (TeamFeedKey), a personal feed through its own;
         either only while its person is active (and, for a team, a member: the key goes with the
-        membership). With its team's revision (see team_revisions), in one query written out and
+        membership). With its team's validity key (see team_validity), in one query written out and
         read with a plain cursor: this runs for every calendar app's poll, and the ORM's machinery
         around so small a query cost more than the query itself.
         """
@@ -55,17 +55,17 @@ class FeedQuerySet(models.QuerySet):
             return None
         from django.contrib.auth import get_user_model
 
-        from tenders.models import Membership, TeamRevision
+        from tenders.models import Membership, TeamValidity
 
         fields = [field.attname for field in Feed._meta.concrete_fields]
         columns = ", ".join("f." + name for name in fields)
-        feeds, revisions = Feed._meta.db_table, TeamRevision._meta.db_table
+        feeds, validity = Feed._meta.db_table, TeamValidity._meta.db_table
         users, members, keys = get_user_model()._meta.db_table, Membership._meta.db_table, TeamFeedKey._meta.db_table
         with connections[self.db].cursor() as cursor:
             cursor.execute(
-                f"SELECT {columns}, r.revision, r.changed_at, k.key FROM {keys} k"
+                f"SELECT {columns}, r.key, r.changed_at, k.key FROM {keys} k"
                 f" JOIN {feeds} f ON f.id = k.feed_id JOIN {members} m ON m.id = k.membership_id"
-                f" JOIN {users} u ON u.id = m.user_id LEFT JOIN {revisions} r ON r.team_id = f.team_id"
+                f" JOIN {users} u ON u.id = m.user_id LEFT JOIN {validity} r ON r.team_id = f.team_id"
                 " WHERE k.key = %s AND u.is_active"
                 f" UNION ALL SELECT {columns}, NULL, NULL, f.key FROM {feeds} f JOIN {users} u ON u.id = f.user_id"
                 " WHERE f.key = %s AND f.kind = %s AND u.is_active",
@@ -74,11 +74,11 @@ class FeedQuerySet(models.QuerySet):
             row = cursor.fetchone()
         if row is None:
             return None
-        *values, team_revision, team_changed_at, found = (_aware(value) for value in row)
+        *values, team_key, team_changed_at, found = (_aware(value) for value in row)
         if not hmac.compare_digest(found.encode(), key.encode()):
             return None
         feed = Feed.from_db(self.db, fields, values)
-        feed.team_revision, feed.team_changed_at = team_revision, team_changed_at
+        feed.team_key, feed.team_changed_at = team_key, team_changed_at
         return feed
 
 
@@ -136,15 +136,15 @@ class Feed(FeedAddress, models.Model):
             notices = Notice.objects.of_person(self.user)
         return Milestone.objects.filter(notice__in=notices.active().values("pk"), ends_on__gte=since)
 
-    def team_revisions(self) -> list[tuple[int, int, dt.datetime]]:
-        """(team, revision, changed at) of every team whose notices the feed shows: while these stay,
-        the feed is the same (see tenders.models.revisions)."""
-        from tenders.models import Team, revisions_of
+    def team_validity(self) -> list[tuple[int, str, dt.datetime]]:
+        """(team, validity key, changed at) of every team whose notices the feed shows: while these
+        stay, the feed is the same (see tenders.models.validity)."""
+        from tenders.models import Team, validity_of
 
-        if self.kind == self.Kind.TEAM and getattr(self, "team_revision", None) is not None:  # read with the feed (by_key)
-            return [(self.team_id, self.team_revision, self.team_changed_at)]
+        if self.kind == self.Kind.TEAM and getattr(self, "team_key", None) is not None:  # read with the feed (by_key)
+            return [(self.team_id, self.team_key, self.team_changed_at)]
         teams = Team.objects.filter(pk=self.team_id) if self.kind == self.Kind.TEAM else Team.objects.filter(memberships__user=self.user_id)
-        return revisions_of(teams)
+        return validity_of(teams)
 
     @transaction.atomic
     def rotate(self) -> None:

@@ -30,7 +30,7 @@ BODY_FORMAT = 2  # raise when what a feed's body says changes, so files kept by 
 def fingerprint(request, key):
     """(feed, ETag, Last-Modified, first day shown) from one small query, memoised per request.
 
-    The feed row and the revision of each team it shows (which grows with every change to what the
+    The feed row and the validity key of each team it shows (renewed by every change to what the
     feed shows) say whether the feed changed; its events are not read for that. The feed's own
     settings (alarms) and the day from which it shows milestones change it too, and each moves
     Last-Modified as well as the ETag, so a client asking If-Modified-Since never keeps a stale feed.
@@ -39,7 +39,7 @@ def fingerprint(request, key):
         feed = Feed.objects.by_key(key)
         if feed is None:
             raise Http404
-        teams = feed.team_revisions()
+        teams = feed.team_validity()
         since = past_cutoff(timezone.localdate())
         day_began = dt.datetime.combine(timezone.localdate(), dt.time(0), tzinfo=timezone.get_default_timezone())
         last = max(filter(None, [*(changed for _, _, changed in teams), feed.created_at, feed.updated_at, feed.rotated_at, day_began]))

@@ -5,9 +5,9 @@ from django.utils.translation import gettext_lazy as _
 def ensure_profile(sender, instance, created, raw=False, **kwargs):
     """Every staff account has a profile (language, time zone, notification preferences)."""
     if created and not raw:
-        from tenders.models import Profile
+        from tenders.services import profile_ensure
 
-        Profile.objects.get_or_create(user=instance)
+        profile_ensure(user=instance)
 
 
 class TendersConfig(AppConfig):
@@ -19,8 +19,5 @@ class TendersConfig(AppConfig):
         from django.db.models.signals import post_save
 
         from tenders import checks  # noqa: F401  (registers the deploy checks)
-        from tenders import revision_signals
-
-        revision_signals.connect()
 
         post_save.connect(ensure_profile, sender=get_user_model(), dispatch_uid="tenders.ensure_profile")

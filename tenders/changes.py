@@ -3,8 +3,9 @@
 Every service that writes the core ends by calling ``touched()`` with what it changed, inside its
 transaction. Whatever keeps something derived from the core registers a listener with ``listen()``
 (in its AppConfig.ready) and is called, in the same transaction, with a ``Change``: the reminders
-app plans the reminders of the milestones named; the team validity keys that pages and feeds read
-are renewed for the teams named. The core imports none of its listeners.
+app plans the reminders of the milestones named. ``touched()`` itself first renews the validity keys
+of the teams named (``tenders.models.validity``), which kept pages and feeds read: nothing else
+invalidates them. The core imports none of its listeners.
 
 - ``teams``: the teams whose shown content changed (a notice, a milestone, an assignee, a member, a
   name, a setting). Every change names at least one team.
@@ -44,6 +45,10 @@ def touched(*, teams: Iterable[int], milestones: Iterable[int] = (), whole_teams
         milestones=frozenset(int(pk) for pk in milestones if pk is not None),
         whole_teams=whole_teams,
     )
+    if change.teams:
+        from tenders.models.validity import renew_validity
+
+        renew_validity(change.teams)
     if change.teams or change.milestones:
         for listener in list(_listeners):
             listener(change)

@@ -3,6 +3,7 @@
 import datetime as dt
 
 import pytest
+import time_machine
 from django.contrib import admin
 from django.urls import reverse
 
@@ -77,3 +78,54 @@ def test_text_typed_in_the_admin_is_cleaned_of_control_characters(rf, admin_user
     request.user = admin_user
     form_field = admin.site._registry[model].get_form(request).base_fields[field]
     assert "\x00" not in form_field.clean("件名\x00\x0bBEGIN:VEVENT") and "\x0b" not in form_field.clean("件名\x0b")
+
+
+def test_the_admin_cannot_remove_a_teams_last_lead(admin_client, team, owner, teammate):
+    from tenders.models import Membership
+    from tests.test_every_write_shows_at_once import membership_post
+
+    url = reverse("admin:tenders_team_change", args=[team.pk])
+    memberships = list(team.memberships.order_by("pk"))
+    lead = Membership.objects.get(team=team, user=owner)
+    response = admin_client.post(url, membership_post(team, memberships, remove=[lead]))
+    assert response.status_code == 200
+    assert "リーダーが1人以上必要です" in response.content.decode()
+    assert Membership.objects.filter(pk=lead.pk).exists()
+    data = membership_post(team, memberships)
+    data[f"memberships-{memberships.index(lead)}-role"] = "member"  # stepping down, with no other lead
+    assert admin_client.post(url, data).status_code == 200
+    assert Membership.objects.get(pk=lead.pk).role == "lead"
+    # From the person's page too.
+    user_url = reverse("admin:auth_user_change", args=[owner.pk])
+    page = admin_client.get(user_url)
+    assert page.status_code == 200
+    admin_client.post(reverse("admin:auth_user_delete", args=[teammate.pk]), {"post": "yes"})
+    assert not Membership.objects.filter(user=teammate).exists()  # deleting someone else goes through
+
+
+@time_machine.travel(tokyo(2026, 4, 10, 9, 0), tick=False)
+def test_deleting_a_notice_in_the_admin_shows_at_once(admin_client, kuwana):
+    from calendars.models import Feed
+    from tests.test_feeds import fetch
+
+    feed = Feed.objects.for_team(kuwana.team)
+    assert fetch(admin_client, feed).content.count(b"BEGIN:VEVENT") == 8
+    response = admin_client.post(reverse("admin:tenders_notice_delete", args=[kuwana.pk]), {"post": "yes"})
+    assert response.status_code == 302
+    assert fetch(admin_client, feed).content.count(b"BEGIN:VEVENT") == 0
+
+
+def test_adding_a_notice_in_the_admin_saves_it_with_its_milestones(admin_client, team, owner):
+    data = {
+        "title": "管理画面の案件", "issuer": "テスト市", "team": team.pk, "status": "watching", "method": "proposal",
+        "reference_number": "", "source_url": "", "budget_ceiling": "", "owner": owner.pk, "notes": "", "assignees": [owner.pk],
+        "milestones-TOTAL_FORMS": 1, "milestones-INITIAL_FORMS": 0, "milestones-MIN_NUM_FORMS": 0, "milestones-MAX_NUM_FORMS": 1000,
+        "milestones-0-kind": "submission", "milestones-0-label": "提出期限", "milestones-0-precision": "late_month",
+        "milestones-0-date": "2026-05-01", "milestones-0-time": "", "milestones-0-delivery_note": "", "milestones-0-change_reason": "",
+        "documents-TOTAL_FORMS": 0, "documents-INITIAL_FORMS": 0, "documents-MIN_NUM_FORMS": 0, "documents-MAX_NUM_FORMS": 1000,
+    }
+    response = admin_client.post(reverse("admin:tenders_notice_add"), data)
+    assert response.status_code == 302, response.content.decode()[:3000]
+    notice = Notice.objects.get(title="管理画面の案件")
+    (milestone,) = notice.milestones.all()
+    assert milestone.due_display() == "2026年5月下旬（予定）" and list(notice.assignees.all()) == [owner]

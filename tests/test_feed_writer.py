@@ -7,15 +7,14 @@ is too slow for a thousand events; icalendar is the reference here.
 import datetime as dt
 
 from django.contrib.auth import get_user_model
-from hypothesis import given, settings
-from hypothesis import strategies as st
+from hypothesis import given, settings, strategies as st
 from icalendar import Calendar
 
 from calendars import content_lines
 from calendars.ical import build_calendar, event_lines
+from tenders.extractor.text import clean_line
 from tenders.models import Milestone, Notice, Profile, Team
 from tenders.offsets import Offset
-from tenders.extractor.text import clean_line
 from tests.conftest import TOKYO
 
 # Text that tests escaping and folding: the escaped characters, line breaks, long runs of
@@ -32,7 +31,7 @@ def unsaved_milestone(label, title, issuer, note, owner_name, precision, moment,
     Profile(user=owner, display_name=owner_name)
     notice = Notice(pk=41, team=Team(pk=1, name="営業一課"), owner=owner, title=title, issuer=issuer,
                     updated_at=moment.astimezone(dt.timezone.utc))
-    milestone = Milestone(pk=99, notice=notice, kind="submission", label=label, delivery_note=note, revision=revision,
+    milestone = Milestone(pk=99, notice=notice, kind="submission", label=label, delivery_note=note, ical_sequence=revision,
                           updated_at=moment.astimezone(dt.timezone.utc), done_at=moment if done else None)
     milestone.set_due(precision, moment.date(), moment.time().replace(second=0, microsecond=0))
     return milestone

@@ -18,7 +18,17 @@ from calendars.models import Feed
 from tenders.interchange import read_json_file
 from tenders.models import Membership, Notice
 from tenders.proposal import MilestoneProposal, NoticeProposal
-from tenders.services import milestone_mark_done, milestone_reschedule, notice_create, notice_set_status
+from tenders.services import (
+    MilestoneEdit,
+    milestone_mark_done,
+    milestone_reschedule,
+    milestone_update,
+    notice_create,
+    notice_set_status,
+    notice_update,
+    profile_update,
+    team_update,
+)
 from tests.conftest import SAMPLES, TOKYO, tokyo
 
 
@@ -261,7 +271,7 @@ def test_alarms_are_off_by_default_and_follow_team_offsets(client, kuwana):
     feed.include_alarms = True
     feed.save()
     kuwana.team.reminder_offsets = ["1d", "3h"]
-    kuwana.team.save()
+    team_update(team=kuwana.team)
     _, events = events_by_label(fetch(client, feed).content)
     triggers = sorted(a.trigger.value for a in events["質問の受付期限"].valarm_list)
     assert triggers == [-dt.timedelta(days=1), -dt.timedelta(hours=3)]  # before a timed deadline: durations
@@ -274,7 +284,7 @@ def test_personal_feed_etag_follows_the_offsets_of_its_alarms(client, kuwana, ow
     feed.save()
     first = fetch(client, feed)
     kuwana.team.reminder_offsets = ["2d"]
-    kuwana.team.save()
+    team_update(team=kuwana.team)
     second = fetch(client, feed, HTTP_IF_NONE_MATCH=first["ETag"])
     assert second.status_code == 200  # not a stale 304: the alarms changed
     _, events = events_by_label(second.content)
@@ -330,27 +340,27 @@ def test_subscribe_page_and_rotation_rules(client, kuwana, owner, teammate):
 
 def change_owner_name(notice, **_):
     notice.owner.profile.display_name = "山田 一郎（営業部長）"
-    notice.owner.profile.save()
+    profile_update(profile=notice.owner.profile)
 
 
 def change_title(notice, **_):
     notice.title = "件名を訂正した案件"
-    notice.save()
+    notice_update(notice=notice)
 
 
 def change_label(notice, **_):
     milestone = notice.milestones.first()
     milestone.label = "質問書の提出期限（訂正）"
-    milestone.save()
+    notice_update(notice=notice, milestones=[MilestoneEdit(milestone)])
 
 
 def add_assignee(notice, teammate, **_):
-    notice.assignees.add(teammate)
+    notice_update(notice=notice, assignees=[*notice.assignees.all(), teammate])
 
 
 def rename_team(notice, **_):
     notice.team.name = "営業一課（新）"
-    notice.team.save()
+    team_update(team=notice.team)
 
 
 def reopen_after_done(notice, owner, **_):
@@ -363,7 +373,7 @@ def reopen_after_done(notice, owner, **_):
 
 def move_to_other_team(notice, other_team, **_):
     notice.team = other_team
-    notice.save()
+    notice_update(notice=notice)
 
 
 @pytest.mark.parametrize("change", [change_owner_name, change_title, change_label, add_assignee, rename_team,
@@ -381,7 +391,7 @@ def test_the_feed_of_the_team_a_notice_moves_to_changes_too(client, kuwana, othe
     other_feed = Feed.objects.for_team(other_team)
     before = fetch(client, other_feed)
     kuwana.team = other_team
-    kuwana.save()
+    notice_update(notice=kuwana)
     after = fetch(client, other_feed)
     assert after["ETag"] != before["ETag"] and after.content.count(b"BEGIN:VEVENT") == 8
 
@@ -391,7 +401,7 @@ def test_a_change_in_another_team_leaves_the_feed_as_it_was(client, kuwana, fore
     before = fetch(client, feed)["ETag"]
     milestone = foreign.milestones.first()
     milestone.label = "質問期限（訂正）"
-    milestone.save()
+    milestone_update(edit=MilestoneEdit(milestone))
     assert fetch(client, feed, HTTP_IF_NONE_MATCH=before).status_code == 304
 
 

@@ -7,7 +7,14 @@ from django.db import IntegrityError, transaction
 
 from tenders.models import Membership, Milestone, Notice, Team
 from tenders.proposal import window
-from tenders.services import milestone_mark_done, milestone_reopen, milestone_reschedule, notice_set_status
+from tenders.services import (
+    MilestoneEdit,
+    milestone_mark_done,
+    milestone_reopen,
+    milestone_reschedule,
+    milestone_update,
+    notice_set_status,
+)
 from tests.conftest import tokyo
 
 
@@ -91,15 +98,15 @@ def test_notice_status_and_membership_rules_are_in_the_database(notice, team, ow
         Team.objects.create(name=team.name)
 
 
-def test_reschedule_keeps_history_and_grows_the_revision(notice, owner):
+def test_reschedule_keeps_history_and_grows_the_calendar_sequence(notice, owner):
     milestone = make(notice, "datetime", dt.date(2026, 4, 15), dt.time(16, 30))
-    before = milestone.revision
+    before = milestone.ical_sequence
     change = milestone_reschedule(
         milestone=milestone, precision="datetime", day=dt.date(2026, 4, 17), time=dt.time(12, 0), by=owner, reason="訂正公告（4月10日）"
     )
     milestone.refresh_from_db()
     assert milestone.due_at == tokyo(2026, 4, 17, 12, 0)
-    assert milestone.revision == before + 1
+    assert milestone.ical_sequence == before + 1
     assert (change.old_date, change.old_time, change.new_date, change.new_time) == (
         dt.date(2026, 4, 15), dt.time(16, 30), dt.date(2026, 4, 17), dt.time(12, 0)
     )
@@ -110,16 +117,16 @@ def test_reschedule_keeps_history_and_grows_the_revision(notice, owner):
     assert milestone.changes.count() == 1
 
 
-def test_label_change_grows_revision_but_unrelated_save_does_not(notice):
+def test_label_change_grows_the_calendar_sequence_but_an_unshown_change_does_not(notice):
     milestone = Milestone.objects.get(pk=make(notice).pk)
-    revision = milestone.revision
+    sequence = milestone.ical_sequence
     milestone.source_excerpt = "（質問受付）"
-    milestone.save()
-    assert milestone.revision == revision
+    milestone_update(edit=MilestoneEdit(milestone))
+    assert milestone.ical_sequence == sequence
     milestone.label = "質問受付期限"
-    milestone.save()
+    milestone_update(edit=MilestoneEdit(milestone))
     milestone.refresh_from_db()
-    assert milestone.revision == revision + 1
+    assert milestone.ical_sequence == sequence + 1
 
 
 def test_mark_done_once_and_reopen(notice, owner):
@@ -132,11 +139,11 @@ def test_mark_done_once_and_reopen(notice, owner):
     assert Milestone.objects.open().count() == 1
 
 
-def test_status_change_touches_milestone_revisions(notice):
+def test_status_change_grows_the_calendar_sequence_of_its_milestones(notice):
     milestone = make(notice)
     assert notice_set_status(notice=notice, status=Notice.Status.NO_GO)
     milestone.refresh_from_db()
-    assert milestone.revision == 1
+    assert milestone.ical_sequence == 1
     assert not Notice.objects.active().exists()
 
 
@@ -165,17 +172,18 @@ def test_in_due_order_puts_timed_before_date_only_on_the_same_day(notice):
     assert list(Milestone.objects.in_due_order()) == [earlier, timed, date_only]
 
 
-def test_a_teams_revision_grows_with_what_it_shows_and_not_with_a_sign_in(client, kuwana, owner, team):
+def test_a_teams_validity_key_changes_with_what_it_shows_and_not_with_a_sign_in(client, kuwana, owner, team):
     from django.contrib.auth import user_logged_in
 
-    from tenders.models import TeamRevision
+    from tenders.models import TeamValidity
+    from tenders.services import staff_save
 
-    def revision():
-        return TeamRevision.objects.get(team=team).revision
+    def key():
+        return TeamValidity.objects.get(team=team).key
 
-    before = revision()
+    before = key()
     user_logged_in.send(sender=owner.__class__, request=None, user=owner)  # updates last_login
-    assert revision() == before
+    assert key() == before
     owner.first_name = "一郎"
-    owner.save()
-    assert revision() == before + 1
+    staff_save(user=owner)
+    assert key() != before

@@ -6,6 +6,7 @@ import time_machine
 from django.urls import reverse
 
 from tenders.models import Milestone
+from tenders.services import MilestoneEdit, milestone_update, notice_update, profile_update
 from tests.conftest import tokyo
 from tests.web_helpers import count_queries, many_notices, simple_notice
 
@@ -48,7 +49,7 @@ def test_fuzzy_dates_are_shown_as_written_not_as_a_day(client, kuwana, owner):
 def test_mine_shows_only_what_the_person_owns_or_is_assigned(client, kuwana, owner, teammate):
     client.force_login(teammate)
     assert "質問の受付期限" not in client.get(DASHBOARD, {"scope": "mine"}).content.decode()
-    kuwana.assignees.add(teammate)
+    notice_update(notice=kuwana, assignees=[teammate])
     assert "質問の受付期限" in client.get(DASHBOARD, {"scope": "mine"}).content.decode()
     # The choice is remembered for the next visit.
     client.get(DASHBOARD, {"scope": "teams"})
@@ -142,24 +143,24 @@ def test_a_teammates_change_shows_on_the_next_view(client, kuwana, owner, teamma
         assert "質問の受付期限" not in lists(client)
         milestone = kuwana.milestones.get(label="質問の回答")
         milestone.label = "質問に対する回答（訂正）"
-        milestone.save()
+        milestone_update(edit=MilestoneEdit(milestone))
         assert "質問に対する回答（訂正）" in lists(client)
         kuwana.owner.profile.display_name = "山田 部長"
-        kuwana.owner.profile.save()
+        profile_update(profile=kuwana.owner.profile)
         assert "山田 部長" in lists(client)
 
 
-def test_a_team_made_without_its_revision_row_still_shows_changes(client, kuwana, owner):
-    """Bulk inserts skip the signal that gives a team its revision row; the first read adds it."""
-    from tenders.models import TeamRevision
+def test_a_team_made_without_its_validity_row_still_shows_changes(client, kuwana, owner):
+    """A team made by a bulk insert has no validity row; the first read adds it."""
+    from tenders.models import TeamValidity
 
-    TeamRevision.objects.filter(team=kuwana.team).delete()
+    TeamValidity.objects.filter(team=kuwana.team).delete()
     client.force_login(owner)
     with time_machine.travel(tokyo(2026, 4, 14, 9, 0), tick=False):
         assert "質問の受付期限" in lists(client)
         milestone = kuwana.milestones.get(label="質問の受付期限")
         milestone.label = "質問の受付期限（訂正）"
-        milestone.save()
+        milestone_update(edit=MilestoneEdit(milestone))
         assert "質問の受付期限（訂正）" in lists(client)
 
 

@@ -224,13 +224,13 @@ def test_changing_a_date_asks_for_a_reason_and_flows_to_history_reminders_and_fe
     assert response.status_code == 200 and "理由を入力してください" in response.content.decode()
     question = kuwana.milestones.get(kind="question")
     assert question.due_at == tokyo(2026, 4, 15, 16, 30)  # nothing saved
-    revision = question.revision
+    sequence = question.ical_sequence
 
     change["質問の受付期限"]["change_reason"] = "訂正公告（令和8年4月2日）"
     response = client.post(url, edit_post(kuwana, change))
     assert response.status_code == 302
     question.refresh_from_db()
-    assert question.due_at == tokyo(2026, 4, 17, 12, 0) and question.revision > revision
+    assert question.due_at == tokyo(2026, 4, 17, 12, 0) and question.ical_sequence > sequence
     history = MilestoneChange.objects.get()
     assert (history.reason, history.changed_by) == ("訂正公告（令和8年4月2日）", teammate)
     content = client.get(reverse("tenders:notice_detail", args=[kuwana.pk])).content.decode()

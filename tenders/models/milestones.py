@@ -155,8 +155,9 @@ class Milestone(models.Model):
         verbose_name=_("done by"),
     )
     source_excerpt = models.TextField(_("source excerpt"), blank=True)
-    revision = models.PositiveIntegerField(
-        _("revision"), default=0, editable=False, help_text=_("Grows with every change of date, label or status.")
+    ical_sequence = models.PositiveIntegerField(
+        _("calendar sequence"), default=0, editable=False,
+        help_text=_("The event's SEQUENCE in calendars: grows with every change of what the event shows (by the services)."),
     )
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
@@ -255,7 +256,8 @@ class Milestone(models.Model):
         instance._loaded = {f: getattr(instance, f) for f in cls.TRACKED_FIELDS if f in field_names}
         return instance
 
-    def _tracked_changed(self) -> bool:
+    def shown_changed(self) -> bool:
+        """Whether what its calendar event shows changed since it was loaded (a new one: False)."""
         loaded = getattr(self, "_loaded", None)
         if loaded is None or self._state.adding:
             return False
@@ -267,11 +269,8 @@ class Milestone(models.Model):
         if self.precision == Precision.DATETIME and self.due_at is not None:
             day = timezone.localtime(self.due_at, timezone.get_default_timezone()).date()
         self.starts_on, self.ends_on = proposal.window(self.precision, day)
-        if self._tracked_changed():
-            # Calendars learn of a change by a growing SEQUENCE; bump it once per saved change.
-            self.revision += 1
-            if "update_fields" in kwargs and kwargs["update_fields"] is not None:
-                kwargs["update_fields"] = {*kwargs["update_fields"], "revision", "ends_on", "starts_on"}
+        if kwargs.get("update_fields") is not None:
+            kwargs["update_fields"] = {*kwargs["update_fields"], "ends_on", "starts_on"}
         super().save(*args, **kwargs)
         self._loaded = {f: getattr(self, f) for f in self.TRACKED_FIELDS}
 

@@ -215,7 +215,7 @@ def calendar_attachment(milestone, change) -> MIMEText:
     calendar.add("method", "PUBLISH")
     event = Event()
     event.add("uid", milestone_uid(milestone.pk))
-    event.add("sequence", milestone.revision)
+    event.add("sequence", milestone.ical_sequence)
     event.add("dtstamp", timezone.now().astimezone(dt.timezone.utc))
     event.add("summary", f"{clean_line(milestone.label)} — {clean_line(milestone.notice.title)}")
     if milestone.due_at is not None:

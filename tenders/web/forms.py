@@ -9,7 +9,6 @@ from zoneinfo import available_timezones
 from django import forms
 from django.contrib.auth import get_user_model
 from django.contrib.auth.forms import PasswordResetForm
-from django.db import transaction
 from django.db.models import Q
 from django.forms import BaseInlineFormSet, inlineformset_factory
 from django.utils import timezone
@@ -20,7 +19,7 @@ from tenders.extractor.typed import TypedDue
 from tenders.forms import DueField, MilestoneForm, ScheduleDateField, cleaned_text_formfield
 from tenders.models import Membership, Milestone, Notice, Profile, Team, staff_name
 from tenders.offsets import Offset, parse_offset
-from tenders.services import milestone_record_change
+from tenders.services import MilestoneEdit, notice_create, notice_update, team_update
 
 User = get_user_model()
 
@@ -304,23 +303,19 @@ class NoticeEditor:
                     field.widget.attrs["autofocus"] = True
                     return
 
-    @transaction.atomic
     def save(self) -> Notice:
-        notice = self.form.save()
-        for form in self.formset.deleted_forms:
-            if form.instance.pk:
-                form.instance.delete()
-        for form in self.formset.forms:
-            if form in self.formset.deleted_forms or not form.has_changed():
-                continue
-            milestone = form.instance
-            milestone.notice = notice
-            milestone.save()
-            if form.due_changed:
-                milestone_record_change(
-                    milestone=milestone, old=form.old_due, by=self.user, reason=form.cleaned_data.get("change_reason", "")
-                )
-        return notice
+        """Save through the notice services (the form only validated)."""
+        notice, assignees = self.form.instance, self.form.cleaned_data.get("assignees")
+        kept = [form for form in self.formset.forms if form not in self.formset.deleted_forms and form.has_changed()]
+        if notice._state.adding:
+            return notice_create(notice=notice, milestones=[form.instance for form in kept], assignees=assignees, by=self.user)
+        return notice_update(
+            notice=notice,
+            assignees=assignees,
+            milestones=[MilestoneEdit.of_form(form) for form in kept],
+            removed=[form.instance for form in self.formset.deleted_forms if form.instance.pk],
+            by=self.user,
+        )
 
 
 class StatusForm(forms.Form):
@@ -380,7 +375,7 @@ class TeamSettingsForm(forms.ModelForm):
             if code not in codes:
                 codes.append(code)
         self.instance.reminder_offsets = codes
-        return super().save(commit)
+        return team_update(team=self.instance)
 
 
 class MemberAddForm(forms.Form):

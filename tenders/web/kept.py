@@ -1,8 +1,8 @@
 """Page parts kept as rendered HTML until they would differ (the dashboard's lists, the notice list).
 
 A part is kept per person, name, variant (scope, filters, page), language and time zone under the
-revisions of the person's teams (which grow with every change to their notices and people, see
-tenders.models.revisions), and only until the next moment time alone changes it: midnight, or a
+validity keys of the person's teams (renewed by every change to their notices and people, see
+tenders.models.validity), and only until the next moment time alone changes it: midnight, or a
 deadline it shows passing.
 """
 
@@ -13,7 +13,7 @@ from django.core.cache import cache
 from django.utils import timezone
 from django.utils.translation import get_language
 
-from tenders.models import Team, revisions_of
+from tenders.models import Team, validity_of
 
 KEPT_SECONDS = 24 * 3600
 
@@ -21,8 +21,8 @@ KEPT_SECONDS = 24 * 3600
 def kept_html(user, name: str, variant: str, render) -> str:
     """The part ``name`` as kept, or ``render(now)`` → (html, next moment it changes or None), kept."""
     now = timezone.now()
-    revisions = [row[:2] for row in revisions_of(Team.objects.of(user))]
-    state = f"{user.pk}:{variant}:{get_language()}:{timezone.get_current_timezone_name()}:{revisions}"
+    keys = [row[:2] for row in validity_of(Team.objects.of(user))]
+    state = f"{user.pk}:{variant}:{get_language()}:{timezone.get_current_timezone_name()}:{keys}"
     key = f"{name}:" + hashlib.sha256(state.encode()).hexdigest()
     cached = cache.get(key)
     if cached is not None and now < cached[1]:

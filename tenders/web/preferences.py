@@ -8,7 +8,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from calendars.models import Feed
-from tenders.models import Profile
+from tenders.services import profile_set_language, profile_update
 from tenders.web.access import next_url
 from tenders.web.forms import ProfileForm
 
@@ -18,7 +18,7 @@ def preferences(request):
     profile = request.user.profile  # loaded by StaffPreferencesMiddleware
     form = ProfileForm(request.POST or None, instance=profile)
     if request.method == "POST" and form.is_valid():
-        form.save()
+        profile_update(profile=form.instance)
         translation.activate(profile.language)
         messages.success(request, _("Your settings were saved."))
         return redirect("tenders:preferences")
@@ -30,6 +30,5 @@ def preferences(request):
 def language(request):
     """The header's 日本語 / English switch: kept on the person's profile."""
     code = request.POST.get("language")
-    if code in Profile.Language.values:
-        Profile.objects.filter(user=request.user).update(language=code)
+    profile_set_language(user=request.user, language=code)
     return redirect(next_url(request, "tenders:dashboard"))

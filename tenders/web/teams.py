@@ -8,8 +8,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from calendars.models import Feed
-from tenders.models import Membership, Team, staff_name
-from tenders.services import staff_get_or_create, team_join
+from tenders.models import Team, staff_name
+from tenders.services import LastLeadError, membership_remove, membership_set_role, staff_get_or_create, team_join
 from tenders.web.access import led_team
 from tenders.web.forms import MemberAddForm, StaffPasswordResetForm, TeamSettingsForm
 
@@ -45,10 +45,8 @@ def member_add(request, pk):
     team = led_team(request.user, pk)
     form = MemberAddForm(request.POST)
     if form.is_valid():
-        with transaction.atomic():
-            user, created = staff_get_or_create(
-                email=form.cleaned_data["email"], display_name=form.cleaned_data["display_name"]
-            )
+        with transaction.atomic():  # the account and its membership, or neither
+            user, created = staff_get_or_create(email=form.cleaned_data["email"], display_name=form.cleaned_data["display_name"])
             team_join(team=team, user=user, role=form.cleaned_data["role"])
         if created:
             invite(request, user, team)
@@ -80,19 +78,14 @@ def invite(request, user, team):
 def member_update(request, pk, membership_pk):
     """Change a member's role, or remove them (``remove``); a team always keeps at least one lead."""
     team = led_team(request.user, pk)
-    with transaction.atomic():
-        membership = get_object_or_404(team.memberships.select_for_update(), pk=membership_pk)
-        leads = team.memberships.filter(role=Membership.Role.LEAD)
-        remove = bool(request.POST.get("remove"))
-        role = request.POST.get("role")
-        losing_lead = membership.role == Membership.Role.LEAD and (remove or role == Membership.Role.MEMBER)
-        if losing_lead and leads.count() <= 1:
-            messages.error(request, _("A team needs at least one lead. Make someone else lead first."))
-        elif remove:
-            membership.delete()
+    membership = get_object_or_404(team.memberships.select_related("user__profile"), pk=membership_pk)
+    try:
+        if request.POST.get("remove"):
+            membership_remove(membership=membership)
             messages.success(request, _("%(name)s was removed from the team.") % {"name": staff_name(membership.user)})
-        elif role in Membership.Role.values and role != membership.role:
-            membership.role = role
-            membership.save(update_fields=["role"])
+        elif membership_set_role(membership=membership, role=request.POST.get("role")):
+            membership.refresh_from_db()
             messages.success(request, _("%(name)s is now %(role)s.") % {"name": staff_name(membership.user), "role": membership.get_role_display()})
+    except LastLeadError as error:
+        messages.error(request, error.message)
     return redirect("tenders:team_settings", pk=team.pk)

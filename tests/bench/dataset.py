@@ -23,7 +23,7 @@ from django.contrib.auth import get_user_model
 from django.db import DatabaseError, connection, transaction
 from django.utils import timezone
 
-from tenders.models import Membership, Milestone, MilestoneChange, Notice, NoticeStatusChange, Profile, Team, TeamRevision
+from tenders.models import Membership, Milestone, MilestoneChange, Notice, NoticeStatusChange, Profile, Team, TeamValidity
 from tenders.offsets import DEFAULT_OFFSETS, parse_offset
 from tenders.proposal import window
 from tenders.reminders.models import Delivery, DigestDelivery, Heartbeat
@@ -119,7 +119,7 @@ def _build(size: Size, now: dt.datetime, seed: int) -> dict:
     today = timezone.localtime(now, zone).date()
 
     teams = Team.objects.bulk_create([Team(name=f"公共営業{i + 1:02d}課") for i in range(size.teams)])
-    TeamRevision.objects.bulk_create([TeamRevision(team=team) for team in teams])
+    TeamValidity.objects.bulk_create([TeamValidity(team=team) for team in teams])
     User = get_user_model()
     users = User.objects.bulk_create([
         User(username=f"staff{i:04d}@bench.example.jp", email=f"staff{i:04d}@bench.example.jp", password="!")

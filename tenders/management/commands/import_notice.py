@@ -8,9 +8,9 @@ from django.db import transaction
 from tenders.extractor import extract
 from tenders.extractor.documents import DocumentError, read_document
 from tenders.interchange import read_json_file
-from tenders.models import Membership, Team
+from tenders.models import Membership
 from tenders.proposal import ProposalError
-from tenders.services import notice_create, staff_get_or_create, team_join
+from tenders.services import notice_create, staff_get_or_create, team_get_or_create, team_join
 
 
 def validation_text(error: ValidationError) -> str:
@@ -34,7 +34,7 @@ class Command(BaseCommand):
         if "@" not in owner:
             raise CommandError(f"--owner には担当者のメールアドレスを指定します（「{owner}」）。")
         with transaction.atomic():
-            team_obj, team_created = Team.objects.get_or_create(name=team.strip())
+            team_obj, team_created = team_get_or_create(name=team)
             owner_obj, owner_created = staff_get_or_create(email=owner)
             team_join(team=team_obj, user=owner_obj, role=Membership.Role.LEAD if team_created else Membership.Role.MEMBER)
         if team_created:

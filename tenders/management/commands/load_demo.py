@@ -11,9 +11,9 @@ from django.utils import timezone
 
 from tenders.demo.shift import shift_proposal
 from tenders.interchange import parse_milestone, read_json_file
-from tenders.models import Membership, Notice, Profile, Team
+from tenders.models import Membership, Notice
 from tenders.models.milestones import overdue_condition
-from tenders.services import milestone_mark_done, notice_create, staff_get_or_create, team_join
+from tenders.services import milestone_mark_done, notice_create, staff_create, staff_get_or_create, team_get_or_create, team_join
 
 DEMO_DIR = Path(__file__).resolve().parents[2] / "demo" / "notices"
 SCHEDULES = DEMO_DIR.parent / "schedules.json"  # for the two specifications that carry none
@@ -31,11 +31,10 @@ class Command(BaseCommand):
             raise CommandError("デモデータ（ログイン demo / demo）は DEBUG=1 のときだけ作れます。")
         User = get_user_model()
         with transaction.atomic():
-            team, _ = Team.objects.get_or_create(name=DEMO_TEAM)
+            team, _ = team_get_or_create(name=DEMO_TEAM)
             demo = User.objects.filter(username="demo").first()
             if demo is None:
-                demo = User.objects.create_user("demo", email="demo@example.jp", password="demo", is_staff=True)
-                Profile.objects.update_or_create(user=demo, defaults={"display_name": "デモ 太郎"})
+                demo = staff_create(username="demo", email="demo@example.jp", password="demo", is_staff=True, display_name="デモ 太郎")
             team_join(team=team, user=demo, role=Membership.Role.LEAD)
             colleague, _ = staff_get_or_create(email="sato@example.jp", display_name="佐藤 花子")
             team_join(team=team, user=colleague)
@@ -57,17 +56,15 @@ class Command(BaseCommand):
                 else:
                     proposal = shift_proposal(proposal, today + dt.timedelta(days=1 + 2 * index))
                 text_path = path.with_suffix(".txt")
+                owner = demo if index % 2 == 0 else colleague
                 notice = notice_create(
                     team=team,
-                    owner=demo if index % 2 == 0 else colleague,
-                    proposal=proposal,
+                    owner=owner,
+                    proposal=dataclasses.replace(proposal, status=status, method=METHODS[index % len(METHODS)]),
+                    assignees=[colleague if owner == demo else demo],
                     document_name=text_path.name,
                     document_text=text_path.read_text(encoding="utf-8"),
                 )
-                notice.status = status
-                notice.method = METHODS[index % len(METHODS)]
-                notice.save(update_fields=["status", "method"])
-                notice.assignees.add(colleague if notice.owner == demo else demo)
                 for milestone in notice.milestones.filter(overdue_condition(timezone.now(), today)):
                     milestone_mark_done(milestone=milestone, by=notice.owner)  # what has happened is done
                 self.stdout.write(f"デモ案件「{notice.title}」（日程 {notice.milestones.count()} 件）")
