@@ -10,6 +10,7 @@ from django.core.management import CommandError, call_command
 from tenders.reminders import lease
 from tenders.reminders.models import Delivery, DigestDelivery
 from tenders.reminders.sweep import plan_digests, sweep
+from tests.reminder_helpers import announce
 from tests.conftest import tokyo
 
 
@@ -19,6 +20,7 @@ def kuwana(kuwana, owner, teammate):
     for person in (owner, teammate):
         person.profile.reminders_enabled = False  # only digests in these tests
         person.profile.save()
+    announce(kuwana.team)
     return kuwana
 
 

@@ -14,6 +14,7 @@ class DeliveryStatus(models.TextChoices):
     FAILED = "failed", _("failed")
     CANCELLED = "cancelled", _("cancelled")
     EXPIRED = "expired", _("expired (not sent after the deadline)")
+    SKIPPED = "skipped", _("skipped (a later reminder was due by then)")
 
 
 class DeliveryKind(models.TextChoices):
@@ -126,8 +127,6 @@ class Heartbeat(models.Model):
     alerted_at = models.DateTimeField(null=True, blank=True)
 
     SWEEP = "sweep"
-    PLANNED = "planned"  # reminders are planned up to this moment
-    PLANNED_ALL = "planned_all"  # the last time every milestone was planned again
 
     class Meta:
         verbose_name = _("heartbeat")

@@ -1,6 +1,7 @@
-"""One reminder sweep: plan what is due, claim the deliveries, send them, record each outcome.
+"""One reminder sweep: claim the deliveries whose time has come, send them, record each outcome.
 
-Safe to run twice at once and after a crash:
+What is due is planned when the core changes (tenders.reminders.plan); the sweep plans only the
+morning digests. Safe to run twice at once and after a crash:
 - rows are unique per (milestone, recipient, offset, due moment), so planning twice adds nothing;
   a digest row is unique per person and day;
 - rows are claimed, renewed, released and taken back as tenders.reminders.lease says, reminders and
@@ -24,21 +25,17 @@ from zoneinfo import ZoneInfo
 from django.contrib.auth import get_user_model
 from django.core.mail import get_connection
 from django.db import IntegrityError, transaction
-from django.db.models import Q
 from django.utils import timezone
 
-from tenders.models import Membership, Milestone, MilestoneChange, Notice, Profile, Team
-from tenders.models.milestones import actionable_condition
+from tenders.models import Milestone, MilestoneChange, Notice, Profile
 from tenders.reminders import email, lease
 from tenders.reminders.models import REMINDER_KINDS, Delivery, DigestDelivery, Heartbeat
-from tenders.reminders.plan import due_now, horizon_days, list_ids, milestone_due, reminders_due_between
+from tenders.reminders.plan import milestone_due
 
 log = logging.getLogger(__name__)
 
 DIGEST_FROM = dt.time(8, 30)
 DIGEST_UNTIL = dt.time(12, 0)  # a digest not sent by noon is not sent that day
-PLAN_OVERLAP = dt.timedelta(minutes=5)  # a write takes far less between its timestamp and its commit
-FULL_PLAN_EVERY = dt.timedelta(hours=1)
 
 
 @dataclass
@@ -70,17 +67,11 @@ def sweep(now: dt.datetime | None = None, *, limit: int = 500) -> SweepReport:
     now = now or timezone.now()
     report = SweepReport()
     beat(now)
-    cancel_obsolete(now)
-    since = planned_since(now)
-    plan_reminders(now, since)
-    plan_changes(now, since)
-    beat(now, Heartbeat.PLANNED)
-    if since is None:
-        beat(now, Heartbeat.PLANNED_ALL)
     plan_digests(now)
     for model in (Delivery, DigestDelivery):
         lease.expire(model, now)
         lease.take_back_stale(model, now)
+    skip_caught_up(now)
     started = time.monotonic()
     connection = get_connection()  # one SMTP session for the whole sweep
     try:
@@ -103,118 +94,21 @@ def beat(now: dt.datetime, name: str = Heartbeat.SWEEP) -> None:
             Heartbeat.objects.filter(name=name).update(beat_at=now)
 
 
-def planned_since(now: dt.datetime) -> dt.datetime | None:
-    """Where this sweep's planning may start: the moment the last one planned up to, or None for all.
-
-    The moment is stamped only once planning is done, so a sweep that stopped midway is planned
-    again. Everything is planned again when there is no earlier planning, when the clock went
-    back, after a long stop, and once an hour (for what changes no milestone: a team's offsets,
-    a new assignee, reminders switched back on).
-    """
-    stamps = dict(Heartbeat.objects.filter(name__in=[Heartbeat.PLANNED, Heartbeat.PLANNED_ALL]).values_list("name", "beat_at"))
-    last, last_all = stamps.get(Heartbeat.PLANNED), stamps.get(Heartbeat.PLANNED_ALL)
-    if last is None or last_all is None or not last_all <= last <= now or now - last_all >= FULL_PLAN_EVERY:
-        return None
-    return last
-
-
-def cancel_obsolete(now: dt.datetime) -> None:
-    pending = Delivery.objects.filter(status=Delivery.Status.PENDING)
-    finished = list(pending.filter(
-        Q(milestone__done_at__isnull=False) | ~Q(milestone__notice__status__in=Notice.ACTIVE_STATUSES)
-    ).values_list("pk", flat=True))
-    if finished:  # looked up first: an UPDATE with this join in a subquery scans every delivery on SQLite
-        pending.filter(pk__in=finished).update(
-            status=Delivery.Status.CANCELLED, last_error="完了済み、または案件が終了したため取り消しました。"
+def skip_caught_up(now: dt.datetime) -> int:
+    """The catch-up rule: of a person's reminders of one milestone whose time has come, only the
+    latest is sent (after downtime, 「締切まで1日」 and not also 7 and 3 days); the earlier are skipped."""
+    due = Delivery.objects.filter(status=Delivery.Status.PENDING, kind__in=REMINDER_KINDS, send_at__lte=now)
+    latest, earlier = {}, []
+    for pk, milestone_id, recipient_id, send_at in due.order_by("-send_at", "-pk").values_list("pk", "milestone_id", "recipient_id", "send_at"):
+        if (milestone_id, recipient_id) in latest:
+            earlier.append(pk)
+        else:
+            latest[(milestone_id, recipient_id)] = pk
+    if earlier:
+        Delivery.objects.filter(pk__in=earlier, status=Delivery.Status.PENDING).update(
+            status=Delivery.Status.SKIPPED, last_error="後の時点のリマインダーの時刻が来ていたため、そちらだけを送りました。"
         )
-    not_ours = list(pending.filter(kind__in=REMINDER_KINDS).exclude(actionable_condition("milestone__")).values_list("pk", flat=True))
-    if not_ours:  # the team no longer acts on this kind of milestone
-        pending.filter(pk__in=not_ours).update(
-            status=Delivery.Status.CANCELLED, last_error="チームの設定で、この種類の日程はリマインダーの対象外になりました。"
-        )
-
-
-def eligible_recipients(notice, members: set[tuple[int, int]]):
-    """Owner and assignees still in the notice's team, with an address and reminders on."""
-    return [
-        user for user in notice.people()
-        if user.is_active and user.email and (notice.team_id, user.pk) in members and user.profile.reminders_enabled
-    ]
-
-
-def plan_reminders(now: dt.datetime, since: dt.datetime | None = None) -> None:
-    """Add the reminders due now: of every milestone in reach (``since`` None), or of those whose
-    reminder time came after ``since``, that changed since (with an overlap for a change committed
-    just after the last sweep read), or that have one waiting."""
-    today = timezone.localdate(now)
-    teams = list(Team.objects.all())
-    milestones = (
-        Milestone.objects.open().of_active_notices().actionable()
-        .filter(ends_on__gte=today - dt.timedelta(days=1), starts_on__lte=today + dt.timedelta(days=horizon_days(teams)))
-    )
-    if since is not None:
-        waiting = Delivery.objects.filter(status=Delivery.Status.PENDING, kind__in=REMINDER_KINDS)
-        changed_since = since - PLAN_OVERLAP
-        candidates = list_ids([
-            *reminders_due_between(since, now, teams),
-            Milestone.objects.filter(updated_at__gte=changed_since),
-            Milestone.objects.filter(notice__in=Notice.objects.filter(updated_at__gte=changed_since)),
-            Milestone.objects.filter(pk__in=waiting.values("milestone_id")),
-        ])  # one UNION query
-        milestones = milestones.filter(pk__in=candidates)
-    milestones = list(
-        milestones.select_related("notice__team", "notice__owner__profile").prefetch_related("notice__assignees__profile")
-    )
-    if not milestones:
-        return
-    members = set(Membership.objects.filter(team__in={m.notice.team_id for m in milestones}).values_list("team_id", "user_id"))
-    rows, current_due = [], {}
-    for milestone in milestones:
-        current_due[milestone.pk] = milestone_due(milestone)
-        planned = due_now(milestone, now)
-        if planned is None:
-            continue
-        for user in eligible_recipients(milestone.notice, members):
-            rows.append(Delivery(
-                milestone=milestone, recipient=user, kind=planned.kind, code=planned.code, due=planned.due,
-                send_at=planned.send_at, expires_at=planned.expires_at, next_attempt_at=now,
-            ))
-    # A corrected date (訂正公告) makes pending reminders for the old date obsolete.
-    stale = [
-        pk for pk, milestone_id, due in Delivery.objects.filter(
-            milestone_id__in=current_due, status=Delivery.Status.PENDING,
-            kind__in=REMINDER_KINDS,
-        ).values_list("pk", "milestone_id", "due")
-        if due != current_due[milestone_id]
-    ]
-    if stale:
-        Delivery.objects.filter(pk__in=stale, status=Delivery.Status.PENDING).update(
-            status=Delivery.Status.CANCELLED, last_error="日付が変更されたため取り消しました。"
-        )
-    Delivery.objects.bulk_create(rows, ignore_conflicts=True)
-
-
-def plan_changes(now: dt.datetime, since: dt.datetime | None = None) -> None:
-    """The owner gets one "date changed: old → new" email per change (of the last two days, or since ``since``)."""
-    changes = (
-        MilestoneChange.objects.filter(
-            changed_at__gte=since - PLAN_OVERLAP if since else now - dt.timedelta(days=2), milestone__done_at__isnull=True,
-            milestone__notice__status__in=Notice.ACTIVE_STATUSES,
-        )
-        .select_related("milestone__notice__team", "milestone__notice__owner")
-    )
-    rows = []
-    for change in changes:
-        owner = change.milestone.notice.owner
-        if not (owner.is_active and owner.email):
-            continue
-        due = milestone_due(change.milestone)
-        rows.append(Delivery(
-            milestone=change.milestone, recipient=owner, kind=Delivery.Kind.CHANGE, code=f"change:{change.pk}",
-            due=due, send_at=change.changed_at, expires_at=due,
-            next_attempt_at=now,
-        ))
-    Delivery.objects.bulk_create(rows, ignore_conflicts=True)
+    return len(earlier)
 
 
 def build_message(delivery: Delivery, now: dt.datetime):
