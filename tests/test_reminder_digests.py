@@ -93,4 +93,5 @@ def test_a_refused_digest_is_reported_like_a_refused_reminder(smtp, kuwana, owne
     bounces = [m for m in smtp.messages if "配信失敗" in m["Subject"]]
     assert [m["To"] for m in bounces] == [owner.email]  # the team's lead, once
     assert teammate.email in bounces[0]["Subject"] and "550" in bounces[0].get_body(("plain",)).get_content()
-    assert Delivery.objects.get(kind="bounce").code == f"bounce:digest:{row.pk}"
+    bounce = Delivery.objects.get(kind="bounce")
+    assert (bounce.failed_digest, bounce.failed_delivery) == (row, None)  # what it is about, by a foreign key

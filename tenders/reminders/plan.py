@@ -157,10 +157,10 @@ def plan_change_mails(milestones: list[Milestone], now: dt.datetime) -> None:
     """The owner gets one "date changed: old → new" mail per recent change of an open milestone."""
     by_pk = {m.pk: m for m in milestones}
     changes = MilestoneChange.objects.filter(milestone_id__in=list(by_pk), changed_at__gte=now - CHANGE_MAIL_WITHIN)
-    mailed = set(Delivery.objects.filter(milestone_id__in=list(by_pk), kind=Delivery.Kind.CHANGE).values_list("code", flat=True))
+    mailed = set(Delivery.objects.filter(change__milestone_id__in=list(by_pk)).values_list("change_id", flat=True))
     rows = []
     for change in changes:
-        if f"change:{change.pk}" in mailed:
+        if change.pk in mailed:
             continue  # planned already (for the date it moved to then)
         milestone = by_pk[change.milestone_id]
         owner = milestone.notice.owner
@@ -168,7 +168,7 @@ def plan_change_mails(milestones: list[Milestone], now: dt.datetime) -> None:
             continue
         due = milestone_due(milestone)
         rows.append(Delivery(
-            milestone=milestone, recipient=owner, kind=Delivery.Kind.CHANGE, code=f"change:{change.pk}",
+            milestone=milestone, recipient=owner, kind=Delivery.Kind.CHANGE, change=change,
             due=due, send_at=change.changed_at, expires_at=due, next_attempt_at=now, created_at=now,
         ))
     Delivery.objects.bulk_create(rows, ignore_conflicts=True)

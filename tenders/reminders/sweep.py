@@ -113,11 +113,11 @@ def skip_caught_up(now: dt.datetime) -> int:
 
 def build_message(delivery: Delivery, now: dt.datetime):
     if delivery.kind == Delivery.Kind.CHANGE:
-        change = MilestoneChange.objects.select_related("changed_by__profile").get(pk=int(delivery.code.split(":")[1]))
+        change = MilestoneChange.objects.select_related("changed_by__profile").get(pk=delivery.change_id)
         return email.change_message(delivery, change)
-    if delivery.kind == Delivery.Kind.BOUNCE:  # bounce:<delivery id> or bounce:digest:<digest id>
-        failed_kind = DigestDelivery if delivery.code.startswith("bounce:digest:") else Delivery
-        failed = failed_kind.objects.select_related("recipient__profile").get(pk=int(delivery.code.rsplit(":", 1)[1]))
+    if delivery.kind == Delivery.Kind.BOUNCE:  # of a refused reminder, or of a refused digest
+        failed_kind, failed_pk = (DigestDelivery, delivery.failed_digest_id) if delivery.failed_digest_id else (Delivery, delivery.failed_delivery_id)
+        failed = failed_kind.objects.select_related("recipient__profile").get(pk=failed_pk)
         return email.bounce_message(delivery, failed)
     return email.reminder_message(delivery, now)
 
@@ -144,7 +144,7 @@ def error_text(error: Exception) -> str:
 
 
 def describe(delivery: Delivery) -> str:
-    return f"{delivery.get_kind_display()} {delivery.code} 「{delivery.milestone.label}」 → {delivery.recipient.email}"
+    return f"{delivery.get_kind_display()} {delivery.subject} 「{delivery.milestone.label}」 → {delivery.recipient.email}"
 
 
 def with_what_mails_show(pks, chunk: int = 50):
@@ -230,11 +230,11 @@ def fail(row, what: str, error: Exception, *, permanent: bool, about: Milestone,
 def notify_leads(failed, about: Milestone, now: dt.datetime) -> None:
     """A rejected address is mailed to the leads of the team of the milestone the mail was about (once
     per failed mail): a reminder's milestone, or a digest's first."""
-    code = f"bounce:digest:{failed.pk}" if isinstance(failed, DigestDelivery) else f"bounce:{failed.pk}"
+    about_failed = {"failed_digest": failed} if isinstance(failed, DigestDelivery) else {"failed_delivery": failed}
     due = failed.due if isinstance(failed, Delivery) else milestone_due(about)
     leads = about.notice.team.leads().filter(is_active=True).exclude(email="").exclude(pk=failed.recipient_id)
     Delivery.objects.bulk_create([
-        Delivery(milestone=about, recipient=lead, kind=Delivery.Kind.BOUNCE, code=code,
+        Delivery(milestone=about, recipient=lead, kind=Delivery.Kind.BOUNCE, **about_failed,
                  due=due, send_at=now, expires_at=now + dt.timedelta(days=1), next_attempt_at=now)
         for lead in leads
     ], ignore_conflicts=True)
