@@ -9,7 +9,8 @@ from django.core.management import CommandError, call_command
 
 from tenders.reminders import lease
 from tenders.reminders.models import Delivery, DigestDelivery
-from tenders.reminders.sweep import plan_digests, sweep
+from tenders.reminders.digests import plan_digests
+from tenders.reminders.sweep import sweep
 from tests.reminder_helpers import announce
 from tests.conftest import tokyo
 
