@@ -19,7 +19,6 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ('reminders', '0003_leased_digests_and_expired_deliveries'),
-        ('tenders', '0007_milestone_date_in_range'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 

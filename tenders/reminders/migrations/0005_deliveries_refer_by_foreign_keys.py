@@ -27,7 +27,6 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ('reminders', '0004_plan_stored_and_skipped'),
-        ('tenders', '0007_milestone_date_in_range'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
