@@ -4,6 +4,7 @@ notice page); they are shown as information. Each team chooses the kinds it acts
 
 import datetime as dt
 
+import pytest
 import time_machine
 from django.core import mail
 from django.urls import reverse
@@ -12,7 +13,8 @@ from tenders.models import Milestone, Team
 from tenders.models.milestones import ISSUER_KINDS
 from tenders.reminders.models import Delivery
 from tenders.reminders.plan import all_planned
-from tenders.reminders.sweep import plan_reminders, sweep
+from tenders.reminders.sweep import sweep
+from tests.reminder_helpers import announce
 from tests.conftest import tokyo
 from tests.web_helpers import simple_notice
 
@@ -33,10 +35,10 @@ def test_by_default_only_the_teams_own_steps_are_reminded(kuwana, owner):
 
 def test_a_team_that_stops_acting_on_a_kind_gets_its_pending_reminders_cancelled(kuwana, team):
     with time_machine.travel(tokyo(2026, 4, 14, 16, 30), tick=False):
-        plan_reminders(tokyo(2026, 4, 14, 16, 30))
         assert Delivery.objects.filter(milestone__kind="question", status="pending").exists()
         team.actionable_kinds = ["application", "submission", "hearing", "other"]
         team.save()
+        announce(team)
         sweep()
     assert mail.outbox == []
     cancelled = Delivery.objects.filter(milestone__kind="question")
@@ -47,6 +49,7 @@ def test_a_team_that_stops_acting_on_a_kind_gets_its_pending_reminders_cancelled
 def test_the_rule_follows_each_teams_choice(kuwana, team, other_team, outsider):
     other_team.actionable_kinds = ["published", "submission"]
     other_team.save()
+    announce(other_team)
     theirs = simple_notice(other_team, outsider, "他チームの案件",
                            ("published", "公示", "date", dt.date(2026, 4, 1), None),
                            ("question", "質問期限", "date", dt.date(2026, 4, 2), None))

@@ -14,6 +14,7 @@ from tenders.models import Profile
 from tenders.reminders.sweep import sweep
 from tenders.services import milestone_reschedule
 from tenders.uids import milestone_uid
+from tests.reminder_helpers import announce
 from tests.conftest import tokyo
 from tests.test_feeds import fetch
 
@@ -22,6 +23,7 @@ from tests.test_feeds import fetch
 def kuwana(kuwana, teammate):
     """Sample 002 with the teammate assigned too: its mail goes to two people."""
     kuwana.assignees.add(teammate)
+    announce(kuwana.team)
     return kuwana
 
 

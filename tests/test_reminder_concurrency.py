@@ -25,9 +25,10 @@ from django.utils import timezone
 from tenders.models import Membership, Team
 from tenders.proposal import MilestoneProposal, NoticeProposal
 from tenders.reminders.models import Delivery
-from tenders.reminders.schedule import SCHEDULE_NAME, ensure_schedule
+from tenders.reminders.sweep_job import SCHEDULE_NAME, ensure_schedule
 from tenders.reminders.sweep import sweep
 from tenders.services import notice_create, staff_get_or_create, team_join
+from tests.reminder_helpers import announce
 from tests.smtp import Recorder, SMTPServer
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -69,6 +70,7 @@ def due_notices(count: int, recipients: int = 1):
         notice = notice_create(team=team, owner=people[0], proposal=NoticeProposal(title=f"案件{i}", milestones=(
             MilestoneProposal(kind="submission", label=f"提出期限{i}", date=due.date(), time=due.time().replace(second=0, microsecond=0), precision="datetime"),)))
         notice.assignees.add(*people[1:])
+    announce(team)
     return count * recipients
 
 

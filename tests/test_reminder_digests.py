@@ -9,7 +9,9 @@ from django.core.management import CommandError, call_command
 
 from tenders.reminders import lease
 from tenders.reminders.models import Delivery, DigestDelivery
-from tenders.reminders.sweep import plan_digests, sweep
+from tenders.reminders.digests import plan_digests
+from tenders.reminders.sweep import sweep
+from tests.reminder_helpers import announce
 from tests.conftest import tokyo
 
 
@@ -19,6 +21,7 @@ def kuwana(kuwana, owner, teammate):
     for person in (owner, teammate):
         person.profile.reminders_enabled = False  # only digests in these tests
         person.profile.save()
+    announce(kuwana.team)
     return kuwana
 
 
@@ -91,4 +94,5 @@ def test_a_refused_digest_is_reported_like_a_refused_reminder(smtp, kuwana, owne
     bounces = [m for m in smtp.messages if "配信失敗" in m["Subject"]]
     assert [m["To"] for m in bounces] == [owner.email]  # the team's lead, once
     assert teammate.email in bounces[0]["Subject"] and "550" in bounces[0].get_body(("plain",)).get_content()
-    assert Delivery.objects.get(kind="bounce").code == f"bounce:digest:{row.pk}"
+    bounce = Delivery.objects.get(kind="bounce")
+    assert (bounce.failed_digest, bounce.failed_delivery) == (row, None)  # what it is about, by a foreign key

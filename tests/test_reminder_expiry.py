@@ -15,8 +15,9 @@ from tenders.models import Membership, Team
 from tenders.proposal import MilestoneProposal, NoticeProposal
 from tenders.reminders import lease
 from tenders.reminders.models import Delivery
-from tenders.reminders.sweep import plan_reminders, sweep
+from tenders.reminders.sweep import sweep
 from tenders.services import notice_create, staff_get_or_create, team_join
+from tests.reminder_helpers import announce
 from tests.conftest import tokyo
 from tests.test_reminder_concurrency import (
     SlowRecorder,
@@ -34,6 +35,7 @@ DEADLINE = tokyo(2026, 4, 15, 19, 4)
 def evening_deadline(team, owner):
     team.reminder_offsets = ["3h"]
     team.save()
+    announce(team)
     return notice_create(team=team, owner=owner, proposal=NoticeProposal(title="夜間締切の案件", milestones=(
         MilestoneProposal(kind="submission", label="提案書の提出期限", date=DEADLINE.date(), time=DEADLINE.time(), precision="datetime"),)))
 
@@ -41,7 +43,6 @@ def evening_deadline(team, owner):
 def killed_sweep_at(moment):
     """What a sweep killed right after its claim leaves behind: its rows "sending", claimed at ``moment``."""
     with time_machine.travel(moment, tick=False):
-        plan_reminders(moment)
         claimed = lease.claim(Delivery, list(Delivery.objects.filter(status="pending")), moment)
     assert claimed
     return claimed
@@ -75,8 +76,6 @@ def test_a_claim_left_by_a_killed_sweep_is_sent_after_the_lease_while_the_deadli
 
 
 def test_a_pending_reminder_whose_deadline_passed_is_expired_not_cancelled(evening_deadline):
-    with time_machine.travel(tokyo(2026, 4, 15, 16, 4), tick=False):
-        plan_reminders(tokyo(2026, 4, 15, 16, 4))
     with time_machine.travel(tokyo(2026, 4, 15, 19, 4), tick=False):  # the deadline itself: too late
         sweep()
     assert mail.outbox == []
@@ -150,6 +149,7 @@ def test_a_row_the_sweep_reaches_after_the_deadline_is_expired_not_sent(evening_
     from tests.smtp import SMTPServer
 
     evening_deadline.assignees.add(teammate)
+    announce(evening_deadline.team)
     server = SMTPServer()
     server.recorder = ClockPassingRecorder()
     server.start()

@@ -1,16 +1,12 @@
-"""When reminders go out: offsets, business days (Golden Week, year-end), fuzzy windows — and back."""
+"""When reminders go out: offsets, business days (Golden Week, year-end), fuzzy windows."""
 
 import datetime as dt
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
 
 from tenders.offsets import Offset, parse_offset
-from tenders.proposal import window
-from tenders.reminders.timing import (
-    business_days_before, days_due_in, due_moment, due_ranges, first_business_day, is_business_day, send_time,
-    window_send_time, window_starts_due_in,
+from tenders.moments import (
+    business_days_before, due_moment, first_business_day, is_business_day, send_time, window_send_time,
 )
 from tests.conftest import TOKYO, tokyo
 
@@ -73,41 +69,3 @@ def test_fuzzy_window_reminder_on_its_first_business_day():
     assert first_business_day(dt.date(2027, 1, 1), dt.date(2027, 1, 10)) == dt.date(2027, 1, 4)
     # 2026年5月下旬: 21 May is a Thursday.
     assert window_send_time(dt.date(2026, 5, 21), dt.date(2026, 5, 31), TOKYO) == tokyo(2026, 5, 21, 9, 0)
-
-
-# --- the sweep's shortcut: from a stretch of time back to the due moments it reminds of ----------
-
-DAYS = st.dates(min_value=dt.date(2026, 1, 1), max_value=dt.date(2027, 12, 31))
-CLOCKS = st.times().map(lambda t: t.replace(second=0, microsecond=0))
-OFFSETS = st.builds(Offset, st.integers(1, 15), st.sampled_from(["days", "business_days", "hours"]))
-GAPS = st.integers(1, 3 * 24 * 60).map(lambda minutes: dt.timedelta(minutes=minutes))
-
-
-@settings(max_examples=400, deadline=None)
-@given(due_day=DAYS, clock=CLOCKS, offset=OFFSETS, gap=GAPS, before=st.integers(0, 3 * 24 * 60))
-def test_every_reminder_sent_in_a_stretch_is_found_from_its_due_moment(due_day, clock, offset, gap, before):
-    due = dt.datetime.combine(due_day, clock, tzinfo=TOKYO)
-    sent = send_time(due, offset, TOKYO)
-    since = sent - dt.timedelta(minutes=before)  # the stretch since..now holds the send time
-    now = since + max(gap, sent - since)
-    ranges = due_ranges(since, now, offset, TOKYO)
-    assert any(first <= due <= last for first, last in ranges)  # a timed milestone
-    assert due_day in days_due_in(ranges, clock, TOKYO)  # a date-only one due at the team's deadline time
-
-
-@settings(max_examples=400, deadline=None)
-@given(due_day=DAYS, clock=CLOCKS, offset=OFFSETS, gap=GAPS)
-def test_a_stretch_before_the_send_time_does_not_find_it(due_day, clock, offset, gap):
-    due = dt.datetime.combine(due_day, clock, tzinfo=TOKYO)
-    now = send_time(due, offset, TOKYO) - dt.timedelta(days=1)
-    ranges = due_ranges(now - gap, now, offset, TOKYO)
-    assert not any(first <= due <= last for first, last in ranges)
-
-
-@settings(max_examples=300, deadline=None)
-@given(day=DAYS, precision=st.sampled_from(["early_month", "mid_month", "late_month", "month"]), before=st.integers(0, 3 * 24 * 60), gap=GAPS)
-def test_every_window_reminder_in_a_stretch_is_found_from_its_window(day, precision, before, gap):
-    start, end = window(precision, day)
-    sent = window_send_time(start, end, TOKYO)
-    since = sent - dt.timedelta(minutes=before)
-    assert start in window_starts_due_in(since, since + max(gap, sent - since), TOKYO)

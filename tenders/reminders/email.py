@@ -114,7 +114,7 @@ def message_id(*parts) -> str:
 
 def delivery_message_id(delivery) -> str:
     """Per (milestone, recipient, offset, due moment)."""
-    return message_id(delivery.milestone_id, delivery.recipient_id, delivery.code, int(delivery.due.timestamp()))
+    return message_id(delivery.milestone_id, delivery.recipient_id, delivery.subject, int(delivery.due.timestamp()))
 
 
 def milestone_context(milestone) -> dict:

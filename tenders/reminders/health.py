@@ -1,4 +1,5 @@
-"""Is the worker alive? Every sweep beats; the web process watches the beat."""
+"""Is the worker alive? Every sweep beats; pages and /healthz read the beat (and only read it);
+the ``check_worker`` command (run by cron) mails the leads once per outage."""
 
 from __future__ import annotations
 
@@ -28,7 +29,7 @@ def is_stalled(beat: Heartbeat | None, now: dt.datetime) -> bool:
 def alert_leads_once(beat: Heartbeat | None, now: dt.datetime) -> int:
     """Mail every team lead once per outage (claimed by a conditional UPDATE); returns mails sent."""
     if beat is None or (beat.alerted_at is not None and beat.alerted_at >= beat.beat_at):
-        return 0  # already told for this outage: page views stay read-only
+        return 0  # already told for this outage
     claimed = Heartbeat.objects.filter(name=Heartbeat.SWEEP, beat_at=beat.beat_at).filter(
         Q(alerted_at__isnull=True) | Q(alerted_at__lt=beat.beat_at)
     ).update(alerted_at=now)
@@ -48,11 +49,15 @@ def alert_leads_once(beat: Heartbeat | None, now: dt.datetime) -> int:
     return sent
 
 
-def check(now: dt.datetime | None = None) -> tuple[bool, Heartbeat | None]:
-    """(stalled, last beat); alerts the leads the first time a stall is seen."""
+def stalled(now: dt.datetime | None = None) -> bool:
+    """Whether reminders have stopped going out: a read, for pages (it sends nothing)."""
+    return is_stalled(last_beat(), now or timezone.now())
+
+
+def check(now: dt.datetime | None = None) -> tuple[bool, Heartbeat | None, int]:
+    """(stalled, last beat, mails sent): the monitor's step; alerts the leads the first time a stall is seen."""
     now = now or timezone.now()
     beat = last_beat()
-    stalled = is_stalled(beat, now)
-    if stalled:
-        alert_leads_once(beat, now)
-    return stalled, beat
+    if not is_stalled(beat, now):
+        return False, beat, 0
+    return True, beat, alert_leads_once(beat, now)

@@ -14,6 +14,7 @@ class DeliveryStatus(models.TextChoices):
     FAILED = "failed", _("failed")
     CANCELLED = "cancelled", _("cancelled")
     EXPIRED = "expired", _("expired (not sent after the deadline)")
+    SKIPPED = "skipped", _("skipped (a later reminder was due by then)")
 
 
 class DeliveryKind(models.TextChoices):
@@ -53,8 +54,18 @@ class Delivery(Leased):
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="deliveries", verbose_name=_("recipient")
     )
     kind = models.CharField(_("kind"), max_length=10, choices=DeliveryKind.choices)
-    code = models.CharField(
-        _("offset"), max_length=40, help_text=_("7d, 3bd, 3h; window; change:<id>; bounce:<id>; bounce:digest:<id>")
+    code = models.CharField(_("offset"), max_length=40, blank=True, help_text=_("A reminder's offset: 7d, 3bd, 3h; window."))
+    change = models.ForeignKey(
+        "tenders.MilestoneChange", on_delete=models.CASCADE, null=True, blank=True, related_name="deliveries",
+        verbose_name=_("date change"), help_text=_("The date change a 日程変更 mail tells of."),
+    )
+    failed_delivery = models.ForeignKey(
+        "self", on_delete=models.CASCADE, null=True, blank=True, related_name="bounces",
+        verbose_name=_("failed reminder"), help_text=_("The refused reminder a 配信失敗 mail to the leads tells of."),
+    )
+    failed_digest = models.ForeignKey(
+        "DigestDelivery", on_delete=models.CASCADE, null=True, blank=True, related_name="bounces",
+        verbose_name=_("failed digest"), help_text=_("The refused digest a 配信失敗 mail to the leads tells of."),
     )
     due = models.DateTimeField(_("due moment"), help_text=_("The milestone's due moment this mail is about."))
     send_at = models.DateTimeField(_("send at"))
@@ -65,7 +76,24 @@ class Delivery(Leased):
         verbose_name_plural = _("reminder deliveries")
         ordering = ["-send_at", "-pk"]
         constraints = [
-            models.UniqueConstraint(fields=["milestone", "recipient", "code", "due"], name="delivery_once"),
+            models.UniqueConstraint(
+                fields=["milestone", "recipient", "code", "due"], condition=Q(kind__in=["reminder", "window"]), name="delivery_once"
+            ),
+            models.UniqueConstraint(fields=["change", "recipient"], name="delivery_change_once"),
+            models.UniqueConstraint(fields=["failed_delivery", "recipient"], name="delivery_bounce_once"),
+            models.UniqueConstraint(fields=["failed_digest", "recipient"], name="delivery_digest_bounce_once"),
+            models.CheckConstraint(  # each kind refers to what it is about, and to nothing else
+                condition=(
+                    Q(kind__in=["reminder", "window"], change__isnull=True, failed_delivery__isnull=True, failed_digest__isnull=True)
+                    & ~Q(code="")
+                    | Q(kind="change", change__isnull=False, failed_delivery__isnull=True, failed_digest__isnull=True, code="")
+                    | Q(kind="bounce", change__isnull=True, code="") & (
+                        Q(failed_delivery__isnull=False, failed_digest__isnull=True)
+                        | Q(failed_delivery__isnull=True, failed_digest__isnull=False)
+                    )
+                ),
+                name="delivery_refers_to_what_it_is_about",
+            ),
             models.CheckConstraint(condition=Q(status__in=DeliveryStatus.values), name="delivery_status_valid"),
             models.CheckConstraint(condition=Q(kind__in=DeliveryKind.values), name="delivery_kind_valid"),
             models.CheckConstraint(condition=~Q(status="sent") | Q(sent_at__isnull=False), name="delivery_sent_has_time"),
@@ -78,7 +106,18 @@ class Delivery(Leased):
         ]
 
     def __str__(self):
-        return f"{self.get_kind_display()} {self.code} → {self.recipient} ({self.get_status_display()})"
+        return f"{self.get_kind_display()} {self.code} → {self.recipient} ({self.get_status_display()})".replace("  ", " ")
+
+    @property
+    def subject(self) -> str:
+        """What the mail is about, for its Message-ID and logs: the offset, the change or the failed mail."""
+        if self.change_id:
+            return f"change:{self.change_id}"
+        if self.failed_digest_id:
+            return f"bounce:digest:{self.failed_digest_id}"
+        if self.failed_delivery_id:
+            return f"bounce:{self.failed_delivery_id}"
+        return self.code
 
 
 class DigestStatus(models.TextChoices):
@@ -126,8 +165,6 @@ class Heartbeat(models.Model):
     alerted_at = models.DateTimeField(null=True, blank=True)
 
     SWEEP = "sweep"
-    PLANNED = "planned"  # reminders are planned up to this moment
-    PLANNED_ALL = "planned_all"  # the last time every milestone was planned again
 
     class Meta:
         verbose_name = _("heartbeat")

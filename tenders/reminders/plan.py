@@ -1,15 +1,34 @@
-"""Which reminders are due now, and which are still to come. Reads the core; writes nothing."""
+"""Planning: what is due next is stored, as a pending Delivery per milestone, recipient, offset and due moment.
+
+A reminder's row is added when its milestone, its notice, its team's settings or its people change
+(``on_change``, registered with ``tenders.changes.listen`` and called inside the service's
+transaction), with ``next_attempt_at`` at its send time; the minute sweep only claims rows whose
+time has come. Rows that no longer apply are cancelled (a done milestone, a closed notice, a
+recipient who left or turned reminders off, a kind the team no longer acts on, a date that moved);
+a cancelled row that applies again is pending again. ``plan_everything`` does it for every open
+milestone (a migration ran it once; the ``plan_reminders`` command runs it on demand).
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass
 
+from django.db.models import Q
 from django.utils import timezone
 
-from tenders.models import Milestone
-from tenders.proposal import MONTH_PRECISIONS
-from tenders.reminders.timing import days_due_in, due_moment, due_ranges, send_time, window_send_time, window_starts_due_in
+from tenders.changes import Change
+from tenders.models import Membership, Milestone, MilestoneChange, Notice
+from tenders.moments import due_moment, send_time, window_send_time
+from tenders.reminders.models import REMINDER_KINDS, Delivery
+
+CHANGE_MAIL_WITHIN = dt.timedelta(days=2)  # a date change older than this is not mailed any more
+
+DONE_OR_CLOSED = "完了済み、または案件が終了したため取り消しました。"
+NOT_ACTED_ON = "チームの設定で、この種類の日程はリマインダーの対象外になりました。"
+DATE_MOVED = "日付が変更されたため取り消しました。"
+NO_LONGER_FOR_THEM = "宛先の方が担当やチームを外れたか、リマインダーを止めたため取り消しました。"
 
 
 @dataclass(frozen=True)
@@ -41,59 +60,115 @@ def all_planned(milestone: Milestone) -> list[Planned]:
     return sorted(planned, key=lambda p: p.send_at)
 
 
-def due_now(milestone: Milestone, now: dt.datetime) -> Planned | None:
-    """The one reminder to send now: the latest whose time has come (catch-up sends no stale ones).
-
-    None when nothing is due yet, or when the deadline (or the window) has already passed.
-    """
-    passed = [p for p in all_planned(milestone) if p.send_at <= now < p.expires_at]
-    return passed[-1] if passed else None
-
-
 def upcoming(milestone: Milestone, now: dt.datetime) -> list[Planned]:
     return [p for p in all_planned(milestone) if p.send_at > now and p.send_at < p.expires_at]
 
 
-def horizon_days(teams) -> int:
-    """How far ahead a milestone can be and still have a reminder due (generous for business days)."""
-    days = 1
-    for team in teams:
-        for offset in team.offsets():
-            if offset.unit == "hours":
-                days = max(days, offset.amount // 24 + 1)
-            elif offset.unit == "days":
-                days = max(days, offset.amount)
-            else:
-                days = max(days, offset.amount * 2 + 12)  # weekends, Golden Week, year-end closure
-    return days + 1
+def eligible_recipients(notice, members: set[tuple[int, int]]):
+    """Owner and assignees still in the notice's team, with an address and reminders on."""
+    return [
+        user for user in notice.people()
+        if user.is_active and user.email and (notice.team_id, user.pk) in members and user.profile.reminders_enabled
+    ]
 
 
-def reminders_due_between(since: dt.datetime, now: dt.datetime, teams) -> list:
-    """Look-ups of the open milestones with a reminder whose send time falls in since..now (a
-    superset; ``due_now`` decides); give them to ``list_ids``.
-
-    Timed milestones by their due moment, date-only ones by their day at their team's deadline
-    time, 上旬/中旬/下旬 ones by the first day of their window: one indexed look-up each.
-    """
-    offsets = {offset for team in teams for offset in team.offsets()}
-    ranges = [r for offset in offsets for r in due_ranges(since, now, offset, zone())]
-    open_milestones = Milestone.objects.open()
-    lookups = [open_milestones.filter(due_at__range=r) for r in ranges]
-    for clock in {team.deadline_time for team in teams}:
-        days = days_due_in(ranges, clock, zone())
-        if days:
-            lookups.append(open_milestones.filter(
-                precision=Milestone.Precision.DATE, starts_on__in=days, notice__team__deadline_time=clock
-            ))
-    starts = window_starts_due_in(since, now, zone())
-    if starts:
-        lookups.append(open_milestones.filter(precision__in=MONTH_PRECISIONS, starts_on__in=starts))
-    return lookups
+def on_change(change: Change) -> None:
+    """The listener: plan again what the change may have changed (every milestone of whole teams)."""
+    if change.whole_teams:
+        plan_teams(change.teams)
+    elif change.milestones:
+        plan_milestones(change.milestones)
 
 
-def list_ids(querysets) -> list[int]:
-    """The ids of all these milestone querysets, in one UNION query (or none for no querysets)."""
-    querysets = [qs.order_by().values_list("pk", flat=True) for qs in querysets]
-    if not querysets:
-        return []
-    return list(querysets[0].union(*querysets[1:]))
+def plan_teams(team_ids: Iterable[int], now: dt.datetime | None = None) -> None:
+    """Plan every open milestone of these teams, and cancel what is left of their others."""
+    team_ids = list(team_ids)
+    plan(
+        Milestone.objects.filter(notice__team__in=team_ids).filter(
+            Q(done_at__isnull=True, notice__status__in=Notice.ACTIVE_STATUSES)
+            | Q(pk__in=Delivery.objects.filter(status=Delivery.Status.PENDING).values("milestone_id"))
+        ),
+        now,
+    )
+
+
+def plan_milestones(milestone_ids: Iterable[int], now: dt.datetime | None = None) -> None:
+    plan(Milestone.objects.filter(pk__in=list(milestone_ids)), now)
+
+
+def plan_everything(now: dt.datetime | None = None) -> None:
+    """Every open milestone's reminders (after a restore, or once for an existing database)."""
+    plan(
+        Milestone.objects.filter(
+            Q(done_at__isnull=True, notice__status__in=Notice.ACTIVE_STATUSES)
+            | Q(pk__in=Delivery.objects.filter(status=Delivery.Status.PENDING).values("milestone_id"))
+        ),
+        now,
+    )
+
+
+def plan(milestones, now: dt.datetime | None = None) -> None:
+    """Store the reminders of these milestones as pending rows; cancel those that no longer apply."""
+    now = now or timezone.now()
+    milestones = list(
+        milestones.select_related("notice__team", "notice__owner__profile").prefetch_related("notice__assignees__profile")
+    )
+    if not milestones:
+        return
+    members = set(Membership.objects.filter(team__in={m.notice.team_id for m in milestones}).values_list("team_id", "user_id"))
+    wanted: dict[tuple, Delivery] = {}
+    why_not: dict[int, str] = {}  # milestone id → why its rows that are not wanted any more are cancelled
+    for milestone in milestones:
+        if milestone.is_done or not milestone.notice.is_active:
+            why_not[milestone.pk] = DONE_OR_CLOSED
+            continue
+        planned = all_planned(milestone)
+        why_not[milestone.pk] = NOT_ACTED_ON if not planned else NO_LONGER_FOR_THEM
+        for user in eligible_recipients(milestone.notice, members):
+            for p in planned:
+                if p.send_at < p.expires_at:
+                    wanted[(milestone.pk, user.pk, p.code, p.due)] = Delivery(
+                        milestone=milestone, recipient=user, kind=p.kind, code=p.code, due=p.due,
+                        send_at=p.send_at, next_attempt_at=p.send_at, expires_at=p.expires_at, created_at=now,
+                    )
+    due_now = {m.pk: milestone_due(m) for m in milestones}
+    cancel: dict[str, list[int]] = {}
+    revive = []
+    existing = Delivery.objects.filter(
+        milestone_id__in=list(due_now), kind__in=REMINDER_KINDS,
+        status__in=[Delivery.Status.PENDING, Delivery.Status.CANCELLED],
+    ).values_list("pk", "milestone_id", "recipient_id", "code", "due", "status")
+    for pk, milestone_id, recipient_id, code, due, status in existing:
+        key = (milestone_id, recipient_id, code, due)
+        if status == Delivery.Status.PENDING and key not in wanted:
+            reason = DATE_MOVED if due != due_now[milestone_id] and why_not[milestone_id] != DONE_OR_CLOSED else why_not[milestone_id]
+            cancel.setdefault(reason, []).append(pk)
+        elif status == Delivery.Status.CANCELLED and key in wanted:
+            revive.append(pk)
+    for reason, pks in cancel.items():
+        Delivery.objects.filter(pk__in=pks, status=Delivery.Status.PENDING).update(status=Delivery.Status.CANCELLED, last_error=reason)
+    if revive:  # applies again (reopened, back in the team, the kind acted on again, the date moved back)
+        Delivery.objects.filter(pk__in=revive, status=Delivery.Status.CANCELLED).update(status=Delivery.Status.PENDING, last_error="")
+    Delivery.objects.bulk_create(wanted.values(), ignore_conflicts=True)  # rows already there stay as they are
+    plan_change_mails([m for m in milestones if why_not[m.pk] != DONE_OR_CLOSED], now)
+
+
+def plan_change_mails(milestones: list[Milestone], now: dt.datetime) -> None:
+    """The owner gets one "date changed: old → new" mail per recent change of an open milestone."""
+    by_pk = {m.pk: m for m in milestones}
+    changes = MilestoneChange.objects.filter(milestone_id__in=list(by_pk), changed_at__gte=now - CHANGE_MAIL_WITHIN)
+    mailed = set(Delivery.objects.filter(change__milestone_id__in=list(by_pk)).values_list("change_id", flat=True))
+    rows = []
+    for change in changes:
+        if change.pk in mailed:
+            continue  # planned already (for the date it moved to then)
+        milestone = by_pk[change.milestone_id]
+        owner = milestone.notice.owner
+        if not (owner.is_active and owner.email):
+            continue
+        due = milestone_due(milestone)
+        rows.append(Delivery(
+            milestone=milestone, recipient=owner, kind=Delivery.Kind.CHANGE, change=change,
+            due=due, send_at=change.changed_at, expires_at=due, next_attempt_at=now, created_at=now,
+        ))
+    Delivery.objects.bulk_create(rows, ignore_conflicts=True)

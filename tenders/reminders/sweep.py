@@ -1,6 +1,10 @@
-"""One reminder sweep: plan what is due, claim the deliveries, send them, record each outcome.
+"""One reminder sweep, every minute: a thin list of steps, each in the module of its idea.
 
-Safe to run twice at once and after a crash:
+beat (the worker is alive: health.py reads it) → plan this morning's digests (digests.py) → expire
+what is past its deadline and take back claims of a killed sweep (lease.py) → skip reminders a later
+one supersedes, then claim, build, send and record what is due (send.py), digests after reminders.
+What is due is planned when the core changes (plan.py), not here. Safe to run twice at once and
+after a crash:
 - rows are unique per (milestone, recipient, offset, due moment), so planning twice adds nothing;
   a digest row is unique per person and day;
 - rows are claimed, renewed, released and taken back as tenders.reminders.lease says, reminders and
@@ -15,77 +19,31 @@ Safe to run twice at once and after a crash:
 from __future__ import annotations
 
 import datetime as dt
-import logging
-import smtplib
 import time
-from dataclasses import dataclass, field
-from zoneinfo import ZoneInfo
 
-from django.contrib.auth import get_user_model
 from django.core.mail import get_connection
 from django.db import IntegrityError, transaction
-from django.db.models import Q
 from django.utils import timezone
 
-from tenders.models import Membership, Milestone, MilestoneChange, Notice, Profile, Team
-from tenders.models.milestones import actionable_condition
-from tenders.reminders import email, lease
-from tenders.reminders.models import REMINDER_KINDS, Delivery, DigestDelivery, Heartbeat
-from tenders.reminders.plan import due_now, horizon_days, list_ids, milestone_due, reminders_due_between
-
-log = logging.getLogger(__name__)
-
-DIGEST_FROM = dt.time(8, 30)
-DIGEST_UNTIL = dt.time(12, 0)  # a digest not sent by noon is not sent that day
-PLAN_OVERLAP = dt.timedelta(minutes=5)  # a write takes far less between its timestamp and its commit
-FULL_PLAN_EVERY = dt.timedelta(hours=1)
-
-
-@dataclass
-class SweepReport:
-    lines: list[str] = field(default_factory=list)
-    sent: int = 0
-    failed: int = 0
-    retrying: int = 0  # of the failed, those tried again later
-
-    @property
-    def ok(self) -> bool:
-        return self.failed == 0
-
-    def say(self, line: str) -> None:
-        self.lines.append(line)
-        log.info(line)
-
-    def failure_summary(self) -> str:
-        """What became of the mails that failed: retried, or not (a refused address is not)."""
-        summary = f"{self.failed} 通が送れませんでした。"
-        if self.retrying:
-            summary += f"{self.retrying} 通は一時的なエラーのため、期限まで自動で再送します。"
-        if self.failed - self.retrying:
-            summary += f"{self.failed - self.retrying} 通は再送しません（受け取りを拒否された宛先は、チームのリーダーにメールで知らせます）。"
-        return summary
+from tenders.reminders import digests, lease
+from tenders.reminders.models import Delivery, DigestDelivery, Heartbeat
+from tenders.reminders.send import SweepReport, send_due, skip_caught_up
 
 
 def sweep(now: dt.datetime | None = None, *, limit: int = 500) -> SweepReport:
     now = now or timezone.now()
     report = SweepReport()
     beat(now)
-    cancel_obsolete(now)
-    since = planned_since(now)
-    plan_reminders(now, since)
-    plan_changes(now, since)
-    beat(now, Heartbeat.PLANNED)
-    if since is None:
-        beat(now, Heartbeat.PLANNED_ALL)
-    plan_digests(now)
+    digests.plan_digests(now)
     for model in (Delivery, DigestDelivery):
         lease.expire(model, now)
         lease.take_back_stale(model, now)
+    skip_caught_up(now)
     started = time.monotonic()
     connection = get_connection()  # one SMTP session for the whole sweep
     try:
         if send_due(now, report, limit=limit, connection=connection, started=started):
-            send_digests(now, report, connection=connection, started=started)
+            digests.send_digests(now, report, connection=connection, started=started)
     finally:
         try:
             connection.close()
@@ -101,328 +59,3 @@ def beat(now: dt.datetime, name: str = Heartbeat.SWEEP) -> None:
                 Heartbeat.objects.create(name=name, beat_at=now)
         except IntegrityError:
             Heartbeat.objects.filter(name=name).update(beat_at=now)
-
-
-def planned_since(now: dt.datetime) -> dt.datetime | None:
-    """Where this sweep's planning may start: the moment the last one planned up to, or None for all.
-
-    The moment is stamped only once planning is done, so a sweep that stopped midway is planned
-    again. Everything is planned again when there is no earlier planning, when the clock went
-    back, after a long stop, and once an hour (for what changes no milestone: a team's offsets,
-    a new assignee, reminders switched back on).
-    """
-    stamps = dict(Heartbeat.objects.filter(name__in=[Heartbeat.PLANNED, Heartbeat.PLANNED_ALL]).values_list("name", "beat_at"))
-    last, last_all = stamps.get(Heartbeat.PLANNED), stamps.get(Heartbeat.PLANNED_ALL)
-    if last is None or last_all is None or not last_all <= last <= now or now - last_all >= FULL_PLAN_EVERY:
-        return None
-    return last
-
-
-def cancel_obsolete(now: dt.datetime) -> None:
-    pending = Delivery.objects.filter(status=Delivery.Status.PENDING)
-    finished = list(pending.filter(
-        Q(milestone__done_at__isnull=False) | ~Q(milestone__notice__status__in=Notice.ACTIVE_STATUSES)
-    ).values_list("pk", flat=True))
-    if finished:  # looked up first: an UPDATE with this join in a subquery scans every delivery on SQLite
-        pending.filter(pk__in=finished).update(
-            status=Delivery.Status.CANCELLED, last_error="完了済み、または案件が終了したため取り消しました。"
-        )
-    not_ours = list(pending.filter(kind__in=REMINDER_KINDS).exclude(actionable_condition("milestone__")).values_list("pk", flat=True))
-    if not_ours:  # the team no longer acts on this kind of milestone
-        pending.filter(pk__in=not_ours).update(
-            status=Delivery.Status.CANCELLED, last_error="チームの設定で、この種類の日程はリマインダーの対象外になりました。"
-        )
-
-
-def eligible_recipients(notice, members: set[tuple[int, int]]):
-    """Owner and assignees still in the notice's team, with an address and reminders on."""
-    return [
-        user for user in notice.people()
-        if user.is_active and user.email and (notice.team_id, user.pk) in members and user.profile.reminders_enabled
-    ]
-
-
-def plan_reminders(now: dt.datetime, since: dt.datetime | None = None) -> None:
-    """Add the reminders due now: of every milestone in reach (``since`` None), or of those whose
-    reminder time came after ``since``, that changed since (with an overlap for a change committed
-    just after the last sweep read), or that have one waiting."""
-    today = timezone.localdate(now)
-    teams = list(Team.objects.all())
-    milestones = (
-        Milestone.objects.open().of_active_notices().actionable()
-        .filter(ends_on__gte=today - dt.timedelta(days=1), starts_on__lte=today + dt.timedelta(days=horizon_days(teams)))
-    )
-    if since is not None:
-        waiting = Delivery.objects.filter(status=Delivery.Status.PENDING, kind__in=REMINDER_KINDS)
-        changed_since = since - PLAN_OVERLAP
-        candidates = list_ids([
-            *reminders_due_between(since, now, teams),
-            Milestone.objects.filter(updated_at__gte=changed_since),
-            Milestone.objects.filter(notice__in=Notice.objects.filter(updated_at__gte=changed_since)),
-            Milestone.objects.filter(pk__in=waiting.values("milestone_id")),
-        ])  # one UNION query
-        milestones = milestones.filter(pk__in=candidates)
-    milestones = list(
-        milestones.select_related("notice__team", "notice__owner__profile").prefetch_related("notice__assignees__profile")
-    )
-    if not milestones:
-        return
-    members = set(Membership.objects.filter(team__in={m.notice.team_id for m in milestones}).values_list("team_id", "user_id"))
-    rows, current_due = [], {}
-    for milestone in milestones:
-        current_due[milestone.pk] = milestone_due(milestone)
-        planned = due_now(milestone, now)
-        if planned is None:
-            continue
-        for user in eligible_recipients(milestone.notice, members):
-            rows.append(Delivery(
-                milestone=milestone, recipient=user, kind=planned.kind, code=planned.code, due=planned.due,
-                send_at=planned.send_at, expires_at=planned.expires_at, next_attempt_at=now,
-            ))
-    # A corrected date (訂正公告) makes pending reminders for the old date obsolete.
-    stale = [
-        pk for pk, milestone_id, due in Delivery.objects.filter(
-            milestone_id__in=current_due, status=Delivery.Status.PENDING,
-            kind__in=REMINDER_KINDS,
-        ).values_list("pk", "milestone_id", "due")
-        if due != current_due[milestone_id]
-    ]
-    if stale:
-        Delivery.objects.filter(pk__in=stale, status=Delivery.Status.PENDING).update(
-            status=Delivery.Status.CANCELLED, last_error="日付が変更されたため取り消しました。"
-        )
-    Delivery.objects.bulk_create(rows, ignore_conflicts=True)
-
-
-def plan_changes(now: dt.datetime, since: dt.datetime | None = None) -> None:
-    """The owner gets one "date changed: old → new" email per change (of the last two days, or since ``since``)."""
-    changes = (
-        MilestoneChange.objects.filter(
-            changed_at__gte=since - PLAN_OVERLAP if since else now - dt.timedelta(days=2), milestone__done_at__isnull=True,
-            milestone__notice__status__in=Notice.ACTIVE_STATUSES,
-        )
-        .select_related("milestone__notice__team", "milestone__notice__owner")
-    )
-    rows = []
-    for change in changes:
-        owner = change.milestone.notice.owner
-        if not (owner.is_active and owner.email):
-            continue
-        due = milestone_due(change.milestone)
-        rows.append(Delivery(
-            milestone=change.milestone, recipient=owner, kind=Delivery.Kind.CHANGE, code=f"change:{change.pk}",
-            due=due, send_at=change.changed_at, expires_at=due,
-            next_attempt_at=now,
-        ))
-    Delivery.objects.bulk_create(rows, ignore_conflicts=True)
-
-
-def build_message(delivery: Delivery, now: dt.datetime):
-    if delivery.kind == Delivery.Kind.CHANGE:
-        change = MilestoneChange.objects.select_related("changed_by__profile").get(pk=int(delivery.code.split(":")[1]))
-        return email.change_message(delivery, change)
-    if delivery.kind == Delivery.Kind.BOUNCE:  # bounce:<delivery id> or bounce:digest:<digest id>
-        failed_kind = DigestDelivery if delivery.code.startswith("bounce:digest:") else Delivery
-        failed = failed_kind.objects.select_related("recipient__profile").get(pk=int(delivery.code.rsplit(":", 1)[1]))
-        return email.bounce_message(delivery, failed)
-    return email.reminder_message(delivery, now)
-
-
-def classify(error: Exception) -> tuple[bool, bool]:
-    """(permanent for this recipient, the server as a whole is unreachable)."""
-    if isinstance(error, smtplib.SMTPRecipientsRefused):
-        codes = [code for code, _ in error.recipients.values()]
-        return all(code >= 500 for code in codes), False
-    if isinstance(error, smtplib.SMTPDataError):
-        return error.smtp_code >= 500, False
-    if isinstance(error, smtplib.SMTPResponseException):
-        return False, True  # sender refused, authentication…: the server or our settings, not the address
-    return False, True  # disconnected, refused, timed out
-
-
-def error_text(error: Exception) -> str:
-    if isinstance(error, smtplib.SMTPRecipientsRefused):
-        return "; ".join(f"{addr}: {code} {msg.decode(errors='replace') if isinstance(msg, bytes) else msg}" for addr, (code, msg) in error.recipients.items())
-    if isinstance(error, smtplib.SMTPResponseException):
-        message = error.smtp_error.decode(errors="replace") if isinstance(error.smtp_error, bytes) else str(error.smtp_error)
-        return f"{error.smtp_code} {message}"
-    return f"{type(error).__name__}: {error}"
-
-
-def describe(delivery: Delivery) -> str:
-    return f"{delivery.get_kind_display()} {delivery.code} 「{delivery.milestone.label}」 → {delivery.recipient.email}"
-
-
-def with_what_mails_show(pks, chunk: int = 50):
-    """The deliveries, a chunk at a time and in order, with all a mail shows: the milestone, its notice,
-    team and owner, the recipient, and the notice's milestones (its “coming” list). Gone rows are left out."""
-    for start in range(0, len(pks), chunk):
-        part = pks[start:start + chunk]
-        rows = Delivery.objects.filter(pk__in=part).select_related(
-            "milestone__notice__team", "milestone__notice__owner__profile", "recipient__profile"
-        ).prefetch_related("milestone__notice__milestones").in_bulk()
-        yield [rows[pk] for pk in part if pk in rows]
-
-
-def send_due(now: dt.datetime, report: SweepReport, *, limit: int, connection=None, started: float | None = None) -> bool:
-    """Send what is due, a claimed chunk at a time (see lease.work_through), over one SMTP connection.
-
-    Each row is marked sent as soon as its mail is handed over, so a crash repeats at most the one mail
-    in flight. False when it stopped early (out of time, or the mail server is away).
-    """
-    pks = list(
-        Delivery.objects.filter(status=Delivery.Status.PENDING, next_attempt_at__lte=now)
-        .order_by("next_attempt_at", "pk").values_list("pk", flat=True)[:limit]
-    )
-    if not pks:
-        return True
-    own_connection = connection is None
-    connection = connection or get_connection()
-    try:
-        return lease.work_through(
-            Delivery, with_what_mails_show(pks), lambda delivery: send_one(delivery, connection, now, report),
-            now, time.monotonic() if started is None else started,
-        )
-    finally:
-        if own_connection:
-            try:
-                connection.close()
-            except Exception:  # noqa: BLE001
-                pass
-
-
-def send_one(delivery: Delivery, connection, now: dt.datetime, report: SweepReport) -> bool:
-    """Build, send and record one claimed delivery; False when the mail server as a whole is unreachable."""
-    if lease.expired(delivery):
-        report.say(f"期限切れ {describe(delivery)}（期限を過ぎたため送りません）")
-        return True
-    try:
-        message = build_message(delivery, now)
-    except Exception as error:  # noqa: BLE001 — a row we cannot render is our bug: never retried
-        log.exception("reminder %s could not be built", delivery.pk)
-        fail(delivery, describe(delivery), error, permanent=True, about=delivery.milestone, now=now, report=report)
-        return True
-    return deliver(delivery, message, describe(delivery), connection, about=delivery.milestone, now=now, report=report)
-
-
-def deliver(row, message, what: str, connection, *, about: Milestone, now: dt.datetime, report: SweepReport, **sent) -> bool:
-    """Hand one claimed row's mail to the SMTP server and record the outcome (a reminder's or a digest's);
-    False when the server as a whole is unreachable. ``about``: the milestone a bounce to the leads names."""
-    try:
-        connection.open()  # once: a connection opened here stays open for the next mail
-        message.connection = connection
-        message.send()
-    except Exception as error:  # noqa: BLE001 — every SMTP failure is recorded on its row
-        permanent, server_down = classify(error)
-        fail(row, what, error, permanent=permanent, about=about, now=now, report=report)
-        return not server_down
-    lease.close(row, type(row).Status.SENT, sent_at=timezone.now(), last_error="", **sent)
-    report.sent += 1
-    report.say(f"送信 {what}")
-    return True
-
-
-def fail(row, what: str, error: Exception, *, permanent: bool, about: Milestone, now: dt.datetime, report: SweepReport) -> None:
-    """One path for every failed mail: recorded on its row, retried while that can be before its
-    deadline, logged, counted, and a refused address mailed to the leads."""
-    retrying = lease.retry_or_fail(row, error_text(error)[:2000], permanent=permanent)
-    if permanent and not (isinstance(row, Delivery) and row.kind == Delivery.Kind.BOUNCE):
-        notify_leads(row, about, now)
-    report.failed += 1
-    report.retrying += retrying
-    report.say(f"失敗 {what}: {error_text(error)}{'（再送します）' if retrying else '（再送しません）'}")
-
-
-def notify_leads(failed, about: Milestone, now: dt.datetime) -> None:
-    """A rejected address is mailed to the leads of the team of the milestone the mail was about (once
-    per failed mail): a reminder's milestone, or a digest's first."""
-    code = f"bounce:digest:{failed.pk}" if isinstance(failed, DigestDelivery) else f"bounce:{failed.pk}"
-    due = failed.due if isinstance(failed, Delivery) else milestone_due(about)
-    leads = about.notice.team.leads().filter(is_active=True).exclude(email="").exclude(pk=failed.recipient_id)
-    Delivery.objects.bulk_create([
-        Delivery(milestone=about, recipient=lead, kind=Delivery.Kind.BOUNCE, code=code,
-                 due=due, send_at=now, expires_at=now + dt.timedelta(days=1), next_attempt_at=now)
-        for lead in leads
-    ], ignore_conflicts=True)
-
-
-def digest_items(user, now: dt.datetime):
-    zone = user.profile.zone
-    today = timezone.localtime(now, zone).date()
-    milestones = (
-        Milestone.objects.open()
-        .filter(notice__in=Notice.objects.of_person(user).active().values("pk"), starts_on__lte=today + dt.timedelta(days=7))
-        .select_related("notice__team")
-        .in_due_order()
-    )
-    overdue, coming = [], []
-    for milestone in milestones:
-        if not milestone.is_past(now, today):
-            coming.append(milestone)
-        elif milestone.is_overdue(now, today):
-            overdue.append(milestone)  # a past step of the issuer's is neither
-    return overdue, coming
-
-
-def digest_recipients(now: dt.datetime):
-    """People whose morning it is (in their own time zone) and who have not had today's digest."""
-    users = get_user_model().objects.none()
-    for name in Profile.objects.values_list("time_zone", flat=True).distinct().order_by():
-        local = timezone.localtime(now, ZoneInfo(name))
-        if DIGEST_FROM <= local.time() < DIGEST_UNTIL:
-            users |= get_user_model().objects.filter(profile__time_zone=name).exclude(digests__day=local.date())
-    return (
-        users.filter(is_active=True, profile__digest_enabled=True, memberships__isnull=False)
-        .exclude(email="").distinct().select_related("profile")
-    )
-
-
-def plan_digests(now: dt.datetime) -> None:
-    """A pending digest for each person whose morning it is and who has none today (sent until noon)."""
-    rows = []
-    for user in digest_recipients(now):
-        zone = user.profile.zone
-        day = timezone.localtime(now, zone).date()
-        rows.append(DigestDelivery(
-            recipient=user, day=day, next_attempt_at=now, expires_at=dt.datetime.combine(day, DIGEST_UNTIL, tzinfo=zone)
-        ))
-    DigestDelivery.objects.bulk_create(rows, ignore_conflicts=True)
-
-
-def digests_with_recipients(pks, chunk: int = 50):
-    for start in range(0, len(pks), chunk):
-        part = pks[start:start + chunk]
-        rows = DigestDelivery.objects.filter(pk__in=part).select_related("recipient__profile").in_bulk()
-        yield [rows[pk] for pk in part if pk in rows]
-
-
-def send_digests(now: dt.datetime, report: SweepReport, *, connection, started: float) -> bool:
-    """Send the pending digests whose time has come, claimed and leased like reminders."""
-    pks = list(
-        DigestDelivery.objects.filter(status=DigestDelivery.Status.PENDING, next_attempt_at__lte=now)
-        .order_by("next_attempt_at", "pk").values_list("pk", flat=True)
-    )
-    return lease.work_through(
-        DigestDelivery, digests_with_recipients(pks), lambda row: send_digest(row, connection, now, report), now, started
-    )
-
-
-def send_digest(row: DigestDelivery, connection, now: dt.datetime, report: SweepReport) -> bool:
-    user = row.recipient
-    if lease.expired(row):
-        report.say(f"期限切れ まとめメール → {user.email}（正午を過ぎたため送りません）")
-        return True
-    overdue, coming = digest_items(user, now)
-    if not overdue and not coming:
-        lease.close(row, DigestDelivery.Status.EMPTY)
-        return True
-    items = len(overdue) + len(coming)
-    what = f"まとめメール（{items}件） → {user.email}"
-    about = (overdue or coming)[0]
-    try:
-        message = email.digest_message(user, row.day, overdue, coming)
-    except Exception as error:  # noqa: BLE001 — a digest we cannot render is our bug: never retried
-        log.exception("digest %s could not be built", row.pk)
-        fail(row, what, error, permanent=True, about=about, now=now, report=report)
-        return True
-    return deliver(row, message, what, connection, about=about, now=now, report=report, items=items)

@@ -31,7 +31,8 @@ from calendars.models import Feed
 from tenders.extractor import extract
 from tenders.models import Milestone
 from tenders.reminders.models import Delivery
-from tenders.reminders.sweep import SweepReport, send_due, sweep
+from tenders.reminders.send import SweepReport, send_due
+from tenders.reminders.sweep import sweep
 from tests.bench.timing import median_ms, medians_ms
 
 SAMPLES = Path(settings.BASE_DIR) / "tenders" / "demo" / "notices"

@@ -7,7 +7,7 @@ start before pages warn and /healthz answers 503.
 from django.db import migrations
 from django.utils import timezone
 
-from tenders.reminders.schedule import SCHEDULE_NAME, ensure_schedule
+from tenders.reminders.sweep_job import SCHEDULE_NAME, ensure_schedule
 
 
 def forwards(apps, schema_editor):

@@ -1,7 +1,7 @@
 from django import template
 from django.utils import timezone
 
-from tenders.reminders.models import Delivery
+from tenders.reminders.models import REMINDER_KINDS, Delivery
 from tenders.reminders.plan import upcoming
 
 register = template.Library()
@@ -13,7 +13,8 @@ def notice_reminders(notice):
     by_milestone = {}
     deliveries = (
         Delivery.objects.filter(milestone__notice=notice)
-        .exclude(status=Delivery.Status.CANCELLED)
+        .exclude(status__in=[Delivery.Status.CANCELLED, Delivery.Status.SKIPPED])
+        .exclude(status=Delivery.Status.PENDING, kind__in=REMINDER_KINDS, attempts=0)  # still to come: shown as scheduled
         .select_related("recipient__profile")
         .order_by("send_at", "pk")
     )

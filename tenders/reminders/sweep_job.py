@@ -1,4 +1,4 @@
-"""The every-minute django-q2 schedule that runs the sweep: defined here, created by a migration."""
+"""The minute sweep as a django-q2 job: its every-minute Schedule row (created by a migration) and the task it runs."""
 
 from django.utils import timezone
 

@@ -1,0 +1,197 @@
+"""Sending: a claimed delivery is built, handed to SMTP and its outcome recorded (claim → build →
+SMTP → record), on one path for reminders and digests alike; a refused address is told to the leads.
+
+- Each row is marked sent the moment its mail is handed over, so a crash repeats at most the one mail
+  in flight (the crash window; the deterministic Message-ID lets mail clients collapse it).
+- Of a person's reminders of one milestone whose time has come, only the latest is sent (catch-up).
+- A failure is retried with a backoff while that is before the row's deadline (tenders.reminders.lease).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import smtplib
+import time
+from dataclasses import dataclass, field
+
+from django.core.mail import get_connection
+from django.utils import timezone
+
+from tenders.models import Milestone, MilestoneChange
+from tenders.reminders import email, lease
+from tenders.reminders.models import REMINDER_KINDS, Delivery, DigestDelivery
+from tenders.reminders.plan import milestone_due
+
+log = logging.getLogger("tenders.reminders.sweep")  # one log for everything a sweep does
+
+
+@dataclass
+class SweepReport:
+    lines: list[str] = field(default_factory=list)
+    sent: int = 0
+    failed: int = 0
+    retrying: int = 0  # of the failed, those tried again later
+
+    @property
+    def ok(self) -> bool:
+        return self.failed == 0
+
+    def say(self, line: str) -> None:
+        self.lines.append(line)
+        log.info(line)
+
+    def failure_summary(self) -> str:
+        """What became of the mails that failed: retried, or not (a refused address is not)."""
+        summary = f"{self.failed} 通が送れませんでした。"
+        if self.retrying:
+            summary += f"{self.retrying} 通は一時的なエラーのため、期限まで自動で再送します。"
+        if self.failed - self.retrying:
+            summary += f"{self.failed - self.retrying} 通は再送しません（受け取りを拒否された宛先は、チームのリーダーにメールで知らせます）。"
+        return summary
+
+
+def skip_caught_up(now: dt.datetime) -> int:
+    """The catch-up rule: of a person's reminders of one milestone whose time has come, only the
+    latest is sent (after downtime, 「締切まで1日」 and not also 7 and 3 days); the earlier are skipped."""
+    due = Delivery.objects.filter(status=Delivery.Status.PENDING, kind__in=REMINDER_KINDS, send_at__lte=now)
+    latest, earlier = {}, []
+    for pk, milestone_id, recipient_id, send_at in due.order_by("-send_at", "-pk").values_list("pk", "milestone_id", "recipient_id", "send_at"):
+        if (milestone_id, recipient_id) in latest:
+            earlier.append(pk)
+        else:
+            latest[(milestone_id, recipient_id)] = pk
+    if earlier:
+        Delivery.objects.filter(pk__in=earlier, status=Delivery.Status.PENDING).update(
+            status=Delivery.Status.SKIPPED, last_error="後の時点のリマインダーの時刻が来ていたため、そちらだけを送りました。"
+        )
+    return len(earlier)
+
+
+def build_message(delivery: Delivery, now: dt.datetime):
+    if delivery.kind == Delivery.Kind.CHANGE:
+        change = MilestoneChange.objects.select_related("changed_by__profile").get(pk=delivery.change_id)
+        return email.change_message(delivery, change)
+    if delivery.kind == Delivery.Kind.BOUNCE:  # of a refused reminder, or of a refused digest
+        failed_kind, failed_pk = (DigestDelivery, delivery.failed_digest_id) if delivery.failed_digest_id else (Delivery, delivery.failed_delivery_id)
+        failed = failed_kind.objects.select_related("recipient__profile").get(pk=failed_pk)
+        return email.bounce_message(delivery, failed)
+    return email.reminder_message(delivery, now)
+
+
+def classify(error: Exception) -> tuple[bool, bool]:
+    """(permanent for this recipient, the server as a whole is unreachable)."""
+    if isinstance(error, smtplib.SMTPRecipientsRefused):
+        codes = [code for code, _ in error.recipients.values()]
+        return all(code >= 500 for code in codes), False
+    if isinstance(error, smtplib.SMTPDataError):
+        return error.smtp_code >= 500, False
+    if isinstance(error, smtplib.SMTPResponseException):
+        return False, True  # sender refused, authentication…: the server or our settings, not the address
+    return False, True  # disconnected, refused, timed out
+
+
+def error_text(error: Exception) -> str:
+    if isinstance(error, smtplib.SMTPRecipientsRefused):
+        return "; ".join(f"{addr}: {code} {msg.decode(errors='replace') if isinstance(msg, bytes) else msg}" for addr, (code, msg) in error.recipients.items())
+    if isinstance(error, smtplib.SMTPResponseException):
+        message = error.smtp_error.decode(errors="replace") if isinstance(error.smtp_error, bytes) else str(error.smtp_error)
+        return f"{error.smtp_code} {message}"
+    return f"{type(error).__name__}: {error}"
+
+
+def describe(delivery: Delivery) -> str:
+    return f"{delivery.get_kind_display()} {delivery.subject} 「{delivery.milestone.label}」 → {delivery.recipient.email}"
+
+
+def with_what_mails_show(pks, chunk: int = 50):
+    """The deliveries, a chunk at a time and in order, with all a mail shows: the milestone, its notice,
+    team and owner, the recipient, and the notice's milestones (its “coming” list). Gone rows are left out."""
+    for start in range(0, len(pks), chunk):
+        part = pks[start:start + chunk]
+        rows = Delivery.objects.filter(pk__in=part).select_related(
+            "milestone__notice__team", "milestone__notice__owner__profile", "recipient__profile"
+        ).prefetch_related("milestone__notice__milestones").in_bulk()
+        yield [rows[pk] for pk in part if pk in rows]
+
+
+def send_due(now: dt.datetime, report: SweepReport, *, limit: int, connection=None, started: float | None = None) -> bool:
+    """Send what is due, a claimed chunk at a time (see lease.work_through), over one SMTP connection.
+
+    Each row is marked sent as soon as its mail is handed over, so a crash repeats at most the one mail
+    in flight. False when it stopped early (out of time, or the mail server is away).
+    """
+    pks = list(
+        Delivery.objects.filter(status=Delivery.Status.PENDING, next_attempt_at__lte=now)
+        .order_by("next_attempt_at", "pk").values_list("pk", flat=True)[:limit]
+    )
+    if not pks:
+        return True
+    own_connection = connection is None
+    connection = connection or get_connection()
+    try:
+        return lease.work_through(
+            Delivery, with_what_mails_show(pks), lambda delivery: send_one(delivery, connection, now, report),
+            now, time.monotonic() if started is None else started,
+        )
+    finally:
+        if own_connection:
+            try:
+                connection.close()
+            except Exception:  # noqa: BLE001
+                pass
+
+
+def send_one(delivery: Delivery, connection, now: dt.datetime, report: SweepReport) -> bool:
+    """Build, send and record one claimed delivery; False when the mail server as a whole is unreachable."""
+    if lease.expired(delivery):
+        report.say(f"期限切れ {describe(delivery)}（期限を過ぎたため送りません）")
+        return True
+    try:
+        message = build_message(delivery, now)
+    except Exception as error:  # noqa: BLE001 — a row we cannot render is our bug: never retried
+        log.exception("reminder %s could not be built", delivery.pk)
+        fail(delivery, describe(delivery), error, permanent=True, about=delivery.milestone, now=now, report=report)
+        return True
+    return deliver(delivery, message, describe(delivery), connection, about=delivery.milestone, now=now, report=report)
+
+
+def deliver(row, message, what: str, connection, *, about: Milestone, now: dt.datetime, report: SweepReport, **sent) -> bool:
+    """Hand one claimed row's mail to the SMTP server and record the outcome (a reminder's or a digest's);
+    False when the server as a whole is unreachable. ``about``: the milestone a bounce to the leads names."""
+    try:
+        connection.open()  # once: a connection opened here stays open for the next mail
+        message.connection = connection
+        message.send()
+    except Exception as error:  # noqa: BLE001 — every SMTP failure is recorded on its row
+        permanent, server_down = classify(error)
+        fail(row, what, error, permanent=permanent, about=about, now=now, report=report)
+        return not server_down
+    lease.close(row, type(row).Status.SENT, sent_at=timezone.now(), last_error="", **sent)
+    report.sent += 1
+    report.say(f"送信 {what}")
+    return True
+
+
+def fail(row, what: str, error: Exception, *, permanent: bool, about: Milestone, now: dt.datetime, report: SweepReport) -> None:
+    """One path for every failed mail: recorded on its row, retried while that can be before its
+    deadline, logged, counted, and a refused address mailed to the leads."""
+    retrying = lease.retry_or_fail(row, error_text(error)[:2000], permanent=permanent)
+    if permanent and not (isinstance(row, Delivery) and row.kind == Delivery.Kind.BOUNCE):
+        notify_leads(row, about, now)
+    report.failed += 1
+    report.retrying += retrying
+    report.say(f"失敗 {what}: {error_text(error)}{'（再送します）' if retrying else '（再送しません）'}")
+
+
+def notify_leads(failed, about: Milestone, now: dt.datetime) -> None:
+    """A rejected address is mailed to the leads of the team of the milestone the mail was about (once
+    per failed mail): a reminder's milestone, or a digest's first."""
+    about_failed = {"failed_digest": failed} if isinstance(failed, DigestDelivery) else {"failed_delivery": failed}
+    due = failed.due if isinstance(failed, Delivery) else milestone_due(about)
+    leads = about.notice.team.leads().filter(is_active=True).exclude(email="").exclude(pk=failed.recipient_id)
+    Delivery.objects.bulk_create([
+        Delivery(milestone=about, recipient=lead, kind=Delivery.Kind.BOUNCE, **about_failed,
+                 due=due, send_at=now, expires_at=now + dt.timedelta(days=1), next_attempt_at=now)
+        for lead in leads
+    ], ignore_conflicts=True)
