@@ -4,7 +4,6 @@ notice page); they are shown as information. Each team chooses the kinds it acts
 
 import datetime as dt
 
-import pytest
 import time_machine
 from django.core import mail
 from django.urls import reverse
@@ -14,8 +13,8 @@ from tenders.models.milestones import ISSUER_KINDS
 from tenders.reminders.models import Delivery
 from tenders.reminders.plan import all_planned
 from tenders.reminders.sweep import sweep
-from tests.reminder_helpers import announce
 from tests.conftest import tokyo
+from tests.reminder_helpers import announce
 from tests.web_helpers import simple_notice
 
 ISSUER_LABELS = ("公募開始", "質問の回答", "参加資格の確認通知", "契約の締結")

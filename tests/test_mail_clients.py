@@ -14,8 +14,8 @@ from tenders.models import Profile
 from tenders.reminders.sweep import sweep
 from tenders.services import milestone_reschedule
 from tenders.uids import milestone_uid
-from tests.reminder_helpers import announce
 from tests.conftest import tokyo
+from tests.reminder_helpers import announce
 from tests.test_feeds import fetch
 
 

@@ -25,8 +25,8 @@ from django.utils import timezone
 from tenders.models import Membership, Team
 from tenders.proposal import MilestoneProposal, NoticeProposal
 from tenders.reminders.models import Delivery
-from tenders.reminders.sweep_job import SCHEDULE_NAME, ensure_schedule
 from tenders.reminders.sweep import sweep
+from tenders.reminders.sweep_job import SCHEDULE_NAME, ensure_schedule
 from tenders.services import notice_create, staff_get_or_create, team_join
 from tests.reminder_helpers import announce
 from tests.smtp import Recorder, SMTPServer

@@ -8,11 +8,11 @@ from django.core import mail
 from django.core.management import CommandError, call_command
 
 from tenders.reminders import lease
-from tenders.reminders.models import Delivery, DigestDelivery
 from tenders.reminders.digests import plan_digests
+from tenders.reminders.models import Delivery, DigestDelivery
 from tenders.reminders.sweep import sweep
-from tests.reminder_helpers import announce
 from tests.conftest import tokyo
+from tests.reminder_helpers import announce
 
 
 @pytest.fixture

@@ -17,8 +17,8 @@ from tenders.reminders import lease
 from tenders.reminders.models import Delivery
 from tenders.reminders.sweep import sweep
 from tenders.services import notice_create, staff_get_or_create, team_join
-from tests.reminder_helpers import announce
 from tests.conftest import tokyo
+from tests.reminder_helpers import announce
 from tests.test_reminder_concurrency import (
     SlowRecorder,
     enqueue_sweep,

@@ -10,8 +10,8 @@ from django.urls import reverse
 
 from tenders.reminders.models import Delivery
 from tenders.reminders.sweep import sweep
-from tests.reminder_helpers import announce
 from tests.conftest import tokyo
+from tests.reminder_helpers import announce
 
 
 @pytest.fixture

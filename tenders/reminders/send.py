@@ -56,7 +56,7 @@ def skip_caught_up(now: dt.datetime) -> int:
     latest is sent (after downtime, 「締切まで1日」 and not also 7 and 3 days); the earlier are skipped."""
     due = Delivery.objects.filter(status=Delivery.Status.PENDING, kind__in=REMINDER_KINDS, send_at__lte=now)
     latest, earlier = {}, []
-    for pk, milestone_id, recipient_id, send_at in due.order_by("-send_at", "-pk").values_list("pk", "milestone_id", "recipient_id", "send_at"):
+    for pk, milestone_id, recipient_id in due.order_by("-send_at", "-pk").values_list("pk", "milestone_id", "recipient_id"):
         if (milestone_id, recipient_id) in latest:
             earlier.append(pk)
         else:
