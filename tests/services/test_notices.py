@@ -39,12 +39,15 @@ def test_create_saves_nothing_when_a_milestone_is_invalid(team, owner):
 
 
 def test_saving_an_8_milestone_notice_takes_few_queries_and_one_key_update(team, owner):
-    """docs/performance.md: one save is not 159 queries with 9 UPDATEs of the same validity row."""
+    """docs/performance.md: one save is not 159 queries with 9 UPDATEs of the same validity row.
+
+    About 30 for the notice and its milestones, and a constant few more for their reminders, which
+    the reminders app stores in the same transaction (one read of each kind, one bulk insert)."""
     proposal = NoticeProposal(title="案件", issuer="市", milestones=eight_milestones())
     with CaptureQueriesContext(connection) as queries:
         notice = notice_create(team=team, owner=owner, proposal=proposal)
     sql = [q["sql"] for q in queries]
-    assert len(sql) <= 30, sql
+    assert len(sql) <= 40, sql
     assert sum("tenders_teamvalidity" in s and s.startswith("UPDATE") for s in sql) == 1
 
     milestones = list(notice.milestones.all())
@@ -53,7 +56,7 @@ def test_saving_an_8_milestone_notice_takes_few_queries_and_one_key_update(team,
     with CaptureQueriesContext(connection) as queries:
         notice_update(notice=notice, milestones=[MilestoneEdit(m) for m in milestones])
     sql = [q["sql"] for q in queries]
-    assert len(sql) <= 30, sql
+    assert len(sql) <= 40, sql
     assert sum("tenders_teamvalidity" in s and s.startswith("UPDATE") for s in sql) == 1
 
 
