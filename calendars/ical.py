@@ -29,9 +29,9 @@ from tenders.extractor.text import clean_line
 from tenders.models import Milestone, MilestoneChange, Notice, staff_name
 from tenders.moments import due_moment, send_time, window_send_time
 from tenders.schedule import format_due
-from tenders.uids import milestone_uid
+from tenders.uids import CALENDAR_PRODID, milestone_uid
 
-PRODID = "-//Shimekiri//Shimekiri 締切//JA"
+PRODID = CALENDAR_PRODID
 TTL = dt.timedelta(hours=1)
 TIMED_LENGTH = dt.timedelta(minutes=30)
 END = b"END:VCALENDAR\r\n"

@@ -19,6 +19,7 @@ from calendars import bodies
 from calendars.ical import build_calendar, for_events
 from calendars.models import Feed, past_cutoff
 from tenders.models import Milestone, Notice, Team
+from tenders.uids import CALENDAR_PRODID, feed_moved_uid
 
 CONTENT_TYPE = "text/calendar; charset=utf-8"
 FEED_METHODS = ("GET", "HEAD")  # a feed is read, never written back (Thunderbird tries PUT)
@@ -117,11 +118,11 @@ def _retired_calendar(feed) -> HttpResponse:
 
     today = timezone.localdate()
     calendar = Calendar()
-    calendar.add("prodid", "-//Shimekiri//shimekiri//JA")
+    calendar.add("prodid", CALENDAR_PRODID)
     calendar.add("version", "2.0")
     calendar.add("x-wr-calname", _("Shimekiri (this URL no longer works)"))
     event = Event()
-    event.add("uid", f"feed-{feed.pk}-moved@{settings.SITE_HOST or 'shimekiri'}")
+    event.add("uid", feed_moved_uid(feed.pk))
     event.add("dtstamp", timezone.now())
     event.add("dtstart", today)
     event.add("dtend", today + dt.timedelta(days=1))

@@ -9,7 +9,7 @@ from django.forms import BaseInlineFormSet
 from django.utils.translation import gettext_lazy as _
 
 from tenders import services
-from tenders.forms import LineField, MilestoneForm, TextField
+from tenders.forms import CLEANED_TEXT, MilestoneForm  # text typed in the admin is cleaned as in the web app
 from tenders.models import Membership, Milestone, MilestoneChange, Notice, NoticeDocument, Profile, Team
 
 User = get_user_model()
@@ -107,10 +107,6 @@ class StaffAdmin(ServiceDeletes, UserAdmin):
     @admin.display(description=_("display name"), ordering="profile__display_name")
     def display_name(self, user):
         return user.profile.display_name
-
-
-# Text typed in the admin is cleaned of NUL and control characters on the way in, as in the web app.
-CLEANED_TEXT = {models.CharField: {"form_class": LineField}, models.TextField: {"form_class": TextField}}
 
 
 @admin.register(Team)

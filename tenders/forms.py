@@ -112,13 +112,14 @@ class TextField(forms.CharField):
         return clean_text(value).strip() if isinstance(value, str) else value
 
 
+# The form field that cleans what is typed into each kind of text column (the admin's formfield_overrides).
+CLEANED_TEXT = {models.CharField: {"form_class": LineField}, models.TextField: {"form_class": TextField}}
+
+
 def cleaned_text_formfield(db_field, **kwargs):
     """ModelForm fields for text columns that clean what is typed (Meta.formfield_callback)."""
     if not db_field.choices and "form_class" not in kwargs:
-        if type(db_field) is models.CharField:
-            kwargs["form_class"] = LineField
-        elif type(db_field) is models.TextField:
-            kwargs["form_class"] = TextField
+        kwargs.update(CLEANED_TEXT.get(type(db_field), {}))
     return db_field.formfield(**kwargs)
 
 

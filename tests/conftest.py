@@ -106,3 +106,14 @@ def empty_cache():
     bodies.clear()
     yield
     bodies.clear()
+
+
+@pytest.fixture
+def heard():
+    """The changes the services announce (tenders.changes) while a test runs."""
+    from tenders import changes
+
+    seen = []
+    changes.listen(seen.append)
+    yield seen
+    changes._listeners.remove(seen.append)

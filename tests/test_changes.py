@@ -2,20 +2,9 @@
 
 import datetime as dt
 
-import pytest
-
 from tenders import changes
 from tenders.models import Membership, Milestone
 from tenders.services import milestone_mark_done, milestone_reopen, milestone_reschedule, notice_set_status, team_join
-
-
-@pytest.fixture
-def heard():
-    """The changes announced while a test runs."""
-    seen = []
-    changes.listen(seen.append)
-    yield seen
-    changes._listeners.remove(seen.append)
 
 
 def test_a_reschedule_names_its_team_and_milestone(kuwana, heard):

@@ -115,9 +115,6 @@ class Mention:
         except ValueError:
             return None
 
-    def written(self) -> str:
-        return f"{self.year}年{self.month}月" + (f"{self.day}日" if self.day and self.day > 0 else "")
-
 
 def _clock(ampm: str | None, hour: str | None, minute: str | None, noon: bool = False) -> dt.time | None:
     if noon:

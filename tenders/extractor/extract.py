@@ -73,11 +73,12 @@ SIGNATURE_MAX = 80  # a signatory's line is short
 DOCUMENT_NAME = re.compile(r"(?:要項|要領|要綱|説明書|仕様書)$")
 ACCEPTED = ("question", "application", "submission")  # steps whose window a daily 受付時間 closes
 COLUMN_MAX = 30  # labels of a flattened two-column table
-SECTION_START = re.compile(r"^\s{0,8}(?:第\d{1,2}|\d{1,2}[.\s]|\(\d{1,2}\)|[■【])")
+TOP_SECTION_MARK = r"第\d{1,2}|\d{1,2}[.\s]|[■【]"  # 「第5」「5.」「■」「【」: a section of the notice
+TOP_SECTION = re.compile(rf"^\s{{0,8}}(?:{TOP_SECTION_MARK})")
+SECTION_START = re.compile(rf"^\s{{0,8}}(?:{TOP_SECTION_MARK}|\(\d{{1,2}}\))")  # … or one of its items 「(1)」
 CHANGED_TO = re.compile(r"\s{0,4}(?:\(予定\))?\s{0,4}[」』)]?\s{0,4}(?:に|へ|まで)(?:延長|変更|訂正|改め|延期|繰り下げ|繰下げ|繰り上げ)")
 PART_OF_MONTH_AFTER = re.compile(r"^\s{0,4}(?:~|から)\s{0,4}(上旬|中旬|下旬)")
 REASON = re.compile(r"(?:ため|ので|ことから|により)$")
-TOP_SECTION = re.compile(r"^\s{0,8}(?:第\d{1,2}|\d{1,2}[.\s]|[■【])")
 # 「〃 18日(金)」 in a schedule table: the ditto mark stands for the month above (read as 「同月」)
 DITTO_DAY = re.compile(r"[〃″]\s{0,4}(?=\d{1,2}\s{0,2}日)")
 BULLET = re.compile(r"^\s{0,8}[・\-‐●◦○◎]")
@@ -507,7 +508,7 @@ class Reader:
             head_start = found_exprs[number - 1].end if number else 0
             tail_end = found_exprs[number + 1].start if number + 1 < len(found_exprs) else len(text)
             head, tail = text[head_start:expression.start], text[expression.end:tail_end]
-            replaced = SUPERSEDED.search(head) or self.changed_from(text, expression, found_exprs[number + 1:])
+            replaced = SUPERSEDED.search(head) or self.changed_from(text, expression, found_exprs[number + 1] if number + 1 < len(found_exprs) else None)
             if replaced:  # 「訂正前は「6月3日」としていたが」「8月下旬の予定を、9月中旬に変更します」: its step names the new date
                 labels, _ = self.bind(segment, PARTICLE.sub("", L.clean_label(SUPERSEDED.sub("", head))), SUPERSEDED.sub("", head),
                                       tail, contexts, set(), all_segments, position)
@@ -596,11 +597,11 @@ class Reader:
         return ([context], "context") if context else ([], "")
 
     @staticmethod
-    def changed_from(text: str, expression: Expression, later: list[Expression]) -> bool:
-        """A date a later date of the same sentence replaces (「AからBに延長します」, 「Aの予定を、Bに変更します」)."""
-        if not later or "。" in text[expression.end:later[0].start]:
+    def changed_from(text: str, expression: Expression, following: Expression | None) -> bool:
+        """A date the next date of the same sentence replaces (「AからBに延長します」, 「Aの予定を、Bに変更します」)."""
+        if following is None or "。" in text[expression.end:following.start]:
             return False
-        return bool(CHANGED_TO.match(text, later[0].end))
+        return bool(CHANGED_TO.match(text, following.end))
 
     def corrected_step(self, index: int) -> str:
         """What a 「訂正後」 / 「(正)」 line corrects: the nearest step named in the lines above it."""

@@ -24,7 +24,7 @@ from tenders.extractor.text import clean_line
 from tenders.models import staff_name
 from tenders.offsets import parse_offset
 from tenders.schedule import format_due, format_left
-from tenders.uids import milestone_uid
+from tenders.uids import CALENDAR_PRODID, milestone_uid
 
 HEADERS = {"Auto-Submitted": "auto-generated", "X-Auto-Response-Suppress": "All"}
 UNSUBSCRIBE_SALT = "shimekiri.reminders.digest-unsubscribe"
@@ -210,7 +210,7 @@ def calendar_attachment(milestone, change) -> MIMEText:
     calendar that imports it moves the event the feeds show instead of adding a second one."""
     zone = timezone.get_default_timezone()
     calendar = Calendar()
-    calendar.add("prodid", "-//Shimekiri//Shimekiri 締切//JA")
+    calendar.add("prodid", CALENDAR_PRODID)
     calendar.add("version", "2.0")
     calendar.add("method", "PUBLISH")
     event = Event()

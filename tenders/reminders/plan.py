@@ -82,14 +82,7 @@ def on_change(change: Change) -> None:
 
 def plan_teams(team_ids: Iterable[int], now: dt.datetime | None = None) -> None:
     """Plan every open milestone of these teams, and cancel what is left of their others."""
-    team_ids = list(team_ids)
-    plan(
-        Milestone.objects.filter(notice__team__in=team_ids).filter(
-            Q(done_at__isnull=True, notice__status__in=Notice.ACTIVE_STATUSES)
-            | Q(pk__in=Delivery.objects.filter(status=Delivery.Status.PENDING).values("milestone_id"))
-        ),
-        now,
-    )
+    plan(plannable().filter(notice__team__in=list(team_ids)), now)
 
 
 def plan_milestones(milestone_ids: Iterable[int], now: dt.datetime | None = None) -> None:
@@ -98,12 +91,15 @@ def plan_milestones(milestone_ids: Iterable[int], now: dt.datetime | None = None
 
 def plan_everything(now: dt.datetime | None = None) -> None:
     """Every open milestone's reminders (after a restore, or once for an existing database)."""
-    plan(
-        Milestone.objects.filter(
-            Q(done_at__isnull=True, notice__status__in=Notice.ACTIVE_STATUSES)
-            | Q(pk__in=Delivery.objects.filter(status=Delivery.Status.PENDING).values("milestone_id"))
-        ),
-        now,
+    plan(plannable(), now)
+
+
+def plannable():
+    """Milestones that may have reminders to store or cancel: open ones of active notices, and any
+    with a reminder still pending (its milestone was done or its notice closed since)."""
+    return Milestone.objects.filter(
+        Q(done_at__isnull=True, notice__status__in=Notice.ACTIVE_STATUSES)
+        | Q(pk__in=Delivery.objects.filter(status=Delivery.Status.PENDING).values("milestone_id"))
     )
 
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from django.core.mail import get_connection
 from django.utils import timezone
 
-from tenders.models import Milestone, MilestoneChange
+from tenders.models import Milestone
 from tenders.reminders import email, lease
 from tenders.reminders.models import REMINDER_KINDS, Delivery, DigestDelivery
 from tenders.reminders.plan import milestone_due
@@ -70,12 +70,9 @@ def skip_caught_up(now: dt.datetime) -> int:
 
 def build_message(delivery: Delivery, now: dt.datetime):
     if delivery.kind == Delivery.Kind.CHANGE:
-        change = MilestoneChange.objects.select_related("changed_by__profile").get(pk=delivery.change_id)
-        return email.change_message(delivery, change)
+        return email.change_message(delivery, delivery.change)
     if delivery.kind == Delivery.Kind.BOUNCE:  # of a refused reminder, or of a refused digest
-        failed_kind, failed_pk = (DigestDelivery, delivery.failed_digest_id) if delivery.failed_digest_id else (Delivery, delivery.failed_delivery_id)
-        failed = failed_kind.objects.select_related("recipient__profile").get(pk=failed_pk)
-        return email.bounce_message(delivery, failed)
+        return email.bounce_message(delivery, delivery.failed_digest or delivery.failed_delivery)
     return email.reminder_message(delivery, now)
 
 
@@ -110,7 +107,8 @@ def with_what_mails_show(pks, chunk: int = 50):
     for start in range(0, len(pks), chunk):
         part = pks[start:start + chunk]
         rows = Delivery.objects.filter(pk__in=part).select_related(
-            "milestone__notice__team", "milestone__notice__owner__profile", "recipient__profile"
+            "milestone__notice__team", "milestone__notice__owner__profile", "recipient__profile",
+            "change__changed_by__profile", "failed_delivery__recipient__profile", "failed_digest__recipient__profile",
         ).prefetch_related("milestone__notice__milestones").in_bulk()
         yield [rows[pk] for pk in part if pk in rows]
 

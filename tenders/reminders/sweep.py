@@ -22,7 +22,6 @@ import datetime as dt
 import time
 
 from django.core.mail import get_connection
-from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from tenders.reminders import digests, lease
@@ -53,9 +52,4 @@ def sweep(now: dt.datetime | None = None, *, limit: int = 500) -> SweepReport:
 
 
 def beat(now: dt.datetime, name: str = Heartbeat.SWEEP) -> None:
-    if not Heartbeat.objects.filter(name=name).update(beat_at=now):
-        try:
-            with transaction.atomic():
-                Heartbeat.objects.create(name=name, beat_at=now)
-        except IntegrityError:
-            Heartbeat.objects.filter(name=name).update(beat_at=now)
+    Heartbeat.objects.update_or_create(name=name, defaults={"beat_at": now})

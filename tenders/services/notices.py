@@ -102,16 +102,25 @@ def notice_update(
         _record_status(notice, before["status"], by)
     notice.full_clean()
     notice.save()
-    if any(getattr(notice, field) != before[field] for field in SHOWN_ON_EVENTS):
+    shown_changed = any(getattr(notice, field) != before[field] for field in SHOWN_ON_EVENTS)
+    if shown_changed:
         notice.milestones.update(ical_sequence=F("ical_sequence") + 1, updated_at=timezone.now())
+    people_changed = False
     if assignees is not None:
+        people_before = set(notice.assignees.values_list("pk", flat=True))
         notice.assignees.set(assignees)
+        people_changed = people_before != set(notice.assignees.values_list("pk", flat=True))
     gone = [milestone.pk for milestone in removed if milestone.pk]
     Milestone.objects.filter(notice=notice, pk__in=gone).delete()
     for edit in milestones:
         edit.milestone.notice = notice
         milestone_write(edit, by=by)
-    touched(teams={before["team_id"], notice.team_id}, milestones=[*notice.milestones.values_list("pk", flat=True), *gone])
+    # Every milestone when what all of them show or whom they remind changed; else the ones edited.
+    if shown_changed or people_changed or notice.team_id != before["team_id"]:
+        changed = list(notice.milestones.values_list("pk", flat=True))
+    else:
+        changed = [edit.milestone.pk for edit in milestones]
+    touched(teams={before["team_id"], notice.team_id}, milestones=[*changed, *gone])
     return notice
 
 

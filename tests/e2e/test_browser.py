@@ -144,12 +144,7 @@ def test_keyboard_only(visit, notice, lead):
     assert page.evaluate("document.activeElement.textContent") == "本文へ移動"
     page.keyboard.press("Enter")
     button = page.get_by_role("button", name="「質問の受付期限」を完了にする")
-    for _ in range(40):
-        page.keyboard.press("Tab")
-        if button.evaluate("element => element === document.activeElement"):
-            break
-    else:
-        pytest.fail("the done button cannot be reached with Tab")
+    tab_to(page, button, "the done button")
     outline = button.evaluate("element => getComputedStyle(element).outlineStyle")
     assert outline == "solid"
     visit.check("focus")
@@ -161,6 +156,15 @@ def test_keyboard_only(visit, notice, lead):
     page.keyboard.press("Enter")
     expect(page.get_by_role("button", name="「質問の受付期限」を完了にする")).to_be_focused()
     assert not notice.milestones.get(kind="question").is_done
+
+
+def tab_to(page, locator, what: str, presses: int = 40) -> None:
+    """Press Tab until ``locator`` has the focus, as a keyboard user would; fail when it never does."""
+    for _ in range(presses):
+        page.keyboard.press("Tab")
+        if locator.evaluate("element => element === document.activeElement"):
+            return
+    pytest.fail(f"{what} cannot be reached with Tab")
 
 
 def ring_is_visible(locator) -> bool:
@@ -179,12 +183,7 @@ def test_every_focus_ring_is_visible_and_the_scope_toggle_is_not_clipped(visit, 
     visit.sign_in("lead@example.jp")
     page = visit.page
     toggle = page.get_by_role("link", name="チーム全体")
-    for _ in range(40):
-        page.keyboard.press("Tab")
-        if toggle.evaluate("element => element === document.activeElement"):
-            break
-    else:
-        pytest.fail("the scope toggle cannot be reached with Tab")
+    tab_to(page, toggle, "the scope toggle")
     assert ring_is_visible(toggle)
     visit.check("toggle-focus")
     for path in ["/", "/notices/", "/calendar/", "/calendars/", "/settings/"]:

@@ -114,3 +114,13 @@ def test_delete_renews_the_key(kuwana):
     team = kuwana.team
     notice_delete(notice=kuwana)
     assert not Notice.objects.exists() and key(team) != before
+
+
+def test_an_update_names_every_milestone_only_when_what_they_all_show_or_whom_they_remind_changed(kuwana, teammate, heard):
+    kuwana.notes = "社内メモ"
+    notice_update(notice=kuwana)
+    kuwana.refresh_from_db()
+    notice_update(notice=kuwana, assignees=[teammate])
+    notes_only, people = heard
+    assert notes_only.milestones == set() and notes_only.teams == {kuwana.team_id}
+    assert people.milestones == set(kuwana.milestones.values_list("pk", flat=True))
