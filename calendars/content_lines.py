@@ -14,8 +14,13 @@ LIMIT = 75  # octets; like icalendar, a line is folded before it would reach thi
 def text(value: str) -> str:
     """TEXT escaping (RFC 5545 3.3.11), in icalendar's order."""
     return (
-        value.replace(r"\N", "\n").replace("\\", "\\\\").replace(";", r"\;").replace(",", r"\,")
-        .replace("\r\n", r"\n").replace("\n", r"\n").replace("\r", r"\n")
+        value.replace(r"\N", "\n")
+        .replace("\\", "\\\\")
+        .replace(";", r"\;")
+        .replace(",", r"\,")
+        .replace("\r\n", r"\n")
+        .replace("\n", r"\n")
+        .replace("\r", r"\n")
     )
 
 

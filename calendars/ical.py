@@ -36,26 +36,47 @@ TTL = dt.timedelta(hours=1)
 TIMED_LENGTH = dt.timedelta(minutes=30)
 END = b"END:VCALENDAR\r\n"
 KIND_TAGS = {
-    "published": "公告", "question": "質問", "answer": "回答", "application": "申込", "submission": "提出",
-    "hearing": "審査", "result": "結果", "contract": "契約", "other": "予定",
+    "published": "公告",
+    "question": "質問",
+    "answer": "回答",
+    "application": "申込",
+    "submission": "提出",
+    "hearing": "審査",
+    "result": "結果",
+    "contract": "契約",
+    "other": "予定",
 }
 
 
 # What an event shows of a milestone; the rest (its source excerpt…) is left in the database.
 EVENT_FIELDS = (
-    "notice", "kind", "label", "precision", "starts_on", "ends_on", "due_at", "done_at", "delivery_note", "ical_sequence", "updated_at",
+    "notice",
+    "kind",
+    "label",
+    "precision",
+    "starts_on",
+    "ends_on",
+    "due_at",
+    "done_at",
+    "delivery_note",
+    "ical_sequence",
+    "updated_at",
 )
 
 
 def for_events(milestones):
     """The milestones with what their events show: each notice, with its owner and team, and the date
     changes, read once (not once per milestone)."""
-    notices = (
-        Notice.objects.only(
-            "title", "issuer", "status", "updated_at", "owner", "team__deadline_time", "team__reminder_offsets", "team__actionable_kinds",
-        )
-        .select_related("owner__profile", "team")
-    )
+    notices = Notice.objects.only(
+        "title",
+        "issuer",
+        "status",
+        "updated_at",
+        "owner",
+        "team__deadline_time",
+        "team__reminder_offsets",
+        "team__actionable_kinds",
+    ).select_related("owner__profile", "team")
     changes = MilestoneChange.objects.only("milestone_id", "changed_at", "old_precision", "old_date", "old_time", "reason")
     return milestones.only(*EVENT_FIELDS).prefetch_related(
         Prefetch("notice", queryset=notices), Prefetch("changes", queryset=changes)
@@ -90,8 +111,9 @@ class NoticeText:
         )
 
 
-def event_lines(milestone, offsets=(), about: NoticeText | None = None, change: MilestoneChange | None = None,
-                *, alarms: bool = False) -> list[str]:
+def event_lines(
+    milestone, offsets=(), about: NoticeText | None = None, change: MilestoneChange | None = None, *, alarms: bool = False
+) -> list[str]:
     """One VEVENT as content lines (properties in icalendar's order, so the text is icalendar's).
 
     With ``alarms``, one alarm per reminder offset (``offsets``) at the moment its mail is sent.
@@ -114,11 +136,15 @@ def event_lines(milestone, offsets=(), about: NoticeText | None = None, change: 
     description += [*about.lines, "完了済み" if milestone.is_done else "", about.url]
     if milestone.due_at is not None:
         start = timezone.localtime(milestone.due_at, ZoneInfo(settings.TIME_ZONE))
-        when = [f"DTSTART;TZID={settings.TIME_ZONE}:{lines.local_time(start)}",
-                f"DTEND;TZID={settings.TIME_ZONE}:{lines.local_time(start + TIMED_LENGTH)}"]
+        when = [
+            f"DTSTART;TZID={settings.TIME_ZONE}:{lines.local_time(start)}",
+            f"DTEND;TZID={settings.TIME_ZONE}:{lines.local_time(start + TIMED_LENGTH)}",
+        ]
     else:
-        when = [f"DTSTART;VALUE=DATE:{lines.date(milestone.starts_on)}",
-                f"DTEND;VALUE=DATE:{lines.date(milestone.ends_on + dt.timedelta(days=1))}"]  # exclusive end
+        when = [
+            f"DTSTART;VALUE=DATE:{lines.date(milestone.starts_on)}",
+            f"DTEND;VALUE=DATE:{lines.date(milestone.ends_on + dt.timedelta(days=1))}",
+        ]  # exclusive end
     event = [
         "BEGIN:VEVENT",
         f"SUMMARY:{lines.text(summary)}",

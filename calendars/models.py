@@ -103,7 +103,8 @@ class Feed(FeedAddress, models.Model):
     )
     key = models.CharField(_("secret key"), max_length=64, unique=True, default=new_key, editable=False)
     include_alarms = models.BooleanField(
-        _("alarms"), default=False,
+        _("alarms"),
+        default=False,
         help_text=_("Add alarms at the team's reminder offsets (many calendar apps ignore them; some fire them unasked)."),
     )
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
@@ -117,7 +118,10 @@ class Feed(FeedAddress, models.Model):
         verbose_name_plural = _("calendar feeds")
         constraints = [
             models.CheckConstraint(
-                condition=(Q(kind="team", team__isnull=False, user__isnull=True) | Q(kind="person", user__isnull=False, team__isnull=True)),
+                condition=(
+                    Q(kind="team", team__isnull=False, user__isnull=True)
+                    | Q(kind="person", user__isnull=False, team__isnull=True)
+                ),
                 name="feed_belongs_to_team_or_person",
             ),
         ]
@@ -143,7 +147,11 @@ class Feed(FeedAddress, models.Model):
 
         if self.kind == self.Kind.TEAM and getattr(self, "team_key", None) is not None:  # read with the feed (by_key)
             return [(self.team_id, self.team_key, self.team_changed_at)]
-        teams = Team.objects.filter(pk=self.team_id) if self.kind == self.Kind.TEAM else Team.objects.filter(memberships__user=self.user_id)
+        teams = (
+            Team.objects.filter(pk=self.team_id)
+            if self.kind == self.Kind.TEAM
+            else Team.objects.filter(memberships__user=self.user_id)
+        )
         return validity_of(teams)
 
     @transaction.atomic

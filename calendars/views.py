@@ -42,7 +42,9 @@ def fingerprint(request, key):
         teams = feed.team_validity()
         since = past_cutoff(timezone.localdate())
         day_began = dt.datetime.combine(timezone.localdate(), dt.time(0), tzinfo=timezone.get_default_timezone())
-        last = max(filter(None, [*(changed for _, _, changed in teams), feed.created_at, feed.updated_at, feed.rotated_at, day_began]))
+        last = max(
+            filter(None, [*(changed for _, _, changed in teams), feed.created_at, feed.updated_at, feed.rotated_at, day_began])
+        )
         raw = f"{BODY_FORMAT}:{settings.SITE_URL}:{feed.pk}:{feed.key}:{feed.include_alarms}:{since}:{[t[:2] for t in teams]}"
         request._feed_state = (feed, hashlib.sha256(raw.encode()).hexdigest()[:32], last, since)
     return request._feed_state
@@ -89,7 +91,11 @@ def feed(request, key):
         return build_calendar(feed.name, milestones, alarms=feed.include_alarms)
 
     body = bodies.kept(feed.pk, etag, build, gzipped=gzipped)
-    response = HttpResponse(body, content_type=CONTENT_TYPE) if isinstance(body, bytes) else FileResponse(body, content_type=CONTENT_TYPE)
+    response = (
+        HttpResponse(body, content_type=CONTENT_TYPE)
+        if isinstance(body, bytes)
+        else FileResponse(body, content_type=CONTENT_TYPE)
+    )
     for name in ("ETag", "Last-Modified", "Cache-Control", "Vary"):
         response[name] = headers[name]
     response["Content-Disposition"] = 'inline; filename="shimekiri.ics"'
@@ -127,10 +133,14 @@ def _retired_calendar(feed) -> HttpResponse:
     event.add("dtstart", today)
     event.add("dtend", today + dt.timedelta(days=1))
     event.add("summary", _("Shimekiri: subscribe again with your own URL"))
-    event.add("description", _(
-        "Each member now reads the team calendar through a URL of their own, which stops working when "
-        "they leave the team. Open %(url)s, subscribe with the URL shown there, then remove this calendar."
-    ) % {"url": settings.SITE_URL + reverse("calendars:subscribe")})
+    event.add(
+        "description",
+        _(
+            "Each member now reads the team calendar through a URL of their own, which stops working when "
+            "they leave the team. Open %(url)s, subscribe with the URL shown there, then remove this calendar."
+        )
+        % {"url": settings.SITE_URL + reverse("calendars:subscribe")},
+    )
     event.add("transp", "TRANSPARENT")
     calendar.add_component(event)
     response = HttpResponse(calendar.to_ical(), content_type=CONTENT_TYPE)

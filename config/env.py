@@ -33,9 +33,7 @@ class Env:
                     with open(file_name, encoding="utf-8") as fh:
                         value = fh.read().strip()
                 except OSError as exc:
-                    raise ImproperlyConfigured(
-                        f"{name}_FILE={file_name!r}: cannot read the file ({exc.strerror})."
-                    ) from exc
+                    raise ImproperlyConfigured(f"{name}_FILE={file_name!r}: cannot read the file ({exc.strerror}).") from exc
         return value
 
     def str(self, name: str, default: str | None = None, *, required: bool = False) -> str:
@@ -55,9 +53,7 @@ class Env:
             return True
         if word in FALSE_WORDS:
             return False
-        raise ImproperlyConfigured(
-            f"{name}={value!r} is not a boolean: use one of 1/0, true/false, yes/no, on/off."
-        )
+        raise ImproperlyConfigured(f"{name}={value!r} is not a boolean: use one of 1/0, true/false, yes/no, on/off.")
 
     def int(self, name: str, default: int, *, minimum: int | None = None, maximum: int | None = None) -> int:
         value = self._raw(name)
@@ -114,9 +110,7 @@ class Env:
         try:
             # Connections are kept between requests (a broken one is dropped after the request it failed): opening one per
             # request costs more than most of our pages.
-            config = dj_database_url.parse(
-                value, conn_max_age=self.int("DATABASE_CONN_MAX_AGE", 60, minimum=0)
-            )
+            config = dj_database_url.parse(value, conn_max_age=self.int("DATABASE_CONN_MAX_AGE", 60, minimum=0))
         except Exception as exc:  # dj-database-url raises several kinds
             raise ImproperlyConfigured(f"{name}={value!r} is not a database URL: {exc}") from None
         if not config.get("ENGINE"):

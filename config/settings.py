@@ -8,10 +8,9 @@ from datetime import timedelta
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from csp.constants import NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
-
-from csp.constants import NONE, SELF
 
 from config.env import Env
 
@@ -32,18 +31,14 @@ if not SECRET_KEY:
         )
     SECRET_KEY = DEV_SECRET_KEY
 elif not DEBUG and (len(SECRET_KEY) < 50 or SECRET_KEY.startswith("django-insecure")):
-    raise ImproperlyConfigured(
-        "SECRET_KEY is too weak for production: use at least 50 random characters."
-    )
+    raise ImproperlyConfigured("SECRET_KEY is too weak for production: use at least 50 random characters.")
 
 # One address for every process: the worker's mail links and the web's feed URLs must agree, so it is
 # never worked out from a process's own PORT (honcho gives the worker PORT+100); `make run` passes it.
 SITE_URL = env.url("SITE_URL", "http://127.0.0.1:8000" if DEBUG else None)
 SITE_HOST = urlsplit(SITE_URL).hostname or ""
 
-ALLOWED_HOSTS = env.list(
-    "ALLOWED_HOSTS", ["127.0.0.1", "localhost", "[::1]", SITE_HOST] if DEBUG else [SITE_HOST]
-)
+ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", ["127.0.0.1", "localhost", "[::1]", SITE_HOST] if DEBUG else [SITE_HOST])
 CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", [SITE_URL])
 
 INSTALLED_APPS = [

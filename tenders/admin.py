@@ -27,8 +27,9 @@ class MembershipFormSet(BaseInlineFormSet):
     def clean(self):
         super().clean()
         leads_before = dict(  # lead memberships as saved: id → team
-            Membership.objects.filter(pk__in=[f.instance.pk for f in self.forms if f.instance.pk], role=Membership.Role.LEAD)
-            .values_list("pk", "team_id")
+            Membership.objects.filter(
+                pk__in=[f.instance.pk for f in self.forms if f.instance.pk], role=Membership.Role.LEAD
+            ).values_list("pk", "team_id")
         )
         losing: dict[int, set[int]] = {}  # team → its lead memberships this change takes away
         for form in self.forms:
@@ -36,7 +37,7 @@ class MembershipFormSet(BaseInlineFormSet):
             team_before = leads_before.get(membership.pk)
             if team_before is None:
                 continue
-            if (form in self.deleted_forms or membership.role != Membership.Role.LEAD or membership.team_id != team_before):
+            if form in self.deleted_forms or membership.role != Membership.Role.LEAD or membership.team_id != team_before:
                 losing.setdefault(team_before, set()).add(membership.pk)
         for team_id, memberships in losing.items():
             try:
@@ -101,6 +102,7 @@ class StaffAdmin(ServiceDeletes, UserAdmin):
 
     def save_formset(self, request, form, formset, change):
         save_inline(request, formset)
+
     list_display = ["username", "email", "display_name", "is_active", "is_staff"]
     list_select_related = ["profile"]
 
@@ -176,7 +178,9 @@ class NoticeAdmin(ServiceDeletes, admin.ModelAdmin):
                 note_saved(formset, [], [])  # documents are shown, not edited
         assignees = form.cleaned_data.get("assignees")
         if not change:
-            services.notice_create(notice=form.instance, milestones=[f.instance for f in kept], assignees=assignees, by=request.user)
+            services.notice_create(
+                notice=form.instance, milestones=[f.instance for f in kept], assignees=assignees, by=request.user
+            )
             return
         services.notice_update(
             notice=form.instance,

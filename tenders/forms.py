@@ -20,7 +20,9 @@ TYPED_MESSAGES = {
     "impossible_date": _("There is no such day: %(text)s."),
     "impossible_time": _("The time in %(text)s cannot be read; write it as 16:00 or 16時."),
     "weekday_mismatch": _("%(month)s月%(day)s日 is a %(actual)s曜日, but (%(written)s) is written. Check the date."),
-    "unread_rest": _("In %(text)s, “%(rest)s” cannot be read. Write a time as 16:00 or 16時 (上旬/下旬 or a month alone takes no time)."),
+    "unread_rest": _(
+        "In %(text)s, “%(rest)s” cannot be read. Write a time as 16:00 or 16時 (上旬/下旬 or a month alone takes no time)."
+    ),
 }
 
 
@@ -129,7 +131,9 @@ class MilestoneForm(forms.ModelForm):
     date = ScheduleDateField(label=_("date"), help_text=_("For 上旬/中旬/下旬 or a month: any day of that month."))
     time = forms.TimeField(label=_("time"), required=False, help_text=_("Only for a deadline with a time, e.g. 16:30."))
     change_reason = LineField(
-        label=_("reason for a date change"), required=False, max_length=500,
+        label=_("reason for a date change"),
+        required=False,
+        max_length=500,
         help_text=_("e.g. 訂正公告（令和8年4月10日）"),
     )
 
@@ -166,6 +170,4 @@ class MilestoneForm(forms.ModelForm):
 
     @property
     def due_changed(self) -> bool:
-        return self.old_due is not None and self.old_due != (
-            self.instance.precision, self.instance.date, self.instance.due_time
-        )
+        return self.old_due is not None and self.old_due != (self.instance.precision, self.instance.date, self.instance.due_time)

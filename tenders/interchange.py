@@ -33,7 +33,7 @@ def _text(obj: dict, key: str, where: str, *, required: bool = False) -> str:
 
 def _date(value, where: str) -> dt.date:
     if not isinstance(value, str):
-        raise ProposalError(f"{where}: 「date」は \"YYYY-MM-DD\" 形式の文字列で書きます。")
+        raise ProposalError(f'{where}: 「date」は "YYYY-MM-DD" 形式の文字列で書きます。')
     try:
         day = dt.date.fromisoformat(value)
     except ValueError:
@@ -49,7 +49,7 @@ def _time(value, where: str) -> dt.time | None:
     if value is None:
         return None
     if not isinstance(value, str):
-        raise ProposalError(f"{where}: 「time」は \"HH:MM\" 形式の文字列か null で書きます。")
+        raise ProposalError(f'{where}: 「time」は "HH:MM" 形式の文字列か null で書きます。')
     try:
         parsed = dt.time.fromisoformat(value)
     except ValueError:
@@ -134,7 +134,9 @@ def read_json_file(path: Path) -> list[NoticeProposal]:
     except json.JSONDecodeError as exc:
         raise ProposalError(f"JSON として読めません（{exc.lineno}行{exc.colno}列: {exc.msg}）。") from None
     except RecursionError:
-        raise ProposalError("JSON の入れ子が深すぎて読めません（案件の形は README の「Notices in and out」のとおりです）。") from None
+        raise ProposalError(
+            "JSON の入れ子が深すぎて読めません（案件の形は README の「Notices in and out」のとおりです）。"
+        ) from None
     except ValueError:  # an integer of more digits than Python converts (sys.get_int_max_str_digits)
         raise ProposalError("JSON に桁数の多すぎる数があり、読めません。") from None
     return parse_notices(data)

@@ -69,7 +69,9 @@ def first_business_day(start: dt.date, end: dt.date) -> dt.date:
     return day if day <= end else start
 
 
-def due_moment(precision: str, starts_on: dt.date, due_at: dt.datetime | None, deadline_time: dt.time, zone: ZoneInfo) -> dt.datetime:
+def due_moment(
+    precision: str, starts_on: dt.date, due_at: dt.datetime | None, deadline_time: dt.time, zone: ZoneInfo
+) -> dt.datetime:
     """The moment a milestone counts as due (for fuzzy windows: the start of the window)."""
     if precision == "datetime":
         return due_at

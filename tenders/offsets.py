@@ -30,9 +30,12 @@ class Offset:
 
     def label(self, language: str = "ja") -> str:
         if language == "en":
-            return {"days": f"{self.amount} day(s)", "business_days": f"{self.amount} business day(s)", "hours": f"{self.amount} hour(s)"}[self.unit]
+            return {
+                "days": f"{self.amount} day(s)",
+                "business_days": f"{self.amount} business day(s)",
+                "hours": f"{self.amount} hour(s)",
+            }[self.unit]
         return {"days": f"{self.amount}日", "business_days": f"{self.amount}営業日", "hours": f"{self.amount}時間"}[self.unit]
-
 
     def before(self, language: str = "ja") -> str:
         """As people read it on a page: 7日前, 3営業日前, 3時間前; 7 days before."""

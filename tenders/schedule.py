@@ -8,8 +8,20 @@ import datetime as dt
 
 WEEKDAYS_JA = "月火水木金土日"
 WEEKDAYS_EN = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-             "October", "November", "December")
+MONTHS_EN = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 PERIOD_JA = {"early_month": "上旬", "mid_month": "中旬", "late_month": "下旬", "month": ""}
 PERIOD_EN = {"early_month": "early ", "mid_month": "mid-", "late_month": "late ", "month": ""}
 
@@ -45,7 +57,10 @@ def format_left(delta: dt.timedelta, language: str = "ja") -> str:
     hours, rest = divmod(rest, 3600)
     minutes = rest // 60
     if language == "en":
-        parts = [f"{days} day{'s' if days != 1 else ''}" if days else "", f"{hours} hour{'s' if hours != 1 else ''}" if hours else ""]
+        parts = [
+            f"{days} day{'s' if days != 1 else ''}" if days else "",
+            f"{hours} hour{'s' if hours != 1 else ''}" if hours else "",
+        ]
         if not days:
             parts.append(f"{minutes} min" if minutes else "")
         return " ".join(p for p in parts if p) + " left" if any(parts) else "less than a minute left"

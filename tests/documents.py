@@ -23,7 +23,7 @@ def pdf_of(text: str, lines_per_page: int = 60) -> bytes:
     for start in range(0, max(len(lines), 1), lines_per_page):
         page.setFont(FONT, 9)
         y = 810
-        for line in lines[start:start + lines_per_page]:
+        for line in lines[start : start + lines_per_page]:
             page.drawString(30, y, line)
             y -= 13
         page.showPage()
@@ -94,10 +94,29 @@ def zip_of(members: dict[str, tuple[bytes, int, int]], declared_sizes: dict[str,
     for name, (data, crc, size) in members.items():
         encoded, size = name.encode(), declared_sizes.get(name, size)
         header = struct.pack("<IHHHHHIIIHH", 0x04034B50, 20, 0, 8, 0, 0x21, crc, len(data), size, len(encoded), 0)
-        directory += struct.pack(
-            "<IHHHHHHIIIHHHHHII", 0x02014B50, 20, 20, 0, 8, 0, 0x21, crc, len(data), size, len(encoded), 0, 0, 0, 0, 0,
-            len(body),
-        ) + encoded
+        directory += (
+            struct.pack(
+                "<IHHHHHHIIIHHHHHII",
+                0x02014B50,
+                20,
+                20,
+                0,
+                8,
+                0,
+                0x21,
+                crc,
+                len(data),
+                size,
+                len(encoded),
+                0,
+                0,
+                0,
+                0,
+                0,
+                len(body),
+            )
+            + encoded
+        )
         body += header + encoded + data
     end = struct.pack("<IHHHHIIH", 0x06054B50, 0, 0, len(members), len(members), len(directory), len(body), 0)
     return body + directory + end
@@ -152,14 +171,20 @@ def pdf_of_shared_pages(pages: int = 100_000, declared_count: int | None = None)
         node_id, kids = next_id, []
         next_id += 1
         for _ in range(min(per_node, pages - start)):
-            objects[next_id] = b"<< /Type /Page /Parent %d 0 R /Contents 3 0 R /Resources << /Font << /F1 4 0 R >> >> >>" % node_id
+            objects[next_id] = (
+                b"<< /Type /Page /Parent %d 0 R /Contents 3 0 R /Resources << /Font << /F1 4 0 R >> >> >>" % node_id
+            )
             kids.append(next_id)
             next_id += 1
         objects[node_id] = b"<< /Type /Pages /Parent 2 0 R /Count %d /Kids [%s] >>" % (
-            len(kids), b" ".join(b"%d 0 R" % k for k in kids))
+            len(kids),
+            b" ".join(b"%d 0 R" % k for k in kids),
+        )
         nodes.append(node_id)
     objects[2] = b"<< /Type /Pages /Count %d /Kids [%s] >>" % (
-        pages if declared_count is None else declared_count, b" ".join(b"%d 0 R" % n for n in nodes))
+        pages if declared_count is None else declared_count,
+        b" ".join(b"%d 0 R" % n for n in nodes),
+    )
     out, offsets = bytearray(b"%PDF-1.7\n"), {}
     for number in sorted(objects):
         offsets[number] = len(out)

@@ -26,10 +26,15 @@ CASES = [
 | プレゼンテーション審査 | 令和8年7月中旬 |
 | 審査結果通知 | 令和8年7月下旬 |
 """,
-        [("published", "2026-06-01", None, "date"), ("question", "2026-06-10", "17:00", "datetime"),
-         ("answer", "2026-06-15", None, "date"), ("application", "2026-06-19", "12:00", "datetime"),
-         ("submission", "2026-07-03", "15:30", "datetime"), ("hearing", "2026-07-01", None, "mid_month"),
-         ("result", "2026-07-01", None, "late_month")],
+        [
+            ("published", "2026-06-01", None, "date"),
+            ("question", "2026-06-10", "17:00", "datetime"),
+            ("answer", "2026-06-15", None, "date"),
+            ("application", "2026-06-19", "12:00", "datetime"),
+            ("submission", "2026-07-03", "15:30", "datetime"),
+            ("hearing", "2026-07-01", None, "mid_month"),
+            ("result", "2026-07-01", None, "late_month"),
+        ],
     ),
     (
         "tab rows, western years, full-width digits",
@@ -40,8 +45,12 @@ CASES = [
 ヒアリング\t２０２６年９月上旬
 選定結果の通知\t２０２６年９月中旬
 """,
-        [("question", "2026-08-03", "12:00", "datetime"), ("submission", "2026-08-21", "17:00", "datetime"),
-         ("hearing", "2026-09-01", None, "early_month"), ("result", "2026-09-01", None, "mid_month")],
+        [
+            ("question", "2026-08-03", "12:00", "datetime"),
+            ("submission", "2026-08-21", "17:00", "datetime"),
+            ("hearing", "2026-09-01", None, "early_month"),
+            ("result", "2026-09-01", None, "mid_month"),
+        ],
     ),
     (
         "prose with a colon, 午後, a law citation and a performance period",
@@ -52,8 +61,11 @@ CASES = [
 4 入札書の提出：令和9年2月19日（金）午前10時00分 持参により提出
 5 開札は令和9年2月19日（金）午前10時30分に行う。
 """,
-        [("application", "2027-02-05", "17:00", "datetime"), ("submission", "2027-02-19", "10:00", "datetime"),
-         ("other", "2027-02-19", "10:30", "datetime")],  # 開札 is a step too (other)
+        [
+            ("application", "2027-02-05", "17:00", "datetime"),
+            ("submission", "2027-02-19", "10:00", "datetime"),
+            ("other", "2027-02-19", "10:30", "datetime"),
+        ],  # 開札 is a step too (other)
     ),
     (
         "numbered items with the date on the next line",
@@ -66,8 +78,11 @@ CASES = [
 (1) 提出期限
 令和8年9月25日（金）午後5時まで（郵送の場合は必着）
 """,
-        [("question", "2026-09-07", "15:00", "datetime"), ("answer", "2026-09-11", None, "date"),
-         ("submission", "2026-09-25", "17:00", "datetime")],
+        [
+            ("question", "2026-09-07", "15:00", "datetime"),
+            ("answer", "2026-09-11", None, "date"),
+            ("submission", "2026-09-25", "17:00", "datetime"),
+        ],
     ),
     (
         "circled numbers and brackets",
@@ -77,8 +92,12 @@ CASES = [
 ③ 二次審査（プレゼンテーション）　令和8年6月上旬
 ④ 契約締結　令和8年6月下旬
 """,
-        [("application", "2026-05-08", "17:00", "datetime"), ("submission", "2026-05-22", "17:00", "datetime"),
-         ("hearing", "2026-06-01", None, "early_month"), ("contract", "2026-06-01", None, "late_month")],
+        [
+            ("application", "2026-05-08", "17:00", "datetime"),
+            ("submission", "2026-05-22", "17:00", "datetime"),
+            ("hearing", "2026-06-01", None, "early_month"),
+            ("contract", "2026-06-01", None, "late_month"),
+        ],
     ),
     (
         "acceptance window: the end is the deadline; a year written once",
@@ -95,8 +114,11 @@ CASES = [
 ・提案書提出 2月1日（月）正午
 ・審査会 2月中旬
 """,
-        [("question", "2027-01-15", None, "date"), ("submission", "2027-02-01", "12:00", "datetime"),
-         ("hearing", "2027-02-01", None, "mid_month")],
+        [
+            ("question", "2027-01-15", None, "date"),
+            ("submission", "2027-02-01", "12:00", "datetime"),
+            ("hearing", "2027-02-01", None, "mid_month"),
+        ],
     ),
     (
         "a schedule given twice, in a table and in prose",
@@ -126,8 +148,11 @@ CASES = [
 提案書提出期限：2026/12/18(金) 12:00
 契約締結予定：2027年1月
 """,
-        [("question", "2026-12-04", "17:00", "datetime"), ("submission", "2026-12-18", "12:00", "datetime"),
-         ("contract", "2027-01-01", None, "month")],
+        [
+            ("question", "2026-12-04", "17:00", "datetime"),
+            ("submission", "2026-12-18", "12:00", "datetime"),
+            ("contract", "2027-01-01", None, "month"),
+        ],
     ),
     (
         "元年 and 月末",
@@ -156,23 +181,34 @@ CASES = [
 　・参加申込書の提出期限
 　・企画提案書の提出期限
 """,
-        [("published", "2027-01-12", None, "date"), ("question", "2027-01-22", "17:00", "datetime"),
-         ("application", "2027-02-05", None, "date"), ("submission", "2027-02-05", None, "date")],
+        [
+            ("published", "2027-01-12", None, "date"),
+            ("question", "2027-01-22", "17:00", "datetime"),
+            ("application", "2027-02-05", None, "date"),
+            ("submission", "2027-02-05", None, "date"),
+        ],
     ),
     (
         "a news-style ▽ list on one line, the year from the 公告 date",
         """令和8年9月1日公告
 ▽参加申込期限=9月14日（月）▽質問書受付期限=9月17日（木）正午▽提案書提出期限=10月2日（金）▽審査会=10月中旬
 """,
-        [("published", "2026-09-01", None, "date"), ("application", "2026-09-14", None, "date"),
-         ("question", "2026-09-17", "12:00", "datetime"),
-         ("submission", "2026-10-02", None, "date"), ("hearing", "2026-10-01", None, "mid_month")],
+        [
+            ("published", "2026-09-01", None, "date"),
+            ("application", "2026-09-14", None, "date"),
+            ("question", "2026-09-17", "12:00", "datetime"),
+            ("submission", "2026-10-02", None, "date"),
+            ("hearing", "2026-10-01", None, "mid_month"),
+        ],
     ),
     (
         "a whole notice on one line (a PDF text layer)",
         "3.説明会 (1)開催日時:令和8年2月14日(土) 15時 (2)会場:市役所 4.応募の申込み (1)応募申込書の提出期限:令和8年3月2日(月)午後5時15分 (2)提出方法:持参 5.企画提案書の提出期限 令和8年3月16日(月)正午\n",
-        [("other", "2026-02-14", "15:00", "datetime"), ("application", "2026-03-02", "17:15", "datetime"),
-         ("submission", "2026-03-16", "12:00", "datetime")],
+        [
+            ("other", "2026-02-14", "15:00", "datetime"),
+            ("application", "2026-03-02", "17:15", "datetime"),
+            ("submission", "2026-03-16", "12:00", "datetime"),
+        ],
     ),
     (
         "an English notice",
@@ -182,8 +218,11 @@ CASES = [
 (3) Time-limit for tender: 5:00 p.m., 24 March, 2026
 (4) Period of performance: through 31 March, 2027
 """,
-        [("question", "2026-03-03", "17:00", "datetime"), ("application", "2026-03-10", "17:00", "datetime"),
-         ("submission", "2026-03-24", "17:00", "datetime")],
+        [
+            ("question", "2026-03-03", "17:00", "datetime"),
+            ("application", "2026-03-10", "17:00", "datetime"),
+            ("submission", "2026-03-24", "17:00", "datetime"),
+        ],
     ),
     (
         "an amendment: only the corrected date",
@@ -202,8 +241,11 @@ CASES = [
 | イ | 提案書の提出 | 2026年5月22日(金)12:00 |
 7月10日(金)～8月25日(火) 募集要綱の公開
 """,
-        [("question", "2026-05-08", "17:00", "datetime"), ("submission", "2026-05-22", "12:00", "datetime"),
-         ("published", "2026-07-10", None, "date")],
+        [
+            ("question", "2026-05-08", "17:00", "datetime"),
+            ("submission", "2026-05-22", "12:00", "datetime"),
+            ("published", "2026-07-10", None, "date"),
+        ],
     ),
     (
         "同年 and a time range: an event starts, a window closes",
@@ -211,8 +253,11 @@ CASES = [
 説明会　同年10月9日（金）午後2時から午後3時30分まで
 提案書の受付　同年10月23日（金）午前9時から午後5時まで（持参に限る）
 """,
-        [("published", "2026-10-05", None, "date"), ("other", "2026-10-09", "14:00", "datetime"),
-         ("submission", "2026-10-23", "17:00", "datetime")],
+        [
+            ("published", "2026-10-05", None, "date"),
+            ("other", "2026-10-09", "14:00", "datetime"),
+            ("submission", "2026-10-23", "17:00", "datetime"),
+        ],
     ),
     (
         "a fiscal year's January to March, weekdays that tell the year",
@@ -221,8 +266,11 @@ CASES = [
 提案書の提出期限　1月15日（金）午後5時
 ヒアリング　2月上旬
 """,
-        [("question", "2026-12-18", None, "date"), ("submission", "2027-01-15", "17:00", "datetime"),
-         ("hearing", "2027-02-01", None, "early_month")],
+        [
+            ("question", "2026-12-18", None, "date"),
+            ("submission", "2027-01-15", "17:00", "datetime"),
+            ("hearing", "2027-02-01", None, "early_month"),
+        ],
     ),
     (
         "distractors: metadata, signature, performance period, a sample form",
@@ -237,7 +285,7 @@ CASES = [
         [("application", "2026-04-20", "17:00", "datetime")],
     ),
     (
-        '一般競争入札: a window with daily hours, 閲覧, 開札, the signature date left out',
+        "一般競争入札: a window with daily hours, 閲覧, 開札, the signature date left out",
         """入札公告
 次のとおり一般競争入札に付します。
 令和8年5月11日
@@ -252,30 +300,41 @@ CASES = [
 4 入札書の提出期間 令和8年6月9日(火)午前9時から6月10日(水)午後5時まで
 5 開札の日時 令和8年6月11日(木)午前10時
 """,
-        [('application', '2026-05-25', '17:00', 'datetime'), ('result', '2026-06-01', None, 'date'), ('other', '2026-06-08', None, 'date'), ('submission', '2026-06-10', '17:00', 'datetime'), ('other', '2026-06-11', '10:00', 'datetime')],
+        [
+            ("application", "2026-05-25", "17:00", "datetime"),
+            ("result", "2026-06-01", None, "date"),
+            ("other", "2026-06-08", None, "date"),
+            ("submission", "2026-06-10", "17:00", "datetime"),
+            ("other", "2026-06-11", "10:00", "datetime"),
+        ],
     ),
     (
-        '【label】 on one line, the date on the next',
+        "【label】 on one line, the date on the next",
         """令和8年度 観光パンフレット作成業務
 【質問受付期限】
 令和8年7月3日（金）正午まで
 【提案書提出期限】
 令和8年7月17日（金）午後5時必着
 """,
-        [('question', '2026-07-03', '12:00', 'datetime'), ('submission', '2026-07-17', '17:00', 'datetime')],
+        [("question", "2026-07-03", "12:00", "datetime"), ("submission", "2026-07-17", "17:00", "datetime")],
     ),
     (
-        'a table with the date first and the step after it',
+        "a table with the date first and the step after it",
         """日程\t内容
 令和8年6月1日（月）\t公募開始
 令和8年6月10日（水）\t質問締切
 令和8年6月30日（火）正午\t企画提案書提出期限
 令和8年7月中旬\tプレゼンテーション
 """,
-        [('published', '2026-06-01', None, 'date'), ('question', '2026-06-10', None, 'date'), ('submission', '2026-06-30', '12:00', 'datetime'), ('hearing', '2026-07-01', None, 'mid_month')],
+        [
+            ("published", "2026-06-01", None, "date"),
+            ("question", "2026-06-10", None, "date"),
+            ("submission", "2026-06-30", "12:00", "datetime"),
+            ("hearing", "2026-07-01", None, "mid_month"),
+        ],
     ),
     (
-        '指定管理: 配布 window, 現地説明会, 仮申込, 本申込, 議案上程',
+        "指定管理: 配布 window, 現地説明会, 仮申込, 本申込, 議案上程",
         """(1) 募集要項の配布 令和8年7月1日(水)から7月31日(金)まで
 (2) 現地説明会 令和8年7月10日(金)午前10時
 (3) 仮申込 令和8年7月15日(水)から7月22日(水)まで
@@ -283,43 +342,58 @@ CASES = [
 (5) 選定委員会(ヒアリング) 令和8年9月上旬
 (6) 議案上程 令和8年12月市議会定例会
 """,
-        [('published', '2026-07-01', None, 'date'), ('other', '2026-07-10', '10:00', 'datetime'), ('application', '2026-07-22', None, 'date'), ('submission', '2026-08-07', '17:00', 'datetime'), ('hearing', '2026-09-01', None, 'early_month'), ('other', '2026-12-01', None, 'month')],
+        [
+            ("published", "2026-07-01", None, "date"),
+            ("other", "2026-07-10", "10:00", "datetime"),
+            ("application", "2026-07-22", None, "date"),
+            ("submission", "2026-08-07", "17:00", "datetime"),
+            ("hearing", "2026-09-01", None, "early_month"),
+            ("other", "2026-12-01", None, "month"),
+        ],
     ),
     (
-        '〃 for the year of the row above',
+        "〃 for the year of the row above",
         """| 項目 | 日程 |
 | 質問受付 | 令和8年4月10日(金) |
 | 回答 | 〃 4月17日(金) |
 | 提案書提出 | 〃 5月8日(金) |
 """,
-        [('question', '2026-04-10', None, 'date'), ('answer', '2026-04-17', None, 'date'), ('submission', '2026-05-08', None, 'date')],
+        [
+            ("question", "2026-04-10", None, "date"),
+            ("answer", "2026-04-17", None, "date"),
+            ("submission", "2026-05-08", None, "date"),
+        ],
     ),
     (
-        'a notice of December: January dates are next year',
+        "a notice of December: January dates are next year",
         """令和8年12月1日
 ○○市長
 質問の締切 12月10日（木）
 提案書の提出期限 1月8日（金）午後5時
 審査結果の通知 1月下旬
 """,
-        [('question', '2026-12-10', None, 'date'), ('submission', '2027-01-08', '17:00', 'datetime'), ('result', '2027-01-01', None, 'late_month')],
+        [
+            ("question", "2026-12-10", None, "date"),
+            ("submission", "2027-01-08", "17:00", "datetime"),
+            ("result", "2027-01-01", None, "late_month"),
+        ],
     ),
     (
-        'a time broken across a line wrap',
+        "a time broken across a line wrap",
         """提案書の提出期限　令和8年6月5日（金）午後
 5時まで（必着）
 """,
-        [('submission', '2026-06-05', '17:00', 'datetime')],
+        [("submission", "2026-06-05", "17:00", "datetime")],
     ),
     (
-        'English: noon, opening of tenders',
+        "English: noon, opening of tenders",
         """Deadline for submission of tenders: 12:00 noon, 15 June 2026
 Opening of tenders: 10:00 a.m., 16 June 2026
 """,
-        [('submission', '2026-06-15', '12:00', 'datetime'), ('other', '2026-06-16', '10:00', 'datetime')],
+        [("submission", "2026-06-15", "12:00", "datetime"), ("other", "2026-06-16", "10:00", "datetime")],
     ),
     (
-        '簡易公募型: 公告日, 参加表明書, 技術提案書, 特定通知',
+        "簡易公募型: 公告日, 参加表明書, 技術提案書, 特定通知",
         """スケジュール
 1 公告日 令和8年4月1日(水)
 2 参加表明書の提出期限 令和8年4月15日(水)午後5時
@@ -327,33 +401,39 @@ Opening of tenders: 10:00 a.m., 16 June 2026
 4 ヒアリング 令和8年5月下旬
 5 特定通知 令和8年6月上旬
 """,
-        [('published', '2026-04-01', None, 'date'), ('application', '2026-04-15', '17:00', 'datetime'), ('submission', '2026-05-13', '17:00', 'datetime'), ('hearing', '2026-05-01', None, 'late_month'), ('result', '2026-06-01', None, 'early_month')],
+        [
+            ("published", "2026-04-01", None, "date"),
+            ("application", "2026-04-15", "17:00", "datetime"),
+            ("submission", "2026-05-13", "17:00", "datetime"),
+            ("hearing", "2026-05-01", None, "late_month"),
+            ("result", "2026-06-01", None, "early_month"),
+        ],
     ),
     (
-        '公募期間 as a window: its end',
+        "公募期間 as a window: its end",
         """令和8年度○○業務委託に係る公募型プロポーザルの実施について
 公募期間：令和8年4月1日（水）～令和8年4月20日（月）
 質問期限：令和8年4月10日（金）
 """,
-        [('question', '2026-04-10', None, 'date'), ('submission', '2026-04-20', None, 'date')],
+        [("question", "2026-04-10", None, "date"), ("submission", "2026-04-20", None, "date")],
     ),
     (
-        'two windows in one sentence, the year from the fiscal-year title',
+        "two windows in one sentence, the year from the fiscal-year title",
         """令和8年度 子育て支援アプリ運用業務 公募型プロポーザル
 参加申込書は6月1日（月）から6月12日（金）まで、企画提案書は6月15日（月）から6月26日（金）午後5時までに提出すること。
 """,
-        [('application', '2026-06-12', None, 'date'), ('submission', '2026-06-26', '17:00', 'datetime')],
+        [("application", "2026-06-12", None, "date"), ("submission", "2026-06-26", "17:00", "datetime")],
     ),
     (
-        '6/12(金) dates without a year',
+        "6/12(金) dates without a year",
         """令和8年度 ○○業務 企画競争
 ・参加申込 6/12(金)まで
 ・企画提案書提出 6/26(金)17:00まで
 """,
-        [('application', '2026-06-12', None, 'date'), ('submission', '2026-06-26', '17:00', 'datetime')],
+        [("application", "2026-06-12", None, "date"), ("submission", "2026-06-26", "17:00", "datetime")],
     ),
     (
-        'key: value lines, the year only on the 公告日',
+        "key: value lines, the year only on the 公告日",
         """公告日：令和8年6月1日
 質問書の提出期限：6月8日（月）午後3時
 質問に対する回答：6月12日（金）までに本市ホームページに掲載
@@ -363,10 +443,19 @@ Opening of tenders: 10:00 a.m., 16 June 2026
 審査結果の通知：7月下旬（予定）
 契約の締結：8月上旬（予定）
 """,
-        [('published', '2026-06-01', None, 'date'), ('question', '2026-06-08', '15:00', 'datetime'), ('answer', '2026-06-12', None, 'date'), ('application', '2026-06-19', None, 'date'), ('submission', '2026-07-03', '12:00', 'datetime'), ('hearing', '2026-07-01', None, 'mid_month'), ('result', '2026-07-01', None, 'late_month'), ('contract', '2026-08-01', None, 'early_month')],
+        [
+            ("published", "2026-06-01", None, "date"),
+            ("question", "2026-06-08", "15:00", "datetime"),
+            ("answer", "2026-06-12", None, "date"),
+            ("application", "2026-06-19", None, "date"),
+            ("submission", "2026-07-03", "12:00", "datetime"),
+            ("hearing", "2026-07-01", None, "mid_month"),
+            ("result", "2026-07-01", None, "late_month"),
+            ("contract", "2026-08-01", None, "early_month"),
+        ],
     ),
     (
-        'tab rows whose dates drop the year after the first',
+        "tab rows whose dates drop the year after the first",
         """第10 スケジュール
 内容\t日程
 公告\t令和8年4月20日
@@ -377,10 +466,18 @@ Opening of tenders: 10:00 a.m., 16 June 2026
 審査\t6月中旬
 結果通知\t6月下旬
 """,
-        [('published', '2026-04-20', None, 'date'), ('question', '2026-05-01', '12:00', 'datetime'), ('answer', '2026-05-08', None, 'date'), ('application', '2026-05-15', '17:00', 'datetime'), ('submission', '2026-06-05', '17:00', 'datetime'), ('hearing', '2026-06-01', None, 'mid_month'), ('result', '2026-06-01', None, 'late_month')],
+        [
+            ("published", "2026-04-20", None, "date"),
+            ("question", "2026-05-01", "12:00", "datetime"),
+            ("answer", "2026-05-08", None, "date"),
+            ("application", "2026-05-15", "17:00", "datetime"),
+            ("submission", "2026-06-05", "17:00", "datetime"),
+            ("hearing", "2026-06-01", None, "mid_month"),
+            ("result", "2026-06-01", None, "late_month"),
+        ],
     ),
     (
-        'numbered headings with the dates under them, full-width digits',
+        "numbered headings with the dates under them, full-width digits",
         """1　公募期間
 令和８年５月１日（金）から令和８年５月２２日（金）まで
 2　説明会
@@ -390,10 +487,15 @@ Opening of tenders: 10:00 a.m., 16 June 2026
 受付期間　令和８年５月１日（金）から５月１４日（木）午後５時まで
 回答　５月１８日（月）に市ホームページで公表
 """,
-        [('other', '2026-05-11', '14:00', 'datetime'), ('question', '2026-05-14', '17:00', 'datetime'), ('answer', '2026-05-18', None, 'date'), ('submission', '2026-05-22', None, 'date')],
+        [
+            ("other", "2026-05-11", "14:00", "datetime"),
+            ("question", "2026-05-14", "17:00", "datetime"),
+            ("answer", "2026-05-18", None, "date"),
+            ("submission", "2026-05-22", None, "date"),
+        ],
     ),
     (
-        '・label：date lines, first and second screening',
+        "・label：date lines, first and second screening",
         """■スケジュール
 ・公募開始：令和8年9月1日（火）
 ・質問締切：令和8年9月8日（火）17時
@@ -403,10 +505,18 @@ Opening of tenders: 10:00 a.m., 16 June 2026
 ・二次審査（プレゼン）：令和8年10月中旬
 ・最終結果通知：令和8年10月下旬
 """,
-        [('published', '2026-09-01', None, 'date'), ('question', '2026-09-08', '17:00', 'datetime'), ('application', '2026-09-15', '17:00', 'datetime'), ('submission', '2026-09-29', '17:00', 'datetime'), ('result', '2026-10-01', None, 'early_month'), ('hearing', '2026-10-01', None, 'mid_month'), ('result', '2026-10-01', None, 'late_month')],
+        [
+            ("published", "2026-09-01", None, "date"),
+            ("question", "2026-09-08", "17:00", "datetime"),
+            ("application", "2026-09-15", "17:00", "datetime"),
+            ("submission", "2026-09-29", "17:00", "datetime"),
+            ("result", "2026-10-01", None, "early_month"),
+            ("hearing", "2026-10-01", None, "mid_month"),
+            ("result", "2026-10-01", None, "late_month"),
+        ],
     ),
     (
-        'prose with only a contract period, a past report and a citation',
+        "prose with only a contract period, a past report and a citation",
         """本業務の契約期間は、契約締結日から令和9年3月31日までとする。
 なお、令和7年度の実績報告書は令和8年5月31日までに提出された。
 参考：令和6年4月1日付け告示第12号
@@ -414,14 +524,18 @@ Opening of tenders: 10:00 a.m., 16 June 2026
         [],
     ),
     (
-        'English RFP: 24-hour times with (JST), mid-June, a contract period',
+        "English RFP: 24-hour times with (JST), mid-June, a contract period",
         """Request for Proposals
 Deadline for clarification questions: 17:00 (JST), 20 May 2026
 Deadline for submission of proposals: 17:00 (JST), 5 June 2026
 Presentation: around mid-June 2026
 Contract period: from 1 July 2026 to 31 March 2027
 """,
-        [('question', '2026-05-20', '17:00', 'datetime'), ('submission', '2026-06-05', '17:00', 'datetime'), ('hearing', '2026-06-01', None, 'mid_month')],
+        [
+            ("question", "2026-05-20", "17:00", "datetime"),
+            ("submission", "2026-06-05", "17:00", "datetime"),
+            ("hearing", "2026-06-01", None, "mid_month"),
+        ],
     ),
     (
         "「提出期限は、…とします」 under each section's heading",
@@ -430,24 +544,24 @@ Contract period: from 1 July 2026 to 31 March 2027
 6 企画提案書の提出
 提出期限は、令和8年6月19日（金）午後5時とします。
 """,
-        [('application', '2026-06-05', '17:00', 'datetime'), ('submission', '2026-06-19', '17:00', 'datetime')],
+        [("application", "2026-06-05", "17:00", "datetime"), ("submission", "2026-06-19", "17:00", "datetime")],
     ),
     (
-        'table markup pasted from a web page',
+        "table markup pasted from a web page",
         """<tr><td>質問受付期限</td><td>令和8年5月1日（金）正午</td></tr>
 <tr><td>提案書提出期限</td><td>令和8年5月15日（金）午後5時</td></tr>
 """,
-        [('question', '2026-05-01', '12:00', 'datetime'), ('submission', '2026-05-15', '17:00', 'datetime')],
+        [("question", "2026-05-01", "12:00", "datetime"), ("submission", "2026-05-15", "17:00", "datetime")],
     ),
     (
-        'a pipe table with a number column, a remarks column and 6/1(月)～6/5(金) windows',
+        "a pipe table with a number column, a remarks column and 6/1(月)～6/5(金) windows",
         """| | 内容 | 期限 | 備考 |
 |---|---|---|---|
 | 1 | 質問書の提出 | 6/1(月)～6/5(金) | 電子メール |
 | 2 | 参加申込書の提出 | 6/12(金)17時 | 持参又は郵送 |
 令和8年度実施
 """,
-        [('question', '2026-06-05', None, 'date'), ('application', '2026-06-12', '17:00', 'datetime')],
+        [("question", "2026-06-05", None, "date"), ("application", "2026-06-12", "17:00", "datetime")],
     ),
     (
         "numbered items with windows, 同月, daily hours in brackets and an event's time range",
@@ -457,22 +571,36 @@ Contract period: from 1 July 2026 to 31 March 2027
 (3) 提案書の受付 令和8年8月17日（月）から8月28日（金）まで（受付時間は午前9時から午後5時まで）
 (4) ヒアリング 令和8年9月8日（火）午後1時30分から午後5時まで（予定）
 """,
-        [('question', '2026-08-07', None, 'date'), ('answer', '2026-08-12', None, 'date'), ('submission', '2026-08-28', '17:00', 'datetime'), ('hearing', '2026-09-08', '13:30', 'datetime')],
+        [
+            ("question", "2026-08-07", None, "date"),
+            ("answer", "2026-08-12", None, "date"),
+            ("submission", "2026-08-28", "17:00", "datetime"),
+            ("hearing", "2026-09-08", "13:30", "datetime"),
+        ],
     ),
     (
-        'news ▽ items on one line with a window and a 下旬 result',
+        "news ▽ items on one line with a window and a 下旬 result",
         """▽公募期間 令和8年10月1日～10月30日 ▽説明会 10月8日午後2時（市役所5階） ▽選考結果 11月下旬に通知
 """,
-        [('other', '2026-10-08', '14:00', 'datetime'), ('submission', '2026-10-30', None, 'date'), ('result', '2026-11-01', None, 'late_month')],
+        [
+            ("other", "2026-10-08", "14:00", "datetime"),
+            ("submission", "2026-10-30", None, "date"),
+            ("result", "2026-11-01", None, "late_month"),
+        ],
     ),
     (
-        'circled numbers with full-width colons, a distribution window and a 面接',
+        "circled numbers with full-width colons, a distribution window and a 面接",
         """①募集要項配布期間：令和8年6月1日(月)～6月30日(火)
 ②質問受付：令和8年6月10日(水)まで
 ③応募書類提出期限：令和8年6月30日(火)午後5時15分
 ④審査(面接)：令和8年7月中旬
 """,
-        [('published', '2026-06-01', None, 'date'), ('question', '2026-06-10', None, 'date'), ('submission', '2026-06-30', '17:15', 'datetime'), ('hearing', '2026-07-01', None, 'mid_month')],
+        [
+            ("published", "2026-06-01", None, "date"),
+            ("question", "2026-06-10", None, "date"),
+            ("submission", "2026-06-30", "17:15", "datetime"),
+            ("hearing", "2026-07-01", None, "mid_month"),
+        ],
     ),
     (
         "a fiscal year's schedule from January to March with only the 公告日 year",
@@ -483,10 +611,16 @@ Contract period: from 1 July 2026 to 31 March 2027
 審査 2月中旬
 契約 3月上旬
 """,
-        [('published', '2027-01-06', None, 'date'), ('question', '2027-01-15', None, 'date'), ('submission', '2027-02-01', '12:00', 'datetime'), ('hearing', '2027-02-01', None, 'mid_month'), ('contract', '2027-03-01', None, 'early_month')],
+        [
+            ("published", "2027-01-06", None, "date"),
+            ("question", "2027-01-15", None, "date"),
+            ("submission", "2027-02-01", "12:00", "datetime"),
+            ("hearing", "2027-02-01", None, "mid_month"),
+            ("contract", "2027-03-01", None, "early_month"),
+        ],
     ),
     (
-        'a schedule list repeated in the body with times',
+        "a schedule list repeated in the body with times",
         """3 スケジュール
 ・参加申込期限 令和8年7月10日（金）
 ・提案書提出期限 令和8年7月31日（金）
@@ -495,25 +629,25 @@ Contract period: from 1 July 2026 to 31 March 2027
 8 提案書の提出
 提案書は令和8年7月31日（金）正午までに持参すること。
 """,
-        [('application', '2026-07-10', '17:00', 'datetime'), ('submission', '2026-07-31', '12:00', 'datetime')],
+        [("application", "2026-07-10", "17:00", "datetime"), ("submission", "2026-07-31", "12:00", "datetime")],
     ),
     (
-        'an amendment in prose: 変更前 / 変更後',
+        "an amendment in prose: 変更前 / 変更後",
         """入札公告の一部訂正について
 令和8年6月1日付けで公告した入札について、入札書の提出期限を次のとおり変更します。
 変更前 令和8年6月5日（金）午後5時
 変更後 令和8年6月12日（金）午後5時
 """,
-        [('submission', '2026-06-12', '17:00', 'datetime')],
+        [("submission", "2026-06-12", "17:00", "datetime")],
     ),
     (
-        'an amendment with (誤) / (正) under the step',
+        "an amendment with (誤) / (正) under the step",
         """3 訂正内容
 (1) 質問の受付期限
 (誤) 令和8年6月5日(金)正午
 (正) 令和8年6月8日(月)正午
 """,
-        [('question', '2026-06-08', '12:00', 'datetime')],
+        [("question", "2026-06-08", "12:00", "datetime")],
     ),
     (
         "a citation year (平成26年) does not decide the schedule's year",
@@ -524,10 +658,10 @@ Contract period: from 1 July 2026 to 31 March 2027
 質問期限 5月15日（金）
 提案書提出期限 6月1日（月）正午
 """,
-        [('question', '2026-05-15', None, 'date'), ('submission', '2026-06-01', '12:00', 'datetime')],
+        [("question", "2026-05-15", None, "date"), ("submission", "2026-06-01", "12:00", "datetime")],
     ),
     (
-        'a table of contents with page numbers and page footers',
+        "a table of contents with page numbers and page footers",
         """目次
 第1 趣旨 ........ 1
 第2 日程 ........ 2
@@ -538,10 +672,10 @@ Contract period: from 1 July 2026 to 31 March 2027
 (2) 提案書の提出期限 令和8年7月24日(金)17時
 - 2 -
 """,
-        [('application', '2026-07-03', '17:00', 'datetime'), ('submission', '2026-07-24', '17:00', 'datetime')],
+        [("application", "2026-07-03", "17:00", "datetime"), ("submission", "2026-07-24", "17:00", "datetime")],
     ),
     (
-        'the schedule in a 別表 at the end, tab rows',
+        "the schedule in a 別表 at the end, tab rows",
         """5 提出期限
 別表のとおり
 別表
@@ -549,15 +683,15 @@ Contract period: from 1 July 2026 to 31 March 2027
 参加表明書\t令和8年8月7日(金)午後5時
 企画提案書\t令和8年8月28日(金)午後5時
 """,
-        [('application', '2026-08-07', '17:00', 'datetime'), ('submission', '2026-08-28', '17:00', 'datetime')],
+        [("application", "2026-08-07", "17:00", "datetime"), ("submission", "2026-08-28", "17:00", "datetime")],
     ),
     (
-        'law and notice citations (…付け告示第55号) are no steps',
+        "law and notice citations (…付け告示第55号) are no steps",
         """地方自治法施行令(昭和22年政令第16号)第167条の2第1項第2号
 令和8年3月31日付け告示第55号で定めた要綱に基づき、
 質問の締切 令和8年5月8日(金)
 """,
-        [('question', '2026-05-08', None, 'date')],
+        [("question", "2026-05-08", None, "date")],
     ),
     (
         "date-only lines, each followed by its step (no bullets)",
@@ -572,8 +706,12 @@ Contract period: from 1 July 2026 to 31 March 2027
 7月中旬
 プレゼンテーション審査
 """,
-        [("published", "2026-06-01", None, "date"), ("question", "2026-06-10", None, "date"),
-         ("submission", "2026-06-24", "12:00", "datetime"), ("hearing", "2026-07-01", None, "mid_month")],
+        [
+            ("published", "2026-06-01", None, "date"),
+            ("question", "2026-06-10", None, "date"),
+            ("submission", "2026-06-24", "12:00", "datetime"),
+            ("hearing", "2026-07-01", None, "mid_month"),
+        ],
     ),
     (
         "a table drawn with box characters under a 公告 with its signature, citations and a period",
@@ -607,10 +745,16 @@ Contract period: from 1 July 2026 to 31 March 2027
 （2）提出された書類は返却しない。
 （3）令和7年度の窓口利用者数は約85,000人（令和7年12月末時点）である。
 """,
-        [("published", "2026-01-15", None, "date"), ("question", "2026-01-22", "17:00", "datetime"),
-         ("answer", "2026-01-27", None, "date"), ("application", "2026-01-29", "17:00", "datetime"),
-         ("submission", "2026-02-12", "12:00", "datetime"), ("hearing", "2026-02-19", None, "date"),
-         ("result", "2026-02-01", None, "late_month"), ("contract", "2026-03-01", None, "early_month")],
+        [
+            ("published", "2026-01-15", None, "date"),
+            ("question", "2026-01-22", "17:00", "datetime"),
+            ("answer", "2026-01-27", None, "date"),
+            ("application", "2026-01-29", "17:00", "datetime"),
+            ("submission", "2026-02-12", "12:00", "datetime"),
+            ("hearing", "2026-02-19", None, "date"),
+            ("result", "2026-02-01", None, "late_month"),
+            ("contract", "2026-03-01", None, "early_month"),
+        ],
     ),
     (
         "入札説明書 in prose: a qualification window under its heading, 同月, 開札, a delivery deadline and a past tender",
@@ -636,10 +780,15 @@ Contract period: from 1 July 2026 to 31 March 2027
 （2）前回（令和6年11月15日）の入札結果は町ホームページで公表している。
 （3）この説明書に定めのない事項は、紅川町財務規則（平成17年紅川町規則第5号）による。
 """,
-        [("published", "2025-10-20", None, "date"), ("application", "2025-10-31", "17:00", "datetime"),
-         ("result", "2025-11-05", None, "date"), ("question", "2025-11-07", "17:00", "datetime"),
-         ("answer", "2025-11-12", None, "date"), ("submission", "2025-11-19", "17:00", "datetime"),
-         ("other", "2025-11-20", "10:00", "datetime")],
+        [
+            ("published", "2025-10-20", None, "date"),
+            ("application", "2025-10-31", "17:00", "datetime"),
+            ("result", "2025-11-05", None, "date"),
+            ("question", "2025-11-07", "17:00", "datetime"),
+            ("answer", "2025-11-12", None, "date"),
+            ("submission", "2025-11-19", "17:00", "datetime"),
+            ("other", "2025-11-20", "10:00", "datetime"),
+        ],
     ),
     (
         "a news article: steps in running prose, the year from the article's date, an update stamp",
@@ -648,8 +797,12 @@ Contract period: from 1 July 2026 to 31 March 2027
 桜台市は19日、観光PR動画の制作業務を委託する事業者を公募型プロポーザルで選ぶと発表した。参加を希望する事業者は6月15日（月）午後5時までに参加申込書を提出する。企画提案書の締め切りは7月3日（金）正午。7月中旬にプレゼンテーション審査を行い、7月下旬に結果を通知する。委託期間は契約締結日から2027年3月31日まで。
 問い合わせは市観光課（電話000-0000-0000）。
 """,
-        [("application", "2026-06-15", "17:00", "datetime"), ("submission", "2026-07-03", "12:00", "datetime"),
-         ("hearing", "2026-07-01", None, "mid_month"), ("result", "2026-07-01", None, "late_month")],
+        [
+            ("application", "2026-06-15", "17:00", "datetime"),
+            ("submission", "2026-07-03", "12:00", "datetime"),
+            ("hearing", "2026-07-01", None, "mid_month"),
+            ("result", "2026-07-01", None, "late_month"),
+        ],
     ),
     (
         "指定管理 募集要項: 配布 window, 現地説明会 with its registration, 仮申込, 本申込, 議案上程, 協定",
@@ -669,12 +822,20 @@ Contract period: from 1 July 2026 to 31 March 2027
 指定議案の上程　令和8年12月町議会定例会
 協定の締結　令和9年3月下旬
 """,
-        [("published", "2026-06-01", None, "date"), ("other", "2026-06-10", "17:00", "datetime"),
-         ("other", "2026-06-15", "10:00", "datetime"), ("question", "2026-06-24", None, "date"),
-         ("answer", "2026-07-01", None, "date"), ("application", "2026-07-03", None, "date"),
-         ("submission", "2026-07-31", None, "date"), ("other", "2026-08-01", None, "mid_month"),
-         ("hearing", "2026-09-01", None, "early_month"), ("result", "2026-09-01", None, "late_month"),
-         ("other", "2026-12-01", None, "month"), ("contract", "2027-03-01", None, "late_month")],
+        [
+            ("published", "2026-06-01", None, "date"),
+            ("other", "2026-06-10", "17:00", "datetime"),
+            ("other", "2026-06-15", "10:00", "datetime"),
+            ("question", "2026-06-24", None, "date"),
+            ("answer", "2026-07-01", None, "date"),
+            ("application", "2026-07-03", None, "date"),
+            ("submission", "2026-07-31", None, "date"),
+            ("other", "2026-08-01", None, "mid_month"),
+            ("hearing", "2026-09-01", None, "early_month"),
+            ("result", "2026-09-01", None, "late_month"),
+            ("other", "2026-12-01", None, "month"),
+            ("contract", "2027-03-01", None, "late_month"),
+        ],
     ),
     (
         "one publication per notice: a 公告日 and a distribution that starts days later",
@@ -706,8 +867,11 @@ A3 令和8年2月に実施し、5者の参加がありました。
 令和9年5月24日（月）正午
 令和9年6月中旬
 """,
-        [("application", "2027-05-10", "17:00", "datetime"), ("submission", "2027-05-24", "12:00", "datetime"),
-         ("result", "2027-06-01", None, "mid_month")],
+        [
+            ("application", "2027-05-10", "17:00", "datetime"),
+            ("submission", "2027-05-24", "12:00", "datetime"),
+            ("result", "2027-06-01", None, "mid_month"),
+        ],
     ),
     (
         "a news article: year-less dates take the article's year, not a later period's month",
@@ -715,8 +879,11 @@ A3 令和8年2月に実施し、5者の参加がありました。
 市は6月19日、実施要領を公表した。運営期間は2028年4月から3年間。
 ▽参加申込期限=7月3日▽企画提案書提出期限=7月25日午後5時
 """,
-        [("published", "2027-06-19", None, "date"), ("application", "2027-07-03", None, "date"),
-         ("submission", "2027-07-25", "17:00", "datetime")],
+        [
+            ("published", "2027-06-19", None, "date"),
+            ("application", "2027-07-03", None, "date"),
+            ("submission", "2027-07-25", "17:00", "datetime"),
+        ],
     ),
     (
         "a page's related-articles list and a history section are not the schedule",
@@ -742,8 +909,12 @@ A3 令和8年2月に実施し、5者の参加がありました。
 手続の流れ
 　5/6(木) 公募開始 → 5/20(木) 参加意思確認書の提出期限 → 6/3(木) 結果通知 → 7月上旬 契約締結
 """,
-        [("published", "2027-05-06", None, "date"), ("application", "2027-05-20", None, "date"),
-         ("result", "2027-06-03", None, "date"), ("contract", "2027-07-01", None, "early_month")],
+        [
+            ("published", "2027-05-06", None, "date"),
+            ("application", "2027-05-20", None, "date"),
+            ("result", "2027-06-03", None, "date"),
+            ("contract", "2027-07-01", None, "early_month"),
+        ],
     ),
     (
         "a change told in prose: only the new date counts, under the step of the old one",
@@ -752,8 +923,11 @@ A3 令和8年2月に実施し、5者の参加がありました。
 (2) プレゼンテーション審査は、令和9年7月上旬の予定を、令和9年7月中旬に変更します。
 (3) 参加申込書の提出期限について、訂正前は「令和9年6月9日（水）」としていたが、これを「令和9年6月11日（金）」に訂正する。
 """,
-        [("application", "2027-06-11", None, "date"), ("submission", "2027-06-25", "17:00", "datetime"),
-         ("hearing", "2027-07-01", None, "mid_month")],
+        [
+            ("application", "2027-06-11", None, "date"),
+            ("submission", "2027-06-25", "17:00", "datetime"),
+            ("hearing", "2027-07-01", None, "mid_month"),
+        ],
     ),
     (
         "times in their own column, daily hours in the step's cell, a month inside a step's name",
@@ -764,8 +938,12 @@ A3 令和8年2月に実施し、5者の参加がありました。
 | 令和9年6月21日（月）～6月25日（金） | 企画提案書の受付（受付時間 9時00分～17時15分） | 持参に限る |
 | 令和9年9月中旬 | 指定議案の上程（町議会9月定例会） | |
 """,
-        [("question", "2027-05-21", "17:00", "datetime"), ("application", "2027-06-04", "17:15", "datetime"),
-         ("submission", "2027-06-25", "17:15", "datetime"), ("other", "2027-09-01", None, "mid_month")],
+        [
+            ("question", "2027-05-21", "17:00", "datetime"),
+            ("application", "2027-06-04", "17:15", "datetime"),
+            ("submission", "2027-06-25", "17:15", "datetime"),
+            ("other", "2027-09-01", None, "mid_month"),
+        ],
     ),
     (
         "a section heading naming two steps, bilingual labels, a background date",
@@ -775,8 +953,11 @@ A3 令和8年2月に実施し、5者の参加がありました。
 質問への回答 Answers to questions: 2027年6月15日（火） / 15 Jun 2027
 開札日時 Opening of tenders: 2027年7月1日（木）10:30 / 1 Jul 2027 10:30 a.m.
 """,
-        [("question", "2027-06-10", "17:00", "datetime"), ("answer", "2027-06-15", None, "date"),
-         ("other", "2027-07-01", "10:30", "datetime")],
+        [
+            ("question", "2027-06-10", "17:00", "datetime"),
+            ("answer", "2027-06-15", None, "date"),
+            ("other", "2027-07-01", "10:30", "datetime"),
+        ],
     ),
     (
         "a briefing's registration under its heading, a fuzzy range by its end, 入札日時, a sample form",
@@ -791,8 +972,11 @@ A3 令和8年2月に実施し、5者の参加がありました。
 提出日 令和9年8月19日
 面接会参加予定日 令和9年10月1日（金）
 """,
-        [("other", "2027-08-02", "12:00", "datetime"), ("submission", "2027-08-20", "10:00", "datetime"),
-         ("hearing", "2027-09-01", None, "late_month")],
+        [
+            ("other", "2027-08-02", "12:00", "datetime"),
+            ("submission", "2027-08-20", "10:00", "datetime"),
+            ("hearing", "2027-09-01", None, "late_month"),
+        ],
     ),
     (
         "ditto marks and 同月 in a schedule table: the month (and year) of the row above",
@@ -802,8 +986,11 @@ A3 令和8年2月に実施し、5者の参加がありました。
 | 質問への回答 | 同月18日（金） |
 | 企画提案書提出期限 | 〃 25日（金）正午 |
 """,
-        [("question", "2027-06-10", "17:00", "datetime"), ("answer", "2027-06-18", None, "date"),
-         ("submission", "2027-06-25", "12:00", "datetime")],
+        [
+            ("question", "2027-06-10", "17:00", "datetime"),
+            ("answer", "2027-06-18", None, "date"),
+            ("submission", "2027-06-25", "12:00", "datetime"),
+        ],
     ),
     (
         "a cover month under a document's name, 「同月中に」 in prose, 質問/回答 rows that are not an FAQ",
@@ -816,8 +1003,12 @@ A3 令和8年2月に実施し、5者の参加がありました。
 回答 令和9年5月21日（金）
 審査結果は6月上旬に全参加者に通知し、同月中に契約を締結する予定である。
 """,
-        [("question", "2027-05-14", None, "date"), ("answer", "2027-05-21", None, "date"),
-         ("result", "2027-06-01", None, "early_month"), ("contract", "2027-06-01", None, "month")],
+        [
+            ("question", "2027-05-14", None, "date"),
+            ("answer", "2027-05-21", None, "date"),
+            ("result", "2027-06-01", None, "early_month"),
+            ("contract", "2027-06-01", None, "month"),
+        ],
     ),
     (
         "a correction written one under the other, and a timeline whose year is only in its signature date",
@@ -832,8 +1023,12 @@ A3 令和8年2月に実施し、5者の参加がありました。
 令和9年5月28日
 白峰町長 山田 太郎
 """,
-        [("application", "2027-06-11", "17:00", "datetime"), ("submission", "2027-06-18", None, "date"),
-         ("hearing", "2027-07-02", None, "date"), ("result", "2027-07-01", None, "mid_month")],
+        [
+            ("application", "2027-06-11", "17:00", "datetime"),
+            ("submission", "2027-06-18", None, "date"),
+            ("hearing", "2027-07-02", None, "date"),
+            ("result", "2027-07-01", None, "mid_month"),
+        ],
     ),
     (
         "a daily 受付時間 stated once in its own section closes the acceptance windows given without a time",
@@ -846,15 +1041,22 @@ A3 令和8年2月に実施し、5者の参加がありました。
 (1) 受付時間
 午前9時から午後5時まで(土曜日、日曜日及び祝日を除く。)
 """,
-        [("published", "2027-06-01", None, "date"), ("submission", "2027-07-30", "17:00", "datetime"),
-         ("result", "2027-09-01", None, "early_month")],
+        [
+            ("published", "2027-06-01", None, "date"),
+            ("submission", "2027-07-30", "17:00", "datetime"),
+            ("result", "2027-09-01", None, "early_month"),
+        ],
     ),
     (
         "a one-line notice: a year-less date takes the year of the step before it, not of the performance period",
         "公告日 令和9年5月6日 1.業務名 庁舎清掃業務 2.委託期間 契約締結日から令和10年3月31日まで 3.日程 "
         "(1)質問締切 5月14日正午 (2)提案書提出期限 6月4日午後5時 (3)審査 6月中旬\n",
-        [("published", "2027-05-06", None, "date"), ("question", "2027-05-14", "12:00", "datetime"),
-         ("submission", "2027-06-04", "17:00", "datetime"), ("hearing", "2027-06-01", None, "mid_month")],
+        [
+            ("published", "2027-05-06", None, "date"),
+            ("question", "2027-05-14", "12:00", "datetime"),
+            ("submission", "2027-06-04", "17:00", "datetime"),
+            ("hearing", "2027-06-01", None, "mid_month"),
+        ],
     ),
 ]
 
@@ -882,10 +1084,16 @@ CASES_FORMS = [
 八　契約締結　令和八年十月上旬（予定）
 九　委託期間　契約締結の日から令和九年三月三十一日まで
 """,
-        [("published", "2026-05-01", None, "date"), ("question", "2026-05-12", "17:00", "datetime"),
-         ("answer", "2026-05-20", None, "date"), ("application", "2026-05-29", "17:00", "datetime"),
-         ("submission", "2026-06-12", "12:00", "datetime"), ("hearing", "2026-06-19", "10:30", "datetime"),
-         ("result", "2026-07-01", None, "early_month"), ("contract", "2026-10-01", None, "early_month")],
+        [
+            ("published", "2026-05-01", None, "date"),
+            ("question", "2026-05-12", "17:00", "datetime"),
+            ("answer", "2026-05-20", None, "date"),
+            ("application", "2026-05-29", "17:00", "datetime"),
+            ("submission", "2026-06-12", "12:00", "datetime"),
+            ("hearing", "2026-06-19", "10:30", "datetime"),
+            ("result", "2026-07-01", None, "early_month"),
+            ("contract", "2026-10-01", None, "early_month"),
+        ],
     ),
     (
         "short forms: R8.5.15(金), 8.5.22（金）17:00, 令和8.6.1, 2026-06-12, 6/19(金); section 8.5.2 stays out",
@@ -899,9 +1107,14 @@ CASES_FORMS = [
 ・企画提案書の提出期限：2026/6/12（金）17:00
 ・ヒアリング：6/19(金) 13:30
 """,
-        [("published", "2026-05-15", None, "date"), ("question", "2026-05-22", "17:00", "datetime"),
-         ("answer", "2026-06-01", None, "date"), ("application", "2026-06-05", "17:00", "datetime"),
-         ("submission", "2026-06-12", "17:00", "datetime"), ("hearing", "2026-06-19", "13:30", "datetime")],
+        [
+            ("published", "2026-05-15", None, "date"),
+            ("question", "2026-05-22", "17:00", "datetime"),
+            ("answer", "2026-06-01", None, "date"),
+            ("application", "2026-06-05", "17:00", "datetime"),
+            ("submission", "2026-06-12", "17:00", "datetime"),
+            ("hearing", "2026-06-19", "13:30", "datetime"),
+        ],
     ),
     (
         "a schedule without years that turns the year: 12月18日, then 1月中旬 and 2月 are in 2027",
@@ -916,10 +1129,15 @@ CASES_FORMS = [
 (6) 契約締結 2月下旬
 3 委託期間 契約締結の日から5年間
 """,
-        [("published", "2026-07-01", None, "date"), ("question", "2026-07-10", "17:00", "datetime"),
-         ("application", "2026-09-18", "17:00", "datetime"), ("submission", "2026-12-18", "12:00", "datetime"),
-         ("hearing", "2027-01-01", None, "mid_month"), ("result", "2027-02-01", None, "early_month"),
-         ("contract", "2027-02-01", None, "late_month")],
+        [
+            ("published", "2026-07-01", None, "date"),
+            ("question", "2026-07-10", "17:00", "datetime"),
+            ("application", "2026-09-18", "17:00", "datetime"),
+            ("submission", "2026-12-18", "12:00", "datetime"),
+            ("hearing", "2027-01-01", None, "mid_month"),
+            ("result", "2027-02-01", None, "early_month"),
+            ("contract", "2027-02-01", None, "late_month"),
+        ],
     ),
     (
         "a 2026年度 notice whose schedule begins in spring: 2月 and 3月 after the summer are the next year",
@@ -931,9 +1149,13 @@ CASES_FORMS = [
 次期システム移行判定　2月下旬
 契約締結　3月上旬（予定）
 """,
-        [("published", "2026-06-01", None, "date"), ("question", "2026-06-10", "17:00", "datetime"),
-         ("submission", "2026-06-26", "17:00", "datetime"), ("result", "2026-07-01", None, "late_month"),
-         ("contract", "2027-03-01", None, "early_month")],
+        [
+            ("published", "2026-06-01", None, "date"),
+            ("question", "2026-06-10", "17:00", "datetime"),
+            ("submission", "2026-06-26", "17:00", "datetime"),
+            ("result", "2026-07-01", None, "late_month"),
+            ("contract", "2027-03-01", None, "early_month"),
+        ],
     ),
 ]
 

@@ -49,9 +49,13 @@ def test_the_rule_follows_each_teams_choice(kuwana, team, other_team, outsider):
     other_team.actionable_kinds = ["published", "submission"]
     other_team.save()
     announce(other_team)
-    theirs = simple_notice(other_team, outsider, "他チームの案件",
-                           ("published", "公示", "date", dt.date(2026, 4, 1), None),
-                           ("question", "質問期限", "date", dt.date(2026, 4, 2), None))
+    theirs = simple_notice(
+        other_team,
+        outsider,
+        "他チームの案件",
+        ("published", "公示", "date", dt.date(2026, 4, 1), None),
+        ("question", "質問期限", "date", dt.date(2026, 4, 2), None),
+    )
     now, today = tokyo(2026, 4, 14, 9, 0), dt.date(2026, 4, 14)
     actionable = set(Milestone.objects.actionable().values_list("notice__title", "label"))
     assert (theirs.title, "公示") in actionable and (theirs.title, "質問期限") not in actionable
@@ -69,7 +73,7 @@ def test_overdue_page_and_team_counts_hold_only_the_teams_steps(client, kuwana, 
         page = client.get(reverse("tenders:overdue") + "?scope=teams").content.decode()
         (team,) = client.get(reverse("tenders:dashboard")).context["teams"]
     assert "発注者側の予定（既定では公募開始・質問への回答・結果通知・契約）は期限切れになりません" in page
-    page = page[page.index('<ul class="milestones">'):]
+    page = page[page.index('<ul class="milestones">') :]
     assert "質問の受付期限" in page  # 4/15 16:30, the team's: overdue
     assert not any(label in page for label in ("公募開始", "質問の回答"))  # 4/1 and 4/17, the issuer's
     assert team.counts["overdue"] == 1
@@ -82,7 +86,7 @@ def test_the_notice_page_shows_the_issuers_steps_as_information(client, kuwana, 
 
     def row(label):
         start = page.rindex("<li", 0, page.index(f"<strong>{label}</strong>"))
-        return page[start:page.index("</li>", start)]
+        return page[start : page.index("</li>", start)]
 
     assert "urgency-info" in row("公募開始") and "発注者側（経過）" in row("公募開始") and "超過" not in row("公募開始")
     assert "発注者側（経過）" in row("質問の回答")
@@ -97,12 +101,16 @@ def test_the_dashboard_shows_coming_issuer_steps_as_information(client, kuwana, 
     overdue, coming = page.split('id="coming-heading"')
     assert "質問の受付期限" in overdue and "公募開始" not in overdue and "質問の回答" not in overdue
     start = coming.rindex("<li", 0, coming.index("参加資格の確認通知"))
-    assert "urgency-info" in coming[start:start + 200] and "発注者側の予定" in coming[start:coming.index("</li>", start)]
+    assert "urgency-info" in coming[start : start + 200] and "発注者側の予定" in coming[start : coming.index("</li>", start)]
 
 
 def settings_post(team, **changes):
-    data = {"name": team.name, "deadline_time": "17:00", "offsets": "7日前, 3日前, 1日前, 3時間前",
-            "actionable_kinds": ["question", "application", "submission", "hearing", "other"]}
+    data = {
+        "name": team.name,
+        "deadline_time": "17:00",
+        "offsets": "7日前, 3日前, 1日前, 3時間前",
+        "actionable_kinds": ["question", "application", "submission", "hearing", "other"],
+    }
     return {**data, **changes}
 
 
@@ -117,7 +125,9 @@ def test_leads_choose_the_kinds_on_the_team_settings_page(client, kuwana, team, 
     assert sorted(team.actionable_kinds) == ["contract", "submission"]
     with time_machine.travel(tokyo(2026, 5, 21, 9, 0), tick=False):  # the contract's window opens
         sweep()
-    assert "【日程確認】契約の締結は5月下旬（予定） —「世界を目指す若者応援事業」旅行手配業務委託" in [m.subject for m in mail.outbox]
+    assert "【日程確認】契約の締結は5月下旬（予定） —「世界を目指す若者応援事業」旅行手配業務委託" in [
+        m.subject for m in mail.outbox
+    ]
     response = client.post(url, settings_post(team, actionable_kinds=[]))
     assert "チームが対応する日程の種類を1つ以上選んでください。" in response.content.decode()
     response = client.post(url, settings_post(team, actionable_kinds=["deadline"]))

@@ -39,18 +39,31 @@ def test_search_and_filters(admin_client, kuwana):
     url = reverse("admin:tenders_notice_changelist")
     assert "旅行手配" in admin_client.get(url, {"q": "桑名"}).content.decode()
     assert "旅行手配" not in admin_client.get(url, {"status__exact": "won"}).content.decode()
-    assert admin_client.get(reverse("admin:tenders_milestone_changelist"), {"state": "open", "kind__exact": "question"}).status_code == 200
+    assert (
+        admin_client.get(reverse("admin:tenders_milestone_changelist"), {"state": "open", "kind__exact": "question"}).status_code
+        == 200
+    )
 
 
 def test_changing_a_date_in_the_admin_records_who_and_why(admin_client, kuwana):
     milestone = kuwana.milestones.get(label="質問の受付期限")
     url = reverse("admin:tenders_milestone_change", args=[milestone.pk])
-    response = admin_client.post(url, {
-        "kind": "question", "label": "質問の受付期限", "precision": "datetime",
-        "date": "2026-04-16", "time": "12:00", "delivery_note": "メール", "is_official": "on",
-        "source_excerpt": "", "change_reason": "訂正公告第1号",
-        "changes-TOTAL_FORMS": "0", "changes-INITIAL_FORMS": "0",
-    })
+    response = admin_client.post(
+        url,
+        {
+            "kind": "question",
+            "label": "質問の受付期限",
+            "precision": "datetime",
+            "date": "2026-04-16",
+            "time": "12:00",
+            "delivery_note": "メール",
+            "is_official": "on",
+            "source_excerpt": "",
+            "change_reason": "訂正公告第1号",
+            "changes-TOTAL_FORMS": "0",
+            "changes-INITIAL_FORMS": "0",
+        },
+    )
     assert response.status_code == 302, response.content.decode()[:3000]
     milestone.refresh_from_db()
     assert milestone.due_at == tokyo(2026, 4, 16, 12, 0)
@@ -62,10 +75,18 @@ def test_changing_a_date_in_the_admin_records_who_and_why(admin_client, kuwana):
 def test_admin_form_refuses_a_time_without_datetime_precision(admin_client, kuwana):
     milestone = kuwana.milestones.get(label="質問の回答")
     url = reverse("admin:tenders_milestone_change", args=[milestone.pk])
-    response = admin_client.post(url, {
-        "kind": "answer", "label": "質問の回答", "precision": "date", "date": "2026-04-17", "time": "10:00",
-        "changes-TOTAL_FORMS": "0", "changes-INITIAL_FORMS": "0",
-    })
+    response = admin_client.post(
+        url,
+        {
+            "kind": "answer",
+            "label": "質問の回答",
+            "precision": "date",
+            "date": "2026-04-17",
+            "time": "10:00",
+            "changes-TOTAL_FORMS": "0",
+            "changes-INITIAL_FORMS": "0",
+        },
+    )
     assert response.status_code == 200
     assert "時刻" in response.content.decode()
     milestone.refresh_from_db()
@@ -117,12 +138,32 @@ def test_deleting_a_notice_in_the_admin_shows_at_once(admin_client, kuwana):
 
 def test_adding_a_notice_in_the_admin_saves_it_with_its_milestones(admin_client, team, owner):
     data = {
-        "title": "管理画面の案件", "issuer": "テスト市", "team": team.pk, "status": "watching", "method": "proposal",
-        "reference_number": "", "source_url": "", "budget_ceiling": "", "owner": owner.pk, "notes": "", "assignees": [owner.pk],
-        "milestones-TOTAL_FORMS": 1, "milestones-INITIAL_FORMS": 0, "milestones-MIN_NUM_FORMS": 0, "milestones-MAX_NUM_FORMS": 1000,
-        "milestones-0-kind": "submission", "milestones-0-label": "提出期限", "milestones-0-precision": "late_month",
-        "milestones-0-date": "2026-05-01", "milestones-0-time": "", "milestones-0-delivery_note": "", "milestones-0-change_reason": "",
-        "documents-TOTAL_FORMS": 0, "documents-INITIAL_FORMS": 0, "documents-MIN_NUM_FORMS": 0, "documents-MAX_NUM_FORMS": 1000,
+        "title": "管理画面の案件",
+        "issuer": "テスト市",
+        "team": team.pk,
+        "status": "watching",
+        "method": "proposal",
+        "reference_number": "",
+        "source_url": "",
+        "budget_ceiling": "",
+        "owner": owner.pk,
+        "notes": "",
+        "assignees": [owner.pk],
+        "milestones-TOTAL_FORMS": 1,
+        "milestones-INITIAL_FORMS": 0,
+        "milestones-MIN_NUM_FORMS": 0,
+        "milestones-MAX_NUM_FORMS": 1000,
+        "milestones-0-kind": "submission",
+        "milestones-0-label": "提出期限",
+        "milestones-0-precision": "late_month",
+        "milestones-0-date": "2026-05-01",
+        "milestones-0-time": "",
+        "milestones-0-delivery_note": "",
+        "milestones-0-change_reason": "",
+        "documents-TOTAL_FORMS": 0,
+        "documents-INITIAL_FORMS": 0,
+        "documents-MIN_NUM_FORMS": 0,
+        "documents-MAX_NUM_FORMS": 1000,
     }
     response = admin_client.post(reverse("admin:tenders_notice_add"), data)
     assert response.status_code == 302, response.content.decode()[:3000]

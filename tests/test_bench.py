@@ -19,7 +19,11 @@ def test_a_tiny_bench_measures_every_figure_and_writes_them(tmp_path):
     env.pop("DJANGO_SETTINGS_MODULE", None)
     done = subprocess.run(
         [sys.executable, "-m", "tests.bench", "--scale", str(SCALE), "--runs", "2", "--warmup", "1", "--output", str(output)],
-        cwd=ROOT, env=env, capture_output=True, text=True, timeout=600,
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
     )
     assert done.returncode == 0, done.stderr[-3000:]
     result = json.loads(output.read_text(encoding="utf-8"))

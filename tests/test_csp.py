@@ -45,10 +45,25 @@ def test_every_signed_in_page(client, kuwana, owner, team):
     owner.is_staff = owner.is_superuser = True
     owner.save()
     client.force_login(owner)
-    paths = ["/", "/?scope=teams", "/overdue/", "/notices/", f"/notices/{kuwana.pk}/", f"/notices/{kuwana.pk}/edit/",
-             "/notices/new/", "/notices/new/from-document/", "/calendar/", "/calendars/", "/teams/", f"/teams/{team.pk}/",
-             "/settings/", "/accounts/password/", f"/milestones/{kuwana.milestones.first().pk}/done/",
-             "/admin/", f"/admin/tenders/notice/{kuwana.pk}/change/"]
+    paths = [
+        "/",
+        "/?scope=teams",
+        "/overdue/",
+        "/notices/",
+        f"/notices/{kuwana.pk}/",
+        f"/notices/{kuwana.pk}/edit/",
+        "/notices/new/",
+        "/notices/new/from-document/",
+        "/calendar/",
+        "/calendars/",
+        "/teams/",
+        f"/teams/{team.pk}/",
+        "/settings/",
+        "/accounts/password/",
+        f"/milestones/{kuwana.milestones.first().pk}/done/",
+        "/admin/",
+        f"/admin/tenders/notice/{kuwana.pk}/change/",
+    ]
     for path in paths:
         assert_strict(client.get(path), path)
 

@@ -9,8 +9,8 @@ import datetime as dt
 
 import pytest
 import time_machine
-from django.db import IntegrityError, transaction
 from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
 from django.urls import reverse
 
 from tenders.extractor.typed import TypedDue, TypedDueError, read_due
@@ -27,41 +27,47 @@ NOW = tokyo(2026, 12, 1, 9, 0)
 # --- reading what was typed --------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("typed", "expected"), [
-    ("令和8年4月15日（水）16時", TypedDue("datetime", dt.date(2026, 4, 15), dt.time(16, 0))),
-    ("2027/1/20 16:00", TypedDue("datetime", dt.date(2027, 1, 20), dt.time(16, 0))),
-    ("2027-01-20 16:30", TypedDue("datetime", dt.date(2027, 1, 20), dt.time(16, 30))),
-    ("令和8年4月15日 午後4時30分必着", TypedDue("datetime", dt.date(2026, 4, 15), dt.time(16, 30))),
-    ("令和9年1月下旬", TypedDue("late_month", dt.date(2027, 1, 1))),
-    ("令和9年1月上旬（予定）", TypedDue("early_month", dt.date(2027, 1, 1))),
-    ("2027年3月中旬", TypedDue("mid_month", dt.date(2027, 3, 1))),
-    ("令和9年2月", TypedDue("month", dt.date(2027, 2, 1))),
-    ("2027/2", TypedDue("month", dt.date(2027, 2, 1))),
-    ("令和9年2月末", TypedDue("date", dt.date(2027, 2, 28))),
-    ("R9.1.20", TypedDue("date", dt.date(2027, 1, 20))),
-    ("Ｒ９．１．２０（水）", TypedDue("date", dt.date(2027, 1, 20))),
-    ("2027/1/20", TypedDue("date", dt.date(2027, 1, 20))),
-    ("２０２７－０１－２０", TypedDue("date", dt.date(2027, 1, 20))),
-])
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("令和8年4月15日（水）16時", TypedDue("datetime", dt.date(2026, 4, 15), dt.time(16, 0))),
+        ("2027/1/20 16:00", TypedDue("datetime", dt.date(2027, 1, 20), dt.time(16, 0))),
+        ("2027-01-20 16:30", TypedDue("datetime", dt.date(2027, 1, 20), dt.time(16, 30))),
+        ("令和8年4月15日 午後4時30分必着", TypedDue("datetime", dt.date(2026, 4, 15), dt.time(16, 30))),
+        ("令和9年1月下旬", TypedDue("late_month", dt.date(2027, 1, 1))),
+        ("令和9年1月上旬（予定）", TypedDue("early_month", dt.date(2027, 1, 1))),
+        ("2027年3月中旬", TypedDue("mid_month", dt.date(2027, 3, 1))),
+        ("令和9年2月", TypedDue("month", dt.date(2027, 2, 1))),
+        ("2027/2", TypedDue("month", dt.date(2027, 2, 1))),
+        ("令和9年2月末", TypedDue("date", dt.date(2027, 2, 28))),
+        ("R9.1.20", TypedDue("date", dt.date(2027, 1, 20))),
+        ("Ｒ９．１．２０（水）", TypedDue("date", dt.date(2027, 1, 20))),
+        ("2027/1/20", TypedDue("date", dt.date(2027, 1, 20))),
+        ("２０２７－０１－２０", TypedDue("date", dt.date(2027, 1, 20))),
+    ],
+)
 def test_typed_dates_are_read_as_notices_write_them(typed, expected):
     assert read_due(typed) == expected
     assert read_due(expected.text()) == expected  # what the form shows back reads the same
 
 
-@pytest.mark.parametrize(("typed", "code"), [
-    ("令和9年1月下旬 16時", "unread_rest"),  # a 下旬 has no day to carry a time
-    ("令和9年2月 16:00", "unread_rest"),
-    ("令和8年4月15日 25時", "unread_rest"),  # a time that cannot be read is not dropped
-    ("2027/1/20 25:00", "unread_rest"),
-    ("2027/1/20 午後4時", "unread_rest"),
-    ("2027/1/20 正午", "unread_rest"),
-    ("令和8年4月15日（木）", "weekday_mismatch"),
-    ("2027-02-30", "impossible_date"),
-    ("1月20日", "no_year"),
-    ("令和8年4月1日〜令和8年4月15日", "several_dates"),
-    ("来週", "invalid"),
-    ("R0.1.20", "era_year"),
-])
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [
+        ("令和9年1月下旬 16時", "unread_rest"),  # a 下旬 has no day to carry a time
+        ("令和9年2月 16:00", "unread_rest"),
+        ("令和8年4月15日 25時", "unread_rest"),  # a time that cannot be read is not dropped
+        ("2027/1/20 25:00", "unread_rest"),
+        ("2027/1/20 午後4時", "unread_rest"),
+        ("2027/1/20 正午", "unread_rest"),
+        ("令和8年4月15日（木）", "weekday_mismatch"),
+        ("2027-02-30", "impossible_date"),
+        ("1月20日", "no_year"),
+        ("令和8年4月1日〜令和8年4月15日", "several_dates"),
+        ("来週", "invalid"),
+        ("R0.1.20", "era_year"),
+    ],
+)
 def test_what_cannot_be_read_is_an_error_with_a_code_and_a_japanese_message(typed, code):
     with pytest.raises(TypedDueError) as error:
         read_due(typed)
@@ -73,15 +79,18 @@ def test_what_cannot_be_read_is_an_error_with_a_code_and_a_japanese_message(type
 
 
 @time_machine.travel(NOW, tick=False)
-@pytest.mark.parametrize(("typed", "time", "precision", "due_at", "display"), [
-    ("令和8年12月15日（火）16時", "", "datetime", tokyo(2026, 12, 15, 16, 0), "2026年12月15日（火）16:00"),
-    ("2027/1/20 16:00", "", "datetime", tokyo(2027, 1, 20, 16, 0), "2027年1月20日（水）16:00"),
-    ("2027/1/20 16:00", "16:00", "datetime", tokyo(2027, 1, 20, 16, 0), "2027年1月20日（水）16:00"),
-    ("2027/1/20", "10:00", "datetime", tokyo(2027, 1, 20, 10, 0), "2027年1月20日（水）10:00"),
-    ("R9.1.20", "", "date", None, "2027年1月20日（水）"),
-    ("令和9年1月下旬", "", "late_month", None, "2027年1月下旬（予定）"),
-    ("令和9年2月", "", "month", None, "2027年2月（予定）"),
-])
+@pytest.mark.parametrize(
+    ("typed", "time", "precision", "due_at", "display"),
+    [
+        ("令和8年12月15日（火）16時", "", "datetime", tokyo(2026, 12, 15, 16, 0), "2026年12月15日（火）16:00"),
+        ("2027/1/20 16:00", "", "datetime", tokyo(2027, 1, 20, 16, 0), "2027年1月20日（水）16:00"),
+        ("2027/1/20 16:00", "16:00", "datetime", tokyo(2027, 1, 20, 16, 0), "2027年1月20日（水）16:00"),
+        ("2027/1/20", "10:00", "datetime", tokyo(2027, 1, 20, 10, 0), "2027年1月20日（水）10:00"),
+        ("R9.1.20", "", "date", None, "2027年1月20日（水）"),
+        ("令和9年1月下旬", "", "late_month", None, "2027年1月下旬（予定）"),
+        ("令和9年2月", "", "month", None, "2027年2月（予定）"),
+    ],
+)
 def test_the_date_field_decides_the_precision_and_keeps_a_time(client, team, owner, typed, time, precision, due_at, display):
     client.force_login(owner)
     # The precision posted by an old page is not what decides: what is written is.
@@ -92,15 +101,18 @@ def test_the_date_field_decides_the_precision_and_keeps_a_time(client, team, own
 
 
 @time_machine.travel(NOW, tick=False)
-@pytest.mark.parametrize(("typed", "time", "message"), [
-    ("2027/1/20 16:00", "17:00", "日付欄の時刻（16:00）と時刻欄（17:00）が違います"),
-    ("令和9年1月下旬", "16:00", "2027年1月下旬には日がないため時刻を付けられません"),
-    ("令和9年1月下旬 16時", "", "「16時」が読めません"),
-    ("2027/1/20 午後4時", "", "「午後4時」が読めません"),
-    ("令和0年4月1日", "", "令和0年"),
-    ("0001-01-01 00:30", "", "日付は2000-01-01から2100-12-31までです"),
-    ("9999-12-31", "", "日付は2000-01-01から2100-12-31までです"),
-])
+@pytest.mark.parametrize(
+    ("typed", "time", "message"),
+    [
+        ("2027/1/20 16:00", "17:00", "日付欄の時刻（16:00）と時刻欄（17:00）が違います"),
+        ("令和9年1月下旬", "16:00", "2027年1月下旬には日がないため時刻を付けられません"),
+        ("令和9年1月下旬 16時", "", "「16時」が読めません"),
+        ("2027/1/20 午後4時", "", "「午後4時」が読めません"),
+        ("令和0年4月1日", "", "令和0年"),
+        ("0001-01-01 00:30", "", "日付は2000-01-01から2100-12-31までです"),
+        ("9999-12-31", "", "日付は2000-01-01から2100-12-31までです"),
+    ],
+)
 def test_a_date_that_would_lose_its_time_or_leave_the_range_is_refused(client, team, owner, typed, time, message):
     client.force_login(owner)
     response = client.post(CREATE, notice_post(team, owner, [row("submission", "提出期限", typed, time)]))
@@ -111,8 +123,13 @@ def test_a_date_that_would_lose_its_time_or_leave_the_range_is_refused(client, t
 
 @time_machine.travel(NOW, tick=False)
 def test_the_edit_form_shows_a_fuzzy_date_as_written_and_keeps_it(client, team, owner):
-    notice = simple_notice(team, owner, "案件", ("contract", "契約", "late_month", dt.date(2027, 1, 1), None),
-                           ("submission", "提出", "datetime", dt.date(2027, 1, 20), dt.time(16, 0)))
+    notice = simple_notice(
+        team,
+        owner,
+        "案件",
+        ("contract", "契約", "late_month", dt.date(2027, 1, 1), None),
+        ("submission", "提出", "datetime", dt.date(2027, 1, 20), dt.time(16, 0)),
+    )
     client.force_login(owner)
     url = reverse("tenders:notice_edit", args=[notice.pk])
     content = client.get(url).content.decode()
@@ -127,8 +144,10 @@ def test_the_edit_form_shows_a_fuzzy_date_as_written_and_keeps_it(client, team, 
 
 def test_the_service_refuses_a_proposal_outside_the_range(team, owner):
     for day, time, precision in ((dt.date(1, 1, 1), dt.time(0, 30), "datetime"), (dt.date(9999, 12, 1), None, "late_month")):
-        proposal = NoticeProposal(title="範囲外", milestones=(
-            MilestoneProposal(kind="submission", label="提出", date=day, precision=precision, time=time),))
+        proposal = NoticeProposal(
+            title="範囲外",
+            milestones=(MilestoneProposal(kind="submission", label="提出", date=day, precision=precision, time=time),),
+        )
         with pytest.raises(ValidationError) as error:
             notice_create(team=team, owner=owner, proposal=proposal)
         assert "2000-01-01" in " ".join(error.value.messages)
@@ -152,10 +171,19 @@ def admin_client(client, django_user_model):
 def test_the_admin_refuses_a_date_outside_the_range(admin_client, team, owner, date):
     notice = simple_notice(team, owner, "案件", ("submission", "提出", "date", dt.date(2027, 1, 20), None))
     milestone = notice.milestones.get()
-    response = admin_client.post(reverse("admin:tenders_milestone_change", args=[milestone.pk]), {
-        "kind": "submission", "label": "提出", "precision": "datetime", "date": date, "time": "00:30",
-        "changes-TOTAL_FORMS": "0", "changes-INITIAL_FORMS": "0", "change_reason": "テスト",
-    })
+    response = admin_client.post(
+        reverse("admin:tenders_milestone_change", args=[milestone.pk]),
+        {
+            "kind": "submission",
+            "label": "提出",
+            "precision": "datetime",
+            "date": date,
+            "time": "00:30",
+            "changes-TOTAL_FORMS": "0",
+            "changes-INITIAL_FORMS": "0",
+            "change_reason": "テスト",
+        },
+    )
     assert response.status_code == 200 and "2000-01-01" in response.content.decode()
     milestone.refresh_from_db()
     assert milestone.starts_on == dt.date(2027, 1, 20)
@@ -176,11 +204,23 @@ def test_the_month_view_stays_within_the_range(client, owner, month, shown):
 @time_machine.travel(NOW, tick=False)
 def test_typed_text_is_cleaned_of_nul_and_control_characters(client, team, owner):
     client.force_login(owner)
-    data = notice_post(team, owner, [row("submission", "提出\x00期限\u2028", "2027/1/20", note="持参\x0b必着")],
-                       title="広報\x00業務\x1c委託", issuer="テスト市\x85", reference_number="第\x001号", notes="一行目\r\n二行目\x00")
+    data = notice_post(
+        team,
+        owner,
+        [row("submission", "提出\x00期限\u2028", "2027/1/20", note="持参\x0b必着")],
+        title="広報\x00業務\x1c委託",
+        issuer="テスト市\x85",
+        reference_number="第\x001号",
+        notes="一行目\r\n二行目\x00",
+    )
     assert client.post(CREATE, data).status_code == 302
     notice = Notice.objects.get()
-    assert (notice.title, notice.issuer, notice.reference_number, notice.notes) == ("広報業務 委託", "テスト市", "第1号", "一行目\n二行目")
+    assert (notice.title, notice.issuer, notice.reference_number, notice.notes) == (
+        "広報業務 委託",
+        "テスト市",
+        "第1号",
+        "一行目\n二行目",
+    )
     milestone = notice.milestones.get()
     assert (milestone.label, milestone.delivery_note) == ("提出期限", "持参 必着")
 

@@ -53,8 +53,9 @@ def test_a_submitted_notice_has_nothing_open_behind_it(db, now):
     assert question.is_done and submission.is_done and submission.due_at < now
     assert submitted.milestones.filter(done_at__isnull=True, starts_on__gt=now.date()).exists()  # the hearing is to come
     # nowhere in the demo is anything past left open
-    open_past = [m for m in Milestone.objects.filter(done_at__isnull=True)
-                 if (m.due_at < now if m.due_at else m.ends_on < now.date())]
+    open_past = [
+        m for m in Milestone.objects.filter(done_at__isnull=True) if (m.due_at < now if m.due_at else m.ends_on < now.date())
+    ]
     assert open_past == []
 
 
@@ -66,7 +67,11 @@ def test_each_schedule_starts_in_the_coming_days_with_its_intervals_kept(demo):
         assert today < first <= today + dt.timedelta(days=16), notice.title
     kuwana = {m.label: m for m in Milestone.objects.filter(notice__issuer="桑名市")}
     # In the notice: 質問 4/15 16:30, 参加申込 4/24 16:30, 提案書 5/11 16:30 — 9 and 26 days apart.
-    question, application, submission = kuwana["質問の受付期限"], kuwana["参加申込書等の提出期限"], kuwana["企画提案書等の提出期限"]
+    question, application, submission = (
+        kuwana["質問の受付期限"],
+        kuwana["参加申込書等の提出期限"],
+        kuwana["企画提案書等の提出期限"],
+    )
     assert (application.starts_on - question.starts_on).days == 9
     assert (submission.starts_on - question.starts_on).days == 26
     assert question.due_time == dt.time(16, 30)

@@ -11,13 +11,26 @@ from django.core.management.base import CommandError
 
 from tenders.extractor import isolated
 from tenders.extractor.documents import (
-    MAX_PAGES, MAX_TEXT_CHARS, DocumentError, accept_text, read_bytes, read_document,
+    MAX_PAGES,
+    MAX_TEXT_CHARS,
+    DocumentError,
+    accept_text,
+    read_bytes,
+    read_document,
 )
 from tenders.models import Notice
 from tests.conftest import SAMPLES
 from tests.documents import (
-    DOCX_HEAD, DOCX_TAIL, deflated, docx_bomb, docx_of_empty_paragraphs, docx_package, pdf_of,
-    pdf_of_shared_pages, small, zip_of,
+    DOCX_HEAD,
+    DOCX_TAIL,
+    deflated,
+    docx_bomb,
+    docx_of_empty_paragraphs,
+    docx_package,
+    pdf_of,
+    pdf_of_shared_pages,
+    small,
+    zip_of,
 )
 
 KUWANA = SAMPLES / "002_3fb179fb091801d6.txt"
@@ -52,7 +65,9 @@ def test_a_package_of_too_many_files_is_refused_before_its_directory_is_read():
 
 
 def test_millions_of_empty_paragraphs_stop_at_the_paragraph_cap():
-    assert message_of("要領.docx", docx_of_empty_paragraphs(5_000_000)).startswith("段落が多すぎます（上限 50,000 段落を超えています）")
+    assert message_of("要領.docx", docx_of_empty_paragraphs(5_000_000)).startswith(
+        "段落が多すぎます（上限 50,000 段落を超えています）"
+    )
 
 
 def test_a_word_document_reads_as_python_docx_shows_it():
@@ -94,12 +109,14 @@ def test_a_word_document_reads_as_python_docx_shows_it():
 
 def test_a_pdf_of_a_hundred_thousand_pages_is_refused_by_its_page_count():
     assert message_of("要領.pdf", pdf_of_shared_pages(100_000)).startswith(
-        f"ページ数が多すぎます（100,000 ページ、上限 {MAX_PAGES} ページ）")
+        f"ページ数が多すぎます（100,000 ページ、上限 {MAX_PAGES} ページ）"
+    )
 
 
 def test_a_pdf_whose_count_lies_is_counted_page_by_page():
     assert message_of("要領.pdf", pdf_of_shared_pages(100_000, declared_count=1)).startswith(
-        f"ページ数が多すぎます（上限 {MAX_PAGES} ページを超えています）")
+        f"ページ数が多すぎます（上限 {MAX_PAGES} ページを超えています）"
+    )
 
 
 def test_text_over_the_cap_is_refused_and_text_under_it_is_cleaned():

@@ -44,8 +44,10 @@ def review_and_save(client, response):
 def test_a_txt_with_nul_and_control_characters_is_cleaned_and_saved(client, owner, media_root):
     """It passed review, then Save answered 500 on PostgreSQL and left the file behind for every try."""
     client.force_login(owner)
-    data = (KUWANA.read_text(encoding="utf-8").replace("質問の受付期限", "質問の\x00受付期限", 1).encode()
-            + b"\x00\x0b\x1c\x1f\xc2\x85\xe2\x80\xa8end\r\n")
+    data = (
+        KUWANA.read_text(encoding="utf-8").replace("質問の受付期限", "質問の\x00受付期限", 1).encode()
+        + b"\x00\x0b\x1c\x1f\xc2\x85\xe2\x80\xa8end\r\n"
+    )
     response = review_and_save(client, upload(client, "要領.txt", data))
     notice = Notice.objects.get()
     assert response.status_code == 302 and response["Location"] == reverse("tenders:notice_detail", args=[notice.pk])
@@ -69,14 +71,26 @@ def test_an_upload_named_only_with_punctuation_is_saved(client, owner, media_roo
 def test_a_save_that_does_not_commit_leaves_no_file(team, owner, media_root):
     proposal = NoticeProposal(title="令和8年度 〇〇業務委託", issuer="〇〇市", milestones=[])
     with pytest.raises(RuntimeError), atomic_keeping_files():
-        notice_create(team=team, owner=owner, proposal=proposal, document_name="要領.pdf",
-                      document_text="本文", document_file=ContentFile(b"%PDF-1.7 original"))
+        notice_create(
+            team=team,
+            owner=owner,
+            proposal=proposal,
+            document_name="要領.pdf",
+            document_text="本文",
+            document_file=ContentFile(b"%PDF-1.7 original"),
+        )
         assert len(stored_files(media_root)) == 1  # written inside the transaction...
         raise RuntimeError("the rest of the save failed")
     assert not stored_files(media_root) and not Notice.objects.exists()  # ...and gone with it
 
-    notice_create(team=team, owner=owner, proposal=proposal, document_name="要領.pdf",
-                  document_text="本文", document_file=ContentFile(b"%PDF-1.7 original"))
+    notice_create(
+        team=team,
+        owner=owner,
+        proposal=proposal,
+        document_name="要領.pdf",
+        document_text="本文",
+        document_file=ContentFile(b"%PDF-1.7 original"),
+    )
     assert [p.read_bytes() for p in stored_files(media_root)] == [b"%PDF-1.7 original"]
 
 

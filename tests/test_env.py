@@ -13,7 +13,10 @@ from config.env import Env
 ROOT = Path(__file__).resolve().parent.parent
 
 
-@pytest.mark.parametrize("word,expected", [("1", True), ("true", True), ("On", True), ("yes", True), ("0", False), ("false", False), ("off", False), ("", False)])
+@pytest.mark.parametrize(
+    "word,expected",
+    [("1", True), ("true", True), ("On", True), ("yes", True), ("0", False), ("false", False), ("off", False), ("", False)],
+)
 def test_bool_words(word, expected):
     assert Env({"DEBUG": word}).bool("DEBUG", default=not expected) is expected
 
@@ -90,15 +93,24 @@ def test_production_default_passes_check_deploy():
 
 
 def test_plain_http_site_url_is_flagged_by_check_deploy():
-    result = run_django(["check", "--deploy", "--fail-level", "WARNING"], **{**PRODUCTION, "SITE_URL": "http://shimekiri.example.jp"})
+    result = run_django(
+        ["check", "--deploy", "--fail-level", "WARNING"], **{**PRODUCTION, "SITE_URL": "http://shimekiri.example.jp"}
+    )
     assert result.returncode != 0
     assert "shimekiri.W001" in result.stderr
 
 
 def test_proxy_switches_turn_off_ssl_redirect():
     result = run_django(
-        ["shell", "--no-imports", "-c", "from django.conf import settings as s; print(s.SECURE_SSL_REDIRECT, s.SESSION_COOKIE_SECURE, s.SECURE_PROXY_SSL_HEADER)"],
-        **PRODUCTION, SECURE_SSL_REDIRECT="0", SECURE_PROXY_SSL_HEADER="1",
+        [
+            "shell",
+            "--no-imports",
+            "-c",
+            "from django.conf import settings as s; print(s.SECURE_SSL_REDIRECT, s.SESSION_COOKIE_SECURE, s.SECURE_PROXY_SSL_HEADER)",
+        ],
+        **PRODUCTION,
+        SECURE_SSL_REDIRECT="0",
+        SECURE_PROXY_SSL_HEADER="1",
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == ["False", "True", "('HTTP_X_FORWARDED_PROTO',", "'https')"]
@@ -123,7 +135,15 @@ def test_bad_environment_stops_start_up_with_a_clear_message(env, message):
 
 
 def test_debug_mode_needs_nothing_else():
-    result = run_django(["shell", "--no-imports", "-c", "from django.conf import settings as s; print(s.TIME_ZONE, s.LANGUAGE_CODE, s.USE_TZ, s.SITE_URL)"], DEBUG="1")
+    result = run_django(
+        [
+            "shell",
+            "--no-imports",
+            "-c",
+            "from django.conf import settings as s; print(s.TIME_ZONE, s.LANGUAGE_CODE, s.USE_TZ, s.SITE_URL)",
+        ],
+        DEBUG="1",
+    )
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == ["Asia/Tokyo", "ja", "True", "http://127.0.0.1:8000"]
 

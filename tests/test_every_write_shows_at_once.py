@@ -32,20 +32,39 @@ def shown(client, feed) -> tuple[str, str]:
 def admin_notice_post(notice, **fields) -> dict:
     milestones = list(notice.milestones.all())
     data = {
-        "title": notice.title, "issuer": notice.issuer, "team": notice.team_id, "status": notice.status,
-        "method": notice.method, "reference_number": notice.reference_number, "source_url": notice.source_url,
-        "budget_ceiling": "", "owner": notice.owner_id, "notes": notice.notes,
-        "milestones-TOTAL_FORMS": len(milestones), "milestones-INITIAL_FORMS": len(milestones),
-        "milestones-MIN_NUM_FORMS": 0, "milestones-MAX_NUM_FORMS": 1000,
-        "documents-TOTAL_FORMS": 0, "documents-INITIAL_FORMS": 0, "documents-MIN_NUM_FORMS": 0, "documents-MAX_NUM_FORMS": 1000,
+        "title": notice.title,
+        "issuer": notice.issuer,
+        "team": notice.team_id,
+        "status": notice.status,
+        "method": notice.method,
+        "reference_number": notice.reference_number,
+        "source_url": notice.source_url,
+        "budget_ceiling": "",
+        "owner": notice.owner_id,
+        "notes": notice.notes,
+        "milestones-TOTAL_FORMS": len(milestones),
+        "milestones-INITIAL_FORMS": len(milestones),
+        "milestones-MIN_NUM_FORMS": 0,
+        "milestones-MAX_NUM_FORMS": 1000,
+        "documents-TOTAL_FORMS": 0,
+        "documents-INITIAL_FORMS": 0,
+        "documents-MIN_NUM_FORMS": 0,
+        "documents-MAX_NUM_FORMS": 1000,
         **fields,
     }
     data["assignees"] = [user.pk for user in notice.assignees.all()]
     for i, milestone in enumerate(milestones):
-        values = {"id": milestone.pk, "notice": notice.pk, "kind": milestone.kind, "label": milestone.label,
-                  "precision": milestone.precision, "date": milestone.date.isoformat(),
-                  "time": milestone.due_time.strftime("%H:%M") if milestone.due_time else "",
-                  "delivery_note": milestone.delivery_note, "change_reason": ""}
+        values = {
+            "id": milestone.pk,
+            "notice": notice.pk,
+            "kind": milestone.kind,
+            "label": milestone.label,
+            "precision": milestone.precision,
+            "date": milestone.date.isoformat(),
+            "time": milestone.due_time.strftime("%H:%M") if milestone.due_time else "",
+            "delivery_note": milestone.delivery_note,
+            "change_reason": "",
+        }
         if milestone.is_official:
             values["is_official"] = "on"
         data.update({f"milestones-{i}-{key}": value for key, value in values.items()})
@@ -53,35 +72,55 @@ def admin_notice_post(notice, **fields) -> dict:
 
 
 def membership_post(team, memberships, remove=()) -> dict:
-    data = {"name": team.name, "deadline_time": team.deadline_time.strftime("%H:%M"),
-            "reminder_offsets": json.dumps(team.reminder_offsets), "actionable_kinds": json.dumps(team.actionable_kinds),
-            "memberships-TOTAL_FORMS": len(memberships), "memberships-INITIAL_FORMS": len(memberships),
-            "memberships-MIN_NUM_FORMS": 0, "memberships-MAX_NUM_FORMS": 1000}
+    data = {
+        "name": team.name,
+        "deadline_time": team.deadline_time.strftime("%H:%M"),
+        "reminder_offsets": json.dumps(team.reminder_offsets),
+        "actionable_kinds": json.dumps(team.actionable_kinds),
+        "memberships-TOTAL_FORMS": len(memberships),
+        "memberships-INITIAL_FORMS": len(memberships),
+        "memberships-MIN_NUM_FORMS": 0,
+        "memberships-MAX_NUM_FORMS": 1000,
+    }
     for i, membership in enumerate(memberships):
-        data.update({f"memberships-{i}-id": membership.pk, f"memberships-{i}-team": team.pk,
-                     f"memberships-{i}-user": membership.user_id, f"memberships-{i}-role": membership.role})
+        data.update(
+            {
+                f"memberships-{i}-id": membership.pk,
+                f"memberships-{i}-team": team.pk,
+                f"memberships-{i}-user": membership.user_id,
+                f"memberships-{i}-role": membership.role,
+            }
+        )
         if membership in remove:
             data[f"memberships-{i}-DELETE"] = "on"
     return data
 
 
 @time_machine.travel(tokyo(2026, 4, 10, 9, 0), tick=False)
-def test_every_write_shows_at_once_on_the_dashboard_and_in_the_team_feed(client, kuwana, owner, teammate, django_user_model, tmp_path):
+def test_every_write_shows_at_once_on_the_dashboard_and_in_the_team_feed(
+    client, kuwana, owner, teammate, django_user_model, tmp_path
+):
     team = kuwana.team
     feed = Feed.objects.for_team(team)
     client.force_login(owner)
     shown(client, feed)  # kept from here on
 
     # Web: a new notice with its schedule.
-    response = client.post(reverse("tenders:notice_create"), notice_post(
-        team, owner, [row("question", "広報の質問期限", "2026-04-20")], title="広報業務委託", assignees=[teammate.pk]))
+    response = client.post(
+        reverse("tenders:notice_create"),
+        notice_post(
+            team, owner, [row("question", "広報の質問期限", "2026-04-20")], title="広報業務委託", assignees=[teammate.pk]
+        ),
+    )
     assert response.status_code == 302
     page, calendar = shown(client, feed)
     assert "広報の質問期限" in page, page[:3000]
     assert "広報業務委託" in calendar
 
     # Web: an edit that moves a date (with its reason) and renames a milestone.
-    changes = {"質問の受付期限": {"label": "質問の受付期限（延長）", "date": "2026-04-16", "time": "12:00", "change_reason": "訂正公告"}}
+    changes = {
+        "質問の受付期限": {"label": "質問の受付期限（延長）", "date": "2026-04-16", "time": "12:00", "change_reason": "訂正公告"}
+    }
     assert client.post(reverse("tenders:notice_edit", args=[kuwana.pk]), edit_post(kuwana, changes)).status_code == 302
     page, calendar = shown(client, feed)
     assert "質問の受付期限（延長）" in page and "変更の理由: 訂正公告" in calendar
@@ -99,12 +138,23 @@ def test_every_write_shows_at_once_on_the_dashboard_and_in_the_team_feed(client,
     assert "広報の質問期限" not in page  # a notice not bid on leaves the dashboard
 
     # Web: team settings (the team's name is on the dashboard).
-    settings_data = {"name": "営業一課（改）", "actionable_kinds": team.actionable_kinds, "deadline_time": "17:00", "offsets": "7日前"}
+    settings_data = {
+        "name": "営業一課（改）",
+        "actionable_kinds": team.actionable_kinds,
+        "deadline_time": "17:00",
+        "offsets": "7日前",
+    }
     assert client.post(reverse("tenders:team_settings", args=[team.pk]), settings_data).status_code == 302
     assert "営業一課（改）" in shown(client, feed)[0]
 
     # Web: preferences (the owner's name is on rows and events).
-    prefs = {"display_name": "山田 部長", "language": "ja", "time_zone": "Asia/Tokyo", "digest_enabled": "on", "reminders_enabled": "on"}
+    prefs = {
+        "display_name": "山田 部長",
+        "language": "ja",
+        "time_zone": "Asia/Tokyo",
+        "digest_enabled": "on",
+        "reminders_enabled": "on",
+    }
     assert client.post(reverse("tenders:preferences"), prefs).status_code == 302
     page, calendar = shown(client, feed)
     assert "山田 部長" in page and "山田 部長" in calendar
@@ -120,17 +170,29 @@ def test_every_write_shows_at_once_on_the_dashboard_and_in_the_team_feed(client,
     boss = django_user_model.objects.create_superuser("boss", "boss@example.jp", "pw")
     client.force_login(boss)
     kuwana.refresh_from_db()
-    response = client.post(reverse("admin:tenders_notice_change", args=[kuwana.pk]), admin_notice_post(kuwana, title="桑名の案件（管理画面）"))
+    response = client.post(
+        reverse("admin:tenders_notice_change", args=[kuwana.pk]), admin_notice_post(kuwana, title="桑名の案件（管理画面）")
+    )
     assert response.status_code == 302, response.content.decode()[:2000]
     kuwana.refresh_from_db()
     assert kuwana.title == "桑名の案件（管理画面）"
     milestone = kuwana.milestones.get(label="企画提案書等の提出期限")
-    response = client.post(reverse("admin:tenders_milestone_change", args=[milestone.pk]), {
-        "kind": milestone.kind, "label": "企画提案書の提出期限（管理画面）", "precision": milestone.precision,
-        "date": milestone.date.isoformat(), "time": milestone.due_time.strftime("%H:%M") if milestone.due_time else "",
-        "delivery_note": milestone.delivery_note, "is_official": "on", "source_excerpt": "", "change_reason": "",
-        "changes-TOTAL_FORMS": "0", "changes-INITIAL_FORMS": "0",
-    })
+    response = client.post(
+        reverse("admin:tenders_milestone_change", args=[milestone.pk]),
+        {
+            "kind": milestone.kind,
+            "label": "企画提案書の提出期限（管理画面）",
+            "precision": milestone.precision,
+            "date": milestone.date.isoformat(),
+            "time": milestone.due_time.strftime("%H:%M") if milestone.due_time else "",
+            "delivery_note": milestone.delivery_note,
+            "is_official": "on",
+            "source_excerpt": "",
+            "change_reason": "",
+            "changes-TOTAL_FORMS": "0",
+            "changes-INITIAL_FORMS": "0",
+        },
+    )
     assert response.status_code == 302, response.content.decode()[:2000]
     helper, _ = django_user_model.objects.get_or_create(username="helper@example.jp")
     from tenders.services import team_join
@@ -143,7 +205,9 @@ def test_every_write_shows_at_once_on_the_dashboard_and_in_the_team_feed(client,
     etag = fetch(client, feed)["ETag"]
     client.force_login(boss)
     memberships = list(team.memberships.order_by("pk"))
-    response = client.post(reverse("admin:tenders_team_change", args=[team.pk]), membership_post(team, memberships, remove=[extra]))
+    response = client.post(
+        reverse("admin:tenders_team_change", args=[team.pk]), membership_post(team, memberships, remove=[extra])
+    )
     assert response.status_code == 302, response.content.decode()[:3000]
     client.force_login(owner)
     assert fetch(client, feed)["ETag"] != etag and not team.memberships.filter(pk=extra.pk).exists()
@@ -151,8 +215,16 @@ def test_every_write_shows_at_once_on_the_dashboard_and_in_the_team_feed(client,
 
     # Command: a notice imported from a file.
     source = tmp_path / "notice.json"
-    source.write_text(json.dumps({"title": "取り込んだ案件", "issuer": "テスト県", "milestones": [
-        {"kind": "submission", "label": "取り込みの提出期限", "precision": "date", "date": "2026-04-22"}]}, ensure_ascii=False))
+    source.write_text(
+        json.dumps(
+            {
+                "title": "取り込んだ案件",
+                "issuer": "テスト県",
+                "milestones": [{"kind": "submission", "label": "取り込みの提出期限", "precision": "date", "date": "2026-04-22"}],
+            },
+            ensure_ascii=False,
+        )
+    )
     call_command("import_notice", str(source), "--team", team.name, "--owner", owner.email, stdout=StringIO())
     page, calendar = shown(client, feed)
     assert "取り込みの提出期限" in page and "取り込んだ案件" in calendar

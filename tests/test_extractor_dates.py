@@ -15,25 +15,31 @@ def one(text):
     return mentions[0]
 
 
-@pytest.mark.parametrize("text,reason", [
-    ("令和0年5月1日", "令和0年という年はありません"),
-    ("令和元年4月30日", "令和が始まる前の日付です（令和は2019年5月1日から）"),
-    ("令和元年4月", "令和が始まる前"),
-    ("令和9999年1月1日", "扱える範囲（2000年〜2100年）の外です"),
-    ("明治1年10月1日", "明治元年（1868年）は扱える範囲"),
-    ("2026年2月30日", "2026年2月30日という日はありません"),
-])
+@pytest.mark.parametrize(
+    "text,reason",
+    [
+        ("令和0年5月1日", "令和0年という年はありません"),
+        ("令和元年4月30日", "令和が始まる前の日付です（令和は2019年5月1日から）"),
+        ("令和元年4月", "令和が始まる前"),
+        ("令和9999年1月1日", "扱える範囲（2000年〜2100年）の外です"),
+        ("明治1年10月1日", "明治元年（1868年）は扱える範囲"),
+        ("2026年2月30日", "2026年2月30日という日はありません"),
+    ],
+)
 def test_dates_that_cannot_be_say_why(text, reason):
     mention = one(text)
     assert mention.problem and reason in mention.problem
     assert mention.date() is None
 
 
-@pytest.mark.parametrize("text,year,month,note", [
-    ("平成31年5月", 2019, 5, "平成31年5月は令和元年（2019年）5月として読みました"),
-    ("平成31年5月10日", 2019, 5, "令和元年（2019年）5月"),
-    ("平成32年1月10日", 2020, 1, "平成32年は令和2年（2020年）として読みました"),
-])
+@pytest.mark.parametrize(
+    "text,year,month,note",
+    [
+        ("平成31年5月", 2019, 5, "平成31年5月は令和元年（2019年）5月として読みました"),
+        ("平成31年5月10日", 2019, 5, "令和元年（2019年）5月"),
+        ("平成32年1月10日", 2020, 1, "平成32年は令和2年（2020年）として読みました"),
+    ],
+)
 def test_heisei_years_past_the_era_are_read_as_the_year_they_mean(text, year, month, note):
     mention = one(text)
     assert (mention.year, mention.month, mention.problem) == (year, month, None)
@@ -62,11 +68,14 @@ def test_a_window_and_a_time_range():
     assert (event.time, event.end_time) == (dt.time(14, 0), dt.time(15, 30))
 
 
-@pytest.mark.parametrize("text,expected", [
-    ("5:00 p.m., 5 August, 2025", (2025, 8, 5, dt.time(17, 0))),
-    ("August 19, 2025", (2025, 8, 19, None)),
-    ("12:00 noon, 3 March 2026", (2026, 3, 3, dt.time(12, 0))),
-])
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("5:00 p.m., 5 August, 2025", (2025, 8, 5, dt.time(17, 0))),
+        ("August 19, 2025", (2025, 8, 19, None)),
+        ("12:00 noon, 3 March 2026", (2026, 3, 3, dt.time(12, 0))),
+    ],
+)
 def test_english_dates(text, expected):
     mention = one(text)
     assert (mention.year, mention.month, mention.day, mention.time) == expected

@@ -2,18 +2,61 @@
 
 import datetime as dt
 
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
+from hypothesis import HealthCheck, given, settings, strategies as st
 
 from tenders.extractor import extract
 from tenders.extractor.documents import DocumentError, decode_text
 from tenders.proposal import KINDS, PRECISIONS
 
-PIECES = st.sampled_from([
-    "令和", "平成", "元", "年", "月", "日", "上旬", "中旬", "下旬", "初旬", "末", "（水）", "(金)", "正午", "午後", "時", "分",
-    "～", "〜", "~", "：", "\t", "|", "\n", "質問", "提出期限", "契約", "法律第", "号", "期間", "から", "まで", "必着",
-    "２０２６", "12", "31", "99", "0", "13", " ", "①", "(1)", "#", "【", "】",
-])
+PIECES = st.sampled_from(
+    [
+        "令和",
+        "平成",
+        "元",
+        "年",
+        "月",
+        "日",
+        "上旬",
+        "中旬",
+        "下旬",
+        "初旬",
+        "末",
+        "（水）",
+        "(金)",
+        "正午",
+        "午後",
+        "時",
+        "分",
+        "～",
+        "〜",
+        "~",
+        "：",
+        "\t",
+        "|",
+        "\n",
+        "質問",
+        "提出期限",
+        "契約",
+        "法律第",
+        "号",
+        "期間",
+        "から",
+        "まで",
+        "必着",
+        "２０２６",
+        "12",
+        "31",
+        "99",
+        "0",
+        "13",
+        " ",
+        "①",
+        "(1)",
+        "#",
+        "【",
+        "】",
+    ]
+)
 JAPANESEISH = st.lists(st.one_of(PIECES, st.text(max_size=5)), max_size=80).map("".join)
 
 
@@ -64,7 +107,10 @@ def test_any_file_reads_or_says_why(name, magic, data):
 
 ERA_TEXT = st.builds(
     lambda era, year, month, day: f"{era}{year}年{month}月{day}日",
-    st.sampled_from(["令和", "平成", "昭和", "明治", ""]), st.integers(0, 10000), st.integers(1, 12), st.integers(1, 31),
+    st.sampled_from(["令和", "平成", "昭和", "明治", ""]),
+    st.integers(0, 10000),
+    st.integers(1, 12),
+    st.integers(1, 31),
 )
 
 

@@ -52,7 +52,7 @@ def test_evidence_points_at_the_source_line():
     lines = text.splitlines()
     for evidence in result.evidence:
         assert lines[evidence["line"] - 1].strip() == evidence["text"]
-        assert text[evidence["offset"]:].startswith(lines[evidence["line"] - 1])
+        assert text[evidence["offset"] :].startswith(lines[evidence["line"] - 1])
 
 
 def test_the_extractor_is_plain_python():

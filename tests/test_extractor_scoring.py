@@ -33,7 +33,9 @@ def test_a_known_miss_extra_and_wrong_kind_are_counted():
     score = score_file("notice.txt", answer, proposed)
     assert [(p.kind, p.date) for p in score.missed] == [("question", "2026-05-01"), ("contract", "2026-05-01")]
     assert sorted((p.kind, p.date, p.time) for p in score.extra) == [
-        ("other", "2026-06-01", None), ("question", "2026-05-01", "17:00")]
+        ("other", "2026-06-01", None),
+        ("question", "2026-05-01", "17:00"),
+    ]
     assert [(a.kind, p.kind) for a, p in score.wrong_kind] == [("submission", "application")]
     totals = Totals([score])
     assert (totals.true_positive, round(totals.precision, 3), round(totals.recall, 3)) == (2, 0.5, 0.5)
@@ -81,11 +83,20 @@ def test_the_floor_on_notices_in_layouts_the_extractor_was_not_built_on():
 
 def test_score_extraction_prints_misses_extras_and_totals(tmp_path):
     (tmp_path / "notice.txt").write_text(
-        "質問受付期限　令和8年5月1日（金）正午\n企画提案書の提出期限　令和8年5月15日（金）\n", encoding="utf-8")
-    (tmp_path / "notice.json").write_text(json.dumps({"title": "t", "milestones": [
-        milestone("question", "2026-05-01", "datetime", "12:00"),
-        milestone("hearing", "2026-05-25"),
-    ]}), encoding="utf-8")
+        "質問受付期限　令和8年5月1日（金）正午\n企画提案書の提出期限　令和8年5月15日（金）\n", encoding="utf-8"
+    )
+    (tmp_path / "notice.json").write_text(
+        json.dumps(
+            {
+                "title": "t",
+                "milestones": [
+                    milestone("question", "2026-05-01", "datetime", "12:00"),
+                    milestone("hearing", "2026-05-25"),
+                ],
+            }
+        ),
+        encoding="utf-8",
+    )
     out = StringIO()
     call_command("score_extraction", str(tmp_path), stdout=out)
     text = out.getvalue()

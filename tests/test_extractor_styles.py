@@ -10,8 +10,10 @@ from tests.extractor_cases import CASES, DEV
 
 
 def found(text):
-    return [(m.kind, m.date.isoformat(), m.time.strftime("%H:%M") if m.time else None, m.precision)
-            for m in extract(text).proposal.milestones]
+    return [
+        (m.kind, m.date.isoformat(), m.time.strftime("%H:%M") if m.time else None, m.precision)
+        for m in extract(text).proposal.milestones
+    ]
 
 
 def test_f1_over_the_style_set():
@@ -65,8 +67,9 @@ def test_a_notice_as_a_pdf_gives_the_same_milestones(path):
     assert found(pdf_text(pdf_of(text))) == found(text)
 
 
-@pytest.mark.parametrize("path", [p for p in NOTICES if p.stem not in TABLE_BOUND],
-                         ids=[p.stem for p in NOTICES if p.stem not in TABLE_BOUND])
+@pytest.mark.parametrize(
+    "path", [p for p in NOTICES if p.stem not in TABLE_BOUND], ids=[p.stem for p in NOTICES if p.stem not in TABLE_BOUND]
+)
 def test_a_notice_run_together_on_one_line_gives_the_same_milestones(path):
     text = path.read_text(encoding="utf-8")
     assert found(one_line(text)) == found(text)

@@ -85,11 +85,22 @@ def test_a_304_carries_the_headers_of_the_200(client, kuwana, encoding):
             assert short[header] == full[header], header
 
 
-@pytest.mark.parametrize("accept,zipped", [
-    ("gzip", True), ("GZIP", True), ("gzip;q=0.5, identity", True), ("br, *", True), ("x-gzip", True),
-    ("gzip;q=0", False), ("gzip; q=0.0, identity", False), ("*;q=0", False), ("identity", False), ("br", False),
-    ("*, gzip;q=0", False),
-])
+@pytest.mark.parametrize(
+    "accept,zipped",
+    [
+        ("gzip", True),
+        ("GZIP", True),
+        ("gzip;q=0.5, identity", True),
+        ("br, *", True),
+        ("x-gzip", True),
+        ("gzip;q=0", False),
+        ("gzip; q=0.0, identity", False),
+        ("*;q=0", False),
+        ("identity", False),
+        ("br", False),
+        ("*, gzip;q=0", False),
+    ],
+)
 def test_gzip_only_when_the_client_accepts_it(client, kuwana, accept, zipped):
     response = fetch(client, team_feed(kuwana), HTTP_ACCEPT_ENCODING=accept)
     assert response.has_header("Content-Encoding") is zipped
@@ -102,8 +113,14 @@ def test_gzip_only_when_the_client_accepts_it(client, kuwana, accept, zipped):
 
 def test_a_date_change_shows_its_reason_and_the_earlier_date(client, kuwana, owner):
     milestone = kuwana.milestones.get(label="質問の受付期限")
-    change = milestone_reschedule(milestone=milestone, precision="datetime", day=dt.date(2026, 4, 20), time=dt.time(12),
-                                  by=owner, reason="訂正公告第2号による延長")
+    change = milestone_reschedule(
+        milestone=milestone,
+        precision="datetime",
+        day=dt.date(2026, 4, 20),
+        time=dt.time(12),
+        by=owner,
+        reason="訂正公告第2号による延長",
+    )
     _, events = events_by_label(fetch(client, team_feed(kuwana)).content)
     description = events["質問の受付期限"].description.value
     assert "訂正公告第2号による延長" in description
@@ -125,8 +142,13 @@ def test_the_notice_download_is_not_a_subscription(client, kuwana, owner):
 
 def test_milestones_long_past_leave_the_feed(client, team, owner, settings):
     settings.FEED_PAST_DAYS = 90
-    simple_notice(team, owner, "過去の案件", ("submission", "古い提出期限", "date", dt.date(2026, 6, 2), None),
-                  ("submission", "新しい提出期限", "date", dt.date(2026, 6, 10), None))
+    simple_notice(
+        team,
+        owner,
+        "過去の案件",
+        ("submission", "古い提出期限", "date", dt.date(2026, 6, 2), None),
+        ("submission", "新しい提出期限", "date", dt.date(2026, 6, 10), None),
+    )
     feed = Feed.objects.for_team(team)
     with time_machine.travel(tokyo(2026, 9, 1, 8, 0), tick=False):  # 90 days back: 6/3
         first = fetch(client, feed)
@@ -186,19 +208,29 @@ def test_alarms_ring_at_the_moments_the_mail_is_sent(client, kuwana):
     kuwana.team.reminder_offsets = ["3bd", "1d", "3h"]
     kuwana.team.deadline_time = dt.time(17, 0)
     kuwana.team.save()
-    simple_notice(kuwana.team, kuwana.owner, "年明けの案件", ("submission", "提出期限", "datetime", dt.date(2027, 1, 4), dt.time(10)),
-                  ("application", "書類の提出", "date", dt.date(2026, 4, 17), None),
-                  ("hearing", "プレゼン", "late_month", dt.date(2026, 5, 1), None))
+    simple_notice(
+        kuwana.team,
+        kuwana.owner,
+        "年明けの案件",
+        ("submission", "提出期限", "datetime", dt.date(2027, 1, 4), dt.time(10)),
+        ("application", "書類の提出", "date", dt.date(2026, 4, 17), None),
+        ("hearing", "プレゼン", "late_month", dt.date(2026, 5, 1), None),
+    )
     feed = team_feed(kuwana)
     feed.include_alarms = True
     feed.save()
-    events = {str(e["SUMMARY"]).split("] ", 1)[1].split(" — ")[0]: e for e in Calendar.from_ical(fetch(client, feed).content).walk("VEVENT")}
+    events = {
+        str(e["SUMMARY"]).split("] ", 1)[1].split(" — ")[0]: e
+        for e in Calendar.from_ical(fetch(client, feed).content).walk("VEVENT")
+    }
     # 4/15 (Wed) 16:30: three business days back is Friday 4/10 at the same time.
-    assert alarm_moments(events["質問の受付期限"]) == [t.astimezone(UTC) for t in (
-        tokyo(2026, 4, 10, 16, 30), tokyo(2026, 4, 14, 16, 30), tokyo(2026, 4, 15, 13, 30))]
+    assert alarm_moments(events["質問の受付期限"]) == [
+        t.astimezone(UTC) for t in (tokyo(2026, 4, 10, 16, 30), tokyo(2026, 4, 14, 16, 30), tokyo(2026, 4, 15, 13, 30))
+    ]
     # 4/17 (Fri), a date without a time: due at the team's 17:00, not at midnight.
-    assert alarm_moments(events["書類の提出"]) == [t.astimezone(UTC) for t in (
-        tokyo(2026, 4, 14, 17, 0), tokyo(2026, 4, 16, 17, 0), tokyo(2026, 4, 17, 14, 0))]
+    assert alarm_moments(events["書類の提出"]) == [
+        t.astimezone(UTC) for t in (tokyo(2026, 4, 14, 17, 0), tokyo(2026, 4, 16, 17, 0), tokyo(2026, 4, 17, 14, 0))
+    ]
     # 5月下旬: one "confirm the date" mail on the window's first business day (5/21, Thu) at 09:00.
     assert alarm_moments(events["プレゼン"]) == [tokyo(2026, 5, 21, 9, 0).astimezone(UTC)]
     # The issuer's steps (質問の回答, 契約の締結) get no reminder mail, so no alarm.
@@ -218,7 +250,10 @@ def test_alarms_follow_each_notices_team_in_a_personal_feed(client, kuwana, owne
     feed = Feed.objects.for_person(owner)
     feed.include_alarms = True
     feed.save()
-    events = {str(e["SUMMARY"]).split("] ", 1)[1].split(" — ")[0]: e for e in Calendar.from_ical(fetch(client, feed).content).walk("VEVENT")}
+    events = {
+        str(e["SUMMARY"]).split("] ", 1)[1].split(" — ")[0]: e
+        for e in Calendar.from_ical(fetch(client, feed).content).walk("VEVENT")
+    }
     assert alarm_moments(events["二課の提出期限"]) == [tokyo(2026, 4, 20, 12, 0).astimezone(UTC)]
     assert len(alarm_moments(events["質問の受付期限"])) == len(kuwana.team.offsets())
 

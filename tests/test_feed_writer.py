@@ -19,7 +19,9 @@ from tests.conftest import TOKYO
 
 # Text that tests escaping and folding: the escaped characters, line breaks, long runs of
 # three- and four-byte characters, a backslash and a caret where a line may be folded.
-PIECES = st.sampled_from(["\\", ";", ",", "\n", "\r\n", "\r", "^", "\\N", "令和８年度", "公募型プロポーザル", "🗓️", "a", " ", '"', ":"])
+PIECES = st.sampled_from(
+    ["\\", ";", ",", "\n", "\r\n", "\r", "^", "\\N", "令和８年度", "公募型プロポーザル", "🗓️", "a", " ", '"', ":"]
+)
 TEXT = st.lists(st.one_of(PIECES, st.text(max_size=8)), min_size=1, max_size=40).map("".join).filter(str.strip)
 MOMENTS = st.datetimes(min_value=dt.datetime(2024, 1, 1), max_value=dt.datetime(2030, 12, 31), timezones=st.just(TOKYO))
 PRECISIONS = st.sampled_from(["datetime", "date", "early_month", "mid_month", "late_month", "month"])
@@ -29,17 +31,41 @@ OFFSETS = st.lists(st.builds(Offset, st.integers(1, 30), st.sampled_from(["days"
 def unsaved_milestone(label, title, issuer, note, owner_name, precision, moment, done, revision):
     owner = get_user_model()(pk=7, username="owner@example.jp")
     Profile(user=owner, display_name=owner_name)
-    notice = Notice(pk=41, team=Team(pk=1, name="営業一課"), owner=owner, title=title, issuer=issuer,
-                    updated_at=moment.astimezone(dt.timezone.utc))
-    milestone = Milestone(pk=99, notice=notice, kind="submission", label=label, delivery_note=note, ical_sequence=revision,
-                          updated_at=moment.astimezone(dt.timezone.utc), done_at=moment if done else None)
+    notice = Notice(
+        pk=41,
+        team=Team(pk=1, name="営業一課"),
+        owner=owner,
+        title=title,
+        issuer=issuer,
+        updated_at=moment.astimezone(dt.timezone.utc),
+    )
+    milestone = Milestone(
+        pk=99,
+        notice=notice,
+        kind="submission",
+        label=label,
+        delivery_note=note,
+        ical_sequence=revision,
+        updated_at=moment.astimezone(dt.timezone.utc),
+        done_at=moment if done else None,
+    )
     milestone.set_due(precision, moment.date(), moment.time().replace(second=0, microsecond=0))
     return milestone
 
 
 @settings(max_examples=200, deadline=None)
-@given(label=TEXT, title=TEXT, issuer=st.one_of(st.just(""), TEXT), note=st.one_of(st.just(""), TEXT), owner_name=TEXT,
-       precision=PRECISIONS, moment=MOMENTS, done=st.booleans(), revision=st.integers(0, 10_000), offsets=OFFSETS)
+@given(
+    label=TEXT,
+    title=TEXT,
+    issuer=st.one_of(st.just(""), TEXT),
+    note=st.one_of(st.just(""), TEXT),
+    owner_name=TEXT,
+    precision=PRECISIONS,
+    moment=MOMENTS,
+    done=st.booleans(),
+    revision=st.integers(0, 10_000),
+    offsets=OFFSETS,
+)
 def test_an_event_read_back_and_written_again_by_icalendar_is_unchanged(
     label, title, issuer, note, owner_name, precision, moment, done, revision, offsets
 ):
@@ -68,7 +94,9 @@ def test_durations_as_icalendar_writes_them():
 def test_the_whole_feed_is_icalendars_text_too(kuwana):
     kuwana.team.reminder_offsets = ["1d", "3bd"]
     kuwana.team.save()
-    body = build_calendar("締切 — 営業一課", kuwana.milestones.select_related("notice__owner__profile", "notice__team"), alarms=True)
+    body = build_calendar(
+        "締切 — 営業一課", kuwana.milestones.select_related("notice__owner__profile", "notice__team"), alarms=True
+    )
     assert Calendar.from_ical(body).to_ical() == body
     ours = [m for m in kuwana.milestones.all() if kuwana.team.acts_on(m.kind)]  # the issuer's steps get no mail, so no alarm
     assert body.count(b"BEGIN:VEVENT") == 8 and body.count(b"BEGIN:VALARM") == 2 * len(ours) > 0

@@ -47,8 +47,11 @@ def okinawa(team, owner):
 
 @pytest.fixture
 def foreign(other_team, outsider):
-    proposal = NoticeProposal(title="他チームの秘密案件", issuer="某県", milestones=(
-        MilestoneProposal(kind="question", label="質問期限", date=dt.date(2026, 4, 20), precision="date"),))
+    proposal = NoticeProposal(
+        title="他チームの秘密案件",
+        issuer="某県",
+        milestones=(MilestoneProposal(kind="question", label="質問期限", date=dt.date(2026, 4, 20), precision="date"),),
+    )
     return notice_create(team=other_team, owner=outsider, proposal=proposal)
 
 
@@ -81,9 +84,17 @@ def test_team_feed_headers_and_calendar_properties(client, kuwana):
     assert response["Content-Type"] == "text/calendar; charset=utf-8"
     assert response["ETag"] and response["Last-Modified"]
     body = response.content
-    for line in [b"PRODID:-//Shimekiri//", b"VERSION:2.0", b"CALSCALE:GREGORIAN", b"METHOD:PUBLISH",
-                 b"X-WR-TIMEZONE:Asia/Tokyo", b"X-PUBLISHED-TTL:PT1H", b"REFRESH-INTERVAL;VALUE=DURATION:PT1H",
-                 b"BEGIN:VTIMEZONE", b"TZID:Asia/Tokyo"]:
+    for line in [
+        b"PRODID:-//Shimekiri//",
+        b"VERSION:2.0",
+        b"CALSCALE:GREGORIAN",
+        b"METHOD:PUBLISH",
+        b"X-WR-TIMEZONE:Asia/Tokyo",
+        b"X-PUBLISHED-TTL:PT1H",
+        b"REFRESH-INTERVAL;VALUE=DURATION:PT1H",
+        b"BEGIN:VTIMEZONE",
+        b"TZID:Asia/Tokyo",
+    ]:
         assert line in body
     calendar, events = events_by_label(body)
     assert calendar.x_wr_calname.value == "締切 — 営業一課"
@@ -129,7 +140,9 @@ def test_uids_are_stable_and_sequence_grows_after_a_date_change(client, kuwana, 
     assert {k: e.uid.value for k, e in before.items()} == {k: e.uid.value for k, e in again.items()}
     assert {k: e.dtstamp.value for k, e in before.items()} == {k: e.dtstamp.value for k, e in again.items()}
     milestone = kuwana.milestones.get(label="質問の受付期限")
-    milestone_reschedule(milestone=milestone, precision="datetime", day=dt.date(2026, 4, 16), time=dt.time(12), by=owner, reason="訂正")
+    milestone_reschedule(
+        milestone=milestone, precision="datetime", day=dt.date(2026, 4, 16), time=dt.time(12), by=owner, reason="訂正"
+    )
     _, after = events_by_label(fetch(client, feed).content)
     moved = after["質問の受付期限"]
     assert moved.uid.value == before["質問の受付期限"].uid.value == f"milestone-{milestone.pk}@shimekiri.test"  # SITE_URL's host
@@ -148,9 +161,15 @@ def test_done_stays_marked_and_closed_notices_drop_out(client, kuwana, okinawa, 
 
 
 def test_escaping_and_no_header_injection(client, team, owner):
-    title = 'A, B; C\nD\r\nBEGIN:VEVENT\r\nSUMMARY:injected'
-    notice_create(team=team, owner=owner, proposal=NoticeProposal(title="案件, その1; 改訂", milestones=(
-        MilestoneProposal(kind="other", label=title, date=dt.date(2026, 4, 20), precision="date"),)))
+    title = "A, B; C\nD\r\nBEGIN:VEVENT\r\nSUMMARY:injected"
+    notice_create(
+        team=team,
+        owner=owner,
+        proposal=NoticeProposal(
+            title="案件, その1; 改訂",
+            milestones=(MilestoneProposal(kind="other", label=title, date=dt.date(2026, 4, 20), precision="date"),),
+        ),
+    )
     body = fetch(client, Feed.objects.for_team(team)).content
     lines = body.split(b"\r\n")
     assert b"SUMMARY:injected" not in lines
@@ -203,9 +222,20 @@ def test_building_a_feed_reads_the_same_few_queries_however_many_notices(client,
 
     two_notices = queries_to_build()
     for number in range(3):
-        notice_create(team=team, owner=owner, proposal=NoticeProposal(title=f"追加案件{number}", issuer="某市", milestones=(
-            MilestoneProposal(kind="submission", label="提出期限", date=dt.date(2026, 5, 1), time=dt.time(16), precision="datetime"),
-            MilestoneProposal(kind="result", label="結果通知", date=dt.date(2026, 5, 1), precision="late_month"),)))
+        notice_create(
+            team=team,
+            owner=owner,
+            proposal=NoticeProposal(
+                title=f"追加案件{number}",
+                issuer="某市",
+                milestones=(
+                    MilestoneProposal(
+                        kind="submission", label="提出期限", date=dt.date(2026, 5, 1), time=dt.time(16), precision="datetime"
+                    ),
+                    MilestoneProposal(kind="result", label="結果通知", date=dt.date(2026, 5, 1), precision="late_month"),
+                ),
+            ),
+        )
     five_notices = queries_to_build()
     assert five_notices[1] == two_notices[1] + 6
     assert five_notices[0] == two_notices[0]
@@ -306,8 +336,10 @@ def test_feed_urls_command_prints_absolute_tab_separated_lines(client, kuwana, t
     call_command("feed_urls", stdout=out)
     lines = [line.split("\t") for line in out.getvalue().splitlines()]
     assert [line[:-1] for line in lines] == [
-        ["team", "営業一課", "mate@example.jp"], ["team", "営業一課", "owner@example.jp"],
-        ["staff", "mate@example.jp"], ["staff", "owner@example.jp"],
+        ["team", "営業一課", "mate@example.jp"],
+        ["team", "営業一課", "owner@example.jp"],
+        ["staff", "mate@example.jp"],
+        ["staff", "owner@example.jp"],
     ]
     urls = [line[-1] for line in lines]
     for url in urls:
@@ -376,8 +408,9 @@ def move_to_other_team(notice, other_team, **_):
     notice_update(notice=notice)
 
 
-@pytest.mark.parametrize("change", [change_owner_name, change_title, change_label, add_assignee, rename_team,
-                                    reopen_after_done, move_to_other_team])
+@pytest.mark.parametrize(
+    "change", [change_owner_name, change_title, change_label, add_assignee, rename_team, reopen_after_done, move_to_other_team]
+)
 def test_every_change_a_feed_shows_changes_its_etag(client, kuwana, owner, teammate, other_team, change):
     team_feed = Feed.objects.for_team(kuwana.team)
     before = fetch(client, team_feed)["ETag"]

@@ -33,7 +33,14 @@ GOOD = {
     "title": "テスト業務委託",
     "issuer": "テスト市",
     "milestones": [
-        {"kind": "question", "label": "質問受付期限", "date": "2026-04-15", "time": "16:30", "precision": "datetime", "note": "メール"},
+        {
+            "kind": "question",
+            "label": "質問受付期限",
+            "date": "2026-04-15",
+            "time": "16:30",
+            "precision": "datetime",
+            "note": "メール",
+        },
         {"kind": "contract", "label": "契約の締結", "date": "2026-05-01", "time": None, "precision": "late_month", "note": None},
     ],
     "not_milestones": ["ignored"],
@@ -51,7 +58,14 @@ def test_imports_every_sample_notice(db, sample_paths):
         assert notice.issuer == answer["issuer"]
         assert notice.team.name == "入札チーム" and notice.owner.email == "lead@example.jp"
         got = [
-            (m.kind, m.label, m.date.isoformat(), m.due_time.strftime("%H:%M") if m.due_time else None, m.precision, m.delivery_note or None)
+            (
+                m.kind,
+                m.label,
+                m.date.isoformat(),
+                m.due_time.strftime("%H:%M") if m.due_time else None,
+                m.precision,
+                m.delivery_note or None,
+            )
             for m in notice.milestones.order_by("pk")
         ]
         want = [(m["kind"], m["label"], m["date"], m["time"], m["precision"], m["note"]) for m in answer["milestones"]]
@@ -60,7 +74,11 @@ def test_imports_every_sample_notice(db, sample_paths):
     kuwana = Milestone.objects.get(label="質問の受付期限")
     assert kuwana.due_at == tokyo(2026, 4, 15, 16, 30)
     contract = Milestone.objects.get(label="契約の締結")
-    assert (contract.precision, contract.starts_on, contract.ends_on) == ("late_month", dt.date(2026, 5, 21), dt.date(2026, 5, 31))
+    assert (contract.precision, contract.starts_on, contract.ends_on) == (
+        "late_month",
+        dt.date(2026, 5, 21),
+        dt.date(2026, 5, 31),
+    )
 
 
 def test_existing_team_and_owner_are_reused(owner, team, tmp_path):
@@ -75,13 +93,33 @@ BAD = [
     ("notitle.json", {"milestones": []}, "「title」がありません"),
     ("titletype.json", {"title": 5}, "「title」は文字列で書きます"),
     ("milestones.json", {"title": "x", "milestones": {"a": 1}}, "「milestones」はリスト"),
-    ("date.json", {"title": "x", "milestones": [{**GOOD["milestones"][0], "date": "2026-02-30"}]}, "日付「2026-02-30」は存在しない"),
-    ("datetype.json", {"title": "x", "milestones": [{**GOOD["milestones"][0], "date": 20260415}]}, "「date」は \"YYYY-MM-DD\" 形式"),
-    ("time.json", {"title": "x", "milestones": [{**GOOD["milestones"][0], "time": "25:00"}]}, "時刻「25:00」は HH:MM 形式ではありません"),
+    (
+        "date.json",
+        {"title": "x", "milestones": [{**GOOD["milestones"][0], "date": "2026-02-30"}]},
+        "日付「2026-02-30」は存在しない",
+    ),
+    (
+        "datetype.json",
+        {"title": "x", "milestones": [{**GOOD["milestones"][0], "date": 20260415}]},
+        '「date」は "YYYY-MM-DD" 形式',
+    ),
+    (
+        "time.json",
+        {"title": "x", "milestones": [{**GOOD["milestones"][0], "time": "25:00"}]},
+        "時刻「25:00」は HH:MM 形式ではありません",
+    ),
     ("kind.json", {"title": "x", "milestones": [{**GOOD["milestones"][0], "kind": "party"}]}, "種別「party」は不明です"),
     ("precision.json", {"title": "x", "milestones": [{**GOOD["milestones"][0], "precision": "soon"}]}, "精度「soon」は不明です"),
-    ("notime.json", {"title": "x", "milestones": [{**GOOD["milestones"][0], "time": None}]}, "精度 datetime には時刻（time）が必要です"),
-    ("monthday.json", {"title": "x", "milestones": [{**GOOD["milestones"][1], "date": "2026-05-21"}]}, "精度 late_month の日付は月の1日で書きます"),
+    (
+        "notime.json",
+        {"title": "x", "milestones": [{**GOOD["milestones"][0], "time": None}]},
+        "精度 datetime には時刻（time）が必要です",
+    ),
+    (
+        "monthday.json",
+        {"title": "x", "milestones": [{**GOOD["milestones"][1], "date": "2026-05-21"}]},
+        "精度 late_month の日付は月の1日で書きます",
+    ),
     ("status.json", {**GOOD, "status": "dreaming"}, "status"),
 ]
 
@@ -90,10 +128,16 @@ HOSTILE = [
     ("deep.json", "[" * 100_000 + "]" * 100_000, "入れ子が深すぎて読めません"),
     ("digits.json", '{"title": "x", "budget_ceiling": ' + "9" * 5000 + "}", "桁数の多すぎる数"),
     ("empty.json", "[]", "案件がありません"),
-    ("year1.json", {**GOOD, "milestones": [{**GOOD["milestones"][0], "date": "0001-01-01", "time": "00:30"}]},
-     "日付「0001-01-01」は扱える範囲（2000-01-01〜2100-12-31）の外です"),
-    ("year9999.json", {**GOOD, "milestones": [{**GOOD["milestones"][1], "date": "9999-12-01"}]},
-     "日付「9999-12-01」は扱える範囲（2000-01-01〜2100-12-31）の外です"),
+    (
+        "year1.json",
+        {**GOOD, "milestones": [{**GOOD["milestones"][0], "date": "0001-01-01", "time": "00:30"}]},
+        "日付「0001-01-01」は扱える範囲（2000-01-01〜2100-12-31）の外です",
+    ),
+    (
+        "year9999.json",
+        {**GOOD, "milestones": [{**GOOD["milestones"][1], "date": "9999-12-01"}]},
+        "日付「9999-12-01」は扱える範囲（2000-01-01〜2100-12-31）の外です",
+    ),
     ("nul-only.json", {**GOOD, "title": "\x00\x01"}, "件名（title）が空です"),
 ]
 
@@ -125,7 +169,9 @@ def test_one_bad_milestone_leaves_nothing_of_that_file_but_other_files_import(db
     broken = write(tmp_path, "broken.json", bad)
     err = StringIO()
     with pytest.raises(CommandError):
-        call_command("import_notice", str(broken), str(good), "--team", "T", "--owner", "o@example.jp", stdout=StringIO(), stderr=err)
+        call_command(
+            "import_notice", str(broken), str(good), "--team", "T", "--owner", "o@example.jp", stdout=StringIO(), stderr=err
+        )
     assert list(Notice.objects.values_list("title", flat=True)) == ["テスト業務委託"]
     assert Milestone.objects.count() == 2
     assert "broken.json" in err.getvalue() and "good.json" not in err.getvalue()
@@ -146,7 +192,9 @@ def test_database_failure_mid_file_rolls_back_the_whole_file(db, tmp_path, monke
 
     monkeypatch.setattr(milestone_module.Milestone, "save", failing_save)
     with pytest.raises(Exception, match="disk full"):
-        call_command("import_notice", str(write(tmp_path, "a.json", GOOD)), "--team", "T", "--owner", "o@example.jp", stdout=StringIO())
+        call_command(
+            "import_notice", str(write(tmp_path, "a.json", GOOD)), "--team", "T", "--owner", "o@example.jp", stdout=StringIO()
+        )
     assert Notice.objects.count() == 0 and Milestone.objects.count() == 0
 
 
@@ -157,26 +205,39 @@ def test_export_writes_the_shape_import_reads(db, tmp_path, sample_paths):
     assert len(exported) == 5
     kuwana = next(n for n in exported if n["issuer"] == "桑名市")
     original = json.loads((sample_paths[2]).read_text(encoding="utf-8"))
-    assert [{k: m[k] for k in ("kind", "label", "date", "time", "precision", "note")} for m in kuwana["milestones"]] == original["milestones"]
+    assert [{k: m[k] for k in ("kind", "label", "date", "time", "precision", "note")} for m in kuwana["milestones"]] == original[
+        "milestones"
+    ]
     # Round trip into another team through files.
     run("export_notices", "--dir", str(tmp_path / "out"))
     files = sorted((tmp_path / "out").glob("*.json"))
     assert len(files) == 5
     run("import_notice", *map(str, files), "--team", "B", "--owner", "b@example.jp")
     assert Notice.objects.filter(team__name="B").count() == 5
-    assert Milestone.objects.filter(notice__team__name="B").count() == Milestone.objects.filter(notice__team__name="A").count() == 17
+    assert (
+        Milestone.objects.filter(notice__team__name="B").count() == Milestone.objects.filter(notice__team__name="A").count() == 17
+    )
 
 
 def test_command_line_failure_has_no_traceback_and_exits_non_zero(tmp_path):
     """The real command in its own process, on its own database."""
-    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "config.settings", "DEBUG": "1",
-           "DATABASE_URL": f"sqlite:///{tmp_path / 'cli.sqlite3'}"}
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "config.settings",
+        "DEBUG": "1",
+        "DATABASE_URL": f"sqlite:///{tmp_path / 'cli.sqlite3'}",
+    }
     env.pop("PYTEST_CURRENT_TEST", None)
     manage = [sys.executable, str(ROOT / "manage.py")]
     subprocess.run([*manage, "migrate", "-v0"], env=env, check=True, timeout=120)
     bad = write(tmp_path, "bad.json", {"title": "x", "milestones": [{**GOOD["milestones"][0], "date": "2026-13-01"}]})
-    result = subprocess.run([*manage, "import_notice", str(bad), "--team", "T", "--owner", "o@example.jp"],
-                            env=env, capture_output=True, text=True, timeout=120)
+    result = subprocess.run(
+        [*manage, "import_notice", str(bad), "--team", "T", "--owner", "o@example.jp"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert result.returncode == 1
     assert "bad.json" in result.stderr and "日付「2026-13-01」は存在しない" in result.stderr
     assert "Traceback" not in result.stderr
@@ -185,11 +246,12 @@ def test_command_line_failure_has_no_traceback_and_exits_non_zero(tmp_path):
 # --- hostile files: a message each, nothing saved, never a traceback --------------------------------
 
 
-
-
 def test_nul_control_characters_and_lone_surrogates_are_cleaned_from_imported_text(db, tmp_path):
     dirty = {
-        **GOOD, "title": "テスト\x00業務\u2028委託\ud800", "issuer": "テスト市\x1c", "reference_number": "第1\x0b号",
+        **GOOD,
+        "title": "テスト\x00業務\u2028委託\ud800",
+        "issuer": "テスト市\x1c",
+        "reference_number": "第1\x0b号",
         "notes": "一行目\r\n二行目\x00\x7f",
         "milestones": [{**GOOD["milestones"][0], "label": "質問\x00受付\x85期限", "note": "メール\x00"}],
     }

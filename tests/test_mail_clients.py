@@ -45,7 +45,9 @@ def test_date_is_japan_time_and_the_subject_starts_on_its_line(smtp, kuwana, own
     (subject_line,) = [line for line in headers if line.startswith(b"Subject:")]
     assert re.fullmatch(rb"Subject: =\?utf-8\?b\?[A-Za-z0-9+/=]+\?=", subject_line)  # not an empty first line
     assert all(len(line) <= 78 for line in headers if not line.startswith(b"Message-ID"))
-    assert message["Subject"] == "【締切まで1日】質問の受付期限 —「世界を目指す若者応援事業」旅行手配業務委託"  # no blank to strip
+    assert (
+        message["Subject"] == "【締切まで1日】質問の受付期限 —「世界を目指す若者応援事業」旅行手配業務委託"
+    )  # no blank to strip
 
 
 def test_html_mail_has_a_viewport(smtp, kuwana, owner):
@@ -99,8 +101,14 @@ def test_a_forged_unsubscribe_token_changes_nothing(smtp, kuwana, owner, teammat
 def test_a_date_change_mail_carries_the_feeds_event(smtp, client, kuwana, owner):
     question = kuwana.milestones.get(label="質問の受付期限")
     with time_machine.travel(tokyo(2026, 4, 12, 18, 0), tick=False):
-        milestone_reschedule(milestone=question, precision="datetime", day=dt.date(2026, 4, 20), time=dt.time(16, 30),
-                             by=owner, reason="訂正公告第1号")
+        milestone_reschedule(
+            milestone=question,
+            precision="datetime",
+            day=dt.date(2026, 4, 20),
+            time=dt.time(16, 30),
+            by=owner,
+            reason="訂正公告第1号",
+        )
         sweep()
         feed = Calendar.from_ical(fetch(client, Feed.objects.for_team(kuwana.team)).content)
     (changed,) = [m for m in smtp.messages if "日程変更" in m["Subject"]]

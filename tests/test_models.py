@@ -24,7 +24,9 @@ def notice(team, owner):
 
 
 def make(notice, precision="date", day=dt.date(2026, 4, 15), time=None, **fields):
-    milestone = Milestone(notice=notice, kind=fields.pop("kind", "question"), label=fields.pop("label", "質問の受付期限"), **fields)
+    milestone = Milestone(
+        notice=notice, kind=fields.pop("kind", "question"), label=fields.pop("label", "質問の受付期限"), **fields
+    )
     milestone.set_due(precision, day, time)
     milestone.save()
     return milestone
@@ -102,13 +104,21 @@ def test_reschedule_keeps_history_and_grows_the_calendar_sequence(notice, owner)
     milestone = make(notice, "datetime", dt.date(2026, 4, 15), dt.time(16, 30))
     before = milestone.ical_sequence
     change = milestone_reschedule(
-        milestone=milestone, precision="datetime", day=dt.date(2026, 4, 17), time=dt.time(12, 0), by=owner, reason="訂正公告（4月10日）"
+        milestone=milestone,
+        precision="datetime",
+        day=dt.date(2026, 4, 17),
+        time=dt.time(12, 0),
+        by=owner,
+        reason="訂正公告（4月10日）",
     )
     milestone.refresh_from_db()
     assert milestone.due_at == tokyo(2026, 4, 17, 12, 0)
     assert milestone.ical_sequence == before + 1
     assert (change.old_date, change.old_time, change.new_date, change.new_time) == (
-        dt.date(2026, 4, 15), dt.time(16, 30), dt.date(2026, 4, 17), dt.time(12, 0)
+        dt.date(2026, 4, 15),
+        dt.time(16, 30),
+        dt.date(2026, 4, 17),
+        dt.time(12, 0),
     )
     assert change.changed_by == owner and change.reason == "訂正公告（4月10日）"
     assert str(change) == "2026年4月15日（水）16:30 → 2026年4月17日（金）12:00"

@@ -32,8 +32,10 @@ def test_a_notice_the_team_already_has_is_saved_only_once_confirmed(client, team
     elif same == "reference number":
         old, fields = existing(team, owner, title="別の件名", reference_number="R8-广-12"), {"reference_number": "R8-广-12"}
     else:
-        old, fields = existing(team, owner, title="別の件名", source_url="https://www.city.example.jp/k/12.html"), {
-            "source_url": "https://www.city.example.jp/k/12.html"}
+        old, fields = (
+            existing(team, owner, title="別の件名", source_url="https://www.city.example.jp/k/12.html"),
+            {"source_url": "https://www.city.example.jp/k/12.html"},
+        )
     client.force_login(owner)
     data = notice_post(team, owner, [FUTURE], **fields)
     response = client.post(CREATE, data)
@@ -96,8 +98,9 @@ def test_the_review_of_a_document_warns_of_a_notice_the_team_has(client, team, o
 @time_machine.travel(NOW, tick=False)
 def test_errors_are_summarised_with_links_and_only_the_fields_at_fault_are_marked(client, team, owner):
     client.force_login(owner)
-    data = notice_post(team, owner, [FUTURE, row("question", "質問期限", "令和9年2月30日"), row("other", "", "2027/3/1")],
-                       title="")
+    data = notice_post(
+        team, owner, [FUTURE, row("question", "質問期限", "令和9年2月30日"), row("other", "", "2027/3/1")], title=""
+    )
     content = client.post(CREATE, data).content.decode()
     summary = re.search(r'<div class="messages error-summary".*?</div>', content, re.S).group(0)
     assert "入力内容を確認してください（3件）" in summary
@@ -114,8 +117,13 @@ def test_errors_are_summarised_with_links_and_only_the_fields_at_fault_are_marke
 
 @time_machine.travel(NOW, tick=False)
 def test_the_reason_box_shows_only_where_a_date_changed(client, team, owner):
-    notice = simple_notice(team, owner, "案件", ("question", "質問", "date", dt.date(2027, 1, 10), None),
-                           ("submission", "提出", "datetime", dt.date(2027, 1, 20), dt.time(16, 0)))
+    notice = simple_notice(
+        team,
+        owner,
+        "案件",
+        ("question", "質問", "date", dt.date(2027, 1, 10), None),
+        ("submission", "提出", "datetime", dt.date(2027, 1, 20), dt.time(16, 0)),
+    )
     client.force_login(owner)
     url = reverse("tenders:notice_edit", args=[notice.pk])
     boxes = lambda content: re.findall(r'<div class="field field-change_reason[^"]*"( hidden)?>', content)  # noqa: E731

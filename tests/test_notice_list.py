@@ -27,8 +27,13 @@ def test_list_queries_do_not_grow_with_the_notices_even_when_built_afresh(client
 
 @time_machine.travel(tokyo(2026, 4, 14, 9, 0), tick=False)
 def test_a_kept_list_shows_a_change_at_once(client, team, owner, teammate):
-    notice = simple_notice(team, owner, "桑名の案件", ("question", "質問期限", "datetime", dt.date(2026, 4, 16), dt.time(12, 0)),
-                           ("submission", "提案書提出期限", "date", dt.date(2026, 4, 30), None))
+    notice = simple_notice(
+        team,
+        owner,
+        "桑名の案件",
+        ("question", "質問期限", "datetime", dt.date(2026, 4, 16), dt.time(12, 0)),
+        ("submission", "提案書提出期限", "date", dt.date(2026, 4, 30), None),
+    )
     client.force_login(teammate)
     assert "質問期限" in client.get(LIST).content.decode()
     milestone_mark_done(milestone=notice.milestones.get(kind="question"), by=owner)

@@ -67,8 +67,22 @@ def due_notices(count: int, recipients: int = 1):
         people.append(user)
     due = timezone.localtime(timezone.now() + dt.timedelta(hours=2))
     for i in range(count):
-        notice = notice_create(team=team, owner=people[0], proposal=NoticeProposal(title=f"案件{i}", milestones=(
-            MilestoneProposal(kind="submission", label=f"提出期限{i}", date=due.date(), time=due.time().replace(second=0, microsecond=0), precision="datetime"),)))
+        notice = notice_create(
+            team=team,
+            owner=people[0],
+            proposal=NoticeProposal(
+                title=f"案件{i}",
+                milestones=(
+                    MilestoneProposal(
+                        kind="submission",
+                        label=f"提出期限{i}",
+                        date=due.date(),
+                        time=due.time().replace(second=0, microsecond=0),
+                        precision="datetime",
+                    ),
+                ),
+            ),
+        )
         notice.assignees.add(*people[1:])
     announce(team)
     return count * recipients
@@ -139,26 +153,38 @@ def test_the_schedule_is_created_once_and_repaired(db):
     ensure_schedule(Schedule)
     schedule = Schedule.objects.get(name=SCHEDULE_NAME)
     assert (schedule.func, schedule.schedule_type, schedule.minutes, schedule.repeats) == (
-        "tenders.reminders.tasks.sweep_task", Schedule.MINUTES, 1, -1)
+        "tenders.reminders.tasks.sweep_task",
+        Schedule.MINUTES,
+        1,
+        -1,
+    )
 
 
 def worker_environment(smtp_port: int) -> dict:
     db = connection.settings_dict
     url = f"postgres://{db['USER']}:{db['PASSWORD'] or ''}@{db['HOST'] or '127.0.0.1'}:{db['PORT'] or 5432}/{db['NAME']}"
     env = {k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "PYTEST_"))}
-    env.update({
-        # Tasks are signed with SECRET_KEY: the worker must share the enqueuing process's key.
-        "DATABASE_URL": url, "SECRET_KEY": settings.SECRET_KEY, "SITE_URL": "https://shimekiri.test",
-        "EMAIL_HOST": "127.0.0.1", "EMAIL_PORT": str(smtp_port), "REMINDER_CLAIM_LEASE_SECONDS": "3",
-        "Q_WORKERS": "1", "PYTHONUNBUFFERED": "1",
-    })
+    env.update(
+        {
+            # Tasks are signed with SECRET_KEY: the worker must share the enqueuing process's key.
+            "DATABASE_URL": url,
+            "SECRET_KEY": settings.SECRET_KEY,
+            "SITE_URL": "https://shimekiri.test",
+            "EMAIL_HOST": "127.0.0.1",
+            "EMAIL_PORT": str(smtp_port),
+            "REMINDER_CLAIM_LEASE_SECONDS": "3",
+            "Q_WORKERS": "1",
+            "PYTHONUNBUFFERED": "1",
+        }
+    )
     env.pop("DEBUG", None)
     return env
 
 
 def start_worker(env, log):
-    return subprocess.Popen([sys.executable, "manage.py", "qcluster"], cwd=ROOT, env=env, start_new_session=True,
-                            stdout=log, stderr=subprocess.STDOUT)
+    return subprocess.Popen(
+        [sys.executable, "manage.py", "qcluster"], cwd=ROOT, env=env, start_new_session=True, stdout=log, stderr=subprocess.STDOUT
+    )
 
 
 def enqueue_sweep():
@@ -197,7 +223,9 @@ def test_qcluster_killed_mid_sweep_and_restarted_sends_nothing_twice_outside_the
         time.sleep(3.5)  # the claim lease of the killed sweep's in-flight row runs out
         worker = start_worker(env, log)
         enqueue_sweep()
-        assert wait_until(lambda: len({m["Message-ID"] for m in slow_smtp.messages}) >= expected, 120), (tmp_path / "worker.log").read_text()
+        assert wait_until(lambda: len({m["Message-ID"] for m in slow_smtp.messages}) >= expected, 120), (
+            tmp_path / "worker.log"
+        ).read_text()
         print("all mails after", time.monotonic() - t0)
         time.sleep(1)
     finally:

@@ -36,8 +36,18 @@ def evening_deadline(team, owner):
     team.reminder_offsets = ["3h"]
     team.save()
     announce(team)
-    return notice_create(team=team, owner=owner, proposal=NoticeProposal(title="夜間締切の案件", milestones=(
-        MilestoneProposal(kind="submission", label="提案書の提出期限", date=DEADLINE.date(), time=DEADLINE.time(), precision="datetime"),)))
+    return notice_create(
+        team=team,
+        owner=owner,
+        proposal=NoticeProposal(
+            title="夜間締切の案件",
+            milestones=(
+                MilestoneProposal(
+                    kind="submission", label="提案書の提出期限", date=DEADLINE.date(), time=DEADLINE.time(), precision="datetime"
+                ),
+            ),
+        ),
+    )
 
 
 def killed_sweep_at(moment):
@@ -67,7 +77,9 @@ def test_a_claim_left_by_a_killed_sweep_is_sent_after_the_lease_while_the_deadli
     with time_machine.travel(tokyo(2026, 4, 15, 16, 6), tick=False):  # inside the lease: still the dead sweep's
         sweep()
     assert mail.outbox == []
-    with time_machine.travel(tokyo(2026, 4, 15, 16, 4) + dt.timedelta(seconds=settings.REMINDER_CLAIM_LEASE_SECONDS + 60), tick=False):
+    with time_machine.travel(
+        tokyo(2026, 4, 15, 16, 4) + dt.timedelta(seconds=settings.REMINDER_CLAIM_LEASE_SECONDS + 60), tick=False
+    ):
         sweep()
         sweep()
     assert [m.subject for m in mail.outbox] == ["【締切まで3時間】提案書の提出期限 — 夜間締切の案件"]
@@ -98,8 +110,18 @@ def test_qcluster_killed_mid_sweep_and_back_after_the_deadline_sends_nothing_lat
     team_join(team=team, user=user, role=Membership.Role.LEAD)
     deadline = timezone.localtime(timezone.now() + dt.timedelta(seconds=25)).replace(microsecond=0)
     for i in range(30):
-        notice_create(team=team, owner=user, proposal=NoticeProposal(title=f"直前案件{i}", milestones=(
-            MilestoneProposal(kind="submission", label=f"提出期限{i}", date=deadline.date(), time=deadline.time(), precision="datetime"),)))
+        notice_create(
+            team=team,
+            owner=user,
+            proposal=NoticeProposal(
+                title=f"直前案件{i}",
+                milestones=(
+                    MilestoneProposal(
+                        kind="submission", label=f"提出期限{i}", date=deadline.date(), time=deadline.time(), precision="datetime"
+                    ),
+                ),
+            ),
+        )
     env = worker_environment(server.port)  # claim lease: 3 s
     log = (tmp_path / "worker.log").open("w")
     worker = start_worker(env, log)
@@ -117,7 +139,8 @@ def test_qcluster_killed_mid_sweep_and_back_after_the_deadline_sends_nothing_lat
         worker = start_worker(env, log)
         enqueue_sweep()
         assert wait_until(lambda: not Delivery.objects.filter(status__in=["pending", "sending"]).exists(), 60), (
-            (tmp_path / "worker.log").read_text())
+            tmp_path / "worker.log"
+        ).read_text()
         time.sleep(2)  # a late mail, if any, would arrive now
     finally:
         if worker.poll() is None:
@@ -126,7 +149,8 @@ def test_qcluster_killed_mid_sweep_and_back_after_the_deadline_sends_nothing_lat
         server.stop()
     assert len(server.messages) == delivered_before  # nothing after the deadline
     statuses = dict.fromkeys(["sent", "expired"], 0) | {
-        status: Delivery.objects.filter(status=status).count() for status in ("sent", "expired")}
+        status: Delivery.objects.filter(status=status).count() for status in ("sent", "expired")
+    }
     assert statuses["expired"] >= 30 - delivered_before  # the killed sweep's claims and the rest: closed, visibly
     assert statuses["sent"] + statuses["expired"] == 30
 

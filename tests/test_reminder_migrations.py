@@ -24,12 +24,31 @@ def test_coded_keys_become_foreign_keys_and_orphans_go():
     owner = User.objects.create(username="owner@example.jp", email="owner@example.jp")
     lead = User.objects.create(username="lead@example.jp", email="lead@example.jp")
     notice = Notice.objects.create(team=Team.objects.create(name="営業一課"), owner=owner, title="案件")
-    milestone = Milestone.objects.create(notice=notice, kind="submission", label="提出期限", precision="date",
-                                         starts_on=dt.date(2026, 4, 20), ends_on=dt.date(2026, 4, 20))
-    change = Change.objects.create(milestone=milestone, old_precision="date", old_date=dt.date(2026, 4, 15),
-                                   new_precision="date", new_date=dt.date(2026, 4, 20))
+    milestone = Milestone.objects.create(
+        notice=notice,
+        kind="submission",
+        label="提出期限",
+        precision="date",
+        starts_on=dt.date(2026, 4, 20),
+        ends_on=dt.date(2026, 4, 20),
+    )
+    change = Change.objects.create(
+        milestone=milestone,
+        old_precision="date",
+        old_date=dt.date(2026, 4, 15),
+        new_precision="date",
+        new_date=dt.date(2026, 4, 20),
+    )
     digest = Digest.objects.create(recipient=owner, day=dt.date(2026, 4, 1), expires_at=now, next_attempt_at=now, status="failed")
-    common = {"milestone": milestone, "due": now, "send_at": now, "expires_at": now, "next_attempt_at": now, "status": "sent", "sent_at": now}
+    common = {
+        "milestone": milestone,
+        "due": now,
+        "send_at": now,
+        "expires_at": now,
+        "next_attempt_at": now,
+        "status": "sent",
+        "sent_at": now,
+    }
     reminder = Delivery.objects.create(recipient=owner, kind="reminder", code="7d", **common)
     Delivery.objects.create(recipient=owner, kind="change", code=f"change:{change.pk}", **common)
     Delivery.objects.create(recipient=lead, kind="bounce", code=f"bounce:{reminder.pk}", **common)

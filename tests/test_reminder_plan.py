@@ -41,8 +41,10 @@ def test_a_notice_entered_has_its_reminders_stored_at_their_send_times(kuwana, o
     for person in (owner, teammate):
         planned = Delivery.objects.filter(milestone=question, recipient=person, status="pending").order_by("next_attempt_at")
         assert [(d.code, d.next_attempt_at) for d in planned] == [
-            ("7d", tokyo(2026, 4, 8, 16, 30)), ("3d", tokyo(2026, 4, 12, 16, 30)),
-            ("1d", tokyo(2026, 4, 14, 16, 30)), ("3h", tokyo(2026, 4, 15, 13, 30)),
+            ("7d", tokyo(2026, 4, 8, 16, 30)),
+            ("3d", tokyo(2026, 4, 12, 16, 30)),
+            ("1d", tokyo(2026, 4, 14, 16, 30)),
+            ("3h", tokyo(2026, 4, 15, 13, 30)),
         ]
     assert not Delivery.objects.filter(milestone__label="質問の回答").exists()  # the issuer's step: not ours
 
@@ -58,11 +60,19 @@ def test_a_reminder_arrives_at_its_time_once_and_not_a_minute_before(kuwana, own
 def test_a_moved_dates_old_reminders_never_arrive(kuwana, owner):
     question = kuwana.milestones.get(label=QUESTION)
     with time_machine.travel(tokyo(2026, 4, 1, 10, 0), tick=False):
-        milestone_reschedule(milestone=question, precision="datetime", day=dt.date(2026, 4, 25), time=dt.time(16, 30), by=owner, reason="訂正公告")
+        milestone_reschedule(
+            milestone=question, precision="datetime", day=dt.date(2026, 4, 25), time=dt.time(16, 30), by=owner, reason="訂正公告"
+        )
     old = Delivery.objects.filter(milestone=question, due=tokyo(2026, 4, 15, 16, 30))
     assert old.exists() and {d.status for d in old} == {"cancelled"}
     assert all("日付が変更" in d.last_error for d in old)
-    for moment in [(2026, 4, 1, 10, 1), (2026, 4, 8, 16, 30), (2026, 4, 12, 16, 30), (2026, 4, 14, 16, 30), (2026, 4, 15, 13, 30)]:
+    for moment in [
+        (2026, 4, 1, 10, 1),
+        (2026, 4, 8, 16, 30),
+        (2026, 4, 12, 16, 30),
+        (2026, 4, 14, 16, 30),
+        (2026, 4, 15, 13, 30),
+    ]:
         run_at(*moment)
     assert [s for s in question_mail(owner.email) if "日程変更" not in s] == []  # nothing for the old date
     assert len([s for s in question_mail(owner.email) if "日程変更" in s]) == 1

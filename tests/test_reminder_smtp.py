@@ -66,7 +66,9 @@ def test_server_down_then_back_nothing_lost_nothing_twice(smtp, kuwana, owner, t
     assert ids and all(count == 1 for count in ids.values())
     assert Delivery.objects.filter(status="sent").count() == len(ids)
     assert not Delivery.objects.filter(status="sending").exists()
-    assert not Delivery.objects.filter(status="pending", next_attempt_at__lte=tokyo(2026, 4, 14, 16, 45)).exists()  # only later reminders wait
+    assert not Delivery.objects.filter(
+        status="pending", next_attempt_at__lte=tokyo(2026, 4, 14, 16, 45)
+    ).exists()  # only later reminders wait
     question = kuwana.milestones.get(label="質問の受付期限")
     assert {m["To"] for m in smtp.messages if "質問の受付期限" in m["Subject"]} == {owner.email, teammate.email}
     assert Delivery.objects.get(milestone=question, recipient=owner, code="1d").attempts == 2
@@ -99,7 +101,11 @@ def test_retries_give_up_when_the_deadline_passes(smtp, kuwana, owner):
     with at(2026, 4, 15, 13, 30):
         sweep()  # the 3-hour reminder fails
     for minute in range(0, 181, 20):
-        with at(2026, 4, 15, 13, 31) if minute == 0 else time_machine.travel(tokyo(2026, 4, 15, 13, 30) + dt.timedelta(minutes=minute), tick=False):
+        with (
+            at(2026, 4, 15, 13, 31)
+            if minute == 0
+            else time_machine.travel(tokyo(2026, 4, 15, 13, 30) + dt.timedelta(minutes=minute), tick=False)
+        ):
             sweep()
     delivery = Delivery.objects.get(recipient=owner, milestone__label="質問の受付期限", code="3h")
     assert delivery.status in ("failed", "expired")

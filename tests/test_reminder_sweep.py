@@ -90,7 +90,9 @@ def test_catch_up_of_a_date_only_milestone_the_team_acts_on(kuwana, owner, team)
     team.save()
     announce(team)
     run_at(2026, 4, 14, 18, 0)
-    assert "【締切まで3日】質問の回答 —「世界を目指す若者応援事業」旅行手配業務委託" in subjects(owner.email)  # 4/17 17:00 − 3 days = 4/14 17:00
+    assert "【締切まで3日】質問の回答 —「世界を目指す若者応援事業」旅行手配業務委託" in subjects(
+        owner.email
+    )  # 4/17 17:00 − 3 days = 4/14 17:00
 
 
 def test_nothing_is_sent_for_a_milestone_already_past(kuwana, owner):
@@ -101,7 +103,10 @@ def test_nothing_is_sent_for_a_milestone_already_past(kuwana, owner):
 def test_done_milestone_and_closed_notice_get_nothing_and_pending_is_cancelled(kuwana, owner):
     question = kuwana.milestones.get(label="質問の受付期限")
     with time_machine.travel(tokyo(2026, 4, 14, 16, 30), tick=False):
-        assert Delivery.objects.filter(milestone=question, status="pending", recipient__in=[owner, kuwana.assignees.get()]).count() == 8  # 7d, 3d, 1d, 3h each
+        assert (
+            Delivery.objects.filter(milestone=question, status="pending", recipient__in=[owner, kuwana.assignees.get()]).count()
+            == 8
+        )  # 7d, 3d, 1d, 3h each
         milestone_mark_done(milestone=question, by=owner)
         sweep()
     assert not any("質問の受付期限" in s for s in subjects())
@@ -118,12 +123,22 @@ def test_a_corrected_date_recomputes_and_tells_the_owner_once(kuwana, owner, tea
     assert "【締切まで3日】質問の受付期限 —「世界を目指す若者応援事業」旅行手配業務委託" in subjects(owner.email)
     mail.outbox.clear()
     with time_machine.travel(tokyo(2026, 4, 12, 18, 0), tick=False):
-        milestone_reschedule(milestone=question, precision="datetime", day=dt.date(2026, 4, 20), time=dt.time(16, 30), by=owner, reason="訂正公告第1号")
+        milestone_reschedule(
+            milestone=question,
+            precision="datetime",
+            day=dt.date(2026, 4, 20),
+            time=dt.time(16, 30),
+            by=owner,
+            reason="訂正公告第1号",
+        )
         sweep()
         sweep()
     changed = [m for m in mail.outbox if "日程変更" in m.subject]
     assert len(changed) == 1 and changed[0].to == [owner.email]
-    assert changed[0].subject == "【日程変更】質問の受付期限：2026年4月15日（水）16:30 → 2026年4月20日（月）16:30 —「世界を目指す若者応援事業」旅行手配業務委託"
+    assert (
+        changed[0].subject
+        == "【日程変更】質問の受付期限：2026年4月15日（水）16:30 → 2026年4月20日（月）16:30 —「世界を目指す若者応援事業」旅行手配業務委託"
+    )
     assert "訂正公告第1号" in changed[0].body
     mail.outbox.clear()
     run_at(2026, 4, 13, 17, 0)  # 7 days before the new date: the 3-day mail sent for the old date does not block it
@@ -136,8 +151,18 @@ def test_business_day_offsets_skip_golden_week(team, owner):
     announce(team)
     from tenders.proposal import MilestoneProposal, NoticeProposal
 
-    notice_create(team=team, owner=owner, proposal=NoticeProposal(title="GW明けの案件", milestones=(
-        MilestoneProposal(kind="submission", label="提案書提出期限", date=dt.date(2026, 5, 7), time=dt.time(12), precision="datetime"),)))
+    notice_create(
+        team=team,
+        owner=owner,
+        proposal=NoticeProposal(
+            title="GW明けの案件",
+            milestones=(
+                MilestoneProposal(
+                    kind="submission", label="提案書提出期限", date=dt.date(2026, 5, 7), time=dt.time(12), precision="datetime"
+                ),
+            ),
+        ),
+    )
     run_at(2026, 4, 28, 11, 59)
     assert mail.outbox == []
     run_at(2026, 4, 28, 12, 0)

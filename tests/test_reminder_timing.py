@@ -4,14 +4,21 @@ import datetime as dt
 
 import pytest
 
-from tenders.offsets import Offset, parse_offset
 from tenders.moments import (
-    business_days_before, due_moment, first_business_day, is_business_day, send_time, window_send_time,
+    business_days_before,
+    due_moment,
+    first_business_day,
+    is_business_day,
+    send_time,
+    window_send_time,
 )
+from tenders.offsets import Offset, parse_offset
 from tests.conftest import TOKYO, tokyo
 
 
-@pytest.mark.parametrize("code,offset", [("7d", Offset(7, "days")), ("3bd", Offset(3, "business_days")), ("3h", Offset(3, "hours"))])
+@pytest.mark.parametrize(
+    "code,offset", [("7d", Offset(7, "days")), ("3bd", Offset(3, "business_days")), ("3h", Offset(3, "hours"))]
+)
 def test_offset_codes(code, offset):
     assert parse_offset(code) == offset and offset.code == code
 
@@ -25,12 +32,12 @@ def test_bad_offset_codes_are_refused_in_japanese(bad):
 @pytest.mark.parametrize(
     "day,expected",
     [
-        (dt.date(2026, 5, 1), True),    # Friday
-        (dt.date(2026, 5, 2), False),   # Saturday
+        (dt.date(2026, 5, 1), True),  # Friday
+        (dt.date(2026, 5, 2), False),  # Saturday
         (dt.date(2026, 4, 29), False),  # 昭和の日
-        (dt.date(2026, 5, 6), False),   # 振替休日 (Constitution Day fell on a Sunday)
-        (dt.date(2026, 12, 29), False), # year-end closure
-        (dt.date(2027, 1, 4), True),    # first business day of 2027
+        (dt.date(2026, 5, 6), False),  # 振替休日 (Constitution Day fell on a Sunday)
+        (dt.date(2026, 12, 29), False),  # year-end closure
+        (dt.date(2027, 1, 4), True),  # first business day of 2027
         (dt.date(2027, 1, 11), False),  # 成人の日
     ],
 )

@@ -32,8 +32,13 @@ def free_port() -> int:
 
 def environment(tmp_path, **extra):
     env = {k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "PYTEST_"))}
-    env.update(DATABASE_URL=f"sqlite:///{tmp_path / 'db.sqlite3'}", STATIC_ROOT=str(tmp_path / "static"),
-               PATH=f"{BIN}{os.pathsep}{env['PATH']}", PYTHONUNBUFFERED="1", **extra)
+    env.update(
+        DATABASE_URL=f"sqlite:///{tmp_path / 'db.sqlite3'}",
+        STATIC_ROOT=str(tmp_path / "static"),
+        PATH=f"{BIN}{os.pathsep}{env['PATH']}",
+        PYTHONUNBUFFERED="1",
+        **extra,
+    )
     for name in ("DEBUG", "SECRET_KEY", "SITE_URL", "ALLOWED_HOSTS", "EMAIL_HOST", "SECURE_SSL_REDIRECT"):
         if name not in extra:
             env.pop(name, None)
@@ -41,8 +46,7 @@ def environment(tmp_path, **extra):
 
 
 def manage(env, *args):
-    subprocess.run([sys.executable, "manage.py", *args], cwd=ROOT, env=env, check=True, timeout=180,
-                   stdout=subprocess.DEVNULL)
+    subprocess.run([sys.executable, "manage.py", *args], cwd=ROOT, env=env, check=True, timeout=180, stdout=subprocess.DEVNULL)
 
 
 def fetch(url, headers=None, timeout=2.0):
@@ -94,8 +98,14 @@ def test_gunicorn_serves_the_app_and_its_static_files_in_production_mode(tmp_pat
     manage(env, "migrate", "--noinput", "-v0")
     manage(env, "collectstatic", "--noinput", "-v0")
     port = free_port()
-    server = subprocess.Popen([str(BIN / "gunicorn"), "config.wsgi", "--bind", f"127.0.0.1:{port}", "--workers", "2"],
-                              cwd=ROOT, env=env, start_new_session=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    server = subprocess.Popen(
+        [str(BIN / "gunicorn"), "config.wsgi", "--bind", f"127.0.0.1:{port}", "--workers", "2"],
+        cwd=ROOT,
+        env=env,
+        start_new_session=True,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     try:
         base = f"http://127.0.0.1:{port}"
         status, _, body = wait_for(f"{base}/healthz")
@@ -124,8 +134,14 @@ def test_run_serves_web_and_worker_and_ctrl_c_stops_both(tmp_path):
     log = tmp_path / "run.log"
     pids = []
     with log.open("w") as out:
-        runner = subprocess.Popen([str(BIN / "honcho"), "-f", "config/Procfile", "-d", ".", "start", "-p", str(port)],
-                                  cwd=ROOT, env=env, start_new_session=True, stdout=out, stderr=subprocess.STDOUT)
+        runner = subprocess.Popen(
+            [str(BIN / "honcho"), "-f", "config/Procfile", "-d", ".", "start", "-p", str(port)],
+            cwd=ROOT,
+            env=env,
+            start_new_session=True,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+        )
     try:
         status, _, body = wait_for(f"http://127.0.0.1:{port}/accounts/login/")
         assert status == 200 and "ログイン" in body

@@ -14,7 +14,9 @@ ROOT = Path(__file__).resolve().parent.parent
 def make_run_environment(port: int) -> dict[str, str]:
     """The variables `make run PORT=…` hands to honcho (read from make's own dry run, not copied here)."""
     environ = {name: value for name, value in os.environ.items() if name not in ("SITE_URL", "PORT", "DEBUG")}
-    lines = subprocess.run(["make", "-n", "run", f"PORT={port}"], cwd=ROOT, env=environ, capture_output=True, text=True, check=True).stdout
+    lines = subprocess.run(
+        ["make", "-n", "run", f"PORT={port}"], cwd=ROOT, env=environ, capture_output=True, text=True, check=True
+    ).stdout
     command = next(line for line in lines.splitlines() if "honcho" in line)
     words = shlex.split(command)
     return dict(word.split("=", 1) for word in words[: next(i for i, w in enumerate(words) if "=" not in w)])
@@ -22,9 +24,17 @@ def make_run_environment(port: int) -> dict[str, str]:
 
 def site_url_in(environment: dict[str, str]) -> str:
     result = subprocess.run(
-        [sys.executable, "-c", "import django, os; os.environ['DJANGO_SETTINGS_MODULE'] = 'config.settings'; "
-         "from django.conf import settings; print(settings.SITE_URL)"],
-        cwd=ROOT, env={"PATH": "/usr/bin:/bin", **environment}, capture_output=True, text=True, timeout=60,
+        [
+            sys.executable,
+            "-c",
+            "import django, os; os.environ['DJANGO_SETTINGS_MODULE'] = 'config.settings'; "
+            "from django.conf import settings; print(settings.SITE_URL)",
+        ],
+        cwd=ROOT,
+        env={"PATH": "/usr/bin:/bin", **environment},
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     assert result.returncode == 0, result.stderr
     return result.stdout.strip()

@@ -1,7 +1,6 @@
 """Text from any source is cleaned of NUL and control characters on the way in."""
 
-from hypothesis import given
-from hypothesis import strategies as st
+from hypothesis import given, strategies as st
 
 from tenders.extractor.text import clean_line, clean_text
 

@@ -30,7 +30,9 @@ def test_team_view_shows_overdue_first_then_days_with_time_left(client, kuwana, 
 
 @time_machine.travel(tokyo(2026, 4, 15, 9, 0), tick=False)
 def test_today_with_a_time_reads_as_the_notice_writes_it(client, team, owner):
-    simple_notice(team, owner, "当日案件", ("submission", "企画提案書の提出期限", "datetime", dt.date(2026, 4, 15), dt.time(16, 30)))
+    simple_notice(
+        team, owner, "当日案件", ("submission", "企画提案書の提出期限", "datetime", dt.date(2026, 4, 15), dt.time(16, 30))
+    )
     Milestone.objects.update(delivery_note="持参（16時必着）")
     client.force_login(owner)
     content = client.get(DASHBOARD).content.decode()
@@ -118,7 +120,7 @@ def lists(client, scope="teams"):
     """The part of the page that is kept (the form around it holds the per-request CSRF token)."""
     content = client.get(DASHBOARD + f"?scope={scope}").content.decode()
     start = content.index('<ul class="team-counts"')
-    return content[start:content.index("</form>", start)]
+    return content[start : content.index("</form>", start)]
 
 
 def test_kept_lists_are_what_a_fresh_page_shows(client, kuwana, owner):
@@ -130,7 +132,7 @@ def test_kept_lists_are_what_a_fresh_page_shows(client, kuwana, owner):
         cache.clear()
         fresh = lists(client)
     assert kept[0] == kept[1] == fresh
-    assert "&lt;" not in fresh and "<li class=\"milestone" in fresh  # kept as HTML, not escaped again
+    assert "&lt;" not in fresh and '<li class="milestone' in fresh  # kept as HTML, not escaped again
 
 
 def test_a_teammates_change_shows_on_the_next_view(client, kuwana, owner, teammate):
@@ -172,7 +174,7 @@ def test_time_alone_moves_a_deadline_from_coming_to_overdue_and_tomorrow_to_toda
         after_midnight = lists(client)
     with time_machine.travel(tokyo(2026, 4, 15, 16, 31), tick=False):  # 質問の受付期限 was 16:30
         after_deadline = lists(client)
-    overdue = lambda html: html[:html.index('id="coming-heading"')]  # noqa: E731
+    overdue = lambda html: html[: html.index('id="coming-heading"')]  # noqa: E731
     assert "明日 16:30" in before and "本日 16:30" in after_midnight
     assert "質問の受付期限" not in overdue(after_midnight) and "質問の受付期限" in overdue(after_deadline)
 
@@ -181,12 +183,19 @@ def test_many_overdue_show_the_ten_most_recent_and_a_link_to_all_of_them(client,
     client.force_login(owner)
     with time_machine.travel(tokyo(2026, 1, 5, 9, 0), tick=False):
         for i in range(23):
-            simple_notice(team, owner, f"放置された案件{i:02d}", ("question", f"質問期限{i:02d}", "date", dt.date(2026, 3, 1) + dt.timedelta(days=i), None))
-        simple_notice(outsider.teams.get(), outsider, "他チームの案件", ("question", "他チームの期限", "date", dt.date(2026, 3, 30), None))
+            simple_notice(
+                team,
+                owner,
+                f"放置された案件{i:02d}",
+                ("question", f"質問期限{i:02d}", "date", dt.date(2026, 3, 1) + dt.timedelta(days=i), None),
+            )
+        simple_notice(
+            outsider.teams.get(), outsider, "他チームの案件", ("question", "他チームの期限", "date", dt.date(2026, 3, 30), None)
+        )
     with time_machine.travel(tokyo(2026, 4, 14, 9, 0), tick=False):
         page = lists(client)
         overdue = client.get(reverse("tenders:overdue") + "?scope=teams").content.decode()
-    shown = page[:page.index('id="coming-heading"')]
+    shown = page[: page.index('id="coming-heading"')]
     assert [f"質問期限{i:02d}" in shown for i in range(23)] == [False] * 13 + [True] * 10  # the ten most recent
     assert "期限切れ 23件をすべて表示" in shown and 'href="/overdue/?scope=teams"' in shown
     assert all(f"質問期限{i:02d}" in overdue for i in range(23))

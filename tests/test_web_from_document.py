@@ -56,7 +56,9 @@ def test_a_pdf_becomes_a_proposal_beside_its_source_and_nothing_is_saved(client,
     assert editor.form["issuer"].value() == "桑名市"
     rows = [f.initial for f in editor.formset.forms if f.initial]
     assert [(r["kind"], r["date"], r["time"]) for r in rows][:2] == [
-        ("published", dt.date(2026, 4, 1), None), ("question", dt.date(2026, 4, 15), dt.time(16, 30))]
+        ("published", dt.date(2026, 4, 1), None),
+        ("question", dt.date(2026, 4, 15), dt.time(16, 30)),
+    ]
     content = response.content.decode()
     assert content.count('class="evidence"') == 8 and "<mark>" in content
     assert '<a href="#src-' in content  # each proposed milestone links to its line
@@ -82,8 +84,14 @@ def test_the_person_edits_removes_and_adds_before_saving(client, owner):
     data["title"] = "桑名市 旅行手配（確認済）"
     data["milestones-0-DELETE"] = "on"  # 公募開始: not needed
     last = int(data["milestones-TOTAL_FORMS"]) - 1  # the spare row
-    data.update({f"milestones-{last}-kind": "other", f"milestones-{last}-label": "社内レビュー",
-                 f"milestones-{last}-precision": "date", f"milestones-{last}-date": "令和8年5月7日（木）"})
+    data.update(
+        {
+            f"milestones-{last}-kind": "other",
+            f"milestones-{last}-label": "社内レビュー",
+            f"milestones-{last}-precision": "date",
+            f"milestones-{last}-date": "令和8年5月7日（木）",
+        }
+    )
     client.post(URL, {**data, "confirm_warnings": "1"})  # its dates are past: confirmed
     notice = Notice.objects.get()
     labels = set(notice.milestones.values_list("label", flat=True))

@@ -10,8 +10,8 @@ from django.urls import reverse
 from tenders.extractor.typed import TypedDue
 from tenders.models import Milestone, MilestoneChange, Notice, NoticeDocument, NoticeStatusChange
 from tenders.reminders.models import Delivery
-from tenders.services import team_join
 from tenders.reminders.sweep import sweep
+from tenders.services import team_join
 from tests.conftest import tokyo
 from tests.web_helpers import count_queries, many_notices, simple_notice
 
@@ -21,10 +21,20 @@ CREATE = reverse("tenders:notice_create")
 
 def notice_post(team, owner, milestones, **fields):
     data = {
-        "title": "令和8年度 広報業務委託", "issuer": "テスト市", "team": team.pk, "owner": owner.pk,
-        "method": "proposal", "status": "watching", "reference_number": "", "source_url": "", "budget_ceiling": "",
-        "notes": "", "milestones-TOTAL_FORMS": len(milestones), "milestones-INITIAL_FORMS": 0,
-        "milestones-MIN_NUM_FORMS": 0, "milestones-MAX_NUM_FORMS": 1000,
+        "title": "令和8年度 広報業務委託",
+        "issuer": "テスト市",
+        "team": team.pk,
+        "owner": owner.pk,
+        "method": "proposal",
+        "status": "watching",
+        "reference_number": "",
+        "source_url": "",
+        "budget_ceiling": "",
+        "notes": "",
+        "milestones-TOTAL_FORMS": len(milestones),
+        "milestones-INITIAL_FORMS": 0,
+        "milestones-MIN_NUM_FORMS": 0,
+        "milestones-MAX_NUM_FORMS": 1000,
     }
     data.update(fields)
     for i, row in enumerate(milestones):
@@ -66,7 +76,7 @@ def test_list_searches_the_issuer_too_and_paginates(client, team, owner):
     assert response.context["page"].paginator.count == 30 and len(response.context["page"]) == 25
     second = client.get(LIST, {"q": "テスト市", "page": 2})
     assert len(second.context["page"]) == 5
-    assert 'q=%E3%83%86%E3%82%B9%E3%83%88%E5%B8%82&amp;page=1' in second.content.decode()
+    assert "q=%E3%83%86%E3%82%B9%E3%83%88%E5%B8%82&amp;page=1" in second.content.decode()
 
 
 def test_list_queries_do_not_grow_with_data(client, team, owner):
@@ -87,12 +97,21 @@ def test_detail_shows_timeline_people_documents_and_404s_for_outsiders(client, k
     url = reverse("tenders:notice_detail", args=[kuwana.pk])
     client.force_login(teammate)
     content = client.get(url).content.decode()
-    for text in ["2026年4月15日（水）16:30", "質問の受付期限", "2026年5月下旬（予定）", "鈴木 二郎", "公募要領.txt",
-                 reverse("calendars:notice_calendar", args=[kuwana.pk])]:
+    for text in [
+        "2026年4月15日（水）16:30",
+        "質問の受付期限",
+        "2026年5月下旬（予定）",
+        "鈴木 二郎",
+        "公募要領.txt",
+        reverse("calendars:notice_calendar", args=[kuwana.pk]),
+    ]:
         assert text in content
     document = kuwana.documents.get()
     download = client.get(reverse("tenders:notice_document", args=[kuwana.pk, document.pk]))
-    assert download.status_code == 200 and b"".join(download.streaming_content if download.streaming else [download.content]).decode() == "公募要領の本文"
+    assert (
+        download.status_code == 200
+        and b"".join(download.streaming_content if download.streaming else [download.content]).decode() == "公募要領の本文"
+    )
     client.force_login(outsider)
     assert client.get(url).status_code == 404
     assert client.get(reverse("tenders:notice_document", args=[kuwana.pk, document.pk])).status_code == 404
@@ -104,10 +123,18 @@ def test_detail_queries_do_not_grow_with_milestones(client, team, owner):
     small = simple_notice(team, owner, "小", *[("other", f"日程{i}", "date", dt.date(2026, 4, 1 + i), None) for i in range(2)])
     large = simple_notice(team, owner, "大", *[("other", f"日程{i}", "date", dt.date(2026, 4, 1 + i), None) for i in range(20)])
     for milestone in Milestone.objects.all():
-        MilestoneChange.objects.create(milestone=milestone, old_precision="date", old_date=dt.date(2026, 3, 1),
-                                       new_precision="date", new_date=milestone.starts_on, changed_by=owner, reason="訂正")
+        MilestoneChange.objects.create(
+            milestone=milestone,
+            old_precision="date",
+            old_date=dt.date(2026, 3, 1),
+            new_precision="date",
+            new_date=milestone.starts_on,
+            changed_by=owner,
+            reason="訂正",
+        )
     assert count_queries(client, reverse("tenders:notice_detail", args=[small.pk])) == count_queries(
-        client, reverse("tenders:notice_detail", args=[large.pk]))
+        client, reverse("tenders:notice_detail", args=[large.pk])
+    )
 
 
 def test_status_change_is_kept_in_the_history(client, kuwana, teammate, outsider):
@@ -130,11 +157,16 @@ def test_status_change_is_kept_in_the_history(client, kuwana, teammate, outsider
 @time_machine.travel(tokyo(2026, 4, 1, 9, 0), tick=False)
 def test_create_a_notice_with_its_schedule(client, team, owner, teammate):
     client.force_login(teammate)
-    data = notice_post(team, teammate, [
-        row("question", "質問受付期限", "令和８年４月１５日（水）", "12:00", note="メール"),
-        row("submission", "企画提案書の提出期限", "2026/5/11", "16:30", precision="datetime", note="持参（必着）"),
-        row("contract", "契約締結", "令和8年5月下旬"),
-    ], assignees=[owner.pk])
+    data = notice_post(
+        team,
+        teammate,
+        [
+            row("question", "質問受付期限", "令和８年４月１５日（水）", "12:00", note="メール"),
+            row("submission", "企画提案書の提出期限", "2026/5/11", "16:30", precision="datetime", note="持参（必着）"),
+            row("contract", "契約締結", "令和8年5月下旬"),
+        ],
+        assignees=[owner.pk],
+    )
     response = client.post(CREATE, data)
     notice = Notice.objects.get()
     assert response.status_code == 302 and response["Location"] == reverse("tenders:notice_detail", args=[notice.pk])
@@ -164,7 +196,9 @@ def test_create_rejects_bad_dates_and_saves_nothing(client, team, owner, date, m
 @time_machine.travel(tokyo(2026, 4, 1, 9, 0), tick=False)
 def test_create_warns_when_submission_is_before_questions_but_saves(client, team, owner):
     client.force_login(owner)
-    data = notice_post(team, owner, [row("question", "質問受付期限", "2026-05-20"), row("submission", "提案書提出期限", "2026-05-11")])
+    data = notice_post(
+        team, owner, [row("question", "質問受付期限", "2026-05-20"), row("submission", "提案書提出期限", "2026-05-11")]
+    )
     response = client.post(CREATE, data, follow=True)
     assert Notice.objects.count() == 1
     content = response.content.decode()
@@ -195,16 +229,30 @@ def shown_date(milestone):
 def edit_post(notice, changes=None, reasons=None, delete=()):
     milestones = list(notice.milestones.all())
     data = {
-        "title": notice.title, "issuer": notice.issuer, "team": notice.team_id, "owner": notice.owner_id,
-        "method": notice.method, "reference_number": "", "source_url": "", "budget_ceiling": "", "notes": "",
-        "milestones-TOTAL_FORMS": len(milestones), "milestones-INITIAL_FORMS": len(milestones),
-        "milestones-MIN_NUM_FORMS": 0, "milestones-MAX_NUM_FORMS": 1000,
+        "title": notice.title,
+        "issuer": notice.issuer,
+        "team": notice.team_id,
+        "owner": notice.owner_id,
+        "method": notice.method,
+        "reference_number": "",
+        "source_url": "",
+        "budget_ceiling": "",
+        "notes": "",
+        "milestones-TOTAL_FORMS": len(milestones),
+        "milestones-INITIAL_FORMS": len(milestones),
+        "milestones-MIN_NUM_FORMS": 0,
+        "milestones-MAX_NUM_FORMS": 1000,
     }
     for i, milestone in enumerate(milestones):
         values = {
-            "id": milestone.pk, "kind": milestone.kind, "label": milestone.label, "precision": milestone.precision,
-            "date": shown_date(milestone), "time": milestone.due_time.strftime("%H:%M") if milestone.due_time else "",
-            "delivery_note": milestone.delivery_note, "change_reason": "",
+            "id": milestone.pk,
+            "kind": milestone.kind,
+            "label": milestone.label,
+            "precision": milestone.precision,
+            "date": shown_date(milestone),
+            "time": milestone.due_time.strftime("%H:%M") if milestone.due_time else "",
+            "delivery_note": milestone.delivery_note,
+            "change_reason": "",
         }
         values.update((changes or {}).get(milestone.label, {}))
         if milestone.label in delete:
@@ -272,9 +320,13 @@ def test_forms_need_the_csrf_token(team, owner):
 def test_reminders_on_the_notice_page_read_in_words(client, team, owner):
     team.reminder_offsets = ["7d", "3bd", "3h"]
     team.save()
-    notice = simple_notice(team, owner, "案件",
-                           ("submission", "提案書提出期限", "datetime", dt.date(2026, 4, 30), dt.time(16, 0)),
-                           ("hearing", "プレゼン審査", "late_month", dt.date(2026, 5, 1), None))
+    notice = simple_notice(
+        team,
+        owner,
+        "案件",
+        ("submission", "提案書提出期限", "datetime", dt.date(2026, 4, 30), dt.time(16, 0)),
+        ("hearing", "プレゼン審査", "late_month", dt.date(2026, 5, 1), None),
+    )
     client.force_login(owner)
     url = reverse("tenders:notice_detail", args=[notice.pk])
     reminders = " ".join(re.findall(r'<ul class="reminders">.*?</ul>', client.get(url).content.decode(), re.S))

@@ -61,7 +61,9 @@ def test_only_leads_open_team_settings(client, team, owner, teammate, outsider):
     for person, status in [(owner, 200), (teammate, 404), (outsider, 404)]:
         client.force_login(person)
         assert client.get(url).status_code == status
-        assert client.post(reverse("tenders:member_add", args=[team.pk]), {"email": "x@example.jp", "role": "lead"}).status_code in (status, 302 if status == 200 else 404)
+        assert client.post(
+            reverse("tenders:member_add", args=[team.pk]), {"email": "x@example.jp", "role": "lead"}
+        ).status_code in (status, 302 if status == 200 else 404)
 
 
 ACTS_ON = ["question", "application", "submission", "hearing", "other"]
@@ -70,13 +72,25 @@ ACTS_ON = ["question", "application", "submission", "hearing", "other"]
 def test_lead_sets_offsets_business_days_and_deadline_time(client, team, owner):
     client.force_login(owner)
     url = reverse("tenders:team_settings", args=[team.pk])
-    response = client.post(url, {"name": team.name, "actionable_kinds": ACTS_ON, "deadline_time": "16:00", "offsets": "10d, 2d、3h", "business_days": "on"})
+    response = client.post(
+        url,
+        {
+            "name": team.name,
+            "actionable_kinds": ACTS_ON,
+            "deadline_time": "16:00",
+            "offsets": "10d, 2d、3h",
+            "business_days": "on",
+        },
+    )
     assert response.status_code == 302
     team.refresh_from_db()
     assert team.reminder_offsets == ["10bd", "2bd", "3h"] and team.deadline_time == dt.time(16, 0)
     assert client.get(url).context["form"].initial["business_days"] is True
     response = client.post(url, {"name": team.name, "actionable_kinds": ACTS_ON, "deadline_time": "16:00", "offsets": "7 weeks"})
-    assert "「7 weeks」はリマインダーの時期として読めません。7日前、3営業日前、3時間前のように書いてください。" in response.content.decode()
+    assert (
+        "「7 weeks」はリマインダーの時期として読めません。7日前、3営業日前、3時間前のように書いてください。"
+        in response.content.decode()
+    )
     team.refresh_from_db()
     assert team.reminder_offsets == ["10bd", "2bd", "3h"]
 
@@ -87,21 +101,31 @@ def test_offsets_read_in_words_and_are_accepted_as_shown(client, team, owner):
     content = client.get(url).content.decode()
     assert 'value="7日前, 3日前, 1日前, 3時間前"' in content and "7d" not in content
     # What the page shows is what it takes back, in words or codes, in either language.
-    response = client.post(url, {"name": team.name, "actionable_kinds": ACTS_ON, "deadline_time": "17:00", "offsets": "10日前, ３営業日前、3時間前, 1d"})
+    response = client.post(
+        url,
+        {"name": team.name, "actionable_kinds": ACTS_ON, "deadline_time": "17:00", "offsets": "10日前, ３営業日前、3時間前, 1d"},
+    )
     assert response.status_code == 302
     team.refresh_from_db()
     assert team.reminder_offsets == ["10d", "3bd", "3h", "1d"]
     client.post(reverse("tenders:language"), {"language": "en", "next": url})
     content = client.get(url).content.decode()
     assert 'value="10 days before, 3 business days before, 3 hours before, 1 day before"' in content
-    assert client.post(url, {"name": team.name, "actionable_kinds": ACTS_ON, "deadline_time": "17:00", "offsets": "2 days before, 5 hours"}).status_code == 302
+    assert (
+        client.post(
+            url, {"name": team.name, "actionable_kinds": ACTS_ON, "deadline_time": "17:00", "offsets": "2 days before, 5 hours"}
+        ).status_code
+        == 302
+    )
     team.refresh_from_db()
     assert team.reminder_offsets == ["2d", "5h"]
 
 
 def test_lead_adds_members_changes_roles_and_keeps_one_lead(client, smtp, team, owner, teammate):
     client.force_login(owner)
-    client.post(reverse("tenders:member_add", args=[team.pk]), {"email": "new@example.jp", "display_name": "新人 花子", "role": "member"})
+    client.post(
+        reverse("tenders:member_add", args=[team.pk]), {"email": "new@example.jp", "display_name": "新人 花子", "role": "member"}
+    )
     new = Membership.objects.get(team=team, user__email="new@example.jp")
     assert new.role == "member" and new.user.profile.display_name == "新人 花子"
     # The new member is invited by email and sets a password through the link.
@@ -186,7 +210,11 @@ def test_password_reset_by_email_through_smtp(client, smtp, teammate):
     assert "http://testserver/accounts/password/reset/" in body
     form = client.get(re.search(r"/accounts/password/reset/\S+/", body).group(0), follow=True)
     assert "新しいパスワードの設定" in form.content.decode()
-    done = client.post(form.redirect_chain[-1][0], {"new_password1": "Kigen-2026-shimekiri", "new_password2": "Kigen-2026-shimekiri"}, follow=True)
+    done = client.post(
+        form.redirect_chain[-1][0],
+        {"new_password1": "Kigen-2026-shimekiri", "new_password2": "Kigen-2026-shimekiri"},
+        follow=True,
+    )
     assert "パスワードを設定しました" in done.content.decode()
     assert client.login(username="mate@example.jp", password="Kigen-2026-shimekiri")
 
@@ -198,7 +226,9 @@ def test_password_change(client, teammate):
     url = reverse("tenders:password_change")
     response = client.post(url, {"old_password": "wrong", "new_password1": "Atarashii-2026", "new_password2": "Atarashii-2026"})
     assert response.status_code == 200 and "元のパスワード" in response.content.decode()
-    response = client.post(url, {"old_password": "old-Password-1", "new_password1": "Atarashii-2026", "new_password2": "Atarashii-2026"}, follow=True)
+    response = client.post(
+        url, {"old_password": "old-Password-1", "new_password1": "Atarashii-2026", "new_password2": "Atarashii-2026"}, follow=True
+    )
     assert "パスワードを変更しました" in response.content.decode()
 
 

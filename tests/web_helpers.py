@@ -28,7 +28,9 @@ def simple_notice(team, owner, title, *milestones):
 def many_notices(team, owner, count, start=dt.date(2026, 4, 16)):
     for i in range(count):
         simple_notice(
-            team, owner, f"量産案件{i}",
+            team,
+            owner,
+            f"量産案件{i}",
             ("question", "質問受付期限", "datetime", start + dt.timedelta(days=i % 10), dt.time(12, 0)),
             ("submission", "提案書提出期限", "date", start + dt.timedelta(days=i % 10 + 2), None),
         )

@@ -40,14 +40,14 @@ DATE = re.compile(
     r"(?:(?P<era>令和|平成|昭和|大正|明治)\s{0,8}(?P<eyear>\d{1,4}|元)\s{0,8}(?:\(\s{0,8}\d{4}\s{0,8}\)\s{0,8})?年|(?<!\d)(?P<year>\d{4})\s{0,8}年"
     r"(?:\s{0,8}\(\s{0,8}(?:令和|平成)\s{0,8}(?:\d{1,2}|元)\s{0,8}年?\s{0,8}\))?|(?P<same_year>同年))?"
     r"(?:(?<!\d)(?P<month>\d{1,2})|(?P<same_month>同))月"
-    r"(?:(?P<day>\d{1,2})日|(?P<period>上旬|初旬|中旬|下旬)|(?P<end>末日?))?"
-    + _WEEKDAY + _TIME
+    r"(?:(?P<day>\d{1,2})日|(?P<period>上旬|初旬|中旬|下旬)|(?P<end>末日?))?" + _WEEKDAY + _TIME
 )
 # 2026/6/19, 2026.6.5, 2026-06-12, R8.5.15, 令和8.6.1 (with a weekday and a clock time: (金)17:00)
 SLASH_DATE = re.compile(
     r"(?<![\d./-])(?:(?P<year>(?:19|20)\d{2})(?:[/.](?P<month>\d{1,2})[/.]|-(?P<month_iso>\d{1,2})-)"
     r"|(?P<era>令和|平成|[RH])\s?(?P<eyear>\d{1,2})[/.](?P<month_era>\d{1,2})[/.])(?P<day>\d{1,2})(?![\d./]|-\d)"
-    + _WEEKDAY + _CLOCK
+    + _WEEKDAY
+    + _CLOCK
 )
 # 「8.5.22（金）17:00」: a 令和 year of one or two digits with dots, read only when a weekday or a 令和 date beside it
 # confirms it (「8.5.2」 alone is a section or a version number)
@@ -56,19 +56,43 @@ SHORT_ERA_DATE = re.compile(
 )
 # 「6/12(金)」: a month and day with a weekday (the weekday tells it is a date, not a fraction)
 MONTH_DAY = re.compile(
-    r"(?<![\d/.])(?P<month>\d{1,2})/(?P<day>\d{1,2})(?![\d/])\s{0,8}\(\s{0,8}(?P<wd>[月火水木金土日])(?:曜日?)?\s{0,8}\)"
-    + _TIME
+    r"(?<![\d/.])(?P<month>\d{1,2})/(?P<day>\d{1,2})(?![\d/])\s{0,8}\(\s{0,8}(?P<wd>[月火水木金土日])(?:曜日?)?\s{0,8}\)" + _TIME
 )
-MONTHS_EN = {name: number for number, names in enumerate(
-    [(), ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
-     ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
-     ("december", "dec")]) for name in names}
+MONTHS_EN = {
+    name: number
+    for number, names in enumerate(
+        [
+            (),
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ]
+    )
+    for name in names
+}
 _EN_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
 # 5:00 p.m. / 17:00 (a clock time needs its minutes or a.m./p.m., so 「17 June」 is never 1 o'clock on the 7th)
-_EN_TIME = r"(?P<{h}>\d{{1,2}})(?::(?P<{m}>\d{{2}}))?\s?(?P<{p}>[ap])\.?\s?m\.?|(?P<{h}_24>\d{{1,2}}):(?P<{m}_24>\d{{2}})|(?P<{n}>noon)"
+_EN_TIME = (
+    r"(?P<{h}>\d{{1,2}})(?::(?P<{m}>\d{{2}}))?\s?(?P<{p}>[ap])\.?\s?m\.?|(?P<{h}_24>\d{{1,2}}):(?P<{m}_24>\d{{2}})|(?P<{n}>noon)"
+)
 ENGLISH_DATE = re.compile(
-    r"(?i:(?:(?:" + _EN_TIME.format(h="hour", m="minute2", p="ampm_en", n="noon") + r")\s{0,3}(?:\([^)]{1,12}\)\s{0,3})?,?\s{0,3}(?:on\s+)?)?"
-    r"(?:(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?P<mname>" + _EN_MONTH + r")|(?P<mname2>" + _EN_MONTH + r")\s+(?P<day2>\d{1,2})(?:st|nd|rd|th)?)"
+    r"(?i:(?:(?:"
+    + _EN_TIME.format(h="hour", m="minute2", p="ampm_en", n="noon")
+    + r")\s{0,3}(?:\([^)]{1,12}\)\s{0,3})?,?\s{0,3}(?:on\s+)?)?"
+    r"(?:(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?P<mname>"
+    + _EN_MONTH
+    + r")|(?P<mname2>"
+    + _EN_MONTH
+    + r")\s+(?P<day2>\d{1,2})(?:st|nd|rd|th)?)"
     r"\s{0,3},?\s{0,3}(?P<year>\d{4})"
     r"(?:\s{0,3},?\s{0,3}(?:at\s+)?(?:" + _EN_TIME.format(h="hour2", m="minute3", p="ampm_en2", n="noon2") + r"))?)"
 )
@@ -76,8 +100,14 @@ ENGLISH_DATE = re.compile(
 ENGLISH_PERIOD = re.compile(
     r"(?i:(?P<part>early|mid|late|beginning of|middle of|end of)?[\s-]{0,2}(?P<mname>" + _EN_MONTH + r"),?\s{1,3}(?P<year>\d{4}))"
 )
-EN_PARTS = {"early": "early_month", "beginning of": "early_month", "mid": "mid_month", "middle of": "mid_month",
-            "late": "late_month", "end of": "late_month"}
+EN_PARTS = {
+    "early": "early_month",
+    "beginning of": "early_month",
+    "mid": "mid_month",
+    "middle of": "mid_month",
+    "late": "late_month",
+    "end of": "late_month",
+}
 RANGE_BETWEEN = re.compile(r"^\s{0,8}(?:\(予定\))?\s{0,8}(?:~|から|より)\s{0,8}$")
 DAY_ONLY_TAIL = re.compile(r"\s{0,8}(?:~|から)\s{0,8}(?P<day>\d{1,2})日" + _WEEKDAY + _TIME)
 TIME_RANGE_TAIL = re.compile(
@@ -194,13 +224,24 @@ def _mention(match, groups: dict, month: int | None = None) -> Mention | None:
         precision = PERIODS[groups["period"]]
     else:
         precision = "month"
-        if match.string[match.end():match.end() + 1] in ("生", "分", "号", "期"):  # 「10月生」「4月分」: not a date
+        if match.string[match.end() : match.end() + 1] in ("生", "分", "号", "期"):  # 「10月生」「4月分」: not a date
             return None
     time = _time(groups) if day is not None else None
     if time is not None:
         precision = "datetime"
-    mention = Mention(match.start(), match.end(), year, month_value, day, precision, time, groups.get("wd"),
-                      year is not None, same_year=bool(groups.get("same_year")), same_month=bool(groups.get("same_month")))
+    mention = Mention(
+        match.start(),
+        match.end(),
+        year,
+        month_value,
+        day,
+        precision,
+        time,
+        groups.get("wd"),
+        year is not None,
+        same_year=bool(groups.get("same_year")),
+        same_month=bool(groups.get("same_month")),
+    )
     if mention.same_month and mention.year is None and not mention.same_year:
         mention.same_year = True
     if month_value:
@@ -236,8 +277,12 @@ def _english(match) -> Mention | None:
         return None
     time = None
     for suffix, minute in (("", "minute2"), ("2", "minute3")):
-        time = time or _clock((groups.get(f"ampm_en{suffix}") or "").lower() or None, groups.get(f"hour{suffix}"),
-                              groups.get(minute), bool(groups.get(f"noon{suffix}")))
+        time = time or _clock(
+            (groups.get(f"ampm_en{suffix}") or "").lower() or None,
+            groups.get(f"hour{suffix}"),
+            groups.get(minute),
+            bool(groups.get(f"noon{suffix}")),
+        )
         time = time or _clock(None, groups.get(f"hour{suffix}_24"), groups.get(f"{minute}_24"))
     precision = "datetime" if time else "date"
     mention = Mention(match.start(), match.end(), int(groups["year"]), month, day, precision, time, None, True, english=True)
@@ -305,23 +350,27 @@ def find_mentions(line: str) -> list[Mention]:
     if others:
         taken = bytearray(len(line) + 1)  # characters already read as part of a date
         for mention in mentions:
-            taken[mention.start:mention.end] = b"\x01" * (mention.end - mention.start)
+            taken[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
         for pattern, build in others:
             for match in pattern.finditer(line):
-                if any(taken[match.start():match.end()]):
+                if any(taken[match.start() : match.end()]):
                     continue
                 mention = build(match)
                 if mention:
                     mentions.append(mention)
-                    taken[mention.start:mention.end] = b"\x01" * (mention.end - mention.start)
+                    taken[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
     if short:
         unconfirmed = {id(m) for m in short}
         confirmed = {m.year for m in mentions if m.explicit_year and m.year and id(m) not in unconfirmed}
-        mentions = [m for m in mentions if id(m) not in unconfirmed
-                    or (_weekday_fits(m.year, m) if m.weekday else bool({m.year - 1, m.year, m.year + 1} & confirmed))]
+        mentions = [
+            m
+            for m in mentions
+            if id(m) not in unconfirmed
+            or (_weekday_fits(m.year, m) if m.weekday else bool({m.year - 1, m.year, m.year + 1} & confirmed))
+        ]
     mentions.sort(key=lambda m: m.start)
     for first, second in zip(mentions, mentions[1:]):
-        if RANGE_BETWEEN.match(line[first.end:second.start]) is not None:
+        if RANGE_BETWEEN.match(line[first.end : second.start]) is not None:
             first.range_start = True
         if second.same_month and first.month:
             second.month, second.same_month = first.month, False
@@ -355,8 +404,7 @@ def candidate_years(mention: Mention, reference: dt.date | None, fiscal_year: in
     return list(dict.fromkeys(years))
 
 
-def resolve_year(mention: Mention, reference: dt.date | None, fiscal_year: int | None,
-                 previous: dt.date | None = None) -> None:
+def resolve_year(mention: Mention, reference: dt.date | None, fiscal_year: int | None, previous: dt.date | None = None) -> None:
     """Give a year to "5月下旬": a written weekday's year, else the nearest reference's, else the fiscal year's.
 
     ``previous`` is the date of the step before it in the schedule: a schedule runs forward, so a year-less

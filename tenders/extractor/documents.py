@@ -89,7 +89,9 @@ def kind_of(name: str, data: bytes) -> str:
         return "docx"
     suffix = Path(name).suffix.lower()
     if data.startswith(b"\xd0\xcf\x11\xe0"):  # OLE: an encrypted Word file, or an old .doc/.xls
-        raise DocumentError("パスワードで保護された Word 文書か、古い形式（.doc）です。保護を外して .docx で保存し直してください。")
+        raise DocumentError(
+            "パスワードで保護された Word 文書か、古い形式（.doc）です。保護を外して .docx で保存し直してください。"
+        )
     if suffix in (".pdf", ".docx"):
         raise DocumentError(f"{suffix} として読めません。ファイルが壊れているか、別の形式です。")
     if suffix in ("", ".txt", ".text", ".csv", ".md"):
@@ -135,6 +137,7 @@ def read_document(path: Path) -> str:
 
 # -- PDF ------------------------------------------------------------------------------------------
 
+
 def pdf_text(data: bytes) -> str:
     from pypdf import PdfReader
     from pypdf.errors import DependencyError, FileNotDecryptedError
@@ -144,7 +147,9 @@ def pdf_text(data: bytes) -> str:
         if reader.is_encrypted:
             # Most notices are "protected" against editing only: they open with an empty password.
             if not reader.decrypt(""):
-                raise DocumentError("パスワードで保護されたPDFです。保護を外したPDFをアップロードするか、本文を貼り付けてください。")
+                raise DocumentError(
+                    "パスワードで保護されたPDFです。保護を外したPDFをアップロードするか、本文を貼り付けてください。"
+                )
         check_pages(declared_page_count(reader))  # before the page tree is walked
         check_pages(page_tree_size(reader))  # the tree itself, whatever /Count said
         pages, chars, content_bytes = [], 0, 0
@@ -164,7 +169,9 @@ def pdf_text(data: bytes) -> str:
     except DocumentError:
         raise
     except (FileNotDecryptedError, DependencyError):
-        raise DocumentError("パスワードで保護されたPDFです。保護を外したPDFをアップロードするか、本文を貼り付けてください。") from None
+        raise DocumentError(
+            "パスワードで保護されたPDFです。保護を外したPDFをアップロードするか、本文を貼り付けてください。"
+        ) from None
     except MemoryError:
         raise
     except Exception:  # a parser on untrusted bytes may raise anything (PdfReadError and more); one message
@@ -207,7 +214,11 @@ def page_tree_size(reader) -> int:
 
 def check_pages(count: int) -> None:
     if count > MAX_PAGES:
-        shown = f"{count:,} ページ、上限 {MAX_PAGES:,} ページ" if count != MAX_PAGES + 1 else f"上限 {MAX_PAGES:,} ページを超えています"
+        shown = (
+            f"{count:,} ページ、上限 {MAX_PAGES:,} ページ"
+            if count != MAX_PAGES + 1
+            else f"上限 {MAX_PAGES:,} ページを超えています"
+        )
         raise DocumentError(f"ページ数が多すぎます（{shown}）。必要なページだけのPDFにするか、本文を貼り付けてください。")
 
 
@@ -246,7 +257,7 @@ def check_zip_directory(data: bytes) -> None:
     end = data.rfind(b"PK\x05\x06", max(0, len(data) - 65_536 - 22))
     if end < 0 or end + 22 > len(data):
         raise DocumentError(NOT_DOCX)
-    (members,) = struct.unpack("<H", data[end + 10:end + 12])
+    (members,) = struct.unpack("<H", data[end + 10 : end + 12])
     if members > MAX_ZIP_MEMBERS:  # 0xFFFF (ZIP64) included: no Word file has that many parts
         raise DocumentError(f"文書を構成するファイルが多すぎます（{members:,} 個、上限 {MAX_ZIP_MEMBERS:,} 個）。{SHORTER}")
 
@@ -269,7 +280,9 @@ def check_zip_members(package: zipfile.ZipFile) -> None:
             )
         total += member.file_size
     if total > MAX_ZIP_TOTAL_BYTES:
-        raise DocumentError(f"文書が大きすぎます（展開後 合計 {megabytes(total)}、上限 {megabytes(MAX_ZIP_TOTAL_BYTES)}）。{SHORTER}")
+        raise DocumentError(
+            f"文書が大きすぎます（展開後 合計 {megabytes(total)}、上限 {megabytes(MAX_ZIP_TOTAL_BYTES)}）。{SHORTER}"
+        )
 
 
 def main_part(package: zipfile.ZipFile) -> str:
@@ -304,8 +317,14 @@ class BodyReader:
         from lxml import etree
 
         events = etree.iterparse(
-            stream, events=("end",), resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False,
-            remove_comments=True, remove_pis=True,
+            stream,
+            events=("end",),
+            resolve_entities=False,
+            no_network=True,
+            load_dtd=False,
+            huge_tree=False,
+            remove_comments=True,
+            remove_pis=True,
         )
         for _, element in events:
             self.elements += 1

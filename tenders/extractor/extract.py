@@ -19,7 +19,14 @@ from dataclasses import dataclass, field
 
 from tenders.extractor import labels as L
 from tenders.extractor.dates import (
-    DATE, TIME_RANGE_TAIL, Mention, _time, find_mentions, resolve_year, validate, weekday_mismatch,
+    DATE,
+    TIME_RANGE_TAIL,
+    Mention,
+    _time,
+    find_mentions,
+    resolve_year,
+    validate,
+    weekday_mismatch,
 )
 from tenders.extractor.normalize import TILDES, normalize
 from tenders.extractor.segments import Segment, cells_of, is_table_row, segments
@@ -60,15 +67,21 @@ TIME_ONLY = re.compile(
 )
 JAPANESE = re.compile(r"[ぁ-んァ-ヶ一-龥]")
 # 「Q3 参加申込書の締切はいつですか。」 / 「A3 令和8年7月3日…」: an FAQ page's question and its answer
-QUESTION_LINE = re.compile(r"^\s{0,8}(?:Q(?=\s{0,2}[\d.:)\s])\s{0,2}\d{0,3}|問\s{0,2}\d{1,3}|質問\s{0,2}\d{1,3})\s{0,2}[.:)]?\s{0,4}")
+QUESTION_LINE = re.compile(
+    r"^\s{0,8}(?:Q(?=\s{0,2}[\d.:)\s])\s{0,2}\d{0,3}|問\s{0,2}\d{1,3}|質問\s{0,2}\d{1,3})\s{0,2}[.:)]?\s{0,4}"
+)
 ASKING = re.compile(r"(?:か|\?)\s{0,4}[。]?\s{0,4}$")  # 「…はいつですか。」「…を教えてください」 is asked as a question
-ANSWER_LINE = re.compile(r"^\s{0,8}(?:A(?=\s{0,2}[\d.:)\s])\s{0,2}\d{0,3}|答\s{0,2}\d{0,3}|回答\s{0,2}\d{1,3})\s{0,2}[.:)]?\s{0,4}")
+ANSWER_LINE = re.compile(
+    r"^\s{0,8}(?:A(?=\s{0,2}[\d.:)\s])\s{0,2}\d{0,3}|答\s{0,2}\d{0,3}|回答\s{0,2}\d{1,3})\s{0,2}[.:)]?\s{0,4}"
+)
 # A page's sidebar or a section about the past: its dates are news and history, not steps of this call.
 ASIDE_HEADING = re.compile(
     r"^(?:関連記事|関連情報|関連リンク|関連ページ|新着情報|新着記事|最新記事|人気記事|(?:アクセス)?ランキング|おすすめ記事|"
     r"よく読まれている記事|お知らせ一覧|過去の記事|バックナンバー|更新履歴|\(?(?:記入例|記載例|記入見本)\)?)$|沿革|経緯|これまでの(?:経過|取組)|検討経過"
 )
-ASIDE_WORDS = re.compile(r"関連|新着|最新|人気|ランキング|おすすめ|よく読|一覧|過去|バックナンバー|履歴|記入|記載例|沿革|経緯|これまで|経過")
+ASIDE_WORDS = re.compile(
+    r"関連|新着|最新|人気|ランキング|おすすめ|よく読|一覧|過去|バックナンバー|履歴|記入|記載例|沿革|経緯|これまで|経過"
+)
 SIGNATURE_MAX = 80  # a signatory's line is short
 DOCUMENT_NAME = re.compile(r"(?:要項|要領|要綱|説明書|仕様書)$")
 ACCEPTED = ("question", "application", "submission")  # steps whose window a daily 受付時間 closes
@@ -76,7 +89,9 @@ COLUMN_MAX = 30  # labels of a flattened two-column table
 TOP_SECTION_MARK = r"第\d{1,2}|\d{1,2}[.\s]|[■【]"  # 「第5」「5.」「■」「【」: a section of the notice
 TOP_SECTION = re.compile(rf"^\s{{0,8}}(?:{TOP_SECTION_MARK})")
 SECTION_START = re.compile(rf"^\s{{0,8}}(?:{TOP_SECTION_MARK}|\(\d{{1,2}}\))")  # … or one of its items 「(1)」
-CHANGED_TO = re.compile(r"\s{0,4}(?:\(予定\))?\s{0,4}[」』)]?\s{0,4}(?:に|へ|まで)(?:延長|変更|訂正|改め|延期|繰り下げ|繰下げ|繰り上げ)")
+CHANGED_TO = re.compile(
+    r"\s{0,4}(?:\(予定\))?\s{0,4}[」』)]?\s{0,4}(?:に|へ|まで)(?:延長|変更|訂正|改め|延期|繰り下げ|繰下げ|繰り上げ)"
+)
 PART_OF_MONTH_AFTER = re.compile(r"^\s{0,4}(?:~|から)\s{0,4}(上旬|中旬|下旬)")
 REASON = re.compile(r"(?:ため|ので|ことから|により)$")
 # 「〃 18日(金)」 in a schedule table: the ditto mark stands for the month above (read as 「同月」)
@@ -145,9 +160,15 @@ class Extraction:
             "title": self.proposal.title,
             "issuer": self.proposal.issuer,
             "milestones": [
-                {"kind": m.kind, "label": m.label, "date": m.date.isoformat(),
-                 "time": m.time.strftime("%H:%M") if m.time else None, "precision": m.precision,
-                 "note": m.note or None, "evidence": ev}
+                {
+                    "kind": m.kind,
+                    "label": m.label,
+                    "date": m.date.isoformat(),
+                    "time": m.time.strftime("%H:%M") if m.time else None,
+                    "precision": m.precision,
+                    "note": m.note or None,
+                    "evidence": ev,
+                }
                 for m, ev in zip(self.proposal.milestones, self.evidence)
             ],
             "warnings": self.warnings,
@@ -164,7 +185,7 @@ def split_steps(label: str) -> list[tuple[str, str]]:
         parent, generic = label.rsplit(" ", 1)
         steps = [p for p in re.split(r"[・/]|及び|並びに", parent) if L.kind_of(p)]
         if len({L.kind_of(p) for p in steps}) > 1 and L.is_generic(generic):
-            shared = [p for p in steps if any(generic[i:i + 2] in p for i in range(len(generic) - 1))]
+            shared = [p for p in steps if any(generic[i : i + 2] in p for i in range(len(generic) - 1))]
             if len(shared) == 1:
                 return [(label, L.kind_of(shared[0]))]
     parts = [p for p in re.split(r"[・/]|及び", label) if len(p.strip()) >= 2] if " " not in label else [label]
@@ -290,7 +311,7 @@ class Reader:
         at = squeezed.find(key) if key else -1
         if at < 0:
             return fragment
-        return self.original[index][where[at]: where[at + len(key) - 1] + 1]
+        return self.original[index][where[at] : where[at + len(key) - 1] + 1]
 
     def context_label(self, contexts: list[tuple[str, int]], line: int) -> tuple[str, int | None]:
         """The label line just above, prefixed with the nearest specific one when it is generic (「提出期限」)."""
@@ -321,19 +342,31 @@ class Reader:
             if aside and (segment.line > last_line + 1 or (not mentions and SECTION_START.match(segment.text))):
                 aside = False
             last_line = segment.line
-            if not segment.is_row and not mentions and len(segment.text.strip()) <= 30 and (
-                    TOP_SECTION.match(segment.text) or segment.text.strip().endswith("について")):
+            if (
+                not segment.is_row
+                and not mentions
+                and len(segment.text.strip()) <= 30
+                and (TOP_SECTION.match(segment.text) or segment.text.strip().endswith("について"))
+            ):
                 self.section = L.clean_label(segment.text)
-            if not segment.is_row and not mentions and len(segment.text) <= 40 and ASIDE_WORDS.search(segment.text) \
-                    and ASIDE_HEADING.search(L.clean_label(segment.text)):
+            if (
+                not segment.is_row
+                and not mentions
+                and len(segment.text) <= 40
+                and ASIDE_WORDS.search(segment.text)
+                and ASIDE_HEADING.search(L.clean_label(segment.text))
+            ):
                 aside = True
                 continue
             if aside and mentions:
                 continue
             answer_to = None
             if not segment.is_row and segment.first:
-                if QUESTION_LINE.match(segment.text) and not mentions and (
-                        ASKING.search(segment.text) or "ください" in segment.text):
+                if (
+                    QUESTION_LINE.match(segment.text)
+                    and not mentions
+                    and (ASKING.search(segment.text) or "ください" in segment.text)
+                ):
                     question = (QUESTION_LINE.sub("", segment.text), segment.line)
                 elif ANSWER_LINE.match(segment.text) and question and segment.line - question[1] <= 3:
                     answer_to, question = question[0], None
@@ -377,8 +410,15 @@ class Reader:
         found = []
         text = segment.text
         for expression in expressions(mentions)[:1] if first_only else expressions(mentions):
-            found += self.make(segment, expression, label, "labelled", "\n".join(self.lines[segment.line: segment.line + 2]),
-                               text[expression.end:], text[:expression.start])
+            found += self.make(
+                segment,
+                expression,
+                label,
+                "labelled",
+                "\n".join(self.lines[segment.line : segment.line + 2]),
+                text[expression.end :],
+                text[: expression.start],
+            )
         return found
 
     def column_label(self, index: int) -> str | None:
@@ -397,7 +437,7 @@ class Reader:
         dates = [index]
         while len(dates) < len(labels) and dates[-1] + 1 < len(self.lines) and self.bare_date(self.lines[dates[-1] + 1]):
             dates.append(dates[-1] + 1)
-        labels = [L.clean_label(t) for t in labels[len(labels) - len(dates):]]  # a heading may stand above the labels
+        labels = [L.clean_label(t) for t in labels[len(labels) - len(dates) :]]  # a heading may stand above the labels
         if len(dates) >= 2 and sum(bool(L.kind_of(t)) for t in labels) * 2 > len(labels):
             self.columns.update(zip(dates, labels))
         return self.columns.get(index)
@@ -414,7 +454,7 @@ class Reader:
             return False
         rest, at = [], 0
         for mention in mentions:
-            rest.append(line[at:mention.start])
+            rest.append(line[at : mention.start])
             at = mention.end
         rest.append(line[at:])
         words = TIME_ONLY.sub("", "".join(rest))
@@ -439,18 +479,25 @@ class Reader:
 
     @staticmethod
     def gives_year(mention: Mention) -> bool:
-        return bool(mention.explicit_year and not mention.english and mention.precision in ("date", "datetime") and mention.date())
+        return bool(
+            mention.explicit_year and not mention.english and mention.precision in ("date", "datetime") and mention.date()
+        )
 
     def starts_table(self, index: int) -> bool:
-        previous = next((line for line in reversed(self.lines[max(0, index - 3):index]) if line.strip()), "")
+        previous = next((line for line in reversed(self.lines[max(0, index - 3) : index]) if line.strip()), "")
         return not is_table_row(previous)
 
     def row_candidates(self, segment: Segment, header, table_parent: str, contexts) -> list[Candidate]:
         cells = segment.cells
         dated = [i for i, c in enumerate(cells) if c and self.read_dates(c)]
         # 「指定議案の上程(村議会9月定例会) | 令和9年9月中旬」: a month inside a step's name is part of the name
-        step_names = {i for i in dated if len(dated) > 1 and L.kind_of(cells[i])
-                 and all(m.precision == "month" and not m.explicit_year for m in self.read_dates(cells[i]))}
+        step_names = {
+            i
+            for i in dated
+            if len(dated) > 1
+            and L.kind_of(cells[i])
+            and all(m.precision == "month" and not m.explicit_year for m in self.read_dates(cells[i]))
+        }
         labels = [(i, L.clean_label(c)) for i, c in enumerate(cells) if c and (i in step_names or not self.read_dates(c))]
         labels = [(i, self.source_text(segment.line, text)) for i, text in labels if text]
         found = []
@@ -482,8 +529,9 @@ class Reader:
             if not label:
                 label, _ = self.context_label(contexts, segment.line)
             for expression in expressions(mentions):
-                found += self.make(segment, expression, label, "table", notes_text, cell[expression.end:],
-                                   cell[:expression.start], kind)
+                found += self.make(
+                    segment, expression, label, "table", notes_text, cell[expression.end :], cell[: expression.start], kind
+                )
         if len(found) == 1 and found[0].mention.time is None and found[0].mention.day:
             self.row_time(found[0], [c for c in cells if c and not self.read_dates(c)])
         return found
@@ -507,11 +555,23 @@ class Reader:
         for number, expression in enumerate(found_exprs):
             head_start = found_exprs[number - 1].end if number else 0
             tail_end = found_exprs[number + 1].start if number + 1 < len(found_exprs) else len(text)
-            head, tail = text[head_start:expression.start], text[expression.end:tail_end]
-            replaced = SUPERSEDED.search(head) or self.changed_from(text, expression, found_exprs[number + 1] if number + 1 < len(found_exprs) else None)
-            if replaced:  # 「訂正前は「6月3日」としていたが」「8月下旬の予定を、9月中旬に変更します」: its step names the new date
-                labels, _ = self.bind(segment, PARTICLE.sub("", L.clean_label(SUPERSEDED.sub("", head))), SUPERSEDED.sub("", head),
-                                      tail, contexts, set(), all_segments, position)
+            head, tail = text[head_start : expression.start], text[expression.end : tail_end]
+            replaced = SUPERSEDED.search(head) or self.changed_from(
+                text, expression, found_exprs[number + 1] if number + 1 < len(found_exprs) else None
+            )
+            if (
+                replaced
+            ):  # 「訂正前は「6月3日」としていたが」「8月下旬の予定を、9月中旬に変更します」: its step names the new date
+                labels, _ = self.bind(
+                    segment,
+                    PARTICLE.sub("", L.clean_label(SUPERSEDED.sub("", head))),
+                    SUPERSEDED.sub("", head),
+                    tail,
+                    contexts,
+                    set(),
+                    all_segments,
+                    position,
+                )
                 previous_label = labels[0] if labels else previous_label
                 continue
             if number == 0 and expression.last.explicit_year and self.date_only(segment) and self.signed(segment, tail):
@@ -539,9 +599,9 @@ class Reader:
                 continue
             previous_label = labels[0]
             first = contexts[-1][1] if contexts and segment.line - contexts[-1][1] <= 2 * CONTEXT_LINES else segment.line
-            notes_text = "\n".join(line[:LONG_LINE] for line in self.lines[first: segment.line + 6])
+            notes_text = "\n".join(line[:LONG_LINE] for line in self.lines[first : segment.line + 6])
             if len(self.lines[segment.line]) > LONG_LINE:
-                notes_text = text[max(0, expression.start - 200): expression.end + 200]
+                notes_text = text[max(0, expression.start - 200) : expression.end + 200]
             heading, _ = self.context_label(contexts, segment.line)
             for label in labels:
                 if heading and L.is_weak(label) and L.kind_of(heading) not in (None, "submission") and heading not in label:
@@ -557,9 +617,16 @@ class Reader:
         if head_label and not JAPANESE.search(head) and L.kind_of(head_label):  # English: spaces part words
             return [head_label[-80:]], "labelled"
         words = [w for w in re.split(r"\s+", head.strip()) if w]
-        last_words = PARTICLE.sub("", L.clean_label(words[-1])) if len(words) > 1 and not head.rstrip().endswith(("、", ",")) else ""
-        if last_words and JAPANESE.search(last_words) and len(last_words) <= 40 and not re.search(r"[。、]", last_words) \
-                and L.kind_of(last_words):  # (an English gloss after the Japanese label is not the label)
+        last_words = (
+            PARTICLE.sub("", L.clean_label(words[-1])) if len(words) > 1 and not head.rstrip().endswith(("、", ",")) else ""
+        )
+        if (
+            last_words
+            and JAPANESE.search(last_words)
+            and len(last_words) <= 40
+            and not re.search(r"[。、]", last_words)
+            and L.kind_of(last_words)
+        ):  # (an English gloss after the Japanese label is not the label)
             if not L.is_generic(last_words):  # a line break lost in a one-line dump: the words just before count
                 return [self.source_text(segment.line, last_words)], "labelled"
             if len(head_label) > 40 or re.search(r"[。、]", head_label):  # 「…申請書 提出部数 正本1部 受付期間」
@@ -567,7 +634,12 @@ class Reader:
                 if named:
                     word = named[0]  # the nearest
                     return [f"{L.clean_label(word)[-40:]} {last_words}"], "labelled"
-        if head_label and len(head_label) <= 40 and not re.search(r"[。、]", head_label) and not head.rstrip().endswith(("、", ",")):
+        if (
+            head_label
+            and len(head_label) <= 40
+            and not re.search(r"[。、]", head_label)
+            and not head.rstrip().endswith(("、", ","))
+        ):
             label = self.source_text(segment.line, head_label)
             if L.is_generic(head_label) and context:
                 label = f"{context} {label}"
@@ -599,13 +671,13 @@ class Reader:
     @staticmethod
     def changed_from(text: str, expression: Expression, following: Expression | None) -> bool:
         """A date the next date of the same sentence replaces (「AからBに延長します」, 「Aの予定を、Bに変更します」)."""
-        if following is None or "。" in text[expression.end:following.start]:
+        if following is None or "。" in text[expression.end : following.start]:
             return False
         return bool(CHANGED_TO.match(text, following.end))
 
     def corrected_step(self, index: int) -> str:
         """What a 「訂正後」 / 「(正)」 line corrects: the nearest step named in the lines above it."""
-        for line in reversed(self.lines[max(0, index - 4):index]):
+        for line in reversed(self.lines[max(0, index - 4) : index]):
             if not line.strip() or SUPERSEDED.search(line):
                 continue
             for clause in reversed(re.split(r"[、。]", line)):
@@ -617,7 +689,7 @@ class Reader:
     def signed(self, segment: Segment, tail: str) -> bool:
         if tail.strip():
             return bool(L.SIGNATORY.search(tail))
-        following = [line for line in self.lines[segment.line + 1: segment.line + 4] if line.strip()][:2]
+        following = [line for line in self.lines[segment.line + 1 : segment.line + 4] if line.strip()][:2]
         for line in following:  # 「支出負担行為担当官」 / 「潮音地方環境事務所長 鶴見 早苗」
             if len(line) > SIGNATURE_MAX or self.read_dates(line):
                 return False
@@ -632,14 +704,17 @@ class Reader:
         「質問は、電子メールにより、6月10日までに…提出すること」 the step is the question.
         """
         following = re.split(r"[。、]", tail)[0]
-        after = following[len(AFTER_PARTICLE.match(following).group()):] if AFTER_PARTICLE.match(following) else ""
+        after = following[len(AFTER_PARTICLE.match(following).group()) :] if AFTER_PARTICLE.match(following) else ""
         if not after.strip():  # 「市は6月19日、実施要領を公表し」「6月7日正午までに、参加申込書を提出」: the next clause
-            rest = tail[len(following):].lstrip(" 、,")
-            after = re.split(r"[。、]", rest)[0] if tail[len(following):len(following) + 1] in "、," else ""
+            rest = tail[len(following) :].lstrip(" 、,")
+            after = re.split(r"[。、]", rest)[0] if tail[len(following) : len(following) + 1] in "、," else ""
         sentences = head.split("。")
         befores = [re.split(r"\s+", c.strip())[-1] for c in reversed(re.split(r"[、,]", sentences[-1])) if c.strip()]
         if befores and L.is_generic(PARTICLE.sub("", L.clean_label(befores[0]))) and len(sentences) > 1:
-            befores = [re.split(r"\s+", sentences[-2].strip())[-1], *befores[1:]]  # 「…質問は…。受付期限は」: the sentence before says what
+            befores = [
+                re.split(r"\s+", sentences[-2].strip())[-1],
+                *befores[1:],
+            ]  # 「…質問は…。受付期限は」: the sentence before says what
         befores = [c for c in befores if not REASON.search(c)]  # 「…決定するため、7月中旬に」: a reason names no step
         topic = [c for c in befores if TOPIC.search(c)]
         if L.is_not_milestone(after) or (befores and L.is_not_milestone(befores[0])):  # 「…に改修工事を完了する予定」
@@ -656,13 +731,15 @@ class Reader:
     def listed_under(self, segment: Segment, all_segments, position) -> list[tuple[str, int]]:
         """The items listed under a date line (「〇6月1日」 / 「・公告」 / 「・質問受付開始」)."""
         items = []
-        for index, following in enumerate(all_segments[position + 1: position + 8], start=position + 1):
+        for index, following in enumerate(all_segments[position + 1 : position + 8], start=position + 1):
             if following.is_row or self.read_dates(following.text):
                 break
             indented = following.first and self.original[following.line][:1] in (" ", "\u3000", "\t")
             label = L.clean_label(following.text)
-            if not (BULLET.match(following.text) or indented or self.alternating(segment, index, all_segments)) \
-                    or len(following.text) > 60:
+            if (
+                not (BULLET.match(following.text) or indented or self.alternating(segment, index, all_segments))
+                or len(following.text) > 60
+            ):
                 break
             if len(label) > 30:  # a one-line dump runs on after the item
                 label = label.split()[0]
@@ -677,7 +754,7 @@ class Reader:
             return False
         rest, at = [], 0
         for mention in mentions:
-            rest.append(segment.text[at:mention.start])
+            rest.append(segment.text[at : mention.start])
             at = mention.end
         rest.append(segment.text[at:])
         return not L.clean_label(re.sub(r"まで|\(予定\)|[~から]", "", "".join(rest)))
@@ -690,8 +767,17 @@ class Reader:
         after = all_segments[index + 1] if index + 1 < len(all_segments) else None
         return after is None or self.date_only(after)
 
-    def make(self, segment: Segment, expression: Expression, label: str, source: str, notes_text: str,
-             tail: str, head: str, kind: str | None = None) -> list[Candidate]:
+    def make(
+        self,
+        segment: Segment,
+        expression: Expression,
+        label: str,
+        source: str,
+        notes_text: str,
+        tail: str,
+        head: str,
+        kind: str | None = None,
+    ) -> list[Candidate]:
         """Candidates for one date expression with its label: kind, which date of a window, filters."""
         if not label or L.is_not_milestone(label) or ATTRIBUTE_AFTER.match(tail) or MONTH_LIST_BEFORE.search(head):
             return []
@@ -708,8 +794,10 @@ class Reader:
                 mention = expression.first
             elif expression.first is None and (L.LAW_AFTER.match(tail) or CONTRACT_START.search(head)):
                 continue
-            elif expression.first is None and PERIOD_AFTER.match(tail) and not (
-                L.is_event(step_label) or kind == "published" or (kind == "contract" and "以降" in tail[:8])
+            elif (
+                expression.first is None
+                and PERIOD_AFTER.match(tail)
+                and not (L.is_event(step_label) or kind == "published" or (kind == "contract" and "以降" in tail[:8]))
             ):
                 continue
             if mention.precision == "month" and DOCUMENT_NAME.search(step_label.strip()):
@@ -721,12 +809,20 @@ class Reader:
             if mention.problem:  # 令和0年, 令和元年4月30日, 2月30日: left out, and the reason shown
                 self.problems.append(f"{segment.line + 1}行目: 「{step_label}」の日付を読めませんでした。{mention.problem}")
                 continue
-            found.append(Candidate(
-                kind=kind, label=step_label, mention=mention, line_no=segment.line + 1, source=source,
-                notes=L.delivery_notes(notes_text), evidence=self.evidence(segment, expression),
-                offset=self.offsets[segment.line], window=expression.first is not None,
-                warnings=[f"{segment.line + 1}行目: {mention.era_note}"] if mention.era_note else [],
-            ))
+            found.append(
+                Candidate(
+                    kind=kind,
+                    label=step_label,
+                    mention=mention,
+                    line_no=segment.line + 1,
+                    source=source,
+                    notes=L.delivery_notes(notes_text),
+                    evidence=self.evidence(segment, expression),
+                    offset=self.offsets[segment.line],
+                    window=expression.first is not None,
+                    warnings=[f"{segment.line + 1}行目: {mention.era_note}"] if mention.era_note else [],
+                )
+            )
         return found
 
     def evidence(self, segment: Segment, expression: Expression) -> str:
@@ -734,7 +830,7 @@ class Reader:
         line = self.original[segment.line]
         if len(line) <= LONG_LINE:
             return line.strip()
-        return segment.text[max(0, expression.start - 200): expression.end + 200].strip()
+        return segment.text[max(0, expression.start - 200) : expression.end + 200].strip()
 
     def timed(self, segment, expression, mention: Mention, label: str, kind: str, tail: str) -> Mention:
         """The time that counts: an event's start, a window's closing time (also from its daily hours)."""
@@ -744,7 +840,9 @@ class Reader:
         if mention.time is None and mention.day and kind != "published" and not L.is_event(label):
             closing = None
             if expression.first is not None or re.search(r"受付|受領|提出|交付", label):
-                nearby = [tail] + [self.lines[i][:LONG_LINE] for i in range(segment.line + 1, min(segment.line + 3, len(self.lines)))]
+                nearby = [tail] + [
+                    self.lines[i][:LONG_LINE] for i in range(segment.line + 1, min(segment.line + 3, len(self.lines)))
+                ]
                 closing = next((t for t in map(closing_time, nearby) if t), None)
             if closing is None and tail.strip() in ("", "午前", "午後") and segment.line + 1 < len(self.lines):
                 wrapped = TIME_ONLY.match(tail.strip() + self.lines[segment.line + 1].strip())
@@ -775,7 +873,7 @@ class Reader:
             start -= 1
         if is_table_row(self.lines[start]):
             rows += self.lines[start:index]
-        for line in self.lines[index + 1: index + 8]:
+        for line in self.lines[index + 1 : index + 8]:
             if not is_table_row(line) or cells_of(line)[0]:
                 break
             rows.append(line)
@@ -787,7 +885,9 @@ def merge(candidates: list[Candidate]) -> list[Candidate]:
     japanese_days = {c.mention.date() for c in candidates if not c.mention.english}
     candidates = [c for c in candidates if not (c.mention.english and c.mention.date() in japanese_days)]
     named_days = {c.mention.date() for c in candidates if not L.is_vague(c.label)}
-    candidates = [c for c in candidates if not (L.is_vague(c.label) and c.mention.date() in named_days)]  # 「応募締切」 is that day's named step
+    candidates = [
+        c for c in candidates if not (L.is_vague(c.label) and c.mention.date() in named_days)
+    ]  # 「応募締切」 is that day's named step
     groups: dict[tuple, list[Candidate]] = {}
     for candidate in candidates:
         precision = candidate.mention.precision
@@ -838,7 +938,9 @@ def extract(text: str) -> Extraction:
         if mention.year is None:
             reference = candidate.reference or latest or issued or reader.first_full_date
             if kept and candidate.reference and candidate.reference not in schedule_days:
-                reference = kept[-1].mention.date()  # 「委託期間 …令和9年3月31日まで (1)質問締切 5月15日」: the step before, not the period
+                reference = kept[
+                    -1
+                ].mention.date()  # 「委託期間 …令和9年3月31日まで (1)質問締切 5月15日」: the step before, not the period
             if reference and latest and abs((latest - reference).days) > 400:
                 reference = latest  # a citation's or history's year is not the schedule's
             if issued and reference and reference < issued:
@@ -871,11 +973,17 @@ def extract(text: str) -> Extraction:
         warnings += candidate.warnings
         mention = candidate.mention
         try:
-            milestones.append(MilestoneProposal(
-                kind=candidate.kind, label=candidate.label[:200], date=mention.date(), precision=mention.precision,
-                time=mention.time if mention.precision == "datetime" else None, note=" ".join(candidate.notes),
-                evidence=candidate.evidence[:500],
-            ))
+            milestones.append(
+                MilestoneProposal(
+                    kind=candidate.kind,
+                    label=candidate.label[:200],
+                    date=mention.date(),
+                    precision=mention.precision,
+                    time=mention.time if mention.precision == "datetime" else None,
+                    note=" ".join(candidate.notes),
+                    evidence=candidate.evidence[:500],
+                )
+            )
         except ProposalError:
             continue
         evidence.append({"line": candidate.line_no, "offset": candidate.offset, "text": candidate.evidence[:500]})

@@ -40,12 +40,21 @@ def read_bytes(name: str, data: bytes, budget: Budget = Budget()) -> str:
     documents.check_size(len(data))
     encoded_name = name.encode("utf-8", "replace")
     command = [sys.executable, "-s", "-m", __name__, str(budget.memory_bytes), str(budget.cpu_seconds)]
-    environment = {"PATH": os.environ.get("PATH", os.defpath), "LANG": "C.UTF-8", "PYTHONIOENCODING": "utf-8",
-                   "PYTHONDONTWRITEBYTECODE": "1"}
+    environment = {
+        "PATH": os.environ.get("PATH", os.defpath),
+        "LANG": "C.UTF-8",
+        "PYTHONIOENCODING": "utf-8",
+        "PYTHONDONTWRITEBYTECODE": "1",
+    }
     try:
         done = subprocess.run(
-            command, input=struct.pack("<I", len(encoded_name)) + encoded_name + data, capture_output=True,
-            timeout=budget.wall_seconds, cwd=PROJECT_ROOT, env=environment, check=False,
+            command,
+            input=struct.pack("<I", len(encoded_name)) + encoded_name + data,
+            capture_output=True,
+            timeout=budget.wall_seconds,
+            cwd=PROJECT_ROOT,
+            env=environment,
+            check=False,
         )
     except subprocess.TimeoutExpired:  # run() has killed the child
         raise out_of_time(budget) from None
@@ -89,9 +98,9 @@ def main(argv: list[str]) -> int:
     try:
         payload = sys.stdin.buffer.read()
         (length,) = struct.unpack("<I", payload[:4])
-        name = payload[4:4 + length].decode("utf-8", "replace")
+        name = payload[4 : 4 + length].decode("utf-8", "replace")
         try:
-            answer = {"text": documents.read_bytes(name, payload[4 + length:])}
+            answer = {"text": documents.read_bytes(name, payload[4 + length :])}
         except DocumentError as exc:
             answer = {"error": str(exc)}
         del payload

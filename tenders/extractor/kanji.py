@@ -24,9 +24,7 @@ ERA_NAMES = ("令和", "平成", "昭和", "大正", "明治")
 YEAR_BEFORE = re.compile(r"(?:\d\s{0,2}(?:\(\s{0,2}\d{4}\s{0,2}\)\s{0,2})?年|同年|元年)\s{0,2}$")
 MONTH_BEFORE = re.compile(r"(?:\d\s{0,2}|同|翌)月\s{0,2}$")
 DAY_AFTER_MONTH = re.compile(r"月\s{0,2}(?:[〇一二三四五六七八九十\d]{1,3}\s{0,2}日|上旬|中旬|下旬|初旬|末)")
-HOUR_BEFORE = re.compile(
-    r"(?:午前|午後|\d日\s{0,2}(?:\([月火水木金土日](?:曜日?)?\))?|同日|当日)\s{0,2}$"
-)
+HOUR_BEFORE = re.compile(r"(?:午前|午後|\d日\s{0,2}(?:\([月火水木金土日](?:曜日?)?\))?|同日|当日)\s{0,2}$")
 MINUTE_BEFORE = re.compile(r"\d時\s{0,2}$")
 WINDOW_BEFORE = re.compile(r"\d[日時]\s{0,2}(?:\([月火水木金土日](?:曜日?)?\))?\s{0,2}(?:~|から|より)\s{0,2}$")
 
@@ -67,14 +65,14 @@ def kanji_dates(line: str) -> str:
         while line[unit_at] in " \t":
             unit_at += 1
         unit = line[unit_at]
-        gap = line[max(at, match.start() - CONTEXT):match.start()]
+        gap = line[max(at, match.start() - CONTEXT) : match.start()]
         before = (tail + gap)[-CONTEXT:] if len(gap) < CONTEXT else gap
         number = value(numeral)
-        if number is None or not _converts(before, numeral, unit, line[unit_at:unit_at + 8]):
+        if number is None or not _converts(before, numeral, unit, line[unit_at : unit_at + 8]):
             continue
         if (unit in "日時分" and number > 60) or (unit == "月" and not 1 <= number <= 12):
             continue
-        out += [line[at:match.start()], str(number)]
+        out += [line[at : match.start()], str(number)]
         tail = (before + str(number))[-CONTEXT:]
         at = match.end()
     out.append(line[at:])

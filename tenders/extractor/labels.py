@@ -7,23 +7,46 @@ NUMBERING = re.compile(
     r"|[a-zA-Z][.)]|\([a-zA-Z]\)|第\d+(?:[条項]|(?=\s))|【|】|\d{1,2}\s)+"
 )
 # A cell or line that is only a marker: a row number, a letter, a symbol.
-MARKER_ONLY = re.compile(r"^(?:No\.?\s{0,8})?(?:\d{1,3}|[\u2460-\u24ff\u2776-\u2793\u3251-\u325f\u32b1-\u32bf]|[ア-ン]|[a-zA-Z]|\(\s{0,8}\d{1,2}\s{0,8}\)|\(?[ア-ン]\)|[-・●○〇◯◎◆◇■□▽▼※*]|第\d{1,2})[.)、]?$")
+MARKER_ONLY = re.compile(
+    r"^(?:No\.?\s{0,8})?(?:\d{1,3}|[\u2460-\u24ff\u2776-\u2793\u3251-\u325f\u32b1-\u32bf]|[ア-ン]|[a-zA-Z]|\(\s{0,8}\d{1,2}\s{0,8}\)|\(?[ア-ン]\)|[-・●○〇◯◎◆◇■□▽▼※*]|第\d{1,2})[.)、]?$"
+)
 # Ordered: the first rule that matches decides.
 KIND_RULES = [
     ("other", re.compile(r"理由|再審査|苦情|異議|辞退|閲覧|議案|議会|指定手続")),
     ("result", re.compile(r"結果|通知|選定(?!委員会)|決定|採択|確認通知|内定|特定|選考|(?i:notification|result)")),
-    ("hearing", re.compile(r"プレゼン|ヒアリング|審査会|面接|第[二2]次審査|二次審査|面談|説明会への出席|選定委員会|評価委員会|^審査$|^審査\s{0,8}\(|(?i:presentation|interview|hearing)")),
-    ("other", re.compile(r"説明会|見学会|現地調査|書類審査|一次審査|第[一1]次審査|開札|(?i:opening of (?:tenders|bids)|briefing)")),
+    (
+        "hearing",
+        re.compile(
+            r"プレゼン|ヒアリング|審査会|面接|第[二2]次審査|二次審査|面談|説明会への出席|選定委員会|評価委員会|^審査$|^審査\s{0,8}\(|(?i:presentation|interview|hearing)"
+        ),
+    ),
+    (
+        "other",
+        re.compile(r"説明会|見学会|現地調査|書類審査|一次審査|第[一1]次審査|開札|(?i:opening of (?:tenders|bids)|briefing)"),
+    ),
     ("answer", re.compile(r"回答|(?i:answers?\b|repl(?:y|ies)\b)")),
     ("question", re.compile(r"質問|質疑|問合せ|問い合わせ|(?i:questions?|inquir|enquir|clarification)")),
-    ("application", re.compile(
-        r"参加申込|参加申し込|参加表明|参加意思|参加意向|参加申請|参加資格確認申請|資格確認書類|参加希望|仮申込|申込書|"
-        r"応募申込|エントリー|参加資格の確認|資格の確認|資格確認|競争参加資格確認|参加の申込|(?i:application|expression of interest|qualification)")),
-    ("published", re.compile(r"公募開始|公告|公示|募集開始|公表|掲載開始|配布開始|配付開始|交付|配布|配付|募集要[綱項領]の?(?:公開|配布)"
-                             r"|(?i:public notice|date of notice|documentation (?:will be )?available)")),
-    ("submission", re.compile(
-        r"企画提案|提案書|企画書|応募書類|入札書|入札(?:の)?(?:日時|期日|日|締切|期限)|提出書類|見積書|本申込|申請書|提出期限|提出期間|提出日|応募期限|受付期間|募集期間|公募期間|"
-        r"応募期間|提出|受付|受領|(?i:tender|proposal|\bbids?\b|submission)")),
+    (
+        "application",
+        re.compile(
+            r"参加申込|参加申し込|参加表明|参加意思|参加意向|参加申請|参加資格確認申請|資格確認書類|参加希望|仮申込|申込書|"
+            r"応募申込|エントリー|参加資格の確認|資格の確認|資格確認|競争参加資格確認|参加の申込|(?i:application|expression of interest|qualification)"
+        ),
+    ),
+    (
+        "published",
+        re.compile(
+            r"公募開始|公告|公示|募集開始|公表|掲載開始|配布開始|配付開始|交付|配布|配付|募集要[綱項領]の?(?:公開|配布)"
+            r"|(?i:public notice|date of notice|documentation (?:will be )?available)"
+        ),
+    ),
+    (
+        "submission",
+        re.compile(
+            r"企画提案|提案書|企画書|応募書類|入札書|入札(?:の)?(?:日時|期日|日|締切|期限)|提出書類|見積書|本申込|申請書|提出期限|提出期間|提出日|応募期限|受付期間|募集期間|公募期間|"
+            r"応募期間|提出|受付|受領|(?i:tender|proposal|\bbids?\b|submission)"
+        ),
+    ),
     ("contract", re.compile(r"契約|協定|(?i:contract)")),
     ("published", re.compile(r"(?:ホームページ|HP|ウェブサイト|サイト|窓口)\S{0,6}(?:掲載|公開|配布)|掲載開始|公開開始")),
 ]

@@ -5,9 +5,24 @@ import unicodedata
 
 from tenders.extractor.kanji import kanji_dates
 
-TILDES = str.maketrans({"〜": "~", "∼": "~", "～": "~", "–": "~", "〰": "~", "－": "-",
-                        # a table drawn with box characters: its vertical bars part cells like "|"
-                        "│": "|", "┃": "|", "├": "|", "┤": "|", "┼": "|", "┠": "|", "┨": "|"})
+TILDES = str.maketrans(
+    {
+        "〜": "~",
+        "∼": "~",
+        "～": "~",
+        "–": "~",
+        "〰": "~",
+        "－": "-",
+        # a table drawn with box characters: its vertical bars part cells like "|"
+        "│": "|",
+        "┃": "|",
+        "├": "|",
+        "┤": "|",
+        "┼": "|",
+        "┠": "|",
+        "┨": "|",
+    }
+)
 _SPACE_IN_NUMBER = re.compile(r"(?<=\d)[ \t]+(?=[年月日時分])|(?<=[年月])[ \t]+(?=\d)|(?<=令和|平成|昭和)[ \t]+(?=\d|元)")
 _MARKUP = re.compile(r"<[^>]{1,200}>")
 

@@ -21,8 +21,9 @@ class Point:
 
     @classmethod
     def of(cls, milestone: dict) -> Point:
-        return cls(milestone["kind"], milestone["date"], milestone["precision"], milestone.get("time"),
-                   milestone.get("label") or "")
+        return cls(
+            milestone["kind"], milestone["date"], milestone["precision"], milestone.get("time"), milestone.get("label") or ""
+        )
 
     def matches(self, answer: Point) -> bool:
         return (self.date, self.precision) == (answer.date, answer.precision) and (

@@ -109,8 +109,12 @@ def _era_dots(text: str) -> TypedDue | None:
     number = 1 if match["eyear"] == "元" else int(match["eyear"])
     if number == 0:
         raise TypedDueError("era_year", f"「{text}」: 元号の年は1年（元年）からです。", text=text)
-    day = _day(ERAS[match["era"].upper() if len(match["era"]) == 1 else match["era"]] + number,
-               int(match["month"]), int(match["day"]), text)
+    day = _day(
+        ERAS[match["era"].upper() if len(match["era"]) == 1 else match["era"]] + number,
+        int(match["month"]),
+        int(match["day"]),
+        text,
+    )
     _check_weekday(day, match["wd"])
     return _due(day, _clock(match["hour"], match["minute"], text))
 
@@ -128,7 +132,10 @@ def _check_weekday(day: dt.date, written: str | None) -> None:
         raise TypedDueError(
             "weekday_mismatch",
             f"{day.month}月{day.day}日は{actual}曜日ですが、（{written}）と書かれています。日付を確かめてください。",
-            month=day.month, day=day.day, actual=actual, written=written,
+            month=day.month,
+            day=day.day,
+            actual=actual,
+            written=written,
         )
 
 
@@ -144,16 +151,17 @@ def _from_mentions(text: str) -> TypedDue:
     if mention.year is None:
         raise TypedDueError("no_year", "年も書いてください（例: 令和9年1月20日、2027/1/20）。")
     # A time the date reading consumed but could not use (after 下旬 or a month, or 25時) stays with the rest.
-    span = text[mention.start:mention.end]
+    span = text[mention.start : mention.end]
     ends = [match.end() for match in _DATE_END.finditer(span)]
-    after_date = _WEEKDAY_PAREN.sub("", span[ends[-1]:]) if ends else ""
-    rest = text[: mention.start] + (after_date if mention.time is None else "") + text[mention.end:]
+    after_date = _WEEKDAY_PAREN.sub("", span[ends[-1] :]) if ends else ""
+    rest = text[: mention.start] + (after_date if mention.time is None else "") + text[mention.end :]
     if _TIME_WORDS.search(rest):
         raise TypedDueError(
             "unread_rest",
             f"「{text}」のうち「{rest.strip()}」が読めません。時刻は 16:00 か 16時 と書いてください"
             "（上旬・下旬や月だけの日付に時刻は付けられません）。",
-            text=text, rest=rest.strip(),
+            text=text,
+            rest=rest.strip(),
         )
     if mention.precision in PERIOD_WORDS:
         return TypedDue(mention.precision, _day(mention.year, mention.month, 1, text))

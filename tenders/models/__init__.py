@@ -3,5 +3,17 @@ from tenders.models.notices import Notice, NoticeDocument, NoticeStatusChange
 from tenders.models.staff import Membership, Profile, Team, staff_name
 from tenders.models.validity import TeamValidity, renew_validity, validity_of
 
-__all__ = ["Membership", "Milestone", "MilestoneChange", "Notice", "NoticeDocument", "NoticeStatusChange", "Profile", "Team", "TeamValidity",
-           "renew_validity", "staff_name", "validity_of"]
+__all__ = [
+    "Membership",
+    "Milestone",
+    "MilestoneChange",
+    "Notice",
+    "NoticeDocument",
+    "NoticeStatusChange",
+    "Profile",
+    "Team",
+    "TeamValidity",
+    "renew_validity",
+    "staff_name",
+    "validity_of",
+]

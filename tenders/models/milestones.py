@@ -110,8 +110,7 @@ class MilestoneQuerySet(models.QuerySet):
             next_due=models.Min("due_at", filter=Q(due_at__gt=now)),
         )
         return {
-            row["notice__team"]: {"overdue": row["overdue"], "coming": row["coming"], "next_due": row["next_due"]}
-            for row in rows
+            row["notice__team"]: {"overdue": row["overdue"], "coming": row["coming"], "next_due": row["next_due"]} for row in rows
         }
 
     def between(self, first: dt.date, last: dt.date):
@@ -130,9 +129,7 @@ class Milestone(models.Model):
     EARLIEST_DAY = EARLIEST_DAY
     LATEST_DAY = LATEST_DAY
 
-    notice = models.ForeignKey(
-        "tenders.Notice", on_delete=models.CASCADE, related_name="milestones", verbose_name=_("notice")
-    )
+    notice = models.ForeignKey("tenders.Notice", on_delete=models.CASCADE, related_name="milestones", verbose_name=_("notice"))
     kind = models.CharField(_("kind"), max_length=20, choices=MilestoneKind.choices, default=MilestoneKind.OTHER)
     label = models.CharField(_("label"), max_length=200, help_text=_("As written in the notice, e.g. 企画提案書等の提出期限."))
     precision = models.CharField(_("precision"), max_length=20, choices=Precision.choices, default=Precision.DATE)
@@ -156,7 +153,9 @@ class Milestone(models.Model):
     )
     source_excerpt = models.TextField(_("source excerpt"), blank=True)
     ical_sequence = models.PositiveIntegerField(
-        _("calendar sequence"), default=0, editable=False,
+        _("calendar sequence"),
+        default=0,
+        editable=False,
         help_text=_("The event's SEQUENCE in calendars: grows with every change of what the event shows (by the services)."),
     )
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
@@ -180,7 +179,9 @@ class Milestone(models.Model):
                 condition=~Q(precision__in=["datetime", "date"]) | Q(ends_on=F("starts_on")),
                 name="milestone_single_day_when_exact",
             ),
-            models.CheckConstraint(condition=Q(done_by__isnull=True) | Q(done_at__isnull=False), name="milestone_done_by_needs_done_at"),
+            models.CheckConstraint(
+                condition=Q(done_by__isnull=True) | Q(done_at__isnull=False), name="milestone_done_by_needs_done_at"
+            ),
             models.CheckConstraint(condition=~Q(label=""), name="milestone_label_not_empty"),
             models.CheckConstraint(
                 condition=Q(starts_on__gte=EARLIEST_DAY, ends_on__lte=LATEST_DAY),
@@ -190,9 +191,7 @@ class Milestone(models.Model):
             ),
         ]
         indexes = [
-            models.Index(
-                fields=["starts_on", "due_at"], condition=Q(done_at__isnull=True), name="milestone_open_by_due"
-            ),
+            models.Index(fields=["starts_on", "due_at"], condition=Q(done_at__isnull=True), name="milestone_open_by_due"),
             models.Index(fields=["notice", "starts_on"], name="milestone_notice_due"),
             # The reminder sweep looks up what came due, or changed, since its last run.
             models.Index(fields=["due_at"], condition=Q(done_at__isnull=True), name="milestone_open_by_moment"),

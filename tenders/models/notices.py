@@ -41,11 +41,7 @@ class NoticeQuerySet(models.QuerySet):
 
     def of_person(self, user):
         """Notices the person owns or is assigned to, within their current teams."""
-        return (
-            self.filter(team__memberships__user=user)
-            .filter(Q(owner=user) | Q(assignees=user))
-            .distinct()
-        )
+        return self.filter(team__memberships__user=user).filter(Q(owner=user) | Q(assignees=user)).distinct()
 
 
 class NoticeMethod(models.TextChoices):
@@ -56,6 +52,7 @@ class NoticeMethod(models.TextChoices):
     INTENT_CONFIRMATION = "intent_confirmation", _("call for expressions of intent (参加意思確認公募)")
     NEGOTIATED = "negotiated", _("negotiated contract (随意契約)")
     OTHER = "other", _("other")
+
 
 class NoticeStatus(models.TextChoices):
     WATCHING = "watching", _("watching")
@@ -74,16 +71,12 @@ class Notice(models.Model):
 
     ACTIVE_STATUSES = (Status.WATCHING, Status.GO, Status.SUBMITTED)
 
-    team = models.ForeignKey(
-        "tenders.Team", on_delete=models.PROTECT, related_name="notices", verbose_name=_("team")
-    )
+    team = models.ForeignKey("tenders.Team", on_delete=models.PROTECT, related_name="notices", verbose_name=_("team"))
     title = models.CharField(_("title"), max_length=300)
     issuer = models.CharField(_("issuer"), max_length=200, blank=True)
     reference_number = models.CharField(_("reference number"), max_length=100, blank=True)
     source_url = models.URLField(_("source URL"), max_length=500, blank=True)
-    method = models.CharField(
-        _("procurement method"), max_length=30, choices=Method.choices, default=Method.PROPOSAL
-    )
+    method = models.CharField(_("procurement method"), max_length=30, choices=Method.choices, default=Method.PROPOSAL)
     budget_ceiling = models.PositiveBigIntegerField(_("budget ceiling (yen)"), null=True, blank=True)
     owner = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -139,8 +132,10 @@ class Notice(models.Model):
                     warnings.append(
                         _("“%(submission)s” (%(submission_due)s) is before “%(question)s” (%(question_due)s). Check the dates.")
                         % {
-                            "submission": submission.label, "submission_due": submission.due_display(),
-                            "question": question.label, "question_due": question.due_display(),
+                            "submission": submission.label,
+                            "submission_due": submission.due_display(),
+                            "question": question.label,
+                            "question_due": question.due_display(),
                         }
                     )
         return warnings

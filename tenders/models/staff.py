@@ -16,7 +16,9 @@ def validate_time_zone(value: str) -> None:
     try:
         ZoneInfo(value)
     except (ZoneInfoNotFoundError, ValueError):
-        raise ValidationError(_("“%(value)s” is not a known time zone (for example Asia/Tokyo)."), params={"value": value}) from None
+        raise ValidationError(
+            _("“%(value)s” is not a known time zone (for example Asia/Tokyo)."), params={"value": value}
+        ) from None
 
 
 def staff_name(user) -> str:
@@ -70,7 +72,9 @@ class Team(models.Model):
         _("milestones the team acts on"),
         default=default_actionable_kinds,
         validators=[validate_kinds],
-        help_text=_("These kinds get reminders and turn overdue when missed; the others (the issuer's steps) are shown as information."),
+        help_text=_(
+            "These kinds get reminders and turn overdue when missed; the others (the issuer's steps) are shown as information."
+        ),
     )
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
 
@@ -133,9 +137,7 @@ class Profile(models.Model):
     )
     display_name = models.CharField(_("display name"), max_length=100, blank=True)
     language = models.CharField(_("language"), max_length=5, choices=Language.choices, default=Language.JAPANESE)
-    time_zone = models.CharField(
-        _("time zone"), max_length=64, default=settings.TIME_ZONE, validators=[validate_time_zone]
-    )
+    time_zone = models.CharField(_("time zone"), max_length=64, default=settings.TIME_ZONE, validators=[validate_time_zone])
     digest_enabled = models.BooleanField(
         _("daily digest"), default=True, help_text=_("One email each morning with overdue and coming milestones.")
     )

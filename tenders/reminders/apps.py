@@ -9,8 +9,10 @@ def plan_after_upgrade(sender, plan=None, using="default", **kwargs):
     """Right after a migrate run that brought an existing database to stored planning: store the
     reminders of every open milestone once (what the plan_reminders command does), now that every
     table matches today's models. A data migration could not: it would run before later migrations."""
-    if any(migration.app_label == "reminders" and migration.name == STORED_PLANNING and not backwards
-           for migration, backwards in plan or ()):
+    if any(
+        migration.app_label == "reminders" and migration.name == STORED_PLANNING and not backwards
+        for migration, backwards in plan or ()
+    ):
         from tenders.reminders.plan import plan_everything
 
         plan_everything()

@@ -48,7 +48,9 @@ def digest_recipients(now: dt.datetime):
             users |= get_user_model().objects.filter(profile__time_zone=name).exclude(digests__day=local.date())
     return (
         users.filter(is_active=True, profile__digest_enabled=True, memberships__isnull=False)
-        .exclude(email="").distinct().select_related("profile")
+        .exclude(email="")
+        .distinct()
+        .select_related("profile")
     )
 
 
@@ -58,15 +60,17 @@ def plan_digests(now: dt.datetime) -> None:
     for user in digest_recipients(now):
         zone = user.profile.zone
         day = timezone.localtime(now, zone).date()
-        rows.append(DigestDelivery(
-            recipient=user, day=day, next_attempt_at=now, expires_at=dt.datetime.combine(day, DIGEST_UNTIL, tzinfo=zone)
-        ))
+        rows.append(
+            DigestDelivery(
+                recipient=user, day=day, next_attempt_at=now, expires_at=dt.datetime.combine(day, DIGEST_UNTIL, tzinfo=zone)
+            )
+        )
     DigestDelivery.objects.bulk_create(rows, ignore_conflicts=True)
 
 
 def digests_with_recipients(pks, chunk: int = 50):
     for start in range(0, len(pks), chunk):
-        part = pks[start:start + chunk]
+        part = pks[start : start + chunk]
         rows = DigestDelivery.objects.filter(pk__in=part).select_related("recipient__profile").in_bulk()
         yield [rows[pk] for pk in part if pk in rows]
 
@@ -75,7 +79,8 @@ def send_digests(now: dt.datetime, report: SweepReport, *, connection, started: 
     """Send the pending digests whose time has come, claimed and leased like reminders."""
     pks = list(
         DigestDelivery.objects.filter(status=DigestDelivery.Status.PENDING, next_attempt_at__lte=now)
-        .order_by("next_attempt_at", "pk").values_list("pk", flat=True)
+        .order_by("next_attempt_at", "pk")
+        .values_list("pk", flat=True)
     )
     return lease.work_through(
         DigestDelivery, digests_with_recipients(pks), lambda row: send_digest(row, connection, now, report), now, started

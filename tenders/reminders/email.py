@@ -129,7 +129,9 @@ def title_join(label: str, title: str) -> str:
     return f"{label} —{title}" if title.startswith("「") else f"{label} — {title}"
 
 
-def _message(user, subject: str, template: str, context: dict, message_id: str, headers: dict | None = None) -> EmailMultiAlternatives:
+def _message(
+    user, subject: str, template: str, context: dict, message_id: str, headers: dict | None = None
+) -> EmailMultiAlternatives:
     language = language_of(user)
     context = {**context, "recipient_name": staff_name(user), "site_url": settings.SITE_URL}
     text = render_to_string(f"reminders/email/{template}.{language}.txt", context)
@@ -151,10 +153,7 @@ def coming_milestones(milestone, user, now: dt.datetime):
     Read from ``notice.milestones.all()`` (in due order), which the sweep prefetches per chunk.
     """
     today = timezone.localtime(now, zone_of(user)).date()
-    others = [
-        m for m in milestone.notice.milestones.all()
-        if m.done_at is None and m.ends_on >= today and m.pk != milestone.pk
-    ]
+    others = [m for m in milestone.notice.milestones.all() if m.done_at is None and m.ends_on >= today and m.pk != milestone.pk]
     return [(due_text(m, user), m.label) for m in others[:10]]
 
 
@@ -197,7 +196,9 @@ def change_message(delivery, change) -> EmailMultiAlternatives:
         "changed_by": staff_name(change.changed_by) if change.changed_by else "",
     }
     if language == "en":
-        subject = "[Date changed] " + title_join(f"{milestone.label}: {context['old']} → {context['new']}", milestone.notice.title)
+        subject = "[Date changed] " + title_join(
+            f"{milestone.label}: {context['old']} → {context['new']}", milestone.notice.title
+        )
     else:
         subject = "【日程変更】" + title_join(f"{milestone.label}：{context['old']} → {context['new']}", milestone.notice.title)
     message = _message(user, subject, "change", context, delivery_message_id(delivery))
@@ -261,16 +262,26 @@ def digest_message(user, day: dt.date, overdue, coming) -> EmailMultiAlternative
 
     def rows(milestones):
         return [
-            {"due": due_text(m, user), "label": m.label, "notice": m.notice.title,
-             "note": m.delivery_note, "issuer": not m.is_actionable,  # the issuer's step: information
-             "url": absolute(reverse("tenders:notice_detail", args=[m.notice_id]))}
+            {
+                "due": due_text(m, user),
+                "label": m.label,
+                "notice": m.notice.title,
+                "note": m.delivery_note,
+                "issuer": not m.is_actionable,  # the issuer's step: information
+                "url": absolute(reverse("tenders:notice_detail", args=[m.notice_id])),
+            }
             for m in milestones
         ]
 
     unsubscribe_url = digest_unsubscribe_url(user)
-    context = {"overdue": rows(overdue), "coming": rows(coming), "day": format_due("date", day, language=language, year=True),
-               "dashboard_url": absolute(reverse("tenders:dashboard")),
-               "unsubscribe_url": unsubscribe_url, "settings_url": absolute(reverse("tenders:preferences"))}
+    context = {
+        "overdue": rows(overdue),
+        "coming": rows(coming),
+        "day": format_due("date", day, language=language, year=True),
+        "dashboard_url": absolute(reverse("tenders:dashboard")),
+        "unsubscribe_url": unsubscribe_url,
+        "settings_url": absolute(reverse("tenders:preferences")),
+    }
     if language == "en":
         subject = f"[Shimekiri] {context['day']}: {len(overdue)} overdue, {len(coming)} due within 7 days"
     else:
@@ -298,6 +309,8 @@ def stalled_message(user, last_beat) -> EmailMultiAlternatives:
     language = language_of(user)
     local = timezone.localtime(last_beat, zone_of(user)) if last_beat else None
     context = {"last": format_due("datetime", local.date(), local.time(), language=language) if local else "—"}
-    subject = "[Shimekiri] Reminders are not being sent" if language == "en" else "【要確認】締切リマインダーの送信が止まっています"
+    subject = (
+        "[Shimekiri] Reminders are not being sent" if language == "en" else "【要確認】締切リマインダーの送信が止まっています"
+    )
     stamp = int(last_beat.timestamp()) if last_beat else 0
     return _message(user, subject, "stalled", context, message_id("stalled", user.pk, stamp))

@@ -30,14 +30,19 @@ def alert_leads_once(beat: Heartbeat | None, now: dt.datetime) -> int:
     """Mail every team lead once per outage (claimed by a conditional UPDATE); returns mails sent."""
     if beat is None or (beat.alerted_at is not None and beat.alerted_at >= beat.beat_at):
         return 0  # already told for this outage
-    claimed = Heartbeat.objects.filter(name=Heartbeat.SWEEP, beat_at=beat.beat_at).filter(
-        Q(alerted_at__isnull=True) | Q(alerted_at__lt=beat.beat_at)
-    ).update(alerted_at=now)
+    claimed = (
+        Heartbeat.objects.filter(name=Heartbeat.SWEEP, beat_at=beat.beat_at)
+        .filter(Q(alerted_at__isnull=True) | Q(alerted_at__lt=beat.beat_at))
+        .update(alerted_at=now)
+    )
     if claimed != 1:
         return 0
     leads = (
-        get_user_model().objects.filter(memberships__role=Membership.Role.LEAD, is_active=True)
-        .exclude(email="").distinct().select_related("profile")
+        get_user_model()
+        .objects.filter(memberships__role=Membership.Role.LEAD, is_active=True)
+        .exclude(email="")
+        .distinct()
+        .select_related("profile")
     )
     sent = 0
     for lead in leads:

@@ -57,7 +57,9 @@ def claim(model, rows: list, now: dt.datetime) -> list:
         mine = set(
             model.objects.filter(
                 pk__in=[row.pk for row in rows], status=model.Status.PENDING, next_attempt_at__lte=now, expires_at__gt=now
-            ).select_for_update(skip_locked=True).values_list("pk", flat=True)
+            )
+            .select_for_update(skip_locked=True)
+            .values_list("pk", flat=True)
         )
         model.objects.filter(pk__in=mine).update(
             status=model.Status.SENDING, claimed_at=timezone.now(), attempts=F("attempts") + 1

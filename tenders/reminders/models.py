@@ -56,16 +56,31 @@ class Delivery(Leased):
     kind = models.CharField(_("kind"), max_length=10, choices=DeliveryKind.choices)
     code = models.CharField(_("offset"), max_length=40, blank=True, help_text=_("A reminder's offset: 7d, 3bd, 3h; window."))
     change = models.ForeignKey(
-        "tenders.MilestoneChange", on_delete=models.CASCADE, null=True, blank=True, related_name="deliveries",
-        verbose_name=_("date change"), help_text=_("The date change a 日程変更 mail tells of."),
+        "tenders.MilestoneChange",
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="deliveries",
+        verbose_name=_("date change"),
+        help_text=_("The date change a 日程変更 mail tells of."),
     )
     failed_delivery = models.ForeignKey(
-        "self", on_delete=models.CASCADE, null=True, blank=True, related_name="bounces",
-        verbose_name=_("failed reminder"), help_text=_("The refused reminder a 配信失敗 mail to the leads tells of."),
+        "self",
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="bounces",
+        verbose_name=_("failed reminder"),
+        help_text=_("The refused reminder a 配信失敗 mail to the leads tells of."),
     )
     failed_digest = models.ForeignKey(
-        "DigestDelivery", on_delete=models.CASCADE, null=True, blank=True, related_name="bounces",
-        verbose_name=_("failed digest"), help_text=_("The refused digest a 配信失敗 mail to the leads tells of."),
+        "DigestDelivery",
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="bounces",
+        verbose_name=_("failed digest"),
+        help_text=_("The refused digest a 配信失敗 mail to the leads tells of."),
     )
     due = models.DateTimeField(_("due moment"), help_text=_("The milestone's due moment this mail is about."))
     send_at = models.DateTimeField(_("send at"))
@@ -77,17 +92,25 @@ class Delivery(Leased):
         ordering = ["-send_at", "-pk"]
         constraints = [
             models.UniqueConstraint(
-                fields=["milestone", "recipient", "code", "due"], condition=Q(kind__in=["reminder", "window"]), name="delivery_once"
+                fields=["milestone", "recipient", "code", "due"],
+                condition=Q(kind__in=["reminder", "window"]),
+                name="delivery_once",
             ),
             models.UniqueConstraint(fields=["change", "recipient"], name="delivery_change_once"),
             models.UniqueConstraint(fields=["failed_delivery", "recipient"], name="delivery_bounce_once"),
             models.UniqueConstraint(fields=["failed_digest", "recipient"], name="delivery_digest_bounce_once"),
             models.CheckConstraint(  # each kind refers to what it is about, and to nothing else
                 condition=(
-                    Q(kind__in=["reminder", "window"], change__isnull=True, failed_delivery__isnull=True, failed_digest__isnull=True)
+                    Q(
+                        kind__in=["reminder", "window"],
+                        change__isnull=True,
+                        failed_delivery__isnull=True,
+                        failed_digest__isnull=True,
+                    )
                     & ~Q(code="")
                     | Q(kind="change", change__isnull=False, failed_delivery__isnull=True, failed_digest__isnull=True, code="")
-                    | Q(kind="bounce", change__isnull=True, code="") & (
+                    | Q(kind="bounce", change__isnull=True, code="")
+                    & (
                         Q(failed_delivery__isnull=False, failed_digest__isnull=True)
                         | Q(failed_delivery__isnull=True, failed_digest__isnull=False)
                     )
@@ -97,7 +120,9 @@ class Delivery(Leased):
             models.CheckConstraint(condition=Q(status__in=DeliveryStatus.values), name="delivery_status_valid"),
             models.CheckConstraint(condition=Q(kind__in=DeliveryKind.values), name="delivery_kind_valid"),
             models.CheckConstraint(condition=~Q(status="sent") | Q(sent_at__isnull=False), name="delivery_sent_has_time"),
-            models.CheckConstraint(condition=~Q(status="sending") | Q(claimed_at__isnull=False), name="delivery_sending_is_claimed"),
+            models.CheckConstraint(
+                condition=~Q(status="sending") | Q(claimed_at__isnull=False), name="delivery_sending_is_claimed"
+            ),
         ]
         indexes = [
             models.Index(fields=["next_attempt_at"], condition=Q(status="pending"), name="delivery_pending_due"),
@@ -134,7 +159,9 @@ class DigestDelivery(Leased):
 
     Status = DigestStatus
 
-    recipient = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="digests", verbose_name=_("recipient"))
+    recipient = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="digests", verbose_name=_("recipient")
+    )
     day = models.DateField(_("day"))
     status = models.CharField(_("status"), max_length=10, choices=DigestStatus.choices, default=DigestStatus.PENDING)
     items = models.PositiveIntegerField(_("milestones"), default=0)
@@ -146,7 +173,9 @@ class DigestDelivery(Leased):
         constraints = [
             models.UniqueConstraint(fields=["recipient", "day"], name="digest_once_a_day"),
             models.CheckConstraint(condition=Q(status__in=DigestStatus.values), name="digest_status_valid"),
-            models.CheckConstraint(condition=~Q(status="sending") | Q(claimed_at__isnull=False), name="digest_sending_is_claimed"),
+            models.CheckConstraint(
+                condition=~Q(status="sending") | Q(claimed_at__isnull=False), name="digest_sending_is_claimed"
+            ),
         ]
         indexes = [
             models.Index(fields=["next_attempt_at"], condition=Q(status="pending"), name="digest_pending_due"),

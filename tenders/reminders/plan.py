@@ -67,7 +67,8 @@ def upcoming(milestone: Milestone, now: dt.datetime) -> list[Planned]:
 def eligible_recipients(notice, members: set[tuple[int, int]]):
     """Owner and assignees still in the notice's team, with an address and reminders on."""
     return [
-        user for user in notice.people()
+        user
+        for user in notice.people()
         if user.is_active and user.email and (notice.team_id, user.pk) in members and user.profile.reminders_enabled
     ]
 
@@ -124,27 +125,41 @@ def plan(milestones, now: dt.datetime | None = None) -> None:
             for p in planned:
                 if p.send_at < p.expires_at:
                     wanted[(milestone.pk, user.pk, p.code, p.due)] = Delivery(
-                        milestone=milestone, recipient=user, kind=p.kind, code=p.code, due=p.due,
-                        send_at=p.send_at, next_attempt_at=p.send_at, expires_at=p.expires_at, created_at=now,
+                        milestone=milestone,
+                        recipient=user,
+                        kind=p.kind,
+                        code=p.code,
+                        due=p.due,
+                        send_at=p.send_at,
+                        next_attempt_at=p.send_at,
+                        expires_at=p.expires_at,
+                        created_at=now,
                     )
     due_now = {m.pk: milestone_due(m) for m in milestones}
     cancel: dict[str, list[int]] = {}
     revive = []
     existing = Delivery.objects.filter(
-        milestone_id__in=list(due_now), kind__in=REMINDER_KINDS,
+        milestone_id__in=list(due_now),
+        kind__in=REMINDER_KINDS,
         status__in=[Delivery.Status.PENDING, Delivery.Status.CANCELLED],
     ).values_list("pk", "milestone_id", "recipient_id", "code", "due", "status")
     for pk, milestone_id, recipient_id, code, due, status in existing:
         key = (milestone_id, recipient_id, code, due)
         if status == Delivery.Status.PENDING and key not in wanted:
-            reason = DATE_MOVED if due != due_now[milestone_id] and why_not[milestone_id] != DONE_OR_CLOSED else why_not[milestone_id]
+            reason = (
+                DATE_MOVED if due != due_now[milestone_id] and why_not[milestone_id] != DONE_OR_CLOSED else why_not[milestone_id]
+            )
             cancel.setdefault(reason, []).append(pk)
         elif status == Delivery.Status.CANCELLED and key in wanted:
             revive.append(pk)
     for reason, pks in cancel.items():
-        Delivery.objects.filter(pk__in=pks, status=Delivery.Status.PENDING).update(status=Delivery.Status.CANCELLED, last_error=reason)
+        Delivery.objects.filter(pk__in=pks, status=Delivery.Status.PENDING).update(
+            status=Delivery.Status.CANCELLED, last_error=reason
+        )
     if revive:  # applies again (reopened, back in the team, the kind acted on again, the date moved back)
-        Delivery.objects.filter(pk__in=revive, status=Delivery.Status.CANCELLED).update(status=Delivery.Status.PENDING, last_error="")
+        Delivery.objects.filter(pk__in=revive, status=Delivery.Status.CANCELLED).update(
+            status=Delivery.Status.PENDING, last_error=""
+        )
     Delivery.objects.bulk_create(wanted.values(), ignore_conflicts=True)  # rows already there stay as they are
     plan_change_mails([m for m in milestones if why_not[m.pk] != DONE_OR_CLOSED], now)
 
@@ -163,8 +178,17 @@ def plan_change_mails(milestones: list[Milestone], now: dt.datetime) -> None:
         if not (owner.is_active and owner.email):
             continue
         due = milestone_due(milestone)
-        rows.append(Delivery(
-            milestone=milestone, recipient=owner, kind=Delivery.Kind.CHANGE, change=change,
-            due=due, send_at=change.changed_at, expires_at=due, next_attempt_at=now, created_at=now,
-        ))
+        rows.append(
+            Delivery(
+                milestone=milestone,
+                recipient=owner,
+                kind=Delivery.Kind.CHANGE,
+                change=change,
+                due=due,
+                send_at=change.changed_at,
+                expires_at=due,
+                next_attempt_at=now,
+                created_at=now,
+            )
+        )
     Delivery.objects.bulk_create(rows, ignore_conflicts=True)

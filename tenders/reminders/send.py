@@ -90,7 +90,10 @@ def classify(error: Exception) -> tuple[bool, bool]:
 
 def error_text(error: Exception) -> str:
     if isinstance(error, smtplib.SMTPRecipientsRefused):
-        return "; ".join(f"{addr}: {code} {msg.decode(errors='replace') if isinstance(msg, bytes) else msg}" for addr, (code, msg) in error.recipients.items())
+        return "; ".join(
+            f"{addr}: {code} {msg.decode(errors='replace') if isinstance(msg, bytes) else msg}"
+            for addr, (code, msg) in error.recipients.items()
+        )
     if isinstance(error, smtplib.SMTPResponseException):
         message = error.smtp_error.decode(errors="replace") if isinstance(error.smtp_error, bytes) else str(error.smtp_error)
         return f"{error.smtp_code} {message}"
@@ -105,11 +108,20 @@ def with_what_mails_show(pks, chunk: int = 50):
     """The deliveries, a chunk at a time and in order, with all a mail shows: the milestone, its notice,
     team and owner, the recipient, and the notice's milestones (its “coming” list). Gone rows are left out."""
     for start in range(0, len(pks), chunk):
-        part = pks[start:start + chunk]
-        rows = Delivery.objects.filter(pk__in=part).select_related(
-            "milestone__notice__team", "milestone__notice__owner__profile", "recipient__profile",
-            "change__changed_by__profile", "failed_delivery__recipient__profile", "failed_digest__recipient__profile",
-        ).prefetch_related("milestone__notice__milestones").in_bulk()
+        part = pks[start : start + chunk]
+        rows = (
+            Delivery.objects.filter(pk__in=part)
+            .select_related(
+                "milestone__notice__team",
+                "milestone__notice__owner__profile",
+                "recipient__profile",
+                "change__changed_by__profile",
+                "failed_delivery__recipient__profile",
+                "failed_digest__recipient__profile",
+            )
+            .prefetch_related("milestone__notice__milestones")
+            .in_bulk()
+        )
         yield [rows[pk] for pk in part if pk in rows]
 
 
@@ -121,7 +133,8 @@ def send_due(now: dt.datetime, report: SweepReport, *, limit: int, connection=No
     """
     pks = list(
         Delivery.objects.filter(status=Delivery.Status.PENDING, next_attempt_at__lte=now)
-        .order_by("next_attempt_at", "pk").values_list("pk", flat=True)[:limit]
+        .order_by("next_attempt_at", "pk")
+        .values_list("pk", flat=True)[:limit]
     )
     if not pks:
         return True
@@ -129,8 +142,11 @@ def send_due(now: dt.datetime, report: SweepReport, *, limit: int, connection=No
     connection = connection or get_connection()
     try:
         return lease.work_through(
-            Delivery, with_what_mails_show(pks), lambda delivery: send_one(delivery, connection, now, report),
-            now, time.monotonic() if started is None else started,
+            Delivery,
+            with_what_mails_show(pks),
+            lambda delivery: send_one(delivery, connection, now, report),
+            now,
+            time.monotonic() if started is None else started,
         )
     finally:
         if own_connection:
@@ -188,8 +204,19 @@ def notify_leads(failed, about: Milestone, now: dt.datetime) -> None:
     about_failed = {"failed_digest": failed} if isinstance(failed, DigestDelivery) else {"failed_delivery": failed}
     due = failed.due if isinstance(failed, Delivery) else milestone_due(about)
     leads = about.notice.team.leads().filter(is_active=True).exclude(email="").exclude(pk=failed.recipient_id)
-    Delivery.objects.bulk_create([
-        Delivery(milestone=about, recipient=lead, kind=Delivery.Kind.BOUNCE, **about_failed,
-                 due=due, send_at=now, expires_at=now + dt.timedelta(days=1), next_attempt_at=now)
-        for lead in leads
-    ], ignore_conflicts=True)
+    Delivery.objects.bulk_create(
+        [
+            Delivery(
+                milestone=about,
+                recipient=lead,
+                kind=Delivery.Kind.BOUNCE,
+                **about_failed,
+                due=due,
+                send_at=now,
+                expires_at=now + dt.timedelta(days=1),
+                next_attempt_at=now,
+            )
+            for lead in leads
+        ],
+        ignore_conflicts=True,
+    )

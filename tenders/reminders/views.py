@@ -33,6 +33,12 @@ def digest_unsubscribe(request, token):
         stopped = request.method == "POST"
         if stopped:
             staff_stop_digest(user=user)
-        return render(request, "reminders/digest_unsubscribe.html", {
-            "stopped": stopped, "recipient": user.email, "settings_url": reverse("tenders:preferences"),
-        })
+        return render(
+            request,
+            "reminders/digest_unsubscribe.html",
+            {
+                "stopped": stopped,
+                "recipient": user.email,
+                "settings_url": reverse("tenders:preferences"),
+            },
+        )

@@ -101,8 +101,10 @@ def _set_done(milestone: Milestone, done: bool, by=None) -> bool:
     now = timezone.now()
     with transaction.atomic():
         changed = Milestone.objects.filter(pk=milestone.pk, done_at__isnull=done).update(
-            done_at=now if done else None, done_by=by if done else None,
-            ical_sequence=F("ical_sequence") + 1, updated_at=now,
+            done_at=now if done else None,
+            done_by=by if done else None,
+            ical_sequence=F("ical_sequence") + 1,
+            updated_at=now,
         )
         if changed:
             touched(teams=[milestone.notice.team_id], milestones=[milestone.pk])

@@ -126,7 +126,9 @@ def notice_update(
 
 def _record_status(notice: Notice, old_status: str, by) -> None:
     NoticeStatusChange.objects.create(
-        notice=notice, old_status=old_status, new_status=notice.status,
+        notice=notice,
+        old_status=old_status,
+        new_status=notice.status,
         changed_by=by if getattr(by, "is_authenticated", False) else None,
     )
 

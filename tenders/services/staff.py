@@ -24,8 +24,15 @@ def staff_get_or_create(*, email: str, display_name: str = "", language: str = "
 
 
 @transaction.atomic
-def staff_create(*, username: str, email: str, password: str | None = None, display_name: str = "", language: str = "ja",
-                 is_staff: bool = False) -> User:
+def staff_create(
+    *,
+    username: str,
+    email: str,
+    password: str | None = None,
+    display_name: str = "",
+    language: str = "ja",
+    is_staff: bool = False,
+) -> User:
     """A new staff account with its profile; without a password it has none usable until a reset."""
     user = User.objects.create_user(username=username, email=email, password=password, is_staff=is_staff)
     user.profile, _ = Profile.objects.update_or_create(user=user, defaults={"display_name": display_name, "language": language})

@@ -65,11 +65,10 @@ def lists_context(user, scope: str, now) -> dict:
     overdue = list(late[:OVERDUE_SHOWN])[::-1]  # the most recent, shown in due order
     coming = list(rows_in_scope(user, scope).coming(now, today, HORIZON_DAYS).in_due_order())
     teams = list(Team.objects.of(user))
-    counts = (
-        Milestone.objects.open().of_active_notices().filter(notice__team__in=teams)
-        .counts_by_team(now, today, HORIZON_DAYS)
-    )
-    next_due = min(filter(None, (c.pop("next_due") for c in counts.values())), default=None)  # a deadline passing changes the counts
+    counts = Milestone.objects.open().of_active_notices().filter(notice__team__in=teams).counts_by_team(now, today, HORIZON_DAYS)
+    next_due = min(
+        filter(None, (c.pop("next_due") for c in counts.values())), default=None
+    )  # a deadline passing changes the counts
     for team in teams:
         team.counts = counts.get(team.pk, {"overdue": 0, "coming": 0})
     return {

@@ -94,8 +94,19 @@ class NoticeForm(forms.ModelForm):
 
     class Meta:
         model = Notice
-        fields = ["title", "issuer", "team", "owner", "assignees", "method", "status", "reference_number",
-                  "source_url", "budget_ceiling", "notes"]
+        fields = [
+            "title",
+            "issuer",
+            "team",
+            "owner",
+            "assignees",
+            "method",
+            "status",
+            "reference_number",
+            "source_url",
+            "budget_ceiling",
+            "notes",
+        ]
         widgets = {"notes": forms.Textarea(attrs={"rows": 3})}
         formfield_callback = cleaned_text_formfield
 
@@ -122,8 +133,11 @@ class NoticeForm(forms.ModelForm):
                 self.add_error("owner", _("%(name)s is not a member of %(team)s.") % {"name": staff_name(owner), "team": team})
             outsiders = [u for u in cleaned.get("assignees") or [] if u.pk not in members]
             if outsiders:
-                self.add_error("assignees", _("Not members of %(team)s: %(names)s.") % {
-                    "team": team, "names": "、".join(staff_name(u) for u in outsiders)})
+                self.add_error(
+                    "assignees",
+                    _("Not members of %(team)s: %(names)s.")
+                    % {"team": team, "names": "、".join(staff_name(u) for u in outsiders)},
+                )
         return cleaned
 
 
@@ -164,12 +178,17 @@ class ScheduleMilestoneForm(MilestoneForm):
         due, time = cleaned.get("date"), cleaned.get("time")
         if isinstance(due, TypedDue):
             if due.time is not None and time is not None and due.time != time:
-                self.add_error("time", _("The date says %(written)s, the time field %(time)s: keep one of them.") % {
-                    "written": f"{due.time:%H:%M}", "time": f"{time:%H:%M}"})
+                self.add_error(
+                    "time",
+                    _("The date says %(written)s, the time field %(time)s: keep one of them.")
+                    % {"written": f"{due.time:%H:%M}", "time": f"{time:%H:%M}"},
+                )
                 return cleaned
             if due.precision in proposal.MONTH_PRECISIONS and time is not None:
-                self.add_error("time", _("%(date)s has no day, so it takes no time; write the day, e.g. 2027/1/20 16:00.") % {
-                    "date": due.text()})
+                self.add_error(
+                    "time",
+                    _("%(date)s has no day, so it takes no time; write the day, e.g. 2027/1/20 16:00.") % {"date": due.text()},
+                )
                 return cleaned
             time = due.time or time
             cleaned["precision"] = Milestone.Precision.DATETIME if time is not None else due.precision
@@ -184,7 +203,9 @@ class ScheduleMilestoneForm(MilestoneForm):
     def _post_clean(self):
         super()._post_clean()
         if self.due_changed and not self.errors and not (self.cleaned_data.get("change_reason") or "").strip():
-            self.add_error("change_reason", _("The date changed: say why (e.g. 訂正公告). It is kept in the history and sent to the team."))
+            self.add_error(
+                "change_reason", _("The date changed: say why (e.g. 訂正公告). It is kept in the history and sent to the team.")
+            )
 
 
 class ScheduleFormSet(BaseInlineFormSet):
@@ -240,9 +261,7 @@ class NoticeEditor:
         formset_class = inlineformset_factory(
             Notice, Milestone, form=ScheduleMilestoneForm, formset=ScheduleFormSet, extra=extra, can_delete=True
         )
-        self.formset = formset_class(
-            data, instance=instance or Notice(), prefix="milestones", initial=milestones or None
-        )
+        self.formset = formset_class(data, instance=instance or Notice(), prefix="milestones", initial=milestones or None)
 
     def is_valid(self) -> bool:
         form_ok = self.form.is_valid()
@@ -266,8 +285,11 @@ class NoticeEditor:
         if notice.source_url:
             same |= Q(source_url=notice.source_url)
         warnings = [
-            SaveWarning(_("The team already has this notice (same title and issuer, reference number or source URL): %(title)s.")
-                        % {"title": existing.title}, existing)
+            SaveWarning(
+                _("The team already has this notice (same title and issuer, reference number or source URL): %(title)s.")
+                % {"title": existing.title},
+                existing,
+            )
             for existing in Notice.objects.filter(same, team=notice.team).order_by("-created_at")[:5]
         ]
         rows = self._kept_rows()
@@ -290,9 +312,13 @@ class NoticeEditor:
     @staticmethod
     def _field_errors(form, prefix: str) -> list[ErrorItem]:
         return [
-            ErrorItem(form[name].id_for_label if not form[name].is_hidden else f"milestone-{form.prefix}",
-                      f"{prefix}{form[name].label}", message)
-            for name in form.fields for message in form.errors.get(name, [])
+            ErrorItem(
+                form[name].id_for_label if not form[name].is_hidden else f"milestone-{form.prefix}",
+                f"{prefix}{form[name].label}",
+                message,
+            )
+            for name in form.fields
+            for message in form.errors.get(name, [])
         ]
 
     def _focus_first_error(self) -> None:
@@ -334,7 +360,9 @@ class TeamSettingsForm(forms.ModelForm):
         label=_("milestones the team acts on"),
         choices=Milestone.Kind.choices,
         widget=forms.CheckboxSelectMultiple,
-        help_text=_("These kinds get reminders and turn overdue when missed; the others (the issuer's steps) are shown as information."),
+        help_text=_(
+            "These kinds get reminders and turn overdue when missed; the others (the issuer's steps) are shown as information."
+        ),
         error_messages={"required": _("Choose at least one kind of milestone the team acts on.")},
     )
 
@@ -363,7 +391,8 @@ class TeamSettingsForm(forms.ModelForm):
             except ValueError:
                 raise forms.ValidationError(
                     _("“%(item)s” cannot be read as a reminder time; write e.g. 7日前, 3営業日前 or 3時間前."),
-                    code="offset", params={"item": item},
+                    code="offset",
+                    params={"item": item},
                 ) from None
         return parsed
 

@@ -22,7 +22,8 @@ from tenders.web.notices import warn_about_schedule
 
 class DocumentForm(forms.Form):
     file = forms.FileField(
-        label=gettext_lazy("Document"), required=False,
+        label=gettext_lazy("Document"),
+        required=False,
         help_text=gettext_lazy(".pdf (with text), .docx or .txt (UTF-8 or Shift_JIS), up to 20 MB."),
         widget=forms.ClearableFileInput(attrs={"accept": ".pdf,.docx,.txt,application/pdf"}),
     )
@@ -55,15 +56,28 @@ class DocumentForm(forms.Form):
 
 def too_long_message(length: int) -> str:
     return _("The text is too long (%(length)s characters; the limit is %(limit)s). Paste only the parts with the schedule.") % {
-        "length": f"{length:,}", "limit": f"{MAX_TEXT_CHARS:,}"}
+        "length": f"{length:,}",
+        "limit": f"{MAX_TEXT_CHARS:,}",
+    }
 
 
 def proposal_initial(proposal, user):
-    notice = {"title": proposal.title, "issuer": proposal.issuer, "owner": user.pk,
-              "team": Team.objects.of(user).values_list("pk", flat=True).first()}
+    notice = {
+        "title": proposal.title,
+        "issuer": proposal.issuer,
+        "owner": user.pk,
+        "team": Team.objects.of(user).values_list("pk", flat=True).first(),
+    }
     milestones = [
-        {"kind": m.kind, "label": m.label, "precision": m.precision, "date": m.date,
-         "time": m.time, "delivery_note": m.note, "source_excerpt": m.evidence}
+        {
+            "kind": m.kind,
+            "label": m.label,
+            "precision": m.precision,
+            "date": m.date,
+            "time": m.time,
+            "delivery_note": m.note,
+            "source_excerpt": m.evidence,
+        }
         for m in proposal.milestones
     ]
     return notice, milestones
@@ -99,8 +113,9 @@ def notice_from_document(request):
     if request.method == "POST" and form.is_valid():
         text = form.cleaned_data["document_text"]
         result = extract(text)
-        token = staging.stage(user=request.user, filename=form.cleaned_data["document_name"], text=text,
-                              data=form.cleaned_data["document_data"])
+        token = staging.stage(
+            user=request.user, filename=form.cleaned_data["document_name"], text=text, data=form.cleaned_data["document_data"]
+        )
         notice_initial, milestone_initial = proposal_initial(result.proposal, request.user)
         editor = NoticeEditor(user=request.user, initial=notice_initial, milestones=milestone_initial)
         return review(request, editor, text, result, token)
@@ -109,8 +124,11 @@ def notice_from_document(request):
 
 def review(request, editor, text, result, token):
     context = {
-        "editor": editor, "token": token, "warnings": result.warnings,
-        "lines": source_lines(text, result.evidence), "evidence": result.evidence,
+        "editor": editor,
+        "token": token,
+        "warnings": result.warnings,
+        "lines": source_lines(text, result.evidence),
+        "evidence": result.evidence,
     }
     return render(request, "tenders/notice_review.html", context)
 
@@ -118,9 +136,13 @@ def review(request, editor, text, result, token):
 def bad_request(request, exception):
     """The site's 400 page, except for a paste or upload over the request size limit on this page
     (Django refuses it before any view runs): there the person gets the form again, with a message."""
-    if (isinstance(exception, RequestDataTooBig) and request.path == reverse("tenders:notice_from_document")
-            and getattr(getattr(request, "user", None), "is_authenticated", False)):
-        error = _("What was sent is larger than %(size)s MB. Paste only the parts with the schedule, or upload the file instead.") % {
-            "size": settings.DATA_UPLOAD_MAX_MEMORY_SIZE // (1024 * 1024)}
+    if (
+        isinstance(exception, RequestDataTooBig)
+        and request.path == reverse("tenders:notice_from_document")
+        and getattr(getattr(request, "user", None), "is_authenticated", False)
+    ):
+        error = _(
+            "What was sent is larger than %(size)s MB. Paste only the parts with the schedule, or upload the file instead."
+        ) % {"size": settings.DATA_UPLOAD_MAX_MEMORY_SIZE // (1024 * 1024)}
         return render(request, "tenders/notice_from_document.html", {"form": DocumentForm(), "error": error}, status=413)
     return defaults.bad_request(request, exception)

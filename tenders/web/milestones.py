@@ -21,8 +21,12 @@ def milestone_done(request, pk):
         else:
             milestone_mark_done(milestone=milestone, by=request.user)
         if request.htmx:
-            context = {"milestone": milestone, "now": timezone.now(), "today": timezone.localdate(),
-                       "next": next_url(request, "tenders:notice_detail", milestone.notice_id)}
+            context = {
+                "milestone": milestone,
+                "now": timezone.now(),
+                "today": timezone.localdate(),
+                "next": next_url(request, "tenders:notice_detail", milestone.notice_id),
+            }
             return render(request, "tenders/_milestone_row.html", context)
         if undo:
             messages.info(request, _("“%(label)s” is open again.") % {"label": milestone.label})

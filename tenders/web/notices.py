@@ -55,7 +55,8 @@ def notice_results(request, now):
 @login_required
 def notice_detail(request, pk):
     notice = visible_notice(
-        request.user, pk,
+        request.user,
+        pk,
         Notice.objects.select_related("team", "owner__profile").prefetch_related("assignees__profile", "documents"),
     )
     milestones = notice.milestones.prefetch_related(

@@ -50,7 +50,9 @@ def member_add(request, pk):
             team_join(team=team, user=user, role=form.cleaned_data["role"])
         if created:
             invite(request, user, team)
-            messages.success(request, _("%(name)s was added and got an email to set their password.") % {"name": staff_name(user)})
+            messages.success(
+                request, _("%(name)s was added and got an email to set their password.") % {"name": staff_name(user)}
+            )
         else:
             messages.success(request, _("%(name)s was added.") % {"name": staff_name(user)})
     else:
@@ -85,7 +87,10 @@ def member_update(request, pk, membership_pk):
             messages.success(request, _("%(name)s was removed from the team.") % {"name": staff_name(membership.user)})
         elif membership_set_role(membership=membership, role=request.POST.get("role")):
             membership.refresh_from_db()
-            messages.success(request, _("%(name)s is now %(role)s.") % {"name": staff_name(membership.user), "role": membership.get_role_display()})
+            messages.success(
+                request,
+                _("%(name)s is now %(role)s.") % {"name": staff_name(membership.user), "role": membership.get_role_display()},
+            )
     except LastLeadError as error:
         messages.error(request, error.message)
     return redirect("tenders:team_settings", pk=team.pk)

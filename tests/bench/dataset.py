@@ -37,11 +37,35 @@ LARGE_TEAM_WEIGHT = 4  # the first team has four times the notices of any other
 BATCH = 2000
 OFFSETS = [parse_offset(code) for code in DEFAULT_OFFSETS]  # the team default; business days would not matter here
 
-ISSUERS = ["桑名市", "横浜市", "国土交通省関東地方整備局", "大阪府", "福岡市", "札幌市", "静岡県", "独立行政法人国際協力機構", "仙台市", "神戸市"]
-SUBJECTS = ["公共施設マネジメント支援業務", "観光振興計画策定業務", "基幹系システム標準化対応業務", "広報誌制作業務",
-            "地域公共交通計画策定業務", "防災アプリ開発運用業務", "ふるさと納税運営業務", "公園整備基本計画策定業務"]
-CLOSED = [(Notice.Status.WON, 15), (Notice.Status.LOST, 35), (Notice.Status.NO_GO, 35), (Notice.Status.WITHDRAWN, 10),
-          (Notice.Status.CANCELLED, 5)]
+ISSUERS = [
+    "桑名市",
+    "横浜市",
+    "国土交通省関東地方整備局",
+    "大阪府",
+    "福岡市",
+    "札幌市",
+    "静岡県",
+    "独立行政法人国際協力機構",
+    "仙台市",
+    "神戸市",
+]
+SUBJECTS = [
+    "公共施設マネジメント支援業務",
+    "観光振興計画策定業務",
+    "基幹系システム標準化対応業務",
+    "広報誌制作業務",
+    "地域公共交通計画策定業務",
+    "防災アプリ開発運用業務",
+    "ふるさと納税運営業務",
+    "公園整備基本計画策定業務",
+]
+CLOSED = [
+    (Notice.Status.WON, 15),
+    (Notice.Status.LOST, 35),
+    (Notice.Status.NO_GO, 35),
+    (Notice.Status.WITHDRAWN, 10),
+    (Notice.Status.CANCELLED, 5),
+]
 BID = {Notice.Status.GO, Notice.Status.SUBMITTED, Notice.Status.WON, Notice.Status.LOST}
 
 
@@ -122,19 +146,24 @@ def _build(size: Size, now: dt.datetime, seed: int) -> dict:
     teams = Team.objects.bulk_create([Team(name=f"公共営業{i + 1:02d}課") for i in range(size.teams)])
     TeamValidity.objects.bulk_create([TeamValidity(team=team) for team in teams])
     User = get_user_model()
-    users = User.objects.bulk_create([
-        User(username=f"staff{i:04d}@bench.example.jp", email=f"staff{i:04d}@bench.example.jp", password="!")
-        for i in range(size.staff)
-    ])
-    Profile.objects.bulk_create([
-        Profile(
-            user=user, display_name=f"担当{i:04d}",
-            language="en" if i % 20 == 7 else "ja",
-            time_zone="Asia/Singapore" if i % 40 == 11 else "Asia/Tokyo",
-            digest_enabled=i % 5 != 0,
-        )
-        for i, user in enumerate(users)
-    ])
+    users = User.objects.bulk_create(
+        [
+            User(username=f"staff{i:04d}@bench.example.jp", email=f"staff{i:04d}@bench.example.jp", password="!")
+            for i in range(size.staff)
+        ]
+    )
+    Profile.objects.bulk_create(
+        [
+            Profile(
+                user=user,
+                display_name=f"担当{i:04d}",
+                language="en" if i % 20 == 7 else "ja",
+                time_zone="Asia/Singapore" if i % 40 == 11 else "Asia/Tokyo",
+                digest_enabled=i % 5 != 0,
+            )
+            for i, user in enumerate(users)
+        ]
+    )
     members = {team.pk: [] for team in teams}
     memberships = []
     for i, user in enumerate(users):
@@ -164,11 +193,18 @@ def _build(size: Size, now: dt.datetime, seed: int) -> dict:
             status = rng.choices([s for s, _ in CLOSED], [w for _, w in CLOSED])[0]
         owner = rng.choice(team_members)
         entered = dt.datetime.combine(published, dt.time(10), tzinfo=zone)
-        notices.append(Notice(
-            team=team, owner=owner, status=status, created_at=entered, updated_at=entered,
-            title=f"令和{published.year - 2018}年度 {rng.choice(SUBJECTS)}（{i:05d}）",
-            issuer=rng.choice(ISSUERS), reference_number=f"R{published.year - 2018}-{i:05d}",
-        ))
+        notices.append(
+            Notice(
+                team=team,
+                owner=owner,
+                status=status,
+                created_at=entered,
+                updated_at=entered,
+                title=f"令和{published.year - 2018}年度 {rng.choice(SUBJECTS)}（{i:05d}）",
+                issuer=rng.choice(ISSUERS),
+                reference_number=f"R{published.year - 2018}-{i:05d}",
+            )
+        )
         schedules.append((schedule, rng.sample(team_members, k=min(len(team_members), rng.randrange(3)))))
     notices = Notice.objects.bulk_create(notices, batch_size=BATCH)
 
@@ -181,11 +217,21 @@ def _build(size: Size, now: dt.datetime, seed: int) -> dict:
             done_at = None
             if ends_on < today and notice.status in BID:
                 done_at = due_at or dt.datetime.combine(ends_on, dt.time(17), tzinfo=zone)
-            milestones.append(Milestone(
-                notice=notice, kind=kind, label=label, precision=precision, starts_on=starts_on, ends_on=ends_on,
-                due_at=due_at, delivery_note=note, done_at=done_at,
-                created_at=notice.created_at, updated_at=done_at or notice.created_at,
-            ))
+            milestones.append(
+                Milestone(
+                    notice=notice,
+                    kind=kind,
+                    label=label,
+                    precision=precision,
+                    starts_on=starts_on,
+                    ends_on=ends_on,
+                    due_at=due_at,
+                    delivery_note=note,
+                    done_at=done_at,
+                    created_at=notice.created_at,
+                    updated_at=done_at or notice.created_at,
+                )
+            )
     Notice.assignees.through.objects.bulk_create(assignees, batch_size=BATCH)
     milestones = Milestone.objects.bulk_create(milestones, batch_size=BATCH)
     Delivery.objects.bulk_create(past_deliveries(milestones, notices, size.deliveries, zone), batch_size=BATCH)
@@ -227,10 +273,22 @@ def past_deliveries(milestones, notices, count: int, zone):
             for offset in OFFSETS:
                 if made >= count:
                     return
-                send_at = due - (dt.timedelta(hours=offset.amount) if offset.unit == "hours" else dt.timedelta(days=offset.amount))
+                send_at = due - (
+                    dt.timedelta(hours=offset.amount) if offset.unit == "hours" else dt.timedelta(days=offset.amount)
+                )
                 yield Delivery(
-                    milestone=milestone, recipient_id=recipient, kind=Delivery.Kind.REMINDER, code=offset.code, due=due,
-                    send_at=send_at, expires_at=due, status=Delivery.Status.SENT, attempts=1, next_attempt_at=send_at,
-                    claimed_at=send_at, sent_at=send_at, created_at=send_at,
+                    milestone=milestone,
+                    recipient_id=recipient,
+                    kind=Delivery.Kind.REMINDER,
+                    code=offset.code,
+                    due=due,
+                    send_at=send_at,
+                    expires_at=due,
+                    status=Delivery.Status.SENT,
+                    attempts=1,
+                    next_attempt_at=send_at,
+                    claimed_at=send_at,
+                    sent_at=send_at,
+                    created_at=send_at,
                 )
                 made += 1

@@ -96,11 +96,19 @@ def dashboard(lead, *, runs: int, warmup: int) -> dict:
     page = reverse("tenders:dashboard") + "?scope=teams"
     trivial = reverse("tenders:password_change_done")
     page_ms, cold_ms, trivial_ms = medians_ms(
-        runs, warmup, (lambda: get(client, page), None), (lambda: get(client, page), cache.clear),
+        runs,
+        warmup,
+        (lambda: get(client, page), None),
+        (lambda: get(client, page), cache.clear),
         (lambda: get(client, trivial), None),
     )
-    return {"dashboard_ms": page_ms, "dashboard_after_change_ms": cold_ms, "trivial_ms": trivial_ms,
-            "dashboard_ratio": page_ms / trivial_ms, "dashboard_after_change_ratio": cold_ms / trivial_ms}
+    return {
+        "dashboard_ms": page_ms,
+        "dashboard_after_change_ms": cold_ms,
+        "trivial_ms": trivial_ms,
+        "dashboard_ratio": page_ms / trivial_ms,
+        "dashboard_after_change_ratio": cold_ms / trivial_ms,
+    }
 
 
 def notice_list(lead, *, runs: int, warmup: int) -> dict:
@@ -111,7 +119,10 @@ def notice_list(lead, *, runs: int, warmup: int) -> dict:
     page = reverse("tenders:notice_list")
     home = reverse("tenders:dashboard") + "?scope=teams"
     list_ms, cold_ms, home_ms = medians_ms(
-        runs, warmup, (lambda: get(client, page), None), (lambda: get(client, page), cache.clear),
+        runs,
+        warmup,
+        (lambda: get(client, page), None),
+        (lambda: get(client, page), cache.clear),
         (lambda: get(client, home), lambda: get(client, home)),  # viewed again: kept since the view before
     )
     return {"notice_list_ms": list_ms, "notice_list_after_change_ms": cold_ms, "notice_list_ratio": list_ms / home_ms}
@@ -146,8 +157,12 @@ def feed(team, *, runs: int, warmup: int) -> dict:
             raise AssertionError("the static copy and the feed differ")
         warm_ms, static_ms = medians_ms(runs, warmup, (lambda: fetch(feed.path), None), (lambda: fetch("/" + STATIC_NAME), None))
     return {
-        "feed_events": events, "feed_bytes": len(body), "feed_cold_ms": cold_ms,
-        "feed_warm_ms": warm_ms, "feed_static_ms": static_ms, "feed_warm_ratio": warm_ms / static_ms,
+        "feed_events": events,
+        "feed_bytes": len(body),
+        "feed_cold_ms": cold_ms,
+        "feed_warm_ms": warm_ms,
+        "feed_static_ms": static_ms,
+        "feed_warm_ratio": warm_ms / static_ms,
     }
 
 
@@ -158,12 +173,27 @@ def served():
 
     port = free_port()
     database = connection.settings_dict
-    url = (f"postgres://{database['USER']}@{database['HOST']}:{database['PORT']}/{database['NAME']}"
-           if connection.vendor == "postgresql" else f"sqlite:///{database['NAME']}")
+    url = (
+        f"postgres://{database['USER']}@{database['HOST']}:{database['PORT']}/{database['NAME']}"
+        if connection.vendor == "postgresql"
+        else f"sqlite:///{database['NAME']}"
+    )
     env = {**os.environ, "DJANGO_SETTINGS_MODULE": "tests.bench.settings", "DATABASE_URL": url}
     server = subprocess.Popen(
-        [sys.executable, "-m", "gunicorn", "config.wsgi", "--bind", f"127.0.0.1:{port}", "--workers", "1", "--log-level", "warning"],
-        cwd=settings.BASE_DIR, env=env,
+        [
+            sys.executable,
+            "-m",
+            "gunicorn",
+            "config.wsgi",
+            "--bind",
+            f"127.0.0.1:{port}",
+            "--workers",
+            "1",
+            "--log-level",
+            "warning",
+        ],
+        cwd=settings.BASE_DIR,
+        env=env,
     )
 
     def fetch(path: str) -> bytes:
@@ -198,17 +228,26 @@ def smtp(now: dt.datetime, *, runs: int, warmup: int, batch: int = 50) -> dict:
     """
     from tests.smtp import free_port
 
-    milestones = list(
-        Milestone.objects.open().of_active_notices().filter(due_at__gt=now)
-        .select_related("notice")[:batch]
-    )
+    milestones = list(Milestone.objects.open().of_active_notices().filter(due_at__gt=now).select_related("notice")[:batch])
     if not milestones:
         raise AssertionError("the data set has no open timed milestone to remind of")
-    rows = Delivery.objects.bulk_create([
-        Delivery(milestone=m, recipient_id=m.notice.owner_id, kind=Delivery.Kind.REMINDER, code="2d", due=m.due_at,
-                 send_at=now, expires_at=m.due_at, next_attempt_at=now, status=Delivery.Status.SENT, sent_at=now)
-        for m in milestones
-    ])
+    rows = Delivery.objects.bulk_create(
+        [
+            Delivery(
+                milestone=m,
+                recipient_id=m.notice.owner_id,
+                kind=Delivery.Kind.REMINDER,
+                code="2d",
+                due=m.due_at,
+                send_at=now,
+                expires_at=m.due_at,
+                next_attempt_at=now,
+                status=Delivery.Status.SENT,
+                sent_at=now,
+            )
+            for m in milestones
+        ]
+    )
     pks = [row.pk for row in rows]
 
     def pending_again():
@@ -223,13 +262,18 @@ def smtp(now: dt.datetime, *, runs: int, warmup: int, batch: int = 50) -> dict:
 
     port, received = free_port(), Path(settings.VAR_DIR) / "bench" / "smtp-received.txt"
     received.unlink(missing_ok=True)
-    server = subprocess.Popen([sys.executable, "-m", "tests.bench.smtp_sink", str(port), str(received)],
-                              stdout=subprocess.PIPE, text=True, cwd=settings.BASE_DIR)
+    server = subprocess.Popen(
+        [sys.executable, "-m", "tests.bench.smtp_sink", str(port), str(received)],
+        stdout=subprocess.PIPE,
+        text=True,
+        cwd=settings.BASE_DIR,
+    )
     try:
         if server.stdout.readline().strip() != "ready":
             raise AssertionError("the SMTP server did not start")
-        with override_settings(EMAIL_BACKEND="django.core.mail.backends.smtp.EmailBackend",
-                               EMAIL_HOST="127.0.0.1", EMAIL_PORT=port, EMAIL_TIMEOUT=10):
+        with override_settings(
+            EMAIL_BACKEND="django.core.mail.backends.smtp.EmailBackend", EMAIL_HOST="127.0.0.1", EMAIL_PORT=port, EMAIL_TIMEOUT=10
+        ):
             ms = median_ms(send, before=pending_again, runs=runs, warmup=warmup)
     finally:
         server.terminate()
@@ -269,9 +313,12 @@ def extraction(*, runs: int, warmup: int, large_mb: float = 20) -> dict:
     budget = 20 * small_s * 3 + 5  # linear with room for a busy machine; a quadratic path takes far longer
     large_s = seconds(large)
     if large_s > budget:
-        raise AssertionError(f"extracting {large_mb:g} MB took {large_s:.1f} s, over its {budget:.1f} s budget: a super-linear path")
+        raise AssertionError(
+            f"extracting {large_mb:g} MB took {large_s:.1f} s, over its {budget:.1f} s budget: a super-linear path"
+        )
     result |= {
-        "extract_large_mb": len(large.encode("utf-8")) / 1e6, "extract_large_s": large_s,
+        "extract_large_mb": len(large.encode("utf-8")) / 1e6,
+        "extract_large_s": large_s,
         "extract_scaling_ratio": large_s / (20 * small_s),
     }
     return result

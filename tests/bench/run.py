@@ -54,7 +54,9 @@ def run(*, scale: float = 1.0, runs: int = 20, warmup: int = 3, output: Path | N
             "pages and the feed built from nothing: django.test.Client (the whole Django stack in process); "
             "the unchanged feed and its static-file baseline: HTTP to gunicorn (one sync worker) on loopback"
         ),
-        "scale": scale, "runs": runs, "warmup": warmup,
+        "scale": scale,
+        "runs": runs,
+        "warmup": warmup,
         "machine": f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}",
         "measured_at": now.isoformat(timespec="seconds"),
     }
@@ -102,8 +104,12 @@ def run(*, scale: float = 1.0, runs: int = 20, warmup: int = 3, output: Path | N
 
 
 def table(result: dict) -> str:
-    rows = [("figure", "value", "goal", ""), ("notices", f"{result['notices']:,}", "", ""),
-            ("milestones", f"{result['milestones']:,}", "", ""), ("deliveries", f"{result['deliveries']:,}", "", "")]
+    rows = [
+        ("figure", "value", "goal", ""),
+        ("notices", f"{result['notices']:,}", "", ""),
+        ("milestones", f"{result['milestones']:,}", "", ""),
+        ("deliveries", f"{result['deliveries']:,}", "", ""),
+    ]
     for goal in GOALS:
         value = result[goal.name]
         shown = f"{value:,}" if isinstance(value, int) else f"{value:,.2f}"

@@ -4,9 +4,9 @@ The bench builds its data set in a database of its own (Django's test-database m
 removes it afterwards. BENCH_DATABASE_TAG names it (the smoke run in the test suite uses another).
 """
 
-from tests.settings import *  # noqa: F403
-
 import os  # noqa: E402
+
+from tests.settings import *  # noqa: F403
 
 # Its own database, never the test suite's: <name>_bench on PostgreSQL, a file under var/bench on SQLite.
 TAG = os.environ.get("BENCH_DATABASE_TAG", "bench")

@@ -81,6 +81,7 @@ class Visit:
                 self.outside_requests.append(route.request.url)
                 return route.abort()
             return route.continue_()
+
         return handle
 
     def go(self, path):
@@ -109,8 +110,13 @@ class Visit:
 @pytest.fixture(params=list(VIEWPORTS), ids=list(VIEWPORTS))
 def visit(request, browser, live_server):
     width = request.param
-    context = browser.new_context(viewport=VIEWPORTS[width], locale="ja-JP", timezone_id="Asia/Tokyo",
-                                  is_mobile=width == "phone", has_touch=width == "phone")
+    context = browser.new_context(
+        viewport=VIEWPORTS[width],
+        locale="ja-JP",
+        timezone_id="Asia/Tokyo",
+        is_mobile=width == "phone",
+        has_touch=width == "phone",
+    )
     context.grant_permissions(["clipboard-read", "clipboard-write"], origin=live_server.url)
     page = context.new_page()
     page.set_default_timeout(10_000)

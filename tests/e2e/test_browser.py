@@ -14,7 +14,9 @@ from tests.web_helpers import simple_notice
 def notice(lead):
     today = timezone.localdate()
     return simple_notice(
-        lead.teams.get(), lead, "「世界を目指す若者応援事業」旅行手配業務委託",
+        lead.teams.get(),
+        lead,
+        "「世界を目指す若者応援事業」旅行手配業務委託",
         ("question", "質問の受付期限", "datetime", today + dt.timedelta(days=1), dt.time(16, 30)),
         ("submission", "企画提案書等の提出期限", "datetime", today + dt.timedelta(days=5), dt.time(12, 0)),
         ("contract", "契約の締結", "late_month", (today + dt.timedelta(days=40)).replace(day=1), None),
@@ -239,9 +241,21 @@ def test_every_page_fits_and_loads_cleanly(visit, notice, lead, settings, tmp_pa
     NoticeDocument.objects.create(notice=notice, filename="公募要領.txt", text="本文")
     team = lead.teams.get()
     visit.sign_in("lead@example.jp")
-    for path in ["/", "/?scope=teams", "/notices/", f"/notices/{notice.pk}/", f"/notices/{notice.pk}/edit/",
-                 "/notices/new/", "/notices/new/from-document/", "/calendar/", "/calendars/", "/teams/",
-                 f"/teams/{team.pk}/", "/settings/", "/accounts/password/"]:
+    for path in [
+        "/",
+        "/?scope=teams",
+        "/notices/",
+        f"/notices/{notice.pk}/",
+        f"/notices/{notice.pk}/edit/",
+        "/notices/new/",
+        "/notices/new/from-document/",
+        "/calendar/",
+        "/calendars/",
+        "/teams/",
+        f"/teams/{team.pk}/",
+        "/settings/",
+        "/accounts/password/",
+    ]:
         visit.go(path)
         assert visit.page.locator("h1").count() == 1, path
 
@@ -250,8 +264,12 @@ def test_the_month_names_notices_holidays_and_closed_days_and_keeps_a_busy_day_r
     team = lead.teams.get()
     busy = dt.date(2027, 1, 12)
     for i in range(5):
-        simple_notice(team, lead, f"令和9年度 第{i + 1}次 地域活性化推進業務委託（長い件名の案件）",
-                      ("question", f"質問期限{i + 1}", "datetime", busy, dt.time(10 + i, 0)))
+        simple_notice(
+            team,
+            lead,
+            f"令和9年度 第{i + 1}次 地域活性化推進業務委託（長い件名の案件）",
+            ("question", f"質問期限{i + 1}", "datetime", busy, dt.time(10 + i, 0)),
+        )
     visit.sign_in("lead@example.jp")
     page = visit.page
     visit.go("/calendar/?month=2027-01&scope=teams")
@@ -259,7 +277,10 @@ def test_the_month_names_notices_holidays_and_closed_days_and_keeps_a_busy_day_r
     assert page.locator("td.day-off", has_text="閉庁日").count() == 5  # 12/29–31, 1/2, 1/3
     assert page.locator("td.day-off", has_text="成人の日").count() == 1
     if visit.name.endswith("desktop"):  # weekends shaded (a phone lists only the days with milestones)
-        assert page.locator("td.wd-5").nth(1).evaluate("element => getComputedStyle(element).backgroundColor") != "rgb(255, 255, 255)"
+        assert (
+            page.locator("td.wd-5").nth(1).evaluate("element => getComputedStyle(element).backgroundColor")
+            != "rgb(255, 255, 255)"
+        )
     day = page.locator("td", has=page.get_by_text("質問期限1", exact=True))
     chips = day.locator(".chip")
     assert chips.count() == 5

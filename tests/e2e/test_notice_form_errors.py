@@ -37,9 +37,13 @@ def test_errors_lead_to_their_fields_and_the_reason_box_follows_the_date(visit, 
     assert not Notice.objects.filter(title="誤りのある案件").exists()
 
     today = timezone.localdate()
-    notice = simple_notice(lead.teams.get(), lead, "日付を変える案件",
-                           ("question", "質問の受付期限", "datetime", today + dt.timedelta(days=3), dt.time(16, 30)),
-                           ("submission", "提出期限", "date", today + dt.timedelta(days=10), None))
+    notice = simple_notice(
+        lead.teams.get(),
+        lead,
+        "日付を変える案件",
+        ("question", "質問の受付期限", "datetime", today + dt.timedelta(days=3), dt.time(16, 30)),
+        ("submission", "提出期限", "date", today + dt.timedelta(days=10), None),
+    )
     visit.go(f"/notices/{notice.pk}/edit/")
     row = page.get_by_role("group", name="日程 1")
     reason = row.get_by_label("日付変更の理由")

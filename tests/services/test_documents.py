@@ -9,8 +9,10 @@ from tenders.services import atomic_keeping_files, notice_document_add
 
 
 def test_a_file_stored_in_a_failed_save_is_removed(kuwana, settings, tmp_path):
-    settings.STORAGES = {**settings.STORAGES, "default": {"BACKEND": "django.core.files.storage.FileSystemStorage",
-                                                         "OPTIONS": {"location": str(tmp_path)}}}
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "default": {"BACKEND": "django.core.files.storage.FileSystemStorage", "OPTIONS": {"location": str(tmp_path)}},
+    }
     with pytest.raises(RuntimeError), atomic_keeping_files():
         document = notice_document_add(notice=kuwana, filename="公告(1).pdf", content=ContentFile(b"%PDF"))
         assert default_storage.exists(document.file.name)

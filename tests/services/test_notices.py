@@ -24,8 +24,13 @@ def eight_milestones():
 
 
 def test_create_saves_the_notice_its_milestones_and_document_and_renews_the_key(team, owner):
-    notice = notice_create(team=team, owner=owner, proposal=NoticeProposal(title="案件", issuer="市", milestones=eight_milestones()),
-                           document_name="公告.txt", document_text="本文")
+    notice = notice_create(
+        team=team,
+        owner=owner,
+        proposal=NoticeProposal(title="案件", issuer="市", milestones=eight_milestones()),
+        document_name="公告.txt",
+        document_text="本文",
+    )
     assert notice.milestones.count() == 8 and notice.documents.get().text == "本文"
     assert all(m.ical_sequence == 0 for m in notice.milestones.all())
     assert TeamValidity.objects.filter(team=team).exists()
@@ -68,8 +73,13 @@ def test_update_changes_adds_and_removes_milestones_and_records_a_date_change(ku
     gone = kuwana.milestones.get(label="質問の回答")
     new = Milestone(kind="other", label="社内レビュー", is_official=False)
     new.set_due("date", dt.date(2026, 4, 20))
-    notice_update(notice=kuwana, assignees=[teammate], by=owner,
-                  milestones=[MilestoneEdit(question, old, "訂正公告"), MilestoneEdit(new)], removed=[gone])
+    notice_update(
+        notice=kuwana,
+        assignees=[teammate],
+        by=owner,
+        milestones=[MilestoneEdit(question, old, "訂正公告"), MilestoneEdit(new)],
+        removed=[gone],
+    )
     question.refresh_from_db()
     assert question.due_at == tokyo(2026, 4, 17, 12, 0) and question.ical_sequence == 1
     change = MilestoneChange.objects.get()
@@ -106,7 +116,9 @@ def test_status_is_kept_in_the_history_wherever_it_changes(kuwana, owner):
     kuwana.status = "submitted"  # as the admin changes it
     notice_update(notice=kuwana, by=owner)
     assert list(NoticeStatusChange.objects.order_by("pk").values_list("old_status", "new_status")) == [
-        ("watching", "go"), ("go", "submitted")]
+        ("watching", "go"),
+        ("go", "submitted"),
+    ]
 
 
 def test_delete_renews_the_key(kuwana):

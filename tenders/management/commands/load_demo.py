@@ -34,7 +34,9 @@ class Command(BaseCommand):
             team, _ = team_get_or_create(name=DEMO_TEAM)
             demo = User.objects.filter(username="demo").first()
             if demo is None:
-                demo = staff_create(username="demo", email="demo@example.jp", password="demo", is_staff=True, display_name="デモ 太郎")
+                demo = staff_create(
+                    username="demo", email="demo@example.jp", password="demo", is_staff=True, display_name="デモ 太郎"
+                )
             team_join(team=team, user=demo, role=Membership.Role.LEAD)
             colleague, _ = staff_get_or_create(email="sato@example.jp", display_name="佐藤 花子")
             team_join(team=team, user=colleague)
@@ -48,8 +50,9 @@ class Command(BaseCommand):
                 (proposal,) = read_json_file(path)
                 if not proposal.milestones:
                     extra = schedules[path.stem]
-                    proposal = dataclasses.replace(proposal, milestones=tuple(
-                        parse_milestone(item, f"{SCHEDULES.name} {path.stem}") for item in extra))
+                    proposal = dataclasses.replace(
+                        proposal, milestones=tuple(parse_milestone(item, f"{SCHEDULES.name} {path.stem}") for item in extra)
+                    )
                 status = STATUSES[index % len(STATUSES)]
                 if status == "submitted":
                     proposal = shift_proposal(proposal, today - dt.timedelta(days=SUBMITTED_DAYS_AGO), anchor_kind="submission")
