@@ -25,10 +25,10 @@ from django.utils import timezone, translation
 from icalendar import Calendar, Timezone, vDuration
 
 from calendars import content_lines as lines
+from tenders.due_text import format_due
 from tenders.extractor.text import clean_line
 from tenders.models import Milestone, MilestoneChange, Notice, staff_name
-from tenders.moments import due_moment, send_time, window_send_time
-from tenders.schedule import format_due
+from tenders.moments import reminder_moments
 from tenders.uids import CALENDAR_PRODID, milestone_uid
 
 PRODID = CALENDAR_PRODID
@@ -177,21 +177,16 @@ def alarm_lines(milestone, offsets, label: str) -> list[str]:
     milestone gets its one "confirm the date" alarm on the window's first business day. The issuer's
     steps (kinds the team does not act on) get none, as they get no mail.
     """
-    zone = ZoneInfo(settings.TIME_ZONE)
-    if not milestone.is_actionable:
-        return []
-    if milestone.is_fuzzy:
-        moment = window_send_time(milestone.starts_on, milestone.ends_on, zone)
-        return _alarm(f"日程確認: {label}", f"TRIGGER;VALUE=DATE-TIME:{lines.utc(moment)}")
-    due = due_moment(milestone.precision, milestone.starts_on, milestone.due_at, milestone.notice.team.deadline_time, zone)
     alarms = []
-    for offset in offsets:
-        moment = send_time(due, offset, zone)
-        if milestone.due_at is not None and offset.unit != "business_days":
-            trigger = f"TRIGGER:{lines.duration(moment - due)}"
+    for moment in reminder_moments(milestone, ZoneInfo(settings.TIME_ZONE), offsets):
+        if moment.offset is None:
+            alarms += _alarm(f"日程確認: {label}", f"TRIGGER;VALUE=DATE-TIME:{lines.utc(moment.send_at)}")
+        elif milestone.due_at is not None and moment.offset.unit != "business_days":
+            alarms += _alarm(
+                f"締切まで{moment.offset.label()}: {label}", f"TRIGGER:{lines.duration(moment.send_at - moment.due)}"
+            )
         else:
-            trigger = f"TRIGGER;VALUE=DATE-TIME:{lines.utc(moment)}"
-        alarms += _alarm(f"締切まで{offset.label()}: {label}", trigger)
+            alarms += _alarm(f"締切まで{moment.offset.label()}: {label}", f"TRIGGER;VALUE=DATE-TIME:{lines.utc(moment.send_at)}")
     return alarms
 
 

@@ -176,10 +176,13 @@ class Feed(FeedAddress, models.Model):
             return self if self.user_id == user.pk else None
         from tenders.models import Membership
 
-        membership = Membership.objects.filter(team=self.team_id, user=user).first()
+        membership = Membership.objects.filter(team=self.team_id, user=user).select_related("feed_key").first()
         if membership is None:
             return None
-        return TeamFeedKey.objects.get_or_create(membership=membership, defaults={"feed": self})[0]
+        try:
+            return membership.feed_key  # made with the membership (calendars.addresses)
+        except TeamFeedKey.DoesNotExist:  # a membership inserted around the services (a bulk load): made now, once
+            return TeamFeedKey.objects.get_or_create(membership=membership, defaults={"feed": self})[0]
 
     @property
     def name(self) -> str:

@@ -108,13 +108,17 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # Shared by the processes of one host (files): password-reset mails counted per address.
 THROTTLE_CACHE_DIR = Path(env.str("THROTTLE_CACHE_DIR", str(VAR_DIR / "throttle")))
 
-# Per process: built calendar feeds (keyed by their fingerprint) and rendered dashboard rows
-# (keyed by everything they show), so a stale entry is never served, only a missing one rebuilt.
+# Per process: rendered page parts (the dashboard's lists, the notice list; keyed by everything they
+# show), so a stale entry is never served, only a missing one rebuilt. Bounded by entries and by bytes.
+# Built calendar feeds are kept as files instead (FEED_CACHE_DIR, one version per feed).
 CACHES = {
     "default": {
-        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "BACKEND": "config.caches.BoundedLocMemCache",
         "LOCATION": "shimekiri",
-        "OPTIONS": {"MAX_ENTRIES": env.int("CACHE_MAX_ENTRIES", 20_000, minimum=100)},
+        "OPTIONS": {
+            "MAX_ENTRIES": env.int("CACHE_MAX_ENTRIES", 20_000, minimum=100),
+            "MAX_BYTES": env.int("CACHE_MAX_MB", 64, minimum=1) * 1024 * 1024,
+        },
     },
     "throttle": {
         "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",

@@ -8,11 +8,14 @@ alarm rings at the moment the mail is sent.
   year-end closure 12/29–1/3 are not business days.
 - A 上旬/中旬/下旬 or month milestone gets one "expected in this period" reminder on the first
   business day of its window, at WINDOW_TIME.
+- ``reminder_moments`` is the one rule for which reminders a milestone gets and when: the reminders
+  store a row per moment and recipient, the feeds write an alarm per moment.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
@@ -94,3 +97,37 @@ def send_time(due: dt.datetime, offset: Offset, zone: ZoneInfo) -> dt.datetime:
 
 def window_send_time(starts_on: dt.date, ends_on: dt.date, zone: ZoneInfo) -> dt.datetime:
     return dt.datetime.combine(first_business_day(starts_on, ends_on), WINDOW_TIME, tzinfo=zone)
+
+
+@dataclass(frozen=True)
+class ReminderMoment:
+    """One reminder of a milestone: ``code`` is the offset (7d, 3bd, 3h) or ``window`` for a fuzzy date."""
+
+    kind: str  # reminder | window
+    code: str
+    due: dt.datetime
+    send_at: dt.datetime
+    expires_at: dt.datetime  # nothing is sent from this moment on (the deadline, or the window's end)
+    offset: Offset | None = None  # None for a window's reminder
+
+
+def milestone_due(milestone, zone: ZoneInfo) -> dt.datetime:
+    """The moment ``milestone`` counts as due, with its notice's team's deadline time for a bare date."""
+    return due_moment(milestone.precision, milestone.starts_on, milestone.due_at, milestone.notice.team.deadline_time, zone)
+
+
+def reminder_moments(milestone, zone: ZoneInfo, offsets=None) -> list[ReminderMoment]:
+    """Every reminder ``milestone`` gets, in send order: one per team offset before its due moment, or
+    one on the first business day of a 上旬/中旬/下旬 or month window; none for a kind its team does not
+    act on. ``offsets`` defaults to the milestone's team's (a caller looping over one notice passes them once).
+    """
+    if not milestone.is_actionable:
+        return []
+    due = milestone_due(milestone, zone)
+    if milestone.is_fuzzy:
+        end = dt.datetime.combine(milestone.ends_on + dt.timedelta(days=1), dt.time(0), tzinfo=zone)
+        return [ReminderMoment("window", "window", due, window_send_time(milestone.starts_on, milestone.ends_on, zone), end)]
+    if offsets is None:
+        offsets = milestone.notice.team.offsets()
+    moments = [ReminderMoment("reminder", o.code, due, send_time(due, o, zone), due, o) for o in offsets]
+    return sorted(moments, key=lambda m: m.send_at)

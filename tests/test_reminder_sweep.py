@@ -8,6 +8,7 @@ import time_machine
 from django.core import mail
 from django.core.management import CommandError, call_command
 from django.urls import reverse
+from django.utils import timezone
 
 from tenders.models import Milestone, Notice
 from tenders.reminders.models import Delivery, DigestDelivery, Heartbeat
@@ -234,7 +235,21 @@ def test_notice_page_shows_sent_and_scheduled_reminders(client, kuwana, owner):
     with time_machine.travel(tokyo(2026, 4, 9, 9, 0), tick=False):
         page = client.get(reverse("tenders:notice_detail", args=[kuwana.pk])).content.decode()
     assert "送信済み 4/8 16:30" in page or "sent 4/8 16:30" in page
-    assert "予定 4/12 16:30 — 3日前" in page
+    assert "予定 4/12 16:30 — 3日前 → 山田 一郎" in page
+
+
+def test_notice_page_shows_the_stored_queue_not_a_plan_of_its_own(client, kuwana, owner):
+    """What the page lists as scheduled is what the sweep will send: a stored row it will not send
+    (cancelled) is not listed, even where the team's offsets would still give that moment."""
+    client.force_login(owner)
+    three_days = Delivery.objects.filter(milestone__notice=kuwana, code="3d", status=Delivery.Status.PENDING)
+    first = three_days.order_by("send_at").first()
+    with time_machine.travel(tokyo(2026, 4, 1, 9, 0), tick=False):
+        page = client.get(reverse("tenders:notice_detail", args=[kuwana.pk])).content.decode()
+        assert f"予定 {timezone.localtime(first.send_at):%-m/%-d %H:%M} — 3日前 → 山田 一郎" in page
+        three_days.filter(send_at=first.send_at).update(status=Delivery.Status.CANCELLED)
+        page = client.get(reverse("tenders:notice_detail", args=[kuwana.pk])).content.decode()
+    assert f"予定 {timezone.localtime(first.send_at):%-m/%-d %H:%M} — 3日前" not in page
 
 
 def test_heartbeat_healthz_banner_and_one_alert_to_leads(client, kuwana, owner, teammate):

@@ -274,7 +274,7 @@ class Milestone(models.Model):
         self._loaded = {f: getattr(self, f) for f in self.TRACKED_FIELDS}
 
     def due_display(self, language: str = "ja") -> str:
-        from tenders.schedule import format_due
+        from tenders.due_text import format_due
 
         return format_due(self.precision, self.starts_on, self.due_time, language=language)
 
@@ -331,11 +331,11 @@ class MilestoneChange(models.Model):
         return f"{self.old_display()} → {self.new_display()}"
 
     def old_display(self, language: str = "ja") -> str:
-        from tenders.schedule import format_due
+        from tenders.due_text import format_due
 
         return format_due(self.old_precision, self.old_date, self.old_time, language=language)
 
     def new_display(self, language: str = "ja") -> str:
-        from tenders.schedule import format_due
+        from tenders.due_text import format_due
 
         return format_due(self.new_precision, self.new_date, self.new_time, language=language)

@@ -13,14 +13,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from dataclasses import dataclass
 
 from django.db.models import Q
 from django.utils import timezone
 
+from tenders import moments
 from tenders.changes import Change
 from tenders.models import Membership, Milestone, MilestoneChange, Notice
-from tenders.moments import due_moment, send_time, window_send_time
 from tenders.reminders.models import REMINDER_KINDS, Delivery
 
 CHANGE_MAIL_WITHIN = dt.timedelta(days=2)  # a date change older than this is not mailed any more
@@ -31,37 +30,17 @@ DATE_MOVED = "日付が変更されたため取り消しました。"
 NO_LONGER_FOR_THEM = "宛先の方が担当やチームを外れたか、リマインダーを止めたため取り消しました。"
 
 
-@dataclass(frozen=True)
-class Planned:
-    kind: str  # reminder | window
-    code: str  # 7d, 3bd, 3h, window
-    due: dt.datetime
-    send_at: dt.datetime
-    expires_at: dt.datetime
-
-
 def zone():
     return timezone.get_default_timezone()
 
 
 def milestone_due(milestone: Milestone) -> dt.datetime:
-    return due_moment(milestone.precision, milestone.starts_on, milestone.due_at, milestone.notice.team.deadline_time, zone())
+    return moments.milestone_due(milestone, zone())
 
 
-def all_planned(milestone: Milestone) -> list[Planned]:
-    """Every reminder the milestone gets, in send order (none for a kind its team does not act on)."""
-    if not milestone.is_actionable:
-        return []
-    due = milestone_due(milestone)
-    if milestone.is_fuzzy:
-        end = dt.datetime.combine(milestone.ends_on + dt.timedelta(days=1), dt.time(0), tzinfo=zone())
-        return [Planned("window", "window", due, window_send_time(milestone.starts_on, milestone.ends_on, zone()), end)]
-    planned = [Planned("reminder", o.code, due, send_time(due, o, zone()), due) for o in milestone.notice.team.offsets()]
-    return sorted(planned, key=lambda p: p.send_at)
-
-
-def upcoming(milestone: Milestone, now: dt.datetime) -> list[Planned]:
-    return [p for p in all_planned(milestone) if p.send_at > now and p.send_at < p.expires_at]
+def all_planned(milestone: Milestone) -> list[moments.ReminderMoment]:
+    """Every reminder the milestone gets, in send order (the core's one rule, which the feeds' alarms follow too)."""
+    return moments.reminder_moments(milestone, zone())
 
 
 def eligible_recipients(notice, members: set[tuple[int, int]]):

@@ -5,7 +5,7 @@ from django.core.management.base import BaseCommand, CommandError
 
 from tenders.extractor import extract
 from tenders.extractor.documents import DocumentError, read_document
-from tenders.schedule import format_due
+from tenders.due_text import format_due
 
 
 class Command(BaseCommand):

@@ -1,10 +1,10 @@
-"""How close a milestone is, for pages: 「あと3日」「本日 16:30 必着」 and an urgency class."""
+"""Template tags for how close a milestone is, on pages: 「あと3日」「本日 16:30 必着」 and an urgency class."""
 
 from django import template
 from django.utils import timezone
 from django.utils.translation import get_language, gettext as _, ngettext
 
-from tenders.schedule import format_day, format_due
+from tenders.due_text import format_day, format_due
 
 register = template.Library()
 
