@@ -47,7 +47,7 @@ def test_a_digest_left_sending_by_a_killed_worker_is_sent_after_the_lease(kuwana
         with time_machine.travel(moment, tick=False):
             sweep()
     assert sorted(m.to[0] for m in digests()) == sorted([owner.email, teammate.email])  # each once, none lost
-    assert set(DigestDelivery.objects.values_list("status", flat=True)) == {"sent"}
+    assert set(DigestDelivery.objects.values_list("status", "attempts")) == {("sent", 1)}  # the dead sweep's claim was no try
 
 
 def test_a_digest_not_sent_by_noon_is_closed_as_expired(kuwana):

@@ -84,7 +84,7 @@ def test_a_claim_left_by_a_killed_sweep_is_sent_after_the_lease_while_the_deadli
         sweep()
     assert [m.subject for m in mail.outbox] == ["【締切まで3時間】提案書の提出期限 — 夜間締切の案件"]
     delivery.refresh_from_db()
-    assert delivery.status == "sent"
+    assert delivery.status == "sent" and delivery.attempts == 1  # the dead sweep's claim was no try
 
 
 def test_a_pending_reminder_whose_deadline_passed_is_expired_not_cancelled(evening_deadline):

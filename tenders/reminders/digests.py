@@ -1,21 +1,19 @@
 """The morning digest: planned per person each morning by the sweep (one row per person and local
-day, sent from 8:30 until noon in their time zone), then claimed and sent like a reminder."""
+day, sent from 8:30 until noon in their time zone), then claimed and sent on the reminders' path
+(send.send_pending): only its rows and its mail are its own (``DIGESTS``)."""
 
 from __future__ import annotations
 
 import datetime as dt
-import logging
 from zoneinfo import ZoneInfo
 
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 
 from tenders.models import Milestone, Notice, Profile
-from tenders.reminders import email, lease
+from tenders.reminders import email
 from tenders.reminders.models import DigestDelivery
-from tenders.reminders.send import SweepReport, deliver, fail
-
-log = logging.getLogger("tenders.reminders.sweep")
+from tenders.reminders.send import Mail, Outgoing, SweepReport, send_pending
 
 DIGEST_FROM = dt.time(8, 30)
 DIGEST_UNTIL = dt.time(12, 0)  # a digest not sent by noon is not sent that day
@@ -68,41 +66,31 @@ def plan_digests(now: dt.datetime) -> None:
     DigestDelivery.objects.bulk_create(rows, ignore_conflicts=True)
 
 
-def digests_with_recipients(pks, chunk: int = 50):
-    for start in range(0, len(pks), chunk):
-        part = pks[start : start + chunk]
-        rows = DigestDelivery.objects.filter(pk__in=part).select_related("recipient__profile").in_bulk()
-        yield [rows[pk] for pk in part if pk in rows]
+def digest_mail(row: DigestDelivery, now: dt.datetime) -> Mail | None:
+    """The digest of what is overdue or coming this week for its person; None when there is nothing."""
+    user = row.recipient
+    overdue, coming = digest_items(user, now)
+    if not overdue and not coming:
+        return None
+    items = len(overdue) + len(coming)
+    return Mail(
+        f"まとめメール（{items}件） → {user.email}",
+        (overdue or coming)[0],  # a refused digest is told to the leads of its first milestone's team
+        lambda: email.digest_message(user, row.day, overdue, coming),
+        sent={"items": items},
+    )
+
+
+DIGESTS = Outgoing(
+    model=DigestDelivery,
+    shows=("recipient__profile",),
+    shows_many=(),
+    mail=digest_mail,
+    describe=lambda row: f"まとめメール → {row.recipient.email}",
+    deadline="正午",
+)
 
 
 def send_digests(now: dt.datetime, report: SweepReport, *, connection, started: float) -> bool:
-    """Send the pending digests whose time has come, claimed and leased like reminders."""
-    pks = list(
-        DigestDelivery.objects.filter(status=DigestDelivery.Status.PENDING, next_attempt_at__lte=now)
-        .order_by("next_attempt_at", "pk")
-        .values_list("pk", flat=True)
-    )
-    return lease.work_through(
-        DigestDelivery, digests_with_recipients(pks), lambda row: send_digest(row, connection, now, report), now, started
-    )
-
-
-def send_digest(row: DigestDelivery, connection, now: dt.datetime, report: SweepReport) -> bool:
-    user = row.recipient
-    if lease.expired(row):
-        report.say(f"期限切れ まとめメール → {user.email}（正午を過ぎたため送りません）")
-        return True
-    overdue, coming = digest_items(user, now)
-    if not overdue and not coming:
-        lease.close(row, DigestDelivery.Status.EMPTY)
-        return True
-    items = len(overdue) + len(coming)
-    what = f"まとめメール（{items}件） → {user.email}"
-    about = (overdue or coming)[0]
-    try:
-        message = email.digest_message(user, row.day, overdue, coming)
-    except Exception as error:  # noqa: BLE001 — a digest we cannot render is our bug: never retried
-        log.exception("digest %s could not be built", row.pk)
-        fail(row, what, error, permanent=True, about=about, now=now, report=report)
-        return True
-    return deliver(row, message, what, connection, about=about, now=now, report=report, items=items)
+    """Send the pending digests whose time has come, on the reminders' path (send.send_pending)."""
+    return send_pending(DIGESTS, now, report, connection=connection, started=started)

@@ -3,7 +3,10 @@
 - A sweep claims its rows (pending → sending) a chunk at a time before any SMTP call, in one
   transaction that skips rows another sweep holds (PostgreSQL: SKIP LOCKED; SQLite: the transaction
   takes the write lock first), and renews the claim on rows it still holds before half the lease.
-- Rows it claimed and did not try (out of time, the server went away) are given back uncounted.
+- An attempt is counted when a row is tried (handed to SMTP, or refused or failed on the way), in
+  the same write that records the outcome (``record_try``); rows claimed and not tried (out of
+  time, the server went away) are given back as they were, and a try cut short by a killed worker
+  leaves no count (its record died with it).
 - A row left "sending" by a killed sweep is taken back after the lease (REMINDER_CLAIM_LEASE_SECONDS)
   and sent again: the one crash window. Nothing is sent at or after its ``expires_at`` (the deadline,
   or noon for a digest): such a row is closed as expired instead, however it got there.
@@ -50,8 +53,8 @@ def take_back_stale(model, now: dt.datetime) -> None:
 def claim(model, rows: list, now: dt.datetime) -> list:
     """Claim these pending rows for this sweep (pending → sending) in one transaction: the ones it got.
 
-    Another sweep's rows are skipped, and so are rows whose moment has passed. The claim counts an
-    attempt; see ``release`` for rows claimed and then not tried.
+    Another sweep's rows are skipped, and so are rows whose moment has passed. A claim is not a try:
+    the attempt is counted by ``record_try``.
     """
     with transaction.atomic():
         mine = set(
@@ -61,12 +64,9 @@ def claim(model, rows: list, now: dt.datetime) -> list:
             .select_for_update(skip_locked=True)
             .values_list("pk", flat=True)
         )
-        model.objects.filter(pk__in=mine).update(
-            status=model.Status.SENDING, claimed_at=timezone.now(), attempts=F("attempts") + 1
-        )
+        model.objects.filter(pk__in=mine).update(status=model.Status.SENDING, claimed_at=timezone.now())
     claimed = [row for row in rows if row.pk in mine]
     for row in claimed:
-        row.attempts += 1  # as the claim counted it
         row.status = model.Status.SENDING
     return claimed
 
@@ -77,16 +77,25 @@ def renew(model, rows: list) -> None:
 
 
 def release(model, rows: list) -> None:
-    """Give back rows this sweep claimed but did not try (out of time, or the server went away)."""
+    """Give back rows this sweep claimed but did not try (out of time, or the server went away): pending
+    again, their attempts untouched."""
     if rows:
         model.objects.filter(pk__in=[row.pk for row in rows], status=model.Status.SENDING).update(
-            status=model.Status.PENDING, claimed_at=None, attempts=F("attempts") - 1
+            status=model.Status.PENDING, claimed_at=None
         )
 
 
 def close(row, status: str, **fields) -> bool:
     """Record the outcome of a row this sweep holds; False if it was no longer held."""
     return bool(type(row).objects.filter(pk=row.pk, status=type(row).Status.SENDING).update(status=status, **fields))
+
+
+def record_try(row, status: str, **fields) -> bool:
+    """Record the outcome of a try of a row this sweep holds, and count the attempt with it."""
+    held = close(row, status, attempts=F("attempts") + 1, **fields)
+    if held:
+        row.attempts += 1
+    return held
 
 
 def expired(row) -> bool:
@@ -98,16 +107,17 @@ def expired(row) -> bool:
 
 
 def retry_or_fail(row, text: str, *, permanent: bool) -> bool:
-    """After a failed try: pending again with a backoff while that is before its moment (True), else failed."""
+    """After a failed try (counted here): pending again with a backoff while that is before its moment
+    (True), else failed. The n-th failed try waits BACKOFF_SECONDS[n - 1], then the last of them."""
     model = type(row)
     if not permanent:
-        delay = BACKOFF_SECONDS[min(row.attempts, len(BACKOFF_SECONDS)) - 1]
+        delay = BACKOFF_SECONDS[min(row.attempts, len(BACKOFF_SECONDS) - 1)]  # row.attempts: the tries before this one
         retry_at = timezone.now() + dt.timedelta(seconds=delay)
         if retry_at < row.expires_at:
-            close(row, model.Status.PENDING, next_attempt_at=retry_at, last_error=text)
+            record_try(row, model.Status.PENDING, next_attempt_at=retry_at, last_error=text)
             return True
         text = f"期限までに送信できませんでした: {text}"
-    close(row, model.Status.FAILED, last_error=text)
+    record_try(row, model.Status.FAILED, last_error=text)
     return False
 
 

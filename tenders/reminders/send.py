@@ -1,5 +1,7 @@
-"""Sending: a claimed delivery is built, handed to SMTP and its outcome recorded (claim → build →
-SMTP → record), on one path for reminders and digests alike; a refused address is told to the leads.
+"""Sending: a claimed row is built, handed to SMTP and its outcome recorded (claim → build → SMTP →
+record), on one path for reminders and digests alike (``send_pending``); what differs between them,
+their rows and their mails, is an ``Outgoing`` (``REMINDERS`` here, ``digests.DIGESTS``). A refused
+address is told to the leads.
 
 - Each row is marked sent the moment its mail is handed over, so a crash repeats at most the one mail
   in flight (the crash window; the deterministic Message-ID lets mail clients collapse it).
@@ -13,14 +15,15 @@ import datetime as dt
 import logging
 import smtplib
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from django.core.mail import get_connection
+from django.core.mail import EmailMessage, get_connection
 from django.utils import timezone
 
 from tenders.models import Milestone
 from tenders.reminders import email, lease
-from tenders.reminders.models import REMINDER_KINDS, Delivery, DigestDelivery
+from tenders.reminders.models import REMINDER_KINDS, Delivery, DigestDelivery, Leased
 from tenders.reminders.plan import milestone_due
 
 log = logging.getLogger("tenders.reminders.sweep")  # one log for everything a sweep does
@@ -104,35 +107,74 @@ def describe(delivery: Delivery) -> str:
     return f"{delivery.get_kind_display()} {delivery.subject} 「{delivery.milestone.label}」 → {delivery.recipient.email}"
 
 
-def with_what_mails_show(pks, chunk: int = 50):
-    """The deliveries, a chunk at a time and in order, with all a mail shows: the milestone, its notice,
-    team and owner, the recipient, and the notice's milestones (its “coming” list). Gone rows are left out."""
-    for start in range(0, len(pks), chunk):
-        part = pks[start : start + chunk]
-        rows = (
-            Delivery.objects.filter(pk__in=part)
-            .select_related(
-                "milestone__notice__team",
-                "milestone__notice__owner__profile",
-                "recipient__profile",
-                "change__changed_by__profile",
-                "failed_delivery__recipient__profile",
-                "failed_digest__recipient__profile",
-            )
-            .prefetch_related("milestone__notice__milestones")
-            .in_bulk()
-        )
-        yield [rows[pk] for pk in part if pk in rows]
+@dataclass
+class Mail:
+    """A claimed row's mail, ready to build: what the report calls it, the milestone a refusal is told
+    of to the leads, how it is built (a failure there is our bug: never retried) and what its row
+    records once it is sent."""
+
+    what: str
+    about: Milestone
+    build: Callable[[], EmailMessage]
+    sent: dict = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Outgoing:
+    """What differs between reminders and digests on the one send path (``send_pending``): their rows'
+    model, what a chunk of rows loads with them, a row's mail (None: nothing to send, the row is closed
+    as empty), its name in the report and the moment it is not sent after."""
+
+    model: type[Leased]
+    shows: tuple[str, ...]  # select_related
+    shows_many: tuple[str, ...]  # prefetch_related
+    mail: Callable[[Leased, dt.datetime], Mail | None]
+    describe: Callable[[Leased], str]
+    deadline: str  # 「{deadline}を過ぎたため送りません」
+
+
+def reminder_mail(delivery: Delivery, now: dt.datetime) -> Mail:
+    return Mail(describe(delivery), delivery.milestone, lambda: build_message(delivery, now))
+
+
+REMINDERS = Outgoing(
+    model=Delivery,
+    shows=(  # all a mail shows: the milestone, its notice, team and owner, the recipient, what it tells of
+        "milestone__notice__team",
+        "milestone__notice__owner__profile",
+        "recipient__profile",
+        "change__changed_by__profile",
+        "failed_delivery__recipient__profile",
+        "failed_digest__recipient__profile",
+    ),
+    shows_many=("milestone__notice__milestones",),  # the notice's “coming” list
+    mail=reminder_mail,
+    describe=describe,
+    deadline="期限",
+)
 
 
 def send_due(now: dt.datetime, report: SweepReport, *, limit: int, connection=None, started: float | None = None) -> bool:
-    """Send what is due, a claimed chunk at a time (see lease.work_through), over one SMTP connection.
+    """Send the reminders that are due (at most ``limit``); see ``send_pending``."""
+    return send_pending(REMINDERS, now, report, limit=limit, connection=connection, started=started)
 
-    Each row is marked sent as soon as its mail is handed over, so a crash repeats at most the one mail
-    in flight. False when it stopped early (out of time, or the mail server is away).
-    """
+
+def send_pending(
+    outgoing: Outgoing,
+    now: dt.datetime,
+    report: SweepReport,
+    *,
+    limit: int | None = None,
+    connection=None,
+    started: float | None = None,
+) -> bool:
+    """The one send loop, for reminders and digests alike: the rows whose time has come are claimed a
+    chunk at a time, renewed and released as ``lease.work_through`` says, and sent one by one over one
+    SMTP connection (``send_one``), each marked sent as soon as its mail is handed over, so a crash
+    repeats at most the one mail in flight. False when it stopped early (out of time, or the mail
+    server is away)."""
     pks = list(
-        Delivery.objects.filter(status=Delivery.Status.PENDING, next_attempt_at__lte=now)
+        outgoing.model.objects.filter(status=outgoing.model.Status.PENDING, next_attempt_at__lte=now)
         .order_by("next_attempt_at", "pk")
         .values_list("pk", flat=True)[:limit]
     )
@@ -142,9 +184,9 @@ def send_due(now: dt.datetime, report: SweepReport, *, limit: int, connection=No
     connection = connection or get_connection()
     try:
         return lease.work_through(
-            Delivery,
-            with_what_mails_show(pks),
-            lambda delivery: send_one(delivery, connection, now, report),
+            outgoing.model,
+            in_chunks(outgoing, pks),
+            lambda row: send_one(outgoing, row, connection, now, report),
             now,
             time.monotonic() if started is None else started,
         )
@@ -156,34 +198,46 @@ def send_due(now: dt.datetime, report: SweepReport, *, limit: int, connection=No
                 pass
 
 
-def send_one(delivery: Delivery, connection, now: dt.datetime, report: SweepReport) -> bool:
-    """Build, send and record one claimed delivery; False when the mail server as a whole is unreachable."""
-    if lease.expired(delivery):
-        report.say(f"期限切れ {describe(delivery)}（期限を過ぎたため送りません）")
+def in_chunks(outgoing: Outgoing, pks: list[int], size: int = 50):
+    """The rows, a chunk at a time and in order, with what their mails show. Gone rows are left out."""
+    for start in range(0, len(pks), size):
+        part = pks[start : start + size]
+        rows = (
+            outgoing.model.objects.filter(pk__in=part)
+            .select_related(*outgoing.shows)
+            .prefetch_related(*outgoing.shows_many)
+            .in_bulk()
+        )
+        yield [rows[pk] for pk in part if pk in rows]
+
+
+def send_one(outgoing: Outgoing, row: Leased, connection, now: dt.datetime, report: SweepReport) -> bool:
+    """One claimed row's steps: expired → built → handed to SMTP → marked sent at once, or retried or
+    failed (the try counted with its outcome). False when the mail server as a whole is unreachable."""
+    if lease.expired(row):
+        report.say(f"期限切れ {outgoing.describe(row)}（{outgoing.deadline}を過ぎたため送りません）")
+        return True
+    mail = outgoing.mail(row, now)
+    if mail is None:
+        lease.close(row, outgoing.model.Status.EMPTY)
         return True
     try:
-        message = build_message(delivery, now)
+        message = mail.build()
     except Exception as error:  # noqa: BLE001 — a row we cannot render is our bug: never retried
-        log.exception("reminder %s could not be built", delivery.pk)
-        fail(delivery, describe(delivery), error, permanent=True, about=delivery.milestone, now=now, report=report)
+        log.exception("%s %s could not be built", outgoing.model.__name__, row.pk)
+        fail(row, mail.what, error, permanent=True, about=mail.about, now=now, report=report)
         return True
-    return deliver(delivery, message, describe(delivery), connection, about=delivery.milestone, now=now, report=report)
-
-
-def deliver(row, message, what: str, connection, *, about: Milestone, now: dt.datetime, report: SweepReport, **sent) -> bool:
-    """Hand one claimed row's mail to the SMTP server and record the outcome (a reminder's or a digest's);
-    False when the server as a whole is unreachable. ``about``: the milestone a bounce to the leads names."""
     try:
         connection.open()  # once: a connection opened here stays open for the next mail
         message.connection = connection
         message.send()
     except Exception as error:  # noqa: BLE001 — every SMTP failure is recorded on its row
         permanent, server_down = classify(error)
-        fail(row, what, error, permanent=permanent, about=about, now=now, report=report)
+        fail(row, mail.what, error, permanent=permanent, about=mail.about, now=now, report=report)
         return not server_down
-    lease.close(row, type(row).Status.SENT, sent_at=timezone.now(), last_error="", **sent)
+    lease.record_try(row, outgoing.model.Status.SENT, sent_at=timezone.now(), last_error="", **mail.sent)
     report.sent += 1
-    report.say(f"送信 {what}")
+    report.say(f"送信 {mail.what}")
     return True
 
 
