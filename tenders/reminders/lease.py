@@ -37,7 +37,10 @@ def lease() -> dt.timedelta:
 
 def expire(model, now: dt.datetime) -> None:
     """Close pending rows whose moment has passed: they are never sent."""
-    model.objects.filter(status=model.Status.PENDING, expires_at__lte=now).update(
+    # A pending row is tried before its moment (next_attempt_at < expires_at), so the rows to close are
+    # among those whose try is due: the condition lets the partial index of due rows find them, instead
+    # of reading every pending row of the database each minute.
+    model.objects.filter(status=model.Status.PENDING, next_attempt_at__lte=now, expires_at__lte=now).update(
         status=model.Status.EXPIRED, last_error=EXPIRED_PENDING
     )
 

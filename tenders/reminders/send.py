@@ -57,7 +57,11 @@ class SweepReport:
 def skip_caught_up(now: dt.datetime) -> int:
     """The catch-up rule: of a person's reminders of one milestone whose time has come, only the
     latest is sent (after downtime, 「締切まで1日」 and not also 7 and 3 days); the earlier are skipped."""
-    due = Delivery.objects.filter(status=Delivery.Status.PENDING, kind__in=REMINDER_KINDS, send_at__lte=now)
+    # Among the rows whose try is due (the partial index of due rows); a row waiting to be retried is
+    # left to its retry.
+    due = Delivery.objects.filter(
+        status=Delivery.Status.PENDING, next_attempt_at__lte=now, kind__in=REMINDER_KINDS, send_at__lte=now
+    )
     latest, earlier = {}, []
     for pk, milestone_id, recipient_id in due.order_by("-send_at", "-pk").values_list("pk", "milestone_id", "recipient_id"):
         if (milestone_id, recipient_id) in latest:
