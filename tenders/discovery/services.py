@@ -103,16 +103,24 @@ def saved_search_run(search: SavedSearch, portal, *, now=None, lookback_days: in
         )
         raise
     with transaction.atomic():
-        entries = entries_store(results, now)
-        new = []
+        new = inbox_add(search.team_id, entries_store(results, now), search=search, now=now)
+        message = f"{len(results)}件中、新着{len(new)}件"
+        SavedSearch.objects.filter(pk=search.pk).update(last_run_at=now, last_status=SavedSearch.Status.OK, last_message=message)
+    return new
+
+
+def inbox_add(team_id: int, entries, *, search=None, now=None) -> list[InboxItem]:
+    """The entries in a team's inbox: the items that are new to it (each entry once per team, even when
+    two workers add it at once: the unique constraint decides, get_or_create reads the winner's row)."""
+    now = now or timezone.now()
+    new = []
+    with transaction.atomic():
         for entry in entries:
             item, created = InboxItem.objects.get_or_create(
-                team_id=search.team_id, entry=entry, defaults={"search": search, "created_at": now}
+                team_id=team_id, entry=entry, defaults={"search": search, "created_at": now}
             )
             if created:
                 new.append(item)
-        message = f"{len(results)}件中、新着{len(new)}件"
-        SavedSearch.objects.filter(pk=search.pk).update(last_run_at=now, last_status=SavedSearch.Status.OK, last_message=message)
     return new
 
 

@@ -1,5 +1,6 @@
 """Two workers running the same saved search at once store each result once (run on PostgreSQL in CI)."""
 
+import os
 import threading
 
 import pytest
@@ -12,6 +13,9 @@ from tenders.models import Team
 from tests.discovery.stand_in import Entry
 
 
+@pytest.mark.skipif(
+    not os.environ.get("DATABASE_URL", "").startswith("postgres"), reason="real concurrency is tested on PostgreSQL"
+)
 @pytest.mark.django_db(transaction=True)
 def test_two_workers_store_each_result_once(portal_stand_in):
     team = Team.objects.create(name="並行チーム")
