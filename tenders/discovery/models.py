@@ -127,8 +127,17 @@ class PortalEntry(models.Model):
         return self.cft_issue_date[:10]
 
 
+class Preparation(models.TextChoices):
+    NONE = "", _("not prepared")
+    RUNNING = "running", _("reading the documents")
+    READY = "ready", _("ready to review")
+    FAILED = "failed", _("failed")
+
+
 class InboxItem(models.Model):
     """A result as one team sees it: once per team, new until tracked or dismissed."""
+
+    Preparation = Preparation
 
     class State(models.TextChoices):
         NEW = "new", _("new")
@@ -149,6 +158,18 @@ class InboxItem(models.Model):
     )
     decided_at = models.DateTimeField(_("decided at"), null=True, blank=True)
     created_at = models.DateTimeField(_("found"))
+    # 追跡する: the worker downloads and reads the attachments, then the person reviews the proposal.
+    preparation = models.CharField(_("preparation"), max_length=10, choices=Preparation.choices, blank=True, default="")
+    prepared_for = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("prepared for"),
+    )
+    preparation_token = models.TextField(_("staged document"), blank=True)
+    preparation_notes = models.JSONField(_("preparation notes"), default=list, blank=True)
 
     class Meta:
         verbose_name = _("inbox item")

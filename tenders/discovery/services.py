@@ -133,6 +133,22 @@ def item_dismiss(item: InboxItem, *, by) -> bool:
     )
 
 
+def item_prepare_start(item: InboxItem, *, by) -> None:
+    """追跡する pressed: the worker is to read the entry's documents for this person."""
+    InboxItem.objects.filter(pk=item.pk).update(
+        preparation=InboxItem.Preparation.RUNNING, prepared_for=by, preparation_token="", preparation_notes=[]
+    )
+
+
+def item_prepared(item: InboxItem, *, token: str = "", notes=(), failed: bool = False) -> None:
+    """The worker has staged the entry's text and attachments under ``token`` (or failed, ``notes`` say why)."""
+    InboxItem.objects.filter(pk=item.pk).update(
+        preparation=InboxItem.Preparation.FAILED if failed else InboxItem.Preparation.READY,
+        preparation_token=token,
+        preparation_notes=list(notes),
+    )
+
+
 def tracking_record(*, notice: Notice, item: InboxItem, by) -> Tracking:
     """A notice saved from an inbox item: link it to its source and mark the item tracked (inside the
     transaction that created the notice)."""
@@ -147,7 +163,12 @@ def tracking_record(*, notice: Notice, item: InboxItem, by) -> Tracking:
             checked_at=timezone.now(),
         )
         InboxItem.objects.filter(team_id=item.team_id, entry=entry).update(
-            state=InboxItem.State.TRACKED, notice=notice, decided_by=by, decided_at=timezone.now()
+            state=InboxItem.State.TRACKED,
+            notice=notice,
+            decided_by=by,
+            decided_at=timezone.now(),
+            preparation=InboxItem.Preparation.NONE,
+            preparation_token="",
         )
     return tracking
 

@@ -12,5 +12,6 @@ urlpatterns = [
     path("inbox/searches/<int:pk>/status/", views.search_status, name="search_status"),
     path("inbox/items/<int:pk>/dismiss/", views.item_dismiss, name="item_dismiss"),
     path("inbox/items/<int:pk>/track/", views.item_track, name="item_track"),
+    path("inbox/items/<int:pk>/track/status/", views.item_track_status, name="item_track_status"),
     path("amendments/<int:pk>/<str:action>/", views.amendment_decide, name="amendment_decide"),
 ]

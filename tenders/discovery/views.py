@@ -4,7 +4,7 @@ hands the search to the worker and the page polls its status."""
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import Http404
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -12,10 +12,8 @@ from django.views.decorators.http import require_POST
 from django_q.tasks import async_task
 
 from tenders.discovery import services
-from tenders.discovery.documents import read_entry
 from tenders.discovery.forms import SavedSearchForm
 from tenders.discovery.models import PORTAL_URL, Amendment, InboxItem, SavedSearch
-from tenders.discovery.portal import Portal
 from tenders.models import Notice, Team
 from tenders.web import staging
 from tenders.web.access import next_url, visible_notice
@@ -94,18 +92,18 @@ def item_dismiss(request, pk):
 
 
 @login_required
-@require_POST
 def item_track(request, pk):
-    """追跡する: step 1 builds the proposal from the description and the attachments and opens the
-    review screen; step 2 (``token``) saves the notice, its documents and its link to the source."""
+    """追跡する: POST hands the reading of the description and attachments to the worker; GET shows the
+    waiting line until it is done, then the review screen with the proposal; POST with the ``token``
+    saves the notice, its documents and its link to the source."""
     item = get_object_or_404(_items(request.user), pk=pk)
     action = reverse("discovery:item_track", args=[item.pk])
     source = {"name": SOURCE["name"], "url": item.entry.source_url}
+    if item.state == InboxItem.State.TRACKED and item.notice_id:
+        messages.info(request, _("This result is already tracked."))
+        return redirect("tenders:notice_detail", pk=item.notice_id)
     token = request.POST.get("token")
-    if token:
-        if item.state == InboxItem.State.TRACKED and item.notice_id:
-            messages.info(request, _("This result is already tracked."))
-            return redirect("tenders:notice_detail", pk=item.notice_id)
+    if request.method == "POST" and token:
         return save_staged(
             request,
             token,
@@ -113,24 +111,41 @@ def item_track(request, pk):
             action=action,
             source=source,
         )
-    entry = item.entry
-    read = read_entry(entry, Portal.from_settings())
-    for note in read.notes:
-        messages.warning(request, note)
-    token = staging.stage(
-        user=request.user,
-        filename=_("Notice text (官公需情報ポータルサイト).txt"),
-        text=read.text,
-        data=None,
-        attachments=[(d.name, d.data, d.text) for d in read.documents],
-    )
-    initial = {
-        "title": entry.project_name,
-        "issuer": entry.organization_name,
-        "team": item.team_id,
-        "source_url": entry.external_uri,
-    }
-    return review_new(request, read.text, token, initial=initial, action=action, source=source)
+    if request.method == "POST":
+        services.item_prepare_start(item, by=request.user)
+        async_task("tenders.discovery.preparation.prepare_task", item.pk, request.user.pk)
+        return redirect(action)
+    mine = item.prepared_for_id == request.user.pk
+    if mine and item.preparation == InboxItem.Preparation.READY:
+        document = staging.staged(item.preparation_token, user=request.user)
+        if document is not None:
+            for note in item.preparation_notes:
+                messages.warning(request, note)
+            entry = item.entry
+            initial = {
+                "title": entry.project_name,
+                "issuer": entry.organization_name,
+                "team": item.team_id,
+                "source_url": entry.external_uri,
+            }
+            return review_new(request, document.text, item.preparation_token, initial=initial, action=action, source=source)
+    if mine and item.preparation == InboxItem.Preparation.RUNNING:
+        return render(request, "discovery/track_waiting.html", {"item": item})
+    if mine and item.preparation == InboxItem.Preparation.FAILED:
+        for note in item.preparation_notes:
+            messages.error(request, note)
+    return redirect("discovery:inbox")
+
+
+@login_required
+def item_track_status(request, pk):
+    """The waiting line, polled: when the documents are read, htmx goes on to the review screen."""
+    item = get_object_or_404(_items(request.user), pk=pk)
+    if item.preparation != InboxItem.Preparation.RUNNING:
+        response = HttpResponse(status=204)
+        response["HX-Redirect"] = reverse("discovery:item_track", args=[item.pk])
+        return response
+    return render(request, "discovery/_track_status.html", {"item": item})
 
 
 @login_required

@@ -110,8 +110,8 @@ def track(client, owner, portal_stand_in, search):
     item = InboxItem.objects.get()
     client.force_login(owner)
     url = reverse("discovery:item_track", args=[item.pk])
-    response = client.post(url)
-    assert response.status_code == 200
+    response = client.post(url, follow=True)  # the worker reads the documents (at once in the tests), then the review
+    assert response.status_code == 200 and response.redirect_chain == [(url, 302)]
     return item, url, response
 
 
@@ -147,10 +147,31 @@ def test_a_missing_attachment_is_noted_not_fatal(client, owner, portal_stand_in,
     portal_stand_in.entries = [kuwana(attachments=[("様式.pdf", "gone.pdf")])]
     runs.run([search])
     client.force_login(owner)
-    response = client.post(reverse("discovery:item_track", args=[InboxItem.objects.get().pk]), follow=False)
+    response = client.post(reverse("discovery:item_track", args=[InboxItem.objects.get().pk]), follow=True)
     assert response.status_code == 200
     assert any("様式.pdf" in str(m) and "404" in str(m) for m in response.context["messages"])
     assert len(response.context["editor"].formset.forms) >= 3  # the description's dates are proposed anyway
+
+
+def test_track_waits_for_the_worker_without_waiting_on_the_portal(client, owner, portal_stand_in, search, frozen):
+    portal_stand_in.entries = [kuwana()]
+    runs.run([search])
+    item = InboxItem.objects.get()
+    services.item_prepare_start(item, by=owner)  # as 追跡する does, the worker not yet done
+    client.force_login(owner)
+    url = reverse("discovery:item_track", args=[item.pk])
+    status_url = reverse("discovery:item_track_status", args=[item.pk])
+    page = client.get(url).content.decode()
+    assert status_url in page and 'hx-trigger="every 2s"' in page
+    assert client.get(status_url).status_code == 200
+    requests_before = len(portal_stand_in.times)
+    from tenders.discovery.preparation import prepare_task
+
+    assert prepare_task(item.pk, owner.pk).startswith("ready")
+    assert len(portal_stand_in.times) == requests_before + 1  # the attachment, downloaded by the worker
+    response = client.get(status_url)
+    assert response.status_code == 204 and response["HX-Redirect"] == url
+    assert client.get(url).context["editor"].form.initial["title"] == TITLE
 
 
 def test_another_teams_item_is_a_404(client, outsider, portal_stand_in, search, frozen):
@@ -275,6 +296,7 @@ def test_the_inbox_and_its_buttons(client, owner, portal_stand_in, search, froze
     client.force_login(owner)
     page = client.get(reverse("discovery:inbox")).content.decode()
     assert TITLE in page and "三重県桑名市" in page and "KEY-1.html" in page and "官公需情報ポータルサイト" in page
+    assert all(words in page for words in ["新着", "今すぐ検索", "追跡する", "見送る", "出典："])  # Japanese first
     item = InboxItem.objects.get()
     client.post(reverse("discovery:item_dismiss", args=[item.pk]))
     item.refresh_from_db()
@@ -295,3 +317,14 @@ def test_the_demo_shows_an_inbox_offline(client, settings, db):
     client.login(username="demo", password="demo")
     page = client.get(reverse("discovery:inbox")).content.decode()
     assert "デモ市観光プロモーション動画制作業務委託" in page and "出典" in page
+
+
+@pytest.mark.parametrize(
+    "model", ["savedsearch", "portalentry", "inboxitem", "tracking", "amendment", "matchmail", "amendmentmail"]
+)
+def test_the_admin_shows_discovery_read_only(client, django_user_model, portal_stand_in, search, model, frozen):
+    portal_stand_in.entries = [kuwana()]
+    runs.run([search])
+    client.force_login(django_user_model.objects.create_superuser("boss", "boss@example.jp", "pw"))
+    assert client.get(reverse(f"admin:discovery_{model}_changelist")).status_code == 200
+    assert client.get(reverse(f"admin:discovery_{model}_add")).status_code == 403
