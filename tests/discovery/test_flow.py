@@ -328,3 +328,20 @@ def test_the_admin_shows_discovery_read_only(client, django_user_model, portal_s
     client.force_login(django_user_model.objects.create_superuser("boss", "boss@example.jp", "pw"))
     assert client.get(reverse(f"admin:discovery_{model}_changelist")).status_code == 200
     assert client.get(reverse(f"admin:discovery_{model}_add")).status_code == 403
+
+
+def test_leads_edit_saved_searches_and_members_run_them(client, owner, teammate, team):
+    client.force_login(teammate)
+    assert client.get(reverse("discovery:search_new")).status_code == 404
+    client.force_login(owner)
+    data = {"team": team.pk, "name": "清掃", "query": "清掃", "prefectures": "東京", "run_at": "06:30", "enabled": "on"}
+    response = client.post(reverse("discovery:search_new"), data)
+    assert response.status_code == 200 and "都道府県コード2桁" in response.content.decode()
+    assert not SavedSearch.objects.exists()  # nothing saved on an error
+    response = client.post(reverse("discovery:search_new"), {**data, "prefectures": "13, 14"})
+    assert response.status_code == 302
+    search = SavedSearch.objects.get()
+    assert search.prefectures == "13,14" and search.params()["LG_Code"] == "13,14"
+    client.force_login(teammate)
+    assert client.get(reverse("discovery:search_edit", args=[search.pk])).status_code == 404
+    assert "清掃" in client.get(reverse("discovery:inbox")).content.decode()
