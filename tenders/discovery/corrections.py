@@ -5,6 +5,7 @@ with the dates of a fresh extraction compared to the notice's milestones."""
 from __future__ import annotations
 
 import logging
+import time
 from dataclasses import dataclass
 
 from django.db import transaction
@@ -112,14 +113,18 @@ def check(tracking: Tracking, portal: Portal, now=None) -> list[Amendment]:
     return amendments
 
 
-def check_all(portal: Portal, now=None, *, due_only: bool = True) -> list[Amendment]:
-    """Every tracked notice that is still active (``due_only``: not yet checked today)."""
+def check_all(portal: Portal, now=None, *, due_only: bool = True, budget_seconds: float | None = None) -> list[Amendment]:
+    """Every tracked notice that is still active (``due_only``: not yet checked today). With a budget it
+    stops when the time is spent; the next run goes on with the ones not checked yet."""
     now = now or timezone.now()
+    started = time.monotonic()
     trackings = Tracking.objects.select_related("notice", "entry").filter(notice__status__in=Notice.ACTIVE_STATUSES)
     amendments = []
     for tracking in trackings:
         if due_only and tracking.checked_at and timezone.localdate(tracking.checked_at) >= timezone.localdate(now):
             continue
+        if budget_seconds is not None and time.monotonic() - started > budget_seconds:
+            break
         try:
             amendments += check(tracking, portal, now)
         except PortalError as exc:

@@ -7,6 +7,7 @@ from django.utils import timezone
 SCHEDULE_NAME = "shimekiri: discovery on the 官公需情報ポータルサイト"
 TASK = "tenders.discovery.tasks.discovery_task"
 CORRECTIONS_FROM_HOUR = 6  # the daily correction check runs from this hour (local time)
+TIME_BUDGET_SECONDS = 150  # portal work of one run, well inside django-q2's task timeout (240 s)
 
 
 def ensure_schedule(Schedule) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import time
 from dataclasses import dataclass, field
 
 from django.conf import settings
@@ -23,11 +24,18 @@ class RunReport:
     failures: list[str] = field(default_factory=list)
 
 
-def run(searches, portal: Portal | None = None, now: dt.datetime | None = None) -> RunReport:
+def run(
+    searches, portal: Portal | None = None, now: dt.datetime | None = None, *, budget_seconds: float | None = None
+) -> RunReport:
+    """Run each search (a failure is reported and the others go on); with a budget, the searches left
+    when it is spent wait for the next run of the job."""
     portal = portal or Portal.from_settings()
     now = now or timezone.now()
     report = RunReport()
+    started = time.monotonic()
     for search in searches:
+        if budget_seconds is not None and time.monotonic() - started > budget_seconds:
+            break
         services.saved_search_mark_running(search)
         try:
             report.new += services.saved_search_run(search, portal, now=now, lookback_days=settings.KKJ_LOOKBACK_DAYS)

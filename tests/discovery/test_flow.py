@@ -345,3 +345,22 @@ def test_leads_edit_saved_searches_and_members_run_them(client, owner, teammate,
     client.force_login(teammate)
     assert client.get(reverse("discovery:search_edit", args=[search.pk])).status_code == 404
     assert "清掃" in client.get(reverse("discovery:inbox")).content.decode()
+
+
+def test_the_worker_job_runs_the_morning_search_and_mails_once(portal_stand_in, search, owner):
+    from django_q.models import Schedule
+
+    from tenders.discovery import tasks
+    from tenders.discovery.job import SCHEDULE_NAME, TASK
+
+    assert Schedule.objects.get(name=SCHEDULE_NAME).func == TASK  # created by the migration
+    portal_stand_in.entries = [kuwana()]
+    with time_machine.travel(tokyo(2026, 12, 1, 6, 0), tick=True):
+        assert tasks.discovery_task().startswith("new 0")  # before its time: nothing asked
+    assert not portal_stand_in.requests
+    with time_machine.travel(tokyo(2026, 12, 1, 6, 40), tick=True):
+        assert tasks.discovery_task().startswith("new 1")
+        assert tasks.discovery_task().startswith("new 0")  # once a day
+    assert len(portal_stand_in.requests) == 1
+    (message,) = mail.outbox
+    assert message.to == [owner.email] and TITLE in message.body
