@@ -5,6 +5,7 @@ developer's machine cannot provide: a secret key, HTTPS, a public site URL.
 """
 
 from datetime import timedelta
+from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -55,6 +56,7 @@ INSTALLED_APPS = [
     "csp",
     "tenders",
     "tenders.reminders",
+    "tenders.discovery",
     "calendars",
 ]
 
@@ -243,6 +245,20 @@ Q_CLUSTER = {
 # Reminders: a delivery left "sending" by a killed worker is sent again after this lease
 # (longer than one sweep may take: see TIME_BUDGET_SECONDS in tenders/reminders/sweep.py).
 REMINDER_CLAIM_LEASE_SECONDS = env.int("REMINDER_CLAIM_LEASE_SECONDS", 300, minimum=1)
+
+# Discovery: the 官公需情報ポータルサイト's search API (a deployment may point it at a proxy).
+KKJ_API_URL = env.url("KKJ_API_URL", "https://www.kkj.go.jp/api/") + "/"
+KKJ_REQUEST_INTERVAL = 1.0  # seconds between two requests of one process (the portal's politeness)
+KKJ_TIMEOUT_SECONDS = 20
+KKJ_RETRIES = 3
+KKJ_BACKOFF_SECONDS = 2.0  # doubled each retry
+KKJ_MAX_ANSWER_BYTES = 20 * 1024 * 1024
+KKJ_MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024
+KKJ_LOOKBACK_DAYS = 14  # a saved search looks at notices issued in the last days (results come a day late)
+try:
+    SHIMEKIRI_VERSION = version("shimekiri")
+except PackageNotFoundError:
+    SHIMEKIRI_VERSION = "0"
 
 LOGGING = {
     "version": 1,

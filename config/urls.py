@@ -12,6 +12,7 @@ urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),
     path("", include("tenders.web.urls")),
     path("", include("tenders.reminders.urls")),
+    path("", include("tenders.discovery.urls")),
     path("", include("calendars.urls")),
 ]
 if settings.DEBUG:

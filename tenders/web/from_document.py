@@ -93,42 +93,63 @@ def notice_from_document(request):
     """Step 1 reads the document (nothing is saved); step 2 (``token``) saves the reviewed notice."""
     token = request.POST.get("token")
     if request.method == "POST" and token:
-        document = staging.staged(token, user=request.user)
-        if document is None:
-            messages.error(request, _("The document is no longer available (over a day old?). Upload it again."))
-            return redirect("tenders:notice_from_document")
-        editor = NoticeEditor(request.POST, user=request.user)
-        if editor.is_valid():
-            with atomic_keeping_files(), document.original_file() as original:  # a failed save leaves no file
-                notice = editor.save()
-                notice_document_add(notice=notice, filename=document.filename, text=document.text, content=original)
-            document.discard()
-            messages.success(request, _("The notice was saved with its document."))
-            warn_about_schedule(request, notice)
-            return redirect("tenders:notice_detail", pk=notice.pk)
-        result = extract(document.text)
-        return review(request, editor, document.text, result, token)
+        return save_staged(request, token)
 
     form = DocumentForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
         text = form.cleaned_data["document_text"]
-        result = extract(text)
         token = staging.stage(
             user=request.user, filename=form.cleaned_data["document_name"], text=text, data=form.cleaned_data["document_data"]
         )
-        notice_initial, milestone_initial = proposal_initial(result.proposal, request.user)
-        editor = NoticeEditor(user=request.user, initial=notice_initial, milestones=milestone_initial)
-        return review(request, editor, text, result, token)
+        return review_new(request, text, token)
     return render(request, "tenders/notice_from_document.html", {"form": form})
 
 
-def review(request, editor, text, result, token):
+def review_new(request, text: str, token: str, *, initial: dict | None = None, **options):
+    """The review screen of a freshly staged document: the extractor's proposal, ``initial`` over it."""
+    result = extract(text)
+    notice_initial, milestone_initial = proposal_initial(result.proposal, request.user)
+    notice_initial.update({name: value for name, value in (initial or {}).items() if value})
+    editor = NoticeEditor(user=request.user, initial=notice_initial, milestones=milestone_initial)
+    return review(request, editor, text, result, token, **options)
+
+
+def save_staged(request, token: str, *, after_save=None, **options):
+    """Save the reviewed notice with its staged document (and the documents staged beside it), all or
+    nothing; ``after_save(notice)`` runs inside the same transaction (another app's record of it)."""
+    document = staging.staged(token, user=request.user)
+    if document is None:
+        messages.error(request, _("The document is no longer available (over a day old?). Upload it again."))
+        return redirect("tenders:notice_from_document")
+    editor = NoticeEditor(request.POST, user=request.user)
+    if editor.is_valid():
+        # a failed save leaves no file
+        with atomic_keeping_files(), document.original_file() as original, document.attachments() as attached:
+            notice = editor.save()
+            notice_document_add(notice=notice, filename=document.filename, text=document.text, content=original)
+            for name, content, text in attached:
+                notice_document_add(notice=notice, filename=name, text=text, content=content)
+            if after_save is not None:
+                after_save(notice)
+        document.discard()
+        messages.success(request, _("The notice was saved with its document."))
+        warn_about_schedule(request, notice)
+        return redirect("tenders:notice_detail", pk=notice.pk)
+    result = extract(document.text)
+    return review(request, editor, document.text, result, token, **options)
+
+
+def review(request, editor, text, result, token, *, action: str = "", source=None):
+    """The review screen; ``action`` is where it saves (this page by default), ``source`` a credit line
+    ({"name", "url"}) shown above the document."""
     context = {
         "editor": editor,
         "token": token,
         "warnings": result.warnings,
         "lines": source_lines(text, result.evidence),
         "evidence": result.evidence,
+        "action": action or reverse("tenders:notice_from_document"),
+        "source": source,
     }
     return render(request, "tenders/notice_review.html", context)
 

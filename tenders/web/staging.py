@@ -4,6 +4,7 @@ The review page carries only the token; saving the notice attaches the staged fi
 and removes the staging folder. Folders older than a day are removed on the next upload.
 """
 
+import json
 import secrets
 import shutil
 import time
@@ -46,12 +47,28 @@ class StagedDocument:
         with self.original.open("rb") as original:
             yield File(original, name=self.filename)
 
+    @contextmanager
+    def attachments(self):
+        """The documents staged beside the main one (a portal entry's attachments): [(name, File, text)]."""
+        manifest = self.folder / "attachments.json"
+        items = json.loads(manifest.read_text(encoding="utf-8")) if manifest.exists() else []
+        files = []
+        try:
+            for number, item in enumerate(items):
+                handle = (self.folder / f"attachment-{number}").open("rb")
+                files.append((item["name"], File(handle, name=item["name"]), item["text"]))
+            yield files
+        finally:
+            for _name, file, _text in files:
+                file.close()
+
     def discard(self) -> None:
         shutil.rmtree(self.folder, ignore_errors=True)
 
 
-def stage(*, user, filename: str, text: str, data: bytes | None) -> str:
-    """Keep the document aside; returns the token for the review form."""
+def stage(*, user, filename: str, text: str, data: bytes | None, attachments=()) -> str:
+    """Keep the document aside (with ``attachments``: [(name, bytes, text)] saved beside it); returns
+    the token for the review form."""
     clean_old()
     name = secrets.token_hex(16)
     folder = root() / name
@@ -59,6 +76,12 @@ def stage(*, user, filename: str, text: str, data: bytes | None) -> str:
     (folder / "text.txt").write_text(text, encoding="utf-8")
     if data is not None:
         (folder / "original").write_bytes(data)
+    manifest = []
+    for number, (attachment_name, content, content_text) in enumerate(attachments):
+        (folder / f"attachment-{number}").write_bytes(content)
+        manifest.append({"name": attachment_name, "text": content_text})
+    if manifest:
+        (folder / "attachments.json").write_text(json.dumps(manifest, ensure_ascii=False), encoding="utf-8")
     return signing.dumps({"folder": name, "user": user.pk, "filename": filename}, salt=SALT)
 
 

@@ -10,6 +10,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from tenders.demo.shift import shift_proposal
+from tenders.discovery.demo import load_demo_inbox
 from tenders.interchange import parse_milestone, read_json_file
 from tenders.models import Membership, Notice
 from tenders.models.milestones import overdue_condition
@@ -41,6 +42,9 @@ class Command(BaseCommand):
             colleague, _ = staff_get_or_create(email="sato@example.jp", display_name="佐藤 花子")
             team_join(team=team, user=colleague)
 
+            added = load_demo_inbox(team)  # the 新着 inbox from a recorded-style portal answer (offline)
+            if added:
+                self.stdout.write(f"新着（官公需情報ポータルサイト）{added} 件")
             if Notice.objects.filter(team=team).exists():
                 self.stdout.write("デモデータは読み込み済みです（そのまま使います）。")
                 return
