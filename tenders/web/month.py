@@ -8,9 +8,9 @@ from django.shortcuts import render
 from django.utils import timezone
 from django.utils.translation import get_language, gettext as _
 
+from tenders.due_text import WEEKDAYS_EN, WEEKDAYS_JA
 from tenders.models import Milestone
 from tenders.moments import holiday_name, is_year_end_closure
-from tenders.due_text import WEEKDAYS_EN, WEEKDAYS_JA
 from tenders.web.dashboard import chosen_scope, milestones_in_scope
 
 FIRST_WEEKDAY = calendar.SUNDAY  # as Japanese wall calendars

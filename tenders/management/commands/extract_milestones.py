@@ -3,9 +3,9 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
+from tenders.due_text import format_due
 from tenders.extractor import extract
 from tenders.extractor.documents import DocumentError, read_document
-from tenders.due_text import format_due
 
 
 class Command(BaseCommand):
