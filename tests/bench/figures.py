@@ -156,7 +156,15 @@ def feed(team, *, runs: int, warmup: int) -> dict:
         if fetch("/" + STATIC_NAME) != body or fetch(feed.path) != body:
             raise AssertionError("the static copy and the feed differ")
         warm_ms, static_ms = medians_ms(runs, warmup, (lambda: fetch(feed.path), None), (lambda: fetch("/" + STATIC_NAME), None))
+    with served(BENCH_WITHOUT_FEED_MIDDLEWARE="1") as fetch:  # what the feed middleware saves (a kept device is measured)
+        if fetch(feed.path) != body:
+            raise AssertionError("the feed without its middleware differs")
+        bare_ms, bare_static_ms = medians_ms(
+            runs, warmup, (lambda: fetch(feed.path), None), (lambda: fetch("/" + STATIC_NAME), None)
+        )
     return {
+        "feed_warm_without_middleware_ms": bare_ms,
+        "feed_warm_without_middleware_ratio": bare_ms / bare_static_ms,
         "feed_events": events,
         "feed_bytes": len(body),
         "feed_cold_ms": cold_ms,
@@ -167,7 +175,7 @@ def feed(team, *, runs: int, warmup: int) -> dict:
 
 
 @contextmanager
-def served():
+def served(**extra_env):
     """gunicorn (one sync worker, as in the Dockerfile) on a loopback port, on the bench database; yields fetch(path)."""
     from tests.smtp import free_port
 
@@ -178,7 +186,7 @@ def served():
         if connection.vendor == "postgresql"
         else f"sqlite:///{database['NAME']}"
     )
-    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "tests.bench.settings", "DATABASE_URL": url}
+    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "tests.bench.settings", "DATABASE_URL": url, **extra_env}
     server = subprocess.Popen(
         [
             sys.executable,
