@@ -13,7 +13,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from tenders.models import Milestone, MilestoneChange, Notice
+from tenders.models import Milestone, MilestoneChange, Notice, Team
 from tenders.services import notice_set_status
 from tenders.web.access import visible_notice
 from tenders.web.forms import NoticeEditor, NoticeFilterForm, StatusForm
@@ -28,7 +28,8 @@ def notice_list(request):
     team reopens all day is not queried and rendered again while nothing changed."""
     variant = request.GET.urlencode()
     results = kept_html(request.user, "notices", variant, lambda now: notice_results(request, now))
-    return render(request, "tenders/notice_list.html", {"results": results})
+    may_import = Team.objects.led_by(request.user).exists()
+    return render(request, "tenders/notice_list.html", {"results": results, "may_import": may_import})
 
 
 def notice_results(request, now):
