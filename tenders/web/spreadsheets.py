@@ -83,6 +83,7 @@ class UploadForm(forms.Form):
     def __init__(self, *args, user, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["team"].queryset = Team.objects.led_by(user)
+        self.fields["team"].empty_label = None
 
     def clean_file(self):
         upload = self.cleaned_data["file"]
