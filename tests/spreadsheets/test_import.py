@@ -7,11 +7,12 @@ import zipfile
 from io import StringIO
 
 import pytest
+import xlsxwriter
 from django.core.management import CommandError, call_command
 
 from tenders.models import Milestone, Notice, Team
 from tenders.proposal import MilestoneProposal, NoticeProposal
-from tenders.services import notice_create
+from tenders.services import notice_create, team_join
 from tenders.spreadsheets.reading import MAX_BYTES, SheetError, read_workbook
 from tenders.spreadsheets.rows import ImportRefused, plan_import, save_plan
 from tests.conftest import tokyo
@@ -121,11 +122,23 @@ def test_wrong_weekday_is_a_problem(team, owner):
     assert "水曜日" in row.problems[0].message
 
 
-def test_formula_gives_its_cached_value_never_evaluated(team, owner, tmp_path):
-    # openpyxl writes formulas without cached values: the cell reads as empty, not as a computed date.
-    data = xlsx_bytes([["案件名", "発注機関", "提出期限"], ["業務", "A市", "=DATE(2026,5,20)"]])
-    (row,) = plan_of(data, team, owner).rows
-    assert row.ok and row.proposal.milestones == ()
+def test_formula_gives_its_cached_value_never_evaluated(team, owner):
+    """=TODAY() saved by Excel on 2026/5/20 reads as 2026/5/20, whatever day it is read on."""
+    buffer = io.BytesIO()
+    book = xlsxwriter.Workbook(buffer)
+    sheet = book.add_worksheet("案件")
+    day = book.add_format({"num_format": "yyyy/mm/dd"})
+    sheet.write_row(0, 0, ["案件名", "発注機関", "提出期限", "質問期限"])
+    sheet.write_row(1, 0, ["業務", "A市"])
+    sheet.write_formula(1, 2, "=TODAY()", day, 46162)  # the value Excel cached: 2026-05-20
+    sheet.write_formula(1, 3, '=IF(TRUE,"令和8年5月1日","")', None, "令和8年5月1日")
+    book.close()
+    (row,) = plan_of(buffer.getvalue(), team, owner).rows
+    assert row.ok, row.problems
+    assert [(m.kind, m.date) for m in row.proposal.milestones] == [
+        ("submission", dt.date(2026, 5, 20)),
+        ("question", dt.date(2026, 5, 1)),
+    ]
 
 
 def macro_workbook() -> bytes:
@@ -198,8 +211,6 @@ def test_round_trip_export_then_import_into_an_empty_team(team, owner, teammate,
     path = tmp_path / "営業一課.xlsx"
     call_command("export_notices", "--format", "xlsx", "--team", team.name, "--output", str(path), stdout=StringIO())
     empty = Team.objects.create(name="営業三課")
-    from tenders.services import team_join
-
     team_join(team=empty, user=owner)
     team_join(team=empty, user=teammate)
     out = StringIO()
@@ -271,3 +282,34 @@ def test_map_option_names_columns_the_proposal_missed(team, owner, tmp_path):
     notice = Notice.objects.get()
     assert (notice.title, notice.issuer) == ("清掃業務", "津市")
     assert dues(notice) == [("submission", "〆切", "date", dt.date(2026, 6, 1), None)]
+
+
+def test_csv_export_reads_back_one_milestone_per_kind(team, owner, tmp_path):
+    """CSV has no 日程 sheet: each kind column gives one milestone, labelled by its header."""
+    notice_create(
+        team=team,
+        owner=owner,
+        proposal=NoticeProposal(
+            title="+81 窓口業務",  # written with an apostrophe, read without
+            issuer="津市",
+            status="submitted",
+            milestones=(
+                MilestoneProposal(
+                    kind="question", label="質問", date=dt.date(2026, 4, 15), precision="datetime", time=dt.time(9, 5)
+                ),
+                MilestoneProposal(kind="contract", label="契約", date=dt.date(2026, 5, 1), precision="late_month"),
+            ),
+        ),
+    )
+    for encoding in ("utf-8", "cp932"):
+        path = tmp_path / f"list-{encoding}.csv"
+        call_command("export_notices", "--format", "csv", "--encoding", encoding, "--output", str(path), stdout=StringIO())
+        empty = Team.objects.create(name=f"空のチーム{encoding}")
+        team_join(team=empty, user=owner)
+        (row,) = plan_of(path.read_bytes(), empty, owner, name=path.name).rows
+        assert row.ok, row.problems
+        assert (row.proposal.title, row.proposal.issuer, row.proposal.status) == ("+81 窓口業務", "津市", "submitted")
+        assert [(m.kind, m.label, m.precision, m.date, m.time) for m in row.proposal.milestones] == [
+            ("question", "質問期限", "datetime", dt.date(2026, 4, 15), dt.time(9, 5)),
+            ("contract", "契約", "late_month", dt.date(2026, 5, 1), None),
+        ]
