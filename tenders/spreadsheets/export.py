@@ -147,9 +147,10 @@ def milestone_rows(notice: Notice) -> Iterable[list]:
 class SheetWriter:
     """One worksheet written row by row, with the formats of its cells and widths that fit."""
 
-    def __init__(self, workbook, name: str, headers: list[str], formats: dict):
+    def __init__(self, workbook, name: str, headers: list[str], formats: dict, *, yen_column: int = -1):
         self.sheet = workbook.add_worksheet(name)
         self.formats = formats
+        self.yen_column = yen_column
         self.widths = [text_width(h) + 2 for h in headers]
         self.row = 0
         self.sheet.freeze_panes(1, 0)
@@ -186,8 +187,6 @@ class SheetWriter:
                 self.widths[col] = min(width + 1, MAX_WIDTH)
         self.row += 1
 
-    yen_column = -1
-
     def finish(self) -> None:
         last_col = len(self.widths) - 1
         self.sheet.autofilter(0, 0, max(self.row - 1, 0), last_col)
@@ -215,8 +214,9 @@ def write_xlsx(notices, output) -> ExportResult:
         "yen": workbook.add_format({"num_format": YEN_FORMAT}),
     }
     with translation.override("ja"):
-        notice_sheet = SheetWriter(workbook, NOTICE_SHEET, NOTICE_HEADERS, formats)
-        notice_sheet.yen_column = NOTICE_COLUMNS.index("budget_ceiling")
+        notice_sheet = SheetWriter(
+            workbook, NOTICE_SHEET, NOTICE_HEADERS, formats, yen_column=NOTICE_COLUMNS.index("budget_ceiling")
+        )
         milestone_sheet = SheetWriter(workbook, MILESTONE_SHEET, list(MILESTONE_HEADERS.values()), formats)
         for notice in notices_for_export(notices):
             notice_sheet.write(notice_row(notice))

@@ -172,11 +172,6 @@ def unquote(value: str) -> str:
     return value
 
 
-def has_time_format(number_format: str) -> bool:
-    fmt = (number_format or "").lower()
-    return "h" in fmt or "ss" in fmt
-
-
 def serial_to_datetime(value: float) -> dt.datetime | None:
     """An Excel date serial (1900 system) in 2000–2100, else None."""
     from openpyxl.utils.datetime import from_excel

@@ -26,7 +26,7 @@ from tenders.proposal import KINDS, MONTH_PRECISIONS, MilestoneProposal, NoticeP
 from tenders.services import milestone_mark_done, notice_create
 from tenders.spreadsheets.export import KIND_NAMES, MILESTONE_HEADERS, MILESTONE_SHEET, NOTICE_SHEET
 from tenders.spreadsheets.mapping import HEADERS, ID, IGNORE, normal, propose
-from tenders.spreadsheets.reading import Cell, Sheet, SheetError, Workbook, has_time_format, serial_to_datetime
+from tenders.spreadsheets.reading import Cell, Sheet, SheetError, Workbook, serial_to_datetime
 
 UNDECIDED = {"未定", "-", "ー", "－", "―", "—", "なし", "無", "未", "tbd", "n/a", "調整中"}
 HEADER_SCAN_ROWS = 20
@@ -187,7 +187,7 @@ def read_due_cell(cell: Cell) -> tuple[str, dt.date, dt.time | None] | None:
             raise CellProblem("日付として読めません（2000〜2100年の日付にしてください）。")
         value = moment
     if isinstance(value, dt.datetime):
-        if value.time() != dt.time() or has_time_format(cell.number_format) and not is_plain_date_format(cell.number_format):
+        if value.time() != dt.time() or "h" in (cell.number_format or "").lower():  # a time shown, even 00:00
             return _in_range("datetime", value.date(), value.time().replace(second=0, microsecond=0))
         return _in_range("date", value.date(), None)
     if isinstance(value, dt.date):
@@ -202,10 +202,6 @@ def read_due_cell(cell: Cell) -> tuple[str, dt.date, dt.time | None] | None:
     except TypedDueError as exc:
         raise CellProblem(exc.message) from None
     return _in_range(due.precision, due.day, due.time)
-
-
-def is_plain_date_format(number_format: str) -> bool:
-    return "h" not in (number_format or "").lower()
 
 
 def _in_range(precision: str, day: dt.date, time: dt.time | None):

@@ -108,7 +108,8 @@ def field_choices():
 def staged_workbook(request):
     """The staged upload of this person and its team, or None (expired, someone else's, not a lead)."""
     document = staging.staged(request.POST.get("token", ""), user=request.user)
-    team = Team.objects.led_by(request.user).filter(pk=request.POST.get("team") or 0).first()
+    team_pk = request.POST.get("team", "")
+    team = Team.objects.led_by(request.user).filter(pk=int(team_pk)).first() if team_pk.isdigit() else None
     if document is None or team is None or document.original is None:
         return None, None, None
     return document, team, read_workbook(document.filename, document.original.read_bytes())
@@ -161,12 +162,12 @@ def notice_import(request):
     if request.method == "POST" and form.is_valid():
         team = form.cleaned_data["team"]
         filename = clean_line(form.cleaned_data["file"].name) or "sheet.xlsx"
-        token = staging.stage(user=request.user, filename=filename, text="", data=form.data_bytes)
         try:
             plan = plan_import(form.workbook, team, request.user)
         except SheetError as exc:
             form.add_error("file", str(exc))
         else:
+            token = staging.stage(user=request.user, filename=filename, text="", data=form.data_bytes)
             return render_mapping(request, plan, token, team, filename)
     return render(request, "tenders/import_upload.html", {"form": form})
 

@@ -93,8 +93,27 @@ def test_three_import_steps(client, owner, teammate):
     assert response.status_code == 302
     notice = Notice.objects.get()
     assert (notice.title, notice.owner, notice.milestones.get().label) == ("市民課窓口業務委託", teammate, "業務の〆切")
-    # the staged file is gone with the save
+    # the staged file is gone with the save; a made-up team is no way in
     assert client.post(IMPORT, {**base, "step": "preview"}).status_code == 302
+    assert client.post(IMPORT, {**base, "team": "x", "step": "preview"}).status_code == 302
+
+
+def test_another_persons_staged_file_or_a_team_one_does_not_lead_is_refused(client, owner, teammate, other_team, outsider):
+    from tenders.models import Membership
+    from tenders.services import team_join
+
+    team_join(team=other_team, user=owner, role=Membership.Role.MEMBER)
+    client.force_login(owner)
+    data = xlsx_bytes([["案件名", "発注者"], ["業務", "津市"]])
+    page = client.post(IMPORT, {"team": owner.memberships.get(role="lead").team_id, "file": SimpleUploadedFile("a.xlsx", data)})
+    token = page.context["token"]
+    other = {"token": token, "team": other_team.pk, "field_0": "title", "step": "save"}
+    assert client.post(IMPORT, other).status_code == 302  # a team the person does not lead
+    team_join(team=owner.memberships.get(role="lead").team, user=outsider, role=Membership.Role.LEAD)
+    client.force_login(outsider)
+    stolen = {"token": token, "team": owner.memberships.get(role="lead").team_id, "field_0": "title", "step": "save"}
+    assert client.post(IMPORT, stolen).status_code == 302  # someone else's upload
+    assert not Notice.objects.exists()
 
 
 def test_import_is_for_leads_and_refuses_a_macro_file(client, owner, teammate):
