@@ -17,14 +17,15 @@ import csv
 import datetime as dt
 import io
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 import xlsxwriter
+from django.db.models import F
 from django.utils import timezone, translation
 
 from tenders.extractor.typed import TypedDue
-from tenders.models import Notice
+from tenders.models import Milestone, Notice
 from tenders.proposal import KINDS, MONTH_PRECISIONS
 from tenders.spreadsheets.mapping import HEADERS, ID, KIND_FIELDS
 
@@ -63,6 +64,8 @@ TIME_FORMAT = "hh:mm"
 YEN_FORMAT = "#,##0"
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 MAX_WIDTH = 60
+WIDTH_SAMPLE_ROWS = 2000  # column widths fit the text of the first rows
+CHUNK = 500  # notices read at once (their milestones and assignees with them)
 
 
 def text_width(text: str) -> int:
@@ -73,6 +76,41 @@ def text_width(text: str) -> int:
 def fuzzy_text(precision: str, day: dt.date) -> str:
     """上旬 / 中旬 / 下旬 or a month as written: 「2027年5月下旬」, 「2027年2月」 (read back by read_due)."""
     return TypedDue(precision, day.replace(day=1)).text()
+
+
+@dataclass(slots=True)
+class ExportedMilestone:
+    """What an export shows of a milestone (read as plain values: no model instance per row)."""
+
+    kind: str
+    label: str
+    precision: str
+    starts_on: dt.date
+    due_at: dt.datetime | None
+    delivery_note: str
+    done_at: dt.datetime | None
+
+    @property
+    def due_time(self) -> dt.time | None:
+        if self.due_at is None:
+            return None
+        return self.due_at.astimezone(timezone.get_default_timezone()).time().replace(tzinfo=None)
+
+
+@dataclass(slots=True)
+class ExportedNotice:
+    pk: int
+    title: str
+    issuer: str
+    reference_number: str
+    status: str
+    method: str
+    budget_ceiling: int | None
+    source_url: str
+    notes: str
+    owner: str
+    assignees: list[str] = field(default_factory=list)
+    milestones: list[ExportedMilestone] = field(default_factory=list)
 
 
 def local_due(milestone) -> dt.datetime | dt.date | str:
@@ -92,32 +130,71 @@ def due_text(value) -> str:
     return value
 
 
-def notices_for_export(notices):
-    """The query an export runs, in chunks with their owners, assignees and milestones."""
-    return (
-        notices.select_related("owner", "team")
-        .prefetch_related("assignees", "milestones")
-        .order_by("pk")
-        .iterator(chunk_size=1000)
-    )
+def notices_for_export(notices, chunk: int = CHUNK) -> Iterator[ExportedNotice]:
+    """The notices of a queryset in pk order, a chunk at a time (three queries per chunk: the notices,
+    their assignees, their milestones in due order), as plain values."""
+    ids = list(notices.order_by("pk").values_list("pk", flat=True).distinct())
+    through = Notice.assignees.through
+    for start in range(0, len(ids), chunk):
+        part = ids[start : start + chunk]
+        rows = {
+            pk: ExportedNotice(pk, title, issuer, reference, status, method, budget, url, notes, email or username)
+            for pk, title, issuer, reference, status, method, budget, url, notes, email, username in Notice.objects.filter(
+                pk__in=part
+            ).values_list(
+                "pk",
+                "title",
+                "issuer",
+                "reference_number",
+                "status",
+                "method",
+                "budget_ceiling",
+                "source_url",
+                "notes",
+                "owner__email",
+                "owner__username",
+            )
+        }
+        for notice_id, email, username in through.objects.filter(notice_id__in=part).values_list(
+            "notice_id", "user__email", "user__username"
+        ):
+            rows[notice_id].assignees.append(email or username)
+        milestones = (
+            Milestone.objects.filter(notice_id__in=part)
+            .order_by("notice_id", "starts_on", F("due_at").asc(nulls_last=True), "pk")
+            .values_list("notice_id", "kind", "label", "precision", "starts_on", "due_at", "delivery_note", "done_at")
+        )
+        for notice_id, *values in milestones:
+            rows[notice_id].milestones.append(ExportedMilestone(*values))
+        for pk in part:
+            if pk in rows:
+                yield rows[pk]
 
 
-def notice_row(notice: Notice) -> list:
+def choice_names() -> tuple[dict, dict]:
+    """Statuses and methods by their Japanese names (the sheet is read back whatever the reader's language)."""
+    with translation.override("ja"):
+        return (
+            {value: str(label) for value, label in Notice.Status.choices},
+            {value: str(label) for value, label in Notice.Method.choices},
+        )
+
+
+def notice_row(notice: ExportedNotice, names: tuple[dict, dict]) -> list:
     """The 案件 sheet's cells for one notice (dates as date/datetime values, windows as text)."""
-    milestones = list(notice.milestones.all())  # in due order (the model's ordering)
     first_of_kind = {}
-    for milestone in milestones:
+    for milestone in notice.milestones:
         first_of_kind.setdefault(milestone.kind, milestone)
-    upcoming = next((m for m in milestones if m.done_at is None), None)
+    upcoming = next((m for m in notice.milestones if m.done_at is None), None)
     row = [
         notice.pk,
         notice.title,
         notice.issuer,
         notice.reference_number,
-        notice.get_status_display(),
-        notice.owner.email or notice.owner.get_username(),
-        "、".join(sorted(user.email or user.get_username() for user in notice.assignees.all())),
-        notice.get_method_display(),
+        names[0].get(notice.status, notice.status),
+        notice.owner,
+        "、".join(sorted(notice.assignees)),
+        names[1].get(notice.method, notice.method),
         notice.budget_ceiling,
         f"{due_text(local_due(upcoming))} {upcoming.label}" if upcoming else "",
     ]
@@ -126,8 +203,8 @@ def notice_row(notice: Notice) -> list:
     return row
 
 
-def milestone_rows(notice: Notice) -> Iterable[list]:
-    for milestone in notice.milestones.all():
+def milestone_rows(notice: ExportedNotice) -> Iterable[list]:
+    for milestone in notice.milestones:
         due = local_due(milestone)
         day = due.date() if isinstance(due, dt.datetime) else due
         done = timezone.localtime(milestone.done_at).replace(tzinfo=None) if milestone.done_at else None
@@ -182,6 +259,8 @@ class SheetWriter:
             else:
                 text = str(value)
                 sheet.write_string(self.row, col, text)  # never a formula, whatever it starts with
+                if self.row > WIDTH_SAMPLE_ROWS or 2 * len(text) + 1 <= self.widths[col]:
+                    continue  # widths are fitted to the first rows; this text cannot be wider than its column
                 width = text_width(text)
             if width + 1 > self.widths[col]:
                 self.widths[col] = min(width + 1, MAX_WIDTH)
@@ -213,17 +292,15 @@ def write_xlsx(notices, output) -> ExportResult:
         "time": workbook.add_format({"num_format": TIME_FORMAT}),
         "yen": workbook.add_format({"num_format": YEN_FORMAT}),
     }
-    with translation.override("ja"):
-        notice_sheet = SheetWriter(
-            workbook, NOTICE_SHEET, NOTICE_HEADERS, formats, yen_column=NOTICE_COLUMNS.index("budget_ceiling")
-        )
-        milestone_sheet = SheetWriter(workbook, MILESTONE_SHEET, list(MILESTONE_HEADERS.values()), formats)
-        for notice in notices_for_export(notices):
-            notice_sheet.write(notice_row(notice))
-            result.notices += 1
-            for row in milestone_rows(notice):
-                milestone_sheet.write(row)
-                result.milestones += 1
+    notice_sheet = SheetWriter(workbook, NOTICE_SHEET, NOTICE_HEADERS, formats, yen_column=NOTICE_COLUMNS.index("budget_ceiling"))
+    milestone_sheet = SheetWriter(workbook, MILESTONE_SHEET, list(MILESTONE_HEADERS.values()), formats)
+    names = choice_names()
+    for notice in notices_for_export(notices):
+        notice_sheet.write(notice_row(notice, names))
+        result.notices += 1
+        for row in milestone_rows(notice):
+            milestone_sheet.write(row)
+            result.milestones += 1
     notice_sheet.finish()
     milestone_sheet.finish()
     workbook.close()
@@ -272,13 +349,13 @@ def write_csv(notices, output, *, encoding: str = "utf-8") -> ExportResult:
         buffer.truncate()
 
     writer.writerow(NOTICE_HEADERS)
-    with translation.override("ja"):
-        for notice in notices_for_export(notices):
-            writer.writerow([csv_cell(value) for value in notice_row(notice)])
-            result.notices += 1
-            result.milestones += len(notice.milestones.all())
-            if buffer.tell() > 64_000:
-                flush()
+    names = choice_names()
+    for notice in notices_for_export(notices):
+        writer.writerow([csv_cell(value) for value in notice_row(notice, names)])
+        result.notices += 1
+        result.milestones += len(notice.milestones)
+        if buffer.tell() > 64_000:
+            flush()
     flush()
     result.replaced = sorted(replaced)
     return result
