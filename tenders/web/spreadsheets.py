@@ -102,7 +102,7 @@ class UploadForm(forms.Form):
 
 
 def field_choices():
-    return [(field, field_label(field)) for field in (IGNORE, *FIELDS)]
+    return [(IGNORE, _("(not imported)"))] + [(field, field_label(field)) for field in FIELDS]
 
 
 def staged_workbook(request):
