@@ -12,7 +12,9 @@ import datetime as dt
 import os
 import subprocess
 import sys
+import tempfile
 import time
+import tracemalloc
 from contextlib import contextmanager
 from http.client import HTTPConnection
 from pathlib import Path
@@ -29,10 +31,11 @@ from icalendar import Calendar
 from calendars import bodies
 from calendars.models import Feed
 from tenders.extractor import extract
-from tenders.models import Milestone
+from tenders.models import Milestone, Notice
 from tenders.reminders.models import Delivery
 from tenders.reminders.send import SweepReport, send_due
 from tenders.reminders.sweep import sweep
+from tenders.spreadsheets.export import write_xlsx
 from tests.bench.timing import median_ms, medians_ms
 
 SAMPLES = Path(settings.BASE_DIR) / "tenders" / "demo" / "notices"
@@ -334,3 +337,32 @@ def extraction(*, runs: int, warmup: int, large_mb: float = 20) -> dict:
 
 def texts_of(folder: Path) -> list[Path]:
     return sorted(folder.glob("*.txt"))
+
+
+def export_xlsx(*, runs: int, warmup: int) -> dict:
+    """Every notice of the data set (and their milestones) exported as one .xlsx, as the 「Excel」 link and
+    ``export_notices --format xlsx`` write it: wall time (median), and the Python heap's peak during one
+    more run under tracemalloc (XlsxWriter streams rows to disk; the query is read in chunks)."""
+    notices = Notice.objects.all()
+    sizes = []
+
+    def once():
+        with tempfile.TemporaryFile() as output:
+            result = write_xlsx(notices, output)
+            sizes.append((result.notices, result.milestones, output.tell()))
+
+    ms = median_ms(once, runs=max(1, min(runs, 3)), warmup=min(warmup, 1))
+    tracemalloc.start()
+    try:
+        once()
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    exported, milestones, size = sizes[-1]
+    return {
+        "export_notices": exported,
+        "export_milestones": milestones,
+        "export_xlsx_bytes": size,
+        "export_xlsx_s": ms / 1000,
+        "export_peak_mb": peak / 1e6,
+    }
