@@ -65,6 +65,10 @@ DEADLINE_TAIL = re.compile(r"\s{0,8}(?:\(予定\)\s{0,8})?(?:まで|必着|締�
 CLOCK = r"(?P<ampm>午前|午後)?\s{0,2}(?:(?P<noon>正午)|(?P<hour>\d{1,2})(?::(?P<minute2>\d{2})|時(?:(?P<minute>\d{1,2})分|(?P<half>半))?))"
 TRAILING_TIME = re.compile(rf"\s{CLOCK}\s{{0,4}}(?:まで|必着|締切)?\s{{0,4}}$")  # 「6月10日 質問締切 17:00」
 LABEL_TIME = re.compile(rf"\(\s{{0,2}}{CLOCK}\s{{0,2}}(?:まで|必着)?\s{{0,2}}\)")  # 「(17時まで)」
+# 「開札（午前10時 市役所3階 入札室）」「入札書提出締切（電子入札 午後5時）」: a time among the bracket's other words
+# (not a range 「(受付 9時~17時)」, not beside a date)
+LABEL_TIME_AMONG = re.compile(rf"\((?P<before>[^()\d]{{0,30}}?){CLOCK}(?!間)(?P<after>[^()]{{0,40}})\)")
+NOT_ONE_TIME = re.compile(r"~|から|より|\d{1,2}\s{0,2}[月/]")  # a range or a date beside the time
 FINAL_DAY = re.compile(
     rf"(?:最終日|提出期限の日|締切日|期限日)(?:は|のみ|に限り)?\s{{0,4}}{CLOCK}\s{{0,4}}まで"
 )  # 「最終日は正午まで」
@@ -92,7 +96,7 @@ PERIOD_AFTER = re.compile(r"\s{0,8}(?:\(予定\))?\s{0,8}(?:から|以降|~\s{0,
 # A date that describes something else: a survey's month, a sample form, a contract that runs out.
 # 「令和8年7月3日に公告しました「…」について」: the earlier notice an amendment refers to
 ATTRIBUTE_AFTER = re.compile(
-    r"^\s{0,8}(?:\(予定\))?\s{0,8}(?:実施\)|作成|現在|時点|版|改[定訂正]|施行|発行|付け?\b|\(?記入例|\(?記載例|で満了|をもって(?:満了|終了)|まで有効"
+    r"^\s{0,8}(?:\(予定\))?\s{0,8}(?:実施\)|作成|現在|時点|版|改[定訂正]|施行|発行|付け?\b|\(?記入例|\(?記載例|で(?:満了|終了|終わ)|をもって(?:満了|終了)|まで有効"
     r"|(?:に|で)(?:公告|公示|告示)(?:しました|した|された)\s{0,4}「|掲載(?:予定)?\s{0,2}\))"
 )
 # 「5月6日までの大型連休」「1月10日までにいただいた質疑」: the date describes the words after it
@@ -101,6 +105,9 @@ RELATIVE_AFTER = re.compile(r"^\s{0,2}(?:まで|から)に[ぁ-ん一-龥]{1,8}?
 MONTH_LIST_BEFORE = re.compile(r"\d\s{0,8}[,、・]\s{0,8}$")
 AFTER_PARTICLE = re.compile(r"\s{0,8}(?:\(予定\)\s{0,8})?(?:午前中|午後|中|頃|ごろ)?(?:までに|まで|に|を|から|より|の|予定)")
 TOPIC = re.compile(r"(?<![にとで])は\s{0,8}$")  # 「回答は」 is what the sentence is about; 「質問には」 is not
+# 「…につきましては」「…については」: what the sentence is about, not who acts or what step is held
+REGARDING = re.compile(r"(?:について|につき|に関して|につきまして|に関しまして)(?:は)?$")
+ACT = re.compile(r"(?:^|[、\s])(?P<step>[^、。\s]{1,30}?)を(?:行|実施|開催|執行)")
 PARTICLE = re.compile(r"(?:は|が|を|も|について|に関して)$")
 TIME_ONLY = re.compile(
     r"\s{0,8}(?P<ampm>午前|午後)?\s{0,8}(?:(?P<noon>正午)|(?P<hour>\d{1,2})(?:時(?:\s{0,8}(?P<minute>\d{1,2})分|(?P<half>半))?|:(?P<minute2>\d{2})))"
@@ -131,6 +138,7 @@ TOP_SECTION = re.compile(rf"^\s{{0,8}}(?:{TOP_SECTION_MARK})")
 SECTION_START = re.compile(rf"^\s{{0,8}}(?:{TOP_SECTION_MARK}|\(\d{{1,2}}\))")  # … or one of its items 「(1)」
 CHANGED_TO = re.compile(
     r"\s{0,4}(?:\(予定\))?\s{0,4}[」』)]?\s{0,4}(?:に|へ|まで)(?:延長|変更|訂正|改め|延期|繰り下げ|繰下げ|繰り上げ)"
+    r"(?!\s{0,2}(?:は|も)\s{0,2}(?:あり|な|ござい|いたし|し(?:ま|な)))"  # 「…に変更はありません」: no change
 )
 PART_OF_MONTH_AFTER = re.compile(r"^\s{0,4}(?:~|から)\s{0,4}(上旬|中旬|下旬)")
 REASON = re.compile(r"(?:ため|ので|ことから|により|を対象に|に対し(?:て)?)$")  # a reason or whom: no step
@@ -187,6 +195,7 @@ class Candidate:
     reference: dt.date | None = None
     warnings: list[str] = field(default_factory=list)
     window: bool = False  # the end of 「A～B」: an acceptance window
+    changed_to: bool = False  # 「…の提出期限を6月25日に延長します」: the new date of a step stated before
 
 
 @dataclass
@@ -602,7 +611,11 @@ class Reader:
             before = [text for i, text in labels if i < column]
             after = [text for i, text in labels if i > column]
             own = L.clean_label(cell[: mentions[0].start])
-            if not cells[0] and table_parent and before:
+            own_after = L.clean_label(LEADING_CELLS.sub("", cell[mentions[-1].end :], count=1))
+            alone = len(dated) > 1 or not any(L.kind_of(text) for _, text in labels)
+            if alone and own_after and L.kind_of(own_after) and not L.is_generic(own_after):
+                label = own_after  # 「| 2日(金) 公告 | 9日(金)正午 質問締切 |」: each cell a date and its own step
+            elif not cells[0] and table_parent and before:
                 label = f"{table_parent} {before[-1]}"
             else:
                 named = [t for t in before + after if L.kind_of(t) and not L.is_generic(t)]
@@ -887,6 +900,13 @@ class Reader:
             befores = befores[1:]
         if L.is_not_milestone(after) or (befores and L.only_not_milestone(befores[0])):  # 「…に改修工事を完了する予定」
             return [], ""
+        if befores and head.rstrip().endswith("を") and L.kind_of(befores[0]) and not L.is_weak(befores[0]):
+            return [self.source_text(segment.line, L.clean_label(befores[0])[:80])], "sentence"  # 「申込書を6月1日までに」
+        regarding = [c for c in befores if REGARDING.search(c)]
+        if regarding and not L.kind_of(after):  # 「提案書につきましては、9月16日に…審査を行う予定です」: the act names the step
+            act = ACT.search(tail.split("。")[0])
+            if act and L.kind_of(act.group("step")):
+                return [self.source_text(segment.line, L.clean_label(act.group("step"))[:80])], "sentence"
         named = [c for c in [*topic, after, *befores] if L.kind_of(c)]
         if not named:
             return [], ""
@@ -965,6 +985,8 @@ class Reader:
             if kind == "application" and L.BRIEFING.search(self.section) and not L.CALL_APPLICATION.search(step_label):
                 kind = "other"  # 「4.説明会」「(3)参加希望者は…申し込むこと」: the briefing's registration
             mention = expression.last
+            if kind == "contract" and term(expression):
+                continue  # 「現在の契約(令和5年8月1日から令和8年7月31日まで)」: a contract's term, not its signing
             if kind == "published" and expression.first is not None:
                 mention = expression.first
             elif expression.first is None and (L.LAW_AFTER.match(tail) or CONTRACT_START.search(head)):
@@ -995,6 +1017,7 @@ class Reader:
                     evidence=self.evidence(segment, expression),
                     offset=self.offsets[segment.line],
                     window=expression.first is not None,
+                    changed_to=bool(CHANGED_TO.match(tail)),
                     warnings=[f"{segment.line + 1}行目: {mention.era_note}"] if mention.era_note else [],
                 )
             )
@@ -1015,6 +1038,9 @@ class Reader:
         in_label = LABEL_TIME.search(unicodedata.normalize("NFKC", label)) if mention.time is None and mention.day else None
         if in_label:  # 「・参加表明書の提出期限（17時）」 listed under its date
             mention.time, mention.precision = _time(in_label.groupdict()), "datetime"
+        among = LABEL_TIME_AMONG.search(unicodedata.normalize("NFKC", label)) if mention.time is None and mention.day else None
+        if among and not NOT_ONE_TIME.search(among.group("after")):
+            mention.time, mention.precision = _time(among.groupdict()), "datetime"
         bracketed = LABEL_TIME.match(tail.lstrip()) if mention.time is None and mention.day else None
         if bracketed:  # 「6月2日～6月9日(17時まで)」
             mention.time, mention.precision = _time(bracketed.groupdict()), "datetime"
@@ -1083,6 +1109,38 @@ def window_across_cells(cells: list[str], read_dates) -> list[str]:
     return [*cells[:first], window, *[""] * (last - first), *cells[last + 1 :]]
 
 
+def without_changed(candidates: list[Candidate]) -> list[Candidate]:
+    """A step moved to a new date (「企画提案書の提出期限を6月25日に延長します」): its old date elsewhere is left out."""
+    changed = [c for c in candidates if c.changed_to]
+    if not changed:
+        return candidates
+
+    def core(label: str) -> str:
+        return PARTICLE.sub("", L.clean_label(label))
+
+    def superseded(candidate: Candidate) -> bool:
+        return any(
+            c is not candidate
+            and c.kind == candidate.kind
+            and (c.mention.month, c.mention.day) != (candidate.mention.month, candidate.mention.day)
+            and core(c.label)
+            and (core(c.label) in core(candidate.label) or core(candidate.label) in core(c.label))
+            for c in changed
+        )
+
+    return [c for c in candidates if c.changed_to or not superseded(c)]
+
+
+CONTRACT_TERM_DAYS = 62  # a window longer than this is a period the contract runs, not days to sign it in
+
+
+def term(expression: Expression) -> bool:
+    if expression.first is None:
+        return False
+    first, last = expression.first.date(), expression.last.date()
+    return bool(first and last and (last - first).days > CONTRACT_TERM_DAYS)
+
+
 def merge(candidates: list[Candidate]) -> list[Candidate]:
     """One milestone per step: a table row's label wins, a time from anywhere is kept, English repeats dropped."""
     japanese_days = {c.mention.date() for c in candidates if not c.mention.english}
@@ -1143,6 +1201,7 @@ def extract(text: str) -> Extraction:
     title = reader.title() or "（件名不明）"
     fiscal_year = reader.fiscal_year(title)
     candidates = reader.candidates()
+    candidates = without_changed(candidates)
     explicit = [c.mention.date() for c in candidates if c.mention.explicit_year and c.mention.date()]
     latest = schedule_end(explicit)
     issued = next((day for day in reader.signature_days if day), None)

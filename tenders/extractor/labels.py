@@ -56,6 +56,8 @@ KIND_RULES = [
             r"応募期間|提出|受付|受領|(?i:tender|proposal|\bbids?\b|submission)"
         ),
     ),
+    # 「町ホームページの「入札・契約情報」に掲載」: where a page is put up, whatever the section's name
+    ("published", re.compile(r"(?:ホームページ|HP|ウェブサイト|Webサイト|サイト)\S{0,24}(?:に|で|へ)(?:掲載|公開)")),
     ("contract", re.compile(r"契約|協定|(?i:contract)")),
     (
         "published",
@@ -120,7 +122,21 @@ def clean_label(text: str) -> str:
     return "" if MARKER_ONLY.match(text) else text
 
 
+# 「企画提案書（第一次審査用）の提出期限」: a bracket qualifies the step; the words outside it name it
+QUALIFIER = re.compile(r"[(（][^()（）]{1,30}[)）]")
+
+
 def kind_of(label: str) -> str | None:
+    if "(" in label or "（" in label:
+        outside = QUALIFIER.sub("", label)
+        if outside != label and outside.strip():
+            kind = _kind_of(outside)
+            if kind is not None:
+                return kind
+    return _kind_of(label)
+
+
+def _kind_of(label: str) -> str | None:
     label = unspaced(label)
     for kind, pattern in KIND_RULES:
         if pattern.search(label):

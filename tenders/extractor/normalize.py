@@ -25,6 +25,8 @@ TILDES = str.maketrans(
 )
 _SPACE_IN_NUMBER = re.compile(r"(?<=\d)[ \t]+(?=[年月日時分])|(?<=[年月])[ \t]+(?=\d)|(?<=令和|平成|昭和)[ \t]+(?=\d|元)")
 _MARKUP = re.compile(r"<[^>]{1,200}>")
+# 「公告日 …………… 令和9年6月1日」: a dot leader between a label and its value parts two cells, like a tab
+_LEADER = re.compile(r"[ \t]{0,8}(?:\.{3,}|・{3,}|‥{2,})[ \t]{0,8}(?=\S)")
 
 
 def normalize_line(line: str) -> str:
@@ -34,12 +36,152 @@ def normalize_line(line: str) -> str:
     text = _MARKUP.sub(" ", text)
     text = kanji_dates(text)
     text = _SPACE_IN_NUMBER.sub("", text)
+    if ("..." in text or "・・・" in text or "‥" in text) and _LEADER.search(text, 1) and "\t" not in text and "|" not in text:
+        text = _LEADER.sub("\t", text)
     return text
 
 
 def normalize(text: str) -> list[str]:
     source = text.splitlines()
-    return spaced_columns_as_tabs(source, [normalize_line(line) for line in source])
+    lines = spaced_columns_as_tabs(source, [normalize_line(line) for line in source])
+    return month_headed_rows(wrapped_rows_joined(rejoin_wraps(lines)))
+
+
+# A table drawn with rules between its rows, a row's cells wrapped onto more text lines:
+# 「|2028年6月| 2日(金) | 9日(金)正午 |」 / 「| | 公告 | 質問締切 |」 / 「|---+---|」 is one row of cells
+# 「2日(金) 公告」「9日(金)正午 質問締切」; joined on the row's first line, its other lines left empty.
+RULE_LINE = re.compile(r"[\s|┌┬┐└┴┘+:]*[─━═=\-]{2}[\s|┌┬┐└┴┘+:─━═=\-]*")  # only rules and corners, one run of 2 at least
+BOXED_ROW_MAX = 400
+
+
+def _boxed_cells(line: str) -> list[str] | None:
+    text = line.strip()
+    if not text.startswith("|") or RULE_LINE.fullmatch(text) or text.count("|") < 3 or len(text) > BOXED_ROW_MAX:
+        return None
+    return [cell.strip() for cell in text.strip("|").split("|")]
+
+
+def wrapped_rows_joined(lines: list[str]) -> list[str]:
+    result = list(lines)
+    index = 0
+    while index < len(lines):
+        if index == 0 or not lines[index].lstrip().startswith("|") or not RULE_LINE.fullmatch(lines[index - 1]):
+            index += 1
+            continue
+        if _boxed_cells(lines[index]) is None:
+            index += 1
+            continue
+        group = [index]
+        while group[-1] + 1 < len(lines) and _boxed_cells(lines[group[-1] + 1]) is not None:
+            group.append(group[-1] + 1)
+        after = group[-1] + 1
+        rows = [_boxed_cells(lines[i]) or [] for i in group]
+        if (
+            len(group) >= 2
+            and after < len(lines)
+            and RULE_LINE.fullmatch(lines[after])
+            and len({len(row) for row in rows}) == 1
+            and all(not row[0] for row in rows[1:])
+        ):
+            joined = [" ".join(row[column] for row in rows if row[column]) for column in range(len(rows[0]))]
+            result[index] = "|" + "|".join(joined) + "|"
+            for other in group[1:]:
+                result[other] = ""
+        index = after
+    return result
+
+
+# 「| 2028年6月 | 2日(金) 公告 | 下旬 審査結果通知 |」: the month in a row's first cell governs the days in its others
+MONTH_CELL = re.compile(r"(?:(?:令和|平成)\s{0,2}(?:\d{1,2}|元)|\d{4})\s{0,2}年\s{0,2}\d{1,2}\s{0,2}月|\d{1,2}\s{0,2}月")
+DAY_CELL = re.compile(r"(?:\d{1,2}\s{0,2}日|上旬|初旬|中旬|下旬)(?!\s{0,2}(?:間|以内|前|後))")
+
+
+def month_headed_rows(lines: list[str]) -> list[str]:
+    result = list(lines)
+    for index, line in enumerate(lines):
+        if "|" not in line and "\t" not in line:
+            continue
+        text = line.strip()
+        parts = text.split("\t") if "\t" in text else text.removeprefix("|").removesuffix("|").split("|")
+        if len(parts) < 2 or len(text) > BOXED_ROW_MAX or not MONTH_CELL.fullmatch(parts[0].strip()):
+            continue
+        days = [i for i, part in enumerate(parts[1:], start=1) if DAY_CELL.match(part.strip())]
+        if len(days) < 1 or any(MONTH_CELL.search(part) for part in parts[1:]):
+            continue
+        month = parts[0].strip()
+        for i in days:
+            parts[i] = month + parts[i].strip()
+        parts[0] = ""
+        result[index] = "\t".join(parts) if "\t" in text else "|" + "|".join(parts) + "|"
+    return result
+
+
+# A line broken inside a date or a time (a PDF text layer wraps at the page width: 「令和8年6月」 / 「15日」,
+# 「午後5」 / 「時まで」, 「午」 / 「後5時」), or a window whose end is on the next line (「6月24日午前9時から」 /
+# 「6月25日午後5時まで」): the next line's words are joined to it, and the next line left empty.
+WRAP_END = re.compile(r"(?:(?P<month>\d年\d{1,2}月)|(?P<half>午)|(?P<ampm>午[前後])|(?P<hour>午[前後]\d{1,2})|(?P<clock>\d時))$")
+WRAP_START = {  # how the rest of the date or time begins, by where it broke
+    "month": re.compile(r"\d{1,2}日"),
+    "half": re.compile(r"[前後]\d{1,2}時"),
+    "ampm": re.compile(r"\d{1,2}(?:時|:\d{2})"),
+    "hour": re.compile(r"\d?時"),
+    "clock": re.compile(r"\d{1,2}分"),
+}
+WINDOW_OPEN = re.compile(r"\d\s{0,2}(?:日|時|分|\d|\))\s{0,4}(?:から|~)$")
+DATE_START = re.compile(r"(?:令和|平成|[RH]\d|\d{4}\s{0,2}[年/.]|\d{1,2}\s{0,2}月\s{0,2}\d|同[年月日])")
+# a page's footer or a number between pages (「- 3 -」「3/12」「3ページ」), skipped when a line goes on past it
+PAGE_MARK = re.compile(
+    r"\s{0,8}(?:[-‐―]\s{0,4}\d{1,3}\s{0,4}[-‐―]|\d{1,3}\s{0,2}/\s{0,2}\d{1,3}|\d{1,3}\s{0,2}ページ|P\.?\s{0,2}\d{1,3})\s{0,8}$"
+)
+WRAP_LAST = set("月午前後時ら~0123456789")  # the last character of a line either pattern can end
+WRAP_SKIP = 3  # lines of page furniture (footer, header) a wrap may step over
+
+
+def rejoin_wraps(lines: list[str]) -> list[str]:
+    result = list(lines)
+    repeated: set[str] | None = None
+    index = 0
+    while index < len(result) - 1:
+        line = result[index].rstrip()
+        if not line or line[-1] not in WRAP_LAST or len(line) > 2000:
+            index += 1
+            continue
+        broken = WRAP_END.search(line[-12:])
+        window_open = WINDOW_OPEN.search(line[-20:]) if broken is None else None
+        if broken is None and window_open is None:
+            index += 1
+            continue
+        following = index + 1
+        while (
+            following < len(result)
+            and following - index <= WRAP_SKIP
+            and broken is not None
+            and (
+                PAGE_MARK.fullmatch(result[following])
+                or result[following].strip() in (repeated := _repeated_lines(lines) if repeated is None else repeated)
+            )
+        ):
+            following += 1
+        if following >= len(result):
+            break
+        start = result[following].strip()
+        if (broken is not None and WRAP_START[broken.lastgroup].match(start)) or (
+            window_open is not None and DATE_START.match(start) and "まで" in start[:40]
+        ):
+            result[index] = line + start
+            result[following] = ""
+        index += 1
+    return result
+
+
+def _repeated_lines(lines: list[str]) -> set[str]:
+    """Lines found three times or more (a page's running header)."""
+    counts: dict[str, int] = {}
+    for line in lines:
+        text = line.strip()
+        if text and len(text) <= 120:
+            counts[text] = counts.get(text, 0) + 1
+    return {text for text, count in counts.items() if count >= 3}
 
 
 # A table laid out with spaces (「日付      曜日  時刻     内容」): cells parted by two spaces or more.
@@ -75,7 +217,8 @@ def _aligned(above: list[int], below: list[int]) -> bool:
 def spaced_columns_as_tabs(source: list[str], lines: list[str]) -> list[str]:
     """Rows of a space-aligned table (two rows or more of three cells or more whose columns line up) as tab rows."""
     starts = [
-        _cell_starts(line) if len(line) <= SPACED_ROW_MAX and "\t" not in line and "|" not in line else [] for line in source
+        _cell_starts(line) if len(line) <= SPACED_ROW_MAX and "\t" not in line and "|" not in normal else []
+        for line, normal in zip(source, lines)
     ]
     rows = [len(found) >= SPACED_CELLS for found in starts]
     result = list(lines)
