@@ -28,7 +28,7 @@ REMINDER_KINDS = (DeliveryKind.REMINDER, DeliveryKind.WINDOW)  # the ones planne
 
 
 class Leased(models.Model):
-    """A mail claimed before its SMTP call, for one sweep at a time (see tenders.reminders.lease): its
+    """A mail claimed before its SMTP call, for one sweep at a time (see tenders.lease): its
     tries, its claim, and the moment after which it is not sent. Reminders and digests alike."""
 
     expires_at = models.DateTimeField(_("expires at"), help_text=_("Not sent after this moment (the deadline has passed)."))

@@ -1,4 +1,5 @@
-"""Claiming mails for one sweep: the one mechanism reminders and digests share (rows of a Leased model).
+"""Claiming outgoing rows for one sweep: the one mechanism reminder mails, digests, discovery mails and
+chat messages share (rows with status, expires_at, next_attempt_at, claimed_at and attempts).
 
 - A sweep claims its rows (pending → sending) a chunk at a time before any SMTP call, in one
   transaction that skips rows another sweep holds (PostgreSQL: SKIP LOCKED; SQLite: the transaction
@@ -109,12 +110,14 @@ def expired(row) -> bool:
     return True
 
 
-def retry_or_fail(row, text: str, *, permanent: bool) -> bool:
+def retry_or_fail(row, text: str, *, permanent: bool, at_least: float = 0) -> bool:
     """After a failed try (counted here): pending again with a backoff while that is before its moment
-    (True), else failed. The n-th failed try waits BACKOFF_SECONDS[n - 1], then the last of them."""
+    (True), else failed. The n-th failed try waits BACKOFF_SECONDS[n - 1], then the last of them, or
+    ``at_least`` seconds when the other side asked for longer (an HTTP Retry-After)."""
     model = type(row)
     if not permanent:
         delay = BACKOFF_SECONDS[min(row.attempts, len(BACKOFF_SECONDS) - 1)]  # row.attempts: the tries before this one
+        delay = max(delay, at_least)
         retry_at = timezone.now() + dt.timedelta(seconds=delay)
         if retry_at < row.expires_at:
             record_try(row, model.Status.PENDING, next_attempt_at=retry_at, last_error=text)

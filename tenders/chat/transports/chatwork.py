@@ -1,0 +1,28 @@
+"""Chatwork: an API token and a room id; ``POST /v2/rooms/{room_id}/messages`` with the X-ChatWorkToken
+header and a form-encoded ``body`` in Chatwork's markup ([info][title]…[/title]…[/info])."""
+
+from __future__ import annotations
+
+from django.conf import settings
+
+from tenders.chat.transports.base import Message, Result, Transport
+
+
+class Chatwork(Transport):
+    kind = "chatwork"
+
+    def payload(self, message: Message) -> dict:
+        lines = [message.text] if message.text else []
+        for item in message.items:
+            lines.append(
+                f"■ {item.heading}（{item.notice}）\n期限: {item.due}　{item.left}" + (f"\n{item.note}" if item.note else "")
+            )
+            lines.append(item.url)
+        if message.link and not message.items:
+            lines.append(message.link)
+        return {"body": f"[info][title]{message.title}[/title]" + "\n".join(lines) + "[/info]", "self_unread": "0"}
+
+    def send(self, message: Message) -> Result:
+        room = str(self.credentials["room_id"]).strip()
+        url = f"{settings.CHAT_CHATWORK_API_URL}/rooms/{room}/messages"
+        return self.post(url, data=self.payload(message), headers={"X-ChatWorkToken": self.credentials["token"]})
