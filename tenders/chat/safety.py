@@ -1,8 +1,8 @@
 """A URL a person types is never a way into the server's network (SSRF).
 
 ``check_url`` refuses what is not http(s) (https unless local URLs are allowed), carries a user name
-or password, or resolves to an address that is loopback, private, link-local, multicast, reserved or
-unspecified (IPv4-mapped IPv6 addresses are judged as the IPv4 address they carry). ``post`` then
+or password, or resolves to an address that is not globally routable (loopback, private, link-local, shared,
+unspecified), multicast or reserved (IPv4-mapped IPv6 addresses are judged as the IPv4 they carry). ``post`` then
 connects to the address it checked, not to a second resolution of the name (no DNS rebinding), with
 the name kept for the Host header and TLS (SNI and certificate), and follows no redirect at all.
 CHAT_ALLOW_LOCAL_URLS=1 (tests, a lab) allows loopback addresses and plain http; never private ones.
@@ -36,7 +36,7 @@ def allowed(address: str) -> bool:
         ip = ip.ipv4_mapped
     if ip.is_loopback:
         return settings.CHAT_ALLOW_LOCAL_URLS
-    return not (ip.is_private or ip.is_link_local or ip.is_multicast or ip.is_reserved or ip.is_unspecified)
+    return ip.is_global and not (ip.is_multicast or ip.is_reserved)
 
 
 def check_url(url: str) -> Target:
