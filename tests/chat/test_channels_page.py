@@ -121,3 +121,17 @@ def test_the_key_can_be_rotated(add_channel, settings):
     old = settings.CHAT_SECRET_KEY
     settings.CHAT_SECRET_KEY = "b3RoZXIta2V5LW90aGVyLWtleS1vdGhlci1rZXktMzI=," + old
     assert channel.credentials["url"].endswith("SlackSecretPart0123")
+
+
+def test_the_admin_shows_channels_without_their_credentials(client, django_user_model, add_channel):
+    channel = add_channel("slack")
+    boss = django_user_model.objects.create_superuser("boss", "boss@example.jp", "pw")
+    client.force_login(boss)
+    for url in (
+        "/admin/chat/channel/",
+        f"/admin/chat/channel/{channel.pk}/change/",
+        "/admin/chat/chatdelivery/",
+    ):
+        response = client.get(url)
+        assert response.status_code == 200
+        assert "SlackSecretPart0123" not in response.content.decode()

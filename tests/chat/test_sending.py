@@ -184,3 +184,13 @@ def test_a_disabled_channel_gets_nothing(add_channel, notice, chat_services):
         sweep()
     assert not chat_services.got("/slack/")
     assert not Channel.objects.get().is_dead
+
+
+def test_chatwork_rate_limit_waits_for_its_window_to_reset(add_channel, notice, chat_services):
+    add_channel("chatwork")
+    reset = int(SENT_AT.timestamp()) + 240
+    chat_services.script("/v2/rooms/", Answer(429, '{"errors":["Rate limit exceeded"]}', {"x-ratelimit-reset": str(reset)}))
+    with time_machine.travel(SENT_AT, tick=False):
+        sweep()
+    row = ChatDelivery.objects.get(code="3d")
+    assert row.status == "pending" and row.next_attempt_at == SENT_AT + dt.timedelta(seconds=240)

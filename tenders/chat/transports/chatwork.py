@@ -3,9 +3,11 @@ header and a form-encoded ``body`` in Chatwork's markup ([info][title]…[/title
 
 from __future__ import annotations
 
+import httpx
 from django.conf import settings
+from django.utils import timezone
 
-from tenders.chat.transports.base import Message, Result, Transport
+from tenders.chat.transports.base import RETRY, Message, Result, Transport
 
 
 class Chatwork(Transport):
@@ -21,6 +23,15 @@ class Chatwork(Transport):
         if message.link and not message.items:
             lines.append(message.link)
         return {"body": f"[info][title]{message.title}[/title]" + "\n".join(lines) + "[/info]", "self_unread": "0"}
+
+    def judge(self, response: httpx.Response) -> Result:
+        """Chatwork's 429 says when its window resets (x-ratelimit-reset, epoch seconds), not Retry-After."""
+        result = super().judge(response)
+        reset = response.headers.get("x-ratelimit-reset", "")
+        if result.outcome == RETRY and "Retry-After" not in response.headers and reset.isdigit():
+            wait = max(0.0, int(reset) - timezone.now().timestamp())
+            return Result(RETRY, result.answer, retry_after=wait)
+        return result
 
     def send(self, message: Message) -> Result:
         room = str(self.credentials["room_id"]).strip()
