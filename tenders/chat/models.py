@@ -1,5 +1,5 @@
-"""A team's chat channels and each post to one: a ChatDelivery, planned, claimed before its HTTP call,
-then sent, retried, failed or expired (tenders.lease), like a reminder mail."""
+"""A team's chat channels and each post to one: a ChatDelivery (a tenders.lease.Leased row), planned,
+claimed before its HTTP call, then sent, retried, failed or expired, like a reminder mail."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from tenders.chat import secrets
+from tenders.lease import Leased
 
 
 class ChannelKind(models.TextChoices):
@@ -109,12 +110,14 @@ class ChatKind(models.TextChoices):
     WINDOW = "window", _("expected period")
     CHANGE = "change", _("date changed")
     SUMMARY = "summary", _("morning summary")
+    MATCHES = "matches", _("new matches")
+    AMENDMENT = "amendment", _("correction at the source")
 
 
 CHAT_REMINDER_KINDS = (ChatKind.REMINDER, ChatKind.WINDOW)
 
 
-class ChatDelivery(models.Model):
+class ChatDelivery(Leased):
     """One post to one channel, about one thing (a milestone's reminder, a date change, a day's summary)."""
 
     Status = ChatStatus
@@ -138,18 +141,22 @@ class ChatDelivery(models.Model):
         related_name="chat_deliveries",
         verbose_name=_("date change"),
     )
-    day = models.DateField(_("day"), null=True, blank=True, help_text=_("The morning summary's day."))
+    amendment = models.ForeignKey(
+        "discovery.Amendment",
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="chat_deliveries",
+        verbose_name=_("correction at the source"),
+    )
+    inbox_items = models.ManyToManyField(
+        "discovery.InboxItem", blank=True, related_name="chat_deliveries", verbose_name=_("new matches")
+    )
+    day = models.DateField(_("day"), null=True, blank=True, help_text=_("The morning summary's or new matches' day."))
     code = models.CharField(_("offset"), max_length=40, blank=True)
     due = models.DateTimeField(_("due moment"), null=True, blank=True)
     send_at = models.DateTimeField(_("send at"))
     status = models.CharField(_("status"), max_length=10, choices=ChatStatus.choices, default=ChatStatus.PENDING)
-    expires_at = models.DateTimeField(_("expires at"))
-    attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)
-    next_attempt_at = models.DateTimeField(_("next attempt"))
-    claimed_at = models.DateTimeField(_("claimed at"), null=True, blank=True)
-    sent_at = models.DateTimeField(_("sent at"), null=True, blank=True)
-    last_error = models.TextField(_("last error"), blank=True)
-    created_at = models.DateTimeField(_("created"), default=timezone.now)
 
     class Meta:
         verbose_name = _("chat message")
@@ -163,17 +170,36 @@ class ChatDelivery(models.Model):
             ),
             models.UniqueConstraint(fields=["channel", "change"], name="chat_change_once"),
             models.UniqueConstraint(fields=["channel", "day"], condition=Q(kind="summary"), name="chat_summary_once_a_day"),
+            models.UniqueConstraint(fields=["channel", "day"], condition=Q(kind="matches"), name="chat_matches_once_a_day"),
+            models.UniqueConstraint(fields=["channel", "amendment"], name="chat_amendment_once"),
             models.CheckConstraint(  # each kind refers to what it is about, and to nothing else
                 condition=Q(
                     kind__in=["reminder", "window"],
                     milestone__isnull=False,
                     change__isnull=True,
+                    amendment__isnull=True,
                     day__isnull=True,
                     due__isnull=False,
                 )
                 & ~Q(code="")
-                | Q(kind="change", milestone__isnull=False, change__isnull=False, day__isnull=True, code="")
-                | Q(kind="summary", milestone__isnull=True, change__isnull=True, day__isnull=False, code=""),
+                | Q(
+                    kind="change",
+                    milestone__isnull=False,
+                    change__isnull=False,
+                    amendment__isnull=True,
+                    day__isnull=True,
+                    code="",
+                )
+                | Q(kind__in=["summary", "matches"], milestone__isnull=True, change__isnull=True, amendment__isnull=True)
+                & Q(day__isnull=False, code="")
+                | Q(
+                    kind="amendment",
+                    milestone__isnull=True,
+                    change__isnull=True,
+                    amendment__isnull=False,
+                    day__isnull=True,
+                    code="",
+                ),
                 name="chat_delivery_refers_to_what_it_is_about",
             ),
             models.CheckConstraint(condition=Q(status__in=ChatStatus.values), name="chat_delivery_status_valid"),

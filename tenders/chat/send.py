@@ -26,7 +26,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from tenders import lease
-from tenders.chat import messages, secrets, summary
+from tenders.chat import discoveries, messages, secrets, summary
 from tenders.chat.models import CHAT_REMINDER_KINDS, Channel, ChatDelivery
 from tenders.chat.transports import Result, transport_for
 from tenders.chat.transports.base import PERMANENT
@@ -53,6 +53,7 @@ def sweep(now: dt.datetime | None = None, *, limit: int = 500) -> ChatReport:
     now = now or timezone.now()
     report = ChatReport()
     summary.plan_summaries(now)
+    discoveries.plan(now)
     lease.expire(ChatDelivery, now)
     lease.take_back_stale(ChatDelivery, now)
     ChatDelivery.objects.filter(status=ChatDelivery.Status.PENDING, next_attempt_at__lte=now).exclude(
@@ -100,13 +101,17 @@ def in_chunks(pks: list[int], size: int = 50):
 def message_for(row: ChatDelivery, now: dt.datetime):
     if row.kind == ChatDelivery.Kind.SUMMARY:
         return summary.message(row, now)
+    if row.kind == ChatDelivery.Kind.MATCHES:
+        return discoveries.matches(row)
+    if row.kind == ChatDelivery.Kind.AMENDMENT:
+        return discoveries.amendment(row)
     if row.kind == ChatDelivery.Kind.CHANGE:
         return messages.change(row, now)
     return messages.reminder(row, now)
 
 
 def describe(row: ChatDelivery) -> str:
-    about = row.milestone.label if row.milestone_id else str(row.day)
+    about = row.milestone.label if row.milestone_id else row.amendment.notice.title if row.amendment_id else str(row.day)
     return f"{row.get_kind_display()} {row.code} 「{about}」 → {row.channel.name}".replace("  ", " ")
 
 

@@ -39,7 +39,7 @@ def plan_summaries(now: dt.datetime) -> int:
             created_at=now,
         )
         for channel in Channel.objects.filter(sends_summary=True, enabled=True, dead_at__isnull=True).exclude(
-            deliveries__kind=ChatDelivery.Kind.SUMMARY, deliveries__day=day
+            pk__in=ChatDelivery.objects.filter(kind=ChatDelivery.Kind.SUMMARY, day=day).values("channel_id")
         )
     ]
     ChatDelivery.objects.bulk_create(rows, ignore_conflicts=True)  # a parallel sweep's row stays the one
