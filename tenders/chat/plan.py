@@ -19,6 +19,9 @@ from tenders.chat.models import CHAT_REMINDER_KINDS, Channel, ChatDelivery
 from tenders.models import Milestone, MilestoneChange, Notice
 
 CHANGE_POSTED_WITHIN = dt.timedelta(days=2)  # a date change older than this is not posted any more
+# A new channel starts with what comes next: reminders whose time had come before it was added (and
+# date changes made before) are not posted to it, which would flood it with a backlog.
+NO_BACKLOG = dt.timedelta(minutes=5)
 
 NOT_WANTED = "完了済み、案件の終了、日付の変更、またはチャンネルの設定により取り消しました。"
 
@@ -67,7 +70,7 @@ def plan(milestones, now: dt.datetime | None = None, team_ids: Iterable[int] = (
             if not channel.sends_reminders:
                 continue
             for p in moments.reminder_moments(milestone, zone):
-                if p.send_at < p.expires_at:
+                if p.send_at < p.expires_at and p.send_at >= channel.created_at - NO_BACKLOG:
                     wanted[(channel.pk, milestone.pk, p.code, p.due)] = ChatDelivery(
                         channel=channel,
                         milestone=milestone,
@@ -113,7 +116,7 @@ def plan_changes(milestones: list[Milestone], channels: dict[int, list[Channel]]
         milestone = by_pk[moved.milestone_id]
         due = moments.milestone_due(milestone, zone)
         for channel in channels.get(milestone.notice.team_id, ()):
-            if channel.sends_changes and now < due:
+            if channel.sends_changes and now < due and moved.changed_at >= channel.created_at - NO_BACKLOG:
                 rows.append(
                     ChatDelivery(
                         channel=channel,

@@ -3,6 +3,7 @@ import pytest
 from tenders.chat.models import Channel
 from tests.chat import stand_in as services
 from tests.chat.stand_in import ChatStandIn
+from tests.conftest import tokyo
 
 
 @pytest.fixture
@@ -41,7 +42,8 @@ def add_channel(team, chat_services):
     from tenders.chat.channels import channel_save
 
     def add(kind="slack", name=None, **settings):
-        channel = Channel(team=team, kind=kind, name=name or kind, **settings)
+        """Added long before the tests' moments (a new channel gets no backlog: see test_sending)."""
+        channel = Channel(team=team, kind=kind, name=name or kind, created_at=tokyo(2026, 1, 1), **settings)
         return channel_save(channel, credentials_for(kind, chat_services))
 
     return add

@@ -194,3 +194,17 @@ def test_chatwork_rate_limit_waits_for_its_window_to_reset(add_channel, notice, 
         sweep()
     row = ChatDelivery.objects.get(code="3d")
     assert row.status == "pending" and row.next_attempt_at == SENT_AT + dt.timedelta(seconds=240)
+
+
+def test_a_new_channel_gets_no_backlog(notice, chat_services, team):
+    """Added after the 3-day reminder's time: it gets the 1-day one only, not a burst of the past."""
+    from tenders.chat.channels import channel_save
+    from tests.chat.conftest import credentials_for
+
+    with time_machine.travel(tokyo(2026, 4, 18, 9, 0), tick=False):
+        channel = channel_save(
+            Channel(team=team, kind="slack", name="新しい", sends_summary=False), credentials_for("slack", chat_services)
+        )
+        sweep()
+    assert not chat_services.got("/slack/")
+    assert list(ChatDelivery.objects.filter(channel=channel).values_list("code", flat=True)) == ["1d"]
