@@ -31,12 +31,16 @@ ALL_CREDENTIALS = (
 class ChannelForm(forms.ModelForm):
     url = forms.CharField(label=_("webhook URL"), required=False, max_length=2000)
     secret = forms.CharField(
-        label=_("signing secret"), required=False, max_length=200, help_text=_("At least 16 characters; used for HMAC-SHA256.")
+        label=_("signing secret"),
+        required=False,
+        max_length=200,
+        help_text=_("At least 16 characters; used for HMAC-SHA256."),
+        widget=forms.PasswordInput,
     )
-    token = forms.CharField(label=_("API token"), required=False, max_length=500)
+    token = forms.CharField(label=_("API token"), required=False, max_length=500, widget=forms.PasswordInput)
     room_id = forms.CharField(label=_("room ID"), required=False, max_length=40)
     client_id = forms.CharField(label=_("client ID"), required=False, max_length=200)
-    client_secret = forms.CharField(label=_("client secret"), required=False, max_length=200)
+    client_secret = forms.CharField(label=_("client secret"), required=False, max_length=200, widget=forms.PasswordInput)
     service_account = forms.CharField(label=_("service account"), required=False, max_length=200)
     private_key = forms.CharField(
         label=_("private key (PEM)"), required=False, max_length=10000, widget=forms.Textarea(attrs={"rows": 4})
@@ -58,14 +62,13 @@ class ChannelForm(forms.ModelForm):
                 del self.fields[name]
                 continue
             field = self.fields[name]
-            field.widget.attrs["autocomplete"] = "off"
+            field.widget.attrs["autocomplete"] = "new-password" if isinstance(field.widget, forms.PasswordInput) else "off"
             if name in self.stored:
                 if name in NOT_SECRET:
                     self.initial.setdefault(name, self.stored[name])
                 else:
-                    field.widget.attrs["placeholder"] = _("saved %(mask)s — type only to change") % {
-                        "mask": secrets.mask(self.stored[name])
-                    }
+                    shown = "…" if name == "private_key" else secrets.mask(self.stored[name])  # a PEM ends the same for all
+                    field.widget.attrs["placeholder"] = _("saved %(mask)s — type only to change") % {"mask": shown}
 
     def clean(self):
         data = super().clean()

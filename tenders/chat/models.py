@@ -6,7 +6,7 @@ from __future__ import annotations
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
-from django.utils.translation import gettext_lazy as _
+from django.utils.translation import gettext_lazy as _, pgettext_lazy
 
 from tenders.chat import secrets
 from tenders.lease import Leased
@@ -32,7 +32,7 @@ class Channel(models.Model):
     credentials_encrypted = models.TextField(_("credentials (encrypted)"), editable=False)
     credentials_hint = models.CharField(_("credentials"), max_length=200, blank=True, editable=False)
     sends_reminders = models.BooleanField(_("reminders"), default=True)
-    sends_changes = models.BooleanField(_("date changes"), default=True)
+    sends_changes = models.BooleanField(pgettext_lazy("chat", "date changes"), default=True)
     sends_summary = models.BooleanField(_("morning summary"), default=True)
     sends_discoveries = models.BooleanField(_("new matches and corrections"), default=False)
     enabled = models.BooleanField(_("enabled"), default=True)
