@@ -68,17 +68,17 @@ def test_the_floor_on_the_samples_and_the_development_set():
     totals = Totals(scores(SAMPLES) + scores(DEV))
     assert len(totals.files) == 23
     wrong = {f.name: ([str(p) for p in f.missed], [str(p) for p in f.extra]) for f in totals.files if f.missed or f.extra}
-    assert totals.f1 >= 0.97, (totals.f1, wrong)
+    assert totals.f1 >= 0.985, (totals.f1, wrong)
     assert totals.kind_accuracy >= 0.95, [(f.name, [(str(a), p.kind) for a, p in f.wrong_kind]) for f in totals.files]
 
 
 def test_the_floor_on_notices_in_layouts_the_extractor_was_not_built_on():
     """Samples, development set and the notices written later in new layouts, together."""
     totals = Totals(scores(SAMPLES) + scores(DEV) + scores(MORE))
-    assert len(totals.files) == 67
+    assert len(totals.files) == 83
     wrong = {f.name: ([str(p) for p in f.missed], [str(p) for p in f.extra]) for f in totals.files if f.missed or f.extra}
-    assert totals.f1 >= 0.97, (totals.f1, wrong)
-    assert totals.kind_accuracy >= 0.95, [(f.name, [(str(a), p.kind) for a, p in f.wrong_kind]) for f in totals.files]
+    assert totals.f1 >= 0.985, (totals.f1, wrong)
+    assert totals.kind_accuracy >= 0.98, [(f.name, [(str(a), p.kind) for a, p in f.wrong_kind]) for f in totals.files]
 
 
 def test_score_extraction_prints_misses_extras_and_totals(tmp_path):

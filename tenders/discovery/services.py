@@ -149,11 +149,22 @@ def item_prepared(item: InboxItem, *, token: str = "", notes=(), failed: bool = 
     )
 
 
+class AlreadyTracked(Exception):
+    """The result became a notice meanwhile (two people pressed 追跡する): the second save is undone."""
+
+    def __init__(self, notice_id):
+        super().__init__(notice_id)
+        self.notice_id = notice_id
+
+
 def tracking_record(*, notice: Notice, item: InboxItem, by) -> Tracking:
     """A notice saved from an inbox item: link it to its source and mark the item tracked (inside the
     transaction that created the notice)."""
-    entry = item.entry
     with transaction.atomic():
+        locked = InboxItem.objects.select_for_update().select_related("entry").get(pk=item.pk)
+        if locked.state == InboxItem.State.TRACKED:  # tracked by someone else meanwhile: their notice stays the one
+            raise AlreadyTracked(locked.notice_id)
+        entry = locked.entry
         tracking = Tracking.objects.create(
             notice=notice,
             entry=entry,

@@ -104,13 +104,17 @@ def item_track(request, pk):
         return redirect("tenders:notice_detail", pk=item.notice_id)
     token = request.POST.get("token")
     if request.method == "POST" and token:
-        return save_staged(
-            request,
-            token,
-            after_save=lambda notice: services.tracking_record(notice=notice, item=item, by=request.user),
-            action=action,
-            source=source,
-        )
+        try:
+            return save_staged(
+                request,
+                token,
+                after_save=lambda notice: services.tracking_record(notice=notice, item=item, by=request.user),
+                action=action,
+                source=source,
+            )
+        except services.AlreadyTracked as tracked:  # the notice this save made is rolled back with it
+            messages.info(request, _("This result is already tracked."))
+            return redirect("tenders:notice_detail", pk=tracked.notice_id)
     if request.method == "POST":
         services.item_prepare_start(item, by=request.user)
         async_task("tenders.discovery.preparation.prepare_task", item.pk, request.user.pk)

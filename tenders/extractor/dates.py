@@ -27,7 +27,13 @@ ERA_LIST = [
     Era("大正", 1911, dt.date(1912, 7, 30), dt.date(1926, 12, 24)),
     Era("明治", 1867, dt.date(1868, 1, 25), dt.date(1912, 7, 29)),
 ]
-ERA_BY_NAME = {era.name: era for era in ERA_LIST} | {"R": ERA_LIST[0], "H": ERA_LIST[1], "S": ERA_LIST[2]}
+ERA_BY_NAME = {era.name: era for era in ERA_LIST} | {
+    "R": ERA_LIST[0],
+    "H": ERA_LIST[1],
+    "S": ERA_LIST[2],
+    "令": ERA_LIST[0],
+    "平": ERA_LIST[1],
+}
 ERAS = {name: era.offset for name, era in ERA_BY_NAME.items()}
 
 _TIME = (
@@ -37,7 +43,8 @@ _TIME = (
 _WEEKDAY = r"(?:\s{0,8}\(\s{0,8}(?P<wd>[月火水木金土日])(?:曜日?)?\s{0,8}(?:[・,]?\s{0,8}(?:祝|休)日?)?\s{0,8}\))?"
 _CLOCK = r"(?:\s{0,8}(?P<hour>\d{1,2}):(?P<minute2>\d{2}))?"  # the time after a short date: 17:00
 DATE = re.compile(
-    r"(?:(?P<era>令和|平成|昭和|大正|明治)\s{0,8}(?P<eyear>\d{1,4}|元)\s{0,8}(?:\(\s{0,8}\d{4}\s{0,8}\)\s{0,8})?年|(?<!\d)(?P<year>\d{4})\s{0,8}年"
+    r"(?:(?P<era>令和|平成|昭和|大正|明治|(?<![A-Za-z])[RH](?=\d))\s{0,8}(?P<eyear>\d{1,4}|元)\s{0,8}(?:\(\s{0,8}\d{4}\s{0,8}\)\s{0,8})?年"
+    r"|(?<!\d)(?P<year>\d{4})\s{0,8}(?:\(\s{0,8}(?:令和|平成)\s{0,8}(?:\d{1,2}|元)\s{0,8}\)\s{0,8})?年"
     r"(?:\s{0,8}\(\s{0,8}(?:令和|平成)\s{0,8}(?:\d{1,2}|元)\s{0,8}年?\s{0,8}\))?|(?P<same_year>同年))?"
     r"(?:(?<!\d)(?P<month>\d{1,2})|(?P<same_month>同))月"
     r"(?:(?P<day>\d{1,2})日|(?P<period>上旬|初旬|中旬|下旬)|(?P<end>末日?))?" + _WEEKDAY + _TIME
@@ -45,7 +52,7 @@ DATE = re.compile(
 # 2026/6/19, 2026.6.5, 2026-06-12, R8.5.15, 令和8.6.1 (with a weekday and a clock time: (金)17:00)
 SLASH_DATE = re.compile(
     r"(?<![\d./-])(?:(?P<year>(?:19|20)\d{2})(?:[/.](?P<month>\d{1,2})[/.]|-(?P<month_iso>\d{1,2})-)"
-    r"|(?P<era>令和|平成|[RH])\s?(?P<eyear>\d{1,2})[/.](?P<month_era>\d{1,2})[/.])(?P<day>\d{1,2})(?![\d./]|-\d)"
+    r"|(?P<era>令和|平成|令|平|[RH])\s?(?P<eyear>\d{1,2})[/.](?P<month_era>\d{1,2})[/.])(?P<day>\d{1,2})(?![\d./]|-\d)"
     + _WEEKDAY
     + _CLOCK
 )
@@ -58,6 +65,8 @@ SHORT_ERA_DATE = re.compile(
 MONTH_DAY = re.compile(
     r"(?<![\d/.])(?P<month>\d{1,2})/(?P<day>\d{1,2})(?![\d/])\s{0,8}\(\s{0,8}(?P<wd>[月火水木金土日])(?:曜日?)?\s{0,8}\)" + _TIME
 )
+# 「開札 同日午前11時15分」: the day of the date before, with a time (without one, 「同日」 is a word of the text)
+SAME_DAY = re.compile(r"同日" + _WEEKDAY + _TIME)
 MONTHS_EN = {
     name: number
     for number, names in enumerate(
@@ -80,6 +89,7 @@ MONTHS_EN = {
     for name in names
 }
 _EN_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+_EN_WEEKDAY = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?)"
 # 5:00 p.m. / 17:00 (a clock time needs its minutes or a.m./p.m., so 「17 June」 is never 1 o'clock on the 7th)
 _EN_TIME = (
     r"(?P<{h}>\d{{1,2}})(?::(?P<{m}>\d{{2}}))?\s?(?P<{p}>[ap])\.?\s?m\.?|(?P<{h}_24>\d{{1,2}}):(?P<{m}_24>\d{{2}})|(?P<{n}>noon)"
@@ -87,13 +97,17 @@ _EN_TIME = (
 ENGLISH_DATE = re.compile(
     r"(?i:(?:(?:"
     + _EN_TIME.format(h="hour", m="minute2", p="ampm_en", n="noon")
-    + r")\s{0,3}(?:\([^)]{1,12}\)\s{0,3})?,?\s{0,3}(?:on\s+)?)?"
+    + r")\s{0,3}(?:JST\s{0,3})?(?:\([^)]{1,12}\)\s{0,3})?,?\s{0,3}(?:on\s+)?(?:"
+    + _EN_WEEKDAY
+    + r"\s{0,3},?\s{0,3})?(?:on\s+)?)?"
+    r"(?:\b" + _EN_WEEKDAY + r"\s{0,3},?\s{0,3})?"  # 「Friday, 5 June 2026」
     r"(?:(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?P<mname>"
     + _EN_MONTH
     + r")|(?P<mname2>"
     + _EN_MONTH
     + r")\s+(?P<day2>\d{1,2})(?:st|nd|rd|th)?)"
-    r"\s{0,3},?\s{0,3}(?P<year>\d{4})"
+    r"(?:\s{0,3}\(\s{0,3}" + _EN_WEEKDAY + r"\s{0,3}\))?"  # 「June 10 (Wed), 2026」
+    r"\s{0,3},?\s{0,3}(?P<year>\d{4})(?:\s{0,3}\(\s{0,3}" + _EN_WEEKDAY + r"\s{0,3}\))?"
     r"(?:\s{0,3},?\s{0,3}(?:at\s+)?(?:" + _EN_TIME.format(h="hour2", m="minute3", p="ampm_en2", n="noon2") + r"))?)"
 )
 # early / mid / late June 2026, in June 2026
@@ -132,6 +146,7 @@ class Mention:
     era_note: str | None = None  # how an era year past its era was read (平成32年 → 2020年)
     same_year: bool = False  # 「同年」: the year of the mention before
     same_month: bool = False  # 「同月」: the month (and year) of the mention before
+    same_day: bool = False  # 「同日午前11時」: the day (and month and year) of the mention before
     english: bool = False
     window_from: int = 0  # the month a window 「12月21日～1月8日」 began in, when neither end has a year
 
@@ -142,7 +157,7 @@ class Mention:
             if self.precision in ("datetime", "date"):
                 return dt.date(self.year, self.month, self.day)
             return dt.date(self.year, self.month, 1)
-        except ValueError:
+        except (ValueError, TypeError):  # 「同日」 not yet given its day
             return None
 
 
@@ -269,6 +284,15 @@ def _short_era(match, short: list[Mention]) -> Mention | None:
     return None
 
 
+def _same_day(match) -> Mention | None:
+    time = _time(match.groupdict())
+    if time is None:
+        return None
+    return Mention(
+        match.start(), match.end(), None, 0, None, "datetime", time, None, False, same_year=True, same_month=True, same_day=True
+    )
+
+
 def _english(match) -> Mention | None:
     groups = match.groupdict()
     month = MONTHS_EN.get((groups["mname"] or groups["mname2"]).lower().rstrip("."))
@@ -319,7 +343,7 @@ HAS_WORD = re.compile(r"[A-Za-z]{3}")
 
 def find_mentions(line: str) -> list[Mention]:
     """Every date mention in a normalised line, in order; "A~B" / "AからB" marks A as a range start."""
-    if not HAS_DIGIT.search(line):
+    if not HAS_DIGIT.search(line) and "同月" not in line:  # 「同月中旬」 has no digit
         return []
     mentions = []
     for match in DATE.finditer(line) if "月" in line else ():
@@ -347,6 +371,8 @@ def find_mentions(line: str) -> list[Mention]:
         others.append((SHORT_ERA_DATE, lambda m: _short_era(m, short)))
     if HAS_WORD.search(line):
         others += [(ENGLISH_DATE, _english), (ENGLISH_PERIOD, _english_period)]
+    if "同日" in line:
+        others.append((SAME_DAY, _same_day))
     if others:
         taken = bytearray(len(line) + 1)  # characters already read as part of a date
         for mention in mentions:
@@ -372,6 +398,8 @@ def find_mentions(line: str) -> list[Mention]:
     for first, second in zip(mentions, mentions[1:]):
         if RANGE_BETWEEN.match(line[first.end : second.start]) is not None:
             first.range_start = True
+        if second.same_day and first.month and first.day:
+            second.day, second.same_day = first.day, False
         if second.same_month and first.month:
             second.month, second.same_month = first.month, False
             second.year = second.year or first.year
@@ -413,6 +441,8 @@ def resolve_year(mention: Mention, reference: dt.date | None, fiscal_year: int |
     「同月二十日」 on a line of its own is in the month (and year) of the step before it, and the end of
     「12月21日～1月8日」 is in the year after the window's start.
     """
+    if mention.same_day and previous is not None:
+        mention.day, mention.same_day = previous.day, False
     if mention.same_month and not mention.month and previous is not None:
         mention.month, mention.same_month = previous.month, False
         mention.year = mention.year or previous.year

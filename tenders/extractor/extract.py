@@ -1,11 +1,14 @@
 """The extraction pipeline, in stages each with one job:
 
-1. segments (tenders.extractor.segments): table rows, list items, sentences;
+1. segments (tenders.extractor.segments): table rows (also tables aligned with spaces), list items, sentences;
 2. date expressions in a segment: a day, or a window 「A～B」 / 「AからBまで」 (tenders.extractor.dates);
 3. the label that governs each expression: in the row's other cells, before it on its line, after it
-   (「7月10日～8月25日 募集要綱の公開」), on the line above, or the items listed under a date;
+   (「7月10日～8月25日 募集要綱の公開」, and every date of a line written date first), on the line above,
+   the heading of its outline item (第1 > 1 > (1) > ア: 「1 参加申込」 over 「(2) 提出期限」), or the items
+   listed under a date;
 4. the kind from the label (tenders.extractor.labels), and which date of a window counts;
-5. filters: performance periods, laws, page metadata, superseded dates, history;
+5. filters: performance periods, laws, page metadata, superseded dates, an earlier round (前回, 当初),
+   steps already over (締め切りました, 掲載済み), history;
 6. years for dates written without one, then one milestone per step.
 """
 
@@ -20,6 +23,7 @@ from dataclasses import dataclass, field
 from tenders.extractor import labels as L
 from tenders.extractor.dates import (
     DATE,
+    ERA_BY_NAME,
     TIME_RANGE_TAIL,
     Mention,
     _time,
@@ -40,13 +44,49 @@ ISSUER_LINE = re.compile(r"^(?P<name>[^\s、。「」()（）]{2,30}(?:省|庁|�
 CITY_HALL = re.compile(r"(?P<name>[一-龥ヶ]{1,8}?(?:市|町|村))役(?:所|場)|(?P<pref>[一-龥]{1,4}?[都道府県])庁")
 SIGNED_BY = re.compile(r"^(?P<name>[一-龥ヶ]{1,8}?(?:都|道|府|県|市|町|村|区))(?:長|知事)(?:\s|$)")
 FISCAL_YEAR = re.compile(r"(?:(?P<era>令和|平成)(?P<eyear>\d{1,2}|元)|(?P<year>20\d{2}))年度")
+DOCUMENT_NUMBER_YEAR = re.compile(
+    r"(?<![A-Za-z0-9])(?P<era>令和|令|R)\s{0,2}(?P<eyear>\d{1,2})(?=\s{0,2}[一-龥ぁ-んァ-ヶ]{1,10}\s{0,2}第\s{0,2}\d{1,6}\s{0,2}号)"
+)
+ENGLISH_SENTENCE_END = re.compile(r"(?<=[a-z)][.;])\s+(?=[A-Z(])")
+DETAIL_TOPIC = re.compile(r"(?:時刻|時間割|順番|順序|会場|場所)(?:等|など)?\s{0,4}は\s{0,8}$")
+SHARED_TAIL = re.compile(r"の(?:日時|期日|日程|期限|締切|時期|予定日|日)$")
+# the rest of the sentence after a date says the step is over (a news page's announcement of a start is kept)
+PAST_AFTER = re.compile(
+    r"[^。]{0,80}?(?:済み|済です|済でした|(?:締め?切り?|締切り|終了し)ました|中止(?:し|と(?:なり|し))(?:た|ました))"
+)
+# the marker of an outline item, by style: 「第1」「1」「(1)」「ア」「(ア)」「①」「a」「(a)」
+OUTLINE_MARK = re.compile(
+    r"^\s{0,8}(?:(?P<chapter>第\s?\d{1,2}(?=[\s章節]|$))|(?P<number>\d{1,2}(?:[.]\s?|\s)(?=\D))|(?P<paren>\(\d{1,2}\))"
+    r"|(?P<kana>[ア-ン](?:[.]|\s))|(?P<paren_kana>\([ア-ン]\))|(?P<circled>[\u2460-\u2473])|(?P<letter>[a-z][.)]\s)|(?P<paren_letter>\([a-z]\))"
+    r"|(?P<kanji>[一二三四五六七八九十]{1,3}(?:[.、]|\s))|(?P<paren_kanji>\([一二三四五六七八九十]{1,3}\)))"
+)
+DEADLINE_TAIL = re.compile(r"\s{0,8}(?:\(予定\)\s{0,8})?(?:まで|必着|締切|限り)")
+# a clock time (「17:00」「午後5時15分」「正午」), in the groups ``_time`` reads
+CLOCK = r"(?P<ampm>午前|午後)?\s{0,2}(?:(?P<noon>正午)|(?P<hour>\d{1,2})(?::(?P<minute2>\d{2})|時(?:(?P<minute>\d{1,2})分|(?P<half>半))?))"
+TRAILING_TIME = re.compile(rf"\s{CLOCK}\s{{0,4}}(?:まで|必着|締切)?\s{{0,4}}$")  # 「6月10日 質問締切 17:00」
+LABEL_TIME = re.compile(rf"\(\s{{0,2}}{CLOCK}\s{{0,2}}(?:まで|必着)?\s{{0,2}}\)")  # 「(17時まで)」
+FINAL_DAY = re.compile(
+    rf"(?:最終日|提出期限の日|締切日|期限日)(?:は|のみ|に限り)?\s{{0,4}}{CLOCK}\s{{0,4}}まで"
+)  # 「最終日は正午まで」
+DEADLINE_NOTE = re.compile(rf"\s{{0,8}}[※*]?\s{{0,4}}{CLOCK}\s{{0,4}}(?:必着|まで)")  # a line 「※正午必着」
+DATES_FIRST_GAP = 80  # the words between two dates of a one-line schedule, at most
+# what may stand between a date and its step in a flattened row: a weekday, a dash, a time 「~17:00」「10:00~」
+LEADING_CELLS = re.compile(
+    rf"\s{{0,8}}(?:[月火水木金土日](?:曜日?)?\s{{1,8}})?(?:[―-]\s{{1,8}})*(?:~?\s{{0,2}}{CLOCK}\s{{0,2}}~?\s{{1,8}})?"
+)
+HEAD_CHARS = 300  # a notice's head, where its 年度 and document number stand
+TIME_CELL = re.compile(rf"\s{{0,24}}\|\s{{0,24}}~?\s{{0,2}}{CLOCK}\s{{0,24}}(?:~|\|)")  # 「| 17:00 |」「| 13:00~17:00 |」
 SOURCE_RANK = {"table": 0, "labelled": 1, "context": 2, "listed": 2, "sentence": 3}
 HISTORY_YEARS = 2
+SCHEDULE_GAP = 366  # days between a schedule's steps at most
 LONG_LINE = 2000  # a line longer than this is a dump: read piece by piece, never as a whole per date
 CONTEXT_LINES = 4  # a label on a line above governs a date up to this many lines below
 CONNECTOR = re.compile(r"^(?:及び|および|又は|または|並びに|ならびに|と|、|,|・|若しくは)$")
 CORRECTED = re.compile(r"^[(【\[]?(?:訂正後|変更後|修正後|正|新)[)】\]]?$")
 SUPERSEDED = re.compile(r"訂正前|変更前|修正前|\(誤\)|誤\)|^誤$|旧")
+# 「前回の開札 7月3日」「審査 当初 9月15日」: the date of an earlier round or of the plan before a change
+EARLIER = re.compile(r"(?:^|[\s、。(])(?:当初|前回)[^、。]{0,16}$")
+EARLIER_WORD = re.compile(r"(?:当初|前回)(?:の|予定)?\s{0,8}$")
 CONTRACT_START = re.compile(r"(?:契約締結|締結|契約)(?:の)?(?:日|翌日)\s{0,8}(?:」)?\s{0,8}(?:から|~)\s{0,8}$")
 PERIOD_AFTER = re.compile(r"\s{0,8}(?:\(予定\))?\s{0,8}(?:から|以降|~\s{0,8}$)(?!\s{0,8}\d)")
 # A date that describes something else: a survey's month, a sample form, a contract that runs out.
@@ -59,7 +99,7 @@ ATTRIBUTE_AFTER = re.compile(
 MODIFIER_AFTER = re.compile(r"^\s{0,2}(?:まで|から)の(?![\d午正])")
 RELATIVE_AFTER = re.compile(r"^\s{0,2}(?:まで|から)に[ぁ-ん一-龥]{1,8}?(?:た|れた)(?:質問|質疑|もの|分|書類|者|方)")
 MONTH_LIST_BEFORE = re.compile(r"\d\s{0,8}[,、・]\s{0,8}$")
-AFTER_PARTICLE = re.compile(r"\s{0,8}(?:\(予定\)\s{0,8})?(?:中|頃|ごろ)?(?:までに|まで|に|を|から|より|の|予定)")
+AFTER_PARTICLE = re.compile(r"\s{0,8}(?:\(予定\)\s{0,8})?(?:午前中|午後|中|頃|ごろ)?(?:までに|まで|に|を|から|より|の|予定)")
 TOPIC = re.compile(r"(?<![にとで])は\s{0,8}$")  # 「回答は」 is what the sentence is about; 「質問には」 is not
 PARTICLE = re.compile(r"(?:は|が|を|も|について|に関して)$")
 TIME_ONLY = re.compile(
@@ -93,7 +133,7 @@ CHANGED_TO = re.compile(
     r"\s{0,4}(?:\(予定\))?\s{0,4}[」』)]?\s{0,4}(?:に|へ|まで)(?:延長|変更|訂正|改め|延期|繰り下げ|繰下げ|繰り上げ)"
 )
 PART_OF_MONTH_AFTER = re.compile(r"^\s{0,4}(?:~|から)\s{0,4}(上旬|中旬|下旬)")
-REASON = re.compile(r"(?:ため|ので|ことから|により)$")
+REASON = re.compile(r"(?:ため|ので|ことから|により|を対象に|に対し(?:て)?)$")  # a reason or whom: no step
 # 「〃 18日(金)」 in a schedule table: the ditto mark stands for the month above (read as 「同月」)
 DITTO_DAY = re.compile(r"[〃″]\s{0,4}(?=\d{1,2}\s{0,2}日)")
 BULLET = re.compile(r"^\s{0,8}[・\-‐●◦○◎]")
@@ -181,15 +221,22 @@ def strip_markdown(line: str) -> str:
 
 def split_steps(label: str) -> list[tuple[str, str]]:
     """「審査結果通知・契約締結」: one (label, kind) per step when the steps are of different kinds."""
+    label = L.unspaced(label)
     if " " in label:  # 「質問の受付・回答 受付期間」: the step the generic label speaks of
         parent, generic = label.rsplit(" ", 1)
         steps = [p for p in re.split(r"[・/]|及び|並びに", parent) if L.kind_of(p)]
         if len({L.kind_of(p) for p in steps}) > 1 and L.is_generic(generic):
             shared = [p for p in steps if any(generic[i : i + 2] in p for i in range(len(generic) - 1))]
+            if not shared and L.ACCEPTING.search(generic):  # 「質問及び回答 受付期間」: what is handed in is the question
+                shared = [p for p in steps if L.kind_of(p) in ACCEPTED]
             if len(shared) == 1:
                 return [(label, L.kind_of(shared[0]))]
     parts = [p for p in re.split(r"[・/]|及び", label) if len(p.strip()) >= 2] if " " not in label else [label]
     kinds = [L.kind_of(p) for p in parts]
+    shared = SHARED_TAIL.search(parts[-1]) if len(parts) > 1 and not all(kinds) else None
+    if shared:  # 「入札及び開札の日時」: the 日時 of each
+        parts = [p if kinds[i] or i == len(parts) - 1 else p.rstrip() + shared.group() for i, p in enumerate(parts)]
+        kinds = [L.kind_of(p) for p in parts]
     if len(parts) > 1 and all(kinds) and len(set(kinds)) == len(kinds):
         return [(p.strip(), k) for p, k in zip(parts, kinds)]
     kind = L.kind_of(label)
@@ -214,6 +261,8 @@ class Reader:
         self.char_maps: dict[int, tuple[str, list[int]]] = {}
         self.mention_cache: dict[str, list[Mention]] = {}
         self.section = ""  # the heading of the section being read
+        self.outline: list[tuple[str, str, int]] = []  # the open headings (marker style, label, line): 第1 > 1 > (1) > ア
+        self.outline_items: set[int] = set()  # the lines that were outline items, open or closed
         self.first_full_date: dt.date | None = None  # a notice's or page's own date gives a year when nothing else does
         self.columns: dict[int, str] = {}  # date lines of a flattened two-column table, with their labels
         self.earlier: Mention | None = None  # the last date read, which 「同月」「同年」 refer to
@@ -273,13 +322,17 @@ class Reader:
         return ""
 
     def fiscal_year(self, title: str) -> int | None:
-        for text in [title, *self.lines[:15]]:
+        for text in [title, *(line[:HEAD_CHARS] for line in self.lines[:15])]:  # a one-line dump: its head only
             match = FISCAL_YEAR.search(text)
             if match:
                 if match.group("year"):
                     return int(match.group("year"))
                 number = 1 if match.group("eyear") == "元" else int(match.group("eyear"))
                 return {"令和": 2018, "平成": 1988}[match.group("era")] + number
+        for text in self.lines[:15]:  # 「R8葵建第204号」: a document number counts in the fiscal year it was issued
+            match = DOCUMENT_NUMBER_YEAR.search(text[:HEAD_CHARS])
+            if match:
+                return ERA_BY_NAME[match.group("era")].offset + int(match.group("eyear"))
         return None
 
     # --- dated candidates ------------------------------------------------------
@@ -313,12 +366,44 @@ class Reader:
             return fragment
         return self.original[index][where[at] : where[at + len(key) - 1] + 1]
 
+    def open_heading(self, segment: Segment, mentions: list[Mention]) -> None:
+        """Keep the outline: an item closes the items of its own and deeper styles, the styles in order of first use."""
+        match = OUTLINE_MARK.match(segment.text)
+        if not match:
+            return
+        style = next(name for name, value in match.groupdict().items() if value)
+        styles = [open_style for open_style, _, _ in self.outline]
+        if style in styles:
+            del self.outline[styles.index(style) :]
+        label = L.clean_label(segment.text[: mentions[0].start] if mentions else segment.text)
+        self.outline.append((style, label[:60], segment.line))
+        self.outline_items.add(segment.line)
+
+    def outline_step(self, index: int, enclosing: bool = False) -> str:
+        """The nearest heading above item ``index`` in the outline that names a step (「1 参加申込」 over 「(2) 提出期限」).
+
+        ``enclosing``: of the innermost open item when line ``index`` is none (a line under it).
+        """
+        open_lines = [line for _, _, line in self.outline]
+        if index not in open_lines and not enclosing:
+            return ""
+        above = self.outline[: open_lines.index(index)] if index in open_lines else self.outline
+        for _, label, line in reversed(above):
+            if L.kind_of(label) and not L.is_generic(label) and not L.is_vague(label) and not L.is_not_milestone(label):
+                return self.source_text(line, label)
+        return ""
+
     def context_label(self, contexts: list[tuple[str, int]], line: int) -> tuple[str, int | None]:
         """The label line just above, prefixed with the nearest specific one when it is generic (「提出期限」)."""
         if not contexts or line - contexts[-1][1] > CONTEXT_LINES:
             return "", None
         label, index = contexts[-1]
+        if index in self.outline_items and index not in {open_line for _, _, open_line in self.outline}:
+            return "", None  # 「(3) 質問及び回答」 is closed by 「(4) …」: it governs none of (4)'s dates
         label = self.source_text(index, label)
+        parent = self.outline_step(index) if L.is_generic(label) else ""
+        if parent:
+            return f"{parent} {label}", index
         if L.is_generic(label):
             for parent, at in reversed(contexts[:-1]):
                 if not L.is_generic(parent):
@@ -339,6 +424,8 @@ class Reader:
             mentions = self.mentions(segment.text)
             self.refer(mentions)
             before = len(found)
+            if not segment.is_row:
+                self.open_heading(segment, mentions)
             if aside and (segment.line > last_line + 1 or (not mentions and SECTION_START.match(segment.text))):
                 aside = False
             last_line = segment.line
@@ -470,6 +557,8 @@ class Reader:
 
     @staticmethod
     def same_as(mention: Mention, earlier: Mention) -> None:
+        if mention.same_day and earlier.day:
+            mention.day, mention.same_day = earlier.day, False
         if mention.same_month:
             mention.month, mention.same_month = earlier.month, False
         if mention.same_year or mention.year is None:
@@ -488,7 +577,7 @@ class Reader:
         return not is_table_row(previous)
 
     def row_candidates(self, segment: Segment, header, table_parent: str, contexts) -> list[Candidate]:
-        cells = segment.cells
+        cells = window_across_cells(segment.cells, self.read_dates)
         dated = [i for i, c in enumerate(cells) if c and self.read_dates(c)]
         # 「指定議案の上程(村議会9月定例会) | 令和9年9月中旬」: a month inside a step's name is part of the name
         step_names = {
@@ -532,14 +621,16 @@ class Reader:
                 found += self.make(
                     segment, expression, label, "table", notes_text, cell[expression.end :], cell[: expression.start], kind
                 )
-        if len(found) == 1 and found[0].mention.time is None and found[0].mention.day:
-            self.row_time(found[0], [c for c in cells if c and not self.read_dates(c)])
+        if len(found) == 1 or (len({c.mention.date() for c in found}) == 1 and len(dated) == 1):  # 「| 6月12日 | 入札・開札 |」
+            for candidate in found:
+                if candidate.mention.time is None and candidate.mention.day:
+                    self.row_time(candidate, [c for c in cells if c and not self.read_dates(c)])
         return found
 
     @staticmethod
     def row_time(candidate: Candidate, cells: list[str]) -> None:
         """A time in another cell of the row: 「| 6月4日 | 申込 | 午後5時15分必着 |」, 「申込(受付時間 9時～17時15分)」."""
-        hour = next((c for c in cells if TIME_ONLY.match(c)), None)
+        hour = next((c.lstrip("~ ") for c in cells if TIME_ONLY.match(c.lstrip("~ "))), None)  # 「~17:00」: by then
         window = not L.is_event(candidate.label) and candidate.kind != "published"
         closing = next((t for t in map(closing_time, cells) if t), None) if window else None  # a window closes at 17時
         if closing is None and hour is None:
@@ -552,20 +643,29 @@ class Reader:
         found = []
         previous_label = ""
         found_exprs = expressions(mentions)
+        if self.dates_first(text, found_exprs):
+            return self.dates_first_candidates(segment, found_exprs)
         for number, expression in enumerate(found_exprs):
             head_start = found_exprs[number - 1].end if number else 0
             tail_end = found_exprs[number + 1].start if number + 1 < len(found_exprs) else len(text)
             head, tail = text[head_start : expression.start], text[expression.end : tail_end]
-            replaced = SUPERSEDED.search(head) or self.changed_from(
-                text, expression, found_exprs[number + 1] if number + 1 < len(found_exprs) else None
+            if head.count("|") >= 2:  # a table run into one line (not read as a row): the cell before the date
+                head = next((cell for cell in reversed(head.split("|")) if cell.strip()), "")
+                cell_time = TIME_CELL.match(tail)
+                if cell_time and expression.last.time is None and expression.last.day:  # 「| 6月9日(火) | 17:00 |」
+                    expression.last.time, expression.last.precision = _time(cell_time.groupdict()), "datetime"
+            replaced = (
+                SUPERSEDED.search(head)
+                or EARLIER.search(head)
+                or self.changed_from(text, expression, found_exprs[number + 1] if number + 1 < len(found_exprs) else None)
             )
             if (
                 replaced
             ):  # 「訂正前は「6月3日」としていたが」「8月下旬の予定を、9月中旬に変更します」: its step names the new date
                 labels, _ = self.bind(
                     segment,
-                    PARTICLE.sub("", L.clean_label(SUPERSEDED.sub("", head))),
-                    SUPERSEDED.sub("", head),
+                    PARTICLE.sub("", L.clean_label(EARLIER_WORD.sub("", SUPERSEDED.sub("", head)))),
+                    EARLIER_WORD.sub("", SUPERSEDED.sub("", head)),
                     tail,
                     contexts,
                     set(),
@@ -585,7 +685,11 @@ class Reader:
             above = contexts[-1][0] if contexts and segment.line - contexts[-1][1] == 1 and not head_label else ""
             if above and SUPERSEDED.search(above) and len(above) <= 8:
                 continue  # 「訂正前」 / 「令和9年6月4日」 written one under the other
-            if number and previous_label and (not head_label or CONNECTOR.match(head_label) or CHANGED_TO.match(tail)):
+            if (
+                number
+                and previous_label
+                and (not head_label or CONNECTOR.match(head_label) or CHANGED_TO.match(tail) or CORRECTED.match(head_label))
+            ):  # 「審査 当初 9月15日 変更後 9月24日」: the step before the corrected date
                 labels, source = [previous_label], "labelled"
             elif above and CORRECTED.match(above):
                 corrected = self.corrected_step(segment.line)
@@ -603,11 +707,46 @@ class Reader:
             if len(self.lines[segment.line]) > LONG_LINE:
                 notes_text = text[max(0, expression.start - 200) : expression.end + 200]
             heading, _ = self.context_label(contexts, segment.line)
+            past = PAST_AFTER.match(text, expression.end, min(tail_end, expression.end + 120))
             for label in labels:
+                if past and L.kind_of(label) != "published":
+                    continue  # 「参加申込書の提出は11月6日に締め切りました」: a step already over, not one to come
                 if heading and L.is_weak(label) and L.kind_of(heading) not in (None, "submission") and heading not in label:
                     label = f"{heading} {label}"  # 「申請書の受付期間は」 under 「入札参加資格の確認」
                 found += self.make(segment, expression, label, source, notes_text, tail, head)
         return found
+
+    @staticmethod
+    def dates_first(text: str, found: list[Expression]) -> bool:
+        """「6月1日(月) 公告 6月10日(水) 質問締切 … 7月上旬 審査会」 on one line: each date's step is the words after it.
+
+        Read so when nothing before the first date names a step, the words after the last one do, and every
+        stretch between two dates is a short label rather than a sentence.
+        """
+        if len(found) < 3:
+            return False
+        gaps = [text[a.end : b.start] for a, b in zip(found, found[1:])] + [text[found[-1].end :]]
+        if any(len(gap) > DATES_FIRST_GAP or "。" in gap or not gap.strip() for gap in gaps):
+            return False
+        if L.kind_of(text[: found[0].start][-DATES_FIRST_GAP:]):
+            return False
+        return all(L.kind_of(L.clean_label(LEADING_CELLS.sub("", gap))) for gap in gaps)
+
+    def dates_first_candidates(self, segment: Segment, found: list[Expression]) -> list[Candidate]:
+        text, candidates = segment.text, []
+        for number, expression in enumerate(found):
+            end = found[number + 1].start if number + 1 < len(found) else len(text)
+            tail = text[expression.end : end]
+            lead = LEADING_CELLS.match(tail)
+            label = self.source_text(segment.line, L.clean_label(tail[lead.end() :]))
+            head = text[found[number - 1].end if number else 0 : expression.start]
+            made = self.make(segment, expression, label, "labelled", tail, tail, head)
+            clock = _time(lead.groupdict()) if lead.group("hour") or lead.group("noon") else None
+            for candidate in made:  # 「6月5日 水 ~17:00 見学会の申込締切」: the time in the words after the date
+                if clock is not None and candidate.mention.time is None and candidate.mention.day:
+                    candidate.mention.time, candidate.mention.precision = clock, "datetime"
+            candidates += made
+        return candidates
 
     def bind(self, segment, head_label, head, tail, contexts, consumed, all_segments, position) -> tuple[list[str], str]:
         """The label that governs a date in running text, and where it was found."""
@@ -615,7 +754,7 @@ class Reader:
         if context_index in consumed:
             context, context_index = "", None
         if head_label and not JAPANESE.search(head) and L.kind_of(head_label):  # English: spaces part words
-            return [head_label[-80:]], "labelled"
+            return [ENGLISH_SENTENCE_END.split(head_label)[-1][:80]], "labelled"  # its subject opens the sentence
         words = [w for w in re.split(r"\s+", head.strip()) if w]
         last_words = (
             PARTICLE.sub("", L.clean_label(words[-1])) if len(words) > 1 and not head.rstrip().endswith(("、", ",")) else ""
@@ -641,16 +780,31 @@ class Reader:
             and not head.rstrip().endswith(("、", ","))
         ):
             label = self.source_text(segment.line, head_label)
-            if L.is_generic(head_label) and context:
+            parent = self.outline_step(segment.line) if L.is_generic(head_label) else ""
+            after = L.clean_label(re.split(r"[。、(]", tail)[0]) if L.is_generic(head_label) else ""
+            if after and len(after) <= 30 and L.kind_of(after) and not L.is_generic(after) and not L.is_weak(after):
+                return [f"{self.source_text(segment.line, after)} {label}"], "labelled"  # 「締切:6月12日 企画提案書」
+            if parent:  # 「第5 参加表明書の提出」…「2 提出期限 5月21日」
+                label = f"{parent} {label}"
+            elif L.is_generic(head_label) and context:
                 label = f"{context} {label}"
             if not L.kind_of(label) and TOPIC.search(head.rstrip()):  # 「参加を希望する事業者は6月15日までに…」
                 return self.sentence_label(segment, head, tail, context)
+            if not L.kind_of(label) and AFTER_PARTICLE.match(tail):  # 「設計図書等 5月25日から電子メールで配布します」
+                named, _ = self.sentence_label(segment, "", tail)
+                if named and not L.is_not_milestone(label):
+                    return [f"{label} {named[0]}"], "labelled"
             return [label], "labelled"
         if head_label:
             return self.sentence_label(segment, head, tail, context)
         if self.signed(segment, tail):
             return [], ""  # the notice's own date above its signature (「令和8年5月11日」 / 「翠山県知事 …」)
-        tail_label = L.clean_label(re.sub(r"^\s{0,8}(?:\(予定\)|まで|までに|必着|\([^)]{0,20}\))*", "", re.split(r"。", tail)[0]))
+        clause = re.split(r"。", tail)[0]
+        if clause.lstrip().startswith("の"):  # 「7月29日の庁舎移転に伴い、」: the date names what follows, up to the comma
+            clause = clause.split("、")[0]
+        tail_label = L.clean_label(re.sub(r"^\s{0,8}(?:\(予定\)|まで|までに|必着|\([^)]{0,20}\))*", "", clause))
+        if context and context_index is not None and segment.line - context_index <= 2 and L.is_not_milestone(context):
+            return [], ""  # 「委託期間」 / 「令和8年4月1日から令和11年3月31日まで(長期継続契約)」: the period's own words
         if context and L.kind_of(context) and segment.first:
             consumed.add(context_index)
             return [context], "context"
@@ -666,6 +820,10 @@ class Reader:
             labels, source = self.sentence_label(segment, head, tail)
             if labels:
                 return labels, source
+        if not (context and L.kind_of(context)) and DEADLINE_TAIL.match(tail):
+            step = self.outline_step(segment.line, enclosing=True)  # 「2 提出期限等」…「(イ) 10月30日午後5時必着とする。」
+            if step:
+                return [step], "context"
         return ([context], "context") if context else ([], "")
 
     @staticmethod
@@ -717,12 +875,24 @@ class Reader:
             ]  # 「…質問は…。受付期限は」: the sentence before says what
         befores = [c for c in befores if not REASON.search(c)]  # 「…決定するため、7月中旬に」: a reason names no step
         topic = [c for c in befores if TOPIC.search(c)]
-        if L.is_not_milestone(after) or (befores and L.is_not_milestone(befores[0])):  # 「…に改修工事を完了する予定」
+        if topic and DETAIL_TOPIC.search(topic[0]):  # 「審査会の集合時刻は、8月28日頃にお知らせします」: a detail of a step
+            return [], ""
+        if (
+            befores
+            and L.only_not_milestone(befores[0])
+            and any(  # 「参加申込書、会社概要及び実績調書を」: a list
+                L.kind_of(c) and not L.is_not_milestone(c) and not TOPIC.search(c) for c in befores[1:3]
+            )
+        ):
+            befores = befores[1:]
+        if L.is_not_milestone(after) or (befores and L.only_not_milestone(befores[0])):  # 「…に改修工事を完了する予定」
             return [], ""
         named = [c for c in [*topic, after, *befores] if L.kind_of(c)]
         if not named:
             return [], ""
         clause = next((c for c in named if not L.is_weak(c)), named[0])
+        if L.is_not_milestone(clause):  # 「入札参加申請書及び納入実績調書を」: the part that names the step
+            clause = next((p for p in L.PARTS.split(clause) if L.kind_of(p) and not L.is_not_milestone(p)), clause)
         label = self.source_text(segment.line, L.clean_label(clause)[:80])
         if context and L.is_generic(PARTICLE.sub("", L.clean_label(clause))):  # 「提出期限は、…」 under its heading
             label = f"{context} {label}"
@@ -731,8 +901,13 @@ class Reader:
     def listed_under(self, segment: Segment, all_segments, position) -> list[tuple[str, int]]:
         """The items listed under a date line (「〇6月1日」 / 「・公告」 / 「・質問受付開始」)."""
         items = []
+        own = OUTLINE_MARK.match(segment.text)
+        style = next(name for name, value in own.groupdict().items() if value) if own else None
         for index, following in enumerate(all_segments[position + 1 : position + 8], start=position + 1):
             if following.is_row or self.read_dates(following.text):
+                break
+            mark = OUTLINE_MARK.match(following.text) if style else None
+            if mark and mark.group(style):  # 「(3) 5月1日の改元に伴い…」 / 「(4) …」: the next item, not one under it
                 break
             indented = following.first and self.original[following.line][:1] in (" ", "\u3000", "\t")
             label = L.clean_label(following.text)
@@ -837,17 +1012,31 @@ class Reader:
         mention = Mention(**vars(mention))
         if mention.end_time is not None and not (L.is_event(label) or kind in ("hearing", "published")):
             mention.time, mention.precision = mention.end_time, "datetime"
+        in_label = LABEL_TIME.search(unicodedata.normalize("NFKC", label)) if mention.time is None and mention.day else None
+        if in_label:  # 「・参加表明書の提出期限（17時）」 listed under its date
+            mention.time, mention.precision = _time(in_label.groupdict()), "datetime"
+        bracketed = LABEL_TIME.match(tail.lstrip()) if mention.time is None and mention.day else None
+        if bracketed:  # 「6月2日～6月9日(17時まで)」
+            mention.time, mention.precision = _time(bracketed.groupdict()), "datetime"
+        trailing = TRAILING_TIME.search(tail) if mention.time is None and mention.day and len(tail) <= 40 else None
+        if trailing and not re.search(r"\d", tail[: trailing.start()]):  # 「6月10日(水) 質問締切 17:00」
+            mention.time, mention.precision = _time(trailing.groupdict()), "datetime"
         if mention.time is None and mention.day and kind != "published" and not L.is_event(label):
             closing = None
             if expression.first is not None or re.search(r"受付|受領|提出|交付", label):
                 nearby = [tail] + [
                     self.lines[i][:LONG_LINE] for i in range(segment.line + 1, min(segment.line + 3, len(self.lines)))
                 ]
-                closing = next((t for t in map(closing_time, nearby) if t), None)
+                final = next((m for m in map(FINAL_DAY.search, nearby) if m), None)  # 「最終日は正午まで」
+                closing = _time(final.groupdict()) if final else next((t for t in map(closing_time, nearby) if t), None)
             if closing is None and tail.strip() in ("", "午前", "午後") and segment.line + 1 < len(self.lines):
                 wrapped = TIME_ONLY.match(tail.strip() + self.lines[segment.line + 1].strip())
                 if wrapped and not DATE.match(self.lines[segment.line + 1]):
                     closing = _time(wrapped.groupdict())
+            below = self.lines[segment.line + 1][:LONG_LINE] if segment.line + 1 < len(self.lines) else ""
+            note = DEADLINE_NOTE.match(below) if closing is None and not tail.strip() and not self.read_dates(below) else None
+            if note:  # 「2026年6月30日（火）」 / 「※正午必着」
+                closing = _time(note.groupdict())
             if closing is not None:
                 mention.time, mention.precision = closing, "datetime"
         return mention
@@ -878,6 +1067,20 @@ class Reader:
                 break
             rows.append(line)
         return rows
+
+
+def window_across_cells(cells: list[str], read_dates) -> list[str]:
+    """「| 6月1日(月) | ～ | 6月12日(金) | 参加申込 |」: a window whose two ends stand in two cells, as one cell."""
+    dated = [i for i, c in enumerate(cells) if c and read_dates(c)]
+    if len(dated) != 2:
+        return cells
+    first, last = dated
+    between = "".join(cells[first + 1 : last]).strip()
+    joined = cells[first].rstrip().endswith(("~", "から")) or cells[last].lstrip().startswith("~") or between in ("~", "から")
+    if not joined or between not in ("", "~", "から"):
+        return cells
+    window = f"{cells[first].rstrip().rstrip('~').removesuffix('から').rstrip()}~{cells[last].lstrip().lstrip('~').lstrip()}"
+    return [*cells[:first], window, *[""] * (last - first), *cells[last + 1 :]]
 
 
 def merge(candidates: list[Candidate]) -> list[Candidate]:
@@ -922,6 +1125,18 @@ def merge(candidates: list[Candidate]) -> list[Candidate]:
     return sorted(merged, key=lambda c: (window(c.mention.precision, c.mention.date())[0], c.line_no))
 
 
+def schedule_end(days: list[dt.date]) -> dt.date | None:
+    """The last day of the schedule: the latest date with another one within a year before it.
+
+    A lone date years after all the others (a long contract's end that slipped through) is not the schedule's.
+    """
+    ordered = sorted(set(days))
+    for later, earlier in zip(reversed(ordered), reversed(ordered[:-1])):
+        if (later - earlier).days <= SCHEDULE_GAP:
+            return later
+    return ordered[-1] if ordered else None
+
+
 def extract(text: str) -> Extraction:
     """Propose a notice from its text. Never raises on any text; an empty title becomes 「（件名不明）」."""
     reader = Reader(text)
@@ -929,7 +1144,7 @@ def extract(text: str) -> Extraction:
     fiscal_year = reader.fiscal_year(title)
     candidates = reader.candidates()
     explicit = [c.mention.date() for c in candidates if c.mention.explicit_year and c.mention.date()]
-    latest = max(explicit, default=None)
+    latest = schedule_end(explicit)
     issued = next((day for day in reader.signature_days if day), None)
     schedule_days = set(explicit)
     kept, warnings, previous = [], [], None

@@ -4,7 +4,7 @@ import re
 
 NUMBERING = re.compile(
     r"^(?:[-・●○〇◯◎◆◇■□▽▼▲△☆★※*#>=\s]|\d{1,2}[.)、．]|\(\s{0,8}\d{1,2}\s{0,8}\)|\d{1,2}\)|[①-⑳\u2460-\u24ff\u2776-\u2793\u3251-\u325f\u32b1-\u32bf]|[ア-ン][.)、\s]|\([ア-ン]\)"
-    r"|[a-zA-Z][.)]|\([a-zA-Z]\)|第\d+(?:[条項]|(?=\s))|【|】|\d{1,2}\s)+"
+    r"|[a-zA-Z][.)]|\([a-zA-Z]\)|第\d+(?:[条項]|(?=\s))|【|】|\d{1,2}\s|\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}[、.\s])+"
 )
 # A cell or line that is only a marker: a row number, a letter, a symbol.
 MARKER_ONLY = re.compile(
@@ -12,7 +12,14 @@ MARKER_ONLY = re.compile(
 )
 # Ordered: the first rule that matches decides.
 KIND_RULES = [
-    ("other", re.compile(r"理由|再審査|苦情|異議|辞退|閲覧|議案|議会|指定手続")),
+    # 「仕様書等の閲覧及び配布」: a window that hands the documents out is their publication (閲覧 alone is other)
+    (
+        "published",
+        re.compile(
+            r"閲覧\S{0,3}(?:及び|並びに|・)\S{0,6}(?:配布|交付|配付)|(?:配布|交付|配付)\S{0,3}(?:及び|並びに|・)\S{0,6}閲覧"
+        ),
+    ),
+    ("other", re.compile(r"理由|再審査|苦情|異議|辞退|閲覧|議案|議会|議決|指定手続")),
     ("result", re.compile(r"結果|通知|選定(?!委員会)|決定|採択|確認通知|内定|特定|選考|(?i:notification|result)")),
     (
         "hearing",
@@ -22,7 +29,9 @@ KIND_RULES = [
     ),
     (
         "other",
-        re.compile(r"説明会|見学会|現地調査|書類審査|一次審査|第[一1]次審査|開札|(?i:opening of (?:tenders|bids)|briefing)"),
+        re.compile(
+            r"説明会|見学会|現地調査|書類審査|一次審査|第[一1]次審査|開札|開封|(?i:opening of (?:tenders|bids)|briefing|site (?:visit|tour|inspection))"
+        ),
     ),
     ("answer", re.compile(r"回答|(?i:answers?\b|repl(?:y|ies)\b)")),
     ("question", re.compile(r"質問|質疑|問合せ|問い合わせ|(?i:questions?|inquir|enquir|clarification)")),
@@ -43,21 +52,24 @@ KIND_RULES = [
     (
         "submission",
         re.compile(
-            r"企画提案|提案書|企画書|応募書類|入札書|入札(?:の)?(?:日時|期日|日|締切|期限)|提出書類|見積書|本申込|申請書|提出期限|提出期間|提出日|応募期限|受付期間|募集期間|公募期間|"
+            r"企画提案|提案書|企画書|応募書類|入札書|入札(?:の)?(?:日時|期日|日|締切|期限)|^入札$|提出書類|見積書|本申込|申請書|提出期限|提出期間|提出日|応募期限|受付期間|募集期間|公募期間|"
             r"応募期間|提出|受付|受領|(?i:tender|proposal|\bbids?\b|submission)"
         ),
     ),
     ("contract", re.compile(r"契約|協定|(?i:contract)")),
-    ("published", re.compile(r"(?:ホームページ|HP|ウェブサイト|サイト|窓口)\S{0,6}(?:掲載|公開|配布)|掲載開始|公開開始")),
+    (
+        "published",
+        re.compile(r"(?:ホームページ|HP|ウェブサイト|サイト|窓口)\S{0,6}(?:掲載|公開|配布)|掲載開始|公開開始|ダウンロード"),
+    ),
 ]
 # A briefing or site visit; its registration is a step of the briefing (other), not the call's application.
 BRIEFING = re.compile(r"説明会|見学会|現地調査")
 CALL_APPLICATION = re.compile(r"参加表明|参加資格|資格確認|応募|本申込|仮申込|参加意|エントリー")
-DEADLINE_WORDS = re.compile(r"期限|締切|締め切り|〆切|予定日|期日|申込")
+DEADLINE_WORDS = re.compile(r"期限|締切|締め切り|〆切|予定日|期日|申込|申し込")
 # Dates that are never milestones: periods of performance, laws, documents, page metadata.
 NOT_MILESTONE_LABEL = re.compile(
     r"(?:実施|履行|事業|契約|委託|業務|研修|対象|補助|計画|有効|指定|管理|開催|工事|休館|貸付|利用)期間|報告書|作成日|発行|改定|改正|制定|施行|"
-    r"生年月日|設立|創業|実績|開庁|閉庁|休日|営業日|更新日|掲載日|公開日|取得日|最終更新|印刷日|"
+    r"有効期限|生年月日|設立|創業|実績|開庁|閉庁|休日|営業日|更新日|掲載日|公開日|取得日|最終更新|印刷日|"
     r"工期|納入|納品|納期|履行期限|完成|完了|稼働|運用開始|業務開始|供用|開館|開業|保守期限|サポート期限|を迎え|現行\S{0,8}契約|前回\S{0,4}契約|既存\S{0,4}契約|"
     r"第\d+号$|記入例|記載例|契約担当役|契約責任者|分任|[市町村区]長\s|知事|理事長?\s|学長|機構長|"
     r"(?i:period|performance|delivery|through|updated|published on)"
@@ -78,6 +90,8 @@ GENERIC_LABELS = re.compile(
     r"受付期間|受付日時|提出日時|日時及び場所|場所|提出方法|時間|期間|予定時期|実施予定日|請求締切日|回答予定日|"
     r"申請期間|申込期間|申請期限|申込期限|申請受付期間|申込受付期間|受付締切|締切日|期限日|提出締切)$"
 )
+# A window or deadline for handing something in (the issuer's answer or result is not handed in)
+ACCEPTING = re.compile(r"受付|提出|締切|申込")
 # An event has a start time; an acceptance window ends at its closing time.
 EVENT = re.compile(r"説明会|見学会|開札|審査|ヒアリング|プレゼン|面接|面談|委員会|開催|現地")
 # Steps that open a window are not deadlines (the window's end is).
@@ -88,13 +102,26 @@ HEADING_MARK = re.compile(r"^#+\s{0,8}")
 SPACES = re.compile(r"\s{2,}")
 
 
+# 「回　　答」「提 出 期 限」: a label's characters spread out to line up with the labels above
+LETTER_SPACED = re.compile(r"(?<![^\s(\)])[一-龥](?:(?:\s{2,6}[一-龥]){1,6}|(?:\s[一-龥ぁ-ん]){2,8})(?=\s|$)")
+
+
+def unspaced(text: str) -> str:
+    """「回　　答」 as 「回答」."""
+    if " " not in text and "\u3000" not in text:
+        return text
+    return LETTER_SPACED.sub(lambda m: re.sub(r"\s", "", m.group()), text)
+
+
 def clean_label(text: str) -> str:
+    text = unspaced(text)
     text = HEADING_MARK.sub("", NUMBERING.sub("", text.strip()))
     text = SPACES.sub(" ", text.strip(" :：=\t|-・、,【】[]").strip())
     return "" if MARKER_ONLY.match(text) else text
 
 
 def kind_of(label: str) -> str | None:
+    label = unspaced(label)
     for kind, pattern in KIND_RULES:
         if pattern.search(label):
             return kind
@@ -118,7 +145,7 @@ def is_vague(label: str) -> bool:
 
 
 def is_generic(label: str) -> bool:
-    return bool(GENERIC_LABELS.match(label.strip()))
+    return bool(GENERIC_LABELS.match(unspaced(label).strip()))
 
 
 def is_not_milestone(label: str) -> bool:
@@ -127,6 +154,18 @@ def is_not_milestone(label: str) -> bool:
     if match:
         return True
     return bool(re.search(r"期間\s{0,8}$", label) and not WINDOW_WORDS.search(label))
+
+
+def only_not_milestone(clause: str) -> bool:
+    """「入札参加申請書及び納入実績調書を」: not a milestone only when none of its parts names a step of the call."""
+    if not is_not_milestone(clause):
+        return False
+    parts = PARTS.split(BRACKETED.sub("", clause))
+    return not any(kind_of(part) and not is_not_milestone(part) for part in parts)
+
+
+PARTS = re.compile(r"及び|並びに|又は|若しくは|[・、,]")
+BRACKETED = re.compile(r"\([^()]{0,40}\)")
 
 
 def is_event(label: str) -> bool:

@@ -38,7 +38,16 @@ ROW_MAX = 400  # a longer "row" is a whole table or page run together: read as t
 
 
 def is_table_row(line: str) -> bool:
-    return len(line) <= ROW_MAX and ("\t" in line.strip("\t") or line.count("|") >= 2)
+    return len(line) <= ROW_MAX and ("\t" in line.strip("\t") or line.count("|") >= 2) and not run_together(line)
+
+
+RULE_CELL = re.compile(r"\|\s{0,4}:?[-─━=]{2,}:?\s{0,4}\|")
+
+
+def run_together(line: str) -> bool:
+    """「| 公募開始 | 6月1日 | |──|──| | 質問 | 6月9日 |」: rows joined on one line, a rule between them, read as text."""
+    rule = RULE_CELL.search(line) if "|" in line else None
+    return bool(rule and line[: rule.start()].strip(" |") and line[rule.end() :].strip(" |-─━=:"))
 
 
 def cells_of(line: str) -> list[str]:

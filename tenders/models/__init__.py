@@ -1,5 +1,5 @@
 from tenders.models.milestones import Milestone, MilestoneChange
-from tenders.models.notices import Notice, NoticeDocument, NoticeStatusChange
+from tenders.models.notices import Notice, NoticeChange, NoticeDocument, NoticeStatusChange
 from tenders.models.staff import Membership, Profile, Team, staff_name
 from tenders.models.validity import TeamValidity, renew_validity, validity_of
 
@@ -8,6 +8,7 @@ __all__ = [
     "Milestone",
     "MilestoneChange",
     "Notice",
+    "NoticeChange",
     "NoticeDocument",
     "NoticeStatusChange",
     "Profile",

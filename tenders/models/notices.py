@@ -167,6 +167,25 @@ class NoticeStatusChange(models.Model):
         return f"{self.get_old_status_display()} → {self.get_new_status_display()}"
 
 
+class NoticeChange(models.Model):
+    """One change of a notice made with others at once (状況・担当・副担当・日程の完了): who, when, what."""
+
+    notice = models.ForeignKey(Notice, on_delete=models.CASCADE, related_name="changes", verbose_name=_("notice"))
+    changed_at = models.DateTimeField(_("changed at"), default=timezone.now)
+    changed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+", verbose_name=_("changed by")
+    )
+    summary = models.CharField(_("change"), max_length=500)
+
+    class Meta:
+        verbose_name = _("notice change")
+        verbose_name_plural = _("notice changes")
+        ordering = ["-changed_at", "-pk"]
+
+    def __str__(self):
+        return self.summary
+
+
 def document_path(instance, filename):
     return f"documents/{instance.notice_id}/{filename}"
 

@@ -15,7 +15,7 @@ from tenders.services.milestones import (
     milestone_reschedule,
     milestone_update,
 )
-from tenders.services.notices import notice_create, notice_delete, notice_set_status, notice_update
+from tenders.services.notices import notice_create, notice_delete, notice_set_status, notice_update, notices_bulk_change
 from tenders.services.staff import (
     profile_ensure,
     profile_set_language,
@@ -57,6 +57,7 @@ __all__ = [
     "notice_document_add",
     "notice_set_status",
     "notice_update",
+    "notices_bulk_change",
     "profile_ensure",
     "profile_set_language",
     "profile_update",

@@ -2,12 +2,13 @@
 
 from collections.abc import Iterable
 
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import F
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from tenders.changes import touched
-from tenders.models import Milestone, Notice, NoticeStatusChange
+from tenders.models import Membership, Milestone, Notice, NoticeChange, NoticeStatusChange, staff_name
 from tenders.proposal import MilestoneProposal, NoticeProposal
 from tenders.services.documents import atomic_keeping_files, notice_document_add
 from tenders.services.milestones import MilestoneEdit, milestone_write
@@ -148,3 +149,66 @@ def notice_delete(*, notice: Notice) -> None:
     milestones = list(notice.milestones.values_list("pk", flat=True))
     notice.delete()
     touched(teams=[team_id], milestones=milestones)
+
+
+@transaction.atomic
+def notices_bulk_change(*, notices, by, status: str | None = None, owner=None, assignees=None, mark_done: bool = False) -> int:
+    """Change many notices at once: their status, owner or assignees (replaced), or mark all their open
+    milestones done. Only the notices ``by`` may edit (their teams'); an owner or assignee must be a
+    member of each notice's team. One ``NoticeChange`` per notice changed (and its status history as
+    one status change does); one ``touched()`` at the end. Returns how many notices changed."""
+    chosen = Notice.objects.visible_to(by).filter(pk__in=[getattr(n, "pk", n) for n in notices])
+    locked = list(
+        Notice.objects.select_for_update(of=("self",)).filter(pk__in=chosen.values("pk")).select_related("owner__profile")
+    )
+    people = [p for p in [owner, *(assignees or [])] if p is not None]
+    members = set(
+        Membership.objects.filter(team__in={n.team_id for n in locked}, user__in=people).values_list("team_id", "user_id")
+    )
+    for notice in locked:
+        for person in people:
+            if (notice.team_id, person.pk) not in members:
+                raise ValidationError(f"{staff_name(person)} は「{notice.title}」のチームにいません。")
+    now = timezone.now()
+    changed_teams, changed_milestones, count = set(), [], 0
+    for notice in locked:
+        parts = []
+        shown = False
+        if status and notice.status != status:
+            with translation.override("ja"):
+                old, old_status = notice.get_status_display(), notice.status
+                notice.status = status
+                _record_status(notice, old_status, by)
+                parts.append(f"状況 {old} → {notice.get_status_display()}")
+            shown = True
+        if owner is not None and notice.owner_id != owner.pk:
+            parts.append(f"担当 {staff_name(notice.owner)} → {staff_name(owner)}")
+            notice.owner = owner
+            shown = True
+        if shown:
+            notice.save(update_fields=["status", "owner", "updated_at"])
+            notice.milestones.update(ical_sequence=F("ical_sequence") + 1, updated_at=now)
+        if assignees is not None:
+            before = set(notice.assignees.values_list("pk", flat=True))
+            if before != {p.pk for p in assignees}:
+                notice.assignees.set(assignees)
+                names = "、".join(staff_name(p) for p in assignees) or "なし"
+                parts.append(f"副担当 → {names}")
+                shown = True
+        if shown:
+            changed_milestones += list(notice.milestones.values_list("pk", flat=True))
+        if mark_done:
+            open_ones = list(notice.milestones.open().values_list("pk", flat=True))
+            if open_ones:
+                Milestone.objects.filter(pk__in=open_ones).update(
+                    done_at=now, done_by=by, ical_sequence=F("ical_sequence") + 1, updated_at=now
+                )
+                parts.append(f"日程 {len(open_ones)} 件を完了")
+                changed_milestones += open_ones
+        if parts:
+            NoticeChange.objects.create(notice=notice, changed_at=now, changed_by=by, summary="一括変更: " + "、".join(parts))
+            changed_teams.add(notice.team_id)
+            count += 1
+    if changed_teams:
+        touched(teams=changed_teams, milestones=changed_milestones)
+    return count

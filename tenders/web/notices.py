@@ -13,9 +13,10 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from tenders.models import Milestone, MilestoneChange, Notice
+from tenders.models import Milestone, MilestoneChange, Notice, Team
 from tenders.services import notice_set_status
 from tenders.web.access import visible_notice
+from tenders.web.bulk import BulkChangeForm
 from tenders.web.forms import NoticeEditor, NoticeFilterForm, StatusForm
 from tenders.web.kept import kept_html
 
@@ -28,7 +29,13 @@ def notice_list(request):
     team reopens all day is not queried and rendered again while nothing changed."""
     variant = request.GET.urlencode()
     results = kept_html(request.user, "notices", variant, lambda now: notice_results(request, now))
-    return render(request, "tenders/notice_list.html", {"results": results})
+    context = {
+        "results": results,
+        "may_import": Team.objects.led_by(request.user).exists(),
+        "filters": [(key, value) for key, values in request.GET.lists() if key != "page" for value in values],
+        "bulk_actions": BulkChangeForm.ACTIONS,
+    }
+    return render(request, "tenders/notice_list.html", context)
 
 
 def notice_results(request, now):
@@ -66,6 +73,7 @@ def notice_detail(request, pk):
         "notice": notice,
         "milestones": milestones,
         "status_changes": notice.status_changes.select_related("changed_by__profile"),
+        "notice_changes": notice.changes.select_related("changed_by__profile"),
         "status_form": StatusForm(initial={"status": notice.status}),
         "now": timezone.now(),
         "today": timezone.localdate(),

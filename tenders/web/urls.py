@@ -4,7 +4,7 @@ from django.shortcuts import redirect
 from django.templatetags.static import static
 from django.urls import path, reverse_lazy
 
-from tenders.web import dashboard, from_document, milestones, month, notices, preferences, teams
+from tenders.web import bulk, dashboard, from_document, milestones, month, notices, preferences, spreadsheets, teams
 from tenders.web.signin import ThrottledPasswordResetForm
 
 app_name = "tenders"
@@ -21,6 +21,9 @@ urlpatterns = [
     path("overdue/", dashboard.overdue, name="overdue"),
     path("notices/", notices.notice_list, name="notice_list"),
     path("notices/new/", notices.notice_create, name="notice_create"),
+    path("notices/bulk/", bulk.notice_bulk, name="notice_bulk"),
+    path("notices/export/", spreadsheets.notice_export, name="notice_export"),
+    path("notices/import/", spreadsheets.notice_import, name="notice_import"),
     path("notices/new/from-document/", from_document.notice_from_document, name="notice_from_document"),
     path("notices/<int:pk>/", notices.notice_detail, name="notice_detail"),
     path("notices/<int:pk>/edit/", notices.notice_edit, name="notice_edit"),

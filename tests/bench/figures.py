@@ -12,7 +12,9 @@ import datetime as dt
 import os
 import subprocess
 import sys
+import tempfile
 import time
+import tracemalloc
 from contextlib import contextmanager
 from http.client import HTTPConnection
 from pathlib import Path
@@ -29,10 +31,11 @@ from icalendar import Calendar
 from calendars import bodies
 from calendars.models import Feed
 from tenders.extractor import extract
-from tenders.models import Milestone
+from tenders.models import Milestone, Notice
 from tenders.reminders.models import Delivery
 from tenders.reminders.send import SweepReport, send_due
 from tenders.reminders.sweep import sweep
+from tenders.spreadsheets.export import write_xlsx
 from tests.bench.timing import median_ms, medians_ms
 
 SAMPLES = Path(settings.BASE_DIR) / "tenders" / "demo" / "notices"
@@ -156,7 +159,15 @@ def feed(team, *, runs: int, warmup: int) -> dict:
         if fetch("/" + STATIC_NAME) != body or fetch(feed.path) != body:
             raise AssertionError("the static copy and the feed differ")
         warm_ms, static_ms = medians_ms(runs, warmup, (lambda: fetch(feed.path), None), (lambda: fetch("/" + STATIC_NAME), None))
+    with served(BENCH_WITHOUT_FEED_MIDDLEWARE="1") as fetch:  # what the feed middleware saves (a kept device is measured)
+        if fetch(feed.path) != body:
+            raise AssertionError("the feed without its middleware differs")
+        bare_ms, bare_static_ms = medians_ms(
+            runs, warmup, (lambda: fetch(feed.path), None), (lambda: fetch("/" + STATIC_NAME), None)
+        )
     return {
+        "feed_warm_without_middleware_ms": bare_ms,
+        "feed_warm_without_middleware_ratio": bare_ms / bare_static_ms,
         "feed_events": events,
         "feed_bytes": len(body),
         "feed_cold_ms": cold_ms,
@@ -167,7 +178,7 @@ def feed(team, *, runs: int, warmup: int) -> dict:
 
 
 @contextmanager
-def served():
+def served(**extra_env):
     """gunicorn (one sync worker, as in the Dockerfile) on a loopback port, on the bench database; yields fetch(path)."""
     from tests.smtp import free_port
 
@@ -178,7 +189,7 @@ def served():
         if connection.vendor == "postgresql"
         else f"sqlite:///{database['NAME']}"
     )
-    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "tests.bench.settings", "DATABASE_URL": url}
+    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "tests.bench.settings", "DATABASE_URL": url, **extra_env}
     server = subprocess.Popen(
         [
             sys.executable,
@@ -326,3 +337,32 @@ def extraction(*, runs: int, warmup: int, large_mb: float = 20) -> dict:
 
 def texts_of(folder: Path) -> list[Path]:
     return sorted(folder.glob("*.txt"))
+
+
+def export_xlsx(*, runs: int, warmup: int) -> dict:
+    """Every notice of the data set (and their milestones) exported as one .xlsx, as the 「Excel」 link and
+    ``export_notices --format xlsx`` write it: wall time (median), and the Python heap's peak during one
+    more run under tracemalloc (XlsxWriter streams rows to disk; the query is read in chunks)."""
+    notices = Notice.objects.all()
+    sizes = []
+
+    def once():
+        with tempfile.TemporaryFile() as output:
+            result = write_xlsx(notices, output)
+            sizes.append((result.notices, result.milestones, output.tell()))
+
+    ms = median_ms(once, runs=max(1, min(runs, 3)), warmup=min(warmup, 1))
+    tracemalloc.start()
+    try:
+        once()
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    exported, milestones, size = sizes[-1]
+    return {
+        "export_notices": exported,
+        "export_milestones": milestones,
+        "export_xlsx_bytes": size,
+        "export_xlsx_s": ms / 1000,
+        "export_peak_mb": peak / 1e6,
+    }

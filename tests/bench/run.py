@@ -43,6 +43,9 @@ GOALS = [
     Goal("smtp_mails_per_s", "reminders delivered to aiosmtpd per second", 200, False),
     Goal("extract_mb_per_s", "extraction of the sample notices (MB/s)", 2, False),
     Goal("extract_scaling_ratio", "extraction of 20 MB ÷ 20 × that of 1 MB (CPU time)", 1.5, True),
+    Goal("export_xlsx_s", "every notice and milestone exported as .xlsx (s)", 15, True),
+    Goal("export_peak_mb", "peak Python memory of that export (MB, tracemalloc)", 64, True),
+    Goal("export_memory_ratio", "that peak, full size ÷ 1/100 size", 10, True),
 ]
 
 
@@ -68,6 +71,7 @@ def run(*, scale: float = 1.0, runs: int = 20, warmup: int = 3, output: Path | N
     result["sweep_small_ms"] = figures.sweep_ms(now, runs=runs, warmup=warmup)
     result["dashboard_queries_small"] = figures.dashboard_queries(built["lead"])
     result["notice_list_queries_small"] = figures.notice_list_queries(built["lead"])
+    result["export_peak_mb_small"] = figures.export_xlsx(runs=1, warmup=0)["export_peak_mb"]
 
     size = dataset.Size.at(scale)
     say(f"full data set: {size.notices} notices, {size.milestones} milestones, {size.deliveries} deliveries…")
@@ -94,6 +98,9 @@ def run(*, scale: float = 1.0, runs: int = 20, warmup: int = 3, output: Path | N
     result |= figures.smtp(now, runs=runs, warmup=warmup)
     say("extraction…")
     result |= figures.extraction(runs=runs, warmup=warmup, large_mb=20 * min(1.0, scale))
+    say("Excel export…")
+    result |= figures.export_xlsx(runs=runs, warmup=warmup)
+    result["export_memory_ratio"] = result["export_peak_mb"] / result["export_peak_mb_small"]
 
     result["goals"] = {goal.name: {"goal": goal.text, "met": goal.met(result[goal.name])} for goal in GOALS}
     if output is not None:

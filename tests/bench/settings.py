@@ -22,3 +22,8 @@ WHITENOISE_ROOT = VAR_DIR / "bench" / "www"  # noqa: F405
 
 # Timings, not chatter: the sweep's per-mail log lines and aiosmtpd's session log stay quiet.
 LOGGING = {**LOGGING, "root": {"handlers": ["console"], "level": "WARNING"}}  # noqa: F405
+
+# The measurement of a speed device (docs/performance.md): the same server without the feed middleware,
+# so that a feed goes through every page middleware (bench figure feed_warm_without_middleware_ratio).
+if os.environ.get("BENCH_WITHOUT_FEED_MIDDLEWARE") == "1":
+    MIDDLEWARE = [m for m in MIDDLEWARE if m != "calendars.middleware.FeedMiddleware"]  # noqa: F405

@@ -364,3 +364,22 @@ def test_the_worker_job_runs_the_morning_search_and_mails_once(portal_stand_in, 
     assert len(portal_stand_in.requests) == 1
     (message,) = mail.outbox
     assert message.to == [owner.email] and TITLE in message.body
+
+
+def test_a_second_track_of_the_same_result_is_undone_with_its_notice(client, owner, portal_stand_in, search, frozen):
+    """Two people pressed 追跡する on one result: the first save makes the notice; the second one's save,
+    notice included, is rolled back, and it is sent to the first notice."""
+    from django.db import transaction
+
+    from tenders.proposal import NoticeProposal
+    from tenders.services import notice_create
+
+    item, url, response = track(client, owner, portal_stand_in, search)
+    client.post(url, as_post(response.context["editor"], response.context["token"]))
+    first = Notice.objects.get()
+    with pytest.raises(services.AlreadyTracked) as raised:
+        with transaction.atomic():
+            second = notice_create(team=item.team, owner=owner, proposal=NoticeProposal(title=TITLE, issuer="", milestones=[]))
+            services.tracking_record(notice=second, item=item, by=owner)
+    assert raised.value.notice_id == first.pk
+    assert list(Notice.objects.all()) == [first] and Tracking.objects.get().notice == first
