@@ -3,7 +3,9 @@ the schedule is its own django-q2 row, created by the migration."""
 
 import datetime as dt
 import os
+import signal
 import threading
+import time
 from collections import Counter
 
 import pytest
@@ -74,3 +76,43 @@ def test_the_task_runs_the_sweep(db, add_channel, chat_services):
     from tenders.chat.tasks import sweep_task
 
     assert sweep_task() == "sent 0, failed 0"
+
+
+@postgres_only
+@pytest.mark.django_db(transaction=True)
+def test_the_worker_runs_the_chat_schedule_and_posts(team, owner, add_channel, chat_services, tmp_path):
+    """A real qcluster picks up the chat schedule (as a migration creates it) and posts a due reminder once."""
+    from django_q.models import Schedule
+
+    from tenders.chat.sweep_job import ensure_schedule
+    from tests.test_reminder_concurrency import start_worker, wait_until, worker_environment
+
+    team.reminder_offsets = ["3h"]
+    team.save()
+    add_channel("slack", sends_summary=False)
+    due = timezone.localtime(timezone.now() + dt.timedelta(hours=2))
+    simple_notice(
+        team,
+        owner,
+        "ワーカー案件",
+        ("submission", "提出期限", "datetime", due.date(), due.time().replace(second=0, microsecond=0)),
+    )
+    Schedule.objects.all().delete()
+    ensure_schedule(Schedule)  # the migration's row (the test database was flushed by earlier tests)
+    env = worker_environment(smtp_port=1)
+    env.update(
+        CHAT_ALLOW_LOCAL_URLS="1",
+        CHAT_SECRET_KEY=os.environ["CHAT_SECRET_KEY"],
+        CHAT_CHATWORK_API_URL=chat_services.base + "/v2",
+    )
+    log_path = tmp_path / "worker.log"
+    worker = start_worker(env, log_path.open("w"))
+    try:
+        assert wait_until(lambda: chat_services.took("/slack/"), 60), log_path.read_text()
+        time.sleep(2)
+    finally:
+        os.killpg(worker.pid, signal.SIGKILL)
+        worker.wait(10)
+    (post,) = chat_services.took("/slack/")
+    assert "【締切まで3時間】提出期限" in post.body.decode()
+    assert ChatDelivery.objects.get().status == "sent"
