@@ -12,7 +12,7 @@ COPY templates templates
 COPY static static
 COPY manage.py ./
 RUN pip install . \
- && SECRET_KEY=build-only-placeholder-key-not-used-at-run-time-0123456789abcdef SITE_URL=https://build.invalid python manage.py collectstatic --noinput -v0 \
+ && SECRET_KEY=build-only-placeholder-key-not-used-at-run-time-0123456789abcdef CHAT_SECRET_KEY=YnVpbGQtb25seS1jaGF0LWtleS1uZXZlci11c2VkISE= SITE_URL=https://build.invalid python manage.py collectstatic --noinput -v0 \
  && useradd --create-home --uid 1000 shimekiri \
  && mkdir -p /app/var/media && chown -R shimekiri /app/var
 

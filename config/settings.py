@@ -57,6 +57,7 @@ INSTALLED_APPS = [
     "tenders",
     "tenders.reminders",
     "tenders.discovery",
+    "tenders.chat",
     "calendars",
 ]
 
@@ -255,6 +256,22 @@ KKJ_BACKOFF_SECONDS = 2.0  # doubled each retry
 KKJ_MAX_ANSWER_BYTES = 20 * 1024 * 1024
 KKJ_MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024
 KKJ_LOOKBACK_DAYS = 14  # a saved search looks at notices issued in the last days (results come a day late)
+# Chat channels (Slack, Teams, Google Chat, Chatwork, LINE WORKS, webhooks): their credentials are
+# encrypted with CHAT_SECRET_KEY (a Fernet key; several, comma-separated, to rotate: the first encrypts).
+# Without DEBUG it must be set; with DEBUG a development key is derived from SECRET_KEY.
+CHAT_SECRET_KEY = env.str("CHAT_SECRET_KEY", "")
+if not CHAT_SECRET_KEY and not DEBUG:
+    raise ImproperlyConfigured(
+        "CHAT_SECRET_KEY must be set when DEBUG is off (generate one with: "
+        "python -c 'from cryptography.fernet import Fernet; print(Fernet.generate_key().decode())')."
+    )
+# A URL a person types may not lead into our network; a lab or the tests may allow loopback addresses.
+CHAT_ALLOW_LOCAL_URLS = env.bool("CHAT_ALLOW_LOCAL_URLS", False)
+CHAT_TIMEOUT_SECONDS = env.int("CHAT_TIMEOUT_SECONDS", 10, minimum=1, maximum=60)
+CHAT_CHATWORK_API_URL = env.url("CHAT_CHATWORK_API_URL", "https://api.chatwork.com/v2")
+CHAT_LINE_WORKS_AUTH_URL = env.url("CHAT_LINE_WORKS_AUTH_URL", "https://auth.worksmobile.com/oauth2/v2.0/token")
+CHAT_LINE_WORKS_API_URL = env.url("CHAT_LINE_WORKS_API_URL", "https://www.worksapis.com/v1.0")
+
 try:
     SHIMEKIRI_VERSION = version("shimekiri")
 except PackageNotFoundError:
@@ -266,5 +283,11 @@ LOGGING = {
     "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s: %(message)s"}},
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
     "root": {"handlers": ["console"], "level": env.str("LOG_LEVEL", "INFO")},
-    "loggers": {"django.db.backends": {"level": "WARNING"}, "axes": {"level": "WARNING"}},
+    "loggers": {
+        "django.db.backends": {"level": "WARNING"},
+        "axes": {"level": "WARNING"},
+        # httpx logs each request's full URL at INFO: a chat webhook URL is a credential.
+        "httpx": {"level": "WARNING"},
+        "httpcore": {"level": "WARNING"},
+    },
 }

@@ -13,6 +13,7 @@ urlpatterns = [
     path("", include("tenders.web.urls")),
     path("", include("tenders.reminders.urls")),
     path("", include("tenders.discovery.urls")),
+    path("", include("tenders.chat.urls")),
     path("", include("calendars.urls")),
 ]
 if settings.DEBUG:

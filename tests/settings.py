@@ -12,6 +12,7 @@ os.environ.setdefault("SECRET_KEY", "test-secret-key-" + "x" * 50)
 os.environ.setdefault("SITE_URL", "https://shimekiri.test")
 os.environ.setdefault("ALLOWED_HOSTS", "testserver,shimekiri.test,127.0.0.1,localhost")
 os.environ.setdefault("SECURE_SSL_REDIRECT", "0")
+os.environ.setdefault("CHAT_SECRET_KEY", "c2hpbWVraXJpLXRlc3QtY2hhdC1rZXktMzItYnl0ZXM=")  # a Fernet key, for tests only
 os.environ.pop("EMAIL_HOST", None)
 
 from config.settings import *  # noqa: E402,F403

@@ -81,6 +81,7 @@ def run_django(args, **env):
 
 PRODUCTION = {
     "SECRET_KEY": "k" * 20 + "-production-secret-value-that-is-long-enough-1234567890",
+    "CHAT_SECRET_KEY": "cHJvZHVjdGlvbi10ZXN0LWNoYXQta2V5LTMyLWJ5dGU=",
     "ALLOWED_HOSTS": "shimekiri.example.jp",
     "SITE_URL": "https://shimekiri.example.jp",
 }
@@ -126,6 +127,8 @@ def test_proxy_switches_turn_off_ssl_redirect():
         ({**PRODUCTION, "EMAIL_PORT": "twenty-five"}, "EMAIL_PORT='twenty-five' is not a whole number"),
         ({**PRODUCTION, "TIME_ZONE": "Tokyo"}, "TIME_ZONE='Tokyo' is not a known time zone"),
         ({**PRODUCTION, "DATABASE_URL": "mongodb://x/y"}, "DATABASE_URL"),
+        ({**PRODUCTION, "CHAT_SECRET_KEY": ""}, "CHAT_SECRET_KEY must be set"),
+        ({**PRODUCTION, "CHAT_SECRET_KEY": "not-a-fernet-key"}, "CHAT_SECRET_KEY is not a Fernet key"),
     ],
 )
 def test_bad_environment_stops_start_up_with_a_clear_message(env, message):

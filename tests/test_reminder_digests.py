@@ -7,7 +7,7 @@ import time_machine
 from django.core import mail
 from django.core.management import CommandError, call_command
 
-from tenders.reminders import lease
+from tenders import lease
 from tenders.reminders.digests import plan_digests
 from tenders.reminders.models import Delivery, DigestDelivery
 from tenders.reminders.sweep import sweep

@@ -11,9 +11,9 @@ import time_machine
 from django.core import mail
 from django.utils import timezone
 
+from tenders import lease
 from tenders.models import Membership, Team
 from tenders.proposal import MilestoneProposal, NoticeProposal
-from tenders.reminders import lease
 from tenders.reminders.models import Delivery
 from tenders.reminders.sweep import sweep
 from tenders.services import notice_create, staff_get_or_create, team_join

@@ -1,6 +1,6 @@
 """Discovery's mails: one morning mail of new matches per team member (never one per hit), and one
 mail per amendment to the notice's owner and assignees. Each is a row claimed before its SMTP call
-(``tenders.reminders.lease``: pending → sending → sent), so it is sent once even when two workers run.
+(``tenders.lease``: pending → sending → sent), so it is sent once even when two workers run.
 
 Who gets the new-match mail: every member of the team whose daily digest is on (個人設定), leads and
 members alike; the digest switch turns both off.
@@ -18,9 +18,9 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 
+from tenders import lease
 from tenders.discovery.models import AmendmentMail, InboxItem, MatchMail, SavedSearch
 from tenders.models import Team
-from tenders.reminders import lease
 from tenders.reminders.email import absolute, language_of, message_id
 
 log = logging.getLogger(__name__)

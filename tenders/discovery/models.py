@@ -13,7 +13,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from tenders.reminders.models import DeliveryStatus, Leased
+from tenders.lease import DeliveryStatus, Leased
 
 PORTAL_URL = "https://www.kkj.go.jp/"
 PREFECTURE_CODES = re.compile(r"^(\d{2})(,\d{2})*$")

@@ -3,18 +3,9 @@
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-
-class DeliveryStatus(models.TextChoices):
-    PENDING = "pending", _("scheduled")
-    SENDING = "sending", _("sending")
-    SENT = "sent", _("sent")
-    FAILED = "failed", _("failed")
-    CANCELLED = "cancelled", _("cancelled")
-    EXPIRED = "expired", _("expired (not sent after the deadline)")
-    SKIPPED = "skipped", _("skipped (a later reminder was due by then)")
+from tenders.lease import DeliveryStatus, Leased
 
 
 class DeliveryKind(models.TextChoices):
@@ -25,22 +16,6 @@ class DeliveryKind(models.TextChoices):
 
 
 REMINDER_KINDS = (DeliveryKind.REMINDER, DeliveryKind.WINDOW)  # the ones planned before a deadline
-
-
-class Leased(models.Model):
-    """A mail claimed before its SMTP call, for one sweep at a time (see tenders.reminders.lease): its
-    tries, its claim, and the moment after which it is not sent. Reminders and digests alike."""
-
-    expires_at = models.DateTimeField(_("expires at"), help_text=_("Not sent after this moment (the deadline has passed)."))
-    attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)
-    next_attempt_at = models.DateTimeField(_("next attempt"))
-    claimed_at = models.DateTimeField(_("claimed at"), null=True, blank=True)
-    sent_at = models.DateTimeField(_("sent at"), null=True, blank=True)
-    last_error = models.TextField(_("last error"), blank=True)
-    created_at = models.DateTimeField(_("created"), default=timezone.now)
-
-    class Meta:
-        abstract = True
 
 
 class Delivery(Leased):

@@ -6,7 +6,7 @@ address is told to the leads.
 - Each row is marked sent the moment its mail is handed over, so a crash repeats at most the one mail
   in flight (the crash window; the deterministic Message-ID lets mail clients collapse it).
 - Of a person's reminders of one milestone whose time has come, only the latest is sent (catch-up).
-- A failure is retried with a backoff while that is before the row's deadline (tenders.reminders.lease).
+- A failure is retried with a backoff while that is before the row's deadline (tenders.lease).
 """
 
 from __future__ import annotations
@@ -21,8 +21,9 @@ from dataclasses import dataclass, field
 from django.core.mail import EmailMessage, get_connection
 from django.utils import timezone
 
+from tenders import lease
 from tenders.models import Milestone
-from tenders.reminders import email, lease
+from tenders.reminders import email
 from tenders.reminders.models import REMINDER_KINDS, Delivery, DigestDelivery, Leased
 from tenders.reminders.plan import milestone_due
 

@@ -7,7 +7,7 @@ What is due is planned when the core changes (plan.py), not here. Safe to run tw
 after a crash:
 - rows are unique per (milestone, recipient, offset, due moment), so planning twice adds nothing;
   a digest row is unique per person and day;
-- rows are claimed, renewed, released and taken back as tenders.reminders.lease says, reminders and
+- rows are claimed, renewed, released and taken back as tenders.lease says, reminders and
   digests alike; each row is marked sent the moment its mail is handed over;
 - a row left "sending" by a killed worker is taken back after the claim lease and sent again. That
   is the one crash window: a mail handed to SMTP whose row was not yet marked sent. The
@@ -24,7 +24,8 @@ import time
 from django.core.mail import get_connection
 from django.utils import timezone
 
-from tenders.reminders import digests, lease
+from tenders import lease
+from tenders.reminders import digests
 from tenders.reminders.models import Delivery, DigestDelivery, Heartbeat
 from tenders.reminders.send import SweepReport, send_due, skip_caught_up
 

@@ -8,6 +8,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from calendars.models import Feed
+from tenders.chat.views import channels_of
 from tenders.models import Team, staff_name
 from tenders.services import LastLeadError, membership_remove, membership_set_role, staff_get_or_create, team_join
 from tenders.web.access import led_team
@@ -35,6 +36,7 @@ def team_settings(request, pk):
         "member_form": MemberAddForm(),
         "memberships": team.memberships.select_related("user__profile").order_by("role", "user__username"),
         "feed": Feed.objects.for_team(team),
+        "chat_channels": channels_of(team),
     }
     return render(request, "tenders/team_settings.html", context)
 

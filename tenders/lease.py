@@ -1,4 +1,5 @@
-"""Claiming mails for one sweep: the one mechanism reminders and digests share (rows of a Leased model).
+"""Claiming outgoing rows for one sweep: the one mechanism reminder mails, digests, discovery mails and
+chat messages share (rows with status, expires_at, next_attempt_at, claimed_at and attempts).
 
 - A sweep claims its rows (pending → sending) a chunk at a time before any SMTP call, in one
   transaction that skips rows another sweep holds (PostgreSQL: SKIP LOCKED; SQLite: the transaction
@@ -19,9 +20,10 @@ import time
 from collections.abc import Callable, Iterable
 
 from django.conf import settings
-from django.db import transaction
+from django.db import models, transaction
 from django.db.models import F
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 BACKOFF_SECONDS = (60, 120, 300, 600, 1200, 1800)
 TIME_BUDGET_SECONDS = 150  # a sweep's sending, well inside django-q2's task timeout
@@ -29,6 +31,32 @@ TIME_BUDGET_SECONDS = 150  # a sweep's sending, well inside django-q2's task tim
 TAKEN_BACK = "送信中に処理が止まったため、もう一度送ります。"
 EXPIRED_PENDING = "期限を過ぎたため送信しませんでした。"
 EXPIRED_CLAIMED = "送信中に処理が止まり、期限を過ぎたため送信しませんでした。"
+
+
+class DeliveryStatus(models.TextChoices):
+    PENDING = "pending", _("scheduled")
+    SENDING = "sending", _("sending")
+    SENT = "sent", _("sent")
+    FAILED = "failed", _("failed")
+    CANCELLED = "cancelled", _("cancelled")
+    EXPIRED = "expired", _("expired (not sent after the deadline)")
+    SKIPPED = "skipped", _("skipped (a later reminder was due by then)")
+
+
+class Leased(models.Model):
+    """A row claimed before its SMTP or HTTP call, for one sweep at a time (the functions below): its
+    tries, its claim, and the moment after which it is not sent. Reminders, digests, discovery mails."""
+
+    expires_at = models.DateTimeField(_("expires at"), help_text=_("Not sent after this moment (the deadline has passed)."))
+    attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)
+    next_attempt_at = models.DateTimeField(_("next attempt"))
+    claimed_at = models.DateTimeField(_("claimed at"), null=True, blank=True)
+    sent_at = models.DateTimeField(_("sent at"), null=True, blank=True)
+    last_error = models.TextField(_("last error"), blank=True)
+    created_at = models.DateTimeField(_("created"), default=timezone.now)
+
+    class Meta:
+        abstract = True
 
 
 def lease() -> dt.timedelta:
@@ -109,12 +137,14 @@ def expired(row) -> bool:
     return True
 
 
-def retry_or_fail(row, text: str, *, permanent: bool) -> bool:
+def retry_or_fail(row, text: str, *, permanent: bool, at_least: float = 0) -> bool:
     """After a failed try (counted here): pending again with a backoff while that is before its moment
-    (True), else failed. The n-th failed try waits BACKOFF_SECONDS[n - 1], then the last of them."""
+    (True), else failed. The n-th failed try waits BACKOFF_SECONDS[n - 1], then the last of them, or
+    ``at_least`` seconds when the other side asked for longer (an HTTP Retry-After)."""
     model = type(row)
     if not permanent:
         delay = BACKOFF_SECONDS[min(row.attempts, len(BACKOFF_SECONDS) - 1)]  # row.attempts: the tries before this one
+        delay = max(delay, at_least)
         retry_at = timezone.now() + dt.timedelta(seconds=delay)
         if retry_at < row.expires_at:
             record_try(row, model.Status.PENDING, next_attempt_at=retry_at, last_error=text)
