@@ -61,12 +61,16 @@ SLASH_DATE = re.compile(
 SHORT_ERA_DATE = re.compile(
     r"(?<![A-Za-z0-9_./-])(?P<eyear>[1-9]\d?)\.(?P<month>\d{1,2})\.(?P<day>\d{1,2})(?![A-Za-z0-9_.])" + _WEEKDAY + _CLOCK
 )
+# 「2026-07 中旬」「2026-08（予定）」: an ISO year and month, with a part of the month or alone
+YEAR_MONTH = re.compile(
+    r"(?<![\d./-])(?P<year>20\d{2})-(?P<month>\d{1,2})(?![\d./:-])(?:\s{0,2}(?:(?P<period>上旬|初旬|中旬|下旬)|(?P<end>末)))?"
+)
 # 「6/12(金)」: a month and day with a weekday (the weekday tells it is a date, not a fraction)
 MONTH_DAY = re.compile(
     r"(?<![\d/.])(?P<month>\d{1,2})/(?P<day>\d{1,2})(?![\d/])\s{0,8}\(\s{0,8}(?P<wd>[月火水木金土日])(?:曜日?)?\s{0,8}\)" + _TIME
 )
 # 「開札 同日午前11時15分」: the day of the date before, with a time (without one, 「同日」 is a word of the text)
-SAME_DAY = re.compile(r"同日" + _WEEKDAY + _TIME)
+SAME_DAY = re.compile(r"同日(?P<same_time>同時刻)?" + _WEEKDAY + _TIME)  # 「同日同時刻」: the time of the date before too
 MONTHS_EN = {
     name: number
     for number, names in enumerate(
@@ -147,6 +151,7 @@ class Mention:
     same_year: bool = False  # 「同年」: the year of the mention before
     same_month: bool = False  # 「同月」: the month (and year) of the mention before
     same_day: bool = False  # 「同日午前11時」: the day (and month and year) of the mention before
+    same_time: bool = False  # 「同日同時刻」: its time too
     english: bool = False
     window_from: int = 0  # the month a window 「12月21日～1月8日」 began in, when neither end has a year
 
@@ -286,10 +291,24 @@ def _short_era(match, short: list[Mention]) -> Mention | None:
 
 def _same_day(match) -> Mention | None:
     time = _time(match.groupdict())
-    if time is None:
+    same_time = bool(match.group("same_time")) and time is None
+    if time is None and not same_time:
         return None
+    precision = "date" if same_time else "datetime"
     return Mention(
-        match.start(), match.end(), None, 0, None, "datetime", time, None, False, same_year=True, same_month=True, same_day=True
+        match.start(),
+        match.end(),
+        None,
+        0,
+        None,
+        precision,
+        time,
+        None,
+        False,
+        same_year=True,
+        same_month=True,
+        same_day=True,
+        same_time=same_time,
     )
 
 
@@ -366,6 +385,7 @@ def find_mentions(line: str) -> list[Mention]:
     others = []
     if "/" in line or "." in line or "-" in line:
         others += [(SLASH_DATE, lambda m: _mention(m, m.groupdict())), (MONTH_DAY, lambda m: _mention(m, m.groupdict()))]
+        others.append((YEAR_MONTH, lambda m: _mention(m, m.groupdict())))
     short = []  # 「8.5.22（金）」: kept below only when confirmed
     if "." in line:
         others.append((SHORT_ERA_DATE, lambda m: _short_era(m, short)))
@@ -400,6 +420,8 @@ def find_mentions(line: str) -> list[Mention]:
             first.range_start = True
         if second.same_day and first.month and first.day:
             second.day, second.same_day = first.day, False
+            if second.same_time and first.time is not None:
+                second.time, second.precision, second.same_time = first.time, "datetime", False
         if second.same_month and first.month:
             second.month, second.same_month = first.month, False
             second.year = second.year or first.year

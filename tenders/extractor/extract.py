@@ -32,7 +32,7 @@ from tenders.extractor.dates import (
     validate,
     weekday_mismatch,
 )
-from tenders.extractor.normalize import TILDES, normalize
+from tenders.extractor.normalize import RULE_LINE, TILDES, normalize
 from tenders.extractor.segments import Segment, cells_of, is_table_row, segments
 from tenders.proposal import MilestoneProposal, NoticeProposal, ProposalError, window
 
@@ -49,6 +49,15 @@ DOCUMENT_NUMBER_YEAR = re.compile(
 )
 ENGLISH_SENTENCE_END = re.compile(r"(?<=[a-z)][.;])\s+(?=[A-Z(])")
 DETAIL_TOPIC = re.compile(r"(?:時刻|時間割|順番|順序|会場|場所)(?:等|など)?\s{0,4}は\s{0,8}$")
+WHEN_WORDS = ("日時", "日程", "期日", "時期", "予定", "定日")  # a when-word every step of a label shares
+PLACE_WORDS = ("場所", "会場", "方法", "場所等")  # no step of their own in 「…の日時及び場所」
+_YEAR = r"(?:(?P<era>令和|平成)\s{0,2}(?P<eyear>\d{1,2})|(?P<year>20\d{2}))\s{0,2}年(?!度|\s{0,2}\d)"
+YEAR_STATED = re.compile(rf"(?:^\s{{0,8}}[(\[【]|いずれも|すべて|全て|日付は)\s{{0,4}}{_YEAR}")
+WRAPPED_WEEKDAY = re.compile(r"^\(\s{0,2}[月火水木金土日](?:曜日?)?\s{0,2}\)\s{0,4}")
+START_HEADING = re.compile(r"^\s{0,4}(?:開始|始期|開始日(?:時)?|受付開始|自|(?i:from|start))\s{0,4}$")
+END_HEADING = re.compile(r"^\s{0,4}(?:終了|終期|終了日(?:時)?|締切|期限|受付終了|至|(?i:to|end|until))\s{0,4}$")
+TIME_ROW_HEAD = re.compile(r"^(?:時刻|時間|提出時刻|締切時刻|期限時刻)$")
+WINNER_TOPIC = re.compile(r"(?:落札者|受注者|受託者|契約の相手方|契約者)(?:は|が)\s{0,4}[、,]?\s{0,4}$")
 SHARED_TAIL = re.compile(r"の(?:日時|期日|日程|期限|締切|時期|予定日|日)$")
 # the rest of the sentence after a date says the step is over (a news page's announcement of a start is kept)
 PAST_AFTER = re.compile(
@@ -64,6 +73,7 @@ DEADLINE_TAIL = re.compile(r"\s{0,8}(?:\(予定\)\s{0,8})?(?:まで|必着|締�
 # a clock time (「17:00」「午後5時15分」「正午」), in the groups ``_time`` reads
 CLOCK = r"(?P<ampm>午前|午後)?\s{0,2}(?:(?P<noon>正午)|(?P<hour>\d{1,2})(?::(?P<minute2>\d{2})|時(?:(?P<minute>\d{1,2})分|(?P<half>半))?))"
 TRAILING_TIME = re.compile(rf"\s{CLOCK}\s{{0,4}}(?:まで|必着|締切)?\s{{0,4}}$")  # 「6月10日 質問締切 17:00」
+EVENT_RANGE = re.compile(rf"\(\s{{0,2}}{CLOCK}\s{{0,2}}(?:~|から)")
 LABEL_TIME = re.compile(rf"\(\s{{0,2}}{CLOCK}\s{{0,2}}(?:まで|必着)?\s{{0,2}}\)")  # 「(17時まで)」
 # 「開札（午前10時 市役所3階 入札室）」「入札書提出締切（電子入札 午後5時）」: a time among the bracket's other words
 # (not a range 「(受付 9時~17時)」, not beside a date)
@@ -133,6 +143,9 @@ SIGNATURE_MAX = 80  # a signatory's line is short
 DOCUMENT_NAME = re.compile(r"(?:要項|要領|要綱|説明書|仕様書)$")
 ACCEPTED = ("question", "application", "submission")  # steps whose window a daily 受付時間 closes
 COLUMN_MAX = 30  # labels of a flattened two-column table
+WRAPPED_LABEL_MAX = 8  # the rest of a wrapped label on the next line, at most
+HEADER_REACH = 60  # rows a table's header line apart from them reaches
+FALLBACK_HEAD = 12  # words before a date this short that name no step: the step is after the date or above it
 TOP_SECTION_MARK = r"第\d{1,2}|\d{1,2}[.\s]|[■【]"  # 「第5」「5.」「■」「【」: a section of the notice
 TOP_SECTION = re.compile(rf"^\s{{0,8}}(?:{TOP_SECTION_MARK})")
 SECTION_START = re.compile(rf"^\s{{0,8}}(?:{TOP_SECTION_MARK}|\(\d{{1,2}}\))")  # … or one of its items 「(1)」
@@ -233,14 +246,20 @@ def split_steps(label: str) -> list[tuple[str, str]]:
     label = L.unspaced(label)
     if " " in label:  # 「質問の受付・回答 受付期間」: the step the generic label speaks of
         parent, generic = label.rsplit(" ", 1)
-        steps = [p for p in re.split(r"[・/]|及び|並びに", parent) if L.kind_of(p)]
+        steps = [p for p in re.split(r"[・/]|及び|並びに", parent) if p.split() and L.kind_of(p.split()[-1])]
         if len({L.kind_of(p) for p in steps}) > 1 and L.is_generic(generic):
-            shared = [p for p in steps if any(generic[i : i + 2] in p for i in range(len(generic) - 1))]
+            pieces = [generic[i : i + 2] for i in range(len(generic) - 1)]
+            shared = [p for p in steps if any(piece in p and piece not in WHEN_WORDS for piece in pieces)]
             if not shared and L.ACCEPTING.search(generic):  # 「質問及び回答 受付期間」: what is handed in is the question
                 shared = [p for p in steps if L.kind_of(p) in ACCEPTED]
             if len(shared) == 1:
                 return [(label, L.kind_of(shared[0]))]
-    parts = [p for p in re.split(r"[・/]|及び", label) if len(p.strip()) >= 2] if " " not in label else [label]
+            if not shared and any(word in generic for word in WHEN_WORDS) and len({L.kind_of(p) for p in steps}) == len(steps):
+                return [(p.split()[-1], L.kind_of(p.split()[-1])) for p in steps]  # 「入札及び開札の日時 日時」: each step
+    core = L.QUALIFIER.sub("", label).strip()  # 「入札・開札（市役所2階 入札室）」: the place in brackets parts no steps
+    split = core if " " in label and core and " " not in core else label
+    parts = [p for p in re.split(r"[・/]|及び", split) if len(p.strip()) >= 2] if " " not in split else [label]
+    parts = [p for p in parts if p.strip() not in PLACE_WORDS] or parts  # 「入札・開札の日時及び場所」
     kinds = [L.kind_of(p) for p in parts]
     shared = SHARED_TAIL.search(parts[-1]) if len(parts) > 1 and not all(kinds) else None
     if shared:  # 「入札及び開札の日時」: the 日時 of each
@@ -456,6 +475,8 @@ class Reader:
                 continue
             if aside and mentions:
                 continue
+            if len(mentions) >= 3 and all(m.precision == "month" for m in mentions) and self.date_only(segment):
+                continue  # 「6月　7月　8月　9月」: the month axis of a chart, no step's date
             answer_to = None
             if not segment.is_row and segment.first:
                 if (
@@ -481,10 +502,21 @@ class Reader:
                     continue
                 found += self.row_candidates(segment, header, table_parent, contexts)
             elif not mentions:
+                stated = YEAR_STATED.search(segment.text)
+                if stated:  # 「（令和8年）」「日程（いずれも令和8年）」: the year of the year-less dates below
+                    reference = dt.date(
+                        ERA_BY_NAME[stated.group("era")].offset + int(stated.group("eyear"))
+                        if stated.group("era")
+                        else int(stated.group("year")),
+                        7,
+                        1,
+                    )
                 stripped = segment.text.strip()
                 if len(stripped) <= 80 and not stripped.endswith(("。", "について", "お知らせ")):
                     label = L.clean_label(stripped)
-                    if label:
+                    if label and self.wrapped_label(segment, contexts):  # 「(4)参加表明書の提」 / 「　出期限」
+                        contexts = [*contexts[:-1], (contexts[-1][0] + label, contexts[-1][1])]
+                    elif label:
                         contexts = [*contexts[-5:], (label, segment.line)]
                 continue
             else:
@@ -500,6 +532,23 @@ class Reader:
                     reference = mention.date()
                     self.first_full_date = self.first_full_date or reference
         return found
+
+    def wrapped_label(self, segment: Segment, contexts) -> bool:
+        """A short indented line without a marker right under a label line: the rest of a label a narrow column wrapped."""
+        if not contexts or contexts[-1][1] != segment.line - 1 or segment.is_row:
+            return False
+        original = self.original[segment.line]
+        text = segment.text.strip()
+        return (
+            original[:1] in (" ", "\u3000", "\t")
+            and len(text) <= WRAPPED_LABEL_MAX
+            and not OUTLINE_MARK.match(segment.text)
+            and not L.NUMBERING.match(original.strip())  # 「①」 reads as 「1」 once normalised
+            and not BULLET.match(segment.text)
+            and not (SUPERSEDED.search(text) or CORRECTED.match(text))
+            and " " not in contexts[-1][0]  # one label a column wrapped, not a heading of several words
+            and not self.original[contexts[-1][1]].rstrip().endswith(("。", ":", "：", ")", "）"))
+        )
 
     def labelled_candidates(self, segment: Segment, mentions, label: str, first_only: bool = False) -> list[Candidate]:
         """Candidates for dates whose label stands elsewhere (the other column of a flattened table, a question)."""
@@ -568,6 +617,8 @@ class Reader:
     def same_as(mention: Mention, earlier: Mention) -> None:
         if mention.same_day and earlier.day:
             mention.day, mention.same_day = earlier.day, False
+            if mention.same_time and earlier.time is not None:
+                mention.time, mention.precision, mention.same_time = earlier.time, "datetime", False
         if mention.same_month:
             mention.month, mention.same_month = earlier.month, False
         if mention.same_year or mention.year is None:
@@ -587,6 +638,13 @@ class Reader:
 
     def row_candidates(self, segment: Segment, header, table_parent: str, contexts) -> list[Candidate]:
         cells = window_across_cells(segment.cells, self.read_dates)
+        header = header or self.header_apart(segment.line, len(cells))
+        if header and len(header) == len(cells) - 1 and cells[0] and not self.read_dates(cells[0]):
+            header = [
+                "",
+                *header,
+            ]  # 「　　　　参加表明書　技術提案書」 over 「提出期限　7月3日　7月24日」: the corner cell is blank
+        times = self.time_row(segment.line, len(cells))
         dated = [i for i, c in enumerate(cells) if c and self.read_dates(c)]
         # 「指定議案の上程(村議会9月定例会) | 令和9年9月中旬」: a month inside a step's name is part of the name
         step_names = {
@@ -630,15 +688,54 @@ class Reader:
                 label, kind = (f"{heading}（{label}）" if label else heading), L.kind_of(heading)
             if not label:
                 label, _ = self.context_label(contexts, segment.line)
+            start_of = self.window_end_column(header, column, cells)
             for expression in expressions(mentions):
-                found += self.make(
+                made = self.make(
                     segment, expression, label, "table", notes_text, cell[expression.end :], cell[: expression.start], kind
                 )
+                # 「手続 | 開始 | 終了」: a window's start counts only for a publication; its end cell holds the step
+                made = [c for c in made if start_of is None or c.kind == "published"]
+                for candidate in made:  # 「時刻 | 午後5時 | 正午」: the row under the dates gives each column's time
+                    if times and times[column] is not None and candidate.mention.time is None and candidate.mention.day:
+                        candidate.mention.time, candidate.mention.precision = times[column], "datetime"
+                found += made
         if len(found) == 1 or (len({c.mention.date() for c in found}) == 1 and len(dated) == 1):  # 「| 6月12日 | 入札・開札 |」
             for candidate in found:
                 if candidate.mention.time is None and candidate.mention.day:
                     self.row_time(candidate, [c for c in cells if c and not self.read_dates(c)])
         return found
+
+    def header_apart(self, index: int, width: int) -> list[str] | None:
+        """「手続　　開始　　終了」 or 「　　参加表明書　企画提案書」 above the rows (a rule between): the columns' names."""
+        above = index
+        while above > 0 and (is_table_row(self.lines[above - 1]) or RULE_LINE.fullmatch(self.lines[above - 1].strip() or "-")):
+            above -= 1
+            if above < index - HEADER_REACH:
+                return None
+        line = self.lines[above - 1] if above > 0 else ""
+        if not line.strip() or self.read_dates(line):
+            return None
+        names = re.split(r"\t|\s{2,}", line.strip())
+        return names if len(names) in (width, width - 1) and len(names) >= 2 else None
+
+    def time_row(self, index: int, width: int) -> list[dt.time | None] | None:
+        """The times of a 「時刻」 row right under row ``index``, by column."""
+        if index + 1 >= len(self.lines) or not is_table_row(self.lines[index + 1]):
+            return None
+        cells = cells_of(self.lines[index + 1])
+        if len(cells) != width or not TIME_ROW_HEAD.match(L.clean_label(cells[0])):
+            return None
+        times = [None] + [(lambda m: _time(m.groupdict()) if m else None)(TIME_ONLY.fullmatch(c.strip())) for c in cells[1:]]
+        return times if any(times) else None
+
+    def window_end_column(self, header, column: int, cells: list[str]) -> int | None:
+        """The dated 「終了」 cell of this row when ``column`` is the table's 「開始」 column, else None."""
+        if not header or column >= len(header) or not START_HEADING.search(header[column] or ""):
+            return None
+        for index, name in enumerate(header):
+            if index != column and name and END_HEADING.search(name) and index < len(cells) and self.read_dates(cells[index]):
+                return index
+        return None
 
     @staticmethod
     def row_time(candidate: Candidate, cells: list[str]) -> None:
@@ -712,6 +809,14 @@ class Reader:
                 labels, source = ([corrected], "labelled") if corrected else ([], "")
             else:
                 labels, source = self.bind(segment, head_label, head, tail, contexts, consumed, all_segments, position)
+                if (
+                    head_label
+                    and not any(L.kind_of(label) for label in labels)
+                    and len(head_label) <= FALLBACK_HEAD
+                    and not L.is_not_milestone(head_label)
+                    and not re.search(r"[、。,]", head)
+                ):
+                    labels, source = self.nearest_step(segment, tail, contexts) or (labels, source)
             if not labels:
                 continue
             previous_label = labels[0]
@@ -728,6 +833,35 @@ class Reader:
                     label = f"{heading} {label}"  # 「申請書の受付期間は」 under 「入札参加資格の確認」
                 found += self.make(segment, expression, label, source, notes_text, tail, head)
         return found
+
+    def nearest_step(self, segment: Segment, tail: str, contexts) -> tuple[list[str], str] | None:
+        """The fallback when the words before a date name no step (「いつ 6月1日」「(月) 6月1日 公告」「―― 6月1日」):
+        the step words right after the date on its line, else the label line just above it."""
+        clause = re.split(r"[。、,]", tail)[0]
+        lead = LEADING_CELLS.match(clause)
+        rest = re.sub(r"^\s{0,8}(?:まで|までに|必着|\([^)]{0,20}\))*", "", clause[lead.end() :])
+        words = L.clean_label(rest)
+        if (
+            words
+            and len(words) <= COLUMN_MAX
+            and L.kind_of(words)
+            and not re.match(r"[にをでへのとがは)~]|から|以降", rest.lstrip())
+        ):
+            return [self.source_text(segment.line, words)], "labelled"
+        above = self.lines[segment.line - 1] if segment.first and segment.line else ""
+        context = L.clean_label(strip_markdown(above)) if not self.read_dates(above) else ""
+        if (
+            context
+            and len(context) <= COLUMN_MAX
+            and not re.search(r"[。、,]", context)
+            and L.kind_of(context)
+            and not L.kind_of(tail)
+        ):
+            return [self.source_text(segment.line - 1, context)], "context"
+        heading = self.outline_step(segment.line, enclosing=True)  # 「3 事業者説明会」 / 「第1回 5月15日（月）午前10時から」
+        if heading and L.is_event(heading) and segment.line - self.outline[-1][2] <= CONTEXT_LINES:
+            return [heading], "context"
+        return None
 
     @staticmethod
     def dates_first(text: str, found: list[Expression]) -> bool:
@@ -766,6 +900,14 @@ class Reader:
         context, context_index = self.context_label(contexts, segment.line)
         if context_index in consumed:
             context, context_index = "", None
+        if head.rstrip().endswith("(") and tail.lstrip()[:1] != ")":  # 「申込書（6月5日午後5時必着）を提出」: the noun before
+            noun = PARTICLE.sub("", L.clean_label(re.split(r"[、。,\s]", head.rstrip()[:-1])[-1]))
+            inside = tail.split(")")[0]
+            if noun and L.kind_of(noun) and not L.is_not_milestone(noun) and len(noun) <= COLUMN_MAX:
+                label = self.source_text(segment.line, noun)
+                if L.kind_of(f"{noun}{inside}") != L.kind_of(noun) and not L.is_not_milestone(inside):
+                    label = f"{label} {L.clean_label(inside)}"  # 「契約書（…に締結予定）」: the bracket names the act
+                return [label], "labelled"
         if head_label and not JAPANESE.search(head) and L.kind_of(head_label):  # English: spaces part words
             return [ENGLISH_SENTENCE_END.split(head_label)[-1][:80]], "labelled"  # its subject opens the sentence
         words = [w for w in re.split(r"\s+", head.strip()) if w]
@@ -789,7 +931,7 @@ class Reader:
         if (
             head_label
             and len(head_label) <= 40
-            and not re.search(r"[。、]", head_label)
+            and not re.search(r"[。、]", L.QUALIFIER.sub("", head_label))  # 「契約締結（仮契約後、議決を経て）」 is one label
             and not head.rstrip().endswith(("、", ","))
         ):
             label = self.source_text(segment.line, head_label)
@@ -982,6 +1124,8 @@ class Reader:
         for step_label, kind in [(label, kind)] if kind else split_steps(label) or [(label, None)]:
             if kind is None or (kind != "published" and L.OPENING.search(step_label)):
                 continue
+            if kind in ("submission", "application", "question") and WINNER_TOPIC.search(head):
+                continue  # 「落札者は、9月30日までに名簿を提出すること」: the winner's duty after the award, no step of the call
             if kind == "application" and L.BRIEFING.search(self.section) and not L.CALL_APPLICATION.search(step_label):
                 kind = "other"  # 「4.説明会」「(3)参加希望者は…申し込むこと」: the briefing's registration
             mention = expression.last
@@ -1042,6 +1186,8 @@ class Reader:
         if among and not NOT_ONE_TIME.search(among.group("after")):
             mention.time, mention.precision = _time(among.groupdict()), "datetime"
         bracketed = LABEL_TIME.match(tail.lstrip()) if mention.time is None and mention.day else None
+        if bracketed is None and mention.time is None and mention.day and (L.is_event(label) or kind == "hearing"):
+            bracketed = EVENT_RANGE.match(tail.lstrip())  # 「7月7日 (13:00~17:00 のうち 40分)」: the event starts at 13:00
         if bracketed:  # 「6月2日～6月9日(17時まで)」
             mention.time, mention.precision = _time(bracketed.groupdict()), "datetime"
         trailing = TRAILING_TIME.search(tail) if mention.time is None and mention.day and len(tail) <= 40 else None
@@ -1053,19 +1199,35 @@ class Reader:
                 nearby = [tail] + [
                     self.lines[i][:LONG_LINE] for i in range(segment.line + 1, min(segment.line + 3, len(self.lines)))
                 ]
+                if len(nearby) > 1 and len(tail) <= LONG_LINE:  # 「…毎日午前9時から」 / 「午後5時まで）」: hours the wrap cut
+                    nearby.insert(1, tail + nearby[1].strip())
                 final = next((m for m in map(FINAL_DAY.search, nearby) if m), None)  # 「最終日は正午まで」
                 closing = _time(final.groupdict()) if final else next((t for t in map(closing_time, nearby) if t), None)
-            if closing is None and tail.strip() in ("", "午前", "午後") and segment.line + 1 < len(self.lines):
-                wrapped = TIME_ONLY.match(tail.strip() + self.lines[segment.line + 1].strip())
-                if wrapped and not DATE.match(self.lines[segment.line + 1]):
-                    closing = _time(wrapped.groupdict())
+            closing = closing or self.wrapped_time(segment, tail)
             below = self.lines[segment.line + 1][:LONG_LINE] if segment.line + 1 < len(self.lines) else ""
             note = DEADLINE_NOTE.match(below) if closing is None and not tail.strip() and not self.read_dates(below) else None
             if note:  # 「2026年6月30日（火）」 / 「※正午必着」
                 closing = _time(note.groupdict())
             if closing is not None:
                 mention.time, mention.precision = closing, "datetime"
+        if mention.time is None and mention.day and kind != "published" and L.is_event(label):
+            start = self.wrapped_time(segment, tail)  # 「6月23日」 / 「（火）午後1時30」 / 「分から」: an event's start
+            if start is not None:
+                mention.time, mention.precision = start, "datetime"
         return mention
+
+    def wrapped_time(self, segment: Segment, tail: str) -> dt.time | None:
+        """A time the line wrap put on the next line, after the weekday (「6月18日」 / 「（月）午後5時」)."""
+        if tail.strip() not in ("", "午前", "午後") or segment.line + 1 >= len(self.lines):
+            return None
+        below = self.lines[segment.line + 1].strip()
+        if DATE.match(below):
+            return None
+        below = WRAPPED_WEEKDAY.sub("", below)
+        if below[-1:].isdigit() and segment.line + 2 < len(self.lines):  # 「午後1時30」 / 「分から」
+            below += self.lines[segment.line + 2].strip()
+        wrapped = TIME_ONLY.match(tail.strip() + below)
+        return _time(wrapped.groupdict()) if wrapped else None
 
     def daily_hours_closing(self) -> dt.time | None:
         """The closing time of the notice's one 「受付時間」 (on its line or the next), for windows given without one."""

@@ -3,12 +3,12 @@
 import re
 
 NUMBERING = re.compile(
-    r"^(?:[-・●○〇◯◎◆◇■□▽▼▲△☆★※*#>=\s]|\d{1,2}[.)、．]|\(\s{0,8}\d{1,2}\s{0,8}\)|\d{1,2}\)|[①-⑳\u2460-\u24ff\u2776-\u2793\u3251-\u325f\u32b1-\u32bf]|[ア-ン][.)、\s]|\([ア-ン]\)"
+    r"^(?:[-―—─━→⇒➡▶▷►・●○〇◯◎◆◇■□▽▼▲△☆★※*#>=\s]|\d{1,2}[.)、．]|\(\s{0,8}\d{1,2}\s{0,8}\)|\d{1,2}\)|[①-⑳\u2460-\u24ff\u2776-\u2793\u3251-\u325f\u32b1-\u32bf]|[ア-ン][.)、\s]|\([ア-ン]\)"
     r"|[a-zA-Z][.)]|\([a-zA-Z]\)|第\d+(?:[条項]|(?=\s))|【|】|\d{1,2}\s|\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}[、.\s])+"
 )
 # A cell or line that is only a marker: a row number, a letter, a symbol.
 MARKER_ONLY = re.compile(
-    r"^(?:No\.?\s{0,8})?(?:\d{1,3}|[\u2460-\u24ff\u2776-\u2793\u3251-\u325f\u32b1-\u32bf]|[ア-ン]|[a-zA-Z]|\(\s{0,8}\d{1,2}\s{0,8}\)|\(?[ア-ン]\)|[-・●○〇◯◎◆◇■□▽▼※*]|第\d{1,2})[.)、]?$"
+    r"^(?:No\.?\s{0,8})?(?:\d{1,3}|[\u2460-\u24ff\u2776-\u2793\u3251-\u325f\u32b1-\u32bf]|[ア-ン]|[a-zA-Z]|\(\s{0,8}\d{1,2}\s{0,8}\)|\(?[ア-ン]\)|[-―—─━→⇒・●○〇◯◎◆◇■□▽▼※*]{1,4}|第\d{1,2})[.)、]?$"
 )
 # Ordered: the first rule that matches decides.
 KIND_RULES = [
@@ -20,11 +20,11 @@ KIND_RULES = [
         ),
     ),
     ("other", re.compile(r"理由|再審査|苦情|異議|辞退|閲覧|議案|議会|議決|指定手続")),
-    ("result", re.compile(r"結果|通知|選定(?!委員会)|決定|採択|確認通知|内定|特定|選考|(?i:notification|result)")),
+    ("result", re.compile(r"結果|けっか|通知|選定(?!委員会)|決定|採択|確認通知|内定|特定|選考|(?i:notification|result)")),
     (
         "hearing",
         re.compile(
-            r"プレゼン|ヒアリング|審査会|面接|第[二2]次審査|二次審査|面談|説明会への出席|選定委員会|評価委員会|^審査$|^審査\s{0,8}\(|(?i:presentation|interview|hearing)"
+            r"プレゼン|ヒアリング|はっぴょう|審査会|面接|第[二2]次審査|二次審査|面談|説明会への出席|選定委員会|評価委員会|^審査$|^審査\s{0,8}\(|(?i:presentation|interview|hearing)"
         ),
     ),
     (
@@ -33,27 +33,27 @@ KIND_RULES = [
             r"説明会|見学会|現地調査|書類審査|一次審査|第[一1]次審査|開札|開封|(?i:opening of (?:tenders|bids)|briefing|site (?:visit|tour|inspection))"
         ),
     ),
-    ("answer", re.compile(r"回答|(?i:answers?\b|repl(?:y|ies)\b)")),
-    ("question", re.compile(r"質問|質疑|問合せ|問い合わせ|(?i:questions?|inquir|enquir|clarification)")),
+    ("answer", re.compile(r"回答|こたえ|(?i:answers?\b|repl(?:y|ies)\b)")),
+    ("question", re.compile(r"質問|しつもん|質疑|問合せ|問い合わせ|(?i:questions?|inquir|enquir|clarification)")),
     (
         "application",
         re.compile(
-            r"参加申込|参加申し込|参加表明|参加意思|参加意向|参加申請|参加資格確認申請|資格確認書類|参加希望|仮申込|申込書|"
-            r"応募申込|エントリー|参加資格の確認|資格の確認|資格確認|競争参加資格確認|参加の申込|(?i:application|expression of interest|qualification)"
+            r"参加申込|参加申し込|もうしこみ|参加表明|参加意思|参加意向|参加申請|参加資格確認申請|資格確認書類|参加希望|仮申込|申込書|"
+            r"応募申込|エントリー|参加資格の確認|資格の確認|資格確認|競争参加資格確認|参加資格審査|参加の申込|(?i:application|expression of interest|qualification)"
         ),
     ),
     (
         "published",
         re.compile(
-            r"公募開始|公告|公示|募集開始|公表|掲載開始|配布開始|配付開始|交付|配布|配付|募集要[綱項領]の?(?:公開|配布)"
+            r"公募開始|公告|公示|募集開始|ぼしゅうを\s?はじめ|(?<!非)公開(?!日)|公表|掲載開始|配布開始|配付開始|交付|配布|配付|募集要[綱項領]の?(?:公開|配布)"
             r"|(?i:public notice|date of notice|documentation (?:will be )?available)"
         ),
     ),
     (
         "submission",
         re.compile(
-            r"企画提案|提案書|企画書|応募書類|入札書|入札(?:の)?(?:日時|期日|日|締切|期限)|^入札$|提出書類|見積書|本申込|申請書|提出期限|提出期間|提出日|応募期限|受付期間|募集期間|公募期間|"
-            r"応募期間|提出|受付|受領|(?i:tender|proposal|\bbids?\b|submission)"
+            r"企画提案|提案書|ていあん|企画書|応募書類|入札書|入札(?:の)?(?:日時|期日|日|締切|期限)|^入札$|提出書類|見積書|本申込|申請書|提出期限|提出期間|提出日|応募期限|受付期間|募集期間|公募期間|"
+            r"応募期間|提出|受付|受領|アップロード|(?i:tender|proposal|\bbids?\b|submission)"
         ),
     ),
     # 「町ホームページの「入札・契約情報」に掲載」: where a page is put up, whatever the section's name
@@ -67,11 +67,11 @@ KIND_RULES = [
 # A briefing or site visit; its registration is a step of the briefing (other), not the call's application.
 BRIEFING = re.compile(r"説明会|見学会|現地調査")
 CALL_APPLICATION = re.compile(r"参加表明|参加資格|資格確認|応募|本申込|仮申込|参加意|エントリー")
-DEADLINE_WORDS = re.compile(r"期限|締切|締め切り|〆切|予定日|期日|申込|申し込")
+DEADLINE_WORDS = re.compile(r"期限|締切|締め切り|しめきり|〆切|予定日|期日|申込|申し込")
 # Dates that are never milestones: periods of performance, laws, documents, page metadata.
 NOT_MILESTONE_LABEL = re.compile(
     r"(?:実施|履行|事業|契約|委託|業務|研修|対象|補助|計画|有効|指定|管理|開催|工事|休館|貸付|利用)期間|報告書|作成日|発行|改定|改正|制定|施行|"
-    r"有効期限|生年月日|設立|創業|実績|開庁|閉庁|休日|営業日|更新日|掲載日|公開日|取得日|最終更新|印刷日|"
+    r"有効期限|生年月日|削除|廃棄|設立|創業|実績|開庁|閉庁|休日|営業日|更新日|掲載日|公開日|取得日|最終更新|印刷日|"
     r"工期|納入|納品|納期|履行期限|完成|完了|稼働|運用開始|業務開始|供用|開館|開業|保守期限|サポート期限|を迎え|現行\S{0,8}契約|前回\S{0,4}契約|既存\S{0,4}契約|"
     r"第\d+号$|記入例|記載例|契約担当役|契約責任者|分任|[市町村区]長\s|知事|理事長?\s|学長|機構長|"
     r"(?i:period|performance|delivery|through|updated|published on)"
@@ -80,7 +80,7 @@ NOT_MILESTONE_LABEL = re.compile(
 SIGNATORY = re.compile(
     r"(?:知事|[市町村区]長|理事長?|学長|総長|機構長|所長|局長|契約担当役|契約責任者|担当官|代表取締役|管理者)(?:\s|$)|^\S{1,20}(?:知事|市長|町長|村長|区長)"
 )
-WINDOW_WORDS = re.compile(r"受付|募集|公募|提出|配布|配付|交付|閲覧|公表|申込|質問|質疑|応募|参加")
+WINDOW_WORDS = re.compile(r"受付|募集|公募|提出|配布|配付|交付|閲覧|公表|申込|質問|質疑|応募|参加|ダウンロード|アップロード")
 LAW_AFTER = re.compile(
     r"^\s{0,8}\)?\s{0,8}(?:付け?|付で)|^\s{0,8}\)?\s{0,8}[一-龥]{0,12}(?:法律|政令|省令|条例|規則|規程|告示|訓令|閣議決定|制定|施行|改正|公布)"
     r"|^\s{0,8}\)?\s{0,8}[一-龥]{0,12}第\d+号"
@@ -95,7 +95,7 @@ GENERIC_LABELS = re.compile(
 # A window or deadline for handing something in (the issuer's answer or result is not handed in)
 ACCEPTING = re.compile(r"受付|提出|締切|申込")
 # An event has a start time; an acceptance window ends at its closing time.
-EVENT = re.compile(r"説明会|見学会|開札|審査|ヒアリング|プレゼン|面接|面談|委員会|開催|現地")
+EVENT = re.compile(r"説明会|見学会|開札|開封|はっぴょう|審査|ヒアリング|プレゼン|面接|面談|委員会|開催|現地")
 # Steps that open a window are not deadlines (the window's end is).
 OPENING = re.compile(r"開始|から$")
 

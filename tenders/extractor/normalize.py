@@ -23,10 +23,34 @@ TILDES = str.maketrans(
         "┨": "|",
     }
 )
-_SPACE_IN_NUMBER = re.compile(r"(?<=\d)[ \t]+(?=[年月日時分])|(?<=[年月])[ \t]+(?=\d)|(?<=令和|平成|昭和)[ \t]+(?=\d|元)")
+_SPACE_IN_NUMBER = re.compile(
+    r"(?<=\d)[ \t]+(?=[年月日時分])|(?<=\d月)[ \t]+(?=上旬|中旬|下旬|初旬|末)|(?<=[年月])[ \t]+(?=\d)|(?<=令和|平成|昭和)[ \t]+(?=\d|元)"
+)
 _MARKUP = re.compile(r"<[^>]{1,200}>")
 # 「公告日 …………… 令和9年6月1日」: a dot leader between a label and its value parts two cells, like a tab
 _LEADER = re.compile(r"[ \t]{0,8}(?:\.{3,}|・{3,}|‥{2,})[ \t]{0,8}(?=\S)")
+
+
+# やさしい日本語 (easy Japanese for residents of foreign origin) writes dates and times in kana:
+# 「（れいわ8年）」「（月よう日）」「ごご 5じ」「ひる 12じ」「8じ30ぷん」
+_EASY_WORDS = [
+    (re.compile(r"れいわ"), "令和"),
+    (re.compile(r"([月火水木金土日])よう(?:び|日)"), r"\1曜日"),
+    (re.compile(r"ごぜん\s{0,2}(?=\d)"), "午前"),
+    (re.compile(r"ごご\s{0,2}(?=\d)"), "午後"),
+    (re.compile(r"(?:ひる|しょうご)\s{0,2}12\s{0,2}じ(?!\s{0,2}\d)"), "正午"),
+    (re.compile(r"(?<=\d)\s{0,2}じ\s{0,2}(\d{1,2})\s{0,2}[ぷふ]ん"), r"時\1分"),
+    (re.compile(r"(?<=\d)\s{0,2}じ(?![ぁ-ん])|(?<=\d)\s{0,2}じ(?=\s|まで|から|ごろ)"), "時"),
+]
+_EASY_TRIGGER = re.compile(r"れいわ|よう[び日]|ごご|ごぜん|\dじ|\d\s[じ]")
+
+
+def easy_japanese(text: str) -> str:
+    if not _EASY_TRIGGER.search(text):
+        return text
+    for pattern, replacement in _EASY_WORDS:
+        text = pattern.sub(replacement, text)
+    return text
 
 
 def normalize_line(line: str) -> str:
@@ -34,7 +58,7 @@ def normalize_line(line: str) -> str:
     kanji numerals of dates and times as digits (「令和八年五月十五日」)."""
     text = unicodedata.normalize("NFKC", line).translate(TILDES)
     text = _MARKUP.sub(" ", text)
-    text = kanji_dates(text)
+    text = kanji_dates(easy_japanese(text))
     text = _SPACE_IN_NUMBER.sub("", text)
     if ("..." in text or "・・・" in text or "‥" in text) and _LEADER.search(text, 1) and "\t" not in text and "|" not in text:
         text = _LEADER.sub("\t", text)
