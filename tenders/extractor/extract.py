@@ -18,7 +18,8 @@ import bisect
 import datetime as dt
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from copy import copy
+from dataclasses import dataclass, field, replace
 
 from tenders.extractor import labels as L
 from tenders.extractor.dates import (
@@ -32,7 +33,7 @@ from tenders.extractor.dates import (
     validate,
     weekday_mismatch,
 )
-from tenders.extractor.normalize import RULE_LINE, TILDES, normalize
+from tenders.extractor.normalize import RULE_LINE, TILDES, normalize, page_furniture, two_columns
 from tenders.extractor.segments import Segment, cells_of, is_table_row, segments
 from tenders.proposal import MilestoneProposal, NoticeProposal, ProposalError, window
 
@@ -50,6 +51,9 @@ DOCUMENT_NUMBER_YEAR = re.compile(
 ENGLISH_SENTENCE_END = re.compile(r"(?<=[a-z)][.;])\s+(?=[A-Z(])")
 DETAIL_TOPIC = re.compile(r"(?:時刻|時間割|順番|順序|会場|場所)(?:等|など)?\s{0,4}は\s{0,8}$")
 WHEN_WORDS = ("日時", "日程", "期日", "時期", "予定", "定日")  # a when-word every step of a label shares
+WHEN_KEY = re.compile(
+    r"^(?:開催|実施|執行|予定|開会)?(?:日|日時|日程|期日|時期|年月日|とき)$"
+)  # 「開催日」「実施日時」: a key that names when, not what
 PLACE_WORDS = ("場所", "会場", "方法", "場所等")  # no step of their own in 「…の日時及び場所」
 _YEAR = r"(?:(?P<era>令和|平成)\s{0,2}(?P<eyear>\d{1,2})|(?P<year>20\d{2}))\s{0,2}年(?!度|\s{0,2}\d)"
 YEAR_STATED = re.compile(rf"(?:^\s{{0,8}}[(\[【]|いずれも|すべて|全て|日付は)\s{{0,4}}{_YEAR}")
@@ -58,6 +62,12 @@ START_HEADING = re.compile(r"^\s{0,4}(?:開始|始期|開始日(?:時)?|受付�
 END_HEADING = re.compile(r"^\s{0,4}(?:終了|終期|終了日(?:時)?|締切|期限|受付終了|至|(?i:to|end|until))\s{0,4}$")
 TIME_ROW_HEAD = re.compile(r"^(?:時刻|時間|提出時刻|締切時刻|期限時刻)$")
 WINNER_TOPIC = re.compile(r"(?:落札者|受注者|受託者|契約の相手方|契約者)(?:は|が)\s{0,4}[、,]?\s{0,4}$")
+DOCUMENTS_LISTED = re.compile(
+    r"(?:応募|提出|申請)書類等?\s{0,2}[(（](?P<documents>[^()（）]{4,60})[)）]"
+)  # what 「書類」 consists of
+SAME_AS = re.compile(r"(?P<reference>[^\s。、,]{2,30}?(?:期限|期日|日時|締切|予定日))\s{0,2}(?:に|と)同じ")
+REFERENCE_LEAD = re.compile(r"^(?:上記|前記|前項)?\s{0,2}(?:第?\d{1,2}(?:\(\d{1,2}\))?|\(\d{1,2}\))?\s{0,2}の?")  # 「上記3(5)の」
+AFTER_AWARD = re.compile(r"(?:契約締結|契約|落札決定|落札者決定|受注|着工)後\s{0,2}の?\s{0,4}$")
 SHARED_TAIL = re.compile(r"の(?:日時|期日|日程|期限|締切|時期|予定日|日)$")
 # the rest of the sentence after a date says the step is over (a news page's announcement of a start is kept)
 PAST_AFTER = re.compile(
@@ -106,11 +116,13 @@ PERIOD_AFTER = re.compile(r"\s{0,8}(?:\(予定\))?\s{0,8}(?:から|以降|~\s{0,
 # A date that describes something else: a survey's month, a sample form, a contract that runs out.
 # 「令和8年7月3日に公告しました「…」について」: the earlier notice an amendment refers to
 ATTRIBUTE_AFTER = re.compile(
-    r"^\s{0,8}(?:\(予定\))?\s{0,8}(?:実施\)|作成|現在|時点|版|改[定訂正]|施行|発行|付け?\b|\(?記入例|\(?記載例|で(?:満了|終了|終わ)|をもって(?:満了|終了)|まで有効"
+    r"^\s{0,8}(?:\(予定\))?\s{0,8}(?:実施\)|作成|現在|時点|設置\)|発足\)|版|改[定訂正]|施行|発行|付け?\b|\(?記入例|\(?記載例|で(?:満了|終了|終わ)|をもって(?:満了|終了)|まで有効"
     r"|(?:に|で)(?:公告|公示|告示)(?:しました|した|された)\s{0,4}「|掲載(?:予定)?\s{0,2}\))"
 )
 # 「5月6日までの大型連休」「1月10日までにいただいた質疑」: the date describes the words after it
-MODIFIER_AFTER = re.compile(r"^\s{0,2}(?:まで|から)の(?![\d午正])")
+MODIFIER_AFTER = re.compile(  # 「6月1日までの質問」 names the day of other words; 「…までの休日を除く毎日」 is still a window
+    r"^\s{0,2}(?:まで|から)の(?![\d午正]|\s{0,2}(?:行政機関の)?(?:休日|閉庁日|土曜|日曜|祝日|国民の祝日|土日|平日|毎日|間))"
+)
 RELATIVE_AFTER = re.compile(r"^\s{0,2}(?:まで|から)に[ぁ-ん一-龥]{1,8}?(?:た|れた)(?:質問|質疑|もの|分|書類|者|方)")
 MONTH_LIST_BEFORE = re.compile(r"\d\s{0,8}[,、・]\s{0,8}$")
 AFTER_PARTICLE = re.compile(r"\s{0,8}(?:\(予定\)\s{0,8})?(?:午前中|午後|中|頃|ごろ)?(?:までに|まで|に|を|から|より|の|予定)")
@@ -256,6 +268,15 @@ def split_steps(label: str) -> list[tuple[str, str]]:
                 return [(label, L.kind_of(shared[0]))]
             if not shared and any(word in generic for word in WHEN_WORDS) and len({L.kind_of(p) for p in steps}) == len(steps):
                 return [(p.split()[-1], L.kind_of(p.split()[-1])) for p in steps]  # 「入札及び開札の日時 日時」: each step
+    listed = DOCUMENTS_LISTED.search(label)
+    if listed:  # 「応募書類（参加申込書、企画提案書、見積書）の提出」: one hand-in, a step of each kind of document in it
+        documents = [p for p in re.split(r"[、,・]|及び|並びに", listed.group("documents")) if L.kind_of(p) in ACCEPTED]
+        kinds = list(dict.fromkeys(L.kind_of(p) for p in documents))
+        if len(kinds) > 1:
+            return [
+                (label.replace(listed.group("documents"), next(p for p in documents if L.kind_of(p) == k).strip()), k)
+                for k in kinds
+            ]
     core = L.QUALIFIER.sub("", label).strip()  # 「入札・開札（市役所2階 入札室）」: the place in brackets parts no steps
     split = core if " " in label and core and " " not in core else label
     parts = [p for p in re.split(r"[・/]|及び", split) if len(p.strip()) >= 2] if " " not in split else [label]
@@ -284,8 +305,18 @@ def closing_time(text: str) -> dt.time | None:
 
 class Reader:
     def __init__(self, text: str):
+        source_offsets, position = [], 0
+        for line in text.splitlines(keepends=True):
+            source_offsets.append(position)
+            position += len(line)
+        self.origin: list[int] | None = None  # the source line of each line, when the text was read column by column
+        columns = two_columns(text.splitlines())
+        if columns:  # a two-column page: the left column's lines, then the right one's
+            text = "\n".join(columns[0])
+            self.origin = columns[1]
         self.original = text.splitlines()
         self.lines = [DITTO_DAY.sub("同月", line) if "〃" in line else line for line in normalize(text)]
+        self.furniture = page_furniture(self.lines)
         self.char_maps: dict[int, tuple[str, list[int]]] = {}
         self.mention_cache: dict[str, list[Mention]] = {}
         self.section = ""  # the heading of the section being read
@@ -297,11 +328,11 @@ class Reader:
         self.row_earlier: Mention | None = None
         self.signature_days: list[dt.date | None] = []  # the notice's own date, above its signatory
         self.problems: list[str] = []  # dates of steps that are not valid days, with the reason
-        self.offsets = []
-        position = 0
-        for line in text.splitlines(keepends=True):
-            self.offsets.append(position)
-            position += len(line)
+        self.offsets = [source_offsets[i] for i in self.origin] if self.origin else source_offsets
+
+    def line_number(self, index: int) -> int:
+        """The number (from 1) of line ``index`` in the text as given."""
+        return (self.origin[index] if self.origin and 0 <= index < len(self.origin) else index) + 1
 
     # --- title and issuer ---------------------------------------------------
 
@@ -421,9 +452,13 @@ class Reader:
                 return self.source_text(line, label)
         return ""
 
+    def distance(self, above: int, line: int) -> int:
+        """Lines from ``above`` down to ``line``, the page furniture between them not counted."""
+        return line - above - (self.furniture[line] - self.furniture[above])
+
     def context_label(self, contexts: list[tuple[str, int]], line: int) -> tuple[str, int | None]:
         """The label line just above, prefixed with the nearest specific one when it is generic (「提出期限」)."""
-        if not contexts or line - contexts[-1][1] > CONTEXT_LINES:
+        if not contexts or self.distance(contexts[-1][1], line) > CONTEXT_LINES:
             return "", None
         label, index = contexts[-1]
         if index in self.outline_items and index not in {open_line for _, _, open_line in self.outline}:
@@ -512,7 +547,8 @@ class Reader:
                         1,
                     )
                 stripped = segment.text.strip()
-                if len(stripped) <= 80 and not stripped.endswith(("。", "について", "お知らせ")):
+                furniture = self.furniture[segment.line] > (self.furniture[segment.line - 1] if segment.line else 0)
+                if len(stripped) <= 80 and not stripped.endswith(("。", "について", "お知らせ")) and not furniture:
                     label = L.clean_label(stripped)
                     if label and self.wrapped_label(segment, contexts):  # 「(4)参加表明書の提」 / 「　出期限」
                         contexts = [*contexts[:-1], (contexts[-1][0] + label, contexts[-1][1])]
@@ -854,6 +890,7 @@ class Reader:
             context
             and len(context) <= COLUMN_MAX
             and not re.search(r"[。、,]", context)
+            and not re.match(r"\s{0,4}以降", tail)  # 「令和6年4月1日以降に…実績」: since when, no step's day
             and L.kind_of(context)
             and not L.kind_of(tail)
         ):
@@ -941,8 +978,8 @@ class Reader:
                 return [f"{self.source_text(segment.line, after)} {label}"], "labelled"  # 「締切:6月12日 企画提案書」
             if parent:  # 「第5 参加表明書の提出」…「2 提出期限 5月21日」
                 label = f"{parent} {label}"
-            elif L.is_generic(head_label) and context:
-                label = f"{context} {label}"
+            elif context and (L.is_generic(head_label) or (not L.kind_of(head_label) and WHEN_KEY.match(head_label))):
+                label = f"{context} {label}"  # 「【選定委員会】」…「開催日 7月6日」: a key naming no step is the heading's
             if not L.kind_of(label) and TOPIC.search(head.rstrip()):  # 「参加を希望する事業者は6月15日までに…」
                 return self.sentence_label(segment, head, tail, context)
             if not L.kind_of(label) and AFTER_PARTICLE.match(tail):  # 「設計図書等 5月25日から電子メールで配布します」
@@ -1124,6 +1161,8 @@ class Reader:
         for step_label, kind in [(label, kind)] if kind else split_steps(label) or [(label, None)]:
             if kind is None or (kind != "published" and L.OPENING.search(step_label)):
                 continue
+            if kind not in ("contract", "result") and AFTER_AWARD.search(head):
+                continue  # 「工事説明会は、契約締結後の8月上旬に開催」: work of the contract once awarded, no step of the call
             if kind in ("submission", "application", "question") and WINNER_TOPIC.search(head):
                 continue  # 「落札者は、9月30日までに名簿を提出すること」: the winner's duty after the award, no step of the call
             if kind == "application" and L.BRIEFING.search(self.section) and not L.CALL_APPLICATION.search(step_label):
@@ -1148,7 +1187,9 @@ class Reader:
             if later:  # 「7月中旬～下旬」: the end of the fuzzy range
                 mention.precision = {"上旬": "early_month", "中旬": "mid_month", "下旬": "late_month"}[later.group(1)]
             if mention.problem:  # 令和0年, 令和元年4月30日, 2月30日: left out, and the reason shown
-                self.problems.append(f"{segment.line + 1}行目: 「{step_label}」の日付を読めませんでした。{mention.problem}")
+                self.problems.append(
+                    f"{self.line_number(segment.line)}行目: 「{step_label}」の日付を読めませんでした。{mention.problem}"
+                )
                 continue
             found.append(
                 Candidate(
@@ -1162,7 +1203,7 @@ class Reader:
                     offset=self.offsets[segment.line],
                     window=expression.first is not None,
                     changed_to=bool(CHANGED_TO.match(tail)),
-                    warnings=[f"{segment.line + 1}行目: {mention.era_note}"] if mention.era_note else [],
+                    warnings=[f"{self.line_number(segment.line)}行目: {mention.era_note}"] if mention.era_note else [],
                 )
             )
         return found
@@ -1228,6 +1269,36 @@ class Reader:
             below += self.lines[segment.line + 2].strip()
         wrapped = TIME_ONLY.match(tail.strip() + below)
         return _time(wrapped.groupdict()) if wrapped else None
+
+    def dated_as_named(self, candidates: list[Candidate]) -> list[Candidate]:
+        """「(5) 証明書等の提出期限」 / 「入札書の受領期限に同じ。」: a step dated by another step's date, by name."""
+        found = []
+        for index, line in enumerate(self.lines):
+            match = SAME_AS.search(line) if "同じ" in line and len(line) <= 120 else None
+            if not match or self.read_dates(line):
+                continue
+            label = L.clean_label(line[: match.start()])
+            if not L.kind_of(label) and index and not self.read_dates(self.lines[index - 1]):
+                label = L.clean_label(self.lines[index - 1])
+            kind = L.kind_of(label) if label and len(label) <= 60 else None
+            reference = L.unspaced(REFERENCE_LEAD.sub("", match.group("reference")))
+            if kind is None or L.is_not_milestone(label) or reference in L.unspaced(label):
+                continue
+            target = next((c for c in candidates if reference in L.unspaced(c.label)), None)
+            if target is not None:
+                found.append(replace(target, kind=kind, label=label, line_no=index + 1, mention=copy(target.mention)))
+        return found
+
+    def hours_below(self, index: int) -> dt.time | None:
+        """「6月5日から6月8日までの間で」 / 「希望日時をご連絡ください（午前9時から午後4時まで）」: a window's own
+        daily hours on the line under it (no new item, no step of its own there) close its last day."""
+        below = self.lines[index + 1] if index + 1 < len(self.lines) else ""
+        if not below.strip() or len(below) > 200 or OUTLINE_MARK.match(strip_markdown(below).lstrip("> ")):
+            return None
+        closing = closing_time(below)
+        if closing is None or L.kind_of(TIME_ONLY.sub("", below)):
+            return None
+        return closing
 
     def daily_hours_closing(self) -> dt.time | None:
         """The closing time of the notice's one 「受付時間」 (on its line or the next), for windows given without one."""
@@ -1364,6 +1435,7 @@ def extract(text: str) -> Extraction:
     fiscal_year = reader.fiscal_year(title)
     candidates = reader.candidates()
     candidates = without_changed(candidates)
+    candidates += reader.dated_as_named(candidates)
     explicit = [c.mention.date() for c in candidates if c.mention.explicit_year and c.mention.date()]
     latest = schedule_end(explicit)
     issued = next((day for day in reader.signature_days if day), None)
@@ -1393,7 +1465,7 @@ def extract(text: str) -> Extraction:
             continue  # the notice's own history or a citation, not a coming milestone
         if weekday_mismatch(mention):
             candidate.warnings.append(
-                f"{candidate.line_no}行目: {day.month}月{day.day}日は「{'月火水木金土日'[day.weekday()]}曜日」です"
+                f"{reader.line_number(candidate.line_no - 1)}行目: {day.month}月{day.day}日は「{'月火水木金土日'[day.weekday()]}曜日」です"
                 f"（本文は「{mention.weekday}」）。日付を確認してください。"
             )
         kept.append(candidate)
@@ -1401,8 +1473,11 @@ def extract(text: str) -> Extraction:
     closing = reader.daily_hours_closing()
     for candidate in kept:  # 「受付時間 午前9時から午後5時まで」 stated once: a window ends at its closing time
         mention = candidate.mention
-        if closing and candidate.window and mention.time is None and mention.day and candidate.kind in ACCEPTED:
-            mention.time, mention.precision = closing, "datetime"
+        if not (candidate.window and mention.time is None and mention.day):
+            continue
+        own = reader.hours_below(candidate.line_no - 1) if candidate.kind in (*ACCEPTED, "other") else None
+        if own or (closing and candidate.kind in ACCEPTED):
+            mention.time, mention.precision = own or closing, "datetime"
     warnings += list(dict.fromkeys(reader.problems))
     milestones, evidence = [], []
     for candidate in merge(kept):
@@ -1422,6 +1497,8 @@ def extract(text: str) -> Extraction:
             )
         except ProposalError:
             continue
-        evidence.append({"line": candidate.line_no, "offset": candidate.offset, "text": candidate.evidence[:500]})
+        evidence.append(
+            {"line": reader.line_number(candidate.line_no - 1), "offset": candidate.offset, "text": candidate.evidence[:500]}
+        )
     proposal = NoticeProposal(title=title[:300], issuer=reader.issuer()[:200], milestones=tuple(milestones))
     return Extraction(proposal=proposal, evidence=evidence, warnings=list(dict.fromkeys(warnings)))

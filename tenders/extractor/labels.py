@@ -30,7 +30,7 @@ KIND_RULES = [
     (
         "other",
         re.compile(
-            r"説明会|見学会|現地調査|書類審査|一次審査|第[一1]次審査|開札|開封|(?i:opening of (?:tenders|bids)|briefing|site (?:visit|tour|inspection))"
+            r"説明会|見学会|現地調査|現地確認|現場説明|現地説明|書類審査|一次審査|第[一1]次審査|開札|開封|見積(?:り)?合わせ|(?i:opening of (?:tenders|bids)|briefing|site (?:visit|tour|inspection))"
         ),
     ),
     ("answer", re.compile(r"回答|こたえ|(?i:answers?\b|repl(?:y|ies)\b)")),
@@ -39,7 +39,7 @@ KIND_RULES = [
         "application",
         re.compile(
             r"参加申込|参加申し込|もうしこみ|参加表明|参加意思|参加意向|参加申請|参加資格確認申請|資格確認書類|参加希望|仮申込|申込書|"
-            r"応募申込|エントリー|参加資格の確認|資格の確認|資格確認|競争参加資格確認|参加資格審査|参加の申込|(?i:application|expression of interest|qualification)"
+            r"応募申込|エントリー|参加資格の確認|資格の確認|資格確認|競争参加資格確認|参加資格審査|参加の申込|(?:適合|資格)\S{0,16}証明|証明書等|(?i:application|expression of interest|qualification)"
         ),
     ),
     (
@@ -52,7 +52,7 @@ KIND_RULES = [
     (
         "submission",
         re.compile(
-            r"企画提案|提案書|ていあん|企画書|応募書類|入札書|入札(?:の)?(?:日時|期日|日|締切|期限)|^入札$|提出書類|見積書|本申込|申請書|提出期限|提出期間|提出日|応募期限|受付期間|募集期間|公募期間|"
+            r"企画提案|提案書|ていあん|企画書|応募書類|入札書|入札(?:の)?(?:日時|期日|日|締切|期限)|^入札$|入札(?:の)?執行|提出書類|見積書|本申込|申請書|提出期限|提出期間|提出日|応募期限|受付期間|募集期間|公募期間|"
             r"応募期間|提出|受付|受領|アップロード|(?i:tender|proposal|\bbids?\b|submission)"
         ),
     ),
@@ -71,8 +71,8 @@ DEADLINE_WORDS = re.compile(r"期限|締切|締め切り|しめきり|〆切|予
 # Dates that are never milestones: periods of performance, laws, documents, page metadata.
 NOT_MILESTONE_LABEL = re.compile(
     r"(?:実施|履行|事業|契約|委託|業務|研修|対象|補助|計画|有効|指定|管理|開催|工事|休館|貸付|利用)期間|報告書|作成日|発行|改定|改正|制定|施行|"
-    r"有効期限|生年月日|削除|廃棄|設立|創業|実績|開庁|閉庁|休日|営業日|更新日|掲載日|公開日|取得日|最終更新|印刷日|"
-    r"工期|納入|納品|納期|履行期限|完成|完了|稼働|運用開始|業務開始|供用|開館|開業|保守期限|サポート期限|を迎え|現行\S{0,8}契約|前回\S{0,4}契約|既存\S{0,4}契約|"
+    r"有効期限|社内|生年月日|削除|廃棄|設立|創業|実績(?!調書|証明書|書)|開庁|閉庁|休日|営業日|更新日|掲載日|公開日|取得日|最終更新|印刷日|"
+    r"工期|納入|納品|納期|撤去|据付|履行期限|完成|完了|稼働|運用開始|業務開始|供用|開館|開業|保守期限|サポート期限|を迎え|現行\S{0,8}契約|前回\S{0,4}契約|既存\S{0,4}契約|"
     r"第\d+号$|記入例|記載例|契約担当役|契約責任者|分任|[市町村区]長\s|知事|理事長?\s|学長|機構長|"
     r"(?i:period|performance|delivery|through|updated|published on)"
 )
@@ -95,7 +95,9 @@ GENERIC_LABELS = re.compile(
 # A window or deadline for handing something in (the issuer's answer or result is not handed in)
 ACCEPTING = re.compile(r"受付|提出|締切|申込")
 # An event has a start time; an acceptance window ends at its closing time.
-EVENT = re.compile(r"説明会|見学会|開札|開封|はっぴょう|審査|ヒアリング|プレゼン|面接|面談|委員会|開催|現地")
+EVENT = re.compile(
+    r"説明会|見学会|開札|開封|見積(?:り)?合わせ|執行|はっぴょう|審査|ヒアリング|プレゼン|面接|面談|委員会|開催|現地"
+)
 # Steps that open a window are not deadlines (the window's end is).
 OPENING = re.compile(r"開始|から$")
 
@@ -136,8 +138,18 @@ def kind_of(label: str) -> str | None:
     return _kind_of(label)
 
 
+# Characters an OCR reading of a scan confuses with the ones of procurement words (問/間, 限/隈, 提/堤, 査/杳):
+# the misread pairs are no words of their own, so they are read as the words they stand for.
+OCR_MISREAD = re.compile(r"質間|期隈|堤案|堤出|審杳")
+OCR_MEANT = {"質間": "質問", "期隈": "期限", "堤案": "提案", "堤出": "提出", "審杳": "審査"}
+
+
+def ocr_corrected(text: str) -> str:
+    return OCR_MISREAD.sub(lambda m: OCR_MEANT[m.group()], text)
+
+
 def _kind_of(label: str) -> str | None:
-    label = unspaced(label)
+    label = ocr_corrected(unspaced(label))
     for kind, pattern in KIND_RULES:
         if pattern.search(label):
             return kind

@@ -4,6 +4,7 @@ import re
 import unicodedata
 
 from tenders.extractor.kanji import kanji_dates
+from tenders.extractor.labels import ocr_corrected
 
 TILDES = str.maketrans(
     {
@@ -24,9 +25,11 @@ TILDES = str.maketrans(
     }
 )
 _SPACE_IN_NUMBER = re.compile(
-    r"(?<=\d)[ \t]+(?=[年月日時分])|(?<=\d月)[ \t]+(?=上旬|中旬|下旬|初旬|末)|(?<=[年月])[ \t]+(?=\d)|(?<=令和|平成|昭和)[ \t]+(?=\d|元)"
+    r"(?<=\d)[ \t]+(?=[年日時分])|(?<=\d) +(?=月(?!\t| {2}|\s*$))|(?<=\d月)[ \t]+(?=上旬|中旬|下旬|初旬|末)|(?:(?<=[\d元][年月])|(?<=[\d元] [年月]))[ \t]+(?=\d)|(?<=令和|平成|昭和)[ \t]+(?=\d|元)"
 )
 _MARKUP = re.compile(r"<[^>]{1,200}>")
+# 「14日(か)(水(すい))午後(ごご)5時(じ)」: a page's furigana copied as brackets of kana after the kanji they read
+_RUBY = re.compile(r"(?<=[一-龥々〆ヶ])\([ぁ-ゖー]{1,12}\)")
 # 「公告日 …………… 令和9年6月1日」: a dot leader between a label and its value parts two cells, like a tab
 _LEADER = re.compile(r"[ \t]{0,8}(?:\.{3,}|・{3,}|‥{2,})[ \t]{0,8}(?=\S)")
 
@@ -57,7 +60,9 @@ def normalize_line(line: str) -> str:
     """NFKC (full-width digits and punctuation), one kind of tilde, no spaces inside dates, no HTML tags,
     kanji numerals of dates and times as digits (「令和八年五月十五日」)."""
     text = unicodedata.normalize("NFKC", line).translate(TILDES)
-    text = _MARKUP.sub(" ", text)
+    text = ocr_corrected(_MARKUP.sub(" ", text))
+    if "(" in text:
+        text = _RUBY.sub("", text)
     text = kanji_dates(easy_japanese(text))
     text = _SPACE_IN_NUMBER.sub("", text)
     if ("..." in text or "・・・" in text or "‥" in text) and _LEADER.search(text, 1) and "\t" not in text and "|" not in text:
@@ -68,7 +73,7 @@ def normalize_line(line: str) -> str:
 def normalize(text: str) -> list[str]:
     source = text.splitlines()
     lines = spaced_columns_as_tabs(source, [normalize_line(line) for line in source])
-    return month_headed_rows(wrapped_rows_joined(rejoin_wraps(lines)))
+    return month_headed_rows(wrapped_rows_joined(cell_wrapped_hours(rejoin_wraps(lines))))
 
 
 # A table drawn with rules between its rows, a row's cells wrapped onto more text lines:
@@ -159,6 +164,27 @@ PAGE_MARK = re.compile(
 )
 WRAP_LAST = set("月午前後時ら~0123456789")  # the last character of a line either pattern can end
 WRAP_SKIP = 3  # lines of page furniture (footer, header) a wrap may step over
+
+
+# 「開札 3月2日(火)午前10 本庁舎5階」 / 「時 入札室」: a table's cells wrapped together, the hour's 「時」 in the
+# next line's first cell; the 「時」 (and its minutes) go back to the hour, the rest of the line stays.
+CELL_HOUR = re.compile(r"午[前後]\s{0,2}\d{1,2}(?=[ \t\u3000]+\S)")
+CELL_HOUR_REST = re.compile(r"\s{0,8}(時(?:\s{0,2}\d{1,2}\s{0,2}分|半)?)(?=[ \t\u3000]|$)")
+
+
+def cell_wrapped_hours(lines: list[str]) -> list[str]:
+    result = list(lines)
+    for index in range(len(result) - 1):
+        line = result[index]
+        if "午" not in line or len(line) > SPACED_ROW_MAX:
+            continue
+        hours = list(CELL_HOUR.finditer(line))
+        rest = CELL_HOUR_REST.match(result[index + 1]) if len(hours) == 1 else None
+        if rest:
+            at = hours[0].end()
+            result[index] = line[:at] + rest.group(1) + line[at:]
+            result[index + 1] = result[index + 1][: rest.start(1)] + result[index + 1][rest.end(1) :]
+    return result
 
 
 def rejoin_wraps(lines: list[str]) -> list[str]:
@@ -256,3 +282,87 @@ def spaced_columns_as_tabs(source: list[str], lines: list[str]) -> list[str]:
         if len(cells) == len(starts[index]):
             result[index] = "\t".join(cells)
     return result
+
+
+def page_furniture(lines: list[str]) -> list[int]:
+    """How many lines of page furniture (「- 3 -」, a running header) stand at or before each line: a label
+    above a page break still governs the date just after it."""
+    marks = {index for index, line in enumerate(lines) if line.strip() and PAGE_MARK.fullmatch(line)}
+    repeated = _repeated_lines(lines) if marks else set()
+    near = {index for mark in marks for index in range(mark - WRAP_SKIP, mark + WRAP_SKIP + 1)}  # a header by a page number
+    counts, total = [], 0
+    for index, line in enumerate(lines):
+        if index in marks or (index in near and line.strip() in repeated):
+            total += 1
+        counts.append(total)
+    return counts
+
+
+# A page set in two columns as a PDF text layer keeps it (pdftotext -layout): each line holds a line of the left
+# column, a wide gap, and a line of the right column, both columns numbered sections of their own
+# (「1 入札に付する事項      5 入札説明書の交付」). Read as it stands, a right column's label and date
+# sit under the left column's words; read a column at a time, each date is under its own label.
+COLUMN_GAP = re.compile(r"\S(?P<gap>[ \u3000]{3,})(?=\S)")
+COLUMN_ITEM = re.compile(r"\s{0,4}(?:\d{1,2}\s|\(\d{1,2}\)|[\u2460-\u2473]|第\d{1,2}|[ア-ン][.\s]|\([ア-ン]\))")
+COLUMN_MIN = 40  # display columns: a right column starts this far in at least
+COLUMN_LINES = 6  # lines split at the one column at least
+COLUMN_ITEMS = 2  # numbered items in each column at least
+COLUMN_LINE_MAX = 400
+COLUMN_INDENT = 8  # a right column's wrapped lines start up to this much further in
+
+
+def _right_start(line: str) -> list[tuple[int, int]]:
+    """(display column, character index) where text resumes after each wide gap of ``line`` (or after its indent)."""
+    found, width, at = [], 0, 0
+    indent = len(line) - len(line.lstrip(" \u3000"))
+    if indent:
+        width = _width(line[:indent])
+        found.append((width, indent))
+        at = indent
+    for gap in COLUMN_GAP.finditer(line, at):
+        width += _width(line[at : gap.start("gap")]) + _width(gap.group("gap"))
+        at = gap.end("gap")
+        found.append((width, at))
+    return found
+
+
+def two_columns(lines: list[str]) -> tuple[list[str], list[int]] | None:
+    """The lines of a two-column page read column by column, with the source line of each; None for other text."""
+    if len(lines) > 5000 or not any("   " in line for line in lines):
+        return None
+    starts = [_right_start(line) if len(line) <= COLUMN_LINE_MAX else [] for line in lines]
+    counts: dict[int, int] = {}
+    for found in starts:
+        for width, _ in found:
+            if width >= COLUMN_MIN:
+                counts[width] = counts.get(width, 0) + 1
+    if not counts:
+        return None
+    column = max(counts, key=lambda width: sum(counts.get(width + d, 0) for d in (-1, 0, 1)))
+    split: dict[int, int] = {}  # line -> character index where its right column starts (its wrapped lines indent more)
+    for index, found in enumerate(starts):
+        at = next((at for width, at in found if column - 1 <= width <= column + COLUMN_INDENT), None)
+        if at is not None:
+            split[index] = at
+    both = [i for i, at in split.items() if lines[i][:at].strip()]
+    if len(both) < COLUMN_LINES:
+        return None
+    right_items = sum(bool(COLUMN_ITEM.match(lines[i][at:])) for i, at in split.items())
+    left_items = sum(bool(COLUMN_ITEM.match(line)) for i, line in enumerate(lines) if i not in split or i in both)
+    if right_items < COLUMN_ITEMS or left_items < COLUMN_ITEMS:
+        return None
+    first, last = min(both), max(both)
+    while last + 1 < len(lines) and (last + 1 in split or _width(lines[last + 1].rstrip()) < column - 1):
+        last += 1  # either column's last lines, where the other has ended
+    left, right = [], []
+    for index in range(first, last + 1):
+        line = lines[index]
+        at = split.get(index)
+        if at is None and _width(line) > column + 4 and line[:1] not in (" ", "\u3000"):
+            return None  # a line running across both columns: not a two-column page
+        left.append((line[:at].rstrip() if at is not None else line, index))
+        if at is not None:
+            right.append((line[at:], index))
+    ordered = [(line, i) for i, line in enumerate(lines[:first])] + left + right
+    ordered += [(line, i) for i, line in enumerate(lines[last + 1 :], start=last + 1)]
+    return [line for line, _ in ordered], [i for _, i in ordered]
