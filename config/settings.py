@@ -243,8 +243,13 @@ Q_CLUSTER = {
 }
 
 # Reminders: a delivery left "sending" by a killed worker is sent again after this lease
-# (longer than one sweep may take: see TIME_BUDGET_SECONDS in tenders/reminders/sweep.py).
+# (longer than one sweep may take: REMINDER_SWEEP_SECONDS below; a sweep renews its claims anyway).
 REMINDER_CLAIM_LEASE_SECONDS = env.int("REMINDER_CLAIM_LEASE_SECONDS", 300, minimum=1)
+# A sweep sends until nothing is due or this much of its minute is spent (what is left: the next sweep).
+REMINDER_SWEEP_SECONDS = env.int("REMINDER_SWEEP_SECONDS", 50, minimum=1)
+# Processes that send a burst together: the minute's sweep asks REMINDER_SENDERS - 1 other workers to
+# drain alongside it (set it to the worker processes of all clusters, e.g. 2 machines × Q_WORKERS).
+REMINDER_SENDERS = env.int("REMINDER_SENDERS", Q_CLUSTER["workers"], minimum=1)
 
 # Discovery: the 官公需情報ポータルサイト's search API (a deployment may point it at a proxy).
 KKJ_API_URL = env.url("KKJ_API_URL", "https://www.kkj.go.jp/api/") + "/"

@@ -41,8 +41,12 @@ GOALS = [
     Goal("sweep_idle_ms", "reminder sweep with nothing due (ms)", 20, True),
     Goal("sweep_scaling_ratio", "that sweep, full size ÷ 1/100 size", 1.5, True),
     Goal("smtp_mails_per_s", "reminders delivered to aiosmtpd per second", 200, False),
+    Goal("smtp_ratio_to_limit", "that ÷ smtplib sending pre-built mails, one connection", 0.5, False),
+    Goal("burst_5000_s", "5,000 reminders due at once: last delivery − due moment (s)", 60, True),
+    Goal("reminder_latency_max_s", "no backlog: a reminder's delivery − its due moment, max (s)", 60, True),
     Goal("extract_mb_per_s", "extraction of the sample notices (MB/s)", 2, False),
     Goal("extract_scaling_ratio", "extraction of 20 MB ÷ 20 × that of 1 MB (CPU time)", 1.5, True),
+    Goal("extract_20mb_s", "extraction of 20 MB of text (s)", 5, True),
 ]
 
 
@@ -92,6 +96,10 @@ def run(*, scale: float = 1.0, runs: int = 20, warmup: int = 3, output: Path | N
     result |= figures.feed(built["team"], runs=runs, warmup=warmup)
     say("mail…")
     result |= figures.smtp(now, runs=runs, warmup=warmup)
+    say("reminder latency…")
+    result |= figures.reminder_latency(now, runs=runs, warmup=warmup)
+    say("a burst of reminders through a real worker…")
+    result |= figures.burst(size=max(50, round(5000 * min(1.0, scale))))
     say("extraction…")
     result |= figures.extraction(runs=runs, warmup=warmup, large_mb=20 * min(1.0, scale))
 
