@@ -226,7 +226,8 @@ CONTENT_SECURITY_POLICY = {
     }
 }
 
-# Background worker (django-q2, ORM broker on the same database).
+# Background worker (django-q2): the ORM broker on the same database, or Redis when Q_BROKER_URL is
+# redis://… (several worker machines: each cluster takes tasks from the one Redis list).
 # retry must exceed timeout (or a slow task is handed out twice); failed tasks
 # are not retried forever; a missed schedule slot is not replayed after downtime.
 Q_CLUSTER = {
@@ -241,6 +242,11 @@ Q_CLUSTER = {
     "ack_failures": True,
     "poll": 2,
 }
+Q_BROKER_URL = env.str("Q_BROKER_URL", "")
+if Q_BROKER_URL:
+    if not Q_BROKER_URL.startswith(("redis://", "rediss://", "unix://")):
+        raise ImproperlyConfigured("Q_BROKER_URL must be a Redis URL (redis://host:6379/0), or unset for the database broker.")
+    Q_CLUSTER = {key: value for key, value in Q_CLUSTER.items() if key != "orm"} | {"redis": Q_BROKER_URL}
 
 # Reminders: a delivery left "sending" by a killed worker is sent again after this lease
 # (longer than one sweep may take: REMINDER_SWEEP_SECONDS below; a sweep renews its claims anyway).

@@ -282,6 +282,7 @@ def smtp(now: dt.datetime, *, runs: int, warmup: int, batch: int = 200) -> dict:
     mails built beforehand and sent with smtplib on one connection, the two taking turns."""
     import smtplib
 
+    settle(now)  # only this figure's rows are due
     milestones = list(Milestone.objects.open().of_active_notices().filter(due_at__gt=now).select_related("notice")[:batch])
     if not milestones:
         raise AssertionError("the data set has no open timed milestone to remind of")
