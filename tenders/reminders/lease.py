@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from django.conf import settings
 from django.db import transaction
@@ -24,6 +24,7 @@ from django.db.models import F
 from django.utils import timezone
 
 BACKOFF_SECONDS = (60, 120, 300, 600, 1200, 1800)
+TIME_BUDGET_SECONDS = 150  # work_through's sending, well inside django-q2's task timeout
 CHUNK = 50  # rows claimed at a time: small enough that parallel sweeps share a burst evenly
 
 TAKEN_BACK = "送信中に処理が止まったため、もう一度送ります。"
@@ -141,7 +142,16 @@ def retry_or_fail(row, text: str, *, permanent: bool) -> bool:
     return False
 
 
-def work_through(model, waiting: list, send: Callable[[object], bool], until: float) -> bool:
+def work_through(model, chunks: Iterable[list], send: Callable[[object], bool], now: dt.datetime, started: float) -> bool:
+    """Claim each chunk of these rows (``claim``) and work it through (``work_claimed``) within
+    TIME_BUDGET_SECONDS of ``started``: for callers that chose their rows (the discovery mails)."""
+    for chunk in chunks:
+        if not work_claimed(model, claim(model, chunk, now), send, started + TIME_BUDGET_SECONDS):
+            return False
+    return True
+
+
+def work_claimed(model, waiting: list, send: Callable[[object], bool], until: float) -> bool:
     """Hand the rows of one claimed chunk to ``send`` one by one (False from it: the server is away).
 
     Rows still held are renewed before half the lease; rows not tried are given back. Returns False

@@ -195,7 +195,7 @@ def send_pending(
             if left is not None:
                 left -= len(pks)
             chunk = Chunk(outgoing, now, loaded(outgoing, pks))
-            if not lease.work_through(
+            if not lease.work_claimed(
                 outgoing.model, chunk.rows, lambda row, chunk=chunk: send_one(chunk, row, connection, report), until
             ):
                 return False
