@@ -178,7 +178,26 @@ STORAGES = {
         else "whitenoise.storage.CompressedManifestStaticFilesStorage"
     },
 }
-FEED_CACHE_DIR = Path(env.str("FEED_CACHE_DIR", str(VAR_DIR / "feeds")))  # built calendar feeds, by fingerprint
+# Uploaded documents (and documents staged for review) in S3-compatible storage when S3_BUCKET is set,
+# so that every web and worker machine reads the same files (docs: README "Several machines").
+S3_BUCKET = env.str("S3_BUCKET", "")
+if S3_BUCKET:
+    STORAGES["default"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": S3_BUCKET,
+            "endpoint_url": env.str("S3_ENDPOINT_URL", "") or None,  # MinIO, Ceph, R2… (unset: AWS)
+            "region_name": env.str("S3_REGION", "") or None,
+            "access_key": env.str("S3_ACCESS_KEY_ID", "") or None,  # unset: boto3's own chain (instance role…)
+            "secret_key": env.str("S3_SECRET_ACCESS_KEY", "") or None,
+            "location": env.str("S3_PREFIX", ""),
+            "default_acl": None,  # private: documents are served through the app, which checks the team
+            "querystring_auth": True,
+            "file_overwrite": False,
+        },
+    }
+# Built calendar feeds, by fingerprint: files of each machine, never shared (docs/performance.md says why).
+FEED_CACHE_DIR = Path(env.str("FEED_CACHE_DIR", str(VAR_DIR / "feeds")))
 # Feeds leave out milestones that ended longer ago than this, so a large team's feed stays under the
 # size calendar services accept for a subscription (Google: 1 MB).
 FEED_PAST_DAYS = env.int("FEED_PAST_DAYS", 90, minimum=1)

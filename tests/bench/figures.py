@@ -400,7 +400,17 @@ def burst(*, size: int = 5000, workers: int = 2) -> dict:
     }
 
 
-def reminder_latency(now: dt.datetime, *, runs: int, warmup: int) -> dict:
+def due_moments(now: dt.datetime) -> list[dt.datetime]:
+    """The send times of the data set's planned reminders in the day after ``now`` (read before any
+    figure sweeps them away)."""
+    return list(
+        Delivery.objects.filter(
+            status=Delivery.Status.PENDING, kind__in=REMINDER_KINDS, send_at__gte=now, send_at__lt=now + dt.timedelta(days=1)
+        ).values_list("send_at", flat=True)
+    )
+
+
+def reminder_latency(now: dt.datetime, due_moments: list[dt.datetime], *, runs: int, warmup: int) -> dict:
     """How late a reminder leaves with no backlog, over a day of the data set's due moments.
 
     The design: the sweep's schedule runs on whole minutes (sweep_job.py); django-q2's scheduler
@@ -410,11 +420,7 @@ def reminder_latency(now: dt.datetime, *, runs: int, warmup: int) -> dict:
     (median). Then, for each due moment of the next day and each scheduler phase (every second of
     30), the moment the first sweep at or after it starts; the latency is that, plus the worst poll
     of the broker, plus the measured sweep, minus the due moment."""
-    day = list(
-        Delivery.objects.filter(
-            status=Delivery.Status.PENDING, kind__in=REMINDER_KINDS, send_at__gte=now, send_at__lt=now + dt.timedelta(days=1)
-        ).values_list("send_at", flat=True)
-    )
+    day = list(due_moments)
     if not day:  # a tiny data set: the whole minutes of the day, where reminders fall
         day = [now.replace(second=0, microsecond=0) + dt.timedelta(minutes=i) for i in range(1, 1441)]
     start = quiet_minute(now)

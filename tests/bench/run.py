@@ -81,6 +81,7 @@ def run(*, scale: float = 1.0, runs: int = 20, warmup: int = 3, output: Path | N
     result["milestones"] = Milestone.objects.count()
     result["deliveries"] = Delivery.objects.filter(status=Delivery.Status.SENT).count()  # the history
     result["planned_reminders"] = Delivery.objects.filter(status=Delivery.Status.PENDING).count()  # what is due next, stored
+    due_moments = figures.due_moments(now)  # before the figures below send them
 
     say("reminder sweep…")
     result["sweep_idle_ms"] = figures.sweep_ms(now, runs=runs, warmup=warmup)
@@ -97,7 +98,7 @@ def run(*, scale: float = 1.0, runs: int = 20, warmup: int = 3, output: Path | N
     say("mail…")
     result |= figures.smtp(now, runs=runs, warmup=warmup)
     say("reminder latency…")
-    result |= figures.reminder_latency(now, runs=runs, warmup=warmup)
+    result |= figures.reminder_latency(now, due_moments, runs=runs, warmup=warmup)
     say("a burst of reminders through a real worker…")
     result |= figures.burst(size=max(50, round(5000 * min(1.0, scale))))
     say("extraction…")
