@@ -110,6 +110,55 @@ def stage(*, user, filename: str, text: str, data: bytes | None, attachments=())
     return signing.dumps({"folder": name, "user": user.pk, "filename": filename}, salt=SALT)
 
 
+def stage_upload(*, user, filename: str, data: bytes) -> str:
+    """Keep an upload aside as it came, to be read in the worker (``tenders.web.reading``): its text
+    is staged beside it later (``record_text``), or the reason it could not be read (``record_error``)."""
+    clean_old()
+    name = secrets.token_hex(16)
+    save(name, "original", data)
+    return signing.dumps({"folder": name, "user": user.pk, "filename": filename}, salt=SALT)
+
+
+@dataclass(frozen=True)
+class Reading:
+    """Where the reading of a staged upload is: its text when read, the reason when it could not be."""
+
+    folder: str
+    filename: str
+    text: str | None = None
+    error: str | None = None
+
+
+def reading(token: str, *, user) -> Reading | None:
+    """The reading of this token's upload, or None (tampered, someone else's, expired or gone)."""
+    try:
+        data = signing.loads(token, salt=SALT, max_age=MAX_AGE_SECONDS)
+    except signing.BadSignature:
+        return None
+    folder, filename = str(data.get("folder", "")), str(data.get("filename") or "document.txt")
+    if data.get("user") != user.pk or not folder.isalnum() or not default_storage.exists(path(folder, "original")):
+        return None
+    document = StagedDocument(folder=folder, filename=filename)
+    if default_storage.exists(path(folder, "text.txt")):
+        return Reading(folder, filename, text=document.text)
+    if default_storage.exists(path(folder, "error.txt")):
+        return Reading(folder, filename, error=document.read("error.txt").decode("utf-8"))
+    return Reading(folder, filename)
+
+
+def unsigned(token: str) -> dict:
+    """What a token this process signed names (for the worker, which has no request)."""
+    return signing.loads(token, salt=SALT, max_age=MAX_AGE_SECONDS)
+
+
+def record_text(folder: str, text: str) -> None:
+    save(folder, "text.txt", text.encode("utf-8"))
+
+
+def record_error(folder: str, message: str) -> None:
+    save(folder, "error.txt", message.encode("utf-8"))
+
+
 def staged(token: str, *, user) -> StagedDocument | None:
     """The staged document for this token and person, or None (tampered, someone else's, or expired)."""
     try:

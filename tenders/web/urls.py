@@ -22,6 +22,7 @@ urlpatterns = [
     path("notices/", notices.notice_list, name="notice_list"),
     path("notices/new/", notices.notice_create, name="notice_create"),
     path("notices/new/from-document/", from_document.notice_from_document, name="notice_from_document"),
+    path("notices/new/from-document/status/", from_document.read_upload_status, name="notice_from_document_status"),
     path("notices/<int:pk>/", notices.notice_detail, name="notice_detail"),
     path("notices/<int:pk>/edit/", notices.notice_edit, name="notice_edit"),
     path("notices/<int:pk>/status/", notices.notice_status, name="notice_status"),
