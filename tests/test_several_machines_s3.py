@@ -1,10 +1,11 @@
-"""Several web machines, real parts: documents uploaded through one gunicorn process are reviewed,
-saved and read through another, with S3-compatible storage between them (moto's server on loopback,
+"""Several web machines, real parts: documents uploaded through one gunicorn process are read by a
+worker (qcluster) and reviewed, saved and read through another, with S3-compatible storage between them (moto's server on loopback,
 started here, as the S3 stand-in) and one PostgreSQL. Nothing is written to the web machines' own disks.
 
 Skipped without PostgreSQL (DATABASE_URL); CI has it.
 """
 
+import html
 import os
 import re
 import subprocess
@@ -79,25 +80,32 @@ def static_root(tmp_path_factory):
     return root
 
 
+def machine_environment(endpoint: str, static_root: Path, disk: Path) -> dict:
+    return processes.environment(
+        database=processes.database_url(connection.settings_dict, connection.vendor),
+        secret_key=settings.SECRET_KEY,
+        STATIC_ROOT=str(static_root),
+        MEDIA_ROOT=str(disk / "media"),
+        FEED_CACHE_DIR=str(disk / "feeds"),
+        S3_BUCKET=BUCKET,
+        S3_ENDPOINT_URL=endpoint,
+        S3_REGION="us-east-1",
+        S3_ACCESS_KEY_ID="test",
+        S3_SECRET_ACCESS_KEY="test",
+    )
+
+
 @pytest.fixture
 def web_machines(s3, static_root, tmp_path):
-    """Two gunicorn processes, each with a machine's environment and a disk of its own; yields their URLs."""
+    """Two gunicorn processes and a worker (qcluster, which reads uploads), each with a machine's
+    environment and a disk of its own; yields the web machines' URLs."""
     endpoint, _client = s3
     urls, started_servers = [], []
+    worker_log = (tmp_path / "worker.log").open("w")
+    started_servers.append(processes.qcluster(machine_environment(endpoint, static_root, tmp_path / "worker"), worker_log))
     for name in ("web1", "web2"):
         port = free_port()
-        env = processes.environment(
-            database=processes.database_url(connection.settings_dict, connection.vendor),
-            secret_key=settings.SECRET_KEY,
-            STATIC_ROOT=str(static_root),
-            MEDIA_ROOT=str(tmp_path / name / "media"),
-            FEED_CACHE_DIR=str(tmp_path / name / "feeds"),
-            S3_BUCKET=BUCKET,
-            S3_ENDPOINT_URL=endpoint,
-            S3_REGION="us-east-1",
-            S3_ACCESS_KEY_ID="test",
-            S3_SECRET_ACCESS_KEY="test",
-        )
+        env = machine_environment(endpoint, static_root, tmp_path / name)
         log = (tmp_path / f"{name}.log").open("w")
         server = subprocess.Popen(
             [sys.executable, "-m", "gunicorn", "config.wsgi", "--bind", f"127.0.0.1:{port}", "--workers", "1"],
@@ -110,7 +118,7 @@ def web_machines(s3, static_root, tmp_path):
         started_servers.append(server)
         urls.append(f"http://127.0.0.1:{port}")
     try:
-        for server, url in zip(started_servers, urls):
+        for server, url in zip(started_servers[1:], urls):
             started(server, url + "/healthz")
         yield urls
     finally:
@@ -179,16 +187,27 @@ def test_a_document_uploaded_through_one_web_machine_is_saved_and_read_through_a
     csrf = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', form_page.text).group(1)
     original = KUWANA.read_bytes()
 
-    review = requests.post(  # read on the first machine, staged in S3
+    waiting = requests.post(  # staged in S3 by the first machine, read by the worker machine
         first + path,
         data={"csrfmiddlewaretoken": csrf, "text": ""},
         files={"file": ("桑名市_公募要領.txt", original, "text/plain")},
         cookies=cookies,
         timeout=60,
     )
-    assert review.status_code == 200 and 'name="token"' in review.text, review.text[-2000:]
+    assert waiting.status_code == 200 and 'hx-get="' in waiting.text, waiting.text[-2000:]
     staged = client.list_objects_v2(Bucket=BUCKET, Prefix="staging/").get("Contents", [])
     assert staged, "the staged document is not in S3"
+    status = html.unescape(re.search(r'hx-get="([^"]+)"', waiting.text).group(1))
+    polled = []
+
+    def read():  # the second machine's waiting line, polled as htmx does
+        answer = requests.get(second + status, cookies=cookies, headers={"HX-Request": "true"}, timeout=30)
+        polled.append(answer)
+        return answer.status_code == 204
+
+    assert processes.wait_until(read, 90, step=0.5), (tmp_path / "worker.log").read_text()[-3000:]
+    review = requests.get(second + polled[-1].headers["HX-Redirect"], cookies=cookies, timeout=60)
+    assert review.status_code == 200 and 'name="token"' in review.text, review.text[-2000:]
 
     reviewed = [*form_of(review.text), ("confirm_warnings", "1")]  # the sample's dates are past: confirmed
     saved = requests.post(second + path, data=reviewed, cookies=cookies, timeout=60, allow_redirects=False)
