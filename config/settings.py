@@ -179,7 +179,26 @@ STORAGES = {
         else "whitenoise.storage.CompressedManifestStaticFilesStorage"
     },
 }
-FEED_CACHE_DIR = Path(env.str("FEED_CACHE_DIR", str(VAR_DIR / "feeds")))  # built calendar feeds, by fingerprint
+# Uploaded documents (and documents staged for review) in S3-compatible storage when S3_BUCKET is set,
+# so that every web and worker machine reads the same files (docs: README "Several machines").
+S3_BUCKET = env.str("S3_BUCKET", "")
+if S3_BUCKET:
+    STORAGES["default"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": S3_BUCKET,
+            "endpoint_url": env.str("S3_ENDPOINT_URL", "") or None,  # MinIO, Ceph, R2… (unset: AWS)
+            "region_name": env.str("S3_REGION", "") or None,
+            "access_key": env.str("S3_ACCESS_KEY_ID", "") or None,  # unset: boto3's own chain (instance role…)
+            "secret_key": env.str("S3_SECRET_ACCESS_KEY", "") or None,
+            "location": env.str("S3_PREFIX", ""),
+            "default_acl": None,  # private: documents are served through the app, which checks the team
+            "querystring_auth": True,
+            "file_overwrite": False,
+        },
+    }
+# Built calendar feeds, by fingerprint: files of each machine, never shared (docs/performance.md says why).
+FEED_CACHE_DIR = Path(env.str("FEED_CACHE_DIR", str(VAR_DIR / "feeds")))
 # Feeds leave out milestones that ended longer ago than this, so a large team's feed stays under the
 # size calendar services accept for a subscription (Google: 1 MB).
 FEED_PAST_DAYS = env.int("FEED_PAST_DAYS", 90, minimum=1)
@@ -227,7 +246,8 @@ CONTENT_SECURITY_POLICY = {
     }
 }
 
-# Background worker (django-q2, ORM broker on the same database).
+# Background worker (django-q2): the ORM broker on the same database, or Redis when Q_BROKER_URL is
+# redis://… (several worker machines: each cluster takes tasks from the one Redis list).
 # retry must exceed timeout (or a slow task is handed out twice); failed tasks
 # are not retried forever; a missed schedule slot is not replayed after downtime.
 Q_CLUSTER = {
@@ -242,10 +262,20 @@ Q_CLUSTER = {
     "ack_failures": True,
     "poll": 2,
 }
+Q_BROKER_URL = env.str("Q_BROKER_URL", "")
+if Q_BROKER_URL:
+    if not Q_BROKER_URL.startswith(("redis://", "rediss://", "unix://")):
+        raise ImproperlyConfigured("Q_BROKER_URL must be a Redis URL (redis://host:6379/0), or unset for the database broker.")
+    Q_CLUSTER = {key: value for key, value in Q_CLUSTER.items() if key != "orm"} | {"redis": Q_BROKER_URL}
 
 # Reminders: a delivery left "sending" by a killed worker is sent again after this lease
-# (longer than one sweep may take: see TIME_BUDGET_SECONDS in tenders/reminders/sweep.py).
+# (longer than one sweep may take: REMINDER_SWEEP_SECONDS below; a sweep renews its claims anyway).
 REMINDER_CLAIM_LEASE_SECONDS = env.int("REMINDER_CLAIM_LEASE_SECONDS", 300, minimum=1)
+# A sweep sends until nothing is due or this much of its minute is spent (what is left: the next sweep).
+REMINDER_SWEEP_SECONDS = env.int("REMINDER_SWEEP_SECONDS", 50, minimum=1)
+# Processes that send a burst together: the minute's sweep asks REMINDER_SENDERS - 1 other workers to
+# drain alongside it (set it to the worker processes of all clusters, e.g. 2 machines × Q_WORKERS).
+REMINDER_SENDERS = env.int("REMINDER_SENDERS", Q_CLUSTER["workers"], minimum=1)
 
 # Discovery: the 官公需情報ポータルサイト's search API (a deployment may point it at a proxy).
 KKJ_API_URL = env.url("KKJ_API_URL", "https://www.kkj.go.jp/api/") + "/"

@@ -26,7 +26,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 BACKOFF_SECONDS = (60, 120, 300, 600, 1200, 1800)
-TIME_BUDGET_SECONDS = 150  # a sweep's sending, well inside django-q2's task timeout
+TIME_BUDGET_SECONDS = 150  # work_through's sending, well inside django-q2's task timeout
+CHUNK = 50  # rows claimed at a time: small enough that parallel sweeps share a burst evenly
 
 TAKEN_BACK = "送信中に処理が止まったため、もう一度送ります。"
 EXPIRED_PENDING = "期限を過ぎたため送信しませんでした。"
@@ -79,6 +80,23 @@ def take_back_stale(model, now: dt.datetime) -> None:
     stale = model.objects.filter(status=model.Status.SENDING, claimed_at__lt=now - lease())
     stale.filter(expires_at__lte=now).update(status=model.Status.EXPIRED, last_error=EXPIRED_CLAIMED)
     stale.update(status=model.Status.PENDING, next_attempt_at=now, last_error=TAKEN_BACK)
+
+
+def claim_due(model, now: dt.datetime, size: int = CHUNK) -> list[int]:
+    """Claim the next ``size`` rows whose try is due (pending → sending) in one transaction, oldest
+    first, skipping rows another sweep holds: the primary keys it got, in order. The sweeps of several
+    workers and machines calling this at once get disjoint chunks (PostgreSQL: ``FOR UPDATE SKIP
+    LOCKED``; SQLite: the transaction takes the write lock first)."""
+    with transaction.atomic():
+        mine = list(
+            model.objects.filter(status=model.Status.PENDING, next_attempt_at__lte=now, expires_at__gt=now)
+            .order_by("next_attempt_at", "pk")
+            .select_for_update(skip_locked=True)
+            .values_list("pk", flat=True)[:size]
+        )
+        if mine:
+            model.objects.filter(pk__in=mine).update(status=model.Status.SENDING, claimed_at=timezone.now())
+    return mine
 
 
 def claim(model, rows: list, now: dt.datetime) -> list:
@@ -155,24 +173,33 @@ def retry_or_fail(row, text: str, *, permanent: bool, at_least: float = 0) -> bo
 
 
 def work_through(model, chunks: Iterable[list], send: Callable[[object], bool], now: dt.datetime, started: float) -> bool:
-    """Claim each chunk and hand its rows to ``send`` one by one (False from it: the server is away).
+    """Claim each chunk of these rows (``claim``) and work it through (``work_claimed``) within
+    TIME_BUDGET_SECONDS of ``started``: for callers that chose their rows (the discovery mails)."""
+    for chunk in chunks:
+        if not work_claimed(model, claim(model, chunk, now), send, started + TIME_BUDGET_SECONDS):
+            return False
+    return True
+
+
+def work_claimed(model, waiting: list, send: Callable[[object], bool], until: float) -> bool:
+    """Hand the rows of one claimed chunk to ``send`` one by one (False from it: the server is away).
 
     Rows still held are renewed before half the lease; rows not tried are given back. Returns False
-    when it stopped early (out of time, or the server went away), True when every chunk was worked.
+    when it stopped early (``until``, a ``time.monotonic()`` moment, has passed, or the server went
+    away), True when every row was tried.
     """
     half_lease = settings.REMINDER_CLAIM_LEASE_SECONDS / 2
-    for chunk in chunks:
-        waiting = claim(model, chunk, now)  # rows another sweep has are skipped
-        claimed_at = time.monotonic()
-        while waiting:
-            if time.monotonic() - started > TIME_BUDGET_SECONDS:
-                release(model, waiting)
-                return False
-            if time.monotonic() - claimed_at > half_lease:
-                renew(model, waiting)
-                claimed_at = time.monotonic()
-            row = waiting.pop(0)
-            if not send(row):
-                release(model, waiting)  # the server is away: the rest wait, pending, for the next sweep
-                return False
+    claimed_at = time.monotonic()
+    waiting = list(waiting)
+    while waiting:
+        if time.monotonic() > until:
+            release(model, waiting)
+            return False
+        if time.monotonic() - claimed_at > half_lease:
+            renew(model, waiting)
+            claimed_at = time.monotonic()
+        row = waiting.pop(0)
+        if not send(row):
+            release(model, waiting)  # the server is away: the rest wait, pending, for the next sweep
+            return False
     return True

@@ -4,7 +4,7 @@ hands the search to the worker and the page polls its status."""
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import Http404, HttpResponse
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -15,7 +15,7 @@ from tenders.discovery import services
 from tenders.discovery.forms import SavedSearchForm
 from tenders.discovery.models import PORTAL_URL, Amendment, InboxItem, SavedSearch
 from tenders.models import Notice, Team
-from tenders.web import staging
+from tenders.web import reading, staging
 from tenders.web.access import next_url, visible_notice
 from tenders.web.from_document import review_new, save_staged
 
@@ -146,9 +146,7 @@ def item_track_status(request, pk):
     """The waiting line, polled: when the documents are read, htmx goes on to the review screen."""
     item = get_object_or_404(_items(request.user), pk=pk)
     if item.preparation != InboxItem.Preparation.RUNNING:
-        response = HttpResponse(status=204)
-        response["HX-Redirect"] = reverse("discovery:item_track", args=[item.pk])
-        return response
+        return reading.done(reverse("discovery:item_track", args=[item.pk]))  # the waiting line shared with uploads
     return render(request, "discovery/_track_status.html", {"item": item})
 
 

@@ -66,7 +66,7 @@ def plan_digests(now: dt.datetime) -> None:
     DigestDelivery.objects.bulk_create(rows, ignore_conflicts=True)
 
 
-def digest_mail(row: DigestDelivery, now: dt.datetime) -> Mail | None:
+def digest_mail(row: DigestDelivery, now: dt.datetime, shared: dict | None = None) -> Mail | None:
     """The digest of what is overdue or coming this week for its person; None when there is nothing."""
     user = row.recipient
     overdue, coming = digest_items(user, now)
@@ -91,6 +91,7 @@ DIGESTS = Outgoing(
 )
 
 
-def send_digests(now: dt.datetime, report: SweepReport, *, connection, started: float) -> bool:
-    """Send the pending digests whose time has come, on the reminders' path (send.send_pending)."""
-    return send_pending(DIGESTS, now, report, connection=connection, started=started)
+def send_digests(now: dt.datetime, report: SweepReport, *, connection, until: float) -> bool:
+    """Send the pending digests whose time has come, on the reminders' path (send.send_pending): the
+    same SMTP connection and the same time budget as the sweep's reminders."""
+    return send_pending(DIGESTS, now, report, connection=connection, until=until)

@@ -147,17 +147,29 @@ def _message(
     return message
 
 
-def coming_milestones(milestone, user, now: dt.datetime):
+def coming_milestones(milestone, user, now: dt.datetime, shared: dict | None = None):
     """The notice's other open milestones from today on, as (due text, label).
 
-    Read from ``notice.milestones.all()`` (in due order), which the sweep prefetches per chunk.
+    Read from ``notice.milestones.all()`` (in due order), which the sweep prefetches per chunk. The
+    notice's list is built once per chunk for each language and zone (``shared``: the chunk's) and
+    each mail leaves out its own milestone.
     """
-    today = timezone.localtime(now, zone_of(user)).date()
-    others = [m for m in milestone.notice.milestones.all() if m.done_at is None and m.ends_on >= today and m.pk != milestone.pk]
-    return [(due_text(m, user), m.label) for m in others[:10]]
+    zone, language = zone_of(user), language_of(user)
+    today = timezone.localtime(now, zone).date()
+    key = ("coming", milestone.notice_id, str(zone), language, today)
+    listed = shared.get(key) if shared is not None else None
+    if listed is None:
+        listed = [
+            (m.pk, due_text(m, user), m.label)
+            for m in milestone.notice.milestones.all()
+            if m.done_at is None and m.ends_on >= today
+        ]
+        if shared is not None:
+            shared[key] = listed
+    return [(due, label) for pk, due, label in listed if pk != milestone.pk][:10]
 
 
-def reminder_message(delivery, now: dt.datetime) -> EmailMultiAlternatives:
+def reminder_message(delivery, now: dt.datetime, shared: dict | None = None) -> EmailMultiAlternatives:
     milestone, user = delivery.milestone, delivery.recipient
     notice = milestone.notice
     language = language_of(user)
@@ -167,7 +179,7 @@ def reminder_message(delivery, now: dt.datetime) -> EmailMultiAlternatives:
         "left": format_left(delivery.due - now, language),
         "timed": milestone.due_at is not None,
         "deadline_time": notice.team.deadline_time,
-        "coming": coming_milestones(milestone, user, now),
+        "coming": coming_milestones(milestone, user, now, shared),
         "done_url": absolute(reverse("tenders:milestone_done", args=[milestone.pk])),
     }
     if delivery.kind == delivery.Kind.WINDOW:

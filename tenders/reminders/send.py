@@ -18,6 +18,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from django.conf import settings
 from django.core.mail import EmailMessage, get_connection
 from django.utils import timezone
 
@@ -76,12 +77,12 @@ def skip_caught_up(now: dt.datetime) -> int:
     return len(earlier)
 
 
-def build_message(delivery: Delivery, now: dt.datetime):
+def build_message(delivery: Delivery, now: dt.datetime, shared: dict | None = None):
     if delivery.kind == Delivery.Kind.CHANGE:
         return email.change_message(delivery, delivery.change)
     if delivery.kind == Delivery.Kind.BOUNCE:  # of a refused reminder, or of a refused digest
         return email.bounce_message(delivery, delivery.failed_digest or delivery.failed_delivery)
-    return email.reminder_message(delivery, now)
+    return email.reminder_message(delivery, now, shared)
 
 
 def classify(error: Exception) -> tuple[bool, bool]:
@@ -133,13 +134,13 @@ class Outgoing:
     model: type[Leased]
     shows: tuple[str, ...]  # select_related
     shows_many: tuple[str, ...]  # prefetch_related
-    mail: Callable[[Leased, dt.datetime], Mail | None]
+    mail: Callable[[Leased, dt.datetime, dict], Mail | None]  # the row, now, what the chunk's mails share
     describe: Callable[[Leased], str]
     deadline: str  # 「{deadline}を過ぎたため送りません」
 
 
-def reminder_mail(delivery: Delivery, now: dt.datetime) -> Mail:
-    return Mail(describe(delivery), delivery.milestone, lambda: build_message(delivery, now))
+def reminder_mail(delivery: Delivery, now: dt.datetime, shared: dict | None = None) -> Mail:
+    return Mail(describe(delivery), delivery.milestone, lambda: build_message(delivery, now, shared))
 
 
 REMINDERS = Outgoing(
@@ -159,9 +160,11 @@ REMINDERS = Outgoing(
 )
 
 
-def send_due(now: dt.datetime, report: SweepReport, *, limit: int, connection=None, started: float | None = None) -> bool:
-    """Send the reminders that are due (at most ``limit``); see ``send_pending``."""
-    return send_pending(REMINDERS, now, report, limit=limit, connection=connection, started=started)
+def send_due(
+    now: dt.datetime, report: SweepReport, *, until: float | None = None, connection=None, limit: int | None = None
+) -> bool:
+    """Send the reminders that are due until none is left or ``until`` has passed; see ``send_pending``."""
+    return send_pending(REMINDERS, now, report, until=until, connection=connection, limit=limit)
 
 
 def send_pending(
@@ -169,32 +172,35 @@ def send_pending(
     now: dt.datetime,
     report: SweepReport,
     *,
-    limit: int | None = None,
+    until: float | None = None,
     connection=None,
-    started: float | None = None,
+    limit: int | None = None,
 ) -> bool:
     """The one send loop, for reminders and digests alike: the rows whose time has come are claimed a
-    chunk at a time, renewed and released as ``lease.work_through`` says, and sent one by one over one
-    SMTP connection (``send_one``), each marked sent as soon as its mail is handed over, so a crash
-    repeats at most the one mail in flight. False when it stopped early (out of time, or the mail
-    server is away)."""
-    pks = list(
-        outgoing.model.objects.filter(status=outgoing.model.Status.PENDING, next_attempt_at__lte=now)
-        .order_by("next_attempt_at", "pk")
-        .values_list("pk", flat=True)[:limit]
-    )
-    if not pks:
-        return True
+    chunk at a time (``lease.claim_due``: several sweeps at once get disjoint chunks), until none is
+    left or ``until`` (a ``time.monotonic()`` moment: the sweep's time budget) has passed, and sent one
+    by one over one SMTP connection (``send_one``), each marked sent as soon as its mail is handed
+    over, so a crash repeats at most the one mail in flight. ``limit``: at most that many rows. False
+    when it stopped early (out of time, or the mail server is away)."""
+    until = time.monotonic() + settings.REMINDER_SWEEP_SECONDS if until is None else until
     own_connection = connection is None
     connection = connection or get_connection()
+    left = limit
     try:
-        return lease.work_through(
-            outgoing.model,
-            in_chunks(outgoing, pks),
-            lambda row: send_one(outgoing, row, connection, now, report),
-            now,
-            time.monotonic() if started is None else started,
-        )
+        while left is None or left > 0:
+            if time.monotonic() > until:
+                return False
+            pks = lease.claim_due(outgoing.model, now, lease.CHUNK if left is None else min(lease.CHUNK, left))
+            if not pks:
+                return True
+            if left is not None:
+                left -= len(pks)
+            chunk = Chunk(outgoing, now, loaded(outgoing, pks))
+            if not lease.work_claimed(
+                outgoing.model, chunk.rows, lambda row, chunk=chunk: send_one(chunk, row, connection, report), until
+            ):
+                return False
+        return True  # as many as asked
     finally:
         if own_connection:
             try:
@@ -203,26 +209,33 @@ def send_pending(
                 pass
 
 
-def in_chunks(outgoing: Outgoing, pks: list[int], size: int = 50):
-    """The rows, a chunk at a time and in order, with what their mails show. Gone rows are left out."""
-    for start in range(0, len(pks), size):
-        part = pks[start : start + size]
-        rows = (
-            outgoing.model.objects.filter(pk__in=part)
-            .select_related(*outgoing.shows)
-            .prefetch_related(*outgoing.shows_many)
-            .in_bulk()
-        )
-        yield [rows[pk] for pk in part if pk in rows]
+def loaded(outgoing: Outgoing, pks: list[int]) -> list:
+    """The claimed rows, in order, with what their mails show. Gone rows are left out."""
+    rows = (
+        outgoing.model.objects.filter(pk__in=pks).select_related(*outgoing.shows).prefetch_related(*outgoing.shows_many).in_bulk()
+    )
+    return [rows[pk] for pk in pks if pk in rows]
 
 
-def send_one(outgoing: Outgoing, row: Leased, connection, now: dt.datetime, report: SweepReport) -> bool:
+@dataclass
+class Chunk:
+    """One claimed chunk: its rows and what their mails share, built once for the chunk (``shared``:
+    a notice's “coming” list per language and zone, read by tenders.reminders.email)."""
+
+    outgoing: Outgoing
+    now: dt.datetime
+    rows: list
+    shared: dict = field(default_factory=dict)
+
+
+def send_one(chunk: Chunk, row: Leased, connection, report: SweepReport) -> bool:
     """One claimed row's steps: expired → built → handed to SMTP → marked sent at once, or retried or
     failed (the try counted with its outcome). False when the mail server as a whole is unreachable."""
+    outgoing, now = chunk.outgoing, chunk.now
     if lease.expired(row):
         report.say(f"期限切れ {outgoing.describe(row)}（{outgoing.deadline}を過ぎたため送りません）")
         return True
-    mail = outgoing.mail(row, now)
+    mail = outgoing.mail(row, now, chunk.shared)
     if mail is None:
         lease.close(row, outgoing.model.Status.EMPTY)
         return True

@@ -1,5 +1,7 @@
 """New notice from a document: paste or upload, review the proposal beside the source, save at once."""
 
+from urllib.parse import urlencode
+
 from django import forms
 from django.conf import settings
 from django.contrib import messages
@@ -10,12 +12,12 @@ from django.urls import reverse
 from django.utils.translation import gettext as _, gettext_lazy
 from django.views import defaults
 
-from tenders.extractor import extract, isolated
-from tenders.extractor.documents import MAX_BYTES, MAX_TEXT_CHARS, DocumentError, TextTooLong, accept_text
+from tenders.extractor import extract
+from tenders.extractor.documents import MAX_BYTES, MAX_TEXT_CHARS, TextTooLong, accept_text
 from tenders.extractor.text import clean_line
 from tenders.models import Team
 from tenders.services import atomic_keeping_files, notice_document_add
-from tenders.web import staging
+from tenders.web import reading, staging
 from tenders.web.forms import NoticeEditor
 from tenders.web.notices import warn_about_schedule
 
@@ -39,12 +41,9 @@ class DocumentForm(forms.Form):
         if upload:
             if upload.size > MAX_BYTES:
                 raise forms.ValidationError(_("The file is larger than 20 MB."))
-            data = upload.read()
-            try:  # in a child process with a time and memory budget, whatever the file is
-                cleaned["document_text"] = isolated.read_bytes(upload.name, data)
-            except DocumentError as exc:
-                raise forms.ValidationError(str(exc)) from None
-            cleaned["document_name"], cleaned["document_data"] = clean_line(upload.name) or "document", data
+            # read in the worker (tenders.web.reading), in a child process with a time and memory budget
+            cleaned["document_name"], cleaned["document_data"] = clean_line(upload.name) or "document", upload.read()
+            cleaned["document_text"] = None
         else:
             try:
                 text = accept_text(text)
@@ -95,7 +94,14 @@ def notice_from_document(request):
     if request.method == "POST" and token:
         return save_staged(request, token)
 
+    if request.method == "GET" and request.GET.get("reading"):
+        return read_upload(request, request.GET["reading"])
     form = DocumentForm(request.POST or None, request.FILES or None)
+    if request.method == "POST" and form.is_valid() and form.cleaned_data["document_text"] is None:  # an upload
+        token = reading.start(
+            user=request.user, filename=form.cleaned_data["document_name"], data=form.cleaned_data["document_data"]
+        )
+        return read_upload(request, token)
     if request.method == "POST" and form.is_valid():
         text = form.cleaned_data["document_text"]
         token = staging.stage(
@@ -103,6 +109,45 @@ def notice_from_document(request):
         )
         return review_new(request, text, token)
     return render(request, "tenders/notice_from_document.html", {"form": form})
+
+
+def read_upload(request, token: str):
+    """An upload being read in the worker: the waiting line (htmx polls ``read_upload_status``), then
+    the review screen, or the form again with the reason it could not be read."""
+    state = staging.reading(token, user=request.user)
+    if state is None:
+        messages.error(request, _("The document is no longer available (over a day old?). Upload it again."))
+        return redirect("tenders:notice_from_document")
+    if state.text is not None:
+        return review_new(request, state.text, token)
+    if state.error is not None:
+        staging.remove(state.folder)
+        return render(request, "tenders/notice_from_document.html", {"form": DocumentForm(), "error": state.error})
+    here = reverse("tenders:notice_from_document") + "?" + urlencode({"reading": token})
+    return reading.waiting(
+        request,
+        title=state.filename,
+        status_url=reverse("tenders:notice_from_document_status") + "?" + urlencode({"reading": token}),
+        reload_url=here,
+        message=_("Reading the document…"),
+        note=_("The review screen opens when the document is read."),
+    )
+
+
+@login_required
+def read_upload_status(request):
+    """The waiting line, polled: once the document is read (or could not be), htmx goes on."""
+    token = request.GET.get("reading", "")
+    state = staging.reading(token, user=request.user)
+    here = reverse("tenders:notice_from_document") + "?" + urlencode({"reading": token})
+    if state is None or state.text is not None or state.error is not None:
+        return reading.done(here)
+    return reading.still_waiting(
+        request,
+        status_url=reverse("tenders:notice_from_document_status") + "?" + urlencode({"reading": token}),
+        reload_url=here,
+        message=_("Reading the document…"),
+    )
 
 
 def review_new(request, text: str, token: str, *, initial: dict | None = None, **options):

@@ -1,61 +1,69 @@
 """A document between upload and save: kept aside under a signed token, never as a notice.
 
 The review page carries only the token; saving the notice attaches the staged file and text
-and removes the staging folder. Folders older than a day are removed on the next upload.
+and removes the staged files. Staged documents older than a day are removed on the next upload.
+They are kept in the storage of uploaded documents (``default_storage``: files under MEDIA_ROOT, or
+S3-compatible storage when S3_BUCKET is set), so the review can be answered by another web machine
+than the one the document was uploaded to.
 """
 
 import json
 import secrets
-import shutil
-import time
 from contextlib import contextmanager
 from dataclasses import dataclass
-from pathlib import Path
 
-from django.conf import settings
 from django.core import signing
 from django.core.files import File
+from django.core.files.base import ContentFile
+from django.core.files.storage import default_storage
+from django.utils import timezone
 
 SALT = "shimekiri.staged-document"
 MAX_AGE_SECONDS = 24 * 3600
 
 
-def root() -> Path:
-    return Path(settings.MEDIA_ROOT) / "staging"
+PREFIX = "staging"
+
+
+def path(folder: str, name: str = "") -> str:
+    return f"{PREFIX}/{folder}/{name}" if name else f"{PREFIX}/{folder}"
 
 
 @dataclass
 class StagedDocument:
-    folder: Path
+    folder: str  # its name under PREFIX in the storage
     filename: str
+
+    def read(self, name: str) -> bytes:
+        with default_storage.open(path(self.folder, name), "rb") as stored:
+            return stored.read()
 
     @property
     def text(self) -> str:
-        return (self.folder / "text.txt").read_text(encoding="utf-8")
+        return self.read("text.txt").decode("utf-8")
 
     @property
-    def original(self) -> Path | None:
-        path = self.folder / "original"
-        return path if path.exists() else None
+    def has_original(self) -> bool:
+        return default_storage.exists(path(self.folder, "original"))
 
     @contextmanager
     def original_file(self):
         """The uploaded file, open for reading (a django File), or None for pasted text."""
-        if self.original is None:
+        if not self.has_original:
             yield None
             return
-        with self.original.open("rb") as original:
+        with default_storage.open(path(self.folder, "original"), "rb") as original:
             yield File(original, name=self.filename)
 
     @contextmanager
     def attachments(self):
         """The documents staged beside the main one (a portal entry's attachments): [(name, File, text)]."""
-        manifest = self.folder / "attachments.json"
-        items = json.loads(manifest.read_text(encoding="utf-8")) if manifest.exists() else []
+        manifest = path(self.folder, "attachments.json")
+        items = json.loads(self.read("attachments.json")) if default_storage.exists(manifest) else []
         files = []
         try:
             for number, item in enumerate(items):
-                handle = (self.folder / f"attachment-{number}").open("rb")
+                handle = default_storage.open(path(self.folder, f"attachment-{number}"), "rb")
                 files.append((item["name"], File(handle, name=item["name"]), item["text"]))
             yield files
         finally:
@@ -63,7 +71,26 @@ class StagedDocument:
                 file.close()
 
     def discard(self) -> None:
-        shutil.rmtree(self.folder, ignore_errors=True)
+        remove(self.folder)
+
+
+def save(folder: str, name: str, content: bytes) -> None:
+    stored = default_storage.save(path(folder, name), ContentFile(content))
+    if stored != path(folder, name):  # a fresh random folder: never taken
+        raise RuntimeError(f"staged file stored as {stored}")
+
+
+def remove(folder: str) -> None:
+    try:
+        _folders, files = default_storage.listdir(path(folder))
+    except FileNotFoundError:
+        return
+    for name in files:
+        default_storage.delete(path(folder, name))
+    try:
+        default_storage.delete(path(folder))  # the folder itself, where the storage has folders
+    except OSError:
+        pass
 
 
 def stage(*, user, filename: str, text: str, data: bytes | None, attachments=()) -> str:
@@ -71,18 +98,65 @@ def stage(*, user, filename: str, text: str, data: bytes | None, attachments=())
     the token for the review form."""
     clean_old()
     name = secrets.token_hex(16)
-    folder = root() / name
-    folder.mkdir(parents=True)
-    (folder / "text.txt").write_text(text, encoding="utf-8")
+    save(name, "text.txt", text.encode("utf-8"))
     if data is not None:
-        (folder / "original").write_bytes(data)
+        save(name, "original", data)
     manifest = []
     for number, (attachment_name, content, content_text) in enumerate(attachments):
-        (folder / f"attachment-{number}").write_bytes(content)
+        save(name, f"attachment-{number}", content)
         manifest.append({"name": attachment_name, "text": content_text})
     if manifest:
-        (folder / "attachments.json").write_text(json.dumps(manifest, ensure_ascii=False), encoding="utf-8")
+        save(name, "attachments.json", json.dumps(manifest, ensure_ascii=False).encode("utf-8"))
     return signing.dumps({"folder": name, "user": user.pk, "filename": filename}, salt=SALT)
+
+
+def stage_upload(*, user, filename: str, data: bytes) -> str:
+    """Keep an upload aside as it came, to be read in the worker (``tenders.web.reading``): its text
+    is staged beside it later (``record_text``), or the reason it could not be read (``record_error``)."""
+    clean_old()
+    name = secrets.token_hex(16)
+    save(name, "original", data)
+    return signing.dumps({"folder": name, "user": user.pk, "filename": filename}, salt=SALT)
+
+
+@dataclass(frozen=True)
+class Reading:
+    """Where the reading of a staged upload is: its text when read, the reason when it could not be."""
+
+    folder: str
+    filename: str
+    text: str | None = None
+    error: str | None = None
+
+
+def reading(token: str, *, user) -> Reading | None:
+    """The reading of this token's upload, or None (tampered, someone else's, expired or gone)."""
+    try:
+        data = signing.loads(token, salt=SALT, max_age=MAX_AGE_SECONDS)
+    except signing.BadSignature:
+        return None
+    folder, filename = str(data.get("folder", "")), str(data.get("filename") or "document.txt")
+    if data.get("user") != user.pk or not folder.isalnum() or not default_storage.exists(path(folder, "original")):
+        return None
+    document = StagedDocument(folder=folder, filename=filename)
+    if default_storage.exists(path(folder, "text.txt")):
+        return Reading(folder, filename, text=document.text)
+    if default_storage.exists(path(folder, "error.txt")):
+        return Reading(folder, filename, error=document.read("error.txt").decode("utf-8"))
+    return Reading(folder, filename)
+
+
+def unsigned(token: str) -> dict:
+    """What a token this process signed names (for the worker, which has no request)."""
+    return signing.loads(token, salt=SALT, max_age=MAX_AGE_SECONDS)
+
+
+def record_text(folder: str, text: str) -> None:
+    save(folder, "text.txt", text.encode("utf-8"))
+
+
+def record_error(folder: str, message: str) -> None:
+    save(folder, "error.txt", message.encode("utf-8"))
 
 
 def staged(token: str, *, user) -> StagedDocument | None:
@@ -91,16 +165,26 @@ def staged(token: str, *, user) -> StagedDocument | None:
         data = signing.loads(token, salt=SALT, max_age=MAX_AGE_SECONDS)
     except signing.BadSignature:
         return None
-    folder = root() / str(data.get("folder", ""))
-    if data.get("user") != user.pk or not (folder / "text.txt").exists():
+    folder = str(data.get("folder", ""))
+    if data.get("user") != user.pk or not folder.isalnum() or not default_storage.exists(path(folder, "text.txt")):
         return None
     return StagedDocument(folder=folder, filename=str(data.get("filename") or "document.txt"))
 
 
 def clean_old() -> None:
-    if not root().exists():
+    try:
+        folders, _files = default_storage.listdir(PREFIX)
+    except FileNotFoundError:
         return
-    cutoff = time.time() - MAX_AGE_SECONDS
-    for folder in root().iterdir():
-        if folder.is_dir() and folder.stat().st_mtime < cutoff:
-            shutil.rmtree(folder, ignore_errors=True)
+    cutoff = timezone.now() - timezone.timedelta(seconds=MAX_AGE_SECONDS)
+    for folder in folders:
+        if staged_at(folder) < cutoff:
+            remove(folder)
+
+
+def staged_at(folder: str):
+    """When a folder was staged: the folder's time where the storage has folders, else its text's."""
+    try:
+        return default_storage.get_modified_time(path(folder))
+    except Exception:  # noqa: BLE001 — an object store has no folders (S3: a "not found" error of its client)
+        return default_storage.get_modified_time(path(folder, "text.txt"))

@@ -25,6 +25,7 @@ urlpatterns = [
     path("notices/export/", spreadsheets.notice_export, name="notice_export"),
     path("notices/import/", spreadsheets.notice_import, name="notice_import"),
     path("notices/new/from-document/", from_document.notice_from_document, name="notice_from_document"),
+    path("notices/new/from-document/status/", from_document.read_upload_status, name="notice_from_document_status"),
     path("notices/<int:pk>/", notices.notice_detail, name="notice_detail"),
     path("notices/<int:pk>/edit/", notices.notice_edit, name="notice_edit"),
     path("notices/<int:pk>/status/", notices.notice_status, name="notice_status"),

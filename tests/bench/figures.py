@@ -10,11 +10,14 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import signal
+import statistics
 import subprocess
 import sys
 import tempfile
 import time
 import tracemalloc
+from collections import Counter, defaultdict
 from contextlib import contextmanager
 from http.client import HTTPConnection
 from pathlib import Path
@@ -31,9 +34,9 @@ from icalendar import Calendar
 from calendars import bodies
 from calendars.models import Feed
 from tenders.extractor import extract
-from tenders.models import Milestone, Notice
-from tenders.reminders.models import Delivery
-from tenders.reminders.send import SweepReport, send_due
+from tenders.models import Membership, Milestone, Notice
+from tenders.reminders.models import REMINDER_KINDS, Delivery
+from tenders.reminders.send import SweepReport, build_message, send_due
 from tenders.reminders.sweep import sweep
 from tenders.spreadsheets.export import write_xlsx
 from tests.bench.timing import median_ms, medians_ms
@@ -232,34 +235,75 @@ def served(**extra_env):
         server.wait(timeout=10)
 
 
-def smtp(now: dt.datetime, *, runs: int, warmup: int, batch: int = 50) -> dict:
-    """Reminders of open milestones, ``batch`` per run, to aiosmtpd on loopback in a process of its own.
-
-    The rows use an offset (2d) the teams do not have, so they never meet the sweep's own rows.
-    """
+@contextmanager
+def mail_sink():
+    """aiosmtpd on a loopback port, in a process of its own; yields (port, the file of its arrivals)."""
     from tests.smtp import free_port
 
+    port, received = free_port(), Path(settings.VAR_DIR) / "bench" / f"smtp-received-{os.getpid()}.txt"
+    received.parent.mkdir(parents=True, exist_ok=True)
+    received.unlink(missing_ok=True)
+    server = subprocess.Popen(
+        [sys.executable, "-m", "tests.bench.smtp_sink", str(port), str(received)],
+        stdout=subprocess.PIPE,
+        text=True,
+        cwd=settings.BASE_DIR,
+    )
+    try:
+        if server.stdout.readline().strip() != "ready":
+            raise AssertionError("the SMTP server did not start")
+        yield port, received
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
+def arrivals(received: Path) -> list[tuple[float, str]]:
+    """(moment, Message-ID) of each message the sink accepted."""
+    lines = received.read_text(encoding="utf-8").splitlines() if received.exists() else []
+    return [(float(line.split()[0]), line.split()[2]) for line in lines]
+
+
+def extra_reminders(rows: list[tuple], *, at: dt.datetime, code: str, expires_at: dt.datetime) -> list[int]:
+    """Pending reminders due ``at`` for these (milestone, recipient) pairs, with an offset (``code``)
+    the teams do not have, so they never meet the data set's own rows."""
+    made = Delivery.objects.bulk_create(
+        [
+            Delivery(
+                milestone_id=milestone,
+                recipient_id=recipient,
+                kind=Delivery.Kind.REMINDER,
+                code=code,
+                due=expires_at,
+                send_at=at,
+                expires_at=expires_at,
+                next_attempt_at=at,
+            )
+            for milestone, recipient in rows
+        ],
+        batch_size=2000,
+    )
+    return [row.pk for row in made]
+
+
+def smtp(now: dt.datetime, *, runs: int, warmup: int, batch: int = 200) -> dict:
+    """Reminders of open milestones, ``batch`` per run, sent by the sweep's own ``send_due`` (claimed a
+    chunk at a time, built, handed over and marked sent one by one, on one connection) to aiosmtpd on
+    loopback in a process of its own, against the limit of that server and this client: the same
+    mails built beforehand and sent with smtplib on one connection, the two taking turns."""
+    import smtplib
+
+    settle(now)  # only this figure's rows are due
     milestones = list(Milestone.objects.open().of_active_notices().filter(due_at__gt=now).select_related("notice")[:batch])
     if not milestones:
         raise AssertionError("the data set has no open timed milestone to remind of")
-    rows = Delivery.objects.bulk_create(
-        [
-            Delivery(
-                milestone=m,
-                recipient_id=m.notice.owner_id,
-                kind=Delivery.Kind.REMINDER,
-                code="2d",
-                due=m.due_at,
-                send_at=now,
-                expires_at=m.due_at,
-                next_attempt_at=now,
-                status=Delivery.Status.SENT,
-                sent_at=now,
-            )
-            for m in milestones
-        ]
+    pks = extra_reminders(
+        [(m.pk, m.notice.owner_id) for m in milestones], at=now, code="2d", expires_at=now + dt.timedelta(days=1)
     )
-    pks = [row.pk for row in rows]
+    shows = Delivery.objects.filter(pk__in=pks).select_related(
+        "milestone__notice__team", "milestone__notice__owner__profile", "recipient__profile"
+    )
+    built = [(m.from_email, m.to, m.message().as_bytes(linesep="\r\n")) for m in (build_message(row, now) for row in shows)]
 
     def pending_again():
         Delivery.objects.filter(pk__in=pks).update(status=Delivery.Status.PENDING, next_attempt_at=now, sent_at=None, attempts=0)
@@ -271,29 +315,186 @@ def smtp(now: dt.datetime, *, runs: int, warmup: int, batch: int = 50) -> dict:
         send_due(now, report, limit=len(pks))
         sent.append(report.sent)
 
-    port, received = free_port(), Path(settings.VAR_DIR) / "bench" / "smtp-received.txt"
-    received.unlink(missing_ok=True)
-    server = subprocess.Popen(
-        [sys.executable, "-m", "tests.bench.smtp_sink", str(port), str(received)],
-        stdout=subprocess.PIPE,
-        text=True,
-        cwd=settings.BASE_DIR,
-    )
-    try:
-        if server.stdout.readline().strip() != "ready":
-            raise AssertionError("the SMTP server did not start")
+    with mail_sink() as (port, received):
+
+        def prebuilt():
+            client = smtplib.SMTP("127.0.0.1", port, timeout=10)
+            try:
+                for sender, to, message in built:
+                    client.sendmail(sender, to, message)
+            finally:
+                client.quit()
+
         with override_settings(
             EMAIL_BACKEND="django.core.mail.backends.smtp.EmailBackend", EMAIL_HOST="127.0.0.1", EMAIL_PORT=port, EMAIL_TIMEOUT=10
         ):
-            ms = median_ms(send, before=pending_again, runs=runs, warmup=warmup)
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
-        Delivery.objects.filter(pk__in=pks).delete()
-    arrived = len(received.read_text(encoding="utf-8").splitlines())
-    if set(sent) != {len(pks)} or arrived != len(pks) * len(sent):
+            ms, limit_ms = medians_ms(runs, warmup, (send, pending_again), (prebuilt, None))
+        arrived = len(arrivals(received))
+    Delivery.objects.filter(pk__in=pks).delete()
+    if set(sent) != {len(pks)} or arrived != 2 * len(pks) * len(sent):
         raise AssertionError(f"expected {len(pks)} mails per run, sent {sent}, {arrived} arrived")
-    return {"smtp_batch": len(pks), "smtp_batch_ms": ms, "smtp_mails_per_s": len(pks) / (ms / 1000)}
+    per_s, limit_per_s = len(pks) / (ms / 1000), len(pks) / (limit_ms / 1000)
+    return {
+        "smtp_batch": len(pks),
+        "smtp_batch_ms": ms,
+        "smtp_mails_per_s": per_s,
+        "smtp_limit_mails_per_s": limit_per_s,
+        "smtp_ratio_to_limit": per_s / limit_per_s,
+    }
+
+
+def burst_pairs(size: int) -> list[tuple[int, int]]:
+    """``size`` (milestone, recipient) pairs: open milestones of active notices and their teams' members."""
+    members = defaultdict(list)
+    for team, user in Membership.objects.order_by("pk").values_list("team_id", "user_id"):
+        members[team].append(user)
+    pairs = []
+    for milestone, team in Milestone.objects.open().of_active_notices().order_by("pk").values_list("pk", "notice__team_id"):
+        pairs.extend((milestone, user) for user in members[team])
+        if len(pairs) >= size:
+            return pairs[:size]
+    raise AssertionError(f"the data set has only {len(pairs)} (milestone, member) pairs, not {size}")
+
+
+def burst(*, size: int = 5000, workers: int = 2) -> dict:
+    """``size`` reminders due in the same minute, delivered by a real qcluster (``workers`` worker
+    processes, the ORM broker, config.settings) to aiosmtpd on loopback: its every-minute schedule
+    runs the sweep, which asks the other workers to drain alongside (tenders/reminders/tasks.py).
+
+    The due moment is a whole minute at least 40 s ahead, so the cluster is up and its scheduler
+    looks as it would in a running deployment. Figures: the last delivery minus the due moment
+    (``burst_5000_s``), the first (``burst_first_s``: the scheduler's lag and one mail) and the
+    rate in between. Each mail must arrive exactly once."""
+    from tenders.reminders.email import delivery_message_id
+    from tenders.reminders.sweep_job import next_whole_minute
+    from tests import processes
+
+    started = timezone.now()
+    settle(started)  # what was due before is sent (here, to the test settings' memory outbox)
+    due = next_whole_minute(started + dt.timedelta(seconds=40))
+    pairs = burst_pairs(size)
+    with mail_sink() as (port, received):
+        pks = extra_reminders(pairs, at=due, code="4d", expires_at=due + dt.timedelta(hours=3))
+        ids = {delivery_message_id(row) for row in Delivery.objects.filter(pk__in=pks)}
+        env = processes.environment(
+            database=processes.database_url(connection.settings_dict, connection.vendor),
+            secret_key=settings.SECRET_KEY,
+            smtp_port=port,
+            Q_WORKERS=str(workers),
+        )
+        log_path = Path(settings.VAR_DIR) / "bench" / "qcluster.log"
+        with log_path.open("w") as log:
+            cluster = processes.qcluster(env, log)
+            try:
+                done = processes.wait_until(
+                    lambda: Delivery.objects.filter(pk__in=pks, status=Delivery.Status.SENT).count() == len(pks),
+                    (due - timezone.now()).total_seconds() + 300,
+                    step=1,
+                )
+                time.sleep(1)  # a duplicate would arrive now
+            finally:
+                processes.kill(cluster, signal.SIGTERM)
+        got = [(moment, message_id) for moment, message_id in arrivals(received) if message_id in ids]
+    Delivery.objects.filter(pk__in=pks).delete()
+    counts = Counter(message_id for _, message_id in got)
+    if not done or set(counts) != ids or max(counts.values()) != 1:
+        raise AssertionError(
+            f"burst: {len(counts)} of {len(ids)} arrived, {sum(counts.values()) - len(counts)} twice; see {log_path.name}"
+        )
+    first, last = min(moment for moment, _ in got), max(moment for moment, _ in got)
+    return {
+        "burst_size": len(pks),
+        "burst_workers": workers,
+        "burst_5000_s": last - due.timestamp(),
+        "burst_first_s": first - due.timestamp(),
+        "burst_mails_per_s": len(pks) / max(last - first, 1e-3),
+    }
+
+
+def due_moments(now: dt.datetime) -> list[dt.datetime]:
+    """The send times of the data set's planned reminders in the day after ``now`` (read before any
+    figure sweeps them away)."""
+    return list(
+        Delivery.objects.filter(
+            status=Delivery.Status.PENDING, kind__in=REMINDER_KINDS, send_at__gte=now, send_at__lt=now + dt.timedelta(days=1)
+        ).values_list("send_at", flat=True)
+    )
+
+
+def reminder_latency(now: dt.datetime, due_moments: list[dt.datetime], *, runs: int, warmup: int) -> dict:
+    """How late a reminder leaves with no backlog, over a day of the data set's due moments.
+
+    The design: the sweep's schedule runs on whole minutes (sweep_job.py); django-q2's scheduler
+    looks every 30 s (from its cluster's start: any phase), hands the run to a worker through the
+    broker (the ORM broker polls every Q_CLUSTER["poll"] s), and the sweep sends what is due at its
+    start. Measured here: the sweep from its start to the arrival of one due mail at aiosmtpd
+    (median). Then, for each due moment of the next day and each scheduler phase (every second of
+    30), the moment the first sweep at or after it starts; the latency is that, plus the worst poll
+    of the broker, plus the measured sweep, minus the due moment."""
+    day = list(due_moments)
+    if not day:  # a tiny data set: the whole minutes of the day, where reminders fall
+        day = [now.replace(second=0, microsecond=0) + dt.timedelta(minutes=i) for i in range(1, 1441)]
+    start = quiet_minute(now)
+    settle(start)
+    milestone = Milestone.objects.open().of_active_notices().select_related("notice").first()
+    pks = extra_reminders(
+        [(milestone.pk, milestone.notice.owner_id)], at=start, code="2d", expires_at=start + dt.timedelta(days=1)
+    )
+    minutes = iter(range(1, runs + warmup + 1))
+    samples = []
+    with mail_sink() as (port, received):
+
+        def one_due():
+            at = start + dt.timedelta(minutes=next(minutes))
+            Delivery.objects.filter(pk__in=pks).update(status=Delivery.Status.PENDING, next_attempt_at=at, sent_at=None)
+            return at
+
+        with override_settings(
+            EMAIL_BACKEND="django.core.mail.backends.smtp.EmailBackend", EMAIL_HOST="127.0.0.1", EMAIL_PORT=port, EMAIL_TIMEOUT=10
+        ):
+            for i in range(runs + warmup):
+                at = one_due()
+                began = time.time()
+                if sweep(at).sent != 1:
+                    raise AssertionError("the due reminder was not sent")
+                processes_wait(lambda i=i: len(arrivals(received)) == i + 1)
+                if i >= warmup:
+                    samples.append(arrivals(received)[-1][0] - began)
+    Delivery.objects.filter(pk__in=pks).delete()
+    sweep_s = statistics.median(samples)
+
+    poll = settings.Q_CLUSTER.get("poll", 0.2) if settings.Q_CLUSTER.get("orm") else 0
+    latencies = sorted(
+        first_sweep_after(moment.timestamp(), phase) + poll + sweep_s - moment.timestamp()
+        for moment in day
+        for phase in range(30)
+    )
+    return {
+        "reminder_latency_day_moments": len(day),
+        "reminder_sweep_to_mail_s": sweep_s,
+        "reminder_latency_p50_s": latencies[len(latencies) // 2],
+        "reminder_latency_max_s": latencies[-1],
+    }
+
+
+def first_sweep_after(moment: float, phase: int, look_every: int = 30) -> float:
+    """When the first sweep that sends a mail due at ``moment`` starts: the schedule's runs fall on
+    whole minutes, each started at the first look of the scheduler (at ``phase`` + k × 30 s) after it;
+    a sweep sends what is due at its start."""
+    minute = moment // 60 * 60  # the run on or before the due moment
+    while True:
+        looks = (minute - phase) // look_every + 1
+        begins = phase + looks * look_every  # the first look strictly after the run's minute
+        if begins >= moment:
+            return begins
+        minute += 60
+
+
+def processes_wait(condition) -> None:
+    from tests import processes
+
+    if not processes.wait_until(condition, 10, step=0.001):
+        raise AssertionError("the mail did not arrive")
 
 
 def extraction(*, runs: int, warmup: int, large_mb: float = 20) -> dict:
@@ -322,7 +523,9 @@ def extraction(*, runs: int, warmup: int, large_mb: float = 20) -> dict:
     small, large = generated(large_mb / 20), generated(large_mb)
     small_s = min(seconds(small) for _ in range(3))
     budget = 20 * small_s * 3 + 5  # linear with room for a busy machine; a quadratic path takes far longer
+    wall = time.perf_counter()
     large_s = seconds(large)
+    large_wall_s = time.perf_counter() - wall
     if large_s > budget:
         raise AssertionError(
             f"extracting {large_mb:g} MB took {large_s:.1f} s, over its {budget:.1f} s budget: a super-linear path"
@@ -331,6 +534,7 @@ def extraction(*, runs: int, warmup: int, large_mb: float = 20) -> dict:
         "extract_large_mb": len(large.encode("utf-8")) / 1e6,
         "extract_large_s": large_s,
         "extract_scaling_ratio": large_s / (20 * small_s),
+        "extract_20mb_s": large_wall_s,  # wall-clock, as a person waits for it
     }
     return result
 

@@ -41,11 +41,15 @@ GOALS = [
     Goal("sweep_idle_ms", "reminder sweep with nothing due (ms)", 20, True),
     Goal("sweep_scaling_ratio", "that sweep, full size ÷ 1/100 size", 1.5, True),
     Goal("smtp_mails_per_s", "reminders delivered to aiosmtpd per second", 200, False),
+    Goal("smtp_ratio_to_limit", "that ÷ smtplib sending pre-built mails, one connection", 0.5, False),
+    Goal("burst_5000_s", "5,000 reminders due at once: last delivery − due moment (s)", 60, True),
+    Goal("reminder_latency_max_s", "no backlog: a reminder's delivery − its due moment, max (s)", 60, True),
     Goal("extract_mb_per_s", "extraction of the sample notices (MB/s)", 2, False),
     Goal("extract_scaling_ratio", "extraction of 20 MB ÷ 20 × that of 1 MB (CPU time)", 1.5, True),
     Goal("export_xlsx_s", "every notice and milestone exported as .xlsx (s)", 15, True),
     Goal("export_peak_mb", "peak Python memory of that export (MB, tracemalloc)", 64, True),
     Goal("export_memory_ratio", "that peak, full size ÷ 1/100 size", 10, True),
+    Goal("extract_20mb_s", "extraction of 20 MB of text (s)", 5, True),
 ]
 
 
@@ -81,6 +85,7 @@ def run(*, scale: float = 1.0, runs: int = 20, warmup: int = 3, output: Path | N
     result["milestones"] = Milestone.objects.count()
     result["deliveries"] = Delivery.objects.filter(status=Delivery.Status.SENT).count()  # the history
     result["planned_reminders"] = Delivery.objects.filter(status=Delivery.Status.PENDING).count()  # what is due next, stored
+    due_moments = figures.due_moments(now)  # before the figures below send them
 
     say("reminder sweep…")
     result["sweep_idle_ms"] = figures.sweep_ms(now, runs=runs, warmup=warmup)
@@ -96,6 +101,10 @@ def run(*, scale: float = 1.0, runs: int = 20, warmup: int = 3, output: Path | N
     result |= figures.feed(built["team"], runs=runs, warmup=warmup)
     say("mail…")
     result |= figures.smtp(now, runs=runs, warmup=warmup)
+    say("reminder latency…")
+    result |= figures.reminder_latency(now, due_moments, runs=runs, warmup=warmup)
+    say("a burst of reminders through a real worker…")
+    result |= figures.burst(size=max(50, round(5000 * min(1.0, scale))))
     say("extraction…")
     result |= figures.extraction(runs=runs, warmup=warmup, large_mb=20 * min(1.0, scale))
     say("Excel export…")

@@ -1,10 +1,14 @@
 """`python -m tests.bench.smtp_sink PORT FILE`: an aiosmtpd server in its own process, as a real local
-mail server would be, writing one line per accepted message to FILE (the bench counts them)."""
+mail server would be, writing one line per accepted message to FILE (the bench counts them): the
+moment it arrived (epoch seconds), its size, its Message-ID and its recipients."""
 
+import re
 import sys
 import time
 
 from aiosmtpd.controller import Controller
+
+MESSAGE_ID = re.compile(rb"^Message-ID:\s*(\S+)", re.IGNORECASE | re.MULTILINE)
 
 
 class Counter:
@@ -12,7 +16,9 @@ class Counter:
         self.out = open(path, "a", buffering=1, encoding="utf-8")
 
     async def handle_DATA(self, server, session, envelope):
-        self.out.write(f"{len(envelope.content)} {' '.join(envelope.rcpt_tos)}\n")
+        found = MESSAGE_ID.search(envelope.original_content or b"")
+        message_id = found.group(1).decode() if found else "-"
+        self.out.write(f"{time.time():.6f} {len(envelope.content)} {message_id} {' '.join(envelope.rcpt_tos)}\n")
         return "250 Message accepted for delivery"
 
 
