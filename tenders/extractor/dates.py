@@ -37,17 +37,20 @@ ERA_BY_NAME = {era.name: era for era in ERA_LIST} | {
 ERAS = {name: era.offset for name, era in ERA_BY_NAME.items()}
 
 _TIME = (
-    r"(?:\s{0,8}(?P<ampm>午前|午後)?\s{0,8}(?:(?P<noon>正午)|(?P<hour>\d{1,2})(?:時(?:\s{0,8}(?P<minute>\d{1,2})分|(?P<half>半))?"
+    r"(?:\s{0,8}(?:の\s{0,2}(?=[午正\d]))?(?P<ampm>午前|午後)?\s{0,8}(?:(?P<noon>正午)|(?P<hour>\d{1,2})(?:時(?:\s{0,8}(?P<minute>\d{1,2})分|(?P<half>半))?"
     r"|:(?P<minute2>\d{2}))))?"
 )
 _WEEKDAY = r"(?:\s{0,8}\(\s{0,8}(?P<wd>[月火水木金土日])(?:曜日?)?\s{0,8}(?:[・,]?\s{0,8}(?:祝|休)日?)?\s{0,8}\))?"
 _CLOCK = r"(?:\s{0,8}(?P<hour>\d{1,2}):(?P<minute2>\d{2}))?"  # the time after a short date: 17:00
+# 「令和8年6月17日（2026年6月17日）（水）正午」: the same date in the other calendar, in brackets, before its weekday
+_SAME_DATE_OTHER_ERA = r"(?:\s{0,4}\(\s{0,2}(?:\d{4}|令和\s{0,2}\d{1,2}|平成\s{0,2}\d{1,2})\s{0,2}年\s{0,2}\d{1,2}\s{0,2}月\s{0,2}\d{1,2}\s{0,2}日\s{0,2}\))?"
 DATE = re.compile(
     r"(?:(?P<era>令和|平成|昭和|大正|明治|(?<![A-Za-z])[RH](?=\d))\s{0,8}(?P<eyear>\d{1,4}|元)\s{0,8}(?:\(\s{0,8}\d{4}\s{0,8}\)\s{0,8})?年"
+    r"(?:\s{0,8}\(\s{0,8}\d{4}\s{0,8}年\s{0,8}\))?"  # 「令和8年(2026年)5月11日」
     r"|(?<!\d)(?P<year>\d{4})\s{0,8}(?:\(\s{0,8}(?:令和|平成)\s{0,8}(?:\d{1,2}|元)\s{0,8}\)\s{0,8})?年"
     r"(?:\s{0,8}\(\s{0,8}(?:令和|平成)\s{0,8}(?:\d{1,2}|元)\s{0,8}年?\s{0,8}\))?|(?P<same_year>同年))?"
     r"(?:(?<!\d)(?P<month>\d{1,2})|(?P<same_month>同))月"
-    r"(?:(?P<day>\d{1,2})日|(?P<period>上旬|初旬|中旬|下旬)|(?P<end>末日?))?" + _WEEKDAY + _TIME
+    r"(?:(?P<day>\d{1,2})日|(?P<period>上旬|初旬|中旬|下旬)|(?P<end>末日?))?" + _SAME_DATE_OTHER_ERA + _WEEKDAY + _TIME
 )
 # 2026/6/19, 2026.6.5, 2026-06-12, R8.5.15, 令和8.6.1 (with a weekday and a clock time: (金)17:00)
 SLASH_DATE = re.compile(
@@ -126,10 +129,10 @@ EN_PARTS = {
     "late": "late_month",
     "end of": "late_month",
 }
-RANGE_BETWEEN = re.compile(r"^\s{0,8}(?:\(予定\))?\s{0,8}(?:~|から|より)\s{0,8}$")
+RANGE_BETWEEN = re.compile(r"^\s{0,8}(?:\(予定\))?\s{0,8}(?:~|から|より|[-‐―—])\s{0,8}$")  # 「11月2日(月)-11月24日(火)」
 DAY_ONLY_TAIL = re.compile(r"\s{0,8}(?:~|から)\s{0,8}(?P<day>\d{1,2})日" + _WEEKDAY + _TIME)
 TIME_RANGE_TAIL = re.compile(
-    r"\s{0,8}(?:~|から)\s{0,8}(?P<ampm>午前|午後)?\s{0,8}(?:(?P<noon>正午)|(?P<hour>\d{1,2})(?:時(?:\s{0,8}(?P<minute>\d{1,2})分|(?P<half>半))?|:(?P<minute2>\d{2})))"
+    r"\s{0,8}(?:~|から|-(?=\s{0,2}\d))\s{0,8}(?P<ampm>午前|午後)?\s{0,8}(?:(?P<noon>正午)|(?P<hour>\d{1,2})(?:時(?:\s{0,8}(?P<minute>\d{1,2})分|(?P<half>半))?|:(?P<minute2>\d{2})))"
 )
 
 

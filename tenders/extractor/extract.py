@@ -57,6 +57,11 @@ WHEN_KEY = re.compile(
 PLACE_WORDS = ("場所", "会場", "方法", "場所等")  # no step of their own in 「…の日時及び場所」
 _YEAR = r"(?:(?P<era>令和|平成)\s{0,2}(?P<eyear>\d{1,2})|(?P<year>20\d{2}))\s{0,2}年(?!度|\s{0,2}\d)"
 YEAR_STATED = re.compile(rf"(?:^\s{{0,8}}[(\[【]|いずれも|すべて|全て|日付は)\s{{0,4}}{_YEAR}")
+# 「2027年(令和9年)」「令和9年」 on a line of its own: the year of the year-less schedule under it
+YEAR_LINE = re.compile(
+    r"^\s{0,8}[(\[【]?\s{0,4}(?:(?P<era>令和|平成)\s{0,2}(?P<eyear>\d{1,2})|(?P<year>20\d{2}))\s{0,2}年"
+    r"\s{0,4}(?:\(\s{0,2}(?:令和|平成)?\s{0,2}\d{1,4}\s{0,2}年\s{0,2}\))?\s{0,4}[)\]】]?\s{0,4}[:]?\s{0,4}$"
+)
 WRAPPED_WEEKDAY = re.compile(r"^\(\s{0,2}[月火水木金土日](?:曜日?)?\s{0,2}\)\s{0,4}")
 START_HEADING = re.compile(r"^\s{0,4}(?:開始|始期|開始日(?:時)?|受付開始|自|(?i:from|start))\s{0,4}$")
 END_HEADING = re.compile(r"^\s{0,4}(?:終了|終期|終了日(?:時)?|締切|期限|受付終了|至|(?i:to|end|until))\s{0,4}$")
@@ -93,10 +98,31 @@ FINAL_DAY = re.compile(
     rf"(?:最終日|提出期限の日|締切日|期限日)(?:は|のみ|に限り)?\s{{0,4}}{CLOCK}\s{{0,4}}まで"
 )  # 「最終日は正午まで」
 DEADLINE_NOTE = re.compile(rf"\s{{0,8}}[※*]?\s{{0,4}}{CLOCK}\s{{0,4}}(?:必着|まで)")  # a line 「※正午必着」
+# 「時刻 正午まで」「時 間 午後5時まで」: a line that gives the time of the date above it
+TIME_KEY_LINE = re.compile(r"^\s{0,8}(?:時\s{0,2}間|時\s{0,2}刻|時\s{0,2}限)\s{0,8}[:]?\s{0,8}(?=[午正\d])")
+NOTE_MARK = re.compile(r"\s(?:※|注)\s{0,2}(?P<number>\d{1,2})\s{0,8}$")  # 「5月12日(火) ※4」: a footnote
+NOTE_TIME = re.compile(rf"\s{{0,4}}(?:いずれも|各)?\s{{0,4}}[、,]?\s{{0,4}}{CLOCK}")  # 「※4 いずれも午後5時(必着)」
+NOTE_LINES = 40  # a footnote stands at most this many lines below its mark
+DEADLINE_WORDS = re.compile(r"^\s{0,8}(?:(?:まで|必着|締切)\s{0,4}){0,2}")  # 「…まで 必着(17時まで)」
+TIME_BEFORE = re.compile(rf"{CLOCK}\s{{0,4}}(?:まで|必着)?\s{{0,4}}\($")  # 「正午(令和9年3月3日(水))」
+ASIDE_BRACKETS = re.compile(r"\([^()]{0,80}(?:\([^()]{0,8}\)[^()]{0,40}){0,3}\)")  # a bracket, with a weekday's inside
 DATES_FIRST_GAP = 80  # the words between two dates of a one-line schedule, at most
 # what may stand between a date and its step in a flattened row: a weekday, a dash, a time 「~17:00」「10:00~」
 LEADING_CELLS = re.compile(
     rf"\s{{0,8}}(?:[月火水木金土日](?:曜日?)?\s{{1,8}})?(?:[―-]\s{{1,8}})*(?:~?\s{{0,2}}{CLOCK}\s{{0,2}}~?\s{{1,8}})?"
+)
+WORK_SECTION = re.compile(
+    r"^(?:(?:業務|委託|調達|契約|事業|工事|購入|賃貸借)(?:の)?(?:概要|内容|件名等?|物品)(?:等)?|(?:入札|競争)に付する事項)$"
+)
+CLOSED_AFTER = re.compile(r"^\s{0,4}(?:まで)?\s{0,2}は[^。()]{0,24}?(?:休業|休館|休庁|閉庁|閉館)")
+OBJECT_BEFORE = re.compile(r"を\s{0,2}[、,]?\s{0,2}$")  # 「質問に対する回答を、8月20日までに掲載する」: what is done
+START_REFERENCE = re.compile(r"^[^\s、。]{1,8}から$")  # 「公告日から」「公開から」: where a window starts, no step of its own
+OTHER_CALL = re.compile(r"[※(]\s{0,2}(?:別途?|他の)(?:公告|公示|案件)")
+HEAD_LINES = 12  # the lines a notice's heading stands in
+# a notice that withdraws the whole call (not one step of it: 「現地説明会の中止について」 keeps the rest)
+CANCELLED = re.compile(
+    r"^\s{0,4}【\s{0,2}(?:中止|公告取消し?|取消し?)\s{0,2}】"
+    r"|(?:プロポーザル|入札|公募|募集|競争|手続き?|公告)(?:の|を)?(?:中止|取り?止め|取消し?|取り消し)(?:について|のお知らせ|します|しました)"
 )
 HEAD_CHARS = 300  # a notice's head, where its 年度 and document number stand
 TIME_CELL = re.compile(rf"\s{{0,24}}\|\s{{0,24}}~?\s{{0,2}}{CLOCK}\s{{0,24}}(?:~|\|)")  # 「| 17:00 |」「| 13:00~17:00 |」
@@ -111,7 +137,7 @@ SUPERSEDED = re.compile(r"訂正前|変更前|修正前|\(誤\)|誤\)|^誤$|旧"
 # 「前回の開札 7月3日」「審査 当初 9月15日」: the date of an earlier round or of the plan before a change
 EARLIER = re.compile(r"(?:^|[\s、。(])(?:当初|前回)[^、。]{0,16}$")
 EARLIER_WORD = re.compile(r"(?:当初|前回)(?:の|予定)?\s{0,8}$")
-CONTRACT_START = re.compile(r"(?:契約締結|締結|契約)(?:の)?(?:日|翌日)\s{0,8}(?:」)?\s{0,8}(?:から|~)\s{0,8}$")
+CONTRACT_START = re.compile(r"(?:契約締結|締結|契約)(?:の)?(?:日|翌日)(?:の翌日)?\s{0,8}(?:」)?\s{0,8}(?:から|~|-)\s{0,8}$")
 PERIOD_AFTER = re.compile(r"\s{0,8}(?:\(予定\))?\s{0,8}(?:から|以降|~\s{0,8}$)(?!\s{0,8}\d)")
 # A date that describes something else: a survey's month, a sample form, a contract that runs out.
 # 「令和8年7月3日に公告しました「…」について」: the earlier notice an amendment refers to
@@ -121,7 +147,7 @@ ATTRIBUTE_AFTER = re.compile(
 )
 # 「5月6日までの大型連休」「1月10日までにいただいた質疑」: the date describes the words after it
 MODIFIER_AFTER = re.compile(  # 「6月1日までの質問」 names the day of other words; 「…までの休日を除く毎日」 is still a window
-    r"^\s{0,2}(?:まで|から)の(?![\d午正]|\s{0,2}(?:行政機関の)?(?:休日|閉庁日|土曜|日曜|祝日|国民の祝日|土日|平日|毎日|間))"
+    r"^\s{0,2}(?:まで|から)の(?![\d午正]|\s{0,2}(?:行政機関の)?(?:休日|閉庁日|土曜|日曜|祝日|国民の祝日|土日|平日|毎日|各日|間))"
 )
 RELATIVE_AFTER = re.compile(r"^\s{0,2}(?:まで|から)に[ぁ-ん一-龥]{1,8}?(?:た|れた)(?:質問|質疑|もの|分|書類|者|方)")
 MONTH_LIST_BEFORE = re.compile(r"\d\s{0,8}[,、・]\s{0,8}$")
@@ -147,9 +173,11 @@ ANSWER_LINE = re.compile(
 ASIDE_HEADING = re.compile(
     r"^(?:関連記事|関連情報|関連リンク|関連ページ|新着情報|新着記事|最新記事|人気記事|(?:アクセス)?ランキング|おすすめ記事|"
     r"よく読まれている記事|お知らせ一覧|過去の記事|バックナンバー|更新履歴|\(?(?:記入例|記載例|記入見本)\)?)$|沿革|経緯|これまでの(?:経過|取組)|検討経過"
+    r"|^(?:現行|既存|前回|従前)の?契約の?(?:状況|経過|履歴|内容|概要)"
+    r"|^(?:これまでの|過去の|過年度の|前年度の)[^\s:()]{0,24}$|^[^\s:()]{0,24}実績\s{0,2}(?:\(参考\)|一覧)?$"  # 「これまでの委託の実績(参考)」  # 「現行契約の状況(参考)」: the contract in force
 )
 ASIDE_WORDS = re.compile(
-    r"関連|新着|最新|人気|ランキング|おすすめ|よく読|一覧|過去|バックナンバー|履歴|記入|記載例|沿革|経緯|これまで|経過"
+    r"関連|新着|最新|人気|ランキング|おすすめ|よく読|一覧|過去|バックナンバー|履歴|記入|記載例|沿革|経緯|これまで|経過|契約の?(?:状況|履歴|内容|概要)|実績|年度"
 )
 SIGNATURE_MAX = 80  # a signatory's line is short
 DOCUMENT_NAME = re.compile(r"(?:要項|要領|要綱|説明書|仕様書)$")
@@ -294,13 +322,19 @@ def split_steps(label: str) -> list[tuple[str, str]]:
 
 def closing_time(text: str) -> dt.time | None:
     """The closing time of daily hours without a date: 「受付時間 午前9時から午後5時まで」, 「10時~17時」."""
+    if "(" in text:
+        text = ASIDE_BRACKETS.sub(
+            lambda m: "" if find_mentions(m.group()) else m.group(), text
+        )  # 「(ただし、8月13日(金)は休業日)」: a day the hours leave out
     if find_mentions(text):
         return None
+    closing = None
     for match in TIME_ONLY.finditer(text):
         tail = TIME_RANGE_TAIL.match(text, match.end())
-        if tail:
-            return _time(tail.groupdict())
-    return None
+        if tail:  # 「午前9時から正午まで及び午後1時から午後5時まで」: the day closes at the latest end
+            end = _time(tail.groupdict())
+            closing = end if closing is None or end > closing else closing
+    return closing
 
 
 class Reader:
@@ -320,6 +354,7 @@ class Reader:
         self.char_maps: dict[int, tuple[str, list[int]]] = {}
         self.mention_cache: dict[str, list[Mention]] = {}
         self.section = ""  # the heading of the section being read
+        self.parts: list[str] | None = None  # per line, the top-level heading it stands under (「1 業務の概要」)
         self.outline: list[tuple[str, str, int]] = []  # the open headings (marker style, label, line): 第1 > 1 > (1) > ア
         self.outline_items: set[int] = set()  # the lines that were outline items, open or closed
         self.first_full_date: dt.date | None = None  # a notice's or page's own date gives a year when nothing else does
@@ -379,6 +414,22 @@ class Reader:
             if match:
                 return match.group("name") or match.group("pref")
         return ""
+
+    def part_of(self, index: int) -> str:
+        """The top-level heading a line stands under: 「1 業務の概要」 for its 「(5) 納車期限」."""
+        if self.parts is None:
+            self.parts, current = [], ""
+            for source in self.original[: len(self.lines)]:
+                line = unicodedata.normalize("NFKC", source[:80])  # 「2 日程」, before its space is read as 「2日」
+                if TOP_SECTION.match(line):  # 「4 結果の通知 2月19日」: an item of its own, under no heading
+                    current = L.unspaced(L.clean_label(line)) if len(line) <= 40 and not self.read_dates(line) else ""
+                self.parts.append(current)
+        return self.parts[index] if index < len(self.parts) else ""
+
+    def cancelled(self) -> bool:
+        """「【中止】…プロポーザルの中止について」: the whole call is withdrawn, its schedule with it."""
+        heading = [line for line in self.lines[:HEAD_LINES] if line.strip()][:4]
+        return any(CANCELLED.search(line) for line in heading if len(line) <= 120)
 
     def fiscal_year(self, title: str) -> int | None:
         for text in [title, *(line[:HEAD_CHARS] for line in self.lines[:15])]:  # a one-line dump: its head only
@@ -537,7 +588,7 @@ class Reader:
                     continue
                 found += self.row_candidates(segment, header, table_parent, contexts)
             elif not mentions:
-                stated = YEAR_STATED.search(segment.text)
+                stated = YEAR_STATED.search(segment.text) or YEAR_LINE.match(segment.text)
                 if stated:  # 「（令和8年）」「日程（いずれも令和8年）」: the year of the year-less dates below
                     reference = dt.date(
                         ERA_BY_NAME[stated.group("era")].offset + int(stated.group("eyear"))
@@ -1079,8 +1130,14 @@ class Reader:
             befores = befores[1:]
         if L.is_not_milestone(after) or (befores and L.only_not_milestone(befores[0])):  # 「…に改修工事を完了する予定」
             return [], ""
-        if befores and head.rstrip().endswith("を") and L.kind_of(befores[0]) and not L.is_weak(befores[0]):
-            return [self.source_text(segment.line, L.clean_label(befores[0])[:80])], "sentence"  # 「申込書を6月1日までに」
+        if (
+            befores
+            and OBJECT_BEFORE.search(head)
+            and L.kind_of(befores[0])
+            and not L.is_weak(befores[0])
+            and not L.is_not_milestone(befores[0])
+        ):
+            return [self.source_text(segment.line, L.clean_label(befores[0])[:80])], "sentence"  # 「申込書を(、)6月1日までに」
         regarding = [c for c in befores if REGARDING.search(c)]
         if regarding and not L.kind_of(after):  # 「提案書につきましては、9月16日に…審査を行う予定です」: the act names the step
             act = ACT.search(tail.split("。")[0])
@@ -1155,6 +1212,15 @@ class Reader:
         """Candidates for one date expression with its label: kind, which date of a window, filters."""
         if not label or L.is_not_milestone(label) or ATTRIBUTE_AFTER.match(tail) or MONTH_LIST_BEFORE.search(head):
             return []
+        start_word = START_REFERENCE.match(L.unspaced(label).strip())
+        if start_word and head.rstrip().endswith(label.strip()):  # 「(1) 質問の受付 公告日から7月14日まで」: the words before
+            before = L.clean_label(head.rstrip()[: -len(label.strip())])
+            label = before if before and len(before) <= 60 else label
+        line = self.lines[segment.line][:LONG_LINE]
+        if "別" in line and OTHER_CALL.search(line):  # 「開札 12月9日 ※別公告」: another call's
+            return []
+        if CLOSED_AFTER.match(tail):  # 「8月13日から8月16日までは夏季休業のため」: the office is closed, no step
+            return []
         if (MODIFIER_AFTER.match(tail) and not L.kind_of(tail[:16])) or RELATIVE_AFTER.match(tail):
             return []
         found = []
@@ -1165,6 +1231,8 @@ class Reader:
                 continue  # 「工事説明会は、契約締結後の8月上旬に開催」: work of the contract once awarded, no step of the call
             if kind in ("submission", "application", "question") and WINNER_TOPIC.search(head):
                 continue  # 「落札者は、9月30日までに名簿を提出すること」: the winner's duty after the award, no step of the call
+            if kind in ("other", "result") and WORK_SECTION.match(self.part_of(segment.line)) and not L.is_event(step_label):
+                continue  # 「1 業務の概要」「(5) 健診実施予定日」「(6) 納車期限」: the work's own dates, no step of the call
             if kind == "application" and L.BRIEFING.search(self.section) and not L.CALL_APPLICATION.search(step_label):
                 kind = "other"  # 「4.説明会」「(3)参加希望者は…申し込むこと」: the briefing's registration
             mention = expression.last
@@ -1177,12 +1245,16 @@ class Reader:
             elif (
                 expression.first is None
                 and PERIOD_AFTER.match(tail)
-                and not (L.is_event(step_label) or kind == "published" or (kind == "contract" and "以降" in tail[:8]))
+                and not (
+                    L.is_event(step_label)
+                    or kind == "published"
+                    or (kind == "contract" and "以降" in tail[:8] and not label.lstrip().startswith("以降に"))
+                )
             ):
                 continue
             if mention.precision == "month" and DOCUMENT_NAME.search(step_label.strip()):
                 continue  # 「企画提案募集要項」 / 「令和6年9月」: the month a document is dated, not a step
-            mention = self.timed(segment, expression, mention, step_label, kind, tail)
+            mention = self.timed(segment, expression, mention, step_label, kind, tail, head)
             later = PART_OF_MONTH_AFTER.match(tail) if mention.precision.endswith("_month") else None
             if later:  # 「7月中旬～下旬」: the end of the fuzzy range
                 mention.precision = {"上旬": "early_month", "中旬": "mid_month", "下旬": "late_month"}[later.group(1)]
@@ -1215,7 +1287,7 @@ class Reader:
             return line.strip()
         return segment.text[max(0, expression.start - 200) : expression.end + 200].strip()
 
-    def timed(self, segment, expression, mention: Mention, label: str, kind: str, tail: str) -> Mention:
+    def timed(self, segment, expression, mention: Mention, label: str, kind: str, tail: str, head: str = "") -> Mention:
         """The time that counts: an event's start, a window's closing time (also from its daily hours)."""
         mention = Mention(**vars(mention))
         if mention.end_time is not None and not (L.is_event(label) or kind in ("hearing", "published")):
@@ -1226,11 +1298,14 @@ class Reader:
         among = LABEL_TIME_AMONG.search(unicodedata.normalize("NFKC", label)) if mention.time is None and mention.day else None
         if among and not NOT_ONE_TIME.search(among.group("after")):
             mention.time, mention.precision = _time(among.groupdict()), "datetime"
-        bracketed = LABEL_TIME.match(tail.lstrip()) if mention.time is None and mention.day else None
+        bracketed = LABEL_TIME.match(DEADLINE_WORDS.sub("", tail)) if mention.time is None and mention.day else None
         if bracketed is None and mention.time is None and mention.day and (L.is_event(label) or kind == "hearing"):
             bracketed = EVENT_RANGE.match(tail.lstrip())  # 「7月7日 (13:00~17:00 のうち 40分)」: the event starts at 13:00
         if bracketed:  # 「6月2日～6月9日(17時まで)」
             mention.time, mention.precision = _time(bracketed.groupdict()), "datetime"
+        before = TIME_BEFORE.search(head[-40:]) if mention.time is None and mention.day and tail.lstrip()[:1] == ")" else None
+        if before:  # 「提出期限 正午(令和9年3月3日(水))」: the time, then its day in brackets
+            mention.time, mention.precision = _time(before.groupdict()), "datetime"
         trailing = TRAILING_TIME.search(tail) if mention.time is None and mention.day and len(tail) <= 40 else None
         if trailing and not re.search(r"\d", tail[: trailing.start()]):  # 「6月10日(水) 質問締切 17:00」
             mention.time, mention.precision = _time(trailing.groupdict()), "datetime"
@@ -1242,6 +1317,8 @@ class Reader:
                 ]
                 if len(nearby) > 1 and len(tail) <= LONG_LINE:  # 「…毎日午前9時から」 / 「午後5時まで）」: hours the wrap cut
                     nearby.insert(1, tail + nearby[1].strip())
+                if expression.first is not None:  # 「9時から17時まで(最終日は正午まで)、3月1日から5日まで」
+                    nearby.append(head[-80:])
                 final = next((m for m in map(FINAL_DAY.search, nearby) if m), None)  # 「最終日は正午まで」
                 closing = _time(final.groupdict()) if final else next((t for t in map(closing_time, nearby) if t), None)
             closing = closing or self.wrapped_time(segment, tail)
@@ -1251,11 +1328,46 @@ class Reader:
                 closing = _time(note.groupdict())
             if closing is not None:
                 mention.time, mention.precision = closing, "datetime"
+        if mention.time is None and mention.day and kind != "published":
+            given = self.time_line(segment, label, kind) or self.noted_time(segment)
+            if given is not None:
+                mention.time, mention.precision = given, "datetime"
         if mention.time is None and mention.day and kind != "published" and L.is_event(label):
             start = self.wrapped_time(segment, tail)  # 「6月23日」 / 「（火）午後1時30」 / 「分から」: an event's start
             if start is not None:
                 mention.time, mention.precision = start, "datetime"
         return mention
+
+    def time_line(self, segment: Segment, label: str, kind: str) -> dt.time | None:
+        """「期日 11月10日」 / 「時刻 午後2時から」: the time on its own keyed line under the date, in the same item."""
+        for index in range(segment.line + 1, min(segment.line + 3, len(self.lines))):
+            line = strip_markdown(self.lines[index][:200])
+            if not line or OUTLINE_MARK.match(line) or self.read_dates(line):
+                return None
+            keyed = TIME_KEY_LINE.match(line)
+            if keyed and not re.search(r"[\t|]", line):  # (a row of times under a row of dates is read by column)
+                rest = line[keyed.end() :]
+                if L.is_event(label) or kind == "hearing":  # 「時刻 午後2時から午後3時まで」: the event starts at 2
+                    start = TIME_ONLY.match(rest)
+                    return _time(start.groupdict()) if start else None
+                closing = closing_time(rest)  # 「時間 午前9時から午後5時まで」: the window of the day closes at 5
+                start = TIME_ONLY.match(rest)
+                return closing or (_time(start.groupdict()) if start else None)
+        return None
+
+    def noted_time(self, segment: Segment) -> dt.time | None:
+        """「5月12日(火) ※4」 with 「※4 いずれも午後5時(必着)。」 below the table: the time the note opens with."""
+        line = self.lines[segment.line][:LONG_LINE]
+        mark = NOTE_MARK.search(line) if "※" in line or "注" in line else None
+        if mark is None or len(self.read_dates(line)) > 1 or self.read_dates(line[mark.start() :]):
+            return None
+        opening = re.compile(rf"^\s{{0,8}}(?:※|注)\s{{0,2}}{mark.group('number')}(?!\d)\s{{0,4}}[.:)]?")
+        for index in range(segment.line + 1, min(segment.line + NOTE_LINES, len(self.lines))):
+            note = opening.match(self.lines[index])
+            if note:
+                timed = NOTE_TIME.match(self.lines[index], note.end())
+                return _time(timed.groupdict()) if timed else None
+        return None
 
     def wrapped_time(self, segment: Segment, tail: str) -> dt.time | None:
         """A time the line wrap put on the next line, after the weekday (「6月18日」 / 「（月）午後5時」)."""
@@ -1433,7 +1545,7 @@ def extract(text: str) -> Extraction:
     reader = Reader(text)
     title = reader.title() or "（件名不明）"
     fiscal_year = reader.fiscal_year(title)
-    candidates = reader.candidates()
+    candidates = [] if reader.cancelled() else reader.candidates()
     candidates = without_changed(candidates)
     candidates += reader.dated_as_named(candidates)
     explicit = [c.mention.date() for c in candidates if c.mention.explicit_year and c.mention.date()]

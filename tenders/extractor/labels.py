@@ -107,7 +107,8 @@ SPACES = re.compile(r"\s{2,}")
 
 
 # 「回　　答」「提 出 期 限」: a label's characters spread out to line up with the labels above
-LETTER_SPACED = re.compile(r"(?<![^\s(\)])[一-龥](?:(?:\s{2,6}[一-龥]){1,6}|(?:\s[一-龥ぁ-ん]){2,8})(?=\s|$)")
+# 「回　　答」「期　日」「時 刻」: the letters of a key spaced out (two single kanji apart are one word too)
+LETTER_SPACED = re.compile(r"(?<![^\s(\)])[一-龥](?:(?:\s{2,6}[一-龥]){1,6}|(?:\s[一-龥ぁ-ん]){2,8}|\s[一-龥])(?=\s|$)")
 
 
 def unspaced(text: str) -> str:
@@ -125,6 +126,7 @@ def clean_label(text: str) -> str:
 
 
 # 「企画提案書（第一次審査用）の提出期限」: a bracket qualifies the step; the words outside it name it
+SAMPLE_WORDS = re.compile(r"記入例|記載例|見本|様式例")
 QUALIFIER = re.compile(r"[(（][^()（）]{1,30}[)）]")
 
 
@@ -179,6 +181,10 @@ def is_generic(label: str) -> bool:
 def is_not_milestone(label: str) -> bool:
     """A performance period, a document date, a law, page metadata: a date that is not a step of the call."""
     match = NOT_MILESTONE_LABEL.search(label)
+    if match and ("(" in label or "（" in label):  # 「入札参加申請書(印刷実績物1部を添付)」: the words outside the brackets
+        outside = QUALIFIER.sub("", label)
+        if outside.strip() and not NOT_MILESTONE_LABEL.search(outside) and _kind_of(outside) and not SAMPLE_WORDS.search(label):
+            match = None
     if match:
         return True
     return bool(re.search(r"期間\s{0,8}$", label) and not WINDOW_WORDS.search(label))

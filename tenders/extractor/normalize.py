@@ -14,6 +14,9 @@ TILDES = str.maketrans(
         "–": "~",
         "〰": "~",
         "－": "-",
+        # 「1月22日〔金〕」「【火】」: a weekday in other brackets reads like 「(金)」
+        "〔": "(",
+        "〕": ")",
         # a table drawn with box characters: its vertical bars part cells like "|"
         "│": "|",
         "┃": "|",
@@ -56,9 +59,22 @@ def easy_japanese(text: str) -> str:
     return text
 
 
+# 「┌ 質問」 / 「│　10月8日まで」 / 「└ 結果の公表」: a tree of steps drawn with box characters, not a table's cells
+TREE_MARKS = set("┌├└│┣┗┏┃")
+_TREE_MARK = re.compile(r"^(?P<indent>[ \t\u3000]*)[┌├└│┣┗┏┃][─━]*")
+
+
+def _tree_mark_removed(line: str) -> str:
+    if any(mark in line[len(line) - len(line.lstrip()) + 1 :] for mark in "│┃|"):
+        return line  # a box-drawn table's row 「│ 項目 │ 日程 │」
+    return _TREE_MARK.sub(lambda m: m.group("indent") + "  ", line, count=1)
+
+
 def normalize_line(line: str) -> str:
     """NFKC (full-width digits and punctuation), one kind of tilde, no spaces inside dates, no HTML tags,
     kanji numerals of dates and times as digits (「令和八年五月十五日」)."""
+    if line.lstrip()[:1] in TREE_MARKS:
+        line = _tree_mark_removed(line)
     text = unicodedata.normalize("NFKC", line).translate(TILDES)
     text = ocr_corrected(_MARKUP.sub(" ", text))
     if "(" in text:
@@ -162,6 +178,9 @@ DATE_START = re.compile(r"(?:令和|平成|[RH]\d|\d{4}\s{0,2}[年/.]|\d{1,2}\s{
 PAGE_MARK = re.compile(
     r"\s{0,8}(?:[-‐―]\s{0,4}\d{1,3}\s{0,4}[-‐―]|\d{1,3}\s{0,2}/\s{0,2}\d{1,3}|\d{1,3}\s{0,2}ページ|P\.?\s{0,2}\d{1,3})\s{0,8}$"
 )
+# 「自 令和8年10月5日(月)」 over 「至 令和8年10月16日(金)」: the two ends of a window on two lines
+FROM_OPEN = re.compile(r"(?:^|\s)自\s{0,4}(?:令和|平成|\d)[^自至]{0,30}\d\s{0,2}日\s{0,2}\([^()]{1,6}\)$")
+TO_START = re.compile(r"\s{0,30}至\s{0,4}(?=令和|平成|\d)")
 WRAP_LAST = set("月午前後時ら~0123456789")  # the last character of a line either pattern can end
 WRAP_SKIP = 3  # lines of page furniture (footer, header) a wrap may step over
 
@@ -193,6 +212,13 @@ def rejoin_wraps(lines: list[str]) -> list[str]:
     index = 0
     while index < len(result) - 1:
         line = result[index].rstrip()
+        if line.endswith(")") and len(line) <= 200 and FROM_OPEN.search(line):
+            until = TO_START.match(result[index + 1])
+            if until:  # 「期間 自 10月5日(月)」 / 「至 10月16日(金) 午後5時まで」: one window
+                result[index] = line + "~" + result[index + 1][until.end() :]
+                result[index + 1] = ""
+                index += 2
+                continue
         if not line or line[-1] not in WRAP_LAST or len(line) > 2000:
             index += 1
             continue
