@@ -261,6 +261,11 @@ def test_the_migration_removes_stored_rows_outside_the_range_so_the_constraint_h
         Milestone.objects.create(notice=notice, label=label, precision="date", starts_on=day, ends_on=day)
     executor = MigrationExecutor(connection)
     executor.loader.build_graph()
-    executor.migrate(latest)
-    assert list(Milestone.objects.values_list("label", flat=True)) == ["正しい"]
-    assert "日付が範囲外の日程を削除しました: 案件" in capsys.readouterr().out
+    try:
+        executor.migrate(latest)
+        assert list(Milestone.objects.values_list("label", flat=True)) == ["正しい"]
+        assert "日付が範囲外の日程を削除しました: 案件" in capsys.readouterr().out
+    finally:  # every app back to its newest (going back in the core took back the apps that depend on it)
+        executor = MigrationExecutor(connection)
+        executor.loader.build_graph()
+        executor.migrate(executor.loader.graph.leaf_nodes())

@@ -110,9 +110,9 @@ def staged_workbook(request):
     document = staging.staged(request.POST.get("token", ""), user=request.user)
     team_pk = request.POST.get("team", "")
     team = Team.objects.led_by(request.user).filter(pk=int(team_pk)).first() if team_pk.isdigit() else None
-    if document is None or team is None or document.original is None:
+    if document is None or team is None or not document.has_original:
         return None, None, None
-    return document, team, read_workbook(document.filename, document.original.read_bytes())
+    return document, team, read_workbook(document.filename, document.read("original"))
 
 
 def posted_fields(request, count: int) -> list[str]:
