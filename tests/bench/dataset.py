@@ -4,7 +4,7 @@ At scale 1: 50 teams, 500 staff, 20,000 notices of four years, 5 milestones each
 200,000 reminder deliveries already sent. Smaller scales keep the proportions (at least one team
 and a few staff). The shape follows a real department:
 
-- one large team (the first: ten times the notices of any other, so the largest feed), the others alike;
+- one large team (the first: twelve times the notices of any other, so the largest feed), the others alike;
 - each person in one team, some also in a second; one or two leads per team;
 - notices published over four years up to today; a notice whose schedule is over is closed
   (won, lost, no-go…), except some that nobody closed and that still say 「検討中」;
@@ -33,7 +33,7 @@ FULL = {"teams": 50, "staff": 500, "notices": 20_000, "deliveries": 200_000}
 MILESTONES_PER_NOTICE = 5
 HISTORY_DAYS = 4 * 365
 STALE_SHARE = 0.10  # closed in fact, never closed in Shimekiri: still "watching"
-LARGE_TEAM_WEIGHT = 10  # the first team has ten times the notices of any other (its feed: ≥ 1,000 events within FEED_PAST_DAYS)
+LARGE_TEAM_WEIGHT = 12  # the first team has twelve times the notices of any other (its feed: ≥ 1,000 events within FEED_PAST_DAYS)
 BATCH = 2000
 OFFSETS = [parse_offset(code) for code in DEFAULT_OFFSETS]  # the team default; business days would not matter here
 
