@@ -2,20 +2,22 @@
 
 Each case: the text and the milestones it holds as (kind, date, time, precision).
 ``DEV`` is the development set: 18 notices with hand-checked answers (see its INDEX.md);
-``MORE`` holds 204 test cases written later in layouts the extractor was not built on (k01–k16 were
+``MORE`` holds 236 test cases written later in layouts the extractor was not built on (k01–k16 were
 scored before anyone working on the extractor saw them: F1 0.961, kind accuracy 0.984; m01–m16 likewise:
 F1 0.795, kind accuracy 0.989, before the rules of ``CASES_UNSEEN`` below were written for their failure classes;
 n01–n16: F1 0.862, kind accuracy 0.970, before the rules of ``CASES_UNSEEN_2``; o01–p16: F1 0.786 and 0.815,
 before the rules of ``CASES_UNSEEN_3``; q01–r16, issuers' house styles and the output of conversion tools:
 F1 0.932, kind accuracy 0.995, before the rules of ``CASES_UNSEEN_4``; s01–x16, ordinary notices of new kinds
 of work, schedules among confusing date-bearing neighbours, varied schedule devices and the many ways dates and
-times are written: F1 0.802, kind accuracy 0.974, before the rules of ``CASES_UNSEEN_5``).
+times are written: F1 0.802, kind accuracy 0.974, before the rules of ``CASES_UNSEEN_5``; u01–v16, notices of
+welfare, health, education, construction, water and environment work: F1 0.843, kind accuracy 0.963, before the rules
+of ``CASES_UNSEEN_6``).
 """
 
 from pathlib import Path
 
 DEV = Path(__file__).resolve().parent / "notices-dev"
-MORE = Path(__file__).resolve().parent / "notices-more"  # 204 more, in layouts neither set has
+MORE = Path(__file__).resolve().parent / "notices-more"  # 236 more, in layouts neither set has
 
 CASES = [
     (
@@ -2224,3 +2226,128 @@ CASES_UNSEEN_5 += [
 ]
 
 CASES += CASES_UNSEEN_5
+
+# Rules for the failure classes of u01–v16 (F1 0.843, kind accuracy 0.963 before these rules)
+CASES_UNSEEN_6 = [
+    (
+        "a weekday written out after a space (「10月8日 木曜日 午後3時」) does not part the date from its time",
+        """第5 日程
+  仕様に関する質問
+    令和9年9月6日 月曜日 午後4時まで(電子メールに限る)
+  見積書の提出期限
+    令和9年9月15日 水曜日 午前10時30分
+""",
+        [
+            ("question", "2027-09-06", "16:00", "datetime"),
+            ("submission", "2027-09-15", "10:30", "datetime"),
+        ],
+    ),
+    (
+        "a month heading on its own line (「【令和9年7月】」) governs the days that begin the lines under it",
+        """6 スケジュール
+  【令和9年7月】
+     5日(月)  公告
+    12日(月)  参加申請書の提出期限(午後5時)
+  【令和9年8月】
+     3日(火)  入札書の提出期限(正午)
+    上旬      契約締結
+7 その他
+  委託期間は10日間とする。
+""",
+        [
+            ("published", "2027-07-05", None, "date"),
+            ("application", "2027-07-12", "17:00", "datetime"),
+            ("contract", "2027-08-01", None, "early_month"),
+            ("submission", "2027-08-03", "12:00", "datetime"),
+        ],
+    ),
+]
+
+CASES_UNSEEN_6 += [
+    (
+        "footnote marks after a date (「(水)※2」「※1 ※2」) give the time the note's receipt closes",
+        """3 日程
+・質疑の受付期限        令和9年10月6日(水)※2
+・参加申請書の提出期限  令和9年10月13日(水) ※1 ※3
+・審査結果の通知        令和9年10月20日(水)※1
+
+※1 結果は電子メールで通知します。
+※2 電子メールに限り、午後4時までに到着したものを受け付けます。
+※3 持参の場合は平日の午前9時~午後5時(正午~午後1時を除く。)に受け付けます。郵送は同日午後5時必着とします。
+""",
+        [
+            ("question", "2027-10-06", "16:00", "datetime"),
+            ("application", "2027-10-13", "17:00", "datetime"),
+            ("result", "2027-10-20", None, "date"),
+        ],
+    ),
+]
+
+CASES_UNSEEN_6 += [
+    (
+        "in a row that begins with its date, a time after the label, with an aside in brackets, is the step's time",
+        """4 今後の予定
+  令和9年11月8日(月)  参加申請書の提出期限 午後4時30分(郵送の場合は必着)
+  令和9年11月24日(水) 入札書の提出期限 正午(電子入札システムによる)
+""",
+        [
+            ("application", "2027-11-08", "16:30", "datetime"),
+            ("submission", "2027-11-24", "12:00", "datetime"),
+        ],
+    ),
+]
+
+CASES_UNSEEN_6 += [
+    (
+        "a window 「自 … 午前9時」 over 「至 … 午後5時」: the times on both lines, the step closes at the second",
+        """5 質疑の受付
+    期  間  自 令和9年4月12日(月)午前10時
+            至 令和9年4月16日(金)午後3時
+6 入札書の受付
+    期  間  自 令和9年4月26日(月) 9:00
+            至 令和9年4月27日(火) 16:30
+""",
+        [
+            ("question", "2027-04-16", "15:00", "datetime"),
+            ("submission", "2027-04-27", "16:30", "datetime"),
+        ],
+    ),
+]
+
+CASES_UNSEEN_6 += [
+    (
+        "a notice's rule 「時刻の記載のない期限は…午後4時まで」 gives its deadlines written as days their time",
+        """4 手続の期限
+  (1) 質疑書の提出期限        令和9年8月3日(火)
+  (2) 参加申請書の提出期限    令和9年8月10日(火)
+  (3) 審査結果の通知          令和9年8月20日(金)
+  ※ 時刻の記載のない期限は、いずれも当該日の午後4時までとします。
+""",
+        [
+            ("question", "2027-08-03", "16:00", "datetime"),
+            ("application", "2027-08-10", "16:00", "datetime"),
+            ("result", "2027-08-20", None, "date"),
+        ],
+    ),
+]
+
+CASES_UNSEEN_6 += [
+    (
+        "a table on its side, its cells parted by single spaces, with rows of weekdays and times under the days",
+        """3 日程（いずれも令和9年）
+  区分 公告 質疑締切 参加申請 入札書提出 開札
+  日付 5月10日 5月17日 5月24日 6月7日 6月8日
+  曜日 月 月 月 月 火
+  時刻 - 17:00 16:00 12:00 10:00~
+""",
+        [
+            ("published", "2027-05-10", None, "date"),
+            ("question", "2027-05-17", "17:00", "datetime"),
+            ("application", "2027-05-24", "16:00", "datetime"),
+            ("submission", "2027-06-07", "12:00", "datetime"),
+            ("other", "2027-06-08", "10:00", "datetime"),
+        ],
+    ),
+]
+
+CASES += CASES_UNSEEN_6

@@ -40,7 +40,11 @@ _TIME = (
     r"(?:\s{0,8}(?:の\s{0,2}(?=[午正\d]))?(?P<ampm>午前|午後)?\s{0,8}(?:(?P<noon>正午)|(?P<hour>\d{1,2})(?:時(?:\s{0,8}(?P<minute>\d{1,2})分|(?P<half>半))?"
     r"|:(?P<minute2>\d{2}))))?"
 )
-_WEEKDAY = r"(?:\s{0,8}\(\s{0,8}(?P<wd>[月火水木金土日])(?:曜日?)?\s{0,8}(?:[・,]?\s{0,8}(?:祝|休)日?)?\s{0,8}\))?"
+# the weekday in brackets 「(木)」, or written out after a space 「10月8日 木曜日 午後3時」
+_WEEKDAY = (
+    r"(?:\s{0,8}\(\s{0,8}(?P<wd>[月火水木金土日])(?:曜日?)?\s{0,8}(?:[・,]?\s{0,8}(?:祝|休)日?)?\s{0,8}\)"
+    r"|\s{0,2}(?P<wd_bare>[月火水木金土日])曜日)?"
+)
 _CLOCK = r"(?:\s{0,8}(?P<hour>\d{1,2}):(?P<minute2>\d{2}))?"  # the time after a short date: 17:00
 # 「令和8年6月17日（2026年6月17日）（水）正午」: the same date in the other calendar, in brackets, before its weekday
 _SAME_DATE_OTHER_ERA = r"(?:\s{0,4}\(\s{0,2}(?:\d{4}|令和\s{0,2}\d{1,2}|平成\s{0,2}\d{1,2})\s{0,2}年\s{0,2}\d{1,2}\s{0,2}月\s{0,2}\d{1,2}\s{0,2}日\s{0,2}\))?"
@@ -260,7 +264,7 @@ def _mention(match, groups: dict, month: int | None = None) -> Mention | None:
         day,
         precision,
         time,
-        groups.get("wd"),
+        groups.get("wd") or groups.get("wd_bare"),
         year is not None,
         same_year=bool(groups.get("same_year")),
         same_month=bool(groups.get("same_month")),

@@ -87,7 +87,11 @@ OUTLINE_MARK = re.compile(
 DEADLINE_TAIL = re.compile(r"\s{0,8}(?:\(予定\)\s{0,8})?(?:まで|必着|締切|限り)")
 # a clock time (「17:00」「午後5時15分」「正午」), in the groups ``_time`` reads
 CLOCK = r"(?P<ampm>午前|午後)?\s{0,2}(?:(?P<noon>正午)|(?P<hour>\d{1,2})(?::(?P<minute2>\d{2})|時(?:(?P<minute>\d{1,2})分|(?P<half>半))?))"
-TRAILING_TIME = re.compile(rf"\s{CLOCK}\s{{0,4}}(?:まで|必着|締切)?\s{{0,4}}$")  # 「6月10日 質問締切 17:00」
+# 「6月10日 質問締切 17:00」, 「6月12日(金) 提案書の提出期限 午後5時15分(持参又は郵送)」, an event's 「午後1時から午後5時まで」
+TRAILING_TIME = re.compile(
+    rf"\s{CLOCK}\s{{0,4}}(?:まで|必着|締切)?\s{{0,4}}(?P<range>(?:~|から)\s{{0,2}}[午前後正時分:\d]{{1,10}}\s{{0,2}}(?:まで)?)?"
+    r"\s{0,4}(?:\([^()]{0,60}\))?\s{0,4}$"
+)
 EVENT_RANGE = re.compile(rf"\(\s{{0,2}}{CLOCK}\s{{0,2}}(?:~|から)")
 LABEL_TIME = re.compile(rf"\(\s{{0,2}}{CLOCK}\s{{0,2}}(?:まで|必着)?\s{{0,2}}\)")  # 「(17時まで)」
 # 「開札（午前10時 市役所3階 入札室）」「入札書提出締切（電子入札 午後5時）」: a time among the bracket's other words
@@ -100,7 +104,8 @@ FINAL_DAY = re.compile(
 DEADLINE_NOTE = re.compile(rf"\s{{0,8}}[※*]?\s{{0,4}}{CLOCK}\s{{0,4}}(?:必着|まで)")  # a line 「※正午必着」
 # 「時刻 正午まで」「時 間 午後5時まで」: a line that gives the time of the date above it
 TIME_KEY_LINE = re.compile(r"^\s{0,8}(?:時\s{0,2}間|時\s{0,2}刻|時\s{0,2}限)\s{0,8}[:]?\s{0,8}(?=[午正\d])")
-NOTE_MARK = re.compile(r"\s(?:※|注)\s{0,2}(?P<number>\d{1,2})\s{0,8}$")  # 「5月12日(火) ※4」: a footnote
+NOTE_MARK = re.compile(r"(?P<marks>(?:[\s)](?:※|注)\s{0,2}\d{1,2}){1,4})\s{0,8}$")  # 「5月12日(火) ※4」「… ※1 ※3」: footnotes
+NOTE_DEADLINE = re.compile(rf"{CLOCK}\s{{0,4}}(?:まで|必着)")  # 「※1 電子メールに限り、17:00までに受信したもの」
 NOTE_TIME = re.compile(rf"\s{{0,4}}(?:いずれも|各)?\s{{0,4}}[、,]?\s{{0,4}}{CLOCK}")  # 「※4 いずれも午後5時(必着)」
 NOTE_LINES = 40  # a footnote stands at most this many lines below its mark
 DEADLINE_WORDS = re.compile(r"^\s{0,8}(?:(?:まで|必着|締切)\s{0,4}){0,2}")  # 「…まで 必着(17時まで)」
@@ -181,7 +186,14 @@ ASIDE_WORDS = re.compile(
 )
 SIGNATURE_MAX = 80  # a signatory's line is short
 DOCUMENT_NAME = re.compile(r"(?:要項|要領|要綱|説明書|仕様書)$")
+WEEKDAY_CELL = re.compile(r"\(?[月火水木金土日](?:曜日?)?\)?|[-―]|")
+# a cell of a row of times: 「17:00」「10:00~」「正午まで」 (an event's start, a deadline's time)
+TIME_ROW_CELL = re.compile(TIME_ONLY.pattern + r"\s{0,2}(?:~|から|まで|必着)?")
 ACCEPTED = ("question", "application", "submission")  # steps whose window a daily 受付時間 closes
+# 「時刻の記載のない提出期限は…午後5時をもって締め切る」「期限の時刻の定めのないものは、午後5時まで」: a default time
+DEFAULT_DEADLINE = re.compile(
+    rf"時刻の?(?:記載|記入|定め|明示|指定)が?の?な[いく][^。]{{0,30}}?(?:期限|締切|期日|もの)[^。]{{0,40}}?{CLOCK}\s{{0,4}}(?:まで|をもって|必着|限り)"
+)
 COLUMN_MAX = 30  # labels of a flattened two-column table
 WRAPPED_LABEL_MAX = 8  # the rest of a wrapped label on the next line, at most
 HEADER_REACH = 60  # rows a table's header line apart from them reaches
@@ -806,13 +818,18 @@ class Reader:
         return names if len(names) in (width, width - 1) and len(names) >= 2 else None
 
     def time_row(self, index: int, width: int) -> list[dt.time | None] | None:
-        """The times of a 「時刻」 row right under row ``index``, by column."""
-        if index + 1 >= len(self.lines) or not is_table_row(self.lines[index + 1]):
+        """The times of a 「時刻」 row right under row ``index`` (or under its row of weekdays), by column."""
+        below = index + 1
+        if below < len(self.lines) and is_table_row(self.lines[below]):
+            cells = cells_of(self.lines[below])
+            if len(cells) == width and all(WEEKDAY_CELL.fullmatch(cell) for cell in cells[1:]):
+                below += 1  # 「曜日 月 水 火 …」
+        if below >= len(self.lines) or not is_table_row(self.lines[below]):
             return None
-        cells = cells_of(self.lines[index + 1])
+        cells = cells_of(self.lines[below])
         if len(cells) != width or not TIME_ROW_HEAD.match(L.clean_label(cells[0])):
             return None
-        times = [None] + [(lambda m: _time(m.groupdict()) if m else None)(TIME_ONLY.fullmatch(c.strip())) for c in cells[1:]]
+        times = [None] + [(lambda m: _time(m.groupdict()) if m else None)(TIME_ROW_CELL.fullmatch(c.strip())) for c in cells[1:]]
         return times if any(times) else None
 
     def window_end_column(self, header, column: int, cells: list[str]) -> int | None:
@@ -1306,7 +1323,9 @@ class Reader:
         before = TIME_BEFORE.search(head[-40:]) if mention.time is None and mention.day and tail.lstrip()[:1] == ")" else None
         if before:  # 「提出期限 正午(令和9年3月3日(水))」: the time, then its day in brackets
             mention.time, mention.precision = _time(before.groupdict()), "datetime"
-        trailing = TRAILING_TIME.search(tail) if mention.time is None and mention.day and len(tail) <= 40 else None
+        trailing = TRAILING_TIME.search(tail) if mention.time is None and mention.day and len(tail) <= 80 else None
+        if trailing and trailing["range"] and not (L.is_event(label) or kind == "hearing"):
+            trailing = None  # a window of hours: its closing time is read with the daily hours below
         if trailing and not re.search(r"\d", tail[: trailing.start()]):  # 「6月10日(水) 質問締切 17:00」
             mention.time, mention.precision = _time(trailing.groupdict()), "datetime"
         if mention.time is None and mention.day and kind != "published" and not L.is_event(label):
@@ -1329,7 +1348,7 @@ class Reader:
             if closing is not None:
                 mention.time, mention.precision = closing, "datetime"
         if mention.time is None and mention.day and kind != "published":
-            given = self.time_line(segment, label, kind) or self.noted_time(segment)
+            given = self.time_line(segment, label, kind) or self.noted_time(segment, L.is_event(label) or kind == "hearing")
             if given is not None:
                 mention.time, mention.precision = given, "datetime"
         if mention.time is None and mention.day and kind != "published" and L.is_event(label):
@@ -1355,19 +1374,34 @@ class Reader:
                 return closing or (_time(start.groupdict()) if start else None)
         return None
 
-    def noted_time(self, segment: Segment) -> dt.time | None:
-        """「5月12日(火) ※4」 with 「※4 いずれも午後5時(必着)。」 below the table: the time the note opens with."""
+    def noted_time(self, segment: Segment, event: bool = False) -> dt.time | None:
+        """「5月12日(火) ※4」 with 「※4 いずれも午後5時(必着)。」 below the table: the time the note opens with, or
+        for a deadline the time the note's receipt closes (「17:00までに受信」, 「平日の9:00~17:00に受け付けます」)."""
         line = self.lines[segment.line][:LONG_LINE]
         mark = NOTE_MARK.search(line) if "※" in line or "注" in line else None
         if mark is None or len(self.read_dates(line)) > 1 or self.read_dates(line[mark.start() :]):
             return None
-        opening = re.compile(rf"^\s{{0,8}}(?:※|注)\s{{0,2}}{mark.group('number')}(?!\d)\s{{0,4}}[.:)]?")
-        for index in range(segment.line + 1, min(segment.line + NOTE_LINES, len(self.lines))):
-            note = opening.match(self.lines[index])
-            if note:
-                timed = NOTE_TIME.match(self.lines[index], note.end())
-                return _time(timed.groupdict()) if timed else None
+        for number in re.findall(r"\d{1,2}", mark.group("marks")):
+            opening = re.compile(rf"^\s{{0,8}}(?:※|注)\s{{0,2}}{number}(?!\d)\s{{0,4}}[.:)]?")
+            for index in range(segment.line + 1, min(segment.line + NOTE_LINES, len(self.lines))):
+                note = opening.match(self.lines[index])
+                if note:
+                    given = self.note_time(self.lines[index][note.end() : note.end() + LONG_LINE], event)
+                    if given is not None:
+                        return given
+                    break
         return None
+
+    @staticmethod
+    def note_time(note: str, event: bool) -> dt.time | None:
+        timed = NOTE_TIME.match(note)
+        if timed:
+            return _time(timed.groupdict())
+        if event or any(not m.same_day for m in find_mentions(note)):  # (「同日17:00必着」 is the day marked)
+            return None
+        closing = closing_time(note)
+        deadline = NOTE_DEADLINE.search(note) if closing is None else None
+        return closing or (_time(deadline.groupdict()) if deadline else None)
 
     def wrapped_time(self, segment: Segment, tail: str) -> dt.time | None:
         """A time the line wrap put on the next line, after the weekday (「6月18日」 / 「（月）午後5時」)."""
@@ -1411,6 +1445,17 @@ class Reader:
         if closing is None or L.kind_of(TIME_ONLY.sub("", below)):
             return None
         return closing
+
+    def default_deadline_time(self) -> dt.time | None:
+        """「時刻の記載のない提出期限は、いずれも当該日の午後5時15分をもって締め切る」: the time of deadlines given as days."""
+        found = set()
+        for line in self.lines:
+            if "時刻" not in line or len(line) > 300:
+                continue
+            stated = DEFAULT_DEADLINE.search(line)
+            if stated:
+                found.add(_time(stated.groupdict()))
+        return found.pop() if len(found) == 1 else None
 
     def daily_hours_closing(self) -> dt.time | None:
         """The closing time of the notice's one 「受付時間」 (on its line or the next), for windows given without one."""
@@ -1590,6 +1635,11 @@ def extract(text: str) -> Extraction:
         own = reader.hours_below(candidate.line_no - 1) if candidate.kind in (*ACCEPTED, "other") else None
         if own or (closing and candidate.kind in ACCEPTED):
             mention.time, mention.precision = own or closing, "datetime"
+    default = reader.default_deadline_time()
+    for candidate in kept if default else []:
+        mention = candidate.mention
+        if candidate.kind in ACCEPTED and mention.time is None and mention.day and mention.precision == "date":
+            mention.time, mention.precision = default, "datetime"
     warnings += list(dict.fromkeys(reader.problems))
     milestones, evidence = [], []
     for candidate in merge(kept):

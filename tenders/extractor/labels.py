@@ -1,5 +1,6 @@
 """What a date is about: its label, the milestone kind, and what is not a milestone."""
 
+import functools
 import re
 
 NUMBERING = re.compile(
@@ -150,6 +151,7 @@ def ocr_corrected(text: str) -> str:
     return OCR_MISREAD.sub(lambda m: OCR_MEANT[m.group()], text)
 
 
+@functools.lru_cache(maxsize=4096)  # the labels of a notice's rows are read again and again
 def _kind_of(label: str) -> str | None:
     label = ocr_corrected(unspaced(label))
     for kind, pattern in KIND_RULES:

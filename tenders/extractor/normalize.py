@@ -30,6 +30,7 @@ TILDES = str.maketrans(
 _SPACE_IN_NUMBER = re.compile(
     r"(?<=\d)[ \t]+(?=[年日時分])|(?<=\d) +(?=月(?!\t| {2}|\s*$))|(?<=\d月)[ \t]+(?=上旬|中旬|下旬|初旬|末)|(?:(?<=[\d元][年月])|(?<=[\d元] [年月]))[ \t]+(?=\d)|(?<=令和|平成|昭和)[ \t]+(?=\d|元)"
 )
+_SPACE_AFTER_NUMBER = re.compile(r"[\d元年月和成][ \t]")  # where any space _SPACE_IN_NUMBER takes out stands
 _MARKUP = re.compile(r"<[^>]{1,200}>")
 # 「14日(か)(水(すい))午後(ごご)5時(じ)」: a page's furigana copied as brackets of kana after the kanji they read
 _RUBY = re.compile(r"(?<=[一-龥々〆ヶ])\([ぁ-ゖー]{1,12}\)")
@@ -52,7 +53,7 @@ _EASY_TRIGGER = re.compile(r"れいわ|よう[び日]|ごご|ごぜん|\dじ|\d\
 
 
 def easy_japanese(text: str) -> str:
-    if not _EASY_TRIGGER.search(text):
+    if not ("じ" in text or "ご" in text or "よう" in text or "れいわ" in text) or not _EASY_TRIGGER.search(text):
         return text
     for pattern, replacement in _EASY_WORDS:
         text = pattern.sub(replacement, text)
@@ -76,11 +77,12 @@ def normalize_line(line: str) -> str:
     if line.lstrip()[:1] in TREE_MARKS:
         line = _tree_mark_removed(line)
     text = unicodedata.normalize("NFKC", line).translate(TILDES)
-    text = ocr_corrected(_MARKUP.sub(" ", text))
+    text = ocr_corrected(_MARKUP.sub(" ", text) if "<" in text else text)
     if "(" in text:
         text = _RUBY.sub("", text)
     text = kanji_dates(easy_japanese(text))
-    text = _SPACE_IN_NUMBER.sub("", text)
+    if _SPACE_AFTER_NUMBER.search(text):
+        text = _SPACE_IN_NUMBER.sub("", text)
     if ("..." in text or "・・・" in text or "‥" in text) and _LEADER.search(text, 1) and "\t" not in text and "|" not in text:
         text = _LEADER.sub("\t", text)
     return text
@@ -89,7 +91,7 @@ def normalize_line(line: str) -> str:
 def normalize(text: str) -> list[str]:
     source = text.splitlines()
     lines = spaced_columns_as_tabs(source, [normalize_line(line) for line in source])
-    return month_headed_rows(wrapped_rows_joined(cell_wrapped_hours(rejoin_wraps(lines))))
+    return month_headed_blocks(month_headed_rows(wrapped_rows_joined(cell_wrapped_hours(rejoin_wraps(lines)))))
 
 
 # A table drawn with rules between its rows, a row's cells wrapped onto more text lines:
@@ -161,6 +163,28 @@ def month_headed_rows(lines: list[str]) -> list[str]:
     return result
 
 
+# 「【令和8年11月】」 over 「 2日(月) 入札公告」「 9日(月) 質問受付締切」: a month heading on a line of its own
+# governs the days that begin the lines under it, up to the first line that does not begin with a day
+MONTH_HEADING_MARKS = "【】[]〔〕<>()《》■□◆◇●○◎▼▽・ \t\u3000"
+DAY_LINE = re.compile(r"[ \t\u3000]{0,8}(?=(?:\d{1,2}\s{0,2}日|上旬|初旬|中旬|下旬)(?!\s{0,2}(?:間|以内|前|後|まで|から)))")
+
+
+def month_headed_blocks(lines: list[str]) -> list[str]:
+    result = list(lines)
+    month = None
+    for index, line in enumerate(lines):
+        heading = line.strip(MONTH_HEADING_MARKS) if len(line) <= 40 else ""
+        if heading and MONTH_CELL.fullmatch(heading) and "年" in heading:
+            month = heading
+            continue
+        start = DAY_LINE.match(line) if month else None
+        if start is None:
+            month = None
+            continue
+        result[index] = month + line[start.end() :]
+    return result
+
+
 # A line broken inside a date or a time (a PDF text layer wraps at the page width: 「令和8年6月」 / 「15日」,
 # 「午後5」 / 「時まで」, 「午」 / 「後5時」), or a window whose end is on the next line (「6月24日午前9時から」 /
 # 「6月25日午後5時まで」): the next line's words are joined to it, and the next line left empty.
@@ -179,7 +203,11 @@ PAGE_MARK = re.compile(
     r"\s{0,8}(?:[-‐―]\s{0,4}\d{1,3}\s{0,4}[-‐―]|\d{1,3}\s{0,2}/\s{0,2}\d{1,3}|\d{1,3}\s{0,2}ページ|P\.?\s{0,2}\d{1,3})\s{0,8}$"
 )
 # 「自 令和8年10月5日(月)」 over 「至 令和8年10月16日(金)」: the two ends of a window on two lines
-FROM_OPEN = re.compile(r"(?:^|\s)自\s{0,4}(?:令和|平成|\d)[^自至]{0,30}\d\s{0,2}日\s{0,2}\([^()]{1,6}\)$")
+# (the opening day's time may follow its weekday: 「自 6月2日(火) 午前9時」)
+FROM_OPEN = re.compile(
+    r"(?:^|\s)自\s{0,4}(?:令和|平成|\d)[^自至]{0,30}\d\s{0,2}日\s{0,2}\([^()]{1,6}\)"
+    r"(?:\s{0,2}(?:午前|午後)?\s{0,2}(?:正午|\d{1,2}時(?:\s{0,2}\d{1,2}分)?|\d{1,2}:\d{2}))?$"
+)
 TO_START = re.compile(r"\s{0,30}至\s{0,4}(?=令和|平成|\d)")
 WRAP_LAST = set("月午前後時ら~0123456789")  # the last character of a line either pattern can end
 WRAP_SKIP = 3  # lines of page furniture (footer, header) a wrap may step over
@@ -212,7 +240,7 @@ def rejoin_wraps(lines: list[str]) -> list[str]:
     index = 0
     while index < len(result) - 1:
         line = result[index].rstrip()
-        if line.endswith(")") and len(line) <= 200 and FROM_OPEN.search(line):
+        if (line.endswith((")", "時", "分", "午")) or line[-1:].isdigit()) and len(line) <= 200 and FROM_OPEN.search(line):
             until = TO_START.match(result[index + 1])
             if until:  # 「期間 自 10月5日(月)」 / 「至 10月16日(金) 午後5時まで」: one window
                 result[index] = line + "~" + result[index + 1][until.end() :]
@@ -307,6 +335,31 @@ def spaced_columns_as_tabs(source: list[str], lines: list[str]) -> list[str]:
         cells = _NORMAL_GAP.split(lines[index].strip())
         if len(cells) == len(starts[index]):
             result[index] = "\t".join(cells)
+    return token_columns(result)
+
+
+# 「項目 公告 質問締切 回答 …」 over 「月日 8月3日 8月12日 8月18日 …」: a table turned on its side whose cells are
+# parted by single spaces too; lines next to each other with as many words, one of them all days, are its rows
+DAY_WORD = re.compile(r"(?:\d{4}年|令和\d{1,2}年)?\d{1,2}月(?:\d{1,2}日|上旬|中旬|下旬|初旬|末)(?:\([月火水木金土日]\))?|[-―]")
+TOKEN_ROWS_MIN = 4  # words a line of such a table has at least: its key and three steps
+
+
+def token_columns(lines: list[str]) -> list[str]:
+    result = list(lines)
+    words = [line.split() if len(line) <= SPACED_ROW_MAX and "|" not in line else [] for line in lines]
+    index = 0
+    while index < len(lines):
+        end = index + 1
+        while end < len(lines) and len(words[index]) >= TOKEN_ROWS_MIN and len(words[end]) == len(words[index]):
+            end += 1
+        block = range(index, end)
+        if end - index >= 2 and any(
+            all(DAY_WORD.fullmatch(word) for word in words[i][1:]) and sum(w[:1].isdigit() for w in words[i][1:]) >= 3
+            for i in block
+        ):
+            for i in block:
+                result[i] = "\t".join(words[i])
+        index = end
     return result
 
 

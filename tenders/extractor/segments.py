@@ -16,6 +16,8 @@ ITEM_START = re.compile(
     r"(?:(?<=[\s。])|(?<=\)))(?=\(\d{1,2}\)\s?\S|\d{1,2}\.\s?[^\d\s.]|[ア-ン][.)]\s?\S|【|第\d{1,2}[\s章]|#{1,6}\s)"
     r"|(?<=.)(?=[▽▼■□◆◇●])|(?<=\s)(?=[・〇○◯◎※]\s?\S)"
 )
+# a character every item start begins with: a line without one is not searched for them (a fast scan)
+ITEM_HINT = re.compile(r"[(【第#▽▼■□◆◇●・〇○◯◎※.)]")
 # 「6/1(月) 公募開始 → 6/15(月) 応募締切 → 6/30(火) 結果通知」: a timeline, one step between two arrows
 ARROW = re.compile(r"\s{0,4}[→⇒➡➔]\s{0,4}")
 SENTENCE_END = re.compile(r"(?<=。)")
@@ -64,7 +66,7 @@ def pieces_of(line: str) -> list[str]:
     """A line cut at its item starts (and the arrows of a timeline) and, when long, at its sentence ends."""
     arrows = any(arrow in line for arrow in "→⇒➡➔") and len(ARROW.findall(line)) >= 2
     chunks = ARROW.split(line) if arrows else [line]
-    parts = [p for chunk in chunks for p in ITEM_START.split(chunk) if p.strip()]
+    parts = [p for chunk in chunks for p in (ITEM_START.split(chunk) if ITEM_HINT.search(chunk) else [chunk]) if p.strip()]
     if len(line) > SHORT_LINE:
         parts = [s for p in parts for s in SENTENCE_END.split(p) if s.strip()]
     return parts or [line]
