@@ -33,9 +33,8 @@ FULL = {"teams": 50, "staff": 500, "notices": 20_000, "deliveries": 200_000}
 MILESTONES_PER_NOTICE = 5
 HISTORY_DAYS = 4 * 365
 STALE_SHARE = 0.10  # closed in fact, never closed in Shimekiri: still "watching"
-LARGE_TEAM_WEIGHT = (
-    12  # the first team has twelve times the notices of any other (its feed: ≥ 1,000 events within FEED_PAST_DAYS)
-)
+# The first team has twelve times the notices of any other: its feed keeps ≥ 1,000 events within FEED_PAST_DAYS.
+LARGE_TEAM_WEIGHT = 12
 BATCH = 2000
 OFFSETS = [parse_offset(code) for code in DEFAULT_OFFSETS]  # the team default; business days would not matter here
 
