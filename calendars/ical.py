@@ -31,7 +31,6 @@ from tenders.models import Milestone, MilestoneChange, Notice, staff_name
 from tenders.moments import reminder_moments
 from tenders.uids import CALENDAR_PRODID, milestone_uid
 
-PRODID = CALENDAR_PRODID
 TTL = dt.timedelta(hours=1)
 TIMED_LENGTH = dt.timedelta(minutes=30)
 END = b"END:VCALENDAR\r\n"
@@ -179,14 +178,12 @@ def alarm_lines(milestone, offsets, label: str) -> list[str]:
     """
     alarms = []
     for moment in reminder_moments(milestone, ZoneInfo(settings.TIME_ZONE), offsets):
-        if moment.offset is None:
-            alarms += _alarm(f"日程確認: {label}", f"TRIGGER;VALUE=DATE-TIME:{lines.utc(moment.send_at)}")
-        elif milestone.due_at is not None and moment.offset.unit != "business_days":
-            alarms += _alarm(
-                f"締切まで{moment.offset.label()}: {label}", f"TRIGGER:{lines.duration(moment.send_at - moment.due)}"
-            )
+        if moment.offset is not None and milestone.due_at is not None and moment.offset.unit != "business_days":
+            trigger = f"TRIGGER:{lines.duration(moment.send_at - moment.due)}"
         else:
-            alarms += _alarm(f"締切まで{moment.offset.label()}: {label}", f"TRIGGER;VALUE=DATE-TIME:{lines.utc(moment.send_at)}")
+            trigger = f"TRIGGER;VALUE=DATE-TIME:{lines.utc(moment.send_at)}"
+        text = f"日程確認: {label}" if moment.offset is None else f"締切まで{moment.offset.label()}: {label}"
+        alarms += _alarm(text, trigger)
     return alarms
 
 
@@ -208,7 +205,7 @@ def build_calendar(name: str | None, milestones, *, alarms: bool = False) -> byt
     (offsets and deadline time), as its reminder mail does.
     """
     calendar = Calendar()
-    calendar.add("prodid", PRODID)
+    calendar.add("prodid", CALENDAR_PRODID)
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
     calendar.add("method", "PUBLISH")

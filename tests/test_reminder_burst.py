@@ -3,12 +3,10 @@ cap), parallel drains share it without sending anything twice, the minute's swee
 to help only when there is more than a chunk, and mails of one chunk share what they can without
 mixing up what is each mail's own."""
 
-import threading
 from collections import Counter
 
 import pytest
 from django.core import mail
-from django.db import connections
 from django.utils import timezone
 from django_q.models import Schedule, Task
 
@@ -22,7 +20,7 @@ from tenders.reminders.tasks import sweep_task
 from tenders.services import notice_create, staff_get_or_create, team_join
 from tests.reminder_helpers import announce
 from tests.smtp import SMTPServer
-from tests.test_reminder_concurrency import SlowRecorder, due_notices, postgres_only
+from tests.test_reminder_concurrency import SlowRecorder, due_notices, postgres_only, run_at_once
 
 
 @pytest.fixture
@@ -72,23 +70,7 @@ def test_a_limited_sweep_leaves_the_rest_pending_for_the_next():
 def test_parallel_drains_share_a_burst_and_send_each_reminder_once(slow_smtp):
     expected = due_notices(40, recipients=5)  # 200: four chunks
     slow_smtp.recorder.delay = 0.005
-    barrier = threading.Barrier(3)
-    reports, errors = [], []
-
-    def run():
-        try:
-            barrier.wait()
-            reports.append(drain())
-        except Exception as error:  # noqa: BLE001
-            errors.append(error)
-        finally:
-            connections.close_all()
-
-    threads = [threading.Thread(target=run) for _ in range(3)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(120)
+    reports, errors = run_at_once(drain, 3, timeout=120)
     assert not errors
     ids = Counter(m["Message-ID"] for m in slow_smtp.messages)
     assert len(ids) == expected and set(ids.values()) == {1}

@@ -88,28 +88,34 @@ def due_notices(count: int, recipients: int = 1):
     return count * recipients
 
 
-@postgres_only
-@pytest.mark.django_db(transaction=True)
-def test_two_sweeps_at_once_send_each_reminder_once(slow_smtp):
-    expected = due_notices(15, recipients=2)
-    slow_smtp.recorder.delay = 0.01
-    barrier = threading.Barrier(2)
-    errors = []
+def run_at_once(work, count, *, timeout):
+    """Run `work` in `count` threads released together; return its results and any errors raised."""
+    barrier = threading.Barrier(count)
+    results, errors = [], []
 
     def run():
         try:
             barrier.wait()
-            sweep()
+            results.append(work())
         except Exception as error:  # noqa: BLE001
             errors.append(error)
         finally:
             connections.close_all()
 
-    threads = [threading.Thread(target=run) for _ in range(2)]
+    threads = [threading.Thread(target=run) for _ in range(count)]
     for thread in threads:
         thread.start()
     for thread in threads:
-        thread.join(60)
+        thread.join(timeout)
+    return results, errors
+
+
+@postgres_only
+@pytest.mark.django_db(transaction=True)
+def test_two_sweeps_at_once_send_each_reminder_once(slow_smtp):
+    expected = due_notices(15, recipients=2)
+    slow_smtp.recorder.delay = 0.01
+    _, errors = run_at_once(sweep, 2, timeout=60)
     assert not errors
     ids = Counter(m["Message-ID"] for m in slow_smtp.messages)
     assert len(ids) == expected and set(ids.values()) == {1}

@@ -13,6 +13,7 @@ from tenders.models import Notice
 from tenders.web import reading, staging
 from tests.conftest import SAMPLES
 from tests.documents import pdf_of
+from tests.test_several_machines_s3 import BUCKET, s3  # noqa: F401 — the S3 stand-in (moto on loopback)
 
 URL = reverse("tenders:notice_from_document")
 STATUS = reverse("tenders:notice_from_document_status")
@@ -84,3 +85,32 @@ def test_someone_elses_reading_is_not_shown(client, owner, teammate):
     assert staging.reading(token, user=teammate) is None
     response = client.get(URL, {"reading": token})
     assert response.status_code == 302 and response["Location"] == URL
+
+
+def test_old_staged_documents_are_removed_from_s3_also_uploads_never_read(s3, settings, owner):  # noqa: F811 — the fixture
+    """An object store has no folders: a staged upload is dated by its own file, read or not."""
+    import time_machine
+    from django.utils import timezone
+
+    endpoint, client = s3
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "default": {
+            "BACKEND": "storages.backends.s3.S3Storage",
+            "OPTIONS": {
+                "bucket_name": BUCKET,
+                "endpoint_url": endpoint,
+                "region_name": "us-east-1",
+                "access_key": "test",
+                "secret_key": "test",
+                "default_acl": None,
+                "file_overwrite": False,
+            },
+        },
+    }
+    unread = staging.stage_upload(user=owner, filename="公告.pdf", data=b"%PDF-")  # the worker has not read it
+    with time_machine.travel(timezone.now() + timezone.timedelta(days=2)):
+        fresh = staging.stage(user=owner, filename="公告.txt", text="公告", data=None)
+    keys = [item["Key"] for item in client.list_objects_v2(Bucket=BUCKET, Prefix="staging/").get("Contents", [])]
+    assert staging.unsigned(unread)["folder"] not in "".join(keys)
+    assert staging.staged(fresh, user=owner).text == "公告"

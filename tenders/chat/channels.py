@@ -36,8 +36,7 @@ def channel_test(channel: Channel) -> Result:
             Channel.objects.filter(pk=channel.pk).update(last_success_at=timezone.now(), dead_at=None)
             if channel.dead_at is not None:
                 plan.plan_teams([channel.team_id])
-        channel.refresh_from_db()
     else:
         record_error(channel, result.answer)
-        channel.refresh_from_db()
+    channel.refresh_from_db()
     return result

@@ -13,6 +13,7 @@ from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
 
+from tenders.chat.messages import notice_url
 from tenders.chat.models import Channel, ChatDelivery
 from tenders.chat.transports import Item, Message
 from tenders.discovery.models import Amendment, InboxItem, SavedSearch
@@ -104,10 +105,9 @@ def matches(row: ChatDelivery) -> Message | None:
 
 def amendment(row: ChatDelivery) -> Message:
     found = row.amendment
-    url = settings.SITE_URL + reverse("tenders:notice_detail", args=[found.notice_id])
     return Message(
         title=f"【{found.get_kind_display()}】{found.notice.title}",
         text=found.what[:500] + "\n案件の画面で内容を確かめ、反映するか決めてください。",
-        link=url,
+        link=notice_url(found.notice_id),
         event="amendment",
     )

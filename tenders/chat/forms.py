@@ -14,18 +14,7 @@ from tenders.chat.models import Channel
 from tenders.chat.transports import CREDENTIALS
 
 NOT_SECRET = ("room_id", "bot_id", "channel_id", "service_account", "client_id")  # shown back as they are
-ALL_CREDENTIALS = (
-    "url",
-    "secret",
-    "token",
-    "room_id",
-    "client_id",
-    "client_secret",
-    "service_account",
-    "private_key",
-    "bot_id",
-    "channel_id",
-)
+ALL_CREDENTIALS = tuple(dict.fromkeys(name for names in CREDENTIALS.values() for name in names))  # every kind's fields
 
 
 class ChannelForm(forms.ModelForm):

@@ -87,7 +87,7 @@ def skip_caught_up(now: dt.datetime) -> None:
         )
 
 
-def in_chunks(pks: list[int], size: int = 50):
+def in_chunks(pks: list[int], size: int = lease.CHUNK):
     for start in range(0, len(pks), size):
         part = pks[start : start + size]
         rows = (

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -75,9 +74,7 @@ def channel_test_view(request, pk, channel_pk):
 @require_POST
 def channel_delete_view(request, pk, channel_pk):
     team = led_team(request.user, pk)
-    channel = Channel.objects.filter(team=team, pk=channel_pk).first()
-    if channel is None:
-        raise Http404
+    channel = get_object_or_404(Channel, team=team, pk=channel_pk)
     channel_delete(channel)
     messages.success(request, _("Channel “%(name)s” removed.") % {"name": channel.name})
     return redirect("tenders:team_settings", pk=team.pk)

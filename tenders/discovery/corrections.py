@@ -119,10 +119,10 @@ def check_all(portal: Portal, now=None, *, due_only: bool = True, budget_seconds
     now = now or timezone.now()
     started = time.monotonic()
     trackings = Tracking.objects.select_related("notice", "entry").filter(notice__status__in=Notice.ACTIVE_STATUSES)
+    if due_only:
+        trackings = trackings.exclude(checked_at__date__gte=timezone.localdate(now))
     amendments = []
     for tracking in trackings:
-        if due_only and tracking.checked_at and timezone.localdate(tracking.checked_at) >= timezone.localdate(now):
-            continue
         if budget_seconds is not None and time.monotonic() - started > budget_seconds:
             break
         try:

@@ -58,42 +58,34 @@ def plan_match_mails(now: dt.datetime) -> int:
     return planned
 
 
-def match_message(mail: MatchMail) -> EmailMultiAlternatives:
-    items = list(mail.items.select_related("entry").order_by("-created_at", "pk"))
-    with translation.override(language_of(mail.recipient)):
-        context = {
-            "team": mail.team,
-            "items": items,
-            "inbox_url": absolute(reverse("discovery:inbox")),
-            "recipient": mail.recipient,
-        }
-        subject = render_to_string("discovery/email/matches_subject.txt", context).strip()
-        body = render_to_string("discovery/email/matches.txt", context)
+def _message(recipient, template: str, context: dict, message_id_parts) -> EmailMultiAlternatives:
+    """The mail from ``discovery/email/<template>_subject.txt`` and ``<template>.txt``, in the recipient's language."""
+    with translation.override(language_of(recipient)):
+        context = {**context, "recipient": recipient}
+        subject = render_to_string(f"discovery/email/{template}_subject.txt", context).strip()
+        body = render_to_string(f"discovery/email/{template}.txt", context)
     return EmailMultiAlternatives(
         subject=" ".join(subject.split()),
         body=body,
-        to=[mail.recipient.email],
-        headers={"Message-ID": message_id("matches", mail.team_id, mail.recipient_id, mail.day.isoformat())},
+        to=[recipient.email],
+        headers={"Message-ID": message_id(*message_id_parts)},
     )
+
+
+def match_message(mail: MatchMail) -> EmailMultiAlternatives:
+    items = list(mail.items.select_related("entry").order_by("-created_at", "pk"))
+    context = {"team": mail.team, "items": items, "inbox_url": absolute(reverse("discovery:inbox"))}
+    return _message(mail.recipient, "matches", context, ("matches", mail.team_id, mail.recipient_id, mail.day.isoformat()))
 
 
 def amendment_message(mail: AmendmentMail) -> EmailMultiAlternatives:
     amendment = mail.amendment
-    with translation.override(language_of(mail.recipient)):
-        context = {
-            "amendment": amendment,
-            "notice": amendment.notice,
-            "notice_url": absolute(reverse("tenders:notice_detail", args=[amendment.notice_id])),
-            "recipient": mail.recipient,
-        }
-        subject = render_to_string("discovery/email/amendment_subject.txt", context).strip()
-        body = render_to_string("discovery/email/amendment.txt", context)
-    return EmailMultiAlternatives(
-        subject=" ".join(subject.split()),
-        body=body,
-        to=[mail.recipient.email],
-        headers={"Message-ID": message_id("amendment", amendment.pk, mail.recipient_id)},
-    )
+    context = {
+        "amendment": amendment,
+        "notice": amendment.notice,
+        "notice_url": absolute(reverse("tenders:notice_detail", args=[amendment.notice_id])),
+    }
+    return _message(mail.recipient, "amendment", context, ("amendment", amendment.pk, mail.recipient_id))
 
 
 def _send_rows(model, rows, build, now: dt.datetime, connection) -> int:

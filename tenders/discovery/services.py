@@ -59,14 +59,14 @@ def _entry_fields(result: Result, now) -> dict:
 def entries_store(results: list[Result], now=None) -> list[PortalEntry]:
     """Each result stored once by its Key (inserted or brought up to date), in the order given."""
     now = now or timezone.now()
+    fields_of = {r.key: _entry_fields(r, now) for r in results}
     with transaction.atomic():
         PortalEntry.objects.bulk_create(
-            [PortalEntry(key=r.key, first_seen_at=now, **_entry_fields(r, now)) for r in results], ignore_conflicts=True
+            [PortalEntry(key=key, first_seen_at=now, **fields) for key, fields in fields_of.items()], ignore_conflicts=True
         )
-        entries = {entry.key: entry for entry in PortalEntry.objects.filter(key__in=[r.key for r in results])}
-        for result in results:
-            entry = entries[result.key]
-            fields = _entry_fields(result, now)
+        entries = {entry.key: entry for entry in PortalEntry.objects.filter(key__in=list(fields_of))}
+        for key, fields in fields_of.items():
+            entry = entries[key]
             if any(getattr(entry, name) != value for name, value in fields.items() if name != "last_seen_at"):
                 for name, value in fields.items():
                     setattr(entry, name, value)

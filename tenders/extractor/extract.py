@@ -65,7 +65,7 @@ YEAR_LINE = re.compile(
 WRAPPED_WEEKDAY = re.compile(r"^\(\s{0,2}[月火水木金土日](?:曜日?)?\s{0,2}\)\s{0,4}")
 START_HEADING = re.compile(r"^\s{0,4}(?:開始|始期|開始日(?:時)?|受付開始|自|(?i:from|start))\s{0,4}$")
 END_HEADING = re.compile(r"^\s{0,4}(?:終了|終期|終了日(?:時)?|締切|期限|受付終了|至|(?i:to|end|until))\s{0,4}$")
-TIME_ROW_HEAD = re.compile(r"^(?:時刻|時間|提出時刻|締切時刻|期限時刻)$")
+TIME_ROW_HEAD = re.compile(r"^(?:(?:提出|締切|期限)?時刻|時間)$")
 WINNER_TOPIC = re.compile(r"(?:落札者|受注者|受託者|契約の相手方|契約者)(?:は|が)\s{0,4}[、,]?\s{0,4}$")
 DOCUMENTS_LISTED = re.compile(
     r"(?:応募|提出|申請)書類等?\s{0,2}[(（](?P<documents>[^()（）]{4,60})[)）]"
@@ -108,7 +108,7 @@ NOTE_MARK = re.compile(r"(?P<marks>(?:[\s)](?:※|注)\s{0,2}\d{1,2}){1,4})\s{0,
 NOTE_DEADLINE = re.compile(rf"{CLOCK}\s{{0,4}}(?:まで|必着)")  # 「※1 電子メールに限り、17:00までに受信したもの」
 NOTE_TIME = re.compile(rf"\s{{0,4}}(?:いずれも|各)?\s{{0,4}}[、,]?\s{{0,4}}{CLOCK}")  # 「※4 いずれも午後5時(必着)」
 NOTE_LINES = 40  # a footnote stands at most this many lines below its mark
-DEADLINE_WORDS = re.compile(r"^\s{0,8}(?:(?:まで|必着|締切)\s{0,4}){0,2}")  # 「…まで 必着(17時まで)」
+TRAILING_DEADLINE_WORDS = re.compile(r"^\s{0,8}(?:(?:まで|必着|締切)\s{0,4}){0,2}")  # 「…まで 必着(17時まで)」
 TIME_BEFORE = re.compile(rf"{CLOCK}\s{{0,4}}(?:まで|必着)?\s{{0,4}}\($")  # 「正午(令和9年3月3日(水))」
 ASIDE_BRACKETS = re.compile(r"\([^()]{0,80}(?:\([^()]{0,8}\)[^()]{0,40}){0,3}\)")  # a bracket, with a weekday's inside
 DATES_FIRST_GAP = 80  # the words between two dates of a one-line schedule, at most
@@ -1315,7 +1315,7 @@ class Reader:
         among = LABEL_TIME_AMONG.search(unicodedata.normalize("NFKC", label)) if mention.time is None and mention.day else None
         if among and not NOT_ONE_TIME.search(among.group("after")):
             mention.time, mention.precision = _time(among.groupdict()), "datetime"
-        bracketed = LABEL_TIME.match(DEADLINE_WORDS.sub("", tail)) if mention.time is None and mention.day else None
+        bracketed = LABEL_TIME.match(TRAILING_DEADLINE_WORDS.sub("", tail)) if mention.time is None and mention.day else None
         if bracketed is None and mention.time is None and mention.day and (L.is_event(label) or kind == "hearing"):
             bracketed = EVENT_RANGE.match(tail.lstrip())  # 「7月7日 (13:00~17:00 のうち 40分)」: the event starts at 13:00
         if bracketed:  # 「6月2日～6月9日(17時まで)」

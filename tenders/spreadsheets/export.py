@@ -38,8 +38,8 @@ NOTICE_HEADERS = [HEADERS[f] for f in NOTICE_COLUMNS] + [NEXT_HEADER] + [HEADERS
 
 # The milestone sheet: its headers, read back by tenders.spreadsheets.rows.
 MILESTONE_HEADERS = {
-    "id": "案件ID",
-    "title": "案件名",
+    "id": HEADERS[ID],
+    "title": HEADERS["title"],
     "kind": "種別",
     "label": "名称",
     "date": "日付",

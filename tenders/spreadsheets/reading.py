@@ -16,7 +16,8 @@ import zipfile
 from dataclasses import dataclass, field
 from pathlib import PurePath
 
-MB = 1024 * 1024
+from tenders.extractor.documents import MB, megabytes
+
 MAX_BYTES = 10 * MB
 MAX_UNPACKED_BYTES = 100 * MB
 MAX_ZIP_RATIO = 200
@@ -53,10 +54,6 @@ class Workbook:
 
     def sheet(self, name: str) -> Sheet | None:
         return next((sheet for sheet in self.sheets if sheet.name == name), None)
-
-
-def megabytes(size: int) -> str:
-    return f"{size / MB:.1f} MB"
 
 
 def read_workbook(filename: str, data: bytes) -> Workbook:

@@ -123,11 +123,11 @@ def read_upload(request, token: str):
     if state.error is not None:
         staging.remove(state.folder)
         return render(request, "tenders/notice_from_document.html", {"form": DocumentForm(), "error": state.error})
-    here = reverse("tenders:notice_from_document") + "?" + urlencode({"reading": token})
+    status_url, here = reading_urls(token)
     return reading.waiting(
         request,
         title=state.filename,
-        status_url=reverse("tenders:notice_from_document_status") + "?" + urlencode({"reading": token}),
+        status_url=status_url,
         reload_url=here,
         message=_("Reading the document…"),
         note=_("The review screen opens when the document is read."),
@@ -139,15 +139,16 @@ def read_upload_status(request):
     """The waiting line, polled: once the document is read (or could not be), htmx goes on."""
     token = request.GET.get("reading", "")
     state = staging.reading(token, user=request.user)
-    here = reverse("tenders:notice_from_document") + "?" + urlencode({"reading": token})
+    status_url, here = reading_urls(token)
     if state is None or state.text is not None or state.error is not None:
         return reading.done(here)
-    return reading.still_waiting(
-        request,
-        status_url=reverse("tenders:notice_from_document_status") + "?" + urlencode({"reading": token}),
-        reload_url=here,
-        message=_("Reading the document…"),
-    )
+    return reading.still_waiting(request, status_url=status_url, reload_url=here, message=_("Reading the document…"))
+
+
+def reading_urls(token: str) -> tuple[str, str]:
+    """The waiting line's polled URL and this page's URL for an upload being read."""
+    query = "?" + urlencode({"reading": token})
+    return reverse("tenders:notice_from_document_status") + query, reverse("tenders:notice_from_document") + query
 
 
 def review_new(request, text: str, token: str, *, initial: dict | None = None, **options):

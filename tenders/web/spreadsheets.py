@@ -19,9 +19,17 @@ from django.utils.translation import gettext as _, gettext_lazy
 from tenders.extractor.text import clean_line
 from tenders.models import Notice, Team
 from tenders.spreadsheets.export import write_csv, write_xlsx
-from tenders.spreadsheets.mapping import FIELDS, IGNORE, field_label
+from tenders.spreadsheets.mapping import FIELDS, ID, IGNORE, field_label
 from tenders.spreadsheets.reading import MAX_BYTES, SheetError, Workbook, megabytes, read_workbook
-from tenders.spreadsheets.rows import ImportPlan, ImportRefused, cell_text, plan_import, save_plan
+from tenders.spreadsheets.rows import (
+    ImportPlan,
+    ImportRefused,
+    cell_text,
+    milestone_rows_by_id,
+    notice_table,
+    plan_import,
+    save_plan,
+)
 from tenders.web import staging
 from tenders.web.dashboard import chosen_scope, overdue_in_scope
 from tenders.web.forms import NoticeFilterForm
@@ -187,18 +195,18 @@ def render_mapping(request, plan, token, team, filename, error=""):
 
 def import_step(request, step, document, team, workbook: Workbook):
     token = request.POST["token"]
-    table_width = None
     try:
-        proposed = plan_import(workbook, team, request.user)
-        table_width = len(proposed.table.headers)
-        fields = posted_fields(request, table_width)
-        plan = plan_import(workbook, team, request.user, fields=fields)
+        table = notice_table(workbook)
     except SheetError as exc:
-        if table_width is None:
-            messages.error(request, str(exc))
-            return redirect("tenders:notice_import")
-        proposed.fields = posted_fields(request, table_width)
-        return render_mapping(request, proposed, token, team, document.filename, error=str(exc))
+        messages.error(request, str(exc))
+        return redirect("tenders:notice_import")
+    fields = posted_fields(request, len(table.headers))
+    try:
+        plan = plan_import(workbook, team, request.user, fields=fields)
+    except SheetError as exc:  # no 案件名 column chosen, or no rows: the mapping again, as posted
+        from_sheet = ID in fields and milestone_rows_by_id(workbook) is not None
+        chosen = ImportPlan(table, fields, [], milestones_from_sheet=from_sheet)
+        return render_mapping(request, chosen, token, team, document.filename, error=str(exc))
     if step == "remap":
         return render_mapping(request, plan, token, team, document.filename)
     skip = request.POST.get("skip_bad_rows") == "1"

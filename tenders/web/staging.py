@@ -107,7 +107,7 @@ def stage(*, user, filename: str, text: str, data: bytes | None, attachments=())
         manifest.append({"name": attachment_name, "text": content_text})
     if manifest:
         save(name, "attachments.json", json.dumps(manifest, ensure_ascii=False).encode("utf-8"))
-    return signing.dumps({"folder": name, "user": user.pk, "filename": filename}, salt=SALT)
+    return signed(name, user=user, filename=filename)
 
 
 def stage_upload(*, user, filename: str, data: bytes) -> str:
@@ -116,7 +116,24 @@ def stage_upload(*, user, filename: str, data: bytes) -> str:
     clean_old()
     name = secrets.token_hex(16)
     save(name, "original", data)
-    return signing.dumps({"folder": name, "user": user.pk, "filename": filename}, salt=SALT)
+    return signed(name, user=user, filename=filename)
+
+
+def signed(folder: str, *, user, filename: str) -> str:
+    return signing.dumps({"folder": folder, "user": user.pk, "filename": filename}, salt=SALT)
+
+
+def named(token: str, *, user, holding: str) -> StagedDocument | None:
+    """The staged document this token names for this person, if it holds the file ``holding``; None when
+    the token is tampered, someone else's or expired, or the document is gone."""
+    try:
+        data = signing.loads(token, salt=SALT, max_age=MAX_AGE_SECONDS)
+    except signing.BadSignature:
+        return None
+    folder = str(data.get("folder", ""))
+    if data.get("user") != user.pk or not folder.isalnum() or not default_storage.exists(path(folder, holding)):
+        return None
+    return StagedDocument(folder=folder, filename=str(data.get("filename") or "document.txt"))
 
 
 @dataclass(frozen=True)
@@ -131,14 +148,10 @@ class Reading:
 
 def reading(token: str, *, user) -> Reading | None:
     """The reading of this token's upload, or None (tampered, someone else's, expired or gone)."""
-    try:
-        data = signing.loads(token, salt=SALT, max_age=MAX_AGE_SECONDS)
-    except signing.BadSignature:
+    document = named(token, user=user, holding="original")
+    if document is None:
         return None
-    folder, filename = str(data.get("folder", "")), str(data.get("filename") or "document.txt")
-    if data.get("user") != user.pk or not folder.isalnum() or not default_storage.exists(path(folder, "original")):
-        return None
-    document = StagedDocument(folder=folder, filename=filename)
+    folder, filename = document.folder, document.filename
     if default_storage.exists(path(folder, "text.txt")):
         return Reading(folder, filename, text=document.text)
     if default_storage.exists(path(folder, "error.txt")):
@@ -161,14 +174,7 @@ def record_error(folder: str, message: str) -> None:
 
 def staged(token: str, *, user) -> StagedDocument | None:
     """The staged document for this token and person, or None (tampered, someone else's, or expired)."""
-    try:
-        data = signing.loads(token, salt=SALT, max_age=MAX_AGE_SECONDS)
-    except signing.BadSignature:
-        return None
-    folder = str(data.get("folder", ""))
-    if data.get("user") != user.pk or not folder.isalnum() or not default_storage.exists(path(folder, "text.txt")):
-        return None
-    return StagedDocument(folder=folder, filename=str(data.get("filename") or "document.txt"))
+    return named(token, user=user, holding="text.txt")
 
 
 def clean_old() -> None:
@@ -183,8 +189,10 @@ def clean_old() -> None:
 
 
 def staged_at(folder: str):
-    """When a folder was staged: the folder's time where the storage has folders, else its text's."""
+    """When a folder was staged: the folder's time where the storage has folders, else its first file's
+    (an upload kept for the worker has no text yet, or never: only its original)."""
     try:
         return default_storage.get_modified_time(path(folder))
     except Exception:  # noqa: BLE001 — an object store has no folders (S3: a "not found" error of its client)
-        return default_storage.get_modified_time(path(folder, "text.txt"))
+        first = "original" if default_storage.exists(path(folder, "original")) else "text.txt"
+        return default_storage.get_modified_time(path(folder, first))

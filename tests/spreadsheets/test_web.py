@@ -86,6 +86,9 @@ def test_three_import_steps(client, owner, teammate):
         and "チームにいない担当者" in html
         and "「業務の〆切」（2026/2/30）: 2026年2月30日という日はありません" in html
     )
+    page = client.post(IMPORT, {**base, "field_0": "", "step": "preview"})  # no 案件名 column: the mapping again, with why
+    assert page.status_code == 200 and "「案件名」にあたる列を選んでください" in page.content.decode()
+    assert page.context["columns"][1]["field"] == "issuer"  # as posted
     page = client.post(IMPORT, {**base, "field_3": "kind:submission", "step": "save"})
     assert Notice.objects.count() == 0
     assert "何も保存していません" in page.content.decode() or "nothing was saved" in page.content.decode()

@@ -1,7 +1,7 @@
 """The one small interface every transport keeps: a ``Message`` in, ``payload`` built, ``send`` →
 a ``Result`` (ok, retry after some seconds, transient, or permanent — and whether the channel is dead).
 
-A transport is one module per kind (``KINDS`` in ``__init__``): it knows its service's payload and
+A transport is one module per kind (``TRANSPORTS`` in ``__init__``): it knows its service's payload and
 how its answers read; the HTTP call, the address checks and the timeout are ``safety.post``'s.
 """
 
@@ -83,7 +83,8 @@ class Transport:
         raise NotImplementedError
 
     def send(self, message: Message) -> Result:
-        raise NotImplementedError
+        """An incoming-webhook URL takes the payload as JSON (Slack, Teams, Google Chat); others override this."""
+        return self.post(self.credentials["url"], json=self.payload(message))
 
     # What every HTTP transport shares.
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from tenders.chat.transports.base import Message, Result, Transport
+from tenders.chat.transports.base import Message, Transport
 
 
 class GoogleChat(Transport):
@@ -38,6 +38,3 @@ class GoogleChat(Transport):
                 {"cardId": f"shimekiri-{message.event}", "card": {"header": {"title": message.title}, "sections": sections}}
             ],
         }
-
-    def send(self, message: Message) -> Result:
-        return self.post(self.credentials["url"], json=self.payload(message))

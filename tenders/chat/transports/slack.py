@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tenders.chat.transports.base import Message, Result, Transport
+from tenders.chat.transports.base import Message, Transport
 
 
 def escape(text: str) -> str:
@@ -43,6 +43,3 @@ class Slack(Transport):
                 }
             )
         return {"text": message.plain()[:3000], "blocks": blocks}
-
-    def send(self, message: Message) -> Result:
-        return self.post(self.credentials["url"], json=self.payload(message))

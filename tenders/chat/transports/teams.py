@@ -3,7 +3,7 @@ Adaptive Card 1.4 attachment (TextBlocks, a FactSet per milestone, Action.OpenUr
 
 from __future__ import annotations
 
-from tenders.chat.transports.base import Message, Result, Transport
+from tenders.chat.transports.base import Message, Transport
 
 
 class Teams(Transport):
@@ -51,6 +51,3 @@ class Teams(Transport):
                 {"contentType": "application/vnd.microsoft.card.adaptive", "contentUrl": None, "content": self.card(message)}
             ],
         }
-
-    def send(self, message: Message) -> Result:
-        return self.post(self.credentials["url"], json=self.payload(message))
