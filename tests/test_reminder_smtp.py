@@ -110,3 +110,22 @@ def test_retries_give_up_when_the_deadline_passes(smtp, kuwana, owner):
     delivery = Delivery.objects.get(recipient=owner, milestone__label="質問の受付期限", code="3h")
     assert delivery.status in ("failed", "expired")
     assert "期限" in delivery.last_error
+
+
+def test_a_mail_that_cannot_be_built_fails_once_and_the_others_still_go(smtp, kuwana, owner, teammate):
+    """A row whose mail cannot be built (our bug) is failed and never retried; the mails before and
+    after it in the same chunk (the next one is built while the current one is handed over) arrive."""
+    question = kuwana.milestones.get(label="質問の受付期限")
+    broken = Delivery.objects.get(milestone=question, recipient=teammate, code="1d")
+    Delivery.objects.filter(pk=broken.pk).update(code="no-such-offset")
+    with at(2026, 4, 14, 16, 30):
+        report = sweep()
+    broken.refresh_from_db()
+    assert broken.status == "failed" and broken.attempts == 1
+    arrived = [m for m in smtp.messages if "質問の受付期限" in m["Subject"] and "配信失敗" not in m["Subject"]]
+    assert [m["To"] for m in arrived] == [owner.email]
+    assert report.sent >= 1 and report.failed == 1
+    with at(2026, 4, 14, 16, 31):
+        sweep()
+    broken.refresh_from_db()
+    assert broken.attempts == 1  # never retried
