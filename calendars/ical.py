@@ -63,9 +63,13 @@ EVENT_FIELDS = (
 )
 
 
-def for_events(milestones):
-    """The milestones with what their events show: each notice, with its owner and team, and the date
-    changes, read once (not once per milestone)."""
+def for_events(milestones) -> list:
+    """The milestones with what their events show: each notice, with its owner and team, read once
+    (not once per milestone), and each milestone's latest date change, from one query of its own.
+
+    The changes are not prefetched through the milestones' related managers: that sets up a manager and
+    a queryset on every milestone, a third of the time of building a large feed.
+    """
     notices = Notice.objects.only(
         "title",
         "issuer",
@@ -76,10 +80,16 @@ def for_events(milestones):
         "team__reminder_offsets",
         "team__actionable_kinds",
     ).select_related("owner__profile", "team")
-    changes = MilestoneChange.objects.only("milestone_id", "changed_at", "old_precision", "old_date", "old_time", "reason")
-    return milestones.only(*EVENT_FIELDS).prefetch_related(
-        Prefetch("notice", queryset=notices), Prefetch("changes", queryset=changes)
+    shown = list(milestones.only(*EVENT_FIELDS).prefetch_related(Prefetch("notice", queryset=notices)))
+    latest = {}
+    changes = MilestoneChange.objects.filter(milestone__in=milestones.values("pk")).only(
+        "milestone_id", "changed_at", "old_precision", "old_date", "old_time", "reason"
     )
+    for change in changes.order_by("milestone_id", "-changed_at", "-pk"):  # newest first, as the model keeps them
+        latest.setdefault(change.milestone_id, change)
+    for milestone in shown:
+        milestone.latest_date_change = latest.get(milestone.pk)
+    return shown
 
 
 def uid(milestone) -> str:
@@ -87,8 +97,11 @@ def uid(milestone) -> str:
 
 
 def latest_change(milestone) -> MilestoneChange | None:
-    """The milestone's last date change (changes are kept newest first), from what for_events prefetched."""
-    return next(iter(milestone.changes.all()), None)
+    """The milestone's last date change (changes are kept newest first): what for_events read, or
+    asked of the database for a milestone read otherwise."""
+    if hasattr(milestone, "latest_date_change"):
+        return milestone.latest_date_change
+    return milestone.changes.first()
 
 
 @dataclass(frozen=True)

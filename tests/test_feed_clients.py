@@ -283,3 +283,20 @@ def test_a_deactivated_persons_feeds_answer_404(client, kuwana, teammate):
     teammate.save()
     assert client.get(personal.path).status_code == 404
     assert client.get(team.path).status_code == 404
+
+
+def test_after_two_date_changes_the_event_tells_of_the_latest(client, kuwana, owner):
+    milestone = kuwana.milestones.get(label="質問の受付期限")
+    with time_machine.travel(tokyo(2026, 4, 1, 9), tick=False):
+        milestone_reschedule(
+            milestone=milestone, precision="datetime", day=dt.date(2026, 4, 20), time=dt.time(12), by=owner, reason="第1回の延長"
+        )
+    with time_machine.travel(tokyo(2026, 4, 2, 9), tick=False):
+        milestone.refresh_from_db()
+        milestone_reschedule(
+            milestone=milestone, precision="datetime", day=dt.date(2026, 4, 24), time=dt.time(17), by=owner, reason="第2回の延長"
+        )
+    _, events = events_by_label(fetch(client, team_feed(kuwana)).content)
+    description = events["質問の受付期限"].description.value
+    assert "第2回の延長" in description and "第1回の延長" not in description
+    assert "変更前 2026年4月20日（月）12:00" in description
