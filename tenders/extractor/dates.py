@@ -43,8 +43,10 @@ _TIME = (
 # the weekday in brackets 「(木)」, or written out after a space 「10月8日 木曜日 午後3時」
 _WEEKDAY = (
     r"(?:\s{0,8}\(\s{0,8}(?P<wd>[月火水木金土日])(?:曜日?)?\s{0,8}(?:[・,]?\s{0,8}(?:祝|休)日?)?\s{0,8}\)"
-    r"|\s{0,2}(?P<wd_bare>[月火水木金土日])曜日)?"
+    r"|\s{0,2}(?P<wd_bare>[月火水木金土日])曜日"
+    r"|\s{0,2}\(\s{0,2}(?P<wd_en>Mon|Tue|Wed|Thu|Fri|Sat|Sun)(?:[a-z]{0,6})\.?\s{0,2}\))?"  # 「2026-06-16 (Tue)」
 )
+ENGLISH_WEEKDAYS = {"Mon": "月", "Tue": "火", "Wed": "水", "Thu": "木", "Fri": "金", "Sat": "土", "Sun": "日"}
 _CLOCK = r"(?:\s{0,8}(?P<hour>\d{1,2}):(?P<minute2>\d{2}))?"  # the time after a short date: 17:00
 # 「令和8年6月17日（2026年6月17日）（水）正午」: the same date in the other calendar, in brackets, before its weekday
 _SAME_DATE_OTHER_ERA = r"(?:\s{0,4}\(\s{0,2}(?:\d{4}|令和\s{0,2}\d{1,2}|平成\s{0,2}\d{1,2})\s{0,2}年\s{0,2}\d{1,2}\s{0,2}月\s{0,2}\d{1,2}\s{0,2}日\s{0,2}\))?"
@@ -68,9 +70,11 @@ SLASH_DATE = re.compile(
 SHORT_ERA_DATE = re.compile(
     r"(?<![A-Za-z0-9_./-])(?P<eyear>[1-9]\d?)\.(?P<month>\d{1,2})\.(?P<day>\d{1,2})(?![A-Za-z0-9_.])" + _WEEKDAY + _CLOCK
 )
-# 「2026-07 中旬」「2026-08（予定）」: an ISO year and month, with a part of the month or alone
+# 「2026-07 中旬」「2026-08（予定）」: an ISO year and month, with a part of the month or alone; 「2024/7 中旬」
+# with a slash or a dot only with its part of the month (「2024/7」 alone may be a fraction or an edition)
 YEAR_MONTH = re.compile(
-    r"(?<![\d./-])(?P<year>20\d{2})-(?P<month>\d{1,2})(?![\d./:-])(?:\s{0,2}(?:(?P<period>上旬|初旬|中旬|下旬)|(?P<end>末)))?"
+    r"(?<![\d./-])(?P<year>20\d{2})(?P<separator>[-/.])(?P<month>\d{1,2})(?![\d./:-])"
+    r"(?:\s{0,2}(?:(?P<period>上旬|初旬|中旬|下旬)|(?P<end>末)))?"
 )
 # 「6/12(金)」: a month and day with a weekday (the weekday tells it is a date, not a fraction)
 MONTH_DAY = re.compile(
@@ -133,6 +137,10 @@ EN_PARTS = {
     "late": "late_month",
     "end of": "late_month",
 }
+# what stands between a date and the date it was changed to: 「9月18日(金)17時 → 10月2日(金)17時」
+CHANGED_ARROW = re.compile(
+    r"^\s{0,8}(?:\([^()]{0,20}\)\s{0,8})?(?:→|⇒|➡|⇨|->|=>|➔)\s{0,8}(?:\(?(?:変更後|訂正後)\)?\s{0,4}[:]?\s{0,4})?$"
+)
 RANGE_BETWEEN = re.compile(r"^\s{0,8}(?:\(予定\))?\s{0,8}(?:~|から|より|[-‐―—])\s{0,8}$")  # 「11月2日(月)-11月24日(火)」
 DAY_ONLY_TAIL = re.compile(r"\s{0,8}(?:~|から)\s{0,8}(?P<day>\d{1,2})日" + _WEEKDAY + _TIME)
 TIME_RANGE_TAIL = re.compile(
@@ -264,7 +272,7 @@ def _mention(match, groups: dict, month: int | None = None) -> Mention | None:
         day,
         precision,
         time,
-        groups.get("wd") or groups.get("wd_bare"),
+        groups.get("wd") or groups.get("wd_bare") or ENGLISH_WEEKDAYS.get(groups.get("wd_en") or ""),
         year is not None,
         same_year=bool(groups.get("same_year")),
         same_month=bool(groups.get("same_month")),
@@ -392,7 +400,9 @@ def find_mentions(line: str) -> list[Mention]:
     others = []
     if "/" in line or "." in line or "-" in line:
         others += [(SLASH_DATE, lambda m: _mention(m, m.groupdict())), (MONTH_DAY, lambda m: _mention(m, m.groupdict()))]
-        others.append((YEAR_MONTH, lambda m: _mention(m, m.groupdict())))
+        others.append(
+            (YEAR_MONTH, lambda m: _mention(m, m.groupdict()) if m["separator"] == "-" or m["period"] or m["end"] else None)
+        )
     short = []  # 「8.5.22（金）」: kept below only when confirmed
     if "." in line:
         others.append((SHORT_ERA_DATE, lambda m: _short_era(m, short)))
@@ -438,6 +448,24 @@ def find_mentions(line: str) -> list[Mention]:
             second.year, second.explicit_year = first.year, first.explicit_year
             validate(second)
     return mentions
+
+
+def changed_dates_removed(line: str) -> str:
+    """The line without the dates it says were changed (「9月18日(金)17時 → 10月2日(金)17時」: the first), nor
+    the arrows: a window keeps its start when only its end moved (「7月22日～7月26日 → 8月2日」)."""
+    mentions = find_mentions(line)
+    cuts = []
+    for index, (old, new) in enumerate(zip(mentions, mentions[1:])):
+        arrow = CHANGED_ARROW.match(line[old.end : new.start])
+        if arrow is None:
+            continue
+        start = old.start
+        if new.range_start and index and mentions[index - 1].range_start:  # a window moved whole: its old start too
+            start = mentions[index - 1].start
+        cuts.append((start, new.start))
+    for start, end in reversed(cuts):
+        line = line[:start] + " " + line[end:]
+    return line
 
 
 def in_fiscal_year(day: dt.date, fiscal_year: int) -> bool:

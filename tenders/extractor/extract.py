@@ -76,11 +76,13 @@ AFTER_AWARD = re.compile(r"(?:契約締結|契約|落札決定|落札者決定|�
 SHARED_TAIL = re.compile(r"の(?:日時|期日|日程|期限|締切|時期|予定日|日)$")
 # the rest of the sentence after a date says the step is over (a news page's announcement of a start is kept)
 PAST_AFTER = re.compile(
-    r"[^。]{0,80}?(?:済み|済です|済でした|(?:締め?切り?|締切り|終了し)ました|中止(?:し|と(?:なり|し))(?:た|ました))"
+    r"[^。]{0,80}?(?:済み|済です|済でした|(?:締め?切り?|締切り|終了し)ました|中止(?:し|と(?:なり|し))(?:た|ました)"
+    r"|(?:既に|すでに)\s{0,2}(?:終了|締め?切|経過|過ぎ))"
 )
 # the marker of an outline item, by style: 「第1」「1」「(1)」「ア」「(ア)」「①」「a」「(a)」
 OUTLINE_MARK = re.compile(
-    r"^\s{0,8}(?:(?P<chapter>第\s?\d{1,2}(?=[\s章節]|$))|(?P<number>\d{1,2}(?:[.]\s?|\s)(?=\D))|(?P<paren>\(\d{1,2}\))"
+    r"^\s{0,8}(?:(?P<decimal3>\d{1,2}\.\d{1,2}\.\d{1,2}(?=\.?\s{1,8}\D))|(?P<decimal2>\d{1,2}\.\d{1,2}(?=\.?\s{1,8}\D))"
+    r"|(?P<chapter>第\s?\d{1,2}(?=[\s章節]|$))|(?P<number>\d{1,2}(?:[.]\s?|\s)(?=\D))|(?P<paren>\(\d{1,2}\))"
     r"|(?P<kana>[ア-ン](?:[.]|\s))|(?P<paren_kana>\([ア-ン]\))|(?P<circled>[\u2460-\u2473])|(?P<letter>[a-z][.)]\s)|(?P<paren_letter>\([a-z]\))"
     r"|(?P<kanji>[一二三四五六七八九十]{1,3}(?:[.、]|\s))|(?P<paren_kanji>\([一二三四五六七八九十]{1,3}\)))"
 )
@@ -139,6 +141,10 @@ CONTEXT_LINES = 4  # a label on a line above governs a date up to this many line
 CONNECTOR = re.compile(r"^(?:及び|および|又は|または|並びに|ならびに|と|、|,|・|若しくは)$")
 CORRECTED = re.compile(r"^[(【\[]?(?:訂正後|変更後|修正後|正|新)[)】\]]?$")
 SUPERSEDED = re.compile(r"訂正前|変更前|修正前|\(誤\)|誤\)|^誤$|旧")
+# a column of the dates that no longer hold: 「訂正前」「変更前」, an earlier round 「(参考)前回」「当初」「第1回」
+SUPERSEDED_COLUMN = re.compile(r"訂正前|変更前|修正前|誤|旧|前回|当初|従前|初回公告|参考")
+# a column of one version of the whole schedule (「今回(再度公告)」「変更後」「訂正後」「新」): not a step's name
+VERSION_COLUMN = re.compile(r"今回|訂正後|変更後|修正後|延期後|正\)|^正$|^新$|新日程|現在")
 # 「前回の開札 7月3日」「審査 当初 9月15日」: the date of an earlier round or of the plan before a change
 EARLIER = re.compile(r"(?:^|[\s、。(])(?:当初|前回)[^、。]{0,16}$")
 EARLIER_WORD = re.compile(r"(?:当初|前回)(?:の|予定)?\s{0,8}$")
@@ -550,8 +556,8 @@ class Reader:
             mentions = self.mentions(segment.text)
             self.refer(mentions)
             before = len(found)
-            if not segment.is_row:
-                self.open_heading(segment, mentions)
+            if not segment.is_row or (len(segment.cells) == 2 and L.MARKER_ONLY.match(segment.cells[0].strip())):
+                self.open_heading(segment, mentions)  # 「3.3<TAB>質問」: an outline item set as a row
             if aside and (segment.line > last_line + 1 or (not mentions and SECTION_START.match(segment.text))):
                 aside = False
             last_line = segment.line
@@ -592,10 +598,11 @@ class Reader:
                 found += self.labelled_candidates(segment, mentions[:2], L.clean_label(answer_to), first_only=True)
             elif segment.is_row:
                 cells = segment.cells
+                item = len(cells) == 2 and bool(L.MARKER_ONLY.match(cells[0].strip()))  # 「3.3<TAB>質問」: an outline item
                 if self.starts_table(segment.line):  # a table's first row names its columns
-                    header = None if mentions else cells
-                if cells and cells[0] and not self.read_dates(cells[0]):
-                    table_parent = L.clean_label(cells[0])
+                    header = None if mentions or item else cells
+                if cells and cells[item] and not self.read_dates(cells[item]):
+                    table_parent = L.clean_label(cells[item])
                 if not mentions:
                     continue
                 found += self.row_candidates(segment, header, table_parent, contexts)
@@ -763,14 +770,14 @@ class Reader:
             self.refer(mentions)
             if not mentions or column in step_names:
                 continue
-            if header and column < len(header) and SUPERSEDED.search(header[column] or ""):
+            if header and column < len(header) and SUPERSEDED_COLUMN.search(header[column] or ""):
                 continue
             before = [text for i, text in labels if i < column]
             after = [text for i, text in labels if i > column]
             own = L.clean_label(cell[: mentions[0].start])
             own_after = L.clean_label(LEADING_CELLS.sub("", cell[mentions[-1].end :], count=1))
             alone = len(dated) > 1 or not any(L.kind_of(text) for _, text in labels)
-            if alone and own_after and L.kind_of(own_after) and not L.is_generic(own_after):
+            if alone and own_after and L.kind_of(own_after) and not L.is_generic(own_after) and not L.kind_of(own):
                 label = own_after  # 「| 2日(金) 公告 | 9日(金)正午 質問締切 |」: each cell a date and its own step
             elif not cells[0] and table_parent and before:
                 label = f"{table_parent} {before[-1]}"
@@ -780,10 +787,14 @@ class Reader:
                 if label and L.is_generic(label):
                     context, _ = self.context_label(contexts, segment.line)
                     parent = next((t for t in before if not L.is_generic(t)), "") or context
+                    if not parent and L.MARKER_ONLY.match(cells[0].strip()):  # 「3.3.1<TAB>提出期限 …」 under 「3.3<TAB>質問」
+                        parent = self.outline_step(segment.line, enclosing=True)
                     label = f"{parent} {label}".strip()
             heading = L.clean_label(header[column]) if header and column < len(header) and header[column] else ""
             kind = None
-            if heading and L.kind_of(heading) and not L.is_generic(heading):  # 「| 区分 | 質問受付期限 | 提出期限 |」
+            if (
+                heading and L.kind_of(heading) and not L.is_generic(heading) and not VERSION_COLUMN.search(heading)
+            ):  # 「| 区分 | 質問受付期限 | 提出期限 |」
                 label, kind = (f"{heading}（{label}）" if label else heading), L.kind_of(heading)
             if not label:
                 label, _ = self.context_label(contexts, segment.line)

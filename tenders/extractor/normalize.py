@@ -32,6 +32,9 @@ _SPACE_IN_NUMBER = re.compile(
 )
 _SPACE_AFTER_NUMBER = re.compile(r"[\d元年月和成][ \t]")  # where any space _SPACE_IN_NUMBER takes out stands
 _MARKUP = re.compile(r"<[^>]{1,200}>")
+_ARROW = re.compile(r"\d.{0,30}(?:→|⇒|➡|⇨|->|=>|➔)")
+# struck-through text (markdown 「~~7月26日(金)~~」, HTML <del>/<s>/<strike>): what a change deleted, read as gone
+_STRUCK = re.compile(r"~~[^~\n]{1,200}~~|<(del|s|strike)\b[^>]{0,100}>.{0,200}?</\1\s{0,2}>", re.IGNORECASE)
 # 「14日(か)(水(すい))午後(ごご)5時(じ)」: a page's furigana copied as brackets of kana after the kanji they read
 _RUBY = re.compile(r"(?<=[一-龥々〆ヶ])\([ぁ-ゖー]{1,12}\)")
 # 「公告日 …………… 令和9年6月1日」: a dot leader between a label and its value parts two cells, like a tab
@@ -76,11 +79,19 @@ def normalize_line(line: str) -> str:
     kanji numerals of dates and times as digits (「令和八年五月十五日」)."""
     if line.lstrip()[:1] in TREE_MARKS:
         line = _tree_mark_removed(line)
+    if "~~" in line or "<" in line:
+        line = _STRUCK.sub(" ", line)
     text = unicodedata.normalize("NFKC", line).translate(TILDES)
     text = ocr_corrected(_MARKUP.sub(" ", text) if "<" in text else text)
     if "(" in text:
         text = _RUBY.sub("", text)
     text = kanji_dates(easy_japanese(text))
+    if "**" in text:
+        text = text.replace("**", "")  # markdown bold
+    if _ARROW.search(text):
+        from tenders.extractor.dates import changed_dates_removed
+
+        text = changed_dates_removed(text)
     if _SPACE_AFTER_NUMBER.search(text):
         text = _SPACE_IN_NUMBER.sub("", text)
     if ("..." in text or "・・・" in text or "‥" in text) and _LEADER.search(text, 1) and "\t" not in text and "|" not in text:
@@ -90,7 +101,8 @@ def normalize_line(line: str) -> str:
 
 def normalize(text: str) -> list[str]:
     source = text.splitlines()
-    lines = spaced_columns_as_tabs(source, [normalize_line(line) for line in source])
+    lines = timeline_rows(source, spaced_columns_as_tabs(source, [normalize_line(line) for line in source]))
+    lines = changes_on_next_line(lines)
     return month_headed_blocks(month_headed_rows(wrapped_rows_joined(cell_wrapped_hours(rejoin_wraps(lines)))))
 
 
@@ -336,6 +348,84 @@ def spaced_columns_as_tabs(source: list[str], lines: list[str]) -> list[str]:
         if len(cells) == len(starts[index]):
             result[index] = "\t".join(cells)
     return token_columns(result)
+
+
+# A timeline drawn sideways: a line of dates only, spaced apart, an axis (「──●────●──▶」) and, under each date,
+# its step (and time) on the lines below, each starting in that date's column.
+TIMELINE_DATE = re.compile(
+    r"(?:(?:(?:令和|平成)\d{1,2}年|\d{4}\s?[年/.-])?\s?\d{1,2}\s?[月/.-]\s?(?:\d{1,2}日?)?|\d{4}\s?[/.-]\s?\d{1,2})"
+    r"\s?(?:上旬|初旬|中旬|下旬|末|頃)?\s?(?:\([月火水木金土日](?:曜日?)?\))?\s?(?:\(?予定\)?)?"
+)
+TIMELINE_AXIS = re.compile(r"[\s─━―\-=＝●○◎◇◆■□▲△▼▽★☆・|│┃▶▷►→⇒>＞]*[●○◎◇◆■□▲△▼▽★☆▶▷►→⇒][\s─━―\-=＝●○◎◇◆■□▲△▼▽★☆・|│┃▶▷►→⇒>＞]*")
+TIMELINE_CLOCK = re.compile(r"(?:午前|午後)?\s?(?:\d{1,2}:\d{2}|\d{1,2}時(?:\d{1,2}分|半)?|正午)")
+TIMELINE_LINES = 5  # lines under the dates that can hold their steps
+
+
+_ARROW_FIRST = re.compile(r"^\s{0,40}(?:→|⇒|➡|⇨|->|=>|➔)\s{0,8}(?=\S)")
+
+
+def changes_on_next_line(lines: list[str]) -> list[str]:
+    """「…2026年10月5日(月)9時~10月7日(水)17時」 / 「→ 2026年10月19日(月)9時~10月21日(水)17時」: the change of the
+    dates ending a line, written on the next line after an arrow, read as one line (on the first; the second left empty)."""
+    from tenders.extractor.dates import changed_dates_removed
+
+    result = list(lines)
+    for index in range(1, len(lines)):
+        if _ARROW_FIRST.match(lines[index]) and lines[index - 1].strip() and lines[index - 1].rstrip()[-1:] not in "。.":
+            joined = result[index - 1].rstrip() + " " + lines[index].strip()
+            changed = changed_dates_removed(joined)
+            if changed != joined:
+                result[index - 1], result[index] = changed, ""
+    return result
+
+
+def _spaced_cells(line: str) -> list[tuple[int, str]]:
+    """(display column, text) of each cell of a line whose cells are parted by two spaces or more."""
+    cells, column, at = [], 0, 0
+    for gap in _GAP.finditer(line):
+        if gap.start() > at:
+            cells.append((column, line[at : gap.start()]))
+        column += _width(line[at : gap.start()]) + _width(gap.group())
+        at = gap.end()
+    if len(line) > at:
+        cells.append((column, line[at:]))
+    return cells
+
+
+def timeline_rows(source: list[str], lines: list[str]) -> list[str]:
+    """A sideways timeline's dates and steps as rows 「step<TAB>date time」, one on each line of its block."""
+    result = list(lines)
+    for index, line in enumerate(source):
+        if len(line) > SPACED_ROW_MAX or not any(ch.isdigit() for ch in line):
+            continue
+        dates = _spaced_cells(line.rstrip())
+        if len(dates) < 2 or not all(TIMELINE_DATE.fullmatch(normalize_line(text).strip()) for _, text in dates):
+            continue
+        block, steps = [index], [[] for _ in dates]
+        for below in range(index + 1, min(len(source), index + 1 + TIMELINE_LINES)):
+            text = source[below].rstrip()
+            if not text.strip():
+                break
+            cells = _spaced_cells(text)
+            if all(TIMELINE_DATE.fullmatch(normalize_line(cell).strip()) for _, cell in cells):
+                break  # the next row of dates
+            block.append(below)
+            if TIMELINE_AXIS.fullmatch(text):
+                continue
+            for column, cell in cells:
+                nearest = min(range(len(dates)), key=lambda k: abs(dates[k][0] - column))
+                if abs(dates[nearest][0] - column) <= 6:
+                    steps[nearest].append(normalize_line(cell).strip())
+        if not all(steps) or len(block) < len(dates) or not any(TIMELINE_AXIS.fullmatch(source[i].rstrip()) for i in block):
+            continue
+        for at, ((_, date), step) in zip(block, zip(dates, steps)):
+            words = " ".join(step)
+            times = TIMELINE_CLOCK.findall(words)
+            label = TIMELINE_CLOCK.sub("", words).strip()
+            result[at] = f"{label}\t{normalize_line(date).strip()}{(' ' + times[0]) if len(times) == 1 else ''}"
+        for at in block[len(dates) :]:
+            result[at] = ""
+    return result
 
 
 # 「項目 公告 質問締切 回答 …」 over 「月日 8月3日 8月12日 8月18日 …」: a table turned on its side whose cells are
