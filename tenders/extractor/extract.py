@@ -142,9 +142,17 @@ CONNECTOR = re.compile(r"^(?:及び|および|又は|または|並びに|なら�
 CORRECTED = re.compile(r"^[(【\[]?(?:訂正後|変更後|修正後|正|新)[)】\]]?$")
 SUPERSEDED = re.compile(r"訂正前|変更前|修正前|\(誤\)|誤\)|^誤$|旧")
 # a column of the dates that no longer hold: 「訂正前」「変更前」, an earlier round 「(参考)前回」「当初」「第1回」
-SUPERSEDED_COLUMN = re.compile(r"訂正前|変更前|修正前|誤|旧|前回|当初|従前|初回公告|参考")
+SUPERSEDED_COLUMN = re.compile(
+    r"訂正前|変更前|修正前|誤|旧|前回|当初|従前|初回公告|参考|(?i:\b(?:original|old|before|previous|initial)\b)"
+)
+# a column that says when, of every step: 「日時・期限」「日程」「期日(予定)」
+WHEN_COLUMN = re.compile(
+    r"(?:日時|日程|期日|期限|期間|時期|日付|年月日|予定日?|締切り?|〆切|スケジュール|時間|時刻|[・/、()\s])+"
+)
 # a column of one version of the whole schedule (「今回(再度公告)」「変更後」「訂正後」「新」): not a step's name
-VERSION_COLUMN = re.compile(r"今回|訂正後|変更後|修正後|延期後|正\)|^正$|^新$|新日程|現在")
+VERSION_COLUMN = re.compile(
+    r"今回|訂正後|変更後|修正後|延期後|正\)|^正$|^新$|新日程|現在|(?i:\b(?:revised|new|amended|corrected|after)\b)"
+)
 # 「前回の開札 7月3日」「審査 当初 9月15日」: the date of an earlier round or of the plan before a change
 EARLIER = re.compile(r"(?:^|[\s、。(])(?:当初|前回)[^、。]{0,16}$")
 EARLIER_WORD = re.compile(r"(?:当初|前回)(?:の|予定)?\s{0,8}$")
@@ -739,8 +747,16 @@ class Reader:
         )
 
     def starts_table(self, index: int) -> bool:
-        previous = next((line for line in reversed(self.lines[max(0, index - 3) : index]) if line.strip()), "")
-        return not is_table_row(previous)
+        """Whether row ``index`` is its table's first: no row just above it, past a rule line 「-----」 and the
+        wrapped text of the row above (indented lines of no cells)."""
+        for line in reversed(self.lines[max(0, index - 4) : index]):
+            if not line.strip() or RULE_LINE.fullmatch(line):
+                continue
+            if is_table_row(line):
+                return False
+            if not (line[:1].isspace() and "\t" not in line and "|" not in line):
+                return True
+        return True
 
     def row_candidates(self, segment: Segment, header, table_parent: str, contexts) -> list[Candidate]:
         cells = window_across_cells(segment.cells, self.read_dates)
@@ -793,7 +809,11 @@ class Reader:
             heading = L.clean_label(header[column]) if header and column < len(header) and header[column] else ""
             kind = None
             if (
-                heading and L.kind_of(heading) and not L.is_generic(heading) and not VERSION_COLUMN.search(heading)
+                heading
+                and L.kind_of(heading)
+                and not L.is_generic(heading)
+                and not VERSION_COLUMN.search(heading)
+                and not WHEN_COLUMN.fullmatch(heading)
             ):  # 「| 区分 | 質問受付期限 | 提出期限 |」
                 label, kind = (f"{heading}（{label}）" if label else heading), L.kind_of(heading)
             if not label:

@@ -331,23 +331,62 @@ def _aligned(above: list[int], below: list[int]) -> bool:
 
 
 def spaced_columns_as_tabs(source: list[str], lines: list[str]) -> list[str]:
-    """Rows of a space-aligned table (two rows or more of three cells or more whose columns line up) as tab rows."""
+    """Rows of a space-aligned table (two rows or more of three cells or more whose columns line up, with at
+    most SPACED_NEAR lines between them: a row's wrapped text, a rule) as tab rows. A row of the table whose
+    cells ran together (one space between two of them) is cut where the table's other rows start a cell."""
     starts = [
         _cell_starts(line) if len(line) <= SPACED_ROW_MAX and "\t" not in line and "|" not in normal else []
         for line, normal in zip(source, lines)
     ]
-    rows = [len(found) >= SPACED_CELLS for found in starts]
+    rows = [len(found) >= SPACED_CELLS and not RULE_LINE.fullmatch(line) for found, line in zip(starts, lines)]
     result = list(lines)
+    converted = []
     for index, row in enumerate(rows):
         if not row:
             continue
-        beside = [other for other in (index - 1, index + 1) if 0 <= other < len(rows) and rows[other]]
+        beside = [
+            other
+            for other in range(max(0, index - SPACED_NEAR - 1), min(len(rows), index + SPACED_NEAR + 2))
+            if other != index and rows[other]
+        ]
         if not any(_aligned(starts[index], starts[other]) for other in beside):
             continue
         cells = _NORMAL_GAP.split(lines[index].strip())
         if len(cells) == len(starts[index]):
             result[index] = "\t".join(cells)
+            converted.append(index)
+    for index in range(len(lines)):  # 「(f) Opening of tenders   10:00 a.m., June 17, 2025 10:00 a.m., June 30, 2025」
+        if index in converted or len(starts[index]) < 2 or len(lines[index]) != len(source[index].rstrip("\n")):
+            continue
+        near = [other for other in converted if abs(other - index) <= SPACED_NEAR + 1]
+        if not near or starts[index][0] != starts[near[0]][0]:
+            continue
+        columns = starts[near[0]]
+        if len(starts[index]) >= len(columns) or not all(any(abs(a - b) <= 1 for b in columns) for a in starts[index]):
+            continue
+        cut = _cut_at_columns(source[index], columns)
+        if cut and len(cut) == len(columns):
+            result[index] = "\t".join(normalize_line(cell).strip() for cell in cut)
     return token_columns(result)
+
+
+SPACED_NEAR = 2  # lines between two rows of one space-aligned table, at most (wrapped text, a rule)
+
+
+def _cut_at_columns(line: str, columns: list[int]) -> list[str] | None:
+    """``line`` cut into cells at these display columns, each cut just after a space; None if one is not."""
+    cells, width, at = [], 0, 0
+    wanted = list(columns[1:])
+    for position, char in enumerate(line):
+        if wanted and width >= wanted[0]:
+            if position == 0 or not line[position - 1].isspace() or char.isspace():
+                return None
+            cells.append(line[at:position].strip())
+            at = position
+            wanted.pop(0)
+        width += 2 if unicodedata.east_asian_width(char) in "WF" else 1
+    cells.append(line[at:].strip())
+    return cells if not wanted and all(cells) else None
 
 
 # A timeline drawn sideways: a line of dates only, spaced apart, an axis (「──●────●──▶」) and, under each date,
