@@ -347,7 +347,12 @@ def spaced_columns_as_tabs(source: list[str], lines: list[str]) -> list[str]:
         beside = [
             other
             for other in range(max(0, index - SPACED_NEAR - 1), min(len(rows), index + SPACED_NEAR + 2))
-            if other != index and rows[other]
+            if other != index
+            and rows[other]
+            and all(
+                not source[between].strip() or source[between][:1].isspace() or RULE_LINE.fullmatch(lines[between])
+                for between in range(min(other, index) + 1, max(other, index))
+            )
         ]
         if not any(_aligned(starts[index], starts[other]) for other in beside):
             continue
