@@ -102,7 +102,7 @@ def normalize_line(line: str) -> str:
 def normalize(text: str) -> list[str]:
     source = text.splitlines()
     lines = timeline_rows(source, spaced_columns_as_tabs(source, [normalize_line(line) for line in source]))
-    lines = changes_on_next_line(lines)
+    lines = gantt_rows(changes_on_next_line(lines))
     return month_headed_blocks(month_headed_rows(wrapped_rows_joined(cell_wrapped_hours(rejoin_wraps(lines)))))
 
 
@@ -403,6 +403,55 @@ TIMELINE_DATE = re.compile(
 TIMELINE_AXIS = re.compile(r"[\s─━―\-=＝●○◎◇◆■□▲△▼▽★☆・|│┃▶▷►→⇒>＞]*[●○◎◇◆■□▲△▼▽★☆▶▷►→⇒][\s─━―\-=＝●○◎◇◆■□▲△▼▽★☆・|│┃▶▷►→⇒>＞]*")
 TIMELINE_CLOCK = re.compile(r"(?:午前|午後)?\s?(?:\d{1,2}:\d{2}|\d{1,2}時(?:\d{1,2}分|半)?|正午)")
 TIMELINE_LINES = 5  # lines under the dates that can hold their steps
+
+
+# A gantt chart: columns headed by months or their thirds (「8月上」「9月中旬」「10月」), a step's row marked
+# with its moment (◆) in one column, bars (━) for the work before it.
+GANTT_HEAD = re.compile(r"\s{0,4}(?P<month>\d{1,2})\s{0,2}月\s{0,2}(?P<part>上旬?|中旬?|下旬?|初旬)?\s{0,4}")
+GANTT_MARK = re.compile(r"[◆◇★☆●○◎■□▲△▼▽◯〇]")
+GANTT_BAR = re.compile(r"[━─―=＝▶→]")
+GANTT_HEAD_MIN = 3  # month columns a chart has at least
+
+
+def _table_cells(line: str) -> list[str] | None:
+    if "|" in line:
+        text = line.strip()
+        if text.count("|") >= 3:
+            return [cell.strip() for cell in text.strip("|").split("|")]
+    elif "\t" in line:
+        return [cell.strip() for cell in line.split("\t")]
+    return None
+
+
+def gantt_rows(lines: list[str]) -> list[str]:
+    """A gantt chart's steps marked once as rows 「step<TAB>9月中旬」; its head left out."""
+    result = list(lines)
+    index = 0
+    while index < len(lines):
+        head = _table_cells(lines[index])
+        parts = [GANTT_HEAD.fullmatch(cell) for cell in head[1:]] if head and len(head) > GANTT_HEAD_MIN else []
+        if not parts or not all(parts):
+            index += 1
+            continue
+        result[index] = ""
+        below = index + 1
+        while below < len(lines):
+            cells = _table_cells(lines[below])
+            if cells is None:
+                if RULE_LINE.fullmatch(lines[below]):
+                    below += 1
+                    continue
+                break
+            if len(cells) == len(head):
+                marked = [column for column, cell in enumerate(cells[1:]) if GANTT_MARK.search(cell)]
+                bars = any(GANTT_BAR.search(cell) for cell in cells[1:])  # work over weeks: its deadline is written out elsewhere
+                if len(marked) == 1 and cells[0] and not bars:
+                    part = parts[marked[0]]
+                    third = {"上": "上旬", "中": "中旬", "下": "下旬"}.get(part["part"] or "", part["part"] or "")
+                    result[below] = f"{cells[0]}\t{part['month']}月{third}"
+            below += 1
+        index = below
+    return result
 
 
 _ARROW_FIRST = re.compile(r"^\s{0,40}(?:→|⇒|➡|⇨|->|=>|➔)\s{0,8}(?=\S)")
