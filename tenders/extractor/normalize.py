@@ -102,7 +102,7 @@ def normalize_line(line: str) -> str:
 def normalize(text: str) -> list[str]:
     source = text.splitlines()
     lines = timeline_rows(source, spaced_columns_as_tabs(source, [normalize_line(line) for line in source]))
-    lines = gantt_rows(changes_on_next_line(lines))
+    lines = ditto_cells(gantt_rows(changes_on_next_line(lines)))
     return month_headed_blocks(month_headed_rows(wrapped_rows_joined(cell_wrapped_hours(rejoin_wraps(lines)))))
 
 
@@ -451,6 +451,53 @@ def gantt_rows(lines: list[str]) -> list[str]:
                     result[below] = f"{cells[0]}\t{part['month']}月{third}"
             below += 1
         index = below
+    return result
+
+
+# 「〃」 in a table: the same as the cell above (「〃 13時30分~」: the day above, at another time)
+DITTO = re.compile(r"^\s{0,4}[〃″]\s{0,4}(?P<rest>.{0,30})$")
+DAY_PART = re.compile(r"^.{0,30}?\d{1,2}\s{0,2}日\s{0,2}(?:\([^()]{1,6}\))?")
+ROW_NUMBER = re.compile(r"^\s{0,4}(?:No\.?\s{0,2})?\d{1,2}\s{0,4}$")
+
+
+def _ditto(cell: str, above: str) -> str:
+    match = DITTO.match(cell)
+    if match is None or not above or DITTO.match(above):
+        return cell
+    rest = match["rest"].strip()
+    if re.search(r"\d\s{0,2}[年月日/]", rest):
+        return cell  # 「〃 4月17日」「〃 25日」: the year or month of the date above, read where dates are read
+    if not rest:
+        return above
+    day = DAY_PART.match(above)
+    return f"{day.group()} {rest}" if day else cell
+
+
+def ditto_cells(lines: list[str]) -> list[str]:
+    """「〃」 cells of a table (tab or pipe rows, or one cell a line between row numbers) as the cell above."""
+    if not any("〃" in line or "″" in line for line in lines):
+        return lines
+    result = list(lines)
+    numbers = [index for index, line in enumerate(lines) if ROW_NUMBER.match(line)]
+    for index, line in enumerate(lines):
+        if "〃" not in line and "″" not in line:
+            continue
+        cells = _table_cells(line)
+        if cells is not None:
+            above_row = next(
+                (_table_cells(result[i]) for i in range(index - 1, max(-1, index - 4), -1) if _table_cells(result[i])), None
+            )
+            if above_row and len(above_row) == len(cells):
+                joined = [_ditto(cell, above) for cell, above in zip(cells, above_row)]
+                result[index] = ("|" + "|".join(joined) + "|") if "|" in line else "\t".join(joined)
+            continue
+        if not DITTO.match(line):
+            continue
+        before = [n for n in numbers if n < index]  # one cell a line: the rows start at their numbers
+        if len(before) >= 2 and before[-1] - before[-2] >= 3:
+            period = before[-1] - before[-2]
+            if index - period >= 0:
+                result[index] = _ditto(line, result[index - period])
     return result
 
 
