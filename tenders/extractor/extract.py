@@ -33,7 +33,7 @@ from tenders.extractor.dates import (
     validate,
     weekday_mismatch,
 )
-from tenders.extractor.normalize import RULE_LINE, TILDES, normalize, page_furniture, two_columns
+from tenders.extractor.normalize import RULE_LINE, TILDES, bar_columns, normalize, page_furniture, two_columns
 from tenders.extractor.segments import Segment, cells_of, is_table_row, segments
 from tenders.proposal import MilestoneProposal, NoticeProposal, ProposalError, window
 
@@ -370,7 +370,7 @@ class Reader:
             source_offsets.append(position)
             position += len(line)
         self.origin: list[int] | None = None  # the source line of each line, when the text was read column by column
-        columns = two_columns(text.splitlines())
+        columns = two_columns(text.splitlines()) or bar_columns(text.splitlines())
         if columns:  # a two-column page: the left column's lines, then the right one's
             text = "\n".join(columns[0])
             self.origin = columns[1]

@@ -635,6 +635,44 @@ def _right_start(line: str) -> list[tuple[int, int]]:
     return found
 
 
+BAR_COLUMNS = re.compile(r"^(?P<left>[^|｜│┃]*?)\s{0,40}[｜│┃|](?P<right>[^|｜│┃]*)$")
+BAR_LINES = 8  # lines parted by the one bar at least
+
+
+def bar_columns(lines: list[str]) -> tuple[list[str], list[int]] | None:
+    """Two texts side by side, parted by a bar at one column (「日本語 ｜ English」): each read as a column,
+    the left one's lines first; None for other text."""
+    if len(lines) > 5000:
+        return None
+    split = {}
+    for index, line in enumerate(lines):
+        match = BAR_COLUMNS.match(line) if ("｜" in line or "│" in line or "┃" in line or " | " in line) else None
+        if match:
+            split[index] = (_width(line[: match.end("left")].rstrip()), match)
+    if len(split) < BAR_LINES:
+        return None
+    at = {}
+    for index, (_, match) in split.items():
+        bar = _width(lines[index][: match.start("right")])
+        at[bar] = at.get(bar, 0) + 1
+    column, count = max(at.items(), key=lambda item: item[1])
+    block = sorted(i for i, (_, m) in split.items() if abs(_width(lines[i][: m.start("right")]) - column) <= 1)
+    if count < BAR_LINES or len(block) < BAR_LINES or block[-1] - block[0] + 1 > len(block) * 1.3:
+        return None
+    first, last = block[0], block[-1]
+    left, right = [], []
+    for index in range(first, last + 1):
+        match = split.get(index, (0, None))[1]
+        if match is None:
+            left.append((lines[index], index))
+            continue
+        left.append((match["left"].rstrip(), index))
+        right.append((match["right"].strip(), index))
+    ordered = [(line, i) for i, line in enumerate(lines[:first])] + left + right
+    ordered += [(line, i) for i, line in enumerate(lines[last + 1 :], start=last + 1)]
+    return [line for line, _ in ordered], [i for _, i in ordered]
+
+
 def two_columns(lines: list[str]) -> tuple[list[str], list[int]] | None:
     """The lines of a two-column page read column by column, with the source line of each; None for other text."""
     if len(lines) > 5000 or not any("   " in line for line in lines):
