@@ -154,7 +154,7 @@ VERSION_COLUMN = re.compile(
     r"今回|訂正後|変更後|修正後|延期後|正\)|^正$|^新$|新日程|現在|(?i:\b(?:revised|new|amended|corrected|after)\b)"
 )
 # 「前回の開札 7月3日」「審査 当初 9月15日」: the date of an earlier round or of the plan before a change
-EARLIER = re.compile(r"(?:^|[\s、。(])(?:当初|前回)[^、。]{0,16}$")
+EARLIER = re.compile(r"(?:^|[\s、。(])(?:当初|前回)(?!の?(?:とおり|通り|どおり|予定どおり|予定のとおり))[^、。]{0,16}$")
 EARLIER_WORD = re.compile(r"(?:当初|前回)(?:の|予定)?\s{0,8}$")
 CONTRACT_START = re.compile(r"(?:契約締結|締結|契約)(?:の)?(?:日|翌日)(?:の翌日)?\s{0,8}(?:」)?\s{0,8}(?:から|~|-)\s{0,8}$")
 PERIOD_AFTER = re.compile(r"\s{0,8}(?:\(予定\))?\s{0,8}(?:から|以降|~\s{0,8}$)(?!\s{0,8}\d)")
