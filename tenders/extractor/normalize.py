@@ -281,13 +281,26 @@ def rejoin_wraps(lines: list[str]) -> list[str]:
         if following >= len(result):
             break
         start = result[following].strip()
-        if (broken is not None and WRAP_START[broken.lastgroup].match(start)) or (
+        heading = broken is not None and broken.lastgroup == "month" and _month_heading(line, result, following)
+        if (broken is not None and WRAP_START[broken.lastgroup].match(start) and not heading) or (
             window_open is not None and DATE_START.match(start) and "まで" in start[:40]
         ):
             result[index] = line + start
             result[following] = ""
         index += 1
     return result
+
+
+def _month_heading(line: str, lines: list[str], following: int) -> bool:
+    """「◆ 2027年1月」 over several lines that begin with a day: a month heading (month_headed_blocks), not a
+    date broken at the end of the line."""
+    heading = line.strip(MONTH_HEADING_MARKS)
+    return (
+        bool(MONTH_CELL.fullmatch(heading))
+        and following + 1 < len(lines)
+        and lines[following][:1] in (" ", "\t", "\u3000")
+        and DAY_LINE.match(lines[following + 1]) is not None
+    )
 
 
 def _repeated_lines(lines: list[str]) -> set[str]:
