@@ -76,6 +76,12 @@ YEAR_MONTH = re.compile(
     r"(?<![\d./-])(?P<year>20\d{2})(?P<separator>[-/.])(?P<month>\d{1,2})(?![\d./:-])"
     r"(?:\s{0,2}(?:(?P<period>上旬|初旬|中旬|下旬)|(?P<end>末)))?"
 )
+# 「20270114 0830」: eight digits of a system's printout, and four of its clock (24-hour)
+COMPACT_DATE = re.compile(
+    r"(?<![\d.,/:-])(?P<year>20\d{2})(?P<month>0[1-9]|1[0-2])(?P<day>0[1-9]|[12]\d|3[01])(?![\d.,/:-])"
+    r"(?:\s{1,3}(?P<hour>[01]\d|2[0-3])(?P<minute2>[0-5]\d)(?![\d.,:]))?"
+)
+EIGHT_DIGITS = re.compile(r"(?<!\d)20\d{6}(?!\d)")
 # 「6/12(金)」: a month and day with a weekday (the weekday tells it is a date, not a fraction)
 MONTH_DAY = re.compile(
     r"(?<![\d/.])(?P<month>\d{1,2})/(?P<day>\d{1,2})(?![\d/])\s{0,8}\(\s{0,8}(?P<wd>[月火水木金土日])(?:曜日?)?\s{0,8}\)" + _TIME
@@ -403,6 +409,8 @@ def find_mentions(line: str) -> list[Mention]:
         others.append(
             (YEAR_MONTH, lambda m: _mention(m, m.groupdict()) if m["separator"] == "-" or m["period"] or m["end"] else None)
         )
+    if EIGHT_DIGITS.search(line):
+        others.append((COMPACT_DATE, lambda m: _mention(m, m.groupdict())))
     short = []  # 「8.5.22（金）」: kept below only when confirmed
     if "." in line:
         others.append((SHORT_ERA_DATE, lambda m: _short_era(m, short)))

@@ -754,7 +754,7 @@ class Reader:
                 continue
             if is_table_row(line):
                 return False
-            if not (line[:1].isspace() and "\t" not in line and "|" not in line):
+            if not (line[:3].isspace() and "\t" not in line and "|" not in line):  # a row's text wrapped, indented deep
                 return True
         return True
 
@@ -864,13 +864,35 @@ class Reader:
         return times if any(times) else None
 
     def window_end_column(self, header, column: int, cells: list[str]) -> int | None:
-        """The dated 「終了」 cell of this row when ``column`` is the table's 「開始」 column, else None."""
+        """The dated 「終了」 cell of this row when ``column`` is the table's 「開始」 column, else None.
+
+        Without such a head, two dated cells side by side (nothing but a time between them, no step named
+        before the second date), the second later, are a window's two ends too: 「20270114 0830  20270127 1715」.
+        """
         if not header or column >= len(header) or not START_HEADING.search(header[column] or ""):
-            return None
+            named = header and column < len(header) and (header[column] or "").strip()
+            if named and not WHEN_COLUMN.fullmatch(L.clean_label(named) or "-"):
+                return None  # 「参加表明書 | 企画提案書」 over the dates: each column a step of its own
+            return self.window_in_row(column, cells)
         for index, name in enumerate(header):
             if index != column and name and END_HEADING.search(name) and index < len(cells) and self.read_dates(cells[index]):
                 return index
-        return None
+        return self.window_in_row(column, cells)  # a head whose columns the row's cells do not line up with
+
+    def window_in_row(self, column: int, cells: list[str]) -> int | None:
+        dated = [index for index, cell in enumerate(cells) if cell and self.read_dates(cell)]
+        if len(dated) != 2 or column != dated[0]:
+            return None
+        end = dated[1]
+        if any(cell.strip() and not TIME_ONLY.match(cell.strip("~ ")) for cell in cells[column + 1 : end]):
+            return None
+        first, second = self.read_dates(cells[column]), self.read_dates(cells[end])
+        if len(first) != 1 or len(second) != 1 or L.kind_of(L.clean_label(cells[end][: second[0].start])):
+            return None
+        a, b = first[0], second[0]
+        if not (a.month and a.day and b.month and b.day) or (a.year is None) != (b.year is None):
+            return None
+        return end if (a.year or 0, a.month, a.day) < (b.year or 0, b.month, b.day) else None
 
     @staticmethod
     def row_time(candidate: Candidate, cells: list[str]) -> None:
