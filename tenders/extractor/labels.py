@@ -31,7 +31,7 @@ KIND_RULES = [
     (
         "other",
         re.compile(
-            r"説明会|見学会|現地調査|現地確認|現場説明|現地説明|書類審査|一次審査|第[一1]次審査|開札|開封|見積(?:り)?合わせ|(?i:opening of (?:tenders|bids)|briefing|site (?:visit|tour|inspection))"
+            r"説明会|見学会|下見会|内覧会|現地調査|現地確認|現場説明|現地説明|書類審査|一次審査|第[一1]次審査|開札|開封|見積(?:り)?合わせ|(?i:opening of (?:tenders|bids)|briefing|site (?:visit|tour|inspection))"
         ),
     ),
     ("answer", re.compile(r"回答|こたえ|(?i:answers?\b|repl(?:y|ies)\b)")),
@@ -39,8 +39,8 @@ KIND_RULES = [
     (
         "application",
         re.compile(
-            r"参加申込|参加申し込|もうしこみ|参加表明|参加意思|意思表明|意思確認書|応募意向|意向届|参加意向|参加申請|参加資格確認申請|資格確認書類|参加希望|仮申込|申込書|"
-            r"応募申込|エントリー|参加資格の確認|資格の確認|資格確認|競争参加資格確認|参加資格審査|参加の申込|(?:適合|資格)\S{0,16}証明|証明書等|(?i:application|expression of interest|qualification)"
+            r"参加申込|参加申し込|もうしこみ|参加表明|参加意思|意思表明|意思確認書|応募意向|意向届|参加意向|参加申請|参加資格確認申請|資格確認書類|参加希望|仮申込|申込書|申請予定届|"
+            r"応募申込|エントリー|参加資格の確認|資格の確認|資格確認|競争参加資格確認|参加資格審査|参加の申込|(?:適合|資格)\S{0,16}証明|証明書等|(?i:application|expression of interest|qualification|eligibility)"
         ),
     ),
     (
@@ -66,7 +66,7 @@ KIND_RULES = [
     ),
 ]
 # A briefing or site visit; its registration is a step of the briefing (other), not the call's application.
-BRIEFING = re.compile(r"説明会|見学会|現地調査")
+BRIEFING = re.compile(r"説明会|見学会|現地調査|下見会|現地確認会|内覧会")
 CALL_APPLICATION = re.compile(r"参加表明|参加資格|資格確認|応募|本申込|仮申込|参加意|エントリー")
 DEADLINE_WORDS = re.compile(r"期限|締切|締め切り|しめきり|〆切|予定日|期日|申込|申し込")
 # Dates that are never milestones: periods of performance, laws, documents, page metadata.
@@ -143,11 +143,12 @@ def kind_of(label: str) -> str | None:
 
 # Characters an OCR reading of a scan confuses with the ones of procurement words (問/間, 限/隈, 提/堤, 査/杳):
 # the misread pairs are no words of their own, so they are read as the words they stand for.
-OCR_MISREAD = re.compile(r"質間|期隈|堤案|堤出|審杳")
-OCR_MEANT = {"質間": "質問", "期隈": "期限", "堤案": "提案", "堤出": "提出", "審杳": "審査"}
+OCR_MISREAD = re.compile(r"質間|期隈|堤案|堤出|審杳|(?<=\d)曰|(?<=\d)目(?=\s{0,2}[(（])")
+OCR_MEANT = {"質間": "質問", "期隈": "期限", "堤案": "提案", "堤出": "提出", "審杳": "審査", "曰": "日", "目": "日"}
 
 
 def ocr_corrected(text: str) -> str:
+    """The misread pairs as the words they stand for; 「12曰(木)」「12目(木)」 after a number as 日."""
     return OCR_MISREAD.sub(lambda m: OCR_MEANT[m.group()], text)
 
 

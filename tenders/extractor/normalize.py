@@ -28,7 +28,7 @@ TILDES = str.maketrans(
     }
 )
 _SPACE_IN_NUMBER = re.compile(
-    r"(?<=\d)[ \t]+(?=[年日時分])|(?<=\d) +(?=月(?!\t| {2}|\s*$))|(?<=\d月)[ \t]+(?=上旬|中旬|下旬|初旬|末)|(?:(?<=[\d元][年月])|(?<=[\d元] [年月]))[ \t]+(?=\d)|(?<=令和|平成|昭和)[ \t]+(?=\d|元)"
+    r"(?<=\d)[ \t]+(?=[年日時分])|(?<=月\d)[ \t](?=\d\s{0,2}日)|(?<=\d) +(?=月(?!\t| {2}|\s*$))|(?<=\d月)[ \t]+(?=上旬|中旬|下旬|初旬|末)|(?:(?<=[\d元][年月])|(?<=[\d元] [年月]))[ \t]+(?=\d)|(?<=令和|平成|昭和)[ \t]+(?=\d|元)"
 )
 _SPACE_AFTER_NUMBER = re.compile(r"[\d元年月和成][ \t]")  # where any space _SPACE_IN_NUMBER takes out stands
 _MARKUP = re.compile(r"<[^>]{1,200}>")
@@ -200,8 +200,11 @@ def month_headed_blocks(lines: list[str]) -> list[str]:
 # A line broken inside a date or a time (a PDF text layer wraps at the page width: 「令和8年6月」 / 「15日」,
 # 「午後5」 / 「時まで」, 「午」 / 「後5時」), or a window whose end is on the next line (「6月24日午前9時から」 /
 # 「6月25日午後5時まで」): the next line's words are joined to it, and the next line left empty.
-WRAP_END = re.compile(r"(?:(?P<month>\d年\d{1,2}月)|(?P<half>午)|(?P<ampm>午[前後])|(?P<hour>午[前後]\d{1,2})|(?P<clock>\d時))$")
+WRAP_END = re.compile(
+    r"(?:(?P<year_digit>(?:令和|平成|\d{4}|\d)\s{0,2}年\s{0,2}1)|(?P<month>\d年\d{1,2}月)|(?P<half>午)|(?P<ampm>午[前後])|(?P<hour>午[前後]\d{1,2})|(?P<clock>\d時))$"
+)
 WRAP_START = {  # how the rest of the date or time begins, by where it broke
+    "year_digit": re.compile(r"[0-2]?\s{0,2}月\s{0,2}\d{1,2}\s{0,2}日"),  # 「令和7年1」 / 「1月13日」
     "month": re.compile(r"\d{1,2}日"),
     "half": re.compile(r"[前後]\d{1,2}時"),
     "ampm": re.compile(r"\d{1,2}(?:時|:\d{2})"),
@@ -221,7 +224,9 @@ FROM_OPEN = re.compile(
     r"(?:\s{0,2}(?:午前|午後)?\s{0,2}(?:正午|\d{1,2}時(?:\s{0,2}\d{1,2}分)?|\d{1,2}:\d{2}))?$"
 )
 TO_START = re.compile(r"\s{0,30}至\s{0,4}(?=令和|平成|\d)")
-WRAP_LAST = set("月午前後時ら~0123456789")  # the last character of a line either pattern can end
+WRAP_LAST = set(
+    "月午前後時ら~0123456789"
+)  # (「…年1」 ends in a digit too)  # the last character of a line either pattern can end
 WRAP_SKIP = 3  # lines of page furniture (footer, header) a wrap may step over
 
 
