@@ -46,6 +46,7 @@ _WEEKDAY = (
     r"|\s{0,2}(?P<wd_bare>[月火水木金土日])曜日"
     r"|\s{0,2}\(\s{0,2}(?P<wd_en>Mon|Tue|Wed|Thu|Fri|Sat|Sun)(?:[a-z]{0,6})\.?\s{0,2}\))?"  # 「2026-06-16 (Tue)」
 )
+EN_WEEKDAY_NAME = re.compile(r"\b(mon|tue|wed|thu|fri|sat|sun)", re.IGNORECASE)
 ENGLISH_WEEKDAYS = {"Mon": "月", "Tue": "火", "Wed": "水", "Thu": "木", "Fri": "金", "Sat": "土", "Sun": "日"}
 _CLOCK = r"(?:\s{0,8}(?P<hour>\d{1,2}):(?P<minute2>\d{2}))?"  # the time after a short date: 17:00
 # 「令和8年6月17日（2026年6月17日）（水）正午」: the same date in the other calendar, in brackets, before its weekday
@@ -128,7 +129,9 @@ ENGLISH_DATE = re.compile(
     + _EN_MONTH
     + r")\s+(?P<day2>\d{1,2})(?:st|nd|rd|th)?)"
     r"(?:\s{0,3}\(\s{0,3}" + _EN_WEEKDAY + r"\s{0,3}\))?"  # 「June 10 (Wed), 2026」
-    r"\s{0,3},?\s{0,3}(?P<year>\d{4})(?:\s{0,3}\(\s{0,3}" + _EN_WEEKDAY + r"\s{0,3}\))?"
+    r"(?:\s{0,3},?\s{0,3}(?P<year>\d{4}))?(?:\s{0,3}\(\s{0,3}"
+    + _EN_WEEKDAY
+    + r"\s{0,3}\))?"  # no year: a weekday says it is a date
     r"(?:\s{0,3},?\s{0,3}(?:at\s+)?(?:" + _EN_TIME.format(h="hour2", m="minute3", p="ampm_en2", n="noon2") + r"))?)"
 )
 # early / mid / late June 2026, in June 2026
@@ -349,7 +352,14 @@ def _english(match) -> Mention | None:
         )
         time = time or _clock(None, groups.get(f"hour{suffix}_24"), groups.get(f"{minute}_24"))
     precision = "datetime" if time else "date"
-    mention = Mention(match.start(), match.end(), int(groups["year"]), month, day, precision, time, None, True, english=True)
+    if groups["year"]:
+        mention = Mention(match.start(), match.end(), int(groups["year"]), month, day, precision, time, None, True, english=True)
+    else:  # 「5:00 p.m., Friday, June 5」: only with its weekday, whose year is worked out later
+        weekday = EN_WEEKDAY_NAME.search(match.group())
+        if weekday is None:
+            return None
+        weekday_char = ENGLISH_WEEKDAYS[weekday.group(1).title()]
+        mention = Mention(match.start(), match.end(), None, month, day, precision, time, weekday_char, False, english=True)
     validate(mention)
     return mention
 

@@ -47,7 +47,7 @@ KIND_RULES = [
         "published",
         re.compile(
             r"公募開始|公告|公示|募集開始|ぼしゅうを\s?はじめ|(?<!非)公開(?!日)|公表|掲載開始|配布開始|配付開始|交付|配布|配付|募集要[綱項領]の?(?:公開|配布)"
-            r"|(?i:public notice|date of notice|documentation (?:will be )?available)"
+            r"|(?i:public notice|date of (?:this )?notice|documentation (?:will be |is )?available)"
         ),
     ),
     (
@@ -123,7 +123,11 @@ def clean_label(text: str) -> str:
     text = unspaced(text)
     text = HEADING_MARK.sub("", NUMBERING.sub("", text.strip()))
     text = SPACES.sub(" ", text.strip(" :：=\t|-・、,【】[]").strip())
+    text = LEADER_TAIL.sub("", text)  # 「Tender briefing ..........」: the dot leader to its value
     return "" if MARKER_ONLY.match(text) else text
+
+
+LEADER_TAIL = re.compile(r"\s{0,4}(?:[.・‥…]{3,}|…{2,})\s{0,4}$")
 
 
 # 「企画提案書（第一次審査用）の提出期限」: a bracket qualifies the step; the words outside it name it
