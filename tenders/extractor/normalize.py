@@ -378,6 +378,7 @@ def spaced_columns_as_tabs(source: list[str], lines: list[str]) -> list[str]:
         if len(cells) == len(starts[index]):
             result[index] = "\t".join(cells)
             converted.append(index)
+    _wrapped_cells_joined(source, result, starts, converted)
     for index in range(len(lines)):  # 「(f) Opening of tenders   10:00 a.m., June 17, 2025 10:00 a.m., June 30, 2025」
         if index in converted or len(starts[index]) < 2 or len(lines[index]) != len(source[index].rstrip("\n")):
             continue
@@ -391,6 +392,41 @@ def spaced_columns_as_tabs(source: list[str], lines: list[str]) -> list[str]:
         if cut and len(cut) == len(columns):
             result[index] = "\t".join(normalize_line(cell).strip() for cell in cut)
     return token_columns(result)
+
+
+ROW_MARK = re.compile(r"\s{0,8}(?:\(\d{1,2}\)|[\u2460-\u2473]|\d{1,2}[.)．]|[ア-ン][.)．]|\([ア-ン]\)|第\d{1,2})")
+WRAPPED_CELL_LINES = 2  # lines a numbered row's cells wrap onto, at most
+
+
+def _wrapped_cells_joined(source: list[str], result: list[str], starts: list[list[int]], converted: list[int]) -> None:
+    """「 (4) 参加申込書(様式第1      令和9年1月15日(金)      持参又は郵送」 over 「     号)等の提出期限      午後5時15分(必着)
+    (書留に限る)」: a numbered row whose cells wrap onto the lines under it, each cell continued in its column,
+    joined on the row's line (the lines under it left empty)."""
+    for index in converted:
+        if not ROW_MARK.match(source[index]) or not result[index]:
+            continue
+        columns = starts[index]
+        cells = result[index].split("\t")
+        if len(cells) != len(columns):
+            continue
+        joined = False
+        for below in range(index + 1, min(len(source), index + 1 + WRAPPED_CELL_LINES)):
+            line = source[below]
+            found = starts[below] or _cell_starts(line)
+            if not line.strip() or ROW_MARK.match(line) or not found or found[0] <= columns[0]:
+                break
+            texts = [text for _, text in _spaced_cells(line.rstrip())]
+            if len(texts) != len(found) or not all(any(abs(at - column) <= 2 for column in columns) for at in found[1:]):
+                break
+            for at, text in zip(found, texts):
+                column = max((k for k, start in enumerate(columns) if start <= at + 2), default=0)
+                text = normalize_line(text).strip()
+                glue = " " if cells[column][-1:].isascii() and text[:1].isascii() else ""
+                cells[column] = cells[column] + glue + text
+            result[below] = ""
+            joined = True
+        if joined:
+            result[index] = "\t".join(cells)
 
 
 SPACED_NEAR = 2  # lines between two rows of one space-aligned table, at most (wrapped text, a rule)
