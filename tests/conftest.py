@@ -1,4 +1,6 @@
 import datetime as dt
+import socket
+from dataclasses import dataclass, field
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -68,6 +70,35 @@ def smtp(settings):
     settings.EMAIL_TIMEOUT = 5
     yield server
     server.stop()
+
+
+@dataclass
+class Names:
+    """What the ``dns`` fixture answers: ``names[host]`` the addresses of one lookup each (the last one
+    stays), ``lookups`` the names asked, in order."""
+
+    names: dict[str, list[str]] = field(default_factory=dict)
+    lookups: list[str] = field(default_factory=list)
+
+
+@pytest.fixture
+def dns(monkeypatch):
+    """Host names that resolve to addresses a test chooses (an inside address, a name that changes its
+    answer); every other name is resolved by the system as usual."""
+    real, answers = socket.getaddrinfo, Names()
+
+    def getaddrinfo(host, port, *args, **kwargs):
+        if host not in answers.names:
+            return real(host, port, *args, **kwargs)
+        answers.lookups.append(host)
+        given = answers.names[host]
+        address = given.pop(0) if len(given) > 1 else given[0]
+        if ":" in address:
+            return [(socket.AF_INET6, socket.SOCK_STREAM, 6, "", (address, port, 0, 0))]
+        return [(socket.AF_INET, socket.SOCK_STREAM, 6, "", (address, port))]
+
+    monkeypatch.setattr(socket, "getaddrinfo", getaddrinfo)
+    return answers
 
 
 @pytest.fixture
