@@ -89,6 +89,20 @@ class ServiceDeletes:
             type(self).delete_service(obj)
 
 
+class ReadOnlyAdmin(admin.ModelAdmin):
+    """Records to look at, never to add, change or delete from the admin: their app's pages, commands
+    and services write them (chat's channels and posts, discovery's searches, results and mails)."""
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
 admin.site.unregister(User)
 
 
