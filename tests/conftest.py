@@ -108,7 +108,7 @@ def sample_paths():
 
 @pytest.fixture(autouse=True)
 def fresh_heartbeat(request):
-    """The worker counts as alive in every test unless a test says otherwise (stalls are tested on purpose)."""
+    """The worker's jobs count as alive in every test unless a test says otherwise (stalls are tested on purpose)."""
     names = request.fixturenames
     if "transactional_db" in names:
         request.getfixturevalue("transactional_db")
@@ -119,9 +119,10 @@ def fresh_heartbeat(request):
         return
     from django.utils import timezone
 
-    from tenders.reminders.models import Heartbeat
+    from tenders.models import Heartbeat
 
-    Heartbeat.objects.update_or_create(name=Heartbeat.SWEEP, defaults={"beat_at": timezone.now(), "alerted_at": None})
+    for name in (Heartbeat.SWEEP, Heartbeat.CHAT, Heartbeat.DISCOVERY):
+        Heartbeat.objects.update_or_create(name=name, defaults={"beat_at": timezone.now(), "alerted_at": None})
     yield
 
 
