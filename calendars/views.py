@@ -19,6 +19,7 @@ from calendars import bodies
 from calendars.ical import build_calendar, for_events
 from calendars.models import Feed, past_cutoff
 from tenders.models import Milestone, Notice, Team
+from tenders.moments import day_start
 from tenders.uids import CALENDAR_PRODID, feed_moved_uid
 
 CONTENT_TYPE = "text/calendar; charset=utf-8"
@@ -41,7 +42,8 @@ def fingerprint(request, key):
             raise Http404
         teams = feed.team_validity()
         since = past_cutoff(timezone.localdate())
-        day_began = dt.datetime.combine(timezone.localdate(), dt.time(0), tzinfo=timezone.get_default_timezone())
+        zone = timezone.get_default_timezone()
+        day_began = day_start(timezone.localdate(timezone=zone), zone)
         last = max(
             filter(None, [*(changed for _, _, changed in teams), feed.created_at, feed.updated_at, feed.rotated_at, day_began])
         )

@@ -286,6 +286,10 @@ KKJ_BACKOFF_SECONDS = 2.0  # doubled each retry
 KKJ_MAX_ANSWER_BYTES = 20 * 1024 * 1024
 KKJ_MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024
 KKJ_LOOKBACK_DAYS = 14  # a saved search looks at notices issued in the last days (results come a day late)
+# No outbound call (chat, the portal and its attachments: tenders/outbound.py) may lead into our network;
+# a lab or the tests' stand-in servers may allow loopback addresses (and plain http for chat). The older
+# name CHAT_ALLOW_LOCAL_URLS is still read.
+ALLOW_LOOPBACK_URLS = env.bool("ALLOW_LOOPBACK_URLS", env.bool("CHAT_ALLOW_LOCAL_URLS", False))
 # Chat channels (Slack, Teams, Google Chat, Chatwork, LINE WORKS, webhooks): their credentials are
 # encrypted with CHAT_SECRET_KEY (a Fernet key; several, comma-separated, to rotate: the first encrypts).
 # Without DEBUG it must be set; with DEBUG a development key is derived from SECRET_KEY.
@@ -295,8 +299,6 @@ if not CHAT_SECRET_KEY and not DEBUG:
         "CHAT_SECRET_KEY must be set when DEBUG is off (generate one with: "
         "python -c 'from cryptography.fernet import Fernet; print(Fernet.generate_key().decode())')."
     )
-# A URL a person types may not lead into our network; a lab or the tests may allow loopback addresses.
-CHAT_ALLOW_LOCAL_URLS = env.bool("CHAT_ALLOW_LOCAL_URLS", False)
 CHAT_TIMEOUT_SECONDS = env.int("CHAT_TIMEOUT_SECONDS", 10, minimum=1, maximum=60)
 CHAT_CHATWORK_API_URL = env.url("CHAT_CHATWORK_API_URL", "https://api.chatwork.com/v2")
 CHAT_LINE_WORKS_AUTH_URL = env.url("CHAT_LINE_WORKS_AUTH_URL", "https://auth.worksmobile.com/oauth2/v2.0/token")

@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy as _
 
 from tenders import services
 from tenders.forms import CLEANED_TEXT, MilestoneForm  # text typed in the admin is cleaned as in the web app
-from tenders.models import Membership, Milestone, MilestoneChange, Notice, NoticeDocument, Profile, Team
+from tenders.models import Heartbeat, Membership, Milestone, MilestoneChange, Notice, NoticeDocument, Profile, Team
 
 User = get_user_model()
 
@@ -87,6 +87,20 @@ class ServiceDeletes:
     def delete_queryset(self, request, queryset):
         for obj in queryset:
             type(self).delete_service(obj)
+
+
+class ReadOnlyAdmin(admin.ModelAdmin):
+    """Records to look at, never to add, change or delete from the admin: their app's pages, commands
+    and services write them (chat's channels and posts, discovery's searches, results and mails)."""
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
 
 
 admin.site.unregister(User)
@@ -266,4 +280,15 @@ class MilestoneChangeAdmin(admin.ModelAdmin):
         return False
 
     def has_change_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(Heartbeat)
+class HeartbeatAdmin(admin.ModelAdmin):
+    """The workers' jobs' last beats (reminder sweep, chat sweep, discovery run)."""
+
+    list_display = ["name", "beat_at", "alerted_at"]
+    readonly_fields = ["name", "beat_at", "alerted_at"]
+
+    def has_add_permission(self, request):
         return False

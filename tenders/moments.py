@@ -8,6 +8,8 @@ alarm rings at the moment the mail is sent.
   year-end closure 12/29–1/3 are not business days.
 - A 上旬/中旬/下旬 or month milestone gets one "expected in this period" reminder on the first
   business day of its window, at WINDOW_TIME.
+- ``day_start`` is the one place a local day's first moment is worked out (kept pages, feeds,
+  windows, the discovery and chat planners).
 - ``reminder_moments`` is the one rule for which reminders a milestone gets and when: the reminders
   store a row per moment and recipient, the feeds write an alarm per moment.
 """
@@ -24,6 +26,12 @@ import holidays
 from tenders.offsets import Offset
 
 WINDOW_TIME = dt.time(9, 0)
+
+
+def day_start(day: dt.date, zone: ZoneInfo) -> dt.datetime:
+    """The first moment of ``day`` in ``zone``: its local midnight, the one place it is worked out (a day
+    whose clocks jump at midnight starts at the moment the day before ended)."""
+    return dt.datetime.combine(day, dt.time.min, tzinfo=zone)
 
 
 @lru_cache(maxsize=64)
@@ -80,7 +88,7 @@ def due_moment(
         return due_at
     if precision == "date":
         return dt.datetime.combine(starts_on, deadline_time, tzinfo=zone)
-    return dt.datetime.combine(starts_on, dt.time(0, 0), tzinfo=zone)
+    return day_start(starts_on, zone)
 
 
 def send_time(due: dt.datetime, offset: Offset, zone: ZoneInfo) -> dt.datetime:
@@ -125,7 +133,7 @@ def reminder_moments(milestone, zone: ZoneInfo, offsets=None) -> list[ReminderMo
         return []
     due = milestone_due(milestone, zone)
     if milestone.is_fuzzy:
-        end = dt.datetime.combine(milestone.ends_on + dt.timedelta(days=1), dt.time(0), tzinfo=zone)
+        end = day_start(milestone.ends_on + dt.timedelta(days=1), zone)
         return [ReminderMoment("window", "window", due, window_send_time(milestone.starts_on, milestone.ends_on, zone), end)]
     if offsets is None:
         offsets = milestone.notice.team.offsets()

@@ -1,4 +1,6 @@
 import datetime as dt
+import socket
+from dataclasses import dataclass, field
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -70,6 +72,35 @@ def smtp(settings):
     server.stop()
 
 
+@dataclass
+class Names:
+    """What the ``dns`` fixture answers: ``names[host]`` the addresses of one lookup each (the last one
+    stays), ``lookups`` the names asked, in order."""
+
+    names: dict[str, list[str]] = field(default_factory=dict)
+    lookups: list[str] = field(default_factory=list)
+
+
+@pytest.fixture
+def dns(monkeypatch):
+    """Host names that resolve to addresses a test chooses (an inside address, a name that changes its
+    answer); every other name is resolved by the system as usual."""
+    real, answers = socket.getaddrinfo, Names()
+
+    def getaddrinfo(host, port, *args, **kwargs):
+        if host not in answers.names:
+            return real(host, port, *args, **kwargs)
+        answers.lookups.append(host)
+        given = answers.names[host]
+        address = given.pop(0) if len(given) > 1 else given[0]
+        if ":" in address:
+            return [(socket.AF_INET6, socket.SOCK_STREAM, 6, "", (address, port, 0, 0))]
+        return [(socket.AF_INET, socket.SOCK_STREAM, 6, "", (address, port))]
+
+    monkeypatch.setattr(socket, "getaddrinfo", getaddrinfo)
+    return answers
+
+
 @pytest.fixture
 def sample_paths():
     return sorted(SAMPLES.glob("*.json"))
@@ -77,7 +108,7 @@ def sample_paths():
 
 @pytest.fixture(autouse=True)
 def fresh_heartbeat(request):
-    """The worker counts as alive in every test unless a test says otherwise (stalls are tested on purpose)."""
+    """The worker's jobs count as alive in every test unless a test says otherwise (stalls are tested on purpose)."""
     names = request.fixturenames
     if "transactional_db" in names:
         request.getfixturevalue("transactional_db")
@@ -88,9 +119,10 @@ def fresh_heartbeat(request):
         return
     from django.utils import timezone
 
-    from tenders.reminders.models import Heartbeat
+    from tenders.models import Heartbeat
 
-    Heartbeat.objects.update_or_create(name=Heartbeat.SWEEP, defaults={"beat_at": timezone.now(), "alerted_at": None})
+    for name in (Heartbeat.SWEEP, Heartbeat.CHAT, Heartbeat.DISCOVERY):
+        Heartbeat.objects.update_or_create(name=name, defaults={"beat_at": timezone.now(), "alerted_at": None})
     yield
 
 

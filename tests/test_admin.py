@@ -170,3 +170,46 @@ def test_adding_a_notice_in_the_admin_saves_it_with_its_milestones(admin_client,
     notice = Notice.objects.get(title="管理画面の案件")
     (milestone,) = notice.milestones.all()
     assert milestone.due_display() == "2026年5月下旬（予定）" and list(notice.assignees.all()) == [owner]
+
+
+READ_ONLY = {
+    "chat.channel",
+    "chat.chatdelivery",
+    "discovery.savedsearch",
+    "discovery.portalentry",
+    "discovery.inboxitem",
+    "discovery.tracking",
+    "discovery.amendment",
+    "discovery.matchmail",
+    "discovery.amendmentmail",
+}
+
+
+def test_chat_and_discovery_records_are_read_only_through_one_base(admin_client, team):
+    """Their pages, commands and services write them; the admin only shows them (tenders.admin.ReadOnlyAdmin)."""
+    from tenders.admin import ReadOnlyAdmin
+    from tenders.chat.channels import channel_save
+    from tenders.chat.models import Channel
+    from tenders.discovery.models import SavedSearch
+    from tenders.discovery.services import saved_search_save
+
+    shared = {
+        f"{model._meta.app_label}.{model._meta.model_name}"
+        for model, model_admin in admin.site._registry.items()
+        if isinstance(model_admin, ReadOnlyAdmin)
+    }
+    assert shared == READ_ONLY
+    for name in READ_ONLY:
+        app, model = name.split(".")
+        assert admin_client.get(reverse(f"admin:{app}_{model}_changelist")).status_code == 200
+        assert admin_client.get(reverse(f"admin:{app}_{model}_add")).status_code == 403
+    search = saved_search_save(SavedSearch(team=team, name="観光", query="観光"))
+    channel = channel_save(Channel(team=team, kind="slack", name="営業"), {"url": "https://hooks.slack.com/services/T/B/x"})
+    for obj, name, field in ((search, "discovery_savedsearch", "name"), (channel, "chat_channel", "name")):
+        change = reverse(f"admin:{name}_change", args=[obj.pk])
+        page = admin_client.get(change)
+        assert page.status_code == 200 and 'type="submit"' not in page.content.decode().split('id="content-main"')[1]
+        assert admin_client.post(change, {field: "書き換え"}).status_code == 403
+        assert admin_client.post(reverse(f"admin:{name}_delete", args=[obj.pk]), {"post": "yes"}).status_code == 403
+        obj.refresh_from_db()
+        assert getattr(obj, field) != "書き換え"

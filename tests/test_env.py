@@ -118,6 +118,25 @@ def test_proxy_switches_turn_off_ssl_redirect():
 
 
 @pytest.mark.parametrize(
+    "extra,allowed",
+    [
+        ({}, "False"),
+        ({"ALLOW_LOOPBACK_URLS": "1"}, "True"),
+        ({"CHAT_ALLOW_LOCAL_URLS": "1"}, "True"),  # the older name, still read
+        ({"ALLOW_LOOPBACK_URLS": "0", "CHAT_ALLOW_LOCAL_URLS": "1"}, "False"),
+    ],
+)
+def test_loopback_urls_are_refused_unless_allowed(extra, allowed):
+    result = run_django(
+        ["shell", "--no-imports", "-c", "from django.conf import settings as s; print(s.ALLOW_LOOPBACK_URLS)"],
+        **PRODUCTION,
+        **extra,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == allowed
+
+
+@pytest.mark.parametrize(
     "env,message",
     [
         ({}, "SECRET_KEY must be set"),

@@ -61,6 +61,14 @@ def test_uids_carry_the_host_of_site_url(client, kuwana, settings):
 # --- 18.16: caching headers --------------------------------------------------
 
 
+def test_last_modified_is_at_least_the_start_of_the_day_in_tokyo(client, kuwana):
+    """The first day shown moves at midnight (the server's zone), so Last-Modified moves with it."""
+    feed = team_feed(kuwana)  # made on 4/1, nothing changed since
+    with time_machine.travel(tokyo(2026, 4, 14, 8, 0), tick=False):
+        response = fetch(client, feed)
+    assert response["Last-Modified"] == "Mon, 13 Apr 2026 15:00:00 GMT"  # 4/14 00:00 in Tokyo
+
+
 def test_switching_alarms_moves_last_modified(client, kuwana):
     feed = team_feed(kuwana)
     with time_machine.travel(tokyo(2026, 4, 1, 10, 0), tick=False):

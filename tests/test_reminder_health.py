@@ -11,7 +11,7 @@ from django.core import mail
 from django.core.management import CommandError, call_command
 from django.urls import reverse
 
-from tenders.reminders.models import Heartbeat
+from tenders.models import Heartbeat
 from tests.conftest import tokyo
 
 
@@ -68,3 +68,79 @@ def test_the_monitor_command_mails_the_leads_once_per_outage(kuwana, owner, team
     with time_machine.travel(tokyo(2026, 4, 8, 10, 6) + dt.timedelta(minutes=1), tick=False), pytest.raises(CommandError):
         call_command("check_worker", stdout=StringIO())
     assert len(mail.outbox) == 2
+
+
+# /healthz reports the chat sweep and the discovery run beside the reminder sweep (the same heartbeats).
+
+
+def run_every_job():
+    """One run of each job, as django-q2 calls them (nothing due: no mail, post or portal request)."""
+    from tenders.chat.tasks import sweep_task as chat_task
+    from tenders.discovery.tasks import discovery_task
+    from tenders.reminders.tasks import sweep_task as reminder_task
+
+    reminder_task()
+    chat_task()
+    discovery_task()
+
+
+def test_healthz_reports_each_jobs_last_run(client, db):
+    with time_machine.travel(tokyo(2026, 4, 8, 9, 0), tick=False):
+        run_every_job()
+        response = client.get("/healthz")
+    assert response.status_code == 200
+    assert response.json() == {
+        "status": "ok",
+        "last_sweep": "2026-04-08T00:00:00+00:00",
+        "last_chat_sweep": "2026-04-08T00:00:00+00:00",
+        "last_discovery_run": "2026-04-08T00:00:00+00:00",
+        "silent": [],
+    }
+
+
+def test_healthz_names_the_jobs_silent_past_their_limit_and_only_the_reminder_sweep_sets_503(client, db):
+    from tenders.chat.tasks import sweep_task as chat_task
+    from tenders.reminders.tasks import sweep_task as reminder_task
+
+    with time_machine.travel(tokyo(2026, 4, 8, 9, 0), tick=False):
+        run_every_job()
+    with time_machine.travel(tokyo(2026, 4, 8, 9, 20), tick=False):
+        reminder_task()  # the reminders go on; chat has been silent 20 minutes, discovery 20 (its limit: 25)
+        body = client.get("/healthz")
+    assert body.status_code == 200 and body.json()["status"] == "ok"
+    assert body.json()["silent"] == ["chat"] and body.json()["last_chat_sweep"] == "2026-04-08T00:00:00+00:00"
+    with time_machine.travel(tokyo(2026, 4, 8, 9, 26), tick=False):
+        reminder_task()
+        chat_task()
+        assert client.get("/healthz").json()["silent"] == ["discovery"]
+    with time_machine.travel(tokyo(2026, 4, 8, 9, 32), tick=False):  # now the reminder sweep has been silent 6 minutes
+        response = client.get("/healthz")
+    assert response.status_code == 503
+    assert response.json()["status"] == "stalled" and response.json()["silent"] == ["sweep", "chat", "discovery"]
+
+
+def test_a_job_that_never_ran_is_reported_as_such(client, db):
+    Heartbeat.objects.filter(name=Heartbeat.DISCOVERY).delete()
+    body = client.get("/healthz").json()
+    assert body["last_discovery_run"] is None and body["silent"] == ["discovery"] and body["status"] == "ok"
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_move_to_the_core_keeps_the_beats_and_gives_the_new_jobs_a_first_one():
+    """An existing installation: the reminder sweep's row stays as it was; chat and discovery get a beat
+    at migration time (their grace period, as the reminder sweep got when it came)."""
+    from django.db import connection
+    from django.db.migrations.executor import MigrationExecutor
+
+    executor = MigrationExecutor(connection)
+    before = [("tenders", "0009_notice_change"), ("reminders", "0007_schedule_on_whole_minutes")]
+    executor.migrate(before)
+    old = executor.loader.project_state(before).apps.get_model("reminders", "Heartbeat")
+    old.objects.all().delete()
+    old.objects.create(name="sweep", beat_at=tokyo(2026, 4, 8, 9, 0))
+    executor = MigrationExecutor(connection)
+    executor.loader.build_graph()
+    with time_machine.travel(tokyo(2026, 4, 8, 9, 1), tick=False):
+        executor.migrate(executor.loader.graph.leaf_nodes())
+    beats = dict(Heartbeat.objects.values_list("name", "beat_at"))
+    assert beats == {"sweep": tokyo(2026, 4, 8, 9, 0), "chat": tokyo(2026, 4, 8, 9, 1), "discovery": tokyo(2026, 4, 8, 9, 1)}

@@ -10,8 +10,8 @@ from django.core.management import CommandError, call_command
 from django.urls import reverse
 from django.utils import timezone
 
-from tenders.models import Milestone, Notice
-from tenders.reminders.models import Delivery, DigestDelivery, Heartbeat
+from tenders.models import Heartbeat, Milestone, Notice
+from tenders.reminders.models import Delivery, DigestDelivery
 from tenders.reminders.sweep import sweep
 from tenders.services import milestone_mark_done, milestone_reschedule, notice_create, notice_set_status
 from tests.conftest import tokyo

@@ -1,11 +1,13 @@
 """When reminders go out: offsets, business days (Golden Week, year-end), fuzzy windows."""
 
 import datetime as dt
+from zoneinfo import ZoneInfo
 
 import pytest
 
 from tenders.moments import (
     business_days_before,
+    day_start,
     due_moment,
     first_business_day,
     is_business_day,
@@ -76,3 +78,24 @@ def test_fuzzy_window_reminder_on_its_first_business_day():
     assert first_business_day(dt.date(2027, 1, 1), dt.date(2027, 1, 10)) == dt.date(2027, 1, 4)
     # 2026年5月下旬: 21 May is a Thursday.
     assert window_send_time(dt.date(2026, 5, 21), dt.date(2026, 5, 31), TOKYO) == tokyo(2026, 5, 21, 9, 0)
+
+
+@pytest.mark.parametrize(
+    "zone,day",
+    [
+        ("Asia/Tokyo", dt.date(2026, 4, 14)),
+        ("America/Santiago", dt.date(2024, 9, 8)),  # clocks jump from 00:00 to 01:00: the day starts at "00:00"-04:00
+        ("America/Los_Angeles", dt.date(2026, 11, 1)),  # a 25-hour day
+        ("Europe/London", dt.date(2026, 3, 29)),
+    ],
+)
+def test_a_day_starts_where_the_day_before_ended(zone, day):
+    zone = ZoneInfo(zone)
+    start = day_start(day, zone)
+    assert start.astimezone(zone).date() == day
+    assert (start - dt.timedelta(microseconds=1)).astimezone(zone).date() == day - dt.timedelta(days=1)
+
+
+def test_the_start_of_a_day_is_its_local_midnight():
+    assert day_start(dt.date(2026, 4, 14), TOKYO) == tokyo(2026, 4, 14, 0, 0)
+    assert day_start(dt.date(2026, 4, 14), TOKYO).astimezone(dt.UTC) == dt.datetime(2026, 4, 13, 15, 0, tzinfo=dt.UTC)

@@ -179,6 +179,19 @@ def test_time_alone_moves_a_deadline_from_coming_to_overdue_and_tomorrow_to_toda
     assert "質問の受付期限" not in overdue(after_midnight) and "質問の受付期限" in overdue(after_deadline)
 
 
+def test_kept_lists_turn_over_at_the_viewers_own_midnight(client, team, owner):
+    """In Los Angeles the day turns at 16:00 Tokyo time: the kept lists are not kept past it."""
+    from tenders.models import Profile
+
+    simple_notice(team, owner, "時差", ("question", "質問期限", "datetime", dt.date(2026, 4, 14), dt.time(20, 0)))
+    Profile.objects.filter(user=owner).update(time_zone="America/Los_Angeles")  # the deadline: 4/14 04:00 there
+    client.force_login(owner)
+    with time_machine.travel(tokyo(2026, 4, 14, 15, 59), tick=False):  # 4/13 23:59 in Los Angeles
+        assert "明日 04:00" in lists(client)
+    with time_machine.travel(tokyo(2026, 4, 14, 16, 1), tick=False):  # 4/14 00:01 there; 16:01 here
+        assert "本日 04:00" in lists(client)
+
+
 def test_many_overdue_show_the_ten_most_recent_and_a_link_to_all_of_them(client, team, owner, outsider):
     client.force_login(owner)
     with time_machine.travel(tokyo(2026, 1, 5, 9, 0), tick=False):

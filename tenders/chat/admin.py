@@ -3,22 +3,12 @@ Credentials are never shown: only their masked hint."""
 
 from django.contrib import admin
 
+from tenders.admin import ReadOnlyAdmin
 from tenders.chat.models import Channel, ChatDelivery
 
 
-class ReadOnly(admin.ModelAdmin):
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
-
-
 @admin.register(Channel)
-class ChannelAdmin(ReadOnly):
+class ChannelAdmin(ReadOnlyAdmin):
     list_display = ["name", "team", "kind", "credentials_hint", "enabled", "dead_at", "last_success_at", "last_error_at"]
     list_filter = ["kind", "enabled", "team"]
     fields = [
@@ -39,7 +29,7 @@ class ChannelAdmin(ReadOnly):
 
 
 @admin.register(ChatDelivery)
-class ChatDeliveryAdmin(ReadOnly):
+class ChatDeliveryAdmin(ReadOnlyAdmin):
     list_display = ["channel", "kind", "code", "milestone", "day", "send_at", "status", "attempts", "sent_at", "last_error"]
     list_filter = ["status", "kind"]
     list_select_related = ["channel", "milestone"]

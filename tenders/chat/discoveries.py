@@ -17,6 +17,7 @@ from tenders.chat.messages import notice_url
 from tenders.chat.models import Channel, ChatDelivery
 from tenders.chat.transports import Item, Message
 from tenders.discovery.models import Amendment, InboxItem, SavedSearch
+from tenders.moments import day_start
 
 MATCHES_VALID_FOR = dt.timedelta(hours=18)
 AMENDMENT_POSTED_WITHIN = dt.timedelta(days=2)  # a correction found longer ago is not posted any more
@@ -31,8 +32,8 @@ def plan(now: dt.datetime) -> None:
 
 
 def plan_matches(channels: list[Channel], now: dt.datetime) -> None:
-    local = timezone.localtime(now)
-    start_of_day = local.replace(hour=0, minute=0, second=0, microsecond=0)
+    today = timezone.localdate(now)
+    start_of_day = day_start(today, timezone.get_current_timezone())
     for channel in channels:
         if SavedSearch.objects.filter(team=channel.team_id, enabled=True).exclude(last_run_at__gte=start_of_day).exists():
             continue  # its searches of today first: one message with all of them
@@ -45,7 +46,7 @@ def plan_matches(channels: list[Channel], now: dt.datetime) -> None:
             row, created = ChatDelivery.objects.get_or_create(
                 channel=channel,
                 kind=ChatDelivery.Kind.MATCHES,
-                day=local.date(),
+                day=today,
                 defaults={"send_at": now, "next_attempt_at": now, "expires_at": now + MATCHES_VALID_FOR},
             )
             if created:

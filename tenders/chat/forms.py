@@ -9,7 +9,8 @@ from cryptography.hazmat.primitives import serialization
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from tenders.chat import safety, secrets
+from tenders import outbound
+from tenders.chat import secrets
 from tenders.chat.models import Channel
 from tenders.chat.transports import CREDENTIALS
 
@@ -70,8 +71,8 @@ class ChannelForm(forms.ModelForm):
             credentials[name] = value
         if (data.get("url") or "").strip():
             try:
-                safety.check_url(credentials["url"])
-            except safety.UnsafeURL as error:
+                outbound.check_url(credentials["url"], https_only=True)
+            except outbound.UnsafeURL as error:
                 self.add_error("url", str(error))
         if self.kind == "webhook" and credentials.get("secret") and len(credentials["secret"]) < 16:
             self.add_error("secret", _("At least 16 characters; used for HMAC-SHA256."))

@@ -1,7 +1,7 @@
-"""The chat sweep's step, every minute (its own django-q2 schedule, sweep_job.py): the morning
-summaries whose time has come are added, rows past their moment expired and claims of a killed sweep
-taken back (tenders.lease), the rows whose time has come claimed a chunk at a time, posted and their
-outcome recorded at once.
+"""The chat sweep's step, every minute (its own django-q2 schedule, sweep_job.py): its heartbeat
+(/healthz reports it), the morning summaries whose time has come are added, rows past their moment
+expired and claims of a killed sweep taken back (tenders.lease), the rows whose time has come
+claimed a chunk at a time, posted and their outcome recorded at once.
 
 - Exactly once like the email: a row is claimed (pending → sending, SKIP LOCKED) before its HTTP call
   and marked sent as soon as the service accepted it.
@@ -30,6 +30,7 @@ from tenders.chat import discoveries, messages, secrets, summary
 from tenders.chat.models import CHAT_REMINDER_KINDS, Channel, ChatDelivery
 from tenders.chat.transports import Result, transport_for
 from tenders.chat.transports.base import PERMANENT
+from tenders.models.heartbeat import Heartbeat, beat
 
 log = logging.getLogger("tenders.chat.sweep")
 
@@ -51,6 +52,7 @@ class ChatReport:
 
 def sweep(now: dt.datetime | None = None, *, limit: int = 500) -> ChatReport:
     now = now or timezone.now()
+    beat(Heartbeat.CHAT, now)  # /healthz reports it
     report = ChatReport()
     summary.plan_summaries(now)
     discoveries.plan(now)

@@ -21,6 +21,7 @@ from django.utils import timezone, translation
 from tenders import lease
 from tenders.discovery.models import AmendmentMail, InboxItem, MatchMail, SavedSearch
 from tenders.models import Team
+from tenders.moments import day_start
 from tenders.reminders.email import absolute, language_of, message_id
 
 log = logging.getLogger(__name__)
@@ -30,8 +31,8 @@ MATCH_MAIL_VALID_FOR = dt.timedelta(hours=18)
 def plan_match_mails(now: dt.datetime) -> int:
     """Today's mail for each member of each team with new items not yet mailed to them, once the team's
     saved searches have run today. Returns how many were planned."""
-    local = timezone.localtime(now)
-    start_of_day = local.replace(hour=0, minute=0, second=0, microsecond=0)
+    today = timezone.localdate(now)
+    start_of_day = day_start(today, timezone.get_current_timezone())
     planned = 0
     teams = Team.objects.filter(inbox_items__state=InboxItem.State.NEW).distinct()
     for team in teams:
@@ -49,7 +50,7 @@ def plan_match_mails(now: dt.datetime) -> int:
                 mail, created = MatchMail.objects.get_or_create(
                     team=team,
                     recipient=person,
-                    day=local.date(),
+                    day=today,
                     defaults={"expires_at": now + MATCH_MAIL_VALID_FOR, "next_attempt_at": now},
                 )
                 if created:

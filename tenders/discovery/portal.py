@@ -7,8 +7,10 @@
   the XML is parsed by defusedxml with no DTD and no entities (an entity bomb is ``UnsafeAnswer``).
 - An ``<Error>`` answer is ``PortalRefused``; a search that hits the ``Count`` cap is split into two
   date windows (``CFT_Issue_Date``) and searched again, down to single days.
-- Attachments are downloaded through the same client, size-limited, from http(s) hosts only; a host
-  in a private network is refused unless it is the portal's own host (a proxy or the test stand-in).
+- Every request (the search, an attachment, each redirect) goes through ``tenders.outbound``: http(s)
+  only, never to a loopback, private, link-local or otherwise non-public address (the portal's own
+  address included: ``KKJ_API_URL`` must be public, or loopback with ``ALLOW_LOOPBACK_URLS``), and
+  to the address that was checked (no DNS rebinding). Attachments are size-limited like answers.
 
 Messages of the errors are Japanese: they are shown to the person who pressed 「今すぐ検索」.
 """
@@ -16,26 +18,26 @@ Messages of the errors are Japanese: they are shown to the person who pressed �
 from __future__ import annotations
 
 import datetime as dt
-import ipaddress
 import logging
-import socket
 import threading
 import time
-import urllib.error
 import urllib.parse
-import urllib.request
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from xml.etree.ElementTree import Element, ParseError
 
 import defusedxml
 import defusedxml.ElementTree
+import httpx
+
+from tenders import outbound
 
 log = logging.getLogger(__name__)
 
 MAX_COUNT = 1000  # the portal's cap on one answer
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 CHUNK = 64 * 1024
+MAX_REDIRECTS = 5  # each one checked like the first address
 
 
 class PortalError(Exception):
@@ -246,61 +248,42 @@ class Portal:
             data = self.get(url, max_bytes=self.max_bytes)
         except AttachmentMissing as exc:  # a 404 of the search address itself
             raise PortalError(f"ポータルの検索 API が見つかりません（KKJ_API_URL を確認してください）：{exc}") from None
+        except outbound.UnsafeURL as exc:
+            raise PortalError(f"ポータルの検索 API に接続しませんでした（KKJ_API_URL を確認してください）：{exc}") from None
         return parse(data)
 
     # -- downloading --
 
     def download(self, uri: str, *, max_bytes: int) -> bytes:
         """An attachment's bytes; ``AttachmentMissing`` when it cannot be had (not fatal to the caller)."""
-        self.check_host(uri)
         try:
-            return self.get(uri, max_bytes=max_bytes, checked=True)
+            return self.get(uri, max_bytes=max_bytes)
+        except outbound.UnsafeURL as exc:
+            raise AttachmentMissing(f"添付ファイルを取得しませんでした（{exc}）：{_short(uri)}") from None
         except AttachmentMissing:
             raise
         except PortalError as exc:
             raise AttachmentMissing(str(exc)) from None
 
-    def check_host(self, uri: str) -> None:
-        """http(s) only; no host in a private, loopback or link-local network unless it is the portal's own."""
-        parts = urllib.parse.urlsplit(uri)
-        if parts.scheme not in ("http", "https") or not parts.hostname:
-            raise AttachmentMissing(f"添付ファイルの URL が http(s) ではありません：{uri[:200]}")
-        if parts.hostname == urllib.parse.urlsplit(self.base_url).hostname:
-            return
-        try:
-            addresses = {info[4][0] for info in socket.getaddrinfo(parts.hostname, parts.port or 443)}
-        except OSError:
-            raise AttachmentMissing(f"添付ファイルのホストが見つかりません：{parts.hostname}") from None
-        for address in addresses:
-            ip = ipaddress.ip_address(address.split("%", 1)[0])
-            if not ip.is_global:
-                raise AttachmentMissing(
-                    f"添付ファイルのホストが内部ネットワークを指しているため取得しませんでした：{parts.hostname}"
-                )
-
     # -- the one way a request is made --
 
-    def get(self, url: str, *, max_bytes: int, checked: bool = False) -> bytes:
+    def get(self, url: str, *, max_bytes: int) -> bytes:
+        """The body at ``url``, retried on 5xx and timeouts; ``outbound.UnsafeURL`` (never retried) for an address refused."""
         attempt = 0
         while True:
             attempt += 1
             try:
-                return self._get_once(url, max_bytes, checked)
-            except urllib.error.HTTPError as exc:
+                return self._get_once(url, max_bytes)
+            except _Status as exc:
                 if exc.code == 404 or exc.code == 410:
                     raise AttachmentMissing(f"見つかりません（HTTP {exc.code}）：{_short(url)}") from None
                 if exc.code < 500:
                     raise PortalError(f"ポータルが要求を拒否しました（HTTP {exc.code}）。") from None
                 problem = f"HTTP {exc.code}"
-            except (TimeoutError, socket.timeout):
+            except httpx.TimeoutException:
                 problem = "タイムアウト"
-            except urllib.error.URLError as exc:
-                if isinstance(exc.reason, (TimeoutError, socket.timeout)):
-                    problem = "タイムアウト"
-                else:
-                    problem = f"接続できません（{exc.reason}）"
-            except (ConnectionError, OSError) as exc:
-                problem = f"接続が切れました（{exc.__class__.__name__}）"
+            except httpx.TransportError as exc:
+                problem = f"接続できません（{exc.__class__.__name__}）"
             if attempt > self.retries:
                 raise PortalUnavailable(
                     f"ポータルに接続できませんでした（{problem}、{attempt}回試行）。時間をおいて再度お試しください。"
@@ -316,18 +299,18 @@ class Portal:
                 self.sleep(wait)
             _last_request[0] = time.monotonic()
 
-    def _get_once(self, url: str, max_bytes: int, checked: bool) -> bytes:
+    def _get_once(self, url: str, max_bytes: int) -> bytes:
         self._pace()
         self.requests += 1
-        request = urllib.request.Request(url, headers={"User-Agent": self.user_agent, "Accept": "application/xml, */*"})
-        if checked:  # a redirect is checked like the first address
-            request.check_host = self.check_host
-        with _opener.open(request, timeout=self.timeout) as response:
+        headers = {"User-Agent": self.user_agent, "Accept": "application/xml, */*", "Accept-Encoding": "identity"}
+        with outbound.get(url, timeout=self.timeout, max_redirects=MAX_REDIRECTS, headers=headers) as response:
+            if not response.is_success:
+                raise _Status(response.status_code)
             length = response.headers.get("Content-Length")
             if length and length.isdigit() and int(length) > max_bytes:
                 raise AnswerTooLarge(too_large(max_bytes))
             chunks, size = [], 0
-            while chunk := response.read(CHUNK):
+            for chunk in response.iter_raw(CHUNK):  # the bytes as sent: nothing is decompressed
                 size += len(chunk)
                 if size > max_bytes:
                     raise AnswerTooLarge(too_large(max_bytes))
@@ -335,20 +318,12 @@ class Portal:
             return b"".join(chunks)
 
 
-class _CheckedRedirects(urllib.request.HTTPRedirectHandler):
-    """A redirect of a checked request (an attachment) is checked again: no way into our network by a 302."""
+class _Status(Exception):
+    """An answer other than 2xx (a redirect beyond ``MAX_REDIRECTS`` included)."""
 
-    def redirect_request(self, req, fp, code, msg, headers, newurl):
-        check = getattr(req, "check_host", None)
-        if check is not None:
-            check(newurl)
-        new = super().redirect_request(req, fp, code, msg, headers, newurl)
-        if new is not None and check is not None:
-            new.check_host = check
-        return new
-
-
-_opener = urllib.request.build_opener(_CheckedRedirects, urllib.request.ProxyHandler({}))
+    def __init__(self, code: int):
+        super().__init__(code)
+        self.code = code
 
 
 def too_large(max_bytes: int) -> str:

@@ -14,6 +14,7 @@ from django.utils import timezone
 from tenders.discovery import services
 from tenders.discovery.models import InboxItem, SavedSearch
 from tenders.discovery.portal import Portal, PortalError
+from tenders.moments import day_start
 
 log = logging.getLogger(__name__)
 
@@ -48,11 +49,10 @@ def run(
 def due(now: dt.datetime):
     """Enabled searches whose time of day has come and that have not run today (local time)."""
     local = timezone.localtime(now)
-    start_of_day = local.replace(hour=0, minute=0, second=0, microsecond=0)
     return (
         SavedSearch.objects.select_related("team")
         .filter(enabled=True, run_at__lte=local.time())
-        .exclude(last_run_at__gte=start_of_day)
+        .exclude(last_run_at__gte=day_start(local.date(), timezone.get_current_timezone()))
         .order_by("run_at", "pk")
     )
 

@@ -7,12 +7,14 @@ from django.utils import timezone
 from tenders.discovery import corrections, mails, runs
 from tenders.discovery.job import CORRECTIONS_FROM_HOUR, TIME_BUDGET_SECONDS
 from tenders.discovery.portal import Portal
+from tenders.models.heartbeat import Heartbeat, beat
 
 
 def discovery_task() -> str:
-    """One run: due searches, then the correction check, within django-q2's task timeout (what is
-    left waits for the next run ten minutes later), then the mails."""
+    """One run: its heartbeat (/healthz reports it), due searches, then the correction check, within
+    django-q2's task timeout (what is left waits for the next run ten minutes later), then the mails."""
     now = timezone.now()
+    beat(Heartbeat.DISCOVERY, now)  # /healthz reports it
     started = time.monotonic()
     portal = Portal.from_settings()
     report = runs.run(list(runs.due(now)), portal, now, budget_seconds=TIME_BUDGET_SECONDS)

@@ -1,6 +1,6 @@
 from django.contrib import admin
 
-from tenders.reminders.models import Delivery, DigestDelivery, Heartbeat
+from tenders.reminders.models import Delivery, DigestDelivery
 
 
 @admin.register(Delivery)
@@ -21,15 +21,6 @@ class DigestDeliveryAdmin(admin.ModelAdmin):
     list_display = ["recipient", "day", "status", "items", "attempts", "sent_at", "last_error"]
     list_filter = ["status"]
     readonly_fields = [f.name for f in DigestDelivery._meta.fields]
-
-    def has_add_permission(self, request):
-        return False
-
-
-@admin.register(Heartbeat)
-class HeartbeatAdmin(admin.ModelAdmin):
-    list_display = ["name", "beat_at", "alerted_at"]
-    readonly_fields = ["name", "beat_at", "alerted_at"]
 
     def has_add_permission(self, request):
         return False

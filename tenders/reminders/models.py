@@ -159,20 +159,3 @@ class DigestDelivery(Leased):
 
     def __str__(self):
         return f"{self.day} → {self.recipient} ({self.get_status_display()})"
-
-
-class Heartbeat(models.Model):
-    """The worker's proof of life: written by every sweep, read by every page."""
-
-    name = models.CharField(max_length=40, primary_key=True)
-    beat_at = models.DateTimeField()
-    alerted_at = models.DateTimeField(null=True, blank=True)
-
-    SWEEP = "sweep"
-
-    class Meta:
-        verbose_name = _("heartbeat")
-        verbose_name_plural = _("heartbeats")
-
-    def __str__(self):
-        return f"{self.name}: {self.beat_at:%Y-%m-%d %H:%M:%S}"

@@ -31,8 +31,9 @@ from django.core.mail import get_connection
 from django.utils import timezone
 
 from tenders import lease
+from tenders.models.heartbeat import Heartbeat, beat
 from tenders.reminders import digests
-from tenders.reminders.models import Delivery, DigestDelivery, Heartbeat
+from tenders.reminders.models import Delivery, DigestDelivery
 from tenders.reminders.send import SweepReport, send_due, skip_caught_up
 
 
@@ -48,7 +49,7 @@ def sweep(
     is due, to ask other workers to drain alongside (tasks.py)."""
     now = now or timezone.now()
     started = time.monotonic()
-    beat(now)
+    beat(Heartbeat.SWEEP, now)
     digests.plan_digests(now)
     return drain(now, limit=limit, until=started + budget(seconds), share=share)
 
@@ -94,7 +95,3 @@ def backlog(now: dt.datetime, *, more_than: int) -> bool:
     """More than ``more_than`` reminders due now (counted no further than that)."""
     due = Delivery.objects.filter(status=Delivery.Status.PENDING, next_attempt_at__lte=now)
     return due.order_by()[: more_than + 1].count() > more_than
-
-
-def beat(now: dt.datetime, name: str = Heartbeat.SWEEP) -> None:
-    Heartbeat.objects.update_or_create(name=name, defaults={"beat_at": now})

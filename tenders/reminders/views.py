@@ -2,7 +2,7 @@ from django.contrib.auth import get_user_model
 from django.http import Http404, JsonResponse
 from django.shortcuts import render
 from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import translation
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
@@ -11,13 +11,10 @@ from tenders.services import staff_stop_digest
 
 
 def healthz(request):
-    """200 with the last sweep time while the worker beats; 503 when it has been silent for 5 minutes."""
-    now = timezone.now()
-    beat = health.last_beat()
-    body = {"last_sweep": beat.beat_at.isoformat() if beat else None}
-    if health.is_stalled(beat, now):
-        return JsonResponse({"status": "stalled", **body}, status=503)
-    return JsonResponse({"status": "ok", **body})
+    """200 while the reminder sweep beats, 503 when it has been silent for 5 minutes; with the last
+    beat of each job (reminder sweep, chat sweep, discovery run) and the jobs silent past their limit."""
+    body = health.report()
+    return JsonResponse(body, status=503 if body["status"] == "stalled" else 200)
 
 
 # The one page without CSRF protection: RFC 8058's one-click POST comes from the mail provider, with

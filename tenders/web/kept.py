@@ -14,6 +14,7 @@ from django.utils import timezone
 from django.utils.translation import get_language
 
 from tenders.models import Team, validity_of
+from tenders.moments import day_start
 
 KEPT_SECONDS = 24 * 3600
 
@@ -28,6 +29,6 @@ def kept_html(user, name: str, variant: str, render) -> str:
     if cached is not None and now < cached[1]:
         return cached[0]
     html, changes_at = render(now)
-    midnight = timezone.make_aware(dt.datetime.combine(timezone.localdate(now) + dt.timedelta(days=1), dt.time.min))
+    midnight = day_start(timezone.localdate(now) + dt.timedelta(days=1), timezone.get_current_timezone())
     cache.set(key, (html, min(filter(None, [midnight, changes_at]))), KEPT_SECONDS)
     return html

@@ -23,10 +23,20 @@ from django.contrib.auth import get_user_model
 from django.db import DatabaseError, connection, transaction
 from django.utils import timezone
 
-from tenders.models import Membership, Milestone, MilestoneChange, Notice, NoticeStatusChange, Profile, Team, TeamValidity
+from tenders.models import (
+    Heartbeat,
+    Membership,
+    Milestone,
+    MilestoneChange,
+    Notice,
+    NoticeStatusChange,
+    Profile,
+    Team,
+    TeamValidity,
+)
 from tenders.offsets import DEFAULT_OFFSETS, parse_offset
 from tenders.proposal import window
-from tenders.reminders.models import Delivery, DigestDelivery, Heartbeat
+from tenders.reminders.models import Delivery, DigestDelivery
 from tenders.reminders.plan import plan_everything
 
 FULL = {"teams": 50, "staff": 500, "notices": 20_000, "deliveries": 200_000}

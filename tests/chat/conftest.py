@@ -8,9 +8,9 @@ from tests.conftest import tokyo
 
 @pytest.fixture
 def chat_services(settings):
-    """Every chat service on loopback; loopback URLs allowed (CHAT_ALLOW_LOCAL_URLS) and short timeouts."""
+    """Every chat service on loopback; loopback URLs allowed (ALLOW_LOOPBACK_URLS) and short timeouts."""
     server = ChatStandIn().start()
-    settings.CHAT_ALLOW_LOCAL_URLS = True
+    settings.ALLOW_LOOPBACK_URLS = True
     settings.CHAT_TIMEOUT_SECONDS = 1
     settings.CHAT_CHATWORK_API_URL = server.base + "/v2"
     settings.CHAT_LINE_WORKS_AUTH_URL = server.base + "/oauth2/v2.0/token"

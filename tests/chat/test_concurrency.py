@@ -101,7 +101,7 @@ def test_the_worker_runs_the_chat_schedule_and_posts(team, owner, add_channel, c
     ensure_schedule(Schedule)  # the migration's row (the test database was flushed by earlier tests)
     env = worker_environment(smtp_port=1)
     env.update(
-        CHAT_ALLOW_LOCAL_URLS="1",
+        ALLOW_LOOPBACK_URLS="1",
         CHAT_SECRET_KEY=os.environ["CHAT_SECRET_KEY"],
         CHAT_CHATWORK_API_URL=chat_services.base + "/v2",
     )

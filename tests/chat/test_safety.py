@@ -1,64 +1,55 @@
-"""A URL a person types is never a way into our network: private, link-local, loopback (unless the
-operator allows it), multicast and reserved addresses are refused before any connection, and no
-redirect is followed."""
+"""A chat URL is never a way into our network: it goes through the one outbound check
+(tenders/outbound.py, whose own rules are tests/test_outbound.py): https only, no private, link-local,
+loopback (unless ALLOW_LOOPBACK_URLS), multicast or reserved address, whatever the name resolves to,
+the address checked is the one connected to, and no redirect is followed."""
 
 import pytest
 
-from tenders.chat import safety
-from tenders.chat.channels import channel_test
+from tenders import outbound
+from tenders.chat.channels import channel_save, channel_test
+from tenders.chat.models import Channel
 from tests.chat.stand_in import Answer, ChatStandIn
+from tests.conftest import tokyo
 
-REFUSED = [
-    "https://10.0.0.5/hook",
-    "https://192.168.1.10/hook",
-    "https://172.16.0.1/hook",
-    "https://169.254.169.254/latest/meta-data/",  # the cloud metadata service
-    "https://[fd00::1]/hook",
-    "https://[fe80::1]/hook",
-    "https://0.0.0.0/hook",
-    "https://224.0.0.1/hook",
-    "https://240.0.0.1/hook",
-    "https://[::ffff:10.0.0.1]/hook",
-    "https://100.64.0.1/hook",  # carrier-grade NAT (shared address space)
-]
+PRIVATE = "ローカルまたは社内ネットワーク"
 
 
-@pytest.mark.parametrize("url", REFUSED)
-def test_private_and_special_addresses_are_refused_even_when_loopback_is_allowed(url, settings):
-    settings.CHAT_ALLOW_LOCAL_URLS = True
-    with pytest.raises(safety.UnsafeURL, match="ローカルまたは社内ネットワーク"):
-        safety.check_url(url)
+def test_the_stand_in_on_loopback_is_reached_when_loopback_is_allowed(add_channel, chat_services, settings):
+    assert settings.ALLOW_LOOPBACK_URLS
+    result = channel_test(add_channel("slack"))
+    assert result.ok and len(chat_services.took("/slack/")) == 1
 
 
-@pytest.mark.parametrize(
-    "url", ["https://127.0.0.1/hook", "https://localhost/hook", "https://[::1]/hook", "https://[::ffff:127.0.0.1]/"]
-)
-def test_loopback_is_refused_without_the_operator_flag(url, settings):
-    settings.CHAT_ALLOW_LOCAL_URLS = False
-    with pytest.raises(safety.UnsafeURL):
-        safety.check_url(url)
-
-
-@pytest.mark.parametrize(
-    "url,message",
-    [
-        ("http://hooks.slack.com/services/x", "https://"),
-        ("ftp://example.com/x", "https://"),
-        ("https://user:pass@hooks.slack.com/x", "ユーザー名やパスワード"),
-        ("https://no-such-host.invalid/x", "ホスト名が見つかりません"),
-    ],
-)
-def test_other_bad_urls_say_why(url, message, settings):
-    settings.CHAT_ALLOW_LOCAL_URLS = False
-    with pytest.raises(safety.UnsafeURL, match=message):
-        safety.check_url(url)
-
-
-def test_a_loopback_service_is_not_contacted_without_the_flag(add_channel, chat_services, settings):
+def test_a_loopback_service_is_not_contacted_without_the_setting(add_channel, chat_services, settings):
     channel = add_channel("slack")
-    settings.CHAT_ALLOW_LOCAL_URLS = False
+    settings.ALLOW_LOOPBACK_URLS = False
     result = channel_test(channel)
     assert not result.ok
+    assert not chat_services.received
+
+
+@pytest.mark.parametrize("address", ["127.0.0.1", "10.0.0.5", "::1", "169.254.169.254"])
+def test_a_hook_whose_name_resolves_inside_is_refused_and_not_contacted(address, team, chat_services, dns, settings):
+    dns.names["hooks.example.jp"] = [address]
+    port = chat_services.server.server_address[1]
+    channel = channel_save(
+        Channel(team=team, kind="slack", name="社内", created_at=tokyo(2026, 1, 1)),
+        {"url": f"https://hooks.example.jp:{port}/slack/services/T0001/B0001/SlackSecretPart0123"},
+    )
+    settings.ALLOW_LOOPBACK_URLS = False
+    result = channel_test(channel)
+    assert not result.ok and PRIVATE in result.answer
+    assert not chat_services.received
+    assert dns.lookups == ["hooks.example.jp"]
+
+
+def test_the_chatwork_api_address_is_checked_too(add_channel, chat_services, dns, settings):
+    """The services' API addresses (a setting, a stand-in) go through the same check as a typed URL."""
+    channel = add_channel("chatwork")
+    dns.names["api.chatwork.example.jp"] = ["10.0.0.9"]
+    settings.CHAT_CHATWORK_API_URL = "https://api.chatwork.example.jp/v2"
+    result = channel_test(channel)
+    assert not result.ok and PRIVATE in result.answer
     assert not chat_services.received
 
 
@@ -74,36 +65,33 @@ def test_a_redirect_is_not_followed(add_channel, chat_services, settings):
         inside.stop()
 
 
-def test_the_checked_address_is_the_one_connected_to(monkeypatch, chat_services, settings):
+def test_the_checked_address_is_the_one_connected_to(chat_services, dns, settings):
     """No DNS rebinding: the name is resolved once, checked, and that address is used (Host kept)."""
-    settings.CHAT_ALLOW_LOCAL_URLS = True
-    real = safety.socket.getaddrinfo
-    lookups = []
-
-    def rebinding_dns(host, port, *args, **kwargs):
-        """The name answers loopback (allowed here) once, then an inside address."""
-        if host != "rebind.example":
-            return real(host, port, *args, **kwargs)
-        lookups.append(host)
-        address = "127.0.0.1" if len(lookups) == 1 else "10.9.9.9"
-        return [(safety.socket.AF_INET, safety.socket.SOCK_STREAM, 6, "", (address, port))]
-
-    monkeypatch.setattr(safety.socket, "getaddrinfo", rebinding_dns)
+    dns.names["rebind.example"] = ["127.0.0.1", "10.9.9.9"]  # loopback (allowed here) once, then an inside address
     port = chat_services.server.server_address[1]
-    response = safety.post(f"http://rebind.example:{port}/hook/x", content=b"{}", timeout=1)
+    response = outbound.post(f"http://rebind.example:{port}/hook/x", content=b"{}", timeout=1, https_only=True)
     assert response.status_code == 401  # the stand-in answered (bad signature): we connected to the checked address
-    assert lookups == ["rebind.example"]  # resolved once
+    assert dns.lookups == ["rebind.example"]  # resolved once
     (received,) = chat_services.received
     assert received.headers["host"] == f"rebind.example:{port}"
 
 
-def test_the_form_refuses_a_private_url(client, owner, team, settings):
-    settings.CHAT_ALLOW_LOCAL_URLS = False
+@pytest.mark.parametrize(
+    "url,message",
+    [
+        ("https://169.254.169.254/latest", PRIVATE),
+        ("https://hooks.example.jp/services/x", PRIVATE),  # resolves to 10.0.0.5 below
+        ("http://hooks.slack.com/services/x", "https://"),
+    ],
+)
+def test_the_form_refuses_a_url_that_leads_inside(url, message, client, owner, team, dns, settings):
+    settings.ALLOW_LOOPBACK_URLS = False
+    dns.names["hooks.example.jp"] = ["10.0.0.5"]
     client.force_login(owner)
     response = client.post(
         f"/teams/{team.pk}/chat/new/?kind=slack",
-        {"kind": "slack", "name": "社内", "url": "https://169.254.169.254/latest", "sends_reminders": "on", "enabled": "on"},
+        {"kind": "slack", "name": "社内", "url": url, "sends_reminders": "on", "enabled": "on"},
     )
     assert response.status_code == 200
-    assert "ローカルまたは社内ネットワーク" in response.content.decode()
+    assert message in response.content.decode()
     assert not team.chat_channels.exists()

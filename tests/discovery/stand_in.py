@@ -3,7 +3,7 @@
 It answers ``GET /api/?…`` in the portal's XML schema from the entries it holds, filtered by
 ``Query`` (every word in the title or description), ``Project_Name``, ``Organization_Name``,
 ``LG_Code`` and the ``CFT_Issue_Date`` window, cut at ``Count``. ``queue`` holds special answers for
-the next requests (an HTTP status, a delay, raw bytes); ``files`` are the attachments under /files/.
+the next requests (an HTTP status with its headers, a delay, raw bytes); ``files`` are the attachments under /files/.
 """
 
 from __future__ import annotations
@@ -37,6 +37,7 @@ class Special:
     delay: float = 0.0
     body: bytes | None = None
     streamed_bytes: int = 0  # send this many bytes of padding, with no Content-Length
+    headers: dict[str, str] = field(default_factory=dict)  # with a status other than 200 (a redirect's Location)
 
 
 def result_xml(entry: Entry, base: str) -> str:
@@ -151,6 +152,8 @@ class PortalStandIn:
                     time.sleep(special.delay)
                 if special and special.status != 200:
                     self.send_response(special.status)
+                    for name, value in special.headers.items():
+                        self.send_header(name, value)
                     self.send_header("Content-Length", "0")
                     self.end_headers()
                     return

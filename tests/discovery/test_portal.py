@@ -9,6 +9,7 @@ from tenders.discovery.portal import (
     AnswerTooLarge,
     AttachmentMissing,
     Portal,
+    PortalError,
     PortalRefused,
     PortalUnavailable,
     UnsafeAnswer,
@@ -17,6 +18,7 @@ from tenders.discovery.portal import (
 from tests.discovery.stand_in import BOMB_XML, ERROR_XML, Entry, Special, answer_xml
 
 TODAY = dt.date(2026, 12, 1)
+PRIVATE = "ローカルまたは社内ネットワーク"
 
 
 def client(server, **options):
@@ -120,11 +122,70 @@ def test_a_missing_attachment_is_its_own_error(portal_stand_in):
         client(portal_stand_in).download(portal_stand_in.base + "/files/none.pdf", max_bytes=1000)
 
 
-def test_attachments_from_private_networks_or_other_schemes_are_refused(portal_stand_in):
+def test_attachments_from_private_networks_or_other_schemes_are_refused(portal_stand_in, settings):
     portal = client(portal_stand_in)
-    with pytest.raises(AttachmentMissing, match="http"):
+    with pytest.raises(AttachmentMissing, match="http:// と https:// 以外"):
         portal.download("file:///etc/passwd", max_bytes=1000)
-    with pytest.raises(AttachmentMissing, match="内部ネットワーク"):
-        portal.download("http://localhost:1/secret", max_bytes=1000)
-    with pytest.raises(AttachmentMissing, match="内部ネットワーク"):
+    with pytest.raises(AttachmentMissing, match=PRIVATE):
         portal.download("http://169.254.169.254/latest/meta-data/", max_bytes=1000)
+    settings.ALLOW_LOOPBACK_URLS = False
+    with pytest.raises(AttachmentMissing, match=PRIVATE):
+        portal.download("http://localhost:1/secret", max_bytes=1000)
+    assert portal.requests == 3 and not portal_stand_in.times  # nothing was retried, nothing reached
+
+
+def test_an_attachment_on_a_loopback_name_is_read_when_loopback_is_allowed(portal_stand_in, dns):
+    dns.names["files.example.jp"] = ["127.0.0.1"]
+    portal_stand_in.files["a.pdf"] = b"%PDF-1.4 stand-in"
+    port = portal_stand_in.server.server_address[1]
+    assert client(portal_stand_in).download(f"http://files.example.jp:{port}/files/a.pdf", max_bytes=1000) == b"%PDF-1.4 stand-in"
+
+
+@pytest.mark.parametrize("address", ["127.0.0.1", "10.0.0.5", "::1", "169.254.169.254"])
+def test_an_attachment_whose_host_resolves_inside_is_refused(address, portal_stand_in, dns, settings):
+    settings.ALLOW_LOOPBACK_URLS = False
+    dns.names["files.example.jp"] = [address]
+    portal_stand_in.files["a.pdf"] = b"secret"
+    port = portal_stand_in.server.server_address[1]
+    with pytest.raises(AttachmentMissing, match=PRIVATE):
+        client(portal_stand_in).download(f"http://files.example.jp:{port}/files/a.pdf", max_bytes=1000)
+    assert not portal_stand_in.times  # the stand-in was never asked
+
+
+@pytest.mark.parametrize("address", ["127.0.0.1", "10.0.0.5", "::1", "169.254.169.254"])
+def test_a_portal_address_that_resolves_inside_is_refused(address, portal_stand_in, dns, settings):
+    settings.ALLOW_LOOPBACK_URLS = False
+    dns.names["portal.example.jp"] = [address]
+    port = portal_stand_in.server.server_address[1]
+    with pytest.raises(PortalError, match=f"KKJ_API_URL.*{PRIVATE}"):
+        Portal(f"http://portal.example.jp:{port}/api/", user_agent="t", interval=0, backoff=0.01).search({"Query": "x"})
+    assert not portal_stand_in.times
+
+
+def test_a_redirect_is_followed_only_when_its_target_passes_the_check(portal_stand_in, dns):
+    dns.names["inside.example.jp"] = ["10.0.0.5"]
+    portal_stand_in.files["b.pdf"] = b"moved here"
+    portal = client(portal_stand_in)
+    portal_stand_in.queue = [Special(status=302, headers={"Location": "/files/b.pdf"})]
+    assert portal.download(portal_stand_in.base + "/files/a.pdf", max_bytes=1000) == b"moved here"
+    for target in (
+        "http://169.254.169.254/latest/meta-data/",
+        "http://inside.example.jp/files/b.pdf",
+        "http://[::ffff:10.0.0.1]/",
+    ):
+        portal_stand_in.queue = [Special(status=302, headers={"Location": target})]
+        with pytest.raises(AttachmentMissing, match=PRIVATE):
+            portal.download(portal_stand_in.base + "/files/a.pdf", max_bytes=1000)
+    portal_stand_in.queue = [Special(status=301, headers={"Location": "http://169.254.169.254/latest/"})]
+    with pytest.raises(PortalError, match=PRIVATE):  # the search's own redirects too
+        portal.search({"Query": "x"})
+
+
+def test_the_checked_address_is_the_one_connected_to(portal_stand_in, dns):
+    """No DNS rebinding: the attachment's host is resolved once, and the address checked is used."""
+    dns.names["rebind.example.jp"] = ["127.0.0.1", "10.9.9.9"]  # loopback (allowed here) when checked, then inside
+    portal_stand_in.files["a.pdf"] = b"from the checked address"
+    port = portal_stand_in.server.server_address[1]
+    data = client(portal_stand_in, retries=0).download(f"http://rebind.example.jp:{port}/files/a.pdf", max_bytes=1000)
+    assert data == b"from the checked address"
+    assert dns.lookups == ["rebind.example.jp"]

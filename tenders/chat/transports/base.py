@@ -2,7 +2,8 @@
 a ``Result`` (ok, retry after some seconds, transient, or permanent — and whether the channel is dead).
 
 A transport is one module per kind (``TRANSPORTS`` in ``__init__``): it knows its service's payload and
-how its answers read; the HTTP call, the address checks and the timeout are ``safety.post``'s.
+how its answers read; the HTTP call and its address checks are ``tenders.outbound.post``'s (https only,
+no redirect followed), with ``CHAT_TIMEOUT_SECONDS``.
 """
 
 from __future__ import annotations
@@ -11,9 +12,11 @@ import email.utils
 from dataclasses import dataclass
 
 import httpx
+from django.conf import settings
 from django.utils import timezone
 
-from tenders.chat import safety, secrets
+from tenders import outbound
+from tenders.chat import secrets
 
 ANSWER_SHOWN = 300  # characters of a service's answer kept for the page and the row
 
@@ -90,8 +93,8 @@ class Transport:
 
     def post(self, url: str, **kwargs) -> Result:
         try:
-            response = safety.post(url, **kwargs)
-        except safety.UnsafeURL as error:
+            response = outbound.post(url, https_only=True, timeout=settings.CHAT_TIMEOUT_SECONDS, **kwargs)
+        except outbound.UnsafeURL as error:
             return Result(PERMANENT, str(error), dead=True)
         except httpx.TimeoutException:
             return Result(TRANSIENT, "応答がありませんでした（タイムアウト）。")
