@@ -10,7 +10,17 @@ from django.utils.translation import gettext_lazy as _
 
 from tenders import services
 from tenders.forms import CLEANED_TEXT, MilestoneForm  # text typed in the admin is cleaned as in the web app
-from tenders.models import Heartbeat, Membership, Milestone, MilestoneChange, Notice, NoticeDocument, Profile, Team
+from tenders.models import (
+    Heartbeat,
+    Membership,
+    Milestone,
+    MilestoneChange,
+    Notice,
+    NoticeChange,
+    NoticeDocument,
+    Profile,
+    Team,
+)
 
 User = get_user_model()
 
@@ -281,6 +291,17 @@ class MilestoneChangeAdmin(admin.ModelAdmin):
 
     def has_change_permission(self, request, obj=None):
         return False
+
+
+@admin.register(NoticeChange)
+class NoticeChangeAdmin(ReadOnlyAdmin):
+    """The history of changes made to many notices at once (status, owner, assignees, milestones done)."""
+
+    list_display = ["notice", "changed_at", "changed_by", "summary"]
+    list_select_related = ["notice", "changed_by"]
+    list_filter = ["notice__team"]
+    search_fields = ["notice__title", "summary"]
+    date_hierarchy = "changed_at"
 
 
 @admin.register(Heartbeat)

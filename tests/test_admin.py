@@ -173,6 +173,7 @@ def test_adding_a_notice_in_the_admin_saves_it_with_its_milestones(admin_client,
 
 
 READ_ONLY = {
+    "tenders.noticechange",
     "chat.channel",
     "chat.chatdelivery",
     "discovery.savedsearch",
@@ -213,3 +214,15 @@ def test_chat_and_discovery_records_are_read_only_through_one_base(admin_client,
         assert admin_client.post(reverse(f"admin:{name}_delete", args=[obj.pk]), {"post": "yes"}).status_code == 403
         obj.refresh_from_db()
         assert getattr(obj, field) != "書き換え"
+
+
+def test_the_history_of_changes_made_to_many_notices_is_shown_read_only(admin_client, kuwana, owner):
+    """A bulk change's entries (NoticeChange) are listed and searchable in the admin, never edited there."""
+    from tenders.services import notices_bulk_change
+
+    notices_bulk_change(notices=[kuwana], by=owner, status="go")
+    listed = admin_client.get(reverse("admin:tenders_noticechange_changelist"), {"q": kuwana.title[:6]}).content.decode()
+    entry = kuwana.changes.get()
+    assert kuwana.title in listed and entry.summary in listed
+    assert admin_client.post(reverse("admin:tenders_noticechange_delete", args=[entry.pk]), {"post": "yes"}).status_code == 403
+    assert kuwana.changes.count() == 1
