@@ -17,7 +17,6 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-import unicodedata
 from copy import copy
 from dataclasses import dataclass, field, replace
 
@@ -33,7 +32,7 @@ from tenders.extractor.dates import (
     validate,
     weekday_mismatch,
 )
-from tenders.extractor.normalize import RULE_LINE, TILDES, normalize, page_furniture, two_columns
+from tenders.extractor.normalize import RULE_LINE, folded_char, nfkc, normalize, page_furniture, two_columns
 from tenders.extractor.segments import Segment, cells_of, is_table_row, segments
 from tenders.proposal import MilestoneProposal, NoticeProposal, ProposalError, window
 
@@ -432,7 +431,7 @@ class Reader:
         if self.parts is None:
             self.parts, current = [], ""
             for source in self.original[: len(self.lines)]:
-                line = unicodedata.normalize("NFKC", source[:80])  # 「2 日程」, before its space is read as 「2日」
+                line = nfkc(source[:80])  # 「2 日程」, before its space is read as 「2日」
                 if TOP_SECTION.match(line):  # 「4 結果の通知 2月19日」: an item of its own, under no heading
                     current = L.unspaced(L.clean_label(line)) if len(line) <= 40 and not self.read_dates(line) else ""
                 self.parts.append(current)
@@ -476,7 +475,7 @@ class Reader:
         if index not in self.char_maps:  # each character normalised on its own, spaces left out, with its position
             chars, where = [], []
             for position, char in enumerate(self.original[index]):
-                for normal in unicodedata.normalize("NFKC", char).translate(TILDES):
+                for normal in folded_char(char):
                     if not normal.isspace():
                         chars.append(normal)
                         where.append(position)
@@ -1309,10 +1308,10 @@ class Reader:
         mention = Mention(**vars(mention))
         if mention.end_time is not None and not (L.is_event(label) or kind in ("hearing", "published")):
             mention.time, mention.precision = mention.end_time, "datetime"
-        in_label = LABEL_TIME.search(unicodedata.normalize("NFKC", label)) if mention.time is None and mention.day else None
+        in_label = LABEL_TIME.search(nfkc(label)) if mention.time is None and mention.day else None
         if in_label:  # 「・参加表明書の提出期限（17時）」 listed under its date
             mention.time, mention.precision = _time(in_label.groupdict()), "datetime"
-        among = LABEL_TIME_AMONG.search(unicodedata.normalize("NFKC", label)) if mention.time is None and mention.day else None
+        among = LABEL_TIME_AMONG.search(nfkc(label)) if mention.time is None and mention.day else None
         if among and not NOT_ONE_TIME.search(among.group("after")):
             mention.time, mention.precision = _time(among.groupdict()), "datetime"
         bracketed = LABEL_TIME.match(TRAILING_DEADLINE_WORDS.sub("", tail)) if mention.time is None and mention.day else None

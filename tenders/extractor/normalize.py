@@ -1,5 +1,6 @@
 """Normalisation before reading: one line in, one line out (so line numbers stay the source's)."""
 
+import functools
 import re
 import unicodedata
 
@@ -27,8 +28,77 @@ TILDES = str.maketrans(
         "┨": "|",
     }
 )
-_SPACE_IN_NUMBER = re.compile(
-    r"(?<=\d)[ \t]+(?=[年日時分])|(?<=\d) +(?=月(?!\t| {2}|\s*$))|(?<=\d月)[ \t]+(?=上旬|中旬|下旬|初旬|末)|(?:(?<=[\d元][年月])|(?<=[\d元] [年月]))[ \t]+(?=\d)|(?<=令和|平成|昭和)[ \t]+(?=\d|元)"
+
+
+@functools.cache
+def _fold_tables() -> tuple[dict[int, str], dict[int, str], re.Pattern, re.Pattern]:
+    """What NFKC makes of each character of the Basic Multilingual Plane that it changes (with and without the
+    tildes folded), the characters whose NFKC may depend on the one before them, and the wide characters.
+
+    NFKC of a text is the NFKC of each character, joined, unless a character's decomposition starts with one that
+    can attach to the character before it (a combining mark, 「ﾞ」, the second half of a composition, a Hangul
+    vowel or final): such a text, and one with characters beyond the plane, is normalised as a whole."""
+    folded, nfkc, second, wide = {}, {}, set(), []
+    for code in range(0x10000):
+        if 0xD800 <= code <= 0xDFFF:
+            continue
+        char = chr(code)
+        normal = unicodedata.normalize("NFKC", char)
+        if normal != char:
+            nfkc[code] = normal
+        if normal.translate(TILDES) != char:
+            folded[code] = normal.translate(TILDES)
+        decomposition = unicodedata.decomposition(char).split()
+        if len(decomposition) == 2 and not decomposition[0].startswith("<"):
+            second.add(int(decomposition[1], 16))
+        if unicodedata.east_asian_width(char) in "WF":
+            wide.append(code)
+    attaching = []
+    for code in range(0x10000):
+        if 0xD800 <= code <= 0xDFFF:
+            continue
+        first = unicodedata.normalize("NFKD", chr(code))[0]
+        if unicodedata.combining(first) or ord(first) in second or 0x1160 <= ord(first) <= 0x11FF:
+            attaching.append(code)
+    return folded, nfkc, re.compile(f"[{_ranges(attaching)}\U00010000-\U0010ffff]"), re.compile(f"[{_ranges(wide)}]")
+
+
+def _ranges(codes: list[int]) -> str:
+    """A character class's body for the code points given in order."""
+    parts, start = [], 0
+    for index, code in enumerate(codes):
+        if index + 1 == len(codes) or codes[index + 1] != code + 1:
+            first, last = re.escape(chr(codes[start])), re.escape(chr(code))
+            parts.append(first if start == index else f"{first}-{last}")
+            start = index + 1
+    return "".join(parts)
+
+
+def folded(text: str) -> str:
+    """``unicodedata.normalize("NFKC", text).translate(TILDES)``, a character at a time where that is the same."""
+    table, _, attaching, _ = _fold_tables()
+    if attaching.search(text):
+        return unicodedata.normalize("NFKC", text).translate(TILDES)
+    return text.translate(table)
+
+
+def folded_char(char: str) -> str:
+    """``folded`` of one character."""
+    if ord(char) > 0xFFFF:
+        return unicodedata.normalize("NFKC", char).translate(TILDES)
+    return _fold_tables()[0].get(ord(char), char)
+
+
+def nfkc(text: str) -> str:
+    """``unicodedata.normalize("NFKC", text)``, a character at a time where that is the same."""
+    _, table, attaching, _ = _fold_tables()
+    if attaching.search(text):
+        return unicodedata.normalize("NFKC", text)
+    return text.translate(table)
+
+
+_SPACE_IN_NUMBER = re.compile(  # (every branch starts at a space: the lookahead lets other positions fail at once)
+    r"(?=[ \t])(?:(?<=\d)[ \t]+(?=[年日時分])|(?<=\d) +(?=月(?!\t| {2}|\s*$))|(?<=\d月)[ \t]+(?=上旬|中旬|下旬|初旬|末)|(?:(?<=[\d元][年月])|(?<=[\d元] [年月]))[ \t]+(?=\d)|(?<=令和|平成|昭和)[ \t]+(?=\d|元))"
 )
 _SPACE_AFTER_NUMBER = re.compile(r"[\d元年月和成][ \t]")  # where any space _SPACE_IN_NUMBER takes out stands
 _MARKUP = re.compile(r"<[^>]{1,200}>")
@@ -76,7 +146,7 @@ def normalize_line(line: str) -> str:
     kanji numerals of dates and times as digits (「令和八年五月十五日」)."""
     if line.lstrip()[:1] in TREE_MARKS:
         line = _tree_mark_removed(line)
-    text = unicodedata.normalize("NFKC", line).translate(TILDES)
+    text = folded(line)
     text = ocr_corrected(_MARKUP.sub(" ", text) if "<" in text else text)
     if "(" in text:
         text = _RUBY.sub("", text)
@@ -310,7 +380,14 @@ def _cell_starts(line: str) -> list[int]:
 
 
 def _width(text: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in text)
+    if text.isascii():
+        return len(text)
+    if _BEYOND_THE_PLANE.search(text):
+        return sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in text)
+    return len(text) + len(_fold_tables()[3].findall(text))
+
+
+_BEYOND_THE_PLANE = re.compile("[\U00010000-\U0010ffff]")
 
 
 def _aligned(above: list[int], below: list[int]) -> bool:
