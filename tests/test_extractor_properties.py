@@ -162,3 +162,4 @@ def test_fast_normalisation_of_every_character_beside_its_neighbours():
         char = chr(code)
         for text in (char, *(other + char for other in NEIGHBOURS), *(char + other for other in NEIGHBOURS)):
             assert nfkc(text) == unicodedata.normalize("NFKC", text), ascii(text)
+        assert "\n" not in nfkc(char) or char == "\n"  # (the heads of many lines are normalised in one piece)

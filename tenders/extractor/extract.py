@@ -430,12 +430,18 @@ class Reader:
         """The top-level heading a line stands under: 「1 業務の概要」 for its 「(5) 納車期限」."""
         if self.parts is None:
             self.parts, current = [], ""
-            for source in self.original[: len(self.lines)]:
-                line = nfkc(source[:80])  # 「2 日程」, before its space is read as 「2日」
+            for line in self.heads():  # 「2 日程」, before its space is read as 「2日」
                 if TOP_SECTION.match(line):  # 「4 結果の通知 2月19日」: an item of its own, under no heading
                     current = L.unspaced(L.clean_label(line)) if len(line) <= 40 and not self.read_dates(line) else ""
                 self.parts.append(current)
         return self.parts[index] if index < len(self.parts) else ""
+
+    def heads(self, chunk: int = 1000):
+        """The first 80 characters of each source line, NFKC: a chunk of lines at a time (a line break is never part
+        of a character's NFKC, nor changes its neighbours')."""
+        source = self.original[: len(self.lines)]
+        for start in range(0, len(source), chunk):
+            yield from nfkc("\n".join(line[:80] for line in source[start : start + chunk])).split("\n")
 
     def cancelled(self) -> bool:
         """「【中止】…プロポーザルの中止について」: the whole call is withdrawn, its schedule with it."""
@@ -1586,6 +1592,13 @@ def schedule_end(days: list[dt.date]) -> dt.date | None:
 
 def extract(text: str) -> Extraction:
     """Propose a notice from its text. Never raises on any text; an empty title becomes 「（件名不明）」."""
+    try:
+        return _extract(text)
+    finally:
+        L.forget()  # the labels and lines this text repeated: kept for its own reading only
+
+
+def _extract(text: str) -> Extraction:
     reader = Reader(text)
     title = reader.title() or "（件名不明）"
     fiscal_year = reader.fiscal_year(title)

@@ -5,7 +5,7 @@ import re
 import unicodedata
 
 from tenders.extractor.kanji import kanji_dates
-from tenders.extractor.labels import ocr_corrected
+from tenders.extractor.labels import ocr_corrected, remembered
 
 TILDES = str.maketrans(
     {
@@ -31,23 +31,20 @@ TILDES = str.maketrans(
 
 
 @functools.cache
-def _fold_tables() -> tuple[dict[int, str], dict[int, str], re.Pattern, re.Pattern]:
-    """What NFKC makes of each character of the Basic Multilingual Plane that it changes (with and without the
-    tildes folded), the characters whose NFKC may depend on the one before them, and the wide characters.
+def _fold_tables() -> tuple[list[str], list[str], re.Pattern, re.Pattern]:
+    """What NFKC makes of each character of the Basic Multilingual Plane (with and without the tildes folded), by
+    code point; the characters whose NFKC may depend on the one before them; the wide characters.
 
     NFKC of a text is the NFKC of each character, joined, unless a character's decomposition starts with one that
     can attach to the character before it (a combining mark, 「ﾞ」, the second half of a composition, a Hangul
-    vowel or final): such a text, and one with characters beyond the plane, is normalised as a whole."""
-    folded, nfkc, second, wide = {}, {}, set(), []
+    vowel or final): such a text, and one with characters beyond the plane, is normalised as a whole.
+    (The tables are lists, not dicts: ``str.translate`` looks a code point up in a list several times faster.)"""
+    folded, nfkc, second, wide = [], [], set(), []
     for code in range(0x10000):
-        if 0xD800 <= code <= 0xDFFF:
-            continue
         char = chr(code)
-        normal = unicodedata.normalize("NFKC", char)
-        if normal != char:
-            nfkc[code] = normal
-        if normal.translate(TILDES) != char:
-            folded[code] = normal.translate(TILDES)
+        normal = char if 0xD800 <= code <= 0xDFFF else unicodedata.normalize("NFKC", char)
+        nfkc.append(normal)
+        folded.append(normal.translate(TILDES))
         decomposition = unicodedata.decomposition(char).split()
         if len(decomposition) == 2 and not decomposition[0].startswith("<"):
             second.add(int(decomposition[1], 16))
@@ -86,7 +83,7 @@ def folded_char(char: str) -> str:
     """``folded`` of one character."""
     if ord(char) > 0xFFFF:
         return unicodedata.normalize("NFKC", char).translate(TILDES)
-    return _fold_tables()[0].get(ord(char), char)
+    return _fold_tables()[0][ord(char)]
 
 
 def nfkc(text: str) -> str:
@@ -141,6 +138,7 @@ def _tree_mark_removed(line: str) -> str:
     return _TREE_MARK.sub(lambda m: m.group("indent") + "  ", line, count=1)
 
 
+@remembered(8192)  # a page's header and footer, a table's rule, a notice's lines quoted again
 def normalize_line(line: str) -> str:
     """NFKC (full-width digits and punctuation), one kind of tilde, no spaces inside dates, no HTML tags,
     kanji numerals of dates and times as digits (「令和八年五月十五日」)."""
@@ -369,6 +367,8 @@ def _cell_starts(line: str) -> list[int]:
     """Where each cell of a line starts, in display columns (a full-width character is two)."""
     starts, column, at = [], 0, 0
     text = line.rstrip()
+    if not _GAP.search(text):  # one cell (most lines)
+        return [0] if text else []
     for gap in _GAP.finditer(text):
         if gap.start() > at:
             starts.append(column)

@@ -12,9 +12,10 @@ from dataclasses import dataclass
 
 # Where a new item starts inside a line: a bracketed number or "4." after a space or a sentence end,
 # or a list symbol anywhere.
-ITEM_START = re.compile(
-    r"(?:(?<=[\s。])|(?<=\)))(?=\(\d{1,2}\)\s?\S|\d{1,2}\.\s?[^\d\s.]|[ア-ン][.)]\s?\S|【|第\d{1,2}[\s章]|#{1,6}\s)"
-    r"|(?<=.)(?=[▽▼■□◆◇●])|(?<=\s)(?=[・〇○◯◎※]\s?\S)"
+ITEM_START = re.compile(  # (the first lookahead: a character some branch starts with, to fail fast elsewhere)
+    r"(?=[(\dア-ン【第#▽▼■□◆◇●・〇○◯◎※])"
+    r"(?:(?:(?<=[\s。])|(?<=\)))(?=\(\d{1,2}\)\s?\S|\d{1,2}\.\s?[^\d\s.]|[ア-ン][.)]\s?\S|【|第\d{1,2}[\s章]|#{1,6}\s)"
+    r"|(?<=.)(?=[▽▼■□◆◇●])|(?<=\s)(?=[・〇○◯◎※]\s?\S))"
 )
 # a character every item start begins with: a line without one is not searched for them (a fast scan)
 ITEM_HINT = re.compile(r"[(【第#▽▼■□◆◇●・〇○◯◎※.)]")
