@@ -24,6 +24,7 @@ from tenders.extractor import labels as L
 from tenders.extractor.dates import (
     DATE,
     ERA_BY_NAME,
+    HAS_DIGIT,
     TIME_RANGE_TAIL,
     Mention,
     _time,
@@ -32,7 +33,7 @@ from tenders.extractor.dates import (
     validate,
     weekday_mismatch,
 )
-from tenders.extractor.normalize import RULE_LINE, folded_char, nfkc, normalize, page_furniture, two_columns
+from tenders.extractor.normalize import RULE_LINE, nfkc, normalize, page_furniture, squeezed, two_columns
 from tenders.extractor.segments import Segment, cells_of, is_table_row, segments
 from tenders.proposal import MilestoneProposal, NoticeProposal, ProposalError, window
 
@@ -288,6 +289,13 @@ class Extraction:
         }
 
 
+def copied(mention: Mention) -> Mention:
+    """A copy of a mention (its fields are plain values): ``Mention(**vars(mention))``, without the call's cost."""
+    twin = object.__new__(Mention)
+    twin.__dict__.update(mention.__dict__)
+    return twin
+
+
 def strip_markdown(line: str) -> str:
     return re.sub(r"^\s{0,8}(?:#+|>|-\s{0,8}\|?)\s{0,8}", "", line).strip()
 
@@ -362,7 +370,7 @@ class Reader:
         self.original = text.splitlines()
         self.lines = [DITTO_DAY.sub("同月", line) if "〃" in line else line for line in normalize(text)]
         self.furniture = page_furniture(self.lines)
-        self.char_maps: dict[int, tuple[str, list[int]]] = {}
+        self.char_maps: dict[str, tuple[str, list[int]]] = {}  # by source line
         self.mention_cache: dict[str, list[Mention]] = {}
         self.section = ""  # the heading of the section being read
         self.parts: list[str] | None = None  # per line, the top-level heading it stands under (「1 業務の概要」)
@@ -466,39 +474,36 @@ class Reader:
 
     def mentions(self, text: str) -> list[Mention]:
         """The date mentions of a piece of text, read once per extraction (copies: a year is filled in later)."""
-        return [Mention(**vars(m)) for m in self.read_dates(text)]
+        found = self.read_dates(text)
+        return [copied(m) for m in found] if found else []
 
     def read_dates(self, text: str) -> list[Mention]:
         """The cached mentions themselves: only to look at, never to change."""
-        if text not in self.mention_cache:
-            self.mention_cache[text] = find_mentions(text)
-        return self.mention_cache[text]
+        found = self.mention_cache.get(text)
+        if found is None:
+            found = self.mention_cache[text] = find_mentions(text)
+        return found
 
     def source_text(self, index: int, fragment: str) -> str:
         """``fragment`` of normalised line ``index`` as the source wrote it (full-width brackets and all)."""
         if len(self.original[index]) > LONG_LINE:
             return fragment
-        if index not in self.char_maps:  # each character normalised on its own, spaces left out, with its position
-            chars, where = [], []
-            for position, char in enumerate(self.original[index]):
-                for normal in folded_char(char):
-                    if not normal.isspace():
-                        chars.append(normal)
-                        where.append(position)
-            self.char_maps[index] = ("".join(chars), where)
-        squeezed, where = self.char_maps[index]
+        line = self.original[index]
+        if line not in self.char_maps:  # each character normalised on its own, spaces left out, with its position
+            self.char_maps[line] = squeezed(line)
+        chars, where = self.char_maps[line]
         key = re.sub(r"\s+", "", fragment)
-        at = squeezed.find(key) if key else -1
+        at = chars.find(key) if key else -1
         if at < 0:
             return fragment
-        return self.original[index][where[at] : where[at + len(key) - 1] + 1]
+        return line[where[at] : where[at + len(key) - 1] + 1]
 
     def open_heading(self, segment: Segment, mentions: list[Mention]) -> None:
         """Keep the outline: an item closes the items of its own and deeper styles, the styles in order of first use."""
         match = OUTLINE_MARK.match(segment.text)
         if not match:
             return
-        style = next(name for name, value in match.groupdict().items() if value)
+        style = match.lastgroup  # (each style is one named group, none inside another)
         styles = [open_style for open_style, _, _ in self.outline]
         if style in styles:
             del self.outline[styles.index(style) :]
@@ -551,51 +556,39 @@ class Reader:
         question: tuple[str, int] | None = None  # the last 「Q3 …はいつですか。」 line
         aside, last_line = False, -1  # inside a sidebar (関連記事) or a history section (沿革, 経緯)
         for position, segment in enumerate(all_segments):
+            text, is_row = segment.text, segment.cells is not None
             self.row_earlier = self.earlier  # what a row's 「同月」 refers to
-            mentions = self.mentions(segment.text)
+            mentions = self.mentions(text)
             self.refer(mentions)
             before = len(found)
-            if not segment.is_row:
+            if not is_row:
                 self.open_heading(segment, mentions)
-            if aside and (segment.line > last_line + 1 or (not mentions and SECTION_START.match(segment.text))):
+            if aside and (segment.line > last_line + 1 or (not mentions and SECTION_START.match(text))):
                 aside = False
             last_line = segment.line
-            if (
-                not segment.is_row
-                and not mentions
-                and len(segment.text.strip()) <= 30
-                and (TOP_SECTION.match(segment.text) or segment.text.strip().endswith("について"))
-            ):
-                self.section = L.clean_label(segment.text)
-            if (
-                not segment.is_row
-                and not mentions
-                and len(segment.text) <= 40
-                and ASIDE_WORDS.search(segment.text)
-                and ASIDE_HEADING.search(L.clean_label(segment.text))
-            ):
-                aside = True
-                continue
+            if not is_row and not mentions:
+                stripped = text.strip()
+                if len(stripped) <= 30 and (TOP_SECTION.match(text) or stripped.endswith("について")):
+                    self.section = L.clean_label(text)
+                if len(text) <= 40 and ASIDE_WORDS.search(text) and ASIDE_HEADING.search(L.clean_label(text)):
+                    aside = True
+                    continue
             if aside and mentions:
                 continue
             if len(mentions) >= 3 and all(m.precision == "month" for m in mentions) and self.date_only(segment):
                 continue  # 「6月　7月　8月　9月」: the month axis of a chart, no step's date
             answer_to = None
-            if not segment.is_row and segment.first:
-                if (
-                    QUESTION_LINE.match(segment.text)
-                    and not mentions
-                    and (ASKING.search(segment.text) or "ください" in segment.text)
-                ):
-                    question = (QUESTION_LINE.sub("", segment.text), segment.line)
-                elif ANSWER_LINE.match(segment.text) and question and segment.line - question[1] <= 3:
+            if not is_row and segment.first:
+                if QUESTION_LINE.match(text) and not mentions and (ASKING.search(text) or "ください" in text):
+                    question = (QUESTION_LINE.sub("", text), segment.line)
+                elif question and ANSWER_LINE.match(text) and segment.line - question[1] <= 3:
                     answer_to, question = question[0], None
-            column = self.column_label(segment.line) if mentions and segment.first and not segment.is_row else None
+            column = self.column_label(segment.line) if mentions and segment.first and not is_row else None
             if column is not None:
                 found += self.labelled_candidates(segment, mentions, column)
             elif answer_to is not None and mentions:  # the step is the one the question asks about
                 found += self.labelled_candidates(segment, mentions[:2], L.clean_label(answer_to), first_only=True)
-            elif segment.is_row:
+            elif is_row:
                 cells = segment.cells
                 if self.starts_table(segment.line):  # a table's first row names its columns
                     header = None if mentions else cells
@@ -605,7 +598,8 @@ class Reader:
                     continue
                 found += self.row_candidates(segment, header, table_parent, contexts)
             elif not mentions:
-                stated = YEAR_STATED.search(segment.text) or YEAR_LINE.match(segment.text)
+                # (both need a digit: a line without one is not searched)
+                stated = (YEAR_STATED.search(text) or YEAR_LINE.match(text)) if HAS_DIGIT.search(text) else None
                 if stated:  # 「（令和8年）」「日程（いずれも令和8年）」: the year of the year-less dates below
                     reference = dt.date(
                         ERA_BY_NAME[stated.group("era")].offset + int(stated.group("eyear"))
@@ -614,7 +608,7 @@ class Reader:
                         7,
                         1,
                     )
-                stripped = segment.text.strip()
+                stripped = text.strip()
                 furniture = self.furniture[segment.line] > (self.furniture[segment.line - 1] if segment.line else 0)
                 if len(stripped) <= 80 and not stripped.endswith(("。", "について", "お知らせ")) and not furniture:
                     label = L.clean_label(stripped)
@@ -629,7 +623,7 @@ class Reader:
             written = [(m.start, m.date()) for m in mentions if self.gives_year(m)]
             starts = [start for start, _ in written]
             for candidate in found[before:]:  # the latest year written before the date
-                at = len(written) if segment.is_row else bisect.bisect_right(starts, candidate.mention.start)
+                at = len(written) if is_row else bisect.bisect_right(starts, candidate.mention.start)
                 candidate.reference = written[at - 1][1] if at else reference
             for mention in mentions:
                 if self.gives_year(mention):
@@ -1311,7 +1305,7 @@ class Reader:
 
     def timed(self, segment, expression, mention: Mention, label: str, kind: str, tail: str, head: str = "") -> Mention:
         """The time that counts: an event's start, a window's closing time (also from its daily hours)."""
-        mention = Mention(**vars(mention))
+        mention = copied(mention)
         if mention.end_time is not None and not (L.is_event(label) or kind in ("hearing", "published")):
             mention.time, mention.precision = mention.end_time, "datetime"
         in_label = LABEL_TIME.search(nfkc(label)) if mention.time is None and mention.day else None
@@ -1383,7 +1377,8 @@ class Reader:
         """「5月12日(火) ※4」 with 「※4 いずれも午後5時(必着)。」 below the table: the time the note opens with, or
         for a deadline the time the note's receipt closes (「17:00までに受信」, 「平日の9:00~17:00に受け付けます」)."""
         line = self.lines[segment.line][:LONG_LINE]
-        mark = NOTE_MARK.search(line) if "※" in line or "注" in line else None
+        # (a match ends the line and is 32 characters at most: searched for in the last 40)
+        mark = NOTE_MARK.search(line, max(0, len(line) - 40)) if "※" in line or "注" in line else None
         if mark is None or len(self.read_dates(line)) > 1 or self.read_dates(line[mark.start() :]):
             return None
         for number in re.findall(r"\d{1,2}", mark.group("marks")):

@@ -31,9 +31,10 @@ TILDES = str.maketrans(
 
 
 @functools.cache
-def _fold_tables() -> tuple[list[str], list[str], re.Pattern, re.Pattern]:
+def _fold_tables() -> tuple[list[str], list[str], re.Pattern, re.Pattern, re.Pattern]:
     """What NFKC makes of each character of the Basic Multilingual Plane (with and without the tildes folded), by
-    code point; the characters whose NFKC may depend on the one before them; the wide characters.
+    code point; the characters whose NFKC may depend on the one before them; the wide characters; the characters
+    not folded into exactly one.
 
     NFKC of a text is the NFKC of each character, joined, unless a character's decomposition starts with one that
     can attach to the character before it (a combining mark, 「ﾞ」, the second half of a composition, a Hangul
@@ -57,7 +58,14 @@ def _fold_tables() -> tuple[list[str], list[str], re.Pattern, re.Pattern]:
         first = unicodedata.normalize("NFKD", chr(code))[0]
         if unicodedata.combining(first) or ord(first) in second or 0x1160 <= ord(first) <= 0x11FF:
             attaching.append(code)
-    return folded, nfkc, re.compile(f"[{_ranges(attaching)}\U00010000-\U0010ffff]"), re.compile(f"[{_ranges(wide)}]")
+    not_one = [code for code, normal in enumerate(folded) if len(normal) != 1]
+    return (
+        folded,
+        nfkc,
+        re.compile(f"[{_ranges(attaching)}\U00010000-\U0010ffff]"),
+        re.compile(f"[{_ranges(wide)}]"),
+        re.compile(f"[{_ranges(not_one)}\U00010000-\U0010ffff]"),
+    )
 
 
 def _ranges(codes: list[int]) -> str:
@@ -73,7 +81,7 @@ def _ranges(codes: list[int]) -> str:
 
 def folded(text: str) -> str:
     """``unicodedata.normalize("NFKC", text).translate(TILDES)``, a character at a time where that is the same."""
-    table, _, attaching, _ = _fold_tables()
+    table, _, attaching, _, _ = _fold_tables()
     if attaching.search(text):
         return unicodedata.normalize("NFKC", text).translate(TILDES)
     return text.translate(table)
@@ -86,9 +94,26 @@ def folded_char(char: str) -> str:
     return _fold_tables()[0][ord(char)]
 
 
+def squeezed(line: str) -> tuple[str, list[int]]:
+    """Each character of ``line`` folded on its own (``folded_char``), whitespace left out, and the position in
+    ``line`` each character of that came from."""
+    table, _, _, _, not_one = _fold_tables()
+    if not not_one.search(line):  # each character folds into one: position for position
+        each = line.translate(table)
+        where = [position for position, char in enumerate(each) if not char.isspace()]
+        return "".join([each[position] for position in where]), where
+    chars, where = [], []
+    for position, char in enumerate(line):
+        for normal in folded_char(char):
+            if not normal.isspace():
+                chars.append(normal)
+                where.append(position)
+    return "".join(chars), where
+
+
 def nfkc(text: str) -> str:
     """``unicodedata.normalize("NFKC", text)``, a character at a time where that is the same."""
-    _, table, attaching, _ = _fold_tables()
+    _, table, attaching, _, _ = _fold_tables()
     if attaching.search(text):
         return unicodedata.normalize("NFKC", text)
     return text.translate(table)
@@ -100,7 +125,7 @@ _SPACE_IN_NUMBER = re.compile(  # (every branch starts at a space: the lookahead
 _SPACE_AFTER_NUMBER = re.compile(r"[\d元年月和成][ \t]")  # where any space _SPACE_IN_NUMBER takes out stands
 _MARKUP = re.compile(r"<[^>]{1,200}>")
 # 「14日(か)(水(すい))午後(ごご)5時(じ)」: a page's furigana copied as brackets of kana after the kanji they read
-_RUBY = re.compile(r"(?<=[一-龥々〆ヶ])\([ぁ-ゖー]{1,12}\)")
+_RUBY = re.compile(r"\((?<=[一-龥々〆ヶ]\()[ぁ-ゖー]{1,12}\)")  # (the bracket first: a fast scan for it)
 # 「公告日 …………… 令和9年6月1日」: a dot leader between a label and its value parts two cells, like a tab
 _LEADER = re.compile(r"[ \t]{0,8}(?:\.{3,}|・{3,}|‥{2,})[ \t]{0,8}(?=\S)")
 
@@ -116,11 +141,23 @@ _EASY_WORDS = [
     (re.compile(r"(?<=\d)\s{0,2}じ\s{0,2}(\d{1,2})\s{0,2}[ぷふ]ん"), r"時\1分"),
     (re.compile(r"(?<=\d)\s{0,2}じ(?![ぁ-ん])|(?<=\d)\s{0,2}じ(?=\s|まで|から|ごろ)"), "時"),
 ]
-_EASY_TRIGGER = re.compile(r"れいわ|よう[び日]|ごご|ごぜん|\dじ|\d\s[じ]")
+_DIGIT_JI = re.compile(r"じ(?:(?<=\dじ)|(?<=\d\sじ))")  # 「5じ」「5 じ」 (the kana first: a fast scan for it)
+
+
+def _easy(text: str) -> bool:
+    """Whether the text has any of the words ``_EASY_WORDS`` reads (plain substring scans, fast on a long line)."""
+    return bool(
+        "れいわ" in text
+        or "ようび" in text
+        or "よう日" in text
+        or "ごご" in text
+        or "ごぜん" in text
+        or ("じ" in text and _DIGIT_JI.search(text))
+    )
 
 
 def easy_japanese(text: str) -> str:
-    if not ("じ" in text or "ご" in text or "よう" in text or "れいわ" in text) or not _EASY_TRIGGER.search(text):
+    if not _easy(text):
         return text
     for pattern, replacement in _EASY_WORDS:
         text = pattern.sub(replacement, text)

@@ -21,7 +21,7 @@ ITEM_START = re.compile(  # (the first lookahead: a character some branch starts
 ITEM_HINT = re.compile(r"[(【第#▽▼■□◆◇●・〇○◯◎※.)]")
 # 「6/1(月) 公募開始 → 6/15(月) 応募締切 → 6/30(火) 結果通知」: a timeline, one step between two arrows
 ARROW = re.compile(r"\s{0,4}[→⇒➡➔]\s{0,4}")
-SENTENCE_END = re.compile(r"(?<=。)")
+ARROW_MARK = re.compile(r"[→⇒➡➔]")
 SHORT_LINE = 120  # a line up to this long is one item as it stands (a few items' worth)
 
 
@@ -65,12 +65,20 @@ def is_separator_row(cells: list[str]) -> bool:
 
 def pieces_of(line: str) -> list[str]:
     """A line cut at its item starts (and the arrows of a timeline) and, when long, at its sentence ends."""
-    arrows = any(arrow in line for arrow in "→⇒➡➔") and len(ARROW.findall(line)) >= 2
+    if len(line) <= SHORT_LINE and not ITEM_HINT.search(line) and not ARROW_MARK.search(line):
+        return [line]  # (most lines: nothing to cut at)
+    arrows = ARROW_MARK.search(line) is not None and len(ARROW.findall(line)) >= 2
     chunks = ARROW.split(line) if arrows else [line]
     parts = [p for chunk in chunks for p in (ITEM_START.split(chunk) if ITEM_HINT.search(chunk) else [chunk]) if p.strip()]
     if len(line) > SHORT_LINE:
-        parts = [s for p in parts for s in SENTENCE_END.split(p) if s.strip()]
+        parts = [s for p in parts for s in sentences(p) if s.strip()]
     return parts or [line]
+
+
+def sentences(text: str) -> list[str]:
+    """The text cut after each 「。」 (the last piece empty when the text ends with one)."""
+    *ended, last = text.split("。")
+    return [sentence + "。" for sentence in ended] + [last]
 
 
 def segments(lines: list[str]) -> list[Segment]:
