@@ -40,22 +40,18 @@ def _fold_tables() -> tuple[list[str], list[str], re.Pattern, re.Pattern, re.Pat
     can attach to the character before it (a combining mark, 「ﾞ」, the second half of a composition, a Hangul
     vowel or final): such a text, and one with characters beyond the plane, is normalised as a whole.
     (The tables are lists, not dicts: ``str.translate`` looks a code point up in a list several times faster.)"""
-    folded, nfkc, second, wide = [], [], set(), []
-    for code in range(0x10000):
+    # (a character without a decomposition is its own NFKD and NFKC: only the others are normalised here)
+    decompositions = [unicodedata.decomposition(chr(code)) for code in range(0x10000)]
+    second = {int(d.split()[1], 16) for d in decompositions if d and d[0] != "<" and len(d.split()) == 2}
+    folded, nfkc, wide, attaching = [], [], [], []
+    for code, decomposition in enumerate(decompositions):
         char = chr(code)
-        normal = char if 0xD800 <= code <= 0xDFFF else unicodedata.normalize("NFKC", char)
+        normal = unicodedata.normalize("NFKC", char) if decomposition else char
         nfkc.append(normal)
-        folded.append(normal.translate(TILDES))
-        decomposition = unicodedata.decomposition(char).split()
-        if len(decomposition) == 2 and not decomposition[0].startswith("<"):
-            second.add(int(decomposition[1], 16))
+        folded.append(normal.translate(TILDES) if decomposition or char in _TILDE_CHARS else normal)
         if unicodedata.east_asian_width(char) in "WF":
             wide.append(code)
-    attaching = []
-    for code in range(0x10000):
-        if 0xD800 <= code <= 0xDFFF:
-            continue
-        first = unicodedata.normalize("NFKD", chr(code))[0]
+        first = unicodedata.normalize("NFKD", char)[0] if decomposition else char
         if unicodedata.combining(first) or ord(first) in second or 0x1160 <= ord(first) <= 0x11FF:
             attaching.append(code)
     not_one = [code for code, normal in enumerate(folded) if len(normal) != 1]
@@ -117,6 +113,9 @@ def nfkc(text: str) -> str:
     if attaching.search(text):
         return unicodedata.normalize("NFKC", text)
     return text.translate(table)
+
+
+_TILDE_CHARS = {chr(code) for code in TILDES}
 
 
 _SPACE_IN_NUMBER = re.compile(  # (every branch starts at a space: the lookahead lets other positions fail at once)
