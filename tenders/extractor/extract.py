@@ -211,6 +211,29 @@ REASON = re.compile(r"(?:ため|ので|ことから|により|を対象に|に�
 DITTO_DAY = re.compile(r"[〃″]\s{0,4}(?=\d{1,2}\s{0,2}日)")
 BULLET = re.compile(r"^\s{0,8}[・\-‐●◦○◎]")
 
+# patterns of the reading's small steps, compiled once
+MARKDOWN_LEAD = re.compile(r"^\s{0,8}(?:#+|>|-\s{0,8}\|?)\s{0,8}")  # a heading's, a quote's or a list's mark
+STEPS_APART = re.compile(r"[・/]|及び|並びに")  # what parts the steps of a label
+DOCUMENTS_APART = re.compile(r"[、,・]|及び|並びに")  # what parts the documents of a list
+PARTS_APART = re.compile(r"[・/]|及び")  # what parts the steps of a label written as one
+SPACES_RUN = re.compile(r"\s+")
+CLAUSE_MARK = re.compile(r"[。、,]")
+CLAUSE_END = re.compile(r"[。、]")
+COMMA = re.compile(r"[、,]")
+WORD_END = re.compile(r"[、。,\s]")
+CLAUSE_OR_BRACKET = re.compile(r"[。、(]")
+DEADLINE_WORDS_LEAD = re.compile(r"^\s{0,8}(?:まで|までに|必着|\([^)]{0,20}\))*")  # 「まで」「必着」「(…)」 right after a date
+DEADLINE_WORDS_LEAD_PLANNED = re.compile(r"^\s{0,8}(?:\(予定\)|まで|までに|必着|\([^)]{0,20}\))*")  # … and 「(予定)」
+PARTICLE_LEAD = re.compile(r"[にをでへのとがは)~]|から|以降")  # words that go on a sentence, not name a step
+SINCE = re.compile(r"\s{0,4}以降")
+OBJECT_PARTICLE = re.compile(r"[にをでへ]")
+UNTIL = re.compile(r"\s{0,8}まで")
+DATE_WORDS = re.compile(r"まで|\(予定\)|[~から]")  # what a date-only line may hold besides its dates
+HANDING_IN = re.compile(r"受付|受領|提出|交付")
+CELL_MARK = re.compile(r"[\t|]")
+NOTE_NUMBER = re.compile(r"\d{1,2}")
+CELL_GAP = re.compile(r"\t|\s{2,}")
+
 
 @dataclass
 class Expression:
@@ -297,15 +320,20 @@ def copied(mention: Mention) -> Mention:
 
 
 def strip_markdown(line: str) -> str:
-    return re.sub(r"^\s{0,8}(?:#+|>|-\s{0,8}\|?)\s{0,8}", "", line).strip()
+    return MARKDOWN_LEAD.sub("", line).strip()
 
 
 def split_steps(label: str) -> list[tuple[str, str]]:
     """「審査結果通知・契約締結」: one (label, kind) per step when the steps are of different kinds."""
+    return list(_split_steps(label))
+
+
+@L.remembered(4096)  # (kept: ``split_steps`` hands out copies)
+def _split_steps(label: str) -> list[tuple[str, str]]:
     label = L.unspaced(label)
     if " " in label:  # 「質問の受付・回答 受付期間」: the step the generic label speaks of
         parent, generic = label.rsplit(" ", 1)
-        steps = [p for p in re.split(r"[・/]|及び|並びに", parent) if p.split() and L.kind_of(p.split()[-1])]
+        steps = [p for p in STEPS_APART.split(parent) if p.split() and L.kind_of(p.split()[-1])]
         if len({L.kind_of(p) for p in steps}) > 1 and L.is_generic(generic):
             pieces = [generic[i : i + 2] for i in range(len(generic) - 1)]
             shared = [p for p in steps if any(piece in p and piece not in WHEN_WORDS for piece in pieces)]
@@ -317,7 +345,7 @@ def split_steps(label: str) -> list[tuple[str, str]]:
                 return [(p.split()[-1], L.kind_of(p.split()[-1])) for p in steps]  # 「入札及び開札の日時 日時」: each step
     listed = DOCUMENTS_LISTED.search(label)
     if listed:  # 「応募書類（参加申込書、企画提案書、見積書）の提出」: one hand-in, a step of each kind of document in it
-        documents = [p for p in re.split(r"[、,・]|及び|並びに", listed.group("documents")) if L.kind_of(p) in ACCEPTED]
+        documents = [p for p in DOCUMENTS_APART.split(listed.group("documents")) if L.kind_of(p) in ACCEPTED]
         kinds = list(dict.fromkeys(L.kind_of(p) for p in documents))
         if len(kinds) > 1:
             return [
@@ -326,7 +354,7 @@ def split_steps(label: str) -> list[tuple[str, str]]:
             ]
     core = L.QUALIFIER.sub("", label).strip()  # 「入札・開札（市役所2階 入札室）」: the place in brackets parts no steps
     split = core if " " in label and core and " " not in core else label
-    parts = [p for p in re.split(r"[・/]|及び", split) if len(p.strip()) >= 2] if " " not in split else [label]
+    parts = [p for p in PARTS_APART.split(split) if len(p.strip()) >= 2] if " " not in split else [label]
     parts = [p for p in parts if p.strip() not in PLACE_WORDS] or parts  # 「入札・開札の日時及び場所」
     kinds = [L.kind_of(p) for p in parts]
     shared = SHARED_TAIL.search(parts[-1]) if len(parts) > 1 and not all(kinds) else None
@@ -371,6 +399,7 @@ class Reader:
         self.lines = [DITTO_DAY.sub("同月", line) if "〃" in line else line for line in normalize(text)]
         self.furniture = page_furniture(self.lines)
         self.char_maps: dict[str, tuple[str, list[int]]] = {}  # by source line
+        self.other_calls: dict[int, bool] = {}  # lines that speak of another call, by index
         self.mention_cache: dict[str, list[Mention]] = {}
         self.section = ""  # the heading of the section being read
         self.parts: list[str] | None = None  # per line, the top-level heading it stands under (「1 業務の概要」)
@@ -492,7 +521,7 @@ class Reader:
         if line not in self.char_maps:  # each character normalised on its own, spaces left out, with its position
             self.char_maps[line] = squeezed(line)
         chars, where = self.char_maps[line]
-        key = re.sub(r"\s+", "", fragment)
+        key = SPACES_RUN.sub("", fragment)
         at = chars.find(key) if key else -1
         if at < 0:
             return fragment
@@ -813,7 +842,7 @@ class Reader:
         line = self.lines[above - 1] if above > 0 else ""
         if not line.strip() or self.read_dates(line):
             return None
-        names = re.split(r"\t|\s{2,}", line.strip())
+        names = CELL_GAP.split(line.strip())
         return names if len(names) in (width, width - 1) and len(names) >= 2 else None
 
     def time_row(self, index: int, width: int) -> list[dt.time | None] | None:
@@ -917,7 +946,7 @@ class Reader:
                     and not any(L.kind_of(label) for label in labels)
                     and len(head_label) <= FALLBACK_HEAD
                     and not L.is_not_milestone(head_label)
-                    and not re.search(r"[、。,]", head)
+                    and not CLAUSE_MARK.search(head)
                 ):
                     labels, source = self.nearest_step(segment, tail, contexts) or (labels, source)
             if not labels:
@@ -940,24 +969,19 @@ class Reader:
     def nearest_step(self, segment: Segment, tail: str, contexts) -> tuple[list[str], str] | None:
         """The fallback when the words before a date name no step (「いつ 6月1日」「(月) 6月1日 公告」「―― 6月1日」):
         the step words right after the date on its line, else the label line just above it."""
-        clause = re.split(r"[。、,]", tail)[0]
+        clause = CLAUSE_MARK.split(tail)[0]
         lead = LEADING_CELLS.match(clause)
-        rest = re.sub(r"^\s{0,8}(?:まで|までに|必着|\([^)]{0,20}\))*", "", clause[lead.end() :])
+        rest = DEADLINE_WORDS_LEAD.sub("", clause[lead.end() :])
         words = L.clean_label(rest)
-        if (
-            words
-            and len(words) <= COLUMN_MAX
-            and L.kind_of(words)
-            and not re.match(r"[にをでへのとがは)~]|から|以降", rest.lstrip())
-        ):
+        if words and len(words) <= COLUMN_MAX and L.kind_of(words) and not PARTICLE_LEAD.match(rest.lstrip()):
             return [self.source_text(segment.line, words)], "labelled"
         above = self.lines[segment.line - 1] if segment.first and segment.line else ""
         context = L.clean_label(strip_markdown(above)) if not self.read_dates(above) else ""
         if (
             context
             and len(context) <= COLUMN_MAX
-            and not re.search(r"[。、,]", context)
-            and not re.match(r"\s{0,4}以降", tail)  # 「令和6年4月1日以降に…実績」: since when, no step's day
+            and not CLAUSE_MARK.search(context)
+            and not SINCE.match(tail)  # 「令和6年4月1日以降に…実績」: since when, no step's day
             and L.kind_of(context)
             and not L.kind_of(tail)
         ):
@@ -1005,7 +1029,7 @@ class Reader:
         if context_index in consumed:
             context, context_index = "", None
         if head.rstrip().endswith("(") and tail.lstrip()[:1] != ")":  # 「申込書（6月5日午後5時必着）を提出」: the noun before
-            noun = PARTICLE.sub("", L.clean_label(re.split(r"[、。,\s]", head.rstrip()[:-1])[-1]))
+            noun = PARTICLE.sub("", L.clean_label(WORD_END.split(head.rstrip()[:-1])[-1]))
             inside = tail.split(")")[0]
             if noun and L.kind_of(noun) and not L.is_not_milestone(noun) and len(noun) <= COLUMN_MAX:
                 label = self.source_text(segment.line, noun)
@@ -1014,7 +1038,7 @@ class Reader:
                 return [label], "labelled"
         if head_label and not JAPANESE.search(head) and L.kind_of(head_label):  # English: spaces part words
             return [ENGLISH_SENTENCE_END.split(head_label)[-1][:80]], "labelled"  # its subject opens the sentence
-        words = [w for w in re.split(r"\s+", head.strip()) if w]
+        words = [w for w in SPACES_RUN.split(head.strip()) if w]
         last_words = (
             PARTICLE.sub("", L.clean_label(words[-1])) if len(words) > 1 and not head.rstrip().endswith(("、", ",")) else ""
         )
@@ -1022,12 +1046,12 @@ class Reader:
             last_words
             and JAPANESE.search(last_words)
             and len(last_words) <= 40
-            and not re.search(r"[。、]", last_words)
+            and not CLAUSE_END.search(last_words)
             and L.kind_of(last_words)
         ):  # (an English gloss after the Japanese label is not the label)
             if not L.is_generic(last_words):  # a line break lost in a one-line dump: the words just before count
                 return [self.source_text(segment.line, last_words)], "labelled"
-            if len(head_label) > 40 or re.search(r"[。、]", head_label):  # 「…申請書 提出部数 正本1部 受付期間」
+            if len(head_label) > 40 or CLAUSE_END.search(head_label):  # 「…申請書 提出部数 正本1部 受付期間」
                 named = [w for w in reversed(words[-7:-1]) if L.kind_of(w) and not L.is_generic(L.clean_label(w))]
                 if named:
                     word = named[0]  # the nearest
@@ -1035,12 +1059,12 @@ class Reader:
         if (
             head_label
             and len(head_label) <= 40
-            and not re.search(r"[。、]", L.QUALIFIER.sub("", head_label))  # 「契約締結（仮契約後、議決を経て）」 is one label
+            and not CLAUSE_END.search(L.QUALIFIER.sub("", head_label))  # 「契約締結（仮契約後、議決を経て）」 is one label
             and not head.rstrip().endswith(("、", ","))
         ):
             label = self.source_text(segment.line, head_label)
             parent = self.outline_step(segment.line) if L.is_generic(head_label) else ""
-            after = L.clean_label(re.split(r"[。、(]", tail)[0]) if L.is_generic(head_label) else ""
+            after = L.clean_label(CLAUSE_OR_BRACKET.split(tail)[0]) if L.is_generic(head_label) else ""
             if after and len(after) <= 30 and L.kind_of(after) and not L.is_generic(after) and not L.is_weak(after):
                 return [f"{self.source_text(segment.line, after)} {label}"], "labelled"  # 「締切:6月12日 企画提案書」
             if parent:  # 「第5 参加表明書の提出」…「2 提出期限 5月21日」
@@ -1058,22 +1082,22 @@ class Reader:
             return self.sentence_label(segment, head, tail, context)
         if self.signed(segment, tail):
             return [], ""  # the notice's own date above its signature (「令和8年5月11日」 / 「翠山県知事 …」)
-        clause = re.split(r"。", tail)[0]
+        clause = tail.split("。")[0]
         if clause.lstrip().startswith("の"):  # 「7月29日の庁舎移転に伴い、」: the date names what follows, up to the comma
             clause = clause.split("、")[0]
-        tail_label = L.clean_label(re.sub(r"^\s{0,8}(?:\(予定\)|まで|までに|必着|\([^)]{0,20}\))*", "", clause))
+        tail_label = L.clean_label(DEADLINE_WORDS_LEAD_PLANNED.sub("", clause))
         if context and context_index is not None and segment.line - context_index <= 2 and L.is_not_milestone(context):
             return [], ""  # 「委託期間」 / 「令和8年4月1日から令和11年3月31日まで(長期継続契約)」: the period's own words
         if context and L.kind_of(context) and segment.first:
             consumed.add(context_index)
             return [context], "context"
-        if tail_label and len(tail_label) <= 40 and L.kind_of(tail_label) and not re.search(r"[にをでへ]", tail_label[:1]):
+        if tail_label and len(tail_label) <= 40 and L.kind_of(tail_label) and not OBJECT_PARTICLE.search(tail_label[:1]):
             return [self.source_text(segment.line, tail_label)], "labelled"
         listed = self.listed_under(segment, all_segments, position)
         if listed:
             consumed.update(index for _, index in listed)
             return [label for label, _ in listed], "listed"
-        if tail_label and L.kind_of(tail_label) and re.match(r"\s{0,8}まで", tail):
+        if tail_label and L.kind_of(tail_label) and UNTIL.match(tail):
             return [self.source_text(segment.line, tail_label[:80])], "sentence"
         if AFTER_PARTICLE.match(tail) and not (context and L.kind_of(context)):  # 「7月中旬にプレゼンテーション審査を行い、…」
             labels, source = self.sentence_label(segment, head, tail)
@@ -1097,7 +1121,7 @@ class Reader:
         for line in reversed(self.lines[max(0, index - 4) : index]):
             if not line.strip() or SUPERSEDED.search(line):
                 continue
-            for clause in reversed(re.split(r"[、。]", line)):
+            for clause in reversed(CLAUSE_END.split(line)):
                 label = L.clean_label(clause)
                 if label and L.kind_of(label):
                     return label[-60:]
@@ -1120,16 +1144,16 @@ class Reader:
         A clause with a noun (質問, 契約) beats one with only a verb of handing in (提出する): in
         「質問は、電子メールにより、6月10日までに…提出すること」 the step is the question.
         """
-        following = re.split(r"[。、]", tail)[0]
+        following = CLAUSE_END.split(tail)[0]
         after = following[len(AFTER_PARTICLE.match(following).group()) :] if AFTER_PARTICLE.match(following) else ""
         if not after.strip():  # 「市は6月19日、実施要領を公表し」「6月7日正午までに、参加申込書を提出」: the next clause
             rest = tail[len(following) :].lstrip(" 、,")
-            after = re.split(r"[。、]", rest)[0] if tail[len(following) : len(following) + 1] in "、," else ""
+            after = CLAUSE_END.split(rest)[0] if tail[len(following) : len(following) + 1] in "、," else ""
         sentences = head.split("。")
-        befores = [re.split(r"\s+", c.strip())[-1] for c in reversed(re.split(r"[、,]", sentences[-1])) if c.strip()]
+        befores = [SPACES_RUN.split(c.strip())[-1] for c in reversed(COMMA.split(sentences[-1])) if c.strip()]
         if befores and L.is_generic(PARTICLE.sub("", L.clean_label(befores[0]))) and len(sentences) > 1:
             befores = [
-                re.split(r"\s+", sentences[-2].strip())[-1],
+                SPACES_RUN.split(sentences[-2].strip())[-1],
                 *befores[1:],
             ]  # 「…質問は…。受付期限は」: the sentence before says what
         befores = [c for c in befores if not REASON.search(c)]  # 「…決定するため、7月中旬に」: a reason names no step
@@ -1204,7 +1228,7 @@ class Reader:
             rest.append(segment.text[at : mention.start])
             at = mention.end
         rest.append(segment.text[at:])
-        return not L.clean_label(re.sub(r"まで|\(予定\)|[~から]", "", "".join(rest)))
+        return not L.clean_label(DATE_WORDS.sub("", "".join(rest)))
 
     def alternating(self, segment: Segment, index: int, all_segments) -> bool:
         """「6月1日(月)」 / 「公募開始」 / 「6月10日(水)」 / 「質問締切」: a date-only line, a step, a date-only line…"""
@@ -1232,8 +1256,7 @@ class Reader:
         if start_word and head.rstrip().endswith(label.strip()):  # 「(1) 質問の受付 公告日から7月14日まで」: the words before
             before = L.clean_label(head.rstrip()[: -len(label.strip())])
             label = before if before and len(before) <= 60 else label
-        line = self.lines[segment.line][:LONG_LINE]
-        if "別" in line and OTHER_CALL.search(line):  # 「開札 12月9日 ※別公告」: another call's
+        if self.other_call(segment.line):  # 「開札 12月9日 ※別公告」: another call's
             return []
         if CLOSED_AFTER.match(tail):  # 「8月13日から8月16日までは夏季休業のため」: the office is closed, no step
             return []
@@ -1296,6 +1319,13 @@ class Reader:
             )
         return found
 
+    def other_call(self, index: int) -> bool:
+        """Line ``index`` speaks of another call (「※別公告」), read once per line."""
+        if index not in self.other_calls:
+            line = self.lines[index][:LONG_LINE]
+            self.other_calls[index] = bool("別" in line and OTHER_CALL.search(line))
+        return self.other_calls[index]
+
     def evidence(self, segment: Segment, expression: Expression) -> str:
         """The source line of a date; of a very long line (a one-line dump), the words around the date."""
         line = self.original[segment.line]
@@ -1325,11 +1355,11 @@ class Reader:
         trailing = TRAILING_TIME.search(tail) if mention.time is None and mention.day and len(tail) <= 80 else None
         if trailing and trailing["range"] and not (L.is_event(label) or kind == "hearing"):
             trailing = None  # a window of hours: its closing time is read with the daily hours below
-        if trailing and not re.search(r"\d", tail[: trailing.start()]):  # 「6月10日(水) 質問締切 17:00」
+        if trailing and not HAS_DIGIT.search(tail[: trailing.start()]):  # 「6月10日(水) 質問締切 17:00」
             mention.time, mention.precision = _time(trailing.groupdict()), "datetime"
         if mention.time is None and mention.day and kind != "published" and not L.is_event(label):
             closing = None
-            if expression.first is not None or re.search(r"受付|受領|提出|交付", label):
+            if expression.first is not None or HANDING_IN.search(label):
                 nearby = [tail] + [
                     self.lines[i][:LONG_LINE] for i in range(segment.line + 1, min(segment.line + 3, len(self.lines)))
                 ]
@@ -1363,7 +1393,7 @@ class Reader:
             if not line or OUTLINE_MARK.match(line) or self.read_dates(line):
                 return None
             keyed = TIME_KEY_LINE.match(line)
-            if keyed and not re.search(r"[\t|]", line):  # (a row of times under a row of dates is read by column)
+            if keyed and not CELL_MARK.search(line):  # (a row of times under a row of dates is read by column)
                 rest = line[keyed.end() :]
                 if L.is_event(label) or kind == "hearing":  # 「時刻 午後2時から午後3時まで」: the event starts at 2
                     start = TIME_ONLY.match(rest)
@@ -1381,7 +1411,7 @@ class Reader:
         mark = NOTE_MARK.search(line, max(0, len(line) - 40)) if "※" in line or "注" in line else None
         if mark is None or len(self.read_dates(line)) > 1 or self.read_dates(line[mark.start() :]):
             return None
-        for number in re.findall(r"\d{1,2}", mark.group("marks")):
+        for number in NOTE_NUMBER.findall(mark.group("marks")):
             opening = re.compile(rf"^\s{{0,8}}(?:※|注)\s{{0,2}}{number}(?!\d)\s{{0,4}}[.:)]?")
             for index in range(segment.line + 1, min(segment.line + NOTE_LINES, len(self.lines))):
                 note = opening.match(self.lines[index])

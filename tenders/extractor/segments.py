@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from tenders.extractor.labels import remembered
+
 # Where a new item starts inside a line: a bracketed number or "4." after a space or a sentence end,
 # or a list symbol anywhere.
 ITEM_START = re.compile(  # (the first lookahead: a character some branch starts with, to fail fast elsewhere)
@@ -59,20 +61,24 @@ def cells_of(line: str) -> list[str]:
     return [c.strip() for c in line.strip().strip("-").strip().strip("|").split("|")]
 
 
+SEPARATOR_CELL = re.compile(r":?-{2,}:?|")
+
+
 def is_separator_row(cells: list[str]) -> bool:
-    return all(re.fullmatch(r":?-{2,}:?|", c) for c in cells)
+    return all(SEPARATOR_CELL.fullmatch(c) for c in cells)
 
 
-def pieces_of(line: str) -> list[str]:
+@remembered(8192)  # a page's header, a notice quoted again
+def pieces_of(line: str) -> tuple[str, ...]:
     """A line cut at its item starts (and the arrows of a timeline) and, when long, at its sentence ends."""
     if len(line) <= SHORT_LINE and not ITEM_HINT.search(line) and not ARROW_MARK.search(line):
-        return [line]  # (most lines: nothing to cut at)
+        return (line,)  # (most lines: nothing to cut at)
     arrows = ARROW_MARK.search(line) is not None and len(ARROW.findall(line)) >= 2
     chunks = ARROW.split(line) if arrows else [line]
     parts = [p for chunk in chunks for p in (ITEM_START.split(chunk) if ITEM_HINT.search(chunk) else [chunk]) if p.strip()]
     if len(line) > SHORT_LINE:
         parts = [s for p in parts for s in sentences(p) if s.strip()]
-    return parts or [line]
+    return tuple(parts) or (line,)
 
 
 def sentences(text: str) -> list[str]:
