@@ -103,24 +103,19 @@ EVENT = re.compile(
 OPENING = re.compile(r"開始|から$")
 
 
-CACHED_CHARS = 400  # a longer text (a page run together) is read each time, never kept
 _REMEMBERED = []  # the caches of ``remembered`` functions, emptied after each extraction (``forget``)
 
 
-def remembered(maxsize: int, longest: int = CACHED_CHARS):
-    """A function of one text, its answers kept during one extraction for texts up to ``longest`` characters: labels,
-    cells and clauses come again and again (a notice's rows, a schedule given twice, the same step in several places).
-    """
+def remembered(maxsize: int):
+    """A function of one text, its answers kept during one extraction (the ``maxsize`` latest): labels, cells, lines
+    and clauses come again and again (a notice's rows, a schedule given twice, the same step in several places).
+    The cache holds the texts it was asked about and its answers, no more than the extraction reads at once; it is
+    emptied after the extraction."""
 
     def decorate(function):
         cached = functools.lru_cache(maxsize=maxsize)(function)
         _REMEMBERED.append(cached)
-
-        @functools.wraps(function)
-        def read(text: str):
-            return cached(text) if len(text) <= longest else function(text)
-
-        return read
+        return cached
 
     return decorate
 
@@ -250,7 +245,7 @@ def delivery_notes(text: str) -> list[str]:
     return list(_delivery_notes(text))
 
 
-@remembered(1024, longest=2000)  # (the lines around a date)
+@remembered(1024)  # (the lines around a date)
 def _delivery_notes(text: str) -> tuple[str, ...]:
     text = " ".join(part for part in re.split(r"[。\n]", text) if not NEGATION.search(part))
     found = []
