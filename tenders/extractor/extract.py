@@ -33,7 +33,7 @@ from tenders.extractor.dates import (
     validate,
     weekday_mismatch,
 )
-from tenders.extractor.normalize import RULE_LINE, nfkc, normalize, page_furniture, squeezed, two_columns
+from tenders.extractor.normalize import RULE_LINE, nfkc, normalize, one_by_one, page_furniture, squeezed, two_columns
 from tenders.extractor.segments import Segment, cells_of, is_table_row, segments
 from tenders.proposal import MilestoneProposal, NoticeProposal, ProposalError, window
 
@@ -200,6 +200,7 @@ HEADER_REACH = 60  # rows a table's header line apart from them reaches
 FALLBACK_HEAD = 12  # words before a date this short that name no step: the step is after the date or above it
 TOP_SECTION_MARK = r"第\d{1,2}|\d{1,2}[.\s]|[■【]"  # 「第5」「5.」「■」「【」: a section of the notice
 TOP_SECTION = re.compile(rf"^\s{{0,8}}(?:{TOP_SECTION_MARK})")
+SECTION_REACH = 11  # characters TOP_SECTION reads at most: 8 spaces, then 「第」 and two digits
 SECTION_START = re.compile(rf"^\s{{0,8}}(?:{TOP_SECTION_MARK}|\(\d{{1,2}}\))")  # … or one of its items 「(1)」
 CHANGED_TO = re.compile(
     r"\s{0,4}(?:\(予定\))?\s{0,4}[」』)]?\s{0,4}(?:に|へ|まで)(?:延長|変更|訂正|改め|延期|繰り下げ|繰下げ|繰り上げ)"
@@ -467,18 +468,26 @@ class Reader:
         """The top-level heading a line stands under: 「1 業務の概要」 for its 「(5) 納車期限」."""
         if self.parts is None:
             self.parts, current = [], ""
-            for line in self.heads():  # 「2 日程」, before its space is read as 「2日」
-                if TOP_SECTION.match(line):  # 「4 結果の通知 2月19日」: an item of its own, under no heading
+            for line in self.section_heads():  # 「2 日程」, before its space is read as 「2日」
+                if line is not None:  # 「4 結果の通知 2月19日」: an item of its own, under no heading
                     current = L.unspaced(L.clean_label(line)) if len(line) <= 40 and not self.read_dates(line) else ""
                 self.parts.append(current)
         return self.parts[index] if index < len(self.parts) else ""
 
-    def heads(self, chunk: int = 1000):
-        """The first 80 characters of each source line, NFKC: a chunk of lines at a time (a line break is never part
-        of a character's NFKC, nor changes its neighbours')."""
+    def section_heads(self, chunk: int = 1000):
+        """For each source line, its first 80 characters in NFKC when they open a section (TOP_SECTION), else None.
+
+        A chunk of lines at a time (a line break is never part of a character's NFKC, nor changes its neighbours').
+        TOP_SECTION reads 11 characters at most; when the NFKC of a chunk is that of each character (almost always),
+        each character gives one or more, so the first 11 of a line decide and only they are normalised to look."""
         source = self.original[: len(self.lines)]
         for start in range(0, len(source), chunk):
-            yield from nfkc("\n".join(line[:80] for line in source[start : start + chunk])).split("\n")
+            heads = [line[:80] for line in source[start : start + chunk]]
+            if one_by_one("\n".join(heads)):
+                looks = nfkc("\n".join(head[:SECTION_REACH] for head in heads)).split("\n")
+                yield from (nfkc(head) if TOP_SECTION.match(look) else None for head, look in zip(heads, looks))
+            else:
+                yield from (line if TOP_SECTION.match(line) else None for line in nfkc("\n".join(heads)).split("\n"))
 
     def cancelled(self) -> bool:
         """「【中止】…プロポーザルの中止について」: the whole call is withdrawn, its schedule with it."""

@@ -1,5 +1,6 @@
 """Normalisation before reading: one line in, one line out (so line numbers stay the source's)."""
 
+import collections
 import functools
 import re
 import unicodedata
@@ -105,6 +106,11 @@ def squeezed(line: str) -> tuple[str, list[int]]:
                 chars.append(normal)
                 where.append(position)
     return "".join(chars), where
+
+
+def one_by_one(text: str) -> bool:
+    """Whether the NFKC of ``text`` is that of each of its characters, joined (as ``nfkc`` reads it)."""
+    return not _fold_tables()[2].search(text)
 
 
 def nfkc(text: str) -> str:
@@ -384,11 +390,7 @@ def rejoin_wraps(lines: list[str]) -> list[str]:
 
 def _repeated_lines(lines: list[str]) -> set[str]:
     """Lines found three times or more (a page's running header)."""
-    counts: dict[str, int] = {}
-    for line in lines:
-        text = line.strip()
-        if text and len(text) <= 120:
-            counts[text] = counts.get(text, 0) + 1
+    counts = collections.Counter(text for text in map(str.strip, lines) if text and len(text) <= 120)
     return {text for text, count in counts.items() if count >= 3}
 
 
@@ -458,21 +460,36 @@ TOKEN_ROWS_MIN = 4  # words a line of such a table has at least: its key and thr
 
 
 def token_columns(lines: list[str]) -> list[str]:
+    """A block is a run of two lines or more with as many words (TOKEN_ROWS_MIN at least), one of them a key and all
+    days (three or more written with digits, so holding 「月」): found from such lines, the others never split."""
     result = list(lines)
-    words = [line.split() if len(line) <= SPACED_ROW_MAX and "|" not in line else [] for line in lines]
-    index = 0
-    while index < len(lines):
-        end = index + 1
-        while end < len(lines) and len(words[index]) >= TOKEN_ROWS_MIN and len(words[end]) == len(words[index]):
-            end += 1
-        block = range(index, end)
-        if end - index >= 2 and any(
-            all(DAY_WORD.fullmatch(word) for word in words[i][1:]) and sum(w[:1].isdigit() for w in words[i][1:]) >= 3
-            for i in block
-        ):
-            for i in block:
-                result[i] = "\t".join(words[i])
-        index = end
+    words: dict[int, list[str]] = {}
+
+    def words_of(index: int) -> list[str]:
+        if index not in words:
+            line = lines[index]
+            words[index] = line.split() if len(line) <= SPACED_ROW_MAX and "|" not in line else []
+        return words[index]
+
+    done: set[int] = set()
+    for index, line in enumerate(lines):
+        if "月" not in line or index in done:
+            continue
+        days = words_of(index)[1:]
+        if not (all(DAY_WORD.fullmatch(word) for word in days) and sum(w[:1].isdigit() for w in days) >= 3):
+            continue
+        count = len(days) + 1
+        if count < TOKEN_ROWS_MIN:
+            continue
+        first, last = index, index
+        while first > 0 and len(words_of(first - 1)) == count:
+            first -= 1
+        while last + 1 < len(lines) and len(words_of(last + 1)) == count:
+            last += 1
+        done.update(range(first, last + 1))
+        if last > first:
+            for i in range(first, last + 1):
+                result[i] = "\t".join(words_of(i))
     return result
 
 

@@ -27,7 +27,7 @@ ARROW_MARK = re.compile(r"[→⇒➡➔]")
 SHORT_LINE = 120  # a line up to this long is one item as it stands (a few items' worth)
 
 
-@dataclass
+@dataclass(slots=True)
 class Segment:
     line: int  # index of the source line
     text: str  # normalised text of this piece
