@@ -368,6 +368,7 @@ def _split_steps(label: str) -> list[tuple[str, str]]:
     return [(label, kind)] if kind else []
 
 
+@L.remembered(4096)  # the lines near each date of a window are read for it again and again
 def closing_time(text: str) -> dt.time | None:
     """The closing time of daily hours without a date: 「受付時間 午前9時から午後5時まで」, 「10時~17時」."""
     if "(" in text:
