@@ -21,6 +21,7 @@ from tenders.extractor.normalize import (
     TOKEN_ROWS_MIN,
     _easy,
     easy_japanese,
+    line_starts,
     nfkc,
     squeezed,
     token_columns,
@@ -159,3 +160,13 @@ def test_pieces_are_cut_as_before_for_short_and_long_lines():
     assert pieces_of("公告 6月1日") == ("公告 6月1日",)
     long = "質問は6月5日まで。" * 20
     assert pieces_of(long) == tuple(["質問は6月5日まで。"] * 20)
+
+
+@settings(max_examples=500, deadline=None)
+@given(text_of("a", "\n", "\r", "\r\n", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\x85", "\u2028", "\u2029", "\t", " "))
+def test_lines_start_where_splitlines_starts_them(text):
+    starts, position = [], 0
+    for line in text.splitlines(keepends=True):
+        starts.append(position)
+        position += len(line)
+    assert line_starts(text) == starts

@@ -33,7 +33,16 @@ from tenders.extractor.dates import (
     validate,
     weekday_mismatch,
 )
-from tenders.extractor.normalize import RULE_LINE, nfkc, normalize, one_by_one, page_furniture, squeezed, two_columns
+from tenders.extractor.normalize import (
+    RULE_LINE,
+    line_starts,
+    nfkc,
+    normalize_lines,
+    one_by_one,
+    page_furniture,
+    squeezed,
+    two_columns,
+)
 from tenders.extractor.segments import Segment, cells_of, is_table_row, segments
 from tenders.proposal import MilestoneProposal, NoticeProposal, ProposalError, window
 
@@ -388,17 +397,15 @@ def closing_time(text: str) -> dt.time | None:
 
 class Reader:
     def __init__(self, text: str):
-        source_offsets, position = [], 0
-        for line in text.splitlines(keepends=True):
-            source_offsets.append(position)
-            position += len(line)
+        source_offsets = line_starts(text)
         self.origin: list[int] | None = None  # the source line of each line, when the text was read column by column
-        columns = two_columns(text.splitlines())
+        self.original = text.splitlines()
+        columns = two_columns(self.original)
         if columns:  # a two-column page: the left column's lines, then the right one's
             text = "\n".join(columns[0])
             self.origin = columns[1]
-        self.original = text.splitlines()
-        self.lines = [DITTO_DAY.sub("同月", line) if "〃" in line else line for line in normalize(text)]
+            self.original = text.splitlines()
+        self.lines = [DITTO_DAY.sub("同月", line) if "〃" in line else line for line in normalize_lines(self.original)]
         self.furniture = page_furniture(self.lines)
         self.char_maps: dict[str, tuple[str, list[int]]] = {}  # by source line
         self.other_calls: dict[int, bool] = {}  # lines that speak of another call, by index

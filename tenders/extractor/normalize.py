@@ -182,6 +182,18 @@ def _tree_mark_removed(line: str) -> str:
     return _TREE_MARK.sub(lambda m: m.group("indent") + "  ", line, count=1)
 
 
+# the line breaks of ``str.splitlines``
+LINE_BREAK = re.compile("\r\n|[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
+
+
+def line_starts(text: str) -> list[int]:
+    """Where each line of ``text.splitlines()`` starts in ``text`` (found without a copy of the lines)."""
+    starts = [0, *(match.end() for match in LINE_BREAK.finditer(text))]
+    if starts[-1] == len(text):  # (after a last line break no line starts)
+        starts.pop()
+    return starts
+
+
 @remembered(8192)  # a page's header and footer, a table's rule, a notice's lines quoted again
 def normalize_line(line: str) -> str:
     """NFKC (full-width digits and punctuation), one kind of tilde, no spaces inside dates, no HTML tags,
@@ -201,7 +213,10 @@ def normalize_line(line: str) -> str:
 
 
 def normalize(text: str) -> list[str]:
-    source = text.splitlines()
+    return normalize_lines(text.splitlines())
+
+
+def normalize_lines(source: list[str]) -> list[str]:
     lines = spaced_columns_as_tabs(source, [normalize_line(line) for line in source])
     return month_headed_blocks(month_headed_rows(wrapped_rows_joined(cell_wrapped_hours(rejoin_wraps(lines)))))
 
