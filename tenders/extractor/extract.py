@@ -43,7 +43,7 @@ from tenders.extractor.normalize import (
     squeezed,
     two_columns,
 )
-from tenders.extractor.segments import Segment, cells_of, is_table_row, segments
+from tenders.extractor.segments import Segment, Window, cells_of, is_table_row
 from tenders.proposal import MilestoneProposal, NoticeProposal, ProposalError, window
 
 TITLE_LABEL = re.compile(r"(?:委託業務名|業務名|件名|事業名|案件名|業務の名称|調達件名)\s{0,8}[:：]?\s{0,8}(?P<value>.*)$")
@@ -322,6 +322,10 @@ class Extraction:
         }
 
 
+# the date mentions of a text, kept for the extraction (a segment, a line or a cell is looked at again and again)
+dates_in = L.remembered(16384)(find_mentions)
+
+
 def copied(mention: Mention) -> Mention:
     """A copy of a mention (its fields are plain values): ``Mention(**vars(mention))``, without the call's cost."""
     twin = object.__new__(Mention)
@@ -409,7 +413,6 @@ class Reader:
         self.furniture = page_furniture(self.lines)
         self.char_maps: dict[str, tuple[str, list[int]]] = {}  # by source line
         self.other_calls: dict[int, bool] = {}  # lines that speak of another call, by index
-        self.mention_cache: dict[str, list[Mention]] = {}
         self.section = ""  # the heading of the section being read
         self.parts: list[str] | None = None  # per line, the top-level heading it stands under (「1 業務の概要」)
         self.outline: list[tuple[str, str, int]] = []  # the open headings (marker style, label, line): 第1 > 1 > (1) > ア
@@ -523,12 +526,10 @@ class Reader:
         found = self.read_dates(text)
         return [copied(m) for m in found] if found else []
 
-    def read_dates(self, text: str) -> list[Mention]:
-        """The cached mentions themselves: only to look at, never to change."""
-        found = self.mention_cache.get(text)
-        if found is None:
-            found = self.mention_cache[text] = find_mentions(text)
-        return found
+    @staticmethod
+    def read_dates(text: str) -> list[Mention]:
+        """The kept mentions themselves: only to look at, never to change."""
+        return dates_in(text)
 
     def source_text(self, index: int, fragment: str) -> str:
         """``fragment`` of normalised line ``index`` as the source wrote it (full-width brackets and all)."""
@@ -598,10 +599,10 @@ class Reader:
         consumed: set[int] = set()  # lines already read as the items under a date
         table_parent, header = "", None
         reference: dt.date | None = None
-        all_segments = segments(self.lines)
+        stream = Window(self.lines)
         question: tuple[str, int] | None = None  # the last 「Q3 …はいつですか。」 line
         aside, last_line = False, -1  # inside a sidebar (関連記事) or a history section (沿革, 経緯)
-        for position, segment in enumerate(all_segments):
+        for position, segment in stream:
             text, is_row = segment.text, segment.cells is not None
             self.row_earlier = self.earlier  # what a row's 「同月」 refers to
             mentions = self.mentions(text)
@@ -664,7 +665,7 @@ class Reader:
                         contexts = [*contexts[-5:], (label, segment.line)]
                 continue
             else:
-                found += self.text_candidates(segment, mentions, contexts, consumed, all_segments, position)
+                found += self.text_candidates(segment, mentions, contexts, consumed, stream, position)
             # a year-less date takes the year of the latest full date before it: a day, not 「2029年4月から」
             written = [(m.start, m.date()) for m in mentions if self.gives_year(m)]
             starts = [start for start, _ in written]
@@ -897,7 +898,7 @@ class Reader:
         candidate.mention.time = closing or _time(TIME_ONLY.match(hour).groupdict())
         candidate.mention.precision = "datetime"
 
-    def text_candidates(self, segment: Segment, mentions, contexts, consumed, all_segments, position) -> list[Candidate]:
+    def text_candidates(self, segment: Segment, mentions, contexts, consumed, stream: Window, position) -> list[Candidate]:
         text = segment.text
         found = []
         previous_label = ""
@@ -928,7 +929,7 @@ class Reader:
                     tail,
                     contexts,
                     set(),
-                    all_segments,
+                    stream,
                     position,
                 )
                 previous_label = labels[0] if labels else previous_label
@@ -937,7 +938,7 @@ class Reader:
                 self.signature_days.append(expression.last.date())
             head_label = PARTICLE.sub("", L.clean_label(head))
             if number == 0 and L.is_generic(head_label) and not segment.first and position:
-                before = all_segments[position - 1]
+                before = stream.get(position - 1)
                 if before.line == segment.line and before.text.rstrip().endswith("。"):
                     head = before.text + head  # 「質問は…受け付けます。受付期間は…」: the sentence before says what
                     head_label = L.clean_label(head)
@@ -957,7 +958,7 @@ class Reader:
                 corrected = self.corrected_step(segment.line)
                 labels, source = ([corrected], "labelled") if corrected else ([], "")
             else:
-                labels, source = self.bind(segment, head_label, head, tail, contexts, consumed, all_segments, position)
+                labels, source = self.bind(segment, head_label, head, tail, contexts, consumed, stream, position)
                 if (
                     head_label
                     and not any(L.kind_of(label) for label in labels)
@@ -1040,7 +1041,7 @@ class Reader:
             candidates += made
         return candidates
 
-    def bind(self, segment, head_label, head, tail, contexts, consumed, all_segments, position) -> tuple[list[str], str]:
+    def bind(self, segment, head_label, head, tail, contexts, consumed, stream, position) -> tuple[list[str], str]:
         """The label that governs a date in running text, and where it was found."""
         context, context_index = self.context_label(contexts, segment.line)
         if context_index in consumed:
@@ -1110,7 +1111,7 @@ class Reader:
             return [context], "context"
         if tail_label and len(tail_label) <= 40 and L.kind_of(tail_label) and not OBJECT_PARTICLE.search(tail_label[:1]):
             return [self.source_text(segment.line, tail_label)], "labelled"
-        listed = self.listed_under(segment, all_segments, position)
+        listed = self.listed_under(segment, stream, position)
         if listed:
             consumed.update(index for _, index in listed)
             return [label for label, _ in listed], "listed"
@@ -1211,13 +1212,14 @@ class Reader:
             label = f"{context} {label}"
         return [label], "sentence"
 
-    def listed_under(self, segment: Segment, all_segments, position) -> list[tuple[str, int]]:
+    def listed_under(self, segment: Segment, stream: Window, position: int) -> list[tuple[str, int]]:
         """The items listed under a date line (「〇6月1日」 / 「・公告」 / 「・質問受付開始」)."""
         items = []
         own = OUTLINE_MARK.match(segment.text)
         style = next(name for name, value in own.groupdict().items() if value) if own else None
-        for index, following in enumerate(all_segments[position + 1 : position + 8], start=position + 1):
-            if following.is_row or self.read_dates(following.text):
+        for index in range(position + 1, position + 8):
+            following = stream.get(index)
+            if following is None or following.is_row or self.read_dates(following.text):
                 break
             mark = OUTLINE_MARK.match(following.text) if style else None
             if mark and mark.group(style):  # 「(3) 5月1日の改元に伴い…」 / 「(4) …」: the next item, not one under it
@@ -1225,7 +1227,7 @@ class Reader:
             indented = following.first and self.original[following.line][:1] in (" ", "\u3000", "\t")
             label = L.clean_label(following.text)
             if (
-                not (BULLET.match(following.text) or indented or self.alternating(segment, index, all_segments))
+                not (BULLET.match(following.text) or indented or self.alternating(segment, index, stream))
                 or len(following.text) > 60
             ):
                 break
@@ -1247,12 +1249,12 @@ class Reader:
         rest.append(segment.text[at:])
         return not L.clean_label(DATE_WORDS.sub("", "".join(rest)))
 
-    def alternating(self, segment: Segment, index: int, all_segments) -> bool:
+    def alternating(self, segment: Segment, index: int, stream: Window) -> bool:
         """「6月1日(月)」 / 「公募開始」 / 「6月10日(水)」 / 「質問締切」: a date-only line, a step, a date-only line…"""
-        following = all_segments[index]
+        following = stream.get(index)
         if not self.date_only(segment) or len(following.text) > 30 or not L.kind_of(following.text):
             return False
-        after = all_segments[index + 1] if index + 1 < len(all_segments) else None
+        after = stream.get(index + 1)
         return after is None or self.date_only(after)
 
     def make(

@@ -8,6 +8,8 @@ a segment is one item of it, so that each date is read with the label of its own
 from __future__ import annotations
 
 import re
+from collections import deque
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from tenders.extractor.labels import remembered
@@ -88,15 +90,48 @@ def sentences(text: str) -> list[str]:
 
 
 def segments(lines: list[str]) -> list[Segment]:
-    found = []
+    return list(each_segment(lines))
+
+
+def each_segment(lines: list[str]) -> Iterator[Segment]:
     for index, line in enumerate(lines):
         if not line.strip():
             continue
         if is_table_row(line):
             cells = cells_of(line)
             if not is_separator_row(cells):
-                found.append(Segment(index, line, cells))
+                yield Segment(index, line, cells)
             continue
         for number, piece in enumerate(pieces_of(line.replace("\t", " ") if len(line) > ROW_MAX else line)):
-            found.append(Segment(index, piece, None, number == 0))
-    return found
+            yield Segment(index, piece, None, number == 0)
+
+
+class Window:
+    """The segments of the lines, read one after another with the few around the one being read at hand (the
+    reading looks ``behind`` segments back and a few ahead): a long text's segments are never all held at once."""
+
+    def __init__(self, lines: list[str], behind: int = 1):
+        self._coming = each_segment(lines)
+        self._held: deque[Segment] = deque()
+        self._first = 0  # the position of the first segment held
+        self._behind = behind
+
+    def get(self, position: int) -> Segment | None:
+        """The segment at ``position`` (from 0), None past the last; never one more than ``behind`` back."""
+        if position < self._first:
+            raise IndexError(f"segment {position} is no longer held")
+        while self._first + len(self._held) <= position:
+            following = next(self._coming, None)
+            if following is None:
+                return None
+            self._held.append(following)
+        return self._held[position - self._first]
+
+    def __iter__(self) -> Iterator[tuple[int, Segment]]:
+        position = 0
+        while (segment := self.get(position)) is not None:
+            while self._first < position - self._behind:
+                self._held.popleft()
+                self._first += 1
+            yield position, segment
+            position += 1
