@@ -26,7 +26,7 @@ from tenders.extractor.normalize import (
     squeezed,
     token_columns,
 )
-from tenders.extractor.segments import ITEM_START, pieces_of, sentences
+from tenders.extractor.segments import ITEM_START, Window, pieces_of, segments, sentences
 
 
 def text_of(*pieces: str, max_size: int = 30):
@@ -170,3 +170,21 @@ def test_lines_start_where_splitlines_starts_them(text):
         starts.append(position)
         position += len(line)
     assert line_starts(text) == starts
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(text_of("(1) 公告 ", "6月1日", "。", "| 質問 | 6月5日 |", "・", " ", "x" * 50, max_size=12), max_size=40))
+def test_the_window_gives_the_segments_and_those_around_each(lines):
+    class Small(Window):
+        BATCH = 3
+
+    every = segments(lines)
+    window = Small(lines)
+    seen = []
+    for position, segment in window:
+        seen.append(segment)
+        if position:
+            assert window.get(position - 1) == every[position - 1]
+        for ahead in range(position + 1, position + 9):
+            assert window.get(ahead) == (every[ahead] if ahead < len(every) else None)
+    assert seen == every

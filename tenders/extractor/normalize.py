@@ -2,6 +2,7 @@
 
 import collections
 import functools
+import itertools
 import re
 import unicodedata
 
@@ -182,16 +183,9 @@ def _tree_mark_removed(line: str) -> str:
     return _TREE_MARK.sub(lambda m: m.group("indent") + "  ", line, count=1)
 
 
-# the line breaks of ``str.splitlines``
-LINE_BREAK = re.compile("\r\n|[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
-
-
 def line_starts(text: str) -> list[int]:
-    """Where each line of ``text.splitlines()`` starts in ``text`` (found without a copy of the lines)."""
-    starts = [0, *(match.end() for match in LINE_BREAK.finditer(text))]
-    if starts[-1] == len(text):  # (after a last line break no line starts)
-        starts.pop()
-    return starts
+    """Where each line of ``text.splitlines()`` starts in ``text``."""
+    return [0, *itertools.accumulate(map(len, text.splitlines(keepends=True)))][:-1]
 
 
 @remembered(8192)  # a page's header and footer, a table's rule, a notice's lines quoted again

@@ -7,8 +7,8 @@ a segment is one item of it, so that each date is read with the label of its own
 
 from __future__ import annotations
 
+import itertools
 import re
-from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -107,31 +107,43 @@ def each_segment(lines: list[str]) -> Iterator[Segment]:
 
 
 class Window:
-    """The segments of the lines, read one after another with the few around the one being read at hand (the
-    reading looks ``behind`` segments back and a few ahead): a long text's segments are never all held at once."""
+    """The segments of the lines, read one after another with those around the one being read at hand (the reading
+    looks ``behind`` segments back and a few ahead): a long text's segments are made a batch at a time and let go
+    once read, never all held at once."""
+
+    BATCH = 1024  # segments made at a time
 
     def __init__(self, lines: list[str], behind: int = 1):
         self._coming = each_segment(lines)
-        self._held: deque[Segment] = deque()
+        self._held: list[Segment] = []
         self._first = 0  # the position of the first segment held
         self._behind = behind
+
+    def _more(self) -> bool:
+        batch = list(itertools.islice(self._coming, self.BATCH))
+        self._held += batch
+        return bool(batch)
 
     def get(self, position: int) -> Segment | None:
         """The segment at ``position`` (from 0), None past the last; never one more than ``behind`` back."""
         if position < self._first:
             raise IndexError(f"segment {position} is no longer held")
-        while self._first + len(self._held) <= position:
-            following = next(self._coming, None)
-            if following is None:
+        while position - self._first >= len(self._held):
+            if not self._more():
                 return None
-            self._held.append(following)
         return self._held[position - self._first]
 
     def __iter__(self) -> Iterator[tuple[int, Segment]]:
         position = 0
-        while (segment := self.get(position)) is not None:
-            while self._first < position - self._behind:
-                self._held.popleft()
-                self._first += 1
-            yield position, segment
+        while True:
+            at = position - self._first
+            if at >= len(self._held):
+                if not self._more():
+                    return
+                continue
+            if at > 2 * self.BATCH:  # let go of the segments read, but the last ``behind``
+                del self._held[: at - self._behind]
+                self._first += at - self._behind
+                continue
+            yield position, self._held[at]
             position += 1
