@@ -605,10 +605,12 @@ class Reader:
         for position, segment in stream:
             text, is_row = segment.text, segment.cells is not None
             self.row_earlier = self.earlier  # what a row's 「同月」 refers to
-            mentions = self.mentions(text)
-            self.refer(mentions)
+            dated = dates_in(text)
+            mentions = [copied(m) for m in dated] if dated else []  # (``self.mentions``, without two calls)
+            if mentions:
+                self.refer(mentions)
             before = len(found)
-            if not is_row:
+            if not is_row and OUTLINE_MARK.match(text):
                 self.open_heading(segment, mentions)
             if aside and (segment.line > last_line + 1 or (not mentions and SECTION_START.match(text))):
                 aside = False

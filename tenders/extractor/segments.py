@@ -79,7 +79,7 @@ def pieces_of(line: str) -> tuple[str, ...]:
     chunks = ARROW.split(line) if arrows else [line]
     parts = [p for chunk in chunks for p in (ITEM_START.split(chunk) if ITEM_HINT.search(chunk) else [chunk]) if p.strip()]
     if len(line) > SHORT_LINE:
-        parts = [s for p in parts for s in sentences(p) if s.strip()]
+        parts = [s for p in parts for s in (sentences(p) if "。" in p else (p,)) if s.strip()]
     return tuple(parts) or (line,)
 
 
