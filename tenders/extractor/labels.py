@@ -110,7 +110,8 @@ def remembered(maxsize: int):
     """A function of one text, its answers kept during one extraction (the ``maxsize`` latest): labels, cells, lines
     and clauses come again and again (a notice's rows, a schedule given twice, the same step in several places).
     The cache holds the texts it was asked about and its answers, no more than the extraction reads at once; it is
-    emptied after the extraction."""
+    emptied after the extraction. An answer is shared by every caller: a text, a tuple, or a list nobody changes.
+    (``extract`` empties the caches; a thread extracting at the same time only reads more again.)"""
 
     def decorate(function):
         cached = functools.lru_cache(maxsize=maxsize)(function)
