@@ -128,3 +128,38 @@ def test_every_dated_mention_is_a_valid_day_or_says_why(text):
         else:
             assert day is not None and EARLIEST_YEAR <= day.year <= LATEST_YEAR
             assert day >= dt.date(2019, 5, 1) or not text.startswith("令和")  # no 令和 day before the era began
+
+
+# Characters whose NFKC depends on their neighbours (half-width voicing marks, combining accents, Hangul jamo that
+# compose into syllables), beside ones it changes on their own (full-width forms, circled numbers, tildes).
+NEIGHBOURLY = "ｶｷﾊﾞﾟかは\u3099\u309ae\u0301\u0308ㄱㅏ\u1100\u1161\u11a8가각（）１２～〜－①㈱ｱ Å\u212b\U0001d400\U0002f800"
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.one_of(st.sampled_from(NEIGHBOURLY), st.characters()), max_size=40))
+def test_fast_normalisation_is_nfkc(text):
+    """The extractor's NFKC (a table a character at a time where that gives the same) is NFKC, tildes folded."""
+    import unicodedata
+
+    from tenders.extractor.normalize import TILDES, _width, folded, nfkc
+
+    assert nfkc(text) == unicodedata.normalize("NFKC", text)
+    assert folded(text) == unicodedata.normalize("NFKC", text).translate(TILDES)
+    assert _width(text) == sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in text)
+
+
+NEIGHBOURS = "ｶか\u3099ﾞe가\u1100\u1161（"
+
+
+def test_fast_normalisation_of_every_character_beside_its_neighbours():
+    import unicodedata
+
+    from tenders.extractor.normalize import nfkc
+
+    for code in range(0x10000):
+        if 0xD800 <= code <= 0xDFFF:
+            continue
+        char = chr(code)
+        for text in (char, *(other + char for other in NEIGHBOURS), *(char + other for other in NEIGHBOURS)):
+            assert nfkc(text) == unicodedata.normalize("NFKC", text), ascii(text)
+        assert "\n" not in nfkc(char) or char == "\n"  # (the heads of many lines are normalised in one piece)

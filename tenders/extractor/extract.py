@@ -17,7 +17,6 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-import unicodedata
 from copy import copy
 from dataclasses import dataclass, field, replace
 
@@ -25,6 +24,7 @@ from tenders.extractor import labels as L
 from tenders.extractor.dates import (
     DATE,
     ERA_BY_NAME,
+    HAS_DIGIT,
     TIME_RANGE_TAIL,
     Mention,
     _time,
@@ -33,8 +33,18 @@ from tenders.extractor.dates import (
     validate,
     weekday_mismatch,
 )
-from tenders.extractor.normalize import RULE_LINE, TILDES, bar_columns, normalize, page_furniture, two_columns
-from tenders.extractor.segments import Segment, cells_of, is_table_row, segments
+from tenders.extractor.normalize import (
+    RULE_LINE,
+    bar_columns,
+    line_starts,
+    nfkc,
+    normalize_lines,
+    one_by_one,
+    page_furniture,
+    squeezed,
+    two_columns,
+)
+from tenders.extractor.segments import Segment, Window, cells_of, is_table_row
 from tenders.proposal import MilestoneProposal, NoticeProposal, ProposalError, window
 
 TITLE_LABEL = re.compile(r"(?:委託業務名|業務名|件名|事業名|案件名|業務の名称|調達件名)\s{0,8}[:：]?\s{0,8}(?P<value>.*)$")
@@ -214,6 +224,7 @@ HEADER_REACH = 60  # rows a table's header line apart from them reaches
 FALLBACK_HEAD = 12  # words before a date this short that name no step: the step is after the date or above it
 TOP_SECTION_MARK = r"第\d{1,2}|\d{1,2}[.\s]|[■【]"  # 「第5」「5.」「■」「【」: a section of the notice
 TOP_SECTION = re.compile(rf"^\s{{0,8}}(?:{TOP_SECTION_MARK})")
+SECTION_REACH = 11  # characters TOP_SECTION reads at most: 8 spaces, then 「第」 and two digits
 SECTION_START = re.compile(rf"^\s{{0,8}}(?:{TOP_SECTION_MARK}|\(\d{{1,2}}\))")  # … or one of its items 「(1)」
 CHANGED_TO = re.compile(
     r"\s{0,4}(?:\(予定\))?\s{0,4}[」』)]?\s{0,4}(?:に|へ|まで)(?:延長|変更|訂正|改め|延期|繰り下げ|繰下げ|繰り上げ)"
@@ -224,6 +235,29 @@ REASON = re.compile(r"(?:ため|ので|ことから|により|を対象に|に�
 # 「〃 18日(金)」 in a schedule table: the ditto mark stands for the month above (read as 「同月」)
 DITTO_DAY = re.compile(r"[〃″]\s{0,4}(?=\d{1,2}\s{0,2}日)")
 BULLET = re.compile(r"^\s{0,8}[・\-‐●◦○◎]")
+
+# patterns of the reading's small steps, compiled once
+MARKDOWN_LEAD = re.compile(r"^\s{0,8}(?:#+|>|-\s{0,8}\|?)\s{0,8}")  # a heading's, a quote's or a list's mark
+STEPS_APART = re.compile(r"[・/]|及び|並びに")  # what parts the steps of a label
+DOCUMENTS_APART = re.compile(r"[、,・]|及び|並びに")  # what parts the documents of a list
+PARTS_APART = re.compile(r"[・/]|及び")  # what parts the steps of a label written as one
+SPACES_RUN = re.compile(r"\s+")
+CLAUSE_MARK = re.compile(r"[。、,]")
+CLAUSE_END = re.compile(r"[。、]")
+COMMA = re.compile(r"[、,]")
+WORD_END = re.compile(r"[、。,\s]")
+CLAUSE_OR_BRACKET = re.compile(r"[。、(]")
+DEADLINE_WORDS_LEAD = re.compile(r"^\s{0,8}(?:まで|までに|必着|\([^)]{0,20}\))*")  # 「まで」「必着」「(…)」 right after a date
+DEADLINE_WORDS_LEAD_PLANNED = re.compile(r"^\s{0,8}(?:\(予定\)|まで|までに|必着|\([^)]{0,20}\))*")  # … and 「(予定)」
+PARTICLE_LEAD = re.compile(r"[にをでへのとがは)~]|から|以降")  # words that go on a sentence, not name a step
+SINCE = re.compile(r"\s{0,4}以降")
+OBJECT_PARTICLE = re.compile(r"[にをでへ]")
+UNTIL = re.compile(r"\s{0,8}まで")
+DATE_WORDS = re.compile(r"まで|\(予定\)|[~から]")  # what a date-only line may hold besides its dates
+HANDING_IN = re.compile(r"受付|受領|提出|交付")
+CELL_MARK = re.compile(r"[\t|]")
+NOTE_NUMBER = re.compile(r"\d{1,2}")
+CELL_GAP = re.compile(r"\t|\s{2,}")
 
 
 @dataclass
@@ -303,16 +337,32 @@ class Extraction:
         }
 
 
+# the date mentions of a text, kept for the extraction (a segment, a line or a cell is looked at again and again)
+dates_in = L.remembered(16384)(find_mentions)
+
+
+def copied(mention: Mention) -> Mention:
+    """A copy of a mention (its fields are plain values): ``Mention(**vars(mention))``, without the call's cost."""
+    twin = object.__new__(Mention)
+    twin.__dict__.update(mention.__dict__)
+    return twin
+
+
 def strip_markdown(line: str) -> str:
-    return re.sub(r"^\s{0,8}(?:#+|>|-\s{0,8}\|?)\s{0,8}", "", line).strip()
+    return MARKDOWN_LEAD.sub("", line).strip()
 
 
 def split_steps(label: str) -> list[tuple[str, str]]:
     """「審査結果通知・契約締結」: one (label, kind) per step when the steps are of different kinds."""
+    return list(_split_steps(label))
+
+
+@L.remembered(4096)  # (kept: ``split_steps`` hands out copies)
+def _split_steps(label: str) -> list[tuple[str, str]]:
     label = L.unspaced(label)
     if " " in label:  # 「質問の受付・回答 受付期間」: the step the generic label speaks of
         parent, generic = label.rsplit(" ", 1)
-        steps = [p for p in re.split(r"[・/]|及び|並びに", parent) if p.split() and L.kind_of(p.split()[-1])]
+        steps = [p for p in STEPS_APART.split(parent) if p.split() and L.kind_of(p.split()[-1])]
         if len({L.kind_of(p) for p in steps}) > 1 and L.is_generic(generic):
             pieces = [generic[i : i + 2] for i in range(len(generic) - 1)]
             shared = [p for p in steps if any(piece in p and piece not in WHEN_WORDS for piece in pieces)]
@@ -324,7 +374,7 @@ def split_steps(label: str) -> list[tuple[str, str]]:
                 return [(p.split()[-1], L.kind_of(p.split()[-1])) for p in steps]  # 「入札及び開札の日時 日時」: each step
     listed = DOCUMENTS_LISTED.search(label)
     if listed:  # 「応募書類（参加申込書、企画提案書、見積書）の提出」: one hand-in, a step of each kind of document in it
-        documents = [p for p in re.split(r"[、,・]|及び|並びに", listed.group("documents")) if L.kind_of(p) in ACCEPTED]
+        documents = [p for p in DOCUMENTS_APART.split(listed.group("documents")) if L.kind_of(p) in ACCEPTED]
         kinds = list(dict.fromkeys(L.kind_of(p) for p in documents))
         if len(kinds) > 1:
             return [
@@ -333,7 +383,7 @@ def split_steps(label: str) -> list[tuple[str, str]]:
             ]
     core = L.QUALIFIER.sub("", label).strip()  # 「入札・開札（市役所2階 入札室）」: the place in brackets parts no steps
     split = core if " " in label and core and " " not in core else label
-    parts = [p for p in re.split(r"[・/]|及び", split) if len(p.strip()) >= 2] if " " not in split else [label]
+    parts = [p for p in PARTS_APART.split(split) if len(p.strip()) >= 2] if " " not in split else [label]
     parts = [p for p in parts if p.strip() not in PLACE_WORDS] or parts  # 「入札・開札の日時及び場所」
     kinds = [L.kind_of(p) for p in parts]
     shared = SHARED_TAIL.search(parts[-1]) if len(parts) > 1 and not all(kinds) else None
@@ -346,6 +396,7 @@ def split_steps(label: str) -> list[tuple[str, str]]:
     return [(label, kind)] if kind else []
 
 
+@L.remembered(4096)  # the lines near each date of a window are read for it again and again
 def closing_time(text: str) -> dt.time | None:
     """The closing time of daily hours without a date: 「受付時間 午前9時から午後5時まで」, 「10時~17時」."""
     if "(" in text:
@@ -365,20 +416,18 @@ def closing_time(text: str) -> dt.time | None:
 
 class Reader:
     def __init__(self, text: str):
-        source_offsets, position = [], 0
-        for line in text.splitlines(keepends=True):
-            source_offsets.append(position)
-            position += len(line)
+        source_offsets = line_starts(text)
         self.origin: list[int] | None = None  # the source line of each line, when the text was read column by column
-        columns = two_columns(text.splitlines()) or bar_columns(text.splitlines())
+        self.original = text.splitlines()
+        columns = two_columns(self.original) or bar_columns(self.original)
         if columns:  # a two-column page: the left column's lines, then the right one's
             text = "\n".join(columns[0])
             self.origin = columns[1]
-        self.original = text.splitlines()
-        self.lines = [DITTO_DAY.sub("同月", line) if "〃" in line else line for line in normalize(text)]
+            self.original = text.splitlines()
+        self.lines = [DITTO_DAY.sub("同月", line) if "〃" in line else line for line in normalize_lines(self.original)]
         self.furniture = page_furniture(self.lines)
-        self.char_maps: dict[int, tuple[str, list[int]]] = {}
-        self.mention_cache: dict[str, list[Mention]] = {}
+        self.char_maps: dict[str, tuple[str, list[int]]] = {}  # by source line
+        self.other_calls: dict[int, bool] = {}  # lines that speak of another call, by index
         self.section = ""  # the heading of the section being read
         self.parts: list[str] | None = None  # per line, the top-level heading it stands under (「1 業務の概要」)
         self.outline: list[tuple[str, str, int]] = []  # the open headings (marker style, label, line): 第1 > 1 > (1) > ア
@@ -445,12 +494,26 @@ class Reader:
         """The top-level heading a line stands under: 「1 業務の概要」 for its 「(5) 納車期限」."""
         if self.parts is None:
             self.parts, current = [], ""
-            for source in self.original[: len(self.lines)]:
-                line = unicodedata.normalize("NFKC", source[:80])  # 「2 日程」, before its space is read as 「2日」
-                if TOP_SECTION.match(line):  # 「4 結果の通知 2月19日」: an item of its own, under no heading
+            for line in self.section_heads():  # 「2 日程」, before its space is read as 「2日」
+                if line is not None:  # 「4 結果の通知 2月19日」: an item of its own, under no heading
                     current = L.unspaced(L.clean_label(line)) if len(line) <= 40 and not self.read_dates(line) else ""
                 self.parts.append(current)
         return self.parts[index] if index < len(self.parts) else ""
+
+    def section_heads(self, chunk: int = 1000):
+        """For each source line, its first 80 characters in NFKC when they open a section (TOP_SECTION), else None.
+
+        A chunk of lines at a time (a line break is never part of a character's NFKC, nor changes its neighbours').
+        TOP_SECTION reads 11 characters at most; when the NFKC of a chunk is that of each character (almost always),
+        each character gives one or more, so the first 11 of a line decide and only they are normalised to look."""
+        source = self.original[: len(self.lines)]
+        for start in range(0, len(source), chunk):
+            heads = [line[:80] for line in source[start : start + chunk]]
+            if one_by_one("\n".join(heads)):
+                looks = nfkc("\n".join(head[:SECTION_REACH] for head in heads)).split("\n")
+                yield from (nfkc(head) if TOP_SECTION.match(look) else None for head, look in zip(heads, looks))
+            else:
+                yield from (line if TOP_SECTION.match(line) else None for line in nfkc("\n".join(heads)).split("\n"))
 
     def cancelled(self) -> bool:
         """「【中止】…プロポーザルの中止について」: the whole call is withdrawn, its schedule with it."""
@@ -475,39 +538,34 @@ class Reader:
 
     def mentions(self, text: str) -> list[Mention]:
         """The date mentions of a piece of text, read once per extraction (copies: a year is filled in later)."""
-        return [Mention(**vars(m)) for m in self.read_dates(text)]
+        found = self.read_dates(text)
+        return [copied(m) for m in found] if found else []
 
-    def read_dates(self, text: str) -> list[Mention]:
-        """The cached mentions themselves: only to look at, never to change."""
-        if text not in self.mention_cache:
-            self.mention_cache[text] = find_mentions(text)
-        return self.mention_cache[text]
+    @staticmethod
+    def read_dates(text: str) -> list[Mention]:
+        """The kept mentions themselves: only to look at, never to change."""
+        return dates_in(text)
 
     def source_text(self, index: int, fragment: str) -> str:
         """``fragment`` of normalised line ``index`` as the source wrote it (full-width brackets and all)."""
         if len(self.original[index]) > LONG_LINE:
             return fragment
-        if index not in self.char_maps:  # each character normalised on its own, spaces left out, with its position
-            chars, where = [], []
-            for position, char in enumerate(self.original[index]):
-                for normal in unicodedata.normalize("NFKC", char).translate(TILDES):
-                    if not normal.isspace():
-                        chars.append(normal)
-                        where.append(position)
-            self.char_maps[index] = ("".join(chars), where)
-        squeezed, where = self.char_maps[index]
-        key = re.sub(r"\s+", "", fragment)
-        at = squeezed.find(key) if key else -1
+        line = self.original[index]
+        if line not in self.char_maps:  # each character normalised on its own, spaces left out, with its position
+            self.char_maps[line] = squeezed(line)
+        chars, where = self.char_maps[line]
+        key = SPACES_RUN.sub("", fragment)
+        at = chars.find(key) if key else -1
         if at < 0:
             return fragment
-        return self.original[index][where[at] : where[at + len(key) - 1] + 1]
+        return line[where[at] : where[at + len(key) - 1] + 1]
 
     def open_heading(self, segment: Segment, mentions: list[Mention]) -> None:
         """Keep the outline: an item closes the items of its own and deeper styles, the styles in order of first use."""
         match = OUTLINE_MARK.match(segment.text)
         if not match:
             return
-        style = next(name for name, value in match.groupdict().items() if value)
+        style = match.lastgroup  # (each style is one named group, none inside another)
         styles = [open_style for open_style, _, _ in self.outline]
         if style in styles:
             del self.outline[styles.index(style) :]
@@ -556,55 +614,47 @@ class Reader:
         consumed: set[int] = set()  # lines already read as the items under a date
         table_parent, header = "", None
         reference: dt.date | None = None
-        all_segments = segments(self.lines)
+        stream = Window(self.lines)
         question: tuple[str, int] | None = None  # the last 「Q3 …はいつですか。」 line
         aside, last_line = False, -1  # inside a sidebar (関連記事) or a history section (沿革, 経緯)
-        for position, segment in enumerate(all_segments):
+        for position, segment in stream:
+            text, is_row = segment.text, segment.cells is not None
             self.row_earlier = self.earlier  # what a row's 「同月」 refers to
-            mentions = self.mentions(segment.text)
-            self.refer(mentions)
+            dated = dates_in(text)
+            mentions = [copied(m) for m in dated] if dated else []  # (``self.mentions``, without two calls)
+            if mentions:
+                self.refer(mentions)
             before = len(found)
-            if not segment.is_row or (len(segment.cells) == 2 and L.MARKER_ONLY.match(segment.cells[0].strip())):
+            if (not is_row and OUTLINE_MARK.match(text)) or (
+                is_row and len(segment.cells) == 2 and L.MARKER_ONLY.match(segment.cells[0].strip())
+            ):
                 self.open_heading(segment, mentions)  # 「3.3<TAB>質問」: an outline item set as a row
-            if aside and (segment.line > last_line + 1 or (not mentions and SECTION_START.match(segment.text))):
+            if aside and (segment.line > last_line + 1 or (not mentions and SECTION_START.match(text))):
                 aside = False
             last_line = segment.line
-            if (
-                not segment.is_row
-                and not mentions
-                and len(segment.text.strip()) <= 30
-                and (TOP_SECTION.match(segment.text) or segment.text.strip().endswith("について"))
-            ):
-                self.section = L.clean_label(segment.text)
-            if (
-                not segment.is_row
-                and not mentions
-                and len(segment.text) <= 40
-                and ASIDE_WORDS.search(segment.text)
-                and ASIDE_HEADING.search(L.clean_label(segment.text))
-            ):
-                aside = True
-                continue
+            if not is_row and not mentions:
+                stripped = text.strip()
+                if len(stripped) <= 30 and (TOP_SECTION.match(text) or stripped.endswith("について")):
+                    self.section = L.clean_label(text)
+                if len(text) <= 40 and ASIDE_WORDS.search(text) and ASIDE_HEADING.search(L.clean_label(text)):
+                    aside = True
+                    continue
             if aside and mentions:
                 continue
             if len(mentions) >= 3 and all(m.precision == "month" for m in mentions) and self.date_only(segment):
                 continue  # 「6月　7月　8月　9月」: the month axis of a chart, no step's date
             answer_to = None
-            if not segment.is_row and segment.first:
-                if (
-                    QUESTION_LINE.match(segment.text)
-                    and not mentions
-                    and (ASKING.search(segment.text) or "ください" in segment.text)
-                ):
-                    question = (QUESTION_LINE.sub("", segment.text), segment.line)
-                elif ANSWER_LINE.match(segment.text) and question and segment.line - question[1] <= 3:
+            if not is_row and segment.first:
+                if QUESTION_LINE.match(text) and not mentions and (ASKING.search(text) or "ください" in text):
+                    question = (QUESTION_LINE.sub("", text), segment.line)
+                elif question and ANSWER_LINE.match(text) and segment.line - question[1] <= 3:
                     answer_to, question = question[0], None
-            column = self.column_label(segment.line) if mentions and segment.first and not segment.is_row else None
+            column = self.column_label(segment.line) if mentions and segment.first and not is_row else None
             if column is not None:
                 found += self.labelled_candidates(segment, mentions, column)
             elif answer_to is not None and mentions:  # the step is the one the question asks about
                 found += self.labelled_candidates(segment, mentions[:2], L.clean_label(answer_to), first_only=True)
-            elif segment.is_row:
+            elif is_row:
                 cells = segment.cells
                 item = len(cells) == 2 and bool(L.MARKER_ONLY.match(cells[0].strip()))  # 「3.3<TAB>質問」: an outline item
                 if self.starts_table(segment.line):  # a table's first row names its columns
@@ -615,7 +665,8 @@ class Reader:
                     continue
                 found += self.row_candidates(segment, header, table_parent, contexts)
             elif not mentions:
-                stated = YEAR_STATED.search(segment.text) or YEAR_LINE.match(segment.text)
+                # (both need a digit: a line without one is not searched)
+                stated = (YEAR_STATED.search(text) or YEAR_LINE.match(text)) if HAS_DIGIT.search(text) else None
                 if stated:  # 「（令和8年）」「日程（いずれも令和8年）」: the year of the year-less dates below
                     reference = dt.date(
                         ERA_BY_NAME[stated.group("era")].offset + int(stated.group("eyear"))
@@ -624,7 +675,7 @@ class Reader:
                         7,
                         1,
                     )
-                stripped = segment.text.strip()
+                stripped = text.strip()
                 furniture = self.furniture[segment.line] > (self.furniture[segment.line - 1] if segment.line else 0)
                 if len(stripped) <= 80 and not stripped.endswith(("。", "について", "お知らせ")) and not furniture:
                     label = L.clean_label(stripped)
@@ -634,12 +685,12 @@ class Reader:
                         contexts = [*contexts[-5:], (label, segment.line)]
                 continue
             else:
-                found += self.text_candidates(segment, mentions, contexts, consumed, all_segments, position)
+                found += self.text_candidates(segment, mentions, contexts, consumed, stream, position)
             # a year-less date takes the year of the latest full date before it: a day, not 「2029年4月から」
             written = [(m.start, m.date()) for m in mentions if self.gives_year(m)]
             starts = [start for start, _ in written]
             for candidate in found[before:]:  # the latest year written before the date
-                at = len(written) if segment.is_row else bisect.bisect_right(starts, candidate.mention.start)
+                at = len(written) if is_row else bisect.bisect_right(starts, candidate.mention.start)
                 candidate.reference = written[at - 1][1] if at else reference
             for mention in mentions:
                 if self.gives_year(mention):
@@ -845,7 +896,7 @@ class Reader:
         line = self.lines[above - 1] if above > 0 else ""
         if not line.strip() or self.read_dates(line):
             return None
-        names = re.split(r"\t|\s{2,}", line.strip())
+        names = CELL_GAP.split(line.strip())
         return names if len(names) in (width, width - 1) and len(names) >= 2 else None
 
     def time_row(self, index: int, width: int) -> list[dt.time | None] | None:
@@ -905,7 +956,7 @@ class Reader:
         candidate.mention.time = closing or _time(TIME_ONLY.match(hour).groupdict())
         candidate.mention.precision = "datetime"
 
-    def text_candidates(self, segment: Segment, mentions, contexts, consumed, all_segments, position) -> list[Candidate]:
+    def text_candidates(self, segment: Segment, mentions, contexts, consumed, stream: Window, position) -> list[Candidate]:
         text = segment.text
         found = []
         previous_label = ""
@@ -936,7 +987,7 @@ class Reader:
                     tail,
                     contexts,
                     set(),
-                    all_segments,
+                    stream,
                     position,
                 )
                 previous_label = labels[0] if labels else previous_label
@@ -945,7 +996,7 @@ class Reader:
                 self.signature_days.append(expression.last.date())
             head_label = PARTICLE.sub("", L.clean_label(head))
             if number == 0 and L.is_generic(head_label) and not segment.first and position:
-                before = all_segments[position - 1]
+                before = stream.get(position - 1)
                 if before.line == segment.line and before.text.rstrip().endswith("。"):
                     head = before.text + head  # 「質問は…受け付けます。受付期間は…」: the sentence before says what
                     head_label = L.clean_label(head)
@@ -965,13 +1016,13 @@ class Reader:
                 corrected = self.corrected_step(segment.line)
                 labels, source = ([corrected], "labelled") if corrected else ([], "")
             else:
-                labels, source = self.bind(segment, head_label, head, tail, contexts, consumed, all_segments, position)
+                labels, source = self.bind(segment, head_label, head, tail, contexts, consumed, stream, position)
                 if (
                     head_label
                     and not any(L.kind_of(label) for label in labels)
                     and len(head_label) <= FALLBACK_HEAD
                     and not L.is_not_milestone(head_label)
-                    and not re.search(r"[、。,]", head)
+                    and not CLAUSE_MARK.search(head)
                 ):
                     labels, source = self.nearest_step(segment, tail, contexts) or (labels, source)
             if not labels:
@@ -994,24 +1045,19 @@ class Reader:
     def nearest_step(self, segment: Segment, tail: str, contexts) -> tuple[list[str], str] | None:
         """The fallback when the words before a date name no step (「いつ 6月1日」「(月) 6月1日 公告」「―― 6月1日」):
         the step words right after the date on its line, else the label line just above it."""
-        clause = re.split(r"[。、,]", tail)[0]
+        clause = CLAUSE_MARK.split(tail)[0]
         lead = LEADING_CELLS.match(clause)
-        rest = re.sub(r"^\s{0,8}(?:まで|までに|必着|\([^)]{0,20}\))*", "", clause[lead.end() :])
+        rest = DEADLINE_WORDS_LEAD.sub("", clause[lead.end() :])
         words = L.clean_label(rest)
-        if (
-            words
-            and len(words) <= COLUMN_MAX
-            and L.kind_of(words)
-            and not re.match(r"[にをでへのとがは)~]|から|以降", rest.lstrip())
-        ):
+        if words and len(words) <= COLUMN_MAX and L.kind_of(words) and not PARTICLE_LEAD.match(rest.lstrip()):
             return [self.source_text(segment.line, words)], "labelled"
         above = self.lines[segment.line - 1] if segment.first and segment.line else ""
         context = L.clean_label(strip_markdown(above)) if not self.read_dates(above) else ""
         if (
             context
             and len(context) <= COLUMN_MAX
-            and not re.search(r"[。、,]", context)
-            and not re.match(r"\s{0,4}以降", tail)  # 「令和6年4月1日以降に…実績」: since when, no step's day
+            and not CLAUSE_MARK.search(context)
+            and not SINCE.match(tail)  # 「令和6年4月1日以降に…実績」: since when, no step's day
             and L.kind_of(context)
             and not L.kind_of(tail)
         ):
@@ -1053,13 +1099,13 @@ class Reader:
             candidates += made
         return candidates
 
-    def bind(self, segment, head_label, head, tail, contexts, consumed, all_segments, position) -> tuple[list[str], str]:
+    def bind(self, segment, head_label, head, tail, contexts, consumed, stream, position) -> tuple[list[str], str]:
         """The label that governs a date in running text, and where it was found."""
         context, context_index = self.context_label(contexts, segment.line)
         if context_index in consumed:
             context, context_index = "", None
         if head.rstrip().endswith("(") and tail.lstrip()[:1] != ")":  # 「申込書（6月5日午後5時必着）を提出」: the noun before
-            noun = PARTICLE.sub("", L.clean_label(re.split(r"[、。,\s]", head.rstrip()[:-1])[-1]))
+            noun = PARTICLE.sub("", L.clean_label(WORD_END.split(head.rstrip()[:-1])[-1]))
             inside = tail.split(")")[0]
             if noun and L.kind_of(noun) and not L.is_not_milestone(noun) and len(noun) <= COLUMN_MAX:
                 label = self.source_text(segment.line, noun)
@@ -1068,7 +1114,7 @@ class Reader:
                 return [label], "labelled"
         if head_label and not JAPANESE.search(head) and L.kind_of(head_label):  # English: spaces part words
             return [ENGLISH_SENTENCE_END.split(head_label)[-1][:80]], "labelled"  # its subject opens the sentence
-        words = [w for w in re.split(r"\s+", head.strip()) if w]
+        words = [w for w in SPACES_RUN.split(head.strip()) if w]
         last_words = (
             PARTICLE.sub("", L.clean_label(words[-1])) if len(words) > 1 and not head.rstrip().endswith(("、", ",")) else ""
         )
@@ -1076,12 +1122,12 @@ class Reader:
             last_words
             and JAPANESE.search(last_words)
             and len(last_words) <= 40
-            and not re.search(r"[。、]", last_words)
+            and not CLAUSE_END.search(last_words)
             and L.kind_of(last_words)
         ):  # (an English gloss after the Japanese label is not the label)
             if not L.is_generic(last_words):  # a line break lost in a one-line dump: the words just before count
                 return [self.source_text(segment.line, last_words)], "labelled"
-            if len(head_label) > 40 or re.search(r"[。、]", head_label):  # 「…申請書 提出部数 正本1部 受付期間」
+            if len(head_label) > 40 or CLAUSE_END.search(head_label):  # 「…申請書 提出部数 正本1部 受付期間」
                 named = [w for w in reversed(words[-7:-1]) if L.kind_of(w) and not L.is_generic(L.clean_label(w))]
                 if named:
                     word = named[0]  # the nearest
@@ -1089,12 +1135,12 @@ class Reader:
         if (
             head_label
             and len(head_label) <= 40
-            and not re.search(r"[。、]", L.QUALIFIER.sub("", head_label))  # 「契約締結（仮契約後、議決を経て）」 is one label
+            and not CLAUSE_END.search(L.QUALIFIER.sub("", head_label))  # 「契約締結（仮契約後、議決を経て）」 is one label
             and not head.rstrip().endswith(("、", ","))
         ):
             label = self.source_text(segment.line, head_label)
             parent = self.outline_step(segment.line) if L.is_generic(head_label) else ""
-            after = L.clean_label(re.split(r"[。、(]", tail)[0]) if L.is_generic(head_label) else ""
+            after = L.clean_label(CLAUSE_OR_BRACKET.split(tail)[0]) if L.is_generic(head_label) else ""
             if after and len(after) <= 30 and L.kind_of(after) and not L.is_generic(after) and not L.is_weak(after):
                 return [f"{self.source_text(segment.line, after)} {label}"], "labelled"  # 「締切:6月12日 企画提案書」
             if parent:  # 「第5 参加表明書の提出」…「2 提出期限 5月21日」
@@ -1112,22 +1158,22 @@ class Reader:
             return self.sentence_label(segment, head, tail, context)
         if self.signed(segment, tail):
             return [], ""  # the notice's own date above its signature (「令和8年5月11日」 / 「翠山県知事 …」)
-        clause = re.split(r"。", tail)[0]
+        clause = tail.split("。")[0]
         if clause.lstrip().startswith("の"):  # 「7月29日の庁舎移転に伴い、」: the date names what follows, up to the comma
             clause = clause.split("、")[0]
-        tail_label = L.clean_label(re.sub(r"^\s{0,8}(?:\(予定\)|まで|までに|必着|\([^)]{0,20}\))*", "", clause))
+        tail_label = L.clean_label(DEADLINE_WORDS_LEAD_PLANNED.sub("", clause))
         if context and context_index is not None and segment.line - context_index <= 2 and L.is_not_milestone(context):
             return [], ""  # 「委託期間」 / 「令和8年4月1日から令和11年3月31日まで(長期継続契約)」: the period's own words
         if context and L.kind_of(context) and segment.first:
             consumed.add(context_index)
             return [context], "context"
-        if tail_label and len(tail_label) <= 40 and L.kind_of(tail_label) and not re.search(r"[にをでへ]", tail_label[:1]):
+        if tail_label and len(tail_label) <= 40 and L.kind_of(tail_label) and not OBJECT_PARTICLE.search(tail_label[:1]):
             return [self.source_text(segment.line, tail_label)], "labelled"
-        listed = self.listed_under(segment, all_segments, position)
+        listed = self.listed_under(segment, stream, position)
         if listed:
             consumed.update(index for _, index in listed)
             return [label for label, _ in listed], "listed"
-        if tail_label and L.kind_of(tail_label) and re.match(r"\s{0,8}まで", tail):
+        if tail_label and L.kind_of(tail_label) and UNTIL.match(tail):
             return [self.source_text(segment.line, tail_label[:80])], "sentence"
         if AFTER_PARTICLE.match(tail) and not (context and L.kind_of(context)):  # 「7月中旬にプレゼンテーション審査を行い、…」
             labels, source = self.sentence_label(segment, head, tail)
@@ -1151,7 +1197,7 @@ class Reader:
         for line in reversed(self.lines[max(0, index - 4) : index]):
             if not line.strip() or SUPERSEDED.search(line):
                 continue
-            for clause in reversed(re.split(r"[、。]", line)):
+            for clause in reversed(CLAUSE_END.split(line)):
                 label = L.clean_label(clause)
                 if label and L.kind_of(label):
                     return label[-60:]
@@ -1174,16 +1220,16 @@ class Reader:
         A clause with a noun (質問, 契約) beats one with only a verb of handing in (提出する): in
         「質問は、電子メールにより、6月10日までに…提出すること」 the step is the question.
         """
-        following = re.split(r"[。、]", tail)[0]
+        following = CLAUSE_END.split(tail)[0]
         after = following[len(AFTER_PARTICLE.match(following).group()) :] if AFTER_PARTICLE.match(following) else ""
         if not after.strip():  # 「市は6月19日、実施要領を公表し」「6月7日正午までに、参加申込書を提出」: the next clause
             rest = tail[len(following) :].lstrip(" 、,")
-            after = re.split(r"[。、]", rest)[0] if tail[len(following) : len(following) + 1] in "、," else ""
+            after = CLAUSE_END.split(rest)[0] if tail[len(following) : len(following) + 1] in "、," else ""
         sentences = head.split("。")
-        befores = [re.split(r"\s+", c.strip())[-1] for c in reversed(re.split(r"[、,]", sentences[-1])) if c.strip()]
+        befores = [SPACES_RUN.split(c.strip())[-1] for c in reversed(COMMA.split(sentences[-1])) if c.strip()]
         if befores and L.is_generic(PARTICLE.sub("", L.clean_label(befores[0]))) and len(sentences) > 1:
             befores = [
-                re.split(r"\s+", sentences[-2].strip())[-1],
+                SPACES_RUN.split(sentences[-2].strip())[-1],
                 *befores[1:],
             ]  # 「…質問は…。受付期限は」: the sentence before says what
         befores = [c for c in befores if not REASON.search(c)]  # 「…決定するため、7月中旬に」: a reason names no step
@@ -1224,13 +1270,14 @@ class Reader:
             label = f"{context} {label}"
         return [label], "sentence"
 
-    def listed_under(self, segment: Segment, all_segments, position) -> list[tuple[str, int]]:
+    def listed_under(self, segment: Segment, stream: Window, position: int) -> list[tuple[str, int]]:
         """The items listed under a date line (「〇6月1日」 / 「・公告」 / 「・質問受付開始」)."""
         items = []
         own = OUTLINE_MARK.match(segment.text)
         style = next(name for name, value in own.groupdict().items() if value) if own else None
-        for index, following in enumerate(all_segments[position + 1 : position + 8], start=position + 1):
-            if following.is_row or self.read_dates(following.text):
+        for index in range(position + 1, position + 8):
+            following = stream.get(index)
+            if following is None or following.is_row or self.read_dates(following.text):
                 break
             mark = OUTLINE_MARK.match(following.text) if style else None
             if mark and mark.group(style):  # 「(3) 5月1日の改元に伴い…」 / 「(4) …」: the next item, not one under it
@@ -1238,7 +1285,7 @@ class Reader:
             indented = following.first and self.original[following.line][:1] in (" ", "\u3000", "\t")
             label = L.clean_label(following.text)
             if (
-                not (BULLET.match(following.text) or indented or self.alternating(segment, index, all_segments))
+                not (BULLET.match(following.text) or indented or self.alternating(segment, index, stream))
                 or len(following.text) > 60
             ):
                 break
@@ -1258,14 +1305,14 @@ class Reader:
             rest.append(segment.text[at : mention.start])
             at = mention.end
         rest.append(segment.text[at:])
-        return not L.clean_label(re.sub(r"まで|\(予定\)|[~から]", "", "".join(rest)))
+        return not L.clean_label(DATE_WORDS.sub("", "".join(rest)))
 
-    def alternating(self, segment: Segment, index: int, all_segments) -> bool:
+    def alternating(self, segment: Segment, index: int, stream: Window) -> bool:
         """「6月1日(月)」 / 「公募開始」 / 「6月10日(水)」 / 「質問締切」: a date-only line, a step, a date-only line…"""
-        following = all_segments[index]
+        following = stream.get(index)
         if not self.date_only(segment) or len(following.text) > 30 or not L.kind_of(following.text):
             return False
-        after = all_segments[index + 1] if index + 1 < len(all_segments) else None
+        after = stream.get(index + 1)
         return after is None or self.date_only(after)
 
     def make(
@@ -1286,8 +1333,7 @@ class Reader:
         if start_word and head.rstrip().endswith(label.strip()):  # 「(1) 質問の受付 公告日から7月14日まで」: the words before
             before = L.clean_label(head.rstrip()[: -len(label.strip())])
             label = before if before and len(before) <= 60 else label
-        line = self.lines[segment.line][:LONG_LINE]
-        if "別" in line and OTHER_CALL.search(line):  # 「開札 12月9日 ※別公告」: another call's
+        if self.other_call(segment.line):  # 「開札 12月9日 ※別公告」: another call's
             return []
         if CLOSED_AFTER.match(tail):  # 「8月13日から8月16日までは夏季休業のため」: the office is closed, no step
             return []
@@ -1350,6 +1396,13 @@ class Reader:
             )
         return found
 
+    def other_call(self, index: int) -> bool:
+        """Line ``index`` speaks of another call (「※別公告」), read once per line."""
+        if index not in self.other_calls:
+            line = self.lines[index][:LONG_LINE]
+            self.other_calls[index] = bool("別" in line and OTHER_CALL.search(line))
+        return self.other_calls[index]
+
     def evidence(self, segment: Segment, expression: Expression) -> str:
         """The source line of a date; of a very long line (a one-line dump), the words around the date."""
         line = self.original[segment.line]
@@ -1359,13 +1412,13 @@ class Reader:
 
     def timed(self, segment, expression, mention: Mention, label: str, kind: str, tail: str, head: str = "") -> Mention:
         """The time that counts: an event's start, a window's closing time (also from its daily hours)."""
-        mention = Mention(**vars(mention))
+        mention = copied(mention)
         if mention.end_time is not None and not (L.is_event(label) or kind in ("hearing", "published")):
             mention.time, mention.precision = mention.end_time, "datetime"
-        in_label = LABEL_TIME.search(unicodedata.normalize("NFKC", label)) if mention.time is None and mention.day else None
+        in_label = LABEL_TIME.search(nfkc(label)) if mention.time is None and mention.day else None
         if in_label:  # 「・参加表明書の提出期限（17時）」 listed under its date
             mention.time, mention.precision = _time(in_label.groupdict()), "datetime"
-        among = LABEL_TIME_AMONG.search(unicodedata.normalize("NFKC", label)) if mention.time is None and mention.day else None
+        among = LABEL_TIME_AMONG.search(nfkc(label)) if mention.time is None and mention.day else None
         if among and not NOT_ONE_TIME.search(among.group("after")):
             mention.time, mention.precision = _time(among.groupdict()), "datetime"
         bracketed = LABEL_TIME.match(TRAILING_DEADLINE_WORDS.sub("", tail)) if mention.time is None and mention.day else None
@@ -1379,11 +1432,11 @@ class Reader:
         trailing = TRAILING_TIME.search(tail) if mention.time is None and mention.day and len(tail) <= 80 else None
         if trailing and trailing["range"] and not (L.is_event(label) or kind == "hearing"):
             trailing = None  # a window of hours: its closing time is read with the daily hours below
-        if trailing and not re.search(r"\d", tail[: trailing.start()]):  # 「6月10日(水) 質問締切 17:00」
+        if trailing and not HAS_DIGIT.search(tail[: trailing.start()]):  # 「6月10日(水) 質問締切 17:00」
             mention.time, mention.precision = _time(trailing.groupdict()), "datetime"
         if mention.time is None and mention.day and kind != "published" and not L.is_event(label):
             closing = None
-            if expression.first is not None or re.search(r"受付|受領|提出|交付", label):
+            if expression.first is not None or HANDING_IN.search(label):
                 nearby = [tail] + [
                     self.lines[i][:LONG_LINE] for i in range(segment.line + 1, min(segment.line + 3, len(self.lines)))
                 ]
@@ -1417,7 +1470,7 @@ class Reader:
             if not line or OUTLINE_MARK.match(line) or self.read_dates(line):
                 return None
             keyed = TIME_KEY_LINE.match(line)
-            if keyed and not re.search(r"[\t|]", line):  # (a row of times under a row of dates is read by column)
+            if keyed and not CELL_MARK.search(line):  # (a row of times under a row of dates is read by column)
                 rest = line[keyed.end() :]
                 if L.is_event(label) or kind == "hearing":  # 「時刻 午後2時から午後3時まで」: the event starts at 2
                     start = TIME_ONLY.match(rest)
@@ -1431,10 +1484,11 @@ class Reader:
         """「5月12日(火) ※4」 with 「※4 いずれも午後5時(必着)。」 below the table: the time the note opens with, or
         for a deadline the time the note's receipt closes (「17:00までに受信」, 「平日の9:00~17:00に受け付けます」)."""
         line = self.lines[segment.line][:LONG_LINE]
-        mark = NOTE_MARK.search(line) if "※" in line or "注" in line else None
+        # (a match ends the line and is 32 characters at most: searched for in the last 40)
+        mark = NOTE_MARK.search(line, max(0, len(line) - 40)) if "※" in line or "注" in line else None
         if mark is None or len(self.read_dates(line)) > 1 or self.read_dates(line[mark.start() :]):
             return None
-        for number in re.findall(r"\d{1,2}", mark.group("marks")):
+        for number in NOTE_NUMBER.findall(mark.group("marks")):
             opening = re.compile(rf"^\s{{0,8}}(?:※|注)\s{{0,2}}{number}(?!\d)\s{{0,4}}[.:)]?")
             for index in range(segment.line + 1, min(segment.line + NOTE_LINES, len(self.lines))):
                 note = opening.match(self.lines[index])
@@ -1640,6 +1694,13 @@ def schedule_end(days: list[dt.date]) -> dt.date | None:
 
 def extract(text: str) -> Extraction:
     """Propose a notice from its text. Never raises on any text; an empty title becomes 「（件名不明）」."""
+    try:
+        return _extract(text)
+    finally:
+        L.forget()  # the labels and lines this text repeated: kept for its own reading only
+
+
+def _extract(text: str) -> Extraction:
     reader = Reader(text)
     title = reader.title() or "（件名不明）"
     fiscal_year = reader.fiscal_year(title)

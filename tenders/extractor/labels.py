@@ -103,6 +103,30 @@ EVENT = re.compile(
 OPENING = re.compile(r"開始|から$")
 
 
+_REMEMBERED = []  # the caches of ``remembered`` functions, emptied after each extraction (``forget``)
+
+
+def remembered(maxsize: int):
+    """A function of one text, its answers kept during one extraction (the ``maxsize`` latest): labels, cells, lines
+    and clauses come again and again (a notice's rows, a schedule given twice, the same step in several places).
+    The cache holds the texts it was asked about and its answers, no more than the extraction reads at once; it is
+    emptied after the extraction. An answer is shared by every caller: a text, a tuple, or a list nobody changes.
+    (``extract`` empties the caches; a thread extracting at the same time only reads more again.)"""
+
+    def decorate(function):
+        cached = functools.lru_cache(maxsize=maxsize)(function)
+        _REMEMBERED.append(cached)
+        return cached
+
+    return decorate
+
+
+def forget() -> None:
+    """Empty the caches of ``remembered`` functions: what one notice repeats says nothing of the next one."""
+    for cached in _REMEMBERED:
+        cached.cache_clear()
+
+
 HEADING_MARK = re.compile(r"^#+\s{0,8}")
 SPACES = re.compile(r"\s{2,}")
 
@@ -112,6 +136,7 @@ SPACES = re.compile(r"\s{2,}")
 LETTER_SPACED = re.compile(r"(?<![^\s(\)])[一-龥](?:(?:\s{2,6}[一-龥]){1,6}|(?:\s[一-龥ぁ-ん]){2,8}|\s[一-龥])(?=\s|$)")
 
 
+@remembered(8192)
 def unspaced(text: str) -> str:
     """「回　　答」 as 「回答」."""
     if " " not in text and "\u3000" not in text:
@@ -119,6 +144,7 @@ def unspaced(text: str) -> str:
     return LETTER_SPACED.sub(lambda m: re.sub(r"\s", "", m.group()), text)
 
 
+@remembered(8192)
 def clean_label(text: str) -> str:
     text = unspaced(text)
     text = HEADING_MARK.sub("", NUMBERING.sub("", text.strip()))
@@ -135,6 +161,7 @@ SAMPLE_WORDS = re.compile(r"記入例|記載例|見本|様式例")
 QUALIFIER = re.compile(r"[(（][^()（）]{1,30}[)）]")
 
 
+@remembered(8192)
 def kind_of(label: str) -> str | None:
     if "(" in label or "（" in label:
         outside = QUALIFIER.sub("", label)
@@ -170,21 +197,25 @@ def _kind_of(label: str) -> str | None:
 WEAK = re.compile(r"提出|受付|受領|受け付け|申請書")
 
 
+@remembered(4096)
 def is_weak(text: str) -> bool:
     """Only a bare verb of handing in (提出する, 受け付ける) says this is a submission: a noun elsewhere says more."""
     rest = WEAK.sub("", text)
     return kind_of(text) == "submission" and not any(pattern.search(rest) for _, pattern in KIND_RULES)
 
 
+@remembered(4096)
 def is_vague(label: str) -> bool:
     """「応募締切」「期日」: a deadline that names no step (kind other only for its deadline word)."""
     return kind_of(label) == "other" and not any(pattern.search(label) for _, pattern in KIND_RULES)
 
 
+@remembered(4096)
 def is_generic(label: str) -> bool:
     return bool(GENERIC_LABELS.match(unspaced(label).strip()))
 
 
+@remembered(4096)
 def is_not_milestone(label: str) -> bool:
     """A performance period, a document date, a law, page metadata: a date that is not a step of the call."""
     match = NOT_MILESTONE_LABEL.search(label)
@@ -197,6 +228,7 @@ def is_not_milestone(label: str) -> bool:
     return bool(re.search(r"期間\s{0,8}$", label) and not WINDOW_WORDS.search(label))
 
 
+@remembered(4096)
 def only_not_milestone(clause: str) -> bool:
     """「入札参加申請書及び納入実績調書を」: not a milestone only when none of its parts names a step of the call."""
     if not is_not_milestone(clause):
@@ -209,15 +241,21 @@ PARTS = re.compile(r"及び|並びに|又は|若しくは|[・、,]")
 BRACKETED = re.compile(r"\([^()]{0,40}\)")
 
 
+@remembered(4096)
 def is_event(label: str) -> bool:
     return bool(EVENT.search(label))
 
 
 def delivery_notes(text: str) -> list[str]:
     """Delivery words (必着, 郵送, メール…) in the text, leaving out sentences that refuse them."""
+    return list(_delivery_notes(text))
+
+
+@remembered(1024)  # (the lines around a date)
+def _delivery_notes(text: str) -> tuple[str, ...]:
     text = " ".join(part for part in re.split(r"[。\n]", text) if not NEGATION.search(part))
     found = []
     for word in DELIVERY_WORDS:
         if word in text and not any(word in f for f in found):
             found.append(word)
-    return found
+    return tuple(found)

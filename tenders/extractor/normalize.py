@@ -1,10 +1,13 @@
 """Normalisation before reading: one line in, one line out (so line numbers stay the source's)."""
 
+import collections
+import functools
+import itertools
 import re
 import unicodedata
 
 from tenders.extractor.kanji import kanji_dates
-from tenders.extractor.labels import ocr_corrected
+from tenders.extractor.labels import ocr_corrected, remembered
 
 TILDES = str.maketrans(
     {
@@ -27,8 +30,105 @@ TILDES = str.maketrans(
         "┨": "|",
     }
 )
+
+
+@functools.cache
+def _fold_tables() -> tuple[list[str], list[str], re.Pattern, re.Pattern, re.Pattern]:
+    """What NFKC makes of each character of the Basic Multilingual Plane (with and without the tildes folded), by
+    code point; the characters whose NFKC may depend on the one before them; the wide characters; the characters
+    not folded into exactly one.
+
+    NFKC of a text is the NFKC of each character, joined, unless a character's decomposition starts with one that
+    can attach to the character before it (a combining mark, 「ﾞ」, the second half of a composition, a Hangul
+    vowel or final): such a text, and one with characters beyond the plane, is normalised as a whole.
+    (The tables are lists, not dicts: ``str.translate`` looks a code point up in a list several times faster.)"""
+    # (a character without a decomposition is its own NFKD and NFKC: only the others are normalised here)
+    decompositions = [unicodedata.decomposition(chr(code)) for code in range(0x10000)]
+    second = {int(d.split()[1], 16) for d in decompositions if d and d[0] != "<" and len(d.split()) == 2}
+    folded, nfkc, wide, attaching = [], [], [], []
+    for code, decomposition in enumerate(decompositions):
+        char = chr(code)
+        normal = unicodedata.normalize("NFKC", char) if decomposition else char
+        nfkc.append(normal)
+        folded.append(normal.translate(TILDES) if decomposition or char in _TILDE_CHARS else normal)
+        if unicodedata.east_asian_width(char) in "WF":
+            wide.append(code)
+        first = unicodedata.normalize("NFKD", char)[0] if decomposition else char
+        if unicodedata.combining(first) or ord(first) in second or 0x1160 <= ord(first) <= 0x11FF:
+            attaching.append(code)
+    not_one = [code for code, normal in enumerate(folded) if len(normal) != 1]
+    return (
+        folded,
+        nfkc,
+        re.compile(f"[{_ranges(attaching)}\U00010000-\U0010ffff]"),
+        re.compile(f"[{_ranges(wide)}]"),
+        re.compile(f"[{_ranges(not_one)}\U00010000-\U0010ffff]"),
+    )
+
+
+def _ranges(codes: list[int]) -> str:
+    """A character class's body for the code points given in order."""
+    parts, start = [], 0
+    for index, code in enumerate(codes):
+        if index + 1 == len(codes) or codes[index + 1] != code + 1:
+            first, last = re.escape(chr(codes[start])), re.escape(chr(code))
+            parts.append(first if start == index else f"{first}-{last}")
+            start = index + 1
+    return "".join(parts)
+
+
+def folded(text: str) -> str:
+    """``unicodedata.normalize("NFKC", text).translate(TILDES)``, a character at a time where that is the same."""
+    table, _, attaching, _, _ = _fold_tables()
+    if attaching.search(text):
+        return unicodedata.normalize("NFKC", text).translate(TILDES)
+    return text.translate(table)
+
+
+def folded_char(char: str) -> str:
+    """``folded`` of one character."""
+    if ord(char) > 0xFFFF:
+        return unicodedata.normalize("NFKC", char).translate(TILDES)
+    return _fold_tables()[0][ord(char)]
+
+
+def squeezed(line: str) -> tuple[str, list[int]]:
+    """Each character of ``line`` folded on its own (``folded_char``), whitespace left out, and the position in
+    ``line`` each character of that came from."""
+    table, _, _, _, not_one = _fold_tables()
+    if not not_one.search(line):  # each character folds into one: position for position
+        each = line.translate(table)
+        where = [position for position, char in enumerate(each) if not char.isspace()]
+        return "".join([each[position] for position in where]), where
+    chars, where = [], []
+    for position, char in enumerate(line):
+        for normal in folded_char(char):
+            if not normal.isspace():
+                chars.append(normal)
+                where.append(position)
+    return "".join(chars), where
+
+
+def one_by_one(text: str) -> bool:
+    """Whether the NFKC of ``text`` is that of each of its characters, joined (as ``nfkc`` reads it)."""
+    return not _fold_tables()[2].search(text)
+
+
+def nfkc(text: str) -> str:
+    """``unicodedata.normalize("NFKC", text)``, a character at a time where that is the same."""
+    _, table, attaching, _, _ = _fold_tables()
+    if attaching.search(text):
+        return unicodedata.normalize("NFKC", text)
+    return text.translate(table)
+
+
+_TILDE_CHARS = {chr(code) for code in TILDES}
+
+
+# (each branch starts at a space, taken first, what stands before it looked at behind: a fast scan for spaces)
 _SPACE_IN_NUMBER = re.compile(
-    r"(?<=\d)[ \t]+(?=[年日時分])|(?<=月\d)[ \t](?=\d\s{0,2}日)|(?<=\d) +(?=月(?!\t| {2}|\s*$))|(?<=\d月)[ \t]+(?=上旬|中旬|下旬|初旬|末)|(?:(?<=[\d元][年月])|(?<=[\d元] [年月]))[ \t]+(?=\d)|(?<=令和|平成|昭和)[ \t]+(?=\d|元)"
+    r"[ \t](?:(?<=\d[ \t])[ \t]*(?=[年日時分])|(?<=月\d[ \t])(?=\d\s{0,2}日)|(?<=\d ) *(?=月(?!\t| {2}|\s*$))|(?<=\d月[ \t])[ \t]*(?=上旬|中旬|下旬|初旬|末)"
+    r"|(?:(?<=[\d元][年月][ \t])|(?<=[\d元] [年月][ \t]))[ \t]*(?=\d)|(?<=(?:令和|平成|昭和)[ \t])[ \t]*(?=\d|元))"
 )
 _SPACE_AFTER_NUMBER = re.compile(r"[\d元年月和成][ \t]")  # where any space _SPACE_IN_NUMBER takes out stands
 _MARKUP = re.compile(r"<[^>]{1,200}>")
@@ -36,7 +136,7 @@ _ARROW = re.compile(r"\d.{0,30}(?:→|⇒|➡|⇨|->|=>|➔)")
 # struck-through text (markdown 「~~7月26日(金)~~」, HTML <del>/<s>/<strike>): what a change deleted, read as gone
 _STRUCK = re.compile(r"~~[^~\n]{1,200}~~|<(del|s|strike)\b[^>]{0,100}>.{0,200}?</\1\s{0,2}>", re.IGNORECASE)
 # 「14日(か)(水(すい))午後(ごご)5時(じ)」: a page's furigana copied as brackets of kana after the kanji they read
-_RUBY = re.compile(r"(?<=[一-龥々〆ヶ])\([ぁ-ゖー]{1,12}\)")
+_RUBY = re.compile(r"\((?<=[一-龥々〆ヶ]\()[ぁ-ゖー]{1,12}\)")  # (the bracket first: a fast scan for it)
 # 「公告日 …………… 令和9年6月1日」: a dot leader between a label and its value parts two cells, like a tab
 _LEADER = re.compile(r"[ \t]{0,8}(?:\.{3,}|・{3,}|‥{2,})[ \t]{0,8}(?=\S)")
 
@@ -52,11 +152,23 @@ _EASY_WORDS = [
     (re.compile(r"(?<=\d)\s{0,2}じ\s{0,2}(\d{1,2})\s{0,2}[ぷふ]ん"), r"時\1分"),
     (re.compile(r"(?<=\d)\s{0,2}じ(?![ぁ-ん])|(?<=\d)\s{0,2}じ(?=\s|まで|から|ごろ)"), "時"),
 ]
-_EASY_TRIGGER = re.compile(r"れいわ|よう[び日]|ごご|ごぜん|\dじ|\d\s[じ]")
+_DIGIT_JI = re.compile(r"じ(?:(?<=\dじ)|(?<=\d\sじ))")  # 「5じ」「5 じ」 (the kana first: a fast scan for it)
+
+
+def _easy(text: str) -> bool:
+    """Whether the text has any of the words ``_EASY_WORDS`` reads (plain substring scans, fast on a long line)."""
+    return bool(
+        "れいわ" in text
+        or "ようび" in text
+        or "よう日" in text
+        or "ごご" in text
+        or "ごぜん" in text
+        or ("じ" in text and _DIGIT_JI.search(text))
+    )
 
 
 def easy_japanese(text: str) -> str:
-    if not ("じ" in text or "ご" in text or "よう" in text or "れいわ" in text) or not _EASY_TRIGGER.search(text):
+    if not _easy(text):
         return text
     for pattern, replacement in _EASY_WORDS:
         text = pattern.sub(replacement, text)
@@ -74,6 +186,12 @@ def _tree_mark_removed(line: str) -> str:
     return _TREE_MARK.sub(lambda m: m.group("indent") + "  ", line, count=1)
 
 
+def line_starts(text: str) -> list[int]:
+    """Where each line of ``text.splitlines()`` starts in ``text``."""
+    return [0, *itertools.accumulate(map(len, text.splitlines(keepends=True)))][:-1]
+
+
+@remembered(8192)  # a page's header and footer, a table's rule, a notice's lines quoted again
 def normalize_line(line: str) -> str:
     """NFKC (full-width digits and punctuation), one kind of tilde, no spaces inside dates, no HTML tags,
     kanji numerals of dates and times as digits (「令和八年五月十五日」)."""
@@ -81,7 +199,7 @@ def normalize_line(line: str) -> str:
         line = _tree_mark_removed(line)
     if "~~" in line or "<" in line:
         line = _STRUCK.sub(" ", line)
-    text = unicodedata.normalize("NFKC", line).translate(TILDES)
+    text = folded(line)
     text = ocr_corrected(_MARKUP.sub(" ", text) if "<" in text else text)
     if "(" in text:
         text = _RUBY.sub("", text)
@@ -100,7 +218,10 @@ def normalize_line(line: str) -> str:
 
 
 def normalize(text: str) -> list[str]:
-    source = text.splitlines()
+    return normalize_lines(text.splitlines())
+
+
+def normalize_lines(source: list[str]) -> list[str]:
     lines = timeline_rows(source, spaced_columns_as_tabs(source, [normalize_line(line) for line in source]))
     lines = ditto_cells(gantt_rows(changes_on_next_line(lines)))
     return month_headed_blocks(month_headed_rows(wrapped_rows_joined(cell_wrapped_hours(rejoin_wraps(lines)))))
@@ -310,11 +431,7 @@ def _month_heading(line: str, lines: list[str], following: int) -> bool:
 
 def _repeated_lines(lines: list[str]) -> set[str]:
     """Lines found three times or more (a page's running header)."""
-    counts: dict[str, int] = {}
-    for line in lines:
-        text = line.strip()
-        if text and len(text) <= 120:
-            counts[text] = counts.get(text, 0) + 1
+    counts = collections.Counter(text for text in map(str.strip, lines) if text and len(text) <= 120)
     return {text for text, count in counts.items() if count >= 3}
 
 
@@ -329,6 +446,8 @@ def _cell_starts(line: str) -> list[int]:
     """Where each cell of a line starts, in display columns (a full-width character is two)."""
     starts, column, at = [], 0, 0
     text = line.rstrip()
+    if not _GAP.search(text):  # one cell (most lines)
+        return [0] if text else []
     for gap in _GAP.finditer(text):
         if gap.start() > at:
             starts.append(column)
@@ -340,7 +459,14 @@ def _cell_starts(line: str) -> list[int]:
 
 
 def _width(text: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in text)
+    if text.isascii():
+        return len(text)
+    if _BEYOND_THE_PLANE.search(text):
+        return sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in text)
+    return len(text) + len(_fold_tables()[3].findall(text))
+
+
+_BEYOND_THE_PLANE = re.compile("[\U00010000-\U0010ffff]")
 
 
 def _aligned(above: list[int], below: list[int]) -> bool:
@@ -629,21 +755,36 @@ TOKEN_ROWS_MIN = 4  # words a line of such a table has at least: its key and thr
 
 
 def token_columns(lines: list[str]) -> list[str]:
+    """A block is a run of two lines or more with as many words (TOKEN_ROWS_MIN at least), one of them a key and all
+    days (three or more written with digits, so holding 「月」): found from such lines, the others never split."""
     result = list(lines)
-    words = [line.split() if len(line) <= SPACED_ROW_MAX and "|" not in line else [] for line in lines]
-    index = 0
-    while index < len(lines):
-        end = index + 1
-        while end < len(lines) and len(words[index]) >= TOKEN_ROWS_MIN and len(words[end]) == len(words[index]):
-            end += 1
-        block = range(index, end)
-        if end - index >= 2 and any(
-            all(DAY_WORD.fullmatch(word) for word in words[i][1:]) and sum(w[:1].isdigit() for w in words[i][1:]) >= 3
-            for i in block
-        ):
-            for i in block:
-                result[i] = "\t".join(words[i])
-        index = end
+    words: dict[int, list[str]] = {}
+
+    def words_of(index: int) -> list[str]:
+        if index not in words:
+            line = lines[index]
+            words[index] = line.split() if len(line) <= SPACED_ROW_MAX and "|" not in line else []
+        return words[index]
+
+    done: set[int] = set()
+    for index, line in enumerate(lines):
+        if "月" not in line or index in done:
+            continue
+        days = words_of(index)[1:]
+        if not (all(DAY_WORD.fullmatch(word) for word in days) and sum(w[:1].isdigit() for w in days) >= 3):
+            continue
+        count = len(days) + 1
+        if count < TOKEN_ROWS_MIN:
+            continue
+        first, last = index, index
+        while first > 0 and len(words_of(first - 1)) == count:
+            first -= 1
+        while last + 1 < len(lines) and len(words_of(last + 1)) == count:
+            last += 1
+        done.update(range(first, last + 1))
+        if last > first:
+            for i in range(first, last + 1):
+                result[i] = "\t".join(words_of(i))
     return result
 
 

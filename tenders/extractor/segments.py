@@ -7,24 +7,29 @@ a segment is one item of it, so that each date is read with the label of its own
 
 from __future__ import annotations
 
+import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
+
+from tenders.extractor.labels import remembered
 
 # Where a new item starts inside a line: a bracketed number or "4." after a space or a sentence end,
 # or a list symbol anywhere.
-ITEM_START = re.compile(
-    r"(?:(?<=[\s。])|(?<=\)))(?=\(\d{1,2}\)\s?\S|\d{1,2}\.\s?[^\d\s.]|[ア-ン][.)]\s?\S|【|第\d{1,2}[\s章]|#{1,6}\s)"
-    r"|(?<=.)(?=[▽▼■□◆◇●])|(?<=\s)(?=[・〇○◯◎※]\s?\S)"
+ITEM_START = re.compile(  # (the first lookahead: a character some branch starts with, to fail fast elsewhere)
+    r"(?=[(\dア-ン【第#▽▼■□◆◇●・〇○◯◎※])"
+    r"(?:(?:(?<=[\s。])|(?<=\)))(?=\(\d{1,2}\)\s?\S|\d{1,2}\.\s?[^\d\s.]|[ア-ン][.)]\s?\S|【|第\d{1,2}[\s章]|#{1,6}\s)"
+    r"|(?<=.)(?=[▽▼■□◆◇●])|(?<=\s)(?=[・〇○◯◎※]\s?\S))"
 )
 # a character every item start begins with: a line without one is not searched for them (a fast scan)
 ITEM_HINT = re.compile(r"[(【第#▽▼■□◆◇●・〇○◯◎※.)]")
 # 「6/1(月) 公募開始 → 6/15(月) 応募締切 → 6/30(火) 結果通知」: a timeline, one step between two arrows
 ARROW = re.compile(r"\s{0,4}[→⇒➡➔]\s{0,4}")
-SENTENCE_END = re.compile(r"(?<=。)")
+ARROW_MARK = re.compile(r"[→⇒➡➔]")
 SHORT_LINE = 120  # a line up to this long is one item as it stands (a few items' worth)
 
 
-@dataclass
+@dataclass(slots=True)
 class Segment:
     line: int  # index of the source line
     text: str  # normalised text of this piece
@@ -58,30 +63,87 @@ def cells_of(line: str) -> list[str]:
     return [c.strip() for c in line.strip().strip("-").strip().strip("|").split("|")]
 
 
+SEPARATOR_CELL = re.compile(r":?-{2,}:?|")
+
+
 def is_separator_row(cells: list[str]) -> bool:
-    return all(re.fullmatch(r":?-{2,}:?|", c) for c in cells)
+    return all(SEPARATOR_CELL.fullmatch(c) for c in cells)
 
 
-def pieces_of(line: str) -> list[str]:
+@remembered(8192)  # a page's header, a notice quoted again
+def pieces_of(line: str) -> tuple[str, ...]:
     """A line cut at its item starts (and the arrows of a timeline) and, when long, at its sentence ends."""
-    arrows = any(arrow in line for arrow in "→⇒➡➔") and len(ARROW.findall(line)) >= 2
+    if len(line) <= SHORT_LINE and not ITEM_HINT.search(line) and not ARROW_MARK.search(line):
+        return (line,)  # (most lines: nothing to cut at)
+    arrows = ARROW_MARK.search(line) is not None and len(ARROW.findall(line)) >= 2
     chunks = ARROW.split(line) if arrows else [line]
     parts = [p for chunk in chunks for p in (ITEM_START.split(chunk) if ITEM_HINT.search(chunk) else [chunk]) if p.strip()]
     if len(line) > SHORT_LINE:
-        parts = [s for p in parts for s in SENTENCE_END.split(p) if s.strip()]
-    return parts or [line]
+        parts = [s for p in parts for s in (sentences(p) if "。" in p else (p,)) if s.strip()]
+    return tuple(parts) or (line,)
+
+
+def sentences(text: str) -> list[str]:
+    """The text cut after each 「。」 (the last piece empty when the text ends with one)."""
+    *ended, last = text.split("。")
+    return [sentence + "。" for sentence in ended] + [last]
 
 
 def segments(lines: list[str]) -> list[Segment]:
-    found = []
+    return list(each_segment(lines))
+
+
+def each_segment(lines: list[str]) -> Iterator[Segment]:
     for index, line in enumerate(lines):
         if not line.strip():
             continue
         if is_table_row(line):
             cells = cells_of(line)
             if not is_separator_row(cells):
-                found.append(Segment(index, line, cells))
+                yield Segment(index, line, cells)
             continue
         for number, piece in enumerate(pieces_of(line.replace("\t", " ") if len(line) > ROW_MAX else line)):
-            found.append(Segment(index, piece, None, number == 0))
-    return found
+            yield Segment(index, piece, None, number == 0)
+
+
+class Window:
+    """The segments of the lines, read one after another with those around the one being read at hand (the reading
+    looks ``behind`` segments back and a few ahead): a long text's segments are made a batch at a time and let go
+    once read, never all held at once."""
+
+    BATCH = 1024  # segments made at a time
+
+    def __init__(self, lines: list[str], behind: int = 1):
+        self._coming = each_segment(lines)
+        self._held: list[Segment] = []
+        self._first = 0  # the position of the first segment held
+        self._behind = behind
+
+    def _more(self) -> bool:
+        batch = list(itertools.islice(self._coming, self.BATCH))
+        self._held += batch
+        return bool(batch)
+
+    def get(self, position: int) -> Segment | None:
+        """The segment at ``position`` (from 0), None past the last; never one more than ``behind`` back."""
+        if position < self._first:
+            raise IndexError(f"segment {position} is no longer held")
+        while position - self._first >= len(self._held):
+            if not self._more():
+                return None
+        return self._held[position - self._first]
+
+    def __iter__(self) -> Iterator[tuple[int, Segment]]:
+        position = 0
+        while True:
+            at = position - self._first
+            if at >= len(self._held):
+                if not self._more():
+                    return
+                continue
+            if at > 2 * self.BATCH:  # let go of the segments read, but the last ``behind``
+                del self._held[: at - self._behind]
+                self._first += at - self._behind
+                continue
+            yield position, self._held[at]
+            position += 1
