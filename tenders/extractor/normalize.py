@@ -583,6 +583,7 @@ TIMELINE_DATE = re.compile(
 TIMELINE_AXIS = re.compile(r"[\s─━―\-=＝●○◎◇◆■□▲△▼▽★☆・|│┃▶▷►→⇒>＞]*[●○◎◇◆■□▲△▼▽★☆▶▷►→⇒][\s─━―\-=＝●○◎◇◆■□▲△▼▽★☆・|│┃▶▷►→⇒>＞]*")
 TIMELINE_CLOCK = re.compile(r"(?:午前|午後)?\s?(?:\d{1,2}:\d{2}|\d{1,2}時(?:\d{1,2}分|半)?|正午)")
 TIMELINE_LINES = 5  # lines under the dates that can hold their steps
+_DIGIT = re.compile(r"[0-9０-９]")
 
 
 # A gantt chart: columns headed by months or their thirds (「8月上」「9月中旬」「10月」), a step's row marked
@@ -716,10 +717,12 @@ def timeline_rows(source: list[str], lines: list[str]) -> list[str]:
     """A sideways timeline's dates and steps as rows 「step<TAB>date time」, one on each line of its block."""
     result = list(lines)
     for index, line in enumerate(source):
-        if len(line) > SPACED_ROW_MAX or not any(ch.isdigit() for ch in line):
+        if len(line) > SPACED_ROW_MAX or not _GAP.search(line) or not _DIGIT.search(line):
             continue
         dates = _spaced_cells(line.rstrip())
-        if len(dates) < 2 or not all(TIMELINE_DATE.fullmatch(normalize_line(text).strip()) for _, text in dates):
+        if len(dates) < 2 or not all(_DIGIT.search(text) for _, text in dates):  # (a fast test first)
+            continue
+        if not all(TIMELINE_DATE.fullmatch(normalize_line(text).strip()) for _, text in dates):
             continue
         block, steps = [index], [[] for _ in dates]
         for below in range(index + 1, min(len(source), index + 1 + TIMELINE_LINES)):
