@@ -39,9 +39,9 @@ def started(process: subprocess.Popen, url: str) -> None:
         if process.poll() is not None:
             raise AssertionError(f"{process.args} ended with {process.returncode}")
         try:
-            requests.get(url, timeout=2)
+            requests.get(url, timeout=5)
             return True
-        except requests.ConnectionError:
+        except (requests.ConnectionError, requests.Timeout):  # not listening yet, or still starting up on a busy machine
             return False
 
     assert processes.wait_until(answers, 60, step=0.2), f"{url} did not answer"
