@@ -37,13 +37,13 @@ ERA_BY_NAME = {era.name: era for era in ERA_LIST} | {
 ERAS = {name: era.offset for name, era in ERA_BY_NAME.items()}
 
 _TIME = (
-    r"(?:\s{0,8}(?:の\s{0,2}(?=[午正\d]))?(?P<ampm>午前|午後)?\s{0,8}(?:(?P<noon>正午)|(?P<hour>\d{1,2})(?:時(?:\s{0,8}(?P<minute>\d{1,2})分|(?P<half>半))?"
+    r"(?:\s{0,8}(?:[の、,]\s{0,2}(?=[午正\d]))?(?P<ampm>午前|午後)?\s{0,8}(?:(?P<noon>正午)|(?P<hour>\d{1,2})(?:時(?:\s{0,8}(?P<minute>\d{1,2})分|(?P<half>半))?"
     r"|:(?P<minute2>\d{2}))))?"
 )
 # the weekday in brackets 「(木)」, or written out after a space 「10月8日 木曜日 午後3時」
 _WEEKDAY = (
     r"(?:\s{0,8}\(\s{0,8}(?P<wd>[月火水木金土日])(?:曜日?)?\s{0,8}(?:[・,]?\s{0,8}(?:祝|休)日?)?\s{0,8}\)"
-    r"|\s{0,2}(?P<wd_bare>[月火水木金土日])曜日"
+    r"|(?:の|[、,]\s{0,2})?\s{0,2}(?P<wd_bare>[月火水木金土日])曜日"  # 「1月18日の月曜日」「2月16日、火曜日」
     r"|\s{0,2}\(\s{0,2}(?P<wd_en>Mon|Tue|Wed|Thu|Fri|Sat|Sun)(?:[a-z]{0,6})\.?\s{0,2}\))?"  # 「2026-06-16 (Tue)」
 )
 EN_WEEKDAY_NAME = re.compile(r"\b(mon|tue|wed|thu|fri|sat|sun)", re.IGNORECASE)
