@@ -429,6 +429,7 @@ class Reader:
             self.original = text.splitlines()
         self.lines = [DITTO_DAY.sub("同月", line) if "〃" in line else line for line in normalize_lines(self.original)]
         self.furniture = page_furniture(self.lines)
+        self.mail_headers = mail_headers(self.lines)
         self.char_maps: dict[str, tuple[str, list[int]]] = {}  # by source line
         self.other_calls: dict[int, bool] = {}  # lines that speak of another call, by index
         self.section = ""  # the heading of the section being read
@@ -623,7 +624,7 @@ class Reader:
         for position, segment in stream:
             text, is_row = segment.text, segment.cells is not None
             self.row_earlier = self.earlier  # what a row's 「同月」 refers to
-            dated = dates_in(text)
+            dated = dates_in(text) if segment.line not in self.mail_headers else None
             mentions = [copied(m) for m in dated] if dated else []  # (``self.mentions``, without two calls)
             if mentions:
                 self.refer(mentions)
@@ -1608,6 +1609,23 @@ def window_across_cells(cells: list[str], read_dates) -> list[str]:
         return cells
     window = f"{cells[first].rstrip().rstrip('~').removesuffix('から').rstrip()}~{cells[last].lstrip().lstrip('~').lstrip()}"
     return [*cells[:first], window, *[""] * (last - first), *cells[last + 1 :]]
+
+
+MAIL_HEADER = re.compile(
+    r"^[\s>]{0,8}(?:From|To|Cc|Date|Sent|Subject|差出人|送信者|宛先|送信日時|送信日|日時|日付|件名|CC)\s{0,2}[:：]", re.IGNORECASE
+)
+MAIL_HEADER_KEYS = ("from", "to", "subject", "差出人", "送信者", "宛先", "件名")
+
+
+def mail_headers(lines: list[str]) -> set[int]:
+    """The lines of an e-mail's headers (「差出人:」「送信日時:」「件名:」, also quoted with >): when a mail was
+    sent is no step of the call. A 「日時:」 line counts only beside a sender, addressee or subject line."""
+    keyed = [index for index, line in enumerate(lines) if ":" in line[:16] or "：" in line[:16]]
+    keyed = [index for index in keyed if MAIL_HEADER.match(lines[index])]
+    if len(keyed) < 2:
+        return set()
+    addressing = {index for index in keyed if lines[index].lstrip(" >").lower().startswith(MAIL_HEADER_KEYS)}
+    return {index for index in keyed if any(abs(index - other) <= 3 for other in addressing)}
 
 
 def without_changed(candidates: list[Candidate]) -> list[Candidate]:
