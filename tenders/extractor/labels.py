@@ -97,7 +97,7 @@ GENERIC_LABELS = re.compile(
 ACCEPTING = re.compile(r"受付|提出|締切|申込")
 # An event has a start time; an acceptance window ends at its closing time.
 EVENT = re.compile(
-    r"説明会|見学会|開札|開封|見積(?:り)?合わせ|執行|はっぴょう|審査|ヒアリング|プレゼン|面接|面談|委員会|開催|現地"
+    r"説明会|見学会|下見会|内覧会|開札|開封|見積(?:り)?合わせ|執行|はっぴょう|審査|ヒアリング|プレゼン|面接|面談|委員会|開催|現地|対話"
 )
 # Steps that open a window are not deadlines (the window's end is).
 OPENING = re.compile(r"開始|から$")
