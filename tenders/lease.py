@@ -18,9 +18,10 @@ from __future__ import annotations
 import datetime as dt
 import time
 from collections.abc import Callable, Iterable
+from contextlib import contextmanager
 
 from django.conf import settings
-from django.db import connections, models, router, transaction
+from django.db import DEFAULT_DB_ALIAS, connections, models, transaction
 from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -135,26 +136,31 @@ def release(model, rows: list) -> None:
 
 
 def close(row, status: str, **fields) -> bool:
-    """Record the outcome of a row this sweep holds; False if it was no longer held.
-
-    The record is committed before the next row is tried, so a killed worker repeats at most the one
-    mail in flight. On PostgreSQL the commit does not wait for the disk (``synchronous_commit`` off for
-    this transaction alone): the record is visible to every other session at once and survives any
-    crash of ours, and only a crash of the database server itself (power loss) can forget the records
-    of its last moments (at most three ``wal_writer_delay``, 0.6 s by default), whose mails would then
-    be sent again. Waiting for the disk cost more than building and handing over the mail together
-    (docs/performance.md, ``smtp_mails_per_s``)."""
-    with transaction.atomic(using=router.db_for_write(type(row))):
-        unflushed_commit(router.db_for_write(type(row)))
-        return bool(type(row).objects.filter(pk=row.pk, status=type(row).Status.SENDING).update(status=status, **fields))
+    """Record the outcome of a row this sweep holds; False if it was no longer held. The record is
+    committed before the next row is tried, so a killed worker repeats at most the one mail in flight."""
+    return bool(type(row).objects.filter(pk=row.pk, status=type(row).Status.SENDING).update(status=status, **fields))
 
 
-def unflushed_commit(using: str) -> None:
-    """Let the current transaction commit without waiting for the disk (PostgreSQL; a no-op elsewhere)."""
+@contextmanager
+def unflushed_commits(using: str = DEFAULT_DB_ALIAS):
+    """While sending: on PostgreSQL the session's commits do not wait for the disk (``synchronous_commit``
+    off until the block ends). A record is still visible to every other session at once and survives any
+    crash of ours; only a crash of the database server itself (power loss) can forget the records of its
+    last moments (at most three ``wal_writer_delay``, 0.6 s by default), whose mails would then be sent
+    again. Waiting for the disk after each mail cost more than building and handing it over together
+    (docs/performance.md, ``smtp_mails_per_s``). Elsewhere a no-op."""
     connection = connections[using]
-    if connection.vendor == "postgresql":
-        with connection.cursor() as cursor:
-            cursor.execute("SET LOCAL synchronous_commit TO OFF")
+    if connection.vendor != "postgresql" or connection.in_atomic_block:
+        yield
+        return
+    with connection.cursor() as cursor:
+        cursor.execute("SET synchronous_commit TO OFF")
+    try:
+        yield
+    finally:
+        if connection.connection is not None and not connection.needs_rollback:
+            with connection.cursor() as cursor:
+                cursor.execute("SET synchronous_commit TO DEFAULT")
 
 
 def record_try(row, status: str, **fields) -> bool:

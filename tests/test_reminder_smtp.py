@@ -129,3 +129,19 @@ def test_a_mail_that_cannot_be_built_fails_once_and_the_others_still_go(smtp, ku
         sweep()
     broken.refresh_from_db()
     assert broken.attempts == 1  # never retried
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_sending_sessions_commits_wait_for_the_disk_again_after_the_sweep(smtp, kuwana, owner):
+    """PostgreSQL: sent marks commit without waiting for the disk while a sweep sends (tenders.lease.
+    unflushed_commits); the connection's other work afterwards waits for it again."""
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        pytest.skip("synchronous_commit is PostgreSQL's")
+    with at(2026, 4, 14, 16, 30):
+        report = sweep()
+    assert report.sent >= 1 and Delivery.objects.filter(status="sent").count() == report.sent
+    with connection.cursor() as cursor:
+        cursor.execute("SHOW synchronous_commit")
+        assert cursor.fetchone()[0] == "on"

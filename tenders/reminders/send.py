@@ -189,20 +189,8 @@ def send_pending(
     courier = ThreadPoolExecutor(max_workers=1, thread_name_prefix="smtp")  # hands mails over; see send_one
     left = limit
     try:
-        while left is None or left > 0:
-            if time.monotonic() > until:
-                return False
-            pks = lease.claim_due(outgoing.model, now, lease.CHUNK if left is None else min(lease.CHUNK, left))
-            if not pks:
-                return True
-            if left is not None:
-                left -= len(pks)
-            chunk = Chunk(outgoing, now, loaded(outgoing, pks), courier)
-            if not lease.work_claimed(
-                outgoing.model, chunk.rows, lambda row, chunk=chunk: send_one(chunk, row, connection, report), until
-            ):
-                return False
-        return True  # as many as asked
+        with lease.unflushed_commits():
+            return send_chunks(outgoing, now, report, until, connection, courier, left)
     finally:
         courier.shutdown(wait=True)
         if own_connection:
@@ -210,6 +198,24 @@ def send_pending(
                 connection.close()
             except Exception:  # noqa: BLE001
                 pass
+
+
+def send_chunks(outgoing: Outgoing, now, report: SweepReport, until: float, connection, courier, left: int | None) -> bool:
+    """``send_pending``'s loop: claim a chunk, send it, until none is left, ``left`` rows were claimed or ``until``."""
+    while left is None or left > 0:
+        if time.monotonic() > until:
+            return False
+        pks = lease.claim_due(outgoing.model, now, lease.CHUNK if left is None else min(lease.CHUNK, left))
+        if not pks:
+            return True
+        if left is not None:
+            left -= len(pks)
+        chunk = Chunk(outgoing, now, loaded(outgoing, pks), courier)
+        if not lease.work_claimed(
+            outgoing.model, chunk.rows, lambda row, chunk=chunk: send_one(chunk, row, connection, report), until
+        ):
+            return False
+    return True  # as many as asked
 
 
 def loaded(outgoing: Outgoing, pks: list[int]) -> list:
