@@ -130,3 +130,28 @@ def test_json_stays_the_default(notice):
     out = StringIO()
     call_command("export_notices", stdout=out)
     assert out.getvalue().lstrip().startswith("[")
+
+
+def test_an_export_of_some_notices_has_their_milestones_and_no_others(team, owner, teammate, other_team, outsider):
+    def notice(team, owner, title, *days):
+        milestones = tuple(
+            MilestoneProposal(kind="submission", label=f"提出{i}", date=day, precision="date") for i, day in enumerate(days)
+        )
+        return notice_create(team=team, owner=owner, proposal=NoticeProposal(title=title, milestones=milestones))
+
+    first = notice(team, owner, "一件目", dt.date(2026, 5, 1), dt.date(2026, 4, 1))
+    notice(other_team, outsider, "他チーム", dt.date(2026, 4, 2))
+    bare = notice(team, owner, "日程なし")
+    last = notice(team, owner, "三件目", dt.date(2026, 6, 1))
+    Notice.assignees.through.objects.create(notice=last, user=teammate)
+
+    book = workbook_of(Notice.objects.filter(team=team))
+    notices = [row[:2] for row in book["案件"].iter_rows(min_row=2, values_only=True)]
+    assert notices == [(first.pk, "一件目"), (bare.pk, "日程なし"), (last.pk, "三件目")]
+    assert by_header(book["案件"], 4)["副担当"].value == "mate@example.jp"
+    milestones = [(row[0], row[3], row[4]) for row in book["日程"].iter_rows(min_row=2, values_only=True)]
+    assert milestones == [
+        (first.pk, "提出1", dt.datetime(2026, 4, 1)),
+        (first.pk, "提出0", dt.datetime(2026, 5, 1)),
+        (last.pk, "提出0", dt.datetime(2026, 6, 1)),
+    ]
