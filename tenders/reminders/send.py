@@ -16,7 +16,6 @@ import logging
 import smtplib
 import time
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
 from django.conf import settings
@@ -186,13 +185,11 @@ def send_pending(
     until = time.monotonic() + settings.REMINDER_SWEEP_SECONDS if until is None else until
     own_connection = connection is None
     connection = connection or get_connection()
-    courier = ThreadPoolExecutor(max_workers=1, thread_name_prefix="smtp")  # hands mails over; see send_one
     left = limit
     try:
         with lease.unflushed_commits():
-            return send_chunks(outgoing, now, report, until, connection, courier, left)
+            return send_chunks(outgoing, now, report, until, connection, left)
     finally:
-        courier.shutdown(wait=True)
         if own_connection:
             try:
                 connection.close()
@@ -200,7 +197,7 @@ def send_pending(
                 pass
 
 
-def send_chunks(outgoing: Outgoing, now, report: SweepReport, until: float, connection, courier, left: int | None) -> bool:
+def send_chunks(outgoing: Outgoing, now, report: SweepReport, until: float, connection, left: int | None) -> bool:
     """``send_pending``'s loop: claim a chunk, send it, until none is left, ``left`` rows were claimed or ``until``."""
     while left is None or left > 0:
         if time.monotonic() > until:
@@ -210,7 +207,7 @@ def send_chunks(outgoing: Outgoing, now, report: SweepReport, until: float, conn
             return True
         if left is not None:
             left -= len(pks)
-        chunk = Chunk(outgoing, now, loaded(outgoing, pks), courier)
+        chunk = Chunk(outgoing, now, loaded(outgoing, pks))
         if not lease.work_claimed(
             outgoing.model, chunk.rows, lambda row, chunk=chunk: send_one(chunk, row, connection, report), until
         ):
@@ -227,76 +224,37 @@ def loaded(outgoing: Outgoing, pks: list[int]) -> list:
 
 
 @dataclass
-class Built:
-    """A row's mail and its message, or the error building it raised (our bug: never retried)."""
-
-    mail: Mail | None
-    message: EmailMessage | None = None
-    error: Exception | None = None
-
-
-@dataclass
 class Chunk:
-    """One claimed chunk: its rows, what their mails share, built once for the chunk (``shared``: a
-    notice's “coming” list per language and zone, read by tenders.reminders.email), the thread that
-    hands mails over and the next row's mail, built while the current one is handed over."""
+    """One claimed chunk: its rows and what their mails share, built once for the chunk (``shared``:
+    a notice's “coming” list per language and zone, read by tenders.reminders.email)."""
 
     outgoing: Outgoing
     now: dt.datetime
     rows: list
-    courier: ThreadPoolExecutor
     shared: dict = field(default_factory=dict)
-    ahead: dict = field(default_factory=dict)  # row pk → Built
-
-    def built(self, row: Leased) -> Built:
-        """The row's mail, built now or taken from what was built ahead."""
-        ahead = self.ahead.pop(row.pk, None)
-        if ahead is not None:
-            return ahead
-        mail = self.outgoing.mail(row, self.now, self.shared)
-        if mail is None:
-            return Built(None)
-        try:
-            return Built(mail, mail.build())
-        except Exception as error:  # noqa: BLE001 — recorded on its row at its turn
-            return Built(mail, error=error)
-
-    def build_after(self, row: Leased) -> None:
-        """Build the mail of the row after this one ahead of its turn. Building has no side effect: a
-        row that is not sent after all (out of time, expired by then) just leaves its mail unused."""
-        at = next((i for i, other in enumerate(self.rows) if other.pk == row.pk), None)
-        if at is not None and at + 1 < len(self.rows):
-            following = self.rows[at + 1]
-            self.ahead[following.pk] = self.built(following)
 
 
 def send_one(chunk: Chunk, row: Leased, connection, report: SweepReport) -> bool:
     """One claimed row's steps: expired → built → handed to SMTP → marked sent at once, or retried or
-    failed (the try counted with its outcome). False when the mail server as a whole is unreachable.
-
-    The SMTP exchange runs on the chunk's courier thread while this thread builds the next row's mail:
-    it waits for the server's replies, the building uses the processor. Only one mail is ever in
-    flight: the next is handed over after this one's outcome is recorded."""
+    failed (the try counted with its outcome). False when the mail server as a whole is unreachable."""
     outgoing, now = chunk.outgoing, chunk.now
     if lease.expired(row):
-        chunk.ahead.pop(row.pk, None)
         report.say(f"期限切れ {outgoing.describe(row)}（{outgoing.deadline}を過ぎたため送りません）")
         return True
-    built = chunk.built(row)
-    mail = built.mail
+    mail = outgoing.mail(row, now, chunk.shared)
     if mail is None:
         lease.close(row, outgoing.model.Status.EMPTY)
         return True
-    if built.error is not None:
-        log.error("%s %s could not be built", outgoing.model.__name__, row.pk, exc_info=built.error)
-        fail(row, mail.what, built.error, permanent=True, about=mail.about, now=now, report=report)
+    try:
+        message = mail.build()
+    except Exception as error:  # noqa: BLE001 — a row we cannot render is our bug: never retried
+        log.exception("%s %s could not be built", outgoing.model.__name__, row.pk)
+        fail(row, mail.what, error, permanent=True, about=mail.about, now=now, report=report)
         return True
     try:
         connection.open()  # once: a connection opened here stays open for the next mail
-        built.message.connection = connection
-        in_flight = chunk.courier.submit(built.message.send)
-        chunk.build_after(row)
-        in_flight.result()
+        message.connection = connection
+        message.send()
     except Exception as error:  # noqa: BLE001 — every SMTP failure is recorded on its row
         permanent, server_down = classify(error)
         fail(row, mail.what, error, permanent=permanent, about=mail.about, now=now, report=report)
