@@ -546,7 +546,7 @@ def texts_of(folder: Path) -> list[Path]:
 def export_xlsx(*, runs: int, warmup: int) -> dict:
     """Every notice of the data set (and their milestones) exported as one .xlsx, as the 「Excel」 link and
     ``export_notices --format xlsx`` write it: wall time (median), and the Python heap's peak during one
-    more run under tracemalloc (XlsxWriter streams rows to disk; the query is read in chunks)."""
+    more run under tracemalloc (XlsxWriter streams rows to disk; the queries are read a chunk at a time)."""
     notices = Notice.objects.all()
     sizes = []
 
