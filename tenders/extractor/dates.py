@@ -146,9 +146,10 @@ EN_PARTS = {
     "late": "late_month",
     "end of": "late_month",
 }
+ARROW = r"(?:→|⇒|➡|⇨|->|=>|➔)"  # an arrow from an old date to its new one
 # what stands between a date and the date it was changed to: 「9月18日(金)17時 → 10月2日(金)17時」
 CHANGED_ARROW = re.compile(
-    r"^\s{0,8}(?:\([^()]{0,20}\)\s{0,8})?(?:→|⇒|➡|⇨|->|=>|➔)\s{0,8}(?:\(?(?:変更後|訂正後)\)?\s{0,4}[:]?\s{0,4})?$"
+    r"^\s{0,8}(?:\([^()]{0,20}\)\s{0,8})?" + ARROW + r"\s{0,8}(?:\(?(?:変更後|訂正後)\)?\s{0,4}[:]?\s{0,4})?$"
 )
 RANGE_BETWEEN = re.compile(r"^\s{0,8}(?:\(予定\))?\s{0,8}(?:~|から|より|[-‐―—])\s{0,8}$")  # 「11月2日(月)-11月24日(火)」
 DAY_ONLY_TAIL = re.compile(r"\s{0,8}(?:~|から)\s{0,8}(?P<day>\d{1,2})日" + _WEEKDAY + _TIME)

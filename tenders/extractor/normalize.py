@@ -6,6 +6,7 @@ import itertools
 import re
 import unicodedata
 
+from tenders.extractor.dates import ARROW, changed_dates_removed
 from tenders.extractor.kanji import kanji_dates
 from tenders.extractor.labels import ocr_corrected, remembered
 
@@ -132,7 +133,7 @@ _SPACE_IN_NUMBER = re.compile(
 )
 _SPACE_AFTER_NUMBER = re.compile(r"[\d元年月和成][ \t]")  # where any space _SPACE_IN_NUMBER takes out stands
 _MARKUP = re.compile(r"<[^>]{1,200}>")
-_ARROW = re.compile(r"\d.{0,30}(?:→|⇒|➡|⇨|->|=>|➔)")
+_ARROW = re.compile(r"\d.{0,30}" + ARROW)
 # struck-through text (markdown 「~~7月26日(金)~~」, HTML <del>/<s>/<strike>): what a change deleted, read as gone
 _STRUCK = re.compile(r"~~[^~\n]{1,200}~~|<(del|s|strike)\b[^>]{0,100}>.{0,200}?</\1\s{0,2}>", re.IGNORECASE)
 # 「14日(か)(水(すい))午後(ごご)5時(じ)」: a page's furigana copied as brackets of kana after the kanji they read
@@ -207,8 +208,6 @@ def normalize_line(line: str) -> str:
     if "**" in text:
         text = text.replace("**", "")  # markdown bold
     if _ARROW.search(text):
-        from tenders.extractor.dates import changed_dates_removed
-
         text = changed_dates_removed(text)
     if _SPACE_AFTER_NUMBER.search(text):
         text = _SPACE_IN_NUMBER.sub("", text)
@@ -444,18 +443,10 @@ SPACED_ROW_MAX = 400  # a longer line is prose or a page run together, not a row
 
 def _cell_starts(line: str) -> list[int]:
     """Where each cell of a line starts, in display columns (a full-width character is two)."""
-    starts, column, at = [], 0, 0
     text = line.rstrip()
     if not _GAP.search(text):  # one cell (most lines)
         return [0] if text else []
-    for gap in _GAP.finditer(text):
-        if gap.start() > at:
-            starts.append(column)
-        column += _width(text[at : gap.start()]) + _width(gap.group())
-        at = gap.end()
-    if len(text) > at:
-        starts.append(column)
-    return starts
+    return [column for column, _ in _spaced_cells(text)]
 
 
 def _width(text: str) -> int:
@@ -665,9 +656,7 @@ def ditto_cells(lines: list[str]) -> list[str]:
             continue
         cells = _table_cells(line)
         if cells is not None:
-            above_row = next(
-                (_table_cells(result[i]) for i in range(index - 1, max(-1, index - 4), -1) if _table_cells(result[i])), None
-            )
+            above_row = next((row for i in range(index - 1, max(-1, index - 4), -1) if (row := _table_cells(result[i]))), None)
             if above_row and len(above_row) == len(cells):
                 joined = [_ditto(cell, above) for cell, above in zip(cells, above_row)]
                 result[index] = ("|" + "|".join(joined) + "|") if "|" in line else "\t".join(joined)
@@ -682,14 +671,12 @@ def ditto_cells(lines: list[str]) -> list[str]:
     return result
 
 
-_ARROW_FIRST = re.compile(r"^\s{0,40}(?:→|⇒|➡|⇨|->|=>|➔)\s{0,8}(?=\S)")
+_ARROW_FIRST = re.compile(r"^\s{0,40}" + ARROW + r"\s{0,8}(?=\S)")
 
 
 def changes_on_next_line(lines: list[str]) -> list[str]:
     """「…2026年10月5日(月)9時~10月7日(水)17時」 / 「→ 2026年10月19日(月)9時~10月21日(水)17時」: the change of the
     dates ending a line, written on the next line after an arrow, read as one line (on the first; the second left empty)."""
-    from tenders.extractor.dates import changed_dates_removed
-
     result = list(lines)
     for index in range(1, len(lines)):
         if _ARROW_FIRST.match(lines[index]) and lines[index - 1].strip() and lines[index - 1].rstrip()[-1:] not in "。.":
