@@ -1354,6 +1354,8 @@ class Reader:
                 continue  # 「落札者は、9月30日までに名簿を提出すること」: the winner's duty after the award, no step of the call
             if kind in ("other", "result") and WORK_SECTION.match(self.part_of(segment.line)) and not L.is_event(step_label):
                 continue  # 「1 業務の概要」「(5) 健診実施予定日」「(6) 納車期限」: the work's own dates, no step of the call
+            if kind == "submission" and expression.first is not None and L.CALL_PERIOD.match(L.clean_label(step_label)):
+                kind = "published"
             if kind == "application" and L.BRIEFING.search(self.section) and not L.CALL_APPLICATION.search(step_label):
                 kind = "other"  # 「4.説明会」「(3)参加希望者は…申し込むこと」: the briefing's registration
             mention = expression.last

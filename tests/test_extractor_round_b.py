@@ -1,0 +1,37 @@
+"""Which step a date is, and which dates are steps at all: publication windows, corrections, a briefing's
+registration, and dates that look like steps but are not (each test a few lines written for its class)."""
+
+from tenders.extractor import extract
+
+
+def found(text):
+    return [
+        (m.kind, m.date.isoformat(), m.time.strftime("%H:%M") if m.time else None, m.precision)
+        for m in extract(text).proposal.milestones
+    ]
+
+
+def test_a_window_the_documents_are_put_up_in_is_their_publication():
+    text = (
+        "(2) 設計図書等の公開期間\n　令和7年10月6日(月)から令和7年10月22日(水)まで\n(3) 質問\n　令和7年10月10日(金)午後5時まで\n"
+    )
+    assert found(text)[0] == ("published", "2025-10-06", None, "date")
+
+
+def test_the_period_of_a_public_call_starts_with_its_publication():
+    text = "■公募期間\n　2027年11月26日〔金〕～2027年12月10日〔金〕\n■参加意思の表明\n　2027年12月10日〔金〕17時までに提出してください。\n"
+    assert found(text) == [("published", "2027-11-26", None, "date"), ("application", "2027-12-10", "17:00", "datetime")]
+
+
+def test_sending_out_the_request_for_quotations_is_the_publication():
+    text = "① 見積依頼書の発送日　2027年1月13日(水)\n② 見積書の提出期限　2027年1月29日(金) 12時00分\n"
+    assert found(text)[0] == ("published", "2027-01-13", None, "date")
+
+
+def test_delivering_the_goods_is_no_step_of_the_call():
+    text = "３　納車期限　　令和８年８月３１日（月）\n４　見積書提出期限　令和８年５月２２日（金）正午\n"
+    assert found(text) == [("submission", "2026-05-22", "12:00", "datetime")]
+
+
+def test_the_materials_of_a_request_for_information_are_handed_in():
+    assert found("(1) 資料等の提供期限 令和6年11月5日17時00分\n") == [("submission", "2024-11-05", "17:00", "datetime")]
