@@ -35,3 +35,27 @@ def test_delivering_the_goods_is_no_step_of_the_call():
 
 def test_the_materials_of_a_request_for_information_are_handed_in():
     assert found("(1) 資料等の提供期限 令和6年11月5日17時00分\n") == [("submission", "2024-11-05", "17:00", "datetime")]
+
+
+def test_a_table_of_errors_keeps_the_right_date_only():
+    text = (
+        "(2) 実施要領 スケジュール (2) 質問書の提出期限\n"
+        "　　誤　令和6年8月28日(水)午後5時\n"
+        "　　正　令和6年8月30日(金)午後5時\n"
+        "(3) 実施要領 スケジュール (3) 質問に対する回答\n"
+        "　　誤　令和6年9月2日(月)までに市ホームページに掲載\n"
+        "　　正　令和6年9月4日(水)までに市ホームページに掲載\n"
+    )
+    assert found(text) == [("question", "2024-08-30", "17:00", "datetime"), ("answer", "2024-09-04", None, "date")]
+
+
+def test_the_amendment_formula_replaces_a_date_and_a_time():
+    text = (
+        "1 質問の回答日 令和9年5月27日（木）\n"
+        "2 入札書の提出 令和9年6月8日（火）午前10時00分\n"
+        "一部訂正\n"
+        "　1の質問の回答日について、「令和9年5月27日（木）」とあるのは\n"
+        "　「令和9年5月25日（火）」と訂正します。\n"
+        "　2の入札書の提出について、「午前10時00分」とあるのは「午前9時50分」と訂正します。\n"
+    )
+    assert found(text) == [("answer", "2027-05-25", None, "date"), ("submission", "2027-06-08", "09:50", "datetime")]

@@ -150,7 +150,7 @@ LONG_LINE = 2000  # a line longer than this is a dump: read piece by piece, neve
 CONTEXT_LINES = 4  # a label on a line above governs a date up to this many lines below
 CONNECTOR = re.compile(r"^(?:及び|および|又は|または|並びに|ならびに|と|、|,|・|若しくは)$")
 CORRECTED = re.compile(r"^[(【\[]?(?:訂正後|変更後|修正後|正|新)[)】\]]?$")
-SUPERSEDED = re.compile(r"訂正前|変更前|修正前|\(誤\)|誤\)|^誤$|旧")
+SUPERSEDED = re.compile(r"訂正前|変更前|修正前|\(誤\)|誤\)|(?:^|\s)誤(?:\s|$)|旧")  # 「誤 令和6年8月28日」: 誤 as a word
 # a column of the dates that no longer hold: 「訂正前」「変更前」, an earlier round 「(参考)前回」「当初」「第1回」
 SUPERSEDED_COLUMN = re.compile(
     r"訂正前|変更前|修正前|誤|旧|前回|当初|従前|初回公告|参考|(?i:\b(?:original|old|before|previous|initial)\b)"
@@ -229,6 +229,10 @@ TOP_SECTION_MARK = r"第\d{1,2}|\d{1,2}[.\s]|[■【]"  # 「第5」「5.」「�
 TOP_SECTION = re.compile(rf"^\s{{0,8}}(?:{TOP_SECTION_MARK})")
 SECTION_REACH = 11  # characters TOP_SECTION reads at most: 8 spaces, then 「第」 and two digits
 SECTION_START = re.compile(rf"^\s{{0,8}}(?:{TOP_SECTION_MARK}|\(\d{{1,2}}\))")  # … or one of its items 「(1)」
+# 「「令和9年5月27日（木）までに」とあるのは「令和9年5月25日（火）までに」と訂正します」: the amendment formula
+AMENDED = re.compile(
+    r"「(?P<old>[^「」]{1,80})」\s{0,4}とあるのは\s{0,8}「(?P<new>[^「」]{1,80})」\s{0,4}[とに]\s{0,2}(?:訂正|改め|変更|修正|読み替え)"
+)
 CHANGED_TO = re.compile(
     r"\s{0,4}(?:\(予定\))?\s{0,4}[」』)]?\s{0,4}(?:に|へ|まで)(?:延長|変更|訂正|改め|延期|繰り下げ|繰下げ|繰り上げ)"
     r"(?!\s{0,2}(?:は|も)\s{0,2}(?:あり|な|ござい|いたし|し(?:ま|な)))"  # 「…に変更はありません」: no change
@@ -1560,6 +1564,35 @@ class Reader:
             return None
         return closing
 
+    def amended(self, candidates: list[Candidate]) -> list[Candidate]:
+        """「5 質問の回答日について、「5月27日（木）までに」とあるのは「5月25日（火）までに」と訂正します。」: the
+        amendment formula. The step of the superseded date (or time) takes the new one; the words before the quote
+        name the step when they can."""
+        for index, line in enumerate(self.lines):
+            if "とあるのは" not in line:
+                continue
+            text = line[:LONG_LINE] + (self.lines[index + 1].strip()[:200] if index + 1 < len(self.lines) else "")
+            for match in AMENDED.finditer(text):
+                clauses = [c for c in COMMA.split(text[: match.start()]) if c.strip()]
+                step = L.kind_of(L.clean_label(clauses[-1])) if clauses else None
+                old, new = self.read_dates(match["old"]), self.read_dates(match["new"])
+                if old and new:
+                    for candidate in candidates:
+                        if (step is None or candidate.kind == step) and same_day(candidate.mention, old[-1]):
+                            candidate.mention = copied(new[-1])
+                            if candidate.mention.year is None:
+                                candidate.mention.year = old[-1].year
+                    continue
+                old_time, new_time = TIME_ONLY.search(match["old"]), TIME_ONLY.search(match["new"])
+                if old or new or step is None or not (old_time and new_time):
+                    continue
+                before, after = _time(old_time.groupdict()), _time(new_time.groupdict())
+                for candidate in candidates:  # 「「午前10時00分」とあるのは「午前9時50分」と訂正」: the step's time
+                    if candidate.kind == step and candidate.mention.time == before:
+                        candidate.mention = copied(candidate.mention)
+                        candidate.mention.time = after
+        return candidates
+
     def default_deadline_time(self) -> dt.time | None:
         """「時刻の記載のない提出期限は、いずれも当該日の午後5時15分をもって締め切る」: the time of deadlines given as days."""
         found = set()
@@ -1628,6 +1661,12 @@ def mail_headers(lines: list[str]) -> set[int]:
         return set()
     addressing = {index for index in keyed if lines[index].lstrip(" >").lower().startswith(MAIL_HEADER_KEYS)}
     return {index for index in keyed if any(abs(index - other) <= 3 for other in addressing)}
+
+
+def same_day(mention: Mention, other: Mention) -> bool:
+    return (mention.month, mention.day) == (other.month, other.day) and (
+        mention.year is None or other.year is None or mention.year == other.year
+    )
 
 
 def without_changed(candidates: list[Candidate]) -> list[Candidate]:
@@ -1729,6 +1768,7 @@ def _extract(text: str) -> Extraction:
     title = reader.title() or "（件名不明）"
     fiscal_year = reader.fiscal_year(title)
     candidates = [] if reader.cancelled() else reader.candidates()
+    candidates = reader.amended(candidates) if "とあるのは" in text else candidates
     candidates = without_changed(candidates)
     candidates += reader.dated_as_named(candidates)
     explicit = [c.mention.date() for c in candidates if c.mention.explicit_year and c.mention.date()]
