@@ -59,3 +59,14 @@ def test_the_amendment_formula_replaces_a_date_and_a_time():
         "　2の入札書の提出について、「午前10時00分」とあるのは「午前9時50分」と訂正します。\n"
     )
     assert found(text) == [("answer", "2027-05-25", None, "date"), ("submission", "2027-06-08", "09:50", "datetime")]
+
+
+def test_signing_up_for_a_briefing_is_a_step_of_the_briefing():
+    in_its_item = "（２）入札説明会　令和９年２月８日（月）１４時００分（オンライン。参加希望者は令和９年２月５日（金）正午までに申し込むこと。）\n"
+    assert found(in_its_item)[0] == ("other", "2027-02-05", "12:00", "datetime")
+    under_its_item = "◇オンライン説明会：7月10日（木）14時～\n　→参加希望者は7月9日（水）12時〆切で登録してください。\n◇公募開始：2025年7月4日（金）\n"
+    assert ("other", "2025-07-09", "12:00", "datetime") in found(under_its_item)
+    in_its_section = "4．説明会\n（1）日時　令和7年10月27日（月）14時00分\n（3）申込方法　参加を希望する者は、令和7年10月24日（金）12時00分までに電子メールを送付すること。\n"
+    assert found(in_its_section)[0] == ("other", "2025-10-24", "12:00", "datetime")
+    next_item = "▽事業者説明会=令和9年6月27日午後2時▽参加申込期限=7月3日▽企画提案書提出期限=7月25日午後5時\n"
+    assert ("application", "2027-07-03", None, "date") in found(next_item)  # the call's, in the item after the briefing's

@@ -135,6 +135,7 @@ CLOSED_AFTER = re.compile(r"^\s{0,4}(?:まで)?\s{0,2}は[^。()]{0,24}?(?:休�
 OBJECT_BEFORE = re.compile(r"を\s{0,2}[、,]?\s{0,2}$")  # 「質問に対する回答を、8月20日までに掲載する」: what is done
 START_REFERENCE = re.compile(r"^[^\s、。]{1,8}から$")  # 「公告日から」「公開から」: where a window starts, no step of its own
 OTHER_CALL = re.compile(r"[※(]\s{0,2}(?:別途?|他の)(?:公告|公示|案件)")
+BRIEFING_REACH = 100  # characters before a registration's date on its line that may name the briefing
 HEAD_LINES = 12  # the lines a notice's heading stands in
 # a notice that withdraws the whole call (not one step of it: 「現地説明会の中止について」 keeps the rest)
 CANCELLED = re.compile(
@@ -1360,7 +1361,7 @@ class Reader:
                 continue  # 「1 業務の概要」「(5) 健診実施予定日」「(6) 納車期限」: the work's own dates, no step of the call
             if kind == "submission" and expression.first is not None and L.CALL_PERIOD.match(L.clean_label(step_label)):
                 kind = "published"
-            if kind == "application" and L.BRIEFING.search(self.section) and not L.CALL_APPLICATION.search(step_label):
+            if kind == "application" and not L.CALL_APPLICATION.search(step_label) and self.under_briefing(segment, expression):
                 kind = "other"  # 「4.説明会」「(3)参加希望者は…申し込むこと」: the briefing's registration
             mention = expression.last
             if kind == "contract" and term(expression):
@@ -1406,6 +1407,26 @@ class Reader:
                 )
             )
         return found
+
+    def under_briefing(self, segment: Segment, expression: Expression) -> bool:
+        """The date stands in a briefing's item: its section (「4.説明会」), the words before it on its line
+        (「入札説明会 2月8日（…参加希望者は2月5日までに申し込むこと。）」), or the item above a line that goes on
+        with it (「◇説明会：7月10日」 / 「　→参加希望者は7月9日までに登録」)."""
+        if L.BRIEFING.search(self.section) or (self.outline and L.BRIEFING.search(self.outline[-1][1])):
+            return True
+        line = self.lines[segment.line]
+        if not segment.is_row and len(line) <= LONG_LINE:
+            at = 0 if segment.first else line.find(segment.text)
+            if at > 0 and not line[:at].rstrip().endswith("。"):
+                at = -1  # the item before is another step (「▽説明会=6月27日▽参加申込期限=7月3日」), not its sentence before
+            if at >= 0 and L.BRIEFING.search(line[max(0, at + expression.start - BRIEFING_REACH) : at + expression.start]):
+                return True
+        original = self.original[segment.line]
+        if segment.line == 0 or not segment.first or OUTLINE_MARK.match(segment.text) or original[:1] not in (" ", "\u3000"):
+            return False
+        above = self.lines[segment.line - 1][:LONG_LINE]
+        dated = self.read_dates(above)
+        return bool(L.BRIEFING.search(above[: dated[0].start] if dated else above))
 
     def other_call(self, index: int) -> bool:
         """Line ``index`` speaks of another call (「※別公告」), read once per line."""
