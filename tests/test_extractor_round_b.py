@@ -70,3 +70,19 @@ def test_signing_up_for_a_briefing_is_a_step_of_the_briefing():
     assert found(in_its_section)[0] == ("other", "2025-10-24", "12:00", "datetime")
     next_item = "▽事業者説明会=令和9年6月27日午後2時▽参加申込期限=7月3日▽企画提案書提出期限=7月25日午後5時\n"
     assert ("application", "2027-07-03", None, "date") in found(next_item)  # the call's, in the item after the briefing's
+
+
+def test_what_is_done_after_the_contract_is_signed_is_no_step():
+    text = "（1）入札日時　2026年3月6日(金)10:00\n（2）落札者は、契約締結後、2026年3月31日(火)までに製品安全データシートを提出すること。\n"
+    assert found(text) == [("submission", "2026-03-06", "10:00", "datetime")]
+
+
+def test_days_the_office_is_closed_or_nothing_is_received_are_no_steps():
+    text = (
+        "(1) 質問期限 令和8年10月13日（火）正午\n"
+        "※10月12日（月）はスポーツの日のため休日です。\n"
+        "7. 入札書の提出(郵便入札)\n"
+        "   受付期間: 2027年3月23日(火) ～ 2027年3月26日(金) 必着\n"
+        "   ※ 3月21日(日)及び3月22日(月・振替休日)は郵便物の配達がありませんのでご注意ください。\n"
+    )
+    assert found(text) == [("question", "2026-10-13", "12:00", "datetime"), ("submission", "2027-03-26", None, "date")]

@@ -82,7 +82,7 @@ DOCUMENTS_LISTED = re.compile(
 )  # what 「書類」 consists of
 SAME_AS = re.compile(r"(?P<reference>[^\s。、,]{2,30}?(?:期限|期日|日時|締切|予定日))\s{0,2}(?:に|と)同じ")
 REFERENCE_LEAD = re.compile(r"^(?:上記|前記|前項)?\s{0,2}(?:第?\d{1,2}(?:\(\d{1,2}\))?|\(\d{1,2}\))?\s{0,2}の?")  # 「上記3(5)の」
-AFTER_AWARD = re.compile(r"(?:契約締結|契約|落札決定|落札者決定|受注|着工)後\s{0,2}の?\s{0,4}$")
+AFTER_AWARD = re.compile(r"(?:契約締結|契約|落札決定|落札者決定|受注|着工)後\s{0,2}[、,]?\s{0,2}の?\s{0,4}$")
 SHARED_TAIL = re.compile(r"の(?:日時|期日|日程|期限|締切|時期|予定日|日)$")
 # the rest of the sentence after a date says the step is over (a news page's announcement of a start is kept)
 PAST_AFTER = re.compile(
@@ -131,7 +131,11 @@ LEADING_CELLS = re.compile(
 WORK_SECTION = re.compile(
     r"^(?:(?:業務|委託|調達|契約|事業|工事|購入|賃貸借)(?:の)?(?:概要|内容|件名等?|物品)(?:等)?|(?:入札|競争)に付する事項)$"
 )
-CLOSED_AFTER = re.compile(r"^\s{0,4}(?:まで)?\s{0,2}は[^。()]{0,24}?(?:休業|休館|休庁|閉庁|閉館)")
+# 「8月13日から8月16日までは夏季休業」「10月12日(月)はスポーツの日のため休日」「3月22日(月・振替休日)は郵便物の配達がありません」
+CLOSED_AFTER = re.compile(
+    r"^\s{0,4}(?:\([^()]{0,12}\))?\s{0,4}(?:まで)?\s{0,2}は[^。()]{0,24}?(?:休業|休館|休庁|閉庁|閉館|休日|祝日|休み"
+    r"|(?:配達|受付|受け付け|業務|作業|窓口)[^。()]{0,8}?(?:ありません|行いません|行わない|できません|しません|いたしません))"
+)
 OBJECT_BEFORE = re.compile(r"を\s{0,2}[、,]?\s{0,2}$")  # 「質問に対する回答を、8月20日までに掲載する」: what is done
 START_REFERENCE = re.compile(r"^[^\s、。]{1,8}から$")  # 「公告日から」「公開から」: where a window starts, no step of its own
 OTHER_CALL = re.compile(r"[※(]\s{0,2}(?:別途?|他の)(?:公告|公示|案件)")
@@ -1002,6 +1006,8 @@ class Reader:
                 )
                 previous_label = labels[0] if labels else previous_label
                 continue
+            if closed_day(text, found_exprs, number):
+                continue  # 「3月21日(日)及び3月22日(月)は郵便物の配達がありません」: days nothing happens on
             if number == 0 and expression.last.explicit_year and self.date_only(segment) and self.signed(segment, tail):
                 self.signature_days.append(expression.last.date())
             head_label = PARTICLE.sub("", L.clean_label(head))
@@ -1353,7 +1359,7 @@ class Reader:
         for step_label, kind in [(label, kind)] if kind else split_steps(label) or [(label, None)]:
             if kind is None or (kind != "published" and L.OPENING.search(step_label)):
                 continue
-            if kind not in ("contract", "result") and AFTER_AWARD.search(head):
+            if (kind not in ("contract", "result") and AFTER_AWARD.search(head)) or AFTER_AWARD.search(step_label):
                 continue  # 「工事説明会は、契約締結後の8月上旬に開催」: work of the contract once awarded, no step of the call
             if kind in ("submission", "application", "question") and WINNER_TOPIC.search(head):
                 continue  # 「落札者は、9月30日までに名簿を提出すること」: the winner's duty after the award, no step of the call
@@ -1682,6 +1688,15 @@ def mail_headers(lines: list[str]) -> set[int]:
         return set()
     addressing = {index for index in keyed if lines[index].lstrip(" >").lower().startswith(MAIL_HEADER_KEYS)}
     return {index for index in keyed if any(abs(index - other) <= 3 for other in addressing)}
+
+
+def closed_day(text: str, found: list[Expression], number: int) -> bool:
+    """Date ``number`` of the line is a day the office is closed or nothing is received (CLOSED_AFTER), also as one of
+    several days listed together (「3月21日(日)及び3月22日(月)は…」)."""
+    last = number
+    while last + 1 < len(found) and CONNECTOR.match(text[found[last].end : found[last + 1].start].strip()):
+        last += 1
+    return bool(CLOSED_AFTER.match(text[found[last].end : found[last + 1].start if last + 1 < len(found) else len(text)]))
 
 
 def same_day(mention: Mention, other: Mention) -> bool:
