@@ -86,3 +86,13 @@ def test_days_the_office_is_closed_or_nothing_is_received_are_no_steps():
         "   ※ 3月21日(日)及び3月22日(月・振替休日)は郵便物の配達がありませんのでご注意ください。\n"
     )
     assert found(text) == [("question", "2026-10-13", "12:00", "datetime"), ("submission", "2027-03-26", None, "date")]
+
+
+def test_a_title_about_the_call_is_no_label_of_the_date_under_it():
+    text = "見積合わせの実施について(町立体育館 暗幕取替)\n\n令和6年10月1日\n草枕町 総務課\n\n見積書の提出 令和6年10月17日(木)正午まで\n"
+    assert found(text) == [("submission", "2024-10-17", "12:00", "datetime")]
+
+
+def test_a_report_to_the_assembly_is_no_step_of_the_call():
+    text = "特定結果の通知 令和8年9月下旬\n■村議会との関係\n　基本計画案は、令和9年2月頃に村議会全員協議会へ報告する予定です。\n"
+    assert [kind for kind, *_ in found(text)] == ["result"]

@@ -140,6 +140,7 @@ OBJECT_BEFORE = re.compile(r"を\s{0,2}[、,]?\s{0,2}$")  # 「質問に対す�
 START_REFERENCE = re.compile(r"^[^\s、。]{1,8}から$")  # 「公告日から」「公開から」: where a window starts, no step of its own
 OTHER_CALL = re.compile(r"[※(]\s{0,2}(?:別途?|他の)(?:公告|公示|案件)")
 BRIEFING_REACH = 100  # characters before a registration's date on its line that may name the briefing
+TRAILING_QUALIFIER = re.compile(r"\s{0,4}\([^()]{1,40}\)$")  # 「見積合わせの実施について(体育館 暗幕取替)」: a title's
 HEAD_LINES = 12  # the lines a notice's heading stands in
 # a notice that withdraws the whole call (not one step of it: 「現地説明会の中止について」 keeps the rest)
 CANCELLED = re.compile(
@@ -691,7 +692,8 @@ class Reader:
                 stripped = text.strip()
                 furniture = self.furniture[segment.line] > (self.furniture[segment.line - 1] if segment.line else 0)
                 detail = DETAIL_KEY_LINE.match(stripped)  # 「規定 公示日の翌日から起算して10日目」: how, not what
-                if len(stripped) <= 80 and not stripped.endswith(("。", "について", "お知らせ")) and not furniture and not detail:
+                titled = TRAILING_QUALIFIER.sub("", stripped) if stripped.endswith(")") else stripped
+                if len(stripped) <= 80 and not titled.endswith(("。", "について", "お知らせ")) and not furniture and not detail:
                     label = L.clean_label(stripped)
                     if label and self.wrapped_label(segment, contexts):  # 「(4)参加表明書の提」 / 「　出期限」
                         contexts = [*contexts[:-1], (contexts[-1][0] + label, contexts[-1][1])]
