@@ -96,3 +96,13 @@ def test_a_title_about_the_call_is_no_label_of_the_date_under_it():
 def test_a_report_to_the_assembly_is_no_step_of_the_call():
     text = "特定結果の通知 令和8年9月下旬\n■村議会との関係\n　基本計画案は、令和9年2月頃に村議会全員協議会へ報告する予定です。\n"
     assert [kind for kind, *_ in found(text)] == ["result"]
+
+
+def test_a_publication_window_opened_by_the_notice_starts_on_the_notice_date():
+    text = (
+        "　次のとおり告示する。\n\n　　令和９年１月８日\n\n　　　　南雄島市選挙管理委員会\n　　　　委員長　喜屋武　貞夫\n\n"
+        "(1) 実施要領の配布\n　ｱ 期間　告示日から令和９年２月５日（金）まで\n(2) 質問\n　ｱ 期限　令和９年１月１５日（金）午後５時\n"
+    )
+    assert found(text) == [("published", "2027-01-08", None, "date"), ("question", "2027-01-15", "17:00", "datetime")]
+    unsigned = "(1) 実施要領の配布 公告の日の翌日から令和９年２月５日（金）まで\n(2) 質問期限 令和９年１月１５日（金）午後５時\n"
+    assert found(unsigned) == [("question", "2027-01-15", "17:00", "datetime")]  # no notice date: no publication day

@@ -137,6 +137,8 @@ CLOSED_AFTER = re.compile(
     r"|(?:配達|受付|受け付け|業務|作業|窓口)[^。()]{0,8}?(?:ありません|行いません|行わない|できません|しません|いたしません))"
 )
 OBJECT_BEFORE = re.compile(r"を\s{0,2}[、,]?\s{0,2}$")  # 「質問に対する回答を、8月20日までに掲載する」: what is done
+# 「期間 告示日から2月5日まで」: a publication window that opens on the notice's own date (or the day after)
+NOTICE_DAY_FROM = re.compile(r"(?:公告|告示|公示|公表)(?:の)?日(?P<next>の翌日)?\s{0,2}(?:から|より)\s{0,4}$")
 START_REFERENCE = re.compile(r"^[^\s、。]{1,8}から$")  # 「公告日から」「公開から」: where a window starts, no step of its own
 OTHER_CALL = re.compile(r"[※(]\s{0,2}(?:別途?|他の)(?:公告|公示|案件)")
 BRIEFING_REACH = 100  # characters before a registration's date on its line that may name the briefing
@@ -322,6 +324,7 @@ class Candidate:
     warnings: list[str] = field(default_factory=list)
     window: bool = False  # the end of 「A～B」: an acceptance window
     changed_to: bool = False  # 「…の提出期限を6月25日に延長します」: the new date of a step stated before
+    from_notice: int | None = None  # 「配布期間 告示日から2月5日まで」: the window opens this many days after the notice's date
 
 
 @dataclass
@@ -1374,6 +1377,7 @@ class Reader:
             mention = expression.last
             if kind == "contract" and term(expression):
                 continue  # 「現在の契約(令和5年8月1日から令和8年7月31日まで)」: a contract's term, not its signing
+            notice_day = NOTICE_DAY_FROM.search(head) if kind == "published" and expression.first is None else None
             if kind == "published" and expression.first is not None:
                 mention = expression.first
             elif expression.first is None and (L.LAW_AFTER.match(tail) or CONTRACT_START.search(head)):
@@ -1411,6 +1415,7 @@ class Reader:
                     offset=self.offsets[segment.line],
                     window=expression.first is not None,
                     changed_to=bool(CHANGED_TO.match(tail)),
+                    from_notice=(1 if notice_day["next"] else 0) if notice_day else None,
                     warnings=[f"{self.line_number(segment.line)}行目: {mention.era_note}"] if mention.era_note else [],
                 )
             )
@@ -1692,6 +1697,17 @@ def mail_headers(lines: list[str]) -> set[int]:
     return {index for index in keyed if any(abs(index - other) <= 3 for other in addressing)}
 
 
+def on_notice_day(candidate: Candidate, issued: dt.date | None) -> Candidate:
+    """A publication window opened by the notice itself (「告示日から2月5日まで」) starts on the notice's date."""
+    if candidate.from_notice is None or issued is None:
+        return candidate
+    day = issued + dt.timedelta(days=candidate.from_notice)
+    mention = copied(candidate.mention)
+    mention.year, mention.month, mention.day, mention.explicit_year = day.year, day.month, day.day, True
+    mention.time, mention.precision, mention.weekday = None, "date", None
+    return replace(candidate, mention=mention, window=True)
+
+
 def closed_day(text: str, found: list[Expression], number: int) -> bool:
     """Date ``number`` of the line is a day the office is closed or nothing is received (CLOSED_AFTER), also as one of
     several days listed together (「3月21日(日)及び3月22日(月)は…」)."""
@@ -1812,6 +1828,7 @@ def _extract(text: str) -> Extraction:
     explicit = [c.mention.date() for c in candidates if c.mention.explicit_year and c.mention.date()]
     latest = schedule_end(explicit)
     issued = next((day for day in reader.signature_days if day), None)
+    candidates = [on_notice_day(c, issued) for c in candidates if c.from_notice is None or issued]
     schedule_days = set(explicit)
     kept, warnings, previous = [], [], None
     for candidate in candidates:

@@ -82,7 +82,7 @@ NOT_MILESTONE_LABEL = re.compile(
 )
 # Who signs a notice: a date just above or before such a line is the notice's own date.
 SIGNATORY = re.compile(
-    r"(?:知事|[市町村区]長|理事長?|学長|総長|機構長|所長|局長|契約担当役|契約責任者|担当官|代表取締役|管理者)(?:\s|$)|^\S{1,20}(?:知事|市長|町長|村長|区長)"
+    r"(?:知事|[市町村区]長|委員長|会長|理事長?|学長|総長|機構長|所長|局長|契約担当役|契約責任者|担当官|代表取締役|管理者)(?:\s|$)|^\S{1,20}(?:知事|市長|町長|村長|区長)"
 )
 WINDOW_WORDS = re.compile(
     r"受付|募集|公募|提出|配布|配付|交付|閲覧|公表|公開|掲載|申込|質問|質疑|応募|参加|ダウンロード|アップロード"
