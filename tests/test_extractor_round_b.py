@@ -106,3 +106,8 @@ def test_a_publication_window_opened_by_the_notice_starts_on_the_notice_date():
     assert found(text) == [("published", "2027-01-08", None, "date"), ("question", "2027-01-15", "17:00", "datetime")]
     unsigned = "(1) 実施要領の配布 公告の日の翌日から令和９年２月５日（金）まで\n(2) 質問期限 令和９年１月１５日（金）午後５時\n"
     assert found(unsigned) == [("question", "2027-01-15", "17:00", "datetime")]  # no notice date: no publication day
+
+
+def test_a_step_joined_with_one_that_is_not_is_kept():
+    text = "　　┌ 審査結果の通知 ┐\n　　　令和８年７月下旬\n　　　　↓\n　　┌ 契約締結・業務開始 ┐\n　　　令和８年８月上旬\n"
+    assert found(text) == [("result", "2026-07-01", None, "late_month"), ("contract", "2026-08-01", None, "early_month")]

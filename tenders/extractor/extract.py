@@ -1183,7 +1183,13 @@ class Reader:
         if clause.lstrip().startswith("の"):  # 「7月29日の庁舎移転に伴い、」: the date names what follows, up to the comma
             clause = clause.split("、")[0]
         tail_label = L.clean_label(DEADLINE_WORDS_LEAD_PLANNED.sub("", clause))
-        if context and context_index is not None and segment.line - context_index <= 2 and L.is_not_milestone(context):
+        if (
+            context
+            and context_index is not None
+            and segment.line - context_index <= 2
+            and L.is_not_milestone(context)
+            and not L.joined_step(context)
+        ):
             return [], ""  # 「委託期間」 / 「令和8年4月1日から令和11年3月31日まで(長期継続契約)」: the period's own words
         if context and L.kind_of(context) and segment.first:
             consumed.add(context_index)
@@ -1348,6 +1354,7 @@ class Reader:
         kind: str | None = None,
     ) -> list[Candidate]:
         """Candidates for one date expression with its label: kind, which date of a window, filters."""
+        label = (L.joined_step(label) or label) if label else label  # 「契約締結・業務開始」: the step of the two
         if not label or L.is_not_milestone(label) or ATTRIBUTE_AFTER.match(tail) or MONTH_LIST_BEFORE.search(head):
             return []
         start_word = START_REFERENCE.match(L.unspaced(label).strip())

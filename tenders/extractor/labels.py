@@ -153,7 +153,7 @@ def unspaced(text: str) -> str:
 def clean_label(text: str) -> str:
     text = unspaced(text)
     text = HEADING_MARK.sub("", NUMBERING.sub("", text.strip()))
-    text = SPACES.sub(" ", text.strip(" :：=\t|-・、,【】[]").strip())
+    text = SPACES.sub(" ", text.strip(" :：=\t|-・、,【】[]┌┐└┘│").strip())  # (a box's corners around a flowchart step)
     text = LEADER_TAIL.sub("", text)  # 「Tender briefing ..........」: the dot leader to its value
     return "" if MARKER_ONLY.match(text) else text
 
@@ -242,6 +242,19 @@ def only_not_milestone(clause: str) -> bool:
     return not any(kind_of(part) and not is_not_milestone(part) for part in parts)
 
 
+@remembered(4096)
+def joined_step(label: str) -> str | None:
+    """「契約締結・業務開始」: in a short label of steps joined with 「・」「及び」 of which some are no steps of the call
+    (業務開始), the ones that are; None when the label is not so."""
+    if len(label) > JOINED_MAX or "、" in label or "。" in label or not is_not_milestone(label):
+        return None
+    parts = JOINED.split(label)
+    steps = [part for part in parts if kind_of(part) and not is_not_milestone(part)]
+    return "・".join(steps) if steps and len(steps) < len(parts) else None
+
+
+JOINED = re.compile(r"・|及び|並びに")
+JOINED_MAX = 24
 PARTS = re.compile(r"及び|並びに|又は|若しくは|[・、,]")
 BRACKETED = re.compile(r"\([^()]{0,40}\)")
 
