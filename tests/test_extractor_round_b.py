@@ -111,3 +111,13 @@ def test_a_publication_window_opened_by_the_notice_starts_on_the_notice_date():
 def test_a_step_joined_with_one_that_is_not_is_kept():
     text = "　　┌ 審査結果の通知 ┐\n　　　令和８年７月下旬\n　　　　↓\n　　┌ 契約締結・業務開始 ┐\n　　　令和８年８月上旬\n"
     assert found(text) == [("result", "2026-07-01", None, "late_month"), ("contract", "2026-08-01", None, "early_month")]
+
+
+def test_what_came_before_the_call_was_published_is_no_step_of_it():
+    text = (
+        "3　審査の経過\n"
+        "　令和9年6月14日(月)          公告(実施要領の公表)\n"
+        "　令和9年7月16日(金)正午      企画提案書の提出締切\n"
+        "　(審査基準は、令和9年5月27日(木)に開催した第1回選定委員会で決定しました。)\n"
+    )
+    assert found(text) == [("published", "2027-06-14", None, "date"), ("submission", "2027-07-16", "12:00", "datetime")]

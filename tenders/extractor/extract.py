@@ -1867,6 +1867,10 @@ def _extract(text: str) -> Extraction:
             )
         kept.append(candidate)
         previous = day  # the step before the next one, for a schedule that turns the year
+    published = [c.mention.date() for c in kept if c.kind == "published" and c.mention.explicit_year and c.mention.day]
+    if published:  # 「審査基準は、5月27日に開催した選定委員会で決定しました」: what came before the call's publication
+        opened = min(published)
+        kept = [c for c in kept if c.kind == "published" or window(c.mention.precision, c.mention.date())[1] >= opened]
     closing = reader.daily_hours_closing()
     for candidate in kept:  # 「受付時間 午前9時から午後5時まで」 stated once: a window ends at its closing time
         mention = candidate.mention
