@@ -121,3 +121,8 @@ def test_what_came_before_the_call_was_published_is_no_step_of_it():
         "　(審査基準は、令和9年5月27日(木)に開催した第1回選定委員会で決定しました。)\n"
     )
     assert found(text) == [("published", "2027-06-14", None, "date"), ("submission", "2027-07-16", "12:00", "datetime")]
+
+
+def test_a_deadline_naming_no_step_stays_beside_another_at_a_different_time():
+    text = "- 質問の受付期限：令和7年6月9日（月）正午\n- 同等品承認申請の期限：令和7年6月9日（月）午後5時\n"
+    assert found(text) == [("question", "2025-06-09", "12:00", "datetime"), ("other", "2025-06-09", "17:00", "datetime")]

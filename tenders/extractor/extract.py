@@ -1766,10 +1766,14 @@ def merge(candidates: list[Candidate]) -> list[Candidate]:
     """One milestone per step: a table row's label wins, a time from anywhere is kept, English repeats dropped."""
     japanese_days = {c.mention.date() for c in candidates if not c.mention.english}
     candidates = [c for c in candidates if not (c.mention.english and c.mention.date() in japanese_days)]
-    named_days = {c.mention.date() for c in candidates if not L.is_vague(c.label)}
-    candidates = [
-        c for c in candidates if not (L.is_vague(c.label) and c.mention.date() in named_days)
-    ]  # 「応募締切」 is that day's named step
+    named_moments = {(c.mention.date(), c.mention.time) for c in candidates if not L.is_vague(c.label)}
+    named_days = {day for day, _ in named_moments}
+
+    def named(candidate: Candidate) -> bool:  # 「応募締切」 is that day's named step, unless its time differs
+        day, time = candidate.mention.date(), candidate.mention.time
+        return day in named_days and (time is None or (day, time) in named_moments or (day, None) in named_moments)
+
+    candidates = [c for c in candidates if not (L.is_vague(c.label) and named(c))]
     groups: dict[tuple, list[Candidate]] = {}
     for candidate in candidates:
         precision = candidate.mention.precision
