@@ -126,3 +126,10 @@ def test_what_came_before_the_call_was_published_is_no_step_of_it():
 def test_a_deadline_naming_no_step_stays_beside_another_at_a_different_time():
     text = "- 質問の受付期限：令和7年6月9日（月）正午\n- 同等品承認申請の期限：令和7年6月9日（月）午後5時\n"
     assert found(text) == [("question", "2025-06-09", "12:00", "datetime"), ("other", "2025-06-09", "17:00", "datetime")]
+
+
+def test_a_page_date_listed_among_the_steps_is_the_publication():
+    listed = "## 3 日程\n- 公開日：令和7年6月2日（月）\n- 質問の受付期限：令和7年6月9日（月）正午\n"
+    assert found(listed)[0] == ("published", "2025-06-02", None, "date")
+    metadata = "公開日：令和7年6月2日（月）\n## 3 日程\n- 質問の受付期限：令和7年6月9日（月）正午\n"
+    assert found(metadata) == [("question", "2025-06-09", "12:00", "datetime")]

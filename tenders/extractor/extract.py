@@ -143,6 +143,9 @@ START_REFERENCE = re.compile(r"^[^\s、。]{1,8}から$")  # 「公告日から�
 OTHER_CALL = re.compile(r"[※(]\s{0,2}(?:別途?|他の)(?:公告|公示|案件)")
 BRIEFING_REACH = 100  # characters before a registration's date on its line that may name the briefing
 TRAILING_QUALIFIER = re.compile(r"\s{0,4}\([^()]{1,40}\)$")  # 「見積合わせの実施について(体育館 暗幕取替)」: a title's
+PAGE_DAY_KEY = re.compile(r"^(?:公開|公表|掲載)日$")  # a page's own date, or a step when the schedule lists it
+SCHEDULE_PART = re.compile(r"日程|スケジュール")
+SCHEDULE_REACH = 12  # lines between a schedule's heading and an item of it, at most
 HEAD_LINES = 12  # the lines a notice's heading stands in
 # a notice that withdraws the whole call (not one step of it: 「現地説明会の中止について」 keeps the rest)
 CANCELLED = re.compile(
@@ -1355,7 +1358,15 @@ class Reader:
     ) -> list[Candidate]:
         """Candidates for one date expression with its label: kind, which date of a window, filters."""
         label = (L.joined_step(label) or label) if label else label  # 「契約締結・業務開始」: the step of the two
-        if not label or L.is_not_milestone(label) or ATTRIBUTE_AFTER.match(tail) or MONTH_LIST_BEFORE.search(head):
+        scheduled = bool(label) and PAGE_DAY_KEY.match(L.clean_label(label)) and self.in_schedule(segment.line)
+        if scheduled:  # 「3 日程」「- 公開日：6月2日」: a page's 公開日 listed among the steps is the call's publication
+            kind = "published"
+        if (
+            not label
+            or (L.is_not_milestone(label) and not scheduled)
+            or ATTRIBUTE_AFTER.match(tail)
+            or MONTH_LIST_BEFORE.search(head)
+        ):
             return []
         start_word = START_REFERENCE.match(L.unspaced(label).strip())
         if start_word and head.rstrip().endswith(label.strip()):  # 「(1) 質問の受付 公告日から7月14日まで」: the words before
@@ -1427,6 +1438,14 @@ class Reader:
                 )
             )
         return found
+
+    def in_schedule(self, index: int) -> bool:
+        """Line ``index`` is an item under a schedule's heading (「## 3 日程」「■スケジュール」): the nearest line above
+        without a date, when it is short and names the schedule."""
+        for line in reversed(self.lines[max(0, index - SCHEDULE_REACH) : index]):
+            if line.strip() and not self.read_dates(line):
+                return len(line) <= 40 and bool(SCHEDULE_PART.search(line))
+        return False
 
     def under_briefing(self, segment: Segment, expression: Expression) -> bool:
         """The date stands in a briefing's item: its section (「4.説明会」), the words before it on its line
