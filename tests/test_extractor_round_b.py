@@ -133,3 +133,10 @@ def test_a_page_date_listed_among_the_steps_is_the_publication():
     assert found(listed)[0] == ("published", "2025-06-02", None, "date")
     metadata = "公開日：令和7年6月2日（月）\n## 3 日程\n- 質問の受付期限：令和7年6月9日（月）正午\n"
     assert found(metadata) == [("question", "2025-06-09", "12:00", "datetime")]
+
+
+def test_a_posting_date_in_brackets_is_a_publication_only_after_a_sentence():
+    sentence = "4. 入札説明書の入手\n   市ホームページからダウンロードしてください(2027年3月3日(水)9:00掲載)。\n"
+    assert found(sentence) == [("published", "2027-03-03", "09:00", "datetime")]
+    link = "質問への回答 令和8年1月21日\n質問への回答(令和8年1月23日掲載予定)\n"
+    assert found(link) == [("answer", "2026-01-21", None, "date")]

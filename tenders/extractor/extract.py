@@ -186,8 +186,12 @@ PERIOD_AFTER = re.compile(r"\s{0,8}(?:\(予定\))?\s{0,8}(?:から|以降|~\s{0,
 # 「令和8年7月3日に公告しました「…」について」: the earlier notice an amendment refers to
 ATTRIBUTE_AFTER = re.compile(
     r"^\s{0,8}(?:\(予定\))?\s{0,8}(?:実施\)|作成|現在|時点|設置\)|発足\)|版|改[定訂正]|施行|発行|付け?\b|\(?記入例|\(?記載例|で(?:満了|終了|終わ)|をもって(?:満了|終了)|まで有効"
-    r"|(?:に|で)(?:公告|公示|告示)(?:しました|した|された)\s{0,4}「|掲載(?:予定)?\s{0,2}\))"
+    r"|(?:に|で)(?:公告|公示|告示)(?:しました|した|された)\s{0,4}「)"
 )
+# 「ヒアリング時間割（PDF）（令和10年6月23日掲載）」: the day a linked file was put up, no step — unless the bracket
+# follows a sentence about getting the documents (「…ダウンロードしてください(2027年3月3日(水)9:00掲載)」)
+POSTED_AFTER = re.compile(r"^\s{0,8}(?:\(予定\))?\s{0,8}掲載(?:予定)?\s{0,2}\)")
+SENTENCE_BEFORE = re.compile(r"(?:ください|します|ます|する|こと)\s{0,2}\($")
 # 「5月6日までの大型連休」「1月10日までにいただいた質疑」: the date describes the words after it
 MODIFIER_AFTER = re.compile(  # 「6月1日までの質問」 names the day of other words; 「…までの休日を除く毎日」 is still a window
     r"^\s{0,2}(?:まで|から)の(?![\d午正]|\s{0,2}(?:行政機関の)?(?:休日|閉庁日|土曜|日曜|祝日|国民の祝日|土日|平日|毎日|各日|間))"
@@ -1365,6 +1369,7 @@ class Reader:
             not label
             or (L.is_not_milestone(label) and not scheduled)
             or ATTRIBUTE_AFTER.match(tail)
+            or (POSTED_AFTER.match(tail) and not SENTENCE_BEFORE.search(head))
             or MONTH_LIST_BEFORE.search(head)
         ):
             return []
