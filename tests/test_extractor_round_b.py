@@ -140,3 +140,8 @@ def test_a_posting_date_in_brackets_is_a_publication_only_after_a_sentence():
     assert found(sentence) == [("published", "2027-03-03", "09:00", "datetime")]
     link = "質問への回答 令和8年1月21日\n質問への回答(令和8年1月23日掲載予定)\n"
     assert found(link) == [("answer", "2026-01-21", None, "date")]
+
+
+def test_a_generic_key_in_brackets_belongs_to_the_step_before_the_bracket():
+    text = "１　質問受付件数　7件（受付期間：令和8年6月5日（金）～6月15日（月）正午）\n"
+    assert found(text) == [("question", "2026-06-15", "12:00", "datetime")]

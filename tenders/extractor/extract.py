@@ -1140,6 +1140,13 @@ class Reader:
                 if L.kind_of(f"{noun}{inside}") != L.kind_of(noun) and not L.is_not_milestone(inside):
                     label = f"{label} {L.clean_label(inside)}"  # 「契約書（…に締結予定）」: the bracket names the act
                 return [label], "labelled"
+        opened = head.rfind("(")
+        if opened > head.rfind(")") and L.is_generic(L.clean_label(head[opened + 1 :]) or "-"):
+            generic = L.clean_label(head[opened + 1 :])  # 「質問受付件数 7件（受付期間：6月5日～6月15日）」: the step before it
+            words = [L.clean_label(w) for w in SPACES_RUN.split(head[:opened].strip())[-3:]]
+            named = next((w for w in reversed(words) if w and L.kind_of(w) and not L.is_generic(w)), "")
+            if named:
+                return [f"{self.source_text(segment.line, named)} {generic}"], "labelled"
         if head_label and not JAPANESE.search(head) and L.kind_of(head_label):  # English: spaces part words
             return [ENGLISH_SENTENCE_END.split(head_label)[-1][:80]], "labelled"  # its subject opens the sentence
         words = [w for w in SPACES_RUN.split(head.strip()) if w]
