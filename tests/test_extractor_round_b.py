@@ -18,9 +18,11 @@ def test_a_window_the_documents_are_put_up_in_is_their_publication():
     assert found(text)[0] == ("published", "2025-10-06", None, "date")
 
 
-def test_the_period_of_a_public_call_starts_with_its_publication():
+def test_the_period_of_a_public_call_whose_end_is_another_step_says_when_it_opened():
     text = "■公募期間\n　2027年11月26日〔金〕～2027年12月10日〔金〕\n■参加意思の表明\n　2027年12月10日〔金〕17時までに提出してください。\n"
     assert found(text) == [("published", "2027-11-26", None, "date"), ("application", "2027-12-10", "17:00", "datetime")]
+    alone = "公募期間：令和8年4月1日（水）～令和8年4月20日（月）\n質問期限：令和8年4月10日（金）\n"
+    assert found(alone)[-1] == ("submission", "2026-04-20", None, "date")  # nothing else handed in by its end
 
 
 def test_sending_out_the_request_for_quotations_is_the_publication():

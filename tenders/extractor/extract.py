@@ -332,6 +332,7 @@ class Candidate:
     window: bool = False  # the end of 「A～B」: an acceptance window
     changed_to: bool = False  # 「…の提出期限を6月25日に延長します」: the new date of a step stated before
     from_notice: int | None = None  # 「配布期間 告示日から2月5日まで」: the window opens this many days after the notice's date
+    call_period: str | None = None  # "start" or "end" of a 公募期間 window (``call_periods`` keeps one)
 
 
 @dataclass
@@ -1400,8 +1401,7 @@ class Reader:
                 continue  # 「落札者は、9月30日までに名簿を提出すること」: the winner's duty after the award, no step of the call
             if kind in ("other", "result") and WORK_SECTION.match(self.part_of(segment.line)) and not L.is_event(step_label):
                 continue  # 「1 業務の概要」「(5) 健診実施予定日」「(6) 納車期限」: the work's own dates, no step of the call
-            if kind == "submission" and expression.first is not None and L.CALL_PERIOD.match(L.clean_label(step_label)):
-                kind = "published"
+            period = kind == "submission" and expression.first is not None and L.CALL_PERIOD.match(L.clean_label(step_label))
             if kind == "application" and not L.CALL_APPLICATION.search(step_label) and self.under_briefing(segment, expression):
                 kind = "other"  # 「4.説明会」「(3)参加希望者は…申し込むこと」: the briefing's registration
             mention = expression.last
@@ -1447,8 +1447,11 @@ class Reader:
                     changed_to=bool(CHANGED_TO.match(tail)),
                     from_notice=(1 if notice_day["next"] else 0) if notice_day else None,
                     warnings=[f"{self.line_number(segment.line)}行目: {mention.era_note}"] if mention.era_note else [],
+                    call_period="end" if period else None,
                 )
             )
+            if period:  # its start, kept when another step is handed in by its end (``call_periods``)
+                found.append(replace(found[-1], kind="published", mention=copied(expression.first), call_period="start"))
         return found
 
     def in_schedule(self, index: int) -> bool:
@@ -1735,6 +1738,23 @@ def mail_headers(lines: list[str]) -> set[int]:
     return {index for index in keyed if any(abs(index - other) <= 3 for other in addressing)}
 
 
+def call_periods(candidates: list[Candidate]) -> list[Candidate]:
+    """「公募期間 11月26日～12月10日」: its end is the deadline of what is handed in (submission), unless the notice
+    names a step handed in by that day (参加意思表明書 12月10日17時); then the window says only when the call opened
+    (published, its start)."""
+    if not any(c.call_period for c in candidates):
+        return candidates
+    handed_in = {c.mention.date() for c in candidates if c.kind in ("application", "submission") and not c.call_period}
+    ends = {c.line_no: c.mention.date() for c in candidates if c.call_period == "end"}
+    return [
+        c
+        for c in candidates
+        if c.call_period is None
+        or (c.call_period == "end" and c.mention.date() not in handed_in)
+        or (c.call_period == "start" and ends.get(c.line_no) in handed_in)
+    ]
+
+
 def on_notice_day(candidate: Candidate, issued: dt.date | None) -> Candidate:
     """A publication window opened by the notice itself (「告示日から2月5日まで」) starts on the notice's date."""
     if candidate.from_notice is None or issued is None:
@@ -1902,6 +1922,7 @@ def _extract(text: str) -> Extraction:
             )
         kept.append(candidate)
         previous = day  # the step before the next one, for a schedule that turns the year
+    kept = call_periods(kept)
     published = [c.mention.date() for c in kept if c.kind == "published" and c.mention.explicit_year and c.mention.day]
     if published:  # 「審査基準は、5月27日に開催した選定委員会で決定しました」: what came before the call's publication
         opened = min(published)
