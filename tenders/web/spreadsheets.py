@@ -1,7 +1,8 @@
 """Excel and CSV from the notice and overdue lists; a 案件管理表 brought in, in three steps.
 
 Export: the list as filtered (or the notices of the overdue list) as .xlsx or CSV (UTF-8 with BOM;
-Shift_JIS on request, after a page naming the characters it must replace). Import (team leads): the
+Shift_JIS on request, after a page naming the characters it must replace; the CSV of the 案件 sheet,
+or with ``sheet=milestones`` that of the 日程 sheet). Import (team leads): the
 upload is staged (``tenders.web.staging``), then the proposed mapping of columns is adjusted, then
 every row is shown with its problems, then the good rows are saved in one transaction, or none.
 """
@@ -55,11 +56,12 @@ def exported_notices(request):
 def notice_export(request):
     kind = request.GET.get("format", "xlsx")
     encoding = "cp932" if request.GET.get("encoding") == "cp932" else "utf-8"
+    sheet = "milestones" if request.GET.get("sheet") == "milestones" else "notices"
     notices = exported_notices(request)
-    stem = _("notices") + timezone.localdate().strftime("_%Y%m%d")
+    stem = (_("milestones") if sheet == "milestones" else _("notices")) + timezone.localdate().strftime("_%Y%m%d")
     output = tempfile.TemporaryFile()
     if kind == "csv":
-        result = write_csv(notices, output, encoding=encoding)
+        result = write_csv(notices, output, encoding=encoding, sheet=sheet)
         if result.replaced and request.GET.get("confirmed") != "1":
             output.close()
             query = request.GET.copy()
