@@ -111,7 +111,9 @@ def test_the_schedule_sheet_as_csv_has_one_row_per_milestone(team, owner, teamma
             MilestoneProposal(
                 kind="question", label="質問受付期限", date=dt.date(2026, 4, 15), precision="datetime", time=dt.time(16, 30)
             ),
-            MilestoneProposal(kind="submission", label="提案書提出期限", date=dt.date(2026, 4, 24), precision="date", note="持参"),
+            MilestoneProposal(
+                kind="submission", label="提案書提出期限", date=dt.date(2026, 4, 24), precision="date", note="持参"
+            ),
             MilestoneProposal(kind="contract", label="契約締結", date=dt.date(2026, 5, 1), precision="late_month"),
         ),
     )
