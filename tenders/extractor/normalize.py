@@ -222,7 +222,7 @@ def normalize(text: str) -> list[str]:
 
 def normalize_lines(source: list[str]) -> list[str]:
     lines = timeline_rows(source, spaced_columns_as_tabs(source, [normalize_line(line) for line in source]))
-    lines = ditto_cells(gantt_rows(changes_on_next_line(lines)))
+    lines = ditto_cells(date_part_rows(gantt_rows(changes_on_next_line(lines))))
     return month_headed_blocks(month_headed_rows(wrapped_rows_joined(cell_wrapped_hours(rejoin_wraps(lines)))))
 
 
@@ -593,6 +593,86 @@ def _table_cells(line: str) -> list[str] | None:
     elif "\t" in line:
         return [cell.strip() for cell in line.split("\t")]
     return None
+
+
+# A spreadsheet's schedule with the parts of each date in columns of their own:
+# 「No.|手続|年|月|日|曜|時刻|備考」 over 「2|参加申込書の提出期限|R10|5|12|金|17:00|電子メール」.
+# Each row's parts are joined into one date cell 「R10年5月12日(金) 17:00」, read where dates are read.
+PART_HEADS = {"年": "year", "月": "month", "日": "day", "曜": "weekday", "曜日": "weekday", "時刻": "time", "時間": "time"}
+PART_YEAR = re.compile(r"(?:令和|平成|[RH])?\s{0,2}\d{1,4}|(?:令和|平成)元")
+PART_NUMBER = re.compile(r"\d{1,2}")
+PART_DAY = re.compile(r"\d{1,2}|上旬|初旬|中旬|下旬|末")
+PART_WEEKDAY = re.compile(r"\(?([月火水木金土日])(?:曜日?)?\)?")
+
+
+def _date_part_columns(head: list[str]) -> dict[str, int] | None:
+    """The column of each part of a date, when a header names the month and the day in two cells side by side."""
+    parts: dict[str, int] = {}
+    for column, cell in enumerate(head):
+        part = PART_HEADS.get(cell.strip())
+        if part and part not in parts:
+            parts[part] = column
+    if "month" not in parts or parts.get("day") != parts["month"] + 1:
+        return None
+    if "year" in parts and parts["year"] != parts["month"] - 1:
+        del parts["year"]
+    return parts
+
+
+def _date_of_parts(cells: list[str], parts: dict[str, int]) -> str | None:
+    """「R10年5月12日(金) 17:00」 from a row's cells; "" when the row has no date; None when a cell is no date part."""
+    month, day = cells[parts["month"]], cells[parts["day"]]
+    year = cells[parts["year"]] if "year" in parts else ""
+    weekday = cells[parts["weekday"]] if "weekday" in parts else ""
+    time = cells[parts["time"]] if "time" in parts else ""
+    if not month and not day:
+        return "" if not year else None
+    if not PART_NUMBER.fullmatch(month) or not PART_DAY.fullmatch(day) or (year and not PART_YEAR.fullmatch(year)):
+        return None
+    text = f"{year}年" if year else ""
+    text += f"{month}月{day}{'日' if day.isdigit() else ''}"
+    found = PART_WEEKDAY.fullmatch(weekday)
+    if found:
+        text += f"({found.group(1)})"
+    return f"{text} {time}" if time else text
+
+
+def date_part_rows(lines: list[str]) -> list[str]:
+    """A table whose header names 「年」「月」「日」 (and 「曜」「時刻」) columns: each row's parts joined into the first of
+    those columns, the others left empty, so that each row holds its date in one cell."""
+    if not any("月\t日" in line or "月|日" in line.replace(" ", "") for line in lines):  # a fast scan for such a header
+        return lines
+    result = list(lines)
+    index = 0
+    while index < len(lines):
+        head = _table_cells(lines[index]) if "月" in lines[index] and len(lines[index]) <= BOXED_ROW_MAX else None
+        parts = _date_part_columns(head) if head else None
+        if not parts:
+            index += 1
+            continue
+        first = min(parts.values())
+        below = index + 1
+        while below < len(lines):
+            cells = _table_cells(lines[below])
+            if cells is None or len(cells) != len(head):
+                if cells is None and RULE_LINE.fullmatch(lines[below]):
+                    below += 1
+                    continue
+                break
+            date = _date_of_parts(cells, parts)
+            if date is not None:
+                for column in parts.values():
+                    cells[column] = ""
+                cells[first] = date
+                result[below] = ("|" + "|".join(cells) + "|") if "|" in lines[below] else "\t".join(cells)
+            below += 1
+        head = list(head)
+        for column in parts.values():
+            head[column] = ""
+        head[first] = "日時"
+        result[index] = ("|" + "|".join(head) + "|") if "|" in lines[index] else "\t".join(head)
+        index = below
+    return result
 
 
 def gantt_rows(lines: list[str]) -> list[str]:

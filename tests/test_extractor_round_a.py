@@ -1,0 +1,30 @@
+"""Layouts of schedules found in notices of the more set: a date's parts in columns of their own, …"""
+
+import datetime as dt
+
+from tenders.extractor import extract
+from tenders.extractor.normalize import date_part_rows
+
+
+def steps(text):
+    return [(m.kind, m.date, m.time, m.precision) for m in extract(text).proposal.milestones]
+
+
+def test_a_dates_parts_in_columns_of_their_own_are_one_date():
+    text = (
+        "番号\t内容\t年\t月\t日\t曜日\t時刻\n"
+        "1\t公告\t令和9\t3\t2\t火\t\n"
+        "2\t参加申請書の提出期限\t\t3\t12\t金\t17:00\n"
+        "3\t契約締結\t\t4\t上旬\t\t\n"
+    )
+    assert steps(text) == [
+        ("published", dt.date(2027, 3, 2), None, "date"),
+        ("application", dt.date(2027, 3, 12), dt.time(17, 0), "datetime"),
+        ("contract", dt.date(2027, 4, 1), None, "early_month"),
+    ]
+
+
+def test_date_part_columns_need_a_month_and_a_day_side_by_side():
+    rows = ["|項目|月|備考|日|", "|公告|3|なし|2|"]
+    assert date_part_rows(rows) == rows
+    assert date_part_rows(["|項目|月|日|", "|公告|3|2|"]) == ["|項目|日時||", "|公告|3月2日||"]
