@@ -28,3 +28,16 @@ def test_date_part_columns_need_a_month_and_a_day_side_by_side():
     rows = ["|項目|月|備考|日|", "|公告|3|なし|2|"]
     assert date_part_rows(rows) == rows
     assert date_part_rows(["|項目|月|日|", "|公告|3|2|"]) == ["|項目|日時||", "|公告|3月2日||"]
+
+
+def test_a_table_flattened_a_column_at_a_time_pairs_labels_and_dates_past_the_date_columns_heading():
+    text = (
+        "(2) 日程\n項目\n入札参加申請書の提出期限\n質問の受付期限\n開札日時\n"
+        "日時\n令和9年5月10日(月)午後5時\n令和9年5月12日(水)正午\n令和9年5月20日(木)午前10時\n"
+        "場所\n契約課\n電子メール\n入札室\n"
+    )
+    assert steps(text) == [
+        ("application", dt.date(2027, 5, 10), dt.time(17, 0), "datetime"),
+        ("question", dt.date(2027, 5, 12), dt.time(12, 0), "datetime"),
+        ("other", dt.date(2027, 5, 20), dt.time(10, 0), "datetime"),
+    ]

@@ -744,6 +744,8 @@ class Reader:
         if index in self.columns:
             return self.columns[index]
         labels, above = [], index - 1
+        if above >= 0 and WHEN_COLUMN.fullmatch(self.lines[above].strip()) and self.lines[above].strip():
+            above -= 1  # the date column's own heading 「日時」 between the labels and the dates: no label of a date
         while above >= 0 and len(labels) < COLUMN_MAX and self.label_line(self.lines[above]):
             labels.insert(0, self.lines[above])
             above -= 1
