@@ -41,3 +41,18 @@ def test_a_table_flattened_a_column_at_a_time_pairs_labels_and_dates_past_the_da
         ("question", dt.date(2027, 5, 12), dt.time(12, 0), "datetime"),
         ("other", dt.date(2027, 5, 20), dt.time(10, 0), "datetime"),
     ]
+
+
+def test_a_row_of_times_under_a_sideways_tables_dates_gives_each_column_its_own_time():
+    text = (
+        "令和9年度 業務委託 日程\n\n"
+        "  公告          質問期限        回答            提案書提出期限\n"
+        "  7月5日(月)    7月12日(月)     7月15日(木)     7月30日(金)\n"
+        "                17時まで        HP掲載          正午まで\n"
+    )
+    assert steps(text) == [
+        ("published", dt.date(2027, 7, 5), None, "date"),
+        ("question", dt.date(2027, 7, 12), dt.time(17, 0), "datetime"),
+        ("answer", dt.date(2027, 7, 15), None, "date"),
+        ("submission", dt.date(2027, 7, 30), dt.time(12, 0), "datetime"),
+    ]

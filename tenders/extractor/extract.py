@@ -884,8 +884,11 @@ class Reader:
                 # 「手続 | 開始 | 終了」: a window's start counts only for a publication; its end cell holds the step
                 made = [c for c in made if start_of is None or c.kind == "published"]
                 for candidate in made:  # 「時刻 | 午後5時 | 正午」: the row under the dates gives each column's time
-                    if times and times[column] is not None and candidate.mention.time is None and candidate.mention.day:
-                        candidate.mention.time, candidate.mention.precision = times[column], "datetime"
+                    written = next((m for m in mentions if m.start == candidate.mention.start), None)
+                    if times and candidate.mention.day and written is not None and written.time is None:
+                        # (a time read from the lines below is the row of times's, of another column)
+                        candidate.mention.time = times[column]
+                        candidate.mention.precision = "datetime" if times[column] is not None else written.precision
                 found += made
         if len(found) == 1 or (len({c.mention.date() for c in found}) == 1 and len(dated) == 1):  # 「| 6月12日 | 入札・開札 |」
             for candidate in found:
@@ -916,7 +919,9 @@ class Reader:
         if below >= len(self.lines) or not is_table_row(self.lines[below]):
             return None
         cells = cells_of(self.lines[below])
-        if len(cells) != width or not TIME_ROW_HEAD.match(L.clean_label(cells[0])):
+        if len(cells) != width or not (TIME_ROW_HEAD.match(L.clean_label(cells[0])) or not cells[0]):
+            return None  # (a blank head: 「 | 17時まで | 正午まで」 under the dates of a table without a column of names)
+        if self.read_dates(self.lines[below]):
             return None
         times = [None] + [(lambda m: _time(m.groupdict()) if m else None)(TIME_ROW_CELL.fullmatch(c.strip())) for c in cells[1:]]
         return times if any(times) else None

@@ -489,11 +489,12 @@ def spaced_columns_as_tabs(source: list[str], lines: list[str]) -> list[str]:
                 for between in range(min(other, index) + 1, max(other, index))
             )
         ]
-        if not any(_aligned(starts[index], starts[other]) for other in beside):
+        aligned = [other for other in beside if _aligned(starts[index], starts[other])]
+        if not aligned:
             continue
         cells = _NORMAL_GAP.split(lines[index].strip())
         if len(cells) == len(starts[index]):
-            result[index] = "\t".join(cells)
+            result[index] = "\t".join([""] * _blank_columns(starts[index], [starts[other] for other in aligned]) + cells)
             converted.append(index)
     _wrapped_cells_joined(source, result, starts, converted)
     for index in range(len(lines)):  # 「(f) Opening of tenders   10:00 a.m., June 17, 2025 10:00 a.m., June 30, 2025」
@@ -509,6 +510,18 @@ def spaced_columns_as_tabs(source: list[str], lines: list[str]) -> list[str]:
         if cut and len(cut) == len(columns):
             result[index] = "\t".join(normalize_line(cell).strip() for cell in cut)
     return token_columns(result)
+
+
+def _blank_columns(row: list[int], others: list[list[int]]) -> int:
+    """How many columns of the table a row leaves blank before its first cell (「          17時まで    正午まで」 under
+    「7月5日(月)  7月12日(月)  7月15日(木)」): the columns its aligned rows start left of it, when the table has room
+    for them and the row's own cells."""
+    columns: list[int] = []
+    for column in sorted(start for other in others for start in other):
+        if not columns or column > columns[-1] + 1:
+            columns.append(column)
+    blank = sum(column < row[0] - 1 for column in columns)
+    return blank if blank and len(columns) >= blank + len(row) else 0
 
 
 ROW_MARK = re.compile(r"\s{0,8}(?:\(\d{1,2}\)|[\u2460-\u2473]|\d{1,2}[.)．]|[ア-ン][.)．]|\([ア-ン]\)|第\d{1,2})")
