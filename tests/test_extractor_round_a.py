@@ -56,3 +56,12 @@ def test_a_row_of_times_under_a_sideways_tables_dates_gives_each_column_its_own_
         ("answer", dt.date(2027, 7, 15), None, "date"),
         ("submission", dt.date(2027, 7, 30), dt.time(12, 0), "datetime"),
     ]
+
+
+def test_fields_parted_by_slashes_give_the_day_its_time_in_the_next_field():
+    text = "3 日程(項目／日付／時刻／場所)\n ① 現場説明会／令和9年1月14日(木曜日)／午後1時30分／現地集合\n ② 質問書の提出／令和9年1月19日(火曜日)／午後4時まで／FAX\n"
+    found = extract(text).proposal.milestones
+    assert [(m.label, m.date, m.time) for m in found] == [
+        ("現場説明会", dt.date(2027, 1, 14), dt.time(13, 30)),
+        ("質問書の提出", dt.date(2027, 1, 19), dt.time(16, 0)),
+    ]

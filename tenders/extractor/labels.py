@@ -148,7 +148,7 @@ def unspaced(text: str) -> str:
 def clean_label(text: str) -> str:
     text = unspaced(text)
     text = HEADING_MARK.sub("", NUMBERING.sub("", text.strip()))
-    text = SPACES.sub(" ", text.strip(" :：=\t|-・、,【】[]").strip())
+    text = SPACES.sub(" ", text.strip(" :：=\t|-・、,【】[]/／").strip())
     text = LEADER_TAIL.sub("", text)  # 「Tender briefing ..........」: the dot leader to its value
     return "" if MARKER_ONLY.match(text) else text
 

@@ -213,7 +213,13 @@ def normalize_line(line: str) -> str:
         text = _SPACE_IN_NUMBER.sub("", text)
     if ("..." in text or "・・・" in text or "‥" in text) and _LEADER.search(text, 1) and "\t" not in text and "|" not in text:
         text = _LEADER.sub("\t", text)
+    if "/" in text:
+        text = _SLASH_BEFORE_TIME.sub(" ", text)
     return text
+
+
+# 「現場説明会／令和9年1月14日(木曜日)／午後1時30分／現地集合」: fields parted by slashes, the day's time in the next one
+_SLASH_BEFORE_TIME = re.compile(r"(?<=[日)])\s{0,2}/\s{0,2}(?=(?:午前|午後)\s{0,2}\d|正午|\d{1,2}\s{0,2}時|\d{1,2}:\d{2})")
 
 
 def normalize(text: str) -> list[str]:
