@@ -65,3 +65,19 @@ def test_fields_parted_by_slashes_give_the_day_its_time_in_the_next_field():
         ("現場説明会", dt.date(2027, 1, 14), dt.time(13, 30)),
         ("質問書の提出", dt.date(2027, 1, 19), dt.time(16, 0)),
     ]
+
+
+def test_a_default_time_stated_with_to_suru_closes_the_deadlines_given_without_one():
+    text = (
+        "この公示に定める提出等の期限のうち、時刻の定めのないものは、当日の午後5時とします。\n"
+        "(1) 参加意思表明書の提出期限 令和8年12月18日(金)(持参又は郵送、必着)\n"
+    )
+    assert steps(text) == [("application", dt.date(2026, 12, 18), dt.time(17, 0), "datetime")]
+
+
+def test_days_the_office_hours_leave_out_are_no_step():
+    text = (
+        "(1) 提案書の提出期限 令和8年12月18日(金)午後5時\n"
+        "受付時間 午前9時から正午まで及び午後1時から午後5時まで(土日祝日及び12月29日から1月3日までを除く。)\n"
+    )
+    assert steps(text) == [("submission", dt.date(2026, 12, 18), dt.time(17, 0), "datetime")]

@@ -131,7 +131,8 @@ LEADING_CELLS = re.compile(
 WORK_SECTION = re.compile(
     r"^(?:(?:業務|委託|調達|契約|事業|工事|購入|賃貸借)(?:の)?(?:概要|内容|件名等?|物品)(?:等)?|(?:入札|競争)に付する事項)$"
 )
-CLOSED_AFTER = re.compile(r"^\s{0,4}(?:まで)?\s{0,2}は[^。()]{0,24}?(?:休業|休館|休庁|閉庁|閉館)")
+# 「…(土日祝日及び12月29日から1月3日までを除く。)」: days the office hours leave out, no step either
+CLOSED_AFTER = re.compile(r"^\s{0,4}(?:まで)?\s{0,2}(?:は[^。()]{0,24}?(?:休業|休館|休庁|閉庁|閉館)|を?除[くきいけ])")
 OBJECT_BEFORE = re.compile(r"を\s{0,2}[、,]?\s{0,2}$")  # 「質問に対する回答を、8月20日までに掲載する」: what is done
 START_REFERENCE = re.compile(r"^[^\s、。]{1,8}から$")  # 「公告日から」「公開から」: where a window starts, no step of its own
 OTHER_CALL = re.compile(r"[※(]\s{0,2}(?:別途?|他の)(?:公告|公示|案件)")
@@ -217,9 +218,10 @@ WEEKDAY_CELL = re.compile(r"\(?[月火水木金土日](?:曜日?)?\)?|[-―]|")
 # a cell of a row of times: 「17:00」「10:00~」「正午まで」 (an event's start, a deadline's time)
 TIME_ROW_CELL = re.compile(TIME_ONLY.pattern + r"\s{0,2}(?:~|から|まで|必着)?")
 ACCEPTED = ("question", "application", "submission")  # steps whose window a daily 受付時間 closes
-# 「時刻の記載のない提出期限は…午後5時をもって締め切る」「期限の時刻の定めのないものは、午後5時まで」: a default time
+# 「時刻の記載のない提出期限は…午後5時をもって締め切る」「期限の時刻の定めのないものは、午後5時まで」
+# 「…時刻の定めのないものは、当日の午後5時とします」: a default time
 DEFAULT_DEADLINE = re.compile(
-    rf"時刻の?(?:記載|記入|定め|明示|指定)が?の?な[いく][^。]{{0,30}}?(?:期限|締切|期日|もの)[^。]{{0,40}}?{CLOCK}\s{{0,4}}(?:まで|をもって|必着|限り)"
+    rf"時刻の?(?:記載|記入|定め|明示|指定)が?の?な[いく][^。]{{0,30}}?(?:期限|締切|期日|もの)[^。]{{0,40}}?{CLOCK}\s{{0,4}}(?:まで|をもって|必着|限り|と(?:する|します|なる|なります))"
 )
 COLUMN_MAX = 30  # labels of a flattened two-column table
 WRAPPED_LABEL_MAX = 8  # the rest of a wrapped label on the next line, at most
