@@ -81,3 +81,8 @@ def test_days_the_office_hours_leave_out_are_no_step():
         "受付時間 午前9時から正午まで及び午後1時から午後5時まで(土日祝日及び12月29日から1月3日までを除く。)\n"
     )
     assert steps(text) == [("submission", dt.date(2026, 12, 18), dt.time(17, 0), "datetime")]
+
+
+def test_a_window_in_slashed_dates_with_daily_hours_closes_at_the_closing_time():
+    text = "令和9年度 募集\n■申請書類の受付\n 2027/8/16(月)~8/20(金) 9:00~17:00\n"
+    assert steps(text) == [("submission", dt.date(2027, 8, 20), dt.time(17, 0), "datetime")]

@@ -440,6 +440,8 @@ def find_mentions(line: str) -> list[Mention]:
                 mention = build(match)
                 if mention:
                     mentions.append(mention)
+                    if not mention.english:  # 「8/20(金) 9:00~17:00」 as 「8月20日(金) 9:00~17:00」
+                        _time_range_end(line, mention)
                     taken[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
     if short:
         unconfirmed = {id(m) for m in short}
