@@ -86,3 +86,8 @@ def test_days_the_office_hours_leave_out_are_no_step():
 def test_a_window_in_slashed_dates_with_daily_hours_closes_at_the_closing_time():
     text = "令和9年度 募集\n■申請書類の受付\n 2027/8/16(月)~8/20(金) 9:00~17:00\n"
     assert steps(text) == [("submission", dt.date(2027, 8, 20), dt.time(17, 0), "datetime")]
+
+
+def test_a_short_date_takes_a_time_written_in_words():
+    text = "(1) 入札参加申込書の受付 R8.2.2(月)~R8.2.13(金) 17:15まで\n(2) 質疑への回答 R8.2.18(水)午前10時00分\n"
+    assert steps(text)[-1] == ("answer", dt.date(2026, 2, 18), dt.time(10, 0), "datetime")
