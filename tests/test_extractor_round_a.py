@@ -91,3 +91,16 @@ def test_a_window_in_slashed_dates_with_daily_hours_closes_at_the_closing_time()
 def test_a_short_date_takes_a_time_written_in_words():
     text = "(1) 入札参加申込書の受付 R8.2.2(月)~R8.2.13(金) 17:15まで\n(2) 質疑への回答 R8.2.18(水)午前10時00分\n"
     assert steps(text)[-1] == ("answer", dt.date(2026, 2, 18), dt.time(10, 0), "datetime")
+
+
+def test_a_rows_later_cells_wrapped_onto_the_line_under_it_are_joined_to_the_row():
+    text = (
+        "   項目            日程                        備考\n"
+        "   質問受付        令和9年6月16日(水)~         様式第2号\n"
+        "                     6月25日(金)午後5時          電子メールのみ\n"
+        "   質問回答        令和9年7月2日(金)           HPで公表\n"
+    )
+    assert steps(text) == [
+        ("question", dt.date(2027, 6, 25), dt.time(17, 0), "datetime"),
+        ("answer", dt.date(2027, 7, 2), None, "date"),
+    ]

@@ -536,33 +536,48 @@ WRAPPED_CELL_LINES = 2  # lines a numbered row's cells wrap onto, at most
 
 def _wrapped_cells_joined(source: list[str], result: list[str], starts: list[list[int]], converted: list[int]) -> None:
     """「 (4) 参加申込書(様式第1      令和9年1月15日(金)      持参又は郵送」 over 「     号)等の提出期限      午後5時15分(必着)
-    (書留に限る)」: a numbered row whose cells wrap onto the lines under it, each cell continued in its column,
-    joined on the row's line (the lines under it left empty)."""
+    (書留に限る)」: a row whose cells wrap onto the lines under it, each cell continued in its column, joined on the
+    row's line (the lines under it left empty). Under a row without a number, the first column never wraps:
+    「質問受付      令和9年6月16日(水)~      様式第2号」 over 「              6月25日(金)午後5時      電子メールのみ」."""
     for index in converted:
-        if not ROW_MARK.match(source[index]) or not result[index]:
+        if not result[index]:
             continue
+        numbered = ROW_MARK.match(source[index]) is not None
         columns = starts[index]
         cells = result[index].split("\t")
         if len(cells) != len(columns):
             continue
-        joined = False
-        for below in range(index + 1, min(len(source), index + 1 + WRAPPED_CELL_LINES)):
+        wraps = []  # (line, its cells' starts and texts)
+        for below in range(index + 1, min(len(source), index + 2 + WRAPPED_CELL_LINES)):
             line = source[below]
             found = starts[below] or _cell_starts(line)
             if not line.strip() or ROW_MARK.match(line) or not found or found[0] <= columns[0]:
                 break
             texts = [text for _, text in _spaced_cells(line.rstrip())]
-            if len(texts) != len(found) or not all(any(abs(at - column) <= 2 for column in columns) for at in found[1:]):
+            if len(texts) != len(found) or not all(any(_under(at, column) for column in columns) for at in found[1:]):
                 break
-            for at, text in zip(found, texts):
+            if not numbered and not any(_under(found[0], column) for column in columns[1:]):
+                break  # a row without a number: only its later cells wrap (an indented label is a row of its own)
+            wraps.append((below, list(zip(found, texts))))
+        if len(wraps) > WRAPPED_CELL_LINES:
+            if not numbered:
+                continue  # a row's text running on over many lines: cells of prose (a Q&A), not a wrapped row
+            wraps = wraps[:WRAPPED_CELL_LINES]
+        for below, found_texts in wraps:
+            for at, text in found_texts:
                 column = max((k for k, start in enumerate(columns) if start <= at + 2), default=0)
                 text = normalize_line(text).strip()
                 glue = " " if cells[column][-1:].isascii() and text[:1].isascii() else ""
                 cells[column] = cells[column] + glue + text
             result[below] = ""
-            joined = True
-        if joined:
+        if wraps:
             result[index] = "\t".join(cells)
+
+
+def _under(at: int, column: int) -> bool:
+    """A wrapped cell's text starting at display column ``at`` continues the cell starting at ``column`` (its
+    wrapped lines may be indented by up to two full-width characters)."""
+    return -2 <= at - column <= 4
 
 
 SPACED_NEAR = 2  # lines between two rows of one space-aligned table, at most (wrapped text, a rule)
