@@ -4,6 +4,7 @@ import datetime as dt
 
 from tenders.extractor import extract
 from tenders.extractor.normalize import date_part_rows
+from tenders.extractor.segments import sentences
 
 
 def steps(text):
@@ -104,3 +105,21 @@ def test_a_rows_later_cells_wrapped_onto_the_line_under_it_are_joined_to_the_row
         ("question", dt.date(2027, 6, 25), dt.time(17, 0), "datetime"),
         ("answer", dt.date(2027, 7, 2), None, "date"),
     ]
+
+
+def test_a_day_left_out_in_brackets_does_not_cut_the_window_from_its_daily_hours():
+    text = (
+        "7. 企画書等の提出\n"
+        "企画書等の提出期間は、2025年9月22日(月)から2025年9月26日(金)まで(9月23日(火・祝)を除く。)とし、"
+        "受付時間は各日10時00分から17時00分まで(12時00分から13時00分までを除く。)とします。"
+        "提出は持参又は郵送によるものとし、電子メールによる提出は認めません。\n"
+    )
+    assert steps(text) == [("submission", dt.date(2025, 9, 26), dt.time(17, 0), "datetime")]
+
+
+def test_a_sentence_ends_at_a_full_stop_outside_brackets():
+    assert sentences("提出期限は6月1日(土日を除く。)とします。質問は随時") == [
+        "提出期限は6月1日(土日を除く。)とします。",
+        "質問は随時",
+    ]
+    assert sentences("開いたまま(注。続き。") == ["開いたまま(注。", "続き。", ""]

@@ -1456,6 +1456,9 @@ class Reader:
                 ]
                 if len(nearby) > 1 and len(tail) <= LONG_LINE:  # 「…毎日午前9時から」 / 「午後5時まで）」: hours the wrap cut
                     nearby.insert(1, tail + nearby[1].strip())
+                if tail.rstrip().endswith("(") and len(segment.text) <= LONG_LINE:
+                    # 「9月26日(金)まで(9月23日を除く。)とし、受付時間は各日10時から17時まで」: the day left out is an aside
+                    nearby.insert(1, segment.text[expression.end :])
                 if expression.first is not None:  # 「9時から17時まで(最終日は正午まで)、3月1日から5日まで」
                     nearby.append(head[-80:])
                 final = next((m for m in map(FINAL_DAY.search, nearby) if m), None)  # 「最終日は正午まで」
