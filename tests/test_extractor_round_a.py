@@ -3,6 +3,7 @@
 import datetime as dt
 
 from tenders.extractor import extract
+from tenders.extractor.labels import kind_of
 from tenders.extractor.normalize import date_part_rows
 from tenders.extractor.segments import sentences
 
@@ -123,3 +124,8 @@ def test_a_sentence_ends_at_a_full_stop_outside_brackets():
         "質問は随時",
     ]
     assert sentences("開いたまま(注。続き。") == ["開いたまま(注。", "続き。", ""]
+
+
+def test_a_soundings_dialogue_is_its_hearing_and_its_registration_an_application():
+    assert kind_of("個別対話の実施") == "hearing" and kind_of("対話の日時") == "hearing"
+    assert kind_of("個別対話への参加申込") == "application" and kind_of("対話参加申込の受付期限") == "application"

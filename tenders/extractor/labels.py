@@ -26,6 +26,8 @@ KIND_RULES = [
         "hearing",
         re.compile(
             r"プレゼン|ヒアリング|はっぴょう|審査会|面接|第[二2]次審査|二次審査|面談|説明会への出席|選定委員会|評価委員会|^審査$|^審査\s{0,8}\(|(?i:presentation|interview|hearing)"
+            # a sounding's dialogue with each bidder 「個別対話の実施」 (its registration is an application)
+            r"|(?:個別対話|対話(?:の)?(?:実施|日時|日程|期間))(?!\S{0,8}(?:申込|申し込|エントリー|参加))"
         ),
     ),
     (
