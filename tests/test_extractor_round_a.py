@@ -129,3 +129,18 @@ def test_a_sentence_ends_at_a_full_stop_outside_brackets():
 def test_a_soundings_dialogue_is_its_hearing_and_its_registration_an_application():
     assert kind_of("個別対話の実施") == "hearing" and kind_of("対話の日時") == "hearing"
     assert kind_of("個別対話への参加申込") == "application" and kind_of("対話参加申込の受付期限") == "application"
+
+
+def test_a_row_begun_on_the_line_above_its_date_is_one_row():
+    text = (
+        "  No. 内容                    日時・期限                  備考\n"
+        "  1   実施要領の公表          令和9年5月14日(金)          市ホームページ\n"
+        "  2   対話参加申込(エントリー\n"
+        "      シート)の受付期限       令和9年6月18日(金)17時      様式1\n"
+        "  3   提案シートの提出期限    令和9年7月2日(金)17時       様式2\n"
+    )
+    assert [(m.kind, m.label) for m in extract(text).proposal.milestones] == [
+        ("published", "実施要領の公表"),
+        ("application", "対話参加申込(エントリーシート)の受付期限"),
+        ("submission", "提案シートの提出期限"),
+    ]

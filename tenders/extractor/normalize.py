@@ -482,6 +482,7 @@ def spaced_columns_as_tabs(source: list[str], lines: list[str]) -> list[str]:
     rows = [len(found) >= SPACED_CELLS and not RULE_LINE.fullmatch(line) for found, line in zip(starts, lines)]
     result = list(lines)
     converted = []
+    blank: dict[int, list[int]] = {}  # the display columns a converted row leaves blank before its first cell
     for index, row in enumerate(rows):
         if not row:
             continue
@@ -500,9 +501,11 @@ def spaced_columns_as_tabs(source: list[str], lines: list[str]) -> list[str]:
             continue
         cells = _NORMAL_GAP.split(lines[index].strip())
         if len(cells) == len(starts[index]):
-            result[index] = "\t".join([""] * _blank_columns(starts[index], [starts[other] for other in aligned]) + cells)
+            blank[index] = _blank_columns(starts[index], [starts[other] for other in aligned])
+            result[index] = "\t".join([""] * len(blank[index]) + cells)
             converted.append(index)
     _wrapped_cells_joined(source, result, starts, converted)
+    _rows_begun_above(source, result, starts, blank)
     for index in range(len(lines)):  # 「(f) Opening of tenders   10:00 a.m., June 17, 2025 10:00 a.m., June 30, 2025」
         if index in converted or len(starts[index]) < 2 or len(lines[index]) != len(source[index].rstrip("\n")):
             continue
@@ -518,16 +521,40 @@ def spaced_columns_as_tabs(source: list[str], lines: list[str]) -> list[str]:
     return token_columns(result)
 
 
-def _blank_columns(row: list[int], others: list[list[int]]) -> int:
-    """How many columns of the table a row leaves blank before its first cell (「          17時まで    正午まで」 under
-    「7月5日(月)  7月12日(月)  7月15日(木)」): the columns its aligned rows start left of it, when the table has room
+def _blank_columns(row: list[int], others: list[list[int]]) -> list[int]:
+    """The columns of the table a row leaves blank before its first cell (「          17時まで    正午まで」 under
+    「7月5日(月)  7月12日(月)  7月15日(木)」): those its aligned rows start left of it, when the table has room
     for them and the row's own cells."""
     columns: list[int] = []
     for column in sorted(start for other in others for start in other):
         if not columns or column > columns[-1] + 1:
             columns.append(column)
-    blank = sum(column < row[0] - 1 for column in columns)
-    return blank if blank and len(columns) >= blank + len(row) else 0
+    blank = [column for column in columns if column < row[0] - 1]
+    return blank if blank and len(columns) >= len(blank) + len(row) else []
+
+
+def _rows_begun_above(source: list[str], result: list[str], starts: list[list[int]], blank: dict[int, list[int]]) -> None:
+    """「 4   対話参加申込(エントリー」 over 「      シート)の受付期限      令和9年6月18日(金)17時」: a row whose first
+    column is blank, begun on the line above in that column (and its next one): the line's words go to the row's
+    cells, the line left empty."""
+    for index, columns in blank.items():
+        above = index - 1
+        if above < 0 or not source[above].strip() or result[above].count("\t") or "|" in result[above]:
+            continue
+        found = [(at, text) for at, text in _spaced_cells(source[above].rstrip())]
+        cells = result[index].split("\t")
+        first = starts[index][0]  # where the row's first written cell starts
+        if not found or not any(abs(found[0][0] - column) <= 2 for column in columns):
+            continue
+        if not all(any(abs(at - column) <= 2 for column in [*columns, first]) for at, _ in found):
+            continue  # a line reaching past the row's first written cell: a heading, not the row's beginning
+        if DATE_START.search(normalize_line(source[above])):
+            continue
+        for at, text in found:
+            column = min(range(len(columns) + 1), key=lambda k: abs(at - [*columns, first][k]))
+            cells[column] = normalize_line(text).strip() + cells[column]
+        result[index] = "\t".join(cells)
+        result[above] = ""
 
 
 ROW_MARK = re.compile(r"\s{0,8}(?:\(\d{1,2}\)|[\u2460-\u2473]|\d{1,2}[.)．]|[ア-ン][.)．]|\([ア-ン]\)|第\d{1,2})")
