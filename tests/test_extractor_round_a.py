@@ -144,3 +144,8 @@ def test_a_row_begun_on_the_line_above_its_date_is_one_row():
         ("application", "対話参加申込(エントリーシート)の受付期限"),
         ("submission", "提案シートの提出期限"),
     ]
+
+
+def test_the_object_handed_in_names_the_step_not_who_hands_it_in():
+    text = "(3) 提案シートの提出\n エントリーされた方は、対話に先立ち、提案シート(様式2)を令和9年7月2日(金)17時までに提出してください。\n"
+    assert steps(text) == [("submission", dt.date(2027, 7, 2), dt.time(17, 0), "datetime")]
