@@ -149,3 +149,12 @@ def test_a_row_begun_on_the_line_above_its_date_is_one_row():
 def test_the_object_handed_in_names_the_step_not_who_hands_it_in():
     text = "(3) 提案シートの提出\n エントリーされた方は、対話に先立ち、提案シート(様式2)を令和9年7月2日(金)17時までに提出してください。\n"
     assert steps(text) == [("submission", dt.date(2027, 7, 2), dt.time(17, 0), "datetime")]
+
+
+def test_the_days_of_a_window_after_its_end_are_no_clause_that_names_another_step():
+    text = (
+        "(2) 入札説明書の交付方法\n"
+        " 上記の場所において交付する。交付期間は、令和8年5月22日から令和8年6月9日までの行政機関の休日を除く毎日、"
+        "午前9時から午後5時までとする。\n"
+    )
+    assert steps(text) == [("published", dt.date(2026, 5, 22), None, "date")]
