@@ -158,3 +158,8 @@ def test_the_days_of_a_window_after_its_end_are_no_clause_that_names_another_ste
         "午前9時から午後5時までとする。\n"
     )
     assert steps(text) == [("published", dt.date(2026, 5, 22), None, "date")]
+
+
+def test_an_items_key_names_the_step_its_sentence_gives_the_date_of():
+    text = "(1) 入札書の提出 郵便入札とし、一般書留又は簡易書留により、令和9年3月1日(月)午後5時までに担当部署に必着のこと。\n"
+    assert steps(text) == [("submission", dt.date(2027, 3, 1), dt.time(17, 0), "datetime")]

@@ -1172,7 +1172,18 @@ class Reader:
                     return [f"{label} {named[0]}"], "labelled"
             return [label], "labelled"
         if head_label:
-            return self.sentence_label(segment, head, tail, context)
+            labels, source = self.sentence_label(segment, head, tail, context)
+            key = SPACES_RUN.split(L.clean_label(head), maxsplit=1)
+            if not labels and len(key) == 2 and "。" not in head and segment.first and OUTLINE_MARK.match(segment.text):
+                # 「(1) 入札書の提出 郵便入札とし、…により、3月1日午後5時までに…必着のこと」: the item's key names the step
+                if (
+                    len(key[0]) <= COLUMN_MAX
+                    and L.kind_of(key[0])
+                    and not L.is_generic(key[0])
+                    and not L.is_not_milestone(key[0])
+                ):
+                    return [self.source_text(segment.line, key[0])], "labelled"
+            return labels, source
         if self.signed(segment, tail):
             return [], ""  # the notice's own date above its signature (「令和8年5月11日」 / 「翠山県知事 …」)
         clause = tail.split("。")[0]
