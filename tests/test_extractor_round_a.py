@@ -163,3 +163,8 @@ def test_the_days_of_a_window_after_its_end_are_no_clause_that_names_another_ste
 def test_an_items_key_names_the_step_its_sentence_gives_the_date_of():
     text = "(1) 入札書の提出 郵便入札とし、一般書留又は簡易書留により、令和9年3月1日(月)午後5時までに担当部署に必着のこと。\n"
     assert steps(text) == [("submission", dt.date(2027, 3, 1), dt.time(17, 0), "datetime")]
+
+
+def test_a_hand_in_in_a_sentence_about_a_briefing_is_the_briefings_registration():
+    text = "※現地説明会は制限区域に立ち入るため、令和8年9月9日(水)15時までに参加者名簿をご提出ください。\n"
+    assert steps(text) == [("other", dt.date(2026, 9, 9), dt.time(15, 0), "datetime")]

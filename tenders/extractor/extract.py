@@ -185,6 +185,10 @@ MODIFIER_AFTER = re.compile(  # 「6月1日までの質問」 names the day of o
 WINDOW_DAYS_AFTER = re.compile(
     r"^\s{0,2}まで(?:の|\s{0,2}[、,])\s{0,2}(?:行政機関の)?(?:休日|閉庁日|土曜|日曜|祝日|国民の祝日|土日|平日|毎日|各日)"
 )
+# 「現地説明会は制限区域に立ち入るため、…」: a sentence about a briefing, whose hand-in is the briefing's registration
+BRIEFING_TOPIC = re.compile(
+    r"^[^、。\s]{0,12}?(?P<event>説明会|見学会|現地調査|下見会|内覧会)(?:への参加|に参加する者|の参加者)?は"
+)
 RELATIVE_AFTER = re.compile(r"^\s{0,2}(?:まで|から)に[ぁ-ん一-龥]{1,8}?(?:た|れた)(?:質問|質疑|もの|分|書類|者|方)")
 MONTH_LIST_BEFORE = re.compile(r"\d\s{0,8}[,、・]\s{0,8}$")
 AFTER_PARTICLE = re.compile(r"\s{0,8}(?:\(予定\)\s{0,8})?(?:午前中|午後|中|頃|ごろ)?(?:までに|まで|に|を|から|より|の|予定)")
@@ -1298,6 +1302,9 @@ class Reader:
         label = self.source_text(segment.line, L.clean_label(clause)[:80])
         if context and L.is_generic(PARTICLE.sub("", L.clean_label(clause))):  # 「提出期限は、…」 under its heading
             label = f"{context} {label}"
+        briefing = BRIEFING_TOPIC.match(L.clean_label(sentences[-1]))
+        if briefing and L.kind_of(label) in ACCEPTED:  # 「現地説明会は…ため、9月9日までに参加者名簿を提出」: its registration
+            label = f"{briefing.group('event')} {label}"
         return [label], "sentence"
 
     def listed_under(self, segment: Segment, stream: Window, position: int) -> list[tuple[str, int]]:
