@@ -277,6 +277,10 @@ REMINDER_SWEEP_SECONDS = env.int("REMINDER_SWEEP_SECONDS", 50, minimum=1)
 # drain alongside it (set it to the worker processes of all clusters, e.g. 2 machines × Q_WORKERS).
 REMINDER_SENDERS = env.int("REMINDER_SENDERS", Q_CLUSTER["workers"], minimum=1)
 
+# Excel / CSV of a list of this many notices or more is written in the worker while the page waits
+# (tenders/web/exports.py): 20,000 notices take about ten seconds, too long for a web request.
+EXPORT_IN_WORKER_FROM = env.int("EXPORT_IN_WORKER_FROM", 2000, minimum=1)
+
 # Discovery: the 官公需情報ポータルサイト's search API (a deployment may point it at a proxy).
 KKJ_API_URL = env.url("KKJ_API_URL", "https://www.kkj.go.jp/api/") + "/"
 KKJ_REQUEST_INTERVAL = 1.0  # seconds between two requests of one process (the portal's politeness)

@@ -64,12 +64,12 @@ SLASH_DATE = re.compile(
     r"(?<![\d./-])(?:(?P<year>(?:19|20)\d{2})(?:[/.](?P<month>\d{1,2})[/.]|-(?P<month_iso>\d{1,2})-)"
     r"|(?P<era>令和|平成|令|平|[RH])\s?(?P<eyear>\d{1,2})[/.](?P<month_era>\d{1,2})[/.])(?P<day>\d{1,2})(?![\d./]|-\d)"
     + _WEEKDAY
-    + _CLOCK
+    + _TIME
 )
 # 「8.5.22（金）17:00」: a 令和 year of one or two digits with dots, read only when a weekday or a 令和 date beside it
 # confirms it (「8.5.2」 alone is a section or a version number)
 SHORT_ERA_DATE = re.compile(
-    r"(?<![A-Za-z0-9_./-])(?P<eyear>[1-9]\d?)\.(?P<month>\d{1,2})\.(?P<day>\d{1,2})(?![A-Za-z0-9_.])" + _WEEKDAY + _CLOCK
+    r"(?<![A-Za-z0-9_./-])(?P<eyear>[1-9]\d?)\.(?P<month>\d{1,2})\.(?P<day>\d{1,2})(?![A-Za-z0-9_.])" + _WEEKDAY + _TIME
 )
 # 「2026-07 中旬」「2026-08（予定）」: an ISO year and month, with a part of the month or alone; 「2024/7 中旬」
 # with a slash or a dot only with its part of the month (「2024/7」 alone may be a fraction or an edition)
@@ -440,6 +440,8 @@ def find_mentions(line: str) -> list[Mention]:
                 mention = build(match)
                 if mention:
                     mentions.append(mention)
+                    if not mention.english:  # 「8/20(金) 9:00~17:00」 as 「8月20日(金) 9:00~17:00」
+                        _time_range_end(line, mention)
                     taken[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
     if short:
         unconfirmed = {id(m) for m in short}

@@ -131,10 +131,12 @@ LEADING_CELLS = re.compile(
 WORK_SECTION = re.compile(
     r"^(?:(?:業務|委託|調達|契約|事業|工事|購入|賃貸借)(?:の)?(?:概要|内容|件名等?|物品)(?:等)?|(?:入札|競争)に付する事項)$"
 )
-# 「8月13日から8月16日までは夏季休業」「10月12日(月)はスポーツの日のため休日」「3月22日(月・振替休日)は郵便物の配達がありません」
+# 「8月13日から8月16日までは夏季休業」「10月12日(月)はスポーツの日のため休日」「3月22日(月・振替休日)は郵便物の配達がありません」;
+# 「…(土日祝日及び12月29日から1月3日までを除く。)」: days the office hours leave out, no step either
 CLOSED_AFTER = re.compile(
-    r"^\s{0,4}(?:\([^()]{0,12}\))?\s{0,4}(?:まで)?\s{0,2}は[^。()]{0,24}?(?:休業|休館|休庁|閉庁|閉館|休日|祝日|休み"
+    r"^\s{0,4}(?:\([^()]{0,12}\))?\s{0,4}(?:まで)?\s{0,2}(?:は[^。()]{0,24}?(?:休業|休館|休庁|閉庁|閉館|休日|祝日|休み"
     r"|(?:配達|受付|受け付け|業務|作業|窓口)[^。()]{0,8}?(?:ありません|行いません|行わない|できません|しません|いたしません))"
+    r"|を?除[くきいけ])"
 )
 OBJECT_BEFORE = re.compile(r"を\s{0,2}[、,]?\s{0,2}$")  # 「質問に対する回答を、8月20日までに掲載する」: what is done
 # 「期間 告示日から2月5日まで」: a publication window that opens on the notice's own date (or the day after)
@@ -196,6 +198,13 @@ SENTENCE_BEFORE = re.compile(r"(?:ください|します|ます|する|こと)\s
 MODIFIER_AFTER = re.compile(  # 「6月1日までの質問」 names the day of other words; 「…までの休日を除く毎日」 is still a window
     r"^\s{0,2}(?:まで|から)の(?![\d午正]|\s{0,2}(?:行政機関の)?(?:休日|閉庁日|土曜|日曜|祝日|国民の祝日|土日|平日|毎日|各日|間))"
 )
+WINDOW_DAYS_AFTER = re.compile(
+    r"^\s{0,2}まで(?:の|\s{0,2}[、,])\s{0,2}(?:行政機関の)?(?:休日|閉庁日|土曜|日曜|祝日|国民の祝日|土日|平日|毎日|各日)"
+)
+# 「現地説明会は制限区域に立ち入るため、…」: a sentence about a briefing, whose hand-in is the briefing's registration
+BRIEFING_TOPIC = re.compile(
+    r"^[^、。\s]{0,12}?(?P<event>説明会|見学会|現地調査|下見会|内覧会)(?:への参加|に参加する者|の参加者)?は"
+)
 RELATIVE_AFTER = re.compile(r"^\s{0,2}(?:まで|から)に[ぁ-ん一-龥]{1,8}?(?:た|れた)(?:質問|質疑|もの|分|書類|者|方)")
 MONTH_LIST_BEFORE = re.compile(r"\d\s{0,8}[,、・]\s{0,8}$")
 AFTER_PARTICLE = re.compile(r"\s{0,8}(?:\(予定\)\s{0,8})?(?:午前中|午後|中|頃|ごろ)?(?:までに|まで|に|を|から|より|の|予定)")
@@ -232,9 +241,10 @@ WEEKDAY_CELL = re.compile(r"\(?[月火水木金土日](?:曜日?)?\)?|[-―]|")
 # a cell of a row of times: 「17:00」「10:00~」「正午まで」 (an event's start, a deadline's time)
 TIME_ROW_CELL = re.compile(TIME_ONLY.pattern + r"\s{0,2}(?:~|から|まで|必着)?")
 ACCEPTED = ("question", "application", "submission")  # steps whose window a daily 受付時間 closes
-# 「時刻の記載のない提出期限は…午後5時をもって締め切る」「期限の時刻の定めのないものは、午後5時まで」: a default time
+# 「時刻の記載のない提出期限は…午後5時をもって締め切る」「期限の時刻の定めのないものは、午後5時まで」
+# 「…時刻の定めのないものは、当日の午後5時とします」: a default time
 DEFAULT_DEADLINE = re.compile(
-    rf"時刻の?(?:記載|記入|定め|明示|指定)が?の?な[いく][^。]{{0,30}}?(?:期限|締切|期日|もの)[^。]{{0,40}}?{CLOCK}\s{{0,4}}(?:まで|をもって|必着|限り)"
+    rf"時刻の?(?:記載|記入|定め|明示|指定)が?の?な[いく][^。]{{0,30}}?(?:期限|締切|期日|もの)[^。]{{0,40}}?{CLOCK}\s{{0,4}}(?:まで|をもって|必着|限り|と(?:する|します|なる|なります))"
 )
 COLUMN_MAX = 30  # labels of a flattened two-column table
 WRAPPED_LABEL_MAX = 8  # the rest of a wrapped label on the next line, at most
@@ -766,6 +776,8 @@ class Reader:
         if index in self.columns:
             return self.columns[index]
         labels, above = [], index - 1
+        if above >= 0 and WHEN_COLUMN.fullmatch(self.lines[above].strip()) and self.lines[above].strip():
+            above -= 1  # the date column's own heading 「日時」 between the labels and the dates: no label of a date
         while above >= 0 and len(labels) < COLUMN_MAX and self.label_line(self.lines[above]):
             labels.insert(0, self.lines[above])
             above -= 1
@@ -904,8 +916,11 @@ class Reader:
                 # 「手続 | 開始 | 終了」: a window's start counts only for a publication; its end cell holds the step
                 made = [c for c in made if start_of is None or c.kind == "published"]
                 for candidate in made:  # 「時刻 | 午後5時 | 正午」: the row under the dates gives each column's time
-                    if times and times[column] is not None and candidate.mention.time is None and candidate.mention.day:
-                        candidate.mention.time, candidate.mention.precision = times[column], "datetime"
+                    written = next((m for m in mentions if m.start == candidate.mention.start), None)
+                    if times and candidate.mention.day and written is not None and written.time is None:
+                        # (a time read from the lines below is the row of times's, of another column)
+                        candidate.mention.time = times[column]
+                        candidate.mention.precision = "datetime" if times[column] is not None else written.precision
                 found += made
         if len(found) == 1 or (len({c.mention.date() for c in found}) == 1 and len(dated) == 1):  # 「| 6月12日 | 入札・開札 |」
             for candidate in found:
@@ -936,7 +951,9 @@ class Reader:
         if below >= len(self.lines) or not is_table_row(self.lines[below]):
             return None
         cells = cells_of(self.lines[below])
-        if len(cells) != width or not TIME_ROW_HEAD.match(L.clean_label(cells[0])):
+        if len(cells) != width or not (TIME_ROW_HEAD.match(L.clean_label(cells[0])) or not cells[0]):
+            return None  # (a blank head: 「 | 17時まで | 正午まで」 under the dates of a table without a column of names)
+        if self.read_dates(self.lines[below]):
             return None
         times = [None] + [(lambda m: _time(m.groupdict()) if m else None)(TIME_ROW_CELL.fullmatch(c.strip())) for c in cells[1:]]
         return times if any(times) else None
@@ -1191,7 +1208,18 @@ class Reader:
                     return [f"{label} {named[0]}"], "labelled"
             return [label], "labelled"
         if head_label:
-            return self.sentence_label(segment, head, tail, context)
+            labels, source = self.sentence_label(segment, head, tail, context)
+            key = SPACES_RUN.split(L.clean_label(head), maxsplit=1)
+            if not labels and len(key) == 2 and "。" not in head and segment.first and OUTLINE_MARK.match(segment.text):
+                # 「(1) 入札書の提出 郵便入札とし、…により、3月1日午後5時までに…必着のこと」: the item's key names the step
+                if (
+                    len(key[0]) <= COLUMN_MAX
+                    and L.kind_of(key[0])
+                    and not L.is_generic(key[0])
+                    and not L.is_not_milestone(key[0])
+                ):
+                    return [self.source_text(segment.line, key[0])], "labelled"
+            return labels, source
         if self.signed(segment, tail):
             return [], ""  # the notice's own date above its signature (「令和8年5月11日」 / 「翠山県知事 …」)
         clause = tail.split("。")[0]
@@ -1264,6 +1292,8 @@ class Reader:
         """
         following = CLAUSE_END.split(tail)[0]
         after = following[len(AFTER_PARTICLE.match(following).group()) :] if AFTER_PARTICLE.match(following) else ""
+        if WINDOW_DAYS_AFTER.match(tail):  # 「…6月9日までの行政機関の休日を除く毎日」: the window's days, no clause of its own
+            after = ""
         if not after.strip():  # 「市は6月19日、実施要領を公表し」「6月7日正午までに、参加申込書を提出」: the next clause
             rest = tail[len(following) :].lstrip(" 、,")
             after = CLAUSE_END.split(rest)[0] if tail[len(following) : len(following) + 1] in "、," else ""
@@ -1310,6 +1340,9 @@ class Reader:
         label = self.source_text(segment.line, L.clean_label(clause)[:80])
         if context and L.is_generic(PARTICLE.sub("", L.clean_label(clause))):  # 「提出期限は、…」 under its heading
             label = f"{context} {label}"
+        briefing = BRIEFING_TOPIC.match(L.clean_label(sentences[-1]))
+        if briefing and L.kind_of(label) in ACCEPTED:  # 「現地説明会は…ため、9月9日までに参加者名簿を提出」: its registration
+            label = f"{briefing.group('event')} {label}"
         return [label], "sentence"
 
     def listed_under(self, segment: Segment, stream: Window, position: int) -> list[tuple[str, int]]:
@@ -1528,6 +1561,9 @@ class Reader:
                 ]
                 if len(nearby) > 1 and len(tail) <= LONG_LINE:  # 「…毎日午前9時から」 / 「午後5時まで）」: hours the wrap cut
                     nearby.insert(1, tail + nearby[1].strip())
+                if tail.rstrip().endswith("(") and len(segment.text) <= LONG_LINE:
+                    # 「9月26日(金)まで(9月23日を除く。)とし、受付時間は各日10時から17時まで」: the day left out is an aside
+                    nearby.insert(1, segment.text[expression.end :])
                 if expression.first is not None:  # 「9時から17時まで(最終日は正午まで)、3月1日から5日まで」
                     nearby.append(head[-80:])
                 final = next((m for m in map(FINAL_DAY.search, nearby) if m), None)  # 「最終日は正午まで」

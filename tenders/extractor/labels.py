@@ -26,6 +26,8 @@ KIND_RULES = [
         "hearing",
         re.compile(
             r"プレゼン|ヒアリング|はっぴょう|審査会|面接|第[二2]次審査|二次審査|面談|説明会への出席|選定委員会|評価委員会|^審査$|^審査\s{0,8}\(|(?i:presentation|interview|hearing)"
+            # a sounding's dialogue with each bidder 「個別対話の実施」 (its registration is an application)
+            r"|(?:個別対話|対話(?:の)?(?:実施|日時|日程|期間))(?!\S{0,8}(?:申込|申し込|エントリー|参加))"
         ),
     ),
     (
@@ -53,7 +55,7 @@ KIND_RULES = [
     (
         "submission",
         re.compile(
-            r"企画提案|提案書|ていあん|企画書|応募書類|資料\S{0,3}提供|入札書|入札(?:の)?(?:日時|期日|日|締切|期限)|^入札$|入札(?:の)?執行|提出書類|見積書|本申込|申請書|提出期限|提出期間|提出日|応募期限|受付期間|募集期間|公募期間|"
+            r"企画提案|提案(?:書|シート|資料)|ていあん|企画書|応募書類|資料\S{0,3}提供|入札書|入札(?:の)?(?:日時|期日|日|締切|期限)|^入札$|入札(?:の)?執行|提出書類|見積書|本申込|申請書|提出期限|提出期間|提出日|応募期限|受付期間|募集期間|公募期間|"
             r"応募期間|提出|受付|受領|アップロード|(?i:tender|proposal|\bbids?\b|submission)"
         ),
     ),
@@ -153,7 +155,7 @@ def unspaced(text: str) -> str:
 def clean_label(text: str) -> str:
     text = unspaced(text)
     text = HEADING_MARK.sub("", NUMBERING.sub("", text.strip()))
-    text = SPACES.sub(" ", text.strip(" :：=\t|-・、,【】[]┌┐└┘│").strip())  # (a box's corners around a flowchart step)
+    text = SPACES.sub(" ", text.strip(" :：=\t|-・、,【】[]/／┌┐└┘│").strip())  # (a box's corners around a flowchart step)
     text = LEADER_TAIL.sub("", text)  # 「Tender briefing ..........」: the dot leader to its value
     return "" if MARKER_ONLY.match(text) else text
 

@@ -213,7 +213,13 @@ def normalize_line(line: str) -> str:
         text = _SPACE_IN_NUMBER.sub("", text)
     if ("..." in text or "・・・" in text or "‥" in text) and _LEADER.search(text, 1) and "\t" not in text and "|" not in text:
         text = _LEADER.sub("\t", text)
+    if "/" in text:
+        text = _SLASH_BEFORE_TIME.sub(" ", text)
     return text
+
+
+# 「現場説明会／令和9年1月14日(木曜日)／午後1時30分／現地集合」: fields parted by slashes, the day's time in the next one
+_SLASH_BEFORE_TIME = re.compile(r"(?<=[日)])\s{0,2}/\s{0,2}(?=(?:午前|午後)\s{0,2}\d|正午|\d{1,2}\s{0,2}時|\d{1,2}:\d{2})")
 
 
 def normalize(text: str) -> list[str]:
@@ -222,7 +228,7 @@ def normalize(text: str) -> list[str]:
 
 def normalize_lines(source: list[str]) -> list[str]:
     lines = timeline_rows(source, spaced_columns_as_tabs(source, [normalize_line(line) for line in source]))
-    lines = ditto_cells(gantt_rows(changes_on_next_line(lines)))
+    lines = ditto_cells(date_part_rows(gantt_rows(changes_on_next_line(lines))))
     return month_headed_blocks(month_headed_rows(wrapped_rows_joined(cell_wrapped_hours(rejoin_wraps(lines)))))
 
 
@@ -476,6 +482,7 @@ def spaced_columns_as_tabs(source: list[str], lines: list[str]) -> list[str]:
     rows = [len(found) >= SPACED_CELLS and not RULE_LINE.fullmatch(line) for found, line in zip(starts, lines)]
     result = list(lines)
     converted = []
+    blank: dict[int, list[int]] = {}  # the display columns a converted row leaves blank before its first cell
     for index, row in enumerate(rows):
         if not row:
             continue
@@ -489,13 +496,16 @@ def spaced_columns_as_tabs(source: list[str], lines: list[str]) -> list[str]:
                 for between in range(min(other, index) + 1, max(other, index))
             )
         ]
-        if not any(_aligned(starts[index], starts[other]) for other in beside):
+        aligned = [other for other in beside if _aligned(starts[index], starts[other])]
+        if not aligned:
             continue
         cells = _NORMAL_GAP.split(lines[index].strip())
         if len(cells) == len(starts[index]):
-            result[index] = "\t".join(cells)
+            blank[index] = _blank_columns(starts[index], [starts[other] for other in aligned])
+            result[index] = "\t".join([""] * len(blank[index]) + cells)
             converted.append(index)
     _wrapped_cells_joined(source, result, starts, converted)
+    _rows_begun_above(source, result, starts, blank)
     for index in range(len(lines)):  # 「(f) Opening of tenders   10:00 a.m., June 17, 2025 10:00 a.m., June 30, 2025」
         if index in converted or len(starts[index]) < 2 or len(lines[index]) != len(source[index].rstrip("\n")):
             continue
@@ -511,39 +521,90 @@ def spaced_columns_as_tabs(source: list[str], lines: list[str]) -> list[str]:
     return token_columns(result)
 
 
+def _blank_columns(row: list[int], others: list[list[int]]) -> list[int]:
+    """The columns of the table a row leaves blank before its first cell (「          17時まで    正午まで」 under
+    「7月5日(月)  7月12日(月)  7月15日(木)」): those its aligned rows start left of it, when the table has room
+    for them and the row's own cells."""
+    columns: list[int] = []
+    for column in sorted(start for other in others for start in other):
+        if not columns or column > columns[-1] + 1:
+            columns.append(column)
+    blank = [column for column in columns if column < row[0] - 1]
+    return blank if blank and len(columns) >= len(blank) + len(row) else []
+
+
+def _rows_begun_above(source: list[str], result: list[str], starts: list[list[int]], blank: dict[int, list[int]]) -> None:
+    """「 4   対話参加申込(エントリー」 over 「      シート)の受付期限      令和9年6月18日(金)17時」: a row whose first
+    column is blank, begun on the line above in that column (and its next one): the line's words go to the row's
+    cells, the line left empty."""
+    for index, columns in blank.items():
+        above = index - 1
+        if above < 0 or not source[above].strip() or result[above].count("\t") or "|" in result[above]:
+            continue
+        found = [(at, text) for at, text in _spaced_cells(source[above].rstrip())]
+        cells = result[index].split("\t")
+        first = starts[index][0]  # where the row's first written cell starts
+        if not found or not any(abs(found[0][0] - column) <= 2 for column in columns):
+            continue
+        if not all(any(abs(at - column) <= 2 for column in [*columns, first]) for at, _ in found):
+            continue  # a line reaching past the row's first written cell: a heading, not the row's beginning
+        if DATE_START.search(normalize_line(source[above])):
+            continue
+        for at, text in found:
+            column = min(range(len(columns) + 1), key=lambda k: abs(at - [*columns, first][k]))
+            cells[column] = normalize_line(text).strip() + cells[column]
+        result[index] = "\t".join(cells)
+        result[above] = ""
+
+
 ROW_MARK = re.compile(r"\s{0,8}(?:\(\d{1,2}\)|[\u2460-\u2473]|\d{1,2}[.)．]|[ア-ン][.)．]|\([ア-ン]\)|第\d{1,2})")
 WRAPPED_CELL_LINES = 2  # lines a numbered row's cells wrap onto, at most
 
 
 def _wrapped_cells_joined(source: list[str], result: list[str], starts: list[list[int]], converted: list[int]) -> None:
     """「 (4) 参加申込書(様式第1      令和9年1月15日(金)      持参又は郵送」 over 「     号)等の提出期限      午後5時15分(必着)
-    (書留に限る)」: a numbered row whose cells wrap onto the lines under it, each cell continued in its column,
-    joined on the row's line (the lines under it left empty)."""
+    (書留に限る)」: a row whose cells wrap onto the lines under it, each cell continued in its column, joined on the
+    row's line (the lines under it left empty). Under a row without a number, the first column never wraps:
+    「質問受付      令和9年6月16日(水)~      様式第2号」 over 「              6月25日(金)午後5時      電子メールのみ」."""
     for index in converted:
-        if not ROW_MARK.match(source[index]) or not result[index]:
+        if not result[index]:
             continue
+        numbered = ROW_MARK.match(source[index]) is not None
         columns = starts[index]
         cells = result[index].split("\t")
         if len(cells) != len(columns):
             continue
-        joined = False
-        for below in range(index + 1, min(len(source), index + 1 + WRAPPED_CELL_LINES)):
+        wraps = []  # (line, its cells' starts and texts)
+        for below in range(index + 1, min(len(source), index + 2 + WRAPPED_CELL_LINES)):
             line = source[below]
             found = starts[below] or _cell_starts(line)
             if not line.strip() or ROW_MARK.match(line) or not found or found[0] <= columns[0]:
                 break
             texts = [text for _, text in _spaced_cells(line.rstrip())]
-            if len(texts) != len(found) or not all(any(abs(at - column) <= 2 for column in columns) for at in found[1:]):
+            if len(texts) != len(found) or not all(any(_under(at, column) for column in columns) for at in found[1:]):
                 break
-            for at, text in zip(found, texts):
+            if not numbered and not any(_under(found[0], column) for column in columns[1:]):
+                break  # a row without a number: only its later cells wrap (an indented label is a row of its own)
+            wraps.append((below, list(zip(found, texts))))
+        if len(wraps) > WRAPPED_CELL_LINES:
+            if not numbered:
+                continue  # a row's text running on over many lines: cells of prose (a Q&A), not a wrapped row
+            wraps = wraps[:WRAPPED_CELL_LINES]
+        for below, found_texts in wraps:
+            for at, text in found_texts:
                 column = max((k for k, start in enumerate(columns) if start <= at + 2), default=0)
                 text = normalize_line(text).strip()
                 glue = " " if cells[column][-1:].isascii() and text[:1].isascii() else ""
                 cells[column] = cells[column] + glue + text
             result[below] = ""
-            joined = True
-        if joined:
+        if wraps:
             result[index] = "\t".join(cells)
+
+
+def _under(at: int, column: int) -> bool:
+    """A wrapped cell's text starting at display column ``at`` continues the cell starting at ``column`` (its
+    wrapped lines may be indented by up to two full-width characters)."""
+    return -2 <= at - column <= 4
 
 
 SPACED_NEAR = 2  # lines between two rows of one space-aligned table, at most (wrapped text, a rule)
@@ -593,6 +654,86 @@ def _table_cells(line: str) -> list[str] | None:
     elif "\t" in line:
         return [cell.strip() for cell in line.split("\t")]
     return None
+
+
+# A spreadsheet's schedule with the parts of each date in columns of their own:
+# 「No.|手続|年|月|日|曜|時刻|備考」 over 「2|参加申込書の提出期限|R10|5|12|金|17:00|電子メール」.
+# Each row's parts are joined into one date cell 「R10年5月12日(金) 17:00」, read where dates are read.
+PART_HEADS = {"年": "year", "月": "month", "日": "day", "曜": "weekday", "曜日": "weekday", "時刻": "time", "時間": "time"}
+PART_YEAR = re.compile(r"(?:令和|平成|[RH])?\s{0,2}\d{1,4}|(?:令和|平成)元")
+PART_NUMBER = re.compile(r"\d{1,2}")
+PART_DAY = re.compile(r"\d{1,2}|上旬|初旬|中旬|下旬|末")
+PART_WEEKDAY = re.compile(r"\(?([月火水木金土日])(?:曜日?)?\)?")
+
+
+def _date_part_columns(head: list[str]) -> dict[str, int] | None:
+    """The column of each part of a date, when a header names the month and the day in two cells side by side."""
+    parts: dict[str, int] = {}
+    for column, cell in enumerate(head):
+        part = PART_HEADS.get(cell.strip())
+        if part and part not in parts:
+            parts[part] = column
+    if "month" not in parts or parts.get("day") != parts["month"] + 1:
+        return None
+    if "year" in parts and parts["year"] != parts["month"] - 1:
+        del parts["year"]
+    return parts
+
+
+def _date_of_parts(cells: list[str], parts: dict[str, int]) -> str | None:
+    """「R10年5月12日(金) 17:00」 from a row's cells; "" when the row has no date; None when a cell is no date part."""
+    month, day = cells[parts["month"]], cells[parts["day"]]
+    year = cells[parts["year"]] if "year" in parts else ""
+    weekday = cells[parts["weekday"]] if "weekday" in parts else ""
+    time = cells[parts["time"]] if "time" in parts else ""
+    if not month and not day:
+        return "" if not year else None
+    if not PART_NUMBER.fullmatch(month) or not PART_DAY.fullmatch(day) or (year and not PART_YEAR.fullmatch(year)):
+        return None
+    text = f"{year}年" if year else ""
+    text += f"{month}月{day}{'日' if day.isdigit() else ''}"
+    found = PART_WEEKDAY.fullmatch(weekday)
+    if found:
+        text += f"({found.group(1)})"
+    return f"{text} {time}" if time else text
+
+
+def date_part_rows(lines: list[str]) -> list[str]:
+    """A table whose header names 「年」「月」「日」 (and 「曜」「時刻」) columns: each row's parts joined into the first of
+    those columns, the others left empty, so that each row holds its date in one cell."""
+    if not any("月\t日" in line or "月|日" in line.replace(" ", "") for line in lines):  # a fast scan for such a header
+        return lines
+    result = list(lines)
+    index = 0
+    while index < len(lines):
+        head = _table_cells(lines[index]) if "月" in lines[index] and len(lines[index]) <= BOXED_ROW_MAX else None
+        parts = _date_part_columns(head) if head else None
+        if not parts:
+            index += 1
+            continue
+        first = min(parts.values())
+        below = index + 1
+        while below < len(lines):
+            cells = _table_cells(lines[below])
+            if cells is None or len(cells) != len(head):
+                if cells is None and RULE_LINE.fullmatch(lines[below]):
+                    below += 1
+                    continue
+                break
+            date = _date_of_parts(cells, parts)
+            if date is not None:
+                for column in parts.values():
+                    cells[column] = ""
+                cells[first] = date
+                result[below] = ("|" + "|".join(cells) + "|") if "|" in lines[below] else "\t".join(cells)
+            below += 1
+        head = list(head)
+        for column in parts.values():
+            head[column] = ""
+        head[first] = "日時"
+        result[index] = ("|" + "|".join(head) + "|") if "|" in lines[index] else "\t".join(head)
+        index = below
+    return result
 
 
 def gantt_rows(lines: list[str]) -> list[str]:

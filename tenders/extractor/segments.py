@@ -83,10 +83,29 @@ def pieces_of(line: str) -> tuple[str, ...]:
     return tuple(parts) or (line,)
 
 
+SENTENCE_MARKS = re.compile(r"[。()]")
+
+
 def sentences(text: str) -> list[str]:
-    """The text cut after each 「。」 (the last piece empty when the text ends with one)."""
-    *ended, last = text.split("。")
-    return [sentence + "。" for sentence in ended] + [last]
+    """The text cut after each 「。」 outside brackets (the last piece empty when the text ends with one):
+    「…9月26日(金)まで(9月23日を除く。)とし、受付時間は…」 is one sentence."""
+    if "(" not in text:
+        *ended, last = text.split("。")
+        return [sentence + "。" for sentence in ended] + [last]
+    pieces, start, depth = [], 0, 0
+    for mark in SENTENCE_MARKS.finditer(text):
+        char = mark.group()
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            pieces.append(text[start : mark.end()])
+            start = mark.end()
+    if depth:  # a bracket left open: no brackets to go by
+        *ended, last = text.split("。")
+        return [sentence + "。" for sentence in ended] + [last]
+    return [*pieces, text[start:]]
 
 
 def segments(lines: list[str]) -> list[Segment]:

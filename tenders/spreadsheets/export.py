@@ -340,6 +340,8 @@ def csv_cell(value) -> str:
         return ""
     if isinstance(value, dt.date):
         return due_text(value)
+    if isinstance(value, dt.time):
+        return value.strftime("%H:%M")
     text = str(value)
     return "'" + text if text.startswith(FORMULA_STARTS) else text
 
@@ -360,10 +362,18 @@ def encode_reporting(text: str, encoding: str, replaced: set[str]) -> bytes:
     return b"".join(out)
 
 
-def write_csv(notices, output, *, encoding: str = "utf-8") -> ExportResult:
-    """The 案件 sheet as CSV into a binary file: UTF-8 with BOM, or cp932 (Shift_JIS) with CRLF."""
+CSV_SHEETS = ("notices", "milestones")  # the 案件 sheet, or the 日程 sheet (one row per milestone)
+
+
+def write_csv(notices, output, *, encoding: str = "utf-8", sheet: str = "notices") -> ExportResult:
+    """One sheet as CSV into a binary file: UTF-8 with BOM, or cp932 (Shift_JIS), with CRLF.
+
+    ``sheet`` is ``"notices"`` (the 案件 sheet, one row per notice) or ``"milestones"`` (the 日程 sheet,
+    one row per milestone: dates as 2026/04/15, a 下旬 as written, times as 16:30)."""
     if encoding not in ("utf-8", "cp932"):
         raise ValueError(f"encoding must be utf-8 or cp932, not {encoding!r}")
+    if sheet not in CSV_SHEETS:
+        raise ValueError(f"sheet must be one of {CSV_SHEETS}, not {sheet!r}")
     result = ExportResult()
     replaced: set[str] = set()
     if encoding == "utf-8":
@@ -376,10 +386,11 @@ def write_csv(notices, output, *, encoding: str = "utf-8") -> ExportResult:
         buffer.seek(0)
         buffer.truncate()
 
-    writer.writerow(NOTICE_HEADERS)
     names = choice_names()
+    writer.writerow(NOTICE_HEADERS if sheet == "notices" else list(MILESTONE_HEADERS.values()))
     for notice in notices_for_export(notices):
-        writer.writerow([csv_cell(value) for value in notice_row(notice, names)])
+        rows = [notice_row(notice, names)] if sheet == "notices" else milestone_rows(notice)
+        writer.writerows([csv_cell(value) for value in row] for row in rows)
         result.notices += 1
         result.milestones += len(notice.milestones)
         if buffer.tell() > 64_000:

@@ -1,24 +1,27 @@
 """Excel and CSV from the notice and overdue lists; a 案件管理表 brought in, in three steps.
 
 Export: the list as filtered (or the notices of the overdue list) as .xlsx or CSV (UTF-8 with BOM;
-Shift_JIS on request, after a page naming the characters it must replace). Import (team leads): the
+Shift_JIS on request, after a page naming the characters it must replace; the CSV of the 案件 sheet,
+or with ``sheet=milestones`` that of the 日程 sheet). A long list is written in the worker
+(``tenders.web.exports``) while the page waits. Import (team leads): the
 upload is staged (``tenders.web.staging``), then the proposed mapping of columns is adjusted, then
 every row is shown with its problems, then the good rows are saved in one transaction, or none.
 """
 
 import tempfile
+from urllib.parse import urlencode
 
 from django import forms
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import FileResponse
+from django.http import FileResponse, Http404
 from django.shortcuts import redirect, render
-from django.utils import timezone
+from django.urls import reverse
 from django.utils.translation import gettext as _, gettext_lazy
 
 from tenders.extractor.text import clean_line
-from tenders.models import Notice, Team
-from tenders.spreadsheets.export import write_csv, write_xlsx
+from tenders.models import Team
 from tenders.spreadsheets.mapping import FIELDS, ID, IGNORE, field_label
 from tenders.spreadsheets.reading import MAX_BYTES, SheetError, Workbook, megabytes, read_workbook
 from tenders.spreadsheets.rows import (
@@ -30,51 +33,100 @@ from tenders.spreadsheets.rows import (
     plan_import,
     save_plan,
 )
-from tenders.web import staging
-from tenders.web.dashboard import chosen_scope, overdue_in_scope
-from tenders.web.forms import NoticeFilterForm
+from tenders.web import exports, reading, staging
+from tenders.web.dashboard import chosen_scope
 
-XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 SAMPLE_ROWS = 3
 
 
 # --- out ------------------------------------------------------------------
 
 
-def exported_notices(request):
-    """The notices the page shows: the notice list as filtered, or those with an overdue milestone."""
-    if request.GET.get("list") == "overdue":
-        now, today = timezone.now(), timezone.localdate()
-        late = overdue_in_scope(request.user, chosen_scope(request), now, today)
-        return Notice.objects.filter(pk__in=late.values("notice_id"))
-    form = NoticeFilterForm(request.GET or None, user=request.user)
-    return form.filter(Notice.objects.visible_to(request.user).with_next_milestone())
+def replaced_page(request, replaced: list[str], query, *, file_url: str | None = None):
+    """The characters a Shift_JIS CSV had to replace, before it is downloaded: get it anyway, or as UTF-8."""
+    confirmed, in_utf8 = query.copy(), query.copy()
+    confirmed["confirmed"] = "1"
+    in_utf8["encoding"] = "utf-8"
+    in_utf8.pop("confirmed", None)
+    context = {"replaced": replaced, "query": confirmed.urlencode(), "utf8_query": in_utf8.urlencode(), "file_url": file_url}
+    return render(request, "tenders/export_replaced.html", context)
 
 
 @login_required
 def notice_export(request):
-    kind = request.GET.get("format", "xlsx")
-    encoding = "cp932" if request.GET.get("encoding") == "cp932" else "utf-8"
-    notices = exported_notices(request)
-    stem = _("notices") + timezone.localdate().strftime("_%Y%m%d")
+    """The list as a file: written here for a short list, in the worker from EXPORT_IN_WORKER_FROM notices."""
+    query = request.GET
+    scope = chosen_scope(request) if query.get("list") == "overdue" else "mine"
+    notices = exports.exported_notices(request.user, query, scope)
+    if notices.count() >= settings.EXPORT_IN_WORKER_FROM:
+        token = exports.start(user=request.user, query=query, scope=scope, filename=exports.export_filename(query))
+        return export_waiting(request, token)
     output = tempfile.TemporaryFile()
-    if kind == "csv":
-        result = write_csv(notices, output, encoding=encoding)
-        if result.replaced and request.GET.get("confirmed") != "1":
-            output.close()
-            query = request.GET.copy()
-            query["confirmed"] = "1"
-            in_utf8 = query.copy()
-            in_utf8["encoding"] = "utf-8"
-            context = {"replaced": result.replaced, "query": query.urlencode(), "utf8_query": in_utf8.urlencode()}
-            return render(request, "tenders/export_replaced.html", context)
-        content_type = f"text/csv; charset={'shift_jis' if encoding == 'cp932' else 'utf-8'}"
-        filename = f"{stem}.csv"
-    else:
-        write_xlsx(notices, output)
-        content_type, filename = XLSX_TYPE, f"{stem}.xlsx"
+    result, content_type = exports.write_export(notices, query, output)
+    if result.replaced and query.get("confirmed") != "1":
+        output.close()
+        return replaced_page(request, result.replaced, query)
     output.seek(0)
-    return FileResponse(output, as_attachment=True, filename=filename, content_type=content_type)
+    return FileResponse(output, as_attachment=True, filename=exports.export_filename(query), content_type=content_type)
+
+
+def export_urls(token: str) -> tuple[str, str, str]:
+    """The waiting line's polled URL, the page of an export in the worker, and its file."""
+    query = "?" + urlencode({"export": token})
+    return tuple(
+        reverse(f"tenders:{name}") + query for name in ("notice_export_status", "notice_export_ready", "notice_export_file")
+    )
+
+
+def export_waiting(request, token: str):
+    status_url, here, _file = export_urls(token)
+    return reading.waiting(
+        request,
+        title=_("Preparing the download"),
+        status_url=status_url,
+        reload_url=here,
+        message=_("Writing the file…"),
+        note=_("A long list takes a little while; the download is offered here when the file is ready."),
+    )
+
+
+@login_required
+def notice_export_status(request):
+    """The waiting line, polled: once the file is written (or could not be), htmx goes on."""
+    token = request.GET.get("export", "")
+    export = exports.export_of(token, user=request.user)
+    status_url, here, _file = export_urls(token)
+    if export is None or export.done:
+        return reading.done(here)
+    return reading.still_waiting(request, status_url=status_url, reload_url=here, message=_("Writing the file…"))
+
+
+@login_required
+def notice_export_ready(request):
+    """An export in the worker: still writing, failed, or ready to download."""
+    token = request.GET.get("export", "")
+    export = exports.export_of(token, user=request.user)
+    if export is None:
+        messages.error(request, _("The file is no longer available (over a day old?). Export the list again."))
+        return redirect("tenders:notice_list")
+    if not export.done:
+        return export_waiting(request, token)
+    if export.failed:
+        messages.error(request, _("The file could not be written. Try again in a while."))
+        return redirect("tenders:notice_list")
+    _status, _here, file_url = export_urls(token)
+    if export.written["replaced"] and export.asked.get("confirmed") != "1":
+        return replaced_page(request, export.written["replaced"], export.asked, file_url=file_url)
+    return render(request, "tenders/export_ready.html", {"export": export, "file_url": file_url})
+
+
+@login_required
+def notice_export_file(request):
+    """The file an export in the worker wrote, for its person only."""
+    export = exports.export_of(request.GET.get("export", ""), user=request.user)
+    if export is None or export.written is None:
+        raise Http404
+    return FileResponse(export.open(), as_attachment=True, filename=export.filename, content_type=export.written["content_type"])
 
 
 # --- in -------------------------------------------------------------------

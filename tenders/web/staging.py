@@ -2,6 +2,7 @@
 
 The review page carries only the token; saving the notice attaches the staged file and text
 and removes the staged files. Staged documents older than a day are removed on the next upload.
+A list exported in the worker (``tenders.web.exports``) is kept aside the same way, for its person.
 They are kept in the storage of uploaded documents (``default_storage``: files under MEDIA_ROOT, or
 S3-compatible storage when S3_BUCKET is set), so the review can be answered by another web machine
 than the one the document was uploaded to.
@@ -93,11 +94,16 @@ def remove(folder: str) -> None:
         pass
 
 
+def new_folder() -> str:
+    """A fresh random folder name, never taken."""
+    return secrets.token_hex(16)
+
+
 def stage(*, user, filename: str, text: str, data: bytes | None, attachments=()) -> str:
     """Keep the document aside (with ``attachments``: [(name, bytes, text)] saved beside it); returns
     the token for the review form."""
     clean_old()
-    name = secrets.token_hex(16)
+    name = new_folder()
     save(name, "text.txt", text.encode("utf-8"))
     if data is not None:
         save(name, "original", data)
@@ -114,7 +120,7 @@ def stage_upload(*, user, filename: str, data: bytes) -> str:
     """Keep an upload aside as it came, to be read in the worker (``tenders.web.reading``): its text
     is staged beside it later (``record_text``), or the reason it could not be read (``record_error``)."""
     clean_old()
-    name = secrets.token_hex(16)
+    name = new_folder()
     save(name, "original", data)
     return signed(name, user=user, filename=filename)
 

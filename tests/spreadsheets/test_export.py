@@ -1,12 +1,14 @@
 """Export: the workbook read back with openpyxl (types, formats, values, frozen header, filters) and
 the CSV as Japanese Excel opens it (BOM, CRLF; cp932 with the characters it replaced)."""
 
+import csv
 import datetime as dt
 import io
 from io import StringIO
 
 import openpyxl
 import pytest
+import time_machine
 from django.core.management import call_command
 
 from tenders.models import Notice
@@ -101,6 +103,39 @@ def test_csv_opens_in_japanese_excel(notice):
     assert result.replaced == []
 
 
+@time_machine.travel(dt.datetime(2026, 4, 16, 9, 5, tzinfo=dt.timezone(dt.timedelta(hours=9))), tick=False)
+def test_the_schedule_sheet_as_csv_has_one_row_per_milestone(team, owner, teammate):
+    proposal = NoticeProposal(
+        title="=市民課窓口業務委託",
+        milestones=(
+            MilestoneProposal(
+                kind="question", label="質問受付期限", date=dt.date(2026, 4, 15), precision="datetime", time=dt.time(16, 30)
+            ),
+            MilestoneProposal(
+                kind="submission", label="提案書提出期限", date=dt.date(2026, 4, 24), precision="date", note="持参"
+            ),
+            MilestoneProposal(kind="contract", label="契約締結", date=dt.date(2026, 5, 1), precision="late_month"),
+        ),
+    )
+    created = notice_create(team=team, owner=owner, proposal=proposal, assignees=[teammate])
+    milestone_mark_done(milestone=created.milestones.get(kind="question"))
+    out = io.BytesIO()
+    result = write_csv(Notice.objects.all(), out, sheet="milestones")
+    data = out.getvalue()
+    assert data.startswith(b"\xef\xbb\xbf") and data.endswith(b"\r\n")
+    rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"), newline="")))
+    assert rows[0] == ["案件ID", "案件名", "種別", "名称", "日付", "時刻", "精度", "提出方法・備考", "完了"]
+    pk = str(created.pk)
+    assert rows[1:] == [
+        [pk, "'=市民課窓口業務委託", "質問期限", "質問受付期限", "2026/04/15", "16:30", "日時", "", "2026/04/16 09:05"],
+        [pk, "'=市民課窓口業務委託", "提出期限", "提案書提出期限", "2026/04/24", "", "日付", "持参", ""],
+        [pk, "'=市民課窓口業務委託", "契約", "契約締結", "2026年5月下旬", "", "下旬", "", ""],
+    ]
+    assert (result.notices, result.milestones) == (1, 3)
+    with pytest.raises(ValueError):
+        write_csv(Notice.objects.all(), io.BytesIO(), sheet="teams")
+
+
 def test_csv_in_shift_jis_names_what_it_replaced(team, owner):
     notice_create(team=team, owner=owner, proposal=NoticeProposal(title="🍣寿司店 ①番 案件", issuer="𠮷野町"))
     out = io.BytesIO()
@@ -124,6 +159,21 @@ def test_command_writes_xlsx_and_csv(notice, tmp_path, other_team, outsider):
     )
     assert (tmp_path / "a.csv").read_bytes().decode("cp932").count("\r\n") == 3
     assert err.getvalue() == ""
+    call_command(
+        "export_notices",
+        "--format",
+        "csv",
+        "--sheet",
+        "milestones",
+        "--team",
+        "営業一課",
+        "--output",
+        str(tmp_path / "m.csv"),
+        stdout=out,
+    )
+    lines = (tmp_path / "m.csv").read_bytes().decode("utf-8-sig").split("\r\n")
+    assert lines[0].startswith("案件ID,案件名,種別,名称,日付") and len(lines) == 5  # header, 3 milestones, end
+    assert [line.split(",")[3] for line in lines[1:4]] == ["質問受付期限", "提案書提出期限", "契約締結"]
 
 
 def test_json_stays_the_default(notice):

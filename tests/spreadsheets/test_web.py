@@ -58,6 +58,20 @@ def test_csv_in_utf8_and_shift_jis_names_the_replaced_characters(client, owner, 
     assert "〓野町" in data.decode("cp932")
 
 
+def test_the_schedule_csv_of_the_list_as_filtered(client, owner, notices):
+    client.force_login(owner)
+    page = client.get(reverse("tenders:notice_list"), {"q": "清掃"}).content.decode()
+    assert f'href="{EXPORT}?q=%E6%B8%85%E6%8E%83&amp;format=csv&amp;sheet=milestones"' in page
+    assert "日程CSV" in page
+    response = client.get(EXPORT, {"format": "csv", "sheet": "milestones", "q": "清掃"})
+    assert "filename*=utf-8''%E6%97%A5%E7%A8%8B_" in response["Content-Disposition"]  # 日程_YYYYMMDD.csv
+    lines = b"".join(response.streaming_content).decode("utf-8-sig").split("\r\n")
+    assert lines[0].startswith("案件ID,案件名,種別,名称,日付")
+    assert [line.split(",")[1:5] for line in lines[1:-1]] == [["道路清掃業務", "提出期限", "提出期限", "2026/05/20"]]
+    replaced = client.get(EXPORT, {"format": "csv", "sheet": "milestones", "encoding": "cp932"})
+    assert replaced.status_code == 200 and b"".join(replaced.streaming_content).decode("cp932").count("\r\n") == 2
+
+
 def test_overdue_list_exports_the_notices_with_late_milestones(client, owner, notices):
     client.force_login(owner)
     response = client.get(EXPORT, {"format": "xlsx", "list": "overdue", "scope": "teams"})

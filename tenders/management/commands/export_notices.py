@@ -5,7 +5,7 @@ from django.core.management.base import BaseCommand, CommandError
 
 from tenders.interchange import notice_to_dict
 from tenders.models import Notice
-from tenders.spreadsheets.export import write_csv, write_xlsx
+from tenders.spreadsheets.export import CSV_SHEETS, write_csv, write_xlsx
 
 
 class Command(BaseCommand):
@@ -21,16 +21,22 @@ class Command(BaseCommand):
         parser.add_argument(
             "--encoding", choices=("utf-8", "cp932"), default="utf-8", help="CSV: utf-8 with BOM (default) or cp932 (Shift_JIS)."
         )
+        parser.add_argument(
+            "--sheet",
+            choices=CSV_SHEETS,
+            default="notices",
+            help="CSV: notices (one row per notice, default) or milestones (one row per milestone).",
+        )
         parser.add_argument("--output", type=Path, help="xlsx / csv: the file to write.")
 
-    def handle(self, *args, team=None, dir=None, format="json", encoding="utf-8", output=None, **options):
+    def handle(self, *args, team=None, dir=None, format="json", encoding="utf-8", sheet="notices", output=None, **options):
         notices = Notice.objects.select_related("team", "owner").prefetch_related("milestones").order_by("pk")
         if team:
             notices = notices.filter(team__name=team)
             if not notices.exists():
                 raise CommandError(f"チーム「{team}」の案件はありません。")
         if format != "json":
-            return self.write_sheet(notices, format, encoding, output)
+            return self.write_sheet(notices, format, encoding, sheet, output)
         if dir is None:
             self.stdout.write(json.dumps([notice_to_dict(n) for n in notices], ensure_ascii=False, indent=1))
             return
@@ -40,7 +46,7 @@ class Command(BaseCommand):
             path.write_text(json.dumps(notice_to_dict(notice), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
             self.stdout.write(f"{path}")
 
-    def write_sheet(self, notices, format, encoding, output):
+    def write_sheet(self, notices, format, encoding, sheet, output):
         if output is None:
             raise CommandError(f"--format {format} には --output ファイル名 が必要です。")
         try:
@@ -48,7 +54,7 @@ class Command(BaseCommand):
                 if format == "xlsx":
                     result = write_xlsx(notices, file)
                 else:
-                    result = write_csv(notices, file, encoding=encoding)
+                    result = write_csv(notices, file, encoding=encoding, sheet=sheet)
         except OSError as exc:
             raise CommandError(f"{output} に書き込めません（{exc.strerror}）。") from None
         self.stdout.write(f"{output}: 案件 {result.notices} 件、日程 {result.milestones} 件を書き出しました。")
