@@ -203,7 +203,7 @@ WINDOW_DAYS_AFTER = re.compile(
 )
 # 「現地説明会は制限区域に立ち入るため、…」: a sentence about a briefing, whose hand-in is the briefing's registration
 BRIEFING_TOPIC = re.compile(
-    r"^[^、。\s]{0,12}?(?P<event>説明会|見学会|現地調査|下見会|内覧会)(?:への参加|に参加する者|の参加者)?は"
+    r"^[^、。\s]{0,12}?(?P<event>説明会|見学会|現地調査|下見会|現場確認|内覧会)(?:への参加|に参加する者|の参加者)?は"
 )
 RELATIVE_AFTER = re.compile(r"^\s{0,2}(?:まで|から)に[ぁ-ん一-龥]{1,8}?(?:た|れた)(?:質問|質疑|もの|分|書類|者|方)")
 MONTH_LIST_BEFORE = re.compile(r"\d\s{0,8}[,、・]\s{0,8}$")

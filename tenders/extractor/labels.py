@@ -21,7 +21,14 @@ KIND_RULES = [
         ),
     ),
     ("other", re.compile(r"理由|再審査|苦情|異議|辞退|閲覧|議案|議会|議決|指定手続")),
-    ("result", re.compile(r"結果|けっか|通知|選定(?!委員会)|決定|採択|確認通知|内定|特定|選考|(?i:notification|result)")),
+    (
+        "result",
+        re.compile(
+            r"結果|けっか|通知|選定(?!委員会)|決定|採択|確認通知|内定|特定|選考|(?i:notification|result)"
+            # 「企画提案書の提出要請書の送付」: the invitation of the first stage's passers; 「契約の相手方…を公表」: the award
+            r"|要請書|提出要請|(?:相手方|落札者|受託者|受注者|契約金額|落札金額)\S{0,12}公表"
+        ),
+    ),
     (
         "hearing",
         re.compile(
@@ -33,7 +40,9 @@ KIND_RULES = [
     (
         "other",
         re.compile(
-            r"説明会|見学会|下見会|内覧会|現地調査|現地確認|現場説明|現地説明|書類審査|一次審査|第[一1]次審査|開札|開封|見積(?:り)?合わせ|(?i:opening of (?:tenders|bids)|briefing|site (?:visit|tour|inspection))"
+            r"説明会|見学会|下見|内覧会|現地調査|現地確認|現場確認|現場説明|現地説明|書類審査|一次審査|第[一1]次審査|開札|開封|見積(?:り)?合わせ|(?i:opening of (?:tenders|bids)|briefing|site (?:visit|tour|inspection))"
+            # 「同等品承認申請書の提出」: a request to offer an equivalent product, no hand-in of the call's own
+            r"|同等品"
         ),
     ),
     ("answer", re.compile(r"回答|こたえ|(?i:answers?\b|repl(?:y|ies)\b)")),
@@ -61,7 +70,8 @@ KIND_RULES = [
     ),
     # 「町ホームページの「入札・契約情報」に掲載」: where a page is put up, whatever the section's name
     ("published", re.compile(r"(?:ホームページ|HP|ウェブサイト|Webサイト|サイト)\S{0,24}(?:に|で|へ)(?:掲載|公開)")),
-    ("contract", re.compile(r"契約|協定|(?i:contract)")),
+    # 「発注（注文書の送付）」: a purchase's order; 「契約課へ提出」: the office of that name signs nothing here
+    ("contract", re.compile(r"契約(?![課係室班]|担当|グループ)|協定|(?<!別途)発注(?!者|機関|元)|注文書|(?i:contract)")),
     (
         "published",
         re.compile(r"(?:ホームページ|HP|ウェブサイト|サイト|窓口)\S{0,6}(?:掲載|公開|配布)|掲載開始|公開開始|ダウンロード"),
@@ -71,14 +81,14 @@ KIND_RULES = [
 # handed in by its end is a step of its own)
 CALL_PERIOD = re.compile(r"^(?:公募|公募の)期間$")
 # A briefing or site visit; its registration is a step of the briefing (other), not the call's application.
-BRIEFING = re.compile(r"説明会|見学会|現地調査|下見会|現地確認会|内覧会")
+BRIEFING = re.compile(r"説明会|見学会|現地調査|下見|現地確認会|現場確認|内覧会")
 CALL_APPLICATION = re.compile(r"参加表明|参加資格|資格確認|応募|本申込|仮申込|参加意|エントリー")
 DEADLINE_WORDS = re.compile(r"期限|締切|締め切り|しめきり|〆切|予定日|期日|申込|申し込")
 # Dates that are never milestones: periods of performance, laws, documents, page metadata.
 NOT_MILESTONE_LABEL = re.compile(
     r"(?:実施|履行|事業|契約|委託|業務|研修|対象|補助|計画|有効|指定|管理|開催|工事|休館|貸付|利用)期間|報告書|作成日|発行|改定|改正|制定|施行|"
     r"有効期限|社内|生年月日|削除|廃棄|設立|創業|実績(?!調書|証明書|書)|開庁|閉庁|休日|営業日|更新日|掲載日|公開日|取得日|最終更新|印刷日|出力日|作成日時|"
-    r"工期|納入|納品|納期|納車|引渡し?期|撤去|据付|履行期限|完成|完了|稼働|運用開始|業務開始|供用|開館|開業|保守期限|サポート期限|を迎え|現行\S{0,8}契約|前回\S{0,4}契約|既存\S{0,4}契約|"
+    r"工期|納入|納品|納期|納車|引渡し?期|撤去|据付|履行期限|完成|完了|稼働|運用開始|業務開始|供用|開館|開業|保守期限|サポート期限|を迎え|現行\S{0,8}契約|前回\S{0,4}契約|既存\S{0,4}契約|別途\S{0,4}(?:契約|発注)|"
     r"議会\S{0,10}(?:へ|に)\s{0,2}(?:報告|説明)|第\d+号$|記入例|記載例|契約担当役|契約責任者|分任|[市町村区]長\s|知事|理事長?\s|学長|機構長|"
     r"(?i:period|performance|delivery|through|updated|published on)"
 )
@@ -104,7 +114,7 @@ GENERIC_LABELS = re.compile(
 ACCEPTING = re.compile(r"受付|提出|締切|申込")
 # An event has a start time; an acceptance window ends at its closing time.
 EVENT = re.compile(
-    r"説明会|見学会|下見会|内覧会|開札|開封|見積(?:り)?合わせ|執行|はっぴょう|審査|ヒアリング|プレゼン|面接|面談|委員会|開催|現地|対話"
+    r"説明会|見学会|下見|内覧会|開札|開封|見積(?:り)?合わせ|執行|はっぴょう|審査|ヒアリング|プレゼン|面接|面談|委員会|開催|現地|現場確認|対話"
 )
 # Steps that open a window are not deadlines (the window's end is).
 OPENING = re.compile(r"開始|から$")

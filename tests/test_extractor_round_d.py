@@ -1,0 +1,49 @@
+"""Which step a date is and which dates are steps: site visits, side requests, orders, notices of the time of a
+step, corrections, prose schedules and distractors (each test a few lines written for its class)."""
+
+from tenders.extractor import extract
+
+
+def found(text):
+    return [
+        (m.kind, m.date.isoformat(), m.time.strftime("%H:%M") if m.time else None, m.precision)
+        for m in extract(text).proposal.milestones
+    ]
+
+
+def kinds(text):
+    return [kind for kind, *_ in found(text)]
+
+
+def test_a_site_visit_and_its_registration_are_other():
+    text = (
+        "３　現場確認（任意）\n"
+        "（１）実施日時　令和8年5月12日（火）10時00分から\n"
+        "（２）申込方法　参加希望者は、令和8年5月11日（月）12時00分迄に電子メールで申し込むこと。\n"
+        "◆設置場所の下見（任意）\n　5月14日（木）午後2時から午後4時まで\n"
+    )
+    assert found(text) == [
+        ("other", "2026-05-11", "12:00", "datetime"),
+        ("other", "2026-05-12", "10:00", "datetime"),
+        ("other", "2026-05-14", "14:00", "datetime"),
+    ]
+
+
+def test_a_request_to_offer_an_equivalent_product_is_other():
+    text = "同等品で見積る場合は、同等品承認申請書を令和8年6月1日(月)正午までに契約課へ提出してください。\n"
+    assert found(text) == [("other", "2026-06-01", "12:00", "datetime")]
+
+
+def test_an_order_and_an_invitation_to_submit_and_the_award_announced():
+    text = (
+        "※参加表明書を提出した者には、令和9年1月22日（金）までに企画提案書の提出要請書を電子メールで送付する。\n"
+        "発注（注文書の送付）は令和9年3月中旬を予定しています。\n"
+        "決定後、当機構ホームページにおいて契約の相手方を公表する（令和9年3月下旬予定）。\n"
+    )
+    assert kinds(text) == ["result", "contract", "result"]
+
+
+def test_a_contract_made_apart_is_no_step():
+    assert found("※運用保守は2027年3月31日まで別途契約予定\n質問期限 2026年6月1日(月)\n") == [
+        ("question", "2026-06-01", None, "date")
+    ]
