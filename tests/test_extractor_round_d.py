@@ -47,3 +47,42 @@ def test_a_contract_made_apart_is_no_step():
     assert found("※運用保守は2027年3月31日まで別途契約予定\n質問期限 2026年6月1日(月)\n") == [
         ("question", "2026-06-01", None, "date")
     ]
+
+
+def test_a_struck_through_date_copied_beside_the_new_one_is_left_out():
+    text = (
+        "【5月12日更新】日程を変更しました。取消線の日程は変更前のものです。\n"
+        "項目\t日程\n"
+        "質問への回答\t2023年5月15日（月）2023年5月17日（水）\n"
+        "企画提案書の提出期限\t2023年5月26日（金）17時まで2023年6月2日（金）17時まで\n"
+        "審査結果の通知\t2023年6月中旬2023年6月下旬\n"
+    )
+    assert found(text) == [
+        ("answer", "2023-05-17", None, "date"),
+        ("submission", "2023-06-02", "17:00", "datetime"),
+        ("result", "2023-06-01", None, "late_month"),
+    ]
+
+
+def test_a_corrected_date_is_left_out_where_the_notice_before_is_quoted():
+    text = (
+        "見積書の提出期限に誤りがありました。次のとおり訂正いたします。\n"
+        "見積書提出期限\n"
+        "（誤）令和7年10月16日（木）17時00分（必着）\n"
+        "（正）令和7年10月17日（金）17時00分（必着）\n"
+        "> 6．日程\n"
+        "> （1）仕様に関する質問期限　令和7年10月9日（木）12時00分まで\n"
+        "> （2）見積書提出期限　令和7年10月16日（木）\n"
+    )
+    assert found(text) == [("question", "2025-10-09", "12:00", "datetime"), ("submission", "2025-10-17", "17:00", "datetime")]
+
+
+def test_a_change_of_dates_written_one_under_the_other_is_no_column_of_dates():
+    text = (
+        "（３）審査結果の通知\n"
+        "※実施時間及び会場は、参加者に個別に通知します。\n"
+        "（４）契約締結\n"
+        "　　変更前　　令和８年６月下旬\n"
+        "　　変更後　　令和８年７月上旬\n"
+    )
+    assert found(text) == [("contract", "2026-07-01", None, "early_month")]

@@ -308,6 +308,24 @@ class Expression:
         return self.last.end
 
 
+# 「2023年5月15日（月）2023年5月17日（水）」: a web page's struck-through date and the new one beside it, run together
+# once copied as text (nothing between them but 「まで」); read so only in a text that speaks of a change
+STRUCK_GAP = re.compile(r"(?:まで|必着)?")
+CHANGE_WORDS = re.compile(r"変更|訂正|修正|延期|延長|取消線|見え消し")
+
+
+def struck_out(text: str, found: list[Expression]) -> set[int]:
+    """The expressions of ``text`` another date of the same form follows with nothing between: the old dates."""
+    return {
+        number
+        for number, (date, following) in enumerate(zip(found, found[1:]))
+        if date.first is None
+        and following.first is None
+        and STRUCK_GAP.fullmatch(text[date.end : following.start])
+        and (date.last.precision in ("date", "datetime")) == (following.last.precision in ("date", "datetime"))
+    }
+
+
 def expressions(mentions: list[Mention]) -> list[Expression]:
     found, index = [], 0
     while index < len(mentions):
@@ -474,6 +492,8 @@ class Reader:
         self.signature_days: list[dt.date | None] = []  # the notice's own date, above its signatory
         self.problems: list[str] = []  # dates of steps that are not valid days, with the reason
         self.offsets = [source_offsets[i] for i in self.origin] if self.origin else source_offsets
+        self.changes = bool(CHANGE_WORDS.search(text))  # the text speaks of a change (``struck_out``)
+        self.superseded: set[tuple] = set()  # the dates of steps a correction replaced (``step_day``)
 
     def line_number(self, index: int) -> int:
         """The number (from 1) of line ``index`` in the text as given."""
@@ -792,7 +812,15 @@ class Reader:
         return self.columns.get(index)
 
     def label_line(self, line: str) -> bool:
-        return len(line) <= 40 and bool(line.strip()) and not is_table_row(line) and not self.read_dates(line)
+        """A cell of a column of labels: short, no date, no sentence (「※会場は個別に通知します。」 is a note)."""
+        stripped = line.strip()
+        return (
+            len(line) <= 40
+            and bool(stripped)
+            and not stripped.endswith("。")
+            and not is_table_row(line)
+            and not self.read_dates(line)
+        )
 
     def bare_date(self, line: str) -> bool:
         """A line that is dates and their times or hours, and names no step."""
@@ -807,6 +835,8 @@ class Reader:
             at = mention.end
         rest.append(line[at:])
         words = TIME_ONLY.sub("", "".join(rest))
+        if SUPERSEDED.search(words) or CORRECTED.match(L.clean_label(words) or "-"):
+            return False  # 「変更前 6月5日」 / 「変更後 6月12日」: a correction of the step above, no column of dates
         return not L.kind_of(words) and len(JAPANESE.findall(words)) <= 6
 
     def refer(self, mentions: list[Mention]) -> None:
@@ -909,7 +939,11 @@ class Reader:
             if not label:
                 label, _ = self.context_label(contexts, segment.line)
             start_of = self.window_end_column(header, column, cells)
-            for expression in expressions(mentions):
+            found_exprs = expressions(mentions)
+            struck = struck_out(cell, found_exprs) if self.changes and len(found_exprs) > 1 else ()
+            for number, expression in enumerate(found_exprs):
+                if number in struck:
+                    continue
                 made = self.make(
                     segment, expression, label, "table", notes_text, cell[expression.end :], cell[: expression.start], kind
                 )
@@ -1007,6 +1041,7 @@ class Reader:
         found_exprs = expressions(mentions)
         if self.dates_first(text, found_exprs):
             return self.dates_first_candidates(segment, found_exprs)
+        struck = struck_out(text, found_exprs) if self.changes and len(found_exprs) > 1 else ()
         for number, expression in enumerate(found_exprs):
             head_start = found_exprs[number - 1].end if number else 0
             tail_end = found_exprs[number + 1].start if number + 1 < len(found_exprs) else len(text)
@@ -1017,7 +1052,8 @@ class Reader:
                 if cell_time and expression.last.time is None and expression.last.day:  # 「| 6月9日(火) | 17:00 |」
                     expression.last.time, expression.last.precision = _time(cell_time.groupdict()), "datetime"
             replaced = (
-                SUPERSEDED.search(head)
+                number in struck
+                or SUPERSEDED.search(head)
                 or EARLIER.search(head)
                 or self.changed_from(text, expression, found_exprs[number + 1] if number + 1 < len(found_exprs) else None)
             )
@@ -1035,6 +1071,9 @@ class Reader:
                     position,
                 )
                 previous_label = labels[0] if labels else previous_label
+                kind = L.kind_of(labels[0]) if labels else None
+                if kind and expression.last.month and not EARLIER.search(head):  # (an earlier round's date may recur)
+                    self.superseded.add(step_day(kind, expression.last))
                 continue
             if closed_day(text, found_exprs, number):
                 continue  # 「3月21日(日)及び3月22日(月)は郵便物の配達がありません」: days nothing happens on
@@ -1811,6 +1850,11 @@ def closed_day(text: str, found: list[Expression], number: int) -> bool:
     return bool(CLOSED_AFTER.match(text[found[last].end : found[last + 1].start if last + 1 < len(found) else len(text)]))
 
 
+def step_day(kind: str, mention: Mention) -> tuple:
+    """A step's date as written, whatever its year or time: 「10月16日」 of a submission, 「6月中旬」 of a result."""
+    return kind, mention.month, mention.day, mention.precision if mention.precision.endswith("month") else "day"
+
+
 def same_day(mention: Mention, other: Mention) -> bool:
     return (mention.month, mention.day) == (other.month, other.day) and (
         mention.year is None or other.year is None or mention.year == other.year
@@ -1922,6 +1966,8 @@ def _extract(text: str) -> Extraction:
     candidates = [] if reader.cancelled() else reader.candidates()
     candidates = reader.amended(candidates) if "とあるのは" in text else candidates
     candidates = without_changed(candidates)
+    if reader.superseded:  # 「（誤）10月16日」: the old date of a step, also where the text quotes the notice before
+        candidates = [c for c in candidates if step_day(c.kind, c.mention) not in reader.superseded or c.changed_to]
     candidates += reader.dated_as_named(candidates)
     explicit = [c.mention.date() for c in candidates if c.mention.explicit_year and c.mention.date()]
     latest = schedule_end(explicit)
