@@ -86,3 +86,39 @@ def test_a_change_of_dates_written_one_under_the_other_is_no_column_of_dates():
         "　　変更後　　令和８年７月上旬\n"
     )
     assert found(text) == [("contract", "2026-07-01", None, "early_month")]
+
+
+def test_items_a_word_processor_set_as_marker_and_tab_head_the_dates_under_them():
+    text = (
+        "2\t説明会\n"
+        "(1)\t開催日時\n"
+        "　令和6年4月16日（火）14時00分から15時00分まで\n"
+        "(2)\t参加申込み\n"
+        "ア\t申込期限\n"
+        "　令和6年4月12日（金）17時00分まで\n"
+        "5\tヒアリング\n"
+        "(1)\t実施日\n"
+        "　令和6年5月21日（火）（予定）\n"
+        "6\t契約\n"
+        "(1)\t特定された者と随意契約の手続を行う。契約締結は令和6年6月上旬を予定している。\n"
+    )
+    assert found(text) == [
+        ("other", "2024-04-12", "17:00", "datetime"),
+        ("other", "2024-04-16", "14:00", "datetime"),
+        ("hearing", "2024-05-21", None, "date"),
+        ("contract", "2024-06-01", None, "early_month"),
+    ]
+
+
+def test_a_notice_of_a_steps_time_promised_by_a_day_is_other():
+    text = (
+        "(1) ヒアリング 令和6年5月21日（火）\n"
+        "(2) 実施時刻及び接続先は、企画書の提出者に対し、令和6年5月15日（水）までに電子メールにより通知する。\n"
+        "(3) 審査会の集合時刻は、5月20日頃にお知らせします。\n"
+    )
+    assert found(text) == [("other", "2024-05-15", None, "date"), ("hearing", "2024-05-21", None, "date")]
+
+
+def test_the_words_after_about_name_the_step():
+    text = "３　再質問の受付\n（１）本回答の内容に関する再質問に限り、令和８年５月２７日（水）正午まで受け付けます。\n"
+    assert found(text) == [("question", "2026-05-27", "12:00", "datetime")]

@@ -59,7 +59,9 @@ DOCUMENT_NUMBER_YEAR = re.compile(
     r"(?<![A-Za-z0-9])(?P<era>令和|令|R)\s{0,2}(?P<eyear>\d{1,2})(?=\s{0,2}[一-龥ぁ-んァ-ヶ]{1,10}\s{0,2}第\s{0,2}\d{1,6}\s{0,2}号)"
 )
 ENGLISH_SENTENCE_END = re.compile(r"(?<=[a-z)][.;])\s+(?=[A-Z(])")
-DETAIL_TOPIC = re.compile(r"(?:時刻|時間割|順番|順序|会場|場所)(?:等|など)?\s{0,4}は\s{0,8}$")
+DETAIL_TOPIC = re.compile(
+    r"(?:時刻|時間割|順番|順序|会場|場所|接続先)(?:(?:等|など)?(?:及び|並びに|・)[^、。]{1,8}?)?(?:等|など)?\s{0,4}は\s{0,8}$"
+)
 WHEN_WORDS = ("日時", "日程", "期日", "時期", "予定", "定日")  # a when-word every step of a label shares
 WHEN_KEY = re.compile(
     r"^(?:開催|実施|執行|予定|開会)?(?:日|日時|日程|期日|時期|年月日|とき)$"
@@ -717,6 +719,9 @@ class Reader:
                 if cells and cells[item] and not self.read_dates(cells[item]):
                     table_parent = L.clean_label(cells[item])
                 if not mentions:
+                    label = L.clean_label(cells[1]) if item else ""
+                    if label and len(label) <= 80:  # 「(1)<TAB>実施日」 / 「　令和6年5月21日」: an item's key over its date
+                        contexts = [*contexts[-5:], (label, segment.line)]
                     continue
                 found += self.row_candidates(segment, header, table_parent, contexts)
             elif not mentions:
@@ -911,6 +916,9 @@ class Reader:
             before = [text for i, text in labels if i < column]
             after = [text for i, text in labels if i > column]
             own = L.clean_label(cell[: mentions[0].start])
+            sentence = L.clean_label(own.rsplit("。", 1)[-1]) if "。" in own else ""
+            if sentence and L.kind_of(sentence):  # 「…随意契約の手続を行う。契約締結は6月上旬」: the date's own sentence
+                own = sentence
             own_after = L.clean_label(LEADING_CELLS.sub("", cell[mentions[-1].end :], count=1))
             alone = len(dated) > 1 or not any(L.kind_of(text) for _, text in labels)
             if alone and own_after and L.kind_of(own_after) and not L.is_generic(own_after) and not L.kind_of(own):
@@ -1346,7 +1354,10 @@ class Reader:
         befores = [c for c in befores if not REASON.search(c)]  # 「…決定するため、7月中旬に」: a reason names no step
         topic = [c for c in befores if TOPIC.search(c)]
         if topic and DETAIL_TOPIC.search(topic[0]):  # 「審査会の集合時刻は、8月28日頃にお知らせします」: a detail of a step
-            return [], ""
+            if not UNTIL.match(tail):
+                return [], ""
+            # 「実施時刻及び接続先は、…5月15日までに通知する」: a notice promised by a day, a step of its own (other)
+            return [f"{self.source_text(segment.line, L.clean_label(TOPIC.sub('', topic[0])))}の通知"], "sentence"
         if (
             befores
             and L.only_not_milestone(befores[0])
@@ -1538,8 +1549,8 @@ class Reader:
         """The date stands in a briefing's item: its section (「4.説明会」), the words before it on its line
         (「入札説明会 2月8日（…参加希望者は2月5日までに申し込むこと。）」), or the item above a line that goes on
         with it (「◇説明会：7月10日」 / 「　→参加希望者は7月9日までに登録」)."""
-        if L.BRIEFING.search(self.section) or (self.outline and L.BRIEFING.search(self.outline[-1][1])):
-            return True
+        if L.BRIEFING.search(self.section) or any(L.BRIEFING.search(label) for _, label, _ in self.outline):
+            return True  # (an item anywhere under the briefing's: 「2 説明会」 > 「(3) 参加申込み」 > 「ア 申込期限」)
         line = self.lines[segment.line]
         if not segment.is_row and len(line) <= LONG_LINE:
             at = 0 if segment.first else line.find(segment.text)

@@ -11,6 +11,11 @@ NUMBERING = re.compile(
 MARKER_ONLY = re.compile(
     r"^(?:No\.?\s{0,8})?(?:\d{1,3}|\d{1,2}(?:\.\d{1,2}){1,3}|[\u2460-\u24ff\u2776-\u2793\u3251-\u325f\u32b1-\u32bf]|[ア-ン]|[a-zA-Z]|\(\s{0,8}\d{1,2}\s{0,8}\)|\(?[ア-ン]\)|[-―—─━→⇒・●○〇◯◎◆◇■□▽▼※*]{1,4}|第\d{1,2})[.)、]?$"
 )
+# Procedures beside the call's steps, whatever they concern (「異議申立てに対する回答」); 「ヒアリング実施時刻の通知」: a
+# detail of a step made known (the step's own date is the hearing's)
+PROCEDURE = re.compile(
+    r"理由|再審査|苦情|異議|辞退|閲覧|議案|議会|議決|指定手続|(?:時刻|時間割|順番|接続先)\S{0,8}(?:通知|連絡|お知らせ)"
+)
 # Ordered: the first rule that matches decides.
 KIND_RULES = [
     # 「仕様書等の閲覧及び配布」: a window that hands the documents out is their publication (閲覧 alone is other)
@@ -20,7 +25,7 @@ KIND_RULES = [
             r"閲覧\S{0,3}(?:及び|並びに|・)\S{0,6}(?:配布|交付|配付)|(?:配布|交付|配付)\S{0,3}(?:及び|並びに|・)\S{0,6}閲覧"
         ),
     ),
-    ("other", re.compile(r"理由|再審査|苦情|異議|辞退|閲覧|議案|議会|議決|指定手続")),
+    ("other", PROCEDURE),
     (
         "result",
         re.compile(
@@ -178,8 +183,17 @@ SAMPLE_WORDS = re.compile(r"記入例|記載例|見本|様式例")
 QUALIFIER = re.compile(r"[(（][^()（）]{1,30}[)）]")
 
 
+# 「本回答の内容に関する再質問」「説明会に関する質問」: the words after 「に関する」 name the step, those before what it is about
+ABOUT = re.compile(r"(?:に関する|に対する|についての|に係る)")
+
+
 @remembered(8192)
 def kind_of(label: str) -> str | None:
+    if ("に" in label or "つ" in label) and not PROCEDURE.search(label):
+        about = ABOUT.split(QUALIFIER.sub("", label))  # (not 「質問（参加資格に関するもの）」)
+        kind = _kind_of(about[-1]) if len(about) > 1 and about[-1].strip() else None
+        if kind is not None:
+            return kind
     if "(" in label or "（" in label:
         outside = QUALIFIER.sub("", label)
         if outside != label and outside.strip():
