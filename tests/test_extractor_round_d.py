@@ -122,3 +122,12 @@ def test_a_notice_of_a_steps_time_promised_by_a_day_is_other():
 def test_the_words_after_about_name_the_step():
     text = "３　再質問の受付\n（１）本回答の内容に関する再質問に限り、令和８年５月２７日（水）正午まで受け付けます。\n"
     assert found(text) == [("question", "2026-05-27", "12:00", "datetime")]
+
+
+def test_a_cell_that_names_its_own_step_is_not_its_columns_step():
+    text = (
+        "区分\t質問書\t参加表明書\n"
+        "受付期限\t令和元年６月２１日（金）正午\t令和元年６月２８日（金）午後５時\n"
+        "その後の手続\t６月２６日（水）までに市ホームページに回答を掲載\t令和元年７月１日（月）までに参加資格確認結果を通知\n"
+    )
+    assert kinds(text) == ["question", "answer", "application", "result"]

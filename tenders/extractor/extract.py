@@ -936,12 +936,15 @@ class Reader:
                     label = f"{parent} {label}".strip()
             heading = L.clean_label(header[column]) if header and column < len(header) and header[column] else ""
             kind = None
+            # 「その後の手続 | 6月26日までに市ホームページに回答を掲載 |」 under 「質問書」: the cell names its own step
+            named_after = own_after and L.kind_of(own_after) and not L.is_weak(own_after) and not L.is_generic(own_after)
             if (
                 heading
                 and L.kind_of(heading)
                 and not L.is_generic(heading)
                 and not VERSION_COLUMN.search(heading)
                 and not WHEN_COLUMN.fullmatch(heading)
+                and not (named_after and L.kind_of(own_after) != L.kind_of(heading))
             ):  # 「| 区分 | 質問受付期限 | 提出期限 |」
                 label, kind = (f"{heading}（{label}）" if label else heading), L.kind_of(heading)
             if not label:
