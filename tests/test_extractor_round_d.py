@@ -131,3 +131,38 @@ def test_a_cell_that_names_its_own_step_is_not_its_columns_step():
         "その後の手続\t６月２６日（水）までに市ホームページに回答を掲載\t令和元年７月１日（月）までに参加資格確認結果を通知\n"
     )
     assert kinds(text) == ["question", "answer", "application", "result"]
+
+
+def test_a_notice_signed_three_lines_down_opens_a_window_from_its_own_day():
+    text = (
+        "公　示\n"
+        "　下記のとおり企画競争を実施する。\n"
+        "　　令和9年（2027年）12月1日\n"
+        "　　　　　　　　独立行政法人高等専門学校教育機構\n"
+        "　　　　　　　　霧浜工業高等専門学校\n"
+        "　　　　　　　　契約担当役　事務部長　篠原　和臣\n"
+        "記\n"
+        "２　説明書の交付　本公示の日から令和9年（2027年）12月21日（火）まで\n"
+        "３　参加表明書の提出期限　令和9年（2027年）12月17日（金）17時15分迄\n"
+    )
+    assert found(text)[0] == ("published", "2027-12-01", None, "date")
+
+
+def test_a_part_of_the_notices_own_month_is_still_to_come():
+    text = (
+        "令和8年5月11日\n\n栗ヶ浦市長　南雲　俊介\n\n"
+        "見積書の提出期限　令和8年5月25日(月)午後3時\n"
+        "決定結果は、令和8年5月下旬に見積書提出者全員へ通知します。\n"
+    )
+    assert kinds(text) == ["result", "submission"]  # (下旬 from the 21st)
+
+
+def test_a_sentence_a_narrow_page_wrapped_is_read_to_its_end():
+    text = (
+        "４　入札説明書等の入手方法\n"
+        "　　入札説明書、仕様書及び様式は、令和７年４月２５日（金）から電子入札システムの入札情報\n"
+        "　サービスに掲載する。紙での交付は行わない。\n"
+        "　台風の接近により、9月3日（木）に\n"
+        "予定していた現地説明会を中止します。\n"
+    )
+    assert found(text) == [("published", "2025-04-25", None, "date")]

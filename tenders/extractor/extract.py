@@ -207,6 +207,7 @@ WINDOW_DAYS_AFTER = re.compile(
 BRIEFING_TOPIC = re.compile(
     r"^[^、。\s]{0,12}?(?P<event>説明会|見学会|現地調査|下見会|現場確認|内覧会)(?:への参加|に参加する者|の参加者)?は"
 )
+CALLED_OFF = re.compile(r"中止|取り?止め|取りやめ")
 RELATIVE_AFTER = re.compile(r"^\s{0,2}(?:まで|から)に[ぁ-ん一-龥]{1,8}?(?:た|れた)(?:質問|質疑|もの|分|書類|者|方)")
 MONTH_LIST_BEFORE = re.compile(r"\d\s{0,8}[,、・]\s{0,8}$")
 AFTER_PARTICLE = re.compile(r"\s{0,8}(?:\(予定\)\s{0,8})?(?:午前中|午後|中|頃|ごろ)?(?:までに|まで|に|を|から|より|の|予定)")
@@ -1326,8 +1327,10 @@ class Reader:
     def signed(self, segment: Segment, tail: str) -> bool:
         if tail.strip():
             return bool(L.SIGNATORY.search(tail))
-        following = [line for line in self.lines[segment.line + 1 : segment.line + 4] if line.strip()][:2]
-        for line in following:  # 「支出負担行為担当官」 / 「潮音地方環境事務所長 鶴見 早苗」
+        following = [line for line in self.lines[segment.line + 1 : segment.line + 5] if line.strip()][:3]
+        for (
+            line
+        ) in following:  # 「支出負担行為担当官」 / 「潮音地方環境事務所長 鶴見 早苗」; 「…機構」 / 「…学校」 / 「契約担当役 …」
             if len(line) > SIGNATURE_MAX or self.read_dates(line):
                 return False
             if L.SIGNATORY.search(line.strip()):
@@ -1340,10 +1343,12 @@ class Reader:
         A clause with a noun (質問, 契約) beats one with only a verb of handing in (提出する): in
         「質問は、電子メールにより、6月10日までに…提出すること」 the step is the question.
         """
-        following = CLAUSE_END.split(tail)[0]
+        following = CLAUSE_END.split(tail + self.wrapped_rest(segment, tail))[0]
         after = following[len(AFTER_PARTICLE.match(following).group()) :] if AFTER_PARTICLE.match(following) else ""
         if WINDOW_DAYS_AFTER.match(tail):  # 「…6月9日までの行政機関の休日を除く毎日」: the window's days, no clause of its own
             after = ""
+        if CALLED_OFF.search(after):  # 「9月3日に予定していた現地説明会を中止する」: a step called off
+            return [], ""
         if not after.strip():  # 「市は6月19日、実施要領を公表し」「6月7日正午までに、参加申込書を提出」: the next clause
             rest = tail[len(following) :].lstrip(" 、,")
             after = CLAUSE_END.split(rest)[0] if tail[len(following) : len(following) + 1] in "、," else ""
@@ -1397,6 +1402,20 @@ class Reader:
         if briefing and L.kind_of(label) in ACCEPTED:  # 「現地説明会は…ため、9月9日までに参加者名簿を提出」: its registration
             label = f"{briefing.group('event')} {label}"
         return [label], "sentence"
+
+    def wrapped_rest(self, segment: Segment, tail: str) -> str:
+        """「…から電子入札システムの入札情報」 / 「サービスに掲載する。」: the rest of a sentence a narrow page wrapped onto
+        the next line (a line that is no item of its own and has no date), up to its first clause mark; else ''."""
+        if CLAUSE_END.search(tail) or not tail.strip() or segment.line + 1 >= len(self.lines):
+            return ""
+        if len(self.lines[segment.line]) > LONG_LINE or not self.lines[segment.line].rstrip().endswith(tail.rstrip()):
+            return ""  # (the date's piece does not end its line)
+        below = self.lines[segment.line + 1]
+        if not below.strip() or len(below) > LONG_LINE or is_table_row(below) or self.read_dates(below):
+            return ""
+        if OUTLINE_MARK.match(below) or L.NUMBERING.match(below.strip()):
+            return ""
+        return CLAUSE_END.split(below.strip())[0]
 
     def listed_under(self, segment: Segment, stream: Window, position: int) -> list[tuple[str, int]]:
         """The items listed under a date line (「〇6月1日」 / 「・公告」 / 「・質問受付開始」)."""
@@ -2007,7 +2026,9 @@ def _extract(text: str) -> Extraction:
         day = mention.date()
         if day is None:
             continue
-        if issued and candidate.kind != "published" and day < issued:
+        # (「5月下旬」 after a notice of 5月11日 is to come; 「令和8年5月」 alone names the notice's month, a document's)
+        last = window(mention.precision, day)[1] if mention.precision.endswith("_month") else day
+        if issued and candidate.kind != "published" and last < issued:
             continue  # a past contract, a meeting held before the notice: not a step of this call
         if latest and (latest - day).days > 365 * HISTORY_YEARS:
             continue  # the notice's own history or a citation, not a coming milestone

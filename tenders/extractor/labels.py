@@ -74,7 +74,8 @@ KIND_RULES = [
         ),
     ),
     # 「町ホームページの「入札・契約情報」に掲載」: where a page is put up, whatever the section's name
-    ("published", re.compile(r"(?:ホームページ|HP|ウェブサイト|Webサイト|サイト)\S{0,24}(?:に|で|へ)(?:掲載|公開)")),
+    # (「このページに掲載しています」「電子入札システムの入札情報サービスに掲載する」: a page or a system's)
+    ("published", re.compile(r"(?:ページ|HP|ウェブサイト|Webサイト|サイト|システム|サービス)\S{0,24}(?:に|で|へ)(?:掲載|公開)")),
     # 「発注（注文書の送付）」: a purchase's order; 「契約課へ提出」: the office of that name signs nothing here
     ("contract", re.compile(r"契約(?![課係室班]|担当|グループ)|協定|(?<!別途)発注(?!者|機関|元)|注文書|(?i:contract)")),
     (
@@ -99,7 +100,8 @@ NOT_MILESTONE_LABEL = re.compile(
 )
 # Who signs a notice: a date just above or before such a line is the notice's own date.
 SIGNATORY = re.compile(
-    r"(?:知事|[市町村区]長|委員長|会長|理事長?|学長|総長|機構長|所長|局長|契約担当役|契約責任者|担当官|代表取締役|管理者)(?:\s|$)|^\S{1,20}(?:知事|市長|町長|村長|区長)"
+    r"(?:知事|[市町村区]長|委員長|会長|理事長?|学長|総長|機構長|所長|局長|部長|課長|連合長|企業長|組合長|院長|校長|契約担当役|契約責任者|担当官|代表取締役|管理者)(?:\s|$)"
+    r"|^\S{1,20}(?:知事|市長|町長|村長|区長)"
 )
 WINDOW_WORDS = re.compile(
     r"受付|募集|公募|提出|配布|配付|交付|閲覧|公表|公開|掲載|申込|質問|質疑|応募|参加|ダウンロード|アップロード"
