@@ -166,3 +166,28 @@ def test_a_sentence_a_narrow_page_wrapped_is_read_to_its_end():
         "予定していた現地説明会を中止します。\n"
     )
     assert found(text) == [("published", "2025-04-25", None, "date")]
+
+
+def test_what_a_date_describes_the_pages_stamps_and_its_list_of_other_pages_are_no_steps():
+    text = (
+        "【企画提案募集】観光列車車両ラッピングデザイン業務\n"
+        "2027年6月1日 掲載　／　2027年6月25日 更新\n"
+        "（３）現行の受付システムは令和10年3月31日をもって契約期間が満了する。\n"
+        "質問受付締切　2027年6月18日（金）15時\n"
+        "\n"
+        "入札・契約情報 一覧\n"
+        "2027.06.02\n"
+        "【入札結果】学生寮給湯設備改修工事\n"
+    )
+    assert found(text) == [("question", "2027-06-18", "15:00", "datetime")]
+
+
+def test_a_date_far_down_a_table_of_answers_is_not_the_items_step():
+    text = (
+        "２　質問への回答\n"
+        "番号\n質問\n回答\n\n"
+        "１\n業務時間を教えてください。\n開庁日の午前８時３０分から午後５時１５分までです。\n\n"
+        "２\n引継ぎ期間はどの程度を想定していますか。\n"
+        "令和８年９月１４日（月）から９月３０日（水）までの間で、現行受託者と協議のうえ調整してください。\n"
+    )
+    assert found(text) == []

@@ -189,12 +189,15 @@ PERIOD_AFTER = re.compile(r"\s{0,8}(?:\(予定\))?\s{0,8}(?:から|以降|~\s{0,
 # A date that describes something else: a survey's month, a sample form, a contract that runs out.
 # 「令和8年7月3日に公告しました「…」について」: the earlier notice an amendment refers to
 ATTRIBUTE_AFTER = re.compile(
-    r"^\s{0,8}(?:\(予定\))?\s{0,8}(?:実施\)|作成|現在|時点|設置\)|発足\)|版|改[定訂正]|施行|発行|付け?\b|\(?記入例|\(?記載例|で(?:満了|終了|終わ)|をもって(?:満了|終了)|まで有効"
+    r"^\s{0,8}(?:\(予定\))?\s{0,8}(?:実施\)|作成|現在|時点|設置\)|発足\)|版|改[定訂正]|施行|発行|付け?\b|\(?記入例|\(?記載例|で(?:満了|終了|終わ)|をもって[^。、]{0,12}?(?:満了|終了)|まで有効"
     r"|(?:に|で)(?:公告|公示|告示)(?:しました|した|された)\s{0,4}「)"
 )
 # 「ヒアリング時間割（PDF）（令和10年6月23日掲載）」: the day a linked file was put up, no step — unless the bracket
 # follows a sentence about getting the documents (「…ダウンロードしてください(2027年3月3日(水)9:00掲載)」)
 POSTED_AFTER = re.compile(r"^\s{0,8}(?:\(予定\))?\s{0,8}掲載(?:予定)?\s{0,2}\)")
+# 「2027年6月1日 掲載 ／ 2027年6月25日 更新」: a page's own stamps under its title
+PAGE_STAMP_AFTER = re.compile(r"^\s{0,4}(?:掲載|更新)\s{0,4}(?:[/|]|$)")
+STAMP_WORDS = re.compile(r"掲載|更新|[/|]")  # (the stamp before: 「6月1日 掲載 ／ 6月25日 更新」)
 SENTENCE_BEFORE = re.compile(r"(?:ください|します|ます|する|こと)\s{0,2}\($")
 # 「5月6日までの大型連休」「1月10日までにいただいた質疑」: the date describes the words after it
 MODIFIER_AFTER = re.compile(  # 「6月1日までの質問」 names the day of other words; 「…までの休日を除く毎日」 is still a window
@@ -233,7 +236,8 @@ ASIDE_HEADING = re.compile(
     r"^(?:関連記事|関連情報|関連リンク|関連ページ|新着情報|新着記事|最新記事|人気記事|(?:アクセス)?ランキング|おすすめ記事|"
     r"よく読まれている記事|お知らせ一覧|過去の記事|バックナンバー|更新履歴|\(?(?:記入例|記載例|記入見本)\)?)$|沿革|経緯|これまでの(?:経過|取組)|検討経過"
     r"|^(?:現行|既存|前回|従前)の?契約の?(?:状況|経過|履歴|内容|概要)"
-    r"|^(?:これまでの|過去の|過年度の|前年度の)[^\s:()]{0,24}$|^[^\s:()]{0,24}実績\s{0,2}(?:\(参考\)|一覧)?$"  # 「これまでの委託の実績(参考)」  # 「現行契約の状況(参考)」: the contract in force
+    r"|^(?:これまでの|過去の|過年度の|前年度の)[^\s:()]{0,24}$|^[^\s:()]{0,24}実績\s{0,2}(?:\(参考\)|一覧)?$"
+    r"|^(?!.*(?:日程|スケジュール|提出書類))[^:()。]{0,24}\s一覧$"  # 「入札・契約情報 一覧」: a list of the site's other pages  # 「これまでの委託の実績(参考)」  # 「現行契約の状況(参考)」: the contract in force
 )
 ASIDE_WORDS = re.compile(
     r"関連|新着|最新|人気|ランキング|おすすめ|よく読|一覧|過去|バックナンバー|履歴|記入|記載例|沿革|経緯|これまで|経過|契約の?(?:状況|履歴|内容|概要)|実績|年度"
@@ -1300,11 +1304,16 @@ class Reader:
             labels, source = self.sentence_label(segment, head, tail)
             if labels:
                 return labels, source
-        if not (context and L.kind_of(context)) and DEADLINE_TAIL.match(tail):
+        if not (context and L.kind_of(context)) and DEADLINE_TAIL.match(tail) and self.near_item(segment.line):
             step = self.outline_step(segment.line, enclosing=True)  # 「2 提出期限等」…「(イ) 10月30日午後5時必着とする。」
             if step:
                 return [step], "context"
         return ([context], "context") if context else ([], "")
+
+    def near_item(self, index: int) -> bool:
+        """Line ``index`` stands in the innermost open outline item: no more than a few lines under its head (not in a
+        table of questions and answers twenty lines down 「２ 質問への回答」 … 「…から9月30日までの間で調整してください」)."""
+        return bool(self.outline) and self.distance(self.outline[-1][2], index) <= CONTEXT_LINES
 
     @staticmethod
     def changed_from(text: str, expression: Expression, following: Expression | None) -> bool:
@@ -1483,6 +1492,7 @@ class Reader:
             or (L.is_not_milestone(label) and not scheduled)
             or ATTRIBUTE_AFTER.match(tail)
             or (POSTED_AFTER.match(tail) and not SENTENCE_BEFORE.search(head))
+            or (PAGE_STAMP_AFTER.match(tail) and not L.clean_label(STAMP_WORDS.sub("", head)))
             or MONTH_LIST_BEFORE.search(head)
         ):
             return []
