@@ -191,3 +191,22 @@ def test_a_date_far_down_a_table_of_answers_is_not_the_items_step():
         "令和８年９月１４日（月）から９月３０日（水）までの間で、現行受託者と協議のうえ調整してください。\n"
     )
     assert found(text) == []
+
+
+def test_an_items_key_that_says_results_are_made_known_is_a_step():
+    text = "◆見積書提出期限\n　令和7年10月24日（金）午後3時\n◆結果のお知らせ\n　11月上旬に、見積提出者全員へメールで採否をご連絡します。\n　発注（注文書の送付）は11月中旬を予定しています。\n"
+    assert kinds(text) == ["submission", "result", "contract"]
+
+
+def test_documents_handed_in_together_are_one_step():
+    text = "◇競争参加資格確認申請書及び技術資料の提出期限\n　令和８年６月５日（金）１６時\n"
+    assert found(text) == [("application", "2026-06-05", "16:00", "datetime")]
+
+
+def test_the_contract_that_starts_the_work_is_dated_by_the_start_of_its_period():
+    assert found("▶ 提出期限：2023年10月20日(金) 17時\n▶ 契約・制作開始：11月上旬～\n")[-1] == (
+        "contract",
+        "2023-11-01",
+        None,
+        "early_month",
+    )

@@ -185,6 +185,7 @@ VERSION_COLUMN = re.compile(
 EARLIER = re.compile(r"(?:^|[\s、。(])(?:当初|前回)(?!の?(?:とおり|通り|どおり|予定どおり|予定のとおり))[^、。]{0,16}$")
 EARLIER_WORD = re.compile(r"(?:当初|前回)(?:の|予定)?\s{0,8}$")
 CONTRACT_START = re.compile(r"(?:契約締結|締結|契約)(?:の)?(?:日|翌日)(?:の翌日)?\s{0,8}(?:」)?\s{0,8}(?:から|~|-)\s{0,8}$")
+OPEN_END = re.compile(r"^\s{0,8}(?:\(予定\))?\s{0,4}(?:以降|~\s{0,4}$)")
 PERIOD_AFTER = re.compile(r"\s{0,8}(?:\(予定\))?\s{0,8}(?:から|以降|~\s{0,8}$)(?!\s{0,8}\d)")
 # A date that describes something else: a survey's month, a sample form, a contract that runs out.
 # 「令和8年7月3日に公告しました「…」について」: the earlier notice an amendment refers to
@@ -273,6 +274,7 @@ PART_OF_MONTH_AFTER = re.compile(r"^\s{0,4}(?:~|から)\s{0,4}(上旬|中旬|下
 REASON = re.compile(r"(?:ため|ので|ことから|により|を対象に|に対し(?:て)?)$")  # a reason or whom: no step
 # 「〃 18日(金)」 in a schedule table: the ditto mark stands for the month above (read as 「同月」)
 DITTO_DAY = re.compile(r"[〃″]\s{0,4}(?=\d{1,2}\s{0,2}日)")
+ITEM_SYMBOL = re.compile(r"[◆◇■□●○◎▼▽▶▷►★☆・]")  # a list item's mark (not a title's 【】)
 BULLET = re.compile(r"^\s{0,8}[・\-‐●◦○◎]")
 
 # patterns of the reading's small steps, compiled once
@@ -449,7 +451,8 @@ def _split_steps(label: str) -> list[tuple[str, str]]:
     if shared:  # 「入札及び開札の日時」: the 日時 of each
         parts = [p if kinds[i] or i == len(parts) - 1 else p.rstrip() + shared.group() for i, p in enumerate(parts)]
         kinds = [L.kind_of(p) for p in parts]
-    if len(parts) > 1 and all(kinds) and len(set(kinds)) == len(kinds):
+    # (「確認申請書及び技術資料の提出期限」: a part named a hand-in only by the verb they share is no step of its own)
+    if len(parts) > 1 and all(kinds) and len(set(kinds)) == len(kinds) and not any(L.is_weak(p) for p in parts):
         return [(p.strip(), k) for p, k in zip(parts, kinds)]
     kind = L.kind_of(label)
     return [(label, kind)] if kind else []
@@ -744,7 +747,9 @@ class Reader:
                 furniture = self.furniture[segment.line] > (self.furniture[segment.line - 1] if segment.line else 0)
                 detail = DETAIL_KEY_LINE.match(stripped)  # 「規定 公示日の翌日から起算して10日目」: how, not what
                 titled = TRAILING_QUALIFIER.sub("", stripped) if stripped.endswith(")") else stripped
-                if len(stripped) <= 80 and not titled.endswith(("。", "について", "お知らせ")) and not furniture and not detail:
+                # (「…の募集について」 titles a page; 「◆結果のお知らせ」, an item's key, names a step)
+                titles = ("について", "お知らせ") if not ITEM_SYMBOL.match(stripped) else ()
+                if len(stripped) <= 80 and not titled.endswith(("。", *titles)) and not furniture and not detail:
                     label = L.clean_label(stripped)
                     if label and self.wrapped_label(segment, contexts):  # 「(4)参加表明書の提」 / 「　出期限」
                         contexts = [*contexts[:-1], (contexts[-1][0] + label, contexts[-1][1])]
@@ -1483,7 +1488,8 @@ class Reader:
         kind: str | None = None,
     ) -> list[Candidate]:
         """Candidates for one date expression with its label: kind, which date of a window, filters."""
-        label = (L.joined_step(label) or label) if label else label  # 「契約締結・業務開始」: the step of the two
+        joined = L.joined_step(label) if label else None
+        label = joined or label  # 「契約締結・業務開始」: the step of the two
         scheduled = bool(label) and PAGE_DAY_KEY.match(L.clean_label(label)) and self.in_schedule(segment.line)
         if scheduled:  # 「3 日程」「- 公開日：6月2日」: a page's 公開日 listed among the steps is the call's publication
             kind = "published"
@@ -1534,6 +1540,8 @@ class Reader:
                     L.is_event(step_label)
                     or kind == "published"
                     or (kind == "contract" and "以降" in tail[:8] and not label.lstrip().startswith("以降に"))
+                    # 「契約・制作開始：11月上旬～」: the contract on that day, the work it starts from it
+                    or (kind == "contract" and joined and OPEN_END.match(tail))
                 )
             ):
                 continue
