@@ -210,3 +210,11 @@ def test_the_contract_that_starts_the_work_is_dated_by_the_start_of_its_period()
         None,
         "early_month",
     )
+
+
+def test_what_is_done_with_the_papers_on_a_day_is_the_step():
+    text = (
+        "見積書は、令和4年8月19日（金曜日）午後5時までに、総務課へ持参又は郵送により提出してください。\n"
+        "提出された見積書は、8月22日（月曜日）午前10時から役場2階第1会議室で開封します。\n"
+    )
+    assert found(text) == [("submission", "2022-08-19", "17:00", "datetime"), ("other", "2022-08-22", "10:00", "datetime")]

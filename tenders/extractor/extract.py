@@ -1403,6 +1403,8 @@ class Reader:
             act = ACT.search(tail.split("。")[0])
             if act and L.kind_of(act.group("step")):
                 return [self.source_text(segment.line, L.clean_label(act.group("step"))[:80])], "sentence"
+        if topic and L.kind_of(topic[0]) in ACCEPTED and L.kind_of(after) in ("other", "hearing") and L.is_event(after):
+            topic = []  # 「提出された見積書は、8月22日午前10時から…で開封します」: what is done with the papers is the step
         named = [c for c in [*topic, after, *befores] if L.kind_of(c)]
         if not named:
             return [], ""
