@@ -947,7 +947,12 @@ class Reader:
             heading = L.clean_label(header[column]) if header and column < len(header) and header[column] else ""
             kind = None
             # 「その後の手続 | 6月26日までに市ホームページに回答を掲載 |」 under 「質問書」: the cell names its own step
-            named_after = own_after and L.kind_of(own_after) and not L.is_weak(own_after) and not L.is_generic(own_after)
+            named_after = (  # (「HP掲載」 says how the column's step is made known, no step of its own)
+                own_after
+                and L.kind_of(own_after) not in (None, "published")
+                and not L.is_weak(own_after)
+                and not L.is_generic(own_after)
+            )
             if (
                 heading
                 and L.kind_of(heading)
