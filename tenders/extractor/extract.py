@@ -236,6 +236,7 @@ ASIDE_WORDS = re.compile(
     r"関連|新着|最新|人気|ランキング|おすすめ|よく読|一覧|過去|バックナンバー|履歴|記入|記載例|沿革|経緯|これまで|経過|契約の?(?:状況|履歴|内容|概要)|実績|年度"
 )
 SIGNATURE_MAX = 80  # a signatory's line is short
+FIELD_KEY_MAX = 10  # a page's field key 「公告日」「質問の受付」 is this short at most
 DOCUMENT_NAME = re.compile(r"(?:要項|要領|要綱|説明書|仕様書)$")
 WEEKDAY_CELL = re.compile(r"\(?[月火水木金土日](?:曜日?)?\)?|[-―]|")
 # a cell of a row of times: 「17:00」「10:00~」「正午まで」 (an event's start, a deadline's time)
@@ -664,7 +665,7 @@ class Reader:
                 is_row and len(segment.cells) == 2 and L.MARKER_ONLY.match(segment.cells[0].strip())
             ):
                 self.open_heading(segment, mentions)  # 「3.3<TAB>質問」: an outline item set as a row
-            if aside and (segment.line > last_line + 1 or (not mentions and SECTION_START.match(text))):
+            if aside and (segment.line > last_line + 1 or (not mentions and (SECTION_START.match(text) or self.field_key(text)))):
                 aside = False
             last_line = segment.line
             if not is_row and not mentions:
@@ -734,6 +735,13 @@ class Reader:
                     reference = mention.date()
                     self.first_full_date = self.first_full_date or reference
         return found
+
+    @staticmethod
+    def field_key(text: str) -> bool:
+        """「公告日」「入札日程」: a short key naming a step, on a line of its own: the notice's own fields (a page's
+        sidebar or its 更新履歴 lists titles and news, never a bare key)."""
+        key = text.strip()
+        return len(key) <= FIELD_KEY_MAX and not ASIDE_WORDS.search(key) and bool(L.kind_of(L.clean_label(key)))
 
     def wrapped_label(self, segment: Segment, contexts) -> bool:
         """A short indented line without a marker right under a label line: the rest of a label a narrow column wrapped."""
