@@ -27,3 +27,38 @@ def test_a_field_key_after_the_update_history_ends_the_history():
         ("question", "2026-05-15", "17:00", "datetime"),
         ("submission", "2026-05-29", "17:00", "datetime"),
     ]
+
+
+def test_a_schedule_with_day_weekday_and_time_in_columns_of_their_own():
+    text = (
+        "スケジュール（2026年）\n"
+        "月日 曜 時刻 内容\n"
+        "6/1 月 － 公募開始\n"
+        "6/8 月 17:00 質問受付締切\n"
+        "6/19 金 12:00 企画提案書提出締切\n"
+        "7月上旬 － － 審査結果通知\n"
+    )
+    assert found(text) == [
+        ("published", "2026-06-01", None, "date"),
+        ("question", "2026-06-08", "17:00", "datetime"),
+        ("submission", "2026-06-19", "12:00", "datetime"),
+        ("result", "2026-07-01", None, "early_month"),
+    ]
+
+
+def test_something_put_up_after_every_deadline_is_no_publication_of_the_call():
+    text = (
+        "(1) 参加申込書 令和7年6月20日（金）午後5時まで\n"
+        "(2) 企画提案書 令和7年7月4日（金）正午まで\n"
+        "(3) 記載事項 アーカイブ配信（令和8年1月31日まで公開）の方法\n"
+    )
+    assert found(text) == [("application", "2025-06-20", "17:00", "datetime"), ("submission", "2025-07-04", "12:00", "datetime")]
+
+
+def test_a_window_of_years_is_no_step():
+    text = (
+        "(2) 参加申込書の提出期限までに登録を行っていること。\n"
+        "(3) 令和2年4月1日から令和7年3月31日までの間に同種業務を受託した実績を有すること。\n"
+        "(4) 参加申込書 令和7年6月20日（金）午後5時まで\n"
+    )
+    assert found(text) == [("application", "2025-06-20", "17:00", "datetime")]

@@ -84,8 +84,10 @@ COMPACT_DATE = re.compile(
 )
 EIGHT_DIGITS = re.compile(r"(?<!\d)20\d{6}(?!\d)")
 # 「6/12(金)」: a month and day with a weekday (the weekday tells it is a date, not a fraction)
+# or in a column of its own 「6/2 月 －」「6/9 月 17:00」 (one kanji between spaces)
 MONTH_DAY = re.compile(
-    r"(?<![\d/.])(?P<month>\d{1,2})/(?P<day>\d{1,2})(?![\d/])\s{0,8}\(\s{0,8}(?P<wd>[月火水木金土日])(?:曜日?)?\s{0,8}\)" + _TIME
+    r"(?<![\d/.])(?P<month>\d{1,2})/(?P<day>\d{1,2})(?![\d/])(?:\s{0,8}\(\s{0,8}(?P<wd>[月火水木金土日])(?:曜日?)?\s{0,8}\)"
+    r"|[ \t]{1,4}(?P<wd_bare>[月火水木金土日])(?:曜日?)?(?=[ \t]))" + _TIME
 )
 # 「開札 同日午前11時15分」: the day of the date before, with a time (without one, 「同日」 is a word of the text)
 SAME_DAY = re.compile(r"同日(?P<same_time>同時刻)?" + _WEEKDAY + _TIME)  # 「同日同時刻」: the time of the date before too

@@ -66,7 +66,10 @@ WHEN_KEY = re.compile(
 )  # 「開催日」「実施日時」: a key that names when, not what
 PLACE_WORDS = ("場所", "会場", "方法", "場所等")  # no step of their own in 「…の日時及び場所」
 _YEAR = r"(?:(?P<era>令和|平成)\s{0,2}(?P<eyear>\d{1,2})|(?P<year>20\d{2}))\s{0,2}年(?!度|\s{0,2}\d)"
-YEAR_STATED = re.compile(rf"(?:^\s{{0,8}}[(\[【]|いずれも|すべて|全て|日付は)\s{{0,4}}{_YEAR}")
+# 「（令和8年）」「日程（いずれも令和8年）」「スケジュール（2025年）」: the year of the year-less dates below
+YEAR_STATED = re.compile(
+    rf"(?:^\s{{0,8}}[(\[【]|いずれも|すべて|全て|日付は|(?:日程|スケジュール)表?\s{{0,4}}[(\[【])\s{{0,4}}{_YEAR}"
+)
 # 「2027年(令和9年)」「令和9年」 on a line of its own: the year of the year-less schedule under it
 YEAR_LINE = re.compile(
     r"^\s{0,8}[(\[【]?\s{0,4}(?:(?P<era>令和|平成)\s{0,2}(?P<eyear>\d{1,2})|(?P<year>20\d{2}))\s{0,2}年"
@@ -1448,6 +1451,8 @@ class Reader:
             mention = expression.last
             if kind == "contract" and term(expression):
                 continue  # 「現在の契約(令和5年8月1日から令和8年7月31日まで)」: a contract's term, not its signing
+            if kind != "published" and term(expression, PERIOD_DAYS):
+                continue  # 「令和2年4月1日から令和7年3月31日までの間に…受託した実績」: years, no step's window
             notice_day = NOTICE_DAY_FROM.search(head) if kind == "published" and expression.first is None else None
             if kind == "published" and expression.first is not None:
                 mention = expression.first
@@ -1850,11 +1855,14 @@ def without_changed(candidates: list[Candidate]) -> list[Candidate]:
 CONTRACT_TERM_DAYS = 62  # a window longer than this is a period the contract runs, not days to sign it in
 
 
-def term(expression: Expression) -> bool:
+PERIOD_DAYS = 400  # a window longer than this is a period of years (実績, 計画), never the days a step is open
+
+
+def term(expression: Expression, days: int = CONTRACT_TERM_DAYS) -> bool:
     if expression.first is None:
         return False
     first, last = expression.first.date(), expression.last.date()
-    return bool(first and last and (last - first).days > CONTRACT_TERM_DAYS)
+    return bool(first and last and (last - first).days > days)
 
 
 def merge(candidates: list[Candidate]) -> list[Candidate]:
@@ -1967,6 +1975,11 @@ def _extract(text: str) -> Extraction:
         kept.append(candidate)
         previous = day  # the step before the next one, for a schedule that turns the year
     kept = call_periods(kept)
+    # 「アーカイブ配信（令和8年1月31日まで公開）」「動画の公開 12月」: a day something is put up after every deadline
+    # is the work's, not the call's publication (a window 「7月10日～8月25日 募集要綱の公開」 may still open it)
+    last_deadline = max((c.mention.date() for c in kept if c.kind in ACCEPTED), default=None)
+    if last_deadline is not None:
+        kept = [c for c in kept if c.kind != "published" or c.window or c.mention.date() <= last_deadline]
     published = [c.mention.date() for c in kept if c.kind == "published" and c.mention.explicit_year and c.mention.day]
     if published:  # 「審査基準は、5月27日に開催した選定委員会で決定しました」: what came before the call's publication
         opened = min(published)

@@ -126,10 +126,12 @@ def nfkc(text: str) -> str:
 _TILDE_CHARS = {chr(code) for code in TILDES}
 
 
-# (each branch starts at a space, taken first, what stands before it looked at behind: a fast scan for spaces)
+# (each branch starts at a space, taken first, what stands before it looked at behind: a fast scan for spaces;
+# 「6/2 月 －」 is a day and its weekday in columns of their own, no 「2月」)
 _SPACE_IN_NUMBER = re.compile(
-    r"[ \t](?:(?<=\d[ \t])[ \t]*(?=[年日時分])|(?<=月\d[ \t])(?=\d\s{0,2}日)|(?<=\d ) *(?=月(?!\t| {2}|\s*$))|(?<=\d月[ \t])[ \t]*(?=上旬|中旬|下旬|初旬|末)"
-    r"|(?:(?<=[\d元][年月][ \t])|(?<=[\d元] [年月][ \t]))[ \t]*(?=\d)|(?<=(?:令和|平成|昭和)[ \t])[ \t]*(?=\d|元))"
+    r"[ \t](?:(?<=\d[ \t])(?<![/.]\d[ \t])(?<![/.]\d\d[ \t])[ \t]*(?=[年日時分])|(?<=月\d[ \t])(?=\d\s{0,2}日)"
+    r"|(?<=\d )(?<![/.]\d )(?<![/.]\d\d ) *(?=月(?!\t| {2}|\s*$))|(?<=\d月[ \t])[ \t]*(?=上旬|中旬|下旬|初旬|末)"
+    r"|(?:(?<=[\d元][年月][ \t])|(?<=[\d元] [年月][ \t]))(?<![/.]\d [年月][ \t])(?<![/.]\d\d [年月][ \t])[ \t]*(?=\d)|(?<=(?:令和|平成|昭和)[ \t])[ \t]*(?=\d|元))"
 )
 _SPACE_AFTER_NUMBER = re.compile(r"[\d元年月和成][ \t]")  # where any space _SPACE_IN_NUMBER takes out stands
 _MARKUP = re.compile(r"<[^>]{1,200}>")
