@@ -62,3 +62,30 @@ def test_a_window_of_years_is_no_step():
         "(4) 参加申込書 令和7年6月20日（金）午後5時まで\n"
     )
     assert found(text) == [("application", "2025-06-20", "17:00", "datetime")]
+
+
+def test_ocr_letters_among_the_digits_of_a_date_or_time_and_misread_weekdays():
+    text = (
+        "(1) 質問受付期限 令和5年1O月11日(氷)正午まで\n"
+        "(2) 参加申請 提出期限 令和5年l0月l3日(全)午後5時まで\n"
+        "(3) 資格確認結果の通知 令和5年1O月16曰(月)\n"
+        "(4) 開札 令和5年1O月19日(本)午前1O時OO分\n"
+    )
+    assert found(text) == [
+        ("question", "2023-10-11", "12:00", "datetime"),
+        ("application", "2023-10-13", "17:00", "datetime"),
+        ("result", "2023-10-16", None, "date"),
+        ("other", "2023-10-19", "10:00", "datetime"),
+    ]
+
+
+def test_ocr_fixes_leave_ordinary_text_alone():
+    from tenders.extractor.labels import ocr_corrected
+
+    for text in ("総合点数7OO点以上", "契約金額の1OO分の1O以上", "COVID-19", "No.1 会場", "全日(本)程"):
+        assert ocr_corrected(text) == text
+
+
+def test_a_day_the_documents_are_not_handed_out_is_no_step():
+    text = "(1) 閲覧期間 令和5年10月2日(月)から10月16日(月)まで\n(2) 10月9日(月)はスポーツの日のため、閲覧及び交付は行わない。\n"
+    assert [m[1] for m in found(text)] == ["2023-10-16"]
