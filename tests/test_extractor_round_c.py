@@ -89,3 +89,35 @@ def test_ocr_fixes_leave_ordinary_text_alone():
 def test_a_day_the_documents_are_not_handed_out_is_no_step():
     text = "(1) 閲覧期間 令和5年10月2日(月)から10月16日(月)まで\n(2) 10月9日(月)はスポーツの日のため、閲覧及び交付は行わない。\n"
     assert [m[1] for m in found(text)] == ["2023-10-16"]
+
+
+def test_start_and_end_columns_with_the_hours_in_a_column_of_their_own():
+    text = (
+        "事項\t期間（自）\t期間（至）\t時間\n"
+        "設計図書の閲覧\t令和4年5月9日（月）\t令和4年5月20日（金）\t午前9時～午後5時\n"
+        "参加申請書の受付\t令和4年5月10日（火）\t令和4年5月17日（火）\t午前9時～午後5時（最終日は正午まで）\n"
+        "質問書の受付\t令和4年5月10日（火）\t令和4年5月18日（水）\t午後4時まで\n"
+    )
+    assert found(text) == [
+        ("application", "2022-05-17", "12:00", "datetime"),
+        ("question", "2022-05-18", "16:00", "datetime"),
+        ("other", "2022-05-20", "17:00", "datetime"),
+    ]
+
+
+def test_a_space_aligned_table_ruled_between_rows_whose_first_cells_wrap():
+    rule = "  " + "─" * 40 + "\n"
+    text = (
+        "  区　分            期　日                        時　間\n"
+        + rule
+        + "  入札説明書の      自 令和8年6月1日（月）     午前9時から\n"
+        "  交付              至 令和8年6月12日（金）   午後5時まで\n"
+        + rule
+        + "  参加資格確認      令和8年6月17日（水）      －\n"
+        "  結果の通知\n" + rule + "  質問書の提出      自 令和8年6月1日（月）至 令和8年6月5日（金）  午後5時まで\n" + rule
+    )
+    assert found(text) == [
+        ("published", "2026-06-01", None, "date"),
+        ("question", "2026-06-05", "17:00", "datetime"),
+        ("result", "2026-06-17", None, "date"),
+    ]

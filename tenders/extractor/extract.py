@@ -76,8 +76,13 @@ YEAR_LINE = re.compile(
     r"\s{0,4}(?:\(\s{0,2}(?:令和|平成)?\s{0,2}\d{1,4}\s{0,2}年\s{0,2}\))?\s{0,4}[)\]】]?\s{0,4}[:]?\s{0,4}$"
 )
 WRAPPED_WEEKDAY = re.compile(r"^\(\s{0,2}[月火水木金土日](?:曜日?)?\s{0,2}\)\s{0,4}")
-START_HEADING = re.compile(r"^\s{0,4}(?:開始|始期|開始日(?:時)?|受付開始|自|(?i:from|start))\s{0,4}$")
-END_HEADING = re.compile(r"^\s{0,4}(?:終了|終期|終了日(?:時)?|締切|期限|受付終了|至|(?i:to|end|until))\s{0,4}$")
+# a column of a window's starts or ends: 「開始」「自」, also as 「期間（自）」
+START_HEADING = re.compile(
+    r"^\s{0,4}(?:開始|始期|開始日(?:時)?|受付開始|自|(?i:from|start))\s{0,4}$|^[^()]{0,8}\(\s{0,2}(?:自|開始)\s{0,2}\)\s{0,4}$"
+)
+END_HEADING = re.compile(
+    r"^\s{0,4}(?:終了|終期|終了日(?:時)?|締切|期限|受付終了|至|(?i:to|end|until))\s{0,4}$|^[^()]{0,8}\(\s{0,2}(?:至|終了)\s{0,2}\)\s{0,4}$"
+)
 TIME_ROW_HEAD = re.compile(r"^(?:(?:提出|締切|期限)?時刻|時間)$")
 WINNER_TOPIC = re.compile(r"(?:落札者|受注者|受託者|契約の相手方|契約者)(?:は|が)\s{0,4}[、,]?\s{0,4}$")
 DOCUMENTS_LISTED = re.compile(
@@ -867,6 +872,7 @@ class Reader:
                 "",
                 *header,
             ]  # 「　　　　参加表明書　技術提案書」 over 「提出期限　7月3日　7月24日」: the corner cell is blank
+        cells = self.window_columns_joined(header, cells)
         times = self.time_row(segment.line, len(cells))
         dated = [i for i, c in enumerate(cells) if c and self.read_dates(c)]
         # 「指定議案の上程(村議会9月定例会) | 令和9年9月中旬」: a month inside a step's name is part of the name
@@ -939,6 +945,19 @@ class Reader:
                     self.row_time(candidate, [c for c in cells if c and not self.read_dates(c)])
         return found
 
+    def window_columns_joined(self, header, cells: list[str]) -> list[str]:
+        """「事項 | 期間（自） | 期間（至） | 時間」: a row's start and end, both dated, as one window 「A~B」 in the
+        start's cell (its times in the row's other cells then close the window's last day)."""
+        if not header or len(header) != len(cells):
+            return cells
+        start = next((i for i, name in enumerate(header) if name and START_HEADING.search(name)), None)
+        end = next((i for i, name in enumerate(header) if name and END_HEADING.search(name)), None)
+        if start is None or end is None or end <= start or any(cells[start + 1 : end]):
+            return cells
+        if not (self.read_dates(cells[start]) and self.read_dates(cells[end])):
+            return cells
+        return [*cells[:start], f"{cells[start]}~{cells[end]}", *cells[start + 1 : end], "", *cells[end + 1 :]]
+
     def header_apart(self, index: int, width: int) -> list[str] | None:
         """「手続　　開始　　終了」 or 「　　参加表明書　企画提案書」 above the rows (a rule between): the columns' names."""
         above = index
@@ -1005,7 +1024,11 @@ class Reader:
         """A time in another cell of the row: 「| 6月4日 | 申込 | 午後5時15分必着 |」, 「申込(受付時間 9時～17時15分)」."""
         hour = next((c.lstrip("~ ") for c in cells if TIME_ONLY.match(c.lstrip("~ "))), None)  # 「~17:00」: by then
         window = not L.is_event(candidate.label) and candidate.kind != "published"
-        closing = next((t for t in map(closing_time, cells) if t), None) if window else None  # a window closes at 17時
+        if candidate.kind == "published" and candidate.window and hour and closing_time(hour):
+            return  # 「交付 | 自 6月1日 至 6月12日 | 午前9時から午後5時まで」: the office's hours, no time of the opening day
+        final = next((m for m in map(FINAL_DAY.search, cells) if m), None) if window and candidate.window else None
+        closing = _time(final.groupdict()) if final else None  # 「午前9時～午後5時（最終日は正午まで）」
+        closing = closing or (next((t for t in map(closing_time, cells) if t), None) if window else None)  # closes at 17時
         if closing is None and hour is None:
             return
         candidate.mention.time = closing or _time(TIME_ONLY.match(hour).groupdict())
@@ -1570,7 +1593,9 @@ class Reader:
             closing = None
             if expression.first is not None or HANDING_IN.search(label):
                 nearby = [tail] + [
-                    self.lines[i][:LONG_LINE] for i in range(segment.line + 1, min(segment.line + 3, len(self.lines)))
+                    self.lines[i][:LONG_LINE]
+                    for i in range(segment.line + 1, min(segment.line + 3, len(self.lines)))
+                    if not (segment.is_row and is_table_row(self.lines[i]))  # (the next row's hours are its own)
                 ]
                 if len(nearby) > 1 and len(tail) <= LONG_LINE:  # 「…毎日午前9時から」 / 「午後5時まで）」: hours the wrap cut
                     nearby.insert(1, tail + nearby[1].strip())

@@ -506,6 +506,7 @@ def spaced_columns_as_tabs(source: list[str], lines: list[str]) -> list[str]:
             blank[index] = _blank_columns(starts[index], [starts[other] for other in aligned])
             result[index] = "\t".join([""] * len(blank[index]) + cells)
             converted.append(index)
+    converted = _ruled_rows_joined(source, lines, result, starts, converted)
     _wrapped_cells_joined(source, result, starts, converted)
     _rows_begun_above(source, result, starts, blank)
     for index in range(len(lines)):  # 「(f) Opening of tenders   10:00 a.m., June 17, 2025 10:00 a.m., June 30, 2025」
@@ -601,6 +602,47 @@ def _wrapped_cells_joined(source: list[str], result: list[str], starts: list[lis
             result[below] = ""
         if wraps:
             result[index] = "\t".join(cells)
+
+
+RULED_ROW_LINES = 3  # lines one row of a table ruled between its rows takes, at most
+
+
+def _ruled_rows_joined(source: list[str], lines: list[str], result: list[str], starts: list[list[int]], converted: list[int]):
+    """「──────」 / 「入札説明書の  自 6月1日(月)   午前9時から」 / 「交付          至 6月12日(金)  午後5時まで」 / 「──────」:
+    a table ruled between its rows, each row's cells (its first too) wrapped onto the lines before the next rule, every
+    piece in its column: one row, joined on its first line (the others left empty). The rows left to join otherwise."""
+    left = []
+    for index in converted:
+        above = index - 1
+        while above >= 0 and not source[above].strip():
+            above -= 1
+        columns = starts[index]
+        cells = result[index].split("\t")
+        if above < 0 or not RULE_LINE.fullmatch(lines[above]) or len(cells) != len(columns):
+            left.append(index)
+            continue
+        below, pieces = index + 1, []
+        while below < len(source) and source[below].strip() and not RULE_LINE.fullmatch(lines[below]):
+            found = _spaced_cells(source[below].rstrip())
+            if len(pieces) == RULED_ROW_LINES or not all(any(_under(at, c) for c in columns) for at, _ in found):
+                break
+            pieces.append((below, found))
+            below += 1
+        after = below
+        while after < len(source) and not source[after].strip():
+            after += 1
+        if not pieces or after >= len(source) or not RULE_LINE.fullmatch(lines[after]):
+            left.append(index)
+            continue
+        for line, found in pieces:
+            for at, text in found:
+                column = max((k for k, start in enumerate(columns) if start <= at + 2), default=0)
+                text = normalize_line(text).strip()
+                glue = " " if cells[column][-1:].isascii() and text[:1].isascii() else ""
+                cells[column] = cells[column] + glue + text
+            result[line] = ""
+        result[index] = "\t".join(cells)
+    return left
 
 
 def _under(at: int, column: int) -> bool:
