@@ -121,3 +121,20 @@ def test_a_space_aligned_table_ruled_between_rows_whose_first_cells_wrap():
         ("question", "2026-06-05", "17:00", "datetime"),
         ("result", "2026-06-17", None, "date"),
     ]
+
+
+def test_a_time_with_am_or_pm_written_before_it():
+    text = (
+        "8月19日（月）｜ PM5:00まで ｜ 説明会参加申込締切\n"
+        "8月20日（火）｜ PM2:00～PM3:00 ｜ 説明会\n"
+        "9月24日（火）｜ AM10:00～ ｜ プレゼンテーション審査\n"
+        "公告日 令和6年8月9日\n"
+    )
+    assert found(text)[1:] == [
+        ("other", "2024-08-19", "17:00", "datetime"),
+        ("other", "2024-08-20", "14:00", "datetime"),
+        ("hearing", "2024-09-24", "10:00", "datetime"),
+    ]
+    from tenders.extractor.normalize import latin_ampm
+
+    assert latin_ampm("PM2.5の測定 AMEDAS 10:00") == "PM2.5の測定 AMEDAS 10:00"

@@ -170,6 +170,16 @@ def _easy(text: str) -> bool:
     )
 
 
+# 「PM5:00まで」「AM10:00～」: a clock time with the half of the day written before it in Latin letters
+_LATIN_AMPM = re.compile(r"(?<![A-Za-z])(?:(?P<am>AM|am|A\.M\.)|(?P<pm>PM|pm|P\.M\.))\s?(?=\d{1,2}\s?(?::\s?\d{2}|時))")
+
+
+def latin_ampm(text: str) -> str:
+    if "M" not in text and "m" not in text:
+        return text
+    return _LATIN_AMPM.sub(lambda m: "午前" if m.group("am") else "午後", text)
+
+
 def easy_japanese(text: str) -> str:
     if not _easy(text):
         return text
@@ -206,7 +216,7 @@ def normalize_line(line: str) -> str:
     text = ocr_corrected(_MARKUP.sub(" ", text) if "<" in text else text)
     if "(" in text:
         text = _RUBY.sub("", text)
-    text = kanji_dates(easy_japanese(text))
+    text = kanji_dates(easy_japanese(latin_ampm(text)))
     if "**" in text:
         text = text.replace("**", "")  # markdown bold
     if _ARROW.search(text):
