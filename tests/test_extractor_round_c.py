@@ -138,3 +138,28 @@ def test_a_time_with_am_or_pm_written_before_it():
     from tenders.extractor.normalize import latin_ampm
 
     assert latin_ampm("PM2.5の測定 AMEDAS 10:00") == "PM2.5の測定 AMEDAS 10:00"
+
+
+def test_a_box_table_whose_cells_wrap_in_the_middle_of_a_date():
+    text = (
+        "┌──────┬───────┐\n"
+        "│手　続│期日・期限    │\n"
+        "├──────┼───────┤\n"
+        "│入札説明書の│令和5年5月19│\n"
+        "│交付        │日（金）から6│\n"
+        "│            │月30日（金）ま│\n"
+        "│            │で            │\n"
+        "├──────┼───────┤\n"
+        "│質問の受付期│令和5年6月1│\n"
+        "│限          │日（木）17時00│\n"
+        "│            │分            │\n"
+        "├──────┼───────┤\n"
+        "│資格確認結果│令和5年6月22│\n"
+        "│の通知      │日（木）      │\n"
+        "└──────┴───────┘\n"
+    )
+    assert found(text) == [
+        ("published", "2023-05-19", None, "date"),
+        ("question", "2023-06-01", "17:00", "datetime"),
+        ("result", "2023-06-22", None, "date"),
+    ]

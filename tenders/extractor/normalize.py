@@ -278,14 +278,38 @@ def wrapped_rows_joined(lines: list[str]) -> list[str]:
             and after < len(lines)
             and RULE_LINE.fullmatch(lines[after])
             and len({len(row) for row in rows}) == 1
-            and all(not row[0] for row in rows[1:])
+            and ((broken := _broken_number(rows)) or all(not row[0] for row in rows[1:]))
         ):
-            joined = [" ".join(row[column] for row in rows if row[column]) for column in range(len(rows[0]))]
+            glue = _glued if broken else " ".join  # (a cell's words stacked: 「2日」 over 「公告」)
+            joined = [glue(row[column] for row in rows if row[column]) for column in range(len(rows[0]))]
             result[index] = "|" + "|".join(joined) + "|"
             for other in group[1:]:
                 result[other] = ""
         index = after
     return result
+
+
+# a cell's number broken by the wrap, its unit on the next line: 「令和5年5月19」 / 「日(金)から6」 / 「月30日(金)ま」
+NUMBER_BROKEN = re.compile(r"\d$")
+UNIT_FIRST = re.compile(r"^[年月日時分]")
+
+
+def _broken_number(rows: list[list[str]]) -> bool:
+    """Lines of a ruled group whose cells wrap in the middle of a date or time (a number on one line, its unit on
+    the next): one row whose first cell wrapped too (「入札説明書の」 / 「交付」), not rows of their own."""
+    return any(
+        NUMBER_BROKEN.search(row[column]) and UNIT_FIRST.match(below[column])
+        for row, below in zip(rows, rows[1:])
+        for column in range(len(row))
+    )
+
+
+def _glued(pieces) -> str:
+    """A wrapped cell's pieces joined: with a space between two words of Latin letters, else as one text."""
+    text = ""
+    for piece in pieces:
+        text += " " + piece if text[-1:].isascii() and piece[:1].isascii() and not (text[-1:] + piece[:1]).isdigit() else piece
+    return text.strip()
 
 
 # 「| 2028年6月 | 2日(金) 公告 | 下旬 審査結果通知 |」: the month in a row's first cell governs the days in its others
