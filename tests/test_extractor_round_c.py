@@ -163,3 +163,23 @@ def test_a_box_table_whose_cells_wrap_in_the_middle_of_a_date():
         ("question", "2023-06-01", "17:00", "datetime"),
         ("result", "2023-06-22", None, "date"),
     ]
+
+
+def test_a_flyer_whose_markers_labels_and_dates_come_in_blocks_of_their_own():
+    text = (
+        "募集スケジュール\n①\n②\n③\n④\n"
+        "募集要項の配布\n現地説明会\n応募書類の受付\n選定委員会\n（プレゼンテーション）\n"
+        "令和2年6月1日（月）\n～6月26日（金）\n"
+        "6月10日（水）午後2時～\n"
+        "※参加申込は6月5日（金）まで\n"
+        "6月22日（月）\n～6月26日（金）\n"
+        "7月上旬\n"
+        "応募書類の受付時間は午前9時から午後5時までです。\n"
+    )
+    assert found(text) == [
+        ("published", "2020-06-01", None, "date"),
+        ("other", "2020-06-05", None, "date"),
+        ("other", "2020-06-10", "14:00", "datetime"),
+        ("submission", "2020-06-26", "17:00", "datetime"),
+        ("hearing", "2020-07-01", None, "early_month"),
+    ]

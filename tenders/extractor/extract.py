@@ -788,23 +788,48 @@ class Reader:
         """A two-column table flattened to one cell a line: N label lines, then N date lines in the same order.
 
         Read when a run of date lines starts right under label lines; the run's labels are kept for its other lines.
+        A flyer's text boxes come apart the same way: their markers (「①」「②」) stand apart and are left out, a label's
+        bracket on a line of its own (「（プレゼンテーション）」) goes on with the label above, and a note under a date
+        (「※参加申込は7月26日（金）まで」) is a step of the entry above it, not an entry of its own.
         """
         if index in self.columns:
             return self.columns[index]
         labels, above = [], index - 1
         if above >= 0 and WHEN_COLUMN.fullmatch(self.lines[above].strip()) and self.lines[above].strip():
             above -= 1  # the date column's own heading 「日時」 between the labels and the dates: no label of a date
+        wrapped = ""  # a bracket on a line of its own, to go on with the label above it
         while above >= 0 and len(labels) < COLUMN_MAX and self.label_line(self.lines[above]):
-            labels.insert(0, self.lines[above])
+            line = self.lines[above].strip()
             above -= 1
+            if L.MARKER_ONLY.match(line):
+                continue
+            if line[:1] == "(" and line[-1:] == ")" and not wrapped:
+                wrapped = line
+                continue
+            labels.insert(0, line + wrapped)
+            wrapped = ""
         if len(labels) < 2 or not self.bare_date(self.lines[index]):
             return None
-        dates = [index]
-        while len(dates) < len(labels) and dates[-1] + 1 < len(self.lines) and self.bare_date(self.lines[dates[-1] + 1]):
-            dates.append(dates[-1] + 1)
+        dates, notes, below = [index], {}, index + 1
+        while len(dates) < len(labels) and below < len(self.lines):
+            line = self.lines[below]
+            if not line.strip() and below + 1 < len(self.lines) and self.bare_date(self.lines[below + 1]):
+                below += 1  # a line left empty where a wrapped window was joined (or one blank line)
+                continue
+            if line.lstrip()[:1] == "※" and self.read_dates(line):
+                notes[below] = dates[-1]
+            elif self.bare_date(line):
+                dates.append(below)
+            else:
+                break
+            below += 1
         labels = [L.clean_label(t) for t in labels[len(labels) - len(dates) :]]  # a heading may stand above the labels
         if len(dates) >= 2 and sum(bool(L.kind_of(t)) for t in labels) * 2 > len(labels):
             self.columns.update(zip(dates, labels))
+            entry = dict(zip(dates, labels))
+            for note, of in notes.items():  # 「※参加申込は7月26日まで」 under the briefing's date: the briefing's registration
+                step = PARTICLE.sub("", L.clean_label(self.lines[note][: self.read_dates(self.lines[note])[0].start]))
+                self.columns[note] = f"{entry[of]} {step}" if step and L.kind_of(step) else entry[of]
         return self.columns.get(index)
 
     def label_line(self, line: str) -> bool:
@@ -1759,7 +1784,8 @@ class Reader:
         for index, line in enumerate(self.lines):
             if "受付時間" not in line or len(line) > 200:
                 continue
-            for text in (line, self.lines[index + 1] if index + 1 < len(self.lines) else ""):
+            own = next((sentence for sentence in line.split("。") if "受付時間" in sentence), line)  # (a date later on)
+            for text in (own, self.lines[index + 1] if index + 1 < len(self.lines) else ""):
                 closing = closing_time(text)
                 if closing:
                     found.add(closing)

@@ -426,6 +426,11 @@ def rejoin_wraps(lines: list[str]) -> list[str]:
                 result[index + 1] = ""
                 index += 2
                 continue
+        if line[-1:] in WINDOW_END_AFTER and _window_end_below(line, result[index + 1]):
+            result[index] = line + result[index + 1].strip()  # 「令和元年7月16日（火）」 / 「～8月23日（金）」: one window
+            result[index + 1] = ""
+            index += 2
+            continue
         if not line or line[-1] not in WRAP_LAST or len(line) > 2000:
             index += 1
             continue
@@ -456,6 +461,18 @@ def rejoin_wraps(lines: list[str]) -> list[str]:
             result[following] = ""
         index += 1
     return result
+
+
+# a line that ends with a day (its weekday), an hour or a part of a month, and the next line the window's end 「~8月23日」
+DAY_ENDS = re.compile(r"(?:\d\s{0,2}日\s{0,2}(?:\([^()]{1,6}\))?|\d\s{0,2}[時分]|\d\s{0,2}:\s{0,2}\d{2}|[上中下初]旬)$")
+WINDOW_END_AFTER = set(")日時分旬0123456789")
+WINDOW_END_LINE = re.compile(r"\s{0,8}~\s{0,4}(?:令和|平成|\d{4}\s{0,2}年|\d{1,2}\s{0,2}月\s{0,2}\d|\d{1,2}\s{0,2}日|同[月日])")
+
+
+def _window_end_below(line: str, below: str) -> bool:
+    if len(line) > 120 or len(below) > 120 or "\t" in line or "|" in line or "\t" in below or "|" in below:
+        return False
+    return WINDOW_END_LINE.match(below) is not None and DAY_ENDS.search(line) is not None
 
 
 def _month_heading(line: str, lines: list[str], following: int) -> bool:
