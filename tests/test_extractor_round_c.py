@@ -183,3 +183,17 @@ def test_a_flyer_whose_markers_labels_and_dates_come_in_blocks_of_their_own():
         ("submission", "2020-06-26", "17:00", "datetime"),
         ("hearing", "2020-07-01", None, "early_month"),
     ]
+
+
+def test_a_page_break_between_an_item_and_its_date():
+    header = "入札説明書（MRI装置一式）\n"
+    text = (
+        "8 入札書の提出\n"
+        "（1）提出期限 令和6年10月1日（火）午後5時まで\n"
+        "（2）入札書の封筒の表に「10月3日開札 MRI装置一式 入札書在中」と朱書きすること。\n"
+        "9 開札\n"
+        "（1）日時\n" + header + "3 / 6\n" + header + "令和6年10月3日（木）午前10時\n"
+        "（2）場所 第2会議室\n"
+        "10 入札保証金\n" + header + "4 / 6\n" + header + "11 その他\n"
+    )
+    assert found(text) == [("submission", "2024-10-01", "17:00", "datetime"), ("other", "2024-10-03", "10:00", "datetime")]

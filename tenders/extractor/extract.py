@@ -146,6 +146,9 @@ CLOSED_AFTER = re.compile(
     r"|(?:配達|受付|受け付け|業務|作業|窓口|閲覧|交付|配布)[^。()]{0,8}?(?:ありません|行いません|行わない|できません|しません|いたしません))"
     r"|を?除[くきいけ])"
 )
+# 「封筒の表に「10月3日開札 …入札書在中」と朱書きすること」: words to write down, no step's date
+QUOTE_OPEN = re.compile(r"「[^「」]{0,60}$")
+WRITE_AS = re.compile(r"^[^「」]{0,80}」\s{0,2}(?:等?と|の旨を?)\s{0,2}(?:朱書|記入|記載|明記|表記|記し|書)")
 OBJECT_BEFORE = re.compile(r"を\s{0,2}[、,]?\s{0,2}$")  # 「質問に対する回答を、8月20日までに掲載する」: what is done
 # 「期間 告示日から2月5日まで」: a publication window that opens on the notice's own date (or the day after)
 NOTICE_DAY_FROM = re.compile(r"(?:公告|告示|公示|公表)(?:の)?日(?P<next>の翌日)?\s{0,2}(?:から|より)\s{0,4}$")
@@ -663,6 +666,8 @@ class Reader:
         aside, last_line = False, -1  # inside a sidebar (関連記事) or a history section (沿革, 経緯)
         for position, segment in stream:
             text, is_row = segment.text, segment.cells is not None
+            if self.furniture[segment.line] > (self.furniture[segment.line - 1] if segment.line else 0):
+                continue  # 「2 / 6」 and the running header at a page break: no item, no label, no step
             self.row_earlier = self.earlier  # what a row's 「同月」 refers to
             dated = dates_in(text) if segment.line not in self.mail_headers else None
             mentions = [copied(m) for m in dated] if dated else []  # (``self.mentions``, without two calls)
@@ -1471,6 +1476,7 @@ class Reader:
             or ATTRIBUTE_AFTER.match(tail)
             or (POSTED_AFTER.match(tail) and not SENTENCE_BEFORE.search(head))
             or MONTH_LIST_BEFORE.search(head)
+            or (QUOTE_OPEN.search(head) and WRITE_AS.match(tail))
         ):
             return []
         start_word = START_REFERENCE.match(L.unspaced(label).strip())
