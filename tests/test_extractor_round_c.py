@@ -197,3 +197,11 @@ def test_a_page_break_between_an_item_and_its_date():
         "10 入札保証金\n" + header + "4 / 6\n" + header + "11 その他\n"
     )
     assert found(text) == [("submission", "2024-10-01", "17:00", "datetime"), ("other", "2024-10-03", "10:00", "datetime")]
+
+
+def test_a_clause_the_page_width_cut_goes_on_at_the_next_line():
+    text = (
+        "(4) 資格確認 入札参加申請書を提出した者には、令和5年10月12日(木)までに参加資格の確認\n"
+        "結果をファクシミリにより通知する。\n"
+    )
+    assert found(text) == [("result", "2023-10-12", None, "date")]

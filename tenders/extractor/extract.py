@@ -261,6 +261,7 @@ DEFAULT_DEADLINE = re.compile(
 COLUMN_MAX = 30  # labels of a flattened two-column table
 WRAPPED_LABEL_MAX = 8  # the rest of a wrapped label on the next line, at most
 HEADER_REACH = 60  # rows a table's header line apart from them reaches
+WRAPPED_LINE_MIN = 30  # a line the page width wrapped is this long at least
 FALLBACK_HEAD = 12  # words before a date this short that name no step: the step is after the date or above it
 TOP_SECTION_MARK = r"第\d{1,2}|\d{1,2}[.\s]|[■【]"  # 「第5」「5.」「■」「【」: a section of the notice
 TOP_SECTION = re.compile(rf"^\s{{0,8}}(?:{TOP_SECTION_MARK})")
@@ -1358,6 +1359,9 @@ class Reader:
         after = following[len(AFTER_PARTICLE.match(following).group()) :] if AFTER_PARTICLE.match(following) else ""
         if WINDOW_DAYS_AFTER.match(tail):  # 「…6月9日までの行政機関の休日を除く毎日」: the window's days, no clause of its own
             after = ""
+        if after.strip() and following == tail and self.clause_goes_on(segment):
+            # 「…12日(木)までに参加資格の確認」 / 「結果をファクシミリにより通知する。」: the page width cut the clause
+            after += CLAUSE_END.split(self.lines[segment.line + 1].strip())[0]
         if not after.strip():  # 「市は6月19日、実施要領を公表し」「6月7日正午までに、参加申込書を提出」: the next clause
             rest = tail[len(following) :].lstrip(" 、,")
             after = CLAUSE_END.split(rest)[0] if tail[len(following) : len(following) + 1] in "、," else ""
@@ -1408,6 +1412,23 @@ class Reader:
         if briefing and L.kind_of(label) in ACCEPTED:  # 「現地説明会は…ため、9月9日までに参加者名簿を提出」: its registration
             label = f"{briefing.group('event')} {label}"
         return [label], "sentence"
+
+    def clause_goes_on(self, segment: Segment) -> bool:
+        """The clause ending this line goes on at the start of the next one: a PDF's text wrapped at the page width
+        (this line is the segment's whole rest and full, the next line opens no item, holds no date, is not indented)."""
+        line, index = self.lines[segment.line], segment.line + 1
+        if index >= len(self.lines) or len(line.strip()) < WRAPPED_LINE_MIN or not line.rstrip().endswith(segment.text.rstrip()):
+            return False
+        below = self.lines[index]
+        return (
+            bool(below.strip())
+            and not line.rstrip().endswith(("。", ")"))
+            and self.original[index][:1] not in (" ", "\u3000", "\t")
+            and not OUTLINE_MARK.match(below)
+            and not L.NUMBERING.match(below)
+            and not is_table_row(below)
+            and not self.read_dates(below)
+        )
 
     def listed_under(self, segment: Segment, stream: Window, position: int) -> list[tuple[str, int]]:
         """The items listed under a date line (「〇6月1日」 / 「・公告」 / 「・質問受付開始」)."""
