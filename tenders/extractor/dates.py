@@ -84,8 +84,10 @@ COMPACT_DATE = re.compile(
 )
 EIGHT_DIGITS = re.compile(r"(?<!\d)20\d{6}(?!\d)")
 # 「6/12(金)」: a month and day with a weekday (the weekday tells it is a date, not a fraction)
+# or in a column of its own 「6/2 月 －」「6/9 月 17:00」 (one kanji between spaces)
 MONTH_DAY = re.compile(
-    r"(?<![\d/.])(?P<month>\d{1,2})/(?P<day>\d{1,2})(?![\d/])\s{0,8}\(\s{0,8}(?P<wd>[月火水木金土日])(?:曜日?)?\s{0,8}\)" + _TIME
+    r"(?<![\d/.])(?P<month>\d{1,2})/(?P<day>\d{1,2})(?![\d/])(?:\s{0,8}\(\s{0,8}(?P<wd>[月火水木金土日])(?:曜日?)?\s{0,8}\)"
+    r"|[ \t]{1,4}(?P<wd_bare>[月火水木金土日])(?:曜日?)?(?=[ \t]))" + _TIME
 )
 # 「開札 同日午前11時15分」: the day of the date before, with a time (without one, 「同日」 is a word of the text)
 SAME_DAY = re.compile(r"同日(?P<same_time>同時刻)?" + _WEEKDAY + _TIME)  # 「同日同時刻」: the time of the date before too
@@ -151,7 +153,8 @@ ARROW = r"(?:→|⇒|➡|⇨|->|=>|➔)"  # an arrow from an old date to its new
 CHANGED_ARROW = re.compile(
     r"^\s{0,8}(?:\([^()]{0,20}\)\s{0,8})?" + ARROW + r"\s{0,8}(?:\(?(?:変更後|訂正後)\)?\s{0,4}[:]?\s{0,4})?$"
 )
-RANGE_BETWEEN = re.compile(r"^\s{0,8}(?:\(予定\))?\s{0,8}(?:~|から|より|[-‐―—])\s{0,8}$")  # 「11月2日(月)-11月24日(火)」
+# 「11月2日(月)-11月24日(火)」「自 6月1日(月) 至 6月5日(金)」
+RANGE_BETWEEN = re.compile(r"^\s{0,8}(?:\(予定\))?\s{0,8}(?:~|から|より|[-‐―—]|至)\s{0,8}$")
 DAY_ONLY_TAIL = re.compile(r"\s{0,8}(?:~|から)\s{0,8}(?P<day>\d{1,2})日" + _WEEKDAY + _TIME)
 TIME_RANGE_TAIL = re.compile(
     r"\s{0,8}(?:~|から|-(?=\s{0,2}\d))\s{0,8}(?P<ampm>午前|午後)?\s{0,8}(?:(?P<noon>正午)|(?P<hour>\d{1,2})(?:時(?:\s{0,8}(?P<minute>\d{1,2})分|(?P<half>半))?|:(?P<minute2>\d{2})))"

@@ -68,15 +68,23 @@ WHEN_KEY = re.compile(
 )  # 「開催日」「実施日時」: a key that names when, not what
 PLACE_WORDS = ("場所", "会場", "方法", "場所等")  # no step of their own in 「…の日時及び場所」
 _YEAR = r"(?:(?P<era>令和|平成)\s{0,2}(?P<eyear>\d{1,2})|(?P<year>20\d{2}))\s{0,2}年(?!度|\s{0,2}\d)"
-YEAR_STATED = re.compile(rf"(?:^\s{{0,8}}[(\[【]|いずれも|すべて|全て|日付は)\s{{0,4}}{_YEAR}")
+# 「（令和8年）」「日程（いずれも令和8年）」「スケジュール（2025年）」: the year of the year-less dates below
+YEAR_STATED = re.compile(
+    rf"(?:^\s{{0,8}}[(\[【]|いずれも|すべて|全て|日付は|(?:日程|スケジュール)表?\s{{0,4}}[(\[【])\s{{0,4}}{_YEAR}"
+)
 # 「2027年(令和9年)」「令和9年」 on a line of its own: the year of the year-less schedule under it
 YEAR_LINE = re.compile(
     r"^\s{0,8}[(\[【]?\s{0,4}(?:(?P<era>令和|平成)\s{0,2}(?P<eyear>\d{1,2})|(?P<year>20\d{2}))\s{0,2}年"
     r"\s{0,4}(?:\(\s{0,2}(?:令和|平成)?\s{0,2}\d{1,4}\s{0,2}年\s{0,2}\))?\s{0,4}[)\]】]?\s{0,4}[:]?\s{0,4}$"
 )
 WRAPPED_WEEKDAY = re.compile(r"^\(\s{0,2}[月火水木金土日](?:曜日?)?\s{0,2}\)\s{0,4}")
-START_HEADING = re.compile(r"^\s{0,4}(?:開始|始期|開始日(?:時)?|受付開始|自|(?i:from|start))\s{0,4}$")
-END_HEADING = re.compile(r"^\s{0,4}(?:終了|終期|終了日(?:時)?|締切|期限|受付終了|至|(?i:to|end|until))\s{0,4}$")
+# a column of a window's starts or ends: 「開始」「自」, also as 「期間（自）」
+START_HEADING = re.compile(
+    r"^\s{0,4}(?:開始|始期|開始日(?:時)?|受付開始|自|(?i:from|start))\s{0,4}$|^[^()]{0,8}\(\s{0,2}(?:自|開始)\s{0,2}\)\s{0,4}$"
+)
+END_HEADING = re.compile(
+    r"^\s{0,4}(?:終了|終期|終了日(?:時)?|締切|期限|受付終了|至|(?i:to|end|until))\s{0,4}$|^[^()]{0,8}\(\s{0,2}(?:至|終了)\s{0,2}\)\s{0,4}$"
+)
 TIME_ROW_HEAD = re.compile(r"^(?:(?:提出|締切|期限)?時刻|時間)$")
 WINNER_TOPIC = re.compile(r"(?:落札者|受注者|受託者|契約の相手方|契約者)(?:は|が)\s{0,4}[、,]?\s{0,4}$")
 DOCUMENTS_LISTED = re.compile(
@@ -137,9 +145,12 @@ WORK_SECTION = re.compile(
 # 「…(土日祝日及び12月29日から1月3日までを除く。)」: days the office hours leave out, no step either
 CLOSED_AFTER = re.compile(
     r"^\s{0,4}(?:\([^()]{0,12}\))?\s{0,4}(?:まで)?\s{0,2}(?:は[^。()]{0,24}?(?:休業|休館|休庁|閉庁|閉館|休日|祝日|休み"
-    r"|(?:配達|受付|受け付け|業務|作業|窓口)[^。()]{0,8}?(?:ありません|行いません|行わない|できません|しません|いたしません))"
+    r"|(?:配達|受付|受け付け|業務|作業|窓口|閲覧|交付|配布)[^。()]{0,8}?(?:ありません|行いません|行わない|できません|しません|いたしません))"
     r"|を?除[くきいけ])"
 )
+# 「封筒の表に「10月3日開札 …入札書在中」と朱書きすること」: words to write down, no step's date
+QUOTE_OPEN = re.compile(r"「[^「」]{0,60}$")
+WRITE_AS = re.compile(r"^[^「」]{0,80}」\s{0,2}(?:等?と|の旨を?)\s{0,2}(?:朱書|記入|記載|明記|表記|記し|書)")
 OBJECT_BEFORE = re.compile(r"を\s{0,2}[、,]?\s{0,2}$")  # 「質問に対する回答を、8月20日までに掲載する」: what is done
 # 「期間 告示日から2月5日まで」: a publication window that opens on the notice's own date (or the day after)
 NOTICE_DAY_FROM = re.compile(r"(?:公告|告示|公示|公表)(?:の)?日(?P<next>の翌日)?\s{0,2}(?:から|より)\s{0,4}$")
@@ -244,6 +255,7 @@ ASIDE_WORDS = re.compile(
     r"関連|新着|最新|人気|ランキング|おすすめ|よく読|一覧|過去|バックナンバー|履歴|記入|記載例|沿革|経緯|これまで|経過|契約の?(?:状況|履歴|内容|概要)|実績|年度"
 )
 SIGNATURE_MAX = 80  # a signatory's line is short
+FIELD_KEY_MAX = 10  # a page's field key 「公告日」「質問の受付」 is this short at most
 DOCUMENT_NAME = re.compile(r"(?:要項|要領|要綱|説明書|仕様書)$")
 WEEKDAY_CELL = re.compile(r"\(?[月火水木金土日](?:曜日?)?\)?|[-―]|")
 # a cell of a row of times: 「17:00」「10:00~」「正午まで」 (an event's start, a deadline's time)
@@ -257,6 +269,7 @@ DEFAULT_DEADLINE = re.compile(
 COLUMN_MAX = 30  # labels of a flattened two-column table
 WRAPPED_LABEL_MAX = 8  # the rest of a wrapped label on the next line, at most
 HEADER_REACH = 60  # rows a table's header line apart from them reaches
+WRAPPED_LINE_MIN = 30  # a line the page width wrapped is this long at least
 FALLBACK_HEAD = 12  # words before a date this short that name no step: the step is after the date or above it
 TOP_SECTION_MARK = r"第\d{1,2}|\d{1,2}[.\s]|[■【]"  # 「第5」「5.」「■」「【」: a section of the notice
 TOP_SECTION = re.compile(rf"^\s{{0,8}}(?:{TOP_SECTION_MARK})")
@@ -684,6 +697,8 @@ class Reader:
         aside, last_line = False, -1  # inside a sidebar (関連記事) or a history section (沿革, 経緯)
         for position, segment in stream:
             text, is_row = segment.text, segment.cells is not None
+            if self.furniture[segment.line] > (self.furniture[segment.line - 1] if segment.line else 0):
+                continue  # 「2 / 6」 and the running header at a page break: no item, no label, no step
             self.row_earlier = self.earlier  # what a row's 「同月」 refers to
             dated = dates_in(text) if segment.line not in self.mail_headers else None
             mentions = [copied(m) for m in dated] if dated else []  # (``self.mentions``, without two calls)
@@ -694,7 +709,7 @@ class Reader:
                 is_row and len(segment.cells) == 2 and L.MARKER_ONLY.match(segment.cells[0].strip())
             ):
                 self.open_heading(segment, mentions)  # 「3.3<TAB>質問」: an outline item set as a row
-            if aside and (segment.line > last_line + 1 or (not mentions and SECTION_START.match(text))):
+            if aside and (segment.line > last_line + 1 or (not mentions and (SECTION_START.match(text) or self.field_key(text)))):
                 aside = False
             last_line = segment.line
             if not is_row and not mentions:
@@ -770,6 +785,13 @@ class Reader:
                     self.first_full_date = self.first_full_date or reference
         return found
 
+    @staticmethod
+    def field_key(text: str) -> bool:
+        """「公告日」「入札日程」: a short key naming a step, on a line of its own: the notice's own fields (a page's
+        sidebar or its 更新履歴 lists titles and news, never a bare key)."""
+        key = text.strip()
+        return len(key) <= FIELD_KEY_MAX and not ASIDE_WORDS.search(key) and bool(L.kind_of(L.clean_label(key)))
+
     def wrapped_label(self, segment: Segment, contexts) -> bool:
         """A short indented line without a marker right under a label line: the rest of a label a narrow column wrapped."""
         if not contexts or contexts[-1][1] != segment.line - 1 or segment.is_row:
@@ -807,23 +829,48 @@ class Reader:
         """A two-column table flattened to one cell a line: N label lines, then N date lines in the same order.
 
         Read when a run of date lines starts right under label lines; the run's labels are kept for its other lines.
+        A flyer's text boxes come apart the same way: their markers (「①」「②」) stand apart and are left out, a label's
+        bracket on a line of its own (「（プレゼンテーション）」) goes on with the label above, and a note under a date
+        (「※参加申込は7月26日（金）まで」) is a step of the entry above it, not an entry of its own.
         """
         if index in self.columns:
             return self.columns[index]
         labels, above = [], index - 1
         if above >= 0 and WHEN_COLUMN.fullmatch(self.lines[above].strip()) and self.lines[above].strip():
             above -= 1  # the date column's own heading 「日時」 between the labels and the dates: no label of a date
+        wrapped = ""  # a bracket on a line of its own, to go on with the label above it
         while above >= 0 and len(labels) < COLUMN_MAX and self.label_line(self.lines[above]):
-            labels.insert(0, self.lines[above])
+            line = self.lines[above].strip()
             above -= 1
+            if L.MARKER_ONLY.match(line):
+                continue
+            if line[:1] == "(" and line[-1:] == ")" and not wrapped:
+                wrapped = line
+                continue
+            labels.insert(0, line + wrapped)
+            wrapped = ""
         if len(labels) < 2 or not self.bare_date(self.lines[index]):
             return None
-        dates = [index]
-        while len(dates) < len(labels) and dates[-1] + 1 < len(self.lines) and self.bare_date(self.lines[dates[-1] + 1]):
-            dates.append(dates[-1] + 1)
+        dates, notes, below = [index], {}, index + 1
+        while len(dates) < len(labels) and below < len(self.lines):
+            line = self.lines[below]
+            if not line.strip() and below + 1 < len(self.lines) and self.bare_date(self.lines[below + 1]):
+                below += 1  # a line left empty where a wrapped window was joined (or one blank line)
+                continue
+            if line.lstrip()[:1] == "※" and self.read_dates(line):
+                notes[below] = dates[-1]
+            elif self.bare_date(line):
+                dates.append(below)
+            else:
+                break
+            below += 1
         labels = [L.clean_label(t) for t in labels[len(labels) - len(dates) :]]  # a heading may stand above the labels
         if len(dates) >= 2 and sum(bool(L.kind_of(t)) for t in labels) * 2 > len(labels):
             self.columns.update(zip(dates, labels))
+            entry = dict(zip(dates, labels))
+            for note, of in notes.items():  # 「※参加申込は7月26日まで」 under the briefing's date: the briefing's registration
+                step = PARTICLE.sub("", L.clean_label(self.lines[note][: self.read_dates(self.lines[note])[0].start]))
+                self.columns[note] = f"{entry[of]} {step}" if step and L.kind_of(step) else entry[of]
         return self.columns.get(index)
 
     def label_line(self, line: str) -> bool:
@@ -901,6 +948,7 @@ class Reader:
                 "",
                 *header,
             ]  # 「　　　　参加表明書　技術提案書」 over 「提出期限　7月3日　7月24日」: the corner cell is blank
+        cells = self.window_columns_joined(header, cells)
         times = self.time_row(segment.line, len(cells))
         dated = [i for i, c in enumerate(cells) if c and self.read_dates(c)]
         # 「指定議案の上程(村議会9月定例会) | 令和9年9月中旬」: a month inside a step's name is part of the name
@@ -988,6 +1036,19 @@ class Reader:
                     self.row_time(candidate, [c for c in cells if c and not self.read_dates(c)])
         return found
 
+    def window_columns_joined(self, header, cells: list[str]) -> list[str]:
+        """「事項 | 期間（自） | 期間（至） | 時間」: a row's start and end, both dated, as one window 「A~B」 in the
+        start's cell (its times in the row's other cells then close the window's last day)."""
+        if not header or len(header) != len(cells):
+            return cells
+        start = next((i for i, name in enumerate(header) if name and START_HEADING.search(name)), None)
+        end = next((i for i, name in enumerate(header) if name and END_HEADING.search(name)), None)
+        if start is None or end is None or end <= start or any(cells[start + 1 : end]):
+            return cells
+        if not (self.read_dates(cells[start]) and self.read_dates(cells[end])):
+            return cells
+        return [*cells[:start], f"{cells[start]}~{cells[end]}", *cells[start + 1 : end], "", *cells[end + 1 :]]
+
     def header_apart(self, index: int, width: int) -> list[str] | None:
         """「手続　　開始　　終了」 or 「　　参加表明書　企画提案書」 above the rows (a rule between): the columns' names."""
         above = index
@@ -1054,7 +1115,11 @@ class Reader:
         """A time in another cell of the row: 「| 6月4日 | 申込 | 午後5時15分必着 |」, 「申込(受付時間 9時～17時15分)」."""
         hour = next((c.lstrip("~ ") for c in cells if TIME_ONLY.match(c.lstrip("~ "))), None)  # 「~17:00」: by then
         window = not L.is_event(candidate.label) and candidate.kind != "published"
-        closing = next((t for t in map(closing_time, cells) if t), None) if window else None  # a window closes at 17時
+        if candidate.kind == "published" and candidate.window and hour and closing_time(hour):
+            return  # 「交付 | 自 6月1日 至 6月12日 | 午前9時から午後5時まで」: the office's hours, no time of the opening day
+        final = next((m for m in map(FINAL_DAY.search, cells) if m), None) if window and candidate.window else None
+        closing = _time(final.groupdict()) if final else None  # 「午前9時～午後5時（最終日は正午まで）」
+        closing = closing or (next((t for t in map(closing_time, cells) if t), None) if window else None)  # closes at 17時
         if closing is None and hour is None:
             return
         candidate.mention.time = closing or _time(TIME_ONLY.match(hour).groupdict())
@@ -1366,6 +1431,9 @@ class Reader:
         after = following[len(AFTER_PARTICLE.match(following).group()) :] if AFTER_PARTICLE.match(following) else ""
         if WINDOW_DAYS_AFTER.match(tail):  # 「…6月9日までの行政機関の休日を除く毎日」: the window's days, no clause of its own
             after = ""
+        if after.strip() and following == tail and self.clause_goes_on(segment):
+            # 「…12日(木)までに参加資格の確認」 / 「結果をファクシミリにより通知する。」: the page width cut the clause
+            after += CLAUSE_END.split(self.lines[segment.line + 1].strip())[0]
         if CALLED_OFF.search(after):  # 「9月3日に予定していた現地説明会を中止する」: a step called off
             return [], ""
         if not after.strip():  # 「市は6月19日、実施要領を公表し」「6月7日正午までに、参加申込書を提出」: the next clause
@@ -1438,6 +1506,23 @@ class Reader:
             return ""
         return CLAUSE_END.split(below.strip())[0]
 
+    def clause_goes_on(self, segment: Segment) -> bool:
+        """The clause ending this line goes on at the start of the next one: a PDF's text wrapped at the page width
+        (this line is the segment's whole rest and full, the next line opens no item, holds no date, is not indented)."""
+        line, index = self.lines[segment.line], segment.line + 1
+        if index >= len(self.lines) or len(line.strip()) < WRAPPED_LINE_MIN or not line.rstrip().endswith(segment.text.rstrip()):
+            return False
+        below = self.lines[index]
+        return (
+            bool(below.strip())
+            and not line.rstrip().endswith(("。", ")"))
+            and self.original[index][:1] not in (" ", "\u3000", "\t")
+            and not OUTLINE_MARK.match(below)
+            and not L.NUMBERING.match(below)
+            and not is_table_row(below)
+            and not self.read_dates(below)
+        )
+
     def listed_under(self, segment: Segment, stream: Window, position: int) -> list[tuple[str, int]]:
         """The items listed under a date line (「〇6月1日」 / 「・公告」 / 「・質問受付開始」)."""
         items = []
@@ -1507,6 +1592,7 @@ class Reader:
             or (POSTED_AFTER.match(tail) and not SENTENCE_BEFORE.search(head))
             or (PAGE_STAMP_AFTER.match(tail) and not L.clean_label(STAMP_WORDS.sub("", head)))
             or MONTH_LIST_BEFORE.search(head)
+            or (QUOTE_OPEN.search(head) and WRITE_AS.match(tail))
         ):
             return []
         start_word = START_REFERENCE.match(L.unspaced(label).strip())
@@ -1535,6 +1621,8 @@ class Reader:
             mention = expression.last
             if kind == "contract" and term(expression):
                 continue  # 「現在の契約(令和5年8月1日から令和8年7月31日まで)」: a contract's term, not its signing
+            if kind != "published" and term(expression, PERIOD_DAYS):
+                continue  # 「令和2年4月1日から令和7年3月31日までの間に…受託した実績」: years, no step's window
             notice_day = NOTICE_DAY_FROM.search(head) if kind == "published" and expression.first is None else None
             if kind == "published" and expression.first is not None:
                 mention = expression.first
@@ -1654,7 +1742,9 @@ class Reader:
             closing = None
             if expression.first is not None or HANDING_IN.search(label):
                 nearby = [tail] + [
-                    self.lines[i][:LONG_LINE] for i in range(segment.line + 1, min(segment.line + 3, len(self.lines)))
+                    self.lines[i][:LONG_LINE]
+                    for i in range(segment.line + 1, min(segment.line + 3, len(self.lines)))
+                    if not (segment.is_row and is_table_row(self.lines[i]))  # (the next row's hours are its own)
                 ]
                 if len(nearby) > 1 and len(tail) <= LONG_LINE:  # 「…毎日午前9時から」 / 「午後5時まで）」: hours the wrap cut
                     nearby.insert(1, tail + nearby[1].strip())
@@ -1818,7 +1908,8 @@ class Reader:
         for index, line in enumerate(self.lines):
             if "受付時間" not in line or len(line) > 200:
                 continue
-            for text in (line, self.lines[index + 1] if index + 1 < len(self.lines) else ""):
+            own = next((sentence for sentence in line.split("。") if "受付時間" in sentence), line)  # (a date later on)
+            for text in (own, self.lines[index + 1] if index + 1 < len(self.lines) else ""):
                 closing = closing_time(text)
                 if closing:
                     found.add(closing)
@@ -1944,11 +2035,14 @@ def without_changed(candidates: list[Candidate]) -> list[Candidate]:
 CONTRACT_TERM_DAYS = 62  # a window longer than this is a period the contract runs, not days to sign it in
 
 
-def term(expression: Expression) -> bool:
+PERIOD_DAYS = 400  # a window longer than this is a period of years (実績, 計画), never the days a step is open
+
+
+def term(expression: Expression, days: int = CONTRACT_TERM_DAYS) -> bool:
     if expression.first is None:
         return False
     first, last = expression.first.date(), expression.last.date()
-    return bool(first and last and (last - first).days > CONTRACT_TERM_DAYS)
+    return bool(first and last and (last - first).days > days)
 
 
 def merge(candidates: list[Candidate]) -> list[Candidate]:
@@ -2065,6 +2159,11 @@ def _extract(text: str) -> Extraction:
         kept.append(candidate)
         previous = day  # the step before the next one, for a schedule that turns the year
     kept = call_periods(kept)
+    # 「アーカイブ配信（令和8年1月31日まで公開）」「動画の公開 12月」: a day something is put up after every deadline
+    # is the work's, not the call's publication (a window 「7月10日～8月25日 募集要綱の公開」 may still open it)
+    last_deadline = max((c.mention.date() for c in kept if c.kind in ACCEPTED), default=None)
+    if last_deadline is not None:
+        kept = [c for c in kept if c.kind != "published" or c.window or c.mention.date() <= last_deadline]
     published = [c.mention.date() for c in kept if c.kind == "published" and c.mention.explicit_year and c.mention.day]
     if published:  # 「審査基準は、5月27日に開催した選定委員会で決定しました」: what came before the call's publication
         opened = min(published)

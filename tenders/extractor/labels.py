@@ -211,9 +211,28 @@ OCR_MISREAD = re.compile(r"質間|期隈|堤案|堤出|審杳|(?<=\d)曰|(?<=\d)
 OCR_MEANT = {"質間": "質問", "期隈": "期限", "堤案": "提案", "堤出": "提出", "審杳": "審査", "曰": "日", "目": "日"}
 
 
+# Letters a scan's OCR reads for digits (O for 0, l and I for 1), only among the digits of a date or a time:
+# 「1O月」「l0月l0日」「午前1O時OO分」 (a number with a digit, right before its unit; 「OO」 only as the minutes after an
+# hour). Other text keeps its letters (「7OO点」「No.1」「COVID-19」).
+OCR_DIGIT_HINT = re.compile(r"\d[OolI]|[OolI]\d|時[Oo]")
+OCR_NUMBER = re.compile(r"(?<![0-9A-Za-z])[0-9OolI]{0,3}\d[0-9OolI]{0,3}(?=\s{0,2}(?:[年月日時]|分(?!の)))")
+OCR_MINUTES = re.compile(r"(?<=\d時)[Oo]{2}(?=分)")
+OCR_DIGITS = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1"})
+# a weekday in brackets right after a day, misread: 「(氷)」 for (水), 「(全)」 for (金), 「(本)」 for (木)
+OCR_WEEKDAY = re.compile(r"(?<=\d日\()[氷全本](?=\))")
+OCR_WEEKDAYS = {"氷": "水", "全": "金", "本": "木"}
+
+
 def ocr_corrected(text: str) -> str:
-    """The misread pairs as the words they stand for; 「12曰(木)」「12目(木)」 after a number as 日."""
-    return OCR_MISREAD.sub(lambda m: OCR_MEANT[m.group()], text)
+    """The misread pairs as the words they stand for; 「12曰(木)」「12目(木)」 after a number as 日; letters read
+    for the digits of a date or time; a day's misread weekday."""
+    text = OCR_MISREAD.sub(lambda m: OCR_MEANT[m.group()], text)
+    if OCR_DIGIT_HINT.search(text):
+        text = OCR_NUMBER.sub(lambda m: m.group().translate(OCR_DIGITS), text)
+        text = OCR_MINUTES.sub("00", text) if "時O" in text or "時o" in text else text
+    if "日(" in text and ("氷" in text or "全" in text or "本" in text):
+        text = OCR_WEEKDAY.sub(lambda m: OCR_WEEKDAYS[m.group()], text)
+    return text
 
 
 @functools.lru_cache(maxsize=4096)  # the labels of a notice's rows are read again and again

@@ -126,10 +126,12 @@ def nfkc(text: str) -> str:
 _TILDE_CHARS = {chr(code) for code in TILDES}
 
 
-# (each branch starts at a space, taken first, what stands before it looked at behind: a fast scan for spaces)
+# (each branch starts at a space, taken first, what stands before it looked at behind: a fast scan for spaces;
+# 「6/2 月 －」 is a day and its weekday in columns of their own, no 「2月」)
 _SPACE_IN_NUMBER = re.compile(
-    r"[ \t](?:(?<=\d[ \t])[ \t]*(?=[年日時分])|(?<=月\d[ \t])(?=\d\s{0,2}日)|(?<=\d ) *(?=月(?!\t| {2}|\s*$))|(?<=\d月[ \t])[ \t]*(?=上旬|中旬|下旬|初旬|末)"
-    r"|(?:(?<=[\d元][年月][ \t])|(?<=[\d元] [年月][ \t]))[ \t]*(?=\d)|(?<=(?:令和|平成|昭和)[ \t])[ \t]*(?=\d|元))"
+    r"[ \t](?:(?<=\d[ \t])(?<![/.]\d[ \t])(?<![/.]\d\d[ \t])[ \t]*(?=[年日時分])|(?<=月\d[ \t])(?=\d\s{0,2}日)"
+    r"|(?<=\d )(?<![/.]\d )(?<![/.]\d\d ) *(?=月(?!\t| {2}|\s*$))|(?<=\d月[ \t])[ \t]*(?=上旬|中旬|下旬|初旬|末)"
+    r"|(?:(?<=[\d元][年月][ \t])|(?<=[\d元] [年月][ \t]))(?<![/.]\d [年月][ \t])(?<![/.]\d\d [年月][ \t])[ \t]*(?=\d)|(?<=(?:令和|平成|昭和)[ \t])[ \t]*(?=\d|元))"
 )
 _SPACE_AFTER_NUMBER = re.compile(r"[\d元年月和成][ \t]")  # where any space _SPACE_IN_NUMBER takes out stands
 _MARKUP = re.compile(r"<[^>]{1,200}>")
@@ -168,6 +170,16 @@ def _easy(text: str) -> bool:
     )
 
 
+# 「PM5:00まで」「AM10:00～」: a clock time with the half of the day written before it in Latin letters
+_LATIN_AMPM = re.compile(r"(?<![A-Za-z])(?:(?P<am>AM|am|A\.M\.)|(?P<pm>PM|pm|P\.M\.))\s?(?=\d{1,2}\s?(?::\s?\d{2}|時))")
+
+
+def latin_ampm(text: str) -> str:
+    if "M" not in text and "m" not in text:
+        return text
+    return _LATIN_AMPM.sub(lambda m: "午前" if m.group("am") else "午後", text)
+
+
 def easy_japanese(text: str) -> str:
     if not _easy(text):
         return text
@@ -204,7 +216,7 @@ def normalize_line(line: str) -> str:
     text = ocr_corrected(_MARKUP.sub(" ", text) if "<" in text else text)
     if "(" in text:
         text = _RUBY.sub("", text)
-    text = kanji_dates(easy_japanese(text))
+    text = kanji_dates(easy_japanese(latin_ampm(text)))
     if "**" in text:
         text = text.replace("**", "")  # markdown bold
     if _ARROW.search(text):
@@ -266,14 +278,38 @@ def wrapped_rows_joined(lines: list[str]) -> list[str]:
             and after < len(lines)
             and RULE_LINE.fullmatch(lines[after])
             and len({len(row) for row in rows}) == 1
-            and all(not row[0] for row in rows[1:])
+            and ((broken := _broken_number(rows)) or all(not row[0] for row in rows[1:]))
         ):
-            joined = [" ".join(row[column] for row in rows if row[column]) for column in range(len(rows[0]))]
+            glue = _glued if broken else " ".join  # (a cell's words stacked: 「2日」 over 「公告」)
+            joined = [glue(row[column] for row in rows if row[column]) for column in range(len(rows[0]))]
             result[index] = "|" + "|".join(joined) + "|"
             for other in group[1:]:
                 result[other] = ""
         index = after
     return result
+
+
+# a cell's number broken by the wrap, its unit on the next line: 「令和5年5月19」 / 「日(金)から6」 / 「月30日(金)ま」
+NUMBER_BROKEN = re.compile(r"\d$")
+UNIT_FIRST = re.compile(r"^[年月日時分]")
+
+
+def _broken_number(rows: list[list[str]]) -> bool:
+    """Lines of a ruled group whose cells wrap in the middle of a date or time (a number on one line, its unit on
+    the next): one row whose first cell wrapped too (「入札説明書の」 / 「交付」), not rows of their own."""
+    return any(
+        NUMBER_BROKEN.search(row[column]) and UNIT_FIRST.match(below[column])
+        for row, below in zip(rows, rows[1:])
+        for column in range(len(row))
+    )
+
+
+def _glued(pieces) -> str:
+    """A wrapped cell's pieces joined: with a space between two words of Latin letters, else as one text."""
+    text = ""
+    for piece in pieces:
+        text += " " + piece if text[-1:].isascii() and piece[:1].isascii() and not (text[-1:] + piece[:1]).isdigit() else piece
+    return text.strip()
 
 
 # 「| 2028年6月 | 2日(金) 公告 | 下旬 審査結果通知 |」: the month in a row's first cell governs the days in its others
@@ -390,6 +426,11 @@ def rejoin_wraps(lines: list[str]) -> list[str]:
                 result[index + 1] = ""
                 index += 2
                 continue
+        if line[-1:] in WINDOW_END_AFTER and _window_end_below(line, result[index + 1]):
+            result[index] = line + result[index + 1].strip()  # 「令和元年7月16日（火）」 / 「～8月23日（金）」: one window
+            result[index + 1] = ""
+            index += 2
+            continue
         if not line or line[-1] not in WRAP_LAST or len(line) > 2000:
             index += 1
             continue
@@ -420,6 +461,18 @@ def rejoin_wraps(lines: list[str]) -> list[str]:
             result[following] = ""
         index += 1
     return result
+
+
+# a line that ends with a day (its weekday), an hour or a part of a month, and the next line the window's end 「~8月23日」
+DAY_ENDS = re.compile(r"(?:\d\s{0,2}日\s{0,2}(?:\([^()]{1,6}\))?|\d\s{0,2}[時分]|\d\s{0,2}:\s{0,2}\d{2}|[上中下初]旬)$")
+WINDOW_END_AFTER = set(")日時分旬0123456789")
+WINDOW_END_LINE = re.compile(r"\s{0,8}~\s{0,4}(?:令和|平成|\d{4}\s{0,2}年|\d{1,2}\s{0,2}月\s{0,2}\d|\d{1,2}\s{0,2}日|同[月日])")
+
+
+def _window_end_below(line: str, below: str) -> bool:
+    if len(line) > 120 or len(below) > 120 or "\t" in line or "|" in line or "\t" in below or "|" in below:
+        return False
+    return WINDOW_END_LINE.match(below) is not None and DAY_ENDS.search(line) is not None
 
 
 def _month_heading(line: str, lines: list[str], following: int) -> bool:
@@ -504,6 +557,7 @@ def spaced_columns_as_tabs(source: list[str], lines: list[str]) -> list[str]:
             blank[index] = _blank_columns(starts[index], [starts[other] for other in aligned])
             result[index] = "\t".join([""] * len(blank[index]) + cells)
             converted.append(index)
+    converted = _ruled_rows_joined(source, lines, result, starts, converted)
     _wrapped_cells_joined(source, result, starts, converted)
     _rows_begun_above(source, result, starts, blank)
     for index in range(len(lines)):  # 「(f) Opening of tenders   10:00 a.m., June 17, 2025 10:00 a.m., June 30, 2025」
@@ -599,6 +653,47 @@ def _wrapped_cells_joined(source: list[str], result: list[str], starts: list[lis
             result[below] = ""
         if wraps:
             result[index] = "\t".join(cells)
+
+
+RULED_ROW_LINES = 3  # lines one row of a table ruled between its rows takes, at most
+
+
+def _ruled_rows_joined(source: list[str], lines: list[str], result: list[str], starts: list[list[int]], converted: list[int]):
+    """「──────」 / 「入札説明書の  自 6月1日(月)   午前9時から」 / 「交付          至 6月12日(金)  午後5時まで」 / 「──────」:
+    a table ruled between its rows, each row's cells (its first too) wrapped onto the lines before the next rule, every
+    piece in its column: one row, joined on its first line (the others left empty). The rows left to join otherwise."""
+    left = []
+    for index in converted:
+        above = index - 1
+        while above >= 0 and not source[above].strip():
+            above -= 1
+        columns = starts[index]
+        cells = result[index].split("\t")
+        if above < 0 or not RULE_LINE.fullmatch(lines[above]) or len(cells) != len(columns):
+            left.append(index)
+            continue
+        below, pieces = index + 1, []
+        while below < len(source) and source[below].strip() and not RULE_LINE.fullmatch(lines[below]):
+            found = _spaced_cells(source[below].rstrip())
+            if len(pieces) == RULED_ROW_LINES or not all(any(_under(at, c) for c in columns) for at, _ in found):
+                break
+            pieces.append((below, found))
+            below += 1
+        after = below
+        while after < len(source) and not source[after].strip():
+            after += 1
+        if not pieces or after >= len(source) or not RULE_LINE.fullmatch(lines[after]):
+            left.append(index)
+            continue
+        for line, found in pieces:
+            for at, text in found:
+                column = max((k for k, start in enumerate(columns) if start <= at + 2), default=0)
+                text = normalize_line(text).strip()
+                glue = " " if cells[column][-1:].isascii() and text[:1].isascii() else ""
+                cells[column] = cells[column] + glue + text
+            result[line] = ""
+        result[index] = "\t".join(cells)
+    return left
 
 
 def _under(at: int, column: int) -> bool:
