@@ -680,7 +680,7 @@ class Reader:
         parent = self.outline_step(index) if L.is_generic(label) else ""
         if parent:
             return f"{parent} {label}", index
-        if L.is_generic(label):
+        if L.is_generic(label) and index not in self.outline_items:  # (「3 日程」 heads its own item: no label above it)
             for parent, at in reversed(contexts[:-1]):
                 if not L.is_generic(parent):
                     return f"{self.source_text(at, parent)} {label}", index

@@ -1,0 +1,27 @@
+"""Documents around a call: answers to questions, corrections (誤/正, 変更前 → 変更後, a strike-through lost),
+postponements, a call issued again, the result made public, a hearing's invitation, a newsletter, a call of
+several lots (each test a few lines written for its class)."""
+
+from tenders.extractor import extract
+
+
+def found(text):
+    return [
+        (m.kind, m.date.isoformat(), m.time.strftime("%H:%M") if m.time else None, m.precision)
+        for m in extract(text).proposal.milestones
+    ]
+
+
+def kinds(text):
+    return [kind for kind, *_ in found(text)]
+
+
+def test_an_item_headed_with_a_word_of_days_closes_the_item_above():
+    text = (
+        "1 説明会の中止\n"
+        "説明会は開催しません。\n\n"
+        "2 日程の変更\n"
+        "項目\t当初の日程\t変更後の日程\n"
+        "参加申込書の提出期限\t令和元年10月25日(金)午後5時\t令和元年11月8日(金)午後5時\n"
+    )
+    assert found(text) == [("application", "2019-11-08", "17:00", "datetime")]
