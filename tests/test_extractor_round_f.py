@@ -25,3 +25,12 @@ def test_an_item_headed_with_a_word_of_days_closes_the_item_above():
         "参加申込書の提出期限\t令和元年10月25日(金)午後5時\t令和元年11月8日(金)午後5時\n"
     )
     assert found(text) == [("application", "2019-11-08", "17:00", "datetime")]
+
+
+def test_an_old_date_with_its_approximate_word_before_the_arrow_is_left_out():
+    text = (
+        "■延長の内容(変更前 → 変更後)\n"
+        "・質問への回答\n　2026年1月14日(水)頃 → 2026年1月23日(金)頃\n"
+        "・応募書類の提出期限\n　2026年1月16日(金)まで → 2026年1月30日(金)まで\n"
+    )
+    assert found(text) == [("answer", "2026-01-23", None, "date"), ("submission", "2026-01-30", None, "date")]
