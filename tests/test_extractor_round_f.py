@@ -34,3 +34,13 @@ def test_an_old_date_with_its_approximate_word_before_the_arrow_is_left_out():
         "・応募書類の提出期限\n　2026年1月16日(金)まで → 2026年1月30日(金)まで\n"
     )
     assert found(text) == [("answer", "2026-01-23", None, "date"), ("submission", "2026-01-30", None, "date")]
+
+
+def test_a_correction_names_its_step_by_the_heading_quoted_after_the_page():
+    text = (
+        "４　訂正箇所及び訂正内容\n"
+        "　(１)入札公告５ページ「11　入札書の提出方法等」(２)提出期間\n"
+        "　　　誤　令和５年１月16日(月)午前９時から令和５年１月23日(月)午後５時まで\n"
+        "　　　正　令和５年１月16日(月)午前９時から令和５年１月30日(月)午後５時まで\n"
+    )
+    assert found(text) == [("submission", "2023-01-30", "17:00", "datetime")]

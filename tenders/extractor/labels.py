@@ -174,9 +174,13 @@ def clean_label(text: str) -> str:
     text = HEADING_MARK.sub("", NUMBERING.sub("", text.strip()))
     text = SPACES.sub(" ", text.strip(" :：=\t|-・、,【】[]/／┌┐└┘│").strip())  # (a box's corners around a flowchart step)
     text = LEADER_TAIL.sub("", text)  # 「Tender briefing ..........」: the dot leader to its value
+    if "ページ" in text or "頁" in text:  # 「入札公告5ページ「11 入札書の提出方法等」(2)提出期間」: the place corrected
+        text = PAGE_PLACE.sub("", text)
     return "" if MARKER_ONLY.match(text) else text
 
 
+# where a correction's words stand in the document it corrects, before the quoted heading that names the step
+PAGE_PLACE = re.compile(r"^[^「」\s]{1,24}?\d{1,3}\s{0,2}(?:ページ|頁)(?:目)?\s{0,2}(?=「)")
 LEADER_TAIL = re.compile(r"\s{0,4}(?:[.・‥…]{3,}|…{2,})\s{0,4}$")
 
 
