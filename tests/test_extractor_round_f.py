@@ -44,3 +44,13 @@ def test_a_correction_names_its_step_by_the_heading_quoted_after_the_page():
         "　　　正　令和５年１月16日(月)午前９時から令和５年１月30日(月)午後５時まで\n"
     )
     assert found(text) == [("submission", "2023-01-30", "17:00", "datetime")]
+
+
+def test_a_linked_files_date_is_no_step():
+    text = (
+        "入札書の提出期限　令和5年1月30日(月)午後5時\n\n"
+        "関連ファイル\n"
+        "・入札公告の一部訂正(令和4年12月23日)(PDF:112KB)\n"
+        "・入札公告(令和4年12月16日)(PDF:356KB)\n"
+    )
+    assert found(text) == [("submission", "2023-01-30", "17:00", "datetime")]
