@@ -54,3 +54,15 @@ def test_a_linked_files_date_is_no_step():
         "・入札公告(令和4年12月16日)(PDF:356KB)\n"
     )
     assert found(text) == [("submission", "2023-01-30", "17:00", "datetime")]
+
+
+def test_the_step_named_in_the_bracket_of_its_date_is_that_dates_step():
+    text = (
+        "令和2年6月5日付け告示第62号により公告した工事の入札は、不調(令和2年6月30日開札)となったため、次のとおり再度公告する。\n"
+        "令和2年7月10日\n"
+        "笹舟町長　浜名　康晴\n"
+        "(1) 交付期間　令和2年7月10日(金)から令和2年7月29日(水)まで\n"
+        "(2) 開札　令和2年7月30日(木)午前10時\n"
+        "(3) 水質検査計画　「令和2年度水質検査計画」(令和2年3月27日公表)に従うこと。\n"
+    )
+    assert found(text) == [("published", "2020-07-10", None, "date"), ("other", "2020-07-30", "10:00", "datetime")]

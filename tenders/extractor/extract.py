@@ -1289,6 +1289,19 @@ class Reader:
                 if L.kind_of(f"{noun}{inside}") != L.kind_of(noun) and not L.is_not_milestone(inside):
                     label = f"{label} {L.clean_label(inside)}"  # 「契約書（…に締結予定）」: the bracket names the act
                 return [label], "labelled"
+            own = L.clean_label(inside)  # 「…は、不調(令和2年6月30日開札)となった」: the bracket names its date's step
+            if (
+                own
+                and len(own) <= FALLBACK_HEAD
+                and ")" in tail
+                and L.kind_of(own)
+                and not L.is_generic(own)
+                and not PARTICLE_LEAD.match(own)
+                and not UNTIL.match(own)
+                and not (noun and L.is_not_milestone(noun))  # (「実施報告書(令和8年4月公表)」: the report's)
+                and not head.rstrip()[:-1].rstrip().endswith(("」", "』"))  # (「「…基本計画」(令和7年3月公表)」: a document's)
+            ):
+                return [self.source_text(segment.line, own)], "labelled"
         opened = head.rfind("(")
         if opened > head.rfind(")") and L.is_generic(L.clean_label(head[opened + 1 :]) or "-"):
             generic = L.clean_label(head[opened + 1 :])  # 「質問受付件数 7件（受付期間：6月5日～6月15日）」: the step before it
