@@ -66,3 +66,13 @@ def test_the_step_named_in_the_bracket_of_its_date_is_that_dates_step():
         "(3) 水質検査計画　「令和2年度水質検査計画」(令和2年3月27日公表)に従うこと。\n"
     )
     assert found(text) == [("published", "2020-07-10", None, "date"), ("other", "2020-07-30", "10:00", "datetime")]
+
+
+def test_a_step_the_rest_of_its_sentence_calls_off_is_left_out():
+    text = (
+        "1 現地説明会の中止\n"
+        "令和元年10月15日(火)午後2時から予定していた現地説明会(市役所3階大会議室)は、中止します。\n"
+        "2 見学会\n"
+        "令和元年10月16日(水)午前10時から見学会を開催します。参加者が3者に満たない場合は、中止します。\n"
+    )
+    assert found(text) == [("other", "2019-10-16", "10:00", "datetime")]
