@@ -76,3 +76,17 @@ def test_a_step_the_rest_of_its_sentence_calls_off_is_left_out():
         "令和元年10月16日(水)午前10時から見学会を開催します。参加者が3者に満たない場合は、中止します。\n"
     )
     assert found(text) == [("other", "2019-10-16", "10:00", "datetime")]
+
+
+def test_a_date_quoted_among_what_a_correction_leaves_unchanged_is_no_step():
+    text = (
+        "(３)入札公告５ページ「12　開札の日時及び場所」(１)日時\n"
+        "　　誤　令和５年１月24日(火)午前10時\n"
+        "　　正　令和５年１月31日(火)午前10時\n"
+        "６　その他\n"
+        "(１)上記以外の事項(入札参加資格確認申請書の提出期限(令和５年１月６日(金)午後５時)を含む。)については、"
+        "当初の公告のとおりとし、変更はない。\n"
+        "※上記以外の事項(応募資格、提出方法、事業開始時期(2023年4月1日(土))等)に変更は\n"
+        "　ありません。\n"
+    )
+    assert found(text) == [("other", "2023-01-31", "10:00", "datetime")]

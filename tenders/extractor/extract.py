@@ -224,6 +224,12 @@ BRIEFING_TOPIC = re.compile(
     r"^[^、。\s]{0,12}?(?P<event>説明会|見学会|現地調査|下見会|現場確認|内覧会)(?:への参加|に参加する者|の参加者)?は"
 )
 CALLED_OFF = re.compile(r"中止|取り?止め|取りやめ")
+# 「上記以外の事項(…申請書の提出期限(1月6日(金)午後5時)…を含む。)については、当初の公告のとおりとし、変更はない。」:
+# a correction's closing words name what stays, its dates quoted only to say so
+UNCHANGED_REST_BEFORE = re.compile(r"(?:上記|前記|以上|記載|訂正箇所|変更箇所)以外の[^。]{0,120}$")
+UNCHANGED_AFTER = re.compile(
+    r"^(?:[^。]|。(?=\s{0,2}\))){0,160}?(?:変更(?:は|が)?\s{0,2}(?:ない|なく|ありません|ございません|しない|しません)|変更なし|当初[^。]{0,16}(?:とおり|通り)|に変更は\s{0,2}$)"  # (… / 「ありません。」 on the next line)
+)
 # 「10月15日(火)午後2時から予定していた現地説明会(…)は、中止します。」: the rest of the sentence calls the step off
 CALLED_OFF_AFTER = re.compile(
     r"^[^。]{0,120}?(?:を|は)\s{0,2}[、,]?\s{0,2}(?:中止|取り?止め|取りやめ)\s{0,2}(?:し|と|いた)(?![^。]{0,12}(?:場合|ことが|可能性))"
@@ -1621,6 +1627,8 @@ class Reader:
             return []
         if CLOSED_AFTER.match(tail):  # 「8月13日から8月16日までは夏季休業のため」: the office is closed, no step
             return []
+        if "以外" in head and UNCHANGED_REST_BEFORE.search(head) and UNCHANGED_AFTER.match(tail):
+            return []  # (the step's own line, above or in the notice corrected, gives its date)
         if "中止" in tail or "止め" in tail or "やめ" in tail:
             called_off = CALLED_OFF_AFTER.match(tail)
             if called_off and "場合" not in called_off.group():  # (「…ない場合は中止します」: a step that may not be)
