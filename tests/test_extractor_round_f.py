@@ -90,3 +90,12 @@ def test_a_date_quoted_among_what_a_correction_leaves_unchanged_is_no_step():
         "　ありません。\n"
     )
     assert found(text) == [("other", "2023-01-31", "10:00", "datetime")]
+
+
+def test_a_struck_through_part_of_the_month_run_together_with_the_new_one():
+    text = (
+        "訂正前の記載を見え消し（取消線）とし、訂正後の記載に下線を付して表示しています。\n"
+        "　ウ　プレゼンテーション審査\n"
+        "　　　令和６年10月上旬中旬（予定）\n"
+    )
+    assert found(text) == [("hearing", "2024-10-01", None, "mid_month")]

@@ -295,6 +295,8 @@ CHANGED_TO = re.compile(
     r"(?!\s{0,2}(?:は|も)\s{0,2}(?:あり|な|ござい|いたし|し(?:ま|な)))"  # 「…に変更はありません」: no change
 )
 PART_OF_MONTH_AFTER = re.compile(r"^\s{0,4}(?:~|から)\s{0,4}(上旬|中旬|下旬)")
+# 「10月上旬中旬(予定)」: a struck-through part of the month and the new one, run together once copied as text
+PART_OF_MONTH_STRUCK = re.compile(r"^(上旬|中旬|下旬)")
 REASON = re.compile(r"(?:ため|ので|ことから|により|を対象に|に対し(?:て)?)$")  # a reason or whom: no step
 # 「〃 18日(金)」 in a schedule table: the ditto mark stands for the month above (read as 「同月」)
 DITTO_DAY = re.compile(r"[〃″]\s{0,4}(?=\d{1,2}\s{0,2}日)")
@@ -1674,6 +1676,8 @@ class Reader:
                 continue  # 「企画提案募集要項」 / 「令和6年9月」: the month a document is dated, not a step
             mention = self.timed(segment, expression, mention, step_label, kind, tail, head)
             later = PART_OF_MONTH_AFTER.match(tail) if mention.precision.endswith("_month") else None
+            if later is None and self.changes and mention.precision.endswith("_month"):
+                later = PART_OF_MONTH_STRUCK.match(tail)
             if later:  # 「7月中旬～下旬」: the end of the fuzzy range
                 mention.precision = {"上旬": "early_month", "中旬": "mid_month", "下旬": "late_month"}[later.group(1)]
             if mention.problem:  # 令和0年, 令和元年4月30日, 2月30日: left out, and the reason shown
