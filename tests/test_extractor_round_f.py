@@ -99,3 +99,13 @@ def test_a_struck_through_part_of_the_month_run_together_with_the_new_one():
         "　　　令和６年10月上旬中旬（予定）\n"
     )
     assert found(text) == [("hearing", "2024-10-01", None, "mid_month")]
+
+
+def test_a_letters_date_set_to_the_right_over_its_title_is_no_step():
+    text = (
+        "                                                              令和8年6月15日\n\n"
+        "          琴羽市民文化ホール公式ウェブサイト再構築業務委託\n"
+        "              公募型プロポーザルに係る質問への回答\n\n"
+        "  辞退届は、令和8年7月7日(火)午後5時までに提出してください。\n"
+    )
+    assert found(text) == [("other", "2026-07-07", "17:00", "datetime")]
