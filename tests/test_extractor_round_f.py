@@ -109,3 +109,22 @@ def test_a_letters_date_set_to_the_right_over_its_title_is_no_step():
         "  辞退届は、令和8年7月7日(火)午後5時までに提出してください。\n"
     )
     assert found(text) == [("other", "2026-07-07", "17:00", "datetime")]
+
+
+def test_lots_sharing_a_day_and_time_stay_separate_steps():
+    text = (
+        "(5)　入札書の受領期限及び開札の日時\n"
+        "　案件ごとに次のとおりとする。\n\n"
+        "　　案件　　入札書の受領期限　　　　　　　　開札の日時\n"
+        "　　1　　　令和9年2月26日（金）17時00分　　令和9年3月2日（火）10時00分\n"
+        "　　2　　　令和9年2月26日（金）17時00分　　令和9年3月2日（火）10時30分\n\n"
+        "入札書は、受領期限(令和9年2月26日（金）17時00分)までに必着のこと。\n"
+    )
+    assert found(text) == [
+        ("submission", "2027-02-26", "17:00", "datetime"),
+        ("submission", "2027-02-26", "17:00", "datetime"),
+        ("other", "2027-03-02", "10:00", "datetime"),
+        ("other", "2027-03-02", "10:30", "datetime"),
+    ]
+    labels = [m.label for m in extract(text).proposal.milestones]
+    assert labels[:2] == ["入札書の受領期限（案件1）", "入札書の受領期限（案件2）"]

@@ -397,6 +397,7 @@ class Candidate:
     changed_to: bool = False  # 「…の提出期限を6月25日に延長します」: the new date of a step stated before
     from_notice: int | None = None  # 「配布期間 告示日から2月5日まで」: the window opens this many days after the notice's date
     call_period: str | None = None  # "start" or "end" of a 公募期間 window (``call_periods`` keeps one)
+    lot: str | None = None  # the row of a table of lots (「案件1」「精米」) whose column names the step
 
 
 @dataclass
@@ -1007,7 +1008,7 @@ class Reader:
                         parent = self.outline_step(segment.line, enclosing=True)
                     label = f"{parent} {label}".strip()
             heading = L.clean_label(header[column]) if header and column < len(header) and header[column] else ""
-            kind = None
+            kind, lot = None, None
             # 「その後の手続 | 6月26日までに市ホームページに回答を掲載 |」 under 「質問書」: the cell names its own step
             named_after = (  # (「HP掲載」 says how the column's step is made known, no step of its own)
                 own_after
@@ -1023,6 +1024,9 @@ class Reader:
                 and not WHEN_COLUMN.fullmatch(heading)
                 and not (named_after and L.kind_of(own_after) != L.kind_of(heading))
             ):  # 「| 区分 | 質問受付期限 | 提出期限 |」
+                lot = self.lot_of(header, cells)
+                if lot and not label:  # 「案件 | 入札書の受領期限 | 開札の日時」 over 「1 | 2月26日 | 3月2日」
+                    label = lot
                 label, kind = (f"{heading}（{label}）" if label else heading), L.kind_of(heading)
             if not label:
                 label, _ = self.context_label(contexts, segment.line)
@@ -1038,6 +1042,7 @@ class Reader:
                 # 「手続 | 開始 | 終了」: a window's start counts only for a publication; its end cell holds the step
                 made = [c for c in made if start_of is None or c.kind == "published"]
                 for candidate in made:  # 「時刻 | 午後5時 | 正午」: the row under the dates gives each column's time
+                    candidate.lot = lot
                     written = next((m for m in mentions if m.start == candidate.mention.start), None)
                     if times and candidate.mention.day and written is not None and written.time is None:
                         # (a time read from the lines below is the row of times's, of another column)
@@ -1049,6 +1054,17 @@ class Reader:
                 if candidate.mention.time is None and candidate.mention.day:
                     self.row_time(candidate, [c for c in cells if c and not self.read_dates(c)])
         return found
+
+    def lot_of(self, header, cells: list[str]) -> str | None:
+        """The lot a row of a table whose columns are steps stands for: its first cell, when that names no step and
+        holds no date (「精米」, 「1」 under 「案件」 as 「案件1」); else None."""
+        key = cells[0].strip() if cells else ""
+        if not key or self.read_dates(key) or L.kind_of(key):
+            return None
+        name = L.clean_label(header[0]) if header and header[0] and not self.read_dates(header[0]) else ""
+        if L.MARKER_ONLY.match(key):
+            return f"{name}{key}" if name and not L.kind_of(name) and not WHEN_COLUMN.fullmatch(name) else None
+        return key
 
     def window_columns_joined(self, header, cells: list[str]) -> list[str]:
         """「事項 | 期間（自） | 期間（至） | 時間」: a row's start and end, both dated, as one window 「A~B」 in the
@@ -2096,10 +2112,21 @@ def merge(candidates: list[Candidate]) -> list[Candidate]:
 
     candidates = [c for c in candidates if not (L.is_vague(c.label) and named(c))]
     groups: dict[tuple, list[Candidate]] = {}
-    for candidate in candidates:
+
+    def step_key(candidate: Candidate) -> tuple:
         precision = candidate.mention.precision
-        key = (candidate.kind, candidate.mention.date(), "day" if precision in ("datetime", "date") else precision)
-        groups.setdefault(key, []).append(candidate)
+        return candidate.kind, candidate.mention.date(), "day" if precision in ("datetime", "date") else precision
+
+    # 「案件1 | 2月26日 17時」「案件2 | 2月26日 17時」: each lot's step is a step of its own, even on the same day;
+    # the same step given elsewhere without a lot is one of them
+    lots: dict[tuple, list[str]] = {}
+    for candidate in candidates:
+        if candidate.lot is not None and candidate.lot not in lots.setdefault(step_key(candidate), []):
+            lots[step_key(candidate)].append(candidate.lot)
+    for candidate in candidates:
+        key = step_key(candidate)
+        lot = candidate.lot if candidate.lot is not None else (lots[key][0] if lots.get(key) else None)
+        groups.setdefault((*key, lot), []).append(candidate)
     merged = []
     for group in groups.values():
         best = min(group, key=lambda c: (SOURCE_RANK[c.source], c.line_no))
