@@ -128,3 +128,13 @@ def test_lots_sharing_a_day_and_time_stay_separate_steps():
     ]
     labels = [m.label for m in extract(text).proposal.milestones]
     assert labels[:2] == ["入札書の受領期限（案件1）", "入札書の受領期限（案件2）"]
+
+
+def test_samples_to_look_at_and_who_comes_to_a_hearing_are_other():
+    text = (
+        "(4)　見本品の提出（案件3のみ）\n"
+        "　指定品目について、令和9年2月24日（水）15時00分までに持参すること（冷凍状態で提出すること）。\n"
+        "3 出席者\n"
+        "  出席者届(様式第10号)を、令和9年3月16日(火)正午までに電子メールでご提出ください。\n"
+    )
+    assert kinds(text) == ["other", "other"]
