@@ -138,3 +138,27 @@ def test_samples_to_look_at_and_who_comes_to_a_hearing_are_other():
         "  出席者届(様式第10号)を、令和9年3月16日(火)正午までに電子メールでご提出ください。\n"
     )
     assert kinds(text) == ["other", "other"]
+
+
+def test_the_when_of_a_letter_inviting_to_one_event_is_that_events():
+    text = (
+        "Subject: 【蓬莱県】相談支援業務委託 プレゼンテーション審査の実施について(通知)\n\n"
+        "下記のとおり実施をご案内します。\n\n"
+        "1 日時\n"
+        "  令和10年8月22日(火)\n"
+        "  貴社の実施時間  13:30～14:00(説明20分、質疑応答10分)\n"
+        "  ※13:15までに控室へお越しください。\n"
+    )
+    assert found(text) == [("hearing", "2028-08-22", "13:30", "datetime")]
+
+
+def test_a_newsletters_invitation_gives_its_event_to_the_when_key():
+    text = (
+        "１．【募集】創業支援施設運営事業者\n"
+        "　　　　　　公募説明会のご案内\n"
+        "──────────────────────────────\n\n"
+        "施設の運営を担う事業者を公募します。\n"
+        "応募を検討されている事業者の皆様を対象に、下記のとおり説明会を開催します。\n\n"
+        "【日　時】　令和4年7月12日（火）　14:00～15:30（受付 13:30～）\n"
+    )
+    assert found(text) == [("other", "2022-07-12", "14:00", "datetime")]

@@ -125,7 +125,10 @@ FINAL_DAY = re.compile(
 )  # 「最終日は正午まで」
 DEADLINE_NOTE = re.compile(rf"\s{{0,8}}[※*]?\s{{0,4}}{CLOCK}\s{{0,4}}(?:必着|まで)")  # a line 「※正午必着」
 # 「時刻 正午まで」「時 間 午後5時まで」: a line that gives the time of the date above it
-TIME_KEY_LINE = re.compile(r"^\s{0,8}(?:時\s{0,2}間|時\s{0,2}刻|時\s{0,2}限)\s{0,8}[:]?\s{0,8}(?=[午正\d])")
+# (「貴社の実施時間 13:30～14:00」「開始時刻 午後2時」: its own time, not the office's or the reception's hours)
+TIME_KEY_LINE = re.compile(
+    r"^\s{0,8}(?!受付|開庁|業務|執務|営業|窓口|休憩|昼|控室|入室)[^\s:、。()]{0,8}?(?:時\s{0,2}間|時\s{0,2}刻|時\s{0,2}限)\s{0,8}[:]?\s{0,8}(?=[午正\d])"
+)
 NOTE_MARK = re.compile(r"(?P<marks>(?:[\s)](?:※|注)\s{0,2}\d{1,2}){1,4})\s{0,8}$")  # 「5月12日(火) ※4」「… ※1 ※3」: footnotes
 NOTE_DEADLINE = re.compile(rf"{CLOCK}\s{{0,4}}(?:まで|必着)")  # 「※1 電子メールに限り、17:00までに受信したもの」
 NOTE_TIME = re.compile(rf"\s{{0,4}}(?:いずれも|各)?\s{{0,4}}[、,]?\s{{0,4}}{CLOCK}")  # 「※4 いずれも午後5時(必着)」
@@ -162,6 +165,10 @@ PAGE_DAY_KEY = re.compile(r"^(?:公開|公表|掲載)日$")  # a page's own date
 SCHEDULE_PART = re.compile(r"日程|スケジュール")
 SCHEDULE_REACH = 12  # lines between a schedule's heading and an item of it, at most
 HEAD_LINES = 12  # the lines a notice's heading stands in
+# 「…説明会のご案内」「…の実施について(通知)」: a heading that invites to one event
+INVITED = re.compile(r"(?:の(?:開催|実施))?(?:について|のご案内|のお知らせ)\s{0,2}(?:\((?:通知|ご案内|お知らせ)\))?\s{0,2}$")
+# 「日時」「開催日時」「実施日」: a key that says when one event is held (not 「日程」, a schedule's)
+EVENT_WHEN = re.compile(r"^(?:開催|実施)?(?:日時|日)(?:及び場所)?$|^期日$")
 DATED_RIGHT = 24  # the spaces before a date set to the right of a letter's first line, at least
 # a notice that withdraws the whole call (not one step of it: 「現地説明会の中止について」 keeps the rest)
 CANCELLED = re.compile(
@@ -532,6 +539,7 @@ class Reader:
         self.offsets = [source_offsets[i] for i in self.origin] if self.origin else source_offsets
         self.changes = bool(CHANGE_WORDS.search(text))  # the text speaks of a change (``struck_out``)
         self.superseded: set[tuple] = set()  # the dates of steps a correction replaced (``step_day``)
+        self.event: str | None = None  # the event the heading invites to (``invited_event``), once read
 
     def line_number(self, index: int) -> int:
         """The number (from 1) of line ``index`` in the text as given."""
@@ -699,7 +707,21 @@ class Reader:
             for parent, at in reversed(contexts[:-1]):
                 if not L.is_generic(parent):
                     return f"{self.source_text(at, parent)} {label}", index
-        return label, index
+        event = self.invited_event() if EVENT_WHEN.match(L.unspaced(L.clean_label(label))) else ""
+        return (f"{event} {label}" if event else label), index
+
+    def invited_event(self) -> str:
+        """The one event a letter or page is about, named in its heading (「公募説明会のご案内」,
+        「…プレゼンテーション審査の実施について(通知)」): the step of its 「1 日時」; '' when there is none."""
+        if self.event is None:
+            self.event = ""
+            for line in self.lines[: HEAD_LINES * 2]:
+                invited = INVITED.search(line[:200]) if ("につ" in line or "のご" in line or "のお" in line) else None
+                words = SPACES_RUN.split(L.clean_label(line[: invited.start()]).replace("」", " "))[-1] if invited else ""
+                if words and L.is_event(words) and L.kind_of(words) in ("hearing", "other") and len(words) <= COLUMN_MAX:
+                    self.event = self.source_text(self.lines.index(line), words)
+                    break
+        return self.event
 
     def candidates(self) -> list[Candidate]:
         found: list[Candidate] = []
@@ -1373,6 +1395,8 @@ class Reader:
                 label = f"{parent} {label}"
             elif context and (L.is_generic(head_label) or (not L.kind_of(head_label) and WHEN_KEY.match(head_label))):
                 label = f"{context} {label}"  # 「【選定委員会】」…「開催日 7月6日」: a key naming no step is the heading's
+            elif EVENT_WHEN.match(L.unspaced(head_label)) and self.invited_event():  # 「…説明会のご案内」…「【日時】 7月12日」
+                label = f"{self.invited_event()} {label}"
             if not L.kind_of(label) and TOPIC.search(head.rstrip()):  # 「参加を希望する事業者は6月15日までに…」
                 return self.sentence_label(segment, head, tail, context)
             if not L.kind_of(label) and AFTER_PARTICLE.match(tail):  # 「設計図書等 5月25日から電子メールで配布します」
