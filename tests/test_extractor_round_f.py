@@ -162,3 +162,13 @@ def test_a_newsletters_invitation_gives_its_event_to_the_when_key():
         "【日　時】　令和4年7月12日（火）　14:00～15:30（受付 13:30～）\n"
     )
     assert found(text) == [("other", "2022-07-12", "14:00", "datetime")]
+
+
+def test_a_pages_path_and_a_posts_categories_name_no_step():
+    text = (
+        "ホーム > 事業者の方へ > 入札・契約情報 > 公募情報 > 【公募期間延長】シェアサイクルの公募について\n"
+        "━━━━━━━━━━━━━━━━━━━━\n"
+        "2026.01.09　お知らせ　入札・契約\n"
+        "・応募書類の提出期限\n　2026年1月30日(金) 17:00\n"
+    )
+    assert found(text) == [("submission", "2026-01-30", "17:00", "datetime")]

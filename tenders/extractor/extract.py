@@ -165,6 +165,7 @@ PAGE_DAY_KEY = re.compile(r"^(?:公開|公表|掲載)日$")  # a page's own date
 SCHEDULE_PART = re.compile(r"日程|スケジュール")
 SCHEDULE_REACH = 12  # lines between a schedule's heading and an item of it, at most
 HEAD_LINES = 12  # the lines a notice's heading stands in
+BREADCRUMB = re.compile(r"\S\s{0,2}[>»›]\s{0,2}\S[^>]{0,40}[>»›]")  # a page's path from its site's top: no label
 # 「…説明会のご案内」「…の実施について(通知)」: a heading that invites to one event
 INVITED = re.compile(r"(?:の(?:開催|実施))?(?:について|のご案内|のお知らせ)\s{0,2}(?:\((?:通知|ご案内|お知らせ)\))?\s{0,2}$")
 # 「日時」「開催日時」「実施日」: a key that says when one event is held (not 「日程」, a schedule's)
@@ -217,7 +218,10 @@ ATTRIBUTE_AFTER = re.compile(
 # follows a sentence about getting the documents (「…ダウンロードしてください(2027年3月3日(水)9:00掲載)」)
 POSTED_AFTER = re.compile(r"^\s{0,8}(?:\(予定\))?\s{0,8}掲載(?:予定)?\s{0,2}\)")
 # 「2027年6月1日 掲載 ／ 2027年6月25日 更新」: a page's own stamps under its title
-PAGE_STAMP_AFTER = re.compile(r"^\s{0,4}(?:掲載|更新)\s{0,4}(?:[/|]|$)")
+# (「2026.01.09　お知らせ　入札・契約」: a post's date and its categories)
+PAGE_STAMP_AFTER = re.compile(
+    r"^\s{0,4}(?:(?:掲載|更新)\s{0,4}(?:[/|]|$)|(?:お知らせ|新着情報|トピックス|ニュース|報道発表|プレスリリース)(?:\s|$))"
+)
 STAMP_WORDS = re.compile(r"掲載|更新|[/|]")  # (the stamp before: 「6月1日 掲載 ／ 6月25日 更新」)
 SENTENCE_BEFORE = re.compile(r"(?:ください|します|ます|する|こと)\s{0,2}\($")
 # 「5月6日までの大型連休」「1月10日までにいただいた質疑」: the date describes the words after it
@@ -801,7 +805,8 @@ class Reader:
                 titled = TRAILING_QUALIFIER.sub("", stripped) if stripped.endswith(")") else stripped
                 # (「…の募集について」 titles a page; 「◆結果のお知らせ」, an item's key, names a step)
                 titles = ("について", "お知らせ") if not ITEM_SYMBOL.match(stripped) else ()
-                if len(stripped) <= 80 and not titled.endswith(("。", *titles)) and not furniture and not detail:
+                crumbs = stripped.count(">") >= 2 and BREADCRUMB.search(stripped)  # 「ホーム > 事業者の方へ > 入札・契約」
+                if len(stripped) <= 80 and not titled.endswith(("。", *titles)) and not furniture and not detail and not crumbs:
                     label = L.clean_label(stripped)
                     if label and self.wrapped_label(segment, contexts):  # 「(4)参加表明書の提」 / 「　出期限」
                         contexts = [*contexts[:-1], (contexts[-1][0] + label, contexts[-1][1])]
