@@ -172,3 +172,13 @@ def test_a_pages_path_and_a_posts_categories_name_no_step():
         "・応募書類の提出期限\n　2026年1月30日(金) 17:00\n"
     )
     assert found(text) == [("submission", "2026-01-30", "17:00", "datetime")]
+
+
+def test_a_date_only_if_something_happens_is_no_step():
+    text = (
+        "4 現地説明会\n"
+        "(1) 日時 令和3年7月20日(火曜日) 午前10時から正午まで\n"
+        "(2) その他 説明会をオンライン開催に変更する場合があります。その場合は、7月16日(金曜日)までに申込者に連絡します。\n"
+        "(3) 気象警報が発表された場合の取扱いは、前日(7月19日(月))の午後3時までにお知らせします。\n"
+    )
+    assert found(text) == [("other", "2021-07-20", "10:00", "datetime")]

@@ -242,6 +242,8 @@ UNCHANGED_REST_BEFORE = re.compile(r"(?:上記|前記|以上|記載|訂正箇所
 UNCHANGED_AFTER = re.compile(
     r"^(?:[^。]|。(?=\s{0,2}\))){0,160}?(?:変更(?:は|が)?\s{0,2}(?:ない|なく|ありません|ございません|しない|しません)|変更なし|当初[^。]{0,16}(?:とおり|通り)|に変更は\s{0,2}$)"  # (… / 「ありません。」 on the next line)
 )
+# 「…オンライン開催に変更する場合があります。その場合は、7月16日までに申込者に連絡します。」: only if it happens
+CONTINGENT_BEFORE = re.compile(r"(?:その|この|これらの)場合(?:に)?は[^。]{0,40}$|場合の(?:取扱い|取り扱い|対応)は[^。]{0,40}$")
 # 「10月15日(火)午後2時から予定していた現地説明会(…)は、中止します。」: the rest of the sentence calls the step off
 CALLED_OFF_AFTER = re.compile(
     r"^[^。]{0,120}?(?:を|は)\s{0,2}[、,]?\s{0,2}(?:中止|取り?止め|取りやめ)\s{0,2}(?:し|と|いた)(?![^。]{0,12}(?:場合|ことが|可能性))"
@@ -1677,6 +1679,8 @@ class Reader:
         if self.other_call(segment.line):  # 「開札 12月9日 ※別公告」: another call's
             return []
         if CLOSED_AFTER.match(tail):  # 「8月13日から8月16日までは夏季休業のため」: the office is closed, no step
+            return []
+        if "場合" in head and CONTINGENT_BEFORE.search(head):
             return []
         if "以外" in head and UNCHANGED_REST_BEFORE.search(head) and UNCHANGED_AFTER.match(tail):
             return []  # (the step's own line, above or in the notice corrected, gives its date)
