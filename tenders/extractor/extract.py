@@ -165,6 +165,9 @@ PAGE_DAY_KEY = re.compile(r"^(?:公開|公表|掲載)日$")  # a page's own date
 SCHEDULE_PART = re.compile(r"日程|スケジュール")
 SCHEDULE_REACH = 12  # lines between a schedule's heading and an item of it, at most
 HEAD_LINES = 12  # the lines a notice's heading stands in
+RULE_CHARS = set("─━═=-")
+ARTICLE_HEAD = re.compile(r"^\s{0,8}\d{1,2}\s{0,2}[.、]\s{0,4}\S")  # 「２．【セミナー】…」 (NFKC: 「2.」)
+ARTICLES_MIN = 3
 BREADCRUMB = re.compile(r"\S\s{0,2}[>»›]\s{0,2}\S[^>]{0,40}[>»›]")  # a page's path from its site's top: no label
 # 「…説明会のご案内」「…の実施について(通知)」: a heading that invites to one event
 INVITED = re.compile(r"(?:の(?:開催|実施))?(?:について|のご案内|のお知らせ)\s{0,2}(?:\((?:通知|ご案内|お知らせ)\))?\s{0,2}$")
@@ -2003,6 +2006,34 @@ class Reader:
                     break
         return found.pop() if len(found) == 1 else None
 
+    def article_starts(self) -> list[int]:
+        """The lines a newsletter's numbered articles start at: a heading between two rules, in one line or two
+        (「────」 / 「２．【セミナー】中小企業のための…」 / 「────」)."""
+        starts = []
+        for index, line in enumerate(self.lines):
+            if line.lstrip()[:1] not in RULE_CHARS or not RULE_LINE.fullmatch(line):
+                continue
+            heading = self.lines[index + 1] if index + 1 < len(self.lines) else ""
+            closing = [i for i in range(index + 2, min(index + 4, len(self.lines))) if RULE_LINE.fullmatch(self.lines[i])]
+            if closing and ARTICLE_HEAD.match(heading) and all(self.lines[i].strip() for i in range(index + 1, closing[0])):
+                starts.append(index)
+        return starts
+
+    def main_article(self, candidates: list[Candidate]) -> list[Candidate]:
+        """In a newsletter of three numbered articles or more, the steps of the article with the most of them: the
+        others (a seminar, a grant) are other calls'. What stands before the first article is kept."""
+        starts = self.article_starts() if len(candidates) > 1 else []
+        if len(starts) < ARTICLES_MIN:
+            return candidates
+        counts: dict[int, int] = {}
+        for candidate in candidates:
+            article = bisect.bisect_right(starts, candidate.line_no - 1)
+            counts[article] = counts.get(article, 0) + 1
+        main = max((a for a in counts if a), key=lambda a: (counts[a], -a), default=None)
+        if main is None:
+            return candidates
+        return [c for c in candidates if bisect.bisect_right(starts, c.line_no - 1) in (0, main)]
+
     def continuation_rows(self, index: int) -> list[str]:
         """The other rows of this row's group: its parent row and the rows with an empty first cell."""
         rows = []
@@ -2257,6 +2288,7 @@ def _extract(text: str) -> Extraction:
         kept.append(candidate)
         previous = day  # the step before the next one, for a schedule that turns the year
     kept = call_periods(kept)
+    kept = reader.main_article(kept)
     # 「アーカイブ配信（令和8年1月31日まで公開）」「動画の公開 12月」: a day something is put up after every deadline
     # is the work's, not the call's publication (a window 「7月10日～8月25日 募集要綱の公開」 may still open it)
     last_deadline = max((c.mention.date() for c in kept if c.kind in ACCEPTED), default=None)
