@@ -198,3 +198,12 @@ def test_a_newsletters_other_articles_are_other_calls():
         "　受付期間：令和4年7月4日（月）～8月31日（水）\n"
     )
     assert found(text) == [("other", "2022-07-12", None, "date"), ("question", "2022-07-20", "17:00", "datetime")]
+
+
+def test_an_events_papers_put_up_from_a_day_on_are_no_step():
+    text = (
+        "【日　時】　令和4年7月12日（火）　14:00～15:30\n"
+        "※説明会の資料は、7月13日（水）以降に公社ホームページに掲載します。\n"
+        "※見学会は、7月14日（木）以降に順次実施します。\n"
+    )
+    assert found(text) == [("other", "2022-07-14", None, "date")]

@@ -165,6 +165,8 @@ PAGE_DAY_KEY = re.compile(r"^(?:公開|公表|掲載)日$")  # a page's own date
 SCHEDULE_PART = re.compile(r"日程|スケジュール")
 SCHEDULE_REACH = 12  # lines between a schedule's heading and an item of it, at most
 HEAD_LINES = 12  # the lines a notice's heading stands in
+# 「説明会の資料は、7月13日以降に掲載します」: the papers of an event, put up from a day on, no event that day
+PAPERS_OF = re.compile(r"の(?:資料|配布資料|議事録|記録|動画|録画|概要)(?:等|など)?\s{0,2}(?:は|を)?\s{0,2}$")
 RULE_CHARS = set("─━═=-")
 ARTICLE_HEAD = re.compile(r"^\s{0,8}\d{1,2}\s{0,2}[.、]\s{0,4}\S")  # 「２．【セミナー】…」 (NFKC: 「2.」)
 ARTICLES_MIN = 3
@@ -1720,7 +1722,7 @@ class Reader:
                 expression.first is None
                 and PERIOD_AFTER.match(tail)
                 and not (
-                    L.is_event(step_label)
+                    (L.is_event(step_label) and not PAPERS_OF.search(step_label))
                     or kind == "published"
                     or (kind == "contract" and "以降" in tail[:8] and not label.lstrip().startswith("以降に"))
                     # 「契約・制作開始：11月上旬～」: the contract on that day, the work it starts from it
