@@ -149,9 +149,11 @@ EN_PARTS = {
     "end of": "late_month",
 }
 ARROW = r"(?:→|⇒|➡|⇨|->|=>|➔)"  # an arrow from an old date to its new one
-# what stands between a date and the date it was changed to: 「9月18日(金)17時 → 10月2日(金)17時」
+# what stands between a date and the date it was changed to: 「9月18日(金)17時 → 10月2日(金)17時」, 「1月14日(水)頃 →」
 CHANGED_ARROW = re.compile(
-    r"^\s{0,8}(?:\([^()]{0,20}\)\s{0,8})?" + ARROW + r"\s{0,8}(?:\(?(?:変更後|訂正後)\)?\s{0,4}[:]?\s{0,4})?$"
+    r"^\s{0,8}(?:(?:頃|ごろ|まで|までに|必着|予定)\s{0,4})?(?:\([^()]{0,20}\)\s{0,8})?"
+    + ARROW
+    + r"\s{0,8}(?:\(?(?:変更後|訂正後)\)?\s{0,4}[:]?\s{0,4})?$"
 )
 # 「11月2日(月)-11月24日(火)」「自 6月1日(月) 至 6月5日(金)」
 RANGE_BETWEEN = re.compile(r"^\s{0,8}(?:\(予定\))?\s{0,8}(?:~|から|より|[-‐―—]|至)\s{0,8}$")

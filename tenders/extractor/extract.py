@@ -125,7 +125,10 @@ FINAL_DAY = re.compile(
 )  # 「最終日は正午まで」
 DEADLINE_NOTE = re.compile(rf"\s{{0,8}}[※*]?\s{{0,4}}{CLOCK}\s{{0,4}}(?:必着|まで)")  # a line 「※正午必着」
 # 「時刻 正午まで」「時 間 午後5時まで」: a line that gives the time of the date above it
-TIME_KEY_LINE = re.compile(r"^\s{0,8}(?:時\s{0,2}間|時\s{0,2}刻|時\s{0,2}限)\s{0,8}[:]?\s{0,8}(?=[午正\d])")
+# (「貴社の実施時間 13:30～14:00」「開始時刻 午後2時」: its own time, not the office's or the reception's hours)
+TIME_KEY_LINE = re.compile(
+    r"^\s{0,8}(?!受付|開庁|業務|執務|営業|窓口|休憩|昼|控室|入室)[^\s:、。()]{0,8}?(?:時\s{0,2}間|時\s{0,2}刻|時\s{0,2}限)\s{0,8}[:]?\s{0,8}(?=[午正\d])"
+)
 NOTE_MARK = re.compile(r"(?P<marks>(?:[\s)](?:※|注)\s{0,2}\d{1,2}){1,4})\s{0,8}$")  # 「5月12日(火) ※4」「… ※1 ※3」: footnotes
 NOTE_DEADLINE = re.compile(rf"{CLOCK}\s{{0,4}}(?:まで|必着)")  # 「※1 電子メールに限り、17:00までに受信したもの」
 NOTE_TIME = re.compile(rf"\s{{0,4}}(?:いずれも|各)?\s{{0,4}}[、,]?\s{{0,4}}{CLOCK}")  # 「※4 いずれも午後5時(必着)」
@@ -162,6 +165,17 @@ PAGE_DAY_KEY = re.compile(r"^(?:公開|公表|掲載)日$")  # a page's own date
 SCHEDULE_PART = re.compile(r"日程|スケジュール")
 SCHEDULE_REACH = 12  # lines between a schedule's heading and an item of it, at most
 HEAD_LINES = 12  # the lines a notice's heading stands in
+# 「説明会の資料は、7月13日以降に掲載します」: the papers of an event, put up from a day on, no event that day
+PAPERS_OF = re.compile(r"の(?:資料|配布資料|議事録|記録|動画|録画|概要)(?:等|など)?\s{0,2}(?:は|を)?\s{0,2}$")
+RULE_CHARS = set("─━═=-")
+ARTICLE_HEAD = re.compile(r"^\s{0,8}\d{1,2}\s{0,2}[.、]\s{0,4}\S")  # 「２．【セミナー】…」 (NFKC: 「2.」)
+ARTICLES_MIN = 3
+BREADCRUMB = re.compile(r"\S\s{0,2}[>»›]\s{0,2}\S[^>]{0,40}[>»›]")  # a page's path from its site's top: no label
+# 「…説明会のご案内」「…の実施について(通知)」: a heading that invites to one event
+INVITED = re.compile(r"(?:の(?:開催|実施))?(?:について|のご案内|のお知らせ)\s{0,2}(?:\((?:通知|ご案内|お知らせ)\))?\s{0,2}$")
+# 「日時」「開催日時」「実施日」: a key that says when one event is held (not 「日程」, a schedule's)
+EVENT_WHEN = re.compile(r"^(?:開催|実施)?(?:日時|日)(?:及び場所)?$|^期日$")
+DATED_RIGHT = 24  # the spaces before a date set to the right of a letter's first line, at least
 # a notice that withdraws the whole call (not one step of it: 「現地説明会の中止について」 keeps the rest)
 CANCELLED = re.compile(
     r"^\s{0,4}【\s{0,2}(?:中止|公告取消し?|取消し?)\s{0,2}】"
@@ -202,13 +216,17 @@ PERIOD_AFTER = re.compile(r"\s{0,8}(?:\(予定\))?\s{0,8}(?:から|以降|~\s{0,
 # 「令和8年7月3日に公告しました「…」について」: the earlier notice an amendment refers to
 ATTRIBUTE_AFTER = re.compile(
     r"^\s{0,8}(?:\(予定\))?\s{0,8}(?:実施\)|作成|現在|時点|設置\)|発足\)|版|改[定訂正]|施行|発行|付け?\b|\(?記入例|\(?記載例|で(?:満了|終了|終わ)|をもって[^。、]{0,12}?(?:満了|終了)|まで有効"
-    r"|(?:に|で)(?:公告|公示|告示)(?:しました|した|された)\s{0,4}「)"
+    r"|(?:に|で)(?:公告|公示|告示)(?:しました|した|された)\s{0,4}「"
+    r"|\)\s{0,4}[(\[]\s{0,2}(?i:pdf|word|excel|xlsx?|docx?|zip|csv)\b)"  # 「入札公告(令和4年12月16日)(PDF:356KB)」: a file's
 )
 # 「ヒアリング時間割（PDF）（令和10年6月23日掲載）」: the day a linked file was put up, no step — unless the bracket
 # follows a sentence about getting the documents (「…ダウンロードしてください(2027年3月3日(水)9:00掲載)」)
 POSTED_AFTER = re.compile(r"^\s{0,8}(?:\(予定\))?\s{0,8}掲載(?:予定)?\s{0,2}\)")
 # 「2027年6月1日 掲載 ／ 2027年6月25日 更新」: a page's own stamps under its title
-PAGE_STAMP_AFTER = re.compile(r"^\s{0,4}(?:掲載|更新)\s{0,4}(?:[/|]|$)")
+# (「2026.01.09　お知らせ　入札・契約」: a post's date and its categories)
+PAGE_STAMP_AFTER = re.compile(
+    r"^\s{0,4}(?:(?:掲載|更新)\s{0,4}(?:[/|]|$)|(?:お知らせ|新着情報|トピックス|ニュース|報道発表|プレスリリース)(?:\s|$))"
+)
 STAMP_WORDS = re.compile(r"掲載|更新|[/|]")  # (the stamp before: 「6月1日 掲載 ／ 6月25日 更新」)
 SENTENCE_BEFORE = re.compile(r"(?:ください|します|ます|する|こと)\s{0,2}\($")
 # 「5月6日までの大型連休」「1月10日までにいただいた質疑」: the date describes the words after it
@@ -223,6 +241,18 @@ BRIEFING_TOPIC = re.compile(
     r"^[^、。\s]{0,12}?(?P<event>説明会|見学会|現地調査|下見会|現場確認|内覧会)(?:への参加|に参加する者|の参加者)?は"
 )
 CALLED_OFF = re.compile(r"中止|取り?止め|取りやめ")
+# 「上記以外の事項(…申請書の提出期限(1月6日(金)午後5時)…を含む。)については、当初の公告のとおりとし、変更はない。」:
+# a correction's closing words name what stays, its dates quoted only to say so
+UNCHANGED_REST_BEFORE = re.compile(r"(?:上記|前記|以上|記載|訂正箇所|変更箇所)以外の[^。]{0,120}$")
+UNCHANGED_AFTER = re.compile(
+    r"^(?:[^。]|。(?=\s{0,2}\))){0,160}?(?:変更(?:は|が)?\s{0,2}(?:ない|なく|ありません|ございません|しない|しません)|変更なし|当初[^。]{0,16}(?:とおり|通り)|に変更は\s{0,2}$)"  # (… / 「ありません。」 on the next line)
+)
+# 「…オンライン開催に変更する場合があります。その場合は、7月16日までに申込者に連絡します。」: only if it happens
+CONTINGENT_BEFORE = re.compile(r"(?:その|この|これらの)場合(?:に)?は[^。]{0,40}$|場合の(?:取扱い|取り扱い|対応)は[^。]{0,40}$")
+# 「10月15日(火)午後2時から予定していた現地説明会(…)は、中止します。」: the rest of the sentence calls the step off
+CALLED_OFF_AFTER = re.compile(
+    r"^[^。]{0,120}?(?:を|は)\s{0,2}[、,]?\s{0,2}(?:中止|取り?止め|取りやめ)\s{0,2}(?:し|と|いた)(?![^。]{0,12}(?:場合|ことが|可能性))"
+)
 RELATIVE_AFTER = re.compile(r"^\s{0,2}(?:まで|から)に[ぁ-ん一-龥]{1,8}?(?:た|れた)(?:質問|質疑|もの|分|書類|者|方)")
 MONTH_LIST_BEFORE = re.compile(r"\d\s{0,8}[,、・]\s{0,8}$")
 AFTER_PARTICLE = re.compile(r"\s{0,8}(?:\(予定\)\s{0,8})?(?:午前中|午後|中|頃|ごろ)?(?:までに|まで|に|を|から|より|の|予定)")
@@ -284,6 +314,8 @@ CHANGED_TO = re.compile(
     r"(?!\s{0,2}(?:は|も)\s{0,2}(?:あり|な|ござい|いたし|し(?:ま|な)))"  # 「…に変更はありません」: no change
 )
 PART_OF_MONTH_AFTER = re.compile(r"^\s{0,4}(?:~|から)\s{0,4}(上旬|中旬|下旬)")
+# 「10月上旬中旬(予定)」: a struck-through part of the month and the new one, run together once copied as text
+PART_OF_MONTH_STRUCK = re.compile(r"^(上旬|中旬|下旬)")
 REASON = re.compile(r"(?:ため|ので|ことから|により|を対象に|に対し(?:て)?)$")  # a reason or whom: no step
 # 「〃 18日(金)」 in a schedule table: the ditto mark stands for the month above (read as 「同月」)
 DITTO_DAY = re.compile(r"[〃″]\s{0,4}(?=\d{1,2}\s{0,2}日)")
@@ -383,6 +415,7 @@ class Candidate:
     changed_to: bool = False  # 「…の提出期限を6月25日に延長します」: the new date of a step stated before
     from_notice: int | None = None  # 「配布期間 告示日から2月5日まで」: the window opens this many days after the notice's date
     call_period: str | None = None  # "start" or "end" of a 公募期間 window (``call_periods`` keeps one)
+    lot: str | None = None  # the row of a table of lots (「案件1」「精米」) whose column names the step
 
 
 @dataclass
@@ -517,6 +550,7 @@ class Reader:
         self.offsets = [source_offsets[i] for i in self.origin] if self.origin else source_offsets
         self.changes = bool(CHANGE_WORDS.search(text))  # the text speaks of a change (``struck_out``)
         self.superseded: set[tuple] = set()  # the dates of steps a correction replaced (``step_day``)
+        self.event: str | None = None  # the event the heading invites to (``invited_event``), once read
 
     def line_number(self, index: int) -> int:
         """The number (from 1) of line ``index`` in the text as given."""
@@ -680,11 +714,25 @@ class Reader:
         parent = self.outline_step(index) if L.is_generic(label) else ""
         if parent:
             return f"{parent} {label}", index
-        if L.is_generic(label):
+        if L.is_generic(label) and index not in self.outline_items:  # (「3 日程」 heads its own item: no label above it)
             for parent, at in reversed(contexts[:-1]):
                 if not L.is_generic(parent):
                     return f"{self.source_text(at, parent)} {label}", index
-        return label, index
+        event = self.invited_event() if EVENT_WHEN.match(L.unspaced(L.clean_label(label))) else ""
+        return (f"{event} {label}" if event else label), index
+
+    def invited_event(self) -> str:
+        """The one event a letter or page is about, named in its heading (「公募説明会のご案内」,
+        「…プレゼンテーション審査の実施について(通知)」): the step of its 「1 日時」; '' when there is none."""
+        if self.event is None:
+            self.event = ""
+            for line in self.lines[: HEAD_LINES * 2]:
+                invited = INVITED.search(line[:200]) if ("につ" in line or "のご" in line or "のお" in line) else None
+                words = SPACES_RUN.split(L.clean_label(line[: invited.start()]).replace("」", " "))[-1] if invited else ""
+                if words and L.is_event(words) and L.kind_of(words) in ("hearing", "other") and len(words) <= COLUMN_MAX:
+                    self.event = self.source_text(self.lines.index(line), words)
+                    break
+        return self.event
 
     def candidates(self) -> list[Candidate]:
         found: list[Candidate] = []
@@ -764,7 +812,8 @@ class Reader:
                 titled = TRAILING_QUALIFIER.sub("", stripped) if stripped.endswith(")") else stripped
                 # (「…の募集について」 titles a page; 「◆結果のお知らせ」, an item's key, names a step)
                 titles = ("について", "お知らせ") if not ITEM_SYMBOL.match(stripped) else ()
-                if len(stripped) <= 80 and not titled.endswith(("。", *titles)) and not furniture and not detail:
+                crumbs = stripped.count(">") >= 2 and BREADCRUMB.search(stripped)  # 「ホーム > 事業者の方へ > 入札・契約」
+                if len(stripped) <= 80 and not titled.endswith(("。", *titles)) and not furniture and not detail and not crumbs:
                     label = L.clean_label(stripped)
                     if label and self.wrapped_label(segment, contexts):  # 「(4)参加表明書の提」 / 「　出期限」
                         contexts = [*contexts[:-1], (contexts[-1][0] + label, contexts[-1][1])]
@@ -993,7 +1042,7 @@ class Reader:
                         parent = self.outline_step(segment.line, enclosing=True)
                     label = f"{parent} {label}".strip()
             heading = L.clean_label(header[column]) if header and column < len(header) and header[column] else ""
-            kind = None
+            kind, lot = None, None
             # 「その後の手続 | 6月26日までに市ホームページに回答を掲載 |」 under 「質問書」: the cell names its own step
             named_after = (  # (「HP掲載」 says how the column's step is made known, no step of its own)
                 own_after
@@ -1009,6 +1058,9 @@ class Reader:
                 and not WHEN_COLUMN.fullmatch(heading)
                 and not (named_after and L.kind_of(own_after) != L.kind_of(heading))
             ):  # 「| 区分 | 質問受付期限 | 提出期限 |」
+                lot = self.lot_of(header, cells)
+                if lot and not label:  # 「案件 | 入札書の受領期限 | 開札の日時」 over 「1 | 2月26日 | 3月2日」
+                    label = lot
                 label, kind = (f"{heading}（{label}）" if label else heading), L.kind_of(heading)
             if not label:
                 label, _ = self.context_label(contexts, segment.line)
@@ -1024,6 +1076,7 @@ class Reader:
                 # 「手続 | 開始 | 終了」: a window's start counts only for a publication; its end cell holds the step
                 made = [c for c in made if start_of is None or c.kind == "published"]
                 for candidate in made:  # 「時刻 | 午後5時 | 正午」: the row under the dates gives each column's time
+                    candidate.lot = lot
                     written = next((m for m in mentions if m.start == candidate.mention.start), None)
                     if times and candidate.mention.day and written is not None and written.time is None:
                         # (a time read from the lines below is the row of times's, of another column)
@@ -1035,6 +1088,17 @@ class Reader:
                 if candidate.mention.time is None and candidate.mention.day:
                     self.row_time(candidate, [c for c in cells if c and not self.read_dates(c)])
         return found
+
+    def lot_of(self, header, cells: list[str]) -> str | None:
+        """The lot a row of a table whose columns are steps stands for: its first cell, when that names no step and
+        holds no date (「精米」, 「1」 under 「案件」 as 「案件1」); else None."""
+        key = cells[0].strip() if cells else ""
+        if not key or self.read_dates(key) or L.kind_of(key):
+            return None
+        name = L.clean_label(header[0]) if header and header[0] and not self.read_dates(header[0]) else ""
+        if L.MARKER_ONLY.match(key):
+            return f"{name}{key}" if name and not L.kind_of(name) and not WHEN_COLUMN.fullmatch(name) else None
+        return key
 
     def window_columns_joined(self, header, cells: list[str]) -> list[str]:
         """「事項 | 期間（自） | 期間（至） | 時間」: a row's start and end, both dated, as one window 「A~B」 in the
@@ -1288,6 +1352,19 @@ class Reader:
                 if L.kind_of(f"{noun}{inside}") != L.kind_of(noun) and not L.is_not_milestone(inside):
                     label = f"{label} {L.clean_label(inside)}"  # 「契約書（…に締結予定）」: the bracket names the act
                 return [label], "labelled"
+            own = L.clean_label(inside)  # 「…は、不調(令和2年6月30日開札)となった」: the bracket names its date's step
+            if (
+                own
+                and len(own) <= FALLBACK_HEAD
+                and ")" in tail
+                and L.kind_of(own)
+                and not L.is_generic(own)
+                and not PARTICLE_LEAD.match(own)
+                and not UNTIL.match(own)
+                and not (noun and L.is_not_milestone(noun))  # (「実施報告書(令和8年4月公表)」: the report's)
+                and not head.rstrip()[:-1].rstrip().endswith(("」", "』"))  # (「「…基本計画」(令和7年3月公表)」: a document's)
+            ):
+                return [self.source_text(segment.line, own)], "labelled"
         opened = head.rfind("(")
         if opened > head.rfind(")") and L.is_generic(L.clean_label(head[opened + 1 :]) or "-"):
             generic = L.clean_label(head[opened + 1 :])  # 「質問受付件数 7件（受付期間：6月5日～6月15日）」: the step before it
@@ -1330,6 +1407,8 @@ class Reader:
                 label = f"{parent} {label}"
             elif context and (L.is_generic(head_label) or (not L.kind_of(head_label) and WHEN_KEY.match(head_label))):
                 label = f"{context} {label}"  # 「【選定委員会】」…「開催日 7月6日」: a key naming no step is the heading's
+            elif EVENT_WHEN.match(L.unspaced(head_label)) and self.invited_event():  # 「…説明会のご案内」…「【日時】 7月12日」
+                label = f"{self.invited_event()} {label}"
             if not L.kind_of(label) and TOPIC.search(head.rstrip()):  # 「参加を希望する事業者は6月15日までに…」
                 return self.sentence_label(segment, head, tail, context)
             if not L.kind_of(label) and AFTER_PARTICLE.match(tail):  # 「設計図書等 5月25日から電子メールで配布します」
@@ -1525,6 +1604,9 @@ class Reader:
 
     def listed_under(self, segment: Segment, stream: Window, position: int) -> list[tuple[str, int]]:
         """The items listed under a date line (「〇6月1日」 / 「・公告」 / 「・質問受付開始」)."""
+        original = self.original[segment.line]
+        if len(original) - len(original.lstrip()) >= DATED_RIGHT and self.date_only(segment):
+            return []  # a letter's own date set to the right, over its title or its signatory: no list under it
         items = []
         own = OUTLINE_MARK.match(segment.text)
         style = next(name for name, value in own.groupdict().items() if value) if own else None
@@ -1603,6 +1685,14 @@ class Reader:
             return []
         if CLOSED_AFTER.match(tail):  # 「8月13日から8月16日までは夏季休業のため」: the office is closed, no step
             return []
+        if "場合" in head and CONTINGENT_BEFORE.search(head):
+            return []
+        if "以外" in head and UNCHANGED_REST_BEFORE.search(head) and UNCHANGED_AFTER.match(tail):
+            return []  # (the step's own line, above or in the notice corrected, gives its date)
+        if "中止" in tail or "止め" in tail or "やめ" in tail:
+            called_off = CALLED_OFF_AFTER.match(tail)
+            if called_off and "場合" not in called_off.group():  # (「…ない場合は中止します」: a step that may not be)
+                return []
         if (MODIFIER_AFTER.match(tail) and not L.kind_of(tail[:16])) or RELATIVE_AFTER.match(tail):
             return []
         found = []
@@ -1632,7 +1722,7 @@ class Reader:
                 expression.first is None
                 and PERIOD_AFTER.match(tail)
                 and not (
-                    L.is_event(step_label)
+                    (L.is_event(step_label) and not PAPERS_OF.search(step_label))
                     or kind == "published"
                     or (kind == "contract" and "以降" in tail[:8] and not label.lstrip().startswith("以降に"))
                     # 「契約・制作開始：11月上旬～」: the contract on that day, the work it starts from it
@@ -1644,6 +1734,8 @@ class Reader:
                 continue  # 「企画提案募集要項」 / 「令和6年9月」: the month a document is dated, not a step
             mention = self.timed(segment, expression, mention, step_label, kind, tail, head)
             later = PART_OF_MONTH_AFTER.match(tail) if mention.precision.endswith("_month") else None
+            if later is None and self.changes and mention.precision.endswith("_month"):
+                later = PART_OF_MONTH_STRUCK.match(tail)
             if later:  # 「7月中旬～下旬」: the end of the fuzzy range
                 mention.precision = {"上旬": "early_month", "中旬": "mid_month", "下旬": "late_month"}[later.group(1)]
             if mention.problem:  # 令和0年, 令和元年4月30日, 2月30日: left out, and the reason shown
@@ -1916,6 +2008,34 @@ class Reader:
                     break
         return found.pop() if len(found) == 1 else None
 
+    def article_starts(self) -> list[int]:
+        """The lines a newsletter's numbered articles start at: a heading between two rules, in one line or two
+        (「────」 / 「２．【セミナー】中小企業のための…」 / 「────」)."""
+        starts = []
+        for index, line in enumerate(self.lines):
+            if line.lstrip()[:1] not in RULE_CHARS or not RULE_LINE.fullmatch(line):
+                continue
+            heading = self.lines[index + 1] if index + 1 < len(self.lines) else ""
+            closing = [i for i in range(index + 2, min(index + 4, len(self.lines))) if RULE_LINE.fullmatch(self.lines[i])]
+            if closing and ARTICLE_HEAD.match(heading) and all(self.lines[i].strip() for i in range(index + 1, closing[0])):
+                starts.append(index)
+        return starts
+
+    def main_article(self, candidates: list[Candidate]) -> list[Candidate]:
+        """In a newsletter of three numbered articles or more, the steps of the article with the most of them: the
+        others (a seminar, a grant) are other calls'. What stands before the first article is kept."""
+        starts = self.article_starts() if len(candidates) > 1 else []
+        if len(starts) < ARTICLES_MIN:
+            return candidates
+        counts: dict[int, int] = {}
+        for candidate in candidates:
+            article = bisect.bisect_right(starts, candidate.line_no - 1)
+            counts[article] = counts.get(article, 0) + 1
+        main = max((a for a in counts if a), key=lambda a: (counts[a], -a), default=None)
+        if main is None:
+            return candidates
+        return [c for c in candidates if bisect.bisect_right(starts, c.line_no - 1) in (0, main)]
+
     def continuation_rows(self, index: int) -> list[str]:
         """The other rows of this row's group: its parent row and the rows with an empty first cell."""
         rows = []
@@ -2058,10 +2178,21 @@ def merge(candidates: list[Candidate]) -> list[Candidate]:
 
     candidates = [c for c in candidates if not (L.is_vague(c.label) and named(c))]
     groups: dict[tuple, list[Candidate]] = {}
-    for candidate in candidates:
+
+    def step_key(candidate: Candidate) -> tuple:
         precision = candidate.mention.precision
-        key = (candidate.kind, candidate.mention.date(), "day" if precision in ("datetime", "date") else precision)
-        groups.setdefault(key, []).append(candidate)
+        return candidate.kind, candidate.mention.date(), "day" if precision in ("datetime", "date") else precision
+
+    # 「案件1 | 2月26日 17時」「案件2 | 2月26日 17時」: each lot's step is a step of its own, even on the same day;
+    # the same step given elsewhere without a lot is one of them
+    lots: dict[tuple, list[str]] = {}
+    for candidate in candidates:
+        if candidate.lot is not None and candidate.lot not in lots.setdefault(step_key(candidate), []):
+            lots[step_key(candidate)].append(candidate.lot)
+    for candidate in candidates:
+        key = step_key(candidate)
+        lot = candidate.lot if candidate.lot is not None else (lots[key][0] if lots.get(key) else None)
+        groups.setdefault((*key, lot), []).append(candidate)
     merged = []
     for group in groups.values():
         best = min(group, key=lambda c: (SOURCE_RANK[c.source], c.line_no))
@@ -2159,6 +2290,7 @@ def _extract(text: str) -> Extraction:
         kept.append(candidate)
         previous = day  # the step before the next one, for a schedule that turns the year
     kept = call_periods(kept)
+    kept = reader.main_article(kept)
     # 「アーカイブ配信（令和8年1月31日まで公開）」「動画の公開 12月」: a day something is put up after every deadline
     # is the work's, not the call's publication (a window 「7月10日～8月25日 募集要綱の公開」 may still open it)
     last_deadline = max((c.mention.date() for c in kept if c.kind in ACCEPTED), default=None)

@@ -46,8 +46,9 @@ KIND_RULES = [
         "other",
         re.compile(
             r"説明会|見学会|下見|内覧会|現地調査|現地確認|現場確認|現場説明|現地説明|書類審査|一次審査|第[一1]次審査|開札|開封|見積(?:り)?合わせ|(?i:opening of (?:tenders|bids)|briefing|site (?:visit|tour|inspection))"
-            # 「同等品承認申請書の提出」: a request to offer an equivalent product, no hand-in of the call's own
-            r"|同等品"
+            # 「同等品承認申請書の提出」: a request to offer an equivalent product, no hand-in of the call's own;
+            # 「見本品の提出」: goods to look at; 「出席者届の提出」: who comes to a hearing or an opening
+            r"|同等品|(?:見本|サンプル)品?(?:の|を)?(?:提出|持参|搬入|受付)|出席者(?:届|名簿|の届)"
         ),
     ),
     ("answer", re.compile(r"回答|こたえ|(?i:answers?\b|repl(?:y|ies)\b)")),
@@ -174,9 +175,13 @@ def clean_label(text: str) -> str:
     text = HEADING_MARK.sub("", NUMBERING.sub("", text.strip()))
     text = SPACES.sub(" ", text.strip(" :：=\t|-・、,【】[]/／┌┐└┘│").strip())  # (a box's corners around a flowchart step)
     text = LEADER_TAIL.sub("", text)  # 「Tender briefing ..........」: the dot leader to its value
+    if "ページ" in text or "頁" in text:  # 「入札公告5ページ「11 入札書の提出方法等」(2)提出期間」: the place corrected
+        text = PAGE_PLACE.sub("", text)
     return "" if MARKER_ONLY.match(text) else text
 
 
+# where a correction's words stand in the document it corrects, before the quoted heading that names the step
+PAGE_PLACE = re.compile(r"^[^「」\s]{1,24}?\d{1,3}\s{0,2}(?:ページ|頁)(?:目)?\s{0,2}(?=「)")
 LEADER_TAIL = re.compile(r"\s{0,4}(?:[.・‥…]{3,}|…{2,})\s{0,4}$")
 
 

@@ -134,6 +134,8 @@ _SPACE_IN_NUMBER = re.compile(
     r"|(?:(?<=[\d元][年月][ \t])|(?<=[\d元] [年月][ \t]))(?<![/.]\d [年月][ \t])(?<![/.]\d\d [年月][ \t])[ \t]*(?=\d)|(?<=(?:令和|平成|昭和)[ \t])[ \t]*(?=\d|元))"
 )
 _SPACE_AFTER_NUMBER = re.compile(r"[\d元年月和成][ \t]")  # where any space _SPACE_IN_NUMBER takes out stands
+# 「2 日程の変更」「1 日時」: an item's number before a heading that begins with 日, no day 「2日」
+_ITEM_BEFORE_DAY_WORD = re.compile(r"^\s{0,8}\d{1,2}[ \t\u3000]+(?=日(?:時|程|付)(?!\s{0,2}\d))")
 _MARKUP = re.compile(r"<[^>]{1,200}>")
 _ARROW = re.compile(r"\d.{0,30}" + ARROW)
 # struck-through text (markdown 「~~7月26日(金)~~」, HTML <del>/<s>/<strike>): what a change deleted, read as gone
@@ -222,7 +224,9 @@ def normalize_line(line: str) -> str:
     if _ARROW.search(text):
         text = changed_dates_removed(text)
     if _SPACE_AFTER_NUMBER.search(text):
-        text = _SPACE_IN_NUMBER.sub("", text)
+        item = _ITEM_BEFORE_DAY_WORD.match(text) if "日" in text[:14] else None
+        head, text = (text[: item.end()], text[item.end() :]) if item else ("", text)
+        text = head + _SPACE_IN_NUMBER.sub("", text)
     if ("..." in text or "・・・" in text or "‥" in text) and _LEADER.search(text, 1) and "\t" not in text and "|" not in text:
         text = _LEADER.sub("\t", text)
     if "/" in text:
