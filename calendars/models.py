@@ -12,6 +12,8 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from tenders import statements
+
 
 def new_key() -> str:
     return secrets.token_urlsafe(32)  # 256 random bits
@@ -71,14 +73,10 @@ class FeedQuerySet(models.QuerySet):
         )
         connection = connections[self.db]
         with connection.cursor() as cursor:
-            if connection.vendor == "postgresql":
-                # Planning this five-table query took PostgreSQL about five times as long as running it
-                # (EXPLAIN ANALYZE: 1.4 ms against 0.3 ms), on every poll: it is prepared once per
-                # connection and then only executed (docs/performance.md, feed_warm_ratio).
-                prepared(connection, cursor, "shimekiri_feed_by_key", query, ("key", "person"))
-                cursor.execute("EXECUTE shimekiri_feed_by_key (%s, %s)", [key, Feed.Kind.PERSON])
-            else:
-                cursor.execute(query, {"key": key, "person": Feed.Kind.PERSON})
+            # Planning this five-table query took PostgreSQL about five times as long as running it
+            # (EXPLAIN ANALYZE: 1.4 ms against 0.3 ms), on every poll: it is prepared once per
+            # connection and then only executed (docs/performance.md, feed_warm_ratio).
+            statements.execute(connection, cursor, "shimekiri_feed_by_key", query, {"key": key, "person": Feed.Kind.PERSON})
             row = cursor.fetchone()
         if row is None:
             return None
@@ -88,23 +86,6 @@ class FeedQuerySet(models.QuerySet):
         feed = Feed.from_db(self.db, fields, values)
         feed.team_key, feed.team_changed_at = team_key, team_changed_at
         return feed
-
-
-def prepared(connection, cursor, name: str, query: str, parameters: tuple[str, ...]) -> None:
-    """Prepare ``query`` (its ``%(name)s`` parameters, all text) as the statement ``name`` on this
-    PostgreSQL session, once: a prepared statement lives as long as the session, and Django keeps
-    sessions between requests (DATABASE_CONN_MAX_AGE). Behind a pooler that hands one session to
-    several clients per transaction (PgBouncer in transaction mode) this does not hold: run PgBouncer
-    in session mode."""
-    session = connection.connection
-    done = getattr(session, "shimekiri_prepared", None)
-    if done is None:
-        done = session.shimekiri_prepared = set()
-    if name in done:
-        return
-    numbered = query % {parameter: f"${number}" for number, parameter in enumerate(parameters, 1)}
-    cursor.execute(f"PREPARE {name} ({', '.join('text' for _ in parameters)}) AS {numbered}")
-    done.add(name)
 
 
 def _aware(value):
