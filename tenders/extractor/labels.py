@@ -220,7 +220,7 @@ OCR_NUMBER = re.compile(r"(?<![0-9A-Za-z])[0-9OolI]{0,3}\d[0-9OolI]{0,3}(?=\s{0,
 OCR_MINUTES = re.compile(r"(?<=\d時)[Oo]{2}(?=分)")
 OCR_DIGITS = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1"})
 # a weekday in brackets right after a day, misread: 「(氷)」 for (水), 「(全)」 for (金), 「(本)」 for (木)
-OCR_WEEKDAY = re.compile(r"(?<=\d日\()[氷全本](?=\))")
+OCR_WEEKDAY = re.compile(r"[氷全本](?<=\d日\([氷全本])(?=\))")  # (the character first: a fast scan for it)
 OCR_WEEKDAYS = {"氷": "水", "全": "金", "本": "木"}
 
 

@@ -84,13 +84,14 @@ def folded(text: str) -> str:
     if attaching.search(text):
         return unicodedata.normalize("NFKC", text).translate(TILDES)
     # (only the runs of characters that fold into others are translated: most characters stay as they are)
-    return _changed_by_folding().sub(lambda run: run.group().translate(table), text)
+    return _changed_by(0).sub(lambda run: run.group().translate(table), text)
 
 
 @functools.cache
-def _changed_by_folding() -> re.Pattern:
-    """A run of characters of the Basic Multilingual Plane that ``folded`` changes."""
-    table = _fold_tables()[0]
+def _changed_by(index: int) -> re.Pattern:
+    """A run of characters of the Basic Multilingual Plane that table ``index`` of ``_fold_tables`` changes
+    (0: ``folded``, 1: ``nfkc``)."""
+    table = _fold_tables()[index]
     return re.compile(f"[{_ranges([code for code, normal in enumerate(table) if normal != chr(code)])}]+")
 
 
@@ -128,7 +129,7 @@ def nfkc(text: str) -> str:
     _, table, attaching, _, _ = _fold_tables()
     if attaching.search(text):
         return unicodedata.normalize("NFKC", text)
-    return text.translate(table)
+    return _changed_by(1).sub(lambda run: run.group().translate(table), text)  # (as ``folded``)
 
 
 _TILDE_CHARS = {chr(code) for code in TILDES}
@@ -243,9 +244,9 @@ def normalize_line(line: str) -> str:
 
 
 # 「現場説明会／令和9年1月14日(木曜日)／午後1時30分／現地集合」: fields parted by slashes, the day's time in the next one
-_SLASH_BEFORE_TIME = re.compile(r"(?<=[日)])\s{0,2}/\s{0,2}(?=(?:午前|午後)\s{0,2}\d|正午|\d{1,2}\s{0,2}時|\d{1,2}:\d{2})")
-# (the slash first: a fast scan for it before the pattern above looks behind at every place)
-_SLASH_TIME = re.compile(r"/\s{0,2}(?:(?:午前|午後)\s{0,2}\d|正午|\d{1,2}\s{0,2}時|\d{1,2}:\d{2})")
+_TIME_AFTER_SLASH = r"(?:午前|午後)\s{0,2}\d|正午|\d{1,2}\s{0,2}時|\d{1,2}:\d{2}"
+_SLASH_BEFORE_TIME = re.compile(rf"(?<=[日)])\s{{0,2}}/\s{{0,2}}(?={_TIME_AFTER_SLASH})")
+_SLASH_TIME = re.compile(rf"/\s{{0,2}}(?:{_TIME_AFTER_SLASH})")  # (the slash first: a fast scan, before the look behind)
 
 
 def normalize(text: str) -> list[str]:
