@@ -796,8 +796,8 @@ class Reader:
                     continue
                 found += self.row_candidates(segment, header, table_parent, contexts)
             elif not mentions:
-                # (both need a digit: a line without one is not searched)
-                stated = (YEAR_STATED.search(text) or YEAR_LINE.match(text)) if HAS_DIGIT.search(text) else None
+                # (both need a digit and 「年」: a line without them is not searched)
+                stated = (YEAR_STATED.search(text) or YEAR_LINE.match(text)) if "年" in text and HAS_DIGIT.search(text) else None
                 if stated:  # 「（令和8年）」「日程（いずれも令和8年）」: the year of the year-less dates below
                     reference = dt.date(
                         ERA_BY_NAME[stated.group("era")].offset + int(stated.group("eyear"))

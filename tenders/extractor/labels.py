@@ -212,19 +212,20 @@ def kind_of(label: str) -> str | None:
 
 # Characters an OCR reading of a scan confuses with the ones of procurement words (問/間, 限/隈, 提/堤, 査/杳):
 # the misread pairs are no words of their own, so they are read as the words they stand for.
-OCR_MISREAD = re.compile(r"質間|期隈|堤案|堤出|審杳|(?<=\d)曰|(?<=\d)目(?=\s{0,2}[(（])")
+# (each branch starts with its character, the digit before looked at behind: a fast scan for the characters)
+OCR_MISREAD = re.compile(r"質間|期隈|堤案|堤出|審杳|曰(?<=\d曰)|目(?<=\d目)(?=\s{0,2}[(（])")
 OCR_MEANT = {"質間": "質問", "期隈": "期限", "堤案": "提案", "堤出": "提出", "審杳": "審査", "曰": "日", "目": "日"}
 
 
 # Letters a scan's OCR reads for digits (O for 0, l and I for 1), only among the digits of a date or a time:
 # 「1O月」「l0月l0日」「午前1O時OO分」 (a number with a digit, right before its unit; 「OO」 only as the minutes after an
 # hour). Other text keeps its letters (「7OO点」「No.1」「COVID-19」).
-OCR_DIGIT_HINT = re.compile(r"\d[OolI]|[OolI]\d|時[Oo]")
+OCR_DIGIT_HINT = re.compile(r"[OolI](?:(?<=\d.)|(?<=時[Oo])|\d)")  # 「1O」「O1」「時O」 (the letter first: a fast scan)
 OCR_NUMBER = re.compile(r"(?<![0-9A-Za-z])[0-9OolI]{0,3}\d[0-9OolI]{0,3}(?=\s{0,2}(?:[年月日時]|分(?!の)))")
 OCR_MINUTES = re.compile(r"(?<=\d時)[Oo]{2}(?=分)")
 OCR_DIGITS = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1"})
 # a weekday in brackets right after a day, misread: 「(氷)」 for (水), 「(全)」 for (金), 「(本)」 for (木)
-OCR_WEEKDAY = re.compile(r"(?<=\d日\()[氷全本](?=\))")
+OCR_WEEKDAY = re.compile(r"[氷全本](?<=\d日\([氷全本])(?=\))")  # (the character first: a fast scan for it)
 OCR_WEEKDAYS = {"氷": "水", "全": "金", "本": "木"}
 
 

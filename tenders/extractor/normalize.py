@@ -83,7 +83,16 @@ def folded(text: str) -> str:
     table, _, attaching, _, _ = _fold_tables()
     if attaching.search(text):
         return unicodedata.normalize("NFKC", text).translate(TILDES)
-    return text.translate(table)
+    # (only the runs of characters that fold into others are translated: most characters stay as they are)
+    return _changed_by(0).sub(lambda run: run.group().translate(table), text)
+
+
+@functools.cache
+def _changed_by(index: int) -> re.Pattern:
+    """A run of characters of the Basic Multilingual Plane that table ``index`` of ``_fold_tables`` changes
+    (0: ``folded``, 1: ``nfkc``)."""
+    table = _fold_tables()[index]
+    return re.compile(f"[{_ranges([code for code, normal in enumerate(table) if normal != chr(code)])}]+")
 
 
 def folded_char(char: str) -> str:
@@ -120,7 +129,7 @@ def nfkc(text: str) -> str:
     _, table, attaching, _, _ = _fold_tables()
     if attaching.search(text):
         return unicodedata.normalize("NFKC", text)
-    return text.translate(table)
+    return _changed_by(1).sub(lambda run: run.group().translate(table), text)  # (as ``folded``)
 
 
 _TILDE_CHARS = {chr(code) for code in TILDES}
@@ -138,6 +147,7 @@ _SPACE_AFTER_NUMBER = re.compile(r"[\d元年月和成][ \t]")  # where any space
 _ITEM_BEFORE_DAY_WORD = re.compile(r"^\s{0,8}\d{1,2}[ \t\u3000]+(?=日(?:時|程|付)(?!\s{0,2}\d))")
 _MARKUP = re.compile(r"<[^>]{1,200}>")
 _ARROW = re.compile(r"\d.{0,30}" + ARROW)
+_ARROW_ONLY = re.compile(ARROW)  # (a fast scan for an arrow before _ARROW looks for a digit before it)
 # struck-through text (markdown 「~~7月26日(金)~~」, HTML <del>/<s>/<strike>): what a change deleted, read as gone
 _STRUCK = re.compile(r"~~[^~\n]{1,200}~~|<(del|s|strike)\b[^>]{0,100}>.{0,200}?</\1\s{0,2}>", re.IGNORECASE)
 # 「14日(か)(水(すい))午後(ごご)5時(じ)」: a page's furigana copied as brackets of kana after the kanji they read
@@ -174,10 +184,13 @@ def _easy(text: str) -> bool:
 
 # 「PM5:00まで」「AM10:00～」: a clock time with the half of the day written before it in Latin letters
 _LATIN_AMPM = re.compile(r"(?<![A-Za-z])(?:(?P<am>AM|am|A\.M\.)|(?P<pm>PM|pm|P\.M\.))\s?(?=\d{1,2}\s?(?::\s?\d{2}|時))")
+_AMPM_BEFORE_DIGIT = re.compile(r"[AaPp](?:M|m|\.M\.)\s?\d")  # where any of _LATIN_AMPM stands, and more
 
 
 def latin_ampm(text: str) -> str:
     if "M" not in text and "m" not in text:
+        return text
+    if not _AMPM_BEFORE_DIGIT.search(text):  # (a fast scan for the letter, before the look behind it at every place)
         return text
     return _LATIN_AMPM.sub(lambda m: "午前" if m.group("am") else "午後", text)
 
@@ -221,7 +234,7 @@ def normalize_line(line: str) -> str:
     text = kanji_dates(easy_japanese(latin_ampm(text)))
     if "**" in text:
         text = text.replace("**", "")  # markdown bold
-    if _ARROW.search(text):
+    if _ARROW_ONLY.search(text) and _ARROW.search(text):
         text = changed_dates_removed(text)
     if _SPACE_AFTER_NUMBER.search(text):
         item = _ITEM_BEFORE_DAY_WORD.match(text) if "日" in text[:14] else None
@@ -229,13 +242,15 @@ def normalize_line(line: str) -> str:
         text = head + _SPACE_IN_NUMBER.sub("", text)
     if ("..." in text or "・・・" in text or "‥" in text) and _LEADER.search(text, 1) and "\t" not in text and "|" not in text:
         text = _LEADER.sub("\t", text)
-    if "/" in text:
+    if "/" in text and _SLASH_TIME.search(text):
         text = _SLASH_BEFORE_TIME.sub(" ", text)
     return text
 
 
 # 「現場説明会／令和9年1月14日(木曜日)／午後1時30分／現地集合」: fields parted by slashes, the day's time in the next one
-_SLASH_BEFORE_TIME = re.compile(r"(?<=[日)])\s{0,2}/\s{0,2}(?=(?:午前|午後)\s{0,2}\d|正午|\d{1,2}\s{0,2}時|\d{1,2}:\d{2})")
+_TIME_AFTER_SLASH = r"(?:午前|午後)\s{0,2}\d|正午|\d{1,2}\s{0,2}時|\d{1,2}:\d{2}"
+_SLASH_BEFORE_TIME = re.compile(rf"(?<=[日)])\s{{0,2}}/\s{{0,2}}(?={_TIME_AFTER_SLASH})")
+_SLASH_TIME = re.compile(rf"/\s{{0,2}}(?:{_TIME_AFTER_SLASH})")  # (the slash first: a fast scan, before the look behind)
 
 
 def normalize(text: str) -> list[str]:
