@@ -538,6 +538,8 @@ def resolve_year(mention: Mention, reference: dt.date | None, fiscal_year: int |
         years = candidate_years(mention, reference, fiscal_year)
         if mention.weekday and mention.day and mention.day > 0:
             fitting = [y for y in years if _weekday_fits(y, mention)]
+            if not fitting and reference is None:  # 令和9年度's call 「2月1日(月)」: the February before the year, too
+                fitting = [y for y in dict.fromkeys(y + step for y in years for step in (-1, 1)) if _weekday_fits(y, mention)]
             if fitting:
                 years = fitting
         if years and previous is not None and _turned_the_year(mention, years[0], previous):

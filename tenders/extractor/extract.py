@@ -195,7 +195,10 @@ VERSION_COLUMN = re.compile(
 # 「前回の開札 7月3日」「審査 当初 9月15日」: the date of an earlier round or of the plan before a change
 EARLIER = re.compile(r"(?:^|[\s、。(])(?:当初|前回)(?!の?(?:とおり|通り|どおり|予定どおり|予定のとおり))[^、。]{0,16}$")
 EARLIER_WORD = re.compile(r"(?:当初|前回)(?:の|予定)?\s{0,8}$")
-CONTRACT_START = re.compile(r"(?:契約締結|締結|契約)(?:の)?(?:日|翌日)(?:の翌日)?\s{0,8}(?:」)?\s{0,8}(?:から|~|-)\s{0,8}$")
+# 「契約締結日から」「契約の翌日~」, also before a glossed end 「契約締結日から年度末(3月31日)まで」: the work's period
+CONTRACT_START = re.compile(
+    r"(?:契約締結|締結|契約)(?:の)?(?:日|翌日)(?:の翌日)?\s{0,8}(?:」)?\s{0,8}(?:から|~|-)\s{0,8}(?:[^\s、。()\d]{1,8}\()?\s{0,2}$"
+)
 OPEN_END = re.compile(r"^\s{0,8}(?:\(予定\))?\s{0,4}(?:以降|~\s{0,4}$)")
 PERIOD_AFTER = re.compile(r"\s{0,8}(?:\(予定\))?\s{0,8}(?:から|以降|~\s{0,8}$)(?!\s{0,8}\d)")
 # A date that describes something else: a survey's month, a sample form, a contract that runs out.
@@ -2091,6 +2094,19 @@ def merge(candidates: list[Candidate]) -> list[Candidate]:
     return sorted(merged, key=lambda c: (window(c.mention.precision, c.mention.date())[0], c.line_no))
 
 
+def weekday_anchor(candidates: list[Candidate], fiscal_year: int | None) -> dt.date | None:
+    """The first year-less date whose written weekday fixes its year (「2月1日(月)」 in a notice of 令和9年度 is
+    February 2027, before the fiscal year): the year of a schedule that writes none."""
+    for candidate in candidates:
+        mention = candidate.mention
+        if mention.year is None and mention.weekday and mention.day and mention.day > 0:
+            probe = copied(mention)
+            resolve_year(probe, None, fiscal_year)
+            if probe.date() is not None and not weekday_mismatch(probe):
+                return probe.date()
+    return None
+
+
 def schedule_end(days: list[dt.date]) -> dt.date | None:
     """The last day of the schedule: the latest date with another one within a year before it.
 
@@ -2131,6 +2147,8 @@ def _extract(text: str) -> Extraction:
         mention = candidate.mention
         if mention.year is None:
             reference = candidate.reference or latest or issued or reader.first_full_date
+            if reference is None:  # no year written anywhere: the step before, or the first a weekday fixed
+                reference = kept[-1].mention.date() if kept else weekday_anchor(candidates, fiscal_year)
             if kept and candidate.reference and candidate.reference not in schedule_days:
                 reference = kept[
                     -1

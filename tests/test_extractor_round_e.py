@@ -1,0 +1,28 @@
+"""Notices of prefectures, cities and small issuers in the more set: a year written only in the 年度, …"""
+
+import datetime as dt
+
+from tenders.extractor import extract
+
+
+def steps(text):
+    return [(m.kind, m.date, m.time, m.precision) for m in extract(text).proposal.milestones]
+
+
+def test_a_schedule_whose_only_year_is_the_fiscal_year_takes_the_year_its_weekdays_fit():
+    # 令和10年度's work is called for in the February before it (2028): the weekdays say so, not the fiscal year
+    text = (
+        "令和10年度 広報紙編集業務 企画提案募集要項\n"
+        "1 スケジュール\n"
+        "　　募集開始　　　　　　2月7日（月）\n"
+        "　　質問への回答　　　　2月10日 ホームページに掲載\n"
+        "　　企画提案書の提出　　2月14日（月）16時まで\n"
+        "　　契約の締結　　　　　3月下旬（予定）\n"
+        "2 業務期間　契約締結日から年度末（3月31日）まで\n"
+    )
+    assert steps(text) == [
+        ("published", dt.date(2028, 2, 7), None, "date"),
+        ("answer", dt.date(2028, 2, 10), None, "date"),
+        ("submission", dt.date(2028, 2, 14), dt.time(16, 0), "datetime"),
+        ("contract", dt.date(2028, 3, 1), None, "late_month"),
+    ]
