@@ -26,3 +26,20 @@ def test_a_schedule_whose_only_year_is_the_fiscal_year_takes_the_year_its_weekda
         ("submission", dt.date(2028, 2, 14), dt.time(16, 0), "datetime"),
         ("contract", dt.date(2028, 3, 1), None, "late_month"),
     ]
+
+
+def test_a_change_of_dates_written_with_arrows_voids_the_old_dates_in_the_notice_quoted_below():
+    text = (
+        "【重要】入札日程の変更について（令和9年2月16日）\n"
+        "　　項目　　　　　　　　　　（旧）　　　　　　　　（新）\n"
+        "　　参加申請書の提出期限　　2月17日（水）17時　　→　2月24日（水）17時\n"
+        "　　入札書の提出期限　　　　3月3日（水）必着　　　→　3月10日（水）必着\n"
+        "※下の公告文は掲載当初のまま掲載しています。\n"
+        "一般競争入札公告\n"
+        "1 参加申請書の提出期限　令和9年2月17日（水）午後5時\n"
+        "2 入札書の提出期限　令和9年3月3日（水）必着\n"
+    )
+    assert steps(text) == [
+        ("application", dt.date(2027, 2, 24), dt.time(17, 0), "datetime"),
+        ("submission", dt.date(2027, 3, 10), None, "date"),
+    ]

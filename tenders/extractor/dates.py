@@ -151,7 +151,9 @@ EN_PARTS = {
 ARROW = r"(?:→|⇒|➡|⇨|->|=>|➔)"  # an arrow from an old date to its new one
 # what stands between a date and the date it was changed to: 「9月18日(金)17時 → 10月2日(金)17時」
 CHANGED_ARROW = re.compile(
-    r"^\s{0,8}(?:\([^()]{0,20}\)\s{0,8})?" + ARROW + r"\s{0,8}(?:\(?(?:変更後|訂正後)\)?\s{0,4}[:]?\s{0,4})?$"
+    r"^\s{0,8}(?:\([^()]{0,20}\)\s{0,8})?(?:(?:必着|まで)\s{0,8})?"
+    + ARROW
+    + r"\s{0,8}(?:\(?(?:変更後|訂正後)\)?\s{0,4}[:]?\s{0,4})?$"
 )
 # 「11月2日(月)-11月24日(火)」「自 6月1日(月) 至 6月5日(金)」
 RANGE_BETWEEN = re.compile(r"^\s{0,8}(?:\(予定\))?\s{0,8}(?:~|から|より|[-‐―—]|至)\s{0,8}$")
@@ -474,19 +476,25 @@ def find_mentions(line: str) -> list[Mention]:
     return mentions
 
 
-def changed_dates_removed(line: str) -> str:
-    """The line without the dates it says were changed (「9月18日(金)17時 → 10月2日(金)17時」: the first), nor
-    the arrows: a window keeps its start when only its end moved (「7月22日～7月26日 → 8月2日」)."""
+def changes(line: str) -> list[tuple[int, Mention, Mention]]:
+    """Each change of a date on a line 「9月18日(金)17時 → 10月2日(金)17時」: where the old date (or window) starts,
+    the old date, the new one."""
     mentions = find_mentions(line)
-    cuts = []
+    found = []
     for index, (old, new) in enumerate(zip(mentions, mentions[1:])):
-        arrow = CHANGED_ARROW.match(line[old.end : new.start])
-        if arrow is None:
+        if CHANGED_ARROW.match(line[old.end : new.start]) is None:
             continue
         start = old.start
         if new.range_start and index and mentions[index - 1].range_start:  # a window moved whole: its old start too
             start = mentions[index - 1].start
-        cuts.append((start, new.start))
+        found.append((start, old, new))
+    return found
+
+
+def changed_dates_removed(line: str) -> str:
+    """The line without the dates it says were changed (「9月18日(金)17時 → 10月2日(金)17時」: the first), nor
+    the arrows: a window keeps its start when only its end moved (「7月22日～7月26日 → 8月2日」)."""
+    cuts = [(start, new.start) for start, _, new in changes(line)]
     for start, end in reversed(cuts):
         line = line[:start] + " " + line[end:]
     return line

@@ -22,12 +22,14 @@ from dataclasses import dataclass, field, replace
 
 from tenders.extractor import labels as L
 from tenders.extractor.dates import (
+    ARROW,
     DATE,
     ERA_BY_NAME,
     HAS_DIGIT,
     TIME_RANGE_TAIL,
     Mention,
     _time,
+    changes,
     find_mentions,
     resolve_year,
     validate,
@@ -36,6 +38,7 @@ from tenders.extractor.dates import (
 from tenders.extractor.normalize import (
     RULE_LINE,
     bar_columns,
+    folded,
     line_starts,
     nfkc,
     normalize_lines,
@@ -175,6 +178,8 @@ SCHEDULE_GAP = 366  # days between a schedule's steps at most
 LONG_LINE = 2000  # a line longer than this is a dump: read piece by piece, never as a whole per date
 CONTEXT_LINES = 4  # a label on a line above governs a date up to this many lines below
 CONNECTOR = re.compile(r"^(?:及び|および|又は|または|並びに|ならびに|と|、|,|・|若しくは)$")
+ARROW_MARK = re.compile(ARROW)
+ARROW_LEAD = re.compile(r"^\s{0,40}" + ARROW)
 CORRECTED = re.compile(r"^[(【\[]?(?:訂正後|変更後|修正後|正|新)[)】\]]?$")
 SUPERSEDED = re.compile(r"訂正前|変更前|修正前|\(誤\)|誤\)|(?:^|\s)誤(?:\s|$)|旧")  # 「誤 令和6年8月28日」: 誤 as a word
 # a column of the dates that no longer hold: 「訂正前」「変更前」, an earlier round 「(参考)前回」「当初」「第1回」
@@ -209,6 +214,9 @@ ATTRIBUTE_AFTER = re.compile(
 )
 # 「ヒアリング時間割（PDF）（令和10年6月23日掲載）」: the day a linked file was put up, no step — unless the bracket
 # follows a sentence about getting the documents (「…ダウンロードしてください(2027年3月3日(水)9:00掲載)」)
+# 「【重要】入札日程の変更について(令和3年2月16日)」: the day of a notice's title (its announcement), no step's
+TITLE_DATED = re.compile(r"(?:について|お知らせ)\s{0,2}\(\s{0,4}$")
+TITLE_DATE_AFTER = re.compile(r"^\s{0,4}(?:付け?|掲載|更新|公表|発表)?\s{0,2}\)")
 POSTED_AFTER = re.compile(r"^\s{0,8}(?:\(予定\))?\s{0,8}掲載(?:予定)?\s{0,2}\)")
 # 「2027年6月1日 掲載 ／ 2027年6月25日 更新」: a page's own stamps under its title
 PAGE_STAMP_AFTER = re.compile(r"^\s{0,4}(?:掲載|更新)\s{0,4}(?:[/|]|$)")
@@ -614,6 +622,23 @@ class Reader:
             if match:
                 return ERA_BY_NAME[match.group("era")].offset + int(match.group("eyear"))
         return None
+
+    def changed_lines(self, candidates: list[Candidate]) -> set[int]:
+        """「資格確認申請書の提出期限 2月17日(水)17時 → 2月24日(水)17時」: the old date of the step no longer holds,
+        also where the notice as first published, quoted below, still gives it. The lines (from 1) of such changes."""
+        lines = set()
+        for candidate in candidates:
+            index = candidate.line_no - 1
+            raw = self.original[index] if 0 <= index < len(self.original) else ""
+            if index + 1 < len(self.original) and ARROW_LEAD.match(self.original[index + 1]):
+                raw += " " + self.original[index + 1]  # the change on the next line (``changes_on_next_line``)
+            if not ARROW_MARK.search(raw):
+                continue
+            for _, old, _ in changes(folded(raw)):
+                if old.month:
+                    self.superseded.add(step_day(candidate.kind, old))
+                    lines.add(candidate.line_no)
+        return lines
 
     # --- dated candidates ------------------------------------------------------
 
@@ -1595,6 +1620,7 @@ class Reader:
             or (POSTED_AFTER.match(tail) and not SENTENCE_BEFORE.search(head))
             or (PAGE_STAMP_AFTER.match(tail) and not L.clean_label(STAMP_WORDS.sub("", head)))
             or MONTH_LIST_BEFORE.search(head)
+            or (TITLE_DATED.search(head) and TITLE_DATE_AFTER.match(tail))
             or (QUOTE_OPEN.search(head) and WRITE_AS.match(tail))
         ):
             return []
@@ -2134,8 +2160,11 @@ def _extract(text: str) -> Extraction:
     candidates = [] if reader.cancelled() else reader.candidates()
     candidates = reader.amended(candidates) if "とあるのは" in text else candidates
     candidates = without_changed(candidates)
+    changed = reader.changed_lines(candidates)
     if reader.superseded:  # 「（誤）10月16日」: the old date of a step, also where the text quotes the notice before
-        candidates = [c for c in candidates if step_day(c.kind, c.mention) not in reader.superseded or c.changed_to]
+        candidates = [
+            c for c in candidates if step_day(c.kind, c.mention) not in reader.superseded or c.changed_to or c.line_no in changed
+        ]
     candidates += reader.dated_as_named(candidates)
     explicit = [c.mention.date() for c in candidates if c.mention.explicit_year and c.mention.date()]
     latest = schedule_end(explicit)
