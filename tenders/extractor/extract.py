@@ -319,6 +319,7 @@ SINCE = re.compile(r"\s{0,4}以降")
 OBJECT_PARTICLE = re.compile(r"[にをでへ]")
 UNTIL = re.compile(r"\s{0,8}まで")
 DATE_WORDS = re.compile(r"まで|\(予定\)|[~から]")  # what a date-only line may hold besides its dates
+DOCUMENT_PART = re.compile(r"(?:書|書類|資料|調書|届)\s{0,2}(?:\([^()]{0,20}\))?\s{0,2}$")  # a document's name, no verb
 HANDING_IN = re.compile(r"受付|受領|提出|交付")
 CELL_MARK = re.compile(r"[\t|]")
 NOTE_NUMBER = re.compile(r"\d{1,2}")
@@ -477,6 +478,8 @@ def _split_steps(label: str) -> list[tuple[str, str]]:
         kinds = [L.kind_of(p) for p in parts]
     # (「確認申請書及び技術資料の提出期限」: a part named a hand-in only by the verb they share is no step of its own)
     if len(parts) > 1 and all(kinds) and len(set(kinds)) == len(kinds) and not any(L.is_weak(p) for p in parts):
+        if set(kinds) <= set(ACCEPTED) and HANDING_IN.search(parts[-1]) and all(DOCUMENT_PART.search(p) for p in parts[:-1]):
+            return [(label, kinds[0])]  # 「資格確認申請書及び技術提案書の提出」: documents handed in together, one step
         return [(p.strip(), k) for p, k in zip(parts, kinds)]
     kind = L.kind_of(label)
     return [(label, kind)] if kind else []
