@@ -50,3 +50,14 @@ def test_documents_handed_in_together_are_one_step_of_the_first_documents_kind()
     assert steps(text) == [("application", dt.date(2027, 2, 26), dt.time(12, 0), "datetime")]
     text = "(6) 審査結果の通知・契約の締結　令和9年3月下旬\n"
     assert [kind for kind, *_ in steps(text)] == ["result", "contract"]
+
+
+def test_a_date_that_ends_a_sentence_has_no_steps_listed_under_it():
+    text = (
+        "8 その他\n"
+        " (1) 現行の機器は令和5年度に更新したものである(リース期間は\n"
+        "     令和10年9月30日まで)。\n"
+        " (2) 本公告に関する問合せ先\n"
+        "     契約手続に関すること: 契約課\n"
+    )
+    assert steps(text) == []

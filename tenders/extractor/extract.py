@@ -1557,6 +1557,8 @@ class Reader:
     def listed_under(self, segment: Segment, stream: Window, position: int) -> list[tuple[str, int]]:
         """The items listed under a date line (「〇6月1日」 / 「・公告」 / 「・質問受付開始」)."""
         items = []
+        if segment.text.rstrip().endswith("。"):  # 「(リース期間は / 令和10年9月30日まで)。」: a sentence ends, no items follow
+            return items
         own = OUTLINE_MARK.match(segment.text)
         style = next(name for name, value in own.groupdict().items() if value) if own else None
         for index in range(position + 1, position + 8):
