@@ -61,3 +61,18 @@ def test_a_date_that_ends_a_sentence_has_no_steps_listed_under_it():
         "     契約手続に関すること: 契約課\n"
     )
     assert steps(text) == []
+
+
+def test_the_date_under_a_documents_title_and_a_deliverable_of_the_work_are_no_steps():
+    text = (
+        "区民意識調査業務委託\n"
+        "企画提案募集要項\n"
+        "\n"
+        "令和9年7月5日\n"
+        "萩ノ森区　区長室　広聴課\n"
+        "\n"
+        "1 企画提案書の提出期限　令和9年8月6日（金）正午まで\n"
+        "2 その他\n"
+        "（1）報告書の納品期限は令和10年3月10日とし、速報値（単純集計）は令和9年11月26日までに提出するものとします。\n"
+    )
+    assert steps(text) == [("submission", dt.date(2027, 8, 6), dt.time(12, 0), "datetime")]

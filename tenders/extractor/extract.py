@@ -239,6 +239,10 @@ MONTH_LIST_BEFORE = re.compile(r"\d\s{0,8}[,、・]\s{0,8}$")
 AFTER_PARTICLE = re.compile(r"\s{0,8}(?:\(予定\)\s{0,8})?(?:午前中|午後|中|頃|ごろ)?(?:までに|まで|に|を|から|より|の|予定)")
 TOPIC = re.compile(r"(?<![にとで])は\s{0,8}$")  # 「回答は」 is what the sentence is about; 「質問には」 is not
 # 「…につきましては」「…については」: what the sentence is about, not who acts or what step is held
+# 「参加希望者は」「各社は」「必要書類は」: who hands in, or a paper (named by no step word), as the topic of a sentence
+HANDER_TOPIC = re.compile(
+    r"(?:者|社|法人|団体|企業|共同体|方|各位|皆様|書|書類|様式|届|資料|図面)(?:等)?\s{0,2}[)]?\s{0,2}は\s{0,8}$"
+)
 REGARDING = re.compile(r"(?:について|につき|に関して|につきまして|に関しまして)(?:は)?$")
 ACT = re.compile(r"(?:^|[、\s])(?P<step>[^、。\s]{1,30}?)を(?:行|実施|開催|執行)")
 PARTICLE = re.compile(r"(?:は|が|を|も|について|に関して)$")
@@ -1507,6 +1511,15 @@ class Reader:
             act = ACT.search(tail.split("。")[0])
             if act and L.kind_of(act.group("step")):
                 return [self.source_text(segment.line, L.clean_label(act.group("step"))[:80])], "sentence"
+        if (
+            topic
+            and after
+            and L.is_weak(after)
+            and not any(L.kind_of(c) for c in befores)
+            and not HANDER_TOPIC.search(topic[0])
+            and not L.is_generic(PARTICLE.sub("", L.clean_label(topic[0])))
+        ):
+            return [], ""  # 「速報値(単純集計)は11月28日までに提出する」: what the work delivers, no paper of the call
         if topic and L.kind_of(topic[0]) in ACCEPTED and L.kind_of(after) in ("other", "hearing") and L.is_event(after):
             topic = []  # 「提出された見積書は、8月22日午前10時から…で開封します」: what is done with the papers is the step
         named = [c for c in [*topic, after, *befores] if L.kind_of(c)]
@@ -1674,7 +1687,7 @@ class Reader:
                 )
             ):
                 continue
-            if mention.precision == "month" and DOCUMENT_NAME.search(step_label.strip()):
+            if DOCUMENT_NAME.search(step_label.strip()) and (mention.precision == "month" or kind != "published"):
                 continue  # 「企画提案募集要項」 / 「令和6年9月」: the month a document is dated, not a step
             mention = self.timed(segment, expression, mention, step_label, kind, tail, head)
             later = PART_OF_MONTH_AFTER.match(tail) if mention.precision.endswith("_month") else None
