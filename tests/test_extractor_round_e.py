@@ -76,3 +76,18 @@ def test_the_date_under_a_documents_title_and_a_deliverable_of_the_work_are_no_s
         "（1）報告書の納品期限は令和10年3月10日とし、速報値（単純集計）は令和9年11月26日までに提出するものとします。\n"
     )
     assert steps(text) == [("submission", dt.date(2027, 8, 6), dt.time(12, 0), "datetime")]
+
+
+def test_a_windows_start_ending_a_row_goes_on_with_its_end_on_the_next_row_and_a_named_closure_is_no_step():
+    text = (
+        "項目\t日程\t備考\n"
+        "実施要領の公表\t令和9年4月16日(金)\t市ホームページに掲載\n"
+        "質問書の受付\t令和9年4月16日(金)から\n"
+        "\t令和9年5月7日(金)17時00分まで\t電子メールに限る\n"
+        "\n"
+        "※ 令和9年4月29日(木)から5月5日(水)までの大型連休期間中は、持参による書類の受付は行いません。\n"
+    )
+    assert steps(text) == [
+        ("published", dt.date(2027, 4, 16), None, "date"),
+        ("question", dt.date(2027, 5, 7), dt.time(17, 0), "datetime"),
+    ]

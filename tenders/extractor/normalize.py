@@ -373,7 +373,7 @@ WRAP_START = {  # how the rest of the date or time begins, by where it broke
     "hour": re.compile(r"\d?時"),
     "clock": re.compile(r"\d{1,2}分"),
 }
-WINDOW_OPEN = re.compile(r"\d\s{0,2}(?:日|時|分|\d|\))\s{0,4}(?:から|~)$")
+WINDOW_OPEN = re.compile(r"\d\s{0,2}(?:日(?:\s{0,2}\([^()]{1,6}\))?|時|分|\d|\))\s{0,4}(?:から|~)$")  # 「4月19日(金)から」
 DATE_START = re.compile(r"(?:令和|平成|[RH]\d|\d{4}\s{0,2}[年/.]|\d{1,2}\s{0,2}月\s{0,2}\d|同[年月日])")
 # a page's footer or a number between pages (「- 3 -」「3/12」「3ページ」), skipped when a line goes on past it
 PAGE_MARK = re.compile(
