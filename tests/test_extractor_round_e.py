@@ -91,3 +91,14 @@ def test_a_windows_start_ending_a_row_goes_on_with_its_end_on_the_next_row_and_a
         ("published", dt.date(2027, 4, 16), None, "date"),
         ("question", dt.date(2027, 5, 7), dt.time(17, 0), "datetime"),
     ]
+
+
+def test_a_sentence_under_an_items_heading_that_names_no_step_is_the_items():
+    text = (
+        "第10 選定方法\n"
+        "3 第2次審査(プレゼンテーション及びヒアリング)\n"
+        "　第1次審査を通過した団体を対象に、令和10年8月22日(火)に実施する予定です。\n"
+        "4 村議会との関係\n"
+        "　基本計画案は、令和11年2月頃に村議会全員協議会へ報告する予定です。\n"
+    )
+    assert steps(text) == [("hearing", dt.date(2028, 8, 22), None, "date")]

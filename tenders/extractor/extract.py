@@ -1384,6 +1384,18 @@ class Reader:
                     and not L.is_not_milestone(key[0])
                 ):
                     return [self.source_text(segment.line, key[0])], "labelled"
+            if (
+                not labels
+                and context
+                and context_index == segment.line - 1
+                and segment.first
+                and L.kind_of(context)
+                and not L.is_not_milestone(context)
+                and AFTER_PARTICLE.match(tail)
+                and not L.is_not_milestone(tail.split("。")[0])
+            ):  # 「3 第2次審査(ヒアリング)」 / 「通過した団体を対象に、8月22日(火)に実施する予定です」: the item's
+                consumed.add(context_index)
+                return [context], "context"
             return labels, source
         if self.signed(segment, tail):
             return [], ""  # the notice's own date above its signature (「令和8年5月11日」 / 「翠山県知事 …」)
