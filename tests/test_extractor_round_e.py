@@ -102,3 +102,22 @@ def test_a_sentence_under_an_items_heading_that_names_no_step_is_the_items():
         "　基本計画案は、令和11年2月頃に村議会全員協議会へ報告する予定です。\n"
     )
     assert steps(text) == [("hearing", dt.date(2028, 8, 22), None, "date")]
+
+
+def test_a_notice_signed_by_the_superintendent_and_a_sentence_wrapped_before_its_date():
+    text = (
+        "　公募型プロポーザルを実施するので、\n"
+        "次のとおり告示する。\n"
+        "\n"
+        "　令和9年10月1日\n"
+        "\n"
+        "　　　　　　　　　　　　萩間町教育委員会\n"
+        "　　　　　　　　　　　　　教育長　　栗林　史郎\n"
+        "\n"
+        "第4　手続の日程等\n"
+        "　3　参加表明書の提出\n"
+        "　　　本プロポーザルに参加を希望する者は、参加表明書（様式第1号）及び業務実績\n"
+        "　　調書（様式第3号）を、令和9年10月20日（水曜日）16時30分までに、学校教育課へ持参\n"
+        "　　又は郵送（必着）により提出すること。\n"
+    )
+    assert steps(text) == [("application", dt.date(2027, 10, 20), dt.time(16, 30), "datetime")]

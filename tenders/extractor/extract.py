@@ -1374,6 +1374,15 @@ class Reader:
             return [label], "labelled"
         if head_label:
             labels, source = self.sentence_label(segment, head, tail, context)
+            above = self.lines[segment.line - 1] if segment.first and context_index == segment.line - 1 else ""
+            if (
+                not labels
+                and above.strip()
+                and not OUTLINE_MARK.match(above)
+                and self.sentence_from(segment.line - 1, segment.line)
+            ):
+                # 「…参加を希望する者は、参加表明書…及び業務実績」 / 「調書を、10月20日…までに…提出すること。」: wrapped
+                labels, source = self.sentence_label(segment, above.strip() + head.lstrip(), tail)
             key = SPACES_RUN.split(L.clean_label(head), maxsplit=1)
             if not labels and len(key) == 2 and "。" not in head and segment.first and OUTLINE_MARK.match(segment.text):
                 # 「(1) 入札書の提出 郵便入札とし、…により、3月1日午後5時までに…必着のこと」: the item's key names the step
@@ -1387,7 +1396,8 @@ class Reader:
             if (
                 not labels
                 and context
-                and context_index == segment.line - 1
+                and context_index is not None
+                and self.sentence_from(context_index + 1, segment.line)
                 and segment.first
                 and L.kind_of(context)
                 and not L.is_not_milestone(context)
@@ -1454,6 +1464,13 @@ class Reader:
                 if label and L.kind_of(label):
                     return label[-60:]
         return ""
+
+    def sentence_from(self, start: int, line: int) -> bool:
+        """Lines ``start`` to ``line`` are one sentence, wrapped (no line before ``line`` ends it or holds a date)."""
+        if not 0 <= line - start <= CONTEXT_LINES:
+            return False
+        between = self.lines[start:line]
+        return all(text.strip() and not text.rstrip().endswith("。") and not self.read_dates(text) for text in between)
 
     def signed(self, segment: Segment, tail: str) -> bool:
         if tail.strip():

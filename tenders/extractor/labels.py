@@ -100,7 +100,7 @@ NOT_MILESTONE_LABEL = re.compile(
 )
 # Who signs a notice: a date just above or before such a line is the notice's own date.
 SIGNATORY = re.compile(
-    r"(?:知事|[市町村区]長|委員長|会長|理事長?|学長|総長|機構長|所長|局長|部長|課長|連合長|企業長|組合長|院長|校長|契約担当役|契約責任者|担当官|代表取締役|管理者)(?:\s|$)"
+    r"(?:知事|[市町村区]長|委員長|教育長|消防長|議長|館長|センター長|会長|理事長?|学長|総長|機構長|所長|局長|部長|課長|連合長|企業長|組合長|院長|校長|契約担当役|契約責任者|担当官|代表取締役|管理者)(?:\s|$)"
     r"|^\S{1,20}(?:知事|市長|町長|村長|区長)"
 )
 WINDOW_WORDS = re.compile(
