@@ -121,3 +121,19 @@ def test_a_notice_signed_by_the_superintendent_and_a_sentence_wrapped_before_its
         "　　又は郵送（必着）により提出すること。\n"
     )
     assert steps(text) == [("application", dt.date(2027, 10, 20), dt.time(16, 30), "datetime")]
+
+
+def test_a_spreadsheets_date_pasted_as_its_serial_number_is_read_when_its_weekday_agrees():
+    text = (
+        "No.\t手続\t開始日\t曜\t終了日\t曜\t時刻\n"
+        "6\t入札書の提出\t2027/10/5\t火\t46672\t火\t16:00\n"
+        "7\t開札\t2027/10/14\t木\t\t\t10:00\n"
+        "8\t予定数量\t\t\t46672\t水\t\n"
+        "\n"
+        "(4) 契約締結は、落札決定後速やかに（10月中旬を予定）行う。\n"
+    )
+    assert steps(text) == [
+        ("contract", dt.date(2027, 10, 1), None, "mid_month"),
+        ("submission", dt.date(2027, 10, 12), dt.time(16, 0), "datetime"),
+        ("other", dt.date(2027, 10, 14), dt.time(10, 0), "datetime"),
+    ]

@@ -243,6 +243,7 @@ TOPIC = re.compile(r"(?<![にとで])は\s{0,8}$")  # 「回答は」 is what th
 HANDER_TOPIC = re.compile(
     r"(?:者|社|法人|団体|企業|共同体|方|各位|皆様|書|書類|様式|届|資料|図面)(?:等)?\s{0,2}[)]?\s{0,2}は\s{0,8}$"
 )
+ADVERB_END = re.compile(r"(?:に|で|く)$")  # 「落札決定後速やかに(10月中旬を予定)行う」: how, no noun before the bracket
 REGARDING = re.compile(r"(?:について|につき|に関して|につきまして|に関しまして)(?:は)?$")
 ACT = re.compile(r"(?:^|[、\s])(?P<step>[^、。\s]{1,30}?)を(?:行|実施|開催|執行)")
 PARTICLE = re.compile(r"(?:は|が|を|も|について|に関して)$")
@@ -1318,7 +1319,13 @@ class Reader:
         if head.rstrip().endswith("(") and tail.lstrip()[:1] != ")":  # 「申込書（6月5日午後5時必着）を提出」: the noun before
             noun = PARTICLE.sub("", L.clean_label(WORD_END.split(head.rstrip()[:-1])[-1]))
             inside = tail.split(")")[0]
-            if noun and L.kind_of(noun) and not L.is_not_milestone(noun) and len(noun) <= COLUMN_MAX:
+            if (
+                noun
+                and not ADVERB_END.search(noun)
+                and L.kind_of(noun)
+                and not L.is_not_milestone(noun)
+                and len(noun) <= COLUMN_MAX
+            ):
                 label = self.source_text(segment.line, noun)
                 if L.kind_of(f"{noun}{inside}") != L.kind_of(noun) and not L.is_not_milestone(inside):
                     label = f"{label} {L.clean_label(inside)}"  # 「契約書（…に締結予定）」: the bracket names the act
