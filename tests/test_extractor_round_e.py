@@ -137,3 +137,20 @@ def test_a_spreadsheets_date_pasted_as_its_serial_number_is_read_when_its_weekda
         ("submission", dt.date(2027, 10, 12), dt.time(16, 0), "datetime"),
         ("other", dt.date(2027, 10, 14), dt.time(10, 0), "datetime"),
     ]
+
+
+def test_a_holiday_named_for_the_day_and_a_schedule_given_for_reference_are_no_steps():
+    text = (
+        "1 見積書の提出期限　令和9年9月10日（金）16:00まで\n"
+        "\n"
+        "　　　【参考】入居者募集（公社の定期募集）\n"
+        "　　　　　申込受付　11/4（木）～11/12（金）\n"
+        "\n"
+        "2 開札の日時及び場所\n"
+        "　（1）日時　令和9年7月20日(火曜日)午前10時\n"
+        "　　　　　（7月19日(月曜日)は海の日のため、翌日となっている。）\n"
+    )
+    assert steps(text) == [
+        ("other", dt.date(2027, 7, 20), dt.time(10, 0), "datetime"),
+        ("submission", dt.date(2027, 9, 10), dt.time(16, 0), "datetime"),
+    ]

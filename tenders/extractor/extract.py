@@ -144,10 +144,10 @@ LEADING_CELLS = re.compile(
 WORK_SECTION = re.compile(
     r"^(?:(?:業務|委託|調達|契約|事業|工事|購入|賃貸借)(?:の)?(?:概要|内容|件名等?|物品)(?:等)?|(?:入札|競争)に付する事項)$"
 )
-# 「8月13日から8月16日までは夏季休業」「4月27日から5月6日までの10連休期間中は…受付は行いません」「10月12日(月)はスポーツの日のため休日」「3月22日(月・振替休日)は郵便物の配達がありません」;
+# 「8月13日から8月16日までは夏季休業」「4月27日から5月6日までの10連休期間中は…受付は行いません」「7月15日(月)は海の日のため」「10月12日(月)はスポーツの日のため休日」「3月22日(月・振替休日)は郵便物の配達がありません」;
 # 「…(土日祝日及び12月29日から1月3日までを除く。)」: days the office hours leave out, no step either
 CLOSED_AFTER = re.compile(
-    r"^\s{0,4}(?:\([^()]{0,12}\))?\s{0,4}(?:まで)?\s{0,2}(?:(?:の[^。、()]{0,12}?期間中?)?は[^。()]{0,24}?(?:休業|休館|休庁|閉庁|閉館|休日|祝日|休み"
+    r"^\s{0,4}(?:\([^()]{0,12}\))?\s{0,4}(?:まで)?\s{0,2}(?:(?:の[^。、()]{0,12}?期間中?)?は[^。()]{0,24}?(?:休業|休館|休庁|閉庁|閉館|休日|祝日|休み|の日(?:のため|につき)|記念日|誕生日"
     r"|(?:配達|受付|受け付け|業務|作業|窓口|閲覧|交付|配布)[^。()]{0,8}?(?:ありません|行いません|行わない|できません|しません|いたしません))"
     r"|を?除[くきいけ])"
 )
@@ -267,6 +267,8 @@ ASIDE_HEADING = re.compile(
     r"|^(?:これまでの|過去の|過年度の|前年度の)[^\s:()]{0,24}$|^[^\s:()]{0,24}実績\s{0,2}(?:\(参考\)|一覧)?$"
     r"|^(?!.*(?:日程|スケジュール|提出書類))[^:()。]{0,24}\s一覧$"  # 「入札・契約情報 一覧」: a list of the site's other pages  # 「これまでの委託の実績(参考)」  # 「現行契約の状況(参考)」: the contract in force
 )
+# 「【参考】入居者募集(公社の定期募集)」「<参考>」「参考:利用状況」: what is given for reference, no step of the call
+REFERENCE_HEADING = re.compile(r"^\s{0,8}(?:[【<(\[]\s{0,2}参考\s{0,2}[】>)\]]|参考\s{0,2}[:])")
 ASIDE_WORDS = re.compile(
     r"関連|新着|最新|人気|ランキング|おすすめ|よく読|一覧|過去|バックナンバー|履歴|記入|記載例|沿革|経緯|これまで|経過|契約の?(?:状況|履歴|内容|概要)|実績|年度"
 )
@@ -752,7 +754,9 @@ class Reader:
                 stripped = text.strip()
                 if len(stripped) <= 30 and (TOP_SECTION.match(text) or stripped.endswith("について")):
                     self.section = L.clean_label(text)
-                if len(text) <= 40 and ASIDE_WORDS.search(text) and ASIDE_HEADING.search(L.clean_label(text)):
+                if len(text) <= 40 and (
+                    (ASIDE_WORDS.search(text) and ASIDE_HEADING.search(L.clean_label(text))) or REFERENCE_HEADING.match(text)
+                ):
                     aside = True
                     continue
             if aside and mentions:
