@@ -154,3 +154,13 @@ def test_a_holiday_named_for_the_day_and_a_schedule_given_for_reference_are_no_s
         ("other", dt.date(2027, 7, 20), dt.time(10, 0), "datetime"),
         ("submission", dt.date(2027, 9, 10), dt.time(16, 0), "datetime"),
     ]
+
+
+def test_the_dates_under_what_is_put_to_tender_are_the_works():
+    text = (
+        "1　競争入札に付する事項\n"
+        "　(1) 件名　自動貸出返却装置一式の賃貸借\n"
+        "　(2) 納入・設置期限　2027年6月25日（金）\n"
+        "2　入札書の提出期限　2027年5月14日（金）17時00分\n"
+    )
+    assert steps(text) == [("submission", dt.date(2027, 5, 14), dt.time(17, 0), "datetime")]
