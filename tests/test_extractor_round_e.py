@@ -164,3 +164,13 @@ def test_the_dates_under_what_is_put_to_tender_are_the_works():
         "2　入札書の提出期限　2027年5月14日（金）17時00分\n"
     )
     assert steps(text) == [("submission", dt.date(2027, 5, 14), dt.time(17, 0), "datetime")]
+
+
+def test_an_event_among_the_tasks_of_the_work_is_no_step_of_the_call():
+    text = (
+        "3 業務内容\n"
+        "　(1) フェアの企画・運営マニュアルの作成\n"
+        "　(2) 出展者の募集・調整及び出展者説明会の開催（8月下旬予定）\n"
+        "4 企画提案書の提出期限　令和9年6月4日（金）17時\n"
+    )
+    assert steps(text) == [("submission", dt.date(2027, 6, 4), dt.time(17, 0), "datetime")]

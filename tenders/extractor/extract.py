@@ -144,6 +144,7 @@ LEADING_CELLS = re.compile(
 WORK_SECTION = re.compile(
     r"^(?:(?:業務|委託|調達|契約|事業|工事|購入|賃貸借)(?:の)?(?:概要|内容|件名等?|物品)(?:等)?|(?:一般)?(?:競争)?(?:入札|競争)に付する事項)$"
 )
+WORK_TASKS = re.compile(r"内容$")  # 「3 業務内容」: the tasks the contractor performs, an event among them too
 # 「8月13日から8月16日までは夏季休業」「4月27日から5月6日までの10連休期間中は…受付は行いません」「7月15日(月)は海の日のため」「10月12日(月)はスポーツの日のため休日」「3月22日(月・振替休日)は郵便物の配達がありません」;
 # 「…(土日祝日及び12月29日から1月3日までを除く。)」: days the office hours leave out, no step either
 CLOSED_AFTER = re.compile(
@@ -1700,7 +1701,8 @@ class Reader:
                 continue  # 「工事説明会は、契約締結後の8月上旬に開催」: work of the contract once awarded, no step of the call
             if kind in ("submission", "application", "question") and WINNER_TOPIC.search(head):
                 continue  # 「落札者は、9月30日までに名簿を提出すること」: the winner's duty after the award, no step of the call
-            if kind in ("other", "result") and WORK_SECTION.match(self.part_of(segment.line)) and not L.is_event(step_label):
+            part = self.part_of(segment.line) if kind in ("other", "result", "hearing") else ""
+            if part and WORK_SECTION.match(part) and (not L.is_event(step_label) or WORK_TASKS.search(part)):
                 continue  # 「1 業務の概要」「(5) 健診実施予定日」「(6) 納車期限」: the work's own dates, no step of the call
             period = kind == "submission" and expression.first is not None and L.CALL_PERIOD.match(L.clean_label(step_label))
             if kind == "application" and not L.CALL_APPLICATION.search(step_label) and self.under_briefing(segment, expression):
