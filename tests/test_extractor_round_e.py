@@ -174,3 +174,12 @@ def test_an_event_among_the_tasks_of_the_work_is_no_step_of_the_call():
         "4 企画提案書の提出期限　令和9年6月4日（金）17時\n"
     )
     assert steps(text) == [("submission", dt.date(2027, 6, 4), dt.time(17, 0), "datetime")]
+
+
+def test_a_briefings_papers_put_up_after_a_day_are_no_step():
+    text = (
+        "説明会\n"
+        "説明会は、2027年6月8日(火曜日)午後2時からWeb会議で開催します。\n"
+        "説明会への参加は任意です。説明会で使用した資料は、2027年6月10日(木曜日)以降にこのページに掲載します。\n"
+    )
+    assert steps(text) == [("other", dt.date(2027, 6, 8), dt.time(14, 0), "datetime")]

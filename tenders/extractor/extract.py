@@ -324,6 +324,7 @@ DEADLINE_WORDS_LEAD = re.compile(r"^\s{0,8}(?:まで|までに|必着|\([^)]{0,2
 DEADLINE_WORDS_LEAD_PLANNED = re.compile(r"^\s{0,8}(?:\(予定\)|まで|までに|必着|\([^)]{0,20}\))*")  # … and 「(予定)」
 PARTICLE_LEAD = re.compile(r"[にをでへのとがは)~]|から|以降")  # words that go on a sentence, not name a step
 SINCE = re.compile(r"\s{0,4}以降")
+SINCE_THEN = re.compile(r"\s{0,4}(?:\(予定\))?\s{0,4}以降に?[^、。]{0,20}?(?:掲載|公開|公表|送付|配布|配信|お知らせ|通知)")
 OBJECT_PARTICLE = re.compile(r"[にをでへ]")
 UNTIL = re.compile(r"\s{0,8}まで")
 DATE_WORDS = re.compile(r"まで|\(予定\)|[~から]")  # what a date-only line may hold besides its dates
@@ -1721,7 +1722,7 @@ class Reader:
                 expression.first is None
                 and PERIOD_AFTER.match(tail)
                 and not (
-                    L.is_event(step_label)
+                    (L.is_event(step_label) and not SINCE_THEN.match(tail))  # (「…資料は、6月9日以降に掲載します」)
                     or kind == "published"
                     or (kind == "contract" and "以降" in tail[:8] and not label.lstrip().startswith("以降に"))
                     # 「契約・制作開始：11月上旬～」: the contract on that day, the work it starts from it
