@@ -183,3 +183,14 @@ def test_a_briefings_papers_put_up_after_a_day_are_no_step():
         "説明会への参加は任意です。説明会で使用した資料は、2027年6月10日(木曜日)以降にこのページに掲載します。\n"
     )
     assert steps(text) == [("other", dt.date(2027, 6, 8), dt.time(14, 0), "datetime")]
+
+
+def test_the_basic_agreement_is_the_contract_the_yearly_one_and_a_handover_are_not():
+    text = (
+        "第5章　指定及び協定\n"
+        "1　協定の締結\n"
+        "　指定後、令和10年2月頃に、指定期間全体の基本協定を締結します。令和10年度の年度協定は、令和10年3月に締結します。\n"
+        "2　引継ぎ\n"
+        "　令和10年2月から3月までの間に、現指定管理者との間で引継ぎを行っていただきます。\n"
+    )
+    assert steps(text) == [("contract", dt.date(2028, 2, 1), None, "month")]

@@ -1412,6 +1412,7 @@ class Reader:
                 and context_index is not None
                 and self.sentence_from(context_index + 1, segment.line)
                 and segment.first
+                and not L.is_not_milestone(CLAUSE_END.split(head.rstrip(" 、,"))[-1])  # (「年度協定は、3月に締結」)
                 and L.kind_of(context)
                 and not L.is_not_milestone(context)
                 and AFTER_PARTICLE.match(tail)
@@ -1449,7 +1450,13 @@ class Reader:
             labels, source = self.sentence_label(segment, head, tail)
             if labels:
                 return labels, source
-        if not (context and L.kind_of(context)) and DEADLINE_TAIL.match(tail) and self.near_item(segment.line):
+        own = self.outline[-1][1] if self.outline and self.outline[-1][2] != segment.line else ""  # 「3 引継ぎ」: names no step
+        if (
+            not (context and L.kind_of(context))
+            and DEADLINE_TAIL.match(tail)
+            and self.near_item(segment.line)
+            and (not own or L.kind_of(own) or L.is_generic(PARTICLE.sub("", own)) or WHEN_COLUMN.fullmatch(own))
+        ):
             step = self.outline_step(segment.line, enclosing=True)  # 「2 提出期限等」…「(イ) 10月30日午後5時必着とする。」
             if step:
                 return [step], "context"
@@ -1538,7 +1545,10 @@ class Reader:
             )
         ):
             befores = befores[1:]
-        if L.is_not_milestone(after) or (befores and L.only_not_milestone(befores[0])):  # 「…に改修工事を完了する予定」
+        modified = after.rsplit("の", 1)[-1] if "の" in after else ""  # 「指定期間全体の基本協定を締結」: the noun after の
+        if (L.is_not_milestone(after) and not (L.kind_of(modified) and not L.is_not_milestone(modified))) or (
+            befores and L.only_not_milestone(befores[0])
+        ):  # 「…に改修工事を完了する予定」
             return [], ""
         if (
             befores
@@ -1569,7 +1579,8 @@ class Reader:
             return [], ""
         clause = next((c for c in named if not L.is_weak(c)), named[0])
         if L.is_not_milestone(clause):  # 「入札参加申請書及び納入実績調書を」: the part that names the step
-            clause = next((p for p in L.PARTS.split(clause) if L.kind_of(p) and not L.is_not_milestone(p)), clause)
+            parts = [*L.PARTS.split(clause), clause.rsplit("の", 1)[-1]]  # (「指定期間全体の基本協定を締結」: the noun)
+            clause = next((p for p in parts if L.kind_of(p) and not L.is_not_milestone(p)), clause)
         label = self.source_text(segment.line, L.clean_label(clause)[:80])
         if context and L.is_generic(PARTICLE.sub("", L.clean_label(clause))):  # 「提出期限は、…」 under its heading
             label = f"{context} {label}"
