@@ -194,3 +194,17 @@ def test_the_basic_agreement_is_the_contract_the_yearly_one_and_a_handover_are_n
         "　令和10年2月から3月までの間に、現指定管理者との間で引継ぎを行っていただきます。\n"
     )
     assert steps(text) == [("contract", dt.date(2028, 2, 1), None, "month")]
+
+
+def test_a_rows_cell_nearest_its_date_names_the_step_the_one_before_its_stage():
+    text = (
+        "段階\t手続\t日程\n"
+        "審査\t第一次審査（書類審査）\t令和9年9月中旬\n"
+        "\t第二次審査（ヒアリング）\t令和9年10月5日（火）\n"
+        "指定\t指定の告示\t令和9年12月下旬\n"
+    )
+    assert [(kind, date, precision) for kind, date, _, precision in steps(text)] == [
+        ("other", dt.date(2027, 9, 1), "mid_month"),
+        ("hearing", dt.date(2027, 10, 5), "date"),
+        ("other", dt.date(2027, 12, 1), "late_month"),
+    ]

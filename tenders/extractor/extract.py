@@ -1026,7 +1026,9 @@ class Reader:
             elif not cells[0] and table_parent and before:
                 label = f"{table_parent} {before[-1]}"
             else:
-                named = [t for t in before + after if L.kind_of(t) and not L.is_generic(t)]
+                # (「審査 | 第一次審査（書類審査） | 9月中旬」: the cell nearest the date is the step, the one before its stage)
+                named = [t for t in [*reversed(before), *after] if L.kind_of(t) and not L.is_generic(t)]
+                named.sort(key=lambda t: not JAPANESE.search(t))  # (an English gloss beside the Japanese is not the name)
                 label = named[0] if named else (before + after + [own])[0] if (before or after or own) else ""
                 if label and L.is_generic(label):
                     context, _ = self.context_label(contexts, segment.line)

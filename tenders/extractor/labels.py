@@ -14,7 +14,7 @@ MARKER_ONLY = re.compile(
 # Procedures beside the call's steps, whatever they concern (「異議申立てに対する回答」); 「ヒアリング実施時刻の通知」: a
 # detail of a step made known (the step's own date is the hearing's)
 PROCEDURE = re.compile(
-    r"理由|再審査|苦情|異議|辞退|閲覧|議案|議会|議決|指定手続|(?:時刻|時間割|順番|接続先)\S{0,8}(?:通知|連絡|お知らせ)"
+    r"理由|再審査|苦情|異議|辞退|閲覧|議案|議会|議決|指定手続|指定(?:の)?(?:告示|公告)|(?:時刻|時間割|順番|接続先)\S{0,8}(?:通知|連絡|お知らせ)"
 )
 # Ordered: the first rule that matches decides.
 KIND_RULES = [
