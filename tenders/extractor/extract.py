@@ -245,6 +245,7 @@ HANDER_TOPIC = re.compile(
     r"(?:者|社|法人|団体|企業|共同体|方|各位|皆様|書|書類|様式|届|資料|図面)(?:等)?\s{0,2}[)]?\s{0,2}は\s{0,8}$"
 )
 ADVERB_END = re.compile(r"(?:に|で|く)$")  # 「落札決定後速やかに(10月中旬を予定)行う」: how, no noun before the bracket
+PERSON_TOPIC = re.compile(r"(?:者|社|法人|団体|企業|共同体|各位|皆様)(?:等)?\s{0,2}は\s{0,8}$")
 REGARDING = re.compile(r"(?:について|につき|に関して|につきまして|に関しまして)(?:は)?$")
 ACT = re.compile(r"(?:^|[、\s])(?P<step>[^、。\s]{1,30}?)を(?:行|実施|開催|執行)")
 PARTICLE = re.compile(r"(?:は|が|を|も|について|に関して)$")
@@ -1574,6 +1575,8 @@ class Reader:
             and not L.is_generic(PARTICLE.sub("", L.clean_label(topic[0])))
         ):
             return [], ""  # 「速報値(単純集計)は11月28日までに提出する」: what the work delivers, no paper of the call
+        if topic and PERSON_TOPIC.search(topic[0]) and L.kind_of(after) and not L.is_weak(after):
+            topic = []  # 「選定された候補者は、12月の市議会に指定の議案を提出し」: who acts; the act names the step
         if topic and L.kind_of(topic[0]) in ACCEPTED and L.kind_of(after) in ("other", "hearing") and L.is_event(after):
             topic = []  # 「提出された見積書は、8月22日午前10時から…で開封します」: what is done with the papers is the step
         named = [c for c in [*topic, after, *befores] if L.kind_of(c)]
