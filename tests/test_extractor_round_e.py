@@ -213,3 +213,10 @@ def test_a_rows_cell_nearest_its_date_names_the_step_the_one_before_its_stage():
 def test_who_acts_as_a_sentences_topic_leaves_the_act_to_name_the_step():
     text = "　選定された候補者は、令和10年12月の市議会定例会に指定の議案を提出し、その議決を経て指定します。\n"
     assert [kind for kind, *_ in steps(text)] == ["other"]
+
+
+def test_a_sample_of_the_product_handed_in_is_other():
+    from tenders.extractor.labels import kind_of
+
+    assert kind_of("見本品の提出") == "other"
+    assert kind_of("入札書の提出") == "submission"

@@ -46,8 +46,9 @@ KIND_RULES = [
         "other",
         re.compile(
             r"説明会|見学会|下見|内覧会|現地調査|現地確認|現場確認|現場説明|現地説明|書類審査|一次審査|第[一1]次審査|開札|開封|見積(?:り)?合わせ|(?i:opening of (?:tenders|bids)|briefing|site (?:visit|tour|inspection))"
-            # 「同等品承認申請書の提出」: a request to offer an equivalent product, no hand-in of the call's own
-            r"|同等品"
+            # 「同等品承認申請書の提出」: a request to offer an equivalent product, no hand-in of the call's own;
+            # 「見本品の提出」: a sample to test the product by, no hand-in of the call's own either
+            r"|同等品|見本品?の?(?:提出|持参|搬入)"
         ),
     ),
     ("answer", re.compile(r"回答|こたえ|(?i:answers?\b|repl(?:y|ies)\b)")),
