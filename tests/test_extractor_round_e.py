@@ -3,6 +3,7 @@
 import datetime as dt
 
 from tenders.extractor import extract
+from tenders.extractor.labels import kind_of
 
 
 def steps(text):
@@ -216,7 +217,5 @@ def test_who_acts_as_a_sentences_topic_leaves_the_act_to_name_the_step():
 
 
 def test_a_sample_of_the_product_handed_in_is_other():
-    from tenders.extractor.labels import kind_of
-
     assert kind_of("見本品の提出") == "other"
     assert kind_of("入札書の提出") == "submission"
