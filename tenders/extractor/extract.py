@@ -639,18 +639,18 @@ class Reader:
     def changed_lines(self, candidates: list[Candidate]) -> set[int]:
         """「資格確認申請書の提出期限 2月17日(水)17時 → 2月24日(水)17時」: the old date of the step no longer holds,
         also where the notice as first published, quoted below, still gives it. The lines (from 1) of such changes."""
-        lines = set()
+        lines, olds = set(), {}
         for candidate in candidates:
             index = candidate.line_no - 1
-            raw = self.original[index] if 0 <= index < len(self.original) else ""
-            if index + 1 < len(self.original) and ARROW_LEAD.match(self.original[index + 1]):
-                raw += " " + self.original[index + 1]  # the change on the next line (``changes_on_next_line``)
-            if not ARROW_MARK.search(raw):
-                continue
-            for _, old, _ in changes(folded(raw)):
-                if old.month:
-                    self.superseded.add(step_day(candidate.kind, old))
-                    lines.add(candidate.line_no)
+            if index not in olds:
+                raw = self.original[index] if 0 <= index < len(self.original) else ""
+                if index + 1 < len(self.original) and ARROW_LEAD.match(self.original[index + 1][:LONG_LINE]):
+                    raw += " " + self.original[index + 1]  # the change on the next line (``changes_on_next_line``)
+                found = len(raw) <= LONG_LINE and ARROW_MARK.search(raw)  # (a dump's line: no table of changes)
+                olds[index] = [old for _, old, _ in changes(folded(raw)) if old.month] if found else []
+            for old in olds[index]:
+                self.superseded.add(step_day(candidate.kind, old))
+                lines.add(candidate.line_no)
         return lines
 
     # --- dated candidates ------------------------------------------------------
