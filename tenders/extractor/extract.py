@@ -1391,6 +1391,7 @@ class Reader:
         if head_label:
             labels, source = self.sentence_label(segment, head, tail, context)
             above = self.lines[segment.line - 1] if segment.first and context_index == segment.line - 1 else ""
+            above = above if len(above) <= LONG_LINE else ""
             if (
                 not labels
                 and above.strip()
