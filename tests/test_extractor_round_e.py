@@ -219,3 +219,17 @@ def test_who_acts_as_a_sentences_topic_leaves_the_act_to_name_the_step():
 def test_a_sample_of_the_product_handed_in_is_other():
     assert kind_of("見本品の提出") == "other"
     assert kind_of("入札書の提出") == "submission"
+
+
+def test_a_publication_before_the_notices_own_date_gives_way_to_one_from_it_on():
+    text = (
+        "一般競争入札公告\n"
+        "　令和9年10月7日\n"
+        "　　　　　　　　　　葦野江土地改良区　理事長　某\n"
+        "1　設計図書の閲覧及び交付\n"
+        "　期間　令和9年10月7日（木）から10月21日（木）まで\n"
+        "2　その他\n"
+        "　本公告は令和9年5月28日開\n"
+        "　催の通常総代会において議決された事業計画に基づくものである。\n"
+    )
+    assert steps(text) == [("published", dt.date(2027, 10, 7), None, "date")]
