@@ -151,7 +151,7 @@ EN_PARTS = {
 ARROW = r"(?:→|⇒|➡|⇨|->|=>|➔)"  # an arrow from an old date to its new one
 # what stands between a date and the date it was changed to: 「9月18日(金)17時 → 10月2日(金)17時」, 「1月14日(水)頃 →」
 CHANGED_ARROW = re.compile(
-    r"^\s{0,8}(?:(?:頃|ごろ|まで|までに|必着|予定)\s{0,4})?(?:\([^()]{0,20}\)\s{0,8})?"
+    r"^\s{0,8}(?:(?:頃|ごろ|まで|までに|必着|予定)\s{0,4})?(?:\([^()]{0,20}\)\s{0,8})?(?:(?:必着|まで)\s{0,8})?"
     + ARROW
     + r"\s{0,8}(?:\(?(?:変更後|訂正後)\)?\s{0,4}[:]?\s{0,4})?$"
 )
@@ -476,19 +476,25 @@ def find_mentions(line: str) -> list[Mention]:
     return mentions
 
 
-def changed_dates_removed(line: str) -> str:
-    """The line without the dates it says were changed (「9月18日(金)17時 → 10月2日(金)17時」: the first), nor
-    the arrows: a window keeps its start when only its end moved (「7月22日～7月26日 → 8月2日」)."""
+def changes(line: str) -> list[tuple[int, Mention, Mention]]:
+    """Each change of a date on a line 「9月18日(金)17時 → 10月2日(金)17時」: where the old date (or window) starts,
+    the old date, the new one."""
     mentions = find_mentions(line)
-    cuts = []
+    found = []
     for index, (old, new) in enumerate(zip(mentions, mentions[1:])):
-        arrow = CHANGED_ARROW.match(line[old.end : new.start])
-        if arrow is None:
+        if CHANGED_ARROW.match(line[old.end : new.start]) is None:
             continue
         start = old.start
         if new.range_start and index and mentions[index - 1].range_start:  # a window moved whole: its old start too
             start = mentions[index - 1].start
-        cuts.append((start, new.start))
+        found.append((start, old, new))
+    return found
+
+
+def changed_dates_removed(line: str) -> str:
+    """The line without the dates it says were changed (「9月18日(金)17時 → 10月2日(金)17時」: the first), nor
+    the arrows: a window keeps its start when only its end moved (「7月22日～7月26日 → 8月2日」)."""
+    cuts = [(start, new.start) for start, _, new in changes(line)]
     for start, end in reversed(cuts):
         line = line[:start] + " " + line[end:]
     return line
@@ -540,6 +546,8 @@ def resolve_year(mention: Mention, reference: dt.date | None, fiscal_year: int |
         years = candidate_years(mention, reference, fiscal_year)
         if mention.weekday and mention.day and mention.day > 0:
             fitting = [y for y in years if _weekday_fits(y, mention)]
+            if not fitting and reference is None:  # 令和9年度's call 「2月1日(月)」: the February before the year, too
+                fitting = [y for y in dict.fromkeys(y + step for y in years for step in (-1, 1)) if _weekday_fits(y, mention)]
             if fitting:
                 years = fitting
         if years and previous is not None and _turned_the_year(mention, years[0], previous):

@@ -22,12 +22,14 @@ from dataclasses import dataclass, field, replace
 
 from tenders.extractor import labels as L
 from tenders.extractor.dates import (
+    ARROW,
     DATE,
     ERA_BY_NAME,
     HAS_DIGIT,
     TIME_RANGE_TAIL,
     Mention,
     _time,
+    changes,
     find_mentions,
     resolve_year,
     validate,
@@ -36,6 +38,7 @@ from tenders.extractor.dates import (
 from tenders.extractor.normalize import (
     RULE_LINE,
     bar_columns,
+    folded,
     line_starts,
     nfkc,
     normalize_lines,
@@ -142,12 +145,13 @@ LEADING_CELLS = re.compile(
     rf"\s{{0,8}}(?:[月火水木金土日](?:曜日?)?\s{{1,8}})?(?:[―-]\s{{1,8}})*(?:~?\s{{0,2}}{CLOCK}\s{{0,2}}~?\s{{1,8}})?"
 )
 WORK_SECTION = re.compile(
-    r"^(?:(?:業務|委託|調達|契約|事業|工事|購入|賃貸借)(?:の)?(?:概要|内容|件名等?|物品)(?:等)?|(?:入札|競争)に付する事項)$"
+    r"^(?:(?:業務|委託|調達|契約|事業|工事|購入|賃貸借)(?:の)?(?:概要|内容|件名等?|物品)(?:等)?|(?:一般)?(?:競争)?(?:入札|競争)に付する事項)$"
 )
-# 「8月13日から8月16日までは夏季休業」「10月12日(月)はスポーツの日のため休日」「3月22日(月・振替休日)は郵便物の配達がありません」;
+WORK_TASKS = re.compile(r"内容$")  # 「3 業務内容」: the tasks the contractor performs, an event among them too
+# 「8月13日から8月16日までは夏季休業」「4月27日から5月6日までの10連休期間中は…受付は行いません」「7月15日(月)は海の日のため」「10月12日(月)はスポーツの日のため休日」「3月22日(月・振替休日)は郵便物の配達がありません」;
 # 「…(土日祝日及び12月29日から1月3日までを除く。)」: days the office hours leave out, no step either
 CLOSED_AFTER = re.compile(
-    r"^\s{0,4}(?:\([^()]{0,12}\))?\s{0,4}(?:まで)?\s{0,2}(?:は[^。()]{0,24}?(?:休業|休館|休庁|閉庁|閉館|休日|祝日|休み"
+    r"^\s{0,4}(?:\([^()]{0,12}\))?\s{0,4}(?:まで)?\s{0,2}(?:(?:の[^。、()]{0,12}?期間中?)?は[^。()]{0,24}?(?:休業|休館|休庁|閉庁|閉館|休日|祝日|休み|の日(?:のため|につき)|記念日|誕生日"
     r"|(?:配達|受付|受け付け|業務|作業|窓口|閲覧|交付|配布)[^。()]{0,8}?(?:ありません|行いません|行わない|できません|しません|いたしません))"
     r"|を?除[くきいけ])"
 )
@@ -189,6 +193,8 @@ SCHEDULE_GAP = 366  # days between a schedule's steps at most
 LONG_LINE = 2000  # a line longer than this is a dump: read piece by piece, never as a whole per date
 CONTEXT_LINES = 4  # a label on a line above governs a date up to this many lines below
 CONNECTOR = re.compile(r"^(?:及び|および|又は|または|並びに|ならびに|と|、|,|・|若しくは)$")
+ARROW_MARK = re.compile(ARROW)
+ARROW_LEAD = re.compile(r"^\s{0,40}" + ARROW)
 CORRECTED = re.compile(r"^[(【\[]?(?:訂正後|変更後|修正後|正|新)[)】\]]?$")
 SUPERSEDED = re.compile(r"訂正前|変更前|修正前|\(誤\)|誤\)|(?:^|\s)誤(?:\s|$)|旧")  # 「誤 令和6年8月28日」: 誤 as a word
 # a column of the dates that no longer hold: 「訂正前」「変更前」, an earlier round 「(参考)前回」「当初」「第1回」
@@ -209,7 +215,10 @@ VERSION_COLUMN = re.compile(
 # 「前回の開札 7月3日」「審査 当初 9月15日」: the date of an earlier round or of the plan before a change
 EARLIER = re.compile(r"(?:^|[\s、。(])(?:当初|前回)(?!の?(?:とおり|通り|どおり|予定どおり|予定のとおり))[^、。]{0,16}$")
 EARLIER_WORD = re.compile(r"(?:当初|前回)(?:の|予定)?\s{0,8}$")
-CONTRACT_START = re.compile(r"(?:契約締結|締結|契約)(?:の)?(?:日|翌日)(?:の翌日)?\s{0,8}(?:」)?\s{0,8}(?:から|~|-)\s{0,8}$")
+# 「契約締結日から」「契約の翌日~」, also before a glossed end 「契約締結日から年度末(3月31日)まで」: the work's period
+CONTRACT_START = re.compile(
+    r"(?:契約締結|締結|契約)(?:の)?(?:日|翌日)(?:の翌日)?\s{0,8}(?:」)?\s{0,8}(?:から|~|-)\s{0,8}(?:[^\s、。()\d]{1,8}\()?\s{0,2}$"
+)
 OPEN_END = re.compile(r"^\s{0,8}(?:\(予定\))?\s{0,4}(?:以降|~\s{0,4}$)")
 PERIOD_AFTER = re.compile(r"\s{0,8}(?:\(予定\))?\s{0,8}(?:から|以降|~\s{0,8}$)(?!\s{0,8}\d)")
 # A date that describes something else: a survey's month, a sample form, a contract that runs out.
@@ -221,6 +230,9 @@ ATTRIBUTE_AFTER = re.compile(
 )
 # 「ヒアリング時間割（PDF）（令和10年6月23日掲載）」: the day a linked file was put up, no step — unless the bracket
 # follows a sentence about getting the documents (「…ダウンロードしてください(2027年3月3日(水)9:00掲載)」)
+# 「【重要】入札日程の変更について(令和3年2月16日)」: the day of a notice's title (its announcement), no step's
+TITLE_DATED = re.compile(r"(?:について|お知らせ)\s{0,2}\(\s{0,4}$")
+TITLE_DATE_AFTER = re.compile(r"^\s{0,4}(?:付け?|掲載|更新|公表|発表)?\s{0,2}\)")
 POSTED_AFTER = re.compile(r"^\s{0,8}(?:\(予定\))?\s{0,8}掲載(?:予定)?\s{0,2}\)")
 # 「2027年6月1日 掲載 ／ 2027年6月25日 更新」: a page's own stamps under its title
 # (「2026.01.09　お知らせ　入札・契約」: a post's date and its categories)
@@ -258,6 +270,12 @@ MONTH_LIST_BEFORE = re.compile(r"\d\s{0,8}[,、・]\s{0,8}$")
 AFTER_PARTICLE = re.compile(r"\s{0,8}(?:\(予定\)\s{0,8})?(?:午前中|午後|中|頃|ごろ)?(?:までに|まで|に|を|から|より|の|予定)")
 TOPIC = re.compile(r"(?<![にとで])は\s{0,8}$")  # 「回答は」 is what the sentence is about; 「質問には」 is not
 # 「…につきましては」「…については」: what the sentence is about, not who acts or what step is held
+# 「参加希望者は」「各社は」「必要書類は」: who hands in, or a paper (named by no step word), as the topic of a sentence
+HANDER_TOPIC = re.compile(
+    r"(?:者|社|法人|団体|企業|共同体|方|各位|皆様|書|書類|様式|届|資料|図面)(?:等)?\s{0,2}[)]?\s{0,2}は\s{0,8}$"
+)
+ADVERB_END = re.compile(r"(?:に|で|く)$")  # 「落札決定後速やかに(10月中旬を予定)行う」: how, no noun before the bracket
+PERSON_TOPIC = re.compile(r"(?:者|社|法人|団体|企業|共同体|各位|皆様)(?:等)?\s{0,2}は\s{0,8}$")
 REGARDING = re.compile(r"(?:について|につき|に関して|につきまして|に関しまして)(?:は)?$")
 ACT = re.compile(r"(?:^|[、\s])(?P<step>[^、。\s]{1,30}?)を(?:行|実施|開催|執行)")
 PARTICLE = re.compile(r"(?:は|が|を|も|について|に関して)$")
@@ -281,6 +299,8 @@ ASIDE_HEADING = re.compile(
     r"|^(?:これまでの|過去の|過年度の|前年度の)[^\s:()]{0,24}$|^[^\s:()]{0,24}実績\s{0,2}(?:\(参考\)|一覧)?$"
     r"|^(?!.*(?:日程|スケジュール|提出書類))[^:()。]{0,24}\s一覧$"  # 「入札・契約情報 一覧」: a list of the site's other pages  # 「これまでの委託の実績(参考)」  # 「現行契約の状況(参考)」: the contract in force
 )
+# 「【参考】入居者募集(公社の定期募集)」「<参考>」「参考:利用状況」: what is given for reference, no step of the call
+REFERENCE_HEADING = re.compile(r"^\s{0,8}(?:[【<(\[]\s{0,2}参考\s{0,2}[】>)\]]|参考\s{0,2}[:])")
 ASIDE_WORDS = re.compile(
     r"関連|新着|最新|人気|ランキング|おすすめ|よく読|一覧|過去|バックナンバー|履歴|記入|記載例|沿革|経緯|これまで|経過|契約の?(?:状況|履歴|内容|概要)|実績|年度"
 )
@@ -337,9 +357,11 @@ DEADLINE_WORDS_LEAD = re.compile(r"^\s{0,8}(?:まで|までに|必着|\([^)]{0,2
 DEADLINE_WORDS_LEAD_PLANNED = re.compile(r"^\s{0,8}(?:\(予定\)|まで|までに|必着|\([^)]{0,20}\))*")  # … and 「(予定)」
 PARTICLE_LEAD = re.compile(r"[にをでへのとがは)~]|から|以降")  # words that go on a sentence, not name a step
 SINCE = re.compile(r"\s{0,4}以降")
+SINCE_THEN = re.compile(r"\s{0,4}(?:\(予定\))?\s{0,4}以降に?[^、。]{0,20}?(?:掲載|公開|公表|送付|配布|配信|お知らせ|通知)")
 OBJECT_PARTICLE = re.compile(r"[にをでへ]")
 UNTIL = re.compile(r"\s{0,8}まで")
 DATE_WORDS = re.compile(r"まで|\(予定\)|[~から]")  # what a date-only line may hold besides its dates
+DOCUMENT_PART = re.compile(r"(?:書|書類|資料|調書|届)\s{0,2}(?:\([^()]{0,20}\))?\s{0,2}$")  # a document's name, no verb
 HANDING_IN = re.compile(r"受付|受領|提出|交付")
 CELL_MARK = re.compile(r"[\t|]")
 NOTE_NUMBER = re.compile(r"\d{1,2}")
@@ -499,6 +521,8 @@ def _split_steps(label: str) -> list[tuple[str, str]]:
         kinds = [L.kind_of(p) for p in parts]
     # (「確認申請書及び技術資料の提出期限」: a part named a hand-in only by the verb they share is no step of its own)
     if len(parts) > 1 and all(kinds) and len(set(kinds)) == len(kinds) and not any(L.is_weak(p) for p in parts):
+        if set(kinds) <= set(ACCEPTED) and HANDING_IN.search(parts[-1]) and all(DOCUMENT_PART.search(p) for p in parts[:-1]):
+            return [(label, kinds[0])]  # 「資格確認申請書及び技術提案書の提出」: documents handed in together, one step
         return [(p.strip(), k) for p, k in zip(parts, kinds)]
     kind = L.kind_of(label)
     return [(label, kind)] if kind else []
@@ -646,6 +670,23 @@ class Reader:
                 return ERA_BY_NAME[match.group("era")].offset + int(match.group("eyear"))
         return None
 
+    def changed_lines(self, candidates: list[Candidate]) -> set[int]:
+        """「資格確認申請書の提出期限 2月17日(水)17時 → 2月24日(水)17時」: the old date of the step no longer holds,
+        also where the notice as first published, quoted below, still gives it. The lines (from 1) of such changes."""
+        lines, olds = set(), {}
+        for candidate in candidates:
+            index = candidate.line_no - 1
+            if index not in olds:
+                raw = self.original[index] if 0 <= index < len(self.original) else ""
+                if index + 1 < len(self.original) and ARROW_LEAD.match(self.original[index + 1][:LONG_LINE]):
+                    raw += " " + self.original[index + 1]  # the change on the next line (``changes_on_next_line``)
+                found = len(raw) <= LONG_LINE and ARROW_MARK.search(raw)  # (a dump's line: no table of changes)
+                olds[index] = [old for _, old, _ in changes(folded(raw)) if old.month] if found else []
+            for old in olds[index]:
+                self.superseded.add(step_day(candidate.kind, old))
+                lines.add(candidate.line_no)
+        return lines
+
     # --- dated candidates ------------------------------------------------------
 
     def mentions(self, text: str) -> list[Mention]:
@@ -764,7 +805,9 @@ class Reader:
                 stripped = text.strip()
                 if len(stripped) <= 30 and (TOP_SECTION.match(text) or stripped.endswith("について")):
                     self.section = L.clean_label(text)
-                if len(text) <= 40 and ASIDE_WORDS.search(text) and ASIDE_HEADING.search(L.clean_label(text)):
+                if len(text) <= 40 and (
+                    (ASIDE_WORDS.search(text) and ASIDE_HEADING.search(L.clean_label(text))) or REFERENCE_HEADING.match(text)
+                ):
                     aside = True
                     continue
             if aside and mentions:
@@ -1033,7 +1076,9 @@ class Reader:
             elif not cells[0] and table_parent and before:
                 label = f"{table_parent} {before[-1]}"
             else:
-                named = [t for t in before + after if L.kind_of(t) and not L.is_generic(t)]
+                # (「審査 | 第一次審査（書類審査） | 9月中旬」: the cell nearest the date is the step, the one before its stage)
+                named = [t for t in [*reversed(before), *after] if L.kind_of(t) and not L.is_generic(t)]
+                named.sort(key=lambda t: not JAPANESE.search(t))  # (an English gloss beside the Japanese is not the name)
                 label = named[0] if named else (before + after + [own])[0] if (before or after or own) else ""
                 if label and L.is_generic(label):
                     context, _ = self.context_label(contexts, segment.line)
@@ -1347,7 +1392,13 @@ class Reader:
         if head.rstrip().endswith("(") and tail.lstrip()[:1] != ")":  # 「申込書（6月5日午後5時必着）を提出」: the noun before
             noun = PARTICLE.sub("", L.clean_label(WORD_END.split(head.rstrip()[:-1])[-1]))
             inside = tail.split(")")[0]
-            if noun and L.kind_of(noun) and not L.is_not_milestone(noun) and len(noun) <= COLUMN_MAX:
+            if (
+                noun
+                and not ADVERB_END.search(noun)
+                and L.kind_of(noun)
+                and not L.is_not_milestone(noun)
+                and len(noun) <= COLUMN_MAX
+            ):
                 label = self.source_text(segment.line, noun)
                 if L.kind_of(f"{noun}{inside}") != L.kind_of(noun) and not L.is_not_milestone(inside):
                     label = f"{label} {L.clean_label(inside)}"  # 「契約書（…に締結予定）」: the bracket names the act
@@ -1418,6 +1469,16 @@ class Reader:
             return [label], "labelled"
         if head_label:
             labels, source = self.sentence_label(segment, head, tail, context)
+            above = self.lines[segment.line - 1] if segment.first and context_index == segment.line - 1 else ""
+            above = above if len(above) <= LONG_LINE else ""
+            if (
+                not labels
+                and above.strip()
+                and not OUTLINE_MARK.match(above)
+                and self.sentence_from(segment.line - 1, segment.line)
+            ):
+                # 「…参加を希望する者は、参加表明書…及び業務実績」 / 「調書を、10月20日…までに…提出すること。」: wrapped
+                labels, source = self.sentence_label(segment, above.strip() + head.lstrip(), tail)
             key = SPACES_RUN.split(L.clean_label(head), maxsplit=1)
             if not labels and len(key) == 2 and "。" not in head and segment.first and OUTLINE_MARK.match(segment.text):
                 # 「(1) 入札書の提出 郵便入札とし、…により、3月1日午後5時までに…必着のこと」: the item's key names the step
@@ -1428,6 +1489,20 @@ class Reader:
                     and not L.is_not_milestone(key[0])
                 ):
                     return [self.source_text(segment.line, key[0])], "labelled"
+            if (
+                not labels
+                and context
+                and context_index is not None
+                and self.sentence_from(context_index + 1, segment.line)
+                and segment.first
+                and not L.is_not_milestone(CLAUSE_END.split(head.rstrip(" 、,"))[-1])  # (「年度協定は、3月に締結」)
+                and L.kind_of(context)
+                and not L.is_not_milestone(context)
+                and AFTER_PARTICLE.match(tail)
+                and not L.is_not_milestone(tail.split("。")[0])
+            ):  # 「3 第2次審査(ヒアリング)」 / 「通過した団体を対象に、8月22日(火)に実施する予定です」: the item's
+                consumed.add(context_index)
+                return [context], "context"
             return labels, source
         if self.signed(segment, tail):
             return [], ""  # the notice's own date above its signature (「令和8年5月11日」 / 「翠山県知事 …」)
@@ -1458,7 +1533,13 @@ class Reader:
             labels, source = self.sentence_label(segment, head, tail)
             if labels:
                 return labels, source
-        if not (context and L.kind_of(context)) and DEADLINE_TAIL.match(tail) and self.near_item(segment.line):
+        own = self.outline[-1][1] if self.outline and self.outline[-1][2] != segment.line else ""  # 「3 引継ぎ」: names no step
+        if (
+            not (context and L.kind_of(context))
+            and DEADLINE_TAIL.match(tail)
+            and self.near_item(segment.line)
+            and (not own or L.kind_of(own) or L.is_generic(PARTICLE.sub("", own)) or WHEN_COLUMN.fullmatch(own))
+        ):
             step = self.outline_step(segment.line, enclosing=True)  # 「2 提出期限等」…「(イ) 10月30日午後5時必着とする。」
             if step:
                 return [step], "context"
@@ -1486,6 +1567,13 @@ class Reader:
                 if label and L.kind_of(label):
                     return label[-60:]
         return ""
+
+    def sentence_from(self, start: int, line: int) -> bool:
+        """Lines ``start`` to ``line`` are one sentence, wrapped (no line before ``line`` ends it or holds a date)."""
+        if not 0 <= line - start <= CONTEXT_LINES:
+            return False
+        between = self.lines[start:line]
+        return all(text.strip() and not text.rstrip().endswith("。") and not self.read_dates(text) for text in between)
 
     def signed(self, segment: Segment, tail: str) -> bool:
         if tail.strip():
@@ -1540,7 +1628,10 @@ class Reader:
             )
         ):
             befores = befores[1:]
-        if L.is_not_milestone(after) or (befores and L.only_not_milestone(befores[0])):  # 「…に改修工事を完了する予定」
+        modified = after.rsplit("の", 1)[-1] if "の" in after else ""  # 「指定期間全体の基本協定を締結」: the noun after の
+        if (L.is_not_milestone(after) and not (L.kind_of(modified) and not L.is_not_milestone(modified))) or (
+            befores and L.only_not_milestone(befores[0])
+        ):  # 「…に改修工事を完了する予定」
             return [], ""
         if (
             befores
@@ -1555,6 +1646,17 @@ class Reader:
             act = ACT.search(tail.split("。")[0])
             if act and L.kind_of(act.group("step")):
                 return [self.source_text(segment.line, L.clean_label(act.group("step"))[:80])], "sentence"
+        if (
+            topic
+            and after
+            and L.is_weak(after)
+            and not any(L.kind_of(c) for c in befores)
+            and not HANDER_TOPIC.search(topic[0])
+            and not L.is_generic(PARTICLE.sub("", L.clean_label(topic[0])))
+        ):
+            return [], ""  # 「速報値(単純集計)は11月28日までに提出する」: what the work delivers, no paper of the call
+        if topic and PERSON_TOPIC.search(topic[0]) and L.kind_of(after) and not L.is_weak(after):
+            topic = []  # 「選定された候補者は、12月の市議会に指定の議案を提出し」: who acts; the act names the step
         if topic and L.kind_of(topic[0]) in ACCEPTED and L.kind_of(after) in ("other", "hearing") and L.is_event(after):
             topic = []  # 「提出された見積書は、8月22日午前10時から…で開封します」: what is done with the papers is the step
         named = [c for c in [*topic, after, *befores] if L.kind_of(c)]
@@ -1562,7 +1664,8 @@ class Reader:
             return [], ""
         clause = next((c for c in named if not L.is_weak(c)), named[0])
         if L.is_not_milestone(clause):  # 「入札参加申請書及び納入実績調書を」: the part that names the step
-            clause = next((p for p in L.PARTS.split(clause) if L.kind_of(p) and not L.is_not_milestone(p)), clause)
+            parts = [*L.PARTS.split(clause), clause.rsplit("の", 1)[-1]]  # (「指定期間全体の基本協定を締結」: the noun)
+            clause = next((p for p in parts if L.kind_of(p) and not L.is_not_milestone(p)), clause)
         label = self.source_text(segment.line, L.clean_label(clause)[:80])
         if context and L.is_generic(PARTICLE.sub("", L.clean_label(clause))):  # 「提出期限は、…」 under its heading
             label = f"{context} {label}"
@@ -1608,6 +1711,8 @@ class Reader:
         if len(original) - len(original.lstrip()) >= DATED_RIGHT and self.date_only(segment):
             return []  # a letter's own date set to the right, over its title or its signatory: no list under it
         items = []
+        if segment.text.rstrip().endswith("。"):  # 「(リース期間は / 令和10年9月30日まで)。」: a sentence ends, no items follow
+            return items
         own = OUTLINE_MARK.match(segment.text)
         style = next(name for name, value in own.groupdict().items() if value) if own else None
         for index in range(position + 1, position + 8):
@@ -1674,6 +1779,7 @@ class Reader:
             or (POSTED_AFTER.match(tail) and not SENTENCE_BEFORE.search(head))
             or (PAGE_STAMP_AFTER.match(tail) and not L.clean_label(STAMP_WORDS.sub("", head)))
             or MONTH_LIST_BEFORE.search(head)
+            or (TITLE_DATED.search(head) and TITLE_DATE_AFTER.match(tail))
             or (QUOTE_OPEN.search(head) and WRITE_AS.match(tail))
         ):
             return []
@@ -1703,7 +1809,8 @@ class Reader:
                 continue  # 「工事説明会は、契約締結後の8月上旬に開催」: work of the contract once awarded, no step of the call
             if kind in ("submission", "application", "question") and WINNER_TOPIC.search(head):
                 continue  # 「落札者は、9月30日までに名簿を提出すること」: the winner's duty after the award, no step of the call
-            if kind in ("other", "result") and WORK_SECTION.match(self.part_of(segment.line)) and not L.is_event(step_label):
+            part = self.part_of(segment.line) if kind in ("other", "result", "hearing") else ""
+            if part and WORK_SECTION.match(part) and (not L.is_event(step_label) or WORK_TASKS.search(part)):
                 continue  # 「1 業務の概要」「(5) 健診実施予定日」「(6) 納車期限」: the work's own dates, no step of the call
             period = kind == "submission" and expression.first is not None and L.CALL_PERIOD.match(L.clean_label(step_label))
             if kind == "application" and not L.CALL_APPLICATION.search(step_label) and self.under_briefing(segment, expression):
@@ -1722,7 +1829,8 @@ class Reader:
                 expression.first is None
                 and PERIOD_AFTER.match(tail)
                 and not (
-                    (L.is_event(step_label) and not PAPERS_OF.search(step_label))
+                    # (「…資料は、6月9日以降に掲載します」: the papers of an event, put up from a day on)
+                    (L.is_event(step_label) and not PAPERS_OF.search(step_label) and not SINCE_THEN.match(tail))
                     or kind == "published"
                     or (kind == "contract" and "以降" in tail[:8] and not label.lstrip().startswith("以降に"))
                     # 「契約・制作開始：11月上旬～」: the contract on that day, the work it starts from it
@@ -1730,7 +1838,7 @@ class Reader:
                 )
             ):
                 continue
-            if mention.precision == "month" and DOCUMENT_NAME.search(step_label.strip()):
+            if DOCUMENT_NAME.search(step_label.strip()) and (mention.precision == "month" or kind != "published"):
                 continue  # 「企画提案募集要項」 / 「令和6年9月」: the month a document is dated, not a step
             mention = self.timed(segment, expression, mention, step_label, kind, tail, head)
             later = PART_OF_MONTH_AFTER.match(tail) if mention.precision.endswith("_month") else None
@@ -2222,6 +2330,19 @@ def merge(candidates: list[Candidate]) -> list[Candidate]:
     return sorted(merged, key=lambda c: (window(c.mention.precision, c.mention.date())[0], c.line_no))
 
 
+def weekday_anchor(candidates: list[Candidate], fiscal_year: int | None) -> dt.date | None:
+    """The first year-less date whose written weekday fixes its year (「2月1日(月)」 in a notice of 令和9年度 is
+    February 2027, before the fiscal year): the year of a schedule that writes none."""
+    for candidate in candidates:
+        mention = candidate.mention
+        if mention.year is None and mention.weekday and mention.day and mention.day > 0:
+            probe = copied(mention)
+            resolve_year(probe, None, fiscal_year)
+            if probe.date() is not None and not weekday_mismatch(probe):
+                return probe.date()
+    return None
+
+
 def schedule_end(days: list[dt.date]) -> dt.date | None:
     """The last day of the schedule: the latest date with another one within a year before it.
 
@@ -2249,8 +2370,11 @@ def _extract(text: str) -> Extraction:
     candidates = [] if reader.cancelled() else reader.candidates()
     candidates = reader.amended(candidates) if "とあるのは" in text else candidates
     candidates = without_changed(candidates)
+    changed = reader.changed_lines(candidates)
     if reader.superseded:  # 「（誤）10月16日」: the old date of a step, also where the text quotes the notice before
-        candidates = [c for c in candidates if step_day(c.kind, c.mention) not in reader.superseded or c.changed_to]
+        candidates = [
+            c for c in candidates if step_day(c.kind, c.mention) not in reader.superseded or c.changed_to or c.line_no in changed
+        ]
     candidates += reader.dated_as_named(candidates)
     explicit = [c.mention.date() for c in candidates if c.mention.explicit_year and c.mention.date()]
     latest = schedule_end(explicit)
@@ -2262,6 +2386,8 @@ def _extract(text: str) -> Extraction:
         mention = candidate.mention
         if mention.year is None:
             reference = candidate.reference or latest or issued or reader.first_full_date
+            if reference is None:  # no year written anywhere: the step before, or the first a weekday fixed
+                reference = kept[-1].mention.date() if kept else weekday_anchor(candidates, fiscal_year)
             if kept and candidate.reference and candidate.reference not in schedule_days:
                 reference = kept[
                     -1
@@ -2291,6 +2417,9 @@ def _extract(text: str) -> Extraction:
         previous = day  # the step before the next one, for a schedule that turns the year
     kept = call_periods(kept)
     kept = reader.main_article(kept)
+    if issued and any(c.kind == "published" and c.mention.date() >= issued for c in kept):
+        # 「本公告は令和6年5月28日開催の総代会において議決された」 in a notice of 10月7日: the call opens with the notice
+        kept = [c for c in kept if c.kind != "published" or c.mention.date() >= issued]
     # 「アーカイブ配信（令和8年1月31日まで公開）」「動画の公開 12月」: a day something is put up after every deadline
     # is the work's, not the call's publication (a window 「7月10日～8月25日 募集要綱の公開」 may still open it)
     last_deadline = max((c.mention.date() for c in kept if c.kind in ACCEPTED), default=None)

@@ -1,6 +1,7 @@
 """Normalisation before reading: one line in, one line out (so line numbers stay the source's)."""
 
 import collections
+import datetime
 import functools
 import itertools
 import re
@@ -232,6 +233,8 @@ def normalize_line(line: str) -> str:
     if "(" in text:
         text = _RUBY.sub("", text)
     text = kanji_dates(easy_japanese(latin_ampm(text)))
+    if ("\t" in text or "|" in text) and _SERIAL_CELL.search(text):
+        text = _SERIAL_CELL.sub(_serial_as_date, text)
     if "**" in text:
         text = text.replace("**", "")  # markdown bold
     if _ARROW_ONLY.search(text) and _ARROW.search(text):
@@ -245,6 +248,24 @@ def normalize_line(line: str) -> str:
     if "/" in text and _SLASH_TIME.search(text):
         text = _SLASH_BEFORE_TIME.sub(" ", text)
     return text
+
+
+# 「…\t2023/10/5\t木\t45209\t火\t16:00」: a spreadsheet's date pasted as its serial number (days since 1899-12-30),
+# read as the date when the weekday in the next cell is that day's
+_SERIAL_CELL = re.compile(
+    r"(?<=[\t|])\s{0,2}(?P<serial>[3-5]\d{4})(?P<gap>\s{0,2}[\t|]\s{0,2})(?P<weekday>[月火水木金土日])(?=(?:曜日?)?\s{0,2}(?:[\t|]|$))"
+)
+_SERIAL_EPOCH = datetime.date(1899, 12, 30)
+
+
+def _serial_as_date(match: re.Match) -> str:
+    serial = int(match.group("serial"))
+    if not 36526 <= serial <= 54788:  # 2000 to 2049
+        return match.group()
+    day = _SERIAL_EPOCH + datetime.timedelta(days=serial)
+    if "月火水木金土日"[day.weekday()] != match.group("weekday"):
+        return match.group()
+    return f"{day.year}/{day.month}/{day.day}{match.group('gap')}{match.group('weekday')}"
 
 
 # 「現場説明会／令和9年1月14日(木曜日)／午後1時30分／現地集合」: fields parted by slashes, the day's time in the next one
@@ -392,7 +413,7 @@ WRAP_START = {  # how the rest of the date or time begins, by where it broke
     "hour": re.compile(r"\d?時"),
     "clock": re.compile(r"\d{1,2}分"),
 }
-WINDOW_OPEN = re.compile(r"\d\s{0,2}(?:日|時|分|\d|\))\s{0,4}(?:から|~)$")
+WINDOW_OPEN = re.compile(r"\d\s{0,2}(?:日(?:\s{0,2}\([^()]{1,6}\))?|時|分|\d|\))\s{0,4}(?:から|~)$")  # 「4月19日(金)から」
 DATE_START = re.compile(r"(?:令和|平成|[RH]\d|\d{4}\s{0,2}[年/.]|\d{1,2}\s{0,2}月\s{0,2}\d|同[年月日])")
 # a page's footer or a number between pages (「- 3 -」「3/12」「3ページ」), skipped when a line goes on past it
 PAGE_MARK = re.compile(
