@@ -1,14 +1,7 @@
 """Which step a date is, and which dates are steps at all: publication windows, corrections, a briefing's
 registration, and dates that look like steps but are not (each test a few lines written for its class)."""
 
-from tenders.extractor import extract
-
-
-def found(text):
-    return [
-        (m.kind, m.date.isoformat(), m.time.strftime("%H:%M") if m.time else None, m.precision)
-        for m in extract(text).proposal.milestones
-    ]
+from tests.extractor_found import found
 
 
 def test_a_window_the_documents_are_put_up_in_is_their_publication():

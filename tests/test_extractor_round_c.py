@@ -1,14 +1,7 @@
 """Layouts that used to yield nothing or lose a time: a page's fields after its 更新履歴, schedules whose date,
 weekday and time stand in columns of their own, OCR of scans (each test a few lines written for its class)."""
 
-from tenders.extractor import extract
-
-
-def found(text):
-    return [
-        (m.kind, m.date.isoformat(), m.time.strftime("%H:%M") if m.time else None, m.precision)
-        for m in extract(text).proposal.milestones
-    ]
+from tests.extractor_found import found
 
 
 def test_a_field_key_after_the_update_history_ends_the_history():

@@ -1,18 +1,7 @@
 """Which step a date is and which dates are steps: site visits, side requests, orders, notices of the time of a
 step, corrections, prose schedules and distractors (each test a few lines written for its class)."""
 
-from tenders.extractor import extract
-
-
-def found(text):
-    return [
-        (m.kind, m.date.isoformat(), m.time.strftime("%H:%M") if m.time else None, m.precision)
-        for m in extract(text).proposal.milestones
-    ]
-
-
-def kinds(text):
-    return [kind for kind, *_ in found(text)]
+from tests.extractor_found import found, kinds
 
 
 def test_a_site_visit_and_its_registration_are_other():

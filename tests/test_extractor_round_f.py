@@ -3,17 +3,7 @@ postponements, a call issued again, the result made public, a hearing's invitati
 several lots (each test a few lines written for its class)."""
 
 from tenders.extractor import extract
-
-
-def found(text):
-    return [
-        (m.kind, m.date.isoformat(), m.time.strftime("%H:%M") if m.time else None, m.precision)
-        for m in extract(text).proposal.milestones
-    ]
-
-
-def kinds(text):
-    return [kind for kind, *_ in found(text)]
+from tests.extractor_found import found, kinds
 
 
 def test_an_item_headed_with_a_word_of_days_closes_the_item_above():

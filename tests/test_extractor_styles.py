@@ -7,13 +7,7 @@ from tenders.extractor.documents import pdf_text
 from tests.conftest import SAMPLES
 from tests.documents import pdf_of
 from tests.extractor_cases import CASES, DEV
-
-
-def found(text):
-    return [
-        (m.kind, m.date.isoformat(), m.time.strftime("%H:%M") if m.time else None, m.precision)
-        for m in extract(text).proposal.milestones
-    ]
+from tests.extractor_found import found
 
 
 def test_f1_over_the_style_set():

@@ -1,0 +1,15 @@
+"""What the extractor finds in a text, in the shape the style and failure-class tests compare."""
+
+from tenders.extractor import extract
+
+
+def found(text: str) -> list[tuple]:
+    """The proposed milestones as (kind, ISO date, HH:MM or None, precision), in the proposal's order."""
+    return [
+        (m.kind, m.date.isoformat(), m.time.strftime("%H:%M") if m.time else None, m.precision)
+        for m in extract(text).proposal.milestones
+    ]
+
+
+def kinds(text: str) -> list[str]:
+    return [kind for kind, *_ in found(text)]
