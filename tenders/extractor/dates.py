@@ -74,9 +74,11 @@ SHORT_ERA_DATE = re.compile(
 # 「2026-07 中旬」「2026-08（予定）」: an ISO year and month, with a part of the month or alone; 「2024/7 中旬」
 # with a slash or a dot only with its part of the month (「2024/7」 alone may be a fraction or an edition)
 YEAR_MONTH = re.compile(
-    r"(?<![\d./-])(?P<year>20\d{2})(?P<separator>[-/.])(?P<month>\d{1,2})(?![\d./:-])"
-    r"(?:\s{0,2}(?:(?P<period>上旬|初旬|中旬|下旬)|(?P<end>末)))?"
+    r"(?<![\d./-])(?P<year>20\d{2})(?P<separator>[-/.])(?P<month>\d{1,2})"
+    r"(?:(?P=separator)?\s{0,2}(?:(?P<period>上旬|初旬|中旬|下旬)|(?P<end>末))|(?![\d./:-]))"  # 「2026/4/下旬」 too
 )
+# 「2/上旬」「3/下旬」: a month and its part, in a spreadsheet's or a timeline's short form
+MONTH_PART = re.compile(r"(?<![\d/.])(?P<month>\d{1,2})/\s{0,2}(?P<period>上旬|初旬|中旬|下旬)")
 # 「20270114 0830」: eight digits of a system's printout, and four of its clock (24-hour)
 COMPACT_DATE = re.compile(
     r"(?<![\d.,/:-])(?P<year>20\d{2})(?P<month>0[1-9]|1[0-2])(?P<day>0[1-9]|[12]\d|3[01])(?![\d.,/:-])"
@@ -425,6 +427,8 @@ def find_mentions(line: str) -> list[Mention]:
         others.append(
             (YEAR_MONTH, lambda m: _mention(m, m.groupdict()) if m["separator"] == "-" or m["period"] or m["end"] else None)
         )
+        if "旬" in line:
+            others.append((MONTH_PART, lambda m: _mention(m, m.groupdict())))
     if EIGHT_DIGITS.search(line):
         others.append((COMPACT_DATE, lambda m: _mention(m, m.groupdict())))
     short = []  # 「8.5.22（金）」: kept below only when confirmed
