@@ -4,6 +4,7 @@ import datetime as dt
 
 from tenders.extractor import extract
 from tenders.extractor.dates import find_mentions
+from tenders.extractor.labels import kind_of
 
 
 def steps(text):
@@ -31,3 +32,26 @@ def test_a_timeline_of_short_forms_gives_each_step_its_part_of_the_month():
     found = steps(text)
     assert ("result", dt.date(2027, 2, 1), None, "early_month") in found
     assert ("contract", dt.date(2027, 3, 1), None, "late_month") in found
+
+
+def test_an_event_held_over_a_window_of_days_ends_at_the_closing_time_of_its_daily_hours():
+    text = (
+        "令和8年度 庁舎警備業務 一般競争入札公告\n4 現地確認\n"
+        "　現地確認を希望する者は、令和9年1月12日(火)から令和9年1月22日(金)までの行政機関の休日を除く毎日、"
+        "10時から16時までの間に行うこと。\n"
+    )
+    assert ("other", dt.date(2027, 1, 22), dt.time(16, 0), "datetime") in steps(text)
+
+
+def test_tokutei_as_a_word_of_another_noun_is_no_selection():
+    assert kind_of("特定健診・後期高齢者健診") is None
+    assert kind_of("特定建設工事共同企業体") is None
+    assert kind_of("特定記録郵便") is None
+    assert kind_of("受託候補者の特定") == "result"
+    assert kind_of("特定・非特定の通知") == "result"
+    text = (
+        "令和8年度 集団健診業務 公募型プロポーザル\n5 集団健診の実施予定日\n"
+        "|実施日|会場|健診の種類|\n|---|---|---|\n"
+        "|5月24日(日)|保健センター|特定・後期・胃・肺|\n|6月7日(日)|公民館|特定・後期・肺・大腸|\n"
+    )
+    assert steps(text) == []

@@ -1938,7 +1938,13 @@ class Reader:
             trailing = None  # a window of hours: its closing time is read with the daily hours below
         if trailing and not HAS_DIGIT.search(tail[: trailing.start()]):  # 「6月10日(水) 質問締切 17:00」
             mention.time, mention.precision = _time(trailing.groupdict()), "datetime"
-        if mention.time is None and mention.day and kind != "published" and not L.is_event(label):
+        # 「現地確認は…1月21日から2月4日までの毎日、10時から16時までの間に行う」: an event over a window of days is a window
+        if (
+            mention.time is None
+            and mention.day
+            and kind != "published"
+            and (not L.is_event(label) or expression.first is not None)
+        ):
             closing = None
             if expression.first is not None or HANDING_IN.search(label):
                 nearby = [tail] + [
