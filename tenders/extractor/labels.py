@@ -29,7 +29,9 @@ KIND_RULES = [
     (
         "result",
         re.compile(
-            r"結果|けっか|通知|選定(?!委員会)|決定|採択|確認通知|内定|特定|選考|(?i:notification|result)"
+            r"結果|けっか|通知|選定(?!委員会)|決定|採択|確認通知|内定|選考|(?i:notification|result)"
+            # 「受託候補者の特定」「特定・非特定」, not 特定 as a word of another noun: 特定調達, 特定JV, 特定健診(・後期), 特定記録郵便
+            r"|特定(?!調達|建設|共同企業体|JV|ＪＶ|健診|健康診査|保健指導|・後期|記録|役務)"
             # 「企画提案書の提出要請書の送付」: the invitation of the first stage's passers; 「契約の相手方…を公表」: the award
             r"|要請書|提出要請|(?:相手方|落札者|受託者|受注者|契約金額|落札金額)\S{0,12}公表"
         ),
