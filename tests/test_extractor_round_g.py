@@ -55,3 +55,15 @@ def test_tokutei_as_a_word_of_another_noun_is_no_selection():
         "|5月24日(日)|保健センター|特定・後期・胃・肺|\n|6月7日(日)|公民館|特定・後期・肺・大腸|\n"
     )
     assert steps(text) == []
+
+
+def test_a_window_written_as_a_start_line_over_an_end_line_records_only_its_end():
+    text = (
+        "別表 入札日程\n区分\n日時・期間\n入札公告\n令和8年8月3日(月)\n"
+        "入札書の\n提出\n電子入札システムでの提出期間\n"
+        "開始　令和8年8月24日(月)午前9時\n終了　令和8年8月26日(水)午後5時\n"
+        "開札\n令和8年8月27日(木)午前10時\n"
+    )
+    found = steps(text)
+    assert ("submission", dt.date(2026, 8, 26), dt.time(17, 0), "datetime") in found
+    assert not [step for step in found if step[1] == dt.date(2026, 8, 24)]

@@ -419,13 +419,13 @@ DATE_START = re.compile(r"(?:令和|平成|[RH]\d|\d{4}\s{0,2}[年/.]|\d{1,2}\s{
 PAGE_MARK = re.compile(
     r"\s{0,8}(?:[-‐―]\s{0,4}\d{1,3}\s{0,4}[-‐―]|\d{1,3}\s{0,2}/\s{0,2}\d{1,3}|\d{1,3}\s{0,2}ページ|P\.?\s{0,2}\d{1,3})\s{0,8}$"
 )
-# 「自 令和8年10月5日(月)」 over 「至 令和8年10月16日(金)」: the two ends of a window on two lines
-# (the opening day's time may follow its weekday: 「自 6月2日(火) 午前9時」)
+# 「自 令和8年10月5日(月)」 over 「至 令和8年10月16日(金)」 (「開始 …」 over 「終了 …」): the two ends of a window
+# on two lines (the opening day's time may follow its weekday: 「自 6月2日(火) 午前9時」)
 FROM_OPEN = re.compile(
-    r"(?:^|\s)自\s{0,4}(?:令和|平成|\d)[^自至]{0,30}\d\s{0,2}日\s{0,2}\([^()]{1,6}\)"
+    r"(?:^|\s)(?:自|(?:受付)?開始|始期)\s{0,4}:?\s{0,4}(?:令和|平成|\d)[^自至]{0,30}\d\s{0,2}日\s{0,2}\([^()]{1,6}\)"
     r"(?:\s{0,2}(?:午前|午後)?\s{0,2}(?:正午|\d{1,2}時(?:\s{0,2}\d{1,2}分)?|\d{1,2}:\d{2}))?$"
 )
-TO_START = re.compile(r"\s{0,30}至\s{0,4}(?=令和|平成|\d)")
+TO_START = re.compile(r"\s{0,30}(?:至|(?:受付)?終了|終期)\s{0,4}:?\s{0,4}(?=令和|平成|\d)")
 WRAP_LAST = set(
     "月午前後時ら~0123456789"
 )  # (「…年1」 ends in a digit too)  # the last character of a line either pattern can end
