@@ -67,3 +67,20 @@ def test_a_window_written_as_a_start_line_over_an_end_line_records_only_its_end(
     found = steps(text)
     assert ("submission", dt.date(2026, 8, 26), dt.time(17, 0), "datetime") in found
     assert not [step for step in found if step[1] == dt.date(2026, 8, 24)]
+
+
+def test_a_boxed_row_whose_window_runs_from_one_line_to_the_next_is_one_row():
+    text = (
+        "4 日程\n"
+        "┌────────┬────────────────────┐\n"
+        "│ 公告日 │令和9年3月1日(月) │\n"
+        "├────────┼────────────────────┤\n"
+        "│ 参加申込書及び │自 令和9年3月2日(火) 午前9時 │\n"
+        "│ 技術資料の提出 │至 令和9年3月12日(金) 午後5時 │\n"
+        "├────────┼────────────────────┤\n"
+        "│ 開札日時 │令和9年3月26日(金) 午前10時 │\n"
+        "└────────┴────────────────────┘\n"
+    )
+    found = steps(text)
+    assert ("application", dt.date(2027, 3, 12), dt.time(17, 0), "datetime") in found
+    assert not [step for step in found if step[1] == dt.date(2027, 3, 2)]

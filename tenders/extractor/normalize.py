@@ -318,7 +318,7 @@ def wrapped_rows_joined(lines: list[str]) -> list[str]:
             and after < len(lines)
             and RULE_LINE.fullmatch(lines[after])
             and len({len(row) for row in rows}) == 1
-            and ((broken := _broken_number(rows)) or all(not row[0] for row in rows[1:]))
+            and ((broken := _broken_number(rows)) or all(not row[0] for row in rows[1:]) or _window_across(rows))
         ):
             glue = _glued if broken else " ".join  # (a cell's words stacked: 「2日」 over 「公告」)
             joined = [glue(row[column] for row in rows if row[column]) for column in range(len(rows[0]))]
@@ -327,6 +327,21 @@ def wrapped_rows_joined(lines: list[str]) -> list[str]:
                 result[other] = ""
         index = after
     return result
+
+
+# 「| 参加申込書及び | 自 1月18日(火) 午前9時 |」 over 「| 技術資料の提出 | 至 1月31日(月) 午後5時 |」
+WINDOW_FROM_CELL = re.compile(r"^(?:自|(?:受付)?開始)\s{0,4}:?\s{0,4}(?:令和|平成|\d)")
+WINDOW_TO_CELL = re.compile(r"^(?:至|(?:受付)?終了)\s{0,4}:?\s{0,4}(?:令和|平成|\d)")
+
+
+def _window_across(rows: list[list[str]]) -> bool:
+    """Lines of a ruled group whose one cell holds a window's start (自) and the next line's same cell its end (至):
+    one row whose first cell wrapped too, not rows of their own."""
+    return any(
+        WINDOW_FROM_CELL.match(cell) and WINDOW_TO_CELL.match(below)
+        for row, next_row in zip(rows, rows[1:])
+        for cell, below in zip(row, next_row)
+    )
 
 
 # a cell's number broken by the wrap, its unit on the next line: 「令和5年5月19」 / 「日(金)から6」 / 「月30日(金)ま」
