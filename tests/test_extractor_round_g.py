@@ -84,3 +84,13 @@ def test_a_boxed_row_whose_window_runs_from_one_line_to_the_next_is_one_row():
     found = steps(text)
     assert ("application", dt.date(2027, 3, 12), dt.time(17, 0), "datetime") in found
     assert not [step for step in found if step[1] == dt.date(2027, 3, 2)]
+
+
+def test_closed_days_listed_in_brackets_before_the_words_that_close_the_office_are_no_step():
+    text = (
+        "令和8年度 企画提案募集\n(1) 提出期限 令和8年5月15日(金)午後5時\n"
+        "(2) 休業日(土曜日、日曜日及び令和8年4月29日(水)から5月6日(水)までの大型連休期間)は受付を行わない。\n"
+    )
+    found = steps(text)
+    assert ("submission", dt.date(2026, 5, 15), dt.time(17, 0), "datetime") in found
+    assert not [step for step in found if step[1] == dt.date(2026, 5, 6)]
