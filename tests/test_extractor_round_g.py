@@ -94,3 +94,10 @@ def test_closed_days_listed_in_brackets_before_the_words_that_close_the_office_a
     found = steps(text)
     assert ("submission", dt.date(2026, 5, 15), dt.time(17, 0), "datetime") in found
     assert not [step for step in found if step[1] == dt.date(2026, 5, 6)]
+
+
+def test_the_day_a_contract_is_signed_written_with_tsuke_is_its_signing():
+    text = "令和8年度 翻訳業務 見積公告\n6 契約の締結\n　令和9年4月1日付けで単価契約を締結する予定である。\n"
+    assert steps(text) == [("contract", dt.date(2027, 4, 1), None, "date")]
+    text = "令和8年度 翻訳業務 見積公告\n　令和8年4月1日付け財第12号の規程により行う。\n"
+    assert steps(text) == []
