@@ -101,3 +101,10 @@ def test_the_day_a_contract_is_signed_written_with_tsuke_is_its_signing():
     assert steps(text) == [("contract", dt.date(2027, 4, 1), None, "date")]
     text = "令和8年度 翻訳業務 見積公告\n　令和8年4月1日付け財第12号の規程により行う。\n"
     assert steps(text) == []
+
+
+def test_the_documents_named_for_a_review_stage_handed_in_are_no_review():
+    assert kind_of("第一次審査書類の提出") == "submission"
+    assert kind_of("第2次審査資料の提出") == "submission"
+    assert kind_of("第一次審査(非公開)") == "other"
+    assert kind_of("第二次審査") == "hearing"

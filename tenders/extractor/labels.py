@@ -39,7 +39,7 @@ KIND_RULES = [
     (
         "hearing",
         re.compile(
-            r"プレゼン|ヒアリング|はっぴょう|審査会|面接|第[二2]次審査|二次審査|面談|説明会への出席|選定委員会|評価委員会|^審査$|^審査\s{0,8}\(|(?i:presentation|interview|hearing)"
+            r"プレゼン|ヒアリング|はっぴょう|審査会|面接|第[二2]次審査(?!書類|資料|用)|二次審査(?!書類|資料|用)|面談|説明会への出席|選定委員会|評価委員会|^審査$|^審査\s{0,8}\(|(?i:presentation|interview|hearing)"
             # a sounding's dialogue with each bidder 「個別対話の実施」 (its registration is an application)
             r"|(?:個別対話|対話(?:の)?(?:実施|日時|日程|期間))(?!\S{0,8}(?:申込|申し込|エントリー|参加))"
         ),
@@ -47,7 +47,7 @@ KIND_RULES = [
     (
         "other",
         re.compile(
-            r"説明会|見学会|下見|内覧会|現地調査|現地確認|現場確認|現場説明|現地説明|書類審査|一次審査|第[一1]次審査|開札|開封|見積(?:り)?合わせ|(?i:opening of (?:tenders|bids)|briefing|site (?:visit|tour|inspection))"
+            r"説明会|見学会|下見|内覧会|現地調査|現地確認|現場確認|現場説明|現地説明|書類審査|一次審査(?!書類|資料|用)|第[一1]次審査(?!書類|資料|用)|開札|開封|見積(?:り)?合わせ|(?i:opening of (?:tenders|bids)|briefing|site (?:visit|tour|inspection))"
             # 「同等品承認申請書の提出」: a request to offer an equivalent product, no hand-in of the call's own;
             # 「見本品の提出」: a sample to test the product by; 「出席者届の提出」: who comes to a hearing or an opening
             r"|同等品|(?:見本|サンプル)品?(?:の|を)?(?:提出|持参|搬入|受付)|出席者(?:届|名簿|の届)"
