@@ -1,7 +1,7 @@
 """Portal and e-procurement detail pages, English notices of Japanese bodies (each test a few lines written
 for its class)."""
 
-from tests.extractor_found import found
+from tests.extractor_found import found, kinds
 
 
 def test_a_portals_status_log_repeats_steps_and_gives_no_time():
@@ -14,3 +14,25 @@ def test_a_portals_status_log_repeats_steps_and_gives_no_time():
         "  2025-03-20 10:12:41  開札\n"
     )
     assert found(text) == [("published", "2025-03-03", None, "date"), ("other", "2025-03-20", "10:00", "datetime")]
+
+
+def test_english_labels_of_a_japanese_bodys_call_name_their_steps():
+    text = (
+        "Date of issue: 2025-06-02 (Mon)\n"
+        "Letter of intent to participate: by 2025-06-13 (Fri) 17:00 JST\n"
+        "Responses to clarifications: by 2025-06-20 (Fri)\n"
+        "Expected issuance of Purchase Order: 2025-08-01 (Fri)\n"
+    )
+    assert kinds(text) == ["published", "application", "answer", "contract"]
+    text = "The tender documents (in Japanese) can be obtained from 2 June 2025 by e-mail request.\n"
+    assert kinds(text) == ["published"]
+
+
+def test_an_english_events_time_range_gives_its_start():
+    text = "Site visit: 2025-06-10 (Tue) 14:00-15:30 JST at the laboratory building\n"
+    assert found(text) == [("other", "2025-06-10", "14:00", "datetime")]
+
+
+def test_an_english_tender_notice_heading_over_its_date_is_the_publication():
+    assert kinds("TENDER NOTICE\n\nFriday, 6 June 2025\n") in (["published"], [])
+    assert kinds("Tender notice: 6 June 2025\n") == ["published"]
