@@ -36,3 +36,19 @@ def test_an_english_events_time_range_gives_its_start():
 def test_an_english_tender_notice_heading_over_its_date_is_the_publication():
     assert kinds("TENDER NOTICE\n\nFriday, 6 June 2025\n") in (["published"], [])
     assert kinds("Tender notice: 6 June 2025\n") == ["published"]
+
+
+def test_a_table_ruled_under_its_header_at_the_bar_is_no_pair_of_texts_side_by_side():
+    rows = [
+        ("Notice issued", "June 2, 2025"),
+        ("Briefing session", "June 6, 2025 10:00"),
+        ("Deadline for questions", "June 11, 2025 12:00"),
+        ("Answers to questions", "June 16, 2025"),
+        ("Application deadline", "June 20, 2025 17:00"),
+        ("Proposal deadline", "July 4, 2025 17:00"),
+        ("Presentations", "July 14, 2025"),
+        ("Notification of results", "Late July 2025"),
+    ]
+    text = " Step                     | Date (JST)\n -------------------------+-----------------\n"
+    text += "".join(f" {label:<24} | {when}\n" for label, when in rows)
+    assert kinds(text) == ["published", "other", "question", "answer", "application", "submission", "hearing", "result"]
