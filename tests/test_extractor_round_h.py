@@ -52,3 +52,14 @@ def test_a_table_ruled_under_its_header_at_the_bar_is_no_pair_of_texts_side_by_s
     text = " Step                     | Date (JST)\n -------------------------+-----------------\n"
     text += "".join(f" {label:<24} | {when}\n" for label, when in rows)
     assert kinds(text) == ["published", "other", "question", "answer", "application", "submission", "hearing", "result"]
+
+
+def test_a_horizontal_schedule_in_two_bands_reads_each_band_under_its_own_labels():
+    text = (
+        "公告日\t質問締切\t回答日\n"
+        "2025年04月01日\t2025年04月10日 17時00分\t2025年04月15日\n"
+        "\n"
+        "提案書提出期限\tヒアリング実施日\t審査結果通知\n"
+        "2025年05月09日 12時00分\t2025年05月20日\t2025年5月下旬\n"
+    )
+    assert kinds(text) == ["published", "question", "answer", "submission", "hearing", "result"]

@@ -830,6 +830,8 @@ class Reader:
                 item = len(cells) == 2 and bool(L.MARKER_ONLY.match(cells[0].strip()))  # 「3.3<TAB>質問」: an outline item
                 if self.starts_table(segment.line):  # a table's first row names its columns
                     header = None if mentions or item else cells
+                elif not mentions and len(cells) >= 3 and all(L.kind_of(L.clean_label(c)) for c in cells):
+                    header = cells  # 「参加資格審査結果通知<TAB>企画提案書提出期限<TAB>…」: a band of steps over its dates
                 if cells and cells[item] and not self.read_dates(cells[item]):
                     table_parent = L.clean_label(cells[item])
                 if not mentions:
