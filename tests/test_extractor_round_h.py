@@ -63,3 +63,12 @@ def test_a_horizontal_schedule_in_two_bands_reads_each_band_under_its_own_labels
         "2025年05月09日 12時00分\t2025年05月20日\t2025年5月下旬\n"
     )
     assert kinds(text) == ["published", "question", "answer", "submission", "hearing", "result"]
+
+
+def test_a_pages_links_to_the_calls_before_and_after_are_no_steps():
+    text = (
+        "【公告日】\n2026年3月9日(月)\n\n【入札書提出期限】\n2026年3月23日(月) 17時00分\n\n"
+        "＜ 前の案件：庁舎清掃業務（公告日 2026年3月2日）\n"
+        "＞ 次の案件：公用車賃貸借（公告日 2026年3月12日）\n"
+    )
+    assert found(text) == [("published", "2026-03-09", None, "date"), ("submission", "2026-03-23", "17:00", "datetime")]

@@ -163,6 +163,8 @@ OBJECT_BEFORE = re.compile(r"を\s{0,2}[、,]?\s{0,2}$")  # 「質問に対す�
 NOTICE_DAY_FROM = re.compile(r"(?:公告|告示|公示|公表)(?:の)?日(?P<next>の翌日)?\s{0,2}(?:から|より)\s{0,4}$")
 START_REFERENCE = re.compile(r"^[^\s、。]{1,8}から$")  # 「公告日から」「公開から」: where a window starts, no step of its own
 OTHER_CALL = re.compile(r"[※(]\s{0,2}(?:別途?|他の)(?:公告|公示|案件)")
+# 「＜ 前の案件：…（公告日 2月1日）」「次の記事 >」: a page's link to the call before or after it
+PAGER = re.compile(r"^\s{0,8}[<>＜＞«»‹›←→◀▶]?\s{0,2}(?:前|次)の(?:案件|記事|公告|ページ|お知らせ|情報)\s{0,2}[:：>＞»]")
 BRIEFING_REACH = 100  # characters before a registration's date on its line that may name the briefing
 TRAILING_QUALIFIER = re.compile(r"\s{0,4}\([^()]{1,40}\)$")  # 「見積合わせの実施について(体育館 暗幕取替)」: a title's
 PAGE_DAY_KEY = re.compile(r"^(?:公開|公表|掲載)日$")  # a page's own date, or a step when the schedule lists it
@@ -1906,7 +1908,7 @@ class Reader:
         """Line ``index`` speaks of another call (「※別公告」), read once per line."""
         if index not in self.other_calls:
             line = self.lines[index][:LONG_LINE]
-            self.other_calls[index] = bool("別" in line and OTHER_CALL.search(line))
+            self.other_calls[index] = bool(("別" in line and OTHER_CALL.search(line)) or PAGER.match(line))
         return self.other_calls[index]
 
     def evidence(self, segment: Segment, expression: Expression) -> str:
