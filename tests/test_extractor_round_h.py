@@ -72,3 +72,12 @@ def test_a_pages_links_to_the_calls_before_and_after_are_no_steps():
         "＞ 次の案件：公用車賃貸借（公告日 2026年3月12日）\n"
     )
     assert found(text) == [("published", "2026-03-09", None, "date"), ("submission", "2026-03-23", "17:00", "datetime")]
+
+
+def test_an_english_briefings_registration_is_a_step_of_the_briefing():
+    text = (
+        "(2) A tender briefing will be held at 10:00 a.m. (JST), Tuesday, 9 June 2026. Those who wish to attend "
+        "should register by e-mail by 5:00 p.m. (JST), Friday, 5 June 2026.\n"
+        "(3) Tenders sent by registered mail must arrive by 5:00 p.m. (JST), Monday, 22 June 2026.\n"
+    )
+    assert kinds(text) == ["other", "other", "submission"]

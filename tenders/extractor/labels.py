@@ -62,7 +62,7 @@ KIND_RULES = [
         "application",
         re.compile(
             r"参加申込|参加申し込|もうしこみ|参加表明|参加を希望|参加意思|意思表明|意思確認書|応募意向|意向届|参加意向|参加申請|参加資格確認申請|資格確認書類|参加希望|仮申込|申込書|申請予定届|"
-            r"応募申込|エントリー|参加資格の確認|資格の確認|資格確認|競争参加資格確認|参加資格審査|参加の申込|(?:適合|資格)\S{0,16}証明|証明書等|(?i:application|expression of interest|qualification|eligibility|intent(?:ion)?\sto\s(?:submit|participate|bid|tender|apply)|letter of intent)"
+            r"応募申込|エントリー|参加資格の確認|資格の確認|資格確認|競争参加資格確認|参加資格審査|参加の申込|(?:適合|資格)\S{0,16}証明|証明書等|(?i:application|expression of interest|qualification|eligibility|intent(?:ion)?\sto\s(?:submit|participate|bid|tender|apply)|letter of intent|\bregist(?:er|ration)\b)"
         ),
     ),
     (
@@ -100,7 +100,7 @@ KIND_RULES = [
 # handed in by its end is a step of its own)
 CALL_PERIOD = re.compile(r"^(?:公募|公募の)期間$")
 # A briefing or site visit; its registration is a step of the briefing (other), not the call's application.
-BRIEFING = re.compile(r"説明会|見学会|現地調査|下見|現地確認会|現場確認|内覧会")
+BRIEFING = re.compile(r"説明会|見学会|現地調査|下見|現地確認会|現場確認|内覧会|(?i:briefing|site (?:visit|tour|inspection))")
 CALL_APPLICATION = re.compile(r"参加表明|参加資格|資格確認|応募|本申込|仮申込|参加意|エントリー")
 DEADLINE_WORDS = re.compile(r"期限|締切|締め切り|しめきり|〆切|予定日|期日|申込|申し込")
 # Dates that are never milestones: periods of performance, laws, documents, page metadata.
