@@ -81,3 +81,26 @@ def test_an_english_briefings_registration_is_a_step_of_the_briefing():
         "(3) Tenders sent by registered mail must arrive by 5:00 p.m. (JST), Monday, 22 June 2026.\n"
     )
     assert kinds(text) == ["other", "other", "submission"]
+
+
+def test_a_fields_date_after_its_own_key_takes_no_label_of_the_fields_above():
+    text = (
+        " 予定価格      ：事後公表\n"
+        " 入札状況      ：受付中\n"
+        " 掲載日時      ：令和07年10月01日 09時00分\n"
+        " 最終更新日時  ：令和07年10月06日 11時42分\n"
+        "\n"
+        " 入札書提出期限：令和07年10月20日 17時00分\n"
+    )
+    assert found(text) == [("submission", "2025-10-20", "17:00", "datetime")]
+
+
+def test_a_sidebar_of_new_calls_gives_no_steps():
+    text = (
+        "入札書提出期限　2024年12月16日（月）17時00分\n"
+        "\n"
+        "新着の入札情報\n"
+        "　2024.12.02　［入札結果］分光光度計 一式\n"
+        "　2024.11.28　［公告］遠心分離機 1台（入札書提出期限 2024.12.20）\n"
+    )
+    assert found(text) == [("submission", "2024-12-16", "17:00", "datetime")]
