@@ -104,3 +104,11 @@ def test_a_sidebar_of_new_calls_gives_no_steps():
         "　2024.11.28　［公告］遠心分離機 1台（入札書提出期限 2024.12.20）\n"
     )
     assert found(text) == [("submission", "2024-12-16", "17:00", "datetime")]
+
+
+def test_the_date_a_condition_speaks_of_is_no_step():
+    text = (
+        "(1) 入札書の提出期限　令和9年2月16日(火)17時00分\n"
+        "(2) 予算の成立が令和9年4月1日以降となった場合は、契約締結日を予算の成立日以降とする。\n"
+    )
+    assert found(text) == [("submission", "2027-02-16", "17:00", "datetime")]
