@@ -262,12 +262,12 @@ UNCHANGED_REST_BEFORE = re.compile(r"(?:上記|前記|以上|記載|訂正箇所
 UNCHANGED_AFTER = re.compile(
     r"^(?:[^。]|。(?=\s{0,2}\))){0,160}?(?:変更(?:は|が)?\s{0,2}(?:ない|なく|ありません|ございません|しない|しません)|変更なし|当初[^。]{0,16}(?:とおり|通り)|に変更は\s{0,2}$)"  # (… / 「ありません。」 on the next line)
 )
-# 「…オンライン開催に変更する場合があります。その場合は、7月16日までに申込者に連絡します。」: only if it happens
 # 「予算の成立が令和9年4月1日以降となった場合は、契約締結日を…」: the date a condition speaks of
 CONDITION_AFTER = re.compile(
     r"^\s{0,4}(?:以降|以後|以前|より(?:前|後)|を過ぎ\S{0,2})?\s{0,2}(?:と|に)?(?:なった|なる|至った)場合"
 )
 CONDITION_REACH = 16
+# 「…オンライン開催に変更する場合があります。その場合は、7月16日までに申込者に連絡します。」: only if it happens
 CONTINGENT_BEFORE = re.compile(r"(?:その|この|これらの)場合(?:に)?は[^。]{0,40}$|場合の(?:取扱い|取り扱い|対応)は[^。]{0,40}$")
 # 「10月15日(火)午後2時から予定していた現地説明会(…)は、中止します。」: the rest of the sentence calls the step off
 CALLED_OFF_AFTER = re.compile(
