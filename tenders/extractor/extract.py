@@ -164,6 +164,9 @@ OBJECT_BEFORE = re.compile(r"を\s{0,2}[、,]?\s{0,2}$")  # 「質問に対す�
 NOTICE_DAY_FROM = re.compile(r"(?:公告|告示|公示|公表)(?:の)?日(?P<next>の翌日)?\s{0,2}(?:から|より)\s{0,4}$")
 START_REFERENCE = re.compile(r"^[^\s、。]{1,8}から$")  # 「公告日から」「公開から」: where a window starts, no step of its own
 OTHER_CALL = re.compile(r"[※(]\s{0,2}(?:別途?|他の)(?:公告|公示|案件)")
+# 「＜ 前の案件：…（公告日 2月1日）」「次の記事 >」: a page's link to the call before or after it
+KEYED_LINE = re.compile(r"^\s{0,8}[^:\s]{2,20}\s{0,20}:")  # 「掲載日時      :令和7年…」: a field's own key before its value
+PAGER = re.compile(r"^\s{0,8}[<>＜＞«»‹›←→◀▶]?\s{0,2}(?:前|次)の(?:案件|記事|公告|ページ|お知らせ|情報)\s{0,2}[:：>＞»]")
 BRIEFING_REACH = 100  # characters before a registration's date on its line that may name the briefing
 TRAILING_QUALIFIER = re.compile(r"\s{0,4}\([^()]{1,40}\)$")  # 「見積合わせの実施について(体育館 暗幕取替)」: a title's
 PAGE_DAY_KEY = re.compile(r"^(?:公開|公表|掲載)日$")  # a page's own date, or a step when the schedule lists it
@@ -260,6 +263,11 @@ UNCHANGED_REST_BEFORE = re.compile(r"(?:上記|前記|以上|記載|訂正箇所
 UNCHANGED_AFTER = re.compile(
     r"^(?:[^。]|。(?=\s{0,2}\))){0,160}?(?:変更(?:は|が)?\s{0,2}(?:ない|なく|ありません|ございません|しない|しません)|変更なし|当初[^。]{0,16}(?:とおり|通り)|に変更は\s{0,2}$)"  # (… / 「ありません。」 on the next line)
 )
+# 「予算の成立が令和9年4月1日以降となった場合は、契約締結日を…」: the date a condition speaks of
+CONDITION_AFTER = re.compile(
+    r"^\s{0,4}(?:以降|以後|以前|より(?:前|後)|を過ぎ\S{0,2})?\s{0,2}(?:と|に)?(?:なった|なる|至った)場合"
+)
+CONDITION_REACH = 16
 # 「…オンライン開催に変更する場合があります。その場合は、7月16日までに申込者に連絡します。」: only if it happens
 CONTINGENT_BEFORE = re.compile(r"(?:その|この|これらの)場合(?:に)?は[^。]{0,40}$|場合の(?:取扱い|取り扱い|対応)は[^。]{0,40}$")
 # 「10月15日(火)午後2時から予定していた現地説明会(…)は、中止します。」: the rest of the sentence calls the step off
@@ -294,8 +302,8 @@ ANSWER_LINE = re.compile(
 )
 # A page's sidebar or a section about the past: its dates are news and history, not steps of this call.
 ASIDE_HEADING = re.compile(
-    r"^(?:関連記事|関連情報|関連リンク|関連ページ|新着情報|新着記事|最新記事|人気記事|(?:アクセス)?ランキング|おすすめ記事|"
-    r"よく読まれている記事|お知らせ一覧|過去の記事|バックナンバー|更新履歴|\(?(?:記入例|記載例|記入見本)\)?)$|沿革|経緯|これまでの(?:経過|取組)|検討経過"
+    r"^(?:関連記事|関連情報|関連リンク|関連ページ|新着情報|新着記事|新着の\S{0,8}(?:情報|案件|記事|お知らせ)|最新記事|人気記事|(?:アクセス)?ランキング|おすすめ記事|"
+    r"よく読まれている記事|お知らせ一覧|過去の記事|バックナンバー|(?:更新|状態|処理|ステータス|進捗|操作)履歴|\(?(?:記入例|記載例|記入見本)\)?)$|沿革|経緯|これまでの(?:経過|取組)|検討経過"
     r"|^(?:現行|既存|前回|従前)の?契約の?(?:状況|経過|履歴|内容|概要)"
     r"|^(?:これまでの|過去の|過年度の|前年度の)[^\s:()]{0,24}$|^[^\s:()]{0,24}実績\s{0,2}(?:\(参考\)|一覧)?$"
     r"|^(?!.*(?:日程|スケジュール|提出書類))[^:()。]{0,24}\s一覧$"  # 「入札・契約情報 一覧」: a list of the site's other pages  # 「これまでの委託の実績(参考)」  # 「現行契約の状況(参考)」: the contract in force
@@ -831,6 +839,8 @@ class Reader:
                 item = len(cells) == 2 and bool(L.MARKER_ONLY.match(cells[0].strip()))  # 「3.3<TAB>質問」: an outline item
                 if self.starts_table(segment.line):  # a table's first row names its columns
                     header = None if mentions or item else cells
+                elif not mentions and len(cells) >= 3 and all(L.kind_of(L.clean_label(c)) for c in cells):
+                    header = cells  # 「参加資格審査結果通知<TAB>企画提案書提出期限<TAB>…」: a band of steps over its dates
                 if cells and cells[item] and not self.read_dates(cells[item]):
                     table_parent = L.clean_label(cells[item])
                 if not mentions:
@@ -984,6 +994,9 @@ class Reader:
         mentions = self.read_dates(line)
         if not mentions:
             return False
+        keyed = KEYED_LINE.match(line) if ":" in line else None
+        if keyed and keyed.end() <= mentions[0].start:
+            return False  # 「掲載日時 :令和7年9月1日」: a field of its own, no date of a column of labels above
         rest, at = [], 0
         for mention in mentions:
             rest.append(line[at : mention.start])
@@ -1794,6 +1807,8 @@ class Reader:
             return []
         if "場合" in head and CONTINGENT_BEFORE.search(head):
             return []
+        if "場合" in tail[:CONDITION_REACH] and CONDITION_AFTER.match(tail):
+            return []  # 「予算の成立が4月1日以降となった場合は」: the date of a condition, no step's
         if "以外" in head and UNCHANGED_REST_BEFORE.search(head) and UNCHANGED_AFTER.match(tail):
             return []  # (the step's own line, above or in the notice corrected, gives its date)
         if "中止" in tail or "止め" in tail or "やめ" in tail:
@@ -1905,7 +1920,7 @@ class Reader:
         """Line ``index`` speaks of another call (「※別公告」), read once per line."""
         if index not in self.other_calls:
             line = self.lines[index][:LONG_LINE]
-            self.other_calls[index] = bool("別" in line and OTHER_CALL.search(line))
+            self.other_calls[index] = bool(("別" in line and OTHER_CALL.search(line)) or PAGER.match(line))
         return self.other_calls[index]
 
     def evidence(self, segment: Segment, expression: Expression) -> str:

@@ -53,20 +53,29 @@ KIND_RULES = [
             r"|同等品|(?:見本|サンプル)品?(?:の|を)?(?:提出|持参|搬入|受付)|出席者(?:届|名簿|の届)"
         ),
     ),
-    ("answer", re.compile(r"回答|こたえ|(?i:answers?\b|repl(?:y|ies)\b)")),
+    (
+        "answer",
+        re.compile(
+            r"回答|こたえ|(?i:answers?\b|repl(?:y|ies)\b|responses?\sto\s(?:the\s)?(?:questions|clarification|quer|inquir|enquir))"
+        ),
+    ),
     ("question", re.compile(r"質問|しつもん|質疑|問合せ|問い合わせ|(?i:questions?|inquir|enquir|clarification)")),
     (
         "application",
         re.compile(
             r"参加申込|参加申し込|もうしこみ|参加表明|参加を希望|参加意思|意思表明|意思確認書|応募意向|意向届|参加意向|参加申請|参加資格確認申請|資格確認書類|参加希望|仮申込|申込書|申請予定届|"
-            r"応募申込|エントリー|参加資格の確認|資格の確認|資格確認|競争参加資格確認|参加資格審査|参加の申込|(?:適合|資格)\S{0,16}証明|証明書等|(?i:application|expression of interest|qualification|eligibility)"
+            r"応募申込|エントリー|参加資格の確認|資格の確認|資格確認|競争参加資格確認|参加資格審査|参加の申込|(?:適合|資格)\S{0,16}証明|証明書等|(?i:application|expression of interest|qualification|eligibility|intent(?:ion)?\sto\s(?:submit|participate|bid|tender|apply)|letter of intent|\bregist(?:er|ration)\b)"
         ),
     ),
     (
         "published",
         re.compile(
             r"公募開始|公告|公示|募集開始|見積(?:書の?)?依頼(?:書)?の?(?:発送|送付|発出|日)|ぼしゅうを\s?はじめ|(?<!非)公開(?!日)|公表|掲載開始|配布開始|配付開始|交付|配布|配付|募集要[綱項領]の?(?:公開|配布)"
-            r"|(?i:public notice|date of (?:this )?notice|documentation (?:will be |is )?available)"
+            r"|(?i:public notice|date of (?:this )?(?:notice|issue|announcement|publication)|documentation (?:will be |is )?available"
+            # 「RFP issued」「Tender documents can be obtained from」: the call and its documents made public
+            r"|\b(?:RFP|RFQ|RFI|ITB|notice|call|invitation)\s(?:is\s|was\s)?(?:issued|published|announced|released)"
+            r"|\b(?:tender|procurement|bid(?:ding)?)\s(?:notice|announcement)\b"
+            r"|\bdocument(?:s|ation)?\s{1,3}(?:\([^()]{0,60}\)\s{1,3})?(?:(?:are|is|will\sbe|can\sbe|may\sbe)\s{1,3})?(?:available|obtained|distributed|downloaded|downloadable))"
         ),
     ),
     (
@@ -80,7 +89,10 @@ KIND_RULES = [
     # (「このページに掲載しています」「電子入札システムの入札情報サービスに掲載する」: a page or a system's)
     ("published", re.compile(r"(?:ページ|HP|ウェブサイト|Webサイト|サイト|システム|サービス)\S{0,24}(?:に|で|へ)(?:掲載|公開)")),
     # 「発注（注文書の送付）」: a purchase's order; 「契約課へ提出」: the office of that name signs nothing here
-    ("contract", re.compile(r"契約(?![課係室班]|担当|グループ)|協定|(?<!別途)発注(?!者|機関|元)|注文書|(?i:contract)")),
+    (
+        "contract",
+        re.compile(r"契約(?![課係室班]|担当|グループ)|協定|(?<!別途)発注(?!者|機関|元)|注文書|(?i:contract|purchase order)"),
+    ),
     (
         "published",
         re.compile(r"(?:ホームページ|HP|ウェブサイト|サイト|窓口)\S{0,6}(?:掲載|公開|配布)|掲載開始|公開開始|ダウンロード"),
@@ -90,7 +102,7 @@ KIND_RULES = [
 # handed in by its end is a step of its own)
 CALL_PERIOD = re.compile(r"^(?:公募|公募の)期間$")
 # A briefing or site visit; its registration is a step of the briefing (other), not the call's application.
-BRIEFING = re.compile(r"説明会|見学会|現地調査|下見|現地確認会|現場確認|内覧会")
+BRIEFING = re.compile(r"説明会|見学会|現地調査|下見|現地確認会|現場確認|内覧会|(?i:briefing|site (?:visit|tour|inspection))")
 CALL_APPLICATION = re.compile(r"参加表明|参加資格|資格確認|応募|本申込|仮申込|参加意|エントリー")
 DEADLINE_WORDS = re.compile(r"期限|締切|締め切り|しめきり|〆切|予定日|期日|申込|申し込")
 # Dates that are never milestones: periods of performance, laws, documents, page metadata.
@@ -126,6 +138,7 @@ ACCEPTING = re.compile(r"受付|提出|締切|申込")
 # An event has a start time; an acceptance window ends at its closing time.
 EVENT = re.compile(
     r"説明会|見学会|下見|内覧会|開札|開封|見積(?:り)?合わせ|執行|はっぴょう|審査|ヒアリング|プレゼン|面接|面談|委員会|開催|現地|現場確認|対話"
+    r"|(?i:briefing|site (?:visit|tour|inspection)|opening of|presentation|interview|hearing)"
 )
 # Steps that open a window are not deadlines (the window's end is).
 OPENING = re.compile(r"開始|から$")

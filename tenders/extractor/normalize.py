@@ -1113,6 +1113,7 @@ def _right_start(line: str) -> list[tuple[int, int]]:
 
 BAR_COLUMNS = re.compile(r"^(?P<left>[^|｜│┃]*?)\s{0,40}[｜│┃|](?P<right>[^|｜│┃]*)$")
 BAR_LINES = 8  # lines parted by the one bar at least
+TABLE_RULE = re.compile(r"^\s{0,8}[-=─━]{3,}\s?(?P<cross>[+┼╋┿])\s?[-=─━]{3,}\s*$")
 
 
 def bar_columns(lines: list[str]) -> tuple[list[str], list[int]] | None:
@@ -1136,6 +1137,10 @@ def bar_columns(lines: list[str]) -> tuple[list[str], list[int]] | None:
     if count < BAR_LINES or len(block) < BAR_LINES or block[-1] - block[0] + 1 > len(block) * 1.3:
         return None
     first, last = block[0], block[-1]
+    for index in range(first, last + 1):  # 「-----+-----」 under 「Step | Date」: a table's rule crossed at the bar
+        crossing = TABLE_RULE.match(lines[index]) if index not in split else None
+        if crossing and abs(_width(lines[index][: crossing.start("cross")]) - (column - 1)) <= 1:
+            return None  # a table's rows, each a label and its value, not two texts side by side
     left, right = [], []
     for index in range(first, last + 1):
         match = split.get(index, (0, None))[1]
