@@ -43,6 +43,8 @@ NOW = tokyo(2026, 12, 1, 9, 0)
         ("R9.1.20", TypedDue("date", dt.date(2027, 1, 20))),
         ("Ｒ９．１．２０（水）", TypedDue("date", dt.date(2027, 1, 20))),
         ("2027/1/20", TypedDue("date", dt.date(2027, 1, 20))),
+        ("2027/1/20 午後4時", TypedDue("datetime", dt.date(2027, 1, 20), dt.time(16, 0))),  # as notices write it
+        ("2027/1/20 正午", TypedDue("datetime", dt.date(2027, 1, 20), dt.time(12, 0))),
         ("２０２７－０１－２０", TypedDue("date", dt.date(2027, 1, 20))),
     ],
 )
@@ -58,8 +60,6 @@ def test_typed_dates_are_read_as_notices_write_them(typed, expected):
         ("令和9年2月 16:00", "unread_rest"),
         ("令和8年4月15日 25時", "unread_rest"),  # a time that cannot be read is not dropped
         ("2027/1/20 25:00", "unread_rest"),
-        ("2027/1/20 午後4時", "unread_rest"),
-        ("2027/1/20 正午", "unread_rest"),
         ("令和8年4月15日（木）", "weekday_mismatch"),
         ("2027-02-30", "impossible_date"),
         ("1月20日", "no_year"),
@@ -107,7 +107,7 @@ def test_the_date_field_decides_the_precision_and_keeps_a_time(client, team, own
         ("2027/1/20 16:00", "17:00", "日付欄の時刻（16:00）と時刻欄（17:00）が違います"),
         ("令和9年1月下旬", "16:00", "2027年1月下旬には日がないため時刻を付けられません"),
         ("令和9年1月下旬 16時", "", "「16時」が読めません"),
-        ("2027/1/20 午後4時", "", "「午後4時」が読めません"),
+        ("2027/1/20 25時", "", "「25時」が読めません"),
         ("令和0年4月1日", "", "令和0年"),
         ("0001-01-01 00:30", "", "日付は2000-01-01から2100-12-31までです"),
         ("9999-12-31", "", "日付は2000-01-01から2100-12-31までです"),
