@@ -277,6 +277,11 @@ REMINDER_SWEEP_SECONDS = env.int("REMINDER_SWEEP_SECONDS", 50, minimum=1)
 # drain alongside it (set it to the worker processes of all clusters, e.g. 2 machines × Q_WORKERS).
 REMINDER_SENDERS = env.int("REMINDER_SENDERS", Q_CLUSTER["workers"], minimum=1)
 
+# The morning digest (08:30–12:00 in each person's zone) for those who keep it on; 0 turns it off site-wide.
+REMINDER_DIGESTS = env.bool("REMINDER_DIGESTS", True)
+# The chat channels' morning summary (from 08:30, site time) for channels that want one; 0 turns it off site-wide.
+CHAT_SUMMARIES = env.bool("CHAT_SUMMARIES", True)
+
 # Excel / CSV of a list of this many notices or more is written in the worker while the page waits
 # (tenders/web/exports.py): 20,000 notices take about ten seconds, too long for a web request.
 EXPORT_IN_WORKER_FROM = env.int("EXPORT_IN_WORKER_FROM", 2000, minimum=1)

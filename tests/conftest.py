@@ -149,3 +149,11 @@ def heard():
     changes.listen(seen.append)
     yield seen
     changes._listeners.remove(seen.append)
+
+
+@pytest.fixture
+def no_morning_digest(settings):
+    """For tests that count reminder mails sent at the real hour: from 08:30 to noon in Tokyo the sweep
+    would also send the morning digest (subprocess machines get REMINDER_DIGESTS=0 from tests.processes)."""
+    settings.REMINDER_DIGESTS = False
+    settings.CHAT_SUMMARIES = False  # the chat channels' morning summary, likewise

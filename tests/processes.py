@@ -37,6 +37,8 @@ def environment(*, database: str, secret_key: str, smtp_port: int | None = None,
     if smtp_port is not None:
         env.update({"EMAIL_HOST": "127.0.0.1", "EMAIL_PORT": str(smtp_port)})
     env.pop("DEBUG", None)
+    env["REMINDER_DIGESTS"] = "0"  # these machines are about reminders: no morning digest, whatever the hour of the run
+    env["CHAT_SUMMARIES"] = "0"
     env.update(extra)
     return env
 

@@ -22,6 +22,8 @@ from tests.reminder_helpers import announce
 from tests.smtp import SMTPServer
 from tests.test_reminder_concurrency import SlowRecorder, due_notices, postgres_only, run_at_once
 
+pytestmark = pytest.mark.usefixtures("no_morning_digest")
+
 
 @pytest.fixture
 def slow_smtp(settings):

@@ -31,6 +31,8 @@ from tenders.services import notice_create, staff_get_or_create, team_join
 from tests.reminder_helpers import announce
 from tests.smtp import Recorder, SMTPServer
 
+pytestmark = pytest.mark.usefixtures("no_morning_digest")
+
 ROOT = Path(__file__).resolve().parent.parent
 postgres_only = pytest.mark.skipif(
     not os.environ.get("DATABASE_URL", "").startswith("postgres"), reason="real concurrency is tested on PostgreSQL"
@@ -181,6 +183,8 @@ def worker_environment(smtp_port: int) -> dict:
             "REMINDER_CLAIM_LEASE_SECONDS": "3",
             "Q_WORKERS": "1",
             "PYTHONUNBUFFERED": "1",
+            "REMINDER_DIGESTS": "0",  # no morning digest among the counted mails, whatever the hour of the run
+            "CHAT_SUMMARIES": "0",
         }
     )
     env.pop("DEBUG", None)

@@ -28,6 +28,8 @@ from tests.test_reminder_concurrency import (
     worker_environment,
 )
 
+pytestmark = pytest.mark.usefixtures("no_morning_digest")
+
 DEADLINE = tokyo(2026, 4, 15, 19, 4)
 
 

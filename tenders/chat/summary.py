@@ -25,7 +25,7 @@ def plan_summaries(now: dt.datetime) -> int:
     """Add today's pending summary of every working channel that wants one, once its time has come."""
     zone = timezone.get_default_timezone()
     local = now.astimezone(zone)
-    if not SUMMARY_FROM <= local.time() < SUMMARY_UNTIL:
+    if not settings.CHAT_SUMMARIES or not SUMMARY_FROM <= local.time() < SUMMARY_UNTIL:
         return 0
     day = local.date()
     rows = [

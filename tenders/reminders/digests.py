@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from zoneinfo import ZoneInfo
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 
@@ -54,6 +55,8 @@ def digest_recipients(now: dt.datetime):
 
 def plan_digests(now: dt.datetime) -> None:
     """A pending digest for each person whose morning it is and who has none today (sent until noon)."""
+    if not settings.REMINDER_DIGESTS:
+        return
     rows = []
     for user in digest_recipients(now):
         zone = user.profile.zone
