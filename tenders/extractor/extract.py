@@ -174,7 +174,6 @@ SCHEDULE_PART = re.compile(r"日程|スケジュール")
 SCHEDULE_REACH = 12  # lines between a schedule's heading and an item of it, at most
 HEAD_LINES = 12  # the lines a notice's heading stands in
 # 「説明会の資料は、7月13日以降に掲載します」: the papers of an event, put up from a day on, no event that day
-PAPERS_OF = re.compile(r"の(?:資料|配布資料|議事録|記録|動画|録画|概要)(?:等|など)?\s{0,2}(?:は|を)?\s{0,2}$")
 RULE_CHARS = set("─━═=-")
 ARTICLE_HEAD = re.compile(r"^\s{0,8}\d{1,2}\s{0,2}[.、]\s{0,4}\S")  # 「２．【セミナー】…」 (NFKC: 「2.」)
 ARTICLES_MIN = 3
@@ -256,7 +255,6 @@ WINDOW_DAYS_AFTER = re.compile(
 BRIEFING_TOPIC = re.compile(
     r"^[^、。\s]{0,12}?(?P<event>説明会|見学会|現地調査|下見会|現場確認|内覧会)(?:への参加|に参加する者|の参加者)?は"
 )
-CALLED_OFF = re.compile(r"中止|取り?止め|取りやめ")
 # 「上記以外の事項(…申請書の提出期限(1月6日(金)午後5時)…を含む。)については、当初の公告のとおりとし、変更はない。」:
 # a correction's closing words name what stays, its dates quoted only to say so
 UNCHANGED_REST_BEFORE = re.compile(r"(?:上記|前記|以上|記載|訂正箇所|変更箇所)以外の[^。]{0,120}$")
@@ -272,19 +270,19 @@ CONDITION_REACH = 16
 CONTINGENT_BEFORE = re.compile(r"(?:その|この|これらの)場合(?:に)?は[^。]{0,40}$|場合の(?:取扱い|取り扱い|対応)は[^。]{0,40}$")
 # 「10月15日(火)午後2時から予定していた現地説明会(…)は、中止します。」: the rest of the sentence calls the step off
 CALLED_OFF_AFTER = re.compile(
-    r"^[^。]{0,120}?(?:を|は)\s{0,2}[、,]?\s{0,2}(?:中止|取り?止め|取りやめ)\s{0,2}(?:し|と|いた)(?![^。]{0,12}(?:場合|ことが|可能性))"
+    r"^[^。]{0,120}?(?:を|は)\s{0,2}[、,]?\s{0,2}(?:中止|取り?止め|取りやめ)\s{0,2}(?:し|す|と|いた)(?![^。]{0,12}(?:場合|ことが|可能性))"
 )
+CALLED_OFF_WORDS = ("中止", "止め", "やめ")
 RELATIVE_AFTER = re.compile(r"^\s{0,2}(?:まで|から)に[ぁ-ん一-龥]{1,8}?(?:た|れた)(?:質問|質疑|もの|分|書類|者|方)")
 MONTH_LIST_BEFORE = re.compile(r"\d\s{0,8}[,、・]\s{0,8}$")
 AFTER_PARTICLE = re.compile(r"\s{0,8}(?:\(予定\)\s{0,8})?(?:午前中|午後|中|頃|ごろ)?(?:までに|まで|に|を|から|より|の|予定)")
 TOPIC = re.compile(r"(?<![にとで])は\s{0,8}$")  # 「回答は」 is what the sentence is about; 「質問には」 is not
 # 「…につきましては」「…については」: what the sentence is about, not who acts or what step is held
 # 「参加希望者は」「各社は」「必要書類は」: who hands in, or a paper (named by no step word), as the topic of a sentence
-HANDER_TOPIC = re.compile(
-    r"(?:者|社|法人|団体|企業|共同体|方|各位|皆様|書|書類|様式|届|資料|図面)(?:等)?\s{0,2}[)]?\s{0,2}は\s{0,8}$"
-)
+PERSONS = r"者|社|法人|団体|企業|共同体|各位|皆様"
+HANDER_TOPIC = re.compile(rf"(?:{PERSONS}|方|書|書類|様式|届|資料|図面)(?:等)?\s{{0,2}}[)]?\s{{0,2}}は\s{{0,8}}$")
 ADVERB_END = re.compile(r"(?:に|で|く)$")  # 「落札決定後速やかに(10月中旬を予定)行う」: how, no noun before the bracket
-PERSON_TOPIC = re.compile(r"(?:者|社|法人|団体|企業|共同体|各位|皆様)(?:等)?\s{0,2}は\s{0,8}$")
+PERSON_TOPIC = re.compile(rf"(?:{PERSONS})(?:等)?\s{{0,2}}は\s{{0,8}}$")  # (who acts, of HANDER_TOPIC)
 REGARDING = re.compile(r"(?:について|につき|に関して|につきまして|に関しまして)(?:は)?$")
 ACT = re.compile(r"(?:^|[、\s])(?P<step>[^、。\s]{1,30}?)を(?:行|実施|開催|執行)")
 PARTICLE = re.compile(r"(?:は|が|を|も|について|に関して)$")
@@ -328,7 +326,6 @@ DEFAULT_DEADLINE = re.compile(
 COLUMN_MAX = 30  # labels of a flattened two-column table
 WRAPPED_LABEL_MAX = 8  # the rest of a wrapped label on the next line, at most
 HEADER_REACH = 60  # rows a table's header line apart from them reaches
-WRAPPED_LINE_MIN = 30  # a line the page width wrapped is this long at least
 FALLBACK_HEAD = 12  # words before a date this short that name no step: the step is after the date or above it
 TOP_SECTION_MARK = r"第\d{1,2}|\d{1,2}[.\s]|[■【]"  # 「第5」「5.」「■」「【」: a section of the notice
 TOP_SECTION = re.compile(rf"^\s{{0,8}}(?:{TOP_SECTION_MARK})")
@@ -1612,11 +1609,6 @@ class Reader:
         after = following[len(AFTER_PARTICLE.match(following).group()) :] if AFTER_PARTICLE.match(following) else ""
         if WINDOW_DAYS_AFTER.match(tail):  # 「…6月9日までの行政機関の休日を除く毎日」: the window's days, no clause of its own
             after = ""
-        if after.strip() and following == tail and self.clause_goes_on(segment):
-            # 「…12日(木)までに参加資格の確認」 / 「結果をファクシミリにより通知する。」: the page width cut the clause
-            after += CLAUSE_END.split(self.lines[segment.line + 1].strip())[0]
-        if CALLED_OFF.search(after):  # 「9月3日に予定していた現地説明会を中止する」: a step called off
-            return [], ""
         if not after.strip():  # 「市は6月19日、実施要領を公表し」「6月7日正午までに、参加申込書を提出」: the next clause
             rest = tail[len(following) :].lstrip(" 、,")
             after = CLAUSE_END.split(rest)[0] if tail[len(following) : len(following) + 1] in "、," else ""
@@ -1701,23 +1693,6 @@ class Reader:
         if OUTLINE_MARK.match(below) or L.NUMBERING.match(below.strip()):
             return ""
         return CLAUSE_END.split(below.strip())[0]
-
-    def clause_goes_on(self, segment: Segment) -> bool:
-        """The clause ending this line goes on at the start of the next one: a PDF's text wrapped at the page width
-        (this line is the segment's whole rest and full, the next line opens no item, holds no date, is not indented)."""
-        line, index = self.lines[segment.line], segment.line + 1
-        if index >= len(self.lines) or len(line.strip()) < WRAPPED_LINE_MIN or not line.rstrip().endswith(segment.text.rstrip()):
-            return False
-        below = self.lines[index]
-        return (
-            bool(below.strip())
-            and not line.rstrip().endswith(("。", ")"))
-            and self.original[index][:1] not in (" ", "\u3000", "\t")
-            and not OUTLINE_MARK.match(below)
-            and not L.NUMBERING.match(below)
-            and not is_table_row(below)
-            and not self.read_dates(below)
-        )
 
     def listed_under(self, segment: Segment, stream: Window, position: int) -> list[tuple[str, int]]:
         """The items listed under a date line (「〇6月1日」 / 「・公告」 / 「・質問受付開始」)."""
@@ -1811,8 +1786,9 @@ class Reader:
             return []  # 「予算の成立が4月1日以降となった場合は」: the date of a condition, no step's
         if "以外" in head and UNCHANGED_REST_BEFORE.search(head) and UNCHANGED_AFTER.match(tail):
             return []  # (the step's own line, above or in the notice corrected, gives its date)
-        if "中止" in tail or "止め" in tail or "やめ" in tail:
-            called_off = CALLED_OFF_AFTER.match(tail)
+        below = self.lines[segment.line + 1] if segment.line + 1 < len(self.lines) else ""
+        if any(word in tail or word in below for word in CALLED_OFF_WORDS):
+            called_off = CALLED_OFF_AFTER.match(tail + self.wrapped_rest(segment, tail))  # (a sentence a page wrapped)
             if called_off and "場合" not in called_off.group():  # (「…ない場合は中止します」: a step that may not be)
                 return []
         if (MODIFIER_AFTER.match(tail) and not L.kind_of(tail[:16])) or RELATIVE_AFTER.match(tail):
@@ -1846,7 +1822,7 @@ class Reader:
                 and PERIOD_AFTER.match(tail)
                 and not (
                     # (「…資料は、6月9日以降に掲載します」: the papers of an event, put up from a day on)
-                    (L.is_event(step_label) and not PAPERS_OF.search(step_label) and not SINCE_THEN.match(tail))
+                    (L.is_event(step_label) and not SINCE_THEN.match(tail))
                     or kind == "published"
                     or (kind == "contract" and "以降" in tail[:8] and not label.lstrip().startswith("以降に"))
                     # 「契約・制作開始：11月上旬～」: the contract on that day, the work it starts from it
