@@ -12,7 +12,6 @@ address is told to the leads.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import logging
 import smtplib
 import time
@@ -21,8 +20,6 @@ from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.core.mail import EmailMessage, get_connection
-from django.core.mail.backends.smtp import EmailBackend as SMTPBackend
-from django.core.mail.message import sanitize_address
 from django.utils import timezone
 
 from tenders import lease
@@ -254,7 +251,9 @@ def send_one(chunk: Chunk, row: Leased, connection, report: SweepReport) -> bool
         fail(row, mail.what, error, permanent=True, about=mail.about, now=now, report=report)
         return True
     try:
-        hand_over(message, connection)
+        connection.open()  # once: a connection opened here stays open for the next mail
+        message.connection = connection
+        message.send()
     except Exception as error:  # noqa: BLE001 — every SMTP failure is recorded on its row
         permanent, server_down = classify(error)
         fail(row, mail.what, error, permanent=permanent, about=mail.about, now=now, report=report)
@@ -263,30 +262,6 @@ def send_one(chunk: Chunk, row: Leased, connection, report: SweepReport) -> bool
     report.sent += 1
     report.say(f"送信 {mail.what}")
     return True
-
-
-def hand_over(message: EmailMessage, connection) -> None:
-    """Give one mail to the server; the connection opened with the first stays open for the next.
-
-    Through Django's SMTP backend, what it does for each mail, the envelope's addresses checked once
-    per address (``envelope``) rather than for every mail, a tenth of its cost; any other backend sends
-    it as it does."""
-    connection.open()
-    if not isinstance(connection, SMTPBackend):
-        message.connection = connection
-        message.send()
-        return
-    encoding = message.encoding or settings.DEFAULT_CHARSET
-    recipients = [envelope(address, encoding) for address in message.recipients()]
-    if recipients:  # none: Django's backend sends nothing either
-        sender = envelope(message.from_email, encoding)
-        connection.connection.sendmail(sender, recipients, message.message().as_bytes(linesep="\r\n"))
-
-
-@functools.lru_cache(maxsize=4096)
-def envelope(address: str, encoding: str) -> str:
-    """An address checked and written as Django's SMTP backend writes it on the envelope."""
-    return sanitize_address(address, encoding)
 
 
 def fail(row, what: str, error: Exception, *, permanent: bool, about: Milestone, now: dt.datetime, report: SweepReport) -> None:
