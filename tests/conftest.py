@@ -152,7 +152,7 @@ def heard():
 
 
 @pytest.fixture
-def no_morning_digest(settings):
+def no_morning_messages(settings):
     """For tests that count reminder mails sent at the real hour: from 08:30 to noon in Tokyo the sweep
     would also send the morning digest (subprocess machines get REMINDER_DIGESTS=0 from tests.processes)."""
     settings.REMINDER_DIGESTS = False

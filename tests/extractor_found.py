@@ -13,3 +13,8 @@ def found(text: str) -> list[tuple]:
 
 def kinds(text: str) -> list[str]:
     return [kind for kind, *_ in found(text)]
+
+
+def steps(text: str) -> list[tuple]:
+    """The proposed milestones as (kind, date, time or None, precision), the values themselves."""
+    return [(m.kind, m.date, m.time, m.precision) for m in extract(text).proposal.milestones]

@@ -6,10 +6,7 @@ from tenders.extractor import extract
 from tenders.extractor.labels import kind_of
 from tenders.extractor.normalize import date_part_rows
 from tenders.extractor.segments import sentences
-
-
-def steps(text):
-    return [(m.kind, m.date, m.time, m.precision) for m in extract(text).proposal.milestones]
+from tests.extractor_found import steps
 
 
 def test_a_dates_parts_in_columns_of_their_own_are_one_date():

@@ -2,12 +2,8 @@
 
 import datetime as dt
 
-from tenders.extractor import extract
 from tenders.extractor.labels import kind_of
-
-
-def steps(text):
-    return [(m.kind, m.date, m.time, m.precision) for m in extract(text).proposal.milestones]
+from tests.extractor_found import steps
 
 
 def test_a_schedule_whose_only_year_is_the_fiscal_year_takes_the_year_its_weekdays_fit():

@@ -2,13 +2,9 @@
 
 import datetime as dt
 
-from tenders.extractor import extract
 from tenders.extractor.dates import find_mentions
 from tenders.extractor.labels import kind_of
-
-
-def steps(text):
-    return [(m.kind, m.date, m.time, m.precision) for m in extract(text).proposal.milestones]
+from tests.extractor_found import steps
 
 
 def parts(line):

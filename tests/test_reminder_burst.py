@@ -22,7 +22,7 @@ from tests.reminder_helpers import announce
 from tests.smtp import SMTPServer
 from tests.test_reminder_concurrency import SlowRecorder, due_notices, postgres_only, run_at_once
 
-pytestmark = pytest.mark.usefixtures("no_morning_digest")
+pytestmark = pytest.mark.usefixtures("no_morning_messages")
 
 
 @pytest.fixture

@@ -31,7 +31,7 @@ from tenders.services import notice_create, staff_get_or_create, team_join
 from tests.reminder_helpers import announce
 from tests.smtp import Recorder, SMTPServer
 
-pytestmark = pytest.mark.usefixtures("no_morning_digest")
+pytestmark = pytest.mark.usefixtures("no_morning_messages")
 
 ROOT = Path(__file__).resolve().parent.parent
 postgres_only = pytest.mark.skipif(

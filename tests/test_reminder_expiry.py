@@ -28,7 +28,7 @@ from tests.test_reminder_concurrency import (
     worker_environment,
 )
 
-pytestmark = pytest.mark.usefixtures("no_morning_digest")
+pytestmark = pytest.mark.usefixtures("no_morning_messages")
 
 DEADLINE = tokyo(2026, 4, 15, 19, 4)
 

@@ -41,7 +41,7 @@ def redis_available() -> bool:
 
 
 pytestmark = [
-    pytest.mark.usefixtures("no_morning_digest"),
+    pytest.mark.usefixtures("no_morning_messages"),
     pytest.mark.skipif(not os.environ.get("DATABASE_URL", "").startswith("postgres"), reason="several machines share PostgreSQL"),
     pytest.mark.skipif(not redis_available(), reason=f"no Redis at {REDIS_URL}"),
     pytest.mark.django_db(transaction=True),

@@ -12,6 +12,7 @@ import json
 import logging
 import tempfile
 import zoneinfo
+from functools import cached_property
 
 from django.contrib.auth import get_user_model
 from django.core.files import File
@@ -133,7 +134,7 @@ class Export:
     def done(self) -> bool:
         return self.written is not None or self.failed
 
-    @property
+    @cached_property
     def asked(self) -> QueryDict:
         """The list's query as the link had it."""
         return QueryDict(self.load(ASKED)["query"])

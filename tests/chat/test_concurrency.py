@@ -20,7 +20,7 @@ from tenders.reminders.sweep_job import SCHEDULE_NAME as REMINDERS_SCHEDULE
 from tests.chat.stand_in import Answer
 from tests.web_helpers import simple_notice
 
-pytestmark = pytest.mark.usefixtures("no_morning_digest")
+pytestmark = pytest.mark.usefixtures("no_morning_messages")
 
 postgres_only = pytest.mark.skipif(
     not os.environ.get("DATABASE_URL", "").startswith("postgres"), reason="real concurrency is tested on PostgreSQL"
