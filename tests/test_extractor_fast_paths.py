@@ -7,7 +7,7 @@ made of the characters it is about.
 import re
 import unicodedata
 
-from hypothesis import given, settings, strategies as st
+from hypothesis import example, given, settings, strategies as st
 
 from tenders.extractor import extract, labels
 from tenders.extractor.dates import find_mentions
@@ -37,6 +37,7 @@ def text_of(*pieces: str, max_size: int = 30):
 PLAIN_SPACE_IN_NUMBER = re.compile(
     r"(?<=\d)[ \t]+(?=[年日時分])|(?<=\d) +(?=月(?!\t| {2}|\s*$))|(?<=\d月)[ \t]+(?=上旬|中旬|下旬|初旬|末)"
     r"|(?:(?<=[\d元][年月])|(?<=[\d元] [年月]))[ \t]+(?=\d)|(?<=令和|平成|昭和)[ \t]+(?=\d|元)"
+    r"|(?<=月\d)[ \t](?=\d\s{0,2}日)"  # 「6月1 1日」: a day's two digits parted by a space
 )
 PLAIN_RUBY = re.compile(r"(?<=[一-龥々〆ヶ])\([ぁ-ゖー]{1,12}\)")
 PLAIN_ITEM_START = re.compile(
@@ -46,6 +47,7 @@ PLAIN_ITEM_START = re.compile(
 PLAIN_EASY_TRIGGER = re.compile(r"れいわ|よう[び日]|ごご|ごぜん|\dじ|\d\s[じ]")
 
 
+@example("月1 1日")
 @settings(max_examples=500, deadline=None)
 @given(text_of("1", "2", "元", "年", "月", "日", "時", "分", " ", "  ", "\t", "令和", "平成", "上旬", "末", "x", "\n"))
 def test_spaces_in_numbers_are_found_where_the_plain_pattern_finds_them(text):
