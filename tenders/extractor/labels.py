@@ -248,6 +248,8 @@ AFTER_STEP = re.compile(r"(?<!午)後(?:の|に)|以降(?:の|に)")
 AFTER_STEP_MAX = 30
 # 「提出期限（参加表明書）」「締切（質問書）」: a bare deadline names the paper it is for in brackets
 HANDED_IN = ("question", "application", "submission")
+# 「提案書の審査（プレゼンテーション）」「企画提案書の審査（書類審査）」: a review of papers is held as its brackets say
+REVIEW_END = re.compile(r"の審査$")
 
 
 @remembered(8192)
@@ -267,6 +269,10 @@ def kind_of(label: str) -> str | None:
         if outside != label and outside.strip():
             if GENERIC_LABELS.match(outside.strip()) or is_vague(outside):  # (「申込締切（参加申込書）」)
                 named = {_kind_of(m.group()[1:-1]) for m in QUALIFIER.finditer(label)} & set(HANDED_IN)
+                if len(named) == 1:
+                    return named.pop()
+            if REVIEW_END.search(outside.strip()):  # 「提案書の審査（プレゼンテーション）」: how the papers are reviewed
+                named = {_kind_of(m.group()[1:-1]) for m in QUALIFIER.finditer(label)} & {"hearing", "other"}
                 if len(named) == 1:
                     return named.pop()
             kind = _kind_of(outside)
