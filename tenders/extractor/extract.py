@@ -96,6 +96,9 @@ DOCUMENTS_LISTED = re.compile(
 SAME_AS = re.compile(r"(?P<reference>[^\s。、,]{2,30}?(?:期限|期日|日時|締切|予定日))\s{0,2}(?:に|と)同じ")
 REFERENCE_LEAD = re.compile(r"^(?:上記|前記|前項)?\s{0,2}(?:第?\d{1,2}(?:\(\d{1,2}\))?|\(\d{1,2}\))?\s{0,2}の?")  # 「上記3(5)の」
 AFTER_AWARD = re.compile(r"(?:契約締結|契約|落札決定|落札者決定|受注|着工)後\s{0,2}[、,]?\s{0,2}の?\s{0,4}$")
+# 「質問及び回答の公表」: bare nouns joined before 「…の公表」 are what it makes known (not 「質問受付・回答の公表」)
+MADE_KNOWN_TAIL = re.compile(r"の(?:公表|公開|掲載|送付|通知|連絡|お知らせ)$")
+BARE_ACT = re.compile(r"の|受付|提出|締切|〆|期限|開始|実施|通知|公表|決定|締結")
 SHARED_TAIL = re.compile(r"の(?:日時|期日|日程|期限|締切|時期|予定日|日)$")
 # the rest of the sentence after a date says the step is over (a news page's announcement of a start is kept)
 PAST_AFTER = re.compile(
@@ -521,6 +524,12 @@ def _split_steps(label: str) -> list[tuple[str, str]]:
     parts = [p for p in PARTS_APART.split(split) if len(p.strip()) >= 2] if " " not in split else [label]
     parts = [p for p in parts if p.strip() not in PLACE_WORDS] or parts  # 「入札・開札の日時及び場所」
     kinds = [L.kind_of(p) for p in parts]
+    if len(parts) > 1 and (
+        (MADE_KNOWN_TAIL.search(L.QUALIFIER.sub("", parts[-1]).strip()) and not any(BARE_ACT.search(p) for p in parts[:-1]))
+        or (L.DETAIL_MADE_KNOWN.search(label) and L.DETAIL_MADE_KNOWN.search(parts[-1]))
+    ):  # 「質問及び回答の公表」「審査・特定結果の通知」「プレゼンテーションの日時・場所の連絡」: what one act makes known
+        kind = L.kind_of(label)
+        return [(label, kind)] if kind else []
     shared = SHARED_TAIL.search(parts[-1]) if len(parts) > 1 and not all(kinds) else None
     if shared:  # 「入札及び開札の日時」: the 日時 of each
         parts = [p if kinds[i] or i == len(parts) - 1 else p.rstrip() + shared.group() for i, p in enumerate(parts)]
@@ -1776,6 +1785,8 @@ class Reader:
         if start_word and head.rstrip().endswith(label.strip()):  # 「(1) 質問の受付 公告日から7月14日まで」: the words before
             before = L.clean_label(head.rstrip()[: -len(label.strip())])
             label = before if before and len(before) <= 60 else label
+            parent = self.outline_step(segment.line) if label == before and L.is_generic(before) else ""
+            label = f"{parent} {label}" if parent else label  # 「第6 質問の受付」…「(1) 受付期間 公示の日から…」: the item's
         if self.other_call(segment.line):  # 「開札 12月9日 ※別公告」: another call's
             return []
         if CLOSED_AFTER.match(tail):  # 「8月13日から8月16日までは夏季休業のため」: the office is closed, no step

@@ -11,10 +11,13 @@ NUMBERING = re.compile(
 MARKER_ONLY = re.compile(
     r"^(?:No\.?\s{0,8})?(?:\d{1,3}|\d{1,2}(?:\.\d{1,2}){1,3}|[\u2460-\u24ff\u2776-\u2793\u3251-\u325f\u32b1-\u32bf]|[ア-ン]|[a-zA-Z]|\(\s{0,8}\d{1,2}\s{0,8}\)|\(?[ア-ン]\)|[-―—─━→⇒・●○〇◯◎◆◇■□▽▼※*]{1,4}|第\d{1,2})[.)、]?$"
 )
-# Procedures beside the call's steps, whatever they concern (「異議申立てに対する回答」); 「ヒアリング実施時刻の通知」: a
-# detail of a step made known (the step's own date is the hearing's)
-PROCEDURE = re.compile(
-    r"理由|再審査|苦情|異議|辞退|閲覧|議案|議会|議決|指定手続|指定(?:の)?(?:告示|公告)|(?:時刻|時間割|順番|接続先)\S{0,8}(?:通知|連絡|お知らせ)"
+# Procedures beside the call's steps, whatever they concern (「異議申立てに対する回答」)
+PROCEDURE = re.compile(r"理由|再審査|苦情|異議|辞退|閲覧|議案|議会|議決|指定手続|指定(?:の)?(?:告示|公告)")
+# 「ヒアリング実施日時の通知」「プレゼンテーションの日時・場所の連絡」「発表順の通知」: a detail of a step made known (the
+# step's own date is the hearing's), unless a selection is made known with it (「選定結果及びヒアリング日時の通知」: a result)
+DETAIL_MADE_KNOWN = re.compile(
+    r"^(?!.*(?:結果|選定|特定|決定|合否|採否|指名)).*?(?:時刻|日時|日程|時間|順(?!次|位|調)|場所|会場|接続先|URL)"
+    r"\S{0,8}(?:通知|連絡|お知らせ|送付)"
 )
 # Ordered: the first rule that matches decides.
 KIND_RULES = [
@@ -26,20 +29,26 @@ KIND_RULES = [
         ),
     ),
     ("other", PROCEDURE),
+    ("other", DETAIL_MADE_KNOWN),
     (
         "result",
         re.compile(
-            r"結果|けっか|通知|選定(?!委員会)|決定|採択|確認通知|内定|選考|(?i:notification|result)"
+            r"結果|けっか|通知|選定(?!委員会)|決定|採択|確認通知|内定|(?<!書類)選考(?!委員|会)|採否|合否|(?i:notification|result)"
+            # 「Notice of award」「Announcement of the successful tenderer」 (「Contract award」 is the contract)
+            r"|(?i:notice\sof\s(?:intent\sto\s)?award|\bsuccessful\s(?:bidder|tenderer|applicant|proposer|offeror)s?\b"
+            # 「Shortlisted firms notified」 (not 「Bidders will be notified of the answers」)
+            r"|\b(?:shortlisted|selected)\s\w+\s(?:will\sbe\s|are\s)?notified|notified\sof\s(?:the\s)?(?:results?|outcome|selection|award))"
             # 「受託候補者の特定」「特定・非特定」, not 特定 as a word of another noun: 特定調達, 特定JV, 特定健診(・後期), 特定記録郵便
             r"|特定(?!調達|建設|共同企業体|JV|ＪＶ|健診|健康診査|保健指導|・後期|記録|役務)"
             # 「企画提案書の提出要請書の送付」: the invitation of the first stage's passers; 「契約の相手方…を公表」: the award
-            r"|要請書|提出要請|(?:相手方|落札者|受託者|受注者|契約金額|落札金額)\S{0,12}公表"
+            r"|要請書|提出要請|提案(?:書)?(?:の)?要請|(?:相手方|落札者|受託者|受注者|契約金額|落札金額)\S{0,12}公表"
         ),
     ),
     (
         "hearing",
         re.compile(
-            r"プレゼン|ヒアリング|はっぴょう|審査会|面接|第[二2]次審査(?!書類|資料|用)|二次審査(?!書類|資料|用)|面談|説明会への出席|選定委員会|評価委員会|^審査$|^審査\s{0,8}\(|(?i:presentation|interview|hearing)"
+            r"プレゼン|ヒアリング|はっぴょう|審査会|面接|第[二2]次審査(?!書類|資料|用)|二次審査(?!書類|資料|用)|面談|説明会への出席|(?:選定|評価|審査|選考)委員会|選考会"
+            r"|^審査(?:日|日時|予定日|実施日|の日時)?$|^審査\s{0,8}\(|デモ(?:ンストレーション)?(?:による)?審査|(?i:presentation|interview|hearing)"
             # a sounding's dialogue with each bidder 「個別対話の実施」 (its registration is an application)
             r"|(?:個別対話|対話(?:の)?(?:実施|日時|日程|期間))(?!\S{0,8}(?:申込|申し込|エントリー|参加))"
         ),
@@ -47,47 +56,65 @@ KIND_RULES = [
     (
         "other",
         re.compile(
-            r"説明会|見学会|下見|内覧会|現地調査|現地確認|現場確認|現場説明|現地説明|書類審査|一次審査(?!書類|資料|用)|第[一1]次審査(?!書類|資料|用)|開札|開封|見積(?:り)?合わせ|(?i:opening of (?:tenders|bids)|briefing|site (?:visit|tour|inspection))"
+            r"説明会|見学会|下見|内覧会|現地調査|現地確認|現場確認|現場説明|現地説明|書類審査|書類選考|一次審査(?!書類|資料|用)|第[一1]次審査(?!書類|資料|用)|開札|開封"
+            r"|見積(?:り)?合わせ(?!\S{0,3}参加)|(?i:opening of (?:tenders|bids)|briefing|site (?:visit|tour|inspection))"
+            # 「Bid opening」「Pre-bid meeting」「Evaluation of proposals」: the opening, the briefing, the review on paper
+            r"|(?i:\b(?:bid|tender|proposal|quotation)s?\sopening|\bpre-?(?:bid|tender|proposal|submission|quotation)\s(?:meeting|conference|briefing|session)"
+            r"|\bevaluation\sof\s(?:the\s)?(?:proposals|tenders|bids|applications|submissions)|\b(?:proposal|document)\s(?:evaluation|screening))"
             # 「同等品承認申請書の提出」: a request to offer an equivalent product, no hand-in of the call's own;
             # 「見本品の提出」: a sample to test the product by; 「出席者届の提出」: who comes to a hearing or an opening
             r"|同等品|(?:見本|サンプル)品?(?:の|を)?(?:提出|持参|搬入|受付)|出席者(?:届|名簿|の届)"
+            # 「入札保証金の納付」「売買代金の納付」: money paid in, no step of the call's papers
+            r"|納付"
         ),
     ),
+    # 「参加意思確認公募の公示」: the notice named last is the publication, whatever call it makes
+    ("published", re.compile(r"(?:公告|公示|告示)(?:日|予定日)?$")),
     (
         "answer",
         re.compile(
-            r"回答|こたえ|(?i:answers?\b|repl(?:y|ies)\b|responses?\sto\s(?:the\s)?(?:questions|clarification|quer|inquir|enquir))"
+            r"回答|こたえ|(?:Q\s?&\s?A|Ｑ＆Ａ)(?!\S{0,3}\s?(?:session|セッション|受付|締切|期限))|(?i:answers?\b|repl(?:y|ies)\b|responses?\sto\s(?:the\s)?(?:questions|clarification|quer|inquir|enquir))"
         ),
     ),
-    ("question", re.compile(r"質問|しつもん|質疑|問合せ|問い合わせ|(?i:questions?|inquir|enquir|clarification)")),
+    ("question", re.compile(r"質問|しつもん|質疑|問合せ|問い合わせ|疑義|照会(?!先)|(?i:questions?|inquir|enquir|clarification)")),
     (
         "application",
         re.compile(
-            r"参加申込|参加申し込|もうしこみ|参加表明|参加を希望|参加意思|意思表明|意思確認書|応募意向|意向届|参加意向|参加申請|参加資格確認申請|資格確認書類|参加希望|仮申込|申込書|申請予定届|"
-            r"応募申込|エントリー|参加資格の確認|資格の確認|資格確認|競争参加資格確認|参加資格審査|参加の申込|(?:適合|資格)\S{0,16}証明|証明書等|(?i:application|expression of interest|qualification|eligibility|intent(?:ion)?\sto\s(?:submit|participate|bid|tender|apply)|letter of intent|\bregist(?:er|ration)\b)"
+            r"(?:参加|応募)(?:の)?(?:お|ご)?申(?:し)?込|参加(?:の)?申(?:し)?出|もうしこみ|参加登録|参加資格(?:の)?申請|事後審査(?:書類|資料|申請)|参加表明|参加を希望|参加意思|意思表明|意思確認書|応募意向|意向届|参加意向|参加申請|参加資格確認申請|資格確認書類|参加希望|仮申込|申込書|申請予定届|"
+            r"応募申込|エントリー|参加資格の確認|資格の確認|資格確認|競争参加資格確認|参加資格審査|参加の申込|(?:適合|資格)\S{0,16}証明|証明書等|(?i:application|expression of interest|\bEOI\b|qualification|eligibility|intent(?:ion)?\sto\s(?:submit|participate|bid|tender|apply)|letter of intent|\bregist(?:er|ration)\b)"
         ),
     ),
     (
         "published",
         re.compile(
-            r"公募開始|公告|公示|募集開始|見積(?:書の?)?依頼(?:書)?の?(?:発送|送付|発出|日)|ぼしゅうを\s?はじめ|(?<!非)公開(?!日)|公表|掲載開始|配布開始|配付開始|交付|配布|配付|募集要[綱項領]の?(?:公開|配布)"
+            r"(?:公募|募集)(?:の)?開始|公告|公示|告示|見積(?:書の?)?依頼(?:書)?の?(?:発送|送付|発出|日)|ぼしゅうを\s?はじめ|(?<!非)公開(?!日)|公表|掲載開始|配布開始|配付開始|交付(?!申請|決定|金|要綱|規程|規則|額|対象|条件)|配布|配付|募集要[綱項領]の?(?:公開|配布)"
             r"|(?i:public notice|date of (?:this )?(?:notice|issue|announcement|publication)|documentation (?:will be |is )?available"
+            # 「Issue of the Request for Proposals」「RFP release」「Call for proposals opens」
+            r"|\b(?:issu(?:e|ance)|release|publication|distribution)\sof\s(?:the\s)?(?:RFP|RFQ|RFI|ITB|request\sfor|invitation|call|tender\sdoc|bidding\sdoc|solicitation)"
+            r"|\b(?:RFP|RFQ|RFI|ITB)\s(?:release|issue)\b|\b(?:call|solicitation)\sfor\s\w+\s(?:opens|launched)\b"
             # 「RFP issued」「Tender documents can be obtained from」: the call and its documents made public
             r"|\b(?:RFP|RFQ|RFI|ITB|notice|call|invitation)\s(?:is\s|was\s)?(?:issued|published|announced|released)"
             r"|\b(?:tender|procurement|bid(?:ding)?)\s(?:notice|announcement)\b"
-            r"|\bdocument(?:s|ation)?\s{1,3}(?:\([^()]{0,60}\)\s{1,3})?(?:(?:are|is|will\sbe|can\sbe|may\sbe)\s{1,3})?(?:available|obtained|distributed|downloaded|downloadable))"
+            r"|\bdocument(?:s|ation)?\s{1,3}(?:\([^()]{0,60}\)\s{1,3})?(?:(?:are|is|will\sbe|can\sbe|may\sbe)\s{1,3})?(?:available|obtained|distributed|downloaded|downloadable|issued|released|published))"
         ),
     ),
+    # 「請書の提出」「注文請書の取り交わし」: the supplier accepts the order, the contract of a small purchase
+    ("contract", re.compile(r"(?<![申要])請書(?:の)?(?:提出|取り?交わし|徴取|受領)")),
     (
         "submission",
         re.compile(
-            r"企画提案|提案(?:書|シート|資料)|ていあん|企画書|応募書類|資料\S{0,3}提供|入札書|入札(?:の)?(?:日時|期日|日(?!程)|締切|期限)|^入札$|入札(?:の)?執行|提出書類|見積書|本申込|申請書|提出期限|提出期間|提出日|応募期限|受付期間|募集期間|公募期間|"
+            r"企画提案|提案(?:書|シート|資料)|ていあん|企画書|応募書類|資料\S{0,3}提供|入札書|入札(?:の)?(?:予定)?(?:日時|期日|日(?!程)|締切|期限)|^入札$|入札(?:の)?執行|入札会(?!場|議)|"
+            # 「提案〆切」「プロポーザル締切」「見積期限」「応募〆切」: a deadline of the call's own hand-in
+            r"(?:提案|プロポーザル|見積|応募|募集|公募)(?:書)?(?:の)?(?:締切|〆切?|締め切り|しめきり|期限)|提出書類|見積書|本申込|申請書|提出期限|提出期間|提出日|応募期限|受付期間|募集期間|公募期間|"
             r"応募期間|提出|受付|受領|アップロード|(?i:tender|proposal|\bbids?\b|submission)"
         ),
     ),
     # 「町ホームページの「入札・契約情報」に掲載」: where a page is put up, whatever the section's name
     # (「このページに掲載しています」「電子入札システムの入札情報サービスに掲載する」: a page or a system's)
-    ("published", re.compile(r"(?:ページ|HP|ウェブサイト|Webサイト|サイト|システム|サービス)\S{0,24}(?:に|で|へ)(?:掲載|公開)")),
+    (
+        "published",
+        re.compile(r"(?:ページ|HP|ウェブサイト|Webサイト|サイト|システム|サービス)\S{0,24}(?:に|で|へ)(?:の)?(?:掲載|公開)"),
+    ),
     # 「発注（注文書の送付）」: a purchase's order; 「契約課へ提出」: the office of that name signs nothing here
     (
         "contract",
@@ -95,7 +122,10 @@ KIND_RULES = [
     ),
     (
         "published",
-        re.compile(r"(?:ホームページ|HP|ウェブサイト|サイト|窓口)\S{0,6}(?:掲載|公開|配布)|掲載開始|公開開始|ダウンロード"),
+        # 「入札情報の掲載」: a label that only puts something up (an answer or a result is named before)
+        re.compile(
+            r"(?:ホームページ|HP|ウェブサイト|サイト|窓口)\S{0,6}(?:掲載|公開|配布)|掲載開始|公開開始|ダウンロード|^\S{1,20}の掲載$"
+        ),
     ),
 ]
 # 「公募期間 11月26日～12月10日」: the window the call itself is open, which starts with its publication (what is
@@ -109,9 +139,11 @@ DEADLINE_WORDS = re.compile(r"期限|締切|締め切り|しめきり|〆切|予
 NOT_MILESTONE_LABEL = re.compile(
     r"(?:実施|履行|事業|契約|委託|業務|研修|対象|補助|計画|有効|指定|管理|開催|工事|休館|貸付|利用)期間|報告書|作成日|発行|改定|改正|制定|施行|"
     r"有効期限|社内|生年月日|削除|廃棄|設立|創業|実績(?!調書|証明書|書)|開庁|閉庁|休日|営業日|更新日|掲載日|公開日|取得日|最終更新|印刷日|出力日|作成日時|"
-    r"工期|納入|納品|納期|納車|引渡し?期|撤去|据付|履行期限|完成|完了|稼働|運用開始|(?:業務|制作|製作|作業)開始|供用|開館|開業|保守期限|サポート期限|を迎え|現行\S{0,8}契約|前回\S{0,4}契約|年度協定|既存\S{0,4}契約|別途\S{0,4}(?:契約|発注)|"
+    r"工期|納入|納品|納期|成果(?:品|物)(?:の)?(?:提出|納品|納入)|納車|引渡し?期|撤去|据付|履行期限|完成|完了|稼働|運用開始|(?:業務|制作|製作|作業)開始|供用|開館|開業|保守期限|サポート期限|を迎え|現行\S{0,8}契約|前回\S{0,4}契約|年度協定|既存\S{0,4}契約|別途\S{0,4}(?:契約|発注)|"
     r"議会\S{0,10}(?:へ|に)\s{0,2}(?:報告|説明)|第\d+号$|記入例|記載例|契約担当役|契約責任者|分任|[市町村区]長\s|知事|理事長?\s|学長|機構長|"
-    r"(?i:period|performance|delivery|through|updated|published on)"
+    r"(?i:period|performance|delivery|through|updated|published on"
+    # 「Contract start」「Commencement of services」「Go-live」: the work's, after the call
+    r"|contract\s(?:start|commencement|term)|\bcommencement\b|\bgo-live\b|\bcompletion\b|\bstart\sof\s(?:the\s)?(?:contract|services?|work|operations?))"
 )
 # Who signs a notice: a date just above or before such a line is the notice's own date.
 SIGNATORY = re.compile(
@@ -210,6 +242,16 @@ QUALIFIER = re.compile(r"[(（][^()（）]{1,30}[)）]")
 ABOUT = re.compile(r"(?:に関する|に対する|についての|に係る)")
 
 
+# 「落札者決定後の契約締結」「審査結果通知後に契約手続」: in a label, the step after 「…後の」 is the one it names (the one
+# before says when); not in a sentence's clauses, which say more
+AFTER_STEP = re.compile(r"(?<!午)後(?:の|に)|以降(?:の|に)")
+AFTER_STEP_MAX = 30
+# 「提出期限（参加表明書）」「締切（質問書）」: a bare deadline names the paper it is for in brackets
+HANDED_IN = ("question", "application", "submission")
+# 「提案書の審査（プレゼンテーション）」「企画提案書の審査（書類審査）」: a review of papers is held as its brackets say
+REVIEW_END = re.compile(r"の審査$")
+
+
 @remembered(8192)
 def kind_of(label: str) -> str | None:
     if ("に" in label or "つ" in label) and not PROCEDURE.search(label):
@@ -217,9 +259,22 @@ def kind_of(label: str) -> str | None:
         kind = _kind_of(about[-1]) if len(about) > 1 and about[-1].strip() else None
         if kind is not None:
             return kind
+    if ("後" in label or "以降" in label) and len(label) <= AFTER_STEP_MAX and "、" not in label and "。" not in label:
+        after = AFTER_STEP.split(QUALIFIER.sub("", label))
+        kind = _kind_of(after[-1]) if len(after) > 1 and after[-1].strip() else None
+        if kind is not None:
+            return kind
     if "(" in label or "（" in label:
         outside = QUALIFIER.sub("", label)
         if outside != label and outside.strip():
+            if GENERIC_LABELS.match(outside.strip()) or is_vague(outside):  # (「申込締切（参加申込書）」)
+                named = {_kind_of(m.group()[1:-1]) for m in QUALIFIER.finditer(label)} & set(HANDED_IN)
+                if len(named) == 1:
+                    return named.pop()
+            if REVIEW_END.search(outside.strip()):  # 「提案書の審査（プレゼンテーション）」: how the papers are reviewed
+                named = {_kind_of(m.group()[1:-1]) for m in QUALIFIER.finditer(label)} & {"hearing", "other"}
+                if len(named) == 1:
+                    return named.pop()
             kind = _kind_of(outside)
             if kind is not None:
                 return kind
@@ -278,9 +333,15 @@ def is_weak(text: str) -> bool:
     return kind_of(text) == "submission" and not any(pattern.search(rest) for _, pattern in KIND_RULES)
 
 
+# 「応募締切」「募集〆切」: the call's own deadline, named by no paper (a submission when no step of that day names it)
+CALL_DEADLINE = re.compile(r"^(?:応募|募集|公募)(?:の)?(?:締切|〆切?|締め切り|しめきり|期限)(?:日|日時)?$")
+
+
 @remembered(4096)
 def is_vague(label: str) -> bool:
-    """「応募締切」「期日」: a deadline that names no step (kind other only for its deadline word)."""
+    """「期日」「応募締切」: a deadline that names no step (kind other only for its deadline word, or the call's own)."""
+    if CALL_DEADLINE.match(QUALIFIER.sub("", unspaced(label)).strip()):
+        return True
     return kind_of(label) == "other" and not any(pattern.search(label) for _, pattern in KIND_RULES)
 
 
