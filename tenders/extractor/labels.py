@@ -210,8 +210,18 @@ QUALIFIER = re.compile(r"[(（][^()（）]{1,30}[)）]")
 ABOUT = re.compile(r"(?:に関する|に対する|についての|に係る)")
 
 
+# 「様式第6号（質問書）の提出」「様式第5号～第9号（技術提案書一式）」: a form's number with the paper it is in brackets; the
+# paper names the step (the form's number names none)
+FORM_NAMED = re.compile(
+    r"(?:別紙|別記)?様式\s{0,2}第?\s{0,2}\d{1,3}\s{0,2}号?(?:\s{0,2}(?:~|～|〜|から)\s{0,2}(?:様式)?\s{0,2}第?\s{0,2}\d{1,3}\s{0,2}号?)?"
+    r"\s{0,2}[(（](?P<paper>[^()（）]{1,24})[)）]"
+)
+
+
 @remembered(8192)
 def kind_of(label: str) -> str | None:
+    if "様式" in label:
+        label = FORM_NAMED.sub(lambda m: m.group("paper"), label)
     if ("に" in label or "つ" in label) and not PROCEDURE.search(label):
         about = ABOUT.split(QUALIFIER.sub("", label))  # (not 「質問（参加資格に関するもの）」)
         kind = _kind_of(about[-1]) if len(about) > 1 and about[-1].strip() else None
