@@ -156,6 +156,23 @@ def test_a_long_papers_name_gives_its_kind_and_the_label_names_the_paper():
     assert labels(text) == ["一般競争入札参加資格確認申請書(様式第1号)の提出"]
 
 
+def test_papers_handed_in_together_are_the_first_papers_step():
+    text = (
+        "５　競争参加資格確認申請書及び技術資料の提出\n"
+        "（１）提出期限　令和7年5月26日（月）午後5時\n"
+        "（２）提出方法　電子入札システムにより提出すること。\n"
+    )
+    assert kinds(text) == ["application"]
+
+
+def test_a_papers_short_name_defined_in_brackets_ends_no_sentence():
+    text = (
+        "競争参加資格確認申請書（以下「申請書」という。）及び添付書類の提出期限は、2027年1月20日（水）正午とする。"
+        "提出は持参又は郵送（書留郵便に限り、同日正午必着）によるものとする。\n"
+    )
+    assert found(text) == [("application", "2027-01-20", "12:00", "datetime")]
+
+
 # --- a sentence that opens with its condition -----------------------------------------------------------------------
 
 

@@ -374,6 +374,7 @@ SAME_DAY_OF = re.compile(r"(?P<anchor>[^\s、。,()]{2,30}?)(?:と|の(?:終了�
 COUNTED_SPAN = re.compile(
     r"\s[^\s、。]{0,30}?(?:から|より)起算して\s{0,2}\d{1,3}\s{0,2}(?:日|開庁日|営業日)(?:間|目|以内)?\s{0,2}(?:\([^()]{0,40}\))?$"
 )
+DEFINED_AS = re.compile(r"\(\s{0,2}以下[^()]{0,40}?という。?\s{0,2}\)")  # 「（以下「申請書」という。）」
 RELATIVE_REACH = 60  # characters before a date the words that count it (or name its 「同日」) stand in, at most
 BRACKET_CLOSED = re.compile(r"^\s{0,2}\)(?P<time>\s{0,2}(?:の|は)?\s{0,2}" + CLOCK + ")?")
 # 「〃 18日(金)」 in a schedule table: the ditto mark stands for the month above (read as 「同月」)
@@ -532,6 +533,8 @@ def _split_steps(label: str) -> list[tuple[str, str]]:
         parent, generic = label.rsplit(" ", 1)
         steps = [p for p in STEPS_APART.split(parent) if p.split() and L.kind_of(p.split()[-1])]
         if len({L.kind_of(p) for p in steps}) > 1 and L.is_generic(generic):
+            if handed_in_together(steps):  # 「競争参加資格確認申請書及び技術資料の提出 提出期限」: the first paper's step
+                return [(label, L.kind_of(steps[0]))]
             pieces = [generic[i : i + 2] for i in range(len(generic) - 1)]
             shared = [p for p in steps if any(piece in p and piece not in WHEN_WORDS for piece in pieces)]
             if not shared and L.ACCEPTING.search(generic):  # 「質問及び回答 受付期間」: what is handed in is the question
@@ -560,11 +563,17 @@ def _split_steps(label: str) -> list[tuple[str, str]]:
         kinds = [L.kind_of(p) for p in parts]
     # (「確認申請書及び技術資料の提出期限」: a part named a hand-in only by the verb they share is no step of its own)
     if len(parts) > 1 and all(kinds) and len(set(kinds)) == len(kinds) and not any(L.is_weak(p) for p in parts):
-        if set(kinds) <= set(ACCEPTED) and HANDING_IN.search(parts[-1]) and all(DOCUMENT_PART.search(p) for p in parts[:-1]):
+        if handed_in_together(parts):
             return [(label, kinds[0])]  # 「資格確認申請書及び技術提案書の提出」: documents handed in together, one step
         return [(p.strip(), k) for p, k in zip(parts, kinds)]
     kind = L.kind_of(label)
     return [(label, kind)] if kind else []
+
+
+def handed_in_together(parts: list[str]) -> bool:
+    """「資格確認申請書」「技術資料の提出」: papers of a call handed in with one verb, one step (the first paper's)."""
+    kinds = {L.kind_of(p) for p in parts}
+    return kinds <= set(ACCEPTED) and bool(HANDING_IN.search(parts[-1])) and all(DOCUMENT_PART.search(p) for p in parts[:-1])
 
 
 @L.remembered(4096)  # the lines near each date of a window are read for it again and again
@@ -1343,24 +1352,16 @@ class Reader:
             above = contexts[-1][0] if contexts and segment.line - contexts[-1][1] == 1 and not head_label else ""
             if above and SUPERSEDED.search(above) and len(above) <= 8:
                 continue  # 「訂正前」 / 「令和9年6月4日」 written one under the other
-            restated = (  # 「…6月4日17時までに…提出(郵送の場合も同日同時刻必着)」: the same deadline again, of the same step
-                number
-                and expression.last.said_same_day
-                and expression.last.time == found_exprs[number - 1].last.time
-                and (not L.kind_of(head_label) or L.is_weak(head_label))
-            )
-            if (
+            before_step = (found_exprs[number - 1].last, previous_label) if number else None
+            restated = self.restated(expression.last, head_label, before_step)
+            if restated:  # 「…6月4日17時までに…提出(郵送の場合も同日同時刻必着)」: the same deadline again, of the same step
+                labels, source = [restated], "sentence"
+            elif (
                 number
                 and previous_label
-                and (
-                    not head_label
-                    or CONNECTOR.match(head_label)
-                    or CHANGED_TO.match(tail)
-                    or CORRECTED.match(head_label)
-                    or restated
-                )
+                and (not head_label or CONNECTOR.match(head_label) or CHANGED_TO.match(tail) or CORRECTED.match(head_label))
             ):  # 「審査 当初 9月15日 変更後 9月24日」: the step before the corrected date
-                labels, source = [previous_label], "sentence" if restated else "labelled"
+                labels, source = [previous_label], "labelled"
             elif above and CORRECTED.match(above):
                 corrected = self.corrected_step(segment.line)
                 labels, source = ([corrected], "labelled") if corrected else ([], "")
@@ -1393,6 +1394,17 @@ class Reader:
                     label = f"{heading} {label}"  # 「申請書の受付期間は」 under 「入札参加資格の確認」
                 found += self.make(segment, expression, label, source, notes_text, tail, head)
         return found
+
+    def restated(self, mention: Mention, head_label: str, before: tuple[Mention, str] | None) -> str:
+        """The label of the step read last (``before``: the date before on the line and its label, else the last step
+        found), when 「同日」 gives its day and time again and the words before it name no step of their own
+        (「…1月20日正午とする。提出は持参又は郵送（書留郵便に限り、同日正午必着）」); else ''."""
+        if not mention.said_same_day or (L.kind_of(head_label) and not L.is_weak(head_label)):
+            return ""
+        said, label = before if before else (self.found[-1].mention, self.found[-1].label) if self.found else (None, "")
+        if said is None or (said.month, said.day, said.time) != (mention.month, mention.day, mention.time):
+            return ""
+        return label
 
     def same_day_as_named(self, head: str, mention: Mention) -> str:
         """「募集説明会の終了後、同日午後3時30分から…見学します」: 「同日」 is the day of the step the words before it name,
@@ -1683,6 +1695,8 @@ class Reader:
         if not after.strip():  # 「市は6月19日、実施要領を公表し」「6月7日正午までに、参加申込書を提出」: the next clause
             rest = tail[len(following) :].lstrip(" 、,")
             after = CLAUSE_END.split(rest)[0] if tail[len(following) : len(following) + 1] in "、," else ""
+        if "以下" in head:  # 「競争参加資格確認申請書（以下「申請書」という。）及び…」: the bracket ends no sentence
+            head = DEFINED_AS.sub("", head)
         sentences = head.split("。")
         befores = [SPACES_RUN.split(c.strip())[-1] for c in reversed(COMMA.split(sentences[-1])) if c.strip()]
         if befores and L.is_generic(PARTICLE.sub("", L.clean_label(befores[0]))) and len(sentences) > 1:
