@@ -74,6 +74,19 @@ def test_an_event_on_the_same_day_as_another_is_a_step_of_its_own():
     ]
 
 
+def test_a_column_of_counts_from_other_steps_names_no_step():
+    text = (
+        "　起算 ▸ 期日 ▸ 手続\n"
+        "　T+14日 ▸ 2027年5月24日(月)正午 ▸ 参加申込書(様式1)の提出期限\n"
+        "　申込期限の3業務日後 ▸ (5月27日(木)まで) ▸ 参加資格確認結果の通知(電子メール)\n"
+        "　T+28日 ▸ 2027年6月7日(月)17時(必着) ▸ 企画提案書の提出期限\n"
+        "　提案書期限の8日後 ▸ 6月15日(火) ▸ プレゼンテーション\n"
+        "　プレゼンテーション後1週間以内 ▸ (遅くとも6月下旬) ▸ 審査結果の通知\n"
+    )
+    assert kinds(text) == ["application", "result", "submission", "hearing", "result"]
+    assert labels(text)[3] == "プレゼンテーション"
+
+
 def test_the_day_after_the_step_before_with_its_time_is_read():
     text = "（１）入札書の提出期限　令和7年6月30日（月）午後5時\n（２）開札の日時　その翌日午前10時\n"
     assert found(text) == [("submission", "2025-06-30", "17:00", "datetime"), ("other", "2025-07-01", "10:00", "datetime")]

@@ -363,9 +363,11 @@ PART_OF_MONTH_STRUCK = re.compile(r"^(上旬|中旬|下旬)")
 REASON = re.compile(r"(?:ため|ので|ことから|により|を対象に|に対し(?:て)?)$")  # a reason or whom: no step
 # 「公告日から起算して10日目（」「開札日の前日（」「参加申込と同日（」「提出期限の翌開庁日（」: words that count a day from
 # another step, the day itself given in the bracket they open (the words name no step of their own)
+# (also as the cell before a date 「提案書期限の8日後 ▸ 6月15日(火) ▸ プレゼンテーション」, 「申込期限の3業務日後 ▸ (5月27日まで)」)
 RELATIVE_DAY = re.compile(
-    r"[^\s、,。:()「」は]{0,40}?(?:(?:翌々?|前々?)(?:日|開庁日|営業日)|同日|(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s{0,2}"
-    r"(?:日|開庁日|営業日|週間?)(?:目|前|後))\s{0,2}\(\s{0,2}$"
+    r"[^\s、,。:()「」は▸]{0,40}?(?:(?:翌々?|前々?)(?:日|開庁日|営業日|業務日)|同日|(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s{0,2}"
+    r"(?:日|開庁日|営業日|業務日|週間?)(?:目|前|後|以内))\s{0,2}(?:[▸▶→|]\s{0,2})?"
+    r"(?P<bracket>\(\s{0,2}(?:遅くとも|概ね|おおむね)?\s{0,2})?$"
 )
 # 「募集説明会の終了後、同日…」「参加申込と同日…」: the step whose day 「同日」 is, right before it (no step of its own)
 SAME_DAY_OF = re.compile(r"(?P<anchor>[^\s、。,()]{2,30}?)(?:と|の(?:終了後|終了後に|後|当日))\s{0,2}[、,]?\s{0,2}$")
@@ -376,7 +378,8 @@ COUNTED_SPAN = re.compile(
 )
 DEFINED_AS = re.compile(r"\(\s{0,2}以下[^()]{0,40}?という。?\s{0,2}\)")  # 「（以下「申請書」という。）」
 RELATIVE_REACH = 60  # characters before a date the words that count it (or name its 「同日」) stand in, at most
-BRACKET_CLOSED = re.compile(r"^\s{0,2}\)(?P<time>\s{0,2}(?:の|は)?\s{0,2}" + CLOCK + ")?")
+HAS_DAY_COUNT = re.compile(r"同日|翌|前日|前々日|日目|日前|日後|以内")  # (what RELATIVE_DAY looks for, found fast)
+BRACKET_CLOSED = re.compile(r"^\s{0,2}(?:まで|までに)?\s{0,2}\)(?P<time>\s{0,2}(?:の|は)?\s{0,2}" + CLOCK + ")?")
 # 「〃 18日(金)」 in a schedule table: the ditto mark stands for the month above (read as 「同月」)
 DITTO_DAY = re.compile(r"[〃″]\s{0,4}(?=\d{1,2}\s{0,2}日)")
 ITEM_SYMBOL = re.compile(r"[◆◇■□●○◎▼▽▶▷►★☆・]")  # a list item's mark (not a title's 【】)
@@ -1304,10 +1307,10 @@ class Reader:
             head_start = found_exprs[number - 1].end if number else 0
             tail_end = found_exprs[number + 1].start if number + 1 < len(found_exprs) else len(text)
             head, tail = text[head_start : expression.start], text[expression.end : tail_end]
-            if head.rstrip().endswith("("):  # 「開札日の前日（6月25日（水））午後5時」: the day itself, the step before
-                head, tail = counted_day(head, tail)
-            elif expression.last.said_same_day and "同日" in text[expression.last.start : expression.last.start + 2]:
+            if expression.last.said_same_day and "同日" in text[expression.last.start : expression.last.start + 2]:
                 head = self.same_day_as_named(head, expression.last)
+            elif HAS_DAY_COUNT.search(head, max(0, len(head) - RELATIVE_REACH)):  # 「開札日の前日（6月25日（水））午後5時」
+                head, tail = counted_day(head, tail)
             if head.count("|") >= 2:  # a table run into one line (not read as a row): the cell before the date
                 head = next((cell for cell in reversed(head.split("|")) if cell.strip()), "")
                 cell_time = TIME_CELL.match(tail)
@@ -2356,6 +2359,8 @@ def counted_day(head: str, tail: str) -> tuple[str, str]:
     counted = RELATIVE_DAY.search(head, at)
     if counted is None:
         return head, tail
+    if not counted.group("bracket"):
+        return head[: counted.start()], tail
     closed = BRACKET_CLOSED.match(tail)
     if closed is None:
         return head, tail
