@@ -169,6 +169,11 @@ def test_a_long_papers_name_gives_its_kind_and_the_label_names_the_paper():
     assert labels(text) == ["一般競争入札参加資格確認申請書(様式第1号)の提出"]
 
 
+def test_the_registration_for_a_quotation_round_is_the_calls_application():
+    text = "（１）見積合わせ参加申込期限　令和9年6月22日（火）午後4時\n（２）見積合わせ（開封）　令和9年6月30日（水）午前10時\n"
+    assert kinds(text) == ["application", "other"]
+
+
 def test_papers_handed_in_together_are_the_first_papers_step():
     text = (
         "５　競争参加資格確認申請書及び技術資料の提出\n"

@@ -16,7 +16,8 @@ MARKER_ONLY = re.compile(
 PROCEDURE = re.compile(
     r"理由|再審査|苦情|異議|辞退|閲覧|議案|議会|議決|指定手続|指定(?:の)?(?:告示|公告)|(?:時刻|時間割|順番|接続先)\S{0,8}(?:通知|連絡|お知らせ)"
 )
-# Ordered: the first rule that matches decides.
+# Ordered: the first rule that matches decides. (「見積合わせ参加申込期限」: the registration for the call itself is
+# its application, as 入札参加申込; the 見積合わせ is the opening of the quotes)
 KIND_RULES = [
     # 「仕様書等の閲覧及び配布」: a window that hands the documents out is their publication (閲覧 alone is other)
     (
@@ -47,7 +48,7 @@ KIND_RULES = [
     (
         "other",
         re.compile(
-            r"説明会|見学会|下見|内覧会|現地調査|現地確認|現場確認|現場説明|現地説明|書類審査|一次審査(?!書類|資料|用)|第[一1]次審査(?!書類|資料|用)|開札|開封|見積(?:り)?合わせ|(?i:opening of (?:tenders|bids)|briefing|site (?:visit|tour|inspection))"
+            r"説明会|見学会|下見|内覧会|現地調査|現地確認|現場確認|現場説明|現地説明|書類審査|一次審査(?!書類|資料|用)|第[一1]次審査(?!書類|資料|用)|開札|開封|見積(?:り)?合わせ(?!\S{0,4}(?:参加申|参加の申|参加希望))|(?i:opening of (?:tenders|bids)|briefing|site (?:visit|tour|inspection))"
             # 「同等品承認申請書の提出」: a request to offer an equivalent product, no hand-in of the call's own;
             # 「見本品の提出」: a sample to test the product by; 「出席者届の提出」: who comes to a hearing or an opening
             r"|同等品|(?:見本|サンプル)品?(?:の|を)?(?:提出|持参|搬入|受付)|出席者(?:届|名簿|の届)"
@@ -137,7 +138,7 @@ GENERIC_LABELS = re.compile(
 ACCEPTING = re.compile(r"受付|提出|締切|申込")
 # An event has a start time; an acceptance window ends at its closing time.
 EVENT = re.compile(
-    r"説明会|見学会|下見|内覧会|開札|開封|見積(?:り)?合わせ|執行|はっぴょう|審査|ヒアリング|プレゼン|面接|面談|委員会|開催|現地|現場確認|対話"
+    r"説明会|見学会|下見|内覧会|開札|開封|見積(?:り)?合わせ(?!\S{0,4}(?:参加申|参加の申|参加希望))|執行|はっぴょう|審査|ヒアリング|プレゼン|面接|面談|委員会|開催|現地|現場確認|対話"
     r"|(?i:briefing|site (?:visit|tour|inspection)|opening of|presentation|interview|hearing)"
 )
 # Steps that open a window are not deadlines (the window's end is).
