@@ -169,6 +169,19 @@ def test_a_long_papers_name_gives_its_kind_and_the_label_names_the_paper():
     assert labels(text) == ["一般競争入札参加資格確認申請書(様式第1号)の提出"]
 
 
+def test_a_forms_head_with_its_deadline_is_the_step_of_the_paper_titled_below():
+    text = (
+        "（様式第1号）　　　　【提出期限　令和9年5月21日（金曜日）午後5時15分】\n"
+        "　　　　　　　　　　　　参　加　申　込　書\n"
+        "　月影市長　様\n"
+        "――――――――――――――――――――――――――――――――――\n"
+        "（様式第3号）　　　　【提出期限　令和9年5月17日（月曜日）正午】\n"
+        "　　　　　　　　　　　　　質　問　書\n"
+        "　提出日　令和9年5月14日（記入例）\n"
+    )
+    assert found(text) == [("question", "2027-05-17", "12:00", "datetime"), ("application", "2027-05-21", "17:15", "datetime")]
+
+
 def test_the_registration_for_a_quotation_round_is_the_calls_application():
     text = "（１）見積合わせ参加申込期限　令和9年6月22日（火）午後4時\n（２）見積合わせ（開封）　令和9年6月30日（水）午前10時\n"
     assert kinds(text) == ["application", "other"]

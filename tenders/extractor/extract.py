@@ -376,6 +376,12 @@ SAME_DAY_OF = re.compile(r"(?P<anchor>[^\s、。,()]{2,30}?)(?:と|の(?:終了�
 COUNTED_SPAN = re.compile(
     r"\s[^\s、。]{0,30}?(?:から|より)起算して\s{0,2}\d{1,3}\s{0,2}(?:日|開庁日|営業日)(?:間|目|以内)?\s{0,2}(?:\([^()]{0,40}\))?$"
 )
+# 「（様式第1号）【提出期限 令和9年5月21日（金曜日）午後5時15分】」: a form's head, its paper's title on the line below
+FORM_ONLY = re.compile(
+    r"^\(?\s{0,2}(?:別紙|別記)?様式\s{0,2}第?\s{0,2}\d{1,3}\s{0,2}号?\s{0,2}\)?\s{0,4}(?:提出期限|提出期日|提出日|締切|期限)?\s{0,2}$"
+)
+PAPER_TITLE = re.compile(r"(?:書|届|票)$")
+FORM_TITLE_MAX = 20
 DEFINED_AS = re.compile(r"\(\s{0,2}以下[^()]{0,40}?という。?\s{0,2}\)")  # 「（以下「申請書」という。）」
 RELATIVE_REACH = 60  # characters before a date the words that count it (or name its 「同日」) stand in, at most
 HAS_DAY_COUNT = re.compile(r"同日|翌|前日|前々日|日目|日前|日後|以内")  # (what RELATIVE_DAY looks for, found fast)
@@ -1395,8 +1401,23 @@ class Reader:
                     continue  # 「参加申込書の提出は11月6日に締め切りました」: a step already over, not one to come
                 if heading and L.is_weak(label) and L.kind_of(heading) not in (None, "submission") and heading not in label:
                     label = f"{heading} {label}"  # 「申請書の受付期間は」 under 「入札参加資格の確認」
+                elif "様式" in label and FORM_ONLY.match(nfkc(label)):
+                    title = self.form_title(segment.line)  # 「（様式第1号）【提出期限 5月21日】」 / 「参 加 申 込 書」
+                    label = f"{title} {label}" if title else label
                 found += self.make(segment, expression, label, source, notes_text, tail, head)
         return found
+
+    def form_title(self, index: int) -> str:
+        """The title of the form whose head is line ``index`` (「参　加　申　込　書」 on the next line that is not empty),
+        when it names a paper of a step; else ''."""
+        for line in self.lines[index + 1 : index + 4]:
+            if not line.strip():
+                continue
+            title = L.unspaced(L.clean_label(line))
+            if len(title) <= FORM_TITLE_MAX and PAPER_TITLE.search(title) and L.kind_of(title) and not self.read_dates(line):
+                return title
+            return ""
+        return ""
 
     def restated(self, mention: Mention, head_label: str, before: tuple[Mention, str] | None) -> str:
         """The label of the step read last (``before``: the date before on the line and its label, else the last step
