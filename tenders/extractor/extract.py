@@ -632,6 +632,7 @@ class Reader:
         self.changes = bool(CHANGE_WORDS.search(text))  # the text speaks of a change (``struck_out``)
         self.superseded: set[tuple] = set()  # the dates of steps a correction replaced (``step_day``)
         self.event: str | None = None  # the event the heading invites to (``invited_event``), once read
+        self.found: list[Candidate] = []  # the steps read so far (``candidates``)
 
     def line_number(self, index: int) -> int:
         """The number (from 1) of line ``index`` in the text as given."""
@@ -834,7 +835,7 @@ class Reader:
 
     def candidates(self) -> list[Candidate]:
         found: list[Candidate] = []
-        self.found = found  # (the steps read so far, which 「説明会の終了後、同日午後3時30分から」 may name)
+        self.found = found  # (which 「説明会の終了後、同日午後3時30分から」 may name)
         contexts: list[tuple[str, int]] = []  # recent label lines without a date
         consumed: set[int] = set()  # lines already read as the items under a date
         table_parent, header = "", None
@@ -918,9 +919,8 @@ class Reader:
                 crumbs = stripped.count(">") >= 2 and BREADCRUMB.search(stripped)  # 「ホーム > 事業者の方へ > 入札・契約」
                 if len(stripped) <= 80 and not titled.endswith(("。", *titles)) and not furniture and not detail and not crumbs:
                     label = L.clean_label(stripped)
-                    if (
-                        " " in label and "起算" in label
-                    ):  # 「受付期間 公告の日から起算して7日間(…)」 / 「(4月8日から4月16日まで)」
+                    # 「受付期間 公告の日から起算して7日間(…)」 / 「(4月8日から4月16日まで)」: the key names the window
+                    if " " in label and "起算" in label:
                         label = COUNTED_SPAN.sub("", label)
                     if label and self.wrapped_label(segment, contexts):  # 「(4)参加表明書の提」 / 「　出期限」
                         contexts = [*contexts[:-1], (contexts[-1][0] + label, contexts[-1][1])]
@@ -2366,16 +2366,16 @@ def handed_in(clause: str, after: str) -> str:
     alone = PAPER_CLAUSE.match(clause) if verb is None and SENDING.search(after) else None
     document = DOCUMENT_END.search(clause[: verb.start()]) if verb is not None else alone
     paper = (document.group("paper") if alone else document.group()) if document else ""
-    if not paper or not L.kind_of(paper) or not L.kind_of(paper) == L.kind_of(clause) == L.kind_of(f"{paper}の提出"):
-        return ""
-    return paper
+    kind = L.kind_of(paper) if paper else None
+    return paper if kind and kind == L.kind_of(clause) == L.kind_of(f"{paper}の提出") else ""
 
 
 def counted_day(head: str, tail: str) -> tuple[str, str]:
     """「（2）提出期限　公告日から起算して10日目（6月12日（木））の午後5時まで」「回答は、質問期限の翌日（6月19日）までに」:
     a day counted from another step (RELATIVE_DAY) and given in brackets is the day of the step named before the
     counting words, as if written 「提出期限　6月12日（木）午後5時まで」; head and tail without the counting words
-    and the bracket (with the time after it, which the date has read). Else both as they were."""
+    and the bracket (with the time after it, which the date has read). Without a bracket (「提案書期限の8日後 ▸
+    6月15日(火) ▸ プレゼンテーション」) the head without the counting words. Else both as they were."""
     at = max(0, len(head) - RELATIVE_REACH)
     counted = RELATIVE_DAY.search(head, at)
     if counted is None:
