@@ -91,7 +91,8 @@ MONTH_DAY = re.compile(
     r"|[ \t]{1,4}(?P<wd_bare>[月火水木金土日])(?:曜日?)?(?=[ \t]))" + _TIME
 )
 # 「開札 同日午前11時15分」: the day of the date before, with a time (without one, 「同日」 is a word of the text)
-SAME_DAY = re.compile(r"同日(?P<same_time>同時刻)?" + _WEEKDAY + _TIME)  # 「同日同時刻」: the time of the date before too
+# 「同日同時刻」: the time of the date before too; 「その翌日午前10時」: the day after it
+SAME_DAY = re.compile(r"(?:同日|(?P<next_day>その翌日))(?P<same_time>同時刻)?" + _WEEKDAY + _TIME)
 MONTHS_EN = {
     name: number
     for number, names in enumerate(
@@ -183,6 +184,8 @@ class Mention:
     same_month: bool = False  # 「同月」: the month (and year) of the mention before
     same_day: bool = False  # 「同日午前11時」: the day (and month and year) of the mention before
     same_time: bool = False  # 「同日同時刻」: its time too
+    said_same_day: bool = False  # written 「同日」 (kept once the day is filled in)
+    days_after: int = 0  # 「その翌日」: this many days after the day it is given (added once the year is known)
     english: bool = False
     window_from: int = 0  # the month a window 「12月21日～1月8日」 began in, when neither end has a year
 
@@ -340,6 +343,8 @@ def _same_day(match) -> Mention | None:
         same_month=True,
         same_day=True,
         same_time=same_time,
+        said_same_day=True,
+        days_after=1 if match.group("next_day") else 0,
     )
 
 
@@ -380,6 +385,35 @@ def _english_period(match) -> Mention | None:
     mention = Mention(match.start(), match.end(), int(groups["year"]), month, None, precision, None, None, True, english=True)
     validate(mention)
     return mention
+
+
+# 「開札日の前日（6月25日（水））午後5時まで」「公告日から起算して10日目（6月12日（木））の午後5時」: a day given in
+# brackets after the words that count it from another step, and its time after the bracket
+BRACKET_OPEN_BEFORE = re.compile(r"\(\s{0,2}$")
+BRACKET_TIME = re.compile(
+    r"\s{0,2}\)\s{0,2}(?:の|は)?\s{0,2}(?P<ampm>午前|午後)?\s{0,4}(?:(?P<noon>正午)|(?P<hour>\d{1,2})(?:時(?:\s{0,4}(?P<minute>\d{1,2})分|(?P<half>半))?"
+    r"|:(?P<minute2>\d{2})))"
+)
+
+
+def _bracket_time(line: str, mention: Mention) -> None:
+    """The time after the bracket a day stands alone in: 「（6月12日（木））の午後5時まで」 as 「6月12日（木）午後5時まで」
+    (the mention keeps its end; an event's 「午後1時30分から午後3時まで」 keeps its end time too)."""
+    if (
+        mention.time is not None
+        or not mention.day
+        or not BRACKET_OPEN_BEFORE.search(line, max(0, mention.start - 3), mention.start)
+    ):
+        return
+    after = BRACKET_TIME.match(line, mention.end)
+    time = _time(after.groupdict()) if after else None
+    if time is None:
+        return
+    mention.time, mention.precision = time, "datetime"
+    tail = TIME_RANGE_TAIL.match(line, after.end())
+    end = _time(tail.groupdict()) if tail else None
+    if end is not None and end > time:
+        mention.end_time = end
 
 
 def _time_range_end(line: str, mention: Mention) -> None:
@@ -435,7 +469,7 @@ def find_mentions(line: str) -> list[Mention]:
         others.append((SHORT_ERA_DATE, lambda m: _short_era(m, short)))
     if HAS_WORD.search(line):
         others += [(ENGLISH_DATE, _english), (ENGLISH_PERIOD, _english_period)]
-    if "同日" in line:
+    if "同日" in line or "その翌日" in line:
         others.append((SAME_DAY, _same_day))
     if others:
         taken = bytearray(len(line) + 1)  # characters already read as part of a date
@@ -461,6 +495,9 @@ def find_mentions(line: str) -> list[Mention]:
             or (_weekday_fits(m.year, m) if m.weekday else bool({m.year - 1, m.year, m.year + 1} & confirmed))
         ]
     mentions.sort(key=lambda m: m.start)
+    if ")" in line:
+        for mention in mentions:
+            _bracket_time(line, mention)
     for first, second in zip(mentions, mentions[1:]):
         if RANGE_BETWEEN.match(line[first.end : second.start]) is not None:
             first.range_start = True
@@ -560,6 +597,9 @@ def resolve_year(mention: Mention, reference: dt.date | None, fiscal_year: int |
             validate(mention)
     if mention.year is not None and mention.day == -1:
         mention.day = calendar.monthrange(mention.year, mention.month)[1]
+    if mention.days_after and mention.year is not None and mention.day and mention.day > 0 and not mention.problem:
+        later = dt.date(mention.year, mention.month, mention.day) + dt.timedelta(days=mention.days_after)
+        mention.year, mention.month, mention.day, mention.days_after = later.year, later.month, later.day, 0
 
 
 def _turned_the_year(mention: Mention, year: int, previous: dt.date) -> bool:

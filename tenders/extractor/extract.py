@@ -129,6 +129,7 @@ NOT_ONE_TIME = re.compile(r"~|から|より|\d{1,2}\s{0,2}[月/]")  # a range or
 FINAL_DAY = re.compile(
     rf"(?:最終日|提出期限の日|締切日|期限日)(?:は|のみ|に限り)?\s{{0,4}}{CLOCK}\s{{0,4}}まで"
 )  # 「最終日は正午まで」
+FINAL_DAY_BEFORE = re.compile(r"最終日\s{0,2}\(\s{0,2}$")  # 「受付期間の最終日（9月18日（金））は正午まで」
 DEADLINE_NOTE = re.compile(rf"\s{{0,8}}[※*]?\s{{0,4}}{CLOCK}\s{{0,4}}(?:必着|まで)")  # a line 「※正午必着」
 # 「時刻 正午まで」「時 間 午後5時まで」: a line that gives the time of the date above it
 # (「貴社の実施時間 13:30～14:00」「開始時刻 午後2時」: its own time, not the office's or the reception's hours)
@@ -286,6 +287,23 @@ PERSONS = r"者|社|法人|団体|企業|共同体|各位|皆様"
 HANDER_TOPIC = re.compile(rf"(?:{PERSONS}|方|書|書類|様式|届|資料|図面)(?:等)?\s{{0,2}}[)]?\s{{0,2}}は\s{{0,8}}$")
 ADVERB_END = re.compile(r"(?:に|で|く)$")  # 「落札決定後速やかに(10月中旬を予定)行う」: how, no noun before the bracket
 PERSON_TOPIC = re.compile(rf"(?:{PERSONS})(?:等)?\s{{0,2}}は\s{{0,8}}$")  # (who acts, of HANDER_TOPIC)
+# 「入札を辞退する場合は、…辞退届を提出すること」「見積合わせへの参加を希望する方は、見積参加申込書に…」: a sentence that
+# opens with its condition or with who acts; the paper the sentence has handed in names the step
+CONDITION_TOPIC = re.compile(rf"(?:場合|とき|際|(?:{PERSONS}|方))(?:等)?\s{{0,2}}(?:に)?は\s{{0,8}}$")
+# 「導入実績が分かる書類を添えて」: papers handed in with the step's own, no step (「申請書にカタログを添えて」: the one before に)
+ATTACHED = re.compile(r"(?:を|も)\s{0,2}(?:添え|添付し|同封し|付し)て?$")
+# 「辞退届（様式第4号）を持参又はFAXにより提出」「…により入札辞退届を提出」: the paper a clause hands in
+HANDED_IN = re.compile(r"(?:を|等を)[^、。]{0,24}?(?:提出|持参)")
+# 「辞退届（様式第4号）」「様式第6号（質問書）」: a paper's name, at the end of the words before
+PAPER = r"(?:[一-龥ァ-ヶー々0-9]{0,30}(?:書|届|票)(?:\([^()]{0,20}\))?|様式\s{0,2}第?\s{0,2}\d{1,3}\s{0,2}号?\s{0,2}\([^()]{0,20}(?:書|届|票)\))"
+DOCUMENT_END = re.compile(PAPER + "$")
+PAPER_TO = re.compile(PAPER + r"\s{0,2}に")  # 「…申請書（様式第1号）に次に掲げる書類を添えて」: the paper the others go with
+# a hand-in by the one the sentence addresses: 「…までに電子メールで送信してください」
+SENDING = re.compile(r"提出|持参|送信|送付|送り|送る|郵送|申し込")
+# 「質問書（様式第3号）に記入のうえ」「見積参加申込書（様式第1号）に」「参加申込書を」: a clause that is the paper alone
+PAPER_CLAUSE = re.compile(
+    r"^(?P<paper>" + PAPER + r")\s{0,2}(?:等)?\s{0,2}(?:に|を|により|で)?\s{0,2}(?:(?:記入|記載)(?:し(?:て)?|の上|のうえ))?$"
+)
 REGARDING = re.compile(r"(?:について|につき|に関して|につきまして|に関しまして)(?:は)?$")
 ACT = re.compile(r"(?:^|[、\s])(?P<step>[^、。\s]{1,30}?)を(?:行|実施|開催|執行)")
 PARTICLE = re.compile(r"(?:は|が|を|も|について|に関して)$")
@@ -346,6 +364,31 @@ PART_OF_MONTH_AFTER = re.compile(r"^\s{0,4}(?:~|から)\s{0,4}(上旬|中旬|下
 # 「10月上旬中旬(予定)」: a struck-through part of the month and the new one, run together once copied as text
 PART_OF_MONTH_STRUCK = re.compile(r"^(上旬|中旬|下旬)")
 REASON = re.compile(r"(?:ため|ので|ことから|により|を対象に|に対し(?:て)?)$")  # a reason or whom: no step
+# 「公告日から起算して10日目（」「開札日の前日（」「参加申込と同日（」「提出期限の翌開庁日（」: words that count a day from
+# another step, the day itself given in the bracket they open (the words name no step of their own)
+# (also as the cell before a date 「提案書期限の8日後 ▸ 6月15日(火) ▸ プレゼンテーション」, 「申込期限の3業務日後 ▸ (5月27日まで)」)
+RELATIVE_DAY = re.compile(
+    r"[^\s、,。:()「」は▸]{0,40}?(?:(?:翌々?|前々?)(?:日|開庁日|営業日|業務日)|同日|(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s{0,2}"
+    r"(?:日|開庁日|営業日|業務日|週間?)(?:目|前|後|以内))\s{0,2}(?:[▸▶→|]\s{0,2})?"
+    r"(?P<bracket>\(\s{0,2}(?:遅くとも|概ね|おおむね)?\s{0,2})?$"
+)
+# 「募集説明会の終了後、同日…」「参加申込と同日…」: the step whose day 「同日」 is, right before it (no step of its own)
+SAME_DAY_OF = re.compile(r"(?P<anchor>[^\s、。,()]{2,30}?)(?:と|の(?:終了後|終了後に|後|当日))\s{0,2}[、,]?\s{0,2}$")
+# 「受付期間 公告の日から起算して7日間（土曜日、日曜日及び祝日を除く。）」: the length of a window counted from another step,
+# after the key that names the window (its days are given below)
+COUNTED_SPAN = re.compile(
+    r"\s[^\s、。]{0,30}?(?:から|より)起算して\s{0,2}\d{1,3}\s{0,2}(?:日|開庁日|営業日)(?:間|目|以内)?\s{0,2}(?:\([^()]{0,40}\))?$"
+)
+# 「（様式第1号）【提出期限 令和9年5月21日（金曜日）午後5時15分】」: a form's head, its paper's title on the line below
+FORM_ONLY = re.compile(
+    r"^\(?\s{0,2}(?:別紙|別記)?様式\s{0,2}第?\s{0,2}\d{1,3}\s{0,2}号?\s{0,2}\)?\s{0,4}(?:提出期限|提出期日|提出日|締切|期限)?\s{0,2}$"
+)
+PAPER_TITLE = re.compile(r"(?:書|届|票)$")
+FORM_TITLE_MAX = 20
+DEFINED_AS = re.compile(r"\(\s{0,2}以下[^()]{0,40}?という。?\s{0,2}\)")  # 「（以下「申請書」という。）」
+RELATIVE_REACH = 60  # characters before a date the words that count it (or name its 「同日」) stand in, at most
+HAS_DAY_COUNT = re.compile(r"同日|翌|前日|前々日|日目|日前|日後|以内")  # (what RELATIVE_DAY looks for, found fast)
+BRACKET_CLOSED = re.compile(r"^\s{0,2}(?:まで|までに)?\s{0,2}\)(?P<time>\s{0,2}(?:の|は)?\s{0,2}" + CLOCK + ")?")
 # 「〃 18日(金)」 in a schedule table: the ditto mark stands for the month above (read as 「同月」)
 DITTO_DAY = re.compile(r"[〃″]\s{0,4}(?=\d{1,2}\s{0,2}日)")
 ITEM_SYMBOL = re.compile(r"[◆◇■□●○◎▼▽▶▷►★☆・]")  # a list item's mark (not a title's 【】)
@@ -502,6 +545,8 @@ def _split_steps(label: str) -> list[tuple[str, str]]:
         parent, generic = label.rsplit(" ", 1)
         steps = [p for p in STEPS_APART.split(parent) if p.split() and L.kind_of(p.split()[-1])]
         if len({L.kind_of(p) for p in steps}) > 1 and L.is_generic(generic):
+            if handed_in_together(steps):  # 「競争参加資格確認申請書及び技術資料の提出 提出期限」: the first paper's step
+                return [(label, L.kind_of(steps[0]))]
             pieces = [generic[i : i + 2] for i in range(len(generic) - 1)]
             shared = [p for p in steps if any(piece in p and piece not in WHEN_WORDS for piece in pieces)]
             if not shared and L.ACCEPTING.search(generic):  # 「質問及び回答 受付期間」: what is handed in is the question
@@ -536,11 +581,17 @@ def _split_steps(label: str) -> list[tuple[str, str]]:
         kinds = [L.kind_of(p) for p in parts]
     # (「確認申請書及び技術資料の提出期限」: a part named a hand-in only by the verb they share is no step of its own)
     if len(parts) > 1 and all(kinds) and len(set(kinds)) == len(kinds) and not any(L.is_weak(p) for p in parts):
-        if set(kinds) <= set(ACCEPTED) and HANDING_IN.search(parts[-1]) and all(DOCUMENT_PART.search(p) for p in parts[:-1]):
+        if handed_in_together(parts):
             return [(label, kinds[0])]  # 「資格確認申請書及び技術提案書の提出」: documents handed in together, one step
         return [(p.strip(), k) for p, k in zip(parts, kinds)]
     kind = L.kind_of(label)
     return [(label, kind)] if kind else []
+
+
+def handed_in_together(parts: list[str]) -> bool:
+    """「資格確認申請書」「技術資料の提出」: papers of a call handed in with one verb, one step (the first paper's)."""
+    kinds = {L.kind_of(p) for p in parts}
+    return kinds <= set(ACCEPTED) and bool(HANDING_IN.search(parts[-1])) and all(DOCUMENT_PART.search(p) for p in parts[:-1])
 
 
 @L.remembered(4096)  # the lines near each date of a window are read for it again and again
@@ -590,6 +641,7 @@ class Reader:
         self.changes = bool(CHANGE_WORDS.search(text))  # the text speaks of a change (``struck_out``)
         self.superseded: set[tuple] = set()  # the dates of steps a correction replaced (``step_day``)
         self.event: str | None = None  # the event the heading invites to (``invited_event``), once read
+        self.found: list[Candidate] = []  # the steps read so far (``candidates``)
 
     def line_number(self, index: int) -> int:
         """The number (from 1) of line ``index`` in the text as given."""
@@ -792,6 +844,7 @@ class Reader:
 
     def candidates(self) -> list[Candidate]:
         found: list[Candidate] = []
+        self.found = found  # (which 「説明会の終了後、同日午後3時30分から」 may name)
         contexts: list[tuple[str, int]] = []  # recent label lines without a date
         consumed: set[int] = set()  # lines already read as the items under a date
         table_parent, header = "", None
@@ -875,6 +928,9 @@ class Reader:
                 crumbs = stripped.count(">") >= 2 and BREADCRUMB.search(stripped)  # 「ホーム > 事業者の方へ > 入札・契約」
                 if len(stripped) <= 80 and not titled.endswith(("。", *titles)) and not furniture and not detail and not crumbs:
                     label = L.clean_label(stripped)
+                    # 「受付期間 公告の日から起算して7日間(…)」 / 「(4月8日から4月16日まで)」: the key names the window
+                    if " " in label and "起算" in label:
+                        label = COUNTED_SPAN.sub("", label)
                     if label and self.wrapped_label(segment, contexts):  # 「(4)参加表明書の提」 / 「　出期限」
                         contexts = [*contexts[:-1], (contexts[-1][0] + label, contexts[-1][1])]
                     elif label:
@@ -1266,6 +1322,10 @@ class Reader:
             head_start = found_exprs[number - 1].end if number else 0
             tail_end = found_exprs[number + 1].start if number + 1 < len(found_exprs) else len(text)
             head, tail = text[head_start : expression.start], text[expression.end : tail_end]
+            if expression.last.said_same_day and "同日" in text[expression.last.start : expression.last.start + 2]:
+                head = self.same_day_as_named(head, expression.last)
+            elif HAS_DAY_COUNT.search(head, max(0, len(head) - RELATIVE_REACH)):  # 「開札日の前日（6月25日（水））午後5時」
+                head, tail = counted_day(head, tail)
             if head.count("|") >= 2:  # a table run into one line (not read as a row): the cell before the date
                 head = next((cell for cell in reversed(head.split("|")) if cell.strip()), "")
                 cell_time = TIME_CELL.match(tail)
@@ -1300,6 +1360,8 @@ class Reader:
             if number == 0 and expression.last.explicit_year and self.date_only(segment) and self.signed(segment, tail):
                 self.signature_days.append(expression.last.date())
             head_label = PARTICLE.sub("", L.clean_label(head))
+            if head_label == "(":  # 「(4月8日(水)から4月16日(木)まで)」 on a line of its own: the key above names its step
+                head_label = ""
             if number == 0 and L.is_generic(head_label) and not segment.first and position:
                 before = stream.get(position - 1)
                 if before.line == segment.line and before.text.rstrip().endswith("。"):
@@ -1308,7 +1370,11 @@ class Reader:
             above = contexts[-1][0] if contexts and segment.line - contexts[-1][1] == 1 and not head_label else ""
             if above and SUPERSEDED.search(above) and len(above) <= 8:
                 continue  # 「訂正前」 / 「令和9年6月4日」 written one under the other
-            if (
+            before_step = (found_exprs[number - 1].last, previous_label) if number else None
+            restated = self.restated(expression.last, head_label, before_step)
+            if restated:  # 「…6月4日17時までに…提出(郵送の場合も同日同時刻必着)」: the same deadline again, of the same step
+                labels, source = [restated], "sentence"
+            elif (
                 number
                 and previous_label
                 and (not head_label or CONNECTOR.match(head_label) or CHANGED_TO.match(tail) or CORRECTED.match(head_label))
@@ -1344,8 +1410,49 @@ class Reader:
                     continue  # 「参加申込書の提出は11月6日に締め切りました」: a step already over, not one to come
                 if heading and L.is_weak(label) and L.kind_of(heading) not in (None, "submission") and heading not in label:
                     label = f"{heading} {label}"  # 「申請書の受付期間は」 under 「入札参加資格の確認」
+                elif "様式" in label and FORM_ONLY.match(nfkc(label)):
+                    title = self.form_title(segment.line)  # 「（様式第1号）【提出期限 5月21日】」 / 「参 加 申 込 書」
+                    label = f"{title} {label}" if title else label
                 found += self.make(segment, expression, label, source, notes_text, tail, head)
         return found
+
+    def form_title(self, index: int) -> str:
+        """The title of the form whose head is line ``index`` (「参　加　申　込　書」 on the next line that is not empty),
+        when it names a paper of a step; else ''."""
+        for line in self.lines[index + 1 : index + 4]:
+            if not line.strip():
+                continue
+            title = L.unspaced(L.clean_label(line))
+            if len(title) <= FORM_TITLE_MAX and PAPER_TITLE.search(title) and L.kind_of(title) and not self.read_dates(line):
+                return title
+            return ""
+        return ""
+
+    def restated(self, mention: Mention, head_label: str, before: tuple[Mention, str] | None) -> str:
+        """The label of the step read last (``before``: the date before on the line and its label, else the last step
+        found), when 「同日」 gives its day and time again and the words before it name no step of their own
+        (「…1月20日正午とする。提出は持参又は郵送（書留郵便に限り、同日正午必着）」); else ''."""
+        if not mention.said_same_day or (L.kind_of(head_label) and not L.is_weak(head_label)):
+            return ""
+        said, label = before if before else (self.found[-1].mention, self.found[-1].label) if self.found else (None, "")
+        if said is None or (said.month, said.day, said.time) != (mention.month, mention.day, mention.time):
+            return ""
+        return label
+
+    def same_day_as_named(self, head: str, mention: Mention) -> str:
+        """「募集説明会の終了後、同日午後3時30分から…見学します」: 「同日」 is the day of the step the words before it name,
+        when a step read before has that name (else the date written last, as read); the head without those words."""
+        named = SAME_DAY_OF.search(head, max(0, len(head) - RELATIVE_REACH))
+        anchor = L.unspaced(named.group("anchor")) if named else ""
+        if not anchor or not L.kind_of(anchor):
+            return head
+        step = next((c for c in reversed(self.found) if anchor in L.unspaced(c.label) and c.mention.day), None)
+        if step is None:
+            return head
+        mention.year, mention.month, mention.day = step.mention.year, step.mention.month, step.mention.day
+        mention.explicit_year = step.mention.explicit_year
+        validate(mention)
+        return head[: named.start()]
 
     def nearest_step(self, segment: Segment, tail: str, contexts) -> tuple[list[str], str] | None:
         """The fallback when the words before a date name no step (「いつ 6月1日」「(月) 6月1日 公告」「―― 6月1日」):
@@ -1621,6 +1728,8 @@ class Reader:
         if not after.strip():  # 「市は6月19日、実施要領を公表し」「6月7日正午までに、参加申込書を提出」: the next clause
             rest = tail[len(following) :].lstrip(" 、,")
             after = CLAUSE_END.split(rest)[0] if tail[len(following) : len(following) + 1] in "、," else ""
+        if "以下" in head:  # 「競争参加資格確認申請書（以下「申請書」という。）及び…」: the bracket ends no sentence
+            head = DEFINED_AS.sub("", head)
         sentences = head.split("。")
         befores = [SPACES_RUN.split(c.strip())[-1] for c in reversed(COMMA.split(sentences[-1])) if c.strip()]
         if befores and L.is_generic(PARTICLE.sub("", L.clean_label(befores[0]))) and len(sentences) > 1:
@@ -1629,6 +1738,7 @@ class Reader:
                 *befores[1:],
             ]  # 「…質問は…。受付期限は」: the sentence before says what
         befores = [c for c in befores if not REASON.search(c)]  # 「…決定するため、7月中旬に」: a reason names no step
+        befores = [main for main in map(attached_to, befores) if main]
         topic = [c for c in befores if TOPIC.search(c)]
         if topic and DETAIL_TOPIC.search(topic[0]):  # 「審査会の集合時刻は、8月28日頃にお知らせします」: a detail of a step
             if not UNTIL.match(tail):
@@ -1672,6 +1782,12 @@ class Reader:
             return [], ""  # 「速報値(単純集計)は11月28日までに提出する」: what the work delivers, no paper of the call
         if topic and PERSON_TOPIC.search(topic[0]) and L.kind_of(after) and not L.is_weak(after):
             topic = []  # 「選定された候補者は、12月の市議会に指定の議案を提出し」: who acts; the act names the step
+        if (
+            topic
+            and CONDITION_TOPIC.search(topic[0])
+            and any(L.kind_of(c) and not L.is_weak(c) for c in [after, *befores] if c is not topic[0])
+        ):
+            topic = []  # 「入札を辞退する場合は、…辞退届を提出すること」: the condition; the paper names the step
         if topic and L.kind_of(topic[0]) in ACCEPTED and L.kind_of(after) in ("other", "hearing") and L.is_event(after):
             topic = []  # 「提出された見積書は、8月22日午前10時から…で開封します」: what is done with the papers is the step
         named = [c for c in [*topic, after, *befores] if L.kind_of(c)]
@@ -1681,7 +1797,9 @@ class Reader:
         if L.is_not_milestone(clause):  # 「入札参加申請書及び納入実績調書を」: the part that names the step
             parts = [*L.PARTS.split(clause), clause.rsplit("の", 1)[-1]]  # (「指定期間全体の基本協定を締結」: the noun)
             clause = next((p for p in parts if L.kind_of(p) and not L.is_not_milestone(p)), clause)
-        label = self.source_text(segment.line, L.clean_label(clause)[:80])
+        document = handed_in(clause, after)
+        label = self.source_text(segment.line, document) + "の提出" if document else ""
+        label = label or self.source_text(segment.line, L.clean_label(clause)[:80])
         if context and L.is_generic(PARTICLE.sub("", L.clean_label(clause))):  # 「提出期限は、…」 under its heading
             label = f"{context} {label}"
         briefing = BRIEFING_TOPIC.match(L.clean_label(sentences[-1]))
@@ -1785,8 +1903,8 @@ class Reader:
         if start_word and head.rstrip().endswith(label.strip()):  # 「(1) 質問の受付 公告日から7月14日まで」: the words before
             before = L.clean_label(head.rstrip()[: -len(label.strip())])
             label = before if before and len(before) <= 60 else label
-            parent = self.outline_step(segment.line) if label == before and L.is_generic(before) else ""
-            label = f"{parent} {label}" if parent else label  # 「第6 質問の受付」…「(1) 受付期間 公示の日から…」: the item's
+            parent = self.outline_step(segment.line) if L.is_generic(label) else ""
+            label = f"{parent} {label}" if parent else label  # 「第6 質問の受付及び回答」 > 「(1) 受付期間 公示の日から…」
         if self.other_call(segment.line):  # 「開札 12月9日 ※別公告」: another call's
             return []
         if CLOSED_AFTER.match(tail):  # 「8月13日から8月16日までは夏季休業のため」: the office is closed, no step
@@ -2111,6 +2229,18 @@ class Reader:
                 found.add(_time(stated.groupdict()))
         return found.pop() if len(found) == 1 else None
 
+    def final_days(self) -> dict[tuple[int, int], dt.time]:
+        """「ただし、申請の受付期間の最終日（9月18日（金））は正午までとします」: the time a window's last day closes at, by
+        the day (month, day) the notice names in brackets."""
+        found: dict[tuple[int, int], dt.time] = {}
+        for line in self.lines:
+            if "最終日" not in line or len(line) > LONG_LINE:
+                continue
+            for mention in self.read_dates(line):
+                if mention.time is not None and mention.day and FINAL_DAY_BEFORE.search(line, 0, mention.start):
+                    found.setdefault((mention.month, mention.day), mention.time)
+        return found
+
     def daily_hours_closing(self) -> dt.time | None:
         """The closing time of the notice's one 「受付時間」 (on its line or the next), for windows given without one."""
         found = set()
@@ -2227,6 +2357,50 @@ def on_notice_day(candidate: Candidate, issued: dt.date | None) -> Candidate:
     return replace(candidate, mention=mention, window=True)
 
 
+def attached_to(clause: str) -> str:
+    """A clause without the papers it attaches (「…申請書（様式2）にカタログ及び仕様書を添えて」: 「…申請書（様式2）に」);
+    '' when it names no other paper (「導入実績が分かる書類を添えて」)."""
+    attached = ATTACHED.search(clause)
+    if attached is None:
+        return clause
+    main = PAPER_TO.search(clause, 0, attached.start())
+    return main.group() if main else ""
+
+
+def handed_in(clause: str, after: str) -> str:
+    """The paper a clause hands in, when it names the clause's step: 「辞退届（様式第4号）を持参又はFAXにより提出すること」,
+    「見積参加申込書（様式第1号）に」「質問書（様式第3号）に記入のうえ」 before 「…提出してください」; else ''."""
+    clause = L.clean_label(clause)
+    verb = HANDED_IN.search(clause)
+    alone = PAPER_CLAUSE.match(clause) if verb is None and SENDING.search(after) else None
+    document = DOCUMENT_END.search(clause[: verb.start()]) if verb is not None else alone
+    paper = (document.group("paper") if alone else document.group()) if document else ""
+    kind = L.kind_of(paper) if paper else None
+    return paper if kind and kind == L.kind_of(clause) == L.kind_of(f"{paper}の提出") else ""
+
+
+def counted_day(head: str, tail: str) -> tuple[str, str]:
+    """「（2）提出期限　公告日から起算して10日目（6月12日（木））の午後5時まで」「回答は、質問期限の翌日（6月19日）までに」:
+    a day counted from another step (RELATIVE_DAY) and given in brackets is the day of the step named before the
+    counting words, as if written 「提出期限　6月12日（木）午後5時まで」; head and tail without the counting words
+    and the bracket (with the time after it, which the date has read). Without a bracket (「提案書期限の8日後 ▸
+    6月15日(火) ▸ プレゼンテーション」) the head without the counting words. Else both as they were."""
+    at = max(0, len(head) - RELATIVE_REACH)
+    counted = RELATIVE_DAY.search(head, at)
+    if counted is None:
+        return head, tail
+    if not counted.group("bracket"):
+        return head[: counted.start()], tail
+    closed = BRACKET_CLOSED.match(tail)
+    if closed is None:
+        return head, tail
+    rest = tail[closed.end() :]
+    if closed.group("time"):  # 「午後1時30分から午後2時30分まで」: the event's end time, read with its start
+        ranged = TIME_RANGE_TAIL.match(rest)
+        rest = rest[ranged.end() :] if ranged else rest
+    return head[: counted.start()], rest
+
+
 def closed_day(text: str, found: list[Expression], number: int) -> bool:
     """Date ``number`` of the line is a day the office is closed or nothing is received (CLOSED_AFTER), also as one of
     several days listed together (「3月21日(日)及び3月22日(月)は…」)."""
@@ -2311,7 +2485,7 @@ def merge(candidates: list[Candidate]) -> list[Candidate]:
         lot = candidate.lot if candidate.lot is not None else (lots[key][0] if lots.get(key) else None)
         groups.setdefault((*key, lot), []).append(candidate)
     merged = []
-    for group in groups.values():
+    for group in [part for group in groups.values() for part in events_apart(group)]:
         best = min(group, key=lambda c: (SOURCE_RANK[c.source], c.line_no))
         timed = next((c for c in group if c.mention.time is not None), None)
         if timed is not None and best.mention.time is None:
@@ -2337,6 +2511,30 @@ def merge(candidates: list[Candidate]) -> list[Candidate]:
         first = min(published, key=lambda c: (window(c.mention.precision, c.mention.date())[0], c.line_no))
         merged = [c for c in merged if c.kind != "published" or c is first]
     return sorted(merged, key=lambda c: (window(c.mention.precision, c.mention.date())[0], c.line_no))
+
+
+EVENT_WHEN_WORDS = re.compile(r"日時|日程|期日|開催|実施|予定|\s")
+
+
+def events_apart(group: list[Candidate]) -> list[list[Candidate]]:
+    """「説明会 日時 8月20日午後1時30分」「現地見学会 日時 同日午後3時」: events of one kind on one day that start at
+    different times and name different steps are steps of their own; the group's other candidates (「説明会・現地見学会
+    8月20日」 in the schedule) go with the first. Any other group is one step."""
+    if group[0].kind not in ("other", "hearing"):
+        return [group]
+    by_time: dict[dt.time, list[Candidate]] = {}
+    for candidate in group:
+        if candidate.mention.time is not None and L.is_event(candidate.label):
+            by_time.setdefault(candidate.mention.time, []).append(candidate)
+    if len(by_time) < 2:
+        return [group]
+    names = [{EVENT_WHEN_WORDS.sub("", L.unspaced(L.clean_label(c.label))) for c in at} for at in by_time.values()]
+    for one, other in ((a, b) for i, a in enumerate(names) for b in names[i + 1 :]):
+        if any(not x or not y or x in y or y in x for x in one for y in other):
+            return [group]  # (one step given twice, or a step and its part)
+    parts = [list(at) for _, at in sorted(by_time.items())]
+    parts[0] += [c for c in group if not any(c in part for part in parts)]
+    return parts
 
 
 def weekday_anchor(candidates: list[Candidate], fiscal_year: int | None) -> dt.date | None:
@@ -2439,9 +2637,14 @@ def _extract(text: str) -> Extraction:
         opened = min(published)
         kept = [c for c in kept if c.kind == "published" or window(c.mention.precision, c.mention.date())[1] >= opened]
     closing = reader.daily_hours_closing()
+    final_days = reader.final_days() if any(c.window for c in kept) else {}
     for candidate in kept:  # 「受付時間 午前9時から午後5時まで」 stated once: a window ends at its closing time
         mention = candidate.mention
         if not (candidate.window and mention.time is None and mention.day):
+            continue
+        final = final_days.get((mention.month, mention.day)) if candidate.kind in ACCEPTED else None
+        if final is not None:  # 「ただし、受付期間の最終日（9月18日（金））は正午までとします」
+            mention.time, mention.precision = final, "datetime"
             continue
         own = reader.hours_below(candidate.line_no - 1) if candidate.kind in (*ACCEPTED, "other") else None
         if own or (closing and candidate.kind in ACCEPTED):

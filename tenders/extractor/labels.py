@@ -4,7 +4,7 @@ import functools
 import re
 
 NUMBERING = re.compile(
-    r"^(?:[-―—─━→⇒➡▶▷►・●○〇◯◎◆◇■□▽▼▲△☆★※*#>=\s]|\d{1,2}[.)、．]|\(\s{0,8}\d{1,2}\s{0,8}\)|\d{1,2}\)|[①-⑳\u2460-\u24ff\u2776-\u2793\u3251-\u325f\u32b1-\u32bf]|[ア-ン][.)、\s]|\([ア-ン]\)"
+    r"^(?:[-―—─━→⇒➡▶▷►▸▹・●○〇◯◎◆◇■□▽▼▲△☆★※*#>=\s]|\d{1,2}[.)、．]|\(\s{0,8}\d{1,2}\s{0,8}\)|\d{1,2}\)|[①-⑳\u2460-\u24ff\u2776-\u2793\u3251-\u325f\u32b1-\u32bf]|[ア-ン][.)、\s]|\([ア-ン]\)"
     r"|[a-zA-Z][.)]|\([a-zA-Z]\)|第\d+(?:[条項]|(?=\s))|【|】|\d{1,2}\s|\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}[、.\s])+"
 )
 # A cell or line that is only a marker: a row number, a letter, a symbol.
@@ -19,7 +19,8 @@ DETAIL_MADE_KNOWN = re.compile(
     r"^(?!.*(?:結果|選定|特定|決定|合否|採否|指名)).*?(?:時刻|日時|日程|時間|順(?!次|位|調)|場所|会場|接続先|URL)"
     r"\S{0,8}(?:通知|連絡|お知らせ|送付)"
 )
-# Ordered: the first rule that matches decides.
+# Ordered: the first rule that matches decides. (「見積合わせ参加申込期限」: the registration for the call itself is
+# its application, as 入札参加申込; the 見積合わせ is the opening of the quotes)
 KIND_RULES = [
     # 「仕様書等の閲覧及び配布」: a window that hands the documents out is their publication (閲覧 alone is other)
     (
@@ -57,7 +58,7 @@ KIND_RULES = [
         "other",
         re.compile(
             r"説明会|見学会|下見|内覧会|現地調査|現地確認|現場確認|現場説明|現地説明|書類審査|書類選考|一次審査(?!書類|資料|用)|第[一1]次審査(?!書類|資料|用)|開札|開封"
-            r"|見積(?:り)?合わせ(?!\S{0,3}参加)|(?i:opening of (?:tenders|bids)|briefing|site (?:visit|tour|inspection))"
+            r"|見積(?:り)?合わせ(?!\S{0,4}参加)|(?i:opening of (?:tenders|bids)|briefing|site (?:visit|tour|inspection))"
             # 「Bid opening」「Pre-bid meeting」「Evaluation of proposals」: the opening, the briefing, the review on paper
             r"|(?i:\b(?:bid|tender|proposal|quotation)s?\sopening|\bpre-?(?:bid|tender|proposal|submission|quotation)\s(?:meeting|conference|briefing|session)"
             r"|\bevaluation\sof\s(?:the\s)?(?:proposals|tenders|bids|applications|submissions)|\b(?:proposal|document)\s(?:evaluation|screening))"
@@ -169,7 +170,7 @@ GENERIC_LABELS = re.compile(
 ACCEPTING = re.compile(r"受付|提出|締切|申込")
 # An event has a start time; an acceptance window ends at its closing time.
 EVENT = re.compile(
-    r"説明会|見学会|下見|内覧会|開札|開封|見積(?:り)?合わせ|執行|はっぴょう|審査|ヒアリング|プレゼン|面接|面談|委員会|開催|現地|現場確認|対話"
+    r"説明会|見学会|下見|内覧会|開札|開封|見積(?:り)?合わせ(?!\S{0,4}(?:参加申|参加の申|参加希望))|執行|はっぴょう|審査|ヒアリング|プレゼン|面接|面談|委員会|開催|現地|現場確認|対話"
     r"|(?i:briefing|site (?:visit|tour|inspection)|opening of|presentation|interview|hearing)"
 )
 # Steps that open a window are not deadlines (the window's end is).
@@ -250,10 +251,18 @@ AFTER_STEP_MAX = 30
 HANDED_IN = ("question", "application", "submission")
 # 「提案書の審査（プレゼンテーション）」「企画提案書の審査（書類審査）」: a review of papers is held as its brackets say
 REVIEW_END = re.compile(r"の審査$")
+# 「様式第6号（質問書）の提出」「様式第5号～第9号（技術提案書一式）」: a form's number with the paper it is in brackets; the
+# paper names the step (the form's number names none)
+FORM_NAMED = re.compile(
+    r"(?:別紙|別記)?様式\s{0,2}第?\s{0,2}\d{1,3}\s{0,2}号?(?:\s{0,2}(?:~|～|〜|から)\s{0,2}(?:様式)?\s{0,2}第?\s{0,2}\d{1,3}\s{0,2}号?)?"
+    r"\s{0,2}[(（](?P<paper>[^()（）]{1,24})[)）]"
+)
 
 
 @remembered(8192)
 def kind_of(label: str) -> str | None:
+    if "様式" in label:
+        label = FORM_NAMED.sub(lambda m: m.group("paper"), label)
     if ("に" in label or "つ" in label) and not PROCEDURE.search(label):
         about = ABOUT.split(QUALIFIER.sub("", label))  # (not 「質問（参加資格に関するもの）」)
         kind = _kind_of(about[-1]) if len(about) > 1 and about[-1].strip() else None
