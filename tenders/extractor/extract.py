@@ -123,9 +123,11 @@ LABEL_TIME = re.compile(rf"\(\s{{0,2}}{CLOCK}\s{{0,2}}(?:まで|必着)?\s{{0,2}
 # (not a range 「(受付 9時~17時)」, not beside a date)
 LABEL_TIME_AMONG = re.compile(rf"\((?P<before>[^()\d]{{0,30}}?){CLOCK}(?!間)(?P<after>[^()]{{0,40}})\)")
 NOT_ONE_TIME = re.compile(r"~|から|より|\d{1,2}\s{0,2}[月/]")  # a range or a date beside the time
+# 「最終日は正午まで」「受付期間の最終日（9月18日（金））は正午までとします」 (the day named in brackets)
 FINAL_DAY = re.compile(
-    rf"(?:最終日|提出期限の日|締切日|期限日)(?:は|のみ|に限り)?\s{{0,4}}{CLOCK}\s{{0,4}}まで"
-)  # 「最終日は正午まで」
+    r"(?:最終日|提出期限の日|締切日|期限日)\s{0,2}(?P<aside>\([^()]{0,30}(?:\([^()]{0,8}\)[^()]{0,8})?\))?\s{0,2}"
+    rf"(?:は|のみ|に限り)?\s{{0,4}}{CLOCK}\s{{0,4}}まで"
+)
 DEADLINE_NOTE = re.compile(rf"\s{{0,8}}[※*]?\s{{0,4}}{CLOCK}\s{{0,4}}(?:必着|まで)")  # a line 「※正午必着」
 # 「時刻 正午まで」「時 間 午後5時まで」: a line that gives the time of the date above it
 # (「貴社の実施時間 13:30～14:00」「開始時刻 午後2時」: its own time, not the office's or the reception's hours)
@@ -154,7 +156,7 @@ WORK_TASKS = re.compile(r"内容$")  # 「3 業務内容」: the tasks the contr
 CLOSED_AFTER = re.compile(
     r"^\s{0,4}(?:\([^()]{0,12}\))?\s{0,4}(?:まで)?\s{0,2}(?:(?:の[^。、()]{0,12}?期間中?\)?)?は[^。()]{0,24}?(?:休業|休館|休庁|閉庁|閉館|休日|祝日|休み|の日(?:のため|につき)|記念日|誕生日"
     r"|(?:配達|受付|受け付け|業務|作業|窓口|閲覧|交付|配布)[^。()]{0,8}?(?:ありません|行いません|行わない|できません|しません|いたしません))"
-    r"|を?除[くきいけ])"
+    r"|を?除[くきいけ]|(?:を|も)含(?:む|め)。?\)\s{0,2}を?除[くきいけ])"  # 「祝日(7月20日(月・海の日)を含む。)を除く」
 )
 # 「封筒の表に「10月3日開札 …入札書在中」と朱書きすること」: words to write down, no step's date
 QUOTE_OPEN = re.compile(r"「[^「」]{0,60}$")
@@ -240,7 +242,14 @@ POSTED_AFTER = re.compile(r"^\s{0,8}(?:\(予定\))?\s{0,8}掲載(?:予定)?\s{0,
 # 「2027年6月1日 掲載 ／ 2027年6月25日 更新」: a page's own stamps under its title
 # (「2026.01.09　お知らせ　入札・契約」: a post's date and its categories)
 PAGE_STAMP_AFTER = re.compile(
-    r"^\s{0,4}(?:(?:掲載|更新)\s{0,4}(?:[/|]|$)|(?:お知らせ|新着情報|トピックス|ニュース|報道発表|プレスリリース)(?:\s|$))"
+    r"^\s{0,4}(?:(?:掲載|更新)\s{0,4}(?:[/|]|$)|(?:お知らせ|新着情報|トピックス|ニュース|報道発表|プレスリリース"
+    r"|入札・契約(?:情報)?|入札契約情報|入札情報|契約情報)(?:\s|$))"
+)
+# 「質問書様式.xlsx（2025/10/03 登録）」: the day an attached file was put up
+FILE_BEFORE = re.compile(r"\.(?i:pdf|xlsx?|xlsm|docx?|zip|csv|pptx?|jtd|txt)\s{0,2}\(\s{0,4}$")
+# 「7月1日(火)~7月4日(金)は定期考査期間のため」: the days are a period of something else (a school's exams), no step
+PERIOD_NAMED_AFTER = re.compile(
+    r"^\s{0,4}(?:まで)?\s{0,2}(?:は|が)\s{0,2}(?P<period>[^\s。、()「」]{1,16}?期間)(?:中|内)?\s{0,2}(?:の|で|に|と|であ|です|のため|につき)"
 )
 STAMP_WORDS = re.compile(r"掲載|更新|[/|]")  # (the stamp before: 「6月1日 掲載 ／ 6月25日 更新」)
 SENTENCE_BEFORE = re.compile(r"(?:ください|します|ます|する|こと)\s{0,2}\($")
@@ -324,6 +333,7 @@ DEFAULT_DEADLINE = re.compile(
     rf"時刻の?(?:記載|記入|定め|明示|指定)が?の?な[いく][^。]{{0,30}}?(?:期限|締切|期日|もの)[^。]{{0,40}}?{CLOCK}\s{{0,4}}(?:まで|をもって|必着|限り|と(?:する|します|なる|なります))"
 )
 COLUMN_MAX = 30  # labels of a flattened two-column table
+HEADING_MAX = 60  # a column's name in a table's header row is this short at most (a longer cell is a value)
 WRAPPED_LABEL_MAX = 8  # the rest of a wrapped label on the next line, at most
 HEADER_REACH = 60  # rows a table's header line apart from them reaches
 FALLBACK_HEAD = 12  # words before a date this short that name no step: the step is after the date or above it
@@ -1098,6 +1108,8 @@ class Reader:
                         parent = self.outline_step(segment.line, enclosing=True)
                     label = f"{parent} {label}".strip()
             heading = L.clean_label(header[column]) if header and column < len(header) and header[column] else ""
+            if "。" in heading or len(heading) > HEADING_MAX:
+                heading = ""  # 「仕様 | 仕様書のとおり(同等品可。…)」 atop a table of keys and values: a value, no column's name
             kind, lot = None, None
             # 「その後の手続 | 6月26日までに市ホームページに回答を掲載 |」 under 「質問書」: the cell names its own step
             named_after = (  # (「HP掲載」 says how the column's step is made known, no step of its own)
@@ -1780,6 +1792,11 @@ class Reader:
             return []
         if CLOSED_AFTER.match(tail):  # 「8月13日から8月16日までは夏季休業のため」: the office is closed, no step
             return []
+        named_period = PERIOD_NAMED_AFTER.match(tail) if "期間" in tail[:24] else None
+        if named_period and L.is_not_milestone(named_period["period"]):
+            return []
+        if FILE_BEFORE.search(head):
+            return []
         if "場合" in head and CONTINGENT_BEFORE.search(head):
             return []
         if "場合" in tail[:CONDITION_REACH] and CONDITION_AFTER.match(tail):
@@ -2100,19 +2117,28 @@ class Reader:
                 found.add(_time(stated.groupdict()))
         return found.pop() if len(found) == 1 else None
 
-    def daily_hours_closing(self) -> dt.time | None:
-        """The closing time of the notice's one 「受付時間」 (on its line or the next), for windows given without one."""
-        found = set()
+    def daily_hours_closing(self) -> tuple[dt.time | None, dt.time | None, tuple | None]:
+        """The closing time of the notice's one 「受付時間」 (on its line or the next), for windows given without one;
+        and the time its last day closes when the note says so (「ただし、受付期間の最終日（9月18日（金））は正午まで」),
+        with that day's (month, day) when the note names it."""
+        found, finals = set(), set()
         for index, line in enumerate(self.lines):
             if "受付時間" not in line or len(line) > 200:
                 continue
             own = next((sentence for sentence in line.split("。") if "受付時間" in sentence), line)  # (a date later on)
-            for text in (own, self.lines[index + 1] if index + 1 < len(self.lines) else ""):
+            below = self.lines[index + 1] if index + 1 < len(self.lines) and len(self.lines[index + 1]) <= 200 else ""
+            for text in (own, below):
                 closing = closing_time(text)
                 if closing:
                     found.add(closing)
                     break
-        return found.pop() if len(found) == 1 else None
+            for final in (FINAL_DAY.search(text) for text in (line, below) if "日" in text):
+                if final:
+                    named = self.read_dates(final["aside"]) if final["aside"] else []
+                    finals.add((_time(final.groupdict()), (named[0].month, named[0].day) if named else None))
+        closing = found.pop() if len(found) == 1 else None
+        final, day = finals.pop() if len(finals) == 1 else (None, None)
+        return closing, final, day
 
     def article_starts(self) -> list[int]:
         """The lines a newsletter's numbered articles start at: a heading between two rules, in one line or two
@@ -2427,7 +2453,7 @@ def _extract(text: str) -> Extraction:
     if published:  # 「審査基準は、5月27日に開催した選定委員会で決定しました」: what came before the call's publication
         opened = min(published)
         kept = [c for c in kept if c.kind == "published" or window(c.mention.precision, c.mention.date())[1] >= opened]
-    closing = reader.daily_hours_closing()
+    closing, final, final_day = reader.daily_hours_closing()
     for candidate in kept:  # 「受付時間 午前9時から午後5時まで」 stated once: a window ends at its closing time
         mention = candidate.mention
         if not (candidate.window and mention.time is None and mention.day):
@@ -2435,6 +2461,8 @@ def _extract(text: str) -> Extraction:
         own = reader.hours_below(candidate.line_no - 1) if candidate.kind in (*ACCEPTED, "other") else None
         if own or (closing and candidate.kind in ACCEPTED):
             mention.time, mention.precision = own or closing, "datetime"
+        if not own and final and candidate.kind in ACCEPTED and final_day in (None, (mention.month, mention.day)):
+            mention.time, mention.precision = final, "datetime"  # 「ただし、最終日は正午まで」: the window's last day
     default = reader.default_deadline_time()
     for candidate in kept if default else []:
         mention = candidate.mention

@@ -47,7 +47,7 @@ KIND_RULES = [
     (
         "other",
         re.compile(
-            r"説明会|見学会|下見|内覧会|現地調査|現地確認|現場確認|現場説明|現地説明|書類審査|一次審査(?!書類|資料|用)|第[一1]次審査(?!書類|資料|用)|開札|開封|見積(?:り)?合わせ|(?i:opening of (?:tenders|bids)|briefing|site (?:visit|tour|inspection))"
+            r"説明会|見学会|下見|内覧会|現地調査|現地確認|現場確認|現場説明|現地説明|書類審査|一次審査(?!書類|資料|用)|第[一1]次審査(?!書類|資料|用)|開札|開封|見積(?:り)?合わせ(?!(?:へ|に)?の?参加)|(?i:opening of (?:tenders|bids)|briefing|site (?:visit|tour|inspection))"
             # 「同等品承認申請書の提出」: a request to offer an equivalent product, no hand-in of the call's own;
             # 「見本品の提出」: a sample to test the product by; 「出席者届の提出」: who comes to a hearing or an opening
             r"|同等品|(?:見本|サンプル)品?(?:の|を)?(?:提出|持参|搬入|受付)|出席者(?:届|名簿|の届)"
@@ -64,6 +64,8 @@ KIND_RULES = [
         "application",
         re.compile(
             r"参加申込|参加申し込|もうしこみ|参加表明|参加を希望|参加意思|意思表明|意思確認書|応募意向|意向届|参加意向|参加申請|参加資格確認申請|資格確認書類|参加希望|仮申込|申込書|申請予定届|"
+            # 「事後審査書類提出期限」: the papers of a post-qualification, the bidders' qualification
+            r"事後審査(?:書類|資料|申請)|"
             r"応募申込|エントリー|参加資格の確認|資格の確認|資格確認|競争参加資格確認|参加資格審査|参加の申込|(?:適合|資格)\S{0,16}証明|証明書等|(?i:application|expression of interest|qualification|eligibility|intent(?:ion)?\sto\s(?:submit|participate|bid|tender|apply)|letter of intent|\bregist(?:er|ration)\b)"
         ),
     ),
@@ -108,6 +110,7 @@ DEADLINE_WORDS = re.compile(r"期限|締切|締め切り|しめきり|〆切|予
 # Dates that are never milestones: periods of performance, laws, documents, page metadata.
 NOT_MILESTONE_LABEL = re.compile(
     r"(?:実施|履行|事業|契約|委託|業務|研修|対象|補助|計画|有効|指定|管理|開催|工事|休館|貸付|利用)期間|報告書|作成日|発行|改定|改正|制定|施行|"
+    r"(?:受付|診療|開館|面会|営業|利用|窓口)時間|"  # 「外来受付時間 8:30～11:00」「持参の場合の受付時間は」: hours, no step
     r"有効期限|社内|生年月日|削除|廃棄|設立|創業|実績(?!調書|証明書|書)|開庁|閉庁|休日|営業日|更新日|掲載日|公開日|取得日|最終更新|印刷日|出力日|作成日時|"
     r"工期|納入|納品|納期|納車|引渡し?期|撤去|据付|履行期限|完成|完了|稼働|運用開始|(?:業務|制作|製作|作業)開始|供用|開館|開業|保守期限|サポート期限|を迎え|現行\S{0,8}契約|前回\S{0,4}契約|年度協定|既存\S{0,4}契約|別途\S{0,4}(?:契約|発注)|"
     r"議会\S{0,10}(?:へ|に)\s{0,2}(?:報告|説明)|第\d+号$|記入例|記載例|契約担当役|契約責任者|分任|[市町村区]長\s|知事|理事長?\s|学長|機構長|"
@@ -119,7 +122,7 @@ SIGNATORY = re.compile(
     r"|^\S{1,20}(?:知事|市長|町長|村長|区長)"
 )
 WINDOW_WORDS = re.compile(
-    r"受付|募集|公募|提出|配布|配付|交付|閲覧|公表|公開|掲載|申込|質問|質疑|応募|参加|ダウンロード|アップロード"
+    r"掲示|公告|公示|受付|募集|公募|提出|配布|配付|交付|閲覧|公表|公開|掲載|申込|質問|質疑|応募|参加|ダウンロード|アップロード"
 )
 # (「4月1日付けで委託契約を締結する」: the day a contract is signed, no document's date)
 LAW_AFTER = re.compile(
@@ -130,14 +133,14 @@ NEGATION = re.compile(r"受け付けません|受付しません|受け付けな
 DELIVERY_WORDS = ["必着", "消印有効", "持参", "郵送", "電子メール", "メール", "FAX", "書面", "電子申請", "ホームページ"]
 GENERIC_LABELS = re.compile(
     r"^(?:提出期限|提出期間|期限|日時|日程|期日|開催日時|実施日|予定|時期|締切|受付期限|提出日|通知日|実施時期|予定日|"
-    r"受付期間|受付日時|提出日時|日時及び場所|場所|提出方法|時間|期間|予定時期|実施予定日|請求締切日|回答予定日|"
+    r"受付期間|受付日時|提出日時|(?:日時|日程|期日)(?:及び|並びに|・|、|/)(?:場所|会場)|場所|提出方法|時間|期間|予定時期|実施予定日|請求締切日|回答予定日|"
     r"(?:申請|申込)(?:受付)?(?:期間|期限)|受付締切|締切日|期限日|提出締切|該当日|期日欄|日付)$"
 )
 # A window or deadline for handing something in (the issuer's answer or result is not handed in)
 ACCEPTING = re.compile(r"受付|提出|締切|申込")
 # An event has a start time; an acceptance window ends at its closing time.
 EVENT = re.compile(
-    r"説明会|見学会|下見|内覧会|開札|開封|見積(?:り)?合わせ|執行|はっぴょう|審査|ヒアリング|プレゼン|面接|面談|委員会|開催|現地|現場確認|対話"
+    r"説明会|見学会|下見|内覧会|開札|開封|見積(?:り)?合わせ(?!(?:へ|に)?の?参加)|執行|はっぴょう|審査|ヒアリング|プレゼン|面接|面談|委員会|開催|現地|現場確認|対話"
     r"|(?i:briefing|site (?:visit|tour|inspection)|opening of|presentation|interview|hearing)"
 )
 # Steps that open a window are not deadlines (the window's end is).

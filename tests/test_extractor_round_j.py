@@ -1,0 +1,137 @@
+"""Times stated away from their dates, dates that are no steps of the call, and kinds the last noun decides
+(round j): each test a few lines written for its class."""
+
+from tests.extractor_found import found, kinds
+
+# --- times stated away from their dates ---------------------------------------------------------------------
+
+
+def test_a_reception_notes_final_day_closes_the_last_day_of_the_windows():
+    text = (
+        "1 日程\n"
+        "　申請書の受付　9月14日（月）～9月18日（金）\n"
+        "2 受付時間\n"
+        "　土曜日及び日曜日を除く午前9時から午後5時まで。ただし、受付期間の最終日（9月18日（金））は正午までとします。\n"
+    )
+    assert found("令和8年度 指定管理者募集\n" + text)[-1] == ("submission", "2026-09-18", "12:00", "datetime")
+    text = (
+        "令和9年度 清掃業務委託 プロポーザル\n"
+        "(1) 参加申込書の受付　令和9年5月10日(月)から令和9年5月14日(金)まで\n"
+        "(2) 企画提案書の受付　令和9年6月1日(火)から令和9年6月4日(金)まで\n"
+        "※受付時間は平日の午前8時30分から午後5時15分までとします。ただし、各受付の最終日は午後3時までとします。\n"
+    )
+    assert found(text) == [
+        ("application", "2027-05-14", "15:00", "datetime"),
+        ("submission", "2027-06-04", "15:00", "datetime"),
+    ]
+
+
+def test_without_a_final_day_the_windows_close_at_the_reception_hours():
+    text = (
+        "令和9年度 清掃業務委託 プロポーザル\n"
+        "(1) 参加申込書の受付　令和9年5月10日(月)から令和9年5月14日(金)まで\n"
+        "※受付時間は平日の午前8時30分から午後5時15分までとします。\n"
+    )
+    assert found(text) == [("application", "2027-05-14", "17:15", "datetime")]
+
+
+def test_an_items_date_and_place_key_gives_the_event_above_its_start_time():
+    text = "1　現地説明会\n" "（1）日時・場所\n" "　令和7年7月15日（火）午後1時30分から午後3時まで\n" "　文化会館 2階 会議室\n"
+    assert found(text) == [("other", "2025-07-15", "13:30", "datetime")]
+    text = "3　審査会（プレゼンテーション）\n（2）日程及び会場\n　令和7年9月2日（火）午前10時から\n"
+    assert found(text) == [("hearing", "2025-09-02", "10:00", "datetime")]
+
+
+# --- dates that are no steps of the call --------------------------------------------------------------------
+
+
+def test_a_hospitals_or_offices_hours_are_no_step():
+    text = (
+        "外来受付時間　８：３０～１１：００\n"
+        "　　　　　　　　　　　　　　　　　　　　　　　　　２０２７．０６．１４\n"
+        "１．公告日\n　　令和９年６月１４日（月）\n"
+    )
+    assert kinds(text) == ["published"]
+    text = (
+        "参加申込書の提出期限　令和8年7月17日（金）午後5時\n"
+        "（注）持参の場合の受付時間は、土曜日、日曜日及び祝日（7月20日（月曜日・海の日）を含む。）を除く"
+        "午前8時30分から午後5時15分までとします。\n"
+    )
+    assert found(text) == [("application", "2026-07-17", "17:00", "datetime")]
+
+
+def test_a_holiday_named_inside_the_days_left_out_is_no_step():
+    text = (
+        "令和8年度 窓口業務委託\n"
+        "質問の受付　令和8年7月13日（月）から7月24日（金）まで\n"
+        "　受付は、祝日（7月20日を含む。）を除く平日に限ります。\n"
+    )
+    assert found(text) == [("question", "2026-07-24", None, "date")]
+
+
+def test_a_value_atop_a_table_of_keys_is_no_column_name():
+    text = (
+        "品目\t事務用椅子 40脚\n"
+        "(2) 書庫 2台\n"
+        "仕様\t仕様書のとおり(同等品可。同等品の場合は、カタログを添付してください。)\n"
+        "納期\t2027年8月31日(火)\n"
+        "見積書提出期限\t2027年6月24日(木)正午\n"
+    )
+    assert found(text) == [("submission", "2027-06-24", "12:00", "datetime")]
+
+
+def test_days_that_are_a_period_of_something_else_are_no_step():
+    text = (
+        "【２】下見\n　　期日　令和７年７月２日（水）\n"
+        "　　※７月１日（火）～７月４日（金）は定期考査期間のため、下見は放課後に限ります。\n"
+    )
+    assert kinds(text) == ["other"]
+    text = "質問の受付　令和7年8月1日(金)まで\n8月10日から8月20日までは施設の休館期間となります。\n"
+    assert kinds(text) == ["question"]
+    # a window named for a step of the call is still one
+    text = "令和7年度 受付業務\n　7月1日から7月10日までは企画提案書の提出期間です。\n"
+    assert found(text) == [("submission", "2025-07-10", None, "date")]
+
+
+def test_the_day_an_attached_file_was_put_up_is_no_step():
+    text = (
+        "質問受付締切日時\t2025/10/09 17:00\n"
+        "添付資料\n"
+        "入札公告.pdf（2025/10/03 登録）\n"
+        "質問書様式.xlsx（2025/10/03 登録）\n"
+        "回答書.docx（2025/10/14 掲載）\n"
+    )
+    assert found(text) == [("question", "2025-10-09", "17:00", "datetime")]
+
+
+def test_a_posts_date_and_its_category_are_no_step():
+    text = (
+        "お知らせ\n2027.06.16 入札・契約\n院内無線LAN整備業務 公募型プロポーザルの実施について\n"
+        "・公募開始 2027年6月16日(水)\n・企画提案書の提出 2027年7月23日(金)12:00必着\n"
+    )
+    assert kinds(text) == ["published", "submission"]
+    text = "2026年3月2日　入札情報\n庁舎清掃業務の一般競争入札\n入札書の提出期限　2026年3月16日(月)17時\n"
+    assert kinds(text) == ["submission"]
+
+
+# --- kinds -------------------------------------------------------------------------------------------------------
+
+
+def test_a_notices_posting_window_opens_with_the_notice():
+    text = "　　公告掲示期間　　７．８．４（月）～７．８．２２（金）\n　　見積書提出〆切　７．８．２２（金）正午\n"
+    assert found(text) == [
+        ("published", "2025-08-04", None, "date"),
+        ("submission", "2025-08-22", "12:00", "datetime"),
+    ]
+    assert kinds("公示期間　令和8年4月1日（水）から4月15日（水）まで\n") == ["published"]
+
+
+def test_the_application_to_a_quotation_round_is_an_application():
+    assert kinds("（１）見積合わせ参加申込期限\n　　令和９年６月２２日（火）午後４時まで\n") == ["application"]
+    assert kinds("見積合わせへの参加申込み　令和9年6月22日(火)正午まで\n") == ["application"]
+    assert kinds("見積合わせ（開封）日時　令和9年6月30日(水)午前11時\n") == ["other"]
+
+
+def test_the_papers_of_a_post_qualification_are_an_application():
+    text = "事後審査書類提出期限\t2025/10/22 17:00\n開札予定日時\t2025/10/20 10:00\n"
+    assert kinds(text) == ["other", "application"]
