@@ -135,3 +135,39 @@ def test_the_application_to_a_quotation_round_is_an_application():
 def test_the_papers_of_a_post_qualification_are_an_application():
     text = "事後審査書類提出期限\t2025/10/22 17:00\n開札予定日時\t2025/10/20 10:00\n"
     assert kinds(text) == ["other", "application"]
+
+
+def test_the_result_of_the_papers_handed_in_is_a_result():
+    text = (
+        "令和9年度 調査業務\n"
+        "　提出された参加意思確認書は、応募要件を満たしているか審査し、令和９年７月８日（木）までに、"
+        "その結果を電子メールで通知する。\n"
+    )
+    assert kinds(text) == ["result"]
+    text = "令和9年度 調査業務\n　提出された企画提案書は、選定委員会で審査し、令和9年8月6日（金）に結果を通知します。\n"
+    assert kinds(text) == ["result"]
+    # what is done with the papers is no result when it is handed in
+    text = "令和9年度 調査業務\n　参加申込書は、令和9年7月1日（木）までに、電子メールで提出すること。\n"
+    assert kinds(text) == ["application"]
+
+
+def test_a_part_of_a_month_before_a_step_names_that_step():
+    text = "令和9年度 交流事業\n" "　最終的な審査結果は、二次審査終了後1週間程度で通知し、8月上旬の契約締結を予定しています。\n"
+    assert found(text) == [("contract", "2027-08-01", None, "early_month")]
+    text = "令和9年度 交流事業\n　選定結果は、審査会の後に通知し、9月中旬の協定締結を目指します。\n"
+    assert kinds(text) == ["contract"]
+
+
+def test_the_day_the_call_opens_is_its_publication():
+    text = "令和9年度 交流事業\n　公募は2027年(令和9年)6月16日(水)から開始します。要領は添付ファイルをご覧ください。\n"
+    assert found(text) == [("published", "2027-06-16", None, "date")]
+    assert kinds("令和9年度 交流事業\n　募集は、令和9年6月16日(水)より開始する。\n") == ["published"]
+    # a window of a step that opens is no publication
+    assert kinds("令和9年度 交流事業\n　質問の受付は、令和9年6月16日(水)から開始します。\n") == []
+
+
+def test_a_result_sent_as_of_a_day_is_a_result():
+    text = "令和9年度 灯油単価契約\n（５）入札参加資格の審査結果は、令和９年６月３０日（水）付けで通知する。\n"
+    assert found(text) == [("result", "2027-06-30", None, "date")]
+    # a document of that day is none
+    assert kinds("令和9年度 灯油単価契約\n（５）令和９年３月１日付けで通知した要領により、資格の確認を行う。\n") == []

@@ -247,6 +247,8 @@ PAGE_STAMP_AFTER = re.compile(
 )
 # 「質問書様式.xlsx（2025/10/03 登録）」: the day an attached file was put up
 FILE_BEFORE = re.compile(r"\.(?i:pdf|xlsx?|xlsm|docx?|zip|csv|pptx?|jtd|txt)\s{0,2}\(\s{0,4}$")
+# 「公募は6月16日(水)から開始します」「募集を7月1日より始めます」: the day the call opens
+CALL_OPENS_AFTER = re.compile(r"^\s{0,4}(?:\(予定\))?\s{0,2}(?:から|より)\s{0,2}[、,]?\s{0,2}(?:開始|始め|始ま|スタート)")
 # 「7月1日(火)~7月4日(金)は定期考査期間のため」: the days are a period of something else (a school's exams), no step
 PERIOD_NAMED_AFTER = re.compile(
     r"^\s{0,4}(?:まで)?\s{0,2}(?:は|が)\s{0,2}(?P<period>[^\s。、()「」]{1,16}?期間)(?:中|内)?\s{0,2}(?:の|で|に|と|であ|です|のため|につき)"
@@ -1677,6 +1679,15 @@ class Reader:
             topic = []  # 「選定された候補者は、12月の市議会に指定の議案を提出し」: who acts; the act names the step
         if topic and L.kind_of(topic[0]) in ACCEPTED and L.kind_of(after) in ("other", "hearing") and L.is_event(after):
             topic = []  # 「提出された見積書は、8月22日午前10時から…で開封します」: what is done with the papers is the step
+        if topic and L.kind_of(topic[0]) in ACCEPTED and L.kind_of(after) == "result" and not L.is_weak(after):
+            topic = []  # 「提出された参加意思確認書は、…審査し、7月8日までに、その結果を通知する」: the papers' result
+        if topic and tail.lstrip()[:1] == "の" and L.kind_of(after) and not L.is_weak(after) and not L.is_not_milestone(after):
+            topic = []  # 「審査結果は、…通知し、8月上旬の契約締結を予定」: the date names the step after it
+        opened = CALL_OPENS_AFTER.match(tail)
+        if opened and topic:  # 「公募は6月16日から開始します」: the call opens that day
+            word = PARTICLE.sub("", L.clean_label(topic[0]))
+            if L.kind_of(f"{word}開始") == "published":
+                return [f"{self.source_text(segment.line, word)}開始"], "sentence"
         named = [c for c in [*topic, after, *befores] if L.kind_of(c)]
         if not named:
             return [], ""
