@@ -171,3 +171,34 @@ def test_a_result_sent_as_of_a_day_is_a_result():
     assert found(text) == [("result", "2027-06-30", None, "date")]
     # a document of that day is none
     assert kinds("令和9年度 灯油単価契約\n（５）令和９年３月１日付けで通知した要領により、資格の確認を行う。\n") == []
+
+
+def test_a_list_of_calls_above_one_calls_notice_keeps_only_that_calls_row():
+    listing = (
+        "No.｜公告日｜工事名｜参加申請期限｜開札日\n"
+        "１｜Ｒ７．９．２５（木）｜町営住宅屋根改修工事｜Ｒ７．１０．２（木）｜Ｒ７．１０．１４（火）\n"
+        "２｜Ｒ７．１０．２（木）｜温泉施設ボイラー更新工事｜Ｒ７．１０．９（木）｜Ｒ７．１０．２０（月）\n"
+    )
+    notice = (
+        "\n【No.２】\n１　工事概要\n（１）工事名　温泉施設ボイラー更新工事\n"
+        "２　入札参加申請\n（１）提出期限　令和７年１０月９日（木）午後５時\n"
+        "３　開札\n（１）日時　令和７年１０月２０日（月）午前１０時\n"
+    )
+    assert found(listing + notice) == [
+        ("published", "2025-10-02", None, "date"),
+        ("application", "2025-10-09", "17:00", "datetime"),
+        ("other", "2025-10-20", "10:00", "datetime"),
+    ]
+    # a page that only lists calls keeps every row's steps
+    assert kinds(listing) == ["published", "application", "application", "other", "other"]
+
+
+def test_a_table_of_keys_headed_by_the_calls_name_is_no_list_of_calls():
+    text = (
+        "件名\t庁舎清掃業務\t\n"
+        "公告日\t2026年3月2日\t\n"
+        "質問締切\t2026年3月9日 17時\t\n"
+        "入札書提出期限\t2026年3月16日 17時\t\n"
+        "\n入札書の提出期限は、上記のとおりとする。\n"
+    )
+    assert kinds(text) == ["published", "question", "submission"]

@@ -335,6 +335,9 @@ DEFAULT_DEADLINE = re.compile(
     rf"時刻の?(?:記載|記入|定め|明示|指定)が?の?な[いく][^。]{{0,30}}?(?:期限|締切|期日|もの)[^。]{{0,40}}?{CLOCK}\s{{0,4}}(?:まで|をもって|必着|限り|と(?:する|します|なる|なります))"
 )
 COLUMN_MAX = 30  # labels of a flattened two-column table
+# a column of the calls' names in a list of calls (「No. | 公告日 | 工事名 | 参加申請期限 | 開札日」)
+WORK_NAME = re.compile(r"(?:工事|業務|委託|案件|調達|事業|物品|品)(?:名|件名|名称)|件名|名称")
+WORKS_MAX = 12  # calls a list names, at most, for ``this_call`` to look for (a longer list is a page of calls)
 HEADING_MAX = 60  # a column's name in a table's header row is this short at most (a longer cell is a value)
 WRAPPED_LABEL_MAX = 8  # the rest of a wrapped label on the next line, at most
 HEADER_REACH = 60  # rows a table's header line apart from them reaches
@@ -456,6 +459,7 @@ class Candidate:
     from_notice: int | None = None  # 「配布期間 告示日から2月5日まで」: the window opens this many days after the notice's date
     call_period: str | None = None  # "start" or "end" of a 公募期間 window (``call_periods`` keeps one)
     lot: str | None = None  # the row of a table of lots (「案件1」「精米」) whose column names the step
+    work: str | None = None  # the call a row of a table of calls names (its 工事名, 件名 cell): ``this_call``
 
 
 @dataclass
@@ -1077,6 +1081,7 @@ class Reader:
         labels = [(i, L.clean_label(c)) for i, c in enumerate(cells) if c and (i in step_names or not self.read_dates(c))]
         labels = [(i, self.source_text(segment.line, text)) for i, text in labels if text]
         found = []
+        work = self.work_of(header, cells)
         notes_text = "\n".join([segment.text, *self.continuation_rows(segment.line)])
         self.earlier = self.row_earlier
         for column, cell in enumerate(cells):
@@ -1147,6 +1152,7 @@ class Reader:
                 made = [c for c in made if start_of is None or c.kind == "published"]
                 for candidate in made:  # 「時刻 | 午後5時 | 正午」: the row under the dates gives each column's time
                     candidate.lot = lot
+                    candidate.work = work
                     written = next((m for m in mentions if m.start == candidate.mention.start), None)
                     if times and candidate.mention.day and written is not None and written.time is None:
                         # (a time read from the lines below is the row of times's, of another column)
@@ -1158,6 +1164,17 @@ class Reader:
                 if candidate.mention.time is None and candidate.mention.day:
                     self.row_time(candidate, [c for c in cells if c and not self.read_dates(c)])
         return found
+
+    def work_of(self, header, cells: list[str]) -> str | None:
+        """The call a row names in a column headed 「工事名」「件名」「業務名」 (a list of calls), else None."""
+        if not header or len(header) != len(cells) or len(cells) < 3:  # (「件名 | …」 atop keys and values: no list)
+            return None
+        if not any(name and L.kind_of(L.clean_label(name)) for name in header):
+            return None  # a list of calls has columns of their steps (公告日, 開札日)
+        for name, cell in zip(header, cells):
+            if name and WORK_NAME.fullmatch(L.clean_label(name)) and cell and not self.read_dates(cell):
+                return cell.strip()
+        return None
 
     def lot_of(self, header, cells: list[str]) -> str | None:
         """The lot a row of a table whose columns are steps stands for: its first cell, when that names no step and
@@ -2242,6 +2259,21 @@ def call_periods(candidates: list[Candidate]) -> list[Candidate]:
     ]
 
 
+def this_call(candidates: list[Candidate], lines: list[str]) -> list[Candidate]:
+    """A page that lists several calls (「No. | 公告日 | 工事名 | 参加申請期限 | 開札日」) above one call's notice: the
+    rows of the calls the rest of the page never names again are other calls' steps. A list named nowhere else
+    (a page of calls only) is kept whole."""
+    works = {c.work for c in candidates if c.work}
+    if not 2 <= len(works) <= WORKS_MAX:
+        return candidates
+    rows = {c.line_no - 1 for c in candidates if c.work}
+    rest = "\n".join(line for index, line in enumerate(lines) if index not in rows)
+    named = {work for work in works if work in rest}
+    if not named or named == works:
+        return candidates
+    return [c for c in candidates if c.work is None or c.work in named]
+
+
 def on_notice_day(candidate: Candidate, issued: dt.date | None) -> Candidate:
     """A publication window opened by the notice itself (「告示日から2月5日まで」) starts on the notice's date."""
     if candidate.from_notice is None or issued is None:
@@ -2411,6 +2443,7 @@ def _extract(text: str) -> Extraction:
             c for c in candidates if step_day(c.kind, c.mention) not in reader.superseded or c.changed_to or c.line_no in changed
         ]
     candidates += reader.dated_as_named(candidates)
+    candidates = this_call(candidates, reader.lines)
     explicit = [c.mention.date() for c in candidates if c.mention.explicit_year and c.mention.date()]
     latest = schedule_end(explicit)
     issued = next((day for day in reader.signature_days if day), None)
