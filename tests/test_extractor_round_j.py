@@ -202,3 +202,29 @@ def test_a_table_of_keys_headed_by_the_calls_name_is_no_list_of_calls():
         "\n入札書の提出期限は、上記のとおりとする。\n"
     )
     assert kinds(text) == ["published", "question", "submission"]
+
+
+def test_a_window_whose_end_and_the_rest_of_its_label_wrap_onto_the_next_row_is_one_step():
+    text = (
+        "   手続                期間                                 備考\n"
+        "   手続開始の公示      令和8年5月8日（金）                  県ホームページに掲載\n"
+        "   企画提案書の受付    令和8年5月28日（木）～               持参又は郵送\n"
+        "   期間                令和8年6月10日（水）                 （必着）\n"
+        "                       午後4時まで\n"
+        "   ヒアリング          令和8年6月16日（火）                 時刻は別途通知\n"
+    )
+    assert found(text) == [
+        ("published", "2026-05-08", None, "date"),
+        ("submission", "2026-06-10", "16:00", "datetime"),
+        ("hearing", "2026-06-16", None, "date"),
+    ]
+
+
+def test_a_row_naming_its_own_step_under_an_open_window_is_a_row_of_its_own():
+    text = (
+        "   手続                期間                                 備考\n"
+        "   募集要項の配布      令和8年5月8日（金）～                県ホームページ\n"
+        "   質問の受付期限      令和8年5月15日（金）午後5時          電子メール\n"
+        "   参加申込書の提出    令和8年5月22日（金）午後5時          持参\n"
+    )
+    assert kinds(text) == ["published", "question", "application"]
