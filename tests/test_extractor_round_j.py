@@ -228,3 +228,22 @@ def test_a_row_naming_its_own_step_under_an_open_window_is_a_row_of_its_own():
         "   参加申込書の提出    令和8年5月22日（金）午後5時          持参\n"
     )
     assert kinds(text) == ["published", "question", "application"]
+
+
+def test_what_the_work_receives_from_residents_is_no_hand_in_of_the_call():
+    text = (
+        "２　業務概要\n"
+        "（１）業務名　保育所等入所選考支援システム導入業務\n"
+        "（２）履行期間　契約締結日から令和１０年３月３１日（金）まで\n"
+        "　　　なお、一斉入所申込み（令和９年１１月受付予定）の選考から本システムを使用する。\n"
+        "３　日程\n"
+        "（１）参加表明書の提出期限　令和９年７月５日（月）午後５時\n"
+    )
+    assert found(text) == [("application", "2027-07-05", "17:00", "datetime")]
+    text = (
+        "１　入札に付する事項\n"
+        "　⑴　件名　給付金事務処理業務委託\n"
+        "　⑵　履行期間　契約締結日から令和10年３月17日（金）まで（申請受付期間：令和９年７月15日から同年11月30日まで予定）\n"
+        "２　入札書の提出期限　令和９年６月８日（火）\n"
+    )
+    assert kinds(text) == ["submission"]

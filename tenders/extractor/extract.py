@@ -1846,9 +1846,10 @@ class Reader:
                 continue  # 「工事説明会は、契約締結後の8月上旬に開催」: work of the contract once awarded, no step of the call
             if kind in ("submission", "application", "question") and WINNER_TOPIC.search(head):
                 continue  # 「落札者は、9月30日までに名簿を提出すること」: the winner's duty after the award, no step of the call
-            part = self.part_of(segment.line) if kind in ("other", "result", "hearing") else ""
+            part = self.part_of(segment.line) if kind not in ("published", "contract") else ""
             if part and WORK_SECTION.match(part) and (not L.is_event(step_label) or WORK_TASKS.search(part)):
                 continue  # 「1 業務の概要」「(5) 健診実施予定日」「(6) 納車期限」: the work's own dates, no step of the call
+                # (「2 業務概要」…「一斉入所申込み（令和9年11月受付予定）」: what the work receives, no hand-in of the call)
             period = kind == "submission" and expression.first is not None and L.CALL_PERIOD.match(L.clean_label(step_label))
             if kind == "application" and not L.CALL_APPLICATION.search(step_label) and self.under_briefing(segment, expression):
                 kind = "other"  # 「4.説明会」「(3)参加希望者は…申し込むこと」: the briefing's registration
