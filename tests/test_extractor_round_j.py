@@ -247,3 +247,34 @@ def test_what_the_work_receives_from_residents_is_no_hand_in_of_the_call():
         "２　入札書の提出期限　令和９年６月８日（火）\n"
     )
     assert kinds(text) == ["submission"]
+
+
+def test_a_pages_update_stamps_and_edits_are_no_steps():
+    text = (
+        "【2027年4月20日更新】質問に対する回答（その1）を掲載しました。\n"
+        "・2027年4月22日　参加申込書の提出方法を追記しました。\n"
+        "・2027年4月23日追記：質問は電子メールで送付してください。\n"
+        "参加申込書の提出期限　2027年5月7日（金）17時\n"
+    )
+    assert found(text) == [("application", "2027-05-07", "17:00", "datetime")]
+    text = "質問書の提出期限　令和9年1月13日（水）正午\n様式集（令和9年1月12日差替）\n03_様式第3号（質問書）.xlsx（19KB）　※2027/01/12差替\n"
+    assert kinds(text) == ["question"]
+    # an answer put up on a day is still that day's answer
+    assert kinds("令和9年度 調査業務\n　質問への回答は、令和9年1月18日（月）までに本ページに掲載します。\n") == ["answer"]
+
+
+def test_whom_a_step_is_done_with_names_no_step():
+    text = "（9）契約の締結\n　　選定された者と2月中旬に随意契約を締結する予定です。\n"
+    assert kinds("令和8年度 動画制作業務\n" + text) == ["contract"]
+    text = "令和8年度 動画制作業務\n　市は、最優秀提案者と令和9年3月上旬に協定を締結します。\n"
+    assert found(text) == [("contract", "2027-03-01", None, "early_month")]
+
+
+def test_a_closure_whose_reason_wraps_onto_the_next_line_is_no_step():
+    text = (
+        "令和8年度 日本語学習基盤構築業務\n"
+        "企画書の提出期限　令和8年12月25日（金）正午\n"
+        "※12月28日（月）から1月4日（月）までは\n"
+        "  年末年始休業のため、問合せには応じられません。\n"
+    )
+    assert found(text) == [("submission", "2026-12-25", "12:00", "datetime")]

@@ -231,8 +231,12 @@ PERIOD_AFTER = re.compile(r"\s{0,8}(?:\(予定\))?\s{0,8}(?:から|以降|~\s{0,
 ATTRIBUTE_AFTER = re.compile(
     r"^\s{0,8}(?:\(予定\))?\s{0,8}(?:実施\)|作成|現在|時点|設置\)|発足\)|版|改[定訂正]|施行|発行|付け?\b|\(?記入例|\(?記載例|で(?:満了|終了|終わ)|をもって[^。、]{0,12}?(?:満了|終了)|まで有効"
     r"|(?:に|で)(?:公告|公示|告示)(?:しました|した|された)\s{0,4}「"
-    r"|\)\s{0,4}[(\[]\s{0,2}(?i:pdf|word|excel|xlsx?|docx?|zip|csv)\b)"  # 「入札公告(令和4年12月16日)(PDF:356KB)」: a file's
+    r"|\)\s{0,4}[(\[]\s{0,2}(?i:pdf|word|excel|xlsx?|docx?|zip|csv)\b"  # 「入札公告(令和4年12月16日)(PDF:356KB)」: a file's
+    r"|(?:更新|改訂|追記|差し?替え?|修正)\s{0,2}[】\]:]"  # 「【2027年4月20日更新】…を掲載しました」「…日追記:」: an update stamp
+    r"|差し?替え?\s{0,2}(?:\)|$))"  # 「様式集.xlsx ※2023/05/18差替」: the day a file was replaced
 )
+# 「2022年10月14日 …質問の受付方法を追記しました。」「様式3を差し替えました」: an edit of the page or its papers, no step
+EDITED_AFTER = re.compile(r"^[^。]{0,80}?を\s{0,2}(?:追記|差し替え|差替え|差替|修正|更新)(?:しました|いたしました)")
 # 「ヒアリング時間割（PDF）（令和10年6月23日掲載）」: the day a linked file was put up, no step — unless the bracket
 # follows a sentence about getting the documents (「…ダウンロードしてください(2027年3月3日(水)9:00掲載)」)
 # 「【重要】入札日程の変更について(令和3年2月16日)」: the day of a notice's title (its announcement), no step's
@@ -246,7 +250,10 @@ PAGE_STAMP_AFTER = re.compile(
     r"|入札・契約(?:情報)?|入札契約情報|入札情報|契約情報)(?:\s|$))"
 )
 # 「質問書様式.xlsx（2025/10/03 登録）」: the day an attached file was put up
-FILE_BEFORE = re.compile(r"\.(?i:pdf|xlsx?|xlsm|docx?|zip|csv|pptx?|jtd|txt)\s{0,2}\(\s{0,4}$")
+# (「05_様式第3号（見積書）.xlsx（19KB）　※2023/05/18差替」: its size between)
+FILE_BEFORE = re.compile(
+    r"\.(?i:pdf|xlsx?|xlsm|docx?|zip|csv|pptx?|jtd|txt)(?:\s{0,4}\([^()]{0,20}\))*\s{0,4}[※*]?\s{0,2}\(?\s{0,4}$"
+)
 # 「公募は6月16日(水)から開始します」「募集を7月1日より始めます」: the day the call opens
 CALL_OPENS_AFTER = re.compile(r"^\s{0,4}(?:\(予定\))?\s{0,2}(?:から|より)\s{0,2}[、,]?\s{0,2}(?:開始|始め|始ま|スタート)")
 # 「7月1日(火)~7月4日(金)は定期考査期間のため」: the days are a period of something else (a school's exams), no step
@@ -293,6 +300,8 @@ TOPIC = re.compile(r"(?<![にとで])は\s{0,8}$")  # 「回答は」 is what th
 PERSONS = r"者|社|法人|団体|企業|共同体|各位|皆様"
 HANDER_TOPIC = re.compile(rf"(?:{PERSONS}|方|書|書類|様式|届|資料|図面)(?:等)?\s{{0,2}}[)]?\s{{0,2}}は\s{{0,8}}$")
 ADVERB_END = re.compile(r"(?:に|で|く)$")  # 「落札決定後速やかに(10月中旬を予定)行う」: how, no noun before the bracket
+# 「選定された者と」「落札者に」: whom the step is done with, no step (the words after the date name it)
+PARTNER_BEFORE = re.compile(rf"(?:{PERSONS}|者)(?:等)?\s{{0,2}}(?:と|との間で)\s{{0,2}}[、,]?\s{{0,2}}$")
 PERSON_TOPIC = re.compile(rf"(?:{PERSONS})(?:等)?\s{{0,2}}は\s{{0,8}}$")  # (who acts, of HANDER_TOPIC)
 REGARDING = re.compile(r"(?:について|につき|に関して|につきまして|に関しまして)(?:は)?$")
 ACT = re.compile(r"(?:^|[、\s])(?P<step>[^、。\s]{1,30}?)を(?:行|実施|開催|執行)")
@@ -1431,6 +1440,10 @@ class Reader:
         context, context_index = self.context_label(contexts, segment.line)
         if context_index in consumed:
             context, context_index = "", None
+        if head_label and PARTNER_BEFORE.search(head.rstrip()) and AFTER_PARTICLE.match(tail):
+            named, source = self.sentence_label(segment, "", tail)  # 「選定された者と2月中旬に随意契約を締結する」: the act
+            if named:
+                return named, source
         if head.rstrip().endswith("(") and tail.lstrip()[:1] != ")":  # 「申込書（6月5日午後5時必着）を提出」: the noun before
             noun = PARTICLE.sub("", L.clean_label(WORD_END.split(head.rstrip()[:-1])[-1]))
             inside = tail.split(")")[0]
@@ -1818,12 +1831,14 @@ class Reader:
             label = before if before and len(before) <= 60 else label
         if self.other_call(segment.line):  # 「開札 12月9日 ※別公告」: another call's
             return []
-        if CLOSED_AFTER.match(tail):  # 「8月13日から8月16日までは夏季休業のため」: the office is closed, no step
-            return []
+        if CLOSED_AFTER.match(tail) or (
+            tail.rstrip().endswith("は") and CLOSED_AFTER.match(tail + self.wrapped_rest(segment, tail))
+        ):
+            return []  # 「8月13日から8月16日までは夏季休業のため」: the office is closed, no step (「…までは」 / 「休業のため」)
         named_period = PERIOD_NAMED_AFTER.match(tail) if "期間" in tail[:24] else None
         if named_period and L.is_not_milestone(named_period["period"]):
             return []
-        if FILE_BEFORE.search(head):
+        if FILE_BEFORE.search(head) or ("しました" in tail and EDITED_AFTER.match(tail)):
             return []
         if "場合" in head and CONTINGENT_BEFORE.search(head):
             return []
