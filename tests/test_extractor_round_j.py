@@ -278,3 +278,42 @@ def test_a_closure_whose_reason_wraps_onto_the_next_line_is_no_step():
         "  年末年始休業のため、問合せには応じられません。\n"
     )
     assert found(text) == [("submission", "2026-12-25", "12:00", "datetime")]
+
+
+def test_a_note_that_the_deadline_day_closes_at_an_hour_times_the_deadlines():
+    text = (
+        "令和8年度 リネン業務委託\n"
+        "(1) 参加表明書の提出期限　令和8年8月7日（金）まで\n"
+        "(2) 技術提案書の提出期限　令和8年9月4日（金）まで\n"
+        "(3) 受付時間は、土曜日、日曜日及び祝日を除く午前9時から午後4時までとする。\n"
+        "(4) 郵送の場合も、提出期限日の午後4時までに到着したものに限り受け付ける。\n"
+    )
+    assert found(text) == [
+        ("application", "2026-08-07", "16:00", "datetime"),
+        ("submission", "2026-09-04", "16:00", "datetime"),
+    ]
+    # a note about one paper times only its step
+    text = (
+        "令和8年度 計量システム更新\n"
+        "(1) 見積参加申込書の提出期限　令和8年9月24日（木）\n"
+        "(2) 見積書の提出期限　令和8年10月2日（金）\n"
+        "※見積参加申込書は、提出期限日の正午までとなります。\n"
+    )
+    assert found(text) == [
+        ("application", "2026-09-24", "12:00", "datetime"),
+        ("submission", "2026-10-02", None, "date"),
+    ]
+
+
+def test_an_events_start_stated_in_a_sentence_of_its_own_is_its_time():
+    text = (
+        "4 日程 (1)実施要領の公表 令和10年4月3日(月)(2)プレゼンテーション審査 令和10年5月30日(火)"
+        "(3)審査結果の通知 令和10年6月上旬\n"
+        "6 審査 プレゼンテーション審査は、市役所本庁舎3階大会議室において午前9時30分から順次行う。\n"
+    )
+    assert ("hearing", "2028-05-30", "09:30", "datetime") in found(text)
+    text = (
+        "令和9年度 業務\n(1) 現地説明会　令和9年6月10日（木）\n(2) ヒアリング　令和9年7月5日（月）\n"
+        "　現地説明会は、市役所正面玄関に午前10時から集合とします。\n"
+    )
+    assert found(text) == [("other", "2027-06-10", "10:00", "datetime"), ("hearing", "2027-07-05", None, "date")]

@@ -343,6 +343,11 @@ ACCEPTED = ("question", "application", "submission")  # steps whose window a dai
 DEFAULT_DEADLINE = re.compile(
     rf"時刻の?(?:記載|記入|定め|明示|指定)が?の?な[いく][^。]{{0,30}}?(?:期限|締切|期日|もの)[^。]{{0,40}}?{CLOCK}\s{{0,4}}(?:まで|をもって|必着|限り|と(?:する|します|なる|なります))"
 )
+# 「郵送の場合も、提出期限日の午後4時までに到着したものに限り受け付ける」: a deadline day closes at that time
+DEADLINE_DAY_TIME = re.compile(rf"(?:提出|受付)?期限(?:日|の日|当日)の?\s{{0,2}}{CLOCK}\s{{0,4}}(?:まで|必着)")
+# 「プレゼンテーション審査は、本庁舎3階大会議室において午前9時30分から順次行う。」: an event's start, its day given
+# elsewhere (the schedule)
+EVENT_START_SENTENCE = re.compile(rf"^(?P<topic>[^、。]{{2,30}}?)は\s{{0,2}}[、,]?[^。]{{0,60}}?{CLOCK}\s{{0,2}}(?:から|より|~)")
 COLUMN_MAX = 30  # labels of a flattened two-column table
 # a column of the calls' names in a list of calls (「No. | 公告日 | 工事名 | 参加申請期限 | 開札日」)
 WORK_NAME = re.compile(r"(?:工事|業務|委託|案件|調達|事業|物品|品)(?:名|件名|名称)|件名|名称")
@@ -2150,16 +2155,38 @@ class Reader:
                         candidate.mention.time = after
         return candidates
 
-    def default_deadline_time(self) -> dt.time | None:
-        """「時刻の記載のない提出期限は、いずれも当該日の午後5時15分をもって締め切る」: the time of deadlines given as days."""
+    def default_deadline_time(self) -> tuple[dt.time | None, str | None]:
+        """「時刻の記載のない提出期限は、いずれも当該日の午後5時15分をもって締め切る」「提出期限日の午後4時までに到着
+        したものに限り受け付ける」: the time of deadlines given as days, and the kind of the one step the sentence
+        speaks of (「※見積参加申込書は、提出期限日の正午までとなります」), None for all."""
         found = set()
         for line in self.lines:
-            if "時刻" not in line or len(line) > 300:
+            if ("時刻" not in line and "期限" not in line) or len(line) > 300:
                 continue
-            stated = DEFAULT_DEADLINE.search(line)
+            stated = DEFAULT_DEADLINE.search(line) if "時刻" in line else None
             if stated:
-                found.add(_time(stated.groupdict()))
-        return found.pop() if len(found) == 1 else None
+                found.add((_time(stated.groupdict()), None))
+                continue
+            stated = DEADLINE_DAY_TIME.search(line) if not self.read_dates(line) else None
+            if stated:
+                subject = L.clean_label(CLAUSE_END.split(line[: stated.start()].rstrip(" 、,"))[-1])
+                kind = L.kind_of(subject) if subject else None
+                found.add((_time(stated.groupdict()), kind if kind in ACCEPTED else None))
+        return found.pop() if len(found) == 1 else (None, None)
+
+    def event_starts(self) -> dict[str, dt.time]:
+        """The start times the text gives events in a sentence of their own, without a day (EVENT_START_SENTENCE), by
+        the event's name; an event given two times is left out."""
+        found: dict[str, set] = {}
+        for line in self.lines:
+            if "は" not in line or len(line) > 300 or not HAS_DIGIT.search(line) or self.read_dates(line):
+                continue
+            for sentence in line.split("。"):
+                start = EVENT_START_SENTENCE.match(L.clean_label(sentence))
+                topic = L.clean_label(start["topic"]).split(" ")[-1] if start else ""  # (「6 審査 プレゼンテーション審査は」)
+                if topic and L.is_event(topic) and L.kind_of(topic) in ("hearing", "other") and not L.is_generic(topic):
+                    found.setdefault(L.unspaced(topic), set()).add(_time(start.groupdict()))
+        return {topic: times.pop() for topic, times in found.items() if len(times) == 1}
 
     def daily_hours_closing(self) -> tuple[dt.time | None, dt.time | None, tuple | None]:
         """The closing time of the notice's one 「受付時間」 (on its line or the next), for windows given without one;
@@ -2523,10 +2550,18 @@ def _extract(text: str) -> Extraction:
             mention.time, mention.precision = own or closing, "datetime"
         if not own and final and candidate.kind in ACCEPTED and final_day in (None, (mention.month, mention.day)):
             mention.time, mention.precision = final, "datetime"  # 「ただし、最終日は正午まで」: the window's last day
-    default = reader.default_deadline_time()
+    starts = reader.event_starts() if kept else {}
+    for topic, start in starts.items():  # 「プレゼンテーション審査は、…午前9時30分から順次行う」: the event's day starts then
+        named = [c for c in kept if c.mention.day and c.kind in ("hearing", "other") and topic in L.unspaced(c.label)]
+        if len({c.mention.date() for c in named}) == 1 and all(c.mention.time is None for c in named):
+            for candidate in named:
+                candidate.mention.time, candidate.mention.precision = start, "datetime"
+    default, default_kind = reader.default_deadline_time()
     for candidate in kept if default else []:
         mention = candidate.mention
-        if candidate.kind in ACCEPTED and mention.time is None and mention.day and mention.precision == "date":
+        if candidate.kind not in ACCEPTED or default_kind not in (None, candidate.kind):
+            continue
+        if mention.time is None and mention.day and mention.precision == "date":
             mention.time, mention.precision = default, "datetime"
     warnings += list(dict.fromkeys(reader.problems))
     milestones, evidence = [], []
