@@ -317,3 +317,26 @@ def test_an_events_start_stated_in_a_sentence_of_its_own_is_its_time():
         "　現地説明会は、市役所正面玄関に午前10時から集合とします。\n"
     )
     assert found(text) == [("other", "2027-06-10", "10:00", "datetime"), ("hearing", "2027-07-05", None, "date")]
+
+
+def test_the_works_own_events_are_no_steps_of_the_call():
+    text = (
+        "２．業務概要\n（１）業務名　にぎわいイベント企画運営業務\n"
+        "（２）開催予定日　令和９年７月17日(土)・18日(日)\n"
+        "３．日程\n（１）企画提案書の提出期限　令和９年５月21日(金)正午\n"
+    )
+    assert kinds(text) == ["submission"]
+    text = (
+        "令和2年度 後期基本計画策定支援業務\n"
+        "(1) 企画提案書の提出期限 令和2年7月31日(金)午後5時\n"
+        "(4) 本業務では、総合計画審議会を令和2年10月、12月及び令和3年2月の計3回開催する予定である。\n"
+    )
+    assert kinds(text) == ["submission"]
+    text = (
+        "令和8年度 図書館基本設計業務\n(7) ヒアリング 令和8年6月5日(金)\n"
+        " ・基本設計の市民説明会 令和8年11月(2回程度)\n"
+        "(3) 第1クールの利用者説明会は令和8年9月15日（火曜日）を予定しています。\n"
+    )
+    assert kinds(text) == ["hearing"]
+    # the call's own briefing is still one
+    assert kinds("令和8年度 図書館基本設計業務\n(2) 現地説明会 令和8年5月12日(火)午前10時\n") == ["other"]

@@ -149,6 +149,13 @@ LEADING_CELLS = re.compile(
 WORK_SECTION = re.compile(
     r"^(?:(?:業務|委託|調達|契約|事業|工事|購入|賃貸借)(?:の)?(?:概要|内容|件名等?|物品)(?:等)?|(?:一般)?(?:競争)?(?:入札|競争)に付する事項)$"
 )
+WORK_WHEN = re.compile(
+    r"^(?:開催|実施|執行|開会)?(?:予定)?(?:日|日時|日程|期日|時期|年月日)$"
+)  # 「(2) 開催予定日」: the work's event
+# 「本業務では、」「本事業において、」: a sentence about what the work does, its dates the work's own
+WORK_TOPIC = re.compile(
+    r"(?:^|。)\s{0,4}(?:\(\d{1,2}\)|\d{1,2}[.)])?\s{0,4}(?:本|当該)(?:業務|事業|委託業務|委託)(?:で|に(?:おいて|おける))は?\s{0,2}[、,][^。]{0,80}$"
+)
 WORK_TASKS = re.compile(r"内容$")  # 「3 業務内容」: the tasks the contractor performs, an event among them too
 # 「8月13日から8月16日までは夏季休業」「4月27日から5月6日までの10連休期間中は…受付は行いません」「7月15日(月)は海の日のため」「10月12日(月)はスポーツの日のため休日」「3月22日(月・振替休日)は郵便物の配達がありません」;
 # 「…(土日祝日及び12月29日から1月3日までを除く。)」: days the office hours leave out, no step either
@@ -1864,10 +1871,16 @@ class Reader:
                 continue
             if (kind not in ("contract", "result") and AFTER_AWARD.search(head)) or AFTER_AWARD.search(step_label):
                 continue  # 「工事説明会は、契約締結後の8月上旬に開催」: work of the contract once awarded, no step of the call
+            if kind != "contract" and WORK_TOPIC.search(head if segment.is_row else segment.text[: expression.start][-200:]):
+                continue  # 「本業務では、総合計画審議会を令和2年10月…に開催する予定である」: the work's own events
             if kind in ("submission", "application", "question") and WINNER_TOPIC.search(head):
                 continue  # 「落札者は、9月30日までに名簿を提出すること」: the winner's duty after the award, no step of the call
             part = self.part_of(segment.line) if kind not in ("published", "contract") else ""
-            if part and WORK_SECTION.match(part) and (not L.is_event(step_label) or WORK_TASKS.search(part)):
+            if (
+                part
+                and WORK_SECTION.match(part)
+                and (not L.is_event(step_label) or WORK_TASKS.search(part) or WORK_WHEN.match(L.unspaced(step_label)))
+            ):
                 continue  # 「1 業務の概要」「(5) 健診実施予定日」「(6) 納車期限」: the work's own dates, no step of the call
                 # (「2 業務概要」…「一斉入所申込み（令和9年11月受付予定）」: what the work receives, no hand-in of the call)
             period = kind == "submission" and expression.first is not None and L.CALL_PERIOD.match(L.clean_label(step_label))
