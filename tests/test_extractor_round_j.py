@@ -340,3 +340,42 @@ def test_the_works_own_events_are_no_steps_of_the_call():
     assert kinds(text) == ["hearing"]
     # the call's own briefing is still one
     assert kinds("令和8年度 図書館基本設計業務\n(2) 現地説明会 令和8年5月12日(火)午前10時\n") == ["other"]
+
+
+def test_an_items_heading_before_its_bracketed_date_names_the_step():
+    text = (
+        "8 審査（プレゼンテーション）【令和8年8月19日（水曜日）13時30分から】\n"
+        "　(1) 会場　保健福祉センター2階　研修室\n"
+        "　(2) 参加者が1者の場合も審査を行い、評価点が満点の6割に満たないときは選定しません。\n"
+    )
+    assert found(text) == [("hearing", "2026-08-19", "13:30", "datetime")]
+
+
+def test_the_review_of_the_papers_is_the_step_the_bracket_names():
+    assert kinds("(7) 提案書の審査（プレゼンテーション）　令和8年7月24日（金）13時\n") == ["hearing"]
+    assert kinds("(7) 企画提案書の審査（書類審査）　令和8年7月24日（金）\n") == ["other"]
+    assert kinds("(5) 企画提案書の提出（持参）　令和8年7月17日（金）16時\n") == ["submission"]
+
+
+def test_a_contract_with_a_particular_party_is_a_contract():
+    text = "令和元年度 検出器調達\n６　応募者がいない場合は、令和元年12月下旬に特定の者と契約を締結する予定である。\n"
+    assert found(text) == [("contract", "2019-12-01", None, "late_month")]
+    assert kinds("令和元年度 業務\n(6) 受託候補者の特定　令和元年12月20日（金）\n") == ["result"]
+
+
+def test_a_name_defined_in_brackets_ends_no_sentence():
+    text = (
+        "令和8年度 清掃業務\n"
+        "競争参加資格確認申請書（以下「申請書」という。）及び添付書類の提出期限は、2027年1月20日（水）正午とする。\n"
+    )
+    assert found(text) == [("application", "2027-01-20", "12:00", "datetime")]
+
+
+def test_the_reception_hours_of_papers_give_no_time_to_an_answer():
+    text = (
+        "令和8年度 清掃業務\n"
+        "提出された質問に対する回答は、2027年1月14日（木）に本学ウェブサイトに掲載する。\n"
+        "申請書の提出期限は、2027年1月20日（水）正午とする。\n"
+        "持参の場合の受付時間は、午前9時から午後5時まで（最終日は正午まで）とする。\n"
+    )
+    assert found(text)[0] == ("answer", "2027-01-14", None, "date")

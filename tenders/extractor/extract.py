@@ -352,6 +352,7 @@ DEFAULT_DEADLINE = re.compile(
 )
 # 「郵送の場合も、提出期限日の午後4時までに到着したものに限り受け付ける」: a deadline day closes at that time
 DEADLINE_DAY_TIME = re.compile(rf"(?:提出|受付)?期限(?:日|の日|当日)の?\s{{0,2}}{CLOCK}\s{{0,4}}(?:まで|必着)")
+DEFINED_AS = re.compile(r"\(以下[^()]{0,40}という。?\)")
 # 「プレゼンテーション審査は、本庁舎3階大会議室において午前9時30分から順次行う。」: an event's start, its day given
 # elsewhere (the schedule)
 EVENT_START_SENTENCE = re.compile(rf"^(?P<topic>[^、。]{{2,30}}?)は\s{{0,2}}[、,]?[^。]{{0,60}}?{CLOCK}\s{{0,2}}(?:から|より|~)")
@@ -1309,6 +1310,8 @@ class Reader:
             head_start = found_exprs[number - 1].end if number else 0
             tail_end = found_exprs[number + 1].start if number + 1 < len(found_exprs) else len(text)
             head, tail = text[head_start : expression.start], text[expression.end : tail_end]
+            if "以下" in head:  # 「申請書（以下「申請書」という。）及び添付書類の提出期限は」: a name defined, no sentence's end
+                head = DEFINED_AS.sub("", head)
             if head.count("|") >= 2:  # a table run into one line (not read as a row): the cell before the date
                 head = next((cell for cell in reversed(head.split("|")) if cell.strip()), "")
                 cell_time = TIME_CELL.match(tail)
@@ -1348,6 +1351,11 @@ class Reader:
                 if before.line == segment.line and before.text.rstrip().endswith("。"):
                     head = before.text + head  # 「質問は…受け付けます。受付期間は…」: the sentence before says what
                     head_label = L.clean_label(head)
+            elif number == 0 and not head_label and head.strip() in ("【", "[", "") and not segment.first and position:
+                before = stream.get(position - 1)  # 「8 審査（プレゼンテーション）【8月19日（水）13時30分から】」
+                item = L.clean_label(before.text) if before.line == segment.line and not self.read_dates(before.text) else ""
+                if item and len(item) <= COLUMN_MAX and L.kind_of(item) and not CLAUSE_END.search(item):
+                    head, head_label = before.text + head, PARTICLE.sub("", item)
             above = contexts[-1][0] if contexts and segment.line - contexts[-1][1] == 1 and not head_label else ""
             if above and SUPERSEDED.search(above) and len(above) <= 8:
                 continue  # 「訂正前」 / 「令和9年6月4日」 written one under the other
@@ -2017,7 +2025,7 @@ class Reader:
             and (not L.is_event(label) or expression.first is not None)
         ):
             closing = None
-            if expression.first is not None or HANDING_IN.search(label):
+            if expression.first is not None or (HANDING_IN.search(label) and kind not in ("answer", "result")):
                 nearby = [tail] + [
                     self.lines[i][:LONG_LINE]
                     for i in range(segment.line + 1, min(segment.line + 3, len(self.lines)))

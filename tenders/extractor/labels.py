@@ -31,7 +31,8 @@ KIND_RULES = [
         re.compile(
             r"結果|けっか|通知|選定(?!委員会)|決定|採択|確認通知|内定|選考|(?i:notification|result)"
             # 「受託候補者の特定」「特定・非特定」, not 特定 as a word of another noun: 特定調達, 特定JV, 特定健診(・後期), 特定記録郵便
-            r"|特定(?!調達|建設|共同企業体|JV|ＪＶ|健診|健康診査|保健指導|・後期|記録|役務)"
+            # (「特定の者と契約を締結する」: a particular party, no selection)
+            r"|特定(?!調達|建設|共同企業体|JV|ＪＶ|健診|健康診査|保健指導|・後期|記録|役務|の(?:者|相手|事業者|業者|法人))"
             # 「企画提案書の提出要請書の送付」: the invitation of the first stage's passers; 「契約の相手方…を公表」: the award
             r"|要請書|提出要請|(?:相手方|落札者|受託者|受注者|契約金額|落札金額)\S{0,12}公表"
         ),
@@ -227,10 +228,17 @@ def kind_of(label: str) -> str | None:
     if "(" in label or "（" in label:
         outside = QUALIFIER.sub("", label)
         if outside != label and outside.strip():
+            if REVIEW_END.search(outside):  # 「提案書の審査（プレゼンテーション）」: the review, the bracket says which
+                inner = [_kind_of(q[1:-1]) for q in QUALIFIER.findall(label)]
+                if any(k in ("hearing", "other") for k in inner):
+                    return next(k for k in inner if k in ("hearing", "other"))
             kind = _kind_of(outside)
             if kind is not None:
                 return kind
     return _kind_of(label)
+
+
+REVIEW_END = re.compile(r"の\s{0,2}審査\s{0,2}$")
 
 
 # Characters an OCR reading of a scan confuses with the ones of procurement words (問/間, 限/隈, 提/堤, 査/杳):
