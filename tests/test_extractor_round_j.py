@@ -379,3 +379,26 @@ def test_the_reception_hours_of_papers_give_no_time_to_an_answer():
         "持参の場合の受付時間は、午前9時から午後5時まで（最終日は正午まで）とする。\n"
     )
     assert found(text)[0] == ("answer", "2027-01-14", None, "date")
+
+
+def test_papers_handed_in_together_under_a_generic_key_are_the_first_papers_step():
+    text = "５　競争参加資格確認申請書及び技術資料の提出\n（１）提出期限　令和７年５月２６日（月）午後５時\n"
+    assert found(text) == [("application", "2025-05-26", "17:00", "datetime")]
+    # steps of two kinds under a generic key are each its own
+    text = "３　質問の受付及び回答\n（１）受付期間　令和７年５月１２日（月）から５月１６日（金）午後５時まで\n"
+    assert kinds(text) == ["question"]
+
+
+def test_answers_put_out_from_a_day_are_that_days_answer():
+    text = (
+        "令和7年度 除草業務\n（５）入札説明書に対する質問\n"
+        "　　　回答　　　令和７年５月２２日（木）から、担当部局において閲覧に供するとともに、質問者に電子メールで送付する。\n"
+    )
+    assert found(text) == [("answer", "2025-05-22", None, "date")]
+
+
+def test_a_month_and_its_part_in_two_cells_are_one_date():
+    text = (
+        "No.\t手続\t日付\t曜日\t時刻\t備考\n" "7\t開札\t2026/2/19\t木\t10:30\t入札室\n" "8\t契約締結（予定）\t2026/3\t中旬\t\t\n"
+    )
+    assert found(text) == [("other", "2026-02-19", "10:30", "datetime"), ("contract", "2026-03-01", None, "mid_month")]

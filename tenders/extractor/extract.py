@@ -352,6 +352,7 @@ DEFAULT_DEADLINE = re.compile(
 )
 # 「郵送の場合も、提出期限日の午後4時までに到着したものに限り受け付ける」: a deadline day closes at that time
 DEADLINE_DAY_TIME = re.compile(rf"(?:提出|受付)?期限(?:日|の日|当日)の?\s{{0,2}}{CLOCK}\s{{0,4}}(?:まで|必着)")
+ANSWER_FROM = re.compile(r"^\s{0,4}(?:から|より)\s{0,2}[、,]?[^。]{0,60}?(?:閲覧|掲載|公開|公表|送付|配布)")
 DEFINED_AS = re.compile(r"\(以下[^()]{0,40}という。?\)")
 # 「プレゼンテーション審査は、本庁舎3階大会議室において午前9時30分から順次行う。」: an event's start, its day given
 # elsewhere (the schedule)
@@ -537,6 +538,9 @@ def _split_steps(label: str) -> list[tuple[str, str]]:
         parent, generic = label.rsplit(" ", 1)
         steps = [p for p in STEPS_APART.split(parent) if p.split() and L.kind_of(p.split()[-1])]
         if len({L.kind_of(p) for p in steps}) > 1 and L.is_generic(generic):
+            kinds = [L.kind_of(p) for p in steps]
+            if set(kinds) <= set(ACCEPTED) and HANDING_IN.search(steps[-1]) and all(DOCUMENT_PART.search(p) for p in steps[:-1]):
+                return [(label, kinds[0])]  # 「資格確認申請書及び技術資料の提出 提出期限」: handed in together, the first's step
             pieces = [generic[i : i + 2] for i in range(len(generic) - 1)]
             shared = [p for p in steps if any(piece in p and piece not in WHEN_WORDS for piece in pieces)]
             if not shared and L.ACCEPTING.search(generic):  # 「質問及び回答 受付期間」: what is handed in is the question
@@ -1082,7 +1086,7 @@ class Reader:
         return True
 
     def row_candidates(self, segment: Segment, header, table_parent: str, contexts) -> list[Candidate]:
-        cells = window_across_cells(segment.cells, self.read_dates)
+        cells = month_part_across_cells(window_across_cells(segment.cells, self.read_dates))
         header = header or self.header_apart(segment.line, len(cells))
         if header and len(header) == len(cells) - 1 and cells[0] and not self.read_dates(cells[0]):
             header = [
@@ -1911,6 +1915,8 @@ class Reader:
                     # (「…資料は、6月9日以降に掲載します」: the papers of an event, put up from a day on)
                     (L.is_event(step_label) and not SINCE_THEN.match(tail))
                     or kind == "published"
+                    # 「回答 5月22日(木)から、…閲覧に供する」: the answers are out from that day
+                    or (kind == "answer" and ANSWER_FROM.match(tail))
                     or (kind == "contract" and "以降" in tail[:8] and not label.lstrip().startswith("以降に"))
                     # 「契約・制作開始：11月上旬～」: the contract on that day, the work it starts from it
                     or (kind == "contract" and joined and OPEN_END.match(tail))
@@ -2273,6 +2279,23 @@ class Reader:
                 break
             rows.append(line)
         return rows
+
+
+MONTH_CELL = re.compile(r"\s{0,4}(?:(?:令和|平成|R)\s{0,2}\d{1,2}\s{0,2}年|\d{4}\s{0,2}[年/.])\s{0,2}\d{1,2}\s{0,2}月?\s{0,4}")
+PART_CELL = re.compile(r"\s{0,4}(?:上旬|中旬|下旬|初旬|末)\s{0,4}")
+
+
+def month_part_across_cells(cells: list[str]) -> list[str]:
+    """「| 契約締結（予定） | 2026/3 | 中旬 | |」: a month and its part in two cells (the part under 「曜日」), as one date."""
+    if not any(PART_CELL.fullmatch(cell) for cell in cells[1:]):
+        return cells
+    joined = list(cells)
+    for index in range(len(cells) - 1):
+        if MONTH_CELL.fullmatch(cells[index]) and PART_CELL.fullmatch(cells[index + 1]):
+            month, part = cells[index].strip(), cells[index + 1].strip()
+            joined[index] = f"{month}/{part}" if month[-1:].isdigit() and "/" in month else f"{month}{part}"
+            joined[index + 1] = ""
+    return joined
 
 
 def window_across_cells(cells: list[str], read_dates) -> list[str]:
