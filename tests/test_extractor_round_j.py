@@ -402,3 +402,20 @@ def test_a_month_and_its_part_in_two_cells_are_one_date():
         "No.\t手続\t日付\t曜日\t時刻\t備考\n" "7\t開札\t2026/2/19\t木\t10:30\t入札室\n" "8\t契約締結（予定）\t2026/3\t中旬\t\t\n"
     )
     assert found(text) == [("other", "2026-02-19", "10:30", "datetime"), ("contract", "2026-03-01", None, "mid_month")]
+
+
+def test_a_bid_notices_bare_application_papers_are_the_application_to_bid():
+    text = (
+        "【公告概要】\n"
+        "　申請書提出期限　　　令和7年10月3日（金）午後4時\n"
+        "　入札書提出期限　　　令和7年10月15日（水）午後4時\n"
+        "３　入札参加資格確認申請書の提出\n"
+        "（１）提出期間　令和7年9月29日（月）午前9時から令和7年10月3日（金）午後4時まで\n"
+    )
+    assert found(text) == [
+        ("application", "2025-10-03", "16:00", "datetime"),
+        ("submission", "2025-10-15", "16:00", "datetime"),
+    ]
+    # a call for proposals keeps its 申請書 a hand-in of the call
+    text = "令和8年度 指定管理者の募集\n(1) 申請書の提出期限　令和8年8月28日（金）午後5時\n"
+    assert kinds(text) == ["submission"]

@@ -352,6 +352,10 @@ DEFAULT_DEADLINE = re.compile(
 )
 # 「郵送の場合も、提出期限日の午後4時までに到着したものに限り受け付ける」: a deadline day closes at that time
 DEADLINE_DAY_TIME = re.compile(rf"(?:提出|受付)?期限(?:日|の日|当日)の?\s{{0,2}}{CLOCK}\s{{0,4}}(?:まで|必着)")
+# a bid notice's 「入札書提出期限」: its 「申請書」 alone (「申請書提出締切日時」) is the application to bid
+NOTICE_SUMMARY = re.compile(r"(?:公告|公示|告示)(?:の)?(?:概要|内容|事項)")
+BID_PAPER = re.compile(r"入札書|入札(?:の)?(?:締切|期限|日時)")
+BARE_APPLICATION = re.compile(r"申請書(?!類)")  # (「申請書提出締切日時」「申請書及び資料の提出期間」: no 企画, 指定 before it)
 ANSWER_FROM = re.compile(r"^\s{0,4}(?:から|より)\s{0,2}[、,]?[^。]{0,60}?(?:閲覧|掲載|公開|公表|送付|配布)")
 DEFINED_AS = re.compile(r"\(以下[^()]{0,40}という。?\)")
 # 「プレゼンテーション審査は、本庁舎3階大会議室において午前9時30分から順次行う。」: an event's start, its day given
@@ -1397,7 +1401,13 @@ class Reader:
             for label in labels:
                 if past and L.kind_of(label) != "published":
                     continue  # 「参加申込書の提出は11月6日に締め切りました」: a step already over, not one to come
-                if heading and L.is_weak(label) and L.kind_of(heading) not in (None, "submission") and heading not in label:
+                if (
+                    heading
+                    and L.is_weak(label)
+                    and L.kind_of(heading) not in (None, "submission")
+                    and heading not in label
+                    and not NOTICE_SUMMARY.search(heading)  # 「【公告概要】」 over 「申請書提出期限」: the notice's fields
+                ):
                     label = f"{heading} {label}"  # 「申請書の受付期間は」 under 「入札参加資格の確認」
                 found += self.make(segment, expression, label, source, notes_text, tail, head)
         return found
@@ -2594,6 +2604,10 @@ def _extract(text: str) -> Extraction:
             mention.time, mention.precision = own or closing, "datetime"
         if not own and final and candidate.kind in ACCEPTED and final_day in (None, (mention.month, mention.day)):
             mention.time, mention.precision = final, "datetime"  # 「ただし、最終日は正午まで」: the window's last day
+    if any(c.kind == "submission" and BID_PAPER.search(c.label) for c in kept):
+        for candidate in kept:  # 「申請書提出期限」 beside 「入札書提出期限」: the bidders' qualification papers
+            if candidate.kind == "submission" and BARE_APPLICATION.match(L.unspaced(L.clean_label(candidate.label))):
+                candidate.kind = "application"
     starts = reader.event_starts() if kept else {}
     for topic, start in starts.items():  # 「プレゼンテーション審査は、…午前9時30分から順次行う」: the event's day starts then
         named = [c for c in kept if c.mention.day and c.kind in ("hearing", "other") and topic in L.unspaced(c.label)]
