@@ -419,3 +419,11 @@ def test_a_bid_notices_bare_application_papers_are_the_application_to_bid():
     # a call for proposals keeps its 申請書 a hand-in of the call
     text = "令和8年度 指定管理者の募集\n(1) 申請書の提出期限　令和8年8月28日（金）午後5時\n"
     assert kinds(text) == ["submission"]
+
+
+def test_days_the_office_is_closed_in_between_are_no_step():
+    text = (
+        "令和8年度 母子手帳アプリ\n・企画提案書の提出期限　令和8年5月15日（金）午後5時\n"
+        "※4月29日(水)から5月6日(水)までの間は、閉庁日のため持参による受付を行いません。\n"
+    )
+    assert kinds(text) == ["submission"]
