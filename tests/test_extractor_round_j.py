@@ -423,7 +423,10 @@ def test_a_bid_notices_bare_application_papers_are_the_application_to_bid():
 
 def test_days_the_office_is_closed_in_between_are_no_step():
     text = (
-        "令和8年度 母子手帳アプリ\n・企画提案書の提出期限　令和8年5月15日（金）午後5時\n"
+        "令和8年度 母子手帳アプリ\n"
+        "・第二次審査（プレゼンテーション）　令和8年6月3日(水)　※時間は第一次審査の結果とあわせて通知します\n"
+        "・審査結果の通知　　　　　令和8年6月中旬\n"
+        "\n"
         "※4月29日(水)から5月6日(水)までの間は、閉庁日のため持参による受付を行いません。\n"
     )
-    assert kinds(text) == ["submission"]
+    assert kinds(text) == ["hearing", "result"]
