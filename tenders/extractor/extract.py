@@ -126,9 +126,11 @@ LABEL_TIME = re.compile(rf"\(\s{{0,2}}{CLOCK}\s{{0,2}}(?:まで|必着)?\s{{0,2}
 # (not a range 「(受付 9時~17時)」, not beside a date)
 LABEL_TIME_AMONG = re.compile(rf"\((?P<before>[^()\d]{{0,30}}?){CLOCK}(?!間)(?P<after>[^()]{{0,40}})\)")
 NOT_ONE_TIME = re.compile(r"~|から|より|\d{1,2}\s{0,2}[月/]")  # a range or a date beside the time
+# 「最終日は正午まで」「受付期間の最終日（9月18日（金））は正午までとします」 (the day named in brackets)
 FINAL_DAY = re.compile(
-    rf"(?:最終日|提出期限の日|締切日|期限日)(?:は|のみ|に限り)?\s{{0,4}}{CLOCK}\s{{0,4}}まで"
-)  # 「最終日は正午まで」
+    r"(?:最終日|提出期限の日|締切日|期限日)\s{0,2}(?P<aside>\([^()]{0,30}(?:\([^()]{0,8}\)[^()]{0,8})?\))?\s{0,2}"
+    rf"(?:は|のみ|に限り)?\s{{0,4}}{CLOCK}\s{{0,4}}まで"
+)
 FINAL_DAY_BEFORE = re.compile(r"最終日\s{0,2}\(\s{0,2}$")  # 「受付期間の最終日（9月18日（金））は正午まで」
 DEADLINE_NOTE = re.compile(rf"\s{{0,8}}[※*]?\s{{0,4}}{CLOCK}\s{{0,4}}(?:必着|まで)")  # a line 「※正午必着」
 # 「時刻 正午まで」「時 間 午後5時まで」: a line that gives the time of the date above it
@@ -151,14 +153,21 @@ LEADING_CELLS = re.compile(
 WORK_SECTION = re.compile(
     r"^(?:(?:業務|委託|調達|契約|事業|工事|購入|賃貸借)(?:の)?(?:概要|内容|件名等?|物品)(?:等)?|(?:一般)?(?:競争)?(?:入札|競争)に付する事項)$"
 )
+WORK_WHEN = re.compile(
+    r"^(?:開催|実施|執行|開会)?(?:予定)?(?:日|日時|日程|期日|時期|年月日)$"
+)  # 「(2) 開催予定日」: the work's event
+# 「本業務では、」「本事業において、」: a sentence about what the work does, its dates the work's own
+WORK_TOPIC = re.compile(
+    r"(?:^|。)\s{0,4}(?:\(\d{1,2}\)|\d{1,2}[.)])?\s{0,4}(?:本|当該)(?:業務|事業|委託業務|委託)(?:で|に(?:おいて|おける))は?\s{0,2}[、,][^。]{0,80}$"
+)
 WORK_TASKS = re.compile(r"内容$")  # 「3 業務内容」: the tasks the contractor performs, an event among them too
 # 「8月13日から8月16日までは夏季休業」「4月27日から5月6日までの10連休期間中は…受付は行いません」「7月15日(月)は海の日のため」「10月12日(月)はスポーツの日のため休日」「3月22日(月・振替休日)は郵便物の配達がありません」;
 # 「…(土日祝日及び12月29日から1月3日までを除く。)」: days the office hours leave out, no step either
 # (「休業日(土曜日、日曜日及び4月26日から5月6日までの大型連休期間)は受付を行わない」: the period closes a bracket)
 CLOSED_AFTER = re.compile(
-    r"^\s{0,4}(?:\([^()]{0,12}\))?\s{0,4}(?:まで)?\s{0,2}(?:(?:の[^。、()]{0,12}?期間中?\)?)?は[^。()]{0,24}?(?:休業|休館|休庁|閉庁|閉館|休日|祝日|休み|の日(?:のため|につき)|記念日|誕生日"
+    r"^\s{0,4}(?:\([^()]{0,12}\))?\s{0,4}(?:まで)?\s{0,2}(?:(?:の(?:[^。、()]{0,12}?期間中?|間)\)?)?は[^。()]{0,24}?(?:休業|休館|休庁|閉庁|閉館|休日|祝日|休み|の日(?:のため|につき)|記念日|誕生日"
     r"|(?:配達|受付|受け付け|業務|作業|窓口|閲覧|交付|配布)[^。()]{0,8}?(?:ありません|行いません|行わない|できません|しません|いたしません))"
-    r"|を?除[くきいけ])"
+    r"|を?除[くきいけ]|(?:を|も)含(?:む|め)。?\)\s{0,2}を?除[くきいけ])"  # 「祝日(7月20日(月・海の日)を含む。)を除く」
 )
 # 「封筒の表に「10月3日開札 …入札書在中」と朱書きすること」: words to write down, no step's date
 QUOTE_OPEN = re.compile(r"「[^「」]{0,60}$")
@@ -233,8 +242,12 @@ PERIOD_AFTER = re.compile(r"\s{0,8}(?:\(予定\))?\s{0,8}(?:から|以降|~\s{0,
 ATTRIBUTE_AFTER = re.compile(
     r"^\s{0,8}(?:\(予定\))?\s{0,8}(?:実施\)|作成|現在|時点|設置\)|発足\)|版|改[定訂正]|施行|発行|付け?\b|\(?記入例|\(?記載例|で(?:満了|終了|終わ)|をもって[^。、]{0,12}?(?:満了|終了)|まで有効"
     r"|(?:に|で)(?:公告|公示|告示)(?:しました|した|された)\s{0,4}「"
-    r"|\)\s{0,4}[(\[]\s{0,2}(?i:pdf|word|excel|xlsx?|docx?|zip|csv)\b)"  # 「入札公告(令和4年12月16日)(PDF:356KB)」: a file's
+    r"|\)\s{0,4}[(\[]\s{0,2}(?i:pdf|word|excel|xlsx?|docx?|zip|csv)\b"  # 「入札公告(令和4年12月16日)(PDF:356KB)」: a file's
+    r"|(?:更新|改訂|追記|差し?替え?|修正)\s{0,2}[】\]:]"  # 「【2027年4月20日更新】…を掲載しました」「…日追記:」: an update stamp
+    r"|差し?替え?\s{0,2}(?:\)|$))"  # 「様式集.xlsx ※2023/05/18差替」: the day a file was replaced
 )
+# 「2022年10月14日 …質問の受付方法を追記しました。」「様式3を差し替えました」: an edit of the page or its papers, no step
+EDITED_AFTER = re.compile(r"^[^。]{0,80}?を\s{0,2}(?:追記|差し替え|差替え|差替|修正|更新)(?:しました|いたしました)")
 # 「ヒアリング時間割（PDF）（令和10年6月23日掲載）」: the day a linked file was put up, no step — unless the bracket
 # follows a sentence about getting the documents (「…ダウンロードしてください(2027年3月3日(水)9:00掲載)」)
 # 「【重要】入札日程の変更について(令和3年2月16日)」: the day of a notice's title (its announcement), no step's
@@ -244,7 +257,19 @@ POSTED_AFTER = re.compile(r"^\s{0,8}(?:\(予定\))?\s{0,8}掲載(?:予定)?\s{0,
 # 「2027年6月1日 掲載 ／ 2027年6月25日 更新」: a page's own stamps under its title
 # (「2026.01.09　お知らせ　入札・契約」: a post's date and its categories)
 PAGE_STAMP_AFTER = re.compile(
-    r"^\s{0,4}(?:(?:掲載|更新)\s{0,4}(?:[/|]|$)|(?:お知らせ|新着情報|トピックス|ニュース|報道発表|プレスリリース)(?:\s|$))"
+    r"^\s{0,4}(?:(?:掲載|更新)\s{0,4}(?:[/|]|$)|(?:お知らせ|新着情報|トピックス|ニュース|報道発表|プレスリリース"
+    r"|入札・契約(?:情報)?|入札契約情報|入札情報|契約情報)(?:\s|$))"
+)
+# 「質問書様式.xlsx（2025/10/03 登録）」: the day an attached file was put up
+# (「05_様式第3号（見積書）.xlsx（19KB）　※2023/05/18差替」: its size between)
+FILE_BEFORE = re.compile(
+    r"\.(?i:pdf|xlsx?|xlsm|docx?|zip|csv|pptx?|jtd|txt)(?:\s{0,4}\([^()]{0,20}\))*\s{0,4}[※*]?\s{0,2}\(?\s{0,4}$"
+)
+# 「公募は6月16日(水)から開始します」「募集を7月1日より始めます」: the day the call opens
+CALL_OPENS_AFTER = re.compile(r"^\s{0,4}(?:\(予定\))?\s{0,2}(?:から|より)\s{0,2}[、,]?\s{0,2}(?:開始|始め|始ま|スタート)")
+# 「7月1日(火)~7月4日(金)は定期考査期間のため」: the days are a period of something else (a school's exams), no step
+PERIOD_NAMED_AFTER = re.compile(
+    r"^\s{0,4}(?:まで)?\s{0,2}(?:は|が)\s{0,2}(?P<period>[^\s。、()「」]{1,16}?期間)(?:中|内)?\s{0,2}(?:の|で|に|と|であ|です|のため|につき)"
 )
 STAMP_WORDS = re.compile(r"掲載|更新|[/|]")  # (the stamp before: 「6月1日 掲載 ／ 6月25日 更新」)
 SENTENCE_BEFORE = re.compile(r"(?:ください|します|ます|する|こと)\s{0,2}\($")
@@ -286,6 +311,8 @@ TOPIC = re.compile(r"(?<![にとで])は\s{0,8}$")  # 「回答は」 is what th
 PERSONS = r"者|社|法人|団体|企業|共同体|各位|皆様"
 HANDER_TOPIC = re.compile(rf"(?:{PERSONS}|方|書|書類|様式|届|資料|図面)(?:等)?\s{{0,2}}[)]?\s{{0,2}}は\s{{0,8}}$")
 ADVERB_END = re.compile(r"(?:に|で|く)$")  # 「落札決定後速やかに(10月中旬を予定)行う」: how, no noun before the bracket
+# 「選定された者と」「落札者に」: whom the step is done with, no step (the words after the date name it)
+PARTNER_BEFORE = re.compile(rf"(?:{PERSONS}|者)(?:等)?\s{{0,2}}(?:と|との間で)\s{{0,2}}[、,]?\s{{0,2}}$")
 PERSON_TOPIC = re.compile(rf"(?:{PERSONS})(?:等)?\s{{0,2}}は\s{{0,8}}$")  # (who acts, of HANDER_TOPIC)
 # 「入札を辞退する場合は、…辞退届を提出すること」「見積合わせへの参加を希望する方は、見積参加申込書に…」: a sentence that
 # opens with its condition or with who acts; the paper the sentence has handed in names the step
@@ -344,7 +371,21 @@ ACCEPTED = ("question", "application", "submission")  # steps whose window a dai
 DEFAULT_DEADLINE = re.compile(
     rf"時刻の?(?:記載|記入|定め|明示|指定)が?の?な[いく][^。]{{0,30}}?(?:期限|締切|期日|もの)[^。]{{0,40}}?{CLOCK}\s{{0,4}}(?:まで|をもって|必着|限り|と(?:する|します|なる|なります))"
 )
+# 「郵送の場合も、提出期限日の午後4時までに到着したものに限り受け付ける」: a deadline day closes at that time
+DEADLINE_DAY_TIME = re.compile(rf"(?:提出|受付)?期限(?:日|の日|当日)の?\s{{0,2}}{CLOCK}\s{{0,4}}(?:まで|必着)")
+# a bid notice's 「入札書提出期限」: its 「申請書」 alone (「申請書提出締切日時」) is the application to bid
+NOTICE_SUMMARY = re.compile(r"(?:公告|公示|告示)(?:の)?(?:概要|内容|事項)")
+BID_PAPER = re.compile(r"入札書|入札(?:の)?(?:締切|期限|日時)")
+BARE_APPLICATION = re.compile(r"申請書(?!類)")  # (「申請書提出締切日時」「申請書及び資料の提出期間」: no 企画, 指定 before it)
+ANSWER_FROM = re.compile(r"^\s{0,4}(?:から|より)\s{0,2}[、,]?[^。]{0,60}?(?:閲覧|掲載|公開|公表|送付|配布)")
+# 「プレゼンテーション審査は、本庁舎3階大会議室において午前9時30分から順次行う。」: an event's start, its day given
+# elsewhere (the schedule)
+EVENT_START_SENTENCE = re.compile(rf"^(?P<topic>[^、。]{{2,30}}?)は\s{{0,2}}[、,]?[^。]{{0,60}}?{CLOCK}\s{{0,2}}(?:から|より|~)")
 COLUMN_MAX = 30  # labels of a flattened two-column table
+# a column of the calls' names in a list of calls (「No. | 公告日 | 工事名 | 参加申請期限 | 開札日」)
+WORK_NAME = re.compile(r"(?:工事|業務|委託|案件|調達|事業|物品|品)(?:名|件名|名称)|件名|名称")
+WORKS_MAX = 12  # calls a list names, at most, for ``this_call`` to look for (a longer list is a page of calls)
+HEADING_MAX = 60  # a column's name in a table's header row is this short at most (a longer cell is a value)
 WRAPPED_LABEL_MAX = 8  # the rest of a wrapped label on the next line, at most
 HEADER_REACH = 60  # rows a table's header line apart from them reaches
 FALLBACK_HEAD = 12  # words before a date this short that name no step: the step is after the date or above it
@@ -490,6 +531,7 @@ class Candidate:
     from_notice: int | None = None  # 「配布期間 告示日から2月5日まで」: the window opens this many days after the notice's date
     call_period: str | None = None  # "start" or "end" of a 公募期間 window (``call_periods`` keeps one)
     lot: str | None = None  # the row of a table of lots (「案件1」「精米」) whose column names the step
+    work: str | None = None  # the call a row of a table of calls names (its 工事名, 件名 cell): ``this_call``
 
 
 @dataclass
@@ -545,8 +587,14 @@ def _split_steps(label: str) -> list[tuple[str, str]]:
         parent, generic = label.rsplit(" ", 1)
         steps = [p for p in STEPS_APART.split(parent) if p.split() and L.kind_of(p.split()[-1])]
         if len({L.kind_of(p) for p in steps}) > 1 and L.is_generic(generic):
-            if handed_in_together(steps):  # 「競争参加資格確認申請書及び技術資料の提出 提出期限」: the first paper's step
-                return [(label, L.kind_of(steps[0]))]
+            kinds = [L.kind_of(p) for p in steps]
+            if (
+                handed_in_together(steps)
+                or set(kinds) <= set(ACCEPTED)
+                and HANDING_IN.search(steps[-1])
+                and all(DOCUMENT_PART.search(p) for p in steps[:-1])
+            ):
+                return [(label, kinds[0])]  # 「資格確認申請書及び技術資料の提出 提出期限」: handed in together, the first's step
             pieces = [generic[i : i + 2] for i in range(len(generic) - 1)]
             shared = [p for p in steps if any(piece in p and piece not in WHEN_WORDS for piece in pieces)]
             if not shared and L.ACCEPTING.search(generic):  # 「質問及び回答 受付期間」: what is handed in is the question
@@ -1109,7 +1157,7 @@ class Reader:
         return True
 
     def row_candidates(self, segment: Segment, header, table_parent: str, contexts) -> list[Candidate]:
-        cells = window_across_cells(segment.cells, self.read_dates)
+        cells = month_part_across_cells(window_across_cells(segment.cells, self.read_dates))
         header = header or self.header_apart(segment.line, len(cells))
         if header and len(header) == len(cells) - 1 and cells[0] and not self.read_dates(cells[0]):
             header = [
@@ -1130,6 +1178,7 @@ class Reader:
         labels = [(i, L.clean_label(c)) for i, c in enumerate(cells) if c and (i in step_names or not self.read_dates(c))]
         labels = [(i, self.source_text(segment.line, text)) for i, text in labels if text]
         found = []
+        work = self.work_of(header, cells)
         notes_text = "\n".join([segment.text, *self.continuation_rows(segment.line)])
         self.earlier = self.row_earlier
         for column, cell in enumerate(cells):
@@ -1163,6 +1212,8 @@ class Reader:
                         parent = self.outline_step(segment.line, enclosing=True)
                     label = f"{parent} {label}".strip()
             heading = L.clean_label(header[column]) if header and column < len(header) and header[column] else ""
+            if "。" in heading or len(heading) > HEADING_MAX:
+                heading = ""  # 「仕様 | 仕様書のとおり(同等品可。…)」 atop a table of keys and values: a value, no column's name
             kind, lot = None, None
             # 「その後の手続 | 6月26日までに市ホームページに回答を掲載 |」 under 「質問書」: the cell names its own step
             named_after = (  # (「HP掲載」 says how the column's step is made known, no step of its own)
@@ -1198,6 +1249,7 @@ class Reader:
                 made = [c for c in made if start_of is None or c.kind == "published"]
                 for candidate in made:  # 「時刻 | 午後5時 | 正午」: the row under the dates gives each column's time
                     candidate.lot = lot
+                    candidate.work = work
                     written = next((m for m in mentions if m.start == candidate.mention.start), None)
                     if times and candidate.mention.day and written is not None and written.time is None:
                         # (a time read from the lines below is the row of times's, of another column)
@@ -1209,6 +1261,17 @@ class Reader:
                 if candidate.mention.time is None and candidate.mention.day:
                     self.row_time(candidate, [c for c in cells if c and not self.read_dates(c)])
         return found
+
+    def work_of(self, header, cells: list[str]) -> str | None:
+        """The call a row names in a column headed 「工事名」「件名」「業務名」 (a list of calls), else None."""
+        if not header or len(header) != len(cells) or len(cells) < 3:  # (「件名 | …」 atop keys and values: no list)
+            return None
+        if not any(name and L.kind_of(L.clean_label(name)) for name in header):
+            return None  # a list of calls has columns of their steps (公告日, 開札日)
+        for name, cell in zip(header, cells):
+            if name and WORK_NAME.fullmatch(L.clean_label(name)) and cell and not self.read_dates(cell):
+                return cell.strip()
+        return None
 
     def lot_of(self, header, cells: list[str]) -> str | None:
         """The lot a row of a table whose columns are steps stands for: its first cell, when that names no step and
@@ -1322,6 +1385,8 @@ class Reader:
             head_start = found_exprs[number - 1].end if number else 0
             tail_end = found_exprs[number + 1].start if number + 1 < len(found_exprs) else len(text)
             head, tail = text[head_start : expression.start], text[expression.end : tail_end]
+            if "以下" in head:  # 「申請書（以下「申請書」という。）及び添付書類の提出期限は」: a name defined, no sentence's end
+                head = DEFINED_AS.sub("", head)
             if expression.last.said_same_day and "同日" in text[expression.last.start : expression.last.start + 2]:
                 head = self.same_day_as_named(head, expression.last)
             elif HAS_DAY_COUNT.search(head, max(0, len(head) - RELATIVE_REACH)):  # 「開札日の前日（6月25日（水））午後5時」
@@ -1367,6 +1432,11 @@ class Reader:
                 if before.line == segment.line and before.text.rstrip().endswith("。"):
                     head = before.text + head  # 「質問は…受け付けます。受付期間は…」: the sentence before says what
                     head_label = L.clean_label(head)
+            elif number == 0 and not head_label and head.strip() in ("【", "[", "") and not segment.first and position:
+                before = stream.get(position - 1)  # 「8 審査（プレゼンテーション）【8月19日（水）13時30分から】」
+                item = L.clean_label(before.text) if before.line == segment.line and not self.read_dates(before.text) else ""
+                if item and len(item) <= COLUMN_MAX and L.kind_of(item) and not CLAUSE_END.search(item):
+                    head, head_label = before.text + head, PARTICLE.sub("", item)
             above = contexts[-1][0] if contexts and segment.line - contexts[-1][1] == 1 and not head_label else ""
             if above and SUPERSEDED.search(above) and len(above) <= 8:
                 continue  # 「訂正前」 / 「令和9年6月4日」 written one under the other
@@ -1408,7 +1478,13 @@ class Reader:
             for label in labels:
                 if past and L.kind_of(label) != "published":
                     continue  # 「参加申込書の提出は11月6日に締め切りました」: a step already over, not one to come
-                if heading and L.is_weak(label) and L.kind_of(heading) not in (None, "submission") and heading not in label:
+                if (
+                    heading
+                    and L.is_weak(label)
+                    and L.kind_of(heading) not in (None, "submission")
+                    and heading not in label
+                    and not NOTICE_SUMMARY.search(heading)  # 「【公告概要】」 over 「申請書提出期限」: the notice's fields
+                ):
                     label = f"{heading} {label}"  # 「申請書の受付期間は」 under 「入札参加資格の確認」
                 elif "様式" in label and FORM_ONLY.match(nfkc(label)):
                     title = self.form_title(segment.line)  # 「（様式第1号）【提出期限 5月21日】」 / 「参 加 申 込 書」
@@ -1516,6 +1592,10 @@ class Reader:
         context, context_index = self.context_label(contexts, segment.line)
         if context_index in consumed:
             context, context_index = "", None
+        if head_label and PARTNER_BEFORE.search(head.rstrip()) and AFTER_PARTICLE.match(tail):
+            named, source = self.sentence_label(segment, "", tail)  # 「選定された者と2月中旬に随意契約を締結する」: the act
+            if named:
+                return named, source
         if head.rstrip().endswith("(") and tail.lstrip()[:1] != ")":  # 「申込書（6月5日午後5時必着）を提出」: the noun before
             noun = PARTICLE.sub("", L.clean_label(WORD_END.split(head.rstrip()[:-1])[-1]))
             inside = tail.split(")")[0]
@@ -1790,6 +1870,15 @@ class Reader:
             topic = []  # 「入札を辞退する場合は、…辞退届を提出すること」: the condition; the paper names the step
         if topic and L.kind_of(topic[0]) in ACCEPTED and L.kind_of(after) in ("other", "hearing") and L.is_event(after):
             topic = []  # 「提出された見積書は、8月22日午前10時から…で開封します」: what is done with the papers is the step
+        if topic and L.kind_of(topic[0]) in ACCEPTED and L.kind_of(after) == "result" and not L.is_weak(after):
+            topic = []  # 「提出された参加意思確認書は、…審査し、7月8日までに、その結果を通知する」: the papers' result
+        if topic and tail.lstrip()[:1] == "の" and L.kind_of(after) and not L.is_weak(after) and not L.is_not_milestone(after):
+            topic = []  # 「審査結果は、…通知し、8月上旬の契約締結を予定」: the date names the step after it
+        opened = CALL_OPENS_AFTER.match(tail)
+        if opened and topic:  # 「公募は6月16日から開始します」: the call opens that day
+            word = PARTICLE.sub("", L.clean_label(topic[0]))
+            if L.kind_of(f"{word}開始") == "published":
+                return [f"{self.source_text(segment.line, word)}開始"], "sentence"
         named = [c for c in [*topic, after, *befores] if L.kind_of(c)]
         if not named:
             return [], ""
@@ -1907,7 +1996,14 @@ class Reader:
             label = f"{parent} {label}" if parent else label  # 「第6 質問の受付及び回答」 > 「(1) 受付期間 公示の日から…」
         if self.other_call(segment.line):  # 「開札 12月9日 ※別公告」: another call's
             return []
-        if CLOSED_AFTER.match(tail):  # 「8月13日から8月16日までは夏季休業のため」: the office is closed, no step
+        if CLOSED_AFTER.match(tail) or (
+            tail.rstrip().endswith("は") and CLOSED_AFTER.match(tail + self.wrapped_rest(segment, tail))
+        ):
+            return []  # 「8月13日から8月16日までは夏季休業のため」: the office is closed, no step (「…までは」 / 「休業のため」)
+        named_period = PERIOD_NAMED_AFTER.match(tail) if "期間" in tail[:24] else None
+        if named_period and L.is_not_milestone(named_period["period"]):
+            return []
+        if FILE_BEFORE.search(head) or ("しました" in tail and EDITED_AFTER.match(tail)):
             return []
         if "場合" in head and CONTINGENT_BEFORE.search(head):
             return []
@@ -1928,11 +2024,18 @@ class Reader:
                 continue
             if (kind not in ("contract", "result") and AFTER_AWARD.search(head)) or AFTER_AWARD.search(step_label):
                 continue  # 「工事説明会は、契約締結後の8月上旬に開催」: work of the contract once awarded, no step of the call
+            if kind != "contract" and WORK_TOPIC.search(head if segment.is_row else segment.text[: expression.start][-200:]):
+                continue  # 「本業務では、総合計画審議会を令和2年10月…に開催する予定である」: the work's own events
             if kind in ("submission", "application", "question") and WINNER_TOPIC.search(head):
                 continue  # 「落札者は、9月30日までに名簿を提出すること」: the winner's duty after the award, no step of the call
-            part = self.part_of(segment.line) if kind in ("other", "result", "hearing") else ""
-            if part and WORK_SECTION.match(part) and (not L.is_event(step_label) or WORK_TASKS.search(part)):
+            part = self.part_of(segment.line) if kind not in ("published", "contract") else ""
+            if (
+                part
+                and WORK_SECTION.match(part)
+                and (not L.is_event(step_label) or WORK_TASKS.search(part) or WORK_WHEN.match(L.unspaced(step_label)))
+            ):
                 continue  # 「1 業務の概要」「(5) 健診実施予定日」「(6) 納車期限」: the work's own dates, no step of the call
+                # (「2 業務概要」…「一斉入所申込み（令和9年11月受付予定）」: what the work receives, no hand-in of the call)
             period = kind == "submission" and expression.first is not None and L.CALL_PERIOD.match(L.clean_label(step_label))
             if kind == "application" and not L.CALL_APPLICATION.search(step_label) and self.under_briefing(segment, expression):
                 kind = "other"  # 「4.説明会」「(3)参加希望者は…申し込むこと」: the briefing's registration
@@ -1953,6 +2056,8 @@ class Reader:
                     # (「…資料は、6月9日以降に掲載します」: the papers of an event, put up from a day on)
                     (L.is_event(step_label) and not SINCE_THEN.match(tail))
                     or kind == "published"
+                    # 「回答 5月22日(木)から、…閲覧に供する」: the answers are out from that day
+                    or (kind == "answer" and ANSWER_FROM.match(tail))
                     or (kind == "contract" and "以降" in tail[:8] and not label.lstrip().startswith("以降に"))
                     # 「契約・制作開始：11月上旬～」: the contract on that day, the work it starts from it
                     or (kind == "contract" and joined and OPEN_END.match(tail))
@@ -2067,7 +2172,7 @@ class Reader:
             and (not L.is_event(label) or expression.first is not None)
         ):
             closing = None
-            if expression.first is not None or HANDING_IN.search(label):
+            if expression.first is not None or (HANDING_IN.search(label) and kind not in ("answer", "result")):
                 nearby = [tail] + [
                     self.lines[i][:LONG_LINE]
                     for i in range(segment.line + 1, min(segment.line + 3, len(self.lines)))
@@ -2218,16 +2323,24 @@ class Reader:
                         candidate.mention.time = after
         return candidates
 
-    def default_deadline_time(self) -> dt.time | None:
-        """「時刻の記載のない提出期限は、いずれも当該日の午後5時15分をもって締め切る」: the time of deadlines given as days."""
+    def default_deadline_time(self) -> tuple[dt.time | None, str | None]:
+        """「時刻の記載のない提出期限は、いずれも当該日の午後5時15分をもって締め切る」「提出期限日の午後4時までに到着
+        したものに限り受け付ける」: the time of deadlines given as days, and the kind of the one step the sentence
+        speaks of (「※見積参加申込書は、提出期限日の正午までとなります」), None for all."""
         found = set()
         for line in self.lines:
-            if "時刻" not in line or len(line) > 300:
+            if ("時刻" not in line and "期限" not in line) or len(line) > 300:
                 continue
-            stated = DEFAULT_DEADLINE.search(line)
+            stated = DEFAULT_DEADLINE.search(line) if "時刻" in line else None
             if stated:
-                found.add(_time(stated.groupdict()))
-        return found.pop() if len(found) == 1 else None
+                found.add((_time(stated.groupdict()), None))
+                continue
+            stated = DEADLINE_DAY_TIME.search(line) if not self.read_dates(line) else None
+            if stated:
+                subject = L.clean_label(CLAUSE_END.split(line[: stated.start()].rstrip(" 、,"))[-1])
+                kind = L.kind_of(subject) if subject else None
+                found.add((_time(stated.groupdict()), kind if kind in ACCEPTED else None))
+        return found.pop() if len(found) == 1 else (None, None)
 
     def final_days(self) -> dict[tuple[int, int], dt.time]:
         """「ただし、申請の受付期間の最終日（9月18日（金））は正午までとします」: the time a window's last day closes at, by
@@ -2241,19 +2354,42 @@ class Reader:
                     found.setdefault((mention.month, mention.day), mention.time)
         return found
 
-    def daily_hours_closing(self) -> dt.time | None:
-        """The closing time of the notice's one 「受付時間」 (on its line or the next), for windows given without one."""
-        found = set()
+    def event_starts(self) -> dict[str, dt.time]:
+        """The start times the text gives events in a sentence of their own, without a day (EVENT_START_SENTENCE), by
+        the event's name; an event given two times is left out."""
+        found: dict[str, set] = {}
+        for line in self.lines:
+            if "は" not in line or len(line) > 300 or not HAS_DIGIT.search(line) or self.read_dates(line):
+                continue
+            for sentence in line.split("。"):
+                start = EVENT_START_SENTENCE.match(L.clean_label(sentence))
+                topic = L.clean_label(start["topic"]).split(" ")[-1] if start else ""  # (「6 審査 プレゼンテーション審査は」)
+                if topic and L.is_event(topic) and L.kind_of(topic) in ("hearing", "other") and not L.is_generic(topic):
+                    found.setdefault(L.unspaced(topic), set()).add(_time(start.groupdict()))
+        return {topic: times.pop() for topic, times in found.items() if len(times) == 1}
+
+    def daily_hours_closing(self) -> tuple[dt.time | None, dt.time | None, tuple | None]:
+        """The closing time of the notice's one 「受付時間」 (on its line or the next), for windows given without one;
+        and the time its last day closes when the note says so (「ただし、受付期間の最終日（9月18日（金））は正午まで」),
+        with that day's (month, day) when the note names it."""
+        found, finals = set(), set()
         for index, line in enumerate(self.lines):
             if "受付時間" not in line or len(line) > 200:
                 continue
             own = next((sentence for sentence in line.split("。") if "受付時間" in sentence), line)  # (a date later on)
-            for text in (own, self.lines[index + 1] if index + 1 < len(self.lines) else ""):
+            below = self.lines[index + 1] if index + 1 < len(self.lines) and len(self.lines[index + 1]) <= 200 else ""
+            for text in (own, below):
                 closing = closing_time(text)
                 if closing:
                     found.add(closing)
                     break
-        return found.pop() if len(found) == 1 else None
+            for final in (FINAL_DAY.search(text) for text in (line, below) if "日" in text):
+                if final:
+                    named = self.read_dates(final["aside"]) if final["aside"] else []
+                    finals.add((_time(final.groupdict()), (named[0].month, named[0].day) if named else None))
+        closing = found.pop() if len(found) == 1 else None
+        final, day = finals.pop() if len(finals) == 1 else (None, None)
+        return closing, final, day
 
     def article_starts(self) -> list[int]:
         """The lines a newsletter's numbered articles start at: a heading between two rules, in one line or two
@@ -2296,6 +2432,23 @@ class Reader:
                 break
             rows.append(line)
         return rows
+
+
+MONTH_CELL = re.compile(r"\s{0,4}(?:(?:令和|平成|R)\s{0,2}\d{1,2}\s{0,2}年|\d{4}\s{0,2}[年/.])\s{0,2}\d{1,2}\s{0,2}月?\s{0,4}")
+PART_CELL = re.compile(r"\s{0,4}(?:上旬|中旬|下旬|初旬|末)\s{0,4}")
+
+
+def month_part_across_cells(cells: list[str]) -> list[str]:
+    """「| 契約締結（予定） | 2026/3 | 中旬 | |」: a month and its part in two cells (the part under 「曜日」), as one date."""
+    if not any(PART_CELL.fullmatch(cell) for cell in cells[1:]):
+        return cells
+    joined = list(cells)
+    for index in range(len(cells) - 1):
+        if MONTH_CELL.fullmatch(cells[index]) and PART_CELL.fullmatch(cells[index + 1]):
+            month, part = cells[index].strip(), cells[index + 1].strip()
+            joined[index] = f"{month}/{part}" if month[-1:].isdigit() and "/" in month else f"{month}{part}"
+            joined[index + 1] = ""
+    return joined
 
 
 def window_across_cells(cells: list[str], read_dates) -> list[str]:
@@ -2344,6 +2497,21 @@ def call_periods(candidates: list[Candidate]) -> list[Candidate]:
         or (c.call_period == "end" and c.mention.date() not in handed_in)
         or (c.call_period == "start" and ends.get(c.line_no) in handed_in)
     ]
+
+
+def this_call(candidates: list[Candidate], lines: list[str]) -> list[Candidate]:
+    """A page that lists several calls (「No. | 公告日 | 工事名 | 参加申請期限 | 開札日」) above one call's notice: the
+    rows of the calls the rest of the page never names again are other calls' steps. A list named nowhere else
+    (a page of calls only) is kept whole."""
+    works = {c.work for c in candidates if c.work}
+    if not 2 <= len(works) <= WORKS_MAX:
+        return candidates
+    rows = {c.line_no - 1 for c in candidates if c.work}
+    rest = "\n".join(line for index, line in enumerate(lines) if index not in rows)
+    named = {work for work in works if work in rest}
+    if not named or named == works:
+        return candidates
+    return [c for c in candidates if c.work is None or c.work in named]
 
 
 def on_notice_day(candidate: Candidate, issued: dt.date | None) -> Candidate:
@@ -2583,6 +2751,7 @@ def _extract(text: str) -> Extraction:
             c for c in candidates if step_day(c.kind, c.mention) not in reader.superseded or c.changed_to or c.line_no in changed
         ]
     candidates += reader.dated_as_named(candidates)
+    candidates = this_call(candidates, reader.lines)
     explicit = [c.mention.date() for c in candidates if c.mention.explicit_year and c.mention.date()]
     latest = schedule_end(explicit)
     issued = next((day for day in reader.signature_days if day), None)
@@ -2636,23 +2805,37 @@ def _extract(text: str) -> Extraction:
     if published:  # 「審査基準は、5月27日に開催した選定委員会で決定しました」: what came before the call's publication
         opened = min(published)
         kept = [c for c in kept if c.kind == "published" or window(c.mention.precision, c.mention.date())[1] >= opened]
-    closing = reader.daily_hours_closing()
+    closing, final, final_day = reader.daily_hours_closing()
     final_days = reader.final_days() if any(c.window for c in kept) else {}
     for candidate in kept:  # 「受付時間 午前9時から午後5時まで」 stated once: a window ends at its closing time
         mention = candidate.mention
         if not (candidate.window and mention.time is None and mention.day):
             continue
-        final = final_days.get((mention.month, mention.day)) if candidate.kind in ACCEPTED else None
-        if final is not None:  # 「ただし、受付期間の最終日（9月18日（金））は正午までとします」
-            mention.time, mention.precision = final, "datetime"
+        named_final = final_days.get((mention.month, mention.day)) if candidate.kind in ACCEPTED else None
+        if named_final is not None:  # 「ただし、受付期間の最終日（9月18日（金））は正午までとします」
+            mention.time, mention.precision = named_final, "datetime"
             continue
         own = reader.hours_below(candidate.line_no - 1) if candidate.kind in (*ACCEPTED, "other") else None
         if own or (closing and candidate.kind in ACCEPTED):
             mention.time, mention.precision = own or closing, "datetime"
-    default = reader.default_deadline_time()
+        if not own and final and candidate.kind in ACCEPTED and final_day in (None, (mention.month, mention.day)):
+            mention.time, mention.precision = final, "datetime"  # 「ただし、最終日は正午まで」: the window's last day
+    if any(c.kind == "submission" and BID_PAPER.search(c.label) for c in kept):
+        for candidate in kept:  # 「申請書提出期限」 beside 「入札書提出期限」: the bidders' qualification papers
+            if candidate.kind == "submission" and BARE_APPLICATION.match(L.unspaced(L.clean_label(candidate.label))):
+                candidate.kind = "application"
+    starts = reader.event_starts() if kept else {}
+    for topic, start in starts.items():  # 「プレゼンテーション審査は、…午前9時30分から順次行う」: the event's day starts then
+        named = [c for c in kept if c.mention.day and c.kind in ("hearing", "other") and topic in L.unspaced(c.label)]
+        if len({c.mention.date() for c in named}) == 1 and all(c.mention.time is None for c in named):
+            for candidate in named:
+                candidate.mention.time, candidate.mention.precision = start, "datetime"
+    default, default_kind = reader.default_deadline_time()
     for candidate in kept if default else []:
         mention = candidate.mention
-        if candidate.kind in ACCEPTED and mention.time is None and mention.day and mention.precision == "date":
+        if candidate.kind not in ACCEPTED or default_kind not in (None, candidate.kind):
+            continue
+        if mention.time is None and mention.day and mention.precision == "date":
             mention.time, mention.precision = default, "datetime"
     warnings += list(dict.fromkeys(reader.problems))
     milestones, evidence = [], []

@@ -40,7 +40,8 @@ KIND_RULES = [
             # 「Shortlisted firms notified」 (not 「Bidders will be notified of the answers」)
             r"|\b(?:shortlisted|selected)\s\w+\s(?:will\sbe\s|are\s)?notified|notified\sof\s(?:the\s)?(?:results?|outcome|selection|award))"
             # 「受託候補者の特定」「特定・非特定」, not 特定 as a word of another noun: 特定調達, 特定JV, 特定健診(・後期), 特定記録郵便
-            r"|特定(?!調達|建設|共同企業体|JV|ＪＶ|健診|健康診査|保健指導|・後期|記録|役務)"
+            # (「特定の者と契約を締結する」: a particular party, no selection)
+            r"|特定(?!調達|建設|共同企業体|JV|ＪＶ|健診|健康診査|保健指導|・後期|記録|役務|の(?:者|相手|事業者|業者|法人))"
             # 「企画提案書の提出要請書の送付」: the invitation of the first stage's passers; 「契約の相手方…を公表」: the award
             r"|要請書|提出要請|提案(?:書)?(?:の)?要請|(?:相手方|落札者|受託者|受注者|契約金額|落札金額)\S{0,12}公表"
         ),
@@ -139,6 +140,9 @@ DEADLINE_WORDS = re.compile(r"期限|締切|締め切り|しめきり|〆切|予
 # Dates that are never milestones: periods of performance, laws, documents, page metadata.
 NOT_MILESTONE_LABEL = re.compile(
     r"(?:実施|履行|事業|契約|委託|業務|研修|対象|補助|計画|有効|指定|管理|開催|工事|休館|貸付|利用)期間|報告書|作成日|発行|改定|改正|制定|施行|"
+    r"(?:受付|診療|開館|面会|営業|利用|窓口)時間|"
+    # 「基本設計の市民説明会」「利用者説明会」: the work's events for residents and users, no briefing of the call
+    r"(?:市民|住民|町民|村民|区民|県民|利用者|保護者)(?:向け)?(?:の)?説明会|"  # 「外来受付時間 8:30～11:00」「持参の場合の受付時間は」: hours, no step
     r"有効期限|社内|生年月日|削除|廃棄|設立|創業|実績(?!調書|証明書|書)|開庁|閉庁|休日|営業日|更新日|掲載日|公開日|取得日|最終更新|印刷日|出力日|作成日時|"
     r"工期|納入|納品|納期|成果(?:品|物)(?:の)?(?:提出|納品|納入)|納車|引渡し?期|撤去|据付|履行期限|完成|完了|稼働|運用開始|(?:業務|制作|製作|作業)開始|供用|開館|開業|保守期限|サポート期限|を迎え|現行\S{0,8}契約|前回\S{0,4}契約|年度協定|既存\S{0,4}契約|別途\S{0,4}(?:契約|発注)|"
     r"議会\S{0,10}(?:へ|に)\s{0,2}(?:報告|説明)|第\d+号$|記入例|記載例|契約担当役|契約責任者|分任|[市町村区]長\s|知事|理事長?\s|学長|機構長|"
@@ -152,25 +156,27 @@ SIGNATORY = re.compile(
     r"|^\S{1,20}(?:知事|市長|町長|村長|区長)"
 )
 WINDOW_WORDS = re.compile(
-    r"受付|募集|公募|提出|配布|配付|交付|閲覧|公表|公開|掲載|申込|質問|質疑|応募|参加|ダウンロード|アップロード"
+    r"掲示|公告|公示|受付|募集|公募|提出|配布|配付|交付|閲覧|公表|公開|掲載|申込|質問|質疑|応募|参加|ダウンロード|アップロード"
 )
 # (「4月1日付けで委託契約を締結する」: the day a contract is signed, no document's date)
 LAW_AFTER = re.compile(
-    r"^\s{0,8}\)?\s{0,8}(?:付け?|付で)(?!で?\s{0,2}[^。、第]{0,10}?契約を)|^\s{0,8}\)?\s{0,8}[一-龥]{0,12}(?:法律|政令|省令|条例|規則|規程|告示|訓令|閣議決定|制定|施行|改正|公布)"
+    # (「6月30日(水)付けで通知する」: the day a result is sent, no document's date)
+    r"^\s{0,8}\)?\s{0,8}(?!付け?で\s{0,2}[^。、第]{0,16}?(?:通知|送付|発送|公表)(?:する|します|いたします|の予定|予定))"
+    r"(?:付け?|付で)(?!で?\s{0,2}[^。、第]{0,10}?契約を)|^\s{0,8}\)?\s{0,8}[一-龥]{0,12}(?:法律|政令|省令|条例|規則|規程|告示|訓令|閣議決定|制定|施行|改正|公布)"
     r"|^\s{0,8}\)?\s{0,8}[一-龥]{0,12}第\d+号"
 )
 NEGATION = re.compile(r"受け付けません|受付しません|受け付けない|不可|認めません|認めない|できません|禁止")
 DELIVERY_WORDS = ["必着", "消印有効", "持参", "郵送", "電子メール", "メール", "FAX", "書面", "電子申請", "ホームページ"]
 GENERIC_LABELS = re.compile(
     r"^(?:提出期限|提出期間|期限|日時|日程|期日|開催日時|実施日|予定|時期|締切|受付期限|提出日|通知日|実施時期|予定日|"
-    r"受付期間|受付日時|提出日時|日時及び場所|場所|提出方法|時間|期間|予定時期|実施予定日|請求締切日|回答予定日|"
+    r"受付期間|受付日時|提出日時|(?:日時|日程|期日)(?:及び|並びに|・|、|/)(?:場所|会場)|場所|提出方法|時間|期間|予定時期|実施予定日|請求締切日|回答予定日|"
     r"(?:申請|申込)(?:受付)?(?:期間|期限)|受付締切|締切日|期限日|提出締切|該当日|期日欄|日付)$"
 )
 # A window or deadline for handing something in (the issuer's answer or result is not handed in)
 ACCEPTING = re.compile(r"受付|提出|締切|申込")
 # An event has a start time; an acceptance window ends at its closing time.
 EVENT = re.compile(
-    r"説明会|見学会|下見|内覧会|開札|開封|見積(?:り)?合わせ(?!\S{0,4}(?:参加申|参加の申|参加希望))|執行|はっぴょう|審査|ヒアリング|プレゼン|面接|面談|委員会|開催|現地|現場確認|対話"
+    r"説明会|見学会|下見|内覧会|開札|開封|見積(?:り)?合わせ(?!\S{0,4}参加)|執行|はっぴょう|審査|ヒアリング|プレゼン|面接|面談|委員会|開催|現地|現場確認|対話"
     r"|(?i:briefing|site (?:visit|tour|inspection)|opening of|presentation|interview|hearing)"
 )
 # Steps that open a window are not deadlines (the window's end is).
@@ -250,7 +256,7 @@ AFTER_STEP_MAX = 30
 # 「提出期限（参加表明書）」「締切（質問書）」: a bare deadline names the paper it is for in brackets
 HANDED_IN = ("question", "application", "submission")
 # 「提案書の審査（プレゼンテーション）」「企画提案書の審査（書類審査）」: a review of papers is held as its brackets say
-REVIEW_END = re.compile(r"の審査$")
+REVIEW_END = re.compile(r"の\s{0,2}審査\s{0,2}$")
 # 「様式第6号（質問書）の提出」「様式第5号～第9号（技術提案書一式）」: a form's number with the paper it is in brackets; the
 # paper names the step (the form's number names none)
 FORM_NAMED = re.compile(

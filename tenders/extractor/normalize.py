@@ -9,7 +9,7 @@ import unicodedata
 
 from tenders.extractor.dates import ARROW, changed_dates_removed
 from tenders.extractor.kanji import kanji_dates
-from tenders.extractor.labels import ocr_corrected, remembered
+from tenders.extractor.labels import kind_of, ocr_corrected, remembered
 
 TILDES = str.maketrans(
     {
@@ -614,6 +614,7 @@ def spaced_columns_as_tabs(source: list[str], lines: list[str]) -> list[str]:
             converted.append(index)
     converted = _ruled_rows_joined(source, lines, result, starts, converted)
     _wrapped_cells_joined(source, result, starts, converted)
+    _window_rows_joined(result, converted)
     _rows_begun_above(source, result, starts, blank)
     for index in range(len(lines)):  # 「(f) Opening of tenders   10:00 a.m., June 17, 2025 10:00 a.m., June 30, 2025」
         if index in converted or len(starts[index]) < 2 or len(lines[index]) != len(source[index].rstrip("\n")):
@@ -708,6 +709,33 @@ def _wrapped_cells_joined(source: list[str], result: list[str], starts: list[lis
             result[below] = ""
         if wraps:
             result[index] = "\t".join(cells)
+
+
+WINDOW_OPEN_CELL = re.compile(r"(?:~|から)\s{0,2}$")
+
+
+def _window_rows_joined(result: list[str], converted: list[int]) -> None:
+    """「参加表明書の提出      5月11日(月)~      持参又は郵送」 over 「期間      5月20日(水)午後4時まで      (必着)」: a row
+    whose window opens in a cell and ends in the same cell of the next row, the next row's first cell the rest of its
+    wrapped label (naming no step of its own): one row, joined on the first line (the next left empty)."""
+    rows = [index for index in converted if result[index]]
+    for index, following in zip(rows, rows[1:]):
+        if not result[index] or any(result[between].strip() for between in range(index + 1, following)):
+            continue
+        cells, below = result[index].split("\t"), result[following].split("\t")
+        if len(cells) != len(below) or kind_of(below[0]):
+            continue
+        opened = [k for k, cell in enumerate(cells) if WINDOW_OPEN_CELL.search(cell) and DATE_START.search(cell)]
+        if len(opened) != 1 or not DATE_START.match(below[opened[0]].strip()):
+            continue
+        result[index] = "\t".join(_joined_cell(a, b) for a, b in zip(cells, below))
+        result[following] = ""
+
+
+def _joined_cell(text: str, rest: str) -> str:
+    """A cell and its rest on the next line: words of letters apart, Japanese run together."""
+    glue = " " if text[-1:].isalnum() and text[-1:].isascii() and rest[:1].isalnum() and rest[:1].isascii() else ""
+    return (text + glue + rest).strip()
 
 
 RULED_ROW_LINES = 3  # lines one row of a table ruled between its rows takes, at most
