@@ -437,9 +437,9 @@ BULLET = re.compile(r"^\s{0,8}[・\-‐●◦○◎]")
 
 # patterns of the reading's small steps, compiled once
 MARKDOWN_LEAD = re.compile(r"^\s{0,8}(?:#+|>|-\s{0,8}\|?)\s{0,8}")  # a heading's, a quote's or a list's mark
-STEPS_APART = re.compile(r"[・/]|及び|並びに")  # what parts the steps of a label
+STEPS_APART = re.compile(r"[・/／]|及び|並びに")  # what parts the steps of a label
 DOCUMENTS_APART = re.compile(r"[、,・]|及び|並びに")  # what parts the documents of a list
-PARTS_APART = re.compile(r"[・/]|及び")  # what parts the steps of a label written as one
+PARTS_APART = re.compile(r"[・/／]|及び")  # what parts the steps of a label written as one
 SPACES_RUN = re.compile(r"\s+")
 CLAUSE_MARK = re.compile(r"[。、,]")
 CLAUSE_END = re.compile(r"[。、]")
