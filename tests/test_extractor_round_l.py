@@ -47,3 +47,75 @@ def test_two_steps_on_one_timeline_row_are_parted_by_a_full_width_slash():
 def test_an_era_year_and_month_without_its_part_is_no_date():
     text = "（本要領はR5.4改定の事務処理要領による。）\n企画提案書の提出期限　R8.10.16(金)\n"
     assert found(text) == [("submission", "2026-10-16", None, "date")]
+
+
+# --- a time given once for several items ---------------------------------------------------------------------
+
+
+def test_a_note_gives_its_time_to_the_items_it_names_by_number():
+    text = (
+        "4　日程\n"
+        "　①　募集要項の配布　　　　令和9年1月8日(金)\n"
+        "　②　質問書の提出期限　　　令和9年1月15日(金)\n"
+        "　③　質問への回答　　　　　令和9年1月20日(水)\n"
+        "　④　参加申込書の提出期限　令和9年1月22日(金)\n"
+        "　⑤　提案書類の提出期限　　令和9年2月5日(金)\n"
+        "　⑥　辞退届の提出期限　　　令和9年2月8日(月)\n"
+        "　※②、④及び⑤の提出期限は、いずれも午後5時必着とします。\n"
+    )
+    assert found(text) == [
+        ("published", "2027-01-08", None, "date"),
+        ("question", "2027-01-15", "17:00", "datetime"),
+        ("answer", "2027-01-20", None, "date"),
+        ("application", "2027-01-22", "17:00", "datetime"),
+        ("submission", "2027-02-05", "17:00", "datetime"),
+        ("other", "2027-02-08", None, "date"),  # ⑥ is not named
+    ]
+
+
+def test_items_named_in_brackets_with_their_dates_on_the_line_below():
+    text = (
+        "令和10年度 農地調査補助業務 見積合わせ\n"
+        "3　日程等\n"
+        "(1) 質問の受付\n"
+        "　　6月8日(木)まで。質問書を電子メールで提出してください。\n"
+        "(2) 質問への回答\n"
+        "　　6月13日(火)に町ホームページに掲載します。\n"
+        "(3) 見積書の提出\n"
+        "　　6月20日(火)まで。\n"
+        "(4) 見積書の開封\n"
+        "　　6月20日(火)午後2時\n"
+        "　　※上記（１）及び（３）の期限の時刻は、いずれも正午とします。\n"
+    )
+    assert found(text) == [
+        ("question", "2028-06-08", "12:00", "datetime"),
+        ("answer", "2028-06-13", None, "date"),
+        ("submission", "2028-06-20", "12:00", "datetime"),
+        ("other", "2028-06-20", "14:00", "datetime"),
+    ]
+
+
+def test_without_numbers_the_time_goes_to_the_deadlines_of_the_list_only():
+    text = (
+        "5 スケジュール\n"
+        "・質問の受付期限　令和8年6月10日(水)\n"
+        "・質問への回答　令和8年6月15日(月)\n"
+        "・企画提案書の提出期限　令和8年6月24日(水)\n"
+        "・プレゼンテーション審査　令和8年7月2日(木)\n"
+        "上記の提出期限はいずれも17時までとします。\n"
+    )
+    assert found(text) == [
+        ("question", "2026-06-10", "17:00", "datetime"),
+        ("answer", "2026-06-15", None, "date"),
+        ("submission", "2026-06-24", "17:00", "datetime"),
+        ("hearing", "2026-07-02", None, "date"),
+    ]
+
+
+def test_hours_of_several_days_are_no_shared_deadline_time():
+    text = (
+        "1 日程\n"
+        "(1) 企画提案書の提出期限　令和8年6月24日(水)\n"
+        "(2) 現地確認は、6月8日(月)、6月9日(火)の2日間、いずれも10時から16時までの間で行います。\n"
+    )
+    assert ("submission", "2026-06-24", None, "date") in found(text)

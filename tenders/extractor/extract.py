@@ -373,6 +373,18 @@ DEFAULT_DEADLINE = re.compile(
 )
 # 「郵送の場合も、提出期限日の午後4時までに到着したものに限り受け付ける」: a deadline day closes at that time
 DEADLINE_DAY_TIME = re.compile(rf"(?:提出|受付)?期限(?:日|の日|当日)の?\s{{0,2}}{CLOCK}\s{{0,4}}(?:まで|必着)")
+# 「※②、④及び⑤の提出期限は、いずれも午後5時必着とします」「上記(1)、(3)及び(4)の期限の時刻は、いずれも正午」
+# 「上記の提出期限はいずれも17時まで」: one time for the deadlines of several items (not hours 「いずれも10時~16時」)
+SHARED_TIME = re.compile(
+    rf"(?P<subject>[^。]{{0,60}}?)(?:は|について(?:は)?)\s{{0,2}}[、,]?\s{{0,2}}(?P<all>いずれも|全て|すべて|ともに|共に)\s{{0,2}}[、,]?"
+    rf"\s{{0,2}}(?:当該日|当日|各日)?の?\s{{0,2}}{CLOCK}(?!\s{{0,2}}(?:~|から|-))"
+)
+SHARED_SUBJECT = re.compile(r"期限|締切|締め切り|〆切|必着|提出")
+ALL_OF_THEM = re.compile(r"いずれも|全て|すべて|ともに|共に")
+LIST_REACH = 80  # lines above its note a list of items named by number stands in, at most
+# an item's marker in the source, as the note names it: 「②」, 「⑴」「(1)」「（１）」, 「(ア)」
+ITEM_KEY = re.compile(r"[\u2460-\u2473\u2474-\u2487]|[(（]\s?(?:[0-9０-９]{1,2}|[ア-ン]|[一二三四五六七八九十]{1,3})\s?[)）]")
+ITEM_LEAD = re.compile(r"^[\s|｜>＞*・]{0,8}(?:(?:第\s?)?[0-9０-９]{1,2}(?:[.．]|\s)\s{0,4})?(?P<key>" + ITEM_KEY.pattern + ")")
 # a bid notice's 「入札書提出期限」: its 「申請書」 alone (「申請書提出締切日時」) is the application to bid
 NOTICE_SUMMARY = re.compile(r"(?:公告|公示|告示)(?:の)?(?:概要|内容|事項)")
 BID_PAPER = re.compile(r"入札書|入札(?:の)?(?:締切|期限|日時)")
@@ -634,6 +646,13 @@ def _split_steps(label: str) -> list[tuple[str, str]]:
         return [(p.strip(), k) for p, k in zip(parts, kinds)]
     kind = L.kind_of(label)
     return [(label, kind)] if kind else []
+
+
+def item_key(marker: str) -> str:
+    """「②」 as 「c2」, 「⑴」「(1)」「（１）」 as 「(1)」, 「(ア)」 as 「(ア)」: an item's marker, one way however written."""
+    if "\u2460" <= marker <= "\u2473":
+        return f"c{ord(marker) - 0x2460 + 1}"
+    return "".join(nfkc(marker).split())
 
 
 def handed_in_together(parts: list[str]) -> bool:
@@ -2342,6 +2361,39 @@ class Reader:
                 found.add((_time(stated.groupdict()), kind if kind in ACCEPTED else None))
         return found.pop() if len(found) == 1 else (None, None)
 
+    def shared_times(self, candidates: list[Candidate]) -> None:
+        """「※②、④及び⑤の提出期限は、いずれも午後5時必着とします」: the time of the items the note names, given as days;
+        「上記の提出期限はいずれも17時まで」 without numbers: of the deadlines listed above it in its section (at most
+        LIST_REACH lines above the note)."""
+        ordered = sorted(candidates, key=lambda c: c.line_no)
+        lines = [c.line_no - 1 for c in ordered]
+        for index, line in enumerate(self.lines):
+            if "は" not in line or len(line) > 200 or not ALL_OF_THEM.search(line):
+                continue
+            shared = SHARED_TIME.search(line) if not self.read_dates(line) else None
+            if shared is None or not SHARED_SUBJECT.search(shared["subject"] + line[shared.end() : shared.end() + 8]):
+                continue
+            time, part, first = _time(shared.groupdict()), self.part_of(index), index
+            while first > max(0, index - LIST_REACH) and self.part_of(first - 1) == part:
+                first -= 1
+            listed = ordered[bisect.bisect_left(lines, first) : bisect.bisect_left(lines, index)]
+            original = self.original[index]
+            named = {item_key(m.group()) for m in ITEM_KEY.finditer(original, 0, max(original.find(shared["all"]), 0))}
+            if named:
+                items, current = {}, None
+                for at in range(first, index):  # the item each line of the list stands under
+                    lead = ITEM_LEAD.match(self.original[at][:40])
+                    if lead:
+                        current = item_key(lead.group("key"))
+                    items[at] = current
+                chosen = [c for c in listed if items.get(c.line_no - 1) in named]
+            else:
+                chosen = [c for c in listed if c.kind in ACCEPTED or (HANDING_IN.search(c.label) and not L.is_event(c.label))]
+            for candidate in chosen:
+                mention = candidate.mention
+                if mention.time is None and mention.day and mention.precision == "date":
+                    mention.time, mention.precision = time, "datetime"
+
     def final_days(self) -> dict[tuple[int, int], dt.time]:
         """「ただし、申請の受付期間の最終日（9月18日（金））は正午までとします」: the time a window's last day closes at, by
         the day (month, day) the notice names in brackets."""
@@ -2830,6 +2882,7 @@ def _extract(text: str) -> Extraction:
         if len({c.mention.date() for c in named}) == 1 and all(c.mention.time is None for c in named):
             for candidate in named:
                 candidate.mention.time, candidate.mention.precision = start, "datetime"
+    reader.shared_times(kept)
     default, default_kind = reader.default_deadline_time()
     for candidate in kept if default else []:
         mention = candidate.mention
