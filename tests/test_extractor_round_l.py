@@ -119,3 +119,38 @@ def test_hours_of_several_days_are_no_shared_deadline_time():
         "(2) 現地確認は、6月8日(月)、6月9日(火)の2日間、いずれも10時から16時までの間で行います。\n"
     )
     assert ("submission", "2026-06-24", None, "date") in found(text)
+
+
+# --- a time in a column's name -------------------------------------------------------------------------------
+
+
+def test_a_columns_time_goes_to_its_deadlines_not_to_answers_or_events():
+    text = (
+        "令和8年度 観光プロモーション業務 企画提案\n"
+        "手続\t期限（17時まで）\t提出方法\n"
+        "参加申込書（様式1）\t2026年6月5日（金）\t電子メール\n"
+        "質問書（様式2）\t2026年6月10日（水）\t電子メール\n"
+        "質問への回答\t2026年6月15日（月）\t協会ウェブサイト\n"
+        "企画提案書（様式3～5）\t2026年6月19日（金）\t持参又は郵送（必着）\n"
+    )
+    assert found(text) == [
+        ("application", "2026-06-05", "17:00", "datetime"),
+        ("question", "2026-06-10", "17:00", "datetime"),
+        ("answer", "2026-06-15", None, "date"),
+        ("submission", "2026-06-19", "17:00", "datetime"),
+    ]
+
+
+def test_a_ruled_tables_column_with_its_time_names_no_step_of_its_own():
+    text = (
+        "2　提出書類及び提出期限\n"
+        "│手続　　　　　　　　　　　　　　　　│提出期限（午後5時15分まで）│提出方法　│\n"
+        "│仕様書等に関する質問書の提出　　　　│令和9年2月15日(月)　　　　 │電子メール│\n"
+        "│一般競争入札参加資格確認申請書の提出│令和9年2月19日(金)　　　　 │持参　　　│\n"
+        "│入札書の提出　　　　　　　　　　　　│令和9年3月3日(水)　　　　　│郵便　　　│\n"
+    )
+    assert found(text) == [
+        ("question", "2027-02-15", "17:15", "datetime"),
+        ("application", "2027-02-19", "17:15", "datetime"),
+        ("submission", "2027-03-03", "17:15", "datetime"),
+    ]

@@ -122,6 +122,10 @@ TRAILING_TIME = re.compile(
 )
 EVENT_RANGE = re.compile(rf"\(\s{{0,2}}{CLOCK}\s{{0,2}}(?:~|から)")
 LABEL_TIME = re.compile(rf"\(\s{{0,2}}{CLOCK}\s{{0,2}}(?:まで|必着)?\s{{0,2}}\)")  # 「(17時まで)」
+# 「期限（17時まで）」「提出期限（いずれも午後5時15分）」: a column's name with the time of its deadlines
+HEADER_TIME = re.compile(
+    rf"\(\s{{0,2}}(?:(?:いずれも|各日|各|全て|すべて)\s{{0,2}}[、,]?\s{{0,2}})?{CLOCK}\s{{0,2}}(?:まで|必着|締切)?\s{{0,2}}\)"
+)
 # 「開札（午前10時 市役所3階 入札室）」「入札書提出締切（電子入札 午後5時）」: a time among the bracket's other words
 # (not a range 「(受付 9時~17時)」, not beside a date)
 LABEL_TIME_AMONG = re.compile(rf"\((?P<before>[^()\d]{{0,30}}?){CLOCK}(?!間)(?P<after>[^()]{{0,40}})\)")
@@ -1233,6 +1237,10 @@ class Reader:
             heading = L.clean_label(header[column]) if header and column < len(header) and header[column] else ""
             if "。" in heading or len(heading) > HEADING_MAX:
                 heading = ""  # 「仕様 | 仕様書のとおり(同等品可。…)」 atop a table of keys and values: a value, no column's name
+            column_time = HEADER_TIME.search(heading) if "(" in heading else None
+            if column_time:  # 「期限（17時まで）」「提出期限（午後5時15分まで）」: the time of the column's deadlines
+                heading = L.clean_label(heading[: column_time.start()] + heading[column_time.end() :])
+                column_time = _time(column_time.groupdict())
             kind, lot = None, None
             # 「その後の手続 | 6月26日までに市ホームページに回答を掲載 |」 under 「質問書」: the cell names its own step
             named_after = (  # (「HP掲載」 says how the column's step is made known, no step of its own)
@@ -1269,6 +1277,13 @@ class Reader:
                 for candidate in made:  # 「時刻 | 午後5時 | 正午」: the row under the dates gives each column's time
                     candidate.lot = lot
                     candidate.work = work
+                    if (
+                        column_time is not None
+                        and candidate.mention.time is None
+                        and candidate.mention.precision == "date"
+                        and (candidate.kind in ACCEPTED or (candidate.kind == "other" and not L.is_event(candidate.label)))
+                    ):
+                        candidate.mention.time, candidate.mention.precision = column_time, "datetime"
                     written = next((m for m in mentions if m.start == candidate.mention.start), None)
                     if times and candidate.mention.day and written is not None and written.time is None:
                         # (a time read from the lines below is the row of times's, of another column)
