@@ -154,3 +154,29 @@ def test_a_ruled_tables_column_with_its_time_names_no_step_of_its_own():
         ("application", "2027-02-19", "17:15", "datetime"),
         ("submission", "2027-03-03", "17:15", "datetime"),
     ]
+
+
+# --- a time in the step's own bracket --------------------------------------------------------------------------
+
+
+def test_an_events_bracket_opening_with_a_time_gives_its_start():
+    text = (
+        "2027年5月17日（月）　現地説明会 参加申込締切（12:00）\n"
+        "2027年5月19日（水）　現地説明会（10:00～、ターミナルビル3階 当社会議室）\n"
+        "2027年5月28日（金）　質問締切（17:00）／エントリーシート提出締切（17:00）\n"
+        "2027年7月7日（水）　 二次審査（プレゼンテーション、13時30分から）\n"
+    )
+    assert found(text) == [
+        ("other", "2027-05-17", "12:00", "datetime"),
+        ("other", "2027-05-19", "10:00", "datetime"),
+        ("question", "2027-05-28", "17:00", "datetime"),
+        ("application", "2027-05-28", "17:00", "datetime"),
+        ("hearing", "2027-07-07", "13:30", "datetime"),
+    ]
+
+
+def test_a_registrations_hours_in_its_bracket_are_no_events_start():
+    text = "2027年5月17日（月）　現地説明会の参加申込締切（9:00～17:00に電話で受付）\n"
+    assert [time for *_, time, _ in found(text)] != ["09:00"]
+    text = "2027年5月19日（水）　入札説明会（受付 9:30～、会場 本庁舎3階）\n"
+    assert found(text) == [("other", "2027-05-19", None, "date")]

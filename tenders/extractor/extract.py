@@ -129,6 +129,9 @@ HEADER_TIME = re.compile(
 # 「開札（午前10時 市役所3階 入札室）」「入札書提出締切（電子入札 午後5時）」: a time among the bracket's other words
 # (not a range 「(受付 9時~17時)」, not beside a date)
 LABEL_TIME_AMONG = re.compile(rf"\((?P<before>[^()\d]{{0,30}}?){CLOCK}(?!間)(?P<after>[^()]{{0,40}})\)")
+# 「現地説明会（10:00～、3階 会議室）」「二次審査（プレゼンテーション、13時30分から）」: the time an event starts at, in its
+# own bracket (not the reception's 「（受付 9:30～）」)
+EVENT_OPENS = re.compile(rf"\((?P<before>(?:(?!受付)[^()\d]){{0,30}}?){CLOCK}\s{{0,2}}(?:~|から)")
 NOT_ONE_TIME = re.compile(r"~|から|より|\d{1,2}\s{0,2}[月/]")  # a range or a date beside the time
 # 「最終日は正午まで」「受付期間の最終日（9月18日（金））は正午までとします」 (the day named in brackets)
 FINAL_DAY = re.compile(
@@ -2185,6 +2188,13 @@ class Reader:
         among = LABEL_TIME_AMONG.search(nfkc(label)) if mention.time is None and mention.day else None
         if among and not NOT_ONE_TIME.search(among.group("after")):
             mention.time, mention.precision = _time(among.groupdict()), "datetime"
+        opens = (
+            EVENT_OPENS.search(nfkc(label))
+            if mention.time is None and mention.day and (L.is_event(label) or kind == "hearing")
+            else None
+        )
+        if opens and not L.DEADLINE_WORDS.search(label[: opens.start()]):
+            mention.time, mention.precision = _time(opens.groupdict()), "datetime"  # 「現地説明会（10:00～、3階 会議室）」
         bracketed = LABEL_TIME.match(TRAILING_DEADLINE_WORDS.sub("", tail)) if mention.time is None and mention.day else None
         if bracketed is None and mention.time is None and mention.day and (L.is_event(label) or kind == "hearing"):
             bracketed = EVENT_RANGE.match(tail.lstrip())  # 「7月7日 (13:00~17:00 のうち 40分)」: the event starts at 13:00
