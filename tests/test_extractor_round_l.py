@@ -31,8 +31,8 @@ def test_an_era_name_written_out_or_full_width_reads_the_same():
         ("application", "2026-09-18", "17:00", "datetime"),
         ("submission", "2026-10-02", "12:00", "datetime"),
     ]
-    text = "1 質問の受付　R 8. 7. 3(金)まで\n2 審査結果の通知　令和8.8月下旬\n"
-    assert found(text)[0] == ("question", "2026-07-03", None, "date")
+    text = "1 質問の受付　R 8. 7. 3(金)まで\n2 審査結果の通知　2026. 7.24(金)\n"
+    assert found(text) == [("question", "2026-07-03", None, "date"), ("result", "2026-07-24", None, "date")]
 
 
 def test_two_steps_on_one_timeline_row_are_parted_by_a_full_width_slash():

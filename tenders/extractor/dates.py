@@ -59,9 +59,9 @@ DATE = re.compile(
     r"(?:(?P<day>\d{1,2})日|(?P<period>上旬|初旬|中旬|下旬)|(?P<end>末日?))?" + _SAME_DATE_OTHER_ERA + _WEEKDAY + _TIME
 )
 # 2026/6/19, 2026.6.5, 2026-06-12, R8.5.15, 令和8.6.1 (with a weekday and a clock time: (金)17:00); an era's
-# figures aligned in a timeline with a space after the dot: 「R8. 9. 1(火)」「R 8. 9.11」
+# figures aligned in a timeline with a space after the dot: 「R8. 9. 1(火)」「R 8. 9.11」「2026. 9. 1」
 SLASH_DATE = re.compile(
-    r"(?<![\d./-])(?:(?P<year>(?:19|20)\d{2})(?:[/.](?P<month>\d{1,2})[/.]|-(?P<month_iso>\d{1,2})-)"
+    r"(?<![\d./-])(?:(?P<year>(?:19|20)\d{2})(?:[/.]\s?(?P<month>\d{1,2})[/.]\s?|-(?P<month_iso>\d{1,2})-)"
     r"|(?P<era>令和|平成|令|平|[RH])\s?(?P<eyear>\d{1,2})[/.]\s?(?P<month_era>\d{1,2})[/.]\s?)(?P<day>\d{1,2})(?![\d./]|-\d)"
     + _WEEKDAY
     + _TIME
