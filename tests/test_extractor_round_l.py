@@ -95,6 +95,22 @@ def test_items_named_in_brackets_with_their_dates_on_the_line_below():
     ]
 
 
+def test_a_range_of_items_names_those_between_too():
+    text = (
+        "(1) 公告日　令和8年6月1日(月)\n"
+        "(2) 質問の受付期限　令和8年6月10日(水)\n"
+        "(3) 参加申込書の提出期限　令和8年6月17日(水)\n"
+        "(4) 企画提案書の提出期限　令和8年6月24日(水)\n"
+        "※（２）から（４）までの期限の時刻は、いずれも正午とします。\n"
+    )
+    assert found(text) == [
+        ("published", "2026-06-01", None, "date"),
+        ("question", "2026-06-10", "12:00", "datetime"),
+        ("application", "2026-06-17", "12:00", "datetime"),
+        ("submission", "2026-06-24", "12:00", "datetime"),
+    ]
+
+
 def test_without_numbers_the_time_goes_to_the_deadlines_of_the_list_only():
     text = (
         "5 スケジュール\n"

@@ -388,6 +388,7 @@ SHARED_TIME = re.compile(
 )
 SHARED_SUBJECT = re.compile(r"期限|締切|締め切り|〆切|必着|提出")
 ALL_OF_THEM = re.compile(r"いずれも|全て|すべて|ともに|共に")
+ITEM_RANGE = re.compile(r"^\s{0,2}(?:~|～|〜|から)\s{0,2}$")  # 「②～④」「(2)から(4)」: the items between too
 LIST_REACH = 80  # lines above its note a list of items named by number stands in, at most
 # an item's marker in the source, as the note names it: 「②」, 「⑴」「(1)」「（１）」, 「(ア)」
 ITEM_KEY = re.compile(r"[\u2460-\u2473\u2474-\u2487]|[(（]\s?(?:[0-9０-９]{1,2}|[ア-ン]|[一二三四五六七八九十]{1,3})\s?[)）]")
@@ -660,6 +661,21 @@ def item_key(marker: str) -> str:
     if "\u2460" <= marker <= "\u2473":
         return f"c{ord(marker) - 0x2460 + 1}"
     return "".join(nfkc(marker).split())
+
+
+def items_named(text: str) -> set[str]:
+    """The items a note names (``item_key``): 「②、④及び⑤」, 「(1)及び(3)」, and those of a range 「②～④」「(2)から(4)まで」."""
+    found, before = set(), None
+    for match in ITEM_KEY.finditer(text):
+        key = item_key(match.group())
+        if before is not None and ITEM_RANGE.match(text[before[1] : match.start()]):
+            low, high = NOTE_NUMBER.search(before[0]), NOTE_NUMBER.search(key)
+            if low and high and before[0].replace(low.group(), "") == key.replace(high.group(), ""):
+                for number in range(int(low.group()) + 1, min(int(high.group()), int(low.group()) + 20)):
+                    found.add(key.replace(high.group(), str(number)))
+        found.add(key)
+        before = (key, match.end())
+    return found
 
 
 def handed_in_together(parts: list[str]) -> bool:
@@ -2403,7 +2419,7 @@ class Reader:
                 first -= 1
             listed = ordered[bisect.bisect_left(lines, first) : bisect.bisect_left(lines, index)]
             original = self.original[index]
-            named = {item_key(m.group()) for m in ITEM_KEY.finditer(original, 0, max(original.find(shared["all"]), 0))}
+            named = items_named(original[: max(original.find(shared["all"]), 0)])
             if named:
                 items, current = {}, None
                 for at in range(first, index):  # the item each line of the list stands under
