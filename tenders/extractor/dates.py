@@ -58,10 +58,11 @@ DATE = re.compile(
     r"(?:(?<!\d)(?P<month>\d{1,2})|(?P<same_month>同))月"
     r"(?:(?P<day>\d{1,2})日|(?P<period>上旬|初旬|中旬|下旬)|(?P<end>末日?))?" + _SAME_DATE_OTHER_ERA + _WEEKDAY + _TIME
 )
-# 2026/6/19, 2026.6.5, 2026-06-12, R8.5.15, 令和8.6.1 (with a weekday and a clock time: (金)17:00)
+# 2026/6/19, 2026.6.5, 2026-06-12, R8.5.15, 令和8.6.1 (with a weekday and a clock time: (金)17:00); an era's
+# figures aligned in a timeline with a space after the dot: 「R8. 9. 1(火)」「R 8. 9.11」「2026. 9. 1」
 SLASH_DATE = re.compile(
-    r"(?<![\d./-])(?:(?P<year>(?:19|20)\d{2})(?:[/.](?P<month>\d{1,2})[/.]|-(?P<month_iso>\d{1,2})-)"
-    r"|(?P<era>令和|平成|令|平|[RH])\s?(?P<eyear>\d{1,2})[/.](?P<month_era>\d{1,2})[/.])(?P<day>\d{1,2})(?![\d./]|-\d)"
+    r"(?<![\d./-])(?:(?P<year>(?:19|20)\d{2})(?:[/.]\s?(?P<month>\d{1,2})[/.]\s?|-(?P<month_iso>\d{1,2})-)"
+    r"|(?P<era>令和|平成|令|平|[RH])\s?(?P<eyear>\d{1,2})[/.]\s?(?P<month_era>\d{1,2})[/.]\s?)(?P<day>\d{1,2})(?![\d./]|-\d)"
     + _WEEKDAY
     + _TIME
 )
@@ -75,6 +76,11 @@ SHORT_ERA_DATE = re.compile(
 YEAR_MONTH = re.compile(
     r"(?<![\d./-])(?P<year>20\d{2})(?P<separator>[-/.])(?P<month>\d{1,2})"
     r"(?:(?P=separator)?\s{0,2}(?:(?P<period>上旬|初旬|中旬|下旬)|(?P<end>末))|(?![\d./:-]))"  # 「2026/4/下旬」 too
+)
+# 「R8.11 上旬」「令和8.12末」: an era year and month with its part of the month (「R5.4」 alone is an edition)
+ERA_MONTH_PART = re.compile(
+    r"(?<![\d./-])(?P<era>令和|平成|令|平|(?<![A-Za-z])[RH])\s?(?P<eyear>\d{1,2})[/.]\s?(?P<month>\d{1,2})"
+    r"(?:[/.]?\s{0,2}(?P<period>上旬|初旬|中旬|下旬)|(?P<end>末))"
 )
 # 「2/上旬」「3/下旬」: a month and its part, in a spreadsheet's or a timeline's short form
 MONTH_PART = re.compile(r"(?<![\d/.])(?P<month>\d{1,2})/\s{0,2}(?P<period>上旬|初旬|中旬|下旬)")
@@ -462,6 +468,8 @@ def find_mentions(line: str) -> list[Mention]:
         )
         if "旬" in line:
             others.append((MONTH_PART, lambda m: _mention(m, m.groupdict())))
+        if "旬" in line or "末" in line:
+            others.append((ERA_MONTH_PART, lambda m: _mention(m, m.groupdict())))
     if EIGHT_DIGITS.search(line):
         others.append((COMPACT_DATE, lambda m: _mention(m, m.groupdict())))
     short = []  # 「8.5.22（金）」: kept below only when confirmed

@@ -122,9 +122,16 @@ TRAILING_TIME = re.compile(
 )
 EVENT_RANGE = re.compile(rf"\(\s{{0,2}}{CLOCK}\s{{0,2}}(?:~|から)")
 LABEL_TIME = re.compile(rf"\(\s{{0,2}}{CLOCK}\s{{0,2}}(?:まで|必着)?\s{{0,2}}\)")  # 「(17時まで)」
+# 「期限（17時まで）」「提出期限（いずれも午後5時15分）」: a column's name with the time of its deadlines
+HEADER_TIME = re.compile(
+    rf"\(\s{{0,2}}(?:(?:いずれも|各日|各|全て|すべて)\s{{0,2}}[、,]?\s{{0,2}})?{CLOCK}\s{{0,2}}(?:まで|必着|締切)?\s{{0,2}}\)"
+)
 # 「開札（午前10時 市役所3階 入札室）」「入札書提出締切（電子入札 午後5時）」: a time among the bracket's other words
 # (not a range 「(受付 9時~17時)」, not beside a date)
 LABEL_TIME_AMONG = re.compile(rf"\((?P<before>[^()\d]{{0,30}}?){CLOCK}(?!間)(?P<after>[^()]{{0,40}})\)")
+# 「現地説明会（10:00～、3階 会議室）」「二次審査（プレゼンテーション、13時30分から）」: the time an event starts at, in its
+# own bracket (not the reception's 「（受付 9:30～）」)
+EVENT_OPENS = re.compile(rf"\((?P<before>(?:(?!受付)[^()\d]){{0,30}}?){CLOCK}\s{{0,2}}(?:~|から)")
 NOT_ONE_TIME = re.compile(r"~|から|より|\d{1,2}\s{0,2}[月/]")  # a range or a date beside the time
 # 「最終日は正午まで」「受付期間の最終日（9月18日（金））は正午までとします」 (the day named in brackets)
 FINAL_DAY = re.compile(
@@ -373,6 +380,19 @@ DEFAULT_DEADLINE = re.compile(
 )
 # 「郵送の場合も、提出期限日の午後4時までに到着したものに限り受け付ける」: a deadline day closes at that time
 DEADLINE_DAY_TIME = re.compile(rf"(?:提出|受付)?期限(?:日|の日|当日)の?\s{{0,2}}{CLOCK}\s{{0,4}}(?:まで|必着)")
+# 「※②、④及び⑤の提出期限は、いずれも午後5時必着とします」「上記(1)、(3)及び(4)の期限の時刻は、いずれも正午」
+# 「上記の提出期限はいずれも17時まで」: one time for the deadlines of several items (not hours 「いずれも10時~16時」)
+SHARED_TIME = re.compile(
+    rf"(?P<subject>[^。]{{0,60}}?)(?:は|について(?:は)?)\s{{0,2}}[、,]?\s{{0,2}}(?P<all>いずれも|全て|すべて|ともに|共に)\s{{0,2}}[、,]?"
+    rf"\s{{0,2}}(?:当該日|当日|各日)?の?\s{{0,2}}{CLOCK}(?!\s{{0,2}}(?:~|から|-))"
+)
+SHARED_SUBJECT = re.compile(r"期限|締切|締め切り|〆切|必着|提出")
+ALL_OF_THEM = re.compile(r"いずれも|全て|すべて|ともに|共に")
+ITEM_RANGE = re.compile(r"^\s{0,2}(?:~|～|〜|から)\s{0,2}$")  # 「②～④」「(2)から(4)」: the items between too
+LIST_REACH = 80  # lines above its note a list of items named by number stands in, at most
+# an item's marker in the source, as the note names it: 「②」, 「⑴」「(1)」「（１）」, 「(ア)」
+ITEM_KEY = re.compile(r"[\u2460-\u2473\u2474-\u2487]|[(（]\s?(?:[0-9０-９]{1,2}|[ア-ン]|[一二三四五六七八九十]{1,3})\s?[)）]")
+ITEM_LEAD = re.compile(r"^[\s|｜>＞*・]{0,8}(?:(?:第\s?)?[0-9０-９]{1,2}(?:[.．]|\s)\s{0,4})?(?P<key>" + ITEM_KEY.pattern + ")")
 # a bid notice's 「入札書提出期限」: its 「申請書」 alone (「申請書提出締切日時」) is the application to bid
 NOTICE_SUMMARY = re.compile(r"(?:公告|公示|告示)(?:の)?(?:概要|内容|事項)")
 BID_PAPER = re.compile(r"入札書|入札(?:の)?(?:締切|期限|日時)")
@@ -437,9 +457,9 @@ BULLET = re.compile(r"^\s{0,8}[・\-‐●◦○◎]")
 
 # patterns of the reading's small steps, compiled once
 MARKDOWN_LEAD = re.compile(r"^\s{0,8}(?:#+|>|-\s{0,8}\|?)\s{0,8}")  # a heading's, a quote's or a list's mark
-STEPS_APART = re.compile(r"[・/]|及び|並びに")  # what parts the steps of a label
+STEPS_APART = re.compile(r"[・/／]|及び|並びに")  # what parts the steps of a label
 DOCUMENTS_APART = re.compile(r"[、,・]|及び|並びに")  # what parts the documents of a list
-PARTS_APART = re.compile(r"[・/]|及び")  # what parts the steps of a label written as one
+PARTS_APART = re.compile(r"[・/／]|及び")  # what parts the steps of a label written as one
 SPACES_RUN = re.compile(r"\s+")
 CLAUSE_MARK = re.compile(r"[。、,]")
 CLAUSE_END = re.compile(r"[。、]")
@@ -634,6 +654,28 @@ def _split_steps(label: str) -> list[tuple[str, str]]:
         return [(p.strip(), k) for p, k in zip(parts, kinds)]
     kind = L.kind_of(label)
     return [(label, kind)] if kind else []
+
+
+def item_key(marker: str) -> str:
+    """「②」 as 「c2」, 「⑴」「(1)」「（１）」 as 「(1)」, 「(ア)」 as 「(ア)」: an item's marker, one way however written."""
+    if "\u2460" <= marker <= "\u2473":
+        return f"c{ord(marker) - 0x2460 + 1}"
+    return "".join(nfkc(marker).split())
+
+
+def items_named(text: str) -> set[str]:
+    """The items a note names (``item_key``): 「②、④及び⑤」, 「(1)及び(3)」, and those of a range 「②～④」「(2)から(4)まで」."""
+    found, before = set(), None
+    for match in ITEM_KEY.finditer(text):
+        key = item_key(match.group())
+        if before is not None and ITEM_RANGE.match(text[before[1] : match.start()]):
+            low, high = NOTE_NUMBER.search(before[0]), NOTE_NUMBER.search(key)
+            if low and high and before[0].replace(low.group(), "") == key.replace(high.group(), ""):
+                for number in range(int(low.group()) + 1, min(int(high.group()), int(low.group()) + 20)):
+                    found.add(key.replace(high.group(), str(number)))
+        found.add(key)
+        before = (key, match.end())
+    return found
 
 
 def handed_in_together(parts: list[str]) -> bool:
@@ -1214,6 +1256,10 @@ class Reader:
             heading = L.clean_label(header[column]) if header and column < len(header) and header[column] else ""
             if "。" in heading or len(heading) > HEADING_MAX:
                 heading = ""  # 「仕様 | 仕様書のとおり(同等品可。…)」 atop a table of keys and values: a value, no column's name
+            column_time = HEADER_TIME.search(heading) if "(" in heading else None
+            if column_time:  # 「期限（17時まで）」「提出期限（午後5時15分まで）」: the time of the column's deadlines
+                heading = L.clean_label(heading[: column_time.start()] + heading[column_time.end() :])
+                column_time = _time(column_time.groupdict())
             kind, lot = None, None
             # 「その後の手続 | 6月26日までに市ホームページに回答を掲載 |」 under 「質問書」: the cell names its own step
             named_after = (  # (「HP掲載」 says how the column's step is made known, no step of its own)
@@ -1250,6 +1296,13 @@ class Reader:
                 for candidate in made:  # 「時刻 | 午後5時 | 正午」: the row under the dates gives each column's time
                     candidate.lot = lot
                     candidate.work = work
+                    if (
+                        column_time is not None
+                        and candidate.mention.time is None
+                        and candidate.mention.precision == "date"
+                        and (candidate.kind in ACCEPTED or (candidate.kind == "other" and not L.is_event(candidate.label)))
+                    ):
+                        candidate.mention.time, candidate.mention.precision = column_time, "datetime"
                     written = next((m for m in mentions if m.start == candidate.mention.start), None)
                     if times and candidate.mention.day and written is not None and written.time is None:
                         # (a time read from the lines below is the row of times's, of another column)
@@ -2151,6 +2204,13 @@ class Reader:
         among = LABEL_TIME_AMONG.search(nfkc(label)) if mention.time is None and mention.day else None
         if among and not NOT_ONE_TIME.search(among.group("after")):
             mention.time, mention.precision = _time(among.groupdict()), "datetime"
+        opens = (
+            EVENT_OPENS.search(nfkc(label))
+            if mention.time is None and mention.day and (L.is_event(label) or kind == "hearing")
+            else None
+        )
+        if opens and not L.DEADLINE_WORDS.search(label[: opens.start()]):
+            mention.time, mention.precision = _time(opens.groupdict()), "datetime"  # 「現地説明会（10:00～、3階 会議室）」
         bracketed = LABEL_TIME.match(TRAILING_DEADLINE_WORDS.sub("", tail)) if mention.time is None and mention.day else None
         if bracketed is None and mention.time is None and mention.day and (L.is_event(label) or kind == "hearing"):
             bracketed = EVENT_RANGE.match(tail.lstrip())  # 「7月7日 (13:00~17:00 のうち 40分)」: the event starts at 13:00
@@ -2341,6 +2401,39 @@ class Reader:
                 kind = L.kind_of(subject) if subject else None
                 found.add((_time(stated.groupdict()), kind if kind in ACCEPTED else None))
         return found.pop() if len(found) == 1 else (None, None)
+
+    def shared_times(self, candidates: list[Candidate]) -> None:
+        """「※②、④及び⑤の提出期限は、いずれも午後5時必着とします」: the time of the items the note names, given as days;
+        「上記の提出期限はいずれも17時まで」 without numbers: of the deadlines listed above it in its section (at most
+        LIST_REACH lines above the note)."""
+        ordered = sorted(candidates, key=lambda c: c.line_no)
+        lines = [c.line_no - 1 for c in ordered]
+        for index, line in enumerate(self.lines):
+            if "は" not in line or len(line) > 200 or not ALL_OF_THEM.search(line):
+                continue
+            shared = SHARED_TIME.search(line) if not self.read_dates(line) else None
+            if shared is None or not SHARED_SUBJECT.search(shared["subject"] + line[shared.end() : shared.end() + 8]):
+                continue
+            time, part, first = _time(shared.groupdict()), self.part_of(index), index
+            while first > max(0, index - LIST_REACH) and self.part_of(first - 1) == part:
+                first -= 1
+            listed = ordered[bisect.bisect_left(lines, first) : bisect.bisect_left(lines, index)]
+            original = self.original[index]
+            named = items_named(original[: max(original.find(shared["all"]), 0)])
+            if named:
+                items, current = {}, None
+                for at in range(first, index):  # the item each line of the list stands under
+                    lead = ITEM_LEAD.match(self.original[at][:40])
+                    if lead:
+                        current = item_key(lead.group("key"))
+                    items[at] = current
+                chosen = [c for c in listed if items.get(c.line_no - 1) in named]
+            else:
+                chosen = [c for c in listed if c.kind in ACCEPTED or (HANDING_IN.search(c.label) and not L.is_event(c.label))]
+            for candidate in chosen:
+                mention = candidate.mention
+                if mention.time is None and mention.day and mention.precision == "date":
+                    mention.time, mention.precision = time, "datetime"
 
     def final_days(self) -> dict[tuple[int, int], dt.time]:
         """「ただし、申請の受付期間の最終日（9月18日（金））は正午までとします」: the time a window's last day closes at, by
@@ -2830,6 +2923,7 @@ def _extract(text: str) -> Extraction:
         if len({c.mention.date() for c in named}) == 1 and all(c.mention.time is None for c in named):
             for candidate in named:
                 candidate.mention.time, candidate.mention.precision = start, "datetime"
+    reader.shared_times(kept)
     default, default_kind = reader.default_deadline_time()
     for candidate in kept if default else []:
         mention = candidate.mention
