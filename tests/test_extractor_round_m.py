@@ -97,6 +97,34 @@ def test_a_page_break_between_the_labels_and_the_dates_and_a_place_column_after_
     ]
 
 
+def test_a_row_without_a_date_and_a_date_the_column_wrapped_keep_the_rows_in_step():
+    text = (
+        "■ 募集日程\n"
+        "応募要領の配布\n"
+        "現地見学会\n"
+        "質問の受付\n"
+        "応募書類の提出期限\n"
+        "二次審査(プレゼンテーション)\n"
+        "予定日\n"
+        "令和8年5月11日(月)から\n"
+        "令和8年6月12日(金)まで\n"
+        "随時\n"
+        "令和8年5月29日\n"
+        "(金)\n"
+        "令和8年6月12日(金)午後\n"
+        "5時\n"
+        "令和8年7月上旬\n"
+        "■ 応募資格\n"
+        "市内に事業所を有する法人とする。\n"
+    )
+    assert found(text) == [
+        ("published", "2026-05-11", None, "date"),
+        ("question", "2026-05-29", None, "date"),
+        ("submission", "2026-06-12", "17:00", "datetime"),
+        ("hearing", "2026-07-01", None, "early_month"),
+    ]
+
+
 # --- what must not be paired ------------------------------------------------------------------------------------
 
 

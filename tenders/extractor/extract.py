@@ -389,6 +389,7 @@ LABEL_WRAPPED = re.compile(r"(?:の|・|及び|並びに|又は|\([^()]{0,20})$"
 # a sentence's words, no cell of a table: its marks, its ends (and ``prose`` counts the kana of its particles and verbs)
 PROSE = re.compile(r"[、。]|(?:する|した|ください|こと|である|ます|です|ない|ように|ので|ため)$")
 PROSE_KANA = 5  # a label cell has fewer kana than this besides its 「の」 (「質問に対する回答」: 3)
+DATELESS_MAX = 8  # the words of a date cell that gives no date (「随時」「追って通知」), at most
 COLUMN_HEADING = re.compile(r"項目|内容|事項|区分|手続き?|工程|行程|備考|摘要")  # a column's own name atop its cells
 # a column of the calls' names in a list of calls (「No. | 公告日 | 工事名 | 参加申請期限 | 開札日」)
 WORK_NAME = re.compile(r"(?:工事|業務|委託|案件|調達|事業|物品|品)(?:名|件名|名称)|件名|名称")
@@ -1112,7 +1113,11 @@ class Reader:
                 continue
             if not line.strip():
                 after = self.lines_down(below + 1)
-                if len(cells) == most or after >= len(self.lines) or not self.bare_date(self.lines[after]):
+                if (
+                    len(cells) == most
+                    or after >= len(self.lines)
+                    or not (self.bare_date(self.lines[after]) or self.dateless_cell(after, True))
+                ):
                     break  # an empty line after the last cell, or before other words: the table ends there
                 below = after  # a line left empty where a wrapped window was joined
                 continue
@@ -1120,12 +1125,20 @@ class Reader:
                 notes[below] = cells[-1]
             elif len(line) <= 40 and CELL_GOES_ON.match(line) and not L.kind_of(L.clean_label(line)):
                 pass  # 「午後5時(必着)」 under its date
-            elif self.bare_date(line):
+            elif self.bare_date(line) or self.dateless_cell(below, len(cells) < most):
                 cells.append(below)
             else:
                 break  # 「５ 質問の受付」, or the next column 「方法・場所」: the dates end
             below += 1
         return cells, notes
+
+    def dateless_cell(self, index: int, wanted: bool) -> bool:
+        """「随時」「未定」「―」 among a column's dates, a date line after it: the cell of a row without a date."""
+        text = self.lines[index].strip()
+        if not wanted or len(text) > DATELESS_MAX or HAS_DIGIT.search(text) or L.kind_of(L.clean_label(text)):
+            return False
+        after = self.lines_down(index + 1)
+        return after < len(self.lines) and self.bare_date(self.lines[after])
 
     def column_labels(self, column: list[str], count: int, weak: bool) -> list[str] | None:
         """The labels of ``count`` date cells from a column's label lines (top first), read from the bottom: a wrapped
