@@ -95,6 +95,28 @@ def test_a_page_break_between_the_labels_and_the_dates_and_a_place_column_after_
         ("submission", "2026-10-27", "17:00", "datetime"),
         ("other", "2026-10-28", "10:00", "datetime"),
     ]
+    text = (
+        "青葉町観光案内所運営業務委託 企画提案募集要項 1/3\n"
+        "1 業務の内容\n観光案内所の運営\n"
+        "青葉町観光案内所運営業務委託 企画提案募集要項 2/3\n"
+        "2 募集の日程\n"
+        "要項の公表\n"
+        "参加申込みの締切\n"
+        "企画提案書の提出締切\n"
+        "青葉町観光案内所運営業務委託 企画提案募集要項 3/3\n"
+        "2027年4月5日(月)\n"
+        "2027年4月16日(金)\n"
+        "17時\n"
+        "2027年5月7日(金)\n"
+        "12時\n"
+        "3 問合せ先\n"
+        "青葉町 商工観光課\n"
+    )
+    assert found(text) == [
+        ("published", "2027-04-05", None, "date"),
+        ("application", "2027-04-16", "17:00", "datetime"),
+        ("submission", "2027-05-07", "12:00", "datetime"),
+    ]
 
 
 def test_a_row_without_a_date_and_a_date_the_column_wrapped_keep_the_rows_in_step():
