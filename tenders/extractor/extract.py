@@ -402,6 +402,15 @@ ANSWER_FROM = re.compile(r"^\s{0,4}(?:から|より)\s{0,2}[、,]?[^。]{0,60}?(
 # elsewhere (the schedule)
 EVENT_START_SENTENCE = re.compile(rf"^(?P<topic>[^、。]{{2,30}}?)は\s{{0,2}}[、,]?[^。]{{0,60}}?{CLOCK}\s{{0,2}}(?:から|より|~)")
 COLUMN_MAX = 30  # labels of a flattened two-column table
+# what goes on with a date cell of a column of dates on the lines below it: its time 「午後5時(必着)」「13時から」, an
+# aside 「(予定)」, a window's end 「~8月23日」
+CELL_GOES_ON = re.compile(rf"^\s{{0,8}}(?:{CLOCK}|\((?!\s{{0,2}}\d{{1,2}}\s{{0,2}}\))|~|から|まで|必着|予定|以降|頃|ごろ)")
+LABEL_WRAPPED = re.compile(r"(?:の|・|及び|並びに|又は|\([^()]{0,20})$")  # a label cell's line the column cut: its rest below
+# a sentence's words, no cell of a table: its marks, its ends (and ``prose`` counts the kana of its particles and verbs)
+PROSE = re.compile(r"[、。]|(?:する|した|ください|こと|である|ます|です|ない|ように|ので|ため)$")
+PROSE_KANA = 5  # a label cell has fewer kana than this besides its 「の」 (「質問に対する回答」: 3)
+DATELESS_MAX = 8  # the words of a date cell that gives no date (「随時」「追って通知」), at most
+COLUMN_HEADING = re.compile(r"項目|内容|事項|区分|手続き?|工程|行程|備考|摘要")  # a column's own name atop its cells
 # a column of the calls' names in a list of calls (「No. | 公告日 | 工事名 | 参加申請期限 | 開札日」)
 WORK_NAME = re.compile(r"(?:工事|業務|委託|案件|調達|事業|物品|品)(?:名|件名|名称)|件名|名称")
 WORKS_MAX = 12  # calls a list names, at most, for ``this_call`` to look for (a longer list is a page of calls)
@@ -1081,52 +1090,139 @@ class Reader:
         return found
 
     def column_label(self, index: int) -> str | None:
-        """A two-column table flattened to one cell a line: N label lines, then N date lines in the same order.
+        """A table whose text layer comes out a column at a time: K label lines (one a cell, a page's furniture or the
+        date column's own heading 「日程」 between them and the dates), then K date cells in the same order, a person
+        pairing the n-th label with the n-th date.
 
         Read when a run of date lines starts right under label lines; the run's labels are kept for its other lines.
-        A flyer's text boxes come apart the same way: their markers (「①」「②」) stand apart and are left out, a label's
-        bracket on a line of its own (「（プレゼンテーション）」) goes on with the label above, and a note under a date
-        (「※参加申込は7月26日（金）まで」) is a step of the entry above it, not an entry of its own.
+        A date cell is a date line with the lines that go on with it (「午後5時(必着)」「13時から」「(予定)」); the
+        column after the dates (「方法・場所」) ends the run. A label a narrow column wrapped goes on on the next line
+        (「参加資格確認結果の」 / 「通知」, 「（プレゼンテーション）」); a flyer's markers (「①」「②」) are left out. The
+        cells are paired only when the counts agree: the line above the K labels names no step (a heading 「項目」
+        「4 スケジュール」, a sentence that ends, nothing). A note under a date (「※参加申込は7月26日（金）まで」) is a
+        step of the entry above it, not an entry of its own.
         """
         if index in self.columns:
             return self.columns[index]
-        labels, above = [], index - 1
-        if above >= 0 and WHEN_COLUMN.fullmatch(self.lines[above].strip()) and self.lines[above].strip():
-            above -= 1  # the date column's own heading 「日時」 between the labels and the dates: no label of a date
-        wrapped = ""  # a bracket on a line of its own, to go on with the label above it
-        while above >= 0 and len(labels) < COLUMN_MAX and self.label_line(self.lines[above]):
-            line = self.lines[above].strip()
-            above -= 1
-            if L.MARKER_ONLY.match(line):
-                continue
-            if line[:1] == "(" and line[-1:] == ")" and not wrapped:
-                wrapped = line
-                continue
-            labels.insert(0, line + wrapped)
-            wrapped = ""
-        if len(labels) < 2 or not self.bare_date(self.lines[index]):
+        above = self.lines_up(index - 1)
+        if above >= 0 and WHEN_COLUMN.fullmatch(self.lines[above].strip()):
+            above = self.lines_up(above - 1)  # the date column's own heading 「日時」: no label of a date
+        if above < 0 or TIME_ONLY.match(self.lines[above]) or not self.label_line(self.lines[above]):
+            return None  # (「午後5時」 under the date above: a date cell's time, no label)
+        if not self.bare_date(self.lines[index]):
             return None
-        dates, notes, below = [index], {}, index + 1
-        while len(dates) < len(labels) and below < len(self.lines):
+        column = []  # the label lines, bottom first
+        while above >= 0 and len(column) < 2 * COLUMN_MAX and self.label_line(self.lines[above]):
+            column.append(self.lines[above].strip())
+            above = self.lines_up(above - 1)
+        column.reverse()
+        cells, notes = self.date_cells(index, len(column))
+        if len(cells) < 2:
+            return None
+        labels = self.column_labels(column, len(cells), weak=False) or self.column_labels(column, len(cells), weak=True)
+        if labels is None or sum(bool(L.kind_of(t)) for t in labels) * 2 <= len(labels):
+            return None
+        self.columns.update(zip(cells, labels))
+        entry = dict(zip(cells, labels))
+        for note, of in notes.items():  # 「※参加申込は7月26日まで」 under the briefing's date: the briefing's registration
+            step = PARTICLE.sub("", L.clean_label(self.lines[note][: self.read_dates(self.lines[note])[0].start]))
+            self.columns[note] = f"{entry[of]} {step}" if step and L.kind_of(step) else entry[of]
+        return self.columns.get(index)
+
+    def lines_up(self, index: int) -> int:
+        """The nearest line at or above ``index`` that is no page furniture (「- 2 -」, a running header) and not empty."""
+        while index >= 0 and (not self.lines[index].strip() or self.is_furniture(index)):
+            index -= 1
+        return index
+
+    def lines_down(self, index: int) -> int:
+        """The nearest line at or below ``index`` that is no page furniture and not empty."""
+        while index < len(self.lines) and (not self.lines[index].strip() or self.is_furniture(index)):
+            index += 1
+        return index
+
+    def is_furniture(self, index: int) -> bool:
+        return self.furniture[index] > (self.furniture[index - 1] if index else 0)
+
+    def date_cells(self, index: int, most: int) -> tuple[list[int], dict[int, int]]:
+        """The date cells of a column from line ``index`` on (each cell's date line), at most ``most`` + 1 of them, and
+        the notes under them (「※参加申込は7月26日まで」) with the cell each is under."""
+        cells, notes, below = [index], {}, index + 1
+        while below < len(self.lines) and len(cells) <= most:
             line = self.lines[below]
-            if not line.strip() and below + 1 < len(self.lines) and self.bare_date(self.lines[below + 1]):
-                below += 1  # a line left empty where a wrapped window was joined (or one blank line)
+            if self.is_furniture(below):
+                below += 1  # a page break
+                continue
+            if not line.strip():
+                after = self.lines_down(below + 1)
+                if (
+                    len(cells) == most
+                    or after >= len(self.lines)
+                    or not (self.bare_date(self.lines[after]) or self.dateless_cell(after, True))
+                ):
+                    break  # an empty line after the last cell, or before other words: the table ends there
+                below = after  # a line left empty where a wrapped window was joined
                 continue
             if line.lstrip()[:1] == "※" and self.read_dates(line):
-                notes[below] = dates[-1]
-            elif self.bare_date(line):
-                dates.append(below)
+                notes[below] = cells[-1]
+            elif len(line) <= 40 and CELL_GOES_ON.match(line) and not L.kind_of(L.clean_label(line)):
+                pass  # 「午後5時(必着)」 under its date
+            elif self.bare_date(line) or self.dateless_cell(below, len(cells) < most):
+                cells.append(below)
             else:
-                break
+                break  # 「５ 質問の受付」, or the next column 「方法・場所」: the dates end
             below += 1
-        labels = [L.clean_label(t) for t in labels[len(labels) - len(dates) :]]  # a heading may stand above the labels
-        if len(dates) >= 2 and sum(bool(L.kind_of(t)) for t in labels) * 2 > len(labels):
-            self.columns.update(zip(dates, labels))
-            entry = dict(zip(dates, labels))
-            for note, of in notes.items():  # 「※参加申込は7月26日まで」 under the briefing's date: the briefing's registration
-                step = PARTICLE.sub("", L.clean_label(self.lines[note][: self.read_dates(self.lines[note])[0].start]))
-                self.columns[note] = f"{entry[of]} {step}" if step and L.kind_of(step) else entry[of]
-        return self.columns.get(index)
+        return cells, notes
+
+    def dateless_cell(self, index: int, wanted: bool) -> bool:
+        """「随時」「未定」「―」 among a column's dates, a date line after it: the cell of a row without a date."""
+        text = self.lines[index].strip()
+        if not wanted or len(text) > DATELESS_MAX or HAS_DIGIT.search(text) or L.kind_of(L.clean_label(text)):
+            return False
+        after = self.lines_down(index + 1)
+        return after < len(self.lines) and self.bare_date(self.lines[after])
+
+    def column_labels(self, column: list[str], count: int, weak: bool) -> list[str] | None:
+        """The labels of ``count`` date cells from a column's label lines (top first), read from the bottom: a wrapped
+        label's rest goes on with the line above (a line after 「…の」「…・」, a bracket 「（プレゼンテーション）」,
+        and when ``weak`` a line that names no step of its own 「施」). None unless the line above the labels names no
+        step: the counts then do not agree (or the lines are prose, no table)."""
+        labels, rest, numbered = [], "", set()
+        at = len(column) - 1
+        while at >= 0 and len(labels) < count:
+            line = column[at]
+            at -= 1
+            if L.MARKER_ONLY.match(line):
+                continue
+            above = column[at] if at >= 0 else ""
+            wrapped = line[:1] == "(" and line[-1:] == ")" and not rest
+            goes_on = wrapped or LABEL_WRAPPED.search(above) or (weak and not L.kind_of(L.clean_label(line)))
+            if above and goes_on and not L.MARKER_ONLY.match(above):
+                rest = line + rest
+                continue
+            labels.append(L.clean_label(line + rest))
+            numbered.add(bool(OUTLINE_MARK.match(line)))
+            rest = ""
+        while at >= 0 and L.MARKER_ONLY.match(column[at]):
+            at -= 1
+        if len(labels) < count or rest:
+            return None
+        if at >= 0 and L.kind_of(L.clean_label(column[at])) and not SCHEDULE_PART.search(column[at]):
+            return None  # one more step above: more labels than dates
+        if any(self.column_heading(label) for label in labels):
+            return None  # 「項目」「スケジュール」 among the labels: more dates than labels
+        if len(numbered) > 1:
+            return None  # 「(3) 受付期間」 under 「参加申込書」: an item's key under the papers it lists, no row of a table
+        if any(PROSE.search(label) or sum("ぁ" <= c <= "ゖ" and c != "の" for c in label) >= PROSE_KANA for label in labels):
+            return None  # lines of a sentence the page wrapped, no cells of a table
+        return labels[::-1]
+
+    @staticmethod
+    def column_heading(label: str) -> bool:
+        """「項目」「日程」「4 スケジュール」: the name of a column or of the table, no label of a row."""
+        return not L.kind_of(label) and bool(
+            COLUMN_HEADING.fullmatch(label) or WHEN_COLUMN.fullmatch(label) or SCHEDULE_PART.search(label)
+        )
 
     def label_line(self, line: str) -> bool:
         """A cell of a column of labels: short, no date, no sentence (「※会場は個別に通知します。」 is a note)."""

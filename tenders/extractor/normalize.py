@@ -1101,6 +1101,7 @@ def page_furniture(lines: list[str]) -> list[int]:
     """How many lines of page furniture (「- 3 -」, a running header) stand at or before each line: a label
     above a page break still governs the date just after it."""
     marks = {index for index, line in enumerate(lines) if line.strip() and PAGE_MARK.fullmatch(line)}
+    marks |= _numbered_headers(lines)
     repeated = _repeated_lines(lines) if marks else set()
     near = {index for mark in marks for index in range(mark - WRAP_SKIP, mark + WRAP_SKIP + 1)}  # a header by a page number
     counts, total = [], 0
@@ -1109,6 +1110,22 @@ def page_furniture(lines: list[str]) -> list[int]:
             total += 1
         counts.append(total)
     return counts
+
+
+# 「鳩ヶ浦市公募型プロポーザル実施要領 3/7」: a running header with the page's number after it
+NUMBERED_HEADER = re.compile(r"(?P<head>\S[^\t|]{1,80}?)\s{0,8}" + PAGE_MARK.pattern)
+NUMBERED_HEADER_HINT = re.compile(r"\d\s{0,8}(?:[-‐―/]|ページ)?\s{0,8}\d{0,3}\s{0,8}$")  # (a line ending in a digit or mark)
+
+
+def _numbered_headers(lines: list[str]) -> set[int]:
+    """The lines of a running header that carries the page's number (its words the same on three pages at least)."""
+    heads: dict[str, list[int]] = collections.defaultdict(list)
+    for index, line in enumerate(lines):
+        if len(line) <= 120 and NUMBERED_HEADER_HINT.search(line):
+            match = NUMBERED_HEADER.fullmatch(line.strip())
+            if match:
+                heads[match.group("head").strip()].append(index)
+    return {index for found in heads.values() if len(found) >= 3 for index in found}
 
 
 # A page set in two columns as a PDF text layer keeps it (pdftotext -layout): each line holds a line of the left
