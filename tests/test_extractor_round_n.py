@@ -45,3 +45,74 @@ def test_a_closure_given_as_a_sentence_is_no_step():
 def test_a_deadline_followed_by_what_is_refused_after_it_is_still_a_step():
     text = "(3) 企画提案書は、令和9年6月19日(土)午後5時までに提出すること。期限後の提出はできません。\n"
     assert found(text) == [("submission", "2027-06-19", "17:00", "datetime")]
+
+
+def test_a_row_given_for_reference_is_no_step():
+    text = (
+        "No.\t項目\t日付\t方法・備考\n"
+        "8\t企画提案書 提出期限\t2027/7/23\t持参のみ\n"
+        "\t（参考）業務期間\t2027/9/1\t〜2029/3/23\n"
+        "\t（参考）交付金計画提出\t2028/1/31\t構成市町経由\n"
+    )
+    assert found(text) == [("submission", "2027-07-23", None, "date")]
+    text = "・参加申込書の提出期限 令和9年6月4日(金)午後5時\n・【参考】補助金の交付申請 令和9年7月上旬\n"
+    assert kinds(text) == ["application"]
+
+
+def test_a_reference_heading_over_the_schedule_leaves_its_rows_steps():
+    text = "(参考)今後のスケジュール(変更後)\n\n ◆企画提案書の提出期限        令和9年7月14日(水)午後5時\n"
+    assert found(text) == [("submission", "2027-07-14", "17:00", "datetime")]
+
+
+def test_a_forwarders_own_tasks_above_the_forwarded_mail_are_no_steps():
+    forwarded = (
+        "-----Original Message-----\n"
+        "From: 翡翠湖研究センター 契約係 <keiyaku@example.jp>\n"
+        "Subject: 【見積依頼】多項目水質計 一式\n"
+        "\n"
+        "■見積書の提出期限\n"
+        "　2025年11月20日（木）15時00分（必着）\n"
+    )
+    note = (
+        "件名: Fw: 【見積依頼】多項目水質計 一式\n"
+        "差出人: 内田 沙耶\n"
+        "宛先: 官公庁営業グループ\n"
+        "\n"
+        "・メーカーへの価格照会：11/13(木)までに高野さんお願いします\n"
+        "・質問があれば先方の締切（11/14 17時）に間に合うよう、11/13中に私まで\n"
+        "\n"
+    )
+    assert found(note + forwarded) == [("submission", "2025-11-20", "15:00", "datetime")]
+    note = note.replace("件名: Fw:", "Subject: FW:").replace(
+        "-----Original Message-----", "---------- Forwarded message ---------"
+    )
+    forwarded = forwarded.replace("-----Original Message-----", "---------- Forwarded message ---------")
+    assert kinds(note + forwarded) == ["submission"]
+
+
+def test_a_mail_not_forwarded_keeps_the_steps_above_a_quoted_one():
+    text = (
+        "件名: 【日程変更】見積合わせのご案内\n"
+        "差出人: 契約係\n"
+        "\n"
+        "見積書の提出期限を2025年11月27日（木）15時00分に変更します。\n"
+        "\n"
+        "-----Original Message-----\n"
+        "件名: 見積合わせのご案内\n"
+        "■見積合わせの結果\n"
+        "　11月下旬に、見積書を提出いただいた全社へメールでご連絡します。\n"
+    )
+    assert sorted(kinds(text)) == ["result", "submission"]
+
+
+def test_a_sidebar_of_the_categorys_other_calls_is_no_step():
+    notice = "日程\n■公告日：令和8年6月1日（月曜日）\n■入札書の提出期限：令和8年6月17日（水曜日）午後5時\n\n"
+    sidebar = (
+        "このカテゴリの新着\n"
+        "2026年05月29日　【入札結果】柏浦市役所庁舎清掃業務委託（令和8年度 役第14号）\n"
+        "2026年05月25日　【入札公告】柏浦市学校給食センター食器洗浄機部品購入（令和8年度 物第26号）\n"
+        "2026年05月18日　令和8年度 物品・役務 発注予定一覧（第1四半期）\n"
+    )
+    expected = [("published", "2026-06-01", None, "date"), ("submission", "2026-06-17", "17:00", "datetime")]
+    assert found(notice + sidebar) == expected
+    assert found(notice + sidebar.replace("このカテゴリの新着", "同じカテゴリーの記事")) == expected

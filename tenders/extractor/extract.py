@@ -350,7 +350,7 @@ ANSWER_LINE = re.compile(
 )
 # A page's sidebar or a section about the past: its dates are news and history, not steps of this call.
 ASIDE_HEADING = re.compile(
-    r"^(?:関連記事|関連情報|関連リンク|関連ページ|新着情報|新着記事|新着の\S{0,8}(?:情報|案件|記事|お知らせ)|最新記事|人気記事|(?:アクセス)?ランキング|おすすめ記事|"
+    r"^(?:関連記事|関連情報|関連リンク|関連ページ|新着情報|新着記事|(?:この|同じ)(?:カテゴリー?|分類|コーナー)の\S{0,12}|新着の\S{0,8}(?:情報|案件|記事|お知らせ)|最新記事|人気記事|(?:アクセス)?ランキング|おすすめ記事|"
     r"よく読まれている記事|お知らせ一覧|過去の記事|バックナンバー|(?:更新|状態|処理|ステータス|進捗|操作)履歴|\(?(?:記入例|記載例|記入見本)\)?)$|沿革|経緯|これまでの(?:経過|取組)|検討経過"
     r"|^(?:現行|既存|前回|従前)の?契約の?(?:状況|経過|履歴|内容|概要)"
     r"|^(?:これまでの|過去の|過年度の|前年度の)[^\s:()]{0,24}$|^[^\s:()]{0,24}実績\s{0,2}(?:\(参考\)|一覧)?$"
@@ -358,8 +358,10 @@ ASIDE_HEADING = re.compile(
 )
 # 「【参考】入居者募集(公社の定期募集)」「<参考>」「参考:利用状況」: what is given for reference, no step of the call
 REFERENCE_HEADING = re.compile(r"^\s{0,8}(?:[【<(\[]\s{0,2}参考\s{0,2}[】>)\]]|参考\s{0,2}[:])")
+# 「（参考）交付金計画提出 | 2028/1月末」: a row of the schedule given for reference, another plan's step, no step of the call
+REFERENCE_LABEL = re.compile(r"^[【<(（\[]\s{0,2}参考\s{0,2}[】>)）\]]\s{0,2}\S")
 ASIDE_WORDS = re.compile(
-    r"関連|新着|最新|人気|ランキング|おすすめ|よく読|一覧|過去|バックナンバー|履歴|記入|記載例|沿革|経緯|これまで|経過|契約の?(?:状況|履歴|内容|概要)|実績|年度"
+    r"関連|新着|最新|カテゴリ|人気|ランキング|おすすめ|よく読|一覧|過去|バックナンバー|履歴|記入|記載例|沿革|経緯|これまで|経過|契約の?(?:状況|履歴|内容|概要)|実績|年度"
 )
 SIGNATURE_MAX = 80  # a signatory's line is short
 FIELD_KEY_MAX = 10  # a page's field key 「公告日」「質問の受付」 is this short at most
@@ -693,6 +695,15 @@ class Reader:
         self.event: str | None = None  # the event the heading invites to (``invited_event``), once read
         self.found: list[Candidate] = []  # the steps read so far (``candidates``)
 
+    def forwarded_at(self) -> int | None:
+        """The line (from 1) of the first 「-----Original Message-----」 of a mail forwarded (「件名: Fw: …」 at its head):
+        what stands above it is the forwarder's note to colleagues (「メーカーへの価格照会：11/13までに」), no step of the
+        call; None when the text is no forwarded mail."""
+        head = [line for line in self.lines[:HEAD_LINES] if line.strip()][:6]
+        if not any(FORWARDED_SUBJECT.match(line) for line in head):
+            return None
+        return next((index + 1 for index, line in enumerate(self.lines) if "--" in line and FORWARD_MARK.match(line)), None)
+
     def line_number(self, index: int) -> int:
         """The number (from 1) of line ``index`` in the text as given."""
         return (self.origin[index] if self.origin and 0 <= index < len(self.origin) else index) + 1
@@ -916,7 +927,10 @@ class Reader:
                 is_row and len(segment.cells) == 2 and L.MARKER_ONLY.match(segment.cells[0].strip())
             ):
                 self.open_heading(segment, mentions)  # 「3.3<TAB>質問」: an outline item set as a row
-            if aside and (segment.line > last_line + 1 or (not mentions and (SECTION_START.match(text) or self.field_key(text)))):
+            if aside and (
+                segment.line > last_line + 1
+                or (not mentions and segment.first and (SECTION_START.match(text) or self.field_key(text)))
+            ):  # (「2026年05月29日　【入札結果】…」: a title of the list after its date, no section of the notice)
                 aside = False
             last_line = segment.line
             if not is_row and not mentions:
@@ -1982,6 +1996,7 @@ class Reader:
         if (
             not label
             or (L.is_not_milestone(label) and not scheduled)
+            or REFERENCE_LABEL.match(label.lstrip())
             or ATTRIBUTE_AFTER.match(tail)
             or (POSTED_AFTER.match(tail) and not SENTENCE_BEFORE.search(head))
             or (PAGE_STAMP_AFTER.match(tail) and not L.clean_label(STAMP_WORDS.sub("", head)))
@@ -2473,6 +2488,14 @@ MAIL_HEADER = re.compile(
 MAIL_HEADER_KEYS = ("from", "to", "subject", "差出人", "送信者", "宛先", "件名")
 
 
+# 「件名: Fw: 【見積依頼】…」 and 「-----Original Message-----」: a mail passed on, the words above the mark the forwarder's own
+FORWARDED_SUBJECT = re.compile(r"^\s{0,8}(?:件名|Subject)\s{0,2}[:：]\s{0,4}(?:Fwd?|FW|転送)\s{0,2}[:：]", re.IGNORECASE)
+FORWARD_MARK = re.compile(
+    r"^[\s>]{0,8}-{2,}\s{0,4}(?:Original Message|Forwarded message|転送メッセージ|元のメッセージ|転送されたメッセージ)\s{0,4}-{2,}\s*$",
+    re.IGNORECASE,
+)
+
+
 def mail_headers(lines: list[str]) -> set[int]:
     """The lines of an e-mail's headers (「差出人:」「送信日時:」「件名:」, also quoted with >): when a mail was
     sent is no step of the call. A 「日時:」 line counts only beside a sender, addressee or subject line."""
@@ -2754,6 +2777,9 @@ def _extract(text: str) -> Extraction:
         ]
     candidates += reader.dated_as_named(candidates)
     candidates = this_call(candidates, reader.lines)
+    forwarded = reader.forwarded_at()
+    if forwarded is not None and any(c.line_no > forwarded for c in candidates):
+        candidates = [c for c in candidates if c.line_no > forwarded]  # the forwarder's own tasks above what is forwarded
     explicit = [c.mention.date() for c in candidates if c.mention.explicit_year and c.mention.date()]
     latest = schedule_end(explicit)
     issued = next((day for day in reader.signature_days if day), None)
