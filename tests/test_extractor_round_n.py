@@ -116,3 +116,38 @@ def test_a_sidebar_of_the_categorys_other_calls_is_no_step():
     expected = [("published", "2026-06-01", None, "date"), ("submission", "2026-06-17", "17:00", "datetime")]
     assert found(notice + sidebar) == expected
     assert found(notice + sidebar.replace("このカテゴリの新着", "同じカテゴリーの記事")) == expected
+
+
+SCHEDULE_EXTENDED = (
+    "3．スケジュール（9月16日更新）\n"
+    "　参加申込書の提出期限　令和9年9月17日（金）午後5時　→　令和9年9月30日（木）午後5時【延長】\n"
+    "　企画提案書の提出期限　令和9年10月1日（金）午後5時　→　令和9年10月15日（金）正午【延長】\n"
+)
+EXTENDED = [("application", "2027-09-30", "17:00", "datetime"), ("submission", "2027-10-15", "12:00", "datetime")]
+
+
+def test_a_headline_about_an_extension_gives_no_step_of_its_own():
+    headline = (
+        "　【重要】参加申込書及び企画提案書の提出期限を延長しました\n"
+        "　9月13日から14日にかけての大雨により、市内の観光施設の一部で被害が生じたため、\n"
+        "　下記スケジュールのとおり提出期限等を延長します。（2027年9月16日）\n\n"
+    )
+    assert found(headline + SCHEDULE_EXTENDED) == EXTENDED
+    headline = "【重要】参加申込書及び企画提案書の提出期限を延長しました（2027年9月16日）\n\n"
+    assert found(headline + SCHEDULE_EXTENDED) == EXTENDED
+    headline = "【重要】2027年9月16日　企画提案書の提出期限を変更しました\n\n"
+    assert found(headline + SCHEDULE_EXTENDED) == EXTENDED
+
+
+def test_the_new_deadline_a_headline_names_is_a_step():
+    text = "【重要】参加申込書の提出期限を令和9年9月30日（木）午後5時に延長しました\n"
+    assert found(text) == [("application", "2027-09-30", "17:00", "datetime")]
+
+
+def test_a_page_edit_adding_a_form_is_no_step():
+    text = (
+        "　●　質問書の提出期限　令和9年1月29日（金）午後5時\n"
+        "◆ 質問書（様式第2号）\n"
+        "　※1月20日に「質問書の様式（Excel版）」を追加しました。\n"
+    )
+    assert found(text) == [("question", "2027-01-29", "17:00", "datetime")]

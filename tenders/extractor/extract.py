@@ -249,11 +249,17 @@ ATTRIBUTE_AFTER = re.compile(
     r"|差し?替え?\s{0,2}(?:\)|$))"  # 「様式集.xlsx ※2023/05/18差替」: the day a file was replaced
 )
 # 「2022年10月14日 …質問の受付方法を追記しました。」「様式3を差し替えました」: an edit of the page or its papers, no step
-EDITED_AFTER = re.compile(r"^[^。]{0,80}?を\s{0,2}(?:追記|差し替え|差替え|差替|修正|更新)(?:しました|いたしました)")
+# (「【重要】2027年9月16日 参加申込書の提出期限を延長しました」: the day a change was made known, its new date elsewhere)
+EDITED_AFTER = re.compile(
+    r"^[^。]{0,80}?を\s{0,2}(?:追記|追加|差し替え|差替え|差替|修正|更新|延長|変更|訂正)(?:しました|いたしました)"
+)
 # 「ヒアリング時間割（PDF）（令和10年6月23日掲載）」: the day a linked file was put up, no step — unless the bracket
 # follows a sentence about getting the documents (「…ダウンロードしてください(2027年3月3日(水)9:00掲載)」)
 # 「【重要】入札日程の変更について(令和3年2月16日)」: the day of a notice's title (its announcement), no step's
-TITLE_DATED = re.compile(r"(?:について|お知らせ)\s{0,2}\(\s{0,4}$")
+# (「【重要】参加申込書の提出期限を延長しました（2027年9月16日）」: the day of the change's announcement)
+TITLE_DATED = re.compile(
+    r"(?:について|お知らせ|(?:追記|追加|差し?替え?|修正|更新|延長|変更|訂正)(?:しました|いたしました|します)。?)\s{0,2}\(\s{0,4}$"
+)
 TITLE_DATE_AFTER = re.compile(r"^\s{0,4}(?:付け?|掲載|更新|公表|発表)?\s{0,2}\)")
 POSTED_AFTER = re.compile(r"^\s{0,8}(?:\(予定\))?\s{0,8}掲載(?:予定)?\s{0,2}\)")
 # 「2027年6月1日 掲載 ／ 2027年6月25日 更新」: a page's own stamps under its title
@@ -277,7 +283,8 @@ STAMP_WORDS = re.compile(r"掲載|更新|[/|]")  # (the stamp before: 「6月1�
 SENTENCE_BEFORE = re.compile(r"(?:ください|します|ます|する|こと)\s{0,2}\($")
 # 「5月6日までの大型連休」「1月10日までにいただいた質疑」: the date describes the words after it
 MODIFIER_AFTER = re.compile(  # 「6月1日までの質問」 names the day of other words; 「…までの休日を除く毎日」 is still a window
-    r"^\s{0,2}(?:まで|から)の(?![\d午正]|\s{0,2}(?:行政機関の)?(?:休日|閉庁日|土曜|日曜|祝日|国民の祝日|土日|平日|毎日|各日|間))"
+    # (「9月13日から14日にかけての大雨により」: the days of what happened, the reason of a change)
+    r"^\s{0,2}(?:(?:まで|から)の(?![\d午正]|\s{0,2}(?:行政機関の)?(?:休日|閉庁日|土曜|日曜|祝日|国民の祝日|土日|平日|毎日|各日|間))|にかけての)"
 )
 WINDOW_DAYS_AFTER = re.compile(
     r"^\s{0,2}まで(?:の|\s{0,2}[、,])\s{0,2}(?:行政機関の)?(?:休日|閉庁日|土曜|日曜|祝日|国民の祝日|土日|平日|毎日|各日)"
