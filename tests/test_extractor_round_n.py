@@ -151,3 +151,30 @@ def test_a_page_edit_adding_a_form_is_no_step():
         "　※1月20日に「質問書の様式（Excel版）」を追加しました。\n"
     )
     assert found(text) == [("question", "2027-01-29", "17:00", "datetime")]
+
+
+def test_statements_about_the_work_are_no_steps():
+    text = (
+        "1　業務の概要\n"
+        "(5) 調査の時期等\n"
+        "　　現地調査は、原則として7月から8月までの間に行うこととし、8月13日から16日までの間は行わないものとします。\n"
+        "2　日程\n"
+        "(1) 見積書の提出 令和10年6月20日(火)正午まで\n"
+        "6　その他\n"
+        "(2) 本業務の調査結果は、8月の農業委員会総会（毎月10日開催）以降に順次報告します。\n"
+    )
+    assert found(text) == [("submission", "2028-06-20", "12:00", "datetime")]
+    text = (
+        "(1) 提案書類の提出期限 令和9年2月5日(金)午後5時\n"
+        "⑶　委託候補者に選定された者は、令和9年3月中に本会職員立会いのもとで試行配達（2日間）を行うものとします。\n"
+    )
+    assert kinds(text) == ["submission"]
+    text = "(3) 測定結果は、令和8年10月末日までに書面で報告すること。\n(4) 入札書の提出期限 令和8年6月10日(水)午後5時\n"
+    assert kinds(text) == ["submission"]
+
+
+def test_what_the_selected_party_hands_in_or_signs_is_still_a_step():
+    text = "委託候補者に選定された者は、令和9年3月中旬に本会と契約を締結するものとします。\n"
+    assert kinds(text) == ["contract"]
+    text = "1　業務の概要\n(6) 説明会 令和8年7月3日(金)午後2時から 市役所3階会議室\n"
+    assert found(text) == [("other", "2026-07-03", "14:00", "datetime")]

@@ -160,6 +160,9 @@ WORK_WHEN = re.compile(
 WORK_TOPIC = re.compile(
     r"(?:^|。)\s{0,4}(?:\(\d{1,2}\)|\d{1,2}[.)])?\s{0,4}(?:本|当該)(?:業務|事業|委託業務|委託)(?:で|に(?:おいて|おける))は?\s{0,2}[、,][^。]{0,80}$"
 )
+# 「説明会」「見学会」: an event held for the bidders, the call's even where the work is described (a 現地調査, a
+# ヒアリング there is the work's: 「現地調査は、原則として7月から8月までの間に行う」)
+BIDDERS_EVENT = re.compile(r"説明会|見学会|下見|内覧会")
 WORK_TASKS = re.compile(r"内容$")  # 「3 業務内容」: the tasks the contractor performs, an event among them too
 # 「8月13日から8月16日までは夏季休業」「4月27日から5月6日までの10連休期間中は…受付は行いません」「7月15日(月)は海の日のため」「10月12日(月)はスポーツの日のため休日」「3月22日(月・振替休日)は郵便物の配達がありません」;
 # 「…(土日祝日及び12月29日から1月3日までを除く。)」: days the office hours leave out, no step either; 「5月5日は、当館事務室が
@@ -1885,6 +1888,9 @@ class Reader:
             return [], ""  # 「速報値(単純集計)は11月28日までに提出する」: what the work delivers, no paper of the call
         if topic and PERSON_TOPIC.search(topic[0]) and L.kind_of(after) and not L.is_weak(after):
             topic = []  # 「選定された候補者は、12月の市議会に指定の議案を提出し」: who acts; the act names the step
+        elif topic and PERSON_TOPIC.search(topic[0]) and L.kind_of(topic[0]) == "result":
+            # 「委託候補者に選定された者は、3月中に…試行配達を行う」: the selection says who acts, it names no step
+            befores, topic = [c for c in befores if c is not topic[0]], []
         if (
             topic
             and CONDITION_TOPIC.search(topic[0])
@@ -2056,7 +2062,7 @@ class Reader:
             if (
                 part
                 and WORK_SECTION.match(part)
-                and (not L.is_event(step_label) or WORK_TASKS.search(part) or WORK_WHEN.match(L.unspaced(step_label)))
+                and (not BIDDERS_EVENT.search(step_label) or WORK_TASKS.search(part) or WORK_WHEN.match(L.unspaced(step_label)))
             ):
                 continue  # 「1 業務の概要」「(5) 健診実施予定日」「(6) 納車期限」: the work's own dates, no step of the call
                 # (「2 業務概要」…「一斉入所申込み（令和9年11月受付予定）」: what the work receives, no hand-in of the call)

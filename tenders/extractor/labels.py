@@ -137,13 +137,14 @@ CALL_PERIOD = re.compile(r"^(?:公募|公募の)期間$")
 BRIEFING = re.compile(r"説明会|見学会|現地調査|下見|現地確認会|現場確認|内覧会|(?i:briefing|site (?:visit|tour|inspection))")
 CALL_APPLICATION = re.compile(r"参加表明|参加資格|資格確認|応募|本申込|仮申込|参加意|エントリー")
 DEADLINE_WORDS = re.compile(r"期限|締切|締め切り|しめきり|〆切|予定日|期日|申込|申し込")
-# Dates that are never milestones: periods of performance, laws, documents, page metadata.
+# Dates that are never milestones: periods of performance, laws, documents, page metadata, what the work finds
+# (「本業務の調査結果は、8月の総会以降に順次報告します」: the work's own results, no selection's)
 NOT_MILESTONE_LABEL = re.compile(
     r"(?:実施|履行|事業|契約|委託|業務|研修|対象|補助|計画|有効|指定|管理|開催|工事|休館|貸付|利用)期間|報告書|作成日|発行|改定|改正|制定|施行|"
     r"(?:受付|診療|開館|面会|営業|利用|窓口)時間|"
     # 「基本設計の市民説明会」「利用者説明会」: the work's events for residents and users, no briefing of the call
     r"(?:市民|住民|町民|村民|区民|県民|利用者|保護者)(?:向け)?(?:の)?説明会|"  # 「外来受付時間 8:30～11:00」「持参の場合の受付時間は」: hours, no step
-    r"有効期限|社内|生年月日|削除|廃棄|設立|創業|実績(?!調書|証明書|書)|開庁|閉庁|休日|営業日|更新日|掲載日|公開日|取得日|最終更新|印刷日|出力日|作成日時|"
+    r"有効期限|社内|生年月日|(?<!市場)(?:調査|測定|分析|検査|点検|診断|観測)結果|削除|廃棄|設立|創業|実績(?!調書|証明書|書)|開庁|閉庁|休日|営業日|更新日|掲載日|公開日|取得日|最終更新|印刷日|出力日|作成日時|"
     r"工期|納入|納品|納期|成果(?:品|物)(?:の)?(?:提出|納品|納入)|納車|引渡し?期|撤去|据付|履行期限|完成|完了|稼働|運用開始|(?:業務|制作|製作|作業)開始|供用|開館|開業|保守期限|サポート期限|を迎え|現行\S{0,8}契約|前回\S{0,4}契約|年度協定|既存\S{0,4}契約|別途\S{0,4}(?:契約|発注)|"
     r"議会\S{0,10}(?:へ|に)\s{0,2}(?:報告|説明)|第\d+号$|記入例|記載例|契約担当役|契約責任者|分任|[市町村区]長\s|知事|理事長?\s|学長|機構長|"
     r"(?i:period|performance|delivery|through|updated|published on"
