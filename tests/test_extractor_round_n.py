@@ -178,3 +178,37 @@ def test_what_the_selected_party_hands_in_or_signs_is_still_a_step():
     assert kinds(text) == ["contract"]
     text = "1　業務の概要\n(6) 説明会 令和8年7月3日(金)午後2時から 市役所3階会議室\n"
     assert found(text) == [("other", "2026-07-03", "14:00", "datetime")]
+
+
+# --- corrections --------------------------------------------------------------------------------------------
+
+
+def test_a_correction_in_wrong_and_right_pairs_keeps_each_items_right_date_and_its_step():
+    text = (
+        "2 訂正の内容\n"
+        "(1) 公告「6 参加申込み」(2)提出期限\n"
+        "   (誤) 令和9年6月25日(金)午後5時まで\n"
+        "   (正) 令和9年7月1日(木)午後5時まで\n"
+        "\n"
+        "(2) 公告「7 企画提案書の提出」(2)提出期限\n"
+        "   (誤) 令和9年7月9日(金)午後5時まで\n"
+        "   (正) 令和9年7月15日(木)午後5時まで\n"
+    )
+    assert found(text) == [
+        ("application", "2027-07-01", "17:00", "datetime"),
+        ("submission", "2027-07-15", "17:00", "datetime"),
+    ]
+    text = "(3) 入札説明書「5 質問の受付」(1)受付期限\n" "   (誤) 令和9年6月18日(金)正午\n" "   (正) 令和9年6月22日(火)正午\n"
+    assert found(text) == [("question", "2027-06-22", "12:00", "datetime")]
+
+
+def test_the_date_a_cell_says_was_the_first_one_is_no_step():
+    text = (
+        " ◆公告(実施要領の公表)        令和9年6月11日(金)           (終了)\n"
+        " ◆質問への回答                令和9年6月23日(水)           (本書)\n"
+        " ◆参加申込書の提出期限        令和9年6月30日(水)午後5時\n"
+        " ◆企画提案書の提出期限        令和9年7月14日(水)午後5時   ※変更\n"
+        "                                (当初:令和9年7月9日(金)午後5時)\n"
+        " ◆プレゼンテーション審査      令和9年7月22日(木)午後\n"
+    )
+    assert [day for _, day, *_ in found(text)] == ["2027-06-11", "2027-06-23", "2027-06-30", "2027-07-14", "2027-07-22"]

@@ -1268,6 +1268,9 @@ class Reader:
             for number, expression in enumerate(found_exprs):
                 if number in struck:
                     continue
+                before_date = cell[found_exprs[number - 1].end if number else 0 : expression.start]
+                if number and (SUPERSEDED.search(before_date) or EARLIER.search(before_date)):
+                    continue  # 「7月14日(水)午後5時(当初:7月9日(金)午後5時)」: the date the one before replaced
                 made = self.make(
                     segment, expression, label, "table", notes_text, cell[expression.end :], cell[: expression.start], kind
                 )

@@ -269,8 +269,17 @@ FORM_NAMED = re.compile(
 )
 
 
+# 「公告「7 企画提案書の提出」(2)提出期限」: where a correction's item stands in the document it corrects; the quoted
+# heading and the item name the step, not the document (公告 is no publication here)
+DOCUMENT_PLACE = re.compile(
+    r"^[^「」\s]{0,16}?(?:公告|公示|告示|説明書|要領|要項|要綱|仕様書)文?\s{0,2}の?\s{0,2}(?=「[^」]{1,40}」)"
+)
+
+
 @remembered(8192)
 def kind_of(label: str) -> str | None:
+    if "「" in label:
+        label = DOCUMENT_PLACE.sub("", label)
     if "様式" in label:
         label = FORM_NAMED.sub(lambda m: m.group("paper"), label)
     if ("に" in label or "つ" in label) and not PROCEDURE.search(label):
