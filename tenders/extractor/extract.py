@@ -235,6 +235,7 @@ VERSION_COLUMN = re.compile(
 )
 # 「前回の開札 7月3日」「審査 当初 9月15日」: the date of an earlier round or of the plan before a change
 EARLIER = re.compile(r"(?:^|[\s、。(])(?:当初|前回)(?!の?(?:とおり|通り|どおり|予定どおり|予定のとおり))[^、。]{0,16}$")
+EMPTY_BRACKETS = re.compile(r"[(【\[]\s{0,4}[)】\]]")
 EARLIER_WORD = re.compile(r"(?:当初|前回)(?:の|予定)?\s{0,8}$")
 # 「契約締結日から」「契約の翌日~」, also before a glossed end 「契約締結日から年度末(3月31日)まで」: the work's period
 CONTRACT_START = re.compile(
@@ -1434,10 +1435,11 @@ class Reader:
             if (
                 replaced
             ):  # 「訂正前は「6月3日」としていたが」「8月下旬の予定を、9月中旬に変更します」: its step names the new date
+                old_head = EMPTY_BRACKETS.sub("", EARLIER_WORD.sub("", SUPERSEDED.sub("", head)))  # (「（変更前）」: all of it)
                 labels, _ = self.bind(
                     segment,
-                    PARTICLE.sub("", L.clean_label(EARLIER_WORD.sub("", SUPERSEDED.sub("", head)))),
-                    EARLIER_WORD.sub("", SUPERSEDED.sub("", head)),
+                    PARTICLE.sub("", L.clean_label(old_head)),
+                    old_head,
                     tail,
                     contexts,
                     set(),
@@ -2624,6 +2626,12 @@ def step_day(kind: str, mention: Mention) -> tuple:
     return kind, mention.month, mention.day, mention.precision if mention.precision.endswith("month") else "day"
 
 
+def superseded_kinds(candidate: Candidate) -> tuple[str, ...]:
+    """The kinds a superseded date is looked up by: the candidate's; for the end of a 公募期間, any paper's handed in
+    by it (「公募期間（参加意思確認書の提出期限）（変更前）3月1日」 puts the old end of the window out of the quoted notice)."""
+    return ACCEPTED if candidate.call_period == "end" else (candidate.kind,)
+
+
 def same_day(mention: Mention, other: Mention) -> bool:
     return (mention.month, mention.day) == (other.month, other.day) and (
         mention.year is None or other.year is None or mention.year == other.year
@@ -2789,7 +2797,11 @@ def _extract(text: str) -> Extraction:
     changed = reader.changed_lines(candidates)
     if reader.superseded:  # 「（誤）10月16日」: the old date of a step, also where the text quotes the notice before
         candidates = [
-            c for c in candidates if step_day(c.kind, c.mention) not in reader.superseded or c.changed_to or c.line_no in changed
+            c
+            for c in candidates
+            if not any(step_day(kind, c.mention) in reader.superseded for kind in superseded_kinds(c))
+            or c.changed_to
+            or c.line_no in changed
         ]
     candidates += reader.dated_as_named(candidates)
     candidates = this_call(candidates, reader.lines)

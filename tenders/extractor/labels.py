@@ -130,6 +130,7 @@ KIND_RULES = [
         ),
     ),
 ]
+OPEN_PERIOD = re.compile(r"^(?:公募|募集|応募)(?:の)?期間$")
 # 「公募期間 11月26日～12月10日」: the window the call itself is open, which starts with its publication (what is
 # handed in by its end is a step of its own)
 CALL_PERIOD = re.compile(r"^(?:公募|公募の)期間$")
@@ -295,7 +296,8 @@ def kind_of(label: str) -> str | None:
     if "(" in label or "（" in label:
         outside = QUALIFIER.sub("", label)
         if outside != label and outside.strip():
-            if GENERIC_LABELS.match(outside.strip()) or is_vague(outside):  # (「申込締切（参加申込書）」)
+            # (「申込締切（参加申込書）」「公募期間（参加意思確認書の提出期限）」: the window names no paper, its bracket does)
+            if GENERIC_LABELS.match(outside.strip()) or is_vague(outside) or OPEN_PERIOD.match(outside.strip()):
                 named = {_kind_of(m.group()[1:-1]) for m in QUALIFIER.finditer(label)} & set(HANDED_IN)
                 if len(named) == 1:
                     return named.pop()
