@@ -236,3 +236,32 @@ def test_a_changes_old_dates_in_brackets_are_out_also_where_the_first_notice_is_
         ("application", "2027-03-05", "17:00", "datetime"),
         ("result", "2027-03-12", None, "date"),
     ]
+
+
+# --- kinds the row's or item's own paper decides ------------------------------------------------------------
+
+
+def test_a_column_headed_only_by_its_deadline_leaves_each_rows_paper_its_kind():
+    text = (
+        "手続\t期限（17時まで）\t提出方法\n"
+        "参加申込書（様式1）\t2026年6月5日（金）\t電子メール\n"
+        "質問書（様式2）\t2026年6月10日（水）\t電子メール\n"
+        "企画提案書（様式3～5）\t2026年6月19日（金）\t持参又は郵送（必着）\n"
+    )
+    assert found(text) == [
+        ("application", "2026-06-05", "17:00", "datetime"),
+        ("question", "2026-06-10", "17:00", "datetime"),
+        ("submission", "2026-06-19", "17:00", "datetime"),
+    ]
+    text = (
+        "│手続\t│提出期限(午後5時15分まで)\t│提出方法\t│\n"
+        "│仕様書等に関する質問書の提出\t│令和9年2月15日(月)\t│電子メール\t│\n"
+        "│一般競争入札参加資格確認申請書の提出\t│令和9年2月19日(金)\t│持参\t│\n"
+        "│入札書の提出\t│令和9年3月3日(水)\t│持参\t│\n"
+    )
+    assert kinds(text) == ["question", "application", "submission"]
+
+
+def test_a_column_that_names_its_step_still_decides_the_kind():
+    text = "区分\t質問受付期限\t提出期限\n参加表明\t令和8年6月5日(金)\t令和8年6月12日(金)\n"
+    assert kinds(text) == ["question", "application"]

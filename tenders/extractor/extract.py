@@ -1260,7 +1260,10 @@ class Reader:
                 lot = self.lot_of(header, cells)
                 if lot and not label:  # 「案件 | 入札書の受領期限 | 開札の日時」 over 「1 | 2月26日 | 3月2日」
                     label = lot
-                label, kind = (f"{heading}（{label}）" if label else heading), L.kind_of(heading)
+                bare = L.QUALIFIER.sub("", heading).strip()  # 「期限（17時まで）」「提出期限(午後5時15分まで)」 over the papers
+                named_own = label and L.kind_of(label) and (L.is_generic(bare) or L.is_vague(bare))
+                label = f"{heading}（{label}）" if label else heading
+                kind = None if named_own else L.kind_of(heading)  # (the row's own paper names the step then)
             if not label:
                 label, _ = self.context_label(contexts, segment.line)
             start_of = self.window_end_column(header, column, cells)
