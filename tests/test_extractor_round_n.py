@@ -265,3 +265,32 @@ def test_a_column_headed_only_by_its_deadline_leaves_each_rows_paper_its_kind():
 def test_a_column_that_names_its_step_still_decides_the_kind():
     text = "区分\t質問受付期限\t提出期限\n参加表明\t令和8年6月5日(金)\t令和8年6月12日(金)\n"
     assert kinds(text) == ["question", "application"]
+
+
+def test_a_circled_items_generic_key_takes_the_step_of_the_item_above():
+    text = (
+        "1 競争入札に付する事項\n"
+        " (1) 件名 連絡バス運行業務\n"
+        "2 入札書の提出場所等\n"
+        " (4) 仕様書等に関する質問\n"
+        "     ① 提出期限 令和9年6月29日(火)17時00分\n"
+        "     ② 提出方法 様式自由。電子メールにより提出すること。\n"
+        " (5) 入札書の提出期限\n"
+        "     令和9年7月15日(木)12時00分\n"
+    )
+    assert kinds(text) == ["question", "submission"]
+
+
+def test_a_bracketed_section_heading_names_the_step_of_its_generic_items():
+    text = (
+        "【6 参加表明書の提出】\n"
+        "(1) 提出書類 参加表明書(様式第1号)、会社概要書(様式第2号)、業務実績書(様式第3号)\n"
+        "(2) 提出期限 令和9年7月2日(金)午後5時(必着)\n"
+        "\n"
+        "【7 企画提案書の提出】\n"
+        "(1) 提出期限 令和9年7月16日(金)午後5時\n"
+    )
+    assert found(text) == [
+        ("application", "2027-07-02", "17:00", "datetime"),
+        ("submission", "2027-07-16", "17:00", "datetime"),
+    ]

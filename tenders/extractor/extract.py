@@ -108,7 +108,7 @@ PAST_AFTER = re.compile(
 # the marker of an outline item, by style: 「第1」「1」「(1)」「ア」「(ア)」「①」「a」「(a)」
 OUTLINE_MARK = re.compile(
     r"^\s{0,8}(?:(?P<decimal3>\d{1,2}\.\d{1,2}\.\d{1,2}(?=\.?\s{1,8}\D))|(?P<decimal2>\d{1,2}\.\d{1,2}(?=\.?\s{1,8}\D))"
-    r"|(?P<chapter>第\s?\d{1,2}(?=[\s章節]|$))|(?P<lenticular>[〔【\[]\d{1,2}[〕】\]])|(?P<number>\d{1,2}(?:[.]\s?|\s)(?=\D))|(?P<paren>\(\d{1,2}\))"
+    r"|(?P<chapter>第\s?\d{1,2}(?=[\s章節]|$))|(?P<lenticular>[〔【\[]\d{1,2}(?:[〕】\]]|\s{0,2}[.\s](?=[^〕】\]]{1,40}[〕】\]]\s{0,8}$)))|(?P<number>\d{1,2}(?:[.]\s?|\s)(?=\D))|(?P<paren>\(\d{1,2}\))"
     r"|(?P<kana>[ア-ン](?:[.]|\s))|(?P<paren_kana>\([ア-ン]\))|(?P<circled>[\u2460-\u2473])|(?P<letter>[a-z][.)]\s)|(?P<paren_letter>\([a-z]\))"
     r"|(?P<kanji>[一二三四五六七八九十]{1,3}(?:[.、]|\s))|(?P<paren_kanji>\([一二三四五六七八九十]{1,3}\)))"
 )
@@ -858,6 +858,8 @@ class Reader:
         if not match:
             return
         style = match.lastgroup  # (each style is one named group, none inside another)
+        if style == "number" and segment.first and "\u2460" <= self.original[segment.line].lstrip()[:1] <= "\u2473":
+            style = "circled"  # 「① 提出期限」 reads as 「1 提出期限」 once normalised: an item under 「(4) 質問」, no section 1
         styles = [open_style for open_style, _, _ in self.outline]
         if style in styles:
             del self.outline[styles.index(style) :]
