@@ -294,3 +294,24 @@ def test_a_bracketed_section_heading_names_the_step_of_its_generic_items():
         ("application", "2027-07-02", "17:00", "datetime"),
         ("submission", "2027-07-16", "17:00", "datetime"),
     ]
+
+
+def test_a_rows_own_step_decides_its_kind_under_a_phase_named_in_the_first_column():
+    text = (
+        "区分\t内容\t月日\t曜日\t時刻\t場所\n"
+        "募集\t申請書類 提出期限\t8月29日\t金\t17:00\t役場2階 企画課\n"
+        "選定\t第1次審査（書類審査）\t9月中旬\t\t\t選定委員会\n"
+        "\t第2次審査（プレゼンテーション・ヒアリング）\t9月30日\t火\t13:00～\t役場3階 第1会議室\n"
+        "\t選定結果通知\t10月上旬\t\t\t文書で通知\n"
+    )
+    assert kinds("令和7年度 指定管理者募集\n" + text) == ["submission", "other", "hearing", "result"]
+
+
+def test_under_an_event_in_the_first_column_its_registration_stays_the_events():
+    text = (
+        "区分\t内容\t月日\t時刻\n"
+        "現地説明会\t開催\t7月16日\t10:00\n"
+        "\t参加申込締切\t7月11日\t17:00\n"
+        "募集\t応募申込書 提出期限\t8月8日\t17:00\n"
+    )
+    assert sorted(kinds("令和7年度 指定管理者募集\n" + text)) == ["application", "other", "other"]

@@ -1220,6 +1220,7 @@ class Reader:
             before = [text for i, text in labels if i < column]
             after = [text for i, text in labels if i > column]
             own = L.clean_label(cell[: mentions[0].start])
+            phase_kind = None
             sentence = L.clean_label(own.rsplit("。", 1)[-1]) if "。" in own else ""
             if sentence and L.kind_of(sentence):  # 「…随意契約の手続を行う。契約締結は6月上旬」: the date's own sentence
                 own = sentence
@@ -1229,6 +1230,9 @@ class Reader:
                 label = own_after  # 「| 2日(金) 公告 | 9日(金)正午 質問締切 |」: each cell a date and its own step
             elif not cells[0] and table_parent and before:
                 label = f"{table_parent} {before[-1]}"
+                steps = split_steps(before[-1]) if not L.is_event(table_parent) else []
+                if len(steps) == 1 and not L.is_generic(before[-1]) and not L.is_vague(before[-1]):
+                    phase_kind = steps[0][1]  # 「選定 | 第2次審査（プレゼンテーション）」: the phase names no step of the row
             else:
                 # (「審査 | 第一次審査（書類審査） | 9月中旬」: the cell nearest the date is the step, the one before its stage)
                 named = [t for t in [*reversed(before), *after] if L.kind_of(t) and not L.is_generic(t)]
@@ -1266,6 +1270,7 @@ class Reader:
                 named_own = label and L.kind_of(label) and (L.is_generic(bare) or L.is_vague(bare))
                 label = f"{heading}（{label}）" if label else heading
                 kind = None if named_own else L.kind_of(heading)  # (the row's own paper names the step then)
+            kind = kind or phase_kind
             if not label:
                 label, _ = self.context_label(contexts, segment.line)
             start_of = self.window_end_column(header, column, cells)
