@@ -315,3 +315,19 @@ def test_under_an_event_in_the_first_column_its_registration_stays_the_events():
         "募集\t応募申込書 提出期限\t8月8日\t17:00\n"
     )
     assert sorted(kinds("令和7年度 指定管理者募集\n" + text)) == ["application", "other", "other"]
+
+
+def test_under_a_schedules_heading_each_dates_step_is_the_words_after_it():
+    text = (
+        "■ 選定スケジュール\n"
+        "\n"
+        "2027年5月10日（月）　募集開始（本ページに募集要項を掲載）\n"
+        "2027年5月28日（金）　質問締切（17:00）／エントリーシート提出締切（17:00）\n"
+        "2027年6月18日（金）　提案書提出締切（17:00）\n"
+    )
+    assert kinds(text) == ["published", "question", "application", "submission"]
+
+
+def test_a_heading_that_names_a_step_still_labels_the_date_under_it():
+    text = "■ 審査結果の通知\n2027年7月中旬　（電子メールで通知します）\n"
+    assert kinds(text) == ["result"]

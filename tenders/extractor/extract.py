@@ -189,6 +189,7 @@ BRIEFING_REACH = 100  # characters before a registration's date on its line that
 TRAILING_QUALIFIER = re.compile(r"\s{0,4}\([^()]{1,40}\)$")  # 「見積合わせの実施について(体育館 暗幕取替)」: a title's
 PAGE_DAY_KEY = re.compile(r"^(?:公開|公表|掲載)日$")  # a page's own date, or a step when the schedule lists it
 SCHEDULE_PART = re.compile(r"日程|スケジュール")
+SCHEDULE_HEADING = re.compile(r"(?:日程|スケジュール|日程表|予定表)(?:等|\s{0,2}\([^()]{0,20}\))?$")  # 「選定スケジュール」
 SCHEDULE_REACH = 12  # lines between a schedule's heading and an item of it, at most
 HEAD_LINES = 12  # the lines a notice's heading stands in
 # 「説明会の資料は、7月13日以降に掲載します」: the papers of an event, put up from a day on, no event that day
@@ -452,9 +453,9 @@ BULLET = re.compile(r"^\s{0,8}[・\-‐●◦○◎]")
 
 # patterns of the reading's small steps, compiled once
 MARKDOWN_LEAD = re.compile(r"^\s{0,8}(?:#+|>|-\s{0,8}\|?)\s{0,8}")  # a heading's, a quote's or a list's mark
-STEPS_APART = re.compile(r"[・/]|及び|並びに")  # what parts the steps of a label
+STEPS_APART = re.compile(r"[・/／]|及び|並びに")  # what parts the steps of a label
 DOCUMENTS_APART = re.compile(r"[、,・]|及び|並びに")  # what parts the documents of a list
-PARTS_APART = re.compile(r"[・/]|及び")  # what parts the steps of a label written as one
+PARTS_APART = re.compile(r"[・/／]|及び")  # what parts the steps of a label written as one
 SPACES_RUN = re.compile(r"\s+")
 CLAUSE_MARK = re.compile(r"[。、,]")
 CLAUSE_END = re.compile(r"[。、]")
@@ -1766,10 +1767,15 @@ class Reader:
             and not L.joined_step(context)
         ):
             return [], ""  # 「委託期間」 / 「令和8年4月1日から令和11年3月31日まで(長期継続契約)」: the period's own words
-        if context and L.kind_of(context) and segment.first:
+        named_after = (
+            tail_label and len(tail_label) <= 40 and L.kind_of(tail_label) and not OBJECT_PARTICLE.search(tail_label[:1])
+        )
+        if context and L.kind_of(context) and segment.first and not (named_after and SCHEDULE_HEADING.search(context)):
             consumed.add(context_index)
             return [context], "context"
-        if tail_label and len(tail_label) <= 40 and L.kind_of(tail_label) and not OBJECT_PARTICLE.search(tail_label[:1]):
+        if (
+            named_after
+        ):  # (「■ 選定スケジュール」 / 「2027年5月10日（月）　募集開始（…）」: the words after the date, under a heading)
             return [self.source_text(segment.line, tail_label)], "labelled"
         listed = self.listed_under(segment, stream, position)
         if listed:
