@@ -331,3 +331,28 @@ def test_under_a_schedules_heading_each_dates_step_is_the_words_after_it():
 def test_a_heading_that_names_a_step_still_labels_the_date_under_it():
     text = "■ 審査結果の通知\n2027年7月中旬　（電子メールで通知します）\n"
     assert kinds(text) == ["result"]
+
+
+def test_a_bilingual_windows_english_gloss_does_not_make_it_a_period_of_the_work():
+    text = (
+        "入札公告\n"
+        "　次のとおり一般競争入札に付します。\n"
+        "　Kazeura Prefectural University invites tenders as follows.\n"
+        "\n"
+        "　　令和8年8月17日\n"
+        "　　August 17, 2026\n"
+        "\n"
+        "　　公立大学法人風浦県立大学 理事長　久世 直道\n"
+        "\n"
+        "3　入札説明書の交付 / Tender documentation\n"
+        "(1) 交付期間 / Period\n"
+        "　　令和8年8月17日（月）から令和8年9月14日（月）まで\n"
+        "4　入札書の受領期限 / Time-limit for tender\n"
+        "　　令和8年9月28日（月）17時00分\n"
+    )
+    assert found(text) == [("published", "2026-08-17", None, "date"), ("submission", "2026-09-28", "17:00", "datetime")]
+
+
+def test_a_period_of_the_work_stays_one_with_its_english_gloss():
+    text = "(5) 履行期間 / Period of performance\n　　令和8年10月1日から令和9年3月31日まで\n"
+    assert found(text) == []

@@ -1836,11 +1836,23 @@ class Reader:
         for (
             line
         ) in following:  # 「支出負担行為担当官」 / 「潮音地方環境事務所長 鶴見 早苗」; 「…機構」 / 「…学校」 / 「契約担当役 …」
-            if len(line) > SIGNATURE_MAX or self.read_dates(line):
+            if len(line) > SIGNATURE_MAX:
+                return False
+            if self.read_dates(line):
+                if self.same_date_again(segment.text, line):
+                    continue  # 「令和8年8月17日」 / 「August 17, 2026」: the date in English under it
                 return False
             if L.SIGNATORY.search(line.strip()):
                 return True
         return False
+
+    def same_date_again(self, text: str, line: str) -> bool:
+        """``line`` gives only the date of ``text`` again (in English, in 西暦)."""
+        given, again = self.read_dates(text), self.read_dates(line)
+        if len(given) != 1 or len(again) != 1 or not given[0].day or given[0].date() is None:
+            return False
+        rest = L.clean_label(line[: again[0].start] + line[again[0].end :])
+        return again[0].date() == given[0].date() and not JAPANESE.search(rest) and not L.kind_of(rest)
 
     def sentence_label(self, segment, head, tail, context: str = "") -> tuple[list[str], str]:
         """A date inside a sentence: the nearest clause that names a step, the words right after the date first.

@@ -380,9 +380,15 @@ def is_generic(label: str) -> bool:
     return bool(GENERIC_LABELS.match(unspaced(label).strip()))
 
 
+# 「交付期間 / Period」「入札説明会 / Briefing session」: a Japanese label with its English gloss after a slash
+ENGLISH_GLOSS = re.compile(r"(?<=[ぁ-んァ-ヶ一-龥ー）)」])\s{0,2}/\s{0,2}[A-Za-z][A-Za-z0-9 ,.'()&-]{0,80}$")
+
+
 @remembered(4096)
 def is_not_milestone(label: str) -> bool:
     """A performance period, a document date, a law, page metadata: a date that is not a step of the call."""
+    if "/" in label and ENGLISH_GLOSS.search(label):  # 「交付期間 / Period」: the Japanese says what the date is
+        label = ENGLISH_GLOSS.sub("", label)
     match = NOT_MILESTONE_LABEL.search(label)
     if not match and ("会" in label and COUNCIL_SESSION.search(label)):
         return True
