@@ -356,3 +356,14 @@ def test_a_bilingual_windows_english_gloss_does_not_make_it_a_period_of_the_work
 def test_a_period_of_the_work_stays_one_with_its_english_gloss():
     text = "(5) 履行期間 / Period of performance\n　　令和8年10月1日から令和9年3月31日まで\n"
     assert found(text) == []
+
+
+def test_under_a_diamond_numbered_briefing_section_its_registration_is_the_briefings():
+    text = (
+        "(カ) 参加申請書の提出期限 2027年7月16日(金)17時00分\n"
+        "\n"
+        "◆5 説明会\n"
+        " オンライン(Web会議システム)により開催する。参加を希望する者は、2027年7月5日(月)正午までに、会社名・参加者氏名"
+        "(2名まで)・メールアドレスを記載の上、下記◆10の電子メールアドレスあてに申し込むこと。説明会への参加は、参加申請の要件ではない。\n"
+    )
+    assert found(text) == [("other", "2027-07-05", "12:00", "datetime"), ("application", "2027-07-16", "17:00", "datetime")]

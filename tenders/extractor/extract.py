@@ -405,9 +405,9 @@ HEADING_MAX = 60  # a column's name in a table's header row is this short at mos
 WRAPPED_LABEL_MAX = 8  # the rest of a wrapped label on the next line, at most
 HEADER_REACH = 60  # rows a table's header line apart from them reaches
 FALLBACK_HEAD = 12  # words before a date this short that name no step: the step is after the date or above it
-TOP_SECTION_MARK = r"第\d{1,2}|\d{1,2}[.\s]|[■【]"  # 「第5」「5.」「■」「【」: a section of the notice
+TOP_SECTION_MARK = r"第\d{1,2}|\d{1,2}[.\s]|[■【]|[◆◇]\s{0,2}\d{1,2}[.\s]"  # 「第5」「5.」「■」「【」「◆5 」: a section
 TOP_SECTION = re.compile(rf"^\s{{0,8}}(?:{TOP_SECTION_MARK})")
-SECTION_REACH = 11  # characters TOP_SECTION reads at most: 8 spaces, then 「第」 and two digits
+SECTION_REACH = 14  # characters TOP_SECTION reads at most: 8 spaces, then 「◆」, two spaces, two digits and a dot
 SECTION_START = re.compile(rf"^\s{{0,8}}(?:{TOP_SECTION_MARK}|\(\d{{1,2}}\))")  # … or one of its items 「(1)」
 # 「「令和9年5月27日（木）までに」とあるのは「令和9年5月25日（火）までに」と訂正します」: the amendment formula
 AMENDED = re.compile(
