@@ -367,3 +367,11 @@ def test_under_a_diamond_numbered_briefing_section_its_registration_is_the_brief
         "(2名まで)・メールアドレスを記載の上、下記◆10の電子メールアドレスあてに申し込むこと。説明会への参加は、参加申請の要件ではない。\n"
     )
     assert found(text) == [("other", "2027-07-05", "12:00", "datetime"), ("application", "2027-07-16", "17:00", "datetime")]
+
+
+def test_a_window_written_with_a_minus_sign_is_one_window():
+    text = (
+        "｜公告日　　　　　　　　　　　｜令和9年6月28日(月曜)\n"
+        "｜仕様書等の閲覧　　　　　　　｜令和9年6月28日(月曜)−令和9年7月16日(金曜)(八雲野市入札情報サービスに掲載)\n"
+    )
+    assert found(text) == [("published", "2027-06-28", None, "date"), ("other", "2027-07-16", None, "date")]
