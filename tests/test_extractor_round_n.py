@@ -375,3 +375,18 @@ def test_a_window_written_with_a_minus_sign_is_one_window():
         "｜仕様書等の閲覧　　　　　　　｜令和9年6月28日(月曜)−令和9年7月16日(金曜)(八雲野市入札情報サービスに掲載)\n"
     )
     assert found(text) == [("published", "2027-06-28", None, "date"), ("other", "2027-07-16", None, "date")]
+
+
+def test_a_date_said_in_passing_in_an_answers_sentence_is_no_step():
+    text = (
+        "No.\t資料名\t項目\t質問内容\t回答\n"
+        "4\t仕様書\t4(1) 広報計画\t開館記念日当日のイベント運営は業務に含まれるか。\t"
+        "含みません。記念式典(令和10年4月29日)の運営は別途発注予定です。\n"
+        "5\t実施要領\t8 審査\tプレゼンテーションの日時はいつか。\t令和9年7月22日(木)午後を予定しています。\n"
+    )
+    assert found(text) == [("hearing", "2027-07-22", None, "date")]
+
+
+def test_a_paper_with_its_deadline_in_brackets_in_a_cells_sentence_is_a_step():
+    text = "項目\t内容\n参加申込\t参加申込書(令和9年6月4日(金)午後5時必着)を持参又は郵送で提出すること。\n"
+    assert found(text) == [("application", "2027-06-04", "17:00", "datetime")]

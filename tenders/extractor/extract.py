@@ -401,6 +401,7 @@ COLUMN_MAX = 30  # labels of a flattened two-column table
 # a column of the calls' names in a list of calls (「No. | 公告日 | 工事名 | 参加申請期限 | 開札日」)
 WORK_NAME = re.compile(r"(?:工事|業務|委託|案件|調達|事業|物品|品)(?:名|件名|名称)|件名|名称")
 WORKS_MAX = 12  # calls a list names, at most, for ``this_call`` to look for (a longer list is a page of calls)
+ANSWER_SENTENCE = 20  # a cell under 「回答」 longer than this, with a 「。」, is an answer written out, no date of a step
 HEADING_MAX = 60  # a column's name in a table's header row is this short at most (a longer cell is a value)
 WRAPPED_LABEL_MAX = 8  # the rest of a wrapped label on the next line, at most
 HEADER_REACH = 60  # rows a table's header line apart from them reaches
@@ -1263,6 +1264,8 @@ class Reader:
                 and not VERSION_COLUMN.search(heading)
                 and not WHEN_COLUMN.fullmatch(heading)
                 and not (named_after and L.kind_of(own_after) != L.kind_of(heading))
+                # (「No. | 質問内容 | 回答」: an answer's sentences give the date of what the question asks about)
+                and not (L.kind_of(heading) == "answer" and "。" in cell and len(cell) > ANSWER_SENTENCE)
             ):  # 「| 区分 | 質問受付期限 | 提出期限 |」
                 lot = self.lot_of(header, cells)
                 if lot and not label:  # 「案件 | 入札書の受領期限 | 開札の日時」 over 「1 | 2月26日 | 3月2日」
@@ -1283,6 +1286,8 @@ class Reader:
                 before_date = cell[found_exprs[number - 1].end if number else 0 : expression.start]
                 if number and (SUPERSEDED.search(before_date) or EARLIER.search(before_date)):
                     continue  # 「7月14日(水)午後5時(当初:7月9日(金)午後5時)」: the date the one before replaced
+                if "。" in cell and self.aside_of_noun(before_date):
+                    continue  # 「含みません。記念式典(令和10年4月29日)の運営は別途発注予定です。」: an answer's words
                 made = self.make(
                     segment, expression, label, "table", notes_text, cell[expression.end :], cell[: expression.start], kind
                 )
@@ -1302,6 +1307,15 @@ class Reader:
                 if candidate.mention.time is None and candidate.mention.day:
                     self.row_time(candidate, [c for c in cells if c and not self.read_dates(c)])
         return found
+
+    @staticmethod
+    def aside_of_noun(before: str) -> bool:
+        """In a cell of sentences, a date in brackets right after a noun that names no step (「記念式典(令和10年4月29日)」):
+        when that thing takes place, said in passing, whatever the column's step."""
+        if not before.rstrip().endswith("("):
+            return False
+        noun = L.clean_label(WORD_END.split(CLAUSE_OR_BRACKET.split(before.rstrip()[:-1])[-1])[-1])
+        return len(noun) >= 2 and JAPANESE.search(noun) is not None and not L.kind_of(noun) and not L.is_generic(noun)
 
     def work_of(self, header, cells: list[str]) -> str | None:
         """The call a row names in a column headed 「工事名」「件名」「業務名」 (a list of calls), else None."""
