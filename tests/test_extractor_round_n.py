@@ -390,3 +390,13 @@ def test_a_date_said_in_passing_in_an_answers_sentence_is_no_step():
 def test_a_paper_with_its_deadline_in_brackets_in_a_cells_sentence_is_a_step():
     text = "項目\t内容\n参加申込\t参加申込書(令和9年6月4日(金)午後5時必着)を持参又は郵送で提出すること。\n"
     assert found(text) == [("application", "2027-06-04", "17:00", "datetime")]
+
+
+def test_a_step_named_after_a_range_of_parts_of_a_month_is_that_step():
+    text = (
+        "(2)審査に当たっては、令和9年7月中旬から下旬にかけて、提案者に対するヒアリングを実施する"
+        "(オンライン参加可。日時は個別に連絡する。)。\n"
+    )
+    assert found(text) == [("hearing", "2027-07-01", None, "late_month")]
+    text = "(4) 令和8年9月上旬から中旬にかけて、選定委員会によるプレゼンテーション審査を行う予定です。\n"
+    assert found(text) == [("hearing", "2026-09-01", None, "mid_month")]

@@ -318,7 +318,9 @@ CALLED_OFF_AFTER = re.compile(
 CALLED_OFF_WORDS = ("中止", "止め", "やめ")
 RELATIVE_AFTER = re.compile(r"^\s{0,2}(?:まで|から)に[ぁ-ん一-龥]{1,8}?(?:た|れた)(?:質問|質疑|もの|分|書類|者|方)")
 MONTH_LIST_BEFORE = re.compile(r"\d\s{0,8}[,、・]\s{0,8}$")
-AFTER_PARTICLE = re.compile(r"\s{0,8}(?:\(予定\)\s{0,8})?(?:午前中|午後|中|頃|ごろ)?(?:までに|まで|に|を|から|より|の|予定)")
+AFTER_PARTICLE = re.compile(
+    r"\s{0,8}(?:\(予定\)\s{0,8})?(?:午前中|午後|中|頃|ごろ)?(?:までに|まで|にかけて|に|を|から|より|の|予定)"
+)
 TOPIC = re.compile(r"(?<![にとで])は\s{0,8}$")  # 「回答は」 is what the sentence is about; 「質問には」 is not
 # 「…につきましては」「…については」: what the sentence is about, not who acts or what step is held
 # 「参加希望者は」「各社は」「必要書類は」: who hands in, or a paper (named by no step word), as the topic of a sentence
@@ -1874,6 +1876,8 @@ class Reader:
         A clause with a noun (質問, 契約) beats one with only a verb of handing in (提出する): in
         「質問は、電子メールにより、6月10日までに…提出すること」 the step is the question.
         """
+        later = PART_OF_MONTH_AFTER.match(tail)  # 「7月中旬から下旬にかけて、…ヒアリングを実施する」: the range's end
+        tail = tail[later.end() :] if later else tail
         following = CLAUSE_END.split(tail + self.wrapped_rest(segment, tail))[0]
         after = following[len(AFTER_PARTICLE.match(following).group()) :] if AFTER_PARTICLE.match(following) else ""
         if WINDOW_DAYS_AFTER.match(tail):  # 「…6月9日までの行政機関の休日を除く毎日」: the window's days, no clause of its own
