@@ -400,3 +400,37 @@ def test_a_step_named_after_a_range_of_parts_of_a_month_is_that_step():
     assert found(text) == [("hearing", "2027-07-01", None, "late_month")]
     text = "(4) 令和8年9月上旬から中旬にかけて、選定委員会によるプレゼンテーション審査を行う予定です。\n"
     assert found(text) == [("hearing", "2026-09-01", None, "mid_month")]
+
+
+def test_the_month_of_a_council_session_and_the_budget_the_call_depends_on_are_no_steps():
+    text = (
+        "鼓市まつり運営業務委託 公募型プロポーザル\n"
+        "1 日程\n"
+        "・参加申込書の提出期限 令和8年7月17日(金)午後5時\n"
+        "・企画提案書の提出期限 令和8年8月3日(月)正午\n"
+        "　※ 市議会9月定例会(9月1日開会)で本業務の補正予算が否決された場合は、公募を中止します。\n"
+        "（2）本業務は、令和9年度予算の議決（令和9年2月定例会）を前提とする。\n"
+    )
+    assert kinds(text) == ["application", "submission"]
+    text = "指定の議決　令和8年12月（町議会12月定例会）\n"
+    assert kinds(text) == ["other"]
+
+
+YEARLESS_SCHEDULE = (
+    "令和9年度 階層別研修企画運営業務委託 公募型プロポーザルの実施について\n"
+    "　令和8年12月7日\n"
+    "　　　　　鹿ノ子県市町村総合事務組合\n"
+    "　　　　　管理者　鹿ノ子市長　真壁　英樹\n"
+    "1　業務の概要\n"
+    "（2）委託期間　令和9年4月1日から令和10年3月31日まで\n"
+    "3　選定スケジュール\n"
+    "　　12/16(水) 17:00　　参加表明書 提出締切\n"
+    "　　1/15(金) 17:00　　 企画提案書 提出締切\n"
+)
+
+
+def test_a_schedule_without_years_takes_them_from_the_notices_date_not_from_the_period_of_the_work():
+    assert found(YEARLESS_SCHEDULE) == [
+        ("application", "2026-12-16", "17:00", "datetime"),
+        ("submission", "2027-01-15", "17:00", "datetime"),
+    ]

@@ -188,6 +188,7 @@ PAGER = re.compile(r"^\s{0,8}[<>＜＞«»‹›←→◀▶]?\s{0,2}(?:前|次)
 BRIEFING_REACH = 100  # characters before a registration's date on its line that may name the briefing
 TRAILING_QUALIFIER = re.compile(r"\s{0,4}\([^()]{1,40}\)$")  # 「見積合わせの実施について(体育館 暗幕取替)」: a title's
 PAGE_DAY_KEY = re.compile(r"^(?:公開|公表|掲載)日$")  # a page's own date, or a step when the schedule lists it
+COUNCIL_AFTER = re.compile(r"^\s{0,2}の?(?:定例会|臨時会|議会)")
 SCHEDULE_PART = re.compile(r"日程|スケジュール")
 SCHEDULE_HEADING = re.compile(r"(?:日程|スケジュール|日程表|予定表)(?:等|\s{0,2}\([^()]{0,20}\))?$")  # 「選定スケジュール」
 SCHEDULE_REACH = 12  # lines between a schedule's heading and an item of it, at most
@@ -2077,6 +2078,9 @@ class Reader:
             label = f"{parent} {label}" if parent else label  # 「第6 質問の受付及び回答」 > 「(1) 受付期間 公示の日から…」
         if self.other_call(segment.line):  # 「開札 12月9日 ※別公告」: another call's
             return []
+        session = COUNCIL_AFTER.match(tail) if "会" in tail[:8] else None
+        if session and L.is_not_milestone(label + session.group()):
+            return []  # 「市議会9月定例会(9月1日開会)で…」: the month names the council's session, no step's date
         if CLOSED_AFTER.match(tail) or (
             tail.rstrip().endswith("は") and CLOSED_AFTER.match(tail + self.wrapped_rest(segment, tail))
         ):
@@ -2870,8 +2874,9 @@ def _extract(text: str) -> Extraction:
                 reference = kept[
                     -1
                 ].mention.date()  # 「委託期間 …令和9年3月31日まで (1)質問締切 5月15日」: the step before, not the period
-            if reference and latest and abs((latest - reference).days) > 400:
-                reference = latest  # a citation's or history's year is not the schedule's
+            anchor = latest or issued  # (no year in the schedule: the notice's own date)
+            if reference and anchor and abs((anchor - reference).days) > 400:
+                reference = anchor  # a citation's or history's year (a period's end) is not the schedule's
             if issued and reference and reference < issued:
                 reference = issued  # no step of the call comes before the notice itself
             resolve_year(mention, reference, fiscal_year, previous)

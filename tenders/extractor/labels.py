@@ -154,7 +154,10 @@ NOT_MILESTONE_LABEL = re.compile(
 )
 # 「組合議会の定例会は、例年10月及び2月に開催」「市議会9月定例会」: the council's sessions, no step of the call (what the
 # council decides in them is one: 「指定の議決（12月定例会）」「指定議案の上程」)
-COUNCIL_SESSION = re.compile(r"^(?!.*(?:議決|議案|上程|指定|承認)).*(?:定例会|臨時会|議会\S{0,4}(?:の)?(?:開会|開催|会期))")
+# (「令和9年度予算の議決（2月定例会）を前提とする」: the budget the call depends on, no step of it either)
+COUNCIL_SESSION = re.compile(
+    r"^(?!.*(?:議決|議案|上程|指定|承認)).*(?:定例会|臨時会|議会\S{0,4}(?:の)?(?:開会|開催|会期))|予算\S{0,6}(?:議決|可決|成立)\s{0,2}[(（]?$"
+)
 # Who signs a notice: a date just above or before such a line is the notice's own date.
 SIGNATORY = re.compile(
     r"(?:知事|[市町村区]長|委員長|教育長|消防長|議長|館長|センター長|会長|理事長?|学長|総長|機構長|所長|局長|部長|課長|連合長|企業長|組合長|院長|校長|契約担当役|契約責任者|担当官|代表取締役|管理者)(?:\s|$)"
@@ -390,7 +393,7 @@ def is_not_milestone(label: str) -> bool:
     if "/" in label and ENGLISH_GLOSS.search(label):  # 「交付期間 / Period」: the Japanese says what the date is
         label = ENGLISH_GLOSS.sub("", label)
     match = NOT_MILESTONE_LABEL.search(label)
-    if not match and ("会" in label and COUNCIL_SESSION.search(label)):
+    if not match and ("会" in label or "予算" in label) and COUNCIL_SESSION.search(label):
         return True
     if match and ("(" in label or "（" in label):  # 「入札参加申請書(印刷実績物1部を添付)」: the words outside the brackets
         outside = QUALIFIER.sub("", label)
