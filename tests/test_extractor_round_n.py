@@ -436,7 +436,7 @@ def test_a_schedule_without_years_takes_them_from_the_notices_date_not_from_the_
     ]
 
 
-def test_a_step_called_off_a_contract_in_force_and_a_grants_decision_are_no_steps():
+def test_a_step_called_off_and_a_contract_in_force_are_no_steps():
     text = (
         "令和7年度 橋梁補修工事 入札公告の一部変更について\n"
         "(1) 入札書の提出期限 令和7年5月27日(火)午後5時\n"
@@ -446,7 +446,6 @@ def test_a_step_called_off_a_contract_in_force_and_a_grants_decision_are_no_step
     text = (
         "見積書の提出期限 令和9年2月26日(金)正午\n"
         "　・現在の計量システムの保守契約は令和9年3月31日まで継続します。\n"
-        "　補助金の交付決定は令和8年8月下旬の見込みです。\n"
         "　本件は、予算が成立しなかった場合、令和9年4月1日以降も契約を締結しない。\n"
     )
     assert found(text) == [("submission", "2027-02-26", "12:00", "datetime")]
