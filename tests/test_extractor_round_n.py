@@ -449,3 +449,14 @@ def test_a_step_called_off_and_a_contract_in_force_are_no_steps():
         "　本件は、予算が成立しなかった場合、令和9年4月1日以降も契約を締結しない。\n"
     )
     assert found(text) == [("submission", "2027-02-26", "12:00", "datetime")]
+
+
+def test_the_day_a_paper_is_counted_as_received_is_no_step():
+    text = (
+        "(1) 質問の受付期限 令和8年1月9日(金)午後5時\n"
+        "※年末年始休業期間(2025年12月27日(土)～2026年1月4日(日))中に受け付けた質問は、1月5日(月)\n"
+        "　受付として取り扱っています。\n"
+    )
+    assert found(text) == [("question", "2026-01-09", "17:00", "datetime")]
+    text = "(2) 郵送の場合、12月28日以降に到着したものは、1月5日の受付とみなします。\n(3) 提出期限 令和8年1月16日(金)正午\n"
+    assert [day for _, day, *_ in found(text)] == ["2026-01-16"]

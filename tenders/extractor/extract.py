@@ -318,6 +318,7 @@ CALLED_OFF_AFTER = re.compile(
 )
 CALLED_OFF_WORDS = ("中止", "止め", "やめ")
 RELATIVE_AFTER = re.compile(r"^\s{0,2}(?:まで|から)に[ぁ-ん一-龥]{1,8}?(?:た|れた)(?:質問|質疑|もの|分|書類|者|方)")
+TREATED_AS_AFTER = re.compile(r"^\s{0,4}(?:の)?[^。、()]{0,8}として\s{0,2}(?:取り?扱|扱|みな|見な)")
 MONTH_LIST_BEFORE = re.compile(r"\d\s{0,8}[,、・]\s{0,8}$")
 AFTER_PARTICLE = re.compile(
     r"\s{0,8}(?:\(予定\)\s{0,8})?(?:午前中|午後|中|頃|ごろ)?(?:までに|まで|にかけて|に|を|から|より|の|予定)"
@@ -1991,6 +1992,13 @@ class Reader:
             return ""
         return CLAUSE_END.split(below.strip())[0]
 
+    def line_below(self, segment: Segment) -> str:
+        """The next line when it goes on with the sentence of a date that ends its line (no item, no date of its own)."""
+        below = self.lines[segment.line + 1] if segment.line + 1 < len(self.lines) else ""
+        if not below.strip() or len(below) > LONG_LINE or OUTLINE_MARK.match(below) or self.read_dates(below):
+            return ""
+        return below.strip()
+
     def listed_under(self, segment: Segment, stream: Window, position: int) -> list[tuple[str, int]]:
         """The items listed under a date line (「〇6月1日」 / 「・公告」 / 「・質問受付開始」)."""
         original = self.original[segment.line]
@@ -2103,6 +2111,10 @@ class Reader:
                 return []
         if (MODIFIER_AFTER.match(tail) and not L.kind_of(tail[:16])) or RELATIVE_AFTER.match(tail):
             return []
+        if "として" in tail or not tail.strip():  # (the words after the date, on its line or the next)
+            following = tail + self.wrapped_rest(segment, tail) if tail.strip() else self.line_below(segment)
+            if TREATED_AS_AFTER.match(following):
+                return []  # 「…中に受け付けた質問は、1月5日(月)」 / 「受付として取り扱います」: how a paper counts, no step
         found = []
         for step_label, kind in [(label, kind)] if kind else split_steps(label) or [(label, None)]:
             if kind is None or (kind != "published" and L.OPENING.search(step_label)):
