@@ -460,3 +460,31 @@ def test_the_day_a_paper_is_counted_as_received_is_no_step():
     assert found(text) == [("question", "2026-01-09", "17:00", "datetime")]
     text = "(2) 郵送の場合、12月28日以降に到着したものは、1月5日の受付とみなします。\n(3) 提出期限 令和8年1月16日(金)正午\n"
     assert [day for _, day, *_ in found(text)] == ["2026-01-16"]
+
+
+def test_an_office_named_for_contracts_is_no_contract():
+    text = (
+        "(1) 入札書の提出期間 令和5年8月7日(月)から令和5年8月9日(水)午後5時まで\n"
+        "(2) 提出方法 システムにより提出すること。紙による入札は、市の承認を得た場合に限り、"
+        "令和5年8月9日(水)午後5時までに契約検査課へ持参すること。\n"
+    )
+    assert kinds(text) == ["submission"]
+    text = (
+        "◆ 令和10年5月15日(月)　公告・入札参加申込書の配布開始(市ホームページ・契約管財課窓口)\n"
+        "◆ 令和10年5月22日(月)　質問書の提出期限\n"
+    )
+    assert kinds(text) == ["published", "question"]
+    text = "(5) 契約締結 令和10年6月上旬(契約管財課において)\n"
+    assert kinds(text) == ["contract"]
+
+
+def test_the_papers_of_the_call_handed_out_are_its_publication():
+    assert kinds("(2) 見積依頼書等の配布 令和8年6月1日(月)から6月12日(金)まで\n") == ["published"]
+    assert kinds("入札参加申込書の交付 令和8年6月1日(月)から\n(3) 入札参加申込書の提出期限 令和8年6月12日(金)正午\n") == [
+        "published",
+        "application",
+    ]
+
+
+def test_a_notice_handed_to_one_bidder_is_no_publication():
+    assert kinds("(5) 参加資格確認通知書の交付 令和8年6月19日(金)\n") == ["result"]

@@ -634,7 +634,9 @@ def _split_steps(label: str) -> list[tuple[str, str]]:
                 for k in kinds
             ]
     core = L.QUALIFIER.sub("", label).strip()  # 「入札・開札（市役所2階 入札室）」: the place in brackets parts no steps
-    split = core if " " in label and core and " " not in core else label
+    # (「公告・申込書の配布開始(市ホームページ・契約管財課窓口)」: nor the places listed in them)
+    bracketed = core != label and any(PARTS_APART.search(m.group()) for m in L.QUALIFIER.finditer(label))
+    split = core if core and ((" " in label and " " not in core) or bracketed) else label
     parts = [p for p in PARTS_APART.split(split) if len(p.strip()) >= 2] if " " not in split else [label]
     parts = [p for p in parts if p.strip() not in PLACE_WORDS] or parts  # 「入札・開札の日時及び場所」
     kinds = [L.kind_of(p) for p in parts]

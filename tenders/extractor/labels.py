@@ -72,6 +72,9 @@ KIND_RULES = [
     ),
     # 「参加意思確認公募の公示」: the notice named last is the publication, whatever call it makes
     ("published", re.compile(r"(?:公告|公示|告示)(?:日|予定日)?$")),
+    # 「入札参加申込書の配布開始」「見積依頼書等の配布」: the papers of the call handed out, whichever paper (not a
+    # 確認書 or 通知書 handed to one bidder)
+    ("published", re.compile(r"(?<!確認|通知|決定|認定)書(?:等|類)?の?(?:配布|交付|配付)")),
     (
         "answer",
         re.compile(
@@ -120,7 +123,9 @@ KIND_RULES = [
     # 「発注（注文書の送付）」: a purchase's order; 「契約課へ提出」: the office of that name signs nothing here
     (
         "contract",
-        re.compile(r"契約(?![課係室班]|担当|グループ)|協定|(?<!別途)発注(?!者|機関|元)|注文書|(?i:contract|purchase order)"),
+        re.compile(
+            r"契約(?!\S{0,3}[課係室班]|担当|グループ)|協定|(?<!別途)発注(?!者|機関|元)|注文書|(?i:contract|purchase order)"
+        ),
     ),
     (
         "published",
