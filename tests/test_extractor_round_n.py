@@ -488,3 +488,8 @@ def test_the_papers_of_the_call_handed_out_are_its_publication():
 
 def test_a_notice_handed_to_one_bidder_is_no_publication():
     assert kinds("(5) 参加資格確認通知書の交付 令和8年6月19日(金)\n") == ["result"]
+
+
+def test_tenders_to_be_opened_is_the_opening_not_a_hand_in():
+    text = "8. Tenders must arrive by 5:00 p.m. on 21 July 2026.\n9. Tenders will be opened at 10:00 a.m. on 28 July 2026 in the Tender Room.\n"
+    assert kinds(text) == ["submission", "other"]
