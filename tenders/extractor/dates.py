@@ -164,7 +164,9 @@ CHANGED_ARROW = re.compile(
     + r"\s{0,8}(?:\(?(?:変更後|訂正後)\)?\s{0,4}[:]?\s{0,4})?$"
 )
 # 「11月2日(月)-11月24日(火)」「自 6月1日(月) 至 6月5日(金)」
-RANGE_BETWEEN = re.compile(r"^\s{0,8}(?:\(予定\))?\s{0,8}(?:~|から|より|[-‐―—]|至)\s{0,8}$")
+RANGE_BETWEEN = re.compile(
+    r"^\s{0,8}(?:\(予定\))?\s{0,8}(?:~|から|より|[-‐―—−–]|至)\s{0,8}$"
+)  # (「6月28日(月曜)−7月16日」: a minus sign too)
 DAY_ONLY_TAIL = re.compile(r"\s{0,8}(?:~|から)\s{0,8}(?P<day>\d{1,2})日" + _WEEKDAY + _TIME)
 TIME_RANGE_TAIL = re.compile(
     r"\s{0,8}(?:~|から|-(?=\s{0,2}\d))\s{0,8}(?P<ampm>午前|午後)?\s{0,8}(?:(?P<noon>正午)|(?P<hour>\d{1,2})(?:時(?:\s{0,8}(?P<minute>\d{1,2})分|(?P<half>半))?|:(?P<minute2>\d{2})))"

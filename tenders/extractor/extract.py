@@ -108,7 +108,7 @@ PAST_AFTER = re.compile(
 # the marker of an outline item, by style: 「第1」「1」「(1)」「ア」「(ア)」「①」「a」「(a)」
 OUTLINE_MARK = re.compile(
     r"^\s{0,8}(?:(?P<decimal3>\d{1,2}\.\d{1,2}\.\d{1,2}(?=\.?\s{1,8}\D))|(?P<decimal2>\d{1,2}\.\d{1,2}(?=\.?\s{1,8}\D))"
-    r"|(?P<chapter>第\s?\d{1,2}(?=[\s章節]|$))|(?P<lenticular>[〔【\[]\d{1,2}[〕】\]])|(?P<number>\d{1,2}(?:[.]\s?|\s)(?=\D))|(?P<paren>\(\d{1,2}\))"
+    r"|(?P<chapter>第\s?\d{1,2}(?=[\s章節]|$))|(?P<lenticular>[〔【\[]\d{1,2}(?:[〕】\]]|\s{0,2}[.\s](?=[^〕】\]]{1,40}[〕】\]]\s{0,8}$)))|(?P<number>\d{1,2}(?:[.]\s?|\s)(?=\D))|(?P<paren>\(\d{1,2}\))"
     r"|(?P<kana>[ア-ン](?:[.]|\s))|(?P<paren_kana>\([ア-ン]\))|(?P<circled>[\u2460-\u2473])|(?P<letter>[a-z][.)]\s)|(?P<paren_letter>\([a-z]\))"
     r"|(?P<kanji>[一二三四五六七八九十]{1,3}(?:[.、]|\s))|(?P<paren_kanji>\([一二三四五六七八九十]{1,3}\)))"
 )
@@ -167,13 +167,18 @@ WORK_WHEN = re.compile(
 WORK_TOPIC = re.compile(
     r"(?:^|。)\s{0,4}(?:\(\d{1,2}\)|\d{1,2}[.)])?\s{0,4}(?:本|当該)(?:業務|事業|委託業務|委託)(?:で|に(?:おいて|おける))は?\s{0,2}[、,][^。]{0,80}$"
 )
+# 「説明会」「見学会」: an event held for the bidders, the call's even where the work is described (a 現地調査, a
+# ヒアリング there is the work's: 「現地調査は、原則として7月から8月までの間に行う」)
+BIDDERS_EVENT = re.compile(r"説明会|見学会|下見|内覧会")
 WORK_TASKS = re.compile(r"内容$")  # 「3 業務内容」: the tasks the contractor performs, an event among them too
 # 「8月13日から8月16日までは夏季休業」「4月27日から5月6日までの10連休期間中は…受付は行いません」「7月15日(月)は海の日のため」「10月12日(月)はスポーツの日のため休日」「3月22日(月・振替休日)は郵便物の配達がありません」;
-# 「…(土日祝日及び12月29日から1月3日までを除く。)」: days the office hours leave out, no step either
+# 「…(土日祝日及び12月29日から1月3日までを除く。)」: days the office hours leave out, no step either; 「5月5日は、当館事務室が
+# 閉室のため」「2月29日は庁舎の電気設備法定点検のため、午後は…受付を行わない」: a closure, given as a sentence
 # (「休業日(土曜日、日曜日及び4月26日から5月6日までの大型連休期間)は受付を行わない」: the period closes a bracket)
 CLOSED_AFTER = re.compile(
-    r"^\s{0,4}(?:\([^()]{0,12}\))?\s{0,4}(?:まで)?\s{0,2}(?:(?:の(?:[^。、()]{0,12}?期間中?|間)\)?)?は[^。()]{0,24}?(?:休業|休館|休庁|閉庁|閉館|休日|祝日|休み|の日(?:のため|につき)|記念日|誕生日"
-    r"|(?:配達|受付|受け付け|業務|作業|窓口|閲覧|交付|配布)[^。()]{0,8}?(?:ありません|行いません|行わない|できません|しません|いたしません))"
+    r"^\s{0,4}(?:\([^()]{0,12}\))?\s{0,4}(?:まで)?\s{0,2}(?:(?:の(?:[^。、()]{0,12}?期間中?|間)\)?)?は[^。()]{0,24}?(?:休業|休館|休庁|閉庁|閉館|閉室|閉所|休日|祝日|休み|の日(?:のため|につき)|記念日|誕生日"
+    r"|(?:点検|停電|メンテナンス|保守作業)(?:の)?(?:ため|につき)"
+    r"|(?:配達|受付|受け付け|業務|作業|窓口|閲覧|交付|配布|提出|持参)[^。()]{0,8}?(?:ありません|行いません|行わない|できません|しません|いたしません))"
     r"|を?除[くきいけ]|(?:を|も)含(?:む|め)。?\)\s{0,2}を?除[くきいけ])"  # 「祝日(7月20日(月・海の日)を含む。)を除く」
 )
 # 「封筒の表に「10月3日開札 …入札書在中」と朱書きすること」: words to write down, no step's date
@@ -190,7 +195,9 @@ PAGER = re.compile(r"^\s{0,8}[<>＜＞«»‹›←→◀▶]?\s{0,2}(?:前|次)
 BRIEFING_REACH = 100  # characters before a registration's date on its line that may name the briefing
 TRAILING_QUALIFIER = re.compile(r"\s{0,4}\([^()]{1,40}\)$")  # 「見積合わせの実施について(体育館 暗幕取替)」: a title's
 PAGE_DAY_KEY = re.compile(r"^(?:公開|公表|掲載)日$")  # a page's own date, or a step when the schedule lists it
+COUNCIL_AFTER = re.compile(r"^\s{0,2}の?(?:定例会|臨時会|議会)")
 SCHEDULE_PART = re.compile(r"日程|スケジュール")
+SCHEDULE_HEADING = re.compile(r"(?:日程|スケジュール|日程表|予定表)(?:等|\s{0,2}\([^()]{0,20}\))?$")  # 「選定スケジュール」
 SCHEDULE_REACH = 12  # lines between a schedule's heading and an item of it, at most
 HEAD_LINES = 12  # the lines a notice's heading stands in
 # 「説明会の資料は、7月13日以降に掲載します」: the papers of an event, put up from a day on, no event that day
@@ -237,6 +244,7 @@ VERSION_COLUMN = re.compile(
 )
 # 「前回の開札 7月3日」「審査 当初 9月15日」: the date of an earlier round or of the plan before a change
 EARLIER = re.compile(r"(?:^|[\s、。(])(?:当初|前回)(?!の?(?:とおり|通り|どおり|予定どおり|予定のとおり))[^、。]{0,16}$")
+EMPTY_BRACKETS = re.compile(r"[(【\[]\s{0,4}[)】\]]")
 EARLIER_WORD = re.compile(r"(?:当初|前回)(?:の|予定)?\s{0,8}$")
 # 「契約締結日から」「契約の翌日~」, also before a glossed end 「契約締結日から年度末(3月31日)まで」: the work's period
 CONTRACT_START = re.compile(
@@ -254,11 +262,17 @@ ATTRIBUTE_AFTER = re.compile(
     r"|差し?替え?\s{0,2}(?:\)|$))"  # 「様式集.xlsx ※2023/05/18差替」: the day a file was replaced
 )
 # 「2022年10月14日 …質問の受付方法を追記しました。」「様式3を差し替えました」: an edit of the page or its papers, no step
-EDITED_AFTER = re.compile(r"^[^。]{0,80}?を\s{0,2}(?:追記|差し替え|差替え|差替|修正|更新)(?:しました|いたしました)")
+# (「【重要】2027年9月16日 参加申込書の提出期限を延長しました」: the day a change was made known, its new date elsewhere)
+EDITED_AFTER = re.compile(
+    r"^[^。]{0,80}?を\s{0,2}(?:追記|追加|差し替え|差替え|差替|修正|更新|延長|変更|訂正)(?:しました|いたしました)"
+)
 # 「ヒアリング時間割（PDF）（令和10年6月23日掲載）」: the day a linked file was put up, no step — unless the bracket
 # follows a sentence about getting the documents (「…ダウンロードしてください(2027年3月3日(水)9:00掲載)」)
 # 「【重要】入札日程の変更について(令和3年2月16日)」: the day of a notice's title (its announcement), no step's
-TITLE_DATED = re.compile(r"(?:について|お知らせ)\s{0,2}\(\s{0,4}$")
+# (「【重要】参加申込書の提出期限を延長しました（2027年9月16日）」: the day of the change's announcement)
+TITLE_DATED = re.compile(
+    r"(?:について|お知らせ|(?:追記|追加|差し?替え?|修正|更新|延長|変更|訂正)(?:しました|いたしました|します)。?)\s{0,2}\(\s{0,4}$"
+)
 TITLE_DATE_AFTER = re.compile(r"^\s{0,4}(?:付け?|掲載|更新|公表|発表)?\s{0,2}\)")
 POSTED_AFTER = re.compile(r"^\s{0,8}(?:\(予定\))?\s{0,8}掲載(?:予定)?\s{0,2}\)")
 # 「2027年6月1日 掲載 ／ 2027年6月25日 更新」: a page's own stamps under its title
@@ -282,7 +296,8 @@ STAMP_WORDS = re.compile(r"掲載|更新|[/|]")  # (the stamp before: 「6月1�
 SENTENCE_BEFORE = re.compile(r"(?:ください|します|ます|する|こと)\s{0,2}\($")
 # 「5月6日までの大型連休」「1月10日までにいただいた質疑」: the date describes the words after it
 MODIFIER_AFTER = re.compile(  # 「6月1日までの質問」 names the day of other words; 「…までの休日を除く毎日」 is still a window
-    r"^\s{0,2}(?:まで|から)の(?![\d午正]|\s{0,2}(?:行政機関の)?(?:休日|閉庁日|土曜|日曜|祝日|国民の祝日|土日|平日|毎日|各日|間))"
+    # (「9月13日から14日にかけての大雨により」: the days of what happened, the reason of a change)
+    r"^\s{0,2}(?:(?:まで|から)の(?![\d午正]|\s{0,2}(?:行政機関の)?(?:休日|閉庁日|土曜|日曜|祝日|国民の祝日|土日|平日|毎日|各日|間))|にかけての)"
 )
 WINDOW_DAYS_AFTER = re.compile(
     r"^\s{0,2}まで(?:の|\s{0,2}[、,])\s{0,2}(?:行政機関の)?(?:休日|閉庁日|土曜|日曜|祝日|国民の祝日|土日|平日|毎日|各日)"
@@ -310,8 +325,11 @@ CALLED_OFF_AFTER = re.compile(
 )
 CALLED_OFF_WORDS = ("中止", "止め", "やめ")
 RELATIVE_AFTER = re.compile(r"^\s{0,2}(?:まで|から)に[ぁ-ん一-龥]{1,8}?(?:た|れた)(?:質問|質疑|もの|分|書類|者|方)")
+TREATED_AS_AFTER = re.compile(r"^\s{0,4}(?:の)?[^。、()]{0,8}として\s{0,2}(?:取り?扱|扱|みな|見な)")
 MONTH_LIST_BEFORE = re.compile(r"\d\s{0,8}[,、・]\s{0,8}$")
-AFTER_PARTICLE = re.compile(r"\s{0,8}(?:\(予定\)\s{0,8})?(?:午前中|午後|中|頃|ごろ)?(?:までに|まで|に|を|から|より|の|予定)")
+AFTER_PARTICLE = re.compile(
+    r"\s{0,8}(?:\(予定\)\s{0,8})?(?:午前中|午後|中|頃|ごろ)?(?:までに|まで|にかけて|に|を|から|より|の|予定)"
+)
 TOPIC = re.compile(r"(?<![にとで])は\s{0,8}$")  # 「回答は」 is what the sentence is about; 「質問には」 is not
 # 「…につきましては」「…については」: what the sentence is about, not who acts or what step is held
 # 「参加希望者は」「各社は」「必要書類は」: who hands in, or a paper (named by no step word), as the topic of a sentence
@@ -355,7 +373,7 @@ ANSWER_LINE = re.compile(
 )
 # A page's sidebar or a section about the past: its dates are news and history, not steps of this call.
 ASIDE_HEADING = re.compile(
-    r"^(?:関連記事|関連情報|関連リンク|関連ページ|新着情報|新着記事|新着の\S{0,8}(?:情報|案件|記事|お知らせ)|最新記事|人気記事|(?:アクセス)?ランキング|おすすめ記事|"
+    r"^(?:関連記事|関連情報|関連リンク|関連ページ|新着情報|新着記事|(?:この|同じ)(?:カテゴリー?|分類|コーナー)の\S{0,12}|新着の\S{0,8}(?:情報|案件|記事|お知らせ)|最新記事|人気記事|(?:アクセス)?ランキング|おすすめ記事|"
     r"よく読まれている記事|お知らせ一覧|過去の記事|バックナンバー|(?:更新|状態|処理|ステータス|進捗|操作)履歴|\(?(?:記入例|記載例|記入見本)\)?)$|沿革|経緯|これまでの(?:経過|取組)|検討経過"
     r"|^(?:現行|既存|前回|従前)の?契約の?(?:状況|経過|履歴|内容|概要)"
     r"|^(?:これまでの|過去の|過年度の|前年度の)[^\s:()]{0,24}$|^[^\s:()]{0,24}実績\s{0,2}(?:\(参考\)|一覧)?$"
@@ -363,8 +381,10 @@ ASIDE_HEADING = re.compile(
 )
 # 「【参考】入居者募集(公社の定期募集)」「<参考>」「参考:利用状況」: what is given for reference, no step of the call
 REFERENCE_HEADING = re.compile(r"^\s{0,8}(?:[【<(\[]\s{0,2}参考\s{0,2}[】>)\]]|参考\s{0,2}[:])")
+# 「（参考）交付金計画提出 | 2028/1月末」: a row of the schedule given for reference, another plan's step, no step of the call
+REFERENCE_LABEL = re.compile(r"^[【<(（\[]\s{0,2}参考\s{0,2}[】>)）\]]\s{0,2}\S")
 ASIDE_WORDS = re.compile(
-    r"関連|新着|最新|人気|ランキング|おすすめ|よく読|一覧|過去|バックナンバー|履歴|記入|記載例|沿革|経緯|これまで|経過|契約の?(?:状況|履歴|内容|概要)|実績|年度"
+    r"関連|新着|最新|カテゴリ|人気|ランキング|おすすめ|よく読|一覧|過去|バックナンバー|履歴|記入|記載例|沿革|経緯|これまで|経過|契約の?(?:状況|履歴|内容|概要)|実績|年度"
 )
 SIGNATURE_MAX = 80  # a signatory's line is short
 FIELD_KEY_MAX = 10  # a page's field key 「公告日」「質問の受付」 is this short at most
@@ -414,13 +434,14 @@ COLUMN_HEADING = re.compile(r"項目|内容|事項|区分|手続き?|工程|行�
 # a column of the calls' names in a list of calls (「No. | 公告日 | 工事名 | 参加申請期限 | 開札日」)
 WORK_NAME = re.compile(r"(?:工事|業務|委託|案件|調達|事業|物品|品)(?:名|件名|名称)|件名|名称")
 WORKS_MAX = 12  # calls a list names, at most, for ``this_call`` to look for (a longer list is a page of calls)
+ANSWER_SENTENCE = 20  # a cell under 「回答」 longer than this, with a 「。」, is an answer written out, no date of a step
 HEADING_MAX = 60  # a column's name in a table's header row is this short at most (a longer cell is a value)
 WRAPPED_LABEL_MAX = 8  # the rest of a wrapped label on the next line, at most
 HEADER_REACH = 60  # rows a table's header line apart from them reaches
 FALLBACK_HEAD = 12  # words before a date this short that name no step: the step is after the date or above it
-TOP_SECTION_MARK = r"第\d{1,2}|\d{1,2}[.\s]|[■【]"  # 「第5」「5.」「■」「【」: a section of the notice
+TOP_SECTION_MARK = r"第\d{1,2}|\d{1,2}[.\s]|[■【]|[◆◇]\s{0,2}\d{1,2}[.\s]"  # 「第5」「5.」「■」「【」「◆5 」: a section
 TOP_SECTION = re.compile(rf"^\s{{0,8}}(?:{TOP_SECTION_MARK})")
-SECTION_REACH = 11  # characters TOP_SECTION reads at most: 8 spaces, then 「第」 and two digits
+SECTION_REACH = 14  # characters TOP_SECTION reads at most: 8 spaces, then 「◆」, two spaces, two digits and a dot
 SECTION_START = re.compile(rf"^\s{{0,8}}(?:{TOP_SECTION_MARK}|\(\d{{1,2}}\))")  # … or one of its items 「(1)」
 # 「「令和9年5月27日（木）までに」とあるのは「令和9年5月25日（火）までに」と訂正します」: the amendment formula
 AMENDED = re.compile(
@@ -642,7 +663,9 @@ def _split_steps(label: str) -> list[tuple[str, str]]:
                 for k in kinds
             ]
     core = L.QUALIFIER.sub("", label).strip()  # 「入札・開札（市役所2階 入札室）」: the place in brackets parts no steps
-    split = core if " " in label and core and " " not in core else label
+    # (「公告・申込書の配布開始(市ホームページ・契約管財課窓口)」: nor the places listed in them)
+    bracketed = core != label and any(PARTS_APART.search(m.group()) for m in L.QUALIFIER.finditer(label))
+    split = core if core and ((" " in label and " " not in core) or bracketed) else label
     parts = [p for p in PARTS_APART.split(split) if len(p.strip()) >= 2] if " " not in split else [label]
     parts = [p for p in parts if p.strip() not in PLACE_WORDS] or parts  # 「入札・開札の日時及び場所」
     kinds = [L.kind_of(p) for p in parts]
@@ -741,6 +764,15 @@ class Reader:
         self.superseded: set[tuple] = set()  # the dates of steps a correction replaced (``step_day``)
         self.event: str | None = None  # the event the heading invites to (``invited_event``), once read
         self.found: list[Candidate] = []  # the steps read so far (``candidates``)
+
+    def forwarded_at(self) -> int | None:
+        """The line (from 1) of the first 「-----Original Message-----」 of a mail forwarded (「件名: Fw: …」 at its head):
+        what stands above it is the forwarder's note to colleagues (「メーカーへの価格照会：11/13までに」), no step of the
+        call; None when the text is no forwarded mail."""
+        head = [line for line in self.lines[:HEAD_LINES] if line.strip()][:6]
+        if not any(FORWARDED_SUBJECT.match(line) for line in head):
+            return None
+        return next((index + 1 for index, line in enumerate(self.lines) if "--" in line and FORWARD_MARK.match(line)), None)
 
     def line_number(self, index: int) -> int:
         """The number (from 1) of line ``index`` in the text as given."""
@@ -885,6 +917,8 @@ class Reader:
         if not match:
             return
         style = match.lastgroup  # (each style is one named group, none inside another)
+        if style == "number" and segment.first and "\u2460" <= self.original[segment.line].lstrip()[:1] <= "\u2473":
+            style = "circled"  # 「① 提出期限」 reads as 「1 提出期限」 once normalised: an item under 「(4) 質問」, no section 1
         styles = [open_style for open_style, _, _ in self.outline]
         if style in styles:
             del self.outline[styles.index(style) :]
@@ -965,7 +999,10 @@ class Reader:
                 is_row and len(segment.cells) == 2 and L.MARKER_ONLY.match(segment.cells[0].strip())
             ):
                 self.open_heading(segment, mentions)  # 「3.3<TAB>質問」: an outline item set as a row
-            if aside and (segment.line > last_line + 1 or (not mentions and (SECTION_START.match(text) or self.field_key(text)))):
+            if aside and (
+                segment.line > last_line + 1
+                or (not mentions and segment.first and (SECTION_START.match(text) or self.field_key(text)))
+            ):  # (「2026年05月29日　【入札結果】…」: a title of the list after its date, no section of the notice)
                 aside = False
             last_line = segment.line
             if not is_row and not mentions:
@@ -1329,6 +1366,7 @@ class Reader:
             before = [text for i, text in labels if i < column]
             after = [text for i, text in labels if i > column]
             own = L.clean_label(cell[: mentions[0].start])
+            phase_kind = None
             sentence = L.clean_label(own.rsplit("。", 1)[-1]) if "。" in own else ""
             if sentence and L.kind_of(sentence):  # 「…随意契約の手続を行う。契約締結は6月上旬」: the date's own sentence
                 own = sentence
@@ -1338,6 +1376,9 @@ class Reader:
                 label = own_after  # 「| 2日(金) 公告 | 9日(金)正午 質問締切 |」: each cell a date and its own step
             elif not cells[0] and table_parent and before:
                 label = f"{table_parent} {before[-1]}"
+                steps = split_steps(before[-1]) if not L.is_event(table_parent) else []
+                if len(steps) == 1 and not L.is_generic(before[-1]) and not L.is_vague(before[-1]):
+                    phase_kind = steps[0][1]  # 「選定 | 第2次審査（プレゼンテーション）」: the phase names no step of the row
             else:
                 # (「審査 | 第一次審査（書類審査） | 9月中旬」: the cell nearest the date is the step, the one before its stage)
                 named = [t for t in [*reversed(before), *after] if L.kind_of(t) and not L.is_generic(t)]
@@ -1371,11 +1412,17 @@ class Reader:
                 and not VERSION_COLUMN.search(heading)
                 and not WHEN_COLUMN.fullmatch(heading)
                 and not (named_after and L.kind_of(own_after) != L.kind_of(heading))
+                # (「No. | 質問内容 | 回答」: an answer's sentences give the date of what the question asks about)
+                and not (L.kind_of(heading) == "answer" and "。" in cell and len(cell) > ANSWER_SENTENCE)
             ):  # 「| 区分 | 質問受付期限 | 提出期限 |」
                 lot = self.lot_of(header, cells)
                 if lot and not label:  # 「案件 | 入札書の受領期限 | 開札の日時」 over 「1 | 2月26日 | 3月2日」
                     label = lot
-                label, kind = (f"{heading}（{label}）" if label else heading), L.kind_of(heading)
+                bare = L.QUALIFIER.sub("", heading).strip()  # 「期限（17時まで）」「提出期限(午後5時15分まで)」 over the papers
+                named_own = label and L.kind_of(label) and (L.is_generic(bare) or L.is_vague(bare))
+                label = f"{heading}（{label}）" if label else heading
+                kind = None if named_own else L.kind_of(heading)  # (the row's own paper names the step then)
+            kind = kind or phase_kind
             if not label:
                 label, _ = self.context_label(contexts, segment.line)
             start_of = self.window_end_column(header, column, cells)
@@ -1384,6 +1431,11 @@ class Reader:
             for number, expression in enumerate(found_exprs):
                 if number in struck:
                     continue
+                before_date = cell[found_exprs[number - 1].end if number else 0 : expression.start]
+                if number and (SUPERSEDED.search(before_date) or EARLIER.search(before_date)):
+                    continue  # 「7月14日(水)午後5時(当初:7月9日(金)午後5時)」: the date the one before replaced
+                if "。" in cell and self.aside_of_noun(before_date):
+                    continue  # 「含みません。記念式典(令和10年4月29日)の運営は別途発注予定です。」: an answer's words
                 made = self.make(
                     segment, expression, label, "table", notes_text, cell[expression.end :], cell[: expression.start], kind
                 )
@@ -1410,6 +1462,15 @@ class Reader:
                 if candidate.mention.time is None and candidate.mention.day:
                     self.row_time(candidate, [c for c in cells if c and not self.read_dates(c)])
         return found
+
+    @staticmethod
+    def aside_of_noun(before: str) -> bool:
+        """In a cell of sentences, a date in brackets right after a noun that names no step (「記念式典(令和10年4月29日)」):
+        when that thing takes place, said in passing, whatever the column's step."""
+        if not before.rstrip().endswith("("):
+            return False
+        noun = L.clean_label(WORD_END.split(CLAUSE_OR_BRACKET.split(before.rstrip()[:-1])[-1])[-1])
+        return len(noun) >= 2 and JAPANESE.search(noun) is not None and not L.kind_of(noun) and not L.is_generic(noun)
 
     def work_of(self, header, cells: list[str]) -> str | None:
         """The call a row names in a column headed 「工事名」「件名」「業務名」 (a list of calls), else None."""
@@ -1554,10 +1615,11 @@ class Reader:
             if (
                 replaced
             ):  # 「訂正前は「6月3日」としていたが」「8月下旬の予定を、9月中旬に変更します」: its step names the new date
+                old_head = EMPTY_BRACKETS.sub("", EARLIER_WORD.sub("", SUPERSEDED.sub("", head)))  # (「（変更前）」: all of it)
                 labels, _ = self.bind(
                     segment,
-                    PARTICLE.sub("", L.clean_label(EARLIER_WORD.sub("", SUPERSEDED.sub("", head)))),
-                    EARLIER_WORD.sub("", SUPERSEDED.sub("", head)),
+                    PARTICLE.sub("", L.clean_label(old_head)),
+                    old_head,
                     tail,
                     contexts,
                     set(),
@@ -1874,10 +1936,15 @@ class Reader:
             and not L.joined_step(context)
         ):
             return [], ""  # 「委託期間」 / 「令和8年4月1日から令和11年3月31日まで(長期継続契約)」: the period's own words
-        if context and L.kind_of(context) and segment.first:
+        named_after = (
+            tail_label and len(tail_label) <= 40 and L.kind_of(tail_label) and not OBJECT_PARTICLE.search(tail_label[:1])
+        )
+        if context and L.kind_of(context) and segment.first and not (named_after and SCHEDULE_HEADING.search(context)):
             consumed.add(context_index)
             return [context], "context"
-        if tail_label and len(tail_label) <= 40 and L.kind_of(tail_label) and not OBJECT_PARTICLE.search(tail_label[:1]):
+        if (
+            named_after
+        ):  # (「■ 選定スケジュール」 / 「2027年5月10日（月）　募集開始（…）」: the words after the date, under a heading)
             return [self.source_text(segment.line, tail_label)], "labelled"
         listed = self.listed_under(segment, stream, position)
         if listed:
@@ -1938,11 +2005,23 @@ class Reader:
         for (
             line
         ) in following:  # 「支出負担行為担当官」 / 「潮音地方環境事務所長 鶴見 早苗」; 「…機構」 / 「…学校」 / 「契約担当役 …」
-            if len(line) > SIGNATURE_MAX or self.read_dates(line):
+            if len(line) > SIGNATURE_MAX:
+                return False
+            if self.read_dates(line):
+                if self.same_date_again(segment.text, line):
+                    continue  # 「令和8年8月17日」 / 「August 17, 2026」: the date in English under it
                 return False
             if L.SIGNATORY.search(line.strip()):
                 return True
         return False
+
+    def same_date_again(self, text: str, line: str) -> bool:
+        """``line`` gives only the date of ``text`` again (in English, in 西暦)."""
+        given, again = self.read_dates(text), self.read_dates(line)
+        if len(given) != 1 or len(again) != 1 or not given[0].day or given[0].date() is None:
+            return False
+        rest = L.clean_label(line[: again[0].start] + line[again[0].end :])
+        return again[0].date() == given[0].date() and not JAPANESE.search(rest) and not L.kind_of(rest)
 
     def sentence_label(self, segment, head, tail, context: str = "") -> tuple[list[str], str]:
         """A date inside a sentence: the nearest clause that names a step, the words right after the date first.
@@ -1950,6 +2029,8 @@ class Reader:
         A clause with a noun (質問, 契約) beats one with only a verb of handing in (提出する): in
         「質問は、電子メールにより、6月10日までに…提出すること」 the step is the question.
         """
+        later = PART_OF_MONTH_AFTER.match(tail)  # 「7月中旬から下旬にかけて、…ヒアリングを実施する」: the range's end
+        tail = tail[later.end() :] if later else tail
         following = CLAUSE_END.split(tail + self.wrapped_rest(segment, tail))[0]
         after = following[len(AFTER_PARTICLE.match(following).group()) :] if AFTER_PARTICLE.match(following) else ""
         if WINDOW_DAYS_AFTER.match(tail):  # 「…6月9日までの行政機関の休日を除く毎日」: the window's days, no clause of its own
@@ -2011,6 +2092,9 @@ class Reader:
             return [], ""  # 「速報値(単純集計)は11月28日までに提出する」: what the work delivers, no paper of the call
         if topic and PERSON_TOPIC.search(topic[0]) and L.kind_of(after) and not L.is_weak(after):
             topic = []  # 「選定された候補者は、12月の市議会に指定の議案を提出し」: who acts; the act names the step
+        elif topic and PERSON_TOPIC.search(topic[0]) and L.kind_of(topic[0]) == "result":
+            # 「委託候補者に選定された者は、3月中に…試行配達を行う」: the selection says who acts, it names no step
+            befores, topic = [c for c in befores if c is not topic[0]], []
         if (
             topic
             and CONDITION_TOPIC.search(topic[0])
@@ -2058,6 +2142,13 @@ class Reader:
         if OUTLINE_MARK.match(below) or L.NUMBERING.match(below.strip()):
             return ""
         return CLAUSE_END.split(below.strip())[0]
+
+    def line_below(self, segment: Segment) -> str:
+        """The next line when it goes on with the sentence of a date that ends its line (no item, no date of its own)."""
+        below = self.lines[segment.line + 1] if segment.line + 1 < len(self.lines) else ""
+        if not below.strip() or len(below) > LONG_LINE or OUTLINE_MARK.match(below) or self.read_dates(below):
+            return ""
+        return below.strip()
 
     def listed_under(self, segment: Segment, stream: Window, position: int) -> list[tuple[str, int]]:
         """The items listed under a date line (「〇6月1日」 / 「・公告」 / 「・質問受付開始」)."""
@@ -2129,6 +2220,7 @@ class Reader:
         if (
             not label
             or (L.is_not_milestone(label) and not scheduled)
+            or REFERENCE_LABEL.match(label.lstrip())
             or ATTRIBUTE_AFTER.match(tail)
             or (POSTED_AFTER.match(tail) and not SENTENCE_BEFORE.search(head))
             or (PAGE_STAMP_AFTER.match(tail) and not L.clean_label(STAMP_WORDS.sub("", head)))
@@ -2145,6 +2237,9 @@ class Reader:
             label = f"{parent} {label}" if parent else label  # 「第6 質問の受付及び回答」 > 「(1) 受付期間 公示の日から…」
         if self.other_call(segment.line):  # 「開札 12月9日 ※別公告」: another call's
             return []
+        session = COUNCIL_AFTER.match(tail) if "会" in tail[:8] else None
+        if session and L.is_not_milestone(label + session.group()):
+            return []  # 「市議会9月定例会(9月1日開会)で…」: the month names the council's session, no step's date
         if CLOSED_AFTER.match(tail) or (
             tail.rstrip().endswith("は") and CLOSED_AFTER.match(tail + self.wrapped_rest(segment, tail))
         ):
@@ -2167,6 +2262,10 @@ class Reader:
                 return []
         if (MODIFIER_AFTER.match(tail) and not L.kind_of(tail[:16])) or RELATIVE_AFTER.match(tail):
             return []
+        if "として" in tail or not tail.strip():  # (the words after the date, on its line or the next)
+            following = tail + self.wrapped_rest(segment, tail) if tail.strip() else self.line_below(segment)
+            if TREATED_AS_AFTER.match(following):
+                return []  # 「…中に受け付けた質問は、1月5日(月)」 / 「受付として取り扱います」: how a paper counts, no step
         found = []
         for step_label, kind in [(label, kind)] if kind else split_steps(label) or [(label, None)]:
             if kind is None or (kind != "published" and L.OPENING.search(step_label)):
@@ -2181,7 +2280,7 @@ class Reader:
             if (
                 part
                 and WORK_SECTION.match(part)
-                and (not L.is_event(step_label) or WORK_TASKS.search(part) or WORK_WHEN.match(L.unspaced(step_label)))
+                and (not BIDDERS_EVENT.search(step_label) or WORK_TASKS.search(part) or WORK_WHEN.match(L.unspaced(step_label)))
             ):
                 continue  # 「1 業務の概要」「(5) 健診実施予定日」「(6) 納車期限」: the work's own dates, no step of the call
                 # (「2 業務概要」…「一斉入所申込み（令和9年11月受付予定）」: what the work receives, no hand-in of the call)
@@ -2660,6 +2759,14 @@ MAIL_HEADER = re.compile(
 MAIL_HEADER_KEYS = ("from", "to", "subject", "差出人", "送信者", "宛先", "件名")
 
 
+# 「件名: Fw: 【見積依頼】…」 and 「-----Original Message-----」: a mail passed on, the words above the mark the forwarder's own
+FORWARDED_SUBJECT = re.compile(r"^\s{0,8}(?:件名|Subject)\s{0,2}[:：]\s{0,4}(?:Fwd?|FW|転送)\s{0,2}[:：]", re.IGNORECASE)
+FORWARD_MARK = re.compile(
+    r"^[\s>]{0,8}-{2,}\s{0,4}(?:Original Message|Forwarded message|転送メッセージ|元のメッセージ|転送されたメッセージ)\s{0,4}-{2,}\s*$",
+    re.IGNORECASE,
+)
+
+
 def mail_headers(lines: list[str]) -> set[int]:
     """The lines of an e-mail's headers (「差出人:」「送信日時:」「件名:」, also quoted with >): when a mail was
     sent is no step of the call. A 「日時:」 line counts only beside a sender, addressee or subject line."""
@@ -2770,6 +2877,12 @@ def closed_day(text: str, found: list[Expression], number: int) -> bool:
 def step_day(kind: str, mention: Mention) -> tuple:
     """A step's date as written, whatever its year or time: 「10月16日」 of a submission, 「6月中旬」 of a result."""
     return kind, mention.month, mention.day, mention.precision if mention.precision.endswith("month") else "day"
+
+
+def superseded_kinds(candidate: Candidate) -> tuple[str, ...]:
+    """The kinds a superseded date is looked up by: the candidate's; for the end of a 公募期間, any paper's handed in
+    by it (「公募期間（参加意思確認書の提出期限）（変更前）3月1日」 puts the old end of the window out of the quoted notice)."""
+    return ACCEPTED if candidate.call_period == "end" else (candidate.kind,)
 
 
 def same_day(mention: Mention, other: Mention) -> bool:
@@ -2937,10 +3050,17 @@ def _extract(text: str) -> Extraction:
     changed = reader.changed_lines(candidates)
     if reader.superseded:  # 「（誤）10月16日」: the old date of a step, also where the text quotes the notice before
         candidates = [
-            c for c in candidates if step_day(c.kind, c.mention) not in reader.superseded or c.changed_to or c.line_no in changed
+            c
+            for c in candidates
+            if not any(step_day(kind, c.mention) in reader.superseded for kind in superseded_kinds(c))
+            or c.changed_to
+            or c.line_no in changed
         ]
     candidates += reader.dated_as_named(candidates)
     candidates = this_call(candidates, reader.lines)
+    forwarded = reader.forwarded_at()
+    if forwarded is not None and any(c.line_no > forwarded for c in candidates):
+        candidates = [c for c in candidates if c.line_no > forwarded]  # the forwarder's own tasks above what is forwarded
     explicit = [c.mention.date() for c in candidates if c.mention.explicit_year and c.mention.date()]
     latest = schedule_end(explicit)
     issued = next((day for day in reader.signature_days if day), None)
@@ -2957,8 +3077,9 @@ def _extract(text: str) -> Extraction:
                 reference = kept[
                     -1
                 ].mention.date()  # 「委託期間 …令和9年3月31日まで (1)質問締切 5月15日」: the step before, not the period
-            if reference and latest and abs((latest - reference).days) > 400:
-                reference = latest  # a citation's or history's year is not the schedule's
+            anchor = latest or issued  # (no year in the schedule: the notice's own date)
+            if reference and anchor and abs((anchor - reference).days) > 400:
+                reference = anchor  # a citation's or history's year (a period's end) is not the schedule's
             if issued and reference and reference < issued:
                 reference = issued  # no step of the call comes before the notice itself
             resolve_year(mention, reference, fiscal_year, previous)

@@ -61,7 +61,7 @@ KIND_RULES = [
             r"説明会|見学会|下見|内覧会|現地調査|現地確認|現場確認|現場説明|現地説明|書類審査|書類選考|一次審査(?!書類|資料|用)|第[一1]次審査(?!書類|資料|用)|開札|開封"
             r"|見積(?:り)?合わせ(?!\S{0,4}参加)|(?i:opening of (?:tenders|bids)|briefing|site (?:visit|tour|inspection))"
             # 「Bid opening」「Pre-bid meeting」「Evaluation of proposals」: the opening, the briefing, the review on paper
-            r"|(?i:\b(?:bid|tender|proposal|quotation)s?\sopening|\bpre-?(?:bid|tender|proposal|submission|quotation)\s(?:meeting|conference|briefing|session)"
+            r"|(?i:\b(?:bid|tender|proposal|quotation)s?\sopening|\b(?:bids|tenders|proposals|quotations)\s(?:will\sbe|shall\sbe|are)\sopened|\bpre-?(?:bid|tender|proposal|submission|quotation)\s(?:meeting|conference|briefing|session)"
             r"|\bevaluation\sof\s(?:the\s)?(?:proposals|tenders|bids|applications|submissions)|\b(?:proposal|document)\s(?:evaluation|screening))"
             # 「同等品承認申請書の提出」: a request to offer an equivalent product, no hand-in of the call's own;
             # 「見本品の提出」: a sample to test the product by; 「出席者届の提出」: who comes to a hearing or an opening
@@ -72,6 +72,9 @@ KIND_RULES = [
     ),
     # 「参加意思確認公募の公示」: the notice named last is the publication, whatever call it makes
     ("published", re.compile(r"(?:公告|公示|告示)(?:日|予定日)?$")),
+    # 「入札参加申込書の配布開始」「見積依頼書等の配布」: the papers of the call handed out, whichever paper (not a
+    # 確認書 or 通知書 handed to one bidder)
+    ("published", re.compile(r"(?<!確認|通知|決定|認定)書(?:等|類)?の?(?:配布|交付|配付)")),
     (
         "answer",
         re.compile(
@@ -120,7 +123,9 @@ KIND_RULES = [
     # 「発注（注文書の送付）」: a purchase's order; 「契約課へ提出」: the office of that name signs nothing here
     (
         "contract",
-        re.compile(r"契約(?![課係室班]|担当|グループ)|協定|(?<!別途)発注(?!者|機関|元)|注文書|(?i:contract|purchase order)"),
+        re.compile(
+            r"契約(?!\S{0,3}[課係室班]|担当|グループ)|協定|(?<!別途)発注(?!者|機関|元)|注文書|(?i:contract|purchase order)"
+        ),
     ),
     (
         "published",
@@ -130,6 +135,7 @@ KIND_RULES = [
         ),
     ),
 ]
+OPEN_PERIOD = re.compile(r"^(?:公募|募集|応募)(?:の)?期間$")
 # 「公募期間 11月26日～12月10日」: the window the call itself is open, which starts with its publication (what is
 # handed in by its end is a step of its own)
 CALL_PERIOD = re.compile(r"^(?:公募|公募の)期間$")
@@ -137,18 +143,25 @@ CALL_PERIOD = re.compile(r"^(?:公募|公募の)期間$")
 BRIEFING = re.compile(r"説明会|見学会|現地調査|下見|現地確認会|現場確認|内覧会|(?i:briefing|site (?:visit|tour|inspection))")
 CALL_APPLICATION = re.compile(r"参加表明|参加資格|資格確認|応募|本申込|仮申込|参加意|エントリー")
 DEADLINE_WORDS = re.compile(r"期限|締切|締め切り|しめきり|〆切|予定日|期日|申込|申し込")
-# Dates that are never milestones: periods of performance, laws, documents, page metadata.
+# Dates that are never milestones: periods of performance, laws, documents, page metadata, what the work finds
+# (「本業務の調査結果は、8月の総会以降に順次報告します」: the work's own results, no selection's)
 NOT_MILESTONE_LABEL = re.compile(
     r"(?:実施|履行|事業|契約|委託|業務|研修|対象|補助|計画|有効|指定|管理|開催|工事|休館|貸付|利用)期間|報告書|作成日|発行|改定|改正|制定|施行|"
     r"(?:受付|診療|開館|面会|営業|利用|窓口)時間|"
     # 「基本設計の市民説明会」「利用者説明会」: the work's events for residents and users, no briefing of the call
     r"(?:市民|住民|町民|村民|区民|県民|利用者|保護者)(?:向け)?(?:の)?説明会|"  # 「外来受付時間 8:30～11:00」「持参の場合の受付時間は」: hours, no step
-    r"有効期限|社内|生年月日|削除|廃棄|設立|創業|実績(?!調書|証明書|書)|開庁|閉庁|休日|営業日|更新日|掲載日|公開日|取得日|最終更新|印刷日|出力日|作成日時|"
+    r"有効期限|社内|生年月日|現在の\S{0,16}契約|(?:しない|しません|行わない|行いません|せず)$|(?<!市場)(?:調査|測定|分析|検査|点検|診断|観測)結果|削除|廃棄|設立|創業|実績(?!調書|証明書|書)|開庁|閉庁|休日|営業日|更新日|掲載日|公開日|取得日|最終更新|印刷日|出力日|作成日時|"
     r"工期|納入|納品|納期|成果(?:品|物)(?:の)?(?:提出|納品|納入)|納車|引渡し?期|撤去|据付|履行期限|完成|完了|稼働|運用開始|(?:業務|制作|製作|作業)開始|供用|開館|開業|保守期限|サポート期限|を迎え|現行\S{0,8}契約|前回\S{0,4}契約|年度協定|既存\S{0,4}契約|別途\S{0,4}(?:契約|発注)|"
     r"議会\S{0,10}(?:へ|に)\s{0,2}(?:報告|説明)|第\d+号$|記入例|記載例|契約担当役|契約責任者|分任|[市町村区]長\s|知事|理事長?\s|学長|機構長|"
     r"(?i:period|performance|delivery|through|updated|published on"
     # 「Contract start」「Commencement of services」「Go-live」: the work's, after the call
     r"|contract\s(?:start|commencement|term)|\bcommencement\b|\bgo-live\b|\bcompletion\b|\bstart\sof\s(?:the\s)?(?:contract|services?|work|operations?))"
+)
+# 「組合議会の定例会は、例年10月及び2月に開催」「市議会9月定例会」: the council's sessions, no step of the call (what the
+# council decides in them is one: 「指定の議決（12月定例会）」「指定議案の上程」)
+# (「令和9年度予算の議決（2月定例会）を前提とする」: the budget the call depends on, no step of it either)
+COUNCIL_SESSION = re.compile(
+    r"^(?!.*(?:議決|議案|上程|指定|承認)).*(?:定例会|臨時会|議会\S{0,4}(?:の)?(?:開会|開催|会期))|予算\S{0,6}(?:議決|可決|成立)\s{0,2}[(（]?$"
 )
 # Who signs a notice: a date just above or before such a line is the notice's own date.
 SIGNATORY = re.compile(
@@ -265,8 +278,17 @@ FORM_NAMED = re.compile(
 )
 
 
+# 「公告「7 企画提案書の提出」(2)提出期限」: where a correction's item stands in the document it corrects; the quoted
+# heading and the item name the step, not the document (公告 is no publication here)
+DOCUMENT_PLACE = re.compile(
+    r"^[^「」\s]{0,16}?(?:公告|公示|告示|説明書|要領|要項|要綱|仕様書)文?\s{0,2}の?\s{0,2}(?=「[^」]{1,40}」)"
+)
+
+
 @remembered(8192)
 def kind_of(label: str) -> str | None:
+    if "「" in label:
+        label = DOCUMENT_PLACE.sub("", label)
     if "様式" in label:
         label = FORM_NAMED.sub(lambda m: m.group("paper"), label)
     if ("に" in label or "つ" in label) and not PROCEDURE.search(label):
@@ -282,7 +304,8 @@ def kind_of(label: str) -> str | None:
     if "(" in label or "（" in label:
         outside = QUALIFIER.sub("", label)
         if outside != label and outside.strip():
-            if GENERIC_LABELS.match(outside.strip()) or is_vague(outside):  # (「申込締切（参加申込書）」)
+            # (「申込締切（参加申込書）」「公募期間（参加意思確認書の提出期限）」: the window names no paper, its bracket does)
+            if GENERIC_LABELS.match(outside.strip()) or is_vague(outside) or OPEN_PERIOD.match(outside.strip()):
                 named = {_kind_of(m.group()[1:-1]) for m in QUALIFIER.finditer(label)} & set(HANDED_IN)
                 if len(named) == 1:
                     return named.pop()
@@ -365,10 +388,18 @@ def is_generic(label: str) -> bool:
     return bool(GENERIC_LABELS.match(unspaced(label).strip()))
 
 
+# 「交付期間 / Period」「入札説明会 / Briefing session」: a Japanese label with its English gloss after a slash
+ENGLISH_GLOSS = re.compile(r"(?<=[ぁ-んァ-ヶ一-龥ー）)」])\s{0,2}/\s{0,2}[A-Za-z][A-Za-z0-9 ,.'()&-]{0,80}$")
+
+
 @remembered(4096)
 def is_not_milestone(label: str) -> bool:
     """A performance period, a document date, a law, page metadata: a date that is not a step of the call."""
+    if "/" in label and ENGLISH_GLOSS.search(label):  # 「交付期間 / Period」: the Japanese says what the date is
+        label = ENGLISH_GLOSS.sub("", label)
     match = NOT_MILESTONE_LABEL.search(label)
+    if not match and ("会" in label or "予算" in label) and COUNCIL_SESSION.search(label):
+        return True
     if match and ("(" in label or "（" in label):  # 「入札参加申請書(印刷実績物1部を添付)」: the words outside the brackets
         outside = QUALIFIER.sub("", label)
         if outside.strip() and not NOT_MILESTONE_LABEL.search(outside) and _kind_of(outside) and not SAMPLE_WORDS.search(label):
