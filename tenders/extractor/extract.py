@@ -264,7 +264,7 @@ ATTRIBUTE_AFTER = re.compile(
 # 「2022年10月14日 …質問の受付方法を追記しました。」「様式3を差し替えました」: an edit of the page or its papers, no step
 # (「【重要】2027年9月16日 参加申込書の提出期限を延長しました」: the day a change was made known, its new date elsewhere)
 EDITED_AFTER = re.compile(
-    r"^[^。]{0,80}?を\s{0,2}(?:追記|追加|差し替え|差替え|差替|修正|更新|延長|変更|訂正)(?:しました|いたしました)"
+    r"^[^。]{0,80}?を\s{0,2}(?:追記|追加|差し替え|差替え|差替|修正|更新|延長|変更|訂正|拡大|縮小|削除)(?:しました|いたしました)"
 )
 # 「ヒアリング時間割（PDF）（令和10年6月23日掲載）」: the day a linked file was put up, no step — unless the bracket
 # follows a sentence about getting the documents (「…ダウンロードしてください(2027年3月3日(水)9:00掲載)」)
@@ -317,6 +317,28 @@ CONDITION_AFTER = re.compile(
     r"^\s{0,4}(?:以降|以後|以前|より(?:前|後)|を過ぎ\S{0,2})?\s{0,2}(?:と|に)?(?:なった|なる|至った)場合"
 )
 CONDITION_REACH = 16
+# 「日程は契約後に協議する（初校：7月中旬を想定）」「作業日は、2月16日から2月27日までの間で契約後に協議して決定します」
+# 「契約締結後速やかに採寸日程を各署と調整すること（採寸は9月上旬を予定）」: what is agreed once the contract is signed,
+# the work's own dates, no step of the call
+AGREED_AFTER_CONTRACT = re.compile(
+    r"(?:契約|契約締結|落札決定|落札者決定|受注)後\s{0,2}[、,]?\s{0,2}(?:に|速やかに|直ちに)?[^。]{0,16}?(?:協議|調整|打合せ|打ち合わせ)"
+)
+# 「予算が議決されなかった場合は、本入札を取り消す」: the day a budget is voted on, a condition of the call, no step of it
+NOT_PASSED_AFTER = re.compile(r"^[^。]{0,60}?(?:議決|可決|成立|承認)(?:され)?(?:なかった|ない|なければ)(?:場合|とき)")
+# 「2026年1月30日 実施方針及び要求水準書(案)を公表しました」「よくある質問(FAQ)を掲載しました」: a page's log of what
+# was put up before the call (a PFI's 実施方針, its drafts, the 特定事業's selection) or an aside, no step of the call (the
+# log's 「質問への回答を掲載しました」「企画競争実施要領等を公表しました」 are its steps)
+LOGGED_AFTER = re.compile(r"^\s{0,4}(?P<object>[^。]{1,60}?)を\s{0,2}(?:公表|掲載|公開|発表)(?:しました|いたしました)")
+BEFORE_CALL_PAPERS = re.compile(
+    r"実施方針|[(（]\s{0,2}案\s{0,2}[)）]|素案|特定事業|よくある質問|(?i:faq)|説明会資料|(?:市場|サウンディング)調査"
+)
+# 「質疑15分）とし」「(提案説明20分、質疑15分)は」: how long a part of a hearing lasts, no step of its own
+DURATION_LABEL = re.compile(r"(?:質疑|質問|応答)(?:応答)?\s{0,2}(?:は|:)?\s{0,2}\d{1,3}\s{0,2}分")
+# 「見積書様式（Excel：24KB）　2026/06/10」: the day an attached file was put up, given after its type and size
+FILE_SIZE_BEFORE = re.compile(
+    r"\(\s{0,2}(?i:pdf|excel|word|xlsx?|docx?|zip|csv|pptx?)(?:形式|ファイル)?\s{0,2}[:,、]?\s{0,2}[\d,.]+\s{0,2}(?i:kb|mb|gb|バイト)\s{0,2}\)"
+    r"\s{0,4}[※*]?\s{0,4}\(?\s{0,4}$"
+)
 # 「…オンライン開催に変更する場合があります。その場合は、7月16日までに申込者に連絡します。」: only if it happens
 CONTINGENT_BEFORE = re.compile(r"(?:その|この|これらの)場合(?:に)?は[^。]{0,40}$|場合の(?:取扱い|取り扱い|対応)は[^。]{0,40}$")
 # 「10月15日(火)午後2時から予定していた現地説明会(…)は、中止します。」: the rest of the sentence calls the step off
@@ -2251,6 +2273,19 @@ class Reader:
             return []
         if "場合" in head and CONTINGENT_BEFORE.search(head):
             return []
+        if "場合" in tail or "とき" in tail:
+            if NOT_PASSED_AFTER.match(tail):
+                return []  # 「3月24日に予定されている市議会本会議において予算が議決されなかった場合は」
+        if "後" in head or "後" in tail:
+            sentence = head[-120:].rsplit("。", 1)[-1] + "|" + tail[:120].split("。", 1)[0]
+            if AGREED_AFTER_CONTRACT.search(sentence):
+                return []  # 「日程は契約後に協議する（初校：7月中旬を想定）」: the work's dates, agreed after the award
+        if "しました" in tail[:80]:
+            logged = LOGGED_AFTER.match(tail)
+            if logged and not L.clean_label(head) and BEFORE_CALL_PAPERS.search(logged["object"]):
+                return []  # 「・2026年3月27日 特定事業の選定結果を公表しました。」: a page's log of an earlier step
+        if FILE_SIZE_BEFORE.search(head):
+            return []
         if "場合" in tail[:CONDITION_REACH] and CONDITION_AFTER.match(tail):
             return []  # 「予算の成立が4月1日以降となった場合は」: the date of a condition, no step's
         if "以外" in head and UNCHANGED_REST_BEFORE.search(head) and UNCHANGED_AFTER.match(tail):
@@ -2270,6 +2305,8 @@ class Reader:
         for step_label, kind in [(label, kind)] if kind else split_steps(label) or [(label, None)]:
             if kind is None or (kind != "published" and L.OPENING.search(step_label)):
                 continue
+            if DURATION_LABEL.search(step_label) and L.kind_of(DURATION_LABEL.sub("", step_label)) != kind:
+                continue  # 「(説明25分、質疑15分)とし」: the length of a hearing's questions, no step of its own
             if (kind not in ("contract", "result") and AFTER_AWARD.search(head)) or AFTER_AWARD.search(step_label):
                 continue  # 「工事説明会は、契約締結後の8月上旬に開催」: work of the contract once awarded, no step of the call
             if kind != "contract" and WORK_TOPIC.search(head if segment.is_row else segment.text[: expression.start][-200:]):

@@ -1,0 +1,91 @@
+"""Dates and phrases that are no steps of the call (round q): what is agreed after the contract, a page's log of what
+was put up before the call, an attached file's type and size, a budget that may not pass, the length of a hearing's
+questions, the deadline of the work itself. Each test a few lines written for its class."""
+
+from tests.extractor_found import found, kinds
+
+# --- what is agreed once the contract is signed ------------------------------------------------------------------
+
+
+def test_dates_agreed_after_the_contract_are_no_step():
+    text = (
+        "(1) 見積書の提出期限 令和8年6月12日(金)午後5時\n"
+        "(2) 校正は2回以上とし、日程は契約後に協議する（初校：令和8年7月中旬、最終校了：令和8年8月下旬を想定）。\n"
+    )
+    assert found(text) == [("submission", "2026-06-12", "17:00", "datetime")]
+    text = (
+        "・提出期限：2025/10/20(月) 17:00（必着）\n"
+        "・作業日は、2026年2月16日から2月27日までの間で契約後に協議して決定します。\n"
+    )
+    assert kinds(text) == ["submission"]
+    text = (
+        "入札書の提出期限 令和9年8月20日(金)正午\n"
+        "(6) 落札者は、契約締結後速やかに採寸日程を各署と調整すること（採寸は令和9年9月上旬を予定）。\n"
+    )
+    assert kinds(text) == ["submission"]
+
+
+def test_the_contract_date_itself_is_still_a_step():
+    text = "(1) 企画提案書の提出期限 令和9年6月4日(金)午後5時\n(2) 契約締結 令和9年7月上旬(予定)\n"
+    assert kinds(text) == ["submission", "contract"]
+
+
+# --- a page's log of what was put up before the call --------------------------------------------------------------
+
+
+def test_a_log_of_what_was_put_up_before_the_call_is_no_step():
+    text = (
+        "お知らせ\n"
+        "・2026年3月27日 特定事業の選定結果を公表しました。\n"
+        "・2026年1月30日 実施方針及び要求水準書(案)を公表しました。\n"
+        "\n"
+        "事業者選定スケジュール(予定)\n"
+        "令和8年4月24日(金曜日)       募集要項等の公表\n"
+        "令和8年9月28日(月曜日)～10月2日(金曜日)  提案書類の受付\n"
+    )
+    assert kinds(text) == ["published", "submission"]
+    text = (
+        "■更新情報\n" "2026年6月5日　よくある質問（FAQ）を掲載しました。\n" "\n" "企画提案書の提出期限　2026年6月26日（金）17時\n"
+    )
+    assert found(text) == [("submission", "2026-06-26", "17:00", "datetime")]
+
+
+def test_a_log_of_the_calls_own_steps_is_kept():
+    text = (
+        "実施済み\n"
+        "　　令和8年5月25日（月）　 質問への回答を掲載しました（質問件数 11件）\n"
+        "　　令和8年5月11日（月）　 企画競争実施要領等を公表しました\n"
+    )
+    assert kinds(text) == ["published", "answer"]
+
+
+# --- an attached file, a condition, a duration, the work's deadline ------------------------------------------------
+
+
+def test_an_attached_files_type_and_size_before_its_date_is_no_step():
+    text = "・見積書の提出期限　2026年6月17日（水）12時\n　・見積書様式（Excel：24KB）　2026/06/10\n"
+    assert found(text) == [("submission", "2026-06-17", "12:00", "datetime")]
+    text = "入札書の提出期限 令和8年9月2日(水)午後5時\n・入札説明書（PDF形式：356KB） 令和8年8月20日\n"
+    assert kinds(text) == ["submission"]
+
+
+def test_the_day_a_budget_may_fail_is_no_step():
+    text = (
+        "入札書の提出期限 令和7年3月10日(月)午後5時\n"
+        "(1) 令和7年3月24日に予定されている市議会本会議において予算が議決されなかった場合は、本入札を取り消すことがある。\n"
+    )
+    assert found(text) == [("submission", "2025-03-10", "17:00", "datetime")]
+
+
+def test_the_length_of_a_hearings_questions_is_no_question_step():
+    text = "(2) プレゼンテーションは1者当たり40分（説明25分、質疑15分）とし、令和8年7月上旬に実施する。\n"
+    assert "question" not in kinds(text)
+    text = "・時間割(1者あたり提案説明20分、質疑15分)は、企画提案書の提出者に6月16日(月曜)までにお知らせします。\n"
+    assert "question" not in kinds(text)
+    text = "・質問の受付期限 令和8年6月10日(水)午後5時（質疑は電子メールに限る）\n"
+    assert kinds(text) == ["question"]
+
+
+def test_the_deadline_of_the_work_itself_is_no_step():
+    text = "4　提案書の提出期限　令和8年10月2日（金）午後5時\n5　特定公園施設の整備期限　令和11年3月31日まで\n"
+    assert kinds(text) == ["submission"]
