@@ -89,3 +89,29 @@ def test_the_length_of_a_hearings_questions_is_no_question_step():
 def test_the_deadline_of_the_work_itself_is_no_step():
     text = "4　提案書の提出期限　令和8年10月2日（金）午後5時\n5　特定公園施設の整備期限　令和11年3月31日まで\n"
     assert kinds(text) == ["submission"]
+
+
+# --- a table of questions and their answers (a 質問回答書) ---------------------------------------------------------
+
+
+def test_the_dates_a_question_quotes_are_no_step():
+    text = (
+        "No.｜該当箇所｜質問｜回答\n"
+        "1｜仕様書 第3｜本稼働日は令和9年4月1日(木)で確定か。｜確定です。\n"
+        "2｜仕様書 第4｜現行システムのデータ移行期間はいつ頃を想定しているか。｜令和9年3月中を想定しています。\n"
+    )
+    assert found(text) == []
+    text = (
+        "番号\t質問内容\t回答内容\n"
+        "1\t見積書の有効期限は令和9年3月31日以降でよいか。\tお見込みのとおりです。\n"
+        "2\t現地確認会はいつか。\t令和9年6月8日(火)午前10時から実施します。\n"
+    )
+    assert found(text) == [("other", "2027-06-08", "10:00", "datetime")]
+
+
+def test_the_questions_handed_in_by_a_day_are_no_answer_of_that_day():
+    text = (
+        "令和8年11月30日付けで公告した標記プロポーザルについて、質問書の提出期限(令和8年12月11日(金)午後5時)"
+        "までに提出された質問に対し、次のとおり回答します。\n"
+    )
+    assert "answer" not in kinds(text)

@@ -231,6 +231,9 @@ SUPERSEDED = re.compile(r"訂正前|変更前|修正前|\(誤\)|誤\)|(?:^|\s)�
 SUPERSEDED_COLUMN = re.compile(
     r"訂正前|変更前|修正前|誤|旧|前回|当初|従前|初回公告|参考|(?i:\b(?:original|old|before|previous|initial)\b)"
 )
+# 「No.｜該当箇所｜質問｜回答」: a table of the questions asked and their answers (a 質問回答書), its cells the text of both
+QA_QUESTION_COLUMN = re.compile(r"^(?:ご?質問|質疑)(?:内容|事項|要旨|の内容)?$")
+QA_ANSWER_COLUMN = re.compile(r"^回答(?:内容|事項|要旨)?$")
 DETAIL_KEY_LINE = re.compile(
     r"^(?:規定|根拠|備考|方法|場所|会場|提出先|提出方法|算定方法|起算|留意事項|注意)\s{0,4}[:\s]\s{0,8}\S"
 )
@@ -346,7 +349,7 @@ CALLED_OFF_AFTER = re.compile(
     r"^[^。]{0,120}?(?:を|は)\s{0,2}[、,]?\s{0,2}(?:中止|取り?止め|取りやめ)\s{0,2}(?:し|す|と|いた)(?![^。]{0,12}(?:場合|ことが|可能性))"
 )
 CALLED_OFF_WORDS = ("中止", "止め", "やめ")
-RELATIVE_AFTER = re.compile(r"^\s{0,2}(?:まで|から)に[ぁ-ん一-龥]{1,8}?(?:た|れた)(?:質問|質疑|もの|分|書類|者|方)")
+RELATIVE_AFTER = re.compile(r"^\s{0,2}\)?\s{0,2}(?:まで|から)に[ぁ-ん一-龥]{1,8}?(?:た|れた)(?:質問|質疑|もの|分|書類|者|方)")
 TREATED_AS_AFTER = re.compile(r"^\s{0,4}(?:の)?[^。、()]{0,8}として\s{0,2}(?:取り?扱|扱|みな|見な)")
 MONTH_LIST_BEFORE = re.compile(r"\d\s{0,8}[,、・]\s{0,8}$")
 AFTER_PARTICLE = re.compile(
@@ -1353,6 +1356,15 @@ class Reader:
                 return True
         return True
 
+    @staticmethod
+    def questions_and_answers(header: list[str], column: int | None) -> bool:
+        """Column ``column`` holds the questions of a table of questions and answers 「No.｜該当箇所｜質問｜回答」 (or,
+        with None, the header is such a table's)."""
+        names = [L.unspaced(cell or "").strip() for cell in header]
+        if column is not None and not QA_QUESTION_COLUMN.match(names[column]):
+            return False  # (an answer that gives a step's day is one: 「令和9年7月22日(木)午後を予定しています」)
+        return any(QA_QUESTION_COLUMN.match(name) for name in names) and any(QA_ANSWER_COLUMN.match(name) for name in names)
+
     def row_candidates(self, segment: Segment, header, table_parent: str, contexts) -> list[Candidate]:
         cells = month_part_across_cells(window_across_cells(segment.cells, self.read_dates))
         header = header or self.header_apart(segment.line, len(cells))
@@ -1385,8 +1397,18 @@ class Reader:
                 continue
             if header and column < len(header) and SUPERSEDED_COLUMN.search(header[column] or ""):
                 continue
+            if header and column < len(header) and self.questions_and_answers(header, column):
+                continue  # 「No.｜該当箇所｜質問｜回答」: the dates a question quotes, no step (what the answer gives may be)
             before = [text for i, text in labels if i < column]
             after = [text for i, text in labels if i > column]
+            if (
+                header
+                and column < len(header)
+                and QA_ANSWER_COLUMN.match(L.unspaced(header[column] or "").strip())
+                and self.questions_and_answers(header, None)
+                and not any(L.kind_of(text) for text in [*before, *after])
+            ):
+                continue  # 「令和9年3月中を想定しています」 answering of the data's migration: the row names no step
             own = L.clean_label(cell[: mentions[0].start])
             phase_kind = None
             sentence = L.clean_label(own.rsplit("。", 1)[-1]) if "。" in own else ""
