@@ -115,3 +115,51 @@ def test_the_questions_handed_in_by_a_day_are_no_answer_of_that_day():
         "までに提出された質問に対し、次のとおり回答します。\n"
     )
     assert "answer" not in kinds(text)
+
+
+# --- the day the details of a step are told, closures, page edits, a recording ------------------------------------
+
+
+def test_the_day_a_steps_details_are_told_is_no_step():
+    text = (
+        "・プレゼン審査 令和7年6月12日(木)\n"
+        " ※プレゼン審査の時間は、参加申込をいただいた事業者さまに6/9(月)頃までにメールでお知らせします。\n"
+    )
+    assert kinds(text) == ["hearing"]
+    text = (
+        "5. 現地見学会 令和9年7月13日(火)\n"
+        "  (2) 参加人数は1者3名までとし、様式第1号により申し込むこと。申込者には集合時刻の詳細を\n"
+        "      7月9日(金曜)までにメールで連絡する。\n"
+    )
+    assert kinds(text) == ["other"]
+    text = "｜プレゼンテーション審査（オンライン）｜令和７年10月28日（火）｜時間割は10月22日（水）までに通知｜\n"
+    assert found(text) == [("hearing", "2025-10-28", None, "date")]
+
+
+def test_the_result_told_by_a_day_is_still_a_step():
+    text = "(4) 審査結果は、令和7年10月31日(金)までに全ての参加者に通知します。\n"
+    assert kinds(text) == ["result"]
+
+
+def test_days_of_a_closure_listed_after_the_first_are_no_step():
+    text = (
+        "企画提案書の提出期限　2028年4月7日（金）17時\n"
+        "　持参の場合の受付は、平日9:00〜17:00です（4月1日（土）・2日（日）は事務局休業）。\n"
+    )
+    assert found(text) == [("submission", "2028-04-07", "17:00", "datetime")]
+
+
+def test_a_page_edit_with_its_new_figure_is_no_step():
+    text = (
+        "【更新情報】7月28日 説明会の申込状況を踏まえ、オンライン説明会の定員を50名に拡大しました。\n"
+        "・説明会の申込期限 令和7年8月1日(金)正午\n"
+    )
+    assert kinds(text) == ["other"]
+
+
+def test_the_day_a_briefings_recording_can_be_watched_until_is_no_step():
+    text = (
+        "説明会 令和7年7月31日(木)14時 オンライン\n"
+        "※ 説明会の録画は、参加申込をした事業者に限り、令和7年8月4日(月)まで視聴できるようにします。\n"
+    )
+    assert kinds(text) == ["other"]

@@ -175,8 +175,10 @@ WORK_TASKS = re.compile(r"内容$")  # 「3 業務内容」: the tasks the contr
 # 「…(土日祝日及び12月29日から1月3日までを除く。)」: days the office hours leave out, no step either; 「5月5日は、当館事務室が
 # 閉室のため」「2月29日は庁舎の電気設備法定点検のため、午後は…受付を行わない」: a closure, given as a sentence
 # (「休業日(土曜日、日曜日及び4月26日から5月6日までの大型連休期間)は受付を行わない」: the period closes a bracket)
+# (「4月1日(土)・2日(日)は事務局休業」: more days of the month after the first)
 CLOSED_AFTER = re.compile(
-    r"^\s{0,4}(?:\([^()]{0,12}\))?\s{0,4}(?:まで)?\s{0,2}(?:(?:の(?:[^。、()]{0,12}?期間中?|間)\)?)?は[^。()]{0,24}?(?:休業|休館|休庁|閉庁|閉館|閉室|閉所|休日|祝日|休み|の日(?:のため|につき)|記念日|誕生日"
+    r"^\s{0,4}(?:\([^()]{0,12}\))?(?:\s{0,2}(?:[・、,]|及び|と)\s{0,2}\d{1,2}日\s{0,2}(?:\([^()]{0,12}\))?){0,4}"  # 「・2日(日)」
+    r"\s{0,4}(?:まで)?\s{0,2}(?:(?:の(?:[^。、()]{0,12}?期間中?|間)\)?)?は[^。()]{0,24}?(?:休業|休館|休庁|閉庁|閉館|閉室|閉所|休日|祝日|休み|の日(?:のため|につき)|記念日|誕生日"
     r"|(?:点検|停電|メンテナンス|保守作業)(?:の)?(?:ため|につき)"
     r"|(?:配達|受付|受け付け|業務|作業|窓口|閲覧|交付|配布|提出|持参)[^。()]{0,8}?(?:ありません|行いません|行わない|できません|しません|いたしません))"
     r"|を?除[くきいけ]|(?:を|も)含(?:む|め)。?\)\s{0,2}を?除[くきいけ])"  # 「祝日(7月20日(月・海の日)を含む。)を除く」
@@ -266,8 +268,9 @@ ATTRIBUTE_AFTER = re.compile(
 )
 # 「2022年10月14日 …質問の受付方法を追記しました。」「様式3を差し替えました」: an edit of the page or its papers, no step
 # (「【重要】2027年9月16日 参加申込書の提出期限を延長しました」: the day a change was made known, its new date elsewhere)
+# (「7月28日 説明会の申込状況を踏まえ、オンライン説明会の定員を50名に拡大しました」)
 EDITED_AFTER = re.compile(
-    r"^[^。]{0,80}?を\s{0,2}(?:追記|追加|差し替え|差替え|差替|修正|更新|延長|変更|訂正|拡大|縮小|削除)(?:しました|いたしました)"
+    r"^[^。]{0,80}?を\s{0,2}(?:[^。、を]{0,12}?(?:に|へ)\s{0,2})?(?:追記|追加|差し替え|差替え|差替|修正|更新|延長|変更|訂正|拡大|縮小|削除)(?:しました|いたしました)"
 )
 # 「ヒアリング時間割（PDF）（令和10年6月23日掲載）」: the day a linked file was put up, no step — unless the bracket
 # follows a sentence about getting the documents (「…ダウンロードしてください(2027年3月3日(水)9:00掲載)」)
@@ -320,6 +323,14 @@ CONDITION_AFTER = re.compile(
     r"^\s{0,4}(?:以降|以後|以前|より(?:前|後)|を過ぎ\S{0,2})?\s{0,2}(?:と|に)?(?:なった|なる|至った)場合"
 )
 CONDITION_REACH = 16
+# 「時間割(…)は、企画提案書の提出者に6月16日(月曜)までにお知らせします」「申込者には集合時刻の詳細を7月9日(金曜)
+# までにメールで連絡する」: the day the details of a step are told, no step of its own
+DETAILS_BEFORE = re.compile(
+    r"(?:時間割|時間|時刻|詳細|順番|順序|集合場所|会場の詳細)(?:等)?\s{0,2}(?:\([^()]{0,40}\))?\s{0,2}(?:は|を|について(?:は)?)[^。]{0,40}$"
+)
+TOLD_AFTER = re.compile(
+    r"^\s{0,4}(?:\([^()]{0,12}\))?\s{0,2}(?:頃|ごろ)?\s{0,2}(?:まで)?に[^。]{0,16}?(?:お知らせ|連絡|通知|案内|送付)"
+)
 # 「日程は契約後に協議する（初校：7月中旬を想定）」「作業日は、2月16日から2月27日までの間で契約後に協議して決定します」
 # 「契約締結後速やかに採寸日程を各署と調整すること（採寸は9月上旬を予定）」: what is agreed once the contract is signed,
 # the work's own dates, no step of the call
@@ -2173,6 +2184,17 @@ class Reader:
             label = f"{briefing.group('event')} {label}"
         return [label], "sentence"
 
+    def sentence_before(self, segment: Segment, head: str) -> str:
+        """The words of the date's sentence before it, with the line above when the sentence starts there (a page
+        wrapped: 「申込者には集合時刻の詳細を」 / 「7月9日(金曜)までにメールで連絡する。」)."""
+        head = head[-120:]
+        if "。" in head or head.strip() or segment.line == 0 or segment.is_row:
+            return head.rsplit("。", 1)[-1]
+        above = self.lines[segment.line - 1]
+        if len(above) > LONG_LINE or is_table_row(above) or above.rstrip().endswith("。"):
+            return head
+        return above[-120:].rsplit("。", 1)[-1] + head
+
     def wrapped_rest(self, segment: Segment, tail: str) -> str:
         """「…から電子入札システムの入札情報」 / 「サービスに掲載する。」: the rest of a sentence a narrow page wrapped onto
         the next line (a line that is no item of its own and has no date), up to its first clause mark; else ''."""
@@ -2295,6 +2317,8 @@ class Reader:
             return []
         if "場合" in head and CONTINGENT_BEFORE.search(head):
             return []
+        if TOLD_AFTER.match(tail) and DETAILS_BEFORE.search(self.sentence_before(segment, head)):
+            return []  # 「プレゼン審査の時間は、…6/9(月)頃までにメールでお知らせします」: the details told, no step
         if "場合" in tail or "とき" in tail:
             if NOT_PASSED_AFTER.match(tail):
                 return []  # 「3月24日に予定されている市議会本会議において予算が議決されなかった場合は」
