@@ -163,3 +163,21 @@ def test_the_day_a_briefings_recording_can_be_watched_until_is_no_step():
         "※ 説明会の録画は、参加申込をした事業者に限り、令和7年8月4日(月)まで視聴できるようにします。\n"
     )
     assert kinds(text) == ["other"]
+
+
+# --- the project's plan of years, given for reference -------------------------------------------------------------
+
+
+def test_a_projects_plan_of_years_given_for_reference_is_no_step():
+    text = (
+        "No.\t項目\t日付\n"
+        "6\t技術提案書の提出期限\t2027/8/20\n"
+        "\n"
+        "(シート3:参考 事業全体工程(予定))\t\t\t\n"
+        "年度\t主な内容\t\t備考\n"
+        "令和9年度\t発注仕様書作成・工事事業者選定(総合評価一般競争入札)\t\t入札公告は令和10年1月頃\n"
+        "令和10年度\t基幹的設備改良工事 着工(1号炉)\t\t\n"
+    )
+    assert kinds(text) == ["submission"]
+    text = "【参考】事業全体のスケジュール\n令和9年度\t基本設計・事業者選定\n\n1 参加申込書の提出期限 令和8年7月3日(金)正午\n"
+    assert kinds(text) == ["application"]
