@@ -25,6 +25,14 @@ def test_dates_agreed_after_the_contract_are_no_step():
     assert kinds(text) == ["submission"]
 
 
+def test_a_day_agreed_with_the_winner_is_no_step():
+    text = (
+        "入札書の提出期限 令和8年10月9日(金)午後5時\n"
+        "(3) 除雪機械の事前点検は、令和8年11月中に市職員立会いのもと実施する(日時は落札者と協議のうえ決定)。\n"
+    )
+    assert kinds(text) == ["submission"]
+
+
 def test_the_contract_date_itself_is_still_a_step():
     text = "(1) 企画提案書の提出期限 令和9年6月4日(金)午後5時\n(2) 契約締結 令和9年7月上旬(予定)\n"
     assert kinds(text) == ["submission", "contract"]
@@ -132,6 +140,11 @@ def test_the_day_a_steps_details_are_told_is_no_step():
         "      7月9日(金曜)までにメールで連絡する。\n"
     )
     assert kinds(text) == ["other"]
+    text = (
+        "プレゼンテーション審査 令和9年7月6日(火)\n"
+        "回答 対面のみとします。時刻及び会場は、参加申込書を提出した者に令和9年6月30日（水）までに通知します。\n"
+    )
+    assert kinds(text) == ["hearing"]
     text = "｜プレゼンテーション審査（オンライン）｜令和７年10月28日（火）｜時間割は10月22日（水）までに通知｜\n"
     assert found(text) == [("hearing", "2025-10-28", None, "date")]
 

@@ -326,16 +326,18 @@ CONDITION_REACH = 16
 # 「時間割(…)は、企画提案書の提出者に6月16日(月曜)までにお知らせします」「申込者には集合時刻の詳細を7月9日(金曜)
 # までにメールで連絡する」: the day the details of a step are told, no step of its own
 DETAILS_BEFORE = re.compile(
-    r"(?:時間割|時間|時刻|詳細|順番|順序|集合場所|会場の詳細)(?:等)?\s{0,2}(?:\([^()]{0,40}\))?\s{0,2}(?:は|を|について(?:は)?)[^。]{0,40}$"
+    r"(?:時間割|時間|時刻|詳細|順番|順序|集合場所|会場の詳細)(?:(?:及び|・|、)(?:会場|場所))?(?:等)?\s{0,2}(?:\([^()]{0,40}\))?\s{0,2}(?:は|を|について(?:は)?)[^。]{0,40}$"
 )
 TOLD_AFTER = re.compile(
     r"^\s{0,4}(?:\([^()]{0,12}\))?\s{0,2}(?:頃|ごろ)?\s{0,2}(?:まで)?に[^。]{0,16}?(?:お知らせ|連絡|通知|案内|送付)"
 )
 # 「日程は契約後に協議する（初校：7月中旬を想定）」「作業日は、2月16日から2月27日までの間で契約後に協議して決定します」
-# 「契約締結後速やかに採寸日程を各署と調整すること（採寸は9月上旬を予定）」: what is agreed once the contract is signed,
+# 「契約締結後速やかに採寸日程を各署と調整すること（採寸は9月上旬を予定）」「11月中に市職員立会いのもと実施する(日時は
+# 落札者と協議のうえ決定)」: what is agreed once the contract is signed,
 # the work's own dates, no step of the call
 AGREED_AFTER_CONTRACT = re.compile(
     r"(?:契約|契約締結|落札決定|落札者決定|受注)後\s{0,2}[、,]?\s{0,2}(?:に|速やかに|直ちに)?[^。]{0,16}?(?:協議|調整|打合せ|打ち合わせ)"
+    r"|(?:日時|日程|時期)は\s{0,2}(?:落札者|受注者|受託者|契約者|契約の相手方)と\s{0,2}(?:協議|調整)"  # 「(日時は落札者と協議のうえ決定)」
 )
 # 「予算が議決されなかった場合は、本入札を取り消す」: the day a budget is voted on, a condition of the call, no step of it
 NOT_PASSED_AFTER = re.compile(r"^[^。]{0,60}?(?:議決|可決|成立|承認)(?:され)?(?:なかった|ない|なければ)(?:場合|とき)")
@@ -2325,8 +2327,8 @@ class Reader:
         if "場合" in tail or "とき" in tail:
             if NOT_PASSED_AFTER.match(tail):
                 return []  # 「3月24日に予定されている市議会本会議において予算が議決されなかった場合は」
-        if "後" in head or "後" in tail:
-            sentence = head[-120:].rsplit("。", 1)[-1] + "|" + tail[:120].split("。", 1)[0]
+        sentence = head[-120:].rsplit("。", 1)[-1] + "|" + tail[:120].split("。", 1)[0]
+        if "協議" in sentence or "調整" in sentence or "打" in sentence:
             if AGREED_AFTER_CONTRACT.search(sentence):
                 return []  # 「日程は契約後に協議する（初校：7月中旬を想定）」: the work's dates, agreed after the award
         if "しました" in tail[:80]:
