@@ -194,3 +194,18 @@ def test_a_projects_plan_of_years_given_for_reference_is_no_step():
     assert kinds(text) == ["submission"]
     text = "【参考】事業全体のスケジュール\n令和9年度\t基本設計・事業者選定\n\n1 参加申込書の提出期限 令和8年7月3日(金)正午\n"
     assert kinds(text) == ["application"]
+
+
+def test_a_bracketed_question_and_its_answer_name_the_step():
+    text = (
+        "（６）プレゼンテーション審査　令和7年7月中旬（予定）\n"
+        "\n"
+        "No.2\n"
+        "【質問】プレゼンテーション審査の日程が「7月中旬（予定）」となっているが、具体的な日程を教えていただきたい。\n"
+        "【回答】令和7年7月15日（火）に、渦越町役場 3階 大会議室において実施します。\n"
+        "\n"
+        "No.5\n"
+        "【質問】業務内容エの成果報告会は、いつ頃の開催を想定しているか。\n"
+        "【回答】令和8年2月中旬の開催を想定しています。\n"
+    )
+    assert found(text) == [("hearing", "2025-07-15", None, "date")]

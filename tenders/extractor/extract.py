@@ -403,11 +403,15 @@ TIME_ONLY = re.compile(
 JAPANESE = re.compile(r"[ぁ-んァ-ヶ一-龥]")
 # 「Q3 参加申込書の締切はいつですか。」 / 「A3 令和8年7月3日…」: an FAQ page's question and its answer
 QUESTION_LINE = re.compile(
-    r"^\s{0,8}(?:Q(?=\s{0,2}[\d.:)\s])\s{0,2}\d{0,3}|問\s{0,2}\d{1,3}|質問\s{0,2}\d{1,3})\s{0,2}[.:)]?\s{0,4}"
+    r"^\s{0,8}(?:Q(?=\s{0,2}[\d.:)\s])\s{0,2}\d{0,3}|問\s{0,2}\d{1,3}|質問\s{0,2}\d{1,3}"
+    r"|[【\[]\s{0,2}(?:質問|Q|問)\s{0,2}\d{0,3}\s{0,2}[】\]])\s{0,2}[.:)]?\s{0,4}"  # 「【質問】…」
 )
-ASKING = re.compile(r"(?:か|\?)\s{0,4}[。]?\s{0,4}$")  # 「…はいつですか。」「…を教えてください」 is asked as a question
+ASKING = re.compile(
+    r"(?:か|\?|(?:いただき|し)たい)\s{0,4}[。]?\s{0,4}$"
+)  # 「…はいつですか。」「…を教えてください」 is asked as a question
 ANSWER_LINE = re.compile(
-    r"^\s{0,8}(?:A(?=\s{0,2}[\d.:)\s])\s{0,2}\d{0,3}|答\s{0,2}\d{0,3}|回答\s{0,2}\d{1,3})\s{0,2}[.:)]?\s{0,4}"
+    r"^\s{0,8}(?:A(?=\s{0,2}[\d.:)\s])\s{0,2}\d{0,3}|答\s{0,2}\d{0,3}|回答\s{0,2}\d{1,3}"
+    r"|[【\[]\s{0,2}(?:回答|A|答)\s{0,2}\d{0,3}\s{0,2}[】\]])\s{0,2}[.:)]?\s{0,4}"  # 「【回答】…」
 )
 # A page's sidebar or a section about the past: its dates are news and history, not steps of this call.
 ASIDE_HEADING = re.compile(
@@ -1061,8 +1065,10 @@ class Reader:
                 continue  # 「6月　7月　8月　9月」: the month axis of a chart, no step's date
             answer_to = None
             if not is_row and segment.first:
-                if QUESTION_LINE.match(text) and not mentions and (ASKING.search(text) or "ください" in text):
+                if QUESTION_LINE.match(text) and (ASKING.search(text) or "ください" in text):
                     question = (QUESTION_LINE.sub("", text), segment.line)
+                    if mentions:
+                        continue  # 「【質問】…日程が「7月中旬（予定）」となっているが、…」: the dates a question quotes
                 elif question and ANSWER_LINE.match(text) and segment.line - question[1] <= 3:
                     answer_to, question = question[0], None
             column = self.column_label(segment.line) if mentions and segment.first and not is_row else None
