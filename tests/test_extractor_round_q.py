@@ -209,3 +209,15 @@ def test_a_bracketed_question_and_its_answer_name_the_step():
         "【回答】令和8年2月中旬の開催を想定しています。\n"
     )
     assert found(text) == [("hearing", "2025-07-15", None, "date")]
+
+
+def test_the_dates_of_what_an_estimate_is_asked_for_are_the_works():
+    text = (
+        "１　見積合わせに付する事項\n"
+        "　（４）納入期限　　令和10年3月17日（金曜）\n"
+        "　　　　※園舎の引渡しが令和10年3月6日（月曜）の予定であるため、搬入はそれ以降とする。\n"
+        "　（５）開園予定日　令和10年4月1日（土曜）\n"
+        "２　見積書の提出\n"
+        "　（１）提出期限　令和10年2月7日（月曜）17時まで\n"
+    )
+    assert found(text) == [("submission", "2028-02-07", "17:00", "datetime")]
