@@ -221,3 +221,13 @@ def test_the_dates_of_what_an_estimate_is_asked_for_are_the_works():
         "　（１）提出期限　令和10年2月7日（月曜）17時まで\n"
     )
     assert found(text) == [("submission", "2028-02-07", "17:00", "datetime")]
+
+
+def test_what_happens_every_year_is_no_day_of_this_call():
+    text = (
+        "（１）見積書の提出期限　令和８年６月１２日（金）午後５時\n"
+        "（６）最低賃金額は、審議会の答申（例年８月上旬）を受けて確定するため、一部差替えが生じる場合がある。\n"
+    )
+    assert kinds(text) == ["submission"]
+    text = "・企画提案書の提出期限 令和9年5月14日(金)正午\n・本事業の表彰式は、毎年11月下旬に開催しています。\n"
+    assert kinds(text) == ["submission"]
