@@ -158,7 +158,7 @@ LEADING_CELLS = re.compile(
     rf"\s{{0,8}}(?:[月火水木金土日](?:曜日?)?\s{{1,8}})?(?:[―-]\s{{1,8}})*(?:~?\s{{0,2}}{CLOCK}\s{{0,2}}~?\s{{1,8}})?"
 )
 WORK_SECTION = re.compile(
-    r"^(?:(?:業務|委託|調達|契約|事業|工事|購入|賃貸借)(?:の)?(?:概要|内容|件名等?|物品)(?:等)?|(?:一般)?(?:競争)?(?:入札|競争)に付する事項)$"
+    r"^(?:(?:業務|委託|調達|契約|事業|工事|購入|賃貸借)(?:の)?(?:概要|内容|件名等?|物品)(?:等)?|(?:一般)?(?:競争)?(?:入札|競争|見積(?:り)?合わせ)に付する事項)$"
 )
 WORK_WHEN = re.compile(
     r"^(?:開催|実施|執行|開会)?(?:予定)?(?:日|日時|日程|期日|時期|年月日)$"
@@ -175,8 +175,10 @@ WORK_TASKS = re.compile(r"内容$")  # 「3 業務内容」: the tasks the contr
 # 「…(土日祝日及び12月29日から1月3日までを除く。)」: days the office hours leave out, no step either; 「5月5日は、当館事務室が
 # 閉室のため」「2月29日は庁舎の電気設備法定点検のため、午後は…受付を行わない」: a closure, given as a sentence
 # (「休業日(土曜日、日曜日及び4月26日から5月6日までの大型連休期間)は受付を行わない」: the period closes a bracket)
+# (「4月1日(土)・2日(日)は事務局休業」: more days of the month after the first)
 CLOSED_AFTER = re.compile(
-    r"^\s{0,4}(?:\([^()]{0,12}\))?\s{0,4}(?:まで)?\s{0,2}(?:(?:の(?:[^。、()]{0,12}?期間中?|間)\)?)?は[^。()]{0,24}?(?:休業|休館|休庁|閉庁|閉館|閉室|閉所|休日|祝日|休み|の日(?:のため|につき)|記念日|誕生日"
+    r"^\s{0,4}(?:\([^()]{0,12}\))?(?:\s{0,2}(?:[・、,]|及び|と)\s{0,2}\d{1,2}日\s{0,2}(?:\([^()]{0,12}\))?){0,4}"  # 「・2日(日)」
+    r"\s{0,4}(?:まで)?\s{0,2}(?:(?:の(?:[^。、()]{0,12}?期間中?|間)\)?)?は[^。()]{0,24}?(?:休業|休館|休庁|閉庁|閉館|閉室|閉所|休日|祝日|休み|の日(?:のため|につき)|記念日|誕生日"
     r"|(?:点検|停電|メンテナンス|保守作業)(?:の)?(?:ため|につき)"
     r"|(?:配達|受付|受け付け|業務|作業|窓口|閲覧|交付|配布|提出|持参)[^。()]{0,8}?(?:ありません|行いません|行わない|できません|しません|いたしません))"
     r"|を?除[くきいけ]|(?:を|も)含(?:む|め)。?\)\s{0,2}を?除[くきいけ])"  # 「祝日(7月20日(月・海の日)を含む。)を除く」
@@ -231,6 +233,9 @@ SUPERSEDED = re.compile(r"訂正前|変更前|修正前|\(誤\)|誤\)|(?:^|\s)�
 SUPERSEDED_COLUMN = re.compile(
     r"訂正前|変更前|修正前|誤|旧|前回|当初|従前|初回公告|参考|(?i:\b(?:original|old|before|previous|initial)\b)"
 )
+# 「No.｜該当箇所｜質問｜回答」: a table of the questions asked and their answers (a 質問回答書), its cells the text of both
+QA_QUESTION_COLUMN = re.compile(r"^(?:ご?質問|質疑)(?:内容|事項|要旨|の内容)?$")
+QA_ANSWER_COLUMN = re.compile(r"^回答(?:内容|事項|要旨)?$")
 DETAIL_KEY_LINE = re.compile(
     r"^(?:規定|根拠|備考|方法|場所|会場|提出先|提出方法|算定方法|起算|留意事項|注意)\s{0,4}[:\s]\s{0,8}\S"
 )
@@ -263,8 +268,9 @@ ATTRIBUTE_AFTER = re.compile(
 )
 # 「2022年10月14日 …質問の受付方法を追記しました。」「様式3を差し替えました」: an edit of the page or its papers, no step
 # (「【重要】2027年9月16日 参加申込書の提出期限を延長しました」: the day a change was made known, its new date elsewhere)
+# (「7月28日 説明会の申込状況を踏まえ、オンライン説明会の定員を50名に拡大しました」)
 EDITED_AFTER = re.compile(
-    r"^[^。]{0,80}?を\s{0,2}(?:追記|追加|差し替え|差替え|差替|修正|更新|延長|変更|訂正)(?:しました|いたしました)"
+    r"^[^。]{0,80}?を\s{0,2}(?:[^。、を]{0,12}?(?:に|へ)\s{0,2})?(?:追記|追加|差し替え|差替え|差替|修正|更新|延長|変更|訂正|拡大|縮小|削除)(?:しました|いたしました)"
 )
 # 「ヒアリング時間割（PDF）（令和10年6月23日掲載）」: the day a linked file was put up, no step — unless the bracket
 # follows a sentence about getting the documents (「…ダウンロードしてください(2027年3月3日(水)9:00掲載)」)
@@ -317,6 +323,40 @@ CONDITION_AFTER = re.compile(
     r"^\s{0,4}(?:以降|以後|以前|より(?:前|後)|を過ぎ\S{0,2})?\s{0,2}(?:と|に)?(?:なった|なる|至った)場合"
 )
 CONDITION_REACH = 16
+# 「時間割(…)は、企画提案書の提出者に6月16日(月曜)までにお知らせします」「申込者には集合時刻の詳細を7月9日(金曜)
+# までにメールで連絡する」: the day the details of a step are told, no step of its own
+DETAILS_BEFORE = re.compile(
+    r"(?:時間割|時間|時刻|詳細|順番|順序|集合場所|会場の詳細)(?:(?:及び|・|、)(?:会場|場所))?(?:等)?\s{0,2}(?:\([^()]{0,40}\))?\s{0,2}(?:は|を|について(?:は)?)[^。]{0,40}$"
+)
+TOLD_AFTER = re.compile(
+    r"^\s{0,4}(?:\([^()]{0,12}\))?\s{0,2}(?:頃|ごろ)?\s{0,2}(?:まで)?に[^。]{0,16}?(?:お知らせ|連絡|通知|案内|送付)"
+)
+# 「日程は契約後に協議する（初校：7月中旬を想定）」「作業日は、2月16日から2月27日までの間で契約後に協議して決定します」
+# 「契約締結後速やかに採寸日程を各署と調整すること（採寸は9月上旬を予定）」「11月中に市職員立会いのもと実施する(日時は
+# 落札者と協議のうえ決定)」: what is agreed once the contract is signed,
+# the work's own dates, no step of the call
+AGREED_AFTER_CONTRACT = re.compile(
+    r"(?:契約|契約締結|落札決定|落札者決定|受注)後\s{0,2}[、,]?\s{0,2}(?:に|速やかに|直ちに)?[^。]{0,16}?(?:協議|調整|打合せ|打ち合わせ)"
+    r"|(?:日時|日程|時期)は\s{0,2}(?:落札者|受注者|受託者|契約者|契約の相手方)と\s{0,2}(?:協議|調整)"  # 「(日時は落札者と協議のうえ決定)」
+)
+# 「予算が議決されなかった場合は、本入札を取り消す」: the day a budget is voted on, a condition of the call, no step of it
+NOT_PASSED_AFTER = re.compile(r"^[^。]{0,60}?(?:議決|可決|成立|承認)(?:され)?(?:なかった|ない|なければ)(?:場合|とき)")
+# 「2026年1月30日 実施方針及び要求水準書(案)を公表しました」「よくある質問(FAQ)を掲載しました」: a page's log of what
+# was put up before the call (a PFI's 実施方針, its drafts, the 特定事業's selection) or an aside, no step of the call (the
+# log's 「質問への回答を掲載しました」「企画競争実施要領等を公表しました」 are its steps)
+LOGGED_AFTER = re.compile(r"^\s{0,4}(?P<object>[^。]{1,60}?)を\s{0,2}(?:公表|掲載|公開|発表)(?:しました|いたしました)")
+BEFORE_CALL_PAPERS = re.compile(
+    r"実施方針|[(（]\s{0,2}案\s{0,2}[)）]|素案|特定事業|よくある質問|(?i:faq)|説明会資料|(?:市場|サウンディング)調査"
+)
+# 「質疑15分）とし」「(提案説明20分、質疑15分)は」: how long a part of a hearing lasts, no step of its own
+DURATION_LABEL = re.compile(r"(?:質疑|質問|応答)(?:応答)?\s{0,2}(?:は|:)?\s{0,2}\d{1,3}\s{0,2}分")
+# 「最低賃金審議会の答申（例年8月上旬）」「毎年4月頃」: what happens every year, no day of this call
+HABIT_BEFORE = re.compile(r"(?:例年|毎年|通年|昨年|昨年度|前年|前年度)\s{0,2}(?:は|の)?\s{0,2}[、,]?\s{0,2}$")
+# 「見積書様式（Excel：24KB）　2026/06/10」: the day an attached file was put up, given after its type and size
+FILE_SIZE_BEFORE = re.compile(
+    r"\(\s{0,2}(?i:pdf|excel|word|xlsx?|docx?|zip|csv|pptx?)(?:形式|ファイル)?\s{0,2}[:,、]?\s{0,2}[\d,.]+\s{0,2}(?i:kb|mb|gb|バイト)\s{0,2}\)"
+    r"\s{0,4}[※*]?\s{0,4}\(?\s{0,4}$"
+)
 # 「…オンライン開催に変更する場合があります。その場合は、7月16日までに申込者に連絡します。」: only if it happens
 CONTINGENT_BEFORE = re.compile(r"(?:その|この|これらの)場合(?:に)?は[^。]{0,40}$|場合の(?:取扱い|取り扱い|対応)は[^。]{0,40}$")
 # 「10月15日(火)午後2時から予定していた現地説明会(…)は、中止します。」: the rest of the sentence calls the step off
@@ -324,7 +364,7 @@ CALLED_OFF_AFTER = re.compile(
     r"^[^。]{0,120}?(?:を|は)\s{0,2}[、,]?\s{0,2}(?:中止|取り?止め|取りやめ)\s{0,2}(?:し|す|と|いた)(?![^。]{0,12}(?:場合|ことが|可能性))"
 )
 CALLED_OFF_WORDS = ("中止", "止め", "やめ")
-RELATIVE_AFTER = re.compile(r"^\s{0,2}(?:まで|から)に[ぁ-ん一-龥]{1,8}?(?:た|れた)(?:質問|質疑|もの|分|書類|者|方)")
+RELATIVE_AFTER = re.compile(r"^\s{0,2}\)?\s{0,2}(?:まで|から)に[ぁ-ん一-龥]{1,8}?(?:た|れた)(?:質問|質疑|もの|分|書類|者|方)")
 TREATED_AS_AFTER = re.compile(r"^\s{0,4}(?:の)?[^。、()]{0,8}として\s{0,2}(?:取り?扱|扱|みな|見な)")
 MONTH_LIST_BEFORE = re.compile(r"\d\s{0,8}[,、・]\s{0,8}$")
 AFTER_PARTICLE = re.compile(
@@ -365,11 +405,15 @@ TIME_ONLY = re.compile(
 JAPANESE = re.compile(r"[ぁ-んァ-ヶ一-龥]")
 # 「Q3 参加申込書の締切はいつですか。」 / 「A3 令和8年7月3日…」: an FAQ page's question and its answer
 QUESTION_LINE = re.compile(
-    r"^\s{0,8}(?:Q(?=\s{0,2}[\d.:)\s])\s{0,2}\d{0,3}|問\s{0,2}\d{1,3}|質問\s{0,2}\d{1,3})\s{0,2}[.:)]?\s{0,4}"
+    r"^\s{0,8}(?:Q(?=\s{0,2}[\d.:)\s])\s{0,2}\d{0,3}|問\s{0,2}\d{1,3}|質問\s{0,2}\d{1,3}"
+    r"|[【\[]\s{0,2}(?:質問|Q|問)\s{0,2}\d{0,3}\s{0,2}[】\]])\s{0,2}[.:)]?\s{0,4}"  # 「【質問】…」
 )
-ASKING = re.compile(r"(?:か|\?)\s{0,4}[。]?\s{0,4}$")  # 「…はいつですか。」「…を教えてください」 is asked as a question
+ASKING = re.compile(
+    r"(?:か|\?|(?:いただき|し)たい)\s{0,4}[。]?\s{0,4}$"
+)  # 「…はいつですか。」「…を教えてください」 is asked as a question
 ANSWER_LINE = re.compile(
-    r"^\s{0,8}(?:A(?=\s{0,2}[\d.:)\s])\s{0,2}\d{0,3}|答\s{0,2}\d{0,3}|回答\s{0,2}\d{1,3})\s{0,2}[.:)]?\s{0,4}"
+    r"^\s{0,8}(?:A(?=\s{0,2}[\d.:)\s])\s{0,2}\d{0,3}|答\s{0,2}\d{0,3}|回答\s{0,2}\d{1,3}"
+    r"|[【\[]\s{0,2}(?:回答|A|答)\s{0,2}\d{0,3}\s{0,2}[】\]])\s{0,2}[.:)]?\s{0,4}"  # 「【回答】…」
 )
 # A page's sidebar or a section about the past: its dates are news and history, not steps of this call.
 ASIDE_HEADING = re.compile(
@@ -380,7 +424,10 @@ ASIDE_HEADING = re.compile(
     r"|^(?!.*(?:日程|スケジュール|提出書類))[^:()。]{0,24}\s一覧$"  # 「入札・契約情報 一覧」: a list of the site's other pages  # 「これまでの委託の実績(参考)」  # 「現行契約の状況(参考)」: the contract in force
 )
 # 「【参考】入居者募集(公社の定期募集)」「<参考>」「参考:利用状況」: what is given for reference, no step of the call
-REFERENCE_HEADING = re.compile(r"^\s{0,8}(?:[【<(\[]\s{0,2}参考\s{0,2}[】>)\]]|参考\s{0,2}[:])")
+# (「(シート3:参考 事業全体工程(予定))」: a sheet's name, then 参考 and what it shows — the project's plan of years)
+REFERENCE_HEADING = re.compile(
+    r"^\s{0,8}(?:[【<(\[](?:[^【<(\[】>)\]:]{1,12}:)?\s{0,2}参考(?:\s{0,2}[】>)\]]|\s)|参考\s{0,2}[:])"
+)
 # 「（参考）交付金計画提出 | 2028/1月末」: a row of the schedule given for reference, another plan's step, no step of the call
 REFERENCE_LABEL = re.compile(r"^[【<(（\[]\s{0,2}参考\s{0,2}[】>)）\]]\s{0,2}\S")
 ASIDE_WORDS = re.compile(
@@ -1020,8 +1067,10 @@ class Reader:
                 continue  # 「6月　7月　8月　9月」: the month axis of a chart, no step's date
             answer_to = None
             if not is_row and segment.first:
-                if QUESTION_LINE.match(text) and not mentions and (ASKING.search(text) or "ください" in text):
+                if QUESTION_LINE.match(text) and (ASKING.search(text) or "ください" in text):
                     question = (QUESTION_LINE.sub("", text), segment.line)
+                    if mentions:
+                        continue  # 「【質問】…日程が「7月中旬（予定）」となっているが、…」: the dates a question quotes
                 elif question and ANSWER_LINE.match(text) and segment.line - question[1] <= 3:
                     answer_to, question = question[0], None
             column = self.column_label(segment.line) if mentions and segment.first and not is_row else None
@@ -1331,6 +1380,15 @@ class Reader:
                 return True
         return True
 
+    @staticmethod
+    def questions_and_answers(header: list[str], column: int | None) -> bool:
+        """Column ``column`` holds the questions of a table of questions and answers 「No.｜該当箇所｜質問｜回答」 (or,
+        with None, the header is such a table's)."""
+        names = [L.unspaced(cell or "").strip() for cell in header]
+        if column is not None and not QA_QUESTION_COLUMN.match(names[column]):
+            return False  # (an answer that gives a step's day is one: 「令和9年7月22日(木)午後を予定しています」)
+        return any(QA_QUESTION_COLUMN.match(name) for name in names) and any(QA_ANSWER_COLUMN.match(name) for name in names)
+
     def row_candidates(self, segment: Segment, header, table_parent: str, contexts) -> list[Candidate]:
         cells = month_part_across_cells(window_across_cells(segment.cells, self.read_dates))
         header = header or self.header_apart(segment.line, len(cells))
@@ -1363,8 +1421,18 @@ class Reader:
                 continue
             if header and column < len(header) and SUPERSEDED_COLUMN.search(header[column] or ""):
                 continue
+            if header and column < len(header) and self.questions_and_answers(header, column):
+                continue  # 「No.｜該当箇所｜質問｜回答」: the dates a question quotes, no step (what the answer gives may be)
             before = [text for i, text in labels if i < column]
             after = [text for i, text in labels if i > column]
+            if (
+                header
+                and column < len(header)
+                and QA_ANSWER_COLUMN.match(L.unspaced(header[column] or "").strip())
+                and self.questions_and_answers(header, None)
+                and not any(L.kind_of(text) for text in [*before, *after])
+            ):
+                continue  # 「令和9年3月中を想定しています」 answering of the data's migration: the row names no step
             own = L.clean_label(cell[: mentions[0].start])
             phase_kind = None
             sentence = L.clean_label(own.rsplit("。", 1)[-1]) if "。" in own else ""
@@ -2129,6 +2197,17 @@ class Reader:
             label = f"{briefing.group('event')} {label}"
         return [label], "sentence"
 
+    def sentence_before(self, segment: Segment, head: str) -> str:
+        """The words of the date's sentence before it, with the line above when the sentence starts there (a page
+        wrapped: 「申込者には集合時刻の詳細を」 / 「7月9日(金曜)までにメールで連絡する。」)."""
+        head = head[-120:]
+        if "。" in head or head.strip() or segment.line == 0 or segment.is_row:
+            return head.rsplit("。", 1)[-1]
+        above = self.lines[segment.line - 1]
+        if len(above) > LONG_LINE or is_table_row(above) or above.rstrip().endswith("。"):
+            return head
+        return above[-120:].rsplit("。", 1)[-1] + head
+
     def wrapped_rest(self, segment: Segment, tail: str) -> str:
         """「…から電子入札システムの入札情報」 / 「サービスに掲載する。」: the rest of a sentence a narrow page wrapped onto
         the next line (a line that is no item of its own and has no date), up to its first clause mark; else ''."""
@@ -2251,6 +2330,23 @@ class Reader:
             return []
         if "場合" in head and CONTINGENT_BEFORE.search(head):
             return []
+        if TOLD_AFTER.match(tail) and DETAILS_BEFORE.search(self.sentence_before(segment, head)):
+            return []  # 「プレゼン審査の時間は、…6/9(月)頃までにメールでお知らせします」: the details told, no step
+        if "場合" in tail or "とき" in tail:
+            if NOT_PASSED_AFTER.match(tail):
+                return []  # 「3月24日に予定されている市議会本会議において予算が議決されなかった場合は」
+        sentence = head[-120:].rsplit("。", 1)[-1] + "|" + tail[:120].split("。", 1)[0]
+        if "協議" in sentence or "調整" in sentence or "打" in sentence:
+            if AGREED_AFTER_CONTRACT.search(sentence):
+                return []  # 「日程は契約後に協議する（初校：7月中旬を想定）」: the work's dates, agreed after the award
+        if "しました" in tail[:80]:
+            logged = LOGGED_AFTER.match(tail)
+            if logged and not L.clean_label(head) and BEFORE_CALL_PAPERS.search(logged["object"]):
+                return []  # 「・2026年3月27日 特定事業の選定結果を公表しました。」: a page's log of an earlier step
+        if FILE_SIZE_BEFORE.search(head):
+            return []
+        if "年" in head[-8:] and HABIT_BEFORE.search(head):
+            return []  # 「審議会の答申（例年8月上旬）」: what happens every year, no day of this call
         if "場合" in tail[:CONDITION_REACH] and CONDITION_AFTER.match(tail):
             return []  # 「予算の成立が4月1日以降となった場合は」: the date of a condition, no step's
         if "以外" in head and UNCHANGED_REST_BEFORE.search(head) and UNCHANGED_AFTER.match(tail):
@@ -2270,6 +2366,8 @@ class Reader:
         for step_label, kind in [(label, kind)] if kind else split_steps(label) or [(label, None)]:
             if kind is None or (kind != "published" and L.OPENING.search(step_label)):
                 continue
+            if DURATION_LABEL.search(step_label) and L.kind_of(DURATION_LABEL.sub("", step_label)) != kind:
+                continue  # 「(説明25分、質疑15分)とし」: the length of a hearing's questions, no step of its own
             if (kind not in ("contract", "result") and AFTER_AWARD.search(head)) or AFTER_AWARD.search(step_label):
                 continue  # 「工事説明会は、契約締結後の8月上旬に開催」: work of the contract once awarded, no step of the call
             if kind != "contract" and WORK_TOPIC.search(head if segment.is_row else segment.text[: expression.start][-200:]):
