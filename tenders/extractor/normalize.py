@@ -728,6 +728,8 @@ def _window_rows_joined(result: list[str], converted: list[int]) -> None:
         opened = [k for k, cell in enumerate(cells) if WINDOW_OPEN_CELL.search(cell) and DATE_START.search(cell)]
         if len(opened) != 1 or not DATE_START.match(below[opened[0]].strip()):
             continue
+        if any(kind_of(cell) for k, cell in enumerate(below) if k != opened[0]):
+            continue  # 「2  現地見学会  6月15日午後1時30分から」 over 「3  第1回質問の受付期限  6月25日」: a row of its own
         result[index] = "\t".join(_joined_cell(a, b) for a, b in zip(cells, below))
         result[following] = ""
 

@@ -1,0 +1,64 @@
+"""Changes written old → new on one line, windows whose two ends stand in cells of their own, and 閲覧 windows
+(round p): each test a few lines written for its class."""
+
+from tests.extractor_found import found, kinds
+
+# --- changes: old and new on one line, chained --------------------------------------------------------------
+
+
+def test_a_marked_old_date_before_an_arrow_is_the_only_date_put_out():
+    text = (
+        "日程の変更について\n"
+        "⑴ 一次審査（書類審査）\n"
+        "　　（変更前）令和９年９月下旬　→　（変更後）令和９年10月上旬\n"
+        "⑵ 二次審査（プレゼンテーション及びヒアリング）\n"
+        "　　（変更前）令和９年10月上旬　→　（変更後）令和９年10月22日（金）\n"
+    )
+    assert found(text) == [
+        ("other", "2027-10-01", None, "early_month"),
+        ("hearing", "2027-10-22", None, "date"),
+    ]
+    text = (
+        "企画提案書の提出期限の訂正\n"
+        "・企画提案書の提出期限　【訂正前】令和8年9月4日(金)午後5時 ⇒ 【訂正後】令和8年9月11日(金)午後5時\n"
+    )
+    assert found(text) == [("submission", "2026-09-11", "17:00", "datetime")]
+
+
+def test_an_old_date_equal_to_another_steps_new_date_leaves_that_step():
+    text = (
+        "1 変更箇所\n"
+        "(1) 優先交渉権者の決定\n"
+        "　　（変更前）令和9年10月中旬 → （変更後）令和9年11月上旬\n"
+        "(2) 基本協定の締結\n"
+        "　　（変更前）令和9年11月上旬 → （変更後）令和9年11月下旬\n"
+        "2 変更後の日程\n"
+        "優先交渉権者の決定　令和9年11月上旬　※変更\n"
+        "基本協定の締結　令和9年11月下旬　※変更\n"
+    )
+    assert found(text) == [
+        ("result", "2027-11-01", None, "early_month"),
+        ("contract", "2027-11-01", None, "late_month"),
+    ]
+
+
+def test_a_row_opening_a_time_is_not_joined_to_the_next_step():
+    text = (
+        "No.  内容                     日程\n"
+        " 1   現地見学会               令和９年６月15日（火）午後１時30分から\n"
+        " 2   第１回質問の受付期限     令和９年６月25日（金）午後５時\n"
+    )
+    assert found(text) == [
+        ("other", "2027-06-15", "13:30", "datetime"),
+        ("question", "2027-06-25", "17:00", "datetime"),
+    ]
+
+
+def test_a_window_wrapped_over_two_rows_is_still_one_step():
+    text = (
+        "項目            期間                   方法\n"
+        "参加表明書の提出   5月11日(月)から      持参又は郵送\n"
+        "                 5月20日(水)午後4時まで  (必着)\n"
+        "令和8年度 業務委託\n"
+    )
+    assert kinds(text) == ["application"]
