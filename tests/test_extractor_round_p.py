@@ -62,3 +62,12 @@ def test_a_window_wrapped_over_two_rows_is_still_one_step():
         "令和8年度 業務委託\n"
     )
     assert kinds(text) == ["application"]
+
+
+def test_a_bill_put_to_the_councils_session_is_a_step_the_session_itself_is_none():
+    text = "① 候補者を指定管理者として指定する議案を、令和10年12月の市議会定例会に提出する予定です。\n"
+    assert found(text) == [("other", "2028-12-01", None, "month")]
+    text = "・指定管理者の指定に係る議案の提出　令和9年9月の町議会定例会へ提出予定\n"
+    assert kinds(text) == ["other"]
+    text = "(1) 参加申込書の提出期限 令和9年6月4日(金)午後5時\n(2) 市議会の定例会は、令和9年9月上旬に開会される。\n"
+    assert kinds(text) == ["application"]

@@ -158,10 +158,11 @@ NOT_MILESTONE_LABEL = re.compile(
     r"|contract\s(?:start|commencement|term)|\bcommencement\b|\bgo-live\b|\bcompletion\b|\bstart\sof\s(?:the\s)?(?:contract|services?|work|operations?))"
 )
 # 「組合議会の定例会は、例年10月及び2月に開催」「市議会9月定例会」: the council's sessions, no step of the call (what the
-# council decides in them is one: 「指定の議決（12月定例会）」「指定議案の上程」)
+# council decides in them is one: 「指定の議決（12月定例会）」「指定議案の上程」, also 「…の市議会定例会に提出する」)
 # (「令和9年度予算の議決（2月定例会）を前提とする」: the budget the call depends on, no step of it either)
 COUNCIL_SESSION = re.compile(
-    r"^(?!.*(?:議決|議案|上程|指定|承認)).*(?:定例会|臨時会|議会\S{0,4}(?:の)?(?:開会|開催|会期))|予算\S{0,6}(?:議決|可決|成立)\s{0,2}[(（]?$"
+    r"^(?!.*(?:議決|議案|上程|指定|承認|(?:定例会|臨時会|議会)\s{0,2}[にへ]\s{0,2}(?:提出|付議|提案)))"
+    r".*(?:定例会|臨時会|議会\S{0,4}(?:の)?(?:開会|開催|会期))|予算\S{0,6}(?:議決|可決|成立)\s{0,2}[(（]?$"
 )
 # Who signs a notice: a date just above or before such a line is the notice's own date.
 SIGNATORY = re.compile(
