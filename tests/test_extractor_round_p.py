@@ -71,3 +71,35 @@ def test_a_bill_put_to_the_councils_session_is_a_step_the_session_itself_is_none
     assert kinds(text) == ["other"]
     text = "(1) 参加申込書の提出期限 令和9年6月4日(金)午後5時\n(2) 市議会の定例会は、令和9年9月上旬に開会される。\n"
     assert kinds(text) == ["application"]
+
+
+# --- windows whose start and end stand in cells of their own ---------------------------------------------------
+
+
+def test_start_and_end_columns_of_a_pasted_sheet_give_one_step_at_the_end():
+    text = (
+        "No.\t手続\t開始日\t曜日\t終了日\t曜日\t時刻\t方法・備考\n"
+        "1\t公募開始(実施要領等の公表)\t2027/7/5\t月\t\t\t\t組合ホームページに掲載\n"
+        "2\t質問書の受付\t2027/7/5\t月\t2027/7/14\t水\t17:00\t電子メール\n"
+        "3\t質問への回答\t\t\t2027/7/21\t水\t\t組合ホームページに掲載\n"
+    )
+    assert found(text) == [
+        ("published", "2027-07-05", None, "date"),
+        ("question", "2027-07-14", "17:00", "datetime"),
+        ("answer", "2027-07-21", None, "date"),
+    ]
+    text = (
+        "| 手続 | 受付開始 | 受付終了 | 備考 |\n"
+        "|---|---|---|---|\n"
+        "| 参加表明書の提出 | 令和9年5月10日 | 令和9年5月21日 | 持参 |\n"
+        "| 企画提案書の提出 | 令和9年6月1日 | 令和9年6月11日 | 郵送可 |\n"
+    )
+    assert found(text) == [
+        ("application", "2027-05-21", None, "date"),
+        ("submission", "2027-06-11", None, "date"),
+    ]
+
+
+def test_a_sheet_without_an_end_column_keeps_each_date():
+    text = "No.\t内容\t開始日\t備考\n" "1\t公告\t2027/7/5\tホームページ\n" "2\t参加申込書の提出期限\t2027/7/14\t持参\n"
+    assert found(text) == [("published", "2027-07-05", None, "date"), ("application", "2027-07-14", None, "date")]

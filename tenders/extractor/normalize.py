@@ -280,7 +280,7 @@ def normalize(text: str) -> list[str]:
 
 def normalize_lines(source: list[str]) -> list[str]:
     lines = timeline_rows(source, spaced_columns_as_tabs(source, [normalize_line(line) for line in source]))
-    lines = ditto_cells(date_part_rows(gantt_rows(changes_on_next_line(lines))))
+    lines = ditto_cells(window_column_rows(date_part_rows(gantt_rows(changes_on_next_line(lines)))))
     return month_headed_blocks(month_headed_rows(wrapped_rows_joined(cell_wrapped_hours(rejoin_wraps(lines)))))
 
 
@@ -913,6 +913,92 @@ def date_part_rows(lines: list[str]) -> list[str]:
         head[first] = "日時"
         result[index] = ("|" + "|".join(head) + "|") if "|" in lines[index] else "\t".join(head)
         index = below
+    return result
+
+
+# A spreadsheet's schedule with a window's two ends in columns of their own (each with its weekday beside it, the
+# closing time in a column after them): 「No.|手続|開始日|曜日|終了日|曜日|時刻」 over
+# 「2|質問書の受付|2027/7/5|月|2027/7/14|水|17:00」. Each row's window is joined into the end's cell
+# 「2027/7/5(月)~2027/7/14(水) 17:00」 (a row with its end alone keeps it), read where windows are read.
+WINDOW_START_HEAD = re.compile(r"(?:受付|募集|受領|提出)?(?:開始|始期)(?:日|日時|日付)?|自|(?i:from|start(?:\s?date)?)")
+WINDOW_END_HEAD = re.compile(
+    r"(?:受付|募集|受領|提出)?(?:終了|締切|締め切り|終期|期限)(?:日|日時|日付)?|至|(?i:to|end(?:\s?date)?|due(?:\s?date)?)"
+)
+WEEKDAY_HEAD = re.compile(r"曜日?|(?i:day)")
+TIME_HEAD = re.compile(r"(?:終了|締切)?(?:時刻|時間)|(?i:time)")
+CELL_DATE = re.compile(
+    r"(?:令和|平成|R|H)?\s{0,2}\d{1,4}\s{0,2}[年/.\-]\s{0,2}\d{1,2}(?:\s{0,2}[月/.\-]\s{0,2}\d{1,2}\s{0,2}日?)?|\d{1,2}\s{0,2}月\s{0,2}(?:\d{1,2}\s{0,2}日|上旬|中旬|下旬)"
+)
+CELL_TIME = re.compile(r"(?:午前|午後)?\s{0,2}\d{1,2}(?::\d{2}|時(?:\s{0,2}\d{1,2}分)?)(?:まで)?|正午")
+
+
+def _window_columns(head: list[str]) -> dict[str, int] | None:
+    """The columns of a window's start and end (and their weekdays, the closing time) a header names side by side."""
+    cells = [cell.strip() for cell in head]
+    start = next((k for k, cell in enumerate(cells) if WINDOW_START_HEAD.fullmatch(cell)), None)
+    if start is None:
+        return None
+    columns = {"start": start}
+    at = start + 1
+    if at < len(cells) and WEEKDAY_HEAD.fullmatch(cells[at]):
+        columns["start_weekday"], at = at, at + 1
+    if at >= len(cells) or not WINDOW_END_HEAD.fullmatch(cells[at]):
+        return None
+    columns["end"], at = at, at + 1
+    if at < len(cells) and WEEKDAY_HEAD.fullmatch(cells[at]):
+        columns["end_weekday"], at = at, at + 1
+    if at < len(cells) and TIME_HEAD.fullmatch(cells[at]):
+        columns["time"] = at
+    return columns
+
+
+def _window_of_cells(cells: list[str], columns: dict[str, int]) -> str | None:
+    """「2027/7/5(月)~2027/7/14(水) 17:00」 from a row's cells; None when its cells hold no such window."""
+
+    def day(name: str) -> str | None:
+        text = cells[columns[name]].strip()
+        if not text:
+            return ""
+        if not CELL_DATE.fullmatch(text):
+            return None
+        weekday = cells[columns[name + "_weekday"]].strip() if name + "_weekday" in columns else ""
+        found = PART_WEEKDAY.fullmatch(weekday)
+        return f"{text}({found.group(1)})" if found else text
+
+    start, end = day("start"), day("end")
+    if start is None or end is None or not end:
+        return None
+    time = cells[columns["time"]].strip() if "time" in columns else ""
+    end = f"{end} {time}" if time and CELL_TIME.fullmatch(time) else end
+    return f"{start}~{end}" if start else end
+
+
+def window_column_rows(lines: list[str]) -> list[str]:
+    """A table whose header names a window's start and end columns (「開始日」「終了日」): each row's window joined into
+    the end's cell, the start's (and the weekdays' and the time's) left empty."""
+    result = list(lines)
+    for index, line in enumerate(lines):
+        if len(line) > BOXED_ROW_MAX or not ("\t" in line or "|" in line) or not WINDOW_START_HEAD.search(line):
+            continue
+        head = _table_cells(line)
+        columns = _window_columns(head) if head else None
+        if not columns:
+            continue
+        for below in range(index + 1, len(lines)):
+            cells = _table_cells(lines[below])
+            if cells is None or len(cells) <= columns["end"]:
+                break
+            cells = cells + [""] * (len(head) - len(cells))
+            window = _window_of_cells(cells, columns)
+            if window is None:
+                continue
+            for name, column in columns.items():
+                cells[column] = window if name == "end" else ""
+            result[below] = ("|" + "|".join(cells) + "|") if "|" in lines[below] else "\t".join(cells)
+        head = list(head)
+        for name, column in columns.items():
+            head[column] = "日時" if name == "end" else ""  # (「受付終了」 left, it would name each row's step)
+        result[index] = ("|" + "|".join(head) + "|") if "|" in line else "\t".join(head)
     return result
 
 
