@@ -103,3 +103,12 @@ def test_start_and_end_columns_of_a_pasted_sheet_give_one_step_at_the_end():
 def test_a_sheet_without_an_end_column_keeps_each_date():
     text = "No.\t内容\t開始日\t備考\n" "1\t公告\t2027/7/5\tホームページ\n" "2\t参加申込書の提出期限\t2027/7/14\t持参\n"
     assert found(text) == [("published", "2027-07-05", None, "date"), ("application", "2027-07-14", None, "date")]
+
+
+def test_a_competitive_dialogue_is_a_step_of_its_own():
+    text = "日程\n　【資格審査結果の通知】　2028年7月31日（月）\n　【競争的対話】　　　　　2028年8月下旬\n"
+    assert found(text) == [("result", "2028-07-31", None, "date"), ("other", "2028-08-01", None, "late_month")]
+    text = "(5) 競争的対話（第1回）　令和9年6月下旬\n(6) 個別対話の実施　令和9年7月下旬\n"
+    assert kinds(text) == ["other", "hearing"]
+    text = "(1) 競争的対話への参加申込み　令和9年6月10日(木)午後5時まで\n"
+    assert kinds(text) == ["application"]
