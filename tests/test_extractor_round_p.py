@@ -112,3 +112,28 @@ def test_a_competitive_dialogue_is_a_step_of_its_own():
     assert kinds(text) == ["other", "hearing"]
     text = "(1) 競争的対話への参加申込み　令和9年6月10日(木)午後5時まで\n"
     assert kinds(text) == ["application"]
+
+
+def test_a_note_of_when_a_steps_last_day_closes_gives_its_windows_the_time():
+    text = (
+        "５　スケジュール\n"
+        "④　質問受付（第１回）　　７月16日（水）〜７月25日（金）\n"
+        "⑤　質問回答（第１回）　　８月５日（火）頃\n"
+        "⑥　質問受付（第２回）　　８月６日（水）〜８月13日（水）\n"
+        "※質問の受付は、各回とも最終日の午後５時までとします。\n"
+        "令和7年7月1日\n"
+    )
+    assert found(text) == [
+        ("question", "2025-07-25", "17:00", "datetime"),
+        ("answer", "2025-08-05", None, "date"),
+        ("question", "2025-08-13", "17:00", "datetime"),
+    ]
+    text = (
+        "(1) 参加申込書の受付 令和9年5月10日(月)から5月21日(金)まで\n"
+        "(2) 企画提案書の受付 令和9年6月1日(火)から6月11日(金)まで\n"
+        "※企画提案書は、受付期間の最終日は正午までとします。\n"
+    )
+    assert found(text) == [
+        ("application", "2027-05-21", None, "date"),
+        ("submission", "2027-06-11", "12:00", "datetime"),
+    ]

@@ -138,6 +138,11 @@ FINAL_DAY = re.compile(
     r"(?:最終日|提出期限の日|締切日|期限日)\s{0,2}(?P<aside>\([^()]{0,30}(?:\([^()]{0,8}\)[^()]{0,8})?\))?\s{0,2}"
     rf"(?:は|のみ|に限り)?\s{{0,4}}{CLOCK}\s{{0,4}}まで"
 )
+# 「※質問の受付は、各回とも最終日の午後5時までとします」: a note of when the last day of a step's windows closes
+FINAL_DAY_NOTE = re.compile(
+    r"^\s{0,8}[※*]?\s{0,4}(?P<topic>[^、。]{2,30}?)は[、,]?\s{0,4}(?:各回とも|いずれも|各期間とも)?[、,]?\s{0,4}"
+    rf"(?:(?:受付|提出)?期間の)?最終日(?:の|は)?\s{{0,4}}{CLOCK}\s{{0,4}}(?:まで|締切|締め切り)"
+)
 FINAL_DAY_BEFORE = re.compile(r"最終日\s{0,2}\(\s{0,2}$")  # 「受付期間の最終日（9月18日（金））は正午まで」
 DEADLINE_NOTE = re.compile(rf"\s{{0,8}}[※*]?\s{{0,4}}{CLOCK}\s{{0,4}}(?:必着|まで)")  # a line 「※正午必着」
 # 「時刻 正午まで」「時 間 午後5時まで」: a line that gives the time of the date above it
@@ -761,6 +766,7 @@ class Reader:
         self.problems: list[str] = []  # dates of steps that are not valid days, with the reason
         self.offsets = [source_offsets[i] for i in self.origin] if self.origin else source_offsets
         self.changes = bool(CHANGE_WORDS.search(text))  # the text speaks of a change (``struck_out``)
+        self._final_day_notes: dict[str, dt.time] | None = None  # (``final_day_notes``, read once)
         self.superseded: set[tuple] = set()  # the dates of steps a correction replaced (``step_day``)
         self.event: str | None = None  # the event the heading invites to (``invited_event``), once read
         self.found: list[Candidate] = []  # the steps read so far (``candidates``)
@@ -2440,9 +2446,13 @@ class Reader:
                     nearby.insert(1, segment.text[expression.end :])
                 if expression.first is not None:  # 「9時から17時まで(最終日は正午まで)、3月1日から5日まで」
                     nearby.append(head[-80:])
-                final = next((m for m in map(FINAL_DAY.search, nearby) if m), None)  # 「最終日は正午まで」
+                final = next(  # 「最終日は正午まで」 (not 「※企画提案書は、…最終日は正午まで」 under another step)
+                    (m for m in map(FINAL_DAY.search, nearby) if m and not other_steps_note(m.string, kind)), None
+                )
                 closing = _time(final.groupdict()) if final else next((t for t in map(closing_time, nearby) if t), None)
             closing = closing or self.wrapped_time(segment, tail)
+            if closing is None and expression.first is not None:  # 「※質問の受付は、各回とも最終日の午後5時までとします」
+                closing = self.final_day_notes().get(kind)
             below = self.lines[segment.line + 1][:LONG_LINE] if segment.line + 1 < len(self.lines) else ""
             note = DEADLINE_NOTE.match(below) if closing is None and not tail.strip() and not self.read_dates(below) else None
             if note:  # 「2026年6月30日（火）」 / 「※正午必着」
@@ -2655,6 +2665,22 @@ class Reader:
                 if topic and L.is_event(topic) and L.kind_of(topic) in ("hearing", "other") and not L.is_generic(topic):
                     found.setdefault(L.unspaced(topic), set()).add(_time(start.groupdict()))
         return {topic: times.pop() for topic, times in found.items() if len(times) == 1}
+
+    def final_day_notes(self) -> dict[str, dt.time]:
+        """「※質問の受付は、各回とも最終日の午後5時までとします」: the time the last day of a kind's windows closes at, by
+        the kind of the step the note names (a note naming no day; a kind given two times is left out)."""
+        if self._final_day_notes is None:
+            found: dict[str, set] = {}
+            for line in self.lines:
+                if "最終日" not in line or len(line) > LONG_LINE or self.read_dates(line):
+                    continue
+                for sentence in line.split("。"):
+                    note = FINAL_DAY_NOTE.search(sentence)
+                    kind = L.kind_of(L.clean_label(note["topic"])) if note else None
+                    if kind:
+                        found.setdefault(kind, set()).add(_time(note.groupdict()))
+            self._final_day_notes = {kind: times.pop() for kind, times in found.items() if len(times) == 1}
+        return self._final_day_notes
 
     def daily_hours_closing(self) -> tuple[dt.time | None, dt.time | None, tuple | None]:
         """The closing time of the notice's one 「受付時間」 (on its line or the next), for windows given without one;
@@ -2872,6 +2898,13 @@ def closed_day(text: str, found: list[Expression], number: int) -> bool:
     while last + 1 < len(found) and CONNECTOR.match(text[found[last].end : found[last + 1].start].strip()):
         last += 1
     return bool(CLOSED_AFTER.match(text[found[last].end : found[last + 1].start if last + 1 < len(found) else len(text)]))
+
+
+def other_steps_note(text: str, kind: str) -> bool:
+    """「※企画提案書は、受付期間の最終日は正午までとします」: a note of the last day of another kind of step's windows."""
+    note = FINAL_DAY_NOTE.search(text) if "最終日" in text else None
+    topic = L.kind_of(L.clean_label(note["topic"])) if note else None
+    return topic is not None and topic != kind
 
 
 def step_day(kind: str, mention: Mention) -> tuple:
