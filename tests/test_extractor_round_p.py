@@ -137,3 +137,29 @@ def test_a_note_of_when_a_steps_last_day_closes_gives_its_windows_the_time():
         ("application", "2027-05-21", None, "date"),
         ("submission", "2027-06-11", "12:00", "datetime"),
     ]
+
+
+# --- 閲覧 windows: the end, with its closing time -------------------------------------------------------------
+
+
+def test_a_viewing_window_opened_in_words_is_one_step_at_its_end_with_its_hours():
+    text = (
+        "3　設計書等の閲覧\n"
+        "　閲覧期間は告示の日から1月28日（金曜）まで、閲覧時間は午前8時30分から午後5時15分までとする。\n"
+        "4　入札\n"
+        "　入札書は令和10年2月3日（木）に提出すること。\n"
+    )
+    assert found(text)[0] == ("other", "2028-01-28", "17:15", "datetime")
+    text = "(2) 仕様書の閲覧 閲覧期間は、公告の日から令和9年6月11日(金)まで(午前9時から午後5時まで)\n"
+    assert found(text) == [("other", "2027-06-11", "17:00", "datetime")]
+
+
+def test_papers_viewed_and_handed_out_together_are_their_publication():
+    text = (
+        "3 日程\n" "仕様書等の閲覧・配布　令和10年5月15日(月) −\n" "5月26日(金)\n" "質問の受付期限　令和10年5月19日(金)17時まで\n"
+    )
+    assert found(text) == [("published", "2028-05-15", None, "date"), ("question", "2028-05-19", "17:00", "datetime")]
+    text = "(1) 設計図書の閲覧及び交付　令和7年10月6日(月)から10月17日(金)まで\n"
+    assert kinds(text) == ["published"]
+    text = "(1) 設計図書の閲覧　令和7年10月6日(月)から10月17日(金)まで\n"
+    assert found(text) == [("other", "2025-10-17", None, "date")]

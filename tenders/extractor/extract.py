@@ -192,6 +192,7 @@ WRITE_AS = re.compile(r"^[^「」]{0,80}」\s{0,2}(?:等?と|の旨を?)\s{0,2}(
 OBJECT_BEFORE = re.compile(r"を\s{0,2}[、,]?\s{0,2}$")  # 「質問に対する回答を、8月20日までに掲載する」: what is done
 # 「期間 告示日から2月5日まで」: a publication window that opens on the notice's own date (or the day after)
 NOTICE_DAY_FROM = re.compile(r"(?:公告|告示|公示|公表)(?:の)?日(?P<next>の翌日)?\s{0,2}(?:から|より)\s{0,4}$")
+TOPIC_THEN_START = re.compile(r"^(?P<topic>[^\s、。]{2,30}?)は\s{0,2}[、,]?\s{0,2}[^\s、。]{1,10}から$")
 START_REFERENCE = re.compile(r"^[^\s、。]{1,8}から$")  # 「公告日から」「公開から」: where a window starts, no step of its own
 OTHER_CALL = re.compile(r"[※(]\s{0,2}(?:別途?|他の)(?:公告|公示|案件)")
 # 「＜ 前の案件：…（公告日 2月1日）」「次の記事 >」: a page's link to the call before or after it
@@ -684,6 +685,8 @@ def _split_steps(label: str) -> list[tuple[str, str]]:
     if shared:  # 「入札及び開札の日時」: the 日時 of each
         parts = [p if kinds[i] or i == len(parts) - 1 else p.rstrip() + shared.group() for i, p in enumerate(parts)]
         kinds = [L.kind_of(p) for p in parts]
+    if len(parts) > 1 and set(kinds) == {"other", "published"} and all("閲覧" in p for p, k in zip(parts, kinds) if k == "other"):
+        return [(label, "published")]  # 「仕様書等の閲覧・配布」「設計図書の閲覧及び交付」: the papers handed out, one step
     # (「確認申請書及び技術資料の提出期限」: a part named a hand-in only by the verb they share is no step of its own)
     if len(parts) > 1 and all(kinds) and len(set(kinds)) == len(kinds) and not any(L.is_weak(p) for p in parts):
         if handed_in_together(parts):
@@ -2235,6 +2238,11 @@ class Reader:
             or (QUOTE_OPEN.search(head) and WRITE_AS.match(tail))
         ):
             return []
+        topic_start = TOPIC_THEN_START.match(L.unspaced(label).strip()) if label.endswith("から") else None
+        if topic_start and L.kind_of(
+            topic_start["topic"]
+        ):  # 「閲覧期間は告示の日から1月28日まで」: the topic, not where it opens
+            label = topic_start["topic"]
         start_word = START_REFERENCE.match(L.unspaced(label).strip())
         if start_word and head.rstrip().endswith(label.strip()):  # 「(1) 質問の受付 公告日から7月14日まで」: the words before
             before = L.clean_label(head.rstrip()[: -len(label.strip())])
@@ -2433,7 +2441,8 @@ class Reader:
             and (not L.is_event(label) or expression.first is not None)
         ):
             closing = None
-            if expression.first is not None or (HANDING_IN.search(label) and kind not in ("answer", "result")):
+            opened = expression.first is not None or head.rstrip().endswith("から")  # (「告示の日から1月28日まで」)
+            if opened or (HANDING_IN.search(label) and kind not in ("answer", "result")):
                 nearby = [tail] + [
                     self.lines[i][:LONG_LINE]
                     for i in range(segment.line + 1, min(segment.line + 3, len(self.lines)))

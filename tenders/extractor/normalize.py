@@ -429,6 +429,12 @@ WRAP_START = {  # how the rest of the date or time begins, by where it broke
     "clock": re.compile(r"\d{1,2}分"),
 }
 WINDOW_OPEN = re.compile(r"\d\s{0,2}(?:日(?:\s{0,2}\([^()]{1,6}\))?|時|分|\d|\))\s{0,4}(?:から|~)$")  # 「4月19日(金)から」
+# a window opened with a dash at a line's end (a cell's text wrapped), its end the next line's date alone
+MINUS_OPEN = re.compile(r"\d\s{0,2}(?:日(?:\s{0,2}\([^()]{1,6}\))?|時|分|\))\s{0,4}[-−–—‐―]$")
+END_ALONE = re.compile(
+    r"(?:(?:令和|平成)\s{0,2}\d{1,2}\s{0,2}年|\d{4}\s{0,2}年)?\s{0,2}\d{1,2}\s{0,2}月\s{0,2}\d{1,2}\s{0,2}日"
+    r"\s{0,2}(?:\([^()]{1,6}\))?\s{0,2}(?:(?:午前|午後)?\s{0,2}\d{1,2}(?:時(?:\s{0,2}\d{1,2}分)?|:\d{2})|正午)?\s{0,2}(?:まで)?"
+)
 DATE_START = re.compile(r"(?:令和|平成|[RH]\d|\d{4}\s{0,2}[年/.]|\d{1,2}\s{0,2}月\s{0,2}\d|同[年月日])")
 # a page's footer or a number between pages (「- 3 -」「3/12」「3ページ」), skipped when a line goes on past it
 PAGE_MARK = re.compile(
@@ -483,6 +489,11 @@ def rejoin_wraps(lines: list[str]) -> list[str]:
                 continue
         if line[-1:] in WINDOW_END_AFTER and _window_end_below(line, result[index + 1]):
             result[index] = line + result[index + 1].strip()  # 「令和元年7月16日（火）」 / 「～8月23日（金）」: one window
+            result[index + 1] = ""
+            index += 2
+            continue
+        if line[-1:] in "-−–—‐―" and MINUS_OPEN.search(line[-24:]) and END_ALONE.fullmatch(result[index + 1].strip()):
+            result[index] = line + result[index + 1].strip()  # 「令和10年5月15日(月) −」 / 「5月26日(金)」: one window
             result[index + 1] = ""
             index += 2
             continue
