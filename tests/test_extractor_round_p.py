@@ -163,3 +163,15 @@ def test_papers_viewed_and_handed_out_together_are_their_publication():
     assert kinds(text) == ["published"]
     text = "(1) 設計図書の閲覧　令和7年10月6日(月)から10月17日(金)まで\n"
     assert found(text) == [("other", "2025-10-17", None, "date")]
+
+
+def test_a_viewing_held_over_the_window_above_ends_with_it():
+    text = (
+        "４　入札説明書等の交付\n"
+        "　⑴　交付期間　令和７年８月２２日（金）から令和７年９月１０日（水）まで\n"
+        "　⑵　交付方法　電子入札システムからダウンロードにより交付する。\n"
+        "　⑶　設計図書の閲覧　上記期間中、土木事務所においても閲覧に供する（休日を除く午前９時から午後５時まで）。\n"
+    )
+    assert found(text) == [("published", "2025-08-22", None, "date"), ("other", "2025-09-10", "17:00", "datetime")]
+    text = "(1) 入札書の提出期限　令和７年９月１０日（水）午後５時\n" "(2) 設計図書の閲覧　上記期間中、閲覧に供する。\n"
+    assert kinds(text) == ["submission"]

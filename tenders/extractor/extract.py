@@ -93,6 +93,7 @@ WINNER_TOPIC = re.compile(r"(?:落札者|受注者|受託者|契約の相手方|
 DOCUMENTS_LISTED = re.compile(
     r"(?:応募|提出|申請)書類等?\s{0,2}[(（](?P<documents>[^()（）]{4,60})[)）]"
 )  # what 「書類」 consists of
+DURING_ABOVE = re.compile(r"(?:上記|前記|同|当該)(?:の)?(?:交付|配布|公告|受付)?期間(?:中|内)")  # 「上記期間中、…閲覧に供する」
 SAME_AS = re.compile(r"(?P<reference>[^\s。、,]{2,30}?(?:期限|期日|日時|締切|予定日))\s{0,2}(?:に|と)同じ")
 REFERENCE_LEAD = re.compile(r"^(?:上記|前記|前項)?\s{0,2}(?:第?\d{1,2}(?:\(\d{1,2}\))?|\(\d{1,2}\))?\s{0,2}の?")  # 「上記3(5)の」
 AFTER_AWARD = re.compile(r"(?:契約締結|契約|落札決定|落札者決定|受注|着工)後\s{0,2}[、,]?\s{0,2}の?\s{0,4}$")
@@ -2557,6 +2558,38 @@ class Reader:
                 found.append(replace(target, kind=kind, label=label, line_no=index + 1, mention=copy(target.mention)))
         return found
 
+    def during_window_above(self, candidates: list[Candidate]) -> list[Candidate]:
+        """「⑴ 交付期間 8月22日から9月10日まで」 / 「⑶ 設計図書の閲覧 上記期間中、…閲覧に供する（…午後5時まで）」: a step
+        held over the window of the item above, dated by that window's end (and its own closing time)."""
+        found = []
+        for index, line in enumerate(self.lines):
+            match = DURING_ABOVE.search(line) if "期間" in line and len(line) <= LONG_LINE else None
+            if not match or self.read_dates(line):
+                continue
+            label = L.clean_label(line[: match.start()])
+            kind = L.kind_of(label) if label and len(label) <= 60 else None
+            if kind not in ("other", "question", "application", "submission") or L.is_not_milestone(label):
+                continue
+            for above in range(index - 1, max(-1, index - 4), -1):
+                mentions = self.read_dates(self.lines[above])
+                expressions_above = expressions(mentions) if mentions else []
+                if expressions_above:
+                    break
+            else:
+                continue
+            window = expressions_above[-1]
+            target = next((c for c in candidates if c.line_no == above + 1), None)
+            if window.first is None or target is None or not window.last.day:
+                continue
+            mention = copied(window.last)
+            closing = closing_time(line[match.end() :])
+            if closing is not None:
+                mention.time, mention.precision = closing, "datetime"
+            found.append(
+                replace(target, kind=kind, label=label, line_no=index + 1, mention=mention, window=True, call_period=None)
+            )
+        return found
+
     def hours_below(self, index: int) -> dt.time | None:
         """「6月5日から6月8日までの間で」 / 「希望日時をご連絡ください（午前9時から午後4時まで）」: a window's own
         daily hours on the line under it (no new item, no step of its own there) close its last day."""
@@ -3099,6 +3132,7 @@ def _extract(text: str) -> Extraction:
             or c.line_no in changed
         ]
     candidates += reader.dated_as_named(candidates)
+    candidates += reader.during_window_above(candidates)
     candidates = this_call(candidates, reader.lines)
     forwarded = reader.forwarded_at()
     if forwarded is not None and any(c.line_no > forwarded for c in candidates):
