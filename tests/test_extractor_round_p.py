@@ -175,3 +175,20 @@ def test_a_viewing_held_over_the_window_above_ends_with_it():
     assert found(text) == [("published", "2025-08-22", None, "date"), ("other", "2025-09-10", "17:00", "datetime")]
     text = "(1) 入札書の提出期限　令和７年９月１０日（水）午後５時\n" "(2) 設計図書の閲覧　上記期間中、閲覧に供する。\n"
     assert kinds(text) == ["submission"]
+
+
+def test_a_superseded_date_puts_out_only_its_own_steps_date():
+    text = (
+        "1 変更箇所\n"
+        "(1) 基本協定の締結\n"
+        "　　（変更前）令和9年11月上旬 → （変更後）令和9年11月下旬\n"
+        "2 変更後の日程\n"
+        "仮契約の締結　令和9年11月上旬\n"
+        "基本協定の締結　令和9年11月下旬　※変更\n"
+        "3 変更前の日程（参考）\n"
+        "基本協定の締結　令和9年11月上旬\n"
+    )
+    assert found(text) == [
+        ("contract", "2027-11-01", None, "early_month"),
+        ("contract", "2027-11-01", None, "late_month"),
+    ]

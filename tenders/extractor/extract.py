@@ -771,7 +771,10 @@ class Reader:
         self.offsets = [source_offsets[i] for i in self.origin] if self.origin else source_offsets
         self.changes = bool(CHANGE_WORDS.search(text))  # the text speaks of a change (``struck_out``)
         self._final_day_notes: dict[str, dt.time] | None = None  # (``final_day_notes``, read once)
-        self.superseded: set[tuple] = set()  # the dates of steps a correction replaced (``step_day``)
+        self.superseded: set[tuple] = set()
+        self.superseded_steps: dict[
+            tuple, list[str]
+        ] = {}  # the steps (labels) each superseded date was read under  # the dates of steps a correction replaced (``step_day``)
         self.event: str | None = None  # the event the heading invites to (``invited_event``), once read
         self.found: list[Candidate] = []  # the steps read so far (``candidates``)
 
@@ -892,6 +895,7 @@ class Reader:
                 olds[index] = [old for _, old, _ in changes(folded(raw)) if old.month] if found else []
             for old in olds[index]:
                 self.superseded.add(step_day(candidate.kind, old))
+                self.superseded_steps.setdefault(step_day(candidate.kind, old), []).append(candidate.label)
                 lines.add(candidate.line_no)
         return lines
 
@@ -1640,6 +1644,7 @@ class Reader:
                 kind = L.kind_of(labels[0]) if labels else None
                 if kind and expression.last.month and not EARLIER.search(head):  # (an earlier round's date may recur)
                     self.superseded.add(step_day(kind, expression.last))
+                    self.superseded_steps.setdefault(step_day(kind, expression.last), []).append(labels[0])
                 continue
             if closed_day(text, found_exprs, number):
                 continue  # 「3月21日(日)及び3月22日(月)は郵便物の配達がありません」: days nothing happens on
@@ -2954,6 +2959,24 @@ def step_day(kind: str, mention: Mention) -> tuple:
     return kind, mention.month, mention.day, mention.precision if mention.precision.endswith("month") else "day"
 
 
+STEP_WORDS = 4  # characters two labels of one step share at least (「基本協定の締結」 and 「仮契約の締結」 share none)
+
+
+def same_step(label: str, superseded: list[str]) -> bool:
+    """The candidate's step is one of the steps a superseded date was read under (or that step is unknown): 「（変更前）
+    11月上旬」 under 「基本協定の締結」 puts out no 「優先交渉権者の決定 11月上旬」, nor another contract's date."""
+    if not superseded:
+        return True
+    core = "".join(PARTICLE.sub("", nfkc(L.clean_label(label))).split())
+    for other in superseded:
+        theirs = "".join(PARTICLE.sub("", nfkc(L.clean_label(other))).split())
+        if not core or not theirs or core in theirs or theirs in core:
+            return True
+        if any(core[i : i + STEP_WORDS] in theirs for i in range(len(core) - STEP_WORDS + 1)):
+            return True
+    return False
+
+
 def superseded_kinds(candidate: Candidate) -> tuple[str, ...]:
     """The kinds a superseded date is looked up by: the candidate's; for the end of a 公募期間, any paper's handed in
     by it (「公募期間（参加意思確認書の提出期限）（変更前）3月1日」 puts the old end of the window out of the quoted notice)."""
@@ -3127,7 +3150,11 @@ def _extract(text: str) -> Extraction:
         candidates = [
             c
             for c in candidates
-            if not any(step_day(kind, c.mention) in reader.superseded for kind in superseded_kinds(c))
+            if not any(
+                step_day(kind, c.mention) in reader.superseded
+                and same_step(c.label, reader.superseded_steps.get(step_day(kind, c.mention), []))
+                for kind in superseded_kinds(c)
+            )
             or c.changed_to
             or c.line_no in changed
         ]
