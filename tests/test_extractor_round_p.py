@@ -192,3 +192,19 @@ def test_a_superseded_date_puts_out_only_its_own_steps_date():
         ("contract", "2027-11-01", None, "early_month"),
         ("contract", "2027-11-01", None, "late_month"),
     ]
+
+
+def test_a_cells_window_wrapped_after_its_tilde_is_one_window():
+    text = (
+        "4\n"
+        "質問の受付\n"
+        "令和9年6月1日（火）～\n"
+        "6月30日（水）午後5時\n"
+        "電子メールに限る\n"
+        "5\n"
+        "質問への回答\n"
+        "令和9年7月9日（金）\n"
+    )
+    assert found(text) == [("question", "2027-06-30", "17:00", "datetime"), ("answer", "2027-07-09", None, "date")]
+    text = "(1) 提出期間 令和9年6月1日（火）～\n(2) 提出場所 総務課\n"
+    assert "question" not in kinds(text)

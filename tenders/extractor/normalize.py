@@ -429,8 +429,8 @@ WRAP_START = {  # how the rest of the date or time begins, by where it broke
     "clock": re.compile(r"\d{1,2}分"),
 }
 WINDOW_OPEN = re.compile(r"\d\s{0,2}(?:日(?:\s{0,2}\([^()]{1,6}\))?|時|分|\d|\))\s{0,4}(?:から|~)$")  # 「4月19日(金)から」
-# a window opened with a dash at a line's end (a cell's text wrapped), its end the next line's date alone
-MINUS_OPEN = re.compile(r"\d\s{0,2}(?:日(?:\s{0,2}\([^()]{1,6}\))?|時|分|\))\s{0,4}[-−–—‐―]$")
+# a window opened with a dash (or 「～」) at a line's end (a cell's text wrapped), its end the next line's date alone
+MINUS_OPEN = re.compile(r"\d\s{0,2}(?:日(?:\s{0,2}\([^()]{1,6}\))?|時|分|\))\s{0,4}[-−–—‐―~]$")
 END_ALONE = re.compile(
     r"(?:(?:令和|平成)\s{0,2}\d{1,2}\s{0,2}年|\d{4}\s{0,2}年)?\s{0,2}\d{1,2}\s{0,2}月\s{0,2}\d{1,2}\s{0,2}日"
     r"\s{0,2}(?:\([^()]{1,6}\))?\s{0,2}(?:(?:午前|午後)?\s{0,2}\d{1,2}(?:時(?:\s{0,2}\d{1,2}分)?|:\d{2})|正午)?\s{0,2}(?:まで)?"
@@ -492,7 +492,7 @@ def rejoin_wraps(lines: list[str]) -> list[str]:
             result[index + 1] = ""
             index += 2
             continue
-        if line[-1:] in "-−–—‐―" and MINUS_OPEN.search(line[-24:]) and END_ALONE.fullmatch(result[index + 1].strip()):
+        if line[-1:] in "-−–—‐―~" and MINUS_OPEN.search(line[-24:]) and END_ALONE.fullmatch(result[index + 1].strip()):
             result[index] = line + result[index + 1].strip()  # 「令和10年5月15日(月) −」 / 「5月26日(金)」: one window
             result[index + 1] = ""
             index += 2
