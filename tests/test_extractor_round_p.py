@@ -208,3 +208,19 @@ def test_a_cells_window_wrapped_after_its_tilde_is_one_window():
     assert found(text) == [("question", "2027-06-30", "17:00", "datetime"), ("answer", "2027-07-09", None, "date")]
     text = "(1) 提出期間 令和9年6月1日（火）～\n(2) 提出場所 総務課\n"
     assert "question" not in kinds(text)
+
+
+def test_a_cells_window_whose_start_time_opens_the_next_line_is_one_window():
+    text = "見積書の提出\n令和10年5月30日(火)\n9時～6月1日(木)17時\n持参（警防課）\n"
+    assert found(text) == [("submission", "2028-06-01", "17:00", "datetime")]
+
+
+def test_an_hour_broken_from_its_ji_by_the_wrap_is_one_time():
+    text = (
+        "5 見積参加申込み\n"
+        "見積合わせへの参加を希望する者は、見積参加申込書（様式第1号）を令和10年5月22日(月)17\n"
+        "時までに電子メールで提出してください。\n"
+    )
+    assert found(text) == [("application", "2028-05-22", "17:00", "datetime")]
+    text = "(1) 公告日 令和10年5月15日(月)\n12 その他\n"
+    assert found(text) == [("published", "2028-05-15", None, "date")]

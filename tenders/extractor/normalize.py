@@ -418,7 +418,7 @@ def month_headed_blocks(lines: list[str]) -> list[str]:
 # 「午後5」 / 「時まで」, 「午」 / 「後5時」), or a window whose end is on the next line (「6月24日午前9時から」 /
 # 「6月25日午後5時まで」): the next line's words are joined to it, and the next line left empty.
 WRAP_END = re.compile(
-    r"(?:(?P<year_digit>(?:令和|平成|\d{4}|\d)\s{0,2}年\s{0,2}1)|(?P<month>\d年\d{1,2}月)|(?P<half>午)|(?P<ampm>午[前後])|(?P<hour>午[前後]\d{1,2})|(?P<clock>\d時))$"
+    r"(?:(?P<day_hour>日\s{0,2}\([^()]{1,6}\)\s{0,2}\d{1,2})|(?P<year_digit>(?:令和|平成|\d{4}|\d)\s{0,2}年\s{0,2}1)|(?P<month>\d年\d{1,2}月)|(?P<half>午)|(?P<ampm>午[前後])|(?P<hour>午[前後]\d{1,2})|(?P<clock>\d時))$"
 )
 WRAP_START = {  # how the rest of the date or time begins, by where it broke
     "year_digit": re.compile(r"[0-2]?\s{0,2}月\s{0,2}\d{1,2}\s{0,2}日"),  # 「令和7年1」 / 「1月13日」
@@ -427,6 +427,7 @@ WRAP_START = {  # how the rest of the date or time begins, by where it broke
     "ampm": re.compile(r"\d{1,2}(?:時|:\d{2})"),
     "hour": re.compile(r"\d?時"),
     "clock": re.compile(r"\d{1,2}分"),
+    "day_hour": re.compile(r"時"),  # 「5月22日(月)17」 / 「時までに電子メールで提出」
 }
 WINDOW_OPEN = re.compile(r"\d\s{0,2}(?:日(?:\s{0,2}\([^()]{1,6}\))?|時|分|\d|\))\s{0,4}(?:から|~)$")  # 「4月19日(金)から」
 # a window opened with a dash (or 「～」) at a line's end (a cell's text wrapped), its end the next line's date alone
@@ -532,7 +533,9 @@ def rejoin_wraps(lines: list[str]) -> list[str]:
 # a line that ends with a day (its weekday), an hour or a part of a month, and the next line the window's end 「~8月23日」
 DAY_ENDS = re.compile(r"(?:\d\s{0,2}日\s{0,2}(?:\([^()]{1,6}\))?|\d\s{0,2}[時分]|\d\s{0,2}:\s{0,2}\d{2}|[上中下初]旬)$")
 WINDOW_END_AFTER = set(")日時分旬0123456789")
-WINDOW_END_LINE = re.compile(r"\s{0,8}~\s{0,4}(?:令和|平成|\d{4}\s{0,2}年|\d{1,2}\s{0,2}月\s{0,2}\d|\d{1,2}\s{0,2}日|同[月日])")
+WINDOW_END_LINE = re.compile(
+    r"\s{0,8}(?:(?:午前|午後)?\d{1,2}(?:時(?:\d{1,2}分)?|:\d{2})\s{0,4})?~\s{0,4}(?:令和|平成|\d{4}\s{0,2}年|\d{1,2}\s{0,2}月\s{0,2}\d|\d{1,2}\s{0,2}日|同[月日])"
+)
 
 
 def _window_end_below(line: str, below: str) -> bool:
