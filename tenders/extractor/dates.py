@@ -541,10 +541,19 @@ def changes(line: str) -> list[tuple[int, Mention, Mention]]:
     return found
 
 
+# 「（変更前）9月下旬 → （変更後）10月上旬」: the mark of the old date goes with it (left, it would mark the new one)
+OLD_MARK = re.compile(r"[(【\[]?(?:変更前|訂正前|修正前|誤|旧)[)】\]]?\s{0,4}:?\s{0,4}$")
+
+
+def _marked_old(line: str, start: int) -> int:
+    mark = OLD_MARK.search(line, max(0, start - 12), start)
+    return mark.start() if mark else start
+
+
 def changed_dates_removed(line: str) -> str:
     """The line without the dates it says were changed (「9月18日(金)17時 → 10月2日(金)17時」: the first), nor
     the arrows: a window keeps its start when only its end moved (「7月22日～7月26日 → 8月2日」)."""
-    cuts = [(start, new.start) for start, _, new in changes(line)]
+    cuts = [(_marked_old(line, start), new.start) for start, _, new in changes(line)]
     for start, end in reversed(cuts):
         line = line[:start] + " " + line[end:]
     return line

@@ -93,6 +93,7 @@ WINNER_TOPIC = re.compile(r"(?:落札者|受注者|受託者|契約の相手方|
 DOCUMENTS_LISTED = re.compile(
     r"(?:応募|提出|申請)書類等?\s{0,2}[(（](?P<documents>[^()（）]{4,60})[)）]"
 )  # what 「書類」 consists of
+DURING_ABOVE = re.compile(r"(?:上記|前記|同|当該)(?:の)?(?:交付|配布|公告|受付)?期間(?:中|内)")  # 「上記期間中、…閲覧に供する」
 SAME_AS = re.compile(r"(?P<reference>[^\s。、,]{2,30}?(?:期限|期日|日時|締切|予定日))\s{0,2}(?:に|と)同じ")
 REFERENCE_LEAD = re.compile(r"^(?:上記|前記|前項)?\s{0,2}(?:第?\d{1,2}(?:\(\d{1,2}\))?|\(\d{1,2}\))?\s{0,2}の?")  # 「上記3(5)の」
 AFTER_AWARD = re.compile(r"(?:契約締結|契約|落札決定|落札者決定|受注|着工)後\s{0,2}[、,]?\s{0,2}の?\s{0,4}$")
@@ -137,6 +138,11 @@ NOT_ONE_TIME = re.compile(r"~|から|より|\d{1,2}\s{0,2}[月/]")  # a range or
 FINAL_DAY = re.compile(
     r"(?:最終日|提出期限の日|締切日|期限日)\s{0,2}(?P<aside>\([^()]{0,30}(?:\([^()]{0,8}\)[^()]{0,8})?\))?\s{0,2}"
     rf"(?:は|のみ|に限り)?\s{{0,4}}{CLOCK}\s{{0,4}}まで"
+)
+# 「※質問の受付は、各回とも最終日の午後5時までとします」: a note of when the last day of a step's windows closes
+FINAL_DAY_NOTE = re.compile(
+    r"^\s{0,8}[※*]?\s{0,4}(?P<topic>[^、。]{2,30}?)は[、,]?\s{0,4}(?:各回とも|いずれも|各期間とも)?[、,]?\s{0,4}"
+    rf"(?:(?:受付|提出)?期間の)?最終日(?:の|は)?\s{{0,4}}{CLOCK}\s{{0,4}}(?:まで|締切|締め切り)"
 )
 FINAL_DAY_BEFORE = re.compile(r"最終日\s{0,2}\(\s{0,2}$")  # 「受付期間の最終日（9月18日（金））は正午まで」
 DEADLINE_NOTE = re.compile(rf"\s{{0,8}}[※*]?\s{{0,4}}{CLOCK}\s{{0,4}}(?:必着|まで)")  # a line 「※正午必着」
@@ -189,6 +195,7 @@ WRITE_AS = re.compile(r"^[^「」]{0,80}」\s{0,2}(?:等?と|の旨を?)\s{0,2}(
 OBJECT_BEFORE = re.compile(r"を\s{0,2}[、,]?\s{0,2}$")  # 「質問に対する回答を、8月20日までに掲載する」: what is done
 # 「期間 告示日から2月5日まで」: a publication window that opens on the notice's own date (or the day after)
 NOTICE_DAY_FROM = re.compile(r"(?:公告|告示|公示|公表)(?:の)?日(?P<next>の翌日)?\s{0,2}(?:から|より)\s{0,4}$")
+TOPIC_THEN_START = re.compile(r"^(?P<topic>[^\s、。]{2,30}?)は\s{0,2}[、,]?\s{0,2}[^\s、。]{1,10}から$")
 START_REFERENCE = re.compile(r"^[^\s、。]{1,8}から$")  # 「公告日から」「公開から」: where a window starts, no step of its own
 OTHER_CALL = re.compile(r"[※(]\s{0,2}(?:別途?|他の)(?:公告|公示|案件)")
 # 「＜ 前の案件：…（公告日 2月1日）」「次の記事 >」: a page's link to the call before or after it
@@ -726,6 +733,8 @@ def _split_steps(label: str) -> list[tuple[str, str]]:
     if shared:  # 「入札及び開札の日時」: the 日時 of each
         parts = [p if kinds[i] or i == len(parts) - 1 else p.rstrip() + shared.group() for i, p in enumerate(parts)]
         kinds = [L.kind_of(p) for p in parts]
+    if len(parts) > 1 and set(kinds) == {"other", "published"} and all("閲覧" in p for p, k in zip(parts, kinds) if k == "other"):
+        return [(label, "published")]  # 「仕様書等の閲覧・配布」「設計図書の閲覧及び交付」: the papers handed out, one step
     # (「確認申請書及び技術資料の提出期限」: a part named a hand-in only by the verb they share is no step of its own)
     if len(parts) > 1 and all(kinds) and len(set(kinds)) == len(kinds) and not any(L.is_weak(p) for p in parts):
         if handed_in_together(parts):
@@ -808,7 +817,11 @@ class Reader:
         self.problems: list[str] = []  # dates of steps that are not valid days, with the reason
         self.offsets = [source_offsets[i] for i in self.origin] if self.origin else source_offsets
         self.changes = bool(CHANGE_WORDS.search(text))  # the text speaks of a change (``struck_out``)
-        self.superseded: set[tuple] = set()  # the dates of steps a correction replaced (``step_day``)
+        self._final_day_notes: dict[str, dt.time] | None = None  # (``final_day_notes``, read once)
+        self.superseded: set[tuple] = set()
+        self.superseded_steps: dict[
+            tuple, list[str]
+        ] = {}  # the steps (labels) each superseded date was read under  # the dates of steps a correction replaced (``step_day``)
         self.event: str | None = None  # the event the heading invites to (``invited_event``), once read
         self.found: list[Candidate] = []  # the steps read so far (``candidates``)
 
@@ -929,6 +942,7 @@ class Reader:
                 olds[index] = [old for _, old, _ in changes(folded(raw)) if old.month] if found else []
             for old in olds[index]:
                 self.superseded.add(step_day(candidate.kind, old))
+                self.superseded_steps.setdefault(step_day(candidate.kind, old), []).append(candidate.label)
                 lines.add(candidate.line_no)
         return lines
 
@@ -1698,6 +1712,7 @@ class Reader:
                 kind = L.kind_of(labels[0]) if labels else None
                 if kind and expression.last.month and not EARLIER.search(head):  # (an earlier round's date may recur)
                     self.superseded.add(step_day(kind, expression.last))
+                    self.superseded_steps.setdefault(step_day(kind, expression.last), []).append(labels[0])
                 continue
             if closed_day(text, found_exprs, number):
                 continue  # 「3月21日(日)及び3月22日(月)は郵便物の配達がありません」: days nothing happens on
@@ -2308,6 +2323,11 @@ class Reader:
             or (QUOTE_OPEN.search(head) and WRITE_AS.match(tail))
         ):
             return []
+        topic_start = TOPIC_THEN_START.match(L.unspaced(label).strip()) if label.endswith("から") else None
+        if topic_start and L.kind_of(
+            topic_start["topic"]
+        ):  # 「閲覧期間は告示の日から1月28日まで」: the topic, not where it opens
+            label = topic_start["topic"]
         start_word = START_REFERENCE.match(L.unspaced(label).strip())
         if start_word and head.rstrip().endswith(label.strip()):  # 「(1) 質問の受付 公告日から7月14日まで」: the words before
             before = L.clean_label(head.rstrip()[: -len(label.strip())])
@@ -2525,7 +2545,8 @@ class Reader:
             and (not L.is_event(label) or expression.first is not None)
         ):
             closing = None
-            if expression.first is not None or (HANDING_IN.search(label) and kind not in ("answer", "result")):
+            opened = expression.first is not None or head.rstrip().endswith("から")  # (「告示の日から1月28日まで」)
+            if opened or (HANDING_IN.search(label) and kind not in ("answer", "result")):
                 nearby = [tail] + [
                     self.lines[i][:LONG_LINE]
                     for i in range(segment.line + 1, min(segment.line + 3, len(self.lines)))
@@ -2538,9 +2559,13 @@ class Reader:
                     nearby.insert(1, segment.text[expression.end :])
                 if expression.first is not None:  # 「9時から17時まで(最終日は正午まで)、3月1日から5日まで」
                     nearby.append(head[-80:])
-                final = next((m for m in map(FINAL_DAY.search, nearby) if m), None)  # 「最終日は正午まで」
+                final = next(  # 「最終日は正午まで」 (not 「※企画提案書は、…最終日は正午まで」 under another step)
+                    (m for m in map(FINAL_DAY.search, nearby) if m and not other_steps_note(m.string, kind)), None
+                )
                 closing = _time(final.groupdict()) if final else next((t for t in map(closing_time, nearby) if t), None)
             closing = closing or self.wrapped_time(segment, tail)
+            if closing is None and expression.first is not None:  # 「※質問の受付は、各回とも最終日の午後5時までとします」
+                closing = self.final_day_notes().get(kind)
             below = self.lines[segment.line + 1][:LONG_LINE] if segment.line + 1 < len(self.lines) else ""
             note = DEADLINE_NOTE.match(below) if closing is None and not tail.strip() and not self.read_dates(below) else None
             if note:  # 「2026年6月30日（火）」 / 「※正午必着」
@@ -2634,6 +2659,38 @@ class Reader:
             target = next((c for c in candidates if reference in L.unspaced(c.label)), None)
             if target is not None:
                 found.append(replace(target, kind=kind, label=label, line_no=index + 1, mention=copy(target.mention)))
+        return found
+
+    def during_window_above(self, candidates: list[Candidate]) -> list[Candidate]:
+        """「⑴ 交付期間 8月22日から9月10日まで」 / 「⑶ 設計図書の閲覧 上記期間中、…閲覧に供する（…午後5時まで）」: a step
+        held over the window of the item above, dated by that window's end (and its own closing time)."""
+        found = []
+        for index, line in enumerate(self.lines):
+            match = DURING_ABOVE.search(line) if "期間" in line and len(line) <= LONG_LINE else None
+            if not match or self.read_dates(line):
+                continue
+            label = L.clean_label(line[: match.start()])
+            kind = L.kind_of(label) if label and len(label) <= 60 else None
+            if kind not in ("other", "question", "application", "submission") or L.is_not_milestone(label):
+                continue
+            for above in range(index - 1, max(-1, index - 4), -1):
+                mentions = self.read_dates(self.lines[above])
+                expressions_above = expressions(mentions) if mentions else []
+                if expressions_above:
+                    break
+            else:
+                continue
+            window = expressions_above[-1]
+            target = next((c for c in candidates if c.line_no == above + 1), None)
+            if window.first is None or target is None or not window.last.day:
+                continue
+            mention = copied(window.last)
+            closing = closing_time(line[match.end() :])
+            if closing is not None:
+                mention.time, mention.precision = closing, "datetime"
+            found.append(
+                replace(target, kind=kind, label=label, line_no=index + 1, mention=mention, window=True, call_period=None)
+            )
         return found
 
     def hours_below(self, index: int) -> dt.time | None:
@@ -2753,6 +2810,22 @@ class Reader:
                 if topic and L.is_event(topic) and L.kind_of(topic) in ("hearing", "other") and not L.is_generic(topic):
                     found.setdefault(L.unspaced(topic), set()).add(_time(start.groupdict()))
         return {topic: times.pop() for topic, times in found.items() if len(times) == 1}
+
+    def final_day_notes(self) -> dict[str, dt.time]:
+        """「※質問の受付は、各回とも最終日の午後5時までとします」: the time the last day of a kind's windows closes at, by
+        the kind of the step the note names (a note naming no day; a kind given two times is left out)."""
+        if self._final_day_notes is None:
+            found: dict[str, set] = {}
+            for line in self.lines:
+                if "最終日" not in line or len(line) > LONG_LINE or self.read_dates(line):
+                    continue
+                for sentence in line.split("。"):
+                    note = FINAL_DAY_NOTE.search(sentence)
+                    kind = L.kind_of(L.clean_label(note["topic"])) if note else None
+                    if kind:
+                        found.setdefault(kind, set()).add(_time(note.groupdict()))
+            self._final_day_notes = {kind: times.pop() for kind, times in found.items() if len(times) == 1}
+        return self._final_day_notes
 
     def daily_hours_closing(self) -> tuple[dt.time | None, dt.time | None, tuple | None]:
         """The closing time of the notice's one 「受付時間」 (on its line or the next), for windows given without one;
@@ -2972,9 +3045,34 @@ def closed_day(text: str, found: list[Expression], number: int) -> bool:
     return bool(CLOSED_AFTER.match(text[found[last].end : found[last + 1].start if last + 1 < len(found) else len(text)]))
 
 
+def other_steps_note(text: str, kind: str) -> bool:
+    """「※企画提案書は、受付期間の最終日は正午までとします」: a note of the last day of another kind of step's windows."""
+    note = FINAL_DAY_NOTE.search(text) if "最終日" in text else None
+    topic = L.kind_of(L.clean_label(note["topic"])) if note else None
+    return topic is not None and topic != kind
+
+
 def step_day(kind: str, mention: Mention) -> tuple:
     """A step's date as written, whatever its year or time: 「10月16日」 of a submission, 「6月中旬」 of a result."""
     return kind, mention.month, mention.day, mention.precision if mention.precision.endswith("month") else "day"
+
+
+STEP_WORDS = 4  # characters two labels of one step share at least (「基本協定の締結」 and 「仮契約の締結」 share none)
+
+
+def same_step(label: str, superseded: list[str]) -> bool:
+    """The candidate's step is one of the steps a superseded date was read under (or that step is unknown): 「（変更前）
+    11月上旬」 under 「基本協定の締結」 puts out no 「優先交渉権者の決定 11月上旬」, nor another contract's date."""
+    if not superseded:
+        return True
+    core = "".join(PARTICLE.sub("", nfkc(L.clean_label(label))).split())
+    for other in superseded:
+        theirs = "".join(PARTICLE.sub("", nfkc(L.clean_label(other))).split())
+        if not core or not theirs or core in theirs or theirs in core:
+            return True
+        if any(core[i : i + STEP_WORDS] in theirs for i in range(len(core) - STEP_WORDS + 1)):
+            return True
+    return False
 
 
 def superseded_kinds(candidate: Candidate) -> tuple[str, ...]:
@@ -3150,11 +3248,16 @@ def _extract(text: str) -> Extraction:
         candidates = [
             c
             for c in candidates
-            if not any(step_day(kind, c.mention) in reader.superseded for kind in superseded_kinds(c))
+            if not any(
+                step_day(kind, c.mention) in reader.superseded
+                and same_step(c.label, reader.superseded_steps.get(step_day(kind, c.mention), []))
+                for kind in superseded_kinds(c)
+            )
             or c.changed_to
             or c.line_no in changed
         ]
     candidates += reader.dated_as_named(candidates)
+    candidates += reader.during_window_above(candidates)
     candidates = this_call(candidates, reader.lines)
     forwarded = reader.forwarded_at()
     if forwarded is not None and any(c.line_no > forwarded for c in candidates):

@@ -52,13 +52,14 @@ KIND_RULES = [
             r"プレゼン|ヒアリング|はっぴょう|審査会|面接|第[二2]次審査(?!書類|資料|用)|二次審査(?!書類|資料|用)|面談|説明会への出席|(?:選定|評価|審査|選考)委員会|選考会"
             r"|^審査(?:日|日時|予定日|実施日|の日時)?$|^審査\s{0,8}\(|デモ(?:ンストレーション)?(?:による)?審査|(?i:presentation|interview|hearing)"
             # a sounding's dialogue with each bidder 「個別対話の実施」 (its registration is an application)
-            r"|(?:個別対話|対話(?:の)?(?:実施|日時|日程|期間))(?!\S{0,8}(?:申込|申し込|エントリー|参加))"
+            r"|(?:個別対話|(?<!競争的)対話(?:の)?(?:実施|日時|日程|期間))(?!\S{0,8}(?:申込|申し込|エントリー|参加))"
         ),
     ),
     (
         "other",
         re.compile(
-            r"説明会|見学会|下見|内覧会|現地調査|現地確認|現場確認|現場説明|現地説明|書類審査|書類選考|一次審査(?!書類|資料|用)|第[一1]次審査(?!書類|資料|用)|開札|開封"
+            # 「競争的対話」: the dialogue of a call's procedure with each qualified party (a step of its own, not a hearing)
+            r"競争的対話(?!\S{0,8}(?:申込|申し込|エントリー|参加))|説明会|見学会|下見|内覧会|現地調査|現地確認|現場確認|現場説明|現地説明|書類審査|書類選考|一次審査(?!書類|資料|用)|第[一1]次審査(?!書類|資料|用)|開札|開封"
             r"|見積(?:り)?合わせ(?!\S{0,4}参加)|(?i:opening of (?:tenders|bids)|briefing|site (?:visit|tour|inspection))"
             # 「Bid opening」「Pre-bid meeting」「Evaluation of proposals」: the opening, the briefing, the review on paper
             r"|(?i:\b(?:bid|tender|proposal|quotation)s?\sopening|\b(?:bids|tenders|proposals|quotations)\s(?:will\sbe|shall\sbe|are)\sopened|\bpre-?(?:bid|tender|proposal|submission|quotation)\s(?:meeting|conference|briefing|session)"
@@ -158,10 +159,11 @@ NOT_MILESTONE_LABEL = re.compile(
     r"|contract\s(?:start|commencement|term)|\bcommencement\b|\bgo-live\b|\bcompletion\b|\bstart\sof\s(?:the\s)?(?:contract|services?|work|operations?))"
 )
 # 「組合議会の定例会は、例年10月及び2月に開催」「市議会9月定例会」: the council's sessions, no step of the call (what the
-# council decides in them is one: 「指定の議決（12月定例会）」「指定議案の上程」)
+# council decides in them is one: 「指定の議決（12月定例会）」「指定議案の上程」, also 「…の市議会定例会に提出する」)
 # (「令和9年度予算の議決（2月定例会）を前提とする」: the budget the call depends on, no step of it either)
 COUNCIL_SESSION = re.compile(
-    r"^(?!.*(?:議決|議案|上程|指定|承認)).*(?:定例会|臨時会|議会\S{0,4}(?:の)?(?:開会|開催|会期))|予算\S{0,6}(?:議決|可決|成立)\s{0,2}[(（]?$"
+    r"^(?!.*(?:議決|議案|上程|指定|承認|(?:定例会|臨時会|議会)\s{0,2}[にへ]\s{0,2}(?:提出|付議|提案)))"
+    r".*(?:定例会|臨時会|議会\S{0,4}(?:の)?(?:開会|開催|会期))|予算\S{0,6}(?:議決|可決|成立)\s{0,2}[(（]?$"
 )
 # Who signs a notice: a date just above or before such a line is the notice's own date.
 SIGNATORY = re.compile(

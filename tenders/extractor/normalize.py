@@ -280,7 +280,7 @@ def normalize(text: str) -> list[str]:
 
 def normalize_lines(source: list[str]) -> list[str]:
     lines = timeline_rows(source, spaced_columns_as_tabs(source, [normalize_line(line) for line in source]))
-    lines = ditto_cells(date_part_rows(gantt_rows(changes_on_next_line(lines))))
+    lines = ditto_cells(window_column_rows(date_part_rows(gantt_rows(changes_on_next_line(lines)))))
     return month_headed_blocks(month_headed_rows(wrapped_rows_joined(cell_wrapped_hours(rejoin_wraps(lines)))))
 
 
@@ -418,7 +418,7 @@ def month_headed_blocks(lines: list[str]) -> list[str]:
 # 「午後5」 / 「時まで」, 「午」 / 「後5時」), or a window whose end is on the next line (「6月24日午前9時から」 /
 # 「6月25日午後5時まで」): the next line's words are joined to it, and the next line left empty.
 WRAP_END = re.compile(
-    r"(?:(?P<year_digit>(?:令和|平成|\d{4}|\d)\s{0,2}年\s{0,2}1)|(?P<month>\d年\d{1,2}月)|(?P<half>午)|(?P<ampm>午[前後])|(?P<hour>午[前後]\d{1,2})|(?P<clock>\d時))$"
+    r"(?:(?P<day_hour>日\s{0,2}\([^()]{1,6}\)\s{0,2}\d{1,2})|(?P<year_digit>(?:令和|平成|\d{4}|\d)\s{0,2}年\s{0,2}1)|(?P<month>\d年\d{1,2}月)|(?P<half>午)|(?P<ampm>午[前後])|(?P<hour>午[前後]\d{1,2})|(?P<clock>\d時))$"
 )
 WRAP_START = {  # how the rest of the date or time begins, by where it broke
     "year_digit": re.compile(r"[0-2]?\s{0,2}月\s{0,2}\d{1,2}\s{0,2}日"),  # 「令和7年1」 / 「1月13日」
@@ -427,8 +427,15 @@ WRAP_START = {  # how the rest of the date or time begins, by where it broke
     "ampm": re.compile(r"\d{1,2}(?:時|:\d{2})"),
     "hour": re.compile(r"\d?時"),
     "clock": re.compile(r"\d{1,2}分"),
+    "day_hour": re.compile(r"時"),  # 「5月22日(月)17」 / 「時までに電子メールで提出」
 }
 WINDOW_OPEN = re.compile(r"\d\s{0,2}(?:日(?:\s{0,2}\([^()]{1,6}\))?|時|分|\d|\))\s{0,4}(?:から|~)$")  # 「4月19日(金)から」
+# a window opened with a dash (or 「～」) at a line's end (a cell's text wrapped), its end the next line's date alone
+MINUS_OPEN = re.compile(r"\d\s{0,2}(?:日(?:\s{0,2}\([^()]{1,6}\))?|時|分|\))\s{0,4}[-−–—‐―~]$")
+END_ALONE = re.compile(
+    r"(?:(?:令和|平成)\s{0,2}\d{1,2}\s{0,2}年|\d{4}\s{0,2}年)?\s{0,2}\d{1,2}\s{0,2}月\s{0,2}\d{1,2}\s{0,2}日"
+    r"\s{0,2}(?:\([^()]{1,6}\))?\s{0,2}(?:(?:午前|午後)?\s{0,2}\d{1,2}(?:時(?:\s{0,2}\d{1,2}分)?|:\d{2})|正午)?\s{0,2}(?:まで)?"
+)
 DATE_START = re.compile(r"(?:令和|平成|[RH]\d|\d{4}\s{0,2}[年/.]|\d{1,2}\s{0,2}月\s{0,2}\d|同[年月日])")
 # a page's footer or a number between pages (「- 3 -」「3/12」「3ページ」), skipped when a line goes on past it
 PAGE_MARK = re.compile(
@@ -486,6 +493,11 @@ def rejoin_wraps(lines: list[str]) -> list[str]:
             result[index + 1] = ""
             index += 2
             continue
+        if line[-1:] in "-−–—‐―~" and MINUS_OPEN.search(line[-24:]) and END_ALONE.fullmatch(result[index + 1].strip()):
+            result[index] = line + result[index + 1].strip()  # 「令和10年5月15日(月) −」 / 「5月26日(金)」: one window
+            result[index + 1] = ""
+            index += 2
+            continue
         if not line or line[-1] not in WRAP_LAST or len(line) > 2000:
             index += 1
             continue
@@ -521,7 +533,9 @@ def rejoin_wraps(lines: list[str]) -> list[str]:
 # a line that ends with a day (its weekday), an hour or a part of a month, and the next line the window's end 「~8月23日」
 DAY_ENDS = re.compile(r"(?:\d\s{0,2}日\s{0,2}(?:\([^()]{1,6}\))?|\d\s{0,2}[時分]|\d\s{0,2}:\s{0,2}\d{2}|[上中下初]旬)$")
 WINDOW_END_AFTER = set(")日時分旬0123456789")
-WINDOW_END_LINE = re.compile(r"\s{0,8}~\s{0,4}(?:令和|平成|\d{4}\s{0,2}年|\d{1,2}\s{0,2}月\s{0,2}\d|\d{1,2}\s{0,2}日|同[月日])")
+WINDOW_END_LINE = re.compile(
+    r"\s{0,8}(?:(?:午前|午後)?\d{1,2}(?:時(?:\d{1,2}分)?|:\d{2})\s{0,4})?~\s{0,4}(?:令和|平成|\d{4}\s{0,2}年|\d{1,2}\s{0,2}月\s{0,2}\d|\d{1,2}\s{0,2}日|同[月日])"
+)
 
 
 def _window_end_below(line: str, below: str) -> bool:
@@ -728,6 +742,8 @@ def _window_rows_joined(result: list[str], converted: list[int]) -> None:
         opened = [k for k, cell in enumerate(cells) if WINDOW_OPEN_CELL.search(cell) and DATE_START.search(cell)]
         if len(opened) != 1 or not DATE_START.match(below[opened[0]].strip()):
             continue
+        if any(kind_of(cell) for k, cell in enumerate(below) if k != opened[0]):
+            continue  # 「2  現地見学会  6月15日午後1時30分から」 over 「3  第1回質問の受付期限  6月25日」: a row of its own
         result[index] = "\t".join(_joined_cell(a, b) for a, b in zip(cells, below))
         result[following] = ""
 
@@ -911,6 +927,92 @@ def date_part_rows(lines: list[str]) -> list[str]:
         head[first] = "日時"
         result[index] = ("|" + "|".join(head) + "|") if "|" in lines[index] else "\t".join(head)
         index = below
+    return result
+
+
+# A spreadsheet's schedule with a window's two ends in columns of their own (each with its weekday beside it, the
+# closing time in a column after them): 「No.|手続|開始日|曜日|終了日|曜日|時刻」 over
+# 「2|質問書の受付|2027/7/5|月|2027/7/14|水|17:00」. Each row's window is joined into the end's cell
+# 「2027/7/5(月)~2027/7/14(水) 17:00」 (a row with its end alone keeps it), read where windows are read.
+WINDOW_START_HEAD = re.compile(r"(?:受付|募集|受領|提出)?(?:開始|始期)(?:日|日時|日付)?|自|(?i:from|start(?:\s?date)?)")
+WINDOW_END_HEAD = re.compile(
+    r"(?:受付|募集|受領|提出)?(?:終了|締切|締め切り|終期|期限)(?:日|日時|日付)?|至|(?i:to|end(?:\s?date)?|due(?:\s?date)?)"
+)
+WEEKDAY_HEAD = re.compile(r"曜日?|(?i:day)")
+TIME_HEAD = re.compile(r"(?:終了|締切)?(?:時刻|時間)|(?i:time)")
+CELL_DATE = re.compile(
+    r"(?:令和|平成|R|H)?\s{0,2}\d{1,4}\s{0,2}[年/.\-]\s{0,2}\d{1,2}(?:\s{0,2}[月/.\-]\s{0,2}\d{1,2}\s{0,2}日?)?|\d{1,2}\s{0,2}月\s{0,2}(?:\d{1,2}\s{0,2}日|上旬|中旬|下旬)"
+)
+CELL_TIME = re.compile(r"(?:午前|午後)?\s{0,2}\d{1,2}(?::\d{2}|時(?:\s{0,2}\d{1,2}分)?)(?:まで)?|正午")
+
+
+def _window_columns(head: list[str]) -> dict[str, int] | None:
+    """The columns of a window's start and end (and their weekdays, the closing time) a header names side by side."""
+    cells = [cell.strip() for cell in head]
+    start = next((k for k, cell in enumerate(cells) if WINDOW_START_HEAD.fullmatch(cell)), None)
+    if start is None:
+        return None
+    columns = {"start": start}
+    at = start + 1
+    if at < len(cells) and WEEKDAY_HEAD.fullmatch(cells[at]):
+        columns["start_weekday"], at = at, at + 1
+    if at >= len(cells) or not WINDOW_END_HEAD.fullmatch(cells[at]):
+        return None
+    columns["end"], at = at, at + 1
+    if at < len(cells) and WEEKDAY_HEAD.fullmatch(cells[at]):
+        columns["end_weekday"], at = at, at + 1
+    if at < len(cells) and TIME_HEAD.fullmatch(cells[at]):
+        columns["time"] = at
+    return columns
+
+
+def _window_of_cells(cells: list[str], columns: dict[str, int]) -> str | None:
+    """「2027/7/5(月)~2027/7/14(水) 17:00」 from a row's cells; None when its cells hold no such window."""
+
+    def day(name: str) -> str | None:
+        text = cells[columns[name]].strip()
+        if not text:
+            return ""
+        if not CELL_DATE.fullmatch(text):
+            return None
+        weekday = cells[columns[name + "_weekday"]].strip() if name + "_weekday" in columns else ""
+        found = PART_WEEKDAY.fullmatch(weekday)
+        return f"{text}({found.group(1)})" if found else text
+
+    start, end = day("start"), day("end")
+    if start is None or end is None or not end:
+        return None
+    time = cells[columns["time"]].strip() if "time" in columns else ""
+    end = f"{end} {time}" if time and CELL_TIME.fullmatch(time) else end
+    return f"{start}~{end}" if start else end
+
+
+def window_column_rows(lines: list[str]) -> list[str]:
+    """A table whose header names a window's start and end columns (「開始日」「終了日」): each row's window joined into
+    the end's cell, the start's (and the weekdays' and the time's) left empty."""
+    result = list(lines)
+    for index, line in enumerate(lines):
+        if len(line) > BOXED_ROW_MAX or not ("\t" in line or "|" in line) or not WINDOW_START_HEAD.search(line):
+            continue
+        head = _table_cells(line)
+        columns = _window_columns(head) if head else None
+        if not columns:
+            continue
+        for below in range(index + 1, len(lines)):
+            cells = _table_cells(lines[below])
+            if cells is None or len(cells) <= columns["end"]:
+                break
+            cells = cells + [""] * (len(head) - len(cells))
+            window = _window_of_cells(cells, columns)
+            if window is None:
+                continue
+            for name, column in columns.items():
+                cells[column] = window if name == "end" else ""
+            result[below] = ("|" + "|".join(cells) + "|") if "|" in lines[below] else "\t".join(cells)
+        head = list(head)
+        for name, column in columns.items():
+            head[column] = "日時" if name == "end" else ""  # (「受付終了」 left, it would name each row's step)
+        result[index] = ("|" + "|".join(head) + "|") if "|" in line else "\t".join(head)
     return result
 
 
