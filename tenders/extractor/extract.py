@@ -681,7 +681,9 @@ def _split_steps(label: str) -> list[tuple[str, str]]:
         kinds = [L.kind_of(p) for p in parts]
     # (「確認申請書及び技術資料の提出期限」: a part named a hand-in only by the verb they share is no step of its own)
     if len(parts) > 1 and all(kinds) and len(set(kinds)) == len(kinds) and not any(L.is_weak(p) for p in parts):
-        if handed_in_together(parts):
+        if handed_in_together(parts) or (
+            kinds[0] in ACCEPTED and all(L.COMMENT.match(p.strip()) for p in parts[1:])
+        ):  # (「質問・意見の提出期限」: the comments go with the questions)
             return [(label, kinds[0])]  # 「資格確認申請書及び技術提案書の提出」: documents handed in together, one step
         return [(p.strip(), k) for p, k in zip(parts, kinds)]
     kind = L.kind_of(label)

@@ -1,0 +1,55 @@
+"""Steps of large calls, of reviews and of goods, and dates in kanji numerals (round r): each test a few lines
+written for its class."""
+
+from tests.extractor_found import found, kinds
+
+# --- kinds and vocabulary ----------------------------------------------------------------------------------
+
+
+def test_a_competitive_dialogue_is_a_step_of_its_own():
+    text = (
+        "日程\n"
+        "・参加表明書の提出期限 2027年5月14日（金）午後5時\n"
+        "・競争的対話（第1回） 2027年6月下旬\n"
+        "・競争的対話（第2回） 2027年8月上旬\n"
+    )
+    assert kinds(text) == ["application", "other", "other"]
+    text = "(4) 競争的対話 令和10年8月下旬\n(5) 提案書の提出期限 令和10年10月30日(月)正午\n"
+    assert kinds(text) == ["other", "submission"]
+    # its registration is the application
+    text = "(3) 競争的対話の参加申込期限 令和10年7月14日(金)午後5時\n"
+    assert kinds(text) == ["application"]
+
+
+def test_a_review_named_by_its_bracket_or_by_what_it_reviews():
+    text = "⑤ 技術審査(デモンストレーション) 2027年7月21日(水)午前10時\n"
+    assert found(text) == [("hearing", "2027-07-21", "10:00", "datetime")]
+    text = "・企画提案審査（複数の申出があった場合） 令和9年1月下旬\n"
+    assert kinds(text) == ["hearing"]
+    text = "③ 審査（書類審査及び実地確認） 令和7年3月上旬\n④ 審査（ヒアリング） 令和7年3月下旬\n"
+    assert kinds(text) == ["other", "hearing"]
+
+
+def test_steps_of_goods_and_of_an_online_hearing():
+    text = "下取車両の現車確認を希望する場合は、令和7年4月25日(金)までに総務課財政係へ電話で申し出ること。\n"
+    assert found(text) == [("other", "2025-04-25", None, "date")]
+    text = "令和7年度 AI-OCR導入業務\n・事前に接続テストを6月18日(水曜)に行います(時間は個別に調整します)。\n"
+    assert kinds(text) == ["other"]
+    text = "（４）承認の可否は、令和10年1月31日（月曜）までに申請者あてに書面で通知する。\n"
+    assert found(text) == [("result", "2028-01-31", None, "date")]
+
+
+def test_an_optional_test_is_no_step():
+    text = (
+        "・企画提案書の提出期限 令和9年1月8日(金)午後5時\n"
+        "※オンライン審査会はZoomで行います。接続テストを1/12（火）〜1/13（水）に行います（任意）。\n"
+    )
+    assert kinds(text) == ["submission"]
+
+
+def test_a_comment_on_a_draft_specification_is_no_hand_in():
+    text = "２　意見の提出\n　⑴　意見の提出期限　2026年2月9日　17時00分（郵送の場合は必着のこと。）\n"
+    assert found(text) == [("other", "2026-02-09", "17:00", "datetime")]
+    # questions and comments together are the questions
+    text = "(2) 質問・意見の提出期限 令和8年6月5日(金)午後5時\n"
+    assert kinds(text) == ["question"]
