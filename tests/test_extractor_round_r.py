@@ -53,3 +53,43 @@ def test_a_comment_on_a_draft_specification_is_no_hand_in():
     # questions and comments together are the questions
     text = "(2) 質問・意見の提出期限 令和8年6月5日(金)午後5時\n"
     assert kinds(text) == ["question"]
+
+
+# --- the qualification papers of a bid ---------------------------------------------------------------------
+
+
+def test_papers_listed_above_a_window_take_the_first_papers_step():
+    text = (
+        "入札に参加を希望する方は、次の書類を総務課財政契約係へ持参してください(郵送不可)。\n"
+        "　・条件付一般競争入札参加資格確認申請書(様式1)\n"
+        "　・業務実績調書(様式2)と契約書の写し\n"
+        "　・高所作業車の保有又は手配を証する書類\n"
+        "\n"
+        "受付期間　2026年11月9日(月)から11月16日(月)まで\n"
+    )
+    assert kinds(text) == ["application"]
+    text = (
+        "　◆落札候補者は、次の書類を提出してください。\n"
+        "　　・事後審査型条件付一般競争入札参加資格確認申請書（様式第3号）\n"
+        "　　・配置予定技術者調書（様式第5号）及び資格者証の写し\n"
+        "\n"
+        "　◆提出期限　令和9年11月26日（金）正午\n"
+    )
+    assert found(text) == [("application", "2027-11-26", "12:00", "datetime")]
+    # a list of the proposal's papers is the proposal
+    text = (
+        "次の書類を提出すること。\n"
+        "・企画提案書（様式第4号）\n"
+        "・見積書（様式第5号）\n"
+        "提出期限　令和9年7月21日（水）午後5時\n"
+    )
+    assert kinds(text) == ["submission"]
+
+
+def test_the_technical_papers_of_a_nominated_bid_are_its_application():
+    text = (
+        "| 1 | 技術資料の提出（電子入札システム） | 令和10年6月6日（火）9時00分から令和10年6月16日（金）17時00分まで |\n"
+        "| 2 | 指名・非指名通知 | 令和10年6月23日（金） |\n"
+        "| 3 | 入札書の提出 | 令和10年7月6日（木）9時00分から令和10年7月10日（月）16時00分まで |\n"
+    )
+    assert kinds(text) == ["application", "result", "submission"]

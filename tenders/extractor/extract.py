@@ -415,8 +415,12 @@ ITEM_KEY = re.compile(r"[\u2460-\u2473\u2474-\u2487]|[(（]\s?(?:[0-9０-９]{1,
 ITEM_LEAD = re.compile(r"^[\s|｜>＞*・]{0,8}(?:(?:第\s?)?[0-9０-９]{1,2}(?:[.．]|\s)\s{0,4})?(?P<key>" + ITEM_KEY.pattern + ")")
 # a bid notice's 「入札書提出期限」: its 「申請書」 alone (「申請書提出締切日時」) is the application to bid
 NOTICE_SUMMARY = re.compile(r"(?:公告|公示|告示)(?:の)?(?:概要|内容|事項)")
+LIST_BULLETS = "・･●○◦-－"
+LIST_MAX = 12  # the items of a list of papers looked up
 BID_PAPER = re.compile(r"入札書|入札(?:の)?(?:締切|期限|日時)")
-BARE_APPLICATION = re.compile(r"申請書(?!類)")  # (「申請書提出締切日時」「申請書及び資料の提出期間」: no 企画, 指定 before it)
+# (「申請書提出締切日時」「申請書及び資料の提出期間」: no 企画, 指定 before it; 「技術資料の提出」 of a 公募型指名
+# call: what the nomination is made on, before the bids)
+BARE_APPLICATION = re.compile(r"申請書(?!類)|技術資料")
 ANSWER_FROM = re.compile(r"^\s{0,4}(?:から|より)\s{0,2}[、,]?[^。]{0,60}?(?:閲覧|掲載|公開|公表|送付|配布)")
 # 「プレゼンテーション審査は、本庁舎3階大会議室において午前9時30分から順次行う。」: an event's start, its day given
 # elsewhere (the schedule)
@@ -2540,6 +2544,21 @@ class Reader:
                 found.append(replace(target, kind=kind, label=label, line_no=index + 1, mention=copy(target.mention)))
         return found
 
+    def list_head(self, paper: str, index: int) -> str:
+        """The first line of the bulleted list whose line ``paper`` ends just above line ``index``: of papers
+        handed in together (「・資格確認申請書 / ・実績調書 / ・…を証する書類」 over 「受付期間」) the first names the step,
+        as in 「資格確認申請書及び実績調書の提出」; '' when there is no such list."""
+        at = next((i for i in range(index - 1, max(-1, index - 1 - CONTEXT_LINES), -1) if paper in self.original[i]), None)
+        if at is None:
+            return ""
+        bullet = self.original[at].lstrip()[:1]
+        if bullet not in LIST_BULLETS:
+            return ""
+        first = at
+        while first > 0 and first > at - LIST_MAX and self.original[first - 1].lstrip()[:1] == bullet:
+            first -= 1
+        return L.clean_label(self.original[first]) if first < at else ""
+
     def hours_below(self, index: int) -> dt.time | None:
         """「6月5日から6月8日までの間で」 / 「希望日時をご連絡ください（午前9時から午後4時まで）」: a window's own
         daily hours on the line under it (no new item, no step of its own there) close its last day."""
@@ -3132,6 +3151,11 @@ def _extract(text: str) -> Extraction:
             mention.time, mention.precision = own or closing, "datetime"
         if not own and final and candidate.kind in ACCEPTED and final_day in (None, (mention.month, mention.day)):
             mention.time, mention.precision = final, "datetime"  # 「ただし、最終日は正午まで」: the window's last day
+    for candidate in kept:
+        if candidate.kind == "submission" and " " in candidate.label:
+            head = reader.list_head(candidate.label.rsplit(" ", 1)[0], candidate.line_no)
+            if head and L.kind_of(head) == "application":  # (「・資格確認申請書 / ・実績調書 / ・…書類」 「受付期間」)
+                candidate.kind = "application"
     if any(c.kind == "submission" and BID_PAPER.search(c.label) for c in kept):
         for candidate in kept:  # 「申請書提出期限」 beside 「入札書提出期限」: the bidders' qualification papers
             if candidate.kind == "submission" and BARE_APPLICATION.match(L.unspaced(L.clean_label(candidate.label))):
