@@ -93,3 +93,31 @@ def test_the_technical_papers_of_a_nominated_bid_are_its_application():
         "| 3 | 入札書の提出 | 令和10年7月6日（木）9時00分から令和10年7月10日（月）16時00分まで |\n"
     )
     assert kinds(text) == ["application", "result", "submission"]
+
+
+# --- a notice of the 官報 in kanji numerals, its schedule repeated for reference ---------------------------------
+
+
+def test_kanji_numerals_and_the_schedule_repeated_under_a_reference_heading():
+    text = (
+        "　⑶　入札説明会の日時及び場所　令和八年十月十五日午後二時　管理棟二階会議室\n"
+        "　⑷　入札書の受領期限　令和八年十一月二十五日午後五時\n"
+        "　⑺　Time-limit for tender: 5:00 P.M. 25 November, 2026\n"
+        "【参考】入札説明書（抜粋）　主な日程\n"
+        "　・仕様書に関する質問の受付期限　令和8年10月22日(木)午後5時（電子メール）\n"
+        "　・質問に対する回答　令和8年10月30日(金)までに質問者全員に電子メールで回答\n"
+        "　・入札書の受領期限　令和8年11月25日(水)午後5時\n"
+    )
+    assert found(text) == [
+        ("other", "2026-10-15", "14:00", "datetime"),
+        ("question", "2026-10-22", "17:00", "datetime"),
+        ("answer", "2026-10-30", None, "date"),
+        ("submission", "2026-11-25", "17:00", "datetime"),
+    ]
+    # a schedule of an earlier year given for reference is none of this call's steps
+    text = (
+        "(1) 企画提案書の提出期限 令和8年7月10日(金)午後5時\n"
+        "【参考】前年度の日程\n"
+        "・企画提案書の提出期限 令和7年7月11日(金)午後5時\n"
+    )
+    assert found(text) == [("submission", "2026-07-10", "17:00", "datetime")]

@@ -380,7 +380,11 @@ ASIDE_HEADING = re.compile(
     r"|^(?!.*(?:日程|スケジュール|提出書類))[^:()。]{0,24}\s一覧$"  # 「入札・契約情報 一覧」: a list of the site's other pages  # 「これまでの委託の実績(参考)」  # 「現行契約の状況(参考)」: the contract in force
 )
 # 「【参考】入居者募集(公社の定期募集)」「<参考>」「参考:利用状況」: what is given for reference, no step of the call
-REFERENCE_HEADING = re.compile(r"^\s{0,8}(?:[【<(\[]\s{0,2}参考\s{0,2}[】>)\]]|参考\s{0,2}[:])")
+# (「【参考】入札説明書（抜粋） 主な日程」: the call's own schedule repeated from its papers is its steps; not
+# 「【参考】前年度の日程」)
+REFERENCE_HEADING = re.compile(
+    r"^\s{0,8}(?:[【<(\[]\s{0,2}参考\s{0,2}[】>)\]]|参考\s{0,2}[:])(?!(?!.*(?:前回|前年|昨年|過去|従前|当初|例年)).*(?:日程|スケジュール)\s{0,4}$)"
+)
 # 「（参考）交付金計画提出 | 2028/1月末」: a row of the schedule given for reference, another plan's step, no step of the call
 REFERENCE_LABEL = re.compile(r"^[【<(（\[]\s{0,2}参考\s{0,2}[】>)）\]]\s{0,2}\S")
 ASIDE_WORDS = re.compile(
