@@ -121,3 +121,28 @@ def test_kanji_numerals_and_the_schedule_repeated_under_a_reference_heading():
         "・企画提案書の提出期限 令和7年7月11日(金)午後5時\n"
     )
     assert found(text) == [("submission", "2026-07-10", "17:00", "datetime")]
+
+
+# --- a schedule written date first, a line each ------------------------------------------------------------
+
+
+def test_the_last_row_of_a_date_first_schedule_before_the_next_section():
+    text = (
+        "2027年12月上旬\n"
+        "基本協定の締結\n"
+        "2028年1月中旬\n"
+        "仮契約の締結\n"
+        "2028年3月下旬\n"
+        "市議会の議決・本契約の締結\n"
+        "\n"
+        "質問の受付について\n"
+        "提出方法：様式1（質問書）に記入の上、電子メールで提出してください。\n"
+    )
+    assert found(text) == [
+        ("contract", "2027-12-01", None, "early_month"),
+        ("contract", "2028-01-01", None, "mid_month"),
+        ("other", "2028-03-01", None, "late_month"),
+        ("contract", "2028-03-01", None, "late_month"),
+    ]
+    # the heading after the blank line is no step of the last date
+    assert kinds("2028年1月中旬\n仮契約の締結\n2028年3月下旬\n本契約の締結\n\n質問について\n") == ["contract", "contract"]

@@ -2207,8 +2207,21 @@ class Reader:
         following = stream.get(index)
         if not self.date_only(segment) or len(following.text) > 30 or not L.kind_of(following.text):
             return False
+        if following.line > segment.line + 1 and stream.get(index - 1) is not segment:
+            return False  # (a second line under the date is no step of an alternating run)
         after = stream.get(index + 1)
-        return after is None or self.date_only(after)
+        if after is None or self.date_only(after):
+            return True
+        # (the last pair of the run, a blank line after it: 「2028年3月下旬」 / 「本契約の締結」 / (blank) / 「質問について」)
+        step, date = stream.get(index - 2), stream.get(index - 3)
+        return (
+            after.line > following.line + 1
+            and step is not None
+            and date is not None
+            and len(step.text) <= 30
+            and bool(L.kind_of(step.text))
+            and self.date_only(date)
+        )
 
     def make(
         self,
