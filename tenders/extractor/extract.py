@@ -992,7 +992,7 @@ class Reader:
         consumed: set[int] = set()  # lines already read as the items under a date
         table_parent, header = "", None
         reference: dt.date | None = None
-        stream = Window(self.lines)
+        stream = Window(self.lines, behind=4)  # (``alternating`` looks at the pair before a date's)
         question: tuple[str, int] | None = None  # the last 「Q3 …はいつですか。」 line
         aside, last_line = False, -1  # inside a sidebar (関連記事) or a history section (沿革, 経緯)
         for position, segment in stream:
@@ -2207,13 +2207,13 @@ class Reader:
         following = stream.get(index)
         if not self.date_only(segment) or len(following.text) > 30 or not L.kind_of(following.text):
             return False
-        if following.line > segment.line + 1 and stream.get(index - 1) is not segment:
+        if following.line > segment.line + 1 and stream.back(index - 1) is not segment:
             return False  # (a second line under the date is no step of an alternating run)
         after = stream.get(index + 1)
         if after is None or self.date_only(after):
             return True
         # (the last pair of the run, a blank line after it: 「2028年3月下旬」 / 「本契約の締結」 / (blank) / 「質問について」)
-        step, date = stream.get(index - 2), stream.get(index - 3)
+        step, date = stream.back(index - 2), stream.back(index - 3)
         return (
             after.line > following.line + 1
             and step is not None
