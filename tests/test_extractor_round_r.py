@@ -146,3 +146,39 @@ def test_the_last_row_of_a_date_first_schedule_before_the_next_section():
     ]
     # the heading after the blank line is no step of the last date
     assert kinds("2028年1月中旬\n仮契約の締結\n2028年3月下旬\n本契約の締結\n\n質問について\n") == ["contract", "contract"]
+
+
+# --- steps named after their date, under a heading of another step ------------------------------------------
+
+
+def test_a_contract_signed_as_of_a_day():
+    text = "選定結果は3月上旬までに応募者全員に通知し、令和9年4月1日（木曜）付けで契約を締結する予定です。\n"
+    assert kinds(text) == ["result", "contract"]
+    # a document dated that day is no step
+    text = "(1) 企画提案書の提出期限 令和9年2月12日(金)午後5時\n(2) 令和8年4月1日付けで制定した要綱による。\n"
+    assert kinds(text) == ["submission"]
+
+
+def test_the_answers_made_known_under_the_heading_of_the_questions():
+    text = (
+        "令和7年度 AI-OCR導入業務\n"
+        "■質問の受付\n"
+        "・受付は5月21日(水曜)午後3時までとします。\n"
+        "・5月27日(火曜)までに、このページで全ての質問と回答を公表します。\n"
+    )
+    assert kinds(text) == ["question", "answer"]
+
+
+def test_the_registration_under_a_briefings_heading_is_the_briefings():
+    text = (
+        "◆ 応募説明会\n"
+        "　　令和8年7月15日（水曜日）午前10時から\n"
+        "　　参加申込期限：令和8年7月10日（金曜日）17時15分\n"
+        "◆ 応募申込書の提出\n"
+        "　　参加申込期限：令和8年8月7日（金曜日）17時15分\n"
+    )
+    assert found(text) == [
+        ("other", "2026-07-10", "17:15", "datetime"),
+        ("other", "2026-07-15", "10:00", "datetime"),
+        ("application", "2026-08-07", "17:15", "datetime"),
+    ]

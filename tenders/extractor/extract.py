@@ -328,7 +328,8 @@ RELATIVE_AFTER = re.compile(r"^\s{0,2}(?:まで|から)に[ぁ-ん一-龥]{1,8}?
 TREATED_AS_AFTER = re.compile(r"^\s{0,4}(?:の)?[^。、()]{0,8}として\s{0,2}(?:取り?扱|扱|みな|見な)")
 MONTH_LIST_BEFORE = re.compile(r"\d\s{0,8}[,、・]\s{0,8}$")
 AFTER_PARTICLE = re.compile(
-    r"\s{0,8}(?:\(予定\)\s{0,8})?(?:午前中|午後|中|頃|ごろ)?(?:までに|まで|にかけて|に|を|から|より|の|予定)"
+    # (「4月1日付けで契約を締結する」: the day the act takes effect)
+    r"\s{0,8}(?:\(予定\)\s{0,8})?(?:午前中|午後|中|頃|ごろ)?(?:までに|まで|にかけて|に|を|から|より|の|予定|付け?で)"
 )
 TOPIC = re.compile(r"(?<![にとで])は\s{0,8}$")  # 「回答は」 is what the sentence is about; 「質問には」 is not
 # 「…につきましては」「…については」: what the sentence is about, not who acts or what step is held
@@ -511,6 +512,10 @@ SINCE = re.compile(r"\s{0,4}以降")
 SINCE_THEN = re.compile(r"\s{0,4}(?:\(予定\))?\s{0,4}以降に?[^、。]{0,20}?(?:掲載|公開|公表|送付|配布|配信|お知らせ|通知)")
 OBJECT_PARTICLE = re.compile(r"[にをでへ]")
 UNTIL = re.compile(r"\s{0,8}まで")
+BRIEFING_HEADING = re.compile(
+    r"^[^\s]{0,16}(?:説明会|見学会|現地調査|下見|内覧会)$"
+)  # 「◆ 応募説明会」 (not 「説明会 実施しない」)
+UNTIL_REST = re.compile(r"^に\s{0,2}[、,]\s{0,2}")
 DATE_WORDS = re.compile(r"まで|\(予定\)|[~から]")  # what a date-only line may hold besides its dates
 DOCUMENT_PART = re.compile(r"(?:書|書類|資料|調書|届)\s{0,2}(?:\([^()]{0,20}\))?\s{0,2}$")  # a document's name, no verb
 HANDING_IN = re.compile(r"受付|受領|提出|交付")
@@ -1707,6 +1712,15 @@ class Reader:
                     and not NOTICE_SUMMARY.search(heading)  # 「【公告概要】」 over 「申請書提出期限」: the notice's fields
                 ):
                     label = f"{heading} {label}"  # 「申請書の受付期間は」 under 「入札参加資格の確認」
+                elif (
+                    heading
+                    and len(heading) <= COLUMN_MAX
+                    and BRIEFING_HEADING.search(heading)
+                    and L.kind_of(label) == "application"
+                    and not L.CALL_APPLICATION.search(label)
+                    and heading not in label
+                ):
+                    label = f"{heading} {label}"  # 「◆ 応募説明会」 / 「参加申込期限：7月10日」: the briefing's registration
                 elif "様式" in label and FORM_ONLY.match(nfkc(label)):
                     title = self.form_title(segment.line)  # 「（様式第1号）【提出期限 5月21日】」 / 「参 加 申 込 書」
                     label = f"{title} {label}" if title else label
@@ -1743,7 +1757,17 @@ class Reader:
         anchor = L.unspaced(named.group("anchor")) if named else ""
         if not anchor or not L.kind_of(anchor):
             return head
-        step = next((c for c in reversed(self.found) if anchor in L.unspaced(c.label) and c.mention.day), None)
+        step = next(
+            (
+                c
+                for c in reversed(self.found)
+                if anchor in L.unspaced(c.label)
+                and c.mention.day
+                # (「募集説明会 参加申込書を」: the briefing's registration, not the briefing)
+                and not L.DEADLINE_WORDS.search(L.unspaced(c.label).split(anchor, 1)[1])
+            ),
+            None,
+        )
         if step is None:
             return head
         mention.year, mention.month, mention.day = step.mention.year, step.mention.month, step.mention.day
@@ -1949,7 +1973,20 @@ class Reader:
         named_after = (
             tail_label and len(tail_label) <= 40 and L.kind_of(tail_label) and not OBJECT_PARTICLE.search(tail_label[:1])
         )
-        if context and L.kind_of(context) and segment.first and not (named_after and SCHEDULE_HEADING.search(context)):
+        if (
+            context
+            and L.kind_of(context)
+            and segment.first
+            and not (named_after and SCHEDULE_HEADING.search(context))
+            # (「■質問の受付」 / 「・5月27日までに、全ての質問と回答を公表します」: the answer to what the heading takes in)
+            and not (
+                tail_label
+                and len(tail_label) <= 40
+                and UNTIL.match(tail)
+                and L.kind_of(context) in ACCEPTED
+                and L.kind_of(tail_label) in ("answer", "result")
+            )
+        ):
             consumed.add(context_index)
             return [context], "context"
         if (
@@ -1961,6 +1998,7 @@ class Reader:
             consumed.update(index for _, index in listed)
             return [label for label, _ in listed], "listed"
         if tail_label and L.kind_of(tail_label) and UNTIL.match(tail):
+            tail_label = UNTIL_REST.sub("", tail_label) or tail_label  # (「までに、…を公表します」: the clause itself)
             return [self.source_text(segment.line, tail_label[:80])], "sentence"
         if AFTER_PARTICLE.match(tail) and not (context and L.kind_of(context)):  # 「7月中旬にプレゼンテーション審査を行い、…」
             labels, source = self.sentence_label(segment, head, tail)
