@@ -182,3 +182,16 @@ def test_the_registration_under_a_briefings_heading_is_the_briefings():
         ("other", "2026-07-15", "10:00", "datetime"),
         ("application", "2026-08-07", "17:15", "datetime"),
     ]
+
+
+def test_a_visit_held_after_the_briefing_on_its_day_is_a_step_of_its_own():
+    text = (
+        "◆ 応募説明会\n"
+        "　　令和8年7月15日（水曜日）午前10時から\n"
+        "◆ 施設見学会\n"
+        "　　令和8年7月15日（水曜日）応募説明会終了後に実施\n"
+    )
+    assert found(text) == [("other", "2026-07-15", "10:00", "datetime"), ("other", "2026-07-15", None, "date")]
+    # the briefing given again in the schedule is the same step
+    text = "◆ 応募説明会\n　　令和8年7月15日（水曜日）午前10時から\n・日程　応募説明会　令和8年7月15日\n"
+    assert found(text) == [("other", "2026-07-15", "10:00", "datetime")]

@@ -3059,6 +3059,7 @@ def merge(candidates: list[Candidate]) -> list[Candidate]:
     return sorted(merged, key=lambda c: (window(c.mention.precision, c.mention.date())[0], c.line_no))
 
 
+ENDED_AFTER = re.compile(r"終了後|終了次第")
 EVENT_WHEN_WORDS = re.compile(r"日時|日程|期日|開催|実施|予定|\s")
 
 
@@ -3072,6 +3073,23 @@ def events_apart(group: list[Candidate]) -> list[list[Candidate]]:
     for candidate in group:
         if candidate.mention.time is not None and L.is_event(candidate.label):
             by_time.setdefault(candidate.mention.time, []).append(candidate)
+    if len(by_time) == 1:
+        # 「応募説明会 7月15日午前10時」「施設見学会 7月15日 応募説明会終了後に実施」: the event held after the other one,
+        # its time not given, is a step of its own
+        timed = {EVENT_WHEN_WORDS.sub("", L.unspaced(L.clean_label(c.label))) for c in group if c.mention.time}
+        after = [
+            c
+            for c in group
+            if c.mention.time is None
+            and L.is_event(c.label)
+            and ENDED_AFTER.search(c.evidence)
+            and all(
+                (name := EVENT_WHEN_WORDS.sub("", L.unspaced(L.clean_label(c.label)))) and name not in other and other not in name
+                for other in timed
+            )
+        ]
+        if after:
+            return [[c for c in group if c not in after], after]
     if len(by_time) < 2:
         return [group]
     names = [{EVENT_WHEN_WORDS.sub("", L.unspaced(L.clean_label(c.label))) for c in at} for at in by_time.values()]
