@@ -375,7 +375,8 @@ RELATIVE_AFTER = re.compile(r"^\s{0,2}\)?\s{0,2}(?:まで|から)に[ぁ-ん一-
 TREATED_AS_AFTER = re.compile(r"^\s{0,4}(?:の)?[^。、()]{0,8}として\s{0,2}(?:取り?扱|扱|みな|見な)")
 MONTH_LIST_BEFORE = re.compile(r"\d\s{0,8}[,、・]\s{0,8}$")
 AFTER_PARTICLE = re.compile(
-    r"\s{0,8}(?:\(予定\)\s{0,8})?(?:午前中|午後|中|頃|ごろ)?(?:までに|まで|にかけて|に|を|から|より|の|予定)"
+    # (「4月1日付けで契約を締結する」: the day the act takes effect)
+    r"\s{0,8}(?:\(予定\)\s{0,8})?(?:午前中|午後|中|頃|ごろ)?(?:までに|まで|にかけて|に|を|から|より|の|予定|付け?で)"
 )
 TOPIC = re.compile(r"(?<![にとで])は\s{0,8}$")  # 「回答は」 is what the sentence is about; 「質問には」 is not
 # 「…につきましては」「…については」: what the sentence is about, not who acts or what step is held
@@ -432,8 +433,11 @@ ASIDE_HEADING = re.compile(
 )
 # 「【参考】入居者募集(公社の定期募集)」「<参考>」「参考:利用状況」: what is given for reference, no step of the call
 # (「(シート3:参考 事業全体工程(予定))」: a sheet's name, then 参考 and what it shows — the project's plan of years)
+# (「【参考】入札説明書（抜粋） 主な日程」: the call's own schedule repeated from its papers is its steps; not
+# 「【参考】前年度の日程」)
 REFERENCE_HEADING = re.compile(
     r"^\s{0,8}(?:[【<(\[](?:[^【<(\[】>)\]:]{1,12}:)?\s{0,2}参考(?:\s{0,2}[】>)\]]|\s)|参考\s{0,2}[:])"
+    r"(?!(?!.*(?:前回|前年|昨年|過去|従前|当初|例年)).*(?:日程|スケジュール)\s{0,4}$)"
 )
 # 「（参考）交付金計画提出 | 2028/1月末」: a row of the schedule given for reference, another plan's step, no step of the call
 REFERENCE_LABEL = re.compile(r"^[【<(（\[]\s{0,2}参考\s{0,2}[】>)）\]]\s{0,2}\S")
@@ -469,8 +473,12 @@ ITEM_KEY = re.compile(r"[\u2460-\u2473\u2474-\u2487]|[(（]\s?(?:[0-9０-９]{1,
 ITEM_LEAD = re.compile(r"^[\s|｜>＞*・]{0,8}(?:(?:第\s?)?[0-9０-９]{1,2}(?:[.．]|\s)\s{0,4})?(?P<key>" + ITEM_KEY.pattern + ")")
 # a bid notice's 「入札書提出期限」: its 「申請書」 alone (「申請書提出締切日時」) is the application to bid
 NOTICE_SUMMARY = re.compile(r"(?:公告|公示|告示)(?:の)?(?:概要|内容|事項)")
+LIST_BULLETS = "・･●○◦-－"
+LIST_MAX = 12  # the items of a list of papers looked up
 BID_PAPER = re.compile(r"入札書|入札(?:の)?(?:締切|期限|日時)")
-BARE_APPLICATION = re.compile(r"申請書(?!類)")  # (「申請書提出締切日時」「申請書及び資料の提出期間」: no 企画, 指定 before it)
+# (「申請書提出締切日時」「申請書及び資料の提出期間」: no 企画, 指定 before it; 「技術資料の提出」 of a 公募型指名
+# call: what the nomination is made on, before the bids)
+BARE_APPLICATION = re.compile(r"申請書(?!類)|技術資料")
 ANSWER_FROM = re.compile(r"^\s{0,4}(?:から|より)\s{0,2}[、,]?[^。]{0,60}?(?:閲覧|掲載|公開|公表|送付|配布)")
 # 「プレゼンテーション審査は、本庁舎3階大会議室において午前9時30分から順次行う。」: an event's start, its day given
 # elsewhere (the schedule)
@@ -557,6 +565,10 @@ SINCE = re.compile(r"\s{0,4}以降")
 SINCE_THEN = re.compile(r"\s{0,4}(?:\(予定\))?\s{0,4}以降に?[^、。]{0,20}?(?:掲載|公開|公表|送付|配布|配信|お知らせ|通知)")
 OBJECT_PARTICLE = re.compile(r"[にをでへ]")
 UNTIL = re.compile(r"\s{0,8}まで")
+BRIEFING_HEADING = re.compile(
+    r"^[^\s]{0,16}(?:説明会|見学会|現地調査|下見|内覧会)$"
+)  # 「◆ 応募説明会」 (not 「説明会 実施しない」)
+UNTIL_REST = re.compile(r"^に\s{0,2}[、,]\s{0,2}")
 DATE_WORDS = re.compile(r"まで|\(予定\)|[~から]")  # what a date-only line may hold besides its dates
 DOCUMENT_PART = re.compile(r"(?:書|書類|資料|調書|届)\s{0,2}(?:\([^()]{0,20}\))?\s{0,2}$")  # a document's name, no verb
 HANDING_IN = re.compile(r"受付|受領|提出|交付")
@@ -737,7 +749,9 @@ def _split_steps(label: str) -> list[tuple[str, str]]:
         return [(label, "published")]  # 「仕様書等の閲覧・配布」「設計図書の閲覧及び交付」: the papers handed out, one step
     # (「確認申請書及び技術資料の提出期限」: a part named a hand-in only by the verb they share is no step of its own)
     if len(parts) > 1 and all(kinds) and len(set(kinds)) == len(kinds) and not any(L.is_weak(p) for p in parts):
-        if handed_in_together(parts):
+        if handed_in_together(parts) or (
+            kinds[0] in ACCEPTED and all(L.COMMENT.match(p.strip()) for p in parts[1:])
+        ):  # (「質問・意見の提出期限」: the comments go with the questions)
             return [(label, kinds[0])]  # 「資格確認申請書及び技術提案書の提出」: documents handed in together, one step
         return [(p.strip(), k) for p, k in zip(parts, kinds)]
     kind = L.kind_of(label)
@@ -1043,7 +1057,7 @@ class Reader:
         consumed: set[int] = set()  # lines already read as the items under a date
         table_parent, header = "", None
         reference: dt.date | None = None
-        stream = Window(self.lines)
+        stream = Window(self.lines, behind=4)  # (``alternating`` looks at the pair before a date's)
         question: tuple[str, int] | None = None  # the last 「Q3 …はいつですか。」 line
         aside, last_line = False, -1  # inside a sidebar (関連記事) or a history section (沿革, 経緯)
         for position, segment in stream:
@@ -1780,6 +1794,15 @@ class Reader:
                     and not NOTICE_SUMMARY.search(heading)  # 「【公告概要】」 over 「申請書提出期限」: the notice's fields
                 ):
                     label = f"{heading} {label}"  # 「申請書の受付期間は」 under 「入札参加資格の確認」
+                elif (
+                    heading
+                    and len(heading) <= COLUMN_MAX
+                    and BRIEFING_HEADING.search(heading)
+                    and L.kind_of(label) == "application"
+                    and not L.CALL_APPLICATION.search(label)
+                    and heading not in label
+                ):
+                    label = f"{heading} {label}"  # 「◆ 応募説明会」 / 「参加申込期限：7月10日」: the briefing's registration
                 elif "様式" in label and FORM_ONLY.match(nfkc(label)):
                     title = self.form_title(segment.line)  # 「（様式第1号）【提出期限 5月21日】」 / 「参 加 申 込 書」
                     label = f"{title} {label}" if title else label
@@ -1816,7 +1839,17 @@ class Reader:
         anchor = L.unspaced(named.group("anchor")) if named else ""
         if not anchor or not L.kind_of(anchor):
             return head
-        step = next((c for c in reversed(self.found) if anchor in L.unspaced(c.label) and c.mention.day), None)
+        step = next(
+            (
+                c
+                for c in reversed(self.found)
+                if anchor in L.unspaced(c.label)
+                and c.mention.day
+                # (「募集説明会 参加申込書を」: the briefing's registration, not the briefing)
+                and not L.DEADLINE_WORDS.search(L.unspaced(c.label).split(anchor, 1)[1])
+            ),
+            None,
+        )
         if step is None:
             return head
         mention.year, mention.month, mention.day = step.mention.year, step.mention.month, step.mention.day
@@ -2022,7 +2055,20 @@ class Reader:
         named_after = (
             tail_label and len(tail_label) <= 40 and L.kind_of(tail_label) and not OBJECT_PARTICLE.search(tail_label[:1])
         )
-        if context and L.kind_of(context) and segment.first and not (named_after and SCHEDULE_HEADING.search(context)):
+        if (
+            context
+            and L.kind_of(context)
+            and segment.first
+            and not (named_after and SCHEDULE_HEADING.search(context))
+            # (「■質問の受付」 / 「・5月27日までに、全ての質問と回答を公表します」: the answer to what the heading takes in)
+            and not (
+                tail_label
+                and len(tail_label) <= 40
+                and UNTIL.match(tail)
+                and L.kind_of(context) in ACCEPTED
+                and L.kind_of(tail_label) in ("answer", "result")
+            )
+        ):
             consumed.add(context_index)
             return [context], "context"
         if (
@@ -2034,6 +2080,7 @@ class Reader:
             consumed.update(index for _, index in listed)
             return [label for label, _ in listed], "listed"
         if tail_label and L.kind_of(tail_label) and UNTIL.match(tail):
+            tail_label = UNTIL_REST.sub("", tail_label) or tail_label  # (「までに、…を公表します」: the clause itself)
             return [self.source_text(segment.line, tail_label[:80])], "sentence"
         if AFTER_PARTICLE.match(tail) and not (context and L.kind_of(context)):  # 「7月中旬にプレゼンテーション審査を行い、…」
             labels, source = self.sentence_label(segment, head, tail)
@@ -2291,8 +2338,21 @@ class Reader:
         following = stream.get(index)
         if not self.date_only(segment) or len(following.text) > 30 or not L.kind_of(following.text):
             return False
+        if following.line > segment.line + 1 and stream.back(index - 1) is not segment:
+            return False  # (a second line under the date is no step of an alternating run)
         after = stream.get(index + 1)
-        return after is None or self.date_only(after)
+        if after is None or self.date_only(after):
+            return True
+        # (the last pair of the run, a blank line after it: 「2028年3月下旬」 / 「本契約の締結」 / (blank) / 「質問について」)
+        step, date = stream.back(index - 2), stream.back(index - 3)
+        return (
+            after.line > following.line + 1
+            and step is not None
+            and date is not None
+            and len(step.text) <= 30
+            and bool(L.kind_of(step.text))
+            and self.date_only(date)
+        )
 
     def make(
         self,
@@ -2692,6 +2752,21 @@ class Reader:
                 replace(target, kind=kind, label=label, line_no=index + 1, mention=mention, window=True, call_period=None)
             )
         return found
+
+    def list_head(self, paper: str, index: int) -> str:
+        """The first line of the bulleted list whose line ``paper`` ends just above line ``index``: of papers
+        handed in together (「・資格確認申請書 / ・実績調書 / ・…を証する書類」 over 「受付期間」) the first names the step,
+        as in 「資格確認申請書及び実績調書の提出」; '' when there is no such list."""
+        at = next((i for i in range(index - 1, max(-1, index - 1 - CONTEXT_LINES), -1) if paper in self.original[i]), None)
+        if at is None:
+            return ""
+        bullet = self.original[at].lstrip()[:1]
+        if bullet not in LIST_BULLETS:
+            return ""
+        first = at
+        while first > 0 and first > at - LIST_MAX and self.original[first - 1].lstrip()[:1] == bullet:
+            first -= 1
+        return L.clean_label(self.original[first]) if first < at else ""
 
     def hours_below(self, index: int) -> dt.time | None:
         """「6月5日から6月8日までの間で」 / 「希望日時をご連絡ください（午前9時から午後4時まで）」: a window's own
@@ -3179,6 +3254,7 @@ def merge(candidates: list[Candidate]) -> list[Candidate]:
     return sorted(merged, key=lambda c: (window(c.mention.precision, c.mention.date())[0], c.line_no))
 
 
+ENDED_AFTER = re.compile(r"終了後|終了次第")
 EVENT_WHEN_WORDS = re.compile(r"日時|日程|期日|開催|実施|予定|\s")
 
 
@@ -3192,6 +3268,23 @@ def events_apart(group: list[Candidate]) -> list[list[Candidate]]:
     for candidate in group:
         if candidate.mention.time is not None and L.is_event(candidate.label):
             by_time.setdefault(candidate.mention.time, []).append(candidate)
+    if len(by_time) == 1:
+        # 「応募説明会 7月15日午前10時」「施設見学会 7月15日 応募説明会終了後に実施」: the event held after the other one,
+        # its time not given, is a step of its own
+        timed = {EVENT_WHEN_WORDS.sub("", L.unspaced(L.clean_label(c.label))) for c in group if c.mention.time}
+        after = [
+            c
+            for c in group
+            if c.mention.time is None
+            and L.is_event(c.label)
+            and ENDED_AFTER.search(c.evidence)
+            and all(
+                (name := EVENT_WHEN_WORDS.sub("", L.unspaced(L.clean_label(c.label)))) and name not in other and other not in name
+                for other in timed
+            )
+        ]
+        if after:
+            return [[c for c in group if c not in after], after]
     if len(by_time) < 2:
         return [group]
     names = [{EVENT_WHEN_WORDS.sub("", L.unspaced(L.clean_label(c.label))) for c in at} for at in by_time.values()]
@@ -3331,6 +3424,11 @@ def _extract(text: str) -> Extraction:
             mention.time, mention.precision = own or closing, "datetime"
         if not own and final and candidate.kind in ACCEPTED and final_day in (None, (mention.month, mention.day)):
             mention.time, mention.precision = final, "datetime"  # 「ただし、最終日は正午まで」: the window's last day
+    for candidate in kept:
+        if candidate.kind == "submission" and " " in candidate.label:
+            head = reader.list_head(candidate.label.rsplit(" ", 1)[0], candidate.line_no)
+            if head and L.kind_of(head) == "application":  # (「・資格確認申請書 / ・実績調書 / ・…書類」 「受付期間」)
+                candidate.kind = "application"
     if any(c.kind == "submission" and BID_PAPER.search(c.label) for c in kept):
         for candidate in kept:  # 「申請書提出期限」 beside 「入札書提出期限」: the bidders' qualification papers
             if candidate.kind == "submission" and BARE_APPLICATION.match(L.unspaced(L.clean_label(candidate.label))):

@@ -19,6 +19,9 @@ DETAIL_MADE_KNOWN = re.compile(
     r"^(?!.*(?:結果|選定|特定|決定|合否|採否|指名)).*?(?:時刻|日時|日程|時間|順(?!次|位|調)|場所|会場|接続先|URL)"
     r"\S{0,8}(?:通知|連絡|お知らせ|送付)"
 )
+# 「意見の提出期限」 (意見招請): a comment on a draft, no paper of the call (「質問・意見の提出期限」: comments sent with
+# the questions are the questions)
+COMMENT = re.compile(r"^(?:仕様書?案?に対する)?意見(?:書|等)?(?:の)?(?:提出|受付|募集)")
 # Ordered: the first rule that matches decides. (「見積合わせ参加申込期限」: the registration for the call itself is
 # its application, as 入札参加申込; the 見積合わせ is the opening of the quotes)
 KIND_RULES = [
@@ -30,11 +33,14 @@ KIND_RULES = [
         ),
     ),
     ("other", PROCEDURE),
+    # 「競争的対話（第1回）」: the dialogue of a large call (PFI, DBO) with each applicant, a step beside the hearing
+    # (its registration, its questions and what is made known of it are steps of their own)
+    ("other", re.compile(r"競争的対話(?!\S{0,10}(?:申込|申し込|参加|エントリー|質問|回答|結果|通知|公表|議事))")),
     ("other", DETAIL_MADE_KNOWN),
     (
         "result",
         re.compile(
-            r"結果|けっか|通知|選定(?!委員会)|決定|採択|確認通知|内定|(?<!書類)選考(?!委員|会)|採否|合否|(?i:notification|result)"
+            r"結果|けっか|通知|(?:承認|採用|使用)の?可否|選定(?!委員会)|決定|採択|確認通知|内定|(?<!書類)選考(?!委員|会)|採否|合否|(?i:notification|result)"
             # 「Notice of award」「Announcement of the successful tenderer」 (「Contract award」 is the contract)
             r"|(?i:notice\sof\s(?:intent\sto\s)?award|\bsuccessful\s(?:bidder|tenderer|applicant|proposer|offeror)s?\b"
             # 「Shortlisted firms notified」 (not 「Bidders will be notified of the answers」)
@@ -51,6 +57,9 @@ KIND_RULES = [
         re.compile(
             r"プレゼン|ヒアリング|はっぴょう|審査会|面接|第[二2]次審査(?!書類|資料|用)|二次審査(?!書類|資料|用)|面談|説明会への出席|(?:選定|評価|審査|選考)委員会|選考会"
             r"|^審査(?:日|日時|予定日|実施日|の日時)?$|^審査\s{0,8}\(|デモ(?:ンストレーション)?(?:による)?審査|(?i:presentation|interview|hearing)"
+            # 「企画提案審査」: the review of the proposals, held as a meeting (not its papers nor its result);
+            # 「技術審査（デモンストレーション）」: the bracket of a review that names a demonstration
+            r"|提案審査(?:会)?$|^デモ(?:ンストレーション)?$"
             # a sounding's dialogue with each bidder 「個別対話の実施」 (its registration is an application)
             r"|(?:個別対話|(?<!競争的)対話(?:の)?(?:実施|日時|日程|期間))(?!\S{0,8}(?:申込|申し込|エントリー|参加))"
         ),
@@ -69,6 +78,8 @@ KIND_RULES = [
             r"|同等品|(?:見本|サンプル)品?(?:の|を)?(?:提出|持参|搬入|受付)|出席者(?:届|名簿|の届)"
             # 「入札保証金の納付」「売買代金の納付」: money paid in, no step of the call's papers
             r"|納付"
+            # 「下取車両の現車確認」「接続テスト」: the goods looked at, the link tried, before the hand-in; a comment
+            r"|現車確認|現物確認|接続(?:テスト|試験)|" + COMMENT.pattern
         ),
     ),
     # 「参加意思確認公募の公示」: the notice named last is the publication, whatever call it makes
@@ -151,6 +162,8 @@ NOT_MILESTONE_LABEL = re.compile(
     r"(?:受付|診療|開館|面会|営業|利用|窓口)時間|"
     # 「基本設計の市民説明会」「利用者説明会」: the work's events for residents and users, no briefing of the call
     r"(?:市民|住民|町民|村民|区民|県民|利用者|保護者)(?:向け)?(?:の)?説明会|"  # 「外来受付時間 8:30～11:00」「持参の場合の受付時間は」: hours, no step
+    # 「接続テストを1/12〜1/13に行います（任意）」: what a bidder may do or not, no step of the call
+    r"(?:行います|行う|実施します|実施する)\s{0,2}[(（](?:参加は)?任意(?:参加)?[)）]|"
     r"有効期限|社内|生年月日|現在の\S{0,16}契約|(?:しない|しません|行わない|行いません|せず)$|(?<!市場)(?:調査|測定|分析|検査|点検|診断|観測)結果|削除|廃棄|設立|創業|実績(?!調書|証明書|書)|開庁|閉庁|休日|営業日|更新日|掲載日|公開日|取得日|最終更新|印刷日|出力日|作成日時|"
     r"工期|納入|納品|納期|成果(?:品|物)(?:の)?(?:提出|納品|納入)|納車|引渡し?期|撤去|据付|履行期限|完成|完了|稼働|運用開始|(?:業務|制作|製作|作業)開始|供用|開館|開業|保守期限|サポート期限|(?:整備|建設|設置|改修|施設整備)(?:の)?期限|録画(?!\S{0,8}(?:申込|申し込))|を迎え|現行\S{0,8}契約|前回\S{0,4}契約|年度協定|既存\S{0,4}契約|別途\S{0,4}(?:契約|発注)|"
     r"議会\S{0,10}(?:へ|に)\s{0,2}(?:報告|説明)|第\d+号$|記入例|記載例|契約担当役|契約責任者|分任|[市町村区]長\s|知事|理事長?\s|学長|機構長|"
@@ -271,7 +284,7 @@ AFTER_STEP_MAX = 30
 # 「提出期限（参加表明書）」「締切（質問書）」: a bare deadline names the paper it is for in brackets
 HANDED_IN = ("question", "application", "submission")
 # 「提案書の審査（プレゼンテーション）」「企画提案書の審査（書類審査）」: a review of papers is held as its brackets say
-REVIEW_END = re.compile(r"の\s{0,2}審査\s{0,2}$")
+REVIEW_END = re.compile(r"(?:^|の|提案|技術)\s{0,2}審査\s{0,2}$")
 # 「様式第6号（質問書）の提出」「様式第5号～第9号（技術提案書一式）」: a form's number with the paper it is in brackets; the
 # paper names the step (the form's number names none)
 FORM_NAMED = re.compile(

@@ -152,6 +152,10 @@ class Window:
                 return None
         return self._held[position - self._first]
 
+    def back(self, position: int) -> Segment | None:
+        """The segment at ``position`` when it is still held (up to ``behind`` back), else None."""
+        return self.get(position) if position >= max(self._first, 0) else None
+
     def __iter__(self) -> Iterator[tuple[int, Segment]]:
         position = 0
         while True:
