@@ -2834,9 +2834,13 @@ class Reader:
         ordered = sorted(candidates, key=lambda c: c.line_no)
         lines = [c.line_no - 1 for c in ordered]
         for index, line in enumerate(self.lines):
-            if "は" not in line or len(line) > 200 or not ALL_OF_THEM.search(line):
+            if "は" not in line or len(line) > 200 or not ("も" in line or "全" in line or "すべて" in line or "共に" in line):
+                continue  # (the words of ALL_OF_THEM: 「いずれも」「ともに」 hold 「も」)
+            all_of_them = ALL_OF_THEM.search(line)
+            if not all_of_them:
                 continue
-            shared = SHARED_TIME.search(line) if not self.read_dates(line) else None
+            # (a match's words start at most 70 characters before its first 「いずれも」: searched for from there)
+            shared = SHARED_TIME.search(line, max(0, all_of_them.start() - 72)) if not self.read_dates(line) else None
             if shared is None or not SHARED_SUBJECT.search(shared["subject"] + line[shared.end() : shared.end() + 8]):
                 continue
             time, part, first = _time(shared.groupdict()), self.part_of(index), index
@@ -2877,9 +2881,16 @@ class Reader:
         the event's name; an event given two times is left out."""
         found: dict[str, set] = {}
         for line in self.lines:
-            if "は" not in line or len(line) > 300 or not HAS_DIGIT.search(line) or self.read_dates(line):
+            if "は" not in line or len(line) > 300 or not ("時" in line or ":" in line or "午" in line):
+                continue  # (what each sentence needs, below)
+            if not ("ら" in line or "り" in line or "~" in line) or not HAS_DIGIT.search(line) or self.read_dates(line):
                 continue
             for sentence in line.split("。"):
+                # (a start needs 「は」, a time (「時」「:」「正午」) and 「から」「より」「~」; ``clean_label`` only takes away)
+                if "は" not in sentence or not ("時" in sentence or ":" in sentence or "午" in sentence):
+                    continue
+                if not ("ら" in sentence or "り" in sentence or "~" in sentence):
+                    continue
                 start = EVENT_START_SENTENCE.match(L.clean_label(sentence))
                 topic = L.clean_label(start["topic"]).split(" ")[-1] if start else ""  # (「6 審査 プレゼンテーション審査は」)
                 if topic and L.is_event(topic) and L.kind_of(topic) in ("hearing", "other") and not L.is_generic(topic):

@@ -987,12 +987,19 @@ def _window_of_cells(cells: list[str], columns: dict[str, int]) -> str | None:
     return f"{start}~{end}" if start else end
 
 
+def _may_head_window(line: str) -> bool:
+    """The line holds what WINDOW_START_HEAD needs: 「開始」「始期」「自」, or the letter of 「from」 / 「start」 (any case)."""
+    return "開始" in line or "始期" in line or "自" in line or any(letter in line for letter in "fFsS\u017f")
+
+
 def window_column_rows(lines: list[str]) -> list[str]:
     """A table whose header names a window's start and end columns (「開始日」「終了日」): each row's window joined into
     the end's cell, the start's (and the weekdays' and the time's) left empty."""
     result = list(lines)
     for index, line in enumerate(lines):
-        if len(line) > BOXED_ROW_MAX or not ("\t" in line or "|" in line) or not WINDOW_START_HEAD.search(line):
+        if len(line) > BOXED_ROW_MAX or not ("\t" in line or "|" in line) or not _may_head_window(line):
+            continue
+        if not WINDOW_START_HEAD.search(line):
             continue
         head = _table_cells(line)
         columns = _window_columns(head) if head else None
@@ -1223,7 +1230,8 @@ def _numbered_headers(lines: list[str]) -> set[int]:
     """The lines of a running header that carries the page's number (its words the same on three pages at least)."""
     heads: dict[str, list[int]] = collections.defaultdict(list)
     for index, line in enumerate(lines):
-        if len(line) <= 120 and NUMBERED_HEADER_HINT.search(line):
+        # (a hint ends the line and is 31 characters at most: searched for in the last 32)
+        if len(line) <= 120 and NUMBERED_HEADER_HINT.search(line, max(0, len(line) - 32)):
             match = NUMBERED_HEADER.fullmatch(line.strip())
             if match:
                 heads[match.group("head").strip()].append(index)
