@@ -680,6 +680,15 @@ class Extraction:
 dates_in = L.remembered(16384)(find_mentions)
 
 
+def work_topic(text: str) -> bool:
+    """WORK_TOPIC found in ``text``, looked for only when its words 「本」/「当該」 and 「業務」「事業」「委託」 are there."""
+    return (
+        ("本" in text or "当該" in text)
+        and ("業務" in text or "事業" in text or "委託" in text)
+        and bool(WORK_TOPIC.search(text))
+    )
+
+
 def copied(mention: Mention) -> Mention:
     """A copy of a mention (its fields are plain values): ``Mention(**vars(mention))``, without the call's cost."""
     twin = object.__new__(Mention)
@@ -825,6 +834,7 @@ class Reader:
         self.outline_items: set[int] = set()  # the lines that were outline items, open or closed
         self.first_full_date: dt.date | None = None  # a notice's or page's own date gives a year when nothing else does
         self.columns: dict[int, str] = {}  # date lines of a flattened two-column table, with their labels
+        self.bare_dates: dict[str, bool] = {}  # ``bare_date`` of each line read so far
         self.earlier: Mention | None = None  # the last date read, which 「同月」「同年」 refer to
         self.row_earlier: Mention | None = None
         self.signature_days: list[dt.date | None] = []  # the notice's own date, above its signatory
@@ -1350,9 +1360,15 @@ class Reader:
         )
 
     def bare_date(self, line: str) -> bool:
-        """A line that is dates and their times or hours, and names no step."""
+        """A line that is dates and their times or hours, and names no step (read once per line)."""
         if len(line) > 80:
             return False
+        bare = self.bare_dates.get(line)
+        if bare is None:
+            bare = self.bare_dates[line] = self._bare_date(line)
+        return bare
+
+    def _bare_date(self, line: str) -> bool:
         mentions = self.read_dates(line)
         if not mentions:
             return False
@@ -2374,7 +2390,7 @@ class Reader:
         if (
             not label
             or (L.is_not_milestone(label) and not scheduled)
-            or REFERENCE_LABEL.match(label.lstrip())
+            or ("参考" in label and REFERENCE_LABEL.match(label.lstrip()))
             or ATTRIBUTE_AFTER.match(tail)
             or (POSTED_AFTER.match(tail) and not SENTENCE_BEFORE.search(head))
             or (PAGE_STAMP_AFTER.match(tail) and not L.clean_label(STAMP_WORDS.sub("", head)))
@@ -2406,7 +2422,7 @@ class Reader:
         named_period = PERIOD_NAMED_AFTER.match(tail) if "期間" in tail[:24] else None
         if named_period and L.is_not_milestone(named_period["period"]):
             return []
-        if FILE_BEFORE.search(head) or ("しました" in tail and EDITED_AFTER.match(tail)):
+        if ("." in head and FILE_BEFORE.search(head)) or ("しました" in tail and EDITED_AFTER.match(tail)):
             return []
         if "場合" in head and CONTINGENT_BEFORE.search(head):
             return []
@@ -2423,7 +2439,7 @@ class Reader:
             logged = LOGGED_AFTER.match(tail)
             if logged and not L.clean_label(head) and BEFORE_CALL_PAPERS.search(logged["object"]):
                 return []  # 「・2026年3月27日 特定事業の選定結果を公表しました。」: a page's log of an earlier step
-        if FILE_SIZE_BEFORE.search(head):
+        if ")" in head and FILE_SIZE_BEFORE.search(head):
             return []
         if "年" in head[-8:] and HABIT_BEFORE.search(head):
             return []  # 「審議会の答申（例年8月上旬）」: what happens every year, no day of this call
@@ -2446,11 +2462,11 @@ class Reader:
         for step_label, kind in [(label, kind)] if kind else split_steps(label) or [(label, None)]:
             if kind is None or (kind != "published" and L.OPENING.search(step_label)):
                 continue
-            if DURATION_LABEL.search(step_label) and L.kind_of(DURATION_LABEL.sub("", step_label)) != kind:
+            if "分" in step_label and DURATION_LABEL.search(step_label) and L.kind_of(DURATION_LABEL.sub("", step_label)) != kind:
                 continue  # 「(説明25分、質疑15分)とし」: the length of a hearing's questions, no step of its own
             if (kind not in ("contract", "result") and AFTER_AWARD.search(head)) or AFTER_AWARD.search(step_label):
                 continue  # 「工事説明会は、契約締結後の8月上旬に開催」: work of the contract once awarded, no step of the call
-            if kind != "contract" and WORK_TOPIC.search(head if segment.is_row else segment.text[: expression.start][-200:]):
+            if kind != "contract" and work_topic(head if segment.is_row else segment.text[: expression.start][-200:]):
                 continue  # 「本業務では、総合計画審議会を令和2年10月…に開催する予定である」: the work's own events
             if kind in ("submission", "application", "question") and WINNER_TOPIC.search(head):
                 continue  # 「落札者は、9月30日までに名簿を提出すること」: the winner's duty after the award, no step of the call

@@ -1226,12 +1226,17 @@ NUMBERED_HEADER = re.compile(r"(?P<head>\S[^\t|]{1,80}?)\s{0,8}" + PAGE_MARK.pat
 NUMBERED_HEADER_HINT = re.compile(r"\d\s{0,8}(?:[-‐―/]|ページ)?\s{0,8}\d{0,3}\s{0,8}$")  # (a line ending in a digit or mark)
 
 
+_HINT_ENDS = ("-", "‐", "―", "/", "ジ")
+
+
 def _numbered_headers(lines: list[str]) -> set[int]:
     """The lines of a running header that carries the page's number (its words the same on three pages at least)."""
     heads: dict[str, list[int]] = collections.defaultdict(list)
     for index, line in enumerate(lines):
-        # (a hint ends the line and is 31 characters at most: searched for in the last 32)
-        if len(line) <= 120 and NUMBERED_HEADER_HINT.search(line, max(0, len(line) - 32)):
+        # (a hint ends the line with a digit, a dash or 「ページ」, then spaces; 31 characters at most)
+        if len(line) > 120 or not (line[-1:].isdecimal() or line.rstrip()[-1:] in _HINT_ENDS or line.rstrip()[-1:].isdecimal()):
+            continue
+        if NUMBERED_HEADER_HINT.search(line, max(0, len(line) - 32)):
             match = NUMBERED_HEADER.fullmatch(line.strip())
             if match:
                 heads[match.group("head").strip()].append(index)
