@@ -1234,7 +1234,12 @@ def _numbered_headers(lines: list[str]) -> set[int]:
     heads: dict[str, list[int]] = collections.defaultdict(list)
     for index, line in enumerate(lines):
         # (a hint ends the line with a digit, a dash or 「ページ」, then spaces; 31 characters at most)
-        if len(line) > 120 or not (line[-1:].isdecimal() or line.rstrip()[-1:] in _HINT_ENDS or line.rstrip()[-1:].isdecimal()):
+        if len(line) > 120:
+            continue
+        end = line[-1:]
+        if end.isspace():
+            end = line.rstrip()[-1:]
+        if not (end.isdecimal() or end in _HINT_ENDS):
             continue
         if NUMBERED_HEADER_HINT.search(line, max(0, len(line) - 32)):
             match = NUMBERED_HEADER.fullmatch(line.strip())
