@@ -460,10 +460,12 @@ DEFAULT_DEADLINE = re.compile(
 DEADLINE_DAY_TIME = re.compile(rf"(?:提出|受付)?期限(?:日|の日|当日)の?\s{{0,2}}{CLOCK}\s{{0,4}}(?:まで|必着)")
 # 「※②、④及び⑤の提出期限は、いずれも午後5時必着とします」「上記(1)、(3)及び(4)の期限の時刻は、いずれも正午」
 # 「上記の提出期限はいずれも17時まで」: one time for the deadlines of several items (not hours 「いずれも10時~16時」)
-SHARED_TIME = re.compile(
-    rf"(?P<subject>[^。]{{0,60}}?)(?:は|について(?:は)?)\s{{0,2}}[、,]?\s{{0,2}}(?P<all>いずれも|全て|すべて|ともに|共に)\s{{0,2}}[、,]?"
+SHARED_TIME_REST = re.compile(  # (what follows the subject, found first: ``shared_time``)
+    rf"(?:は|について(?:は)?)\s{{0,2}}[、,]?\s{{0,2}}(?P<all>いずれも|全て|すべて|ともに|共に)\s{{0,2}}[、,]?"
     rf"\s{{0,2}}(?:当該日|当日|各日)?の?\s{{0,2}}{CLOCK}(?!\s{{0,2}}(?:~|から|-))"
 )
+SHARED_TIME = re.compile(r"(?P<subject>[^。]{0,60}?)" + SHARED_TIME_REST.pattern)
+SHARED_TIME_TOPIC = re.compile(r"(?=は|について)")  # where SHARED_TIME_REST can start
 SHARED_SUBJECT = re.compile(r"期限|締切|締め切り|〆切|必着|提出")
 ALL_OF_THEM = re.compile(r"いずれも|全て|すべて|ともに|共に")
 ITEM_RANGE = re.compile(r"^\s{0,2}(?:~|～|〜|から)\s{0,2}$")  # 「②～④」「(2)から(4)」: the items between too
@@ -678,6 +680,17 @@ class Extraction:
 
 # the date mentions of a text, kept for the extraction (a segment, a line or a cell is looked at again and again)
 dates_in = L.remembered(16384)(find_mentions)
+
+
+def shared_time(line: str, pos: int) -> re.Match | None:
+    """``SHARED_TIME.search(line, pos)``, without trying every subject at every start: the first place at or after
+    ``pos`` its rest (「は、いずれも午後5時」) matches gives the earliest start a match can have (60 characters before it
+    at most, after its last 「。」), and the search starts there."""
+    for topic in SHARED_TIME_TOPIC.finditer(line, pos):
+        at = topic.start()
+        if SHARED_TIME_REST.match(line, at):
+            return SHARED_TIME.search(line, max(pos, at - 60, line.rfind("。", pos, at) + 1))
+    return None
 
 
 def work_topic(text: str) -> bool:
@@ -2856,7 +2869,7 @@ class Reader:
             if not all_of_them:
                 continue
             # (a match's words start at most 70 characters before its first 「いずれも」: searched for from there)
-            shared = SHARED_TIME.search(line, max(0, all_of_them.start() - 72)) if not self.read_dates(line) else None
+            shared = shared_time(line, max(0, all_of_them.start() - 72)) if not self.read_dates(line) else None
             if shared is None or not SHARED_SUBJECT.search(shared["subject"] + line[shared.end() : shared.end() + 8]):
                 continue
             time, part, first = _time(shared.groupdict()), self.part_of(index), index

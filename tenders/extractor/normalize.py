@@ -493,7 +493,7 @@ def rejoin_wraps(lines: list[str]) -> list[str]:
             result[index + 1] = ""
             index += 2
             continue
-        if line[-1:] in "-−–—‐―~" and MINUS_OPEN.search(line[-24:]) and END_ALONE.fullmatch(result[index + 1].strip()):
+        if line and line[-1] in "-−–—‐―~" and MINUS_OPEN.search(line[-24:]) and END_ALONE.fullmatch(result[index + 1].strip()):
             result[index] = line + result[index + 1].strip()  # 「令和10年5月15日(月) −」 / 「5月26日(金)」: one window
             result[index + 1] = ""
             index += 2
@@ -989,7 +989,16 @@ def _window_of_cells(cells: list[str], columns: dict[str, int]) -> str | None:
 
 def _may_head_window(line: str) -> bool:
     """The line holds what WINDOW_START_HEAD needs: 「開始」「始期」「自」, or the letter of 「from」 / 「start」 (any case)."""
-    return "開始" in line or "始期" in line or "自" in line or any(letter in line for letter in "fFsS\u017f")
+    return (
+        "開始" in line
+        or "始期" in line
+        or "自" in line
+        or "f" in line
+        or "F" in line
+        or "s" in line
+        or "S" in line
+        or "\u017f" in line
+    )
 
 
 def window_column_rows(lines: list[str]) -> list[str]:
