@@ -693,6 +693,14 @@ def shared_time(line: str, pos: int) -> re.Match | None:
     return None
 
 
+def first_mark(text: str) -> str:
+    """``text.lstrip()[:1]`` without copying the text (a one-line dump's line is megabytes long)."""
+    for char in text:
+        if not char.isspace():
+            return char
+    return ""
+
+
 def work_topic(text: str) -> bool:
     """WORK_TOPIC found in ``text``, looked for only when its words 「本」/「当該」 and 「業務」「事業」「委託」 are there."""
     return (
@@ -2323,7 +2331,8 @@ class Reader:
     def listed_under(self, segment: Segment, stream: Window, position: int) -> list[tuple[str, int]]:
         """The items listed under a date line (「〇6月1日」 / 「・公告」 / 「・質問受付開始」)."""
         original = self.original[segment.line]
-        if len(original) - len(original.lstrip()) >= DATED_RIGHT and self.date_only(segment):
+        # (DATED_RIGHT spaces or more before its first word, counted without copying a one-line dump's line)
+        if len(original) >= DATED_RIGHT and original[:DATED_RIGHT].isspace() and self.date_only(segment):
             return []  # a letter's own date set to the right, over its title or its signatory: no list under it
         items = []
         if segment.text.rstrip().endswith("。"):  # 「(リース期間は / 令和10年9月30日まで)。」: a sentence ends, no items follow
@@ -2789,11 +2798,11 @@ class Reader:
         at = next((i for i in range(index - 1, max(-1, index - 1 - CONTEXT_LINES), -1) if paper in self.original[i]), None)
         if at is None:
             return ""
-        bullet = self.original[at].lstrip()[:1]
+        bullet = first_mark(self.original[at])
         if bullet not in LIST_BULLETS:
             return ""
         first = at
-        while first > 0 and first > at - LIST_MAX and self.original[first - 1].lstrip()[:1] == bullet:
+        while first > 0 and first > at - LIST_MAX and first_mark(self.original[first - 1]) == bullet:
             first -= 1
         return L.clean_label(self.original[first]) if first < at else ""
 
