@@ -460,10 +460,12 @@ DEFAULT_DEADLINE = re.compile(
 DEADLINE_DAY_TIME = re.compile(rf"(?:提出|受付)?期限(?:日|の日|当日)の?\s{{0,2}}{CLOCK}\s{{0,4}}(?:まで|必着)")
 # 「※②、④及び⑤の提出期限は、いずれも午後5時必着とします」「上記(1)、(3)及び(4)の期限の時刻は、いずれも正午」
 # 「上記の提出期限はいずれも17時まで」: one time for the deadlines of several items (not hours 「いずれも10時~16時」)
-SHARED_TIME = re.compile(
-    rf"(?P<subject>[^。]{{0,60}}?)(?:は|について(?:は)?)\s{{0,2}}[、,]?\s{{0,2}}(?P<all>いずれも|全て|すべて|ともに|共に)\s{{0,2}}[、,]?"
+SHARED_TIME_REST = re.compile(  # (what follows the subject, found first: ``shared_time``)
+    rf"(?:は|について(?:は)?)\s{{0,2}}[、,]?\s{{0,2}}(?P<all>いずれも|全て|すべて|ともに|共に)\s{{0,2}}[、,]?"
     rf"\s{{0,2}}(?:当該日|当日|各日)?の?\s{{0,2}}{CLOCK}(?!\s{{0,2}}(?:~|から|-))"
 )
+SHARED_TIME = re.compile(r"(?P<subject>[^。]{0,60}?)" + SHARED_TIME_REST.pattern)
+SHARED_TIME_TOPIC = re.compile(r"(?=は|について)")  # where SHARED_TIME_REST can start
 SHARED_SUBJECT = re.compile(r"期限|締切|締め切り|〆切|必着|提出")
 ALL_OF_THEM = re.compile(r"いずれも|全て|すべて|ともに|共に")
 ITEM_RANGE = re.compile(r"^\s{0,2}(?:~|～|〜|から)\s{0,2}$")  # 「②～④」「(2)から(4)」: the items between too
@@ -680,6 +682,34 @@ class Extraction:
 dates_in = L.remembered(16384)(find_mentions)
 
 
+def shared_time(line: str, pos: int) -> re.Match | None:
+    """``SHARED_TIME.search(line, pos)``, without trying every subject at every start: the first place at or after
+    ``pos`` its rest (「は、いずれも午後5時」) matches gives the earliest start a match can have (60 characters before it
+    at most, after its last 「。」), and the search starts there."""
+    for topic in SHARED_TIME_TOPIC.finditer(line, pos):
+        at = topic.start()
+        if SHARED_TIME_REST.match(line, at):
+            return SHARED_TIME.search(line, max(pos, at - 60, line.rfind("。", pos, at) + 1))
+    return None
+
+
+def first_mark(text: str) -> str:
+    """``text.lstrip()[:1]`` without copying the text (a one-line dump's line is megabytes long)."""
+    for char in text:
+        if not char.isspace():
+            return char
+    return ""
+
+
+def work_topic(text: str) -> bool:
+    """WORK_TOPIC found in ``text``, looked for only when its words 「本」/「当該」 and 「業務」「事業」「委託」 are there."""
+    return (
+        ("本" in text or "当該" in text)
+        and ("業務" in text or "事業" in text or "委託" in text)
+        and bool(WORK_TOPIC.search(text))
+    )
+
+
 def copied(mention: Mention) -> Mention:
     """A copy of a mention (its fields are plain values): ``Mention(**vars(mention))``, without the call's cost."""
     twin = object.__new__(Mention)
@@ -825,6 +855,7 @@ class Reader:
         self.outline_items: set[int] = set()  # the lines that were outline items, open or closed
         self.first_full_date: dt.date | None = None  # a notice's or page's own date gives a year when nothing else does
         self.columns: dict[int, str] = {}  # date lines of a flattened two-column table, with their labels
+        self.bare_dates: dict[str, bool] = {}  # ``bare_date`` of each line read so far
         self.earlier: Mention | None = None  # the last date read, which 「同月」「同年」 refer to
         self.row_earlier: Mention | None = None
         self.signature_days: list[dt.date | None] = []  # the notice's own date, above its signatory
@@ -1350,9 +1381,15 @@ class Reader:
         )
 
     def bare_date(self, line: str) -> bool:
-        """A line that is dates and their times or hours, and names no step."""
+        """A line that is dates and their times or hours, and names no step (read once per line)."""
         if len(line) > 80:
             return False
+        bare = self.bare_dates.get(line)
+        if bare is None:
+            bare = self.bare_dates[line] = self._bare_date(line)
+        return bare
+
+    def _bare_date(self, line: str) -> bool:
         mentions = self.read_dates(line)
         if not mentions:
             return False
@@ -2294,7 +2331,8 @@ class Reader:
     def listed_under(self, segment: Segment, stream: Window, position: int) -> list[tuple[str, int]]:
         """The items listed under a date line (「〇6月1日」 / 「・公告」 / 「・質問受付開始」)."""
         original = self.original[segment.line]
-        if len(original) - len(original.lstrip()) >= DATED_RIGHT and self.date_only(segment):
+        # (DATED_RIGHT spaces or more before its first word, counted without copying a one-line dump's line)
+        if len(original) >= DATED_RIGHT and original[:DATED_RIGHT].isspace() and self.date_only(segment):
             return []  # a letter's own date set to the right, over its title or its signatory: no list under it
         items = []
         if segment.text.rstrip().endswith("。"):  # 「(リース期間は / 令和10年9月30日まで)。」: a sentence ends, no items follow
@@ -2374,7 +2412,7 @@ class Reader:
         if (
             not label
             or (L.is_not_milestone(label) and not scheduled)
-            or REFERENCE_LABEL.match(label.lstrip())
+            or ("参考" in label and REFERENCE_LABEL.match(label.lstrip()))
             or ATTRIBUTE_AFTER.match(tail)
             or (POSTED_AFTER.match(tail) and not SENTENCE_BEFORE.search(head))
             or (PAGE_STAMP_AFTER.match(tail) and not L.clean_label(STAMP_WORDS.sub("", head)))
@@ -2406,7 +2444,7 @@ class Reader:
         named_period = PERIOD_NAMED_AFTER.match(tail) if "期間" in tail[:24] else None
         if named_period and L.is_not_milestone(named_period["period"]):
             return []
-        if FILE_BEFORE.search(head) or ("しました" in tail and EDITED_AFTER.match(tail)):
+        if ("." in head and FILE_BEFORE.search(head)) or ("しました" in tail and EDITED_AFTER.match(tail)):
             return []
         if "場合" in head and CONTINGENT_BEFORE.search(head):
             return []
@@ -2423,7 +2461,7 @@ class Reader:
             logged = LOGGED_AFTER.match(tail)
             if logged and not L.clean_label(head) and BEFORE_CALL_PAPERS.search(logged["object"]):
                 return []  # 「・2026年3月27日 特定事業の選定結果を公表しました。」: a page's log of an earlier step
-        if FILE_SIZE_BEFORE.search(head):
+        if ")" in head and FILE_SIZE_BEFORE.search(head):
             return []
         if "年" in head[-8:] and HABIT_BEFORE.search(head):
             return []  # 「審議会の答申（例年8月上旬）」: what happens every year, no day of this call
@@ -2446,11 +2484,11 @@ class Reader:
         for step_label, kind in [(label, kind)] if kind else split_steps(label) or [(label, None)]:
             if kind is None or (kind != "published" and L.OPENING.search(step_label)):
                 continue
-            if DURATION_LABEL.search(step_label) and L.kind_of(DURATION_LABEL.sub("", step_label)) != kind:
+            if "分" in step_label and DURATION_LABEL.search(step_label) and L.kind_of(DURATION_LABEL.sub("", step_label)) != kind:
                 continue  # 「(説明25分、質疑15分)とし」: the length of a hearing's questions, no step of its own
             if (kind not in ("contract", "result") and AFTER_AWARD.search(head)) or AFTER_AWARD.search(step_label):
                 continue  # 「工事説明会は、契約締結後の8月上旬に開催」: work of the contract once awarded, no step of the call
-            if kind != "contract" and WORK_TOPIC.search(head if segment.is_row else segment.text[: expression.start][-200:]):
+            if kind != "contract" and work_topic(head if segment.is_row else segment.text[: expression.start][-200:]):
                 continue  # 「本業務では、総合計画審議会を令和2年10月…に開催する予定である」: the work's own events
             if kind in ("submission", "application", "question") and WINNER_TOPIC.search(head):
                 continue  # 「落札者は、9月30日までに名簿を提出すること」: the winner's duty after the award, no step of the call
@@ -2760,11 +2798,11 @@ class Reader:
         at = next((i for i in range(index - 1, max(-1, index - 1 - CONTEXT_LINES), -1) if paper in self.original[i]), None)
         if at is None:
             return ""
-        bullet = self.original[at].lstrip()[:1]
+        bullet = first_mark(self.original[at])
         if bullet not in LIST_BULLETS:
             return ""
         first = at
-        while first > 0 and first > at - LIST_MAX and self.original[first - 1].lstrip()[:1] == bullet:
+        while first > 0 and first > at - LIST_MAX and first_mark(self.original[first - 1]) == bullet:
             first -= 1
         return L.clean_label(self.original[first]) if first < at else ""
 
@@ -2834,9 +2872,13 @@ class Reader:
         ordered = sorted(candidates, key=lambda c: c.line_no)
         lines = [c.line_no - 1 for c in ordered]
         for index, line in enumerate(self.lines):
-            if "は" not in line or len(line) > 200 or not ALL_OF_THEM.search(line):
+            if "は" not in line or len(line) > 200 or not ("も" in line or "全" in line or "すべて" in line or "共に" in line):
+                continue  # (the words of ALL_OF_THEM: 「いずれも」「ともに」 hold 「も」)
+            all_of_them = ALL_OF_THEM.search(line)
+            if not all_of_them:
                 continue
-            shared = SHARED_TIME.search(line) if not self.read_dates(line) else None
+            # (a match's words start at most 70 characters before its first 「いずれも」: searched for from there)
+            shared = shared_time(line, max(0, all_of_them.start() - 72)) if not self.read_dates(line) else None
             if shared is None or not SHARED_SUBJECT.search(shared["subject"] + line[shared.end() : shared.end() + 8]):
                 continue
             time, part, first = _time(shared.groupdict()), self.part_of(index), index
@@ -2877,9 +2919,16 @@ class Reader:
         the event's name; an event given two times is left out."""
         found: dict[str, set] = {}
         for line in self.lines:
-            if "は" not in line or len(line) > 300 or not HAS_DIGIT.search(line) or self.read_dates(line):
+            if "は" not in line or len(line) > 300 or not ("時" in line or ":" in line or "午" in line):
+                continue  # (what each sentence needs, below)
+            if not ("ら" in line or "り" in line or "~" in line) or not HAS_DIGIT.search(line) or self.read_dates(line):
                 continue
             for sentence in line.split("。"):
+                # (a start needs 「は」, a time (「時」「:」「正午」) and 「から」「より」「~」; ``clean_label`` only takes away)
+                if "は" not in sentence or not ("時" in sentence or ":" in sentence or "午" in sentence):
+                    continue
+                if not ("ら" in sentence or "り" in sentence or "~" in sentence):
+                    continue
                 start = EVENT_START_SENTENCE.match(L.clean_label(sentence))
                 topic = L.clean_label(start["topic"]).split(" ")[-1] if start else ""  # (「6 審査 プレゼンテーション審査は」)
                 if topic and L.is_event(topic) and L.kind_of(topic) in ("hearing", "other") and not L.is_generic(topic):

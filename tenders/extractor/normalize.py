@@ -493,7 +493,7 @@ def rejoin_wraps(lines: list[str]) -> list[str]:
             result[index + 1] = ""
             index += 2
             continue
-        if line[-1:] in "-−–—‐―~" and MINUS_OPEN.search(line[-24:]) and END_ALONE.fullmatch(result[index + 1].strip()):
+        if line and line[-1] in "-−–—‐―~" and MINUS_OPEN.search(line[-24:]) and END_ALONE.fullmatch(result[index + 1].strip()):
             result[index] = line + result[index + 1].strip()  # 「令和10年5月15日(月) −」 / 「5月26日(金)」: one window
             result[index + 1] = ""
             index += 2
@@ -987,12 +987,28 @@ def _window_of_cells(cells: list[str], columns: dict[str, int]) -> str | None:
     return f"{start}~{end}" if start else end
 
 
+def _may_head_window(line: str) -> bool:
+    """The line holds what WINDOW_START_HEAD needs: 「開始」「始期」「自」, or the letter of 「from」 / 「start」 (any case)."""
+    return (
+        "開始" in line
+        or "始期" in line
+        or "自" in line
+        or "f" in line
+        or "F" in line
+        or "s" in line
+        or "S" in line
+        or "\u017f" in line
+    )
+
+
 def window_column_rows(lines: list[str]) -> list[str]:
     """A table whose header names a window's start and end columns (「開始日」「終了日」): each row's window joined into
     the end's cell, the start's (and the weekdays' and the time's) left empty."""
     result = list(lines)
     for index, line in enumerate(lines):
-        if len(line) > BOXED_ROW_MAX or not ("\t" in line or "|" in line) or not WINDOW_START_HEAD.search(line):
+        if len(line) > BOXED_ROW_MAX or not ("\t" in line or "|" in line) or not _may_head_window(line):
+            continue
+        if not WINDOW_START_HEAD.search(line):
             continue
         head = _table_cells(line)
         columns = _window_columns(head) if head else None
@@ -1219,11 +1235,22 @@ NUMBERED_HEADER = re.compile(r"(?P<head>\S[^\t|]{1,80}?)\s{0,8}" + PAGE_MARK.pat
 NUMBERED_HEADER_HINT = re.compile(r"\d\s{0,8}(?:[-‐―/]|ページ)?\s{0,8}\d{0,3}\s{0,8}$")  # (a line ending in a digit or mark)
 
 
+_HINT_ENDS = ("-", "‐", "―", "/", "ジ")
+
+
 def _numbered_headers(lines: list[str]) -> set[int]:
     """The lines of a running header that carries the page's number (its words the same on three pages at least)."""
     heads: dict[str, list[int]] = collections.defaultdict(list)
     for index, line in enumerate(lines):
-        if len(line) <= 120 and NUMBERED_HEADER_HINT.search(line):
+        # (a hint ends the line with a digit, a dash or 「ページ」, then spaces; 31 characters at most)
+        if len(line) > 120:
+            continue
+        end = line[-1:]
+        if end.isspace():
+            end = line.rstrip()[-1:]
+        if not (end.isdecimal() or end in _HINT_ENDS):
+            continue
+        if NUMBERED_HEADER_HINT.search(line, max(0, len(line) - 32)):
             match = NUMBERED_HEADER.fullmatch(line.strip())
             if match:
                 heads[match.group("head").strip()].append(index)
