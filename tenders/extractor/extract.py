@@ -144,7 +144,6 @@ FINAL_DAY_NOTE = re.compile(
     r"^\s{0,8}[※*]?\s{0,4}(?P<topic>[^、。]{2,30}?)は[、,]?\s{0,4}(?:各回とも|いずれも|各期間とも)?[、,]?\s{0,4}"
     rf"(?:(?:受付|提出)?期間の)?最終日(?:の|は)?\s{{0,4}}{CLOCK}\s{{0,4}}(?:まで|締切|締め切り)"
 )
-FINAL_DAY_BEFORE = re.compile(r"最終日\s{0,2}\(\s{0,2}$")  # 「受付期間の最終日（9月18日（金））は正午まで」
 DEADLINE_NOTE = re.compile(rf"\s{{0,8}}[※*]?\s{{0,4}}{CLOCK}\s{{0,4}}(?:必着|まで)")  # a line 「※正午必着」
 # 「時刻 正午まで」「時 間 午後5時まで」: a line that gives the time of the date above it
 # (「貴社の実施時間 13:30～14:00」「開始時刻 午後2時」: its own time, not the office's or the reception's hours)
@@ -734,12 +733,7 @@ def _split_steps(label: str) -> list[tuple[str, str]]:
         steps = [p for p in STEPS_APART.split(parent) if p.split() and L.kind_of(p.split()[-1])]
         if len({L.kind_of(p) for p in steps}) > 1 and L.is_generic(generic):
             kinds = [L.kind_of(p) for p in steps]
-            if (
-                handed_in_together(steps)
-                or set(kinds) <= set(ACCEPTED)
-                and HANDING_IN.search(steps[-1])
-                and all(DOCUMENT_PART.search(p) for p in steps[:-1])
-            ):
+            if handed_in_together(steps):
                 return [(label, kinds[0])]  # 「資格確認申請書及び技術資料の提出 提出期限」: handed in together, the first's step
             pieces = [generic[i : i + 2] for i in range(len(generic) - 1)]
             shared = [p for p in steps if any(piece in p and piece not in WHEN_WORDS for piece in pieces)]
@@ -2902,18 +2896,6 @@ class Reader:
                 if mention.time is None and mention.day and mention.precision == "date":
                     mention.time, mention.precision = time, "datetime"
 
-    def final_days(self) -> dict[tuple[int, int], dt.time]:
-        """「ただし、申請の受付期間の最終日（9月18日（金））は正午までとします」: the time a window's last day closes at, by
-        the day (month, day) the notice names in brackets."""
-        found: dict[tuple[int, int], dt.time] = {}
-        for line in self.lines:
-            if "最終日" not in line or len(line) > LONG_LINE:
-                continue
-            for mention in self.read_dates(line):
-                if mention.time is not None and mention.day and FINAL_DAY_BEFORE.search(line, 0, mention.start):
-                    found.setdefault((mention.month, mention.day), mention.time)
-        return found
-
     def event_starts(self) -> dict[str, dt.time]:
         """The start times the text gives events in a sentence of their own, without a day (EVENT_START_SENTENCE), by
         the event's name; an event given two times is left out."""
@@ -3459,14 +3441,9 @@ def _extract(text: str) -> Extraction:
         opened = min(published)
         kept = [c for c in kept if c.kind == "published" or window(c.mention.precision, c.mention.date())[1] >= opened]
     closing, final, final_day = reader.daily_hours_closing()
-    final_days = reader.final_days() if any(c.window for c in kept) else {}
     for candidate in kept:  # 「受付時間 午前9時から午後5時まで」 stated once: a window ends at its closing time
         mention = candidate.mention
         if not (candidate.window and mention.time is None and mention.day):
-            continue
-        named_final = final_days.get((mention.month, mention.day)) if candidate.kind in ACCEPTED else None
-        if named_final is not None:  # 「ただし、受付期間の最終日（9月18日（金））は正午までとします」
-            mention.time, mention.precision = named_final, "datetime"
             continue
         own = reader.hours_below(candidate.line_no - 1) if candidate.kind in (*ACCEPTED, "other") else None
         if own or (closing and candidate.kind in ACCEPTED):
