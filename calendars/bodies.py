@@ -46,7 +46,7 @@ def clear() -> None:
 
 def _open(name: str):
     try:
-        return open(folder() / name, "rb")
+        return open(os.path.join(settings.FEED_CACHE_DIR, name), "rb")  # every poll: no Path objects
     except FileNotFoundError:
         return None
 

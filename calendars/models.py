@@ -2,6 +2,7 @@
 team's, through a secret URL of each member's own that ends with the membership."""
 
 import datetime as dt
+import functools
 import hmac
 import secrets
 
@@ -55,22 +56,7 @@ class FeedQuerySet(models.QuerySet):
         """
         if not key or len(key) > 100:
             return None
-        from django.contrib.auth import get_user_model
-
-        from tenders.models import Membership, TeamValidity
-
-        fields = [field.attname for field in Feed._meta.concrete_fields]
-        columns = ", ".join("f." + name for name in fields)
-        feeds, validity = Feed._meta.db_table, TeamValidity._meta.db_table
-        users, members, keys = get_user_model()._meta.db_table, Membership._meta.db_table, TeamFeedKey._meta.db_table
-        query = (
-            f"SELECT {columns}, r.key, r.changed_at, k.key FROM {keys} k"
-            f" JOIN {feeds} f ON f.id = k.feed_id JOIN {members} m ON m.id = k.membership_id"
-            f" JOIN {users} u ON u.id = m.user_id LEFT JOIN {validity} r ON r.team_id = f.team_id"
-            " WHERE k.key = %(key)s AND u.is_active"
-            f" UNION ALL SELECT {columns}, NULL, NULL, f.key FROM {feeds} f JOIN {users} u ON u.id = f.user_id"
-            " WHERE f.key = %(key)s AND f.kind = %(person)s AND u.is_active"
-        )
+        fields, query = _by_key_query()
         connection = connections[self.db]
         with connection.cursor() as cursor:
             # Planning this five-table query took PostgreSQL about five times as long as running it
@@ -86,6 +72,28 @@ class FeedQuerySet(models.QuerySet):
         feed = Feed.from_db(self.db, fields, values)
         feed.team_key, feed.team_changed_at = team_key, team_changed_at
         return feed
+
+
+@functools.cache
+def _by_key_query() -> tuple[list[str], str]:
+    """The feed's columns and the query of FeedQuerySet.by_key, written out once per process."""
+    from django.contrib.auth import get_user_model
+
+    from tenders.models import Membership, TeamValidity
+
+    fields = [field.attname for field in Feed._meta.concrete_fields]
+    columns = ", ".join("f." + name for name in fields)
+    feeds, validity = Feed._meta.db_table, TeamValidity._meta.db_table
+    users, members, keys = get_user_model()._meta.db_table, Membership._meta.db_table, TeamFeedKey._meta.db_table
+    query = (
+        f"SELECT {columns}, r.key, r.changed_at, k.key FROM {keys} k"
+        f" JOIN {feeds} f ON f.id = k.feed_id JOIN {members} m ON m.id = k.membership_id"
+        f" JOIN {users} u ON u.id = m.user_id LEFT JOIN {validity} r ON r.team_id = f.team_id"
+        " WHERE k.key = %(key)s AND u.is_active"
+        f" UNION ALL SELECT {columns}, NULL, NULL, f.key FROM {feeds} f JOIN {users} u ON u.id = f.user_id"
+        " WHERE f.key = %(key)s AND f.kind = %(person)s AND u.is_active"
+    )
+    return fields, query
 
 
 def _aware(value):

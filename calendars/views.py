@@ -10,7 +10,7 @@ from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone, translation
-from django.utils.cache import get_conditional_response, patch_vary_headers
+from django.utils.cache import get_conditional_response
 from django.utils.http import http_date, quote_etag
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
@@ -25,6 +25,7 @@ from tenders.uids import CALENDAR_PRODID, feed_moved_uid
 CONTENT_TYPE = "text/calendar; charset=utf-8"
 FEED_METHODS = ("GET", "HEAD")  # a feed is read, never written back (Thunderbird tries PUT)
 CACHE_CONTROL = "private, max-age=300"
+FILE_NAME = "shimekiri.ics"
 BODY_FORMAT = 2  # raise when what a feed's body says changes, so files kept by an older version are not sent
 
 
@@ -41,11 +42,20 @@ def fingerprint(request, key):
         if feed is None:
             raise Http404
         teams = feed.team_validity()
-        since = past_cutoff(timezone.localdate())
         zone = timezone.get_default_timezone()
-        day_began = day_start(timezone.localdate(timezone=zone), zone)
+        today = timezone.localdate(timezone=zone)
+        since = past_cutoff(today)
         last = max(
-            filter(None, [*(changed for _, _, changed in teams), feed.created_at, feed.updated_at, feed.rotated_at, day_began])
+            filter(
+                None,
+                [
+                    *(changed for _, _, changed in teams),
+                    feed.created_at,
+                    feed.updated_at,
+                    feed.rotated_at,
+                    day_start(today, zone),
+                ],
+            )
         )
         raw = f"{BODY_FORMAT}:{settings.SITE_URL}:{feed.pk}:{feed.key}:{feed.include_alarms}:{since}:{[t[:2] for t in teams]}"
         request._feed_state = (feed, hashlib.sha256(raw.encode()).hexdigest()[:32], last, since)
@@ -78,29 +88,31 @@ def feed(request, key):
     A 304 carries the headers of the 200 it stands for (ETag, Cache-Control, Vary, Last-Modified).
     """
     feed, etag, last, since = fingerprint(request, key)
-    gzipped = accepts_gzip(request.headers.get("Accept-Encoding", ""))
-    headers = HttpResponse(content_type=CONTENT_TYPE)
-    headers["ETag"] = ("W/" if gzipped else "") + quote_etag(etag)  # the gzipped one is another representation
-    headers["Last-Modified"] = http_date(last.timestamp())
-    headers["Cache-Control"] = CACHE_CONTROL
-    patch_vary_headers(headers, ["Accept-Encoding"])
-    not_modified = get_conditional_response(request, etag=headers["ETag"], last_modified=int(last.timestamp()), response=headers)
-    if not_modified is not headers:
-        return not_modified
+    gzipped = accepts_gzip(request.META.get("HTTP_ACCEPT_ENCODING", ""))
+    headers = {
+        "ETag": ("W/" if gzipped else "") + quote_etag(etag),  # the gzipped one is another representation
+        "Last-Modified": http_date(last.timestamp()),
+        "Cache-Control": CACHE_CONTROL,
+        "Vary": "Accept-Encoding",
+    }
+    if "HTTP_IF_NONE_MATCH" in request.META or "HTTP_IF_MODIFIED_SINCE" in request.META:  # a calendar app revalidating
+        unchanged = HttpResponse(content_type=CONTENT_TYPE, headers=headers)
+        not_modified = get_conditional_response(
+            request, etag=headers["ETag"], last_modified=int(last.timestamp()), response=unchanged
+        )
+        if not_modified is not unchanged:
+            return not_modified
 
     def build():
         milestones = for_events(feed.milestones(since).in_due_order())
         return build_calendar(feed.name, milestones, alarms=feed.include_alarms)
 
     body = bodies.kept(feed.pk, etag, build, gzipped=gzipped)
-    response = (
-        HttpResponse(body, content_type=CONTENT_TYPE)
-        if isinstance(body, bytes)
-        else FileResponse(body, content_type=CONTENT_TYPE)
-    )
-    for name in ("ETag", "Last-Modified", "Cache-Control", "Vary"):
-        response[name] = headers[name]
-    response["Content-Disposition"] = 'inline; filename="shimekiri.ics"'
+    if isinstance(body, bytes):
+        response = HttpResponse(body, content_type=CONTENT_TYPE, headers=headers)
+        response["Content-Disposition"] = f'inline; filename="{FILE_NAME}"'
+    else:  # sent as a file (sendfile where the server can), with the same disposition
+        response = FileResponse(body, content_type=CONTENT_TYPE, filename=FILE_NAME, headers=headers)
     if gzipped:
         response["Content-Encoding"] = "gzip"
     return response
