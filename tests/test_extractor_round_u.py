@@ -22,3 +22,43 @@ def test_a_step_done_within_the_day_of_the_step_above_is_dated_by_it():
     assert found(text) == [("other", "2028-06-08", "14:00", "datetime"), ("result", "2028-06-08", None, "date")]
     text = "■開封\n　令和10年6月8日（木）14時から 本庁舎3階\n　結果は同日中にメールでお知らせします。\n"
     assert [kind for kind, *_ in found(text)] == ["other", "result"]
+
+
+# --- a correction that restates the schedule ---------------------------------------------------------------
+
+
+def test_the_item_of_the_notice_a_correction_names_by_number_is_no_publication():
+    text = (
+        "２　訂正の内容\n"
+        "（１）公告５（２）イ　入札書の提出期間\n"
+        "　　　訂正前　令和10年7月3日（月）午前9時から令和10年7月5日（水）午後5時まで\n"
+        "　　　訂正後　令和10年7月10日（月）午前9時から令和10年7月12日（水）午後5時まで\n"
+    )
+    assert found(text) == [("submission", "2028-07-12", "17:00", "datetime")]
+
+
+def test_the_price_limit_made_known_is_no_step():
+    text = "(4) 本件の予定価格は、仕様の変更に伴い、令和10年7月3日（月）に電子入札システムで改めて公表する。\n"
+    assert found(text) == []
+    text = "・予定価格の事前公表　令和10年7月3日（月）\n・入札書の提出期限　令和10年7月12日（水）午後5時\n"
+    assert [kind for kind, *_ in found(text)] == ["submission"]
+
+
+def test_a_correction_restating_the_whole_schedule_keeps_the_steps_already_past():
+    text = (
+        "一般競争入札の公告の一部訂正について\n"
+        "　令和10年6月20日付け公告第30号で公告した「庁舎清掃業務委託」に係る一般競争入札について、次のとおり訂正する。\n"
+        "　令和10年7月1日\n"
+        "　　　　　　　　　　　　　　　　雲雀県知事　　山田　太郎\n"
+        "１　訂正後の日程（全体）\n"
+        "　・入札説明書等の交付期間：令和10年6月20日（火）～令和10年7月21日（金）\n"
+        "　・質問の受付期限：令和10年6月27日（火）午後5時（受付終了）\n"
+        "　・入札書の提出期限：令和10年7月21日（金）午後5時 ※\n"
+        "２　その他\n"
+        "　質問は令和10年6月27日（火）までに3件ありました。\n"
+    )
+    assert found(text) == [
+        ("published", "2028-06-20", None, "date"),
+        ("question", "2028-06-27", "17:00", "datetime"),
+        ("submission", "2028-07-21", "17:00", "datetime"),
+    ]

@@ -224,6 +224,13 @@ CANCELLED = re.compile(
     r"|(?:プロポーザル|入札|公募|募集|競争|手続き?|公告)(?:の|を)?(?:中止|取り?止め|取消し?|取り消し)(?:について|のお知らせ|します|しました)"
 )
 HEAD_CHARS = 300  # a notice's head, where its 年度 and document number stand
+# 「令和9年1月15日付け…第21号で公告した」: the day the call a later notice speaks of was published
+CALL_PUBLISHED_ON = re.compile(
+    r"日\s{0,2}付け?\s{0,2}(?:で|の|にて)?[^。]{0,40}?(?:公告|公示|告示)(?:した|された|しました|いたしました)"
+)
+SHORT_ITEM = 120  # an item of a schedule is no longer than this
+CORRECTION_WORDS = re.compile(r"訂正|変更|修正|延期|延長")
+NEW_CALL_WORDS = re.compile(r"再度|再公告|改めて|不調|不落|中止|取り?止め|取消|取り消")
 TIME_CELL = re.compile(rf"\s{{0,24}}\|\s{{0,24}}~?\s{{0,2}}{CLOCK}\s{{0,24}}(?:~|\|)")  # 「| 17:00 |」「| 13:00~17:00 |」
 SOURCE_RANK = {"table": 0, "labelled": 1, "context": 2, "listed": 2, "sentence": 3}
 HISTORY_YEARS = 2
@@ -952,6 +959,30 @@ class Reader:
         """「【中止】…プロポーザルの中止について」: the whole call is withdrawn, its schedule with it."""
         heading = [line for line in self.lines[:HEAD_LINES] if line.strip()][:4]
         return any(CANCELLED.search(line) for line in heading if len(line) <= 120)
+
+    def corrected_call_day(self) -> dt.date | None:
+        """「令和9年1月15日付け…公告第21号で公告した「…」に係る一般競争入札について、次のとおり訂正する」: the day the
+        call a correction (or a change of its schedule) amends was published, written in the correction's head; None
+        for any other text (a call published again after it failed, or called off, is a new call)."""
+        if not self.changes:
+            return None
+        head = "".join(self.lines[: HEAD_LINES * 2])[: HEAD_CHARS * 2]
+        if "付" not in head:
+            return None
+        for sentence in head.split("。"):
+            published = CALL_PUBLISHED_ON.search(sentence)
+            if published and CORRECTION_WORDS.search(sentence) and not NEW_CALL_WORDS.search(sentence):
+                mentions = [m for m in self.read_dates(sentence[: published.start() + 1]) if m.explicit_year]
+                return mentions[-1].date() if mentions else None
+        return None
+
+    def restated_step(self, candidate: Candidate, opened: dt.date | None) -> bool:
+        """「・質問の受付期限：1月22日（金）午後5時（受付終了）」 in a correction of the call published on ``opened``:
+        an item of the call's schedule restated (no sentence), a step of the call though its day has passed."""
+        if opened is None or candidate.mention.date() < opened:
+            return False
+        line = self.lines[candidate.line_no - 1] if 0 < candidate.line_no <= len(self.lines) else "。"
+        return len(line) <= SHORT_ITEM and "。" not in line
 
     def fiscal_year(self, title: str) -> int | None:
         for text in [title, *(line[:HEAD_CHARS] for line in self.lines[:15])]:  # a one-line dump: its head only
@@ -2225,9 +2256,11 @@ class Reader:
         ):
             befores = befores[1:]
         modified = after.rsplit("の", 1)[-1] if "の" in after else ""  # 「指定期間全体の基本協定を締結」: the noun after の
-        if (L.is_not_milestone(after) and not (L.kind_of(modified) and not L.is_not_milestone(modified))) or (
-            befores and L.only_not_milestone(befores[0])
-        ):  # 「…に改修工事を完了する予定」
+        if (
+            (L.is_not_milestone(after) and not (L.kind_of(modified) and not L.is_not_milestone(modified)))
+            or (befores and L.only_not_milestone(befores[0]))
+            or (topic and L.only_not_milestone(topic[0]))
+        ):  # 「…に改修工事を完了する予定」「予定価格は、…7月3日に公表する」: what the sentence is about is no step
             return [], ""
         if (
             befores
@@ -3389,6 +3422,9 @@ def _extract(text: str) -> Extraction:
     explicit = [c.mention.date() for c in candidates if c.mention.explicit_year and c.mention.date()]
     latest = schedule_end(explicit)
     issued = next((day for day in reader.signature_days if day), None)
+    # (a correction's own date: the steps of the call it corrects, restated as its schedule's items, may come before
+    # it; what its sentences tell of before it is past: 「参加表明書の提出状況（8月25日公表）を踏まえ」)
+    opened = reader.corrected_call_day() if issued else None
     candidates = [on_notice_day(c, issued) for c in candidates if c.from_notice is None or issued]
     schedule_days = set(explicit)
     kept, warnings, previous = [], [], None
@@ -3415,7 +3451,7 @@ def _extract(text: str) -> Extraction:
             continue
         # (「5月下旬」 after a notice of 5月11日 is to come; 「令和8年5月」 alone names the notice's month, a document's)
         last = window(mention.precision, day)[1] if mention.precision.endswith("_month") else day
-        if issued and candidate.kind != "published" and last < issued:
+        if issued and candidate.kind != "published" and last < issued and not reader.restated_step(candidate, opened):
             continue  # a past contract, a meeting held before the notice: not a step of this call
         if latest and (latest - day).days > 365 * HISTORY_YEARS:
             continue  # the notice's own history or a citation, not a coming milestone
