@@ -62,3 +62,25 @@ def test_a_correction_restating_the_whole_schedule_keeps_the_steps_already_past(
         ("question", "2028-06-27", "17:00", "datetime"),
         ("submission", "2028-07-21", "17:00", "datetime"),
     ]
+
+
+# --- a page that logs the call's steps, newest first ---------------------------------------------------------
+
+
+def test_a_log_of_the_calls_steps_done_keeps_them_and_an_event_before_its_hours():
+    text = (
+        "＜手続の状況（新しい順）＞\n"
+        "　今後の予定\n"
+        "　　令和10年7月14日（金）　提案審査会　午前10時から（時間割は個別に通知）\n"
+        "　実施済み\n"
+        "　　令和10年6月30日（金）　参加申込書の受付を締め切りました（午後5時）\n"
+        "　　令和10年6月23日（金）　質問の受付を締め切りました（正午）\n"
+    )
+    assert found(text) == [
+        ("question", "2028-06-23", "12:00", "datetime"),
+        ("application", "2028-06-30", "17:00", "datetime"),
+        ("hearing", "2028-07-14", "10:00", "datetime"),
+    ]
+    # a sentence that tells a step is over is no step to come
+    text = "参加申込書の提出は令和10年6月30日（金）に締め切りました。企画提案書の提出期限は令和10年7月7日（金）午後5時です。\n"
+    assert [kind for kind, *_ in found(text)] == ["submission"]

@@ -118,7 +118,7 @@ DEADLINE_TAIL = re.compile(r"\s{0,8}(?:\(予定\)\s{0,8})?(?:まで|必着|締�
 CLOCK = r"(?P<ampm>午前|午後)?\s{0,2}(?:(?P<noon>正午)|(?P<hour>\d{1,2})(?::(?P<minute2>\d{2})|時(?:(?P<minute>\d{1,2})分|(?P<half>半))?))"
 # 「6月10日 質問締切 17:00」, 「6月12日(金) 提案書の提出期限 午後5時15分(持参又は郵送)」, an event's 「午後1時から午後5時まで」
 TRAILING_TIME = re.compile(
-    rf"\s{CLOCK}\s{{0,4}}(?:まで|必着|締切)?\s{{0,4}}(?P<range>(?:~|から)\s{{0,2}}[午前後正時分:\d]{{1,10}}\s{{0,2}}(?:まで)?)?"
+    rf"\s{CLOCK}\s{{0,4}}(?:まで|必着|締切)?\s{{0,4}}(?P<range>(?:~|から)(?:\s{{0,2}}[午前後正時分:\d]{{1,10}}\s{{0,2}}(?:まで)?)?)?"
     r"\s{0,4}(?:\([^()]{0,60}\))?\s{0,4}$"
 )
 EVENT_RANGE = re.compile(rf"\(\s{{0,2}}{CLOCK}\s{{0,2}}(?:~|から)")
@@ -1845,6 +1845,8 @@ class Reader:
                 notes_text = text[max(0, expression.start - 200) : expression.end + 200]
             heading, _ = self.context_label(contexts, segment.line)
             past = PAST_AFTER.match(text, expression.end, min(tail_end, expression.end + 120))
+            if past and "。" not in self.lines[segment.line] and len(self.lines[segment.line]) <= SHORT_ITEM:
+                past = None  # 「5月20日(水) 質問の受付を締め切りました(正午)」: an item of the call's log of its steps, done
             for label in labels:
                 if past and L.kind_of(label) != "published":
                     continue  # 「参加申込書の提出は11月6日に締め切りました」: a step already over, not one to come
@@ -2106,6 +2108,10 @@ class Reader:
         if clause.lstrip().startswith("の"):  # 「7月29日の庁舎移転に伴い、」: the date names what follows, up to the comma
             clause = clause.split("、")[0]
         tail_label = L.clean_label(DEADLINE_WORDS_LEAD_PLANNED.sub("", clause))
+        if tail_label and " " in tail_label and len(tail_label) <= 120:
+            # 「6月22日(月) 企画提案審査会 午後1時から午後5時まで(1者40分)」: the step, then its time (``timed`` reads it)
+            bare = TRAILING_TIME.sub("", tail_label).strip()
+            tail_label = bare if bare and L.kind_of(bare) else tail_label
         if (
             context
             and context_index is not None
