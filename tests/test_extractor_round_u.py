@@ -84,3 +84,23 @@ def test_a_log_of_the_calls_steps_done_keeps_them_and_an_event_before_its_hours(
     # a sentence that tells a step is over is no step to come
     text = "参加申込書の提出は令和10年6月30日（金）に締め切りました。企画提案書の提出期限は令和10年7月7日（金）午後5時です。\n"
     assert [kind for kind, *_ in found(text)] == ["submission"]
+
+
+# --- a deadline told for each way of handing in --------------------------------------------------------------
+
+
+def test_a_deadline_told_for_each_way_of_handing_in_is_its_items_step_once():
+    text = (
+        "４　日程\n"
+        "　⑴　質問の受付期限　令和10年5月12日（金）正午\n"
+        "　⑵　応募申込書の提出期限　提出方法ごとに、次のとおりとする。\n"
+        "　　　・持参　　　令和10年5月22日（月）午後5時まで\n"
+        "　　　・郵送　　　令和10年5月22日（月）必着\n"
+        "　　　・電子メール　令和10年5月21日（日）23時59分までに受信したもの\n"
+        "　⑶　審査結果の通知　令和10年6月上旬\n"
+    )
+    assert found(text) == [
+        ("question", "2028-05-12", "12:00", "datetime"),
+        ("application", "2028-05-22", "17:00", "datetime"),
+        ("result", "2028-06-01", None, "early_month"),
+    ]

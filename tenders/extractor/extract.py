@@ -229,6 +229,12 @@ CALL_PUBLISHED_ON = re.compile(
     r"日\s{0,2}付け?\s{0,2}(?:で|の|にて)?[^。]{0,40}?(?:公告|公示|告示)(?:した|された|しました|いたしました)"
 )
 SHORT_ITEM = 120  # an item of a schedule is no longer than this
+# 「提出方法により、次のとおりとします。」「以下のとおり。」: the sentence after an item's key that its sub-items go on
+ITEMS_FOLLOW = re.compile(r"\s[^\s]{0,30}?(?:次|以下|下記)の?(?:とおり|通り)[^。]{0,10}。?$")
+# 「・持参」「郵送」「電子メール」: a sub-item keyed by the way a paper is handed in
+DELIVERY_KEY = re.compile(
+    r"(?:持参|持込み?|郵送|郵便|書留郵便|電子メール|メール|FAX|ファクシミリ|ファックス|電子申請|宅配便?)(?:による(?:提出|場合))?(?:の場合)?"
+)
 CORRECTION_WORDS = re.compile(r"訂正|変更|修正|延期|延長")
 NEW_CALL_WORDS = re.compile(r"再度|再公告|改めて|不調|不落|中止|取り?止め|取消|取り消")
 TIME_CELL = re.compile(rf"\s{{0,24}}\|\s{{0,24}}~?\s{{0,2}}{CLOCK}\s{{0,24}}(?:~|\|)")  # 「| 17:00 |」「| 13:00~17:00 |」
@@ -854,6 +860,7 @@ class Reader:
         self.parts: list[str] | None = None  # per line, the top-level heading it stands under (「1 業務の概要」)
         self.outline: list[tuple[str, str, int]] = []  # the open headings (marker style, label, line): 第1 > 1 > (1) > ア
         self.outline_items: set[int] = set()  # the lines that were outline items, open or closed
+        self.delivered: set[int] = set()  # outline items whose step a deadline for one way of handing in dated
         self.first_full_date: dt.date | None = None  # a notice's or page's own date gives a year when nothing else does
         self.columns: dict[int, str] = {}  # date lines of a flattened two-column table, with their labels
         self.bare_dates: dict[str, bool] = {}  # ``bare_date`` of each line read so far
@@ -1054,6 +1061,10 @@ class Reader:
         if style in styles:
             del self.outline[styles.index(style) :]
         label = L.clean_label(segment.text[: mentions[0].start] if mentions else segment.text)
+        if not mentions and "とおり" in label:
+            follows = ITEMS_FOLLOW.search(label)  # 「(4) 参加表明書の提出期限 提出方法により、次のとおりとします。」
+            key = label[: follows.start()].strip() if follows else ""
+            label = key if key and L.kind_of(key) and not CLAUSE_MARK.search(key) else label
         self.outline.append((style, label[:60], segment.line))
         self.outline_items.add(segment.line)
 
@@ -1835,7 +1846,7 @@ class Reader:
                     and not L.is_not_milestone(head_label)
                     and not CLAUSE_MARK.search(head)
                 ):
-                    labels, source = self.nearest_step(segment, tail, contexts) or (labels, source)
+                    labels, source = self.nearest_step(segment, tail, contexts, head_label) or (labels, source)
             if not labels:
                 continue
             previous_label = labels[0]
@@ -1921,7 +1932,7 @@ class Reader:
         validate(mention)
         return head[: named.start()]
 
-    def nearest_step(self, segment: Segment, tail: str, contexts) -> tuple[list[str], str] | None:
+    def nearest_step(self, segment: Segment, tail: str, contexts, head_label: str = "") -> tuple[list[str], str] | None:
         """The fallback when the words before a date name no step (「いつ 6月1日」「(月) 6月1日 公告」「―― 6月1日」):
         the step words right after the date on its line, else the label line just above it."""
         clause = CLAUSE_MARK.split(tail)[0]
@@ -1941,6 +1952,15 @@ class Reader:
             and not L.kind_of(tail)
         ):
             return [self.source_text(segment.line - 1, context)], "context"
+        if head_label and DELIVERY_KEY.fullmatch(head_label):
+            # 「(4) 参加表明書の提出期限 提出方法により、次のとおりとします。」 / 「・持参 …11月19日まで」「・郵送 11月19日
+            # 必着」「・電子メール 11月19日23時59分」: one deadline told for each way of handing in, the first the step's
+            item = self.outline[-1][2] if self.outline else None
+            step = self.outline_step(segment.line, enclosing=True)
+            if step and item is not None and item not in self.delivered and segment.line - item <= CONTEXT_LINES:
+                self.delivered.add(item)
+                return [step], "context"
+            return None
         heading = self.outline_step(segment.line, enclosing=True)  # 「3 事業者説明会」 / 「第1回 5月15日（月）午前10時から」
         if heading and L.is_event(heading) and segment.line - self.outline[-1][2] <= CONTEXT_LINES:
             return [heading], "context"
