@@ -104,3 +104,20 @@ def test_a_deadline_told_for_each_way_of_handing_in_is_its_items_step_once():
         ("application", "2028-05-22", "17:00", "datetime"),
         ("result", "2028-06-01", None, "early_month"),
     ]
+
+
+# --- a list of questions and answers ------------------------------------------------------------------------
+
+
+def test_questions_keyed_by_the_word_and_the_day_each_came_in_are_no_steps():
+    text = (
+        "6 参加申込書の提出期限 令和10年6月9日(金)17時\n"
+        "質問回答一覧\n"
+        "No.1 受付日 令和10年6月1日(木)\n"
+        " 質問 参加申込書の提出期限を令和10年6月16日(金)まで延ばせないか。\n"
+        " 回答 延ばしません。公告のとおり令和10年6月9日(金)17時とします。\n"
+        "No.2 受付日 令和10年6月2日(金)\n"
+        " 質問 見本の写真はあるか。\n"
+        " 回答 ありません。\n"
+    )
+    assert found(text) == [("application", "2028-06-09", "17:00", "datetime")]

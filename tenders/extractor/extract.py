@@ -229,6 +229,7 @@ CALL_PUBLISHED_ON = re.compile(
     r"日\s{0,2}付け?\s{0,2}(?:で|の|にて)?[^。]{0,40}?(?:公告|公示|告示)(?:した|された|しました|いたしました)"
 )
 SHORT_ITEM = 120  # an item of a schedule is no longer than this
+RECEIVED_KEY = re.compile(r"^(?:No\.?\s{0,2}\d{1,3}\.?\s{0,4})?(?:質問)?(?:受付|受領|受理|提出|質問)(?:日|日時|年月日)$")
 # 「提出方法により、次のとおりとします。」「以下のとおり。」: the sentence after an item's key that its sub-items go on
 ITEMS_FOLLOW = re.compile(r"\s[^\s]{0,30}?(?:次|以下|下記)の?(?:とおり|通り)[^。]{0,10}。?$")
 # 「・持参」「郵送」「電子メール」: a sub-item keyed by the way a paper is handed in
@@ -425,14 +426,14 @@ TIME_ONLY = re.compile(
 JAPANESE = re.compile(r"[ぁ-んァ-ヶ一-龥]")
 # 「Q3 参加申込書の締切はいつですか。」 / 「A3 令和8年7月3日…」: an FAQ page's question and its answer
 QUESTION_LINE = re.compile(
-    r"^\s{0,8}(?:Q(?=\s{0,2}[\d.:)\s])\s{0,2}\d{0,3}|問\s{0,2}\d{1,3}|質問\s{0,2}\d{1,3}"
-    r"|[【\[]\s{0,2}(?:質問|Q|問)\s{0,2}\d{0,3}\s{0,2}[】\]])\s{0,2}[.:)]?\s{0,4}"  # 「【質問】…」
+    r"^\s{0,8}(?:Q(?=\s{0,2}[\d.:)\s])\s{0,2}\d{0,3}|問\s{0,2}\d{1,3}|質問\s{0,2}\d{1,3}|質問(?:内容)?(?=\s{1,8}[^\s\d])"
+    r"|[【\[]\s{0,2}(?:質問|Q|問)\s{0,2}\d{0,3}\s{0,2}[】\]])\s{0,2}[.:)]?\s{0,4}"  # 「【質問】…」「質問 …か。」
 )
 ASKING = re.compile(
     r"(?:か|\?|(?:いただき|し)たい)\s{0,4}[。]?\s{0,4}$"
 )  # 「…はいつですか。」「…を教えてください」 is asked as a question
 ANSWER_LINE = re.compile(
-    r"^\s{0,8}(?:A(?=\s{0,2}[\d.:)\s])\s{0,2}\d{0,3}|答\s{0,2}\d{0,3}|回答\s{0,2}\d{1,3}"
+    r"^\s{0,8}(?:A(?=\s{0,2}[\d.:)\s])\s{0,2}\d{0,3}|答\s{0,2}\d{0,3}|回答\s{0,2}\d{1,3}|回答(?:内容)?(?=\s{1,8}[^\s\d])"
     r"|[【\[]\s{0,2}(?:回答|A|答)\s{0,2}\d{0,3}\s{0,2}[】\]])\s{0,2}[.:)]?\s{0,4}"  # 「【回答】…」
 )
 # A page's sidebar or a section about the past: its dates are news and history, not steps of this call.
@@ -1161,6 +1162,8 @@ class Reader:
             if len(mentions) >= 3 and all(m.precision == "month" for m in mentions) and self.date_only(segment):
                 continue  # 「6月　7月　8月　9月」: the month axis of a chart, no step's date
             answer_to = None
+            if mentions and not is_row and segment.first and self.question_received(segment.line, text[: mentions[0].start]):
+                continue  # 「No.3 受付日 5月13日(水)」 / 「質問 …延長できないか。」: the day a question came in, no step
             if not is_row and segment.first:
                 if QUESTION_LINE.match(text) and (ASKING.search(text) or "ください" in text):
                     question = (QUESTION_LINE.sub("", text), segment.line)
@@ -1168,6 +1171,9 @@ class Reader:
                         continue  # 「【質問】…日程が「7月中旬（予定）」となっているが、…」: the dates a question quotes
                 elif question and ANSWER_LINE.match(text) and segment.line - question[1] <= 3:
                     answer_to, question = question[0], None
+                    own = CLAUSE_MARK.split(ANSWER_LINE.sub("", text[: mentions[0].start]))[-1] if mentions else ""
+                    if L.kind_of(PARTICLE.sub("", L.clean_label(own))) not in (None, "published"):
+                        answer_to = None  # 「回答 企画提案書の提出期限を6月25日に延長します」: the answer names its step
             column = self.column_label(segment.line) if mentions and segment.first and not is_row else None
             if column is not None:
                 found += self.labelled_candidates(segment, mentions, column)
@@ -1229,6 +1235,14 @@ class Reader:
                     reference = mention.date()
                     self.first_full_date = self.first_full_date or reference
         return found
+
+    def question_received(self, index: int, key: str) -> bool:
+        """A date under a key of receipt (「受付日」「質問日」) with a question asked on the next line: a list of questions
+        and answers, each with the day it came in."""
+        if not RECEIVED_KEY.match(L.clean_label(key)):
+            return False
+        below = self.lines[index + 1] if index + 1 < len(self.lines) else ""
+        return len(below) <= LONG_LINE and bool(QUESTION_LINE.match(below)) and bool(ASKING.search(below) or "ください" in below)
 
     @staticmethod
     def field_key(text: str) -> bool:
