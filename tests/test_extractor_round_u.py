@@ -121,3 +121,16 @@ def test_questions_keyed_by_the_word_and_the_day_each_came_in_are_no_steps():
         " 回答 ありません。\n"
     )
     assert found(text) == [("application", "2028-06-09", "17:00", "datetime")]
+
+
+# --- the day a call opens, told as 「本日」 ----------------------------------------------------------------
+
+
+def test_a_call_opened_today_opens_on_the_press_releases_day():
+    text = (
+        "報道発表資料\n"
+        "令和10年4月10日（月）11時00分発表\n"
+        "　市では、本日から観光動画制作の募集を開始します。\n"
+        "１　提出期限　令和10年5月12日（金）17時まで\n"
+    )
+    assert found(text) == [("published", "2028-04-10", None, "date"), ("submission", "2028-05-12", "17:00", "datetime")]

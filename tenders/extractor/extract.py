@@ -229,6 +229,11 @@ CALL_PUBLISHED_ON = re.compile(
     r"日\s{0,2}付け?\s{0,2}(?:で|の|にて)?[^。]{0,40}?(?:公告|公示|告示)(?:した|された|しました|いたしました)"
 )
 SHORT_ITEM = 120  # an item of a schedule is no longer than this
+# 「本日から企画提案の募集を開始します」: the call opens on the notice's own day
+TODAY_OPENS = re.compile(
+    r"本日(?:から|より)\s{0,2}[、,]?\s{0,2}(?:(?P<object>[^、。]{1,20}?)の)?(?:募集|公募)(?:の受付)?を?\s{0,2}(?:開始|始め)"
+)
+DAY_STAMP = re.compile(r"発表|公表|掲載|公開|配信")  # 「令和8年1月19日（月）14時00分発表」: a press release's own day
 RECEIVED_KEY = re.compile(r"^(?:No\.?\s{0,2}\d{1,3}\.?\s{0,4})?(?:質問)?(?:受付|受領|受理|提出|質問)(?:日|日時|年月日)$")
 # 「提出方法により、次のとおりとします。」「以下のとおり。」: the sentence after an item's key that its sub-items go on
 ITEMS_FOLLOW = re.compile(r"\s[^\s]{0,30}?(?:次|以下|下記)の?(?:とおり|通り)[^。]{0,10}。?$")
@@ -2858,6 +2863,38 @@ class Reader:
             )
         return found
 
+    def opened_today(self) -> list[Candidate]:
+        """「本日から企画提案の募集を開始しますのでお知らせします」: the call opens on the day of the notice itself (its
+        signature's, or the press release's 「令和8年1月19日（月）14時00分発表」 at its head)."""
+        found = ((i, TODAY_OPENS.search(line)) for i, line in enumerate(self.lines) if "本日" in line and len(line) <= LONG_LINE)
+        index, opens = next(((i, m) for i, m in found if m), (None, None))
+        if opens is None:
+            return []
+        day = next((day for day in self.signature_days if day), None)
+        stamp = None
+        for head in self.lines[:HEAD_LINES] if day is None else []:
+            if DAY_STAMP.search(head):
+                stamp = next((m for m in self.read_dates(head) if m.explicit_year and m.day), None)
+                if stamp:
+                    break
+        if stamp is None and day is None:
+            return []
+        mention = copied(stamp) if stamp else find_mentions(f"{day.year}年{day.month}月{day.day}日")[0]
+        mention.time, mention.precision = None, "date"
+        label = f"{opens['object']}の募集開始" if opens["object"] else "募集開始"
+        return [
+            Candidate(
+                kind="published",
+                label=label,
+                mention=mention,
+                line_no=index + 1,
+                source="sentence",
+                notes=[],
+                evidence=self.original[index].strip()[:500] if index < len(self.original) else "",
+                offset=self.offsets[index] if index < len(self.offsets) else 0,
+            )
+        ]
+
     def list_head(self, paper: str, index: int) -> str:
         """The first line of the bulleted list whose line ``paper`` ends just above line ``index``: of papers
         handed in together (「・資格確認申請書 / ・実績調書 / ・…を証する書類」 over 「受付期間」) the first names the step,
@@ -3455,6 +3492,7 @@ def _extract(text: str) -> Extraction:
         ]
     candidates += reader.dated_as_named(candidates)
     candidates += reader.during_window_above(candidates)
+    candidates += reader.opened_today() if "本日" in text else []
     candidates = this_call(candidates, reader.lines)
     forwarded = reader.forwarded_at()
     if forwarded is not None and any(c.line_no > forwarded for c in candidates):
