@@ -134,3 +134,15 @@ def test_a_call_opened_today_opens_on_the_press_releases_day():
         "１　提出期限　令和10年5月12日（金）17時まで\n"
     )
     assert found(text) == [("published", "2028-04-10", None, "date"), ("submission", "2028-05-12", "17:00", "datetime")]
+
+
+def test_a_clause_citing_a_law_before_the_date_leaves_the_step_the_clause_after_it_names():
+    text = (
+        "本件は、地方自治法施行令第167条の2第1項第2号の規定による随意契約とし、"
+        "令和10年9月4日（月）から町ホームページで公表して見積書を募集する。\n"
+        "見積書提出期限　令和10年9月15日（金）17時00分\n"
+    )
+    assert found(text) == [("published", "2028-09-04", None, "date"), ("submission", "2028-09-15", "17:00", "datetime")]
+    # a reason is no step
+    text = "納入後、令和10年3月下旬に開園前内覧会を予定しているため、納入期限は厳守すること。\n"
+    assert found(text) == []

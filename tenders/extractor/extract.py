@@ -2303,7 +2303,7 @@ class Reader:
         modified = after.rsplit("の", 1)[-1] if "の" in after else ""  # 「指定期間全体の基本協定を締結」: the noun after の
         if (
             (L.is_not_milestone(after) and not (L.kind_of(modified) and not L.is_not_milestone(modified)))
-            or (befores and L.only_not_milestone(befores[0]))
+            or (befores and L.only_not_milestone(befores[0]) and not self.names_own_step(after))
             or (topic and L.only_not_milestone(topic[0]))
         ):  # 「…に改修工事を完了する予定」「予定価格は、…7月3日に公表する」: what the sentence is about is no step
             return [], ""
@@ -2367,6 +2367,18 @@ class Reader:
         if briefing and L.kind_of(label) in ACCEPTED:  # 「現地説明会は…ため、9月9日までに参加者名簿を提出」: its registration
             label = f"{briefing.group('event')} {label}"
         return [label], "sentence"
+
+    @staticmethod
+    def names_own_step(after: str) -> bool:
+        """「…の規定による随意契約とし、9月8日から当組合ホームページで公表して見積書を募集する」: the clause right after the
+        date names its step, whatever the clause before it is about."""
+        return (
+            bool(after)
+            and bool(L.kind_of(after))
+            and not L.is_weak(after)
+            and not L.is_not_milestone(after)
+            and not REASON.search(after)  # (「3月下旬に開園前内覧会を予定しているため、」: why, no step of the call)
+        )
 
     def sentence_before(self, segment: Segment, head: str) -> str:
         """The words of the date's sentence before it, with the line above when the sentence starts there (a page
