@@ -97,8 +97,9 @@ MONTH_DAY = re.compile(
     r"|[ \t]{1,4}(?P<wd_bare>[月火水木金土日])(?:曜日?)?(?=[ \t]))" + _TIME
 )
 # 「開札 同日午前11時15分」: the day of the date before, with a time (without one, 「同日」 is a word of the text)
-# 「同日同時刻」: the time of the date before too; 「その翌日午前10時」: the day after it
-SAME_DAY = re.compile(r"(?:同日|(?P<next_day>その翌日))(?P<same_time>同時刻)?" + _WEEKDAY + _TIME)
+# 「同日同時刻」: the time of the date before too; 「その翌日午前10時」: the day after it; 「同日中に決定し、通知する」:
+# within the day, a step's day without its time
+SAME_DAY = re.compile(r"(?:同日|(?P<next_day>その翌日))(?:(?P<same_time>同時刻)|(?P<within>中))?" + _WEEKDAY + _TIME)
 MONTHS_EN = {
     name: number
     for number, names in enumerate(
@@ -334,9 +335,9 @@ def _short_era(match, short: list[Mention]) -> Mention | None:
 def _same_day(match) -> Mention | None:
     time = _time(match.groupdict())
     same_time = bool(match.group("same_time")) and time is None
-    if time is None and not same_time:
+    if time is None and not same_time and not match.group("within"):
         return None
-    precision = "date" if same_time else "datetime"
+    precision = "datetime" if time is not None else "date"
     return Mention(
         match.start(),
         match.end(),
@@ -442,7 +443,7 @@ HAS_WORD = re.compile(r"[A-Za-z]{3}")
 
 def find_mentions(line: str) -> list[Mention]:
     """Every date mention in a normalised line, in order; "A~B" / "AからB" marks A as a range start."""
-    if not HAS_DIGIT.search(line) and "同月" not in line:  # 「同月中旬」 has no digit
+    if not HAS_DIGIT.search(line) and "同月" not in line and "同日中" not in line:  # 「同月中旬」「同日中」: no digit
         return []
     mentions = []
     for match in DATE.finditer(line) if "月" in line else ():

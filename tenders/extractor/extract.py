@@ -118,7 +118,7 @@ DEADLINE_TAIL = re.compile(r"\s{0,8}(?:\(予定\)\s{0,8})?(?:まで|必着|締�
 CLOCK = r"(?P<ampm>午前|午後)?\s{0,2}(?:(?P<noon>正午)|(?P<hour>\d{1,2})(?::(?P<minute2>\d{2})|時(?:(?P<minute>\d{1,2})分|(?P<half>半))?))"
 # 「6月10日 質問締切 17:00」, 「6月12日(金) 提案書の提出期限 午後5時15分(持参又は郵送)」, an event's 「午後1時から午後5時まで」
 TRAILING_TIME = re.compile(
-    rf"\s{CLOCK}\s{{0,4}}(?:まで|必着|締切)?\s{{0,4}}(?P<range>(?:~|から)\s{{0,2}}[午前後正時分:\d]{{1,10}}\s{{0,2}}(?:まで)?)?"
+    rf"\s{CLOCK}\s{{0,4}}(?:まで|必着|締切)?\s{{0,4}}(?P<range>(?:~|から)(?:\s{{0,2}}[午前後正時分:\d]{{1,10}}\s{{0,2}}(?:まで)?)?)?"
     r"\s{0,4}(?:\([^()]{0,60}\))?\s{0,4}$"
 )
 EVENT_RANGE = re.compile(rf"\(\s{{0,2}}{CLOCK}\s{{0,2}}(?:~|から)")
@@ -224,6 +224,25 @@ CANCELLED = re.compile(
     r"|(?:プロポーザル|入札|公募|募集|競争|手続き?|公告)(?:の|を)?(?:中止|取り?止め|取消し?|取り消し)(?:について|のお知らせ|します|しました)"
 )
 HEAD_CHARS = 300  # a notice's head, where its 年度 and document number stand
+# 「令和9年1月15日付け…第21号で公告した」: the day the call a later notice speaks of was published
+CALL_PUBLISHED_ON = re.compile(
+    r"日\s{0,2}付け?\s{0,2}(?:で|の|にて)?[^。]{0,40}?(?:公告|公示|告示)(?:した|された|しました|いたしました)"
+)
+SHORT_ITEM = 120  # an item of a schedule is no longer than this
+# 「本日から企画提案の募集を開始します」: the call opens on the notice's own day
+TODAY_OPENS = re.compile(
+    r"本日(?:から|より)\s{0,2}[、,]?\s{0,2}(?:(?P<object>[^、。]{1,20}?)の)?(?:募集|公募)(?:の受付)?を?\s{0,2}(?:開始|始め)"
+)
+DAY_STAMP = re.compile(r"発表|公表|掲載|公開|配信")  # 「令和8年1月19日（月）14時00分発表」: a press release's own day
+RECEIVED_KEY = re.compile(r"^(?:No\.?\s{0,2}\d{1,3}\.?\s{0,4})?(?:質問)?(?:受付|受領|受理|提出|質問)(?:日|日時|年月日)$")
+# 「提出方法により、次のとおりとします。」「以下のとおり。」: the sentence after an item's key that its sub-items go on
+ITEMS_FOLLOW = re.compile(r"\s[^\s]{0,30}?(?:次|以下|下記)の?(?:とおり|通り)[^。]{0,10}。?$")
+# 「・持参」「郵送」「電子メール」: a sub-item keyed by the way a paper is handed in
+DELIVERY_KEY = re.compile(
+    r"(?:持参|持込み?|郵送|郵便|書留郵便|電子メール|メール|FAX|ファクシミリ|ファックス|電子申請|宅配便?)(?:による(?:提出|場合))?(?:の場合)?"
+)
+CORRECTION_WORDS = re.compile(r"訂正|変更|修正|延期|延長")
+NEW_CALL_WORDS = re.compile(r"再度|再公告|改めて|不調|不落|中止|取り?止め|取消|取り消")
 TIME_CELL = re.compile(rf"\s{{0,24}}\|\s{{0,24}}~?\s{{0,2}}{CLOCK}\s{{0,24}}(?:~|\|)")  # 「| 17:00 |」「| 13:00~17:00 |」
 SOURCE_RANK = {"table": 0, "labelled": 1, "context": 2, "listed": 2, "sentence": 3}
 HISTORY_YEARS = 2
@@ -412,14 +431,14 @@ TIME_ONLY = re.compile(
 JAPANESE = re.compile(r"[ぁ-んァ-ヶ一-龥]")
 # 「Q3 参加申込書の締切はいつですか。」 / 「A3 令和8年7月3日…」: an FAQ page's question and its answer
 QUESTION_LINE = re.compile(
-    r"^\s{0,8}(?:Q(?=\s{0,2}[\d.:)\s])\s{0,2}\d{0,3}|問\s{0,2}\d{1,3}|質問\s{0,2}\d{1,3}"
-    r"|[【\[]\s{0,2}(?:質問|Q|問)\s{0,2}\d{0,3}\s{0,2}[】\]])\s{0,2}[.:)]?\s{0,4}"  # 「【質問】…」
+    r"^\s{0,8}(?:Q(?=\s{0,2}[\d.:)\s])\s{0,2}\d{0,3}|問\s{0,2}\d{1,3}|質問\s{0,2}\d{1,3}|質問(?:内容)?(?=\s{1,8}[^\s\d])"
+    r"|[【\[]\s{0,2}(?:質問|Q|問)\s{0,2}\d{0,3}\s{0,2}[】\]])\s{0,2}[.:)]?\s{0,4}"  # 「【質問】…」「質問 …か。」
 )
 ASKING = re.compile(
     r"(?:か|\?|(?:いただき|し)たい)\s{0,4}[。]?\s{0,4}$"
 )  # 「…はいつですか。」「…を教えてください」 is asked as a question
 ANSWER_LINE = re.compile(
-    r"^\s{0,8}(?:A(?=\s{0,2}[\d.:)\s])\s{0,2}\d{0,3}|答\s{0,2}\d{0,3}|回答\s{0,2}\d{1,3}"
+    r"^\s{0,8}(?:A(?=\s{0,2}[\d.:)\s])\s{0,2}\d{0,3}|答\s{0,2}\d{0,3}|回答\s{0,2}\d{1,3}|回答(?:内容)?(?=\s{1,8}[^\s\d])"
     r"|[【\[]\s{0,2}(?:回答|A|答)\s{0,2}\d{0,3}\s{0,2}[】\]])\s{0,2}[.:)]?\s{0,4}"  # 「【回答】…」
 )
 # A page's sidebar or a section about the past: its dates are news and history, not steps of this call.
@@ -847,6 +866,7 @@ class Reader:
         self.parts: list[str] | None = None  # per line, the top-level heading it stands under (「1 業務の概要」)
         self.outline: list[tuple[str, str, int]] = []  # the open headings (marker style, label, line): 第1 > 1 > (1) > ア
         self.outline_items: set[int] = set()  # the lines that were outline items, open or closed
+        self.delivered: set[int] = set()  # outline items whose step a deadline for one way of handing in dated
         self.first_full_date: dt.date | None = None  # a notice's or page's own date gives a year when nothing else does
         self.columns: dict[int, str] = {}  # date lines of a flattened two-column table, with their labels
         self.bare_dates: dict[str, bool] = {}  # ``bare_date`` of each line read so far
@@ -953,6 +973,30 @@ class Reader:
         heading = [line for line in self.lines[:HEAD_LINES] if line.strip()][:4]
         return any(CANCELLED.search(line) for line in heading if len(line) <= 120)
 
+    def corrected_call_day(self) -> dt.date | None:
+        """「令和9年1月15日付け…公告第21号で公告した「…」に係る一般競争入札について、次のとおり訂正する」: the day the
+        call a correction (or a change of its schedule) amends was published, written in the correction's head; None
+        for any other text (a call published again after it failed, or called off, is a new call)."""
+        if not self.changes:
+            return None
+        head = "".join(self.lines[: HEAD_LINES * 2])[: HEAD_CHARS * 2]
+        if "付" not in head:
+            return None
+        for sentence in head.split("。"):
+            published = CALL_PUBLISHED_ON.search(sentence)
+            if published and CORRECTION_WORDS.search(sentence) and not NEW_CALL_WORDS.search(sentence):
+                mentions = [m for m in self.read_dates(sentence[: published.start() + 1]) if m.explicit_year]
+                return mentions[-1].date() if mentions else None
+        return None
+
+    def restated_step(self, candidate: Candidate, opened: dt.date | None) -> bool:
+        """「・質問の受付期限：1月22日（金）午後5時（受付終了）」 in a correction of the call published on ``opened``:
+        an item of the call's schedule restated (no sentence), a step of the call though its day has passed."""
+        if opened is None or candidate.mention.date() < opened:
+            return False
+        line = self.lines[candidate.line_no - 1] if 0 < candidate.line_no <= len(self.lines) else "。"
+        return len(line) <= SHORT_ITEM and "。" not in line
+
     def fiscal_year(self, title: str) -> int | None:
         for text in [title, *(line[:HEAD_CHARS] for line in self.lines[:15])]:  # a one-line dump: its head only
             match = FISCAL_YEAR.search(text)
@@ -1023,6 +1067,10 @@ class Reader:
         if style in styles:
             del self.outline[styles.index(style) :]
         label = L.clean_label(segment.text[: mentions[0].start] if mentions else segment.text)
+        if not mentions and "とおり" in label:
+            follows = ITEMS_FOLLOW.search(label)  # 「(4) 参加表明書の提出期限 提出方法により、次のとおりとします。」
+            key = label[: follows.start()].strip() if follows else ""
+            label = key if key and L.kind_of(key) and not CLAUSE_MARK.search(key) else label
         self.outline.append((style, label[:60], segment.line))
         self.outline_items.add(segment.line)
 
@@ -1119,6 +1167,8 @@ class Reader:
             if len(mentions) >= 3 and all(m.precision == "month" for m in mentions) and self.date_only(segment):
                 continue  # 「6月　7月　8月　9月」: the month axis of a chart, no step's date
             answer_to = None
+            if mentions and not is_row and segment.first and self.question_received(segment.line, text[: mentions[0].start]):
+                continue  # 「No.3 受付日 5月13日(水)」 / 「質問 …延長できないか。」: the day a question came in, no step
             if not is_row and segment.first:
                 if QUESTION_LINE.match(text) and (ASKING.search(text) or "ください" in text):
                     question = (QUESTION_LINE.sub("", text), segment.line)
@@ -1126,6 +1176,9 @@ class Reader:
                         continue  # 「【質問】…日程が「7月中旬（予定）」となっているが、…」: the dates a question quotes
                 elif question and ANSWER_LINE.match(text) and segment.line - question[1] <= 3:
                     answer_to, question = question[0], None
+                    own = CLAUSE_MARK.split(ANSWER_LINE.sub("", text[: mentions[0].start]))[-1] if mentions else ""
+                    if L.kind_of(PARTICLE.sub("", L.clean_label(own))) not in (None, "published"):
+                        answer_to = None  # 「回答 企画提案書の提出期限を6月25日に延長します」: the answer names its step
             column = self.column_label(segment.line) if mentions and segment.first and not is_row else None
             if column is not None:
                 found += self.labelled_candidates(segment, mentions, column)
@@ -1187,6 +1240,14 @@ class Reader:
                     reference = mention.date()
                     self.first_full_date = self.first_full_date or reference
         return found
+
+    def question_received(self, index: int, key: str) -> bool:
+        """A date under a key of receipt (「受付日」「質問日」) with a question asked on the next line: a list of questions
+        and answers, each with the day it came in."""
+        if not RECEIVED_KEY.match(L.clean_label(key)):
+            return False
+        below = self.lines[index + 1] if index + 1 < len(self.lines) else ""
+        return len(below) <= LONG_LINE and bool(QUESTION_LINE.match(below)) and bool(ASKING.search(below) or "ください" in below)
 
     @staticmethod
     def field_key(text: str) -> bool:
@@ -1804,7 +1865,7 @@ class Reader:
                     and not L.is_not_milestone(head_label)
                     and not CLAUSE_MARK.search(head)
                 ):
-                    labels, source = self.nearest_step(segment, tail, contexts) or (labels, source)
+                    labels, source = self.nearest_step(segment, tail, contexts, head_label) or (labels, source)
             if not labels:
                 continue
             previous_label = labels[0]
@@ -1814,6 +1875,8 @@ class Reader:
                 notes_text = text[max(0, expression.start - 200) : expression.end + 200]
             heading, _ = self.context_label(contexts, segment.line)
             past = PAST_AFTER.match(text, expression.end, min(tail_end, expression.end + 120))
+            if past and "。" not in self.lines[segment.line] and len(self.lines[segment.line]) <= SHORT_ITEM:
+                past = None  # 「5月20日(水) 質問の受付を締め切りました(正午)」: an item of the call's log of its steps, done
             for label in labels:
                 if past and L.kind_of(label) != "published":
                     continue  # 「参加申込書の提出は11月6日に締め切りました」: a step already over, not one to come
@@ -1888,7 +1951,7 @@ class Reader:
         validate(mention)
         return head[: named.start()]
 
-    def nearest_step(self, segment: Segment, tail: str, contexts) -> tuple[list[str], str] | None:
+    def nearest_step(self, segment: Segment, tail: str, contexts, head_label: str = "") -> tuple[list[str], str] | None:
         """The fallback when the words before a date name no step (「いつ 6月1日」「(月) 6月1日 公告」「―― 6月1日」):
         the step words right after the date on its line, else the label line just above it."""
         clause = CLAUSE_MARK.split(tail)[0]
@@ -1908,6 +1971,15 @@ class Reader:
             and not L.kind_of(tail)
         ):
             return [self.source_text(segment.line - 1, context)], "context"
+        if head_label and DELIVERY_KEY.fullmatch(head_label):
+            # 「(4) 参加表明書の提出期限 提出方法により、次のとおりとします。」 / 「・持参 …11月19日まで」「・郵送 11月19日
+            # 必着」「・電子メール 11月19日23時59分」: one deadline told for each way of handing in, the first the step's
+            item = self.outline[-1][2] if self.outline else None
+            step = self.outline_step(segment.line, enclosing=True)
+            if step and item is not None and item not in self.delivered and segment.line - item <= CONTEXT_LINES:
+                self.delivered.add(item)
+                return [step], "context"
+            return None
         heading = self.outline_step(segment.line, enclosing=True)  # 「3 事業者説明会」 / 「第1回 5月15日（月）午前10時から」
         if heading and L.is_event(heading) and segment.line - self.outline[-1][2] <= CONTEXT_LINES:
             return [heading], "context"
@@ -2075,6 +2147,10 @@ class Reader:
         if clause.lstrip().startswith("の"):  # 「7月29日の庁舎移転に伴い、」: the date names what follows, up to the comma
             clause = clause.split("、")[0]
         tail_label = L.clean_label(DEADLINE_WORDS_LEAD_PLANNED.sub("", clause))
+        if tail_label and " " in tail_label and len(tail_label) <= 120:
+            # 「6月22日(月) 企画提案審査会 午後1時から午後5時まで(1者40分)」: the step, then its time (``timed`` reads it)
+            bare = TRAILING_TIME.sub("", tail_label).strip()
+            tail_label = bare if bare and L.kind_of(bare) else tail_label
         if (
             context
             and context_index is not None
@@ -2225,9 +2301,11 @@ class Reader:
         ):
             befores = befores[1:]
         modified = after.rsplit("の", 1)[-1] if "の" in after else ""  # 「指定期間全体の基本協定を締結」: the noun after の
-        if (L.is_not_milestone(after) and not (L.kind_of(modified) and not L.is_not_milestone(modified))) or (
-            befores and L.only_not_milestone(befores[0])
-        ):  # 「…に改修工事を完了する予定」
+        if (
+            (L.is_not_milestone(after) and not (L.kind_of(modified) and not L.is_not_milestone(modified)))
+            or (befores and L.only_not_milestone(befores[0]) and not self.names_own_step(after))
+            or (topic and L.only_not_milestone(topic[0]))
+        ):  # 「…に改修工事を完了する予定」「予定価格は、…7月3日に公表する」: what the sentence is about is no step
             return [], ""
         if (
             befores
@@ -2289,6 +2367,18 @@ class Reader:
         if briefing and L.kind_of(label) in ACCEPTED:  # 「現地説明会は…ため、9月9日までに参加者名簿を提出」: its registration
             label = f"{briefing.group('event')} {label}"
         return [label], "sentence"
+
+    @staticmethod
+    def names_own_step(after: str) -> bool:
+        """「…の規定による随意契約とし、9月8日から当組合ホームページで公表して見積書を募集する」: the clause right after the
+        date names its step, whatever the clause before it is about."""
+        return (
+            bool(after)
+            and bool(L.kind_of(after))
+            and not L.is_weak(after)
+            and not L.is_not_milestone(after)
+            and not REASON.search(after)  # (「3月下旬に開園前内覧会を予定しているため、」: why, no step of the call)
+        )
 
     def sentence_before(self, segment: Segment, head: str) -> str:
         """The words of the date's sentence before it, with the line above when the sentence starts there (a page
@@ -2784,6 +2874,38 @@ class Reader:
                 replace(target, kind=kind, label=label, line_no=index + 1, mention=mention, window=True, call_period=None)
             )
         return found
+
+    def opened_today(self) -> list[Candidate]:
+        """「本日から企画提案の募集を開始しますのでお知らせします」: the call opens on the day of the notice itself (its
+        signature's, or the press release's 「令和8年1月19日（月）14時00分発表」 at its head)."""
+        found = ((i, TODAY_OPENS.search(line)) for i, line in enumerate(self.lines) if "本日" in line and len(line) <= LONG_LINE)
+        index, opens = next(((i, m) for i, m in found if m), (None, None))
+        if opens is None:
+            return []
+        day = next((day for day in self.signature_days if day), None)
+        stamp = None
+        for head in self.lines[:HEAD_LINES] if day is None else []:
+            if DAY_STAMP.search(head):
+                stamp = next((m for m in self.read_dates(head) if m.explicit_year and m.day), None)
+                if stamp:
+                    break
+        if stamp is None and day is None:
+            return []
+        mention = copied(stamp) if stamp else find_mentions(f"{day.year}年{day.month}月{day.day}日")[0]
+        mention.time, mention.precision = None, "date"
+        label = f"{opens['object']}の募集開始" if opens["object"] else "募集開始"
+        return [
+            Candidate(
+                kind="published",
+                label=label,
+                mention=mention,
+                line_no=index + 1,
+                source="sentence",
+                notes=[],
+                evidence=self.original[index].strip()[:500] if index < len(self.original) else "",
+                offset=self.offsets[index] if index < len(self.offsets) else 0,
+            )
+        ]
 
     def list_head(self, paper: str, index: int) -> str:
         """The first line of the bulleted list whose line ``paper`` ends just above line ``index``: of papers
@@ -3382,6 +3504,7 @@ def _extract(text: str) -> Extraction:
         ]
     candidates += reader.dated_as_named(candidates)
     candidates += reader.during_window_above(candidates)
+    candidates += reader.opened_today() if "本日" in text else []
     candidates = this_call(candidates, reader.lines)
     forwarded = reader.forwarded_at()
     if forwarded is not None and any(c.line_no > forwarded for c in candidates):
@@ -3389,6 +3512,9 @@ def _extract(text: str) -> Extraction:
     explicit = [c.mention.date() for c in candidates if c.mention.explicit_year and c.mention.date()]
     latest = schedule_end(explicit)
     issued = next((day for day in reader.signature_days if day), None)
+    # (a correction's own date: the steps of the call it corrects, restated as its schedule's items, may come before
+    # it; what its sentences tell of before it is past: 「参加表明書の提出状況（8月25日公表）を踏まえ」)
+    opened = reader.corrected_call_day() if issued else None
     candidates = [on_notice_day(c, issued) for c in candidates if c.from_notice is None or issued]
     schedule_days = set(explicit)
     kept, warnings, previous = [], [], None
@@ -3415,7 +3541,7 @@ def _extract(text: str) -> Extraction:
             continue
         # (「5月下旬」 after a notice of 5月11日 is to come; 「令和8年5月」 alone names the notice's month, a document's)
         last = window(mention.precision, day)[1] if mention.precision.endswith("_month") else day
-        if issued and candidate.kind != "published" and last < issued:
+        if issued and candidate.kind != "published" and last < issued and not reader.restated_step(candidate, opened):
             continue  # a past contract, a meeting held before the notice: not a step of this call
         if latest and (latest - day).days > 365 * HISTORY_YEARS:
             continue  # the notice's own history or a citation, not a coming milestone

@@ -164,6 +164,8 @@ NOT_MILESTONE_LABEL = re.compile(
     r"(?:市民|住民|町民|村民|区民|県民|利用者|保護者)(?:向け)?(?:の)?説明会|"  # 「外来受付時間 8:30～11:00」「持参の場合の受付時間は」: hours, no step
     # 「接続テストを1/12〜1/13に行います（任意）」: what a bidder may do or not, no step of the call
     r"(?:行います|行う|実施します|実施する)\s{0,2}[(（](?:参加は)?任意(?:参加)?[)）]|"
+    # 「予定価格は、…2月1日に電子入札システムで再度公表する」「予定価格の事前公表」: the price limit made known, no step
+    r"(?:予定価格|最低制限価格|調査基準価格)(?:等)?\s{0,2}(?:は|の(?:事前|事後)?(?:公表|公開))|"
     r"有効期限|社内|生年月日|現在の\S{0,16}契約|(?:しない|しません|行わない|行いません|せず)$|(?<!市場)(?:調査|測定|分析|検査|点検|診断|観測)結果|削除|廃棄|設立|創業|実績(?!調書|証明書|書)|開庁|閉庁|休日|営業日|更新日|掲載日|公開日|取得日|最終更新|印刷日|出力日|作成日時|"
     r"工期|納入|納品|納期|成果(?:品|物)(?:の)?(?:提出|納品|納入)|納車|引渡し?期|撤去|据付|履行期限|完成|完了|稼働|運用開始|(?:業務|制作|製作|作業)開始|供用|開館|開業|保守期限|サポート期限|(?:整備|建設|設置|改修|施設整備)(?:の)?期限|録画(?!\S{0,8}(?:申込|申し込))|を迎え|現行\S{0,8}契約|前回\S{0,4}契約|年度協定|既存\S{0,4}契約|別途\S{0,4}(?:契約|発注)|"
     r"議会\S{0,10}(?:へ|に)\s{0,2}(?:報告|説明)|第\d+号$|記入例|記載例|契約担当役|契約責任者|分任|[市町村区]長\s|知事|理事長?\s|学長|機構長|"
@@ -300,10 +302,22 @@ DOCUMENT_PLACE = re.compile(
 )
 
 
+# 「公告4（5）ア 入札書の提出期間」「公示3.(2) 質問の受付」: the item of the notice a correction changes, by its number;
+# the words after it name the step (公告 is no publication here)
+NOTICE_ITEM = re.compile(
+    r"^\s{0,4}(?:本|入札|当初)?(?:公告|公示|告示)\s{0,2}(?:第\s{0,2})?\d{1,2}(?:\s{0,2}[.．]\s{0,2}\d{1,2})*\.?"
+    r"(?:\s{0,2}\(\s{0,2}(?:\d{1,2}|[ア-ン])\s{0,2}\))*(?:\s{0,2}[ア-ン](?![ァ-ヶー]))?(?=\s|[^\d\s年号条項])"
+)
+
+
 @remembered(8192)
 def kind_of(label: str) -> str | None:
     if "「" in label:
         label = DOCUMENT_PLACE.sub("", label)
+    if "公告" in label or "公示" in label or "告示" in label:
+        item = NOTICE_ITEM.match(label)
+        if item and label[item.end() :].strip():
+            label = label[item.end() :].strip()
     if "様式" in label:
         label = FORM_NAMED.sub(lambda m: m.group("paper"), label)
     if ("に" in label or "つ" in label) and not PROCEDURE.search(label):

@@ -574,7 +574,29 @@ def _cell_starts(line: str) -> list[int]:
     text = line.rstrip()
     if not _GAP.search(text):  # one cell (most lines)
         return [0] if text else []
-    return [column for column, _ in _spaced_cells(text)]
+    cells = _spaced_cells(text)
+    return [cells[i][0] for i in _letters_joined([cell for _, cell in cells])]
+
+
+# 「(1)日　　時　　令和8年2月19日」「(2)場　　所　　本庁舎」: a key's letters spread out to line up with the keys
+# below, one word (its letters are no cells of a table)
+_LONE_LETTER_END = re.compile(r"(?:^|[\s(（)）])[一-龥]$")
+_ONE_LETTER = re.compile(r"[一-龥]")
+WEEKDAYS = "月火水木金土日"
+
+
+def _letters_joined(cells: list[str]) -> list[int]:
+    """The cells that start a cell once the key a row starts with has its spaced-out letters as one word again: a
+    cell of one kanji after a first cell that ends with a kanji standing alone goes on with it."""
+    # (「月  火  水」: a calendar's weekdays are cells)
+    lone = bool(cells) and _LONE_LETTER_END.search(cells[0].rstrip()) is not None and cells[0].strip() not in WEEKDAYS
+    starts = [0] if cells else []
+    for index in range(1, len(cells)):
+        if lone and _ONE_LETTER.fullmatch(cells[index].strip()):
+            continue
+        lone = False
+        starts.append(index)
+    return starts
 
 
 def _width(text: str) -> int:
@@ -622,6 +644,9 @@ def spaced_columns_as_tabs(source: list[str], lines: list[str]) -> list[str]:
         if not aligned:
             continue
         cells = _NORMAL_GAP.split(lines[index].strip())
+        joined = _letters_joined(cells)
+        if len(joined) < len(cells):  # (「日  時」: one cell)
+            cells = ["".join(cells[a:b]) for a, b in zip(joined, [*joined[1:], len(cells)])]
         if len(cells) == len(starts[index]):
             blank[index] = _blank_columns(starts[index], [starts[other] for other in aligned])
             result[index] = "\t".join([""] * len(blank[index]) + cells)
