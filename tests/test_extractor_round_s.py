@@ -80,3 +80,17 @@ def test_the_rounds_of_a_window_under_a_heading_of_two_steps():
         ("question", "2027-05-14", "16:00", "datetime"),
         ("answer", "2027-05-21", None, "date"),
     ]
+
+
+def test_the_day_of_the_item_above_given_as_tojitsu():
+    text = (
+        "6 入札の日時及び場所\n"
+        "　(1) 入札日　令和9年6月15日（火曜日）\n"
+        "　(2) 入札書の受付　当日　午後1時から午後1時20分まで\n"
+        "　(3) 開札　　　　　当日　午後1時30分\n"
+        "　(4) 場所　　　　　市役所5階 入札室\n"
+    )
+    assert found(text) == [("submission", "2027-06-15", "13:20", "datetime"), ("other", "2027-06-15", "13:30", "datetime")]
+    # 「当日消印有効」 is no time of a day
+    text = "③企画提案書\n　郵送の場合　令和10年3月8日（水）当日消印有効\n"
+    assert found(text) == [("submission", "2028-03-08", None, "date")]
