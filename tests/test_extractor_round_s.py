@@ -94,3 +94,16 @@ def test_the_day_of_the_item_above_given_as_tojitsu():
     # 「当日消印有効」 is no time of a day
     text = "③企画提案書\n　郵送の場合　令和10年3月8日（水）当日消印有効\n"
     assert found(text) == [("submission", "2028-03-08", None, "date")]
+
+
+def test_what_is_written_on_the_envelope_names_no_step():
+    text = "　見積書は、封筒に入れて封をし、表に「清掃業務見積書在中」と朱書のうえ、令和9年8月20日(金)午後3時までに提出してください。\n"
+    assert found(text) == [("submission", "2027-08-20", "15:00", "datetime")]
+
+
+def test_days_listed_as_so_many_days_are_a_window():
+    text = "　現地確認は、令和9年7月5日(月)、7月6日(火)の2日間、いずれも9:00～15:00の間で、事前予約制で行います。\n"
+    assert found(text) == [("other", "2027-07-06", "15:00", "datetime")]
+    # days listed without their count are steps of their own
+    text = "　説明会は、令和9年7月5日(月)午前10時及び7月6日(火)午後2時に開催します。\n"
+    assert len(found(text)) == 2

@@ -194,6 +194,7 @@ CLOSED_AFTER = re.compile(
 )
 # 「封筒の表に「10月3日開札 …入札書在中」と朱書きすること」: words to write down, no step's date
 QUOTE_OPEN = re.compile(r"「[^「」]{0,60}$")
+INSCRIBED = re.compile(r"」\s{0,2}(?:等?と|の旨を?)\s{0,2}(?:朱書|記入|記載|明記|表記|記し|書)")  # (in a clause before a date)
 WRITE_AS = re.compile(r"^[^「」]{0,80}」\s{0,2}(?:等?と|の旨を?)\s{0,2}(?:朱書|記入|記載|明記|表記|記し|書)")
 OBJECT_BEFORE = re.compile(r"を\s{0,2}[、,]?\s{0,2}$")  # 「質問に対する回答を、8月20日までに掲載する」: what is done
 # 「期間 告示日から2月5日まで」: a publication window that opens on the notice's own date (or the day after)
@@ -621,6 +622,33 @@ def struck_out(text: str, found: list[Expression]) -> set[int]:
         and STRUCK_GAP.fullmatch(text[date.end : following.start])
         and (date.last.precision in ("date", "datetime")) == (following.last.precision in ("date", "datetime"))
     }
+
+
+DAYS_LIST_GAP = re.compile(r"\s{0,2}(?:[、,・]|及び|および|と)\s{0,2}")
+DAYS_COUNT_AFTER = re.compile(r"\s{0,2}の\s{0,2}(?P<days>\d{1,2})\s{0,2}日間")
+
+
+def days_listed(text: str, found: list[Expression]) -> list[Expression]:
+    """「3月9日(月)、3月10日(火)、3月11日(水)の3日間」: the days listed of one step, a window from the first to the
+    last (as 「3月9日から3月11日まで」 is)."""
+    merged, index = [], 0
+    while index < len(found):
+        end = index
+        while (
+            end + 1 < len(found)
+            and found[end].first is None
+            and found[end + 1].first is None
+            and DAYS_LIST_GAP.fullmatch(text, found[end].end, found[end + 1].start)
+        ):
+            end += 1
+        count = DAYS_COUNT_AFTER.match(text, found[end].end) if end > index else None
+        days = [e.last for e in found[index : end + 1]]
+        if count and int(count["days"]) == len(days) and all(d.day and d.precision in ("date", "datetime") for d in days):
+            merged.append(Expression(days[0], days[-1]))
+        else:
+            merged += found[index : end + 1]
+        index = end + 1
+    return merged
 
 
 def expressions(mentions: list[Mention]) -> list[Expression]:
@@ -1730,6 +1758,8 @@ class Reader:
         found = []
         previous_label = ""
         found_exprs = expressions(mentions)
+        if len(found_exprs) > 1 and "日間" in text:
+            found_exprs = days_listed(text, found_exprs)
         if self.dates_first(text, found_exprs):
             return self.dates_first_candidates(segment, found_exprs)
         struck = struck_out(text, found_exprs) if self.changes and len(found_exprs) > 1 else ()
@@ -2230,6 +2260,8 @@ class Reader:
                 *befores[1:],
             ]  # 「…質問は…。受付期限は」: the sentence before says what
         befores = [c for c in befores if not REASON.search(c)]  # 「…決定するため、7月中旬に」: a reason names no step
+        if "」" in head:  # 「表に「…見積書在中」と記載のうえ、」: what is written on the envelope, no step
+            befores = [c for c in befores if not INSCRIBED.search(c)]
         befores = [main for main in map(attached_to, befores) if main]
         topic = [c for c in befores if TOPIC.search(c)]
         if topic and DETAIL_TOPIC.search(topic[0]):  # 「審査会の集合時刻は、8月28日頃にお知らせします」: a detail of a step
