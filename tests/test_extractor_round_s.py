@@ -97,7 +97,7 @@ def test_the_day_of_the_item_above_given_as_tojitsu():
 
 
 def test_what_is_written_on_the_envelope_names_no_step():
-    text = "　見積書は、封筒に入れて封をし、表に「清掃業務見積書在中」と朱書のうえ、令和9年8月20日(金)午後3時までに提出してください。\n"
+    text = "　見積書は、封筒に入れて封をし、表に「産業廃棄物処理業務見積書在中」と朱書のうえ、令和9年8月20日(金)午後3時までに提出してください。\n"
     assert found(text) == [("submission", "2027-08-20", "15:00", "datetime")]
 
 
@@ -107,3 +107,16 @@ def test_days_listed_as_so_many_days_are_a_window():
     # days listed without their count are steps of their own
     text = "　説明会は、令和9年7月5日(月)午前10時及び7月6日(火)午後2時に開催します。\n"
     assert len(found(text)) == 2
+
+
+def test_a_viewing_window_closes_at_the_hours_its_own_item_gives():
+    text = (
+        "3 日程\n"
+        "　　図面の閲覧　　　　令和11年2月1日(木)～2月6日(火)\n"
+        "　　提案書の提出期限　令和11年3月1日(木)　正午\n"
+        "\n"
+        "4 図面の閲覧\n"
+        "　(1) 閲覧日時\n"
+        "　　　上記の期間中、各日午前10時から午後3時まで(正午から午後1時までを除く。)\n"
+    )
+    assert found(text) == [("other", "2029-02-06", "15:00", "datetime"), ("submission", "2029-03-01", "12:00", "datetime")]

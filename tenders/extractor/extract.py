@@ -550,6 +550,7 @@ HAS_DAY_COUNT = re.compile(r"同日|翌|前日|前々日|日目|日前|日後|�
 BRACKET_CLOSED = re.compile(r"^\s{0,2}(?:まで|までに)?\s{0,2}\)(?P<time>\s{0,2}(?:の|は)?\s{0,2}" + CLOCK + ")?")
 # 「〃 18日(金)」 in a schedule table: the ditto mark stands for the month above (read as 「同月」)
 DITTO_DAY = re.compile(r"[〃″]\s{0,4}(?=\d{1,2}\s{0,2}日)")
+HOURS_KEY = re.compile(r"^(?P<step>[^\s:、。()]{1,12}?)(?:の)?(?:日時|時間)\s{0,4}[:]?\s")  # 「閲覧時間 」「閲覧日時」
 HOURS_REACH = 8  # lines above 「受付時間」 the item's label stands in, at most
 ROUND = re.compile(r"^\(?第\d{1,2}回(?:目)?\)?$")  # 「第2回」: which round of the step above, no step of its own
 # 「郵送の場合」「持参による場合」「電子入札の場合」: how a paper is handed in, under the step's own item
@@ -3024,6 +3025,28 @@ class Reader:
         final, day = finals.pop() if len(finals) == 1 else (None, None)
         return closing, final, day, (None if None in scopes else scopes)
 
+    def keyed_hours(self) -> dict[str, dt.time]:
+        """「(3) 閲覧日時」 / 「各日午前9時30分から午後4時30分まで」, 「閲覧時間 午前9時から午後5時まで」: the daily hours an
+        item gives a step by its name, without a day (the step's window is in the schedule), by that name (a name given
+        two closing times is left out)."""
+        found: dict[str, set] = {}
+        for index, line in enumerate(self.lines):
+            if "まで" not in line or len(line) > 200 or not HAS_DIGIT.search(line):
+                continue
+            closing = closing_time(line)
+            if closing is None:
+                continue
+            keyed = HOURS_KEY.match(L.clean_label(line))
+            key = keyed["step"] if keyed else ""
+            above = self.lines[index - 1] if index and not keyed else ""
+            if above and len(above) <= 40 and not self.read_dates(above):
+                whole = HOURS_KEY.match(L.clean_label(above) + " ")  # 「(3) 閲覧日時」 over the hours
+                key = whole["step"] if whole else ""
+            key = L.unspaced(key)
+            if key and L.kind_of(key) == "other" and not L.is_event(key):
+                found.setdefault(key, set()).add(closing)
+        return {key: times.pop() for key, times in found.items() if len(times) == 1}
+
     def hours_scope(self, index: int) -> set[str]:
         """The steps of the item the hours (or last-day note) on line ``index`` stand in: 「第11 申請書類の提出」 /
         「1 受付期間 …」 / 「2 受付時間 …」, the kinds the nearest short label above names (in the block of lines without
@@ -3537,6 +3560,13 @@ def _extract(text: str) -> Extraction:
             mention.time, mention.precision = own or closing, "datetime"
         if not own and final and candidate.kind in ACCEPTED and final_day in (None, (mention.month, mention.day)):
             mention.time, mention.precision = final, "datetime"  # 「ただし、最終日は正午まで」: the window's last day
+    keyed = reader.keyed_hours() if kept else {}
+    for candidate in kept if keyed else []:  # 「資料閲覧 5月8日～5月12日」 and 「(3) 閲覧日時 各日…午後4時30分まで」
+        mention = candidate.mention
+        if candidate.window and candidate.kind == "other" and mention.time is None and mention.day:
+            named = [time for key, time in keyed.items() if key in L.unspaced(candidate.label)]
+            if len(named) == 1:
+                mention.time, mention.precision = named[0], "datetime"
     for candidate in kept:
         if candidate.kind == "submission" and " " in candidate.label:
             head = reader.list_head(candidate.label.rsplit(" ", 1)[0], candidate.line_no)
