@@ -1130,6 +1130,8 @@ class Reader:
         question: tuple[str, int] | None = None  # the last 「Q3 …はいつですか。」 line
         aside, last_line = False, -1  # inside a sidebar (関連記事) or a history section (沿革, 経緯)
         for position, segment in stream:
+            if segment.cells is not None and len(segment.cells) == 1:  # 「│ ヒアリング │」: a box of a chart, no table
+                segment = replace(segment, text=segment.cells[0], cells=None)
             text, is_row = segment.text, segment.cells is not None
             if self.furniture[segment.line] > (self.furniture[segment.line - 1] if segment.line else 0):
                 continue  # 「2 / 6」 and the running header at a page break: no item, no label, no step
@@ -1764,6 +1766,7 @@ class Reader:
         if self.dates_first(text, found_exprs):
             return self.dates_first_candidates(segment, found_exprs)
         struck = struck_out(text, found_exprs) if self.changes and len(found_exprs) > 1 else ()
+        flow: list[str] = []  # the steps of a flow 「A → B」 over its dates 「d1 → d2」, one a date
         for number, expression in enumerate(found_exprs):
             head_start = found_exprs[number - 1].end if number else 0
             tail_end = found_exprs[number + 1].start if number + 1 < len(found_exprs) else len(text)
@@ -1851,6 +1854,14 @@ class Reader:
                     and not CLAUSE_MARK.search(head)
                 ):
                     labels, source = self.nearest_step(segment, tail, contexts, head_label) or (labels, source)
+            if len(labels) == 1 and len(found_exprs) > 1 and ARROW_MARK.search(labels[0]) and not flow:
+                steps = ARROW_MARK.split(labels[0])  # 「審査結果の通知 → 契約締結」 / 「10月下旬 → 11月上旬」: in turn
+                if len(steps) == len(found_exprs) and all(
+                    ARROW_MARK.search(text, a.end, b.start) for a, b in zip(found_exprs, found_exprs[1:])
+                ):
+                    flow = [step.strip() for step in steps]
+            if flow and labels:
+                labels = [flow[number]]
             if not labels:
                 continue
             previous_label = labels[0]
