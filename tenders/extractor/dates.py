@@ -99,7 +99,10 @@ MONTH_DAY = re.compile(
 # 「開札 同日午前11時15分」: the day of the date before, with a time (without one, 「同日」 is a word of the text)
 # 「同日同時刻」: the time of the date before too; 「その翌日午前10時」: the day after it; 「同日中に決定し、通知する」:
 # within the day, a step's day without its time
-SAME_DAY = re.compile(r"(?:同日|(?P<next_day>その翌日))(?:(?P<same_time>同時刻)|(?P<within>中))?" + _WEEKDAY + _TIME)
+# 「(1) 入札執行日 3月10日」 / 「(3) 開札 当日 午前10時」: 当日 as an item's value, alone before its time, is that day too
+SAME_DAY = re.compile(
+    r"(?:同日|(?<![^\s:])当日(?=\s)|(?P<next_day>その翌日))(?:(?P<same_time>同時刻)|(?P<within>中))?" + _WEEKDAY + _TIME
+)
 MONTHS_EN = {
     name: number
     for number, names in enumerate(
@@ -480,7 +483,7 @@ def find_mentions(line: str) -> list[Mention]:
         others.append((SHORT_ERA_DATE, lambda m: _short_era(m, short)))
     if HAS_WORD.search(line):
         others += [(ENGLISH_DATE, _english), (ENGLISH_PERIOD, _english_period)]
-    if "同日" in line or "その翌日" in line:
+    if "同日" in line or "その翌日" in line or "当日" in line:
         others.append((SAME_DAY, _same_day))
     if others:
         taken = bytearray(len(line) + 1)  # characters already read as part of a date

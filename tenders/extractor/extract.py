@@ -81,6 +81,7 @@ YEAR_LINE = re.compile(
     r"\s{0,4}(?:\(\s{0,2}(?:令和|平成)?\s{0,2}\d{1,4}\s{0,2}年\s{0,2}\))?\s{0,4}[)\]】]?\s{0,4}[:]?\s{0,4}$"
 )
 WRAPPED_WEEKDAY = re.compile(r"^\(\s{0,2}[月火水木金土日](?:曜日?)?\s{0,2}\)\s{0,4}")
+CUT_WEEKDAY = re.compile(r"\(\s{0,2}(?:[月火水木金土日](?:曜日?)?)?\s{0,2}$")  # 「11月26日(水」 / 「)午後5時」: the wrap cut it
 # a column of a window's starts or ends: 「開始」「自」, also as 「期間（自）」
 START_HEADING = re.compile(
     r"^\s{0,4}(?:開始|始期|開始日(?:時)?|受付開始|自|(?i:from|start))\s{0,4}$|^[^()]{0,8}\(\s{0,2}(?:自|開始)\s{0,2}\)\s{0,4}$"
@@ -144,6 +145,9 @@ FINAL_DAY_NOTE = re.compile(
     r"^\s{0,8}[※*]?\s{0,4}(?P<topic>[^、。]{2,30}?)は[、,]?\s{0,4}(?:各回とも|いずれも|各期間とも)?[、,]?\s{0,4}"
     rf"(?:(?:受付|提出)?期間の)?最終日(?:の|は)?\s{{0,4}}{CLOCK}\s{{0,4}}(?:まで|締切|締め切り)"
 )
+# 「第1回・第2回とも、受付期間最終日の午後5時までに…提出してください」: the last day of the item's windows, no topic
+FINAL_DAY_OF_WINDOW = re.compile(rf"(?:受付|提出)期間(?:の)?最終日(?:の|は)?\s{{0,4}}{CLOCK}\s{{0,4}}(?:まで|締切|締め切り)")
+WINDOW_KEY = re.compile(r"^(?:受付|提出|申込み?)(?:の)?(?:時間|期間|期限|時刻)?$")  # 「受付時間は」: no step named
 DEADLINE_NOTE = re.compile(rf"\s{{0,8}}[※*]?\s{{0,4}}{CLOCK}\s{{0,4}}(?:必着|まで)")  # a line 「※正午必着」
 # 「時刻 正午まで」「時 間 午後5時まで」: a line that gives the time of the date above it
 # (「貴社の実施時間 13:30～14:00」「開始時刻 午後2時」: its own time, not the office's or the reception's hours)
@@ -190,6 +194,7 @@ CLOSED_AFTER = re.compile(
 )
 # 「封筒の表に「10月3日開札 …入札書在中」と朱書きすること」: words to write down, no step's date
 QUOTE_OPEN = re.compile(r"「[^「」]{0,60}$")
+INSCRIBED = re.compile(r"」\s{0,2}(?:等?と|の旨を?)\s{0,2}(?:朱書|記入|記載|明記|表記|記し|書)")  # (in a clause before a date)
 WRITE_AS = re.compile(r"^[^「」]{0,80}」\s{0,2}(?:等?と|の旨を?)\s{0,2}(?:朱書|記入|記載|明記|表記|記し|書)")
 OBJECT_BEFORE = re.compile(r"を\s{0,2}[、,]?\s{0,2}$")  # 「質問に対する回答を、8月20日までに掲載する」: what is done
 # 「期間 告示日から2月5日まで」: a publication window that opens on the notice's own date (or the day after)
@@ -564,6 +569,14 @@ HAS_DAY_COUNT = re.compile(r"同日|翌|前日|前々日|日目|日前|日後|�
 BRACKET_CLOSED = re.compile(r"^\s{0,2}(?:まで|までに)?\s{0,2}\)(?P<time>\s{0,2}(?:の|は)?\s{0,2}" + CLOCK + ")?")
 # 「〃 18日(金)」 in a schedule table: the ditto mark stands for the month above (read as 「同月」)
 DITTO_DAY = re.compile(r"[〃″]\s{0,4}(?=\d{1,2}\s{0,2}日)")
+HOURS_KEY = re.compile(r"^(?P<step>[^\s:、。()]{1,12}?)(?:の)?(?:日時|時間)\s{0,4}[:]?\s")  # 「閲覧時間 」「閲覧日時」
+HOURS_REACH = 8  # lines above 「受付時間」 the item's label stands in, at most
+ROUND = re.compile(r"^\(?第\d{1,2}回(?:目)?\)?$")  # 「第2回」: which round of the step above, no step of its own
+# 「郵送の場合」「持参による場合」「電子入札の場合」: how a paper is handed in, under the step's own item
+MEANS_CASE = re.compile(
+    r"^[・※]?(?:郵送|持参|送付|電子メール|メール|ファクシミリ|FAX|電子入札|紙入札|電子申請|宅配便?|窓口)(?:等)?"
+    r"(?:による|で)?(?:提出|申込み?)?の?場合(?:は)?$"
+)
 ITEM_SYMBOL = re.compile(r"[◆◇■□●○◎▼▽▶▷►★☆・]")  # a list item's mark (not a title's 【】)
 BULLET = re.compile(r"^\s{0,8}[・\-‐●◦○◎]")
 
@@ -629,6 +642,33 @@ def struck_out(text: str, found: list[Expression]) -> set[int]:
         and STRUCK_GAP.fullmatch(text[date.end : following.start])
         and (date.last.precision in ("date", "datetime")) == (following.last.precision in ("date", "datetime"))
     }
+
+
+DAYS_LIST_GAP = re.compile(r"\s{0,2}(?:[、,・]|及び|および|と)\s{0,2}")
+DAYS_COUNT_AFTER = re.compile(r"\s{0,2}の\s{0,2}(?P<days>\d{1,2})\s{0,2}日間")
+
+
+def days_listed(text: str, found: list[Expression]) -> list[Expression]:
+    """「3月9日(月)、3月10日(火)、3月11日(水)の3日間」: the days listed of one step, a window from the first to the
+    last (as 「3月9日から3月11日まで」 is)."""
+    merged, index = [], 0
+    while index < len(found):
+        end = index
+        while (
+            end + 1 < len(found)
+            and found[end].first is None
+            and found[end + 1].first is None
+            and DAYS_LIST_GAP.fullmatch(text, found[end].end, found[end + 1].start)
+        ):
+            end += 1
+        count = DAYS_COUNT_AFTER.match(text, found[end].end) if end > index else None
+        days = [e.last for e in found[index : end + 1]]
+        if count and int(count["days"]) == len(days) and all(d.day and d.precision in ("date", "datetime") for d in days):
+            merged.append(Expression(days[0], days[-1]))
+        else:
+            merged += found[index : end + 1]
+        index = end + 1
+    return merged
 
 
 def expressions(mentions: list[Mention]) -> list[Expression]:
@@ -1101,6 +1141,10 @@ class Reader:
             return "", None  # 「(3) 質問及び回答」 is closed by 「(4) …」: it governs none of (4)'s dates
         label = self.source_text(index, label)
         parent = self.outline_step(index) if L.is_generic(label) else ""
+        steps = split_steps(parent) if parent and HANDING_IN.search(label) else []
+        handed = [step for step, kind in steps if kind in ACCEPTED]
+        if len(steps) > 1 and len(handed) == 1:  # 「第8 質問の受付及び回答」 > 「(1) 受付期間」: the questions' window
+            parent = handed[0]
         if parent:
             return f"{parent} {label}", index
         if L.is_generic(label) and index not in self.outline_items:  # (「3 日程」 heads its own item: no label above it)
@@ -1134,6 +1178,8 @@ class Reader:
         question: tuple[str, int] | None = None  # the last 「Q3 …はいつですか。」 line
         aside, last_line = False, -1  # inside a sidebar (関連記事) or a history section (沿革, 経緯)
         for position, segment in stream:
+            if segment.cells is not None and len(segment.cells) == 1:  # 「│ ヒアリング │」: a box of a chart, no table
+                segment = replace(segment, text=segment.cells[0], cells=None)
             text, is_row = segment.text, segment.cells is not None
             if self.furniture[segment.line] > (self.furniture[segment.line - 1] if segment.line else 0):
                 continue  # 「2 / 6」 and the running header at a page break: no item, no label, no step
@@ -1776,9 +1822,12 @@ class Reader:
         found = []
         previous_label = ""
         found_exprs = expressions(mentions)
+        if len(found_exprs) > 1 and "日間" in text:
+            found_exprs = days_listed(text, found_exprs)
         if self.dates_first(text, found_exprs):
             return self.dates_first_candidates(segment, found_exprs)
         struck = struck_out(text, found_exprs) if self.changes and len(found_exprs) > 1 else ()
+        flow: list[str] = []  # the steps of a flow 「A → B」 over its dates 「d1 → d2」, one a date
         for number, expression in enumerate(found_exprs):
             head_start = found_exprs[number - 1].end if number else 0
             tail_end = found_exprs[number + 1].start if number + 1 < len(found_exprs) else len(text)
@@ -1866,6 +1915,14 @@ class Reader:
                     and not CLAUSE_MARK.search(head)
                 ):
                     labels, source = self.nearest_step(segment, tail, contexts, head_label) or (labels, source)
+            if len(labels) == 1 and len(found_exprs) > 1 and ARROW_MARK.search(labels[0]) and not flow:
+                steps = ARROW_MARK.split(labels[0])  # 「審査結果の通知 → 契約締結」 / 「10月下旬 → 11月上旬」: in turn
+                if len(steps) == len(found_exprs) and all(
+                    ARROW_MARK.search(text, a.end, b.start) for a, b in zip(found_exprs, found_exprs[1:])
+                ):
+                    flow = [step.strip() for step in steps]
+            if flow and labels:
+                labels = [flow[number]]
             if not labels:
                 continue
             previous_label = labels[0]
@@ -1971,6 +2028,12 @@ class Reader:
             and not L.kind_of(tail)
         ):
             return [self.source_text(segment.line - 1, context)], "context"
+        # 「③企画提案書」 / 「郵送の場合 2月5日…」 / 「持参の場合 2月5日…」; 「(1) 受付期間」 / 「イ 第2回 4月5日から…」
+        means, round_ = MEANS_CASE.match(L.unspaced(head_label)), ROUND.match(L.unspaced(head_label))
+        if means or round_:
+            context, _ = self.context_label(contexts, segment.line)
+            if context and len(context) <= COLUMN_MAX and L.kind_of(context) and not CLAUSE_MARK.search(context):
+                return [f"{context} {head_label}" if round_ else context], "context"
         if head_label and DELIVERY_KEY.fullmatch(head_label):
             # 「(4) 参加表明書の提出期限 提出方法により、次のとおりとします。」 / 「・持参 …11月19日まで」「・郵送 11月19日
             # 必着」「・電子メール 11月19日23時59分」: one deadline told for each way of handing in, the first the step's
@@ -2285,6 +2348,8 @@ class Reader:
                 *befores[1:],
             ]  # 「…質問は…。受付期限は」: the sentence before says what
         befores = [c for c in befores if not REASON.search(c)]  # 「…決定するため、7月中旬に」: a reason names no step
+        if "」" in head:  # 「表に「…見積書在中」と記載のうえ、」: what is written on the envelope, no step
+            befores = [c for c in befores if not INSCRIBED.search(c)]
         befores = [main for main in map(attached_to, befores) if main]
         topic = [c for c in befores if TOPIC.search(c)]
         if topic and DETAIL_TOPIC.search(topic[0]):  # 「審査会の集合時刻は、8月28日頃にお知らせします」: a detail of a step
@@ -2691,8 +2756,9 @@ class Reader:
     def timed(self, segment, expression, mention: Mention, label: str, kind: str, tail: str, head: str = "") -> Mention:
         """The time that counts: an event's start, a window's closing time (also from its daily hours)."""
         mention = copied(mention)
-        if mention.end_time is not None and not (L.is_event(label) or kind in ("hearing", "published")):
-            mention.time, mention.precision = mention.end_time, "datetime"
+        event = L.is_event(label) or kind in ("hearing", "published")
+        if mention.end_time is not None and (not event or (expression.first is not None and kind != "published")):
+            mention.time, mention.precision = mention.end_time, "datetime"  # (an event's over days: its daily hours)
         in_label = LABEL_TIME.search(nfkc(label)) if mention.time is None and mention.day else None
         if in_label:  # 「・参加表明書の提出期限（17時）」 listed under its date
             mention.time, mention.precision = _time(in_label.groupdict()), "datetime"
@@ -2715,8 +2781,8 @@ class Reader:
         if before:  # 「提出期限 正午(令和9年3月3日(水))」: the time, then its day in brackets
             mention.time, mention.precision = _time(before.groupdict()), "datetime"
         trailing = TRAILING_TIME.search(tail) if mention.time is None and mention.day and len(tail) <= 80 else None
-        if trailing and trailing["range"] and not (L.is_event(label) or kind == "hearing"):
-            trailing = None  # a window of hours: its closing time is read with the daily hours below
+        if trailing and trailing["range"] and (not (L.is_event(label) or kind == "hearing") or expression.first is not None):
+            trailing = None  # a window of hours (an event's over days too): its closing time is read with the daily hours
         if trailing and not HAS_DIGIT.search(tail[: trailing.start()]):  # 「6月10日(水) 質問締切 17:00」
             mention.time, mention.precision = _time(trailing.groupdict()), "datetime"
         # 「現地確認は…1月21日から2月4日までの毎日、10時から16時までの間に行う」: an event over a window of days is a window
@@ -2813,11 +2879,14 @@ class Reader:
 
     def wrapped_time(self, segment: Segment, tail: str) -> dt.time | None:
         """A time the line wrap put on the next line, after the weekday (「6月18日」 / 「（月）午後5時」)."""
-        if tail.strip() not in ("", "午前", "午後") or segment.line + 1 >= len(self.lines):
+        cut = CUT_WEEKDAY.match(tail.strip())
+        if (tail.strip() not in ("", "午前", "午後") and not cut) or segment.line + 1 >= len(self.lines):
             return None
         below = self.lines[segment.line + 1].strip()
         if DATE.match(below):
             return None
+        if cut:  # 「11月26日(水」 / 「)午後5時」
+            below, tail = tail.strip() + below, ""
         below = WRAPPED_WEEKDAY.sub("", below)
         if below[-1:].isdigit() and segment.line + 2 < len(self.lines):  # 「午後1時30」 / 「分から」
             below += self.lines[segment.line + 2].strip()
@@ -3044,22 +3113,28 @@ class Reader:
         the kind of the step the note names (a note naming no day; a kind given two times is left out)."""
         if self._final_day_notes is None:
             found: dict[str, set] = {}
-            for line in self.lines:
+            for index, line in enumerate(self.lines):
                 if "最終日" not in line or len(line) > LONG_LINE or self.read_dates(line):
                     continue
                 for sentence in line.split("。"):
-                    note = FINAL_DAY_NOTE.search(sentence)
-                    kind = L.kind_of(L.clean_label(note["topic"])) if note else None
-                    if kind:
+                    note = FINAL_DAY_NOTE.search(sentence) or FINAL_DAY_OF_WINDOW.search(sentence)
+                    if note is None:
+                        continue
+                    topic = L.clean_label(note["topic"]) if note.re is FINAL_DAY_NOTE else ""
+                    kind = L.kind_of(topic) if topic and not WINDOW_KEY.match(L.unspaced(topic)) else None
+                    # 「３ 質問の受付及び回答」 / 「(イ) 受付時間は、いずれも最終日の午後５時までとする」: the item's steps
+                    for kind in [kind] if kind else self.hours_scope(index):
                         found.setdefault(kind, set()).add(_time(note.groupdict()))
             self._final_day_notes = {kind: times.pop() for kind, times in found.items() if len(times) == 1}
         return self._final_day_notes
 
-    def daily_hours_closing(self) -> tuple[dt.time | None, dt.time | None, tuple | None]:
+    def daily_hours_closing(self) -> tuple[dt.time | None, dt.time | None, tuple | None, set | None]:
         """The closing time of the notice's one 「受付時間」 (on its line or the next), for windows given without one;
         and the time its last day closes when the note says so (「ただし、受付期間の最終日（9月18日（金））は正午まで」),
-        with that day's (month, day) when the note names it."""
-        found, finals = set(), set()
+        with that day's (month, day) when the note names it. Last, the kinds of the steps the hours are of: None for
+        all, else those of the items that hold each 「受付時間」 (「第11 申請書類の提出」 / 「2 受付時間 …」: the hours of
+        that step's window, not of the questions sent by e-mail; ``hours_scope``)."""
+        found, finals, scopes = set(), set(), set()
         for index, line in enumerate(self.lines):
             if "受付時間" not in line or len(line) > 200:
                 continue
@@ -3069,6 +3144,11 @@ class Reader:
                 closing = closing_time(text)
                 if closing:
                     found.add(closing)
+                    kinds = self.hours_scope(index)
+                    if kinds:
+                        scopes.update(kinds)
+                    else:
+                        scopes.add(None)
                     break
             for final in (FINAL_DAY.search(text) for text in (line, below) if "日" in text):
                 if final:
@@ -3076,7 +3156,47 @@ class Reader:
                     finals.add((_time(final.groupdict()), (named[0].month, named[0].day) if named else None))
         closing = found.pop() if len(found) == 1 else None
         final, day = finals.pop() if len(finals) == 1 else (None, None)
-        return closing, final, day
+        return closing, final, day, (None if None in scopes else scopes)
+
+    def keyed_hours(self) -> dict[str, dt.time]:
+        """「(3) 閲覧日時」 / 「各日午前9時30分から午後4時30分まで」, 「閲覧時間 午前9時から午後5時まで」: the daily hours an
+        item gives a step by its name, without a day (the step's window is in the schedule), by that name (a name given
+        two closing times is left out)."""
+        found: dict[str, set] = {}
+        for index, line in enumerate(self.lines):
+            if "まで" not in line or len(line) > 200 or not HAS_DIGIT.search(line):
+                continue
+            closing = closing_time(line)
+            if closing is None:
+                continue
+            keyed = HOURS_KEY.match(L.clean_label(line))
+            key = keyed["step"] if keyed else ""
+            above = self.lines[index - 1] if index and not keyed else ""
+            if above and len(above) <= 40 and not self.read_dates(above):
+                whole = HOURS_KEY.match(L.clean_label(above) + " ")  # 「(3) 閲覧日時」 over the hours
+                key = whole["step"] if whole else ""
+            key = L.unspaced(key)
+            if key and L.kind_of(key) == "other" and not L.is_event(key):
+                found.setdefault(key, set()).add(closing)
+        return {key: times.pop() for key, times in found.items() if len(times) == 1}
+
+    def hours_scope(self, index: int) -> set[str]:
+        """The steps of the item the hours (or last-day note) on line ``index`` stand in: 「第11 申請書類の提出」 /
+        「1 受付期間 …」 / 「2 受付時間 …」, the kinds the nearest short label above names (in the block of lines without
+        a blank one, its sentences passed by). An empty set: of no one step (「10 その他」, or no label), all of them."""
+        for at in range(index - 1, max(-1, index - HOURS_REACH), -1):
+            line = self.lines[at][:200]
+            if not line.strip():
+                break
+            dated = self.read_dates(line)
+            label = L.clean_label(line[: dated[0].start] if dated else line)
+            if not label or len(label) > HEADING_MAX or CLAUSE_MARK.search(label) or L.is_generic(label):
+                continue
+            kinds = {L.kind_of(part) for part in STEPS_APART.split(label)} | {kind for _, kind in split_steps(label)}
+            kinds &= set(ACCEPTED)
+            if kinds or (OUTLINE_MARK.match(line) and not dated):
+                return kinds  # (a heading naming no step: 「10 その他」)
+        return set()
 
     def article_starts(self) -> list[int]:
         """The lines a newsletter's numbered articles start at: a heading between two rules, in one line or two
@@ -3566,16 +3686,24 @@ def _extract(text: str) -> Extraction:
     if published:  # 「審査基準は、5月27日に開催した選定委員会で決定しました」: what came before the call's publication
         opened = min(published)
         kept = [c for c in kept if c.kind == "published" or window(c.mention.precision, c.mention.date())[1] >= opened]
-    closing, final, final_day = reader.daily_hours_closing()
+    closing, final, final_day, scopes = reader.daily_hours_closing()
     for candidate in kept:  # 「受付時間 午前9時から午後5時まで」 stated once: a window ends at its closing time
         mention = candidate.mention
         if not (candidate.window and mention.time is None and mention.day):
             continue
         own = reader.hours_below(candidate.line_no - 1) if candidate.kind in (*ACCEPTED, "other") else None
-        if own or (closing and candidate.kind in ACCEPTED):
+        scoped = scopes is None or candidate.kind in scopes
+        if own or (closing and candidate.kind in ACCEPTED and scoped):
             mention.time, mention.precision = own or closing, "datetime"
         if not own and final and candidate.kind in ACCEPTED and final_day in (None, (mention.month, mention.day)):
             mention.time, mention.precision = final, "datetime"  # 「ただし、最終日は正午まで」: the window's last day
+    keyed = reader.keyed_hours() if kept else {}
+    for candidate in kept if keyed else []:  # 「資料閲覧 5月8日～5月12日」 and 「(3) 閲覧日時 各日…午後4時30分まで」
+        mention = candidate.mention
+        if candidate.window and candidate.kind == "other" and mention.time is None and mention.day:
+            named = [time for key, time in keyed.items() if key in L.unspaced(candidate.label)]
+            if len(named) == 1:
+                mention.time, mention.precision = named[0], "datetime"
     for candidate in kept:
         if candidate.kind == "submission" and " " in candidate.label:
             head = reader.list_head(candidate.label.rsplit(" ", 1)[0], candidate.line_no)

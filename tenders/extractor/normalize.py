@@ -221,9 +221,10 @@ def line_starts(text: str) -> list[int]:
 
 
 @remembered(8192)  # a page's header and footer, a table's rule, a notice's lines quoted again
-def normalize_line(line: str) -> str:
+def normalize_line(line: str, changes: bool = True) -> str:
     """NFKC (full-width digits and punctuation), one kind of tilde, no spaces inside dates, no HTML tags,
-    kanji numerals of dates and times as digits (「令和八年五月十五日」)."""
+    kanji numerals of dates and times as digits (「令和八年五月十五日」); without the dates an arrow says were changed
+    unless ``changes`` is False (``flow_below``)."""
     if line.lstrip()[:1] in TREE_MARKS:
         line = _tree_mark_removed(line)
     if "~~" in line or "<" in line:
@@ -237,7 +238,7 @@ def normalize_line(line: str) -> str:
         text = _SERIAL_CELL.sub(_serial_as_date, text)
     if "**" in text:
         text = text.replace("**", "")  # markdown bold
-    if _ARROW_ONLY.search(text) and _ARROW.search(text):
+    if changes and _ARROW_ONLY.search(text) and _ARROW.search(text):
         text = changed_dates_removed(text)
     if _SPACE_AFTER_NUMBER.search(text):
         item = _ITEM_BEFORE_DAY_WORD.match(text) if "日" in text[:14] else None
@@ -278,8 +279,25 @@ def normalize(text: str) -> list[str]:
     return normalize_lines(text.splitlines())
 
 
+_FLOW_STEP = re.compile(r"[^\s\d|│]")
+
+
+def flow_below(source: list[str], index: int) -> bool:
+    """「審査結果の通知 → 契約締結」 over 「10月下旬 → 11月上旬(予定)」: line ``index``'s arrows part the dates of the
+    steps the line above parts as many times (a flow of steps), no old date changed to a new one."""
+    above = source[index - 1] if index else ""
+    if not _ARROW_ONLY.search(above) or len(above) > BOXED_ROW_MAX or any(c.isdigit() for c in above):
+        return False
+    steps, dates = re.split(ARROW, above), re.split(ARROW, source[index])
+    return len(steps) == len(dates) and all(_FLOW_STEP.search(step) for step in steps)
+
+
 def normalize_lines(source: list[str]) -> list[str]:
-    lines = timeline_rows(source, spaced_columns_as_tabs(source, [normalize_line(line) for line in source]))
+    normalized = [
+        normalize_line(line, changes=not (index and _ARROW_ONLY.search(line) and flow_below(source, index)))
+        for index, line in enumerate(source)
+    ]
+    lines = timeline_rows(source, spaced_columns_as_tabs(source, normalized))
     lines = ditto_cells(window_column_rows(date_part_rows(gantt_rows(changes_on_next_line(lines)))))
     return month_headed_blocks(month_headed_rows(wrapped_rows_joined(cell_wrapped_hours(rejoin_wraps(lines)))))
 
