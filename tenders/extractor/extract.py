@@ -350,6 +350,12 @@ NOT_PASSED_AFTER = re.compile(r"^[^。]{0,60}?(?:議決|可決|成立|承認)(?:
 # 「2026年1月30日 実施方針及び要求水準書(案)を公表しました」「よくある質問(FAQ)を掲載しました」: a page's log of what
 # was put up before the call (a PFI's 実施方針, its drafts, the 特定事業's selection) or an aside, no step of the call (the
 # log's 「質問への回答を掲載しました」「企画競争実施要領等を公表しました」 are its steps)
+# 「令和9年4月20日に公表した実施方針」「6月1日に開催した説明会」: the day of an earlier act, named to say which paper or
+# event the sentence speaks of (a relative clause before a noun), no step to come
+EARLIER_ACT_AFTER = re.compile(
+    r"^\s{0,4}(?:に|付けで|付で|付け)\s{0,2}(?:公表|公開|公示|公告|告示|発表|策定|開催|実施|締結|選定|決定)(?:した|された)"
+    r"(?=\s{0,2}[一-龥ァ-ヶ「『])"
+)
 LOGGED_AFTER = re.compile(r"^\s{0,4}(?P<object>[^。]{1,60}?)を\s{0,2}(?:公表|掲載|公開|発表)(?:しました|いたしました)")
 BEFORE_CALL_PAPERS = re.compile(
     r"実施方針|[(（]\s{0,2}案\s{0,2}[)）]|素案|特定事業|よくある質問|(?i:faq)|説明会資料|(?:市場|サウンディング)調査"
@@ -2451,6 +2457,8 @@ class Reader:
         if "協議" in sentence or "調整" in sentence or "打" in sentence:
             if AGREED_AFTER_CONTRACT.search(sentence):
                 return []  # 「日程は契約後に協議する（初校：7月中旬を想定）」: the work's dates, agreed after the award
+        if "した" in tail[:16] and EARLIER_ACT_AFTER.match(tail):
+            return []
         if "しました" in tail[:80]:
             logged = LOGGED_AFTER.match(tail)
             if logged and not L.clean_label(head) and BEFORE_CALL_PAPERS.search(logged["object"]):

@@ -1,0 +1,15 @@
+"""Calls of environment, energy and public-private partnership projects (round w): PFI 実施方針 and 入札説明書,
+soundings, PPA and the use of public land; each test a few lines written for its class."""
+
+from tests.extractor_found import found, kinds
+
+
+def test_the_day_of_an_earlier_publication_named_in_passing_is_no_step():
+    text = (
+        "入札説明書\n"
+        "なお、本書と令和8年2月10日に公表した実施方針に相違がある場合は、本書の規定が優先する。\n"
+        "１　日程\n"
+        "令和8年9月1日（火）　入札公告\n"
+        "令和8年10月30日（金）　提案書の提出期限\n"
+    )
+    assert found(text) == [("published", "2026-09-01", None, "date"), ("submission", "2026-10-30", None, "date")]
