@@ -1,6 +1,7 @@
 """Calls of environment, energy and public-private partnership projects (round w): PFI 実施方針 and 入札説明書,
 soundings, PPA and the use of public land; each test a few lines written for its class."""
 
+from tenders.extractor import extract
 from tests.extractor_found import found, kinds
 
 
@@ -13,3 +14,13 @@ def test_the_day_of_an_earlier_publication_named_in_passing_is_no_step():
         "令和8年10月30日（金）　提案書の提出期限\n"
     )
     assert found(text) == [("published", "2026-09-01", None, "date"), ("submission", "2026-10-30", None, "date")]
+
+
+def test_an_event_held_the_same_day_after_another_one_ended_is_its_own_step():
+    text = (
+        "３　説明会及び見学会\n"
+        "　ア　説明会　令和8年7月6日（月）午前10時から正午まで\n"
+        "　イ　施設見学会　説明会終了後、同日午後1時30分から\n"
+    )
+    assert found(text) == [("other", "2026-07-06", "10:00", "datetime"), ("other", "2026-07-06", "13:30", "datetime")]
+    assert [m.label for m in extract(text).proposal.milestones] == ["説明会", "施設見学会"]
