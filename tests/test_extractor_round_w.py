@@ -24,3 +24,17 @@ def test_an_event_held_the_same_day_after_another_one_ended_is_its_own_step():
     )
     assert found(text) == [("other", "2026-07-06", "10:00", "datetime"), ("other", "2026-07-06", "13:30", "datetime")]
     assert [m.label for m in extract(text).proposal.milestones] == ["説明会", "施設見学会"]
+
+
+def test_a_last_day_named_with_its_date_closes_earlier():
+    text = (
+        "１　日程\n"
+        "令和8年5月11日（月）～5月15日（金）　参加表明書の受付\n"
+        "令和8年8月3日（月）～8月5日（水）　提案書類の受付\n"
+        "２　提案書類の提出\n"
+        "（1）受付時間　各日午前9時から午後5時まで（最終日の8月5日（水）は正午まで）\n"
+    )
+    assert found(text) == [
+        ("application", "2026-05-15", "17:00", "datetime"),
+        ("submission", "2026-08-05", "12:00", "datetime"),
+    ]

@@ -135,8 +135,11 @@ LABEL_TIME_AMONG = re.compile(rf"\((?P<before>[^()\d]{{0,30}}?){CLOCK}(?!間)(?P
 EVENT_OPENS = re.compile(rf"\((?P<before>(?:(?!受付)[^()\d]){{0,30}}?){CLOCK}\s{{0,2}}(?:~|から)")
 NOT_ONE_TIME = re.compile(r"~|から|より|\d{1,2}\s{0,2}[月/]")  # a range or a date beside the time
 # 「最終日は正午まで」「受付期間の最終日（9月18日（金））は正午までとします」 (the day named in brackets)
+# (「最終日の3月15日(水)は正午まで」: the day named after its 「の」)
 FINAL_DAY = re.compile(
-    r"(?:最終日|提出期限の日|締切日|期限日)\s{0,2}(?P<aside>\([^()]{0,30}(?:\([^()]{0,8}\)[^()]{0,8})?\))?\s{0,2}"
+    r"(?:最終日|提出期限の日|締切日|期限日)\s{0,2}"
+    r"(?:の\s{0,2}(?P<day>(?:(?:令和|平成)?\s{0,2}\d{1,4}\s{0,2}年\s{0,2})?\d{1,2}\s{0,2}月\s{0,2}\d{1,2}\s{0,2}日(?:\s{0,2}\([^()]{1,6}\))?))?"
+    r"\s{0,2}(?P<aside>\([^()]{0,30}(?:\([^()]{0,8}\)[^()]{0,8})?\))?\s{0,2}"
     rf"(?:は|のみ|に限り)?\s{{0,4}}{CLOCK}\s{{0,4}}まで"
 )
 # 「※質問の受付は、各回とも最終日の午後5時までとします」: a note of when the last day of a step's windows closes
@@ -2961,7 +2964,7 @@ class Reader:
                     break
             for final in (FINAL_DAY.search(text) for text in (line, below) if "日" in text):
                 if final:
-                    named = self.read_dates(final["aside"]) if final["aside"] else []
+                    named = self.read_dates(final["day"] or final["aside"]) if final["day"] or final["aside"] else []
                     finals.add((_time(final.groupdict()), (named[0].month, named[0].day) if named else None))
         closing = found.pop() if len(found) == 1 else None
         final, day = finals.pop() if len(finals) == 1 else (None, None)
