@@ -38,3 +38,23 @@ def test_a_last_day_named_with_its_date_closes_earlier():
         ("application", "2026-05-15", "17:00", "datetime"),
         ("submission", "2026-08-05", "12:00", "datetime"),
     ]
+
+
+def test_a_sentence_wrapped_before_its_date_names_the_step_by_its_object():
+    text = (
+        "５　企画提案書の提出\n"
+        "　一次審査の結果、参加資格があると認めた者は、企画提案書一式（正本1部、副本6部）を\n"
+        "2026年9月18日（金曜日）午後5時までに持参してください。\n"
+    )
+    assert found(text) == [("submission", "2026-09-18", "17:00", "datetime")]
+
+
+def test_a_date_wrapped_after_its_year_in_an_aside_is_the_asides_step():
+    text = (
+        "６　審査の方法\n"
+        "　提案書類及びヒアリングにより、選定基準に基づき提案内容を評価し、優先交渉権者を決定する（ヒアリングは令和9年\n"
+        "　２月中旬に実施予定。時刻及び場所は別途通知する。）。\n"
+    )
+    assert found(text) == [("hearing", "2027-02-01", None, "mid_month")]
+    text = "　提案内容を評価し、優先交渉権者を決定する（ヒアリングは令和9年２月中旬に実施予定。）。\n"
+    assert kinds(text) == ["hearing"]

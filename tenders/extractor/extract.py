@@ -80,6 +80,10 @@ YEAR_LINE = re.compile(
     r"^\s{0,8}[(\[【]?\s{0,4}(?:(?P<era>令和|平成)\s{0,2}(?P<eyear>\d{1,2})|(?P<year>20\d{2}))\s{0,2}年"
     r"\s{0,4}(?:\(\s{0,2}(?:令和|平成)?\s{0,2}\d{1,4}\s{0,2}年\s{0,2}\))?\s{0,4}[)\]】]?\s{0,4}[:]?\s{0,4}$"
 )
+# a line of prose the page wrapped before a date: it ends with the date's year (「（ヒアリングは令和10年」 / 「4月下旬に…」),
+# with an object or a comma (「…提案書一式（正本1部、副本10部）を」 / 「7月30日までに持参してください。」)
+WRAPPED_YEAR = re.compile(r"(?:(?P<era>令和|平成)\s{0,2}(?P<eyear>\d{1,2})|(?P<year>20\d{2}))\s{0,2}年\s{0,2}$")
+WRAPPED_BEFORE_DATE = re.compile(r"(?:を|、|,)\s{0,2}$")
 WRAPPED_WEEKDAY = re.compile(r"^\(\s{0,2}[月火水木金土日](?:曜日?)?\s{0,2}\)\s{0,4}")
 # a column of a window's starts or ends: 「開始」「自」, also as 「期間（自）」
 START_HEADING = re.compile(
@@ -1788,6 +1792,11 @@ class Reader:
                 item = L.clean_label(before.text) if before.line == segment.line and not self.read_dates(before.text) else ""
                 if item and len(item) <= COLUMN_MAX and L.kind_of(item) and not CLAUSE_END.search(item):
                     head, head_label = before.text + head, PARTICLE.sub("", item)
+            elif number == 0 and not head_label and segment.first:
+                wrapped = self.wrapped_head(segment, expression)
+                if wrapped:  # 「…提案書一式を」 / 「7月30日までに持参してください。」: the sentence began on the line above
+                    head = wrapped + head
+                    head_label = PARTICLE.sub("", L.clean_label(head))
             above = contexts[-1][0] if contexts and segment.line - contexts[-1][1] == 1 and not head_label else ""
             if above and SUPERSEDED.search(above) and len(above) <= 8:
                 continue  # 「訂正前」 / 「令和9年6月4日」 written one under the other
@@ -1851,6 +1860,30 @@ class Reader:
                     label = f"{title} {label}" if title else label
                 found += self.make(segment, expression, label, source, notes_text, tail, head)
         return found
+
+    def wrapped_head(self, segment: Segment, expression: Expression) -> str:
+        """The start of the sentence of a date that opens its line, when the page wrapped it on the line above: a
+        line of prose with no date, not ended, that ends with an object, a comma or the date's own year (given to the
+        date, without it the head). Else ""."""
+        if segment.line == 0 or segment.is_row:
+            return ""
+        above = self.lines[segment.line - 1]
+        if len(above) > 200 or is_table_row(above) or "。" in above[-2:] or OUTLINE_MARK.match(above) and len(above) < 24:
+            return ""
+        year = WRAPPED_YEAR.search(above) if "年" in above[-4:] else None
+        if year is None and not (WRAPPED_BEFORE_DATE.search(above) and ("、" in above or "," in above)):
+            return ""
+        if self.read_dates(above):
+            return ""
+        if year:
+            first = expression.first or expression.last
+            if first.year is not None:
+                return ""
+            first.year = ERA_BY_NAME[year["era"]].offset + int(year["eyear"]) if year["era"] else int(year["year"])
+            first.explicit_year = True
+            validate(first)
+            return above[: year.start()].strip()
+        return above.strip()
 
     def form_title(self, index: int) -> str:
         """The title of the form whose head is line ``index`` (「参　加　申　込　書」 on the next line that is not empty),
@@ -2214,6 +2247,11 @@ class Reader:
         if "以下" in head:  # 「競争参加資格確認申請書（以下「申請書」という。）及び…」: the bracket ends no sentence
             head = DEFINED_AS.sub("", head)
         sentences = head.split("。")
+        opened = sentences[-1].rfind("(")
+        if opened > sentences[-1].rfind(")"):  # 「…評価する（ヒアリングは4月下旬に実施予定。）」: an aside's own sentence
+            inside = sentences[-1][opened + 1 :]
+            if L.kind_of(PARTICLE.sub("", L.clean_label(inside))):
+                sentences[-1] = inside
         befores = [SPACES_RUN.split(c.strip())[-1] for c in reversed(COMMA.split(sentences[-1])) if c.strip()]
         if befores and L.is_generic(PARTICLE.sub("", L.clean_label(befores[0]))) and len(sentences) > 1:
             befores = [
