@@ -58,3 +58,20 @@ def test_a_date_wrapped_after_its_year_in_an_aside_is_the_asides_step():
     assert found(text) == [("hearing", "2027-02-01", None, "mid_month")]
     text = "　提案内容を評価し、優先交渉権者を決定する（ヒアリングは令和9年２月中旬に実施予定。）。\n"
     assert kinds(text) == ["hearing"]
+
+
+def test_the_deadline_under_a_heading_of_questions_and_answers_is_the_questions():
+    text = (
+        "６．質問の受付及び回答\n"
+        "（１）質問は、電子メールにより受け付ける。\n"
+        "（２）受付期限は、令和9年6月4日（金）17時00分とする。\n"
+    )
+    assert found(text) == [("question", "2027-06-04", "17:00", "datetime")]
+
+
+def test_questions_and_answers_put_up_together_are_the_answers():
+    text = "（３）質問及び回答は、令和9年6月11日（金）までに当所ホームページに掲載する。\n"
+    assert found(text) == [("answer", "2027-06-11", None, "date")]
+    # a hand-in of both is still two steps' papers (no act that makes them known)
+    text = "（３）参加申込書及び質問書は、令和9年6月11日（金）までに提出すること。\n"
+    assert kinds(text) == ["application", "question"]

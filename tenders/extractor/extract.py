@@ -103,6 +103,7 @@ REFERENCE_LEAD = re.compile(r"^(?:上記|前記|前項)?\s{0,2}(?:第?\d{1,2}(?:
 AFTER_AWARD = re.compile(r"(?:契約締結|契約|落札決定|落札者決定|受注|着工)後\s{0,2}[、,]?\s{0,2}の?\s{0,4}$")
 # 「質問及び回答の公表」: bare nouns joined before 「…の公表」 are what it makes known (not 「質問受付・回答の公表」)
 MADE_KNOWN_TAIL = re.compile(r"の(?:公表|公開|掲載|送付|通知|連絡|お知らせ)$")
+MADE_KNOWN_VERB = re.compile(r"(?P<act>公表|公開|掲載|送付|通知|連絡)(?:する|します|いたします|予定)")
 BARE_ACT = re.compile(r"の|受付|提出|締切|〆|期限|開始|実施|通知|公表|決定|締結")
 SHARED_TAIL = re.compile(r"の(?:日時|期日|日程|期限|締切|時期|予定日|日)$")
 # the rest of the sentence after a date says the step is over (a news page's announcement of a start is kept)
@@ -746,6 +747,7 @@ def _split_steps(label: str) -> list[tuple[str, str]]:
     label = L.unspaced(label)
     if " " in label:  # 「質問の受付・回答 受付期間」: the step the generic label speaks of
         parent, generic = label.rsplit(" ", 1)
+        generic = PARTICLE.sub("", generic) or generic  # 「受付期限は、…」: the sentence's topic
         steps = [p for p in STEPS_APART.split(parent) if p.split() and L.kind_of(p.split()[-1])]
         if len({L.kind_of(p) for p in steps}) > 1 and L.is_generic(generic):
             kinds = [L.kind_of(p) for p in steps]
@@ -2335,6 +2337,9 @@ class Reader:
         label = label or self.source_text(segment.line, L.clean_label(clause)[:80])
         if context and L.is_generic(PARTICLE.sub("", L.clean_label(clause))):  # 「提出期限は、…」 under its heading
             label = f"{context} {label}"
+        made = MADE_KNOWN_VERB.search(after) if topic and clause is topic[0] and not document else None
+        if made and len(split_steps(label)) > 1:  # 「質問及び回答は、5月7日までに…掲載する」: what one act makes known
+            label = f"{PARTICLE.sub('', label)}の{made.group('act')}"
         briefing = BRIEFING_TOPIC.match(L.clean_label(sentences[-1]))
         if briefing and L.kind_of(label) in ACCEPTED:  # 「現地説明会は…ため、9月9日までに参加者名簿を提出」: its registration
             label = f"{briefing.group('event')} {label}"
