@@ -753,6 +753,8 @@ def _split_steps(label: str) -> list[tuple[str, str]]:
             kinds = [L.kind_of(p) for p in steps]
             if handed_in_together(steps):
                 return [(label, kinds[0])]  # 「資格確認申請書及び技術資料の提出 提出期限」: handed in together, the first's step
+            if kinds[0] in ACCEPTED and all(L.COMMENT.match(p.strip()) for p in steps[1:]):
+                return [(label, kinds[0])]  # 「質問・意見の受付 受付期間」: the comments go with the questions
             pieces = [generic[i : i + 2] for i in range(len(generic) - 1)]
             shared = [p for p in steps if any(piece in p and piece not in WHEN_WORDS for piece in pieces)]
             if not shared and L.ACCEPTING.search(generic):  # 「質問及び回答 受付期間」: what is handed in is the question
