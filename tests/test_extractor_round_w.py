@@ -83,3 +83,14 @@ def test_comments_received_with_the_questions_under_their_heading_are_the_questi
         "（１）受付期間　令和9年6月28日（月）から7月9日（金）正午まで\n"
     )
     assert found(text) == [("question", "2027-07-09", "12:00", "datetime")]
+
+
+def test_the_selection_of_a_pfi_project_selects_no_bidder():
+    text = (
+        "| 日程 | 内容 |\n"
+        "|---|---|\n"
+        "| 令和9年6月15日（火） | 実施方針の公表 |\n"
+        "| 令和9年8月 | 特定事業の選定・公表 |\n"
+        "| 令和10年3月 | 落札者の決定・公表 |\n"
+    )
+    assert kinds(text) == ["published", "other", "result"]
