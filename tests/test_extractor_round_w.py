@@ -94,3 +94,24 @@ def test_the_selection_of_a_pfi_project_selects_no_bidder():
         "| 令和10年3月 | 落札者の決定・公表 |\n"
     )
     assert kinds(text) == ["published", "other", "result"]
+
+
+def test_the_next_stage_s_call_in_an_earlier_stage_s_schedule_is_a_step_of_its_own():
+    text = (
+        "５　スケジュール\n"
+        "（１）実施要領の公表　令和9年4月5日（月）\n"
+        "（２）対話への参加申込期限　令和9年4月23日（金）午後5時\n"
+        "（３）公募開始（予定）　令和9年10月\n"
+    )
+    assert found(text) == [
+        ("published", "2027-04-05", None, "date"),
+        ("application", "2027-04-23", "17:00", "datetime"),
+        ("other", "2027-10-01", None, "month"),
+    ]
+    # said in passing, it is left out
+    text = (
+        "公示日　令和9年4月5日（月）\n"
+        "（１）意見の提出期限　令和9年4月23日（金）午後5時\n"
+        "本件に係る入札公告は、令和9年8月頃に官報に掲載する予定である。\n"
+    )
+    assert kinds(text) == ["published", "other"]

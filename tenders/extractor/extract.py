@@ -3344,6 +3344,11 @@ def merge(candidates: list[Candidate]) -> list[Candidate]:
     return sorted(merged, key=lambda c: (window(c.mention.precision, c.mention.date())[0], c.line_no))
 
 
+# the opening of a call a notice of an earlier stage (a PFI 実施方針, a sounding) plans for a later month
+NEXT_STAGE = re.compile(r"(?:入札|公募|募集|選定手続)(?:の)?(?:公告|公示|開始)|^(?:公告|公示)$|^(?:公告|公示)\(")
+NEXT_STAGE_DAYS = 31
+
+
 ENDED_AFTER = re.compile(r"終了後|終了次第")
 EVENT_WHEN_WORDS = re.compile(r"日時|日程|期日|開催|実施|予定|\s")
 
@@ -3384,6 +3389,25 @@ def events_apart(group: list[Candidate]) -> list[list[Candidate]]:
     parts = [list(at) for _, at in sorted(by_time.items())]
     parts[0] += [c for c in group if not any(c in part for part in parts)]
     return parts
+
+
+def next_stage(candidates: list[Candidate]) -> None:
+    """「実施方針の公表 6月15日」 … 「入札公告 令和9年10月」: the opening of the call's next stage, planned for a later
+    month in a notice of an earlier one, a step of its schedule, is a step of its own (other), not the notice's
+    publication."""
+    published = [c for c in candidates if c.kind == "published" and c.mention.day]
+    if not published:
+        return
+    opened = min(c.mention.date() for c in published)
+    for candidate in candidates:
+        if (
+            candidate.kind == "published"
+            and candidate.source in ("table", "labelled")  # (「入札公告は、8月頃を予定」 in passing: not recorded)
+            and candidate.mention.precision.endswith("month")
+            and (candidate.mention.date() - opened).days > NEXT_STAGE_DAYS
+            and NEXT_STAGE.search(L.unspaced(candidate.label))
+        ):
+            candidate.kind = "other"
 
 
 def weekday_anchor(candidates: list[Candidate], fiscal_year: int | None) -> dt.date | None:
@@ -3490,6 +3514,7 @@ def _extract(text: str) -> Extraction:
     if issued and any(c.kind == "published" and c.mention.date() >= issued for c in kept):
         # 「本公告は令和6年5月28日開催の総代会において議決された」 in a notice of 10月7日: the call opens with the notice
         kept = [c for c in kept if c.kind != "published" or c.mention.date() >= issued]
+    next_stage(kept)
     # 「アーカイブ配信（令和8年1月31日まで公開）」「動画の公開 12月」: a day something is put up after every deadline
     # is the work's, not the call's publication (a window 「7月10日～8月25日 募集要綱の公開」 may still open it)
     last_deadline = max((c.mention.date() for c in kept if c.kind in ACCEPTED), default=None)
