@@ -542,9 +542,7 @@ RELATIVE_DAY = re.compile(
 )
 # 「募集説明会の終了後、同日…」「参加申込と同日…」: the step whose day 「同日」 is, right before it (no step of its own)
 # (「説明会終了後、同日…」: the end of the step without its 「の」)
-SAME_DAY_OF = re.compile(
-    r"(?P<anchor>[^\s、。,()]{2,30}?)(?:と|の(?:終了後|終了後に|後|当日)|終了後に?)\s{0,2}[、,]?\s{0,2}$"
-)
+SAME_DAY_OF = re.compile(r"(?P<anchor>[^\s、。,()]{2,30}?)(?:と|の(?:終了後|終了後に|後|当日)|終了後に?)\s{0,2}[、,]?\s{0,2}$")
 # 「受付期間 公告の日から起算して7日間（土曜日、日曜日及び祝日を除く。）」: the length of a window counted from another step,
 # after the key that names the window (its days are given below)
 COUNTED_SPAN = re.compile(
