@@ -78,7 +78,7 @@ def test_questions_and_answers_put_up_together_are_the_answers():
 
 
 def test_comments_received_with_the_questions_under_their_heading_are_the_questions():
-    text = "４　実施方針等に関する質問・意見の受付\n" "（１）受付期間　令和9年6月28日（月）から7月9日（金）正午まで\n"
+    text = "４　実施方針等に関する質問・意見の受付\n（１）受付期間　令和9年6月28日（月）から7月9日（金）正午まで\n"
     assert found(text) == [("question", "2027-07-09", "12:00", "datetime")]
 
 
