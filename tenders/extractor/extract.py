@@ -80,6 +80,10 @@ YEAR_LINE = re.compile(
     r"^\s{0,8}[(\[【]?\s{0,4}(?:(?P<era>令和|平成)\s{0,2}(?P<eyear>\d{1,2})|(?P<year>20\d{2}))\s{0,2}年"
     r"\s{0,4}(?:\(\s{0,2}(?:令和|平成)?\s{0,2}\d{1,4}\s{0,2}年\s{0,2}\))?\s{0,4}[)\]】]?\s{0,4}[:]?\s{0,4}$"
 )
+# a line of prose the page wrapped before a date: it ends with the date's year (「（ヒアリングは令和10年」 / 「4月下旬に…」),
+# with an object or a comma (「…提案書一式（正本1部、副本10部）を」 / 「7月30日までに持参してください。」)
+WRAPPED_YEAR = re.compile(r"(?:(?P<era>令和|平成)\s{0,2}(?P<eyear>\d{1,2})|(?P<year>20\d{2}))\s{0,2}年\s{0,2}$")
+WRAPPED_BEFORE_DATE = re.compile(r"(?:を|、|,)\s{0,2}$")
 WRAPPED_WEEKDAY = re.compile(r"^\(\s{0,2}[月火水木金土日](?:曜日?)?\s{0,2}\)\s{0,4}")
 CUT_WEEKDAY = re.compile(r"\(\s{0,2}(?:[月火水木金土日](?:曜日?)?)?\s{0,2}$")  # 「11月26日(水」 / 「)午後5時」: the wrap cut it
 # a column of a window's starts or ends: 「開始」「自」, also as 「期間（自）」
@@ -100,6 +104,7 @@ REFERENCE_LEAD = re.compile(r"^(?:上記|前記|前項)?\s{0,2}(?:第?\d{1,2}(?:
 AFTER_AWARD = re.compile(r"(?:契約締結|契約|落札決定|落札者決定|受注|着工)後\s{0,2}[、,]?\s{0,2}の?\s{0,4}$")
 # 「質問及び回答の公表」: bare nouns joined before 「…の公表」 are what it makes known (not 「質問受付・回答の公表」)
 MADE_KNOWN_TAIL = re.compile(r"の(?:公表|公開|掲載|送付|通知|連絡|お知らせ)$")
+MADE_KNOWN_VERB = re.compile(r"(?P<act>公表|公開|掲載|送付|通知|連絡)(?:する|します|いたします|予定)")
 BARE_ACT = re.compile(r"の|受付|提出|締切|〆|期限|開始|実施|通知|公表|決定|締結")
 SHARED_TAIL = re.compile(r"の(?:日時|期日|日程|期限|締切|時期|予定日|日)$")
 # the rest of the sentence after a date says the step is over (a news page's announcement of a start is kept)
@@ -136,8 +141,11 @@ LABEL_TIME_AMONG = re.compile(rf"\((?P<before>[^()\d]{{0,30}}?){CLOCK}(?!間)(?P
 EVENT_OPENS = re.compile(rf"\((?P<before>(?:(?!受付)[^()\d]){{0,30}}?){CLOCK}\s{{0,2}}(?:~|から)")
 NOT_ONE_TIME = re.compile(r"~|から|より|\d{1,2}\s{0,2}[月/]")  # a range or a date beside the time
 # 「最終日は正午まで」「受付期間の最終日（9月18日（金））は正午までとします」 (the day named in brackets)
+# (「最終日の3月15日(水)は正午まで」: the day named after its 「の」)
 FINAL_DAY = re.compile(
-    r"(?:最終日|提出期限の日|締切日|期限日)\s{0,2}(?P<aside>\([^()]{0,30}(?:\([^()]{0,8}\)[^()]{0,8})?\))?\s{0,2}"
+    r"(?:最終日|提出期限の日|締切日|期限日)\s{0,2}"
+    r"(?:の\s{0,2}(?P<day>(?:(?:令和|平成)?\s{0,2}\d{1,4}\s{0,2}年\s{0,2})?\d{1,2}\s{0,2}月\s{0,2}\d{1,2}\s{0,2}日(?:\s{0,2}\([^()]{1,6}\))?))?"
+    r"\s{0,2}(?P<aside>\([^()]{0,30}(?:\([^()]{0,8}\)[^()]{0,8})?\))?\s{0,2}"
     rf"(?:は|のみ|に限り)?\s{{0,4}}{CLOCK}\s{{0,4}}まで"
 )
 # 「※質問の受付は、各回とも最終日の午後5時までとします」: a note of when the last day of a step's windows closes
@@ -374,6 +382,12 @@ NOT_PASSED_AFTER = re.compile(r"^[^。]{0,60}?(?:議決|可決|成立|承認)(?:
 # 「2026年1月30日 実施方針及び要求水準書(案)を公表しました」「よくある質問(FAQ)を掲載しました」: a page's log of what
 # was put up before the call (a PFI's 実施方針, its drafts, the 特定事業's selection) or an aside, no step of the call (the
 # log's 「質問への回答を掲載しました」「企画競争実施要領等を公表しました」 are its steps)
+# 「令和9年4月20日に公表した実施方針」「6月1日に開催した説明会」: the day of an earlier act, named to say which paper or
+# event the sentence speaks of (a relative clause before a noun), no step to come
+EARLIER_ACT_AFTER = re.compile(
+    r"^\s{0,4}(?:に|付けで|付で|付け)\s{0,2}(?:公表|公開|公示|公告|告示|発表|策定|開催|実施|締結|選定|決定)(?:した|された)"
+    r"(?=\s{0,2}[一-龥ァ-ヶ「『])"
+)
 LOGGED_AFTER = re.compile(r"^\s{0,4}(?P<object>[^。]{1,60}?)を\s{0,2}(?:公表|掲載|公開|発表)(?:しました|いたしました)")
 BEFORE_CALL_PAPERS = re.compile(
     r"実施方針|[(（]\s{0,2}案\s{0,2}[)）]|素案|特定事業|よくある質問|(?i:faq)|説明会資料|(?:市場|サウンディング)調査"
@@ -551,7 +565,8 @@ RELATIVE_DAY = re.compile(
     r"(?P<bracket>\(\s{0,2}(?:遅くとも|概ね|おおむね)?\s{0,2})?$"
 )
 # 「募集説明会の終了後、同日…」「参加申込と同日…」: the step whose day 「同日」 is, right before it (no step of its own)
-SAME_DAY_OF = re.compile(r"(?P<anchor>[^\s、。,()]{2,30}?)(?:と|の(?:終了後|終了後に|後|当日))\s{0,2}[、,]?\s{0,2}$")
+# (「説明会終了後、同日…」: the end of the step without its 「の」)
+SAME_DAY_OF = re.compile(r"(?P<anchor>[^\s、。,()]{2,30}?)(?:と|の(?:終了後|終了後に|後|当日)|終了後に?)\s{0,2}[、,]?\s{0,2}$")
 # 「受付期間 公告の日から起算して7日間（土曜日、日曜日及び祝日を除く。）」: the length of a window counted from another step,
 # after the key that names the window (its days are given below)
 COUNTED_SPAN = re.compile(
@@ -789,11 +804,14 @@ def _split_steps(label: str) -> list[tuple[str, str]]:
     label = L.unspaced(label)
     if " " in label:  # 「質問の受付・回答 受付期間」: the step the generic label speaks of
         parent, generic = label.rsplit(" ", 1)
+        generic = PARTICLE.sub("", generic) or generic  # 「受付期限は、…」: the sentence's topic
         steps = [p for p in STEPS_APART.split(parent) if p.split() and L.kind_of(p.split()[-1])]
         if len({L.kind_of(p) for p in steps}) > 1 and L.is_generic(generic):
             kinds = [L.kind_of(p) for p in steps]
             if handed_in_together(steps):
                 return [(label, kinds[0])]  # 「資格確認申請書及び技術資料の提出 提出期限」: handed in together, the first's step
+            if kinds[0] in ACCEPTED and all(L.COMMENT.match(p.strip()) for p in steps[1:]):
+                return [(label, kinds[0])]  # 「質問・意見の受付 受付期間」: the comments go with the questions
             pieces = [generic[i : i + 2] for i in range(len(generic) - 1)]
             shared = [p for p in steps if any(piece in p and piece not in WHEN_WORDS for piece in pieces)]
             if not shared and L.ACCEPTING.search(generic):  # 「質問及び回答 受付期間」: what is handed in is the question
@@ -1886,6 +1904,11 @@ class Reader:
                 item = L.clean_label(before.text) if before.line == segment.line and not self.read_dates(before.text) else ""
                 if item and len(item) <= COLUMN_MAX and L.kind_of(item) and not CLAUSE_END.search(item):
                     head, head_label = before.text + head, PARTICLE.sub("", item)
+            elif number == 0 and not head_label and segment.first:
+                wrapped = self.wrapped_head(segment, expression)
+                if wrapped:  # 「…提案書一式を」 / 「7月30日までに持参してください。」: the sentence began on the line above
+                    head = wrapped + head
+                    head_label = PARTICLE.sub("", L.clean_label(head))
             above = contexts[-1][0] if contexts and segment.line - contexts[-1][1] == 1 and not head_label else ""
             if above and SUPERSEDED.search(above) and len(above) <= 8:
                 continue  # 「訂正前」 / 「令和9年6月4日」 written one under the other
@@ -1959,6 +1982,30 @@ class Reader:
                     label = f"{title} {label}" if title else label
                 found += self.make(segment, expression, label, source, notes_text, tail, head)
         return found
+
+    def wrapped_head(self, segment: Segment, expression: Expression) -> str:
+        """The start of the sentence of a date that opens its line, when the page wrapped it on the line above: a
+        line of prose with no date, not ended, that ends with an object, a comma or the date's own year (given to the
+        date, without it the head). Else ""."""
+        if segment.line == 0 or segment.is_row:
+            return ""
+        above = self.lines[segment.line - 1]
+        if len(above) > 200 or is_table_row(above) or "。" in above[-2:] or OUTLINE_MARK.match(above) and len(above) < 24:
+            return ""
+        year = WRAPPED_YEAR.search(above) if "年" in above[-4:] else None
+        if year is None and not (WRAPPED_BEFORE_DATE.search(above) and ("、" in above or "," in above)):
+            return ""
+        if self.read_dates(above):
+            return ""
+        if year:
+            first = expression.first or expression.last
+            if first.year is not None:
+                return ""
+            first.year = ERA_BY_NAME[year["era"]].offset + int(year["eyear"]) if year["era"] else int(year["year"])
+            first.explicit_year = True
+            validate(first)
+            return above[: year.start()].strip()
+        return above.strip()
 
     def form_title(self, index: int) -> str:
         """The title of the form whose head is line ``index`` (「参　加　申　込　書」 on the next line that is not empty),
@@ -2341,6 +2388,11 @@ class Reader:
         if "以下" in head:  # 「競争参加資格確認申請書（以下「申請書」という。）及び…」: the bracket ends no sentence
             head = DEFINED_AS.sub("", head)
         sentences = head.split("。")
+        opened = sentences[-1].rfind("(")
+        if opened > sentences[-1].rfind(")"):  # 「…評価する（ヒアリングは4月下旬に実施予定。）」: an aside's own sentence
+            inside = sentences[-1][opened + 1 :]
+            if L.kind_of(PARTICLE.sub("", L.clean_label(inside))):
+                sentences[-1] = inside
         befores = [SPACES_RUN.split(c.strip())[-1] for c in reversed(COMMA.split(sentences[-1])) if c.strip()]
         if befores and L.is_generic(PARTICLE.sub("", L.clean_label(befores[0]))) and len(sentences) > 1:
             befores = [
@@ -2428,6 +2480,9 @@ class Reader:
         label = label or self.source_text(segment.line, L.clean_label(clause)[:80])
         if context and L.is_generic(PARTICLE.sub("", L.clean_label(clause))):  # 「提出期限は、…」 under its heading
             label = f"{context} {label}"
+        made = MADE_KNOWN_VERB.search(after) if topic and clause is topic[0] and not document else None
+        if made and len(split_steps(label)) > 1:  # 「質問及び回答は、5月7日までに…掲載する」: what one act makes known
+            label = f"{PARTICLE.sub('', label)}の{made.group('act')}"
         briefing = BRIEFING_TOPIC.match(L.clean_label(sentences[-1]))
         if briefing and L.kind_of(label) in ACCEPTED:  # 「現地説明会は…ため、9月9日までに参加者名簿を提出」: its registration
             label = f"{briefing.group('event')} {label}"
@@ -2606,6 +2661,8 @@ class Reader:
         if "協議" in sentence or "調整" in sentence or "打" in sentence:
             if AGREED_AFTER_CONTRACT.search(sentence):
                 return []  # 「日程は契約後に協議する（初校：7月中旬を想定）」: the work's dates, agreed after the award
+        if "した" in tail[:16] and EARLIER_ACT_AFTER.match(tail):
+            return []
         if "しました" in tail[:80]:
             logged = LOGGED_AFTER.match(tail)
             if logged and not L.clean_label(head) and BEFORE_CALL_PAPERS.search(logged["object"]):
@@ -3152,7 +3209,7 @@ class Reader:
                     break
             for final in (FINAL_DAY.search(text) for text in (line, below) if "日" in text):
                 if final:
-                    named = self.read_dates(final["aside"]) if final["aside"] else []
+                    named = self.read_dates(final["day"] or final["aside"]) if final["day"] or final["aside"] else []
                     finals.add((_time(final.groupdict()), (named[0].month, named[0].day) if named else None))
         closing = found.pop() if len(found) == 1 else None
         final, day = finals.pop() if len(finals) == 1 else (None, None)
@@ -3527,6 +3584,11 @@ def merge(candidates: list[Candidate]) -> list[Candidate]:
     return sorted(merged, key=lambda c: (window(c.mention.precision, c.mention.date())[0], c.line_no))
 
 
+# the opening of a call a notice of an earlier stage (a PFI 実施方針, a sounding) plans for a later month
+NEXT_STAGE = re.compile(r"(?:入札|公募|募集|選定手続)(?:の)?(?:公告|公示|開始)|^(?:公告|公示)$|^(?:公告|公示)\(")
+NEXT_STAGE_DAYS = 31
+
+
 ENDED_AFTER = re.compile(r"終了後|終了次第")
 EVENT_WHEN_WORDS = re.compile(r"日時|日程|期日|開催|実施|予定|\s")
 
@@ -3567,6 +3629,25 @@ def events_apart(group: list[Candidate]) -> list[list[Candidate]]:
     parts = [list(at) for _, at in sorted(by_time.items())]
     parts[0] += [c for c in group if not any(c in part for part in parts)]
     return parts
+
+
+def next_stage(candidates: list[Candidate]) -> None:
+    """「実施方針の公表 6月15日」 … 「入札公告 令和9年10月」: the opening of the call's next stage, planned for a later
+    month in a notice of an earlier one, a step of its schedule, is a step of its own (other), not the notice's
+    publication."""
+    published = [c for c in candidates if c.kind == "published" and c.mention.day]
+    if not published:
+        return
+    opened = min(c.mention.date() for c in published)
+    for candidate in candidates:
+        if (
+            candidate.kind == "published"
+            and candidate.source in ("table", "labelled")  # (「入札公告は、8月頃を予定」 in passing: not recorded)
+            and candidate.mention.precision.endswith("month")
+            and (candidate.mention.date() - opened).days > NEXT_STAGE_DAYS
+            and NEXT_STAGE.search(L.unspaced(candidate.label))
+        ):
+            candidate.kind = "other"
 
 
 def weekday_anchor(candidates: list[Candidate], fiscal_year: int | None) -> dt.date | None:
@@ -3677,6 +3758,7 @@ def _extract(text: str) -> Extraction:
     if issued and any(c.kind == "published" and c.mention.date() >= issued for c in kept):
         # 「本公告は令和6年5月28日開催の総代会において議決された」 in a notice of 10月7日: the call opens with the notice
         kept = [c for c in kept if c.kind != "published" or c.mention.date() >= issued]
+    next_stage(kept)
     # 「アーカイブ配信（令和8年1月31日まで公開）」「動画の公開 12月」: a day something is put up after every deadline
     # is the work's, not the call's publication (a window 「7月10日～8月25日 募集要綱の公開」 may still open it)
     last_deadline = max((c.mention.date() for c in kept if c.kind in ACCEPTED), default=None)

@@ -33,6 +33,8 @@ KIND_RULES = [
         ),
     ),
     ("other", PROCEDURE),
+    # 「特定事業の選定・公表」 (PFI法第7条): the issuer selects the project to be done as a PFI, no bidder is selected
+    ("other", re.compile(r"特定事業(?:として)?の?選定")),
     # 「競争的対話（第1回）」: the dialogue of a large call (PFI, DBO) with each applicant, a step beside the hearing
     # (its registration, its questions and what is made known of it are steps of their own)
     ("other", re.compile(r"競争的対話(?!\S{0,10}(?:申込|申し込|参加|エントリー|質問|回答|結果|通知|公表|議事))")),
