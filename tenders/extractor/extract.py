@@ -188,6 +188,8 @@ CLOSED_AFTER = re.compile(
     r"|(?:配達|受付|受け付け|業務|作業|窓口|閲覧|交付|配布|提出|持参)[^。()]{0,8}?(?:ありません|行いません|行わない|できません|しません|いたしません))"
     r"|を?除[くきいけ]|(?:を|も)含(?:む|め)。?\)\s{0,2}を?除[くきいけ])"  # 「祝日(7月20日(月・海の日)を含む。)を除く」
 )
+# 「日程表No.5のとおり（郵送の場合も同日」: a clause that points to a date given elsewhere, its 「同日」 that one's
+AS_GIVEN_ELSEWHERE = re.compile(r"とおり[^。]{0,24}$")
 # 「封筒の表に「10月3日開札 …入札書在中」と朱書きすること」: words to write down, no step's date
 QUOTE_OPEN = re.compile(r"「[^「」]{0,60}$")
 WRITE_AS = re.compile(r"^[^「」]{0,80}」\s{0,2}(?:等?と|の旨を?)\s{0,2}(?:朱書|記入|記載|明記|表記|記し|書)")
@@ -430,14 +432,17 @@ ASIDE_HEADING = re.compile(
     r"|^(?:これまでの|過去の|過年度の|前年度の)[^\s:()]{0,24}$|^[^\s:()]{0,24}実績\s{0,2}(?:\(参考\)|一覧)?$"
     r"|^(?!.*(?:日程|スケジュール|提出書類))[^:()。]{0,24}\s一覧$"  # 「入札・契約情報 一覧」: a list of the site's other pages  # 「これまでの委託の実績(参考)」  # 「現行契約の状況(参考)」: the contract in force
 )
-# 「【参考】入居者募集(公社の定期募集)」「<参考>」「参考:利用状況」: what is given for reference, no step of the call
+# 「【参考】入居者募集(公社の定期募集)」「<参考>」「参考:利用状況」「■（参考）業務の実施時期」: what is given for reference, no step of the call
 # (「(シート3:参考 事業全体工程(予定))」: a sheet's name, then 参考 and what it shows — the project's plan of years)
 # (「【参考】入札説明書（抜粋） 主な日程」: the call's own schedule repeated from its papers is its steps; not
 # 「【参考】前年度の日程」)
 REFERENCE_HEADING = re.compile(
-    r"^\s{0,8}(?:[【<(\[](?:[^【<(\[】>)\]:]{1,12}:)?\s{0,2}参考(?:\s{0,2}[】>)\]]|\s)|参考\s{0,2}[:])"
+    r"^\s{0,8}(?:[■□◆◇●○▼▽◎★☆]\s{0,2})?(?:[【<(\[](?:[^【<(\[】>)\]:]{1,12}:)?\s{0,2}参考(?:\s{0,2}[】>)\]]|\s)|参考\s{0,2}[:])"
     r"(?!(?!.*(?:前回|前年|昨年|過去|従前|当初|例年)).*(?:日程|スケジュール)\s{0,4}$)"
 )
+# 「3 入電見込み（参考）」「(8) 現行業務の体制（参考）」: a heading the bracket marks as given for reference after its
+# words, no step of the call below it (not 「日程（参考）」: the call's schedule, however firm)
+REFERENCE_AFTER = re.compile(r"^(?!.*(?:日程|スケジュール|手続|予定表))[^:()。、]{1,30}\s{0,2}\(参考\)$")
 # 「（参考）交付金計画提出 | 2028/1月末」: a row of the schedule given for reference, another plan's step, no step of the call
 REFERENCE_LABEL = re.compile(r"^[【<(（\[]\s{0,2}参考\s{0,2}[】>)）\]]\s{0,2}\S")
 ASIDE_WORDS = re.compile(
@@ -502,7 +507,7 @@ HEADING_MAX = 60  # a column's name in a table's header row is this short at mos
 WRAPPED_LABEL_MAX = 8  # the rest of a wrapped label on the next line, at most
 HEADER_REACH = 60  # rows a table's header line apart from them reaches
 FALLBACK_HEAD = 12  # words before a date this short that name no step: the step is after the date or above it
-TOP_SECTION_MARK = r"第\d{1,2}|\d{1,2}[.\s]|[■【]|[◆◇]\s{0,2}\d{1,2}[.\s]"  # 「第5」「5.」「■」「【」「◆5 」: a section
+TOP_SECTION_MARK = r"第\d{1,2}|\d{1,2}[.\s]|[■【▼]|[◆◇]\s{0,2}\d{1,2}[.\s]"  # 「第5」「5.」「■」「【」「◆5 」: a section
 TOP_SECTION = re.compile(rf"^\s{{0,8}}(?:{TOP_SECTION_MARK})")
 SECTION_REACH = 14  # characters TOP_SECTION reads at most: 8 spaces, then 「◆」, two spaces, two digits and a dot
 SECTION_START = re.compile(rf"^\s{{0,8}}(?:{TOP_SECTION_MARK}|\(\d{{1,2}}\))")  # … or one of its items 「(1)」
@@ -1085,6 +1090,7 @@ class Reader:
         stream = Window(self.lines, behind=4)  # (``alternating`` looks at the pair before a date's)
         question: tuple[str, int] | None = None  # the last 「Q3 …はいつですか。」 line
         aside, last_line = False, -1  # inside a sidebar (関連記事) or a history section (沿革, 経緯)
+        aside_part = False  # 「3 入電見込み（参考）」: a whole section given for reference, to the next section's heading
         for position, segment in stream:
             text, is_row = segment.text, segment.cells is not None
             if self.furniture[segment.line] > (self.furniture[segment.line - 1] if segment.line else 0):
@@ -1100,19 +1106,26 @@ class Reader:
             ):
                 self.open_heading(segment, mentions)  # 「3.3<TAB>質問」: an outline item set as a row
             if aside and (
-                segment.line > last_line + 1
-                or (not mentions and segment.first and (SECTION_START.match(text) or self.field_key(text)))
+                (segment.line > last_line + 1 and not aside_part)
+                or (
+                    not mentions
+                    and segment.first
+                    and ((TOP_SECTION if aside_part else SECTION_START).match(text) or self.field_key(text))
+                )
             ):  # (「2026年05月29日　【入札結果】…」: a title of the list after its date, no section of the notice)
-                aside = False
+                aside = aside_part = False
             last_line = segment.line
             if not is_row and not mentions:
                 stripped = text.strip()
                 if len(stripped) <= 30 and (TOP_SECTION.match(text) or stripped.endswith("について")):
                     self.section = L.clean_label(text)
                 if len(text) <= 40 and (
-                    (ASIDE_WORDS.search(text) and ASIDE_HEADING.search(L.clean_label(text))) or REFERENCE_HEADING.match(text)
+                    (ASIDE_WORDS.search(text) and ASIDE_HEADING.search(L.clean_label(text)))
+                    or REFERENCE_HEADING.match(text)
+                    or (text.rstrip().endswith("参考)") and REFERENCE_AFTER.match(L.clean_label(text)))
                 ):
                     aside = True
+                    aside_part = bool(TOP_SECTION.match(text)) and text.rstrip().endswith("参考)")
                     continue
             if aside and mentions:
                 continue
@@ -2428,6 +2441,8 @@ class Reader:
             label = f"{parent} {label}" if parent else label  # 「第6 質問の受付及び回答」 > 「(1) 受付期間 公示の日から…」
         if self.other_call(segment.line):  # 「開札 12月9日 ※別公告」: another call's
             return []
+        if expression.last.said_same_day and "とおり" in head and AS_GIVEN_ELSEWHERE.search(head):
+            return []  # 「提出期限 日程表No.5のとおり（郵送の場合も同日17時必着）」: the day of the item referred to, not the date before
         session = COUNCIL_AFTER.match(tail) if "会" in tail[:8] else None
         if session and L.is_not_milestone(label + session.group()):
             return []  # 「市議会9月定例会(9月1日開会)で…」: the month names the council's session, no step's date

@@ -1,0 +1,60 @@
+"""Dates that are no steps of the call's own procedure (round t): the contracted work's own events, sections given
+for reference, a 「同日」 that points to another section's date. Each test a few lines written for its class."""
+
+from tests.extractor_found import found, kinds
+
+# --- the work's own events ---------------------------------------------------------------------------------
+
+
+def test_a_triangle_heading_of_the_work_holds_the_works_dates():
+    text = (
+        "▼業務の概要\n"
+        "　(ア) 参加者の受付及び問合せ対応（受付期間：2027年5月10日(月曜日)〜6月30日(水曜日)）\n"
+        "　(イ) 記念品の発送\n"
+        "▼日程\n"
+        "　企画提案書の提出期限　2027年3月5日(金曜日)午後5時\n"
+    )
+    assert found(text) == [("submission", "2027-03-05", "17:00", "datetime")]
+
+
+def test_a_heading_given_for_reference_holds_no_step():
+    text = (
+        "■企画提案書の提出\n"
+        "企画提案書は、令和9年1月15日（金）正午までに提出してください。\n"
+        "■（参考）業務の実施時期\n"
+        "◆ 2027年6月\n"
+        "　上旬　　　　第１回案内通知の発送\n"
+    )
+    assert kinds(text) == ["submission"]
+    # the bracket after the heading's words, the table a blank line below it
+    text = (
+        "3　発送見込み（参考）\n"
+        "　前年度実績による見込みである。\n"
+        "\n"
+        "発送月\t通知の種類\t通数\n"
+        "6月\t利用通知（1～3月分）\t12,000\n"
+        "9月\t利用通知（4～6月分）\t15,000\n"
+        "\n"
+        "4　日程\n"
+        "（1）質問の受付期限　令和8年3月13日（金）正午\n"
+    )
+    assert found(text) == [("question", "2026-03-13", "12:00", "datetime")]
+
+
+def test_a_schedule_given_for_reference_keeps_its_steps():
+    text = "3　日程（参考）\n（1）企画提案書の提出期限　令和8年4月3日（金）午後5時\n"
+    assert kinds(text) == ["submission"]
+
+
+# --- dates referred to elsewhere ---------------------------------------------------------------------------
+
+
+def test_the_same_day_of_an_item_referred_to_is_not_the_date_before():
+    text = (
+        "5　日程\n"
+        "No.5　企画提案書提出期限　令和8年4月3日（金）\n"
+        "6　企画提案書の提出\n"
+        "（1）提出方法　持参又は郵送（事務所は令和8年3月30日（月）及び31日（火）は休業のため受付を行いません）\n"
+        "（2）提出期限　日程表No.5のとおり（郵送の場合も同日17:00必着）\n"
+    )
+    assert found(text) == [("submission", "2026-04-03", None, "date")]
