@@ -58,3 +58,22 @@ def test_the_same_day_of_an_item_referred_to_is_not_the_date_before():
         "（2）提出期限　日程表No.5のとおり（郵送の場合も同日17:00必着）\n"
     )
     assert found(text) == [("submission", "2026-04-03", None, "date")]
+
+
+def test_a_date_word_with_the_period_of_performance_in_brackets_is_the_works():
+    text = (
+        "■ 見積書の提出期限\n"
+        "　2027/2/8(月) 17:00\n"
+        "■ 作業予定日（履行期間）\n"
+        "　2027/3/13(土) 8:30 ～ 2027/3/14(日) 17:00\n"
+    )
+    assert found(text) == [("submission", "2027-02-08", "17:00", "datetime")]
+
+
+def test_days_of_the_issuers_own_event_when_nothing_is_handed_in():
+    text = (
+        "　　入札書の提出期限　　　令和9年3月1日(月) 正午\n"
+        "　　※ 入学試験（前期日程）の実施に伴い、令和9年2月25日(木)及び2月26日(金)は構内への立入りを制限するため、"
+        "書類の持参による提出はできない。\n"
+    )
+    assert found(text) == [("submission", "2027-03-01", "12:00", "datetime")]

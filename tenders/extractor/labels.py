@@ -417,7 +417,14 @@ def is_not_milestone(label: str) -> bool:
         return True
     if match and ("(" in label or "（" in label):  # 「入札参加申請書(印刷実績物1部を添付)」: the words outside the brackets
         outside = QUALIFIER.sub("", label)
-        if outside.strip() and not NOT_MILESTONE_LABEL.search(outside) and _kind_of(outside) and not SAMPLE_WORDS.search(label):
+        # (「作業予定日（履行期間）」: a date word outside names no step; the bracket says whose date it is)
+        if (
+            outside.strip()
+            and not NOT_MILESTONE_LABEL.search(outside)
+            and _kind_of(outside)
+            and any(pattern.search(outside) for _, pattern in KIND_RULES)
+            and not SAMPLE_WORDS.search(label)
+        ):
             match = None
     if match:
         return True
