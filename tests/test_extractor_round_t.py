@@ -77,3 +77,23 @@ def test_days_of_the_issuers_own_event_when_nothing_is_handed_in():
         "書類の持参による提出はできない。\n"
     )
     assert found(text) == [("submission", "2027-03-01", "12:00", "datetime")]
+
+
+# --- a page's own fields -----------------------------------------------------------------------------------
+
+
+def test_a_portals_timestamp_below_its_title_fields_is_no_step():
+    text = (
+        "入札システム　＞　入札情報公開　＞　案件詳細\n"
+        "\n"
+        "案件詳細\n"
+        "────────────────\n"
+        "発注機関　　　　　　　　港市\n"
+        "案件名称　　　　　　　　庁舎清掃業務委託（長期継続契約）\n"
+        "業種　　　　　　　　　　業務委託／清掃\n"
+        "入札方式　　　　　　　　一般競争入札（電子入札）\n"
+        "公開日　　　　　　　　　2027/05/10\n"
+        "更新日時　　　　　　　　2027/05/10 09:12\n"
+        "入札書提出期限　　　　　2027/05/24 17:00\n"
+    )
+    assert kinds(text) == ["submission"]

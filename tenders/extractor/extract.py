@@ -202,6 +202,7 @@ START_REFERENCE = re.compile(r"^[^\s、。]{1,8}から$")  # 「公告日から�
 OTHER_CALL = re.compile(r"[※(]\s{0,2}(?:別途?|他の)(?:公告|公示|案件)")
 # 「＜ 前の案件：…（公告日 2月1日）」「次の記事 >」: a page's link to the call before or after it
 KEYED_LINE = re.compile(r"^\s{0,8}[^:\s]{2,20}\s{0,20}:")  # 「掲載日時      :令和7年…」: a field's own key before its value
+SPACED_KEY = re.compile(r"^\s{0,8}[^\s\d:()]{2,12}\s{2,20}(?=\S)")  # 「公開日　　　　2027/01/22」
 PAGER = re.compile(r"^\s{0,8}[<>＜＞«»‹›←→◀▶]?\s{0,2}(?:前|次)の(?:案件|記事|公告|ページ|お知らせ|情報)\s{0,2}[:：>＞»]")
 BRIEFING_REACH = 100  # characters before a registration's date on its line that may name the briefing
 TRAILING_QUALIFIER = re.compile(r"\s{0,4}\([^()]{1,40}\)$")  # 「見積合わせの実施について(体育館 暗幕取替)」: a title's
@@ -1404,6 +1405,9 @@ class Reader:
         keyed = KEYED_LINE.match(line) if ":" in line else None
         if keyed and keyed.end() <= mentions[0].start:
             return False  # 「掲載日時 :令和7年9月1日」: a field of its own, no date of a column of labels above
+        keyed = SPACED_KEY.match(line) if "  " in line else None
+        if keyed and keyed.end() <= mentions[0].start:
+            return False  # 「更新日時　　2027/01/22 08:58」: a page's field set apart by spaces, its key its label
         rest, at = [], 0
         for mention in mentions:
             rest.append(line[at : mention.start])
