@@ -97,3 +97,33 @@ def test_a_portals_timestamp_below_its_title_fields_is_no_step():
         "入札書提出期限　　　　　2027/05/24 17:00\n"
     )
     assert kinds(text) == ["submission"]
+
+
+# --- the work's payments, handover and funding -------------------------------------------------------------
+
+
+def test_the_works_payments_and_handover_are_no_steps():
+    text = (
+        "(1) 入札書の提出期限 令和9年2月10日(水)午後5時\n"
+        "(2) 業務の引継ぎは令和9年3月中に現受託者との間で行うこと。\n"
+        "(3) 契約は2回払い(令和9年9月・令和10年3月)とする。\n"
+        "(4) 請求 令和9年5月10日(月) 支払期限 令和9年6月9日(水)\n"
+    )
+    assert kinds(text) == ["submission"]
+
+
+def test_a_grant_the_work_is_paid_from_is_no_step_of_the_call():
+    text = (
+        "本業務は県の補助金を活用します。補助金の交付申請は令和8年6月30日(火)に提出済みで、"
+        "交付決定は令和8年8月下旬の見込みです。\n"
+        "企画提案書の提出期限　令和8年7月17日(金)午後5時\n"
+    )
+    assert kinds(text) == ["submission"]
+    # a period of the work that starts on the grant's decision
+    text = "◇応募書類の受付期間　5/27(月)～6/21(金)17:00\n◇事業実施期間　交付決定日～2025年1月31日\n"
+    assert kinds(text) == ["submission"]
+
+
+def test_a_grant_awarded_by_a_call_for_subsidies_is_its_contract():
+    text = "６．採択結果の通知\n　　　2027年6月上旬（予定）\n７．交付決定\n　　　2027年6月中旬（予定）\n"
+    assert kinds(text) == ["result", "contract"]

@@ -189,6 +189,9 @@ CLOSED_AFTER = re.compile(
     r"|(?:配達|受付|受け付け|業務|作業|窓口|閲覧|交付|配布|提出|持参)[^。()]{0,8}?(?:ありません|行いません|行わない|できません|できない|しません|しない|いたしません))"
     r"|を?除[くきいけ]|(?:を|も)含(?:む|め)。?\)\s{0,2}を?除[くきいけ])"  # 「祝日(7月20日(月・海の日)を含む。)を除く」
 )
+GRANT_DECIDED = re.compile(r"交付(?:の)?決定")
+GRANT = re.compile(r"補助金|交付金|助成金|補助事業")
+SENTENCE_REACH = 200  # characters of a date's sentence looked at on either side
 # 「日程表No.5のとおり（郵送の場合も同日」: a clause that points to a date given elsewhere, its 「同日」 that one's
 AS_GIVEN_ELSEWHERE = re.compile(r"とおり[^。]{0,24}$")
 # 「封筒の表に「10月3日開札 …入札書在中」と朱書きすること」: words to write down, no step's date
@@ -198,7 +201,8 @@ OBJECT_BEFORE = re.compile(r"を\s{0,2}[、,]?\s{0,2}$")  # 「質問に対す�
 # 「期間 告示日から2月5日まで」: a publication window that opens on the notice's own date (or the day after)
 NOTICE_DAY_FROM = re.compile(r"(?:公告|告示|公示|公表)(?:の)?日(?P<next>の翌日)?\s{0,2}(?:から|より)\s{0,4}$")
 TOPIC_THEN_START = re.compile(r"^(?P<topic>[^\s、。]{2,30}?)は\s{0,2}[、,]?\s{0,2}[^\s、。]{1,10}から$")
-START_REFERENCE = re.compile(r"^[^\s、。]{1,8}から$")  # 「公告日から」「公開から」: where a window starts, no step of its own
+# 「公告日から」「公開から」「交付決定日～」: where a window starts, no step of its own
+START_REFERENCE = re.compile(r"^[^\s、。~～〜]{1,8}(?:から|\s{0,2}[~～〜])$")
 OTHER_CALL = re.compile(r"[※(]\s{0,2}(?:別途?|他の)(?:公告|公示|案件)")
 # 「＜ 前の案件：…（公告日 2月1日）」「次の記事 >」: a page's link to the call before or after it
 KEYED_LINE = re.compile(r"^\s{0,8}[^:\s]{2,20}\s{0,20}:")  # 「掲載日時      :令和7年…」: a field's own key before its value
@@ -2439,11 +2443,15 @@ class Reader:
         ):  # 「閲覧期間は告示の日から1月28日まで」: the topic, not where it opens
             label = topic_start["topic"]
         start_word = START_REFERENCE.match(L.unspaced(label).strip())
-        if start_word and head.rstrip().endswith(label.strip()):  # 「(1) 質問の受付 公告日から7月14日まで」: the words before
-            before = L.clean_label(head.rstrip()[: -len(label.strip())])
+        # (the label as written, 「～」; the head read, 「~」)
+        said = nfkc(label.strip()) if start_word else ""
+        if start_word and nfkc(head.rstrip()).endswith(said):  # 「(1) 質問の受付 公告日から7月14日まで」: the words before
+            before = L.clean_label(nfkc(head.rstrip())[: -len(said)])
             label = before if before and len(before) <= 60 else label
             parent = self.outline_step(segment.line) if L.is_generic(label) else ""
             label = f"{parent} {label}" if parent else label  # 「第6 質問の受付及び回答」 > 「(1) 受付期間 公示の日から…」
+            if L.is_not_milestone(label):
+                return []  # 「事業実施期間 交付決定日～1月31日」: the words before name a period of the work
         if self.other_call(segment.line):  # 「開札 12月9日 ※別公告」: another call's
             return []
         if expression.last.said_same_day and "とおり" in head and AS_GIVEN_ELSEWHERE.search(head):
@@ -2504,6 +2512,8 @@ class Reader:
                 continue  # 「工事説明会は、契約締結後の8月上旬に開催」: work of the contract once awarded, no step of the call
             if kind != "contract" and work_topic(head if segment.is_row else segment.text[: expression.start][-200:]):
                 continue  # 「本業務では、総合計画審議会を令和2年10月…に開催する予定である」: the work's own events
+            if "交付" in step_label and GRANT_DECIDED.search(step_label) and self.funded_by_grant(segment, expression):
+                continue  # 「補助金の交付申請は…提出済みで、交付決定は8月下旬の見込み」: the issuer's own grant, no step of the call
             if kind in ("submission", "application", "question") and WINNER_TOPIC.search(head):
                 continue  # 「落札者は、9月30日までに名簿を提出すること」: the winner's duty after the award, no step of the call
             part = self.part_of(segment.line) if kind not in ("published", "contract") else ""
@@ -2575,6 +2585,14 @@ class Reader:
             if period:  # its start, kept when another step is handed in by its end (``call_periods``)
                 found.append(replace(found[-1], kind="published", mention=copied(expression.first), call_period="start"))
         return found
+
+    def funded_by_grant(self, segment: Segment, expression: Expression) -> bool:
+        """The sentence of the date speaks of a grant (補助金, 交付金, 助成金) the work is paid from."""
+        text, reach = segment.text, SENTENCE_REACH
+        start = text.rfind("。", max(0, expression.start - reach), expression.start) + 1
+        end = text.find("。", expression.end, expression.end + reach)
+        sentence = text[max(start, expression.start - reach) : end if end >= 0 else expression.end + reach]
+        return bool(GRANT.search(sentence))
 
     def in_schedule(self, index: int) -> bool:
         """Line ``index`` is an item under a schedule's heading (「## 3 日程」「■スケジュール」): the nearest line above

@@ -37,6 +37,8 @@ KIND_RULES = [
     # (its registration, its questions and what is made known of it are steps of their own)
     ("other", re.compile(r"競争的対話(?!\S{0,10}(?:申込|申し込|参加|エントリー|質問|回答|結果|通知|公表|議事))")),
     ("other", DETAIL_MADE_KNOWN),
+    # 「交付決定」: a grant awarded in a call for subsidies, the call's contract (the grant's terms agreed)
+    ("contract", re.compile(r"^(?:補助金の?)?交付(?:の)?決定(?:日|予定日|予定)?(?:\s{0,2}[(（][^()（）]{0,12}[)）])?$")),
     (
         "result",
         re.compile(
@@ -166,6 +168,8 @@ NOT_MILESTONE_LABEL = re.compile(
     r"(?:行います|行う|実施します|実施する)\s{0,2}[(（](?:参加は)?任意(?:参加)?[)）]|"
     r"有効期限|社内|生年月日|現在の\S{0,16}契約|(?:しない|しません|行わない|行いません|せず)$|(?<!市場)(?:調査|測定|分析|検査|点検|診断|観測)結果|削除|廃棄|設立|創業|実績(?!調書|証明書|書)|開庁|閉庁|休日|営業日|更新日|掲載日|公開日|取得日|最終更新|印刷日|出力日|作成日時|"
     r"工期|納入|納品|納期|成果(?:品|物)(?:の)?(?:提出|納品|納入)|納車|引渡し?期|撤去|据付|履行期限|完成|完了|稼働|運用開始|(?:業務|制作|製作|作業)開始|供用|開館|開業|保守期限|サポート期限|(?:整備|建設|設置|改修|施設整備)(?:の)?期限|録画(?!\S{0,8}(?:申込|申し込))|を迎え|現行\S{0,8}契約|前回\S{0,4}契約|年度協定|既存\S{0,4}契約|別途\S{0,4}(?:契約|発注)|"
+    # 「業務の引継ぎは令和9年3月中に」「支払期限」「契約は2回払い（3月・6月）」: the work's handover and its payments
+    r"引継|引き継|支払|払い(?!込)|"
     r"議会\S{0,10}(?:へ|に)\s{0,2}(?:報告|説明)|第\d+号$|記入例|記載例|契約担当役|契約責任者|分任|[市町村区]長\s|知事|理事長?\s|学長|機構長|"
     r"(?i:period|performance|delivery|through|updated|published on"
     # 「Contract start」「Commencement of services」「Go-live」: the work's, after the call
