@@ -127,3 +127,15 @@ def test_a_grant_the_work_is_paid_from_is_no_step_of_the_call():
 def test_a_grant_awarded_by_a_call_for_subsidies_is_its_contract():
     text = "６．採択結果の通知\n　　　2027年6月上旬（予定）\n７．交付決定\n　　　2027年6月中旬（予定）\n"
     assert kinds(text) == ["result", "contract"]
+
+
+def test_a_period_that_starts_on_the_contract_ends_no_step():
+    text = (
+        "（2）企画競争説明書の説明\n"
+        "　・事業期間は、契約締結日から来年3月31日まで。\n"
+        "　・企画書の提出期限は、令和9年2月3日（水）の正午です。\n"
+    )
+    assert kinds(text) == ["submission"]
+    # a narrow column wraps the era's year onto the label's line
+    text = "２　業務期間\n　契約締結日から令和９\n　年３月３１日（水）ま\n　で\n３　提出期限\n　令和８年１０月２日（金）正午\n"
+    assert kinds(text) == ["submission"]

@@ -267,7 +267,8 @@ EMPTY_BRACKETS = re.compile(r"[(【\[]\s{0,4}[)】\]]")
 EARLIER_WORD = re.compile(r"(?:当初|前回)(?:の|予定)?\s{0,8}$")
 # 「契約締結日から」「契約の翌日~」, also before a glossed end 「契約締結日から年度末(3月31日)まで」: the work's period
 CONTRACT_START = re.compile(
-    r"(?:契約締結|締結|契約)(?:の)?(?:日|翌日)(?:の翌日)?\s{0,8}(?:」)?\s{0,8}(?:から|~|-)\s{0,8}(?:[^\s、。()\d]{1,8}\()?\s{0,2}$"
+    r"(?:契約締結|締結|契約)(?:の)?(?:日|翌日)(?:の翌日)?\s{0,8}(?:」)?\s{0,8}(?:から|~|-)\s{0,8}(?:[^\s、。()\d]{1,8}\()?\s{0,2}"
+    r"(?:来年|翌年|本年|今年|同年|(?:令和|平成)\s{0,2}\d{0,2})?\s{0,2}$"  # 「契約締結日から来年3月31日まで」
 )
 OPEN_END = re.compile(r"^\s{0,8}(?:\(予定\))?\s{0,4}(?:以降|~\s{0,4}$)")
 PERIOD_AFTER = re.compile(r"\s{0,8}(?:\(予定\))?\s{0,8}(?:から|以降|~\s{0,8}$)(?!\s{0,8}\d)")
@@ -2535,7 +2536,11 @@ class Reader:
             notice_day = NOTICE_DAY_FROM.search(head) if kind == "published" and expression.first is None else None
             if kind == "published" and expression.first is not None:
                 mention = expression.first
-            elif expression.first is None and (L.LAW_AFTER.match(tail) or CONTRACT_START.search(head)):
+            elif expression.first is None and (
+                L.LAW_AFTER.match(tail)
+                or CONTRACT_START.search(head)
+                or ("から" in step_label and CONTRACT_START.search(nfkc(step_label)))  # 「契約締結日から令和９」 / 「年３月」
+            ):
                 continue
             elif (
                 expression.first is None
