@@ -139,3 +139,23 @@ def test_a_period_that_starts_on_the_contract_ends_no_step():
     # a narrow column wraps the era's year onto the label's line
     text = "２　業務期間\n　契約締結日から令和９\n　年３月３１日（水）ま\n　で\n３　提出期限\n　令和８年１０月２日（金）正午\n"
     assert kinds(text) == ["submission"]
+
+
+# --- sentences that speak of a paper named elsewhere -------------------------------------------------------
+
+
+def test_a_copy_of_a_notice_handed_in_with_the_application_is_no_result():
+    text = (
+        "（1）参加を希望する者は、参加申込書（様式2）及び3（2）の資格審査結果通知書の写しを、"
+        "令和8年6月25日（木）17時までに電子メールで提出すること。\n"
+    )
+    assert found(text) == [("application", "2026-06-25", "17:00", "datetime")]
+
+
+def test_a_sentence_that_hands_in_the_papers_named_above_is_their_step():
+    text = (
+        "(2) 競争参加資格確認書類の提出期限　令和8年6月9日(火)17時00分\n"
+        "(3) 入札書の受領期限　令和8年6月22日(月)12時00分\n"
+        "　　ただし、当該書類は、令和8年6月9日17時00分までに上記3(1)の場所へ提出することができる。\n"
+    )
+    assert kinds(text) == ["application", "submission"]

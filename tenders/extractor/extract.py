@@ -770,6 +770,12 @@ def _split_steps(label: str) -> list[tuple[str, str]]:
     split = core if core and ((" " in label and " " not in core) or bracketed) else label
     parts = [p for p in PARTS_APART.split(split) if len(p.strip()) >= 2] if " " not in split else [label]
     parts = [p for p in parts if p.strip() not in PLACE_WORDS] or parts  # 「入札・開札の日時及び場所」
+    copies = [p for p in parts if COPY_OF.search(p.strip())] if "写" in split or "コピー" in split else []
+    if copies and len(copies) < len(parts):  # 「参加申込書及び資格審査結果通知書の写しを…提出」: a copy goes with the paper
+        parts = [p for p in parts if p not in copies]
+        if len(parts) == 1:
+            kind = L.kind_of(parts[0])
+            return [(label, kind)] if kind else []
     kinds = [L.kind_of(p) for p in parts]
     if len(parts) > 1 and (
         (MADE_KNOWN_TAIL.search(L.QUALIFIER.sub("", parts[-1]).strip()) and not any(BARE_ACT.search(p) for p in parts[:-1]))
@@ -792,6 +798,10 @@ def _split_steps(label: str) -> list[tuple[str, str]]:
         return [(p.strip(), k) for p, k in zip(parts, kinds)]
     kind = L.kind_of(label)
     return [(label, kind)] if kind else []
+
+
+# 「資格審査結果通知書の写し」「登記事項証明書のコピー」: a copy of a paper the bidder holds, handed in with another
+COPY_OF = re.compile(r"の?(?:写し|写|コピー)(?:等|一式)?\s{0,2}(?:を|等を)?$")
 
 
 def item_key(marker: str) -> str:
@@ -3283,6 +3293,24 @@ def merge(candidates: list[Candidate]) -> list[Candidate]:
         return day in named_days and (time is None or (day, time) in named_moments or (day, None) in named_moments)
 
     candidates = [c for c in candidates if not (L.is_vague(c.label) and named(c))]
+    # 「ただし、当該書類は、6月9日17時00分までに上記3(1)の場所へ提出することができる」: a sentence that names a hand-in
+    # only by its verb, at the moment a named paper of the call is due, speaks of that paper
+    handed_in = {
+        (c.mention.date(), c.mention.time)
+        for c in candidates
+        if c.kind in ACCEPTED and c.mention.time is not None and not L.is_weak(c.label)
+    }
+    candidates = [
+        c
+        for c in candidates
+        if not (
+            c.kind == "submission"
+            and c.mention.time is not None
+            and (c.mention.date(), c.mention.time) in handed_in
+            and L.is_weak(c.label)
+            and not L.is_generic(c.label)  # (「提出期限」 under its paper's heading: a step of its own)
+        )
+    ]
     groups: dict[tuple, list[Candidate]] = {}
 
     def step_key(candidate: Candidate) -> tuple:
