@@ -159,3 +159,11 @@ def test_a_sentence_that_hands_in_the_papers_named_above_is_their_step():
         "　　ただし、当該書類は、令和8年6月9日17時00分までに上記3(1)の場所へ提出することができる。\n"
     )
     assert kinds(text) == ["application", "submission"]
+
+
+def test_a_target_the_work_aims_at_is_no_step():
+    text = (
+        "・企画書の提出期限は、令和9年2月3日（水）の正午です。\n"
+        "・利用者アンケートの回答の締切は、令和9年1月中を目標としています。\n"
+    )
+    assert kinds(text) == ["submission"]
