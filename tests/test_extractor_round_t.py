@@ -122,11 +122,9 @@ def test_a_grant_the_work_is_paid_from_is_no_step_of_the_call():
     # a period of the work that starts on the grant's decision
     text = "◇応募書類の受付期間　5/27(月)～6/21(金)17:00\n◇事業実施期間　交付決定日～2025年1月31日\n"
     assert kinds(text) == ["submission"]
-
-
-def test_a_grant_awarded_by_a_call_for_subsidies_is_its_contract():
+    # a call for subsidies: its own grant decision, in its schedule, is a step
     text = "６．採択結果の通知\n　　　2027年6月上旬（予定）\n７．交付決定\n　　　2027年6月中旬（予定）\n"
-    assert kinds(text) == ["result", "contract"]
+    assert kinds(text) == ["result", "result"]
 
 
 def test_a_period_that_starts_on_the_contract_ends_no_step():

@@ -37,8 +37,6 @@ KIND_RULES = [
     # (its registration, its questions and what is made known of it are steps of their own)
     ("other", re.compile(r"競争的対話(?!\S{0,10}(?:申込|申し込|参加|エントリー|質問|回答|結果|通知|公表|議事))")),
     ("other", DETAIL_MADE_KNOWN),
-    # 「交付決定」: a grant awarded in a call for subsidies, the call's contract (the grant's terms agreed)
-    ("contract", re.compile(r"^(?:補助金の?)?交付(?:の)?決定(?:日|予定日|予定)?(?:\s{0,2}[(（][^()（）]{0,12}[)）])?$")),
     (
         "result",
         re.compile(
