@@ -2526,7 +2526,11 @@ class Reader:
                 continue  # 「工事説明会は、契約締結後の8月上旬に開催」: work of the contract once awarded, no step of the call
             if kind != "contract" and work_topic(head if segment.is_row else segment.text[: expression.start][-200:]):
                 continue  # 「本業務では、総合計画審議会を令和2年10月…に開催する予定である」: the work's own events
-            if "交付" in step_label and GRANT_DECIDED.search(step_label) and self.funded_by_grant(segment, expression):
+            if (
+                "交付" in step_label
+                and GRANT_DECIDED.search(step_label)
+                and self.funded_by_grant(segment, expression, step_label)
+            ):
                 continue  # 「補助金の交付申請は…提出済みで、交付決定は8月下旬の見込み」: the issuer's own grant, no step of the call
             if kind in ("submission", "application", "question") and WINNER_TOPIC.search(head):
                 continue  # 「落札者は、9月30日までに名簿を提出すること」: the winner's duty after the award, no step of the call
@@ -2604,13 +2608,16 @@ class Reader:
                 found.append(replace(found[-1], kind="published", mention=copied(expression.first), call_period="start"))
         return found
 
-    def funded_by_grant(self, segment: Segment, expression: Expression) -> bool:
-        """The sentence of the date speaks of a grant (補助金, 交付金, 助成金) the work is paid from."""
+    def funded_by_grant(self, segment: Segment, expression: Expression, label: str) -> bool:
+        """The sentence of the date, a sentence of prose, speaks of a grant (補助金, 交付金, 助成金) the work is paid
+        from, in words besides the step's own label (「補助金交付決定通知」 in a schedule is a subsidy call's step)."""
         text, reach = segment.text, SENTENCE_REACH
+        if "。" not in text:
+            return False
         start = text.rfind("。", max(0, expression.start - reach), expression.start) + 1
         end = text.find("。", expression.end, expression.end + reach)
         sentence = text[max(start, expression.start - reach) : end if end >= 0 else expression.end + reach]
-        return bool(GRANT.search(sentence))
+        return bool(GRANT.search(sentence.replace(label.strip(), "")))
 
     def in_schedule(self, index: int) -> bool:
         """Line ``index`` is an item under a schedule's heading (「## 3 日程」「■スケジュール」): the nearest line above
