@@ -3305,22 +3305,22 @@ def merge(candidates: list[Candidate]) -> list[Candidate]:
     candidates = [c for c in candidates if not (L.is_vague(c.label) and named(c))]
     # 「ただし、当該書類は、6月9日17時00分までに上記3(1)の場所へ提出することができる」: a sentence that names a hand-in
     # only by its verb, at the moment a named paper of the call is due, speaks of that paper
-    handed_in = {
-        (c.mention.date(), c.mention.time)
-        for c in candidates
-        if c.kind in ACCEPTED and c.mention.time is not None and not L.is_weak(c.label)
-    }
-    candidates = [
-        c
-        for c in candidates
-        if not (
-            c.kind == "submission"
-            and c.mention.time is not None
-            and (c.mention.date(), c.mention.time) in handed_in
-            and L.is_weak(c.label)
-            and not L.is_generic(c.label)  # (「提出期限」 under its paper's heading: a step of its own)
+    handed_in: dict[tuple, set[str]] = {}
+    for candidate in candidates:
+        if candidate.kind in ACCEPTED and candidate.mention.time is not None and not L.is_weak(candidate.label):
+            handed_in.setdefault((candidate.mention.date(), candidate.mention.time), set()).add(candidate.kind)
+    for candidate in candidates:
+        named_kinds = (
+            handed_in.get((candidate.mention.date(), candidate.mention.time)) if candidate.kind == "submission" else None
         )
-    ]
+        if (
+            named_kinds
+            and len(named_kinds) == 1
+            and candidate.mention.time is not None
+            and L.is_weak(candidate.label)
+            and not L.is_generic(candidate.label)  # (「提出期限」 under its paper's heading: a step of its own)
+        ):
+            candidate.kind = next(iter(named_kinds))  # (its notes, 「持参」, go with that step's)
     groups: dict[tuple, list[Candidate]] = {}
 
     def step_key(candidate: Candidate) -> tuple:
