@@ -192,14 +192,20 @@ WORK_TASKS = re.compile(r"内容$")  # 「3 業務内容」: the tasks the contr
 # 「…(土日祝日及び12月29日から1月3日までを除く。)」: days the office hours leave out, no step either; 「5月5日は、当館事務室が
 # 閉室のため」「2月29日は庁舎の電気設備法定点検のため、午後は…受付を行わない」: a closure, given as a sentence
 # (「休業日(土曜日、日曜日及び4月26日から5月6日までの大型連休期間)は受付を行わない」: the period closes a bracket)
-# (「4月1日(土)・2日(日)は事務局休業」: more days of the month after the first)
+# (「4月1日(土)・2日(日)は事務局休業」: more days of the month after the first; 「2月25日(木)及び2月26日(金)は構内への
+# 立入りを制限するため、書類の持参による提出はできない」: days of the issuer's own event, no hand-in then)
 CLOSED_AFTER = re.compile(
-    r"^\s{0,4}(?:\([^()]{0,12}\))?(?:\s{0,2}(?:[・、,]|及び|と)\s{0,2}\d{1,2}日\s{0,2}(?:\([^()]{0,12}\))?){0,4}"  # 「・2日(日)」
+    r"^\s{0,4}(?:\([^()]{0,12}\))?(?:\s{0,2}(?:[・、,]|及び|と)\s{0,2}(?:\d{1,2}月)?\d{1,2}日\s{0,2}(?:\([^()]{0,12}\))?){0,4}"  # 「・2日(日)」
     r"\s{0,4}(?:まで)?\s{0,2}(?:(?:の(?:[^。、()]{0,12}?期間中?|間)\)?)?は[^。()]{0,24}?(?:休業|休館|休庁|閉庁|閉館|閉室|閉所|休日|祝日|休み|の日(?:のため|につき)|記念日|誕生日"
     r"|(?:点検|停電|メンテナンス|保守作業)(?:の)?(?:ため|につき)"
-    r"|(?:配達|受付|受け付け|業務|作業|窓口|閲覧|交付|配布|提出|持参)[^。()]{0,8}?(?:ありません|行いません|行わない|できません|しません|いたしません))"
+    r"|(?:配達|受付|受け付け|業務|作業|窓口|閲覧|交付|配布|提出|持参)[^。()]{0,8}?(?:ありません|行いません|行わない|できません|できない|しません|しない|いたしません))"
     r"|を?除[くきいけ]|(?:を|も)含(?:む|め)。?\)\s{0,2}を?除[くきいけ])"  # 「祝日(7月20日(月・海の日)を含む。)を除く」
 )
+GRANT_DECIDED = re.compile(r"交付(?:の)?決定")
+GRANT = re.compile(r"補助金|交付金|助成金|補助事業")
+SENTENCE_REACH = 200  # characters of a date's sentence looked at on either side
+# 「日程表No.5のとおり（郵送の場合も同日」: a clause that points to a date given elsewhere, its 「同日」 that one's
+AS_GIVEN_ELSEWHERE = re.compile(r"とおり[^。]{0,24}$")
 # 「封筒の表に「10月3日開札 …入札書在中」と朱書きすること」: words to write down, no step's date
 QUOTE_OPEN = re.compile(r"「[^「」]{0,60}$")
 INSCRIBED = re.compile(r"」\s{0,2}(?:等?と|の旨を?)\s{0,2}(?:朱書|記入|記載|明記|表記|記し|書)")  # (in a clause before a date)
@@ -208,10 +214,12 @@ OBJECT_BEFORE = re.compile(r"を\s{0,2}[、,]?\s{0,2}$")  # 「質問に対す�
 # 「期間 告示日から2月5日まで」: a publication window that opens on the notice's own date (or the day after)
 NOTICE_DAY_FROM = re.compile(r"(?:公告|告示|公示|公表)(?:の)?日(?P<next>の翌日)?\s{0,2}(?:から|より)\s{0,4}$")
 TOPIC_THEN_START = re.compile(r"^(?P<topic>[^\s、。]{2,30}?)は\s{0,2}[、,]?\s{0,2}[^\s、。]{1,10}から$")
-START_REFERENCE = re.compile(r"^[^\s、。]{1,8}から$")  # 「公告日から」「公開から」: where a window starts, no step of its own
+# 「公告日から」「公開から」「交付決定日～」: where a window starts, no step of its own
+START_REFERENCE = re.compile(r"^[^\s、。~～〜]{1,8}(?:から|\s{0,2}[~～〜])$")
 OTHER_CALL = re.compile(r"[※(]\s{0,2}(?:別途?|他の)(?:公告|公示|案件)")
 # 「＜ 前の案件：…（公告日 2月1日）」「次の記事 >」: a page's link to the call before or after it
 KEYED_LINE = re.compile(r"^\s{0,8}[^:\s]{2,20}\s{0,20}:")  # 「掲載日時      :令和7年…」: a field's own key before its value
+SPACED_KEY = re.compile(r"^\s{0,8}[^\s\d:()]{2,12}\s{2,20}(?=\S)")  # 「公開日　　　　2027/01/22」
 PAGER = re.compile(r"^\s{0,8}[<>＜＞«»‹›←→◀▶]?\s{0,2}(?:前|次)の(?:案件|記事|公告|ページ|お知らせ|情報)\s{0,2}[:：>＞»]")
 BRIEFING_REACH = 100  # characters before a registration's date on its line that may name the briefing
 TRAILING_QUALIFIER = re.compile(r"\s{0,4}\([^()]{1,40}\)$")  # 「見積合わせの実施について(体育館 暗幕取替)」: a title's
@@ -291,7 +299,8 @@ EMPTY_BRACKETS = re.compile(r"[(【\[]\s{0,4}[)】\]]")
 EARLIER_WORD = re.compile(r"(?:当初|前回)(?:の|予定)?\s{0,8}$")
 # 「契約締結日から」「契約の翌日~」, also before a glossed end 「契約締結日から年度末(3月31日)まで」: the work's period
 CONTRACT_START = re.compile(
-    r"(?:契約締結|締結|契約)(?:の)?(?:日|翌日)(?:の翌日)?\s{0,8}(?:」)?\s{0,8}(?:から|~|-)\s{0,8}(?:[^\s、。()\d]{1,8}\()?\s{0,2}$"
+    r"(?:契約締結|締結|契約)(?:の)?(?:日|翌日)(?:の翌日)?\s{0,8}(?:」)?\s{0,8}(?:から|~|-)\s{0,8}(?:[^\s、。()\d]{1,8}\()?\s{0,2}"
+    r"(?:来年|翌年|本年|今年|同年|(?:令和|平成)\s{0,2}\d{0,2})?\s{0,2}$"  # 「契約締結日から来年3月31日まで」
 )
 OPEN_END = re.compile(r"^\s{0,8}(?:\(予定\))?\s{0,4}(?:以降|~\s{0,4}$)")
 PERIOD_AFTER = re.compile(r"\s{0,8}(?:\(予定\))?\s{0,8}(?:から|以降|~\s{0,8}$)(?!\s{0,8}\d)")
@@ -408,6 +417,7 @@ CALLED_OFF_AFTER = re.compile(
     r"^[^。]{0,120}?(?:を|は)\s{0,2}[、,]?\s{0,2}(?:中止|取り?止め|取りやめ)\s{0,2}(?:し|す|と|いた)(?![^。]{0,12}(?:場合|ことが|可能性))"
 )
 CALLED_OFF_WORDS = ("中止", "止め", "やめ")
+TARGET_AFTER = re.compile(r"^\s{0,4}(?:頃|ごろ|中|末)?\s{0,2}(?:を|が)\s{0,2}目標\s{0,2}(?:と(?:し|する|なる)|です|である|。|$)")
 RELATIVE_AFTER = re.compile(r"^\s{0,2}\)?\s{0,2}(?:まで|から)に[ぁ-ん一-龥]{1,8}?(?:た|れた)(?:質問|質疑|もの|分|書類|者|方)")
 TREATED_AS_AFTER = re.compile(r"^\s{0,4}(?:の)?[^。、()]{0,8}として\s{0,2}(?:取り?扱|扱|みな|見な)")
 MONTH_LIST_BEFORE = re.compile(r"\d\s{0,8}[,、・]\s{0,8}$")
@@ -468,14 +478,17 @@ ASIDE_HEADING = re.compile(
     r"|^(?:これまでの|過去の|過年度の|前年度の)[^\s:()]{0,24}$|^[^\s:()]{0,24}実績\s{0,2}(?:\(参考\)|一覧)?$"
     r"|^(?!.*(?:日程|スケジュール|提出書類))[^:()。]{0,24}\s一覧$"  # 「入札・契約情報 一覧」: a list of the site's other pages  # 「これまでの委託の実績(参考)」  # 「現行契約の状況(参考)」: the contract in force
 )
-# 「【参考】入居者募集(公社の定期募集)」「<参考>」「参考:利用状況」: what is given for reference, no step of the call
+# 「【参考】入居者募集(公社の定期募集)」「<参考>」「参考:利用状況」「■（参考）業務の実施時期」: what is given for reference, no step of the call
 # (「(シート3:参考 事業全体工程(予定))」: a sheet's name, then 参考 and what it shows — the project's plan of years)
 # (「【参考】入札説明書（抜粋） 主な日程」: the call's own schedule repeated from its papers is its steps; not
 # 「【参考】前年度の日程」)
 REFERENCE_HEADING = re.compile(
-    r"^\s{0,8}(?:[【<(\[](?:[^【<(\[】>)\]:]{1,12}:)?\s{0,2}参考(?:\s{0,2}[】>)\]]|\s)|参考\s{0,2}[:])"
+    r"^\s{0,8}(?:[■□◆◇●○▼▽◎★☆]\s{0,2})?(?:[【<(\[](?:[^【<(\[】>)\]:]{1,12}:)?\s{0,2}参考(?:\s{0,2}[】>)\]]|\s)|参考\s{0,2}[:])"
     r"(?!(?!.*(?:前回|前年|昨年|過去|従前|当初|例年)).*(?:日程|スケジュール)\s{0,4}$)"
 )
+# 「3 入電見込み（参考）」「(8) 現行業務の体制（参考）」: a heading the bracket marks as given for reference after its
+# words, no step of the call below it (not 「日程（参考）」: the call's schedule, however firm)
+REFERENCE_AFTER = re.compile(r"^(?!.*(?:日程|スケジュール|手続|予定表))[^:()。、]{1,30}\s{0,2}\(参考\)$")
 # 「（参考）交付金計画提出 | 2028/1月末」: a row of the schedule given for reference, another plan's step, no step of the call
 REFERENCE_LABEL = re.compile(r"^[【<(（\[]\s{0,2}参考\s{0,2}[】>)）\]]\s{0,2}\S")
 ASIDE_WORDS = re.compile(
@@ -540,7 +553,7 @@ HEADING_MAX = 60  # a column's name in a table's header row is this short at mos
 WRAPPED_LABEL_MAX = 8  # the rest of a wrapped label on the next line, at most
 HEADER_REACH = 60  # rows a table's header line apart from them reaches
 FALLBACK_HEAD = 12  # words before a date this short that name no step: the step is after the date or above it
-TOP_SECTION_MARK = r"第\d{1,2}|\d{1,2}[.\s]|[■【]|[◆◇]\s{0,2}\d{1,2}[.\s]"  # 「第5」「5.」「■」「【」「◆5 」: a section
+TOP_SECTION_MARK = r"第\d{1,2}|\d{1,2}[.\s]|[■【▼]|[◆◇]\s{0,2}\d{1,2}[.\s]"  # 「第5」「5.」「■」「【」「◆5 」: a section
 TOP_SECTION = re.compile(rf"^\s{{0,8}}(?:{TOP_SECTION_MARK})")
 SECTION_REACH = 14  # characters TOP_SECTION reads at most: 8 spaces, then 「◆」, two spaces, two digits and a dot
 SECTION_START = re.compile(rf"^\s{{0,8}}(?:{TOP_SECTION_MARK}|\(\d{{1,2}}\))")  # … or one of its items 「(1)」
@@ -835,6 +848,12 @@ def _split_steps(label: str) -> list[tuple[str, str]]:
     split = core if core and ((" " in label and " " not in core) or bracketed) else label
     parts = [p for p in PARTS_APART.split(split) if len(p.strip()) >= 2] if " " not in split else [label]
     parts = [p for p in parts if p.strip() not in PLACE_WORDS] or parts  # 「入札・開札の日時及び場所」
+    copies = [p for p in parts if COPY_OF.search(p.strip())] if "写" in split or "コピー" in split else []
+    if copies and len(copies) < len(parts):  # 「参加申込書及び資格審査結果通知書の写しを…提出」: a copy goes with the paper
+        parts = [p for p in parts if p not in copies]
+        if len(parts) == 1:
+            kind = L.kind_of(parts[0])
+            return [(label, kind)] if kind else []
     kinds = [L.kind_of(p) for p in parts]
     if len(parts) > 1 and (
         (MADE_KNOWN_TAIL.search(L.QUALIFIER.sub("", parts[-1]).strip()) and not any(BARE_ACT.search(p) for p in parts[:-1]))
@@ -857,6 +876,10 @@ def _split_steps(label: str) -> list[tuple[str, str]]:
         return [(p.strip(), k) for p, k in zip(parts, kinds)]
     kind = L.kind_of(label)
     return [(label, kind)] if kind else []
+
+
+# 「資格審査結果通知書の写し」「登記事項証明書のコピー」: a copy of a paper the bidder holds, handed in with another
+COPY_OF = re.compile(r"の?(?:写し|写|コピー)(?:等|一式)?\s{0,2}(?:を|等を)?$")
 
 
 def item_key(marker: str) -> str:
@@ -1195,6 +1218,7 @@ class Reader:
         stream = Window(self.lines, behind=4)  # (``alternating`` looks at the pair before a date's)
         question: tuple[str, int] | None = None  # the last 「Q3 …はいつですか。」 line
         aside, last_line = False, -1  # inside a sidebar (関連記事) or a history section (沿革, 経緯)
+        aside_part = False  # 「3 入電見込み（参考）」: a whole section given for reference, to the next section's heading
         for position, segment in stream:
             if segment.cells is not None and len(segment.cells) == 1:  # 「│ ヒアリング │」: a box of a chart, no table
                 segment = replace(segment, text=segment.cells[0], cells=None)
@@ -1212,19 +1236,26 @@ class Reader:
             ):
                 self.open_heading(segment, mentions)  # 「3.3<TAB>質問」: an outline item set as a row
             if aside and (
-                segment.line > last_line + 1
-                or (not mentions and segment.first and (SECTION_START.match(text) or self.field_key(text)))
+                (segment.line > last_line + 1 and not aside_part)
+                or (
+                    not mentions
+                    and segment.first
+                    and ((TOP_SECTION if aside_part else SECTION_START).match(text) or self.field_key(text))
+                )
             ):  # (「2026年05月29日　【入札結果】…」: a title of the list after its date, no section of the notice)
-                aside = False
+                aside = aside_part = False
             last_line = segment.line
             if not is_row and not mentions:
                 stripped = text.strip()
                 if len(stripped) <= 30 and (TOP_SECTION.match(text) or stripped.endswith("について")):
                     self.section = L.clean_label(text)
                 if len(text) <= 40 and (
-                    (ASIDE_WORDS.search(text) and ASIDE_HEADING.search(L.clean_label(text))) or REFERENCE_HEADING.match(text)
+                    (ASIDE_WORDS.search(text) and ASIDE_HEADING.search(L.clean_label(text)))
+                    or REFERENCE_HEADING.match(text)
+                    or (text.rstrip().endswith("参考)") and REFERENCE_AFTER.match(L.clean_label(text)))
                 ):
                     aside = True
+                    aside_part = bool(TOP_SECTION.match(text)) and text.rstrip().endswith("参考)")
                     continue
             if aside and mentions:
                 continue
@@ -1515,6 +1546,9 @@ class Reader:
         keyed = KEYED_LINE.match(line) if ":" in line else None
         if keyed and keyed.end() <= mentions[0].start:
             return False  # 「掲載日時 :令和7年9月1日」: a field of its own, no date of a column of labels above
+        keyed = SPACED_KEY.match(line) if "  " in line else None
+        if keyed and keyed.end() <= mentions[0].start:
+            return False  # 「更新日時　　2027/01/22 08:58」: a page's field set apart by spaces, its key its label
         rest, at = [], 0
         for mention in mentions:
             rest.append(line[at : mention.start])
@@ -2631,13 +2665,19 @@ class Reader:
         ):  # 「閲覧期間は告示の日から1月28日まで」: the topic, not where it opens
             label = topic_start["topic"]
         start_word = START_REFERENCE.match(L.unspaced(label).strip())
-        if start_word and head.rstrip().endswith(label.strip()):  # 「(1) 質問の受付 公告日から7月14日まで」: the words before
-            before = L.clean_label(head.rstrip()[: -len(label.strip())])
+        # (the label as written, 「～」; the head read, 「~」)
+        said = nfkc(label.strip()) if start_word else ""
+        if start_word and nfkc(head.rstrip()).endswith(said):  # 「(1) 質問の受付 公告日から7月14日まで」: the words before
+            before = L.clean_label(nfkc(head.rstrip())[: -len(said)])
             label = before if before and len(before) <= 60 else label
             parent = self.outline_step(segment.line) if L.is_generic(label) else ""
             label = f"{parent} {label}" if parent else label  # 「第6 質問の受付及び回答」 > 「(1) 受付期間 公示の日から…」
+            if L.is_not_milestone(label):
+                return []  # 「事業実施期間 交付決定日～1月31日」: the words before name a period of the work
         if self.other_call(segment.line):  # 「開札 12月9日 ※別公告」: another call's
             return []
+        if expression.last.said_same_day and "とおり" in head and AS_GIVEN_ELSEWHERE.search(head):
+            return []  # 「提出期限 日程表No.5のとおり（郵送の場合も同日17時必着）」: the day of the item referred to, not the date before
         session = COUNCIL_AFTER.match(tail) if "会" in tail[:8] else None
         if session and L.is_not_milestone(label + session.group()):
             return []  # 「市議会9月定例会(9月1日開会)で…」: the month names the council's session, no step's date
@@ -2682,6 +2722,8 @@ class Reader:
                 return []
         if (MODIFIER_AFTER.match(tail) and not L.kind_of(tail[:16])) or RELATIVE_AFTER.match(tail):
             return []
+        if "目標" in tail[:12] and TARGET_AFTER.match(tail):
+            return []  # 「教材の公開は10月を目標としています」: a target the work aims at, no step of the call
         if "として" in tail or not tail.strip():  # (the words after the date, on its line or the next)
             following = tail + self.wrapped_rest(segment, tail) if tail.strip() else self.line_below(segment)
             if TREATED_AS_AFTER.match(following):
@@ -2696,6 +2738,12 @@ class Reader:
                 continue  # 「工事説明会は、契約締結後の8月上旬に開催」: work of the contract once awarded, no step of the call
             if kind != "contract" and work_topic(head if segment.is_row else segment.text[: expression.start][-200:]):
                 continue  # 「本業務では、総合計画審議会を令和2年10月…に開催する予定である」: the work's own events
+            if (
+                "交付" in step_label
+                and GRANT_DECIDED.search(step_label)
+                and self.funded_by_grant(segment, expression, step_label)
+            ):
+                continue  # 「補助金の交付申請は…提出済みで、交付決定は8月下旬の見込み」: the issuer's own grant, no step of the call
             if kind in ("submission", "application", "question") and WINNER_TOPIC.search(head):
                 continue  # 「落札者は、9月30日までに名簿を提出すること」: the winner's duty after the award, no step of the call
             part = self.part_of(segment.line) if kind not in ("published", "contract") else ""
@@ -2717,7 +2765,11 @@ class Reader:
             notice_day = NOTICE_DAY_FROM.search(head) if kind == "published" and expression.first is None else None
             if kind == "published" and expression.first is not None:
                 mention = expression.first
-            elif expression.first is None and (L.LAW_AFTER.match(tail) or CONTRACT_START.search(head)):
+            elif expression.first is None and (
+                L.LAW_AFTER.match(tail)
+                or CONTRACT_START.search(head)
+                or ("から" in step_label and CONTRACT_START.search(nfkc(step_label)))  # 「契約締結日から令和９」 / 「年３月」
+            ):
                 continue
             elif (
                 expression.first is None
@@ -2767,6 +2819,17 @@ class Reader:
             if period:  # its start, kept when another step is handed in by its end (``call_periods``)
                 found.append(replace(found[-1], kind="published", mention=copied(expression.first), call_period="start"))
         return found
+
+    def funded_by_grant(self, segment: Segment, expression: Expression, label: str) -> bool:
+        """The sentence of the date, a sentence of prose, speaks of a grant (補助金, 交付金, 助成金) the work is paid
+        from, in words besides the step's own label (「補助金交付決定通知」 in a schedule is a subsidy call's step)."""
+        text, reach = segment.text, SENTENCE_REACH
+        if "。" not in text:
+            return False
+        start = text.rfind("。", max(0, expression.start - reach), expression.start) + 1
+        end = text.find("。", expression.end, expression.end + reach)
+        sentence = text[max(start, expression.start - reach) : end if end >= 0 else expression.end + reach]
+        return bool(GRANT.search(sentence.replace(label.strip(), "")))
 
     def in_schedule(self, index: int) -> bool:
         """Line ``index`` is an item under a schedule's heading (「## 3 日程」「■スケジュール」): the nearest line above
@@ -3539,6 +3602,24 @@ def merge(candidates: list[Candidate]) -> list[Candidate]:
         return day in named_days and (time is None or (day, time) in named_moments or (day, None) in named_moments)
 
     candidates = [c for c in candidates if not (L.is_vague(c.label) and named(c))]
+    # 「ただし、当該書類は、6月9日17時00分までに上記3(1)の場所へ提出することができる」: a sentence that names a hand-in
+    # only by its verb, at the moment a named paper of the call is due, speaks of that paper
+    handed_in: dict[tuple, set[str]] = {}
+    for candidate in candidates:
+        if candidate.kind in ACCEPTED and candidate.mention.time is not None and not L.is_weak(candidate.label):
+            handed_in.setdefault((candidate.mention.date(), candidate.mention.time), set()).add(candidate.kind)
+    for candidate in candidates:
+        named_kinds = (
+            handed_in.get((candidate.mention.date(), candidate.mention.time)) if candidate.kind == "submission" else None
+        )
+        if (
+            named_kinds
+            and len(named_kinds) == 1
+            and candidate.mention.time is not None
+            and L.is_weak(candidate.label)
+            and not L.is_generic(candidate.label)  # (「提出期限」 under its paper's heading: a step of its own)
+        ):
+            candidate.kind = next(iter(named_kinds))  # (its notes, 「持参」, go with that step's)
     groups: dict[tuple, list[Candidate]] = {}
 
     def step_key(candidate: Candidate) -> tuple:

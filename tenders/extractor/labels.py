@@ -170,6 +170,8 @@ NOT_MILESTONE_LABEL = re.compile(
     r"(?:予定価格|最低制限価格|調査基準価格)(?:等)?\s{0,2}(?:は|の(?:事前|事後)?(?:公表|公開))|"
     r"有効期限|社内|生年月日|現在の\S{0,16}契約|(?:しない|しません|行わない|行いません|せず)$|(?<!市場)(?:調査|測定|分析|検査|点検|診断|観測)結果|削除|廃棄|設立|創業|実績(?!調書|証明書|書)|開庁|閉庁|休日|営業日|更新日|掲載日|公開日|取得日|最終更新|印刷日|出力日|作成日時|"
     r"工期|納入|納品|納期|成果(?:品|物)(?:の)?(?:提出|納品|納入)|納車|引渡し?期|撤去|据付|履行期限|完成|完了|稼働|運用開始|(?:業務|制作|製作|作業)開始|供用|開館|開業|保守期限|サポート期限|(?:整備|建設|設置|改修|施設整備)(?:の)?期限|録画(?!\S{0,8}(?:申込|申し込))|を迎え|現行\S{0,8}契約|前回\S{0,4}契約|年度協定|既存\S{0,4}契約|別途\S{0,4}(?:契約|発注)|"
+    # 「業務の引継ぎは令和9年3月中に」「支払期限」「契約は2回払い（3月・6月）」: the work's handover and its payments
+    r"引継|引き継|支払|払い(?!込)|"
     r"議会\S{0,10}(?:へ|に)\s{0,2}(?:報告|説明)|第\d+号$|記入例|記載例|契約担当役|契約責任者|分任|[市町村区]長\s|知事|理事長?\s|学長|機構長|"
     r"(?i:period|performance|delivery|through|updated|published on"
     # 「Contract start」「Commencement of services」「Go-live」: the work's, after the call
@@ -433,7 +435,14 @@ def is_not_milestone(label: str) -> bool:
         return True
     if match and ("(" in label or "（" in label):  # 「入札参加申請書(印刷実績物1部を添付)」: the words outside the brackets
         outside = QUALIFIER.sub("", label)
-        if outside.strip() and not NOT_MILESTONE_LABEL.search(outside) and _kind_of(outside) and not SAMPLE_WORDS.search(label):
+        # (「作業予定日（履行期間）」: a date word outside names no step; the bracket says whose date it is)
+        if (
+            outside.strip()
+            and not NOT_MILESTONE_LABEL.search(outside)
+            and _kind_of(outside)
+            and any(pattern.search(outside) for _, pattern in KIND_RULES)
+            and not SAMPLE_WORDS.search(label)
+        ):
             match = None
     if match:
         return True
