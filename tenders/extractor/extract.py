@@ -3303,11 +3303,16 @@ class Reader:
     def hours_scope(self, index: int) -> set[str]:
         """The steps of the item the hours (or last-day note) on line ``index`` stand in: 「第11 申請書類の提出」 /
         「1 受付期間 …」 / 「2 受付時間 …」, the kinds the nearest short label above names (in the block of lines without
-        a blank one, its sentences passed by). An empty set: of no one step (「10 その他」, or no label), all of them."""
+        a blank one, its sentences passed by). An empty set: of no one step (「10 その他」, or no label), all of them.
+        The items the line's own item closed are passed by with what they hold: 「(1) 受付方法」 or 「(1) 提出期間 表1に示す
+        期間」 above 「(2) 受付時間」 are keys of the same item, no heading of it."""
+        closed = self.closed_items(index)
         for at in range(index - 1, max(-1, index - HOURS_REACH), -1):
             line = self.lines[at][:200]
             if not line.strip():
                 break
+            if at in closed:
+                continue
             dated = self.read_dates(line)
             label = L.clean_label(line[: dated[0].start] if dated else line)
             if not label or len(label) > HEADING_MAX or CLAUSE_MARK.search(label) or L.is_generic(label):
@@ -3317,6 +3322,31 @@ class Reader:
             if kinds or (OUTLINE_MARK.match(line) and not dated):
                 return kinds  # (a heading naming no step: 「10 その他」)
         return set()
+
+    def closed_items(self, index: int) -> set[int]:
+        """The lines of the block above line ``index`` (to a blank line, ``HOURS_REACH`` lines at most) that stand in
+        items closed before it: an item closes the items of its own and deeper styles, the styles in order of first
+        use (as ``open_heading`` keeps the outline), and its lines go with it."""
+        start = index
+        while start > 0 and index - start < HOURS_REACH - 1 and self.lines[start - 1].strip():
+            start -= 1
+        items: list[tuple[str, list[int]]] = []  # the open items (marker style, their lines)
+        closed: set[int] = set()
+        for at in range(start, index + 1):
+            match = OUTLINE_MARK.match(self.lines[at][:200])
+            if match:
+                style = match.lastgroup
+                if style == "number" and "\u2460" <= self.original[at].lstrip()[:1] <= "\u2473":
+                    style = "circled"  # (「①」 reads as 「1」 once normalised)
+                styles = [open_style for open_style, _ in items]
+                if style in styles:
+                    for _, lines in items[styles.index(style) :]:
+                        closed.update(lines)
+                    del items[styles.index(style) :]
+                items.append((style, []))
+            if items:
+                items[-1][1].append(at)
+        return closed
 
     def article_starts(self) -> list[int]:
         """The lines a newsletter's numbered articles start at: a heading between two rules, in one line or two
