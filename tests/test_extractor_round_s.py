@@ -178,3 +178,25 @@ def test_the_keys_beside_the_hours_in_their_item_are_no_heading_of_it():
         ("application", "2028-09-22", "16:00", "datetime"),
         ("submission", "2028-11-08", "12:00", "datetime"),
     ]
+
+
+def test_the_hours_of_one_item_reach_a_step_no_heading_names():
+    # the hours stand in the bids' item; the questions have an item of their own (sent by e-mail), the
+    # applications none: they are received in the bids' hours
+    text = (
+        "第1 日程\n"
+        "　質問の受付　　　令和10年4月3日（月）から4月7日（金）まで\n"
+        "　参加申請の受付　令和10年4月17日（月）から4月21日（金）まで\n"
+        "　入札書の受付　　令和10年5月15日（月）から5月19日（金）まで\n"
+        "\n"
+        "第2 質問\n"
+        "　質問は電子メールで送信してください。\n"
+        "\n"
+        "第3 入札書の提出\n"
+        "　1 受付時間 午前9時から午後4時まで\n"
+    )
+    assert found(text) == [
+        ("question", "2028-04-07", None, "date"),
+        ("application", "2028-04-21", "16:00", "datetime"),
+        ("submission", "2028-05-19", "16:00", "datetime"),
+    ]
