@@ -148,3 +148,55 @@ def test_the_boxes_of_a_flow_chart_are_a_label_over_its_date():
         ("result", "2027-11-01", None, "late_month"),
         ("contract", "2027-12-01", None, "early_month"),
     ]
+
+
+def test_the_keys_beside_the_hours_in_their_item_are_no_heading_of_it():
+    # 「(1) 受付方法」 / 「(1) 提出期間 表1に示す期間」 above 「(2) 受付時間」 are keys of the item, not its step: the
+    # hours and last-day notes are of the item's heading, whichever row of the schedule names its step
+    text = (
+        "1 日程(表1)\n"
+        "　令和10年9月4日（月）～9月8日（金）　　質問の受付\n"
+        "　令和10年9月19日（火）～9月22日（金）　参加申請書の受付\n"
+        "　令和10年11月6日（月）～11月8日（水）　提案書の受付\n"
+        "\n"
+        "2 質問及び回答\n"
+        "　(1) 受付方法\n"
+        "　　質問票を電子メールで送付すること。\n"
+        "　(2) 受付期間\n"
+        "　　表1に示す期間とし、受付期間最終日の午後3時までに着信したものに限る。\n"
+        "\n"
+        "3 参加申請書の提出\n"
+        "　(1) 提出期間　表1に示す期間\n"
+        "　(2) 受付時間　各日午前9時から午後4時まで\n"
+        "\n"
+        "4 提案書の提出\n"
+        "　(1) 提出期間　令和10年11月6日（月）から11月8日（水）まで\n"
+        "　(2) 受付時間　各日午前9時から午後4時まで（最終日の11月8日（水）は正午まで）\n"
+    )
+    assert found(text) == [
+        ("question", "2028-09-08", "15:00", "datetime"),
+        ("application", "2028-09-22", "16:00", "datetime"),
+        ("submission", "2028-11-08", "12:00", "datetime"),
+    ]
+
+
+def test_the_hours_of_one_item_reach_a_step_no_heading_names():
+    # the hours stand in the bids' item; the questions have an item of their own (sent by e-mail), the
+    # applications none: they are received in the bids' hours
+    text = (
+        "第1 日程\n"
+        "　質問の受付　　　令和10年4月3日（月）から4月7日（金）まで\n"
+        "　参加申請の受付　令和10年4月17日（月）から4月21日（金）まで\n"
+        "　入札書の受付　　令和10年5月15日（月）から5月19日（金）まで\n"
+        "\n"
+        "第2 質問\n"
+        "　質問は電子メールで送信してください。\n"
+        "\n"
+        "第3 入札書の提出\n"
+        "　1 受付時間 午前9時から午後4時まで\n"
+    )
+    assert found(text) == [
+        ("question", "2028-04-07", None, "date"),
+        ("application", "2028-04-21", "16:00", "datetime"),
+        ("submission", "2028-05-19", "16:00", "datetime"),
+    ]

@@ -911,6 +911,12 @@ def handed_in_together(parts: list[str]) -> bool:
 
 
 @L.remembered(4096)  # the lines near each date of a window are read for it again and again
+def step_kinds(label: str) -> set[str]:
+    """The kinds of the steps handed in a label names, each of its parts (「質問及び回答」: question)."""
+    kinds = {L.kind_of(part) for part in STEPS_APART.split(label)} | {kind for _, kind in split_steps(label)}
+    return kinds & set(ACCEPTED)
+
+
 def closing_time(text: str) -> dt.time | None:
     """The closing time of daily hours without a date: 「受付時間 午前9時から午後5時まで」, 「10時~17時」."""
     if "(" in text:
@@ -3253,8 +3259,10 @@ class Reader:
         and the time its last day closes when the note says so (「ただし、受付期間の最終日（9月18日（金））は正午まで」),
         with that day's (month, day) when the note names it. Last, the kinds of the steps the hours are of: None for
         all, else those of the items that hold each 「受付時間」 (「第11 申請書類の提出」 / 「2 受付時間 …」: the hours of
-        that step's window, not of the questions sent by e-mail; ``hours_scope``)."""
-        found, finals, scopes = set(), set(), set()
+        that step's window, not of the questions sent by e-mail; ``hours_scope``), and with them the kinds no heading
+        beside those items names (「1 日程」 / 「2 提案書類の提出」: the application listed in the schedule only, its own
+        way of handing in told nowhere, is received in the same hours)."""
+        found, finals, scopes, styles = set(), set(), set(), set()
         for index, line in enumerate(self.lines):
             if "受付時間" not in line or len(line) > 200:
                 continue
@@ -3264,9 +3272,10 @@ class Reader:
                 closing = closing_time(text)
                 if closing:
                     found.add(closing)
-                    kinds = self.hours_scope(index)
+                    kinds, heading = self.hours_heading(index)
                     if kinds:
                         scopes.update(kinds)
+                        styles.add(self.outline_style(heading))
                     else:
                         scopes.add(None)
                     break
@@ -3276,7 +3285,31 @@ class Reader:
                     finals.add((_time(final.groupdict()), (named[0].month, named[0].day) if named else None))
         closing = found.pop() if len(found) == 1 else None
         final, day = finals.pop() if len(finals) == 1 else (None, None)
-        return closing, final, day, (None if None in scopes else scopes)
+        if None in scopes:
+            return closing, final, day, None
+        return closing, final, day, scopes | (set(ACCEPTED) - self.headed_kinds(styles))
+
+    def headed_kinds(self, styles: set) -> set[str]:
+        """The kinds of step the notice's headings of ``styles`` name (「第5 質問」 beside 「第6 応募書類の提出」): its
+        outline items of those marker styles without a date."""
+        kinds: set[str] = set()
+        for at in self.outline_items:
+            line = self.lines[at][:200]
+            if self.outline_style(at) not in styles or self.read_dates(line):
+                continue
+            label = L.clean_label(line)
+            if label and len(label) <= HEADING_MAX and not CLAUSE_MARK.search(label) and not L.is_generic(label):
+                kinds |= step_kinds(label)
+        return kinds
+
+    def outline_style(self, index: int | None) -> str | None:
+        """The marker style of outline item ``index`` (as ``open_heading`` reads it); None for a line of no item."""
+        match = OUTLINE_MARK.match(self.lines[index][:200]) if index is not None else None
+        if match is None:
+            return None
+        if match.lastgroup == "number" and "\u2460" <= self.original[index].lstrip()[:1] <= "\u2473":
+            return "circled"  # (「①」 reads as 「1」 once normalised)
+        return match.lastgroup
 
     def keyed_hours(self) -> dict[str, dt.time]:
         """「(3) 閲覧日時」 / 「各日午前9時30分から午後4時30分まで」, 「閲覧時間 午前9時から午後5時まで」: the daily hours an
@@ -3301,22 +3334,51 @@ class Reader:
         return {key: times.pop() for key, times in found.items() if len(times) == 1}
 
     def hours_scope(self, index: int) -> set[str]:
+        return self.hours_heading(index)[0]
+
+    def hours_heading(self, index: int) -> tuple[set[str], int | None]:
         """The steps of the item the hours (or last-day note) on line ``index`` stand in: 「第11 申請書類の提出」 /
         「1 受付期間 …」 / 「2 受付時間 …」, the kinds the nearest short label above names (in the block of lines without
-        a blank one, its sentences passed by). An empty set: of no one step (「10 その他」, or no label), all of them."""
+        a blank one, its sentences passed by). An empty set: of no one step (「10 その他」, or no label), all of them.
+        The items the line's own item closed are passed by with what they hold: 「(1) 受付方法」 or 「(1) 提出期間 表1に示す
+        期間」 above 「(2) 受付時間」 are keys of the same item, no heading of it."""
+        closed = self.closed_items(index)
         for at in range(index - 1, max(-1, index - HOURS_REACH), -1):
             line = self.lines[at][:200]
             if not line.strip():
                 break
+            if at in closed:
+                continue
             dated = self.read_dates(line)
             label = L.clean_label(line[: dated[0].start] if dated else line)
             if not label or len(label) > HEADING_MAX or CLAUSE_MARK.search(label) or L.is_generic(label):
                 continue
-            kinds = {L.kind_of(part) for part in STEPS_APART.split(label)} | {kind for _, kind in split_steps(label)}
-            kinds &= set(ACCEPTED)
+            kinds = step_kinds(label)
             if kinds or (OUTLINE_MARK.match(line) and not dated):
-                return kinds  # (a heading naming no step: 「10 その他」)
-        return set()
+                return kinds, at  # (a heading naming no step: 「10 その他」)
+        return set(), None
+
+    def closed_items(self, index: int) -> set[int]:
+        """The lines of the block above line ``index`` (to a blank line, ``HOURS_REACH`` lines at most) that stand in
+        items closed before it: an item closes the items of its own and deeper styles, the styles in order of first
+        use (as ``open_heading`` keeps the outline), and its lines go with it."""
+        start = index
+        while start > 0 and index - start < HOURS_REACH - 1 and self.lines[start - 1].strip():
+            start -= 1
+        items: list[tuple[str, list[int]]] = []  # the open items (marker style, their lines)
+        closed: set[int] = set()
+        for at in range(start, index + 1):
+            style = self.outline_style(at)
+            if style:
+                styles = [open_style for open_style, _ in items]
+                if style in styles:
+                    for _, lines in items[styles.index(style) :]:
+                        closed.update(lines)
+                    del items[styles.index(style) :]
+                items.append((style, []))
+            if items:
+                items[-1][1].append(at)
+        return closed
 
     def article_starts(self) -> list[int]:
         """The lines a newsletter's numbered articles start at: a heading between two rules, in one line or two
