@@ -518,6 +518,7 @@ WORK_NAME = re.compile(r"(?:工事|業務|委託|案件|調達|事業|物品|品
 WORKS_MAX = 12  # calls a list names, at most, for ``this_call`` to look for (a longer list is a page of calls)
 ANSWER_SENTENCE = 20  # a cell under 「回答」 longer than this, with a 「。」, is an answer written out, no date of a step
 HEADING_MAX = 60  # a column's name in a table's header row is this short at most (a longer cell is a value)
+NO_STEP_WORDS_MAX = 12  # 「業務開始」「運用開始予定」 after a date in a cell: a short name, no sentence
 WRAPPED_LABEL_MAX = 8  # the rest of a wrapped label on the next line, at most
 HEADER_REACH = 60  # rows a table's header line apart from them reaches
 FALLBACK_HEAD = 12  # words before a date this short that name no step: the step is after the date or above it
@@ -1559,6 +1560,8 @@ class Reader:
             if sentence and L.kind_of(sentence):  # 「…随意契約の手続を行う。契約締結は6月上旬」: the date's own sentence
                 own = sentence
             own_after = L.clean_label(LEADING_CELLS.sub("", cell[mentions[-1].end :], count=1))
+            if len(dated) > 1 and not L.kind_of(own) and self.names_no_step(own_after):
+                continue  # 「契約締結 | 2028年3月下旬 | 令和10年4月1日業務開始」: the remark's date is the work's start
             alone = len(dated) > 1 or not any(L.kind_of(text) for _, text in labels)
             if alone and own_after and L.kind_of(own_after) and not L.is_generic(own_after) and not L.kind_of(own):
                 label = own_after  # 「| 2日(金) 公告 | 9日(金)正午 質問締切 |」: each cell a date and its own step
@@ -1650,6 +1653,12 @@ class Reader:
                 if candidate.mention.time is None and candidate.mention.day:
                     self.row_time(candidate, [c for c in cells if c and not self.read_dates(c)])
         return found
+
+    @staticmethod
+    def names_no_step(words: str) -> bool:
+        """The words right after a date in a cell name what is no step of the call (「業務開始」「運用開始」), alone:
+        the date is that thing's, not the step another cell of the row names."""
+        return bool(words) and len(words) <= NO_STEP_WORDS_MAX and not L.kind_of(words) and L.is_not_milestone(words)
 
     @staticmethod
     def aside_of_noun(before: str) -> bool:
