@@ -25,3 +25,42 @@ def test_a_spreadsheet_row_with_the_window_its_weekdays_and_hours_in_cells():
 def test_a_remark_dated_with_the_start_of_the_work_is_no_step():
     text = "項目\t時期\t備考\n" "選定結果の通知\t2026年11月中旬\t文書で通知\n" "契約締結\t2027年3月下旬\t令和9年4月1日運用開始\n"
     assert found(text) == [("result", "2026-11-01", None, "mid_month"), ("contract", "2027-03-01", None, "late_month")]
+
+
+# --- steps of the call that name no paper ------------------------------------------------------------------
+
+
+def test_a_visit_of_the_site_is_an_event_of_its_own():
+    text = "3 施設の見学\n(1) 日時 令和8年6月9日(火曜日)13時30分から15時まで\n(2) 見学は任意とする。\n"
+    assert found(text) == [("other", "2026-06-09", "13:30", "datetime")]
+    text = "・院内見学 2026年6月9日(火) 10:00～11:30\n・提案書の提出期限 2026年6月26日(金) 17:00\n"
+    assert found(text) == [("other", "2026-06-09", "10:00", "datetime"), ("submission", "2026-06-26", "17:00", "datetime")]
+
+
+def test_a_consultation_before_applying_is_a_step():
+    text = (
+        "■ 事前相談\n"
+        "・相談期間：令和8年5月11日（月）から5月22日（金）まで\n"
+        "・受付時間：10時から16時まで\n"
+        "■ 申請書の提出期限：令和8年6月5日（金）17時\n"
+    )
+    assert found(text) == [("other", "2026-05-22", "16:00", "datetime"), ("submission", "2026-06-05", "17:00", "datetime")]
+    text = "5月11日（月）～5月22日（金） 事前相談（予約制）\n6月5日（金）17時 申請書の提出期限\n令和8年4月27日 福祉課\n"
+    assert [kind for kind, *_ in found(text)] == ["other", "submission"]
+
+
+# --- an earlier round of the call ---------------------------------------------------------------------------
+
+
+def test_a_closed_earlier_round_gives_no_step():
+    text = (
+        "■第1回募集（募集は終了しました）\n"
+        "　受付期間：令和8年4月6日（月）～4月24日（金）\n"
+        "\n"
+        "■第2回募集\n"
+        "　受付期間：令和8年8月3日（月）～8月21日（金）17時\n"
+    )
+    assert found(text) == [("submission", "2026-08-21", "17:00", "datetime")]
+    # the call itself closed, no other round named: its steps are kept
+    text = "【受付終了】\n受付期間：令和8年4月6日（月）～4月24日（金）\n"
+    assert found(text) == [("submission", "2026-04-24", None, "date")]

@@ -3115,6 +3115,29 @@ class Reader:
             return candidates
         return [c for c in candidates if bisect.bisect_right(starts, c.line_no - 1) in (0, main)]
 
+    def closed_rounds(self) -> set[int]:
+        """The lines of an earlier round of the call, closed, under a heading that says so (「【第1次募集】（受付は終了
+        しました）」) when the text names another round: that round's 募集期間 and results, no step of this one. Its
+        lines run from the heading to the next blank line or heading (the whole call closed, 「【募集終了】」, is kept)."""
+        lines = self.lines
+        rounds = {NUMERALS.get(m["number"], m["number"]) for line in lines if "第" in line for m in ROUND.finditer(line)}
+        if len(rounds) < 2:
+            return set()
+        closed: set[int] = set()
+        for index, line in enumerate(lines):
+            if len(line) > ROUND_HEADING_MAX or "第" not in line or not ROUND_CLOSED.search(line):
+                continue
+            round_name = ROUND.search(line)
+            if round_name is None or self.read_dates(line[: round_name.start()]):
+                continue
+            closed.add(index)
+            for below in range(index + 1, min(index + 1 + ROUND_LINES_MAX, len(lines))):
+                text = lines[below].strip()
+                if not text or ROUND_HEADING.match(text) or ROUND.search(text[:ROUND_HEADING_MAX]):
+                    break
+                closed.add(below)
+        return closed
+
     def continuation_rows(self, index: int) -> list[str]:
         """The other rows of this row's group: its parent row and the rows with an empty first cell."""
         rows = []
@@ -3129,6 +3152,19 @@ class Reader:
             rows.append(line)
         return rows
 
+
+# 「第1次募集」「第２回公募」「第1期」: a round of a call (the number as written, kanji or figures)
+ROUND = re.compile(
+    r"第\s{0,2}(?P<number>[1-9]\d?|[一二三四五六七八九十])\s{0,2}(?:次|回|期)\s{0,2}(?:募集|公募|受付|申請|応募|分)"
+)
+NUMERALS = {"一": "1", "二": "2", "三": "3", "四": "4", "五": "5", "六": "6", "七": "7", "八": "8", "九": "9", "十": "10"}
+# 「（受付は終了しました）」「【終了】」「募集を締め切りました」: what a round's heading says of it once it is over
+ROUND_CLOSED = re.compile(
+    r"(?:受付|募集|応募|公募)?(?:は|を)?\s{0,2}(?:終了(?:しました|済み?)?|締め?切(?:り|りました)|締切済)|[【(\[]\s{0,2}終了\s{0,2}[】)\]]"
+)
+ROUND_HEADING = re.compile(r"[【◆■●◇□▼\[]")  # the next section's heading, which ends a closed round's lines
+ROUND_HEADING_MAX = 60  # a heading line is this short at most
+ROUND_LINES_MAX = 8  # a closed round's lines under its heading
 
 MONTH_CELL = re.compile(r"\s{0,4}(?:(?:令和|平成|R)\s{0,2}\d{1,2}\s{0,2}年|\d{4}\s{0,2}[年/.])\s{0,2}\d{1,2}\s{0,2}月?\s{0,4}")
 PART_CELL = re.compile(r"\s{0,4}(?:上旬|中旬|下旬|初旬|末)\s{0,4}")
@@ -3515,6 +3551,8 @@ def _extract(text: str) -> Extraction:
     candidates += reader.during_window_above(candidates)
     candidates += reader.opened_today() if "本日" in text else []
     candidates = this_call(candidates, reader.lines)
+    closed = reader.closed_rounds() if "終了" in text or "締" in text else set()
+    candidates = [c for c in candidates if c.line_no - 1 not in closed] if closed else candidates
     forwarded = reader.forwarded_at()
     if forwarded is not None and any(c.line_no > forwarded for c in candidates):
         candidates = [c for c in candidates if c.line_no > forwarded]  # the forwarder's own tasks above what is forwarded

@@ -79,7 +79,11 @@ KIND_RULES = [
             # 「入札保証金の納付」「売買代金の納付」: money paid in, no step of the call's papers
             r"|納付"
             # 「下取車両の現車確認」「接続テスト」: the goods looked at, the link tried, before the hand-in; a comment
-            r"|現車確認|現物確認|接続(?:テスト|試験)|" + COMMENT.pattern
+            r"|現車確認|現物確認|接続(?:テスト|試験)|"
+            # 「業務現場の見学」「施設見学」: the site shown to the bidders, as a 見学会; 「事前相談（必須）」: the talk an
+            # applicant has with the office before it applies, a step of a grant's or a designation's call
+            r"(?:現場|現地|施設|会場|館内|院内|庁舎|工場)(?:の)?見学|^見学(?:日|日時|日程)?$|事前相談|^相談(?:の)?(?:受付)?(?:期間|期限)$|"
+            + COMMENT.pattern
         ),
     ),
     # 「参加意思確認公募の公示」: the notice named last is the publication, whatever call it makes
@@ -186,7 +190,7 @@ SIGNATORY = re.compile(
     r"|^\S{1,20}(?:知事|市長|町長|村長|区長)"
 )
 WINDOW_WORDS = re.compile(
-    r"掲示|公告|公示|受付|募集|公募|提出|配布|配付|交付|閲覧|公表|公開|掲載|申込|質問|質疑|応募|参加|ダウンロード|アップロード"
+    r"掲示|公告|公示|受付|募集|公募|提出|配布|配付|交付|閲覧|公表|公開|掲載|申込|質問|質疑|応募|参加|ダウンロード|アップロード|相談"
 )
 # (「4月1日付けで委託契約を締結する」: the day a contract is signed, no document's date)
 LAW_AFTER = re.compile(
@@ -206,7 +210,7 @@ GENERIC_LABELS = re.compile(
 ACCEPTING = re.compile(r"受付|提出|締切|申込")
 # An event has a start time; an acceptance window ends at its closing time.
 EVENT = re.compile(
-    r"説明会|見学会|下見|内覧会|開札|開封|見積(?:り)?合わせ(?!\S{0,4}参加)|執行|はっぴょう|審査|ヒアリング|プレゼン|面接|面談|委員会|開催|現地|現場確認|対話"
+    r"説明会|見学|下見|内覧会|開札|開封|見積(?:り)?合わせ(?!\S{0,4}参加)|執行|はっぴょう|審査|ヒアリング|プレゼン|面接|面談|委員会|開催|現地|現場確認|対話"
     r"|(?i:briefing|site (?:visit|tour|inspection)|opening of|presentation|interview|hearing)"
 )
 # Steps that open a window are not deadlines (the window's end is).
