@@ -64,3 +64,18 @@ def test_a_closed_earlier_round_gives_no_step():
     # the call itself closed, no other round named: its steps are kept
     text = "【受付終了】\n受付期間：令和8年4月6日（月）～4月24日（金）\n"
     assert found(text) == [("submission", "2026-04-24", None, "date")]
+
+
+# --- a step dated by the day of another ---------------------------------------------------------------------
+
+
+def test_a_result_made_known_on_the_day_of_the_opening():
+    text = (
+        "(3) 開札日時 令和8年2月17日（火）午前10時30分\n"
+        "(4) 落札結果の通知\n"
+        "    開札当日中に、入札者全員へ電子メールでお知らせします。\n"
+    )
+    assert found(text) == [("other", "2026-02-17", "10:30", "datetime"), ("result", "2026-02-17", None, "date")]
+    # the day of a step not dated in the text: nothing
+    text = "(3) 開札日時 令和8年2月17日（火）午前10時30分\n(4) 結果の通知 ヒアリング当日に口頭でお伝えします。\n"
+    assert found(text) == [("other", "2026-02-17", "10:30", "datetime")]

@@ -94,6 +94,11 @@ DOCUMENTS_LISTED = re.compile(
     r"(?:応募|提出|申請)書類等?\s{0,2}[(（](?P<documents>[^()（）]{4,60})[)）]"
 )  # what 「書類」 consists of
 DURING_ABOVE = re.compile(r"(?:上記|前記|同|当該)(?:の)?(?:交付|配布|公告|受付)?期間(?:中|内)")  # 「上記期間中、…閲覧に供する」
+# 「開封当日中に」「開札の当日に」「ヒアリング実施日の当日中に」: on the day of the step named before 「当日」
+ON_DAY_OF = re.compile(r"(?P<anchor>[^\s、。,()「」:]{2,24}?)(?:の)?\s{0,2}当日\s{0,2}(?:中|のうち)?\s{0,2}に")
+ANCHOR_DAY_WORDS = re.compile(r"(?:の)?(?:実施|開催)?(?:日時|日)$")
+DAY_OF_KINDS = ("result", "answer")  # what is made known on an event's day (the event itself is dated by its own line)
+LONG_LINE_OF_DAY = 120
 SAME_AS = re.compile(r"(?P<reference>[^\s。、,]{2,30}?(?:期限|期日|日時|締切|予定日))\s{0,2}(?:に|と)同じ")
 REFERENCE_LEAD = re.compile(r"^(?:上記|前記|前項)?\s{0,2}(?:第?\d{1,2}(?:\(\d{1,2}\))?|\(\d{1,2}\))?\s{0,2}の?")  # 「上記3(5)の」
 AFTER_AWARD = re.compile(r"(?:契約締結|契約|落札決定|落札者決定|受注|着工)後\s{0,2}[、,]?\s{0,2}の?\s{0,4}$")
@@ -2852,6 +2857,33 @@ class Reader:
                 found.append(replace(target, kind=kind, label=label, line_no=index + 1, mention=copy(target.mention)))
         return found
 
+    def on_day_of_named(self, candidates: list[Candidate]) -> list[Candidate]:
+        """「(6) 結果のお知らせ」 / 「開封当日中に、…ご連絡いたします。」: a step held on the day of another step, named
+        (an event: the opening, the hearing), dated by that step's day without its time."""
+        found = []
+        for index, line in enumerate(self.lines):
+            match = ON_DAY_OF.search(line) if "当日" in line and len(line) <= LONG_LINE_OF_DAY else None
+            if not match or self.read_dates(line):
+                continue
+            label = L.clean_label(line[: match.start()])
+            if not L.kind_of(label) and index and not self.read_dates(self.lines[index - 1]):
+                label = L.clean_label(self.lines[index - 1])
+            kind = L.kind_of(label) if label and len(label) <= 60 else None
+            anchor = L.unspaced(REFERENCE_LEAD.sub("", match.group("anchor")))
+            anchor = ANCHOR_DAY_WORDS.sub("", anchor) or anchor
+            if kind not in DAY_OF_KINDS or L.is_not_milestone(label) or anchor in L.unspaced(label):
+                continue
+            targets = [c for c in candidates if anchor in L.unspaced(c.label) and c.mention.day and c.kind != kind]
+            days = {(c.mention.year, c.mention.month, c.mention.day) for c in targets}
+            if len(days) != 1:
+                continue  # (no step of that name, or several days: which one is meant is not told)
+            target = targets[0]
+            mention = copied(target.mention)
+            mention.time, mention.end_time = None, None
+            mention.precision = "date"
+            found.append(replace(target, kind=kind, label=label, line_no=index + 1, mention=mention, window=False))
+        return found
+
     def during_window_above(self, candidates: list[Candidate]) -> list[Candidate]:
         """「⑴ 交付期間 8月22日から9月10日まで」 / 「⑶ 設計図書の閲覧 上記期間中、…閲覧に供する（…午後5時まで）」: a step
         held over the window of the item above, dated by that window's end (and its own closing time)."""
@@ -3548,6 +3580,7 @@ def _extract(text: str) -> Extraction:
             or c.line_no in changed
         ]
     candidates += reader.dated_as_named(candidates)
+    candidates += reader.on_day_of_named(candidates) if "当日" in text else []
     candidates += reader.during_window_above(candidates)
     candidates += reader.opened_today() if "本日" in text else []
     candidates = this_call(candidates, reader.lines)
