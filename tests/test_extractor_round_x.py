@@ -79,3 +79,23 @@ def test_a_result_made_known_on_the_day_of_the_opening():
     # the day of a step not dated in the text: nothing
     text = "(3) 開札日時 令和8年2月17日（火）午前10時30分\n(4) 結果の通知 ヒアリング当日に口頭でお伝えします。\n"
     assert found(text) == [("other", "2026-02-17", "10:30", "datetime")]
+
+
+# --- the work's own use of what it makes --------------------------------------------------------------------
+
+
+def test_a_job_fair_or_an_event_the_product_is_used_at_is_no_step():
+    text = (
+        "(4) 納期 令和8年12月25日（金）\n"
+        "(5) 成果物のパンフレットは、令和9年2月の合同就職説明会で配布する。\n"
+        "(6) 企画提案書の提出期限 令和8年9月4日（金）午後5時\n"
+    )
+    assert found(text) == [("submission", "2026-09-04", "17:00", "datetime")]
+    text = (
+        "・制作した映像は、令和9年3月に開催する事業者向け説明会でも上映する予定です。\n"
+        "・企画提案書の提出期限 令和8年9月4日（金）午後5時\n"
+    )
+    assert found(text) == [("submission", "2026-09-04", "17:00", "datetime")]
+    # the briefing of the call stays a step
+    text = "・説明会 令和8年8月20日（木）14時 ※説明会で使用する資料は当日配布します。\n"
+    assert found(text) == [("other", "2026-08-20", "14:00", "datetime")]

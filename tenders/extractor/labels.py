@@ -165,7 +165,11 @@ NOT_MILESTONE_LABEL = re.compile(
     r"(?:実施|履行|事業|契約|委託|業務|研修|対象|補助|計画|有効|指定|管理|開催|工事|休館|貸付|利用)期間|報告書|作成日|発行|改定|改正|制定|施行|"
     r"(?:受付|診療|開館|面会|営業|利用|窓口)時間|"
     # 「基本設計の市民説明会」「利用者説明会」: the work's events for residents and users, no briefing of the call
-    r"(?:市民|住民|町民|村民|区民|県民|利用者|保護者)(?:向け)?(?:の)?説明会|"  # 「外来受付時間 8:30～11:00」「持参の場合の受付時間は」: hours, no step
+    r"(?:市民|住民|町民|村民|区民|県民|利用者|保護者)(?:向け)?(?:の)?説明会|"
+    # 「合同就職説明会」「採用説明会」: a job fair the work's product is shown at, no briefing of the call; 「…説明会でも
+    # 使用する」「…で上映する予定」: where what is made will be used, the work's own use of it
+    r"(?:就職|採用|入学|進学|移住)\S{0,4}(?:説明会|相談会|フェア)|"
+    r"(?:で|でも|において|にて)\s{0,2}(?:使用|活用|上映|放映|展示|披露)(?:する|します|される|されます|する予定|を予定)\S{0,8}$|"  # 「外来受付時間 8:30～11:00」「持参の場合の受付時間は」: hours, no step
     # 「接続テストを1/12〜1/13に行います（任意）」: what a bidder may do or not, no step of the call
     r"(?:行います|行う|実施します|実施する)\s{0,2}[(（](?:参加は)?任意(?:参加)?[)）]|"
     # 「予定価格は、…2月1日に電子入札システムで再度公表する」「予定価格の事前公表」: the price limit made known, no step
