@@ -11,6 +11,9 @@ def test_a_slashed_window_ends_on_its_short_end():
     # the end's month before the start's: the next year
     text = "・申請書類の受付 2026/12/21～1/15\n"
     assert found(text) == [("submission", "2027-01-15", None, "date")]
+    # a month and day with its weekday starts it too; two bare fractions do not
+    text = "令和8年9月1日\n・申請書類の受付 10/5(月)～10/9 窓口持参\n"
+    assert found(text) == [("submission", "2026-10-09", None, "date")]
 
 
 def test_a_spreadsheet_row_with_the_window_its_weekdays_and_hours_in_cells():

@@ -444,15 +444,18 @@ def _slash_end(line: str, start: Mention) -> Mention | None:
     """「2027/8/16~8/20」: the end 「8/20」 of a window begun by a slashed date, in the start's year (the next one when
     its month comes earlier: 「2027/12/27~1/8」); ``start`` is marked as the window's start."""
     tail = SLASH_END_TAIL.match(line, start.end)
-    if tail is None or start.year is None or not start.day:
-        return None
+    if tail is None or not start.day or (start.year is None and not start.weekday):
+        return None  # (「6/1~6/5」 alone may be two fractions; a weekday 「6/1(月)~6/5」 tells a date)
     end = _mention(tail, {**tail.groupdict(), "era": None, "year": None})
     if end is None:
         return None
     end.start = tail.start("month")
-    end.year, end.explicit_year = start.year + (end.month < start.month), start.explicit_year
-    validate(end)
-    if end.problem is None:
+    if start.year is not None:
+        end.year, end.explicit_year = start.year + (end.month < start.month), start.explicit_year
+        validate(end)
+    elif (end.month, end.day) == (start.month, start.day):
+        return None
+    if end.problem is None and end.year is not None:
         try:
             if dt.date(end.year, end.month, end.day) <= dt.date(start.year, start.month, start.day):
                 return None
@@ -510,6 +513,7 @@ def find_mentions(line: str) -> list[Mention]:
         others.append((SAME_DAY, _same_day))
     if others:
         taken = bytearray(len(line) + 1)  # characters already read as part of a date
+        windows = "~" in line or "から" in line  # (「2027/8/16~8/20」: a slashed date's short end, ``_slash_end``)
         for mention in mentions:
             taken[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
         for pattern, build in others:
@@ -522,7 +526,7 @@ def find_mentions(line: str) -> list[Mention]:
                     if not mention.english:  # 「8/20(金) 9:00~17:00」 as 「8月20日(金) 9:00~17:00」
                         _time_range_end(line, mention)
                     taken[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
-                    end = _slash_end(line, mention) if pattern is SLASH_DATE and ("~" in line or "から" in line) else None
+                    end = _slash_end(line, mention) if windows and pattern in (SLASH_DATE, MONTH_DAY) else None
                     if end is not None and not any(taken[end.start : end.end]):
                         mentions.append(end)
                         taken[end.start : end.end] = b"\x01" * (end.end - end.start)
