@@ -172,6 +172,9 @@ RANGE_BETWEEN = re.compile(
     r"^\s{0,8}(?:\(予定\))?\s{0,8}(?:~|から|より|[-‐―—−–]|至)\s{0,8}$"
 )  # (「6月28日(月曜)−7月16日」: a minus sign too)
 DAY_ONLY_TAIL = re.compile(r"\s{0,8}(?:~|から)\s{0,8}(?P<day>\d{1,2})日" + _WEEKDAY + _TIME)
+# 「2027/8/16~8/20」: a window's end in the short form after a slashed date, its year the start's (no weekday needed:
+# the start tells it is a date, not a fraction)
+SLASH_END_TAIL = re.compile(r"\s{0,8}(?:~|から)\s{0,8}(?P<month>\d{1,2})/(?P<day>\d{1,2})(?![\d/.])" + _WEEKDAY + _TIME)
 TIME_RANGE_TAIL = re.compile(
     r"\s{0,8}(?:~|から|-(?=\s{0,2}\d))\s{0,8}(?P<ampm>午前|午後)?\s{0,8}(?:(?P<noon>正午)|(?P<hour>\d{1,2})(?:時(?:\s{0,8}(?P<minute>\d{1,2})分|(?P<half>半))?|:(?P<minute2>\d{2})))"
 )
@@ -440,6 +443,32 @@ def _time_range_end(line: str, mention: Mention) -> None:
             mention.end = tail.end()
 
 
+def _slash_end(line: str, start: Mention) -> Mention | None:
+    """「2027/8/16~8/20」: the end 「8/20」 of a window begun by a slashed date, in the start's year (the next one when
+    its month comes earlier: 「2027/12/27~1/8」); ``start`` is marked as the window's start."""
+    tail = SLASH_END_TAIL.match(line, start.end)
+    if tail is None or not start.day or (start.year is None and not start.weekday):
+        return None  # (「6/1~6/5」 alone may be two fractions; a weekday 「6/1(月)~6/5」 tells a date)
+    end = _mention(tail, {**tail.groupdict(), "era": None, "year": None})
+    if end is None:
+        return None
+    end.start = tail.start("month")
+    if start.year is not None:
+        end.year, end.explicit_year = start.year + (end.month < start.month), start.explicit_year
+        validate(end)
+    elif (end.month, end.day) == (start.month, start.day):
+        return None
+    if end.problem is None and end.year is not None:
+        try:
+            if dt.date(end.year, end.month, end.day) <= dt.date(start.year, start.month, start.day):
+                return None
+        except ValueError:
+            return None
+    start.range_start = True
+    _time_range_end(line, end)
+    return end
+
+
 HAS_DIGIT = re.compile(r"\d")
 HAS_WORD = re.compile(r"[A-Za-z]{3}")
 
@@ -487,6 +516,7 @@ def find_mentions(line: str) -> list[Mention]:
         others.append((SAME_DAY, _same_day))
     if others:
         taken = bytearray(len(line) + 1)  # characters already read as part of a date
+        windows = "~" in line or "から" in line  # (「2027/8/16~8/20」: a slashed date's short end, ``_slash_end``)
         for mention in mentions:
             taken[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
         for pattern, build in others:
@@ -499,6 +529,10 @@ def find_mentions(line: str) -> list[Mention]:
                     if not mention.english:  # 「8/20(金) 9:00~17:00」 as 「8月20日(金) 9:00~17:00」
                         _time_range_end(line, mention)
                     taken[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
+                    end = _slash_end(line, mention) if windows and pattern in (SLASH_DATE, MONTH_DAY) else None
+                    if end is not None and not any(taken[end.start : end.end]):
+                        mentions.append(end)
+                        taken[end.start : end.end] = b"\x01" * (end.end - end.start)
     if short:
         unconfirmed = {id(m) for m in short}
         confirmed = {m.year for m in mentions if m.explicit_year and m.year and id(m) not in unconfirmed}

@@ -99,6 +99,11 @@ DOCUMENTS_LISTED = re.compile(
     r"(?:応募|提出|申請)書類等?\s{0,2}[(（](?P<documents>[^()（）]{4,60})[)）]"
 )  # what 「書類」 consists of
 DURING_ABOVE = re.compile(r"(?:上記|前記|同|当該)(?:の)?(?:交付|配布|公告|受付)?期間(?:中|内)")  # 「上記期間中、…閲覧に供する」
+# 「開封当日中に」「開札の当日に」「ヒアリング実施日の当日中に」: on the day of the step named before 「当日」
+ON_DAY_OF = re.compile(r"(?P<anchor>[^\s、。,()「」:]{2,24}?)(?:の)?\s{0,2}当日\s{0,2}(?:中|のうち)?\s{0,2}に")
+ANCHOR_DAY_WORDS = re.compile(r"(?:の)?(?:実施|開催)?(?:日時|日)$")
+DAY_OF_KINDS = ("result", "answer")  # what is made known on an event's day (the event itself is dated by its own line)
+LONG_LINE_OF_DAY = 120
 SAME_AS = re.compile(r"(?P<reference>[^\s。、,]{2,30}?(?:期限|期日|日時|締切|予定日))\s{0,2}(?:に|と)同じ")
 REFERENCE_LEAD = re.compile(r"^(?:上記|前記|前項)?\s{0,2}(?:第?\d{1,2}(?:\(\d{1,2}\))?|\(\d{1,2}\))?\s{0,2}の?")  # 「上記3(5)の」
 AFTER_AWARD = re.compile(r"(?:契約締結|契約|落札決定|落札者決定|受注|着工)後\s{0,2}[、,]?\s{0,2}の?\s{0,4}$")
@@ -550,6 +555,7 @@ WORK_NAME = re.compile(r"(?:工事|業務|委託|案件|調達|事業|物品|品
 WORKS_MAX = 12  # calls a list names, at most, for ``this_call`` to look for (a longer list is a page of calls)
 ANSWER_SENTENCE = 20  # a cell under 「回答」 longer than this, with a 「。」, is an answer written out, no date of a step
 HEADING_MAX = 60  # a column's name in a table's header row is this short at most (a longer cell is a value)
+NO_STEP_WORDS_MAX = 12  # 「業務開始」「運用開始予定」 after a date in a cell: a short name, no sentence
 WRAPPED_LABEL_MAX = 8  # the rest of a wrapped label on the next line, at most
 HEADER_REACH = 60  # rows a table's header line apart from them reaches
 FALLBACK_HEAD = 12  # words before a date this short that name no step: the step is after the date or above it
@@ -1663,6 +1669,8 @@ class Reader:
             if sentence and L.kind_of(sentence):  # 「…随意契約の手続を行う。契約締結は6月上旬」: the date's own sentence
                 own = sentence
             own_after = L.clean_label(LEADING_CELLS.sub("", cell[mentions[-1].end :], count=1))
+            if len(dated) > 1 and not L.kind_of(own) and self.names_no_step(own_after):
+                continue  # 「契約締結 | 2028年3月下旬 | 令和10年4月1日業務開始」: the remark's date is the work's start
             alone = len(dated) > 1 or not any(L.kind_of(text) for _, text in labels)
             if alone and own_after and L.kind_of(own_after) and not L.is_generic(own_after) and not L.kind_of(own):
                 label = own_after  # 「| 2日(金) 公告 | 9日(金)正午 質問締切 |」: each cell a date and its own step
@@ -1754,6 +1762,12 @@ class Reader:
                 if candidate.mention.time is None and candidate.mention.day:
                     self.row_time(candidate, [c for c in cells if c and not self.read_dates(c)])
         return found
+
+    @staticmethod
+    def names_no_step(words: str) -> bool:
+        """The words right after a date in a cell name what is no step of the call (「業務開始」「運用開始」), alone:
+        the date is that thing's, not the step another cell of the row names."""
+        return bool(words) and len(words) <= NO_STEP_WORDS_MAX and not L.kind_of(words) and L.is_not_milestone(words)
 
     @staticmethod
     def aside_of_noun(before: str) -> bool:
@@ -3038,6 +3052,33 @@ class Reader:
                 found.append(replace(target, kind=kind, label=label, line_no=index + 1, mention=copy(target.mention)))
         return found
 
+    def on_day_of_named(self, candidates: list[Candidate]) -> list[Candidate]:
+        """「(6) 結果のお知らせ」 / 「開封当日中に、…ご連絡いたします。」: a step held on the day of another step, named
+        (an event: the opening, the hearing), dated by that step's day without its time."""
+        found = []
+        for index, line in enumerate(self.lines):
+            match = ON_DAY_OF.search(line) if "当日" in line and len(line) <= LONG_LINE_OF_DAY else None
+            if not match or self.read_dates(line):
+                continue
+            label = L.clean_label(line[: match.start()])
+            if not L.kind_of(label) and index and not self.read_dates(self.lines[index - 1]):
+                label = L.clean_label(self.lines[index - 1])
+            kind = L.kind_of(label) if label and len(label) <= 60 else None
+            anchor = L.unspaced(REFERENCE_LEAD.sub("", match.group("anchor")))
+            anchor = ANCHOR_DAY_WORDS.sub("", anchor) or anchor
+            if kind not in DAY_OF_KINDS or L.is_not_milestone(label) or anchor in L.unspaced(label):
+                continue
+            targets = [c for c in candidates if anchor in L.unspaced(c.label) and c.mention.day and c.kind != kind]
+            days = {(c.mention.year, c.mention.month, c.mention.day) for c in targets}
+            if len(days) != 1:
+                continue  # (no step of that name, or several days: which one is meant is not told)
+            target = targets[0]
+            mention = copied(target.mention)
+            mention.time, mention.end_time = None, None
+            mention.precision = "date"
+            found.append(replace(target, kind=kind, label=label, line_no=index + 1, mention=mention, window=False))
+        return found
+
     def during_window_above(self, candidates: list[Candidate]) -> list[Candidate]:
         """「⑴ 交付期間 8月22日から9月10日まで」 / 「⑶ 設計図書の閲覧 上記期間中、…閲覧に供する（…午後5時まで）」: a step
         held over the window of the item above, dated by that window's end (and its own closing time)."""
@@ -3408,6 +3449,29 @@ class Reader:
             return candidates
         return [c for c in candidates if bisect.bisect_right(starts, c.line_no - 1) in (0, main)]
 
+    def closed_rounds(self) -> set[int]:
+        """The lines of an earlier round of the call, closed, under a heading that says so (「【第1次募集】（受付は終了
+        しました）」) when the text names another round: that round's 募集期間 and results, no step of this one. Its
+        lines run from the heading to the next blank line or heading (the whole call closed, 「【募集終了】」, is kept)."""
+        lines = self.lines
+        rounds = {NUMERALS.get(m["number"], m["number"]) for line in lines if "第" in line for m in ROUND.finditer(line)}
+        if len(rounds) < 2:
+            return set()
+        closed: set[int] = set()
+        for index, line in enumerate(lines):
+            if len(line) > ROUND_HEADING_MAX or "第" not in line or not ROUND_CLOSED.search(line):
+                continue
+            round_name = ROUND.search(line)
+            if round_name is None or self.read_dates(line[: round_name.start()]):
+                continue
+            closed.add(index)
+            for below in range(index + 1, min(index + 1 + ROUND_LINES_MAX, len(lines))):
+                text = lines[below].strip()
+                if not text or ROUND_HEADING.match(text) or ROUND.search(text[:ROUND_HEADING_MAX]):
+                    break
+                closed.add(below)
+        return closed
+
     def continuation_rows(self, index: int) -> list[str]:
         """The other rows of this row's group: its parent row and the rows with an empty first cell."""
         rows = []
@@ -3422,6 +3486,19 @@ class Reader:
             rows.append(line)
         return rows
 
+
+# 「第1次募集」「第２回公募」「第1期」: a round of a call (the number as written, kanji or figures)
+ROUND = re.compile(
+    r"第\s{0,2}(?P<number>[1-9]\d?|[一二三四五六七八九十])\s{0,2}(?:次|回|期)\s{0,2}(?:募集|公募|受付|申請|応募|分)"
+)
+NUMERALS = {"一": "1", "二": "2", "三": "3", "四": "4", "五": "5", "六": "6", "七": "7", "八": "8", "九": "9", "十": "10"}
+# 「（受付は終了しました）」「【終了】」「募集を締め切りました」: what a round's heading says of it once it is over
+ROUND_CLOSED = re.compile(
+    r"(?:受付|募集|応募|公募)?(?:は|を)?\s{0,2}(?:終了(?:しました|済み?)?|締め?切(?:り|りました)|締切済)|[【(\[]\s{0,2}終了\s{0,2}[】)\]]"
+)
+ROUND_HEADING = re.compile(r"[【◆■●◇□▼\[]")  # the next section's heading, which ends a closed round's lines
+ROUND_HEADING_MAX = 60  # a heading line is this short at most
+ROUND_LINES_MAX = 8  # a closed round's lines under its heading
 
 MONTH_CELL = re.compile(r"\s{0,4}(?:(?:令和|平成|R)\s{0,2}\d{1,2}\s{0,2}年|\d{4}\s{0,2}[年/.])\s{0,2}\d{1,2}\s{0,2}月?\s{0,4}")
 PART_CELL = re.compile(r"\s{0,4}(?:上旬|中旬|下旬|初旬|末)\s{0,4}")
@@ -3847,9 +3924,12 @@ def _extract(text: str) -> Extraction:
             or c.line_no in changed
         ]
     candidates += reader.dated_as_named(candidates)
+    candidates += reader.on_day_of_named(candidates) if "当日" in text else []
     candidates += reader.during_window_above(candidates)
     candidates += reader.opened_today() if "本日" in text else []
     candidates = this_call(candidates, reader.lines)
+    closed = reader.closed_rounds() if "終了" in text or "締" in text else set()
+    candidates = [c for c in candidates if c.line_no - 1 not in closed] if closed else candidates
     forwarded = reader.forwarded_at()
     if forwarded is not None and any(c.line_no > forwarded for c in candidates):
         candidates = [c for c in candidates if c.line_no > forwarded]  # the forwarder's own tasks above what is forwarded

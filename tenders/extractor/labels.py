@@ -81,7 +81,11 @@ KIND_RULES = [
             # 「入札保証金の納付」「売買代金の納付」: money paid in, no step of the call's papers
             r"|納付"
             # 「下取車両の現車確認」「接続テスト」: the goods looked at, the link tried, before the hand-in; a comment
-            r"|現車確認|現物確認|接続(?:テスト|試験)|" + COMMENT.pattern
+            r"|現車確認|現物確認|接続(?:テスト|試験)|"
+            # 「業務現場の見学」「施設見学」: the site shown to the bidders, as a 見学会; 「事前相談（必須）」: the talk an
+            # applicant has with the office before it applies, a step of a grant's or a designation's call
+            r"(?:現場|現地|施設|会場|館内|院内|庁舎|工場)(?:の)?見学|^見学(?:日|日時|日程)?$|事前相談|^相談(?:の)?(?:受付)?(?:期間|期限)$|"
+            + COMMENT.pattern
         ),
     ),
     # 「参加意思確認公募の公示」: the notice named last is the publication, whatever call it makes
@@ -163,7 +167,11 @@ NOT_MILESTONE_LABEL = re.compile(
     r"(?:実施|履行|事業|契約|委託|業務|研修|対象|補助|計画|有効|指定|管理|開催|工事|休館|貸付|利用)期間|報告書|作成日|発行|改定|改正|制定|施行|"
     r"(?:受付|診療|開館|面会|営業|利用|窓口)時間|"
     # 「基本設計の市民説明会」「利用者説明会」: the work's events for residents and users, no briefing of the call
-    r"(?:市民|住民|町民|村民|区民|県民|利用者|保護者)(?:向け)?(?:の)?説明会|"  # 「外来受付時間 8:30～11:00」「持参の場合の受付時間は」: hours, no step
+    r"(?:市民|住民|町民|村民|区民|県民|利用者|保護者)(?:向け)?(?:の)?説明会|"
+    # 「合同就職説明会」「採用説明会」: a job fair the work's product is shown at, no briefing of the call; 「…説明会でも
+    # 使用する」「…で上映する予定」: where what is made will be used, the work's own use of it
+    r"(?:就職|採用|入学|進学|移住)\S{0,4}(?:説明会|相談会|フェア)|"
+    r"(?:で|でも|において|にて)\s{0,2}(?:使用|活用|上映|放映|展示|披露)(?:する|します|される|されます|する予定|を予定)\S{0,8}$|"  # 「外来受付時間 8:30～11:00」「持参の場合の受付時間は」: hours, no step
     # 「接続テストを1/12〜1/13に行います（任意）」: what a bidder may do or not, no step of the call
     r"(?:行います|行う|実施します|実施する)\s{0,2}[(（](?:参加は)?任意(?:参加)?[)）]|"
     # 「予定価格は、…2月1日に電子入札システムで再度公表する」「予定価格の事前公表」: the price limit made known, no step
@@ -190,7 +198,7 @@ SIGNATORY = re.compile(
     r"|^\S{1,20}(?:知事|市長|町長|村長|区長)"
 )
 WINDOW_WORDS = re.compile(
-    r"掲示|公告|公示|受付|募集|公募|提出|配布|配付|交付|閲覧|公表|公開|掲載|申込|質問|質疑|応募|参加|ダウンロード|アップロード"
+    r"掲示|公告|公示|受付|募集|公募|提出|配布|配付|交付|閲覧|公表|公開|掲載|申込|質問|質疑|応募|参加|ダウンロード|アップロード|相談"
 )
 # (「4月1日付けで委託契約を締結する」: the day a contract is signed, no document's date)
 LAW_AFTER = re.compile(
@@ -210,7 +218,7 @@ GENERIC_LABELS = re.compile(
 ACCEPTING = re.compile(r"受付|提出|締切|申込")
 # An event has a start time; an acceptance window ends at its closing time.
 EVENT = re.compile(
-    r"説明会|見学会|下見|内覧会|開札|開封|見積(?:り)?合わせ(?!\S{0,4}参加)|執行|はっぴょう|審査|ヒアリング|プレゼン|面接|面談|委員会|開催|現地|現場確認|対話"
+    r"説明会|見学|下見|内覧会|開札|開封|見積(?:り)?合わせ(?!\S{0,4}参加)|執行|はっぴょう|審査|ヒアリング|プレゼン|面接|面談|委員会|開催|現地|現場確認|対話"
     r"|(?i:briefing|site (?:visit|tour|inspection)|opening of|presentation|interview|hearing)"
 )
 # Steps that open a window are not deadlines (the window's end is).
