@@ -3454,20 +3454,20 @@ class Reader:
         しました）」) when the text names another round: that round's 募集期間 and results, no step of this one. Its
         lines run from the heading to the next blank line or heading (the whole call closed, 「【募集終了】」, is kept)."""
         lines = self.lines
-        rounds = {NUMERALS.get(m["number"], m["number"]) for line in lines if "第" in line for m in ROUND.finditer(line)}
+        rounds = {NUMERALS.get(m["number"], m["number"]) for line in lines if "第" in line for m in CALL_ROUND.finditer(line)}
         if len(rounds) < 2:
             return set()
         closed: set[int] = set()
         for index, line in enumerate(lines):
             if len(line) > ROUND_HEADING_MAX or "第" not in line or not ROUND_CLOSED.search(line):
                 continue
-            round_name = ROUND.search(line)
+            round_name = CALL_ROUND.search(line)
             if round_name is None or self.read_dates(line[: round_name.start()]):
                 continue
             closed.add(index)
             for below in range(index + 1, min(index + 1 + ROUND_LINES_MAX, len(lines))):
                 text = lines[below].strip()
-                if not text or ROUND_HEADING.match(text) or ROUND.search(text[:ROUND_HEADING_MAX]):
+                if not text or ROUND_HEADING.match(text) or CALL_ROUND.search(text[:ROUND_HEADING_MAX]):
                     break
                 closed.add(below)
         return closed
@@ -3488,7 +3488,7 @@ class Reader:
 
 
 # 「第1次募集」「第２回公募」「第1期」: a round of a call (the number as written, kanji or figures)
-ROUND = re.compile(
+CALL_ROUND = re.compile(
     r"第\s{0,2}(?P<number>[1-9]\d?|[一二三四五六七八九十])\s{0,2}(?:次|回|期)\s{0,2}(?:募集|公募|受付|申請|応募|分)"
 )
 NUMERALS = {"一": "1", "二": "2", "三": "3", "四": "4", "五": "5", "六": "6", "七": "7", "八": "8", "九": "9", "十": "10"}
