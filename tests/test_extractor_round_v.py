@@ -1,0 +1,21 @@
+"""Notices of the formal channels (公報, 官報, 告示, 議会だより) and dates in kanji numerals written digit by digit
+(round v): each test a few lines written for its class."""
+
+from tenders.extractor.kanji import kanji_dates
+from tests.extractor_found import found
+
+# --- kanji numerals written digit by digit (〇 for zero) ---------------------------------------------------
+
+
+def test_digit_by_digit_kanji_numerals_read_like_positional_ones():
+    assert kanji_dates("令和一〇年一二月二八日（木）午後四時四五分") == "令和10年12月28日（木）午後4時45分"
+    assert kanji_dates("令和八年十月三十日") == kanji_dates("令和八年一〇月三〇日") == "令和8年10月30日"
+    assert kanji_dates("同月一九日から二一日まで") == "同月19日から21日まで"
+    text = "二、提出期限\n　　令和一一年一〇月二日（火）午前一一時三〇分までに持参すること。\n"
+    assert found(text) == [("submission", "2029-10-02", "11:30", "datetime")]
+
+
+def test_digit_by_digit_numbers_out_of_a_date_stay():
+    for text in ("二三日中に", "延長一二・五キロ", "毎月一五日", "第一二条"):
+        assert kanji_dates(text) == text
+    assert kanji_dates("令和九年一月三二日") == "令和9年1月三二日"  # no 32nd day
