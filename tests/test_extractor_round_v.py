@@ -19,3 +19,11 @@ def test_digit_by_digit_numbers_out_of_a_date_stay():
     for text in ("二三日中に", "延長一二・五キロ", "毎月一五日", "第一二条"):
         assert kanji_dates(text) == text
     assert kanji_dates("令和九年一月三二日") == "令和9年1月三二日"  # no 32nd day
+
+
+def test_how_long_a_contract_may_be_renewed_is_no_step():
+    text = (
+        "(5) 契約締結 令和8年6月上旬(予定)\n"
+        "(6) 本契約は、翌年度以降も随意契約により更新することがある(最長令和11年3月31日まで)。\n"
+    )
+    assert found(text) == [("contract", "2026-06-01", None, "early_month")]
