@@ -27,3 +27,39 @@ def test_how_long_a_contract_may_be_renewed_is_no_step():
         "(6) 本契約は、翌年度以降も随意契約により更新することがある(最長令和11年3月31日まで)。\n"
     )
     assert found(text) == [("contract", "2026-06-01", None, "early_month")]
+
+
+# --- the steps of a 官報 goods notice ----------------------------------------------------------------------
+
+
+def test_the_proof_papers_of_a_goods_tender_are_its_application():
+    text = (
+        "３　入札書の提出場所等\n"
+        "　⑶　証明書類の提出期限　令和十年九月三日十七時〇〇分\n"
+        "　⑷　入札書の受領期限　令和十年九月十七日十七時〇〇分\n"
+    )
+    assert found(text) == [
+        ("application", "2028-09-03", "17:00", "datetime"),
+        ("submission", "2028-09-17", "17:00", "datetime"),
+    ]
+    text = "(7) Time-limit for the submission of the documents proving the technical requirements: 5:00 P.M. 3 September, 2028\n"
+    assert found(text) == [("application", "2028-09-03", "17:00", "datetime")]
+
+
+# --- several notices on one page of a 公報 ------------------------------------------------------------------
+
+
+def test_a_new_notice_number_closes_the_outline_of_the_notice_before():
+    text = (
+        "青柳町告示第8号\n"
+        "1　改定後の使用料　1時間につき500円\n"
+        "2　適用日　令和10年4月1日から\n"
+        "\n"
+        "青柳町公告第2号\n"
+        "第1　入札に付する事項\n"
+        "　1　件名　庁舎清掃業務委託\n"
+        "\n"
+        "第3　入札参加資格確認申請\n"
+        "　1　提出期間　令和10年2月5日（月）から令和10年2月9日（金）まで（各日9時から17時まで）\n"
+    )
+    assert found(text)[-1] == ("application", "2028-02-09", "17:00", "datetime")

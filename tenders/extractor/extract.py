@@ -210,6 +210,11 @@ SCHEDULE_REACH = 12  # lines between a schedule's heading and an item of it, at 
 HEAD_LINES = 12  # the lines a notice's heading stands in
 # 「説明会の資料は、7月13日以降に掲載します」: the papers of an event, put up from a day on, no event that day
 RULE_CHARS = set("─━═=-")
+# 「紫雲市告示第5号」「○霜降村公告第二〇号」: the number line a notice of a 公報 starts with; the outline of the notice
+# before it (its 「1」「2」) is closed, so the next notice's 「第6」 > 「1」 nest as they are written
+NOTICE_NUMBER = re.compile(
+    r"^[○◎◯〇]?\S{0,30}?(?:告示|公告|公示|訓令|規則|条例|規程|達)第\s{0,2}[\d一二三四五六七八九十百〇]{1,6}\s{0,2}号$"
+)
 ARTICLE_HEAD = re.compile(r"^\s{0,8}\d{1,2}\s{0,2}[.、]\s{0,4}\S")  # 「２．【セミナー】…」 (NFKC: 「2.」)
 ARTICLES_MIN = 3
 BREADCRUMB = re.compile(r"\S\s{0,2}[>»›]\s{0,2}\S[^>]{0,40}[>»›]")  # a page's path from its site's top: no label
@@ -1095,6 +1100,8 @@ class Reader:
             if mentions:
                 self.refer(mentions)
             before = len(found)
+            if not is_row and not mentions and text.rstrip().endswith("号") and NOTICE_NUMBER.match(text.strip()):
+                self.outline.clear()
             if (not is_row and OUTLINE_MARK.match(text)) or (
                 is_row and len(segment.cells) == 2 and L.MARKER_ONLY.match(segment.cells[0].strip())
             ):
