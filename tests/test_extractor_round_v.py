@@ -63,3 +63,63 @@ def test_a_new_notice_number_closes_the_outline_of_the_notice_before():
         "　1　提出期間　令和10年2月5日（月）から令和10年2月9日（金）まで（各日9時から17時まで）\n"
     )
     assert found(text)[-1] == ("application", "2028-02-09", "17:00", "datetime")
+
+
+def test_a_notice_of_a_page_that_names_no_call_gives_no_step():
+    text = (
+        "若松市告示第21号\n"
+        "　次のとおり町名の変更を実施する。\n"
+        "1　変更区域　若松市大字東原の一部\n"
+        "2　実施期日　令和10年5月10日（水）\n"
+        "\n"
+        "若松市告示第22号\n"
+        "　若松市民体育館の指定管理者を次のとおり募集する。\n"
+        "1　申請書類の提出期限　令和10年5月19日（金）午後5時\n"
+        "2　選定結果の通知　令和10年7月上旬\n"
+    )
+    assert [kind for kind, *_ in found(text)] == ["submission", "result"]
+
+
+def test_the_councils_schedule_and_reports_of_a_newsletter_are_no_steps():
+    text = (
+        "────────────\n"
+        "■お知らせ\n"
+        "────────────\n"
+        "　議会中継業務の委託事業者を募集しています。\n"
+        "　・参加申込　令和10年6月9日（金）午後5時まで\n"
+        "────────────\n"
+        "■委員会の活動\n"
+        "────────────\n"
+        "　文教委員会（5月12日（金））\n"
+        "　　町営プール（7月1日から8月31日まで開場）の現地調査を行いました。\n"
+        "────────────\n"
+        "■議会の日程\n"
+        "────────────\n"
+        "　・全員協議会　6月14日（水）午前10時\n"
+        "　・第2回定例会　6月20日（火）開会予定\n"
+    )
+    assert found(text) == [("application", "2028-06-09", "17:00", "datetime")]
+    # a committee meeting named in any notice
+    text = "・総務常任委員会　令和10年6月2日（金）午前10時\n・提案書の提出期限　令和10年6月16日（金）正午\n"
+    assert [kind for kind, *_ in found(text)] == ["submission"]
+
+
+def test_a_council_room_is_no_council_meeting():
+    text = (
+        "３　仕様説明会\n"
+        "　　期　日　令和８年１１月１０日（火曜日）午後２時\n"
+        "　　場　所　市役所６階　全員協議会室\n"
+        "　　申　込　出席を希望する者は、次の期限までに電子メールで申し込むこと。\n"
+        "　　　　　　期　日　令和８年１１月６日（金曜日）正午まで\n"
+    )
+    assert sorted(found(text)) == [("other", "2026-11-06", "12:00", "datetime"), ("other", "2026-11-10", "14:00", "datetime")]
+
+
+def test_a_received_stamp_under_the_notice_number_is_no_step():
+    text = (
+        "青柳町告示第 9 号\n"
+        "                                        (受付) R10. 3. 2\n"
+        "青柳町観光パンフレット作成業務の企画提案の募集について\n"
+        "1 企画提案書の提出期限 令和10年3月23日(木) 午後5時\n"
+    )
+    assert found(text) == [("submission", "2028-03-23", "17:00", "datetime")]

@@ -217,6 +217,15 @@ NOTICE_NUMBER = re.compile(
 )
 ARTICLE_HEAD = re.compile(r"^\s{0,8}\d{1,2}\s{0,2}[.、]\s{0,4}\S")  # 「２．【セミナー】…」 (NFKC: 「2.」)
 ARTICLES_MIN = 3
+NOTICES_MIN = 2  # notice number lines that make a page of several notices (a 公報)
+ARTICLE_TITLE_MAX = 40
+# the words of a call for bids or proposals: a notice or an article of a page without any names none (住居表示の
+# 実施期日, 議会日程, a committee's report), and its dates are no steps
+CALL_WORDS = re.compile(
+    r"募集|公募|入札|プロポーザル|提案|見積|応募|申込|申し込|参加|質問|回答|説明会|審査|契約|選定|指定管理|受託|委託|提出|締切"
+    r"|期限|〆切|公告|公示|発注|調達|見学|ヒアリング|プレゼン|結果|通知|エントリー|配布|交付"
+    r"|(?i:tender|proposal|\bbids?\b|deadline|submission)"
+)
 BREADCRUMB = re.compile(r"\S\s{0,2}[>»›]\s{0,2}\S[^>]{0,40}[>»›]")  # a page's path from its site's top: no label
 # 「…説明会のご案内」「…の実施について(通知)」: a heading that invites to one event
 INVITED = re.compile(r"(?:の(?:開催|実施))?(?:について|のご案内|のお知らせ)\s{0,2}(?:\((?:通知|ご案内|お知らせ)\))?\s{0,2}$")
@@ -1100,7 +1109,8 @@ class Reader:
             if mentions:
                 self.refer(mentions)
             before = len(found)
-            if not is_row and not mentions and text.rstrip().endswith("号") and NOTICE_NUMBER.match(text.strip()):
+            numbered = not is_row and not mentions and text.rstrip().endswith("号") and NOTICE_NUMBER.match(text.strip())
+            if numbered:
                 self.outline.clear()
             if (not is_row and OUTLINE_MARK.match(text)) or (
                 is_row and len(segment.cells) == 2 and L.MARKER_ONLY.match(segment.cells[0].strip())
@@ -1171,7 +1181,12 @@ class Reader:
                 # (「…の募集について」 titles a page; 「◆結果のお知らせ」, an item's key, names a step)
                 titles = ("について", "お知らせ") if not ITEM_SYMBOL.match(stripped) else ()
                 crumbs = stripped.count(">") >= 2 and BREADCRUMB.search(stripped)  # 「ホーム > 事業者の方へ > 入札・契約」
-                if len(stripped) <= 80 and not titled.endswith(("。", *titles)) and not furniture and not detail and not crumbs:
+                # (「若松市告示第22号」: a notice's number names none of its steps)
+                if (
+                    len(stripped) <= 80
+                    and not titled.endswith(("。", *titles))
+                    and not (furniture or detail or crumbs or numbered)
+                ):
                     label = L.clean_label(stripped)
                     # 「受付期間 公告の日から起算して7日間(…)」 / 「(4月8日から4月16日まで)」: the key names the window
                     if " " in label and "起算" in label:
@@ -2976,6 +2991,44 @@ class Reader:
                 starts.append(index)
         return starts
 
+    def notice_parts(self) -> list[int]:
+        """The lines the notices of a 公報 page start at (「白萩市告示第14号」), or else the articles of a newsletter,
+        each headed between two rules (「────」 / 「■議会日程」 / 「────」); [] when the page is not so divided."""
+        numbered = [
+            index for index, line in enumerate(self.lines) if line.rstrip().endswith("号") and NOTICE_NUMBER.match(line.strip())
+        ]
+        if len(numbered) >= NOTICES_MIN:
+            return numbered
+        headed = []
+        for index, line in enumerate(self.lines[:-2]):
+            if line.lstrip()[:1] not in RULE_CHARS or not RULE_LINE.fullmatch(line):
+                continue
+            title = self.lines[index + 1].strip()
+            if (
+                title
+                and len(title) <= ARTICLE_TITLE_MAX
+                and not RULE_LINE.fullmatch(title)
+                and RULE_LINE.fullmatch(self.lines[index + 2])
+            ):
+                headed.append(index)
+        return headed if len(headed) >= ARTICLES_MIN else []
+
+    def unrelated_parts(self, candidates: list[Candidate]) -> list[Candidate]:
+        """On a page of several notices or articles, the dates of one that names no call (a 住居表示's 実施期日, the
+        council's meetings, a committee's report) are no steps. What stands before the first part is kept."""
+        starts = self.notice_parts() if candidates else []
+        if not starts:
+            return candidates
+        ends = [*starts[1:], len(self.lines)]
+        silent = {
+            part
+            for part, (start, end) in enumerate(zip(starts, ends, strict=True), 1)
+            if not any(CALL_WORDS.search(line) for line in self.lines[start:end])
+        }
+        if not silent:
+            return candidates
+        return [c for c in candidates if bisect.bisect_right(starts, c.line_no - 1) not in silent]
+
     def main_article(self, candidates: list[Candidate]) -> list[Candidate]:
         """In a newsletter of three numbered articles or more, the steps of the article with the most of them: the
         others (a seminar, a grant) are other calls'. What stands before the first article is kept."""
@@ -3434,7 +3487,7 @@ def _extract(text: str) -> Extraction:
         kept.append(candidate)
         previous = day  # the step before the next one, for a schedule that turns the year
     kept = call_periods(kept)
-    kept = reader.main_article(kept)
+    kept = reader.main_article(reader.unrelated_parts(kept))
     if issued and any(c.kind == "published" and c.mention.date() >= issued for c in kept):
         # 「本公告は令和6年5月28日開催の総代会において議決された」 in a notice of 10月7日: the call opens with the notice
         kept = [c for c in kept if c.kind != "published" or c.mention.date() >= issued]

@@ -164,6 +164,8 @@ NOT_MILESTONE_LABEL = re.compile(
     r"(?:市民|住民|町民|村民|区民|県民|利用者|保護者)(?:向け)?(?:の)?説明会|"  # 「外来受付時間 8:30～11:00」「持参の場合の受付時間は」: hours, no step
     # 「接続テストを1/12〜1/13に行います（任意）」: what a bidder may do or not, no step of the call
     r"(?:行います|行う|実施します|実施する)\s{0,2}[(（](?:参加は)?任意(?:参加)?[)）]|"
+    # 「(受付) R8. 1.27」: the stamp of the day a faxed or mailed notice was received, no step
+    r"^\(\s{0,2}(?:受付|収受|受領)(?:印|日)?\s{0,2}\)$|"
     # 「随意契約により更新することがある（最長令和12年3月31日まで）」: how long the contract may be renewed, no step
     r"(?:更新|延長|継続)(?:する|される|できる)(?:こと|場合)(?:が|も)あ|最長\s{0,2}$|"
     r"有効期限|社内|生年月日|現在の\S{0,16}契約|(?:しない|しません|行わない|行いません|せず)$|(?<!市場)(?:調査|測定|分析|検査|点検|診断|観測)結果|削除|廃棄|設立|創業|実績(?!調書|証明書|書)|開庁|閉庁|休日|営業日|更新日|掲載日|公開日|取得日|最終更新|印刷日|出力日|作成日時|"
@@ -173,12 +175,13 @@ NOT_MILESTONE_LABEL = re.compile(
     # 「Contract start」「Commencement of services」「Go-live」: the work's, after the call
     r"|contract\s(?:start|commencement|term)|\bcommencement\b|\bgo-live\b|\bcompletion\b|\bstart\sof\s(?:the\s)?(?:contract|services?|work|operations?))"
 )
-# 「組合議会の定例会は、例年10月及び2月に開催」「市議会9月定例会」: the council's sessions, no step of the call (what the
-# council decides in them is one: 「指定の議決（12月定例会）」「指定議案の上程」, also 「…の市議会定例会に提出する」)
+# 「組合議会の定例会は、例年10月及び2月に開催」「市議会9月定例会」「議会運営委員会」: the council's sessions and its
+# committees' meetings, no step of the call (what the council decides in them is one: 「指定の議決（12月定例会）」
+# 「指定議案の上程」, also 「…の市議会定例会に提出する」)
 # (「令和9年度予算の議決（2月定例会）を前提とする」: the budget the call depends on, no step of it either)
 COUNCIL_SESSION = re.compile(
     r"^(?!.*(?:議決|議案|上程|指定|承認|(?:定例会|臨時会|議会)\s{0,2}[にへ]\s{0,2}(?:提出|付議|提案)))"
-    r".*(?:定例会|臨時会|議会\S{0,4}(?:の)?(?:開会|開催|会期))|予算\S{0,6}(?:議決|可決|成立)\s{0,2}[(（]?$"
+    r".*(?:定例会|臨時会|議会\S{0,4}(?:の)?(?:開会|開催|会期)|(?:全員協議会|議会運営委員会|(?:常任|特別)委員会)(?!室))|予算\S{0,6}(?:議決|可決|成立)\s{0,2}[(（]?$"
 )
 # Who signs a notice: a date just above or before such a line is the notice's own date.
 SIGNATORY = re.compile(
