@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 import bisect
+import collections
 import datetime as dt
 import re
 from copy import copy
@@ -2994,23 +2995,20 @@ class Reader:
     def notice_parts(self) -> list[int]:
         """The lines the notices of a 公報 page start at (「白萩市告示第14号」), or else the articles of a newsletter,
         each headed between two rules (「────」 / 「■議会日程」 / 「────」); [] when the page is not so divided."""
-        numbered = [
-            index for index, line in enumerate(self.lines) if line.rstrip().endswith("号") and NOTICE_NUMBER.match(line.strip())
-        ]
-        if len(numbered) >= NOTICES_MIN:
-            return numbered
-        headed = []
-        for index, line in enumerate(self.lines[:-2]):
-            if line.lstrip()[:1] not in RULE_CHARS or not RULE_LINE.fullmatch(line):
-                continue
-            title = self.lines[index + 1].strip()
-            if (
-                title
-                and len(title) <= ARTICLE_TITLE_MAX
-                and not RULE_LINE.fullmatch(title)
-                and RULE_LINE.fullmatch(self.lines[index + 2])
-            ):
-                headed.append(index)
+        numbered, headed, lines = [], [], self.lines
+        for index, line in enumerate(lines):  # (one look at each line's first and last characters)
+            if line.rstrip().endswith("号") and NOTICE_NUMBER.match(line.strip()):
+                numbered.append(index)
+            elif line[:1] in RULE_CHARS or line.lstrip()[:1] in RULE_CHARS:
+                if index + 2 < len(lines) and RULE_LINE.fullmatch(line) and RULE_LINE.fullmatch(lines[index + 2]):
+                    title = lines[index + 1].strip()
+                    if title and len(title) <= ARTICLE_TITLE_MAX and not RULE_LINE.fullmatch(title):
+                        headed.append(index)
+        if len(numbered) >= NOTICES_MIN:  # (「南山市告示第7号」 on every page is a running header, no notice's start)
+            seen = collections.Counter(lines[index].strip() for index in numbered)
+            numbered = [index for index in numbered if seen[lines[index].strip()] == 1]
+            if len(numbered) >= NOTICES_MIN:
+                return numbered
         return headed if len(headed) >= ARTICLES_MIN else []
 
     def unrelated_parts(self, candidates: list[Candidate]) -> list[Candidate]:
@@ -3020,10 +3018,9 @@ class Reader:
         if not starts:
             return candidates
         ends = [*starts[1:], len(self.lines)]
+        parts = {bisect.bisect_right(starts, c.line_no - 1) for c in candidates} - {0}  # (only the parts with dates)
         silent = {
-            part
-            for part, (start, end) in enumerate(zip(starts, ends, strict=True), 1)
-            if not any(CALL_WORDS.search(line) for line in self.lines[start:end])
+            part for part in parts if not any(CALL_WORDS.search(line) for line in self.lines[starts[part - 1] : ends[part - 1]])
         }
         if not silent:
             return candidates
