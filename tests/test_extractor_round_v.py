@@ -11,6 +11,10 @@ def test_digit_by_digit_kanji_numerals_read_like_positional_ones():
     assert kanji_dates("令和一〇年一二月二八日（木）午後四時四五分") == "令和10年12月28日（木）午後4時45分"
     assert kanji_dates("令和八年十月三十日") == kanji_dates("令和八年一〇月三〇日") == "令和8年10月30日"
     assert kanji_dates("同月一九日から二一日まで") == "同月19日から21日まで"
+    # a leading 〇 right after a unit (minutes, a padded month or day); a bullet 〇 stays
+    assert kanji_dates("午前一〇時〇五分") == "午前10時5分"
+    assert kanji_dates("令和九年〇九月〇一日") == "令和9年9月1日"
+    assert kanji_dates("〇十月上旬 審査") == "〇10月上旬 審査"
     text = "二、提出期限\n　　令和一一年一〇月二日（火）午前一一時三〇分までに持参すること。\n"
     assert found(text) == [("submission", "2029-10-02", "11:30", "datetime")]
 

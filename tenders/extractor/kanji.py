@@ -18,7 +18,8 @@ import re
 
 CONTEXT = 24  # characters looked at before a number
 DIGITS = {"〇": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-NUMBER = re.compile(r"[一二三四五六七八九十][〇一二三四五六七八九十]{0,4}(?=\s{0,2}[年月日時分])")
+# (a leading 〇 only right after a unit, 「午前一〇時〇五分」「令和九年〇九月」: 「〇十月上旬」 at a line's start is a bullet)
+NUMBER = re.compile(r"(?:[一二三四五六七八九十]|(?<=[年月時])〇)[〇一二三四五六七八九十]{0,4}(?=\s{0,2}[年月日時分])")
 HAS_NUMERAL = re.compile(r"[一二三四五六七八九十]")
 ERA_NAMES = ("令和", "平成", "昭和", "大正", "明治")
 YEAR_BEFORE = re.compile(r"(?:\d\s{0,2}(?:\(\s{0,2}\d{4}\s{0,2}\)\s{0,2})?年|同年|元年)\s{0,2}$")
@@ -75,7 +76,7 @@ def kanji_dates(line: str) -> str:
         number = value(numeral)
         if number is None or not _converts(before, numeral, unit, line[unit_at : unit_at + 8]):
             continue
-        if number > LARGEST.get(unit, 9999) or (unit == "月" and number < 1):
+        if number > LARGEST.get(unit, 9999) or (unit in "月日" and number < 1):
             continue
         out += [line[at : match.start()], str(number)]
         tail = (before + str(number))[-CONTEXT:]
