@@ -127,3 +127,16 @@ def test_a_received_stamp_under_the_notice_number_is_no_step():
         "1 企画提案書の提出期限 令和10年3月23日(木) 午後5時\n"
     )
     assert found(text) == [("submission", "2028-03-23", "17:00", "datetime")]
+
+
+def test_an_outline_item_numbered_digit_by_digit_heads_its_dates():
+    text = (
+        "九、質問の受付\n"
+        "　イ　期限　令和九年一〇月二〇日（水）正午\n"
+        "一〇、参加の申込み\n"
+        "　イ　方法　持参\n"
+        "　ロ　期限　令和九年一〇月二九日（金）午後五時\n"
+        "一一、提案書の提出\n"
+        "　イ　期限　令和九年一一月一九日（金）午後五時\n"
+    )
+    assert [kind for kind, *_ in found(text)] == ["question", "application", "submission"]

@@ -107,12 +107,12 @@ PAST_AFTER = re.compile(
     r"[^。]{0,80}?(?:済み|済です|済でした|(?:締め?切り?|締切り|終了し)ました|中止(?:し|と(?:なり|し))(?:た|ました)"
     r"|(?:既に|すでに)\s{0,2}(?:終了|締め?切|経過|過ぎ))"
 )
-# the marker of an outline item, by style: 「第1」「1」「(1)」「ア」「(ア)」「①」「a」「(a)」
+# the marker of an outline item, by style: 「第1」「1」「(1)」「ア」「(ア)」「①」「a」「(a)」「十、」「一〇、」「(一〇)」
 OUTLINE_MARK = re.compile(
     r"^\s{0,8}(?:(?P<decimal3>\d{1,2}\.\d{1,2}\.\d{1,2}(?=\.?\s{1,8}\D))|(?P<decimal2>\d{1,2}\.\d{1,2}(?=\.?\s{1,8}\D))"
     r"|(?P<chapter>第\s?\d{1,2}(?=[\s章節]|$))|(?P<lenticular>[〔【\[]\d{1,2}(?:[〕】\]]|\s{0,2}[.\s](?=[^〕】\]]{1,40}[〕】\]]\s{0,8}$)))|(?P<number>\d{1,2}(?:[.]\s?|\s)(?=\D))|(?P<paren>\(\d{1,2}\))"
     r"|(?P<kana>[ア-ン](?:[.]|\s))|(?P<paren_kana>\([ア-ン]\))|(?P<circled>[\u2460-\u2473])|(?P<letter>[a-z][.)]\s)|(?P<paren_letter>\([a-z]\))"
-    r"|(?P<kanji>[一二三四五六七八九十]{1,3}(?:[.、]|\s))|(?P<paren_kanji>\([一二三四五六七八九十]{1,3}\)))"
+    r"|(?P<kanji>[一二三四五六七八九十][〇一二三四五六七八九十]{0,2}(?:[.、]|\s))|(?P<paren_kanji>\([一二三四五六七八九十][〇一二三四五六七八九十]{0,2}\)))"
 )
 DEADLINE_TAIL = re.compile(r"\s{0,8}(?:\(予定\)\s{0,8})?(?:まで|必着|締切|限り)")
 # a clock time (「17:00」「午後5時15分」「正午」), in the groups ``_time`` reads
@@ -485,7 +485,9 @@ ALL_OF_THEM = re.compile(r"いずれも|全て|すべて|ともに|共に")
 ITEM_RANGE = re.compile(r"^\s{0,2}(?:~|～|〜|から)\s{0,2}$")  # 「②～④」「(2)から(4)」: the items between too
 LIST_REACH = 80  # lines above its note a list of items named by number stands in, at most
 # an item's marker in the source, as the note names it: 「②」, 「⑴」「(1)」「（１）」, 「(ア)」
-ITEM_KEY = re.compile(r"[\u2460-\u2473\u2474-\u2487]|[(（]\s?(?:[0-9０-９]{1,2}|[ア-ン]|[一二三四五六七八九十]{1,3})\s?[)）]")
+ITEM_KEY = re.compile(
+    r"[\u2460-\u2473\u2474-\u2487]|[(（]\s?(?:[0-9０-９]{1,2}|[ア-ン]|[一二三四五六七八九十][〇一二三四五六七八九十]{0,2})\s?[)）]"
+)
 ITEM_LEAD = re.compile(r"^[\s|｜>＞*・]{0,8}(?:(?:第\s?)?[0-9０-９]{1,2}(?:[.．]|\s)\s{0,4})?(?P<key>" + ITEM_KEY.pattern + ")")
 # a bid notice's 「入札書提出期限」: its 「申請書」 alone (「申請書提出締切日時」) is the application to bid
 NOTICE_SUMMARY = re.compile(r"(?:公告|公示|告示)(?:の)?(?:概要|内容|事項)")
