@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 import bisect
+import collections
 import datetime as dt
 import re
 from copy import copy
@@ -117,12 +118,12 @@ PAST_AFTER = re.compile(
     r"[^。]{0,80}?(?:済み|済です|済でした|(?:締め?切り?|締切り|終了し)ました|中止(?:し|と(?:なり|し))(?:た|ました)"
     r"|(?:既に|すでに)\s{0,2}(?:終了|締め?切|経過|過ぎ))"
 )
-# the marker of an outline item, by style: 「第1」「1」「(1)」「ア」「(ア)」「①」「a」「(a)」
+# the marker of an outline item, by style: 「第1」「1」「(1)」「ア」「(ア)」「①」「a」「(a)」「十、」「一〇、」「(一〇)」
 OUTLINE_MARK = re.compile(
     r"^\s{0,8}(?:(?P<decimal3>\d{1,2}\.\d{1,2}\.\d{1,2}(?=\.?\s{1,8}\D))|(?P<decimal2>\d{1,2}\.\d{1,2}(?=\.?\s{1,8}\D))"
     r"|(?P<chapter>第\s?\d{1,2}(?=[\s章節]|$))|(?P<lenticular>[〔【\[]\d{1,2}(?:[〕】\]]|\s{0,2}[.\s](?=[^〕】\]]{1,40}[〕】\]]\s{0,8}$)))|(?P<number>\d{1,2}(?:[.]\s?|\s)(?=\D))|(?P<paren>\(\d{1,2}\))"
     r"|(?P<kana>[ア-ン](?:[.]|\s))|(?P<paren_kana>\([ア-ン]\))|(?P<circled>[\u2460-\u2473])|(?P<letter>[a-z][.)]\s)|(?P<paren_letter>\([a-z]\))"
-    r"|(?P<kanji>[一二三四五六七八九十]{1,3}(?:[.、]|\s))|(?P<paren_kanji>\([一二三四五六七八九十]{1,3}\)))"
+    r"|(?P<kanji>[一二三四五六七八九十][〇一二三四五六七八九十]{0,2}(?:[.、]|\s))|(?P<paren_kanji>\([一二三四五六七八九十][〇一二三四五六七八九十]{0,2}\)))"
 )
 DEADLINE_TAIL = re.compile(r"\s{0,8}(?:\(予定\)\s{0,8})?(?:まで|必着|締切|限り)")
 # a clock time (「17:00」「午後5時15分」「正午」), in the groups ``_time`` reads
@@ -236,8 +237,22 @@ SCHEDULE_REACH = 12  # lines between a schedule's heading and an item of it, at 
 HEAD_LINES = 12  # the lines a notice's heading stands in
 # 「説明会の資料は、7月13日以降に掲載します」: the papers of an event, put up from a day on, no event that day
 RULE_CHARS = set("─━═=-")
+# 「紫雲市告示第5号」「○霜降村公告第二〇号」: the number line a notice of a 公報 starts with; the outline of the notice
+# before it (its 「1」「2」) is closed, so the next notice's 「第6」 > 「1」 nest as they are written
+NOTICE_NUMBER = re.compile(
+    r"^[○◎◯〇]?\S{0,30}?(?:告示|公告|公示|訓令|規則|条例|規程|達)第\s{0,2}[\d一二三四五六七八九十百〇]{1,6}\s{0,2}号$"
+)
 ARTICLE_HEAD = re.compile(r"^\s{0,8}\d{1,2}\s{0,2}[.、]\s{0,4}\S")  # 「２．【セミナー】…」 (NFKC: 「2.」)
 ARTICLES_MIN = 3
+NOTICES_MIN = 2  # notice number lines that make a page of several notices (a 公報)
+ARTICLE_TITLE_MAX = 40
+# the words of a call for bids or proposals: a notice or an article of a page without any names none (住居表示の
+# 実施期日, 議会日程, a committee's report), and its dates are no steps
+CALL_WORDS = re.compile(
+    r"募集|公募|入札|プロポーザル|提案|見積|応募|申込|申し込|参加|質問|回答|説明会|審査|契約|選定|指定管理|受託|委託|提出|締切"
+    r"|期限|〆切|公告|公示|発注|調達|見学|ヒアリング|プレゼン|結果|通知|エントリー|配布|交付"
+    r"|(?i:tender|proposal|\bbids?\b|deadline|submission)"
+)
 BREADCRUMB = re.compile(r"\S\s{0,2}[>»›]\s{0,2}\S[^>]{0,40}[>»›]")  # a page's path from its site's top: no label
 # 「…説明会のご案内」「…の実施について(通知)」: a heading that invites to one event
 INVITED = re.compile(r"(?:の(?:開催|実施))?(?:について|のご案内|のお知らせ)\s{0,2}(?:\((?:通知|ご案内|お知らせ)\))?\s{0,2}$")
@@ -526,7 +541,9 @@ ALL_OF_THEM = re.compile(r"いずれも|全て|すべて|ともに|共に")
 ITEM_RANGE = re.compile(r"^\s{0,2}(?:~|～|〜|から)\s{0,2}$")  # 「②～④」「(2)から(4)」: the items between too
 LIST_REACH = 80  # lines above its note a list of items named by number stands in, at most
 # an item's marker in the source, as the note names it: 「②」, 「⑴」「(1)」「（１）」, 「(ア)」
-ITEM_KEY = re.compile(r"[\u2460-\u2473\u2474-\u2487]|[(（]\s?(?:[0-9０-９]{1,2}|[ア-ン]|[一二三四五六七八九十]{1,3})\s?[)）]")
+ITEM_KEY = re.compile(
+    r"[\u2460-\u2473\u2474-\u2487]|[(（]\s?(?:[0-9０-９]{1,2}|[ア-ン]|[一二三四五六七八九十][〇一二三四五六七八九十]{0,2})\s?[)）]"
+)
 ITEM_LEAD = re.compile(r"^[\s|｜>＞*・]{0,8}(?:(?:第\s?)?[0-9０-９]{1,2}(?:[.．]|\s)\s{0,4})?(?P<key>" + ITEM_KEY.pattern + ")")
 # a bid notice's 「入札書提出期限」: its 「申請書」 alone (「申請書提出締切日時」) is the application to bid
 NOTICE_SUMMARY = re.compile(r"(?:公告|公示|告示)(?:の)?(?:概要|内容|事項)")
@@ -1243,6 +1260,9 @@ class Reader:
             if mentions:
                 self.refer(mentions)
             before = len(found)
+            numbered = not is_row and not mentions and text.rstrip().endswith("号") and NOTICE_NUMBER.match(text.strip())
+            if numbered:
+                self.outline.clear()
             if (not is_row and OUTLINE_MARK.match(text)) or (
                 is_row and len(segment.cells) == 2 and L.MARKER_ONLY.match(segment.cells[0].strip())
             ):
@@ -1324,7 +1344,12 @@ class Reader:
                 # (「…の募集について」 titles a page; 「◆結果のお知らせ」, an item's key, names a step)
                 titles = ("について", "お知らせ") if not ITEM_SYMBOL.match(stripped) else ()
                 crumbs = stripped.count(">") >= 2 and BREADCRUMB.search(stripped)  # 「ホーム > 事業者の方へ > 入札・契約」
-                if len(stripped) <= 80 and not titled.endswith(("。", *titles)) and not furniture and not detail and not crumbs:
+                # (「若松市告示第22号」: a notice's number names none of its steps)
+                if (
+                    len(stripped) <= 80
+                    and not titled.endswith(("。", *titles))
+                    and not (furniture or detail or crumbs or numbered)
+                ):
                     label = L.clean_label(stripped)
                     # 「受付期間 公告の日から起算して7日間(…)」 / 「(4月8日から4月16日まで)」: the key names the window
                     if " " in label and "起算" in label:
@@ -3434,6 +3459,40 @@ class Reader:
                 starts.append(index)
         return starts
 
+    def notice_parts(self) -> list[int]:
+        """The lines the notices of a 公報 page start at (「白萩市告示第14号」), or else the articles of a newsletter,
+        each headed between two rules (「────」 / 「■議会日程」 / 「────」); [] when the page is not so divided."""
+        numbered, headed, lines = [], [], self.lines
+        for index, line in enumerate(lines):  # (one look at each line's first and last characters)
+            if line.rstrip().endswith("号") and NOTICE_NUMBER.match(line.strip()):
+                numbered.append(index)
+            elif line[:1] in RULE_CHARS or line.lstrip()[:1] in RULE_CHARS:
+                if index + 2 < len(lines) and RULE_LINE.fullmatch(line) and RULE_LINE.fullmatch(lines[index + 2]):
+                    title = lines[index + 1].strip()
+                    if title and len(title) <= ARTICLE_TITLE_MAX and not RULE_LINE.fullmatch(title):
+                        headed.append(index)
+        if len(numbered) >= NOTICES_MIN:  # (「南山市告示第7号」 on every page is a running header, no notice's start)
+            seen = collections.Counter(lines[index].strip() for index in numbered)
+            numbered = [index for index in numbered if seen[lines[index].strip()] == 1]
+            if len(numbered) >= NOTICES_MIN:
+                return numbered
+        return headed if len(headed) >= ARTICLES_MIN else []
+
+    def unrelated_parts(self, candidates: list[Candidate]) -> list[Candidate]:
+        """On a page of several notices or articles, the dates of one that names no call (a 住居表示's 実施期日, the
+        council's meetings, a committee's report) are no steps. What stands before the first part is kept."""
+        starts = self.notice_parts() if candidates else []
+        if not starts:
+            return candidates
+        ends = [*starts[1:], len(self.lines)]
+        parts = {bisect.bisect_right(starts, c.line_no - 1) for c in candidates} - {0}  # (only the parts with dates)
+        silent = {
+            part for part in parts if not any(CALL_WORDS.search(line) for line in self.lines[starts[part - 1] : ends[part - 1]])
+        }
+        if not silent:
+            return candidates
+        return [c for c in candidates if bisect.bisect_right(starts, c.line_no - 1) not in silent]
+
     def main_article(self, candidates: list[Candidate]) -> list[Candidate]:
         """In a newsletter of three numbered articles or more, the steps of the article with the most of them: the
         others (a seminar, a grant) are other calls'. What stands before the first article is kept."""
@@ -3977,7 +4036,7 @@ def _extract(text: str) -> Extraction:
         kept.append(candidate)
         previous = day  # the step before the next one, for a schedule that turns the year
     kept = call_periods(kept)
-    kept = reader.main_article(kept)
+    kept = reader.main_article(reader.unrelated_parts(kept))
     if issued and any(c.kind == "published" and c.mention.date() >= issued for c in kept):
         # 「本公告は令和6年5月28日開催の総代会において議決された」 in a notice of 10月7日: the call opens with the notice
         kept = [c for c in kept if c.kind != "published" or c.mention.date() >= issued]

@@ -18,7 +18,8 @@ import re
 
 CONTEXT = 24  # characters looked at before a number
 DIGITS = {"〇": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-NUMBER = re.compile(r"[一二三四五六七八九十][〇一二三四五六七八九十]{0,4}(?=\s{0,2}[年月日時分])")
+# (a leading 〇 only right after a unit, 「午前一〇時〇五分」「令和九年〇九月」: 「〇十月上旬」 at a line's start is a bullet)
+NUMBER = re.compile(r"(?:[一二三四五六七八九十]|(?<=[年月時])〇)[〇一二三四五六七八九十]{0,4}(?=\s{0,2}[年月日時分])")
 HAS_NUMERAL = re.compile(r"[一二三四五六七八九十]")
 ERA_NAMES = ("令和", "平成", "昭和", "大正", "明治")
 YEAR_BEFORE = re.compile(r"(?:\d\s{0,2}(?:\(\s{0,2}\d{4}\s{0,2}\)\s{0,2})?年|同年|元年)\s{0,2}$")
@@ -26,14 +27,19 @@ MONTH_BEFORE = re.compile(r"(?:\d\s{0,2}|同|翌)月\s{0,2}$")
 DAY_AFTER_MONTH = re.compile(r"月\s{0,2}(?:[〇一二三四五六七八九十\d]{1,3}\s{0,2}日|上旬|中旬|下旬|初旬|末)")
 HOUR_BEFORE = re.compile(r"(?:午前|午後|\d日\s{0,2}(?:\([月火水木金土日](?:曜日?)?\))?|同日|当日)\s{0,2}$")
 MINUTE_BEFORE = re.compile(r"\d時\s{0,2}$")
+LARGEST = {"月": 12, "日": 31, "時": 24, "分": 59}
 WINDOW_BEFORE = re.compile(r"\d[日時]\s{0,2}(?:\([月火水木金土日](?:曜日?)?\))?\s{0,2}(?:~|から|より)\s{0,2}$")
 
 
 def value(numeral: str) -> int | None:
-    """二十五 → 25, 十 → 10, 三十一 → 31, 二〇二六 → 2026; None for what is not a number (十十, 二十三十)."""
+    """二十五 → 25, 十 → 10, 三十一 → 31, 二〇二六 → 2026, and digit by digit 一〇 → 10, 二九 → 29;
+    None for what is not a number (十十, 二十三十, 一二三).
+
+    A two-digit numeral written digit by digit (「令和九年一〇月二九日」「午後五時一五分」) is read like any
+    other: only its place decides, so 「二三日中に」 in prose (a few days) stays as written."""
     if "十" not in numeral:
-        if len(numeral) > 1 and len(numeral) != 4:
-            return None  # 「二三日」 (a few days) is not 23
+        if len(numeral) > 2 and len(numeral) != 4:
+            return None
         return int("".join(str(DIGITS[c]) for c in numeral))
     tens, _, units = numeral.partition("十")
     if len(tens) > 1 or len(units) > 1 or "〇" in numeral or "十" in units or tens == "一":
@@ -70,7 +76,7 @@ def kanji_dates(line: str) -> str:
         number = value(numeral)
         if number is None or not _converts(before, numeral, unit, line[unit_at : unit_at + 8]):
             continue
-        if (unit in "日時分" and number > 60) or (unit == "月" and not 1 <= number <= 12):
+        if number > LARGEST.get(unit, 9999) or (unit in "月日" and number < 1):
             continue
         out += [line[at : match.start()], str(number)]
         tail = (before + str(number))[-CONTEXT:]
