@@ -2781,7 +2781,9 @@ class Reader:
                 continue  # 「(説明25分、質疑15分)とし」: the length of a hearing's questions, no step of its own
             if (kind not in ("contract", "result") and AFTER_AWARD.search(head)) or AFTER_AWARD.search(step_label):
                 continue  # 「工事説明会は、契約締結後の8月上旬に開催」: work of the contract once awarded, no step of the call
-            if kind != "contract" and work_topic(head if segment.is_row else segment.text[: expression.start][-200:]):
+            if kind != "contract" and work_topic(
+                head if segment.is_row else segment.text[max(0, expression.start - 200) : expression.start]
+            ):
                 continue  # 「本業務では、総合計画審議会を令和2年10月…に開催する予定である」: the work's own events
             if (
                 "交付" in step_label
