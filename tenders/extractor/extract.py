@@ -540,11 +540,21 @@ REASON = re.compile(r"(?:ため|ので|ことから|により|を対象に|に�
 # 「公告日から起算して10日目（」「開札日の前日（」「参加申込と同日（」「提出期限の翌開庁日（」: words that count a day from
 # another step, the day itself given in the bracket they open (the words name no step of their own)
 # (also as the cell before a date 「提案書期限の8日後 ▸ 6月15日(火) ▸ プレゼンテーション」, 「申込期限の3業務日後 ▸ (5月27日まで)」)
-RELATIVE_DAY = re.compile(
+DAY_COUNTED = (
     r"[^\s、,。:()「」は▸]{0,40}?(?:(?:翌々?|前々?)(?:日|開庁日|営業日|業務日)|同日|(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s{0,2}"
-    r"(?:日|開庁日|営業日|業務日|週間?)(?:目|前|後|以内))\s{0,2}(?:[▸▶→|]\s{0,2})?"
-    r"(?P<bracket>\(\s{0,2}(?:遅くとも|概ね|おおむね)?\s{0,2})?$"
+    r"(?:日|開庁日|営業日|業務日|週間?)(?:目|前|後|以内))"
 )
+RELATIVE_DAY = re.compile(DAY_COUNTED + r"\s{0,2}(?:[▸▶→|]\s{0,2})?(?P<bracket>\(\s{0,2}(?:遅くとも|概ね|おおむね)?\s{0,2})?$")
+# 「提出期限　公告日から7日目の午後5時まで［5月23日（火）午後5時］」「回答　公告日から8日目までに掲載する。【5月24日】」: the
+# counting words, then what is done by then (its time too), then the day itself in brackets of any shape
+COUNTED_THEN_BRACKET = re.compile(
+    DAY_COUNTED + r"(?P<between>(?:の|まで|までに|必着)[^()\[\]【】「」]{0,40}?)?\s{0,2}(?P<bracket>[(\[【]\s{0,2})$"
+)
+TIME_ONLY_IN = re.compile(CLOCK)
+# the line a counted day's bracket stands on alone, under its counting words: 「　　［令和10年5月23日（火）午後5時］」
+BRACKETED_DAY_LINE = re.compile(r"^\s{0,40}[(\[【]\s{0,2}(?=[\d令平R])")
+# 「(1)提出期限 公告日から7日目の午後5時まで」 over that line: the key before the counting words names the step
+COUNTED_KEY = re.compile(r"^(?P<key>[^\s、。]{1,30}?)(?:\s{1,8}|は\s{0,2}[、,]?\s{0,2})(?=" + DAY_COUNTED + ")")
 # 「募集説明会の終了後、同日…」「参加申込と同日…」: the step whose day 「同日」 is, right before it (no step of its own)
 SAME_DAY_OF = re.compile(r"(?P<anchor>[^\s、。,()]{2,30}?)(?:と|の(?:終了後|終了後に|後|当日))\s{0,2}[、,]?\s{0,2}$")
 # 「受付期間 公告の日から起算して7日間（土曜日、日曜日及び祝日を除く。）」: the length of a window counted from another step,
@@ -561,7 +571,7 @@ FORM_TITLE_MAX = 20
 DEFINED_AS = re.compile(r"\(\s{0,2}以下[^()]{0,40}?という。?\s{0,2}\)")  # 「（以下「申請書」という。）」
 RELATIVE_REACH = 60  # characters before a date the words that count it (or name its 「同日」) stand in, at most
 HAS_DAY_COUNT = re.compile(r"同日|翌|前日|前々日|日目|日前|日後|以内")  # (what RELATIVE_DAY looks for, found fast)
-BRACKET_CLOSED = re.compile(r"^\s{0,2}(?:まで|までに)?\s{0,2}\)(?P<time>\s{0,2}(?:の|は)?\s{0,2}" + CLOCK + ")?")
+BRACKET_CLOSED = re.compile(r"^\s{0,2}(?:まで|までに)?\s{0,2}[)\]】](?P<time>\s{0,2}(?:の|は)?\s{0,2}" + CLOCK + ")?")
 # 「〃 18日(金)」 in a schedule table: the ditto mark stands for the month above (read as 「同月」)
 DITTO_DAY = re.compile(r"[〃″]\s{0,4}(?=\d{1,2}\s{0,2}日)")
 ITEM_SYMBOL = re.compile(r"[◆◇■□●○◎▼▽▶▷►★☆・]")  # a list item's mark (not a title's 【】)
@@ -1217,7 +1227,10 @@ class Reader:
                 # (「…の募集について」 titles a page; 「◆結果のお知らせ」, an item's key, names a step)
                 titles = ("について", "お知らせ") if not ITEM_SYMBOL.match(stripped) else ()
                 crumbs = stripped.count(">") >= 2 and BREADCRUMB.search(stripped)  # 「ホーム > 事業者の方へ > 入札・契約」
-                if len(stripped) <= 80 and not titled.endswith(("。", *titles)) and not furniture and not detail and not crumbs:
+                counted_key = self.counted_key(segment.line, stripped) if HAS_DAY_COUNT.search(stripped) else ""
+                if counted_key and not furniture and not detail:  # 「(1)提出期限 公告日から7日目の午後5時まで」 / 「［5月23日］」
+                    contexts = [*contexts[-5:], (counted_key, segment.line)]
+                elif len(stripped) <= 80 and not titled.endswith(("。", *titles)) and not furniture and not detail and not crumbs:
                     label = L.clean_label(stripped)
                     # 「受付期間 公告の日から起算して7日間(…)」 / 「(4月8日から4月16日まで)」: the key names the window
                     if " " in label and "起算" in label:
@@ -1240,6 +1253,17 @@ class Reader:
                     reference = mention.date()
                     self.first_full_date = self.first_full_date or reference
         return found
+
+    def counted_key(self, index: int, text: str) -> str:
+        """The key of line ``index`` before words that count its day from another step (「(1)提出期限 公告日から7日目の
+        午後5時まで」「(3)回答 公告日から8日目までに掲載する。」), when the next line gives that day alone in brackets
+        (「　［令和10年5月23日（火）午後5時］」): the step the day below is of; else ''."""
+        below = self.lines[index + 1] if index + 1 < len(self.lines) else ""
+        if len(below) > SHORT_ITEM or not BRACKETED_DAY_LINE.match(below) or not self.read_dates(below):
+            return ""
+        keyed = COUNTED_KEY.match(L.clean_label(text))
+        key = L.clean_label(keyed.group("key")) if keyed else ""
+        return key if key and (L.kind_of(key) or L.is_generic(key)) else ""
 
     def question_received(self, index: int, key: str) -> bool:
         """A date under a key of receipt (「受付日」「質問日」) with a question asked on the next line: a list of questions
@@ -1788,7 +1812,7 @@ class Reader:
             if expression.last.said_same_day and "同日" in text[expression.last.start : expression.last.start + 2]:
                 head = self.same_day_as_named(head, expression.last)
             elif HAS_DAY_COUNT.search(head, max(0, len(head) - RELATIVE_REACH)):  # 「開札日の前日（6月25日（水））午後5時」
-                head, tail = counted_day(head, tail)
+                head, tail = counted_day(head, tail, expression.last)
             if head.count("|") >= 2:  # a table run into one line (not read as a row): the cell before the date
                 head = next((cell for cell in reversed(head.split("|")) if cell.strip()), "")
                 cell_time = TIME_CELL.match(tail)
@@ -3242,14 +3266,14 @@ def handed_in(clause: str, after: str) -> str:
     return paper if kind and kind == L.kind_of(clause) == L.kind_of(f"{paper}の提出") else ""
 
 
-def counted_day(head: str, tail: str) -> tuple[str, str]:
+def counted_day(head: str, tail: str, mention: Mention | None = None) -> tuple[str, str]:
     """「（2）提出期限　公告日から起算して10日目（6月12日（木））の午後5時まで」「回答は、質問期限の翌日（6月19日）までに」:
     a day counted from another step (RELATIVE_DAY) and given in brackets is the day of the step named before the
     counting words, as if written 「提出期限　6月12日（木）午後5時まで」; head and tail without the counting words
     and the bracket (with the time after it, which the date has read). Without a bracket (「提案書期限の8日後 ▸
     6月15日(火) ▸ プレゼンテーション」) the head without the counting words. Else both as they were."""
     at = max(0, len(head) - RELATIVE_REACH)
-    counted = RELATIVE_DAY.search(head, at)
+    counted = RELATIVE_DAY.search(head, at) or COUNTED_THEN_BRACKET.search(head, at)
     if counted is None:
         return head, tail
     if not counted.group("bracket"):
@@ -3257,6 +3281,10 @@ def counted_day(head: str, tail: str) -> tuple[str, str]:
     closed = BRACKET_CLOSED.match(tail)
     if closed is None:
         return head, tail
+    between = counted.groupdict().get("between") or ""
+    clock = TIME_ONLY_IN.search(between) if mention is not None and mention.time is None and mention.day else None
+    if clock and not closed.group("time"):  # 「公告日から7日目の午後5時まで［5月23日（火）］」: the time before the day
+        mention.time, mention.precision = _time(clock.groupdict()), "datetime"
     rest = tail[closed.end() :]
     if closed.group("time"):  # 「午後1時30分から午後2時30分まで」: the event's end time, read with its start
         ranged = TIME_RANGE_TAIL.match(rest)
