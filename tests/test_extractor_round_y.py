@@ -28,3 +28,40 @@ def test_a_counted_day_in_other_brackets_on_its_line():
     assert found(text) == [("question", "2027-06-04", "12:00", "datetime")]
     text = "（４）回答　公示日から７日目までにホームページに掲載する。［2027年6月9日（水）］\n"
     assert kinds(text) == ["answer"]
+
+
+# --- a two-column flyer read across both columns, a line of each by turns ---------------------------------------
+
+
+def test_a_two_column_flyer_read_line_by_line_is_read_a_column_at_a_time():
+    text = (
+        "令和９年度　公民館指定管理者の募集\n"
+        "\n"
+        "１　施設の概要\n"
+        "３　日程\n"
+        "（１）名称　青葉公民館\n"
+        "■応募の受付\n"
+        "（２）所在地\n"
+        "　令和９年８月２日（月）～８月６日\n"
+        "　青葉町一丁目２番地\n"
+        "　（金）午前９時～午後４時\n"
+        "２　指定期間\n"
+        "■審査会\n"
+        "　令和１０年４月１日から３年間\n"
+        "　９月中旬\n"
+        "（指定期間中の更新なし）\n"
+        "４　問合せ先\n"
+        "\n"
+    )
+    assert found(text) == [("submission", "2027-08-06", "16:00", "datetime"), ("hearing", "2027-09-01", None, "mid_month")]
+
+
+def test_a_briefing_registration_a_line_of_other_words_below_the_briefing():
+    text = (
+        "令和９年度　業務委託\n"
+        "◆現場説明会\n"
+        "　６月３日（木）午後２時～\n"
+        "　会場：市役所３階会議室\n"
+        "　※参加申込は６月１日（火）正午まで\n"
+    )
+    assert found(text) == [("other", "2027-06-01", "12:00", "datetime"), ("other", "2027-06-03", "14:00", "datetime")]

@@ -39,6 +39,7 @@ from tenders.extractor.normalize import (
     RULE_LINE,
     bar_columns,
     folded,
+    interleaved_columns,
     line_starts,
     nfkc,
     normalize_lines,
@@ -862,7 +863,7 @@ class Reader:
         source_offsets = line_starts(text)
         self.origin: list[int] | None = None  # the source line of each line, when the text was read column by column
         self.original = text.splitlines()
-        columns = two_columns(self.original) or bar_columns(self.original)
+        columns = two_columns(self.original) or bar_columns(self.original) or interleaved_columns(self.original)
         if columns:  # a two-column page: the left column's lines, then the right one's
             text = "\n".join(columns[0])
             self.origin = columns[1]
@@ -1913,19 +1914,32 @@ class Reader:
                 ):
                     label = f"{heading} {label}"  # 「申請書の受付期間は」 under 「入札参加資格の確認」
                 elif (
-                    heading
-                    and len(heading) <= COLUMN_MAX
-                    and BRIEFING_HEADING.search(heading)
-                    and L.kind_of(label) == "application"
+                    L.kind_of(label) == "application"
                     and not L.CALL_APPLICATION.search(label)
-                    and heading not in label
+                    and (briefing := self.briefing_above(heading, contexts, segment.line))
+                    and briefing not in label
                 ):
-                    label = f"{heading} {label}"  # 「◆ 応募説明会」 / 「参加申込期限：7月10日」: the briefing's registration
+                    label = f"{briefing} {label}"  # 「◆ 応募説明会」 / 「参加申込期限：7月10日」: the briefing's registration
                 elif "様式" in label and FORM_ONLY.match(nfkc(label)):
                     title = self.form_title(segment.line)  # 「（様式第1号）【提出期限 5月21日】」 / 「参 加 申 込 書」
                     label = f"{title} {label}" if title else label
                 found += self.make(segment, expression, label, source, notes_text, tail, head)
         return found
+
+    def briefing_above(self, heading: str, contexts, line: int) -> str:
+        """The briefing whose item a date stands in: ``heading`` (the label line above) when it names one, else a
+        label line a few lines up (「◆現地説明会」 / 「7月12日(月)午前10時~」 / 「集合:管理棟前」 / 「※参加申込は7月8日」)
+        with no line naming a step between; '' when there is none."""
+        if heading and len(heading) <= COLUMN_MAX and BRIEFING_HEADING.search(heading):
+            return heading
+        for label, index in reversed(contexts):
+            if self.distance(index, line) > CONTEXT_LINES:
+                break
+            if len(label) <= COLUMN_MAX and BRIEFING_HEADING.search(label):
+                return self.source_text(index, label)
+            if L.kind_of(label):
+                break
+        return ""
 
     def form_title(self, index: int) -> str:
         """The title of the form whose head is line ``index`` (「参　加　申　込　書」 on the next line that is not empty),
