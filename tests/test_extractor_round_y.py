@@ -65,3 +65,33 @@ def test_a_briefing_registration_a_line_of_other_words_below_the_briefing():
         "　※参加申込は６月１日（火）正午まで\n"
     )
     assert found(text) == [("other", "2027-06-01", "12:00", "datetime"), ("other", "2027-06-03", "14:00", "datetime")]
+
+
+# --- times given only in footnotes the schedule's cells mark ---------------------------------------------------
+
+
+def test_a_footnote_marked_in_a_table_cell_gives_the_time():
+    text = (
+        "令和10年度 公募型プロポーザル\n"
+        "| 手続 | 期日 |\n"
+        "|---|---|\n"
+        "| 参加申込書の提出期限 | 令和10年5月8日（月）※1 |\n"
+        "| 企画提案書の提出期限 | 令和10年5月22日（月）※2 |\n"
+        "\n"
+        "※1　正午まで（電子メールの受信時刻による。）\n"
+        "※2　午後3時まで（必着）\n"
+    )
+    assert found(text) == [
+        ("application", "2028-05-08", "12:00", "datetime"),
+        ("submission", "2028-05-22", "15:00", "datetime"),
+    ]
+    # the mark in a cell before the last one
+    text = (
+        "令和10年度 公募型プロポーザル\n"
+        "| 手続 | 期日 | 提出方法 |\n"
+        "|---|---|---|\n"
+        "| 質問の受付 | 令和10年5月1日（月）※1 | 電子メール |\n"
+        "\n"
+        "※1　午後4時まで\n"
+    )
+    assert found(text) == [("question", "2028-05-01", "16:00", "datetime")]

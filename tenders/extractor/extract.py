@@ -151,7 +151,8 @@ DEADLINE_NOTE = re.compile(rf"\s{{0,8}}[※*]?\s{{0,4}}{CLOCK}\s{{0,4}}(?:必着
 TIME_KEY_LINE = re.compile(
     r"^\s{0,8}(?!受付|開庁|業務|執務|営業|窓口|休憩|昼|控室|入室)[^\s:、。()]{0,8}?(?:時\s{0,2}間|時\s{0,2}刻|時\s{0,2}限)\s{0,8}[:]?\s{0,8}(?=[午正\d])"
 )
-NOTE_MARK = re.compile(r"(?P<marks>(?:[\s)](?:※|注)\s{0,2}\d{1,2}){1,4})\s{0,8}$")  # 「5月12日(火) ※4」「… ※1 ※3」: footnotes
+# 「5月12日(火) ※4」「… ※1 ※3」「| 6月9日(金)※1 |」: footnotes, marked at the end of the line or of a table's cell
+NOTE_MARK = re.compile(r"(?P<marks>(?:[\s)](?:※|注)\s{0,2}\d{1,2}){1,4})\s{0,8}(?:\|\s{0,8})?$")
 NOTE_DEADLINE = re.compile(rf"{CLOCK}\s{{0,4}}(?:まで|必着)")  # 「※1 電子メールに限り、17:00までに受信したもの」
 NOTE_TIME = re.compile(rf"\s{{0,4}}(?:いずれも|各)?\s{{0,4}}[、,]?\s{{0,4}}{CLOCK}")  # 「※4 いずれも午後5時(必着)」
 NOTE_LINES = 40  # a footnote stands at most this many lines below its mark
@@ -2823,6 +2824,9 @@ class Reader:
         """「5月12日(火) ※4」 with 「※4 いずれも午後5時(必着)。」 below the table: the time the note opens with, or
         for a deadline the time the note's receipt closes (「17:00までに受信」, 「平日の9:00~17:00に受け付けます」)."""
         line = self.lines[segment.line][:LONG_LINE]
+        if segment.is_row and ("※" in line or "注" in line):  # 「| 質問 | 6月9日(金)※1 | 電子メール |」: the date's cell
+            dated = [cell.rstrip() for cell in segment.cells if self.read_dates(cell)]
+            line = dated[0] if len(dated) == 1 and NOTE_MARK.search(dated[0], max(0, len(dated[0]) - 40)) else line
         # (a match ends the line and is 32 characters at most: searched for in the last 40)
         mark = NOTE_MARK.search(line, max(0, len(line) - 40)) if "※" in line or "注" in line else None
         if mark is None or len(self.read_dates(line)) > 1 or self.read_dates(line[mark.start() :]):
