@@ -95,3 +95,16 @@ def test_a_footnote_marked_in_a_table_cell_gives_the_time():
         "※1　午後4時まで\n"
     )
     assert found(text) == [("question", "2028-05-01", "16:00", "datetime")]
+
+
+# --- a published step whose window's end is an aside ------------------------------------------------------------
+
+
+def test_a_row_whose_step_cell_closes_its_window_in_brackets():
+    text = (
+        "| 日付 | 内容 | 備考 |\n"
+        "|---|---|---|\n"
+        "| 2027年6月1日 | 仕様書等の交付開始（6月20日まで） | 窓口及びホームページ |\n"
+        "| 2027年6月20日 | 入札書の提出期限 | 午後5時必着 |\n"
+    )
+    assert found(text) == [("published", "2027-06-01", None, "date"), ("submission", "2027-06-20", "17:00", "datetime")]

@@ -538,6 +538,8 @@ CHANGED_TO = re.compile(
 PART_OF_MONTH_AFTER = re.compile(r"^\s{0,4}(?:~|から)\s{0,4}(上旬|中旬|下旬)")
 # 「10月上旬中旬(予定)」: a struck-through part of the month and the new one, run together once copied as text
 PART_OF_MONTH_STRUCK = re.compile(r"^(上旬|中旬|下旬)")
+# 「配布開始（11月12日まで）」: a step's name, when the window it opens closes in brackets (``aside_dated``)
+ASIDE_DATE_CELL = re.compile(r"(?P<name>[^()]{2,40}?)\s{0,2}\([^()]{0,40}まで\)")
 REASON = re.compile(r"(?:ため|ので|ことから|により|を対象に|に対し(?:て)?)$")  # a reason or whom: no step
 # 「公告日から起算して10日目（」「開札日の前日（」「参加申込と同日（」「提出期限の翌開庁日（」: words that count a day from
 # another step, the day itself given in the bracket they open (the words name no step of their own)
@@ -1554,7 +1556,12 @@ class Reader:
             and L.kind_of(cells[i])
             and all(m.precision == "month" and not m.explicit_year for m in self.read_dates(cells[i]))
         }
-        labels = [(i, L.clean_label(c)) for i, c in enumerate(cells) if c and (i in step_names or not self.read_dates(c))]
+        # 「| 10月1日 | 募集要項等の配布開始（11月12日まで） |」: a date in brackets after the step's name, an aside of it
+        asides = {i: aside for i in dated if len(dated) > 1 and i not in step_names and (aside := self.aside_dated(cells[i]))}
+        step_names |= set(asides)
+        labels = [
+            (i, L.clean_label(asides.get(i, c))) for i, c in enumerate(cells) if c and (i in step_names or not self.read_dates(c))
+        ]
         labels = [(i, self.source_text(segment.line, text)) for i, text in labels if text]
         found = []
         work = self.work_of(header, cells)
@@ -1676,6 +1683,14 @@ class Reader:
                 if candidate.mention.time is None and candidate.mention.day:
                     self.row_time(candidate, [c for c in cells if c and not self.read_dates(c)])
         return found
+
+    def aside_dated(self, cell: str) -> str:
+        """The step's name of a cell that names a step with a date in brackets after it (「募集要項等の配布開始（11月12日
+        まで）」: when the window the step opens closes), without the bracket; '' for other cells."""
+        aside = ASIDE_DATE_CELL.fullmatch(cell.strip()) if cell.rstrip().endswith(")") else None
+        if aside is None or not L.kind_of(aside["name"]) or self.read_dates(aside["name"]):
+            return ""
+        return aside["name"]
 
     @staticmethod
     def aside_of_noun(before: str) -> bool:
