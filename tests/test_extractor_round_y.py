@@ -108,3 +108,24 @@ def test_a_row_whose_step_cell_closes_its_window_in_brackets():
         "| 2027年6月20日 | 入札書の提出期限 | 午後5時必着 |\n"
     )
     assert found(text) == [("published", "2027-06-01", None, "date"), ("submission", "2027-06-20", "17:00", "datetime")]
+
+
+def test_the_papers_to_be_had_from_a_day_are_the_publication():
+    text = (
+        "令和10年度 業務委託 よくある質問\n"
+        "Q3. 仕様書はいつから入手できますか？\n"
+        "A3. 令和10年4月3日（月）から、このページでダウンロードできます。\n"
+        "Q4. 提案書の締切はいつですか？\n"
+        "A4. 令和10年4月21日（金）午後5時です。\n"
+    )
+    assert kinds(text) == ["published", "submission"]
+
+
+def test_today_with_its_day_in_brackets_is_the_release_day():
+    text = (
+        "報道発表資料\n"
+        "令和9年6月2日（水）\n"
+        "委託期間は契約締結日から令和10年3月31日（金）までです。仕様書は本日（6月2日）から市ホームページで公開して\n"
+        "おり、企画提案書は6月25日（金）午後5時までに提出してください。\n"
+    )
+    assert found(text) == [("published", "2027-06-02", None, "date"), ("submission", "2027-06-25", "17:00", "datetime")]

@@ -542,10 +542,10 @@ PART_OF_MONTH_STRUCK = re.compile(r"^(上旬|中旬|下旬)")
 ASIDE_DATE_CELL = re.compile(r"(?P<name>[^()]{2,40}?)\s{0,2}\([^()]{0,40}まで\)")
 REASON = re.compile(r"(?:ため|ので|ことから|により|を対象に|に対し(?:て)?)$")  # a reason or whom: no step
 # 「公告日から起算して10日目（」「開札日の前日（」「参加申込と同日（」「提出期限の翌開庁日（」: words that count a day from
-# another step, the day itself given in the bracket they open (the words name no step of their own)
+# another step, the day itself given in the bracket they open (the words name no step of their own); 「本日（」 too
 # (also as the cell before a date 「提案書期限の8日後 ▸ 6月15日(火) ▸ プレゼンテーション」, 「申込期限の3業務日後 ▸ (5月27日まで)」)
 DAY_COUNTED = (
-    r"[^\s、,。:()「」は▸]{0,40}?(?:(?:翌々?|前々?)(?:日|開庁日|営業日|業務日)|同日|(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s{0,2}"
+    r"[^\s、,。:()「」は▸]{0,40}?(?:(?:翌々?|前々?)(?:日|開庁日|営業日|業務日)|同日|本日|(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s{0,2}"
     r"(?:日|開庁日|営業日|業務日|週間?)(?:目|前|後|以内))"
 )
 RELATIVE_DAY = re.compile(DAY_COUNTED + r"\s{0,2}(?:[▸▶→|]\s{0,2})?(?P<bracket>\(\s{0,2}(?:遅くとも|概ね|おおむね)?\s{0,2})?$")
@@ -574,7 +574,8 @@ PAPER_TITLE = re.compile(r"(?:書|届|票)$")
 FORM_TITLE_MAX = 20
 DEFINED_AS = re.compile(r"\(\s{0,2}以下[^()]{0,40}?という。?\s{0,2}\)")  # 「（以下「申請書」という。）」
 RELATIVE_REACH = 60  # characters before a date the words that count it (or name its 「同日」) stand in, at most
-HAS_DAY_COUNT = re.compile(r"同日|翌|前日|前々日|日目|日前|日後|以内")  # (what RELATIVE_DAY looks for, found fast)
+HAS_DAY_COUNT = re.compile(r"同日|本日|翌|前日|前々日|日目|日前|日後|以内")  # (what RELATIVE_DAY looks for, found fast)
+TODAY_BRACKET = re.compile(r"本日\s{0,2}\(\s{0,2}$")  # 「本日（5月10日）」
 BRACKET_CLOSED = re.compile(r"^\s{0,2}(?:まで|までに)?\s{0,2}[)\]】](?P<time>\s{0,2}(?:の|は)?\s{0,2}" + CLOCK + ")?")
 # 「〃 18日(金)」 in a schedule table: the ditto mark stands for the month above (read as 「同月」)
 DITTO_DAY = re.compile(r"[〃″]\s{0,4}(?=\d{1,2}\s{0,2}日)")
@@ -1684,6 +1685,12 @@ class Reader:
                     self.row_time(candidate, [c for c in cells if c and not self.read_dates(c)])
         return found
 
+    def on_page_day(self, mention: Mention) -> None:
+        """A year-less day the text calls 「本日」 takes the year of the page's own date when that is the same day."""
+        page = self.first_full_date
+        if page and (mention.month, mention.day) == (page.month, page.day):
+            mention.year = page.year
+
     def aside_dated(self, cell: str) -> str:
         """The step's name of a cell that names a step with a date in brackets after it (「募集要項等の配布開始（11月12日
         まで）」: when the window the step opens closes), without the bracket; '' for other cells."""
@@ -1829,7 +1836,10 @@ class Reader:
             if expression.last.said_same_day and "同日" in text[expression.last.start : expression.last.start + 2]:
                 head = self.same_day_as_named(head, expression.last)
             elif HAS_DAY_COUNT.search(head, max(0, len(head) - RELATIVE_REACH)):  # 「開札日の前日（6月25日（水））午後5時」
+                today = TODAY_BRACKET.search(head, max(0, len(head) - 8))
                 head, tail = counted_day(head, tail, expression.last)
+                if today and self.first_full_date and expression.last.year is None:
+                    self.on_page_day(expression.last)  # 「本日（5月10日）から公開」: the day the page or release is dated
             if head.count("|") >= 2:  # a table run into one line (not read as a row): the cell before the date
                 head = next((cell for cell in reversed(head.split("|")) if cell.strip()), "")
                 cell_time = TIME_CELL.match(tail)

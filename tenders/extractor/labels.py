@@ -87,6 +87,8 @@ KIND_RULES = [
     # 「入札参加申込書の配布開始」「見積依頼書等の配布」: the papers of the call handed out, whichever paper (not a
     # 確認書 or 通知書 handed to one bidder)
     ("published", re.compile(r"(?<!確認|通知|決定|認定)書(?:等|類)?の?(?:配布|交付|配付)")),
+    # 「募集要項はいつから入手できますか」「仕様書等の入手」: the call's papers to be had (not how or where: 入手方法)
+    ("published", re.compile(r"(?:要[綱項領]|説明書|仕様書|設計図書)(?:等|類)?\S{0,10}?入手(?!方法|先|場所|の方法)")),
     (
         "answer",
         re.compile(
