@@ -129,3 +129,28 @@ def test_today_with_its_day_in_brackets_is_the_release_day():
         "おり、企画提案書は6月25日（金）午後5時までに提出してください。\n"
     )
     assert found(text) == [("published", "2027-06-02", None, "date"), ("submission", "2027-06-25", "17:00", "datetime")]
+
+
+# --- a wiki page: a nested list of steps, a change history below -----------------------------------------------
+
+
+def test_a_nested_item_dated_under_a_briefing_and_a_change_history():
+    text = (
+        "## 4. 日程\n"
+        "\n"
+        "- 入札説明会（会場：本部2階）\n"
+        "  - 申込：2027年9月6日（月）17:00まで\n"
+        "    - 電子メールで申し込むこと\n"
+        "  - 開催：2027年9月9日（木）10:00～11:00\n"
+        "- 入札書の提出期限：2027年9月24日（金）12:00\n"
+        "\n"
+        "### 改訂履歴\n"
+        "\n"
+        "- 2027-09-08：4. 日程の説明会の会場を修正\n"
+        "- 2027-09-01：ページ作成\n"
+    )
+    assert found(text) == [
+        ("other", "2027-09-06", "17:00", "datetime"),
+        ("other", "2027-09-09", "10:00", "datetime"),
+        ("submission", "2027-09-24", "12:00", "datetime"),
+    ]

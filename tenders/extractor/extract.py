@@ -446,7 +446,7 @@ ANSWER_LINE = re.compile(
 # A page's sidebar or a section about the past: its dates are news and history, not steps of this call.
 ASIDE_HEADING = re.compile(
     r"^(?:関連記事|関連情報|関連リンク|関連ページ|新着情報|新着記事|(?:この|同じ)(?:カテゴリー?|分類|コーナー)の\S{0,12}|新着の\S{0,8}(?:情報|案件|記事|お知らせ)|最新記事|人気記事|(?:アクセス)?ランキング|おすすめ記事|"
-    r"よく読まれている記事|お知らせ一覧|過去の記事|バックナンバー|(?:更新|状態|処理|ステータス|進捗|操作)履歴|\(?(?:記入例|記載例|記入見本)\)?)$|沿革|経緯|これまでの(?:経過|取組)|検討経過"
+    r"よく読まれている記事|お知らせ一覧|過去の記事|バックナンバー|(?:更新|状態|処理|ステータス|進捗|操作|変更|修正|改訂|改定|改版|編集|版数?)履歴|\(?(?:記入例|記載例|記入見本)\)?)$|沿革|経緯|これまでの(?:経過|取組)|検討経過"
     r"|^(?:現行|既存|前回|従前)の?契約の?(?:状況|経過|履歴|内容|概要)"
     r"|^(?:これまでの|過去の|過年度の|前年度の)[^\s:()]{0,24}$|^[^\s:()]{0,24}実績\s{0,2}(?:\(参考\)|一覧)?$"
     r"|^(?!.*(?:日程|スケジュール|提出書類))[^:()。]{0,24}\s一覧$"  # 「入札・契約情報 一覧」: a list of the site's other pages  # 「これまでの委託の実績(参考)」  # 「現行契約の状況(参考)」: the contract in force
@@ -580,6 +580,7 @@ BRACKET_CLOSED = re.compile(r"^\s{0,2}(?:まで|までに)?\s{0,2}[)\]】](?P<ti
 # 「〃 18日(金)」 in a schedule table: the ditto mark stands for the month above (read as 「同月」)
 DITTO_DAY = re.compile(r"[〃″]\s{0,4}(?=\d{1,2}\s{0,2}日)")
 ITEM_SYMBOL = re.compile(r"[◆◇■□●○◎▼▽▶▷►★☆・]")  # a list item's mark (not a title's 【】)
+NESTED_ITEM = re.compile(r"(?P<indent>[ \t]{0,16})[-*・●○]\s{1,4}")  # 「  - 開催：…」: an item of a nested list
 BULLET = re.compile(r"^\s{0,8}[・\-‐●◦○◎]")
 
 # patterns of the reading's small steps, compiled once
@@ -1103,6 +1104,26 @@ class Reader:
                 return self.source_text(line, label)
         return ""
 
+    def bullet_parent(self, index: int) -> str:
+        """「- 説明会」 / 「  - 参加申込：…」 / 「    - 件名…」 / 「  - 開催：4月19日」: the item a nested list's item
+        stands under (the nearest line above indented less), when it names a step; else ''."""
+        line = self.lines[index]
+        nested = NESTED_ITEM.match(line) if line[:1] in (" ", "\t") else None
+        if nested is None:
+            return ""
+        indent = len(nested.group("indent").expandtabs(4))
+        for above in range(index - 1, max(-1, index - SCHEDULE_REACH), -1):
+            item = NESTED_ITEM.match(self.lines[above])
+            if item is None:
+                if not self.lines[above].strip():
+                    continue
+                return ""
+            if len(item.group("indent").expandtabs(4)) < indent:
+                label = L.clean_label(self.lines[above][item.end() :])
+                named = label and len(label) <= COLUMN_MAX and L.kind_of(label) and not L.is_generic(label)
+                return self.source_text(above, label) if named and not self.read_dates(label) else ""
+        return ""
+
     def distance(self, above: int, line: int) -> int:
         """Lines from ``above`` down to ``line``, the page furniture between them not counted."""
         return line - above - (self.furniture[line] - self.furniture[above])
@@ -1148,6 +1169,7 @@ class Reader:
         stream = Window(self.lines, behind=4)  # (``alternating`` looks at the pair before a date's)
         question: tuple[str, int] | None = None  # the last 「Q3 …はいつですか。」 line
         aside, last_line = False, -1  # inside a sidebar (関連記事) or a history section (沿革, 経緯)
+        aside_at = -1  # the line of the heading that opened it
         for position, segment in stream:
             text, is_row = segment.text, segment.cells is not None
             if self.furniture[segment.line] > (self.furniture[segment.line - 1] if segment.line else 0):
@@ -1163,7 +1185,7 @@ class Reader:
             ):
                 self.open_heading(segment, mentions)  # 「3.3<TAB>質問」: an outline item set as a row
             if aside and (
-                segment.line > last_line + 1
+                (segment.line > last_line + 1 and last_line != aside_at)  # (「### 変更履歴」 / blank / 「- 4/19：…修正」)
                 or (not mentions and segment.first and (SECTION_START.match(text) or self.field_key(text)))
             ):  # (「2026年05月29日　【入札結果】…」: a title of the list after its date, no section of the notice)
                 aside = False
@@ -1175,7 +1197,8 @@ class Reader:
                 if len(text) <= 40 and (
                     (ASIDE_WORDS.search(text) and ASIDE_HEADING.search(L.clean_label(text))) or REFERENCE_HEADING.match(text)
                 ):
-                    aside = True
+                    # (a sidebar's or a history's heading may stand a blank line above its list; 「(参考)」 not)
+                    aside, aside_at = True, segment.line if not REFERENCE_HEADING.match(text) else -1
                     continue
             if aside and mentions:
                 continue
@@ -2151,7 +2174,7 @@ class Reader:
             and not head.rstrip().endswith(("、", ","))
         ):
             label = self.source_text(segment.line, head_label)
-            parent = self.outline_step(segment.line) if L.is_generic(head_label) else ""
+            parent = (self.outline_step(segment.line) or self.bullet_parent(segment.line)) if L.is_generic(head_label) else ""
             after = L.clean_label(CLAUSE_OR_BRACKET.split(tail)[0]) if L.is_generic(head_label) else ""
             if after and len(after) <= 30 and L.kind_of(after) and not L.is_generic(after) and not L.is_weak(after):
                 return [f"{self.source_text(segment.line, after)} {label}"], "labelled"  # 「締切:6月12日 企画提案書」
