@@ -2659,7 +2659,9 @@ class Reader:
                 continue  # 「(説明25分、質疑15分)とし」: the length of a hearing's questions, no step of its own
             if (kind not in ("contract", "result") and AFTER_AWARD.search(head)) or AFTER_AWARD.search(step_label):
                 continue  # 「工事説明会は、契約締結後の8月上旬に開催」: work of the contract once awarded, no step of the call
-            if kind != "contract" and work_topic(head if segment.is_row else segment.text[: expression.start][-200:]):
+            if kind != "contract" and work_topic(
+                head if segment.is_row else segment.text[max(0, expression.start - 200) : expression.start]
+            ):
                 continue  # 「本業務では、総合計画審議会を令和2年10月…に開催する予定である」: the work's own events
             if kind in ("submission", "application", "question") and WINNER_TOPIC.search(head):
                 continue  # 「落札者は、9月30日までに名簿を提出すること」: the winner's duty after the award, no step of the call
@@ -3001,7 +3003,14 @@ class Reader:
         """The first line of the bulleted list whose line ``paper`` ends just above line ``index``: of papers
         handed in together (「・資格確認申請書 / ・実績調書 / ・…を証する書類」 over 「受付期間」) the first names the step,
         as in 「資格確認申請書及び実績調書の提出」; '' when there is no such list."""
-        at = next((i for i in range(index - 1, max(-1, index - 1 - CONTEXT_LINES), -1) if paper in self.original[i]), None)
+        at = next(
+            (
+                i
+                for i in range(index - 1, max(-1, index - 1 - CONTEXT_LINES), -1)
+                if len(self.original[i]) <= LONG_LINE and paper in self.original[i]  # (a dump's line holds no list)
+            ),
+            None,
+        )
         if at is None:
             return ""
         bullet = first_mark(self.original[at])
