@@ -40,6 +40,7 @@ from tenders.extractor.normalize import (
     RULE_LINE,
     bar_columns,
     folded,
+    interleaved_columns,
     line_starts,
     nfkc,
     normalize_lines,
@@ -168,7 +169,8 @@ DEADLINE_NOTE = re.compile(rf"\s{{0,8}}[※*]?\s{{0,4}}{CLOCK}\s{{0,4}}(?:必着
 TIME_KEY_LINE = re.compile(
     r"^\s{0,8}(?!受付|開庁|業務|執務|営業|窓口|休憩|昼|控室|入室)[^\s:、。()]{0,8}?(?:時\s{0,2}間|時\s{0,2}刻|時\s{0,2}限)\s{0,8}[:]?\s{0,8}(?=[午正\d])"
 )
-NOTE_MARK = re.compile(r"(?P<marks>(?:[\s)](?:※|注)\s{0,2}\d{1,2}){1,4})\s{0,8}$")  # 「5月12日(火) ※4」「… ※1 ※3」: footnotes
+# 「5月12日(火) ※4」「… ※1 ※3」「| 6月9日(金)※1 |」: footnotes, marked at the end of the line or of a table's cell
+NOTE_MARK = re.compile(r"(?P<marks>(?:[\s)](?:※|注)\s{0,2}\d{1,2}){1,4})\s{0,8}(?:\|\s{0,8})?$")
 NOTE_DEADLINE = re.compile(rf"{CLOCK}\s{{0,4}}(?:まで|必着)")  # 「※1 電子メールに限り、17:00までに受信したもの」
 NOTE_TIME = re.compile(rf"\s{{0,4}}(?:いずれも|各)?\s{{0,4}}[、,]?\s{{0,4}}{CLOCK}")  # 「※4 いずれも午後5時(必着)」
 NOTE_LINES = 40  # a footnote stands at most this many lines below its mark
@@ -493,7 +495,7 @@ ANSWER_LINE = re.compile(
 # A page's sidebar or a section about the past: its dates are news and history, not steps of this call.
 ASIDE_HEADING = re.compile(
     r"^(?:関連記事|関連情報|関連リンク|関連ページ|新着情報|新着記事|(?:この|同じ)(?:カテゴリー?|分類|コーナー)の\S{0,12}|新着の\S{0,8}(?:情報|案件|記事|お知らせ)|最新記事|人気記事|(?:アクセス)?ランキング|おすすめ記事|"
-    r"よく読まれている記事|お知らせ一覧|過去の記事|バックナンバー|(?:更新|状態|処理|ステータス|進捗|操作)履歴|\(?(?:記入例|記載例|記入見本)\)?)$|沿革|経緯|これまでの(?:経過|取組)|検討経過"
+    r"よく読まれている記事|お知らせ一覧|過去の記事|バックナンバー|(?:更新|状態|処理|ステータス|進捗|操作|変更|修正|改訂|改定|改版|編集|版数?)履歴|\(?(?:記入例|記載例|記入見本)\)?)$|沿革|経緯|これまでの(?:経過|取組)|検討経過"
     r"|^(?:現行|既存|前回|従前)の?契約の?(?:状況|経過|履歴|内容|概要)"
     r"|^(?:これまでの|過去の|過年度の|前年度の)[^\s:()]{0,24}$|^[^\s:()]{0,24}実績\s{0,2}(?:\(参考\)|一覧)?$"
     r"|^(?!.*(?:日程|スケジュール|提出書類))[^:()。]{0,24}\s一覧$"  # 「入札・契約情報 一覧」: a list of the site's other pages  # 「これまでの委託の実績(参考)」  # 「現行契約の状況(参考)」: the contract in force
@@ -591,15 +593,27 @@ CHANGED_TO = re.compile(
 PART_OF_MONTH_AFTER = re.compile(r"^\s{0,4}(?:~|から)\s{0,4}(上旬|中旬|下旬)")
 # 「10月上旬中旬(予定)」: a struck-through part of the month and the new one, run together once copied as text
 PART_OF_MONTH_STRUCK = re.compile(r"^(上旬|中旬|下旬)")
+# 「配布開始（11月12日まで）」: a step's name, when the window it opens closes in brackets (``aside_dated``)
+ASIDE_DATE_CELL = re.compile(r"(?P<name>[^()]{2,40}?)\s{0,2}\([^()]{0,40}まで\)")
 REASON = re.compile(r"(?:ため|ので|ことから|により|を対象に|に対し(?:て)?)$")  # a reason or whom: no step
 # 「公告日から起算して10日目（」「開札日の前日（」「参加申込と同日（」「提出期限の翌開庁日（」: words that count a day from
-# another step, the day itself given in the bracket they open (the words name no step of their own)
+# another step, the day itself given in the bracket they open (the words name no step of their own); 「本日（」 too
 # (also as the cell before a date 「提案書期限の8日後 ▸ 6月15日(火) ▸ プレゼンテーション」, 「申込期限の3業務日後 ▸ (5月27日まで)」)
-RELATIVE_DAY = re.compile(
-    r"[^\s、,。:()「」は▸]{0,40}?(?:(?:翌々?|前々?)(?:日|開庁日|営業日|業務日)|同日|(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s{0,2}"
-    r"(?:日|開庁日|営業日|業務日|週間?)(?:目|前|後|以内))\s{0,2}(?:[▸▶→|]\s{0,2})?"
-    r"(?P<bracket>\(\s{0,2}(?:遅くとも|概ね|おおむね)?\s{0,2})?$"
+DAY_COUNTED = (
+    r"[^\s、,。:()「」は▸]{0,40}?(?:(?:翌々?|前々?)(?:日|開庁日|営業日|業務日)|同日|本日|(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s{0,2}"
+    r"(?:日|開庁日|営業日|業務日|週間?)(?:目|前|後|以内))"
 )
+RELATIVE_DAY = re.compile(DAY_COUNTED + r"\s{0,2}(?:[▸▶→|]\s{0,2})?(?P<bracket>\(\s{0,2}(?:遅くとも|概ね|おおむね)?\s{0,2})?$")
+# 「提出期限　公告日から7日目の午後5時まで［5月23日（火）午後5時］」「回答　公告日から8日目までに掲載する。【5月24日】」: the
+# counting words, then what is done by then (its time too), then the day itself in brackets of any shape
+COUNTED_THEN_BRACKET = re.compile(
+    DAY_COUNTED + r"(?P<between>(?:の|まで|までに|必着)[^()\[\]【】「」]{0,40}?)?\s{0,2}(?P<bracket>[(\[【]\s{0,2})$"
+)
+TIME_ONLY_IN = re.compile(CLOCK)
+# the line a counted day's bracket stands on alone, under its counting words: 「　　［令和10年5月23日（火）午後5時］」
+BRACKETED_DAY_LINE = re.compile(r"^\s{0,40}[(\[【]\s{0,2}(?=[\d令平R])")
+# 「(1)提出期限 公告日から7日目の午後5時まで」 over that line: the key before the counting words names the step
+COUNTED_KEY = re.compile(r"^(?P<key>[^\s、。]{1,30}?)(?:\s{1,8}|は\s{0,2}[、,]?\s{0,2})(?=" + DAY_COUNTED + ")")
 # 「募集説明会の終了後、同日…」「参加申込と同日…」: the step whose day 「同日」 is, right before it (no step of its own)
 # (「説明会終了後、同日…」: the end of the step without its 「の」)
 SAME_DAY_OF = re.compile(r"(?P<anchor>[^\s、。,()]{2,30}?)(?:と|の(?:終了後|終了後に|後|当日)|終了後に?)\s{0,2}[、,]?\s{0,2}$")
@@ -616,8 +630,9 @@ PAPER_TITLE = re.compile(r"(?:書|届|票)$")
 FORM_TITLE_MAX = 20
 DEFINED_AS = re.compile(r"\(\s{0,2}以下[^()]{0,40}?という。?\s{0,2}\)")  # 「（以下「申請書」という。）」
 RELATIVE_REACH = 60  # characters before a date the words that count it (or name its 「同日」) stand in, at most
-HAS_DAY_COUNT = re.compile(r"同日|翌|前日|前々日|日目|日前|日後|以内")  # (what RELATIVE_DAY looks for, found fast)
-BRACKET_CLOSED = re.compile(r"^\s{0,2}(?:まで|までに)?\s{0,2}\)(?P<time>\s{0,2}(?:の|は)?\s{0,2}" + CLOCK + ")?")
+HAS_DAY_COUNT = re.compile(r"同日|本日|翌|前日|前々日|日目|日前|日後|以内")  # (what RELATIVE_DAY looks for, found fast)
+TODAY_BRACKET = re.compile(r"本日\s{0,2}\(\s{0,2}$")  # 「本日（5月10日）」
+BRACKET_CLOSED = re.compile(r"^\s{0,2}(?:まで|までに)?\s{0,2}[)\]】](?P<time>\s{0,2}(?:の|は)?\s{0,2}" + CLOCK + ")?")
 # 「〃 18日(金)」 in a schedule table: the ditto mark stands for the month above (read as 「同月」)
 DITTO_DAY = re.compile(r"[〃″]\s{0,4}(?=\d{1,2}\s{0,2}日)")
 HOURS_KEY = re.compile(r"^(?P<step>[^\s:、。()]{1,12}?)(?:の)?(?:日時|時間)\s{0,4}[:]?\s")  # 「閲覧時間 」「閲覧日時」
@@ -629,6 +644,7 @@ MEANS_CASE = re.compile(
     r"(?:による|で)?(?:提出|申込み?)?の?場合(?:は)?$"
 )
 ITEM_SYMBOL = re.compile(r"[◆◇■□●○◎▼▽▶▷►★☆・]")  # a list item's mark (not a title's 【】)
+NESTED_ITEM = re.compile(r"(?P<indent>[ \t]{0,16})[-*・●○]\s{1,4}")  # 「  - 開催：…」: an item of a nested list
 BULLET = re.compile(r"^\s{0,8}[・\-‐●◦○◎]")
 
 # patterns of the reading's small steps, compiled once
@@ -962,7 +978,7 @@ class Reader:
         source_offsets = line_starts(text)
         self.origin: list[int] | None = None  # the source line of each line, when the text was read column by column
         self.original = text.splitlines()
-        columns = two_columns(self.original) or bar_columns(self.original)
+        columns = two_columns(self.original) or bar_columns(self.original) or interleaved_columns(self.original)
         if columns:  # a two-column page: the left column's lines, then the right one's
             text = "\n".join(columns[0])
             self.origin = columns[1]
@@ -1198,6 +1214,26 @@ class Reader:
                 return self.source_text(line, label)
         return ""
 
+    def bullet_parent(self, index: int) -> str:
+        """「- 説明会」 / 「  - 参加申込：…」 / 「    - 件名…」 / 「  - 開催：4月19日」: the item a nested list's item
+        stands under (the nearest line above indented less), when it names a step; else ''."""
+        line = self.lines[index]
+        nested = NESTED_ITEM.match(line) if line[:1] in (" ", "\t") else None
+        if nested is None:
+            return ""
+        indent = len(nested.group("indent").expandtabs(4))
+        for above in range(index - 1, max(-1, index - SCHEDULE_REACH), -1):
+            item = NESTED_ITEM.match(self.lines[above])
+            if item is None:
+                if not self.lines[above].strip():
+                    continue
+                return ""
+            if len(item.group("indent").expandtabs(4)) < indent:
+                label = L.clean_label(self.lines[above][item.end() :])
+                named = label and len(label) <= COLUMN_MAX and L.kind_of(label) and not L.is_generic(label)
+                return self.source_text(above, label) if named and not self.read_dates(label) else ""
+        return ""
+
     def distance(self, above: int, line: int) -> int:
         """Lines from ``above`` down to ``line``, the page furniture between them not counted."""
         return line - above - (self.furniture[line] - self.furniture[above])
@@ -1248,6 +1284,7 @@ class Reader:
         question: tuple[str, int] | None = None  # the last 「Q3 …はいつですか。」 line
         aside, last_line = False, -1  # inside a sidebar (関連記事) or a history section (沿革, 経緯)
         aside_part = False  # 「3 入電見込み（参考）」: a whole section given for reference, to the next section's heading
+        aside_at = -1  # the line of the heading that opened it
         for position, segment in stream:
             if segment.cells is not None and len(segment.cells) == 1:  # 「│ ヒアリング │」: a box of a chart, no table
                 segment = replace(segment, text=segment.cells[0], cells=None)
@@ -1268,7 +1305,9 @@ class Reader:
             ):
                 self.open_heading(segment, mentions)  # 「3.3<TAB>質問」: an outline item set as a row
             if aside and (
-                (segment.line > last_line + 1 and not aside_part)
+                (
+                    segment.line > last_line + 1 and not aside_part and last_line != aside_at
+                )  # (「### 変更履歴」 / blank / 「- 4/19：…修正」)
                 or (
                     not mentions
                     and segment.first
@@ -1286,7 +1325,8 @@ class Reader:
                     or REFERENCE_HEADING.match(text)
                     or (text.rstrip().endswith("参考)") and REFERENCE_AFTER.match(L.clean_label(text)))
                 ):
-                    aside = True
+                    # (a sidebar's or a history's heading may stand a blank line above its list; 「(参考)」 not)
+                    aside, aside_at = True, segment.line if not REFERENCE_HEADING.match(text) else -1
                     aside_part = bool(TOP_SECTION.match(text)) and text.rstrip().endswith("参考)")
                     continue
             if aside and mentions:
@@ -1344,8 +1384,11 @@ class Reader:
                 # (「…の募集について」 titles a page; 「◆結果のお知らせ」, an item's key, names a step)
                 titles = ("について", "お知らせ") if not ITEM_SYMBOL.match(stripped) else ()
                 crumbs = stripped.count(">") >= 2 and BREADCRUMB.search(stripped)  # 「ホーム > 事業者の方へ > 入札・契約」
+                counted_key = self.counted_key(segment.line, stripped) if HAS_DAY_COUNT.search(stripped) else ""
+                if counted_key and not furniture and not detail:  # 「(1)提出期限 公告日から7日目の午後5時まで」 / 「［5月23日］」
+                    contexts = [*contexts[-5:], (counted_key, segment.line)]
                 # (「若松市告示第22号」: a notice's number names none of its steps)
-                if (
+                elif (
                     len(stripped) <= 80
                     and not titled.endswith(("。", *titles))
                     and not (furniture or detail or crumbs or numbered)
@@ -1372,6 +1415,17 @@ class Reader:
                     reference = mention.date()
                     self.first_full_date = self.first_full_date or reference
         return found
+
+    def counted_key(self, index: int, text: str) -> str:
+        """The key of line ``index`` before words that count its day from another step (「(1)提出期限 公告日から7日目の
+        午後5時まで」「(3)回答 公告日から8日目までに掲載する。」), when the next line gives that day alone in brackets
+        (「　［令和10年5月23日（火）午後5時］」): the step the day below is of; else ''."""
+        below = self.lines[index + 1] if index + 1 < len(self.lines) else ""
+        if len(below) > SHORT_ITEM or not BRACKETED_DAY_LINE.match(below) or not self.read_dates(below):
+            return ""
+        keyed = COUNTED_KEY.match(L.clean_label(text))
+        key = L.clean_label(keyed.group("key")) if keyed else ""
+        return key if key and (L.kind_of(key) or L.is_generic(key)) else ""
 
     def question_received(self, index: int, key: str) -> bool:
         """A date under a key of receipt (「受付日」「質問日」) with a question asked on the next line: a list of questions
@@ -1663,7 +1717,12 @@ class Reader:
             and L.kind_of(cells[i])
             and all(m.precision == "month" and not m.explicit_year for m in self.read_dates(cells[i]))
         }
-        labels = [(i, L.clean_label(c)) for i, c in enumerate(cells) if c and (i in step_names or not self.read_dates(c))]
+        # 「| 10月1日 | 募集要項等の配布開始（11月12日まで） |」: a date in brackets after the step's name, an aside of it
+        asides = {i: aside for i in dated if len(dated) > 1 and i not in step_names and (aside := self.aside_dated(cells[i]))}
+        step_names |= set(asides)
+        labels = [
+            (i, L.clean_label(asides.get(i, c))) for i, c in enumerate(cells) if c and (i in step_names or not self.read_dates(c))
+        ]
         labels = [(i, self.source_text(segment.line, text)) for i, text in labels if text]
         found = []
         work = self.work_of(header, cells)
@@ -1787,6 +1846,20 @@ class Reader:
                 if candidate.mention.time is None and candidate.mention.day:
                     self.row_time(candidate, [c for c in cells if c and not self.read_dates(c)])
         return found
+
+    def on_page_day(self, mention: Mention) -> None:
+        """A year-less day the text calls 「本日」 takes the year of the page's own date when that is the same day."""
+        page = self.first_full_date
+        if page and (mention.month, mention.day) == (page.month, page.day):
+            mention.year = page.year
+
+    def aside_dated(self, cell: str) -> str:
+        """The step's name of a cell that names a step with a date in brackets after it (「募集要項等の配布開始（11月12日
+        まで）」: when the window the step opens closes), without the bracket; '' for other cells."""
+        aside = ASIDE_DATE_CELL.fullmatch(cell.strip()) if cell.rstrip().endswith(")") else None
+        if aside is None or not L.kind_of(aside["name"]) or self.read_dates(aside["name"]):
+            return ""
+        return aside["name"]
 
     @staticmethod
     def names_no_step(words: str) -> bool:
@@ -1934,7 +2007,10 @@ class Reader:
             if expression.last.said_same_day and "同日" in text[expression.last.start : expression.last.start + 2]:
                 head = self.same_day_as_named(head, expression.last)
             elif HAS_DAY_COUNT.search(head, max(0, len(head) - RELATIVE_REACH)):  # 「開札日の前日（6月25日（水））午後5時」
-                head, tail = counted_day(head, tail)
+                today = TODAY_BRACKET.search(head, max(0, len(head) - 8))
+                head, tail = counted_day(head, tail, expression.last)
+                if today and self.first_full_date and expression.last.year is None:
+                    self.on_page_day(expression.last)  # 「本日（5月10日）から公開」: the day the page or release is dated
             if head.count("|") >= 2:  # a table run into one line (not read as a row): the cell before the date
                 head = next((cell for cell in reversed(head.split("|")) if cell.strip()), "")
                 cell_time = TIME_CELL.match(tail)
@@ -2048,14 +2124,12 @@ class Reader:
                 ):
                     label = f"{heading} {label}"  # 「申請書の受付期間は」 under 「入札参加資格の確認」
                 elif (
-                    heading
-                    and len(heading) <= COLUMN_MAX
-                    and BRIEFING_HEADING.search(heading)
-                    and L.kind_of(label) == "application"
+                    L.kind_of(label) == "application"
                     and not L.CALL_APPLICATION.search(label)
-                    and heading not in label
+                    and (briefing := self.briefing_above(heading, contexts, segment.line))
+                    and briefing not in label
                 ):
-                    label = f"{heading} {label}"  # 「◆ 応募説明会」 / 「参加申込期限：7月10日」: the briefing's registration
+                    label = f"{briefing} {label}"  # 「◆ 応募説明会」 / 「参加申込期限：7月10日」: the briefing's registration
                 elif "様式" in label and FORM_ONLY.match(nfkc(label)):
                     title = self.form_title(segment.line)  # 「（様式第1号）【提出期限 5月21日】」 / 「参 加 申 込 書」
                     label = f"{title} {label}" if title else label
@@ -2085,6 +2159,21 @@ class Reader:
             validate(first)
             return above[: year.start()].strip()
         return above.strip()
+
+    def briefing_above(self, heading: str, contexts, line: int) -> str:
+        """The briefing whose item a date stands in: ``heading`` (the label line above) when it names one, else a
+        label line a few lines up (「◆現地説明会」 / 「7月12日(月)午前10時~」 / 「集合:管理棟前」 / 「※参加申込は7月8日」)
+        with no line naming a step between; '' when there is none."""
+        if heading and len(heading) <= COLUMN_MAX and BRIEFING_HEADING.search(heading):
+            return heading
+        for label, index in reversed(contexts):
+            if self.distance(index, line) > CONTEXT_LINES:
+                break
+            if len(label) <= COLUMN_MAX and BRIEFING_HEADING.search(label):
+                return self.source_text(index, label)
+            if L.kind_of(label):
+                break
+        return ""
 
     def form_title(self, index: int) -> str:
         """The title of the form whose head is line ``index`` (「参　加　申　込　書」 on the next line that is not empty),
@@ -2276,7 +2365,7 @@ class Reader:
             and not head.rstrip().endswith(("、", ","))
         ):
             label = self.source_text(segment.line, head_label)
-            parent = self.outline_step(segment.line) if L.is_generic(head_label) else ""
+            parent = (self.outline_step(segment.line) or self.bullet_parent(segment.line)) if L.is_generic(head_label) else ""
             after = L.clean_label(CLAUSE_OR_BRACKET.split(tail)[0]) if L.is_generic(head_label) else ""
             if after and len(after) <= 30 and L.kind_of(after) and not L.is_generic(after) and not L.is_weak(after):
                 return [f"{self.source_text(segment.line, after)} {label}"], "labelled"  # 「締切:6月12日 企画提案書」
@@ -3018,6 +3107,9 @@ class Reader:
         """「5月12日(火) ※4」 with 「※4 いずれも午後5時(必着)。」 below the table: the time the note opens with, or
         for a deadline the time the note's receipt closes (「17:00までに受信」, 「平日の9:00~17:00に受け付けます」)."""
         line = self.lines[segment.line][:LONG_LINE]
+        if segment.is_row and ("※" in line or "注" in line):  # 「| 質問 | 6月9日(金)※1 | 電子メール |」: the date's cell
+            dated = [cell.rstrip() for cell in segment.cells if self.read_dates(cell)]
+            line = dated[0] if len(dated) == 1 and NOTE_MARK.search(dated[0], max(0, len(dated[0]) - 40)) else line
         # (a match ends the line and is 32 characters at most: searched for in the last 40)
         mark = NOTE_MARK.search(line, max(0, len(line) - 40)) if "※" in line or "注" in line else None
         if mark is None or len(self.read_dates(line)) > 1 or self.read_dates(line[mark.start() :]):
@@ -3174,7 +3266,14 @@ class Reader:
         """The first line of the bulleted list whose line ``paper`` ends just above line ``index``: of papers
         handed in together (「・資格確認申請書 / ・実績調書 / ・…を証する書類」 over 「受付期間」) the first names the step,
         as in 「資格確認申請書及び実績調書の提出」; '' when there is no such list."""
-        at = next((i for i in range(index - 1, max(-1, index - 1 - CONTEXT_LINES), -1) if paper in self.original[i]), None)
+        at = next(
+            (
+                i
+                for i in range(index - 1, max(-1, index - 1 - CONTEXT_LINES), -1)
+                if len(self.original[i]) <= LONG_LINE and paper in self.original[i]  # (a dump's line holds no list)
+            ),
+            None,
+        )
         if at is None:
             return ""
         bullet = first_mark(self.original[at])
@@ -3682,14 +3781,14 @@ def handed_in(clause: str, after: str) -> str:
     return paper if kind and kind == L.kind_of(clause) == L.kind_of(f"{paper}の提出") else ""
 
 
-def counted_day(head: str, tail: str) -> tuple[str, str]:
+def counted_day(head: str, tail: str, mention: Mention | None = None) -> tuple[str, str]:
     """「（2）提出期限　公告日から起算して10日目（6月12日（木））の午後5時まで」「回答は、質問期限の翌日（6月19日）までに」:
     a day counted from another step (RELATIVE_DAY) and given in brackets is the day of the step named before the
     counting words, as if written 「提出期限　6月12日（木）午後5時まで」; head and tail without the counting words
     and the bracket (with the time after it, which the date has read). Without a bracket (「提案書期限の8日後 ▸
     6月15日(火) ▸ プレゼンテーション」) the head without the counting words. Else both as they were."""
     at = max(0, len(head) - RELATIVE_REACH)
-    counted = RELATIVE_DAY.search(head, at)
+    counted = RELATIVE_DAY.search(head, at) or COUNTED_THEN_BRACKET.search(head, at)
     if counted is None:
         return head, tail
     if not counted.group("bracket"):
@@ -3697,6 +3796,10 @@ def counted_day(head: str, tail: str) -> tuple[str, str]:
     closed = BRACKET_CLOSED.match(tail)
     if closed is None:
         return head, tail
+    between = counted.groupdict().get("between") or ""
+    clock = TIME_ONLY_IN.search(between) if mention is not None and mention.time is None and mention.day else None
+    if clock and not closed.group("time"):  # 「公告日から7日目の午後5時まで［5月23日（火）］」: the time before the day
+        mention.time, mention.precision = _time(clock.groupdict()), "datetime"
     rest = tail[closed.end() :]
     if closed.group("time"):  # 「午後1時30分から午後2時30分まで」: the event's end time, read with its start
         ranged = TIME_RANGE_TAIL.match(rest)

@@ -1411,3 +1411,52 @@ def two_columns(lines: list[str]) -> tuple[list[str], list[int]] | None:
     ordered = [(line, i) for i, line in enumerate(lines[:first])] + left + right
     ordered += [(line, i) for i, line in enumerate(lines[last + 1 :], start=last + 1)]
     return [line for line, _ in ordered], [i for _, i in ordered]
+
+
+# A flyer set in two columns whose text layer reads across both, a line of each column by turns (「1 施設の概要」 /
+# 「4 募集スケジュール」 / 「(1)名称」 / 「◆募集要項の配布」 / …): each column's numbered sections run in order on every
+# other line, the right column's numbers after the left one's. Read a column at a time, each date is under its
+# own label again and a date the text cut (「7月26日(月)~7月30日」 / 「(金)午前9時~午後5時」) is whole.
+INTERLEAVED_HEADING = re.compile(
+    r"^[ \u3000]{0,4}(?P<number>[0-9０-９]{1,2})(?:[ \u3000]{1,4}|[.．、][ \u3000]{0,4})(?=[^\s0-9０-９.．、])"
+)
+INTERLEAVED_LINE_MAX = 40  # a section's heading is this short at most
+INTERLEAVED_REACH = 5  # lines between a column's first section heading and the other column's, at most
+INTERLEAVED_TRIES = 3  # pairs of headings looked at, at most
+RULE_LINE_CHARS = set("─━═=-―ー_－ ")
+
+
+def interleaved_columns(lines: list[str]) -> tuple[list[str], list[int]] | None:
+    """The lines of a two-column page whose columns alternate line by line, read column by column, with the source
+    line of each; None for other text. The columns run from a section heading of the left one to the first blank
+    line (or rule) below, the right one's heading an odd number of lines down, numbered beyond the left one's; the
+    left column's next section on its lines, each column's sections in order."""
+    if len(lines) > 5000:
+        return None
+    heads = []
+    for index, line in enumerate(lines):
+        numbered = INTERLEAVED_HEADING.match(line) if len(line) <= INTERLEAVED_LINE_MAX else None
+        if numbered:
+            heads.append((index, int(unicodedata.normalize("NFKC", numbered["number"]))))
+    tries = 0
+    for (start, left_first), (other, right_first) in itertools.pairwise(heads):
+        if right_first <= left_first + 1 or (other - start) % 2 == 0 or other - start > INTERLEAVED_REACH:
+            continue
+        tries += 1
+        if tries > INTERLEAVED_TRIES:
+            return None
+        end = start
+        while end < len(lines) and lines[end].strip() and not set(lines[end].strip()) <= RULE_LINE_CHARS:
+            end += 1
+        inside = [(index, number) for index, number in heads if start <= index < end]
+        left = [number for index, number in inside if (index - start) % 2 == 0]
+        right = [number for index, number in inside if (index - start) % 2 == 1]
+        if (
+            left == list(range(left_first, left_first + len(left)))
+            and right == list(range(right_first, right_first + len(right)))
+            and len(left) >= 2
+            and left[-1] < right_first
+        ):
+            order = [*range(start), *range(start, end, 2), *range(start + 1, end, 2), *range(end, len(lines))]
+            return [lines[index] for index in order], order
+    return None
