@@ -353,13 +353,13 @@ PERIOD_NAMED_AFTER = re.compile(
 STAMP_WORDS = re.compile(r"掲載|更新|[/|]")  # (the stamp before: 「6月1日 掲載 ／ 6月25日 更新」)
 SENTENCE_BEFORE = re.compile(r"(?:ください|します|ます|する|こと)\s{0,2}\($")
 # 「5月6日までの大型連休」「1月10日までにいただいた質疑」: the date describes the words after it
+# the days of a window: 「…までの休日を除く毎日」「…までの開庁日の午前9時から」
+WINDOW_DAYS = r"休日|閉庁日|開庁日|営業日|執務日|業務日|土曜|日曜|祝日|国民の祝日|土日|平日|毎日|各日"
 MODIFIER_AFTER = re.compile(  # 「6月1日までの質問」 names the day of other words; 「…までの休日を除く毎日」 is still a window
     # (「9月13日から14日にかけての大雨により」: the days of what happened, the reason of a change)
-    r"^\s{0,2}(?:(?:まで|から)の(?![\d午正]|\s{0,2}(?:行政機関の)?(?:休日|閉庁日|土曜|日曜|祝日|国民の祝日|土日|平日|毎日|各日|間))|にかけての)"
+    rf"^\s{{0,2}}(?:(?:まで|から)の(?![\d午正]|\s{{0,2}}(?:行政機関の)?(?:{WINDOW_DAYS}|間))|にかけての)"
 )
-WINDOW_DAYS_AFTER = re.compile(
-    r"^\s{0,2}まで(?:の|\s{0,2}[、,])\s{0,2}(?:行政機関の)?(?:休日|閉庁日|土曜|日曜|祝日|国民の祝日|土日|平日|毎日|各日)"
-)
+WINDOW_DAYS_AFTER = re.compile(rf"^\s{{0,2}}まで(?:の|\s{{0,2}}[、,])\s{{0,2}}(?:行政機関の)?(?:{WINDOW_DAYS})")
 # 「現地説明会は制限区域に立ち入るため、…」: a sentence about a briefing, whose hand-in is the briefing's registration
 BRIEFING_TOPIC = re.compile(
     r"^[^、。\s]{0,12}?(?P<event>説明会|見学会|現地調査|下見会|現場確認|内覧会)(?:への参加|に参加する者|の参加者)?は"
@@ -608,8 +608,8 @@ HOURS_REACH = 8  # lines above 「受付時間」 the item's label stands in, at
 ROUND = re.compile(r"^\(?第\d{1,2}回(?:目)?\)?$")  # 「第2回」: which round of the step above, no step of its own
 # 「郵送の場合」「持参による場合」「電子入札の場合」: how a paper is handed in, under the step's own item
 MEANS_CASE = re.compile(
-    r"^[・※]?(?:郵送|持参|送付|電子メール|メール|ファクシミリ|FAX|電子入札|紙入札|電子申請|宅配便?|窓口)(?:等)?"
-    r"(?:による|で)?(?:提出|申込み?)?の?場合(?:は)?$"
+    r"^[・※]?(?:窓口(?:へ|に)?)?(?:郵送|郵便|持参|送付|電子メール|メール|ファクシミリ|FAX|電子入札|紙入札|電子申請|宅配便?|窓口)"
+    r"(?:等)?(?:による|で|する)?(?:提出|申込み?)?(?:する)?の?場合(?:は)?$"
 )
 ITEM_SYMBOL = re.compile(r"[◆◇■□●○◎▼▽▶▷►★☆・]")  # a list item's mark (not a title's 【】)
 BULLET = re.compile(r"^\s{0,8}[・\-‐●◦○◎]")
@@ -642,6 +642,8 @@ HANDING_IN = re.compile(r"受付|受領|提出|交付")
 CELL_MARK = re.compile(r"[\t|]")
 NOTE_NUMBER = re.compile(r"\d{1,2}")
 CELL_GAP = re.compile(r"\t|\s{2,}")
+LEADING_SPACES = re.compile(r"[ \u3000]*")
+NOTE_LEAD = re.compile(r"^\s{0,8}[※＊*]")
 
 
 @dataclass
@@ -807,6 +809,12 @@ def copied(mention: Mention) -> Mention:
     twin = object.__new__(Mention)
     twin.__dict__.update(mention.__dict__)
     return twin
+
+
+def indent(line: str) -> int:
+    """The spaces a line starts with (a full-width space counted as two), read without copying the line."""
+    lead = LEADING_SPACES.match(line).group()
+    return len(lead) + lead.count("\u3000")
 
 
 def strip_markdown(line: str) -> str:
@@ -1193,6 +1201,16 @@ class Reader:
         if index in self.outline_items and index not in {open_line for _, _, open_line in self.outline}:
             return "", None  # 「(3) 質問及び回答」 is closed by 「(4) …」: it governs none of (4)'s dates
         label = self.source_text(index, label)
+        if MEANS_CASE.match(L.unspaced(label)):  # 「7 提案書の提出」 / 「(2) 提出期限」 / 「ア 持参の場合」: the step's, one way
+            parent = self.outline_step(index, enclosing=True) or next(
+                (
+                    self.source_text(at, named)
+                    for named, at in reversed(contexts[:-1])
+                    if L.kind_of(named) and not L.is_generic(named)
+                ),
+                "",
+            )
+            return (f"{parent} {label}", index) if parent else (label, index)
         parent = self.outline_step(index) if L.is_generic(label) else ""
         steps = split_steps(parent) if parent and HANDING_IN.search(label) else []
         handed = [step for step, kind in steps if kind in ACCEPTED]
@@ -2597,6 +2615,7 @@ class Reader:
             return items
         own = OUTLINE_MARK.match(segment.text)
         style = next(name for name, value in own.groupdict().items() if value) if own else None
+        depth = indent(original) if segment.first else 0
         for index in range(position + 1, position + 8):
             following = stream.get(index)
             if following is None or following.is_row or self.read_dates(following.text):
@@ -2604,6 +2623,10 @@ class Reader:
             mark = OUTLINE_MARK.match(following.text) if style else None
             if mark and mark.group(style):  # 「(3) 5月1日の改元に伴い…」 / 「(4) …」: the next item, not one under it
                 break
+            if following.first and indent(self.original[following.line]) < depth:
+                break  # 「   イ 郵送の場合 / 　　6月23日必着」 / 「 (3) 提出先」: an item of the outline above, not one under the date
+            if NOTE_LEAD.match(following.text) or following.text.rstrip().endswith("。"):
+                break  # 「※ 消印有効ではないので注意すること。」「12の問合せ先に同じ。」: a note or a sentence, no step
             indented = following.first and self.original[following.line][:1] in (" ", "\u3000", "\t")
             label = L.clean_label(following.text)
             if (

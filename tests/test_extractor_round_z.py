@@ -1,0 +1,36 @@
+"""Everyday ways notices state dates and times around a schedule (round z): each test a few lines written for its
+class."""
+
+from tests.extractor_found import found
+
+# --- windows and their daily hours ------------------------------------------------------------------------
+
+
+def test_a_window_on_the_open_days_ends_at_its_closing_hour():
+    text = (
+        "(3) 申込書の受付期間\n"
+        "    令和9年4月5日(月)から4月16日(金)までの開庁日の午前8時30分から午後5時まで（正午から午後1時までを除く。）\n"
+    )
+    assert found(text) == [("application", "2027-04-16", "17:00", "datetime")]
+    text = "提出期間 2026年9月1日(火)から9月11日(金)までの営業日の10時から16時まで\n・提案書の提出\n"
+    assert found(text)[-1][1:] == ("2026-09-11", "16:00", "datetime")
+
+
+# --- what stands below a date is not always a step of it ---------------------------------------------------
+
+
+def test_a_note_or_the_next_item_below_a_date_is_no_step_of_it():
+    text = (
+        "(2) 提案書の提出期限\n"
+        "   ア 窓口へ持参する場合\n"
+        "      令和9年3月10日(水)午後5時まで\n"
+        "   イ 郵便による場合\n"
+        "      令和9年3月8日(月)必着\n"
+        "      ※ 申込書とは違い、消印の日付ではないので注意すること。\n"
+        " (3) 提出場所\n"
+        "      8の担当課に同じ。\n"
+    )
+    assert found(text) == [
+        ("submission", "2027-03-08", None, "date"),
+        ("submission", "2027-03-10", "17:00", "datetime"),
+    ]
