@@ -34,3 +34,29 @@ def test_a_note_or_the_next_item_below_a_date_is_no_step_of_it():
         ("submission", "2027-03-08", None, "date"),
         ("submission", "2027-03-10", "17:00", "datetime"),
     ]
+
+
+def test_a_way_of_handing_in_takes_the_step_of_the_heading_above():
+    text = (
+        "■ 参加の申込み\n"
+        "  ・提出書類　参加申込書（様式1）、会社概要、\n"
+        "  　　　　　　納税証明書\n"
+        "  ・持参の場合　2026年6月1日（月）から6月12日（金）まで（土日を除く。）の\n"
+        "  　　　　　　　午前9時から午後4時まで\n"
+    )
+    assert found(text) == [("application", "2026-06-12", "16:00", "datetime")]
+
+
+def test_the_key_of_a_sentence_under_a_heading_of_two_steps_picks_the_one_handed_in():
+    text = "■ 質問の受付・回答\n  受付は令和9年5月14日（金）正午までです。\n"
+    assert found(text) == [("question", "2027-05-14", "12:00", "datetime")]
+
+
+def test_a_sentence_ended_above_a_date_is_no_label_of_it():
+    text = (
+        "■ 見積書の提出\n"
+        "  ・見積書に記入し、保証金を納付した領収書の写しとともに、所定の\n"
+        "  　封筒に入れて郵送してください。\n"
+        "  ・令和9年2月19日（金）必着とします。\n"
+    )
+    assert found(text) == [("submission", "2027-02-19", None, "date")]

@@ -611,6 +611,7 @@ MEANS_CASE = re.compile(
     r"^[・※]?(?:窓口(?:へ|に)?)?(?:郵送|郵便|持参|送付|電子メール|メール|ファクシミリ|FAX|電子入札|紙入札|電子申請|宅配便?|窓口)"
     r"(?:等)?(?:による|で|する)?(?:提出|申込み?)?(?:する)?の?場合(?:は)?$"
 )
+MEANS_REACH = 8  # lines between a way of handing in (「持参の場合」) and the label of its step above, at most
 ITEM_SYMBOL = re.compile(r"[◆◇■□●○◎▼▽▶▷►★☆・]")  # a list item's mark (not a title's 【】)
 BULLET = re.compile(r"^\s{0,8}[・\-‐●◦○◎]")
 
@@ -833,7 +834,7 @@ def _split_steps(label: str) -> list[tuple[str, str]]:
         parent, generic = label.rsplit(" ", 1)
         generic = PARTICLE.sub("", generic) or generic  # 「受付期限は、…」: the sentence's topic
         steps = [p for p in STEPS_APART.split(parent) if p.split() and L.kind_of(p.split()[-1])]
-        if len({L.kind_of(p) for p in steps}) > 1 and L.is_generic(generic):
+        if len({L.kind_of(p) for p in steps}) > 1 and (L.is_generic(generic) or WINDOW_KEY.match(generic)):
             kinds = [L.kind_of(p) for p in steps]
             if handed_in_together(steps):
                 return [(label, kinds[0])]  # 「資格確認申請書及び技術資料の提出 提出期限」: handed in together, the first's step
@@ -1198,18 +1199,23 @@ class Reader:
         if not contexts or self.distance(contexts[-1][1], line) > CONTEXT_LINES:
             return "", None
         label, index = contexts[-1]
+        if (
+            index + 1 < line
+            and CLAUSE_END.search(label)
+            and index not in self.outline_items
+            and self.lines[index + 1][-8:].rstrip().endswith("。")
+        ):
+            # 「・入札書に記入し、保証金の書類の写しとともに、指定の」 / 「封筒に入れて郵送してください。」 / 「・11月12日必着」:
+            # a sentence wrapped and ended above the date names none of its steps; the heading above it may
+            contexts = contexts[:-1]
+            if not contexts or self.distance(contexts[-1][1], line) > CONTEXT_LINES or CLAUSE_END.search(contexts[-1][0]):
+                return "", None
+            label, index = contexts[-1]
         if index in self.outline_items and index not in {open_line for _, _, open_line in self.outline}:
             return "", None  # 「(3) 質問及び回答」 is closed by 「(4) …」: it governs none of (4)'s dates
         label = self.source_text(index, label)
         if MEANS_CASE.match(L.unspaced(label)):  # 「7 提案書の提出」 / 「(2) 提出期限」 / 「ア 持参の場合」: the step's, one way
-            parent = self.outline_step(index, enclosing=True) or next(
-                (
-                    self.source_text(at, named)
-                    for named, at in reversed(contexts[:-1])
-                    if L.kind_of(named) and not L.is_generic(named)
-                ),
-                "",
-            )
+            parent = self.means_step(contexts[:-1], index)
             return (f"{parent} {label}", index) if parent else (label, index)
         parent = self.outline_step(index) if L.is_generic(label) else ""
         steps = split_steps(parent) if parent and HANDING_IN.search(label) else []
@@ -1224,6 +1230,19 @@ class Reader:
                     return f"{self.source_text(at, parent)} {label}", index
         event = self.invited_event() if EVENT_WHEN.match(L.unspaced(L.clean_label(label))) else ""
         return (f"{event} {label}" if event else label), index
+
+    def means_step(self, contexts: list[tuple[str, int]], index: int) -> str:
+        """The step a way of handing in at line ``index`` (「持参の場合」「郵送の場合」) is told for: the outline's heading
+        above that names one, or the nearest label line above that does (「■ 参加申込み」 / 「・提出書類 …」)."""
+        step = self.outline_step(index, enclosing=True)
+        if step:
+            return step
+        for named, at in reversed(contexts):
+            if index - at > MEANS_REACH:
+                break
+            if len(named) <= COLUMN_MAX and not CLAUSE_MARK.search(named) and L.kind_of(named) and not L.is_generic(named):
+                return self.source_text(at, named)
+        return ""
 
     def invited_event(self) -> str:
         """The one event a letter or page is about, named in its heading (「公募説明会のご案内」,
@@ -2153,6 +2172,9 @@ class Reader:
             context, _ = self.context_label(contexts, segment.line)
             if context and len(context) <= COLUMN_MAX and L.kind_of(context) and not CLAUSE_MARK.search(context):
                 return [f"{context} {head_label}" if round_ else context], "context"
+            step = self.means_step(contexts, segment.line) if means else ""
+            if step:  # 「■ 参加申込み」 / 「・提出書類 申込書、誓約書…」 / 「・持参の場合 …まで」: the heading's step
+                return [step], "context"
         if head_label and DELIVERY_KEY.fullmatch(head_label):
             # 「(4) 参加表明書の提出期限 提出方法により、次のとおりとします。」 / 「・持参 …11月19日まで」「・郵送 11月19日
             # 必着」「・電子メール 11月19日23時59分」: one deadline told for each way of handing in, the first the step's
