@@ -60,3 +60,20 @@ def test_a_sentence_ended_above_a_date_is_no_label_of_it():
         "  ・令和9年2月19日（金）必着とします。\n"
     )
     assert found(text) == [("submission", "2027-02-19", None, "date")]
+
+
+# --- dates that are no steps -------------------------------------------------------------------------------
+
+
+def test_an_envelope_sent_with_a_notice_is_no_step():
+    text = "・資格を確認の上、令和8年2月3日（火）に資格確認通知書及び見積書の返信用封筒を発送します。\n"
+    assert found(text) == [("result", "2026-02-03", None, "date")]
+
+
+def test_a_tax_or_reference_day_is_no_step():
+    text = (
+        "・開札 令和9年3月2日（火）午前10時\n"
+        "・都市計画税は、令和10年度分から課税されます（賦課期日は令和10年1月1日）。\n"
+        "・参加資格の基準日は令和9年2月1日とする。\n"
+    )
+    assert found(text) == [("other", "2027-03-02", "10:00", "datetime")]

@@ -869,6 +869,9 @@ def _split_steps(label: str) -> list[tuple[str, str]]:
         if len(parts) == 1:
             kind = L.kind_of(parts[0])
             return [(label, kind)] if kind else []
+    envelopes = [p for p in parts if ENVELOPE.search(p)] if "封筒" in split else []
+    if envelopes and len(envelopes) < len(parts):  # 「確認通知書及び入札書の返信用封筒を発送します」: an envelope is no step
+        parts = [p for p in parts if p not in envelopes]
     kinds = [L.kind_of(p) for p in parts]
     if len(parts) > 1 and (
         (MADE_KNOWN_TAIL.search(L.QUALIFIER.sub("", parts[-1]).strip()) and not any(BARE_ACT.search(p) for p in parts[:-1]))
@@ -893,6 +896,8 @@ def _split_steps(label: str) -> list[tuple[str, str]]:
     return [(label, kind)] if kind else []
 
 
+# 「入札書の返信用封筒を発送します」「提出用封筒」: the envelope a paper is sent back in, sent with another paper
+ENVELOPE = re.compile(r"封筒(?:等|一式)?\s{0,2}(?:を[^、。]{0,16})?$")
 # 「資格審査結果通知書の写し」「登記事項証明書のコピー」: a copy of a paper the bidder holds, handed in with another
 COPY_OF = re.compile(r"の?(?:写し|写|コピー)(?:等|一式)?\s{0,2}(?:を|等を)?$")
 
