@@ -16,6 +16,22 @@ def test_a_window_on_the_open_days_ends_at_its_closing_hour():
     assert found(text)[-1][1:] == ("2026-09-11", "16:00", "datetime")
 
 
+def test_a_step_with_its_own_hours_keeps_them_over_the_offices():
+    text = (
+        "日程\n"
+        " ・質問の受付 ………… 令和9年5月10日（月）から同月14日（金）まで\n"
+        " ・提案書の提出期限 … 令和9年6月4日（金）正午\n"
+        "◆ 質問の受付\n"
+        " 1 受付期間　令和9年5月10日（月）から同月14日（金）まで、各日午前10時から午後4時まで\n"
+        "◆ 担当\n"
+        " 受付時間 8時30分から17時15分まで（土曜日、日曜日、祝日を除く。）\n"
+    )
+    assert found(text) == [
+        ("question", "2027-05-14", "16:00", "datetime"),
+        ("submission", "2027-06-04", "12:00", "datetime"),
+    ]
+
+
 # --- what stands below a date is not always a step of it ---------------------------------------------------
 
 

@@ -4042,12 +4042,15 @@ def _extract(text: str) -> Extraction:
         opened = min(published)
         kept = [c for c in kept if c.kind == "published" or window(c.mention.precision, c.mention.date())[1] >= opened]
     closing, final, final_day, scopes = reader.daily_hours_closing()
+    # (「質問の受付 9月13日から17日まで」 in the schedule, 「受付期間 …17日まで、各日午前9時から午後5時まで」 in the body:
+    # the step's own hours, not the office's 「受付時間 8時30分から17時15分まで」)
+    timed = {(c.kind, c.mention.date()) for c in kept if c.mention.time is not None and c.mention.day} if closing else set()
     for candidate in kept:  # 「受付時間 午前9時から午後5時まで」 stated once: a window ends at its closing time
         mention = candidate.mention
         if not (candidate.window and mention.time is None and mention.day):
             continue
         own = reader.hours_below(candidate.line_no - 1) if candidate.kind in (*ACCEPTED, "other") else None
-        scoped = scopes is None or candidate.kind in scopes
+        scoped = (scopes is None or candidate.kind in scopes) and (candidate.kind, mention.date()) not in timed
         if own or (closing and candidate.kind in ACCEPTED and scoped):
             mention.time, mention.precision = own or closing, "datetime"
         if not own and final and candidate.kind in ACCEPTED and final_day in (None, (mention.month, mention.day)):
