@@ -93,3 +93,25 @@ def test_a_tax_or_reference_day_is_no_step():
         "・参加資格の基準日は令和9年2月1日とする。\n"
     )
     assert found(text) == [("other", "2027-03-02", "10:00", "datetime")]
+
+
+def test_the_words_on_an_envelope_wrapped_onto_the_next_line_are_no_step():
+    text = (
+        "(1) 見積書の提出期限 令和8年11月4日（水）正午\n"
+        "(2) 見積書は封筒に入れて封かんし、表に「11月5日開封 公用車タイヤ\n"
+        "    交換 見積書在中」と朱書きすること。\n"
+    )
+    assert found(text) == [("submission", "2026-11-04", "12:00", "datetime")]
+
+
+# --- how a date is written, and the noun beside it ---------------------------------------------------------
+
+
+def test_an_era_year_with_a_dot_before_a_month_written_out():
+    text = "(5) 書類審査　R8.11月中旬\n(6) 契約締結　令和8.12月上旬\n"
+    assert found(text) == [("other", "2026-11-01", None, "mid_month"), ("contract", "2026-12-01", None, "early_month")]
+
+
+def test_a_date_in_brackets_after_a_subject_belongs_to_the_noun_before_it():
+    text = "  選定委員会が書類審査（令和8年11月中旬）を行い、上位3者を選びます。\n"
+    assert found(text) == [("other", "2026-11-01", None, "mid_month")]

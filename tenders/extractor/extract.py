@@ -642,6 +642,8 @@ DOCUMENT_PART = re.compile(r"(?:書|書類|資料|調書|届)\s{0,2}(?:\([^()]{0
 HANDING_IN = re.compile(r"受付|受領|提出|交付")
 CELL_MARK = re.compile(r"[\t|]")
 NOTE_NUMBER = re.compile(r"\d{1,2}")
+SUBJECT_APART = re.compile(r"[がは]")
+NOUN_ONLY = re.compile(r"[^ぁ-ん]+(?:の[^ぁ-ん]+)*")  # 「書類審査」「企画提案書の提出」: no verb, no particle but 「の」
 CELL_GAP = re.compile(r"\t|\s{2,}")
 LEADING_SPACES = re.compile(r"[ \u3000]*")
 NOTE_LEAD = re.compile(r"^\s{0,8}[※＊*]")
@@ -2262,6 +2264,17 @@ class Reader:
                 and not head.rstrip()[:-1].rstrip().endswith(("」", "』"))  # (「「…基本計画」(令和7年3月公表)」: a document's)
             ):
                 return [self.source_text(segment.line, own)], "labelled"
+        if head.rstrip().endswith("(") and tail.lstrip()[:1] == ")":  # 「審査会が書類審査（10月中旬）を行い」: the noun
+            noun = PARTICLE.sub("", L.clean_label(WORD_END.split(head.rstrip()[:-1])[-1]))  # after the subject
+            named = SUBJECT_APART.split(noun)[-1]
+            if (
+                named != noun
+                and len(named) <= COLUMN_MAX
+                and NOUN_ONLY.fullmatch(named)
+                and L.kind_of(named)
+                and not L.is_not_milestone(named)
+            ):
+                return [self.source_text(segment.line, named)], "labelled"
         opened = head.rfind("(")
         if opened > head.rfind(")") and L.is_generic(L.clean_label(head[opened + 1 :]) or "-"):
             generic = L.clean_label(head[opened + 1 :])  # 「質問受付件数 7件（受付期間：6月5日～6月15日）」: the step before it
@@ -2726,8 +2739,8 @@ class Reader:
             or (PAGE_STAMP_AFTER.match(tail) and not L.clean_label(STAMP_WORDS.sub("", head)))
             or MONTH_LIST_BEFORE.search(head)
             or (TITLE_DATED.search(head) and TITLE_DATE_AFTER.match(tail))
-            or (QUOTE_OPEN.search(head) and WRITE_AS.match(tail))
-        ):
+            or (QUOTE_OPEN.search(head) and WRITE_AS.match(tail + self.wrapped_rest(segment, tail)))
+        ):  # (「表に「6月10日開封 …」 / 「… 見積書在中」と朱書きすること。」: the words on an envelope, wrapped)
             return []
         topic_start = TOPIC_THEN_START.match(L.unspaced(label).strip()) if label.endswith("から") else None
         if topic_start and L.kind_of(
