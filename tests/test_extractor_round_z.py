@@ -115,3 +115,26 @@ def test_an_era_year_with_a_dot_before_a_month_written_out():
 def test_a_date_in_brackets_after_a_subject_belongs_to_the_noun_before_it():
     text = "  選定委員会が書類審査（令和8年11月中旬）を行い、上位3者を選びます。\n"
     assert found(text) == [("other", "2026-11-01", None, "mid_month")]
+
+
+def test_the_next_month_after_the_date_before():
+    text = "(7) 資格審査結果の通知　　同月20日（月）（予定）\n" "(8) 契約締結　　　　　　　翌月上旬（予定）\n"
+    assert found("(6) 開札　令和9年12月8日（水）午前10時\n" + text) == [
+        ("other", "2027-12-08", "10:00", "datetime"),
+        ("result", "2027-12-20", None, "date"),
+        ("contract", "2028-01-01", None, "early_month"),
+    ]
+    text = "（１）提出期限　１０月２０日（水）正午\n（２）審査\n　　書類審査の上、\n　　翌月１０日（水）にヒアリングを行う。\n"
+    assert found("令和３年度 調査業務\n" + text) == [
+        ("submission", "2021-10-20", "12:00", "datetime"),
+        ("hearing", "2021-11-10", None, "date"),
+    ]
+
+
+def test_the_next_month_of_a_recurring_payment_is_no_step():
+    text = (
+        "・開札 令和9年6月2日（水）午前10時\n"
+        "・毎月末日締めとし、翌月末日までに支払う。請求書は翌月10日までに提出すること。\n"
+        "・価格が変動した場合は、協議により、翌月1日以降の単価を改定する。\n"
+    )
+    assert found(text) == [("other", "2027-06-02", "10:00", "datetime")]

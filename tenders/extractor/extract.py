@@ -31,6 +31,7 @@ from tenders.extractor.dates import (
     _time,
     changes,
     find_mentions,
+    month_after,
     resolve_year,
     validate,
     weekday_mismatch,
@@ -1620,6 +1621,8 @@ class Reader:
         for mention in mentions:
             if self.earlier is not None and (mention.same_month or mention.same_year):
                 self.same_as(mention, self.earlier)
+            if self.earlier is not None and mention.next_month:
+                month_after(mention, self.earlier.month, self.earlier.year, self.earlier.explicit_year)
             if mention.month:
                 self.earlier = mention
 
