@@ -138,3 +138,19 @@ def test_the_next_month_of_a_recurring_payment_is_no_step():
         "・価格が変動した場合は、協議により、翌月1日以降の単価を改定する。\n"
     )
     assert found(text) == [("other", "2027-06-02", "10:00", "datetime")]
+
+
+# --- kinds ----------------------------------------------------------------------------------------------------
+
+
+def test_the_papers_a_tendered_product_is_found_fit_by_are_its_application():
+    text = (
+        " (4) 技術審査書類（適合証明書等）の提出期限\n"
+        "     2027年8月20日（金）17時00分\n"
+        " (5) 入札書の受領期限\n"
+        "     2027年9月10日（金）17時00分\n"
+    )
+    assert [kind for kind, *_ in found(text)] == ["application", "submission"]
+    # a bracket naming the proposal keeps it the proposal
+    text = text.replace("（適合証明書等）", "（技術提案書）").replace("書類", "資料")
+    assert [kind for kind, *_ in found(text)] == ["submission", "submission"]

@@ -535,8 +535,9 @@ LIST_BULLETS = "・･●○◦-－"
 LIST_MAX = 12  # the items of a list of papers looked up
 BID_PAPER = re.compile(r"入札書|入札(?:の)?(?:締切|期限|日時)")
 # (「申請書提出締切日時」「申請書及び資料の提出期間」: no 企画, 指定 before it; 「技術資料の提出」 of a 公募型指名
-# call: what the nomination is made on, before the bids)
-BARE_APPLICATION = re.compile(r"申請書(?!類)|技術資料")
+# call: what the nomination is made on, before the bids; 「技術審査資料（証明書等）の提出期限」 of a goods tender: the
+# papers the goods are found fit by before the bids, the qualification's)
+BARE_APPLICATION = re.compile(r"申請書(?!類)|技術資料|技術審査(?:資料|書類)|(?:仕様書?)?(?:適合)?証明書")
 ANSWER_FROM = re.compile(r"^\s{0,4}(?:から|より)\s{0,2}[、,]?[^。]{0,60}?(?:閲覧|掲載|公開|公表|送付|配布)")
 # 「プレゼンテーション審査は、本庁舎3階大会議室において午前9時30分から順次行う。」: an event's start, its day given
 # elsewhere (the schedule)
@@ -4085,7 +4086,12 @@ def _extract(text: str) -> Extraction:
                 candidate.kind = "application"
     if any(c.kind == "submission" and BID_PAPER.search(c.label) for c in kept):
         for candidate in kept:  # 「申請書提出期限」 beside 「入札書提出期限」: the bidders' qualification papers
-            if candidate.kind == "submission" and BARE_APPLICATION.match(L.unspaced(L.clean_label(candidate.label))):
+            paper = L.unspaced(L.clean_label(candidate.label))
+            if (
+                candidate.kind == "submission"
+                and BARE_APPLICATION.match(paper)
+                and not any(L.kind_of(m.group()[1:-1]) == "submission" for m in L.QUALIFIER.finditer(paper))
+            ):  # (「技術審査資料（提案書）」: the bracket names a proposal, handed in as such)
                 candidate.kind = "application"
     starts = reader.event_starts() if kept else {}
     for topic, start in starts.items():  # 「プレゼンテーション審査は、…午前9時30分から順次行う」: the event's day starts then
