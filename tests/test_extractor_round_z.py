@@ -112,6 +112,15 @@ def test_an_era_year_with_a_dot_before_a_month_written_out():
     assert found(text) == [("other", "2026-11-01", None, "mid_month"), ("contract", "2026-12-01", None, "early_month")]
 
 
+def test_a_week_of_the_month_is_the_part_of_the_month_it_falls_in():
+    text = "・ヒアリング　令和9年2月第2週（予定）\n・審査結果の通知　令和9年2月第3週\n・契約締結　令和9年3月最終週\n"
+    assert found(text) == [
+        ("hearing", "2027-02-01", None, "early_month"),
+        ("result", "2027-02-01", None, "mid_month"),
+        ("contract", "2027-03-01", None, "late_month"),
+    ]
+
+
 def test_a_date_in_brackets_after_a_subject_belongs_to_the_noun_before_it():
     text = "  選定委員会が書類審査（令和8年11月中旬）を行い、上位3者を選びます。\n"
     assert found(text) == [("other", "2026-11-01", None, "mid_month")]

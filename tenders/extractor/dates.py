@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 WEEKDAYS = "月火水木金土日"
 PERIODS = {"上旬": "early_month", "初旬": "early_month", "中旬": "mid_month", "下旬": "late_month"}
+WEEK_PARTS = {"1": "early_month", "2": "early_month", "3": "mid_month"}  # 「第4週」「第5週」「最終週」: late
 EARLIEST_YEAR, LATEST_YEAR = 2000, 2100  # the years a schedule can be in
 
 
@@ -57,7 +58,10 @@ DATE = re.compile(
     r"|(?<!\d)(?P<year>\d{4})\s{0,8}(?:\(\s{0,8}(?:令和|平成)\s{0,8}(?:\d{1,2}|元)\s{0,8}\)\s{0,8})?年"
     r"(?:\s{0,8}\(\s{0,8}(?:令和|平成)\s{0,8}(?:\d{1,2}|元)\s{0,8}年?\s{0,8}\))?|(?P<same_year>同年))?"
     r"(?:(?<!\d)(?P<month>\d{1,2})|(?P<same_month>同)|(?P<next_month>(?<![^\s(:|])翌))月"
-    r"(?:(?P<day>\d{1,2})日|(?P<period>上旬|初旬|中旬|下旬)|(?P<end>末日?))?" + _SAME_DATE_OTHER_ERA + _WEEKDAY + _TIME
+    r"(?:(?P<day>\d{1,2})日|(?P<period>上旬|初旬|中旬|下旬)|(?P<end>末日?)|(?P<week>第\s{0,2}[1-5]\s{0,2}週|最終週))?"
+    + _SAME_DATE_OTHER_ERA
+    + _WEEKDAY
+    + _TIME
 )
 # 2026/6/19, 2026.6.5, 2026-06-12, R8.5.15, 令和8.6.1 (with a weekday and a clock time: (金)17:00); an era's
 # figures aligned in a timeline with a space after the dot: 「R8. 9. 1(火)」「R 8. 9.11」「2026. 9. 1」
@@ -276,7 +280,7 @@ def check_era(mention: Mention, era: Era, number: int, label: str) -> None:
 
 
 def _mention(match, groups: dict, month: int | None = None) -> Mention | None:
-    if groups.get("next_month") and not (groups.get("day") or groups.get("period")):
+    if groups.get("next_month") and not (groups.get("day") or groups.get("period") or groups.get("week")):
         return None  # 「翌月から」「翌月末」: no day of a step
     if groups.get("same_month") or groups.get("next_month"):
         month_value = 0
@@ -295,6 +299,8 @@ def _mention(match, groups: dict, month: int | None = None) -> Mention | None:
         precision = "date"
     elif groups.get("period"):
         precision = PERIODS[groups["period"]]
+    elif groups.get("week"):  # 「6月第2週」: the part of the month the week falls in (weeks 1–2, 3, 4–5 and the last)
+        precision = WEEK_PARTS.get(groups["week"][1:-1].strip(), "late_month")
     else:
         precision = "month"
         if match.string[match.end() : match.end() + 1] in ("生", "分", "号", "期"):  # 「10月生」「4月分」: not a date
