@@ -2669,7 +2669,7 @@ class Reader:
                 break
             if following.first and indent(self.original[following.line]) < depth:
                 break  # 「   イ 郵送の場合 / 　　6月23日必着」 / 「 (3) 提出先」: an item of the outline above, not one under the date
-            if NOTE_LEAD.match(following.text) or following.text.rstrip().endswith("。"):
+            if following.first and (NOTE_LEAD.match(following.text) or following.text.rstrip().endswith("。")):
                 break  # 「※ 消印有効ではないので注意すること。」「12の問合せ先に同じ。」: a note or a sentence, no step
             indented = following.first and self.original[following.line][:1] in (" ", "\u3000", "\t")
             label = L.clean_label(following.text)
