@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 WEEKDAYS = "月火水木金土日"
 PERIODS = {"上旬": "early_month", "初旬": "early_month", "中旬": "mid_month", "下旬": "late_month"}
+WEEK_PARTS = {"1": "early_month", "2": "early_month", "3": "mid_month"}  # 「第4週」「第5週」「最終週」: late
 EARLIEST_YEAR, LATEST_YEAR = 2000, 2100  # the years a schedule can be in
 
 
@@ -51,12 +52,16 @@ ENGLISH_WEEKDAYS = {"Mon": "月", "Tue": "火", "Wed": "水", "Thu": "木", "Fri
 # 「令和8年6月17日（2026年6月17日）（水）正午」: the same date in the other calendar, in brackets, before its weekday
 _SAME_DATE_OTHER_ERA = r"(?:\s{0,4}\(\s{0,2}(?:\d{4}|令和\s{0,2}\d{1,2}|平成\s{0,2}\d{1,2})\s{0,2}年\s{0,2}\d{1,2}\s{0,2}月\s{0,2}\d{1,2}\s{0,2}日\s{0,2}\))?"
 DATE = re.compile(
-    r"(?:(?P<era>令和|平成|昭和|大正|明治|(?<![A-Za-z])[RH](?=\d))\s{0,8}(?P<eyear>\d{1,4}|元)\s{0,8}(?:\(\s{0,8}\d{4}\s{0,8}\)\s{0,8})?年"
+    r"(?:(?P<era>令和|平成|昭和|大正|明治|(?<![A-Za-z])[RH](?=\d))\s{0,8}(?P<eyear>\d{1,4}|元)\s{0,8}(?:\(\s{0,8}\d{4}\s{0,8}\)\s{0,8})?"
+    r"(?:年|\.(?=\s{0,2}\d{1,2}\s{0,2}月))"  # 「R9.10月中旬」: the era's year with a dot before a month written out
     r"(?:\s{0,8}\(\s{0,8}\d{4}\s{0,8}年\s{0,8}\))?"  # 「令和8年(2026年)5月11日」
     r"|(?<!\d)(?P<year>\d{4})\s{0,8}(?:\(\s{0,8}(?:令和|平成)\s{0,8}(?:\d{1,2}|元)\s{0,8}\)\s{0,8})?年"
     r"(?:\s{0,8}\(\s{0,8}(?:令和|平成)\s{0,8}(?:\d{1,2}|元)\s{0,8}年?\s{0,8}\))?|(?P<same_year>同年))?"
-    r"(?:(?<!\d)(?P<month>\d{1,2})|(?P<same_month>同))月"
-    r"(?:(?P<day>\d{1,2})日|(?P<period>上旬|初旬|中旬|下旬)|(?P<end>末日?))?" + _SAME_DATE_OTHER_ERA + _WEEKDAY + _TIME
+    r"(?:(?<!\d)(?P<month>\d{1,2})|(?P<same_month>同)|(?P<next_month>(?<![^\s(:|])翌))月"
+    r"(?:(?P<day>\d{1,2})日|(?P<period>上旬|初旬|中旬|下旬)|(?P<end>末日?)|(?P<week>第\s{0,2}[1-5]\s{0,2}週|最終週))?"
+    + _SAME_DATE_OTHER_ERA
+    + _WEEKDAY
+    + _TIME
 )
 # 2026/6/19, 2026.6.5, 2026-06-12, R8.5.15, 令和8.6.1 (with a weekday and a clock time: (金)17:00); an era's
 # figures aligned in a timeline with a space after the dot: 「R8. 9. 1(火)」「R 8. 9.11」「2026. 9. 1」
@@ -197,6 +202,7 @@ class Mention:
     era_note: str | None = None  # how an era year past its era was read (平成32年 → 2020年)
     same_year: bool = False  # 「同年」: the year of the mention before
     same_month: bool = False  # 「同月」: the month (and year) of the mention before
+    next_month: bool = False  # 「翌月12日」「翌月上旬」: the month after the mention before's (and its year)
     same_day: bool = False  # 「同日午前11時」: the day (and month and year) of the mention before
     same_time: bool = False  # 「同日同時刻」: its time too
     said_same_day: bool = False  # written 「同日」 (kept once the day is filled in)
@@ -274,7 +280,9 @@ def check_era(mention: Mention, era: Era, number: int, label: str) -> None:
 
 
 def _mention(match, groups: dict, month: int | None = None) -> Mention | None:
-    if groups.get("same_month"):
+    if groups.get("next_month") and not (groups.get("day") or groups.get("period") or groups.get("week")):
+        return None  # 「翌月から」「翌月末」: no day of a step
+    if groups.get("same_month") or groups.get("next_month"):
         month_value = 0
     else:
         month_value = month or int(groups.get("month") or groups.get("month_iso") or groups["month_era"])
@@ -291,6 +299,8 @@ def _mention(match, groups: dict, month: int | None = None) -> Mention | None:
         precision = "date"
     elif groups.get("period"):
         precision = PERIODS[groups["period"]]
+    elif groups.get("week"):  # 「6月第2週」: the part of the month the week falls in (weeks 1–2, 3, 4–5 and the last)
+        precision = WEEK_PARTS.get(groups["week"][1:-1].strip(), "late_month")
     else:
         precision = "month"
         if match.string[match.end() : match.end() + 1] in ("生", "分", "号", "期"):  # 「10月生」「4月分」: not a date
@@ -310,6 +320,7 @@ def _mention(match, groups: dict, month: int | None = None) -> Mention | None:
         year is not None,
         same_year=bool(groups.get("same_year")),
         same_month=bool(groups.get("same_month")),
+        next_month=bool(groups.get("next_month")),
     )
     if mention.same_month and mention.year is None and not mention.same_year:
         mention.same_year = True
@@ -558,6 +569,8 @@ def find_mentions(line: str) -> list[Mention]:
             second.year = second.year or first.year
             second.explicit_year = second.explicit_year or first.explicit_year
             validate(second)
+        if second.next_month and first.month:
+            month_after(second, first.month, first.year, first.explicit_year)
         if second.same_year and second.year is None and first.year is not None:
             second.year, second.explicit_year = first.year, first.explicit_year
             validate(second)
@@ -633,6 +646,8 @@ def resolve_year(mention: Mention, reference: dt.date | None, fiscal_year: int |
         mention.month, mention.same_month = previous.month, False
         mention.year = mention.year or previous.year
         validate(mention)
+    if mention.next_month and previous is not None:
+        month_after(mention, previous.month, previous.year, False)
     if mention.year is None and mention.window_from > mention.month > 0:  # the window turned the year
         start = Mention(mention.start, mention.end, None, mention.window_from, None, "month", None, None, False)
         resolve_year(start, reference, fiscal_year, previous)
@@ -657,6 +672,14 @@ def resolve_year(mention: Mention, reference: dt.date | None, fiscal_year: int |
     if mention.days_after and mention.year is not None and mention.day and mention.day > 0 and not mention.problem:
         later = dt.date(mention.year, mention.month, mention.day) + dt.timedelta(days=mention.days_after)
         mention.year, mention.month, mention.day, mention.days_after = later.year, later.month, later.day, 0
+
+
+def month_after(mention: Mention, month: int, year: int | None, explicit: bool) -> None:
+    """「翌月12日」: the month after ``month`` (of ``year``, the next year's January after a December)."""
+    mention.month, mention.next_month = month % 12 + 1, False
+    if mention.year is None and year is not None:
+        mention.year, mention.explicit_year = year + (month == 12), explicit
+    validate(mention)
 
 
 def _turned_the_year(mention: Mention, year: int, previous: dt.date) -> bool:

@@ -32,6 +32,7 @@ from tenders.extractor.dates import (
     _time,
     changes,
     find_mentions,
+    month_after,
     resolve_year,
     validate,
     weekday_mismatch,
@@ -370,13 +371,13 @@ PERIOD_NAMED_AFTER = re.compile(
 STAMP_WORDS = re.compile(r"掲載|更新|[/|]")  # (the stamp before: 「6月1日 掲載 ／ 6月25日 更新」)
 SENTENCE_BEFORE = re.compile(r"(?:ください|します|ます|する|こと)\s{0,2}\($")
 # 「5月6日までの大型連休」「1月10日までにいただいた質疑」: the date describes the words after it
+# the days of a window: 「…までの休日を除く毎日」「…までの開庁日の午前9時から」
+WINDOW_DAYS = r"休日|閉庁日|開庁日|営業日|執務日|業務日|土曜|日曜|祝日|国民の祝日|土日|平日|毎日|各日"
 MODIFIER_AFTER = re.compile(  # 「6月1日までの質問」 names the day of other words; 「…までの休日を除く毎日」 is still a window
     # (「9月13日から14日にかけての大雨により」: the days of what happened, the reason of a change)
-    r"^\s{0,2}(?:(?:まで|から)の(?![\d午正]|\s{0,2}(?:行政機関の)?(?:休日|閉庁日|土曜|日曜|祝日|国民の祝日|土日|平日|毎日|各日|間))|にかけての)"
+    rf"^\s{{0,2}}(?:(?:まで|から)の(?![\d午正]|\s{{0,2}}(?:行政機関の)?(?:{WINDOW_DAYS}|間))|にかけての)"
 )
-WINDOW_DAYS_AFTER = re.compile(
-    r"^\s{0,2}まで(?:の|\s{0,2}[、,])\s{0,2}(?:行政機関の)?(?:休日|閉庁日|土曜|日曜|祝日|国民の祝日|土日|平日|毎日|各日)"
-)
+WINDOW_DAYS_AFTER = re.compile(rf"^\s{{0,2}}まで(?:の|\s{{0,2}}[、,])\s{{0,2}}(?:行政機関の)?(?:{WINDOW_DAYS})")
 # 「現地説明会は制限区域に立ち入るため、…」: a sentence about a briefing, whose hand-in is the briefing's registration
 BRIEFING_TOPIC = re.compile(
     r"^[^、。\s]{0,12}?(?P<event>説明会|見学会|現地調査|下見会|現場確認|内覧会)(?:への参加|に参加する者|の参加者)?は"
@@ -553,8 +554,9 @@ LIST_BULLETS = "・･●○◦-－"
 LIST_MAX = 12  # the items of a list of papers looked up
 BID_PAPER = re.compile(r"入札書|入札(?:の)?(?:締切|期限|日時)")
 # (「申請書提出締切日時」「申請書及び資料の提出期間」: no 企画, 指定 before it; 「技術資料の提出」 of a 公募型指名
-# call: what the nomination is made on, before the bids)
-BARE_APPLICATION = re.compile(r"申請書(?!類)|技術資料")
+# call: what the nomination is made on, before the bids; 「技術審査資料（証明書等）の提出期限」 of a goods tender: the
+# papers the goods are found fit by before the bids, the qualification's)
+BARE_APPLICATION = re.compile(r"申請書(?!類)|技術資料|技術審査(?:資料|書類)|(?:仕様書?)?(?:適合)?証明書")
 ANSWER_FROM = re.compile(r"^\s{0,4}(?:から|より)\s{0,2}[、,]?[^。]{0,60}?(?:閲覧|掲載|公開|公表|送付|配布)")
 # 「プレゼンテーション審査は、本庁舎3階大会議室において午前9時30分から順次行う。」: an event's start, its day given
 # elsewhere (the schedule)
@@ -640,9 +642,10 @@ HOURS_REACH = 8  # lines above 「受付時間」 the item's label stands in, at
 ROUND = re.compile(r"^\(?第\d{1,2}回(?:目)?\)?$")  # 「第2回」: which round of the step above, no step of its own
 # 「郵送の場合」「持参による場合」「電子入札の場合」: how a paper is handed in, under the step's own item
 MEANS_CASE = re.compile(
-    r"^[・※]?(?:郵送|持参|送付|電子メール|メール|ファクシミリ|FAX|電子入札|紙入札|電子申請|宅配便?|窓口)(?:等)?"
-    r"(?:による|で)?(?:提出|申込み?)?の?場合(?:は)?$"
+    r"^[・※]?(?:窓口(?:へ|に)?)?(?:郵送|郵便|持参|送付|電子メール|メール|ファクシミリ|FAX|電子入札|紙入札|電子申請|宅配便?|窓口)"
+    r"(?:等)?(?:による|で|する)?(?:提出|申込み?)?(?:する)?の?場合(?:は)?$"
 )
+MEANS_REACH = 8  # lines between a way of handing in (「持参の場合」) and the label of its step above, at most
 ITEM_SYMBOL = re.compile(r"[◆◇■□●○◎▼▽▶▷►★☆・]")  # a list item's mark (not a title's 【】)
 NESTED_ITEM = re.compile(r"(?P<indent>[ \t]{0,16})[-*・●○]\s{1,4}")  # 「  - 開催：…」: an item of a nested list
 BULLET = re.compile(r"^\s{0,8}[・\-‐●◦○◎]")
@@ -674,7 +677,11 @@ DOCUMENT_PART = re.compile(r"(?:書|書類|資料|調書|届)\s{0,2}(?:\([^()]{0
 HANDING_IN = re.compile(r"受付|受領|提出|交付")
 CELL_MARK = re.compile(r"[\t|]")
 NOTE_NUMBER = re.compile(r"\d{1,2}")
+SUBJECT_APART = re.compile(r"[がは]")
+NOUN_ONLY = re.compile(r"[^ぁ-ん]+(?:の[^ぁ-ん]+)*")  # 「書類審査」「企画提案書の提出」: no verb, no particle but 「の」
 CELL_GAP = re.compile(r"\t|\s{2,}")
+LEADING_SPACES = re.compile(r"[ \u3000]*")
+NOTE_LEAD = re.compile(r"^\s{0,8}[※＊*]")
 
 
 @dataclass
@@ -842,6 +849,12 @@ def copied(mention: Mention) -> Mention:
     return twin
 
 
+def indent(line: str) -> int:
+    """The spaces a line starts with (a full-width space counted as two), read without copying the line."""
+    lead = LEADING_SPACES.match(line).group()
+    return len(lead) + lead.count("\u3000")
+
+
 def strip_markdown(line: str) -> str:
     return MARKDOWN_LEAD.sub("", line).strip()
 
@@ -858,7 +871,7 @@ def _split_steps(label: str) -> list[tuple[str, str]]:
         parent, generic = label.rsplit(" ", 1)
         generic = PARTICLE.sub("", generic) or generic  # 「受付期限は、…」: the sentence's topic
         steps = [p for p in STEPS_APART.split(parent) if p.split() and L.kind_of(p.split()[-1])]
-        if len({L.kind_of(p) for p in steps}) > 1 and L.is_generic(generic):
+        if len({L.kind_of(p) for p in steps}) > 1 and (L.is_generic(generic) or WINDOW_KEY.match(generic)):
             kinds = [L.kind_of(p) for p in steps]
             if handed_in_together(steps):
                 return [(label, kinds[0])]  # 「資格確認申請書及び技術資料の提出 提出期限」: handed in together, the first's step
@@ -893,6 +906,9 @@ def _split_steps(label: str) -> list[tuple[str, str]]:
         if len(parts) == 1:
             kind = L.kind_of(parts[0])
             return [(label, kind)] if kind else []
+    envelopes = [p for p in parts if ENVELOPE.search(p)] if "封筒" in split else []
+    if envelopes and len(envelopes) < len(parts):  # 「確認通知書及び入札書の返信用封筒を発送します」: an envelope is no step
+        parts = [p for p in parts if p not in envelopes]
     kinds = [L.kind_of(p) for p in parts]
     if len(parts) > 1 and (
         (MADE_KNOWN_TAIL.search(L.QUALIFIER.sub("", parts[-1]).strip()) and not any(BARE_ACT.search(p) for p in parts[:-1]))
@@ -917,6 +933,8 @@ def _split_steps(label: str) -> list[tuple[str, str]]:
     return [(label, kind)] if kind else []
 
 
+# 「入札書の返信用封筒を発送します」「提出用封筒」: the envelope a paper is sent back in, sent with another paper
+ENVELOPE = re.compile(r"封筒(?:等|一式)?\s{0,2}(?:を[^、。]{0,16})?$")
 # 「資格審査結果通知書の写し」「登記事項証明書のコピー」: a copy of a paper the bidder holds, handed in with another
 COPY_OF = re.compile(r"の?(?:写し|写|コピー)(?:等|一式)?\s{0,2}(?:を|等を)?$")
 
@@ -1243,9 +1261,24 @@ class Reader:
         if not contexts or self.distance(contexts[-1][1], line) > CONTEXT_LINES:
             return "", None
         label, index = contexts[-1]
+        if (
+            index + 1 < line
+            and CLAUSE_END.search(label)
+            and index not in self.outline_items
+            and self.lines[index + 1][-8:].rstrip().endswith("。")
+        ):
+            # 「・入札書に記入し、保証金の書類の写しとともに、指定の」 / 「封筒に入れて郵送してください。」 / 「・11月12日必着」:
+            # a sentence wrapped and ended above the date names none of its steps; the heading above it may
+            contexts = contexts[:-1]
+            if not contexts or self.distance(contexts[-1][1], line) > CONTEXT_LINES or CLAUSE_END.search(contexts[-1][0]):
+                return "", None
+            label, index = contexts[-1]
         if index in self.outline_items and index not in {open_line for _, _, open_line in self.outline}:
             return "", None  # 「(3) 質問及び回答」 is closed by 「(4) …」: it governs none of (4)'s dates
         label = self.source_text(index, label)
+        if MEANS_CASE.match(L.unspaced(label)):  # 「7 提案書の提出」 / 「(2) 提出期限」 / 「ア 持参の場合」: the step's, one way
+            parent = self.means_step(contexts[:-1], index)
+            return (f"{parent} {label}", index) if parent else (label, index)
         parent = self.outline_step(index) if L.is_generic(label) else ""
         steps = split_steps(parent) if parent and HANDING_IN.search(label) else []
         handed = [step for step, kind in steps if kind in ACCEPTED]
@@ -1259,6 +1292,19 @@ class Reader:
                     return f"{self.source_text(at, parent)} {label}", index
         event = self.invited_event() if EVENT_WHEN.match(L.unspaced(L.clean_label(label))) else ""
         return (f"{event} {label}" if event else label), index
+
+    def means_step(self, contexts: list[tuple[str, int]], index: int) -> str:
+        """The step a way of handing in at line ``index`` (「持参の場合」「郵送の場合」) is told for: the outline's heading
+        above that names one, or the nearest label line above that does (「■ 参加申込み」 / 「・提出書類 …」)."""
+        step = self.outline_step(index, enclosing=True)
+        if step:
+            return step
+        for named, at in reversed(contexts):
+            if index - at > MEANS_REACH:
+                break
+            if len(named) <= COLUMN_MAX and not CLAUSE_MARK.search(named) and L.kind_of(named) and not L.is_generic(named):
+                return self.source_text(at, named)
+        return ""
 
     def invited_event(self) -> str:
         """The one event a letter or page is about, named in its heading (「公募説明会のご案内」,
@@ -1655,6 +1701,8 @@ class Reader:
         for mention in mentions:
             if self.earlier is not None and (mention.same_month or mention.same_year):
                 self.same_as(mention, self.earlier)
+            if self.earlier is not None and mention.next_month:
+                month_after(mention, self.earlier.month, self.earlier.year, self.earlier.explicit_year)
             if mention.month:
                 self.earlier = mention
 
@@ -2249,6 +2297,9 @@ class Reader:
             context, _ = self.context_label(contexts, segment.line)
             if context and len(context) <= COLUMN_MAX and L.kind_of(context) and not CLAUSE_MARK.search(context):
                 return [f"{context} {head_label}" if round_ else context], "context"
+            step = self.means_step(contexts, segment.line) if means else ""
+            if step:  # 「■ 参加申込み」 / 「・提出書類 申込書、誓約書…」 / 「・持参の場合 …まで」: the heading's step
+                return [step], "context"
         if head_label and DELIVERY_KEY.fullmatch(head_label):
             # 「(4) 参加表明書の提出期限 提出方法により、次のとおりとします。」 / 「・持参 …11月19日まで」「・郵送 11月19日
             # 必着」「・電子メール 11月19日23時59分」: one deadline told for each way of handing in, the first the step's
@@ -2331,6 +2382,17 @@ class Reader:
                 and not head.rstrip()[:-1].rstrip().endswith(("」", "』"))  # (「「…基本計画」(令和7年3月公表)」: a document's)
             ):
                 return [self.source_text(segment.line, own)], "labelled"
+        if head.rstrip().endswith("(") and tail.lstrip()[:1] == ")":  # 「審査会が書類審査（10月中旬）を行い」: the noun
+            noun = PARTICLE.sub("", L.clean_label(WORD_END.split(head.rstrip()[:-1])[-1]))  # after the subject
+            named = SUBJECT_APART.split(noun)[-1]
+            if (
+                named != noun
+                and len(named) <= COLUMN_MAX
+                and NOUN_ONLY.fullmatch(named)
+                and L.kind_of(named)
+                and not L.is_not_milestone(named)
+            ):
+                return [self.source_text(segment.line, named)], "labelled"
         opened = head.rfind("(")
         if opened > head.rfind(")") and L.is_generic(L.clean_label(head[opened + 1 :]) or "-"):
             generic = L.clean_label(head[opened + 1 :])  # 「質問受付件数 7件（受付期間：6月5日～6月15日）」: the step before it
@@ -2711,6 +2773,7 @@ class Reader:
             return items
         own = OUTLINE_MARK.match(segment.text)
         style = next(name for name, value in own.groupdict().items() if value) if own else None
+        depth = indent(original) if segment.first else 0
         for index in range(position + 1, position + 8):
             following = stream.get(index)
             if following is None or following.is_row or self.read_dates(following.text):
@@ -2718,6 +2781,10 @@ class Reader:
             mark = OUTLINE_MARK.match(following.text) if style else None
             if mark and mark.group(style):  # 「(3) 5月1日の改元に伴い…」 / 「(4) …」: the next item, not one under it
                 break
+            if following.first and indent(self.original[following.line]) < depth:
+                break  # 「   イ 郵送の場合 / 　　6月23日必着」 / 「 (3) 提出先」: an item of the outline above, not one under the date
+            if following.first and (NOTE_LEAD.match(following.text) or following.text.rstrip().endswith("。")):
+                break  # 「※ 消印有効ではないので注意すること。」「12の問合せ先に同じ。」: a note or a sentence, no step
             indented = following.first and self.original[following.line][:1] in (" ", "\u3000", "\t")
             label = L.clean_label(following.text)
             if (
@@ -2790,8 +2857,8 @@ class Reader:
             or (PAGE_STAMP_AFTER.match(tail) and not L.clean_label(STAMP_WORDS.sub("", head)))
             or MONTH_LIST_BEFORE.search(head)
             or (TITLE_DATED.search(head) and TITLE_DATE_AFTER.match(tail))
-            or (QUOTE_OPEN.search(head) and WRITE_AS.match(tail))
-        ):
+            or (QUOTE_OPEN.search(head) and WRITE_AS.match(tail + self.wrapped_rest(segment, tail)))
+        ):  # (「表に「6月10日開封 …」 / 「… 見積書在中」と朱書きすること。」: the words on an envelope, wrapped)
             return []
         topic_start = TOPIC_THEN_START.match(L.unspaced(label).strip()) if label.endswith("から") else None
         if topic_start and L.kind_of(
@@ -4156,12 +4223,15 @@ def _extract(text: str) -> Extraction:
         opened = min(published)
         kept = [c for c in kept if c.kind == "published" or window(c.mention.precision, c.mention.date())[1] >= opened]
     closing, final, final_day, scopes = reader.daily_hours_closing()
+    # (「質問の受付 9月13日から17日まで」 in the schedule, 「受付期間 …17日まで、各日午前9時から午後5時まで」 in the body:
+    # the step's own hours, not the office's 「受付時間 8時30分から17時15分まで」)
+    timed = {(c.kind, c.mention.date()) for c in kept if c.mention.time is not None and c.mention.day} if closing else set()
     for candidate in kept:  # 「受付時間 午前9時から午後5時まで」 stated once: a window ends at its closing time
         mention = candidate.mention
         if not (candidate.window and mention.time is None and mention.day):
             continue
         own = reader.hours_below(candidate.line_no - 1) if candidate.kind in (*ACCEPTED, "other") else None
-        scoped = scopes is None or candidate.kind in scopes
+        scoped = (scopes is None or candidate.kind in scopes) and (candidate.kind, mention.date()) not in timed
         if own or (closing and candidate.kind in ACCEPTED and scoped):
             mention.time, mention.precision = own or closing, "datetime"
         if not own and final and candidate.kind in ACCEPTED and final_day in (None, (mention.month, mention.day)):
@@ -4180,7 +4250,12 @@ def _extract(text: str) -> Extraction:
                 candidate.kind = "application"
     if any(c.kind == "submission" and BID_PAPER.search(c.label) for c in kept):
         for candidate in kept:  # 「申請書提出期限」 beside 「入札書提出期限」: the bidders' qualification papers
-            if candidate.kind == "submission" and BARE_APPLICATION.match(L.unspaced(L.clean_label(candidate.label))):
+            paper = L.unspaced(L.clean_label(candidate.label))
+            if (
+                candidate.kind == "submission"
+                and BARE_APPLICATION.match(paper)
+                and not any(L.kind_of(m.group()[1:-1]) == "submission" for m in L.QUALIFIER.finditer(paper))
+            ):  # (「技術審査資料（提案書）」: the bracket names a proposal, handed in as such)
                 candidate.kind = "application"
     starts = reader.event_starts() if kept else {}
     for topic, start in starts.items():  # 「プレゼンテーション審査は、…午前9時30分から順次行う」: the event's day starts then
