@@ -827,8 +827,8 @@ def _split_steps(label: str) -> list[tuple[str, str]]:
         steps = [p for p in STEPS_APART.split(parent) if p.split() and L.kind_of(p.split()[-1])]
         if len({L.kind_of(p) for p in steps}) > 1 and L.is_generic(generic):
             kinds = [L.kind_of(p) for p in steps]
-            if handed_in_together(steps):
-                return [(label, kinds[0])]  # 「資格確認申請書及び技術資料の提出 提出期限」: handed in together, the first's step
+            if handed_in_together(steps):  # 「資格確認申請書及び技術資料の提出 提出期限」: handed in together, a step each
+                return [(p.strip(), kind) for p, kind in zip(steps, kinds)]
             if kinds[0] in ACCEPTED and all(L.COMMENT.match(p.strip()) for p in steps[1:]):
                 return [(label, kinds[0])]  # 「質問・意見の受付 受付期間」: the comments go with the questions
             pieces = [generic[i : i + 2] for i in range(len(generic) - 1)]
@@ -875,11 +875,9 @@ def _split_steps(label: str) -> list[tuple[str, str]]:
         return [(label, "published")]  # 「仕様書等の閲覧・配布」「設計図書の閲覧及び交付」: the papers handed out, one step
     # (「確認申請書及び技術資料の提出期限」: a part named a hand-in only by the verb they share is no step of its own)
     if len(parts) > 1 and all(kinds) and len(set(kinds)) == len(kinds) and not any(L.is_weak(p) for p in parts):
-        if handed_in_together(parts) or (
-            kinds[0] in ACCEPTED and all(L.COMMENT.match(p.strip()) for p in parts[1:])
-        ):  # (「質問・意見の提出期限」: the comments go with the questions)
-            return [(label, kinds[0])]  # 「資格確認申請書及び技術提案書の提出」: documents handed in together, one step
-        return [(p.strip(), k) for p, k in zip(parts, kinds)]
+        if kinds[0] in ACCEPTED and all(L.COMMENT.match(p.strip()) for p in parts[1:]):
+            return [(label, kinds[0])]  # 「質問・意見の提出期限」: the comments go with the questions
+        return [(p.strip(), k) for p, k in zip(parts, kinds)]  # (「資格確認申請書及び技術提案書の提出」: a step each paper)
     kind = L.kind_of(label)
     return [(label, kind)] if kind else []
 
