@@ -16,3 +16,35 @@ def test_an_application_and_a_proposal_handed_in_together_are_two_steps_of_one_d
     # (the comments that go with the questions are still no step of their own)
     text = "(2) 質問・意見の提出期限 令和10年2月20日（火）正午\n"
     assert kinds(text) == ["question"]
+
+
+# --- a schedule table's rows --------------------------------------------------------------------------------
+
+
+def test_a_rows_step_named_before_a_bracket_with_its_registration_deadline():
+    text = (
+        "日程\t内容\n"
+        "令和10年5月8日（月）\t募集の開始\n"
+        "令和10年5月25日（木）\t現地説明会（参加申込は5月19日（金）正午まで）\n"
+        "令和10年6月2日（金）\t質問の受付期限\n"
+    )
+    assert found(text) == [
+        ("published", "2028-05-08", None, "date"),
+        ("other", "2028-05-19", "12:00", "datetime"),
+        ("other", "2028-05-25", None, "date"),
+        ("question", "2028-06-02", None, "date"),
+    ]
+
+
+# --- what the party chosen does --------------------------------------------------------------------------------
+
+
+def test_what_the_chosen_party_does_after_its_choice_is_no_result():
+    text = (
+        "(5) 選定結果の通知 令和10年7月下旬\n"
+        "※選定された法人には、令和10年9月から令和11年3月までの間に、現行事業者からの引継ぎを行っていただきます。\n"
+    )
+    assert kinds(text) == ["result"]
+    # (the notice sent to it is the result)
+    text = "　選定した者には、令和10年7月21日（金）に、その旨を書面により通知する。\n"
+    assert found(text) == [("result", "2028-07-21", None, "date")]

@@ -95,6 +95,14 @@ END_HEADING = re.compile(
 )
 TIME_ROW_HEAD = re.compile(r"^(?:(?:提出|締切|期限)?時刻|時間)$")
 WINNER_TOPIC = re.compile(r"(?:落札者|受注者|受託者|契約の相手方|契約者)(?:は|が)\s{0,4}[、,]?\s{0,4}$")
+# 「指定管理者の候補者に選定された団体には、令和10年12月から…引継ぎを行っていただきます」「採択された事業者は、…」:
+# what the party chosen does once chosen, no result of the call (its selection is over by then; not 「選定した者には、
+# 8月2日に提出要請書を通知する」, the result's notice to it)
+CHOSEN_TOPIC = re.compile(
+    r"(?:選定|採択|選考|特定|決定)(?:され|し)た(?:[^\s、。,]{0,8}?)(?:者|団体|事業者|法人|事業所|提案者|候補者|方|グループ)"
+    r"(?:に(?:は|対して(?:は)?)|は|が)\s{0,4}[、,]?\s{0,4}$"
+)
+MADE_KNOWN_WORDS = re.compile(r"通知|連絡|送付|発送|お知らせ|公表|掲載")
 DOCUMENTS_LISTED = re.compile(
     r"(?:応募|提出|申請)書類等?\s{0,2}[(（](?P<documents>[^()（）]{4,60})[)）]"
 )  # what 「書類」 consists of
@@ -1637,6 +1645,9 @@ class Reader:
             and all(m.precision == "month" and not m.explicit_year for m in self.read_dates(cells[i]))
         }
         labels = [(i, L.clean_label(c)) for i, c in enumerate(cells) if c and (i in step_names or not self.read_dates(c))]
+        if len(dated) > 1 and "(" in segment.text:
+            labels += [(i, step) for i in dated if i not in step_names for step in [self.named_before_aside(cells[i])] if step]
+            labels.sort()
         labels = [(i, self.source_text(segment.line, text)) for i, text in labels if text]
         found = []
         work = self.work_of(header, cells)
@@ -1760,6 +1771,16 @@ class Reader:
                 if candidate.mention.time is None and candidate.mention.day:
                     self.row_time(candidate, [c for c in cells if c and not self.read_dates(c)])
         return found
+
+    def named_before_aside(self, cell: str) -> str:
+        """「施設見学会・説明会（参加申込は11月22日（月）17時まで）」: a step named before a bracket that holds the cell's
+        dates (the deadline of its registration), the step the row's other date cell is of."""
+        mentions = self.mentions(cell)
+        lead = cell[: mentions[0].start] if mentions else ""
+        if "(" not in lead or ")" in lead[lead.rfind("(") :]:
+            return ""
+        step = L.clean_label(lead[: lead.rfind("(")])
+        return step if step and L.kind_of(step) and not L.is_generic(step) and not self.read_dates(step) else ""
 
     @staticmethod
     def names_no_step(words: str) -> bool:
@@ -2762,7 +2783,12 @@ class Reader:
                 and self.funded_by_grant(segment, expression, step_label)
             ):
                 continue  # 「補助金の交付申請は…提出済みで、交付決定は8月下旬の見込み」: the issuer's own grant, no step of the call
-            if kind in ("submission", "application", "question") and WINNER_TOPIC.search(head):
+            if (kind in ("submission", "application", "question") and WINNER_TOPIC.search(head)) or (
+                kind == "result"
+                and "た" in head[-24:]
+                and CHOSEN_TOPIC.search(head)
+                and not MADE_KNOWN_WORDS.search(tail.split("。")[0])
+            ):
                 continue  # 「落札者は、9月30日までに名簿を提出すること」: the winner's duty after the award, no step of the call
             part = self.part_of(segment.line) if kind not in ("published", "contract") else ""
             if (
