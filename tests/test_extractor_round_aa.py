@@ -48,3 +48,19 @@ def test_what_the_chosen_party_does_after_its_choice_is_no_result():
     # (the notice sent to it is the result)
     text = "　選定した者には、令和10年7月21日（金）に、その旨を書面により通知する。\n"
     assert found(text) == [("result", "2028-07-21", None, "date")]
+
+
+# --- the days of a step, and the work's opening ---------------------------------------------------------------
+
+
+def test_the_days_a_step_of_the_call_is_held_on_are_its_window():
+    text = "(2) 事前相談の実施期間 令和10年5月8日（月）～6月9日（金）\n(3) 応募書類の提出期限 令和10年6月30日（金）17時\n"
+    assert found(text) == [("other", "2028-06-09", None, "date"), ("submission", "2028-06-30", "17:00", "datetime")]
+    # (the work's own period is still none)
+    text = "(1) 業務の実施期間 令和10年8月1日から令和11年3月31日まで\n(3) 応募書類の提出期限 令和10年6月30日（金）17時\n"
+    assert kinds(text) == ["submission"]
+
+
+def test_the_day_a_facility_the_call_builds_opens_is_no_step():
+    text = "　開設予定日\n　　令和12年4月1日（月曜日）\n応募書類の提出期限 令和11年6月29日（金）17時\n"
+    assert kinds(text) == ["submission"]
