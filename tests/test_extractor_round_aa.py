@@ -64,3 +64,23 @@ def test_the_days_a_step_of_the_call_is_held_on_are_its_window():
 def test_the_day_a_facility_the_call_builds_opens_is_no_step():
     text = "　開設予定日\n　　令和12年4月1日（月曜日）\n応募書類の提出期限 令和11年6月29日（金）17時\n"
     assert kinds(text) == ["submission"]
+
+
+# --- a large call's steps and an event's start given in its own section ------------------------------------------
+
+
+def test_the_certification_of_the_chosen_plan_is_a_step():
+    text = "| 令和11年6月 | 公募設置等計画の認定 |\n| 令和11年6月下旬 | 基本協定の締結 |\n"
+    assert kinds(text) == ["other", "contract"]
+
+
+def test_an_events_start_given_under_its_own_heading_further_on():
+    text = (
+        "| 令和10年10月3日（火）～10月6日（金） | 現地見学会 |\n"
+        "| 令和10年10月20日（金）正午 | 質問の受付締切 |\n"
+        "\n"
+        "第4 手続\n"
+        "1 現地見学会\n"
+        "（1）各日午後1時30分開始（所要60分程度）。\n"
+    )
+    assert found(text)[0] == ("other", "2028-10-06", "13:30", "datetime")

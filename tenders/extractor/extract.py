@@ -548,6 +548,11 @@ ANSWER_FROM = re.compile(r"^\s{0,4}(?:から|より)\s{0,2}[、,]?[^。]{0,60}?(
 # 「プレゼンテーション審査は、本庁舎3階大会議室において午前9時30分から順次行う。」: an event's start, its day given
 # elsewhere (the schedule)
 EVENT_START_SENTENCE = re.compile(rf"^(?P<topic>[^、。]{{2,30}}?)は\s{{0,2}}[、,]?[^。]{{0,60}}?{CLOCK}\s{{0,2}}(?:から|より|~)")
+# 「1 現地見学会」 over 「(1) 各日午前10時開始（所要90分程度）」: the start of the event the heading above names
+EVENT_START_ITEM = re.compile(
+    rf"^(?:(?:各日|各回|毎回|両日|いずれも)(?:とも)?\s{{0,2}}[、,]?\s{{0,2}})?{CLOCK}\s{{0,2}}(?:開始|から|より|~)"
+)
+EVENT_HEADING_REACH = 2  # lines above an item's start time its event's heading stands in, at most
 COLUMN_MAX = 30  # labels of a flattened two-column table
 # what goes on with a date cell of a column of dates on the lines below it: its time 「午後5時(必着)」「13時から」, an
 # aside 「(予定)」, a window's end 「~8月23日」
@@ -3282,7 +3287,16 @@ class Reader:
         """The start times the text gives events in a sentence of their own, without a day (EVENT_START_SENTENCE), by
         the event's name; an event given two times is left out."""
         found: dict[str, set] = {}
-        for line in self.lines:
+        heading, heading_at = "", -EVENT_HEADING_REACH - 1
+        for index, line in enumerate(self.lines):
+            if len(line) <= HEADING_MAX and "。" not in line and not HAS_DIGIT.search(L.clean_label(line)):
+                words = L.clean_label(line)  # 「1 現地見学会」: an event's heading, for the item of its start below
+                if words and L.is_event(words) and L.kind_of(words) in ("hearing", "other") and not L.is_generic(words):
+                    heading, heading_at = L.unspaced(words), index
+            elif index - heading_at <= EVENT_HEADING_REACH and ("時" in line or ":" in line or "午" in line):
+                start = EVENT_START_ITEM.match(L.clean_label(line)) if not self.read_dates(line) else None
+                if start:
+                    found.setdefault(heading, set()).add(_time(start.groupdict()))
             if "は" not in line or len(line) > 300 or not ("時" in line or ":" in line or "午" in line):
                 continue  # (what each sentence needs, below)
             if not ("ら" in line or "り" in line or "~" in line) or not HAS_DIGIT.search(line) or self.read_dates(line):
