@@ -84,3 +84,17 @@ def test_an_events_start_given_under_its_own_heading_further_on():
         "（1）各日午後1時30分開始（所要60分程度）。\n"
     )
     assert found(text)[0] == ("other", "2028-10-06", "13:30", "datetime")
+
+
+# --- a window's closing hours told by reference -------------------------------------------------------------------
+
+
+def test_a_window_whose_hours_are_those_of_another_item_closes_at_their_end():
+    text = (
+        "公告日は令和10年6月1日（木）とする。\n"
+        "5 提出方法\n"
+        "　持参の受付時間は、午前8時30分から午後5時15分までとする。\n"
+        "8 その他\n"
+        "　(2) 既存設備の図面を窓口で閲覧に供する（閲覧は公告日から6月16日（金）まで、受付時間は上記5と同じ）。\n"
+    )
+    assert found(text)[-1] == ("other", "2028-06-16", "17:15", "datetime")

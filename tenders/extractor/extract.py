@@ -549,6 +549,8 @@ ANSWER_FROM = re.compile(r"^\s{0,4}(?:から|より)\s{0,2}[、,]?[^。]{0,60}?(
 # elsewhere (the schedule)
 EVENT_START_SENTENCE = re.compile(rf"^(?P<topic>[^、。]{{2,30}}?)は\s{{0,2}}[、,]?[^。]{{0,60}}?{CLOCK}\s{{0,2}}(?:から|より|~)")
 # 「1 現地見学会」 over 「(1) 各日午前10時開始（所要90分程度）」: the start of the event the heading above names
+HOURS_SAME_AS = re.compile(r"時間(?:帯)?(?:は|も)[^。]{0,24}?(?:と同じ|に同じ|のとおり|と同様)")  # 「受付時間は上記6と同じ」
+OWN_TOPIC_CLAUSE = re.compile(r"^\s{0,2}[^\s、。,はがをに()]{1,16}は(?!\s{0,2}[、,])")  # 「受付時間は」 opening a clause
 EVENT_START_ITEM = re.compile(
     rf"^(?:(?:各日|各回|毎回|両日|いずれも)(?:とも)?\s{{0,2}}[、,]?\s{{0,2}})?{CLOCK}\s{{0,2}}(?:開始|から|より|~)"
 )
@@ -2463,6 +2465,8 @@ class Reader:
         if not after.strip():  # 「市は6月19日、実施要領を公表し」「6月7日正午までに、参加申込書を提出」: the next clause
             rest = tail[len(following) :].lstrip(" 、,")
             after = CLAUSE_END.split(rest)[0] if tail[len(following) : len(following) + 1] in "、," else ""
+            if "は" in after[:18] and OWN_TOPIC_CLAUSE.match(after):
+                after = ""  # 「（閲覧は…11月19日まで、受付時間は上記6と同じ）」: a clause of its own topic, not the date's
         if "以下" in head:  # 「競争参加資格確認申請書（以下「申請書」という。）及び…」: the bracket ends no sentence
             head = DEFINED_AS.sub("", head)
         sentences = head.split("。")
@@ -4032,6 +4036,12 @@ def _extract(text: str) -> Extraction:
     closing, final, final_day, scopes = reader.daily_hours_closing()
     for candidate in kept:  # 「受付時間 午前9時から午後5時まで」 stated once: a window ends at its closing time
         mention = candidate.mention
+        if closing and mention.time is None and mention.day and candidate.kind in (*ACCEPTED, "other"):
+            line = reader.lines[candidate.line_no - 1]  # 「（閲覧は…11月19日まで、受付時間は上記6と同じ）」: the hours told
+            if "時間" in line and "まで" in line and len(line) <= LONG_LINE and HOURS_SAME_AS.search(line):
+                if not L.is_event(candidate.label):
+                    mention.time, mention.precision = closing, "datetime"
+                    continue
         if not (candidate.window and mention.time is None and mention.day):
             continue
         own = reader.hours_below(candidate.line_no - 1) if candidate.kind in (*ACCEPTED, "other") else None
