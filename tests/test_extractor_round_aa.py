@@ -98,3 +98,22 @@ def test_a_window_whose_hours_are_those_of_another_item_closes_at_their_end():
         "　(2) 既存設備の図面を窓口で閲覧に供する（閲覧は公告日から6月16日（金）まで、受付時間は上記5と同じ）。\n"
     )
     assert found(text)[-1] == ("other", "2028-06-16", "17:15", "datetime")
+
+
+# --- a question-and-answer block ---------------------------------------------------------------------------------
+
+
+def test_the_dates_inside_the_answers_of_keyed_questions_are_no_answers():
+    text = (
+        "・質問への回答　令和10年5月24日（水）（本ページに掲載）\n"
+        "No.1　仕様書 2 開催概要\n"
+        "　質問：今回の開催日程は確定しているか。\n"
+        "　回答：令和10年10月7日（土）・8日（日）の2日間で確定しています。\n"
+        "No.2　仕様書 3 準備\n"
+        "　質問：昨年度の来場者数を教えてほしい。\n"
+        "　回答：令和9年10月1日（日）の1日開催で、約3万人でした。\n"
+    )
+    assert kinds(text) == ["answer"]
+    # (an answer that gives the day of the step the question asks about gives that step)
+    text = "　質問：会場の下見の時期を教えてほしい。\n　回答：令和10年9月中旬を予定しています。\n"
+    assert kinds(text) == ["other"]
