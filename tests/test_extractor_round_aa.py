@@ -117,3 +117,13 @@ def test_the_dates_inside_the_answers_of_keyed_questions_are_no_answers():
     # (an answer that gives the day of the step the question asks about gives that step)
     text = "　質問：会場の下見の時期を教えてほしい。\n　回答：令和10年9月中旬を予定しています。\n"
     assert kinds(text) == ["other"]
+
+
+def test_the_days_of_a_site_visit_and_their_hours_in_items_of_their_own():
+    text = (
+        "4　現場確認\n"
+        "　（1）期間　令和10年6月5日（月曜日）から令和10年6月9日（金曜日）まで\n"
+        "　（2）時間　各日午前9時から午後3時まで\n"
+        "5　入札書の提出期限　令和10年6月20日（火曜日）午後5時\n"
+    )
+    assert found(text) == [("other", "2028-06-09", "15:00", "datetime"), ("submission", "2028-06-20", "17:00", "datetime")]

@@ -549,6 +549,7 @@ ANSWER_FROM = re.compile(r"^\s{0,4}(?:から|より)\s{0,2}[、,]?[^。]{0,60}?(
 # elsewhere (the schedule)
 EVENT_START_SENTENCE = re.compile(rf"^(?P<topic>[^、。]{{2,30}}?)は\s{{0,2}}[、,]?[^。]{{0,60}}?{CLOCK}\s{{0,2}}(?:から|より|~)")
 # 「1 現地見学会」 over 「(1) 各日午前10時開始（所要90分程度）」: the start of the event the heading above names
+HOURS_ITEM = re.compile(r"^(?:受付|実施|見学|確認|閲覧|開催)?時間\s{0,4}[:]?\s")  # 「(2) 時間 各日…」: an item of hours alone
 HOURS_SAME_AS = re.compile(r"時間(?:帯)?(?:は|も)[^。]{0,24}?(?:と同じ|に同じ|のとおり|と同様)")  # 「受付時間は上記6と同じ」
 OWN_TOPIC_CLAUSE = re.compile(r"^\s{0,2}[^\s、。,はがをに()]{1,16}は(?!\s{0,2}[、,])")  # 「受付時間は」 opening a clause
 EVENT_START_ITEM = re.compile(
@@ -3195,8 +3196,10 @@ class Reader:
         """「6月5日から6月8日までの間で」 / 「希望日時をご連絡ください（午前9時から午後4時まで）」: a window's own
         daily hours on the line under it (no new item, no step of its own there) close its last day."""
         below = self.lines[index + 1] if index + 1 < len(self.lines) else ""
-        if not below.strip() or len(below) > 200 or OUTLINE_MARK.match(strip_markdown(below).lstrip("> ")):
+        if not below.strip() or len(below) > 200:
             return None
+        if OUTLINE_MARK.match(strip_markdown(below).lstrip("> ")) and not HOURS_ITEM.match(L.clean_label(below)):
+            return None  # (「(1) 期間 …」 over 「(2) 時間 各日午前10時から午後4時まで」: the hours of the days above)
         closing = closing_time(below)
         if closing is None or L.kind_of(TIME_ONLY.sub("", below)):
             return None

@@ -460,7 +460,8 @@ def is_not_milestone(label: str) -> bool:
             match = None
     if match:
         return True
-    return bool(re.search(r"期間\s{0,8}$", label) and not WINDOW_WORDS.search(label))
+    # (「現場確認 期間」「見学会の期間」: the days a briefing or a site visit is held on)
+    return bool(re.search(r"期間\s{0,8}$", label) and not WINDOW_WORDS.search(label) and not BRIEFING.search(label))
 
 
 @remembered(4096)
