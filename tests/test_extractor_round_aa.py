@@ -127,3 +127,21 @@ def test_the_days_of_a_site_visit_and_their_hours_in_items_of_their_own():
         "5　入札書の提出期限　令和10年6月20日（火曜日）午後5時\n"
     )
     assert found(text) == [("other", "2028-06-09", "15:00", "datetime"), ("submission", "2028-06-20", "17:00", "datetime")]
+
+
+# --- a generic name of papers whose list names the step ------------------------------------------------------------
+
+
+def test_papers_named_generically_whose_list_holds_only_an_application_are_the_application():
+    text = (
+        "（4）応募書類の提出期限\n"
+        "　　令和10年7月14日（金）午後5時\n"
+        "（5）応募書類\n"
+        "　　ア　参加意思確認書（様式第1号）\n"
+        "　　イ　資格審査結果通知書の写し\n"
+        "　　ウ　実績を証明する書類\n"
+    )
+    assert kinds(text) == ["application"]
+    # (a list with a proposal in it is the proposal's hand-in still)
+    text = text.replace("ウ　実績を証明する書類", "ウ　企画提案書（様式第3号）")
+    assert kinds(text) == ["submission"]

@@ -544,6 +544,9 @@ BID_PAPER = re.compile(r"入札書|入札(?:の)?(?:締切|期限|日時)")
 # (「申請書提出締切日時」「申請書及び資料の提出期間」: no 企画, 指定 before it; 「技術資料の提出」 of a 公募型指名
 # call: what the nomination is made on, before the bids)
 BARE_APPLICATION = re.compile(r"申請書(?!類)|技術資料")
+# 「応募書類の提出期限」 with an item 「(6) 応募書類」 listing 「ア 参加意思確認書」「イ …の写し」: the papers of the step
+PAPERS_NAME = re.compile(r"^(?P<papers>(?:応募|提出|申請|参加)書類)(?:等)?(?:の)?(?:提出|受付)?(?:期限|締切|期間|日時)?$")
+PAPER_ITEM = re.compile(r"^\s{0,8}(?:[ア-ン](?=[\s.、)])|\([ア-ン]\)|[・●○◦]|[\u2460-\u2473])")
 ANSWER_FROM = re.compile(r"^\s{0,4}(?:から|より)\s{0,2}[、,]?[^。]{0,60}?(?:閲覧|掲載|公開|公表|送付|配布)")
 # 「プレゼンテーション審査は、本庁舎3階大会議室において午前9時30分から順次行う。」: an event's start, its day given
 # elsewhere (the schedule)
@@ -3192,6 +3195,19 @@ class Reader:
             first -= 1
         return L.clean_label(self.original[first]) if first < at else ""
 
+    def papers_listed(self, papers: str, index: int) -> set[str]:
+        """The kinds of the steps the papers listed under an item named ``papers`` (「(6) 応募書類」 / 「ア 参加意思確認書」
+        「イ …の写し」), near line ``index``, hand in; an empty set when no such item is near."""
+        lines = range(max(0, index - LIST_MAX), min(len(self.lines), index + LIST_MAX))
+        at = next((i for i in lines if papers in self.lines[i] and L.unspaced(L.clean_label(self.lines[i])) == papers), None)
+        kinds: set[str] = set()
+        for line in self.lines[at + 1 : at + 1 + LIST_MAX] if at is not None else []:
+            if not PAPER_ITEM.match(line):
+                break
+            kind = L.kind_of(L.clean_label(PAPER_ITEM.sub("", line)))
+            kinds |= {kind} if kind in ACCEPTED else set()
+        return kinds
+
     def hours_below(self, index: int) -> dt.time | None:
         """「6月5日から6月8日までの間で」 / 「希望日時をご連絡ください（午前9時から午後4時まで）」: a window's own
         daily hours on the line under it (no new item, no step of its own there) close its last day."""
@@ -4065,6 +4081,10 @@ def _extract(text: str) -> Extraction:
             head = reader.list_head(candidate.label.rsplit(" ", 1)[0], candidate.line_no)
             if head and L.kind_of(head) == "application":  # (「・資格確認申請書 / ・実績調書 / ・…書類」 「受付期間」)
                 candidate.kind = "application"
+    for candidate in kept:
+        named = PAPERS_NAME.match(L.unspaced(L.clean_label(candidate.label))) if candidate.kind == "submission" else None
+        if named and reader.papers_listed(named["papers"], candidate.line_no - 1) == {"application"}:
+            candidate.kind = "application"  # 「(6) 応募書類 ア 参加意思確認書 イ …の写し」: the papers of an application
     if any(c.kind == "submission" and BID_PAPER.search(c.label) for c in kept):
         for candidate in kept:  # 「申請書提出期限」 beside 「入札書提出期限」: the bidders' qualification papers
             if candidate.kind == "submission" and BARE_APPLICATION.match(L.unspaced(L.clean_label(candidate.label))):
