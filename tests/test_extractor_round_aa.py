@@ -145,3 +145,8 @@ def test_papers_named_generically_whose_list_holds_only_an_application_are_the_a
     # (a list with a proposal in it is the proposal's hand-in still)
     text = text.replace("ウ　実績を証明する書類", "ウ　企画提案書（様式第3号）")
     assert kinds(text) == ["submission"]
+
+
+def test_the_day_an_attachment_was_put_up_in_a_bracket_after_its_file_size_is_no_step():
+    text = "企画提案書の提出期限　2028年6月30日（金）17時\n" "関連資料\n" "　・説明会資料（PDF：1.2MB）［2028年6月12日掲載］\n"
+    assert kinds(text) == ["submission"]
