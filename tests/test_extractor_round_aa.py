@@ -150,3 +150,16 @@ def test_papers_named_generically_whose_list_holds_only_an_application_are_the_a
 def test_the_day_an_attachment_was_put_up_in_a_bracket_after_its_file_size_is_no_step():
     text = "企画提案書の提出期限　2028年6月30日（金）17時\n" "関連資料\n" "　・説明会資料（PDF：1.2MB）［2028年6月12日掲載］\n"
     assert kinds(text) == ["submission"]
+
+
+# --- the call's publication -------------------------------------------------------------------------------------
+
+
+def test_a_month_an_earlier_work_was_published_is_no_publication_of_the_call():
+    text = (
+        "| 公募開始（実施要領等の公表） | 2028年6月2日（金） |\n"
+        "| 企画提案書の提出期限 | 2028年6月30日（金）正午まで |\n"
+        "（3）「まちの魅力調査業務」の成果物（2027年9月公表）は、参考資料として本ページから閲覧できます。\n"
+    )
+    assert found(text)[0] == ("published", "2028-06-02", None, "date")
+    assert kinds(text) == ["published", "submission"]

@@ -3859,12 +3859,19 @@ def merge(candidates: list[Candidate]) -> list[Candidate]:
 
     merged = [c for c in merged if c.mention.precision in ("datetime", "date") or not given_as_a_day(c)]
     published = [c for c in merged if c.kind == "published"]
+    days = [c.mention.date() for c in published if c.mention.precision in ("datetime", "date")]
+    if days and len(published) > len(days):  # 「前年度の成果物（2026年12月公表）」 before a call opened 2027年11月5日: the
+        # publication of an earlier work, a month the call's own publication day comes long after
+        past = {id(c) for c in published if window(c.mention.precision, c.mention.date())[1] < min(days) - PAST_MONTH}
+        merged = [c for c in merged if id(c) not in past]
+        published = [c for c in published if id(c) not in past]
     if len(published) > 1:  # one publication per notice: the first (公告 and 配布開始 days apart)
         first = min(published, key=lambda c: (window(c.mention.precision, c.mention.date())[0], c.line_no))
         merged = [c for c in merged if c.kind != "published" or c is first]
     return sorted(merged, key=lambda c: (window(c.mention.precision, c.mention.date())[0], c.line_no))
 
 
+PAST_MONTH = dt.timedelta(days=92)  # a month a publication of its own ends this long before the call's publication day
 # the opening of a call a notice of an earlier stage (a PFI 実施方針, a sounding) plans for a later month
 NEXT_STAGE = re.compile(r"(?:入札|公募|募集|選定手続)(?:の)?(?:公告|公示|開始)|^(?:公告|公示)$|^(?:公告|公示)\(")
 NEXT_STAGE_DAYS = 31
