@@ -163,3 +163,11 @@ def test_a_month_an_earlier_work_was_published_is_no_publication_of_the_call():
     )
     assert found(text)[0] == ("published", "2028-06-02", None, "date")
     assert kinds(text) == ["published", "submission"]
+
+
+def test_the_papers_put_up_on_a_page_from_a_day_are_the_publication():
+    text = (
+        "本日2028年6月5日(月)から、当財団ホームページ（入札・契約情報）に実施要領等を掲載しております。\n"
+        "■ 提出期限　企画提案書 2028年6月26日(月)正午\n"
+    )
+    assert found(text) == [("published", "2028-06-05", None, "date"), ("submission", "2028-06-26", "12:00", "datetime")]

@@ -137,7 +137,10 @@ KIND_RULES = [
     # (「このページに掲載しています」「電子入札システムの入札情報サービスに掲載する」: a page or a system's)
     (
         "published",
-        re.compile(r"(?:ページ|HP|ウェブサイト|Webサイト|サイト|システム|サービス)\S{0,24}(?:に|で|へ)(?:の)?(?:掲載|公開)"),
+        # (「当協会ホームページに実施要領等を掲載しております」: what is put up named between)
+        re.compile(
+            r"(?:ページ|HP|ウェブサイト|Webサイト|サイト|システム|サービス)\S{0,24}(?:に|で|へ)(?:の)?(?:[^\s、。]{1,16}を)?(?:掲載|公開)"
+        ),
     ),
     # 「発注（注文書の送付）」: a purchase's order; 「契約課へ提出」: the office of that name signs nothing here
     (
