@@ -171,3 +171,8 @@ def test_the_papers_put_up_on_a_page_from_a_day_are_the_publication():
         "■ 提出期限　企画提案書 2028年6月26日(月)正午\n"
     )
     assert found(text) == [("published", "2028-06-05", None, "date"), ("submission", "2028-06-26", "12:00", "datetime")]
+
+
+def test_the_posting_period_of_an_open_counter_call_opens_with_its_publication():
+    text = " ・掲示期間　　2028年6月5日（月）～2028年6月14日（水）\n ・見積書提出期限　2028年6月14日（水）12:00\n"
+    assert found(text) == [("published", "2028-06-05", None, "date"), ("submission", "2028-06-14", "12:00", "datetime")]
