@@ -176,3 +176,15 @@ def test_the_papers_put_up_on_a_page_from_a_day_are_the_publication():
 def test_the_posting_period_of_an_open_counter_call_opens_with_its_publication():
     text = " ・掲示期間　　2028年6月5日（月）～2028年6月14日（水）\n ・見積書提出期限　2028年6月14日（水）12:00\n"
     assert found(text) == [("published", "2028-06-05", None, "date"), ("submission", "2028-06-14", "12:00", "datetime")]
+
+
+def test_papers_whose_short_name_a_wrapped_bracket_defines_are_each_a_step():
+    text = (
+        "(1) 参加希望者は、競争参加資格確認申請書、資格を有することを証明する書類（以下\n"
+        "　　「確認書類」という。）及び技術提案書を、令和10年7月12日（水）午後5時までに、上記\n"
+        "　　3(1)の場所に持参すること。\n"
+    )
+    assert found(text) == [
+        ("application", "2028-07-12", "17:00", "datetime"),
+        ("submission", "2028-07-12", "17:00", "datetime"),
+    ]

@@ -616,6 +616,9 @@ FORM_ONLY = re.compile(
 )
 PAPER_TITLE = re.compile(r"(?:書|届|票)$")
 FORM_TITLE_MAX = 20
+DEFINED_CLOSED = re.compile(
+    r"^\s{0,8}[「『]?[^()「」]{1,30}[」』]?\s{0,2}という。?\s{0,2}\)"
+)  # the rest of a wrapped 「(以下…)」
 DEFINED_AS = re.compile(r"\(\s{0,2}以下[^()]{0,40}?という。?\s{0,2}\)")  # 「（以下「申請書」という。）」
 RELATIVE_REACH = 60  # characters before a date the words that count it (or name its 「同日」) stand in, at most
 HAS_DAY_COUNT = re.compile(r"同日|翌|前日|前々日|日目|日前|日後|以内")  # (what RELATIVE_DAY looks for, found fast)
@@ -2299,6 +2302,10 @@ class Reader:
                     return [f"{label} {named[0]}"], "labelled"
             return [label], "labelled"
         if head_label:
+            if "という" in head and "以下" not in head and segment.first and segment.line and DEFINED_CLOSED.search(head):
+                above = self.lines[segment.line - 1]  # 「…証明する書類（以下」 / 「「確認書類」という。）及び技術提案書を、」
+                if len(above) <= LONG_LINE and "以下" in above[-12:]:
+                    head = above.strip() + head.lstrip()
             labels, source = self.sentence_label(segment, head, tail, context)
             above = self.lines[segment.line - 1] if segment.first and context_index == segment.line - 1 else ""
             above = above if len(above) <= LONG_LINE else ""
