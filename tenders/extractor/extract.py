@@ -931,7 +931,7 @@ def items_named(text: str) -> set[str]:
 
 
 def handed_in_together(parts: list[str]) -> bool:
-    """「資格確認申請書」「技術資料の提出」: papers of a call handed in with one verb, one step (the first paper's)."""
+    """「資格確認申請書」「技術提案書の提出」: papers of a call handed in with one verb (a step each, of one deadline)."""
     kinds = {L.kind_of(p) for p in parts}
     return kinds <= set(ACCEPTED) and bool(HANDING_IN.search(parts[-1])) and all(DOCUMENT_PART.search(p) for p in parts[:-1])
 
