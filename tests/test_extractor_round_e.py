@@ -42,9 +42,13 @@ def test_a_change_of_dates_written_with_arrows_voids_the_old_dates_in_the_notice
     ]
 
 
-def test_documents_handed_in_together_are_one_step_of_the_first_documents_kind():
+def test_documents_handed_in_together_are_one_step_each_with_the_same_deadline():
+    # (the answer rules: a combined row gives one milestone per step, so the paper of each step is its own)
     text = "(5) 競争参加資格確認申請書及び技術提案書の提出期限　令和9年2月26日（金）正午\n"
-    assert steps(text) == [("application", dt.date(2027, 2, 26), dt.time(12, 0), "datetime")]
+    assert steps(text) == [
+        ("application", dt.date(2027, 2, 26), dt.time(12, 0), "datetime"),
+        ("submission", dt.date(2027, 2, 26), dt.time(12, 0), "datetime"),
+    ]
     text = "(6) 審査結果の通知・契約の締結　令和9年3月下旬\n"
     assert [kind for kind, *_ in steps(text)] == ["result", "contract"]
 

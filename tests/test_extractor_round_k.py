@@ -385,10 +385,10 @@ STEPS = [
     ("Award of contract", "contract"),
     ("Shortlisted firms notified", "result"),
 ]
-# (label, kinds): a label of several steps gives one milestone per step; papers handed in together are one step
-# (「参加申込書・企画提案書の提出締切」, as the gold has 「競争参加資格確認申請書及び技術提案書の提出期限」)
+# (label, kinds): a label of several steps gives one milestone per step, papers of two steps handed in together too
+# (「参加申込書・企画提案書の提出締切」: an application and a submission, the same deadline)
 JOINED = [
-    ("参加申込書・企画提案書の提出締切", ("application",)),
+    ("参加申込書・企画提案書の提出締切", ("application", "submission")),
     ("審査結果通知・契約締結", ("result", "contract")),
     ("選定結果の通知及び契約締結", ("result", "contract")),
     ("契約締結・業務開始", ("contract",)),

@@ -98,6 +98,14 @@ END_HEADING = re.compile(
 )
 TIME_ROW_HEAD = re.compile(r"^(?:(?:提出|締切|期限)?時刻|時間)$")
 WINNER_TOPIC = re.compile(r"(?:落札者|受注者|受託者|契約の相手方|契約者)(?:は|が)\s{0,4}[、,]?\s{0,4}$")
+# 「指定管理者の候補者に選定された団体には、令和10年12月から…引継ぎを行っていただきます」「採択された事業者は、…」:
+# what the party chosen does once chosen, no result of the call (its selection is over by then; not 「選定した者には、
+# 8月2日に提出要請書を通知する」, the result's notice to it)
+CHOSEN_TOPIC = re.compile(
+    r"(?:選定|採択|選考|特定|決定)(?:され|し)た(?:[^\s、。,]{0,8}?)(?:者|団体|事業者|法人|事業所|提案者|候補者|方|グループ)"
+    r"(?:に(?:は|対して(?:は)?)|は|が)\s{0,4}[、,]?\s{0,4}$"
+)
+MADE_KNOWN_WORDS = re.compile(r"通知|連絡|送付|発送|お知らせ|公表|掲載")
 DOCUMENTS_LISTED = re.compile(
     r"(?:応募|提出|申請)書類等?\s{0,2}[(（](?P<documents>[^()（）]{4,60})[)）]"
 )  # what 「書類」 consists of
@@ -431,7 +439,7 @@ HABIT_BEFORE = re.compile(r"(?:例年|毎年|通年|昨年|昨年度|前年|前�
 # 「見積書様式（Excel：24KB）　2026/06/10」: the day an attached file was put up, given after its type and size
 FILE_SIZE_BEFORE = re.compile(
     r"\(\s{0,2}(?i:pdf|excel|word|xlsx?|docx?|zip|csv|pptx?)(?:形式|ファイル)?\s{0,2}[:,、]?\s{0,2}[\d,.]+\s{0,2}(?i:kb|mb|gb|バイト)\s{0,2}\)"
-    r"\s{0,4}[※*]?\s{0,4}\(?\s{0,4}$"
+    r"\s{0,4}[※*]?\s{0,4}[(\[【]?\s{0,4}$"  # (「（PDF：2.4MB）［2027年11月10日掲載］」: the day it was put up)
 )
 # 「…オンライン開催に変更する場合があります。その場合は、7月16日までに申込者に連絡します。」: only if it happens
 CONTINGENT_BEFORE = re.compile(r"(?:その|この|これらの)場合(?:に)?は[^。]{0,40}$|場合の(?:取扱い|取り扱い|対応)は[^。]{0,40}$")
@@ -483,14 +491,14 @@ TIME_ONLY = re.compile(
 JAPANESE = re.compile(r"[ぁ-んァ-ヶ一-龥]")
 # 「Q3 参加申込書の締切はいつですか。」 / 「A3 令和8年7月3日…」: an FAQ page's question and its answer
 QUESTION_LINE = re.compile(
-    r"^\s{0,8}(?:Q(?=\s{0,2}[\d.:)\s])\s{0,2}\d{0,3}|問\s{0,2}\d{1,3}|質問\s{0,2}\d{1,3}|質問(?:内容)?(?=\s{1,8}[^\s\d])"
+    r"^\s{0,8}(?:Q(?=\s{0,2}[\d.:)\s])\s{0,2}\d{0,3}|問\s{0,2}\d{1,3}|質問\s{0,2}\d{1,3}|質問(?:内容)?(?=\s{1,8}[^\s\d]|\s{0,2}:)"
     r"|[【\[]\s{0,2}(?:質問|Q|問)\s{0,2}\d{0,3}\s{0,2}[】\]])\s{0,2}[.:)]?\s{0,4}"  # 「【質問】…」「質問 …か。」
 )
 ASKING = re.compile(
-    r"(?:か|\?|(?:いただき|し)たい)\s{0,4}[。]?\s{0,4}$"
-)  # 「…はいつですか。」「…を教えてください」 is asked as a question
+    r"(?:か|\?|(?:いただき|し)たい|ほしい|欲しい|願います|願いたい)\s{0,4}[。]?\s{0,4}$"
+)  # 「…はいつですか。」「…を教えてください」「…を教えてほしい。」 is asked as a question
 ANSWER_LINE = re.compile(
-    r"^\s{0,8}(?:A(?=\s{0,2}[\d.:)\s])\s{0,2}\d{0,3}|答\s{0,2}\d{0,3}|回答\s{0,2}\d{1,3}|回答(?:内容)?(?=\s{1,8}[^\s\d])"
+    r"^\s{0,8}(?:A(?=\s{0,2}[\d.:)\s])\s{0,2}\d{0,3}|答\s{0,2}\d{0,3}|回答\s{0,2}\d{1,3}|回答(?:内容)?(?=\s{1,8}[^\s\d]|\s{0,2}:)"
     r"|[【\[]\s{0,2}(?:回答|A|答)\s{0,2}\d{0,3}\s{0,2}[】\]])\s{0,2}[.:)]?\s{0,4}"  # 「【回答】…」
 )
 # A page's sidebar or a section about the past: its dates are news and history, not steps of this call.
@@ -557,10 +565,21 @@ BID_PAPER = re.compile(r"入札書|入札(?:の)?(?:締切|期限|日時)")
 # call: what the nomination is made on, before the bids; 「技術審査資料（証明書等）の提出期限」 of a goods tender: the
 # papers the goods are found fit by before the bids, the qualification's)
 BARE_APPLICATION = re.compile(r"申請書(?!類)|技術資料|技術審査(?:資料|書類)|(?:仕様書?)?(?:適合)?証明書")
+# 「応募書類の提出期限」 with an item 「(6) 応募書類」 listing 「ア 参加意思確認書」「イ …の写し」: the papers of the step
+PAPERS_NAME = re.compile(r"^(?P<papers>(?:応募|提出|申請|参加)書類)(?:等)?(?:の)?(?:提出|受付)?(?:期限|締切|期間|日時)?$")
+PAPER_ITEM = re.compile(r"^\s{0,8}(?:[ア-ン](?=[\s.、)])|\([ア-ン]\)|[・●○◦]|[\u2460-\u2473])")
 ANSWER_FROM = re.compile(r"^\s{0,4}(?:から|より)\s{0,2}[、,]?[^。]{0,60}?(?:閲覧|掲載|公開|公表|送付|配布)")
 # 「プレゼンテーション審査は、本庁舎3階大会議室において午前9時30分から順次行う。」: an event's start, its day given
 # elsewhere (the schedule)
 EVENT_START_SENTENCE = re.compile(rf"^(?P<topic>[^、。]{{2,30}}?)は\s{{0,2}}[、,]?[^。]{{0,60}}?{CLOCK}\s{{0,2}}(?:から|より|~)")
+# 「1 現地見学会」 over 「(1) 各日午前10時開始（所要90分程度）」: the start of the event the heading above names
+HOURS_ITEM = re.compile(r"^(?:受付|実施|見学|確認|閲覧|開催)?時間\s{0,4}[:]?\s")  # 「(2) 時間 各日…」: an item of hours alone
+HOURS_SAME_AS = re.compile(r"時間(?:帯)?(?:は|も)[^。]{0,24}?(?:と同じ|に同じ|のとおり|と同様)")  # 「受付時間は上記6と同じ」
+OWN_TOPIC_CLAUSE = re.compile(r"^\s{0,2}[^\s、。,はがをに()]{1,16}は(?!\s{0,2}[、,])")  # 「受付時間は」 opening a clause
+EVENT_START_ITEM = re.compile(
+    rf"^(?:(?:各日|各回|毎回|両日|いずれも)(?:とも)?\s{{0,2}}[、,]?\s{{0,2}})?{CLOCK}\s{{0,2}}(?:開始|から|より|~)"
+)
+EVENT_HEADING_REACH = 2  # lines above an item's start time its event's heading stands in, at most
 COLUMN_MAX = 30  # labels of a flattened two-column table
 # what goes on with a date cell of a column of dates on the lines below it: its time 「午後5時(必着)」「13時から」, an
 # aside 「(予定)」, a window's end 「~8月23日」
@@ -630,6 +649,9 @@ FORM_ONLY = re.compile(
 )
 PAPER_TITLE = re.compile(r"(?:書|届|票)$")
 FORM_TITLE_MAX = 20
+DEFINED_CLOSED = re.compile(
+    r"^\s{0,8}[「『]?[^()「」]{1,30}[」』]?\s{0,2}という。?\s{0,2}\)"
+)  # the rest of a wrapped 「(以下…)」
 DEFINED_AS = re.compile(r"\(\s{0,2}以下[^()]{0,40}?という。?\s{0,2}\)")  # 「（以下「申請書」という。）」
 RELATIVE_REACH = 60  # characters before a date the words that count it (or name its 「同日」) stand in, at most
 HAS_DAY_COUNT = re.compile(r"同日|本日|翌|前日|前々日|日目|日前|日後|以内")  # (what RELATIVE_DAY looks for, found fast)
@@ -873,8 +895,8 @@ def _split_steps(label: str) -> list[tuple[str, str]]:
         steps = [p for p in STEPS_APART.split(parent) if p.split() and L.kind_of(p.split()[-1])]
         if len({L.kind_of(p) for p in steps}) > 1 and (L.is_generic(generic) or WINDOW_KEY.match(generic)):
             kinds = [L.kind_of(p) for p in steps]
-            if handed_in_together(steps):
-                return [(label, kinds[0])]  # 「資格確認申請書及び技術資料の提出 提出期限」: handed in together, the first's step
+            if handed_in_together(steps):  # 「資格確認申請書及び技術資料の提出 提出期限」: handed in together, a step each
+                return [(p.strip(), kind) for p, kind in zip(steps, kinds)]
             if kinds[0] in ACCEPTED and all(L.COMMENT.match(p.strip()) for p in steps[1:]):
                 return [(label, kinds[0])]  # 「質問・意見の受付 受付期間」: the comments go with the questions
             pieces = [generic[i : i + 2] for i in range(len(generic) - 1)]
@@ -924,11 +946,9 @@ def _split_steps(label: str) -> list[tuple[str, str]]:
         return [(label, "published")]  # 「仕様書等の閲覧・配布」「設計図書の閲覧及び交付」: the papers handed out, one step
     # (「確認申請書及び技術資料の提出期限」: a part named a hand-in only by the verb they share is no step of its own)
     if len(parts) > 1 and all(kinds) and len(set(kinds)) == len(kinds) and not any(L.is_weak(p) for p in parts):
-        if handed_in_together(parts) or (
-            kinds[0] in ACCEPTED and all(L.COMMENT.match(p.strip()) for p in parts[1:])
-        ):  # (「質問・意見の提出期限」: the comments go with the questions)
-            return [(label, kinds[0])]  # 「資格確認申請書及び技術提案書の提出」: documents handed in together, one step
-        return [(p.strip(), k) for p, k in zip(parts, kinds)]
+        if kinds[0] in ACCEPTED and all(L.COMMENT.match(p.strip()) for p in parts[1:]):
+            return [(label, kinds[0])]  # 「質問・意見の提出期限」: the comments go with the questions
+        return [(p.strip(), k) for p, k in zip(parts, kinds)]  # (「資格確認申請書及び技術提案書の提出」: a step each paper)
     kind = L.kind_of(label)
     return [(label, kind)] if kind else []
 
@@ -962,7 +982,7 @@ def items_named(text: str) -> set[str]:
 
 
 def handed_in_together(parts: list[str]) -> bool:
-    """「資格確認申請書」「技術資料の提出」: papers of a call handed in with one verb, one step (the first paper's)."""
+    """「資格確認申請書」「技術提案書の提出」: papers of a call handed in with one verb (a step each, of one deadline)."""
     kinds = {L.kind_of(p) for p in parts}
     return kinds <= set(ACCEPTED) and bool(HANDING_IN.search(parts[-1])) and all(DOCUMENT_PART.search(p) for p in parts[:-1])
 
@@ -1771,6 +1791,9 @@ class Reader:
         labels = [
             (i, L.clean_label(asides.get(i, c))) for i, c in enumerate(cells) if c and (i in step_names or not self.read_dates(c))
         ]
+        if len(dated) > 1 and "(" in segment.text:
+            labels += [(i, step) for i in dated if i not in step_names for step in [self.named_before_aside(cells[i])] if step]
+            labels.sort()
         labels = [(i, self.source_text(segment.line, text)) for i, text in labels if text]
         found = []
         work = self.work_of(header, cells)
@@ -1908,6 +1931,16 @@ class Reader:
         if aside is None or not L.kind_of(aside["name"]) or self.read_dates(aside["name"]):
             return ""
         return aside["name"]
+
+    def named_before_aside(self, cell: str) -> str:
+        """「施設見学会・説明会（参加申込は11月22日（月）17時まで）」: a step named before a bracket that holds the cell's
+        dates (the deadline of its registration), the step the row's other date cell is of."""
+        mentions = self.mentions(cell)
+        lead = cell[: mentions[0].start] if mentions else ""
+        if "(" not in lead or ")" in lead[lead.rfind("(") :]:
+            return ""
+        step = L.clean_label(lead[: lead.rfind("(")])
+        return step if step and L.kind_of(step) and not L.is_generic(step) and not self.read_dates(step) else ""
 
     @staticmethod
     def names_no_step(words: str) -> bool:
@@ -2445,6 +2478,10 @@ class Reader:
                     return [f"{label} {named[0]}"], "labelled"
             return [label], "labelled"
         if head_label:
+            if "という" in head and "以下" not in head and segment.first and segment.line and DEFINED_CLOSED.search(head):
+                above = self.lines[segment.line - 1]  # 「…証明する書類（以下」 / 「「確認書類」という。）及び技術提案書を、」
+                if len(above) <= LONG_LINE and "以下" in above[-12:]:
+                    head = above.strip() + head.lstrip()
             labels, source = self.sentence_label(segment, head, tail, context)
             above = self.lines[segment.line - 1] if segment.first and context_index == segment.line - 1 else ""
             above = above if len(above) <= LONG_LINE else ""
@@ -2615,6 +2652,8 @@ class Reader:
         if not after.strip():  # 「市は6月19日、実施要領を公表し」「6月7日正午までに、参加申込書を提出」: the next clause
             rest = tail[len(following) :].lstrip(" 、,")
             after = CLAUSE_END.split(rest)[0] if tail[len(following) : len(following) + 1] in "、," else ""
+            if "は" in after[:18] and OWN_TOPIC_CLAUSE.match(after):
+                after = ""  # 「（閲覧は…11月19日まで、受付時間は上記6と同じ）」: a clause of its own topic, not the date's
         if "以下" in head:  # 「競争参加資格確認申請書（以下「申請書」という。）及び…」: the bracket ends no sentence
             head = DEFINED_AS.sub("", head)
         sentences = head.split("。")
@@ -2947,7 +2986,12 @@ class Reader:
                 and self.funded_by_grant(segment, expression, step_label)
             ):
                 continue  # 「補助金の交付申請は…提出済みで、交付決定は8月下旬の見込み」: the issuer's own grant, no step of the call
-            if kind in ("submission", "application", "question") and WINNER_TOPIC.search(head):
+            if (kind in ("submission", "application", "question") and WINNER_TOPIC.search(head)) or (
+                kind == "result"
+                and "た" in head[-24:]
+                and CHOSEN_TOPIC.search(head)
+                and not MADE_KNOWN_WORDS.search(tail.split("。")[0])
+            ):
                 continue  # 「落札者は、9月30日までに名簿を提出すること」: the winner's duty after the award, no step of the call
             part = self.part_of(segment.line) if kind not in ("published", "contract") else ""
             if (
@@ -3351,12 +3395,27 @@ class Reader:
             first -= 1
         return L.clean_label(self.original[first]) if first < at else ""
 
+    def papers_listed(self, papers: str, index: int) -> set[str]:
+        """The kinds of the steps the papers listed under an item named ``papers`` (「(6) 応募書類」 / 「ア 参加意思確認書」
+        「イ …の写し」), near line ``index``, hand in; an empty set when no such item is near."""
+        lines = range(max(0, index - LIST_MAX), min(len(self.lines), index + LIST_MAX))
+        at = next((i for i in lines if papers in self.lines[i] and L.unspaced(L.clean_label(self.lines[i])) == papers), None)
+        kinds: set[str] = set()
+        for line in self.lines[at + 1 : at + 1 + LIST_MAX] if at is not None else []:
+            if not PAPER_ITEM.match(line):
+                break
+            kind = L.kind_of(L.clean_label(PAPER_ITEM.sub("", line)))
+            kinds |= {kind} if kind in ACCEPTED else set()
+        return kinds
+
     def hours_below(self, index: int) -> dt.time | None:
         """「6月5日から6月8日までの間で」 / 「希望日時をご連絡ください（午前9時から午後4時まで）」: a window's own
         daily hours on the line under it (no new item, no step of its own there) close its last day."""
         below = self.lines[index + 1] if index + 1 < len(self.lines) else ""
-        if not below.strip() or len(below) > 200 or OUTLINE_MARK.match(strip_markdown(below).lstrip("> ")):
+        if not below.strip() or len(below) > 200:
             return None
+        if OUTLINE_MARK.match(strip_markdown(below).lstrip("> ")) and not HOURS_ITEM.match(L.clean_label(below)):
+            return None  # (「(1) 期間 …」 over 「(2) 時間 各日午前10時から午後4時まで」: the hours of the days above)
         closing = closing_time(below)
         if closing is None or L.kind_of(TIME_ONLY.sub("", below)):
             return None
@@ -3451,7 +3510,16 @@ class Reader:
         """The start times the text gives events in a sentence of their own, without a day (EVENT_START_SENTENCE), by
         the event's name; an event given two times is left out."""
         found: dict[str, set] = {}
-        for line in self.lines:
+        heading, heading_at = "", -EVENT_HEADING_REACH - 1
+        for index, line in enumerate(self.lines):
+            if len(line) <= HEADING_MAX and "。" not in line and not HAS_DIGIT.search(L.clean_label(line)):
+                words = L.clean_label(line)  # 「1 現地見学会」: an event's heading, for the item of its start below
+                if words and L.is_event(words) and L.kind_of(words) in ("hearing", "other") and not L.is_generic(words):
+                    heading, heading_at = L.unspaced(words), index
+            elif index - heading_at <= EVENT_HEADING_REACH and ("時" in line or ":" in line or "午" in line):
+                start = EVENT_START_ITEM.match(L.clean_label(line)) if not self.read_dates(line) else None
+                if start:
+                    found.setdefault(heading, set()).add(_time(start.groupdict()))
             if "は" not in line or len(line) > 300 or not ("時" in line or ":" in line or "午" in line):
                 continue  # (what each sentence needs, below)
             if not ("ら" in line or "り" in line or "~" in line) or not HAS_DIGIT.search(line) or self.read_dates(line):
@@ -4029,12 +4097,19 @@ def merge(candidates: list[Candidate]) -> list[Candidate]:
 
     merged = [c for c in merged if c.mention.precision in ("datetime", "date") or not given_as_a_day(c)]
     published = [c for c in merged if c.kind == "published"]
+    days = [c.mention.date() for c in published if c.mention.precision in ("datetime", "date")]
+    if days and len(published) > len(days):  # 「前年度の成果物（2026年12月公表）」 before a call opened 2027年11月5日: the
+        # publication of an earlier work, a month the call's own publication day comes long after
+        past = {id(c) for c in published if window(c.mention.precision, c.mention.date())[1] < min(days) - PAST_MONTH}
+        merged = [c for c in merged if id(c) not in past]
+        published = [c for c in published if id(c) not in past]
     if len(published) > 1:  # one publication per notice: the first (公告 and 配布開始 days apart)
         first = min(published, key=lambda c: (window(c.mention.precision, c.mention.date())[0], c.line_no))
         merged = [c for c in merged if c.kind != "published" or c is first]
     return sorted(merged, key=lambda c: (window(c.mention.precision, c.mention.date())[0], c.line_no))
 
 
+PAST_MONTH = dt.timedelta(days=92)  # a month a publication of its own ends this long before the call's publication day
 # the opening of a call a notice of an earlier stage (a PFI 実施方針, a sounding) plans for a later month
 NEXT_STAGE = re.compile(r"(?:入札|公募|募集|選定手続)(?:の)?(?:公告|公示|開始)|^(?:公告|公示)$|^(?:公告|公示)\(")
 NEXT_STAGE_DAYS = 31
@@ -4228,6 +4303,12 @@ def _extract(text: str) -> Extraction:
     timed = {(c.kind, c.mention.date()) for c in kept if c.mention.time is not None and c.mention.day} if closing else set()
     for candidate in kept:  # 「受付時間 午前9時から午後5時まで」 stated once: a window ends at its closing time
         mention = candidate.mention
+        if closing and mention.time is None and mention.day and candidate.kind in (*ACCEPTED, "other"):
+            line = reader.lines[candidate.line_no - 1]  # 「（閲覧は…11月19日まで、受付時間は上記6と同じ）」: the hours told
+            if "時間" in line and "まで" in line and len(line) <= LONG_LINE and HOURS_SAME_AS.search(line):
+                if not L.is_event(candidate.label):
+                    mention.time, mention.precision = closing, "datetime"
+                    continue
         if not (candidate.window and mention.time is None and mention.day):
             continue
         own = reader.hours_below(candidate.line_no - 1) if candidate.kind in (*ACCEPTED, "other") else None
@@ -4248,6 +4329,10 @@ def _extract(text: str) -> Extraction:
             head = reader.list_head(candidate.label.rsplit(" ", 1)[0], candidate.line_no)
             if head and L.kind_of(head) == "application":  # (「・資格確認申請書 / ・実績調書 / ・…書類」 「受付期間」)
                 candidate.kind = "application"
+    for candidate in kept:
+        named = PAPERS_NAME.match(L.unspaced(L.clean_label(candidate.label))) if candidate.kind == "submission" else None
+        if named and reader.papers_listed(named["papers"], candidate.line_no - 1) == {"application"}:
+            candidate.kind = "application"  # 「(6) 応募書類 ア 参加意思確認書 イ …の写し」: the papers of an application
     if any(c.kind == "submission" and BID_PAPER.search(c.label) for c in kept):
         for candidate in kept:  # 「申請書提出期限」 beside 「入札書提出期限」: the bidders' qualification papers
             paper = L.unspaced(L.clean_label(candidate.label))

@@ -85,7 +85,8 @@ KIND_RULES = [
             # 「業務現場の見学」「施設見学」: the site shown to the bidders, as a 見学会; 「事前相談（必須）」: the talk an
             # applicant has with the office before it applies, a step of a grant's or a designation's call
             r"(?:現場|現地|施設|会場|館内|院内|庁舎|工場)(?:の)?見学|^見学(?:日|日時|日程)?$|事前相談|^相談(?:の)?(?:受付)?(?:期間|期限)$|"
-            + COMMENT.pattern
+            # 「公募設置等計画の認定」 (Park-PFI): the issuer certifies the plan of the party chosen, before its agreements
+            r"計画(?:等)?の認定(?!\S{0,4}(?:申請|を受け))|" + COMMENT.pattern
         ),
     ),
     # 「参加意思確認公募の公示」: the notice named last is the publication, whatever call it makes
@@ -112,7 +113,7 @@ KIND_RULES = [
     (
         "published",
         re.compile(
-            r"(?:公募|募集)(?:の)?開始|公告|公示|告示|見積(?:書の?)?依頼(?:書)?の?(?:発送|送付|発出|日)|ぼしゅうを\s?はじめ|(?<!非)公開(?!日)|公表|掲載開始|配布開始|配付開始|交付(?!申請|決定|金|要綱|規程|規則|額|対象|条件)|配布|配付|募集要[綱項領]の?(?:公開|配布)"
+            r"(?:公募|募集)(?:の)?開始|公告|公示|告示|掲示(?:期間|開始|日)|見積(?:書の?)?依頼(?:書)?の?(?:発送|送付|発出|日)|ぼしゅうを\s?はじめ|(?<!非)公開(?!日)|公表|掲載開始|配布開始|配付開始|交付(?!申請|決定|金|要綱|規程|規則|額|対象|条件)|配布|配付|募集要[綱項領]の?(?:公開|配布)"
             r"|(?i:public notice|date of (?:this )?(?:notice|issue|announcement|publication)|documentation (?:will be |is )?available"
             # 「Issue of the Request for Proposals」「RFP release」「Call for proposals opens」
             r"|\b(?:issu(?:e|ance)|release|publication|distribution)\sof\s(?:the\s)?(?:RFP|RFQ|RFI|ITB|request\sfor|invitation|call|tender\sdoc|bidding\sdoc|solicitation)"
@@ -138,7 +139,10 @@ KIND_RULES = [
     # (「このページに掲載しています」「電子入札システムの入札情報サービスに掲載する」: a page or a system's)
     (
         "published",
-        re.compile(r"(?:ページ|HP|ウェブサイト|Webサイト|サイト|システム|サービス)\S{0,24}(?:に|で|へ)(?:の)?(?:掲載|公開)"),
+        # (「当協会ホームページに実施要領等を掲載しております」: what is put up named between)
+        re.compile(
+            r"(?:ページ|HP|ウェブサイト|Webサイト|サイト|システム|サービス)\S{0,24}(?:に|で|へ)(?:の)?(?:[^\s、。]{1,16}を)?(?:掲載|公開)"
+        ),
     ),
     # 「発注（注文書の送付）」: a purchase's order; 「契約課へ提出」: the office of that name signs nothing here
     (
@@ -183,7 +187,7 @@ NOT_MILESTONE_LABEL = re.compile(
     # 「随意契約により更新することがある（最長令和12年3月31日まで）」: how long the contract may be renewed, no step
     r"(?:更新|延長|継続)(?:する|される|できる)(?:こと|場合)(?:が|も)あ|最長\s{0,2}$|"
     r"有効期限|賦課期日|基準日|社内|生年月日|現在の\S{0,16}契約|(?:しない|しません|行わない|行いません|せず)$|(?<!市場)(?:調査|測定|分析|検査|点検|診断|観測)結果|削除|廃棄|設立|創業|実績(?!調書|証明書|書)|開庁|閉庁|休日|営業日|更新日|掲載日|公開日|取得日|最終更新|印刷日|出力日|作成日時|"
-    r"工期|納入|納品|納期|成果(?:品|物)(?:の)?(?:提出|納品|納入)|納車|引渡し?期|撤去|据付|履行期限|完成|完了|稼働|運用開始|(?:業務|制作|製作|作業)開始|供用|開館|開業|保守期限|サポート期限|(?:整備|建設|設置|改修|施設整備)(?:の)?期限|録画(?!\S{0,8}(?:申込|申し込))|を迎え|現行\S{0,8}契約|前回\S{0,4}契約|年度協定|既存\S{0,4}契約|別途\S{0,4}(?:契約|発注)|"
+    r"工期|納入|納品|納期|成果(?:品|物)(?:の)?(?:提出|納品|納入)|納車|引渡し?期|撤去|据付|履行期限|完成|完了|稼働|運用開始|(?:業務|制作|製作|作業)開始|供用|開館|開業|(?<!口座)開設(?:予定)?(?:日|時期|年月日)|保守期限|サポート期限|(?:整備|建設|設置|改修|施設整備)(?:の)?期限|録画(?!\S{0,8}(?:申込|申し込))|を迎え|現行\S{0,8}契約|前回\S{0,4}契約|年度協定|既存\S{0,4}契約|別途\S{0,4}(?:契約|発注)|"
     # 「業務の引継ぎは令和9年3月中に」「支払期限」「契約は2回払い（3月・6月）」: the work's handover and its payments
     r"引継|引き継|支払|払い(?!込)|"
     r"議会\S{0,10}(?:へ|に)\s{0,2}(?:報告|説明)|第\d+号$|記入例|記載例|契約担当役|契約責任者|分任|[市町村区]長\s|知事|理事長?\s|学長|機構長|"
@@ -459,9 +463,15 @@ def is_not_milestone(label: str) -> bool:
             and not SAMPLE_WORDS.search(label)
         ):
             match = None
+    if match and match.group() in ("実施期間", "開催期間") and "の" in label[: match.start()]:
+        step = label[: match.start()].rstrip()
+        # 「事前相談の実施期間」「説明会の開催期間」: the days a step of the call is held on (not 「業務の実施期間」)
+        if step.endswith("の") and _kind_of(step[:-1]) and any(pattern.search(step) for _, pattern in KIND_RULES):
+            match = None
     if match:
         return True
-    return bool(re.search(r"期間\s{0,8}$", label) and not WINDOW_WORDS.search(label))
+    # (「現場確認 期間」「見学会の期間」: the days a briefing or a site visit is held on)
+    return bool(re.search(r"期間\s{0,8}$", label) and not WINDOW_WORDS.search(label) and not BRIEFING.search(label))
 
 
 @remembered(4096)
