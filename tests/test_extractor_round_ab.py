@@ -1,0 +1,26 @@
+"""Calls of schools, sport, disaster prevention and safety (round ab): each test a few lines written for its class."""
+
+from tests.extractor_found import found, kinds
+
+# --- the qualification papers of a bid ---------------------------------------------------------------------
+
+
+def test_a_section_on_applying_to_bid_names_its_window():
+    text = (
+        "5 入札参加の申請\n"
+        "(1) 提出書類\n"
+        "  ア 入札参加資格確認申請書（様式第1号）\n"
+        "  イ 納入実績調書（様式第2号）\n"
+        "(2) 受付期間 令和8年5月11日（月）から5月20日（水）まで\n"
+    )
+    assert kinds(text) == ["application"]
+
+
+def test_a_spaced_out_bracketed_item_number_is_an_item():
+    text = (
+        "3 　入札参加資格確認申請\n"
+        "( 1 ) 　提出書類　入札参加資格確認申請書（様式第 1 号）、納入実績調書（様式第 2\n"
+        "　　号）及び保守体制調書（様式第 3 号）\n"
+        "( 2 ) 　提出期間　令和 8 年 5 月 11 日 ( 月 ) から 5 月 20 日 ( 水 ) まで\n"
+    )
+    assert found(text) == [("application", "2026-05-20", None, "date")]
