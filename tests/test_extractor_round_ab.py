@@ -24,3 +24,20 @@ def test_a_spaced_out_bracketed_item_number_is_an_item():
         "( 2 ) 　提出期間　令和 8 年 5 月 11 日 ( 月 ) から 5 月 20 日 ( 水 ) まで\n"
     )
     assert found(text) == [("application", "2026-05-20", None, "date")]
+
+
+# --- times of windows --------------------------------------------------------------------------------------
+
+
+def test_a_note_of_one_steps_daily_hours_closes_its_window():
+    text = (
+        "| 手続 | 期間 |\n"
+        "|---|---|\n"
+        "| 入札参加資格確認申請 | 2026年6月1日（月曜日）～6月10日（水曜日） |\n"
+        "| 入札書の提出 | 2026年6月15日（月曜日）～6月17日（水曜日）正午 |\n"
+        "\n"
+        "※入札参加資格確認申請の受付時間は、各日午前9時から午後4時までです。6月6日（土曜日）は受付しません。\n"
+        "\n"
+        "問合せ先 受付時間：平日 午前8時30分～午後5時15分\n"
+    )
+    assert [(kind, time) for kind, _, time, _ in found(text)] == [("application", "16:00"), ("submission", "12:00")]

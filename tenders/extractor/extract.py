@@ -163,6 +163,12 @@ FINAL_DAY_NOTE = re.compile(
 )
 # 「第1回・第2回とも、受付期間最終日の午後5時までに…提出してください」: the last day of the item's windows, no topic
 FINAL_DAY_OF_WINDOW = re.compile(rf"(?:受付|提出)期間(?:の)?最終日(?:の|は)?\s{{0,4}}{CLOCK}\s{{0,4}}(?:まで|締切|締め切り)")
+# 「※入札参加資格確認申請の受付時間は、各日午前9時から午後5時までです」: the daily hours of a step named in the note
+# close its window's last day too (a note of its own, beside the schedule that gives the days only)
+DAILY_HOURS_NOTE = re.compile(
+    r"^\s{0,8}[※*]?\s{0,4}(?P<topic>[^、。]{2,30}?)の(?:受付|提出)時間は[、,]?\s{0,4}[^。から]{0,12}?"
+    rf"(?:(?:午前|午後)?\s{{0,2}}\d{{1,2}}(?::\d{{2}}|時(?:\d{{1,2}}分|半)?)\s{{0,4}}(?:から|~))\s{{0,4}}{CLOCK}\s{{0,4}}まで"
+)
 WINDOW_KEY = re.compile(r"^(?:受付|提出|申込み?)(?:の)?(?:時間|期間|期限|時刻)?$")  # 「受付時間は」: no step named
 DEADLINE_NOTE = re.compile(rf"\s{{0,8}}[※*]?\s{{0,4}}{CLOCK}\s{{0,4}}(?:必着|まで)")  # a line 「※正午必着」
 # 「時刻 正午まで」「時 間 午後5時まで」: a line that gives the time of the date above it
@@ -3474,13 +3480,16 @@ class Reader:
         if self._final_day_notes is None:
             found: dict[str, set] = {}
             for index, line in enumerate(self.lines):
-                if "最終日" not in line or len(line) > LONG_LINE or self.read_dates(line):
+                if not ("最終日" in line or "時間は" in line) or len(line) > LONG_LINE:
                     continue
+                dated = bool(self.read_dates(line))  # (a sentence of daily hours may stand beside one naming a day)
                 for sentence in line.split("。"):
-                    note = FINAL_DAY_NOTE.search(sentence) or FINAL_DAY_OF_WINDOW.search(sentence)
+                    note = None if dated else FINAL_DAY_NOTE.search(sentence) or FINAL_DAY_OF_WINDOW.search(sentence)
+                    if note is None and "時間は" in sentence and not (dated and self.read_dates(sentence)):
+                        note = DAILY_HOURS_NOTE.search(sentence)
                     if note is None:
                         continue
-                    topic = L.clean_label(note["topic"]) if note.re is FINAL_DAY_NOTE else ""
+                    topic = L.clean_label(note["topic"]) if note.re is not FINAL_DAY_OF_WINDOW else ""
                     kind = L.kind_of(topic) if topic and not WINDOW_KEY.match(L.unspaced(topic)) else None
                     # 「３ 質問の受付及び回答」 / 「(イ) 受付時間は、いずれも最終日の午後５時までとする」: the item's steps
                     for kind in [kind] if kind else self.hours_scope(index):
