@@ -41,3 +41,13 @@ def test_a_note_of_one_steps_daily_hours_closes_its_window():
         "問合せ先 受付時間：平日 午前8時30分～午後5時15分\n"
     )
     assert [(kind, time) for kind, _, time, _ in found(text)] == [("application", "16:00"), ("submission", "12:00")]
+
+
+def test_daily_hours_cut_by_the_wrap_after_their_opening_time():
+    text = (
+        "(2) 参加表明書の提出期間\n"
+        "令和8年9月1日(火)から令和8年9月14日(月)まで\n"
+        "の土曜日、日曜日及び祝日を除く毎日、8時30分から\n"
+        "16時30分まで。持参により提出すること。\n"
+    )
+    assert found(text) == [("application", "2026-09-14", "16:30", "datetime")]

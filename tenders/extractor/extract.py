@@ -3131,6 +3131,8 @@ class Reader:
                 ]
                 if len(nearby) > 1 and len(tail) <= LONG_LINE:  # 「…毎日午前9時から」 / 「午後5時まで）」: hours the wrap cut
                     nearby.insert(1, tail + nearby[1].strip())
+                if len(nearby) == 4 and nearby[2].rstrip().endswith(("から", "~")) and not OUTLINE_MARK.match(nearby[3]):
+                    nearby.append(nearby[2].strip() + nearby[3].strip())  # 「…の毎日、9時30分から」 / 「17時00分まで。」
                 if tail.rstrip().endswith("(") and len(segment.text) <= LONG_LINE:
                     # 「9月26日(金)まで(9月23日を除く。)とし、受付時間は各日10時から17時まで」: the day left out is an aside
                     nearby.insert(1, segment.text[expression.end :])
