@@ -51,3 +51,15 @@ def test_daily_hours_cut_by_the_wrap_after_their_opening_time():
         "16時30分まで。持参により提出すること。\n"
     )
     assert found(text) == [("application", "2026-09-14", "16:30", "datetime")]
+
+
+# --- corrections -------------------------------------------------------------------------------------------
+
+
+def test_the_item_of_the_notices_text_a_correction_changes_names_no_publication():
+    text = (
+        "| 項目 | 訂正前 | 訂正後 |\n"
+        "|---|---|---|\n"
+        "| 公告文 5(2) 入札書の提出期限 | 令和8年11月9日（月）正午 | 令和8年11月16日（月）正午 |\n"
+    )
+    assert found(text) == [("submission", "2026-11-16", "12:00", "datetime")]

@@ -321,10 +321,10 @@ DOCUMENT_PLACE = re.compile(
 )
 
 
-# 「公告4（5）ア 入札書の提出期間」「公示3.(2) 質問の受付」: the item of the notice a correction changes, by its number;
-# the words after it name the step (公告 is no publication here)
+# 「公告4（5）ア 入札書の提出期間」「公示3.(2) 質問の受付」「公告文 6(1) …」: the item of the notice a correction changes,
+# by its number; the words after it name the step (公告 is no publication here)
 NOTICE_ITEM = re.compile(
-    r"^\s{0,4}(?:本|入札|当初)?(?:公告|公示|告示)\s{0,2}(?:第\s{0,2})?\d{1,2}(?:\s{0,2}[.．]\s{0,2}\d{1,2})*\.?"
+    r"^\s{0,4}(?:本|入札|当初)?(?:公告|公示|告示)(?:本?文)?\s{0,2}(?:第\s{0,2})?\d{1,2}(?:\s{0,2}[.．]\s{0,2}\d{1,2})*\.?"
     r"(?:\s{0,2}\(\s{0,2}(?:\d{1,2}|[ア-ン])\s{0,2}\))*(?:\s{0,2}[ア-ン](?![ァ-ヶー]))?(?=\s|[^\d\s年号条項])"
 )
 
