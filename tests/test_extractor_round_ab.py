@@ -63,3 +63,16 @@ def test_the_item_of_the_notices_text_a_correction_changes_names_no_publication(
         "| 公告文 5(2) 入札書の提出期限 | 令和8年11月9日（月）正午 | 令和8年11月16日（月）正午 |\n"
     )
     assert found(text) == [("submission", "2026-11-16", "12:00", "datetime")]
+
+
+# --- years -------------------------------------------------------------------------------------------------
+
+
+def test_a_schedule_runs_forward_past_the_half_year():
+    text = (
+        "日程\t内容\n"
+        "令和9年4月20日（火）\t募集要項の配布開始\n"
+        "9月\t市議会9月定例会へ指定議案を提出\n"
+        "11月（議決後）\t基本協定の締結\n"
+    )
+    assert found(text)[-1] == ("contract", "2027-11-01", None, "month")
