@@ -76,3 +76,15 @@ def test_a_schedule_runs_forward_past_the_half_year():
         "11月（議決後）\t基本協定の締結\n"
     )
     assert found(text)[-1] == ("contract", "2027-11-01", None, "month")
+
+
+# --- not steps ---------------------------------------------------------------------------------------------
+
+
+def test_holidays_left_out_in_a_bracket_within_a_bracket_are_no_step():
+    text = (
+        "(2) 提出期限 令和8年5月12日(火)正午\n"
+        "(3) 提出方法 持参又は郵送\n"
+        "  持参の場合は、午前9時から午後5時まで（土曜日、日曜日及び祝日（5月3日から5月6日まで）を除く。）の間に提出してください。\n"
+    )
+    assert found(text) == [("submission", "2026-05-12", "12:00", "datetime")]
