@@ -635,8 +635,8 @@ def resolve_year(mention: Mention, reference: dt.date | None, fiscal_year: int |
     """Give a year to "5月下旬": a written weekday's year, else the nearest reference's, else the fiscal year's.
 
     ``previous`` is the date of the step before it in the schedule: a schedule runs forward, so a year-less
-    date in January–March that would fall 7–12 months before it (「12月18日」 then 「1月中旬」, or 「2月下旬」
-    after a January already in the next year) is read in the next year.
+    date that would fall 7–12 months before it (「12月18日」 then 「1月中旬」, 「2月下旬」 after a January already in
+    the next year, or 「12月」 after a September step of a call published in May) is read in the next year.
     「同月二十日」 on a line of its own is in the month (and year) of the step before it, and the end of
     「12月21日～1月8日」 is in the year after the window's start.
     """
@@ -684,7 +684,7 @@ def month_after(mention: Mention, month: int, year: int | None, explicit: bool) 
 
 def _turned_the_year(mention: Mention, year: int, previous: dt.date) -> bool:
     months_before = (previous.year - year) * 12 + previous.month - mention.month
-    if mention.month > 3 or not 7 <= months_before <= 12:
+    if not 7 <= months_before <= 12:
         return False
     return not (mention.weekday and mention.day and mention.day > 0) or _weekday_fits(year + 1, mention)
 

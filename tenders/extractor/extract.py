@@ -131,7 +131,7 @@ PAST_AFTER = re.compile(
 # the marker of an outline item, by style: 「第1」「1」「(1)」「ア」「(ア)」「①」「a」「(a)」「十、」「一〇、」「(一〇)」
 OUTLINE_MARK = re.compile(
     r"^\s{0,8}(?:(?P<decimal3>\d{1,2}\.\d{1,2}\.\d{1,2}(?=\.?\s{1,8}\D))|(?P<decimal2>\d{1,2}\.\d{1,2}(?=\.?\s{1,8}\D))"
-    r"|(?P<chapter>第\s?\d{1,2}(?=[\s章節]|$))|(?P<lenticular>[〔【\[]\d{1,2}(?:[〕】\]]|\s{0,2}[.\s](?=[^〕】\]]{1,40}[〕】\]]\s{0,8}$)))|(?P<number>\d{1,2}(?:[.]\s?|\s)(?=\D))|(?P<paren>\(\d{1,2}\))"
+    r"|(?P<chapter>第\s?\d{1,2}(?=[\s章節]|$))|(?P<lenticular>[〔【\[]\d{1,2}(?:[〕】\]]|\s{0,2}[.\s](?=[^〕】\]]{1,40}[〕】\]]\s{0,8}$)))|(?P<number>\d{1,2}(?:[.]\s?|\s)(?=\D))|(?P<paren>\(\s?\d{1,2}\s?\))"
     r"|(?P<kana>[ア-ン](?:[.]|\s))|(?P<paren_kana>\([ア-ン]\))|(?P<circled>[\u2460-\u2473])|(?P<letter>[a-z][.)]\s)|(?P<paren_letter>\([a-z]\))"
     r"|(?P<kanji>[一二三四五六七八九十][〇一二三四五六七八九十]{0,2}(?:[.、]|\s))|(?P<paren_kanji>\([一二三四五六七八九十][〇一二三四五六七八九十]{0,2}\)))"
 )
@@ -171,6 +171,12 @@ FINAL_DAY_NOTE = re.compile(
 )
 # 「第1回・第2回とも、受付期間最終日の午後5時までに…提出してください」: the last day of the item's windows, no topic
 FINAL_DAY_OF_WINDOW = re.compile(rf"(?:受付|提出)期間(?:の)?最終日(?:の|は)?\s{{0,4}}{CLOCK}\s{{0,4}}(?:まで|締切|締め切り)")
+# 「※入札参加資格確認申請の受付時間は、各日午前9時から午後5時までです」: the daily hours of a step named in the note
+# close its window's last day too (a note of its own, beside the schedule that gives the days only)
+DAILY_HOURS_NOTE = re.compile(
+    r"^\s{0,8}[※*]?\s{0,4}(?P<topic>[^、。]{2,30}?)の(?:受付|提出)時間は[、,]?\s{0,4}[^。から]{0,12}?"
+    rf"(?:(?:午前|午後)?\s{{0,2}}\d{{1,2}}(?::\d{{2}}|時(?:\d{{1,2}}分|半)?)\s{{0,4}}(?:から|~))\s{{0,4}}{CLOCK}\s{{0,4}}まで"
+)
 WINDOW_KEY = re.compile(r"^(?:受付|提出|申込み?)(?:の)?(?:時間|期間|期限|時刻)?$")  # 「受付時間は」: no step named
 DEADLINE_NOTE = re.compile(rf"\s{{0,8}}[※*]?\s{{0,4}}{CLOCK}\s{{0,4}}(?:必着|まで)")  # a line 「※正午必着」
 # 「時刻 正午まで」「時 間 午後5時まで」: a line that gives the time of the date above it
@@ -216,7 +222,8 @@ CLOSED_AFTER = re.compile(
     r"\s{0,4}(?:まで)?\s{0,2}(?:(?:の(?:[^。、()]{0,12}?期間中?|間)\)?)?は[^。()]{0,24}?(?:休業|休館|休庁|閉庁|閉館|閉室|閉所|休日|祝日|休み|の日(?:のため|につき)|記念日|誕生日"
     r"|(?:点検|停電|メンテナンス|保守作業)(?:の)?(?:ため|につき)"
     r"|(?:配達|受付|受け付け|業務|作業|窓口|閲覧|交付|配布|提出|持参)[^。()]{0,8}?(?:ありません|行いません|行わない|できません|できない|しません|しない|いたしません))"
-    r"|を?除[くきいけ]|(?:を|も)含(?:む|め)。?\)\s{0,2}を?除[くきいけ])"  # 「祝日(7月20日(月・海の日)を含む。)を除く」
+    # 「祝日(7月20日(月・海の日)を含む。)を除く」「祝日(5月3日から5月5日まで)を除く」
+    r"|\)?\s{0,2}を?除[くきいけ]|(?:を|も)含(?:む|め)。?\)\s{0,2}を?除[くきいけ])"
 )
 GRANT_DECIDED = re.compile(r"交付(?:の)?決定")
 GRANT = re.compile(r"補助金|交付金|助成金|補助事業")
@@ -3169,6 +3176,8 @@ class Reader:
                 ]
                 if len(nearby) > 1 and len(tail) <= LONG_LINE:  # 「…毎日午前9時から」 / 「午後5時まで）」: hours the wrap cut
                     nearby.insert(1, tail + nearby[1].strip())
+                if len(nearby) == 4 and nearby[2].rstrip().endswith(("から", "~")) and not OUTLINE_MARK.match(nearby[3]):
+                    nearby.append(nearby[2].strip() + nearby[3].strip())  # 「…の毎日、9時30分から」 / 「17時00分まで。」
                 if tail.rstrip().endswith("(") and len(segment.text) <= LONG_LINE:
                     # 「9月26日(金)まで(9月23日を除く。)とし、受付時間は各日10時から17時まで」: the day left out is an aside
                     nearby.insert(1, segment.text[expression.end :])
@@ -3542,13 +3551,16 @@ class Reader:
         if self._final_day_notes is None:
             found: dict[str, set] = {}
             for index, line in enumerate(self.lines):
-                if "最終日" not in line or len(line) > LONG_LINE or self.read_dates(line):
+                if not ("最終日" in line or "時間は" in line) or len(line) > LONG_LINE:
                     continue
+                dated = bool(self.read_dates(line))  # (a sentence of daily hours may stand beside one naming a day)
                 for sentence in line.split("。"):
-                    note = FINAL_DAY_NOTE.search(sentence) or FINAL_DAY_OF_WINDOW.search(sentence)
+                    note = None if dated else FINAL_DAY_NOTE.search(sentence) or FINAL_DAY_OF_WINDOW.search(sentence)
+                    if note is None and "時間は" in sentence and not (dated and self.read_dates(sentence)):
+                        note = DAILY_HOURS_NOTE.search(sentence)
                     if note is None:
                         continue
-                    topic = L.clean_label(note["topic"]) if note.re is FINAL_DAY_NOTE else ""
+                    topic = L.clean_label(note["topic"]) if note.re is not FINAL_DAY_OF_WINDOW else ""
                     kind = L.kind_of(topic) if topic and not WINDOW_KEY.match(L.unspaced(topic)) else None
                     # 「３ 質問の受付及び回答」 / 「(イ) 受付時間は、いずれも最終日の午後５時までとする」: the item's steps
                     for kind in [kind] if kind else self.hours_scope(index):

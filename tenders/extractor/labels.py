@@ -106,7 +106,7 @@ KIND_RULES = [
     (
         "application",
         re.compile(
-            r"(?:参加|応募)(?:の)?(?:お|ご)?申(?:し)?込|参加(?:の)?申(?:し)?出|もうしこみ|参加登録|参加資格(?:の)?申請|事後審査(?:書類|資料|申請)|参加表明|参加を希望|参加意思|意思表明|意思確認書|応募意向|意向届|参加意向|参加申請|参加資格確認申請|資格確認書類|参加希望|仮申込|申込書|申請予定届|"
+            r"(?:参加|応募)(?:の)?(?:お|ご)?申(?:し)?込|参加(?:の)?申(?:し)?出|もうしこみ|参加登録|参加資格(?:の)?申請|参加の申請|事後審査(?:書類|資料|申請)|参加表明|参加を希望|参加意思|意思表明|意思確認書|応募意向|意向届|参加意向|参加申請|参加資格確認申請|資格確認書類|参加希望|仮申込|申込書|申請予定届|"
             r"応募申込|エントリー|参加資格の確認|資格の確認|資格確認|競争参加資格確認|参加資格審査|参加の申込|(?:適合|資格)\S{0,16}証明|証明書等|^証明書類|(?i:application|\bdocuments?\s(?:proving|certifying|demonstrating)\b|expression of interest|\bEOI\b|qualification|eligibility|intent(?:ion)?\sto\s(?:submit|participate|bid|tender|apply)|letter of intent|\bregist(?:er|ration)\b)"
         ),
     ),
@@ -325,10 +325,10 @@ DOCUMENT_PLACE = re.compile(
 )
 
 
-# 「公告4（5）ア 入札書の提出期間」「公示3.(2) 質問の受付」: the item of the notice a correction changes, by its number;
-# the words after it name the step (公告 is no publication here)
+# 「公告4（5）ア 入札書の提出期間」「公示3.(2) 質問の受付」「公告文 6(1) …」: the item of the notice a correction changes,
+# by its number; the words after it name the step (公告 is no publication here)
 NOTICE_ITEM = re.compile(
-    r"^\s{0,4}(?:本|入札|当初)?(?:公告|公示|告示)\s{0,2}(?:第\s{0,2})?\d{1,2}(?:\s{0,2}[.．]\s{0,2}\d{1,2})*\.?"
+    r"^\s{0,4}(?:本|入札|当初)?(?:公告|公示|告示)(?:本?文)?\s{0,2}(?:第\s{0,2})?\d{1,2}(?:\s{0,2}[.．]\s{0,2}\d{1,2})*\.?"
     r"(?:\s{0,2}\(\s{0,2}(?:\d{1,2}|[ア-ン])\s{0,2}\))*(?:\s{0,2}[ア-ン](?![ァ-ヶー]))?(?=\s|[^\d\s年号条項])"
 )
 
