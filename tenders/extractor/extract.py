@@ -518,6 +518,8 @@ ASIDE_WORDS = re.compile(
     r"関連|新着|最新|カテゴリ|人気|ランキング|おすすめ|よく読|一覧|過去|バックナンバー|履歴|記入|記載例|沿革|経緯|これまで|経過|契約の?(?:状況|履歴|内容|概要)|実績|年度"
 )
 SIGNATURE_MAX = 80  # a signatory's line is short
+# 「若潮区長 あて」「○○市長 様」: a form's addressee under the date a bidder writes, no one signing the notice
+ADDRESSEE = re.compile(r"(?:あて|宛て?|様|殿|御中)\s{0,4}$")
 FIELD_KEY_MAX = 10  # a page's field key 「公告日」「質問の受付」 is this short at most
 DOCUMENT_NAME = re.compile(r"(?:要項|要領|要綱|説明書|仕様書)$")
 WEEKDAY_CELL = re.compile(r"\(?[月火水木金土日](?:曜日?)?\)?|[-―]|")
@@ -2577,7 +2579,7 @@ class Reader:
 
     def signed(self, segment: Segment, tail: str) -> bool:
         if tail.strip():
-            return bool(L.SIGNATORY.search(tail))
+            return bool(L.SIGNATORY.search(tail)) and not ADDRESSEE.search(tail)
         following = [line for line in self.lines[segment.line + 1 : segment.line + 5] if line.strip()][:3]
         for (
             line
@@ -2589,7 +2591,7 @@ class Reader:
                     continue  # 「令和8年8月17日」 / 「August 17, 2026」: the date in English under it
                 return False
             if L.SIGNATORY.search(line.strip()):
-                return True
+                return not ADDRESSEE.search(line)
         return False
 
     def same_date_again(self, text: str, line: str) -> bool:
