@@ -40,3 +40,48 @@ def test_a_result_sent_the_same_day_takes_the_day_before():
     # (a postmark of the same day is no step)
     text = "・提出期限 令和9年5月20日（木）（郵送の場合は同日消印有効）\n"
     assert kinds(text) == ["submission"]
+
+
+# --- the election and the work's own dates ------------------------------------------------------------------
+
+
+def test_the_election_day_is_no_step():
+    text = (
+        "・業務日程（予定）\n"
+        "　市長選挙の告示日　令和9年4月13日（火曜日）\n"
+        "　選挙期日　令和9年4月18日（日曜日）\n"
+        "・参加申込書の提出期限 令和9年3月5日（金曜日）午後5時\n"
+    )
+    assert kinds(text) == ["application"]
+    text = "・入札書の提出期限 令和9年3月5日（金）17時00分\n・投票日は令和9年4月18日（日）の予定です。\n"
+    assert kinds(text) == ["submission"]
+
+
+def test_dates_listed_after_the_contract_are_the_work():
+    text = (
+        "4. 日程\n"
+        "・入札書の提出期限　令和10年3月10日(金)17時00分\n"
+        "・契約締結（予定）　令和10年3月下旬\n"
+        "5. 契約締結後の主な日程（参考）\n"
+        "・初校の提出　令和10年4月14日(金)まで\n"
+        "・納品　令和10年5月31日(水)まで\n"
+        "6. その他\n"
+    )
+    assert kinds(text) == ["submission", "contract"]
+
+
+def test_a_nomination_sent_with_the_papers_opens_the_call():
+    text = (
+        "■日程\n"
+        "・指名通知日　　令和10年2月1日(火)\n"
+        "・仕様書等の交付　令和10年2月1日(火)～2月10日(木)\n"
+        "・入札書の提出期限　令和10年2月10日(木)17時00分\n"
+    )
+    assert found(text) == [("published", "2028-02-01", None, "date"), ("submission", "2028-02-10", "17:00", "datetime")]
+    # after a wish to be nominated, the nomination is its result
+    text = (
+        "・指名参加希望申請書の提出期限　令和10年2月1日(火)17時00分\n"
+        "・仕様書等の公表　令和10年1月20日(木)\n"
+        "・指名通知　令和10年2月8日(火)\n"
+    )
+    assert kinds(text) == ["published", "application", "result"]

@@ -498,6 +498,8 @@ ASIDE_HEADING = re.compile(
     r"^(?:関連記事|関連情報|関連リンク|関連ページ|新着情報|新着記事|(?:この|同じ)(?:カテゴリー?|分類|コーナー)の\S{0,12}|新着の\S{0,8}(?:情報|案件|記事|お知らせ)|最新記事|人気記事|(?:アクセス)?ランキング|おすすめ記事|"
     r"よく読まれている記事|お知らせ一覧|過去の記事|バックナンバー|(?:更新|状態|処理|ステータス|進捗|操作|変更|修正|改訂|改定|改版|編集|版数?)履歴|\(?(?:記入例|記載例|記入見本)\)?)$|沿革|経緯|これまでの(?:経過|取組)|検討経過"
     r"|^(?:現行|既存|前回|従前)の?契約の?(?:状況|経過|履歴|内容|概要)"
+    # 「5. 契約締結後の主な日程（参考）」「受注後のスケジュール」: the work's own dates once the contract is signed
+    r"|^(?:契約(?:の)?(?:締結)?後|受注後|受託後|落札後)の[^\s:()]{0,12}(?:日程|スケジュール|予定|流れ)(?:\s{0,2}\((?:参考|予定)\))?$"
     r"|^(?:これまでの|過去の|過年度の|前年度の)[^\s:()]{0,24}$|^[^\s:()]{0,24}実績\s{0,2}(?:\(参考\)|一覧)?$"
     r"|^(?!.*(?:日程|スケジュール|提出書類))[^:()。]{0,24}\s一覧$"  # 「入札・契約情報 一覧」: a list of the site's other pages  # 「これまでの委託の実績(参考)」  # 「現行契約の状況(参考)」: the contract in force
 )
@@ -515,9 +517,10 @@ REFERENCE_AFTER = re.compile(r"^(?!.*(?:日程|スケジュール|手続|予定�
 # 「（参考）交付金計画提出 | 2028/1月末」: a row of the schedule given for reference, another plan's step, no step of the call
 REFERENCE_LABEL = re.compile(r"^[【<(（\[]\s{0,2}参考\s{0,2}[】>)）\]]\s{0,2}\S")
 ASIDE_WORDS = re.compile(
-    r"関連|新着|最新|カテゴリ|人気|ランキング|おすすめ|よく読|一覧|過去|バックナンバー|履歴|記入|記載例|沿革|経緯|これまで|経過|契約の?(?:状況|履歴|内容|概要)|実績|年度"
+    r"関連|新着|最新|カテゴリ|人気|ランキング|おすすめ|よく読|一覧|過去|バックナンバー|履歴|記入|記載例|沿革|経緯|これまで|経過|契約の?(?:状況|履歴|内容|概要)|実績|年度|契約の?(?:締結)?後|受注後|受託後|落札後"
 )
 SIGNATURE_MAX = 80  # a signatory's line is short
+NOMINATED = re.compile(r"指名(?:の)?通知")
 # 「若潮区長 あて」「○○市長 様」: a form's addressee under the date a bidder writes, no one signing the notice
 ADDRESSEE = re.compile(r"(?:あて|宛て?|様|殿|御中)\s{0,4}$")
 FIELD_KEY_MAX = 10  # a page's field key 「公告日」「質問の受付」 is this short at most
@@ -4273,6 +4276,12 @@ def _extract(text: str) -> Extraction:
             continue
         if mention.time is None and mention.day and mention.precision == "date":
             mention.time, mention.precision = default, "datetime"
+    # 「指名通知日 4月12日」 / 「入札説明書等の交付 4月12日～」: the nomination sent with the papers opens the call
+    # (after a 指名希望 the nomination is its result, on a later day)
+    opened_days = {c.mention.date() for c in kept if c.kind == "published" and c.mention.day}
+    for candidate in kept if opened_days else []:
+        if candidate.kind == "result" and candidate.mention.date() in opened_days and NOMINATED.search(candidate.label):
+            candidate.kind = "published"
     warnings += list(dict.fromkeys(reader.problems))
     milestones, evidence = [], []
     for candidate in merge(kept):
