@@ -85,3 +85,25 @@ def test_a_nomination_sent_with_the_papers_opens_the_call():
         "・指名通知　令和10年2月8日(火)\n"
     )
     assert kinds(text) == ["published", "application", "result"]
+
+
+# --- a quotation session ------------------------------------------------------------------------------------
+
+
+def test_forms_put_up_from_a_day_open_the_call():
+    text = (
+        "仕様書等の配布\n"
+        "　仕様書、参加申込書（様式1）及び見積書（様式2）は、令和9年5月6日（木曜日）から本ページに掲載しています。\n"
+        "・参加申込期限　令和9年5月14日（金曜日）午後5時\n"
+    )
+    assert found(text) == [("published", "2027-05-06", None, "date"), ("application", "2027-05-14", "17:00", "datetime")]
+
+
+def test_a_quotation_brought_to_the_session_is_the_hand_in():
+    text = (
+        "見積合わせの実施\n" "・日時　令和9年6月2日（水曜日）午後2時\n" "・見積書は、当日、代表者又は代理人が持参してください。\n"
+    )
+    assert kinds(text) == ["submission"]
+    # (a session that opens quotations handed in before it is no hand-in)
+    text = "・見積書の提出期限　令和9年6月1日（火曜日）午後5時（持参又は郵送）\n" "・見積合わせ　令和9年6月2日（水曜日）午後2時\n"
+    assert kinds(text) == ["submission", "other"]

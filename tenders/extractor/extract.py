@@ -363,6 +363,7 @@ FILE_BEFORE = re.compile(
     r"\.(?i:pdf|xlsx?|xlsm|docx?|zip|csv|pptx?|jtd|txt)(?:\s{0,4}\([^()]{0,20}\))*\s{0,4}[※*]?\s{0,2}\(?\s{0,4}$"
 )
 # 「公募は6月16日(水)から開始します」「募集を7月1日より始めます」: the day the call opens
+FROM_AFTER = re.compile(r"^\s{0,4}(?:\(予定\))?\s{0,2}(?:から|より)")
 CALL_OPENS_AFTER = re.compile(r"^\s{0,4}(?:\(予定\))?\s{0,2}(?:から|より)\s{0,2}[、,]?\s{0,2}(?:開始|始め|始ま|スタート)")
 # 「7月1日(火)~7月4日(金)は定期考査期間のため」: the days are a period of something else (a school's exams), no step
 PERIOD_NAMED_AFTER = re.compile(
@@ -520,6 +521,10 @@ ASIDE_WORDS = re.compile(
     r"関連|新着|最新|カテゴリ|人気|ランキング|おすすめ|よく読|一覧|過去|バックナンバー|履歴|記入|記載例|沿革|経緯|これまで|経過|契約の?(?:状況|履歴|内容|概要)|実績|年度|契約の?(?:締結)?後|受注後|受託後|落札後"
 )
 SIGNATURE_MAX = 80  # a signatory's line is short
+# 「見積合わせの実施」「見積合せ」 (not its opening 「見積合わせ（開封）」 or its result)
+QUOTE_SESSION = re.compile(r"^(?!.*(?:開封|結果|通知)).*見積(?:り)?合(?:わ)?せ")
+# 「見積書は、当日、…持参してください」: the quotation brought to the session itself
+BROUGHT_ON_THE_DAY = re.compile(r"見積書[^。]{0,30}?当日[^。]{0,40}?持参|当日[^。]{0,20}?見積書[^。]{0,30}?持参")
 NOMINATED = re.compile(r"指名(?:の)?通知")
 # 「若潮区長 あて」「○○市長 様」: a form's addressee under the date a bidder writes, no one signing the notice
 ADDRESSEE = re.compile(r"(?:あて|宛て?|様|殿|御中)\s{0,4}$")
@@ -2703,6 +2708,14 @@ class Reader:
             word = PARTICLE.sub("", L.clean_label(topic[0]))
             if L.kind_of(f"{word}開始") == "published":
                 return [f"{self.source_text(segment.line, word)}開始"], "sentence"
+        if (
+            topic
+            and FROM_AFTER.match(tail)
+            and L.kind_of(topic[0]) in ACCEPTED
+            and L.kind_of(after) == "published"
+            and not L.is_weak(after)
+        ):  # 「仕様書、申込書（様式1）…は、9月1日から本ページに掲載しています」: the forms put up, the call opened
+            topic, befores = [], []
         named = [c for c in [*topic, after, *befores] if L.kind_of(c)]
         if not named:
             return [], ""
@@ -3333,6 +3346,18 @@ class Reader:
                 offset=self.offsets[index] if index < len(self.offsets) else 0,
             )
         ]
+
+    def brought_on_the_day(self, candidate: Candidate) -> bool:
+        """A line of the item of ``candidate`` (its own or one of the few below, up to the next dated line) says the
+        quotation is brought to the session on its day."""
+        start = candidate.line_no - 1
+        for index in range(start, min(len(self.lines), start + 5)):
+            line = self.lines[index]
+            if index > start and (self.read_dates(line) or not line.strip()):
+                return False
+            if "当日" in line and BROUGHT_ON_THE_DAY.search(line):
+                return True
+        return False
 
     def list_head(self, paper: str, index: int) -> str:
         """The first line of the bulleted list whose line ``paper`` ends just above line ``index``: of papers
@@ -4276,6 +4301,10 @@ def _extract(text: str) -> Extraction:
             continue
         if mention.time is None and mention.day and mention.precision == "date":
             mention.time, mention.precision = default, "datetime"
+    if not any(c.kind == "submission" for c in kept) and "持参" in text:
+        for candidate in kept:  # 「見積合わせ 日時 9月24日午前10時」 / 「見積書は、当日、…持参してください」: handed in there
+            if candidate.kind == "other" and QUOTE_SESSION.search(candidate.label) and reader.brought_on_the_day(candidate):
+                candidate.kind = "submission"
     # 「指名通知日 4月12日」 / 「入札説明書等の交付 4月12日～」: the nomination sent with the papers opens the call
     # (after a 指名希望 the nomination is its result, on a later day)
     opened_days = {c.mention.date() for c in kept if c.kind == "published" and c.mention.day}
