@@ -107,3 +107,12 @@ def test_a_quotation_brought_to_the_session_is_the_hand_in():
     # (a session that opens quotations handed in before it is no hand-in)
     text = "・見積書の提出期限　令和9年6月1日（火曜日）午後5時（持参又は郵送）\n" "・見積合わせ　令和9年6月2日（水曜日）午後2時\n"
     assert kinds(text) == ["submission", "other"]
+
+
+def test_a_certificate_the_work_mails_out_is_no_application():
+    text = (
+        "・競争参加資格確認申請書の提出期限 令和10年4月20日(木)午後5時\n"
+        "(3) 被保険者証の有効期限は令和10年7月31日です。更新後の資格確認書は8月上旬に一斉発送する予定です。\n"
+    )
+    assert kinds(text) == ["application"]
+    # (「資格確認書は8月上旬に一斉発送」 alone on its item line is still read as the paper: left for a later round)

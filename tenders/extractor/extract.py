@@ -525,6 +525,7 @@ SIGNATURE_MAX = 80  # a signatory's line is short
 QUOTE_SESSION = re.compile(r"^(?!.*(?:開封|結果|通知)).*見積(?:り)?合(?:わ)?せ")
 # 「見積書は、当日、…持参してください」: the quotation brought to the session itself
 BROUGHT_ON_THE_DAY = re.compile(r"見積書[^。]{0,30}?当日[^。]{0,40}?持参|当日[^。]{0,20}?見積書[^。]{0,30}?持参")
+ISSUER_SENDS = re.compile(r"(?:一斉|一括)?発送(?:する|します|いたします|される|予定)(?!こと)")
 NOMINATED = re.compile(r"指名(?:の)?通知")
 # 「若潮区長 あて」「○○市長 様」: a form's addressee under the date a bidder writes, no one signing the notice
 ADDRESSEE = re.compile(r"(?:あて|宛て?|様|殿|御中)\s{0,4}$")
@@ -2686,6 +2687,8 @@ class Reader:
             and not L.is_generic(PARTICLE.sub("", L.clean_label(topic[0])))
         ):
             return [], ""  # 「速報値(単純集計)は11月28日までに提出する」: what the work delivers, no paper of the call
+        if topic and L.kind_of(topic[0]) in ACCEPTED and not L.kind_of(after) and ISSUER_SENDS.search(after):
+            return [], ""  # 「新しい資格確認書は7月中旬に一斉発送する予定です」: what the work mails out, no paper handed in
         if topic and PERSON_TOPIC.search(topic[0]) and L.kind_of(after) and not L.is_weak(after):
             topic = []  # 「選定された候補者は、12月の市議会に指定の議案を提出し」: who acts; the act names the step
         elif topic and PERSON_TOPIC.search(topic[0]) and L.kind_of(topic[0]) == "result":
