@@ -105,8 +105,11 @@ MONTH_DAY = re.compile(
 # 「同日同時刻」: the time of the date before too; 「その翌日午前10時」: the day after it; 「同日中に決定し、通知する」:
 # within the day, a step's day without its time
 # 「(1) 入札執行日 3月10日」 / 「(3) 開札 当日 午前10時」: 当日 as an item's value, alone before its time, is that day too
+# 「結果は、同日、参加者全員に通知します」: a notice sent on the day of the date before, without a time
 SAME_DAY = re.compile(
-    r"(?:同日|(?<![^\s:])当日(?=\s)|(?P<next_day>その翌日))(?:(?P<same_time>同時刻)|(?P<within>中))?" + _WEEKDAY + _TIME
+    r"(?:同日|(?<![^\s:])当日(?=\s)|(?P<next_day>その翌日))(?:(?P<same_time>同時刻)|(?P<within>中)"
+    r"|(?P<told>(?=\s{0,2}[、,]\s{0,2}[^。、,\n]{0,24}?(?:通知|連絡|公表|発表|お知らせ)(?:する|します|いたします|され|を行)))"
+    r")?" + _WEEKDAY + _TIME
 )
 MONTHS_EN = {
     name: number
@@ -352,7 +355,7 @@ def _short_era(match, short: list[Mention]) -> Mention | None:
 def _same_day(match) -> Mention | None:
     time = _time(match.groupdict())
     same_time = bool(match.group("same_time")) and time is None
-    if time is None and not same_time and not match.group("within"):
+    if time is None and not same_time and not match.group("within") and match.group("told") is None:
         return None
     precision = "datetime" if time is not None else "date"
     return Mention(
@@ -486,7 +489,7 @@ HAS_WORD = re.compile(r"[A-Za-z]{3}")
 
 def find_mentions(line: str) -> list[Mention]:
     """Every date mention in a normalised line, in order; "A~B" / "AからB" marks A as a range start."""
-    if not HAS_DIGIT.search(line) and "同月" not in line and "同日中" not in line:  # 「同月中旬」「同日中」: no digit
+    if not HAS_DIGIT.search(line) and "同月" not in line and "同日" not in line:  # 「同月中旬」「同日中」: no digit
         return []
     mentions = []
     for match in DATE.finditer(line) if "月" in line else ():

@@ -378,6 +378,7 @@ FILE_BEFORE = re.compile(
     r"\.(?i:pdf|xlsx?|xlsm|docx?|zip|csv|pptx?|jtd|txt)(?:\s{0,4}\([^()]{0,20}\))*\s{0,4}[※*]?\s{0,2}\(?\s{0,4}$"
 )
 # 「公募は6月16日(水)から開始します」「募集を7月1日より始めます」: the day the call opens
+FROM_AFTER = re.compile(r"^\s{0,4}(?:\(予定\))?\s{0,2}(?:から|より)")
 CALL_OPENS_AFTER = re.compile(r"^\s{0,4}(?:\(予定\))?\s{0,2}(?:から|より)\s{0,2}[、,]?\s{0,2}(?:開始|始め|始ま|スタート)")
 # 「7月1日(火)~7月4日(金)は定期考査期間のため」: the days are a period of something else (a school's exams), no step
 PERIOD_NAMED_AFTER = re.compile(
@@ -513,6 +514,8 @@ ASIDE_HEADING = re.compile(
     r"^(?:関連記事|関連情報|関連リンク|関連ページ|新着情報|新着記事|(?:この|同じ)(?:カテゴリー?|分類|コーナー)の\S{0,12}|新着の\S{0,8}(?:情報|案件|記事|お知らせ)|最新記事|人気記事|(?:アクセス)?ランキング|おすすめ記事|"
     r"よく読まれている記事|お知らせ一覧|過去の記事|バックナンバー|(?:更新|状態|処理|ステータス|進捗|操作|変更|修正|改訂|改定|改版|編集|版数?)履歴|\(?(?:記入例|記載例|記入見本)\)?)$|沿革|経緯|これまでの(?:経過|取組)|検討経過"
     r"|^(?:現行|既存|前回|従前)の?契約の?(?:状況|経過|履歴|内容|概要)"
+    # 「5. 契約締結後の主な日程（参考）」「受注後のスケジュール」: the work's own dates once the contract is signed
+    r"|^(?:契約(?:の)?(?:締結)?後|受注後|受託後|落札後)の[^\s:()]{0,12}(?:日程|スケジュール|予定|流れ)(?:\s{0,2}\((?:参考|予定)\))?$"
     r"|^(?:これまでの|過去の|過年度の|前年度の)[^\s:()]{0,24}$|^[^\s:()]{0,24}実績\s{0,2}(?:\(参考\)|一覧)?$"
     r"|^(?!.*(?:日程|スケジュール|提出書類))[^:()。]{0,24}\s一覧$"  # 「入札・契約情報 一覧」: a list of the site's other pages  # 「これまでの委託の実績(参考)」  # 「現行契約の状況(参考)」: the contract in force
 )
@@ -530,9 +533,17 @@ REFERENCE_AFTER = re.compile(r"^(?!.*(?:日程|スケジュール|手続|予定�
 # 「（参考）交付金計画提出 | 2028/1月末」: a row of the schedule given for reference, another plan's step, no step of the call
 REFERENCE_LABEL = re.compile(r"^[【<(（\[]\s{0,2}参考\s{0,2}[】>)）\]]\s{0,2}\S")
 ASIDE_WORDS = re.compile(
-    r"関連|新着|最新|カテゴリ|人気|ランキング|おすすめ|よく読|一覧|過去|バックナンバー|履歴|記入|記載例|沿革|経緯|これまで|経過|契約の?(?:状況|履歴|内容|概要)|実績|年度"
+    r"関連|新着|最新|カテゴリ|人気|ランキング|おすすめ|よく読|一覧|過去|バックナンバー|履歴|記入|記載例|沿革|経緯|これまで|経過|契約の?(?:状況|履歴|内容|概要)|実績|年度|契約の?(?:締結)?後|受注後|受託後|落札後"
 )
 SIGNATURE_MAX = 80  # a signatory's line is short
+# 「見積合わせの実施」「見積合せ」 (not its opening 「見積合わせ（開封）」 or its result)
+QUOTE_SESSION = re.compile(r"^(?!.*(?:開封|結果|通知)).*見積(?:り)?合(?:わ)?せ")
+# 「見積書は、当日、…持参してください」: the quotation brought to the session itself
+BROUGHT_ON_THE_DAY = re.compile(r"見積書[^。]{0,30}?当日[^。]{0,40}?持参|当日[^。]{0,20}?見積書[^。]{0,30}?持参")
+ISSUER_SENDS = re.compile(r"(?:一斉|一括)?発送(?:する|します|いたします|される|予定)(?!こと)")
+NOMINATED = re.compile(r"指名(?:の)?通知")
+# 「若潮区長 あて」「○○市長 様」: a form's addressee under the date a bidder writes, no one signing the notice
+ADDRESSEE = re.compile(r"(?:あて|宛て?|様|殿|御中)\s{0,4}$")
 FIELD_KEY_MAX = 10  # a page's field key 「公告日」「質問の受付」 is this short at most
 DOCUMENT_NAME = re.compile(r"(?:要項|要領|要綱|説明書|仕様書)$")
 WEEKDAY_CELL = re.compile(r"\(?[月火水木金土日](?:曜日?)?\)?|[-―]|")
@@ -2621,7 +2632,7 @@ class Reader:
 
     def signed(self, segment: Segment, tail: str) -> bool:
         if tail.strip():
-            return bool(L.SIGNATORY.search(tail))
+            return bool(L.SIGNATORY.search(tail)) and not ADDRESSEE.search(tail)
         following = [line for line in self.lines[segment.line + 1 : segment.line + 5] if line.strip()][:3]
         for (
             line
@@ -2633,7 +2644,7 @@ class Reader:
                     continue  # 「令和8年8月17日」 / 「August 17, 2026」: the date in English under it
                 return False
             if L.SIGNATORY.search(line.strip()):
-                return True
+                return not ADDRESSEE.search(line)
         return False
 
     def same_date_again(self, text: str, line: str) -> bool:
@@ -2722,6 +2733,8 @@ class Reader:
             and not L.is_generic(PARTICLE.sub("", L.clean_label(topic[0])))
         ):
             return [], ""  # 「速報値(単純集計)は11月28日までに提出する」: what the work delivers, no paper of the call
+        if topic and L.kind_of(topic[0]) in ACCEPTED and not L.kind_of(after) and ISSUER_SENDS.search(after):
+            return [], ""  # 「新しい資格確認書は7月中旬に一斉発送する予定です」: what the work mails out, no paper handed in
         if topic and PERSON_TOPIC.search(topic[0]) and L.kind_of(after) and not L.is_weak(after):
             topic = []  # 「選定された候補者は、12月の市議会に指定の議案を提出し」: who acts; the act names the step
         elif topic and PERSON_TOPIC.search(topic[0]) and L.kind_of(topic[0]) == "result":
@@ -2744,6 +2757,14 @@ class Reader:
             word = PARTICLE.sub("", L.clean_label(topic[0]))
             if L.kind_of(f"{word}開始") == "published":
                 return [f"{self.source_text(segment.line, word)}開始"], "sentence"
+        if (
+            topic
+            and FROM_AFTER.match(tail)
+            and L.kind_of(topic[0]) in ACCEPTED
+            and L.kind_of(after) == "published"
+            and not L.is_weak(after)
+        ):  # 「仕様書、申込書（様式1）…は、9月1日から本ページに掲載しています」: the forms put up, the call opened
+            topic, befores = [], []
         named = [c for c in [*topic, after, *befores] if L.kind_of(c)]
         if not named:
             return [], ""
@@ -3381,6 +3402,18 @@ class Reader:
                 offset=self.offsets[index] if index < len(self.offsets) else 0,
             )
         ]
+
+    def brought_on_the_day(self, candidate: Candidate) -> bool:
+        """A line of the item of ``candidate`` (its own or one of the few below, up to the next dated line) says the
+        quotation is brought to the session on its day."""
+        start = candidate.line_no - 1
+        for index in range(start, min(len(self.lines), start + 5)):
+            line = self.lines[index]
+            if index > start and (self.read_dates(line) or not line.strip()):
+                return False
+            if "当日" in line and BROUGHT_ON_THE_DAY.search(line):
+                return True
+        return False
 
     def list_head(self, paper: str, index: int) -> str:
         """The first line of the bulleted list whose line ``paper`` ends just above line ``index``: of papers
@@ -4368,6 +4401,16 @@ def _extract(text: str) -> Extraction:
             continue
         if mention.time is None and mention.day and mention.precision == "date":
             mention.time, mention.precision = default, "datetime"
+    if not any(c.kind == "submission" for c in kept) and "持参" in text:
+        for candidate in kept:  # 「見積合わせ 日時 9月24日午前10時」 / 「見積書は、当日、…持参してください」: handed in there
+            if candidate.kind == "other" and QUOTE_SESSION.search(candidate.label) and reader.brought_on_the_day(candidate):
+                candidate.kind = "submission"
+    # 「指名通知日 4月12日」 / 「入札説明書等の交付 4月12日～」: the nomination sent with the papers opens the call
+    # (after a 指名希望 the nomination is its result, on a later day)
+    opened_days = {c.mention.date() for c in kept if c.kind == "published" and c.mention.day}
+    for candidate in kept if opened_days else []:
+        if candidate.kind == "result" and candidate.mention.date() in opened_days and NOMINATED.search(candidate.label):
+            candidate.kind = "published"
     warnings += list(dict.fromkeys(reader.problems))
     milestones, evidence = [], []
     for candidate in merge(kept):
