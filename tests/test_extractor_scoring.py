@@ -83,8 +83,10 @@ def test_the_floor_on_notices_in_layouts_the_extractor_was_not_built_on():
     # y01–hf14 added (0.895 on those alone when they moved here); 0.960 with hg01–hi14 added (0.851 on those
     # alone when they moved, after the work of that stop on the others); 0.974 after that stop's work on them, and
     # with hj01–hl14 added (0.874 on those alone when written, 0.885 when they moved); 0.978 after the work on
-    # them, and with hm01–ho14 added (0.897 on those alone when written and when they moved); 0.968 with hp01–hr14 added (0.885 on those alone when they moved); 0.980 after stop 16's first three rounds, 0.975 with hs01–hu14 added (0.910 on those alone when written, 0.907 when they moved); 0.973 with hv01–id14 added (0.970 on hv–ia, 0.918 on ib–id when they moved); 0.985 after stop 16's rounds p–r on them
-    assert totals.f1 >= 0.95, (totals.f1, wrong)
+    # them, and with hm01–ho14 added (0.897 on those alone when written and when they moved); 0.968 with hp01–hr14 added (0.885 on those alone when they moved); 0.980 after stop 16's first three rounds, 0.975 with hs01–hu14 added (0.910 on those alone when written, 0.907 when they moved); 0.973 with hv01–id14 added (0.970 on hv–ia, 0.918 on ib–id when they moved); 0.985 after stop 16's rounds p–r on them;
+    # 0.984 with stop 17's ie–ig, ih–ij, im, ip–ir, is–iu added (0.82–0.99 per set when written), 0.990 after stop 17's
+    # rounds s–ad on them. The floor sits below that, so that a fresh set added unworked still passes.
+    assert totals.f1 >= 0.975, (totals.f1, wrong)
     assert totals.kind_accuracy >= 0.985, [(f.name, [(str(a), p.kind) for a, p in f.wrong_kind]) for f in totals.files]
 
 
