@@ -1,0 +1,51 @@
+"""Dates of the contracted work and of the issuer's own business set beside the call's steps (round ad): each test
+a few lines written for its class."""
+
+from tests.extractor_found import found, kinds
+
+
+def test_the_works_deliverables_are_no_steps():
+    text = (
+        "4 履行期間\n"
+        "　契約締結の日から令和9年9月30日（木）まで\n"
+        "　（集計結果の速報　令和9年7月16日（金）まで、報告書の納品　令和9年9月30日（木）まで）\n"
+        "5 入札日時 令和9年4月20日（火）午前10時\n"
+    )
+    assert kinds(text) == ["submission"]
+    text = (
+        "(1) 企画提案書の提出期限 令和9年6月4日（金）正午\n"
+        "(2) 受託者は8月末までに採点結果を取りまとめて提出すること（仕様書第6条）。\n"
+    )
+    assert kinds(text) == ["submission"]
+
+
+def test_the_works_own_briefings_and_the_issuers_exams_are_no_steps():
+    text = (
+        "(1) 参加申込期限 令和9年5月14日（金）午後5時\n"
+        "(2) 調査員説明会は令和9年10月上旬に各地区で開催予定であり、受託者はその運営を補助すること。\n"
+    )
+    assert kinds(text) == ["application"]
+    text = (
+        "（参考）本学の入学者選抜日程\n"
+        "　一般選抜 個別学力検査　2028年2月25日（金）\n"
+        "提案書の提出期限　2027年9月10日（金）17時\n"
+    )
+    assert kinds(text) == ["submission"]
+
+
+def test_set_up_dates_budget_lines_and_what_the_contract_leaves_out_are_no_steps():
+    text = (
+        "・入札書の提出期限　令和9年11月10日（水）17時\n"
+        "・納入・導入期限　令和10年3月10日（金）\n"
+        "・予算　令和9年度から令和13年度までの債務負担行為\n"
+        "・旧機器（令和10年3月末賃貸借満了）の撤去は本件の契約には含みません（別途契約）。\n"
+    )
+    assert kinds(text) == ["submission"]
+
+
+def test_how_an_online_briefing_is_joined_is_no_step():
+    text = (
+        "(1) 説明会 令和9年7月20日（火）午後2時（オンライン開催）\n"
+        "(2) 参加希望者には、7月16日（金）までに接続先URLをメールで送付します。\n"
+    )
+    assert found(text) == [("other", "2027-07-20", "14:00", "datetime")]
