@@ -49,3 +49,14 @@ def test_how_an_online_briefing_is_joined_is_no_step():
         "(2) 参加希望者には、7月16日（金）までに接続先URLをメールで送付します。\n"
     )
     assert found(text) == [("other", "2027-07-20", "14:00", "datetime")]
+
+
+def test_a_meeting_the_bidders_need_not_attend_is_the_issuers_own():
+    text = (
+        "・入札書の提出期限 令和9年8月2日（月）17時\n"
+        "・見本品審査委員会は令和9年7月22日（木）に開催します（業者の出席は不要）。\n"
+    )
+    assert kinds(text) == ["submission"]
+    # the opening is a step of the call whoever attends it
+    text = "・開札 令和9年8月4日（水）午前10時（入札者の出席は不要）\n"
+    assert found(text) == [("other", "2027-08-04", "10:00", "datetime")]

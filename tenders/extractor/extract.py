@@ -425,6 +425,13 @@ AGREED_AFTER_CONTRACT = re.compile(
     r"(?:契約|契約締結|落札決定|落札者決定|受注)後\s{0,2}[、,]?\s{0,2}(?:に|速やかに|直ちに)?[^。]{0,16}?(?:協議|調整|打合せ|打ち合わせ)"
     r"|(?:日時|日程|時期)は\s{0,2}(?:落札者|受注者|受託者|契約者|契約の相手方)と\s{0,2}(?:協議|調整)"  # 「(日時は落札者と協議のうえ決定)」
 )
+# 「選定委員会は7月26日に開催します（業者の出席は不要）」: the issuer's internal meeting, the bidders take no part in it
+# (not 「開札（入札者の立会いは不要）」: the opening is a step of the call whoever attends)
+INTERNAL_MEETING = re.compile(
+    r"(?:業者|事業者|入札者|参加者|提案者|応募者|申込者|申請者)(?:等)?の\s{0,2}(?:出席|来場|参加)(?:は|を)?\s{0,2}"
+    r"(?:不要|要しない|要しません|必要(?:は)?(?:ない|ありません)|求めない|求めません)"
+)
+INTERNAL_MEETING_STEP = re.compile(r"開札|開封|入札|見積|提出|説明会|ヒアリング|プレゼン|面接|結果")
 # 「予算が議決されなかった場合は、本入札を取り消す」: the day a budget is voted on, a condition of the call, no step of it
 NOT_PASSED_AFTER = re.compile(r"^[^。]{0,60}?(?:議決|可決|成立|承認)(?:され)?(?:なかった|ない|なければ)(?:場合|とき)")
 # 「2026年1月30日 実施方針及び要求水準書(案)を公表しました」「よくある質問(FAQ)を掲載しました」: a page's log of what
@@ -2966,6 +2973,9 @@ class Reader:
             if NOT_PASSED_AFTER.match(tail):
                 return []  # 「3月24日に予定されている市議会本会議において予算が議決されなかった場合は」
         sentence = head[-120:].rsplit("。", 1)[-1] + "|" + tail[:120].split("。", 1)[0]
+        if ("出席" in sentence or "来場" in sentence or "参加" in sentence) and INTERNAL_MEETING.search(sentence):
+            if not INTERNAL_MEETING_STEP.search(label):
+                return []  # 「選定委員会は7月26日に開催します（業者の出席は不要）」: the issuer's own meeting
         if "協議" in sentence or "調整" in sentence or "打" in sentence:
             if AGREED_AFTER_CONTRACT.search(sentence):
                 return []  # 「日程は契約後に協議する（初校：7月中旬を想定）」: the work's dates, agreed after the award
