@@ -60,3 +60,15 @@ def test_a_meeting_the_bidders_need_not_attend_is_the_issuers_own():
     # the opening is a step of the call whoever attends it
     text = "・開札 令和9年8月4日（水）午前10時（入札者の出席は不要）\n"
     assert found(text) == [("other", "2027-08-04", "10:00", "datetime")]
+
+
+def test_an_event_of_the_issuer_the_contractors_staff_attend_is_the_works():
+    text = (
+        "・提案書の提出期限 令和9年12月10日（金）正午\n"
+        "・配置する指導員は、町が令和10年3月中旬に実施する施設巡回・研修に参加できるようにすること"
+        "（企画提案書に調整の方法を記載）。\n"
+    )
+    assert kinds(text) == ["submission"]
+    # the call's own briefing the bidders are to attend stays a step
+    text = "・参加希望者は、市が令和9年11月5日（金）午後2時に開催する説明会に出席すること。\n"
+    assert kinds(text) == ["other"]

@@ -431,6 +431,13 @@ INTERNAL_MEETING = re.compile(
     r"(?:業者|事業者|入札者|参加者|提案者|応募者|申込者|申請者)(?:等)?の\s{0,2}(?:出席|来場|参加)(?:は|を)?\s{0,2}"
     r"(?:不要|要しない|要しません|必要(?:は)?(?:ない|ありません)|求めない|求めません)"
 )
+# 「派遣する講師は、市が3月下旬に実施する学校訪問・研修に参加できるようにすること」: an event of the issuer's own business
+# the contractor's staff are to attend, a duty of the work (「市が実施する説明会に参加すること」 is the call's briefing)
+ATTEND_ISSUERS_EVENT = re.compile(
+    r"^\s{0,4}(?:\([^()]{0,12}\))?\s{0,2}(?:頃|ごろ|予定)?\s{0,2}に\s{0,2}(?:実施|開催|予定)(?:する|される|予定の)\s{0,2}"
+    r"(?P<event>[^。、「」()]{2,30}?)に\s{0,2}(?:参加|出席|同行|立ち?会)(?:できる|する|させる|させ|でき|し)"
+)
+ISSUER_BEFORE = re.compile(r"(?:[市県町村区都府道]|本学|本校|本院|当館|発注者|委託者)(?:が|の)\s{0,2}$")
 INTERNAL_MEETING_STEP = re.compile(r"開札|開封|入札|見積|提出|説明会|ヒアリング|プレゼン|面接|結果")
 # 「予算が議決されなかった場合は、本入札を取り消す」: the day a budget is voted on, a condition of the call, no step of it
 NOT_PASSED_AFTER = re.compile(r"^[^。]{0,60}?(?:議決|可決|成立|承認)(?:され)?(?:なかった|ない|なければ)(?:場合|とき)")
@@ -2973,6 +2980,10 @@ class Reader:
             if NOT_PASSED_AFTER.match(tail):
                 return []  # 「3月24日に予定されている市議会本会議において予算が議決されなかった場合は」
         sentence = head[-120:].rsplit("。", 1)[-1] + "|" + tail[:120].split("。", 1)[0]
+        if "に" in tail[:24] and ISSUER_BEFORE.search(head):
+            attend = ATTEND_ISSUERS_EVENT.match(tail)
+            if attend and not L.kind_of(attend["event"]):
+                return []  # 「市が3月下旬に実施する学校訪問に参加できるようにすること」: the work's duty, no step
         if ("出席" in sentence or "来場" in sentence or "参加" in sentence) and INTERNAL_MEETING.search(sentence):
             if not INTERNAL_MEETING_STEP.search(label):
                 return []  # 「選定委員会は7月26日に開催します（業者の出席は不要）」: the issuer's own meeting
