@@ -72,3 +72,12 @@ def test_an_event_of_the_issuer_the_contractors_staff_attend_is_the_works():
     # the call's own briefing the bidders are to attend stays a step
     text = "・参加希望者は、市が令和9年11月5日（金）午後2時に開催する説明会に出席すること。\n"
     assert kinds(text) == ["other"]
+
+
+def test_the_month_of_a_council_session_is_no_date_of_the_contract():
+    text = (
+        "(1) 落札者とは仮契約を締結する。\n"
+        "(2) 仮契約は、令和9年12月定例村議会において議決を得たときに本契約となるものとし、"
+        "本契約の成立は令和9年12月中旬を予定している。\n"
+    )
+    assert found(text) == [("contract", "2027-12-01", None, "mid_month")]

@@ -248,7 +248,8 @@ PAGER = re.compile(r"^\s{0,8}[<>＜＞«»‹›←→◀▶]?\s{0,2}(?:前|次)
 BRIEFING_REACH = 100  # characters before a registration's date on its line that may name the briefing
 TRAILING_QUALIFIER = re.compile(r"\s{0,4}\([^()]{1,40}\)$")  # 「見積合わせの実施について(体育館 暗幕取替)」: a title's
 PAGE_DAY_KEY = re.compile(r"^(?:公開|公表|掲載)日$")  # a page's own date, or a step when the schedule lists it
-COUNCIL_AFTER = re.compile(r"^\s{0,2}の?(?:定例会|臨時会|議会)")
+# (「9月定例町議会において議決を得たとき」: the session named with the council)
+COUNCIL_AFTER = re.compile(r"^\s{0,2}の?(?:定例会|臨時会|(?:定例|臨時)?[市町村区県府都道]?議会)")
 SCHEDULE_PART = re.compile(r"日程|スケジュール")
 SCHEDULE_HEADING = re.compile(r"(?:日程|スケジュール|日程表|予定表)(?:等|\s{0,2}\([^()]{0,20}\))?$")  # 「選定スケジュール」
 SCHEDULE_REACH = 12  # lines between a schedule's heading and an item of it, at most

@@ -211,7 +211,7 @@ NOT_MILESTONE_LABEL = re.compile(
 # (「令和9年度予算の議決（2月定例会）を前提とする」: the budget the call depends on, no step of it either)
 COUNCIL_SESSION = re.compile(
     r"^(?!.*(?:議決|議案|上程|指定|承認|(?:定例会|臨時会|議会)\s{0,2}[にへ]\s{0,2}(?:提出|付議|提案)))"
-    r".*(?:定例会|臨時会|議会\S{0,4}(?:の)?(?:開会|開催|会期)|(?:全員協議会|議会運営委員会|(?:常任|特別)委員会)(?!室))|予算\S{0,6}(?:議決|可決|成立)\s{0,2}[(（]?$"
+    r".*(?:定例会|臨時会|(?:定例|臨時)[市町村区県府都道]?議会|議会\S{0,4}(?:の)?(?:開会|開催|会期)|(?:全員協議会|議会運営委員会|(?:常任|特別)委員会)(?!室))|予算\S{0,6}(?:議決|可決|成立)\s{0,2}[(（]?$"
 )
 # Who signs a notice: a date just above or before such a line is the notice's own date.
 SIGNATORY = re.compile(
