@@ -248,7 +248,8 @@ PAGER = re.compile(r"^\s{0,8}[<>＜＞«»‹›←→◀▶]?\s{0,2}(?:前|次)
 BRIEFING_REACH = 100  # characters before a registration's date on its line that may name the briefing
 TRAILING_QUALIFIER = re.compile(r"\s{0,4}\([^()]{1,40}\)$")  # 「見積合わせの実施について(体育館 暗幕取替)」: a title's
 PAGE_DAY_KEY = re.compile(r"^(?:公開|公表|掲載)日$")  # a page's own date, or a step when the schedule lists it
-COUNCIL_AFTER = re.compile(r"^\s{0,2}の?(?:定例会|臨時会|議会)")
+# (「9月定例町議会において議決を得たとき」: the session named with the council)
+COUNCIL_AFTER = re.compile(r"^\s{0,2}の?(?:定例会|臨時会|(?:定例|臨時)?[市町村区県府都道]?議会)")
 SCHEDULE_PART = re.compile(r"日程|スケジュール")
 SCHEDULE_HEADING = re.compile(r"(?:日程|スケジュール|日程表|予定表)(?:等|\s{0,2}\([^()]{0,20}\))?$")  # 「選定スケジュール」
 SCHEDULE_REACH = 12  # lines between a schedule's heading and an item of it, at most
@@ -425,6 +426,20 @@ AGREED_AFTER_CONTRACT = re.compile(
     r"(?:契約|契約締結|落札決定|落札者決定|受注)後\s{0,2}[、,]?\s{0,2}(?:に|速やかに|直ちに)?[^。]{0,16}?(?:協議|調整|打合せ|打ち合わせ)"
     r"|(?:日時|日程|時期)は\s{0,2}(?:落札者|受注者|受託者|契約者|契約の相手方)と\s{0,2}(?:協議|調整)"  # 「(日時は落札者と協議のうえ決定)」
 )
+# 「選定委員会は7月26日に開催します（業者の出席は不要）」: the issuer's internal meeting, the bidders take no part in it
+# (not 「開札（入札者の立会いは不要）」: the opening is a step of the call whoever attends)
+INTERNAL_MEETING = re.compile(
+    r"(?:業者|事業者|入札者|参加者|提案者|応募者|申込者|申請者)(?:等)?の\s{0,2}(?:出席|来場|参加)(?:は|を)?\s{0,2}"
+    r"(?:不要|要しない|要しません|必要(?:は)?(?:ない|ありません)|求めない|求めません)"
+)
+# 「派遣する講師は、市が3月下旬に実施する学校訪問・研修に参加できるようにすること」: an event of the issuer's own business
+# the contractor's staff are to attend, a duty of the work (「市が実施する説明会に参加すること」 is the call's briefing)
+ATTEND_ISSUERS_EVENT = re.compile(
+    r"^\s{0,4}(?:\([^()]{0,12}\))?\s{0,2}(?:頃|ごろ|予定)?\s{0,2}に\s{0,2}(?:実施|開催|予定)(?:する|される|予定の)\s{0,2}"
+    r"(?P<event>[^。、「」()]{2,30}?)に\s{0,2}(?:参加|出席|同行|立ち?会)(?:できる|する|させる|させ|でき|し)"
+)
+ISSUER_BEFORE = re.compile(r"(?:[市県町村区都府道]|本学|本校|本院|当館|発注者|委託者)(?:が|の)\s{0,2}$")
+INTERNAL_MEETING_STEP = re.compile(r"開札|開封|入札|見積|提出|説明会|ヒアリング|プレゼン|面接|結果")
 # 「予算が議決されなかった場合は、本入札を取り消す」: the day a budget is voted on, a condition of the call, no step of it
 NOT_PASSED_AFTER = re.compile(r"^[^。]{0,60}?(?:議決|可決|成立|承認)(?:され)?(?:なかった|ない|なければ)(?:場合|とき)")
 # 「2026年1月30日 実施方針及び要求水準書(案)を公表しました」「よくある質問(FAQ)を掲載しました」: a page's log of what
@@ -2966,6 +2981,13 @@ class Reader:
             if NOT_PASSED_AFTER.match(tail):
                 return []  # 「3月24日に予定されている市議会本会議において予算が議決されなかった場合は」
         sentence = head[-120:].rsplit("。", 1)[-1] + "|" + tail[:120].split("。", 1)[0]
+        if "に" in tail[:24] and ISSUER_BEFORE.search(head):
+            attend = ATTEND_ISSUERS_EVENT.match(tail)
+            if attend and not L.kind_of(attend["event"]):
+                return []  # 「市が3月下旬に実施する学校訪問に参加できるようにすること」: the work's duty, no step
+        if ("出席" in sentence or "来場" in sentence or "参加" in sentence) and INTERNAL_MEETING.search(sentence):
+            if not INTERNAL_MEETING_STEP.search(label):
+                return []  # 「選定委員会は7月26日に開催します（業者の出席は不要）」: the issuer's own meeting
         if "協議" in sentence or "調整" in sentence or "打" in sentence:
             if AGREED_AFTER_CONTRACT.search(sentence):
                 return []  # 「日程は契約後に協議する（初校：7月中旬を想定）」: the work's dates, agreed after the award
