@@ -632,7 +632,7 @@ CHANGED_TO = re.compile(
 PART_OF_MONTH_AFTER = re.compile(r"^\s{0,4}(?:~|から)\s{0,4}(上旬|中旬|下旬)")
 # 「10月上旬中旬(予定)」: a struck-through part of the month and the new one, run together once copied as text
 PART_OF_MONTH_STRUCK = re.compile(r"^(上旬|中旬|下旬)")
-# 「配布開始（11月12日まで）」: a step's name, when the window it opens closes in brackets (``aside_dated``)
+# 「配布開始（11月12日まで）」: a step's name, when the window it opens closes in brackets (``named_before_bracket``)
 ASIDE_DATE_CELL = re.compile(r"(?P<name>[^()]{2,40}?)\s{0,2}\([^()]{0,40}まで\)")
 REASON = re.compile(r"(?:ため|ので|ことから|により|を対象に|に対し(?:て)?)$")  # a reason or whom: no step
 # 「公告日から起算して10日目（」「開札日の前日（」「参加申込と同日（」「提出期限の翌開庁日（」: words that count a day from
@@ -1803,15 +1803,17 @@ class Reader:
             and L.kind_of(cells[i])
             and all(m.precision == "month" and not m.explicit_year for m in self.read_dates(cells[i]))
         }
-        # 「| 10月1日 | 募集要項等の配布開始（11月12日まで） |」: a date in brackets after the step's name, an aside of it
-        asides = {i: aside for i in dated if len(dated) > 1 and i not in step_names and (aside := self.aside_dated(cells[i]))}
+        # 「| 10月1日 | 募集要項等の配布開始（11月12日まで） |」「| 11月30日 | 説明会（参加申込は11月22日（月）まで） |」: a
+        # step named before a bracket of dates labels the row; the bracket's date is an aside (the cell is the row's
+        # step name) or the deadline of the step's registration (read as well)
+        named = {i: self.named_before_bracket(cells[i]) for i in dated if len(dated) > 1 and i not in step_names}
+        asides = {i: name for i, (name, aside) in named.items() if aside}
         step_names |= set(asides)
         labels = [
             (i, L.clean_label(asides.get(i, c))) for i, c in enumerate(cells) if c and (i in step_names or not self.read_dates(c))
         ]
-        if len(dated) > 1 and "(" in segment.text:
-            labels += [(i, step) for i in dated if i not in step_names for step in [self.named_before_aside(cells[i])] if step]
-            labels.sort()
+        labels += [(i, name) for i, (name, aside) in named.items() if name and not aside]
+        labels.sort()
         labels = [(i, self.source_text(segment.line, text)) for i, text in labels if text]
         found = []
         work = self.work_of(header, cells)
@@ -1942,23 +1944,24 @@ class Reader:
         if page and (mention.month, mention.day) == (page.month, page.day):
             mention.year = page.year
 
-    def aside_dated(self, cell: str) -> str:
-        """The step's name of a cell that names a step with a date in brackets after it (「募集要項等の配布開始（11月12日
-        まで）」: when the window the step opens closes), without the bracket; '' for other cells."""
+    def named_before_bracket(self, cell: str) -> tuple[str, bool]:
+        """The step a cell names before a bracket that holds the cell's dates, and whether those dates are an aside of
+        it: 「募集要項等の配布開始（11月12日まで）」, the end of the window the step opens (the cell is then the row's step
+        name, its date no step's); 「施設見学会・説明会（参加申込は11月22日（月）17時まで）」, the deadline of its
+        registration (the step the row's other date cell is of; the bracket's date is read as well). ('', False) for
+        other cells."""
+        if "(" not in cell:
+            return "", False
         aside = ASIDE_DATE_CELL.fullmatch(cell.strip()) if cell.rstrip().endswith(")") else None
-        if aside is None or not L.kind_of(aside["name"]) or self.read_dates(aside["name"]):
-            return ""
-        return aside["name"]
-
-    def named_before_aside(self, cell: str) -> str:
-        """「施設見学会・説明会（参加申込は11月22日（月）17時まで）」: a step named before a bracket that holds the cell's
-        dates (the deadline of its registration), the step the row's other date cell is of."""
-        mentions = self.mentions(cell)
+        if aside is not None and L.kind_of(aside["name"]) and not self.read_dates(aside["name"]):
+            return aside["name"], True
+        mentions = self.read_dates(cell)
         lead = cell[: mentions[0].start] if mentions else ""
         if "(" not in lead or ")" in lead[lead.rfind("(") :]:
-            return ""
+            return "", False
         step = L.clean_label(lead[: lead.rfind("(")])
-        return step if step and L.kind_of(step) and not L.is_generic(step) and not self.read_dates(step) else ""
+        named = step and L.kind_of(step) and not L.is_generic(step) and not self.read_dates(step)
+        return (step, False) if named else ("", False)
 
     @staticmethod
     def names_no_step(words: str) -> bool:
