@@ -296,9 +296,11 @@ DAY_STAMP = re.compile(r"発表|公表|掲載|公開|配信")  # 「令和8年1�
 RECEIVED_KEY = re.compile(r"^(?:No\.?\s{0,2}\d{1,3}\.?\s{0,4})?(?:質問)?(?:受付|受領|受理|提出|質問)(?:日|日時|年月日)$")
 # 「提出方法により、次のとおりとします。」「以下のとおり。」: the sentence after an item's key that its sub-items go on
 ITEMS_FOLLOW = re.compile(r"\s[^\s]{0,30}?(?:次|以下|下記)の?(?:とおり|通り)[^。]{0,10}。?$")
-# 「・持参」「郵送」「電子メール」: a sub-item keyed by the way a paper is handed in
-DELIVERY_KEY = re.compile(
-    r"(?:持参|持込み?|郵送|郵便|書留郵便|電子メール|メール|FAX|ファクシミリ|ファックス|電子申請|宅配便?)(?:による(?:提出|場合))?(?:の場合)?"
+# 「・持参」「郵送の場合」「持参による場合」「窓口へ持参する場合」「電子入札の場合」: a way a paper is handed in, as the key
+# of a sub-item of its step (``case``: said as a case, 「…の場合」)
+HANDED_BY = re.compile(
+    r"[・※]?(?:窓口(?:へ|に)?)?(?:持参|持込み?|郵送|郵便|書留郵便|送付|電子メール|メール|FAX|ファクシミリ|ファックス|電子入札|紙入札"
+    r"|電子申請|宅配便?|窓口)(?:等)?(?:による|で|する)?(?:提出|申込み?)?(?:する)?(?P<case>の?場合(?:は)?)?"
 )
 CORRECTION_WORDS = re.compile(r"訂正|変更|修正|延期|延長")
 NEW_CALL_WORDS = re.compile(r"再度|再公告|改めて|不調|不落|中止|取り?止め|取消|取り消")
@@ -680,11 +682,6 @@ DITTO_DAY = re.compile(r"[〃″]\s{0,4}(?=\d{1,2}\s{0,2}日)")
 HOURS_KEY = re.compile(r"^(?P<step>[^\s:、。()]{1,12}?)(?:の)?(?:日時|時間)\s{0,4}[:]?\s")  # 「閲覧時間 」「閲覧日時」
 HOURS_REACH = 8  # lines above 「受付時間」 the item's label stands in, at most
 ROUND = re.compile(r"^\(?第\d{1,2}回(?:目)?\)?$")  # 「第2回」: which round of the step above, no step of its own
-# 「郵送の場合」「持参による場合」「電子入札の場合」: how a paper is handed in, under the step's own item
-MEANS_CASE = re.compile(
-    r"^[・※]?(?:窓口(?:へ|に)?)?(?:郵送|郵便|持参|送付|電子メール|メール|ファクシミリ|FAX|電子入札|紙入札|電子申請|宅配便?|窓口)"
-    r"(?:等)?(?:による|で|する)?(?:提出|申込み?)?(?:する)?の?場合(?:は)?$"
-)
 MEANS_REACH = 8  # lines between a way of handing in (「持参の場合」) and the label of its step above, at most
 ITEM_SYMBOL = re.compile(r"[◆◇■□●○◎▼▽▶▷►★☆・]")  # a list item's mark (not a title's 【】)
 NESTED_ITEM = re.compile(r"(?P<indent>[ \t]{0,16})[-*・●○]\s{1,4}")  # 「  - 開催：…」: an item of a nested list
@@ -897,6 +894,12 @@ def indent(line: str) -> int:
 
 def strip_markdown(line: str) -> str:
     return MARKDOWN_LEAD.sub("", line).strip()
+
+
+def means_case(label: str) -> bool:
+    """「郵送の場合」「持参による場合」「ア 持参の場合」 (unspaced): a way of handing in said as a case, under its step."""
+    handed = HANDED_BY.fullmatch(label)
+    return bool(handed and handed["case"])
 
 
 def split_steps(label: str) -> list[tuple[str, str]]:
@@ -1314,7 +1317,7 @@ class Reader:
         if index in self.outline_items and index not in {open_line for _, _, open_line in self.outline}:
             return "", None  # 「(3) 質問及び回答」 is closed by 「(4) …」: it governs none of (4)'s dates
         label = self.source_text(index, label)
-        if MEANS_CASE.match(L.unspaced(label)):  # 「7 提案書の提出」 / 「(2) 提出期限」 / 「ア 持参の場合」: the step's, one way
+        if means_case(L.unspaced(label)):  # 「7 提案書の提出」 / 「(2) 提出期限」 / 「ア 持参の場合」: the step's, one way
             parent = self.means_step(contexts[:-1], index)
             return (f"{parent} {label}", index) if parent else (label, index)
         parent = self.outline_step(index) if L.is_generic(label) else ""
@@ -2346,7 +2349,7 @@ class Reader:
         ):
             return [self.source_text(segment.line - 1, context)], "context"
         # 「③企画提案書」 / 「郵送の場合 2月5日…」 / 「持参の場合 2月5日…」; 「(1) 受付期間」 / 「イ 第2回 4月5日から…」
-        means, round_ = MEANS_CASE.match(L.unspaced(head_label)), ROUND.match(L.unspaced(head_label))
+        means, round_ = means_case(L.unspaced(head_label)), ROUND.match(L.unspaced(head_label))
         if means or round_:
             context, _ = self.context_label(contexts, segment.line)
             if context and len(context) <= COLUMN_MAX and L.kind_of(context) and not CLAUSE_MARK.search(context):
@@ -2354,7 +2357,7 @@ class Reader:
             step = self.means_step(contexts, segment.line) if means else ""
             if step:  # 「■ 参加申込み」 / 「・提出書類 申込書、誓約書…」 / 「・持参の場合 …まで」: the heading's step
                 return [step], "context"
-        if head_label and DELIVERY_KEY.fullmatch(head_label):
+        if head_label and HANDED_BY.fullmatch(head_label):
             # 「(4) 参加表明書の提出期限 提出方法により、次のとおりとします。」 / 「・持参 …11月19日まで」「・郵送 11月19日
             # 必着」「・電子メール 11月19日23時59分」: one deadline told for each way of handing in, the first the step's
             item = self.outline[-1][2] if self.outline else None
