@@ -3299,6 +3299,15 @@ class Reader:
         wrapped = TIME_ONLY.match(tail.strip() + below)
         return _time(wrapped.groupdict()) if wrapped else None
 
+    def step_named_before(self, index: int, start: int) -> tuple[str, str | None]:
+        """The label and kind of the step a line names before ``start`` (「(5) 証明書等の提出期限 入札書の受領期限に
+        同じ。」), else of the dateless line above it (「(6) 結果のお知らせ」 / 「開封当日中に、…」); kind None past 60
+        characters."""
+        label = L.clean_label(self.lines[index][:start])
+        if not L.kind_of(label) and index and not self.read_dates(self.lines[index - 1]):
+            label = L.clean_label(self.lines[index - 1])
+        return label, (L.kind_of(label) if label and len(label) <= 60 else None)
+
     def dated_as_named(self, candidates: list[Candidate]) -> list[Candidate]:
         """「(5) 証明書等の提出期限」 / 「入札書の受領期限に同じ。」: a step dated by another step's date, by name."""
         found = []
@@ -3306,10 +3315,7 @@ class Reader:
             match = SAME_AS.search(line) if "同じ" in line and len(line) <= 120 else None
             if not match or self.read_dates(line):
                 continue
-            label = L.clean_label(line[: match.start()])
-            if not L.kind_of(label) and index and not self.read_dates(self.lines[index - 1]):
-                label = L.clean_label(self.lines[index - 1])
-            kind = L.kind_of(label) if label and len(label) <= 60 else None
+            label, kind = self.step_named_before(index, match.start())
             reference = L.unspaced(REFERENCE_LEAD.sub("", match.group("reference")))
             if kind is None or L.is_not_milestone(label) or reference in L.unspaced(label):
                 continue
@@ -3326,10 +3332,7 @@ class Reader:
             match = ON_DAY_OF.search(line) if "当日" in line and len(line) <= LONG_LINE_OF_DAY else None
             if not match or self.read_dates(line):
                 continue
-            label = L.clean_label(line[: match.start()])
-            if not L.kind_of(label) and index and not self.read_dates(self.lines[index - 1]):
-                label = L.clean_label(self.lines[index - 1])
-            kind = L.kind_of(label) if label and len(label) <= 60 else None
+            label, kind = self.step_named_before(index, match.start())
             anchor = L.unspaced(REFERENCE_LEAD.sub("", match.group("anchor")))
             anchor = ANCHOR_DAY_WORDS.sub("", anchor) or anchor
             if kind not in DAY_OF_KINDS or L.is_not_milestone(label) or anchor in L.unspaced(label):
