@@ -105,7 +105,9 @@ CHOSEN_TOPIC = re.compile(
     r"(?:選定|採択|選考|特定|決定)(?:され|し)た(?:[^\s、。,]{0,8}?)(?:者|団体|事業者|法人|事業所|提案者|候補者|方|グループ)"
     r"(?:に(?:は|対して(?:は)?)|は|が)\s{0,4}[、,]?\s{0,4}$"
 )
-MADE_KNOWN_WORDS = re.compile(r"通知|連絡|送付|発送|お知らせ|公表|掲載")
+# the acts that make a step's outcome known (「…を公表する」「結果の通知」); with 「発送」 and 「お知らせ」 too, the words of it
+MADE_KNOWN_ACTS = r"公表|公開|掲載|送付|通知|連絡"
+MADE_KNOWN_WORDS = re.compile(MADE_KNOWN_ACTS + r"|発送|お知らせ")
 DOCUMENTS_LISTED = re.compile(
     r"(?:応募|提出|申請)書類等?\s{0,2}[(（](?P<documents>[^()（）]{4,60})[)）]"
 )  # what 「書類」 consists of
@@ -119,8 +121,8 @@ SAME_AS = re.compile(r"(?P<reference>[^\s。、,]{2,30}?(?:期限|期日|日時|
 REFERENCE_LEAD = re.compile(r"^(?:上記|前記|前項)?\s{0,2}(?:第?\d{1,2}(?:\(\d{1,2}\))?|\(\d{1,2}\))?\s{0,2}の?")  # 「上記3(5)の」
 AFTER_AWARD = re.compile(r"(?:契約締結|契約|落札決定|落札者決定|受注|着工)後\s{0,2}[、,]?\s{0,2}の?\s{0,4}$")
 # 「質問及び回答の公表」: bare nouns joined before 「…の公表」 are what it makes known (not 「質問受付・回答の公表」)
-MADE_KNOWN_TAIL = re.compile(r"の(?:公表|公開|掲載|送付|通知|連絡|お知らせ)$")
-MADE_KNOWN_VERB = re.compile(r"(?P<act>公表|公開|掲載|送付|通知|連絡)(?:する|します|いたします|予定)")
+MADE_KNOWN_TAIL = re.compile(rf"の(?:{MADE_KNOWN_ACTS}|お知らせ)$")
+MADE_KNOWN_VERB = re.compile(rf"(?P<act>{MADE_KNOWN_ACTS})(?:する|します|いたします|予定)")
 BARE_ACT = re.compile(r"の|受付|提出|締切|〆|期限|開始|実施|通知|公表|決定|締結")
 SHARED_TAIL = re.compile(r"の(?:日時|期日|日程|期限|締切|時期|予定日|日)$")
 # the rest of the sentence after a date says the step is over (a news page's announcement of a start is kept)
