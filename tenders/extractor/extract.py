@@ -383,7 +383,7 @@ FILE_BEFORE = re.compile(
 )
 # 「公募は6月16日(水)から開始します」「募集を7月1日より始めます」: the day the call opens
 FROM_AFTER = re.compile(r"^\s{0,4}(?:\(予定\))?\s{0,2}(?:から|より)")
-CALL_OPENS_AFTER = re.compile(r"^\s{0,4}(?:\(予定\))?\s{0,2}(?:から|より)\s{0,2}[、,]?\s{0,2}(?:開始|始め|始ま|スタート)")
+CALL_OPENS_AFTER = re.compile(FROM_AFTER.pattern + r"\s{0,2}[、,]?\s{0,2}(?:開始|始め|始ま|スタート)")
 # 「7月1日(火)~7月4日(金)は定期考査期間のため」: the days are a period of something else (a school's exams), no step
 PERIOD_NAMED_AFTER = re.compile(
     r"^\s{0,4}(?:まで)?\s{0,2}(?:は|が)\s{0,2}(?P<period>[^\s。、()「」]{1,16}?期間)(?:中|内)?\s{0,2}(?:の|で|に|と|であ|です|のため|につき)"
