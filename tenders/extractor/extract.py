@@ -2362,14 +2362,13 @@ class Reader:
         if head_label and HANDED_BY.fullmatch(head_label):
             # 「(4) 参加表明書の提出期限 提出方法により、次のとおりとします。」 / 「・持参 …11月19日まで」「・郵送 11月19日
             # 必着」「・電子メール 11月19日23時59分」: one deadline told for each way of handing in, the first the step's
-            item = self.outline[-1][2] if self.outline else None
             step = self.outline_step(segment.line, enclosing=True)
-            if step and item is not None and item not in self.delivered and segment.line - item <= CONTEXT_LINES:
-                self.delivered.add(item)
+            if step and self.near_item(segment.line) and self.outline[-1][2] not in self.delivered:
+                self.delivered.add(self.outline[-1][2])
                 return [step], "context"
             return None
         heading = self.outline_step(segment.line, enclosing=True)  # 「3 事業者説明会」 / 「第1回 5月15日（月）午前10時から」
-        if heading and L.is_event(heading) and segment.line - self.outline[-1][2] <= CONTEXT_LINES:
+        if heading and L.is_event(heading) and self.near_item(segment.line):
             return [heading], "context"
         return None
 
