@@ -105,7 +105,9 @@ CHOSEN_TOPIC = re.compile(
     r"(?:選定|採択|選考|特定|決定)(?:され|し)た(?:[^\s、。,]{0,8}?)(?:者|団体|事業者|法人|事業所|提案者|候補者|方|グループ)"
     r"(?:に(?:は|対して(?:は)?)|は|が)\s{0,4}[、,]?\s{0,4}$"
 )
-MADE_KNOWN_WORDS = re.compile(r"通知|連絡|送付|発送|お知らせ|公表|掲載")
+# the acts that make a step's outcome known (「…を公表する」「結果の通知」); with 「発送」 and 「お知らせ」 too, the words of it
+MADE_KNOWN_ACTS = r"公表|公開|掲載|送付|通知|連絡"
+MADE_KNOWN_WORDS = re.compile(MADE_KNOWN_ACTS + r"|発送|お知らせ")
 DOCUMENTS_LISTED = re.compile(
     r"(?:応募|提出|申請)書類等?\s{0,2}[(（](?P<documents>[^()（）]{4,60})[)）]"
 )  # what 「書類」 consists of
@@ -119,8 +121,8 @@ SAME_AS = re.compile(r"(?P<reference>[^\s。、,]{2,30}?(?:期限|期日|日時|
 REFERENCE_LEAD = re.compile(r"^(?:上記|前記|前項)?\s{0,2}(?:第?\d{1,2}(?:\(\d{1,2}\))?|\(\d{1,2}\))?\s{0,2}の?")  # 「上記3(5)の」
 AFTER_AWARD = re.compile(r"(?:契約締結|契約|落札決定|落札者決定|受注|着工)後\s{0,2}[、,]?\s{0,2}の?\s{0,4}$")
 # 「質問及び回答の公表」: bare nouns joined before 「…の公表」 are what it makes known (not 「質問受付・回答の公表」)
-MADE_KNOWN_TAIL = re.compile(r"の(?:公表|公開|掲載|送付|通知|連絡|お知らせ)$")
-MADE_KNOWN_VERB = re.compile(r"(?P<act>公表|公開|掲載|送付|通知|連絡)(?:する|します|いたします|予定)")
+MADE_KNOWN_TAIL = re.compile(rf"の(?:{MADE_KNOWN_ACTS}|お知らせ)$")
+MADE_KNOWN_VERB = re.compile(rf"(?P<act>{MADE_KNOWN_ACTS})(?:する|します|いたします|予定)")
 BARE_ACT = re.compile(r"の|受付|提出|締切|〆|期限|開始|実施|通知|公表|決定|締結")
 SHARED_TAIL = re.compile(r"の(?:日時|期日|日程|期限|締切|時期|予定日|日)$")
 # the rest of the sentence after a date says the step is over (a news page's announcement of a start is kept)
@@ -297,9 +299,11 @@ DAY_STAMP = re.compile(r"発表|公表|掲載|公開|配信")  # 「令和8年1�
 RECEIVED_KEY = re.compile(r"^(?:No\.?\s{0,2}\d{1,3}\.?\s{0,4})?(?:質問)?(?:受付|受領|受理|提出|質問)(?:日|日時|年月日)$")
 # 「提出方法により、次のとおりとします。」「以下のとおり。」: the sentence after an item's key that its sub-items go on
 ITEMS_FOLLOW = re.compile(r"\s[^\s]{0,30}?(?:次|以下|下記)の?(?:とおり|通り)[^。]{0,10}。?$")
-# 「・持参」「郵送」「電子メール」: a sub-item keyed by the way a paper is handed in
-DELIVERY_KEY = re.compile(
-    r"(?:持参|持込み?|郵送|郵便|書留郵便|電子メール|メール|FAX|ファクシミリ|ファックス|電子申請|宅配便?)(?:による(?:提出|場合))?(?:の場合)?"
+# 「・持参」「郵送の場合」「持参による場合」「窓口へ持参する場合」「電子入札の場合」: a way a paper is handed in, as the key
+# of a sub-item of its step (``case``: said as a case, 「…の場合」)
+HANDED_BY = re.compile(
+    r"[・※]?(?:窓口(?:へ|に)?)?(?:持参|持込み?|郵送|郵便|書留郵便|送付|電子メール|メール|FAX|ファクシミリ|ファックス|電子入札|紙入札"
+    r"|電子申請|宅配便?|窓口)(?:等)?(?:による|で|する)?(?:提出|申込み?)?(?:する)?(?P<case>の?場合(?:は)?)?"
 )
 CORRECTION_WORDS = re.compile(r"訂正|変更|修正|延期|延長")
 NEW_CALL_WORDS = re.compile(r"再度|再公告|改めて|不調|不落|中止|取り?止め|取消|取り消")
@@ -380,7 +384,7 @@ FILE_BEFORE = re.compile(
 )
 # 「公募は6月16日(水)から開始します」「募集を7月1日より始めます」: the day the call opens
 FROM_AFTER = re.compile(r"^\s{0,4}(?:\(予定\))?\s{0,2}(?:から|より)")
-CALL_OPENS_AFTER = re.compile(r"^\s{0,4}(?:\(予定\))?\s{0,2}(?:から|より)\s{0,2}[、,]?\s{0,2}(?:開始|始め|始ま|スタート)")
+CALL_OPENS_AFTER = re.compile(FROM_AFTER.pattern + r"\s{0,2}[、,]?\s{0,2}(?:開始|始め|始ま|スタート)")
 # 「7月1日(火)~7月4日(金)は定期考査期間のため」: the days are a period of something else (a school's exams), no step
 PERIOD_NAMED_AFTER = re.compile(
     r"^\s{0,4}(?:まで)?\s{0,2}(?:は|が)\s{0,2}(?P<period>[^\s。、()「」]{1,16}?期間)(?:中|内)?\s{0,2}(?:の|で|に|と|であ|です|のため|につき)"
@@ -647,7 +651,7 @@ CHANGED_TO = re.compile(
 PART_OF_MONTH_AFTER = re.compile(r"^\s{0,4}(?:~|から)\s{0,4}(上旬|中旬|下旬)")
 # 「10月上旬中旬(予定)」: a struck-through part of the month and the new one, run together once copied as text
 PART_OF_MONTH_STRUCK = re.compile(r"^(上旬|中旬|下旬)")
-# 「配布開始（11月12日まで）」: a step's name, when the window it opens closes in brackets (``aside_dated``)
+# 「配布開始（11月12日まで）」: a step's name, when the window it opens closes in brackets (``named_before_bracket``)
 ASIDE_DATE_CELL = re.compile(r"(?P<name>[^()]{2,40}?)\s{0,2}\([^()]{0,40}まで\)")
 REASON = re.compile(r"(?:ため|ので|ことから|により|を対象に|に対し(?:て)?)$")  # a reason or whom: no step
 # 「公告日から起算して10日目（」「開札日の前日（」「参加申込と同日（」「提出期限の翌開庁日（」: words that count a day from
@@ -695,11 +699,6 @@ DITTO_DAY = re.compile(r"[〃″]\s{0,4}(?=\d{1,2}\s{0,2}日)")
 HOURS_KEY = re.compile(r"^(?P<step>[^\s:、。()]{1,12}?)(?:の)?(?:日時|時間)\s{0,4}[:]?\s")  # 「閲覧時間 」「閲覧日時」
 HOURS_REACH = 8  # lines above 「受付時間」 the item's label stands in, at most
 ROUND = re.compile(r"^\(?第\d{1,2}回(?:目)?\)?$")  # 「第2回」: which round of the step above, no step of its own
-# 「郵送の場合」「持参による場合」「電子入札の場合」: how a paper is handed in, under the step's own item
-MEANS_CASE = re.compile(
-    r"^[・※]?(?:窓口(?:へ|に)?)?(?:郵送|郵便|持参|送付|電子メール|メール|ファクシミリ|FAX|電子入札|紙入札|電子申請|宅配便?|窓口)"
-    r"(?:等)?(?:による|で|する)?(?:提出|申込み?)?(?:する)?の?場合(?:は)?$"
-)
 MEANS_REACH = 8  # lines between a way of handing in (「持参の場合」) and the label of its step above, at most
 ITEM_SYMBOL = re.compile(r"[◆◇■□●○◎▼▽▶▷►★☆・]")  # a list item's mark (not a title's 【】)
 NESTED_ITEM = re.compile(r"(?P<indent>[ \t]{0,16})[-*・●○]\s{1,4}")  # 「  - 開催：…」: an item of a nested list
@@ -912,6 +911,12 @@ def indent(line: str) -> int:
 
 def strip_markdown(line: str) -> str:
     return MARKDOWN_LEAD.sub("", line).strip()
+
+
+def means_case(label: str) -> bool:
+    """「郵送の場合」「持参による場合」「ア 持参の場合」 (unspaced): a way of handing in said as a case, under its step."""
+    handed = HANDED_BY.fullmatch(label)
+    return bool(handed and handed["case"])
 
 
 def split_steps(label: str) -> list[tuple[str, str]]:
@@ -1329,7 +1334,7 @@ class Reader:
         if index in self.outline_items and index not in {open_line for _, _, open_line in self.outline}:
             return "", None  # 「(3) 質問及び回答」 is closed by 「(4) …」: it governs none of (4)'s dates
         label = self.source_text(index, label)
-        if MEANS_CASE.match(L.unspaced(label)):  # 「7 提案書の提出」 / 「(2) 提出期限」 / 「ア 持参の場合」: the step's, one way
+        if means_case(L.unspaced(label)):  # 「7 提案書の提出」 / 「(2) 提出期限」 / 「ア 持参の場合」: the step's, one way
             parent = self.means_step(contexts[:-1], index)
             return (f"{parent} {label}", index) if parent else (label, index)
         parent = self.outline_step(index) if L.is_generic(label) else ""
@@ -1818,15 +1823,17 @@ class Reader:
             and L.kind_of(cells[i])
             and all(m.precision == "month" and not m.explicit_year for m in self.read_dates(cells[i]))
         }
-        # 「| 10月1日 | 募集要項等の配布開始（11月12日まで） |」: a date in brackets after the step's name, an aside of it
-        asides = {i: aside for i in dated if len(dated) > 1 and i not in step_names and (aside := self.aside_dated(cells[i]))}
+        # 「| 10月1日 | 募集要項等の配布開始（11月12日まで） |」「| 11月30日 | 説明会（参加申込は11月22日（月）まで） |」: a
+        # step named before a bracket of dates labels the row; the bracket's date is an aside (the cell is the row's
+        # step name) or the deadline of the step's registration (read as well)
+        named = {i: self.named_before_bracket(cells[i]) for i in dated if len(dated) > 1 and i not in step_names}
+        asides = {i: name for i, (name, aside) in named.items() if aside}
         step_names |= set(asides)
         labels = [
             (i, L.clean_label(asides.get(i, c))) for i, c in enumerate(cells) if c and (i in step_names or not self.read_dates(c))
         ]
-        if len(dated) > 1 and "(" in segment.text:
-            labels += [(i, step) for i in dated if i not in step_names for step in [self.named_before_aside(cells[i])] if step]
-            labels.sort()
+        labels += [(i, name) for i, (name, aside) in named.items() if name and not aside]
+        labels.sort()
         labels = [(i, self.source_text(segment.line, text)) for i, text in labels if text]
         found = []
         work = self.work_of(header, cells)
@@ -1957,23 +1964,24 @@ class Reader:
         if page and (mention.month, mention.day) == (page.month, page.day):
             mention.year = page.year
 
-    def aside_dated(self, cell: str) -> str:
-        """The step's name of a cell that names a step with a date in brackets after it (「募集要項等の配布開始（11月12日
-        まで）」: when the window the step opens closes), without the bracket; '' for other cells."""
+    def named_before_bracket(self, cell: str) -> tuple[str, bool]:
+        """The step a cell names before a bracket that holds the cell's dates, and whether those dates are an aside of
+        it: 「募集要項等の配布開始（11月12日まで）」, the end of the window the step opens (the cell is then the row's step
+        name, its date no step's); 「施設見学会・説明会（参加申込は11月22日（月）17時まで）」, the deadline of its
+        registration (the step the row's other date cell is of; the bracket's date is read as well). ('', False) for
+        other cells."""
+        if "(" not in cell:
+            return "", False
         aside = ASIDE_DATE_CELL.fullmatch(cell.strip()) if cell.rstrip().endswith(")") else None
-        if aside is None or not L.kind_of(aside["name"]) or self.read_dates(aside["name"]):
-            return ""
-        return aside["name"]
-
-    def named_before_aside(self, cell: str) -> str:
-        """「施設見学会・説明会（参加申込は11月22日（月）17時まで）」: a step named before a bracket that holds the cell's
-        dates (the deadline of its registration), the step the row's other date cell is of."""
-        mentions = self.mentions(cell)
+        if aside is not None and L.kind_of(aside["name"]) and not self.read_dates(aside["name"]):
+            return aside["name"], True
+        mentions = self.read_dates(cell)
         lead = cell[: mentions[0].start] if mentions else ""
         if "(" not in lead or ")" in lead[lead.rfind("(") :]:
-            return ""
+            return "", False
         step = L.clean_label(lead[: lead.rfind("(")])
-        return step if step and L.kind_of(step) and not L.is_generic(step) and not self.read_dates(step) else ""
+        named = step and L.kind_of(step) and not L.is_generic(step) and not self.read_dates(step)
+        return (step, False) if named else ("", False)
 
     @staticmethod
     def names_no_step(words: str) -> bool:
@@ -2358,7 +2366,7 @@ class Reader:
         ):
             return [self.source_text(segment.line - 1, context)], "context"
         # 「③企画提案書」 / 「郵送の場合 2月5日…」 / 「持参の場合 2月5日…」; 「(1) 受付期間」 / 「イ 第2回 4月5日から…」
-        means, round_ = MEANS_CASE.match(L.unspaced(head_label)), ROUND.match(L.unspaced(head_label))
+        means, round_ = means_case(L.unspaced(head_label)), ROUND.match(L.unspaced(head_label))
         if means or round_:
             context, _ = self.context_label(contexts, segment.line)
             if context and len(context) <= COLUMN_MAX and L.kind_of(context) and not CLAUSE_MARK.search(context):
@@ -2366,17 +2374,16 @@ class Reader:
             step = self.means_step(contexts, segment.line) if means else ""
             if step:  # 「■ 参加申込み」 / 「・提出書類 申込書、誓約書…」 / 「・持参の場合 …まで」: the heading's step
                 return [step], "context"
-        if head_label and DELIVERY_KEY.fullmatch(head_label):
+        if head_label and HANDED_BY.fullmatch(head_label):
             # 「(4) 参加表明書の提出期限 提出方法により、次のとおりとします。」 / 「・持参 …11月19日まで」「・郵送 11月19日
             # 必着」「・電子メール 11月19日23時59分」: one deadline told for each way of handing in, the first the step's
-            item = self.outline[-1][2] if self.outline else None
             step = self.outline_step(segment.line, enclosing=True)
-            if step and item is not None and item not in self.delivered and segment.line - item <= CONTEXT_LINES:
-                self.delivered.add(item)
+            if step and self.near_item(segment.line) and self.outline[-1][2] not in self.delivered:
+                self.delivered.add(self.outline[-1][2])
                 return [step], "context"
             return None
         heading = self.outline_step(segment.line, enclosing=True)  # 「3 事業者説明会」 / 「第1回 5月15日（月）午前10時から」
-        if heading and L.is_event(heading) and segment.line - self.outline[-1][2] <= CONTEXT_LINES:
+        if heading and L.is_event(heading) and self.near_item(segment.line):
             return [heading], "context"
         return None
 
@@ -3315,6 +3322,15 @@ class Reader:
         wrapped = TIME_ONLY.match(tail.strip() + below)
         return _time(wrapped.groupdict()) if wrapped else None
 
+    def step_named_before(self, index: int, start: int) -> tuple[str, str | None]:
+        """The label and kind of the step a line names before ``start`` (「(5) 証明書等の提出期限 入札書の受領期限に
+        同じ。」), else of the dateless line above it (「(6) 結果のお知らせ」 / 「開封当日中に、…」); kind None past 60
+        characters."""
+        label = L.clean_label(self.lines[index][:start])
+        if not L.kind_of(label) and index and not self.read_dates(self.lines[index - 1]):
+            label = L.clean_label(self.lines[index - 1])
+        return label, (L.kind_of(label) if label and len(label) <= 60 else None)
+
     def dated_as_named(self, candidates: list[Candidate]) -> list[Candidate]:
         """「(5) 証明書等の提出期限」 / 「入札書の受領期限に同じ。」: a step dated by another step's date, by name."""
         found = []
@@ -3322,10 +3338,7 @@ class Reader:
             match = SAME_AS.search(line) if "同じ" in line and len(line) <= 120 else None
             if not match or self.read_dates(line):
                 continue
-            label = L.clean_label(line[: match.start()])
-            if not L.kind_of(label) and index and not self.read_dates(self.lines[index - 1]):
-                label = L.clean_label(self.lines[index - 1])
-            kind = L.kind_of(label) if label and len(label) <= 60 else None
+            label, kind = self.step_named_before(index, match.start())
             reference = L.unspaced(REFERENCE_LEAD.sub("", match.group("reference")))
             if kind is None or L.is_not_milestone(label) or reference in L.unspaced(label):
                 continue
@@ -3342,10 +3355,7 @@ class Reader:
             match = ON_DAY_OF.search(line) if "当日" in line and len(line) <= LONG_LINE_OF_DAY else None
             if not match or self.read_dates(line):
                 continue
-            label = L.clean_label(line[: match.start()])
-            if not L.kind_of(label) and index and not self.read_dates(self.lines[index - 1]):
-                label = L.clean_label(self.lines[index - 1])
-            kind = L.kind_of(label) if label and len(label) <= 60 else None
+            label, kind = self.step_named_before(index, match.start())
             anchor = L.unspaced(REFERENCE_LEAD.sub("", match.group("anchor")))
             anchor = ANCHOR_DAY_WORDS.sub("", anchor) or anchor
             if kind not in DAY_OF_KINDS or L.is_not_milestone(label) or anchor in L.unspaced(label):
