@@ -138,6 +138,16 @@ def read_document(path: Path) -> str:
 # -- PDF ------------------------------------------------------------------------------------------
 
 
+def load_readers() -> None:
+    """Import the PDF and Word readers now: the child process of ``isolated`` does this before its limits, so
+    that its memory budget is spent on the document, not on loading libraries (their size grows with their
+    versions, and with what the process imported before)."""
+    import pypdf  # noqa: F401
+    import pypdf.errors  # noqa: F401
+    import pypdf.generic  # noqa: F401
+    from lxml import etree  # noqa: F401
+
+
 def pdf_text(data: bytes) -> str:
     from pypdf import PdfReader
     from pypdf.errors import DependencyError, FileNotDecryptedError

@@ -93,7 +93,8 @@ def limit_this_process(memory_bytes: int, cpu_seconds: int) -> None:
 
 
 def main(argv: list[str]) -> int:
-    """The child: limits first, then the document from stdin, the answer as JSON on stdout."""
+    """The child: the readers loaded, then the limits, then the document from stdin, the answer as JSON on stdout."""
+    documents.load_readers()
     limit_this_process(int(argv[0]), int(argv[1]))
     try:
         payload = sys.stdin.buffer.read()
