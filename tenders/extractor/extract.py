@@ -969,6 +969,9 @@ def _split_steps(label: str) -> list[tuple[str, str]]:
     envelopes = [p for p in parts if ENVELOPE.search(p)] if "封筒" in split else []
     if envelopes and len(envelopes) < len(parts):  # 「確認通知書及び入札書の返信用封筒を発送します」: an envelope is no step
         parts = [p for p in parts if p not in envelopes]
+    if len(parts) > 1 and about_listed(parts):  # 「本告示及び路線図の内容に関する質問」: the question, about both
+        kind = L.kind_of(parts[-1])
+        return [(label, kind)] if kind else []
     kinds = [L.kind_of(p) for p in parts]
     if len(parts) > 1 and (
         (MADE_KNOWN_TAIL.search(L.QUALIFIER.sub("", parts[-1]).strip()) and not any(BARE_ACT.search(p) for p in parts[:-1]))
@@ -989,6 +992,16 @@ def _split_steps(label: str) -> list[tuple[str, str]]:
         return [(p.strip(), k) for p, k in zip(parts, kinds)]  # (「資格確認申請書及び技術提案書の提出」: a step each paper)
     kind = L.kind_of(label)
     return [(label, kind)] if kind else []
+
+
+# 「本公示及び説明書に関する質問」「公告及び仕様書についての質問」: the papers a step is about, listed before
+# 「に関する」, name no steps of their own (not 「説明会の開催及び質問に対する回答」: an act is a step)
+ABOUT_ACT = re.compile(r"受付|提出|締切|〆|期限|開始|実施|開催|通知|公表|交付|配布|回答|決定|締結|審査")
+
+
+def about_listed(parts: list[str]) -> bool:
+    """The last part names a step about something (「…に関する質問」) and the parts before are only what it is about."""
+    return bool(L.ABOUT.search(parts[-1])) and not any(L.ABOUT.search(p) or ABOUT_ACT.search(p) for p in parts[:-1])
 
 
 # 「入札書の返信用封筒を発送します」「提出用封筒」: the envelope a paper is sent back in, sent with another paper
