@@ -319,7 +319,7 @@ AFTER_STEP_MAX = 30
 # 「提出期限（参加表明書）」「締切（質問書）」: a bare deadline names the paper it is for in brackets
 HANDED_IN = ("question", "application", "submission")
 # 「提案書の審査（プレゼンテーション）」「企画提案書の審査（書類審査）」: a review of papers is held as its brackets say
-REVIEW_END = re.compile(r"(?:^|の|提案|技術)\s{0,2}審査\s{0,2}$")
+REVIEW_END = re.compile(r"(?:^|の|提案|技術|[^類]書)\s{0,2}審査\s{0,2}$")  # (「企画書審査」「提案書審査」)
 # 「様式第6号（質問書）の提出」「様式第5号～第9号（技術提案書一式）」: a form's number with the paper it is in brackets; the
 # paper names the step (the form's number names none)
 FORM_NAMED = re.compile(
