@@ -487,6 +487,11 @@ TOPIC = re.compile(r"(?<![にとで])は\s{0,8}$")  # 「回答は」 is what th
 # 「…につきましては」「…については」: what the sentence is about, not who acts or what step is held
 # 「参加希望者は」「各社は」「必要書類は」: who hands in, or a paper (named by no step word), as the topic of a sentence
 PERSONS = r"者|社|法人|団体|企業|共同体|各位|皆様"
+# 「説明会に出席を希望する者は、6月22日17時までに…により申し込むこと」: a sentence about who wishes to come, its date
+# the registration's deadline (the verb at the sentence's end, maybe wrapped onto the lines below, says so)
+WISHING_TOPIC = re.compile(rf"(?P<act>出席|見学|聴講|傍聴)\s{{0,2}}を?\s{{0,2}}希望\s{{0,2}}(?:する|される)\s{{0,2}}(?:{PERSONS}|方)")
+SIGNING_UP = re.compile(r"申し込|申込|登録|連絡|届け出")
+SENTENCE_WRAP_LINES = 2
 HANDER_TOPIC = re.compile(rf"(?:{PERSONS}|方|書|書類|様式|届|資料|図面)(?:等)?\s{{0,2}}[)]?\s{{0,2}}は\s{{0,8}}$")
 ADVERB_END = re.compile(r"(?:に|で|く)$")  # 「落札決定後速やかに(10月中旬を予定)行う」: how, no noun before the bracket
 # 「選定された者と」「落札者に」: whom the step is done with, no step (the words after the date name it)
@@ -2801,6 +2806,9 @@ class Reader:
         ):  # 「仕様書、申込書（様式1）…は、9月1日から本ページに掲載しています」: the forms put up, the call opened
             topic, befores = [], []
         named = [c for c in [*topic, after, *befores] if L.kind_of(c)]
+        wish = WISHING_TOPIC.search(topic[0]) if topic and not named and UNTIL.match(tail) else None
+        if wish and SIGNING_UP.search(self.sentence_rest(segment, tail)):
+            return [f"{wish.group('act')}申込"], "sentence"  # 「出席を希望する者は、6月22日までに…申し込むこと」
         if not named:
             return [], ""
         clause = next((c for c in named if not L.is_weak(c)), named[0])
@@ -2842,6 +2850,20 @@ class Reader:
         if len(above) > LONG_LINE or is_table_row(above) or above.rstrip().endswith("。"):
             return head
         return above[-120:].rsplit("。", 1)[-1] + head
+
+    def sentence_rest(self, segment: Segment, tail: str) -> str:
+        """「…までに、会社名、出席者氏名及び」 / 「連絡先を記載の上、電子メールにより申し込むこと。」: the rest of the date's
+        sentence, with up to two lines a narrow page wrapped it onto (no item, no table row, no date of their own)."""
+        rest = tail
+        if len(self.lines[segment.line]) > LONG_LINE or not self.lines[segment.line].rstrip().endswith(tail.rstrip()):
+            return rest.split("。")[0]
+        for below in self.lines[segment.line + 1 : segment.line + 1 + SENTENCE_WRAP_LINES]:
+            if "。" in rest or not below.strip() or len(below) > LONG_LINE or is_table_row(below) or self.read_dates(below):
+                break
+            if OUTLINE_MARK.match(below) or L.NUMBERING.match(below.strip()):
+                break
+            rest += below.strip()
+        return rest.split("。")[0]
 
     def wrapped_rest(self, segment: Segment, tail: str) -> str:
         """「…から電子入札システムの入札情報」 / 「サービスに掲載する。」: the rest of a sentence a narrow page wrapped onto
