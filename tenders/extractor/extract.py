@@ -4151,7 +4151,10 @@ def merge(candidates: list[Candidate]) -> list[Candidate]:
         day, time = candidate.mention.date(), candidate.mention.time
         return day in named_days and (time is None or (day, time) in named_moments or (day, None) in named_moments)
 
+    dropped = [c for c in candidates if L.is_vague(c.label) and named(c)]
     candidates = [c for c in candidates if not (L.is_vague(c.label) and named(c))]
+    for candidate in dropped:
+        timed_to(candidate, candidates)
     # 「ただし、当該書類は、6月9日17時00分までに上記3(1)の場所へ提出することができる」: a sentence that names a hand-in
     # only by its verb, at the moment a named paper of the call is due, speaks of that paper
     handed_in: dict[tuple, set[str]] = {}
@@ -4229,6 +4232,18 @@ NEXT_STAGE_DAYS = 31
 
 ENDED_AFTER = re.compile(r"終了後|終了次第")
 EVENT_WHEN_WORDS = re.compile(r"日時|日程|期日|開催|実施|予定|\s")
+
+
+def timed_to(vague: Candidate, candidates: list[Candidate]) -> None:
+    """「現地説明会の参加申込 7月10日まで」 in the schedule, 「申込方法：7月10日午後5時までに、参加申込書を…」 under the
+    briefing: a deadline that names no step, dropped for the step named on its day, gives that step its time when it is
+    the only step of its kind that day and none of them has a time."""
+    if vague.mention.time is None or not vague.mention.day:
+        return
+    same = [c for c in candidates if c.kind == vague.kind and c.mention.date() == vague.mention.date()]
+    if len({L.unspaced(L.clean_label(c.label)) for c in same}) == 1 and all(c.mention.time is None for c in same):
+        for candidate in same:
+            candidate.mention.time, candidate.mention.precision = vague.mention.time, "datetime"
 
 
 def events_apart(group: list[Candidate]) -> list[list[Candidate]]:
