@@ -658,6 +658,8 @@ PART_OF_MONTH_AFTER = re.compile(r"^\s{0,4}(?:~|から)\s{0,4}(上旬|中旬|下
 PART_OF_MONTH_STRUCK = re.compile(r"^(上旬|中旬|下旬)")
 # 「配布開始（11月12日まで）」: a step's name, when the window it opens closes in brackets (``named_before_bracket``)
 ASIDE_DATE_CELL = re.compile(r"(?P<name>[^()]{2,40}?)\s{0,2}\([^()]{0,40}まで\)")
+PREVIOUS_DATE_CLAUSE = re.compile(r"^\s{0,2}(?:まで)?に(?!つ|関|係|対|よ|お)")
+WHEN_AFTER_CLAUSE = re.compile(r"(?<!午)(?:後|以降)\s{0,2}$")
 REASON = re.compile(r"(?:ため|ので|ことから|により|を対象に|に対し(?:て)?)$")  # a reason or whom: no step
 # 「公告日から起算して10日目（」「開札日の前日（」「参加申込と同日（」「提出期限の翌開庁日（」: words that count a day from
 # another step, the day itself given in the bracket they open (the words name no step of their own); 「本日（」 too
@@ -2727,6 +2729,9 @@ class Reader:
                 *befores[1:],
             ]  # 「…質問は…。受付期限は」: the sentence before says what
         befores = [c for c in befores if not REASON.search(c)]  # 「…決定するため、7月中旬に」: a reason names no step
+        if self.names_own_step(after):  # 「9月上旬に第1次審査を、9月中旬に第2次審査を行い」: a clause that opens with
+            # the particle of the date before it is that date's, when the words after this date name its own step
+            befores = [c for c in befores if not PREVIOUS_DATE_CLAUSE.match(c)]
         if "」" in head:  # 「表に「…見積書在中」と記載のうえ、」: what is written on the envelope, no step
             befores = [c for c in befores if not INSCRIBED.search(c)]
         befores = [main for main in map(attached_to, befores) if main]
@@ -2805,7 +2810,11 @@ class Reader:
             and not L.is_weak(after)
         ):  # 「仕様書、申込書（様式1）…は、9月1日から本ページに掲載しています」: the forms put up, the call opened
             topic, befores = [], []
-        named = [c for c in [*topic, after, *befores] if L.kind_of(c)]
+        # 「候補者の選定後、12月議会に議案を提出」: a clause 「…後」 says when, it names no step of this date; after the
+        # contract (「契約締結後、初校を10月3日までに提出」) what is done is the work's, no step of the call
+        if any(WHEN_AFTER_CLAUSE.search(c) and L.kind_of(c) == "contract" for c in befores):
+            return [], ""
+        named = [c for c in [*topic, after, *befores] if L.kind_of(c) and not WHEN_AFTER_CLAUSE.search(c)]
         wish = WISHING_TOPIC.search(topic[0]) if topic and not named and UNTIL.match(tail) else None
         if wish and SIGNING_UP.search(self.sentence_rest(segment, tail)):
             return [f"{wish.group('act')}申込"], "sentence"  # 「出席を希望する者は、6月22日までに…申し込むこと」
