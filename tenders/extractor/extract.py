@@ -481,7 +481,8 @@ TREATED_AS_AFTER = re.compile(r"^\s{0,4}(?:の)?[^。、()]{0,8}として\s{0,2}
 MONTH_LIST_BEFORE = re.compile(r"\d\s{0,8}[,、・]\s{0,8}$")
 AFTER_PARTICLE = re.compile(
     # (「4月1日付けで契約を締結する」: the day the act takes effect)
-    r"\s{0,8}(?:\(予定\)\s{0,8})?(?:午前中|午後|中|頃|ごろ)?(?:までに|まで|にかけて|に|を|から|より|の|予定|付け?で)"
+    # (「5月28日(金)正午(必着)までに企画提案書を」: how it must arrive, said between the date and its particle)
+    r"\s{0,8}(?:\((?:予定|厳守|時間厳守|[^()]{0,10}(?:必着|消印有効))\)\s{0,8})?(?:午前中|午後|中|頃|ごろ)?(?:までに|まで|にかけて|に|を|から|より|の|予定|付け?で)"
 )
 TOPIC = re.compile(r"(?<![にとで])は\s{0,8}$")  # 「回答は」 is what the sentence is about; 「質問には」 is not
 # 「…につきましては」「…については」: what the sentence is about, not who acts or what step is held
