@@ -711,6 +711,7 @@ MEANS_REACH = 8  # lines between a way of handing in (「持参の場合」) and
 ITEM_SYMBOL = re.compile(r"[◆◇■□●○◎▼▽▶▷►★☆・]")  # a list item's mark (not a title's 【】)
 NESTED_ITEM = re.compile(r"(?P<indent>[ \t]{0,16})[-*・●○]\s{1,4}")  # 「  - 開催：…」: an item of a nested list
 BULLET = re.compile(r"^\s{0,8}[・\-‐●◦○◎]")
+KEY_ONLY = re.compile(r"^\s{0,8}(?P<key>[^\s:：]{2,16})\s{0,2}[:：]\s{0,4}$")  # 「業務内容：」 with its items below
 
 # patterns of the reading's small steps, compiled once
 MARKDOWN_LEAD = re.compile(r"^\s{0,8}(?:#+|>|-\s{0,8}\|?)\s{0,8}")  # a heading's, a quote's or a list's mark
@@ -1309,6 +1310,19 @@ class Reader:
         for _, label, line in reversed(above):
             if L.kind_of(label) and not L.is_generic(label) and not L.is_vague(label) and not L.is_not_milestone(label):
                 return self.source_text(line, label)
+        return ""
+
+    def list_key(self, index: int) -> str:
+        """「業務内容：」 / 「・…の評価」 / 「・協議会の運営支援（8月、11月…開催予定）」: the key line (nothing after its colon)
+        a run of bulleted items stands under, unspaced and cleaned; else ''."""
+        if not BULLET.match(self.lines[index]):
+            return ""
+        for above in range(index - 1, max(-1, index - SCHEDULE_REACH), -1):
+            line = self.lines[above]
+            if BULLET.match(line):
+                continue
+            key = KEY_ONLY.match(line)
+            return L.unspaced(L.clean_label(key.group("key"))) if key else ""
         return ""
 
     def bullet_parent(self, index: int) -> str:
@@ -3096,6 +3110,8 @@ class Reader:
             ):
                 continue  # 「落札者は、9月30日までに名簿を提出すること」: the winner's duty after the award, no step of the call
             part = self.part_of(segment.line) if kind not in ("published", "contract") else ""
+            if kind not in ("published", "contract") and not WORK_SECTION.match(part) and WORK_SECTION.match(self.list_key(segment.line)):
+                part = self.list_key(segment.line)  # 「業務内容：」 / 「・協議会の運営支援（8月、11月開催予定）」
             if (
                 part
                 and WORK_SECTION.match(part)
