@@ -711,6 +711,8 @@ MEANS_REACH = 8  # lines between a way of handing in (「持参の場合」) and
 ITEM_SYMBOL = re.compile(r"[◆◇■□●○◎▼▽▶▷►★☆・]")  # a list item's mark (not a title's 【】)
 NESTED_ITEM = re.compile(r"(?P<indent>[ \t]{0,16})[-*・●○]\s{1,4}")  # 「  - 開催：…」: an item of a nested list
 BULLET = re.compile(r"^\s{0,8}[・\-‐●◦○◎]")
+DATED_BEFORE = re.compile(r"\b(?:dated|as of)\s{0,4}$", re.IGNORECASE)
+ENGLISH_WRAP_LINES = 3  # lines above a date an English item's words may be wrapped over
 KEY_ONLY = re.compile(r"^\s{0,8}(?P<key>[^\s:：]{2,16})\s{0,2}[:：]\s{0,4}$")  # 「業務内容：」 with its items below
 
 # patterns of the reading's small steps, compiled once
@@ -1310,6 +1312,24 @@ class Reader:
         for _, label, line in reversed(above):
             if L.kind_of(label) and not L.is_generic(label) and not L.is_vague(label) and not L.is_not_milestone(label):
                 return self.source_text(line, label)
+        return ""
+
+    def english_item_above(self, index: int, head: str) -> str:
+        """An English item a narrow page wrapped over lines: 「(5) Deadline for the submission of application forms」 /
+        「conformity with the technical requirements:」 / 「12:00 noon, Monday, May 10, 2027」. The words of the item's
+        lines above the date's (up to its marker, no sentence ended between), when they name a step; else ''."""
+        if OUTLINE_MARK.match(self.lines[index]):
+            return ""  # (「(4) Delivery deadline: by Friday, …」: an item of its own)
+        words = [head.strip()]
+        for above in range(index - 1, max(-1, index - ENGLISH_WRAP_LINES - 1), -1):
+            line = self.lines[above].strip()
+            if not line or JAPANESE.search(line) or line.endswith(".") or self.read_dates(line):
+                return ""
+            words.insert(0, line)
+            if OUTLINE_MARK.match(self.lines[above]):
+                item = OUTLINE_MARK.sub("", " ".join(words), count=1).strip()
+                item = ENGLISH_SENTENCE_END.split(TRAILING_TIME.sub("", item).strip())[-1].rstrip(" :")
+                return item[:80] if L.kind_of(item) else ""
         return ""
 
     def list_key(self, index: int) -> str:
@@ -2510,6 +2530,13 @@ class Reader:
                 return [f"{self.source_text(segment.line, named)} {generic}"], "labelled"
         if head_label and not JAPANESE.search(head) and L.kind_of(head_label):  # English: spaces part words
             return [ENGLISH_SENTENCE_END.split(head_label)[-1][:80]], "labelled"  # its subject opens the sentence
+        before = head if head.strip() or not segment.first or not segment.line else self.lines[segment.line - 1]
+        if not JAPANESE.search(head) and DATED_BEFORE.search(before):
+            return [], ""  # 「(入札公告, dated」 / 「26 March 2027) shall prevail」: a document's own date, no step
+        if segment.first and not JAPANESE.search(head) and not L.kind_of(head_label or "-"):
+            wrapped = self.english_item_above(segment.line, head)
+            if wrapped:  # 「(6) The results of … will be notified to each」 / 「applicant in writing by Friday, June 4」
+                return [wrapped], "labelled"
         words = [w for w in SPACES_RUN.split(head.strip()) if w]
         last_words = (
             PARTICLE.sub("", L.clean_label(words[-1])) if len(words) > 1 and not head.rstrip().endswith(("、", ",")) else ""
