@@ -490,7 +490,9 @@ TOPIC = re.compile(r"(?<![にとで])は\s{0,8}$")  # 「回答は」 is what th
 PERSONS = r"者|社|法人|団体|企業|共同体|各位|皆様"
 # 「説明会に出席を希望する者は、6月22日17時までに…により申し込むこと」: a sentence about who wishes to come, its date
 # the registration's deadline (the verb at the sentence's end, maybe wrapped onto the lines below, says so)
-WISHING_TOPIC = re.compile(rf"(?P<act>出席|見学|聴講|傍聴)\s{{0,2}}を?\s{{0,2}}希望\s{{0,2}}(?:する|される)\s{{0,2}}(?:{PERSONS}|方)")
+WISHING_TOPIC = re.compile(
+    rf"(?P<act>出席|見学|聴講|傍聴)\s{{0,2}}を?\s{{0,2}}希望\s{{0,2}}(?:する|される)\s{{0,2}}(?:{PERSONS}|方)"
+)
 SIGNING_UP = re.compile(r"申し込|申込|登録|連絡|届け出")
 SENTENCE_WRAP_LINES = 2
 HANDER_TOPIC = re.compile(rf"(?:{PERSONS}|方|書|書類|様式|届|資料|図面)(?:等)?\s{{0,2}}[)]?\s{{0,2}}は\s{{0,8}}$")
@@ -3137,7 +3139,11 @@ class Reader:
             ):
                 continue  # 「落札者は、9月30日までに名簿を提出すること」: the winner's duty after the award, no step of the call
             part = self.part_of(segment.line) if kind not in ("published", "contract") else ""
-            if kind not in ("published", "contract") and not WORK_SECTION.match(part) and WORK_SECTION.match(self.list_key(segment.line)):
+            if (
+                kind not in ("published", "contract")
+                and not WORK_SECTION.match(part)
+                and WORK_SECTION.match(self.list_key(segment.line))
+            ):
                 part = self.list_key(segment.line)  # 「業務内容：」 / 「・協議会の運営支援（8月、11月開催予定）」
             if (
                 part
@@ -4206,8 +4212,11 @@ def merge(candidates: list[Candidate]) -> list[Candidate]:
 
     dropped = [c for c in candidates if L.is_vague(c.label) and named(c)]
     candidates = [c for c in candidates if not (L.is_vague(c.label) and named(c))]
+    by_step: dict[tuple, list[Candidate]] = {}
+    for candidate in candidates if dropped else []:
+        by_step.setdefault((candidate.kind, candidate.mention.date()), []).append(candidate)
     for candidate in dropped:
-        timed_to(candidate, candidates)
+        timed_to(candidate, by_step.get((candidate.kind, candidate.mention.date()), []))
     # 「ただし、当該書類は、6月9日17時00分までに上記3(1)の場所へ提出することができる」: a sentence that names a hand-in
     # only by its verb, at the moment a named paper of the call is due, speaks of that paper
     handed_in: dict[tuple, set[str]] = {}
@@ -4287,13 +4296,12 @@ ENDED_AFTER = re.compile(r"終了後|終了次第")
 EVENT_WHEN_WORDS = re.compile(r"日時|日程|期日|開催|実施|予定|\s")
 
 
-def timed_to(vague: Candidate, candidates: list[Candidate]) -> None:
+def timed_to(vague: Candidate, same: list[Candidate]) -> None:
     """「現地説明会の参加申込 7月10日まで」 in the schedule, 「申込方法：7月10日午後5時までに、参加申込書を…」 under the
-    briefing: a deadline that names no step, dropped for the step named on its day, gives that step its time when it is
-    the only step of its kind that day and none of them has a time."""
+    briefing: a deadline that names no step, dropped for the step named on its day (``same``: the candidates of its kind
+    that day), gives that step its time when it is the only step of its kind that day and none of them has a time."""
     if vague.mention.time is None or not vague.mention.day:
         return
-    same = [c for c in candidates if c.kind == vague.kind and c.mention.date() == vague.mention.date()]
     if len({L.unspaced(L.clean_label(c.label)) for c in same}) == 1 and all(c.mention.time is None for c in same):
         for candidate in same:
             candidate.mention.time, candidate.mention.precision = vague.mention.time, "datetime"
