@@ -200,7 +200,8 @@ LEADING_CELLS = re.compile(
     rf"\s{{0,8}}(?:[月火水木金土日](?:曜日?)?\s{{1,8}})?(?:[―-]\s{{1,8}})*(?:~?\s{{0,2}}{CLOCK}\s{{0,2}}~?\s{{1,8}})?"
 )
 WORK_SECTION = re.compile(
-    r"^(?:(?:業務|委託|調達|契約|事業|工事|購入|賃貸借)(?:の)?(?:概要|内容|件名等?|物品)(?:等)?|(?:一般)?(?:競争)?(?:入札|競争|見積(?:り)?合わせ)に付する事項)$"
+    # (「業務の名称及び内容」「委託業務名・業務内容」: the work named and described under one heading)
+    r"^(?:(?:業務|委託|調達|契約|事業|工事|購入|賃貸借)(?:の)?(?:(?:名称|件名|名)(?:及び|並びに|・|、)(?:業務)?(?:の)?)?(?:概要|内容|件名等?|物品)(?:等)?|(?:一般)?(?:競争)?(?:入札|競争|見積(?:り)?合わせ)に付する事項)$"
 )
 WORK_WHEN = re.compile(
     r"^(?:開催|実施|執行|開会)?(?:予定)?(?:日|日時|日程|期日|時期|年月日)$"
@@ -251,6 +252,9 @@ BRIEFING_REACH = 100  # characters before a registration's date on its line that
 TRAILING_QUALIFIER = re.compile(r"\s{0,4}\([^()]{1,40}\)$")  # 「見積合わせの実施について(体育館 暗幕取替)」: a title's
 PAGE_DAY_KEY = re.compile(r"^(?:公開|公表|掲載)日$")  # a page's own date, or a step when the schedule lists it
 # (「9月定例町議会において議決を得たとき」: the session named with the council)
+COUNCIL_DECIDES = re.compile(
+    r"議決|議案|上程|(?<![協審])議会"
+)  # 「仮契約の締結」 then 「市議会の議決」: a step after the contract
 COUNCIL_AFTER = re.compile(r"^\s{0,2}の?(?:定例会|臨時会|(?:定例|臨時)?[市町村区県府都道]?議会)")
 SCHEDULE_PART = re.compile(r"日程|スケジュール")
 SCHEDULE_HEADING = re.compile(r"(?:日程|スケジュール|日程表|予定表)(?:等|\s{0,2}\([^()]{0,20}\))?$")  # 「選定スケジュール」
@@ -4253,6 +4257,25 @@ def next_stage(candidates: list[Candidate]) -> None:
             candidate.kind = "other"
 
 
+def after_contract(candidates: list[Candidate]) -> list[Candidate]:
+    """「所有者からの回答期限は10月29日を想定」「移管予定日 令和10年4月1日」「貸付料は毎年度4月30日までに納付」 in a notice
+    whose contract (協定) is signed in 7月上旬: a date after the call's last step is the work's own (a survey's
+    deadline for its respondents, a handover, a payment), no step of the call. The result may be made known after
+    the contract (「契約締結後に公表」); the council decides on a contract signed provisionally (仮契約) after it."""
+    ends = [window(c.mention.precision, c.mention.date())[1] for c in candidates if c.kind == "contract" and c.mention.date()]
+    if not ends:
+        return candidates
+    signed = max(ends)
+    return [
+        c
+        for c in candidates
+        if c.kind in ("contract", "result")
+        or not c.mention.date()
+        or window(c.mention.precision, c.mention.date())[0] <= signed
+        or COUNCIL_DECIDES.search(c.label)
+    ]
+
+
 def weekday_anchor(candidates: list[Candidate], fiscal_year: int | None) -> dt.date | None:
     """The first year-less date whose written weekday fixes its year (「2月1日(月)」 in a notice of 令和9年度 is
     February 2027, before the fiscal year): the year of a schedule that writes none."""
@@ -4365,6 +4388,7 @@ def _extract(text: str) -> Extraction:
         # 「本公告は令和6年5月28日開催の総代会において議決された」 in a notice of 10月7日: the call opens with the notice
         kept = [c for c in kept if c.kind != "published" or c.mention.date() >= issued]
     next_stage(kept)
+    kept = after_contract(kept)
     # 「アーカイブ配信（令和8年1月31日まで公開）」「動画の公開 12月」: a day something is put up after every deadline
     # is the work's, not the call's publication (a window 「7月10日～8月25日 募集要綱の公開」 may still open it)
     last_deadline = max((c.mention.date() for c in kept if c.kind in ACCEPTED), default=None)
