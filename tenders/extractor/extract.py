@@ -100,10 +100,10 @@ TIME_ROW_HEAD = re.compile(r"^(?:(?:提出|締切|期限)?時刻|時間)$")
 WINNER_TOPIC = re.compile(r"(?:落札者|受注者|受託者|契約の相手方|契約者)(?:は|が)\s{0,4}[、,]?\s{0,4}$")
 # 「指定管理者の候補者に選定された団体には、令和10年12月から…引継ぎを行っていただきます」「採択された事業者は、…」:
 # what the party chosen does once chosen, no result of the call (its selection is over by then; not 「選定した者には、
-# 8月2日に提出要請書を通知する」, the result's notice to it)
+# 8月2日に提出要請書を通知する」, the result's notice to it; 「選定された候補者については、12月議会に議案を提出」: the council)
 CHOSEN_TOPIC = re.compile(
     r"(?:選定|採択|選考|特定|決定)(?:され|し)た(?:[^\s、。,]{0,8}?)(?:者|団体|事業者|法人|事業所|提案者|候補者|方|グループ)"
-    r"(?:に(?:は|対して(?:は)?)|は|が)\s{0,4}[、,]?\s{0,4}$"
+    r"(?:に(?:は|対して(?:は)?)|について(?:は)?|は|が)\s{0,4}[、,]?\s{0,4}$"
 )
 # the acts that make a step's outcome known (「…を公表する」「結果の通知」); with 「発送」 and 「お知らせ」 too, the words of it
 MADE_KNOWN_ACTS = r"公表|公開|掲載|送付|通知|連絡"
