@@ -2599,11 +2599,14 @@ class Reader:
         ):
             consumed.add(context_index)
             return [context], "context"
+        # (「〇2月10日(水)午後5時〆切」 / 「・質問の受付」: a bare deadline word after the date names no step; the items
+        # listed under the date line do)
+        listed = self.listed_under(segment, stream, position) if named_after and L.is_vague(tail_label) else []
         if (
-            named_after
+            named_after and not listed
         ):  # (「■ 選定スケジュール」 / 「2027年5月10日（月）　募集開始（…）」: the words after the date, under a heading)
             return [self.source_text(segment.line, tail_label)], "labelled"
-        listed = self.listed_under(segment, stream, position)
+        listed = listed or self.listed_under(segment, stream, position)
         if listed:
             consumed.update(index for _, index in listed)
             return [label for label, _ in listed], "listed"
