@@ -146,6 +146,14 @@ _SPACE_IN_NUMBER = re.compile(
 _SPACE_AFTER_NUMBER = re.compile(r"[\d元年月和成][ \t]")  # where any space _SPACE_IN_NUMBER takes out stands
 # 「2 日程の変更」「1 日時」: an item's number before a heading that begins with 日, no day 「2日」
 _ITEM_BEFORE_DAY_WORD = re.compile(r"^\s{0,8}\d{1,2}[ \t\u3000]+(?=日(?:時|程|付)(?!\s{0,2}\d))")
+# 「入 札 参 加 申 込 　 期 間 　 6 月 21 日 か ら 6 月 30 日 ま で」: a PDF's text with a space after every letter
+# (the words stand apart by wider gaps); its letters are run together again, so that 「から」「まで」 read as words.
+# (「曜日 月 水 火 木」: weekdays in columns of their own stay apart)
+_SPACED_LETTER = r"[ぁ-んァ-ヶー一-龥々、。]"
+_LETTER_SPACED_RUN = re.compile(
+    rf"(?<!\S){_SPACED_LETTER}(?: {_SPACED_LETTER}){{3,}}(?!\S)(?<![月火水木金土日] [月火水木金土日])"
+)
+_LETTER_SPACE = re.compile(rf"(?<={_SPACED_LETTER}) (?={_SPACED_LETTER}(?:\s|$))(?<![月火水木金土日] (?=[月火水木金土日]))")
 _MARKUP = re.compile(r"<[^>]{1,200}>")
 _ARROW = re.compile(r"\d.{0,30}" + ARROW)
 _ARROW_ONLY = re.compile(ARROW)  # (a fast scan for an arrow before _ARROW looks for a digit before it)
@@ -240,6 +248,8 @@ def normalize_line(line: str, changes: bool = True) -> str:
         text = text.replace("**", "")  # markdown bold
     if changes and _ARROW_ONLY.search(text) and _ARROW.search(text):
         text = changed_dates_removed(text)
+    if " " in text and _LETTER_SPACED_RUN.search(text):
+        text = _LETTER_SPACE.sub("", text)
     if _SPACE_AFTER_NUMBER.search(text):
         item = _ITEM_BEFORE_DAY_WORD.match(text) if "日" in text[:14] else None
         head, text = (text[: item.end()], text[item.end() :]) if item else ("", text)
