@@ -252,6 +252,7 @@ BRIEFING_REACH = 100  # characters before a registration's date on its line that
 TRAILING_QUALIFIER = re.compile(r"\s{0,4}\([^()]{1,40}\)$")  # 「見積合わせの実施について(体育館 暗幕取替)」: a title's
 PAGE_DAY_KEY = re.compile(r"^(?:公開|公表|掲載)日$")  # a page's own date, or a step when the schedule lists it
 # (「9月定例町議会において議決を得たとき」: the session named with the council)
+DIALOGUE = re.compile(r"対話")  # (「個別対話」「対話の実施」「対話参加申込」)
 COUNCIL_DECIDES = re.compile(
     r"議決|議案|上程|(?<![協審])議会"
 )  # 「仮契約の締結」 then 「市議会の議決」: a step after the contract
@@ -4279,6 +4280,24 @@ def after_contract(candidates: list[Candidate]) -> list[Candidate]:
     ]
 
 
+def dialogue_before_hearing(candidates: list[Candidate]) -> None:
+    """「対話の参加申込 11月26日」「対話の実施 12月6日～10日」 … 「プレゼンテーション・ヒアリング 2月中旬」: a dialogue
+    held before the proposals are presented is a step beside the call's hearing, as a briefing (other), and so is its
+    registration; in a sounding the dialogue is the hearing itself (no presentation after it)."""
+    dialogues = [c for c in candidates if c.kind in ("hearing", "application") and DIALOGUE.search(c.label)]
+    held = [c.mention.date() for c in dialogues if c.kind == "hearing" and c.mention.date()]
+    if not held:
+        return
+    presented = [
+        c.mention.date()
+        for c in candidates
+        if c.kind == "hearing" and c.mention.date() and not DIALOGUE.search(c.label) and c.mention.date() > max(held)
+    ]
+    if presented:
+        for candidate in dialogues:
+            candidate.kind = "other"
+
+
 def weekday_anchor(candidates: list[Candidate], fiscal_year: int | None) -> dt.date | None:
     """The first year-less date whose written weekday fixes its year (「2月1日(月)」 in a notice of 令和9年度 is
     February 2027, before the fiscal year): the year of a schedule that writes none."""
@@ -4392,6 +4411,7 @@ def _extract(text: str) -> Extraction:
         kept = [c for c in kept if c.kind != "published" or c.mention.date() >= issued]
     next_stage(kept)
     kept = after_contract(kept)
+    dialogue_before_hearing(kept)
     # 「アーカイブ配信（令和8年1月31日まで公開）」「動画の公開 12月」: a day something is put up after every deadline
     # is the work's, not the call's publication (a window 「7月10日～8月25日 募集要綱の公開」 may still open it)
     last_deadline = max((c.mention.date() for c in kept if c.kind in ACCEPTED), default=None)
