@@ -3939,17 +3939,19 @@ def mail_headers(lines: list[str]) -> set[int]:
 def call_periods(candidates: list[Candidate]) -> list[Candidate]:
     """「公募期間 11月26日～12月10日」: its end is the deadline of what is handed in (submission), unless the notice
     names a step handed in by that day (参加意思表明書 12月10日17時); then the window says only when the call opened
-    (published, its start)."""
+    (published, its start). When no step of the notice names the call's opening (公告日, 募集開始), the window's start
+    is that opening too (「■公募期間 1月12日から2月12日午後5時まで」: the call opens then and closes then)."""
     if not any(c.call_period for c in candidates):
         return candidates
     handed_in = {c.mention.date() for c in candidates if c.kind in ("application", "submission") and not c.call_period}
     ends = {c.line_no: c.mention.date() for c in candidates if c.call_period == "end"}
+    opened = any(c.kind == "published" and not c.call_period for c in candidates)
     return [
         c
         for c in candidates
         if c.call_period is None
         or (c.call_period == "end" and c.mention.date() not in handed_in)
-        or (c.call_period == "start" and ends.get(c.line_no) in handed_in)
+        or (c.call_period == "start" and (ends.get(c.line_no) in handed_in or not opened))
     ]
 
 
