@@ -2436,6 +2436,8 @@ class Reader:
         if head.rstrip().endswith("(") and tail.lstrip()[:1] != ")":  # 「申込書（6月5日午後5時必着）を提出」: the noun before
             noun = PARTICLE.sub("", L.clean_label(WORD_END.split(head.rstrip()[:-1])[-1]))
             inside = tail.split(")")[0]
+            if noun and not L.kind_of(noun) and L.is_not_milestone(noun):
+                return [], ""  # 「冬季休業期間（12月24日から1月7日まで）中のため」: the period's days, under no step's heading
             if (
                 noun
                 and not ADVERB_END.search(noun)
