@@ -467,6 +467,8 @@ BEFORE_CALL_PAPERS = re.compile(
 # 「質疑15分）とし」「(提案説明20分、質疑15分)は」: how long a part of a hearing lasts, no step of its own
 DURATION_LABEL = re.compile(r"(?:質疑|質問|応答)(?:応答)?\s{0,2}(?:は|:)?\s{0,2}\d{1,3}\s{0,2}分")
 # 「最低賃金審議会の答申（例年8月上旬）」「毎年4月頃」: what happens every year, no day of this call
+SPARE_DAY_BEFORE = re.compile(r"予備日\s{0,2}(?:は|:|として)?\s{0,2}[、,]?\s{0,2}$")
+SPARE_DAY_AFTER = re.compile(r"^\s{0,2}\(\s{0,2}予備日\s{0,2}\)")  # 「7月21日(予備日)」
 HABIT_BEFORE = re.compile(r"(?:例年|毎年|通年|昨年|昨年度|前年|前年度)\s{0,2}(?:は|の)?\s{0,2}[、,]?\s{0,2}$")
 # 「見積書様式（Excel：24KB）　2026/06/10」: the day an attached file was put up, given after its type and size
 FILE_SIZE_BEFORE = re.compile(
@@ -3016,6 +3018,8 @@ class Reader:
                 return []  # 「・2026年3月27日 特定事業の選定結果を公表しました。」: a page's log of an earlier step
         if ")" in head and FILE_SIZE_BEFORE.search(head):
             return []
+        if "予備" in head[-12:] + tail[:12] and (SPARE_DAY_BEFORE.search(head) or SPARE_DAY_AFTER.match(tail)):
+            return []  # 「二次審査 7月20日(火) 予備日:7月21日(水)」: the day kept in reserve, the step's own day is the other
         if "年" in head[-8:] and HABIT_BEFORE.search(head):
             return []  # 「審議会の答申（例年8月上旬）」: what happens every year, no day of this call
         if "場合" in tail[:CONDITION_REACH] and CONDITION_AFTER.match(tail):
