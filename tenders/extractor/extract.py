@@ -1280,6 +1280,8 @@ class Reader:
             follows = ITEMS_FOLLOW.search(label)  # 「(4) 参加表明書の提出期限 提出方法により、次のとおりとします。」
             key = label[: follows.start()].strip() if follows else ""
             label = key if key and L.kind_of(key) and not CLAUSE_MARK.search(key) else label
+        if not mentions:
+            label = self.key_of_item(label) or label
         self.outline.append((style, label[:60], segment.line))
         self.outline_items.add(segment.line)
 
@@ -1357,6 +1359,19 @@ class Reader:
                     return f"{self.source_text(at, parent)} {label}", index
         event = self.invited_event() if EVENT_WHEN.match(L.unspaced(L.clean_label(label))) else ""
         return (f"{event} {label}" if event else label), index
+
+    @staticmethod
+    def key_of_item(label: str) -> str:
+        """「⑵ 応募書類　参加意向申出書を提出した法人は、次の期間に…提出すること。」 (its days on the next line): an item's
+        key before the sentence that tells of it names the step; the sentence's other papers say who hands it in.
+        '' when the label is no key and a sentence."""
+        if not CLAUSE_END.search(label):
+            return ""
+        key = SPACES_RUN.split(L.clean_label(label), maxsplit=1)
+        if len(key) < 2 or len(key[0]) > COLUMN_MAX or not key[1].rstrip().endswith("。") or CLAUSE_END.search(key[0]):
+            return ""
+        named = key[0]
+        return named if L.kind_of(named) and not L.is_generic(named) and not L.is_not_milestone(named) else ""
 
     def means_step(self, contexts: list[tuple[str, int]], index: int) -> str:
         """The step a way of handing in at line ``index`` (「持参の場合」「郵送の場合」) is told for: the outline's heading
