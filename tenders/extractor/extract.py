@@ -4186,7 +4186,7 @@ def merge(candidates: list[Candidate]) -> list[Candidate]:
     for group in [part for group in groups.values() for part in events_apart(group)]:
         best = min(group, key=lambda c: (SOURCE_RANK[c.source], c.line_no))
         timed = next((c for c in group if c.mention.time is not None), None)
-        if timed is not None and best.mention.time is None:
+        if timed is not None and best.mention.time is None and not notice_day(best, timed):
             best.mention.time, best.mention.precision = timed.mention.time, "datetime"
         notes = []
         for candidate in group:
@@ -4217,6 +4217,13 @@ def merge(candidates: list[Candidate]) -> list[Candidate]:
     return sorted(merged, key=lambda c: (window(c.mention.precision, c.mention.date())[0], c.line_no))
 
 
+def notice_day(best: Candidate, timed: Candidate) -> bool:
+    """「公告日 2027/09/01」 and 「入札説明書等ダウンロード期間 2027/09/01 09:00 ～」: the notice is dated a day; the hour the
+    papers are first handed out is the window's, not the notice's."""
+    return best.kind == "published" and bool(NOTICE_DAY_LABEL.search(L.unspaced(L.clean_label(best.label)))) and timed.window
+
+
+NOTICE_DAY_LABEL = re.compile(r"(?:公告|公示|告示)(?:日|年月日)?$")
 PAST_MONTH = dt.timedelta(days=92)  # a month a publication of its own ends this long before the call's publication day
 # the opening of a call a notice of an earlier stage (a PFI 実施方針, a sounding) plans for a later month
 NEXT_STAGE = re.compile(r"(?:入札|公募|募集|選定手続)(?:の)?(?:公告|公示|開始)|^(?:公告|公示)$|^(?:公告|公示)\(")
