@@ -64,6 +64,8 @@ FISCAL_YEAR = re.compile(r"(?:(?P<era>令和|平成)(?P<eyear>\d{1,2}|元)|(?P<y
 DOCUMENT_NUMBER_YEAR = re.compile(
     r"(?<![A-Za-z0-9])(?P<era>令和|令|R)\s{0,2}(?P<eyear>\d{1,2})(?=\s{0,2}[一-龥ぁ-んァ-ヶ]{1,10}\s{0,2}第\s{0,2}\d{1,6}\s{0,2}号)"
 )
+ENGLISH_BRACKET_OPEN = re.compile(r"\(\s{0,2}(?:\d{1,2}\s{0,2}~\s{0,2})?$")  # 「(」「(5~」 (of 「(5–8 November 2027)」)
+ENGLISH_NOUN_WORDS = 4  # the words before a bracketed date that name what it is the date of
 ENGLISH_SENTENCE_END = re.compile(r"(?<=[a-z)][.;])\s+(?=[A-Z(])")
 DETAIL_TOPIC = re.compile(
     r"(?:時刻|時間割|順番|順序|会場|場所|接続先)(?:(?:等|など)?(?:及び|並びに|・)[^、。]{1,8}?)?(?:等|など)?\s{0,4}は\s{0,8}$"
@@ -2498,6 +2500,9 @@ class Reader:
             if named:
                 return [f"{self.source_text(segment.line, named)} {generic}"], "labelled"
         if head_label and not JAPANESE.search(head) and L.kind_of(head_label):  # English: spaces part words
+            bracket = ENGLISH_BRACKET_OPEN.search(head)
+            if bracket and not L.kind_of(" ".join(head[: bracket.start()].split()[-ENGLISH_NOUN_WORDS:])):
+                return [], ""  # 「The Bureau invites proposals for … travel fairs in Taipei (5–8 November 2027)」: the fair's
             return [ENGLISH_SENTENCE_END.split(head_label)[-1][:80]], "labelled"  # its subject opens the sentence
         words = [w for w in SPACES_RUN.split(head.strip()) if w]
         last_words = (
