@@ -3966,7 +3966,8 @@ def call_periods(candidates: list[Candidate]) -> list[Candidate]:
     """「公募期間 11月26日～12月10日」: its end is the deadline of what is handed in (submission), unless the notice
     names a step handed in by that day (参加意思表明書 12月10日17時); then the window says only when the call opened
     (published, its start). When no step of the notice names the call's opening (公告日, 募集開始), the window's start
-    is that opening too (「■公募期間 1月12日から2月12日午後5時まで」: the call opens then and closes then)."""
+    is that opening too (「■公募期間 1月12日から2月12日午後5時まで」: the call opens then and closes then), while its end
+    stands (not the old window a change notice quotes)."""
     if not any(c.call_period for c in candidates):
         return candidates
     handed_in = {c.mention.date() for c in candidates if c.kind in ("application", "submission") and not c.call_period}
@@ -3977,7 +3978,7 @@ def call_periods(candidates: list[Candidate]) -> list[Candidate]:
         for c in candidates
         if c.call_period is None
         or (c.call_period == "end" and c.mention.date() not in handed_in)
-        or (c.call_period == "start" and (ends.get(c.line_no) in handed_in or not opened))
+        or (c.call_period == "start" and (ends.get(c.line_no) in handed_in or (not opened and c.line_no in ends)))
     ]
 
 
@@ -4191,7 +4192,7 @@ def merge(candidates: list[Candidate]) -> list[Candidate]:
     for group in [part for group in groups.values() for part in events_apart(group)]:
         best = min(group, key=lambda c: (SOURCE_RANK[c.source], c.line_no))
         timed = next((c for c in group if c.mention.time is not None), None)
-        if timed is not None and best.mention.time is None and not notice_day(best, timed):
+        if timed is not None and best.mention.time is None and not notice_day(best, timed, group):
             best.mention.time, best.mention.precision = timed.mention.time, "datetime"
         notes = []
         for candidate in group:
@@ -4222,10 +4223,13 @@ def merge(candidates: list[Candidate]) -> list[Candidate]:
     return sorted(merged, key=lambda c: (window(c.mention.precision, c.mention.date())[0], c.line_no))
 
 
-def notice_day(best: Candidate, timed: Candidate) -> bool:
-    """「公告日 2027/09/01」 and 「入札説明書等ダウンロード期間 2027/09/01 09:00 ～」: the notice is dated a day; the hour the
-    papers are first handed out is the window's, not the notice's."""
-    return best.kind == "published" and bool(NOTICE_DAY_LABEL.search(L.unspaced(L.clean_label(best.label)))) and timed.window
+def notice_day(best: Candidate, timed: Candidate, group: list[Candidate]) -> bool:
+    """「公告日 2027/09/01」 and 「入札説明書等ダウンロード期間 2027/09/01 09:00 ～」 (a portal's fields): the notice is dated a
+    day; the hour the papers are first handed out is the window's, not the notice's. (When the notice's text states
+    that hour again, 「交付期間は、6月1日午前9時から」, the call is taken to open at that moment.)"""
+    if best.kind != "published" or not timed.window or not NOTICE_DAY_LABEL.search(L.unspaced(L.clean_label(best.label))):
+        return False
+    return sum(1 for c in group if c.mention.time == timed.mention.time) < 2
 
 
 NOTICE_DAY_LABEL = re.compile(r"(?:公告|公示|告示)(?:日|年月日)?$")
