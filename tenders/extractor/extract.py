@@ -4309,6 +4309,9 @@ def after_contract(candidates: list[Candidate]) -> list[Candidate]:
     if not ends:
         return candidates
     signed = max(ends)
+    handed = [c.mention.date() for c in candidates if c.kind in ACCEPTED and c.mention.date()]
+    if not handed or max(handed) > signed:
+        return candidates  # (a contract before the papers are in, or none handed in: no contract of this call's schedule)
     return [
         c
         for c in candidates
