@@ -422,12 +422,16 @@ Opening of tenders: 10:00 a.m., 16 June 2026
         ],
     ),
     (
-        "公募期間 as a window: its end",
+        "公募期間 as a window: its end, and its start the call's opening (no other step names it)",
         """令和8年度○○業務委託に係る公募型プロポーザルの実施について
 公募期間：令和8年4月1日（水）～令和8年4月20日（月）
 質問期限：令和8年4月10日（金）
 """,
-        [("question", "2026-04-10", None, "date"), ("submission", "2026-04-20", None, "date")],
+        [
+            ("published", "2026-04-01", None, "date"),
+            ("question", "2026-04-10", None, "date"),
+            ("submission", "2026-04-20", None, "date"),
+        ],
     ),
     (
         "two windows in one sentence, the year from the fiscal-year title",
@@ -500,6 +504,7 @@ Opening of tenders: 10:00 a.m., 16 June 2026
 回答　５月１８日（月）に市ホームページで公表
 """,
         [
+            ("published", "2026-05-01", None, "date"),  # (the 公募期間 opens the call: no other step names its opening)
             ("other", "2026-05-11", "14:00", "datetime"),
             ("question", "2026-05-14", "17:00", "datetime"),
             ("answer", "2026-05-18", None, "date"),
@@ -595,6 +600,7 @@ Contract period: from 1 July 2026 to 31 March 2027
         """▽公募期間 令和8年10月1日～10月30日 ▽説明会 10月8日午後2時（市役所5階） ▽選考結果 11月下旬に通知
 """,
         [
+            ("published", "2026-10-01", None, "date"),
             ("other", "2026-10-08", "14:00", "datetime"),
             ("submission", "2026-10-30", None, "date"),
             ("result", "2026-11-01", None, "late_month"),

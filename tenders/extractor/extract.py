@@ -64,6 +64,8 @@ FISCAL_YEAR = re.compile(r"(?:(?P<era>令和|平成)(?P<eyear>\d{1,2}|元)|(?P<y
 DOCUMENT_NUMBER_YEAR = re.compile(
     r"(?<![A-Za-z0-9])(?P<era>令和|令|R)\s{0,2}(?P<eyear>\d{1,2})(?=\s{0,2}[一-龥ぁ-んァ-ヶ]{1,10}\s{0,2}第\s{0,2}\d{1,6}\s{0,2}号)"
 )
+ENGLISH_BRACKET_OPEN = re.compile(r"\(\s{0,2}(?:\d{1,2}\s{0,2}~\s{0,2})?$")  # 「(」「(5~」 (of 「(5–8 November 2027)」)
+ENGLISH_NOUN_WORDS = 4  # the words before a bracketed date that name what it is the date of
 ENGLISH_SENTENCE_END = re.compile(r"(?<=[a-z)][.;])\s+(?=[A-Z(])")
 DETAIL_TOPIC = re.compile(
     r"(?:時刻|時間割|順番|順序|会場|場所|接続先)(?:(?:等|など)?(?:及び|並びに|・)[^、。]{1,8}?)?(?:等|など)?\s{0,4}は\s{0,8}$"
@@ -100,10 +102,10 @@ TIME_ROW_HEAD = re.compile(r"^(?:(?:提出|締切|期限)?時刻|時間)$")
 WINNER_TOPIC = re.compile(r"(?:落札者|受注者|受託者|契約の相手方|契約者)(?:は|が)\s{0,4}[、,]?\s{0,4}$")
 # 「指定管理者の候補者に選定された団体には、令和10年12月から…引継ぎを行っていただきます」「採択された事業者は、…」:
 # what the party chosen does once chosen, no result of the call (its selection is over by then; not 「選定した者には、
-# 8月2日に提出要請書を通知する」, the result's notice to it)
+# 8月2日に提出要請書を通知する」, the result's notice to it; 「選定された候補者については、12月議会に議案を提出」: the council)
 CHOSEN_TOPIC = re.compile(
     r"(?:選定|採択|選考|特定|決定)(?:され|し)た(?:[^\s、。,]{0,8}?)(?:者|団体|事業者|法人|事業所|提案者|候補者|方|グループ)"
-    r"(?:に(?:は|対して(?:は)?)|は|が)\s{0,4}[、,]?\s{0,4}$"
+    r"(?:に(?:は|対して(?:は)?)|について(?:は)?|は|が)\s{0,4}[、,]?\s{0,4}$"
 )
 # the acts that make a step's outcome known (「…を公表する」「結果の通知」); with 「発送」 and 「お知らせ」 too, the words of it
 MADE_KNOWN_ACTS = r"公表|公開|掲載|送付|通知|連絡"
@@ -200,7 +202,8 @@ LEADING_CELLS = re.compile(
     rf"\s{{0,8}}(?:[月火水木金土日](?:曜日?)?\s{{1,8}})?(?:[―-]\s{{1,8}})*(?:~?\s{{0,2}}{CLOCK}\s{{0,2}}~?\s{{1,8}})?"
 )
 WORK_SECTION = re.compile(
-    r"^(?:(?:業務|委託|調達|契約|事業|工事|購入|賃貸借)(?:の)?(?:概要|内容|件名等?|物品)(?:等)?|(?:一般)?(?:競争)?(?:入札|競争|見積(?:り)?合わせ)に付する事項)$"
+    # (「業務の名称及び内容」「委託業務名・業務内容」: the work named and described under one heading)
+    r"^(?:(?:業務|委託|調達|契約|事業|工事|購入|賃貸借)(?:の)?(?:(?:名称|件名|名)(?:及び|並びに|・|、)(?:業務)?(?:の)?)?(?:概要|内容|件名等?|物品)(?:等)?|(?:一般)?(?:競争)?(?:入札|競争|見積(?:り)?合わせ)に付する事項)$"
 )
 WORK_WHEN = re.compile(
     r"^(?:開催|実施|執行|開会)?(?:予定)?(?:日|日時|日程|期日|時期|年月日)$"
@@ -251,6 +254,10 @@ BRIEFING_REACH = 100  # characters before a registration's date on its line that
 TRAILING_QUALIFIER = re.compile(r"\s{0,4}\([^()]{1,40}\)$")  # 「見積合わせの実施について(体育館 暗幕取替)」: a title's
 PAGE_DAY_KEY = re.compile(r"^(?:公開|公表|掲載)日$")  # a page's own date, or a step when the schedule lists it
 # (「9月定例町議会において議決を得たとき」: the session named with the council)
+DIALOGUE = re.compile(r"対話")  # (「個別対話」「対話の実施」「対話参加申込」)
+COUNCIL_DECIDES = re.compile(
+    r"議決|議案|上程|(?<![協審])議会"
+)  # 「仮契約の締結」 then 「市議会の議決」: a step after the contract
 COUNCIL_AFTER = re.compile(r"^\s{0,2}の?(?:定例会|臨時会|(?:定例|臨時)?[市町村区県府都道]?議会)")
 SCHEDULE_PART = re.compile(r"日程|スケジュール")
 SCHEDULE_HEADING = re.compile(r"(?:日程|スケジュール|日程表|予定表)(?:等|\s{0,2}\([^()]{0,20}\))?$")  # 「選定スケジュール」
@@ -462,6 +469,8 @@ BEFORE_CALL_PAPERS = re.compile(
 # 「質疑15分）とし」「(提案説明20分、質疑15分)は」: how long a part of a hearing lasts, no step of its own
 DURATION_LABEL = re.compile(r"(?:質疑|質問|応答)(?:応答)?\s{0,2}(?:は|:)?\s{0,2}\d{1,3}\s{0,2}分")
 # 「最低賃金審議会の答申（例年8月上旬）」「毎年4月頃」: what happens every year, no day of this call
+SPARE_DAY_BEFORE = re.compile(r"予備日\s{0,2}(?:は|:|として)?\s{0,2}[、,]?\s{0,2}$")
+SPARE_DAY_AFTER = re.compile(r"^\s{0,2}\(\s{0,2}予備日\s{0,2}\)")  # 「7月21日(予備日)」
 HABIT_BEFORE = re.compile(r"(?:例年|毎年|通年|昨年|昨年度|前年|前年度)\s{0,2}(?:は|の)?\s{0,2}[、,]?\s{0,2}$")
 # 「見積書様式（Excel：24KB）　2026/06/10」: the day an attached file was put up, given after its type and size
 FILE_SIZE_BEFORE = re.compile(
@@ -1299,6 +1308,8 @@ class Reader:
             follows = ITEMS_FOLLOW.search(label)  # 「(4) 参加表明書の提出期限 提出方法により、次のとおりとします。」
             key = label[: follows.start()].strip() if follows else ""
             label = key if key and L.kind_of(key) and not CLAUSE_MARK.search(key) else label
+        if not mentions:
+            label = self.key_of_item(label) or label
         self.outline.append((style, label[:60], segment.line))
         self.outline_items.add(segment.line)
 
@@ -1407,6 +1418,19 @@ class Reader:
                     return f"{self.source_text(at, parent)} {label}", index
         event = self.invited_event() if EVENT_WHEN.match(L.unspaced(L.clean_label(label))) else ""
         return (f"{event} {label}" if event else label), index
+
+    @staticmethod
+    def key_of_item(label: str) -> str:
+        """「⑵ 応募書類　参加意向申出書を提出した法人は、次の期間に…提出すること。」 (its days on the next line): an item's
+        key before the sentence that tells of it names the step; the sentence's other papers say who hands it in.
+        '' when the label is no key and a sentence."""
+        if not CLAUSE_END.search(label):
+            return ""
+        key = SPACES_RUN.split(L.clean_label(label), maxsplit=1)
+        if len(key) < 2 or len(key[0]) > COLUMN_MAX or not key[1].rstrip().endswith("。") or CLAUSE_END.search(key[0]):
+            return ""
+        named = key[0]
+        return named if L.kind_of(named) and not L.is_generic(named) and not L.is_not_milestone(named) else ""
 
     def means_step(self, contexts: list[tuple[str, int]], index: int) -> str:
         """The step a way of handing in at line ``index`` (「持参の場合」「郵送の場合」) is told for: the outline's heading
@@ -2488,6 +2512,8 @@ class Reader:
         if head.rstrip().endswith("(") and tail.lstrip()[:1] != ")":  # 「申込書（6月5日午後5時必着）を提出」: the noun before
             noun = PARTICLE.sub("", L.clean_label(WORD_END.split(head.rstrip()[:-1])[-1]))
             inside = tail.split(")")[0]
+            if noun and not L.kind_of(noun) and L.is_not_milestone(noun):
+                return [], ""  # 「冬季休業期間（12月24日から1月7日まで）中のため」: the period's days, under no step's heading
             if (
                 noun
                 and not ADVERB_END.search(noun)
@@ -2531,6 +2557,9 @@ class Reader:
             if named:
                 return [f"{self.source_text(segment.line, named)} {generic}"], "labelled"
         if head_label and not JAPANESE.search(head) and L.kind_of(head_label):  # English: spaces part words
+            bracket = ENGLISH_BRACKET_OPEN.search(head)
+            if bracket and not L.kind_of(" ".join(head[: bracket.start()].split()[-ENGLISH_NOUN_WORDS:])):
+                return [], ""  # 「The Bureau invites proposals for … travel fairs in Taipei (5–8 November 2027)」: the fair's
             return [ENGLISH_SENTENCE_END.split(head_label)[-1][:80]], "labelled"  # its subject opens the sentence
         before = head if head.strip() or not segment.first or not segment.line else self.lines[segment.line - 1]
         if not JAPANESE.search(head) and DATED_BEFORE.search(before):
@@ -2659,11 +2688,14 @@ class Reader:
         ):
             consumed.add(context_index)
             return [context], "context"
+        # (「〇2月10日(水)午後5時〆切」 / 「・質問の受付」: a bare deadline word after the date names no step; the items
+        # listed under the date line do)
+        listed = self.listed_under(segment, stream, position) if named_after and L.is_vague(tail_label) else []
         if (
-            named_after
+            named_after and not listed
         ):  # (「■ 選定スケジュール」 / 「2027年5月10日（月）　募集開始（…）」: the words after the date, under a heading)
             return [self.source_text(segment.line, tail_label)], "labelled"
-        listed = self.listed_under(segment, stream, position)
+        listed = listed or self.listed_under(segment, stream, position)
         if listed:
             consumed.update(index for _, index in listed)
             return [label for label, _ in listed], "listed"
@@ -3094,6 +3126,8 @@ class Reader:
                 return []  # 「・2026年3月27日 特定事業の選定結果を公表しました。」: a page's log of an earlier step
         if ")" in head and FILE_SIZE_BEFORE.search(head):
             return []
+        if "予備" in head[-12:] + tail[:12] and (SPARE_DAY_BEFORE.search(head) or SPARE_DAY_AFTER.match(tail)):
+            return []  # 「二次審査 7月20日(火) 予備日:7月21日(水)」: the day kept in reserve, the step's own day is the other
         if "年" in head[-8:] and HABIT_BEFORE.search(head):
             return []  # 「審議会の答申（例年8月上旬）」: what happens every year, no day of this call
         if "場合" in tail[:CONDITION_REACH] and CONDITION_AFTER.match(tail):
@@ -4025,17 +4059,20 @@ def mail_headers(lines: list[str]) -> set[int]:
 def call_periods(candidates: list[Candidate]) -> list[Candidate]:
     """「公募期間 11月26日～12月10日」: its end is the deadline of what is handed in (submission), unless the notice
     names a step handed in by that day (参加意思表明書 12月10日17時); then the window says only when the call opened
-    (published, its start)."""
+    (published, its start). When no step of the notice names the call's opening (公告日, 募集開始), the window's start
+    is that opening too (「■公募期間 1月12日から2月12日午後5時まで」: the call opens then and closes then), while its end
+    stands (not the old window a change notice quotes)."""
     if not any(c.call_period for c in candidates):
         return candidates
     handed_in = {c.mention.date() for c in candidates if c.kind in ("application", "submission") and not c.call_period}
     ends = {c.line_no: c.mention.date() for c in candidates if c.call_period == "end"}
+    opened = any(c.kind == "published" and not c.call_period for c in candidates)
     return [
         c
         for c in candidates
         if c.call_period is None
         or (c.call_period == "end" and c.mention.date() not in handed_in)
-        or (c.call_period == "start" and ends.get(c.line_no) in handed_in)
+        or (c.call_period == "start" and (ends.get(c.line_no) in handed_in or (not opened and c.line_no in ends)))
     ]
 
 
@@ -4255,7 +4292,7 @@ def merge(candidates: list[Candidate]) -> list[Candidate]:
     for group in [part for group in groups.values() for part in events_apart(group)]:
         best = min(group, key=lambda c: (SOURCE_RANK[c.source], c.line_no))
         timed = next((c for c in group if c.mention.time is not None), None)
-        if timed is not None and best.mention.time is None:
+        if timed is not None and best.mention.time is None and not notice_day(best, timed, group):
             best.mention.time, best.mention.precision = timed.mention.time, "datetime"
         notes = []
         for candidate in group:
@@ -4286,6 +4323,16 @@ def merge(candidates: list[Candidate]) -> list[Candidate]:
     return sorted(merged, key=lambda c: (window(c.mention.precision, c.mention.date())[0], c.line_no))
 
 
+def notice_day(best: Candidate, timed: Candidate, group: list[Candidate]) -> bool:
+    """「公告日 2027/09/01」 and 「入札説明書等ダウンロード期間 2027/09/01 09:00 ～」 (a portal's fields): the notice is dated a
+    day; the hour the papers are first handed out is the window's, not the notice's. (When the notice's text states
+    that hour again, 「交付期間は、6月1日午前9時から」, the call is taken to open at that moment.)"""
+    if best.kind != "published" or not timed.window or not NOTICE_DAY_LABEL.search(L.unspaced(L.clean_label(best.label))):
+        return False
+    return sum(1 for c in group if c.mention.time == timed.mention.time) < 2
+
+
+NOTICE_DAY_LABEL = re.compile(r"(?:公告|公示|告示)(?:日|年月日)?$")
 PAST_MONTH = dt.timedelta(days=92)  # a month a publication of its own ends this long before the call's publication day
 # the opening of a call a notice of an earlier stage (a PFI 実施方針, a sounding) plans for a later month
 NEXT_STAGE = re.compile(r"(?:入札|公募|募集|選定手続)(?:の)?(?:公告|公示|開始)|^(?:公告|公示)$|^(?:公告|公示)\(")
@@ -4361,6 +4408,46 @@ def next_stage(candidates: list[Candidate]) -> None:
             and (candidate.mention.date() - opened).days > NEXT_STAGE_DAYS
             and NEXT_STAGE.search(L.unspaced(candidate.label))
         ):
+            candidate.kind = "other"
+
+
+def after_contract(candidates: list[Candidate]) -> list[Candidate]:
+    """「所有者からの回答期限は10月29日を想定」「移管予定日 令和10年4月1日」「貸付料は毎年度4月30日までに納付」 in a notice
+    whose contract (協定) is signed in 7月上旬: a date after the call's last step is the work's own (a survey's
+    deadline for its respondents, a handover, a payment), no step of the call. The result may be made known after
+    the contract (「契約締結後に公表」); the council decides on a contract signed provisionally (仮契約) after it."""
+    ends = [window(c.mention.precision, c.mention.date())[1] for c in candidates if c.kind == "contract" and c.mention.date()]
+    if not ends:
+        return candidates
+    signed = max(ends)
+    handed = [c.mention.date() for c in candidates if c.kind in ACCEPTED and c.mention.date()]
+    if not handed or max(handed) > signed:
+        return candidates  # (a contract before the papers are in, or none handed in: no contract of this call's schedule)
+    return [
+        c
+        for c in candidates
+        if c.kind in ("contract", "result")
+        or not c.mention.date()
+        or window(c.mention.precision, c.mention.date())[0] <= signed
+        or COUNCIL_DECIDES.search(c.label)
+    ]
+
+
+def dialogue_before_hearing(candidates: list[Candidate]) -> None:
+    """「対話の参加申込 11月26日」「対話の実施 12月6日～10日」 … 「プレゼンテーション・ヒアリング 2月中旬」: a dialogue
+    held before the proposals are presented is a step beside the call's hearing, as a briefing (other), and so is its
+    registration; in a sounding the dialogue is the hearing itself (no presentation after it)."""
+    dialogues = [c for c in candidates if c.kind in ("hearing", "application") and DIALOGUE.search(c.label)]
+    held = [c.mention.date() for c in dialogues if c.kind == "hearing" and c.mention.date()]
+    if not held:
+        return
+    presented = [
+        c.mention.date()
+        for c in candidates
+        if c.kind == "hearing" and c.mention.date() and not DIALOGUE.search(c.label) and c.mention.date() > max(held)
+    ]
+    if presented:
+        for candidate in dialogues:
             candidate.kind = "other"
 
 
@@ -4476,6 +4563,8 @@ def _extract(text: str) -> Extraction:
         # 「本公告は令和6年5月28日開催の総代会において議決された」 in a notice of 10月7日: the call opens with the notice
         kept = [c for c in kept if c.kind != "published" or c.mention.date() >= issued]
     next_stage(kept)
+    kept = after_contract(kept)
+    dialogue_before_hearing(kept)
     # 「アーカイブ配信（令和8年1月31日まで公開）」「動画の公開 12月」: a day something is put up after every deadline
     # is the work's, not the call's publication (a window 「7月10日～8月25日 募集要綱の公開」 may still open it)
     last_deadline = max((c.mention.date() for c in kept if c.kind in ACCEPTED), default=None)

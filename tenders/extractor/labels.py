@@ -170,10 +170,11 @@ DEADLINE_WORDS = re.compile(r"期限|締切|締め切り|しめきり|〆切|予
 # Dates that are never milestones: periods of performance, laws, documents, page metadata, what the work finds
 # (「本業務の調査結果は、8月の総会以降に順次報告します」: the work's own results, no selection's)
 NOT_MILESTONE_LABEL = re.compile(
-    r"(?:実施|履行|事業|契約|委託|業務|研修|対象|補助|計画|有効|指定|管理|開催|工事|休館|貸付|利用)期間|報告書|作成日|発行|改定|改正|制定|施行|"
+    r"(?:実施|履行|事業|契約|委託|業務|研修|対象|補助|計画|有効|指定|管理|開催|工事|休館|休業|休暇|休校|休園|貸付|利用)期間|報告書|作成日|発行|改定|改正|制定|施行|"
     r"(?:受付|診療|開館|面会|営業|利用|窓口)時間|"
     # 「基本設計の市民説明会」「利用者説明会」: the work's events for residents and users, no briefing of the call
-    r"(?:市民|住民|町民|村民|区民|県民|利用者|保護者|調査員|従事者|指導員)(?:向け)?(?:の)?説明会|"
+    # (「在園児の保護者への説明会」「利用者に対する説明会」)
+    r"(?:市民|住民|町民|村民|区民|県民|利用者|保護者|調査員|従事者|指導員)(?:向け|へ|に対する)?(?:の)?説明会|"
     # 「一般選抜 個別学力検査」「入学試験」: the issuer's own business the work serves (a university's exams), no step
     r"学力検査|入学試験|入学者選抜|選抜試験|"
     # 「採点結果の速報」「単純集計結果を提出すること」「(仕様書第8条)」: the work's deliverables and duties, no step

@@ -146,6 +146,13 @@ _SPACE_IN_NUMBER = re.compile(
 _SPACE_AFTER_NUMBER = re.compile(r"[\d元年月和成][ \t]")  # where any space _SPACE_IN_NUMBER takes out stands
 # 「2 日程の変更」「1 日時」: an item's number before a heading that begins with 日, no day 「2日」
 _ITEM_BEFORE_DAY_WORD = re.compile(r"^\s{0,8}\d{1,2}[ \t\u3000]+(?=日(?:時|程|付)(?!\s{0,2}\d))")
+# 「入 札 参 加 申 込 　 期 間 　 6 月 21 日 か ら 6 月 30 日 ま で」: a PDF's text with a space after every letter
+# (the words stand apart by wider gaps); its letters are run together again, so that 「から」「まで」 read as words.
+# (「曜日 月 水 火 木」: weekdays in columns of their own stay apart)
+_SPACED_LETTER = r"[ぁ-んァ-ヶー一-龥々、。]"
+_SPACED_ONE = re.compile(rf"{_SPACED_LETTER}")
+LETTERS_SPACED_MIN = 4  # letters standing alone on a line that make it letter-spaced, at least (half its words too)
+_LETTER_SPACE = re.compile(rf"(?<={_SPACED_LETTER}) (?={_SPACED_LETTER}(?:\s|$))(?<![月火水木金土日] (?=[月火水木金土日]))")
 _MARKUP = re.compile(r"<[^>]{1,200}>")
 _ARROW = re.compile(r"\d.{0,30}" + ARROW)
 _ARROW_ONLY = re.compile(ARROW)  # (a fast scan for an arrow before _ARROW looks for a digit before it)
@@ -240,6 +247,8 @@ def normalize_line(line: str, changes: bool = True) -> str:
         text = text.replace("**", "")  # markdown bold
     if changes and _ARROW_ONLY.search(text) and _ARROW.search(text):
         text = changed_dates_removed(text)
+    if " " in line and letter_spaced(line):
+        text = _LETTER_SPACE.sub("", text)
     if _SPACE_AFTER_NUMBER.search(text):
         item = _ITEM_BEFORE_DAY_WORD.match(text) if "日" in text[:14] else None
         head, text = (text[: item.end()], text[item.end() :]) if item else ("", text)
@@ -273,6 +282,14 @@ def _serial_as_date(match: re.Match) -> str:
 _TIME_AFTER_SLASH = r"(?:午前|午後)\s{0,2}\d|正午|\d{1,2}\s{0,2}時|\d{1,2}:\d{2}"
 _SLASH_BEFORE_TIME = re.compile(rf"(?<=[日)])\s{{0,2}}/\s{{0,2}}(?={_TIME_AFTER_SLASH})")
 _SLASH_TIME = re.compile(rf"/\s{{0,2}}(?:{_TIME_AFTER_SLASH})")  # (the slash first: a fast scan, before the look behind)
+
+
+def letter_spaced(text: str) -> bool:
+    """「時 間 　 午前 9 時 か ら 午後 4 時 ま で」: half the words of the line, four at least, are single letters apart by
+    half-width spaces (「理事長　沢　渡　　茂　樹」: a name's letters spread out with full-width ones, a signature's)."""
+    words = [word for word in text.split(" ") if word]
+    alone = sum(1 for word in words if len(word) == 1 and _SPACED_ONE.match(word))
+    return alone >= LETTERS_SPACED_MIN and alone * 2 >= len(words)
 
 
 def normalize(text: str) -> list[str]:
