@@ -596,7 +596,7 @@ def changes(line: str) -> list[tuple[int, Mention, Mention]]:
 
 
 # 「（変更前）9月下旬 → （変更後）10月上旬」: the mark of the old date goes with it (left, it would mark the new one)
-OLD_MARK = re.compile(r"[(【\[]?(?:変更前|訂正前|修正前|誤|旧)[)】\]]?\s{0,4}:?\s{0,4}$")
+OLD_MARK = re.compile(r"[(【\[<〈《〔]?(?:変更前|訂正前|修正前|誤|旧)[)】\]>〉》〕]?\s{0,4}:?\s{0,4}$")
 
 
 def _marked_old(line: str, start: int) -> int:

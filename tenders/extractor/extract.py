@@ -316,8 +316,11 @@ CONTEXT_LINES = 4  # a label on a line above governs a date up to this many line
 CONNECTOR = re.compile(r"^(?:及び|および|又は|または|並びに|ならびに|と|、|,|・|若しくは)$")
 ARROW_MARK = re.compile(ARROW)
 ARROW_LEAD = re.compile(r"^\s{0,40}" + ARROW)
-CORRECTED = re.compile(r"^[(【\[]?(?:訂正後|変更後|修正後|正|新)[)】\]]?$")
-SUPERSEDED = re.compile(r"訂正前|変更前|修正前|\(誤\)|誤\)|(?:^|\s)誤(?:\s|$)|旧")  # 「誤 令和6年8月28日」: 誤 as a word
+# (the marks of a correction are bracketed every way: 「（正）」「【正】」「＜正＞」「〈誤〉」「《誤》」「〔訂正前〕」)
+CORRECTED = re.compile(r"^[(【\[<〈《〔]?(?:訂正後|変更後|修正後|正|新)[)】\]>〉》〕]?$")
+SUPERSEDED = re.compile(
+    r"訂正前|変更前|修正前|[(<〈《〔]\s?誤\s?[)>〉》〕]|誤\)|(?:^|\s)誤(?:\s|$)|旧"
+)  # 「誤 令和6年8月28日」: 誤 as a word
 # a column of the dates that no longer hold: 「訂正前」「変更前」, an earlier round 「(参考)前回」「当初」「第1回」
 SUPERSEDED_COLUMN = re.compile(
     r"訂正前|変更前|修正前|誤|旧|前回|当初|従前|初回公告|参考|(?i:\b(?:original|old|before|previous|initial)\b)"
@@ -2213,6 +2216,7 @@ class Reader:
                     and len(head_label) <= FALLBACK_HEAD
                     and not L.is_not_milestone(head_label)
                     and not CLAUSE_MARK.search(head)
+                    and not self.period_bracket(head, tail)
                 ):
                     labels, source = self.nearest_step(segment, tail, contexts, head_label) or (labels, source)
             if len(labels) == 1 and len(found_exprs) > 1 and ARROW_MARK.search(labels[0]) and not flow:
@@ -2428,6 +2432,8 @@ class Reader:
             named, source = self.sentence_label(segment, "", tail)  # 「選定された者と2月中旬に随意契約を締結する」: the act
             if named:
                 return named, source
+        if self.period_bracket(head, tail):
+            return [], ""  # 「賃貸借期間（10月1日から…まで）及び…にも変更はありません」: the period's own dates
         if head.rstrip().endswith("(") and tail.lstrip()[:1] != ")":  # 「申込書（6月5日午後5時必着）を提出」: the noun before
             noun = PARTICLE.sub("", L.clean_label(WORD_END.split(head.rstrip()[:-1])[-1]))
             inside = tail.split(")")[0]
@@ -2621,6 +2627,16 @@ class Reader:
             if step:
                 return [step], "context"
         return ([context], "context") if context else ([], "")
+
+    @staticmethod
+    def period_bracket(head: str, tail: str) -> bool:
+        """「賃貸借期間（2027年10月1日から2031年9月30日まで）」: a period named by the noun the bracket follows, in a
+        sentence of a change notice or any other (the words after the bracket name something else)."""
+        if not head.rstrip().endswith("(") or not BRACKET_CLOSED.match(tail):
+            return False
+        noun = PARTICLE.sub("", L.clean_label(WORD_END.split(head.rstrip()[:-1])[-1]))
+        named = SUBJECT_APART.split(noun)[-1]
+        return named.endswith("期間") and len(named) <= COLUMN_MAX and not L.kind_of(named) and L.is_not_milestone(named)
 
     def near_item(self, index: int) -> bool:
         """Line ``index`` stands in the innermost open outline item: no more than a few lines under its head (not in a

@@ -146,7 +146,8 @@ _SPACE_IN_NUMBER = re.compile(
 _SPACE_AFTER_NUMBER = re.compile(r"[\d元年月和成][ \t]")  # where any space _SPACE_IN_NUMBER takes out stands
 # 「2 日程の変更」「1 日時」: an item's number before a heading that begins with 日, no day 「2日」
 _ITEM_BEFORE_DAY_WORD = re.compile(r"^\s{0,8}\d{1,2}[ \t\u3000]+(?=日(?:時|程|付)(?!\s{0,2}\d))")
-_MARKUP = re.compile(r"<[^>]{1,200}>")
+# (a tag opens with a name, 「/」 or 「!」: 「＜誤＞」「＜正＞」 around a date are a correction's marks, kept)
+_MARKUP = re.compile(r"<[A-Za-z/!?][^>]{0,199}>")
 _ARROW = re.compile(r"\d.{0,30}" + ARROW)
 _ARROW_ONLY = re.compile(ARROW)  # (a fast scan for an arrow before _ARROW looks for a digit before it)
 # struck-through text (markdown 「~~7月26日(金)~~」, HTML <del>/<s>/<strike>): what a change deleted, read as gone
