@@ -23,7 +23,9 @@ from dataclasses import dataclass, field, replace
 
 from tenders.extractor import labels as L
 from tenders.extractor.dates import (
+    AFTER_CHANGE,
     ARROW,
+    BEFORE_CHANGE,
     DATE,
     ERA_BY_NAME,
     HAS_DIGIT,
@@ -317,13 +319,13 @@ CONNECTOR = re.compile(r"^(?:及び|および|又は|または|並びに|なら�
 ARROW_MARK = re.compile(ARROW)
 ARROW_LEAD = re.compile(r"^\s{0,40}" + ARROW)
 # (the marks of a correction are bracketed every way: 「（正）」「【正】」「＜正＞」「〈誤〉」「《誤》」「〔訂正前〕」)
-CORRECTED = re.compile(r"^[(【\[<〈《〔]?(?:訂正後|変更後|修正後|正|新)[)】\]>〉》〕]?$")
+CORRECTED = re.compile(rf"^[(【\[<〈《〔]?(?:{AFTER_CHANGE}|正|新)[)】\]>〉》〕]?$")
 SUPERSEDED = re.compile(
-    r"訂正前|変更前|修正前|[(<〈《〔]\s?誤\s?[)>〉》〕]|誤\)|(?:^|\s)誤(?:\s|$)|旧"
+    rf"{BEFORE_CHANGE}|[(<〈《〔]\s?誤\s?[)>〉》〕]|誤\)|(?:^|\s)誤(?:\s|$)|旧"
 )  # 「誤 令和6年8月28日」: 誤 as a word
 # a column of the dates that no longer hold: 「訂正前」「変更前」, an earlier round 「(参考)前回」「当初」「第1回」
 SUPERSEDED_COLUMN = re.compile(
-    r"訂正前|変更前|修正前|誤|旧|前回|当初|従前|初回公告|参考|(?i:\b(?:original|old|before|previous|initial)\b)"
+    rf"{BEFORE_CHANGE}|誤|旧|前回|当初|従前|初回公告|参考|(?i:\b(?:original|old|before|previous|initial)\b)"
 )
 # 「No.｜該当箇所｜質問｜回答」: a table of the questions asked and their answers (a 質問回答書), its cells the text of both
 QA_QUESTION_COLUMN = re.compile(r"^(?:ご?質問|質疑)(?:内容|事項|要旨|の内容)?$")
@@ -336,9 +338,7 @@ WHEN_COLUMN = re.compile(
     r"(?:日時|日程|期日|期限|期間|時期|日付|年月日|予定日?|締切り?|〆切|スケジュール|時間|時刻|[・/、()\s])+"
 )
 # a column of one version of the whole schedule (「今回(再度公告)」「変更後」「訂正後」「新」): not a step's name
-VERSION_COLUMN = re.compile(
-    r"今回|訂正後|変更後|修正後|延期後|正\)|^正$|^新$|新日程|現在|(?i:\b(?:revised|new|amended|corrected|after)\b)"
-)
+VERSION_COLUMN = re.compile(rf"今回|{AFTER_CHANGE}|正\)|^正$|^新$|新日程|現在|(?i:\b(?:revised|new|amended|corrected|after)\b)")
 # 「前回の開札 7月3日」「審査 当初 9月15日」: the date of an earlier round or of the plan before a change
 EARLIER = re.compile(r"(?:^|[\s、。(])(?:当初|前回)(?!の?(?:とおり|通り|どおり|予定どおり|予定のとおり))[^、。]{0,16}$")
 EMPTY_BRACKETS = re.compile(r"[(【\[]\s{0,4}[)】\]]")
@@ -735,6 +735,9 @@ HANDING_IN = re.compile(r"受付|受領|提出|交付")
 CELL_MARK = re.compile(r"[\t|]")
 NOTE_NUMBER = re.compile(r"\d{1,2}")
 SUBJECT_APART = re.compile(r"[がは]")
+# 「告示第42号5(3)（質問に対する回答期日）中「…」とあるのは」「公告7(4)(開札の日時)中、」: a change quotes an item of
+# the notice it changes by its number and, in brackets, its name
+CITED_ITEM = re.compile(r"\((?P<item>[^()「」]{2,40})\)\s{0,2}中\s{0,2}[「『、,]?\s{0,2}$")
 NOUN_ONLY = re.compile(r"[^ぁ-ん]+(?:の[^ぁ-ん]+)*")  # 「書類審査」「企画提案書の提出」: no verb, no particle but 「の」
 CELL_GAP = re.compile(r"\t|\s{2,}")
 LEADING_SPACES = re.compile(r"[ \u3000]*")
@@ -2172,6 +2175,9 @@ class Reader:
             if number == 0 and expression.last.explicit_year and self.date_only(segment) and self.signed(segment, tail):
                 self.signature_days.append(expression.last.date())
             head_label = PARTICLE.sub("", L.clean_label(head))
+            item = CITED_ITEM.search(head) if "中" in head else None
+            if item:  # 「告示第42号5(3)（質問に対する回答期日）中「10月20日」とあるのは」: the item the bracket names
+                head = head_label = item["item"]
             if head_label == "(":  # 「(4月8日(水)から4月16日(木)まで)」 on a line of its own: the key above names its step
                 head_label = ""
             if number == 0 and L.is_generic(head_label) and not segment.first and position:
@@ -3521,7 +3527,8 @@ class Reader:
             text = line[:LONG_LINE] + (self.lines[index + 1].strip()[:200] if index + 1 < len(self.lines) else "")
             for match in AMENDED.finditer(text):
                 clauses = [c for c in COMMA.split(text[: match.start()]) if c.strip()]
-                step = L.kind_of(L.clean_label(clauses[-1])) if clauses else None
+                item = CITED_ITEM.search(clauses[-1]) if clauses else None  # 「告示第42号5(3)（…回答期日）中」
+                step = L.kind_of(L.clean_label(item["item"] if item else clauses[-1])) if clauses else None
                 old, new = self.read_dates(match["old"]), self.read_dates(match["new"])
                 if old and new:
                     for candidate in candidates:
