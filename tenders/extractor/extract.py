@@ -335,12 +335,14 @@ DETAIL_KEY_LINE = re.compile(
 )
 # a column that says when, of every step: 「日時・期限」「日程」「期日(予定)」
 WHEN_COLUMN = re.compile(
-    r"(?:日時|日程|期日|期限|期間|時期|日付|年月日|予定日?|締切り?|〆切|スケジュール|時間|時刻|[・/、()\s])+"
+    r"(?:日時|日程|期日|期限|期間|時期|日付|年月日|予定日?|締切り?|〆切|スケジュール|時間|時刻|[・/、()\s])+等?"
 )
 # a column of one version of the whole schedule (「今回(再度公告)」「変更後」「訂正後」「新」): not a step's name
 VERSION_COLUMN = re.compile(rf"今回|{AFTER_CHANGE}|正\)|^正$|^新$|新日程|現在|(?i:\b(?:revised|new|amended|corrected|after)\b)")
 # 「前回の開札 7月3日」「審査 当初 9月15日」: the date of an earlier round or of the plan before a change
 EARLIER = re.compile(r"(?:^|[\s、。(])(?:当初|前回)(?!の?(?:とおり|通り|どおり|予定どおり|予定のとおり))[^、。]{0,16}$")
+# 「企画提案書提出締切 ★変更（当初 12月10日）」 in the cell beside the new date: the old date, in its bracket
+OLD_IN_BRACKET = re.compile(rf"\([^()]{{0,8}}?(?:当初|前回|{BEFORE_CHANGE})[^()]{{0,6}}$")
 EMPTY_BRACKETS = re.compile(r"[(【\[]\s{0,4}[)】\]]")
 EARLIER_WORD = re.compile(r"(?:当初|前回)(?:の|予定)?\s{0,8}$")
 # 「契約締結日から」「契約の翌日~」, also before a glossed end 「契約締結日から年度末(3月31日)まで」: the work's period
@@ -356,7 +358,8 @@ ATTRIBUTE_AFTER = re.compile(
     r"^\s{0,8}(?:\(予定\))?\s{0,8}(?:実施\)|作成|現在|時点|設置\)|発足\)|版|改[定訂正]|施行|発行|付け?\b|\(?記入例|\(?記載例|で(?:満了|終了|終わ)|をもって[^。、]{0,12}?(?:満了|終了)|まで有効"
     r"|(?:に|で)(?:公告|公示|告示)(?:しました|した|された)\s{0,4}「"
     r"|\)\s{0,4}[(\[]\s{0,2}(?i:pdf|word|excel|xlsx?|docx?|zip|csv)\b"  # 「入札公告(令和4年12月16日)(PDF:356KB)」: a file's
-    r"|(?:更新|改訂|追記|差し?替え?|修正)\s{0,2}[】\]:]"  # 「【2027年4月20日更新】…を掲載しました」「…日追記:」: an update stamp
+    r"|(?:更新|改訂|追記|差し?替え?|修正)\s{0,2}(?:[】\]:)]|$)"  # 「【2027年4月20日更新】…を掲載しました」「…日追記:」: an update stamp
+    # (「※令和8年10月5日修正」 closing a revised line or cell: the stamp of the revision)
     r"|差し?替え?\s{0,2}(?:\)|$))"  # 「様式集.xlsx ※2023/05/18差替」: the day a file was replaced
 )
 # 「2022年10月14日 …質問の受付方法を追記しました。」「様式3を差し替えました」: an edit of the page or its papers, no step
@@ -1933,7 +1936,9 @@ class Reader:
                 if number in struck:
                     continue
                 before_date = cell[found_exprs[number - 1].end if number else 0 : expression.start]
-                if number and (SUPERSEDED.search(before_date) or EARLIER.search(before_date)):
+                if (number and (SUPERSEDED.search(before_date) or EARLIER.search(before_date))) or OLD_IN_BRACKET.search(
+                    before_date
+                ):
                     continue  # 「7月14日(水)午後5時(当初:7月9日(金)午後5時)」: the date the one before replaced
                 if "。" in cell and self.aside_of_noun(before_date):
                     continue  # 「含みません。記念式典(令和10年4月29日)の運営は別途発注予定です。」: an answer's words

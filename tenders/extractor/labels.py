@@ -190,6 +190,8 @@ NOT_MILESTONE_LABEL = re.compile(
     r"(?:行います|行う|実施します|実施する)\s{0,2}[(（](?:参加は)?任意(?:参加)?[)）]|"
     # 「予定価格は、…2月1日に電子入札システムで再度公表する」「予定価格の事前公表」: the price limit made known, no step
     r"(?:予定価格|最低制限価格|調査基準価格)(?:等)?\s{0,2}(?:は|の(?:事前|事後)?(?:公表|公開))|"
+    # 「修正の理由（10月5日）」「訂正理由」: the day of the change itself, no step of the call
+    r"(?:訂正|修正|変更|延長|延期)(?:の)?理由|"
     # 「(受付) R8. 1.27」: the stamp of the day a faxed or mailed notice was received, no step
     r"^\(\s{0,2}(?:受付|収受|受領)(?:印|日)?\s{0,2}\)$|"
     # 「随意契約により更新することがある（最長令和12年3月31日まで）」: how long the contract may be renewed, no step
