@@ -357,8 +357,9 @@ PERIOD_AFTER = re.compile(r"\s{0,8}(?:\(予定\))?\s{0,8}(?:から|以降|~\s{0,
 ATTRIBUTE_AFTER = re.compile(
     r"^\s{0,8}(?:\(予定\))?\s{0,8}(?:実施\)|作成|現在|時点|設置\)|発足\)|版|改[定訂正]|施行|発行|付け?\b|\(?記入例|\(?記載例|で(?:満了|終了|終わ)|をもって[^。、]{0,12}?(?:満了|終了)|まで有効"
     r"|(?:に|で)(?:公告|公示|告示)(?:しました|した|された)\s{0,4}「"
+    r"|(?:に|で)\s{0,2}お知らせ(?:した|しました|いたしました)"  # 「6月12日にお知らせした開札の延期について」: an earlier notice
     r"|\)\s{0,4}[(\[]\s{0,2}(?i:pdf|word|excel|xlsx?|docx?|zip|csv)\b"  # 「入札公告(令和4年12月16日)(PDF:356KB)」: a file's
-    r"|(?:更新|改訂|追記|差し?替え?|修正)\s{0,2}(?:[】\]:)]|$)"  # 「【2027年4月20日更新】…を掲載しました」「…日追記:」: an update stamp
+    r"|(?:更新|改訂|追記|差し?替え?|修正)\s{0,2}(?:[】\]:)]|$)|掲載\s{0,2}[】\]]"  # 「【2027年4月20日更新】…を掲載しました」「…日追記:」: an update stamp
     # (「※令和8年10月5日修正」 closing a revised line or cell: the stamp of the revision)
     r"|差し?替え?\s{0,2}(?:\)|$))"  # 「様式集.xlsx ※2023/05/18差替」: the day a file was replaced
 )
@@ -650,6 +651,14 @@ SECTION_START = re.compile(rf"^\s{{0,8}}(?:{TOP_SECTION_MARK}|\(\d{{1,2}}\))")  
 AMENDED = re.compile(
     r"「(?P<old>[^「」]{1,80})」\s{0,4}とあるのは\s{0,8}「(?P<new>[^「」]{1,80})」\s{0,4}[とに]\s{0,2}(?:訂正|改め|変更|修正|読み替え)"
 )
+# 「6月16日(金)午前9時30分に予定していた開札」「6月15日午後5時としていた提出期限」: the plan as it stood before
+FORMER_PLAN = re.compile(
+    r"\s{0,4}(?:\([^()]{0,12}\)\s{0,4})?(?:(?:に|で)\s{0,2}(?:開催|実施|予定)?を?\s{0,2}予定(?:して|されて)|と(?:して|されて))(?:い|お)"
+)
+FORMER_STEP = re.compile(
+    r"[たる]?\s{0,2}(?:本件|本業務|本工事|当該)?の?\s{0,2}(?P<step>[^、。はもを]{1,30}?)\s{0,2}(?:は|も|を|について)"
+)
+PLAN_CHANGED = re.compile(r"延期|延長|変更|中止|取りやめ|取り止め|見合わせ|繰り?下げ|繰り?上げ")
 CHANGED_TO = re.compile(
     r"\s{0,4}(?:\(予定\))?\s{0,4}[」』)]?\s{0,4}(?:に|へ|まで)(?:延長|変更|訂正|改め|延期|繰り下げ|繰下げ|繰り上げ)"
     r"(?!\s{0,2}(?:は|も)\s{0,2}(?:あり|な|ござい|いたし|し(?:ま|な)))"  # 「…に変更はありません」: no change
@@ -2159,15 +2168,20 @@ class Reader:
                 replaced
             ):  # 「訂正前は「6月3日」としていたが」「8月下旬の予定を、9月中旬に変更します」: its step names the new date
                 old_head = EMPTY_BRACKETS.sub("", EARLIER_WORD.sub("", SUPERSEDED.sub("", head)))  # (「（変更前）」: all of it)
-                labels, _ = self.bind(
-                    segment,
-                    PARTICLE.sub("", L.clean_label(old_head)),
-                    old_head,
-                    tail,
-                    contexts,
-                    set(),
-                    stream,
-                    position,
+                planned = former_step(tail)
+                labels, _ = (
+                    ([planned], "")
+                    if planned
+                    else self.bind(
+                        segment,
+                        PARTICLE.sub("", L.clean_label(old_head)),
+                        old_head,
+                        tail,
+                        contexts,
+                        set(),
+                        stream,
+                        position,
+                    )
                 )
                 previous_label = labels[0] if labels else previous_label
                 kind = L.kind_of(labels[0]) if labels else None
@@ -2656,7 +2670,12 @@ class Reader:
 
     @staticmethod
     def changed_from(text: str, expression: Expression, following: Expression | None) -> bool:
-        """A date the next date of the same sentence replaces (「AからBに延長します」, 「Aの予定を、Bに変更します」)."""
+        """A date the next date of the same sentence replaces (「AからBに延長します」, 「Aの予定を、Bに変更します」), or
+        the plan a sentence moves or calls off (「6月16日に予定していた開札は、…延期します」)."""
+        if FORMER_PLAN.match(text, expression.end):
+            sentence = text[expression.end : text.find("。", expression.end) % (len(text) + 1)]
+            if PLAN_CHANGED.search(sentence):
+                return True
         if following is None or "。" in text[expression.end : following.start]:
             return False
         return bool(CHANGED_TO.match(text, following.end))
@@ -4069,6 +4088,14 @@ def step_day(kind: str, mention: Mention) -> tuple:
 
 
 STEP_WORDS = 4  # characters two labels of one step share at least (「基本協定の締結」 and 「仮契約の締結」 share none)
+
+
+def former_step(tail: str) -> str:
+    """「（6月16日）に予定していた本件の開札は、…延期します」: the step whose planned date the words after it call off or
+    move, named right after the clause; else ""."""
+    plan = FORMER_PLAN.match(tail)
+    named = FORMER_STEP.match(tail, plan.end()) if plan else None
+    return L.clean_label(named["step"]) if named and L.kind_of(named["step"]) else ""
 
 
 def same_step(label: str, superseded: list[str]) -> bool:
