@@ -355,7 +355,7 @@ PERIOD_AFTER = re.compile(r"\s{0,8}(?:\(予定\))?\s{0,8}(?:から|以降|~\s{0,
 # A date that describes something else: a survey's month, a sample form, a contract that runs out.
 # 「令和8年7月3日に公告しました「…」について」: the earlier notice an amendment refers to
 ATTRIBUTE_AFTER = re.compile(
-    r"^\s{0,8}(?:\(予定\))?\s{0,8}(?:実施\)|作成|現在|時点|設置\)|発足\)|版|改[定訂正]|施行|発行|付け?\b|\(?記入例|\(?記載例|で(?:満了|終了|終わ)|をもって[^。、]{0,12}?(?:満了|終了)|まで有効"
+    r"^\s{0,8}(?:\(予定\))?\s{0,8}(?:実施\)|作成|現在|時点|設置\)|発足\)|(?:訂正|修正|改訂|変更)?版|改[定訂正]|施行|発行|付け?\b|\(?記入例|\(?記載例|で(?:満了|終了|終わ)|をもって[^。、]{0,12}?(?:満了|終了)|まで有効"
     r"|(?:に|で)(?:公告|公示|告示)(?:しました|した|された)\s{0,4}「"
     r"|(?:に|で)\s{0,2}お知らせ(?:した|しました|いたしました)"  # 「6月12日にお知らせした開札の延期について」: an earlier notice
     r"|\)\s{0,4}[(\[]\s{0,2}(?i:pdf|word|excel|xlsx?|docx?|zip|csv)\b"  # 「入札公告(令和4年12月16日)(PDF:356KB)」: a file's
@@ -1853,6 +1853,8 @@ class Reader:
         labels += [(i, name) for i, (name, aside) in named.items() if name and not aside]
         labels.sort()
         labels = [(i, self.source_text(segment.line, text)) for i, text in labels if text]
+        # 「項目 | 訂正前 | 訂正後」: the old and the new date of one step, no two steps of their own
+        current = [i for i in dated if not (header and i < len(header) and SUPERSEDED_COLUMN.search(header[i] or ""))]
         found = []
         work = self.work_of(header, cells)
         notes_text = "\n".join([segment.text, *self.continuation_rows(segment.line)])
@@ -1884,7 +1886,7 @@ class Reader:
             own_after = L.clean_label(LEADING_CELLS.sub("", cell[mentions[-1].end :], count=1))
             if len(dated) > 1 and not L.kind_of(own) and self.names_no_step(own_after):
                 continue  # 「契約締結 | 2028年3月下旬 | 令和10年4月1日業務開始」: the remark's date is the work's start
-            alone = len(dated) > 1 or not any(L.kind_of(text) for _, text in labels)
+            alone = len(current) > 1 or not any(L.kind_of(text) for _, text in labels)
             if alone and own_after and L.kind_of(own_after) and not L.is_generic(own_after) and not L.kind_of(own):
                 label = own_after  # 「| 2日(金) 公告 | 9日(金)正午 質問締切 |」: each cell a date and its own step
             elif not cells[0] and table_parent and before:
