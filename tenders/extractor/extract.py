@@ -658,6 +658,7 @@ FORMER_PLAN = re.compile(
 FORMER_STEP = re.compile(
     r"[たる]?\s{0,2}(?:本件|本業務|本工事|当該)?の?\s{0,2}(?P<step>[^、。はもを]{1,30}?)\s{0,2}(?:は|も|を|について)"
 )
+IF_DONE_ON = re.compile(r"\s{0,4}(?:\([^()]{0,12}\)\s{0,4})?に[^、。]{0,30}?(?:した|された|している)場合")
 PLAN_CHANGED = re.compile(r"延期|延長|変更|中止|取りやめ|取り止め|見合わせ|繰り?下げ|繰り?上げ")
 CHANGED_TO = re.compile(
     r"\s{0,4}(?:\(予定\))?\s{0,4}[」』)]?\s{0,4}(?:に|へ|まで)(?:延長|変更|訂正|改め|延期|繰り下げ|繰下げ|繰り上げ)"
@@ -2191,6 +2192,8 @@ class Reader:
                     self.superseded.add(step_day(kind, expression.last))
                     self.superseded_steps.setdefault(step_day(kind, expression.last), []).append(labels[0])
                 continue
+            if IF_DONE_ON.match(tail):
+                continue  # 「1月20日に質問を送信した場合は、改めて送信すること」: what to do if it was done that day
             if closed_day(text, found_exprs, number):
                 continue  # 「3月21日(日)及び3月22日(月)は郵便物の配達がありません」: days nothing happens on
             if number == 0 and expression.last.explicit_year and self.date_only(segment) and self.signed(segment, tail):

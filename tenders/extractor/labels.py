@@ -192,6 +192,8 @@ NOT_MILESTONE_LABEL = re.compile(
     r"(?:予定価格|最低制限価格|調査基準価格)(?:等)?\s{0,2}(?:は|の(?:事前|事後)?(?:公表|公開))|"
     # 「修正の理由（10月5日）」「訂正理由」: the day of the change itself, no step of the call
     r"(?:訂正|修正|変更|延長|延期)(?:の)?理由|"
+    # 「質問受付期間中の1月20日に、…停止が予定されており」: a day inside a step's window, no step of its own
+    r"期間中\s{0,2}(?:の|に)?\s{0,2}$|"
     # 「(受付) R8. 1.27」: the stamp of the day a faxed or mailed notice was received, no step
     r"^\(\s{0,2}(?:受付|収受|受領)(?:印|日)?\s{0,2}\)$|"
     # 「随意契約により更新することがある（最長令和12年3月31日まで）」: how long the contract may be renewed, no step
@@ -349,6 +351,9 @@ NOTICE_ITEM = re.compile(
 def kind_of(label: str) -> str | None:
     if "「" in label:
         label = DOCUMENT_PLACE.sub("", label)
+        item = label.rsplit("」", 1)[-1] if label.startswith("「") else ""
+        if item.strip() and not is_generic(clean_label(item)) and _kind_of(item):
+            return _kind_of(item)  # 「「6 質問の受付及び回答」(1) 質問の受付期限」: the item under the heading names its step
     if "公告" in label or "公示" in label or "告示" in label:
         item = NOTICE_ITEM.match(label)
         if item and label[item.end() :].strip():
