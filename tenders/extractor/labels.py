@@ -335,7 +335,8 @@ FORM_NAMED = re.compile(
 # 「公告「7 企画提案書の提出」(2)提出期限」: where a correction's item stands in the document it corrects; the quoted
 # heading and the item name the step, not the document (公告 is no publication here)
 DOCUMENT_PLACE = re.compile(
-    r"^[^「」\s]{0,16}?(?:公告|公示|告示|説明書|要領|要項|要綱|仕様書)文?\s{0,2}の?\s{0,2}(?=「[^」]{1,40}」)"
+    r"^[^「」\s]{0,16}?(?:公告|公示|告示|説明書|要領|要項|要綱|仕様書)(?:第\s{0,2}\d{1,4}\s{0,2}号)?文?\s{0,2}の?\s{0,2}"
+    r"(?=「[^」]{1,40}」)"  # (「公告第19号「7 入札書の提出」(2)中」: the notice by its number)
 )
 
 
