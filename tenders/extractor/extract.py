@@ -659,6 +659,7 @@ FORMER_STEP = re.compile(
     r"[たる]?\s{0,2}(?:本件|本業務|本工事|当該)?の?\s{0,2}(?P<step>[^、。はもを]{1,30}?)\s{0,2}(?:は|も|を|について)"
 )
 IF_DONE_ON = re.compile(r"\s{0,4}(?:\([^()]{0,12}\)\s{0,4})?に[^、。]{0,30}?(?:した|された|している)場合")
+PERIOD_OF_DAY = re.compile(r"\s{0,2}の\s{0,2}(?P<period>[^、。\s]{1,10}?期間)")  # 「8月中旬の盆期間」
 PLAN_CHANGED = re.compile(r"延期|延長|変更|中止|取りやめ|取り止め|見合わせ|繰り?下げ|繰り?上げ")
 CHANGED_TO = re.compile(
     r"\s{0,4}(?:\(予定\))?\s{0,4}[」』)]?\s{0,4}(?:に|へ|まで)(?:延長|変更|訂正|改め|延期|繰り下げ|繰下げ|繰り上げ)"
@@ -1587,6 +1588,9 @@ class Reader:
         found = []
         text = segment.text
         for expression in expressions(mentions)[:1] if first_only else expressions(mentions):
+            period = PERIOD_OF_DAY.match(text, expression.end)
+            if period and not L.kind_of(period["period"]):
+                continue  # 「回答：…8月中旬の盆期間を考慮し」: the date says when a period falls, not the step asked about
             found += self.make(
                 segment,
                 expression,
