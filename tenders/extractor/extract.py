@@ -660,6 +660,7 @@ FORMER_STEP = re.compile(
 )
 IF_DONE_ON = re.compile(r"\s{0,4}(?:\([^()]{0,12}\)\s{0,4})?に[^、。]{0,30}?(?:した|された|している)場合")
 PERIOD_OF_DAY = re.compile(r"\s{0,2}の\s{0,2}(?P<period>[^、。\s]{1,10}?期間)")  # 「8月中旬の盆期間」
+CHANGED_PAPERS = re.compile(r"差し?替え|(?:訂正|修正|変更)後の|(?:訂正|修正)版")  # the papers a change replaces
 PLAN_CHANGED = re.compile(r"延期|延長|変更|中止|取りやめ|取り止め|見合わせ|繰り?下げ|繰り?上げ")
 CHANGED_TO = re.compile(
     r"\s{0,4}(?:\(予定\))?\s{0,4}[」』)]?\s{0,4}(?:に|へ|まで)(?:延長|変更|訂正|改め|延期|繰り下げ|繰下げ|繰り上げ)"
@@ -2275,6 +2276,9 @@ class Reader:
             for label in labels:
                 if past and L.kind_of(label) != "published":
                     continue  # 「参加申込書の提出は11月6日に締め切りました」: a step already over, not one to come
+                if L.kind_of(label) == "published" and CHANGED_PAPERS.search(head):
+                    continue  # 「設計図書の差替えは、9月4日午後から…に掲載する」: the change's papers put up, not the call's
+
                 if (
                     heading
                     and L.is_weak(label)
