@@ -148,3 +148,16 @@ def test_an_answer_that_weighs_a_holiday_period_does_not_date_the_step_asked_abo
         "回答：8月中旬の盆期間を考慮し、申請書類の提出期限を令和8年8月28日（金）午後5時に延長します。\n"
     )
     assert ("submission", "2026-08-01", None, "mid_month") not in found(text)
+
+
+def test_a_when_key_under_a_sentence_announcing_an_event_dates_that_event():
+    text = (
+        "見積依頼先 各位\n\n見積書の提出期限は令和6年12月3日(火)正午とします。\n"
+        "また、現地確認会を次のとおり開催します。参加は任意です。\n"
+        "  日時:令和6年11月26日(火)14時から(1時間程度)\n"
+        "  場所:第1配水池 管理棟前\n"
+    )
+    assert found(text) == [
+        ("other", "2024-11-26", "14:00", "datetime"),
+        ("submission", "2024-12-03", "12:00", "datetime"),
+    ]

@@ -280,6 +280,7 @@ BREADCRUMB = re.compile(r"\S\s{0,2}[>»›]\s{0,2}\S[^>]{0,40}[>»›]")  # a pa
 # 「…説明会のご案内」「…の実施について(通知)」: a heading that invites to one event
 INVITED = re.compile(r"(?:の(?:開催|実施))?(?:について|のご案内|のお知らせ)\s{0,2}(?:\((?:通知|ご案内|お知らせ)\))?\s{0,2}$")
 # 「日時」「開催日時」「実施日」: a key that says when one event is held (not 「日程」, a schedule's)
+ANNOUNCED = re.compile(r"(?P<event>[^、。\s「」>]{2,20}?)を\s{0,2}(?:次|下記|以下)の?\s{0,2}とおり\s{0,2}(?:開催|実施)")
 EVENT_WHEN = re.compile(r"^(?:開催|実施)?(?:日時|日)(?:及び場所)?$|^期日$")
 DATED_RIGHT = 24  # the spaces before a date set to the right of a letter's first line, at least
 # a notice that withdraws the whole call (not one step of it: 「現地説明会の中止について」 keeps the rest)
@@ -1397,6 +1398,16 @@ class Reader:
                     self.event = self.source_text(self.lines.index(line), words)
                     break
         return self.event
+
+    def announced_event(self, index: int) -> str:
+        """「また、現地確認会を次のとおり開催します。」 a line or two above 「日時：11月21日14時から」: the event the
+        sentence announces, whose time the key gives; '' when there is none."""
+        for line in self.lines[max(0, index - 2) : index]:
+            match = ANNOUNCED.search(line[:LONG_LINE]) if "とおり" in line else None
+            event = L.clean_label(match["event"]) if match else ""
+            if event and L.is_event(event) and L.kind_of(event) in ("hearing", "other"):
+                return self.source_text(self.lines.index(line, max(0, index - 2)), event)
+        return ""
 
     def candidates(self) -> list[Candidate]:
         found: list[Candidate] = []
@@ -2548,8 +2559,11 @@ class Reader:
             after = L.clean_label(CLAUSE_OR_BRACKET.split(tail)[0]) if L.is_generic(head_label) else ""
             if after and len(after) <= 30 and L.kind_of(after) and not L.is_generic(after) and not L.is_weak(after):
                 return [f"{self.source_text(segment.line, after)} {label}"], "labelled"  # 「締切:6月12日 企画提案書」
+            announced = self.announced_event(segment.line) if EVENT_WHEN.match(L.unspaced(head_label)) else ""
             if parent:  # 「第5 参加表明書の提出」…「2 提出期限 5月21日」
                 label = f"{parent} {label}"
+            elif announced:  # 「現地確認会を次のとおり開催します。」…「日時:11月21日14時から」: the sentence just above
+                label = f"{announced} {label}"
             elif context and (L.is_generic(head_label) or (not L.kind_of(head_label) and WHEN_KEY.match(head_label))):
                 label = f"{context} {label}"  # 「【選定委員会】」…「開催日 7月6日」: a key naming no step is the heading's
             elif EVENT_WHEN.match(L.unspaced(head_label)) and self.invited_event():  # 「…説明会のご案内」…「【日時】 7月12日」
