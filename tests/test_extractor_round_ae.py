@@ -161,3 +161,28 @@ def test_a_when_key_under_a_sentence_announcing_an_event_dates_that_event():
         ("other", "2024-11-26", "14:00", "datetime"),
         ("submission", "2024-12-03", "12:00", "datetime"),
     ]
+
+
+def test_rows_of_a_correction_table_ruled_with_bars_keep_the_header_of_old_and_new_columns():
+    text = (
+        "３．訂正内容\n\n"
+        "　　箇所\t訂正前\t訂正後\n"
+        "　　――――――――――――――――――――――――\n"
+        "　　４．(8)　質問に対する回答の閲覧\t令和10年7月3日(金)までに閲覧\t令和10年7月10日(金)までに閲覧\n"
+        "　　――――――――――――――――――――――――\n"
+        "　　４．(9)　入札書の提出期間\t令和10年7月6日(月)9時00分から令和10年7月8日(水)16時00分まで"
+        "\t令和10年7月13日(月)9時00分から令和10年7月15日(水)16時00分まで\n"
+        "　　――――――――――――――――――――――――\n"
+    )
+    assert found(text) == [
+        ("answer", "2028-07-10", None, "date"),
+        ("submission", "2028-07-15", "16:00", "datetime"),
+    ]
+
+
+def test_a_step_said_to_be_done_on_a_day_is_no_step_to_come():
+    text = (
+        "(1) 入札書の提出期限は令和10年7月15日(水)16時00分とする。\n"
+        "(2) 令和10年6月30日(火)に行った競争参加資格の確認結果の通知も有効とする。\n"
+    )
+    assert found(text) == [("submission", "2028-07-15", "16:00", "datetime")]

@@ -32,6 +32,8 @@ KIND_RULES = [
             r"閲覧\S{0,3}(?:及び|並びに|・)\S{0,6}(?:配布|交付|配付)|(?:配布|交付|配付)\S{0,3}(?:及び|並びに|・)\S{0,6}閲覧"
         ),
     ),
+    # 「質問に対する回答の閲覧」「回答書の閲覧期間」: the answers made available to read are the answer
+    ("answer", re.compile(r"回答(?:書)?(?:の|を)?閲覧")),
     ("other", PROCEDURE),
     # 「特定事業の選定・公表」 (PFI法第7条): the issuer selects the project to be done as a PFI, no bidder is selected
     ("other", re.compile(r"特定事業(?:として)?の?選定")),

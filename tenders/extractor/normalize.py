@@ -306,7 +306,7 @@ def normalize_lines(source: list[str]) -> list[str]:
 # A table drawn with rules between its rows, a row's cells wrapped onto more text lines:
 # 「|2028年6月| 2日(金) | 9日(金)正午 |」 / 「| | 公告 | 質問締切 |」 / 「|---+---|」 is one row of cells
 # 「2日(金) 公告」「9日(金)正午 質問締切」; joined on the row's first line, its other lines left empty.
-RULE_LINE = re.compile(r"[\s|┌┬┐└┴┘+:]*[─━═=\-]{2}[\s|┌┬┐└┴┘+:─━═=\-]*")  # only rules and corners, one run of 2 at least
+RULE_LINE = re.compile(r"[\s|┌┬┐└┴┘+:]*[─━═=\-―]{2}[\s|┌┬┐└┴┘+:─━═=\-―]*")  # only rules and corners, one run of 2 at least
 BOXED_ROW_MAX = 400
 
 
