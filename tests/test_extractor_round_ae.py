@@ -21,6 +21,15 @@ def test_angle_bracketed_wrong_and_right_marks_keep_only_the_right_date():
     ]
 
 
+def test_a_bracket_of_dates_after_a_period_noun_is_the_periods():
+    from tenders.extractor.extract import Reader
+
+    assert Reader.period_bracket("(3) 上記以外の事項に変更はありません。賃貸借期間(", "まで)")
+    assert Reader.period_bracket("履行期間(", ")")
+    assert not Reader.period_bracket("回答は、最初の開庁日(", ")に公表します。")
+    assert not Reader.period_bracket("参加申込書(", "必着)を提出")
+
+
 def test_a_periods_own_dates_in_brackets_are_no_step():
     text = (
         "訂正公告\n\n| 項目 | 訂正前 | 訂正後 |\n|---|---|---|\n"
