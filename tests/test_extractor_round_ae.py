@@ -195,3 +195,20 @@ def test_a_step_said_to_be_done_on_a_day_is_no_step_to_come():
         "(2) 令和10年6月30日(火)に行った競争参加資格の確認結果の通知も有効とする。\n"
     )
     assert found(text) == [("submission", "2028-07-15", "16:00", "datetime")]
+
+
+def test_steps_restated_under_an_unchanged_schedule_heading_are_kept_though_over():
+    text = (
+        "提出期限の延長について\n\n"
+        "1　延長する期限\n　企画提案書の提出期限\n"
+        "　　（延長前）令和10年3月1日（水）午後5時\n　　（延長後）令和10年3月8日（水）午後5時\n\n"
+        "2　変更のない日程\n"
+        "　（1）質問の受付　2月14日（月）をもって終了しています。\n"
+        "　（2）参加申込書の提出　2月16日（水）午後5時をもって締め切りました。\n\n"
+        "3　提出方法\n　持参又は郵送とします。\n"
+    )
+    assert found(text) == [
+        ("question", "2028-02-14", None, "date"),
+        ("application", "2028-02-16", "17:00", "datetime"),
+        ("submission", "2028-03-08", "17:00", "datetime"),
+    ]

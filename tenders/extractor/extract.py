@@ -665,6 +665,8 @@ FORMER_STEP = re.compile(
 IF_DONE_ON = re.compile(r"\s{0,4}(?:\([^()]{0,12}\)\s{0,4})?に[^、。]{0,30}?(?:した|された|している)場合")
 PERIOD_OF_DAY = re.compile(r"\s{0,2}の\s{0,2}(?P<period>[^、。\s]{1,10}?期間)")  # 「8月中旬の盆期間」
 CHANGED_PAPERS = re.compile(r"差し?替え|(?:訂正|修正|変更)後の|(?:訂正|修正)版")  # the papers a change replaces
+UNCHANGED_HEADING = re.compile(r"変更(?:の|が|は)?\s{0,2}(?:ない|なし|しない)\s{0,2}(?:日程|事項|項目|スケジュール)")
+ENDED_ON = re.compile(r"^\s{0,4}(?:\([^()]{0,12}\)\s{0,4})?をもって")  # 「1月19日をもって終了しています」: its last day
 PLAN_CHANGED = re.compile(r"延期|延長|変更|中止|取りやめ|取り止め|見合わせ|繰り?下げ|繰り?上げ")
 CHANGED_TO = re.compile(
     r"\s{0,4}(?:\(予定\))?\s{0,4}[」』)]?\s{0,4}(?:に|へ|まで)(?:延長|変更|訂正|改め|延期|繰り下げ|繰下げ|繰り上げ)"
@@ -1401,6 +1403,11 @@ class Reader:
                     self.event = self.source_text(self.lines.index(line), words)
                     break
         return self.event
+
+    def under_unchanged(self) -> bool:
+        """The item being read stands under a heading of what a change leaves as it was (「3 変更のない日程」
+        「(2) 変更しない事項」)."""
+        return any(UNCHANGED_HEADING.search(label) for _, label, _ in self.outline)
 
     def announced_event(self, index: int) -> str:
         """「また、現地確認会を次のとおり開催します。」 a line or two above 「日時：11月21日14時から」: the event the
@@ -2287,6 +2294,10 @@ class Reader:
             past = PAST_AFTER.match(text, expression.end, min(tail_end, expression.end + 120))
             if past and "。" not in self.lines[segment.line] and len(self.lines[segment.line]) <= SHORT_ITEM:
                 past = None  # 「5月20日(水) 質問の受付を締め切りました(正午)」: an item of the call's log of its steps, done
+            restated = self.under_unchanged()
+            if restated:  # 「3 変更のない日程」 / 「(2) 参加申込書の提出 1月21日午後5時をもって締め切りました。」: a step
+                past = None  # of the call stated again in full by its change notice, over or not
+                tail = ENDED_ON.sub("", tail, count=1)
             for label in labels:
                 if past and L.kind_of(label) != "published":
                     continue  # 「参加申込書の提出は11月6日に締め切りました」: a step already over, not one to come
