@@ -169,11 +169,15 @@ EN_PARTS = {
     "end of": "late_month",
 }
 ARROW = r"(?:→|⇒|➡|⇨|->|=>|➔)"  # an arrow from an old date to its new one
-# what stands between a date and the date it was changed to: 「9月18日(金)17時 → 10月2日(金)17時」, 「1月14日(水)頃 →」
+# the words that mark a date before and after a change: 訂正 (a correction), 変更, 修正, 延長 / 延期 (a deadline moved)
+BEFORE_CHANGE = "訂正前|変更前|修正前|延長前|延期前"
+AFTER_CHANGE = "訂正後|変更後|修正後|延長後|延期後"
+# what stands between a date and the date it was changed to: 「9月18日(金)17時 → 10月2日(金)17時」, 「1月14日(水)頃 →」,
+# 「9月17日(金) 13:00～ → 9月27日(月) 13:00～」 (an event's start)
 CHANGED_ARROW = re.compile(
-    r"^\s{0,8}(?:(?:頃|ごろ|まで|までに|必着|予定)\s{0,4})?(?:\([^()]{0,20}\)\s{0,8})?(?:(?:必着|まで)\s{0,8})?"
+    r"^\s{0,8}(?:(?:頃|ごろ|まで|までに|必着|予定|~)\s{0,4})?(?:\([^()]{0,20}\)\s{0,8})?(?:(?:必着|まで)\s{0,8})?"
     + ARROW
-    + r"\s{0,8}(?:\(?(?:変更後|訂正後)\)?\s{0,4}[:]?\s{0,4})?$"
+    + rf"\s{{0,8}}(?:\(?(?:{AFTER_CHANGE})\)?\s{{0,4}}[:]?\s{{0,4}})?$"
 )
 # 「11月2日(月)-11月24日(火)」「自 6月1日(月) 至 6月5日(金)」
 RANGE_BETWEEN = re.compile(
@@ -596,7 +600,7 @@ def changes(line: str) -> list[tuple[int, Mention, Mention]]:
 
 
 # 「（変更前）9月下旬 → （変更後）10月上旬」: the mark of the old date goes with it (left, it would mark the new one)
-OLD_MARK = re.compile(r"[(【\[]?(?:変更前|訂正前|修正前|誤|旧)[)】\]]?\s{0,4}:?\s{0,4}$")
+OLD_MARK = re.compile(rf"[(【\[<〈《〔]?(?:{BEFORE_CHANGE}|誤|旧)[)】\]>〉》〕]?\s{{0,4}}:?\s{{0,4}}$")
 
 
 def _marked_old(line: str, start: int) -> int:

@@ -23,7 +23,9 @@ from dataclasses import dataclass, field, replace
 
 from tenders.extractor import labels as L
 from tenders.extractor.dates import (
+    AFTER_CHANGE,
     ARROW,
+    BEFORE_CHANGE,
     DATE,
     ERA_BY_NAME,
     HAS_DIGIT,
@@ -285,6 +287,7 @@ BREADCRUMB = re.compile(r"\S\s{0,2}[>»›]\s{0,2}\S[^>]{0,40}[>»›]")  # a pa
 # 「…説明会のご案内」「…の実施について(通知)」: a heading that invites to one event
 INVITED = re.compile(r"(?:の(?:開催|実施))?(?:について|のご案内|のお知らせ)\s{0,2}(?:\((?:通知|ご案内|お知らせ)\))?\s{0,2}$")
 # 「日時」「開催日時」「実施日」: a key that says when one event is held (not 「日程」, a schedule's)
+ANNOUNCED = re.compile(r"(?P<event>[^、。\s「」>]{2,20}?)を\s{0,2}(?:次|下記|以下)の?\s{0,2}とおり\s{0,2}(?:開催|実施)")
 EVENT_WHEN = re.compile(r"^(?:開催|実施)?(?:日時|日)(?:及び場所)?$|^期日$")
 DATED_RIGHT = 24  # the spaces before a date set to the right of a letter's first line, at least
 # a notice that withdraws the whole call (not one step of it: 「現地説明会の中止について」 keeps the rest)
@@ -323,11 +326,14 @@ CONTEXT_LINES = 4  # a label on a line above governs a date up to this many line
 CONNECTOR = re.compile(r"^(?:及び|および|又は|または|並びに|ならびに|と|、|,|・|若しくは)$")
 ARROW_MARK = re.compile(ARROW)
 ARROW_LEAD = re.compile(r"^\s{0,40}" + ARROW)
-CORRECTED = re.compile(r"^[(【\[]?(?:訂正後|変更後|修正後|正|新)[)】\]]?$")
-SUPERSEDED = re.compile(r"訂正前|変更前|修正前|\(誤\)|誤\)|(?:^|\s)誤(?:\s|$)|旧")  # 「誤 令和6年8月28日」: 誤 as a word
+# (the marks of a correction are bracketed every way: 「（正）」「【正】」「＜正＞」「〈誤〉」「《誤》」「〔訂正前〕」)
+CORRECTED = re.compile(rf"^[(【\[<〈《〔]?(?:{AFTER_CHANGE}|正|新)[)】\]>〉》〕]?$")
+SUPERSEDED = re.compile(
+    rf"{BEFORE_CHANGE}|[(<〈《〔]\s?誤\s?[)>〉》〕]|誤\)|(?:^|\s)誤(?:\s|$)|旧"
+)  # 「誤 令和6年8月28日」: 誤 as a word
 # a column of the dates that no longer hold: 「訂正前」「変更前」, an earlier round 「(参考)前回」「当初」「第1回」
 SUPERSEDED_COLUMN = re.compile(
-    r"訂正前|変更前|修正前|誤|旧|前回|当初|従前|初回公告|参考|(?i:\b(?:original|old|before|previous|initial)\b)"
+    rf"{BEFORE_CHANGE}|誤|旧|前回|当初|従前|初回公告|参考|(?i:\b(?:original|old|before|previous|initial)\b)"
 )
 # 「No.｜該当箇所｜質問｜回答」: a table of the questions asked and their answers (a 質問回答書), its cells the text of both
 QA_QUESTION_COLUMN = re.compile(r"^(?:ご?質問|質疑)(?:内容|事項|要旨|の内容)?$")
@@ -337,14 +343,14 @@ DETAIL_KEY_LINE = re.compile(
 )
 # a column that says when, of every step: 「日時・期限」「日程」「期日(予定)」
 WHEN_COLUMN = re.compile(
-    r"(?:日時|日程|期日|期限|期間|時期|日付|年月日|予定日?|締切り?|〆切|スケジュール|時間|時刻|[・/、()\s])+"
+    r"(?:日時|日程|期日|期限|期間|時期|日付|年月日|予定日?|締切り?|〆切|スケジュール|時間|時刻|[・/、()\s])+等?"
 )
 # a column of one version of the whole schedule (「今回(再度公告)」「変更後」「訂正後」「新」): not a step's name
-VERSION_COLUMN = re.compile(
-    r"今回|訂正後|変更後|修正後|延期後|正\)|^正$|^新$|新日程|現在|(?i:\b(?:revised|new|amended|corrected|after)\b)"
-)
+VERSION_COLUMN = re.compile(rf"今回|{AFTER_CHANGE}|正\)|^正$|^新$|新日程|現在|(?i:\b(?:revised|new|amended|corrected|after)\b)")
 # 「前回の開札 7月3日」「審査 当初 9月15日」: the date of an earlier round or of the plan before a change
 EARLIER = re.compile(r"(?:^|[\s、。(])(?:当初|前回)(?!の?(?:とおり|通り|どおり|予定どおり|予定のとおり))[^、。]{0,16}$")
+# 「企画提案書提出締切 ★変更（当初 12月10日）」 in the cell beside the new date: the old date, in its bracket
+OLD_IN_BRACKET = re.compile(rf"\([^()]{{0,8}}?(?:当初|前回|{BEFORE_CHANGE})[^()]{{0,6}}$")
 EMPTY_BRACKETS = re.compile(r"[(【\[]\s{0,4}[)】\]]")
 EARLIER_WORD = re.compile(r"(?:当初|前回)(?:の|予定)?\s{0,8}$")
 # 「契約締結日から」「契約の翌日~」, also before a glossed end 「契約締結日から年度末(3月31日)まで」: the work's period
@@ -357,10 +363,15 @@ PERIOD_AFTER = re.compile(r"\s{0,8}(?:\(予定\))?\s{0,8}(?:から|以降|~\s{0,
 # A date that describes something else: a survey's month, a sample form, a contract that runs out.
 # 「令和8年7月3日に公告しました「…」について」: the earlier notice an amendment refers to
 ATTRIBUTE_AFTER = re.compile(
-    r"^\s{0,8}(?:\(予定\))?\s{0,8}(?:実施\)|作成|現在|時点|設置\)|発足\)|版|改[定訂正]|施行|発行|付け?\b|\(?記入例|\(?記載例|で(?:満了|終了|終わ)|をもって[^。、]{0,12}?(?:満了|終了)|まで有効"
+    r"^\s{0,8}(?:\(予定\))?\s{0,8}(?:実施\)|作成|現在|時点|設置\)|発足\)|(?:訂正|修正|改訂|変更)?版|改[定訂正]|施行|発行|付け?\b|\(?記入例|\(?記載例|で(?:満了|終了|終わ)|をもって[^。、]{0,12}?(?:満了|終了)|まで有効"
     r"|(?:に|で)(?:公告|公示|告示)(?:しました|した|された)\s{0,4}「"
-    r"|\)\s{0,4}[(\[]\s{0,2}(?i:pdf|word|excel|xlsx?|docx?|zip|csv)\b"  # 「入札公告(令和4年12月16日)(PDF:356KB)」: a file's
-    r"|(?:更新|改訂|追記|差し?替え?|修正)\s{0,2}[】\]:]"  # 「【2027年4月20日更新】…を掲載しました」「…日追記:」: an update stamp
+    # 「6月12日にお知らせした開札の延期について」: an earlier notice
+    r"|(?:に|で)\s{0,2}お知らせ(?:した|しました|いたしました)"
+    # 「6月12日(月)に行った…確認結果の通知も有効とする」: a step already done, named as such
+    r"|に\s{0,2}(?:行っ|実施し|通知し|公表し|開催し)た(?!\s{0,2}(?:場合|とき|後))"
+    r"|[^()。]{0,6}\)\s{0,4}[(\[]\s{0,2}(?i:pdf|word|excel|xlsx?|docx?|zip|csv)\b"  # 「入札公告(令和4年12月16日)(PDF:356KB)」: a file's
+    r"|(?:更新|改訂|追記|差し?替え?|修正)\s{0,2}(?:[】\]:)]|$)|掲載\s{0,2}[】\]]"  # 「【2027年4月20日更新】…を掲載しました」「…日追記:」: an update stamp
+    # (「※令和8年10月5日修正」 closing a revised line or cell: the stamp of the revision)
     r"|差し?替え?\s{0,2}(?:\)|$))"  # 「様式集.xlsx ※2023/05/18差替」: the day a file was replaced
 )
 # 「2022年10月14日 …質問の受付方法を追記しました。」「様式3を差し替えました」: an edit of the page or its papers, no step
@@ -661,6 +672,19 @@ SECTION_START = re.compile(rf"^\s{{0,8}}(?:{TOP_SECTION_MARK}|\(\d{{1,2}}\))")  
 AMENDED = re.compile(
     r"「(?P<old>[^「」]{1,80})」\s{0,4}とあるのは\s{0,8}「(?P<new>[^「」]{1,80})」\s{0,4}[とに]\s{0,2}(?:訂正|改め|変更|修正|読み替え)"
 )
+# 「6月16日(金)午前9時30分に予定していた開札」「6月15日午後5時としていた提出期限」: the plan as it stood before
+FORMER_PLAN = re.compile(
+    r"\s{0,4}(?:\([^()]{0,12}\)\s{0,4})?(?:(?:に|で)\s{0,2}(?:開催|実施|予定)?を?\s{0,2}予定(?:して|されて)|と(?:して|されて))(?:い|お)"
+)
+FORMER_STEP = re.compile(
+    r"[たる]?\s{0,2}(?:本件|本業務|本工事|当該)?の?\s{0,2}(?P<step>[^、。はもを]{1,30}?)\s{0,2}(?:は|も|を|について)"
+)
+IF_DONE_ON = re.compile(r"\s{0,4}(?:\([^()]{0,12}\)\s{0,4})?に[^、。]{0,30}?(?:した|された|している)場合")
+PERIOD_OF_DAY = re.compile(r"\s{0,2}の\s{0,2}(?P<period>[^、。\s]{1,10}?期間)")  # 「8月中旬の盆期間」
+CHANGED_PAPERS = re.compile(r"差し?替え|(?:訂正|修正|変更)後の|(?:訂正|修正)版")  # the papers a change replaces
+UNCHANGED_HEADING = re.compile(r"変更(?:の|が|は)?\s{0,2}(?:ない|なし|しない)\s{0,2}(?:日程|事項|項目|スケジュール)")
+ENDED_ON = re.compile(r"^\s{0,4}(?:\([^()]{0,12}\)\s{0,4})?をもって")  # 「1月19日をもって終了しています」: its last day
+PLAN_CHANGED = re.compile(r"延期|延長|変更|中止|取りやめ|取り止め|見合わせ|繰り?下げ|繰り?上げ")
 CHANGED_TO = re.compile(
     r"\s{0,4}(?:\(予定\))?\s{0,4}[」』)]?\s{0,4}(?:に|へ|まで)(?:延長|変更|訂正|改め|延期|繰り下げ|繰下げ|繰り上げ)"
     r"(?!\s{0,2}(?:は|も)\s{0,2}(?:あり|な|ござい|いたし|し(?:ま|な)))"  # 「…に変更はありません」: no change
@@ -754,6 +778,9 @@ HANDING_IN = re.compile(r"受付|受領|提出|交付")
 CELL_MARK = re.compile(r"[\t|]")
 NOTE_NUMBER = re.compile(r"\d{1,2}")
 SUBJECT_APART = re.compile(r"[がは]")
+# 「告示第42号5(3)（質問に対する回答期日）中「…」とあるのは」「公告7(4)(開札の日時)中、」: a change quotes an item of
+# the notice it changes by its number and, in brackets, its name
+CITED_ITEM = re.compile(r"\((?P<item>[^()「」]{2,40})\)\s{0,2}中\s{0,2}[「『、,]?\s{0,2}$")
 NOUN_ONLY = re.compile(r"[^ぁ-ん]+(?:の[^ぁ-ん]+)*")  # 「書類審査」「企画提案書の提出」: no verb, no particle but 「の」
 CELL_GAP = re.compile(r"\t|\s{2,}")
 LEADING_SPACES = re.compile(r"[ \u3000]*")
@@ -1458,6 +1485,21 @@ class Reader:
                     break
         return self.event
 
+    def under_unchanged(self) -> bool:
+        """The item being read stands under a heading of what a change leaves as it was (「3 変更のない日程」
+        「(2) 変更しない事項」)."""
+        return any(UNCHANGED_HEADING.search(label) for _, label, _ in self.outline)
+
+    def announced_event(self, index: int) -> str:
+        """「また、現地確認会を次のとおり開催します。」 a line or two above 「日時：11月21日14時から」: the event the
+        sentence announces, whose time the key gives; '' when there is none."""
+        for line in self.lines[max(0, index - 2) : index]:
+            match = ANNOUNCED.search(line[:LONG_LINE]) if "とおり" in line else None
+            event = L.clean_label(match["event"]) if match else ""
+            if event and L.is_event(event) and L.kind_of(event) in ("hearing", "other"):
+                return self.source_text(self.lines.index(line, max(0, index - 2)), event)
+        return ""
+
     def candidates(self) -> list[Candidate]:
         found: list[Candidate] = []
         self.found = found  # (which 「説明会の終了後、同日午後3時30分から」 may name)
@@ -1649,6 +1691,9 @@ class Reader:
         found = []
         text = segment.text
         for expression in expressions(mentions)[:1] if first_only else expressions(mentions):
+            period = PERIOD_OF_DAY.match(text, expression.end)
+            if period and not L.kind_of(period["period"]):
+                continue  # 「回答：…8月中旬の盆期間を考慮し」: the date says when a period falls, not the step asked about
             found += self.make(
                 segment,
                 expression,
@@ -1916,6 +1961,8 @@ class Reader:
         labels += [(i, name) for i, (name, aside) in named.items() if name and not aside]
         labels.sort()
         labels = [(i, self.source_text(segment.line, text)) for i, text in labels if text]
+        # 「項目 | 訂正前 | 訂正後」: the old and the new date of one step, no two steps of their own
+        current = [i for i in dated if not (header and i < len(header) and SUPERSEDED_COLUMN.search(header[i] or ""))]
         found = []
         work = self.work_of(header, cells)
         notes_text = "\n".join([segment.text, *self.continuation_rows(segment.line)])
@@ -1947,7 +1994,7 @@ class Reader:
             own_after = L.clean_label(LEADING_CELLS.sub("", cell[mentions[-1].end :], count=1))
             if len(dated) > 1 and not L.kind_of(own) and self.names_no_step(own_after):
                 continue  # 「契約締結 | 2028年3月下旬 | 令和10年4月1日業務開始」: the remark's date is the work's start
-            alone = len(dated) > 1 or not any(L.kind_of(text) for _, text in labels)
+            alone = len(current) > 1 or not any(L.kind_of(text) for _, text in labels)
             if alone and own_after and L.kind_of(own_after) and not L.is_generic(own_after) and not L.kind_of(own):
                 label = own_after  # 「| 2日(金) 公告 | 9日(金)正午 質問締切 |」: each cell a date and its own step
             elif not cells[0] and table_parent and before:
@@ -2008,7 +2055,9 @@ class Reader:
                 if number in struck:
                     continue
                 before_date = cell[found_exprs[number - 1].end if number else 0 : expression.start]
-                if number and (SUPERSEDED.search(before_date) or EARLIER.search(before_date)):
+                if (number and (SUPERSEDED.search(before_date) or EARLIER.search(before_date))) or OLD_IN_BRACKET.search(
+                    before_date
+                ):
                     continue  # 「7月14日(水)午後5時(当初:7月9日(金)午後5時)」: the date the one before replaced
                 if "。" in cell and self.aside_of_noun(before_date):
                     continue  # 「含みません。記念式典(令和10年4月29日)の運営は別途発注予定です。」: an answer's words
@@ -2229,15 +2278,20 @@ class Reader:
                 replaced
             ):  # 「訂正前は「6月3日」としていたが」「8月下旬の予定を、9月中旬に変更します」: its step names the new date
                 old_head = EMPTY_BRACKETS.sub("", EARLIER_WORD.sub("", SUPERSEDED.sub("", head)))  # (「（変更前）」: all of it)
-                labels, _ = self.bind(
-                    segment,
-                    PARTICLE.sub("", L.clean_label(old_head)),
-                    old_head,
-                    tail,
-                    contexts,
-                    set(),
-                    stream,
-                    position,
+                planned = former_step(tail)
+                labels, _ = (
+                    ([planned], "")
+                    if planned
+                    else self.bind(
+                        segment,
+                        PARTICLE.sub("", L.clean_label(old_head)),
+                        old_head,
+                        tail,
+                        contexts,
+                        set(),
+                        stream,
+                        position,
+                    )
                 )
                 previous_label = labels[0] if labels else previous_label
                 kind = L.kind_of(labels[0]) if labels else None
@@ -2245,11 +2299,16 @@ class Reader:
                     self.superseded.add(step_day(kind, expression.last))
                     self.superseded_steps.setdefault(step_day(kind, expression.last), []).append(labels[0])
                 continue
+            if IF_DONE_ON.match(tail):
+                continue  # 「1月20日に質問を送信した場合は、改めて送信すること」: what to do if it was done that day
             if closed_day(text, found_exprs, number):
                 continue  # 「3月21日(日)及び3月22日(月)は郵便物の配達がありません」: days nothing happens on
             if number == 0 and expression.last.explicit_year and self.date_only(segment) and self.signed(segment, tail):
                 self.signature_days.append(expression.last.date())
             head_label = PARTICLE.sub("", L.clean_label(head))
+            item = CITED_ITEM.search(head) if "中" in head else None
+            if item:  # 「告示第42号5(3)（質問に対する回答期日）中「10月20日」とあるのは」: the item the bracket names
+                head = head_label = item["item"]
             if head_label == "(":  # 「(4月8日(水)から4月16日(木)まで)」 on a line of its own: the key above names its step
                 head_label = ""
             if number == 0 and L.is_generic(head_label) and not segment.first and position:
@@ -2294,6 +2353,7 @@ class Reader:
                     and len(head_label) <= FALLBACK_HEAD
                     and not L.is_not_milestone(head_label)
                     and not CLAUSE_MARK.search(head)
+                    and not self.period_bracket(head, tail)
                 ):
                     labels, source = self.nearest_step(segment, tail, contexts, head_label) or (labels, source)
             if len(labels) == 1 and len(found_exprs) > 1 and ARROW_MARK.search(labels[0]) and not flow:
@@ -2315,9 +2375,16 @@ class Reader:
             past = PAST_AFTER.match(text, expression.end, min(tail_end, expression.end + 120))
             if past and "。" not in self.lines[segment.line] and len(self.lines[segment.line]) <= SHORT_ITEM:
                 past = None  # 「5月20日(水) 質問の受付を締め切りました(正午)」: an item of the call's log of its steps, done
+            restated = self.under_unchanged()
+            if restated:  # 「3 変更のない日程」 / 「(2) 参加申込書の提出 1月21日午後5時をもって締め切りました。」: a step
+                past = None  # of the call stated again in full by its change notice, over or not
+                tail = ENDED_ON.sub("", tail, count=1)
             for label in labels:
                 if past and L.kind_of(label) != "published":
                     continue  # 「参加申込書の提出は11月6日に締め切りました」: a step already over, not one to come
+                if L.kind_of(label) == "published" and CHANGED_PAPERS.search(head):
+                    continue  # 「設計図書の差替えは、9月4日午後から…に掲載する」: the change's papers put up, not the call's
+
                 if (
                     heading
                     and L.is_weak(label)
@@ -2509,6 +2576,8 @@ class Reader:
             named, source = self.sentence_label(segment, "", tail)  # 「選定された者と2月中旬に随意契約を締結する」: the act
             if named:
                 return named, source
+        if self.period_bracket(head, tail):
+            return [], ""  # 「賃貸借期間（10月1日から…まで）及び…にも変更はありません」: the period's own dates
         if head.rstrip().endswith("(") and tail.lstrip()[:1] != ")":  # 「申込書（6月5日午後5時必着）を提出」: the noun before
             noun = PARTICLE.sub("", L.clean_label(WORD_END.split(head.rstrip()[:-1])[-1]))
             inside = tail.split(")")[0]
@@ -2597,8 +2666,11 @@ class Reader:
             after = L.clean_label(CLAUSE_OR_BRACKET.split(tail)[0]) if L.is_generic(head_label) else ""
             if after and len(after) <= 30 and L.kind_of(after) and not L.is_generic(after) and not L.is_weak(after):
                 return [f"{self.source_text(segment.line, after)} {label}"], "labelled"  # 「締切:6月12日 企画提案書」
+            announced = self.announced_event(segment.line) if EVENT_WHEN.match(L.unspaced(head_label)) else ""
             if parent:  # 「第5 参加表明書の提出」…「2 提出期限 5月21日」
                 label = f"{parent} {label}"
+            elif announced:  # 「現地確認会を次のとおり開催します。」…「日時:11月21日14時から」: the sentence just above
+                label = f"{announced} {label}"
             elif context and (L.is_generic(head_label) or (not L.kind_of(head_label) and WHEN_KEY.match(head_label))):
                 label = f"{context} {label}"  # 「【選定委員会】」…「開催日 7月6日」: a key naming no step is the heading's
             elif EVENT_WHEN.match(L.unspaced(head_label)) and self.invited_event():  # 「…説明会のご案内」…「【日時】 7月12日」
@@ -2718,6 +2790,16 @@ class Reader:
                 return [step], "context"
         return ([context], "context") if context else ([], "")
 
+    @staticmethod
+    def period_bracket(head: str, tail: str) -> bool:
+        """「賃貸借期間（2027年10月1日から2031年9月30日まで）」: a period named by the noun the bracket follows, in a
+        sentence of a change notice or any other (the words after the bracket name something else)."""
+        if not head.rstrip().endswith("(") or not BRACKET_CLOSED.match(tail):
+            return False
+        noun = PARTICLE.sub("", L.clean_label(WORD_END.split(head.rstrip()[:-1])[-1]))
+        named = SUBJECT_APART.split(noun)[-1]
+        return named.endswith("期間") and len(named) <= COLUMN_MAX and not L.kind_of(named) and L.is_not_milestone(named)
+
     def near_item(self, index: int) -> bool:
         """Line ``index`` stands in the innermost open outline item: no more than a few lines under its head (not in a
         table of questions and answers twenty lines down 「２ 質問への回答」 … 「…から9月30日までの間で調整してください」)."""
@@ -2725,7 +2807,12 @@ class Reader:
 
     @staticmethod
     def changed_from(text: str, expression: Expression, following: Expression | None) -> bool:
-        """A date the next date of the same sentence replaces (「AからBに延長します」, 「Aの予定を、Bに変更します」)."""
+        """A date the next date of the same sentence replaces (「AからBに延長します」, 「Aの予定を、Bに変更します」), or
+        the plan a sentence moves or calls off (「6月16日に予定していた開札は、…延期します」)."""
+        if FORMER_PLAN.match(text, expression.end):
+            sentence = text[expression.end : text.find("。", expression.end) % (len(text) + 1)]
+            if PLAN_CHANGED.search(sentence):
+                return True
         if following is None or "。" in text[expression.end : following.start]:
             return False
         return bool(CHANGED_TO.match(text, following.end))
@@ -3633,7 +3720,8 @@ class Reader:
             text = line[:LONG_LINE] + (self.lines[index + 1].strip()[:200] if index + 1 < len(self.lines) else "")
             for match in AMENDED.finditer(text):
                 clauses = [c for c in COMMA.split(text[: match.start()]) if c.strip()]
-                step = L.kind_of(L.clean_label(clauses[-1])) if clauses else None
+                item = CITED_ITEM.search(clauses[-1]) if clauses else None  # 「告示第42号5(3)（…回答期日）中」
+                step = L.kind_of(L.clean_label(item["item"] if item else clauses[-1])) if clauses else None
                 old, new = self.read_dates(match["old"]), self.read_dates(match["new"])
                 if old and new:
                     for candidate in candidates:
@@ -4172,6 +4260,14 @@ def step_day(kind: str, mention: Mention) -> tuple:
 
 
 STEP_WORDS = 4  # characters two labels of one step share at least (「基本協定の締結」 and 「仮契約の締結」 share none)
+
+
+def former_step(tail: str) -> str:
+    """「（6月16日）に予定していた本件の開札は、…延期します」: the step whose planned date the words after it call off or
+    move, named right after the clause; else ""."""
+    plan = FORMER_PLAN.match(tail)
+    named = FORMER_STEP.match(tail, plan.end()) if plan else None
+    return L.clean_label(named["step"]) if named and L.kind_of(named["step"]) else ""
 
 
 def same_step(label: str, superseded: list[str]) -> bool:

@@ -32,6 +32,8 @@ KIND_RULES = [
             r"閲覧\S{0,3}(?:及び|並びに|・)\S{0,6}(?:配布|交付|配付)|(?:配布|交付|配付)\S{0,3}(?:及び|並びに|・)\S{0,6}閲覧"
         ),
     ),
+    # 「質問に対する回答の閲覧」「回答書の閲覧期間」: the answers made available to read are the answer
+    ("answer", re.compile(r"回答(?:書)?(?:の|を)?閲覧")),
     ("other", PROCEDURE),
     # 「特定事業の選定・公表」 (PFI法第7条): the issuer selects the project to be done as a PFI, no bidder is selected
     ("other", re.compile(r"特定事業(?:として)?の?選定")),
@@ -191,6 +193,10 @@ NOT_MILESTONE_LABEL = re.compile(
     r"(?:行います|行う|実施します|実施する)\s{0,2}[(（](?:参加は)?任意(?:参加)?[)）]|"
     # 「予定価格は、…2月1日に電子入札システムで再度公表する」「予定価格の事前公表」: the price limit made known, no step
     r"(?:予定価格|最低制限価格|調査基準価格)(?:等)?\s{0,2}(?:は|の(?:事前|事後)?(?:公表|公開))|"
+    # 「修正の理由（10月5日）」「訂正理由」: the day of the change itself, no step of the call
+    r"(?:訂正|修正|変更|延長|延期)(?:の)?理由|"
+    # 「質問受付期間中の1月20日に、…停止が予定されており」: a day inside a step's window, no step of its own
+    r"期間中\s{0,2}(?:の|に)?\s{0,2}$|"
     # 「(受付) R8. 1.27」: the stamp of the day a faxed or mailed notice was received, no step
     r"^\(\s{0,2}(?:受付|収受|受領)(?:印|日)?\s{0,2}\)$|"
     # 「随意契約により更新することがある（最長令和12年3月31日まで）」: how long the contract may be renewed, no step
@@ -332,7 +338,8 @@ FORM_NAMED = re.compile(
 # 「公告「7 企画提案書の提出」(2)提出期限」: where a correction's item stands in the document it corrects; the quoted
 # heading and the item name the step, not the document (公告 is no publication here)
 DOCUMENT_PLACE = re.compile(
-    r"^[^「」\s]{0,16}?(?:公告|公示|告示|説明書|要領|要項|要綱|仕様書)文?\s{0,2}の?\s{0,2}(?=「[^」]{1,40}」)"
+    r"^[^「」\s]{0,16}?(?:公告|公示|告示|説明書|要領|要項|要綱|仕様書)(?:第\s{0,2}\d{1,4}\s{0,2}号)?文?\s{0,2}の?\s{0,2}"
+    r"(?=「[^」]{1,40}」)"  # (「公告第19号「7 入札書の提出」(2)中」: the notice by its number)
 )
 
 
@@ -348,6 +355,9 @@ NOTICE_ITEM = re.compile(
 def kind_of(label: str) -> str | None:
     if "「" in label:
         label = DOCUMENT_PLACE.sub("", label)
+        item = label.rsplit("」", 1)[-1] if label.startswith("「") else ""
+        if item.strip() and not is_generic(clean_label(item)) and _kind_of(item):
+            return _kind_of(item)  # 「「6 質問の受付及び回答」(1) 質問の受付期限」: the item under the heading names its step
     if "公告" in label or "公示" in label or "告示" in label:
         item = NOTICE_ITEM.match(label)
         if item and label[item.end() :].strip():

@@ -153,7 +153,8 @@ _SPACED_LETTER = r"[ぁ-んァ-ヶー一-龥々、。]"
 _SPACED_ONE = re.compile(rf"{_SPACED_LETTER}")
 LETTERS_SPACED_MIN = 4  # letters standing alone on a line that make it letter-spaced, at least (half its words too)
 _LETTER_SPACE = re.compile(rf"(?<={_SPACED_LETTER}) (?={_SPACED_LETTER}(?:\s|$))(?<![月火水木金土日] (?=[月火水木金土日]))")
-_MARKUP = re.compile(r"<[^>]{1,200}>")
+# (a tag opens with a name, 「/」 or 「!」: 「＜誤＞」「＜正＞」 around a date are a correction's marks, kept)
+_MARKUP = re.compile(r"<[A-Za-z/!?][^>]{0,199}>")
 _ARROW = re.compile(r"\d.{0,30}" + ARROW)
 _ARROW_ONLY = re.compile(ARROW)  # (a fast scan for an arrow before _ARROW looks for a digit before it)
 # struck-through text (markdown 「~~7月26日(金)~~」, HTML <del>/<s>/<strike>): what a change deleted, read as gone
@@ -322,7 +323,7 @@ def normalize_lines(source: list[str]) -> list[str]:
 # A table drawn with rules between its rows, a row's cells wrapped onto more text lines:
 # 「|2028年6月| 2日(金) | 9日(金)正午 |」 / 「| | 公告 | 質問締切 |」 / 「|---+---|」 is one row of cells
 # 「2日(金) 公告」「9日(金)正午 質問締切」; joined on the row's first line, its other lines left empty.
-RULE_LINE = re.compile(r"[\s|┌┬┐└┴┘+:]*[─━═=\-]{2}[\s|┌┬┐└┴┘+:─━═=\-]*")  # only rules and corners, one run of 2 at least
+RULE_LINE = re.compile(r"[\s|┌┬┐└┴┘+:]*[─━═=\-―]{2}[\s|┌┬┐└┴┘+:─━═=\-―]*")  # only rules and corners, one run of 2 at least
 BOXED_ROW_MAX = 400
 
 
