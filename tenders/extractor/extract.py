@@ -87,6 +87,12 @@ YEAR_LINE = re.compile(
     r"^\s{0,8}[(\[【]?\s{0,4}(?:(?P<era>令和|平成)\s{0,2}(?P<eyear>\d{1,2})|(?P<year>20\d{2}))\s{0,2}年"
     r"\s{0,4}(?:\(\s{0,2}(?:令和|平成)?\s{0,2}\d{1,4}\s{0,2}年\s{0,2}\))?\s{0,4}[)\]】]?\s{0,4}[:]?\s{0,4}$"
 )
+# 「選定スケジュール 2027年(令和9年) 7月5日(月) 公募開始 …」: a schedule run onto one line, its year standing before
+# its first date as it stood on a line of its own
+YEAR_BEFORE_DATES = re.compile(
+    r"(?<!\S)[(\[【]?\s{0,4}(?:(?P<era>令和|平成)\s{0,2}(?P<eyear>\d{1,2})|(?P<year>20\d{2}))\s{0,2}年"
+    r"\s{0,4}(?:\(\s{0,2}(?:令和|平成)?\s{0,2}\d{1,4}\s{0,2}年\s{0,2}\))?\s{0,4}[)\]】]?\s{0,4}[:]?\s{1,8}$"
+)
 # a line of prose the page wrapped before a date: it ends with the date's year (「（ヒアリングは令和10年」 / 「4月下旬に…」),
 # with an object or a comma (「…提案書一式（正本1部、副本10部）を」 / 「7月30日までに持参してください。」)
 WRAPPED_YEAR = re.compile(r"(?:(?P<era>令和|平成)\s{0,2}(?P<eyear>\d{1,2})|(?P<year>20\d{2}))\s{0,2}年\s{0,2}$")
@@ -199,6 +205,8 @@ TRAILING_DEADLINE_WORDS = re.compile(r"^\s{0,8}(?:(?:まで|必着|締切)\s{0,4
 TIME_BEFORE = re.compile(rf"{CLOCK}\s{{0,4}}(?:まで|必着)?\s{{0,4}}\($")  # 「正午(令和9年3月3日(水))」
 ASIDE_BRACKETS = re.compile(r"\([^()]{0,80}(?:\([^()]{0,8}\)[^()]{0,40}){0,3}\)")  # a bracket, with a weekday's inside
 DATES_FIRST_GAP = 80  # the words between two dates of a one-line schedule, at most
+DATES_FIRST_UNNAMED_MIN = 4  # dates of a one-line schedule with one step of no kind among them, at least
+KEY_BEFORE_DATE = re.compile(r"(?:日|日時|期限|期日|期間|締切り?|〆切|時期|予定|[:：])\s{0,8}$")  # 「公告日 」 asks for a date
 # what may stand between a date and its step in a flattened row: a weekday, a dash, a time 「~17:00」「10:00~」
 LEADING_CELLS = re.compile(
     rf"\s{{0,8}}(?:[月火水木金土日](?:曜日?)?\s{{1,8}})?(?:[―-]\s{{1,8}})*(?:~?\s{{0,2}}{CLOCK}\s{{0,2}}~?\s{{1,8}})?"
@@ -1630,6 +1638,7 @@ class Reader:
                         contexts = [*contexts[-5:], (label, segment.line)]
                 continue
             else:
+                reference = year_before_dates(text[: mentions[0].start]) or reference
                 found += self.text_candidates(segment, mentions, contexts, consumed, stream, position)
             # a year-less date takes the year of the latest full date before it: a day, not 「2029年4月から」
             written = [(m.start, m.date()) for m in mentions if self.gives_year(m)]
@@ -2547,9 +2556,16 @@ class Reader:
         gaps = [text[a.end : b.start] for a, b in zip(found, found[1:])] + [text[found[-1].end :]]
         if any(len(gap) > DATES_FIRST_GAP or "。" in gap or not gap.strip() for gap in gaps):
             return False
-        if L.kind_of(text[: found[0].start][-DATES_FIRST_GAP:]):
+        head = YEAR_BEFORE_DATES.sub("", text[: found[0].start][-DATES_FIRST_GAP:])  # (「…スケジュール 2027年 」)
+        if L.kind_of(head) and not SCHEDULE_HEADING.search(L.clean_label(head)):  # (「■ 選定スケジュール」 names none)
             return False
-        return all(L.kind_of(L.clean_label(LEADING_CELLS.sub("", gap))) for gap in gaps)
+        # (one step of its own words may name no kind: 「… 2027年10月1日(金) 業務開始」)
+        unnamed = sum(not L.kind_of(L.clean_label(LEADING_CELLS.sub("", gap))) for gap in gaps)
+        if unnamed == 0:
+            return True
+        # (but not a portal's 「公告日 2028/02/14 質問受付期限 2028/02/22 …」: keys that ask for the date after them)
+        keyed = KEY_BEFORE_DATE.search(head) or any(KEY_BEFORE_DATE.search(gap) for gap in gaps)
+        return unnamed == 1 and len(gaps) >= DATES_FIRST_UNNAMED_MIN and not keyed
 
     def dates_first_candidates(self, segment: Segment, found: list[Expression]) -> list[Candidate]:
         text, candidates = segment.text, []
@@ -4142,6 +4158,15 @@ def mail_headers(lines: list[str]) -> set[int]:
         return set()
     addressing = {index for index in keyed if lines[index].lstrip(" >").lower().startswith(MAIL_HEADER_KEYS)}
     return {index for index in keyed if any(abs(index - other) <= 3 for other in addressing)}
+
+
+def year_before_dates(head: str) -> dt.date | None:
+    """The year a schedule run onto one line states before its first date (「スケジュール 2027年(令和9年) 7月5日」)."""
+    stated = YEAR_BEFORE_DATES.search(head, max(0, len(head) - 40)) if "年" in head[-40:] else None
+    if stated is None:
+        return None
+    era = stated.group("era")
+    return dt.date(ERA_BY_NAME[era].offset + int(stated.group("eyear")) if era else int(stated.group("year")), 7, 1)
 
 
 def call_periods(candidates: list[Candidate]) -> list[Candidate]:
