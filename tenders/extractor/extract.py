@@ -42,6 +42,8 @@ from tenders.extractor.dates import (
 from tenders.extractor.normalize import (
     RULE_LINE,
     bar_columns,
+    common_margin_removed,
+    double_spaced,
     folded,
     interleaved_columns,
     line_starts,
@@ -1124,10 +1126,14 @@ class Reader:
         source_offsets = line_starts(text)
         self.origin: list[int] | None = None  # the source line of each line, when the text was read column by column
         self.original = text.splitlines()
+        self.original = common_margin_removed(self.original) or self.original
+        spaced = double_spaced(self.original)
+        if spaced:  # a blank line after every line (a converter's): read without them
+            self.original, self.origin = spaced
         columns = two_columns(self.original) or bar_columns(self.original) or interleaved_columns(self.original)
         if columns:  # a two-column page: the left column's lines, then the right one's
             text = "\n".join(columns[0])
-            self.origin = columns[1]
+            self.origin = [self.origin[i] for i in columns[1]] if self.origin else columns[1]
             self.original = text.splitlines()
         self.lines = [DITTO_DAY.sub("同月", line) if "〃" in line else line for line in normalize_lines(self.original)]
         self.furniture = page_furniture(self.lines)

@@ -4,6 +4,7 @@ import collections
 import datetime
 import functools
 import itertools
+import os
 import re
 import unicodedata
 
@@ -1478,3 +1479,49 @@ def interleaved_columns(lines: list[str]) -> tuple[list[str], list[int]] | None:
             order = [*range(start), *range(start, end, 2), *range(start + 1, end, 2), *range(end, len(lines))]
             return [lines[index] for index in order], order
     return None
+
+
+# A notice handed over by a converter that ends every line or paragraph with an empty line (Word or a web page to
+# text: 「質問の受付」 / 「」 / 「令和9年7月20日から」 / 「」 / …): a label and the date under it, a table's rows, a list
+# of dates, a window across two lines are parted by a blank line each. When nearly every text line has exactly
+# one blank line below it, the blank lines are the converter's, not the writer's: a run of k blank lines stands for
+# k // 2 of the writer's (one between each two lines is none, three where the writer left one are one).
+DOUBLE_SPACED_LINES = 6  # text lines a double-spaced text has at least
+DOUBLE_SPACED_ADJACENT = 0.05  # text lines run straight onto the next, at most this share of them
+
+
+def double_spaced(lines: list[str]) -> tuple[list[str], list[int]] | None:
+    """The lines of a text with a blank line after every line, those converter's blank lines taken out, with the
+    source line of each; None for other text."""
+    texts = [index for index, line in enumerate(lines) if line.strip()]
+    adjacent = sum(after == before + 1 for before, after in itertools.pairwise(texts))
+    if len(texts) < DOUBLE_SPACED_LINES or adjacent > len(texts) * DOUBLE_SPACED_ADJACENT:
+        return None
+    texts_at = set(texts)
+    kept, blank = [], 0
+    for index in range(len(lines)):
+        blank = 0 if index in texts_at else blank + 1
+        if blank % 2 == 0:
+            kept.append(index)
+    return [lines[index] for index in kept], kept
+
+
+# A notice handed over with every line indented by the same spaces (a converter's or a mail's margin: 「    1 件名」 /
+# 「    2 日程」 / 「      (1) 公告日 …」): the margin is no one's indent, and a heading, an item mark or a table
+# row is read at the line's start only without it. The spaces every text line begins with are taken out.
+
+
+def common_margin_removed(lines: list[str]) -> list[str] | None:
+    """The lines without the half-width spaces or tabs every text line begins with; None when some line begins
+    without."""
+    margin = None
+    for line in lines:
+        if line.strip():
+            lead = line[: len(line) - len(line.lstrip(" \t"))]
+            if margin is None or not lead.startswith(margin):
+                margin = lead if margin is None else os.path.commonprefix([margin, lead])
+            if not margin:
+                return None
+    if not margin:
+        return None
+    return [line[len(margin) :] if line.startswith(margin) else line.lstrip(" \t") for line in lines]
