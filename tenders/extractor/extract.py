@@ -53,6 +53,7 @@ from tenders.extractor.normalize import (
     page_furniture,
     squeezed,
     two_columns,
+    wrap_rejoined,
 )
 from tenders.extractor.segments import Segment, Window, cells_of, is_table_row
 from tenders.proposal import MilestoneProposal, NoticeProposal, ProposalError, window
@@ -1130,6 +1131,12 @@ class Reader:
         spaced = double_spaced(self.original)
         if spaced:  # a blank line after every line (a converter's): read without them
             self.original, self.origin = spaced
+        wrapped = wrap_rejoined(self.original)
+        if wrapped:  # a text hard-wrapped at a fixed width: each line's pieces as one line again
+            self.original = wrapped[0]
+            text = "\n".join(self.original)
+            self.origin = [self.origin[i] for i in wrapped[1]] if self.origin else wrapped[1]
+        self.text = text  # the whole text, a wrapped text's lines joined again (the words it looks for uncut)
         columns = two_columns(self.original) or bar_columns(self.original) or interleaved_columns(self.original)
         if columns:  # a two-column page: the left column's lines, then the right one's
             text = "\n".join(columns[0])
@@ -4613,6 +4620,7 @@ def extract(text: str) -> Extraction:
 
 def _extract(text: str) -> Extraction:
     reader = Reader(text)
+    text = reader.text
     title = reader.title() or "（件名不明）"
     fiscal_year = reader.fiscal_year(title)
     candidates = [] if reader.cancelled() else reader.candidates()

@@ -1525,3 +1525,80 @@ def common_margin_removed(lines: list[str]) -> list[str] | None:
     if not margin:
         return None
     return [line[len(margin) :] if line.startswith(margin) else line.lstrip(" \t") for line in lines]
+
+
+# A notice hard-wrapped at a fixed width (a PDF text layer of a narrow column, a fax's OCR, a mail body wrapped at
+# 40 or 72 columns): its long lines all end at one width, a label cut from its date, a date cut inside itself
+# (「令和8年6」 / 「月1日(月)午後5時」), a window's 「まで」 on the next line. A line that reaches that width goes on in
+# the next one unless the next starts an item of its own (an indent, an outline mark, a bullet, a table row); the
+# pieces are read as the one line they were.
+WRAP_WIDTH_MIN = 16  # a narrower text is a list of short lines, no wrapped prose
+WRAPPED_LINES_MIN = 4  # lines that reach the width, at least
+WRAPPED_SHARE = 0.25  # of the lines at least half the width long, those reaching it, at least
+WRAP_OVER_SHARE = 0.02  # of the text lines, those longer than the width, at most
+# a line that starts an item of its own, never the rest of the line above: an indent, an outline mark, a bullet,
+# a bracketed heading, a table row, a date the item starts with (「令和8年6月1日 公告」)
+ITEM_LINE = re.compile(
+    r"[ \t\u3000]|[|┌├└#>]|[■□◆◇●○◎▼▽▲△★☆・※◯〇【\[<《-]"
+    r"|(?:第\s?\d{1,2}|\d{1,2}\.\d{1,2}|\d{1,2}[.)](?!\d)|\(\s?(?:\d{1,2}|[ア-ン]|[一二三四五六七八九十]{1,3}|[a-z])\s?\))"
+    r"|[\u2460-\u2473]|[ア-ン][.、\s]|[一二三四五六七八九十]{1,3}[.、\s]"
+)
+# a date the item starts with (「令和8年6月1日 公告」), unless the line above broke off a clause (「報告書は」 / 「令和…」)
+DATE_LINE = re.compile(r"(?:令和|平成)\s{0,2}(?:\d{1,2}|元)\s{0,2}年|\d{4}\s{0,2}[年/.]\s{0,2}\d|[RH]\d{1,2}\s{0,2}[./]")
+CLAUSE_OPEN = tuple("、,はのがをにでとも:(")
+ITEM_LINE_HEAD = 12  # characters of a line ITEM_LINE reads (folded: 「（１）」「︵一︶」 as 「(1)」「(一)」)
+
+
+def _row_or_rule(line: str) -> bool:
+    """A table's row (cells parted by tabs or bars, often padded to one width) or a rule: its width tells of no
+    wrap."""
+    return "\t" in line or "|" in line or RULE_LINE.fullmatch(line.strip()) is not None
+
+
+def _wrap_measure(lines: list[str]) -> tuple[int, object] | None:
+    """The width a text was hard-wrapped at and how it is measured (characters, or display columns: a mail wraps a
+    line of full-width letters at half as many), or None when its long lines do not share one width."""
+    texts = [line.rstrip() for line in lines if line.strip() and not _row_or_rule(line)]
+    best = None
+    for measure in (len, _width):
+        sizes = collections.Counter(measure(text) for text in texts)
+        widths = [size for size in sizes if size >= WRAP_WIDTH_MIN]
+        if not widths:
+            continue
+        width = max(widths, key=lambda size: sizes[size - 1] + sizes[size] + sizes[size + 1])
+        band = sizes[width - 1] + sizes[width] + sizes[width + 1]
+        half = sum(count for size, count in sizes.items() if size >= width // 2)
+        over = sum(count for size, count in sizes.items() if size > width + 1)
+        if band < WRAPPED_LINES_MIN or band < half * WRAPPED_SHARE or over > len(texts) * WRAP_OVER_SHARE:
+            continue
+        if best is None or band > best[2]:
+            best = (width, measure, band)
+    return best[:2] if best else None
+
+
+def _goes_on(above: str, line: str) -> bool:
+    """Whether ``line`` goes on with the line above (wrapped at the width)."""
+    head = folded(line[:ITEM_LINE_HEAD])
+    if ITEM_LINE.match(head) or "\t" in line or RULE_LINE.fullmatch(line.strip()):
+        return False  # (a row of tab-parted cells is a row of its own; a row of bars starts with one)
+    return not DATE_LINE.match(head) or folded(above[-1:]).endswith(CLAUSE_OPEN)
+
+
+def wrap_rejoined(lines: list[str]) -> tuple[list[str], list[int]] | None:
+    """The lines of a text hard-wrapped at a fixed width with each line's pieces joined again, and the source
+    line each starts on; None when the text is not wrapped so (or no line goes on)."""
+    found = _wrap_measure(lines)
+    if found is None:
+        return None
+    width, measure = found
+    kept: list[str] = []
+    origin: list[int] = []
+    going_on = False
+    for index, line in enumerate(lines):
+        if going_on and line.strip() and _goes_on(kept[-1], line):
+            kept[-1] += line
+        else:
+            kept.append(line)
+            origin.append(index)
+        going_on = measure(line.rstrip()) >= width - 1 and bool(line.strip()) and not RULE_LINE.fullmatch(line.strip())
+    return (kept, origin) if len(kept) < len(lines) else None
