@@ -1591,14 +1591,15 @@ def wrap_rejoined(lines: list[str]) -> tuple[list[str], list[int]] | None:
     if found is None:
         return None
     width, measure = found
-    kept: list[str] = []
+    pieces: list[list[str]] = []  # each line's pieces (joined once at the end: a long paragraph stays linear)
     origin: list[int] = []
     going_on = False
     for index, line in enumerate(lines):
-        if going_on and line.strip() and _goes_on(kept[-1], line):
-            kept[-1] += line
+        if going_on and line.strip() and _goes_on(pieces[-1][-1], line):
+            pieces[-1].append(line)
         else:
-            kept.append(line)
+            pieces.append([line])
             origin.append(index)
         going_on = measure(line.rstrip()) >= width - 1 and bool(line.strip()) and not RULE_LINE.fullmatch(line.strip())
+    kept = ["".join(each) for each in pieces]
     return (kept, origin) if len(kept) < len(lines) else None
