@@ -1536,6 +1536,9 @@ WRAP_WIDTH_MIN = 16  # a narrower text is a list of short lines, no wrapped pros
 WRAPPED_LINES_MIN = 4  # lines that reach the width, at least
 WRAPPED_SHARE = 0.25  # of the lines at least half the width long, those reaching it, at least
 WRAP_OVER_SHARE = 0.02  # of the text lines, those longer than the width, at most
+# a line longer than this is wider than any width a text is wrapped at, whatever its letters (its display width is
+# not counted: a page's text run together on one line is megabytes long)
+WRAP_WIDTH_MAX = 240
 # a line that starts an item of its own, never the rest of the line above: an indent, an outline mark, a bullet,
 # a bracketed heading, a table row, a date the item starts with (「令和8年6月1日 公告」)
 ITEM_LINE = re.compile(
@@ -1561,7 +1564,7 @@ def _wrap_measure(lines: list[str]) -> tuple[int, object] | None:
     texts = [line.rstrip() for line in lines if line.strip() and not _row_or_rule(line)]
     best = None
     for measure in (len, _width):
-        sizes = collections.Counter(measure(text) for text in texts)
+        sizes = collections.Counter(len(text) if len(text) > WRAP_WIDTH_MAX else measure(text) for text in texts)
         widths = [size for size in sizes if size >= WRAP_WIDTH_MIN]
         if not widths:
             continue
