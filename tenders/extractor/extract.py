@@ -42,6 +42,7 @@ from tenders.extractor.dates import (
 from tenders.extractor.normalize import (
     RULE_LINE,
     bar_columns,
+    cells_refolded,
     common_margin_removed,
     double_spaced,
     folded,
@@ -101,6 +102,7 @@ YEAR_BEFORE_DATES = re.compile(
 WRAPPED_YEAR = re.compile(r"(?:(?P<era>令和|平成)\s{0,2}(?P<eyear>\d{1,2})|(?P<year>20\d{2}))\s{0,2}年\s{0,2}$")
 WRAPPED_BEFORE_DATE = re.compile(r"(?:を|、|,)\s{0,2}$")
 WRAPPED_WEEKDAY = re.compile(r"^\(\s{0,2}[月火水木金土日](?:曜日?)?\s{0,2}\)\s{0,4}")
+WEEKDAY_ONLY = re.compile(r"\(?\s{0,2}[月火水木金土日](?:曜日?)?\s{0,2}\)?")  # 「水」「(水)」: a weekday's own cell
 CUT_WEEKDAY = re.compile(r"\(\s{0,2}(?:[月火水木金土日](?:曜日?)?)?\s{0,2}$")  # 「11月26日(水」 / 「)午後5時」: the wrap cut it
 # a column of a window's starts or ends: 「開始」「自」, also as 「期間（自）」
 START_HEADING = re.compile(
@@ -1131,6 +1133,10 @@ class Reader:
         spaced = double_spaced(self.original)
         if spaced:  # a blank line after every line (a converter's): read without them
             self.original, self.origin = spaced
+        refolded = cells_refolded(self.original)
+        if refolded:  # a schedule table copied one cell a line: its rows joined again
+            self.original = refolded[0]
+            self.origin = [self.origin[i] for i in refolded[1]] if self.origin else refolded[1]
         wrapped = wrap_rejoined(self.original)
         if wrapped:  # a text hard-wrapped at a fixed width: each line's pieces as one line again
             self.original = wrapped[0]
@@ -3558,6 +3564,8 @@ class Reader:
         below = self.lines[segment.line + 1].strip()
         if DATE.match(below):
             return None
+        if not cut and WEEKDAY_ONLY.fullmatch(below) and segment.line + 2 < len(self.lines):
+            below = self.lines[segment.line + 2].strip()  # 「2026/6/10」 / 「水」 / 「17:00」: a table copied a cell a line
         if cut:  # 「11月26日(水」 / 「)午後5時」
             below, tail = tail.strip() + below, ""
         below = WRAPPED_WEEKDAY.sub("", below)

@@ -1300,6 +1300,12 @@ NUMBERED_HEADER_HINT = re.compile(r"\d\s{0,8}(?:[-‐―/]|ページ)?\s{0,8}\d{
 _HINT_ENDS = ("-", "‐", "―", "/", "ジ")
 
 
+def _mark_continues(head: str) -> bool:
+    """「2026/6/10」 on a line of its own (a date cell of a table copied one cell a line): 「6/10」 goes on from
+    「2026/」, a number of its own, no page's number after a header."""
+    return head[-1:] in ("/", ".", "-") or head[-1:].isdecimal()
+
+
 def _numbered_headers(lines: list[str]) -> set[int]:
     """The lines of a running header that carries the page's number (its words the same on three pages at least)."""
     heads: dict[str, list[int]] = collections.defaultdict(list)
@@ -1314,7 +1320,7 @@ def _numbered_headers(lines: list[str]) -> set[int]:
             continue
         if NUMBERED_HEADER_HINT.search(line, max(0, len(line) - 32)):
             match = NUMBERED_HEADER.fullmatch(line.strip())
-            if match:
+            if match and not _mark_continues(match.group("head")):
                 heads[match.group("head").strip()].append(index)
     return {index for found in heads.values() if len(found) >= 3 for index in found}
 
@@ -1606,3 +1612,144 @@ def wrap_rejoined(lines: list[str]) -> tuple[list[str], list[int]] | None:
         going_on = measure(line.rstrip()) >= width - 1 and bool(line.strip()) and not RULE_LINE.fullmatch(line.strip())
     kept = ["".join(each) for each in pieces]
     return (kept, origin) if len(kept) < len(lines) else None
+
+
+# A schedule table handed over one cell a line (a browser's copy of an HTML table, a Word table saved as text, a PDF
+# table read cell by cell): its header cells 「項目」 / 「日程」 / 「備考」 each on a line of their own, then each row's
+# cells in turn, an empty cell an empty line. Read so, a row's remark 「持参又は郵送」 stands over the next row's label
+# and a date's time or weekday cell is a line of its own. The header names K columns, a date's among them: each
+# following run of K lines whose cells fit their columns (a number under 「No.」, no date opening a label's cell, a
+# date or a short word such as 「随時」 under a date's column) is the row it was, its cells joined again by tabs.
+FLAT_HEAD_CELL = re.compile(
+    r"[■□◆◇●○]?(?:No\.?|NO\.?|#|番号|項番|項目|内容|事項|区分|手続き?|工程|行程|備考|摘要|日時|日程|期日|期限|期間|時期|日付|年月日"
+    r"|予定日?|月日|年|月|日|曜日?|曜|時刻|時間|開始|終了|方法|場所|会場|提出先|対象|担当|スケジュール|自|至|当初|変更前|変更後"
+    r"|今回|前回|参考|の|[・/()\s])+(?:\([^()]{1,12}\))?"
+)
+FLAT_HEAD_WORDS = re.compile(r"\S{2}\s+\S{2}")  # 「年 月日 内容」: a header row's names parted by spaces, no one cell
+FLAT_HEAD_MAX = 16  # characters of a header cell, at most
+FLAT_COLUMNS_MAX = 12  # cells of a header, at most
+FLAT_DATE_HEAD = re.compile(r"(?<!曜)日|期|開始|終了|^\s*[自至]")  # the column of a date (not 「曜日」)
+FLAT_NUMBER_HEAD = re.compile(r"No\.?|NO\.?|#|番号|項番")
+FLAT_PART_HEAD = re.compile(r"年|月|日")  # a date written across columns 「年」「月」「日」: a bare number each
+FLAT_MARKED_HEAD = re.compile(r"[■□◆◇●○]")  # 「■日程」 over the numbers: the table's heading set in its first cell
+# a cell of a date's column: 「R9.7.14」「2026/6/1」「7月下旬」「10日」, no number of a row alone
+FLAT_DATE_CELL = re.compile(r"\d\s{0,2}(?:[年/.\-月日]|時|:)|[上中下]旬")
+FLAT_LABEL_HEAD = re.compile(r"\s*(?:項目|内容|事項|区分|手続き?|工程|行程)\s*")
+FLAT_NUMBER_CELL = re.compile(r"\d{1,3}\.?")
+FLAT_CELL_MAX = 120  # characters of a cell, at most
+FLAT_WORD_MAX = 6  # a date's cell without a digit: 「随時」「未定」「―」
+FLAT_DATE_MAX = 60  # a date's cell with one, at most (no sentence)
+HAS_DIGIT_CHAR = re.compile(r"\d")
+FLAT_RULE_CELL = re.compile(r":?-{3,}:?")  # 「---」: a Markdown table's rule, a cell a line
+
+
+def _flat_head(line: str) -> bool:
+    cell = line.strip()
+    if not cell or len(cell) > FLAT_HEAD_MAX or "\t" in cell or "|" in cell or "  " in cell:
+        return False  # (「日程<TAB>内容」 is a header row of its own; 「日　程　　内容」 one aligned with spaces)
+    cell = folded(cell)
+    return bool(FLAT_HEAD_CELL.fullmatch(cell)) and not FLAT_HEAD_WORDS.search(cell)
+
+
+def _flat_row_fits(cells: list[str], roles: list[str]) -> bool:
+    """Whether ``cells`` (K lines, stripped) fit the columns a header names: a row gives something under one of its
+    dates' columns at least."""
+    if any(len(cell) > FLAT_CELL_MAX or "\t" in cell for cell in cells):
+        return False
+    dated = False
+    for cell, role in zip(cells, roles):
+        text = folded(cell)
+        if role == "number" and text and not FLAT_NUMBER_CELL.fullmatch(text):
+            return False
+        if role in ("date", "part") and text:
+            digit = HAS_DIGIT_CHAR.search(text)
+            if text.endswith("。") or len(text) > (FLAT_DATE_MAX if digit else FLAT_WORD_MAX):
+                return False
+            if role == "date" and digit and not FLAT_DATE_CELL.search(text):
+                return False  # 「1」 under 「日程」: the rows' numbers, the header's first cell left out
+            if not digit and kind_of(text):
+                return False  # 「質問への回答」 under 「日程」: a row's cells out of step (a cell of two lines)
+            dated = True
+        if role == "label" and (not text or CELL_DATE.match(text)):
+            return False
+    return dated
+
+
+def _flat_rows(lines: list[str], start: int, roles: list[str], gap: int) -> int:
+    """How many rows of ``len(roles)`` cells, one a line, fit the header's columns from line ``start`` on (with
+    ``gap`` empty lines after each: a Word table saved as text parts its rows so)."""
+    step, rows = len(roles) + gap, 0
+    while start + rows * step + len(roles) <= len(lines):
+        at = start + rows * step
+        cells = [line.strip() for line in lines[at : at + len(roles)]]
+        if not _flat_row_fits(cells, roles) or any(line.strip() for line in lines[at + len(roles) : at + step]):
+            break
+        rows += 1
+    return rows
+
+
+def _flat_table(lines: list[str], first: int, end: int) -> tuple[int, int, int, int] | None:
+    """(first header line, first row line, rows, empty lines after each row) of a table whose header cells are lines ``first`` to ``end``, one a
+    line, when at least two rows follow that fit its columns, two dates under its dates' columns; else None."""
+    head = [folded(line.strip()) for line in lines[first:end]]
+    dated = [bool(FLAT_DATE_HEAD.search(cell)) and not cell.startswith("曜") for cell in head]
+    if len(head) < 2 or len(head) > FLAT_COLUMNS_MAX or not any(dated):
+        return None
+    roles = [
+        ""
+        if FLAT_MARKED_HEAD.match(cell)
+        else "number"
+        if FLAT_NUMBER_HEAD.fullmatch(cell)
+        else "part"
+        if FLAT_PART_HEAD.fullmatch(cell) and is_date
+        else "date"
+        if is_date
+        else "label"
+        if FLAT_LABEL_HEAD.fullmatch(cell)
+        else ""
+        for cell, is_date in zip(head, dated)
+    ]
+    start = end
+    if all(FLAT_RULE_CELL.fullmatch(line.strip()) for line in lines[end : end + len(head)]):
+        start = end + len(head)  # 「---」 under each of a Markdown table's header cells
+    gap = 1 if start < len(lines) and not lines[start].strip() else 0  # (rows parted by an empty line, as the header)
+    rows = _flat_rows(lines, start + gap, roles, gap)
+    step = len(head) + gap
+    dates = sum(
+        bool(HAS_DIGIT_CHAR.search(lines[start + gap + row * step + column]))
+        for row in range(rows)
+        for column, role in enumerate(roles)
+        if role in ("date", "part")
+    )
+    return (first, start + gap, rows, gap) if rows >= 2 and dates >= 2 else None
+
+
+def cells_refolded(lines: list[str]) -> tuple[list[str], list[int]] | None:
+    """The lines with each schedule table set one cell a line joined again into rows of tab-parted cells, with the
+    source line of each; None when the text holds no such table."""
+    out, origin, index, found = [], [], 0, False
+    while index < len(lines):
+        end = index
+        while end < len(lines) and end - index <= FLAT_COLUMNS_MAX and _flat_head(lines[end]):
+            end += 1
+        # (a heading 「スケジュール」 may stand right over the header: the header is the run's last cells)
+        table = next((t for first in range(index, end - 1) if (t := _flat_table(lines, first, end))), None)
+        if table is None:
+            for at in range(index, max(end, index + 1)):
+                out.append(lines[at])
+                origin.append(at)
+            index = max(end, index + 1)
+            continue
+        found = True
+        for at in range(index, table[0]):  # (the heading over the header)
+            out.append(lines[at])
+            origin.append(at)
+        head, start, rows, gap = end - table[0], table[1], table[2], table[3]
+        out.append("\t".join(line.strip() for line in lines[table[0] : end]))
+        origin.append(table[0])
+        for row in range(rows):
+            at = start + row * (head + gap)
+            out.append("\t".join(line.strip() for line in lines[at : at + head]))
+            origin.append(at)
+        index = start + rows * (head + gap)
+    return (out, origin) if found else None
