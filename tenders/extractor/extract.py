@@ -39,6 +39,7 @@ from tenders.extractor.dates import (
     validate,
     weekday_mismatch,
 )
+from tenders.extractor.relining import relined
 from tenders.extractor.normalize import (
     RULE_LINE,
     bar_columns,
@@ -1123,11 +1124,15 @@ class Reader:
     def __init__(self, text: str):
         source_offsets = line_starts(text)
         self.origin: list[int] | None = None  # the source line of each line, when the text was read column by column
+        relined_text = relined(text)  # a notice run onto one line: its line breaks put back
+        if relined_text:
+            text, self.origin, source_offsets = relined_text
         self.original = text.splitlines()
         columns = two_columns(self.original) or bar_columns(self.original) or interleaved_columns(self.original)
         if columns:  # a two-column page: the left column's lines, then the right one's
             text = "\n".join(columns[0])
-            self.origin = columns[1]
+            self.origin = [self.origin[i] for i in columns[1]] if self.origin else columns[1]
+            source_offsets = [source_offsets[i] for i in columns[1]]
             self.original = text.splitlines()
         self.lines = [DITTO_DAY.sub("同月", line) if "〃" in line else line for line in normalize_lines(self.original)]
         self.furniture = page_furniture(self.lines)
@@ -1146,7 +1151,7 @@ class Reader:
         self.row_earlier: Mention | None = None
         self.signature_days: list[dt.date | None] = []  # the notice's own date, above its signatory
         self.problems: list[str] = []  # dates of steps that are not valid days, with the reason
-        self.offsets = [source_offsets[i] for i in self.origin] if self.origin else source_offsets
+        self.offsets = source_offsets
         self.changes = bool(CHANGE_WORDS.search(text))  # the text speaks of a change (``struck_out``)
         self._final_day_notes: dict[str, dt.time] | None = None  # (``final_day_notes``, read once)
         self.superseded: set[tuple] = set()

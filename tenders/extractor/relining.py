@@ -1,0 +1,317 @@
+"""Line breaks put back into a notice that arrives as one line or a few very long lines.
+
+A PDF's text layer or a portal page copied without its line breaks gives the whole notice on one line
+(「… 2.参加資格 (1)… (2)… 3.日程 ・公告 令和8年4月1日 ・入札 令和8年4月20日 …」). The Reader works by line
+(the label on the line above, the outline items, the distance to a date), so the breaks are put back
+first, at the places where a notice's line breaks stand: before outline markers that run in sequence
+(「1.」「2.」, 「(1)」「(2)」, 「①」, 「ア」, 「第1」), before bullets and bracketed headings
+(「・」「■」「【」) that begin an item, before 「記」 and 「以上」, and between the rows of a schedule
+written date first (「令和8年4月24日 募集要項の公表 令和8年5月8日 質問の受付」).
+
+Only lines longer than ``LONG_LINE`` are cut; the lines of a notice as written are left as they are.
+One pass over each line (the bench reads a 10 MB one-line text)."""
+
+from __future__ import annotations
+
+import re
+
+from tenders.extractor.dates import find_mentions
+
+LONG_LINE = 400  # a notice's own lines are shorter; a longer one is a notice (or a page) run together
+
+_D = "[0-9０-９]"
+_SP = r"[ \t\u3000]"
+_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+_PAREN_DIGITS = "⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇"
+_KATAKANA = "アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワ"
+_KANJI_NUMBERS = "一二三四五六七八九十"
+_BULLETS = "・■◆●○◎□◇▼▽▶►★☆〇◯※"
+
+# a unit or word after a number that makes it a quantity, a date or a citation, not an outline marker
+_NOT_MARKER_AFTER = re.compile(
+    rf"(?:[0-9０-９:：/／,，～~\-－%％]|{_SP}*[年月日時分秒円号条項款者名人件回部点枚階番歳箇ヶか個台本冊通週度倍]"
+    r"(?![\u4e00-\u9fff]))"
+)
+
+# an outline marker where an item of the notice begins: at the start, after a space (where a line break
+# stood) or after 「。」
+_MARKER = re.compile(
+    rf"(?:^|(?<={_SP})|(?<=。))(?:"
+    rf"(?P<chapter>第{_SP}?(?P<chapter_n>{_D}{{1,2}}|[{_KANJI_NUMBERS}]{{1,3}}){_SP}?(?=[ \t\u3000.．、]))"
+    rf"|(?P<paren>[(（]{_SP}?(?P<paren_n>{_D}{{1,2}}){_SP}?[)）])"
+    rf"|(?P<kparen>[(（](?P<kparen_n>[{_KATAKANA}])[)）])"
+    rf"|(?P<pdigit>[{_PAREN_DIGITS}])"
+    rf"|(?P<circled>[{_CIRCLED}])"
+    rf"|(?P<number>(?P<number_n>{_D}{{1,2}})(?:[.．、]|{_SP}|[)）](?!{_D})))"
+    rf"|(?P<kanji>(?P<kanji_n>[{_KANJI_NUMBERS}]{{1,2}})(?:[.．、]|{_SP}))"
+    rf"|(?P<kana>(?P<kana_n>[{_KATAKANA}])(?:[.．、]|{_SP}))"
+    rf"|(?P<bullet>[{_BULLETS}])"
+    rf"|(?P<bracket>【)"
+    rf"|(?P<ki>記(?={_SP}))"
+    rf"|(?P<ijo>以上(?={_SP}*$))"
+    r")"
+)
+
+_TO_ASCII = str.maketrans("０１２３４５６７８９", "0123456789")
+
+
+def _kanji_value(text: str) -> int:
+    """「三」3, 「十二」12."""
+    if "十" not in text:
+        return _KANJI_NUMBERS.index(text[0]) + 1 if len(text) == 1 else 0
+    tens, _, ones = text.partition("十")
+    return (_KANJI_NUMBERS.index(tens) + 1 if tens else 1) * 10 + (_KANJI_NUMBERS.index(ones) + 1 if ones else 0)
+
+
+def _marker_number(match: re.Match) -> tuple[str, int] | None:
+    """The style and number of an outline marker (「(3)」 → ("paren", 3)); None for a bullet or heading."""
+    style = match.lastgroup
+    for name in ("chapter", "paren", "kparen", "number", "kanji", "kana"):
+        value = match.group(name)
+        if value is None:
+            continue
+        raw = match.group(name + "_n")
+        if name in ("kana", "kparen"):
+            return name, _KATAKANA.index(raw) + 1
+        if raw[0] in _KANJI_NUMBERS:
+            return name, _kanji_value(raw)
+        return name, int(raw.translate(_TO_ASCII))
+    if style == "pdigit":
+        return style, _PAREN_DIGITS.index(match.group(style)) + 1
+    if style == "circled":
+        return style, _CIRCLED.index(match.group(style)) + 1
+    return None
+
+
+def _in_sequence(style: str, number: int, last: dict[str, int]) -> bool:
+    """A numbered marker is an item when it starts a list (1) or follows the last of its style (n+1);
+    「2026年」「第3号」「10時」 and the like are kept out before this by what follows the number."""
+    return number == 1 or last.get(style) == number - 1
+
+
+def cut_points(line: str) -> list[int]:
+    """Where line breaks stood in ``line``: the offsets at which a new line begins (none at 0)."""
+    points: list[int] = []
+    last: dict[str, int] = {}
+    for match in _MARKER.finditer(line):
+        start = match.start()
+        numbered = _marker_number(match)
+        if numbered:
+            style, number = numbered
+            if _NOT_MARKER_AFTER.match(line, match.end()) and style in ("number", "kanji", "kana"):
+                continue
+            if style == "number" and start and line[start - 1] in "。" and number != 1 and last.get(style) != number - 1:
+                continue
+            if not _in_sequence(style, number, last):
+                continue
+            last[style] = number
+        if start and (not points or points[-1] != start):
+            points.append(start)
+    return points
+
+
+# full-width letters, digits and signs as ASCII, one kind of tilde: what ``find_mentions`` reads, each
+# character kept in its place
+_SAME_WIDTH = {**{code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}, 0x3000: 0x20, 0x301C: 0x7E, 0xFF5E: 0x7E}
+_ROW_GAP = 60  # the most a row's label (or the words after its date) runs to
+# the label of the date after it: a leader, a colon, or a word that names a day or a time limit (「提出期限」)
+_LABEL_BEFORE_DATE = re.compile(r"(?:[…‥・.．:：]{1,}|日|日時|期限|期間|期日|締切|締切り|時間|予定日)[ \t\u3000]*$")
+_HEADING_BEFORE_DATE = re.compile(r"(?:日程|スケジュール|予定|工程)[)）】]?[ \t\u3000]*$")
+_WHITESPACE = re.compile(r"[ \t\u3000]+")
+
+
+def _row_cuts(line: str, begin: int, end: int, dates: list[tuple[int, int]]) -> list[int]:
+    """Between the dates of a piece ``line[begin:end]`` that is a schedule run together (each step's label and
+    date, no sentence between them), where its rows began: before each label in a table written label first
+    (「公告日 …… 5月15日 質問締切 …… 5月22日」), before each date in one written date first
+    (「5月15日 公告 5月22日 質問締切」)."""
+    gaps = [line[a_end:b_start] for (_, a_end), (b_start, _) in zip(dates, dates[1:])]
+    lead = line[begin : dates[0][0]]
+    label_first = sum(1 for gap in gaps if _LABEL_BEFORE_DATE.search(gap))
+    if _LABEL_BEFORE_DATE.search(lead) and not _HEADING_BEFORE_DATE.search(lead):
+        label_first += 1
+    cuts = []
+    if label_first * 2 > len(gaps):
+        for gap, (_, a_end) in zip(gaps, dates):
+            space = _WHITESPACE.search(gap)
+            if space and _LABEL_BEFORE_DATE.search(gap):
+                cuts.append(a_end + space.end())
+        return cuts
+    if lead.strip() and lead[-1:].isspace():
+        cuts.append(begin + len(lead.rstrip()))
+    for gap, (b_start, _) in zip(gaps, dates[1:]):
+        if gap[:1].isspace() and gap[-1:].isspace() and gap.strip():
+            cuts.append(b_start - (len(gap) - len(gap.rstrip())))
+    return cuts
+
+
+def schedule_rows(line: str, points: list[int]) -> list[int]:
+    """``points`` with the row breaks of the schedules run together between them (``_row_cuts``)."""
+    flat = line.translate(_SAME_WIDTH)
+    mentions = find_mentions(flat)
+    bounds = [0, *points, len(line)]
+    result: list[int] = []
+    run: list[tuple[int, int]] = []
+    piece = 0
+
+    def close() -> None:
+        if len(run) >= 2:
+            result.extend(_row_cuts(flat, bounds[piece], bounds[piece + 1], run))
+        run.clear()
+
+    for mention in mentions:
+        while mention.start >= bounds[piece + 1]:
+            close()
+            piece += 1
+        if run and (
+            "。" in line[run[-1][1] : mention.start] or mention.start - run[-1][1] > _ROW_GAP or line[run[-1][1] : mention.start].strip() in ("", "~", "から")
+        ):
+            if line[run[-1][1] : mention.start].strip() in ("~", "から", ""):
+                run[-1] = (run[-1][0], mention.end)  # a window's end: the same row
+                continue
+            close()
+        run.append((mention.start, mention.end))
+    close()
+    return sorted({*points, *(cut for cut in result if 0 < cut < len(line))})
+
+
+_DIGIT = re.compile(r"[0-9０-９]")
+_OPENING = "(（[［「『【〔"
+_CLOSING = ")）]］」』】〕"
+
+
+def _last_space_outside_brackets(text: str) -> int:
+    """Where the last run of spaces outside brackets in ``text`` ends; -1 when there is none."""
+    depth, found = 0, -1
+    for at, char in enumerate(text):
+        if char in _OPENING:
+            depth += 1
+        elif char in _CLOSING:
+            depth = max(0, depth - 1)
+        elif depth == 0 and char in " \u3000" and at + 1 < len(text) and text[at + 1] not in " \u3000":
+            found = at + 1
+    return found
+
+
+_TAB_CELL = 200  # the most a cell of a tab-separated table runs to
+_MOST_COLUMNS = 8
+
+
+def _row_period(cells: list[str]) -> tuple[int, int] | None:
+    """The tabs of a row and which of the stretches between two tabs hold a row break (``period``, ``offset``):
+    the fewest tabs a row such that every stretch where one row ends and the next begins has a space outside
+    brackets; among the offsets that fit, the one with a date cell next to the most breaks."""
+    spaced = [_last_space_outside_brackets(cell) > 0 for cell in cells]
+    for period in range(1, min(_MOST_COLUMNS, len(cells)) + 1):
+        fits = []
+        for offset in range(period):
+            chosen = range(offset, len(cells), period)
+            if len(chosen) >= 2 and all(spaced[j] for j in chosen):
+                fits.append((sum(bool(_DIGIT.search(cells[j])) for j in chosen), -offset, offset))
+        if fits:
+            return period, max(fits)[2]
+    return None
+
+
+def tab_rows(line: str, points: list[int]) -> list[int]:
+    """``points`` with the row breaks of the tab-separated tables run together between them: a table copied from
+    a spreadsheet or a web page keeps its cells apart by tabs, and its rows were run together by a space
+    (「日程\t内容 7月10日(月)\t公開 7月18日(火)\t締切」). A row has as many tabs as the others; it ended at the
+    last space outside brackets of the stretch between its last tab and the next row's first."""
+    if "\t" not in line:
+        return points
+    cuts: list[int] = []
+    bounds = sorted({0, *points, len(line)})
+    for begin, end in zip(bounds, bounds[1:]):
+        tabs = [at for at in range(begin, end) if line[at] == "\t"] if "\t" in line[begin:end] else []
+        runs: list[list[int]] = []
+        for at in tabs:  # tabs close enough to be one table's
+            if runs and at - runs[-1][-1] <= _TAB_CELL:
+                runs[-1].append(at)
+            else:
+                runs.append([at])
+        for run in runs:
+            cells = [line[left + 1 : right] for left, right in zip(run, run[1:])]
+            found = _row_period(cells)
+            if found is None:
+                continue
+            period, offset = found
+            for j in range(offset, len(cells), period):
+                cuts.append(run[j] + 1 + _last_space_outside_brackets(cells[j]))
+    return sorted({*points, *cuts})
+
+
+# the key of a row 「公告日 ……… 5月15日」「提出期限：6月5日」: a leader, a bar, or a colon that is no clock's
+_KEY = re.compile(r"[…‥]+|・{3,}|[.．]{3,}|[│┃｜]|(?<![0-9０-９])[:：]")
+_KEY_LABEL = 30  # the most a row's key runs to
+
+
+def _row_start(gap: str, leader: bool) -> int:
+    """Where, in the words between two keys (the value of one, the label of the next), the next row begins: for
+    a colon at the last space outside brackets (a key has no space), for a leader at the widest such space, the
+    first after the value's last digit among equals; -1 when none."""
+    depth, runs, at = 0, [], 0
+    while at < len(gap):
+        char = gap[at]
+        if char in _OPENING:
+            depth += 1
+        elif char in _CLOSING:
+            depth = max(0, depth - 1)
+        elif depth == 0 and char in " \u3000":
+            end = at
+            while end < len(gap) and gap[end] in " \u3000":
+                end += 1
+            runs.append((at, end))
+            at = end
+            continue
+        at += 1
+    runs = [(start, end) for start, end in runs if 0 < start and end < len(gap)]
+    if not runs:
+        return -1
+    if not leader:
+        return runs[-1][1]
+    digit = max((match.end() for match in _DIGIT.finditer(gap)), default=0)
+    widest = max(end - start for start, end in runs)
+    wide = [(start, end) for start, end in runs if end - start == widest]
+    return next((end for start, end in wide if start >= digit), wide[-1][1])
+
+
+def key_rows(line: str, points: list[int]) -> list[int]:
+    """``points`` with the row breaks of keyed rows run together between them: 「公告日 …… R8.5.15(金) 質問締切 ……
+    8.5.22(金) 17:00」「業務名：… 委託期間：契約日から3月15日まで」, where a row began with the label of each key."""
+    cuts: list[int] = []
+    bounds = sorted({0, *points, len(line)})
+    piece = 0
+    previous: re.Match | None = None
+    for key in _KEY.finditer(line):
+        while key.start() >= bounds[piece + 1]:
+            piece += 1
+            previous = None
+        if previous is not None and (key.group()[0] in ":：") == (previous.group()[0] in ":："):
+            gap = line[previous.end() : key.start()]
+            start = _row_start(gap, key.group()[0] not in ":：")
+            if start > 0 and len(gap) - start <= _KEY_LABEL and "。" not in gap[start:]:
+                cuts.append(previous.end() + start)
+        previous = key
+    return sorted({*points, *cuts})
+
+
+def relined(text: str) -> tuple[str, list[int], list[int]] | None:
+    """``text`` with its very long lines cut where line breaks stood, the source line of each line and the
+    offset in ``text`` at which each line begins; None when no line is long (the text is read as it is)."""
+    source = text.splitlines(keepends=True)
+    if not any(len(line) > LONG_LINE for line in source):
+        return None
+    lines: list[str] = []
+    origin: list[int] = []
+    offsets: list[int] = []
+    at = 0
+    for index, raw in enumerate(source):
+        line = raw.rstrip("\r\n")
+        starts = [0, *key_rows(line, tab_rows(line, cut_points(line)))] if len(line) > LONG_LINE else [0]
+        for begin, end in zip(starts, [*starts[1:], len(line)]):
+            lines.append(line[begin:end].rstrip())
+            origin.append(index)
+            offsets.append(at + begin)
+        at += len(raw)
+    return "\n".join(lines), origin, offsets
