@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from tenders.extractor import labels as L
 from tenders.extractor.dates import find_mentions
 
 LONG_LINE = 400  # a notice's own lines are shorter; a longer one is a notice (or a page) run together
@@ -110,71 +111,6 @@ def cut_points(line: str) -> list[int]:
     return points
 
 
-# full-width letters, digits and signs as ASCII, one kind of tilde: what ``find_mentions`` reads, each
-# character kept in its place
-_SAME_WIDTH = {**{code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}, 0x3000: 0x20, 0x301C: 0x7E, 0xFF5E: 0x7E}
-_ROW_GAP = 60  # the most a row's label (or the words after its date) runs to
-# the label of the date after it: a leader, a colon, or a word that names a day or a time limit (「提出期限」)
-_LABEL_BEFORE_DATE = re.compile(r"(?:[…‥・.．:：]{1,}|日|日時|期限|期間|期日|締切|締切り|時間|予定日)[ \t\u3000]*$")
-_HEADING_BEFORE_DATE = re.compile(r"(?:日程|スケジュール|予定|工程)[)）】]?[ \t\u3000]*$")
-_WHITESPACE = re.compile(r"[ \t\u3000]+")
-
-
-def _row_cuts(line: str, begin: int, end: int, dates: list[tuple[int, int]]) -> list[int]:
-    """Between the dates of a piece ``line[begin:end]`` that is a schedule run together (each step's label and
-    date, no sentence between them), where its rows began: before each label in a table written label first
-    (「公告日 …… 5月15日 質問締切 …… 5月22日」), before each date in one written date first
-    (「5月15日 公告 5月22日 質問締切」)."""
-    gaps = [line[a_end:b_start] for (_, a_end), (b_start, _) in zip(dates, dates[1:])]
-    lead = line[begin : dates[0][0]]
-    label_first = sum(1 for gap in gaps if _LABEL_BEFORE_DATE.search(gap))
-    if _LABEL_BEFORE_DATE.search(lead) and not _HEADING_BEFORE_DATE.search(lead):
-        label_first += 1
-    cuts = []
-    if label_first * 2 > len(gaps):
-        for gap, (_, a_end) in zip(gaps, dates):
-            space = _WHITESPACE.search(gap)
-            if space and _LABEL_BEFORE_DATE.search(gap):
-                cuts.append(a_end + space.end())
-        return cuts
-    if lead.strip() and lead[-1:].isspace():
-        cuts.append(begin + len(lead.rstrip()))
-    for gap, (b_start, _) in zip(gaps, dates[1:]):
-        if gap[:1].isspace() and gap[-1:].isspace() and gap.strip():
-            cuts.append(b_start - (len(gap) - len(gap.rstrip())))
-    return cuts
-
-
-def schedule_rows(line: str, points: list[int]) -> list[int]:
-    """``points`` with the row breaks of the schedules run together between them (``_row_cuts``)."""
-    flat = line.translate(_SAME_WIDTH)
-    mentions = find_mentions(flat)
-    bounds = [0, *points, len(line)]
-    result: list[int] = []
-    run: list[tuple[int, int]] = []
-    piece = 0
-
-    def close() -> None:
-        if len(run) >= 2:
-            result.extend(_row_cuts(flat, bounds[piece], bounds[piece + 1], run))
-        run.clear()
-
-    for mention in mentions:
-        while mention.start >= bounds[piece + 1]:
-            close()
-            piece += 1
-        if run and (
-            "。" in line[run[-1][1] : mention.start] or mention.start - run[-1][1] > _ROW_GAP or line[run[-1][1] : mention.start].strip() in ("", "~", "から")
-        ):
-            if line[run[-1][1] : mention.start].strip() in ("~", "から", ""):
-                run[-1] = (run[-1][0], mention.end)  # a window's end: the same row
-                continue
-            close()
-        run.append((mention.start, mention.end))
-    close()
-    return sorted({*points, *(cut for cut in result if 0 < cut < len(line))})
-
-
 _DIGIT = re.compile(r"[0-9０-９]")
 _OPENING = "(（[［「『【〔"
 _CLOSING = ")）]］」』】〕"
@@ -246,26 +182,31 @@ _KEY = re.compile(r"[…‥]+|・{3,}|[.．]{3,}|[│┃｜]|(?<![0-9０-９])[:
 _KEY_LABEL = 30  # the most a row's key runs to
 
 
-def _row_start(gap: str, leader: bool) -> int:
-    """Where, in the words between two keys (the value of one, the label of the next), the next row begins: for
-    a colon at the last space outside brackets (a key has no space), for a leader at the widest such space, the
-    first after the value's last digit among equals; -1 when none."""
+def _space_runs(text: str) -> list[tuple[int, int]]:
+    """The runs of spaces outside brackets in ``text``, as (start, end)."""
     depth, runs, at = 0, [], 0
-    while at < len(gap):
-        char = gap[at]
+    while at < len(text):
+        char = text[at]
         if char in _OPENING:
             depth += 1
         elif char in _CLOSING:
             depth = max(0, depth - 1)
         elif depth == 0 and char in " \u3000":
             end = at
-            while end < len(gap) and gap[end] in " \u3000":
+            while end < len(text) and text[end] in " \u3000":
                 end += 1
             runs.append((at, end))
             at = end
             continue
         at += 1
-    runs = [(start, end) for start, end in runs if 0 < start and end < len(gap)]
+    return runs
+
+
+def _row_start(gap: str, leader: bool) -> int:
+    """Where, in the words between two keys (the value of one, the label of the next), the next row begins: for
+    a colon at the last space outside brackets (a key has no space), for a leader at the widest such space, the
+    first after the value's last digit among equals; -1 when none."""
+    runs = [(start, end) for start, end in _space_runs(gap) if 0 < start and end < len(gap)]
     if not runs:
         return -1
     if not leader:
@@ -296,6 +237,97 @@ def key_rows(line: str, points: list[int]) -> list[int]:
     return sorted({*points, *cuts})
 
 
+# full-width letters, digits and signs as ASCII, one kind of tilde: what ``find_mentions`` reads, each
+# character kept in its place
+_SAME_WIDTH = {**{code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}, 0x3000: 0x20, 0x301C: 0x7E, 0xFF5E: 0x7E}
+_ROW_GAP = 60  # the most a row's label (or the words after its date) runs to
+_BOX_DRAWING = re.compile(r"[\u2190-\u21ff\u2500-\u257f]+")  # a flowchart's boxes and arrows (「┌ 質問受付 ┐ ↓」)
+_SCHEDULE_HEAD = re.compile(r"(?:日程|スケジュール|内容|予定|工程|日時|期日|項目)[)）】]?$")
+
+
+def _date_runs(line: str, begin: int, end: int, mentions: list) -> list[list[tuple[int, int]]]:
+    """The schedules run together in ``line[begin:end]``: runs of three or more dates (a window's two ends as
+    one) with only a short label between two of them, no sentence."""
+    runs: list[list[tuple[int, int]]] = [[]]
+    for mention in mentions:
+        run = runs[-1]
+        gap = line[run[-1][1] : mention.start] if run else ""
+        if run and gap.strip() in ("", "~", "から"):
+            run[-1] = (run[-1][0], mention.end)  # a window's end, or a date and its time: the same row
+            continue
+        if run and ("。" in gap or len(gap) > _ROW_GAP):
+            runs.append([])
+        runs[-1].append((mention.start, mention.end))
+    return [run for run in runs if len(run) >= 3]
+
+
+def _run_rows(line: str, begin: int, run: list[tuple[int, int]]) -> list[int]:
+    """Where the rows of a schedule run together began: before each date when it is written date first (no step's
+    label before its first date, but a heading or a year: 「スケジュール 4月24日 公表 5月8日 質問受付」), else after
+    each date's value, at the first space outside brackets (「公表　　6月3日 　質問期限　　6月12日」)."""
+    lead = line[max(begin, run[0][0] - _ROW_GAP) : run[0][0]]
+    words = _BOX_DRAWING.sub("", lead).split()
+    last = words[-1] if words else ""
+    gaps = [line[a_end:b_start] for (_, a_end), (b_start, _) in zip(run, run[1:])]
+    cuts = []
+    if not last or _SCHEDULE_HEAD.search(last) or not L.kind_of(last):  # a heading, a year: no step's label
+        if lead[-1:].isspace():
+            cuts.append(run[0][0])
+        for gap, (b_start, _) in zip(gaps, run[1:]):
+            if gap[-1:].isspace() and gap.strip():
+                cuts.append(b_start)
+        tail = line[run[-1][1] : run[-1][1] + _ROW_GAP]
+        wide = [end for start, end in _space_runs(tail) if end - start >= 2 and tail[:start].strip()]
+        if wide:  # the last row's step ends where a blank line stood (「… 事業契約の締結  質問の提出について」)
+            cuts.append(run[-1][1] + wide[0])
+        return cuts
+    if not lead[-1:].isspace() or len(last) > 20:
+        return []
+    for gap, (_, a_end) in zip(gaps, run):
+        runs = [end for _, end in _space_runs(gap) if end < len(gap)]
+        if runs:
+            cuts.append(a_end + runs[0])
+    return cuts
+
+
+def schedule_rows(line: str, points: list[int]) -> list[int]:
+    """``points`` with the row breaks of the schedules run together between them (``_run_rows``)."""
+    if not _DIGIT.search(line):
+        return points
+    line = line.translate(_SAME_WIDTH)  # (each character in its place)
+    mentions = find_mentions(line)
+    bounds = sorted({0, *points, len(line)})
+    cuts: list[int] = []
+    at = 0
+    for begin, end in zip(bounds, bounds[1:]):
+        inside = []
+        while at < len(mentions) and mentions[at].start < end:
+            if mentions[at].start >= begin:
+                inside.append(mentions[at])
+            at += 1
+        if len(inside) >= 3:
+            for run in _date_runs(line, begin, end, inside):
+                cuts += _run_rows(line, begin, run)
+    return sorted({*points, *(cut for cut in cuts if 0 < cut < len(line))})
+
+
+# a Markdown table's rows run together: one row's closing bar, a space, the next row's opening bar
+_MARKDOWN_ROW = re.compile(r"(?<=\|)[ \t]+(?=\|)")
+_MARKDOWN_RULE = re.compile(r"\|\s?:?-{3,}")
+
+
+def markdown_rows(line: str, points: list[int]) -> list[int]:
+    """``points`` with the row breaks of a Markdown table (「| 日程 | 内容 | |---|---| | 4月1日 | 公告 |」)."""
+    if "|" not in line or not _MARKDOWN_RULE.search(line):
+        return points
+    return sorted({*points, *(match.end() for match in _MARKDOWN_ROW.finditer(line))})
+
+
+def line_breaks(line: str) -> list[int]:
+    """Where line breaks stood in a long line: the offsets at which its lines began (none at 0)."""
+    return schedule_rows(line, key_rows(line, tab_rows(line, markdown_rows(line, cut_points(line)))))
+
+
 def relined(text: str) -> tuple[str, list[int], list[int]] | None:
     """``text`` with its very long lines cut where line breaks stood, the source line of each line and the
     offset in ``text`` at which each line begins; None when no line is long (the text is read as it is)."""
@@ -308,7 +340,7 @@ def relined(text: str) -> tuple[str, list[int], list[int]] | None:
     at = 0
     for index, raw in enumerate(source):
         line = raw.rstrip("\r\n")
-        starts = [0, *key_rows(line, tab_rows(line, cut_points(line)))] if len(line) > LONG_LINE else [0]
+        starts = [0, *line_breaks(line)] if len(line) > LONG_LINE else [0]
         for begin, end in zip(starts, [*starts[1:], len(line)]):
             lines.append(line[begin:end].rstrip())
             origin.append(index)
