@@ -242,11 +242,12 @@ def key_rows(line: str, points: list[int]) -> list[int]:
 _SAME_WIDTH = {**{code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}, 0x3000: 0x20, 0x301C: 0x7E, 0xFF5E: 0x7E}
 _ROW_GAP = 60  # the most a row's label (or the words after its date) runs to
 _BOX_DRAWING = re.compile(r"[\u2190-\u21ff\u2500-\u257f]+")  # a flowchart's boxes and arrows (「┌ 質問受付 ┐ ↓」)
+_DAY_AFTER_SPACE = re.compile(r"\d{1,2}\s{0,2}日")  # 「9月　2日」: a date spaced as in a column, still one date
 _SCHEDULE_HEAD = re.compile(r"(?:日程|スケジュール|内容|予定|工程|日時|期日|項目)[)）】]?$")
 
 
-def _date_runs(line: str, begin: int, end: int, mentions: list) -> list[list[tuple[int, int]]]:
-    """The schedules run together in ``line[begin:end]``: runs of three or more dates (a window's two ends as
+def _date_runs(line: str, mentions: list) -> list[list[tuple[int, int]]]:
+    """The schedules run together in ``line``: runs of three or more dates (a window's two ends as
     one) with only a short label between two of them, no sentence."""
     runs: list[list[tuple[int, int]]] = [[]]
     for mention in mentions:
@@ -261,11 +262,11 @@ def _date_runs(line: str, begin: int, end: int, mentions: list) -> list[list[tup
     return [run for run in runs if len(run) >= 3]
 
 
-def _run_rows(line: str, begin: int, run: list[tuple[int, int]]) -> list[int]:
+def _run_rows(line: str, run: list[tuple[int, int]]) -> list[int]:
     """Where the rows of a schedule run together began: before each date when it is written date first (no step's
     label before its first date, but a heading or a year: 「スケジュール 4月24日 公表 5月8日 質問受付」), else after
     each date's value, at the first space outside brackets (「公表　　6月3日 　質問期限　　6月12日」)."""
-    lead = line[max(begin, run[0][0] - _ROW_GAP) : run[0][0]]
+    lead = line[max(0, run[0][0] - _ROW_GAP) : run[0][0]]
     words = _BOX_DRAWING.sub("", lead).split()
     last = words[-1] if words else ""
     gaps = [line[a_end:b_start] for (_, a_end), (b_start, _) in zip(run, run[1:])]
@@ -284,7 +285,7 @@ def _run_rows(line: str, begin: int, run: list[tuple[int, int]]) -> list[int]:
     if not lead[-1:].isspace() or len(last) > 20:
         return []
     for gap, (_, a_end) in zip(gaps, run):
-        runs = [end for _, end in _space_runs(gap) if end < len(gap)]
+        runs = [end for _, end in _space_runs(gap) if end < len(gap) and not _DAY_AFTER_SPACE.match(gap, end)]
         if runs:
             cuts.append(a_end + runs[0])
     return cuts
@@ -292,40 +293,54 @@ def _run_rows(line: str, begin: int, run: list[tuple[int, int]]) -> list[int]:
 
 def schedule_rows(line: str, points: list[int]) -> list[int]:
     """``points`` with the row breaks of the schedules run together between them (``_run_rows``)."""
-    if not _DIGIT.search(line):
-        return points
     line = line.translate(_SAME_WIDTH)  # (each character in its place)
-    mentions = find_mentions(line)
     bounds = sorted({0, *points, len(line)})
     cuts: list[int] = []
-    at = 0
     for begin, end in zip(bounds, bounds[1:]):
-        inside = []
-        while at < len(mentions) and mentions[at].start < end:
-            if mentions[at].start >= begin:
-                inside.append(mentions[at])
-            at += 1
-        if len(inside) >= 3:
-            for run in _date_runs(line, begin, end, inside):
-                cuts += _run_rows(line, begin, run)
+        piece = line[begin:end]
+        if "|" in piece or len(_DIGIT.findall(piece)) < 3:  # (a Markdown table's rows: ``markdown_rows``)
+            continue
+        mentions = find_mentions(piece)
+        if len(mentions) < 3:
+            continue
+        for run in _date_runs(piece, mentions):
+            cuts += [begin + cut for cut in _run_rows(piece, run)]
     return sorted({*points, *(cut for cut in cuts if 0 < cut < len(line))})
 
 
 # a Markdown table's rows run together: one row's closing bar, a space, the next row's opening bar
 _MARKDOWN_ROW = re.compile(r"(?<=\|)[ \t]+(?=\|)")
 _MARKDOWN_RULE = re.compile(r"\|\s?:?-{3,}")
+_MARKDOWN_ROWS = 3  # rows run together enough to tell a table without its rule「|---|」
 
 
 def markdown_rows(line: str, points: list[int]) -> list[int]:
     """``points`` with the row breaks of a Markdown table (「| 日程 | 内容 | |---|---| | 4月1日 | 公告 |」)."""
-    if "|" not in line or not _MARKDOWN_RULE.search(line):
+    if "|" not in line:
         return points
-    return sorted({*points, *(match.end() for match in _MARKDOWN_ROW.finditer(line))})
+    rows = list(_MARKDOWN_ROW.finditer(line))
+    if not _MARKDOWN_RULE.search(line) and len(rows) < _MARKDOWN_ROWS:
+        return points
+    return sorted({*points, *(match.end() for match in rows)})
+
+
+# a sentence ended, and after the space a line began; a heading of a portal page with no marker
+# (「質問の提出について」), a line of its own between two spaces
+_SENTENCE_END = re.compile(r"。[ \u3000]+(?=[^ \u3000)）」』])")
+_ABOUT_HEADING = re.compile(r"(?:^|(?<=[ \u3000]))[^ \u3000。、]{1,24}について(?=[ \u3000])")
+
+
+def prose_breaks(line: str, points: list[int]) -> list[int]:
+    """``points`` with a break after each sentence that a space follows and around each heading 「…について」."""
+    cuts = [match.end() for match in _SENTENCE_END.finditer(line)] if "。" in line else []
+    for match in _ABOUT_HEADING.finditer(line) if "について" in line else ():
+        cuts += [match.start(), match.end()]
+    return sorted({*points, *(cut for cut in cuts if 0 < cut < len(line))})
 
 
 def line_breaks(line: str) -> list[int]:
     """Where line breaks stood in a long line: the offsets at which its lines began (none at 0)."""
-    return schedule_rows(line, key_rows(line, tab_rows(line, markdown_rows(line, cut_points(line)))))
+    return schedule_rows(line, key_rows(line, tab_rows(line, markdown_rows(line, prose_breaks(line, cut_points(line))))))
 
 
 def relined(text: str) -> tuple[str, list[int], list[int]] | None:
