@@ -80,7 +80,9 @@ def test_rows_of_a_tab_separated_table_run_together_by_spaces():
 
 
 def test_a_four_column_table_breaks_rows_at_every_third_tab():
-    line = "手続\t期日\t時間\t方法 公告\t6月7日\t―\t町ホームページ 質問\t6月29日\t17時まで\t電子 メール 開札\t7月8日\t10時\t会議室"
+    line = (
+        "手続\t期日\t時間\t方法 公告\t6月7日\t―\t町ホームページ 質問\t6月29日\t17時まで\t電子 メール 開札\t7月8日\t10時\t会議室"
+    )
     assert lines_of(line) == [
         "手続\t期日\t時間\t方法",
         "公告\t6月7日\t―\t町ホームページ",
@@ -195,7 +197,8 @@ def test_a_one_line_schedule_written_date_first_ends_where_a_blank_line_stood():
     )
     found = steps(text)
     assert ("published", dt.date(2026, 4, 24), None, "date") in found
-    assert ("question", dt.date(2026, 5, 15), None, "date") in found
+    # (the section on questions below gives the last day's hour: 「受付期間最終日の午後5時まで」)
+    assert ("question", dt.date(2026, 5, 15), dt.time(17, 0), "datetime") in found
     assert ("answer", dt.date(2026, 6, 5), None, "date") in found
     assert ("application", dt.date(2026, 6, 19), None, "date") in found
     assert ("contract", dt.date(2027, 3, 1), None, "month") in found

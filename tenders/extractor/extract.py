@@ -39,7 +39,6 @@ from tenders.extractor.dates import (
     validate,
     weekday_mismatch,
 )
-from tenders.extractor.relining import relined
 from tenders.extractor.normalize import (
     RULE_LINE,
     bar_columns,
@@ -53,6 +52,7 @@ from tenders.extractor.normalize import (
     squeezed,
     two_columns,
 )
+from tenders.extractor.relining import relined
 from tenders.extractor.segments import Segment, Window, cells_of, is_table_row
 from tenders.proposal import MilestoneProposal, NoticeProposal, ProposalError, window
 

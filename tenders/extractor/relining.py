@@ -284,7 +284,8 @@ def _run_rows(line: str, run: list[tuple[int, int]]) -> list[int]:
         return cuts
     if not lead[-1:].isspace() or len(last) > 20:
         return []
-    for gap, (_, a_end) in zip(gaps, run):
+    tail = line[run[-1][1] : run[-1][1] + _ROW_GAP]  # the last row's value ends too (「12月(議決後) 質問について」)
+    for gap, (_, a_end) in zip([*gaps, tail], run):
         runs = [end for _, end in _space_runs(gap) if end < len(gap) and not _DAY_AFTER_SPACE.match(gap, end)]
         if runs:
             cuts.append(a_end + runs[0])
@@ -324,15 +325,13 @@ def markdown_rows(line: str, points: list[int]) -> list[int]:
     return sorted({*points, *(match.end() for match in rows)})
 
 
-# a sentence ended, and after the space a line began; a heading of a portal page with no marker
-# (「質問の提出について」), a line of its own between two spaces
-_SENTENCE_END = re.compile(r"。[ \u3000]+(?=[^ \u3000)）」』])")
+# a heading of a portal page with no marker (「質問の提出について」), a line of its own between two spaces
 _ABOUT_HEADING = re.compile(r"(?:^|(?<=[ \u3000]))[^ \u3000。、]{1,24}について(?=[ \u3000])")
 
 
 def prose_breaks(line: str, points: list[int]) -> list[int]:
-    """``points`` with a break after each sentence that a space follows and around each heading 「…について」."""
-    cuts = [match.end() for match in _SENTENCE_END.finditer(line)] if "。" in line else []
+    """``points`` with a break around each heading 「…について」."""
+    cuts = []
     for match in _ABOUT_HEADING.finditer(line) if "について" in line else ():
         cuts += [match.start(), match.end()]
     return sorted({*points, *(cut for cut in cuts if 0 < cut < len(line))})
