@@ -243,6 +243,7 @@ _SAME_WIDTH = {**{code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}, 0x3000
 _ROW_GAP = 60  # the most a row's label (or the words after its date) runs to
 _BOX_DRAWING = re.compile(r"[\u2190-\u21ff\u2500-\u257f]+")  # a flowchart's boxes and arrows (「┌ 質問受付 ┐ ↓」)
 _DAY_AFTER_SPACE = re.compile(r"\d{1,2}\s{0,2}日")  # 「9月　2日」: a date spaced as in a column, still one date
+_ASKS_FOR_DATE = re.compile(r"(?:日|日時|期限|期間|期日|締切り?|〆切|時期|時間)$")  # 「回答予定日」「締切日時」
 _SCHEDULE_HEAD = re.compile(r"(?:日程|スケジュール|内容|予定|工程|日時|期日|項目)[)）】]?$")
 
 
@@ -271,7 +272,9 @@ def _run_rows(line: str, run: list[tuple[int, int]]) -> list[int]:
     last = words[-1] if words else ""
     gaps = [line[a_end:b_start] for (_, a_end), (b_start, _) in zip(run, run[1:])]
     cuts = []
-    if not last or _SCHEDULE_HEAD.search(last) or not L.kind_of(last):  # a heading, a year: no step's label
+    keyed = sum(bool(_ASKS_FOR_DATE.search(gap.rstrip())) for gap in gaps)
+    named = last and (L.kind_of(last) or _ASKS_FOR_DATE.search(last)) and not _SCHEDULE_HEAD.search(last)
+    if not named and keyed * 2 <= len(gaps):  # a heading, a year: no step's label before the first date
         if lead[-1:].isspace():
             cuts.append(run[0][0])
         for gap, (b_start, _) in zip(gaps, run[1:]):
