@@ -103,6 +103,16 @@ def test_markdown_rows_run_together():
     assert lines_of(line) == ["| 日程 | 内容 |", "|---|---|", "| 4月1日 | 公告 |", "| 4月10日 | 質問締切 |"]
 
 
+def test_a_markdown_table_begins_a_line_after_the_words_above_it():
+    line = "※日程は変更する場合があります。 （参考）工程 | 工程 | 10月 | 11月 | |---|---|---| | 設計 | 済 | 済 |"
+    assert lines_of(line)[:2] == ["※日程は変更する場合があります。 （参考）工程", "| 工程 | 10月 | 11月 |"]
+
+
+def test_keys_that_ask_for_a_date_make_a_schedule_label_first():
+    line = "案件詳細 公開日　　2027/01/22 参加受付　締切日時　2027/01/29 17:00 回答予定日　　2027/02/01"
+    assert lines_of(line)[1:] == ["参加受付　締切日時　2027/01/29 17:00", "回答予定日　　2027/02/01"]
+
+
 def test_a_schedule_written_date_first_breaks_before_each_date():
     line = "スケジュール 令和8年4月24日 要項の公表 令和8年5月8日～5月15日 質問の受付 令和8年6月5日 回答の公表  質問について"
     assert lines_of(line) == [

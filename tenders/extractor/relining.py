@@ -314,6 +314,7 @@ def schedule_rows(line: str, points: list[int]) -> list[int]:
 
 # a Markdown table's rows run together: one row's closing bar, a space, the next row's opening bar
 _MARKDOWN_ROW = re.compile(r"(?<=\|)[ \t]+(?=\|)")
+_CELL = 80  # the most a Markdown cell runs to: a bar farther from the last one begins a table
 _MARKDOWN_RULE = re.compile(r"\|\s?:?-{3,}")
 _MARKDOWN_ROWS = 3  # rows run together enough to tell a table without its rule「|---|」
 
@@ -325,7 +326,13 @@ def markdown_rows(line: str, points: list[int]) -> list[int]:
     rows = list(_MARKDOWN_ROW.finditer(line))
     if not _MARKDOWN_RULE.search(line) and len(rows) < _MARKDOWN_ROWS:
         return points
-    return sorted({*points, *(match.end() for match in rows)})
+    bars = [match.start() for match in re.finditer(r"\|", line)]
+    starts = [  # a table's first row, after the words above it
+        at
+        for before, at, after in zip([-_CELL - 1, *bars], bars, [*bars[1:], len(line) + _CELL + 1])
+        if at - before > _CELL and after - at <= _CELL and line[at - 1 : at].isspace()
+    ]
+    return sorted({*points, *starts, *(match.end() for match in rows)})
 
 
 # a heading of a portal page with no marker (「質問の提出について」), a line of its own between two spaces
