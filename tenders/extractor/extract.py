@@ -42,6 +42,8 @@ from tenders.extractor.dates import (
 from tenders.extractor.normalize import (
     RULE_LINE,
     bar_columns,
+    common_margin_removed,
+    double_spaced,
     folded,
     interleaved_columns,
     line_starts,
@@ -51,6 +53,7 @@ from tenders.extractor.normalize import (
     page_furniture,
     squeezed,
     two_columns,
+    wrap_rejoined,
 )
 from tenders.extractor.relining import relined
 from tenders.extractor.segments import Segment, Window, cells_of, is_table_row
@@ -1125,14 +1128,23 @@ class Reader:
         source_offsets = line_starts(text)
         self.origin: list[int] | None = None  # the source line of each line, when the text was read column by column
         relined_text = relined(text)  # a notice run onto one line: its line breaks put back
-        if relined_text:
-            text, self.origin, source_offsets = relined_text
+        if relined_text:  # (read as the source below; each line's source line and offset mapped back at the end)
+            text, pieces_origin, source_offsets = relined_text
         self.original = text.splitlines()
+        self.original = common_margin_removed(self.original) or self.original
+        spaced = double_spaced(self.original)
+        if spaced:  # a blank line after every line (a converter's): read without them
+            self.original, self.origin = spaced
+        wrapped = wrap_rejoined(self.original)
+        if wrapped:  # a text hard-wrapped at a fixed width: each line's pieces as one line again
+            self.original = wrapped[0]
+            text = "\n".join(self.original)
+            self.origin = [self.origin[i] for i in wrapped[1]] if self.origin else wrapped[1]
+        self.text = text  # the whole text, a wrapped text's lines joined again (the words it looks for uncut)
         columns = two_columns(self.original) or bar_columns(self.original) or interleaved_columns(self.original)
         if columns:  # a two-column page: the left column's lines, then the right one's
             text = "\n".join(columns[0])
             self.origin = [self.origin[i] for i in columns[1]] if self.origin else columns[1]
-            source_offsets = [source_offsets[i] for i in columns[1]]
             self.original = text.splitlines()
         self.lines = [DITTO_DAY.sub("同月", line) if "〃" in line else line for line in normalize_lines(self.original)]
         self.furniture = page_furniture(self.lines)
@@ -1151,7 +1163,9 @@ class Reader:
         self.row_earlier: Mention | None = None
         self.signature_days: list[dt.date | None] = []  # the notice's own date, above its signatory
         self.problems: list[str] = []  # dates of steps that are not valid days, with the reason
-        self.offsets = source_offsets
+        self.offsets = [source_offsets[i] for i in self.origin] if self.origin else source_offsets
+        if relined_text:
+            self.origin = [pieces_origin[i] for i in self.origin] if self.origin else pieces_origin
         self.changes = bool(CHANGE_WORDS.search(text))  # the text speaks of a change (``struck_out``)
         self._final_day_notes: dict[str, dt.time] | None = None  # (``final_day_notes``, read once)
         self.superseded: set[tuple] = set()
@@ -4612,6 +4626,7 @@ def extract(text: str) -> Extraction:
 
 def _extract(text: str) -> Extraction:
     reader = Reader(text)
+    text = reader.text
     title = reader.title() or "（件名不明）"
     fiscal_year = reader.fiscal_year(title)
     candidates = [] if reader.cancelled() else reader.candidates()

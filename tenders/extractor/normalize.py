@@ -4,6 +4,7 @@ import collections
 import datetime
 import functools
 import itertools
+import os
 import re
 import unicodedata
 
@@ -1478,3 +1479,130 @@ def interleaved_columns(lines: list[str]) -> tuple[list[str], list[int]] | None:
             order = [*range(start), *range(start, end, 2), *range(start + 1, end, 2), *range(end, len(lines))]
             return [lines[index] for index in order], order
     return None
+
+
+# A notice handed over by a converter that ends every line or paragraph with an empty line (Word or a web page to
+# text: 「質問の受付」 / 「」 / 「令和9年7月20日から」 / 「」 / …): a label and the date under it, a table's rows, a list
+# of dates, a window across two lines are parted by a blank line each. When nearly every text line has exactly
+# one blank line below it, the blank lines are the converter's, not the writer's: a run of k blank lines stands for
+# k // 2 of the writer's (one between each two lines is none, three where the writer left one are one).
+DOUBLE_SPACED_LINES = 6  # text lines a double-spaced text has at least
+DOUBLE_SPACED_ADJACENT = 0.05  # text lines run straight onto the next, at most this share of them
+
+
+def double_spaced(lines: list[str]) -> tuple[list[str], list[int]] | None:
+    """The lines of a text with a blank line after every line, those converter's blank lines taken out, with the
+    source line of each; None for other text."""
+    texts = [index for index, line in enumerate(lines) if line.strip()]
+    adjacent = sum(after == before + 1 for before, after in itertools.pairwise(texts))
+    if len(texts) < DOUBLE_SPACED_LINES or adjacent > len(texts) * DOUBLE_SPACED_ADJACENT:
+        return None
+    texts_at = set(texts)
+    kept, blank = [], 0
+    for index in range(len(lines)):
+        blank = 0 if index in texts_at else blank + 1
+        if blank % 2 == 0:
+            kept.append(index)
+    return [lines[index] for index in kept], kept
+
+
+# A notice handed over with every line indented by the same spaces (a converter's or a mail's margin: 「    1 件名」 /
+# 「    2 日程」 / 「      (1) 公告日 …」): the margin is no one's indent, and a heading, an item mark or a table
+# row is read at the line's start only without it. The spaces every text line begins with are taken out.
+
+
+def common_margin_removed(lines: list[str]) -> list[str] | None:
+    """The lines without the half-width spaces or tabs every text line begins with; None when some line begins
+    without."""
+    margin = None
+    for line in lines:
+        if line.strip():
+            lead = line[: len(line) - len(line.lstrip(" \t"))]
+            if margin is None or not lead.startswith(margin):
+                margin = lead if margin is None else os.path.commonprefix([margin, lead])
+            if not margin:
+                return None
+    if not margin:
+        return None
+    return [line[len(margin) :] if line.startswith(margin) else line.lstrip(" \t") for line in lines]
+
+
+# A notice hard-wrapped at a fixed width (a PDF text layer of a narrow column, a fax's OCR, a mail body wrapped at
+# 40 or 72 columns): its long lines all end at one width, a label cut from its date, a date cut inside itself
+# (「令和8年6」 / 「月1日(月)午後5時」), a window's 「まで」 on the next line. A line that reaches that width goes on in
+# the next one unless the next starts an item of its own (an indent, an outline mark, a bullet, a table row); the
+# pieces are read as the one line they were.
+WRAP_WIDTH_MIN = 16  # a narrower text is a list of short lines, no wrapped prose
+WRAPPED_LINES_MIN = 4  # lines that reach the width, at least
+WRAPPED_SHARE = 0.25  # of the lines at least half the width long, those reaching it, at least
+WRAP_OVER_SHARE = 0.02  # of the text lines, those longer than the width, at most
+# a line longer than this is wider than any width a text is wrapped at, whatever its letters (its display width is
+# not counted: a page's text run together on one line is megabytes long)
+WRAP_WIDTH_MAX = 240
+# a line that starts an item of its own, never the rest of the line above: an indent, an outline mark, a bullet,
+# a bracketed heading, a table row, a date the item starts with (「令和8年6月1日 公告」)
+ITEM_LINE = re.compile(
+    r"[ \t\u3000]|[|┌├└#>]|[■□◆◇●○◎▼▽▲△★☆・※◯〇【\[<《-]"
+    r"|(?:第\s?\d{1,2}|\d{1,2}\.\d{1,2}|\d{1,2}[.)](?!\d)|\(\s?(?:\d{1,2}|[ア-ン]|[一二三四五六七八九十]{1,3}|[a-z])\s?\))"
+    r"|[\u2460-\u2473]|[ア-ン][.、\s]|[一二三四五六七八九十]{1,3}[.、\s]"
+)
+# a date the item starts with (「令和8年6月1日 公告」), unless the line above broke off a clause (「報告書は」 / 「令和…」)
+DATE_LINE = re.compile(r"(?:令和|平成)\s{0,2}(?:\d{1,2}|元)\s{0,2}年|\d{4}\s{0,2}[年/.]\s{0,2}\d|[RH]\d{1,2}\s{0,2}[./]")
+CLAUSE_OPEN = tuple("、,はのがをにでとも:(")
+ITEM_LINE_HEAD = 12  # characters of a line ITEM_LINE reads (folded: 「（１）」「︵一︶」 as 「(1)」「(一)」)
+
+
+def _row_or_rule(line: str) -> bool:
+    """A table's row (cells parted by tabs or bars, often padded to one width) or a rule: its width tells of no
+    wrap."""
+    return "\t" in line or "|" in line or RULE_LINE.fullmatch(line.strip()) is not None
+
+
+def _wrap_measure(lines: list[str]) -> tuple[int, object] | None:
+    """The width a text was hard-wrapped at and how it is measured (characters, or display columns: a mail wraps a
+    line of full-width letters at half as many), or None when its long lines do not share one width."""
+    texts = [line.rstrip() for line in lines if line.strip() and not _row_or_rule(line)]
+    best = None
+    for measure in (len, _width):
+        sizes = collections.Counter(len(text) if len(text) > WRAP_WIDTH_MAX else measure(text) for text in texts)
+        widths = [size for size in sizes if size >= WRAP_WIDTH_MIN]
+        if not widths:
+            continue
+        width = max(widths, key=lambda size: sizes[size - 1] + sizes[size] + sizes[size + 1])
+        band = sizes[width - 1] + sizes[width] + sizes[width + 1]
+        half = sum(count for size, count in sizes.items() if size >= width // 2)
+        over = sum(count for size, count in sizes.items() if size > width + 1)
+        if band < WRAPPED_LINES_MIN or band < half * WRAPPED_SHARE or over > len(texts) * WRAP_OVER_SHARE:
+            continue
+        if best is None or band > best[2]:
+            best = (width, measure, band)
+    return best[:2] if best else None
+
+
+def _goes_on(above: str, line: str) -> bool:
+    """Whether ``line`` goes on with the line above (wrapped at the width)."""
+    head = folded(line[:ITEM_LINE_HEAD])
+    if ITEM_LINE.match(head) or "\t" in line or RULE_LINE.fullmatch(line.strip()):
+        return False  # (a row of tab-parted cells is a row of its own; a row of bars starts with one)
+    return not DATE_LINE.match(head) or folded(above[-1:]).endswith(CLAUSE_OPEN)
+
+
+def wrap_rejoined(lines: list[str]) -> tuple[list[str], list[int]] | None:
+    """The lines of a text hard-wrapped at a fixed width with each line's pieces joined again, and the source
+    line each starts on; None when the text is not wrapped so (or no line goes on)."""
+    found = _wrap_measure(lines)
+    if found is None:
+        return None
+    width, measure = found
+    pieces: list[list[str]] = []  # each line's pieces (joined once at the end: a long paragraph stays linear)
+    origin: list[int] = []
+    going_on = False
+    for index, line in enumerate(lines):
+        if going_on and line.strip() and _goes_on(pieces[-1][-1], line):
+            pieces[-1].append(line)
+        else:
+            pieces.append([line])
+            origin.append(index)
+        going_on = measure(line.rstrip()) >= width - 1 and bool(line.strip()) and not RULE_LINE.fullmatch(line.strip())
+    kept = ["".join(each) for each in pieces]
+    return (kept, origin) if len(kept) < len(lines) else None
