@@ -56,6 +56,7 @@ from tenders.extractor.normalize import (
     two_columns,
     wrap_rejoined,
 )
+from tenders.extractor.relining import relined
 from tenders.extractor.segments import Segment, Window, cells_of, is_table_row
 from tenders.proposal import MilestoneProposal, NoticeProposal, ProposalError, window
 
@@ -1128,6 +1129,9 @@ class Reader:
     def __init__(self, text: str):
         source_offsets = line_starts(text)
         self.origin: list[int] | None = None  # the source line of each line, when the text was read column by column
+        relined_text = relined(text)  # a notice run onto one line: its line breaks put back
+        if relined_text:  # (read as the source below; each line's source line and offset mapped back at the end)
+            text, pieces_origin, source_offsets = relined_text
         self.original = text.splitlines()
         self.original = common_margin_removed(self.original) or self.original
         spaced = double_spaced(self.original)
@@ -1166,6 +1170,8 @@ class Reader:
         self.signature_days: list[dt.date | None] = []  # the notice's own date, above its signatory
         self.problems: list[str] = []  # dates of steps that are not valid days, with the reason
         self.offsets = [source_offsets[i] for i in self.origin] if self.origin else source_offsets
+        if relined_text:
+            self.origin = [pieces_origin[i] for i in self.origin] if self.origin else pieces_origin
         self.changes = bool(CHANGE_WORDS.search(text))  # the text speaks of a change (``struck_out``)
         self._final_day_notes: dict[str, dt.time] | None = None  # (``final_day_notes``, read once)
         self.superseded: set[tuple] = set()
