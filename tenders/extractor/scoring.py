@@ -93,3 +93,28 @@ class Totals:
     @property
     def kind_accuracy(self) -> float:
         return (1 - sum(len(f.wrong_kind) for f in self.files) / self.true_positive) if self.true_positive else 1.0
+
+
+def _wrapped(text: str, width: int) -> str:
+    return "\n".join(line[start : start + width] for line in text.split("\n") for start in range(0, max(len(line), 1), width))
+
+
+def _cells_on_lines(text: str) -> str:
+    return "\n".join(
+        "\n".join(cell.strip() for cell in line.strip().strip("|").split("|")) if line.count("|") >= 2 else line
+        for line in text.replace("\t", "\n").split("\n")
+    )
+
+
+# The same notice in the shapes conversion tools hand it over in, for measuring that the extractor reads each
+# shape alike (``score_extraction --shape``): a PDF text layer or portal page copied as one line, a converter's
+# blank line after every line, an indented paste, a hard wrap at a fixed width, a table's cells one per line.
+SHAPES = {
+    "as-written": lambda text: text,
+    "one-line": lambda text: text.replace("\n", " "),
+    "blank-lines": lambda text: text.replace("\n", "\n\n"),
+    "indented": lambda text: "\n".join("    " + line for line in text.split("\n")),
+    "wrapped-40": lambda text: _wrapped(text, 40),
+    "wrapped-60": lambda text: _wrapped(text, 60),
+    "cells-on-lines": _cells_on_lines,
+}

@@ -5,7 +5,7 @@ from django.core.management.base import BaseCommand, CommandError
 
 from tenders.extractor import extract
 from tenders.extractor.documents import SUFFIXES, DocumentError, decode_text, read_document
-from tenders.extractor.scoring import Totals, score_file
+from tenders.extractor.scoring import SHAPES, Totals, score_file
 
 
 def notices_in(folder: Path) -> list[tuple[Path, Path]]:
@@ -26,8 +26,15 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("folders", nargs="+", type=Path)
+        parser.add_argument(
+            "--shape",
+            choices=sorted(SHAPES),
+            default="as-written",
+            help="read each notice in another shape first (one-line: every line break a space; blank-lines, indented, "
+            "wrapped-40/60, cells-on-lines), to measure that the extractor reads the shapes conversion tools give alike",
+        )
 
-    def handle(self, *args, folders, **options):
+    def handle(self, *args, folders, shape, **options):
         scores = []
         for folder in folders:
             if not folder.is_dir():
@@ -41,7 +48,7 @@ class Command(BaseCommand):
                     answer = json.loads(answer_file.read_text(encoding="utf-8"))
                 except (OSError, DocumentError, ValueError) as exc:
                     raise CommandError(f"{document}: {exc}") from None
-                proposed = extract(text).as_json()["milestones"]
+                proposed = extract(SHAPES[shape](text)).as_json()["milestones"]
                 score = score_file(document.name, answer.get("milestones") or [], proposed)
                 scores.append(score)
                 self.report(score)
