@@ -42,6 +42,8 @@ def test_a_window_cut_after_its_from_is_joined_when_its_end_follows():
     assert date_cuts_joined(lines) == ["".join(lines), ""]
     lines = ["受付時間 午前9時", "から午後5時まで"]
     assert date_cuts_joined(lines) == ["".join(lines), ""]
+    lines = ["3.2.1\t交付期間 6月1日(月)から6月12日(金)まで(土日を除く毎日10時から17時", "まで)"]
+    assert date_cuts_joined(lines) == ["".join(lines), ""]  # (a tab after a heading's number makes no table row)
 
 
 def test_a_date_cut_again_on_the_next_line_goes_on_over_both():

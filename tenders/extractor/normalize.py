@@ -591,7 +591,7 @@ CUT_INSIDE = (  # a number cut from its unit or from the rest of its digits
     re.compile(r"(?:\)|~|から)\d{1,2}[時:]"),  # 「(水)1」 / 「7時」, 「9時~1」 / 「7時」
 )
 # two whole parts of a date or a time, one on each line: 「6月10日」 / 「(水)」, 「(水)」 / 「午後5時」, 「午後5時」 / 「まで」.
-# In a table (cells parted by tabs or bars) a line is a row: the next row's first cell is no part of the date above.
+# Over a table's row (cells parted by tabs or bars) a line ends a row: the next row's first cell is no part of its date.
 CUT_BETWEEN = (
     re.compile(r"(?:\d日|\))(?:午[前後]|正午|\d{1,2}[時:])"),
     re.compile(r"(?:\d日|\)|\d[時分]|正午)(?:まで|迄|頃)"),
@@ -611,7 +611,7 @@ def _date_cut(tail: str, head: str) -> bool:
         return False
     window = tail[-CUT_SIDE:] + head[: CUT_SIDE + CUT_SIDE]
     cut = min(len(tail), CUT_SIDE)
-    if "\t" in tail or "|" in tail or "\t" in head or "|" in head:
+    if "\t" in head or "|" in head:  # (a line under a numbered heading's tab, 「3.2.1<TAB>交付期間 …」, is no row)
         if tail.endswith(")"):
             return False  # (「8月6日(金)」 over 「17時まで<TAB>…」: the row of the dates' times)
         spans = CUT_INSIDE
