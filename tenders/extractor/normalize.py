@@ -318,7 +318,7 @@ def normalize_lines(source: list[str]) -> list[str]:
     ]
     lines = timeline_rows(source, spaced_columns_as_tabs(source, normalized))
     lines = ditto_cells(window_column_rows(date_part_rows(gantt_rows(changes_on_next_line(lines)))))
-    return month_headed_blocks(month_headed_rows(wrapped_rows_joined(cell_wrapped_hours(rejoin_wraps(lines)))))
+    return month_headed_blocks(month_headed_rows(wrapped_rows_joined(cell_wrapped_hours(date_cuts_joined(rejoin_wraps(lines))))))
 
 
 # A table drawn with rules between its rows, a row's cells wrapped onto more text lines:
@@ -564,6 +564,85 @@ def rejoin_wraps(lines: list[str]) -> list[str]:
             result[index] = line + start
             result[following] = ""
         index += 1
+    return result
+
+
+# A date or a time cut at any point by a hard wrap the text is not read as wrapped for (few lines reach one width, or
+# the widths vary: a PDF text layer of a narrow column, a fax's OCR, a mail body): 「令和8年6」 / 「月1日(月)午後5時」,
+# 「2026年6月1」 / 「0日」, 「6月10日(」 / 「水)」, 「午後」 / 「5時15分」, 「17:」 / 「00」, 「午後5時」 / 「までに」,
+# 「6月1日から」 / 「6月30日まで」. The last characters of a line and the first of the next are read together: when two
+# neighbouring parts of a date or a time straddle the break (a number and its unit, 年 and its month, a day and its
+# weekday, 午前 and its hour, an hour and its minutes, a date and the 「まで」 it ends in), the next line goes on the
+# line above. A number over a line that starts with a number (a table's rows, a list of amounts), 「令和8年度」 or a
+# whole date over an item of its own (「(2) 場所」) straddle nothing.
+CUT_SIDE = 14  # characters of the line above read with the next line's first (twice as many: a window's end)
+CUT_LAST = set("0123456789年月日(火水木金土祝曜)午前後時分正:~ら和成")  # a line's last character that can leave a date cut
+CUT_CHAIN_MAX = 4  # lines a date cut again and again goes on over, at most (a narrow column's 「令和8年6」 / 「月1日(月)午」 / …)
+CUT_UNITS = set("年月日時分")
+CUT_FIRST = set("0123456789年月日(火水木金土祝曜)午前後時分正:ま迄頃か~令平")  # and the next line's first
+CUT_INSIDE = (  # a number cut from its unit or from the rest of its digits
+    re.compile(r"(?<!\d)(?:(?:令和|平成|昭和)\d{1,2}|[12]\d{3})年\d{0,2}"),  # 「令和8」 / 「年」, 「2026年」 / 「6月」
+    re.compile(r"年\d{1,2}月"),
+    re.compile(r"(?<!\d)\d{1,2}月\d{1,2}日"),
+    re.compile(r"\d日?\([月火水木金土日祝][^()]{0,5}\)"),  # 「10日」 / 「(水)」, 「(」 / 「水)」, 「(水」 / 「曜日)」
+    re.compile(r"午[前後]?\d{0,2}(?:[前後]|\d[時:])|正午"),  # 「午」 / 「後5時」, 「午後」 / 「5時」, 「午後1」 / 「0時」
+    re.compile(r"(?<!\d)\d{1,2}時(?:\d{1,2}分|半)"),
+    re.compile(r"(?<![\d:])\d{1,2}:\d{2}(?!\d)"),
+    re.compile(r"(?:\)|~|から)\d{1,2}[時:]"),  # 「(水)1」 / 「7時」, 「9時~1」 / 「7時」
+)
+# two whole parts of a date or a time, one on each line: 「6月10日」 / 「(水)」, 「(水)」 / 「午後5時」, 「午後5時」 / 「まで」.
+# Over a table's row (cells parted by tabs or bars) a line ends a row: the next row's first cell is no part of its date.
+CUT_BETWEEN = (
+    re.compile(r"(?:\d日|\))(?:午[前後]|正午|\d{1,2}[時:])"),
+    re.compile(r"(?:\d日|\)|\d[時分]|正午)(?:まで|迄|頃)"),
+    re.compile(r"(?:\d日|\)|\d[時分]|正午)(?:から|~)(?:午[前後])?\d{1,2}[時:]"),  # 「午前9時」 / 「から午後5時まで」
+    # a window's end 「6月1日から」 / 「6月30日まで」 (a cell a line, 「13時から」 over the next row's 「12月下旬」, ends in none;
+    # a line ends in a dash only inside a window)
+    re.compile(
+        r"(?:日|\)|\d[時分月]|正午)から(?:令和|平成|[12]\d{3}年|\d{1,2}月|\d{1,2}日)[^~から]{0,16}?(?:まで|迄)"
+        r"|(?:\d日|\)|\d[時分]|正午)~(?:令和|平成|[12]\d{3}年|\d{1,2}月\d{1,2}日|\d{1,2}日)"
+    ),
+)
+
+
+def _date_cut(tail: str, head: str) -> bool:
+    """Whether a date or a time is cut between ``tail`` (the end of a line) and ``head`` (the start of the next)."""
+    if not head:
+        return False
+    window = tail[-CUT_SIDE:] + head[: CUT_SIDE + CUT_SIDE]
+    cut = min(len(tail), CUT_SIDE)
+    if "\t" in head or "|" in head:  # (a line under a numbered heading's tab, 「3.2.1<TAB>交付期間 …」, is no row)
+        if tail.endswith(")"):
+            return False  # (「8月6日(金)」 over 「17時まで<TAB>…」: the row of the dates' times)
+        spans = CUT_INSIDE
+    else:
+        spans = CUT_INSIDE + CUT_BETWEEN
+    return any(cut > match.start() and cut < match.end() for span in spans for match in span.finditer(window))
+
+
+def _cut_head(line: str, below: str) -> str:
+    """The start of the line below a date cut in ``line``: 「令和12年9月30」 / 「 日 ( 月 ) まで」 (a text that spaces a
+    date's parts, or a narrow column's indent) goes on with its unit; "" when it starts no part of a date."""
+    if below[:1] == " " and line[-1:].isdigit() and below.lstrip(" ")[:1] in CUT_UNITS and below[:3].strip():
+        return below.lstrip(" ")
+    return below if below[:1] in CUT_FIRST else ""
+
+
+def date_cuts_joined(lines: list[str]) -> list[str]:
+    result = list(lines)
+    for index in range(len(result) - 1):
+        line = result[index].rstrip()
+        if not line or line[-1] not in CUT_LAST:
+            continue
+        following = index + 1
+        while following < len(result) and following - index <= CUT_CHAIN_MAX and line[-1:] in CUT_LAST:
+            head = _cut_head(line, result[following])
+            if not _date_cut(line, head):
+                break
+            line = (line + head).rstrip()  # (it may end in a date cut again: 「令和8年6」 / 「月1日(月)午」 / 「後5時」)
+            result[index] = line
+            result[following] = ""
+            following += 1
     return result
 
 
