@@ -47,3 +47,39 @@ def test_narrowed_as_translate():
     for path in _TEXTS:
         text = path.read_text(encoding="utf-8")
         assert relining._WIDE.sub(relining._narrowed, text) == text.translate(relining._SAME_WIDTH)
+
+
+def test_about_headings_as_finditer():
+    import random
+
+    chance = random.Random(7)
+    pieces = ["について", " ", "\u3000", "。", "、", "質問", "提出", "の", "入札参加資格", "ア"]
+    lines = [text.read_text(encoding="utf-8").replace("\n", " ") for text in _TEXTS]
+    lines += ["".join(chance.choice(pieces) for _ in range(chance.randint(1, 60))) for _ in range(3000)]
+    for line in lines:
+        plain = [match.span() for match in relining._ABOUT_HEADING.finditer(line)]
+        assert plain == [match.span() for match in relining._about_headings(line)], line
+
+
+def test_spaces_outside_brackets():
+    import random
+
+    chance = random.Random(8)
+    pieces = [" ", "\u3000", "  ", "日程", "(", ")", "「", "」", "5月8日", "\t"]
+    for _ in range(5000):
+        text = "".join(chance.choice(pieces) for _ in range(chance.randint(0, 12)))
+        depth, found, runs, at = 0, -1, [], 0
+        for at, char in enumerate(text):  # (the plain reading, a character at a time)
+            if char in relining._OPENING:
+                depth += 1
+            elif char in relining._CLOSING:
+                depth = max(0, depth - 1)
+            elif depth == 0 and char in " \u3000":
+                if at + 1 < len(text) and text[at + 1] not in " \u3000":
+                    found = at + 1
+                if runs and runs[-1][1] == at:
+                    runs[-1] = (runs[-1][0], at + 1)
+                else:
+                    runs.append((at, at + 1))
+        assert relining._last_space_outside_brackets(text) == found, text
+        assert relining._space_runs(text) == runs, text

@@ -641,7 +641,14 @@ def _width(text: str) -> int:
         return len(text)
     if _BEYOND_THE_PLANE.search(text):
         return sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in text)
-    return len(text) + len(_fold_tables()[3].findall(text))
+    return 2 * len(text) - len(text.translate(_narrow_kept()))  # (each wide character counted twice)
+
+
+@functools.cache
+def _narrow_kept() -> list[int | None]:
+    """A ``str.translate`` table of the Basic Multilingual Plane that drops the wide characters (those
+    ``_fold_tables`` reads as wide) and keeps the rest."""
+    return [None if unicodedata.east_asian_width(chr(code)) in "WF" else code for code in range(0x10000)]
 
 
 _BEYOND_THE_PLANE = re.compile("[\U00010000-\U0010ffff]")

@@ -135,10 +135,16 @@ def cut_points(line: str) -> list[int]:
 _DIGIT = re.compile(r"[0-9０-９]")
 _OPENING = "(（[［「『【〔"
 _CLOSING = ")）]］」』】〕"
+_BRACKET = re.compile("[" + re.escape(_OPENING + _CLOSING) + "]")
+_SPACES = re.compile("[ \u3000]+")
 
 
 def _last_space_outside_brackets(text: str) -> int:
     """Where the last run of spaces outside brackets in ``text`` ends; -1 when there is none."""
+    if not _BRACKET.search(text):  # (most cells: the last space before the last word)
+        kept = text.rstrip(" \u3000")
+        space = max(kept.rfind(" "), kept.rfind("\u3000"))
+        return space + 1 if space != -1 else -1
     depth, found = 0, -1
     for at, char in enumerate(text):
         if char in _OPENING:
@@ -208,6 +214,8 @@ _KEY_LABEL = 30  # the most a row's key runs to
 
 def _space_runs(text: str) -> list[tuple[int, int]]:
     """The runs of spaces outside brackets in ``text``, as (start, end)."""
+    if not _BRACKET.search(text):
+        return [match.span() for match in _SPACES.finditer(text)]
     depth, runs, at = 0, [], 0
     while at < len(text):
         char = text[at]
@@ -370,10 +378,28 @@ def markdown_rows(line: str, points: list[int]) -> list[int]:
 _ABOUT_HEADING = re.compile(r"(?:^|(?<=[ \u3000]))[^ \u3000。、]{1,24}について(?=[ \u3000])")
 
 
+def _about_headings(line: str):
+    """``_ABOUT_HEADING.finditer(line)``, tried only where one can begin: at the start of the word (after a space,
+    or at 0) that holds a 「について」 at most 24 characters on."""
+    reach, tried = 0, -1
+    at = line.find("について")
+    while at != -1:
+        low = max(0, at - 25)
+        space = max(line.rfind(" ", low, at), line.rfind("\u3000", low, at))
+        start = space + 1 if space != -1 else 0 if at <= 24 else -1
+        if start >= reach and start != tried:
+            tried = start
+            match = _ABOUT_HEADING.match(line, start)
+            if match is not None:
+                reach = match.end()
+                yield match
+        at = line.find("について", at + 1)
+
+
 def prose_breaks(line: str, points: list[int]) -> list[int]:
     """``points`` with a break around each heading 「…について」."""
     cuts = []
-    for match in _ABOUT_HEADING.finditer(line) if "について" in line else ():
+    for match in _about_headings(line):
         cuts += [match.start(), match.end()]
     return sorted({*points, *(cut for cut in cuts if 0 < cut < len(line))})
 
