@@ -1736,6 +1736,11 @@ def cells_refolded(lines: list[str]) -> tuple[list[str], list[int]] | None:
     source line of each; None when the text holds no such table."""
     out, origin, index, found = [], [], 0, False
     while index < len(lines):
+        if not _flat_head(lines[index]):  # (most lines: no header cell begins here)
+            out.append(lines[index])
+            origin.append(index)
+            index += 1
+            continue
         end = index
         while end < len(lines) and end - index <= FLAT_COLUMNS_MAX and _flat_head(lines[end]):
             end += 1

@@ -13,6 +13,7 @@ One pass over each line (the bench reads a 10 MB one-line text)."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from tenders.extractor import labels as L
@@ -415,16 +416,22 @@ def relined(text: str) -> tuple[str, list[int], list[int]] | None:
     source = text.splitlines(keepends=True)
     if not any(len(line) > LONG_LINE for line in source):
         return None
+    line_at = [0, *itertools.accumulate(map(len, source))]  # where each source line begins in ``text``
     lines: list[str] = []
     origin: list[int] = []
     offsets: list[int] = []
-    at = 0
-    for index, raw in enumerate(source):
-        line = raw.rstrip("\r\n")
+    done = 0  # the source lines before this one are in ``lines``
+    for index in [*(i for i, raw in enumerate(source) if len(raw) > LONG_LINE), len(source)]:
+        lines += map(str.rstrip, source[done:index])  # (the lines as they are, all at once)
+        origin += range(done, index)
+        offsets += line_at[done:index]
+        if index == len(source):
+            break
+        line = source[index].rstrip("\r\n")
         starts = [0, *line_breaks(line)] if len(line) > LONG_LINE else [0]
         for begin, end in zip(starts, [*starts[1:], len(line)]):
             lines.append(line[begin:end].rstrip())
             origin.append(index)
-            offsets.append(at + begin)
-        at += len(raw)
+            offsets.append(line_at[index] + begin)
+        done = index + 1
     return "\n".join(lines), origin, offsets
