@@ -134,6 +134,7 @@ def cut_points(line: str) -> list[int]:
 
 
 _DIGIT = re.compile(r"[0-9０-９]")
+_THREE_DIGITS = re.compile(r"[0-9０-９][^0-9０-９]*[0-9０-９][^0-9０-９]*[0-9０-９]")  # three digits at least
 _OPENING = "(（[［「『【〔"
 _CLOSING = ")）]］」』】〕"
 _BRACKET = re.compile("[" + re.escape(_OPENING + _CLOSING) + "]")
@@ -342,7 +343,7 @@ def schedule_rows(line: str, points: list[int]) -> list[int]:
     cuts: list[int] = []
     for begin, end in zip(bounds, bounds[1:]):
         piece = line[begin:end]
-        if "|" in piece or len(_DIGIT.findall(piece)) < 3 or most_mentions(piece) < 3:  # (``markdown_rows``)
+        if "|" in piece or not _THREE_DIGITS.search(piece) or most_mentions(piece) < 3:  # (``markdown_rows``)
             continue
         mentions = find_mentions(piece)
         if len(mentions) < 3:
