@@ -55,12 +55,10 @@ _MARKER = re.compile(
 )
 
 # the same markers found fast: the space or 「。」 before one (the first character a regex can skip to), the marker
-# itself read in a lookahead as group ``marker`` (where the marker begins, nothing is consumed but that character);
-# the first characters a marker can begin with checked first
+# itself read in a lookahead (where the marker begins, nothing is consumed but that character; its alternative's
+# group spans it); the first characters a marker can begin with checked first
 _MARKER_FIRST = rf"[第(（{_PAREN_DIGITS}{_CIRCLED}0-9０-９{_KANJI_NUMBERS}{_KATAKANA}{_BULLETS}【記以]"
-_AFTER_BREAK = re.compile(
-    rf"[ \t\u3000。](?={_MARKER_FIRST})(?=(?P<marker>" + _MARKER.pattern[_MARKER.pattern.index(")(?:") + 1 :] + "))"
-)
+_AFTER_BREAK = re.compile(rf"[ \t\u3000。](?={_MARKER_FIRST})(?=" + _MARKER.pattern[_MARKER.pattern.index(")(?:") + 1 :] + ")")
 
 _TO_ASCII = str.maketrans("０１２３４５６７８９", "0123456789")
 
@@ -75,21 +73,22 @@ def _kanji_value(text: str) -> int:
 
 def _marker_number(match: re.Match) -> tuple[str, int] | None:
     """The style and number of an outline marker (「(3)」 → ("paren", 3)); None for a bullet or heading."""
-    for name in ("chapter", "paren", "kparen", "number", "kanji", "kana"):
-        value = match.group(name)
-        if value is None:
-            continue
-        raw = match.group(name + "_n")
-        if name in ("kana", "kparen"):
-            return name, _KATAKANA.index(raw) + 1
+    style = match.lastgroup  # (the alternative's group: it closes last)
+    if style in _NUMBERED:
+        raw = match.group(style + "_n")
+        if style in ("kana", "kparen"):
+            return style, _KATAKANA.index(raw) + 1
         if raw[0] in _KANJI_NUMBERS:
-            return name, _kanji_value(raw)
-        return name, int(raw.translate(_TO_ASCII))
-    if match.group("pdigit") is not None:
-        return "pdigit", _PAREN_DIGITS.index(match.group("pdigit")) + 1
-    if match.group("circled") is not None:
-        return "circled", _CIRCLED.index(match.group("circled")) + 1
+            return style, _kanji_value(raw)
+        return style, int(raw.translate(_TO_ASCII))
+    if style == "pdigit":
+        return style, _PAREN_DIGITS.index(match.group(style)) + 1
+    if style == "circled":
+        return style, _CIRCLED.index(match.group(style)) + 1
     return None
+
+
+_NUMBERED = frozenset(("chapter", "paren", "kparen", "number", "kanji", "kana"))
 
 
 def _in_sequence(style: str, number: int, last: dict[str, int]) -> bool:
@@ -107,9 +106,9 @@ def _markers(line: str):
         yield first, 0, first.end()
         reach = first.end()
     for match in _AFTER_BREAK.finditer(line, max(0, reach - 1)):
-        start = match.start("marker")
+        start = match.start(match.lastgroup)
         if start >= reach:
-            reach = match.end("marker")
+            reach = match.end(match.lastgroup)
             yield match, start, reach
 
 
