@@ -491,6 +491,23 @@ HAS_DIGIT = re.compile(r"\d")
 HAS_WORD = re.compile(r"[A-Za-z]{3}")
 
 
+_DIGIT_SEPARATOR = re.compile(r"\d[/.\-]")
+_EN_MONTH_HEAD = re.compile(r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
+
+
+def most_mentions(line: str) -> int:
+    """At least ``len(find_mentions(line))``, found cheaply (to pass over a line that cannot hold a few dates):
+    every date of ``DATE`` holds a 「月」 (and adds at most its window's end 「~15日」), every slashed, dotted or
+    hyphened one a digit before a 「/」「.」「-」, every English one a month's first three letters; no bound is
+    counted for eight digits in a row or 「同日」「当日」. (Kept in step with ``find_mentions``.)"""
+    if EIGHT_DIGITS.search(line) or "同日" in line or "当日" in line or "その翌日" in line:
+        return len(line) + 1
+    bound = 2 * line.count("月") + len(_DIGIT_SEPARATOR.findall(line))
+    if HAS_WORD.search(line):
+        bound += len(_EN_MONTH_HEAD.findall(line))
+    return bound
+
+
 def find_mentions(line: str) -> list[Mention]:
     """Every date mention in a normalised line, in order; "A~B" / "AからB" marks A as a range start."""
     if not HAS_DIGIT.search(line) and "同月" not in line and "同日" not in line:  # 「同月中旬」「同日中」: no digit
@@ -528,7 +545,7 @@ def find_mentions(line: str) -> list[Mention]:
     short = []  # 「8.5.22（金）」: kept below only when confirmed
     if "." in line:
         others.append((SHORT_ERA_DATE, lambda m: _short_era(m, short)))
-    if HAS_WORD.search(line):
+    if HAS_WORD.search(line) and _EN_MONTH_HEAD.search(line):  # (each English date has its month's name)
         others += [(ENGLISH_DATE, _english), (ENGLISH_PERIOD, _english_period)]
     if "同日" in line or "その翌日" in line or "当日" in line:
         others.append((SAME_DAY, _same_day))

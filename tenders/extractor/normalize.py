@@ -720,7 +720,14 @@ def _width(text: str) -> int:
         return len(text)
     if _BEYOND_THE_PLANE.search(text):
         return sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in text)
-    return len(text) + len(_fold_tables()[3].findall(text))
+    return 2 * len(text) - len(text.translate(_narrow_kept()))  # (each wide character counted twice)
+
+
+@functools.cache
+def _narrow_kept() -> list[int | None]:
+    """A ``str.translate`` table of the Basic Multilingual Plane that drops the wide characters (those
+    ``_fold_tables`` reads as wide) and keeps the rest."""
+    return [None if unicodedata.east_asian_width(chr(code)) in "WF" else code for code in range(0x10000)]
 
 
 _BEYOND_THE_PLANE = re.compile("[\U00010000-\U0010ffff]")
@@ -1808,6 +1815,11 @@ def cells_refolded(lines: list[str]) -> tuple[list[str], list[int]] | None:
     source line of each; None when the text holds no such table."""
     out, origin, index, found = [], [], 0, False
     while index < len(lines):
+        if not _flat_head(lines[index]):  # (most lines: no header cell begins here)
+            out.append(lines[index])
+            origin.append(index)
+            index += 1
+            continue
         end = index
         while end < len(lines) and end - index <= FLAT_COLUMNS_MAX and _flat_head(lines[end]):
             end += 1

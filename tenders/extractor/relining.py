@@ -13,10 +13,11 @@ One pass over each line (the bench reads a 10 MB one-line text)."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from tenders.extractor import labels as L
-from tenders.extractor.dates import find_mentions
+from tenders.extractor.dates import find_mentions, most_mentions
 
 LONG_LINE = 400  # a notice's own lines are shorter; a longer one is a notice (or a page) run together
 
@@ -53,6 +54,12 @@ _MARKER = re.compile(
     r")"
 )
 
+# the same markers found fast: the space or 「。」 before one (the first character a regex can skip to), the marker
+# itself read in a lookahead (where the marker begins, nothing is consumed but that character; its alternative's
+# group spans it); the first characters a marker can begin with checked first
+_MARKER_FIRST = rf"[第(（{_PAREN_DIGITS}{_CIRCLED}0-9０-９{_KANJI_NUMBERS}{_KATAKANA}{_BULLETS}【記以]"
+_AFTER_BREAK = re.compile(rf"[ \t\u3000。](?={_MARKER_FIRST})(?=" + _MARKER.pattern[_MARKER.pattern.index(")(?:") + 1 :] + ")")
+
 _TO_ASCII = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
@@ -66,22 +73,22 @@ def _kanji_value(text: str) -> int:
 
 def _marker_number(match: re.Match) -> tuple[str, int] | None:
     """The style and number of an outline marker (「(3)」 → ("paren", 3)); None for a bullet or heading."""
-    style = match.lastgroup
-    for name in ("chapter", "paren", "kparen", "number", "kanji", "kana"):
-        value = match.group(name)
-        if value is None:
-            continue
-        raw = match.group(name + "_n")
-        if name in ("kana", "kparen"):
-            return name, _KATAKANA.index(raw) + 1
+    style = match.lastgroup  # (the alternative's group: it closes last)
+    if style in _NUMBERED:
+        raw = match.group(style + "_n")
+        if style in ("kana", "kparen"):
+            return style, _KATAKANA.index(raw) + 1
         if raw[0] in _KANJI_NUMBERS:
-            return name, _kanji_value(raw)
-        return name, int(raw.translate(_TO_ASCII))
+            return style, _kanji_value(raw)
+        return style, int(raw.translate(_TO_ASCII))
     if style == "pdigit":
         return style, _PAREN_DIGITS.index(match.group(style)) + 1
     if style == "circled":
         return style, _CIRCLED.index(match.group(style)) + 1
     return None
+
+
+_NUMBERED = frozenset(("chapter", "paren", "kparen", "number", "kanji", "kana"))
 
 
 def _in_sequence(style: str, number: int, last: dict[str, int]) -> bool:
@@ -90,16 +97,30 @@ def _in_sequence(style: str, number: int, last: dict[str, int]) -> bool:
     return number == 1 or last.get(style) == number - 1
 
 
+def _markers(line: str):
+    """``_MARKER.finditer(line)`` as (match, start, end): the one at 0, then those after a space or 「。」 found by
+    ``_AFTER_BREAK`` (none that begins inside the one before, as ``finditer`` would not)."""
+    first = _MARKER.match(line)
+    reach = 0
+    if first is not None:
+        yield first, 0, first.end()
+        reach = first.end()
+    for match in _AFTER_BREAK.finditer(line, max(0, reach - 1)):
+        start = match.start(match.lastgroup)
+        if start >= reach:
+            reach = match.end(match.lastgroup)
+            yield match, start, reach
+
+
 def cut_points(line: str) -> list[int]:
     """Where line breaks stood in ``line``: the offsets at which a new line begins (none at 0)."""
     points: list[int] = []
     last: dict[str, int] = {}
-    for match in _MARKER.finditer(line):
-        start = match.start()
+    for match, start, end in _markers(line):
         numbered = _marker_number(match)
         if numbered:
             style, number = numbered
-            if _NOT_MARKER_AFTER.match(line, match.end()) and style in ("number", "kanji", "kana"):
+            if style in ("number", "kanji", "kana") and _NOT_MARKER_AFTER.match(line, end):
                 continue
             if style == "number" and start and line[start - 1] in "。" and number != 1 and last.get(style) != number - 1:
                 continue
@@ -112,12 +133,19 @@ def cut_points(line: str) -> list[int]:
 
 
 _DIGIT = re.compile(r"[0-9０-９]")
+_THREE_DIGITS = re.compile(r"[0-9０-９][^0-9０-９]*[0-9０-９][^0-9０-９]*[0-9０-９]")  # three digits at least
 _OPENING = "(（[［「『【〔"
 _CLOSING = ")）]］」』】〕"
+_BRACKET = re.compile("[" + re.escape(_OPENING + _CLOSING) + "]")
+_SPACES = re.compile("[ \u3000]+")
 
 
 def _last_space_outside_brackets(text: str) -> int:
     """Where the last run of spaces outside brackets in ``text`` ends; -1 when there is none."""
+    if not _BRACKET.search(text):  # (most cells: the last space before the last word)
+        kept = text.rstrip(" \u3000")
+        space = max(kept.rfind(" "), kept.rfind("\u3000"))
+        return space + 1 if space != -1 else -1
     depth, found = 0, -1
     for at, char in enumerate(text):
         if char in _OPENING:
@@ -129,6 +157,7 @@ def _last_space_outside_brackets(text: str) -> int:
     return found
 
 
+_TAB = re.compile("\t")
 _TAB_CELL = 200  # the most a cell of a tab-separated table runs to
 _MOST_COLUMNS = 8
 
@@ -159,7 +188,7 @@ def tab_rows(line: str, points: list[int]) -> list[int]:
     cuts: list[int] = []
     bounds = sorted({0, *points, len(line)})
     for begin, end in zip(bounds, bounds[1:]):
-        tabs = [at for at in range(begin, end) if line[at] == "\t"] if "\t" in line[begin:end] else []
+        tabs = [match.start() for match in _TAB.finditer(line, begin, end)]
         runs: list[list[int]] = []
         for at in tabs:  # tabs close enough to be one table's
             if runs and at - runs[-1][-1] <= _TAB_CELL:
@@ -178,12 +207,16 @@ def tab_rows(line: str, points: list[int]) -> list[int]:
 
 
 # the key of a row 「公告日 ……… 5月15日」「提出期限：6月5日」: a leader, a bar, or a colon that is no clock's
-_KEY = re.compile(r"[…‥]+|・{3,}|[.．]{3,}|[│┃｜]|(?<![0-9０-９])[:：]")
+# (「[…‥]+|・{3,}|[.．]{3,}|[│┃｜]|(?<![0-9０-９])[:：]」 written to begin with one class of characters, which a
+# regex skips to fast)
+_KEY = re.compile(r"[…‥・.．│┃｜:：](?:(?<=[…‥])[…‥]*|(?<=・)・{2,}|(?<=[.．])[.．]{2,}|(?<=[│┃｜])|(?<=[:：])(?<![0-9０-９].))")
 _KEY_LABEL = 30  # the most a row's key runs to
 
 
 def _space_runs(text: str) -> list[tuple[int, int]]:
     """The runs of spaces outside brackets in ``text``, as (start, end)."""
+    if not _BRACKET.search(text):
+        return [match.span() for match in _SPACES.finditer(text)]
     depth, runs, at = 0, [], 0
     while at < len(text):
         char = text[at]
@@ -240,6 +273,13 @@ def key_rows(line: str, points: list[int]) -> list[int]:
 # full-width letters, digits and signs as ASCII, one kind of tilde: what ``find_mentions`` reads, each
 # character kept in its place
 _SAME_WIDTH = {**{code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}, 0x3000: 0x20, 0x301C: 0x7E, 0xFF5E: 0x7E}
+_WIDE = re.compile("[\uff01-\uff5e\u3000\u301c]+")  # what ``_SAME_WIDTH`` changes (the rest is left as it is)
+
+
+def _narrowed(match: re.Match) -> str:
+    return match.group().translate(_SAME_WIDTH)
+
+
 _ROW_GAP = 60  # the most a row's label (or the words after its date) runs to
 _BOX_DRAWING = re.compile(r"[\u2190-\u21ff\u2500-\u257f]+")  # a flowchart's boxes and arrows (「┌ 質問受付 ┐ ↓」)
 _DAY_AFTER_SPACE = re.compile(r"\d{1,2}\s{0,2}日")  # 「9月　2日」: a date spaced as in a column, still one date
@@ -297,12 +337,12 @@ def _run_rows(line: str, run: list[tuple[int, int]]) -> list[int]:
 
 def schedule_rows(line: str, points: list[int]) -> list[int]:
     """``points`` with the row breaks of the schedules run together between them (``_run_rows``)."""
-    line = line.translate(_SAME_WIDTH)  # (each character in its place)
+    line = _WIDE.sub(_narrowed, line)  # (each character in its place)
     bounds = sorted({0, *points, len(line)})
     cuts: list[int] = []
     for begin, end in zip(bounds, bounds[1:]):
         piece = line[begin:end]
-        if "|" in piece or len(_DIGIT.findall(piece)) < 3:  # (a Markdown table's rows: ``markdown_rows``)
+        if "|" in piece or not _THREE_DIGITS.search(piece) or most_mentions(piece) < 3:  # (``markdown_rows``)
             continue
         mentions = find_mentions(piece)
         if len(mentions) < 3:
@@ -339,10 +379,28 @@ def markdown_rows(line: str, points: list[int]) -> list[int]:
 _ABOUT_HEADING = re.compile(r"(?:^|(?<=[ \u3000]))[^ \u3000。、]{1,24}について(?=[ \u3000])")
 
 
+def _about_headings(line: str):
+    """``_ABOUT_HEADING.finditer(line)``, tried only where one can begin: at the start of the word (after a space,
+    or at 0) that holds a 「について」 at most 24 characters on."""
+    reach, tried = 0, -1
+    at = line.find("について")
+    while at != -1:
+        low = max(0, at - 25)
+        space = max(line.rfind(" ", low, at), line.rfind("\u3000", low, at))
+        start = space + 1 if space != -1 else 0 if at <= 24 else -1
+        if start >= reach and start != tried:
+            tried = start
+            match = _ABOUT_HEADING.match(line, start)
+            if match is not None:
+                reach = match.end()
+                yield match
+        at = line.find("について", at + 1)
+
+
 def prose_breaks(line: str, points: list[int]) -> list[int]:
     """``points`` with a break around each heading 「…について」."""
     cuts = []
-    for match in _ABOUT_HEADING.finditer(line) if "について" in line else ():
+    for match in _about_headings(line):
         cuts += [match.start(), match.end()]
     return sorted({*points, *(cut for cut in cuts if 0 < cut < len(line))})
 
@@ -358,16 +416,22 @@ def relined(text: str) -> tuple[str, list[int], list[int]] | None:
     source = text.splitlines(keepends=True)
     if not any(len(line) > LONG_LINE for line in source):
         return None
+    line_at = [0, *itertools.accumulate(map(len, source))]  # where each source line begins in ``text``
     lines: list[str] = []
     origin: list[int] = []
     offsets: list[int] = []
-    at = 0
-    for index, raw in enumerate(source):
-        line = raw.rstrip("\r\n")
+    done = 0  # the source lines before this one are in ``lines``
+    for index in [*(i for i, raw in enumerate(source) if len(raw) > LONG_LINE), len(source)]:
+        lines += map(str.rstrip, source[done:index])  # (the lines as they are, all at once)
+        origin += range(done, index)
+        offsets += line_at[done:index]
+        if index == len(source):
+            break
+        line = source[index].rstrip("\r\n")
         starts = [0, *line_breaks(line)] if len(line) > LONG_LINE else [0]
         for begin, end in zip(starts, [*starts[1:], len(line)]):
             lines.append(line[begin:end].rstrip())
             origin.append(index)
-            offsets.append(at + begin)
-        at += len(raw)
+            offsets.append(line_at[index] + begin)
+        done = index + 1
     return "\n".join(lines), origin, offsets
