@@ -1,5 +1,6 @@
 """Normalisation before reading: one line in, one line out (so line numbers stay the source's)."""
 
+import bisect
 import collections
 import datetime
 import functools
@@ -781,10 +782,15 @@ def spaced_columns_as_tabs(source: list[str], lines: list[str]) -> list[str]:
     for index in range(len(lines)):  # 「(f) Opening of tenders   10:00 a.m., June 17, 2025 10:00 a.m., June 30, 2025」
         if index in converted or len(starts[index]) < 2 or len(lines[index]) != len(source[index].rstrip("\n")):
             continue
-        near = [other for other in converted if abs(other - index) <= SPACED_NEAR + 1]
-        if not near or starts[index][0] != starts[near[0]][0]:
+        # the nearest converted row above (or else below) within reach: ``converted`` is in line order, so a bisection
+        # finds it (a page run onto one line and cut back into lines converts rows by the thousand)
+        first = bisect.bisect_left(converted, index - SPACED_NEAR - 1)
+        if first == len(converted) or converted[first] > index + SPACED_NEAR + 1:
             continue
-        columns = starts[near[0]]
+        near = converted[first]
+        if starts[index][0] != starts[near][0]:
+            continue
+        columns = starts[near]
         if len(starts[index]) >= len(columns) or not all(any(abs(a - b) <= 1 for b in columns) for a in starts[index]):
             continue
         cut = _cut_at_columns(source[index], columns)
