@@ -1126,6 +1126,15 @@ def closing_time(text: str) -> dt.time | None:
 
 
 class Reader:
+    def reshaped(self, found: tuple[list[str], list[int]] | None) -> bool:
+        """A shape of the text undone (its lines, and the line before it each stands for) read from now on, each
+        line's source line composed through every shape undone; False when the step found nothing to undo."""
+        if not found:
+            return False
+        self.original, origin = found
+        self.origin = [self.origin[i] for i in origin] if self.origin else origin
+        return True
+
     def __init__(self, text: str):
         source_offsets = line_starts(text)
         self.origin: list[int] | None = None  # the source line of each line, when the text was read column by column
@@ -1134,23 +1143,16 @@ class Reader:
             text, pieces_origin, source_offsets = relined_text
         self.original = text.splitlines()
         self.original = common_margin_removed(self.original) or self.original
-        spaced = double_spaced(self.original)
-        if spaced:  # a blank line after every line (a converter's): read without them
-            self.original, self.origin = spaced
-        refolded = cells_refolded(self.original)
-        if refolded:  # a schedule table copied one cell a line: its rows joined again
-            self.original = refolded[0]
-            self.origin = [self.origin[i] for i in refolded[1]] if self.origin else refolded[1]
-        wrapped = wrap_rejoined(self.original)
-        if wrapped:  # a text hard-wrapped at a fixed width: each line's pieces as one line again
-            self.original = wrapped[0]
+        # a blank line after every line (a converter's): read without them; a schedule table copied one cell a line:
+        # its rows joined again
+        self.reshaped(double_spaced(self.original))
+        self.reshaped(cells_refolded(self.original))
+        if self.reshaped(wrap_rejoined(self.original)):  # hard-wrapped at a fixed width: each line's pieces joined
             text = "\n".join(self.original)
-            self.origin = [self.origin[i] for i in wrapped[1]] if self.origin else wrapped[1]
         self.text = text  # the whole text, a wrapped text's lines joined again (the words it looks for uncut)
         columns = two_columns(self.original) or bar_columns(self.original) or interleaved_columns(self.original)
-        if columns:  # a two-column page: the left column's lines, then the right one's
-            text = "\n".join(columns[0])
-            self.origin = [self.origin[i] for i in columns[1]] if self.origin else columns[1]
+        if self.reshaped(columns):  # a two-column page: the left column's lines, then the right one's
+            text = "\n".join(self.original)
             self.original = text.splitlines()
         self.lines = [DITTO_DAY.sub("同月", line) if "〃" in line else line for line in normalize_lines(self.original)]
         self.furniture = page_furniture(self.lines)
