@@ -26,9 +26,9 @@ from icalendar import Calendar, Timezone, vDuration
 
 from calendars import content_lines as lines
 from tenders.due_text import format_due
-from tenders.extractor.text import clean_line
 from tenders.models import Milestone, MilestoneChange, Notice, staff_name
 from tenders.moments import reminder_moments
+from tenders.text.cleaning import clean_line
 from tenders.uids import CALENDAR_PRODID, milestone_uid
 
 TTL = dt.timedelta(hours=1)

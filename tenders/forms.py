@@ -7,9 +7,9 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from tenders import proposal
-from tenders.extractor.text import clean_line, clean_text
 from tenders.extractor.typed import TypedDue, TypedDueError, read_due
 from tenders.models import Milestone
+from tenders.text.cleaning import clean_line, clean_text
 
 # Messages of tenders.extractor.typed in the user's language (the reader's own are Japanese).
 TYPED_MESSAGES = {

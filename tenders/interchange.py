@@ -11,9 +11,9 @@ from pathlib import Path
 
 from django.utils import timezone
 
-from tenders.extractor.text import clean_line, clean_text
 from tenders.models import Milestone
 from tenders.proposal import MilestoneProposal, NoticeProposal, ProposalError
+from tenders.text.cleaning import clean_line, clean_text
 
 MILESTONE_KEYS = ("kind", "label", "date", "time", "precision", "note")
 MULTILINE_KEYS = ("notes",)

@@ -9,8 +9,9 @@ import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
 
-from tenders.extractor import isolated
-from tenders.extractor.documents import (
+from tenders.models import Notice
+from tenders.text import isolated
+from tenders.text.documents import (
     MAX_PAGES,
     MAX_TEXT_CHARS,
     DocumentError,
@@ -18,7 +19,6 @@ from tenders.extractor.documents import (
     read_bytes,
     read_document,
 )
-from tenders.models import Notice
 from tests.conftest import SAMPLES
 from tests.documents import (
     DOCX_HEAD,

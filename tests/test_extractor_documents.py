@@ -2,8 +2,8 @@
 
 import pytest
 
-from tenders.extractor.documents import MAX_BYTES, DocumentError, read_bytes
 from tenders.extractor.extract import extract
+from tenders.text.documents import MAX_BYTES, DocumentError, read_bytes
 from tests.conftest import SAMPLES
 from tests.documents import docx_of, encrypted_pdf, pdf_of, scanned_pdf
 

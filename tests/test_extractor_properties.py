@@ -5,8 +5,8 @@ import datetime as dt
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from tenders.extractor import extract
-from tenders.extractor.documents import DocumentError, decode_text
 from tenders.proposal import KINDS, PRECISIONS
+from tenders.text.documents import DocumentError, decode_text
 
 PIECES = st.sampled_from(
     [
@@ -97,7 +97,7 @@ def test_any_bytes_decode_or_say_why(data):
 )
 def test_any_file_reads_or_says_why(name, magic, data):
     """Whatever is uploaded under whatever name: text, or a DocumentError, never another exception."""
-    from tenders.extractor.documents import read_bytes
+    from tenders.text.documents import read_bytes
 
     try:
         assert isinstance(read_bytes(name, magic + data), str)

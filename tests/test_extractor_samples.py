@@ -56,6 +56,6 @@ def test_evidence_points_at_the_source_line():
 
 
 def test_the_extractor_is_plain_python():
-    code = "import sys, tenders.extractor, tenders.extractor.documents; print(any(m.startswith('django') for m in sys.modules))"
+    code = "import sys, tenders.extractor, tenders.text.documents; print(any(m.startswith('django') for m in sys.modules))"
     result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "False"

@@ -3,7 +3,7 @@
 import pytest
 
 from tenders.extractor import extract
-from tenders.extractor.documents import pdf_text
+from tenders.text.documents import pdf_text
 from tests.conftest import SAMPLES
 from tests.documents import pdf_of
 from tests.extractor_cases import CASES, DEV

@@ -12,9 +12,9 @@ from icalendar import Calendar
 
 from calendars import content_lines
 from calendars.ical import build_calendar, event_lines
-from tenders.extractor.text import clean_line
 from tenders.models import Milestone, Notice, Profile, Team
 from tenders.offsets import Offset
+from tenders.text.cleaning import clean_line
 from tests.conftest import TOKYO
 
 # Text that tests escaping and folding: the escaped characters, line breaks, long runs of

@@ -2,7 +2,7 @@
 
 from hypothesis import given, strategies as st
 
-from tenders.extractor.text import clean_line, clean_text
+from tenders.text.cleaning import clean_line, clean_text
 
 FORBIDDEN = {chr(c) for c in [*range(0x00, 0x09), *range(0x0B, 0x20), *range(0x7F, 0xA0), 0x2028, 0x2029]}
 

@@ -9,8 +9,8 @@ from dataclasses import dataclass, field
 from django.conf import settings
 
 from tenders.discovery.portal import AttachmentMissing, Portal
-from tenders.extractor import isolated
-from tenders.extractor.documents import DocumentError
+from tenders.text import isolated
+from tenders.text.documents import DocumentError
 
 READABLE = (".pdf", ".docx", ".txt")
 

@@ -24,9 +24,9 @@ from django.utils import timezone
 from icalendar import Calendar, Event
 
 from tenders.due_text import format_due, format_left
-from tenders.extractor.text import clean_line
 from tenders.models import staff_name
 from tenders.offsets import parse_offset
+from tenders.text.cleaning import clean_line
 from tenders.uids import CALENDAR_PRODID, milestone_uid
 
 HEADERS = {"Auto-Submitted": "auto-generated", "X-Auto-Response-Suppress": "All"}

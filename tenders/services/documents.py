@@ -11,8 +11,8 @@ from django.db import transaction
 from django.utils.text import get_valid_filename
 
 from tenders.changes import touched
-from tenders.extractor.text import clean_line, clean_text
 from tenders.models import Notice, NoticeDocument
+from tenders.text.cleaning import clean_line, clean_text
 
 _files_written: ContextVar[list[str] | None] = ContextVar("files_written", default=None)
 

@@ -16,7 +16,7 @@ import zipfile
 from dataclasses import dataclass, field
 from pathlib import PurePath
 
-from tenders.extractor.documents import MB, megabytes
+from tenders.text.documents import MB, megabytes
 
 MAX_BYTES = 10 * MB
 MAX_UNPACKED_BYTES = 100 * MB

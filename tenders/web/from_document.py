@@ -13,10 +13,10 @@ from django.utils.translation import gettext as _, gettext_lazy
 from django.views import defaults
 
 from tenders.extractor import extract
-from tenders.extractor.documents import MAX_BYTES, MAX_TEXT_CHARS, TextTooLong, accept_text
-from tenders.extractor.text import clean_line
 from tenders.models import Team
 from tenders.services import atomic_keeping_files, notice_document_add
+from tenders.text.cleaning import clean_line
+from tenders.text.documents import MAX_BYTES, MAX_TEXT_CHARS, TextTooLong, accept_text
 from tenders.web import reading, staging
 from tenders.web.forms import NoticeEditor
 from tenders.web.notices import warn_about_schedule

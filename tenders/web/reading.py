@@ -1,5 +1,5 @@
 """Reading an uploaded document in the worker: the upload is staged as it came (``staging``), a
-django-q2 task reads it in the isolated child process (``tenders.extractor.isolated``: the same
+django-q2 task reads it in the isolated child process (``tenders.text.isolated``: the same
 limits as before) and stages its text, or the reason it could not be read; the page polls with htmx
 until then and goes on to the review screen. The web request returns at once, whatever the document.
 
@@ -13,8 +13,8 @@ from django.http import HttpResponse
 from django.shortcuts import render
 from django_q.tasks import async_task
 
-from tenders.extractor import isolated
-from tenders.extractor.documents import DocumentError
+from tenders.text import isolated
+from tenders.text.documents import DocumentError
 from tenders.web import staging
 
 log = logging.getLogger(__name__)

@@ -20,7 +20,6 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _, gettext_lazy
 
-from tenders.extractor.text import clean_line
 from tenders.models import Team
 from tenders.spreadsheets.mapping import FIELDS, ID, IGNORE, field_label
 from tenders.spreadsheets.reading import MAX_BYTES, SheetError, Workbook, megabytes, read_workbook
@@ -33,6 +32,7 @@ from tenders.spreadsheets.rows import (
     plan_import,
     save_plan,
 )
+from tenders.text.cleaning import clean_line
 from tenders.web import exports, reading, staging
 from tenders.web.dashboard import chosen_scope
 

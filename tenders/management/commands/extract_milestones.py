@@ -5,7 +5,7 @@ from django.core.management.base import BaseCommand, CommandError
 
 from tenders.due_text import format_due
 from tenders.extractor import extract
-from tenders.extractor.documents import DocumentError, read_document
+from tenders.text.documents import DocumentError, read_document
 
 
 class Command(BaseCommand):

@@ -6,7 +6,6 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
 from tenders.extractor import extract
-from tenders.extractor.documents import DocumentError, read_document
 from tenders.interchange import read_json_file
 from tenders.models import Membership
 from tenders.proposal import ProposalError
@@ -14,6 +13,7 @@ from tenders.services import notice_create, staff_get_or_create, team_get_or_cre
 from tenders.spreadsheets.mapping import field_label, parse_map_option
 from tenders.spreadsheets.reading import SheetError, read_workbook
 from tenders.spreadsheets.rows import ImportRefused, plan_import, save_plan
+from tenders.text.documents import DocumentError, read_document
 
 SHEET_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".csv")
 

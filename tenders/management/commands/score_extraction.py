@@ -4,8 +4,8 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 
 from tenders.extractor import extract
-from tenders.extractor.documents import SUFFIXES, DocumentError, decode_text, read_document
 from tenders.extractor.scoring import SHAPES, Totals, score_file
+from tenders.text.documents import SUFFIXES, DocumentError, decode_text, read_document
 
 
 def notices_in(folder: Path) -> list[tuple[Path, Path]]:

@@ -1,7 +1,7 @@
 """A document read in a child process with a memory, CPU and wall-clock budget. Plain Python.
 
 The caps in ``documents`` stop every hostile file we know of; this is what holds against one we
-do not: the child (``python -m tenders.extractor.isolated``) limits itself with
+do not: the child (``python -m tenders.text.isolated``) limits itself with
 ``resource.setrlimit`` before it reads a byte of the document, and the parent kills it when the
 wall-clock budget is spent. The parent gets the text or a ``DocumentError`` with a Japanese message
 that names the limit, never a hang. The child sees only the document (on stdin) and the budget:
@@ -20,8 +20,8 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from tenders.extractor import documents
-from tenders.extractor.documents import DocumentError
+from tenders.text import documents
+from tenders.text.documents import DocumentError
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 MEMORY_EXIT = 3  # the child's exit status when the memory budget ran out

@@ -5,7 +5,7 @@ failure is a ``DocumentError`` with a Japanese message that says what to do; not
 anything else for bad input.
 
 A document is untrusted: whatever it says about itself, reading it stays within the limits below.
-The caps hold inside ``read_bytes``; ``read_document`` and ``tenders.extractor.isolated`` also run
+The caps hold inside ``read_bytes``; ``read_document`` and ``tenders.text.isolated`` also run
 the reading in a child process with a memory, CPU and wall-clock budget, which holds even against
 a file crafted to slip past the caps. The README's security section lists these limits.
 """
@@ -17,7 +17,7 @@ import struct
 import zipfile
 from pathlib import Path
 
-from tenders.extractor.text import clean_text
+from tenders.text.cleaning import clean_text
 
 MB = 1024 * 1024
 
@@ -125,7 +125,7 @@ def read_bytes(name: str, data: bytes) -> str:
 
 def read_document(path: Path) -> str:
     """The text of a document file, read in a child process within the time and memory budget."""
-    from tenders.extractor import isolated
+    from tenders.text import isolated
 
     try:
         check_size(path.stat().st_size)
