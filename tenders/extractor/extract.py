@@ -1112,9 +1112,9 @@ def closing_time(text: str) -> dt.time | None:
     """The closing time of daily hours without a date: 「受付時間 午前9時から午後5時まで」, 「10時~17時」."""
     if "(" in text:
         text = ASIDE_BRACKETS.sub(
-            lambda m: "" if find_mentions(m.group()) else m.group(), text
+            lambda m: "" if dates_in(m.group()) else m.group(), text
         )  # 「(ただし、8月13日(金)は休業日)」: a day the hours leave out
-    if find_mentions(text):
+    if dates_in(text):  # (the lines of a notice: their dates were read already)
         return None
     closing = None
     for match in TIME_ONLY.finditer(text):

@@ -299,7 +299,8 @@ def clean_label(text: str) -> str:
     text = unspaced(text)
     text = HEADING_MARK.sub("", NUMBERING.sub("", text.strip()))
     text = SPACES.sub(" ", text.strip(" :：=\t|-・、,【】[]/／┌┐└┘│").strip())  # (a box's corners around a flowchart step)
-    text = LEADER_TAIL.sub("", text)  # 「Tender briefing ..........」: the dot leader to its value
+    if text.endswith((".", "・", "‥", "…")):  # (the text is stripped: a leader ends it, a fast look before the scan)
+        text = LEADER_TAIL.sub("", text)  # 「Tender briefing ..........」: the dot leader to its value
     if "ページ" in text or "頁" in text:  # 「入札公告5ページ「11 入札書の提出方法等」(2)提出期間」: the place corrected
         text = PAGE_PLACE.sub("", text)
     return "" if MARKER_ONLY.match(text) else text
