@@ -2,6 +2,7 @@
 
 import bisect
 import collections
+import csv
 import datetime
 import functools
 import itertools
@@ -237,6 +238,8 @@ def normalize_line(line: str, changes: bool = True) -> str:
     unless ``changes`` is False (``flow_below``)."""
     if line.lstrip()[:1] in TREE_MARKS:
         line = _tree_mark_removed(line)
+    if '","' in line:
+        line = csv_row_as_cells(line)
     if "~~" in line or "<" in line:
         line = _STRUCK.sub(" ", line)
     text = folded(line)
@@ -261,6 +264,18 @@ def normalize_line(line: str, changes: bool = True) -> str:
     if "/" in text and _SLASH_TIME.search(text):
         text = _SLASH_BEFORE_TIME.sub(" ", text)
     return text
+
+
+def csv_row_as_cells(line: str) -> str:
+    """「"2","説明会","現地説明会の参加申込","","2027/06/07","17:00"」: a row of a CSV file (quoted fields parted by
+    commas, a spreadsheet saved or exported as text) read as a row of tab-parted cells, an empty field an empty cell."""
+    row = line.strip()
+    if not (row.startswith('"') and row.endswith('"')) or "\t" in row:
+        return line
+    fields = next(csv.reader([row]), [])
+    if len(fields) < 2 or any("\t" in field or "\n" in field for field in fields):
+        return line
+    return "\t".join(field.strip() for field in fields)
 
 
 # 「…\t2023/10/5\t木\t45209\t火\t16:00」: a spreadsheet's date pasted as its serial number (days since 1899-12-30),
