@@ -332,7 +332,7 @@ def normalize_lines(source: list[str]) -> list[str]:
         normalize_line(line, changes=not (index and _ARROW_ONLY.search(line) and flow_below(source, index)))
         for index, line in enumerate(source)
     ]
-    lines = timeline_rows(source, spaced_columns_as_tabs(source, normalized))
+    lines = timeline_rows(source, spaced_columns_as_tabs(source, chart_beside_dates(normalized)))
     lines = ditto_cells(window_column_rows(date_part_rows(gantt_rows(changes_on_next_line(lines)))))
     return month_headed_blocks(month_headed_rows(wrapped_rows_joined(cell_wrapped_hours(date_cuts_joined(rejoin_wraps(lines))))))
 
@@ -1198,6 +1198,40 @@ def window_column_rows(lines: list[str]) -> list[str]:
         for name, column in columns.items():
             head[column] = "日時" if name == "end" else ""  # (「受付終了」 left, it would name each row's step)
         result[index] = ("|" + "|".join(head) + "|") if "|" in line else "\t".join(head)
+    return result
+
+
+# 「手続　期日　上 中 下 | 上 中 下 | …」: a chart's head whose columns are the thirds of each month (two months at least)
+PERIOD_COLUMNS = re.compile(r"(?:[上中下]\s{0,2}){3}")
+PERIOD_COLUMNS_TAIL = re.compile(r"[\s|]*(?:(?:[上中下]\s{0,2}){3}[\s|]*){2,}$")
+# the bars and marks drawn right of a row's own date: 「◆■ ■ | ■ ■ ■ |       |」
+CHART_TAIL = re.compile(r"(?:\s|\|)*[|◆◇★☆●○◎■□▲△▼▽◯〇━─=＝▶→][\s|◆◇★☆●○◎■□▲△▼▽◯〇━─=＝▶→]*$")
+
+
+def chart_beside_dates(lines: list[str]) -> list[str]:
+    """A gantt chart drawn right of a column of dates (「手続　期日　上 中 下 | 上 中 下 |…」 over 「質問の受付　~6/26(金)17時
+    ■ ■ |　|」): the chart only shows the dates written beside it, so its head's thirds and each row's bars are left
+    out, the rows read as 「step　date」."""
+    if not any("上" in line and "|" in line for line in lines):
+        return lines
+    result = list(lines)
+    for index, line in enumerate(lines):
+        if "上" not in line or "|" not in line or len(PERIOD_COLUMNS.findall(line)) < 2:
+            continue
+        head = PERIOD_COLUMNS_TAIL.search(line)
+        if head is None or not line[: head.start()].strip():
+            continue
+        result[index] = line[: head.start()]
+        for below in range(index + 1, len(lines)):
+            row = lines[below]
+            if not row.strip():
+                break
+            if RULE_LINE.fullmatch(row):
+                continue
+            bars = CHART_TAIL.search(row)
+            if bars is None or not row[: bars.start()].strip():
+                break
+            result[below] = row[: bars.start()]
     return result
 
 
