@@ -516,6 +516,16 @@ def most_mentions(line: str) -> int:
     return bound
 
 
+CELL_EDGES = "\t|"
+
+
+def _whole_cell(line: str, match: re.Match) -> bool:
+    """「…\t2028/01\t\t…」: a year and month that fill a table's cell (or the text read) alone, a spreadsheet's month
+    (a fraction or an edition 「2024/7」 stands in a sentence)."""
+    before, after = line[: match.start()].rstrip(" "), line[match.end() :].lstrip(" ")
+    return (not before or before[-1] in CELL_EDGES) and (not after or after[0] in CELL_EDGES)
+
+
 def find_mentions(line: str) -> list[Mention]:
     """Every date mention in a normalised line, in order; "A~B" / "AからB" marks A as a range start."""
     if not HAS_DIGIT.search(line) and "同月" not in line and "同日" not in line:  # 「同月中旬」「同日中」: no digit
@@ -542,7 +552,12 @@ def find_mentions(line: str) -> list[Mention]:
     if "/" in line or "." in line or "-" in line:
         others += [(SLASH_DATE, lambda m: _mention(m, m.groupdict())), (MONTH_DAY, lambda m: _mention(m, m.groupdict()))]
         others.append(
-            (YEAR_MONTH, lambda m: _mention(m, m.groupdict()) if m["separator"] == "-" or m["period"] or m["end"] else None)
+            (
+                YEAR_MONTH,
+                lambda m: _mention(m, m.groupdict())
+                if m["separator"] == "-" or m["period"] or m["end"] or _whole_cell(line, m)
+                else None,
+            )
         )
         if "旬" in line:
             others.append((MONTH_PART, lambda m: _mention(m, m.groupdict())))

@@ -153,12 +153,12 @@ OUTLINE_MARK = re.compile(
     r"|(?P<kana>[ア-ン](?:[.]|\s))|(?P<paren_kana>\([ア-ン]\))|(?P<circled>[\u2460-\u2473])|(?P<letter>[a-z][.)]\s)|(?P<paren_letter>\([a-z]\))"
     r"|(?P<kanji>[一二三四五六七八九十][〇一二三四五六七八九十]{0,2}(?:[.、]|\s))|(?P<paren_kanji>\([一二三四五六七八九十][〇一二三四五六七八九十]{0,2}\)))"
 )
-DEADLINE_TAIL = re.compile(r"\s{0,8}(?:\(予定\)\s{0,8})?(?:まで|必着|締切|限り)")
+DEADLINE_TAIL = re.compile(r"\s{0,8}(?:\(予定\)\s{0,8})?(?:まで|必着|締切|〆切|限り)")
 # a clock time (「17:00」「午後5時15分」「正午」), in the groups ``_time`` reads
 CLOCK = r"(?P<ampm>午前|午後)?\s{0,2}(?:(?P<noon>正午)|(?P<hour>\d{1,2})(?::(?P<minute2>\d{2})|時(?:(?P<minute>\d{1,2})分|(?P<half>半))?))"
 # 「6月10日 質問締切 17:00」, 「6月12日(金) 提案書の提出期限 午後5時15分(持参又は郵送)」, an event's 「午後1時から午後5時まで」
 TRAILING_TIME = re.compile(
-    rf"\s{CLOCK}\s{{0,4}}(?:まで|必着|締切)?\s{{0,4}}(?P<range>(?:~|から)(?:\s{{0,2}}[午前後正時分:\d]{{1,10}}\s{{0,2}}(?:まで)?)?)?"
+    rf"\s{CLOCK}\s{{0,4}}(?:まで|必着|締切|〆切)?\s{{0,4}}(?P<range>(?:~|から)(?:\s{{0,2}}[午前後正時分:\d]{{1,10}}\s{{0,2}}(?:まで)?)?)?"
     r"\s{0,4}(?:\([^()]{0,60}\))?\s{0,4}$"
 )
 EVENT_RANGE = re.compile(rf"\(\s{{0,2}}{CLOCK}\s{{0,2}}(?:~|から)")
@@ -196,7 +196,9 @@ DAILY_HOURS_NOTE = re.compile(
     rf"(?:(?:午前|午後)?\s{{0,2}}\d{{1,2}}(?::\d{{2}}|時(?:\d{{1,2}}分|半)?)\s{{0,4}}(?:から|~))\s{{0,4}}{CLOCK}\s{{0,4}}まで"
 )
 WINDOW_KEY = re.compile(r"^(?:受付|提出|申込み?)(?:の)?(?:時間|期間|期限|時刻)?$")  # 「受付時間は」: no step named
-DEADLINE_NOTE = re.compile(rf"\s{{0,8}}[※*]?\s{{0,4}}{CLOCK}\s{{0,4}}(?:必着|まで)")  # a line 「※正午必着」
+DEADLINE_NOTE = re.compile(
+    rf"\s{{0,8}}[※*]?\s{{0,4}}\(?\s{{0,2}}{CLOCK}\s{{0,4}}(?:必着|まで)"
+)  # a line 「※正午必着」「(17時必着)」
 # 「時刻 正午まで」「時 間 午後5時まで」: a line that gives the time of the date above it
 # (「貴社の実施時間 13:30～14:00」「開始時刻 午後2時」: its own time, not the office's or the reception's hours)
 TIME_KEY_LINE = re.compile(
@@ -207,7 +209,7 @@ NOTE_MARK = re.compile(r"(?P<marks>(?:[\s)](?:※|注)\s{0,2}\d{1,2}){1,4})\s{0,
 NOTE_DEADLINE = re.compile(rf"{CLOCK}\s{{0,4}}(?:まで|必着)")  # 「※1 電子メールに限り、17:00までに受信したもの」
 NOTE_TIME = re.compile(rf"\s{{0,4}}(?:いずれも|各)?\s{{0,4}}[、,]?\s{{0,4}}{CLOCK}")  # 「※4 いずれも午後5時(必着)」
 NOTE_LINES = 40  # a footnote stands at most this many lines below its mark
-TRAILING_DEADLINE_WORDS = re.compile(r"^\s{0,8}(?:(?:まで|必着|締切)\s{0,4}){0,2}")  # 「…まで 必着(17時まで)」
+TRAILING_DEADLINE_WORDS = re.compile(r"^\s{0,8}(?:(?:まで|必着|締切|〆切)\s{0,4}){0,2}")  # 「…まで 必着(17時まで)」
 TIME_BEFORE = re.compile(rf"{CLOCK}\s{{0,4}}(?:まで|必着)?\s{{0,4}}\($")  # 「正午(令和9年3月3日(水))」
 ASIDE_BRACKETS = re.compile(r"\([^()]{0,80}(?:\([^()]{0,8}\)[^()]{0,40}){0,3}\)")  # a bracket, with a weekday's inside
 DATES_FIRST_GAP = 80  # the words between two dates of a one-line schedule, at most
@@ -288,6 +290,15 @@ NOTICE_NUMBER = re.compile(
 )
 ARTICLE_HEAD = re.compile(r"^\s{0,8}\d{1,2}\s{0,2}[.、]\s{0,4}\S")  # 「２．【セミナー】…」 (NFKC: 「2.」)
 ARTICLES_MIN = 3
+# 「2027（令和9）年2月号」「令和9年2月号」「2026.9 発行」「2026年9月発行」: the month a newsletter's issue or a leaflet
+# was printed, the year of its dates when no date gives one
+ISSUE_MONTH = re.compile(
+    r"(?:(?P<year>20\d{2})\s{0,2}(?:\((?:令和|平成)\s{0,2}\d{1,2}\)\s{0,2})?(?:年|[./])|(?P<era>令和|平成)\s{0,2}(?P<eyear>\d{1,2})\s{0,2}年)"
+    r"\s{0,2}(?P<month>1[0-2]|0?[1-9])(?!\d)\s{0,2}月?\s{0,2}(?:号|(?:\d{1,2}\s{0,2}日\s{0,2})?発行)"
+)
+ISSUE_LINE_MAX = 80  # a masthead's or a colophon's line is short
+ARTICLE_MARKS = set("■□◆◇●【")  # the marks a periodical's article headings start with
+MARKED_ARTICLE_TITLE_MAX = 60
 NOTICES_MIN = 2  # notice number lines that make a page of several notices (a 公報)
 ARTICLE_TITLE_MAX = 40
 # the words of a call for bids or proposals: a notice or an article of a page without any names none (住居表示の
@@ -527,7 +538,7 @@ PERSONS = r"者|社|法人|団体|企業|共同体|各位|皆様"
 WISHING_TOPIC = re.compile(
     rf"(?P<act>出席|見学|聴講|傍聴)\s{{0,2}}を?\s{{0,2}}希望\s{{0,2}}(?:する|される)\s{{0,2}}(?:{PERSONS}|方)"
 )
-SIGNING_UP = re.compile(r"申し込|申込|登録|連絡|届け出")
+SIGNING_UP = re.compile(r"申し込|申込|登録|連絡|届け出|予約")
 SENTENCE_WRAP_LINES = 2
 HANDER_TOPIC = re.compile(rf"(?:{PERSONS}|方|書|書類|様式|届|資料|図面)(?:等)?\s{{0,2}}[)]?\s{{0,2}}は\s{{0,8}}$")
 ADVERB_END = re.compile(r"(?:に|で|く)$")  # 「落札決定後速やかに(10月中旬を予定)行う」: how, no noun before the bracket
@@ -1295,6 +1306,19 @@ class Reader:
             return False
         line = self.lines[candidate.line_no - 1] if 0 < candidate.line_no <= len(self.lines) else "。"
         return len(line) <= SHORT_ITEM and "。" not in line
+
+    def issue_month(self, numbered: bool = False) -> dt.date | None:
+        """The month a newsletter's issue (「2027（令和9）年2月号」) or a leaflet (「2026.9 発行」) was printed, from its
+        masthead or colophon: the year of its year-less dates when no written date gives one. ``numbered``: only an
+        issue of a periodical (「…年2月号」)."""
+        for line in self.lines:
+            if ("号" in line or ("発行" in line and not numbered)) and len(line) <= ISSUE_LINE_MAX:
+                match = ISSUE_MONTH.search(line)
+                if match and (not numbered or match.group().endswith("号")):
+                    era = match.group("era")
+                    year = ERA_BY_NAME[era].offset + int(match.group("eyear")) if era else int(match.group("year"))
+                    return dt.date(year, int(match.group("month")), 1)
+        return None
 
     def fiscal_year(self, title: str) -> int | None:
         for text in [title, *(line[:HEAD_CHARS] for line in self.lines[:15])]:  # a one-line dump: its head only
@@ -3499,8 +3523,9 @@ class Reader:
             if closing is None and expression.first is not None:  # 「※質問の受付は、各回とも最終日の午後5時までとします」
                 closing = self.final_day_notes().get(kind)
             below = self.lines[segment.line + 1][:LONG_LINE] if segment.line + 1 < len(self.lines) else ""
-            note = DEADLINE_NOTE.match(below) if closing is None and not tail.strip() and not self.read_dates(below) else None
-            if note:  # 「2026年6月30日（火）」 / 「※正午必着」
+            bare = not tail.strip() or TRAILING_DEADLINE_WORDS.match(tail).end() >= len(tail.rstrip())
+            note = DEADLINE_NOTE.match(below) if closing is None and bare and not self.read_dates(below) else None
+            if note:  # 「2026年6月30日（火）」 / 「※正午必着」, 「10/26(月)〆切」 / 「（17時必着）」
                 closing = _time(note.groupdict())
             if closing is not None:
                 mention.time, mention.precision = closing, "datetime"
@@ -4022,8 +4047,10 @@ class Reader:
 
     def article_starts(self) -> list[int]:
         """The lines a newsletter's numbered articles start at: a heading between two rules, in one line or two
-        (「────」 / 「２．【セミナー】中小企業のための…」 / 「────」)."""
+        (「────」 / 「２．【セミナー】中小企業のための…」 / 「────」); in an issue of a periodical (「2027年2月号」), also
+        a marked heading under a rule, the article running to the next rule (「━━━」 / 「■ 確定申告のご案内」 / …)."""
         starts = []
+        periodical = None
         for index, line in enumerate(self.lines):
             if line.lstrip()[:1] not in RULE_CHARS or not RULE_LINE.fullmatch(line):
                 continue
@@ -4031,6 +4058,13 @@ class Reader:
             closing = [i for i in range(index + 2, min(index + 4, len(self.lines))) if RULE_LINE.fullmatch(self.lines[i])]
             if closing and ARTICLE_HEAD.match(heading) and all(self.lines[i].strip() for i in range(index + 1, closing[0])):
                 starts.append(index)
+                continue
+            below = next((text.strip() for text in self.lines[index + 1 : index + 3] if text.strip()), "")
+            if below[:1] in ARTICLE_MARKS and len(below) <= MARKED_ARTICLE_TITLE_MAX:
+                if periodical is None:
+                    periodical = self.issue_month(numbered=True) is not None
+                if periodical:
+                    starts.append(index)
         return starts
 
     def notice_parts(self) -> list[int]:
@@ -4668,6 +4702,7 @@ def _extract(text: str) -> Extraction:
     explicit = [c.mention.date() for c in candidates if c.mention.explicit_year and c.mention.date()]
     latest = schedule_end(explicit)
     issued = next((day for day in reader.signature_days if day), None)
+    printed = reader.issue_month() if any(c.mention.year is None for c in candidates) else None
     # (a correction's own date: the steps of the call it corrects, restated as its schedule's items, may come before
     # it; what its sentences tell of before it is past: 「参加表明書の提出状況（8月25日公表）を踏まえ」)
     opened = reader.corrected_call_day() if issued else None
@@ -4677,14 +4712,14 @@ def _extract(text: str) -> Extraction:
     for candidate in candidates:
         mention = candidate.mention
         if mention.year is None:
-            reference = candidate.reference or latest or issued or reader.first_full_date
+            reference = candidate.reference or latest or issued or reader.first_full_date or printed
             if reference is None:  # no year written anywhere: the step before, or the first a weekday fixed
                 reference = kept[-1].mention.date() if kept else weekday_anchor(candidates, fiscal_year)
             if kept and candidate.reference and candidate.reference not in schedule_days:
                 reference = kept[
                     -1
                 ].mention.date()  # 「委託期間 …令和9年3月31日まで (1)質問締切 5月15日」: the step before, not the period
-            anchor = latest or issued  # (no year in the schedule: the notice's own date)
+            anchor = latest or issued or printed  # (no year in the schedule: the notice's own date, its issue's month)
             if reference and anchor and abs((anchor - reference).days) > 400:
                 reference = anchor  # a citation's or history's year (a period's end) is not the schedule's
             if issued and reference and reference < issued:

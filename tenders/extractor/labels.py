@@ -168,7 +168,11 @@ CALL_PERIOD = re.compile(r"^(?:公募|公募の)期間$")
 # A briefing or site visit; its registration is a step of the briefing (other), not the call's application.
 BRIEFING = re.compile(r"説明会|見学会|現地調査|下見|現地確認会|現場確認|内覧会|(?i:briefing|site (?:visit|tour|inspection))")
 CALL_APPLICATION = re.compile(r"参加表明|参加資格|資格確認|応募|本申込|仮申込|参加意|エントリー")
-DEADLINE_WORDS = re.compile(r"期限|締切|締め切り|しめきり|〆切|予定日|期日|申込|申し込")
+# (「電話かメールで予約」「要予約」「予約してください」: a seat the reader books by a day, as a registration; not the
+# issuer's own booking 「会場予約日」「会場の追加予約」)
+DEADLINE_WORDS = re.compile(
+    r"期限|締切|締め切り|しめきり|〆切|予定日|期日|申込|申し込|(?:で|に|要|ご)予約|予約(?:して|する|を|が必要|の上|のうえ)"
+)
 # Dates that are never milestones: periods of performance, laws, documents, page metadata, what the work finds
 # (「本業務の調査結果は、8月の総会以降に順次報告します」: the work's own results, no selection's)
 NOT_MILESTONE_LABEL = re.compile(

@@ -2,6 +2,7 @@
 
 import bisect
 import collections
+import csv
 import datetime
 import functools
 import itertools
@@ -237,6 +238,8 @@ def normalize_line(line: str, changes: bool = True) -> str:
     unless ``changes`` is False (``flow_below``)."""
     if line.lstrip()[:1] in TREE_MARKS:
         line = _tree_mark_removed(line)
+    if '","' in line:
+        line = csv_row_as_cells(line)
     if "~~" in line or "<" in line:
         line = _STRUCK.sub(" ", line)
     text = folded(line)
@@ -261,6 +264,18 @@ def normalize_line(line: str, changes: bool = True) -> str:
     if "/" in text and _SLASH_TIME.search(text):
         text = _SLASH_BEFORE_TIME.sub(" ", text)
     return text
+
+
+def csv_row_as_cells(line: str) -> str:
+    """「"2","説明会","現地説明会の参加申込","","2027/06/07","17:00"」: a row of a CSV file (quoted fields parted by
+    commas, a spreadsheet saved or exported as text) read as a row of tab-parted cells, an empty field an empty cell."""
+    row = line.strip()
+    if not (row.startswith('"') and row.endswith('"')) or "\t" in row:
+        return line
+    fields = next(csv.reader([row]), [])
+    if len(fields) < 2 or any("\t" in field or "\n" in field for field in fields):
+        return line
+    return "\t".join(field.strip() for field in fields)
 
 
 # 「…\t2023/10/5\t木\t45209\t火\t16:00」: a spreadsheet's date pasted as its serial number (days since 1899-12-30),
@@ -317,7 +332,7 @@ def normalize_lines(source: list[str]) -> list[str]:
         normalize_line(line, changes=not (index and _ARROW_ONLY.search(line) and flow_below(source, index)))
         for index, line in enumerate(source)
     ]
-    lines = timeline_rows(source, spaced_columns_as_tabs(source, normalized))
+    lines = timeline_rows(source, spaced_columns_as_tabs(source, chart_beside_dates(normalized)))
     lines = ditto_cells(window_column_rows(date_part_rows(gantt_rows(changes_on_next_line(lines)))))
     return month_headed_blocks(month_headed_rows(wrapped_rows_joined(cell_wrapped_hours(date_cuts_joined(rejoin_wraps(lines))))))
 
@@ -1183,6 +1198,40 @@ def window_column_rows(lines: list[str]) -> list[str]:
         for name, column in columns.items():
             head[column] = "日時" if name == "end" else ""  # (「受付終了」 left, it would name each row's step)
         result[index] = ("|" + "|".join(head) + "|") if "|" in line else "\t".join(head)
+    return result
+
+
+# 「手続　期日　上 中 下 | 上 中 下 | …」: a chart's head whose columns are the thirds of each month (two months at least)
+PERIOD_COLUMNS = re.compile(r"(?:[上中下]\s{0,2}){3}")
+PERIOD_COLUMNS_TAIL = re.compile(r"[\s|]*(?:(?:[上中下]\s{0,2}){3}[\s|]*){2,}$")
+# the bars and marks drawn right of a row's own date: 「◆■ ■ | ■ ■ ■ |       |」
+CHART_TAIL = re.compile(r"(?:\s|\|)*[|◆◇★☆●○◎■□▲△▼▽◯〇━─=＝▶→][\s|◆◇★☆●○◎■□▲△▼▽◯〇━─=＝▶→]*$")
+
+
+def chart_beside_dates(lines: list[str]) -> list[str]:
+    """A gantt chart drawn right of a column of dates (「手続　期日　上 中 下 | 上 中 下 |…」 over 「質問の受付　~6/26(金)17時
+    ■ ■ |　|」): the chart only shows the dates written beside it, so its head's thirds and each row's bars are left
+    out, the rows read as 「step　date」."""
+    if not any("上" in line and "|" in line for line in lines):
+        return lines
+    result = list(lines)
+    for index, line in enumerate(lines):
+        if "上" not in line or "|" not in line or len(PERIOD_COLUMNS.findall(line)) < 2:
+            continue
+        head = PERIOD_COLUMNS_TAIL.search(line)
+        if head is None or not line[: head.start()].strip():
+            continue
+        result[index] = line[: head.start()]
+        for below in range(index + 1, len(lines)):
+            row = lines[below]
+            if not row.strip():
+                break
+            if RULE_LINE.fullmatch(row):
+                continue
+            bars = CHART_TAIL.search(row)
+            if bars is None or not row[: bars.start()].strip():
+                break
+            result[below] = row[: bars.start()]
     return result
 
 
