@@ -341,7 +341,13 @@ CONNECTOR = re.compile(r"^(?:及び|および|又は|または|並びに|なら�
 ARROW_MARK = re.compile(ARROW)
 ARROW_LEAD = re.compile(r"^\s{0,40}" + ARROW)
 # (the marks of a correction are bracketed every way: 「（正）」「【正】」「＜正＞」「〈誤〉」「《誤》」「〔訂正前〕」)
-CORRECTED = re.compile(rf"^[(【\[<〈《〔]?(?:{AFTER_CHANGE}|正|新)[)】\]>〉》〕]?$")
+# (a second correction numbers its versions: 「第1回訂正後」 / 「第2回訂正後（今回）」)
+CORRECTED = re.compile(rf"^[(【\[<〈《〔]?(?:第\s?\d{{1,2}}\s?回\s?)?(?:{AFTER_CHANGE}|正|新)(?:\s?\(今回\))?[)】\]>〉》〕]?$")
+# 「当初」「前回」 alone on the line over a date: the version before a change, like 「訂正前」
+EARLIER_MARK = re.compile(r"^[(【\[<〈《〔]?(?:当初|前回|従前)(?:の?予定|公告|日程)?[)】\]>〉》〕]?$")
+# 「令和10年10月20日(金)午後5時」 / 「 ̄ ̄ ̄ ̄」: a line of underline marks under the words a correction changed
+UNDERLINE_ONLY = re.compile(r"^[\s\u0304\u203e\uffe3_＿]+$")
+CORRECTED_REACH = 12  # lines above a 「訂正後」 mark the step it corrects may stand, its older versions between
 SUPERSEDED = re.compile(
     rf"{BEFORE_CHANGE}|[(<〈《〔]\s?誤\s?[)>〉》〕]|誤\)|(?:^|\s)誤(?:\s|$)|旧"
 )  # 「誤 令和6年8月28日」: 誤 as a word
@@ -2363,8 +2369,10 @@ class Reader:
                     head = wrapped + head
                     head_label = PARTICLE.sub("", L.clean_label(head))
             above = contexts[-1][0] if contexts and segment.line - contexts[-1][1] == 1 and not head_label else ""
-            if above and SUPERSEDED.search(above) and len(above) <= 8:
+            if above and ((SUPERSEDED.search(above) and len(above) <= 8) or EARLIER_MARK.match(above)):
                 continue  # 「訂正前」 / 「令和9年6月4日」 written one under the other
+            if above and CORRECTED.match(above) and self.corrected_again(segment.line):
+                continue  # 「第1回訂正後」 / date / 「第2回訂正後（今回）」 / date: a version a later correction replaced
             before_step = (found_exprs[number - 1].last, previous_label) if number else None
             restated = self.restated(expression.last, head_label, before_step)
             if restated:  # 「…6月4日17時までに…提出(郵送の場合も同日同時刻必着)」: the same deadline again, of the same step
@@ -2861,15 +2869,35 @@ class Reader:
         return bool(CHANGED_TO.match(text, following.end))
 
     def corrected_step(self, index: int) -> str:
-        """What a 「訂正後」 / 「(正)」 line corrects: the nearest step named in the lines above it."""
-        for line in reversed(self.lines[max(0, index - 4) : index]):
-            if not line.strip() or SUPERSEDED.search(line):
+        """What a 「訂正後」 / 「(正)」 line corrects: the nearest step named in the lines above it (four lines of
+        words; blank lines, the marks of versions and the dates under them between are passed over)."""
+        words = 0
+        for line in reversed(self.lines[max(0, index - CORRECTED_REACH) : index]):
+            stripped = line.strip()
+            if not stripped or SUPERSEDED.search(line) or UNDERLINE_ONLY.match(line):
                 continue
+            if CORRECTED.match(stripped) or EARLIER_MARK.match(stripped):
+                continue
+            if self.read_dates(line) and not L.kind_of(L.clean_label(line)):
+                continue
+            words += 1
+            if words > 4:
+                break
             for clause in reversed(CLAUSE_END.split(line)):
                 label = L.clean_label(clause)
                 if label and L.kind_of(label):
                     return label[-60:]
         return ""
+
+    def corrected_again(self, index: int) -> bool:
+        """Whether the next mark of a version below the date on line ``index`` (under a 「訂正後」 mark) is another
+        「訂正後」: the later correction's version of the same step."""
+        for line in self.lines[index + 1 : index + 4]:
+            stripped = line.strip()
+            if not stripped or UNDERLINE_ONLY.match(line):
+                continue
+            return bool(CORRECTED.match(L.clean_label(stripped)))
+        return False
 
     def sentence_from(self, start: int, line: int) -> bool:
         """Lines ``start`` to ``line`` are one sentence, wrapped (no line before ``line`` ends it or holds a date)."""

@@ -161,6 +161,9 @@ _ARROW = re.compile(r"\d.{0,30}" + ARROW)
 _ARROW_ONLY = re.compile(ARROW)  # (a fast scan for an arrow before _ARROW looks for a digit before it)
 # struck-through text (markdown 「~~7月26日(金)~~」, HTML <del>/<s>/<strike>): what a change deleted, read as gone
 _STRUCK = re.compile(r"~~[^~\n]{1,200}~~|<(del|s|strike)\b[^>]{0,100}>.{0,200}?</\1\s{0,2}>", re.IGNORECASE)
+# 「令和9年4月_23日(金)_午後5時_15分_まで」: the underline a correction puts under what it changed, shown in a mail or
+# markdown as 「_」 around the words (inside a date or a time too)
+_UNDERLINED = re.compile(r"(?<=[\d年月日時分)])_|_(?=\d|令和|平成)")
 # 「14日(か)(水(すい))午後(ごご)5時(じ)」: a page's furigana copied as brackets of kana after the kanji they read
 _RUBY = re.compile(r"\((?<=[一-龥々〆ヶ]\()[ぁ-ゖー]{1,12}\)")  # (the bracket first: a fast scan for it)
 # 「公告日 …………… 令和9年6月1日」: a dot leader between a label and its value parts two cells, like a tab
@@ -248,6 +251,8 @@ def normalize_line(line: str, changes: bool = True) -> str:
         text = _SERIAL_CELL.sub(_serial_as_date, text)
     if "**" in text:
         text = text.replace("**", "")  # markdown bold
+    if "_" in text:
+        text = _UNDERLINED.sub("", text)
     if changes and _ARROW_ONLY.search(text) and _ARROW.search(text):
         text = changed_dates_removed(text)
     if " " in line and letter_spaced(line):
