@@ -342,14 +342,18 @@ ARROW_MARK = re.compile(ARROW)
 ARROW_LEAD = re.compile(r"^\s{0,40}" + ARROW)
 # (the marks of a correction are bracketed every way: 「（正）」「【正】」「＜正＞」「〈誤〉」「《誤》」「〔訂正前〕」)
 # (a second correction numbers its versions: 「第1回訂正後」 / 「第2回訂正後（今回）」)
-CORRECTED = re.compile(rf"^[(【\[<〈《〔]?(?:第\s?\d{{1,2}}\s?回\s?)?(?:{AFTER_CHANGE}|正|新)(?:\s?\(今回\))?[)】\]>〉》〕]?$")
+# (an English notice: 「Time-limit for tender: (before) 19 February, 2027」 / 「(after) 26 February, 2027」)
+CORRECTED = re.compile(
+    rf"^[(【\[<〈《〔]?(?:第\s?\d{{1,2}}\s?回\s?)?(?:{AFTER_CHANGE}|正|新)(?:\s?\(今回\))?[)】\]>〉》〕]?$"
+    r"|^\((?i:after|new|revised|corrected)\)$"
+)
 # 「当初」「前回」 alone on the line over a date: the version before a change, like 「訂正前」
 EARLIER_MARK = re.compile(r"^[(【\[<〈《〔]?(?:当初|前回|従前)(?:の?予定|公告|日程)?[)】\]>〉》〕]?$")
-# 「令和10年10月20日(金)午後5時」 / 「 ̄ ̄ ̄ ̄」: a line of underline marks under the words a correction changed
+# 「 ̄ ̄ ̄ ̄」 (「￣」 folded), 「____」: a line of underline marks under the words a correction changed
 UNDERLINE_ONLY = re.compile(r"^[\s\u0304\u203e\uffe3_＿]+$")
 CORRECTED_REACH = 12  # lines above a 「訂正後」 mark the step it corrects may stand, its older versions between
 SUPERSEDED = re.compile(
-    rf"{BEFORE_CHANGE}|[(<〈《〔]\s?誤\s?[)>〉》〕]|誤\)|(?:^|\s)誤(?:\s|$)|旧"
+    rf"{BEFORE_CHANGE}|[(<〈《〔]\s?誤\s?[)>〉》〕]|誤\)|(?:^|\s)誤(?:\s|$)|旧|\((?i:before|old|original)\)"
 )  # 「誤 令和6年8月28日」: 誤 as a word
 # a column of the dates that no longer hold: 「訂正前」「変更前」, an earlier round 「(参考)前回」「当初」「第1回」
 SUPERSEDED_COLUMN = re.compile(
@@ -371,6 +375,7 @@ VERSION_COLUMN = re.compile(rf"今回|{AFTER_CHANGE}|正\)|^正$|^新$|新日程
 EARLIER = re.compile(r"(?:^|[\s、。(])(?:当初|前回)(?!の?(?:とおり|通り|どおり|予定どおり|予定のとおり))[^、。]{0,16}$")
 # 「企画提案書提出締切 ★変更（当初 12月10日）」 in the cell beside the new date: the old date, in its bracket
 OLD_IN_BRACKET = re.compile(rf"\([^()]{{0,8}}?(?:当初|前回|{BEFORE_CHANGE})[^()]{{0,6}}$")
+OLD_MARK_ONLY = re.compile(rf"^\s{{0,4}}\(\s?(?:{BEFORE_CHANGE}|誤|旧|当初|(?i:before|old|original))\s?\)\s{{0,4}}$")
 EMPTY_BRACKETS = re.compile(r"[(【\[]\s{0,4}[)】\]]")
 EARLIER_WORD = re.compile(r"(?:当初|前回)(?:の|予定)?\s{0,8}$")
 # 「契約締結日から」「契約の翌日~」, also before a glossed end 「契約締結日から年度末(3月31日)まで」: the work's period
@@ -1195,7 +1200,12 @@ class Reader:
         call; None when the text is no forwarded mail."""
         head = [line for line in self.lines[:HEAD_LINES] if line.strip()][:6]
         if not any(FORWARDED_SUBJECT.match(line) for line in head):
-            return None
+            if not any(REPLY_SUBJECT.match(line) for line in head):
+                return None
+            # 「件名: RE: …」 / the note / 「> From: 〇〇大学 契約課」: a reply above the issuer's mail it quotes
+            return next(
+                (index + 1 for index, line in enumerate(self.lines) if line[:1] == ">" and QUOTED_SENDER.match(line)), None
+            )
         return next((index + 1 for index, line in enumerate(self.lines) if "--" in line and FORWARD_MARK.match(line)), None)
 
     def line_number(self, index: int) -> int:
@@ -2097,10 +2107,12 @@ class Reader:
                 if number in struck:
                     continue
                 before_date = cell[found_exprs[number - 1].end if number else 0 : expression.start]
-                if (number and (SUPERSEDED.search(before_date) or EARLIER.search(before_date))) or OLD_IN_BRACKET.search(
-                    before_date
-                ):
-                    continue  # 「7月14日(水)午後5時(当初:7月9日(金)午後5時)」: the date the one before replaced
+                if (
+                    (number and (SUPERSEDED.search(before_date) or EARLIER.search(before_date)))
+                    or OLD_IN_BRACKET.search(before_date)
+                    or (not number and "(" in before_date and OLD_MARK_ONLY.match(before_date))
+                ):  # 「7月14日(水)午後5時(当初:7月9日(金)午後5時)」: the date the one before replaced
+                    continue  # (「Opening of tenders: | (before) 24 February」: the cell's mark says so)
                 if "。" in cell and self.aside_of_noun(before_date):
                     continue  # 「含みません。記念式典(令和10年4月29日)の運営は別途発注予定です。」: an answer's words
                 made = self.make(
@@ -3290,8 +3302,9 @@ class Reader:
             return []  # 「審議会の答申（例年8月上旬）」: what happens every year, no day of this call
         if "場合" in tail[:CONDITION_REACH] and CONDITION_AFTER.match(tail):
             return []  # 「予算の成立が4月1日以降となった場合は」: the date of a condition, no step's
-        if "以外" in head and UNCHANGED_REST_BEFORE.search(head) and UNCHANGED_AFTER.match(tail):
-            return []  # (the step's own line, above or in the notice corrected, gives its date)
+        if "以外" in head and UNCHANGED_REST_BEFORE.search(head):
+            if UNCHANGED_AFTER.match(tail) or UNCHANGED_AFTER.match(tail + self.wrapped_rest(segment, tail)):
+                return []  # (the step's own line, above or in the notice corrected, gives its date; 「…等)に」 / 「変更はない。」)
         below = self.lines[segment.line + 1] if segment.line + 1 < len(self.lines) else ""
         if any(word in tail or word in below for word in CALLED_OFF_WORDS):
             called_off = CALLED_OFF_AFTER.match(tail + self.wrapped_rest(segment, tail))  # (a sentence a page wrapped)
@@ -4200,6 +4213,8 @@ MAIL_HEADER_KEYS = ("from", "to", "subject", "差出人", "送信者", "宛先",
 
 # 「件名: Fw: 【見積依頼】…」 and 「-----Original Message-----」: a mail passed on, the words above the mark the forwarder's own
 FORWARDED_SUBJECT = re.compile(r"^\s{0,8}(?:件名|Subject)\s{0,2}[:：]\s{0,4}(?:Fwd?|FW|転送)\s{0,2}[:：]", re.IGNORECASE)
+REPLY_SUBJECT = re.compile(r"^\s{0,8}(?:件名|Subject)\s{0,2}[:：]\s{0,4}(?:RE|返信)\s{0,2}[:：]", re.IGNORECASE)
+QUOTED_SENDER = re.compile(r"^>\s{0,4}(?:From|差出人|送信者)\s{0,2}[:：]", re.IGNORECASE)
 FORWARD_MARK = re.compile(
     r"^[\s>]{0,8}-{2,}\s{0,4}(?:Original Message|Forwarded message|転送メッセージ|元のメッセージ|転送されたメッセージ)\s{0,4}-{2,}\s*$",
     re.IGNORECASE,
