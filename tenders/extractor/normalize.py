@@ -1719,13 +1719,14 @@ def wrap_rejoined(lines: list[str]) -> tuple[list[str], list[int]] | None:
 # date or a short word such as 「随時」 under a date's column) is the row it was, its cells joined again by tabs.
 FLAT_HEAD_CELL = re.compile(
     r"[■□◆◇●○]?(?:No\.?|NO\.?|#|番号|項番|項目|内容|事項|区分|手続き?|工程|行程|備考|摘要|日時|日程|期日|期限|期間|時期|日付|年月日"
-    r"|予定日?|月日|年|月|日|曜日?|曜|時刻|時間|開始|終了|方法|場所|会場|提出先|対象|担当|スケジュール|自|至|当初|変更前|変更後"
+    r"|予定日?|月日|年|月|日|曜日?|曜|時刻|時間|開始|終了|方法|場所|会場|提出先|対象|担当|スケジュール|自|至|当初|変更前|変更後|訂正前|訂正後|修正前|修正後"
     r"|今回|前回|参考|の|[・/()\s])+(?:\([^()]{1,12}\))?"
 )
 FLAT_HEAD_WORDS = re.compile(r"\S{2}\s+\S{2}")  # 「年 月日 内容」: a header row's names parted by spaces, no one cell
 FLAT_HEAD_MAX = 16  # characters of a header cell, at most
 FLAT_COLUMNS_MAX = 12  # cells of a header, at most
-FLAT_DATE_HEAD = re.compile(r"(?<!曜)日|期|開始|終了|^\s*[自至]")  # the column of a date (not 「曜日」)
+# the column of a date (not 「曜日」); 「項目 / 当初 / 変更後」: the columns of a step's dates before and after a change
+FLAT_DATE_HEAD = re.compile(r"(?<!曜)日|期|開始|終了|^\s*[自至]|^\s*(?:当初|前回|今回|(?:変更|訂正|修正)[前後])\s*$")
 FLAT_NUMBER_HEAD = re.compile(r"No\.?|NO\.?|#|番号|項番")
 FLAT_PART_HEAD = re.compile(r"年|月|日")  # a date written across columns 「年」「月」「日」: a bare number each
 FLAT_MARKED_HEAD = re.compile(r"[■□◆◇●○]")  # 「■日程」 over the numbers: the table's heading set in its first cell
