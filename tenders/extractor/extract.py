@@ -348,6 +348,7 @@ CORRECTED = re.compile(
     rf"^[(【\[<〈《〔]?(?:第\s?\d{{1,2}}\s?回\s?)?(?:{AFTER_CHANGE}|正|新)(?:\s?\(今回\))?[)】\]>〉》〕]?$"
     r"|^\((?i:after|new|revised|corrected)\)$"
 )
+UNCHANGED_CELL = re.compile(r"^[(（]?(?:変更(?:なし|無し|は?ありません)|同左|従前のとおり|訂正なし)[)）]?$")
 # 「当初」「前回」 alone on the line over a date: the version before a change, like 「訂正前」
 EARLIER_MARK = re.compile(r"^[(【\[<〈《〔]?(?:当初|前回|従前)(?:の?予定|公告|日程)?[)】\]>〉》〕]?$")
 # 「 ̄ ̄ ̄ ̄」 (「￣」 folded), 「____」: a line of underline marks under the words a correction changed
@@ -589,6 +590,8 @@ ASIDE_HEADING = re.compile(
     r"^(?:関連記事|関連情報|関連リンク|関連ページ|新着情報|新着記事|(?:この|同じ)(?:カテゴリー?|分類|コーナー)の\S{0,12}|新着の\S{0,8}(?:情報|案件|記事|お知らせ)|最新記事|人気記事|(?:アクセス)?ランキング|おすすめ記事|"
     r"よく読まれている記事|お知らせ一覧|過去の記事|バックナンバー|(?:更新|状態|処理|ステータス|進捗|操作|変更|修正|改訂|改定|改版|編集|版数?)履歴|\(?(?:記入例|記載例|記入見本)\)?)$|沿革|経緯|これまでの(?:経過|取組)|検討経過"
     r"|^(?:現行|既存|前回|従前)の?契約の?(?:状況|経過|履歴|内容|概要)"
+    # 「社内スケジュール（案）：」 in a mail passing a call on to colleagues: the bidder's own steps, none of the call's
+    r"|^(?:[^\s:()]{0,8}の)?社内(?:の)?(?:スケジュール|日程|予定|締切り?)(?:\s{0,2}\([^()]{1,6}\))?$"
     # 「5. 契約締結後の主な日程（参考）」「受注後のスケジュール」: the work's own dates once the contract is signed
     r"|^(?:契約(?:の)?(?:締結)?後|受注後|受託後|落札後)の[^\s:()]{0,12}(?:日程|スケジュール|予定|流れ)(?:\s{0,2}\((?:参考|予定)\))?$"
     r"|^(?:これまでの|過去の|過年度の|前年度の)[^\s:()]{0,24}$|^[^\s:()]{0,24}実績\s{0,2}(?:\(参考\)|一覧)?$"
@@ -608,7 +611,7 @@ REFERENCE_AFTER = re.compile(r"^(?!.*(?:日程|スケジュール|手続|予定�
 # 「（参考）交付金計画提出 | 2028/1月末」: a row of the schedule given for reference, another plan's step, no step of the call
 REFERENCE_LABEL = re.compile(r"^[【<(（\[]\s{0,2}参考\s{0,2}[】>)）\]]\s{0,2}\S")
 ASIDE_WORDS = re.compile(
-    r"関連|新着|最新|カテゴリ|人気|ランキング|おすすめ|よく読|一覧|過去|バックナンバー|履歴|記入|記載例|沿革|経緯|これまで|経過|契約の?(?:状況|履歴|内容|概要)|実績|年度|契約の?(?:締結)?後|受注後|受託後|落札後"
+    r"関連|新着|最新|カテゴリ|人気|ランキング|おすすめ|よく読|一覧|過去|バックナンバー|履歴|記入|記載例|沿革|経緯|これまで|経過|社内|契約の?(?:状況|履歴|内容|概要)|実績|年度|契約の?(?:締結)?後|受注後|受託後|落札後"
 )
 SIGNATURE_MAX = 80  # a signatory's line is short
 # 「見積合わせの実施」「見積合せ」 (not its opening 「見積合わせ（開封）」 or its result)
@@ -2019,7 +2022,9 @@ class Reader:
         labels.sort()
         labels = [(i, self.source_text(segment.line, text)) for i, text in labels if text]
         # 「項目 | 訂正前 | 訂正後」: the old and the new date of one step, no two steps of their own
-        current = [i for i in dated if not (header and i < len(header) and SUPERSEDED_COLUMN.search(header[i] or ""))]
+        # (「変更前 | 変更後」 over 「2027/10/8(金) 17:00 | 変更なし」: the old date stays in force)
+        kept_old = self.unchanged_in_row(header, cells) if header else False
+        current = [i for i in dated if kept_old or not (header and i < len(header) and SUPERSEDED_COLUMN.search(header[i] or ""))]
         found = []
         work = self.work_of(header, cells)
         notes_text = "\n".join([segment.text, *self.continuation_rows(segment.line)])
@@ -2029,7 +2034,7 @@ class Reader:
             self.refer(mentions)
             if not mentions or column in step_names:
                 continue
-            if header and column < len(header) and SUPERSEDED_COLUMN.search(header[column] or ""):
+            if header and column < len(header) and SUPERSEDED_COLUMN.search(header[column] or "") and not kept_old:
                 continue
             if header and column < len(header) and self.questions_and_answers(header, column):
                 continue  # 「No.｜該当箇所｜質問｜回答」: the dates a question quotes, no step (what the answer gives may be)
@@ -2910,6 +2915,14 @@ class Reader:
                 if label and L.kind_of(label):
                     return label[-60:]
         return ""
+
+    @staticmethod
+    def unchanged_in_row(header: list[str], cells: list[str]) -> bool:
+        """Whether the row's cell under a column of the new version (「変更後」「訂正後」) says the step did not change
+        (「変更なし」「同左」), its old version's date being the one in force."""
+        return any(
+            VERSION_COLUMN.search(name or "") and UNCHANGED_CELL.match(cell.strip()) for name, cell in zip(header, cells) if cell
+        )
 
     def corrected_again(self, index: int) -> bool:
         """Whether the next mark of a version below the date on line ``index`` (under a 「訂正後」 mark) is another
