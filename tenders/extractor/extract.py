@@ -385,6 +385,7 @@ CONTRACT_START = re.compile(
     r"(?:契約締結|締結|契約)(?:の)?(?:日|翌日)(?:の翌日)?\s{0,8}(?:」)?\s{0,8}(?:から|~|-)\s{0,8}(?:[^\s、。()\d]{1,8}\()?\s{0,2}"
     r"(?:来年|翌年|本年|今年|同年|(?:令和|平成)\s{0,2}\d{0,2})?\s{0,2}$"  # 「契約締結日から来年3月31日まで」
 )
+NAMED_AS_BEFORE = re.compile(r"(?:期限|期日|締切り?|日時|日)\s{0,2}である\s{0,2}$")
 OPEN_END = re.compile(r"^\s{0,8}(?:\(予定\))?\s{0,4}(?:以降|~\s{0,4}$)")
 PERIOD_AFTER = re.compile(r"\s{0,8}(?:\(予定\))?\s{0,8}(?:から|以降|~\s{0,8}$)(?!\s{0,8}\d)")
 # A date that describes something else: a survey's month, a sample form, a contract that runs out.
@@ -524,6 +525,7 @@ CALLED_OFF_AFTER = re.compile(
 # 「…期限(9月18日(金)午後5時)及びプレゼンテーション(」: the next date names another step the same sentence speaks of
 PARALLEL_NEXT = re.compile(r"^[^。、()]{0,16}\)\s{0,2}(?:及び|および|並びに|ならびに)[^。、()]{1,30}\(\s{0,2}$")
 CALLED_OFF_WORDS = ("中止", "止め", "やめ", "延期")  # (「(9月18日)は延期とし」: the day put off, none now)
+RECEIVED_WINDOW_AFTER = re.compile(r"^\s{0,2}\)?\s{0,2}までに(?P<step>受け?付け(?:た|られた)(?:質問|質疑))")
 TARGET_AFTER = re.compile(r"^\s{0,4}(?:頃|ごろ|中|末)?\s{0,2}(?:を|が)\s{0,2}目標\s{0,2}(?:と(?:し|する|なる)|です|である|。|$)")
 RELATIVE_AFTER = re.compile(r"^\s{0,2}\)?\s{0,2}(?:まで|から)に[ぁ-ん一-龥]{1,8}?(?:た|れた)(?:質問|質疑|もの|分|書類|者|方)")
 TREATED_AS_AFTER = re.compile(r"^\s{0,4}(?:の)?[^。、()]{0,8}として\s{0,2}(?:取り?扱|扱|みな|見な)")
@@ -3334,7 +3336,11 @@ class Reader:
             if called_off and "場合" not in called_off.group():  # (「…ない場合は中止します」: a step that may not be)
                 return []
         if (MODIFIER_AFTER.match(tail) and not L.kind_of(tail[:16])) or RELATIVE_AFTER.match(tail):
-            return []
+            asked = RECEIVED_WINDOW_AFTER.match(tail) if expression.first is not None else None
+            if not asked:
+                return []
+            # 「1月14日(金)から同月19日(水)までに受け付けた質問について、次のとおり回答します」: the questions' window
+            label, kind = asked["step"], "question"
         if "目標" in tail[:12] and TARGET_AFTER.match(tail):
             return []  # 「教材の公開は10月を目標としています」: a target the work aims at, no step of the call
         if "として" in tail or not tail.strip():  # (the words after the date, on its line or the next)
@@ -3409,6 +3415,8 @@ class Reader:
                     or (kind == "contract" and "以降" in tail[:8] and not label.lstrip().startswith("以降に"))
                     # 「契約・制作開始：11月上旬～」: the contract on that day, the work it starts from it
                     or (kind == "contract" and joined and OPEN_END.match(tail))
+                    # 「参加申込書の提出期限である1月28日(金)午後5時以降の…」: the step's day, named as such
+                    or ("である" in head[-8:] and NAMED_AS_BEFORE.search(head))
                 )
             ):
                 continue
