@@ -525,6 +525,7 @@ CALLED_OFF_AFTER = re.compile(
 # 「…期限(9月18日(金)午後5時)及びプレゼンテーション(」: the next date names another step the same sentence speaks of
 PARALLEL_NEXT = re.compile(r"^[^。、()]{0,16}\)\s{0,2}(?:及び|および|並びに|ならびに)[^。、()]{1,30}\(\s{0,2}$")
 CALLED_OFF_WORDS = ("中止", "止め", "やめ", "延期")  # (「(9月18日)は延期とし」: the day put off, none now)
+STEP_NAMED_BEFORE = re.compile(r"(?P<step>[^\s、。()]{2,16}(?:期限|期日|締切り?))\s{0,2}(?:の|である)\s{0,2}$")
 RECEIVED_WINDOW_AFTER = re.compile(r"^\s{0,2}\)?\s{0,2}までに(?P<step>受け?付け(?:た|られた)(?:質問|質疑))")
 TARGET_AFTER = re.compile(r"^\s{0,4}(?:頃|ごろ|中|末)?\s{0,2}(?:を|が)\s{0,2}目標\s{0,2}(?:と(?:し|する|なる)|です|である|。|$)")
 RELATIVE_AFTER = re.compile(r"^\s{0,2}\)?\s{0,2}(?:まで|から)に[ぁ-ん一-龥]{1,8}?(?:た|れた)(?:質問|質疑|もの|分|書類|者|方)")
@@ -3336,11 +3337,13 @@ class Reader:
             if called_off and "場合" not in called_off.group():  # (「…ない場合は中止します」: a step that may not be)
                 return []
         if (MODIFIER_AFTER.match(tail) and not L.kind_of(tail[:16])) or RELATIVE_AFTER.match(tail):
-            asked = RECEIVED_WINDOW_AFTER.match(tail) if expression.first is not None else None
-            if not asked:
+            asked = RECEIVED_WINDOW_AFTER.match(tail)
+            # (「質問受付期限の7月10日(金)までに受け付けた質問」: the deadline named before it)
+            named = asked and expression.first is None and STEP_NAMED_BEFORE.search(head)
+            if not asked or (expression.first is None and not (named and L.kind_of(named["step"]) == "question")):
                 return []
             # 「1月14日(金)から同月19日(水)までに受け付けた質問について、次のとおり回答します」: the questions' window
-            label, kind = asked["step"], "question"
+            label, kind = (named["step"] if named else asked["step"]), "question"
         if "目標" in tail[:12] and TARGET_AFTER.match(tail):
             return []  # 「教材の公開は10月を目標としています」: a target the work aims at, no step of the call
         if "として" in tail or not tail.strip():  # (the words after the date, on its line or the next)
