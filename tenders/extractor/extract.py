@@ -320,6 +320,7 @@ CANCELLED = re.compile(
     r"^\s{0,4}【\s{0,2}(?:中止|公告取消し?|取消し?)\s{0,2}】"
     r"|(?:プロポーザル|入札|公募|募集|競争|手続き?|公告)(?:の|を)?(?:中止|取り?止め|取消し?|取り消し)(?:について|のお知らせ|します|しました)"
 )
+SUBJECT_LINE = re.compile(r"^\s{0,4}(?:件名|Subject)\s{0,2}[:：]", re.IGNORECASE)
 HEAD_CHARS = 300  # a notice's head, where its 年度 and document number stand
 # 「令和9年1月15日付け…第21号で公告した」: the day the call a later notice speaks of was published
 CALL_PUBLISHED_ON = re.compile(
@@ -352,9 +353,20 @@ CONNECTOR = re.compile(r"^(?:及び|および|又は|または|並びに|なら�
 ARROW_MARK = re.compile(ARROW)
 ARROW_LEAD = re.compile(r"^\s{0,40}" + ARROW)
 # (the marks of a correction are bracketed every way: 「（正）」「【正】」「＜正＞」「〈誤〉」「《誤》」「〔訂正前〕」)
-CORRECTED = re.compile(rf"^[(【\[<〈《〔]?(?:{AFTER_CHANGE}|正|新)[)】\]>〉》〕]?$")
+# (a second correction numbers its versions: 「第1回訂正後」 / 「第2回訂正後（今回）」)
+# (an English notice: 「Time-limit for tender: (before) 19 February, 2027」 / 「(after) 26 February, 2027」)
+CORRECTED = re.compile(
+    rf"^[(【\[<〈《〔]?(?:第\s?\d{{1,2}}\s?回\s?)?(?:{AFTER_CHANGE}|正|新)(?:\s?\(今回\))?[)】\]>〉》〕]?$"
+    r"|^\((?i:after|new|revised|corrected)\)$"
+)
+UNCHANGED_CELL = re.compile(r"^[(（]?(?:変更(?:なし|無し|は?ありません)|同左|従前のとおり|訂正なし)[)）]?$")
+# 「当初」「前回」 alone on the line over a date: the version before a change, like 「訂正前」
+EARLIER_MARK = re.compile(r"^[(【\[<〈《〔]?(?:当初|前回|従前)(?:の?予定|公告|日程)?[)】\]>〉》〕]?$")
+# 「 ̄ ̄ ̄ ̄」 (「￣」 folded), 「____」: a line of underline marks under the words a correction changed
+UNDERLINE_ONLY = re.compile(r"^[\s\u0304\u203e\uffe3_＿]+$")
+CORRECTED_REACH = 12  # lines above a 「訂正後」 mark the step it corrects may stand, its older versions between
 SUPERSEDED = re.compile(
-    rf"{BEFORE_CHANGE}|[(<〈《〔]\s?誤\s?[)>〉》〕]|誤\)|(?:^|\s)誤(?:\s|$)|旧"
+    rf"{BEFORE_CHANGE}|[(<〈《〔]\s?誤\s?[)>〉》〕]|誤\)|(?:^|\s)誤(?:\s|$)|旧|\((?i:before|old|original)\)"
 )  # 「誤 令和6年8月28日」: 誤 as a word
 # a column of the dates that no longer hold: 「訂正前」「変更前」, an earlier round 「(参考)前回」「当初」「第1回」
 SUPERSEDED_COLUMN = re.compile(
@@ -376,6 +388,7 @@ VERSION_COLUMN = re.compile(rf"今回|{AFTER_CHANGE}|正\)|^正$|^新$|新日程
 EARLIER = re.compile(r"(?:^|[\s、。(])(?:当初|前回)(?!の?(?:とおり|通り|どおり|予定どおり|予定のとおり))[^、。]{0,16}$")
 # 「企画提案書提出締切 ★変更（当初 12月10日）」 in the cell beside the new date: the old date, in its bracket
 OLD_IN_BRACKET = re.compile(rf"\([^()]{{0,8}}?(?:当初|前回|{BEFORE_CHANGE})[^()]{{0,6}}$")
+OLD_MARK_ONLY = re.compile(rf"^\s{{0,4}}\(\s?(?:{BEFORE_CHANGE}|誤|旧|当初|(?i:before|old|original))\s?\)\s{{0,4}}$")
 EMPTY_BRACKETS = re.compile(r"[(【\[]\s{0,4}[)】\]]")
 EARLIER_WORD = re.compile(r"(?:当初|前回)(?:の|予定)?\s{0,8}$")
 # 「契約締結日から」「契約の翌日~」, also before a glossed end 「契約締結日から年度末(3月31日)まで」: the work's period
@@ -383,6 +396,7 @@ CONTRACT_START = re.compile(
     r"(?:契約締結|締結|契約)(?:の)?(?:日|翌日)(?:の翌日)?\s{0,8}(?:」)?\s{0,8}(?:から|~|-)\s{0,8}(?:[^\s、。()\d]{1,8}\()?\s{0,2}"
     r"(?:来年|翌年|本年|今年|同年|(?:令和|平成)\s{0,2}\d{0,2})?\s{0,2}$"  # 「契約締結日から来年3月31日まで」
 )
+NAMED_AS_BEFORE = re.compile(r"(?:期限|期日|締切り?|日時|日)\s{0,2}である\s{0,2}$")
 OPEN_END = re.compile(r"^\s{0,8}(?:\(予定\))?\s{0,4}(?:以降|~\s{0,4}$)")
 PERIOD_AFTER = re.compile(r"\s{0,8}(?:\(予定\))?\s{0,8}(?:から|以降|~\s{0,8}$)(?!\s{0,8}\d)")
 # A date that describes something else: a survey's month, a sample form, a contract that runs out.
@@ -517,9 +531,13 @@ FILE_SIZE_BEFORE = re.compile(
 CONTINGENT_BEFORE = re.compile(r"(?:その|この|これらの)場合(?:に)?は[^。]{0,40}$|場合の(?:取扱い|取り扱い|対応)は[^。]{0,40}$")
 # 「10月15日(火)午後2時から予定していた現地説明会(…)は、中止します。」: the rest of the sentence calls the step off
 CALLED_OFF_AFTER = re.compile(
-    r"^[^。]{0,120}?(?:を|は)\s{0,2}[、,]?\s{0,2}(?:中止|取り?止め|取りやめ)\s{0,2}(?:し|す|と|いた)(?![^。]{0,12}(?:場合|ことが|可能性))"
+    r"^[^。]{0,120}?(?:を|は)\s{0,2}[、,]?\s{0,2}(?:中止|取り?止め|取りやめ|延期)\s{0,2}(?:し|す|と|いた)(?![^。]{0,12}(?:場合|ことが|可能性))"
 )
-CALLED_OFF_WORDS = ("中止", "止め", "やめ")
+# 「…期限(9月18日(金)午後5時)及びプレゼンテーション(」: the next date names another step the same sentence speaks of
+PARALLEL_NEXT = re.compile(r"^[^。、()]{0,16}\)\s{0,2}(?:及び|および|並びに|ならびに)[^。、()]{1,30}\(\s{0,2}$")
+CALLED_OFF_WORDS = ("中止", "止め", "やめ", "延期")  # (「(9月18日)は延期とし」: the day put off, none now)
+STEP_NAMED_BEFORE = re.compile(r"(?P<step>[^\s、。()]{2,16}(?:期限|期日|締切り?))\s{0,2}(?:の|である)\s{0,2}$")
+RECEIVED_WINDOW_AFTER = re.compile(r"^\s{0,2}\)?\s{0,2}までに(?P<step>受け?付け(?:た|られた)(?:質問|質疑))")
 TARGET_AFTER = re.compile(r"^\s{0,4}(?:頃|ごろ|中|末)?\s{0,2}(?:を|が)\s{0,2}目標\s{0,2}(?:と(?:し|する|なる)|です|である|。|$)")
 RELATIVE_AFTER = re.compile(r"^\s{0,2}\)?\s{0,2}(?:まで|から)に[ぁ-ん一-龥]{1,8}?(?:た|れた)(?:質問|質疑|もの|分|書類|者|方)")
 TREATED_AS_AFTER = re.compile(r"^\s{0,4}(?:の)?[^。、()]{0,8}として\s{0,2}(?:取り?扱|扱|みな|見な)")
@@ -586,6 +604,8 @@ ASIDE_HEADING = re.compile(
     r"^(?:関連記事|関連情報|関連リンク|関連ページ|新着情報|新着記事|(?:この|同じ)(?:カテゴリー?|分類|コーナー)の\S{0,12}|新着の\S{0,8}(?:情報|案件|記事|お知らせ)|最新記事|人気記事|(?:アクセス)?ランキング|おすすめ記事|"
     r"よく読まれている記事|お知らせ一覧|過去の記事|バックナンバー|(?:更新|状態|処理|ステータス|進捗|操作|変更|修正|改訂|改定|改版|編集|版数?)履歴|\(?(?:記入例|記載例|記入見本)\)?)$|沿革|経緯|これまでの(?:経過|取組)|検討経過"
     r"|^(?:現行|既存|前回|従前)の?契約の?(?:状況|経過|履歴|内容|概要)"
+    # 「社内スケジュール（案）：」 in a mail passing a call on to colleagues: the bidder's own steps, none of the call's
+    r"|^(?:[^\s:()]{0,8}の)?社内(?:の)?(?:スケジュール|日程|予定|締切り?)(?:\s{0,2}\([^()]{1,6}\))?$"
     # 「5. 契約締結後の主な日程（参考）」「受注後のスケジュール」: the work's own dates once the contract is signed
     r"|^(?:契約(?:の)?(?:締結)?後|受注後|受託後|落札後)の[^\s:()]{0,12}(?:日程|スケジュール|予定|流れ)(?:\s{0,2}\((?:参考|予定)\))?$"
     r"|^(?:これまでの|過去の|過年度の|前年度の)[^\s:()]{0,24}$|^[^\s:()]{0,24}実績\s{0,2}(?:\(参考\)|一覧)?$"
@@ -605,7 +625,7 @@ REFERENCE_AFTER = re.compile(r"^(?!.*(?:日程|スケジュール|手続|予定�
 # 「（参考）交付金計画提出 | 2028/1月末」: a row of the schedule given for reference, another plan's step, no step of the call
 REFERENCE_LABEL = re.compile(r"^[【<(（\[]\s{0,2}参考\s{0,2}[】>)）\]]\s{0,2}\S")
 ASIDE_WORDS = re.compile(
-    r"関連|新着|最新|カテゴリ|人気|ランキング|おすすめ|よく読|一覧|過去|バックナンバー|履歴|記入|記載例|沿革|経緯|これまで|経過|契約の?(?:状況|履歴|内容|概要)|実績|年度|契約の?(?:締結)?後|受注後|受託後|落札後"
+    r"関連|新着|最新|カテゴリ|人気|ランキング|おすすめ|よく読|一覧|過去|バックナンバー|履歴|記入|記載例|沿革|経緯|これまで|経過|社内|契約の?(?:状況|履歴|内容|概要)|実績|年度|契約の?(?:締結)?後|受注後|受託後|落札後"
 )
 SIGNATURE_MAX = 80  # a signatory's line is short
 # 「見積合わせの実施」「見積合せ」 (not its opening 「見積合わせ（開封）」 or its result)
@@ -1200,7 +1220,12 @@ class Reader:
         call; None when the text is no forwarded mail."""
         head = [line for line in self.lines[:HEAD_LINES] if line.strip()][:6]
         if not any(FORWARDED_SUBJECT.match(line) for line in head):
-            return None
+            if not any(REPLY_SUBJECT.match(line) for line in head):
+                return None
+            # 「件名: RE: …」 / the note / 「> From: 〇〇大学 契約課」: a reply above the issuer's mail it quotes
+            return next(
+                (index + 1 for index, line in enumerate(self.lines) if line[:1] == ">" and QUOTED_SENDER.match(line)), None
+            )
         return next((index + 1 for index, line in enumerate(self.lines) if "--" in line and FORWARD_MARK.match(line)), None)
 
     def line_number(self, index: int) -> int:
@@ -1281,6 +1306,8 @@ class Reader:
     def cancelled(self) -> bool:
         """「【中止】…プロポーザルの中止について」: the whole call is withdrawn, its schedule with it."""
         heading = [line for line in self.lines[:HEAD_LINES] if line.strip()][:4]
+        # (a mail's subject, under its 「From:」「To:」「Date:」 lines)
+        heading += [line for line in self.lines[:HEAD_LINES] if SUBJECT_LINE.match(line) and line not in heading]
         return any(CANCELLED.search(line) for line in heading if len(line) <= 120)
 
     def corrected_call_day(self) -> dt.date | None:
@@ -2022,7 +2049,9 @@ class Reader:
         labels.sort()
         labels = [(i, self.source_text(segment.line, text)) for i, text in labels if text]
         # 「項目 | 訂正前 | 訂正後」: the old and the new date of one step, no two steps of their own
-        current = [i for i in dated if not (header and i < len(header) and SUPERSEDED_COLUMN.search(header[i] or ""))]
+        # (「変更前 | 変更後」 over 「2027/10/8(金) 17:00 | 変更なし」: the old date stays in force)
+        kept_old = self.unchanged_in_row(header, cells) if header else False
+        current = [i for i in dated if kept_old or not (header and i < len(header) and SUPERSEDED_COLUMN.search(header[i] or ""))]
         found = []
         work = self.work_of(header, cells)
         notes_text = "\n".join([segment.text, *self.continuation_rows(segment.line)])
@@ -2032,7 +2061,7 @@ class Reader:
             self.refer(mentions)
             if not mentions or column in step_names:
                 continue
-            if header and column < len(header) and SUPERSEDED_COLUMN.search(header[column] or ""):
+            if header and column < len(header) and SUPERSEDED_COLUMN.search(header[column] or "") and not kept_old:
                 continue
             if header and column < len(header) and self.questions_and_answers(header, column):
                 continue  # 「No.｜該当箇所｜質問｜回答」: the dates a question quotes, no step (what the answer gives may be)
@@ -2115,10 +2144,12 @@ class Reader:
                 if number in struck:
                     continue
                 before_date = cell[found_exprs[number - 1].end if number else 0 : expression.start]
-                if (number and (SUPERSEDED.search(before_date) or EARLIER.search(before_date))) or OLD_IN_BRACKET.search(
-                    before_date
-                ):
-                    continue  # 「7月14日(水)午後5時(当初:7月9日(金)午後5時)」: the date the one before replaced
+                if (
+                    (number and (SUPERSEDED.search(before_date) or EARLIER.search(before_date)))
+                    or OLD_IN_BRACKET.search(before_date)
+                    or (not number and "(" in before_date and OLD_MARK_ONLY.match(before_date))
+                ):  # 「7月14日(水)午後5時(当初:7月9日(金)午後5時)」: the date the one before replaced
+                    continue  # (「Opening of tenders: | (before) 24 February」: the cell's mark says so)
                 if "。" in cell and self.aside_of_noun(before_date):
                     continue  # 「含みません。記念式典(令和10年4月29日)の運営は別途発注予定です。」: an answer's words
                 made = self.make(
@@ -2361,6 +2392,11 @@ class Reader:
                 continue
             if IF_DONE_ON.match(tail):
                 continue  # 「1月20日に質問を送信した場合は、改めて送信すること」: what to do if it was done that day
+            if number + 1 < len(found_exprs) and ")" in tail and any(word in text for word in CALLED_OFF_WORDS):
+                if PARALLEL_NEXT.search(tail):  # 「提出期限(9月18日)及びプレゼンテーション(9月29日)は延期とし」: both
+                    called_off = CALLED_OFF_AFTER.match(text[found_exprs[number + 1].end :])
+                    if called_off and "場合" not in called_off.group():
+                        continue
             if closed_day(text, found_exprs, number):
                 continue  # 「3月21日(日)及び3月22日(月)は郵便物の配達がありません」: days nothing happens on
             if number == 0 and expression.last.explicit_year and self.date_only(segment) and self.signed(segment, tail):
@@ -2387,8 +2423,10 @@ class Reader:
                     head = wrapped + head
                     head_label = PARTICLE.sub("", L.clean_label(head))
             above = contexts[-1][0] if contexts and segment.line - contexts[-1][1] == 1 and not head_label else ""
-            if above and SUPERSEDED.search(above) and len(above) <= 8:
+            if above and ((SUPERSEDED.search(above) and len(above) <= 8) or EARLIER_MARK.match(above)):
                 continue  # 「訂正前」 / 「令和9年6月4日」 written one under the other
+            if above and CORRECTED.match(above) and self.corrected_again(segment.line):
+                continue  # 「第1回訂正後」 / date / 「第2回訂正後（今回）」 / date: a version a later correction replaced
             before_step = (found_exprs[number - 1].last, previous_label) if number else None
             restated = self.restated(expression.last, head_label, before_step)
             if restated:  # 「…6月4日17時までに…提出(郵送の場合も同日同時刻必着)」: the same deadline again, of the same step
@@ -2885,15 +2923,43 @@ class Reader:
         return bool(CHANGED_TO.match(text, following.end))
 
     def corrected_step(self, index: int) -> str:
-        """What a 「訂正後」 / 「(正)」 line corrects: the nearest step named in the lines above it."""
-        for line in reversed(self.lines[max(0, index - 4) : index]):
-            if not line.strip() or SUPERSEDED.search(line):
+        """What a 「訂正後」 / 「(正)」 line corrects: the nearest step named in the lines above it (four lines of
+        words; blank lines, the marks of versions and the dates under them between are passed over)."""
+        words = 0
+        for line in reversed(self.lines[max(0, index - CORRECTED_REACH) : index]):
+            stripped = line.strip()
+            if not stripped or SUPERSEDED.search(line) or UNDERLINE_ONLY.match(line):
                 continue
+            if CORRECTED.match(stripped) or EARLIER_MARK.match(stripped):
+                continue
+            if self.read_dates(line) and not L.kind_of(L.clean_label(line)):
+                continue
+            words += 1
+            if words > 4:
+                break
             for clause in reversed(CLAUSE_END.split(line)):
                 label = L.clean_label(clause)
                 if label and L.kind_of(label):
                     return label[-60:]
         return ""
+
+    @staticmethod
+    def unchanged_in_row(header: list[str], cells: list[str]) -> bool:
+        """Whether the row's cell under a column of the new version (「変更後」「訂正後」) says the step did not change
+        (「変更なし」「同左」), its old version's date being the one in force."""
+        return any(
+            VERSION_COLUMN.search(name or "") and UNCHANGED_CELL.match(cell.strip()) for name, cell in zip(header, cells) if cell
+        )
+
+    def corrected_again(self, index: int) -> bool:
+        """Whether the next mark of a version below the date on line ``index`` (under a 「訂正後」 mark) is another
+        「訂正後」: the later correction's version of the same step."""
+        for line in self.lines[index + 1 : index + 4]:
+            stripped = line.strip()
+            if not stripped or UNDERLINE_ONLY.match(line):
+                continue
+            return bool(CORRECTED.match(L.clean_label(stripped)))
+        return False
 
     def sentence_from(self, start: int, line: int) -> bool:
         """Lines ``start`` to ``line`` are one sentence, wrapped (no line before ``line`` ends it or holds a date)."""
@@ -3286,15 +3352,22 @@ class Reader:
             return []  # 「審議会の答申（例年8月上旬）」: what happens every year, no day of this call
         if "場合" in tail[:CONDITION_REACH] and CONDITION_AFTER.match(tail):
             return []  # 「予算の成立が4月1日以降となった場合は」: the date of a condition, no step's
-        if "以外" in head and UNCHANGED_REST_BEFORE.search(head) and UNCHANGED_AFTER.match(tail):
-            return []  # (the step's own line, above or in the notice corrected, gives its date)
+        if "以外" in head and UNCHANGED_REST_BEFORE.search(head):
+            if UNCHANGED_AFTER.match(tail) or UNCHANGED_AFTER.match(tail + self.wrapped_rest(segment, tail)):
+                return []  # (the step's own line, above or in the notice corrected, gives its date; 「…等)に」 / 「変更はない。」)
         below = self.lines[segment.line + 1] if segment.line + 1 < len(self.lines) else ""
         if any(word in tail or word in below for word in CALLED_OFF_WORDS):
             called_off = CALLED_OFF_AFTER.match(tail + self.wrapped_rest(segment, tail))  # (a sentence a page wrapped)
             if called_off and "場合" not in called_off.group():  # (「…ない場合は中止します」: a step that may not be)
                 return []
         if (MODIFIER_AFTER.match(tail) and not L.kind_of(tail[:16])) or RELATIVE_AFTER.match(tail):
-            return []
+            asked = RECEIVED_WINDOW_AFTER.match(tail)
+            # (「質問受付期限の7月10日(金)までに受け付けた質問」: the deadline named before it)
+            named = asked and expression.first is None and STEP_NAMED_BEFORE.search(head)
+            if not asked or (expression.first is None and not (named and L.kind_of(named["step"]) == "question")):
+                return []
+            # 「1月14日(金)から同月19日(水)までに受け付けた質問について、次のとおり回答します」: the questions' window
+            label, kind = (named["step"] if named else asked["step"]), "question"
         if "目標" in tail[:12] and TARGET_AFTER.match(tail):
             return []  # 「教材の公開は10月を目標としています」: a target the work aims at, no step of the call
         if "として" in tail or not tail.strip():  # (the words after the date, on its line or the next)
@@ -3369,6 +3442,8 @@ class Reader:
                     or (kind == "contract" and "以降" in tail[:8] and not label.lstrip().startswith("以降に"))
                     # 「契約・制作開始：11月上旬～」: the contract on that day, the work it starts from it
                     or (kind == "contract" and joined and OPEN_END.match(tail))
+                    # 「参加申込書の提出期限である1月28日(金)午後5時以降の…」: the step's day, named as such
+                    or ("である" in head[-8:] and NAMED_AS_BEFORE.search(head))
                 )
             ):
                 continue
@@ -4206,6 +4281,8 @@ MAIL_HEADER_KEYS = ("from", "to", "subject", "差出人", "送信者", "宛先",
 
 # 「件名: Fw: 【見積依頼】…」 and 「-----Original Message-----」: a mail passed on, the words above the mark the forwarder's own
 FORWARDED_SUBJECT = re.compile(r"^\s{0,8}(?:件名|Subject)\s{0,2}[:：]\s{0,4}(?:Fwd?|FW|転送)\s{0,2}[:：]", re.IGNORECASE)
+REPLY_SUBJECT = re.compile(r"^\s{0,8}(?:件名|Subject)\s{0,2}[:：]\s{0,4}(?:RE|返信)\s{0,2}[:：]", re.IGNORECASE)
+QUOTED_SENDER = re.compile(r"^>\s{0,4}(?:From|差出人|送信者)\s{0,2}[:：]", re.IGNORECASE)
 FORWARD_MARK = re.compile(
     r"^[\s>]{0,8}-{2,}\s{0,4}(?:Original Message|Forwarded message|転送メッセージ|元のメッセージ|転送されたメッセージ)\s{0,4}-{2,}\s*$",
     re.IGNORECASE,

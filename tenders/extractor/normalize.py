@@ -162,6 +162,9 @@ _ARROW = re.compile(r"\d.{0,30}" + ARROW)
 _ARROW_ONLY = re.compile(ARROW)  # (a fast scan for an arrow before _ARROW looks for a digit before it)
 # struck-through text (markdown 「~~7月26日(金)~~」, HTML <del>/<s>/<strike>): what a change deleted, read as gone
 _STRUCK = re.compile(r"~~[^~\n]{1,200}~~|<(del|s|strike)\b[^>]{0,100}>.{0,200}?</\1\s{0,2}>", re.IGNORECASE)
+# 「令和9年4月_23日(金)_午後5時_15分_まで」: the underline a correction puts under what it changed, shown in a mail or
+# markdown as 「_」 around the words (inside a date or a time too)
+_UNDERLINED = re.compile(r"(?<=[\d年月日時分)])_|_(?=\d|令和|平成)")
 # 「14日(か)(水(すい))午後(ごご)5時(じ)」: a page's furigana copied as brackets of kana after the kanji they read
 _RUBY = re.compile(r"\((?<=[一-龥々〆ヶ]\()[ぁ-ゖー]{1,12}\)")  # (the bracket first: a fast scan for it)
 # 「公告日 …………… 令和9年6月1日」: a dot leader between a label and its value parts two cells, like a tab
@@ -251,6 +254,8 @@ def normalize_line(line: str, changes: bool = True) -> str:
         text = _SERIAL_CELL.sub(_serial_as_date, text)
     if "**" in text:
         text = text.replace("**", "")  # markdown bold
+    if "_" in text:
+        text = _UNDERLINED.sub("", text)
     if changes and _ARROW_ONLY.search(text) and _ARROW.search(text):
         text = changed_dates_removed(text)
     if " " in line and letter_spaced(line):
@@ -1763,13 +1768,14 @@ def wrap_rejoined(lines: list[str]) -> tuple[list[str], list[int]] | None:
 # date or a short word such as 「随時」 under a date's column) is the row it was, its cells joined again by tabs.
 FLAT_HEAD_CELL = re.compile(
     r"[■□◆◇●○]?(?:No\.?|NO\.?|#|番号|項番|項目|内容|事項|区分|手続き?|工程|行程|備考|摘要|日時|日程|期日|期限|期間|時期|日付|年月日"
-    r"|予定日?|月日|年|月|日|曜日?|曜|時刻|時間|開始|終了|方法|場所|会場|提出先|対象|担当|スケジュール|自|至|当初|変更前|変更後"
+    r"|予定日?|月日|年|月|日|曜日?|曜|時刻|時間|開始|終了|方法|場所|会場|提出先|対象|担当|スケジュール|自|至|当初|変更前|変更後|訂正前|訂正後|修正前|修正後"
     r"|今回|前回|参考|の|[・/()\s])+(?:\([^()]{1,12}\))?"
 )
 FLAT_HEAD_WORDS = re.compile(r"\S{2}\s+\S{2}")  # 「年 月日 内容」: a header row's names parted by spaces, no one cell
 FLAT_HEAD_MAX = 16  # characters of a header cell, at most
 FLAT_COLUMNS_MAX = 12  # cells of a header, at most
-FLAT_DATE_HEAD = re.compile(r"(?<!曜)日|期|開始|終了|^\s*[自至]")  # the column of a date (not 「曜日」)
+# the column of a date (not 「曜日」); 「項目 / 当初 / 変更後」: the columns of a step's dates before and after a change
+FLAT_DATE_HEAD = re.compile(r"(?<!曜)日|期|開始|終了|^\s*[自至]|^\s*(?:当初|前回|今回|(?:変更|訂正|修正)[前後])\s*$")
 FLAT_NUMBER_HEAD = re.compile(r"No\.?|NO\.?|#|番号|項番")
 FLAT_PART_HEAD = re.compile(r"年|月|日")  # a date written across columns 「年」「月」「日」: a bare number each
 FLAT_MARKED_HEAD = re.compile(r"[■□◆◇●○]")  # 「■日程」 over the numbers: the table's heading set in its first cell
