@@ -153,8 +153,12 @@ _ITEM_BEFORE_DAY_WORD = re.compile(r"^\s{0,8}\d{1,2}[ \t\u3000]+(?=日(?:時|程
 # (「曜日 月 水 火 木」: weekdays in columns of their own stay apart)
 _SPACED_LETTER = r"[ぁ-んァ-ヶー一-龥々、。]"
 _SPACED_ONE = re.compile(rf"{_SPACED_LETTER}")
+_SPACED_MARKS = set("0123456789()")
 LETTERS_SPACED_MIN = 4  # letters standing alone on a line that make it letter-spaced, at least (half its words too)
 _LETTER_SPACE = re.compile(rf"(?<={_SPACED_LETTER}) (?={_SPACED_LETTER}(?:\s|$))(?<![月火水木金土日] (?=[月火水木金土日]))")
+# 「令 和 9 年 2 月 1 6 日 ( 火 ) 午 前 1 0 時 0 0 分」: a PDF's text that spaces the digits of a number too; the digits
+# right before a unit of a date or a time run together again (「4 , 2 0 0 t」 and a calendar's 「1 2 3」 stay as written)
+_SPACED_DIGITS = re.compile(r"(?<![\d.,/:])\d(?: \d)+(?= ?[年月日時分])")
 # (a tag opens with a name, 「/」 or 「!」: 「＜誤＞」「＜正＞」 around a date are a correction's marks, kept)
 _MARKUP = re.compile(r"<[A-Za-z/!?][^>]{0,199}>")
 _ARROW = re.compile(r"\d.{0,30}" + ARROW)
@@ -252,6 +256,8 @@ def normalize_line(line: str, changes: bool = True) -> str:
         text = changed_dates_removed(text)
     if " " in line and letter_spaced(line):
         text = _LETTER_SPACE.sub("", text)
+        if " " in text and _SPACED_DIGITS.search(text):
+            text = _SPACED_DIGITS.sub(lambda m: m.group().replace(" ", ""), text)
     if _SPACE_AFTER_NUMBER.search(text):
         item = _ITEM_BEFORE_DAY_WORD.match(text) if "日" in text[:14] else None
         head, text = (text[: item.end()], text[item.end() :]) if item else ("", text)
@@ -292,7 +298,12 @@ def letter_spaced(text: str) -> bool:
     half-width spaces (「理事長　沢　渡　　茂　樹」: a name's letters spread out with full-width ones, a signature's)."""
     words = [word for word in text.split(" ") if word]
     alone = sum(1 for word in words if len(word) == 1 and _SPACED_ONE.match(word))
-    return alone >= LETTERS_SPACED_MIN and alone * 2 >= len(words)
+    if alone < LETTERS_SPACED_MIN:
+        return False
+    # (「令 和 9 年 1 月 1 5 日 ( 金 )」: a text that spaces its digits and brackets too counts them among its letters)
+    return alone * 2 >= len(words) or (alone + sum(1 for word in words if len(word) == 1 and word in _SPACED_MARKS)) * 2 >= len(
+        words
+    )
 
 
 def normalize(text: str) -> list[str]:

@@ -1,0 +1,29 @@
+"""Notices forwarded or pasted by a bid team, and text layers that spread a date's characters (round aq): each test
+a few lines written for its class."""
+
+from tests.extractor_found import found
+
+# --- a PDF's text that spaces every character, the digits of a number too ----------------------------------
+
+
+def test_a_date_whose_digits_are_spaced_apart_reads_as_the_date():
+    text = (
+        "５ 企画提案書の提出\n"
+        "  ( 1 ) 提出期限   令 和 9 年 1 1 月 1 2 日 ( 金 ) 午 後 3 時 3 0 分 必着\n"
+        "  ( 2 ) 提出部数   正本 1 部 、 副本 1 2 部\n"
+        "６ 審査会\n"
+        "  ( 1 ) 日 時      令 和 9 年 1 1 月 2 4 日 ( 水 ) 午 前 1 0 時 0 0 分 から\n"
+    )
+    assert found(text) == [
+        ("submission", "2027-11-12", "15:30", "datetime"),
+        ("hearing", "2027-11-24", "10:00", "datetime"),
+    ]
+
+
+def test_a_spaced_window_records_its_end_and_spaced_amounts_stay_as_written():
+    text = (
+        "3 参加申込書の受付\n"
+        "  ( 1 ) 受付期間   令 和 8 年 1 0 月 1 9 日 ( 月 ) から 令 和 8 年 1 0 月 3 0 日 ( 金 ) まで\n"
+        "  ( 2 ) 規 模      年 間 約 1 2 0 t の 収 集 ( 1 日 あ た り 約 1 t )\n"
+    )
+    assert found(text) == [("application", "2026-10-30", None, "date")]
