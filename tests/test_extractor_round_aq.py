@@ -27,3 +27,48 @@ def test_a_spaced_window_records_its_end_and_spaced_amounts_stay_as_written():
         "  ( 2 ) 規 模      年 間 約 1 2 0 t の 収 集 ( 1 日 あ た り 約 1 t )\n"
     )
     assert found(text) == [("application", "2026-10-30", None, "date")]
+
+
+# --- kanji numerals of a date cut by very short lines (vertical text read across) -------------------------
+
+
+def test_a_kanji_day_cut_from_its_unit_joins_the_line_below():
+    text = (
+        "五　質問の受付\n"
+        "　（一）受付期限\n"
+        "　　令和八年十一月二十\n"
+        "　　七日（金）午後三時\n"
+        "　　まで\n"
+        "　（二）回答\n"
+        "　　令和八年十二月\n"
+        "　　三日（木）に掲載\n"
+        "　　する。\n"
+    )
+    assert found(text) == [
+        ("question", "2026-11-27", "15:00", "datetime"),
+        ("answer", "2026-12-03", None, "date"),
+    ]
+
+
+def test_a_heading_cut_by_a_short_line_still_names_the_step_of_its_items():
+    text = (
+        "六　企画提案書に関す\n"
+        "　る質問\n"
+        "　（一）受付期限\n"
+        "　　令和八年十一月十\n"
+        "　　日（火）正午まで\n"
+    )
+    assert found(text) == [("question", "2026-11-10", "12:00", "datetime")]
+
+
+def test_kanji_numerals_of_prose_on_short_lines_stay_as_written():
+    text = (
+        "七　入札保証金\n"
+        "　　契約金額の百分の十\n"
+        "　　以上を納付すること。\n"
+        "　　第三条の定めによる\n"
+        "八　開札の日時\n"
+        "　　令和八年十二月九日\n"
+        "　　（水）午前十時\n"
+    )
+    assert found(text) == [("other", "2026-12-09", "10:00", "datetime")]

@@ -1660,6 +1660,7 @@ class Reader:
                     if " " in label and "起算" in label:
                         label = COUNTED_SPAN.sub("", label)
                     if label and self.wrapped_label(segment, contexts):  # 「(4)参加表明書の提」 / 「　出期限」
+                        self.heading_goes_on(contexts[-1], label)
                         contexts = [*contexts[:-1], (contexts[-1][0] + label, contexts[-1][1])]
                     elif label:
                         contexts = [*contexts[-5:], (label, segment.line)]
@@ -1704,6 +1705,14 @@ class Reader:
         sidebar or its 更新履歴 lists titles and news, never a bare key)."""
         key = text.strip()
         return len(key) <= FIELD_KEY_MAX and not ASIDE_WORDS.search(key) and bool(L.kind_of(L.clean_label(key)))
+
+    def heading_goes_on(self, context: tuple[str, int], rest: str) -> None:
+        """「六　入札説明書に対す」 / 「　る質問」: an outline item's heading a narrow column wrapped, its rest on the next
+        line; the outline keeps the whole heading (the items under it 「（一）受付期限」 take their step from it)."""
+        label, line = context
+        for at, (style, heading, heading_line) in enumerate(self.outline):
+            if heading_line == line and heading == label[:60]:
+                self.outline[at] = (style, (label + rest)[:60], line)
 
     def wrapped_label(self, segment: Segment, contexts) -> bool:
         """A short indented line without a marker right under a label line: the rest of a label a narrow column wrapped."""

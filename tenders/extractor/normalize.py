@@ -330,7 +330,9 @@ def normalize_lines(source: list[str]) -> list[str]:
     ]
     lines = timeline_rows(source, spaced_columns_as_tabs(source, normalized))
     lines = ditto_cells(window_column_rows(date_part_rows(gantt_rows(changes_on_next_line(lines)))))
-    return month_headed_blocks(month_headed_rows(wrapped_rows_joined(cell_wrapped_hours(date_cuts_joined(rejoin_wraps(lines))))))
+    return month_headed_blocks(
+        month_headed_rows(wrapped_rows_joined(cell_wrapped_hours(date_cuts_joined(kanji_cuts_joined(rejoin_wraps(lines))))))
+    )
 
 
 # A table drawn with rules between its rows, a row's cells wrapped onto more text lines:
@@ -652,6 +654,51 @@ def date_cuts_joined(lines: list[str]) -> list[str]:
             if not _date_cut(line, head):
                 break
             line = (line + head).rstrip()  # (it may end in a date cut again: 「令和8年6」 / 「月1日(月)午」 / 「後5時」)
+            result[index] = line
+            result[following] = ""
+            following += 1
+    return result
+
+
+# A date in kanji numerals cut by a short line (vertical text read across, a narrow column): 「令和九年六月二十一」 /
+# 「日（月）正午まで」, 「令和九年六月」 / 「二十一日」, 「午前」 / 「十時」, 「二十」 / 「一日」. Each line alone leaves the numeral
+# at the break as it is written (it reads a numeral only with its unit and what stands before); the next line goes on
+# the line above when the two read together make that numeral a part of a date or a time (``kanji_dates``).
+KANJI_NUMERALS = frozenset("〇一二三四五六七八九十")
+KANJI_AFTER = frozenset("年月日時和前後")  # a line's last character a numeral on the next line can go on
+KANJI_UNITS = frozenset("年月日時分")
+KANJI_INDENT = 3  # spaces before the next line's numeral or unit, at most (an indented column)
+
+
+def _kanji_cut(line: str, below: str) -> str | None:
+    """``line`` with ``below`` on it, the numeral at the break read as a part of a date; None when it is not."""
+    head = below.lstrip(" ")
+    if not head or len(below) - len(head) > KANJI_INDENT or "\t" in below or "|" in below:
+        return None
+    tail = len(line) - len(line.rstrip("〇一二三四五六七八九十"))
+    if not (head[0] in KANJI_NUMERALS or (tail and head[0] in KANJI_UNITS)):
+        return None
+    joined = kanji_dates(line + head)
+    start = len(line) - tail
+    return joined if joined[:start] == line[:start] and joined[start : start + 1].isdigit() else None
+
+
+def kanji_cuts_joined(lines: list[str]) -> list[str]:
+    result = list(lines)
+    for index in range(len(result) - 1):
+        line = result[index].rstrip()
+        following = index + 1
+        while (
+            line
+            and following < len(result)
+            and following - index <= CUT_CHAIN_MAX
+            and (line[-1] in KANJI_NUMERALS or line[-1] in KANJI_AFTER)
+            and "\t" not in line
+        ):
+            joined = _kanji_cut(line, result[following])
+            if joined is None:
+                break
+            line = joined.rstrip()
             result[index] = line
             result[following] = ""
             following += 1
