@@ -51,13 +51,7 @@ def test_a_kanji_day_cut_from_its_unit_joins_the_line_below():
 
 
 def test_a_heading_cut_by_a_short_line_still_names_the_step_of_its_items():
-    text = (
-        "六　企画提案書に関す\n"
-        "　る質問\n"
-        "　（一）受付期限\n"
-        "　　令和八年十一月十\n"
-        "　　日（火）正午まで\n"
-    )
+    text = "六　企画提案書に関す\n" "　る質問\n" "　（一）受付期限\n" "　　令和八年十一月十\n" "　　日（火）正午まで\n"
     assert found(text) == [("question", "2026-11-10", "12:00", "datetime")]
 
 
@@ -72,3 +66,57 @@ def test_kanji_numerals_of_prose_on_short_lines_stay_as_written():
         "　　（水）午前十時\n"
     )
     assert found(text) == [("other", "2026-12-09", "10:00", "datetime")]
+
+
+# --- a bid team's own plan written around the call it passes on --------------------------------------------
+
+
+def test_a_team_plan_under_its_own_heading_gives_no_steps():
+    text = (
+        "件名: 【共有】港北市 観光サイト改修 プロポーザル\n"
+        "差出人: 営業二課 松田 <matsuda@example.jp>\n"
+        "\n"
+        "市の日程表を貼ります。\n"
+        "項目\t日程\n"
+        "質問書提出期限\t2027/5/14(金) 17:00\n"
+        "企画提案書提出期限\t2027/6/4(金) 12:00\n"
+        "\n"
+        "■社内の日程（案）\n"
+        "・質問案とりまとめ → 5/12(水)\n"
+        "・提案書 社内レビュー → 5/31(月) 10:00\n"
+        "・提案書 発送 → 6/2(水)（書留）\n"
+        "\n"
+        "以上です。\n"
+    )
+    assert found(text) == [
+        ("question", "2027-05-14", "17:00", "datetime"),
+        ("submission", "2027-06-04", "12:00", "datetime"),
+    ]
+
+
+def test_a_team_plan_headed_with_a_colon_after_the_pasted_table_gives_no_steps():
+    text = (
+        "参加申込書の提出期限\t2027/9/10(金) 17:00\n"
+        "プレゼンテーション\t2027/10/5(火)\n"
+        "\n"
+        "変更後の社内スケジュール：\n"
+        "　・見積確定（メーカー回答）　9/6(月)\n"
+        "　・参加申込書 発送　　　　　9/8(水)\n"
+        "\n"
+        "宮本\n"
+    )
+    assert found(text) == [
+        ("application", "2027-09-10", "17:00", "datetime"),
+        ("hearing", "2027-10-05", None, "date"),
+    ]
+
+
+def test_a_request_for_draft_questions_is_no_question_deadline():
+    text = (
+        "■ 日程\n"
+        "・質問の受付期限　令和9年6月11日（金）午後5時\n"
+        "■ メモ\n"
+        "・質問案があれば6/9(水)中に私まで送ってください。\n"
+        "・提案書ドラフトの締切は6/21(月)です。\n"
+    )
+    assert found(text) == [("question", "2027-06-11", "17:00", "datetime")]

@@ -578,6 +578,10 @@ ASIDE_HEADING = re.compile(
     # 「5. 契約締結後の主な日程（参考）」「受注後のスケジュール」: the work's own dates once the contract is signed
     r"|^(?:契約(?:の)?(?:締結)?後|受注後|受託後|落札後)の[^\s:()]{0,12}(?:日程|スケジュール|予定|流れ)(?:\s{0,2}\((?:参考|予定)\))?$"
     r"|^(?:これまでの|過去の|過年度の|前年度の)[^\s:()]{0,24}$|^[^\s:()]{0,24}実績\s{0,2}(?:\(参考\)|一覧)?$"
+    # 「■社内スケジュール（案）」「変更後の社内日程：」「社内の段取り」: a bid team's own plan around the call it passes on
+    # (its drafts, reviews, approvals, when it posts its papers), no step of the call
+    r"|^[^\s:()]{0,12}(?:社内|自社内|チーム内|部内)(?:の)?(?:スケジュール|日程|段取り?|予定|締切|締め切り|〆切|工程|準備|作業)"
+    r"[^\s:()]{0,8}(?:\s{0,2}\([^()]{0,8}\))?$"
     r"|^(?!.*(?:日程|スケジュール|提出書類))[^:()。]{0,24}\s一覧$"  # 「入札・契約情報 一覧」: a list of the site's other pages  # 「これまでの委託の実績(参考)」  # 「現行契約の状況(参考)」: the contract in force
 )
 # 「【参考】入居者募集(公社の定期募集)」「<参考>」「参考:利用状況」「■（参考）業務の実施時期」: what is given for reference, no step of the call
@@ -594,7 +598,7 @@ REFERENCE_AFTER = re.compile(r"^(?!.*(?:日程|スケジュール|手続|予定�
 # 「（参考）交付金計画提出 | 2028/1月末」: a row of the schedule given for reference, another plan's step, no step of the call
 REFERENCE_LABEL = re.compile(r"^[【<(（\[]\s{0,2}参考\s{0,2}[】>)）\]]\s{0,2}\S")
 ASIDE_WORDS = re.compile(
-    r"関連|新着|最新|カテゴリ|人気|ランキング|おすすめ|よく読|一覧|過去|バックナンバー|履歴|記入|記載例|沿革|経緯|これまで|経過|契約の?(?:状況|履歴|内容|概要)|実績|年度|契約の?(?:締結)?後|受注後|受託後|落札後"
+    r"社内|チーム内|部内|関連|新着|最新|カテゴリ|人気|ランキング|おすすめ|よく読|一覧|過去|バックナンバー|履歴|記入|記載例|沿革|経緯|これまで|経過|契約の?(?:状況|履歴|内容|概要)|実績|年度|契約の?(?:締結)?後|受注後|受託後|落札後"
 )
 SIGNATURE_MAX = 80  # a signatory's line is short
 # 「見積合わせの実施」「見積合せ」 (not its opening 「見積合わせ（開封）」 or its result)
