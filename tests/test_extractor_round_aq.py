@@ -120,3 +120,28 @@ def test_a_request_for_draft_questions_is_no_question_deadline():
         "・提案書ドラフトの締切は6/21(月)です。\n"
     )
     assert found(text) == [("question", "2027-06-11", "17:00", "datetime")]
+
+
+# --- an English summary of a correction marks its old dates 「(before)」 -----------------------------------
+
+
+def test_the_old_dates_of_an_english_correction_are_left_out():
+    text = (
+        "入札公告の一部訂正について\n"
+        "1　訂正内容\n"
+        "　| 項目 | 訂正前 | 訂正後 |\n"
+        "　|---|---|---|\n"
+        "　| 入札書の提出期限 | 令和9年3月12日（金）16時00分 | 令和9年3月19日（金）16時00分 |\n"
+        "　| 開札の日時 | 令和9年3月16日（火）10時00分 | 令和9年3月23日（火）10時00分 |\n"
+        "\n"
+        "(English)\n"
+        "Notice of amendment: Supply of laboratory freezers\n"
+        "  Time-limit for tender: (before) 4:00 p.m., 12 March, 2027\n"
+        "                         (after)  4:00 p.m., 19 March, 2027\n"
+        "  Opening of tenders:    (before) 10:00 a.m., 16 March, 2027\n"
+        "                         (after)  10:00 a.m., 23 March, 2027\n"
+    )
+    assert found(text) == [
+        ("submission", "2027-03-19", "16:00", "datetime"),
+        ("other", "2027-03-23", "10:00", "datetime"),
+    ]

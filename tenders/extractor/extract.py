@@ -344,7 +344,12 @@ ARROW_LEAD = re.compile(r"^\s{0,40}" + ARROW)
 CORRECTED = re.compile(rf"^[(【\[<〈《〔]?(?:{AFTER_CHANGE}|正|新)[)】\]>〉》〕]?$")
 SUPERSEDED = re.compile(
     rf"{BEFORE_CHANGE}|[(<〈《〔]\s?誤\s?[)>〉》〕]|誤\)|(?:^|\s)誤(?:\s|$)|旧"
+    r"|\(\s?(?i:before|original|old|previous)(?:\s(?:change|correction|amendment))?\s?\)"  # 「(before) 5:00 p.m., …」
 )  # 「誤 令和6年8月28日」: 誤 as a word
+# 「(before) 2:00 p.m., 24 February, 2027」「（変更前）7月9日」: a cell that opens with the mark of the old date alone
+OLD_CELL_MARK = re.compile(
+    rf"[(【\[<〈《〔]\s?(?:{BEFORE_CHANGE}|誤|旧|(?i:before|original|old|previous)(?:\s(?:change|correction|amendment))?)\s?[)】\]>〉》〕]\s{{0,4}}:?"
+)
 # a column of the dates that no longer hold: 「訂正前」「変更前」, an earlier round 「(参考)前回」「当初」「第1回」
 SUPERSEDED_COLUMN = re.compile(
     rf"{BEFORE_CHANGE}|誤|旧|前回|当初|従前|初回公告|参考|(?i:\b(?:original|old|before|previous|initial)\b)"
@@ -2104,8 +2109,10 @@ class Reader:
                 if number in struck:
                     continue
                 before_date = cell[found_exprs[number - 1].end if number else 0 : expression.start]
-                if (number and (SUPERSEDED.search(before_date) or EARLIER.search(before_date))) or OLD_IN_BRACKET.search(
-                    before_date
+                if (
+                    (number and (SUPERSEDED.search(before_date) or EARLIER.search(before_date)))
+                    or OLD_IN_BRACKET.search(before_date)
+                    or (not number and "(" in before_date and OLD_CELL_MARK.fullmatch(before_date.strip()))
                 ):
                     continue  # 「7月14日(水)午後5時(当初:7月9日(金)午後5時)」: the date the one before replaced
                 if "。" in cell and self.aside_of_noun(before_date):
