@@ -145,3 +145,27 @@ def test_the_old_dates_of_an_english_correction_are_left_out():
         ("submission", "2027-03-19", "16:00", "datetime"),
         ("other", "2027-03-23", "10:00", "datetime"),
     ]
+
+
+# --- events of the work beside the call's steps ------------------------------------------------------------
+
+
+def test_a_briefing_for_the_contractors_staff_is_no_briefing_of_the_call():
+    text = (
+        "仕様書\n"
+        "第5条（配達員）\n"
+        " (1) 受託者は、配達員に市が主催する配達員説明会（令和9年3月25日（木）午前10時から、市役所で開催予定）を\n"
+        "受講させること。\n"
+        "入札説明会　令和9年2月10日（水）午後2時\n"
+    )
+    assert found(text) == [("other", "2027-02-10", "14:00", "datetime")]
+
+
+def test_a_meeting_of_the_consultative_body_the_work_serves_is_no_step():
+    text = (
+        "■ 日程\n"
+        "・企画提案書の提出期限　令和9年4月16日（金）正午\n"
+        "■ その他\n"
+        "・市地域福祉推進協議会の第1回会議は、6月中旬の開催を予定しています。\n"
+    )
+    assert found(text) == [("submission", "2027-04-16", "12:00", "datetime")]

@@ -11,8 +11,9 @@ NUMBERING = re.compile(
 MARKER_ONLY = re.compile(
     r"^(?:No\.?\s{0,8})?(?:\d{1,3}|\d{1,2}(?:\.\d{1,2}){1,3}|[\u2460-\u24ff\u2776-\u2793\u3251-\u325f\u32b1-\u32bf]|[ア-ン]|[a-zA-Z]|\(\s{0,8}\d{1,2}\s{0,8}\)|\(?[ア-ン]\)|[-―—─━→⇒・●○〇◯◎◆◇■□▽▼※*]{1,4}|第\d{1,2})[.)、]?$"
 )
-# Procedures beside the call's steps, whatever they concern (「異議申立てに対する回答」)
-PROCEDURE = re.compile(r"理由|再審査|苦情|異議|辞退|閲覧|議案|議会|議決|指定手続|指定(?:の)?(?:告示|公告)")
+# Procedures beside the call's steps, whatever they concern (「異議申立てに対する回答」); the council's 議会, not a
+# 協議会 (「地域公共交通活性化協議会の第1回会議」: a body the work serves, no step of the call)
+PROCEDURE = re.compile(r"理由|再審査|苦情|異議|辞退|閲覧|議案|(?<!協)議会|議決|指定手続|指定(?:の)?(?:告示|公告)")
 # 「ヒアリング実施日時の通知」「プレゼンテーションの日時・場所の連絡」「発表順の通知」: a detail of a step made known (the
 # step's own date is the hearing's), unless a selection is made known with it (「選定結果及びヒアリング日時の通知」: a result)
 DETAIL_MADE_KNOWN = re.compile(
@@ -175,8 +176,9 @@ NOT_MILESTONE_LABEL = re.compile(
     r"(?:実施|履行|事業|契約|委託|業務|研修|対象|補助|計画|有効|指定|管理|開催|工事|休館|休業|休暇|休校|休園|貸付|利用)期間|報告書|作成日|発行|改定|改正|制定|施行|"
     r"(?:受付|診療|開館|面会|営業|利用|窓口)時間|"
     # 「基本設計の市民説明会」「利用者説明会」: the work's events for residents and users, no briefing of the call
-    # (「在園児の保護者への説明会」「利用者に対する説明会」)
-    r"(?:市民|住民|町民|村民|区民|県民|利用者|保護者|調査員|従事者|指導員)(?:向け|へ|に対する)?(?:の)?説明会|"
+    # (「在園児の保護者への説明会」「利用者に対する説明会」; 「検針員説明会」「配達員向け説明会」: the contractor's staff
+    # trained for the work)
+    r"(?:市民|住民|町民|村民|区民|県民|利用者|保護者|従事者|(?<![委会])員)(?:向け|へ|に対する)?(?:の)?説明会|"
     # 「一般選抜 個別学力検査」「入学試験」: the issuer's own business the work serves (a university's exams), no step
     r"学力検査|入学試験|入学者選抜|選抜試験|"
     # 「採点結果の速報」「単純集計結果を提出すること」「(仕様書第8条)」: the work's deliverables and duties, no step
