@@ -111,6 +111,22 @@ def test_a_team_plan_headed_with_a_colon_after_the_pasted_table_gives_no_steps()
     ]
 
 
+def test_a_team_plan_ends_with_its_list_where_the_pasted_table_starts():
+    text = (
+        "■社内スケジュール（案）\n"
+        "・参加可否の稟議：8/20(金)まで\n"
+        "・提案書ドラフト締切：9/3(金)\n"
+        "市の日程表を下に貼ります。\n"
+        "No.\t項目\t日程\n"
+        "1\t参加表明書提出期限\t2027/8/27(金) 17:00\n"
+        "2\t企画提案書提出期限\t2027/9/10(金) 17:00\n"
+    )
+    assert found(text) == [
+        ("application", "2027-08-27", "17:00", "datetime"),
+        ("submission", "2027-09-10", "17:00", "datetime"),
+    ]
+
+
 def test_a_request_for_draft_questions_is_no_question_deadline():
     text = (
         "■ 日程\n"

@@ -583,12 +583,17 @@ ASIDE_HEADING = re.compile(
     # 「5. 契約締結後の主な日程（参考）」「受注後のスケジュール」: the work's own dates once the contract is signed
     r"|^(?:契約(?:の)?(?:締結)?後|受注後|受託後|落札後)の[^\s:()]{0,12}(?:日程|スケジュール|予定|流れ)(?:\s{0,2}\((?:参考|予定)\))?$"
     r"|^(?:これまでの|過去の|過年度の|前年度の)[^\s:()]{0,24}$|^[^\s:()]{0,24}実績\s{0,2}(?:\(参考\)|一覧)?$"
-    # 「■社内スケジュール（案）」「変更後の社内日程：」「社内の段取り」: a bid team's own plan around the call it passes on
-    # (its drafts, reviews, approvals, when it posts its papers), no step of the call
-    r"|^[^\s:()]{0,12}(?:社内|自社内|チーム内|部内)(?:の)?(?:スケジュール|日程|段取り?|予定|締切|締め切り|〆切|工程|準備|作業)"
-    r"[^\s:()]{0,8}(?:\s{0,2}\([^()]{0,8}\))?$"
     r"|^(?!.*(?:日程|スケジュール|提出書類))[^:()。]{0,24}\s一覧$"  # 「入札・契約情報 一覧」: a list of the site's other pages  # 「これまでの委託の実績(参考)」  # 「現行契約の状況(参考)」: the contract in force
 )
+# 「■社内スケジュール（案）」「変更後の社内日程：」「社内の段取り」: a bid team's own plan around the call it passes on
+# (its drafts, reviews, approvals, when it posts its papers), no step of the call: the list of items under the heading
+TEAM_PLAN_HEADING = re.compile(
+    r"^[^\s:()]{0,12}(?:社内|チーム内|部内)(?:の)?(?:スケジュール|日程|段取り?|予定|締切|締め切り|〆切|工程|準備|作業)"
+    r"[^\s:()]{0,8}(?:\s{0,2}\([^()]{0,8}\))?$"
+)
+TEAM_PLAN_WORDS = ("社内", "チーム内", "部内")
+# an item of the team's list: a bullet or a number, a note, or the date it starts with (「・9/28(火) とりまとめ」「10/6 決裁」)
+TEAM_PLAN_ITEM = re.compile(r"^\s{0,8}(?:[・\-‐●◦○◎■□◆◇▶▷※*]|\d{1,2}[.)]|\(\d{1,2}\)|\d{1,2}\s{0,2}[/月])")
 # 「【参考】入居者募集(公社の定期募集)」「<参考>」「参考:利用状況」「■（参考）業務の実施時期」: what is given for reference, no step of the call
 # (「(シート3:参考 事業全体工程(予定))」: a sheet's name, then 参考 and what it shows — the project's plan of years)
 # (「【参考】入札説明書（抜粋） 主な日程」: the call's own schedule repeated from its papers is its steps; not
@@ -603,7 +608,7 @@ REFERENCE_AFTER = re.compile(r"^(?!.*(?:日程|スケジュール|手続|予定�
 # 「（参考）交付金計画提出 | 2028/1月末」: a row of the schedule given for reference, another plan's step, no step of the call
 REFERENCE_LABEL = re.compile(r"^[【<(（\[]\s{0,2}参考\s{0,2}[】>)）\]]\s{0,2}\S")
 ASIDE_WORDS = re.compile(
-    r"社内|チーム内|部内|関連|新着|最新|カテゴリ|人気|ランキング|おすすめ|よく読|一覧|過去|バックナンバー|履歴|記入|記載例|沿革|経緯|これまで|経過|契約の?(?:状況|履歴|内容|概要)|実績|年度|契約の?(?:締結)?後|受注後|受託後|落札後"
+    r"関連|新着|最新|カテゴリ|人気|ランキング|おすすめ|よく読|一覧|過去|バックナンバー|履歴|記入|記載例|沿革|経緯|これまで|経過|契約の?(?:状況|履歴|内容|概要)|実績|年度|契約の?(?:締結)?後|受注後|受託後|落札後"
 )
 SIGNATURE_MAX = 80  # a signatory's line is short
 # 「見積合わせの実施」「見積合せ」 (not its opening 「見積合わせ（開封）」 or its result)
@@ -1556,6 +1561,7 @@ class Reader:
         aside, last_line = False, -1  # inside a sidebar (関連記事) or a history section (沿革, 経緯)
         aside_part = False  # 「3 入電見込み（参考）」: a whole section given for reference, to the next section's heading
         aside_at = -1  # the line of the heading that opened it
+        team_plan = False  # the aside is a bid team's own plan (「■社内スケジュール（案）」): a list, to its last item
         for position, segment in stream:
             if segment.cells is not None and len(segment.cells) == 1:  # 「│ ヒアリング │」: a box of a chart, no table
                 segment = replace(segment, text=segment.cells[0], cells=None)
@@ -1585,7 +1591,9 @@ class Reader:
                     and ((TOP_SECTION if aside_part else SECTION_START).match(text) or self.field_key(text))
                 )
             ):  # (「2026年05月29日　【入札結果】…」: a title of the list after its date, no section of the notice)
-                aside = aside_part = False
+                aside = aside_part = team_plan = False
+            elif aside and team_plan and segment.first and (is_row or not TEAM_PLAN_ITEM.match(text)):
+                aside = team_plan = False  # (the team's list ends where a table or a paragraph starts)
             last_line = segment.line
             if not is_row and not mentions:
                 stripped = text.strip()
@@ -1599,7 +1607,13 @@ class Reader:
                     # (a sidebar's or a history's heading may stand a blank line above its list; 「(参考)」 not)
                     aside, aside_at = True, segment.line if not REFERENCE_HEADING.match(text) else -1
                     aside_part = bool(TOP_SECTION.match(text)) and text.rstrip().endswith("参考)")
+                    team_plan = False
                     continue
+                if len(text) <= 40 and any(word in text for word in TEAM_PLAN_WORDS):
+                    if TEAM_PLAN_HEADING.search(L.clean_label(text)):
+                        aside = team_plan = True
+                        aside_at, aside_part = segment.line, False
+                        continue
             if aside and mentions:
                 continue
             if len(mentions) >= 3 and all(m.precision == "month" for m in mentions) and self.date_only(segment):
