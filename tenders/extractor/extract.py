@@ -366,8 +366,13 @@ EARLIER_MARK = re.compile(r"^[(【\[<〈《〔]?(?:当初|前回|従前)(?:の?�
 UNDERLINE_ONLY = re.compile(r"^[\s\u0304\u203e\uffe3_＿]+$")
 CORRECTED_REACH = 12  # lines above a 「訂正後」 mark the step it corrects may stand, its older versions between
 SUPERSEDED = re.compile(
-    rf"{BEFORE_CHANGE}|[(<〈《〔]\s?誤\s?[)>〉》〕]|誤\)|(?:^|\s)誤(?:\s|$)|旧|\((?i:before|old|original)\)"
+    rf"{BEFORE_CHANGE}|[(<〈《〔]\s?誤\s?[)>〉》〕]|誤\)|(?:^|\s)誤(?:\s|$)|旧"
+    r"|\(\s?(?i:before|original|old|previous)(?:\s(?:change|correction|amendment))?\s?\)"  # 「(before) 5:00 p.m., …」
 )  # 「誤 令和6年8月28日」: 誤 as a word
+# 「(before) 2:00 p.m., 24 February, 2027」「（変更前）7月9日」: a cell that opens with the mark of the old date alone
+OLD_CELL_MARK = re.compile(
+    rf"[(【\[<〈《〔]\s?(?:{BEFORE_CHANGE}|誤|旧|(?i:before|original|old|previous)(?:\s(?:change|correction|amendment))?)\s?[)】\]>〉》〕]\s{{0,4}}:?"
+)
 # a column of the dates that no longer hold: 「訂正前」「変更前」, an earlier round 「(参考)前回」「当初」「第1回」
 SUPERSEDED_COLUMN = re.compile(
     rf"{BEFORE_CHANGE}|誤|旧|前回|当初|従前|初回公告|参考|(?i:\b(?:original|old|before|previous|initial)\b)"
@@ -611,6 +616,15 @@ ASIDE_HEADING = re.compile(
     r"|^(?:これまでの|過去の|過年度の|前年度の)[^\s:()]{0,24}$|^[^\s:()]{0,24}実績\s{0,2}(?:\(参考\)|一覧)?$"
     r"|^(?!.*(?:日程|スケジュール|提出書類))[^:()。]{0,24}\s一覧$"  # 「入札・契約情報 一覧」: a list of the site's other pages  # 「これまでの委託の実績(参考)」  # 「現行契約の状況(参考)」: the contract in force
 )
+# 「■社内スケジュール（案）」「変更後の社内日程：」「社内の段取り」: a bid team's own plan around the call it passes on
+# (its drafts, reviews, approvals, when it posts its papers), no step of the call: the list of items under the heading
+TEAM_PLAN_HEADING = re.compile(
+    r"^[^\s:()]{0,12}(?:社内|チーム内|部内)(?:の)?(?:スケジュール|日程|段取り?|予定|締切|締め切り|〆切|工程|準備|作業)"
+    r"[^\s:()]{0,8}(?:\s{0,2}\([^()]{0,8}\))?$"
+)
+TEAM_PLAN_WORDS = ("社内", "チーム内", "部内")
+# an item of the team's list: a bullet or a number, a note, or the date it starts with (「・9/28(火) とりまとめ」「10/6 決裁」)
+TEAM_PLAN_ITEM = re.compile(r"^\s{0,8}(?:[・\-‐●◦○◎■□◆◇▶▷※*]|\d{1,2}[.)]|\(\d{1,2}\)|\d{1,2}\s{0,2}[/月])")
 # 「【参考】入居者募集(公社の定期募集)」「<参考>」「参考:利用状況」「■（参考）業務の実施時期」: what is given for reference, no step of the call
 # (「(シート3:参考 事業全体工程(予定))」: a sheet's name, then 参考 and what it shows — the project's plan of years)
 # (「【参考】入札説明書（抜粋） 主な日程」: the call's own schedule repeated from its papers is its steps; not
@@ -1598,6 +1612,7 @@ class Reader:
         aside, last_line = False, -1  # inside a sidebar (関連記事) or a history section (沿革, 経緯)
         aside_part = False  # 「3 入電見込み（参考）」: a whole section given for reference, to the next section's heading
         aside_at = -1  # the line of the heading that opened it
+        team_plan = False  # the aside is a bid team's own plan (「■社内スケジュール（案）」): a list, to its last item
         for position, segment in stream:
             if segment.cells is not None and len(segment.cells) == 1:  # 「│ ヒアリング │」: a box of a chart, no table
                 segment = replace(segment, text=segment.cells[0], cells=None)
@@ -1627,7 +1642,9 @@ class Reader:
                     and ((TOP_SECTION if aside_part else SECTION_START).match(text) or self.field_key(text))
                 )
             ):  # (「2026年05月29日　【入札結果】…」: a title of the list after its date, no section of the notice)
-                aside = aside_part = False
+                aside = aside_part = team_plan = False
+            elif aside and team_plan and segment.first and (is_row or not TEAM_PLAN_ITEM.match(text)):
+                aside = team_plan = False  # (the team's list ends where a table or a paragraph starts)
             last_line = segment.line
             if not is_row and not mentions:
                 stripped = text.strip()
@@ -1641,7 +1658,13 @@ class Reader:
                     # (a sidebar's or a history's heading may stand a blank line above its list; 「(参考)」 not)
                     aside, aside_at = True, segment.line if not REFERENCE_HEADING.match(text) else -1
                     aside_part = bool(TOP_SECTION.match(text)) and text.rstrip().endswith("参考)")
+                    team_plan = False
                     continue
+                if len(text) <= 40 and any(word in text for word in TEAM_PLAN_WORDS):
+                    if TEAM_PLAN_HEADING.search(L.clean_label(text)):
+                        aside = team_plan = True
+                        aside_at, aside_part = segment.line, False
+                        continue
             if aside and mentions:
                 continue
             if len(mentions) >= 3 and all(m.precision == "month" for m in mentions) and self.date_only(segment):
@@ -1711,6 +1734,7 @@ class Reader:
                     if " " in label and "起算" in label:
                         label = COUNTED_SPAN.sub("", label)
                     if label and self.wrapped_label(segment, contexts):  # 「(4)参加表明書の提」 / 「　出期限」
+                        self.heading_goes_on(contexts[-1], label)
                         contexts = [*contexts[:-1], (contexts[-1][0] + label, contexts[-1][1])]
                     elif label:
                         contexts = [*contexts[-5:], (label, segment.line)]
@@ -1755,6 +1779,14 @@ class Reader:
         sidebar or its 更新履歴 lists titles and news, never a bare key)."""
         key = text.strip()
         return len(key) <= FIELD_KEY_MAX and not ASIDE_WORDS.search(key) and bool(L.kind_of(L.clean_label(key)))
+
+    def heading_goes_on(self, context: tuple[str, int], rest: str) -> None:
+        """「六　入札説明書に対す」 / 「　る質問」: an outline item's heading a narrow column wrapped, its rest on the next
+        line; the outline keeps the whole heading (the items under it 「（一）受付期限」 take their step from it)."""
+        label, line = context
+        for at, (style, heading, heading_line) in enumerate(self.outline):
+            if heading_line == line and heading == label[:60]:
+                self.outline[at] = (style, (label + rest)[:60], line)
 
     def wrapped_label(self, segment: Segment, contexts) -> bool:
         """A short indented line without a marker right under a label line: the rest of a label a narrow column wrapped."""
@@ -2147,7 +2179,11 @@ class Reader:
                 if (
                     (number and (SUPERSEDED.search(before_date) or EARLIER.search(before_date)))
                     or OLD_IN_BRACKET.search(before_date)
-                    or (not number and "(" in before_date and OLD_MARK_ONLY.match(before_date))
+                    or (
+                        not number
+                        and "(" in before_date
+                        and (OLD_MARK_ONLY.match(before_date) or OLD_CELL_MARK.fullmatch(before_date.strip()))
+                    )
                 ):  # 「7月14日(水)午後5時(当初:7月9日(金)午後5時)」: the date the one before replaced
                     continue  # (「Opening of tenders: | (before) 24 February」: the cell's mark says so)
                 if "。" in cell and self.aside_of_noun(before_date):

@@ -11,8 +11,9 @@ NUMBERING = re.compile(
 MARKER_ONLY = re.compile(
     r"^(?:No\.?\s{0,8})?(?:\d{1,3}|\d{1,2}(?:\.\d{1,2}){1,3}|[\u2460-\u24ff\u2776-\u2793\u3251-\u325f\u32b1-\u32bf]|[ア-ン]|[a-zA-Z]|\(\s{0,8}\d{1,2}\s{0,8}\)|\(?[ア-ン]\)|[-―—─━→⇒・●○〇◯◎◆◇■□▽▼※*]{1,4}|第\d{1,2})[.)、]?$"
 )
-# Procedures beside the call's steps, whatever they concern (「異議申立てに対する回答」)
-PROCEDURE = re.compile(r"理由|再審査|苦情|異議|辞退|閲覧|議案|議会|議決|指定手続|指定(?:の)?(?:告示|公告)")
+# Procedures beside the call's steps, whatever they concern (「異議申立てに対する回答」); the council's 議会, not a
+# 協議会 (「地域公共交通活性化協議会の第1回会議」: a body the work serves, no step of the call)
+PROCEDURE = re.compile(r"理由|再審査|苦情|異議|辞退|閲覧|議案|(?<!協)議会|議決|指定手続|指定(?:の)?(?:告示|公告)")
 # 「ヒアリング実施日時の通知」「プレゼンテーションの日時・場所の連絡」「発表順の通知」: a detail of a step made known (the
 # step's own date is the hearing's), unless a selection is made known with it (「選定結果及びヒアリング日時の通知」: a result)
 DETAIL_MADE_KNOWN = re.compile(
@@ -179,8 +180,9 @@ NOT_MILESTONE_LABEL = re.compile(
     r"(?:実施|履行|事業|契約|委託|業務|研修|対象|補助|計画|有効|指定|管理|開催|工事|休館|休業|休暇|休校|休園|貸付|利用)期間|報告書|作成日|発行|改定|改正|制定|施行|"
     r"(?:受付|診療|開館|面会|営業|利用|窓口)時間|"
     # 「基本設計の市民説明会」「利用者説明会」: the work's events for residents and users, no briefing of the call
-    # (「在園児の保護者への説明会」「利用者に対する説明会」)
-    r"(?:市民|住民|町民|村民|区民|県民|利用者|保護者|調査員|従事者|指導員)(?:向け|へ|に対する)?(?:の)?説明会|"
+    # (「在園児の保護者への説明会」「利用者に対する説明会」; 「検針員説明会」「配達員向け説明会」: the contractor's staff
+    # trained for the work)
+    r"(?:市民|住民|町民|村民|区民|県民|利用者|保護者|従事者|(?<![委会])員)(?:向け|へ|に対する)?(?:の)?説明会|"
     # 「一般選抜 個別学力検査」「入学試験」: the issuer's own business the work serves (a university's exams), no step
     r"学力検査|入学試験|入学者選抜|選抜試験|"
     # 「採点結果の速報」「単純集計結果を提出すること」「(仕様書第8条)」: the work's deliverables and duties, no step
@@ -207,6 +209,9 @@ NOT_MILESTONE_LABEL = re.compile(
     r"(?:更新|延長|継続)(?:する|される|できる)(?:こと|場合)(?:が|も)あ|最長\s{0,2}$|"
     # 「選挙期日」「投票日」「選挙の告示日」: the election the work serves, no step of the call
     r"選挙\s{0,2}(?:の)?\s{0,2}(?:期日(?!前)|告示)|(?<!期日前)(?:投票|開票)(?:日|期間)|"
+    # 「質問案 → 1/25までに」「提案書ドラフト締切」: a draft of a paper, which a bidder's team writes before handing in
+    # the paper itself (the call's steps take the papers; 「案内」 is no draft)
+    r"(?:質問|提案書?|企画書|申込書|見積書?|見積り)(?:の)?(?:案(?!内)|ドラフト|下書き)|"
     r"有効期限|賦課期日|基準日|社内|生年月日|現在の\S{0,16}契約|(?:しない|しません|行わない|行いません|せず)$|(?<!市場)(?:調査|測定|分析|検査|点検|診断|観測)結果|削除|廃棄|設立|創業|実績(?!調書|証明書|書)|開庁|閉庁|休日|営業日|更新日|掲載日|公開日|取得日|最終更新|印刷日|出力日|作成日時|"
     r"工期|納入|納品|納期|成果(?:品|物)(?:の)?(?:提出|納品|納入)|納車|引渡し?期|撤去|据付|履行期限|完成|完了|稼働|運用開始|(?:業務|制作|製作|作業)開始|供用|開館|開業|(?<!口座)開設(?:予定)?(?:日|時期|年月日)|保守期限|サポート期限|(?:整備|建設|設置|設定|導入|移行|構築|改修|施設整備)(?:の)?期限|録画(?!\S{0,8}(?:申込|申し込))|を迎え|現行\S{0,8}契約|前回\S{0,4}契約|年度協定|既存\S{0,4}契約|別途\S{0,4}(?:契約|発注)|"
     # 「業務の引継ぎは令和9年3月中に」「支払期限」「契約は2回払い（3月・6月）」: the work's handover and its payments

@@ -154,8 +154,12 @@ _ITEM_BEFORE_DAY_WORD = re.compile(r"^\s{0,8}\d{1,2}[ \t\u3000]+(?=日(?:時|程
 # (「曜日 月 水 火 木」: weekdays in columns of their own stay apart)
 _SPACED_LETTER = r"[ぁ-んァ-ヶー一-龥々、。]"
 _SPACED_ONE = re.compile(rf"{_SPACED_LETTER}")
+_SPACED_MARKS = set("0123456789()")
 LETTERS_SPACED_MIN = 4  # letters standing alone on a line that make it letter-spaced, at least (half its words too)
 _LETTER_SPACE = re.compile(rf"(?<={_SPACED_LETTER}) (?={_SPACED_LETTER}(?:\s|$))(?<![月火水木金土日] (?=[月火水木金土日]))")
+# 「令 和 9 年 2 月 1 6 日 ( 火 ) 午 前 1 0 時 0 0 分」: a PDF's text that spaces the digits of a number too; the digits
+# right before a unit of a date or a time run together again (「4 , 2 0 0 t」 and a calendar's 「1 2 3」 stay as written)
+_SPACED_DIGITS = re.compile(r"(?<![\d.,/:])\d(?: \d)+(?= ?[年月日時分])")
 # (a tag opens with a name, 「/」 or 「!」: 「＜誤＞」「＜正＞」 around a date are a correction's marks, kept)
 _MARKUP = re.compile(r"<[A-Za-z/!?][^>]{0,199}>")
 _ARROW = re.compile(r"\d.{0,30}" + ARROW)
@@ -260,6 +264,8 @@ def normalize_line(line: str, changes: bool = True) -> str:
         text = changed_dates_removed(text)
     if " " in line and letter_spaced(line):
         text = _LETTER_SPACE.sub("", text)
+        if " " in text and _SPACED_DIGITS.search(text):
+            text = _SPACED_DIGITS.sub(lambda m: m.group().replace(" ", ""), text)
     if _SPACE_AFTER_NUMBER.search(text):
         item = _ITEM_BEFORE_DAY_WORD.match(text) if "日" in text[:14] else None
         head, text = (text[: item.end()], text[item.end() :]) if item else ("", text)
@@ -312,7 +318,12 @@ def letter_spaced(text: str) -> bool:
     half-width spaces (「理事長　沢　渡　　茂　樹」: a name's letters spread out with full-width ones, a signature's)."""
     words = [word for word in text.split(" ") if word]
     alone = sum(1 for word in words if len(word) == 1 and _SPACED_ONE.match(word))
-    return alone >= LETTERS_SPACED_MIN and alone * 2 >= len(words)
+    if alone < LETTERS_SPACED_MIN:
+        return False
+    # (「令 和 9 年 1 月 1 5 日 ( 金 )」: a text that spaces its digits and brackets too counts them among its letters)
+    return alone * 2 >= len(words) or (alone + sum(1 for word in words if len(word) == 1 and word in _SPACED_MARKS)) * 2 >= len(
+        words
+    )
 
 
 def normalize(text: str) -> list[str]:
@@ -339,7 +350,9 @@ def normalize_lines(source: list[str]) -> list[str]:
     ]
     lines = timeline_rows(source, spaced_columns_as_tabs(source, chart_beside_dates(normalized)))
     lines = ditto_cells(window_column_rows(date_part_rows(gantt_rows(changes_on_next_line(lines)))))
-    return month_headed_blocks(month_headed_rows(wrapped_rows_joined(cell_wrapped_hours(date_cuts_joined(rejoin_wraps(lines))))))
+    return month_headed_blocks(
+        month_headed_rows(wrapped_rows_joined(cell_wrapped_hours(date_cuts_joined(kanji_cuts_joined(rejoin_wraps(lines))))))
+    )
 
 
 # A table drawn with rules between its rows, a row's cells wrapped onto more text lines:
@@ -661,6 +674,51 @@ def date_cuts_joined(lines: list[str]) -> list[str]:
             if not _date_cut(line, head):
                 break
             line = (line + head).rstrip()  # (it may end in a date cut again: 「令和8年6」 / 「月1日(月)午」 / 「後5時」)
+            result[index] = line
+            result[following] = ""
+            following += 1
+    return result
+
+
+# A date in kanji numerals cut by a short line (vertical text read across, a narrow column): 「令和九年六月二十一」 /
+# 「日（月）正午まで」, 「令和九年六月」 / 「二十一日」, 「午前」 / 「十時」, 「二十」 / 「一日」. Each line alone leaves the numeral
+# at the break as it is written (it reads a numeral only with its unit and what stands before); the next line goes on
+# the line above when the two read together make that numeral a part of a date or a time (``kanji_dates``).
+KANJI_NUMERALS = frozenset("〇一二三四五六七八九十")
+KANJI_AFTER = frozenset("年月日時和前後")  # a line's last character a numeral on the next line can go on
+KANJI_UNITS = frozenset("年月日時分")
+KANJI_INDENT = 3  # spaces before the next line's numeral or unit, at most (an indented column)
+
+
+def _kanji_cut(line: str, below: str) -> str | None:
+    """``line`` with ``below`` on it, the numeral at the break read as a part of a date; None when it is not."""
+    head = below.lstrip(" ")
+    if not head or len(below) - len(head) > KANJI_INDENT or "\t" in below or "|" in below:
+        return None
+    tail = len(line) - len(line.rstrip("〇一二三四五六七八九十"))
+    if not (head[0] in KANJI_NUMERALS or (tail and head[0] in KANJI_UNITS)):
+        return None
+    joined = kanji_dates(line + head)
+    start = len(line) - tail
+    return joined if joined[:start] == line[:start] and joined[start : start + 1].isdigit() else None
+
+
+def kanji_cuts_joined(lines: list[str]) -> list[str]:
+    result = list(lines)
+    for index in range(len(result) - 1):
+        line = result[index].rstrip()
+        following = index + 1
+        while (
+            line
+            and following < len(result)
+            and following - index <= CUT_CHAIN_MAX
+            and (line[-1] in KANJI_NUMERALS or line[-1] in KANJI_AFTER)
+            and "\t" not in line
+        ):
+            joined = _kanji_cut(line, result[following])
+            if joined is None:
+                break
+            line = joined.rstrip()
             result[index] = line
             result[following] = ""
             following += 1
