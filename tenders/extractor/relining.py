@@ -13,6 +13,7 @@ One pass over each line (the bench reads a 10 MB one-line text)."""
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 
@@ -375,6 +376,34 @@ def markdown_rows(line: str, points: list[int]) -> list[int]:
     return sorted({*points, *starts, *(match.end() for match in rows)})
 
 
+# the notice's own date run onto the sentence that closes its preamble, its signatory after it (「…により公告する。
+# 令和8年6月3日 　　　　鷺坂市長　　西園寺 昭  1 入札に付する事項」): each on a line of its own as written, the date
+# above the signatory (a page's date, the year of the schedule's year-less dates)
+_SIGNED_DATE = re.compile(
+    rf"(?<=。){_SP}+(?:令和|平成|R)?{_SP}?[0-9０-９元]{{1,4}}{_SP}?年{_SP}?[0-9０-９]{{1,2}}{_SP}?月{_SP}?[0-9０-９]{{1,2}}{_SP}?日"
+    rf"(?:{_SP}?[(（][月火水木金土日][)）])?(?={_SP})"
+)
+_SIGNATURE_BLOCK = 160  # the most a signatory's lines run to
+_SIGNATURE_GAP = re.compile(rf"{_SP}{{3,}}")  # the indent of a signatory's next line
+
+
+def signature_breaks(line: str, points: list[int]) -> list[int]:
+    """``points`` with breaks around the notice's own date after the preamble and between its signatory's lines."""
+    if "。" not in line:
+        return points
+    cuts: list[int] = []
+    for match in _SIGNED_DATE.finditer(line):
+        start = len(match.group()) - len(match.group().lstrip(" \t\u3000")) + match.start()
+        following = bisect.bisect_right(points, match.end())
+        limit = min(points[following] if following < len(points) else len(line), match.end() + _SIGNATURE_BLOCK)
+        block = line[match.end() : limit]
+        if not L.SIGNATORY.search(block.strip()):
+            continue
+        cuts += [start, match.end()]
+        cuts += [match.end() + gap.end() for gap in _SIGNATURE_GAP.finditer(block) if gap.start() and gap.end() < len(block)]
+    return sorted({*points, *cuts}) if cuts else points
+
+
 # a heading of a portal page with no marker (「質問の提出について」), a line of its own between two spaces
 _ABOUT_HEADING = re.compile(r"(?:^|(?<=[ \u3000]))[^ \u3000。、]{1,24}について(?=[ \u3000])")
 
@@ -407,7 +436,9 @@ def prose_breaks(line: str, points: list[int]) -> list[int]:
 
 def line_breaks(line: str) -> list[int]:
     """Where line breaks stood in a long line: the offsets at which its lines began (none at 0)."""
-    return schedule_rows(line, key_rows(line, tab_rows(line, markdown_rows(line, prose_breaks(line, cut_points(line))))))
+    return schedule_rows(
+        line, key_rows(line, tab_rows(line, markdown_rows(line, signature_breaks(line, prose_breaks(line, cut_points(line))))))
+    )
 
 
 def relined(text: str) -> tuple[str, list[int], list[int]] | None:

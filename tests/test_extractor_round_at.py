@@ -1,0 +1,62 @@
+"""Notices in the shapes conversion tools hand them over in (round at): a page run onto one line, hard-wrapped,
+its cells one a line; each test a notice written for its class, read in that shape."""
+
+from tenders.extractor.scoring import SHAPES
+from tests.extractor_found import found
+
+# --- the notice's own date and signatory run onto the preamble ------------------------------------------------
+
+SIGNED_NOTICE = (
+    "北浜市公告第58号\n"
+    "一般競争入札の実施について\n"
+    "\n"
+    "　次のとおり一般競争入札を行うので、地方自治法施行令第167条の6第1項の規定により公告する。\n"
+    "\n"
+    "　　令和8年10月5日\n"
+    "　　　　　　　　　　　　　　　　　　北浜市長　　山 本　　健 太\n"
+    "\n"
+    "1　入札に付する事項\n"
+    "(1)　件名　北浜市立図書館清掃業務委託\n"
+    "(2)　履行期間　令和9年4月1日から令和12年3月31日まで（長期継続契約）\n"
+    "2　入札参加資格\n"
+    "(1)　北浜市競争入札参加資格者名簿の「建物清掃」に登載されていること。\n"
+    "(2)　平成30年度以降に同種業務の受託実績を有すること。\n"
+    "3　入札説明書の交付\n"
+    "　10月6日(火)から10月16日(金)まで、市ホームページからダウンロードすること。\n"
+    "4　入札参加申請\n"
+    "(1)　提出期限　10月16日(金)17:00\n"
+    "(2)　提出方法　郵送又は持参\n"
+    "5　入札書の提出\n"
+    "(1)　提出期限　10月30日(金)17:00\n"
+    "6　開札\n"
+    "(1)　日時　11月4日(水)10:00\n"
+    "(2)　場所　北浜市役所 3階 入札室\n"
+)
+
+
+def test_a_signed_date_run_onto_the_preamble_still_gives_the_schedule_its_year():
+    expected = [
+        ("application", "2026-10-16", "17:00", "datetime"),
+        ("submission", "2026-10-30", "17:00", "datetime"),
+        ("other", "2026-11-04", "10:00", "datetime"),
+    ]
+    for shape in ("as-written", "one-line"):
+        got = found(SHAPES[shape](SIGNED_NOTICE))
+        for milestone in expected:
+            assert milestone in got, shape
+        assert all(day.startswith("2026-1") for _, day, _, _ in got), shape  # not the contract period's years
+
+
+def test_a_gazette_notice_run_onto_one_line_keeps_its_signed_date_out_of_the_item_above():
+    text = (
+        SIGNED_NOTICE
+        + "7　その他\n"
+        + "(1)　問い合わせ先　北浜市総務部契約課（電話000-000-0000）\n"
+        + "◎北浜市公告第59号\n"
+        + "　令和8年9月1日付け北浜市公告第41号で公告した「北浜市民体育館空調改修工事」の一般競争入札は、中止する。\n"
+        + "　　令和8年10月5日\n"
+        + "　　　　　　　　　　　　　　　　　　北浜市長　　山 本　　健 太\n"
+        + "　なお、令和8年10月20日（火）に予定していた開札は行わない。\n"
+    )
+    got = found(SHAPES["one-line"](text))
+    assert not any(day == "2026-10-05" for _, day, _, _ in got)
