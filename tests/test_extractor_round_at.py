@@ -60,3 +60,41 @@ def test_a_gazette_notice_run_onto_one_line_keeps_its_signed_date_out_of_the_ite
     )
     got = found(SHAPES["one-line"](text))
     assert not any(day == "2026-10-05" for _, day, _, _ in got)
+
+
+# --- a schedule's year on a line of its own under the heading, its last row's date with a qualifier -----------
+
+YEAR_OVER_SCHEDULE = (
+    "南台市立美術館展示設計業務 公募型プロポーザル実施のお知らせ\n"
+    "\n"
+    "　南台市では、市立美術館の常設展示の全面的な更新に向けて、展示設計業務を委託する事業者を公募型プロポーザル"
+    "方式により選定することとしましたので、お知らせします。参加を希望する方は、実施要領をよくお読みください。\n"
+    "\n"
+    "１　業務概要\n"
+    "　業務名　　南台市立美術館常設展示設計業務\n"
+    "　履行期間　契約締結日から２０２８年（令和１０年）２月２５日（金）まで\n"
+    "２　参加資格\n"
+    "　・２０１５年（平成２７年）４月１日以降に、美術館又は博物館の展示設計の実績を有すること\n"
+    "　・南台市の指名停止措置を受けていないこと\n"
+    "３　選定スケジュール\n"
+    "　２０２７年（令和９年）\n"
+    "　　６月　７日（月）　公募開始（実施要領の公表）\n"
+    "　　６月１８日（金）　質問受付締切（１７時）\n"
+    "　　７月　２日（金）　企画提案書提出締切（１７時必着）\n"
+    "　　７月中旬　　　　　ヒアリング\n"
+    "　　８月以降　　　　　契約締結\n"
+    "\n"
+    "４　問い合わせ先\n"
+    "　南台市 教育委員会 文化振興課　電話 000-000-0000\n"
+)
+
+
+def test_a_year_under_the_schedule_heading_dates_the_rows_of_a_one_line_notice():
+    for shape in ("as-written", "one-line"):
+        got = found(SHAPES[shape](YEAR_OVER_SCHEDULE))
+        assert ("published", "2027-06-07", None, "date") in got, shape
+        assert ("question", "2027-06-18", "17:00", "datetime") in got, shape
+        assert ("submission", "2027-07-02", "17:00", "datetime") in got, shape
+        assert ("hearing", "2027-07-01", None, "mid_month") in got, shape
+        assert ("contract", "2027-08-01", None, "month") in got, shape
+        assert not any(day < "2027" for _, day, _, _ in got), shape  # not the year of the record asked for

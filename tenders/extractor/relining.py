@@ -285,6 +285,12 @@ _ROW_GAP = 60  # the most a row's label (or the words after its date) runs to
 _BOX_DRAWING = re.compile(r"[\u2190-\u21ff\u2500-\u257f]+")  # a flowchart's boxes and arrows (「┌ 質問受付 ┐ ↓」)
 _DAY_AFTER_SPACE = re.compile(r"\d{1,2}\s{0,2}日")  # 「9月　2日」: a date spaced as in a column, still one date
 _ASKS_FOR_DATE = re.compile(r"(?:日|日時|期限|期間|期日|締切り?|〆切|時期|時間)$")  # 「回答予定日」「締切日時」
+# a year alone before a schedule's first date, after a heading (the text narrowed: ASCII digits and brackets)
+_YEAR_ALONE = re.compile(
+    r"(?<=\s)[(\[【]?(?:(?:令和|平成)\s{0,2}\d{1,2}|20\d{2})\s{0,2}年(?:\s{0,2}\((?:令和|平成)?\s{0,2}\d{1,4}\s{0,2}年\))?"
+    r"[)\]】]?:?\s+$"
+)
+_DATE_WORDS = ("", "以降", "頃", "ごろ", "予定", "(予定)", "まで", "中")  # what a date's value ends with (「10月以降」)
 _SCHEDULE_HEAD = re.compile(r"(?:日程|スケジュール|内容|予定|工程|日時|期日|項目)[)）】]?$")
 
 
@@ -318,11 +324,14 @@ def _run_rows(line: str, run: list[tuple[int, int]]) -> list[int]:
     if not named and keyed * 2 <= len(gaps):  # a heading, a year: no step's label before the first date
         if lead[-1:].isspace():
             cuts.append(run[0][0])
+            year = _YEAR_ALONE.search(lead)  # 「選定スケジュール 2027年(令和9年) 7月5日」: the year stood on a line of its own
+            if year:
+                cuts.append(run[0][0] - len(lead) + year.start())
         for gap, (b_start, _) in zip(gaps, run[1:]):
             if gap[-1:].isspace() and gap.strip():
                 cuts.append(b_start)
         tail = line[run[-1][1] : run[-1][1] + _ROW_GAP]
-        wide = [end for start, end in _space_runs(tail) if end - start >= 2 and tail[:start].strip()]
+        wide = [end for start, end in _space_runs(tail) if end - start >= 2 and tail[:start].strip() not in _DATE_WORDS]
         if wide:  # the last row's step ends where a blank line stood (「… 事業契約の締結  質問の提出について」)
             cuts.append(run[-1][1] + wide[0])
         return cuts
