@@ -98,3 +98,37 @@ def test_a_year_under_the_schedule_heading_dates_the_rows_of_a_one_line_notice()
         assert ("hearing", "2027-07-01", None, "mid_month") in got, shape
         assert ("contract", "2027-08-01", None, "month") in got, shape
         assert not any(day < "2027" for _, day, _, _ in got), shape  # not the year of the record asked for
+
+
+# --- a blank line run onto the line (two spaces) still closes the section above it ------------------------------
+
+HISTORY_THEN_SCHEDULE = (
+    "東丘町 地域交通計画策定支援業務 公募型プロポーザルの実施について\n"
+    "\n"
+    "　東丘町では、町内の公共交通の将来像を示す地域交通計画を策定するため、支援業務を委託する事業者を公募型プロポーザル"
+    "方式により選定します。参加を希望する事業者は、実施要領をご確認のうえお申し込みください。なお、本業務の成果は"
+    "町の総合計画の見直しにも反映する予定です。町民アンケートや交通事業者への聞き取りの結果も参考資料として公開します。\n"
+    "\n"
+    "【これまでの経緯】\n"
+    "・2026年2月10日　地域公共交通会議で計画策定の方針を決定\n"
+    "・2026年3月24日　町議会で関連予算が可決\n"
+    "\n"
+    "・公募開始　2026年5月11日（月）\n"
+    "・参加申込締切　2026年5月22日（金）17時\n"
+    "・企画提案書提出期限　2026年6月5日（金）17時\n"
+    "\n"
+    "【問い合わせ先】\n"
+    "　東丘町 企画課 交通政策係（役場本庁舎2階）\n"
+    "　電話 000-000-0000　電子メール kotsu@example.jp（受付は平日の午前8時30分から午後5時15分まで）\n"
+)
+
+
+def test_a_history_list_closed_by_a_blank_line_leaves_the_schedule_after_it_read():
+    expected = [
+        ("published", "2026-05-11", None, "date"),
+        ("application", "2026-05-22", "17:00", "datetime"),
+        ("submission", "2026-06-05", "17:00", "datetime"),
+    ]
+    for shape in ("as-written", "one-line"):
+        got = found(SHAPES[shape](HISTORY_THEN_SCHEDULE))
+        assert got == expected, shape  # the history's days are no steps

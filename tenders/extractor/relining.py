@@ -20,6 +20,7 @@ import re
 from tenders.extractor import labels as L
 from tenders.extractor.dates import find_mentions, most_mentions
 
+BLANK_LINE = "  "  # what a blank line between two lines turns into when the line breaks are taken out
 LONG_LINE = 400  # a notice's own lines are shorter; a longer one is a notice (or a page) run together
 
 _D = "[0-9０-９]"
@@ -450,6 +451,14 @@ def line_breaks(line: str) -> list[int]:
     )
 
 
+def _blank_before(line: str, at: int) -> bool:
+    """A blank line stood before ``at``: two spaces (the two line breaks) between the line above and this one's
+    indent, not a column's wider gap."""
+    indent = len(line[:at]) - len(line[:at].rstrip("\u3000\t"))
+    end = at - indent
+    return line.endswith(BLANK_LINE, 0, end) and end > 2 and line[end - 3] != " "
+
+
 def relined(text: str) -> tuple[str, list[int], list[int]] | None:
     """``text`` with its very long lines cut where line breaks stood, the source line of each line and the
     offset in ``text`` at which each line begins; None when no line is long (the text is read as it is)."""
@@ -470,6 +479,10 @@ def relined(text: str) -> tuple[str, list[int], list[int]] | None:
         line = source[index].rstrip("\r\n")
         starts = [0, *line_breaks(line)] if len(line) > LONG_LINE else [0]
         for begin, end in zip(starts, [*starts[1:], len(line)]):
+            if begin and lines[-1] and _blank_before(line, begin):
+                lines.append("")  # (a blank line stood here: two spaces where two line breaks were)
+                origin.append(index)
+                offsets.append(line_at[index] + begin)
             lines.append(line[begin:end].rstrip())
             origin.append(index)
             offsets.append(line_at[index] + begin)
