@@ -454,8 +454,9 @@ def line_breaks(line: str) -> list[int]:
 def _blank_before(line: str, at: int) -> bool:
     """A blank line stood before ``at``: two spaces (the two line breaks) between the line above and this one's
     indent, not a column's wider gap."""
-    indent = len(line[:at]) - len(line[:at].rstrip("\u3000\t"))
-    end = at - indent
+    end = at
+    while end and line[end - 1] in "\u3000\t":
+        end -= 1
     return line.endswith(BLANK_LINE, 0, end) and end > 2 and line[end - 3] != " "
 
 
