@@ -3013,10 +3013,13 @@ class Reader:
         ) in following:  # 「支出負担行為担当官」 / 「潮音地方環境事務所長 鶴見 早苗」; 「…機構」 / 「…学校」 / 「契約担当役 …」
             if len(line) > SIGNATURE_MAX:
                 return False
-            if self.read_dates(line):
+            dates = self.read_dates(line)
+            if dates:
                 if self.same_date_again(segment.text, line):
                     continue  # 「令和8年8月17日」 / 「August 17, 2026」: the date in English under it
-                return False
+                # (「知事 榊原忠義 なお、5月20日に予定していた開札は行わない。」: the sentence after the signatory run onto it)
+                head = line[: dates[0].start].strip()
+                return bool(L.SIGNATORY.search(head)) and not ADDRESSEE.search(head)
             if L.SIGNATORY.search(line.strip()):
                 return not ADDRESSEE.search(line)
         return False

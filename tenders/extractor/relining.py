@@ -13,12 +13,14 @@ One pass over each line (the bench reads a 10 MB one-line text)."""
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 
 from tenders.extractor import labels as L
 from tenders.extractor.dates import find_mentions, most_mentions
 
+BLANK_LINE = "  "  # what a blank line between two lines turns into when the line breaks are taken out
 LONG_LINE = 400  # a notice's own lines are shorter; a longer one is a notice (or a page) run together
 
 _D = "[0-9０-９]"
@@ -284,6 +286,12 @@ _ROW_GAP = 60  # the most a row's label (or the words after its date) runs to
 _BOX_DRAWING = re.compile(r"[\u2190-\u21ff\u2500-\u257f]+")  # a flowchart's boxes and arrows (「┌ 質問受付 ┐ ↓」)
 _DAY_AFTER_SPACE = re.compile(r"\d{1,2}\s{0,2}日")  # 「9月　2日」: a date spaced as in a column, still one date
 _ASKS_FOR_DATE = re.compile(r"(?:日|日時|期限|期間|期日|締切り?|〆切|時期|時間)$")  # 「回答予定日」「締切日時」
+# a year alone before a schedule's first date, after a heading (the text narrowed: ASCII digits and brackets)
+_YEAR_ALONE = re.compile(
+    r"(?<=\s)[(\[【]?(?:(?:令和|平成)\s{0,2}\d{1,2}|20\d{2})\s{0,2}年(?:\s{0,2}\((?:令和|平成)?\s{0,2}\d{1,4}\s{0,2}年\))?"
+    r"[)\]】]?:?\s+$"
+)
+_DATE_WORDS = ("", "以降", "頃", "ごろ", "予定", "(予定)", "まで", "中")  # what a date's value ends with (「10月以降」)
 _SCHEDULE_HEAD = re.compile(r"(?:日程|スケジュール|内容|予定|工程|日時|期日|項目)[)）】]?$")
 
 
@@ -317,11 +325,14 @@ def _run_rows(line: str, run: list[tuple[int, int]]) -> list[int]:
     if not named and keyed * 2 <= len(gaps):  # a heading, a year: no step's label before the first date
         if lead[-1:].isspace():
             cuts.append(run[0][0])
+            year = _YEAR_ALONE.search(lead)  # 「選定スケジュール 2027年(令和9年) 7月5日」: the year stood on a line of its own
+            if year:
+                cuts.append(run[0][0] - len(lead) + year.start())
         for gap, (b_start, _) in zip(gaps, run[1:]):
             if gap[-1:].isspace() and gap.strip():
                 cuts.append(b_start)
         tail = line[run[-1][1] : run[-1][1] + _ROW_GAP]
-        wide = [end for start, end in _space_runs(tail) if end - start >= 2 and tail[:start].strip()]
+        wide = [end for start, end in _space_runs(tail) if end - start >= 2 and tail[:start].strip() not in _DATE_WORDS]
         if wide:  # the last row's step ends where a blank line stood (「… 事業契約の締結  質問の提出について」)
             cuts.append(run[-1][1] + wide[0])
         return cuts
@@ -375,6 +386,34 @@ def markdown_rows(line: str, points: list[int]) -> list[int]:
     return sorted({*points, *starts, *(match.end() for match in rows)})
 
 
+# the notice's own date run onto the sentence that closes its preamble, its signatory after it (「…により公告する。
+# 令和8年6月3日 　　　　鷺坂市長　　西園寺 昭  1 入札に付する事項」): each on a line of its own as written, the date
+# above the signatory (a page's date, the year of the schedule's year-less dates)
+_SIGNED_DATE = re.compile(
+    rf"(?<=。){_SP}+(?:令和|平成|R)?{_SP}?[0-9０-９元]{{1,4}}{_SP}?年{_SP}?[0-9０-９]{{1,2}}{_SP}?月{_SP}?[0-9０-９]{{1,2}}{_SP}?日"
+    rf"(?:{_SP}?[(（][月火水木金土日][)）])?(?={_SP})"
+)
+_SIGNATURE_BLOCK = 160  # the most a signatory's lines run to
+_SIGNATURE_GAP = re.compile(rf"{_SP}{{3,}}")  # the indent of a signatory's next line
+
+
+def signature_breaks(line: str, points: list[int]) -> list[int]:
+    """``points`` with breaks around the notice's own date after the preamble and between its signatory's lines."""
+    if "。" not in line:
+        return points
+    cuts: list[int] = []
+    for match in _SIGNED_DATE.finditer(line):
+        start = len(match.group()) - len(match.group().lstrip(" \t\u3000")) + match.start()
+        following = bisect.bisect_right(points, match.end())
+        limit = min(points[following] if following < len(points) else len(line), match.end() + _SIGNATURE_BLOCK)
+        block = line[match.end() : limit]
+        if not L.SIGNATORY.search(block.strip()):
+            continue
+        cuts += [start, match.end()]
+        cuts += [match.end() + gap.end() for gap in _SIGNATURE_GAP.finditer(block) if gap.start() and gap.end() < len(block)]
+    return sorted({*points, *cuts}) if cuts else points
+
+
 # a heading of a portal page with no marker (「質問の提出について」), a line of its own between two spaces
 _ABOUT_HEADING = re.compile(r"(?:^|(?<=[ \u3000]))[^ \u3000。、]{1,24}について(?=[ \u3000])")
 
@@ -407,7 +446,18 @@ def prose_breaks(line: str, points: list[int]) -> list[int]:
 
 def line_breaks(line: str) -> list[int]:
     """Where line breaks stood in a long line: the offsets at which its lines began (none at 0)."""
-    return schedule_rows(line, key_rows(line, tab_rows(line, markdown_rows(line, prose_breaks(line, cut_points(line))))))
+    return schedule_rows(
+        line, key_rows(line, tab_rows(line, markdown_rows(line, signature_breaks(line, prose_breaks(line, cut_points(line))))))
+    )
+
+
+def _blank_before(line: str, at: int) -> bool:
+    """A blank line stood before ``at``: two spaces (the two line breaks) between the line above and this one's
+    indent, not a column's wider gap."""
+    end = at
+    while end and line[end - 1] in "\u3000\t":
+        end -= 1
+    return line.endswith(BLANK_LINE, 0, end) and end > 2 and line[end - 3] != " "
 
 
 def relined(text: str) -> tuple[str, list[int], list[int]] | None:
@@ -430,6 +480,10 @@ def relined(text: str) -> tuple[str, list[int], list[int]] | None:
         line = source[index].rstrip("\r\n")
         starts = [0, *line_breaks(line)] if len(line) > LONG_LINE else [0]
         for begin, end in zip(starts, [*starts[1:], len(line)]):
+            if begin and lines[-1] and _blank_before(line, begin):
+                lines.append("")  # (a blank line stood here: two spaces where two line breaks were)
+                origin.append(index)
+                offsets.append(line_at[index] + begin)
             lines.append(line[begin:end].rstrip())
             origin.append(index)
             offsets.append(line_at[index] + begin)
