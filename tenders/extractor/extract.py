@@ -221,6 +221,7 @@ WORK_SECTION = re.compile(
     # (「業務の名称及び内容」「委託業務名・業務内容」: the work named and described under one heading)
     r"^(?:(?:業務|委託|調達|契約|事業|工事|購入|賃貸借)(?:の)?(?:(?:名称|件名|名)(?:及び|並びに|・|、)(?:業務)?(?:の)?)?(?:概要|内容|件名等?|物品)(?:等)?|(?:一般)?(?:競争)?(?:入札|競争|見積(?:り)?合わせ)に付する事項)$"
 )
+KEY_APART = re.compile(r"\s{2,}|:")  # 「3 業務内容  (1) …」「業務内容: …」: a key from the value on its line
 WORK_WHEN = re.compile(
     r"^(?:開催|実施|執行|開会)?(?:予定)?(?:日|日時|日程|期日|時期|年月日)$"
 )  # 「(2) 開催予定日」: the work's event
@@ -276,6 +277,17 @@ COUNCIL_DECIDES = re.compile(
 )  # 「仮契約の締結」 then 「市議会の議決」: a step after the contract
 COUNCIL_AFTER = re.compile(r"^\s{0,2}の?(?:定例会|臨時会|(?:定例|臨時)?[市町村区県府都道]?議会)")
 SCHEDULE_PART = re.compile(r"日程|スケジュール")
+# 「仕 様 書」「水道メーター検針等業務委託仕様書（案）」「件名: …検針業務の仕様書（参考入手）」: a line of the head that
+# names the text a specification (the work described, not a call): a title, or a mail's subject
+SPECIFICATION_TITLE = re.compile(r"^(?:(?:件名|Subject)\s{0,2}:\s{0,4})?[^。、]{0,40}?仕様書(?:\([^()]{1,8}\))?$")
+# 「入札公告」「…実施要領」「見積依頼書」「…の募集について」: a head line that names the text a call (a specification with it
+# is one of its papers)
+CALL_TITLE = re.compile(r"(?:公告|公示|告示|要領|要項|要綱|説明書|依頼書|募集|公募|通知|について|お知らせ)(?:\([^()]{1,8}\))?$")
+# 「琴音川市本庁舎空調設備保守点検業務委託 見積合わせ実施要領」: the title of a paper of its own (no item, no sentence)
+APPENDED_TITLE = re.compile(r"^[^\s\d()、。,・※*]\S[^、。]{0,38}$")
+# 「第6条 見積依頼から契約までの流れ」: the section of a specification that gives the call's own steps (its others give the
+# work's: 「5 スケジュール（予定）」 of proofs and deliveries, 「第5条（打合せ）」, 「第7条（検針員）」 and its training)
+CALL_PART = re.compile(r"見積|入札|提案|応募|募集|公募|プロポーザル|参加|質問|選定|手続|契約まで|契約締結まで")
 SCHEDULE_HEADING = re.compile(r"(?:日程|スケジュール|日程表|予定表)(?:等|\s{0,2}\([^()]{0,20}\))?$")  # 「選定スケジュール」
 SCHEDULE_REACH = 12  # lines between a schedule's heading and an item of it, at most
 HEAD_LINES = 12  # the lines a notice's heading stands in
@@ -1246,9 +1258,17 @@ class Reader:
         """The top-level heading a line stands under: 「1 業務の概要」 for its 「(5) 納車期限」."""
         if self.parts is None:
             self.parts, current = [], ""
-            for line in self.section_heads():  # 「2 日程」, before its space is read as 「2日」
-                if line is not None:  # 「4 結果の通知 2月19日」: an item of its own, under no heading
-                    current = L.unspaced(L.clean_label(line)) if len(line) <= 40 and not self.read_dates(line) else ""
+            for number, line in enumerate(self.section_heads()):  # 「2 日程」, before its space is read as 「2日」
+                if line is not None and "\u2460" <= first_mark(self.original[number]) <= "\u2473":
+                    line = None  # 「① 見積依頼書の発送日」 reads as 「1 …」 once normalised: an item under its section
+                if line is None:
+                    pass
+                elif WORK_SECTION.match(key := L.unspaced(L.clean_label(KEY_APART.split(line.strip(), 1)[0]))):
+                    current = key  # 「3 業務内容  (1) 養成講座の企画及び運営」: the work's key, its items on the lines below
+                elif len(line) <= 40 and not self.read_dates(line):
+                    current = L.unspaced(L.clean_label(line))
+                else:  # 「4 結果の通知 2月19日」: an item of its own, under no heading
+                    current = ""
                 self.parts.append(current)
         return self.parts[index] if index < len(self.parts) else ""
 
@@ -1266,6 +1286,23 @@ class Reader:
                 yield from (nfkc(head) if TOP_SECTION.match(look) else None for head, look in zip(heads, looks))
             else:
                 yield from (line if TOP_SECTION.match(line) else None for line in nfkc("\n".join(heads)).split("\n"))
+
+    def specification(self) -> int | None:
+        """「仕　様　書」 atop the text, no call named in its head: a specification, whose dates are the work's (proofs,
+        deliveries, a rehearsal, its staff's training), the call's only in a section about the call (``CALL_PART``).
+        The line (from 0) where it ends: a call's paper appended to it (「別紙 … 見積合わせ実施要領」), else the text's end;
+        None when the text is no specification."""
+        head = [line.strip() for line in self.lines[:HEAD_LINES] if line.strip()]
+        short = [L.unspaced(line) for line in head if len(line) <= ARTICLE_TITLE_MAX]
+        if not any(SPECIFICATION_TITLE.match(line) for line in short) or any(
+            CALL_TITLE.search(line) for line in short if not SPECIFICATION_TITLE.match(line)
+        ):
+            return None
+        for index in range(HEAD_LINES, len(self.lines)):
+            line = self.lines[index].strip()
+            if len(line) <= ARTICLE_TITLE_MAX and CALL_TITLE.search(line) and APPENDED_TITLE.match(line):
+                return index
+        return len(self.lines)
 
     def cancelled(self) -> bool:
         """「【中止】…プロポーザルの中止について」: the whole call is withdrawn, its schedule with it."""
@@ -4660,6 +4697,9 @@ def _extract(text: str) -> Extraction:
     candidates += reader.during_window_above(candidates)
     candidates += reader.opened_today() if "本日" in text else []
     candidates = this_call(candidates, reader.lines)
+    ends = reader.specification() if candidates else None
+    if ends is not None:  # 「第1校の提出 3月26日」「現地下見は8月上旬」: the work's own steps
+        candidates = [c for c in candidates if c.line_no > ends or CALL_PART.search(reader.part_of(c.line_no - 1))]
     closed = reader.closed_rounds() if "終了" in text or "締" in text else set()
     candidates = [c for c in candidates if c.line_no - 1 not in closed] if closed else candidates
     forwarded = reader.forwarded_at()
