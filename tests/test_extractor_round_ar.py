@@ -104,3 +104,47 @@ def test_circled_items_of_the_work_stay_under_its_section():
         ("submission", "2028-06-02", "17:15", "datetime"),
         ("result", "2028-06-01", None, "late_month"),
     ]
+
+
+# --- which date is the call's publication ----------------------------------------------------------------------
+
+
+def test_papers_handed_out_from_the_notices_day_publish_the_call_on_it():
+    text = (
+        "入　札　公　告\n"
+        "\n"
+        "　次のとおり一般競争入札に付します。\n"
+        "\n"
+        "　令和9年6月14日\n"
+        "\n"
+        "　　　　　　　　国立研究開発法人海辺観測研究所\n"
+        "　　　　　　　　　契約担当役　理事　山田　太郎\n"
+        "\n"
+        "1 入札説明書の交付方法　本公告の日から研究所ホームページからダウンロードにより交付する。\n"
+        "2 入札説明書に対する質問の受付期限　令和9年7月2日(金)17時00分\n"
+        "3 入札書の受領期限　令和9年7月30日(金)17時00分\n"
+    )
+    assert found(text) == [
+        ("published", "2027-06-14", None, "date"),
+        ("question", "2027-07-02", "17:00", "datetime"),
+        ("submission", "2027-07-30", "17:00", "datetime"),
+    ]
+
+
+def test_a_labelled_call_notice_is_the_publication_not_a_papers_earlier_month():
+    text = (
+        "浄水場更新整備等事業 入札説明書\n"
+        "\n"
+        "第3 スケジュール\n"
+        "| 日程 | 内容 |\n"
+        "|---|---|\n"
+        "| 令和9年6月1日（火） | 入札公告（入札説明書等の公表） |\n"
+        "| 令和9年11月19日（金）正午 | 入札書及び提案書の提出期限 |\n"
+        "\n"
+        "第5 その他\n"
+        "  提案書の作成に当たっては、令和8年度水道事業年報（令和9年3月公表）の数値を用いること。\n"
+    )
+    assert found(text) == [
+        ("published", "2027-06-01", None, "date"),
+        ("submission", "2027-11-19", "12:00", "datetime"),
+    ]

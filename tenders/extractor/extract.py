@@ -331,6 +331,11 @@ SHORT_ITEM = 120  # an item of a schedule is no longer than this
 TODAY_OPENS = re.compile(
     r"本日(?:から|より)\s{0,2}[、,]?\s{0,2}(?:(?P<object>[^、。]{1,20}?)の)?(?:募集|公募)(?:の受付)?を?\s{0,2}(?:開始|始め)"
 )
+# 「入札説明書の交付方法 本公告の日から研究所ホームページからダウンロードにより交付する」「公示日から本ページにて交付
+# します」: the papers handed out from the notice's own day, a line that writes no date
+FROM_NOTICE_DAY = re.compile(
+    r"(?:公告|公示|告示)(?:の)?日\s{0,2}(?:から|より)\s{0,2}[、,]?[^。]{0,60}?(?P<act>交付|配布|配付|掲載|ダウンロード|公開|公表)"
+)
 DAY_STAMP = re.compile(r"発表|公表|掲載|公開|配信")  # 「令和8年1月19日（月）14時00分発表」: a press release's own day
 RECEIVED_KEY = re.compile(r"^(?:No\.?\s{0,2}\d{1,3}\.?\s{0,4})?(?:質問)?(?:受付|受領|受理|提出|質問)(?:日|日時|年月日)$")
 # 「提出方法により、次のとおりとします。」「以下のとおり。」: the sentence after an item's key that its sub-items go on
@@ -3732,6 +3737,32 @@ class Reader:
             )
         ]
 
+    def handed_out_from_notice(self, issued: dt.date) -> list[Candidate]:
+        """「(2) 入札説明書の交付方法 本公告の日から…ダウンロードにより交付する」 in a notice dated ``issued`` that gives no
+        publication day of its own: the papers handed out from the notice's day, the call's publication."""
+        found = (
+            (i, FROM_NOTICE_DAY.search(line))
+            for i, line in enumerate(self.lines)
+            if "日" in line and len(line) <= LONG_LINE and ("公告" in line or "公示" in line or "告示" in line)
+        )
+        index, handed = next(((i, m) for i, m in found if m and not self.read_dates(self.lines[i])), (None, None))
+        if handed is None:
+            return []
+        mention = find_mentions(f"{issued.year}年{issued.month}月{issued.day}日")[0]
+        key = L.clean_label(self.lines[index][: handed.start()]).rstrip("本 ")
+        return [
+            Candidate(
+                kind="published",
+                label=f"{key}（公告の日から）" if key else f"公告の日から{handed['act']}",
+                mention=mention,
+                line_no=index + 1,
+                source="sentence",
+                notes=[],
+                evidence=self.original[index].strip()[:500] if index < len(self.original) else "",
+                offset=self.offsets[index] if index < len(self.offsets) else 0,
+            )
+        ]
+
     def brought_on_the_day(self, candidate: Candidate) -> bool:
         """A line of the item of ``candidate`` (its own or one of the few below, up to the next dated line) says the
         quotation is brought to the session on its day."""
@@ -4505,7 +4536,9 @@ def merge(candidates: list[Candidate]) -> list[Candidate]:
         merged = [c for c in merged if id(c) not in past]
         published = [c for c in published if id(c) not in past]
     if len(published) > 1:  # one publication per notice: the first (公告 and 配布開始 days apart)
-        first = min(published, key=lambda c: (window(c.mention.precision, c.mention.date())[0], c.line_no))
+        # (「入札公告（入札説明書等の公表）」 on a day: the call's own, before which a 「年報（令和9年3月公表）」 is another paper's)
+        named = [c for c in published if c.mention.day and CALL_NOTICE.search(L.unspaced(c.label))]
+        first = min(named or published, key=lambda c: (window(c.mention.precision, c.mention.date())[0], c.line_no))
         merged = [c for c in merged if c.kind != "published" or c is first]
     return sorted(merged, key=lambda c: (window(c.mention.precision, c.mention.date())[0], c.line_no))
 
@@ -4520,6 +4553,8 @@ def notice_day(best: Candidate, timed: Candidate, group: list[Candidate]) -> boo
 
 
 NOTICE_DAY_LABEL = re.compile(r"(?:公告|公示|告示)(?:日|年月日)?$")
+# 「入札公告」「公告日」「公募開始」: the call's own publication named (not 「実施方針の公表」, nor a paper's 「…公表」)
+CALL_NOTICE = re.compile(r"^[^()（）は]{0,12}?(?:公告|公示|告示)(?:日|年月日)?(?:[(（]|$)|^(?:公募|募集)(?:の)?開始")
 PAST_MONTH = dt.timedelta(days=92)  # a month a publication of its own ends this long before the call's publication day
 # the opening of a call a notice of an earlier stage (a PFI 実施方針, a sounding) plans for a later month
 NEXT_STAGE = re.compile(r"(?:入札|公募|募集|選定手続)(?:の)?(?:公告|公示|開始)|^(?:公告|公示)$|^(?:公告|公示)\(")
@@ -4755,6 +4790,8 @@ def _extract(text: str) -> Extraction:
         kept = [c for c in kept if c.kind != "published" or c.mention.date() >= issued]
     next_stage(kept)
     kept = after_contract(kept)
+    if issued and not any(c.kind == "published" for c in kept):
+        kept += reader.handed_out_from_notice(issued)  # 「本公告の日から交付する」: the papers out on the notice's day
     dialogue_before_hearing(kept)
     # 「アーカイブ配信（令和8年1月31日まで公開）」「動画の公開 12月」: a day something is put up after every deadline
     # is the work's, not the call's publication (a window 「7月10日～8月25日 募集要綱の公開」 may still open it)
