@@ -148,3 +148,19 @@ def test_a_labelled_call_notice_is_the_publication_not_a_papers_earlier_month():
         ("published", "2027-06-01", None, "date"),
         ("submission", "2027-11-19", "12:00", "datetime"),
     ]
+
+
+def test_the_steps_of_a_schedule_withdrawn_are_no_steps():
+    text = (
+        "公園指定管理者の追加募集について\n"
+        "　令和9年7月26日\n"
+        "1 当初募集との関係\n"
+        "　当初募集の選定スケジュール（第1次審査 7月上旬、選定結果通知 8月下旬）は取り消し、次の2の日程により選定を行う。\n"
+        "2 スケジュール\n"
+        "　申請書類の受付期限　　令和9年8月20日（金）午後4時\n"
+        "　選定結果の通知　　　　令和9年9月中旬\n"
+    )
+    assert found(text) == [
+        ("submission", "2027-08-20", "16:00", "datetime"),
+        ("result", "2027-09-01", None, "mid_month"),
+    ]

@@ -523,9 +523,10 @@ FILE_SIZE_BEFORE = re.compile(
 CONTINGENT_BEFORE = re.compile(r"(?:その|この|これらの)場合(?:に)?は[^。]{0,40}$|場合の(?:取扱い|取り扱い|対応)は[^。]{0,40}$")
 # 「10月15日(火)午後2時から予定していた現地説明会(…)は、中止します。」: the rest of the sentence calls the step off
 CALLED_OFF_AFTER = re.compile(
-    r"^[^。]{0,120}?(?:を|は)\s{0,2}[、,]?\s{0,2}(?:中止|取り?止め|取りやめ)\s{0,2}(?:し|す|と|いた)(?![^。]{0,12}(?:場合|ことが|可能性))"
+    r"^[^。]{0,120}?(?:を|は)\s{0,2}[、,]?\s{0,2}(?:中止|取り?止め|取りやめ|取り?消)\s{0,2}(?:し|す|と|いた)(?![^。]{0,12}(?:場合|ことが|可能性))"
 )
-CALLED_OFF_WORDS = ("中止", "止め", "やめ")
+# (「当初募集の選定スケジュール（第1次審査 7月上旬、選定結果通知 7月下旬）は取り消し、」: a schedule withdrawn)
+CALLED_OFF_WORDS = ("中止", "止め", "やめ", "消")
 TARGET_AFTER = re.compile(r"^\s{0,4}(?:頃|ごろ|中|末)?\s{0,2}(?:を|が)\s{0,2}目標\s{0,2}(?:と(?:し|する|なる)|です|である|。|$)")
 RELATIVE_AFTER = re.compile(r"^\s{0,2}\)?\s{0,2}(?:まで|から)に[ぁ-ん一-龥]{1,8}?(?:た|れた)(?:質問|質疑|もの|分|書類|者|方)")
 TREATED_AS_AFTER = re.compile(r"^\s{0,4}(?:の)?[^。、()]{0,8}として\s{0,2}(?:取り?扱|扱|みな|見な)")
@@ -3309,8 +3310,14 @@ class Reader:
         below = self.lines[segment.line + 1] if segment.line + 1 < len(self.lines) else ""
         if any(word in tail or word in below for word in CALLED_OFF_WORDS):
             called_off = CALLED_OFF_AFTER.match(tail + self.wrapped_rest(segment, tail))  # (a sentence a page wrapped)
-            if called_off and "場合" not in called_off.group():  # (「…ない場合は中止します」: a step that may not be)
-                return []
+        elif "消" in segment.text and head.rfind("(") > head.rfind(")"):  # 「（第1次審査 7月上旬、…）は取り消し」: each date
+            rest = segment.text[expression.end : expression.end + SENTENCE_REACH]
+            closed = rest.find(")")
+            called_off = CALLED_OFF_AFTER.match(rest[closed:]) if closed >= 0 and "(" not in rest[:closed] else None
+        else:
+            called_off = None
+        if called_off and "場合" not in called_off.group():  # (「…ない場合は中止します」: a step that may not be)
+            return []
         if (MODIFIER_AFTER.match(tail) and not L.kind_of(tail[:16])) or RELATIVE_AFTER.match(tail):
             return []
         if "目標" in tail[:12] and TARGET_AFTER.match(tail):
