@@ -164,3 +164,23 @@ def test_the_steps_of_a_schedule_withdrawn_are_no_steps():
         ("submission", "2027-08-20", "16:00", "datetime"),
         ("result", "2027-09-01", None, "mid_month"),
     ]
+
+
+# --- one row, the sittings of one body -------------------------------------------------------------------------
+
+
+def test_a_bodys_sittings_in_brackets_are_a_step_each():
+    text = (
+        "3　公募スケジュール\n"
+        "応募書類の提出期限　　令和10年5月12日（金）17:00\n"
+        "審査委員会（書類審査・ヒアリング）　令和10年5月下旬\n"
+        "採択結果の通知　　　　令和10年6月上旬\n"
+    )
+    assert found(text) == [
+        ("submission", "2028-05-12", "17:00", "datetime"),
+        ("other", "2028-05-01", None, "late_month"),
+        ("hearing", "2028-05-01", None, "late_month"),
+        ("result", "2028-06-01", None, "early_month"),
+    ]
+    text = "結果（決定業者名・契約金額）の公表　2025/10/24(金)（予定）\n"
+    assert found(text) == [("result", "2025-10-24", None, "date")]

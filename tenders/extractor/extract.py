@@ -1036,6 +1036,20 @@ def _split_steps(label: str) -> list[tuple[str, str]]:
                 for k in kinds
             ]
     core = L.QUALIFIER.sub("", label).strip()  # 「入札・開札（市役所2階 入札室）」: the place in brackets parts no steps
+    bracket = L.QUALIFIER.search(label) if core and label.endswith((")", "）")) else None
+    if bracket and bracket.end() == len(label) and PARTS_APART.search(bracket.group()):
+        # 「審査委員会（書類審査・ヒアリング）」: the sittings of one body, a step each of a kind of its own
+        inner = [p.strip() for p in PARTS_APART.split(bracket.group()[1:-1])]
+        kinds = [L.kind_of(p) for p in inner]
+        sitting = L.kind_of(core)  # (not 「結果（決定業者名・契約金額）」: what a result makes known)
+        if (
+            len(inner) > 1
+            and all(kinds)
+            and len(set(kinds)) == len(kinds)
+            and sitting in kinds
+            and sitting in ("hearing", "other")
+        ):
+            return [(f"{core}（{p}）", k) for p, k in zip(inner, kinds)]
     # (「公告・申込書の配布開始(市ホームページ・契約管財課窓口)」: nor the places listed in them)
     bracketed = core != label and any(PARTS_APART.search(m.group()) for m in L.QUALIFIER.finditer(label))
     split = core if core and ((" " in label and " " not in core) or bracketed) else label
