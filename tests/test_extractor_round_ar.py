@@ -184,3 +184,22 @@ def test_a_bodys_sittings_in_brackets_are_a_step_each():
     ]
     text = "結果（決定業者名・契約金額）の公表　2025/10/24(金)（予定）\n"
     assert found(text) == [("result", "2025-10-24", None, "date")]
+
+
+# --- when a detail of a step will be told ----------------------------------------------------------------------
+
+
+def test_a_detail_told_by_part_of_a_month_is_no_step_but_one_told_by_a_day_is():
+    text = (
+        "3 日程\n"
+        "  企画提案書 提出期限   2027年10月15日(金) 17:00\n"
+        "  ヒアリング審査        2027年11月上旬\n"
+        "5 審査\n"
+        "  (2) ヒアリングの日時・場所は、提案者に10月下旬までに通知します。\n"
+    )
+    assert found(text) == [
+        ("submission", "2027-10-15", "17:00", "datetime"),
+        ("hearing", "2027-11-01", None, "early_month"),
+    ]
+    text = text.replace("10月下旬までに", "10月27日（水）までに")
+    assert ("other", "2027-10-27", None, "date") in found(text)

@@ -3413,6 +3413,8 @@ class Reader:
                 continue
             if DOCUMENT_NAME.search(step_label.strip()) and (mention.precision == "month" or kind != "published"):
                 continue  # 「企画提案募集要項」 / 「令和6年9月」: the month a document is dated, not a step
+            if kind == "other" and mention.month and mention.day is None and L.DETAIL_MADE_KNOWN.search(step_label):
+                continue  # 「ヒアリングの日時・場所は…10月下旬までに通知します」: when a detail is told, no day to keep
             mention = self.timed(segment, expression, mention, step_label, kind, tail, head)
             later = PART_OF_MONTH_AFTER.match(tail) if mention.precision.endswith("_month") else None
             if later is None and self.changes and mention.precision.endswith("_month"):
