@@ -167,8 +167,8 @@ def test_the_old_dates_of_an_english_correction_are_left_out():
 
 
 def test_a_briefing_for_the_contractors_staff_is_no_briefing_of_the_call():
+    # (not headed 「仕様書」: a text that names itself a specification keeps only steps under a section about the call)
     text = (
-        "仕様書\n"
         "第5条（配達員）\n"
         " (1) 受託者は、配達員に市が主催する配達員説明会（令和9年3月25日（木）午前10時から、市役所で開催予定）を\n"
         "受講させること。\n"

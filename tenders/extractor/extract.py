@@ -223,6 +223,7 @@ WORK_SECTION = re.compile(
     # (「業務の名称及び内容」「委託業務名・業務内容」: the work named and described under one heading)
     r"^(?:(?:業務|委託|調達|契約|事業|工事|購入|賃貸借)(?:の)?(?:(?:名称|件名|名)(?:及び|並びに|・|、)(?:業務)?(?:の)?)?(?:概要|内容|件名等?|物品)(?:等)?|(?:一般)?(?:競争)?(?:入札|競争|見積(?:り)?合わせ)に付する事項)$"
 )
+KEY_APART = re.compile(r"\s{2,}|:")  # 「3 業務内容  (1) …」「業務内容: …」: a key from the value on its line
 WORK_WHEN = re.compile(
     r"^(?:開催|実施|執行|開会)?(?:予定)?(?:日|日時|日程|期日|時期|年月日)$"
 )  # 「(2) 開催予定日」: the work's event
@@ -278,6 +279,17 @@ COUNCIL_DECIDES = re.compile(
 )  # 「仮契約の締結」 then 「市議会の議決」: a step after the contract
 COUNCIL_AFTER = re.compile(r"^\s{0,2}の?(?:定例会|臨時会|(?:定例|臨時)?[市町村区県府都道]?議会)")
 SCHEDULE_PART = re.compile(r"日程|スケジュール")
+# 「仕 様 書」「水道メーター検針等業務委託仕様書（案）」「件名: …検針業務の仕様書（参考入手）」: a line of the head that
+# names the text a specification (the work described, not a call): a title, or a mail's subject
+SPECIFICATION_TITLE = re.compile(r"^(?:(?:件名|Subject)\s{0,2}:\s{0,4})?[^。、]{0,40}?仕様書(?:\([^()]{1,8}\))?$")
+# 「入札公告」「…実施要領」「見積依頼書」「…の募集について」: a head line that names the text a call (a specification with it
+# is one of its papers)
+CALL_TITLE = re.compile(r"(?:公告|公示|告示|要領|要項|要綱|説明書|依頼書|募集|公募|通知|について|お知らせ)(?:\([^()]{1,8}\))?$")
+# 「琴音川市本庁舎空調設備保守点検業務委託 見積合わせ実施要領」: the title of a paper of its own (no item, no sentence)
+APPENDED_TITLE = re.compile(r"^[^\s\d()、。,・※*]\S[^、。]{0,38}$")
+# 「第6条 見積依頼から契約までの流れ」: the section of a specification that gives the call's own steps (its others give the
+# work's: 「5 スケジュール（予定）」 of proofs and deliveries, 「第5条（打合せ）」, 「第7条（検針員）」 and its training)
+CALL_PART = re.compile(r"見積|入札|提案|応募|募集|公募|プロポーザル|参加|質問|選定|手続|契約まで|契約締結まで")
 SCHEDULE_HEADING = re.compile(r"(?:日程|スケジュール|日程表|予定表)(?:等|\s{0,2}\([^()]{0,20}\))?$")  # 「選定スケジュール」
 SCHEDULE_REACH = 12  # lines between a schedule's heading and an item of it, at most
 HEAD_LINES = 12  # the lines a notice's heading stands in
@@ -330,6 +342,11 @@ SHORT_ITEM = 120  # an item of a schedule is no longer than this
 # 「本日から企画提案の募集を開始します」: the call opens on the notice's own day
 TODAY_OPENS = re.compile(
     r"本日(?:から|より)\s{0,2}[、,]?\s{0,2}(?:(?P<object>[^、。]{1,20}?)の)?(?:募集|公募)(?:の受付)?を?\s{0,2}(?:開始|始め)"
+)
+# 「入札説明書の交付方法 本公告の日から研究所ホームページからダウンロードにより交付する」「公示日から本ページにて交付
+# します」: the papers handed out from the notice's own day, a line that writes no date
+FROM_NOTICE_DAY = re.compile(
+    r"(?:公告|公示|告示)(?:の)?日\s{0,2}(?:から|より)\s{0,2}[、,]?[^。]{0,60}?(?P<act>交付|配布|配付|掲載|ダウンロード|公開|公表)"
 )
 DAY_STAMP = re.compile(r"発表|公表|掲載|公開|配信")  # 「令和8年1月19日（月）14時00分発表」: a press release's own day
 RECEIVED_KEY = re.compile(r"^(?:No\.?\s{0,2}\d{1,3}\.?\s{0,4})?(?:質問)?(?:受付|受領|受理|提出|質問)(?:日|日時|年月日)$")
@@ -536,11 +553,12 @@ FILE_SIZE_BEFORE = re.compile(
 CONTINGENT_BEFORE = re.compile(r"(?:その|この|これらの)場合(?:に)?は[^。]{0,40}$|場合の(?:取扱い|取り扱い|対応)は[^。]{0,40}$")
 # 「10月15日(火)午後2時から予定していた現地説明会(…)は、中止します。」: the rest of the sentence calls the step off
 CALLED_OFF_AFTER = re.compile(
-    r"^[^。]{0,120}?(?:を|は)\s{0,2}[、,]?\s{0,2}(?:中止|取り?止め|取りやめ|延期)\s{0,2}(?:し|す|と|いた)(?![^。]{0,12}(?:場合|ことが|可能性))"
+    r"^[^。]{0,120}?(?:を|は)\s{0,2}[、,]?\s{0,2}(?:中止|取り?止め|取りやめ|延期|取り?消)\s{0,2}(?:し|す|と|いた)(?![^。]{0,12}(?:場合|ことが|可能性))"
 )
 # 「…期限(9月18日(金)午後5時)及びプレゼンテーション(」: the next date names another step the same sentence speaks of
 PARALLEL_NEXT = re.compile(r"^[^。、()]{0,16}\)\s{0,2}(?:及び|および|並びに|ならびに)[^。、()]{1,30}\(\s{0,2}$")
-CALLED_OFF_WORDS = ("中止", "止め", "やめ", "延期")  # (「(9月18日)は延期とし」: the day put off, none now)
+# (「当初募集の選定スケジュール（第1次審査 7月上旬、選定結果通知 7月下旬）は取り消し、」: a schedule withdrawn)
+CALLED_OFF_WORDS = ("中止", "止め", "やめ", "延期", "消")  # (「(9月18日)は延期とし」: the day put off, none now)
 STEP_NAMED_BEFORE = re.compile(r"(?P<step>[^\s、。()]{2,16}(?:期限|期日|締切り?))\s{0,2}(?:の|である)\s{0,2}$")
 RECEIVED_WINDOW_AFTER = re.compile(r"^\s{0,2}\)?\s{0,2}までに(?P<step>受け?付け(?:た|られた)(?:質問|質疑))")
 TARGET_AFTER = re.compile(r"^\s{0,4}(?:頃|ごろ|中|末)?\s{0,2}(?:を|が)\s{0,2}目標\s{0,2}(?:と(?:し|する|なる)|です|である|。|$)")
@@ -1061,6 +1079,20 @@ def _split_steps(label: str) -> list[tuple[str, str]]:
                 for k in kinds
             ]
     core = L.QUALIFIER.sub("", label).strip()  # 「入札・開札（市役所2階 入札室）」: the place in brackets parts no steps
+    bracket = L.QUALIFIER.search(label) if core and label.endswith((")", "）")) else None
+    if bracket and bracket.end() == len(label) and PARTS_APART.search(bracket.group()):
+        # 「審査委員会（書類審査・ヒアリング）」: the sittings of one body, a step each of a kind of its own
+        inner = [p.strip() for p in PARTS_APART.split(bracket.group()[1:-1])]
+        kinds = [L.kind_of(p) for p in inner]
+        sitting = L.kind_of(core)  # (not 「結果（決定業者名・契約金額）」: what a result makes known)
+        if (
+            len(inner) > 1
+            and all(kinds)
+            and len(set(kinds)) == len(kinds)
+            and sitting in kinds
+            and sitting in ("hearing", "other")
+        ):
+            return [(f"{core}（{p}）", k) for p, k in zip(inner, kinds)]
     # (「公告・申込書の配布開始(市ホームページ・契約管財課窓口)」: nor the places listed in them)
     bracketed = core != label and any(PARTS_APART.search(m.group()) for m in L.QUALIFIER.finditer(label))
     split = core if core and ((" " in label and " " not in core) or bracketed) else label
@@ -1294,9 +1326,17 @@ class Reader:
         """The top-level heading a line stands under: 「1 業務の概要」 for its 「(5) 納車期限」."""
         if self.parts is None:
             self.parts, current = [], ""
-            for line in self.section_heads():  # 「2 日程」, before its space is read as 「2日」
-                if line is not None:  # 「4 結果の通知 2月19日」: an item of its own, under no heading
-                    current = L.unspaced(L.clean_label(line)) if len(line) <= 40 and not self.read_dates(line) else ""
+            for number, line in enumerate(self.section_heads()):  # 「2 日程」, before its space is read as 「2日」
+                if line is not None and "\u2460" <= first_mark(self.original[number]) <= "\u2473":
+                    line = None  # 「① 見積依頼書の発送日」 reads as 「1 …」 once normalised: an item under its section
+                if line is None:
+                    pass
+                elif WORK_SECTION.match(key := L.unspaced(L.clean_label(KEY_APART.split(line.strip(), 1)[0]))):
+                    current = key  # 「3 業務内容  (1) 養成講座の企画及び運営」: the work's key, its items on the lines below
+                elif len(line) <= 40 and not self.read_dates(line):
+                    current = L.unspaced(L.clean_label(line))
+                else:  # 「4 結果の通知 2月19日」: an item of its own, under no heading
+                    current = ""
                 self.parts.append(current)
         return self.parts[index] if index < len(self.parts) else ""
 
@@ -1314,6 +1354,23 @@ class Reader:
                 yield from (nfkc(head) if TOP_SECTION.match(look) else None for head, look in zip(heads, looks))
             else:
                 yield from (line if TOP_SECTION.match(line) else None for line in nfkc("\n".join(heads)).split("\n"))
+
+    def specification(self) -> int | None:
+        """「仕　様　書」 atop the text, no call named in its head: a specification, whose dates are the work's (proofs,
+        deliveries, a rehearsal, its staff's training), the call's only in a section about the call (``CALL_PART``).
+        The line (from 0) where it ends: a call's paper appended to it (「別紙 … 見積合わせ実施要領」), else the text's end;
+        None when the text is no specification."""
+        head = [line.strip() for line in self.lines[:HEAD_LINES] if line.strip()]
+        short = [L.unspaced(line) for line in head if len(line) <= ARTICLE_TITLE_MAX]
+        if not any(SPECIFICATION_TITLE.match(line) for line in short) or any(
+            CALL_TITLE.search(line) for line in short if not SPECIFICATION_TITLE.match(line)
+        ):
+            return None
+        for index in range(HEAD_LINES, len(self.lines)):
+            line = self.lines[index].strip()
+            if len(line) <= ARTICLE_TITLE_MAX and CALL_TITLE.search(line) and APPENDED_TITLE.match(line):
+                return index
+        return len(self.lines)
 
     def cancelled(self) -> bool:
         """「【中止】…プロポーザルの中止について」: the whole call is withdrawn, its schedule with it."""
@@ -3395,8 +3452,14 @@ class Reader:
         below = self.lines[segment.line + 1] if segment.line + 1 < len(self.lines) else ""
         if any(word in tail or word in below for word in CALLED_OFF_WORDS):
             called_off = CALLED_OFF_AFTER.match(tail + self.wrapped_rest(segment, tail))  # (a sentence a page wrapped)
-            if called_off and "場合" not in called_off.group():  # (「…ない場合は中止します」: a step that may not be)
-                return []
+        elif "消" in segment.text and head.rfind("(") > head.rfind(")"):  # 「（第1次審査 7月上旬、…）は取り消し」: each date
+            rest = segment.text[expression.end : expression.end + SENTENCE_REACH]
+            closed = rest.find(")")
+            called_off = CALLED_OFF_AFTER.match(rest[closed:]) if closed >= 0 and "(" not in rest[:closed] else None
+        else:
+            called_off = None
+        if called_off and "場合" not in called_off.group():  # (「…ない場合は中止します」: a step that may not be)
+            return []
         if (MODIFIER_AFTER.match(tail) and not L.kind_of(tail[:16])) or RELATIVE_AFTER.match(tail):
             asked = RECEIVED_WINDOW_AFTER.match(tail)
             # (「質問受付期限の7月10日(金)までに受け付けた質問」: the deadline named before it)
@@ -3486,6 +3549,8 @@ class Reader:
                 continue
             if DOCUMENT_NAME.search(step_label.strip()) and (mention.precision == "month" or kind != "published"):
                 continue  # 「企画提案募集要項」 / 「令和6年9月」: the month a document is dated, not a step
+            if kind == "other" and mention.month and mention.day is None and L.DETAIL_MADE_KNOWN.search(step_label):
+                continue  # 「ヒアリングの日時・場所は…10月下旬までに通知します」: when a detail is told, no day to keep
             mention = self.timed(segment, expression, mention, step_label, kind, tail, head)
             later = PART_OF_MONTH_AFTER.match(tail) if mention.precision.endswith("_month") else None
             if later is None and self.changes and mention.precision.endswith("_month"):
@@ -3823,6 +3888,32 @@ class Reader:
             Candidate(
                 kind="published",
                 label=label,
+                mention=mention,
+                line_no=index + 1,
+                source="sentence",
+                notes=[],
+                evidence=self.original[index].strip()[:500] if index < len(self.original) else "",
+                offset=self.offsets[index] if index < len(self.offsets) else 0,
+            )
+        ]
+
+    def handed_out_from_notice(self, issued: dt.date) -> list[Candidate]:
+        """「(2) 入札説明書の交付方法 本公告の日から…ダウンロードにより交付する」 in a notice dated ``issued`` that gives no
+        publication day of its own: the papers handed out from the notice's day, the call's publication."""
+        found = (
+            (i, FROM_NOTICE_DAY.search(line))
+            for i, line in enumerate(self.lines)
+            if "日" in line and len(line) <= LONG_LINE and ("公告" in line or "公示" in line or "告示" in line)
+        )
+        index, handed = next(((i, m) for i, m in found if m and not self.read_dates(self.lines[i])), (None, None))
+        if handed is None:
+            return []
+        mention = find_mentions(f"{issued.year}年{issued.month}月{issued.day}日")[0]
+        key = L.clean_label(self.lines[index][: handed.start()]).rstrip("本 ")
+        return [
+            Candidate(
+                kind="published",
+                label=f"{key}（公告の日から）" if key else f"公告の日から{handed['act']}",
                 mention=mention,
                 line_no=index + 1,
                 source="sentence",
@@ -4616,7 +4707,9 @@ def merge(candidates: list[Candidate]) -> list[Candidate]:
         merged = [c for c in merged if id(c) not in past]
         published = [c for c in published if id(c) not in past]
     if len(published) > 1:  # one publication per notice: the first (公告 and 配布開始 days apart)
-        first = min(published, key=lambda c: (window(c.mention.precision, c.mention.date())[0], c.line_no))
+        # (「入札公告（入札説明書等の公表）」 on a day: the call's own, before which a 「年報（令和9年3月公表）」 is another paper's)
+        named = [c for c in published if c.mention.day and CALL_NOTICE.search(L.unspaced(c.label))]
+        first = min(named or published, key=lambda c: (window(c.mention.precision, c.mention.date())[0], c.line_no))
         merged = [c for c in merged if c.kind != "published" or c is first]
     return sorted(merged, key=lambda c: (window(c.mention.precision, c.mention.date())[0], c.line_no))
 
@@ -4631,6 +4724,8 @@ def notice_day(best: Candidate, timed: Candidate, group: list[Candidate]) -> boo
 
 
 NOTICE_DAY_LABEL = re.compile(r"(?:公告|公示|告示)(?:日|年月日)?$")
+# 「入札公告」「公告日」「公募開始」: the call's own publication named (not 「実施方針の公表」, nor a paper's 「…公表」)
+CALL_NOTICE = re.compile(r"^[^()（）は]{0,12}?(?:公告|公示|告示)(?:日|年月日)?(?:[(（]|$)|^(?:公募|募集)(?:の)?開始")
 PAST_MONTH = dt.timedelta(days=92)  # a month a publication of its own ends this long before the call's publication day
 # the opening of a call a notice of an earlier stage (a PFI 実施方針, a sounding) plans for a later month
 NEXT_STAGE = re.compile(r"(?:入札|公募|募集|選定手続)(?:の)?(?:公告|公示|開始)|^(?:公告|公示)$|^(?:公告|公示)\(")
@@ -4808,6 +4903,9 @@ def _extract(text: str) -> Extraction:
     candidates += reader.during_window_above(candidates)
     candidates += reader.opened_today() if "本日" in text else []
     candidates = this_call(candidates, reader.lines)
+    ends = reader.specification() if candidates else None
+    if ends is not None:  # 「第1校の提出 3月26日」「現地下見は8月上旬」: the work's own steps
+        candidates = [c for c in candidates if c.line_no > ends or CALL_PART.search(reader.part_of(c.line_no - 1))]
     closed = reader.closed_rounds() if "終了" in text or "締" in text else set()
     candidates = [c for c in candidates if c.line_no - 1 not in closed] if closed else candidates
     forwarded = reader.forwarded_at()
@@ -4864,6 +4962,8 @@ def _extract(text: str) -> Extraction:
         kept = [c for c in kept if c.kind != "published" or c.mention.date() >= issued]
     next_stage(kept)
     kept = after_contract(kept)
+    if issued and not any(c.kind == "published" for c in kept):
+        kept += reader.handed_out_from_notice(issued)  # 「本公告の日から交付する」: the papers out on the notice's day
     dialogue_before_hearing(kept)
     # 「アーカイブ配信（令和8年1月31日まで公開）」「動画の公開 12月」: a day something is put up after every deadline
     # is the work's, not the call's publication (a window 「7月10日～8月25日 募集要綱の公開」 may still open it)
