@@ -47,3 +47,35 @@ def test_an_answer_column_is_no_step_of_its_own():
         "2\t契約はいつ頃ですか。\t令和9年12月中旬を予定しています。\n"
     )
     assert found(text) == [("contract", "2027-12-01", None, "mid_month")]
+
+
+# --- a label a user sees is clean of the markup and the layout around its words -------------------------------
+
+
+def labels(text: str) -> list[str]:
+    return [m.label for m in extract(text).proposal.milestones]
+
+
+def test_a_label_keeps_a_markdown_links_text_only():
+    text = "## 日程\n- [現地説明会](./setsumeikai.html) … 2027年8月3日（火）午後2時から\n"
+    assert found(text) == [("other", "2027-08-03", "14:00", "datetime")]
+    assert labels(text) == ["現地説明会"]
+
+
+def test_a_label_keeps_no_rule_of_a_box_drawn_table():
+    text = (
+        "４　スケジュール（令和9年）\n"
+        "┌──────┬──────┬──────┐\n"
+        "│ 区分 │①質問 │②提出 │\n"
+        "├──────┼──────┼──────┤\n"
+        "│ 日付 │9月1日(水)│9月15日(水)│\n"
+        "└──────┴──────┴──────┘\n"
+    )
+    assert [kind for kind, *_ in found(text)] == ["question", "submission"]
+    assert all("─" not in label and "┬" not in label and "日付" not in label for label in labels(text))
+
+
+def test_a_label_keeps_no_window_mark_nor_arrow_at_its_end():
+    text = "質問受付　　　　〜\n令和9年6月10日（木）まで\n参加申込書 →\n令和9年6月17日（木）\n"
+    assert [kind for kind, *_ in found(text)] == ["question", "application"]
+    assert labels(text) == ["質問受付", "参加申込書"]

@@ -4888,7 +4888,7 @@ def _extract(text: str) -> Extraction:
             milestones.append(
                 MilestoneProposal(
                     kind=candidate.kind,
-                    label=candidate.label[:200],
+                    label=L.shown_label(candidate.label)[:200],
                     date=mention.date(),
                     precision=mention.precision,
                     time=mention.time if mention.precision == "datetime" else None,
