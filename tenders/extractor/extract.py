@@ -501,6 +501,16 @@ DETAILS_BEFORE = re.compile(
 TOLD_AFTER = re.compile(
     r"^\s{0,4}(?:\([^()]{0,12}\))?\s{0,2}(?:頃|ごろ)?\s{0,2}(?:まで)?に[^。]{0,16}?(?:お知らせ|連絡|通知|案内|送付)"
 )
+# 「具体的な日時及び場所は、11月16日までに各提出者へ通知します」「ヒアリングの詳細は11月16日までに通知します」: in an
+# answer, the day the details of a step will be told, no step of its own
+ANSWER_DETAILS = re.compile(
+    r"(?:日時|日程|詳細|時刻|時間割|時間|順番|順序|場所|会場|接続先)(?:等|など)?\s{0,2}(?:は|を|について)"
+)
+# 「記入例の「令和9年11月5日」は例示です」「（例：「令和9年6月1日」）」: a date a sample of a form shows, no step's
+SAMPLE_BEFORE = re.compile(r"(?:記入例|記載例|例示|見本|作成例|例)\s{0,2}(?:の|では|は|:)?\s{0,2}[「『]\s{0,2}$")
+SAMPLE_AFTER = re.compile(
+    r"^\s{0,2}[」』]\s{0,2}(?:は|も|と(?:ある|した|して)?(?:の)?は?)?\s{0,2}(?:例示|一例|記入例|記載例|見本|例)"
+)
 # 「日程は契約後に協議する（初校：7月中旬を想定）」「作業日は、2月16日から2月27日までの間で契約後に協議して決定します」
 # 「契約締結後速やかに採寸日程を各署と調整すること（採寸は9月上旬を予定）」「11月中に市職員立会いのもと実施する(日時は
 # 落札者と協議のうえ決定)」: what is agreed once the contract is signed,
@@ -2154,14 +2164,16 @@ class Reader:
                 continue  # 「No.｜該当箇所｜質問｜回答」: the dates a question quotes, no step (what the answer gives may be)
             before = [text for i, text in labels if i < column]
             after = [text for i, text in labels if i > column]
-            if (
+            # 「No. | 質問 | 回答」: an answer's date is read within its own sentence (``answer_step``), the question
+            # naming its step only when that sentence names none
+            answer = (
                 header
                 and column < len(header)
                 and QA_ANSWER_COLUMN.match(L.unspaced(header[column] or "").strip())
                 and self.questions_and_answers(header, None)
-                and not any(L.kind_of(text) for text in [*before, *after])
-            ):
-                continue  # 「令和9年3月中を想定しています」 answering of the data's migration: the row names no step
+            )
+            # (「令和9年3月中を想定しています」 answering of the data's migration: the row names no step)
+            asked = not answer or any(L.kind_of(text) for text in [*before, *after])
             own = L.clean_label(cell[: mentions[0].start])
             phase_kind = None
             sentence = L.clean_label(own.rsplit("。", 1)[-1]) if "。" in own else ""
@@ -2213,6 +2225,7 @@ class Reader:
                 and not (named_after and L.kind_of(own_after) != L.kind_of(heading))
                 # (「No. | 質問内容 | 回答」: an answer's sentences give the date of what the question asks about)
                 and not (L.kind_of(heading) == "answer" and "。" in cell and len(cell) > ANSWER_SENTENCE)
+                and not answer
             ):  # 「| 区分 | 質問受付期限 | 提出期限 |」
                 lot = self.lot_of(header, cells)
                 if lot and not label:  # 「案件 | 入札書の受領期限 | 開札の日時」 over 「1 | 2月26日 | 3月2日」
@@ -2227,6 +2240,7 @@ class Reader:
             start_of = self.window_end_column(header, column, cells)
             found_exprs = expressions(mentions)
             struck = struck_out(cell, found_exprs) if self.changes and len(found_exprs) > 1 else ()
+            replacing: Candidate | None = None  # the step of the date before, which a bracket's old date was of
             for number, expression in enumerate(found_exprs):
                 if number in struck:
                     continue
@@ -2240,11 +2254,25 @@ class Reader:
                         and (OLD_MARK_ONLY.match(before_date) or OLD_CELL_MARK.fullmatch(before_date.strip()))
                     )
                 ):  # 「7月14日(水)午後5時(当初:7月9日(金)午後5時)」: the date the one before replaced
-                    continue  # (「Opening of tenders: | (before) 24 February」: the cell's mark says so)
+                    # (「Opening of tenders: | (before) 24 February」: the cell's mark says so)
+                    if answer and replacing:  # (a schedule's row that still gives it, 「…→ No.3のとおり延長」, is old)
+                        self.superseded.add(step_day(replacing.kind, expression.last))
+                        self.superseded_steps.setdefault(step_day(replacing.kind, expression.last), []).append(replacing.label)
+                    continue
                 if "。" in cell and self.aside_of_noun(before_date):
                     continue  # 「含みません。記念式典(令和10年4月29日)の運営は別途発注予定です。」: an answer's words
+                own_step = self.answer_step(segment, cell, found_exprs, number) if answer else ""
+                if own_step is None or (answer and not own_step and not asked):
+                    continue
                 made = self.make(
-                    segment, expression, label, "table", notes_text, cell[expression.end :], cell[: expression.start], kind
+                    segment,
+                    expression,
+                    own_step or label,
+                    "table",
+                    notes_text,
+                    cell[expression.end :],
+                    cell[: expression.start],
+                    None if own_step else kind,
                 )
                 # 「手続 | 開始 | 終了」: a window's start counts only for a publication; its end cell holds the step
                 made = [c for c in made if start_of is None or c.kind == "published"]
@@ -2264,11 +2292,27 @@ class Reader:
                         candidate.mention.time = times[column]
                         candidate.mention.precision = "datetime" if times[column] is not None else written.precision
                 found += made
+                replacing = made[-1] if made else None
         if len(found) == 1 or (len({c.mention.date() for c in found}) == 1 and len(dated) == 1):  # 「| 6月12日 | 入札・開札 |」
             for candidate in found:
                 if candidate.mention.time is None and candidate.mention.day:
                     self.row_time(candidate, [c for c in cells if c and not self.read_dates(c)])
         return found
+
+    def answer_step(self, segment: Segment, cell: str, found: list[Expression], number: int) -> str | None:
+        """The step the sentence of an answer's date ``found[number]`` names, read as in a text (「企画提案書の提出期限を、
+        11月12日正午まで延長します」「11月4日午前10時から追加の現地見学会を実施します」); '' when it names none (「11月下旬
+        を予定しています」: the step the question asks about); None when the date is no step: an answer's first 「翌月10日」
+        (a day of every month of the work, the month before it no date of the answer's); the day the details of a step
+        will be told (「具体的な日時及び場所は、11月16日までに通知します」)."""
+        expression = found[number]
+        if number == 0 and cell.startswith("翌月", expression.start):
+            return None
+        tail = cell[expression.end :]
+        if TOLD_AFTER.match(tail) and ANSWER_DETAILS.search(cell[: expression.start].rsplit("。", 1)[-1]):
+            return None
+        labels, _ = self.sentence_label(segment, cell[: expression.start], tail)
+        return PARTICLE.sub("", labels[0]) if labels and L.kind_of(labels[0]) else ""  # (「企画提案書の提出期限を」)
 
     def on_page_day(self, mention: Mention) -> None:
         """A year-less day the text calls 「本日」 takes the year of the page's own date when that is the same day."""
@@ -3416,6 +3460,10 @@ class Reader:
             return []
         if "場合" in head and CONTINGENT_BEFORE.search(head):
             return []
+        if (("例" in head[-12:] or "見本" in head[-12:]) and SAMPLE_BEFORE.search(head[-12:])) or (
+            "例" in tail[:12] and SAMPLE_AFTER.match(tail)
+        ):
+            return []  # 「記入例の「令和9年11月5日」は例示です」: the date a form's sample shows
         if TOLD_AFTER.match(tail) and DETAILS_BEFORE.search(self.sentence_before(segment, head)):
             return []  # 「プレゼン審査の時間は、…6/9(月)頃までにメールでお知らせします」: the details told, no step
         if "場合" in tail or "とき" in tail:
@@ -4629,12 +4677,15 @@ def merge(candidates: list[Candidate]) -> list[Candidate]:
     """One milestone per step: a table row's label wins, a time from anywhere is kept, English repeats dropped."""
     japanese_days = {c.mention.date() for c in candidates if not c.mention.english}
     candidates = [c for c in candidates if not (c.mention.english and c.mention.date() in japanese_days)]
-    named_moments = {(c.mention.date(), c.mention.time) for c in candidates if not L.is_vague(c.label)}
-    named_days = {day for day, _ in named_moments}
+    named_moments = {(c.mention.date(), c.mention.time, c.mention.day) for c in candidates if not L.is_vague(c.label)}
+    named_days = {(day, given) for day, _, given in named_moments}
 
     def named(candidate: Candidate) -> bool:  # 「応募締切」 is that day's named step, unless its time differs
-        day, time = candidate.mention.date(), candidate.mention.time
-        return day in named_days and (time is None or (day, time) in named_moments or (day, None) in named_moments)
+        # (a day's 「11月1日」 and 「11月下旬」, whose date is its first day: a day, no step named on it)
+        day, time, given = candidate.mention.date(), candidate.mention.time, candidate.mention.day
+        return (day, given) in named_days and (
+            time is None or (day, time, given) in named_moments or (day, None, given) in named_moments
+        )
 
     dropped = [c for c in candidates if L.is_vague(c.label) and named(c)]
     candidates = [c for c in candidates if not (L.is_vague(c.label) and named(c))]
@@ -5052,7 +5103,7 @@ def _extract(text: str) -> Extraction:
             milestones.append(
                 MilestoneProposal(
                     kind=candidate.kind,
-                    label=candidate.label[:200],
+                    label=L.shown_label(candidate.label)[:200],
                     date=mention.date(),
                     precision=mention.precision,
                     time=mention.time if mention.precision == "datetime" else None,

@@ -1,6 +1,7 @@
 """What a date is about: its label, the milestone kind, and what is not a milestone."""
 
 import functools
+import html
 import re
 
 NUMBERING = re.compile(
@@ -313,6 +314,48 @@ def clean_label(text: str) -> str:
     if "ページ" in text or "頁" in text:  # 「入札公告5ページ「11 入札書の提出方法等」(2)提出期間」: the place corrected
         text = PAGE_PLACE.sub("", text)
     return "" if MARKER_ONLY.match(text) else text
+
+
+# What a label a user sees keeps of the markup and the layout around the words it was cut from: a Markdown link's
+# text (「[既存図面の閲覧について](./etsuran.md)」, its 「[」 maybe cut off), bold 「**…**」, an HTML entity, the rules
+# and corners of a table drawn with box characters (「┬────┬────」「━━━━+━━━━」), a bar an OCR read as 「I」「l」, a
+# file's extension (「入札公告.pdf」), a row's key that says when in brackets after the column's step (「公告（日付）」),
+# and at its ends what stood between the words and their date: 「頃」「午後」「以降」 after the date before, a window's
+# 「~」, a flow's 「→」, a field's 「:」.
+MARKDOWN_LINK = re.compile(r"\[?(?P<text>[^\[\]()]*)\]\([^()\s]*\)")
+BOLD = re.compile(r"\*\*(?P<text>[^*]+)\*\*|__(?P<under>[^_]+)__")
+BOX_RULE = re.compile(r"[+]?[\u2500-\u257f](?:[\u2500-\u257f+]|\s(?=[\u2500-\u257f]))*")
+OCR_BAR_ENDS = re.compile(r"^[Il|]\s{2,}|\s{2,}[Il|]$")
+FILE_EXTENSION = re.compile(r"(?<=\S)\.(?i:pdf|docx?|xlsx?|zip|csv|txt)$")
+WHEN_BRACKET_END = re.compile(
+    r"(?<=\S)[(（]\s{0,2}(?:日付|日時|日程|期日|年月日|予定日)\s{0,2}[)）]$"
+)  # 「公告（日付）」: a row's key
+DATE_TAIL_START = re.compile(r"^(?:頃|ごろ|以降|午前|午後|まで)\s{2,}")
+SHOWN_ENDS = " \t\u3000|~〜～→⇒:※"
+
+
+def shown_label(label: str) -> str:
+    """The label as a user sees it, the markup and the layout around its words left out (its words as they are when
+    there is none, or nothing else)."""
+    text = label
+    if "](" in text:
+        text = MARKDOWN_LINK.sub(lambda m: m["text"], text)
+    if "**" in text or "__" in text:
+        text = BOLD.sub(lambda m: m["text"] or m["under"], text)
+    if "&" in text and ";" in text:
+        text = html.unescape(text)
+    if any("\u2500" <= char <= "\u257f" for char in text):
+        text = SPACES.sub(" ", BOX_RULE.sub(" ", text)).replace("( ", "(").replace("（ ", "（").replace(" )", ")")
+    text = text.strip(SHOWN_ENDS)
+    if text[:1] in "Il|" or text[-1:] in "Il|":
+        text = OCR_BAR_ENDS.sub("", text).strip(SHOWN_ENDS)
+    if "." in text:
+        text = FILE_EXTENSION.sub("", text)
+    text = DATE_TAIL_START.sub("", text)
+    if text.endswith((")", "）")):
+        text = WHEN_BRACKET_END.sub("", text)
+    text = SPACES.sub(" ", text.replace("\t", " ")).strip()
+    return text or label
 
 
 # where a correction's words stand in the document it corrects, before the quoted heading that names the step
