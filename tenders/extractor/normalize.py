@@ -389,7 +389,12 @@ def wrapped_rows_joined(lines: list[str]) -> list[str]:
             and after < len(lines)
             and RULE_LINE.fullmatch(lines[after])
             and len({len(row) for row in rows}) == 1
-            and ((broken := _broken_number(rows)) or all(not row[0] for row in rows[1:]) or _window_across(rows))
+            and (
+                (broken := _broken_number(rows))
+                or all(not row[0] for row in rows[1:])
+                or _window_across(rows)
+                or _times_below(rows)
+            )
         ):
             glue = _glued if broken else " ".join  # (a cell's words stacked: 「2日」 over 「公告」)
             joined = [glue(row[column] for row in rows if row[column]) for column in range(len(rows[0]))]
@@ -412,6 +417,21 @@ def _window_across(rows: list[list[str]]) -> bool:
         WINDOW_FROM_CELL.match(cell) and WINDOW_TO_CELL.match(below)
         for row, next_row in zip(rows, rows[1:])
         for cell, below in zip(row, next_row)
+    )
+
+
+# 「| 入札公告 5(2) | 令和8年11月20日(金) | 令和8年11月24日(火) |」 over 「| 一般競争入札参加 | 午後5時まで | 午後5時まで |」
+# over 「| 資格確認申請書の |  |  |」: a date's time wrapped below it in its cell, the label wrapped beside
+TIME_CELL = re.compile(r"(?:午前|午後)?\s{0,2}\d{1,2}\s{0,2}(?:時|:\d{2})|正午")
+
+
+def _times_below(rows: list[list[str]]) -> bool:
+    """Lines of a ruled group whose first line holds dates, and whose lines below hold, beside their label's
+    words, only empty cells or times (the wrapped times of the dates above): one row, not rows of their own."""
+    if not any(DAY_CELL.search(cell) for cell in rows[0][1:]):
+        return False
+    return any(cell for row in rows[1:] for cell in row[1:]) and all(
+        all(not cell or (TIME_CELL.match(cell) and not DAY_CELL.search(cell)) for cell in row[1:]) for row in rows[1:]
     )
 
 
