@@ -52,6 +52,7 @@ from tenders.extractor.normalize import (
     normalize_lines,
     one_by_one,
     page_furniture,
+    short_lines_joined,
     squeezed,
     two_columns,
     wrap_rejoined,
@@ -1232,6 +1233,7 @@ class Reader:
         # its rows joined again
         self.reshaped(double_spaced(self.original))
         self.reshaped(cells_refolded(self.original))
+        self.reshaped(short_lines_joined(self.original))  # a page laid out for a phone: a step's words cut over lines
         if self.reshaped(wrap_rejoined(self.original)):  # hard-wrapped at a fixed width: each line's pieces joined
             text = "\n".join(self.original)
         self.text = text  # the whole text, a wrapped text's lines joined again (the words it looks for uncut)

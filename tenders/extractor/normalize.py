@@ -348,11 +348,51 @@ def normalize_lines(source: list[str]) -> list[str]:
         normalize_line(line, changes=not (index and _ARROW_ONLY.search(line) and flow_below(source, index)))
         for index, line in enumerate(source)
     ]
-    lines = timeline_rows(source, spaced_columns_as_tabs(source, chart_beside_dates(normalized)))
+    lines = timeline_rows(source, spaced_columns_as_tabs(source, chart_beside_dates(spoken_table_rows(normalized))))
     lines = ditto_cells(window_column_rows(date_part_rows(gantt_rows(changes_on_next_line(lines)))))
     return month_headed_blocks(
         month_headed_rows(wrapped_rows_joined(cell_wrapped_hours(date_cuts_joined(kanji_cuts_joined(rejoin_wraps(lines))))))
     )
+
+
+# A table as a screen reader speaks it: 「表:スケジュール(10行、2列)」 / 「列見出し:項目、日程」 / 「行1」 / 「項目:公告」 /
+# 「日程:2026年7月1日(水曜日)」 …: each cell on a line of its own after its column's heading. Read as the table it is:
+# the headings as a row of tab-parted cells, each row's cells joined on its first line, the other lines left empty.
+SPOKEN_HEAD = "列見出し:"
+SPOKEN_ROW = re.compile(r"行\s{0,2}\d{1,3}")
+SPOKEN_COLUMNS_MAX = 8
+
+
+def spoken_table_rows(lines: list[str]) -> list[str]:
+    if not any(line.startswith(SPOKEN_HEAD) for line in lines):
+        return lines
+    result = list(lines)
+    for index, line in enumerate(lines):
+        if not line.startswith(SPOKEN_HEAD):
+            continue
+        heads = [head.strip() for head in re.split(r"[、,]", line[len(SPOKEN_HEAD) :])]
+        if not 2 <= len(heads) <= SPOKEN_COLUMNS_MAX or not all(heads):
+            continue
+        result[index] = "\t".join(heads)
+        rows: list[dict[str, int]] = []  # each row's cells: the line of each column's
+        for below in range(index + 1, len(lines)):
+            text = lines[below].strip()
+            if SPOKEN_ROW.fullmatch(text):
+                result[below] = ""
+                continue
+            head, colon, _ = text.partition(":")
+            if not colon or head not in heads:
+                break  # 「表の終わり」: the table ends
+            if not rows or head == heads[0] or head in rows[-1]:
+                rows.append({})
+            rows[-1][head] = below
+        for row in rows:
+            cells = {head: lines[at].strip().partition(":")[2].strip() for head, at in row.items()}
+            first = min(row.values())
+            for at in row.values():
+                result[at] = ""
+            result[first] = "\t".join(cells.get(head, "") for head in heads)
+    return result
 
 
 # A table drawn with rules between its rows, a row's cells wrapped onto more text lines:
@@ -1834,6 +1874,49 @@ def wrap_rejoined(lines: list[str]) -> tuple[list[str], list[int]] | None:
             pieces.append([line])
             origin.append(index)
         going_on = measure(line.rstrip()) >= width - 1 and bool(line.strip()) and not RULE_LINE.fullmatch(line.strip())
+    kept = ["".join(each) for each in pieces]
+    return (kept, origin) if len(kept) < len(lines) else None
+
+
+# A page laid out for a phone's narrow screen: every line a few words long, broken where a phrase ends rather than at
+# one width (「●説明会」 / 「参加申込」 / 「８月２８日（月）」 / 「正午まで」), blocks parted by blank lines. A step's name is
+# cut over lines above its date and the date's time below it; each block is read as a label (its lines up to a date,
+# from a bullet or a heading mark on) and the date with what follows it, each joined again into one line.
+SHORT_LINE_MAX = 14  # characters of a phone's line, at most
+SHORT_LINES_MIN = 30  # lines of text, at least
+SHORT_SHARE = 0.95  # of the lines of text, those that short, at least
+SHORT_BLANK_SHARE = 0.15  # blank lines between the blocks, at least this share of the lines of text
+# a line that starts with a date: 「令和１０年」「２０２８年」「８月２８日（月）」「１０月中旬」
+SHORT_DATE_START = re.compile(
+    r"(?:令和|平成)\s{0,2}(?:\d{1,2}|元)\s{0,2}年|\d{4}\s{0,2}[年/.-]|\d{1,2}\s{0,2}月\s{0,2}[\d上中下初末]"
+)
+SHORT_GOES_ON = tuple("、,はのがをにでとも:(～~-年")  # a clause or a date broken off (「契約締結日～」 / 「令和１１年」)
+
+
+def short_lines_joined(lines: list[str]) -> tuple[list[str], list[int]] | None:
+    """The lines of a page laid out for a phone, each block's label and each of its dates with its words joined
+    again into one line, and the source line each starts on; None for any other text."""
+    texts = [line.strip() for line in lines if line.strip()]
+    if (
+        len(texts) < SHORT_LINES_MIN
+        or len(lines) - len(texts) < len(texts) * SHORT_BLANK_SHARE
+        or sum(len(text) <= SHORT_LINE_MAX for text in texts) < len(texts) * SHORT_SHARE
+    ):
+        return None
+    pieces: list[list[str]] = []
+    origin: list[int] = []
+    above = ""  # the line above, blank at a block's start
+    for index, line in enumerate(lines):
+        text = line.strip()
+        head = folded(text[:ITEM_LINE_HEAD])
+        dated = SHORT_DATE_START.match(head) and not folded(above[-1:]).endswith(SHORT_GOES_ON)
+        if not text or not above or ITEM_LINE.match(head) or dated or RULE_LINE.fullmatch(text):
+            pieces.append([text])
+            origin.append(index)
+        else:
+            glue = " " if above[-1:].isascii() and above[-1:].isalnum() and text[:1].isascii() and text[:1].isalnum() else ""
+            pieces[-1].append(glue + text)
+        above = text if text else ""
     kept = ["".join(each) for each in pieces]
     return (kept, origin) if len(kept) < len(lines) else None
 
