@@ -86,3 +86,121 @@ def test_a_spoken_table_is_read_row_by_row():
         ("answer", "2027-04-14", None, "date"),
         ("submission", "2027-04-23", "17:00", "datetime"),
     ]
+
+
+# --- a record exported as JSON or YAML: each step's object or list item read as a schedule row --------------------
+
+
+def test_a_json_exports_step_objects_are_read_as_rows_and_its_stamps_are_no_steps():
+    text = (
+        "{\n"
+        '  "exported_at": "2029-02-03T10:11:12+09:00",\n'
+        '  "case": {\n'
+        '    "title": "給食センター配送業務委託",\n'
+        '    "koukoku_bi": "2029-02-01",\n'
+        '    "rikou_kikan": {\n'
+        '      "from": "契約締結日の翌日",\n'
+        '      "to": "2030-03-31"\n'
+        "    },\n"
+        '    "schedule": [\n'
+        "      {\n"
+        '        "item": "質問の受付期限",\n'
+        '        "from": null,\n'
+        '        "to": "2029-02-08T17:00:00+09:00"\n'
+        "      },\n"
+        "      {\n"
+        '        "item": "入札書の提出",\n'
+        '        "from": "2029-02-19T09:00:00+09:00",\n'
+        '        "to": "2029-02-20T12:00:00+09:00"\n'
+        "      },\n"
+        "      {\n"
+        '        "item": "開札",\n'
+        '        "from": "2029-02-21T10:00:00+09:00",\n'
+        '        "to": null\n'
+        "      }\n"
+        "    ],\n"
+        '    "keiyaku_yotei": "2029年3月上旬",\n'
+        '    "created_at": "2029-01-30T15:00:00+09:00",\n'
+        '    "updated_at": "2029-02-01T08:30:00+09:00"\n'
+        "  }\n"
+        "}\n"
+    )
+    assert found(text) == [
+        ("published", "2029-02-01", None, "date"),
+        ("question", "2029-02-08", "17:00", "datetime"),
+        ("submission", "2029-02-20", "12:00", "datetime"),
+        ("other", "2029-02-21", "10:00", "datetime"),
+        ("contract", "2029-03-01", None, "early_month"),
+    ]
+
+
+def test_a_yaml_exports_step_items_are_read_as_rows():
+    text = (
+        "# generated: 2029-05-02 09:00:00 +09:00\n"
+        "---\n"
+        "title: 市民体育館の指定管理者の募集\n"
+        "designation_period:\n"
+        "  start: 2030-04-01\n"
+        "  end: 2035-03-31\n"
+        "schedule:\n"
+        "  - step: 現地説明会\n"
+        "    date: 2029-05-20\n"
+        '    time: "14:00"\n'
+        "  - step: 申請書類の受付\n"
+        "    start: 2029-06-11\n"
+        "    end: 2029-06-15\n"
+        '    hours: "09:00-17:00"\n'
+        "    note: 持参に限る\n"
+        "  - step: 指定管理者候補者の決定・通知\n"
+        "    period: 2029年7月下旬\n"
+        "history:\n"
+        "  - at: 2029-05-01T09:00:00+09:00\n"
+        "    action: 公開\n"
+    )
+    assert found(text) == [
+        ("other", "2029-05-20", "14:00", "datetime"),
+        ("submission", "2029-06-15", "17:00", "datetime"),
+        ("result", "2029-07-01", None, "late_month"),
+    ]
+
+
+# --- a calendar exported as ICS: each event a row of its summary and its start -------------------------------------
+
+
+def test_an_ics_exports_events_are_read_as_rows_and_its_stamps_are_no_steps():
+    text = (
+        "BEGIN:VCALENDAR\r\n"
+        "VERSION:2.0\r\n"
+        "X-WR-CALNAME:防災マップ作成業務 プロポーザル日程\r\n"
+        "BEGIN:VEVENT\r\n"
+        "DTSTAMP:20290901T010203Z\r\n"
+        "CREATED:20290828T061544Z\r\n"
+        "DTSTART;VALUE=DATE:20290903\r\n"
+        "DTEND;VALUE=DATE:20290904\r\n"
+        "SUMMARY:公募開始（実施要領の公表）\r\n"
+        "END:VEVENT\r\n"
+        "BEGIN:VEVENT\r\n"
+        "LAST-MODIFIED:20290905T083012Z\r\n"
+        "DTSTART;TZID=Asia/Tokyo:20290914T170000\r\n"
+        "DTEND;TZID=Asia/Tokyo:20290914T170000\r\n"
+        "SUMMARY:参加申込書の提出期限\r\n"
+        "DESCRIPTION:参加申込書（様式第1号）を持参又は郵送で提出してください。\\n郵送の場合は期\r\n"
+        " 限内必着。\r\n"
+        "BEGIN:VALARM\r\n"
+        "TRIGGER:-P1D\r\n"
+        "DESCRIPTION:参加申込書の提出期限\r\n"
+        "END:VALARM\r\n"
+        "END:VEVENT\r\n"
+        "BEGIN:VEVENT\r\n"
+        "DTSTART:20290928T040000Z\r\n"
+        "DTEND:20290928T080000Z\r\n"
+        "SUMMARY:プレゼンテーション審査\r\n"
+        "END:VEVENT\r\n"
+        "END:VCALENDAR\r\n"
+    )
+    # (an event in UTC 「…T040000Z」 starts at 13:00 in Japan; the all-day event's DTEND is the day after)
+    assert found(text) == [
+        ("published", "2029-09-03", None, "date"),
+        ("application", "2029-09-14", "17:00", "datetime"),
+        ("hearing", "2029-09-28", "13:00", "datetime"),
+    ]

@@ -46,12 +46,14 @@ from tenders.extractor.normalize import (
     common_margin_removed,
     double_spaced,
     folded,
+    ics_rows,
     interleaved_columns,
     line_starts,
     nfkc,
     normalize_lines,
     one_by_one,
     page_furniture,
+    records_as_rows,
     short_lines_joined,
     squeezed,
     two_columns,
@@ -1233,6 +1235,8 @@ class Reader:
         # its rows joined again
         self.reshaped(double_spaced(self.original))
         self.reshaped(cells_refolded(self.original))
+        self.reshaped(ics_rows(self.original))  # a calendar's ICS export: each event a row
+        self.reshaped(records_as_rows(self.original))  # a system's JSON or YAML export: each step's record a row
         self.reshaped(short_lines_joined(self.original))  # a page laid out for a phone: a step's words cut over lines
         if self.reshaped(wrap_rejoined(self.original)):  # hard-wrapped at a fixed width: each line's pieces joined
             text = "\n".join(self.original)

@@ -446,6 +446,42 @@ def kind_of(label: str) -> str | None:
     return _kind_of(label)
 
 
+# The words of a procurement system's romanized keys (「koukoku_bi」「keiyaku_yotei」): a key made of these words only
+# is read as the Japanese it spells (公告日, 契約予定); any other key stays as it is (「rireki_kikan」「yotei_kakaku」).
+ROMAJI_WORDS = {
+    **dict.fromkeys(("koukoku", "kokoku"), "公告"),
+    **dict.fromkeys(("kouji", "koji"), "公示"),
+    "keiyaku": "契約",
+    "teiketsu": "締結",
+    "yotei": "予定",
+    **dict.fromkeys(("bi", "hi"), "日"),
+    "nichiji": "日時",
+    "kigen": "期限",
+    "shimekiri": "締切",
+    "kaisatsu": "開札",
+    "nyusatsu": "入札",
+    "teishutsu": "提出",
+    "shitsumon": "質問",
+    **dict.fromkeys(("kaito", "kaitou"), "回答"),
+    "kekka": "結果",
+    **dict.fromkeys(("tsuchi", "tsuuchi"), "通知"),
+    "setsumeikai": "説明会",
+    "moshikomi": "申込",
+    "sanka": "参加",
+    "teian": "提案",
+    "teiansho": "提案書",
+    "shinsa": "審査",
+    **dict.fromkeys(("kofu", "koufu"), "交付"),
+    "haifu": "配布",
+}
+
+
+def romaji_key(key: str) -> str:
+    """A romanized key as the Japanese it spells, when each of its words is one of ROMAJI_WORDS; else ``key``."""
+    words = key.lower().split("_")
+    return "".join(ROMAJI_WORDS[word] for word in words) if all(word in ROMAJI_WORDS for word in words) else key
+
+
 # Characters an OCR reading of a scan confuses with the ones of procurement words (問/間, 限/隈, 提/堤, 査/杳):
 # the misread pairs are no words of their own, so they are read as the words they stand for.
 # (each branch starts with its character, the digit before looked at behind: a fast scan for the characters)
