@@ -46,12 +46,15 @@ from tenders.extractor.normalize import (
     common_margin_removed,
     double_spaced,
     folded,
+    ics_rows,
     interleaved_columns,
     line_starts,
     nfkc,
     normalize_lines,
     one_by_one,
     page_furniture,
+    records_as_rows,
+    short_lines_joined,
     squeezed,
     two_columns,
     wrap_rejoined,
@@ -1232,6 +1235,9 @@ class Reader:
         # its rows joined again
         self.reshaped(double_spaced(self.original))
         self.reshaped(cells_refolded(self.original))
+        self.reshaped(ics_rows(self.original))  # a calendar's ICS export: each event a row
+        self.reshaped(records_as_rows(self.original))  # a system's JSON or YAML export: each step's record a row
+        self.reshaped(short_lines_joined(self.original))  # a page laid out for a phone: a step's words cut over lines
         if self.reshaped(wrap_rejoined(self.original)):  # hard-wrapped at a fixed width: each line's pieces joined
             text = "\n".join(self.original)
         self.text = text  # the whole text, a wrapped text's lines joined again (the words it looks for uncut)

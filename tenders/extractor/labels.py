@@ -244,6 +244,7 @@ LAW_AFTER = re.compile(
     r"^\s{0,8}\)?\s{0,8}(?!付け?で\s{0,2}[^。、第]{0,16}?(?:通知|送付|発送|公表)(?:する|します|いたします|の予定|予定))"
     r"(?:付け?|付で)(?!で?\s{0,2}[^。、第]{0,10}?契約を)|^\s{0,8}\)?\s{0,8}[一-龥]{0,12}(?:法律|政令|省令|条例|規則|規程|告示|訓令|閣議決定|制定|施行|改正|公布)"
     r"|^\s{0,8}\)?\s{0,8}[一-龥]{0,12}第\d+号"
+    r"|^号外?(?!様式)"  # 「県公報（令和8年11月13日号外）」「広報（5月1日号）」: a gazette's issue, named by its day
 )
 NEGATION = re.compile(r"受け付けません|受付しません|受け付けない|不可|認めません|認めない|できません|禁止")
 DELIVERY_WORDS = ["必着", "消印有効", "持参", "郵送", "電子メール", "メール", "FAX", "書面", "電子申請", "ホームページ"]
@@ -445,6 +446,42 @@ def kind_of(label: str) -> str | None:
     return _kind_of(label)
 
 
+# The words of a procurement system's romanized keys (「koukoku_bi」「keiyaku_yotei」): a key made of these words only
+# is read as the Japanese it spells (公告日, 契約予定); any other key stays as it is (「rireki_kikan」「yotei_kakaku」).
+ROMAJI_WORDS = {
+    **dict.fromkeys(("koukoku", "kokoku"), "公告"),
+    **dict.fromkeys(("kouji", "koji"), "公示"),
+    "keiyaku": "契約",
+    "teiketsu": "締結",
+    "yotei": "予定",
+    **dict.fromkeys(("bi", "hi"), "日"),
+    "nichiji": "日時",
+    "kigen": "期限",
+    "shimekiri": "締切",
+    "kaisatsu": "開札",
+    "nyusatsu": "入札",
+    "teishutsu": "提出",
+    "shitsumon": "質問",
+    **dict.fromkeys(("kaito", "kaitou"), "回答"),
+    "kekka": "結果",
+    **dict.fromkeys(("tsuchi", "tsuuchi"), "通知"),
+    "setsumeikai": "説明会",
+    "moshikomi": "申込",
+    "sanka": "参加",
+    "teian": "提案",
+    "teiansho": "提案書",
+    "shinsa": "審査",
+    **dict.fromkeys(("kofu", "koufu"), "交付"),
+    "haifu": "配布",
+}
+
+
+def romaji_key(key: str) -> str:
+    """A romanized key as the Japanese it spells, when each of its words is one of ROMAJI_WORDS; else ``key``."""
+    words = key.lower().split("_")
+    return "".join(ROMAJI_WORDS[word] for word in words) if all(word in ROMAJI_WORDS for word in words) else key
+
+
 # Characters an OCR reading of a scan confuses with the ones of procurement words (問/間, 限/隈, 提/堤, 査/杳):
 # the misread pairs are no words of their own, so they are read as the words they stand for.
 # (each branch starts with its character, the digit before looked at behind: a fast scan for the characters)
@@ -459,6 +496,8 @@ OCR_DIGIT_HINT = re.compile(r"[OolI](?:(?<=\d.)|(?<=時[Oo])|\d)")  # 「1O」�
 OCR_NUMBER = re.compile(r"(?<![0-9A-Za-z])[0-9OolI]{0,3}\d[0-9OolI]{0,3}(?=\s{0,2}(?:[年月日時]|分(?!の)))")
 OCR_MINUTES = re.compile(r"(?<=\d時)[Oo]{2}(?=分)")
 OCR_DIGITS = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1"})
+# a month or a day read as letters only, between the units of a date: 「令和8年ll月」「3月l日」「11月lO日」
+OCR_LETTERS_ONLY = re.compile(r"[lI](?<=\d[年月][lI])[lIO]?(?=\s{0,2}[月日])")  # (the letter first: a fast scan)
 # a weekday in brackets right after a day, misread: 「(氷)」 for (水), 「(全)」 for (金), 「(本)」 for (木)
 OCR_WEEKDAY = re.compile(r"[氷全本](?<=\d日\([氷全本])(?=\))")  # (the character first: a fast scan for it)
 OCR_WEEKDAYS = {"氷": "水", "全": "金", "本": "木"}
@@ -471,6 +510,8 @@ def ocr_corrected(text: str) -> str:
     if OCR_DIGIT_HINT.search(text):
         text = OCR_NUMBER.sub(lambda m: m.group().translate(OCR_DIGITS), text)
         text = OCR_MINUTES.sub("00", text) if "時O" in text or "時o" in text else text
+    if ("l" in text or "I" in text) and OCR_LETTERS_ONLY.search(text):
+        text = OCR_LETTERS_ONLY.sub(lambda m: m.group().translate(OCR_DIGITS), text)
     if "日(" in text and ("氷" in text or "全" in text or "本" in text):
         text = OCR_WEEKDAY.sub(lambda m: OCR_WEEKDAYS[m.group()], text)
     return text

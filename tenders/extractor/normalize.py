@@ -12,7 +12,7 @@ import unicodedata
 
 from tenders.extractor.dates import ARROW, changed_dates_removed
 from tenders.extractor.kanji import kanji_dates
-from tenders.extractor.labels import kind_of, ocr_corrected, remembered
+from tenders.extractor.labels import kind_of, ocr_corrected, remembered, romaji_key
 
 TILDES = str.maketrans(
     {
@@ -238,6 +238,13 @@ def line_starts(text: str) -> list[int]:
     return [0, *itertools.accumulate(map(len, text.splitlines(keepends=True)))][:-1]
 
 
+# 「2027-09-13T17:00:00+09:00」: an ISO date and time of a system's export, in Japan's time or without a zone (a time in
+# UTC 「…Z」 is a record's stamp, left as it is)
+_ISO_DATETIME = re.compile(
+    r"(?<![\d-])(?P<day>\d{4}-\d{2}-\d{2})T(?P<time>\d{2}:\d{2})(?::\d{2}(?:\.\d{1,6})?)?(?:\+09:?00)?(?![\d:Z+-])"
+)
+
+
 @remembered(8192)  # a page's header and footer, a table's rule, a notice's lines quoted again
 def normalize_line(line: str, changes: bool = True) -> str:
     """NFKC (full-width digits and punctuation), one kind of tilde, no spaces inside dates, no HTML tags,
@@ -250,6 +257,8 @@ def normalize_line(line: str, changes: bool = True) -> str:
     if "~~" in line or "<" in line:
         line = _STRUCK.sub(" ", line)
     text = folded(line)
+    if "T" in text and "-" in text and ":" in text:
+        text = _ISO_DATETIME.sub(r"\g<day> \g<time>", text)
     text = ocr_corrected(_MARKUP.sub(" ", text) if "<" in text else text)
     if "(" in text:
         text = _RUBY.sub("", text)
@@ -348,11 +357,51 @@ def normalize_lines(source: list[str]) -> list[str]:
         normalize_line(line, changes=not (index and _ARROW_ONLY.search(line) and flow_below(source, index)))
         for index, line in enumerate(source)
     ]
-    lines = timeline_rows(source, spaced_columns_as_tabs(source, chart_beside_dates(normalized)))
+    lines = timeline_rows(source, spaced_columns_as_tabs(source, chart_beside_dates(spoken_table_rows(normalized))))
     lines = ditto_cells(window_column_rows(date_part_rows(gantt_rows(changes_on_next_line(lines)))))
     return month_headed_blocks(
         month_headed_rows(wrapped_rows_joined(cell_wrapped_hours(date_cuts_joined(kanji_cuts_joined(rejoin_wraps(lines))))))
     )
+
+
+# A table as a screen reader speaks it: 「表:スケジュール(10行、2列)」 / 「列見出し:項目、日程」 / 「行1」 / 「項目:公告」 /
+# 「日程:2026年7月1日(水曜日)」 …: each cell on a line of its own after its column's heading. Read as the table it is:
+# the headings as a row of tab-parted cells, each row's cells joined on its first line, the other lines left empty.
+SPOKEN_HEAD = "列見出し:"
+SPOKEN_ROW = re.compile(r"行\s{0,2}\d{1,3}")
+SPOKEN_COLUMNS_MAX = 8
+
+
+def spoken_table_rows(lines: list[str]) -> list[str]:
+    if not any(line.startswith(SPOKEN_HEAD) for line in lines):
+        return lines
+    result = list(lines)
+    for index, line in enumerate(lines):
+        if not line.startswith(SPOKEN_HEAD):
+            continue
+        heads = [head.strip() for head in re.split(r"[、,]", line[len(SPOKEN_HEAD) :])]
+        if not 2 <= len(heads) <= SPOKEN_COLUMNS_MAX or not all(heads):
+            continue
+        result[index] = "\t".join(heads)
+        rows: list[dict[str, int]] = []  # each row's cells: the line of each column's
+        for below in range(index + 1, len(lines)):
+            text = lines[below].strip()
+            if SPOKEN_ROW.fullmatch(text):
+                result[below] = ""
+                continue
+            head, colon, _ = text.partition(":")
+            if not colon or head not in heads:
+                break  # 「表の終わり」: the table ends
+            if not rows or head == heads[0] or head in rows[-1]:
+                rows.append({})
+            rows[-1][head] = below
+        for row in rows:
+            cells = {head: lines[at].strip().partition(":")[2].strip() for head, at in row.items()}
+            first = min(row.values())
+            for at in row.values():
+                result[at] = ""
+            result[first] = "\t".join(cells.get(head, "") for head in heads)
+    return result
 
 
 # A table drawn with rules between its rows, a row's cells wrapped onto more text lines:
@@ -389,7 +438,12 @@ def wrapped_rows_joined(lines: list[str]) -> list[str]:
             and after < len(lines)
             and RULE_LINE.fullmatch(lines[after])
             and len({len(row) for row in rows}) == 1
-            and ((broken := _broken_number(rows)) or all(not row[0] for row in rows[1:]) or _window_across(rows))
+            and (
+                (broken := _broken_number(rows))
+                or all(not row[0] for row in rows[1:])
+                or _window_across(rows)
+                or _times_below(rows)
+            )
         ):
             glue = _glued if broken else " ".join  # (a cell's words stacked: 「2日」 over 「公告」)
             joined = [glue(row[column] for row in rows if row[column]) for column in range(len(rows[0]))]
@@ -412,6 +466,21 @@ def _window_across(rows: list[list[str]]) -> bool:
         WINDOW_FROM_CELL.match(cell) and WINDOW_TO_CELL.match(below)
         for row, next_row in zip(rows, rows[1:])
         for cell, below in zip(row, next_row)
+    )
+
+
+# 「| 入札公告 5(2) | 令和8年11月20日(金) | 令和8年11月24日(火) |」 over 「| 一般競争入札参加 | 午後5時まで | 午後5時まで |」
+# over 「| 資格確認申請書の |  |  |」: a date's time wrapped below it in its cell, the label wrapped beside
+TIME_CELL = re.compile(r"(?:午前|午後)?\s{0,2}\d{1,2}\s{0,2}(?:時|:\d{2})|正午")
+
+
+def _times_below(rows: list[list[str]]) -> bool:
+    """Lines of a ruled group whose first line holds dates, and whose lines below hold, beside their label's
+    words, only empty cells or times (the wrapped times of the dates above): one row, not rows of their own."""
+    if not any(DAY_CELL.search(cell) for cell in rows[0][1:]):
+        return False
+    return any(cell for row in rows[1:] for cell in row[1:]) and all(
+        all(not cell or (TIME_CELL.match(cell) and not DAY_CELL.search(cell)) for cell in row[1:]) for row in rows[1:]
     )
 
 
@@ -1816,6 +1885,255 @@ def wrap_rejoined(lines: list[str]) -> tuple[list[str], list[int]] | None:
         going_on = measure(line.rstrip()) >= width - 1 and bool(line.strip()) and not RULE_LINE.fullmatch(line.strip())
     kept = ["".join(each) for each in pieces]
     return (kept, origin) if len(kept) < len(lines) else None
+
+
+# A page laid out for a phone's narrow screen: every line a few words long, broken where a phrase ends rather than at
+# one width (「●説明会」 / 「参加申込」 / 「８月２８日（月）」 / 「正午まで」), blocks parted by blank lines. A step's name is
+# cut over lines above its date and the date's time below it; each block is read as a label (its lines up to a date,
+# from a bullet or a heading mark on) and the date with what follows it, each joined again into one line.
+SHORT_LINE_MAX = 14  # characters of a phone's line, at most
+SHORT_LINES_MIN = 30  # lines of text, at least
+SHORT_SHARE = 0.95  # of the lines of text, those that short, at least
+SHORT_BLANK_SHARE = 0.15  # blank lines between the blocks, at least this share of the lines of text
+# a line that starts with a date: 「令和１０年」「２０２８年」「８月２８日（月）」「１０月中旬」
+SHORT_DATE_START = re.compile(
+    r"(?:令和|平成)\s{0,2}(?:\d{1,2}|元)\s{0,2}年|\d{4}\s{0,2}[年/.-]|\d{1,2}\s{0,2}月\s{0,2}[\d上中下初末]"
+)
+SHORT_GOES_ON = tuple("、,はのがをにでとも:(～~-年")  # a clause or a date broken off (「契約締結日～」 / 「令和１１年」)
+
+
+def short_lines_joined(lines: list[str]) -> tuple[list[str], list[int]] | None:
+    """The lines of a page laid out for a phone, each block's label and each of its dates with its words joined
+    again into one line, and the source line each starts on; None for any other text."""
+    texts = [line.strip() for line in lines if line.strip()]
+    if (
+        len(texts) < SHORT_LINES_MIN
+        or len(lines) - len(texts) < len(texts) * SHORT_BLANK_SHARE
+        or sum(len(text) <= SHORT_LINE_MAX for text in texts) < len(texts) * SHORT_SHARE
+    ):
+        return None
+    pieces: list[list[str]] = []
+    origin: list[int] = []
+    above = ""  # the line above, blank at a block's start
+    for index, line in enumerate(lines):
+        text = line.strip()
+        head = folded(text[:ITEM_LINE_HEAD])
+        dated = SHORT_DATE_START.match(head) and not folded(above[-1:]).endswith(SHORT_GOES_ON)
+        if not text or not above or ITEM_LINE.match(head) or dated or RULE_LINE.fullmatch(text):
+            pieces.append([text])
+            origin.append(index)
+        else:
+            glue = " " if above[-1:].isascii() and above[-1:].isalnum() and text[:1].isascii() and text[:1].isalnum() else ""
+            pieces[-1].append(glue + text)
+        above = text if text else ""
+    kept = ["".join(each) for each in pieces]
+    return (kept, origin) if len(kept) < len(lines) else None
+
+
+# A record exported from a procurement system as JSON or YAML: each step an object or a list item of key-value
+# pairs, 「"item": "開札"」 / 「"from": "2027-10-06T10:00:00+09:00"」 / 「"to": null」, or 「- step: 現地説明会」 /
+# 「date: 2028-06-15」 / 「time: "10:00"」; a term an object of its own (「"rireki_kikan": {"from": …, "to": …}」).
+# Each such flat record is read as the row of a schedule: its step's name (or the key it stands under), a tab, its
+# date with its time, its window 「A～B」 or its period, daily hours; a remark on a line of its own below. The other
+# pairs stay as they are (a key no step's name: 「"exported_at": …」「opened: 1994-04-29」).
+RECORD_PAIR = re.compile(
+    r'^(?P<indent>\s*)(?P<dash>-\s+)?(?:"(?P<quoted>[^"]{1,40})"|(?P<key>[A-Za-z_][\w.-]{0,39}|[一-龥ぁ-んァ-ヶー]{1,12}))'
+    r"\s*:(?:\s+(?P<value>.*?))?\s*$"
+)
+RECORD_MARKS = ("{", "}", "[", "]", "---", "...", "#")  # a line of an export that holds no pair
+RECORD_SHARE = 0.7  # of the lines of text, pairs or marks at least
+RECORD_LABEL_KEYS = frozenset(
+    "item step name title label summary event task milestone 項目 手続 手続き 内容 事項 工程 日程名".split()
+)
+RECORD_FROM_KEYS = frozenset("from start begin since 開始 自 開始日 開始日時".split())
+RECORD_TO_KEYS = frozenset("to end until deadline due 終了 至 期限 終了日 終了日時".split())
+RECORD_DAY_KEYS = frozenset("date datetime day when 日付 日時 期日 年月日".split())
+RECORD_TIME_KEYS = frozenset("time 時刻 時間".split())
+RECORD_PERIOD_KEYS = frozenset("period 時期 予定".split())
+RECORD_HOURS_KEYS = frozenset("hours 受付時間".split())
+RECORD_NOTE_KEYS = frozenset("note notes remark remarks biko description 備考 注記".split())
+RECORD_WHEN_KEYS = RECORD_FROM_KEYS | RECORD_TO_KEYS | RECORD_DAY_KEYS | RECORD_PERIOD_KEYS
+RECORD_NESTED = ("{", "[", "")
+# a record's own stamp (「"created_at": …」「updated: 2028-05-31」「generated: …」), no step: left out
+RECORD_STAMP = re.compile(
+    r"(?:^|_)(?:at|on)$|^(?:created|updated|modified|generated|exported|uploaded|saved|timestamp|last_modified)"
+    r"|^(?:作成|更新|登録|出力)日時?$"
+)
+
+
+def _record_pair(line: str) -> tuple[int, str, str] | None:
+    """A line's pair as (the indent of its key, its key, its value without quotes; 「{」「[」「」 for one nested)."""
+    match = RECORD_PAIR.match(line)
+    if match is None:
+        return None
+    value = (match.group("value") or "").rstrip(",").strip()
+    if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+        value = value[1:-1]
+    value = "" if value in ("null", "~") and match.group("value") else value
+    indent = len(match.group("indent")) + len(match.group("dash") or "")
+    return indent, match.group("quoted") or match.group("key"), value
+
+
+def _record_row(members: dict[str, str], parent: str) -> str | None:
+    """The schedule row a flat record stands for, or None when it dates no step."""
+    label = next((members[key] for key in members if key.lower() in RECORD_LABEL_KEYS and members[key]), parent)
+    keys = {key.lower(): value for key, value in members.items() if value}
+    if not label or not any(key in RECORD_WHEN_KEYS for key in keys):
+        return None
+    start = next((keys[key] for key in keys if key in RECORD_FROM_KEYS), "")
+    end = next((keys[key] for key in keys if key in RECORD_TO_KEYS), "")
+    day = next((keys[key] for key in keys if key in RECORD_DAY_KEYS), "")
+    time = next((keys[key] for key in keys if key in RECORD_TIME_KEYS), "")
+    period = next((keys[key] for key in keys if key in RECORD_PERIOD_KEYS), "")
+    hours = next((keys[key] for key in keys if key in RECORD_HOURS_KEYS), "")
+    when = " ".join(part for part in (day, time) if part) or (
+        "～".join(part for part in (start, end) if part) if end and start else start or end
+    )
+    when = " ".join(part for part in (when, period, f"(受付時間 {hours.replace('-', '～')})" if hours else "") if part)
+    return f"{label}\t{when}"
+
+
+def _opens(pairs: list[tuple[int, str, str] | None], at: int) -> bool:
+    """Whether pair ``at`` opens a nested object or list (「"schedule": [」, 「contact:」 over deeper pairs)."""
+    value = pairs[at][2]
+    if value in ("{", "["):
+        return True
+    below = pairs[at + 1] if at + 1 < len(pairs) else None
+    return value == "" and below is not None and below[0] > pairs[at][0]
+
+
+def records_as_rows(lines: list[str]) -> tuple[list[str], list[int]] | None:
+    """The lines of a JSON or YAML export with each flat record that dates a step as one schedule row (its remark
+    on the line below), and the source line each stands for; None for any other text."""
+    texts = [line.strip() for line in lines if line.strip()]
+    if sum(1 for text in texts if ":" in text or text.startswith(RECORD_MARKS)) < len(texts) * RECORD_SHARE:
+        return None  # (most lines of a notice hold no colon: no pair is read)
+    pairs = [_record_pair(line) if ":" in line else None for line in lines]
+    shaped = sum(1 for line, pair in zip(lines, pairs) if pair or line.strip().startswith(RECORD_MARKS))
+    if len(texts) < 3 or shaped < len(texts) * RECORD_SHARE:
+        return None
+    rows: dict[int, list[tuple[str, int]]] = {}  # the first line of each record read as a row: the row, its remark
+    consumed: set[int] = set()
+    index = 0
+    while index < len(lines):
+        pair, line = pairs[index], lines[index]
+        parent, first = "", index
+        if (
+            pair
+            and _opens(pairs, index)
+            and index + 1 < len(lines)
+            and pairs[index + 1]
+            and not lines[index + 1].lstrip().startswith("-")
+        ):
+            parent, first = pair[1], index + 1  # 「"rireki_kikan": {」 / 「designation_period:」 over its pairs
+        elif line.strip() == "{" and index + 1 < len(lines) and pairs[index + 1]:
+            first = index + 1
+        elif not (pair and line.lstrip().startswith("-")):
+            index += 1
+            continue
+        depth = pairs[first][0]
+        members: dict[str, str] = {}
+        places: dict[str, int] = {}
+        end = first
+        while (
+            end < len(lines)
+            and pairs[end]
+            and pairs[end][0] == depth
+            and (end == first or not lines[end].lstrip().startswith("-"))
+        ):
+            if _opens(pairs, end):
+                break  # a nested object or list: no flat record
+            members[pairs[end][1]] = pairs[end][2]
+            places[pairs[end][1]] = end
+            end += 1
+        flat = end < len(lines) and (not pairs[end] or pairs[end][0] <= depth) or end == len(lines)
+        row = _record_row(members, parent) if flat and members else None
+        if row is None:
+            index += 1
+            continue
+        note = next((key for key in members if key.lower() in RECORD_NOTE_KEYS and members[key]), None)
+        rows[first] = [(row, first)] + ([("\u3000" + members[note], places[note])] if note else [])
+        consumed.update(range(first, end))
+        index = end
+    if not rows:
+        return None
+    kept: list[str] = []
+    origin: list[int] = []
+    for index, line in enumerate(lines):
+        if index in rows:
+            for text, at in rows[index]:
+                kept.append(text)
+                origin.append(at)
+        elif index not in consumed and not (pairs[index] and RECORD_STAMP.search(pairs[index][1].lower())):
+            pair = pairs[index]  # 「"koukoku_bi": "2027-09-06",」: 「公告日: 2027-09-06」
+            shown = f"{' ' * pair[0]}{romaji_key(pair[1])}: {pair[2]}" if pair and pair[2] not in RECORD_NESTED else line
+            kept.append(shown)
+            origin.append(index)
+    return kept, origin
+
+
+# A calendar exported as ICS (iCalendar): each event 「BEGIN:VEVENT」 … 「END:VEVENT」 with its 「DTSTART」 (a day
+# 「;VALUE=DATE:20261005」 or a time 「;TZID=Asia/Tokyo:20261014T170000」, in UTC 「…Z」), its 「SUMMARY」 and its
+# 「DESCRIPTION」, long values folded onto lines starting with a space. Read as a schedule: each event a row (its
+# summary, a tab, its start), its description's lines below; the calendar's stamps (DTSTAMP, CREATED,
+# LAST-MODIFIED), an all-day event's DTEND (the day after), alarms and time zones are no steps and are left out.
+ICS_START = re.compile(r"(?P<day>\d{8})(?:T(?P<hour>\d{2})(?P<minute>\d{2})\d{2}(?P<utc>Z)?)?$")
+ICS_SHOWN = ("X-WR-CALNAME", "X-WR-CALDESC")  # the calendar's name and description: its title
+JST = datetime.timedelta(hours=9)
+
+
+def _ics_start(value: str) -> str:
+    match = ICS_START.search(value)
+    if match is None:
+        return value
+    day = datetime.datetime.strptime(match.group("day"), "%Y%m%d")
+    if match.group("hour") is None:
+        return day.strftime("%Y-%m-%d")
+    moment = day.replace(hour=int(match.group("hour")), minute=int(match.group("minute")))
+    return (moment + JST if match.group("utc") else moment).strftime("%Y-%m-%d %H:%M")
+
+
+def ics_rows(lines: list[str]) -> tuple[list[str], list[int]] | None:
+    """The lines of an ICS export read as a schedule, and the source line each stands for; None for other text."""
+    if not next((line for line in lines if line.strip()), "").startswith("BEGIN:VCALENDAR"):
+        return None
+    unfolded: list[tuple[str, int]] = []  # each property with its folded lines joined, and its first line
+    for index, line in enumerate(lines):
+        if line[:1] in (" ", "\t") and unfolded:
+            unfolded[-1] = (unfolded[-1][0] + line[1:], unfolded[-1][1])
+        elif line.strip():
+            unfolded.append((line, index))
+    kept: list[str] = []
+    origin: list[int] = []
+    event: dict[str, tuple[str, int]] = {}
+    nested = 0  # inside a VALARM or a VTIMEZONE of an event
+    for line, index in unfolded:
+        name, _, value = line.partition(":")
+        name = name.split(";")[0].upper()
+        if name == "BEGIN" and value.strip() not in ("VCALENDAR", "VEVENT"):
+            nested += 1
+        elif name == "END" and value.strip() not in ("VCALENDAR", "VEVENT"):
+            nested -= 1
+        elif nested:
+            continue
+        elif name == "BEGIN" and value.strip() == "VEVENT":
+            event = {}
+        elif name == "END" and value.strip() == "VEVENT":
+            summary, at = event.get("SUMMARY", ("", index))
+            start = event.get("DTSTART", ("", index))[0]
+            kept.append(f"{summary}\t{_ics_start(start)}")
+            origin.append(at)
+            text, at = event.get("DESCRIPTION", ("", index))
+            for part in text.replace("\\,", ",").replace("\\;", ";").split("\\n"):
+                if part.strip():
+                    kept.append("\u3000" + part.strip())
+                    origin.append(at)
+        elif name in ("SUMMARY", "DESCRIPTION", "DTSTART"):
+            event[name] = (value.strip(), index)
+        elif name in ICS_SHOWN:
+            kept.append(value.strip())
+            origin.append(index)
+    return (kept, origin) if kept else None
 
 
 # A schedule table handed over one cell a line (a browser's copy of an HTML table, a Word table saved as text, a PDF
