@@ -1827,6 +1827,7 @@ def wrap_rejoined(lines: list[str]) -> tuple[list[str], list[int]] | None:
 FLAT_HEAD_CELL = re.compile(
     r"[■□◆◇●○]?(?:No\.?|NO\.?|#|番号|項番|項目|内容|事項|区分|手続き?|工程|行程|備考|摘要|日時|日程|期日|期限|期間|時期|日付|年月日"
     r"|予定日?|月日|年|月|日|曜日?|曜|時刻|時間|開始|終了|方法|場所|会場|提出先|対象|担当|スケジュール|自|至|当初|変更前|変更後|訂正前|訂正後|修正前|修正後"
+    r"|(?:提出|申込み?|受付)(?:方法|場所|書類)|(?:(?:公告|要領|仕様書|説明書)の?)?(?:訂正|変更|修正|該当)?箇所"
     r"|今回|前回|参考|の|[・/()\s])+(?:\([^()]{1,12}\))?"
 )
 FLAT_HEAD_WORDS = re.compile(r"\S{2}\s+\S{2}")  # 「年 月日 内容」: a header row's names parted by spaces, no one cell
@@ -1839,7 +1840,9 @@ FLAT_PART_HEAD = re.compile(r"年|月|日")  # a date written across columns 「
 FLAT_MARKED_HEAD = re.compile(r"[■□◆◇●○]")  # 「■日程」 over the numbers: the table's heading set in its first cell
 # a cell of a date's column: 「R9.7.14」「2026/6/1」「7月下旬」「10日」, no number of a row alone
 FLAT_DATE_CELL = re.compile(r"\d\s{0,2}(?:[年/.\-月日]|時|:)|[上中下]旬")
-FLAT_LABEL_HEAD = re.compile(r"\s*(?:項目|内容|事項|区分|手続き?|工程|行程)\s*")
+FLAT_LABEL_HEAD = re.compile(
+    r"\s*(?:項目|内容|事項|区分|手続き?|工程|行程|(?:(?:公告|要領|仕様書|説明書)の?)?(?:訂正|変更|修正|該当)?箇所)\s*"
+)
 FLAT_NUMBER_CELL = re.compile(r"\d{1,3}\.?")
 FLAT_CELL_MAX = 120  # characters of a cell, at most
 FLAT_WORD_MAX = 6  # a date's cell without a digit: 「随時」「未定」「―」
@@ -1848,55 +1851,78 @@ HAS_DIGIT_CHAR = re.compile(r"\d")
 FLAT_RULE_CELL = re.compile(r":?-{3,}:?")  # 「---」: a Markdown table's rule, a cell a line
 
 
+# 「事　項」「期　間（自）」: a header cell's name letter-spaced to the column's width
+FLAT_SPACED_NAME = re.compile(r"(?P<name>\S(?: \S)+)(?P<note>\([^()]{1,12}\))?")
+
+
+def _flat_name(cell: str) -> str:
+    """A header cell's name (folded), its letters spaced to the column's width read together."""
+    cell = folded(cell.strip())
+    spaced = FLAT_SPACED_NAME.fullmatch(cell) if " " in cell else None
+    return spaced["name"].replace(" ", "") + (spaced["note"] or "") if spaced else cell
+
+
 def _flat_head(line: str) -> bool:
     cell = line.strip()
     if not cell or len(cell) > FLAT_HEAD_MAX or "\t" in cell or "|" in cell or "  " in cell:
         return False  # (「日程<TAB>内容」 is a header row of its own; 「日　程　　内容」 one aligned with spaces)
     cell = folded(cell)
-    return bool(FLAT_HEAD_CELL.fullmatch(cell)) and not FLAT_HEAD_WORDS.search(cell)
+    return bool(FLAT_HEAD_CELL.fullmatch(_flat_name(cell))) and not FLAT_HEAD_WORDS.search(cell)
 
 
-def _flat_row_fits(cells: list[str], roles: list[str]) -> bool:
+def _flat_row_fits(cells: list[str], roles: list[str]) -> bool | None:
     """Whether ``cells`` (K lines, stripped) fit the columns a header names: a row gives something under one of its
-    dates' columns at least."""
+    dates' columns at least. None for a row under a label that fits but for what it gives under the dates' columns
+    instead of dates (a change table's 「工事概要 / 26台 / 28台」, a requirement's sentence before and after): a row
+    of the table that dates nothing, if a row that fits follows."""
     if any(len(cell) > FLAT_CELL_MAX or "\t" in cell for cell in cells):
         return False
-    dated = False
+    dated = undated = False
     for cell, role in zip(cells, roles):
         text = folded(cell)
         if role == "number" and text and not FLAT_NUMBER_CELL.fullmatch(text):
             return False
         if role in ("date", "part") and text:
             digit = HAS_DIGIT_CHAR.search(text)
-            if text.endswith("。") or len(text) > (FLAT_DATE_MAX if digit else FLAT_WORD_MAX):
-                return False
-            if role == "date" and digit and not FLAT_DATE_CELL.search(text):
+            if role == "date" and digit and FLAT_NUMBER_CELL.fullmatch(text):
                 return False  # 「1」 under 「日程」: the rows' numbers, the header's first cell left out
             if not digit and kind_of(text):
                 return False  # 「質問への回答」 under 「日程」: a row's cells out of step (a cell of two lines)
+            if (
+                text.endswith("。")
+                or len(text) > (FLAT_DATE_MAX if digit else FLAT_WORD_MAX)
+                or (role == "date" and digit and not FLAT_DATE_CELL.search(text))
+            ):
+                undated = True
             dated = True
         if role == "label" and (not text or CELL_DATE.match(text)):
             return False
+    if undated:
+        return None if "label" in roles else False
     return dated
 
 
 def _flat_rows(lines: list[str], start: int, roles: list[str], gap: int) -> int:
     """How many rows of ``len(roles)`` cells, one a line, fit the header's columns from line ``start`` on (with
     ``gap`` empty lines after each: a Word table saved as text parts its rows so)."""
-    step, rows = len(roles) + gap, 0
-    while start + rows * step + len(roles) <= len(lines):
-        at = start + rows * step
+    step, rows, undated = len(roles) + gap, 0, 0
+    while start + (rows + undated) * step + len(roles) <= len(lines):
+        at = start + (rows + undated) * step
         cells = [line.strip() for line in lines[at : at + len(roles)]]
-        if not _flat_row_fits(cells, roles) or any(line.strip() for line in lines[at + len(roles) : at + step]):
+        fits = _flat_row_fits(cells, roles)
+        if fits is False or any(line.strip() for line in lines[at + len(roles) : at + step]):
             break
-        rows += 1
+        if fits is None:  # (counted once a row that fits follows)
+            undated += 1
+        else:
+            rows, undated = rows + undated + 1, 0
     return rows
 
 
 def _flat_table(lines: list[str], first: int, end: int) -> tuple[int, int, int, int] | None:
     """(first header line, first row line, rows, empty lines after each row) of a table whose header cells are lines ``first`` to ``end``, one a
     line, when at least two rows follow that fit its columns, two dates under its dates' columns; else None."""
-    head = [folded(line.strip()) for line in lines[first:end]]
+    head = [_flat_name(line) for line in lines[first:end]]
     dated = [bool(FLAT_DATE_HEAD.search(cell)) and not cell.startswith("曜") for cell in head]
     if len(head) < 2 or len(head) > FLAT_COLUMNS_MAX or not any(dated):
         return None
