@@ -1848,6 +1848,8 @@ FLAT_CELL_MAX = 120  # characters of a cell, at most
 FLAT_WORD_MAX = 6  # a date's cell without a digit: 「随時」「未定」「―」
 FLAT_DATE_MAX = 60  # a date's cell with one, at most (no sentence)
 HAS_DIGIT_CHAR = re.compile(r"\d")
+FLAT_GOES_ON_CELL = re.compile(r"(?:~|から)?\s{0,2}(?:令和|平成|[RH]?\d{1,4}\s{0,2}[年/.月日時:]|(?:午前|午後)\s{0,2}\d|正午)")
+FLAT_UNDATED_MAX = 3  # rows that date nothing one after the other, at most
 FLAT_RULE_CELL = re.compile(r":?-{3,}:?")  # 「---」: a Markdown table's rule, a cell a line
 
 
@@ -1877,7 +1879,7 @@ def _flat_row_fits(cells: list[str], roles: list[str]) -> bool | None:
     of the table that dates nothing, if a row that fits follows."""
     if any(len(cell) > FLAT_CELL_MAX or "\t" in cell for cell in cells):
         return False
-    dated = undated = False
+    dated = undated = unlabelled = False
     for cell, role in zip(cells, roles):
         text = folded(cell)
         if role == "number" and text and not FLAT_NUMBER_CELL.fullmatch(text):
@@ -1895,32 +1897,53 @@ def _flat_row_fits(cells: list[str], roles: list[str]) -> bool | None:
             ):
                 undated = True
             dated = True
-        if role == "label" and (not text or CELL_DATE.match(text)):
+        if role == "label" and text and (CELL_DATE.match(text) or CELL_TIME.match(text)):
             return False
+        unlabelled = unlabelled or (role == "label" and not text)
     if undated:
-        return None if "label" in roles else False
-    return dated
+        return None if "label" in roles and not unlabelled else False
+    # (a row without a label, a date or a time opening a cell under the dates' columns and no sentence: the rest of
+    # the row above, its cells wrapped onto a second row 「 / 17時00分まで / 持参又は郵送」)
+    return dated and (
+        not unlabelled
+        or (
+            any(FLAT_GOES_ON_CELL.match(folded(cell)) for cell, role in zip(cells, roles) if role == "date")
+            and not any("。" in cell for cell in cells)
+        )
+    )
 
 
-def _flat_rows(lines: list[str], start: int, roles: list[str], gap: int) -> int:
-    """How many rows of ``len(roles)`` cells, one a line, fit the header's columns from line ``start`` on (with
-    ``gap`` empty lines after each: a Word table saved as text parts its rows so)."""
-    step, rows, undated = len(roles) + gap, 0, 0
-    while start + (rows + undated) * step + len(roles) <= len(lines):
-        at = start + (rows + undated) * step
-        cells = [line.strip() for line in lines[at : at + len(roles)]]
+def _flat_rows(lines: list[str], start: int, roles: list[str], gap: int) -> list[tuple[int, int]]:
+    """The rows (first line, cells) of ``len(roles)`` cells, one a line, that fit the header's columns from line
+    ``start`` on (with ``gap`` empty lines after each: a Word table saved as text parts its rows so). A row that lost
+    its empty last cell (a converter drops a row's trailing empty cells: 「質問への回答 / 7月15日 / 掲載」 under four
+    columns) has one cell less: so read when its next row gives a date only one line earlier."""
+    size, rows, undated, at = len(roles), [], [], start
+    while at + size <= len(lines):
+        cells = [line.strip() for line in lines[at : at + size]]
         fits = _flat_row_fits(cells, roles)
-        if fits is False or any(line.strip() for line in lines[at + len(roles) : at + step]):
+        if (
+            fits is False
+            or (fits is None and len(undated) >= FLAT_UNDATED_MAX)
+            or any(line.strip() for line in lines[at + size : at + size + gap])
+        ):
             break
-        if fits is None:  # (counted once a row that fits follows)
-            undated += 1
-        else:
-            rows, undated = rows + undated + 1, 0
+        cut = size
+        if not gap and at + 2 * size <= len(lines) and size > 2:
+            below = [line.strip() for line in lines[at + size : at + 2 * size]]
+            if _flat_row_fits(below, roles) is not True and _flat_row_fits(
+                [line.strip() for line in lines[at + size - 1 : at + 2 * size - 1]], roles
+            ):
+                cut = size - 1
+        undated.append((at, cut))
+        if fits:  # (a row that dates nothing counted once a row that fits follows)
+            rows, undated = rows + undated, []
+        at += cut + gap
     return rows
 
 
-def _flat_table(lines: list[str], first: int, end: int) -> tuple[int, int, int, int] | None:
-    """(first header line, first row line, rows, empty lines after each row) of a table whose header cells are lines ``first`` to ``end``, one a
+def _flat_table(lines: list[str], first: int, end: int) -> tuple[int, list[tuple[int, int]], int] | None:
+    """(first header line, rows (first line, cells), empty lines after each row) of a table whose header cells are lines ``first`` to ``end``, one a
     line, when at least two rows follow that fit its columns, two dates under its dates' columns; else None."""
     head = [_flat_name(line) for line in lines[first:end]]
     dated = [bool(FLAT_DATE_HEAD.search(cell)) and not cell.startswith("曜") for cell in head]
@@ -1945,14 +1968,13 @@ def _flat_table(lines: list[str], first: int, end: int) -> tuple[int, int, int, 
         start = end + len(head)  # 「---」 under each of a Markdown table's header cells
     gap = 1 if start < len(lines) and not lines[start].strip() else 0  # (rows parted by an empty line, as the header)
     rows = _flat_rows(lines, start + gap, roles, gap)
-    step = len(head) + gap
     dates = sum(
-        bool(HAS_DIGIT_CHAR.search(lines[start + gap + row * step + column]))
-        for row in range(rows)
-        for column, role in enumerate(roles)
+        bool(HAS_DIGIT_CHAR.search(lines[at + column]))
+        for at, cells in rows
+        for column, role in enumerate(roles[:cells])
         if role in ("date", "part")
     )
-    return (first, start + gap, rows, gap) if rows >= 2 and dates >= 2 else None
+    return (first, rows, gap) if len(rows) >= 2 and dates >= 2 else None
 
 
 def cells_refolded(lines: list[str]) -> tuple[list[str], list[int]] | None:
@@ -1980,12 +2002,11 @@ def cells_refolded(lines: list[str]) -> tuple[list[str], list[int]] | None:
         for at in range(index, table[0]):  # (the heading over the header)
             out.append(lines[at])
             origin.append(at)
-        head, start, rows, gap = end - table[0], table[1], table[2], table[3]
+        rows, gap = table[1], table[2]
         out.append("\t".join(line.strip() for line in lines[table[0] : end]))
         origin.append(table[0])
-        for row in range(rows):
-            at = start + row * (head + gap)
-            out.append("\t".join(line.strip() for line in lines[at : at + head]))
+        for at, cells in rows:
+            out.append("\t".join(line.strip() for line in lines[at : at + cells]))
             origin.append(at)
-        index = start + rows * (head + gap)
+        index = rows[-1][0] + rows[-1][1] + gap
     return (out, origin) if found else None
