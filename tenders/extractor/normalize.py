@@ -2145,6 +2145,7 @@ def ics_rows(lines: list[str]) -> tuple[list[str], list[int]] | None:
 FLAT_HEAD_CELL = re.compile(
     r"[■□◆◇●○]?(?:No\.?|NO\.?|#|番号|項番|項目|内容|事項|区分|手続き?|工程|行程|備考|摘要|日時|日程|期日|期限|期間|時期|日付|年月日"
     r"|予定日?|月日|年|月|日|曜日?|曜|時刻|時間|開始|終了|方法|場所|会場|提出先|対象|担当|スケジュール|自|至|当初|変更前|変更後|訂正前|訂正後|修正前|修正後"
+    r"|(?:提出|申込み?|受付)(?:方法|場所|書類)|(?:(?:公告|要領|仕様書|説明書)の?)?(?:訂正|変更|修正|該当)?箇所"
     r"|今回|前回|参考|の|[・/()\s])+(?:\([^()]{1,12}\))?"
 )
 FLAT_HEAD_WORDS = re.compile(r"\S{2}\s+\S{2}")  # 「年 月日 内容」: a header row's names parted by spaces, no one cell
@@ -2157,13 +2158,28 @@ FLAT_PART_HEAD = re.compile(r"年|月|日")  # a date written across columns 「
 FLAT_MARKED_HEAD = re.compile(r"[■□◆◇●○]")  # 「■日程」 over the numbers: the table's heading set in its first cell
 # a cell of a date's column: 「R9.7.14」「2026/6/1」「7月下旬」「10日」, no number of a row alone
 FLAT_DATE_CELL = re.compile(r"\d\s{0,2}(?:[年/.\-月日]|時|:)|[上中下]旬")
-FLAT_LABEL_HEAD = re.compile(r"\s*(?:項目|内容|事項|区分|手続き?|工程|行程)\s*")
+FLAT_LABEL_HEAD = re.compile(
+    r"\s*(?:項目|内容|事項|区分|手続き?|工程|行程|(?:(?:公告|要領|仕様書|説明書)の?)?(?:訂正|変更|修正|該当)?箇所)\s*"
+)
 FLAT_NUMBER_CELL = re.compile(r"\d{1,3}\.?")
 FLAT_CELL_MAX = 120  # characters of a cell, at most
 FLAT_WORD_MAX = 6  # a date's cell without a digit: 「随時」「未定」「―」
 FLAT_DATE_MAX = 60  # a date's cell with one, at most (no sentence)
 HAS_DIGIT_CHAR = re.compile(r"\d")
+FLAT_GOES_ON_CELL = re.compile(r"(?:~|から)?\s{0,2}(?:令和|平成|[RH]?\d{1,4}\s{0,2}[年/.月日時:]|(?:午前|午後)\s{0,2}\d|正午)")
+FLAT_UNDATED_MAX = 3  # rows that date nothing one after the other, at most
 FLAT_RULE_CELL = re.compile(r":?-{3,}:?")  # 「---」: a Markdown table's rule, a cell a line
+
+
+# 「事　項」「期　間（自）」: a header cell's name letter-spaced to the column's width
+FLAT_SPACED_NAME = re.compile(r"(?P<name>\S(?: \S)+)(?P<note>\([^()]{1,12}\))?")
+
+
+def _flat_name(cell: str) -> str:
+    """A header cell's name (folded), its letters spaced to the column's width read together."""
+    cell = folded(cell.strip())
+    spaced = FLAT_SPACED_NAME.fullmatch(cell) if " " in cell else None
+    return spaced["name"].replace(" ", "") + (spaced["note"] or "") if spaced else cell
 
 
 def _flat_head(line: str) -> bool:
@@ -2171,50 +2187,83 @@ def _flat_head(line: str) -> bool:
     if not cell or len(cell) > FLAT_HEAD_MAX or "\t" in cell or "|" in cell or "  " in cell:
         return False  # (「日程<TAB>内容」 is a header row of its own; 「日　程　　内容」 one aligned with spaces)
     cell = folded(cell)
-    return bool(FLAT_HEAD_CELL.fullmatch(cell)) and not FLAT_HEAD_WORDS.search(cell)
+    return bool(FLAT_HEAD_CELL.fullmatch(_flat_name(cell))) and not FLAT_HEAD_WORDS.search(cell)
 
 
-def _flat_row_fits(cells: list[str], roles: list[str]) -> bool:
+def _flat_row_fits(cells: list[str], roles: list[str]) -> bool | None:
     """Whether ``cells`` (K lines, stripped) fit the columns a header names: a row gives something under one of its
-    dates' columns at least."""
+    dates' columns at least. None for a row under a label that fits but for what it gives under the dates' columns
+    instead of dates (a change table's 「工事概要 / 26台 / 28台」, a requirement's sentence before and after): a row
+    of the table that dates nothing, if a row that fits follows."""
     if any(len(cell) > FLAT_CELL_MAX or "\t" in cell for cell in cells):
         return False
-    dated = False
+    dated = undated = unlabelled = False
     for cell, role in zip(cells, roles):
         text = folded(cell)
         if role == "number" and text and not FLAT_NUMBER_CELL.fullmatch(text):
             return False
         if role in ("date", "part") and text:
             digit = HAS_DIGIT_CHAR.search(text)
-            if text.endswith("。") or len(text) > (FLAT_DATE_MAX if digit else FLAT_WORD_MAX):
-                return False
-            if role == "date" and digit and not FLAT_DATE_CELL.search(text):
+            if role == "date" and digit and FLAT_NUMBER_CELL.fullmatch(text):
                 return False  # 「1」 under 「日程」: the rows' numbers, the header's first cell left out
             if not digit and kind_of(text):
                 return False  # 「質問への回答」 under 「日程」: a row's cells out of step (a cell of two lines)
+            if (
+                text.endswith("。")
+                or len(text) > (FLAT_DATE_MAX if digit else FLAT_WORD_MAX)
+                or (role == "date" and digit and not FLAT_DATE_CELL.search(text))
+            ):
+                undated = True
             dated = True
-        if role == "label" and (not text or CELL_DATE.match(text)):
+        if role == "label" and text and (CELL_DATE.match(text) or CELL_TIME.match(text)):
             return False
-    return dated
+        unlabelled = unlabelled or (role == "label" and not text)
+    if undated:
+        return None if "label" in roles and not unlabelled else False
+    # (a row without a label, a date or a time opening a cell under the dates' columns and no sentence: the rest of
+    # the row above, its cells wrapped onto a second row 「 / 17時00分まで / 持参又は郵送」)
+    return dated and (
+        not unlabelled
+        or (
+            any(FLAT_GOES_ON_CELL.match(folded(cell)) for cell, role in zip(cells, roles) if role == "date")
+            and not any("。" in cell for cell in cells)
+        )
+    )
 
 
-def _flat_rows(lines: list[str], start: int, roles: list[str], gap: int) -> int:
-    """How many rows of ``len(roles)`` cells, one a line, fit the header's columns from line ``start`` on (with
-    ``gap`` empty lines after each: a Word table saved as text parts its rows so)."""
-    step, rows = len(roles) + gap, 0
-    while start + rows * step + len(roles) <= len(lines):
-        at = start + rows * step
-        cells = [line.strip() for line in lines[at : at + len(roles)]]
-        if not _flat_row_fits(cells, roles) or any(line.strip() for line in lines[at + len(roles) : at + step]):
+def _flat_rows(lines: list[str], start: int, roles: list[str], gap: int) -> list[tuple[int, int]]:
+    """The rows (first line, cells) of ``len(roles)`` cells, one a line, that fit the header's columns from line
+    ``start`` on (with ``gap`` empty lines after each: a Word table saved as text parts its rows so). A row that lost
+    its empty last cell (a converter drops a row's trailing empty cells: 「質問への回答 / 7月15日 / 掲載」 under four
+    columns) has one cell less: so read when its next row gives a date only one line earlier."""
+    size, rows, undated, at = len(roles), [], [], start
+    while at + size <= len(lines):
+        cells = [line.strip() for line in lines[at : at + size]]
+        fits = _flat_row_fits(cells, roles)
+        if (
+            fits is False
+            or (fits is None and len(undated) >= FLAT_UNDATED_MAX)
+            or any(line.strip() for line in lines[at + size : at + size + gap])
+        ):
             break
-        rows += 1
+        cut = size
+        if not gap and at + 2 * size <= len(lines) and size > 2:
+            below = [line.strip() for line in lines[at + size : at + 2 * size]]
+            if _flat_row_fits(below, roles) is not True and _flat_row_fits(
+                [line.strip() for line in lines[at + size - 1 : at + 2 * size - 1]], roles
+            ):
+                cut = size - 1
+        undated.append((at, cut))
+        if fits:  # (a row that dates nothing counted once a row that fits follows)
+            rows, undated = rows + undated, []
+        at += cut + gap
     return rows
 
 
-def _flat_table(lines: list[str], first: int, end: int) -> tuple[int, int, int, int] | None:
-    """(first header line, first row line, rows, empty lines after each row) of a table whose header cells are lines ``first`` to ``end``, one a
+def _flat_table(lines: list[str], first: int, end: int) -> tuple[int, list[tuple[int, int]], int] | None:
+    """(first header line, rows (first line, cells), empty lines after each row) of a table whose header cells are lines ``first`` to ``end``, one a
     line, when at least two rows follow that fit its columns, two dates under its dates' columns; else None."""
-    head = [folded(line.strip()) for line in lines[first:end]]
+    head = [_flat_name(line) for line in lines[first:end]]
     dated = [bool(FLAT_DATE_HEAD.search(cell)) and not cell.startswith("曜") for cell in head]
     if len(head) < 2 or len(head) > FLAT_COLUMNS_MAX or not any(dated):
         return None
@@ -2237,14 +2286,13 @@ def _flat_table(lines: list[str], first: int, end: int) -> tuple[int, int, int, 
         start = end + len(head)  # 「---」 under each of a Markdown table's header cells
     gap = 1 if start < len(lines) and not lines[start].strip() else 0  # (rows parted by an empty line, as the header)
     rows = _flat_rows(lines, start + gap, roles, gap)
-    step = len(head) + gap
     dates = sum(
-        bool(HAS_DIGIT_CHAR.search(lines[start + gap + row * step + column]))
-        for row in range(rows)
-        for column, role in enumerate(roles)
+        bool(HAS_DIGIT_CHAR.search(lines[at + column]))
+        for at, cells in rows
+        for column, role in enumerate(roles[:cells])
         if role in ("date", "part")
     )
-    return (first, start + gap, rows, gap) if rows >= 2 and dates >= 2 else None
+    return (first, rows, gap) if len(rows) >= 2 and dates >= 2 else None
 
 
 def cells_refolded(lines: list[str]) -> tuple[list[str], list[int]] | None:
@@ -2272,12 +2320,11 @@ def cells_refolded(lines: list[str]) -> tuple[list[str], list[int]] | None:
         for at in range(index, table[0]):  # (the heading over the header)
             out.append(lines[at])
             origin.append(at)
-        head, start, rows, gap = end - table[0], table[1], table[2], table[3]
+        rows, gap = table[1], table[2]
         out.append("\t".join(line.strip() for line in lines[table[0] : end]))
         origin.append(table[0])
-        for row in range(rows):
-            at = start + row * (head + gap)
-            out.append("\t".join(line.strip() for line in lines[at : at + head]))
+        for at, cells in rows:
+            out.append("\t".join(line.strip() for line in lines[at : at + cells]))
             origin.append(at)
-        index = start + rows * (head + gap)
+        index = rows[-1][0] + rows[-1][1] + gap
     return (out, origin) if found else None
