@@ -2150,6 +2150,7 @@ class Reader:
         kept_old = self.unchanged_in_row(header, cells) if header else False
         current = [i for i in dated if kept_old or not (header and i < len(header) and SUPERSEDED_COLUMN.search(header[i] or ""))]
         found = []
+        old_dates: list[Expression] = []
         work = self.work_of(header, cells)
         notes_text = "\n".join([segment.text, *self.continuation_rows(segment.line)])
         self.earlier = self.row_earlier
@@ -2159,6 +2160,7 @@ class Reader:
             if not mentions or column in step_names:
                 continue
             if header and column < len(header) and SUPERSEDED_COLUMN.search(header[column] or "") and not kept_old:
+                old_dates += expressions(mentions)  # (the step the row's new date is of had them before)
                 continue
             if header and column < len(header) and self.questions_and_answers(header, column):
                 continue  # 「No.｜該当箇所｜質問｜回答」: the dates a question quotes, no step (what the answer gives may be)
@@ -2293,11 +2295,27 @@ class Reader:
                         candidate.mention.precision = "datetime" if times[column] is not None else written.precision
                 found += made
                 replacing = made[-1] if made else None
+        if (
+            old_dates and found
+        ):  # 「| 5（1）提出期限 | 1月22日 | 1月29日 |」: the date the new one replaced, as another paper gives it
+            self.replaced_in_row(found, old_dates)
         if len(found) == 1 or (len({c.mention.date() for c in found}) == 1 and len(dated) == 1):  # 「| 6月12日 | 入札・開札 |」
             for candidate in found:
                 if candidate.mention.time is None and candidate.mention.day:
                     self.row_time(candidate, [c for c in cells if c and not self.read_dates(c)])
         return found
+
+    def replaced_in_row(self, found: list[Candidate], old_dates: list[Expression]) -> None:
+        """The dates of a row's 「訂正前」 column are the old dates of the steps its new dates are of: where the notice
+        before the correction is given too (a bundle of papers), its step on the old date is no longer in force. The
+        part of a window the correction left as it was (the same start) stays."""
+        for candidate in found:
+            for expression in old_dates:
+                old = expression.first if candidate.kind == "published" and expression.first else expression.last
+                if not old.month or step_day(candidate.kind, old) == step_day(candidate.kind, candidate.mention):
+                    continue
+                self.superseded.add(step_day(candidate.kind, old))
+                self.superseded_steps.setdefault(step_day(candidate.kind, old), []).append(candidate.label)
 
     def answer_step(self, segment: Segment, cell: str, found: list[Expression], number: int) -> str | None:
         """The step the sentence of an answer's date ``found[number]`` names, read as in a text (「企画提案書の提出期限を、
@@ -2519,6 +2537,10 @@ class Reader:
                         position,
                     )
                 )
+                if not any(L.kind_of(label) for label in labels) and not L.clean_label(old_head) and SUPERSEDED.search(head):
+                    # 「…審査の日程を下記のとおり変更いたします。」 / 「変更前：4月20日」: the mark alone, the step above
+                    corrected = self.corrected_step(segment.line)
+                    labels = [corrected] if corrected else labels
                 previous_label = labels[0] if labels else previous_label
                 kind = L.kind_of(labels[0]) if labels else None
                 if kind and expression.last.month and not EARLIER.search(head):  # (an earlier round's date may recur)
@@ -4623,7 +4645,23 @@ def same_step(label: str, superseded: list[str]) -> bool:
             return True
         if any(core[i : i + STEP_WORDS] in theirs for i in range(len(core) - STEP_WORDS + 1)):
             return True
+        if step_paper(label) and step_paper(label) == step_paper(other):
+            return True  # 「質問書（様式第5号）」 and 「質問の提出期限」: the same paper, by its deadline or its form
     return False
+
+
+# 「質問書（様式第5号）」「質問の提出期限」「質問受付」: the words around the paper a step hands in
+PAPER_WORDS = re.compile(
+    r"[(（][^()（）]{0,30}[)）]|(?:の)?(?:提出|受付)?(?:期限|締切|締め切り)(?:日|日時)?$|(?:の)?(?:提出|受付)$"
+)
+
+
+def step_paper(label: str) -> str:
+    """The paper a step's label names without its form's bracket and the words of its deadline (「質問書（様式第5号）」
+    and 「質問の提出期限」: 「質問」); '' for a label that names no more than a deadline."""
+    paper = PAPER_WORDS.sub("", "".join(nfkc(L.clean_label(label)).split()))
+    paper = PAPER_WORDS.sub("", paper)
+    return paper.removesuffix("書").removesuffix("の")
 
 
 def superseded_kinds(candidate: Candidate) -> tuple[str, ...]:

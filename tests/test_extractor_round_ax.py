@@ -1,0 +1,104 @@
+"""Bundles: one text holding several papers of one call (a notice and its correction, a call and a mail that moves a
+date) (round ax): the same step given in several papers is one milestone, and a later paper's change wins. Each test
+a few lines written for its class."""
+
+from tests.extractor_found import found
+
+# --- a correction's table, the notice it corrects given above it: the old dates are gone ----------------------
+
+NOTICE_THEN_CORRECTION_TABLE = (
+    "青浜町告示第5号\n"
+    "青浜町観光案内所運営業務に係る公募型プロポーザルの実施について\n"
+    "令和11年4月2日\n"
+    "青浜町長　山田　一郎\n"
+    "1　日程\n"
+    "(1) 質問の提出期限　令和11年4月12日（木）午後5時\n"
+    "(2) 企画提案書の提出期限　令和11年4月26日（木）午後5時\n"
+    "(3) プレゼンテーション　令和11年5月9日（水）\n"
+    "(4) 契約の締結　令和11年5月中旬\n"
+    "\n"
+    "青浜町告示第8号\n"
+    "青浜町観光案内所運営業務に係る公募型プロポーザルの実施について（訂正）\n"
+    "令和11年4月2日付け青浜町告示第5号の一部を次のとおり訂正する。\n"
+    "令和11年4月10日\n"
+    "青浜町長　山田　一郎\n"
+    "| 項目 | 訂正前 | 訂正後 |\n"
+    "|---|---|---|\n"
+    "| (2) 企画提案書の提出期限 | 令和11年4月26日（木）午後5時 | 令和11年5月1日（火）午後5時 |\n"
+    "| (3) プレゼンテーション | 令和11年5月9日（水） | 令和11年5月15日（火） |\n"
+    "| (4) 契約の締結 | 令和11年5月中旬 | 令和11年5月下旬 |\n"
+)
+
+
+def test_a_correction_table_puts_out_the_old_dates_of_the_notice_above():
+    assert found(NOTICE_THEN_CORRECTION_TABLE) == [
+        ("question", "2029-04-12", "17:00", "datetime"),
+        ("submission", "2029-05-01", "17:00", "datetime"),
+        ("hearing", "2029-05-15", None, "date"),
+        ("contract", "2029-05-01", None, "late_month"),
+    ]
+
+
+def test_a_correction_table_leaves_the_unchanged_start_of_a_window():
+    text = (
+        "公告\n"
+        "1　入札説明書の交付期間　令和11年6月1日（金）から令和11年6月15日（金）まで\n"
+        "2　入札書の提出期限　令和11年6月22日（金）午後5時\n"
+        "\n"
+        "訂正公告\n"
+        "| 箇所 | 訂正前 | 訂正後 |\n"
+        "|---|---|---|\n"
+        "| 1 交付期間 | 令和11年6月1日（金）から令和11年6月15日（金）まで | 令和11年6月1日（金）から令和11年6月20日（水）まで |\n"
+        "| 2 入札書の提出期限 | 令和11年6月22日（金）午後5時 | 令和11年6月27日（水）午後5時 |\n"
+    )
+    assert found(text) == [
+        ("published", "2029-06-01", None, "date"),
+        ("submission", "2029-06-27", "17:00", "datetime"),
+    ]
+
+
+# --- a corrected date given by the notice's own item and by another paper's sentence --------------------------
+
+
+def test_a_corrected_date_puts_out_the_same_papers_date_in_the_guidelines():
+    # the 実施要領 names the step by its form (「質問書（様式第2号）」), the correction by its deadline
+    text = (
+        "公告\n"
+        "(1) 質問の提出期限　令和11年7月5日（木）午後5時\n"
+        "(2) 企画提案書の提出期限　令和11年7月19日（木）正午\n"
+        "\n"
+        "実施要領\n"
+        "5　質問\n"
+        "　質問書（様式第2号）を令和11年7月5日（木）午後5時までに電子メールで提出すること。\n"
+        "\n"
+        "訂正公告\n"
+        "(1) 質問の提出期限\n"
+        "　（誤）令和11年7月5日（木）午後5時\n"
+        "　（正）令和11年7月9日（月）午後5時\n"
+    )
+    assert found(text) == [
+        ("question", "2029-07-09", "17:00", "datetime"),
+        ("submission", "2029-07-19", "12:00", "datetime"),
+    ]
+
+
+# --- a second mail that moves a date: 「変更前：」 alone on its line, the step named in the sentence above -------
+
+
+def test_a_mail_that_moves_a_date_puts_out_the_first_mails_date():
+    text = (
+        "件名: 企画提案募集のご案内\n"
+        "主な日程\n"
+        "・企画提案書　令和11年9月3日（月）17時まで\n"
+        "・プレゼン審査　令和11年9月14日（金）予定\n"
+        "\n"
+        "件名: 【重要】プレゼンテーション審査の日程変更について\n"
+        "選定委員の都合により、プレゼンテーション審査の日程を下記のとおり変更いたします。\n"
+        "\n"
+        "　変更前：令和11年9月14日（金）\n"
+        "　変更後：令和11年9月18日（火）13時00分から\n"
+    )
+    assert found(text) == [
+        ("submission", "2029-09-03", "17:00", "datetime"),
+        ("hearing", "2029-09-18", "13:00", "datetime"),
+    ]
