@@ -102,3 +102,29 @@ def test_a_mail_that_moves_a_date_puts_out_the_first_mails_date():
         ("submission", "2029-09-03", "17:00", "datetime"),
         ("hearing", "2029-09-18", "13:00", "datetime"),
     ]
+
+
+# --- a correction's table cites the notice's item by its number: the section's heading names the step ---------
+
+
+def test_a_correction_row_citing_an_item_by_number_is_of_that_sections_step():
+    # 「4（1）提出期限」 is the deadline of section 4, the qualification's application (not a bid); its old date in
+    # the notice above is gone
+    text = (
+        "入札公告\n"
+        "4　競争入札参加資格確認申請\n"
+        "（1）提出期限　令和11年10月5日（金）午後5時\n"
+        "（2）確認結果の通知　令和11年10月12日（金）までに通知する。\n"
+        "5　入札書の提出及び開札\n"
+        "（1）入札書の提出期限　令和11年10月24日（水）午後5時\n"
+        "\n"
+        "訂正公告\n"
+        "| 箇所 | 訂正前 | 訂正後 |\n"
+        "|---|---|---|\n"
+        "| 4（1）提出期限 | 令和11年10月5日（金）午後5時 | 令和11年10月10日（水）午後5時 |\n"
+    )
+    assert found(text) == [
+        ("application", "2029-10-10", "17:00", "datetime"),
+        ("result", "2029-10-12", None, "date"),
+        ("submission", "2029-10-24", "17:00", "datetime"),
+    ]

@@ -147,6 +147,8 @@ PAST_AFTER = re.compile(
     r"|(?:既に|すでに)\s{0,2}(?:終了|締め?切|経過|過ぎ))"
 )
 # the marker of an outline item, by style: 「第1」「1」「(1)」「ア」「(ア)」「①」「a」「(a)」「十、」「一〇、」「(一〇)」
+# 「5（1）提出期限」「3(2) 交付場所」: an item of a notice cited by its section's number and its own
+CITED_ITEM_NUMBER = re.compile(r"^(?P<number>\d{1,2})\s?\(\s?\d{1,2}\s?\)\s{0,2}(?P<rest>\S.{0,30})$")
 OUTLINE_MARK = re.compile(
     r"^\s{0,8}(?:(?P<decimal3>\d{1,2}\.\d{1,2}\.\d{1,2}(?=\.?\s{1,8}\D))|(?P<decimal2>\d{1,2}\.\d{1,2}(?=\.?\s{1,8}\D))"
     r"|(?P<chapter>第\s?\d{1,2}(?=[\s章節]|$))|(?P<lenticular>[〔【\[]\d{1,2}(?:[〕】\]]|\s{0,2}[.\s](?=[^〕】\]]{1,40}[〕】\]]\s{0,8}$)))|(?P<number>\d{1,2}(?:[.]\s?|\s)(?=\D))|(?P<paren>\(\s?\d{1,2}\s?\))"
@@ -1248,6 +1250,7 @@ class Reader:
         self.parts: list[str] | None = None  # per line, the top-level heading it stands under (「1 業務の概要」)
         self.outline: list[tuple[str, str, int]] = []  # the open headings (marker style, label, line): 第1 > 1 > (1) > ア
         self.outline_items: set[int] = set()  # the lines that were outline items, open or closed
+        self.sections: dict[str, str] = {}  # the headings of the numbered sections read so far (「5 資格確認申請」), by number
         self.delivered: set[int] = set()  # outline items whose step a deadline for one way of handing in dated
         self.first_full_date: dt.date | None = None  # a notice's or page's own date gives a year when nothing else does
         self.columns: dict[int, str] = {}  # date lines of a flattened two-column table, with their labels
@@ -1504,6 +1507,8 @@ class Reader:
             label = self.key_of_item(label) or label
         self.outline.append((style, label[:60], segment.line))
         self.outline_items.add(segment.line)
+        if style == "number" and not mentions and label and L.kind_of(label):
+            self.sections[match.group("number").strip(" .")] = label[:60]
 
     def outline_step(self, index: int, enclosing: bool = False) -> str:
         """The nearest heading above item ``index`` in the outline that names a step (「1 参加申込」 over 「(2) 提出期限」).
@@ -2143,6 +2148,7 @@ class Reader:
             (i, L.clean_label(asides.get(i, c))) for i, c in enumerate(cells) if c and (i in step_names or not self.read_dates(c))
         ]
         labels += [(i, name) for i, (name, aside) in named.items() if name and not aside]
+        labels = [(i, self.cited_section(text)) for i, text in labels]
         labels.sort()
         labels = [(i, self.source_text(segment.line, text)) for i, text in labels if text]
         # 「項目 | 訂正前 | 訂正後」: the old and the new date of one step, no two steps of their own
@@ -2304,6 +2310,15 @@ class Reader:
                 if candidate.mention.time is None and candidate.mention.day:
                     self.row_time(candidate, [c for c in cells if c and not self.read_dates(c)])
         return found
+
+    def cited_section(self, label: str) -> str:
+        """「5（1）提出期限」 in a correction's table: the item of the notice it cites, by the number of its section, when
+        the item's own words name no step (「5 競争入札参加資格確認申請」 / 「(1) 提出期限」, given above in the same text)."""
+        cited = CITED_ITEM_NUMBER.match(label) if self.sections and label[:1].isdigit() else None
+        if cited is None or not (L.is_generic(cited["rest"]) or L.is_weak(cited["rest"])):
+            return label
+        heading = self.sections.get(cited["number"])
+        return f"{heading} {cited['rest']}" if heading and not L.is_generic(heading) else label
 
     def replaced_in_row(self, found: list[Candidate], old_dates: list[Expression]) -> None:
         """The dates of a row's 「訂正前」 column are the old dates of the steps its new dates are of: where the notice
