@@ -128,3 +128,25 @@ def test_a_correction_row_citing_an_item_by_number_is_of_that_sections_step():
         ("result", "2029-10-12", None, "date"),
         ("submission", "2029-10-24", "17:00", "datetime"),
     ]
+
+
+# --- a question form (様式) among the papers: the sample question's dates are quoted, no steps -----------------
+
+
+def test_a_question_forms_sample_row_gives_no_step():
+    text = (
+        "1　スケジュール\n"
+        "（1）質問受付期限　令和11年10月13日（金）午後5時\n"
+        "（2）企画提案書提出期限　令和11年11月10日（金）正午\n"
+        "\n"
+        "様式第3号\n"
+        "質　問　書\n"
+        "| 番号 | 該当箇所（頁・項目） | 質問内容 |\n"
+        "|---|---|---|\n"
+        "| 例 | 実施要領2（3） | 令和12年2月の研修は対面での実施を想定していますか。 |\n"
+        "|  |  |  |\n"
+    )
+    assert found(text) == [
+        ("question", "2029-10-13", "17:00", "datetime"),
+        ("submission", "2029-11-10", "12:00", "datetime"),
+    ]

@@ -399,6 +399,8 @@ SUPERSEDED_COLUMN = re.compile(
 # 「No.｜該当箇所｜質問｜回答」: a table of the questions asked and their answers (a 質問回答書), its cells the text of both
 QA_QUESTION_COLUMN = re.compile(r"^(?:ご?質問|質疑)(?:内容|事項|要旨|の内容)?$")
 QA_ANSWER_COLUMN = re.compile(r"^回答(?:内容|事項|要旨)?$")
+# 「番号 | 該当箇所（頁・項目） | 質問内容」: a question form's column of the place in the papers a question is about
+QA_PLACE_COLUMN = re.compile(r"^(?:該当|対象|質問)(?:箇所|個所|頁|ページ|項目)")
 DETAIL_KEY_LINE = re.compile(
     r"^(?:規定|根拠|備考|方法|場所|会場|提出先|提出方法|算定方法|起算|留意事項|注意)\s{0,4}[:\s]\s{0,8}\S"
 )
@@ -2117,7 +2119,10 @@ class Reader:
         names = [L.unspaced(cell or "").strip() for cell in header]
         if column is not None and not QA_QUESTION_COLUMN.match(names[column]):
             return False  # (an answer that gives a step's day is one: 「令和9年7月22日(木)午後を予定しています」)
-        return any(QA_QUESTION_COLUMN.match(name) for name in names) and any(QA_ANSWER_COLUMN.match(name) for name in names)
+        # (a question form 「番号｜該当箇所｜質問内容」 has no answer yet: its sample's dates are quoted all the same)
+        return any(QA_QUESTION_COLUMN.match(name) for name in names) and any(
+            QA_ANSWER_COLUMN.match(name) or (column is not None and QA_PLACE_COLUMN.match(name)) for name in names
+        )
 
     def row_candidates(self, segment: Segment, header, table_parent: str, contexts) -> list[Candidate]:
         cells = month_part_across_cells(window_across_cells(segment.cells, self.read_dates))
