@@ -150,3 +150,22 @@ def test_a_question_forms_sample_row_gives_no_step():
         ("question", "2029-10-13", "17:00", "datetime"),
         ("submission", "2029-11-10", "12:00", "datetime"),
     ]
+
+
+# --- 「(1) 実施期間」 under an event's heading: the days the event is held on, not the work's period -----------
+
+
+def test_an_events_period_under_its_heading_is_the_events():
+    text = (
+        "4 ． 技術提案書\n"
+        "　( 1 ) 提出期限　　 令和 11 年 8 月 24 日 ( 金 ) 午後 4 時\n"
+        "5 ． ヒアリング\n"
+        "　( 1 ) 実施期間　　 令和 11 年 8 月 29 日 ( 水 ) から 8 月 31 日 ( 金 ) まで\n"
+        "　( 2 ) 各者の日時は、令和 11 年 8 月 27 日 ( 月 ) 以降に通知する。\n"
+        "6 ． 業務概要\n"
+        "　( 1 ) 実施期間　　 契約締結日から令和 12 年 3 月 15 日 ( 金 ) まで\n"
+    )
+    assert found(text) == [
+        ("submission", "2029-08-24", "16:00", "datetime"),
+        ("hearing", "2029-08-31", None, "date"),
+    ]

@@ -147,6 +147,8 @@ PAST_AFTER = re.compile(
     r"|(?:既に|すでに)\s{0,2}(?:終了|締め?切|経過|過ぎ))"
 )
 # the marker of an outline item, by style: 「第1」「1」「(1)」「ア」「(ア)」「①」「a」「(a)」「十、」「一〇、」「(一〇)」
+# 「実施期間」「開催期間」 as an item's key: the days the event its heading names is held on (else the work's period)
+EVENT_PERIOD_KEY = re.compile(r"(?:実施|開催)(?:期間|日程)")
 # 「5（1）提出期限」「3(2) 交付場所」: an item of a notice cited by its section's number and its own
 CITED_ITEM_NUMBER = re.compile(r"^(?P<number>\d{1,2})\s?\(\s?\d{1,2}\s?\)\s{0,2}(?P<rest>\S.{0,30})$")
 OUTLINE_MARK = re.compile(
@@ -2945,6 +2947,9 @@ class Reader:
         ):
             label = self.source_text(segment.line, head_label)
             parent = (self.outline_step(segment.line) or self.bullet_parent(segment.line)) if L.is_generic(head_label) else ""
+            if not parent and EVENT_PERIOD_KEY.fullmatch(head_label):  # 「5 ヒアリング」 / 「(1) 実施期間 8月31日から9月2日まで」
+                event = self.outline_step(segment.line)
+                label = event if event and L.is_event(event) and L.kind_of(event) in ("hearing", "other") else label
             after = L.clean_label(CLAUSE_OR_BRACKET.split(tail)[0]) if L.is_generic(head_label) else ""
             if after and len(after) <= 30 and L.kind_of(after) and not L.is_generic(after) and not L.is_weak(after):
                 return [f"{self.source_text(segment.line, after)} {label}"], "labelled"  # 「締切:6月12日 企画提案書」
