@@ -169,3 +169,29 @@ def test_an_events_period_under_its_heading_is_the_events():
         ("submission", "2029-08-24", "16:00", "datetime"),
         ("hearing", "2029-08-31", None, "date"),
     ]
+
+
+# --- a paper of answers among the attachments: 「…を示されたい。」 asks, the answer's date is what it asks about ---
+
+
+def test_an_answer_to_a_question_asked_as_されたい_gives_no_step_of_the_work():
+    text = (
+        "4　質問及び回答\n"
+        "　(1) 質問期限　令和11年11月20日（火）午後5時\n"
+        "　(2) 回答日　令和11年11月26日（月）\n"
+        "5　入札\n"
+        "　(1) 開札日時　令和11年12月6日（木）午前10時\n"
+        "\n"
+        "質問回答書.pdf\n"
+        "令和11年11月26日\n"
+        "質問1　既設側溝の撤去に伴う交通規制は片側交互通行でよいか。\n"
+        "回答1　よい。\n"
+        "質問2　（その1）工事の完成時期を示されたい。\n"
+        "回答2　令和11年12月21日（金）完成予定である。\n"
+        "※本回答書は入札公告及び設計図書の一部とする。\n"
+    )
+    assert found(text) == [
+        ("question", "2029-11-20", "17:00", "datetime"),
+        ("answer", "2029-11-26", None, "date"),
+        ("other", "2029-12-06", "10:00", "datetime"),
+    ]
