@@ -195,3 +195,26 @@ def test_an_answer_to_a_question_asked_as_されたい_gives_no_step_of_the_work
         ("answer", "2029-11-26", None, "date"),
         ("other", "2029-12-06", "10:00", "datetime"),
     ]
+
+
+# --- an evaluation sheet's own date: 「（令和…年…月…日 …選定委員会決定）」 under its title, no step -----------------
+
+
+def test_the_day_a_committee_adopted_the_evaluation_sheet_is_no_step():
+    text = (
+        "募集スケジュール\n"
+        "●５月８日（月）午後５時\n"
+        "　　質問の締切\n"
+        "●６月２日（金）正午\n"
+        "　　企画提案書の提出締切\n"
+        "\n"
+        "別紙\n"
+        "評価基準\n"
+        "（令和12年４月20日　青浜町観光振興業務委託事業者選定委員会決定）\n"
+        "１　第１次審査（書類審査）\n"
+        "　　・業務の理解度（10点）\n"
+    )
+    assert found(text) == [
+        ("question", "2030-05-08", "17:00", "datetime"),
+        ("submission", "2030-06-02", "12:00", "datetime"),
+    ]
