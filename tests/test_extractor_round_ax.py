@@ -218,3 +218,33 @@ def test_the_day_a_committee_adopted_the_evaluation_sheet_is_no_step():
         ("question", "2030-05-08", "17:00", "datetime"),
         ("submission", "2030-06-02", "12:00", "datetime"),
     ]
+
+
+# --- a mail over the guidelines it carries: 「本日（3月1日）より…を募集しております」 opens the call on the day sent ---
+
+
+def test_a_mail_that_says_the_call_opened_today_dates_it_by_the_day_it_was_sent():
+    text = (
+        "差出人: 青浜町 観光課 <kanko@aohama.example.jp>\n"
+        "送信日時: 2029年3月5日 月曜日 16:42\n"
+        "宛先: eigyo@kaisha.example.jp\n"
+        "件名: 企画提案募集のご案内\n"
+        "\n"
+        "本日（3月5日）より、標記業務の企画提案を募集しております。\n"
+        "・企画提案書　4月9日（月）17時まで\n"
+        "\n"
+        "-------- 以下、募集要項の本文 --------\n"
+        "令和11年度 青浜町観光振興業務委託 企画提案募集要項\n"
+        "　■募集開始　　　　　令和11年3月5日（月）\n"
+        "　■企画提案書提出期限　令和11年4月9日（月）17時\n"
+        "　■事業期間　　　　　契約締結日から令和12年2月28日（木）まで\n"
+    )
+    assert found(text) == [
+        ("published", "2029-03-05", None, "date"),
+        ("submission", "2029-04-09", "17:00", "datetime"),
+    ]
+
+
+def test_a_day_the_work_starts_from_is_no_opening_of_the_call():
+    text = "令和11年4月1日から業務を開始する事業者を募集します。\n・企画提案書　令和11年3月9日（金）17時まで\n"
+    assert found(text) == [("submission", "2029-03-09", "17:00", "datetime")]

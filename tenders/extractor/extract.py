@@ -147,6 +147,12 @@ PAST_AFTER = re.compile(
     r"|(?:既に|すでに)\s{0,2}(?:終了|締め?切|経過|過ぎ))"
 )
 # the marker of an outline item, by style: 「第1」「1」「(1)」「ア」「(ア)」「①」「a」「(a)」「十、」「一〇、」「(一〇)」
+# 「（3月1日）より、標記業務の企画提案を募集しております」「から参加事業者を公募します」: the call opens that day (no
+# verb between: 「4月1日から業務を開始する事業者を募集します」 dates the work)
+CALL_OPENS_FROM = re.compile(
+    r"^\s{0,2}\)?\s{0,2}(?:より|から)\s{0,2}[、,]?\s{0,2}(?:(?:(?!する|した|開始|実施)[^、。]){0,24}?を)?\s{0,2}(?:募集|公募)"
+    r"(?:して(?:おり|い)ます|します|いたします|を開始|の受付を開始)"
+)
 # 「実施期間」「開催期間」 as an item's key: the days the event its heading names is held on (else the work's period)
 EVENT_PERIOD_KEY = re.compile(r"(?:実施|開催)(?:期間|日程)")
 # 「5（1）提出期限」「3(2) 交付場所」: an item of a notice cited by its section's number and its own
@@ -2354,11 +2360,20 @@ class Reader:
         labels, _ = self.sentence_label(segment, cell[: expression.start], tail)
         return PARTICLE.sub("", labels[0]) if labels and L.kind_of(labels[0]) else ""  # (「企画提案書の提出期限を」)
 
-    def on_page_day(self, mention: Mention) -> None:
-        """A year-less day the text calls 「本日」 takes the year of the page's own date when that is the same day."""
-        page = self.first_full_date
+    def on_page_day(self, mention: Mention, index: int) -> None:
+        """A year-less day the text calls 「本日」 takes the year of the page's own date when that is the same day (in
+        a mail, the day it was sent: 「送信日時: 2027年3月1日」 over 「本日（3月1日）より…募集しております」)."""
+        page = self.sent_day(index) or self.first_full_date
         if page and (mention.month, mention.day) == (page.month, page.day):
             mention.year = page.year
+
+    def sent_day(self, index: int) -> dt.date | None:
+        """The day the mail line ``index`` stands in was sent: the date in the nearest mail header above it."""
+        for header in sorted((i for i in self.mail_headers if i < index), reverse=True):
+            sent = next((m for m in self.read_dates(self.lines[header]) if m.explicit_year and m.day), None)
+            if sent is not None:
+                return sent.date()
+        return None
 
     def named_before_bracket(self, cell: str) -> tuple[str, bool]:
         """The step a cell names before a bracket that holds the cell's dates, and whether those dates are an aside of
@@ -2527,8 +2542,8 @@ class Reader:
             elif HAS_DAY_COUNT.search(head, max(0, len(head) - RELATIVE_REACH)):  # 「開札日の前日（6月25日（水））午後5時」
                 today = TODAY_BRACKET.search(head, max(0, len(head) - 8))
                 head, tail = counted_day(head, tail, expression.last)
-                if today and self.first_full_date and expression.last.year is None:
-                    self.on_page_day(expression.last)  # 「本日（5月10日）から公開」: the day the page or release is dated
+                if today and expression.last.year is None:
+                    self.on_page_day(expression.last, segment.line)  # 「本日（5月10日）から公開」: the page's day
             if head.count("|") >= 2:  # a table run into one line (not read as a row): the cell before the date
                 head = next((cell for cell in reversed(head.split("|")) if cell.strip()), "")
                 cell_time = TIME_CELL.match(tail)
@@ -2622,6 +2637,8 @@ class Reader:
             elif CORRECTED.match(head_label or head.strip()):
                 corrected = self.corrected_step(segment.line)
                 labels, source = ([corrected], "labelled") if corrected else ([], "")
+            elif not head_label and CALL_OPENS_FROM.match(tail):  # 「本日（3月1日）より、標記業務の企画提案を募集しております」
+                labels, source = ["募集開始"], "sentence"
             else:
                 labels, source = self.bind(segment, head_label, head, tail, contexts, consumed, stream, position)
                 if (
