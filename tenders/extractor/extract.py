@@ -150,6 +150,16 @@ PAST_AFTER = re.compile(
     r"|(?:既に|すでに)\s{0,2}(?:終了|締め?切|経過|過ぎ))"
 )
 # the marker of an outline item, by style: 「第1」「1」「(1)」「ア」「(ア)」「①」「a」「(a)」「十、」「一〇、」「(一〇)」
+# 「（3月1日）より、標記業務の企画提案を募集しております」「から参加事業者を公募します」: the call opens that day (no
+# verb between: 「4月1日から業務を開始する事業者を募集します」 dates the work)
+CALL_OPENS_FROM = re.compile(
+    r"^\s{0,2}\)?\s{0,2}(?:より|から)\s{0,2}[、,]?\s{0,2}(?:(?:(?!する|した|開始|実施)[^、。]){0,24}?を)?\s{0,2}(?:募集|公募)"
+    r"(?:して(?:おり|い)ます|します|いたします|を開始|の受付を開始)"
+)
+# 「実施期間」「開催期間」 as an item's key: the days the event its heading names is held on (else the work's period)
+EVENT_PERIOD_KEY = re.compile(r"(?:実施|開催)(?:期間|日程)")
+# 「5（1）提出期限」「3(2) 交付場所」: an item of a notice cited by its section's number and its own
+CITED_ITEM_NUMBER = re.compile(r"^(?P<number>\d{1,2})\s?\(\s?\d{1,2}\s?\)\s{0,2}(?P<rest>\S.{0,30})$")
 OUTLINE_MARK = re.compile(
     r"^\s{0,8}(?:(?P<decimal3>\d{1,2}\.\d{1,2}\.\d{1,2}(?=\.?\s{1,8}\D))|(?P<decimal2>\d{1,2}\.\d{1,2}(?=\.?\s{1,8}\D))"
     r"|(?P<chapter>第\s?\d{1,2}(?=[\s章節]|$))|(?P<lenticular>[〔【\[]\d{1,2}(?:[〕】\]]|\s{0,2}[.\s](?=[^〕】\]]{1,40}[〕】\]]\s{0,8}$)))|(?P<number>\d{1,2}(?:[.]\s?|\s)(?=\D))|(?P<paren>\(\s?\d{1,2}\s?\))"
@@ -400,6 +410,8 @@ SUPERSEDED_COLUMN = re.compile(
 # 「No.｜該当箇所｜質問｜回答」: a table of the questions asked and their answers (a 質問回答書), its cells the text of both
 QA_QUESTION_COLUMN = re.compile(r"^(?:ご?質問|質疑)(?:内容|事項|要旨|の内容)?$")
 QA_ANSWER_COLUMN = re.compile(r"^回答(?:内容|事項|要旨)?$")
+# 「番号 | 該当箇所（頁・項目） | 質問内容」: a question form's column of the place in the papers a question is about
+QA_PLACE_COLUMN = re.compile(r"^(?:該当|対象|質問)(?:箇所|個所|頁|ページ|項目)")
 DETAIL_KEY_LINE = re.compile(
     r"^(?:規定|根拠|備考|方法|場所|会場|提出先|提出方法|算定方法|起算|留意事項|注意)\s{0,4}[:\s]\s{0,8}\S"
 )
@@ -629,7 +641,7 @@ QUESTION_LINE = re.compile(
     r"|[【\[]\s{0,2}(?:質問|Q|問)\s{0,2}\d{0,3}\s{0,2}[】\]])\s{0,2}[.:)]?\s{0,4}"  # 「【質問】…」「質問 …か。」
 )
 ASKING = re.compile(
-    r"(?:か|\?|(?:いただき|し)たい|ほしい|欲しい|願います|願いたい)\s{0,4}[。]?\s{0,4}$"
+    r"(?:か|\?|(?:いただき|し|され)たい|ほしい|欲しい|願います|願いたい)\s{0,4}[。]?\s{0,4}$"
 )  # 「…はいつですか。」「…を教えてください」「…を教えてほしい。」 is asked as a question
 ANSWER_LINE = re.compile(
     r"^\s{0,8}(?:A(?=\s{0,2}[\d.:)\s])\s{0,2}\d{0,3}|答\s{0,2}\d{0,3}|回答\s{0,2}\d{1,3}|回答(?:内容)?(?=\s{1,8}[^\s\d]|\s{0,2}:)"
@@ -1254,6 +1266,7 @@ class Reader:
         self.parts: list[str] | None = None  # per line, the top-level heading it stands under (「1 業務の概要」)
         self.outline: list[tuple[str, str, int]] = []  # the open headings (marker style, label, line): 第1 > 1 > (1) > ア
         self.outline_items: set[int] = set()  # the lines that were outline items, open or closed
+        self.sections: dict[str, str] = {}  # the headings of the numbered sections read so far (「5 資格確認申請」), by number
         self.delivered: set[int] = set()  # outline items whose step a deadline for one way of handing in dated
         self.first_full_date: dt.date | None = None  # a notice's or page's own date gives a year when nothing else does
         self.columns: dict[int, str] = {}  # date lines of a flattened two-column table, with their labels
@@ -1510,6 +1523,8 @@ class Reader:
             label = self.key_of_item(label) or label
         self.outline.append((style, label[:60], segment.line))
         self.outline_items.add(segment.line)
+        if style == "number" and not mentions and label and L.kind_of(label):
+            self.sections[match.group("number").strip(" .")] = label[:60]
 
     def outline_step(self, index: int, enclosing: bool = False) -> str:
         """The nearest heading above item ``index`` in the outline that names a step (「1 参加申込」 over 「(2) 提出期限」).
@@ -2118,7 +2133,10 @@ class Reader:
         names = [L.unspaced(cell or "").strip() for cell in header]
         if column is not None and not QA_QUESTION_COLUMN.match(names[column]):
             return False  # (an answer that gives a step's day is one: 「令和9年7月22日(木)午後を予定しています」)
-        return any(QA_QUESTION_COLUMN.match(name) for name in names) and any(QA_ANSWER_COLUMN.match(name) for name in names)
+        # (a question form 「番号｜該当箇所｜質問内容」 has no answer yet: its sample's dates are quoted all the same)
+        return any(QA_QUESTION_COLUMN.match(name) for name in names) and any(
+            QA_ANSWER_COLUMN.match(name) or (column is not None and QA_PLACE_COLUMN.match(name)) for name in names
+        )
 
     def row_candidates(self, segment: Segment, header, table_parent: str, contexts) -> list[Candidate]:
         cells = month_part_across_cells(window_across_cells(segment.cells, self.read_dates))
@@ -2149,6 +2167,7 @@ class Reader:
             (i, L.clean_label(asides.get(i, c))) for i, c in enumerate(cells) if c and (i in step_names or not self.read_dates(c))
         ]
         labels += [(i, name) for i, (name, aside) in named.items() if name and not aside]
+        labels = [(i, self.cited_section(text)) for i, text in labels]
         labels.sort()
         labels = [(i, self.source_text(segment.line, text)) for i, text in labels if text]
         # 「項目 | 訂正前 | 訂正後」: the old and the new date of one step, no two steps of their own
@@ -2156,6 +2175,7 @@ class Reader:
         kept_old = self.unchanged_in_row(header, cells) if header else False
         current = [i for i in dated if kept_old or not (header and i < len(header) and SUPERSEDED_COLUMN.search(header[i] or ""))]
         found = []
+        old_dates: list[Expression] = []
         work = self.work_of(header, cells)
         notes_text = "\n".join([segment.text, *self.continuation_rows(segment.line)])
         self.earlier = self.row_earlier
@@ -2165,6 +2185,7 @@ class Reader:
             if not mentions or column in step_names:
                 continue
             if header and column < len(header) and SUPERSEDED_COLUMN.search(header[column] or "") and not kept_old:
+                old_dates += expressions(mentions)  # (the step the row's new date is of had them before)
                 continue
             if header and column < len(header) and self.questions_and_answers(header, column):
                 continue  # 「No.｜該当箇所｜質問｜回答」: the dates a question quotes, no step (what the answer gives may be)
@@ -2299,11 +2320,36 @@ class Reader:
                         candidate.mention.precision = "datetime" if times[column] is not None else written.precision
                 found += made
                 replacing = made[-1] if made else None
+        if (
+            old_dates and found
+        ):  # 「| 5（1）提出期限 | 1月22日 | 1月29日 |」: the date the new one replaced, as another paper gives it
+            self.replaced_in_row(found, old_dates)
         if len(found) == 1 or (len({c.mention.date() for c in found}) == 1 and len(dated) == 1):  # 「| 6月12日 | 入札・開札 |」
             for candidate in found:
                 if candidate.mention.time is None and candidate.mention.day:
                     self.row_time(candidate, [c for c in cells if c and not self.read_dates(c)])
         return found
+
+    def cited_section(self, label: str) -> str:
+        """「5（1）提出期限」 in a correction's table: the item of the notice it cites, by the number of its section, when
+        the item's own words name no step (「5 競争入札参加資格確認申請」 / 「(1) 提出期限」, given above in the same text)."""
+        cited = CITED_ITEM_NUMBER.match(label) if self.sections and label[:1].isdigit() else None
+        if cited is None or not (L.is_generic(cited["rest"]) or L.is_weak(cited["rest"])):
+            return label
+        heading = self.sections.get(cited["number"])
+        return f"{heading} {cited['rest']}" if heading and not L.is_generic(heading) else label
+
+    def replaced_in_row(self, found: list[Candidate], old_dates: list[Expression]) -> None:
+        """The dates of a row's 「訂正前」 column are the old dates of the steps its new dates are of: where the notice
+        before the correction is given too (a bundle of papers), its step on the old date is no longer in force. The
+        part of a window the correction left as it was (the same start) stays."""
+        for candidate in found:
+            for expression in old_dates:
+                old = expression.first if candidate.kind == "published" and expression.first else expression.last
+                if not old.month or step_day(candidate.kind, old) == step_day(candidate.kind, candidate.mention):
+                    continue
+                self.superseded.add(step_day(candidate.kind, old))
+                self.superseded_steps.setdefault(step_day(candidate.kind, old), []).append(candidate.label)
 
     def answer_step(self, segment: Segment, cell: str, found: list[Expression], number: int) -> str | None:
         """The step the sentence of an answer's date ``found[number]`` names, read as in a text (「企画提案書の提出期限を、
@@ -2320,11 +2366,20 @@ class Reader:
         labels, _ = self.sentence_label(segment, cell[: expression.start], tail)
         return PARTICLE.sub("", labels[0]) if labels and L.kind_of(labels[0]) else ""  # (「企画提案書の提出期限を」)
 
-    def on_page_day(self, mention: Mention) -> None:
-        """A year-less day the text calls 「本日」 takes the year of the page's own date when that is the same day."""
-        page = self.first_full_date
+    def on_page_day(self, mention: Mention, index: int) -> None:
+        """A year-less day the text calls 「本日」 takes the year of the page's own date when that is the same day (in
+        a mail, the day it was sent: 「送信日時: 2027年3月1日」 over 「本日（3月1日）より…募集しております」)."""
+        page = self.sent_day(index) or self.first_full_date
         if page and (mention.month, mention.day) == (page.month, page.day):
             mention.year = page.year
+
+    def sent_day(self, index: int) -> dt.date | None:
+        """The day the mail line ``index`` stands in was sent: the date in the nearest mail header above it."""
+        for header in sorted((i for i in self.mail_headers if i < index), reverse=True):
+            sent = next((m for m in self.read_dates(self.lines[header]) if m.explicit_year and m.day), None)
+            if sent is not None:
+                return sent.date()
+        return None
 
     def named_before_bracket(self, cell: str) -> tuple[str, bool]:
         """The step a cell names before a bracket that holds the cell's dates, and whether those dates are an aside of
@@ -2493,8 +2548,8 @@ class Reader:
             elif HAS_DAY_COUNT.search(head, max(0, len(head) - RELATIVE_REACH)):  # 「開札日の前日（6月25日（水））午後5時」
                 today = TODAY_BRACKET.search(head, max(0, len(head) - 8))
                 head, tail = counted_day(head, tail, expression.last)
-                if today and self.first_full_date and expression.last.year is None:
-                    self.on_page_day(expression.last)  # 「本日（5月10日）から公開」: the day the page or release is dated
+                if today and expression.last.year is None:
+                    self.on_page_day(expression.last, segment.line)  # 「本日（5月10日）から公開」: the page's day
             if head.count("|") >= 2:  # a table run into one line (not read as a row): the cell before the date
                 head = next((cell for cell in reversed(head.split("|")) if cell.strip()), "")
                 cell_time = TIME_CELL.match(tail)
@@ -2525,6 +2580,10 @@ class Reader:
                         position,
                     )
                 )
+                if not any(L.kind_of(label) for label in labels) and not L.clean_label(old_head) and SUPERSEDED.search(head):
+                    # 「…審査の日程を下記のとおり変更いたします。」 / 「変更前：4月20日」: the mark alone, the step above
+                    corrected = self.corrected_step(segment.line)
+                    labels = [corrected] if corrected else labels
                 previous_label = labels[0] if labels else previous_label
                 kind = L.kind_of(labels[0]) if labels else None
                 if kind and expression.last.month and not EARLIER.search(head):  # (an earlier round's date may recur)
@@ -2584,6 +2643,8 @@ class Reader:
             elif CORRECTED.match(head_label or head.strip()):
                 corrected = self.corrected_step(segment.line)
                 labels, source = ([corrected], "labelled") if corrected else ([], "")
+            elif not head_label and CALL_OPENS_FROM.match(tail):  # 「本日（3月1日）より、標記業務の企画提案を募集しております」
+                labels, source = ["募集開始"], "sentence"
             else:
                 labels, source = self.bind(segment, head_label, head, tail, contexts, consumed, stream, position)
                 if (
@@ -2909,6 +2970,9 @@ class Reader:
         ):
             label = self.source_text(segment.line, head_label)
             parent = (self.outline_step(segment.line) or self.bullet_parent(segment.line)) if L.is_generic(head_label) else ""
+            if not parent and EVENT_PERIOD_KEY.fullmatch(head_label):  # 「5 ヒアリング」 / 「(1) 実施期間 8月31日から9月2日まで」
+                event = self.outline_step(segment.line)
+                label = event if event and L.is_event(event) and L.kind_of(event) in ("hearing", "other") else label
             after = L.clean_label(CLAUSE_OR_BRACKET.split(tail)[0]) if L.is_generic(head_label) else ""
             if after and len(after) <= 30 and L.kind_of(after) and not L.is_generic(after) and not L.is_weak(after):
                 return [f"{self.source_text(segment.line, after)} {label}"], "labelled"  # 「締切:6月12日 企画提案書」
@@ -4629,7 +4693,23 @@ def same_step(label: str, superseded: list[str]) -> bool:
             return True
         if any(core[i : i + STEP_WORDS] in theirs for i in range(len(core) - STEP_WORDS + 1)):
             return True
+        if step_paper(label) and step_paper(label) == step_paper(other):
+            return True  # 「質問書（様式第5号）」 and 「質問の提出期限」: the same paper, by its deadline or its form
     return False
+
+
+# 「質問書（様式第5号）」「質問の提出期限」「質問受付」: the words around the paper a step hands in
+PAPER_WORDS = re.compile(
+    r"[(（][^()（）]{0,30}[)）]|(?:の)?(?:提出|受付)?(?:期限|締切|締め切り)(?:日|日時)?$|(?:の)?(?:提出|受付)$"
+)
+
+
+def step_paper(label: str) -> str:
+    """The paper a step's label names without its form's bracket and the words of its deadline (「質問書（様式第5号）」
+    and 「質問の提出期限」: 「質問」); '' for a label that names no more than a deadline."""
+    paper = PAPER_WORDS.sub("", "".join(nfkc(L.clean_label(label)).split()))
+    paper = PAPER_WORDS.sub("", paper)
+    return paper.removesuffix("書").removesuffix("の")
 
 
 def superseded_kinds(candidate: Candidate) -> tuple[str, ...]:

@@ -200,6 +200,8 @@ NOT_MILESTONE_LABEL = re.compile(
     r"(?:行います|行う|実施します|実施する)\s{0,2}[(（](?:参加は)?任意(?:参加)?[)）]|"
     # 「予定価格は、…2月1日に電子入札システムで再度公表する」「予定価格の事前公表」: the price limit made known, no step
     r"(?:予定価格|最低制限価格|調査基準価格)(?:等)?\s{0,2}(?:は|の(?:事前|事後)?(?:公表|公開))|"
+    # 「（令和10年4月20日 …選定委員会決定）」 under a 評価基準's title: the day a body adopted the paper, no step
+    r"(?:委員会|審査会|審議会|会議)\s{0,2}(?:決定|承認|議決)\s{0,2}[)）]?$|"
     # 「修正の理由（10月5日）」「訂正理由」: the day of the change itself, no step of the call
     r"(?:訂正|修正|変更|延長|延期)(?:の)?理由|"
     # 「質問受付期間中の1月20日に、…停止が予定されており」: a day inside a step's window, no step of its own
