@@ -4,7 +4,7 @@ A PDF's text layer or a portal page copied without its line breaks gives the who
 (「… 2.参加資格 (1)… (2)… 3.日程 ・公告 令和8年4月1日 ・入札 令和8年4月20日 …」). The Reader works by line
 (the label on the line above, the outline items, the distance to a date), so the breaks are put back
 first, at the places where a notice's line breaks stand: before outline markers that run in sequence
-(「1.」「2.」, 「(1)」「(2)」, 「①」, 「ア」, 「第1」), before bullets and bracketed headings
+(「1.」「2.」, 「(1)」「(2)」, 「（一）」「（二）」, 「①」, 「ア」, 「第1」), before bullets and bracketed headings
 (「・」「■」「【」) that begin an item, before 「記」 and 「以上」, and between the rows of a schedule
 written date first (「令和8年4月24日 募集要項の公表 令和8年5月8日 質問の受付」).
 
@@ -44,6 +44,7 @@ _MARKER = re.compile(
     rf"(?P<chapter>第{_SP}?(?P<chapter_n>{_D}{{1,2}}|[{_KANJI_NUMBERS}]{{1,3}}){_SP}?(?=[ \t\u3000.．、]))"
     rf"|(?P<paren>[(（]{_SP}?(?P<paren_n>{_D}{{1,2}}){_SP}?[)）])"
     rf"|(?P<kparen>[(（](?P<kparen_n>[{_KATAKANA}])[)）])"
+    rf"|(?P<jparen>[(（](?P<jparen_n>[{_KANJI_NUMBERS}]{{1,3}})[)）])"  # 「（一）」「（十二）」
     rf"|(?P<pdigit>[{_PAREN_DIGITS}])"
     rf"|(?P<circled>[{_CIRCLED}])"
     rf"|(?P<number>(?P<number_n>{_D}{{1,2}})(?:[.．、]|{_SP}|[)）](?!{_D})))"
@@ -90,7 +91,7 @@ def _marker_number(match: re.Match) -> tuple[str, int] | None:
     return None
 
 
-_NUMBERED = frozenset(("chapter", "paren", "kparen", "number", "kanji", "kana"))
+_NUMBERED = frozenset(("chapter", "paren", "kparen", "jparen", "number", "kanji", "kana"))
 
 
 def _in_sequence(style: str, number: int, last: dict[str, int]) -> bool:
