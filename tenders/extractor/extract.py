@@ -139,7 +139,7 @@ AFTER_AWARD = re.compile(r"(?:契約締結|契約|落札決定|落札者決定|�
 # 「質問及び回答の公表」: bare nouns joined before 「…の公表」 are what it makes known (not 「質問受付・回答の公表」)
 MADE_KNOWN_TAIL = re.compile(rf"の(?:{MADE_KNOWN_ACTS}|お知らせ)$")
 MADE_KNOWN_VERB = re.compile(rf"(?P<act>{MADE_KNOWN_ACTS})(?:する|します|いたします|予定)")
-BARE_ACT = re.compile(r"の|受付|提出|締切|〆|期限|開始|実施|通知|公表|決定|締結")
+BARE_ACT = re.compile(r"の|受付|提出|締切|〆|期限|開始|実施|通知|公表|決定|締結|回答")
 SHARED_TAIL = re.compile(r"の(?:日時|期日|日程|期限|締切|時期|予定日|日)$")
 # the rest of the sentence after a date says the step is over (a news page's announcement of a start is kept)
 PAST_AFTER = re.compile(
@@ -215,6 +215,15 @@ ASIDE_BRACKETS = re.compile(r"\([^()]{0,80}(?:\([^()]{0,8}\)[^()]{0,40}){0,3}\)"
 DATES_FIRST_GAP = 80  # the words between two dates of a one-line schedule, at most
 DATES_FIRST_UNNAMED_MIN = 4  # dates of a one-line schedule with one step of no kind among them, at least
 KEY_BEFORE_DATE = re.compile(r"(?:日|日時|期限|期日|期間|締切り?|〆切|時期|予定|[:：])\s{0,8}$")  # 「公告日 」 asks for a date
+# 「令和9年2月24日(水) 正午 入札書の提出期限 午後2時 開札」: one day's row holding several steps, each after its own
+# time (a time that starts a step: not a range's 「午前10時から」 nor a deadline's 「17時まで」 after its step)
+TIMED_STEP = re.compile(
+    r"(?:^|(?<=[\s、,]))(?:午前|午後)?\s{0,2}(?:正午|\d{1,2}(?::\d{2}|時(?:\d{1,2}分|半)?))"
+    r"(?!\s{0,4}(?:~|から|まで|必着|締切|〆|以降|頃))\s{1,4}(?=[^\s\d(])"
+)
+# 「                正午 質問書の提出期限、」: a step of the day above on a line of its own, indented under the first
+TIMED_STEPS_BELOW = 6  # lines that go on with a day's timed steps, at most
+TIMED_STEP_LINE = re.compile(r"^\s{2,}(?=[午正\d])")
 # what may stand between a date and its step in a flattened row: a weekday, a dash, a time 「~17:00」「10:00~」
 LEADING_CELLS = re.compile(
     rf"\s{{0,8}}(?:[月火水木金土日](?:曜日?)?\s{{1,8}})?(?:[―-]\s{{1,8}})*(?:~?\s{{0,2}}{CLOCK}\s{{0,2}}~?\s{{1,8}})?"
@@ -1267,6 +1276,7 @@ class Reader:
         ] = {}  # the steps (labels) each superseded date was read under  # the dates of steps a correction replaced (``step_day``)
         self.event: str | None = None  # the event the heading invites to (``invited_event``), once read
         self.found: list[Candidate] = []  # the steps read so far (``candidates``)
+        self.timed_rows: set[int] = set()  # lines read as further timed steps of the day on a line above
 
     def forwarded_at(self) -> int | None:
         """The line (from 1) of the first 「-----Original Message-----」 of a mail forwarded (「件名: Fw: …」 at its head):
@@ -1684,6 +1694,8 @@ class Reader:
             text, is_row = segment.text, segment.cells is not None
             if self.furniture[segment.line] > (self.furniture[segment.line - 1] if segment.line else 0):
                 continue  # 「2 / 6」 and the running header at a page break: no item, no label, no step
+            if segment.line in self.timed_rows:
+                continue  # 「 正午 質問書の提出期限、」: read with the day on the line above
             self.row_earlier = self.earlier  # what a row's 「同月」 refers to
             dated = dates_in(text) if segment.line not in self.mail_headers else None
             mentions = [copied(m) for m in dated] if dated else []  # (``self.mentions``, without two calls)
@@ -2474,6 +2486,15 @@ class Reader:
             found_exprs = days_listed(text, found_exprs)
         if self.dates_first(text, found_exprs):
             return self.dates_first_candidates(segment, found_exprs)
+        if (
+            len(found_exprs) == 1
+            and found_exprs[0].last.day
+            and (found_exprs[0].last.time is not None or not text[found_exprs[0].end :].strip())
+            and not L.clean_label(text[: found_exprs[0].start])
+        ):
+            timed = self.timed_steps(segment, found_exprs[0])
+            if timed is not None:  # 「2月10日(水) 午前10時 現地説明、」 / 「 正午 質問書の提出期限、」: a step each time
+                return timed
         struck = struck_out(text, found_exprs) if self.changes and len(found_exprs) > 1 else ()
         flow: list[str] = []  # the steps of a flow 「A → B」 over its dates 「d1 → d2」, one a date
         for number, expression in enumerate(found_exprs):
@@ -2637,6 +2658,46 @@ class Reader:
                     title = self.form_title(segment.line)  # 「（様式第1号）【提出期限 5月21日】」 / 「参 加 申 込 書」
                     label = f"{title} {label}" if title else label
                 found += self.make(segment, expression, label, source, notes_text, tail, head)
+        return found
+
+    def timed_steps(self, segment: Segment, expression: Expression) -> list[Candidate] | None:
+        """A day's row whose steps each follow their own time: 「2月24日(水) 正午 入札書の提出期限 午後2時 開札」, and
+        the lines under it that go on with 「午後5時 …申請書の提出期限」 (or a day alone on its line, its steps
+        under it so). The first step has the date's time; None unless the row holds two such steps at least, each
+        naming a step."""
+        text = segment.text
+        tail = text[expression.end :]
+        pieces: list[tuple[str, dt.time | None]] = []
+        if tail.strip():
+            start, clock = 0, expression.last.time
+            for match in TIMED_STEP.finditer(tail) if HAS_DIGIT.search(tail) or "正午" in tail else ():
+                pieces.append((self.source_text(segment.line, L.clean_label(tail[start : match.start()])), clock))
+                start, clock = match.end(), _time(TIME_ONLY.match(match.group()).groupdict())
+            pieces.append((self.source_text(segment.line, L.clean_label(tail[start:])), clock))
+        below: list[int] = []
+        index = segment.line + 1
+        while segment.first and index < len(self.lines) and len(below) < TIMED_STEPS_BELOW:
+            line = self.lines[index]
+            lead = TIMED_STEP_LINE.match(line) if len(line) <= LONG_LINE else None
+            match = TIMED_STEP.match(line, lead.end()) if lead else None
+            if match is None or dates_in(line):
+                break
+            pieces.append(
+                (self.source_text(index, L.clean_label(line[match.end() :])), _time(TIME_ONLY.match(match.group()).groupdict()))
+            )
+            below.append(index)
+            index += 1
+        if len(pieces) < 2:
+            return None
+        steps = [(piece.rstrip(" 、,，"), clock) for piece, clock in pieces]
+        if not all(label and clock and len(label) <= COLUMN_MAX and L.kind_of(label) for label, clock in steps):
+            return None
+        found = []
+        for label, clock in steps:
+            mention = copied(expression.last)
+            mention.time, mention.precision = clock, "datetime"
+            found += self.make(segment, Expression(None, mention), label, "labelled", text, "", "")
+        self.timed_rows.update(below)
         return found
 
     def wrapped_head(self, segment: Segment, expression: Expression) -> str:
