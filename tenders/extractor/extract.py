@@ -224,6 +224,13 @@ TIMED_STEP = re.compile(
 # 「                正午 質問書の提出期限、」: a step of the day above on a line of its own, indented under the first
 TIMED_STEPS_BELOW = 6  # lines that go on with a day's timed steps, at most
 TIMED_STEP_LINE = re.compile(r"^\s{2,}(?=[午正\d])")
+# 「日付 | 曜日 | 公告・要項配布 | 質問・回答 | 参加申込 | …」 over 「2026/11/11 | 水 | | ●質問締切 17:00 | |」: a
+# table whose rows are days and whose columns are kinds of step; a cell's mark (●○◎) and the time written after its
+# step (「13:30～」「17:00まで」)
+STEP_CELL_MARK = re.compile(r"^[\s●○◎◯◉◆◇■□▲△★☆・]{0,4}")
+STEP_CELL_TIME = re.compile(r"\s{0,4}(?:~\s{0,2})?" + CLOCK + r"\s{0,2}(?:~|から|まで|必着|締切)?\s{0,2}$")
+DAY_ROW_COLUMNS = 4  # a day, and at least a weekday and two kinds of step, or three kinds
+WINDOW_CLOSED = re.compile(r"(?:終了|締切り?|〆切|まで)$")  # 「●配布終了」: the end of a window recorded by its start
 # what may stand between a date and its step in a flattened row: a weekday, a dash, a time 「~17:00」「10:00~」
 LEADING_CELLS = re.compile(
     rf"\s{{0,8}}(?:[月火水木金土日](?:曜日?)?\s{{1,8}})?(?:[―-]\s{{1,8}})*(?:~?\s{{0,2}}{CLOCK}\s{{0,2}}~?\s{{1,8}})?"
@@ -668,6 +675,12 @@ REFERENCE_HEADING = re.compile(
     r"^\s{0,8}(?:[■□◆◇●○▼▽◎★☆]\s{0,2})?(?:[【<(\[](?:[^【<(\[】>)\]:]{1,12}:)?\s{0,2}参考(?:\s{0,2}[】>)\]]|\s)|参考\s{0,2}[:])"
     r"(?!(?!.*(?:前回|前年|昨年|過去|従前|当初|例年)).*(?:日程|スケジュール)\s{0,4}$)"
 )
+# 「10. 業務実施上の主な日程（参考：契約後の予定であり本プロポーザルの手続ではない）」: a heading whose bracket says
+# what is under it is given for reference, the work's once the contract is signed or no step of the call
+REFERENCE_NOTE = re.compile(
+    r"\(\s{0,2}参考\s{0,2}:[^()]{0,40}(?:(?:契約(?:の)?(?:締結)?|受注|受託|落札)後|手続き?ではない)[^()]{0,40}\)$"
+)
+REFERENCE_NOTE_MAX = 60  # such a heading, with its bracket, is this long at most
 # 「3 入電見込み（参考）」「(8) 現行業務の体制（参考）」: a heading the bracket marks as given for reference after its
 # words, no step of the call below it (not 「日程（参考）」: the call's schedule, however firm)
 REFERENCE_AFTER = re.compile(r"^(?!.*(?:日程|スケジュール|手続|予定表))[^:()。、]{1,30}\s{0,2}\(参考\)$")
@@ -1727,14 +1740,20 @@ class Reader:
                 stripped = text.strip()
                 if len(stripped) <= 30 and (TOP_SECTION.match(text) or stripped.endswith("について")):
                     self.section = L.clean_label(text)
-                if len(text) <= 40 and (
-                    (ASIDE_WORDS.search(text) and ASIDE_HEADING.search(L.clean_label(text)))
-                    or REFERENCE_HEADING.match(text)
-                    or (text.rstrip().endswith("参考)") and REFERENCE_AFTER.match(L.clean_label(text)))
+                if (
+                    len(text) <= 40
+                    and (
+                        (ASIDE_WORDS.search(text) and ASIDE_HEADING.search(L.clean_label(text)))
+                        or REFERENCE_HEADING.match(text)
+                        or (text.rstrip().endswith("参考)") and REFERENCE_AFTER.match(L.clean_label(text)))
+                    )
+                    or (len(text) <= REFERENCE_NOTE_MAX and "参考" in text and REFERENCE_NOTE.search(text.rstrip()))
                 ):
                     # (a sidebar's or a history's heading may stand a blank line above its list; 「(参考)」 not)
                     aside, aside_at = True, segment.line if not REFERENCE_HEADING.match(text) else -1
-                    aside_part = bool(TOP_SECTION.match(text)) and text.rstrip().endswith("参考)")
+                    aside_part = bool(TOP_SECTION.match(text)) and (
+                        text.rstrip().endswith("参考)") or bool(REFERENCE_NOTE.search(text.rstrip()))
+                    )
                     team_plan = False
                     continue
                 if len(text) <= 40 and any(word in text for word in TEAM_PLAN_WORDS):
@@ -2135,6 +2154,9 @@ class Reader:
                 *header,
             ]  # 「　　　　参加表明書　技術提案書」 over 「提出期限　7月3日　7月24日」: the corner cell is blank
         cells = self.window_columns_joined(header, cells)
+        by_day = self.day_row_steps(segment, header, cells) if header and len(cells) >= DAY_ROW_COLUMNS else None
+        if by_day is not None:
+            return by_day
         times = self.time_row(segment.line, len(cells))
         dated = [i for i, c in enumerate(cells) if c and self.read_dates(c)]
         # 「指定議案の上程(村議会9月定例会) | 令和9年9月中旬」: a month inside a step's name is part of the name
@@ -2309,6 +2331,38 @@ class Reader:
             for candidate in found:
                 if candidate.mention.time is None and candidate.mention.day:
                     self.row_time(candidate, [c for c in cells if c and not self.read_dates(c)])
+        return found
+
+    def day_row_steps(self, segment: Segment, header: list[str], cells: list[str]) -> list[Candidate] | None:
+        """A row of a table of days × kinds of step: its first cell a date alone (a weekday may follow), its other
+        cells under step columns each a step of that day, with the time written after it (「●質問締切 17:00」). None
+        when the table is not one (the header names no two kinds of step, a cell holds a date of its own)."""
+        mentions = self.mentions(cells[0]) if cells[0] else []
+        if len(mentions) != 1 or not self.bare_date(cells[0]) or not WHEN_COLUMN.fullmatch(L.unspaced(header[0] or "x")):
+            return None
+        columns = [i for i in range(1, min(len(cells), len(header))) if header[i] and L.kind_of(L.clean_label(header[i]))]
+        if len(columns) < 2:
+            return None
+        steps = [i for i in range(1, len(cells)) if cells[i] and not WEEKDAY_CELL.fullmatch(cells[i].strip())]
+        if not steps or any(i not in columns or self.read_dates(cells[i]) for i in steps):
+            return None
+        found = []
+        for column in steps:
+            cell = cells[column][STEP_CELL_MARK.match(cells[column]).end() :]
+            written = STEP_CELL_TIME.search(cell)
+            label = L.clean_label(cell[: written.start()] if written else cell)
+            heading = L.clean_label(header[column])
+            if not label or (L.kind_of(label) == "published" and WINDOW_CLOSED.search(label)):
+                continue  # (「●配布終了」)
+            if L.kind_of(label) in (None, "other") or L.is_generic(label):
+                # 「企画提案書」 over 「●提出締切 12:00」, 「参加申込」 over 「●申込締切」: the column names the step
+                combined = f"{heading} {label}"
+                label = combined if L.kind_of(label) is None or L.kind_of(combined) == L.kind_of(heading) else label
+            mention = copied(mentions[0])
+            if written and mention.day:
+                mention.time, mention.precision = _time(written.groupdict()), "datetime"
+            made = self.make(segment, Expression(None, mention), self.source_text(segment.line, label), "table", "", "", "")
+            found += made
         return found
 
     def answer_step(self, segment: Segment, cell: str, found: list[Expression], number: int) -> str | None:
