@@ -229,6 +229,7 @@ TIMED_STEP_LINE = re.compile(r"^\s{2,}(?=[午正\d])")
 # step (「13:30～」「17:00まで」)
 STEP_CELL_MARK = re.compile(r"^[\s●○◎◯◉◆◇■□▲△★☆・]{0,4}")
 STEP_CELL_TIME = re.compile(r"\s{0,4}(?:~\s{0,2})?" + CLOCK + r"\s{0,2}(?:~|から|まで|必着|締切)?\s{0,2}$")
+LOT_NAME_MAX = 12  # a lot's name in a column's head (「第1工区」「A地区」) is this short at most
 DAY_ROW_COLUMNS = 4  # a day, and at least a weekday and two kinds of step, or three kinds
 WINDOW_CLOSED = re.compile(r"(?:終了|締切り?|〆切|まで)$")  # 「●配布終了」: the end of a window recorded by its start
 # what may stand between a date and its step in a flattened row: a weekday, a dash, a time 「~17:00」「10:00~」
@@ -382,6 +383,11 @@ HISTORY_YEARS = 2
 SCHEDULE_GAP = 366  # days between a schedule's steps at most
 LONG_LINE = 2000  # a line longer than this is a dump: read piece by piece, never as a whole per date
 CONTEXT_LINES = 4  # a label on a line above governs a date up to this many lines below
+# 「←第1・第2工区共通→」「(両工区共通)」「―全工区共通―」: the lots a date is shared by, between two dates of a row of
+# lots, naming no step of its own (the step of the date before goes on)
+LOTS_SHARED = re.compile(
+    r"^[\s←→―\-(（]*(?:(?:第?\d{1,2}[・、,及び]{0,2}){1,6}|両|全|各)?[^\s\d]{0,4}?(?:共通|とも同じ)[\s←→―\-)）]*$"
+)
 CONNECTOR = re.compile(r"^(?:及び|および|又は|または|並びに|ならびに|と|、|,|・|若しくは)$")
 ARROW_MARK = re.compile(ARROW)
 ARROW_LEAD = re.compile(r"^\s{0,40}" + ARROW)
@@ -2132,6 +2138,8 @@ class Reader:
                 continue
             if is_table_row(line):
                 return False
+            if line[:1].isspace() and len(CELL_GAP.split(line.strip())) >= 2 and self.read_dates(line):
+                continue  # 「見積書の提出期限(郵送必着)2027年10月22日 …   2027年10月25日」: a row its long step ran into
             if not (line[:3].isspace() and "\t" not in line and "|" not in line):  # a row's text wrapped, indented deep
                 return True
         return True
@@ -2185,6 +2193,7 @@ class Reader:
         current = [i for i in dated if kept_old or not (header and i < len(header) and SUPERSEDED_COLUMN.search(header[i] or ""))]
         found = []
         work = self.work_of(header, cells)
+        lots = lot_columns(header) if header and len(dated) > 1 else set()
         notes_text = "\n".join([segment.text, *self.continuation_rows(segment.line)])
         self.earlier = self.row_earlier
         for column, cell in enumerate(cells):
@@ -2312,6 +2321,9 @@ class Reader:
                 made = [c for c in made if start_of is None or c.kind == "published"]
                 for candidate in made:  # 「時刻 | 午後5時 | 正午」: the row under the dates gives each column's time
                     candidate.lot = lot
+                    if column in lots:  # 「手続 | 第1工区 | 第2工区」 over 「開札 | 10月8日 10時 | 10月8日 14時」
+                        candidate.lot = lot or L.clean_label(header[column])
+                        candidate.label = f"{candidate.label}（{candidate.lot}）"
                     candidate.work = work
                     if (
                         column_time is not None
@@ -2644,7 +2656,13 @@ class Reader:
             elif (
                 number
                 and previous_label
-                and (not head_label or CONNECTOR.match(head_label) or CHANGED_TO.match(tail) or CORRECTED.match(head_label))
+                and (
+                    not head_label
+                    or CONNECTOR.match(head_label)
+                    or CHANGED_TO.match(tail)
+                    or CORRECTED.match(head_label)
+                    or ("共通" in head_label and LOTS_SHARED.match(head_label))
+                )
             ):  # 「審査 当初 9月15日 変更後 9月24日」: the step before the corrected date
                 labels, source = [previous_label], "labelled"
             elif above and CORRECTED.match(above):
@@ -4535,6 +4553,22 @@ ROUND_LINES_MAX = 8  # a closed round's lines under its heading
 
 MONTH_CELL = re.compile(r"\s{0,4}(?:(?:令和|平成|R)\s{0,2}\d{1,2}\s{0,2}年|\d{4}\s{0,2}[年/.])\s{0,2}\d{1,2}\s{0,2}月?\s{0,4}")
 PART_CELL = re.compile(r"\s{0,4}(?:上旬|中旬|下旬|初旬|末)\s{0,4}")
+
+
+LOT_NUMBER = re.compile(r"[\d０-９一二三四五六七八九十A-ZＡ-Ｚ]+")
+
+
+def lot_columns(header: list[str]) -> set[int]:
+    """The columns of a table of steps × lots that name its lots: 「手続 | 第1工区 | 第2工区」「事項 | A地区 | B地区」,
+    two at least, each naming no step and no date, the same words but their number (「第N工区」「N号線」)."""
+    names = [(i, L.unspaced(nfkc(cell or "")).strip()) for i, cell in enumerate(header) if i]
+    names = [(i, name) for i, name in names if name]
+    if len(names) < 2 or any(L.kind_of(name) or HAS_DAY_COUNT.search(name) or len(name) > LOT_NAME_MAX for _, name in names):
+        return set()
+    shapes = {LOT_NUMBER.sub("#", name) for _, name in names}
+    if len(shapes) != 1 or "#" not in next(iter(shapes)) or len({name for _, name in names}) != len(names):
+        return set()
+    return {i for i, _ in names}
 
 
 def month_part_across_cells(cells: list[str]) -> list[str]:
