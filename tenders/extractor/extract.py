@@ -3888,7 +3888,9 @@ class Reader:
             if closing is not None:
                 mention.time, mention.precision = closing, "datetime"
         if mention.time is None and mention.day and kind != "published":
-            given = self.time_line(segment, label, kind) or self.noted_time(segment, L.is_event(label) or kind == "hearing")
+            given = self.time_line(segment, label, kind) or self.noted_time(
+                segment, (L.is_event(label) and not L.DEADLINE_WORDS.search(label)) or kind == "hearing"
+            )  # (「説明会の参加申込 7月9日まで ※2」 / 「※2 期限の日の午後5時必着」: the registration's deadline)
             if given is not None:
                 mention.time, mention.precision = given, "datetime"
         if mention.time is None and mention.day and kind != "published" and L.is_event(label):
