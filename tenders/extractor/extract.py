@@ -222,6 +222,10 @@ TIMED_STEP = re.compile(
     r"(?!\s{0,4}(?:~|から|まで|必着|締切|〆|以降|頃))\s{1,4}(?=[^\s\d(])"
 )
 # 「                正午 質問書の提出期限、」: a step of the day above on a line of its own, indented under the first
+BOX_TOP = ("╗", "┐")  # a box opened at the end of a line (its top right corner)
+BOX_BOTTOM = "╚"
+BOX_LINES = 6  # a flow chart's box spans this many lines at most
+BOX_TIME_TAIL = re.compile(r"\s{0,2}(?:から|~|まで)$")
 TIMED_STEPS_BELOW = 6  # lines that go on with a day's timed steps, at most
 TIMED_STEP_LINE = re.compile(r"^\s{2,}(?=[午正\d])")
 # 「日付 | 曜日 | 公告・要項配布 | 質問・回答 | 参加申込 | …」 over 「2026/11/11 | 水 | | ●質問締切 17:00 | |」: a
@@ -1295,6 +1299,7 @@ class Reader:
         ] = {}  # the steps (labels) each superseded date was read under  # the dates of steps a correction replaced (``step_day``)
         self.event: str | None = None  # the event the heading invites to (``invited_event``), once read
         self.found: list[Candidate] = []  # the steps read so far (``candidates``)
+        self.box_times: dict[int, dt.time] = {}  # a flow chart's date line, the time under its date (``boxed_step``)
         self.timed_rows: set[int] = set()  # lines read as further timed steps of the day on a line above
 
     def forwarded_at(self) -> int | None:
@@ -3471,6 +3476,8 @@ class Reader:
         items = []
         if segment.text.rstrip().endswith("。"):  # 「(リース期間は / 令和10年9月30日まで)。」: a sentence ends, no items follow
             return items
+        if segment.text.rstrip().endswith(BOX_TOP):
+            return self.boxed_step(segment)
         own = OUTLINE_MARK.match(segment.text)
         style = next(name for name, value in own.groupdict().items() if value) if own else None
         depth = indent(original) if segment.first else 0
@@ -3497,6 +3504,27 @@ class Reader:
             if label:
                 items.append((self.source_text(following.line, label), following.line))
         return items
+
+    def boxed_step(self, segment: Segment) -> list[tuple[str, int]]:
+        """A flow chart's box opened on its date's line (「6月2日(金) ╔════╗」 / 「午後5時15分 ║ 応募書類の提出締切 ║」 /
+        「 ║ (参加申請書・企画提案書一式) ║」 / 「╚════╝」): the words inside it, one step, and a time in the column of
+        dates beside it (``box_times``) the date's."""
+        words, first = [], None
+        for index in range(segment.line + 1, min(segment.line + BOX_LINES, len(self.lines))):
+            line = self.lines[index]
+            if BOX_BOTTOM in line or ("║" not in line and "│" not in line):
+                break
+            wall = line.find("║") if "║" in line else line.find("│")
+            left, inside = line[:wall].strip(), L.clean_label(line[wall:])
+            if left and not self.box_times.get(segment.line):
+                clock = TIME_ONLY.fullmatch(BOX_TIME_TAIL.sub("", left))
+                if clock is None:
+                    break
+                self.box_times[segment.line] = _time(clock.groupdict())
+            if inside:
+                words.append(inside)
+                first = index if first is None else first
+        return [(self.source_text(first, "".join(words)), first)] if words else []
 
     def date_only(self, segment: Segment) -> bool:
         """A line that is a date and nothing else (a marker, 「まで」, 「(予定)」 at most)."""
@@ -3887,6 +3915,8 @@ class Reader:
                 closing = _time(note.groupdict())
             if closing is not None:
                 mention.time, mention.precision = closing, "datetime"
+        if mention.time is None and mention.day and segment.line in self.box_times:
+            mention.time, mention.precision = self.box_times[segment.line], "datetime"  # 「6月2日」 / 「午後5時15分 ║ …」
         if mention.time is None and mention.day and kind != "published":
             given = self.time_line(segment, label, kind) or self.noted_time(
                 segment, (L.is_event(label) and not L.DEADLINE_WORDS.search(label)) or kind == "hearing"
