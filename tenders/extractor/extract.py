@@ -3122,6 +3122,9 @@ class Reader:
         named_after = (
             tail_label and len(tail_label) <= 40 and L.kind_of(tail_label) and not OBJECT_PARTICLE.search(tail_label[:1])
         )
+        boxed = self.boxed_step(segment) if segment.first and tail.rstrip().endswith(BOX_TOP) else []
+        if boxed:  # 「■選定の流れ」 / 「4月3日(月) ╔══╗」 / 「║ 公募開始 ║」: the box beside the date names its step
+            return [label for label, _ in boxed], "listed"
         if (
             context
             and L.kind_of(context)
