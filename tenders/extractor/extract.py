@@ -142,7 +142,7 @@ AFTER_AWARD = re.compile(r"(?:契約締結|契約|落札決定|落札者決定|�
 # 「質問及び回答の公表」: bare nouns joined before 「…の公表」 are what it makes known (not 「質問受付・回答の公表」)
 MADE_KNOWN_TAIL = re.compile(rf"の(?:{MADE_KNOWN_ACTS}|お知らせ)$")
 MADE_KNOWN_VERB = re.compile(rf"(?P<act>{MADE_KNOWN_ACTS})(?:する|します|いたします|予定)")
-BARE_ACT = re.compile(r"の|受付|提出|締切|〆|期限|開始|実施|通知|公表|決定|締結")
+BARE_ACT = re.compile(r"の|受付|提出|締切|〆|期限|開始|実施|通知|公表|決定|締結|回答")
 SHARED_TAIL = re.compile(r"の(?:日時|期日|日程|期限|締切|時期|予定日|日)$")
 # the rest of the sentence after a date says the step is over (a news page's announcement of a start is kept)
 PAST_AFTER = re.compile(
@@ -228,6 +228,27 @@ ASIDE_BRACKETS = re.compile(r"\([^()]{0,80}(?:\([^()]{0,8}\)[^()]{0,40}){0,3}\)"
 DATES_FIRST_GAP = 80  # the words between two dates of a one-line schedule, at most
 DATES_FIRST_UNNAMED_MIN = 4  # dates of a one-line schedule with one step of no kind among them, at least
 KEY_BEFORE_DATE = re.compile(r"(?:日|日時|期限|期日|期間|締切り?|〆切|時期|予定|[:：])\s{0,8}$")  # 「公告日 」 asks for a date
+# 「令和9年2月24日(水) 正午 入札書の提出期限 午後2時 開札」: one day's row holding several steps, each after its own
+# time (a time that starts a step: not a range's 「午前10時から」 nor a deadline's 「17時まで」 after its step)
+TIMED_STEP = re.compile(
+    r"(?:^|(?<=[\s、,]))(?:午前|午後)?\s{0,2}(?:正午|\d{1,2}(?::\d{2}|時(?:\d{1,2}分|半)?))"
+    r"(?!\s{0,4}(?:~|から|まで|必着|締切|〆|以降|頃))\s{1,4}(?=[^\s\d(])"
+)
+# 「                正午 質問書の提出期限、」: a step of the day above on a line of its own, indented under the first
+BOX_TOP = ("╗", "┐")  # a box opened at the end of a line (its top right corner)
+BOX_BOTTOM = "╚"
+BOX_LINES = 6  # a flow chart's box spans this many lines at most
+BOX_TIME_TAIL = re.compile(r"\s{0,2}(?:から|~|まで)$")
+TIMED_STEPS_BELOW = 6  # lines that go on with a day's timed steps, at most
+TIMED_STEP_LINE = re.compile(r"^\s{2,}(?=[午正\d])")
+# 「日付 | 曜日 | 公告・要項配布 | 質問・回答 | 参加申込 | …」 over 「2026/11/11 | 水 | | ●質問締切 17:00 | |」: a
+# table whose rows are days and whose columns are kinds of step; a cell's mark (●○◎) and the time written after its
+# step (「13:30～」「17:00まで」)
+STEP_CELL_MARK = re.compile(r"^[\s●○◎◯◉◆◇■□▲△★☆・]{0,4}")
+STEP_CELL_TIME = re.compile(r"\s{0,4}(?:~\s{0,2})?" + CLOCK + r"\s{0,2}(?:~|から|まで|必着|締切)?\s{0,2}$")
+LOT_NAME_MAX = 12  # a lot's name in a column's head (「第1工区」「A地区」) is this short at most
+DAY_ROW_COLUMNS = 4  # a day, and at least a weekday and two kinds of step, or three kinds
+WINDOW_CLOSED = re.compile(r"(?:終了|締切り?|〆切|まで)$")  # 「●配布終了」: the end of a window recorded by its start
 # what may stand between a date and its step in a flattened row: a weekday, a dash, a time 「~17:00」「10:00~」
 LEADING_CELLS = re.compile(
     rf"\s{{0,8}}(?:[月火水木金土日](?:曜日?)?\s{{1,8}})?(?:[―-]\s{{1,8}})*(?:~?\s{{0,2}}{CLOCK}\s{{0,2}}~?\s{{1,8}})?"
@@ -379,6 +400,11 @@ HISTORY_YEARS = 2
 SCHEDULE_GAP = 366  # days between a schedule's steps at most
 LONG_LINE = 2000  # a line longer than this is a dump: read piece by piece, never as a whole per date
 CONTEXT_LINES = 4  # a label on a line above governs a date up to this many lines below
+# 「←第1・第2工区共通→」「(両工区共通)」「―全工区共通―」: the lots a date is shared by, between two dates of a row of
+# lots, naming no step of its own (the step of the date before goes on)
+LOTS_SHARED = re.compile(
+    r"^[\s←→―\-(（]*(?:(?:第?\d{1,2}[・、,及び]{0,2}){1,6}|両|全|各)?[^\s\d]{0,4}?(?:共通|とも同じ)[\s←→―\-)）]*$"
+)
 CONNECTOR = re.compile(r"^(?:及び|および|又は|または|並びに|ならびに|と|、|,|・|若しくは)$")
 ARROW_MARK = re.compile(ARROW)
 ARROW_LEAD = re.compile(r"^\s{0,40}" + ARROW)
@@ -674,6 +700,12 @@ REFERENCE_HEADING = re.compile(
     r"^\s{0,8}(?:[■□◆◇●○▼▽◎★☆]\s{0,2})?(?:[【<(\[](?:[^【<(\[】>)\]:]{1,12}:)?\s{0,2}参考(?:\s{0,2}[】>)\]]|\s)|参考\s{0,2}[:])"
     r"(?!(?!.*(?:前回|前年|昨年|過去|従前|当初|例年)).*(?:日程|スケジュール)\s{0,4}$)"
 )
+# 「10. 業務実施上の主な日程（参考：契約後の予定であり本プロポーザルの手続ではない）」: a heading whose bracket says
+# what is under it is given for reference, the work's once the contract is signed or no step of the call
+REFERENCE_NOTE = re.compile(
+    r"\(\s{0,2}参考\s{0,2}:[^()]{0,40}(?:(?:契約(?:の)?(?:締結)?|受注|受託|落札)後|手続き?ではない)[^()]{0,40}\)$"
+)
+REFERENCE_NOTE_MAX = 60  # such a heading, with its bracket, is this long at most
 # 「3 入電見込み（参考）」「(8) 現行業務の体制（参考）」: a heading the bracket marks as given for reference after its
 # words, no step of the call below it (not 「日程（参考）」: the call's schedule, however firm)
 REFERENCE_AFTER = re.compile(r"^(?!.*(?:日程|スケジュール|手続|予定表))[^:()。、]{1,30}\s{0,2}\(参考\)$")
@@ -1286,6 +1318,8 @@ class Reader:
         ] = {}  # the steps (labels) each superseded date was read under  # the dates of steps a correction replaced (``step_day``)
         self.event: str | None = None  # the event the heading invites to (``invited_event``), once read
         self.found: list[Candidate] = []  # the steps read so far (``candidates``)
+        self.box_times: dict[int, dt.time] = {}  # a flow chart's date line, the time under its date (``boxed_step``)
+        self.timed_rows: set[int] = set()  # lines read as further timed steps of the day on a line above
 
     def forwarded_at(self) -> int | None:
         """The line (from 1) of the first 「-----Original Message-----」 of a mail forwarded (「件名: Fw: …」 at its head):
@@ -1705,6 +1739,8 @@ class Reader:
             text, is_row = segment.text, segment.cells is not None
             if self.furniture[segment.line] > (self.furniture[segment.line - 1] if segment.line else 0):
                 continue  # 「2 / 6」 and the running header at a page break: no item, no label, no step
+            if segment.line in self.timed_rows:
+                continue  # 「 正午 質問書の提出期限、」: read with the day on the line above
             self.row_earlier = self.earlier  # what a row's 「同月」 refers to
             dated = dates_in(text) if segment.line not in self.mail_headers else None
             mentions = [copied(m) for m in dated] if dated else []  # (``self.mentions``, without two calls)
@@ -1736,14 +1772,20 @@ class Reader:
                 stripped = text.strip()
                 if len(stripped) <= 30 and (TOP_SECTION.match(text) or stripped.endswith("について")):
                     self.section = L.clean_label(text)
-                if len(text) <= 40 and (
-                    (ASIDE_WORDS.search(text) and ASIDE_HEADING.search(L.clean_label(text)))
-                    or REFERENCE_HEADING.match(text)
-                    or (text.rstrip().endswith("参考)") and REFERENCE_AFTER.match(L.clean_label(text)))
+                if (
+                    len(text) <= 40
+                    and (
+                        (ASIDE_WORDS.search(text) and ASIDE_HEADING.search(L.clean_label(text)))
+                        or REFERENCE_HEADING.match(text)
+                        or (text.rstrip().endswith("参考)") and REFERENCE_AFTER.match(L.clean_label(text)))
+                    )
+                    or (len(text) <= REFERENCE_NOTE_MAX and "参考" in text and REFERENCE_NOTE.search(text.rstrip()))
                 ):
                     # (a sidebar's or a history's heading may stand a blank line above its list; 「(参考)」 not)
                     aside, aside_at = True, segment.line if not REFERENCE_HEADING.match(text) else -1
-                    aside_part = bool(TOP_SECTION.match(text)) and text.rstrip().endswith("参考)")
+                    aside_part = bool(TOP_SECTION.match(text)) and (
+                        text.rstrip().endswith("参考)") or bool(REFERENCE_NOTE.search(text.rstrip()))
+                    )
                     team_plan = False
                     continue
                 if len(text) <= 40 and any(word in text for word in TEAM_PLAN_WORDS):
@@ -2122,6 +2164,8 @@ class Reader:
                 continue
             if is_table_row(line):
                 return False
+            if line[:1].isspace() and len(CELL_GAP.split(line.strip())) >= 2 and self.read_dates(line):
+                continue  # 「見積書の提出期限(郵送必着)2027年10月22日 …   2027年10月25日」: a row its long step ran into
             if not (line[:3].isspace() and "\t" not in line and "|" not in line):  # a row's text wrapped, indented deep
                 return True
         return True
@@ -2147,6 +2191,9 @@ class Reader:
                 *header,
             ]  # 「　　　　参加表明書　技術提案書」 over 「提出期限　7月3日　7月24日」: the corner cell is blank
         cells = self.window_columns_joined(header, cells)
+        by_day = self.day_row_steps(segment, header, cells) if header and len(cells) >= DAY_ROW_COLUMNS else None
+        if by_day is not None:
+            return by_day
         times = self.time_row(segment.line, len(cells))
         dated = [i for i, c in enumerate(cells) if c and self.read_dates(c)]
         # 「指定議案の上程(村議会9月定例会) | 令和9年9月中旬」: a month inside a step's name is part of the name
@@ -2177,6 +2224,7 @@ class Reader:
         found = []
         old_dates: list[Expression] = []
         work = self.work_of(header, cells)
+        lots = lot_columns(header) if header and len(dated) > 1 else set()
         notes_text = "\n".join([segment.text, *self.continuation_rows(segment.line)])
         self.earlier = self.row_earlier
         for column, cell in enumerate(cells):
@@ -2305,6 +2353,9 @@ class Reader:
                 made = [c for c in made if start_of is None or c.kind == "published"]
                 for candidate in made:  # 「時刻 | 午後5時 | 正午」: the row under the dates gives each column's time
                     candidate.lot = lot
+                    if column in lots:  # 「手続 | 第1工区 | 第2工区」 over 「開札 | 10月8日 10時 | 10月8日 14時」
+                        candidate.lot = lot or L.clean_label(header[column])
+                        candidate.label = f"{candidate.label}（{candidate.lot}）"
                     candidate.work = work
                     if (
                         column_time is not None
@@ -2350,6 +2401,38 @@ class Reader:
                     continue
                 self.superseded.add(step_day(candidate.kind, old))
                 self.superseded_steps.setdefault(step_day(candidate.kind, old), []).append(candidate.label)
+
+    def day_row_steps(self, segment: Segment, header: list[str], cells: list[str]) -> list[Candidate] | None:
+        """A row of a table of days × kinds of step: its first cell a date alone (a weekday may follow), its other
+        cells under step columns each a step of that day, with the time written after it (「●質問締切 17:00」). None
+        when the table is not one (the header names no two kinds of step, a cell holds a date of its own)."""
+        mentions = self.mentions(cells[0]) if cells[0] else []
+        if len(mentions) != 1 or not self.bare_date(cells[0]) or not WHEN_COLUMN.fullmatch(L.unspaced(header[0] or "x")):
+            return None
+        columns = [i for i in range(1, min(len(cells), len(header))) if header[i] and L.kind_of(L.clean_label(header[i]))]
+        if len(columns) < 2:
+            return None
+        steps = [i for i in range(1, len(cells)) if cells[i] and not WEEKDAY_CELL.fullmatch(cells[i].strip())]
+        if not steps or any(i not in columns or self.read_dates(cells[i]) for i in steps):
+            return None
+        found = []
+        for column in steps:
+            cell = cells[column][STEP_CELL_MARK.match(cells[column]).end() :]
+            written = STEP_CELL_TIME.search(cell)
+            label = L.clean_label(cell[: written.start()] if written else cell)
+            heading = L.clean_label(header[column])
+            if not label or (L.kind_of(label) == "published" and WINDOW_CLOSED.search(label)):
+                continue  # (「●配布終了」)
+            if L.kind_of(label) in (None, "other") or L.is_generic(label):
+                # 「企画提案書」 over 「●提出締切 12:00」, 「参加申込」 over 「●申込締切」: the column names the step
+                combined = f"{heading} {label}"
+                label = combined if L.kind_of(label) is None or L.kind_of(combined) == L.kind_of(heading) else label
+            mention = copied(mentions[0])
+            if written and mention.day:
+                mention.time, mention.precision = _time(written.groupdict()), "datetime"
+            made = self.make(segment, Expression(None, mention), self.source_text(segment.line, label), "table", "", "", "")
+            found += made
+        return found
 
     def answer_step(self, segment: Segment, cell: str, found: list[Expression], number: int) -> str | None:
         """The step the sentence of an answer's date ``found[number]`` names, read as in a text (「企画提案書の提出期限を、
@@ -2535,6 +2618,15 @@ class Reader:
             found_exprs = days_listed(text, found_exprs)
         if self.dates_first(text, found_exprs):
             return self.dates_first_candidates(segment, found_exprs)
+        if (
+            len(found_exprs) == 1
+            and found_exprs[0].last.day
+            and (found_exprs[0].last.time is not None or not text[found_exprs[0].end :].strip())
+            and not L.clean_label(text[: found_exprs[0].start])
+        ):
+            timed = self.timed_steps(segment, found_exprs[0])
+            if timed is not None:  # 「2月10日(水) 午前10時 現地説明、」 / 「 正午 質問書の提出期限、」: a step each time
+                return timed
         struck = struck_out(text, found_exprs) if self.changes and len(found_exprs) > 1 else ()
         flow: list[str] = []  # the steps of a flow 「A → B」 over its dates 「d1 → d2」, one a date
         for number, expression in enumerate(found_exprs):
@@ -2634,7 +2726,13 @@ class Reader:
             elif (
                 number
                 and previous_label
-                and (not head_label or CONNECTOR.match(head_label) or CHANGED_TO.match(tail) or CORRECTED.match(head_label))
+                and (
+                    not head_label
+                    or CONNECTOR.match(head_label)
+                    or CHANGED_TO.match(tail)
+                    or CORRECTED.match(head_label)
+                    or ("共通" in head_label and LOTS_SHARED.match(head_label))
+                )
             ):  # 「審査 当初 9月15日 変更後 9月24日」: the step before the corrected date
                 labels, source = [previous_label], "labelled"
             elif above and CORRECTED.match(above):
@@ -2704,6 +2802,46 @@ class Reader:
                     title = self.form_title(segment.line)  # 「（様式第1号）【提出期限 5月21日】」 / 「参 加 申 込 書」
                     label = f"{title} {label}" if title else label
                 found += self.make(segment, expression, label, source, notes_text, tail, head)
+        return found
+
+    def timed_steps(self, segment: Segment, expression: Expression) -> list[Candidate] | None:
+        """A day's row whose steps each follow their own time: 「2月24日(水) 正午 入札書の提出期限 午後2時 開札」, and
+        the lines under it that go on with 「午後5時 …申請書の提出期限」 (or a day alone on its line, its steps
+        under it so). The first step has the date's time; None unless the row holds two such steps at least, each
+        naming a step."""
+        text = segment.text
+        tail = text[expression.end :]
+        pieces: list[tuple[str, dt.time | None]] = []
+        if tail.strip():
+            start, clock = 0, expression.last.time
+            for match in TIMED_STEP.finditer(tail) if HAS_DIGIT.search(tail) or "正午" in tail else ():
+                pieces.append((self.source_text(segment.line, L.clean_label(tail[start : match.start()])), clock))
+                start, clock = match.end(), _time(TIME_ONLY.match(match.group()).groupdict())
+            pieces.append((self.source_text(segment.line, L.clean_label(tail[start:])), clock))
+        below: list[int] = []
+        index = segment.line + 1
+        while segment.first and index < len(self.lines) and len(below) < TIMED_STEPS_BELOW:
+            line = self.lines[index]
+            lead = TIMED_STEP_LINE.match(line) if len(line) <= LONG_LINE else None
+            match = TIMED_STEP.match(line, lead.end()) if lead else None
+            if match is None or dates_in(line):
+                break
+            pieces.append(
+                (self.source_text(index, L.clean_label(line[match.end() :])), _time(TIME_ONLY.match(match.group()).groupdict()))
+            )
+            below.append(index)
+            index += 1
+        if len(pieces) < 2:
+            return None
+        steps = [(piece.rstrip(" 、,，"), clock) for piece, clock in pieces]
+        if not all(label and clock and len(label) <= COLUMN_MAX and L.kind_of(label) for label, clock in steps):
+            return None
+        found = []
+        for label, clock in steps:
+            mention = copied(expression.last)
+            mention.time, mention.precision = clock, "datetime"
+            found += self.make(segment, Expression(None, mention), label, "labelled", text, "", "")
+        self.timed_rows.update(below)
         return found
 
     def wrapped_head(self, segment: Segment, expression: Expression) -> str:
@@ -3054,6 +3192,9 @@ class Reader:
         named_after = (
             tail_label and len(tail_label) <= 40 and L.kind_of(tail_label) and not OBJECT_PARTICLE.search(tail_label[:1])
         )
+        boxed = self.boxed_step(segment) if segment.first and tail.rstrip().endswith(BOX_TOP) else []
+        if boxed:  # 「■選定の流れ」 / 「4月3日(月) ╔══╗」 / 「║ 公募開始 ║」: the box beside the date names its step
+            return [label for label, _ in boxed], "listed"
         if (
             context
             and L.kind_of(context)
@@ -3408,6 +3549,8 @@ class Reader:
         items = []
         if segment.text.rstrip().endswith("。"):  # 「(リース期間は / 令和10年9月30日まで)。」: a sentence ends, no items follow
             return items
+        if segment.text.rstrip().endswith(BOX_TOP):
+            return self.boxed_step(segment)
         own = OUTLINE_MARK.match(segment.text)
         style = next(name for name, value in own.groupdict().items() if value) if own else None
         depth = indent(original) if segment.first else 0
@@ -3434,6 +3577,27 @@ class Reader:
             if label:
                 items.append((self.source_text(following.line, label), following.line))
         return items
+
+    def boxed_step(self, segment: Segment) -> list[tuple[str, int]]:
+        """A flow chart's box opened on its date's line (「6月2日(金) ╔════╗」 / 「午後5時15分 ║ 応募書類の提出締切 ║」 /
+        「 ║ (参加申請書・企画提案書一式) ║」 / 「╚════╝」): the words inside it, one step, and a time in the column of
+        dates beside it (``box_times``) the date's."""
+        words, first = [], None
+        for index in range(segment.line + 1, min(segment.line + BOX_LINES, len(self.lines))):
+            line = self.lines[index]
+            if BOX_BOTTOM in line or ("║" not in line and "│" not in line):
+                break
+            wall = line.find("║") if "║" in line else line.find("│")
+            left, inside = line[:wall].strip(), L.clean_label(line[wall:])
+            if left and not self.box_times.get(segment.line):
+                clock = TIME_ONLY.fullmatch(BOX_TIME_TAIL.sub("", left))
+                if clock is None:
+                    break
+                self.box_times[segment.line] = _time(clock.groupdict())
+            if inside:
+                words.append(inside)
+                first = index if first is None else first
+        return [(self.source_text(first, "".join(words)), first)] if words else []
 
     def date_only(self, segment: Segment) -> bool:
         """A line that is a date and nothing else (a marker, 「まで」, 「(予定)」 at most)."""
@@ -3824,8 +3988,12 @@ class Reader:
                 closing = _time(note.groupdict())
             if closing is not None:
                 mention.time, mention.precision = closing, "datetime"
+        if mention.time is None and mention.day and segment.line in self.box_times:
+            mention.time, mention.precision = self.box_times[segment.line], "datetime"  # 「6月2日」 / 「午後5時15分 ║ …」
         if mention.time is None and mention.day and kind != "published":
-            given = self.time_line(segment, label, kind) or self.noted_time(segment, L.is_event(label) or kind == "hearing")
+            given = self.time_line(segment, label, kind) or self.noted_time(
+                segment, (L.is_event(label) and not L.DEADLINE_WORDS.search(label)) or kind == "hearing"
+            )  # (「説明会の参加申込 7月9日まで ※2」 / 「※2 期限の日の午後5時必着」: the registration's deadline)
             if given is not None:
                 mention.time, mention.precision = given, "datetime"
         if mention.time is None and mention.day and kind != "published" and L.is_event(label):
@@ -4490,6 +4658,22 @@ ROUND_LINES_MAX = 8  # a closed round's lines under its heading
 
 MONTH_CELL = re.compile(r"\s{0,4}(?:(?:令和|平成|R)\s{0,2}\d{1,2}\s{0,2}年|\d{4}\s{0,2}[年/.])\s{0,2}\d{1,2}\s{0,2}月?\s{0,4}")
 PART_CELL = re.compile(r"\s{0,4}(?:上旬|中旬|下旬|初旬|末)\s{0,4}")
+
+
+LOT_NUMBER = re.compile(r"[\d０-９一二三四五六七八九十A-ZＡ-Ｚ]+")
+
+
+def lot_columns(header: list[str]) -> set[int]:
+    """The columns of a table of steps × lots that name its lots: 「手続 | 第1工区 | 第2工区」「事項 | A地区 | B地区」,
+    two at least, each naming no step and no date, the same words but their number (「第N工区」「N号線」)."""
+    names = [(i, L.unspaced(nfkc(cell or "")).strip()) for i, cell in enumerate(header) if i]
+    names = [(i, name) for i, name in names if name]
+    if len(names) < 2 or any(L.kind_of(name) or HAS_DAY_COUNT.search(name) or len(name) > LOT_NAME_MAX for _, name in names):
+        return set()
+    shapes = {LOT_NUMBER.sub("#", name) for _, name in names}
+    if len(shapes) != 1 or "#" not in next(iter(shapes)) or len({name for _, name in names}) != len(names):
+        return set()
+    return {i for i, _ in names}
 
 
 def month_part_across_cells(cells: list[str]) -> list[str]:

@@ -263,7 +263,7 @@ EVENT = re.compile(
     r"|(?i:briefing|site (?:visit|tour|inspection)|opening of|presentation|interview|hearing)"
 )
 # Steps that open a window are not deadlines (the window's end is).
-OPENING = re.compile(r"開始|から$")
+OPENING = re.compile(r"開始(?!後)|から$")
 
 
 _REMEMBERED = []  # the caches of ``remembered`` functions, emptied after each extraction (``forget``)
