@@ -43,6 +43,7 @@ from tenders.extractor.normalize import (
     RULE_LINE,
     bar_columns,
     cells_refolded,
+    chat_log,
     common_margin_removed,
     double_spaced,
     folded,
@@ -664,6 +665,12 @@ TEAM_PLAN_HEADING = re.compile(
     r"[^\s:()]{0,8}(?:\s{0,2}\([^()]{0,8}\))?$"
 )
 TEAM_PLAN_WORDS = ("社内", "チーム内", "部内")
+# In a bid team's chat, what a member says the team will do on a day (its review, printing, posting its papers, the
+# questions gathered): the team's work, no step of the call (「回答は6/24に掲載」「6/25必着」 stay the issuer's)
+TEAM_ACT = re.compile(
+    r"社内|チーム内|部内|レビュー|印刷|製本|下書き|ドラフト|集め(?:ます|る|て)|終わらせ|押さえ|入れておいて"
+    r"|(?:郵送|発送|送付|送信|提出|持参|投函|送り)\s{0,2}(?:します|しておきます|しましょう|する予定|予定です|でいきます)"
+)
 # an item of the team's list: a bullet or a number, a note, or the date it starts with (「・9/28(火) とりまとめ」「10/6 決裁」)
 TEAM_PLAN_ITEM = re.compile(r"^\s{0,8}(?:[・\-‐●◦○◎■□◆◇▶▷※*]|\d{1,2}[.)]|\(\d{1,2}\)|\d{1,2}\s{0,2}[/月])")
 # 「【参考】入居者募集(公社の定期募集)」「<参考>」「参考:利用状況」「■（参考）業務の実施時期」: what is given for reference, no step of the call
@@ -1260,6 +1267,7 @@ class Reader:
         self.lines = [DITTO_DAY.sub("同月", line) if "〃" in line else line for line in normalize_lines(self.original)]
         self.furniture = page_furniture(self.lines)
         self.mail_headers = mail_headers(self.lines)
+        self.chat = chat_log(self.original)  # a team's chat (posts: time, speaker, words): its members' words
         self.char_maps: dict[str, tuple[str, list[int]]] = {}  # by source line
         self.other_calls: dict[int, bool] = {}  # lines that speak of another call, by index
         self.section = ""  # the heading of the section being read
@@ -3558,6 +3566,8 @@ class Reader:
                 return []  # 「・2026年3月27日 特定事業の選定結果を公表しました。」: a page's log of an earlier step
         if ")" in head and FILE_SIZE_BEFORE.search(head):
             return []
+        if self.chat and TEAM_ACT.search(head[-60:].rsplit("。", 1)[-1] + "|" + tail[:60].split("。", 1)[0]):
+            return []  # 「提案書は7/8(木)中に印刷まで終わらせること」「参加表明書は6/24(木)に郵送します」: the team's own work
         if "予備" in head[-12:] + tail[:12] and (SPARE_DAY_BEFORE.search(head) or SPARE_DAY_AFTER.match(tail)):
             return []  # 「二次審査 7月20日(火) 予備日:7月21日(水)」: the day kept in reserve, the step's own day is the other
         if "年" in head[-8:] and HABIT_BEFORE.search(head):
