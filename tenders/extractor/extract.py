@@ -665,6 +665,13 @@ TEAM_PLAN_HEADING = re.compile(
     r"[^\s:()]{0,8}(?:\s{0,2}\([^()]{0,8}\))?$"
 )
 TEAM_PLAN_WORDS = ("社内", "チーム内", "部内")
+# 「契約書の取り交わしが本日完了しました」「無事に受注しました」: a chat's post that tells the call was won and signed; the
+# dates after it are the work's (its kickoff, 実施計画書, 要件定義), no step of the call
+AWARD_TOLD = re.compile(
+    r"契約書?(?:の)?(?:締結|取り?交わし|取交わし|調印)(?:が|は|も)?\s{0,2}(?:本日|無事に?)?\s{0,2}(?:完了|終了|終わり|済み|済ませ|でき)"
+    r"|契約を?\s{0,2}(?:締結|調印)(?:しました|いたしました|できました)"
+    r"|(?:受注|落札|受託)(?:しました|いたしました|できました|が決まり|が決定し|決定しました)"
+)
 # In a bid team's chat, what a member says the team will do on a day (its review, printing, posting its papers, the
 # questions gathered): the team's work, no step of the call (「回答は6/24に掲載」「6/25必着」 stay the issuer's)
 TEAM_ACT = re.compile(
@@ -1308,6 +1315,10 @@ class Reader:
                 (index + 1 for index, line in enumerate(self.lines) if line[:1] == ">" and QUOTED_SENDER.match(line)), None
             )
         return next((index + 1 for index, line in enumerate(self.lines) if "--" in line and FORWARD_MARK.match(line)), None)
+
+    def awarded_at(self) -> int | None:
+        """In a team's chat, the line of the first post that tells the call was won (``AWARD_TOLD``), or None."""
+        return next((index for index, line in enumerate(self.lines) if AWARD_TOLD.search(line)), None)
 
     def line_number(self, index: int) -> int:
         """The number (from 1) of line ``index`` in the text as given."""
@@ -5055,6 +5066,9 @@ def _extract(text: str) -> Extraction:
         candidates = [c for c in candidates if c.line_no > ends or CALL_PART.search(reader.part_of(c.line_no - 1))]
     closed = reader.closed_rounds() if "終了" in text or "締" in text else set()
     candidates = [c for c in candidates if c.line_no - 1 not in closed] if closed else candidates
+    awarded = reader.awarded_at() if reader.chat else None
+    if awarded is not None:  # the team's chat once the call was won: the work's dates below, no step of the call
+        candidates = [c for c in candidates if c.line_no - 1 < awarded]
     forwarded = reader.forwarded_at()
     if forwarded is not None and any(c.line_no > forwarded for c in candidates):
         candidates = [c for c in candidates if c.line_no > forwarded]  # the forwarder's own tasks above what is forwarded

@@ -375,11 +375,26 @@ CHAT_DAY = re.compile(
     r"(?:\(\s{0,2}[月火水木金土日](?:曜日?)?\s{0,2}\))?[\s\-─━=―]{0,40}$"
 )
 CHAT_POSTS_MIN = 3  # posts that make a text a chat's log, at least
+# 「須藤 雅人  2027/09/30 17:48」: a post's speaker and when it was sent on a line of their own above its words (Teams)
+CHAT_HEADER = re.compile(
+    r"^\s{0,4}(?P<speaker>[^\s\d:]{1,12}(?:[ \u3000][^\s\d:]{1,12})?)[ \t\u3000]{2,}\d{4}/\d{1,2}/\d{1,2}\s{1,2}\d{1,2}:\d{2}\s*$"
+)
 
 
 def chat_log(lines: list[str]) -> bool:
-    """The text is a chat's log: three posts at least, each its time and speaker before its words."""
-    return sum(1 for line in lines if "\t" in line and ":" in line[:12] and CHAT_POST.match(line)) >= CHAT_POSTS_MIN
+    """The text is a chat's log: three posts at least, each its time and speaker before its words, or above them
+    (a speaker posting twice at least, each header over words: not a schedule's rows 「入札説明会  2026/10/28 14:00」)."""
+    posts = sum(1 for line in lines if "\t" in line and ":" in line[:12] and CHAT_POST.match(line))
+    if posts >= CHAT_POSTS_MIN:
+        return True
+    headers = {
+        index: match["speaker"]
+        for index, line in enumerate(lines)
+        if len(line) <= 50 and ":" in line[-8:] and (match := CHAT_HEADER.match(line))
+    }
+    speakers = collections.Counter(headers.values())
+    posts = sum(1 for index, speaker in headers.items() if index + 1 not in headers and speakers[speaker] >= 2)
+    return posts >= CHAT_POSTS_MIN
 
 
 def chat_posts(lines: list[str]) -> list[str]:
