@@ -665,6 +665,13 @@ TEAM_PLAN_HEADING = re.compile(
     r"[^\s:()]{0,8}(?:\s{0,2}\([^()]{0,8}\))?$"
 )
 TEAM_PLAN_WORDS = ("社内", "チーム内", "部内")
+# 「[1] 澪浜市地域公共交通計画策定支援業務委託」「【案件2】…工事」: the heading of one case in a digest of several calls (a
+# bid-alert mail, a list of new cases), each with its own 公告日 and 締切
+CASE_HEAD = re.compile(
+    r"^\s{0,4}(?:\[\s?\d{1,2}\s?\]|【\s?(?:案件\s?)?\d{1,2}\s?】|(?:案件|No\.?)\s?\d{1,2}\s{0,2}[:.\s])\s{0,2}(?P<name>\S.{3,80})$"
+)
+CASE_WORK = re.compile(r"業務|委託|工事|調達|購入|賃貸借|借入れ?|整備|保守|点検|製作|策定|リース|事業")
+CASES_MIN = 2
 # 「契約書の取り交わしが本日完了しました」「無事に受注しました」: a chat's post that tells the call was won and signed; the
 # dates after it are the work's (its kickoff, 実施計画書, 要件定義), no step of the call
 AWARD_TOLD = re.compile(
@@ -4458,6 +4465,32 @@ class Reader:
             return candidates
         return [c for c in candidates if bisect.bisect_right(starts, c.line_no - 1) in (0, main)]
 
+    def featured_case(self, candidates: list[Candidate]) -> list[Candidate]:
+        """A digest of several calls (a bid-alert mail: 「[1] …業務委託」 / 公告日 / 締切日, 「[2] …」): the steps of the
+        case it is about, the one its subject names or else the one it gives the most dates of (the featured case, with
+        its schedule), the first of them on a tie; the other cases' 公告日 and 締切 are other calls'. What stands before
+        the first case is kept."""
+        starts = [
+            index
+            for index, line in enumerate(self.lines)
+            if ("[" in line[:6] or "【" in line[:6] or "No" in line[:6] or "案件" in line[:8])
+            and (head := CASE_HEAD.match(line))
+            and CASE_WORK.search(head["name"])
+            and not self.read_dates(line)
+        ]
+        if len(starts) < CASES_MIN:
+            return candidates
+        counts = collections.Counter(bisect.bisect_right(starts, c.line_no - 1) for c in candidates)
+        cases = [case for case in counts if case]
+        if len(cases) < CASES_MIN:
+            return candidates
+        subject = " ".join(L.unspaced(line) for line in self.lines[:HEAD_LINES] if SUBJECT_LINE.match(line))
+        named = [
+            case for case in cases if L.unspaced(L.clean_label(CASE_HEAD.match(self.lines[starts[case - 1]])["name"])) in subject
+        ]
+        main = named[0] if len(named) == 1 else max(cases, key=lambda case: (counts[case], -case))
+        return [c for c in candidates if bisect.bisect_right(starts, c.line_no - 1) in (0, main)]
+
     def closed_rounds(self) -> set[int]:
         """The lines of an earlier round of the call, closed, under a heading that says so (「【第1次募集】（受付は終了
         しました）」) when the text names another round: that round's 募集期間 and results, no step of this one. Its
@@ -5061,6 +5094,7 @@ def _extract(text: str) -> Extraction:
     candidates += reader.during_window_above(candidates)
     candidates += reader.opened_today() if "本日" in text else []
     candidates = this_call(candidates, reader.lines)
+    candidates = reader.featured_case(candidates)
     ends = reader.specification() if candidates else None
     if ends is not None:  # 「第1校の提出 3月26日」「現地下見は8月上旬」: the work's own steps
         candidates = [c for c in candidates if c.line_no > ends or CALL_PART.search(reader.part_of(c.line_no - 1))]
