@@ -1327,6 +1327,21 @@ class Reader:
         """In a team's chat, the line of the first post that tells the call was won (``AWARD_TOLD``), or None."""
         return next((index for index, line in enumerate(self.lines) if AWARD_TOLD.search(line)), None)
 
+    def later_mails(self, candidates: list[Candidate]) -> list[Candidate]:
+        """A thread of mails, one quoting a mail sent half a year or more before the latest (「> -----Original
+        Message-----」 / 「> Sent: January 21, 2026」 under a forward of 2027: last year's 見積依頼 of the same work):
+        the older mail's dates are an earlier round's, no step of this call."""
+        sent = [
+            day
+            for index in self.mail_headers
+            for m in self.read_dates(self.lines[index])[:1]
+            if m.explicit_year and m.day and (day := m.date())
+        ]
+        latest = max(sent, default=None)
+        if latest is None or (latest - min(sent)).days < EARLIER_MAIL_DAYS:
+            return candidates
+        return [c for c in candidates if not ((day := self.sent_day(c.line_no - 1)) and (latest - day).days >= EARLIER_MAIL_DAYS)]
+
     def line_number(self, index: int) -> int:
         """The number (from 1) of line ``index`` in the text as given."""
         return (self.origin[index] if self.origin and 0 <= index < len(self.origin) else index) + 1
@@ -4576,6 +4591,7 @@ def window_across_cells(cells: list[str], read_dates) -> list[str]:
 MAIL_HEADER = re.compile(
     r"^[\s>]{0,8}(?:From|To|Cc|Date|Sent|Subject|差出人|送信者|宛先|送信日時|送信日|日時|日付|件名|CC)\s{0,2}[:：]", re.IGNORECASE
 )
+EARLIER_MAIL_DAYS = 180  # days a mail of the thread was sent before its latest one that make it an earlier round's
 MAIL_HEADER_KEYS = ("from", "to", "subject", "差出人", "送信者", "宛先", "件名")
 
 
@@ -5103,6 +5119,7 @@ def _extract(text: str) -> Extraction:
     awarded = reader.awarded_at() if reader.chat else None
     if awarded is not None:  # the team's chat once the call was won: the work's dates below, no step of the call
         candidates = [c for c in candidates if c.line_no - 1 < awarded]
+    candidates = reader.later_mails(candidates) if reader.mail_headers else candidates
     forwarded = reader.forwarded_at()
     if forwarded is not None and any(c.line_no > forwarded for c in candidates):
         candidates = [c for c in candidates if c.line_no > forwarded]  # the forwarder's own tasks above what is forwarded
