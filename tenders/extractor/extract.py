@@ -1740,6 +1740,7 @@ class Reader:
         aside_part = False  # 「3 入電見込み（参考）」: a whole section given for reference, to the next section's heading
         aside_at = -1  # the line of the heading that opened it
         team_plan = False  # the aside is a bid team's own plan (「■社内スケジュール（案）」): a list, to its last item
+        dated_line = -1  # the last line a date was read on
         for position, segment in stream:
             if segment.cells is not None and len(segment.cells) == 1:  # 「│ ヒアリング │」: a box of a chart, no table
                 segment = replace(segment, text=segment.cells[0], cells=None)
@@ -1751,6 +1752,7 @@ class Reader:
             mentions = [copied(m) for m in dated] if dated else []  # (``self.mentions``, without two calls)
             if mentions:
                 self.refer(mentions)
+                dated_line = segment.line
             before = len(found)
             numbered = not is_row and not mentions and text.rstrip().endswith("号") and NOTICE_NUMBER.match(text.strip())
             if numbered:
@@ -1863,7 +1865,9 @@ class Reader:
                     if label and self.wrapped_label(segment, contexts):  # 「(4)参加表明書の提」 / 「　出期限」
                         self.heading_goes_on(contexts[-1], label)
                         contexts = [*contexts[:-1], (contexts[-1][0] + label, contexts[-1][1])]
-                    elif label:
+                    elif label and (segment.first or segment.line != dated_line):
+                        # (「2027年11月15日　【重要】…を変更しました」: the words after a date are that date's, no
+                        # heading of the dates below)
                         contexts = [*contexts[-5:], (label, segment.line)]
                 continue
             else:
