@@ -2505,6 +2505,9 @@ class Reader:
         line = self.lines[above - 1] if above > 0 else ""
         if not line.strip() or self.read_dates(line):
             return None
+        row_above = self.lines[above - 2] if above > 1 else ""
+        if is_table_row(row_above) and self.read_dates(row_above):
+            return None  # 「参加資格確認結果の通知　　提出期限後1週間以内」 between dated rows: a row of no date, no header
         names = CELL_GAP.split(line.strip())
         return names if len(names) in (width, width - 1) and len(names) >= 2 else None
 
