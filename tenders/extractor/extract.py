@@ -672,6 +672,13 @@ CASE_HEAD = re.compile(
 )
 CASE_WORK = re.compile(r"業務|委託|工事|調達|購入|賃貸借|借入れ?|整備|保守|点検|製作|策定|リース|事業")
 CASES_MIN = 2
+# 「…出席が困難な場合は、9月21日(火)正午までに下記担当へ御連絡ください」: a day the notice asks the bidders, in a case
+# it names, to tell the issuer by (a step of its own, other, when the sentence names no step besides)
+TELL_BY_AFTER = re.compile(
+    r"^\s{0,2}(?:\([^()]{1,4}\))?[^。]{0,12}?までに[^。]{0,30}?(?:御|ご)?(?:連絡|申し出|申出|届け出|届出)\s{0,2}"
+    r"(?:ください|下さい|すること|願います|をお願い)"
+)
+CONDITION_BEFORE = re.compile(r"(?P<what>[^、。,]{2,40}?)(?:場合|とき)(?:に)?は\s{0,2}[、,]?\s{0,2}$")
 # 「契約書の取り交わしが本日完了しました」「無事に受注しました」: a chat's post that tells the call was won and signed; the
 # dates after it are the work's (its kickoff, 実施計画書, 要件定義), no step of the call
 AWARD_TOLD = re.compile(
@@ -2704,6 +2711,11 @@ class Reader:
                     and not self.period_bracket(head, tail)
                 ):
                     labels, source = self.nearest_step(segment, tail, contexts, head_label) or (labels, source)
+            told = not labels and "場合" in head[-40:] and "までに" in tail[:24] and TELL_BY_AFTER.match(tail)
+            condition = CONDITION_BEFORE.search(head.rsplit("。", 1)[-1]) if told else None
+            if condition and L.clean_label(condition["what"]):
+                # 「変更後の日程での出席が困難な場合は、9月21日正午までに御連絡ください」: the day to tell the issuer by
+                labels, source = [f"{L.clean_label(condition['what'])}場合の連絡"], "sentence"
             if len(labels) == 1 and len(found_exprs) > 1 and ARROW_MARK.search(labels[0]) and not flow:
                 steps = ARROW_MARK.split(labels[0])  # 「審査結果の通知 → 契約締結」 / 「10月下旬 → 11月上旬」: in turn
                 if len(steps) == len(found_exprs) and all(
@@ -2751,7 +2763,8 @@ class Reader:
                 elif "様式" in label and FORM_ONLY.match(nfkc(label)):
                     title = self.form_title(segment.line)  # 「（様式第1号）【提出期限 5月21日】」 / 「参 加 申 込 書」
                     label = f"{title} {label}" if title else label
-                found += self.make(segment, expression, label, source, notes_text, tail, head)
+                kind = "other" if condition and label == labels[0] else None
+                found += self.make(segment, expression, label, source, notes_text, tail, head, kind)
         return found
 
     def wrapped_head(self, segment: Segment, expression: Expression) -> str:
