@@ -43,6 +43,7 @@ from tenders.extractor.normalize import (
     RULE_LINE,
     bar_columns,
     cells_refolded,
+    chat_log,
     common_margin_removed,
     double_spaced,
     folded,
@@ -690,6 +691,33 @@ TEAM_PLAN_HEADING = re.compile(
     r"[^\s:()]{0,8}(?:\s{0,2}\([^()]{0,8}\))?$"
 )
 TEAM_PLAN_WORDS = ("社内", "チーム内", "部内")
+# 「[1] 澪浜市地域公共交通計画策定支援業務委託」「【案件2】…工事」: the heading of one case in a digest of several calls (a
+# bid-alert mail, a list of new cases), each with its own 公告日 and 締切
+CASE_HEAD = re.compile(
+    r"^\s{0,4}(?:\[\s?\d{1,2}\s?\]|【\s?(?:案件\s?)?\d{1,2}\s?】|(?:案件|No\.?)\s?\d{1,2}\s{0,2}[:.\s])\s{0,2}(?P<name>\S.{3,80})$"
+)
+CASE_WORK = re.compile(r"業務|委託|工事|調達|購入|賃貸借|借入れ?|整備|保守|点検|製作|策定|リース|事業")
+CASES_MIN = 2
+# 「…出席が困難な場合は、9月21日(火)正午までに下記担当へ御連絡ください」: a day the notice asks the bidders, in a case
+# it names, to tell the issuer by (a step of its own, other, when the sentence names no step besides)
+TELL_BY_AFTER = re.compile(
+    r"^\s{0,2}(?:\([^()]{1,4}\))?[^。]{0,12}?までに[^。]{0,30}?(?:御|ご)?(?:連絡|申し出|申出|届け出|届出)\s{0,2}"
+    r"(?:ください|下さい|すること|願います|をお願い)"
+)
+CONDITION_BEFORE = re.compile(r"(?P<what>[^、。,]{2,40}?)(?:場合|とき)(?:に)?は\s{0,2}[、,]?\s{0,2}$")
+# 「契約書の取り交わしが本日完了しました」「無事に受注しました」: a chat's post that tells the call was won and signed; the
+# dates after it are the work's (its kickoff, 実施計画書, 要件定義), no step of the call
+AWARD_TOLD = re.compile(
+    r"契約書?(?:の)?(?:締結|取り?交わし|取交わし|調印)(?:が|は|も)?\s{0,2}(?:本日|無事に?)?\s{0,2}(?:完了|終了|終わり|済み|済ませ|でき)"
+    r"|契約を?\s{0,2}(?:締結|調印)(?:しました|いたしました|できました)"
+    r"|(?:受注|落札|受託)(?:しました|いたしました|できました|が決まり|が決定し|決定しました)"
+)
+# In a bid team's chat, what a member says the team will do on a day (its review, printing, posting its papers, the
+# questions gathered): the team's work, no step of the call (「回答は6/24に掲載」「6/25必着」 stay the issuer's)
+TEAM_ACT = re.compile(
+    r"社内|チーム内|部内|レビュー|印刷|製本|下書き|ドラフト|集め(?:ます|る|て)|終わらせ|押さえ|入れておいて"
+    r"|(?:郵送|発送|送付|送信|提出|持参|投函|送り)\s{0,2}(?:します|しておきます|しましょう|する予定|予定です|でいきます)"
+)
 # an item of the team's list: a bullet or a number, a note, or the date it starts with (「・9/28(火) とりまとめ」「10/6 決裁」)
 TEAM_PLAN_ITEM = re.compile(r"^\s{0,8}(?:[・\-‐●◦○◎■□◆◇▶▷※*]|\d{1,2}[.)]|\(\d{1,2}\)|\d{1,2}\s{0,2}[/月])")
 # 「【参考】入居者募集(公社の定期募集)」「<参考>」「参考:利用状況」「■（参考）業務の実施時期」: what is given for reference, no step of the call
@@ -1292,6 +1320,7 @@ class Reader:
         self.lines = [DITTO_DAY.sub("同月", line) if "〃" in line else line for line in normalize_lines(self.original)]
         self.furniture = page_furniture(self.lines)
         self.mail_headers = mail_headers(self.lines)
+        self.chat = chat_log(self.original)  # a team's chat (posts: time, speaker, words): its members' words
         self.char_maps: dict[str, tuple[str, list[int]]] = {}  # by source line
         self.other_calls: dict[int, bool] = {}  # lines that speak of another call, by index
         self.section = ""  # the heading of the section being read
@@ -1334,6 +1363,25 @@ class Reader:
                 (index + 1 for index, line in enumerate(self.lines) if line[:1] == ">" and QUOTED_SENDER.match(line)), None
             )
         return next((index + 1 for index, line in enumerate(self.lines) if "--" in line and FORWARD_MARK.match(line)), None)
+
+    def awarded_at(self) -> int | None:
+        """In a team's chat, the line of the first post that tells the call was won (``AWARD_TOLD``), or None."""
+        return next((index for index, line in enumerate(self.lines) if AWARD_TOLD.search(line)), None)
+
+    def later_mails(self, candidates: list[Candidate]) -> list[Candidate]:
+        """A thread of mails, one quoting a mail sent half a year or more before the latest (「> -----Original
+        Message-----」 / 「> Sent: January 21, 2026」 under a forward of 2027: last year's 見積依頼 of the same work):
+        the older mail's dates are an earlier round's, no step of this call."""
+        sent = [
+            day
+            for index in self.mail_headers
+            for m in self.read_dates(self.lines[index])[:1]
+            if m.explicit_year and m.day and (day := m.date())
+        ]
+        latest = max(sent, default=None)
+        if latest is None or (latest - min(sent)).days < EARLIER_MAIL_DAYS:
+            return candidates
+        return [c for c in candidates if not ((day := self.sent_day(c.line_no - 1)) and (latest - day).days >= EARLIER_MAIL_DAYS)]
 
     def line_number(self, index: int) -> int:
         """The number (from 1) of line ``index`` in the text as given."""
@@ -1733,6 +1781,7 @@ class Reader:
         aside_part = False  # 「3 入電見込み（参考）」: a whole section given for reference, to the next section's heading
         aside_at = -1  # the line of the heading that opened it
         team_plan = False  # the aside is a bid team's own plan (「■社内スケジュール（案）」): a list, to its last item
+        dated_line = -1  # the last line a date was read on
         for position, segment in stream:
             if segment.cells is not None and len(segment.cells) == 1:  # 「│ ヒアリング │」: a box of a chart, no table
                 segment = replace(segment, text=segment.cells[0], cells=None)
@@ -1746,6 +1795,7 @@ class Reader:
             mentions = [copied(m) for m in dated] if dated else []  # (``self.mentions``, without two calls)
             if mentions:
                 self.refer(mentions)
+                dated_line = segment.line
             before = len(found)
             numbered = not is_row and not mentions and text.rstrip().endswith("号") and NOTICE_NUMBER.match(text.strip())
             if numbered:
@@ -1864,7 +1914,9 @@ class Reader:
                     if label and self.wrapped_label(segment, contexts):  # 「(4)参加表明書の提」 / 「　出期限」
                         self.heading_goes_on(contexts[-1], label)
                         contexts = [*contexts[:-1], (contexts[-1][0] + label, contexts[-1][1])]
-                    elif label:
+                    elif label and (segment.first or segment.line != dated_line):
+                        # (「2027年11月15日　【重要】…を変更しました」: the words after a date are that date's, no
+                        # heading of the dates below)
                         contexts = [*contexts[-5:], (label, segment.line)]
                 continue
             else:
@@ -2543,6 +2595,9 @@ class Reader:
         line = self.lines[above - 1] if above > 0 else ""
         if not line.strip() or self.read_dates(line):
             return None
+        row_above = self.lines[above - 2] if above > 1 else ""
+        if is_table_row(row_above) and self.read_dates(row_above):
+            return None  # 「参加資格確認結果の通知　　提出期限後1週間以内」 between dated rows: a row of no date, no header
         names = CELL_GAP.split(line.strip())
         return names if len(names) in (width, width - 1) and len(names) >= 2 else None
 
@@ -2754,6 +2809,11 @@ class Reader:
                     and not self.period_bracket(head, tail)
                 ):
                     labels, source = self.nearest_step(segment, tail, contexts, head_label) or (labels, source)
+            told = not labels and "場合" in head[-40:] and "までに" in tail[:24] and TELL_BY_AFTER.match(tail)
+            condition = CONDITION_BEFORE.search(head.rsplit("。", 1)[-1]) if told else None
+            if condition and L.clean_label(condition["what"]):
+                # 「変更後の日程での出席が困難な場合は、9月21日正午までに御連絡ください」: the day to tell the issuer by
+                labels, source = [f"{L.clean_label(condition['what'])}場合の連絡"], "sentence"
             if len(labels) == 1 and len(found_exprs) > 1 and ARROW_MARK.search(labels[0]) and not flow:
                 steps = ARROW_MARK.split(labels[0])  # 「審査結果の通知 → 契約締結」 / 「10月下旬 → 11月上旬」: in turn
                 if len(steps) == len(found_exprs) and all(
@@ -2801,7 +2861,8 @@ class Reader:
                 elif "様式" in label and FORM_ONLY.match(nfkc(label)):
                     title = self.form_title(segment.line)  # 「（様式第1号）【提出期限 5月21日】」 / 「参 加 申 込 書」
                     label = f"{title} {label}" if title else label
-                found += self.make(segment, expression, label, source, notes_text, tail, head)
+                kind = "other" if condition and label == labels[0] else None
+                found += self.make(segment, expression, label, source, notes_text, tail, head, kind)
         return found
 
     def timed_steps(self, segment: Segment, expression: Expression) -> list[Candidate] | None:
@@ -3722,6 +3783,8 @@ class Reader:
                 return []  # 「・2026年3月27日 特定事業の選定結果を公表しました。」: a page's log of an earlier step
         if ")" in head and FILE_SIZE_BEFORE.search(head):
             return []
+        if self.chat and TEAM_ACT.search(head[-60:].rsplit("。", 1)[-1] + "|" + tail[:60].split("。", 1)[0]):
+            return []  # 「提案書は7/8(木)中に印刷まで終わらせること」「参加表明書は6/24(木)に郵送します」: the team's own work
         if "予備" in head[-12:] + tail[:12] and (SPARE_DAY_BEFORE.search(head) or SPARE_DAY_AFTER.match(tail)):
             return []  # 「二次審査 7月20日(火) 予備日:7月21日(水)」: the day kept in reserve, the step's own day is the other
         if "年" in head[-8:] and HABIT_BEFORE.search(head):
@@ -4605,6 +4668,32 @@ class Reader:
             return candidates
         return [c for c in candidates if bisect.bisect_right(starts, c.line_no - 1) in (0, main)]
 
+    def featured_case(self, candidates: list[Candidate]) -> list[Candidate]:
+        """A digest of several calls (a bid-alert mail: 「[1] …業務委託」 / 公告日 / 締切日, 「[2] …」): the steps of the
+        case it is about, the one its subject names or else the one it gives the most dates of (the featured case, with
+        its schedule), the first of them on a tie; the other cases' 公告日 and 締切 are other calls'. What stands before
+        the first case is kept."""
+        starts = [
+            index
+            for index, line in enumerate(self.lines)
+            if ("[" in line[:6] or "【" in line[:6] or "No" in line[:6] or "案件" in line[:8])
+            and (head := CASE_HEAD.match(line))
+            and CASE_WORK.search(head["name"])
+            and not self.read_dates(line)
+        ]
+        if len(starts) < CASES_MIN:
+            return candidates
+        counts = collections.Counter(bisect.bisect_right(starts, c.line_no - 1) for c in candidates)
+        cases = [case for case in counts if case]
+        if len(cases) < CASES_MIN:
+            return candidates
+        subject = " ".join(L.unspaced(line) for line in self.lines[:HEAD_LINES] if SUBJECT_LINE.match(line))
+        named = [
+            case for case in cases if L.unspaced(L.clean_label(CASE_HEAD.match(self.lines[starts[case - 1]])["name"])) in subject
+        ]
+        main = named[0] if len(named) == 1 else max(cases, key=lambda case: (counts[case], -case))
+        return [c for c in candidates if bisect.bisect_right(starts, c.line_no - 1) in (0, main)]
+
     def closed_rounds(self) -> set[int]:
         """The lines of an earlier round of the call, closed, under a heading that says so (「【第1次募集】（受付は終了
         しました）」) when the text names another round: that round's 募集期間 and results, no step of this one. Its
@@ -4706,6 +4795,7 @@ def window_across_cells(cells: list[str], read_dates) -> list[str]:
 MAIL_HEADER = re.compile(
     r"^[\s>]{0,8}(?:From|To|Cc|Date|Sent|Subject|差出人|送信者|宛先|送信日時|送信日|日時|日付|件名|CC)\s{0,2}[:：]", re.IGNORECASE
 )
+EARLIER_MAIL_DAYS = 180  # days a mail of the thread was sent before its latest one that make it an earlier round's
 MAIL_HEADER_KEYS = ("from", "to", "subject", "差出人", "送信者", "宛先", "件名")
 
 
@@ -5224,11 +5314,16 @@ def _extract(text: str) -> Extraction:
     candidates += reader.during_window_above(candidates)
     candidates += reader.opened_today() if "本日" in text else []
     candidates = this_call(candidates, reader.lines)
+    candidates = reader.featured_case(candidates)
     ends = reader.specification() if candidates else None
     if ends is not None:  # 「第1校の提出 3月26日」「現地下見は8月上旬」: the work's own steps
         candidates = [c for c in candidates if c.line_no > ends or CALL_PART.search(reader.part_of(c.line_no - 1))]
     closed = reader.closed_rounds() if "終了" in text or "締" in text else set()
     candidates = [c for c in candidates if c.line_no - 1 not in closed] if closed else candidates
+    awarded = reader.awarded_at() if reader.chat else None
+    if awarded is not None:  # the team's chat once the call was won: the work's dates below, no step of the call
+        candidates = [c for c in candidates if c.line_no - 1 < awarded]
+    candidates = reader.later_mails(candidates) if reader.mail_headers else candidates
     forwarded = reader.forwarded_at()
     if forwarded is not None and any(c.line_no > forwarded for c in candidates):
         candidates = [c for c in candidates if c.line_no > forwarded]  # the forwarder's own tasks above what is forwarded

@@ -357,11 +357,59 @@ def normalize_lines(source: list[str]) -> list[str]:
         normalize_line(line, changes=not (index and _ARROW_ONLY.search(line) and flow_below(source, index)))
         for index, line in enumerate(source)
     ]
+    normalized = chat_posts(normalized)
     lines = timeline_rows(source, spaced_columns_as_tabs(source, chart_beside_dates(spoken_table_rows(normalized))))
     lines = ditto_cells(window_column_rows(date_part_rows(gantt_rows(changes_on_next_line(lines)))))
     return month_headed_blocks(
         month_headed_rows(wrapped_rows_joined(cell_wrapped_hours(date_cuts_joined(kanji_cuts_joined(rejoin_wraps(lines))))))
     )
+
+
+# A chat's log (LINE WORKS, Teams, Slack saved as text): 「09:12<TAB>佐伯 健太<TAB>おはようございます。…」, each post
+# its time and speaker before its words, under a line of the day alone (「2027/06/14(月)」). The time a post was sent
+# belongs to no date its words name, and the day's line is no step's date: the post's words are read alone, the day's
+# line left empty.
+CHAT_POST = re.compile(r"^\s{0,4}[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\t[^\t]{1,24}\t(?=\S)")
+CHAT_DAY = re.compile(
+    r"^[\s\-─━=―]{0,40}(?:\d{4}\s{0,2}[/.年]\s{0,2}\d{1,2}\s{0,2}[/.月]\s{0,2}\d{1,2}\s{0,2}日?)\s{0,2}"
+    r"(?:\(\s{0,2}[月火水木金土日](?:曜日?)?\s{0,2}\))?[\s\-─━=―]{0,40}$"
+)
+CHAT_POSTS_MIN = 3  # posts that make a text a chat's log, at least
+# 「須藤 雅人  2027/09/30 17:48」: a post's speaker and when it was sent on a line of their own above its words (Teams)
+CHAT_HEADER = re.compile(
+    r"^\s{0,4}(?P<speaker>[^\s\d:]{1,12}(?:[ \u3000][^\s\d:]{1,12})?)[ \t\u3000]{2,}\d{4}/\d{1,2}/\d{1,2}\s{1,2}\d{1,2}:\d{2}\s*$"
+)
+
+
+def chat_log(lines: list[str]) -> bool:
+    """The text is a chat's log: three posts at least, each its time and speaker before its words, or above them
+    (a speaker posting twice at least, each header over words: not a schedule's rows 「入札説明会  2026/10/28 14:00」)."""
+    posts = sum(1 for line in lines if "\t" in line and ":" in line[:12] and CHAT_POST.match(line))
+    if posts >= CHAT_POSTS_MIN:
+        return True
+    headers = {
+        index: match["speaker"]
+        for index, line in enumerate(lines)
+        if len(line) <= 50 and ":" in line[-8:] and (match := CHAT_HEADER.match(line))
+    }
+    speakers = collections.Counter(headers.values())
+    posts = sum(1 for index, speaker in headers.items() if index + 1 not in headers and speakers[speaker] >= 2)
+    return posts >= CHAT_POSTS_MIN
+
+
+def chat_posts(lines: list[str]) -> list[str]:
+    """A chat's log: each post's words without its time and speaker, each day's line empty."""
+    if not chat_log(lines):
+        return lines
+    result = []
+    for line in lines:
+        post = CHAT_POST.match(line) if "\t" in line else None
+        if post:
+            line = line[post.end() :]
+        elif len(line) <= 60 and CHAT_DAY.match(line):
+            line = ""
+        result.append(line)
+    return result
 
 
 # A table as a screen reader speaks it: 「表:スケジュール(10行、2列)」 / 「列見出し:項目、日程」 / 「行1」 / 「項目:公告」 /
