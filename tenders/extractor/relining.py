@@ -4,7 +4,7 @@ A PDF's text layer or a portal page copied without its line breaks gives the who
 (「… 2.参加資格 (1)… (2)… 3.日程 ・公告 令和8年4月1日 ・入札 令和8年4月20日 …」). The Reader works by line
 (the label on the line above, the outline items, the distance to a date), so the breaks are put back
 first, at the places where a notice's line breaks stand: before outline markers that run in sequence
-(「1.」「2.」, 「(1)」「(2)」, 「（一）」「（二）」, 「①」, 「ア」, 「第1」), before bullets and bracketed headings
+(「1.」「2.」, 「(1)」「(2)」, 「（一）」「（二）」, 「①」, 「ア」, 「Ⅰ」, 「第1」「第1章」), before bullets and bracketed headings
 (「・」「■」「【」) that begin an item, before 「記」 and 「以上」, and between the rows of a schedule
 written date first (「令和8年4月24日 募集要項の公表 令和8年5月8日 質問の受付」).
 
@@ -29,6 +29,7 @@ _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 _PAREN_DIGITS = "⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇"
 _KATAKANA = "アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワ"
 _KANJI_NUMBERS = "一二三四五六七八九十"
+_ROMAN = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ"
 _BULLETS = "・■◆●○◎□◇▼▽▶►★☆〇◯※"
 
 # a unit or word after a number that makes it a quantity, a date or a citation, not an outline marker
@@ -41,7 +42,7 @@ _NOT_MARKER_AFTER = re.compile(
 # stood) or after 「。」
 _MARKER = re.compile(
     rf"(?:^|(?<={_SP})|(?<=。))(?:"
-    rf"(?P<chapter>第{_SP}?(?P<chapter_n>{_D}{{1,2}}|[{_KANJI_NUMBERS}]{{1,3}}){_SP}?(?=[ \t\u3000.．、]))"
+    rf"(?P<chapter>第{_SP}?(?P<chapter_n>{_D}{{1,2}}|[{_KANJI_NUMBERS}]{{1,3}}){_SP}?章?(?=[ \t\u3000.．、]))"
     rf"|(?P<paren>[(（]{_SP}?(?P<paren_n>{_D}{{1,2}}){_SP}?[)）])"
     rf"|(?P<kparen>[(（](?P<kparen_n>[{_KATAKANA}])[)）])"
     rf"|(?P<jparen>[(（](?P<jparen_n>[{_KANJI_NUMBERS}]{{1,3}})[)）])"  # 「（一）」「（十二）」
@@ -50,6 +51,7 @@ _MARKER = re.compile(
     rf"|(?P<number>(?P<number_n>{_D}{{1,2}})(?:[.．、]|{_SP}|[)）](?!{_D})))"
     rf"|(?P<kanji>(?P<kanji_n>[{_KANJI_NUMBERS}]{{1,2}})(?:[.．、]|{_SP}))"
     rf"|(?P<kana>(?P<kana_n>[{_KATAKANA}])(?:[.．、]|{_SP}))"
+    rf"|(?P<roman>(?P<roman_n>[{_ROMAN}])(?:[.．、]|{_SP}))"
     rf"|(?P<bullet>[{_BULLETS}])"
     rf"|(?P<bracket>【)"
     rf"|(?P<ki>記(?={_SP}))"
@@ -60,9 +62,10 @@ _MARKER = re.compile(
 # the same markers found fast: the space or 「。」 before one (the first character a regex can skip to), the marker
 # itself read in a lookahead (where the marker begins, nothing is consumed but that character; its alternative's
 # group spans it); the first characters a marker can begin with checked first
-_MARKER_FIRST = rf"[第(（{_PAREN_DIGITS}{_CIRCLED}0-9０-９{_KANJI_NUMBERS}{_KATAKANA}{_BULLETS}【記以]"
+_MARKER_FIRST = rf"[第(（{_PAREN_DIGITS}{_CIRCLED}{_ROMAN}0-9０-９{_KANJI_NUMBERS}{_KATAKANA}{_BULLETS}【記以]"
 _AFTER_BREAK = re.compile(rf"[ \t\u3000。](?={_MARKER_FIRST})(?=" + _MARKER.pattern[_MARKER.pattern.index(")(?:") + 1 :] + ")")
 
+_DIGITS = "0123456789０１２３４５６７８９"
 _TO_ASCII = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
@@ -81,6 +84,8 @@ def _marker_number(match: re.Match) -> tuple[str, int] | None:
         raw = match.group(style + "_n")
         if style in ("kana", "kparen"):
             return style, _KATAKANA.index(raw) + 1
+        if style == "roman":
+            return style, _ROMAN.index(raw) + 1
         if raw[0] in _KANJI_NUMBERS:
             return style, _kanji_value(raw)
         return style, int(raw.translate(_TO_ASCII))
@@ -91,7 +96,7 @@ def _marker_number(match: re.Match) -> tuple[str, int] | None:
     return None
 
 
-_NUMBERED = frozenset(("chapter", "paren", "kparen", "jparen", "number", "kanji", "kana"))
+_NUMBERED = frozenset(("chapter", "paren", "kparen", "jparen", "number", "kanji", "kana", "roman"))
 
 
 def _in_sequence(style: str, number: int, last: dict[str, int]) -> bool:
@@ -124,7 +129,10 @@ def cut_points(line: str) -> list[int]:
         if numbered:
             style, number = numbered
             if style in ("number", "kanji", "kana") and _NOT_MARKER_AFTER.match(line, end):
-                continue
+                if line[end - 1] not in ".．" or (
+                    end < len(line) and line[end] in _DIGITS
+                ):  # (「2.　件　　名」: a word spaced out)
+                    continue
             if style == "number" and start and line[start - 1] in "。" and number != 1 and last.get(style) != number - 1:
                 continue
             if not _in_sequence(style, number, last):
