@@ -70,7 +70,11 @@ ISSUER_BEFORE_IBIKA = re.compile(
 ISSUER_LINE = re.compile(r"^(?P<name>[^\s、。「」()（）]{2,30}(?:省|庁|都|道|府|県|市|町|村|区|機構|センター|協会|公社|大学))$")
 CITY_HALL = re.compile(r"(?P<name>[一-龥ヶ]{1,8}?(?:市|町|村))役(?:所|場)|(?P<pref>[一-龥]{1,4}?[都道府県])庁")
 SIGNED_BY = re.compile(r"^(?P<name>[一-龥ヶ]{1,8}?(?:都|道|府|県|市|町|村|区))(?:長|知事)(?:\s|$)")
-FISCAL_YEAR = re.compile(r"(?:(?P<era>令和|平成)(?P<eyear>\d{1,2}|元)|(?P<year>20\d{2}))年度")
+# 「令和9年度」「2027年度」, and in English 「FY2027」「FY 2027」「Fiscal Year 2027」 (April 2027 to March 2028)
+FISCAL_YEAR = re.compile(
+    r"(?:(?P<era>令和|平成)(?P<eyear>\d{1,2}|元)|(?P<year>20\d{2}))年度"
+    r"|(?<![A-Za-z])(?:FY|(?i:fiscal\s(?:year\s)?))\s?(?P<year_en>20\d{2})(?![\d/-])"
+)
 DOCUMENT_NUMBER_YEAR = re.compile(
     r"(?<![A-Za-z0-9])(?P<era>令和|令|R)\s{0,2}(?P<eyear>\d{1,2})(?=\s{0,2}[一-龥ぁ-んァ-ヶ]{1,10}\s{0,2}第\s{0,2}\d{1,6}\s{0,2}号)"
 )
@@ -315,10 +319,18 @@ COUNCIL_AFTER = re.compile(r"^\s{0,2}の?(?:定例会|臨時会|(?:定例|臨時
 SCHEDULE_PART = re.compile(r"日程|スケジュール")
 # 「仕 様 書」「水道メーター検針等業務委託仕様書（案）」「件名: …検針業務の仕様書（参考入手）」: a line of the head that
 # names the text a specification (the work described, not a call): a title, or a mail's subject
-SPECIFICATION_TITLE = re.compile(r"^(?:(?:件名|Subject)\s{0,2}:\s{0,4})?[^。、]{0,40}?仕様書(?:\([^()]{1,8}\))?$")
+# (in English: 「TERMS OF REFERENCE」「Scope of Work」「Technical Specifications」, a contract's annex describing the work)
+SPECIFICATION_TITLE = re.compile(
+    r"^(?:(?:件名|Subject)\s{0,2}:\s{0,4})?[^。、]{0,40}?仕様書(?:\([^()]{1,8}\))?$"
+    r"|^(?i:(?:technical\s)?specifications?|terms\sof\sreference|(?:scope|statement)\sof\s(?:work|services))(?:\s?\([^()]{1,12}\))?$"
+)
 # 「入札公告」「…実施要領」「見積依頼書」「…の募集について」: a head line that names the text a call (a specification with it
 # is one of its papers)
-CALL_TITLE = re.compile(r"(?:公告|公示|告示|要領|要項|要綱|説明書|依頼書|募集|公募|通知|について|お知らせ)(?:\([^()]{1,8}\))?$")
+CALL_TITLE = re.compile(
+    r"(?:公告|公示|告示|要領|要項|要綱|説明書|依頼書|募集|公募|通知|について|お知らせ)(?:\([^()]{1,8}\))?$"
+    r"|(?i:request\sfor\s(?:proposals?|quotations?|tenders?)|invitation\sto\s(?:tender|bid)|call\sfor\s(?:proposals?|tenders?|bids?)"
+    r"|notice\sof\s(?:procurement|tender)|\bRF[PQT]\b|instructions\sto\s(?:bidders|tenderers))"
+)
 # 「琴音川市本庁舎空調設備保守点検業務委託 見積合わせ実施要領」: the title of a paper of its own (no item, no sentence)
 APPENDED_TITLE = re.compile(r"^[^\s\d()、。,・※*]\S[^、。]{0,38}$")
 # 「第6条 見積依頼から契約までの流れ」: the section of a specification that gives the call's own steps (its others give the
@@ -1483,8 +1495,8 @@ class Reader:
         for text in [title, *(line[:HEAD_CHARS] for line in self.lines[:15])]:  # a one-line dump: its head only
             match = FISCAL_YEAR.search(text)
             if match:
-                if match.group("year"):
-                    return int(match.group("year"))
+                if match.group("year") or match.group("year_en"):
+                    return int(match.group("year") or match.group("year_en"))
                 number = 1 if match.group("eyear") == "元" else int(match.group("eyear"))
                 return {"令和": 2018, "平成": 1988}[match.group("era")] + number
         for text in self.lines[:15]:  # 「R8葵建第204号」: a document number counts in the fiscal year it was issued
