@@ -73,3 +73,80 @@ def test_a_request_for_proposals_with_its_terms_of_reference_appended_keeps_its_
         ("question", "2027-05-14", "17:00", "datetime"),
         ("submission", "2027-05-28", "17:00", "datetime"),
     ]
+
+
+# --- numeric dates of English notices: month first (US) or day first (UK) ------------------------------------------
+
+
+def test_us_numeric_dates_month_first_with_their_time_after_the_weekday():
+    text = (
+        "RFP TIMELINE (all times are Japan Standard Time)\n"
+        "  RFP released               3/1/2027 (Mon)    -\n"
+        "  Written questions due      3/12/2027 (Fri)   5:00 PM\n"
+        "  Proposals due              3/26/2027 (Fri)   12:00 PM (noon)\n"
+    )
+    assert found(text) == [
+        ("published", "2027-03-01", None, "date"),
+        ("question", "2027-03-12", "17:00", "datetime"),
+        ("submission", "2027-03-26", "12:00", "datetime"),
+    ]
+
+
+def test_uk_numeric_dates_day_first_the_weekday_settling_the_order():
+    # 「05/04/2027」 could be 4 May (a Tuesday) or 5 April (a Monday): the weekday written says April
+    text = (
+        "Timetable\n"
+        "Tender published\tMonday 05/04/2027\t-\n"
+        "Clarification questions deadline\tFriday 16/04/2027\t17:00\n"
+        "Tender submission deadline\tFriday 30/04/2027\t12:00 noon\n"
+    )
+    assert found(text) == [
+        ("published", "2027-04-05", None, "date"),
+        ("question", "2027-04-16", "17:00", "datetime"),
+        ("submission", "2027-04-30", "12:00", "datetime"),
+    ]
+
+
+def test_a_numeric_date_whose_order_nothing_settles_is_left_unread():
+    # 「01/07/2027」 is 1 July or 7 January; no weekday, no figure above 12: no date is guessed
+    assert found("Contract signature\t01/07/2027\t-\n") == []
+
+
+def test_a_fax_machines_stamp_atop_the_page_is_no_step():
+    text = (
+        "3/15/2027 09:12  FROM: 入札事務センター            TO: 000-0000-0000          P. 1/1\n"
+        "\n"
+        "入札公告\n"
+        "入札書の提出期限 令和9年3月29日（月）午後5時\n"
+    )
+    assert found(text) == [("submission", "2027-03-29", "17:00", "datetime")]
+
+
+def test_a_time_cell_with_pm_after_it_is_in_the_afternoon():
+    # the row's own time cell 「5:00 PM」 (not 5 in the morning), beside a date in a cell of its own
+    text = "Event\tDate\tTime\nWritten questions due\tMarch 12, 2027 (Fri)\t5:00 PM\nSite visit\tMarch 16, 2027 (Tue)\t10:30 AM\n"
+    assert found(text) == [
+        ("question", "2027-03-12", "17:00", "datetime"),
+        ("other", "2027-03-16", "10:30", "datetime"),
+    ]
+
+
+# --- English step vocabulary ------------------------------------------------------------------------------------------
+
+
+def test_english_announcement_and_opening_of_a_call_are_its_publication():
+    text = (
+        "Schedule\n"
+        "Announcement of this RFP\tApril 5, 2027 (Mon.)\n"
+        "Deadline for questions\tApril 16, 2027 (Fri.), 5:00 p.m.\n"
+    )
+    assert found(text) == [("published", "2027-04-05", None, "date"), ("question", "2027-04-16", "17:00", "datetime")]
+    text = "FY2027 Call for Proposals\n\nThis call opens on Mon., April 5. The forms can be downloaded from that day.\n"
+    assert found(text) == [("published", "2027-04-05", None, "date")]
+
+
+def test_a_tender_published_is_no_hand_in_of_tenders():
+    assert found("Tender published\t5 April 2027 (Mon)\nTender submission deadline\t30 April 2027 (Fri), 12:00 noon\n") == [
+        ("published", "2027-04-05", None, "date"),
+        ("submission", "2027-04-30", "12:00", "datetime"),
+    ]

@@ -672,6 +672,18 @@ PARTICLE = re.compile(r"(?:は|が|を|も|について|に関して)$")
 TIME_ONLY = re.compile(
     r"\s{0,8}(?P<ampm>午前|午後)?\s{0,8}(?:(?P<noon>正午)|(?P<hour>\d{1,2})(?:時(?:\s{0,8}(?P<minute>\d{1,2})分|(?P<half>半))?|:(?P<minute2>\d{2})))"
 )
+# 「5:00 PM」「11:30 a.m.」: the half of the day after an English notice's clock time
+LATIN_HALF_AFTER = re.compile(r"\s?(?P<half>[AaPp])\.?\s?[Mm](?![A-Za-z])")
+
+
+def cell_clock(cell: str) -> dt.time | None:
+    """The time a cell starts with (TIME_ONLY), in the afternoon when 「PM」 follows it (「| 5:00 PM |」)."""
+    match = TIME_ONLY.match(cell)
+    groups = match.groupdict()
+    half = LATIN_HALF_AFTER.match(cell, match.end()) if not groups["ampm"] and not groups["noon"] else None
+    return _time({**groups, "ampm": half["half"]} if half else groups)
+
+
 JAPANESE = re.compile(r"[ぁ-んァ-ヶ一-龥]")
 # 「Q3 参加申込書の締切はいつですか。」 / 「A3 令和8年7月3日…」: an FAQ page's question and its answer
 QUESTION_LINE = re.compile(
@@ -2618,7 +2630,7 @@ class Reader:
         closing = closing or (next((t for t in map(closing_time, cells) if t), None) if window else None)  # closes at 17時
         if closing is None and hour is None:
             return
-        candidate.mention.time = closing or _time(TIME_ONLY.match(hour).groupdict())
+        candidate.mention.time = closing or cell_clock(hour)
         candidate.mention.precision = "datetime"
 
     def text_candidates(self, segment: Segment, mentions, contexts, consumed, stream: Window, position) -> list[Candidate]:

@@ -120,10 +120,13 @@ KIND_RULES = [
             r"(?:公募|募集)(?:の)?開始|公告|公示|告示|掲示(?:期間|開始|日)|見積(?:書の?)?依頼(?:書)?の?(?:発送|送付|発出|日)|ぼしゅうを\s?はじめ|(?<!非)公開(?!日)|公表|掲載開始|配布開始|配付開始|交付(?!申請|決定|金|要綱|規程|規則|額|対象|条件)|配布|配付|募集要[綱項領]の?(?:公開|配布)"
             r"|(?i:public notice|date of (?:this )?(?:notice|issue|announcement|publication)|documentation (?:will be |is )?available"
             # 「Issue of the Request for Proposals」「RFP release」「Call for proposals opens」
-            r"|\b(?:issu(?:e|ance)|release|publication|distribution)\sof\s(?:the\s)?(?:RFP|RFQ|RFI|ITB|request\sfor|invitation|call|tender\sdoc|bidding\sdoc|solicitation)"
+            # 「Announcement of this RFP」
+            r"|\b(?:issu(?:e|ance)|release|publication|distribution|announcement)\sof\s(?:the\s|this\s)?(?:RFP|RFQ|RFI|ITB|ITT|request\sfor|invitation|call|tender\sdoc|bidding\sdoc|solicitation)"
             r"|\b(?:RFP|RFQ|RFI|ITB)\s(?:release|issue)\b|\b(?:call|solicitation)\sfor\s\w+\s(?:opens|launched)\b"
             # 「RFP issued」「Tender documents can be obtained from」: the call and its documents made public
-            r"|\b(?:RFP|RFQ|RFI|ITB|notice|call|invitation)\s(?:is\s|was\s)?(?:issued|published|announced|released)"
+            # 「Tender published」「ITT issued」「This call opens on Mon., April 26」
+            r"|\b(?:RFP|RFQ|RFI|ITB|ITT|notice|call|invitation|tender)\s(?:is\s|was\s)?(?:issued|published|announced|released)"
+            r"|\b(?:this|the)\s(?:call|RFP|RFQ|ITT|tender)\s(?:opens|is\sopen)\b"
             r"|\b(?:tender|procurement|bid(?:ding)?)\s(?:notice|announcement)\b"
             r"|\bdocument(?:s|ation)?\s{1,3}(?:\([^()]{0,60}\)\s{1,3})?(?:(?:are|is|will\sbe|can\sbe|may\sbe)\s{1,3})?(?:available|obtained|distributed|downloaded|downloadable|issued|released|published))"
         ),
