@@ -150,3 +150,27 @@ def test_a_tender_published_is_no_hand_in_of_tenders():
         ("published", "2027-04-05", None, "date"),
         ("submission", "2027-04-30", "12:00", "datetime"),
     ]
+
+
+# --- a part of a month written in English without its year -----------------------------------------------------------
+
+
+def test_late_june_without_a_year_takes_the_schedules_year():
+    text = (
+        "FY2027 Sister-City Exchange Program: Call for Proposals\n"
+        "\n"
+        "Timeline\n"
+        "  - Proposals: by Thu., June 3, 5:15 p.m. JST\n"
+        "  - Results: late June (all applicants will be notified in writing)\n"
+        "  - Contract: early July\n"
+    )
+    assert found(text) == [
+        ("submission", "2027-06-03", "17:15", "datetime"),
+        ("result", "2027-06-01", None, "late_month"),
+        ("contract", "2027-07-01", None, "early_month"),
+    ]
+
+
+def test_a_month_named_alone_without_a_year_is_no_date():
+    text = "FY2027 Call for Proposals\n\nProposals: by Thu., June 3, 5:15 p.m. JST\nThe festival is held every July.\n"
+    assert found(text) == [("submission", "2027-06-03", "17:15", "datetime")]

@@ -174,8 +174,11 @@ NUMERIC_DATE = re.compile(
 )
 WEEKDAY_BEFORE = re.compile(r"(?i:\b(mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s{1,3})$")
 # early / mid / late June 2026, in June 2026
+# (「late June」 without a year only with its part of the month, its year worked out later: 「June」 alone is a word)
 ENGLISH_PERIOD = re.compile(
-    r"(?i:(?P<part>early|mid|late|beginning of|middle of|end of)?[\s-]{0,2}(?P<mname>" + _EN_MONTH + r"),?\s{1,3}(?P<year>\d{4}))"
+    r"(?i:(?P<part>\b(?:early|mid|late|beginning of|middle of|end of))?[\s-]{0,2}(?P<mname>\b"
+    + _EN_MONTH
+    + r")(?:,?\s{1,3}(?P<year>\d{4})(?!\d)|(?<=[a-z.])(?![a-z])(?![\s,]{1,3}\d)))"
 )
 EN_PARTS = {
     "early": "early_month",
@@ -472,7 +475,10 @@ def _english_period(match) -> Mention | None:
     if month is None:
         return None
     precision = EN_PARTS.get((groups["part"] or "").lower(), "month")
-    mention = Mention(match.start(), match.end(), int(groups["year"]), month, None, precision, None, None, True, english=True)
+    if not groups["year"] and precision == "month":
+        return None
+    year = int(groups["year"]) if groups["year"] else None
+    mention = Mention(match.start(), match.end(), year, month, None, precision, None, None, year is not None, english=True)
     validate(mention)
     return mention
 
@@ -545,6 +551,7 @@ def _slash_end(line: str, start: Mention) -> Mention | None:
 
 
 HAS_DIGIT = re.compile(r"\d")
+EN_PART_HINT = re.compile(r"(?i:early|mid|late|beginning\sof|middle\sof|end\sof)")
 # 「11/13/2026 14:07  FROM: …  TO: 000-0000-0000  P. 1/2」: the stamp a fax machine prints atop each page it sends, the
 # day of the sending (no step)
 FAX_STAMP = re.compile(r"\bFROM\s?:.{0,80}\bTO\s?:", re.IGNORECASE)
@@ -581,7 +588,12 @@ def _whole_cell(line: str, match: re.Match) -> bool:
 
 def find_mentions(line: str) -> list[Mention]:
     """Every date mention in a normalised line, in order; "A~B" / "AからB" marks A as a range start."""
-    if not HAS_DIGIT.search(line) and "同月" not in line and "同日" not in line:  # 「同月中旬」「同日中」: no digit
+    if (
+        not HAS_DIGIT.search(line)
+        and "同月" not in line
+        and "同日" not in line  # 「同月中旬」「同日中」: no digit
+        and not (HAS_WORD.search(line) and EN_PART_HINT.search(line))  # 「late June」
+    ):
         return []
     mentions = []
     for match in DATE.finditer(line) if "月" in line else ():
