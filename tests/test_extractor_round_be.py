@@ -174,3 +174,26 @@ def test_late_june_without_a_year_takes_the_schedules_year():
 def test_a_month_named_alone_without_a_year_is_no_date():
     text = "FY2027 Call for Proposals\n\nProposals: by Thu., June 3, 5:15 p.m. JST\nThe festival is held every July.\n"
     assert found(text) == [("submission", "2027-06-03", "17:15", "datetime")]
+
+
+# --- an English notice's section describing the work: its dates are the work's ---------------------------------------
+
+
+def test_the_dates_under_an_english_scope_of_work_are_no_steps():
+    text = (
+        "REQUEST FOR PROPOSALS\n"
+        "\n"
+        "1. SCOPE OF WORK\n"
+        " - A trade tasting event for buyers, planned for Tue., Oct. 19, 2027\n"
+        " - Final report with sales results, due Dec. 17, 2027\n"
+        "\n"
+        "2. QUESTIONS\n"
+        "Written questions must be e-mailed by 5:00 p.m. on Friday, June 18, 2027.\n"
+        "\n"
+        "3. PROPOSAL SUBMISSION\n"
+        "Proposals are due by 12:00 noon, Friday, July 9, 2027.\n"
+    )
+    assert found(text) == [
+        ("question", "2027-06-18", "17:00", "datetime"),
+        ("submission", "2027-07-09", "12:00", "datetime"),
+    ]

@@ -260,6 +260,10 @@ LEADING_CELLS = re.compile(
 WORK_SECTION = re.compile(
     # (「業務の名称及び内容」「委託業務名・業務内容」: the work named and described under one heading)
     r"^(?:(?:業務|委託|調達|契約|事業|工事|購入|賃貸借)(?:の)?(?:(?:名称|件名|名)(?:及び|並びに|・|、)(?:業務)?(?:の)?)?(?:概要|内容|件名等?|物品)(?:等)?|(?:一般)?(?:競争)?(?:入札|競争|見積(?:り)?合わせ)に付する事項)$"
+    # 「2. SCOPE OF WORK」「Outline of the Work」「Program outline (for reference)」: an English notice's work described
+    r"|^(?i:(?:scope|statement|outline|description|overview)\sof\s(?:the\s)?(?:work|services|project|program(?:me)?)"
+    r"|(?:work|project|program(?:me)?|services?)\s(?:outline|overview|description)|terms\sof\sreference)"
+    r"(?:\s{0,2}\([^()]{0,30}\))?$"
 )
 KEY_APART = re.compile(r"\s{2,}|:")  # 「3 業務内容  (1) …」「業務内容: …」: a key from the value on its line
 WORK_WHEN = re.compile(
