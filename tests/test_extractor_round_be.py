@@ -197,3 +197,32 @@ def test_the_dates_under_an_english_scope_of_work_are_no_steps():
         ("question", "2027-06-18", "17:00", "datetime"),
         ("submission", "2027-07-09", "12:00", "datetime"),
     ]
+
+
+# --- a date-first English schedule beside its Japanese version --------------------------------------------------------
+
+
+def test_a_date_first_row_whose_step_has_an_aside_in_brackets():
+    text = (
+        "KEY DATES\n"
+        "Fri., Jul. 9, 2027      Proposals due (12:00 noon EDT)\n"
+        "Mid-July 2027           Online presentations (shortlisted firms only)\n"
+        "Late July 2027          Selection notice to all proposers\n"
+    )
+    assert found(text) == [
+        ("submission", "2027-07-09", "12:00", "datetime"),
+        ("hearing", "2027-07-01", None, "mid_month"),
+        ("result", "2027-07-01", None, "late_month"),
+    ]
+
+
+def test_an_english_mid_month_is_not_the_japanese_late_month_of_the_same_month():
+    # the Japanese version gives 下旬 only; the English 「Mid-July」 (also dated the 1st) is a step of its own
+    text = (
+        "KEY DATES\n"
+        "Mid-July 2027           Online presentations\n"
+        "\n"
+        "２　スケジュール\n"
+        "（１）選定結果通知　　令和９年７月下旬\n"
+    )
+    assert found(text) == [("hearing", "2027-07-01", None, "mid_month"), ("result", "2027-07-01", None, "late_month")]

@@ -3217,6 +3217,10 @@ class Reader:
             and not L.joined_step(context)
         ):
             return [], ""  # 「委託期間」 / 「令和8年4月1日から令和11年3月31日まで(長期継続契約)」: the period's own words
+        if tail_label and len(tail_label) > 40 and tail_label.endswith(")") and not JAPANESE.search(tail_label):
+            # 「Mid-July 2027   Online presentations (shortlisted firms only)」: the step, then an aside on who takes part
+            bare = TRAILING_QUALIFIER.sub("", tail_label).strip()
+            tail_label = bare if bare and len(bare) <= 40 and L.kind_of(bare) else tail_label
         named_after = (
             tail_label and len(tail_label) <= 40 and L.kind_of(tail_label) and not OBJECT_PARTICLE.search(tail_label[:1])
         )
@@ -4971,10 +4975,16 @@ def term(expression: Expression, days: int = CONTRACT_TERM_DAYS) -> bool:
     return bool(first and last and (last - first).days > days)
 
 
+def given_day(mention: Mention) -> tuple:
+    """A mention's date with the part of the month it names (「7月中旬」 and 「7月下旬」 both date the 1st)."""
+    return mention.date(), mention.precision if mention.precision.endswith("month") else None
+
+
 def merge(candidates: list[Candidate]) -> list[Candidate]:
     """One milestone per step: a table row's label wins, a time from anywhere is kept, English repeats dropped."""
-    japanese_days = {c.mention.date() for c in candidates if not c.mention.english}
-    candidates = [c for c in candidates if not (c.mention.english and c.mention.date() in japanese_days)]
+    # (「Mid-July 2027」 beside a Japanese 「7月下旬」: both dated the 1st, two days of their own)
+    japanese_days = {given_day(c.mention) for c in candidates if not c.mention.english}
+    candidates = [c for c in candidates if not (c.mention.english and given_day(c.mention) in japanese_days)]
     named_moments = {(c.mention.date(), c.mention.time, c.mention.day) for c in candidates if not L.is_vague(c.label)}
     named_days = {(day, given) for day, _, given in named_moments}
 

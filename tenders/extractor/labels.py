@@ -48,7 +48,7 @@ KIND_RULES = [
         re.compile(
             r"結果|けっか|通知|(?:承認|採用|使用)の?可否|選定(?!委員会)|決定|採択|確認通知|内定|(?<!書類)選考(?!委員|会)|採否|合否|(?i:notification|result)"
             # 「Notice of award」「Announcement of the successful tenderer」 (「Contract award」 is the contract)
-            r"|(?i:notice\sof\s(?:intent\sto\s)?award|\bsuccessful\s(?:bidder|tenderer|applicant|proposer|offeror)s?\b"
+            r"|(?i:notice\sof\s(?:intent\sto\s)?award|\bselection\snotice|\bsuccessful\s(?:bidder|tenderer|applicant|proposer|offeror)s?\b"
             # 「Shortlisted firms notified」 (not 「Bidders will be notified of the answers」)
             r"|\b(?:shortlisted|selected)\s\w+\s(?:will\sbe\s|are\s)?notified|notified\sof\s(?:the\s)?(?:results?|outcome|selection|award))"
             # 「受託候補者の特定」「特定・非特定」, not 特定 as a word of another noun: 特定調達, 特定JV, 特定健診(・後期), 特定記録郵便
