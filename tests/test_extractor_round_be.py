@@ -226,3 +226,27 @@ def test_an_english_mid_month_is_not_the_japanese_late_month_of_the_same_month()
         "（１）選定結果通知　　令和９年７月下旬\n"
     )
     assert found(text) == [("hearing", "2027-07-01", None, "mid_month"), ("result", "2027-07-01", None, "late_month")]
+
+
+# --- an English time as the notice states it: wrapped below its date, a foreign time zone in brackets ---------------
+
+
+def test_an_english_dates_time_wrapped_onto_the_line_below():
+    text = (
+        "Procurement timetable\n"
+        "   (a) Pre-quotation meeting ................... Tuesday, 18 May 2027,\n"
+        "                                                  10:00 a.m. (local time)\n"
+        "                                                  Field office meeting room\n"
+        "   (b) Deadline for submission of quotations ... Friday, 4 June 2027,\n"
+        "                                                  11:00 a.m. (local time)\n"
+    )
+    assert found(text) == [
+        ("other", "2027-05-18", "10:00", "datetime"),
+        ("submission", "2027-06-04", "11:00", "datetime"),
+    ]
+
+
+def test_a_time_with_a_foreign_time_zone_in_brackets_before_its_date():
+    # the time recorded as the notice states it, in the zone it names
+    text = "Submission of quotations: no later than 11:00 a.m. (Ulaanbaatar time) on 4 June 2027 (Friday).\n"
+    assert found(text) == [("submission", "2027-06-04", "11:00", "datetime")]

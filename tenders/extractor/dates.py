@@ -149,7 +149,7 @@ _EN_TIME = (
 ENGLISH_DATE = re.compile(
     r"(?i:(?:(?:"
     + _EN_TIME.format(h="hour", m="minute2", p="ampm_en", n="noon")
-    + r")\s{0,3}(?:JST\s{0,3})?(?:\([^)]{1,12}\)\s{0,3})?,?\s{0,3}(?:on\s+)?(?:"
+    + r")\s{0,3}(?:JST\s{0,3})?(?:\([^)]{1,24}\)\s{0,3})?,?\s{0,3}(?:on\s+)?(?:"
     + _EN_WEEKDAY
     + r"\s{0,3},?\s{0,3})?(?:on\s+)?)?"
     r"(?:\b" + _EN_WEEKDAY + r"\s{0,3},?\s{0,3})?"  # 「Friday, 5 June 2026」
