@@ -149,7 +149,7 @@ _EN_TIME = (
 ENGLISH_DATE = re.compile(
     r"(?i:(?:(?:"
     + _EN_TIME.format(h="hour", m="minute2", p="ampm_en", n="noon")
-    + r")\s{0,3}(?:JST\s{0,3})?(?:\([^)]{1,12}\)\s{0,3})?,?\s{0,3}(?:on\s+)?(?:"
+    + r")\s{0,3}(?:JST\s{0,3})?(?:\([^)]{1,24}\)\s{0,3})?,?\s{0,3}(?:on\s+)?(?:"
     + _EN_WEEKDAY
     + r"\s{0,3},?\s{0,3})?(?:on\s+)?)?"
     r"(?:\b" + _EN_WEEKDAY + r"\s{0,3},?\s{0,3})?"  # 「Friday, 5 June 2026」
@@ -164,9 +164,21 @@ ENGLISH_DATE = re.compile(
     + r"\s{0,3}\))?"  # no year: a weekday says it is a date
     r"(?:\s{0,3},?\s{0,3}(?:at\s+)?(?:" + _EN_TIME.format(h="hour2", m="minute3", p="ampm_en2", n="noon2") + r"))?)"
 )
+# 「5/14/2027」 (a US notice: month first) and 「14/05/2027」 (a British one: day first), with a weekday 「(Fri)」 and a
+# time 「5:00 PM」 after it; which figure is the month: the one that can be (13 and more is a day), else the weekday
+# written with it (「Monday 06/04/2026」 is 6 April); with neither, the date is left unread
+NUMERIC_DATE = re.compile(
+    r"(?<![\d./-])(?P<first>\d{1,2})/(?P<second>\d{1,2})/(?P<year>(?:19|20)\d{2})(?![\d/])"
+    r"(?:\s{0,2}\(\s{0,2}(?P<wd_en>Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?\s{0,2}\))?"
+    r"(?:\s{0,8},?\s{0,3}(?:at\s+)?(?i:" + _EN_TIME.format(h="hour", m="minute2", p="ampm_en", n="noon") + r"))?"
+)
+WEEKDAY_BEFORE = re.compile(r"(?i:\b(mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s{1,3})$")
 # early / mid / late June 2026, in June 2026
+# (「late June」 without a year only with its part of the month, its year worked out later: 「June」 alone is a word)
 ENGLISH_PERIOD = re.compile(
-    r"(?i:(?P<part>early|mid|late|beginning of|middle of|end of)?[\s-]{0,2}(?P<mname>" + _EN_MONTH + r"),?\s{1,3}(?P<year>\d{4}))"
+    r"(?i:(?P<part>\b(?:early|mid|late|beginning of|middle of|end of))?[\s-]{0,2}(?P<mname>\b"
+    + _EN_MONTH
+    + r")(?:,?\s{1,3}(?P<year>\d{4})(?!\d)|(?<=[a-z.])(?![a-z])(?![\s,]{1,3}\d)))"
 )
 EN_PARTS = {
     "early": "early_month",
@@ -417,13 +429,56 @@ def _english(match) -> Mention | None:
     return mention
 
 
+def _numeric(match) -> Mention | None:
+    """「5/14/2027」「Monday 06/04/2026」: the month is the figure that can be one, or the one the weekday settles."""
+    groups = match.groupdict()
+    first, second, year = int(groups["first"]), int(groups["second"]), int(groups["year"])
+    weekday = groups.get("wd_en")
+    if weekday is None:
+        before = WEEKDAY_BEFORE.search(match.string, max(0, match.start() - 14), match.start())
+        weekday = before.group(1).title() if before else None
+    orders = [(month, day) for month, day in ((first, second), (second, first)) if 1 <= month <= 12 and 1 <= day <= 31]
+    if len(orders) == 2 and first != second:
+        if weekday is None:
+            return None
+        orders = [(m, d) for m, d in orders if _weekday_fits(year, _probe(m, d, ENGLISH_WEEKDAYS[weekday]))]
+    if not orders:
+        return None
+    month, day = orders[0]
+    time = _clock(
+        (groups.get("ampm_en") or "").lower() or None, groups.get("hour"), groups.get("minute2"), bool(groups.get("noon"))
+    )
+    time = time or _clock(None, groups.get("hour_24"), groups.get("minute2_24"))
+    mention = Mention(
+        match.start(),
+        match.end(),
+        year,
+        month,
+        day,
+        "datetime" if time else "date",
+        time,
+        ENGLISH_WEEKDAYS[weekday] if weekday else None,
+        True,
+        english=True,
+    )
+    validate(mention)
+    return mention
+
+
+def _probe(month: int, day: int, weekday: str) -> Mention:
+    return Mention(0, 0, None, month, day, "date", None, weekday, False)
+
+
 def _english_period(match) -> Mention | None:
     groups = match.groupdict()
     month = MONTHS_EN.get(groups["mname"].lower().rstrip("."))
     if month is None:
         return None
     precision = EN_PARTS.get((groups["part"] or "").lower(), "month")
-    mention = Mention(match.start(), match.end(), int(groups["year"]), month, None, precision, None, None, True, english=True)
+    if not groups["year"] and precision == "month":
+        return None
+    year = int(groups["year"]) if groups["year"] else None
+    mention = Mention(match.start(), match.end(), year, month, None, precision, None, None, year is not None, english=True)
     validate(mention)
     return mention
 
@@ -496,6 +551,11 @@ def _slash_end(line: str, start: Mention) -> Mention | None:
 
 
 HAS_DIGIT = re.compile(r"\d")
+EN_PART_HINT = re.compile(r"(?i:early|mid|late|beginning\sof|middle\sof|end\sof)")
+# 「11/13/2026 14:07  FROM: …  TO: 000-0000-0000  P. 1/2」: the stamp a fax machine prints atop each page it sends, the
+# day of the sending (no step)
+FAX_STAMP = re.compile(r"\bFROM\s?:.{0,80}\bTO\s?:", re.IGNORECASE)
+HAS_NUMERIC_YEAR = re.compile(r"\d/(?:19|20)\d{2}")  # (a fast scan before ``NUMERIC_DATE``'s look behind at every place)
 HAS_WORD = re.compile(r"[A-Za-z]{3}")
 
 
@@ -528,7 +588,12 @@ def _whole_cell(line: str, match: re.Match) -> bool:
 
 def find_mentions(line: str) -> list[Mention]:
     """Every date mention in a normalised line, in order; "A~B" / "AからB" marks A as a range start."""
-    if not HAS_DIGIT.search(line) and "同月" not in line and "同日" not in line:  # 「同月中旬」「同日中」: no digit
+    if (
+        not HAS_DIGIT.search(line)
+        and "同月" not in line
+        and "同日" not in line  # 「同月中旬」「同日中」: no digit
+        and not (HAS_WORD.search(line) and EN_PART_HINT.search(line))  # 「late June」
+    ):
         return []
     mentions = []
     for match in DATE.finditer(line) if "月" in line else ():
@@ -550,6 +615,8 @@ def find_mentions(line: str) -> list[Mention]:
                 _time_range_end(line, end)
     others = []
     if "/" in line or "." in line or "-" in line:
+        if "/" in line and HAS_NUMERIC_YEAR.search(line) and not FAX_STAMP.search(line):
+            others.append((NUMERIC_DATE, _numeric))
         others += [(SLASH_DATE, lambda m: _mention(m, m.groupdict())), (MONTH_DAY, lambda m: _mention(m, m.groupdict()))]
         others.append(
             (

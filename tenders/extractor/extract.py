@@ -71,7 +71,11 @@ ISSUER_BEFORE_IBIKA = re.compile(
 ISSUER_LINE = re.compile(r"^(?P<name>[^\s、。「」()（）]{2,30}(?:省|庁|都|道|府|県|市|町|村|区|機構|センター|協会|公社|大学))$")
 CITY_HALL = re.compile(r"(?P<name>[一-龥ヶ]{1,8}?(?:市|町|村))役(?:所|場)|(?P<pref>[一-龥]{1,4}?[都道府県])庁")
 SIGNED_BY = re.compile(r"^(?P<name>[一-龥ヶ]{1,8}?(?:都|道|府|県|市|町|村|区))(?:長|知事)(?:\s|$)")
-FISCAL_YEAR = re.compile(r"(?:(?P<era>令和|平成)(?P<eyear>\d{1,2}|元)|(?P<year>20\d{2}))年度")
+# 「令和9年度」「2027年度」, and in English 「FY2027」「FY 2027」「Fiscal Year 2027」 (April 2027 to March 2028)
+FISCAL_YEAR = re.compile(
+    r"(?:(?P<era>令和|平成)(?P<eyear>\d{1,2}|元)|(?P<year>20\d{2}))年度"
+    r"|(?<![A-Za-z])(?:FY|(?i:fiscal\s(?:year\s)?))\s?(?P<year_en>20\d{2})(?![\d/-])"
+)
 DOCUMENT_NUMBER_YEAR = re.compile(
     r"(?<![A-Za-z0-9])(?P<era>令和|令|R)\s{0,2}(?P<eyear>\d{1,2})(?=\s{0,2}[一-龥ぁ-んァ-ヶ]{1,10}\s{0,2}第\s{0,2}\d{1,6}\s{0,2}号)"
 )
@@ -257,6 +261,10 @@ LEADING_CELLS = re.compile(
 WORK_SECTION = re.compile(
     # (「業務の名称及び内容」「委託業務名・業務内容」: the work named and described under one heading)
     r"^(?:(?:業務|委託|調達|契約|事業|工事|購入|賃貸借)(?:の)?(?:(?:名称|件名|名)(?:及び|並びに|・|、)(?:業務)?(?:の)?)?(?:概要|内容|件名等?|物品)(?:等)?|(?:一般)?(?:競争)?(?:入札|競争|見積(?:り)?合わせ)に付する事項)$"
+    # 「2. SCOPE OF WORK」「Outline of the Work」「Program outline (for reference)」: an English notice's work described
+    r"|^(?i:(?:scope|statement|outline|description|overview)\sof\s(?:the\s)?(?:work|services|project|program(?:me)?)"
+    r"|(?:work|project|program(?:me)?|services?)\s(?:outline|overview|description)|terms\sof\sreference)"
+    r"(?:\s{0,2}\([^()]{0,30}\))?$"
 )
 KEY_APART = re.compile(r"\s{2,}|:")  # 「3 業務内容  (1) …」「業務内容: …」: a key from the value on its line
 WORK_WHEN = re.compile(
@@ -316,10 +324,18 @@ COUNCIL_AFTER = re.compile(r"^\s{0,2}の?(?:定例会|臨時会|(?:定例|臨時
 SCHEDULE_PART = re.compile(r"日程|スケジュール")
 # 「仕 様 書」「水道メーター検針等業務委託仕様書（案）」「件名: …検針業務の仕様書（参考入手）」: a line of the head that
 # names the text a specification (the work described, not a call): a title, or a mail's subject
-SPECIFICATION_TITLE = re.compile(r"^(?:(?:件名|Subject)\s{0,2}:\s{0,4})?[^。、]{0,40}?仕様書(?:\([^()]{1,8}\))?$")
+# (in English: 「TERMS OF REFERENCE」「Scope of Work」「Technical Specifications」, a contract's annex describing the work)
+SPECIFICATION_TITLE = re.compile(
+    r"^(?:(?:件名|Subject)\s{0,2}:\s{0,4})?[^。、]{0,40}?仕様書(?:\([^()]{1,8}\))?$"
+    r"|^(?i:(?:technical\s)?specifications?|terms\sof\sreference|(?:scope|statement)\sof\s(?:work|services))(?:\s?\([^()]{1,12}\))?$"
+)
 # 「入札公告」「…実施要領」「見積依頼書」「…の募集について」: a head line that names the text a call (a specification with it
 # is one of its papers)
-CALL_TITLE = re.compile(r"(?:公告|公示|告示|要領|要項|要綱|説明書|依頼書|募集|公募|通知|について|お知らせ)(?:\([^()]{1,8}\))?$")
+CALL_TITLE = re.compile(
+    r"(?:公告|公示|告示|要領|要項|要綱|説明書|依頼書|募集|公募|通知|について|お知らせ)(?:\([^()]{1,8}\))?$"
+    r"|(?i:request\sfor\s(?:proposals?|quotations?|tenders?)|invitation\sto\s(?:tender|bid)|call\sfor\s(?:proposals?|tenders?|bids?)"
+    r"|notice\sof\s(?:procurement|tender)|\bRF[PQT]\b|instructions\sto\s(?:bidders|tenderers))"
+)
 # 「琴音川市本庁舎空調設備保守点検業務委託 見積合わせ実施要領」: the title of a paper of its own (no item, no sentence)
 APPENDED_TITLE = re.compile(r"^[^\s\d()、。,・※*]\S[^、。]{0,38}$")
 # 「第6条 見積依頼から契約までの流れ」: the section of a specification that gives the call's own steps (its others give the
@@ -661,6 +677,18 @@ PARTICLE = re.compile(r"(?:は|が|を|も|について|に関して)$")
 TIME_ONLY = re.compile(
     r"\s{0,8}(?P<ampm>午前|午後)?\s{0,8}(?:(?P<noon>正午)|(?P<hour>\d{1,2})(?:時(?:\s{0,8}(?P<minute>\d{1,2})分|(?P<half>半))?|:(?P<minute2>\d{2})))"
 )
+# 「5:00 PM」「11:30 a.m.」: the half of the day after an English notice's clock time
+LATIN_HALF_AFTER = re.compile(r"\s?(?P<half>[AaPp])\.?\s?[Mm](?![A-Za-z])")
+
+
+def cell_clock(cell: str) -> dt.time | None:
+    """The time a cell starts with (TIME_ONLY), in the afternoon when 「PM」 follows it (「| 5:00 PM |」)."""
+    match = TIME_ONLY.match(cell)
+    groups = match.groupdict()
+    half = LATIN_HALF_AFTER.match(cell, match.end()) if not groups["ampm"] and not groups["noon"] else None
+    return _time({**groups, "ampm": half["half"]} if half else groups)
+
+
 JAPANESE = re.compile(r"[ぁ-んァ-ヶ一-龥]")
 # 「Q3 参加申込書の締切はいつですか。」 / 「A3 令和8年7月3日…」: an FAQ page's question and its answer
 QUESTION_LINE = re.compile(
@@ -1531,8 +1559,8 @@ class Reader:
         for text in [title, *(line[:HEAD_CHARS] for line in self.lines[:15])]:  # a one-line dump: its head only
             match = FISCAL_YEAR.search(text)
             if match:
-                if match.group("year"):
-                    return int(match.group("year"))
+                if match.group("year") or match.group("year_en"):
+                    return int(match.group("year") or match.group("year_en"))
                 number = 1 if match.group("eyear") == "元" else int(match.group("eyear"))
                 return {"令和": 2018, "平成": 1988}[match.group("era")] + number
         for text in self.lines[:15]:  # 「R8葵建第204号」: a document number counts in the fiscal year it was issued
@@ -2661,7 +2689,7 @@ class Reader:
         closing = closing or (next((t for t in map(closing_time, cells) if t), None) if window else None)  # closes at 17時
         if closing is None and hour is None:
             return
-        candidate.mention.time = closing or _time(TIME_ONLY.match(hour).groupdict())
+        candidate.mention.time = closing or cell_clock(hour)
         candidate.mention.precision = "datetime"
 
     def text_candidates(self, segment: Segment, mentions, contexts, consumed, stream: Window, position) -> list[Candidate]:
@@ -3250,6 +3278,10 @@ class Reader:
             and not L.joined_step(context)
         ):
             return [], ""  # 「委託期間」 / 「令和8年4月1日から令和11年3月31日まで(長期継続契約)」: the period's own words
+        if tail_label and len(tail_label) > 40 and tail_label.endswith(")") and not JAPANESE.search(tail_label):
+            # 「Mid-July 2027   Online presentations (shortlisted firms only)」: the step, then an aside on who takes part
+            bare = TRAILING_QUALIFIER.sub("", tail_label).strip()
+            tail_label = bare if bare and len(bare) <= 40 and L.kind_of(bare) else tail_label
         named_after = (
             tail_label and len(tail_label) <= 40 and L.kind_of(tail_label) and not OBJECT_PARTICLE.search(tail_label[:1])
         )
@@ -5033,10 +5065,16 @@ def term(expression: Expression, days: int = CONTRACT_TERM_DAYS) -> bool:
     return bool(first and last and (last - first).days > days)
 
 
+def given_day(mention: Mention) -> tuple:
+    """A mention's date with the part of the month it names (「7月中旬」 and 「7月下旬」 both date the 1st)."""
+    return mention.date(), mention.precision if mention.precision.endswith("month") else None
+
+
 def merge(candidates: list[Candidate]) -> list[Candidate]:
     """One milestone per step: a table row's label wins, a time from anywhere is kept, English repeats dropped."""
-    japanese_days = {c.mention.date() for c in candidates if not c.mention.english}
-    candidates = [c for c in candidates if not (c.mention.english and c.mention.date() in japanese_days)]
+    # (「Mid-July 2027」 beside a Japanese 「7月下旬」: both dated the 1st, two days of their own)
+    japanese_days = {given_day(c.mention) for c in candidates if not c.mention.english}
+    candidates = [c for c in candidates if not (c.mention.english and given_day(c.mention) in japanese_days)]
     named_moments = {(c.mention.date(), c.mention.time, c.mention.day) for c in candidates if not L.is_vague(c.label)}
     named_days = {(day, given) for day, _, given in named_moments}
 

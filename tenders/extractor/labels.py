@@ -48,7 +48,7 @@ KIND_RULES = [
         re.compile(
             r"結果|けっか|通知|(?:承認|採用|使用)の?可否|選定(?!委員会)|決定|採択|確認通知|内定|(?<!書類)選考(?!委員|会)|採否|合否|(?i:notification|result)"
             # 「Notice of award」「Announcement of the successful tenderer」 (「Contract award」 is the contract)
-            r"|(?i:notice\sof\s(?:intent\sto\s)?award|\bsuccessful\s(?:bidder|tenderer|applicant|proposer|offeror)s?\b"
+            r"|(?i:notice\sof\s(?:intent\sto\s)?award|\bselection\snotice|\bsuccessful\s(?:bidder|tenderer|applicant|proposer|offeror)s?\b"
             # 「Shortlisted firms notified」 (not 「Bidders will be notified of the answers」)
             r"|\b(?:shortlisted|selected)\s\w+\s(?:will\sbe\s|are\s)?notified|notified\sof\s(?:the\s)?(?:results?|outcome|selection|award))"
             # 「受託候補者の特定」「特定・非特定」, not 特定 as a word of another noun: 特定調達, 特定JV, 特定健診(・後期), 特定記録郵便
@@ -120,10 +120,13 @@ KIND_RULES = [
             r"(?:公募|募集)(?:の)?開始|公告|公示|告示|掲示(?:期間|開始|日)|見積(?:書の?)?依頼(?:書)?の?(?:発送|送付|発出|日)|ぼしゅうを\s?はじめ|(?<!非)公開(?!日)|公表|掲載開始|配布開始|配付開始|交付(?!申請|決定|金|要綱|規程|規則|額|対象|条件)|配布|配付|募集要[綱項領]の?(?:公開|配布)"
             r"|(?i:public notice|date of (?:this )?(?:notice|issue|announcement|publication)|documentation (?:will be |is )?available"
             # 「Issue of the Request for Proposals」「RFP release」「Call for proposals opens」
-            r"|\b(?:issu(?:e|ance)|release|publication|distribution)\sof\s(?:the\s)?(?:RFP|RFQ|RFI|ITB|request\sfor|invitation|call|tender\sdoc|bidding\sdoc|solicitation)"
+            # 「Announcement of this RFP」
+            r"|\b(?:issu(?:e|ance)|release|publication|distribution|announcement)\sof\s(?:the\s|this\s)?(?:RFP|RFQ|RFI|ITB|ITT|request\sfor|invitation|call|tender\sdoc|bidding\sdoc|solicitation)"
             r"|\b(?:RFP|RFQ|RFI|ITB)\s(?:release|issue)\b|\b(?:call|solicitation)\sfor\s\w+\s(?:opens|launched)\b"
             # 「RFP issued」「Tender documents can be obtained from」: the call and its documents made public
-            r"|\b(?:RFP|RFQ|RFI|ITB|notice|call|invitation)\s(?:is\s|was\s)?(?:issued|published|announced|released)"
+            # 「Tender published」「ITT issued」「This call opens on Mon., April 26」
+            r"|\b(?:RFP|RFQ|RFI|ITB|ITT|notice|call|invitation|tender)\s(?:is\s|was\s)?(?:issued|published|announced|released)"
+            r"|\b(?:this|the)\s(?:call|RFP|RFQ|ITT|tender)\s(?:opens|is\sopen)\b"
             r"|\b(?:tender|procurement|bid(?:ding)?)\s(?:notice|announcement)\b"
             r"|\bdocument(?:s|ation)?\s{1,3}(?:\([^()]{0,60}\)\s{1,3})?(?:(?:are|is|will\sbe|can\sbe|may\sbe)\s{1,3})?(?:available|obtained|distributed|downloaded|downloadable|issued|released|published))"
         ),

@@ -361,7 +361,9 @@ def normalize_lines(source: list[str]) -> list[str]:
     lines = timeline_rows(source, spaced_columns_as_tabs(source, chart_beside_dates(spoken_table_rows(normalized))))
     lines = ditto_cells(window_column_rows(date_part_rows(gantt_rows(changes_on_next_line(lines)))))
     return month_headed_blocks(
-        month_headed_rows(wrapped_rows_joined(cell_wrapped_hours(date_cuts_joined(kanji_cuts_joined(rejoin_wraps(lines))))))
+        month_headed_rows(
+            wrapped_rows_joined(cell_wrapped_hours(english_times_below(date_cuts_joined(kanji_cuts_joined(rejoin_wraps(lines))))))
+        )
     )
 
 
@@ -660,6 +662,30 @@ def cell_wrapped_hours(lines: list[str]) -> list[str]:
             at = hours[0].end()
             result[index] = line[:at] + rest.group(1) + line[at:]
             result[index + 1] = result[index + 1][: rest.start(1)] + result[index + 1][rest.end(1) :]
+    return result
+
+
+# 「(b) Pre-quotation meeting ..... Tuesday, 18 May 2027,」 over 「                10:00 a.m. (local time)」: an English
+# date whose time the column wrapped onto the line below (read on the date's line; a place below it stays)
+ENGLISH_DATE_COMMA = re.compile(
+    r"(?i:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s\d{1,2}|\d{1,2}\s[a-z]{3,9}\.?),?\s\d{4},$"
+)
+ENGLISH_TIME_LINE = re.compile(
+    r"^\s{2,}(?:\d{1,2}(?::\d{2})?\s?[ap]\.?\s?m\.?|\d{1,2}:\d{2}|(?:12:00\s)?noon)(?![\w:])", re.IGNORECASE
+)
+ENGLISH_TIME_LINE_MAX = 40
+
+
+def english_times_below(lines: list[str]) -> list[str]:
+    result = list(lines)
+    for index in range(len(result) - 1):
+        line = result[index].rstrip()
+        if not line.endswith(",") or not ENGLISH_DATE_COMMA.search(line[-24:]):
+            continue
+        below = result[index + 1]
+        if len(below.strip()) <= ENGLISH_TIME_LINE_MAX and ENGLISH_TIME_LINE.match(below):
+            result[index] = line + " " + below.strip()
+            result[index + 1] = ""
     return result
 
 

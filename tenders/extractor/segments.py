@@ -78,9 +78,26 @@ def pieces_of(line: str) -> tuple[str, ...]:
     arrows = ARROW_MARK.search(line) is not None and len(ARROW.findall(line)) >= 2
     chunks = ARROW.split(line) if arrows else [line]
     parts = [p for chunk in chunks for p in (ITEM_START.split(chunk) if ITEM_HINT.search(chunk) else [chunk]) if p.strip()]
+    if len(parts) > 1 and "." in line:
+        parts = _month_days_kept(parts)
     if len(line) > SHORT_LINE:
         parts = [s for p in parts for s in (sentences(p) if "。" in p else (p,)) if s.strip()]
     return tuple(parts) or (line,)
+
+
+# 「…opens on Mon., April 26. The documents …」: an English month's name before 「26.」, whose day ends a sentence (no
+# item 「26.」 starts there)
+MONTH_NAME_BEFORE = re.compile(r"(?i:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]{0,6}\.?\s)$")
+
+
+def _month_days_kept(parts: list[str]) -> list[str]:
+    kept = [parts[0]]
+    for part in parts[1:]:
+        if part[:1].isdigit() and MONTH_NAME_BEFORE.search(kept[-1][-12:]):
+            kept[-1] += part
+        else:
+            kept.append(part)
+    return kept
 
 
 SENTENCE_MARKS = re.compile(r"[。()]")
