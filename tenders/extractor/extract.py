@@ -43,6 +43,7 @@ from tenders.extractor.normalize import (
     RULE_LINE,
     bar_columns,
     cells_refolded,
+    columns_refolded,
     common_margin_removed,
     double_spaced,
     folded,
@@ -1247,6 +1248,7 @@ class Reader:
         # its rows joined again
         self.reshaped(double_spaced(self.original))
         self.reshaped(cells_refolded(self.original))
+        self.reshaped(columns_refolded(self.original))  # a PDF's table read column after column: its rows again
         self.reshaped(ics_rows(self.original))  # a calendar's ICS export: each event a row
         self.reshaped(records_as_rows(self.original))  # a system's JSON or YAML export: each step's record a row
         self.reshaped(short_lines_joined(self.original))  # a page laid out for a phone: a step's words cut over lines

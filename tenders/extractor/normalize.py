@@ -2328,3 +2328,104 @@ def cells_refolded(lines: list[str]) -> tuple[list[str], list[int]] | None:
             origin.append(at)
         index = rows[-1][0] + rows[-1][1] + gap
     return (out, origin) if found else None
+
+
+COLUMN_LABEL_MAX = 40  # characters of a label's cell in a table read column after column, at most
+
+
+def _column_role(head: str) -> str:
+    """The role of a column a header cell names: 「項目」 labels, 「日程」「訂正後」 dates, 「No.」 numbers; else ''."""
+    name = _flat_name(head)
+    if FLAT_NUMBER_HEAD.fullmatch(name):
+        return "number"
+    if FLAT_LABEL_HEAD.fullmatch(name):
+        return "label"
+    return "date" if FLAT_DATE_HEAD.search(name) and not name.startswith("曜") else ""
+
+
+def _column_cell(line: str, role: str) -> bool:
+    """Whether ``line`` can be a cell of a column of ``role``: a date (「令和8年5月20日（水）午後5時まで」「7月下旬」)
+    under the dates' header, a short label without one under the labels' header, a row's number under 「No.」."""
+    cell = folded(line.strip())
+    if not cell or "\t" in cell or "|" in cell or cell.endswith("。"):
+        return False
+    if role == "number":
+        return bool(FLAT_NUMBER_CELL.fullmatch(cell))
+    dated = bool(FLAT_DATE_CELL.search(cell))
+    if role == "date":
+        return dated and len(cell) <= FLAT_DATE_MAX
+    return not dated and len(cell) <= COLUMN_LABEL_MAX and not _flat_head(line)
+
+
+def _column_table(lines: list[str], first: int) -> tuple[list[int], list[list[int]], int] | None:
+    """(header lines, rows (the lines of each cell), the line after the table) of a schedule table that a PDF's
+    text tool read column after column from line ``first``: each column's header over its cells (「項目」, the
+    steps one a line, 「日程」, their dates one a line), or the header's cells first and then each column's cells
+    (「項目 / 訂正前 / 訂正後」, the steps, the dates before, the dates after). One column of labels, the others of
+    dates, each as many cells as the labels (a label cut over two lines leaves the counts apart: not read);
+    None for other text."""
+    heads = []
+    at = first
+    while at < len(lines) and len(heads) < FLAT_COLUMNS_MAX and _flat_head(lines[at]):
+        heads.append(at)
+        at += 1
+    if len(heads) == 1:  # each column's header over its cells
+        columns, heads, size, at = [], [], None, first
+        while at < len(lines) and _flat_head(lines[at]):
+            role, cell, cells = _column_role(lines[at]), at + 1, []
+            while cell < len(lines) and (size is None or len(cells) < size) and _column_cell(lines[cell], role):
+                cells.append(cell)
+                cell += 1
+            if not role or len(cells) < 2 or size not in (None, len(cells)):
+                break
+            size = len(cells)
+            columns.append((role, cells))
+            heads.append(at)
+            at = cell
+        return _column_rows(lines, heads, columns, at)
+    roles = [_column_role(lines[head]) for head in heads]
+    if len(heads) < 2 or not all(roles) or roles[0] not in ("label", "number"):
+        return None
+    size = 0
+    while at + size < len(lines) and _column_cell(lines[at + size], roles[0]):
+        size += 1
+    if size < 2:
+        return None
+    columns = []
+    for role in roles:
+        cells = list(range(at, at + size))
+        if at + size > len(lines) or not all(_column_cell(lines[cell], role) for cell in cells):
+            return None
+        columns.append((role, cells))
+        at += size
+    return _column_rows(lines, heads, columns, at)
+
+
+def _column_rows(lines: list[str], heads: list[int], columns: list, end: int) -> tuple | None:
+    roles = [role for role, _ in columns]
+    if len(columns) < 2 or roles.count("label") != 1 or "date" not in roles:
+        return None
+    if end < len(lines) and _column_cell(lines[end], roles[-1]):
+        return None  # one more cell than the labels: the columns' counts apart
+    return heads, [list(row) for row in zip(*(cells for _, cells in columns))], end
+
+
+def columns_refolded(lines: list[str]) -> tuple[list[str], list[int]] | None:
+    """The lines with each schedule table read column after column (``_column_table``) set as rows of tab-parted
+    cells, a row's line standing for the source line of its first date; None when the text holds no such table."""
+    out, origin, index, found = [], [], 0, False
+    while index < len(lines):
+        table = _column_table(lines, index) if _flat_head(lines[index]) else None
+        if table is None:
+            out.append(lines[index])
+            origin.append(index)
+            index += 1
+            continue
+        found = True
+        heads, rows, index = table
+        out.append("\t".join(lines[head].strip() for head in heads))
+        origin.append(heads[0])
+        for row in rows:
+            out.append("\t".join(lines[cell].strip() for cell in row))
+            origin.append(next((cell for cell in row if FLAT_DATE_CELL.search(folded(lines[cell]))), row[0]))
+    return (out, origin) if found else None
