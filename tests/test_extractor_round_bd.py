@@ -69,3 +69,64 @@ def test_columns_whose_counts_differ_are_not_paired():
         "令和9年9月8日（水）\n"
     )
     assert ("application", "2027-08-11", None, "date") not in found(text)
+
+
+# --- a box of dates beside the body's text, on the same lines ------------------------------------------------
+
+
+def test_a_box_beside_the_body_is_read_after_it():
+    text = (
+        "募集要領\n"
+        "1 目的                                  ┌ 日 程 ───────────┐\n"
+        "市の魅力を発信する動画を制作する。      │募集開始                  │\n"
+        "                                        │ 令和9年8月2日（月）      │\n"
+        "2 業務の概要                            │質問受付期限              │\n"
+        "(1) 履行期間 契約締結日から令和10年2月  │ 令和9年8月11日（水）正午 │\n"
+        "    27日（金）まで                      │応募書類提出期限          │\n"
+        "(2) 上限額 3,300,000円                  │ 令和9年8月27日（金）午後5時│\n"
+        "                                        │審査結果通知              │\n"
+        "3 参加資格                              │ 令和9年9月上旬（予定）   │\n"
+        "市の入札参加資格を有すること。          └──────────────┘\n"
+        "\n"
+        "4 その他\n"
+        "提出された書類は返却しない。\n"
+    )
+    assert found(text) == [
+        ("published", "2027-08-02", None, "date"),
+        ("question", "2027-08-11", "12:00", "datetime"),
+        ("submission", "2027-08-27", "17:00", "datetime"),
+        ("result", "2027-09-01", None, "early_month"),
+    ]
+
+
+def test_a_box_beside_the_body_is_read_apart_from_it():
+    from tenders.extractor.normalize import box_columns
+
+    lines = [
+        "1 目的                          ┌ 日 程 ──────────┐",
+        "施設の利用データを集計し、      │質問受付期限            │",
+        "運営の改善に役立てる。          │ 令和9年8月11日（水）   │",
+        "(1) 履行期間 令和10年2月        │提案書提出期限          │",
+        "    25日（金）まで              │ 令和9年8月27日（金）   │",
+        "(2) 上限額 9,900,000円          └────────────┘",
+        "2 参加資格",
+    ]
+    assert box_columns(lines) == (
+        [
+            "日 程",
+            "質問受付期限",
+            "令和9年8月11日（水）",
+            "提案書提出期限",
+            "令和9年8月27日（金）",
+            "1 目的",
+            "施設の利用データを集計し、",
+            "運営の改善に役立てる。",
+            "(1) 履行期間 令和10年2月",
+            "    25日（金）まで",
+            "(2) 上限額 9,900,000円",
+            "2 参加資格",
+        ],
+        [0, 1, 2, 3, 4, 0, 1, 2, 3, 4, 5, 6],
+    )
+    # (a box standing on its own, nothing beside it, or a table's ruled cells: left as they are)
+    assert box_columns(["┌────┐", "│公告│", "│ 令和9年8月2日 │", "└────┘"]) is None

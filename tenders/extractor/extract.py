@@ -42,6 +42,7 @@ from tenders.extractor.dates import (
 from tenders.extractor.normalize import (
     RULE_LINE,
     bar_columns,
+    box_columns,
     cells_refolded,
     columns_refolded,
     common_margin_removed,
@@ -1244,6 +1245,7 @@ class Reader:
             text, pieces_origin, source_offsets = relined_text
         self.original = text.splitlines()
         self.original = common_margin_removed(self.original) or self.original
+        self.reshaped(box_columns(self.original))  # a box drawn beside the body's text: the box, then the body
         # a blank line after every line (a converter's): read without them; a schedule table copied one cell a line:
         # its rows joined again
         self.reshaped(double_spaced(self.original))

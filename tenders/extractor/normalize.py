@@ -1669,6 +1669,52 @@ def bar_columns(lines: list[str]) -> tuple[list[str], list[int]] | None:
     return [line for line, _ in ordered], [i for _, i in ordered]
 
 
+# A box drawn beside the body's text, on the same lines (a PDF's layout: the body on the left, 「┌ 日 程 ──┐」 /
+# 「│公告      │」 / 「│ 令和10年4月10日（月） │」 / 「└────┘」 on the right): read as it stands, the box's labels and
+# dates sit at the end of the body's lines and run on from its words. Read the box's text first (it belongs to no
+# section of the body: read after it, it would stand under the body's last heading), then the body's lines.
+BOX_SIDE = re.compile(r"(?P<edge>[┌└│┃])(?P<inner>[^┌└│┃┐┘┬┴┼]*)[┐┘│┃][ \u3000]*$")
+BOX_RULE = str.maketrans("", "", "─━═")
+BOX_LINES = 6  # lines of the box at least
+BOX_BESIDE = 3  # the box's lines with the body's text to their left, at least
+
+
+def box_columns(lines: list[str]) -> tuple[list[str], list[int]] | None:
+    """The lines of a page with a box drawn beside its body's text, the box's text first and then the body's lines,
+    with the source line of each; None for other text."""
+    if len(lines) > 5000:
+        return None
+    for first, line in enumerate(lines):
+        if "┌" not in line:
+            continue
+        side = BOX_SIDE.search(line)
+        if side is None or side["edge"] != "┌" or not line[: side.start()].strip():
+            continue
+        column = _width(line[: side.start()])
+        last, beside = first + 1, 1
+        while last < len(lines):
+            side = BOX_SIDE.search(lines[last])
+            if side is None or _width(lines[last][: side.start()]) != column or side["edge"] == "┌":
+                return None
+            beside += bool(lines[last][: side.start()].strip())
+            if side["edge"] == "└":
+                break
+            last += 1
+        if last >= len(lines) or last - first + 1 < BOX_LINES or beside < BOX_BESIDE:
+            return None
+        left, right = [], []
+        for index in range(first, last + 1):
+            side = BOX_SIDE.search(lines[index])
+            left.append((lines[index][: side.start()].rstrip(), index))
+            inner = side["inner"].translate(BOX_RULE).strip()
+            if inner:
+                right.append((inner, index))
+        order = [(text, index) for index, text in enumerate(lines[:first])] + right + left
+        order += [(text, index) for index, text in enumerate(lines[last + 1 :], start=last + 1)]
+        return [text for text, _ in order], [index for _, index in order]
+    return None
+
+
 def two_columns(lines: list[str]) -> tuple[list[str], list[int]] | None:
     """The lines of a two-column page read column by column, with the source line of each; None for other text."""
     if len(lines) > 5000 or not any("   " in line for line in lines):
