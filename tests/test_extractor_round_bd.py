@@ -1,6 +1,6 @@
 """PDF text as extraction tools garble it (round bd): each test a few lines written for its class."""
 
-from tests.extractor_found import found
+from tests.extractor_found import found, kinds
 
 # --- a table read column after column ------------------------------------------------------------------------
 
@@ -12,13 +12,17 @@ def test_a_table_read_column_after_column_pairs_the_labels_with_the_dates():
         "手続\n"
         "募集要項の公表\n"
         "質問の受付期限\n"
+        "質問への回答\n"
         "参加申込期限\n"
         "提案書の提出期限\n"
+        "審査会\n"
         "期日\n"
         "令和9年8月2日（月）\n"
         "令和9年8月11日（水）午後3時まで\n"
+        "令和9年8月17日（火）までにホームページに掲載\n"
         "令和9年8月20日（金）正午まで\n"
         "令和9年9月8日（水）午後5時まで\n"
+        "令和9年9月下旬（予定）\n"
         "\n"
         "5 その他\n"
         "契約期間は令和10年3月31日までとする。\n"
@@ -26,8 +30,10 @@ def test_a_table_read_column_after_column_pairs_the_labels_with_the_dates():
     assert found(text) == [
         ("published", "2027-08-02", None, "date"),
         ("question", "2027-08-11", "15:00", "datetime"),
+        ("answer", "2027-08-17", None, "date"),
         ("application", "2027-08-20", "12:00", "datetime"),
         ("submission", "2027-09-08", "17:00", "datetime"),
+        ("hearing", "2027-09-01", None, "late_month"),
     ]
 
 
@@ -130,3 +136,30 @@ def test_a_box_beside_the_body_is_read_apart_from_it():
     )
     # (a box standing on its own, nothing beside it, or a table's ruled cells: left as they are)
     assert box_columns(["┌────┐", "│公告│", "│ 令和9年8月2日 │", "└────┘"]) is None
+
+
+# --- justified text: a space between every character, full-width digits too ---------------------------------
+
+
+def test_full_width_digits_spaced_apart_are_read_as_a_date():
+    text = (
+        "５　日　　　程\n"
+        "募　集　開　始　　令 和 ９ 年 ８ 月 ２ 日 （ 月 ）\n"
+        "質　問　回　答　　令 和 ９ 年 ８ 月 １ ８ 日 （ 水 ）\n"
+        "提　出　期　限　　令 和 ９ 年 ８ 月 ２ ７ 日 （ 金 ） 午 後 ５ 時 ま で\n"
+    )
+    assert found(text) == [
+        ("published", "2027-08-02", None, "date"),
+        ("answer", "2027-08-18", None, "date"),
+        ("submission", "2027-08-27", "17:00", "datetime"),
+    ]
+
+
+def test_a_spaced_closed_day_note_is_no_step():
+    text = (
+        "５　日程\n"
+        "質問回答　令和９年８月１８日（水）\n"
+        "提出期限　令和９年９月２４日（金）午後５時まで\n"
+        "※ 令 和 ９ 年 ９ 月 ２ ３ 日 （ 木 ・ 祝 ） は 閉 庁 日 の た め 受 付 を 行 わ な い 。\n"
+    )
+    assert kinds(text) == ["answer", "submission"]
