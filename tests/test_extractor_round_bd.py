@@ -163,3 +163,18 @@ def test_a_spaced_closed_day_note_is_no_step():
         "※ 令 和 ９ 年 ９ 月 ２ ３ 日 （ 木 ・ 祝 ） は 閉 庁 日 の た め 受 付 を 行 わ な い 。\n"
     )
     assert kinds(text) == ["answer", "submission"]
+
+
+# --- a date broken over lines with a running header between its halves -------------------------------------
+
+
+def test_a_page_header_between_the_halves_of_a_time_is_stepped_over():
+    text = (
+        "市民交流イベント企画運営業務 募集要領 1\n"
+        "5 提案書の提出\n"
+        "(1) 応募者は、企画提案書（A4判10ページ以内）及び見積書を令和9年8月27日（金）午後\n"
+        "市民交流イベント企画運営業務 募集要領 2\n"
+        "4時30分までに提出すること。\n"
+        "(2) 受付時間は、平日の午前9時から午後5時までとする。\n"
+    )
+    assert found(text) == [("submission", "2027-08-27", "16:30", "datetime")]

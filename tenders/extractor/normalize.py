@@ -621,6 +621,7 @@ def cell_wrapped_hours(lines: list[str]) -> list[str]:
 def rejoin_wraps(lines: list[str]) -> list[str]:
     result = list(lines)
     repeated: set[str] | None = None
+    headers: set[str] | None = None
     index = 0
     while index < len(result) - 1:
         line = result[index].rstrip()
@@ -658,6 +659,13 @@ def rejoin_wraps(lines: list[str]) -> list[str]:
                 PAGE_MARK.fullmatch(result[following])
                 or result[following].strip() in (repeated := _repeated_lines(lines) if repeated is None else repeated)
             )
+        ):
+            following += 1
+        while (  # 「…募集要項 2」: a running header with the page's number, between the two halves of the date
+            following < len(result)
+            and following - index <= WRAP_SKIP
+            and broken is not None
+            and (result[following].strip() in (headers := _paged_headers(lines) if headers is None else headers))
         ):
             following += 1
         if following >= len(result):
@@ -827,6 +835,23 @@ def _repeated_lines(lines: list[str]) -> set[str]:
     """Lines found three times or more (a page's running header)."""
     counts = collections.Counter(text for text in map(str.strip, lines) if text and len(text) <= 120)
     return {text for text, count in counts.items() if count >= 3}
+
+
+# 「楓ヶ丘村…業務 企画提案募集要項 2」: a running header whose words stand on two pages at least, each time with
+# another page's number after them (a bare number, 「- 2 -」, 「2/7」, 「2ページ」)
+PAGED_HEADER = re.compile(r"(?P<head>\S[^\t|]{5,80}?)\s{1,8}(?P<page>\d{1,3}|" + PAGE_MARK.pattern[:-1] + r")\s{0,8}")
+
+
+def _paged_headers(lines: list[str]) -> set[str]:
+    """Lines of a running header with its page's number (stripped): the same words, other numbers."""
+    pages: dict[str, dict[str, str]] = collections.defaultdict(dict)
+    for line in lines:
+        text = line.strip()
+        if text[-1:].isdecimal() and len(text) <= 120:
+            match = PAGED_HEADER.fullmatch(text)
+            if match:
+                pages[match["head"]][match["page"].strip()] = text
+    return {text for numbered in pages.values() if len(numbered) >= 2 for text in numbered.values()}
 
 
 # A table laid out with spaces (「日付      曜日  時刻     内容」): cells parted by two spaces or more.
