@@ -178,3 +178,16 @@ def test_a_page_header_between_the_halves_of_a_time_is_stepped_over():
         "(2) 受付時間は、平日の午前9時から午後5時までとする。\n"
     )
     assert found(text) == [("submission", "2027-08-27", "16:30", "datetime")]
+
+
+# --- OCR slips in a scanned notice -----------------------------------------------------------------------------
+
+
+def test_an_hour_after_a_misread_gogo_is_kept():
+    text = (
+        "（３）提案書の提出期限　令和９年l０月l５曰（金）牛後４時まで\n（４）審査会　令和９年１０月２２日（金）牛前１０時から\n"
+    )
+    assert found(text) == [
+        ("submission", "2027-10-15", "16:00", "datetime"),
+        ("hearing", "2027-10-22", "10:00", "datetime"),
+    ]
