@@ -191,3 +191,36 @@ def test_an_hour_after_a_misread_gogo_is_kept():
         ("submission", "2027-10-15", "16:00", "datetime"),
         ("hearing", "2027-10-22", "10:00", "datetime"),
     ]
+
+
+# --- a table's labels cut over lines, the date's cell at the middle of its row ------------------------------
+
+
+def test_labels_cut_over_lines_around_their_dates_are_read_whole():
+    text = (
+        "４ 日程\n"
+        "  募集開始       令和9年8月2日（月）\n"
+        "  質問書の       令和9年8月11日（水）正午まで\n"
+        "  提出期限\n"
+        "  質問に対       令和9年8月16日（月）\n"
+        "  する回答       市ホームページに掲載\n"
+        "  参加申込\n"
+        "  書の提出       令和9年8月20日（金）午後5時まで\n"
+        "  期限\n"
+        "  参加資格\n"
+        "  確認結果       令和9年8月25日（水）\n"
+        "  の通知\n"
+        "  企画提案\n"
+        "  書の提出       令和9年9月8日（水）午後5時まで\n"
+        "  期限\n"
+        "  契約締結       令和9年9月下旬（予定）\n"
+    )
+    assert found(text) == [
+        ("published", "2027-08-02", None, "date"),
+        ("question", "2027-08-11", "12:00", "datetime"),
+        ("answer", "2027-08-16", None, "date"),
+        ("application", "2027-08-20", "17:00", "datetime"),
+        ("result", "2027-08-25", None, "date"),
+        ("submission", "2027-09-08", "17:00", "datetime"),
+        ("contract", "2027-09-01", None, "late_month"),
+    ]

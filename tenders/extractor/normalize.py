@@ -360,7 +360,8 @@ def normalize_lines(source: list[str]) -> list[str]:
         normalize_line(line, changes=not (index and _ARROW_ONLY.search(line) and flow_below(source, index)))
         for index, line in enumerate(source)
     ]
-    lines = timeline_rows(source, spaced_columns_as_tabs(source, chart_beside_dates(spoken_table_rows(normalized))))
+    lines = wrapped_label_rows(spoken_table_rows(normalized))
+    lines = timeline_rows(source, spaced_columns_as_tabs(source, chart_beside_dates(lines)))
     lines = ditto_cells(window_column_rows(date_part_rows(gantt_rows(changes_on_next_line(lines)))))
     return month_headed_blocks(
         month_headed_rows(wrapped_rows_joined(cell_wrapped_hours(date_cuts_joined(kanji_cuts_joined(rejoin_wraps(lines))))))
@@ -2503,3 +2504,105 @@ def columns_refolded(lines: list[str]) -> tuple[list[str], list[int]] | None:
             out.append("\t".join(lines[cell].strip() for cell in row))
             origin.append(next((cell for cell in row if FLAT_DATE_CELL.search(folded(lines[cell]))), row[0]))
     return (out, origin) if found else None
+
+
+# A two-column table set with spaces whose labels' cells wrap over lines, the date's cell set at the middle of its
+# row (a PDF's table centred vertically: 「参加資格」 / 「確認結果   令和8年11月11日(水)」 / 「の通知」, a two-line label's
+# date on its first line: 「質問書の   令和8年10月28日(水)」 / 「提出期限」). Read as it stands, the lines under a date
+# begin the next row's label. Each row's label is its date line's fragment with as many fragments above it as
+# below (one more below, for an even count); where the lines between two dates split more than one way so, the
+# split whose labels name steps (and begin no fragment with a word's tail, 「の通知」「する回答」「ン審査」) is
+# read. Each row's label goes on its date's line, the fragments' lines left empty.
+LABEL_FRAGMENT = re.compile(r"(?P<indent>[ \u3000]{0,8})(?P<label>[^\s\t|]{1,10})(?:[ \u3000]{2,}(?P<value>\S.*?))?[ \u3000]*")
+LABEL_TAIL_START = set("のをにはがするンーッャュョァィゥェォっゃゅょ")  # a fragment that goes on from the line above
+WRAPPED_LABEL_ROWS = 3  # dated rows of such a table at least
+WRAPPED_LABEL_MAX = 3  # lines of a label above or below its date at most
+
+
+def _label_row_score(fragments: list[str], above: int) -> int:
+    """A row's label that names a step counts, one that begins with a word's tail counts against; (between splits
+    that read as well) the fewer fragments above the date the better (a two-line label's date is on its first
+    line), and a label of more lines centred on its date (as many above as below)."""
+    label = "".join(fragments)
+    uneven = above > 0 and len(fragments) > 2 * above + 1
+    return 4 * bool(kind_of(label)) - 6 * (label[:1] in LABEL_TAIL_START) - above - 2 * uneven
+
+
+def _wrapped_label_block(lines: list[str], first: int) -> tuple[int, list | None]:
+    """(the line after it, the parsed lines) of such a table's lines from ``first`` on; the parsed lines None for
+    other text (the lines up to the first returned were looked at: none of them begins such a table)."""
+    parsed, column, indent = [], None, None
+    at = first
+    while at < len(lines):
+        match = LABEL_FRAGMENT.fullmatch(lines[at]) if len(lines[at]) <= 120 else None
+        if match is None or (indent is not None and match["indent"] != indent):
+            break
+        indent = match["indent"]
+        value = match["value"]
+        if value is not None:
+            start = _width(lines[at][: match.start("value")])
+            if column is None:
+                column = start
+            elif start != column:
+                break
+        parsed.append((at, match["label"], value, bool(value and FLAT_DATE_CELL.search(value))))
+        at += 1
+    dated = sum(1 for *_, is_date in parsed if is_date)
+    loose = sum(1 for _, _, value, _ in parsed if value is None)
+    if dated < WRAPPED_LABEL_ROWS or loose < 2:
+        return max(at, first + 1), None
+    return at, parsed
+
+
+def _label_split(parsed: list) -> list[tuple[int, int]] | None:
+    """Per dated line, (fragments above, fragments below) its row takes, best first by ``_label_row_score``."""
+    rows = [index for index, item in enumerate(parsed) if item[3]]
+    gaps = [rows[0]] + [b - a - 1 for a, b in zip(rows, rows[1:])] + [len(parsed) - rows[-1] - 1]
+    # (a line with words in the dates' column but no date: the date's cell going on, its row's)
+    forced = []
+    for a, b in zip(rows, [*rows[1:], len(parsed)]):
+        held = [k for k in range(a + 1, b) if parsed[k][2] is not None]
+        forced.append(held[-1] - a if held else 0)
+    labels = [item[1] for item in parsed]
+    best: dict[int, tuple[int, list]] = {gaps[0]: (0, [])}  # fragments above the row -> (score, splits so far)
+    for number, row in enumerate(rows):
+        following: dict[int, tuple[int, list]] = {}
+        for above, (score, splits) in best.items():
+            for below in (above, above + 1):
+                if below > gaps[number + 1] or below < forced[number] or max(above, below) > WRAPPED_LABEL_MAX:
+                    continue
+                gained = score + _label_row_score(labels[row - above : row + below + 1], above)
+                nxt = gaps[number + 1] - below
+                if number + 1 == len(rows) and nxt:
+                    continue  # (no fragment left over after the last row)
+                if nxt not in following or following[nxt][0] < gained:
+                    following[nxt] = (gained, [*splits, (above, below)])
+        if not following:
+            return None
+        best = following
+    return best[0][1] if 0 in best else None
+
+
+def wrapped_label_rows(lines: list[str]) -> list[str]:
+    result, at = list(lines), 0
+    while at < len(lines):
+        line = lines[at]
+        if not (line[:1] in (" ", "\u3000") or "  " in line[:14]):
+            at += 1
+            continue
+        end, parsed = _wrapped_label_block(lines, at)
+        splits = _label_split(parsed) if parsed else None
+        if splits is not None:
+            rows = [index for index, item in enumerate(parsed) if item[3]]
+            for row, (above, below) in zip(rows, splits):
+                source, _, value, _ = parsed[row]
+                label = "".join(item[1] for item in parsed[row - above : row + below + 1])
+                more = " ".join(item[2] for item in parsed[row + 1 : row + below + 1] if item[2] is not None)
+                first = lines[source].index(parsed[row][1])
+                text = lines[source][:first] + label + lines[source][first + len(parsed[row][1]) :].rstrip()
+                result[source] = f"{text} {more}" if more else text
+                for k in range(row - above, row + below + 1):
+                    if k != row:
+                        result[parsed[k][0]] = ""
+        at = end
+    return result
