@@ -80,7 +80,7 @@ def test_columns_whose_counts_differ_are_not_paired():
 # --- a box of dates beside the body's text, on the same lines ------------------------------------------------
 
 
-def test_a_box_beside_the_body_is_read_after_it():
+def test_a_box_of_dates_beside_the_body_gives_its_steps():
     text = (
         "募集要領\n"
         "1 目的                                  ┌ 日 程 ───────────┐\n"
