@@ -42,8 +42,10 @@ from tenders.extractor.dates import (
 from tenders.extractor.normalize import (
     RULE_LINE,
     bar_columns,
+    box_columns,
     cells_refolded,
     chat_log,
+    columns_refolded,
     common_margin_removed,
     double_spaced,
     folded,
@@ -1331,10 +1333,12 @@ class Reader:
             text, pieces_origin, source_offsets = relined_text
         self.original = text.splitlines()
         self.original = common_margin_removed(self.original) or self.original
+        self.reshaped(box_columns(self.original))  # a box drawn beside the body's text: the box, then the body
         # a blank line after every line (a converter's): read without them; a schedule table copied one cell a line:
         # its rows joined again
         self.reshaped(double_spaced(self.original))
         self.reshaped(cells_refolded(self.original))
+        self.reshaped(columns_refolded(self.original))  # a PDF's table read column after column: its rows again
         self.reshaped(ics_rows(self.original))  # a calendar's ICS export: each event a row
         self.reshaped(records_as_rows(self.original))  # a system's JSON or YAML export: each step's record a row
         self.reshaped(short_lines_joined(self.original))  # a page laid out for a phone: a step's words cut over lines

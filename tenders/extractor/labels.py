@@ -490,8 +490,21 @@ def romaji_key(key: str) -> str:
 # Characters an OCR reading of a scan confuses with the ones of procurement words (問/間, 限/隈, 提/堤, 査/杳):
 # the misread pairs are no words of their own, so they are read as the words they stand for.
 # (each branch starts with its character, the digit before looked at behind: a fast scan for the characters)
-OCR_MISREAD = re.compile(r"質間|期隈|堤案|堤出|審杳|曰(?<=\d曰)|目(?<=\d目)(?=\s{0,2}[(（])")
-OCR_MEANT = {"質間": "質問", "期隈": "期限", "堤案": "提案", "堤出": "提出", "審杳": "審査", "曰": "日", "目": "日"}
+# (「牛後5時」: 午 read as 牛, only before an hour)
+OCR_MISREAD = re.compile(
+    r"質間|期隈|堤案|堤出|審杳|曰(?<=\d曰)|目(?<=\d目)(?=\s{0,2}[(（])|牛[前後](?=\s{0,2}\d{1,2}\s{0,2}[時:])"
+)
+OCR_MEANT = {
+    "質間": "質問",
+    "期隈": "期限",
+    "堤案": "提案",
+    "堤出": "提出",
+    "審杳": "審査",
+    "曰": "日",
+    "目": "日",
+    "牛前": "午前",
+    "牛後": "午後",
+}
 
 
 # Letters a scan's OCR reads for digits (O for 0, l and I for 1), only among the digits of a date or a time:

@@ -154,12 +154,13 @@ _ITEM_BEFORE_DAY_WORD = re.compile(r"^\s{0,8}\d{1,2}[ \t\u3000]+(?=日(?:時|程
 # (「曜日 月 水 火 木」: weekdays in columns of their own stay apart)
 _SPACED_LETTER = r"[ぁ-んァ-ヶー一-龥々、。]"
 _SPACED_ONE = re.compile(rf"{_SPACED_LETTER}")
-_SPACED_MARKS = set("0123456789()")
+_SPACED_MARKS = set("0123456789()０１２３４５６７８９（）")  # (the line as written: its digits full-width too)
 LETTERS_SPACED_MIN = 4  # letters standing alone on a line that make it letter-spaced, at least (half its words too)
 _LETTER_SPACE = re.compile(rf"(?<={_SPACED_LETTER}) (?={_SPACED_LETTER}(?:\s|$))(?<![月火水木金土日] (?=[月火水木金土日]))")
 # 「令 和 9 年 2 月 1 6 日 ( 火 ) 午 前 1 0 時 0 0 分」: a PDF's text that spaces the digits of a number too; the digits
 # right before a unit of a date or a time run together again (「4 , 2 0 0 t」 and a calendar's 「1 2 3」 stay as written)
 _SPACED_DIGITS = re.compile(r"(?<![\d.,/:])\d(?: \d)+(?= ?[年月日時分])")
+_SPACED_BRACKET = re.compile(r"\( [^()\s]{1,4}(?: [^()\s]{1,4}){0,5} \)")
 # (a tag opens with a name, 「/」 or 「!」: 「＜誤＞」「＜正＞」 around a date are a correction's marks, kept)
 _MARKUP = re.compile(r"<[A-Za-z/!?][^>]{0,199}>")
 _ARROW = re.compile(r"\d.{0,30}" + ARROW)
@@ -275,6 +276,8 @@ def normalize_line(line: str, changes: bool = True) -> str:
         text = _LETTER_SPACE.sub("", text)
         if " " in text and _SPACED_DIGITS.search(text):
             text = _SPACED_DIGITS.sub(lambda m: m.group().replace(" ", ""), text)
+        if "( " in text:  # 「( 水 ・ 祝 )」: a weekday's bracket spaced too (no list's 「・」 item inside it)
+            text = _SPACED_BRACKET.sub(lambda m: m.group().replace(" ", ""), text)
     if _SPACE_AFTER_NUMBER.search(text):
         item = _ITEM_BEFORE_DAY_WORD.match(text) if "日" in text[:14] else None
         head, text = (text[: item.end()], text[item.end() :]) if item else ("", text)
@@ -358,7 +361,8 @@ def normalize_lines(source: list[str]) -> list[str]:
         for index, line in enumerate(source)
     ]
     normalized = chat_posts(normalized)
-    lines = timeline_rows(source, spaced_columns_as_tabs(source, chart_beside_dates(spoken_table_rows(normalized))))
+    lines = wrapped_label_rows(spoken_table_rows(normalized))
+    lines = timeline_rows(source, spaced_columns_as_tabs(source, chart_beside_dates(lines)))
     lines = ditto_cells(window_column_rows(date_part_rows(gantt_rows(changes_on_next_line(lines)))))
     return month_headed_blocks(
         month_headed_rows(
@@ -692,6 +696,7 @@ def english_times_below(lines: list[str]) -> list[str]:
 def rejoin_wraps(lines: list[str]) -> list[str]:
     result = list(lines)
     repeated: set[str] | None = None
+    headers: set[str] | None = None
     index = 0
     while index < len(result) - 1:
         line = result[index].rstrip()
@@ -729,6 +734,13 @@ def rejoin_wraps(lines: list[str]) -> list[str]:
                 PAGE_MARK.fullmatch(result[following])
                 or result[following].strip() in (repeated := _repeated_lines(lines) if repeated is None else repeated)
             )
+        ):
+            following += 1
+        while (  # 「…募集要項 2」: a running header with the page's number, between the two halves of the date
+            following < len(result)
+            and following - index <= WRAP_SKIP
+            and broken is not None
+            and (result[following].strip() in (headers := _paged_headers(lines) if headers is None else headers))
         ):
             following += 1
         if following >= len(result):
@@ -898,6 +910,23 @@ def _repeated_lines(lines: list[str]) -> set[str]:
     """Lines found three times or more (a page's running header)."""
     counts = collections.Counter(text for text in map(str.strip, lines) if text and len(text) <= 120)
     return {text for text, count in counts.items() if count >= 3}
+
+
+# 「楓ヶ丘村…業務 企画提案募集要項 2」: a running header whose words stand on two pages at least, each time with
+# another page's number after them (a bare number, 「- 2 -」, 「2/7」, 「2ページ」)
+PAGED_HEADER = re.compile(r"(?P<head>\S[^\t|]{5,80}?)\s{1,8}(?P<page>\d{1,3}|" + PAGE_MARK.pattern[:-1] + r")\s{0,8}")
+
+
+def _paged_headers(lines: list[str]) -> set[str]:
+    """Lines of a running header with its page's number (stripped): the same words, other numbers."""
+    pages: dict[str, dict[str, str]] = collections.defaultdict(dict)
+    for line in lines:
+        text = line.strip()
+        if text[-1:].isdecimal() and len(text) <= 120:
+            match = PAGED_HEADER.fullmatch(text)
+            if match:
+                pages[match["head"]][match["page"].strip()] = text
+    return {text for numbered in pages.values() if len(numbered) >= 2 for text in numbered.values()}
 
 
 # A table laid out with spaces (「日付      曜日  時刻     内容」): cells parted by two spaces or more.
@@ -1743,6 +1772,52 @@ def bar_columns(lines: list[str]) -> tuple[list[str], list[int]] | None:
     return [line for line, _ in ordered], [i for _, i in ordered]
 
 
+# A box drawn beside the body's text, on the same lines (a PDF's layout: the body on the left, 「┌ 日 程 ──┐」 /
+# 「│公告      │」 / 「│ 令和10年4月10日（月） │」 / 「└────┘」 on the right): read as it stands, the box's labels and
+# dates sit at the end of the body's lines and run on from its words. Read the box's text first (it belongs to no
+# section of the body: read after it, it would stand under the body's last heading), then the body's lines.
+BOX_SIDE = re.compile(r"(?P<edge>[┌└│┃])(?P<inner>[^┌└│┃┐┘┬┴┼]*)[┐┘│┃][ \u3000]*$")
+BOX_RULE = str.maketrans("", "", "─━═")
+BOX_LINES = 6  # lines of the box at least
+BOX_BESIDE = 3  # the box's lines with the body's text to their left, at least
+
+
+def box_columns(lines: list[str]) -> tuple[list[str], list[int]] | None:
+    """The lines of a page with a box drawn beside its body's text, the box's text first and then the body's lines,
+    with the source line of each; None for other text."""
+    if len(lines) > 5000:
+        return None
+    for first, line in enumerate(lines):
+        if "┌" not in line:
+            continue
+        side = BOX_SIDE.search(line)
+        if side is None or side["edge"] != "┌" or not line[: side.start()].strip():
+            continue
+        column = _width(line[: side.start()])
+        last, beside = first + 1, 1
+        while last < len(lines):
+            side = BOX_SIDE.search(lines[last])
+            if side is None or _width(lines[last][: side.start()]) != column or side["edge"] == "┌":
+                return None
+            beside += bool(lines[last][: side.start()].strip())
+            if side["edge"] == "└":
+                break
+            last += 1
+        if last >= len(lines) or last - first + 1 < BOX_LINES or beside < BOX_BESIDE:
+            return None
+        left, right = [], []
+        for index in range(first, last + 1):
+            side = BOX_SIDE.search(lines[index])
+            left.append((lines[index][: side.start()].rstrip(), index))
+            inner = side["inner"].translate(BOX_RULE).strip()
+            if inner:
+                right.append((inner, index))
+        order = [(text, index) for index, text in enumerate(lines[:first])] + right + left
+        order += [(text, index) for index, text in enumerate(lines[last + 1 :], start=last + 1)]
+        return [text for text, _ in order], [index for _, index in order]
+    return None
+
+
 def two_columns(lines: list[str]) -> tuple[list[str], list[int]] | None:
     """The lines of a two-column page read column by column, with the source line of each; None for other text."""
     if len(lines) > 5000 or not any("   " in line for line in lines):
@@ -2402,3 +2477,206 @@ def cells_refolded(lines: list[str]) -> tuple[list[str], list[int]] | None:
             origin.append(at)
         index = rows[-1][0] + rows[-1][1] + gap
     return (out, origin) if found else None
+
+
+COLUMN_LABEL_MAX = 40  # characters of a label's cell in a table read column after column, at most
+
+
+def _column_role(head: str) -> str:
+    """The role of a column a header cell names: 「項目」 labels, 「日程」「訂正後」 dates, 「No.」 numbers; else ''."""
+    name = _flat_name(head)
+    if FLAT_NUMBER_HEAD.fullmatch(name):
+        return "number"
+    if FLAT_LABEL_HEAD.fullmatch(name):
+        return "label"
+    return "date" if FLAT_DATE_HEAD.search(name) and not name.startswith("曜") else ""
+
+
+def _column_cell(line: str, role: str) -> bool:
+    """Whether ``line`` can be a cell of a column of ``role``: a date (「令和8年5月20日（水）午後5時まで」「7月下旬」)
+    under the dates' header, a short label without one under the labels' header, a row's number under 「No.」."""
+    cell = folded(line.strip())
+    if not cell or "\t" in cell or "|" in cell or cell.endswith("。"):
+        return False
+    if role == "number":
+        return bool(FLAT_NUMBER_CELL.fullmatch(cell))
+    dated = bool(FLAT_DATE_CELL.search(cell))
+    if role == "date":
+        return dated and len(cell) <= FLAT_DATE_MAX
+    return not dated and len(cell) <= COLUMN_LABEL_MAX and not _flat_head(line)
+
+
+def _column_table(lines: list[str], first: int) -> tuple[list[int], list[list[int]], int] | None:
+    """(header lines, rows (the lines of each cell), the line after the table) of a schedule table that a PDF's
+    text tool read column after column from line ``first``: each column's header over its cells (「項目」, the
+    steps one a line, 「日程」, their dates one a line), or the header's cells first and then each column's cells
+    (「項目 / 訂正前 / 訂正後」, the steps, the dates before, the dates after). One column of labels, the others of
+    dates, each as many cells as the labels (a label cut over two lines leaves the counts apart: not read);
+    None for other text."""
+    heads = []
+    at = first
+    while at < len(lines) and len(heads) < FLAT_COLUMNS_MAX and _flat_head(lines[at]):
+        heads.append(at)
+        at += 1
+    if len(heads) == 1:  # each column's header over its cells
+        columns, heads, size, at = [], [], None, first
+        while at < len(lines) and _flat_head(lines[at]):
+            role, cell, cells = _column_role(lines[at]), at + 1, []
+            while cell < len(lines) and (size is None or len(cells) < size) and _column_cell(lines[cell], role):
+                cells.append(cell)
+                cell += 1
+            if not role or len(cells) < 2 or size not in (None, len(cells)):
+                break
+            size = len(cells)
+            columns.append((role, cells))
+            heads.append(at)
+            at = cell
+        return _column_rows(lines, heads, columns, at)
+    roles = [_column_role(lines[head]) for head in heads]
+    if len(heads) < 2 or not all(roles) or roles[0] not in ("label", "number"):
+        return None
+    size = 0
+    while at + size < len(lines) and _column_cell(lines[at + size], roles[0]):
+        size += 1
+    if size < 2:
+        return None
+    columns = []
+    for role in roles:
+        cells = list(range(at, at + size))
+        if at + size > len(lines) or not all(_column_cell(lines[cell], role) for cell in cells):
+            return None
+        columns.append((role, cells))
+        at += size
+    return _column_rows(lines, heads, columns, at)
+
+
+def _column_rows(lines: list[str], heads: list[int], columns: list, end: int) -> tuple | None:
+    roles = [role for role, _ in columns]
+    if len(columns) < 2 or roles.count("label") != 1 or "date" not in roles:
+        return None
+    if end < len(lines) and _column_cell(lines[end], roles[-1]):
+        return None  # one more cell than the labels: the columns' counts apart
+    return heads, [list(row) for row in zip(*(cells for _, cells in columns))], end
+
+
+def columns_refolded(lines: list[str]) -> tuple[list[str], list[int]] | None:
+    """The lines with each schedule table read column after column (``_column_table``) set as rows of tab-parted
+    cells, a row's line standing for the source line of its first date; None when the text holds no such table."""
+    out, origin, index, found = [], [], 0, False
+    while index < len(lines):
+        table = _column_table(lines, index) if _flat_head(lines[index]) else None
+        if table is None:
+            out.append(lines[index])
+            origin.append(index)
+            index += 1
+            continue
+        found = True
+        heads, rows, index = table
+        out.append("\t".join(lines[head].strip() for head in heads))
+        origin.append(heads[0])
+        for row in rows:
+            out.append("\t".join(lines[cell].strip() for cell in row))
+            origin.append(next((cell for cell in row if FLAT_DATE_CELL.search(folded(lines[cell]))), row[0]))
+    return (out, origin) if found else None
+
+
+# A two-column table set with spaces whose labels' cells wrap over lines, the date's cell set at the middle of its
+# row (a PDF's table centred vertically: 「参加資格」 / 「確認結果   令和8年11月11日(水)」 / 「の通知」, a two-line label's
+# date on its first line: 「質問書の   令和8年10月28日(水)」 / 「提出期限」). Read as it stands, the lines under a date
+# begin the next row's label. Each row's label is its date line's fragment with as many fragments above it as
+# below (one more below, for an even count); where the lines between two dates split more than one way so, the
+# split whose labels name steps (and begin no fragment with a word's tail, 「の通知」「する回答」「ン審査」) is
+# read. Each row's label goes on its date's line, the fragments' lines left empty.
+LABEL_FRAGMENT = re.compile(r"(?P<indent>[ \u3000]{0,8})(?P<label>[^\s\t|]{1,10})(?:[ \u3000]{2,}(?P<value>\S.*?))?[ \u3000]*")
+LABEL_TAIL_START = set("のをにはがするンーッャュョァィゥェォっゃゅょ")  # a fragment that goes on from the line above
+WRAPPED_LABEL_ROWS = 3  # dated rows of such a table at least
+WRAPPED_LABEL_MAX = 3  # lines of a label above or below its date at most
+
+
+def _label_row_score(fragments: list[str], above: int) -> int:
+    """A row's label that names a step counts, one that begins with a word's tail counts against; (between splits
+    that read as well) the fewer fragments above the date the better (a two-line label's date is on its first
+    line), and a label of more lines centred on its date (as many above as below)."""
+    label = "".join(fragments)
+    uneven = above > 0 and len(fragments) > 2 * above + 1
+    return 4 * bool(kind_of(label)) - 6 * (label[:1] in LABEL_TAIL_START) - above - 2 * uneven
+
+
+def _wrapped_label_block(lines: list[str], first: int) -> tuple[int, list | None]:
+    """(the line after it, the parsed lines) of such a table's lines from ``first`` on; the parsed lines None for
+    other text (the lines up to the first returned were looked at: none of them begins such a table)."""
+    parsed, column, indent = [], None, None
+    at = first
+    while at < len(lines):
+        match = LABEL_FRAGMENT.fullmatch(lines[at]) if len(lines[at]) <= 120 else None
+        if match is None or (indent is not None and match["indent"] != indent):
+            break
+        indent = match["indent"]
+        value = match["value"]
+        if value is not None:
+            start = _width(lines[at][: match.start("value")])
+            if column is None:
+                column = start
+            elif start != column:
+                break
+        parsed.append((at, match["label"], value, bool(value and FLAT_DATE_CELL.search(value))))
+        at += 1
+    dated = sum(1 for *_, is_date in parsed if is_date)
+    loose = sum(1 for _, _, value, _ in parsed if value is None)
+    if dated < WRAPPED_LABEL_ROWS or loose < 2:
+        return max(at, first + 1), None
+    return at, parsed
+
+
+def _label_split(parsed: list) -> list[tuple[int, int]] | None:
+    """Per dated line, (fragments above, fragments below) its row takes, best first by ``_label_row_score``."""
+    rows = [index for index, item in enumerate(parsed) if item[3]]
+    gaps = [rows[0]] + [b - a - 1 for a, b in zip(rows, rows[1:])] + [len(parsed) - rows[-1] - 1]
+    # (a line with words in the dates' column but no date: the date's cell going on, its row's)
+    forced = []
+    for a, b in zip(rows, [*rows[1:], len(parsed)]):
+        held = [k for k in range(a + 1, b) if parsed[k][2] is not None]
+        forced.append(held[-1] - a if held else 0)
+    labels = [item[1] for item in parsed]
+    best: dict[int, tuple[int, list]] = {gaps[0]: (0, [])}  # fragments above the row -> (score, splits so far)
+    for number, row in enumerate(rows):
+        following: dict[int, tuple[int, list]] = {}
+        for above, (score, splits) in best.items():
+            for below in (above, above + 1):
+                if below > gaps[number + 1] or below < forced[number] or max(above, below) > WRAPPED_LABEL_MAX:
+                    continue
+                gained = score + _label_row_score(labels[row - above : row + below + 1], above)
+                nxt = gaps[number + 1] - below
+                if number + 1 == len(rows) and nxt:
+                    continue  # (no fragment left over after the last row)
+                if nxt not in following or following[nxt][0] < gained:
+                    following[nxt] = (gained, [*splits, (above, below)])
+        if not following:
+            return None
+        best = following
+    return best[0][1] if 0 in best else None
+
+
+def wrapped_label_rows(lines: list[str]) -> list[str]:
+    result, at = list(lines), 0
+    while at < len(lines):
+        line = lines[at]
+        if not (line[:1] in (" ", "\u3000") or "  " in line[:14]):
+            at += 1
+            continue
+        end, parsed = _wrapped_label_block(lines, at)
+        splits = _label_split(parsed) if parsed else None
+        if splits is not None:
+            rows = [index for index, item in enumerate(parsed) if item[3]]
+            for row, (above, below) in zip(rows, splits):
+                source, _, value, _ = parsed[row]
+                label = "".join(item[1] for item in parsed[row - above : row + below + 1])
+                more = " ".join(item[2] for item in parsed[row + 1 : row + below + 1] if item[2] is not None)
+                first = lines[source].index(parsed[row][1])
+                text = lines[source][:first] + label + lines[source][first + len(parsed[row][1]) :].rstrip()
+                result[source] = f"{text} {more}" if more else text
+                for k in range(row - above, row + below + 1):
+                    if k != row:
+                        result[parsed[k][0]] = ""
+        at = end
+    return result
