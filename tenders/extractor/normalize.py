@@ -1858,12 +1858,73 @@ def _wrap_measure(lines: list[str]) -> tuple[int, object] | None:
     return best[:2] if best else None
 
 
+# English text cut by the wrap just before the space between two words: the next line starts with that space and a
+# word in lower case (「… the secure tender inbox」 / 「 tender.tokyo@example.jp; …」), no item (「 a) Quotations …」)
+LATIN_WORD_ON = re.compile(r" (?![a-z][.)])[a-z]")
+LATIN_LAST = set(",;:-(/&'\"")
+
+
 def _goes_on(above: str, line: str) -> bool:
     """Whether ``line`` goes on with the line above (wrapped at the width)."""
+    last = above[-1:]
+    if last.isascii() and (last.isalnum() or last in LATIN_LAST) and LATIN_WORD_ON.match(line):
+        return True
     head = folded(line[:ITEM_LINE_HEAD])
     if ITEM_LINE.match(head) or "\t" in line or RULE_LINE.fullmatch(line.strip()):
         return False  # (a row of tab-parted cells is a row of its own; a row of bars starts with one)
     return not DATE_LINE.match(head) or folded(above[-1:]).endswith(CLAUSE_OPEN)
+
+
+# A row of a table laid out with spaces cut by the wrap inside the gap between two cells: the line reaches the width
+# with the gap's first spaces (「令和８年12月21日(月)    」 / 「      県ホームページ」), or ends with a cell and the
+# next line starts with the rest of the gap and the last cell alone (「…参加申込期限　　提案書提出期限」 / 「　　プレゼン審査」).
+# The next line goes on with it, whatever it starts with: its indent is the gap, a date or a mark there the cell's.
+# Only a wrap that counts characters cuts a row blind to its columns: a layout wrapping at a display width wraps each
+# cell within its column (its next line indented to the cell's column, a row of its own).
+WRAP_GAP = (" ", "\u3000")
+
+
+def _cut_in_gap(line: str, width: int, measure) -> bool:
+    """Whether ``line`` (a whole line, spaces at its end kept) reaches the wrap's width in a gap of spaces."""
+    return line.endswith(WRAP_GAP) and measure(line) >= width - 1
+
+
+def _gap_goes_on(above: str, line: str) -> bool:
+    """Whether ``line`` (indented) is the last cell of the spaced row ``above`` cut at the width after a cell."""
+    text = line.strip()
+    if line[:1] not in WRAP_GAP or _GAP.search(text) or RULE_LINE.fullmatch(text):
+        return False
+    cells = _spaced_cells(above.rstrip())
+    indent = _width(line[: len(line) - len(line.lstrip())])
+    return len(cells) >= SPACED_CELLS and all(column != indent for column, _ in cells[1:])
+
+
+# A table's row cut by the wrap: a row drawn between bars (「│手続　…│提出期限（午後5時15分まで）」) ends with no bar, the
+# rest of its cells on the next line (「　　　│提出方法　…│」, a new row starts at the rows' own indent with a bar); a row
+# of tab-parted cells goes on in the next line when the two hold no more tabs than a whole row of the table.
+BOX_BARS = ("│", "┃", "|", "｜")
+
+
+def _row_goes_on(above: str, line: str, row_tabs: int) -> bool | None:
+    """Whether ``line`` is the rest of the table's row ``above`` (which reaches the wrap's width); None when
+    ``above`` is no such row."""
+    if "\t" in above:
+        return above.count("\t") + line.count("\t") <= row_tabs and ("\t" in line or _goes_on(above, line))
+    head = above.lstrip()
+    if not head.startswith(BOX_BARS) or sum(head.count(bar) for bar in BOX_BARS) < 2:
+        return None  # (a row's first cell and more; a bar alone parts two columns of text)
+    if above.rstrip().endswith(BOX_BARS) or RULE_LINE.fullmatch(line.strip()):
+        return False
+    indent = len(above) - len(head)
+    return line[:indent] != above[:indent] or not line[indent:].startswith(BOX_BARS)
+
+
+def _wrap_goes_on(above: str, line: str, row_tabs: int, measure) -> bool:
+    """Whether ``line`` goes on with the piece ``above`` that reaches the wrap's width (counted by ``measure``)."""
+    row = _row_goes_on(above, line, row_tabs)
+    if row is not None:
+        return row
+    return _goes_on(above, line) or (measure is len and _gap_goes_on(above, line))
 
 
 def wrap_rejoined(lines: list[str]) -> tuple[list[str], list[int]] | None:
@@ -1875,14 +1936,24 @@ def wrap_rejoined(lines: list[str]) -> tuple[list[str], list[int]] | None:
     width, measure = found
     pieces: list[list[str]] = []  # each line's pieces (joined once at the end: a long paragraph stays linear)
     origin: list[int] = []
-    going_on = False
+    going_on = in_gap = ruled = False
+    row_tabs = 0  # tabs of the widest row of the table being read (since the last blank line)
     for index, line in enumerate(lines):
-        if going_on and line.strip() and _goes_on(pieces[-1][-1], line):
+        text = line.strip()
+        rule = RULE_LINE.fullmatch(text) is not None
+        row_tabs = max(row_tabs, line.count("\t")) if text else 0
+        if (in_gap and line and not rule) or (
+            text and ruled and rule
+        ):  # (a rule's rest after a rule; a line of spaces: the gap's)
+            pieces[-1].append(line)
+        elif going_on and text and _wrap_goes_on(pieces[-1][-1], line, row_tabs, measure):
             pieces[-1].append(line)
         else:
             pieces.append([line])
             origin.append(index)
-        going_on = measure(line.rstrip()) >= width - 1 and bool(line.strip()) and not RULE_LINE.fullmatch(line.strip())
+        reaches = bool(text) and measure(line.rstrip()) >= width - 1
+        going_on, ruled = reaches and not rule, reaches and rule
+        in_gap = not rule and _cut_in_gap(line, width, measure)
     kept = ["".join(each) for each in pieces]
     return (kept, origin) if len(kept) < len(lines) else None
 
