@@ -1841,15 +1841,21 @@ def _wrap_measure(lines: list[str]) -> tuple[int, object] | None:
     """The width a text was hard-wrapped at and how it is measured (characters, or display columns: a mail wraps a
     line of full-width letters at half as many), or None when its long lines do not share one width."""
     texts = [line.rstrip() for line in lines if line.strip() and not _row_or_rule(line)]
+    # a row of tab-parted cells is as long as its cells' words: it tells of the wrap only when it reaches the width
+    # (a wrap at a fixed width cuts it too; a row beyond it may be one whose cells were put on one line again)
+    rows = [line.rstrip() for line in lines if "\t" in line and "|" not in line and line.strip()]
     best = None
     for measure in (len, _width):
         sizes = collections.Counter(len(text) if len(text) > WRAP_WIDTH_MAX else measure(text) for text in texts)
-        widths = [size for size in sizes if size >= WRAP_WIDTH_MIN]
+        row_sizes = collections.Counter(len(text) if len(text) > WRAP_WIDTH_MAX else measure(text) for text in rows)
+        widths = [size for size in sizes if size >= WRAP_WIDTH_MIN] + [size for size in row_sizes if size >= WRAP_WIDTH_MIN]
         if not widths:
             continue
-        width = max(widths, key=lambda size: sizes[size - 1] + sizes[size] + sizes[size + 1])
-        band = sizes[width - 1] + sizes[width] + sizes[width + 1]
-        half = sum(count for size, count in sizes.items() if size >= width // 2)
+        both = sizes + row_sizes
+        width = max(widths, key=lambda size: both[size - 1] + both[size] + both[size + 1])
+        reaching = row_sizes[width - 1] + row_sizes[width] + row_sizes[width + 1]
+        band = sizes[width - 1] + sizes[width] + sizes[width + 1] + reaching
+        half = sum(count for size, count in sizes.items() if size >= width // 2) + reaching
         over = sum(count for size, count in sizes.items() if size > width + 1)
         if band < WRAPPED_LINES_MIN or band < half * WRAPPED_SHARE or over > len(texts) * WRAP_OVER_SHARE:
             continue
