@@ -1865,9 +1865,13 @@ def _wrap_measure(lines: list[str]) -> tuple[int, object] | None:
 
 
 # English text cut by the wrap just before the space between two words: the next line starts with that space and a
-# word in lower case (「… the secure tender inbox」 / 「 tender.tokyo@example.jp; …」), no item (「 a) Quotations …」)
-LATIN_WORD_ON = re.compile(r" (?![a-z][.)])[a-z]")
+# word in lower case or a date's year or time (「… the secure tender inbox」 / 「 tender.tokyo@example.jp; …」,
+# 「… 5:00」 / 「 p.m., Friday」, 「… in August」 / 「 2026; the award …」), no item (「 a) Quotations …」「 b. Tenders …」);
+# a year cut inside its digits (「March 31, 202」 / 「8. Place of …」)
+LATIN_WORD_ON = re.compile(r" (?:(?![a-z](?:\)|\.\s))[a-z]|\d{4}(?!\d)|\d{1,2}:\d{2})")
 LATIN_LAST = set(",;:-(/&'\"")
+YEAR_CUT = re.compile(r"(?<!\d)(?:1|19|199|2|20|20\d)$")
+YEAR_REST = {1: re.compile(r"\d{3}(?!\d)"), 2: re.compile(r"\d{2}(?!\d)"), 3: re.compile(r"\d(?!\d)")}
 
 
 def _goes_on(above: str, line: str) -> bool:
@@ -1875,6 +1879,10 @@ def _goes_on(above: str, line: str) -> bool:
     last = above[-1:]
     if last.isascii() and (last.isalnum() or last in LATIN_LAST) and LATIN_WORD_ON.match(line):
         return True
+    if last.isdigit() and line[:1].isdigit():
+        cut = YEAR_CUT.search(above[-4:])
+        if cut and YEAR_REST[len(cut.group())].match(line):
+            return True
     head = folded(line[:ITEM_LINE_HEAD])
     if ITEM_LINE.match(head) or "\t" in line or RULE_LINE.fullmatch(line.strip()):
         return False  # (a row of tab-parted cells is a row of its own; a row of bars starts with one)
