@@ -725,9 +725,11 @@ def _date_cut(tail: str, head: str) -> bool:
 
 def _cut_head(line: str, below: str) -> str:
     """The start of the line below a date cut in ``line``: 「令和12年9月30」 / 「 日 ( 月 ) まで」 (a text that spaces a
-    date's parts, or a narrow column's indent) goes on with its unit; "" when it starts no part of a date."""
+    date's parts, or a narrow column's indent) goes on with its unit, the next number run onto it (「から 9」 /
+    「 月 2日」 as 「月2日」); "" when it starts no part of a date."""
     if below[:1] == " " and line[-1:].isdigit() and below.lstrip(" ")[:1] in CUT_UNITS and below[:3].strip():
-        return below.lstrip(" ")
+        head = below.lstrip(" ")  # (「から 9」 / 「 月 2日」: the unit's number spaced from it, as the line above left it)
+        return _SPACE_IN_NUMBER.sub("", line[-1] + head)[1:] if " " in head[:4] else head
     return below if below[:1] in CUT_FIRST else ""
 
 
@@ -1870,6 +1872,7 @@ def _wrap_measure(lines: list[str]) -> tuple[int, object] | None:
 # a year cut inside its digits (「March 31, 202」 / 「8. Place of …」)
 LATIN_WORD_ON = re.compile(r" (?:(?![a-z](?:\)|\.\s))[a-z]|\d{4}(?!\d)|\d{1,2}:\d{2})")
 LATIN_LAST = set(",;:-(/&'\"")
+LATIN_CLAUSE = (",", ";")
 YEAR_CUT = re.compile(r"(?<!\d)(?:1|19|199|2|20|20\d)$")
 YEAR_REST = {1: re.compile(r"\d{3}(?!\d)"), 2: re.compile(r"\d{2}(?!\d)"), 3: re.compile(r"\d(?!\d)")}
 
@@ -1879,6 +1882,8 @@ def _goes_on(above: str, line: str) -> bool:
     last = above[-1:]
     if last.isascii() and (last.isalnum() or last in LATIN_LAST) and LATIN_WORD_ON.match(line):
         return True
+    if last in LATIN_CLAUSE and line[:1] == " " and line[1:2].isascii() and line[1:2].isalpha():
+        return True  # (「… 5:00 p.m.,」 / 「 Tuesday, June 8」: a clause goes on after its comma)
     if last.isdigit() and line[:1].isdigit():
         cut = YEAR_CUT.search(above[-4:])
         if cut and YEAR_REST[len(cut.group())].match(line):
