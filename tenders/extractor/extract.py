@@ -2685,7 +2685,7 @@ class Reader:
     def row_time(candidate: Candidate, cells: list[str]) -> None:
         """A time in another cell of the row: 「| 6月4日 | 申込 | 午後5時15分必着 |」, 「申込(受付時間 9時～17時15分)」."""
         hour = next((c.lstrip("~ ") for c in cells if TIME_ONLY.match(c.lstrip("~ "))), None)  # 「~17:00」: by then
-        window = not L.is_event(candidate.label) and candidate.kind != "published"
+        window = (not L.is_event(candidate.label) or bool(candidate.window)) and candidate.kind != "published"
         if candidate.kind == "published" and candidate.window and hour and closing_time(hour):
             return  # 「交付 | 自 6月1日 至 6月12日 | 午前9時から午後5時まで」: the office's hours, no time of the opening day
         final = next((m for m in map(FINAL_DAY.search, cells) if m), None) if window and candidate.window else None

@@ -811,9 +811,11 @@ def _date_cut(tail: str, head: str) -> bool:
 
 def _cut_head(line: str, below: str) -> str:
     """The start of the line below a date cut in ``line``: 「令和12年9月30」 / 「 日 ( 月 ) まで」 (a text that spaces a
-    date's parts, or a narrow column's indent) goes on with its unit; "" when it starts no part of a date."""
+    date's parts, or a narrow column's indent) goes on with its unit, the next number run onto it (「から 9」 /
+    「 月 2日」 as 「月2日」); "" when it starts no part of a date."""
     if below[:1] == " " and line[-1:].isdigit() and below.lstrip(" ")[:1] in CUT_UNITS and below[:3].strip():
-        return below.lstrip(" ")
+        head = below.lstrip(" ")  # (「から 9」 / 「 月 2日」: the unit's number spaced from it, as the line above left it)
+        return _SPACE_IN_NUMBER.sub("", line[-1] + head)[1:] if " " in head[:4] else head
     return below if below[:1] in CUT_FIRST else ""
 
 
@@ -1990,15 +1992,21 @@ def _wrap_measure(lines: list[str]) -> tuple[int, object] | None:
     """The width a text was hard-wrapped at and how it is measured (characters, or display columns: a mail wraps a
     line of full-width letters at half as many), or None when its long lines do not share one width."""
     texts = [line.rstrip() for line in lines if line.strip() and not _row_or_rule(line)]
+    # a row of tab-parted cells is as long as its cells' words: it tells of the wrap only when it reaches the width
+    # (a wrap at a fixed width cuts it too; a row beyond it may be one whose cells were put on one line again)
+    rows = [line.rstrip() for line in lines if "\t" in line and "|" not in line and line.strip()]
     best = None
     for measure in (len, _width):
         sizes = collections.Counter(len(text) if len(text) > WRAP_WIDTH_MAX else measure(text) for text in texts)
-        widths = [size for size in sizes if size >= WRAP_WIDTH_MIN]
+        row_sizes = collections.Counter(len(text) if len(text) > WRAP_WIDTH_MAX else measure(text) for text in rows)
+        widths = [size for size in sizes if size >= WRAP_WIDTH_MIN] + [size for size in row_sizes if size >= WRAP_WIDTH_MIN]
         if not widths:
             continue
-        width = max(widths, key=lambda size: sizes[size - 1] + sizes[size] + sizes[size + 1])
-        band = sizes[width - 1] + sizes[width] + sizes[width + 1]
-        half = sum(count for size, count in sizes.items() if size >= width // 2)
+        both = sizes + row_sizes
+        width = max(widths, key=lambda size: both[size - 1] + both[size] + both[size + 1])
+        reaching = row_sizes[width - 1] + row_sizes[width] + row_sizes[width + 1]
+        band = sizes[width - 1] + sizes[width] + sizes[width + 1] + reaching
+        half = sum(count for size, count in sizes.items() if size >= width // 2) + reaching
         over = sum(count for size, count in sizes.items() if size > width + 1)
         if band < WRAPPED_LINES_MIN or band < half * WRAPPED_SHARE or over > len(texts) * WRAP_OVER_SHARE:
             continue
@@ -2007,12 +2015,84 @@ def _wrap_measure(lines: list[str]) -> tuple[int, object] | None:
     return best[:2] if best else None
 
 
+# English text cut by the wrap just before the space between two words: the next line starts with that space and a
+# word in lower case or a date's year or time (「… the secure tender inbox」 / 「 tender.tokyo@example.jp; …」,
+# 「… 5:00」 / 「 p.m., Friday」, 「… in August」 / 「 2026; the award …」), no item (「 a) Quotations …」「 b. Tenders …」);
+# a year cut inside its digits (「March 31, 202」 / 「8. Place of …」)
+LATIN_WORD_ON = re.compile(r" (?:(?![a-z](?:\)|\.\s))[a-z]|\d{4}(?!\d)|\d{1,2}:\d{2})")
+LATIN_LAST = set(",;:-(/&'\"")
+LATIN_CLAUSE = (",", ";")
+YEAR_CUT = re.compile(r"(?<!\d)(?:1|19|199|2|20|20\d)$")
+YEAR_REST = {1: re.compile(r"\d{3}(?!\d)"), 2: re.compile(r"\d{2}(?!\d)"), 3: re.compile(r"\d(?!\d)")}
+
+
 def _goes_on(above: str, line: str) -> bool:
     """Whether ``line`` goes on with the line above (wrapped at the width)."""
+    last = above[-1:]
+    if last.isascii() and (last.isalnum() or last in LATIN_LAST) and LATIN_WORD_ON.match(line):
+        return True
+    if last in LATIN_CLAUSE and line[:1] == " " and line[1:2].isascii() and line[1:2].isalpha():
+        return True  # (「… 5:00 p.m.,」 / 「 Tuesday, June 8」: a clause goes on after its comma)
+    if last.isdigit() and line[:1].isdigit():
+        cut = YEAR_CUT.search(above[-4:])
+        if cut and YEAR_REST[len(cut.group())].match(line):
+            return True
     head = folded(line[:ITEM_LINE_HEAD])
     if ITEM_LINE.match(head) or "\t" in line or RULE_LINE.fullmatch(line.strip()):
         return False  # (a row of tab-parted cells is a row of its own; a row of bars starts with one)
     return not DATE_LINE.match(head) or folded(above[-1:]).endswith(CLAUSE_OPEN)
+
+
+# A row of a table laid out with spaces cut by the wrap inside the gap between two cells: the line reaches the width
+# with the gap's first spaces (「令和８年12月21日(月)    」 / 「      県ホームページ」), or ends with a cell and the
+# next line starts with the rest of the gap and the last cell alone (「…参加申込期限　　提案書提出期限」 / 「　　プレゼン審査」).
+# The next line goes on with it, whatever it starts with: its indent is the gap, a date or a mark there the cell's.
+# Only a wrap that counts characters cuts a row blind to its columns: a layout wrapping at a display width wraps each
+# cell within its column (its next line indented to the cell's column, a row of its own).
+WRAP_GAP = (" ", "\u3000")
+
+
+def _cut_in_gap(line: str, width: int, measure) -> bool:
+    """Whether ``line`` (a whole line, spaces at its end kept) reaches the wrap's width in a gap of spaces."""
+    return line.endswith(WRAP_GAP) and measure(line) >= width - 1
+
+
+def _gap_goes_on(above: str, line: str) -> bool:
+    """Whether ``line`` (indented) is the last cell of the spaced row ``above`` cut at the width after a cell."""
+    text = line.strip()
+    if line[:1] not in WRAP_GAP or _GAP.search(text) or RULE_LINE.fullmatch(text):
+        return False
+    cells = _spaced_cells(above.rstrip())
+    indent = _width(line[: len(line) - len(line.lstrip())])
+    return len(cells) >= SPACED_CELLS and all(column != indent for column, _ in cells[1:])
+
+
+# A table's row cut by the wrap: a row drawn between bars (「│手続　…│提出期限（午後5時15分まで）」) ends with no bar, the
+# rest of its cells on the next line (「　　　│提出方法　…│」, a new row starts at the rows' own indent with a bar); a row
+# of tab-parted cells goes on in the next line when the two hold no more tabs than a whole row of the table.
+BOX_BARS = ("│", "┃", "|", "｜")
+
+
+def _row_goes_on(above: str, line: str, row_tabs: int) -> bool | None:
+    """Whether ``line`` is the rest of the table's row ``above`` (which reaches the wrap's width); None when
+    ``above`` is no such row."""
+    if "\t" in above:
+        return above.count("\t") + line.count("\t") <= row_tabs and ("\t" in line or _goes_on(above, line))
+    head = above.lstrip()
+    if not head.startswith(BOX_BARS) or sum(head.count(bar) for bar in BOX_BARS) < 2:
+        return None  # (a row's first cell and more; a bar alone parts two columns of text)
+    if above.rstrip().endswith(BOX_BARS) or RULE_LINE.fullmatch(line.strip()):
+        return False
+    indent = len(above) - len(head)
+    return line[:indent] != above[:indent] or not line[indent:].startswith(BOX_BARS)
+
+
+def _wrap_goes_on(above: str, line: str, row_tabs: int, measure) -> bool:
+    """Whether ``line`` goes on with the piece ``above`` that reaches the wrap's width (counted by ``measure``)."""
+    row = _row_goes_on(above, line, row_tabs)
+    if row is not None:
+        return row
+    return _goes_on(above, line) or (measure is len and _gap_goes_on(above, line))
 
 
 def wrap_rejoined(lines: list[str]) -> tuple[list[str], list[int]] | None:
@@ -2024,14 +2104,24 @@ def wrap_rejoined(lines: list[str]) -> tuple[list[str], list[int]] | None:
     width, measure = found
     pieces: list[list[str]] = []  # each line's pieces (joined once at the end: a long paragraph stays linear)
     origin: list[int] = []
-    going_on = False
+    going_on = in_gap = ruled = False
+    row_tabs = 0  # tabs of the widest row of the table being read (since the last blank line)
     for index, line in enumerate(lines):
-        if going_on and line.strip() and _goes_on(pieces[-1][-1], line):
+        text = line.strip()
+        rule = RULE_LINE.fullmatch(text) is not None
+        row_tabs = max(row_tabs, line.count("\t")) if text else 0
+        if (in_gap and line and not rule) or (
+            text and ruled and rule
+        ):  # (a rule's rest after a rule; a line of spaces: the gap's)
+            pieces[-1].append(line)
+        elif going_on and text and _wrap_goes_on(pieces[-1][-1], line, row_tabs, measure):
             pieces[-1].append(line)
         else:
             pieces.append([line])
             origin.append(index)
-        going_on = measure(line.rstrip()) >= width - 1 and bool(line.strip()) and not RULE_LINE.fullmatch(line.strip())
+        reaches = bool(text) and measure(line.rstrip()) >= width - 1
+        going_on, ruled = reaches and not rule, reaches and rule
+        in_gap = not rule and _cut_in_gap(line, width, measure)
     kept = ["".join(each) for each in pieces]
     return (kept, origin) if len(kept) < len(lines) else None
 
