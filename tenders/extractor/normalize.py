@@ -246,6 +246,11 @@ _ISO_DATETIME = re.compile(
 )
 
 
+# 「┃ 現地説明会 ┃←───────┘」: a flow chart's connector drawn from a box's side to the lane beside it (an arrow in a run
+# of rules and corners) is no part of the box's words
+_CONNECTOR_TAIL = re.compile(r"(?<=\|)[ \u3000]*[─━┘┐└┌┴┬]*[←→][←→─━┘┐└┌┴┬]*[ \u3000]*$")
+
+
 @remembered(8192)  # a page's header and footer, a table's rule, a notice's lines quoted again
 def normalize_line(line: str, changes: bool = True) -> str:
     """NFKC (full-width digits and punctuation), one kind of tilde, no spaces inside dates, no HTML tags,
@@ -258,6 +263,8 @@ def normalize_line(line: str, changes: bool = True) -> str:
     if "~~" in line or "<" in line:
         line = _STRUCK.sub(" ", line)
     text = folded(line)
+    if text[-1:] in "┘┐─━←→" and "|" in text:
+        text = _CONNECTOR_TAIL.sub("", text)
     if "T" in text and "-" in text and ":" in text:
         text = _ISO_DATETIME.sub(r"\g<day> \g<time>", text)
     text = ocr_corrected(_MARKUP.sub(" ", text) if "<" in text else text)
@@ -2103,7 +2110,12 @@ def common_margin_removed(lines: list[str]) -> list[str] | None:
 # (「令和8年6」 / 「月1日(月)午後5時」), a window's 「まで」 on the next line. A line that reaches that width goes on in
 # the next one unless the next starts an item of its own (an indent, an outline mark, a bullet, a table row); the
 # pieces are read as the one line they were.
-WRAP_WIDTH_MIN = 16  # a narrower text is a list of short lines, no wrapped prose
+WRAP_WIDTH_MIN = 16  # a narrower text is a list of short lines, no wrapped prose …
+# … unless it is a page for a phone's narrow screen, wrapped wherever its line fills (「令和10年3月」 / 「10日(金)午」 /
+# 「後5時まで」): most of its lines are that wide, at least this width and this share of the lines of text
+NARROW_WIDTH_MIN = 10
+NARROW_SHARE = 0.5
+NARROW_LINES_MIN = 30
 WRAPPED_LINES_MIN = 4  # lines that reach the width, at least
 WRAPPED_SHARE = 0.25  # of the lines at least half the width long, those reaching it, at least
 WRAP_OVER_SHARE = 0.02  # of the text lines, those longer than the width, at most
@@ -2136,11 +2148,17 @@ def _wrap_measure(lines: list[str]) -> tuple[int, object] | None:
     best = None
     for measure in (len, _width):
         sizes = collections.Counter(len(text) if len(text) > WRAP_WIDTH_MAX else measure(text) for text in texts)
-        widths = [size for size in sizes if size >= WRAP_WIDTH_MIN]
+        narrow = len(texts) >= NARROW_LINES_MIN
+        widths = [size for size in sizes if size >= (NARROW_WIDTH_MIN if narrow else WRAP_WIDTH_MIN)]
         if not widths:
             continue
         width = max(widths, key=lambda size: sizes[size - 1] + sizes[size] + sizes[size + 1])
         band = sizes[width - 1] + sizes[width] + sizes[width + 1]
+        if width < WRAP_WIDTH_MIN:  # (a phone's line filled: the width most of its lines have)
+            width = max(widths, key=lambda size: (sizes[size], size))
+            band = sizes[width - 1] + sizes[width] + sizes[width + 1]
+            if width < WRAP_WIDTH_MIN and band < len(texts) * NARROW_SHARE:
+                continue
         half = sum(count for size, count in sizes.items() if size >= width // 2)
         over = sum(count for size, count in sizes.items() if size > width + 1)
         if band < WRAPPED_LINES_MIN or band < half * WRAPPED_SHARE or over > len(texts) * WRAP_OVER_SHARE:
