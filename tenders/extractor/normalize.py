@@ -2365,10 +2365,9 @@ def records_as_rows(lines: list[str]) -> tuple[list[str], list[int]] | None:
         rows[first] = [(row, first)] + ([("\u3000" + members[note], places[note])] if note else [])
         consumed.update(range(first, end))
         index = end
-    if not rows:
-        return None
     kept: list[str] = []
     origin: list[int] = []
+    named = False  # a key read as the Japanese it spells: an export with no record of a step still read so
     for index, line in enumerate(lines):
         if index in rows:
             for text, at in rows[index]:
@@ -2376,10 +2375,11 @@ def records_as_rows(lines: list[str]) -> tuple[list[str], list[int]] | None:
                 origin.append(at)
         elif index not in consumed and not (pairs[index] and RECORD_STAMP.search(pairs[index][1].lower())):
             pair = pairs[index]  # 「"koukoku_bi": "2027-09-06",」: 「公告日: 2027-09-06」
-            shown = f"{' ' * pair[0]}{romaji_key(pair[1])}: {pair[2]}" if pair and pair[2] not in RECORD_NESTED else line
-            kept.append(shown)
+            key = romaji_key(pair[1]) if pair and pair[2] not in RECORD_NESTED else ""
+            named = named or bool(key) and key != pair[1]
+            kept.append(f"{' ' * pair[0]}{key}: {pair[2]}" if key else line)
             origin.append(index)
-    return kept, origin
+    return (kept, origin) if rows or named else None
 
 
 # A calendar exported as ICS (iCalendar): each event 「BEGIN:VEVENT」 … 「END:VEVENT」 with its 「DTSTART」 (a day
