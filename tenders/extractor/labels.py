@@ -451,8 +451,9 @@ def kind_of(label: str) -> str | None:
     return _kind_of(label)
 
 
-# The words of a procurement system's romanized keys (「koukoku_bi」「keiyaku_yotei」): a key made of these words only
-# is read as the Japanese it spells (公告日, 契約予定); any other key stays as it is (「rireki_kikan」「yotei_kakaku」).
+# The words of a procurement system's romanized or English keys (「koukoku_bi」「keiyaku_yotei」「answer_date」): a key
+# made of these words only is read as the Japanese it spells (公告日, 契約予定, 回答日); any other key stays as it is
+# (「rireki_kikan」「yotei_kakaku」「period_end」).
 ROMAJI_WORDS = {
     **dict.fromkeys(("koukoku", "kokoku"), "公告"),
     **dict.fromkeys(("kouji", "koji"), "公示"),
@@ -478,6 +479,24 @@ ROMAJI_WORDS = {
     "shinsa": "審査",
     **dict.fromkeys(("kofu", "koufu"), "交付"),
     "haifu": "配布",
+    # a system's keys in English 「announcement_date」「bid_deadline」「opening_datetime」
+    **dict.fromkeys(("announcement", "publication"), "公告"),
+    "date": "日",
+    "datetime": "日時",
+    "deadline": "期限",
+    "question": "質問",
+    "answer": "回答",
+    "application": "申込",
+    "bid": "入札",
+    "tender": "入札",
+    "opening": "開札",
+    "submission": "提出",
+    "proposal": "提案",
+    "result": "結果",
+    "notification": "通知",
+    "briefing": "説明会",
+    "contract": "契約",
+    "hearing": "ヒアリング",
 }
 
 

@@ -246,6 +246,11 @@ _ISO_DATETIME = re.compile(
 )
 
 
+# 「┃ 現地説明会 ┃←───────┘」: a flow chart's connector drawn from a box's side to the lane beside it (an arrow in a run
+# of rules and corners) is no part of the box's words
+_CONNECTOR_TAIL = re.compile(r"(?<=\|)[ \u3000]*[─━┘┐└┌┴┬]*[←→][←→─━┘┐└┌┴┬]*[ \u3000]*$")
+
+
 @remembered(8192)  # a page's header and footer, a table's rule, a notice's lines quoted again
 def normalize_line(line: str, changes: bool = True) -> str:
     """NFKC (full-width digits and punctuation), one kind of tilde, no spaces inside dates, no HTML tags,
@@ -258,6 +263,8 @@ def normalize_line(line: str, changes: bool = True) -> str:
     if "~~" in line or "<" in line:
         line = _STRUCK.sub(" ", line)
     text = folded(line)
+    if text[-1:] in "┘┐─━←→" and "|" in text:
+        text = _CONNECTOR_TAIL.sub("", text)
     if "T" in text and "-" in text and ":" in text:
         text = _ISO_DATETIME.sub(r"\g<day> \g<time>", text)
     text = ocr_corrected(_MARKUP.sub(" ", text) if "<" in text else text)
@@ -360,7 +367,7 @@ def normalize_lines(source: list[str]) -> list[str]:
         normalize_line(line, changes=not (index and _ARROW_ONLY.search(line) and flow_below(source, index)))
         for index, line in enumerate(source)
     ]
-    normalized = chat_posts(normalized)
+    normalized = calendar_grid_days(chat_posts(normalized))
     lines = wrapped_label_rows(spoken_table_rows(normalized))
     lines = timeline_rows(source, spaced_columns_as_tabs(source, chart_beside_dates(lines)))
     lines = ditto_cells(window_column_rows(date_part_rows(gantt_rows(changes_on_next_line(lines)))))
@@ -369,6 +376,102 @@ def normalize_lines(source: list[str]) -> list[str]:
             wrapped_rows_joined(cell_wrapped_hours(english_times_below(date_cuts_joined(kanji_cuts_joined(rejoin_wraps(lines))))))
         )
     )
+
+
+# A month's calendar copied from a spreadsheet (Excel, Google Sheets) and pasted as text: the month on a line of its
+# own 「2028年(令和10年)5月」, the weekdays as a row of cells 「日\t月\t火\t水\t木\t金\t土」, then a row of cells a week,
+# each cell its day and what falls on it; a cell of more than one line is quoted as the copy quotes it:
+# 「\t"1\n公募開始\n(要項公開)"\t2\t"3\n憲法記念日"」. Each day that has words is read as a line of its own 「2028年5月1日
+# 公募開始 (要項公開)」 on the line its cell begins, the grid's other lines and the month's line left empty.
+CALENDAR_MONTH = re.compile(
+    r"(?:(?P<year>\d{4})\s{0,2}年(?:\s{0,2}\([^()]{1,10}\))?|(?P<era>令和|平成)\s{0,2}(?P<eyear>\d{1,2}|元)\s{0,2}年"
+    r"(?:\s{0,2}\(\d{4}年?\))?)?\s{0,2}(?P<month>\d{1,2})\s{0,2}月(?:\s{0,2}カレンダー)?"
+)
+CALENDAR_DAY = re.compile(r"(?P<day>\d{1,2})(?!\d|[/:.,]\d|\s{0,2}[時分月])\s*(?P<words>.*)", re.DOTALL)
+CALENDAR_MARKS = "★☆◎○●◆◇■□▲△▼▽※◯"
+
+
+def _weekday_row(line: str) -> bool:
+    cells = line.strip().split("\t")
+    return (
+        5 <= len(cells) <= 7
+        and len({cell[:1] for cell in cells}) == len(cells)
+        and all(1 <= len(cell) <= 3 and cell[0] in "日月火水木金土" and cell[1:] in ("", "曜", "曜日") for cell in cells)
+    )
+
+
+def _calendar_cells(lines: list[str], start: int) -> tuple[list[tuple[int, str]], int]:
+    """The cells of the grid whose first row is line ``start``: each cell's line and words; and the line after the grid.
+    A row that is not a row of days (a cell not beginning with a day) ends the grid."""
+    cells: list[tuple[int, str]] = []
+    index = start
+    while index < len(lines) and lines[index].strip():
+        row: list[tuple[int, str]] = []
+        at, line, pos = index, lines[index], 0
+        while True:
+            if line.startswith('"', pos):  # a quoted cell, maybe of more lines
+                words, pos = [], pos + 1
+                while True:
+                    close = line.find('"', pos)
+                    if close >= 0:
+                        words.append(line[pos:close])
+                        pos = close + 1
+                        break
+                    words.append(line[pos:])
+                    index += 1
+                    if index >= len(lines) or index - at > 12:
+                        return cells, at
+                    line, pos = lines[index], 0
+                cell = "\n".join(words)
+            else:
+                tab = line.find("\t", pos)
+                cell = line[pos:] if tab < 0 else line[pos:tab]
+                pos = len(line) if tab < 0 else tab
+            row.append((at, cell.strip()))
+            if pos < len(line) and line[pos] == "\t":
+                pos += 1
+                at = index
+                continue
+            if pos < len(line):
+                return cells, at  # words after a quoted cell: no grid's
+            break
+        if len(row) > 7 or not all(not cell or CALENDAR_DAY.fullmatch(cell) for _, cell in row):
+            return cells, at
+        cells.extend(row)
+        index += 1
+    return cells, index
+
+
+def calendar_grid_days(lines: list[str]) -> list[str]:
+    if not any("\t" in line and line[:1] in "日月" and _weekday_row(line) for line in lines):
+        return lines
+    result = list(lines)
+    for index, line in enumerate(lines):
+        if not index or "\t" not in line or line[:1] not in "日月" or not _weekday_row(line):
+            continue
+        month_at = next((at for at in range(index - 1, max(index - 3, -1), -1) if lines[at].strip()), None)
+        month = CALENDAR_MONTH.fullmatch(lines[month_at].strip()) if month_at is not None else None
+        if not month:
+            continue
+        cells, after = _calendar_cells(lines, index + 1)
+        days = [(at, CALENDAR_DAY.fullmatch(cell)) for at, cell in cells if cell]
+        days = [(at, day) for at, day in days if day and 1 <= int(day["day"]) <= 31]
+        if len(days) < 20:
+            continue  # no month's days
+        year = f"{month['year']}年" if month["year"] else f"{month['era']}{month['eyear']}年" if month["era"] else ""
+        for at in range(index + 1, after):
+            result[at] = ""
+        result[month_at] = result[index] = ""
+        free = index
+        for at, day in days:
+            words = " ".join(part.strip() for part in day["words"].split("\n") if part.strip()).lstrip(CALENDAR_MARKS)
+            if not words:
+                continue
+            free = max(free + 1, at)
+            if free >= after:
+                break
+            result[free] = f"{year}{month['month']}月{day['day']}日 {words}"
+    return result
 
 
 # A chat's log (LINE WORKS, Teams, Slack saved as text): 「09:12<TAB>佐伯 健太<TAB>おはようございます。…」, each post
@@ -426,7 +529,54 @@ SPOKEN_ROW = re.compile(r"行\s{0,2}\d{1,3}")
 SPOKEN_COLUMNS_MAX = 8
 
 
+# The other way readers speak a table (NVDA, JAWS): 「表  10 行  3 列」 announces it, each cell named by its row and
+# column numbers, a row's first cell after 「行 2」, a cell under a heading after the heading: 「行 1  列 1  手続」 /
+# 「列 2  日時」 / 「行 2  手続  列 1  公告」 / 「日時  列 2  令和9年11月1日(月)」 / 「備考  列 3  空白」 … 「表終了」.
+SPOKEN_TABLE = re.compile(r"表\s{0,2}\d{1,3}\s{0,2}行\s{0,2}(\d{1,2})\s{0,2}列")
+SPOKEN_CELL = re.compile(r"(?:行\s{0,2}(?P<row>\d{1,3})\s+)?(?:[^\s列]{1,20}\s+)?列\s{0,2}(?P<column>\d{1,2})(?P<cell>.*)")
+SPOKEN_EMPTY = ("空白", "空欄")
+
+
+def numbered_cell_rows(lines: list[str], index: int, columns: int, result: list[str]) -> None:
+    """The table announced on line ``index``: each row's cells joined with tabs on the row's first line."""
+    rows: list[list[int]] = []
+    below = index + 1
+    while below < len(lines) and below <= index + 3 and "列" not in lines[below]:
+        below += 1  # its caption
+    for below in range(below, len(lines)):
+        cell = SPOKEN_CELL.fullmatch(lines[below].strip()) if "列" in lines[below] else None
+        if not cell:
+            break  # 「表終了」: the table ends
+        number = cell["column"]
+        if int(number) > columns and len(number) == 2:  # 「列 2日時」: the cell's words run on to its number
+            number = number[0]
+        if cell["row"] or not rows or number == "1":
+            rows.append([])
+        rows[-1].append(below)
+    for row in rows:
+        cells = []
+        for at in row:
+            cell = SPOKEN_CELL.fullmatch(lines[at].strip())
+            number = cell["column"] if cell else ""
+            words = cell["cell"] if cell else ""
+            if len(number) == 2 and int(number) > columns:
+                words = number[1] + words
+            words = words.strip()
+            cells.append("" if words in SPOKEN_EMPTY else words)
+            result[at] = ""
+        result[row[0]] = "\t".join(cells)
+
+
 def spoken_table_rows(lines: list[str]) -> list[str]:
+    announced = [
+        (index, int(match[1]))
+        for index, line in enumerate(lines)
+        if line.startswith("表") and "列" in line[:16] and (match := SPOKEN_TABLE.match(line))
+    ]
+    if announced:
+        lines = list(lines)
+        for index, columns in announced:
+            numbered_cell_rows(list(lines), index, columns, lines)
     if not any(line.startswith(SPOKEN_HEAD) for line in lines):
         return lines
     result = list(lines)
@@ -1962,7 +2112,12 @@ def common_margin_removed(lines: list[str]) -> list[str] | None:
 # (「令和8年6」 / 「月1日(月)午後5時」), a window's 「まで」 on the next line. A line that reaches that width goes on in
 # the next one unless the next starts an item of its own (an indent, an outline mark, a bullet, a table row); the
 # pieces are read as the one line they were.
-WRAP_WIDTH_MIN = 16  # a narrower text is a list of short lines, no wrapped prose
+WRAP_WIDTH_MIN = 16  # a narrower text is a list of short lines, no wrapped prose …
+# … unless it is a page for a phone's narrow screen, wrapped wherever its line fills (「令和10年3月」 / 「10日(金)午」 /
+# 「後5時まで」): most of its lines are that wide, at least this width and this share of the lines of text
+NARROW_WIDTH_MIN = 10
+NARROW_SHARE = 0.5
+NARROW_LINES_MIN = 30
 WRAPPED_LINES_MIN = 4  # lines that reach the width, at least
 WRAPPED_SHARE = 0.25  # of the lines at least half the width long, those reaching it, at least
 WRAP_OVER_SHARE = 0.02  # of the text lines, those longer than the width, at most
@@ -1999,13 +2154,21 @@ def _wrap_measure(lines: list[str]) -> tuple[int, object] | None:
     for measure in (len, _width):
         sizes = collections.Counter(len(text) if len(text) > WRAP_WIDTH_MAX else measure(text) for text in texts)
         row_sizes = collections.Counter(len(text) if len(text) > WRAP_WIDTH_MAX else measure(text) for text in rows)
-        widths = [size for size in sizes if size >= WRAP_WIDTH_MIN] + [size for size in row_sizes if size >= WRAP_WIDTH_MIN]
+        narrow = len(texts) >= NARROW_LINES_MIN
+        floor = NARROW_WIDTH_MIN if narrow else WRAP_WIDTH_MIN
+        widths = [size for size in sizes if size >= floor] + [size for size in row_sizes if size >= WRAP_WIDTH_MIN]
         if not widths:
             continue
         both = sizes + row_sizes
         width = max(widths, key=lambda size: both[size - 1] + both[size] + both[size + 1])
         reaching = row_sizes[width - 1] + row_sizes[width] + row_sizes[width + 1]
         band = sizes[width - 1] + sizes[width] + sizes[width + 1] + reaching
+        if width < WRAP_WIDTH_MIN:  # (a phone's line filled: the width most of its lines have)
+            width = max(widths, key=lambda size: (sizes[size], size))
+            reaching = row_sizes[width - 1] + row_sizes[width] + row_sizes[width + 1]
+            band = sizes[width - 1] + sizes[width] + sizes[width + 1] + reaching
+            if width < WRAP_WIDTH_MIN and band < len(texts) * NARROW_SHARE:
+                continue
         half = sum(count for size, count in sizes.items() if size >= width // 2) + reaching
         over = sum(count for size, count in sizes.items() if size > width + 1)
         if band < WRAPPED_LINES_MIN or band < half * WRAPPED_SHARE or over > len(texts) * WRAP_OVER_SHARE:
@@ -2294,10 +2457,9 @@ def records_as_rows(lines: list[str]) -> tuple[list[str], list[int]] | None:
         rows[first] = [(row, first)] + ([("\u3000" + members[note], places[note])] if note else [])
         consumed.update(range(first, end))
         index = end
-    if not rows:
-        return None
     kept: list[str] = []
     origin: list[int] = []
+    named = False  # a key read as the Japanese it spells: an export with no record of a step still read so
     for index, line in enumerate(lines):
         if index in rows:
             for text, at in rows[index]:
@@ -2305,10 +2467,11 @@ def records_as_rows(lines: list[str]) -> tuple[list[str], list[int]] | None:
                 origin.append(at)
         elif index not in consumed and not (pairs[index] and RECORD_STAMP.search(pairs[index][1].lower())):
             pair = pairs[index]  # 「"koukoku_bi": "2027-09-06",」: 「公告日: 2027-09-06」
-            shown = f"{' ' * pair[0]}{romaji_key(pair[1])}: {pair[2]}" if pair and pair[2] not in RECORD_NESTED else line
-            kept.append(shown)
+            key = romaji_key(pair[1]) if pair and pair[2] not in RECORD_NESTED else ""
+            named = named or bool(key) and key != pair[1]
+            kept.append(f"{' ' * pair[0]}{key}: {pair[2]}" if key else line)
             origin.append(index)
-    return kept, origin
+    return (kept, origin) if rows or named else None
 
 
 # A calendar exported as ICS (iCalendar): each event 「BEGIN:VEVENT」 … 「END:VEVENT」 with its 「DTSTART」 (a day
