@@ -76,6 +76,24 @@ def test_a_call_appended_to_a_specification_keeps_its_schedule():
 # --- the work's items under a call's 業務内容 ------------------------------------------------------------------
 
 
+def test_a_calls_dated_steps_above_an_attached_specification_stay_steps():
+    # a portal's description of the call, then its papers' text: the specification is one of them, not the whole
+    text = (
+        "市民活動ガイドブック作成業務委託\n"
+        "萩野市\n"
+        "市民活動ガイドブック作成業務委託に係る公募型プロポーザルを実施します。\n"
+        "1 質問の受付期限 令和8年12月10日（木）17時\n"
+        "2 企画提案書の提出期限 令和8年12月21日（月）16時\n"
+        "【添付：仕様書.txt】\n"
+        "仕様書\n"
+        "第3条 校正は令和9年2月5日（金）までに2回行う。\n"
+    )
+    assert found(text) == [
+        ("question", "2026-12-10", "17:00", "datetime"),
+        ("submission", "2026-12-21", "16:00", "datetime"),
+    ]
+
+
 def test_the_works_events_under_its_key_on_a_numbered_line_are_no_steps():
     text = (
         "第2 業務概要\n"

@@ -1509,6 +1509,11 @@ class Reader:
             CALL_TITLE.search(line) for line in short if not SPECIFICATION_TITLE.match(line)
         ):
             return None
+        # (a call's dated steps above it: 「3 企画提案書の提出期限 令和8年12月21日」 / 「【添付：仕様書.txt】」 / 「仕様書」 —
+        # a portal's description with its papers' text after it, the specification one of them)
+        title = next((i for i, line in enumerate(head) if SPECIFICATION_TITLE.match(L.unspaced(line))), 0)
+        if any(self.read_dates(line) for line in head[:title]):
+            return None
         for index in range(HEAD_LINES, len(self.lines)):
             line = self.lines[index].strip()
             if len(line) <= ARTICLE_TITLE_MAX and CALL_TITLE.search(line) and APPENDED_TITLE.match(line):
