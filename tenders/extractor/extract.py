@@ -4824,8 +4824,24 @@ def window_across_cells(cells: list[str], read_dates) -> list[str]:
     joined = cells[first].rstrip().endswith(("~", "から")) or cells[last].lstrip().startswith("~") or between in ("~", "から")
     if not joined or between not in ("", "~", "から"):
         return cells
+    if runs_back(read_dates(cells[first])[-1], read_dates(cells[last])[0]):
+        return cells  # 「2026/7/29(水) 13:30～ | 7/24(金)リハ」: the event starts at 13:30; the next cell is another column's day
     window = f"{cells[first].rstrip().rstrip('~').removesuffix('から').rstrip()}~{cells[last].lstrip().lstrip('~').lstrip()}"
     return [*cells[:first], window, *[""] * (last - first), *cells[last + 1 :]]
+
+
+WINDOW_BACK_DAYS = 60  # an end this many days or fewer before the start reads as no end (a window may run over New Year)
+
+
+def runs_back(start: Mention, end: Mention) -> bool:
+    """Whether ``end``, read in ``start``'s year when it gives none, falls shortly before ``start``: no window's end."""
+    if start.year is None or not (start.month and start.day and end.month and end.day):
+        return False
+    try:
+        begun, ended = dt.date(start.year, start.month, start.day), dt.date(end.year or start.year, end.month, end.day)
+    except ValueError:
+        return False
+    return 0 < (begun - ended).days <= WINDOW_BACK_DAYS
 
 
 MAIL_HEADER = re.compile(
@@ -4843,6 +4859,22 @@ FORWARD_MARK = re.compile(
     r"^[\s>]{0,8}-{2,}\s{0,4}(?:Original Message|Forwarded message|転送メッセージ|元のメッセージ|転送されたメッセージ)\s{0,4}-{2,}\s*$",
     re.IGNORECASE,
 )
+
+
+RESTATED_MIN = 2  # the forwarder's note repeats this many of the forwarded mail's steps, day and time, at least
+
+
+def restates(candidates: list[Candidate], forwarded: int) -> bool:
+    """Whether the forwarder's note above the mark restates the call's schedule (「日程表をExcelから貼ります」: a table
+    of the call's steps, its 参加申込 and 提案書 on the very days and times the forwarded mail gives): the note's steps
+    are then the call's own, not the forwarder's tasks."""
+    below = {(c.kind, c.mention.date(), c.mention.time) for c in candidates if c.line_no > forwarded}
+    same = {
+        (c.kind, c.mention.date(), c.mention.time)
+        for c in candidates
+        if c.line_no < forwarded and c.mention.explicit_year and (c.kind, c.mention.date(), c.mention.time) in below
+    }
+    return len(same) >= RESTATED_MIN
 
 
 def mail_headers(lines: list[str]) -> set[int]:
@@ -5367,7 +5399,7 @@ def _extract(text: str) -> Extraction:
         candidates = [c for c in candidates if c.line_no - 1 < awarded]
     candidates = reader.later_mails(candidates) if reader.mail_headers else candidates
     forwarded = reader.forwarded_at()
-    if forwarded is not None and any(c.line_no > forwarded for c in candidates):
+    if forwarded is not None and any(c.line_no > forwarded for c in candidates) and not restates(candidates, forwarded):
         candidates = [c for c in candidates if c.line_no > forwarded]  # the forwarder's own tasks above what is forwarded
     explicit = [c.mention.date() for c in candidates if c.mention.explicit_year and c.mention.date()]
     latest = schedule_end(explicit)

@@ -1,0 +1,48 @@
+"""Calls seen from elsewhere: a bid team's forwarded mail whose note restates the call's schedule beside its own
+internal deadlines, …"""
+
+import datetime as dt
+
+from tests.extractor_found import steps
+
+
+def test_a_forwarders_note_that_restates_the_calls_schedule_keeps_its_steps_and_drops_the_teams_column():
+    text = (
+        "件名: FW: 【共有】港北町 道路台帳整備 プロポーザル日程\n"
+        "差出人: 営業部 山本\n"
+        "日付: 2027年4月20日 9:15\n\n"
+        "皆さん\n町の日程を表にしました。「社内締切」列はこちらの内部の期限です。\n\n"
+        "項目\t町の日程\t社内締切\t担当\n"
+        "質問書提出期限\t2027/4/26(月) 17:00\t4/23(金)\t山田\n"
+        "参加申込書提出期限\t2027/5/7(金) 17:00\t5/6(木)\t川口\n"
+        "企画提案書提出期限\t2027/5/21(金) 12:00\t5/18(火)※レビュー\t全員\n"
+        "プレゼンテーション\t2027/6/2(水) 10:00～\t5/28(金)リハ\t山田\n\n"
+        "-----Original Message-----\n"
+        "From: 入札情報サービス <info@example.jp>\n"
+        "Subject: 新着案件のお知らせ\n\n"
+        "> 【参加申込締切】2027年5月7日 17時\n"
+        "> 【提案書締切】2027年5月21日 正午\n"
+    )
+    assert steps(text) == [
+        ("question", dt.date(2027, 4, 26), dt.time(17, 0), "datetime"),
+        ("application", dt.date(2027, 5, 7), dt.time(17, 0), "datetime"),
+        ("submission", dt.date(2027, 5, 21), dt.time(12, 0), "datetime"),
+        ("hearing", dt.date(2027, 6, 2), dt.time(10, 0), "datetime"),
+    ]
+
+
+def test_a_forwarders_own_tasks_above_the_forwarded_mail_stay_out():
+    text = (
+        "件名: FW: 見積依頼\n差出人: 総務 佐藤\n\n"
+        "メーカーへの価格照会：2027年11月13日までに\n"
+        "社内決裁：2027年11月15日\n\n"
+        "-----Original Message-----\n"
+        "From: 契約課\n\n"
+        "> 見積書提出期限 2027年11月19日(金) 17時\n"
+    )
+    assert steps(text) == [("submission", dt.date(2027, 11, 19), dt.time(17, 0), "datetime")]
+
+
+def test_a_start_time_with_a_tilde_reaches_no_earlier_day_in_the_next_cell():
+    text = "項目\t日程\t社内締切\nプレゼンテーション\t2027/6/2(水) 13:30～\t5/28(金)リハ\n"
+    assert steps(text) == [("hearing", dt.date(2027, 6, 2), dt.time(13, 30), "datetime")]
