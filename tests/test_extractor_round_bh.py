@@ -46,3 +46,19 @@ def test_a_forwarders_own_tasks_above_the_forwarded_mail_stay_out():
 def test_a_start_time_with_a_tilde_reaches_no_earlier_day_in_the_next_cell():
     text = "項目\t日程\t社内締切\nプレゼンテーション\t2027/6/2(水) 13:30～\t5/28(金)リハ\n"
     assert steps(text) == [("hearing", dt.date(2027, 6, 2), dt.time(13, 30), "datetime")]
+
+
+def test_a_correction_table_set_with_full_width_spaces_keeps_only_the_corrected_column():
+    text = (
+        "2027年9月3日（金）号\n\n"
+        "松里村は2日、提出期限の延長を発表した。訂正の内容は次のとおり。\n\n"
+        "　　項目　　　　　　訂正前　　　　　　　　訂正後\n"
+        "　　参加申込期限　　9月10日（金）午後5時　9月17日（金）午後5時\n"
+        "　　提案書提出期限　9月24日（金）午後5時　10月1日（金）午後5時\n"
+        "　　審査結果通知　　10月上旬　　　　　　　10月中旬\n"
+    )
+    assert steps(text) == [
+        ("application", dt.date(2027, 9, 17), dt.time(17, 0), "datetime"),
+        ("submission", dt.date(2027, 10, 1), dt.time(17, 0), "datetime"),
+        ("result", dt.date(2027, 10, 1), None, "mid_month"),
+    ]
