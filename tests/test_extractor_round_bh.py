@@ -62,3 +62,24 @@ def test_a_correction_table_set_with_full_width_spaces_keeps_only_the_corrected_
         ("submission", dt.date(2027, 10, 1), dt.time(17, 0), "datetime"),
         ("result", dt.date(2027, 10, 1), None, "mid_month"),
     ]
+
+
+def test_a_news_pages_digest_of_other_calls_and_its_notes_to_readers_stay_out():
+    text = (
+        "週刊 建設行政ニュース　2027年6月4日（金）号\n\n"
+        "青葉町　庁舎照明LED化の入札を公告\n\n"
+        "　青葉町は3日、庁舎照明LED化工事の一般競争入札を公告した。入札参加申請書の提出期限は6月18日（金）午後5時、"
+        "開札は6月30日（水）午前10時。\n\n"
+        "■自治体発注短信\n\n"
+        "▽白浜市　図書館システム更新で、6月21日に説明会を開く。申し込みは6月15日まで。\n\n"
+        "▽北岡村　村営住宅の外壁改修で、7月上旬に指名競争入札を実施する。\n\n"
+        "■今週の主な締め切り（編集部調べ）\n"
+        "　6月 7日（月）　南野市　公園管理業務　参加申込\n"
+        "　6月 9日（水）　東浦町　観光サイト構築　企画提案書\n\n"
+        "■読者アンケートのお願い\n"
+        "　回答期限は6月25日（金）です。\n"
+    )
+    assert steps(text) == [
+        ("application", dt.date(2027, 6, 18), dt.time(17, 0), "datetime"),
+        ("other", dt.date(2027, 6, 30), dt.time(10, 0), "datetime"),
+    ]

@@ -712,6 +712,10 @@ ASIDE_HEADING = re.compile(
     # 「5. 契約締結後の主な日程（参考）」「受注後のスケジュール」: the work's own dates once the contract is signed
     r"|^(?:契約(?:の)?(?:締結)?後|受注後|受託後|落札後)の[^\s:()]{0,12}(?:日程|スケジュール|予定|流れ)(?:\s{0,2}\((?:参考|予定)\))?$"
     r"|^(?:これまでの|過去の|過年度の|前年度の)[^\s:()]{0,24}$|^[^\s:()]{0,24}実績\s{0,2}(?:\(参考\)|一覧)?$"
+    # 「■自治体発注短信」「■今週の主な締め切り（編集部調べ）」「■読者アンケートのお願い」: a news page's digest of other
+    # calls and its own notes to readers
+    r"|^[^\s:()]{0,12}(?:短信|ダイジェスト)$|^(?:今週|来週|今月|来月|週間)の[^\s:()]{0,12}(?:\s{0,2}\([^()]{0,40}\))?$"
+    r"|^読者[^\s:()]{0,12}$"
     r"|^(?!.*(?:日程|スケジュール|提出書類))[^:()。]{0,24}\s一覧$"  # 「入札・契約情報 一覧」: a list of the site's other pages  # 「これまでの委託の実績(参考)」  # 「現行契約の状況(参考)」: the contract in force
 )
 # 「■社内スケジュール（案）」「変更後の社内日程：」「社内の段取り」: a bid team's own plan around the call it passes on
@@ -769,8 +773,10 @@ REFERENCE_NOTE_MAX = 60  # such a heading, with its bracket, is this long at mos
 REFERENCE_AFTER = re.compile(r"^(?!.*(?:日程|スケジュール|手続|予定表))[^:()。、]{1,30}\s{0,2}\(参考\)$")
 # 「（参考）交付金計画提出 | 2028/1月末」: a row of the schedule given for reference, another plan's step, no step of the call
 REFERENCE_LABEL = re.compile(r"^[【<(（\[]\s{0,2}参考\s{0,2}[】>)）\]]\s{0,2}\S")
+# a news page's section of other calls' briefs or deadlines (its items parted by blank lines): aside to the next section
+NEWS_DIGEST = re.compile(r"短信|ダイジェスト|(?:今週|来週|今月|来月|週間)の")
 ASIDE_WORDS = re.compile(
-    r"関連|新着|最新|カテゴリ|人気|ランキング|おすすめ|よく読|一覧|過去|バックナンバー|履歴|記入|記載例|沿革|経緯|これまで|経過|契約の?(?:状況|履歴|内容|概要)|実績|年度|契約の?(?:締結)?後|受注後|受託後|落札後"
+    r"関連|新着|最新|カテゴリ|人気|ランキング|短信|ダイジェスト|今週|来週|今月|来月|週間|読者|おすすめ|よく読|一覧|過去|バックナンバー|履歴|記入|記載例|沿革|経緯|これまで|経過|契約の?(?:状況|履歴|内容|概要)|実績|年度|契約の?(?:締結)?後|受注後|受託後|落札後"
 )
 SIGNATURE_MAX = 80  # a signatory's line is short
 # 「見積合わせの実施」「見積合せ」 (not its opening 「見積合わせ（開封）」 or its result)
@@ -1866,7 +1872,9 @@ class Reader:
                     # (a sidebar's or a history's heading may stand a blank line above its list; 「(参考)」 not)
                     aside, aside_at = True, segment.line if not REFERENCE_HEADING.match(text) else -1
                     aside_part = bool(TOP_SECTION.match(text)) and (
-                        text.rstrip().endswith("参考)") or bool(REFERENCE_NOTE.search(text.rstrip()))
+                        text.rstrip().endswith("参考)")
+                        or bool(REFERENCE_NOTE.search(text.rstrip()))
+                        or bool(NEWS_DIGEST.search(text))
                     )
                     team_plan = False
                     continue
