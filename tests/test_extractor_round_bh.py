@@ -83,3 +83,28 @@ def test_a_news_pages_digest_of_other_calls_and_its_notes_to_readers_stay_out():
         ("application", dt.date(2027, 6, 18), dt.time(17, 0), "datetime"),
         ("other", dt.date(2027, 6, 30), dt.time(10, 0), "datetime"),
     ]
+
+
+def test_a_portals_case_page_keeps_its_history_and_other_cases_out():
+    text = (
+        "案件詳細\n"
+        "案件名　　　　南浜町公民館清掃業務委託\n"
+        "公示日　　　　2027/05/10\n"
+        "締切日　　　　2027/05/24\n\n"
+        "■公告本文\n"
+        "1　入札参加申請\n"
+        "　(1)　提出期限　令和9年5月24日（月）午後5時\n"
+        "2　開札の日時\n"
+        "　(1)　日時　令和9年6月2日（水）午前10時\n\n"
+        "■この案件の履歴\n"
+        "2027/05/11　新規登録\n"
+        "2027/05/18　質問書様式が追加されました\n\n"
+        "■この案件を見た人はこちらも見ています\n"
+        "・北浦市　市民体育館清掃業務　　締切日 2027/05/27\n"
+        "・西野町　役場庁舎清掃業務　　締切日 2027/06/01\n"
+    )
+    found = steps(text)
+    assert ("application", dt.date(2027, 5, 24), dt.time(17, 0), "datetime") in found
+    assert ("other", dt.date(2027, 6, 2), dt.time(10, 0), "datetime") in found
+    days = {day for _, day, _, _ in found}
+    assert not days & {dt.date(2027, 5, 11), dt.date(2027, 5, 18), dt.date(2027, 5, 27), dt.date(2027, 6, 1)}
