@@ -108,3 +108,25 @@ def test_a_portals_case_page_keeps_its_history_and_other_cases_out():
     assert ("other", dt.date(2027, 6, 2), dt.time(10, 0), "datetime") in found
     days = {day for _, day, _, _ in found}
     assert not days & {dt.date(2027, 5, 11), dt.date(2027, 5, 18), dt.date(2027, 5, 27), dt.date(2027, 6, 1)}
+
+
+def test_a_bulletins_other_articles_listed_in_its_contents_stay_out():
+    text = (
+        "測量設計業協会 会報 2027年4月号\n\n"
+        "目 次\n"
+        "　【1】 総会の開催について ………………………… 1\n"
+        "　【2】 発注情報 川辺市橋梁点検業務委託 ……………… 2\n"
+        "　【3】 技術研修会のご案内 …………………………… 3\n\n"
+        "【1】 総会の開催について\n\n"
+        "　令和9年5月20日（木）午後2時から総会を開催します。\n\n"
+        "【2】 発注情報 川辺市橋梁点検業務委託\n\n"
+        "　参加表明書の提出期限　令和9年4月23日（金）午後5時\n"
+        "　技術提案書の提出期限　令和9年5月14日（金）正午\n\n"
+        "【3】 技術研修会のご案内\n\n"
+        "　日時　令和9年6月3日（木）午後1時30分\n"
+        "　申込締切　令和9年5月21日（金）午後5時\n"
+    )
+    assert steps(text) == [
+        ("application", dt.date(2027, 4, 23), dt.time(17, 0), "datetime"),
+        ("submission", dt.date(2027, 5, 14), dt.time(12, 0), "datetime"),
+    ]

@@ -736,6 +736,8 @@ CASE_HEAD = re.compile(
 )
 CASE_WORK = re.compile(r"業務|委託|工事|調達|購入|賃貸借|借入れ?|整備|保守|点検|製作|策定|リース|事業")
 CASES_MIN = 2
+# 「【3】 発注情報 …業務 ………… 2」: a line of a bulletin's contents, the article's name led by dots to its page
+CONTENTS_LEADER = re.compile(r"(?:[…‥]|・・・|\.\.\.|\t)[…‥・.\s]{0,80}\d{1,3}\s*$")  # (the dots read as a tab)
 # 「…出席が困難な場合は、9月21日(火)正午までに下記担当へ御連絡ください」: a day the notice asks the bidders, in a case
 # it names, to tell the issuer by (a step of its own, other, when the sentence names no step besides)
 TELL_BY_AFTER = re.compile(
@@ -4728,9 +4730,10 @@ class Reader:
             and (head := CASE_HEAD.match(line))
             and CASE_WORK.search(head["name"])
             and not self.read_dates(line)
+            and not CONTENTS_LEADER.search(head["name"])  # (a line of the contents, no case)
         ]
         if len(starts) < CASES_MIN:
-            return candidates
+            return self.featured_article(candidates)
         counts = collections.Counter(bisect.bisect_right(starts, c.line_no - 1) for c in candidates)
         cases = [case for case in counts if case]
         if len(cases) < CASES_MIN:
@@ -4741,6 +4744,28 @@ class Reader:
         ]
         main = named[0] if len(named) == 1 else max(cases, key=lambda case: (counts[case], -case))
         return [c for c in candidates if bisect.bisect_right(starts, c.line_no - 1) in (0, main)]
+
+    def featured_article(self, candidates: list[Candidate]) -> list[Candidate]:
+        """A bulletin of numbered articles listed in its contents first (「目次」 / 「【3】 発注情報 …業務 … 2」, then
+        「【3】 発注情報 …業務」 over the article): when one article alone names a work, the call is that article's; the
+        others' dates (a seminar's 申込締切, a meeting held) are the bulletin's own news. What stands before the first
+        article is kept."""
+        heads = [
+            (index, head) for index, line in enumerate(self.lines) if "【" in line[:6] and (head := CASE_HEAD.match(line))
+        ]  # (an article's name may hold a year: 「【4】 令和8年度 第3回 講習会のご案内」)
+        listed = {head.group(0).split("】")[0].strip() for _, head in heads if CONTENTS_LEADER.search(head["name"])}
+        articles = [
+            (index, head)
+            for index, head in heads
+            if not CONTENTS_LEADER.search(head["name"]) and head.group(0).split("】")[0].strip() in listed
+        ]
+        if len(articles) < CASES_MIN:
+            return candidates
+        working = [number for number, (_, head) in enumerate(articles, start=1) if CASE_WORK.search(head["name"])]
+        if len(working) != 1:
+            return candidates
+        starts = [index for index, _ in articles]
+        return [c for c in candidates if bisect.bisect_right(starts, c.line_no - 1) in (0, working[0])]
 
     def closed_rounds(self) -> set[int]:
         """The lines of an earlier round of the call, closed, under a heading that says so (「【第1次募集】（受付は終了
