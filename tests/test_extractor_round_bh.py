@@ -130,3 +130,27 @@ def test_a_bulletins_other_articles_listed_in_its_contents_stay_out():
         ("application", dt.date(2027, 4, 23), dt.time(17, 0), "datetime"),
         ("submission", dt.date(2027, 5, 14), dt.time(12, 0), "datetime"),
     ]
+
+
+def test_a_meetings_record_reads_a_later_speakers_restated_step_in_its_own_year():
+    text = (
+        "川瀬市議会 総務委員会会議録\n"
+        "開催日時 令和9年9月10日（金）午前10時\n\n"
+        "○森委員長 報告を求めます。\n"
+        "○高田整備室長 募集要項は令和9年10月1日に公表いたします。提案書の提出期限を12月10日とし、"
+        "来年2月上旬に優先交渉権者を決定し、4月上旬に本契約を締結する予定でございます。\n"
+        "○青木委員 期間が短いのではありませんか。\n"
+        "○高田整備室長 本年6月に実施方針を公表し、説明も行っております。\n"
+        "○青木委員 質問はいつまで受け付けますか。\n"
+        "○高田整備室長 質問は10月8日まで受け付けまして、回答は10月15日に公表いたします。\n"
+        "○森委員長 以上で終わります。\n\n"
+        "　川瀬市議会委員会条例第30条第1項の規定により、ここに署名する。\n"
+        "　　令和9年9月10日\n"
+        "　　　総務委員会委員長　森　一郎\n"
+    )
+    found = steps(text)
+    assert ("question", dt.date(2027, 10, 8), None, "date") in found
+    assert ("answer", dt.date(2027, 10, 15), None, "date") in found
+    assert ("submission", dt.date(2027, 12, 10), None, "date") in found
+    assert ("result", dt.date(2028, 2, 1), None, "early_month") in found
+    assert ("contract", dt.date(2028, 4, 1), None, "early_month") in found

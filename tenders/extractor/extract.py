@@ -1364,6 +1364,7 @@ class Reader:
         self.lines = [DITTO_DAY.sub("同月", line) if "〃" in line else line for line in normalize_lines(self.original)]
         self.furniture = page_furniture(self.lines)
         self.mail_headers = mail_headers(self.lines)
+        self.turns = speaker_turns(self.lines)  # a record of a meeting: where each speaker's turn starts
         self.chat = chat_log(self.original)  # a team's chat (posts: time, speaker, words): its members' words
         self.char_maps: dict[str, tuple[str, list[int]]] = {}  # by source line
         self.other_calls: dict[int, bool] = {}  # lines that speak of another call, by index
@@ -4898,6 +4899,17 @@ FORWARD_MARK = re.compile(
 )
 
 
+# 「○真柴学校給食センター整備室長　それでは、…」: a speaker's turn in the record of a council's or committee's meeting
+SPEAKER_TURN = re.compile(r"^[○◯〇◎]\s?[^\s○◯〇◎「」()]{2,30}\s")
+SPEAKER_TURNS_MIN = 3  # turns a record of a meeting has at least
+
+
+def speaker_turns(lines: list[str]) -> list[int]:
+    """The lines where a speaker's turn starts (「○浅葱委員 …」), in a record of a meeting; [] for other text."""
+    turns = [index for index, line in enumerate(lines) if line[:1] in "○◯〇◎" and SPEAKER_TURN.match(line)]
+    return turns if len(turns) >= SPEAKER_TURNS_MIN else []
+
+
 RESTATED_MIN = 2  # the forwarder's note repeats this many of the forwarded mail's steps, day and time, at least
 
 
@@ -5448,8 +5460,12 @@ def _extract(text: str) -> Extraction:
     candidates = [on_notice_day(c, issued) for c in candidates if c.from_notice is None or issued]
     schedule_days = set(explicit)
     kept, warnings, previous = [], [], None
+    turn = None
     for candidate in candidates:
         mention = candidate.mention
+        if reader.turns:  # (a speaker answering a question restates a step: his turn's schedule starts afresh)
+            this_turn = bisect.bisect_right(reader.turns, candidate.line_no - 1)
+            previous, turn = (previous if this_turn == turn else None), this_turn
         if mention.year is None:
             reference = candidate.reference or latest or issued or reader.first_full_date or printed
             if reference is None:  # no year written anywhere: the step before, or the first a weekday fixed
