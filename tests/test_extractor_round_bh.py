@@ -3,6 +3,7 @@ internal deadlines, …"""
 
 import datetime as dt
 
+from tenders.extractor.labels import clean_label, kind_of
 from tests.extractor_found import steps
 
 
@@ -154,3 +155,10 @@ def test_a_meetings_record_reads_a_later_speakers_restated_step_in_its_own_year(
     assert ("submission", dt.date(2027, 12, 10), None, "date") in found
     assert ("result", dt.date(2028, 2, 1), None, "early_month") in found
     assert ("contract", dt.date(2028, 4, 1), None, "early_month") in found
+
+
+def test_a_meeting_its_bracket_calls_a_presentation_is_a_hearing():
+    assert kind_of(clean_label("提案説明会（プレゼンテーション）")) == "hearing"
+    assert kind_of(clean_label("説明会（ヒアリング）")) == "hearing"
+    assert kind_of(clean_label("説明会（オンライン）")) == "other"
+    assert kind_of(clean_label("提案書作成説明会")) == "other"

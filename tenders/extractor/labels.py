@@ -386,6 +386,8 @@ AFTER_STEP_MAX = 30
 HANDED_IN = ("question", "application", "submission")
 # 「提案書の審査（プレゼンテーション）」「企画提案書の審査（書類審査）」: a review of papers is held as its brackets say
 REVIEW_END = re.compile(r"(?:^|の|提案|技術|[^類]書)\s{0,2}審査\s{0,2}$")  # (「企画書審査」「提案書審査」)
+# 「提案説明会（プレゼンテーション）」「提案内容説明会（ヒアリング）」: a meeting its bracket says is the bidders' presentation
+MEETING_END = re.compile(r"説明会\s{0,2}$")
 # 「様式第6号（質問書）の提出」「様式第5号～第9号（技術提案書一式）」: a form's number with the paper it is in brackets; the
 # paper names the step (the form's number names none)
 FORM_NAMED = re.compile(
@@ -441,6 +443,8 @@ def kind_of(label: str) -> str | None:
                 named = {_kind_of(m.group()[1:-1]) for m in QUALIFIER.finditer(label)} & set(HANDED_IN)
                 if len(named) == 1:
                     return named.pop()
+            if MEETING_END.search(outside) and {_kind_of(m.group()[1:-1]) for m in QUALIFIER.finditer(label)} == {"hearing"}:
+                return "hearing"
             if REVIEW_END.search(outside.strip()):  # 「提案書の審査（プレゼンテーション）」: how the papers are reviewed
                 named = {_kind_of(m.group()[1:-1]) for m in QUALIFIER.finditer(label)} & {"hearing", "other"}
                 if len(named) == 1:
