@@ -162,3 +162,15 @@ def test_a_meeting_its_bracket_calls_a_presentation_is_a_hearing():
     assert kind_of(clean_label("説明会（ヒアリング）")) == "hearing"
     assert kind_of(clean_label("説明会（オンライン）")) == "other"
     assert kind_of(clean_label("提案書作成説明会")) == "other"
+
+
+def test_an_articles_plain_words_for_the_award_name_the_result():
+    text = (
+        "2026年9月24日\n" "　企画提案書の提出期限は10月23日。11月上旬にプレゼンテーション審査を行い、11月中旬に委託先を決める。\n"
+    )
+    assert steps(text) == [
+        ("submission", dt.date(2026, 10, 23), None, "date"),
+        ("hearing", dt.date(2026, 11, 1), None, "early_month"),
+        ("result", dt.date(2026, 11, 1), None, "mid_month"),
+    ]
+    assert kind_of(clean_label("受注者が選択できる余裕期間")) != "result"
