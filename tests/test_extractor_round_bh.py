@@ -174,3 +174,18 @@ def test_an_articles_plain_words_for_the_award_name_the_result():
         ("result", dt.date(2026, 11, 1), None, "mid_month"),
     ]
     assert kind_of(clean_label("受注者が選択できる余裕期間")) != "result"
+
+
+def test_the_writers_own_seminar_and_its_sign_up_stay_out():
+    text = (
+        "【案件解説】北谷市 観光アプリ開発業務 公募型プロポーザル\n\n"
+        "- 参加表明書の提出期限：2027年6月18日（金）17時\n"
+        "- 企画提案書の提出期限：2027年7月2日（金）正午\n\n"
+        "【お知らせ】\n"
+        "当事務所では、無料オンラインセミナー「はじめての入札」を6月16日（水）14:00から開催します。"
+        "お申込みは6月14日（月）まで。\n"
+    )
+    assert steps(text) == [
+        ("application", dt.date(2027, 6, 18), dt.time(17, 0), "datetime"),
+        ("submission", dt.date(2027, 7, 2), dt.time(12, 0), "datetime"),
+    ]

@@ -4746,6 +4746,16 @@ class Reader:
         main = named[0] if len(named) == 1 else max(cases, key=lambda case: (counts[case], -case))
         return [c for c in candidates if bisect.bisect_right(starts, c.line_no - 1) in (0, main)]
 
+    def own_events(self, candidates: list[Candidate]) -> list[Candidate]:
+        """「無料オンラインセミナー「…」を6月16日（水）14:00から開催します。お申込みは6月14日（月）まで。」: the writer's own
+        event (a seminar, a course, a study meeting) announced on a line, its day and its 申込 no step of the call
+        (a step naming a paper of the call, 「提案書」「参加表明書」, is kept)."""
+        return [
+            c
+            for c in candidates
+            if not ("開催" in (line := self.lines[c.line_no - 1]) and OWN_EVENT.search(line) and not CALL_PAPER.search(c.label))
+        ]
+
     def featured_article(self, candidates: list[Candidate]) -> list[Candidate]:
         """A bulletin of numbered articles listed in its contents first (「目次」 / 「【3】 発注情報 …業務 … 2」, then
         「【3】 発注情報 …業務」 over the article): when one article alone names a work, the call is that article's; the
@@ -4908,6 +4918,13 @@ def speaker_turns(lines: list[str]) -> list[int]:
     """The lines where a speaker's turn starts (「○浅葱委員 …」), in a record of a meeting; [] for other text."""
     turns = [index for index, line in enumerate(lines) if line[:1] in "○◯〇◎" and SPEAKER_TURN.match(line)]
     return turns if len(turns) >= SPEAKER_TURNS_MIN else []
+
+
+# 「オンラインセミナー「…」を6月16日に開催します」「第3回実務講習会を開催いたします」: an event of the writer's own
+OWN_EVENT = re.compile(
+    r"(?:セミナー|ウェビナー|講習会|研修会|勉強会|講演会|交流会|個別相談会)[^。]{0,40}?を[^。]{0,30}?開催(?:します|いたします|する予定|予定)"
+)
+CALL_PAPER = re.compile(r"提案書|企画書|参加表明|参加申請|入札書|見積書|質問|申請書")
 
 
 RESTATED_MIN = 2  # the forwarder's note repeats this many of the forwarded mail's steps, day and time, at least
@@ -5437,6 +5454,7 @@ def _extract(text: str) -> Extraction:
     candidates += reader.during_window_above(candidates)
     candidates += reader.opened_today() if "本日" in text else []
     candidates = this_call(candidates, reader.lines)
+    candidates = reader.own_events(candidates) if "開催" in text else candidates
     candidates = reader.featured_case(candidates)
     ends = reader.specification() if candidates else None
     if ends is not None:  # 「第1校の提出 3月26日」「現地下見は8月上旬」: the work's own steps
