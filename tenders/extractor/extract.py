@@ -712,6 +712,14 @@ ASIDE_HEADING = re.compile(
     # 「5. 契約締結後の主な日程（参考）」「受注後のスケジュール」: the work's own dates once the contract is signed
     r"|^(?:契約(?:の)?(?:締結)?後|受注後|受託後|落札後)の[^\s:()]{0,12}(?:日程|スケジュール|予定|流れ)(?:\s{0,2}\((?:参考|予定)\))?$"
     r"|^(?:これまでの|過去の|過年度の|前年度の)[^\s:()]{0,24}$|^[^\s:()]{0,24}実績\s{0,2}(?:\(参考\)|一覧)?$"
+    # 「■自治体発注短信」「■今週の主な締め切り（編集部調べ）」「■読者アンケートのお願い」: a news page's digest of other
+    # calls and its own notes to readers
+    r"|^[^\s:()]{0,12}(?:短信|ダイジェスト)$|^(?:今週|来週|今月|来月|週間)の[^\s:()]{0,12}(?:\s{0,2}\([^()]{0,40}\))?$"
+    r"|^読者[^\s:()]{0,12}$"
+    # 「■この案件の履歴」「■この案件を見た人はこちらも見ています」「■類似案件」: a portal's page about one call, its
+    # own record of the page's updates and its links to other calls
+    r"|^(?:この|本|当該)[^\s:()]{0,8}の(?:更新|掲載)?履歴$|^[^\s:()]{0,16}(?:こちらも|あわせて|合わせて)(?:見|読|チェック)[^\s:()]{0,8}$"
+    r"|^(?:類似|似た|おすすめの?|同じ[^\s:()]{0,8}の)案件(?:一覧)?$"
     r"|^(?!.*(?:日程|スケジュール|提出書類))[^:()。]{0,24}\s一覧$"  # 「入札・契約情報 一覧」: a list of the site's other pages  # 「これまでの委託の実績(参考)」  # 「現行契約の状況(参考)」: the contract in force
 )
 # 「■社内スケジュール（案）」「変更後の社内日程：」「社内の段取り」: a bid team's own plan around the call it passes on
@@ -728,6 +736,8 @@ CASE_HEAD = re.compile(
 )
 CASE_WORK = re.compile(r"業務|委託|工事|調達|購入|賃貸借|借入れ?|整備|保守|点検|製作|策定|リース|事業")
 CASES_MIN = 2
+# 「【3】 発注情報 …業務 ………… 2」: a line of a bulletin's contents, the article's name led by dots to its page
+CONTENTS_LEADER = re.compile(r"(?:[…‥]|・・・|\.\.\.|\t)[…‥・.\s]{0,80}\d{1,3}\s*$")  # (the dots read as a tab)
 # 「…出席が困難な場合は、9月21日(火)正午までに下記担当へ御連絡ください」: a day the notice asks the bidders, in a case
 # it names, to tell the issuer by (a step of its own, other, when the sentence names no step besides)
 TELL_BY_AFTER = re.compile(
@@ -769,8 +779,10 @@ REFERENCE_NOTE_MAX = 60  # such a heading, with its bracket, is this long at mos
 REFERENCE_AFTER = re.compile(r"^(?!.*(?:日程|スケジュール|手続|予定表))[^:()。、]{1,30}\s{0,2}\(参考\)$")
 # 「（参考）交付金計画提出 | 2028/1月末」: a row of the schedule given for reference, another plan's step, no step of the call
 REFERENCE_LABEL = re.compile(r"^[【<(（\[]\s{0,2}参考\s{0,2}[】>)）\]]\s{0,2}\S")
+# a news page's section of other calls' briefs or deadlines (its items parted by blank lines): aside to the next section
+NEWS_DIGEST = re.compile(r"短信|ダイジェスト|(?:今週|来週|今月|来月|週間)の")
 ASIDE_WORDS = re.compile(
-    r"関連|新着|最新|カテゴリ|人気|ランキング|おすすめ|よく読|一覧|過去|バックナンバー|履歴|記入|記載例|沿革|経緯|これまで|経過|契約の?(?:状況|履歴|内容|概要)|実績|年度|契約の?(?:締結)?後|受注後|受託後|落札後"
+    r"関連|新着|最新|カテゴリ|人気|ランキング|こちらも|あわせて|合わせて|類似|似た|同じ|おすすめ|短信|ダイジェスト|今週|来週|今月|来月|週間|読者|おすすめ|よく読|一覧|過去|バックナンバー|履歴|記入|記載例|沿革|経緯|これまで|経過|契約の?(?:状況|履歴|内容|概要)|実績|年度|契約の?(?:締結)?後|受注後|受託後|落札後"
 )
 SIGNATURE_MAX = 80  # a signatory's line is short
 # 「見積合わせの実施」「見積合せ」 (not its opening 「見積合わせ（開封）」 or its result)
@@ -1352,6 +1364,7 @@ class Reader:
         self.lines = [DITTO_DAY.sub("同月", line) if "〃" in line else line for line in normalize_lines(self.original)]
         self.furniture = page_furniture(self.lines)
         self.mail_headers = mail_headers(self.lines)
+        self.turns = speaker_turns(self.lines)  # a record of a meeting: where each speaker's turn starts
         self.chat = chat_log(self.original)  # a team's chat (posts: time, speaker, words): its members' words
         self.char_maps: dict[str, tuple[str, list[int]]] = {}  # by source line
         self.other_calls: dict[int, bool] = {}  # lines that speak of another call, by index
@@ -1871,7 +1884,9 @@ class Reader:
                     # (a sidebar's or a history's heading may stand a blank line above its list; 「(参考)」 not)
                     aside, aside_at = True, segment.line if not REFERENCE_HEADING.match(text) else -1
                     aside_part = bool(TOP_SECTION.match(text)) and (
-                        text.rstrip().endswith("参考)") or bool(REFERENCE_NOTE.search(text.rstrip()))
+                        text.rstrip().endswith("参考)")
+                        or bool(REFERENCE_NOTE.search(text.rstrip()))
+                        or bool(NEWS_DIGEST.search(text))
                     )
                     team_plan = False
                     continue
@@ -4721,9 +4736,10 @@ class Reader:
             and (head := CASE_HEAD.match(line))
             and CASE_WORK.search(head["name"])
             and not self.read_dates(line)
+            and not CONTENTS_LEADER.search(head["name"])  # (a line of the contents, no case)
         ]
         if len(starts) < CASES_MIN:
-            return candidates
+            return self.featured_article(candidates)
         counts = collections.Counter(bisect.bisect_right(starts, c.line_no - 1) for c in candidates)
         cases = [case for case in counts if case]
         if len(cases) < CASES_MIN:
@@ -4734,6 +4750,38 @@ class Reader:
         ]
         main = named[0] if len(named) == 1 else max(cases, key=lambda case: (counts[case], -case))
         return [c for c in candidates if bisect.bisect_right(starts, c.line_no - 1) in (0, main)]
+
+    def own_events(self, candidates: list[Candidate]) -> list[Candidate]:
+        """「無料オンラインセミナー「…」を6月16日（水）14:00から開催します。お申込みは6月14日（月）まで。」: the writer's own
+        event (a seminar, a course, a study meeting) announced on a line, its day and its 申込 no step of the call
+        (a step naming a paper of the call, 「提案書」「参加表明書」, is kept)."""
+        return [
+            c
+            for c in candidates
+            if not ("開催" in (line := self.lines[c.line_no - 1]) and OWN_EVENT.search(line) and not CALL_PAPER.search(c.label))
+        ]
+
+    def featured_article(self, candidates: list[Candidate]) -> list[Candidate]:
+        """A bulletin of numbered articles listed in its contents first (「目次」 / 「【3】 発注情報 …業務 … 2」, then
+        「【3】 発注情報 …業務」 over the article): when one article alone names a work, the call is that article's; the
+        others' dates (a seminar's 申込締切, a meeting held) are the bulletin's own news. What stands before the first
+        article is kept."""
+        heads = [
+            (index, head) for index, line in enumerate(self.lines) if "【" in line[:6] and (head := CASE_HEAD.match(line))
+        ]  # (an article's name may hold a year: 「【4】 令和8年度 第3回 講習会のご案内」)
+        listed = {head.group(0).split("】")[0].strip() for _, head in heads if CONTENTS_LEADER.search(head["name"])}
+        articles = [
+            (index, head)
+            for index, head in heads
+            if not CONTENTS_LEADER.search(head["name"]) and head.group(0).split("】")[0].strip() in listed
+        ]
+        if len(articles) < CASES_MIN:
+            return candidates
+        working = [number for number, (_, head) in enumerate(articles, start=1) if CASE_WORK.search(head["name"])]
+        if len(working) != 1:
+            return candidates
+        starts = [index for index, _ in articles]
+        return [c for c in candidates if bisect.bisect_right(starts, c.line_no - 1) in (0, working[0])]
 
     def closed_rounds(self) -> set[int]:
         """The lines of an earlier round of the call, closed, under a heading that says so (「【第1次募集】（受付は終了
@@ -4829,8 +4877,24 @@ def window_across_cells(cells: list[str], read_dates) -> list[str]:
     joined = cells[first].rstrip().endswith(("~", "から")) or cells[last].lstrip().startswith("~") or between in ("~", "から")
     if not joined or between not in ("", "~", "から"):
         return cells
+    if runs_back(read_dates(cells[first])[-1], read_dates(cells[last])[0]):
+        return cells  # 「2026/7/29(水) 13:30～ | 7/24(金)リハ」: the event starts at 13:30; the next cell is another column's day
     window = f"{cells[first].rstrip().rstrip('~').removesuffix('から').rstrip()}~{cells[last].lstrip().lstrip('~').lstrip()}"
     return [*cells[:first], window, *[""] * (last - first), *cells[last + 1 :]]
+
+
+WINDOW_BACK_DAYS = 60  # an end this many days or fewer before the start reads as no end (a window may run over New Year)
+
+
+def runs_back(start: Mention, end: Mention) -> bool:
+    """Whether ``end``, read in ``start``'s year when it gives none, falls shortly before ``start``: no window's end."""
+    if start.year is None or not (start.month and start.day and end.month and end.day):
+        return False
+    try:
+        begun, ended = dt.date(start.year, start.month, start.day), dt.date(end.year or start.year, end.month, end.day)
+    except ValueError:
+        return False
+    return 0 < (begun - ended).days <= WINDOW_BACK_DAYS
 
 
 MAIL_HEADER = re.compile(
@@ -4848,6 +4912,40 @@ FORWARD_MARK = re.compile(
     r"^[\s>]{0,8}-{2,}\s{0,4}(?:Original Message|Forwarded message|転送メッセージ|元のメッセージ|転送されたメッセージ)\s{0,4}-{2,}\s*$",
     re.IGNORECASE,
 )
+
+
+# 「○真柴学校給食センター整備室長　それでは、…」: a speaker's turn in the record of a council's or committee's meeting
+SPEAKER_TURN = re.compile(r"^[○◯〇◎]\s?[^\s○◯〇◎「」()]{2,30}\s")
+SPEAKER_TURNS_MIN = 3  # turns a record of a meeting has at least
+
+
+def speaker_turns(lines: list[str]) -> list[int]:
+    """The lines where a speaker's turn starts (「○浅葱委員 …」), in a record of a meeting; [] for other text."""
+    turns = [index for index, line in enumerate(lines) if line[:1] in "○◯〇◎" and SPEAKER_TURN.match(line)]
+    return turns if len(turns) >= SPEAKER_TURNS_MIN else []
+
+
+# 「オンラインセミナー「…」を6月16日に開催します」「第3回実務講習会を開催いたします」: an event of the writer's own
+OWN_EVENT = re.compile(
+    r"(?:セミナー|ウェビナー|講習会|研修会|勉強会|講演会|交流会|個別相談会)[^。]{0,40}?を[^。]{0,30}?開催(?:します|いたします|する予定|予定)"
+)
+CALL_PAPER = re.compile(r"提案書|企画書|参加表明|参加申請|入札書|見積書|質問|申請書")
+
+
+RESTATED_MIN = 2  # the forwarder's note repeats this many of the forwarded mail's steps, day and time, at least
+
+
+def restates(candidates: list[Candidate], forwarded: int) -> bool:
+    """Whether the forwarder's note above the mark restates the call's schedule (「日程表をExcelから貼ります」: a table
+    of the call's steps, its 参加申込 and 提案書 on the very days and times the forwarded mail gives): the note's steps
+    are then the call's own, not the forwarder's tasks."""
+    below = {(c.kind, c.mention.date(), c.mention.time) for c in candidates if c.line_no > forwarded}
+    same = {
+        (c.kind, c.mention.date(), c.mention.time)
+        for c in candidates
+        if c.line_no < forwarded and c.mention.explicit_year and (c.kind, c.mention.date(), c.mention.time) in below
+    }
+    return len(same) >= RESTATED_MIN
 
 
 def mail_headers(lines: list[str]) -> set[int]:
@@ -5361,6 +5459,7 @@ def _extract(text: str) -> Extraction:
     candidates += reader.during_window_above(candidates)
     candidates += reader.opened_today() if "本日" in text else []
     candidates = this_call(candidates, reader.lines)
+    candidates = reader.own_events(candidates) if "開催" in text else candidates
     candidates = reader.featured_case(candidates)
     ends = reader.specification() if candidates else None
     if ends is not None:  # 「第1校の提出 3月26日」「現地下見は8月上旬」: the work's own steps
@@ -5372,7 +5471,7 @@ def _extract(text: str) -> Extraction:
         candidates = [c for c in candidates if c.line_no - 1 < awarded]
     candidates = reader.later_mails(candidates) if reader.mail_headers else candidates
     forwarded = reader.forwarded_at()
-    if forwarded is not None and any(c.line_no > forwarded for c in candidates):
+    if forwarded is not None and any(c.line_no > forwarded for c in candidates) and not restates(candidates, forwarded):
         candidates = [c for c in candidates if c.line_no > forwarded]  # the forwarder's own tasks above what is forwarded
     explicit = [c.mention.date() for c in candidates if c.mention.explicit_year and c.mention.date()]
     latest = schedule_end(explicit)
@@ -5384,8 +5483,12 @@ def _extract(text: str) -> Extraction:
     candidates = [on_notice_day(c, issued) for c in candidates if c.from_notice is None or issued]
     schedule_days = set(explicit)
     kept, warnings, previous = [], [], None
+    turn = None
     for candidate in candidates:
         mention = candidate.mention
+        if reader.turns:  # (a speaker answering a question restates a step: his turn's schedule starts afresh)
+            this_turn = bisect.bisect_right(reader.turns, candidate.line_no - 1)
+            previous, turn = (previous if this_turn == turn else None), this_turn
         if mention.year is None:
             reference = candidate.reference or latest or issued or reader.first_full_date or printed
             if reference is None:  # no year written anywhere: the step before, or the first a weekday fixed

@@ -56,6 +56,8 @@ KIND_RULES = [
             r"|特定(?!調達|建設|共同企業体|JV|ＪＶ|健診|健康診査|保健指導|・後期|記録|役務|の(?:者|相手|事業者|業者|法人))"
             # 「企画提案書の提出要請書の送付」: the invitation of the first stage's passers; 「契約の相手方…を公表」: the award
             r"|要請書|提出要請|提案(?:書)?(?:の)?要請|(?:相手方|落札者|受託者|受注者|契約金額|落札金額)\S{0,12}公表"
+            # 「11月中旬に委託先を決める」「事業者が決まる」: an article's plain words for the award
+            r"|(?:委託先|受託者|受注者|事業者|業者|相手方|候補者|優先交渉権者|落札者)(?:を|が)(?:決め|決ま|選[ぶびば])"
         ),
     ),
     (
@@ -386,6 +388,8 @@ AFTER_STEP_MAX = 30
 HANDED_IN = ("question", "application", "submission")
 # 「提案書の審査（プレゼンテーション）」「企画提案書の審査（書類審査）」: a review of papers is held as its brackets say
 REVIEW_END = re.compile(r"(?:^|の|提案|技術|[^類]書)\s{0,2}審査\s{0,2}$")  # (「企画書審査」「提案書審査」)
+# 「提案説明会（プレゼンテーション）」「提案内容説明会（ヒアリング）」: a meeting its bracket says is the bidders' presentation
+MEETING_END = re.compile(r"説明会\s{0,2}$")
 # 「様式第6号（質問書）の提出」「様式第5号～第9号（技術提案書一式）」: a form's number with the paper it is in brackets; the
 # paper names the step (the form's number names none)
 FORM_NAMED = re.compile(
@@ -441,6 +445,8 @@ def kind_of(label: str) -> str | None:
                 named = {_kind_of(m.group()[1:-1]) for m in QUALIFIER.finditer(label)} & set(HANDED_IN)
                 if len(named) == 1:
                     return named.pop()
+            if MEETING_END.search(outside) and {_kind_of(m.group()[1:-1]) for m in QUALIFIER.finditer(label)} == {"hearing"}:
+                return "hearing"
             if REVIEW_END.search(outside.strip()):  # 「提案書の審査（プレゼンテーション）」: how the papers are reviewed
                 named = {_kind_of(m.group()[1:-1]) for m in QUALIFIER.finditer(label)} & {"hearing", "other"}
                 if len(named) == 1:

@@ -1177,6 +1177,7 @@ def spaced_columns_as_tabs(source: list[str], lines: list[str]) -> list[str]:
             blank[index] = _blank_columns(starts[index], [starts[other] for other in aligned])
             result[index] = "\t".join([""] * len(blank[index]) + cells)
             converted.append(index)
+    converted = _headed_rows(source, rows, result, starts, converted)
     converted = _ruled_rows_joined(source, lines, result, starts, converted)
     _wrapped_cells_joined(source, result, starts, converted)
     _window_rows_joined(result, converted)
@@ -1358,6 +1359,69 @@ def _under(at: int, column: int) -> bool:
 
 
 SPACED_NEAR = 2  # lines between two rows of one space-aligned table, at most (wrapped text, a rule)
+HEADED_ROWS = 2  # rows cut at a heading row's columns, at least
+HEADED_REACH = 40  # lines under a heading row looked at, at most (a table's rows)
+
+
+def _headed_rows(
+    source: list[str], rows: list[bool], result: list[str], starts: list[list[int]], converted: list[int]
+) -> list[int]:
+    """「　　項目　　　　訂正前　　　　　訂正後」 over 「　　企画提案書提出期限　11月12日（金）午後5時　11月26日（金）午後5時」:
+    a table set with full-width spaces, its heading's words spread out, some rows' cells parted by one space (two
+    display columns). Under a heading row of words (no digit), the lines that cut at its columns (a space ending
+    within a column of each) into as many cells, up to the first that does not: tab rows (and the heading)."""
+    done = set(converted)
+    added = []
+    for index, row in enumerate(rows):
+        if not row or _DIGIT.search(source[index]):
+            continue
+        columns = starts[index]
+        below, table, cut_rows = index + 1, 0, []
+        end = min(len(source), index + 1 + HEADED_REACH)
+        while below < end and source[below].strip() and len(source[below]) <= SPACED_ROW_MAX:
+            if below not in done:
+                cut = _cut_near_columns(source[below], columns)
+                if cut is None:
+                    break
+                cut_rows.append((below, cut))
+            table += 1
+            below += 1
+        if not cut_rows or table < HEADED_ROWS:
+            continue
+        if index not in done:
+            result[index] = "\t".join(cell for _, cell in _spaced_cells(source[index].strip()))
+            added.append(index)
+        for at, cut in cut_rows:
+            result[at] = "\t".join(normalize_line(cell).strip() for cell in cut)
+            done.add(at)
+            added.append(at)
+    return sorted({*converted, *added}) if added else converted
+
+
+def _cut_near_columns(line: str, columns: list[int]) -> list[str] | None:
+    """``line`` cut into cells where a space ends within a display column of each of these columns (its first cell
+    starting at the first); None if it does not (a cell of two or more words, a line of prose)."""
+    text = line.rstrip()
+    first = len(text) - len(text.lstrip())
+    width = _width(text[:first])
+    if abs(width - columns[0]) > 1:
+        return None
+    ends = {}  # display column → position where a run of spaces inside the line ends
+    for position in range(first, len(text)):
+        char = text[position]
+        width += 2 if unicodedata.east_asian_width(char) in "WF" else 1
+        if char.isspace() and not text[position + 1].isspace():
+            ends[width] = position + 1
+    if len(ends) != len(columns) - 1:
+        return None
+    cuts = []
+    for column in columns[1:]:
+        found = next((ends[w] for w in (column, column - 1, column + 1) if w in ends), None)
+        if found is None:
+            return None
+        cuts.append(found)
+    cells = [text[a:b].strip() for a, b in zip([first, *cuts], [*cuts, len(text)])]
+    return cells if all(cells) else None
 
 
 def _cut_at_columns(line: str, columns: list[int]) -> list[str] | None:
