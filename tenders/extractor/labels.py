@@ -227,7 +227,9 @@ NOT_MILESTONE_LABEL = re.compile(
     r"議会\S{0,10}(?:へ|に)\s{0,2}(?:報告|説明)|第\d+号$|記入例|記載例|契約担当役|契約責任者|分任|[市町村区]長\s|知事|理事長?\s|学長|機構長|"
     r"(?i:period|performance|delivery|through|updated|published on"
     # 「Contract start」「Commencement of services」「Go-live」: the work's, after the call
-    r"|contract\s(?:start|commencement|term)|\bcommencement\b|\bgo-live\b|\bcompletion\b|\bstart\sof\s(?:the\s)?(?:contract|services?|work|operations?))"
+    r"|contract\s(?:start|commencement|term)|\bcommencement\b|\bgo-live\b|\bcompletion\b|\bstart\sof\s(?:the\s)?(?:contract|services?|work|operations?)"
+    # 「The current contract expires on」「From the date of contract to」: a contract in force and a contract's term
+    r"|\bexpir(?:es|y|ation|ing)\b|\b(?:current|existing|present)\scontract|\bfrom\s(?:the\s)?(?:date|day)\sof\s(?:the\s)?contract)"
 )
 # 「組合議会の定例会は、例年10月及び2月に開催」「市議会9月定例会」「議会運営委員会」: the council's sessions and its
 # committees' meetings, no step of the call (what the council decides in them is one: 「指定の議決（12月定例会）」
