@@ -21,3 +21,26 @@ def test_an_english_contract_in_force_or_its_term_is_no_step():
         ("submission", "2027-05-14", "16:00", "datetime"),
         ("contract", "2027-06-01", None, "early_month"),
     ]
+
+
+# --- a bilingual heading: the English of 説明会 under the Japanese ----------------------------------------------
+
+
+def test_a_briefing_under_a_bilingual_heading_keeps_its_time():
+    text = (
+        "3　仕様説明会\n"
+        "3  Explanatory meeting\n"
+        "\n"
+        "(1) 日時　2027年6月8日(火)10時30分\n"
+        "(2) 場所　本部棟1階 大会議室\n"
+        "\n"
+        "    Date and time: 10:30 a.m., 8 June, 2027\n"
+        "    Place: Main Conference Room, 1F\n"
+        "\n"
+        "4　入札書の提出期限　2027年7月2日(金)17時00分\n"
+        "4  Time-limit for tender: 5:00 p.m., 2 July, 2027\n"
+    )
+    assert found(text) == [
+        ("other", "2027-06-08", "10:30", "datetime"),
+        ("submission", "2027-07-02", "17:00", "datetime"),
+    ]
