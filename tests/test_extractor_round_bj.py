@@ -44,3 +44,18 @@ def test_a_briefing_under_a_bilingual_heading_keeps_its_time():
         ("other", "2027-06-08", "10:30", "datetime"),
         ("submission", "2027-07-02", "17:00", "datetime"),
     ]
+
+
+# --- the timing of a later, separate notice is no step of this one ---------------------------------------------
+
+
+def test_the_expected_date_of_a_later_notice_is_no_step():
+    text = (
+        "仕様書案に対する意見の招請\n"
+        "公示日　2027年5月6日\n"
+        "(1) 意見の提出期限　2027年5月28日(金)17時00分\n"
+        "(2) 本件の入札公告は、仕様書を確定した後に行う。\n"
+        "    入札公告予定時期　2027年8月中旬\n"
+        "    The notice of the tender is expected to be published in mid August, 2027.\n"
+    )
+    assert [step[1] for step in found(text)] == ["2027-05-06", "2027-05-28"]
