@@ -77,7 +77,7 @@ KIND_RULES = [
         re.compile(
             # 「競争的対話」: the dialogue of a call's procedure with each qualified party (a step of its own, not a hearing)
             r"競争的対話(?!\S{0,8}(?:申込|申し込|エントリー|参加))|説明会|見学会|下見|内覧会|現地調査|現地確認|現場確認|現場説明|現地説明|書類審査|書類選考|一次審査(?!書類|資料|用)|第[一1]次審査(?!書類|資料|用)|開札|開封"
-            r"|見積(?:り)?合わせ(?!\S{0,4}参加)|(?i:opening of (?:tenders|bids)|briefing|site (?:visit|tour|inspection))"
+            r"|見積(?:り)?合わせ(?!\S{0,4}参加)|(?i:opening of (?:tenders|bids)|briefing|site (?:visit|tour|inspection)|explanatory\s(?:meeting|session))"
             # 「Bid opening」「Pre-bid meeting」「Evaluation of proposals」: the opening, the briefing, the review on paper
             r"|(?i:\b(?:bid|tender|proposal|quotation)s?\sopening|\b(?:bids|tenders|proposals|quotations)\s(?:will\sbe|shall\sbe|are)\sopened|\bpre-?(?:bid|tender|proposal|submission|quotation)\s(?:meeting|conference|briefing|session)"
             r"|\bevaluation\sof\s(?:the\s)?(?:proposals|tenders|bids|applications|submissions)|\b(?:proposal|document)\s(?:evaluation|screening))"
@@ -173,7 +173,10 @@ OPEN_PERIOD = re.compile(r"^(?:公募|募集|応募)(?:の)?期間$")
 # handed in by its end is a step of its own)
 CALL_PERIOD = re.compile(r"^(?:公募|公募の)期間$")
 # A briefing or site visit; its registration is a step of the briefing (other), not the call's application.
-BRIEFING = re.compile(r"説明会|見学会|現地調査|下見|現地確認会|現場確認|内覧会|(?i:briefing|site (?:visit|tour|inspection))")
+# (「Explanatory meeting」: the English of 説明会 in a bilingual notice)
+BRIEFING = re.compile(
+    r"説明会|見学会|現地調査|下見|現地確認会|現場確認|内覧会|(?i:briefing|site (?:visit|tour|inspection)|explanatory\s(?:meeting|session))"
+)
 CALL_APPLICATION = re.compile(r"参加表明|参加資格|資格確認|応募|本申込|仮申込|参加意|エントリー")
 # (「電話かメールで予約」「要予約」「予約してください」: a seat the reader books by a day, as a registration; not the
 # issuer's own booking 「会場予約日」「会場の追加予約」)
@@ -220,6 +223,10 @@ NOT_MILESTONE_LABEL = re.compile(
     # 「質問案 → 1/25までに」「提案書ドラフト締切」: a draft of a paper, which a bidder's team writes before handing in
     # the paper itself (the call's steps take the papers; 「案内」 is no draft)
     r"(?:質問|提案書?|企画書|申込書|見積書?|見積り)(?:の)?(?:案(?!内)|ドラフト|下書き)|"
+    # 「入札公告予定時期」「公募開始予定時期」 in a call for comments or an advance notice: the date of a later, separate
+    # notice, no step of this one
+    # (「The notice of the tender is expected to be published in」: the same in English)
+    r"(?:公告|公示|公募開始)\s{0,2}(?:の)?予定(?:時期|年月|月)|(?i:notice\b[^.。]{0,30}\b(?:expected|scheduled|planned)\sto\sbe\s(?:published|issued))|"
     r"有効期限|賦課期日|基準日|社内|生年月日|現在の\S{0,16}契約|(?:しない|しません|行わない|行いません|せず)$|(?<!市場)(?:調査|測定|分析|検査|点検|診断|観測)結果|削除|廃棄|設立|創業|実績(?!調書|証明書|書)|開庁|閉庁|休日|営業日|更新日|掲載日|公開日|取得日|最終更新|印刷日|出力日|作成日時|"
     r"工期|納入|納品|納期|成果(?:品|物)(?:の)?(?:提出|納品|納入)|納車|引渡し?期|撤去|据付|履行期限|完成|完了|稼働|運用開始|(?:業務|制作|製作|作業)開始|供用|開館|開業|(?<!口座)開設(?:予定)?(?:日|時期|年月日)|保守期限|サポート期限|(?:整備|建設|設置|設定|導入|移行|構築|改修|施設整備)(?:の)?期限|録画(?!\S{0,8}(?:申込|申し込))|を迎え|現行\S{0,8}契約|前回\S{0,4}契約|年度協定|既存\S{0,4}契約|別途\S{0,4}(?:契約|発注)|"
     # 「業務の引継ぎは令和9年3月中に」「支払期限」「契約は2回払い（3月・6月）」: the work's handover and its payments
@@ -227,7 +234,9 @@ NOT_MILESTONE_LABEL = re.compile(
     r"議会\S{0,10}(?:へ|に)\s{0,2}(?:報告|説明)|第\d+号$|記入例|記載例|契約担当役|契約責任者|分任|[市町村区]長\s|知事|理事長?\s|学長|機構長|"
     r"(?i:period|performance|delivery|through|updated|published on"
     # 「Contract start」「Commencement of services」「Go-live」: the work's, after the call
-    r"|contract\s(?:start|commencement|term)|\bcommencement\b|\bgo-live\b|\bcompletion\b|\bstart\sof\s(?:the\s)?(?:contract|services?|work|operations?))"
+    r"|contract\s(?:start|commencement|term)|\bcommencement\b|\bgo-live\b|\bcompletion\b|\bstart\sof\s(?:the\s)?(?:contract|services?|work|operations?)"
+    # 「The current contract expires on」「From the date of contract to」: a contract in force and a contract's term
+    r"|\bexpir(?:es|y|ation|ing)\b|\b(?:current|existing|present)\scontract|\bfrom\s(?:the\s)?(?:date|day)\sof\s(?:the\s)?contract)"
 )
 # 「組合議会の定例会は、例年10月及び2月に開催」「市議会9月定例会」「議会運営委員会」: the council's sessions and its
 # committees' meetings, no step of the call (what the council decides in them is one: 「指定の議決（12月定例会）」
@@ -265,7 +274,7 @@ ACCEPTING = re.compile(r"受付|提出|締切|申込")
 # An event has a start time; an acceptance window ends at its closing time.
 EVENT = re.compile(
     r"説明会|見学|下見|内覧会|開札|開封|見積(?:り)?合わせ(?!\S{0,4}参加)|執行|はっぴょう|審査|ヒアリング|プレゼン|面接|面談|委員会|開催|現地|現場確認|対話"
-    r"|(?i:briefing|site (?:visit|tour|inspection)|opening of|presentation|interview|hearing)"
+    r"|(?i:briefing|site (?:visit|tour|inspection)|explanatory\s(?:meeting|session)|opening of|presentation|interview|hearing)"
 )
 # Steps that open a window are not deadlines (the window's end is).
 OPENING = re.compile(r"開始(?!後)|から$")
