@@ -517,9 +517,11 @@ PAGE_STAMP_AFTER = re.compile(
     r"|入札・契約(?:情報)?|入札契約情報|入札情報|契約情報)(?:\s|$))"
 )
 # 「質問書様式.xlsx（2025/10/03 登録）」: the day an attached file was put up
-# (「05_様式第3号（見積書）.xlsx（19KB）　※2023/05/18差替」: its size between)
+# (「05_様式第3号（見積書）.xlsx（19KB）　※2023/05/18差替」: its size between; a list of files with a column of
+# sizes: 「様式集.docx<TAB>96KB<TAB>2026/12/01 08:46」)
 FILE_BEFORE = re.compile(
-    r"\.(?i:pdf|xlsx?|xlsm|docx?|zip|csv|pptx?|jtd|txt)(?:\s{0,4}\([^()]{0,20}\))*\s{0,4}[※*]?\s{0,2}\(?\s{0,4}$"
+    r"\.(?i:pdf|xlsx?|xlsm|docx?|zip|csv|pptx?|jtd|txt)(?:\s{0,4}\([^()]{0,20}\))*"
+    r"(?:\s{0,4}[\d,.]+\s{0,2}(?i:kb|mb|gb|バイト))?\s{0,4}[※*]?\s{0,2}\(?\s{0,4}$"
 )
 # 「公募は6月16日(水)から開始します」「募集を7月1日より始めます」: the day the call opens
 FROM_AFTER = re.compile(r"^\s{0,4}(?:\(予定\))?\s{0,2}(?:から|より)")
@@ -2331,10 +2333,12 @@ class Reader:
         lots = lot_columns(header) if header and len(dated) > 1 else set()
         notes_text = "\n".join([segment.text, *self.continuation_rows(segment.line)])
         self.earlier = self.row_earlier
+        # 「様式集.docx | 96KB | 2026/12/01 08:46」: a row of a list of files, its date the day the file was put up
+        file_row = any("." in cell and L.FILE_EXTENSION.search(cell.strip()) for cell in cells if cell)
         for column, cell in enumerate(cells):
             mentions = self.mentions(cell)
             self.refer(mentions)
-            if not mentions or column in step_names:
+            if not mentions or column in step_names or file_row:
                 continue
             if header and column < len(header) and SUPERSEDED_COLUMN.search(header[column] or "") and not kept_old:
                 old_dates += expressions(mentions)  # (the step the row's new date is of had them before)

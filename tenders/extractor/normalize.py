@@ -258,7 +258,7 @@ def normalize_line(line: str, changes: bool = True) -> str:
     unless ``changes`` is False (``flow_below``)."""
     if line.lstrip()[:1] in TREE_MARKS:
         line = _tree_mark_removed(line)
-    if '","' in line:
+    if '","' in line or (line[:1] == '"' and line.rstrip()[-1:] == '"'):
         line = csv_row_as_cells(line)
     if "~~" in line or "<" in line:
         line = _STRUCK.sub(" ", line)
@@ -303,6 +303,8 @@ def csv_row_as_cells(line: str) -> str:
     if not (row.startswith('"') and row.endswith('"')) or "\t" in row:
         return line
     fields = next(csv.reader([row]), [])
+    if len(fields) == 1 and '"' not in fields[0] and "," not in row:
+        return fields[0].strip()  # 「"変更履歴"」: a section's title on a row of its own
     if len(fields) < 2 or any("\t" in field or "\n" in field for field in fields):
         return line
     return "\t".join(field.strip() for field in fields)
@@ -1594,7 +1596,10 @@ def _window_of_cells(cells: list[str], columns: dict[str, int]) -> str | None:
         if not text:
             return ""
         if not CELL_DATE.fullmatch(text):
-            return None
+            # 「2026/12/21 09:00」: a day with its hour in the same cell (a system's export)
+            day, _, hour = text.partition(" ")
+            if not (hour and CELL_DATE.fullmatch(day) and CELL_TIME.fullmatch(hour.strip())):
+                return None
         weekday = cells[columns[name + "_weekday"]].strip() if name + "_weekday" in columns else ""
         found = PART_WEEKDAY.fullmatch(weekday)
         return f"{text}({found.group(1)})" if found else text
@@ -1604,6 +1609,8 @@ def _window_of_cells(cells: list[str], columns: dict[str, int]) -> str | None:
         return None
     time = cells[columns["time"]].strip() if "time" in columns else ""
     end = f"{end} {time}" if time and CELL_TIME.fullmatch(time) else end
+    if start and " " in start and start.partition(" ")[0] == end.partition(" ")[0]:
+        return f"{start}~{end.partition(' ')[2]}"  # 「2027/01/19 13:30~16:30」: the hours of one day
     return f"{start}~{end}" if start else end
 
 
