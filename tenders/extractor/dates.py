@@ -582,8 +582,12 @@ CELL_EDGES = "\t|"
 def _whole_cell(line: str, match: re.Match) -> bool:
     """「…\t2028/01\t\t…」: a year and month that fill a table's cell (or the text read) alone, a spreadsheet's month
     (a fraction or an edition 「2024/7」 stands in a sentence)."""
-    before, after = line[: match.start()].rstrip(" "), line[match.end() :].lstrip(" ")
-    return (not before or before[-1] in CELL_EDGES) and (not after or after[0] in CELL_EDGES)
+    start, end = match.start(), match.end()  # (spaces stepped over in place: a run-together page's line is megabytes)
+    while start and line[start - 1] == " ":
+        start -= 1
+    while end < len(line) and line[end] == " ":
+        end += 1
+    return (not start or line[start - 1] in CELL_EDGES) and (end == len(line) or line[end] in CELL_EDGES)
 
 
 def find_mentions(line: str) -> list[Mention]:

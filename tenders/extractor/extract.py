@@ -444,9 +444,9 @@ SUPERSEDED = re.compile(
     rf"{BEFORE_CHANGE}|[(<〈《〔]\s?誤\s?[)>〉》〕]|誤\)|(?:^|\s)誤(?:\s|$)|旧"
     r"|\(\s?(?i:before|original|old|previous)(?:\s(?:change|correction|amendment))?\s?\)"  # 「(before) 5:00 p.m., …」
 )  # 「誤 令和6年8月28日」: 誤 as a word
-# 「(before) 2:00 p.m., 24 February, 2027」「（変更前）7月9日」: a cell that opens with the mark of the old date alone
+# 「(before) 2:00 p.m., 24 February, 2027」「（変更前）7月9日」「（当初）」: a cell that opens with the mark of the old date alone
 OLD_CELL_MARK = re.compile(
-    rf"[(【\[<〈《〔]\s?(?:{BEFORE_CHANGE}|誤|旧|(?i:before|original|old|previous)(?:\s(?:change|correction|amendment))?)\s?[)】\]>〉》〕]\s{{0,4}}:?"
+    rf"[(【\[<〈《〔]\s?(?:{BEFORE_CHANGE}|誤|旧|当初|(?i:before|original|old|previous)(?:\s(?:change|correction|amendment))?)\s?[)】\]>〉》〕]\s{{0,4}}:?"
 )
 # a column of the dates that no longer hold: 「訂正前」「変更前」, an earlier round 「(参考)前回」「当初」「第1回」
 SUPERSEDED_COLUMN = re.compile(
@@ -470,7 +470,6 @@ VERSION_COLUMN = re.compile(rf"今回|{AFTER_CHANGE}|正\)|^正$|^新$|新日程
 EARLIER = re.compile(r"(?:^|[\s、。(])(?:当初|前回)(?!の?(?:とおり|通り|どおり|予定どおり|予定のとおり))[^、。]{0,16}$")
 # 「企画提案書提出締切 ★変更（当初 12月10日）」 in the cell beside the new date: the old date, in its bracket
 OLD_IN_BRACKET = re.compile(rf"\([^()]{{0,8}}?(?:当初|前回|{BEFORE_CHANGE})[^()]{{0,6}}$")
-OLD_MARK_ONLY = re.compile(rf"^\s{{0,4}}\(\s?(?:{BEFORE_CHANGE}|誤|旧|当初|(?i:before|old|original))\s?\)\s{{0,4}}$")
 EMPTY_BRACKETS = re.compile(r"[(【\[]\s{0,4}[)】\]]")
 EARLIER_WORD = re.compile(r"(?:当初|前回)(?:の|予定)?\s{0,8}$")
 # 「契約締結日から」「契約の翌日~」, also before a glossed end 「契約締結日から年度末(3月31日)まで」: the work's period
@@ -784,7 +783,7 @@ REFERENCE_LABEL = re.compile(r"^[【<(（\[]\s{0,2}参考\s{0,2}[】>)）\]]\s{0
 # a news page's section of other calls' briefs or deadlines (its items parted by blank lines): aside to the next section
 NEWS_DIGEST = re.compile(r"短信|ダイジェスト|(?:今週|来週|今月|来月|週間)の")
 ASIDE_WORDS = re.compile(
-    r"関連|新着|最新|カテゴリ|人気|ランキング|こちらも|あわせて|合わせて|類似|似た|同じ|おすすめ|短信|ダイジェスト|今週|来週|今月|来月|週間|読者|おすすめ|よく読|一覧|過去|バックナンバー|履歴|記入|記載例|沿革|経緯|これまで|経過|契約の?(?:状況|履歴|内容|概要)|実績|年度|契約の?(?:締結)?後|受注後|受託後|落札後"
+    r"関連|新着|最新|カテゴリ|人気|ランキング|こちらも|あわせて|合わせて|類似|似た|同じ|おすすめ|短信|ダイジェスト|今週|来週|今月|来月|週間|読者|よく読|一覧|過去|バックナンバー|履歴|記入|記載例|沿革|経緯|これまで|経過|契約の?(?:状況|履歴|内容|概要)|実績|年度|契約の?(?:締結)?後|受注後|受託後|落札後"
 )
 SIGNATURE_MAX = 80  # a signatory's line is short
 # 「見積合わせの実施」「見積合せ」 (not its opening 「見積合わせ（開封）」 or its result)
@@ -2431,11 +2430,7 @@ class Reader:
                 if (
                     (number and (SUPERSEDED.search(before_date) or EARLIER.search(before_date)))
                     or OLD_IN_BRACKET.search(before_date)
-                    or (
-                        not number
-                        and "(" in before_date
-                        and (OLD_MARK_ONLY.match(before_date) or OLD_CELL_MARK.fullmatch(before_date.strip()))
-                    )
+                    or (not number and "(" in before_date and OLD_CELL_MARK.fullmatch(before_date.strip()))
                 ):  # 「7月14日(水)午後5時(当初:7月9日(金)午後5時)」: the date the one before replaced
                     # (「Opening of tenders: | (before) 24 February」: the cell's mark says so)
                     if answer and replacing:  # (a schedule's row that still gives it, 「…→ No.3のとおり延長」, is old)
@@ -4726,7 +4721,7 @@ class Reader:
         main = max((a for a in counts if a), key=lambda a: (counts[a], -a), default=None)
         if main is None:
             return candidates
-        return [c for c in candidates if bisect.bisect_right(starts, c.line_no - 1) in (0, main)]
+        return in_part(candidates, starts, main)
 
     def featured_case(self, candidates: list[Candidate]) -> list[Candidate]:
         """A digest of several calls (a bid-alert mail: 「[1] …業務委託」 / 公告日 / 締切日, 「[2] …」): the steps of the
@@ -4753,7 +4748,7 @@ class Reader:
             case for case in cases if L.unspaced(L.clean_label(CASE_HEAD.match(self.lines[starts[case - 1]])["name"])) in subject
         ]
         main = named[0] if len(named) == 1 else max(cases, key=lambda case: (counts[case], -case))
-        return [c for c in candidates if bisect.bisect_right(starts, c.line_no - 1) in (0, main)]
+        return in_part(candidates, starts, main)
 
     def own_events(self, candidates: list[Candidate]) -> list[Candidate]:
         """「無料オンラインセミナー「…」を6月16日（水）14:00から開催します。お申込みは6月14日（月）まで。」: the writer's own
@@ -4785,7 +4780,7 @@ class Reader:
         if len(working) != 1:
             return candidates
         starts = [index for index, _ in articles]
-        return [c for c in candidates if bisect.bisect_right(starts, c.line_no - 1) in (0, working[0])]
+        return in_part(candidates, starts, working[0])
 
     def closed_rounds(self) -> set[int]:
         """The lines of an earlier round of the call, closed, under a heading that says so (「【第1次募集】（受付は終了
@@ -5098,19 +5093,26 @@ def former_step(tail: str) -> str:
     return L.clean_label(named["step"]) if named and L.kind_of(named["step"]) else ""
 
 
+def in_part(candidates: list[Candidate], starts: list[int], part: int) -> list[Candidate]:
+    """The candidates of one part of a text cut at ``starts`` (an article, a case of a digest), and of what stands
+    before its first part."""
+    return [c for c in candidates if bisect.bisect_right(starts, c.line_no - 1) in (0, part)]
+
+
 def same_step(label: str, superseded: list[str]) -> bool:
     """The candidate's step is one of the steps a superseded date was read under (or that step is unknown): 「（変更前）
     11月上旬」 under 「基本協定の締結」 puts out no 「優先交渉権者の決定 11月上旬」, nor another contract's date."""
     if not superseded:
         return True
     core = "".join(PARTICLE.sub("", nfkc(L.clean_label(label))).split())
+    paper = step_paper(label)
     for other in superseded:
         theirs = "".join(PARTICLE.sub("", nfkc(L.clean_label(other))).split())
         if not core or not theirs or core in theirs or theirs in core:
             return True
         if any(core[i : i + STEP_WORDS] in theirs for i in range(len(core) - STEP_WORDS + 1)):
             return True
-        if step_paper(label) and step_paper(label) == step_paper(other):
+        if paper and paper == step_paper(other):
             return True  # 「質問書（様式第5号）」 and 「質問の提出期限」: the same paper, by its deadline or its form
     return False
 

@@ -450,14 +450,15 @@ def kind_of(label: str) -> str | None:
         outside = QUALIFIER.sub("", label)
         if outside != label and outside.strip():
             # (「申込締切（参加申込書）」「公募期間（参加意思確認書の提出期限）」: the window names no paper, its bracket does)
+            bracketed = {_kind_of(m.group()[1:-1]) for m in QUALIFIER.finditer(label)}  # the kinds its brackets name
             if GENERIC_LABELS.match(outside.strip()) or is_vague(outside) or OPEN_PERIOD.match(outside.strip()):
-                named = {_kind_of(m.group()[1:-1]) for m in QUALIFIER.finditer(label)} & set(HANDED_IN)
+                named = bracketed & set(HANDED_IN)
                 if len(named) == 1:
                     return named.pop()
-            if MEETING_END.search(outside) and {_kind_of(m.group()[1:-1]) for m in QUALIFIER.finditer(label)} == {"hearing"}:
+            if MEETING_END.search(outside) and bracketed == {"hearing"}:
                 return "hearing"
             if REVIEW_END.search(outside.strip()):  # 「提案書の審査（プレゼンテーション）」: how the papers are reviewed
-                named = {_kind_of(m.group()[1:-1]) for m in QUALIFIER.finditer(label)} & {"hearing", "other"}
+                named = bracketed & {"hearing", "other"}
                 if len(named) == 1:
                     return named.pop()
             kind = _kind_of(outside)

@@ -281,7 +281,7 @@ def normalize_line(line: str, changes: bool = True) -> str:
         text = changed_dates_removed(text)
     if " " in line and letter_spaced(line):
         text = _LETTER_SPACE.sub("", text)
-        if " " in text and _SPACED_DIGITS.search(text):
+        if " " in text:
             text = _SPACED_DIGITS.sub(lambda m: m.group().replace(" ", ""), text)
         if "( " in text:  # 「( 水 ・ 祝 )」: a weekday's bracket spaced too (no list's 「・」 item inside it)
             text = _SPACED_BRACKET.sub(lambda m: m.group().replace(" ", ""), text)
@@ -541,7 +541,7 @@ SPOKEN_EMPTY = ("空白", "空欄")
 
 def numbered_cell_rows(lines: list[str], index: int, columns: int, result: list[str]) -> None:
     """The table announced on line ``index``: each row's cells joined with tabs on the row's first line."""
-    rows: list[list[int]] = []
+    rows: list[list[tuple[int, re.Match]]] = []
     below = index + 1
     while below < len(lines) and below <= index + 3 and "列" not in lines[below]:
         below += 1  # its caption
@@ -554,19 +554,17 @@ def numbered_cell_rows(lines: list[str], index: int, columns: int, result: list[
             number = number[0]
         if cell["row"] or not rows or number == "1":
             rows.append([])
-        rows[-1].append(below)
+        rows[-1].append((below, cell))
     for row in rows:
         cells = []
-        for at in row:
-            cell = SPOKEN_CELL.fullmatch(lines[at].strip())
-            number = cell["column"] if cell else ""
-            words = cell["cell"] if cell else ""
+        for at, cell in row:
+            number, words = cell["column"], cell["cell"]
             if len(number) == 2 and int(number) > columns:
                 words = number[1] + words
             words = words.strip()
             cells.append("" if words in SPOKEN_EMPTY else words)
             result[at] = ""
-        result[row[0]] = "\t".join(cells)
+        result[row[0][0]] = "\t".join(cells)
 
 
 def spoken_table_rows(lines: list[str]) -> list[str]:
@@ -677,7 +675,7 @@ def _window_across(rows: list[list[str]]) -> bool:
 
 # 「| 入札公告 5(2) | 令和8年11月20日(金) | 令和8年11月24日(火) |」 over 「| 一般競争入札参加 | 午後5時まで | 午後5時まで |」
 # over 「| 資格確認申請書の |  |  |」: a date's time wrapped below it in its cell, the label wrapped beside
-TIME_CELL = re.compile(r"(?:午前|午後)?\s{0,2}\d{1,2}\s{0,2}(?:時|:\d{2})|正午")
+TIME_BELOW_CELL = re.compile(r"(?:午前|午後)?\s{0,2}\d{1,2}\s{0,2}(?:時|:\d{2})|正午")
 
 
 def _times_below(rows: list[list[str]]) -> bool:
@@ -686,7 +684,7 @@ def _times_below(rows: list[list[str]]) -> bool:
     if not any(DAY_CELL.search(cell) for cell in rows[0][1:]):
         return False
     return any(cell for row in rows[1:] for cell in row[1:]) and all(
-        all(not cell or (TIME_CELL.match(cell) and not DAY_CELL.search(cell)) for cell in row[1:]) for row in rows[1:]
+        all(not cell or (TIME_BELOW_CELL.match(cell) and not DAY_CELL.search(cell)) for cell in row[1:]) for row in rows[1:]
     )
 
 
@@ -784,9 +782,10 @@ END_ALONE = re.compile(
 )
 DATE_START = re.compile(r"(?:令和|平成|[RH]\d|\d{4}\s{0,2}[年/.]|\d{1,2}\s{0,2}月\s{0,2}\d|同[年月日])")
 # a page's footer or a number between pages (「- 3 -」「3/12」「3ページ」), skipped when a line goes on past it
-PAGE_MARK = re.compile(
-    r"\s{0,8}(?:[-‐―]\s{0,4}\d{1,3}\s{0,4}[-‐―]|\d{1,3}\s{0,2}/\s{0,2}\d{1,3}|\d{1,3}\s{0,2}ページ|P\.?\s{0,2}\d{1,3})\s{0,8}$"
+PAGE_MARK_BODY = (
+    r"\s{0,8}(?:[-‐―]\s{0,4}\d{1,3}\s{0,4}[-‐―]|\d{1,3}\s{0,2}/\s{0,2}\d{1,3}|\d{1,3}\s{0,2}ページ|P\.?\s{0,2}\d{1,3})\s{0,8}"
 )
+PAGE_MARK = re.compile(PAGE_MARK_BODY + "$")
 # 「自 令和8年10月5日(月)」 over 「至 令和8年10月16日(金)」 (「開始 …」 over 「終了 …」): the two ends of a window
 # on two lines (the opening day's time may follow its weekday: 「自 6月2日(火) 午前9時」)
 FROM_OPEN = re.compile(
@@ -1068,7 +1067,7 @@ def _repeated_lines(lines: list[str]) -> set[str]:
 
 # 「楓ヶ丘村…業務 企画提案募集要項 2」: a running header whose words stand on two pages at least, each time with
 # another page's number after them (a bare number, 「- 2 -」, 「2/7」, 「2ページ」)
-PAGED_HEADER = re.compile(r"(?P<head>\S[^\t|]{5,80}?)\s{1,8}(?P<page>\d{1,3}|" + PAGE_MARK.pattern[:-1] + r")\s{0,8}")
+PAGED_HEADER = re.compile(r"(?P<head>\S[^\t|]{5,80}?)\s{1,8}(?P<page>\d{1,3}|" + PAGE_MARK_BODY + r")\s{0,8}")
 
 
 def _paged_headers(lines: list[str]) -> set[str]:
@@ -2778,7 +2777,7 @@ def cells_refolded(lines: list[str]) -> tuple[list[str], list[int]] | None:
             origin.append(index)
             index += 1
             continue
-        end = index
+        end = index + 1  # (the line at ``index`` was just read as a header cell)
         while end < len(lines) and end - index <= FLAT_COLUMNS_MAX and _flat_head(lines[end]):
             end += 1
         # (a heading 「スケジュール」 may stand right over the header: the header is the run's last cells)

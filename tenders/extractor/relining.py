@@ -399,9 +399,9 @@ def markdown_rows(line: str, points: list[int]) -> list[int]:
 # 令和8年6月3日 　　　　鷺坂市長　　西園寺 昭  1 入札に付する事項」): each on a line of its own as written, the date
 # above the signatory (a page's date, the year of the schedule's year-less dates)
 _SIGNED_DATE = re.compile(
-    rf"(?<=。){_SP}+(?:令和|平成|R)?{_SP}?[0-9０-９元]{{1,4}}{_SP}?年{_SP}?[0-9０-９]{{1,2}}{_SP}?月{_SP}?[0-9０-９]{{1,2}}{_SP}?日"
-    rf"(?:{_SP}?[(（][月火水木金土日][)）])?(?={_SP})"
-)
+    rf"。{_SP}+(?P<date>(?:令和|平成|R)?{_SP}?[0-9０-９元]{{1,4}}{_SP}?年{_SP}?[0-9０-９]{{1,2}}{_SP}?月{_SP}?[0-9０-９]{{1,2}}{_SP}?日"
+    rf"(?:{_SP}?[(（][月火水木金土日][)）])?)(?={_SP})"
+)  # (「。」 taken, not looked behind for: a look behind is tried at every place of a megabyte line)
 _SIGNATURE_BLOCK = 160  # the most a signatory's lines run to
 _SIGNATURE_GAP = re.compile(rf"{_SP}{{3,}}")  # the indent of a signatory's next line
 
@@ -412,7 +412,7 @@ def signature_breaks(line: str, points: list[int]) -> list[int]:
         return points
     cuts: list[int] = []
     for match in _SIGNED_DATE.finditer(line):
-        start = len(match.group()) - len(match.group().lstrip(" \t\u3000")) + match.start()
+        start = match.start("date")
         following = bisect.bisect_right(points, match.end())
         limit = min(points[following] if following < len(points) else len(line), match.end() + _SIGNATURE_BLOCK)
         block = line[match.end() : limit]
