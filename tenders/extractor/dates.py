@@ -407,15 +407,7 @@ def _english(match) -> Mention | None:
     day = int(groups["day"] or groups["day2"])
     if month is None or not 1 <= day <= 31:
         return None
-    time = None
-    for suffix, minute in (("", "minute2"), ("2", "minute3")):
-        time = time or _clock(
-            (groups.get(f"ampm_en{suffix}") or "").lower() or None,
-            groups.get(f"hour{suffix}"),
-            groups.get(minute),
-            bool(groups.get(f"noon{suffix}")),
-        )
-        time = time or _clock(None, groups.get(f"hour{suffix}_24"), groups.get(f"{minute}_24"))
+    time = _en_clock(groups) or _en_clock(groups, "2", "minute3")
     precision = "datetime" if time else "date"
     if groups["year"]:
         mention = Mention(match.start(), match.end(), int(groups["year"]), month, day, precision, time, None, True, english=True)
@@ -427,6 +419,16 @@ def _english(match) -> Mention | None:
         mention = Mention(match.start(), match.end(), None, month, day, precision, time, weekday_char, False, english=True)
     validate(mention)
     return mention
+
+
+def _en_clock(groups: dict, suffix: str = "", minute: str = "minute2") -> dt.time | None:
+    """The time an English date's match gives (「5:00 p.m.」「noon」, else 「17:00」), its groups named with ``suffix``."""
+    return _clock(
+        (groups.get(f"ampm_en{suffix}") or "").lower() or None,
+        groups.get(f"hour{suffix}"),
+        groups.get(minute),
+        bool(groups.get(f"noon{suffix}")),
+    ) or _clock(None, groups.get(f"hour{suffix}_24"), groups.get(f"{minute}_24"))
 
 
 def _numeric(match) -> Mention | None:
@@ -441,14 +443,11 @@ def _numeric(match) -> Mention | None:
     if len(orders) == 2 and first != second:
         if weekday is None:
             return None
-        orders = [(m, d) for m, d in orders if _weekday_fits(year, _probe(m, d, ENGLISH_WEEKDAYS[weekday]))]
+        orders = [(m, d) for m, d in orders if _day_fits(year, m, d, ENGLISH_WEEKDAYS[weekday])]
     if not orders:
         return None
     month, day = orders[0]
-    time = _clock(
-        (groups.get("ampm_en") or "").lower() or None, groups.get("hour"), groups.get("minute2"), bool(groups.get("noon"))
-    )
-    time = time or _clock(None, groups.get("hour_24"), groups.get("minute2_24"))
+    time = _en_clock(groups)
     mention = Mention(
         match.start(),
         match.end(),
@@ -463,10 +462,6 @@ def _numeric(match) -> Mention | None:
     )
     validate(mention)
     return mention
-
-
-def _probe(month: int, day: int, weekday: str) -> Mention:
-    return Mention(0, 0, None, month, day, "date", None, weekday, False)
 
 
 def _english_period(match) -> Mention | None:
@@ -808,8 +803,13 @@ def _turned_the_year(mention: Mention, year: int, previous: dt.date) -> bool:
 
 
 def _weekday_fits(year: int, mention: Mention) -> bool:
+    return _day_fits(year, mention.month, mention.day, mention.weekday)
+
+
+def _day_fits(year: int, month: int, day: int, weekday: str | None) -> bool:
+    """Whether ``weekday`` (「金」) is the weekday of the day in ``year``."""
     try:
-        return WEEKDAYS[dt.date(year, mention.month, mention.day).weekday()] == mention.weekday
+        return WEEKDAYS[dt.date(year, month, day).weekday()] == weekday
     except ValueError:
         return False
 

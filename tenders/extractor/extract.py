@@ -385,7 +385,8 @@ CANCELLED = re.compile(
     r"^\s{0,4}【\s{0,2}(?:中止|公告取消し?|取消し?)\s{0,2}】"
     r"|(?:プロポーザル|入札|公募|募集|競争|手続き?|公告)(?:の|を)?(?:中止|取り?止め|取消し?|取り消し)(?:について|のお知らせ|します|しました)"
 )
-SUBJECT_LINE = re.compile(r"^\s{0,4}(?:件名|Subject)\s{0,2}[:：]", re.IGNORECASE)
+SUBJECT = r"(?:件名|Subject)\s{0,2}[:：]"  # a mail's subject field
+SUBJECT_LINE = re.compile(rf"^\s{{0,4}}{SUBJECT}", re.IGNORECASE)
 HEAD_CHARS = 300  # a notice's head, where its 年度 and document number stand
 # 「令和9年1月15日付け…第21号で公告した」: the day the call a later notice speaks of was published
 CALL_PUBLISHED_ON = re.compile(
@@ -4285,21 +4286,9 @@ class Reader:
                     break
         if stamp is None and day is None:
             return []
-        mention = copied(stamp) if stamp else find_mentions(f"{day.year}年{day.month}月{day.day}日")[0]
+        mention = copied(stamp) if stamp else day_mention(day)
         mention.time, mention.precision = None, "date"
-        label = f"{opens['object']}の募集開始" if opens["object"] else "募集開始"
-        return [
-            Candidate(
-                kind="published",
-                label=label,
-                mention=mention,
-                line_no=index + 1,
-                source="sentence",
-                notes=[],
-                evidence=self.original[index].strip()[:500] if index < len(self.original) else "",
-                offset=self.offsets[index] if index < len(self.offsets) else 0,
-            )
-        ]
+        return self.published_on(index, mention, f"{opens['object']}の募集開始" if opens["object"] else "募集開始")
 
     def handed_out_from_notice(self, issued: dt.date) -> list[Candidate]:
         """「(2) 入札説明書の交付方法 本公告の日から…ダウンロードにより交付する」 in a notice dated ``issued`` that gives no
@@ -4312,12 +4301,16 @@ class Reader:
         index, handed = next(((i, m) for i, m in found if m and not self.read_dates(self.lines[i])), (None, None))
         if handed is None:
             return []
-        mention = find_mentions(f"{issued.year}年{issued.month}月{issued.day}日")[0]
         key = L.clean_label(self.lines[index][: handed.start()]).rstrip("本 ")
+        label = f"{key}（公告の日から）" if key else f"公告の日から{handed['act']}"
+        return self.published_on(index, day_mention(issued), label)
+
+    def published_on(self, index: int, mention: Mention, label: str) -> list[Candidate]:
+        """The call's publication on the day of ``mention``, told by the sentence on line ``index`` (from 0)."""
         return [
             Candidate(
                 kind="published",
-                label=f"{key}（公告の日から）" if key else f"公告の日から{handed['act']}",
+                label=label,
                 mention=mention,
                 line_no=index + 1,
                 source="sentence",
@@ -4904,8 +4897,8 @@ MAIL_HEADER_KEYS = ("from", "to", "subject", "差出人", "送信者", "宛先",
 
 
 # 「件名: Fw: 【見積依頼】…」 and 「-----Original Message-----」: a mail passed on, the words above the mark the forwarder's own
-FORWARDED_SUBJECT = re.compile(r"^\s{0,8}(?:件名|Subject)\s{0,2}[:：]\s{0,4}(?:Fwd?|FW|転送)\s{0,2}[:：]", re.IGNORECASE)
-REPLY_SUBJECT = re.compile(r"^\s{0,8}(?:件名|Subject)\s{0,2}[:：]\s{0,4}(?:RE|返信)\s{0,2}[:：]", re.IGNORECASE)
+FORWARDED_SUBJECT = re.compile(rf"^\s{{0,8}}{SUBJECT}\s{{0,4}}(?:Fwd?|FW|転送)\s{{0,2}}[:：]", re.IGNORECASE)
+REPLY_SUBJECT = re.compile(rf"^\s{{0,8}}{SUBJECT}\s{{0,4}}(?:RE|返信)\s{{0,2}}[:：]", re.IGNORECASE)
 QUOTED_SENDER = re.compile(r"^>\s{0,4}(?:From|差出人|送信者)\s{0,2}[:：]", re.IGNORECASE)
 FORWARD_MARK = re.compile(
     r"^[\s>]{0,8}-{2,}\s{0,4}(?:Original Message|Forwarded message|転送メッセージ|元のメッセージ|転送されたメッセージ)\s{0,4}-{2,}\s*$",
@@ -5091,6 +5084,11 @@ def former_step(tail: str) -> str:
     plan = FORMER_PLAN.match(tail)
     named = FORMER_STEP.match(tail, plan.end()) if plan else None
     return L.clean_label(named["step"]) if named and L.kind_of(named["step"]) else ""
+
+
+def day_mention(day: dt.date) -> Mention:
+    """A mention of ``day`` as a notice writes it, its year written."""
+    return find_mentions(f"{day.year}年{day.month}月{day.day}日")[0]
 
 
 def in_part(candidates: list[Candidate], starts: list[int], part: int) -> list[Candidate]:

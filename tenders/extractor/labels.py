@@ -26,6 +26,8 @@ DETAIL_MADE_KNOWN = re.compile(
 COMMENT = re.compile(r"^(?:仕様書?案?に対する)?意見(?:書|等)?(?:の)?(?:提出|受付|募集)")
 # Ordered: the first rule that matches decides. (「見積合わせ参加申込期限」: the registration for the call itself is
 # its application, as 入札参加申込; the 見積合わせ is the opening of the quotes)
+EN_BRIEFING = r"briefing|site (?:visit|tour|inspection)|explanatory\s(?:meeting|session)"  # a briefing, in English
+
 KIND_RULES = [
     # 「仕様書等の閲覧及び配布」: a window that hands the documents out is their publication (閲覧 alone is other)
     (
@@ -77,7 +79,7 @@ KIND_RULES = [
         re.compile(
             # 「競争的対話」: the dialogue of a call's procedure with each qualified party (a step of its own, not a hearing)
             r"競争的対話(?!\S{0,8}(?:申込|申し込|エントリー|参加))|説明会|見学会|下見|内覧会|現地調査|現地確認|現場確認|現場説明|現地説明|書類審査|書類選考|一次審査(?!書類|資料|用)|第[一1]次審査(?!書類|資料|用)|開札|開封"
-            r"|見積(?:り)?合わせ(?!\S{0,4}参加)|(?i:opening of (?:tenders|bids)|briefing|site (?:visit|tour|inspection)|explanatory\s(?:meeting|session))"
+            rf"|見積(?:り)?合わせ(?!\S{{0,4}}参加)|(?i:opening of (?:tenders|bids)|{EN_BRIEFING})"
             # 「Bid opening」「Pre-bid meeting」「Evaluation of proposals」: the opening, the briefing, the review on paper
             r"|(?i:\b(?:bid|tender|proposal|quotation)s?\sopening|\b(?:bids|tenders|proposals|quotations)\s(?:will\sbe|shall\sbe|are)\sopened|\bpre-?(?:bid|tender|proposal|submission|quotation)\s(?:meeting|conference|briefing|session)"
             r"|\bevaluation\sof\s(?:the\s)?(?:proposals|tenders|bids|applications|submissions)|\b(?:proposal|document)\s(?:evaluation|screening))"
@@ -174,9 +176,7 @@ OPEN_PERIOD = re.compile(r"^(?:公募|募集|応募)(?:の)?期間$")
 CALL_PERIOD = re.compile(r"^(?:公募|公募の)期間$")
 # A briefing or site visit; its registration is a step of the briefing (other), not the call's application.
 # (「Explanatory meeting」: the English of 説明会 in a bilingual notice)
-BRIEFING = re.compile(
-    r"説明会|見学会|現地調査|下見|現地確認会|現場確認|内覧会|(?i:briefing|site (?:visit|tour|inspection)|explanatory\s(?:meeting|session))"
-)
+BRIEFING = re.compile(rf"説明会|見学会|現地調査|下見|現地確認会|現場確認|内覧会|(?i:{EN_BRIEFING})")
 CALL_APPLICATION = re.compile(r"参加表明|参加資格|資格確認|応募|本申込|仮申込|参加意|エントリー")
 # (「電話かメールで予約」「要予約」「予約してください」: a seat the reader books by a day, as a registration; not the
 # issuer's own booking 「会場予約日」「会場の追加予約」)
@@ -274,7 +274,7 @@ ACCEPTING = re.compile(r"受付|提出|締切|申込")
 # An event has a start time; an acceptance window ends at its closing time.
 EVENT = re.compile(
     r"説明会|見学|下見|内覧会|開札|開封|見積(?:り)?合わせ(?!\S{0,4}参加)|執行|はっぴょう|審査|ヒアリング|プレゼン|面接|面談|委員会|開催|現地|現場確認|対話"
-    r"|(?i:briefing|site (?:visit|tour|inspection)|explanatory\s(?:meeting|session)|opening of|presentation|interview|hearing)"
+    rf"|(?i:{EN_BRIEFING}|opening of|presentation|interview|hearing)"
 )
 # Steps that open a window are not deadlines (the window's end is).
 OPENING = re.compile(r"開始(?!後)|から$")
