@@ -1399,6 +1399,9 @@ def _headed_rows(
     return sorted({*converted, *added}) if added else converted
 
 
+_SPACE_ENDS = re.compile(r"\s(?=\S)")  # the last space of a run, a word after it
+
+
 def _cut_near_columns(line: str, columns: list[int]) -> list[str] | None:
     """``line`` cut into cells where a space ends within a display column of each of these columns (its first cell
     starting at the first); None if it does not (a cell of two or more words, a line of prose)."""
@@ -1408,11 +1411,10 @@ def _cut_near_columns(line: str, columns: list[int]) -> list[str] | None:
     if abs(width - columns[0]) > 1:
         return None
     ends = {}  # display column → position where a run of spaces inside the line ends
-    for position in range(first, len(text)):
-        char = text[position]
-        width += 2 if unicodedata.east_asian_width(char) in "WF" else 1
-        if char.isspace() and not text[position + 1].isspace():
-            ends[width] = position + 1
+    at = first
+    for gap in _SPACE_ENDS.finditer(text, first):
+        width += _width(text[at : gap.end()])
+        ends[width] = at = gap.end()
     if len(ends) != len(columns) - 1:
         return None
     cuts = []
