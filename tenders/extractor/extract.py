@@ -806,6 +806,14 @@ ACCEPTED = ("question", "application", "submission")  # steps whose window a dai
 DEFAULT_DEADLINE = re.compile(
     rf"時刻の?(?:記載|記入|定め|明示|指定)が?の?な[いく][^。]{{0,30}}?(?:期限|締切|期日|もの)[^。]{{0,40}}?{CLOCK}\s{{0,4}}(?:まで|をもって|必着|限り|と(?:する|します|なる|なります))"
 )
+# 「本第4に定める各期限の時刻は、特に記載のない限り、いずれも午後5時とする」「期限（期間にあっては最終日）の時刻は、
+# いずれも正午とする」: the time of the deadlines (a window's last day) given as days, by a sentence of its own
+DEADLINES_TIME = re.compile(
+    r"(?:期限|締切り?|〆切)(?:\([^()]{0,20}\))?の?\s{0,2}時刻(?:は|について(?:は)?)\s{0,2}[、,]?\s{0,2}"
+    r"(?:[^、。]{0,20}?(?:限り|ほか|除き)\s{0,2}[、,]\s{0,2})?(?:いずれも|全て|すべて)?\s{0,2}[、,]?\s{0,2}"
+    rf"(?:当該日|当日|各日|その日)?の?\s{{0,2}}{CLOCK}(?!\s{{0,2}}(?:~|から|-))"
+)
+SCOPED_SUBJECT = re.compile(r"上記|前記|以上の")  # 「上記の期限の時刻は」: the deadlines listed (``shared_times``)
 # 「郵送の場合も、提出期限日の午後4時までに到着したものに限り受け付ける」: a deadline day closes at that time
 DEADLINE_DAY_TIME = re.compile(rf"(?:提出|受付)?期限(?:日|の日|当日)の?\s{{0,2}}{CLOCK}\s{{0,4}}(?:まで|必着)")
 # 「※②、④及び⑤の提出期限は、いずれも午後5時必着とします」「上記(1)、(3)及び(4)の期限の時刻は、いずれも正午」
@@ -843,6 +851,8 @@ ANSWER_FROM = re.compile(r"^\s{0,4}(?:から|より)\s{0,2}[、,]?[^。]{0,60}?(
 EVENT_START_SENTENCE = re.compile(rf"^(?P<topic>[^、。]{{2,30}}?)は\s{{0,2}}[、,]?[^。]{{0,60}}?{CLOCK}\s{{0,2}}(?:から|より|~)")
 # 「1 現地見学会」 over 「(1) 各日午前10時開始（所要90分程度）」: the start of the event the heading above names
 HOURS_ITEM = re.compile(r"^(?:受付|実施|見学|確認|閲覧|開催)?時間\s{0,4}[:]?\s")  # 「(2) 時間 各日…」: an item of hours alone
+TABLE_NOTE_REACH = 3  # lines between a note of daily hours and the table under it (the note's rest, blanks), at most
+TABLE_ROWS_MAX = 60  # the rows of a table a note of daily hours stands by, at most
 HOURS_SAME_AS = re.compile(r"時間(?:帯)?(?:は|も)[^。]{0,24}?(?:と同じ|に同じ|のとおり|と同様)")  # 「受付時間は上記6と同じ」
 OWN_TOPIC_CLAUSE = re.compile(r"^\s{0,2}[^\s、。,はがをに()]{1,16}は(?!\s{0,2}[、,])")  # 「受付時間は」 opening a clause
 EVENT_START_ITEM = re.compile(
@@ -3063,7 +3073,7 @@ class Reader:
             and L.kind_of(context)
             and not L.kind_of(tail)
         ):
-            return [self.source_text(segment.line - 1, context)], "context"
+            return [lot_step(self.source_text(segment.line - 1, context), head_label)], "context"
         # 「③企画提案書」 / 「郵送の場合 2月5日…」 / 「持参の場合 2月5日…」; 「(1) 受付期間」 / 「イ 第2回 4月5日から…」
         means, round_ = means_case(L.unspaced(head_label)), ROUND.match(L.unspaced(head_label))
         if means or round_:
@@ -3083,7 +3093,7 @@ class Reader:
             return None
         heading = self.outline_step(segment.line, enclosing=True)  # 「3 事業者説明会」 / 「第1回 5月15日（月）午前10時から」
         if heading and L.is_event(heading) and self.near_item(segment.line):
-            return [heading], "context"
+            return [lot_step(heading, head_label)], "context"
         return None
 
     @staticmethod
@@ -4422,12 +4432,33 @@ class Reader:
             if stated:
                 found.add((_time(stated.groupdict()), None))
                 continue
+            stated = self.deadlines_time(line) if "時刻" in line else None
+            if stated:
+                found.add(stated)
+                continue
             stated = DEADLINE_DAY_TIME.search(line) if not self.read_dates(line) else None
             if stated:
                 subject = L.clean_label(CLAUSE_END.split(line[: stated.start()].rstrip(" 、,"))[-1])
                 kind = L.kind_of(subject) if subject else None
                 found.add((_time(stated.groupdict()), kind if kind in ACCEPTED else None))
         return found.pop() if len(found) == 1 else (None, None)
+
+    def deadlines_time(self, line: str) -> tuple[dt.time, str | None] | None:
+        """「各期限の時刻は、特に記載のない限り、いずれも午後5時とする」: the time of the deadlines given as days, and the
+        kind of the one step its subject names (「質問書の提出期限の時刻は、正午とする」), None for all; None for a
+        sentence that gives a day, or whose subject is the deadlines listed by it (「上記の期限の時刻は」:
+        ``shared_times``)."""
+        for sentence in line.split("。"):
+            stated = DEADLINES_TIME.search(sentence) if "時刻" in sentence else None
+            if stated is None or self.read_dates(sentence):
+                continue
+            subject = CLAUSE_END.split(sentence[: stated.start()])[-1]
+            if SCOPED_SUBJECT.search(subject) or items_named(subject):
+                continue
+            words = L.clean_label(subject + stated.group().split("時刻")[0])
+            kind = L.kind_of(words) if words and not L.is_generic(words) else None
+            return _time(stated.groupdict()), kind if kind in ACCEPTED else None
+        return None
 
     def shared_times(self, candidates: list[Candidate]) -> None:
         """「※②、④及び⑤の提出期限は、いずれも午後5時必着とします」: the time of the items the note names, given as days;
@@ -4597,6 +4628,52 @@ class Reader:
             if key and L.kind_of(key) == "other" and not L.is_event(key):
                 found.setdefault(key, set()).add(closing)
         return {key: times.pop() for key, times in found.items() if len(times) == 1}
+
+    def table_hours(self) -> dict[int, dt.time]:
+        """「（期間の欄の時間は、各日とも午前9時から午後5時まで…とする。）」 by a schedule, or 「期間（各日とも午前9時から
+        午後5時まで）」 in its header: the daily hours of the schedule's windows, by the lines of its rows (a note that
+        names a step of its own, 「閲覧時間は各日…」, is that step's: ``keyed_hours``)."""
+        found: dict[int, dt.time] = {}
+        for index, line in enumerate(self.lines):
+            if not ("各日" in line or "毎日" in line) or len(line) > 200:  # 「各日とも午前9時から午後5時まで」: daily hours
+                continue
+            closing = closing_time(line)
+            if closing is None:
+                continue
+            if is_table_row(line):  # the header's: its table's rows, below and above it
+                rows = self.schedule_rows(index, 1) + self.schedule_rows(index - 1, -1)
+            elif not L.kind_of(L.clean_label(TIME_ONLY.sub("", line))):
+                rows = self.noted_schedule(index)
+            else:
+                continue
+            for row in rows:
+                found.setdefault(row, closing)
+        return found
+
+    def noted_schedule(self, index: int) -> list[int]:
+        """The rows of the schedule the note on line ``index`` stands by: the one it is written right under (a
+        footnote), else the one below it (past the note's rest and blank lines, ``TABLE_NOTE_REACH`` lines at most),
+        else the one above it past a blank line."""
+        if index and self.schedule_row(self.lines[index - 1]):
+            return self.schedule_rows(index - 1, -1)
+        end = min(len(self.lines), index + 1 + TABLE_NOTE_REACH)
+        below = next((at for at in range(index + 1, end) if self.schedule_row(self.lines[at])), None)
+        if below is not None:
+            return self.schedule_rows(below, 1)
+        return self.schedule_rows(index - 2, -1) if index > 1 and not self.lines[index - 1].strip() else []
+
+    def schedule_row(self, line: str) -> bool:
+        """A row of a schedule: a table's row, or a line that gives a date."""
+        return len(line) <= 200 and (is_table_row(line) or bool(self.read_dates(line)))
+
+    def schedule_rows(self, start: int, step: int) -> list[int]:
+        """The rows of the schedule from line ``start`` on, up (``step`` -1) or down (1), to the first other line."""
+        rows: list[int] = []
+        at = start
+        while 0 <= at < len(self.lines) and len(rows) < TABLE_ROWS_MAX and self.schedule_row(self.lines[at]):
+            rows.append(at)
+            at += step
+        return rows
 
     def hours_scope(self, index: int) -> set[str]:
         return self.hours_heading(index)[0]
@@ -4844,6 +4921,19 @@ def lot_columns(header: list[str]) -> set[int]:
     if len(shapes) != 1 or "#" not in next(iter(shapes)) or len({name for _, name in names}) != len(names):
         return set()
     return {i for i, _ in names}
+
+
+def lot_step(step: str, lot: str) -> str:
+    """「ヒアリング 第1号 8月17日」 / 「第2号 8月18日」: the step above, of the lot ``lot`` when the step's last word is
+    another lot of the same series (the same words but their number: 「第1号」「第2号」, 「A工区」「B工区」)."""
+    words = SPACES_RUN.split(step.strip())
+    name, own = L.unspaced(nfkc(words[-1])), L.unspaced(nfkc(lot))
+    if len(words) < 2 or not own or name == own or len(own) > LOT_NAME_MAX or L.kind_of(own):
+        return step
+    shape = LOT_NUMBER.sub("#", own)
+    if "#" not in shape or shape == "#" or LOT_NUMBER.sub("#", name) != shape:
+        return step
+    return " ".join([*words[:-1], lot])
 
 
 def month_part_across_cells(cells: list[str]) -> list[str]:
@@ -5564,6 +5654,13 @@ def _extract(text: str) -> Extraction:
             mention.time, mention.precision = own or closing, "datetime"
         if not own and final and candidate.kind in ACCEPTED and final_day in (None, (mention.month, mention.day)):
             mention.time, mention.precision = final, "datetime"  # 「ただし、最終日は正午まで」: the window's last day
+    hours = reader.table_hours() if kept and ("各日" in text or "毎日" in text) else {}
+    for candidate in kept if hours else []:  # 「（期間の欄の時間は、各日とも午前9時から午後5時まで）」 by the schedule
+        mention, closing = candidate.mention, hours.get(candidate.line_no - 1)
+        if closing is None or not candidate.window or mention.time is not None or not mention.day:
+            continue
+        if candidate.kind in ACCEPTED or (candidate.kind == "other" and not L.is_event(candidate.label)):
+            mention.time, mention.precision = closing, "datetime"
     keyed = reader.keyed_hours() if kept else {}
     for candidate in kept if keyed else []:  # 「資料閲覧 5月8日～5月12日」 and 「(3) 閲覧日時 各日…午後4時30分まで」
         mention = candidate.mention

@@ -231,7 +231,8 @@ NOT_MILESTONE_LABEL = re.compile(
     r"工期|納入|納品|納期|成果(?:品|物)(?:の)?(?:提出|納品|納入)|納車|引渡し?期|撤去|据付|履行期限|完成|完了|稼働|運用開始|(?:業務|制作|製作|作業)開始|供用|開館|開業|(?<!口座)開設(?:予定)?(?:日|時期|年月日)|保守期限|サポート期限|(?:整備|建設|設置|設定|導入|移行|構築|改修|施設整備)(?:の)?期限|録画(?!\S{0,8}(?:申込|申し込))|を迎え|現行\S{0,8}契約|前回\S{0,4}契約|年度協定|既存\S{0,4}契約|別途\S{0,4}(?:契約|発注)|"
     # 「業務の引継ぎは令和9年3月中に」「支払期限」「契約は2回払い（3月・6月）」: the work's handover and its payments
     r"引継|引き継|支払|払い(?!込)|"
-    r"議会\S{0,10}(?:へ|に)\s{0,2}(?:報告|説明)|第\d+号$|記入例|記載例|契約担当役|契約責任者|分任|[市町村区]長\s|知事|理事長?\s|学長|機構長|"
+    # (「条例第3号」: a law's number; 「ヒアリング 第1号」, a word of its own, names the lot of a call of several)
+    r"議会\S{0,10}(?:へ|に)\s{0,2}(?:報告|説明)|(?<=[^\s:、・])第\d+号$|記入例|記載例|契約担当役|契約責任者|分任|[市町村区]長\s|知事|理事長?\s|学長|機構長|"
     r"(?i:period|performance|delivery|through|updated|published on"
     # 「Contract start」「Commencement of services」「Go-live」: the work's, after the call
     r"|contract\s(?:start|commencement|term)|\bcommencement\b|\bgo-live\b|\bcompletion\b|\bstart\sof\s(?:the\s)?(?:contract|services?|work|operations?)"
@@ -417,9 +418,12 @@ DOCUMENT_PLACE = re.compile(
 
 # 「公告4（5）ア 入札書の提出期間」「公示3.(2) 質問の受付」「公告文 6(1) …」: the item of the notice a correction changes,
 # by its number; the words after it name the step (公告 is no publication here)
+# (「公告第289号 5(5)入札書の提出期間」「早瀬県公告第289号の入札書の提出期間」: the notice by its own number first)
 NOTICE_ITEM = re.compile(
-    r"^\s{0,4}(?:本|入札|当初)?(?:公告|公示|告示)(?:本?文)?\s{0,2}(?:第\s{0,2})?\d{1,2}(?:\s{0,2}[.．]\s{0,2}\d{1,2})*\.?"
-    r"(?:\s{0,2}\(\s{0,2}(?:\d{1,2}|[ア-ン])\s{0,2}\))*(?:\s{0,2}[ア-ン](?![ァ-ヶー]))?(?=\s|[^\d\s年号条項])"
+    r"^\s{0,4}(?:[一-龥ヶ]{1,8}?[都道府県市町村区])?(?:本|入札|当初)?(?:公告|公示|告示)"
+    r"(?:\s{0,2}第\s{0,2}\d{1,4}\s{0,2}号\s{0,2}(?:の\s{0,2})?)?"
+    r"(?:(?:本?文)?\s{0,2}(?:第\s{0,2})?\d{1,2}(?:\s{0,2}[.．]\s{0,2}\d{1,2})*\.?"
+    r"(?:\s{0,2}\(\s{0,2}(?:\d{1,2}|[ア-ン])\s{0,2}\))*(?:\s{0,2}[ア-ン](?![ァ-ヶー]))?)?(?<=[\d)ア-ン.号の])(?=\s|[^\d\s年号条項])"
 )
 
 
