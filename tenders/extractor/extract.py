@@ -47,6 +47,7 @@ from tenders.extractor.normalize import (
     chat_log,
     columns_refolded,
     common_margin_removed,
+    csv_rows,
     double_spaced,
     folded,
     ics_rows,
@@ -876,6 +877,9 @@ ANSWER_SENTENCE = 20  # a cell under 「回答」 longer than this, with a 「�
 HEADING_MAX = 60  # a column's name in a table's header row is this short at most (a longer cell is a value)
 NO_STEP_WORDS_MAX = 12  # 「業務開始」「運用開始予定」 after a date in a cell: a short name, no sentence
 WRAPPED_LABEL_MAX = 8  # the rest of a wrapped label on the next line, at most
+# a line that begins with a word's tail (a particle, a small kana, the 「書」 of 「申請書」): the rest of the label above
+# even where a table read a cell a line sets it flush left (「一般競争入札参加資格確認申請」 / 「書の提出」)
+WORD_TAIL_START = re.compile(r"[のをにはがへでッャュョァィゥェォっゃゅょー]|書(?![類面式留籍])")
 HEADER_REACH = 60  # rows a table's header line apart from them reaches
 FALLBACK_HEAD = 12  # words before a date this short that name no step: the step is after the date or above it
 TOP_SECTION_MARK = r"第\d{1,2}|\d{1,2}[.\s]|[■【▼]|[◆◇]\s{0,2}\d{1,2}[.\s]"  # 「第5」「5.」「■」「【」「◆5 」: a section
@@ -1357,6 +1361,7 @@ class Reader:
             text, pieces_origin, source_offsets = relined_text
         self.original = text.splitlines()
         self.original = common_margin_removed(self.original) or self.original
+        self.reshaped(csv_rows(self.original))  # a spreadsheet saved as CSV: each row's cells parted by tabs
         self.reshaped(box_columns(self.original))  # a box drawn beside the body's text: the box, then the body
         # a blank line after every line (a converter's): read without them; a schedule table copied one cell a line:
         # its rows joined again
@@ -2039,7 +2044,7 @@ class Reader:
         original = self.original[segment.line]
         text = segment.text.strip()
         return (
-            original[:1] in (" ", "\u3000", "\t")
+            (original[:1] in (" ", "\u3000", "\t") or WORD_TAIL_START.match(text) is not None)
             and len(text) <= WRAPPED_LABEL_MAX
             and not OUTLINE_MARK.match(segment.text)
             and not L.NUMBERING.match(original.strip())  # 「①」 reads as 「1」 once normalised
@@ -3175,6 +3180,8 @@ class Reader:
                 and not head.rstrip()[:-1].rstrip().endswith(("」", "』"))  # (「「…基本計画」(令和7年3月公表)」: a document's)
             ):
                 return [self.source_text(segment.line, own)], "labelled"
+            if self.listed_aside(noun, own, tail):
+                return [], ""
         if head.rstrip().endswith("(") and tail.lstrip()[:1] == ")":  # 「審査会が書類審査（10月中旬）を行い」: the noun
             noun = PARTICLE.sub("", L.clean_label(WORD_END.split(head.rstrip()[:-1])[-1]))  # after the subject
             named = SUBJECT_APART.split(noun)[-1]
@@ -3367,6 +3374,20 @@ class Reader:
             if step:
                 return [step], "context"
         return ([context], "context") if context else ([], "")
+
+    @staticmethod
+    def listed_aside(noun: str, inside: str, tail: str) -> bool:
+        """「現状分析、町民アンケート調査（令和8年6月実施予定）、交通事業者ヒアリング、…」: a date in the bracket of one item
+        of a list, neither that item nor the bracket naming a step: when the item takes place, said in passing (the next
+        item, after the comma, is not its step)."""
+        after = tail.split(")", 1)[1].lstrip() if ")" in tail else ""
+        return (
+            after[:1] in ("、", ",")
+            and JAPANESE.search(noun) is not None
+            and not L.kind_of(noun)
+            and not L.is_generic(noun)
+            and not L.kind_of(inside or "-")
+        )
 
     @staticmethod
     def period_bracket(head: str, tail: str) -> bool:

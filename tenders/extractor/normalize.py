@@ -371,12 +371,11 @@ def normalize_lines(source: list[str]) -> list[str]:
     ]
     normalized = calendar_grid_days(chat_posts(normalized))
     lines = wrapped_label_rows(spoken_table_rows(normalized))
-    lines = timeline_rows(source, spaced_columns_as_tabs(source, chart_beside_dates(lines)))
+    lines = timeline_rows(source, wrapped_keys_joined(source, spaced_columns_as_tabs(source, chart_beside_dates(lines))))
     lines = ditto_cells(window_column_rows(date_part_rows(gantt_rows(changes_on_next_line(lines)))))
+    lines = kanji_cuts_joined(rejoin_wraps(cells_begun_above(lines)))
     return month_headed_blocks(
-        month_headed_rows(
-            wrapped_rows_joined(cell_wrapped_hours(english_times_below(date_cuts_joined(kanji_cuts_joined(rejoin_wraps(lines))))))
-        )
+        month_headed_rows(wrapped_rows_joined(cell_wrapped_hours(english_times_below(date_cuts_joined(lines)))))
     )
 
 
@@ -844,6 +843,42 @@ def english_times_below(lines: list[str]) -> list[str]:
     return result
 
 
+# A Word table saved as text: a cell of more than one paragraph puts its first lines on lines of their own above its
+# row's line, which holds the cell's last line and the row's other cells: 「日程<TAB>内容<TAB>備考」 / 「令和9年7月1日(木)~」 /
+# 「令和9年8月20日(金)<TAB>募集要項の配布<TAB>…」, 「令和9年7月9日(金)」 / 「午後5時まで<TAB>参加申込<TAB>…」. Lines of a date
+# alone (no cells) between two rows of as many cells, the lower row's first cell going on with the date (a window's
+# end after 「~」, the day's time): the cell's lines joined on its first line, the others left empty.
+CELL_LINES_ABOVE = 2  # lines of a row's first cell above the row's line, at most
+DATE_ALONE_LINE = re.compile(r"\s{0,8}(?:令和|平成|\d)[0-9年月日元/.()~:午前後時分から迄ま頃予定火水木金土祝曜 ]{0,40}")
+CELL_WINDOW_OPEN = re.compile(r"(?:~|から)\s{0,2}$")
+
+
+def _row_begun_above(lines: list[str], row: int) -> int | None:
+    """The first line of row ``row``'s first cell when that cell began on the lines above, else None."""
+    cells = lines[row].count("\t")
+    first = row
+    while first > row - CELL_LINES_ABOVE and first > 1 and DATE_ALONE_LINE.fullmatch(lines[first - 1]):
+        first -= 1
+    if first == row or lines[first - 1].count("\t") != cells or not lines[first - 1].strip("\t "):
+        return None
+    start = lines[row].lstrip()
+    opened = CELL_WINDOW_OPEN.search(lines[row - 1]) is not None
+    return first if (opened and DATE_START.match(start)) or (not opened and TIME_BELOW_CELL.match(start)) else None
+
+
+def cells_begun_above(lines: list[str]) -> list[str]:
+    result = list(lines)
+    for row in range(2, len(lines)):
+        if "\t" not in lines[row] or "\t" in lines[row - 1] or not lines[row - 1].strip() or lines[row][:1] == "\t":
+            continue
+        first = _row_begun_above(lines, row)
+        if first is not None:
+            result[first] = "".join(line.strip() for line in lines[first:row]) + lines[row].lstrip()
+            for index in range(first + 1, row + 1):
+                result[index] = ""
+    return result
+
+
 def rejoin_wraps(lines: list[str]) -> list[str]:
     result = list(lines)
     repeated: set[str] | None = None
@@ -1239,7 +1274,8 @@ def _rows_begun_above(source: list[str], result: list[str], starts: list[list[in
         result[above] = ""
 
 
-ROW_MARK = re.compile(r"\s{0,8}(?:\(\d{1,2}\)|[\u2460-\u2473]|\d{1,2}[.)．]|[ア-ン][.)．]|\([ア-ン]\)|第\d{1,2})")
+# (the source's marks as written: 「（３）」「３．」 full-width in a PDF's text layer)
+ROW_MARK = re.compile(r"\s{0,8}(?:[(（]\d{1,2}[)）]|[\u2460-\u2473]|\d{1,2}[.)．）]|[ア-ン][.)．）]|[(（][ア-ン][)）]|第\d{1,2})")
 WRAPPED_CELL_LINES = 2  # lines a numbered row's cells wrap onto, at most
 
 
@@ -1567,6 +1603,7 @@ CELL_DATE = re.compile(
     r"(?:令和|平成|R|H)?\s{0,2}\d{1,4}\s{0,2}[年/.\-]\s{0,2}\d{1,2}(?:\s{0,2}[月/.\-]\s{0,2}\d{1,2}\s{0,2}日?)?|\d{1,2}\s{0,2}月\s{0,2}(?:\d{1,2}\s{0,2}日|上旬|中旬|下旬)"
 )
 CELL_TIME = re.compile(r"(?:午前|午後)?\s{0,2}\d{1,2}(?::\d{2}|時(?:\s{0,2}\d{1,2}分)?)(?:まで)?|正午")
+CELL_WEEKDAY = re.compile(r"\s{0,2}\([月火水木金土日](?:曜日?)?\)$")  # 「2027/6/1(火)」: the weekday written in the date's cell
 
 
 def _window_columns(head: list[str]) -> dict[str, int] | None:
@@ -1596,7 +1633,7 @@ def _window_of_cells(cells: list[str], columns: dict[str, int]) -> str | None:
         text = cells[columns[name]].strip()
         if not text:
             return ""
-        if not CELL_DATE.fullmatch(text):
+        if not CELL_DATE.fullmatch(CELL_WEEKDAY.sub("", text)):
             # 「2026/12/21 09:00」: a day with its hour in the same cell (a system's export)
             day, _, hour = text.partition(" ")
             if not (hour and CELL_DATE.fullmatch(day) and CELL_TIME.fullmatch(hour.strip())):
@@ -1606,9 +1643,11 @@ def _window_of_cells(cells: list[str], columns: dict[str, int]) -> str | None:
         return f"{text}({found.group(1)})" if found else text
 
     start, end = day("start"), day("end")
-    if start is None or end is None or not end:
+    if start is None or end is None or not (start or end):
         return None
     time = cells[columns["time"]].strip() if "time" in columns else ""
+    if not end:  # 「3|現地説明会|2027/6/15(火)||10:00」: a day of its own, its time the day's
+        return f"{start} {time}" if time and CELL_TIME.fullmatch(time) and " " not in start else None
     end = f"{end} {time}" if time and CELL_TIME.fullmatch(time) else end
     if start and " " in start and start.partition(" ")[0] == end.partition(" ")[0]:
         return f"{start}~{end.partition(' ')[2]}"  # 「2027/01/19 13:30~16:30」: the hours of one day
@@ -1797,6 +1836,41 @@ def _spaced_cells(line: str) -> list[tuple[int, str]]:
     if len(line) > at:
         cells.append((column, line[at:]))
     return cells
+
+
+# A two-column table set with spaces (a text browser's dump of a page's table: lynx, w3m) whose step's cell wraps onto
+# the next line under itself, the date's column empty there: 「端末実機デモンストレーション   2027年6月下旬」 /
+# 「及びプレゼンテーション審査」, a row of the same two columns above or below. When only the whole cell names a step,
+# its rest goes on the row's first cell (the next line left empty).
+KEY_REST_MAX = 30  # characters of the rest of a wrapped step's cell, at most
+
+
+def _key_wrapped(source: list[str], index: int) -> bool:
+    """Whether line ``index + 1`` is the rest of the first of line ``index``'s two spaced cells, a date in the second."""
+    row, rest = _spaced_cells(source[index].rstrip()), _spaced_cells(source[index + 1].rstrip())
+    if len(row) != 2 or len(rest) != 1 or rest[0][0] != row[0][0] or len(rest[0][1]) > KEY_REST_MAX:
+        return False
+    (key_at, key), (value_at, value) = row
+    if rest[0][0] + _width(rest[0][1]) >= value_at or not FLAT_DATE_CELL.search(folded(value)):
+        return False
+    if FLAT_DATE_CELL.search(folded(rest[0][1])) or kind_of(key) or not kind_of(key + rest[0][1]):
+        return False
+    near = [k for k in (index - 2, index - 1, index + 2, index + 3) if 0 <= k < len(source) and "  " in source[k]]
+    return any([at for at, _ in _spaced_cells(source[k].rstrip())] == [key_at, value_at] for k in near)
+
+
+def wrapped_keys_joined(source: list[str], lines: list[str]) -> list[str]:
+    result = list(lines)
+    for index in range(len(lines) - 1):
+        below = source[index + 1].strip()
+        if not below or "  " in below or "\t" in lines[index] or "  " not in source[index].strip():
+            continue
+        if len(source[index]) <= SPACED_ROW_MAX and _key_wrapped(source, index):
+            gap = _GAP.search(lines[index], len(lines[index]) - len(lines[index].lstrip()) + 1)  # (after the key)
+            if gap is not None:
+                result[index] = lines[index][: gap.start()] + lines[index + 1].strip() + lines[index][gap.start() :]
+                result[index + 1] = ""
+    return result
 
 
 def timeline_rows(source: list[str], lines: list[str]) -> list[str]:
@@ -2544,6 +2618,71 @@ def records_as_rows(lines: list[str]) -> tuple[list[str], list[int]] | None:
             kept.append(f"{' ' * pair[0]}{key}: {pair[2]}" if key else line)
             origin.append(index)
     return (kept, origin) if rows or named else None
+
+
+# A spreadsheet saved as CSV (Excel's 「CSV (コンマ区切り)」): a row's cells parted by commas, a cell quoted only when it
+# holds a comma or a line break (「2,現地説明会 参加申込締切,,2027/6/10(木),17:00,"電子メール(様式第1号)」 / 「1団体2名まで"」),
+# every row as many cells as the sheet is wide (「,,,,,」 a blank row). Read as prose, a date and the time in the next
+# column but one are apart and a window's 開始日 and 終了日 are two dates. A run of CSV_ROWS_MIN rows at least of as
+# many cells (three or more), one of them empty or quoted somewhere, is read as rows of tab-parted cells (a cell's
+# lines joined, the columns the whole run leaves empty left out), a row of one cell as its text alone.
+CSV_ROWS_MIN = 4
+CSV_CELL_LINES = 8  # lines of one quoted cell, at most
+
+
+def _csv_record(lines: list[str], index: int) -> tuple[list[str], int] | None:
+    """The cells of the CSV row that starts on line ``index`` and the line after it, or None for a line of no such
+    row (fewer than three cells, a quote left open)."""
+    text, end = lines[index], index + 1
+    if '"' not in text:  # (most rows: no cell quoted)
+        cells = text.split(",")
+        return (cells, end) if len(cells) >= 3 else None
+    while text.count('"') % 2 and end < len(lines) and end - index < CSV_CELL_LINES:
+        text += "\n" + lines[end]
+        end += 1
+    if text.count('"') % 2 or text.count(",") < 2:
+        return None
+    cells = next(csv.reader([text]), [])
+    return (cells, end) if len(cells) >= 3 else None
+
+
+def _csv_run(lines: list[str], index: int) -> tuple[list[tuple[list[str], int]], int]:
+    """The rows of as many cells that follow each other from line ``index`` (each with its first line), and the line
+    after the last."""
+    rows: list[tuple[list[str], int]] = []
+    at = index
+    while at < len(lines):
+        record = _csv_record(lines, at)
+        if record is None or (rows and len(record[0]) != len(rows[0][0])):
+            break
+        rows.append((record[0], at))
+        at = record[1]
+    return rows, at
+
+
+def csv_rows(lines: list[str]) -> tuple[list[str], list[int]] | None:
+    """The lines with each run of CSV rows set as tab-parted rows, a row's line standing for its first source line;
+    None when the text holds no such run."""
+    out: list[str] = []
+    origin: list[int] = []
+    index, found = 0, False
+    while index < len(lines):
+        rows, end = _csv_run(lines, index) if "," in lines[index] else ([], index)
+        end = max(end, index + 1)
+        marked = any(not cell or "\n" in cell for cells, _ in rows for cell in cells) or any('"' in lines[at] for _, at in rows)
+        if len(rows) < CSV_ROWS_MIN or not marked:  # (the run's lines as they stand: none of them starts a run either)
+            out += lines[index:end]
+            origin += range(index, end)
+            index = end
+            continue
+        found = True
+        kept = [k for k in range(len(rows[0][0])) if any(cells[k].strip() for cells, _ in rows)]
+        for cells, at in rows:
+            row = [" ".join(cells[k].split("\n")).strip() if "\n" in cells[k] else cells[k].strip() for k in kept]
+            out.append("\t".join(row) if sum(1 for cell in row if cell) > 1 else "".join(row))
+            origin.append(at)
+        index = end
+    return (out, origin) if found else None
 
 
 # A calendar exported as ICS (iCalendar): each event 「BEGIN:VEVENT」 … 「END:VEVENT」 with its 「DTSTART」 (a day
