@@ -429,6 +429,8 @@ LOTS_SHARED = re.compile(
 CONNECTOR = re.compile(r"^(?:及び|および|又は|または|並びに|ならびに|と|、|,|・|若しくは)$")
 ARROW_MARK = re.compile(ARROW)
 ARROW_LEAD = re.compile(r"^\s{0,40}" + ARROW)
+# 「|公告|─→|参加表明書の提出|─→|…」: the arrow between two boxes of a flow, no column of the dates under the boxes
+FLOW_ARROW_CELL = re.compile(r"[─━―\-=\s]{0,8}(?:" + ARROW + r"|[▶►>])[\s]{0,2}")
 # (the marks of a correction are bracketed every way: 「（正）」「【正】」「＜正＞」「〈誤〉」「《誤》」「〔訂正前〕」)
 # (a second correction numbers its versions: 「第1回訂正後」 / 「第2回訂正後（今回）」)
 # (an English notice: 「Time-limit for tender: (before) 19 February, 2027」 / 「(after) 26 February, 2027」)
@@ -933,6 +935,14 @@ TIME_ONLY_IN = re.compile(CLOCK)
 BRACKETED_DAY_LINE = re.compile(r"^\s{0,40}[(\[【]\s{0,2}(?=[\d令平R])")
 # 「(1)提出期限 公告日から7日目の午後5時まで」 over that line: the key before the counting words names the step
 COUNTED_KEY = re.compile(r"^(?P<key>[^\s、。]{1,30}?)(?:\s{1,8}|は\s{0,2}[、,]?\s{0,2})(?=" + DAY_COUNTED + ")")
+# 「公告日の翌日から起算して10日目の午後5時」「開札日の7日前の日まで」「公告日から申請書の提出期限の日まで」 on a line of
+# their own, under the item's heading and over the day in brackets: they name the steps the day is counted from, not
+# the item's own (「（２）申請書の提出期限」 above names it)
+COUNTING_LINE = re.compile(
+    r"^[^\s\d、,。:()「」]{1,40}?(?:(?:から|より)\s{0,2}起算|の\s{0,2}(?:翌々?|前々?)(?:日|開庁日|営業日|業務日)"
+    r"|の\s{0,2}\d{1,3}\s{0,2}(?:日|開庁日|営業日|業務日|週間?)\s{0,2}(?:前|後)"
+    r"|(?:日|期限)\s{0,2}(?:から|より)[^\s\d、,。:()「」]{1,40}?(?:日|期限)\s{0,2}まで)"
+)
 # 「募集説明会の終了後、同日…」「参加申込と同日…」: the step whose day 「同日」 is, right before it (no step of its own)
 # (「説明会終了後、同日…」: the end of the step without its 「の」)
 SAME_DAY_OF = re.compile(r"(?P<anchor>[^\s、。,()]{2,30}?)(?:と|の(?:終了後|終了後に|後|当日)|終了後に?)\s{0,2}[、,]?\s{0,2}$")
@@ -976,6 +986,8 @@ PARTS_APART = re.compile(r"[・/／]|及び")  # what parts the steps of a label
 SPACES_RUN = re.compile(r"\s+")
 CLAUSE_MARK = re.compile(r"[。、,]")
 CLAUSE_END = re.compile(r"[。、]")
+# 「…5月7日(日)までは持参による受付を行わ」 / 「ない。」: a line that ends before the verb's ending (its rest below)
+CLOSED_CUT = re.compile(r"は[^。、]{0,24}(?:行わ|行い|でき|あり|し|いたし)$")
 COMMA = re.compile(r"[、,]")
 WORD_END = re.compile(r"[、。,\s]")
 CLAUSE_OR_BRACKET = re.compile(r"[。、(]")
@@ -1250,6 +1262,12 @@ def _split_steps(label: str) -> list[tuple[str, str]]:
     envelopes = [p for p in parts if ENVELOPE.search(p)] if "封筒" in split else []
     if envelopes and len(envelopes) < len(parts):  # 「確認通知書及び入札書の返信用封筒を発送します」: an envelope is no step
         parts = [p for p in parts if p not in envelopes]
+    notices = [p for p in parts if DESIGNATION_NOTICE.match(p.strip())] if "指定" in split else []
+    if notices and len(notices) < len(parts):  # (the council's act of designation, no step of the call: the day is the other's)
+        parts = [p for p in parts if p not in notices]
+        if len(parts) == 1:
+            kind = L.kind_of(parts[0])
+            return [(parts[0].strip(), kind)] if kind else []
     if len(parts) > 1 and about_listed(parts):  # 「本告示及び路線図の内容に関する質問」: the question, about both
         kind = L.kind_of(parts[-1])
         return [(label, kind)] if kind else []
@@ -1287,6 +1305,8 @@ def about_listed(parts: list[str]) -> bool:
 
 # 「入札書の返信用封筒を発送します」「提出用封筒」: the envelope a paper is sent back in, sent with another paper
 ENVELOPE = re.compile(r"封筒(?:等|一式)?\s{0,2}(?:を[^、。]{0,16})?$")
+# 「指定の告示・基本協定の締結」: the notice of a 指定管理者's designation, told beside a step of the call on its day
+DESIGNATION_NOTICE = re.compile(r"^指定(?:の)?(?:告示|公告)$")
 # 「資格審査結果通知書の写し」「登記事項証明書のコピー」: a copy of a paper the bidder holds, handed in with another
 COPY_OF = re.compile(r"の?(?:写し|写|コピー)(?:等|一式)?\s{0,2}(?:を|等を)?$")
 
@@ -1970,6 +1990,8 @@ class Reader:
                 counted_key = self.counted_key(segment.line, stripped) if HAS_DAY_COUNT.search(stripped) else ""
                 if counted_key and not furniture and not detail:  # 「(1)提出期限 公告日から7日目の午後5時まで」 / 「［5月23日］」
                     contexts = [*contexts[-5:], (counted_key, segment.line)]
+                elif COUNTING_LINE.match(stripped) and self.bracketed_below(segment.line):
+                    pass  # 「(2)申請書の提出期限」 / 「公告日の翌日から起算して10日目」 / 「（6月11日）」: the heading's day
                 # (「若松市告示第22号」: a notice's number names none of its steps)
                 elif (
                     len(stripped) <= 80
@@ -2007,12 +2029,16 @@ class Reader:
         """The key of line ``index`` before words that count its day from another step (「(1)提出期限 公告日から7日目の
         午後5時まで」「(3)回答 公告日から8日目までに掲載する。」), when the next line gives that day alone in brackets
         (「　［令和10年5月23日（火）午後5時］」): the step the day below is of; else ''."""
-        below = self.lines[index + 1] if index + 1 < len(self.lines) else ""
-        if len(below) > SHORT_ITEM or not BRACKETED_DAY_LINE.match(below) or not self.read_dates(below):
+        if not self.bracketed_below(index):
             return ""
         keyed = COUNTED_KEY.match(L.clean_label(text))
         key = L.clean_label(keyed.group("key")) if keyed else ""
         return key if key and (L.kind_of(key) or L.is_generic(key)) else ""
+
+    def bracketed_below(self, index: int) -> bool:
+        """The next line gives a day alone in brackets (「　　【令和10年6月21日（水）午後5時】」): a day counted above."""
+        below = self.lines[index + 1] if index + 1 < len(self.lines) else ""
+        return len(below) <= SHORT_ITEM and bool(BRACKETED_DAY_LINE.match(below)) and bool(self.read_dates(below))
 
     def question_received(self, index: int, key: str) -> bool:
         """A date under a key of receipt (「受付日」「質問日」) with a question asked on the next line: a list of questions
@@ -2306,6 +2332,9 @@ class Reader:
     def row_candidates(self, segment: Segment, header, table_parent: str, contexts) -> list[Candidate]:
         cells = month_part_across_cells(window_across_cells(segment.cells, self.read_dates))
         header = header or self.header_apart(segment.line, len(cells))
+        if header and len(header) > len(cells):
+            boxes = [cell for cell in header if not FLOW_ARROW_CELL.fullmatch(cell or "")]
+            header = boxes if len(boxes) == len(cells) else header  # (the dates under a flow's boxes, one a box)
         if header and len(header) == len(cells) - 1 and cells[0] and not self.read_dates(cells[0]):
             header = [
                 "",
@@ -2393,6 +2422,8 @@ class Reader:
                 named = [t for t in [*reversed(before), *after] if L.kind_of(t) and not L.is_generic(t)]
                 named.sort(key=lambda t: not JAPANESE.search(t))  # (an English gloss beside the Japanese is not the name)
                 label = named[0] if named else (before + after + [own])[0] if (before or after or own) else ""
+                if before and label != before[0] and self.registration_for(before[0], label):
+                    label = f"{before[0]} {label}"  # 「説明会 | 参加申込期限 | 8月7日」: the registration for the event
                 if label and L.is_generic(label):
                     context, _ = self.context_label(contexts, segment.line)
                     parent = next((t for t in before if not L.is_generic(t)), "") or context
@@ -2430,8 +2461,10 @@ class Reader:
                     label = lot
                 bare = L.QUALIFIER.sub("", heading).strip()  # 「期限（17時まで）」「提出期限(午後5時15分まで)」 over the papers
                 named_own = label and L.kind_of(label) and (L.is_generic(bare) or L.is_vague(bare))
-                label = f"{heading}（{label}）" if label else heading
-                kind = None if named_own else L.kind_of(heading)  # (the row's own paper names the step then)
+                # 「第1次審査」 over 「結果通知 5/28」: the cell names the step of the stage the box or column names
+                stage_step = label == own and L.is_event(heading) and L.kind_of(own) not in (None, L.kind_of(heading))
+                label = f"{heading} {label}" if stage_step else f"{heading}（{label}）" if label else heading
+                kind = None if named_own or stage_step else L.kind_of(heading)  # (the row's own paper names the step then)
             kind = kind or phase_kind
             if not label:
                 label, _ = self.context_label(contexts, segment.line)
@@ -2499,6 +2532,12 @@ class Reader:
                 if candidate.mention.time is None and candidate.mention.day:
                     self.row_time(candidate, [c for c in cells if c and not self.read_dates(c)])
         return found
+
+    @staticmethod
+    def registration_for(event: str, label: str) -> bool:
+        """「説明会」 beside 「参加申込期限」 in a row: the registration named is the event's (「説明会の参加申込」), no
+        application for the call."""
+        return L.is_event(event) and L.kind_of(label) == "application" and L.kind_of(f"{event} {label}") == "other"
 
     def cited_section(self, label: str) -> str:
         """「5（1）提出期限」 in a correction's table: the item of the notice it cites, by the number of its section, when
@@ -3674,7 +3713,10 @@ class Reader:
             return ""
         if len(self.lines[segment.line]) > LONG_LINE or not self.lines[segment.line].rstrip().endswith(tail.rstrip()):
             return ""  # (the date's piece does not end its line)
-        below = self.lines[segment.line + 1]
+        at = segment.line + 1
+        if not self.lines[at].strip() and self.original[at].strip() and at + 1 < len(self.lines):
+            at += 1  # (「…5月7」 / 「日(日)までは…受付を行わ」 / 「ない。」: the line below went into this one, a date cut)
+        below = self.lines[at]
         if not below.strip() or len(below) > LONG_LINE or is_table_row(below) or self.read_dates(below):
             return ""
         if OUTLINE_MARK.match(below) or L.NUMBERING.match(below.strip()):
@@ -3832,7 +3874,8 @@ class Reader:
         if session and L.is_not_milestone(label + session.group()):
             return []  # 「市議会9月定例会(9月1日開会)で…」: the month names the council's session, no step's date
         if CLOSED_AFTER.match(tail) or (
-            tail.rstrip().endswith("は") and CLOSED_AFTER.match(tail + self.wrapped_rest(segment, tail))
+            (tail.rstrip().endswith("は") or CLOSED_CUT.search(tail))
+            and CLOSED_AFTER.match(tail + self.wrapped_rest(segment, tail))
         ):
             return []  # 「8月13日から8月16日までは夏季休業のため」: the office is closed, no step (「…までは」 / 「休業のため」)
         named_period = PERIOD_NAMED_AFTER.match(tail) if "期間" in tail[:24] else None

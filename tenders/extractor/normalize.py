@@ -12,7 +12,7 @@ import unicodedata
 
 from tenders.extractor.dates import ARROW, changed_dates_removed
 from tenders.extractor.kanji import kanji_dates
-from tenders.extractor.labels import kind_of, ocr_corrected, remembered, romaji_key
+from tenders.extractor.labels import is_generic, kind_of, ocr_corrected, remembered, romaji_key
 
 TILDES = str.maketrans(
     {
@@ -370,9 +370,9 @@ def normalize_lines(source: list[str]) -> list[str]:
         for index, line in enumerate(source)
     ]
     normalized = calendar_grid_days(chat_posts(normalized))
-    lines = wrapped_label_rows(spoken_table_rows(normalized))
+    lines = wrapped_label_rows(spoken_table_rows(merged_cells_between_rows(merged_cells_on_rules(normalized))))
     lines = timeline_rows(source, wrapped_keys_joined(source, spaced_columns_as_tabs(source, chart_beside_dates(lines))))
-    lines = ditto_cells(window_column_rows(date_part_rows(gantt_rows(changes_on_next_line(lines)))))
+    lines = ditto_cells(window_column_rows(date_part_rows(gantt_rows(changes_on_next_line(cells_lost_to_a_span(lines))))))
     lines = kanji_cuts_joined(rejoin_wraps(cells_begun_above(lines)))
     return month_headed_blocks(
         month_headed_rows(wrapped_rows_joined(cell_wrapped_hours(english_times_below(date_cuts_joined(lines)))))
@@ -619,6 +619,43 @@ def _boxed_cells(line: str) -> list[str] | None:
     if not text.startswith("|") or RULE_LINE.fullmatch(text) or text.count("|") < 3 or len(text) > BOXED_ROW_MAX:
         return None
     return [cell.strip() for cell in text.strip("|").split("|")]
+
+
+# A box-drawn table whose cell spans two rows prints the cell's text on the rule between them: 「|2|質問書の提出期限| |」 /
+# 「|──|──────| 1月29日(金)午後5時|」 / 「|3|参加申込書の提出期限| |」 is one date of both rows.
+RULE_CELL = re.compile(r"[─━═=\-―┬┴┼+\s]*[─━═=\-―]{2}[─━═=\-―┬┴┼+\s]*")
+
+
+def merged_cells_on_rules(lines: list[str]) -> list[str]:
+    """The text a box-drawn table's rule line carries in a cell (the rest of it rules) put into that cell of the rows
+    above and below it, which leave it empty; the rule line left a rule."""
+    result = list(lines)
+    for index in range(1, len(lines) - 1):
+        line = lines[index]
+        if not line.lstrip().startswith("|") or ("──" not in line and "━━" not in line and "--" not in line):
+            continue
+        text = line.strip()
+        if RULE_LINE.fullmatch(text) or text.count("|") < 3 or len(text) > BOXED_ROW_MAX:
+            continue
+        cells = [cell.strip() for cell in text.strip("|").split("|")]
+        spanned = [k for k, cell in enumerate(cells) if not RULE_CELL.fullmatch(cell)]
+        above, below = _boxed_cells(lines[index - 1]), _boxed_cells(lines[index + 1])
+        if (
+            not spanned
+            or len(spanned) == len(cells)
+            or above is None
+            or below is None
+            or not len(above) == len(below) == len(cells)
+            or not all(cells[k] and not above[k] and not below[k] for k in spanned)
+        ):
+            continue
+        for k in spanned:
+            above[k] = below[k] = cells[k]
+            cells[k] = "──"
+        result[index - 1] = "|" + "|".join(above) + "|"
+        result[index + 1] = "|" + "|".join(below) + "|"
+        result[index] = "|" + "|".join(cells) + "|"
+    return result
 
 
 def wrapped_rows_joined(lines: list[str]) -> list[str]:
@@ -1765,9 +1802,61 @@ def gantt_rows(lines: list[str]) -> list[str]:
 
 
 # 「〃」 in a table: the same as the cell above (「〃 13時30分~」: the day above, at another time)
-DITTO = re.compile(r"^\s{0,4}[〃″]\s{0,4}(?P<rest>.{0,30})$")
+DITTO = re.compile(r"^\s{0,4}(?:[〃″]|同上(?=\s|$))\s{0,4}(?P<rest>.{0,30})$")  # (「同上」: a whole cell, no 「同上の」)
 DAY_PART = re.compile(r"^.{0,30}?\d{1,2}\s{0,2}日\s{0,2}(?:\([^()]{1,6}\))?")
 ROW_NUMBER = re.compile(r"^\s{0,4}(?:No\.?\s{0,2})?\d{1,2}\s{0,4}$")
+
+
+# A PDF's two-column table whose cell spans two rows prints its text on the line between them, alone in its column:
+# 「質問の受付期限」 / 「          7月16日(金)午後5時」 / 「参加表明書の提出期限」 (one date of two steps), or
+# 「          日時 9月8日(水)午後1時30分から」 / 「プレゼンテーション審査」 / 「          方法 会場…」 (one step over two cells)
+SPANNED_GAP = 10  # display columns the two columns stand apart, at least
+SPANNED_REACH = 12  # lines around the three a row of both columns stands in, at most
+SPANNED_COLUMN = 2  # display columns a cell starts off its column, at most
+
+
+def _row_of_columns(lines: list[str], index: int, left: int, right: int) -> bool:
+    """A line near ``index`` holds a cell at display column ``left`` and one at ``right``: a two-column table."""
+    for near in range(max(0, index - SPANNED_REACH), min(len(lines), index + SPANNED_REACH + 1)):
+        cells = _spaced_cells(lines[near]) if "  " in lines[near] and len(lines[near]) <= SPACED_ROW_MAX else []
+        if len(cells) == 2 and abs(cells[0][0] - left) <= SPANNED_COLUMN and abs(cells[1][0] - right) <= SPANNED_COLUMN:
+            return True
+    return False
+
+
+def merged_cells_between_rows(lines: list[str]) -> list[str]:
+    """Three lines alone between blank lines, the middle one in the other column of a two-column table set with
+    spaces (a row of both columns near them): the middle line's text is the cell of both rows, the line above's
+    and the line below's, set beside each (a date of two steps, or a step of two cells); the middle line left empty."""
+    result = list(lines)
+    for index in range(1, len(lines) - 1):
+        if not lines[index].startswith(" ") and not lines[index - 1].startswith(" "):
+            continue  # (one of the three begins in the right column)
+        if not (lines[index - 1].strip() and lines[index].strip() and lines[index + 1].strip()):
+            continue
+        if (index >= 2 and lines[index - 2].strip()) or (index + 2 < len(lines) and lines[index + 2].strip()):
+            continue
+        trio = [_spaced_cells(lines[k].rstrip()) for k in (index - 1, index, index + 1)]
+        if any(len(cells) != 1 for cells in trio) or max(len(lines[k]) for k in (index - 1, index, index + 1)) > SPACED_ROW_MAX:
+            continue
+        (top, upper), (middle, text), (bottom, lower) = (cells[0] for cells in trio)
+        if abs(top - bottom) > SPANNED_COLUMN or abs(middle - top) < SPANNED_GAP:
+            continue
+        values, labels = ([text], [upper, lower]) if middle > top else ([upper, lower], [text])
+        if (
+            not any(FLAT_DATE_CELL.search(value) for value in values)
+            or not all(kind_of(label) and not FLAT_DATE_CELL.search(label) for label in labels)
+            or not _row_of_columns(lines, index, min(top, middle), max(top, middle))
+        ):
+            continue  # (the labels name steps: no title between a date and a signature)
+        if middle > top:  # a value of two rows
+            result[index - 1] = f"{lines[index - 1].rstrip()}    {text}"
+            result[index + 1] = f"{lines[index + 1].rstrip()}    {text}"
+        else:  # a label of two rows
+            result[index - 1] = f"{lines[index].rstrip()}    {upper}"
+            result[index + 1] = f"{lines[index].rstrip()}    {lower}"
+        result[index] = ""
+    return result
 
 
 def _ditto(cell: str, above: str) -> str:
@@ -1785,12 +1874,12 @@ def _ditto(cell: str, above: str) -> str:
 
 def ditto_cells(lines: list[str]) -> list[str]:
     """「〃」 cells of a table (tab or pipe rows, or one cell a line between row numbers) as the cell above."""
-    if not any("〃" in line or "″" in line for line in lines):
+    if not any("〃" in line or "″" in line or "同上" in line for line in lines):
         return lines
     result = list(lines)
     numbers = [index for index, line in enumerate(lines) if ROW_NUMBER.match(line)]
     for index, line in enumerate(lines):
-        if "〃" not in line and "″" not in line:
+        if "〃" not in line and "″" not in line and "同上" not in line:
             continue
         cells = _table_cells(line)
         if cells is not None:
@@ -1810,6 +1899,37 @@ def ditto_cells(lines: list[str]) -> list[str]:
 
 
 _ARROW_FIRST = re.compile(r"^\s{0,40}" + ARROW + r"\s{0,8}(?=\S)")
+
+
+SPAN_KEY = re.compile(r"[一-龥ぁ-んァ-ヶー・]{2,12}")  # 「開催日時」「会場」: a key's words, no mark, no sentence
+
+
+def cells_lost_to_a_span(lines: list[str]) -> list[str]:
+    """「説明会<TAB>参加申込期限<TAB>8月7日」 over 「開催日時<TAB>8月12日」 / 「会場<TAB>…」: a table copied from a page whose
+    first cell spans rows (rowspan) gives the rows under it without that cell; a row one cell short whose first cell
+    is a key that names no step (日時, 会場) goes on under the step the row above names, its first cell left empty."""
+    result = list(lines)
+    for index, line in enumerate(lines):
+        if "\t" not in line or "|" in line:
+            continue
+        cells = line.split("\t")
+        group = cells[0].strip()
+        if len(cells) < 3 or index + 1 == len(lines) or lines[index + 1].count("\t") != len(cells) - 2:
+            continue  # (the row below one cell short: a quick look first)
+        if not group or FLAT_DATE_CELL.search(group) or not kind_of(group) or is_generic(group):
+            continue
+        below = index + 1
+        while below < len(lines) and "\t" in lines[below] and "|" not in lines[below]:
+            key = lines[below].split("\t")
+            if (
+                len(key) != len(cells) - 1
+                or not SPAN_KEY.fullmatch(key[0].strip())
+                or (kind_of(key[0]) and not is_generic(key[0]))
+            ):
+                break  # (「※<TAB>日程は変更となる場合があります」: a note under the table)
+            result[below] = "\t" + lines[below]
+            below += 1
+    return result
 
 
 def changes_on_next_line(lines: list[str]) -> list[str]:
