@@ -802,6 +802,13 @@ def _turned_the_year(mention: Mention, year: int, previous: dt.date) -> bool:
     return not (mention.weekday and mention.day and mention.day > 0) or _weekday_fits(year + 1, mention)
 
 
+def fits_near(mention: Mention, reference: dt.date) -> bool:
+    """Whether the weekday written with year-less ``mention`` (「7月13日(月)」) is its weekday in the year nearest
+    ``reference``."""
+    years = candidate_years(mention, reference, None)
+    return bool(mention.weekday and mention.day and mention.day > 0 and years and _weekday_fits(years[0], mention))
+
+
 def _weekday_fits(year: int, mention: Mention) -> bool:
     return _day_fits(year, mention.month, mention.day, mention.weekday)
 

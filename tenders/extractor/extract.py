@@ -34,6 +34,7 @@ from tenders.extractor.dates import (
     _time,
     changes,
     find_mentions,
+    fits_near,
     month_after,
     resolve_year,
     validate,
@@ -158,10 +159,11 @@ PAST_AFTER = re.compile(
     r"|(?:既に|すでに)\s{0,2}(?:終了|締め?切|経過|過ぎ))"
 )
 # the marker of an outline item, by style: 「第1」「1」「(1)」「ア」「(ア)」「①」「a」「(a)」「十、」「一〇、」「(一〇)」
-# 「（3月1日）より、標記業務の企画提案を募集しております」「から参加事業者を公募します」: the call opens that day (no
-# verb between: 「4月1日から業務を開始する事業者を募集します」 dates the work)
+# 「（3月1日）より、標記業務の企画提案を募集しております」「から参加事業者を公募します」「から、下記の公募型プロポーザルの募集を
+# 開始しました」: the call opens that day (no verb between: 「4月1日から業務を開始する事業者を募集します」 dates the work;
+# 「4月1日からの…の募集」 neither)
 CALL_OPENS_FROM = re.compile(
-    r"^\s{0,2}\)?\s{0,2}(?:より|から)\s{0,2}[、,]?\s{0,2}(?:(?:(?!する|した|開始|実施)[^、。]){0,24}?を)?\s{0,2}(?:募集|公募)"
+    r"^\s{0,2}\)?\s{0,2}(?:より|から)\s{0,2}[、,]?\s{0,2}(?:(?!の)(?:(?!する|した|開始|実施)[^、。]){0,24}?[をの])?\s{0,2}(?:募集|公募)"
     r"(?:して(?:おり|い)ます|します|いたします|を開始|の受付を開始)"
 )
 # 「実施期間」「開催期間」 as an item's key: the days the event its heading names is held on (else the work's period)
@@ -1036,6 +1038,9 @@ class Expression:
 # 「2023年5月15日（月）2023年5月17日（水）」: a web page's struck-through date and the new one beside it, run together
 # once copied as text (nothing between them but 「まで」); read so only in a text that speaks of a change
 STRUCK_GAP = re.compile(r"(?:まで|必着)?")
+# 「6月12日(金)午後5時 6月19日(金)午後5時(変更)」: the two apart by a space, the new one marked as such after it
+STRUCK_SPACED_GAP = re.compile(r"(?:まで|必着)?\s{1,4}")
+NEW_DATE_MARK = re.compile(rf"\s{{0,2}}[(【\[<〈]\s{{0,2}}(?:{AFTER_CHANGE}|変更|訂正|修正|延長|延期)\s{{0,2}}[)】\]>〉]")
 CHANGE_WORDS = re.compile(r"変更|訂正|修正|延期|延長|取消線|見え消し")
 
 
@@ -1046,7 +1051,10 @@ def struck_out(text: str, found: list[Expression]) -> set[int]:
         for number, (date, following) in enumerate(zip(found, found[1:]))
         if date.first is None
         and following.first is None
-        and STRUCK_GAP.fullmatch(text[date.end : following.start])
+        and (
+            STRUCK_GAP.fullmatch(text[date.end : following.start])
+            or (STRUCK_SPACED_GAP.fullmatch(text[date.end : following.start]) and NEW_DATE_MARK.match(text, following.end))
+        )
         and (date.last.precision in ("date", "datetime")) == (following.last.precision in ("date", "datetime"))
     }
 
@@ -1869,6 +1877,7 @@ class Reader:
         aside_at = -1  # the line of the heading that opened it
         team_plan = False  # the aside is a bid team's own plan (「■社内スケジュール（案）」): a list, to its last item
         dated_line = -1  # the last line a date was read on
+        notice_numbers: set[str] = set()  # 「凪沢市公告第128号」: the notices of a 公報 read so far, by number
         for position, segment in stream:
             if segment.cells is not None and len(segment.cells) == 1:  # 「│ ヒアリング │」: a box of a chart, no table
                 segment = replace(segment, text=segment.cells[0], cells=None)
@@ -1885,8 +1894,9 @@ class Reader:
                 dated_line = segment.line
             before = len(found)
             numbered = not is_row and not mentions and text.rstrip().endswith("号") and NOTICE_NUMBER.match(text.strip())
-            if numbered:
+            if numbered and numbered.group() not in notice_numbers:  # (the same number again: the pages' running header)
                 self.outline.clear()
+                notice_numbers.add(numbered.group())
             if (not is_row and OUTLINE_MARK.match(text)) or (
                 is_row and len(segment.cells) == 2 and L.MARKER_ONLY.match(segment.cells[0].strip())
             ):
@@ -2890,7 +2900,7 @@ class Reader:
                 and (
                     not head_label
                     or CONNECTOR.match(head_label)
-                    or CHANGED_TO.match(tail)
+                    or (CHANGED_TO.match(tail) and "。" not in head)  # (「…延長します。あわせて、審査を7月上旬に変更」)
                     or CORRECTED.match(head_label)
                     or ("共通" in head_label and LOTS_SHARED.match(head_label))
                 )
@@ -2902,7 +2912,8 @@ class Reader:
             elif CORRECTED.match(head_label or head.strip()):
                 corrected = self.corrected_step(segment.line)
                 labels, source = ([corrected], "labelled") if corrected else ([], "")
-            elif not head_label and CALL_OPENS_FROM.match(tail):  # 「本日（3月1日）より、標記業務の企画提案を募集しております」
+            elif (not head_label or head.rstrip().endswith(("、", ","))) and CALL_OPENS_FROM.match(tail):
+                # 「本日（3月1日）より、標記業務の企画提案を募集しております」「本日、4月26日から…の募集を開始しました」
                 labels, source = ["募集開始"], "sentence"
             else:
                 labels, source = self.bind(segment, head_label, head, tail, contexts, consumed, stream, position)
@@ -5571,6 +5582,15 @@ def weekday_anchor(candidates: list[Candidate], fiscal_year: int | None) -> dt.d
     return None
 
 
+def weekday_reference(mention: Mention, reference: dt.date, others: tuple[dt.date | None, ...]) -> dt.date:
+    """The date whose year a year-less ``mention`` with a weekday takes: ``reference``, a year written in prose above
+    it (「令和3年4月1日以降に…実績を有すること」), unless the weekday does not fit the year nearest it but fits the year
+    nearest one of ``others``, the notice's own dates (its 公告, its signature, its first date)."""
+    if fits_near(mention, reference):
+        return reference
+    return next((day for day in others if day and fits_near(mention, day)), reference)
+
+
 def schedule_end(days: list[dt.date]) -> dt.date | None:
     """The last day of the schedule: the latest date with another one within a year before it.
 
@@ -5649,6 +5669,8 @@ def _extract(text: str) -> Extraction:
             previous, turn = (previous if this_turn == turn else None), this_turn
         if mention.year is None:
             reference = candidate.reference or latest or issued or reader.first_full_date or printed
+            if mention.weekday and reference and reference == candidate.reference and reference not in schedule_days:
+                reference = weekday_reference(mention, reference, (latest, issued, reader.first_full_date, printed))
             if reference is None:  # no year written anywhere: the step before, or the first a weekday fixed
                 reference = kept[-1].mention.date() if kept else weekday_anchor(candidates, fiscal_year)
             if kept and candidate.reference and candidate.reference not in schedule_days:
