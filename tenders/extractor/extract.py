@@ -295,7 +295,10 @@ CLOSED_AFTER = re.compile(
     r"|(?:点検|停電|メンテナンス|保守作業)(?:の)?(?:ため|につき)"
     r"|(?:配達|受付|受け付け|業務|作業|窓口|閲覧|交付|配布|提出|持参)[^。()]{0,8}?(?:ありません|行いません|行わない|できません|できない|しません|しない|いたしません))"
     # 「祝日(7月20日(月・海の日)を含む。)を除く」「祝日(5月3日から5月5日まで)を除く」
-    r"|\)?\s{0,2}を?除[くきいけ]|(?:を|も)含(?:む|め)。?\)\s{0,2}を?除[くきいけ])"
+    r"|\)?\s{0,2}を?除[くきいけ]|(?:を|も)含(?:む|め)。?\)\s{0,2}を?除[くきいけ]"
+    # 「（2月23日（水）の祝日を除く。）」「12月29日の休館日を除く」: the day a window leaves out, named what it is (not
+    # 「…から5月25日までの休日を除く毎日」: the window's own end)
+    r"|(?<!まで)の\s{0,2}[^。、()\d]{0,8}?日\s{0,2}を?除[くきいけ])"
 )
 GRANT_DECIDED = re.compile(r"交付(?:の)?決定")
 GRANT = re.compile(r"補助金|交付金|助成金|補助事業")
@@ -348,6 +351,7 @@ APPENDED_TITLE = re.compile(r"^[^\s\d()、。,・※*]\S[^、。]{0,38}$")
 CALL_PART = re.compile(r"見積|入札|提案|応募|募集|公募|プロポーザル|参加|質問|選定|手続|契約まで|契約締結まで")
 SCHEDULE_HEADING = re.compile(r"(?:日程|スケジュール|日程表|予定表)(?:等|\s{0,2}\([^()]{0,20}\))?$")  # 「選定スケジュール」
 SCHEDULE_REACH = 12  # lines between a schedule's heading and an item of it, at most
+SCHEDULE_ROWS_MAX = 30  # the rows of a schedule's table under its heading, at most
 HEAD_LINES = 12  # the lines a notice's heading stands in
 # 「説明会の資料は、7月13日以降に掲載します」: the papers of an event, put up from a day on, no event that day
 RULE_CHARS = set("─━═=-")
@@ -568,6 +572,12 @@ DETAILS_BEFORE = re.compile(
 TOLD_AFTER = re.compile(
     r"^\s{0,4}(?:\([^()]{0,12}\))?\s{0,2}(?:頃|ごろ)?\s{0,2}(?:まで)?に[^。]{0,16}?(?:お知らせ|連絡|通知|案内|送付)"
 )
+# 「対話の日時を調整のうえ、8月16日（月）以降に順次ご連絡します」: the day from which each party's time is told in turn, no
+# step (no deadline either)
+TIMES_BEFORE = re.compile(r"(?:日時|日程|時間|時刻)(?:(?:及び|・|、)(?:会場|場所))?(?:等)?\s{0,2}(?:は|を)[^。]{0,40}$")
+TOLD_IN_TURN_AFTER = re.compile(
+    r"^\s{0,4}(?:\([^()]{0,12}\))?\s{0,2}(?:以降|以後)に?\s{0,2}[、,]?\s{0,2}(?:順次|随時)[^。]{0,12}?(?:お知らせ|連絡|通知|案内)"
+)
 # 「具体的な日時及び場所は、11月16日までに各提出者へ通知します」「ヒアリングの詳細は11月16日までに通知します」: in an
 # answer, the day the details of a step will be told, no step of its own
 ANSWER_DETAILS = re.compile(
@@ -615,6 +625,11 @@ LOGGED_AFTER = re.compile(r"^\s{0,4}(?P<object>[^。]{1,60}?)を\s{0,2}(?:公表
 BEFORE_CALL_PAPERS = re.compile(
     r"実施方針|[(（]\s{0,2}案\s{0,2}[)）]|素案|特定事業|よくある質問|(?i:faq)|説明会資料|(?:市場|サウンディング)調査"
 )
+# 「（参加資格審査を通過した応募者に限ります。）」: who may take the step, no step of its own (not 「(電子メールに限る)」
+# after the step it qualifies)
+ONLY_FOR = re.compile(r"に\s{0,2}限(?:ります|る|り|られます|られる)\s{0,2}$")
+# 「…を公表した」「…に公表している」「…を行いました」: a sentence that tells of what was done
+PAST_SENTENCE_END = re.compile(r"(?:した|しました|している|しています|しております|った|いました)\s{0,2}$")
 # 「質疑15分）とし」「(提案説明20分、質疑15分)は」: how long a part of a hearing lasts, no step of its own
 DURATION_LABEL = re.compile(r"(?:質疑|質問|応答)(?:応答)?\s{0,2}(?:は|:)?\s{0,2}\d{1,3}\s{0,2}分")
 # 「最低賃金審議会の答申（例年8月上旬）」「毎年4月頃」: what happens every year, no day of this call
@@ -628,6 +643,8 @@ FILE_SIZE_BEFORE = re.compile(
 )
 # 「…オンライン開催に変更する場合があります。その場合は、7月16日までに申込者に連絡します。」: only if it happens
 CONTINGENT_BEFORE = re.compile(r"(?:その|この|これらの)場合(?:に)?は[^。]{0,40}$|場合の(?:取扱い|取り扱い|対応)は[^。]{0,40}$")
+# 「荒天の場合は翌日（」「応募者多数の場合には、」: a case the date after it holds in only
+IF_CASE_BEFORE = re.compile(r"場合(?:に)?(?:は|には)\s{0,2}[、,]?[^。、,]{0,12}$")
 # 「10月15日(火)午後2時から予定していた現地説明会(…)は、中止します。」: the rest of the sentence calls the step off
 CALLED_OFF_AFTER = re.compile(
     r"^[^。]{0,120}?(?:を|は)\s{0,2}[、,]?\s{0,2}(?:中止|取り?止め|取りやめ|延期|取り?消)\s{0,2}(?:し|す|と|いた)(?![^。]{0,12}(?:場合|ことが|可能性))"
@@ -972,6 +989,7 @@ DITTO_DAY = re.compile(r"[〃″]\s{0,4}(?=\d{1,2}\s{0,2}日)")
 HOURS_KEY = re.compile(r"^(?P<step>[^\s:、。()]{1,12}?)(?:の)?(?:日時|時間)\s{0,4}[:]?\s")  # 「閲覧時間 」「閲覧日時」
 HOURS_REACH = 8  # lines above 「受付時間」 the item's label stands in, at most
 ROUND = re.compile(r"^\(?第\d{1,2}回(?:目)?\)?$")  # 「第2回」: which round of the step above, no step of its own
+ROUND_LEAD = re.compile(r"^\(?第\d{1,2}回(?:目)?\)?\s{1,4}")  # 「第1回　受付期間」: the round, before the key
 MEANS_REACH = 8  # lines between a way of handing in (「持参の場合」) and the label of its step above, at most
 ITEM_SYMBOL = re.compile(r"[◆◇■□●○◎▼▽▶▷►★☆・]")  # a list item's mark (not a title's 【】)
 NESTED_ITEM = re.compile(r"(?P<indent>[ \t]{0,16})[-*・●○]\s{1,4}")  # 「  - 開催：…」: an item of a nested list
@@ -1216,7 +1234,10 @@ def _split_steps(label: str) -> list[tuple[str, str]]:
     label = L.unspaced(label)
     if " " in label:  # 「質問の受付・回答 受付期間」: the step the generic label speaks of
         parent, generic = label.rsplit(" ", 1)
+        if ROUND.match(generic):  # 「質問の受付及び回答 第2回」: the steps of the heading, in that round
+            return [(f"{step} {generic}", kind) for step, kind in _split_steps(parent)]
         generic = PARTICLE.sub("", generic) or generic  # 「受付期限は、…」: the sentence's topic
+        generic = ROUND_LEAD.sub("", generic) or generic  # 「質問の受付及び回答 第1回　受付期間」: the round's window
         steps = [p for p in STEPS_APART.split(parent) if p.split() and L.kind_of(p.split()[-1])]
         if len({L.kind_of(p) for p in steps}) > 1 and (L.is_generic(generic) or WINDOW_KEY.match(generic)):
             kinds = [L.kind_of(p) for p in steps]
@@ -1689,7 +1710,9 @@ class Reader:
         if style == "number" and segment.first and "\u2460" <= self.original[segment.line].lstrip()[:1] <= "\u2473":
             style = "circled"  # 「① 提出期限」 reads as 「1 提出期限」 once normalised: an item under 「(4) 質問」, no section 1
         styles = [open_style for open_style, _, _ in self.outline]
-        if style in styles:
+        if style == "chapter":
+            self.outline.clear()  # 「第1 趣旨」 after a 告示's 「1 募集する施設」…「4 問合せ先」: the top of its outline
+        elif style in styles:
             del self.outline[styles.index(style) :]
         label = L.clean_label(segment.text[: mentions[0].start] if mentions else segment.text)
         if not mentions and "とおり" in label:
@@ -2221,7 +2244,8 @@ class Reader:
                 rest = line + rest
                 continue
             labels.append(L.clean_label(line + rest))
-            numbered.add(bool(OUTLINE_MARK.match(line)))
+            marked = OUTLINE_MARK.match(line)
+            numbered.add(marked.lastgroup if marked else None)
             rest = ""
         while at >= 0 and L.MARKER_ONLY.match(column[at]):
             at -= 1
@@ -2232,7 +2256,9 @@ class Reader:
         if any(self.column_heading(label) for label in labels):
             return None  # 「項目」「スケジュール」 among the labels: more dates than labels
         if len(numbered) > 1:
-            return None  # 「(3) 受付期間」 under 「参加申込書」: an item's key under the papers it lists, no row of a table
+            # 「(3) 受付期間」 under 「参加申込書」: an item's key under the papers it lists; 「3 質問の受付」 / 「(1) 受付期間」 over
+            # 「第1回 …」「第2回 …」: an item and its key over the rounds' dates (an outline, no column of a table)
+            return None
         if any(PROSE.search(label) or sum("ぁ" <= c <= "ゖ" and c != "の" for c in label) >= PROSE_KANA for label in labels):
             return None  # lines of a sentence the page wrapped, no cells of a table
         return labels[::-1]
@@ -2925,7 +2951,8 @@ class Reader:
                     and not CLAUSE_MARK.search(head)
                     and not self.period_bracket(head, tail)
                 ):
-                    labels, source = self.nearest_step(segment, tail, contexts, head_label) or (labels, source)
+                    topic = bool(TOPIC.search(head.rstrip()))
+                    labels, source = self.nearest_step(segment, tail, contexts, head_label, topic) or (labels, source)
             told = not labels and "場合" in head[-40:] and "までに" in tail[:24] and TELL_BY_AFTER.match(tail)
             condition = CONDITION_BEFORE.search(head.rsplit("。", 1)[-1]) if told else None
             if condition and L.clean_label(condition["what"]):
@@ -2960,6 +2987,10 @@ class Reader:
                 if L.kind_of(label) == "published" and CHANGED_PAPERS.search(head):
                     continue  # 「設計図書の差替えは、9月4日午後から…に掲載する」: the change's papers put up, not the call's
 
+                if not heading and source == "sentence" and L.is_weak(label) and segment.first and OUTLINE_MARK.match(text):
+                    # 「2 説明会」 / 「(2) 場所 …」 / 「(3) 申込方法 …6月12日17時までに電子メールで提出すること。」: the item's
+                    # sentence names its step by the verb alone, the heading it stands under names the step
+                    heading = self.outline_step(segment.line)
                 if (
                     heading
                     and L.is_weak(label)
@@ -2967,7 +2998,8 @@ class Reader:
                     and heading not in label
                     and not NOTICE_SUMMARY.search(heading)  # 「【公告概要】」 over 「申請書提出期限」: the notice's fields
                 ):
-                    label = f"{heading} {label}"  # 「申請書の受付期間は」 under 「入札参加資格の確認」
+                    # 「申請書の受付期間は」 under 「入札参加資格の確認」 (「受付期間」 under 「質問の受付 受付期間」: the heading says it)
+                    label = heading if heading.endswith(f" {label}") else f"{heading} {label}"
                 elif (
                     L.kind_of(label) == "application"
                     and not L.CALL_APPLICATION.search(label)
@@ -3109,14 +3141,24 @@ class Reader:
         validate(mention)
         return head[: named.start()]
 
-    def nearest_step(self, segment: Segment, tail: str, contexts, head_label: str = "") -> tuple[list[str], str] | None:
+    def nearest_step(
+        self, segment: Segment, tail: str, contexts, head_label: str = "", topic: bool = False
+    ) -> tuple[list[str], str] | None:
         """The fallback when the words before a date name no step (「いつ 6月1日」「(月) 6月1日 公告」「―― 6月1日」):
-        the step words right after the date on its line, else the label line just above it."""
+        the step words right after the date on its line, else the label line just above it.
+
+        ``topic``: the words before the date are the topic of its sentence (「※市道高原線は」)."""
         clause = CLAUSE_MARK.split(tail)[0]
         lead = LEADING_CELLS.match(clause)
         rest = DEADLINE_WORDS_LEAD.sub("", clause[lead.end() :])
         words = L.clean_label(rest)
-        if words and len(words) <= COLUMN_MAX and L.kind_of(words) and not PARTICLE_LEAD.match(rest.lstrip()):
+        if (
+            words
+            and len(words) <= COLUMN_MAX
+            and L.kind_of(words)
+            and not PARTICLE_LEAD.match(rest.lstrip())
+            and not ONLY_FOR.search(words)
+        ):
             return [self.source_text(segment.line, words)], "labelled"
         above = self.lines[segment.line - 1] if segment.first and segment.line else ""
         context = L.clean_label(strip_markdown(above)) if not self.read_dates(above) else ""
@@ -3146,6 +3188,8 @@ class Reader:
                 self.delivered.add(self.outline[-1][2])
                 return [step], "context"
             return None
+        if topic and not ROUND.match(L.unspaced(head_label)):
+            return None  # 「(2) 現地見学会」 / 「※市道高原線は8月21日に通行止めが解除される見込み」: the sentence's own topic
         heading = self.outline_step(segment.line, enclosing=True)  # 「3 事業者説明会」 / 「第1回 5月15日（月）午前10時から」
         if heading and L.is_event(heading) and self.near_item(segment.line):
             return [lot_step(heading, head_label)], "context"
@@ -3307,7 +3351,7 @@ class Reader:
                 return self.sentence_label(segment, head, tail, context)
             if not L.kind_of(label) and AFTER_PARTICLE.match(tail):  # 「設計図書等 5月25日から電子メールで配布します」
                 named, _ = self.sentence_label(segment, "", tail)
-                if named and not L.is_not_milestone(label):
+                if named and not L.is_not_milestone(label) and not ONLY_FOR.search(named[0]):
                     return [f"{label} {named[0]}"], "labelled"
             return [label], "labelled"
         if head_label:
@@ -3376,6 +3420,13 @@ class Reader:
         named_after = (
             tail_label and len(tail_label) <= 40 and L.kind_of(tail_label) and not OBJECT_PARTICLE.search(tail_label[:1])
         )
+        if context and segment.first and AFTER_PARTICLE.match(tail) and len(split_steps(context)) > 1:
+            named, source = self.sentence_label(segment, head, tail)
+            kinds = {kind for _, kind in split_steps(context)}
+            if named and all(L.kind_of(label) in kinds and not L.is_weak(label) for label in named):
+                # 「第5 審査及び優先交渉権者の決定」 / 「2 6月上旬に提案審査（…）を実施します。」: the one step of the heading's
+                # the sentence names
+                return named, source
         boxed = self.boxed_step(segment) if segment.first and tail.rstrip().endswith(BOX_TOP) else []
         if boxed:  # 「■選定の流れ」 / 「4月3日(月) ╔══╗」 / 「║ 公募開始 ║」: the box beside the date names its step
             return [label for label, _ in boxed], "listed"
@@ -3850,9 +3901,12 @@ class Reader:
         scheduled = bool(label) and PAGE_DAY_KEY.match(L.clean_label(label)) and self.in_schedule(segment.line)
         if scheduled:  # 「3 日程」「- 公開日：6月2日」: a page's 公開日 listed among the steps is the call's publication
             kind = "published"
+        # 「第15 スケジュール」 … 「年度協定の締結 令和9年3月下旬」: the yearly agreement listed as a step of the schedule
+        # (told of in the prose only, it is the work's yearly paperwork)
+        listed = "年度協定" in label and self.in_schedule(segment.line, SCHEDULE_ROWS_MAX)
         if (
             not label
-            or (L.is_not_milestone(label) and not scheduled)
+            or (L.is_not_milestone(label) and not scheduled and not listed)
             or ("参考" in label and REFERENCE_LABEL.match(label.lstrip()))
             or ATTRIBUTE_AFTER.match(tail)
             or (POSTED_AFTER.match(tail) and not SENTENCE_BEFORE.search(head))
@@ -3894,14 +3948,16 @@ class Reader:
             return []
         if ("." in head and FILE_BEFORE.search(head)) or ("しました" in tail and EDITED_AFTER.match(tail)):
             return []
-        if "場合" in head and CONTINGENT_BEFORE.search(head):
-            return []
+        if "場合" in head and (CONTINGENT_BEFORE.search(head) or (IF_CASE_BEFORE.search(head) and CHANGED_TO.match(tail))):
+            return []  # 「荒天の場合は翌日（7月15日（木））に延期します」: the day the step moves to only if that happens
         if (("例" in head[-12:] or "見本" in head[-12:]) and SAMPLE_BEFORE.search(head[-12:])) or (
             "例" in tail[:12] and SAMPLE_AFTER.match(tail)
         ):
             return []  # 「記入例の「令和9年11月5日」は例示です」: the date a form's sample shows
         if TOLD_AFTER.match(tail) and DETAILS_BEFORE.search(self.sentence_before(segment, head)):
             return []  # 「プレゼン審査の時間は、…6/9(月)頃までにメールでお知らせします」: the details told, no step
+        if TOLD_IN_TURN_AFTER.match(tail) and TIMES_BEFORE.search(self.sentence_before(segment, head)):
+            return []  # 「対話の日時を調整のうえ、8月16日以降に順次ご連絡します」
         if "場合" in tail or "とき" in tail:
             if NOT_PASSED_AFTER.match(tail):
                 return []  # 「3月24日に予定されている市議会本会議において予算が議決されなかった場合は」
@@ -3922,6 +3978,8 @@ class Reader:
             logged = LOGGED_AFTER.match(tail)
             if logged and not L.clean_label(head) and BEFORE_CALL_PAPERS.search(logged["object"]):
                 return []  # 「・2026年3月27日 特定事業の選定結果を公表しました。」: a page's log of an earlier step
+        if self.told_before_call(segment, expression, head, tail):
+            return []  # 「…1月16日に実施方針を公表し、4月17日に特定事業の選定を行い、…公表した。」: the stages before the call
         if ")" in head and FILE_SIZE_BEFORE.search(head):
             return []
         if self.chat and TEAM_ACT.search(head[-60:].rsplit("。", 1)[-1] + "|" + tail[:60].split("。", 1)[0]):
@@ -3961,7 +4019,13 @@ class Reader:
             if TREATED_AS_AFTER.match(following):
                 return []  # 「…中に受け付けた質問は、1月5日(月)」 / 「受付として取り扱います」: how a paper counts, no step
         found = []
-        for step_label, kind in [(label, kind)] if kind else split_steps(label) or [(label, None)]:
+        steps = [(label, kind)] if kind else split_steps(label) or [(label, None)]
+        if len(steps) > 1 and source == "context" and (expression.first is not None or UNTIL.match(tail)) and not joined:
+            handed = [(step, kind) for step, kind in steps if kind in ACCEPTED]
+            # 「質問の受付及び回答」 / 「(1) 第1回 2月1日から2月4日17時まで」: a window, or a day until which, under a heading
+            # of two steps is the one of the step handed in; the answer to it comes after
+            steps = [(step, kind) for step, kind in steps if kind not in ("answer", "result")] if handed else steps
+        for step_label, kind in steps:
             if kind is None or (kind != "published" and L.OPENING.search(step_label)):
                 continue
             if "分" in step_label and DURATION_LABEL.search(step_label) and L.kind_of(DURATION_LABEL.sub("", step_label)) != kind:
@@ -4069,6 +4133,16 @@ class Reader:
                 found.append(replace(found[-1], kind="published", mention=copied(expression.first), call_period="start"))
         return found
 
+    @staticmethod
+    def told_before_call(segment: Segment, expression: Expression, head: str, tail: str) -> bool:
+        """The date's clause speaks of a stage before the call (a PFI's 実施方針, its 特定事業's selection, a draft) and its
+        sentence ends in the past (「…を公表した。」「…に公表している。」): the project's history a document recounts."""
+        clause = CLAUSE_MARK.split(head[-SENTENCE_REACH:])[-1] + CLAUSE_MARK.split(tail[:SENTENCE_REACH], maxsplit=1)[0]
+        if not BEFORE_CALL_PAPERS.search(clause):
+            return False
+        rest = segment.text[expression.end : expression.end + SENTENCE_REACH]
+        return "。" in rest and bool(PAST_SENTENCE_END.search(rest.split("。", 1)[0]))
+
     def funded_by_grant(self, segment: Segment, expression: Expression, label: str) -> bool:
         """The sentence of the date, a sentence of prose, speaks of a grant (補助金, 交付金, 助成金) the work is paid
         from, in words besides the step's own label (「補助金交付決定通知」 in a schedule is a subsidy call's step)."""
@@ -4080,10 +4154,10 @@ class Reader:
         sentence = text[max(start, expression.start - reach) : end if end >= 0 else expression.end + reach]
         return bool(GRANT.search(sentence.replace(label.strip(), "")))
 
-    def in_schedule(self, index: int) -> bool:
+    def in_schedule(self, index: int, reach: int = SCHEDULE_REACH) -> bool:
         """Line ``index`` is an item under a schedule's heading (「## 3 日程」「■スケジュール」): the nearest line above
-        without a date, when it is short and names the schedule."""
-        for line in reversed(self.lines[max(0, index - SCHEDULE_REACH) : index]):
+        without a date (``reach`` lines up at most), when it is short and names the schedule."""
+        for line in reversed(self.lines[max(0, index - reach) : index]):
             if line.strip() and not self.read_dates(line):
                 return len(line) <= 40 and bool(SCHEDULE_PART.search(line))
         return False
