@@ -291,7 +291,7 @@ WORK_TASKS = re.compile(r"内容$")  # 「3 業務内容」: the tasks the contr
 # 立入りを制限するため、書類の持参による提出はできない」: days of the issuer's own event, no hand-in then)
 CLOSED_AFTER = re.compile(
     r"^\s{0,4}(?:\([^()]{0,12}\))?(?:\s{0,2}(?:[・、,]|及び|と)\s{0,2}(?:\d{1,2}月)?\d{1,2}日\s{0,2}(?:\([^()]{0,12}\))?){0,4}"  # 「・2日(日)」
-    r"\s{0,4}(?:まで)?\s{0,2}(?:(?:の(?:[^。、()]{0,12}?期間中?|間)\)?)?は[^。()]{0,24}?(?:休業|休館|休庁|閉庁|閉館|閉室|閉所|休日|祝日|休み|の日(?:のため|につき)|記念日|誕生日"
+    r"\s{0,4}(?:まで)?\s{0,2}(?:(?:の(?:[^。、()]{0,12}?期間中?|間)\)?)?は[^。()]{0,24}?(?:休業|休館|休庁|閉庁|閉館|閉室|閉所|休日|祝日|休み|休暇|の日(?:のため|につき)|記念日|誕生日"
     r"|(?:点検|停電|メンテナンス|保守作業)(?:の)?(?:ため|につき)"
     r"|(?:配達|受付|受け付け|業務|作業|窓口|閲覧|交付|配布|提出|持参)[^。()]{0,8}?(?:ありません|行いません|行わない|できません|できない|しません|しない|いたしません))"
     # 「祝日(7月20日(月・海の日)を含む。)を除く」「祝日(5月3日から5月5日まで)を除く」
@@ -384,7 +384,11 @@ BREADCRUMB = re.compile(r"\S\s{0,2}[>»›]\s{0,2}\S[^>]{0,40}[>»›]")  # a pa
 # 「…説明会のご案内」「…の実施について(通知)」: a heading that invites to one event
 INVITED = re.compile(r"(?:の(?:開催|実施))?(?:について|のご案内|のお知らせ)\s{0,2}(?:\((?:通知|ご案内|お知らせ)\))?\s{0,2}$")
 # 「日時」「開催日時」「実施日」: a key that says when one event is held (not 「日程」, a schedule's)
-ANNOUNCED = re.compile(r"(?P<event>[^、。\s「」>]{2,20}?)を\s{0,2}(?:次|下記|以下)の?\s{0,2}とおり\s{0,2}(?:開催|実施)")
+# (「次のとおり現地調査の機会を設けます」: the event offered, named after the words)
+ANNOUNCED = re.compile(
+    r"(?P<event>[^、。\s「」>]{2,20}?)を\s{0,2}(?:次|下記|以下)の?\s{0,2}とおり\s{0,2}(?:開催|実施)"
+    r"|(?:次|下記|以下)の?\s{0,2}とおり\s{0,2}[、,]?\s{0,2}(?P<offered>[^、。\s「」>]{2,20}?)(?:の(?:機会|場))?を\s{0,2}(?:開催|実施|設け)"
+)
 EVENT_WHEN = re.compile(r"^(?:開催|実施)?(?:日時|日)(?:及び場所)?$|^期日$")
 DATED_RIGHT = 24  # the spaces before a date set to the right of a letter's first line, at least
 # a notice that withdraws the whole call (not one step of it: 「現地説明会の中止について」 keeps the rest)
@@ -450,6 +454,10 @@ EARLIER_MARK = re.compile(r"^[(【\[<〈《〔]?(?:当初|前回|従前)(?:の?�
 # 「 ̄ ̄ ̄ ̄」 (「￣」 folded), 「____」: a line of underline marks under the words a correction changed
 UNDERLINE_ONLY = re.compile(r"^[\s\u0304\u203e\uffe3_＿]+$")
 CORRECTED_REACH = 12  # lines above a 「訂正後」 mark the step it corrects may stand, its older versions between
+# 「［訂正前］」「（誤）」「変更前」 alone on its line: the head of the notice's items as they stood, quoted in full (their
+# headings and dates) down to the 「［訂正後］」 mark that heads them as they now stand
+OLD_VERSION_MARK = re.compile(rf"^[(【\[<〈《〔]?\s?(?:{BEFORE_CHANGE}|誤)\s?[)】\]>〉》〕]?$")
+OLD_VERSION_REACH = 40  # lines a block of the old version runs at most, down to its 「訂正後」 mark
 SUPERSEDED = re.compile(
     rf"{BEFORE_CHANGE}|[(<〈《〔]\s?誤\s?[)>〉》〕]|誤\)|(?:^|\s)誤(?:\s|$)|旧"
     r"|\(\s?(?i:before|original|old|previous)(?:\s(?:change|correction|amendment))?\s?\)"  # 「(before) 5:00 p.m., …」
@@ -480,6 +488,13 @@ VERSION_COLUMN = re.compile(rf"今回|{AFTER_CHANGE}|正\)|^正$|^新$|新日程
 EARLIER = re.compile(r"(?:^|[\s、。(])(?:当初|前回)(?!の?(?:とおり|通り|どおり|予定どおり|予定のとおり))[^、。]{0,16}$")
 # 「企画提案書提出締切 ★変更（当初 12月10日）」 in the cell beside the new date: the old date, in its bracket
 OLD_IN_BRACKET = re.compile(rf"\([^()]{{0,8}}?(?:当初|前回|{BEFORE_CHANGE})[^()]{{0,6}}$")
+# 「1回目延長 6月25日」「1回目の延長後の期限（6月25日）」: the first change's version, where the text tells of a later one
+EARLIER_ROUND = re.compile(
+    r"(?:^|[^\d])(?:1|一)\s?回目\s?の?\s?(?:延長|延期|変更|訂正|修正)|第\s?1\s?回\s?の?(?:延長|延期|変更|訂正|修正)"
+)
+LATER_ROUND = re.compile(
+    r"再(?:延長|延期|変更|訂正|修正)|(?:2|二|3|三)\s?回目\s?の?\s?(?:延長|延期|変更|訂正|修正)|第\s?[23]\s?回\s?の?(?:延長|延期|変更|訂正|修正)"
+)
 EMPTY_BRACKETS = re.compile(r"[(【\[]\s{0,4}[)】\]]")
 EARLIER_WORD = re.compile(r"(?:当初|前回)(?:の|予定)?\s{0,8}$")
 # 「契約締結日から」「契約の翌日~」, also before a glossed end 「契約締結日から年度末(3月31日)まで」: the work's period
@@ -594,7 +609,15 @@ SAMPLE_AFTER = re.compile(
 # the work's own dates, no step of the call
 AGREED_AFTER_CONTRACT = re.compile(
     r"(?:契約|契約締結|落札決定|落札者決定|受注)後\s{0,2}[、,]?\s{0,2}(?:に|速やかに|直ちに)?[^。]{0,16}?(?:協議|調整|打合せ|打ち合わせ)"
-    r"|(?:日時|日程|時期)は\s{0,2}(?:落札者|受注者|受託者|契約者|契約の相手方)と\s{0,2}(?:協議|調整)"  # 「(日時は落札者と協議のうえ決定)」
+    # 「(日時は落札者と協議のうえ決定)」「調査日は受託者と協議のうえ決定します」
+    r"|(?:日時|日程|時期|日)は\s{0,2}(?:落札者|受注者|受託者|契約者|契約の相手方)と\s{0,2}(?:協議|調整)"
+)
+# 「…契約は2028年9月30日に満了するため」「(金)をもって期間満了となる」: the day a contract's term ends
+EXPIRES_AFTER = re.compile(r"^\s{0,2}\)?\s{0,2}(?:に|で|をもって)?\s{0,2}(?:期間)?(?:満了|期間が満了|期限切れ)")
+# 「計画案は…3月の地域公共交通活性化協議会において決定する予定です」: a standing council of the work's field adopts what
+# the work drafts, no selection of the call (not a 選定協議会 or 審査協議会)
+COUNCIL_ADOPTS = re.compile(
+    r"(?<!選定)(?<!審査)(?<!選考)(?<!評価)協議会\s{0,2}(?:において|で|にて)\s{0,2}(?:決定|承認|策定|審議|協議)"
 )
 # 「選定委員会は7月26日に開催します（業者の出席は不要）」: the issuer's internal meeting, the bidders take no part in it
 # (not 「開札（入札者の立会いは不要）」: the opening is a step of the call whoever attends)
@@ -724,6 +747,8 @@ QUESTION_LINE = re.compile(
 ASKING = re.compile(
     r"(?:か|\?|(?:いただき|し|され)たい|ほしい|欲しい|願います|願いたい)\s{0,4}[。]?\s{0,4}$"
 )  # 「…はいつですか。」「…を教えてください」「…を教えてほしい。」 is asked as a question
+QUESTION_LINES = 8  # lines a question's words run at most under its mark alone (「【質問】」), to its answer's mark
+QUESTION_END = re.compile(r"(?:か|ください|下さい|たい|ほしい|欲しい|願います)\s{0,2}[。?]")  # 「…可能でしょうか。」: it asks
 ANSWER_LINE = re.compile(
     r"^\s{0,8}(?:A(?=\s{0,2}[\d.:)\s])\s{0,2}\d{0,3}|答\s{0,2}\d{0,3}|回答\s{0,2}\d{1,3}|回答(?:内容)?(?=\s{1,8}[^\s\d]|\s{0,2}:)"
     r"|[【\[]\s{0,2}(?:回答|A|答)\s{0,2}\d{0,3}\s{0,2}[】\]])\s{0,2}[.:)]?\s{0,4}"  # 「【回答】…」
@@ -744,6 +769,8 @@ ASIDE_HEADING = re.compile(
     # own record of the page's updates and its links to other calls
     r"|^(?:この|本|当該)[^\s:()]{0,8}の(?:更新|掲載)?履歴$|^[^\s:()]{0,16}(?:こちらも|あわせて|合わせて)(?:見|読|チェック)[^\s:()]{0,8}$"
     r"|^(?:類似|似た|おすすめの?|同じ[^\s:()]{0,8}の)案件(?:一覧)?$"
+    # 「3 取り消した公告の主な日程（参考）」「中止した説明会の日程」: the schedule of a call or a step withdrawn, none now
+    r"|^[^\s:()]{0,12}?(?:取り?消し?た|取消し?前の|中止した|撤回した)[^\s:()]{0,16}(?:日程|スケジュール|予定)(?:\s{0,2}\(参考\))?$"
     r"|^(?!.*(?:日程|スケジュール|提出書類))[^:()。]{0,24}\s一覧$"  # 「入札・契約情報 一覧」: a list of the site's other pages  # 「これまでの委託の実績(参考)」  # 「現行契約の状況(参考)」: the contract in force
 )
 # 「■社内スケジュール（案）」「変更後の社内日程：」「社内の段取り」: a bid team's own plan around the call it passes on
@@ -799,14 +826,17 @@ REFERENCE_NOTE = re.compile(
 )
 REFERENCE_NOTE_MAX = 60  # such a heading, with its bracket, is this long at most
 # 「3 入電見込み（参考）」「(8) 現行業務の体制（参考）」: a heading the bracket marks as given for reference after its
-# words, no step of the call below it (not 「日程（参考）」: the call's schedule, however firm)
-REFERENCE_AFTER = re.compile(r"^(?!.*(?:日程|スケジュール|手続|予定表))[^:()。、]{1,30}\s{0,2}\(参考\)$")
+# words, no step of the call below it (not 「日程（参考）」: the call's schedule, however firm; not 「変更のない事項（参考）」:
+# the call's steps a correction leaves as they were)
+REFERENCE_AFTER = re.compile(
+    r"^(?!.*(?:日程|スケジュール|手続|予定表|変更(?:の|が|は)?\s{0,2}(?:ない|なし|しない)))[^:()。、]{1,30}\s{0,2}\(参考\)$"
+)
 # 「（参考）交付金計画提出 | 2028/1月末」: a row of the schedule given for reference, another plan's step, no step of the call
 REFERENCE_LABEL = re.compile(r"^[【<(（\[]\s{0,2}参考\s{0,2}[】>)）\]]\s{0,2}\S")
 # a news page's section of other calls' briefs or deadlines (its items parted by blank lines): aside to the next section
 NEWS_DIGEST = re.compile(r"短信|ダイジェスト|(?:今週|来週|今月|来月|週間)の")
 ASIDE_WORDS = re.compile(
-    r"関連|新着|最新|カテゴリ|人気|ランキング|こちらも|あわせて|合わせて|類似|似た|同じ|おすすめ|短信|ダイジェスト|今週|来週|今月|来月|週間|読者|よく読|一覧|過去|バックナンバー|履歴|記入|記載例|沿革|経緯|これまで|経過|契約の?(?:状況|履歴|内容|概要)|実績|年度|契約の?(?:締結)?後|受注後|受託後|落札後"
+    r"取り?消し?た|取消し?前|中止した|撤回した|関連|新着|最新|カテゴリ|人気|ランキング|こちらも|あわせて|合わせて|類似|似た|同じ|おすすめ|短信|ダイジェスト|今週|来週|今月|来月|週間|読者|よく読|一覧|過去|バックナンバー|履歴|記入|記載例|沿革|経緯|これまで|経過|契約の?(?:状況|履歴|内容|概要)|実績|年度|契約の?(?:締結)?後|受注後|受託後|落札後"
 )
 SIGNATURE_MAX = 80  # a signatory's line is short
 # 「見積合わせの実施」「見積合せ」 (not its opening 「見積合わせ（開封）」 or its result)
@@ -1451,6 +1481,7 @@ class Reader:
         if relined_text:
             self.origin = [pieces_origin[i] for i in self.origin] if self.origin else pieces_origin
         self.changes = bool(CHANGE_WORDS.search(text))  # the text speaks of a change (``struck_out``)
+        self._changed_again: bool | None = None  # (``changed_again``, read once)
         self._final_day_notes: dict[str, dt.time] | None = None  # (``final_day_notes``, read once)
         self.superseded: set[tuple] = set()
         self.superseded_steps: dict[
@@ -1871,6 +1902,13 @@ class Reader:
                     break
         return self.event
 
+    def changed_again(self) -> bool:
+        """The text tells of a later change than the first (「再延長」「2回目の変更」): the first one's version
+        (``EARLIER_ROUND``) no longer holds. Read once, when such a version is met."""
+        if self._changed_again is None:
+            self._changed_again = self.changes and bool(LATER_ROUND.search(self.text))
+        return self._changed_again
+
     def under_unchanged(self) -> bool:
         """The item being read stands under a heading of what a change leaves as it was (「3 変更のない日程」
         「(2) 変更しない事項」)."""
@@ -1881,7 +1919,7 @@ class Reader:
         sentence announces, whose time the key gives; '' when there is none."""
         for line in self.lines[max(0, index - 2) : index]:
             match = ANNOUNCED.search(line[:LONG_LINE]) if "とおり" in line else None
-            event = L.clean_label(match["event"]) if match else ""
+            event = L.clean_label(match["event"] or match["offered"]) if match else ""
             if event and L.is_event(event) and L.kind_of(event) in ("hearing", "other"):
                 return self.source_text(self.lines.index(line, max(0, index - 2)), event)
         return ""
@@ -1895,12 +1933,15 @@ class Reader:
         reference: dt.date | None = None
         stream = Window(self.lines, behind=4)  # (``alternating`` looks at the pair before a date's)
         question: tuple[str, int] | None = None  # the last 「Q3 …はいつですか。」 line
+        asked_at = answered_at = -1  # the lines of a question's and of its answer's mark alone (「【質問】」, 「【回答】」)
+        asking, quoted = False, -1  # the words of a question under its mark being read; the last line of them
         aside, last_line = False, -1  # inside a sidebar (関連記事) or a history section (沿革, 経緯)
         aside_part = False  # 「3 入電見込み（参考）」: a whole section given for reference, to the next section's heading
         aside_at = -1  # the line of the heading that opened it
         team_plan = False  # the aside is a bid team's own plan (「■社内スケジュール（案）」): a list, to its last item
         dated_line = -1  # the last line a date was read on
         notice_numbers: set[str] = set()  # 「凪沢市公告第128号」: the notices of a 公報 read so far, by number
+        old_version_end = -1  # the 「［訂正後］」 mark that ends a block of the items as they stood (``old_version_end``)
         for position, segment in stream:
             if segment.cells is not None and len(segment.cells) == 1:  # 「│ ヒアリング │」: a box of a chart, no table
                 segment = replace(segment, text=segment.cells[0], cells=None)
@@ -1967,21 +2008,45 @@ class Reader:
                         continue
             if aside and mentions:
                 continue
+            if not is_row and not mentions and segment.first and OLD_VERSION_MARK.match(L.clean_label(text)):
+                old_version_end = self.old_version_end(segment.line)
+            if mentions and segment.line < old_version_end:
+                continue  # 「［訂正前］」 / 「６ 入札書の提出期間」 / 「令和9年12月21日から…」: the date the correction replaced
             if len(mentions) >= 3 and all(m.precision == "month" for m in mentions) and self.date_only(segment):
                 continue  # 「6月　7月　8月　9月」: the month axis of a chart, no step's date
             answer_to = None
             if mentions and not is_row and segment.first and self.question_received(segment.line, text[: mentions[0].start]):
                 continue  # 「No.3 受付日 5月13日(水)」 / 「質問 …延長できないか。」: the day a question came in, no step
+            if asked_at >= 0 and segment.line - asked_at > QUESTION_LINES:
+                asked_at, asking = -1, False  # (a mark no answer followed)
             if not is_row and segment.first:
                 if QUESTION_LINE.match(text) and (ASKING.search(text) or "ください" in text):
                     question = (QUESTION_LINE.sub("", text), segment.line)
                     if mentions:
                         continue  # 「【質問】…日程が「7月中旬（予定）」となっているが、…」: the dates a question quotes
+                elif not mentions and QUESTION_LINE.match(text) and not QUESTION_LINE.sub("", text, count=1).strip():
+                    question, asked_at, asking = ("", segment.line), segment.line, True  # 「【質問】」 alone: its words below
+                elif question and asking and not ANSWER_LINE.match(text):
+                    question, quoted = (question[0] + text.strip(), segment.line), segment.line
+                    asking = not QUESTION_END.search(text)  # (the words go on to the sentence that asks)
+                elif asked_at >= 0 and not ANSWER_LINE.match(text):
+                    # 「【質問】」 / 「質問票をお送りください。」 / 「締切：…」: the heading of the questions' step, no question
+                    question, asked_at = None, -1
                 elif question and ANSWER_LINE.match(text) and segment.line - question[1] <= 3:
+                    if asked_at >= 0 and not mentions and not ANSWER_LINE.sub("", text, count=1).strip():
+                        answered_at, asked_at, asking = segment.line, -1, False  # 「【回答】」 alone: the answer below
+                        continue
                     answer_to, question = question[0], None
                     own = CLAUSE_MARK.split(ANSWER_LINE.sub("", text[: mentions[0].start]))[-1] if mentions else ""
                     if L.kind_of(PARTICLE.sub("", L.clean_label(own))) not in (None, "published"):
                         answer_to = None  # 「回答 企画提案書の提出期限を6月25日に延長します」: the answer names its step
+                elif question and answered_at >= 0:  # the answer's first line, under its mark
+                    answer_to, question, answered_at = question[0], None, -1
+                    own = [c for c in CLAUSE_MARK.split(text[: mentions[0].start]) if c.strip()] if mentions else []
+                    if own and L.kind_of(PARTICLE.sub("", L.clean_label(own[-1]))) not in (None, "published"):
+                        answer_to = None  # 「参加を希望する場合は、9月7日正午までに…」: the answer names its step
+            if mentions and not is_row and segment.line == quoted:
+                continue  # 「【質問】」 / 「…の日程が「9月下旬」となっていますが、…」: a date the question quotes
             column = self.column_label(segment.line) if mentions and segment.first and not is_row else None
             if column is not None:
                 found += self.labelled_candidates(segment, mentions, column)
@@ -2848,6 +2913,7 @@ class Reader:
                 number in struck
                 or SUPERSEDED.search(head)
                 or EARLIER.search(head)
+                or (EARLIER_ROUND.search(head) and self.changed_again())
                 or self.changed_from(text, expression, found_exprs[number + 1] if number + 1 < len(found_exprs) else None)
             )
             if (
@@ -3538,6 +3604,18 @@ class Reader:
                     return label[-60:]
         return ""
 
+    def old_version_end(self, index: int) -> int:
+        """The line of the 「［訂正後］」 mark below the 「［訂正前］」 mark on line ``index``, past the items quoted as they
+        stood (a mark of either version alone on its line); -1 when none follows within reach: the mark heads only the
+        date under it."""
+        for at in range(index + 1, min(len(self.lines), index + OLD_VERSION_REACH)):
+            stripped = self.lines[at].strip()
+            if stripped and len(stripped) <= SHORT_ITEM and CORRECTED.match(L.clean_label(stripped)):
+                return at
+            if stripped and len(stripped) <= SHORT_ITEM and OLD_VERSION_MARK.match(L.clean_label(stripped)):
+                return -1  # (「訂正前」 / date / 「訂正後」 / date, item by item: each mark heads its own date)
+        return -1
+
     @staticmethod
     def unchanged_in_row(header: list[str], cells: list[str]) -> bool:
         """Whether the row's cell under a column of the new version (「変更後」「訂正後」) says the step did not change
@@ -3768,6 +3846,16 @@ class Reader:
             rest += below.strip()
         return rest.split("。")[0]
 
+    def dated_paper(self, segment: Segment, tail: str) -> bool:
+        """「1月8日付け告示第3号」「…法律（令和3年法律第40号）」: the date of a document or a law, no step; 「7月3日付けで、
+        …に「結果通知書」を」 / 「送付しました。」 is the day a result was sent, read with the rest of its sentence a page
+        wrapped onto the lines below."""
+        if not L.LAW_AFTER.match(tail):
+            return False
+        if "付" not in tail[:4] or "。" in tail:
+            return True
+        return bool(L.LAW_AFTER.match(self.sentence_rest(segment, tail)))
+
     def wrapped_rest(self, segment: Segment, tail: str) -> str:
         """「…から電子入札システムの入札情報」 / 「サービスに掲載する。」: the rest of a sentence a narrow page wrapped onto
         the next line (a line that is no item of its own and has no date), up to its first clause mark; else ''."""
@@ -3970,7 +4058,7 @@ class Reader:
             if not INTERNAL_MEETING_STEP.search(label):
                 return []  # 「選定委員会は7月26日に開催します（業者の出席は不要）」: the issuer's own meeting
         if "協議" in sentence or "調整" in sentence or "打" in sentence:
-            if AGREED_AFTER_CONTRACT.search(sentence):
+            if AGREED_AFTER_CONTRACT.search(sentence) or COUNCIL_ADOPTS.search(sentence):
                 return []  # 「日程は契約後に協議する（初校：7月中旬を想定）」: the work's dates, agreed after the award
         if "した" in tail[:16] and EARLIER_ACT_AFTER.match(tail):
             return []
@@ -4069,13 +4157,15 @@ class Reader:
             mention = expression.last
             if kind == "contract" and term(expression):
                 continue  # 「現在の契約(令和5年8月1日から令和8年7月31日まで)」: a contract's term, not its signing
+            if kind == "contract" and EXPIRES_AFTER.match(tail):
+                continue  # 「現行システムの賃貸借・保守契約は2028年9月30日に満了する」: a contract in force ends, none signed
             if kind != "published" and term(expression, PERIOD_DAYS):
                 continue  # 「令和2年4月1日から令和7年3月31日までの間に…受託した実績」: years, no step's window
             notice_day = NOTICE_DAY_FROM.search(head) if kind == "published" and expression.first is None else None
             if kind == "published" and expression.first is not None:
                 mention = expression.first
             elif expression.first is None and (
-                L.LAW_AFTER.match(tail)
+                self.dated_paper(segment, tail)
                 or CONTRACT_START.search(head)
                 or ("から" in step_label and CONTRACT_START.search(nfkc(step_label)))  # 「契約締結日から令和９」 / 「年３月」
             ):
@@ -4166,8 +4256,11 @@ class Reader:
         """The date stands in a briefing's item: its section (「4.説明会」), the words before it on its line
         (「入札説明会 2月8日（…参加希望者は2月5日までに申し込むこと。）」), or the item above a line that goes on
         with it (「◇説明会：7月10日」 / 「　→参加希望者は7月9日までに登録」)."""
-        if L.BRIEFING.search(self.section) or any(L.BRIEFING.search(label) for _, label, _ in self.outline):
-            return True  # (an item anywhere under the briefing's: 「2 説明会」 > 「(3) 参加申込み」 > 「ア 申込期限」)
+        if any(
+            L.BRIEFING.search(label) and not L.is_not_milestone(label)
+            for label in (self.section, *(label for _, label, _ in self.outline))
+        ):  # (an item anywhere under the briefing's: 「2 説明会」 > 「(3) 参加申込み」 > 「ア 申込期限」; not the work's
+            return True  # own 「(5) 職員向け説明会・研修の企画運営」 an outline of the work's tasks left open)
         line = self.lines[segment.line]
         if not segment.is_row and len(line) <= LONG_LINE:
             at = 0 if segment.first else line.find(segment.text)

@@ -214,6 +214,10 @@ NOT_MILESTONE_LABEL = re.compile(
     r"(?:委員会|審査会|審議会|会議)\s{0,2}(?:決定|承認|議決)\s{0,2}[)）]?$|"
     # 「修正の理由（10月5日）」「訂正理由」: the day of the change itself, no step of the call
     r"(?:訂正|修正|変更|延長|延期)(?:の)?理由|"
+    # 「午前11時頃から、電子入札システムに障害が発生し」: the day a system failed, no step
+    r"障害(?:が|の)?\s{0,2}発生|不具合(?:が|の)?\s{0,2}発生|"
+    # 「(1) 中止する説明会」「取りやめた現地見学会」: the step called off, held on no day now
+    r"(?:^|\s)(?:中止|取りやめ|取り?止め|取り?消し?)(?:する|した|された|となった|になった)[^\s、。]{0,16}$|"
     # 「質問受付期間中の1月20日に、…停止が予定されており」: a day inside a step's window, no step of its own
     r"期間中\s{0,2}(?:の|に)?\s{0,2}$|"
     # 「(受付) R8. 1.27」: the stamp of the day a faxed or mailed notice was received, no step
@@ -233,8 +237,8 @@ NOT_MILESTONE_LABEL = re.compile(
     r"工期|納入|納品|納期|成果(?:品|物)(?:の)?(?:提出|納品|納入)|納車|引渡し?期|撤去|据付|履行期限|完成|完了|稼働|運用開始|(?:業務|制作|製作|作業)開始|供用|開館|開業|(?<!口座)開設(?:予定)?(?:日|時期|年月日)|保守期限|サポート期限|(?:整備|建設|設置|設定|導入|移行|構築|改修|施設整備)(?:の)?期限|録画(?!\S{0,8}(?:申込|申し込))|を迎え|現行\S{0,8}契約|前回\S{0,4}契約|年度協定|既存\S{0,4}契約|別途\S{0,4}(?:契約|発注)|"
     # 「業務の引継ぎは令和9年3月中に」「支払期限」「契約は2回払い（3月・6月）」: the work's handover and its payments
     r"引継|引き継|支払|払い(?!込)|"
-    # (「条例第3号」: a law's number; 「ヒアリング 第1号」, a word of its own, names the lot of a call of several)
-    r"議会\S{0,10}(?:へ|に)\s{0,2}(?:報告|説明)|(?<=[^\s:、・])第\d+号$|記入例|記載例|契約担当役|契約責任者|分任|[市町村区]長\s|知事|理事長?\s|学長|機構長|"
+    # (「条例第3号」「第8-0412号（」: a law's or a notice's number; 「ヒアリング 第1号」, a word of its own, names the lot of a call of several)
+    r"議会\S{0,10}(?:へ|に)\s{0,2}(?:報告|説明)|(?<=[^\s:、・])第\d+(?:[-‐－]\d+)*号\s{0,2}\(?$|記入例|記載例|契約担当役|契約責任者|分任|[市町村区]長\s|知事|理事長?\s|学長|機構長|"
     r"(?i:period|performance|delivery|through|updated|published on"
     # 「Contract start」「Commencement of services」「Go-live」: the work's, after the call
     r"|contract\s(?:start|commencement|term)|\bcommencement\b|\bgo-live\b|\bcompletion\b|\bstart\sof\s(?:the\s)?(?:contract|services?|work|operations?)"
@@ -259,8 +263,10 @@ WINDOW_WORDS = re.compile(
 )
 # (「4月1日付けで委託契約を締結する」: the day a contract is signed, no document's date)
 LAW_AFTER = re.compile(
-    # (「6月30日(水)付けで通知する」: the day a result is sent, no document's date)
-    r"^\s{0,8}\)?\s{0,8}(?!付け?で\s{0,2}[^。、第]{0,16}?(?:通知|送付|発送|公表)(?:する|します|いたします|の予定|予定))"
+    # (「6月30日(水)付けで通知する」「7月3日(金)付けで、…者に「結果通知書」を電子メールで送付しました」: the day a
+    # result is sent, no document's date)
+    r"^\s{0,8}\)?\s{0,8}(?!付け?で\s{0,2}[、,]?\s{0,2}(?:[^。、第]{0,16}?|[^。第]{0,40}?を[^。、第]{0,12}?)(?:通知|送付|発送|公表)"
+    r"(?:する|します|いたします|の予定|予定|しました|いたしました))"
     # (「7月6日(月)付けで下記のプロポーザルを公告しました。」: the notice tells its own call's day, the sentence ends there;
     # 「5月9日付けで公告しました「…」について」 names an earlier call's notice)
     r"(?!付け?で\s{0,2}[、,]?\s{0,2}[^。、「」第]{0,30}?を\s{0,2}(?:公告|公示|告示)(?:しました|いたしました|します|いたします)(?:ので|[。、]|$))"
