@@ -90,6 +90,22 @@ def test_only_a_run_of_csv_rows_is_read_as_cells():
     assert csv_rows(amounts) is None
 
 
+def test_a_quote_inside_an_unquoted_cell_before_a_line_break_is_no_csv_row_and_breaks_nothing():
+    """「備考,注"1"」 and the quote closing on the next line: no CSV row can start there (the csv module refuses the
+    line break in an unquoted cell); the rows before and after are still read, and the notice's steps found."""
+    text = "\n".join(
+        [
+            "項目,日程,備考",
+            '質問の受付期限,令和8年5月1日(金),電子メール 注"1',
+            '1"は別紙',
+            "質問への回答,令和8年5月8日(金),市ホームページ",
+            "企画提案書の提出期限,令和8年5月22日(金),持参",
+            "審査結果の通知,令和8年6月5日(金),書面",
+        ]
+    )
+    assert {("question", "2026-05-01", None, "date"), ("answer", "2026-05-08", None, "date")} <= set(found(text))
+
+
 # --- a PDF's layout text: label and date wrapped in their columns -------------------------------------------------------
 
 

@@ -2764,7 +2764,10 @@ def _csv_record(lines: list[str], index: int) -> tuple[list[str], int] | None:
         end += 1
     if text.count('"') % 2 or text.count(",") < 2:
         return None
-    cells = next(csv.reader([text]), [])
+    try:
+        cells = next(csv.reader([text]), [])
+    except csv.Error:  # (「…,注"1"\n…」: a quote inside a cell that is not quoted, then a line break: no CSV row)
+        return None
     return (cells, end) if len(cells) >= 3 else None
 
 
