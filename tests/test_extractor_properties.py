@@ -55,6 +55,17 @@ PIECES = st.sampled_from(
         "#",
         "【",
         "】",
+        ",",  # (CSV rows: a quote in an unquoted cell before a line break once made the whole extraction fail)
+        '"',
+        "→",
+        "訂正前",
+        "付けで",
+        "> ",
+        "~~",
+        "*1",
+        "公告",
+        "2027/1/18",
+        "17:00",
     ]
 )
 JAPANESEISH = st.lists(st.one_of(PIECES, st.text(max_size=5)), max_size=80).map("".join)
@@ -70,6 +81,19 @@ def test_any_text_gives_a_valid_proposal(text):
         assert isinstance(milestone.date, dt.date)
         assert (milestone.time is not None) == (milestone.precision == "datetime")
     assert len(result.evidence) == len(result.proposal.milestones)
+
+
+CELL = st.lists(
+    st.sampled_from(["令和8年5月1日", "(金)", "17:00", "質問", "提出期限", '"', "\n", ",", "注", " ", ""]), max_size=5
+)
+SHEET = st.lists(st.lists(CELL.map("".join), min_size=3, max_size=4).map(",".join), min_size=4, max_size=8).map("\n".join)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(SHEET)
+def test_any_sheet_saved_as_csv_gives_a_proposal(text):
+    """Rows of cells parted by commas, quotes and line breaks anywhere: read as a sheet or as lines, never a crash."""
+    assert extract(text).proposal.title
 
 
 @settings(max_examples=200, deadline=None)
