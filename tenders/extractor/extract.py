@@ -65,7 +65,7 @@ from tenders.extractor.normalize import (
     wrap_rejoined,
 )
 from tenders.extractor.relining import relined
-from tenders.extractor.segments import Segment, Window, cells_of, is_table_row
+from tenders.extractor.segments import Segment, Window, cells_of, is_separator_row, is_table_row
 from tenders.proposal import MilestoneProposal, NoticeProposal, ProposalError, window
 
 TITLE_LABEL = re.compile(r"(?:委託業務名|業務名|件名|事業名|案件名|業務の名称|調達件名)\s{0,8}[:：]?\s{0,8}(?P<value>.*)$")
@@ -228,7 +228,8 @@ TIME_KEY_LINE = re.compile(
     r"^\s{0,8}(?!受付|開庁|業務|執務|営業|窓口|休憩|昼|控室|入室)[^\s:、。()]{0,8}?(?:時\s{0,2}間|時\s{0,2}刻|時\s{0,2}限)\s{0,8}[:]?\s{0,8}(?=[午正\d])"
 )
 # 「5月12日(火) ※4」「… ※1 ※3」「| 6月9日(金)※1 |」: footnotes, marked at the end of the line or of a table's cell
-NOTE_MARK = re.compile(r"(?P<marks>(?:[\s)](?:※|注)\s{0,2}\d{1,2}){1,4})\s{0,8}(?:\|\s{0,8})?$")
+# (「*2」 and 「(注3)」 too: an asterisk, a bracketed mark)
+NOTE_MARK = re.compile(r"(?P<marks>(?:(?:[\s)]|(?=\())\(?(?:※|注|\*)\s{0,2}\d{1,2}\)?){1,4})\s{0,8}(?:\|\s{0,8})?$")
 NOTE_DEADLINE = re.compile(rf"{CLOCK}\s{{0,4}}(?:まで|必着)")  # 「※1 電子メールに限り、17:00までに受信したもの」
 NOTE_TIME = re.compile(rf"\s{{0,4}}(?:いずれも|各)?\s{{0,4}}[、,]?\s{{0,4}}{CLOCK}")  # 「※4 いずれも午後5時(必着)」
 NOTE_LINES = 40  # a footnote stands at most this many lines below its mark
@@ -448,7 +449,8 @@ CORRECTED = re.compile(
     rf"^[(【\[<〈《〔]?(?:第\s?\d{{1,2}}\s?回\s?)?(?:{AFTER_CHANGE}|正|新)(?:\s?\(今回\))?[)】\]>〉》〕]?$"
     r"|^\((?i:after|new|revised|corrected)\)$"
 )
-UNCHANGED_CELL = re.compile(r"^[(（]?(?:変更(?:なし|無し|は?ありません)|同左|従前のとおり|訂正なし)[)）]?$")
+# (「（開催済み）」: the step took place on its old date)
+UNCHANGED_CELL = re.compile(r"^[(（]?(?:変更(?:なし|無し|は?ありません)|同左|従前のとおり|訂正なし|(?:開催|実施)済み?)[)）]?$")
 # 「当初」「前回」 alone on the line over a date: the version before a change, like 「訂正前」
 EARLIER_MARK = re.compile(r"^[(【\[<〈《〔]?(?:当初|前回|従前)(?:の?予定|公告|日程)?[)】\]>〉》〕]?$")
 # 「 ̄ ̄ ̄ ̄」 (「￣」 folded), 「____」: a line of underline marks under the words a correction changed
@@ -756,7 +758,7 @@ ANSWER_LINE = re.compile(
 # A page's sidebar or a section about the past: its dates are news and history, not steps of this call.
 ASIDE_HEADING = re.compile(
     r"^(?:関連記事|関連情報|関連リンク|関連ページ|新着情報|新着記事|(?:この|同じ)(?:カテゴリー?|分類|コーナー)の\S{0,12}|新着の\S{0,8}(?:情報|案件|記事|お知らせ)|最新記事|人気記事|(?:アクセス)?ランキング|おすすめ記事|"
-    r"よく読まれている記事|お知らせ一覧|過去の記事|バックナンバー|(?:更新|状態|処理|ステータス|進捗|操作|変更|修正|改訂|改定|改版|編集|版数?)履歴|\(?(?:記入例|記載例|記入見本)\)?)$|沿革|経緯|これまでの(?:経過|取組)|検討経過"
+    r"よく読まれている記事|お知らせ一覧|過去の記事|バックナンバー|(?:ページ|文書|ドキュメント|更新|状態|処理|ステータス|進捗|操作|変更|修正|改訂|改定|改版|編集|版数?)の?履歴|\(?(?:記入例|記載例|記入見本)\)?)$|沿革|経緯|これまでの(?:経過|取組)|検討経過"
     r"|^(?:現行|既存|前回|従前)の?契約の?(?:状況|経過|履歴|内容|概要)"
     # 「5. 契約締結後の主な日程（参考）」「受注後のスケジュール」: the work's own dates once the contract is signed
     r"|^(?:契約(?:の)?(?:締結)?後|受注後|受託後|落札後)の[^\s:()]{0,12}(?:日程|スケジュール|予定|流れ)(?:\s{0,2}\((?:参考|予定)\))?$"
@@ -771,15 +773,16 @@ ASIDE_HEADING = re.compile(
     r"|^(?:類似|似た|おすすめの?|同じ[^\s:()]{0,8}の)案件(?:一覧)?$"
     # 「3 取り消した公告の主な日程（参考）」「中止した説明会の日程」: the schedule of a call or a step withdrawn, none now
     r"|^[^\s:()]{0,12}?(?:取り?消し?た|取消し?前の|中止した|撤回した)[^\s:()]{0,16}(?:日程|スケジュール|予定)(?:\s{0,2}\(参考\))?$"
+    r"|^(?:この|同じ|当該)[^\s:()]{0,12}の(?:過去|その他|ほか|他)の(?:案件|入札|公告|調達)(?:一覧|情報)?$"  # 「この発注機関の過去の案件」
     r"|^(?!.*(?:日程|スケジュール|提出書類))[^:()。]{0,24}\s一覧$"  # 「入札・契約情報 一覧」: a list of the site's other pages  # 「これまでの委託の実績(参考)」  # 「現行契約の状況(参考)」: the contract in force
 )
 # 「■社内スケジュール（案）」「変更後の社内日程：」「社内の段取り」: a bid team's own plan around the call it passes on
 # (its drafts, reviews, approvals, when it posts its papers), no step of the call: the list of items under the heading
 TEAM_PLAN_HEADING = re.compile(
-    r"^[^\s:()]{0,12}(?:社内|チーム内|部内)(?:の)?(?:スケジュール|日程|段取り?|予定|締切|締め切り|〆切|工程|準備|作業)"
+    r"^[^\s:()]{0,12}(?:社内|チーム内|部内|庁内|課内)(?:の)?(?:スケジュール|日程|段取り?|予定|締切|締め切り|〆切|工程|準備|作業|タスク)"
     r"[^\s:()]{0,8}(?:\s{0,2}\([^()]{0,8}\))?$"
 )
-TEAM_PLAN_WORDS = ("社内", "チーム内", "部内")
+TEAM_PLAN_WORDS = ("社内", "チーム内", "部内", "庁内", "課内")
 # 「[1] 澪浜市地域公共交通計画策定支援業務委託」「【案件2】…工事」: the heading of one case in a digest of several calls (a
 # bid-alert mail, a list of new cases), each with its own 公告日 and 締切
 CASE_HEAD = re.compile(
@@ -847,6 +850,15 @@ ISSUER_SENDS = re.compile(r"(?:一斉|一括)?発送(?:する|します|いた�
 NOMINATED = re.compile(r"指名(?:の)?通知")
 # 「若潮区長 あて」「○○市長 様」: a form's addressee under the date a bidder writes, no one signing the notice
 ADDRESSEE = re.compile(r"(?:あて|宛て?|様|殿|御中)\s{0,4}$")
+# 「…に郵送しようと思います」「提出するつもりです」: a writer's intention (a volitional verb), said of his own acts
+OWN_INTENT_AFTER = re.compile(r"(?:よう|[おこそとのほもろごぞどぼぽ]う)と(?:思|考え)|つもり(?:です|だ|で)")
+# 「（開催済み）」「（受付終了）」: a step of a schedule marked as past
+DONE_MARK = re.compile(r"\((?:開催|実施|受付)?(?:済み?|終了)\)")
+# 「月影町 総務企画課」 under a date alone on its line: the office that issues the paper (a record's, a notice's own date)
+ISSUING_OFFICE = re.compile(r"[^\s\d、。:.]{1,20}[都道府県市町村区]\s{0,2}[^\s、。:]{1,16}[^\s、。:局]{2}(?:課|室|局)")
+TWO_WORD_STEP_MAX = 30  # 「質問への回答 公開」: a step named in two words is this short at most
+# 「公開」「通知」「掲載」: the word after a step's name of how it is made known (「質問への回答 公開」)
+MAKING_KNOWN = re.compile(r"公開|公表|掲載|通知|発表|送付|発送")
 FIELD_KEY_MAX = 10  # a page's field key 「公告日」「質問の受付」 is this short at most
 DOCUMENT_NAME = re.compile(r"(?:要項|要領|要綱|説明書|仕様書)$")
 WEEKDAY_CELL = re.compile(r"\(?[月火水木金土日](?:曜日?)?\)?|[-―]|")
@@ -1242,6 +1254,11 @@ def indent(line: str) -> int:
     """The spaces a line starts with (a full-width space counted as two), read without copying the line."""
     lead = LEADING_SPACES.match(line).group()
     return len(lead) + lead.count("\u3000")
+
+
+def separator_row(line: str) -> bool:
+    """「|---|---|」: the rule under a table's head (no segment)."""
+    return is_table_row(line) and is_separator_row(cells_of(line))
 
 
 def strip_markdown(line: str) -> str:
@@ -1655,11 +1672,12 @@ class Reader:
 
     def restated_step(self, candidate: Candidate, opened: dt.date | None) -> bool:
         """「・質問の受付期限：1月22日（金）午後5時（受付終了）」 in a correction of the call published on ``opened``:
-        an item of the call's schedule restated (no sentence), a step of the call though its day has passed."""
-        if opened is None or candidate.mention.date() < opened:
-            return False
+        an item of the call's schedule restated (no sentence), a step of the call though its day has passed; so is
+        an item of any schedule marked as done (「事業者説明会　6月8日（火）　（開催済み）」)."""
         line = self.lines[candidate.line_no - 1] if 0 < candidate.line_no <= len(self.lines) else "。"
-        return len(line) <= SHORT_ITEM and "。" not in line
+        if len(line) > SHORT_ITEM or "。" in line:
+            return False
+        return bool(DONE_MARK.search(line)) or (opened is not None and candidate.mention.date() >= opened)
 
     def issue_month(self, numbered: bool = False) -> dt.date | None:
         """The month a newsletter's issue (「2027（令和9）年2月号」) or a leaflet (「2026.9 発行」) was printed, from its
@@ -1935,6 +1953,7 @@ class Reader:
         question: tuple[str, int] | None = None  # the last 「Q3 …はいつですか。」 line
         asked_at = answered_at = -1  # the lines of a question's and of its answer's mark alone (「【質問】」, 「【回答】」)
         asking, quoted = False, -1  # the words of a question under its mark being read; the last line of them
+        in_question = -1  # the last line of a question under its mark alone (「【Q3】」 / 「…延長できないか。」), to its answer
         aside, last_line = False, -1  # inside a sidebar (関連記事) or a history section (沿革, 経緯)
         aside_part = False  # 「3 入電見込み（参考）」: a whole section given for reference, to the next section's heading
         aside_at = -1  # the line of the heading that opened it
@@ -1967,8 +1986,11 @@ class Reader:
                 self.open_heading(segment, mentions)  # 「3.3<TAB>質問」: an outline item set as a row
             if aside and (
                 (
-                    segment.line > last_line + 1 and not aside_part and last_line != aside_at
-                )  # (「### 変更履歴」 / blank / 「- 4/19：…修正」)
+                    segment.line > last_line + 1
+                    and not aside_part
+                    and last_line != aside_at
+                    and not all(separator_row(line) for line in self.lines[last_line + 1 : segment.line])
+                )  # (「### 変更履歴」 / blank / 「- 4/19：…修正」; not 「|---|---|」 under a table's head)
                 or (
                     not mentions
                     and segment.first
@@ -2015,6 +2037,8 @@ class Reader:
             if len(mentions) >= 3 and all(m.precision == "month" for m in mentions) and self.date_only(segment):
                 continue  # 「6月　7月　8月　9月」: the month axis of a chart, no step's date
             answer_to = None
+            if is_row or segment.first:
+                in_question = -1 if is_row else self.question_runs_to(segment, in_question)
             if mentions and not is_row and segment.first and self.question_received(segment.line, text[: mentions[0].start]):
                 continue  # 「No.3 受付日 5月13日(水)」 / 「質問 …延長できないか。」: the day a question came in, no step
             if asked_at >= 0 and segment.line - asked_at > QUESTION_LINES:
@@ -2047,6 +2071,8 @@ class Reader:
                         answer_to = None  # 「参加を希望する場合は、9月7日正午までに…」: the answer names its step
             if mentions and not is_row and segment.line == quoted:
                 continue  # 「【質問】」 / 「…の日程が「9月下旬」となっていますが、…」: a date the question quotes
+            if in_question >= 0 and (mentions or segment.line == in_question):
+                continue  # 「【Q3】」 / 「提出期限（7月9日（金）正午）を延長できないか。」: the dates a question quotes
             column = self.column_label(segment.line) if mentions and segment.first and not is_row else None
             if column is not None:
                 found += self.labelled_candidates(segment, mentions, column)
@@ -2083,7 +2109,8 @@ class Reader:
                 detail = DETAIL_KEY_LINE.match(stripped)  # 「規定 公示日の翌日から起算して10日目」: how, not what
                 titled = TRAILING_QUALIFIER.sub("", stripped) if stripped.endswith(")") else stripped
                 # (「…の募集について」 titles a page; 「◆結果のお知らせ」, an item's key, names a step)
-                titles = ("について", "お知らせ") if not ITEM_SYMBOL.match(stripped) else ()
+                # (「### 2.1 説明会の申込締切について」: a section's heading, the page's title is 「# …」)
+                titles = ("について", "お知らせ") if not ITEM_SYMBOL.match(stripped) and stripped[:2] != "##" else ()
                 crumbs = stripped.count(">") >= 2 and BREADCRUMB.search(stripped)  # 「ホーム > 事業者の方へ > 入札・契約」
                 counted_key = self.counted_key(segment.line, stripped) if HAS_DAY_COUNT.search(stripped) else ""
                 if counted_key and not furniture and not detail:  # 「(1)提出期限 公告日から7日目の午後5時まで」 / 「［5月23日］」
@@ -2097,6 +2124,8 @@ class Reader:
                     and not (furniture or detail or crumbs or numbered)
                 ):
                     label = L.clean_label(stripped)
+                    if stripped[:2] == "##":  # 「### 2.1 説明会の申込締切について」: the section is about its step
+                        label = label.removesuffix("について")
                     # 「受付期間 公告の日から起算して7日間(…)」 / 「(4月8日から4月16日まで)」: the key names the window
                     if " " in label and "起算" in label:
                         label = COUNTED_SPAN.sub("", label)
@@ -2137,6 +2166,17 @@ class Reader:
         """The next line gives a day alone in brackets (「　　【令和10年6月21日（水）午後5時】」): a day counted above."""
         below = self.lines[index + 1] if index + 1 < len(self.lines) else ""
         return len(below) <= SHORT_ITEM and bool(BRACKETED_DAY_LINE.match(below)) and bool(self.read_dates(below))
+
+    def question_runs_to(self, segment: Segment, asking: int) -> int:
+        """The line a question runs to when ``segment`` is its mark alone (「【Q3】」「問1」) or goes on with its text
+        (no blank line, no answer's mark between), else -1."""
+        text = segment.text
+        mark = QUESTION_LINE.match(text) if len(text) <= FIELD_KEY_MAX else None
+        if mark and not text[mark.end() :].strip():
+            return segment.line
+        if asking >= 0 and segment.line == asking + 1 and not ANSWER_LINE.match(text) and not OUTLINE_MARK.match(text):
+            return segment.line
+        return -1
 
     def question_received(self, index: int, key: str) -> bool:
         """A date under a key of receipt (「受付日」「質問日」) with a question asked on the next line: a list of questions
@@ -2433,6 +2473,8 @@ class Reader:
     def row_candidates(self, segment: Segment, header, table_parent: str, contexts) -> list[Candidate]:
         cells = month_part_across_cells(window_across_cells(segment.cells, self.read_dates))
         header = header or self.header_apart(segment.line, len(cells))
+        if header:
+            header = [L.unspaced(name) if name else name for name in header]  # 「当　初」「変 更 後」: a column's name spread out
         if header and len(header) > len(cells):
             boxes = [cell for cell in header if not FLOW_ARROW_CELL.fullmatch(cell or "")]
             header = boxes if len(boxes) == len(cells) else header  # (the dates under a flow's boxes, one a box)
@@ -2895,6 +2937,9 @@ class Reader:
             head_start = found_exprs[number - 1].end if number else 0
             tail_end = found_exprs[number + 1].start if number + 1 < len(found_exprs) else len(text)
             head, tail = text[head_start : expression.start], text[expression.end : tail_end]
+            opened = tail.rfind("(") if number + 1 < len(found_exprs) else -1
+            if opened > tail.rfind(")") and L.clean_label(tail[:opened]) and tail[opened + 1 :].strip():
+                tail = tail[:opened]  # 「6月24日 技術提案書の提出期限（受付開始は6月15日）」: the next date's aside, not the step
             if "以下" in head:  # 「申請書（以下「申請書」という。）及び添付書類の提出期限は」: a name defined, no sentence's end
                 head = DEFINED_AS.sub("", head)
             if expression.last.said_same_day and "同日" in text[expression.last.start : expression.last.start + 2]:
@@ -3383,6 +3428,15 @@ class Reader:
             and not CLAUSE_END.search(last_words)
             and L.kind_of(last_words)
         ):  # (an English gloss after the Japanese label is not the label)
+            whole = PARTICLE.sub("", L.clean_label(head))
+            if (
+                len(words) == 2
+                and MAKING_KNOWN.fullmatch(last_words)
+                and len(whole) <= TWO_WORD_STEP_MAX
+                and L.kind_of(words[0])
+                and L.kind_of(whole) == L.kind_of(words[0]) != L.kind_of(last_words)
+            ):  # 「質問への回答 公開　9/17（木）」: a step and what is done with it, no two labels
+                return [self.source_text(segment.line, whole)], "labelled"
             if not L.is_generic(last_words):  # a line break lost in a one-line dump: the words just before count
                 return [self.source_text(segment.line, last_words)], "labelled"
             if len(head_label) > 40 or CLAUSE_END.search(head_label):  # 「…申請書 提出部数 正本1部 受付期間」
@@ -3461,7 +3515,7 @@ class Reader:
                 consumed.add(context_index)
                 return [context], "context"
             return labels, source
-        if self.signed(segment, tail):
+        if self.signed(segment, tail) or self.office_dated(segment, tail):
             return [], ""  # the notice's own date above its signature (「令和8年5月11日」 / 「翠山県知事 …」)
         clause = tail.split("。")[0]
         if clause.lstrip().startswith("の"):  # 「7月29日の庁舎移転に伴い、」: the date names what follows, up to the comma
@@ -3496,11 +3550,19 @@ class Reader:
         boxed = self.boxed_step(segment) if segment.first and tail.rstrip().endswith(BOX_TOP) else []
         if boxed:  # 「■選定の流れ」 / 「4月3日(月) ╔══╗」 / 「║ 公募開始 ║」: the box beside the date names its step
             return [label for label, _ in boxed], "listed"
+        mark = OUTLINE_MARK.match(segment.text) if named_after and segment.first and segment.text.startswith(head) else None
+        # 「ヒアリング　　　⑦」 / 「①　5月11日　公告」: an item of its own, marked, whose words after the date name its step
+        own_item = (
+            mark is not None
+            and mark.end() <= len(head)
+            and not head[mark.end() :].strip()
+            and context_index not in self.outline_items
+        )
         if (
             context
             and L.kind_of(context)
             and segment.first
-            and not (named_after and SCHEDULE_HEADING.search(context))
+            and not (named_after and (SCHEDULE_HEADING.search(context) or own_item))
             # (「■質問の受付」 / 「・5月27日までに、全ての質問と回答を公表します」: the answer to what the heading takes in)
             and not (
                 tail_label
@@ -3660,6 +3722,14 @@ class Reader:
             if L.SIGNATORY.search(line.strip()):
                 return not ADDRESSEE.search(line)
         return False
+
+    def office_dated(self, segment: Segment, tail: str) -> bool:
+        """「令和9年6月10日」 / 「月影町 総務企画課」: a paper's own date over the office that issues it (no signatory's
+        name: the paper's date, not a notice's signature, so no step before it is past)."""
+        if tail.strip() or segment.line + 1 >= len(self.lines):
+            return False
+        below = next((line for line in self.lines[segment.line + 1 : segment.line + 3] if line.strip()), "")
+        return len(below) <= SIGNATURE_MAX * 2 and bool(ISSUING_OFFICE.fullmatch(below.strip()))
 
     def same_date_again(self, text: str, line: str) -> bool:
         """``line`` gives only the date of ``text`` again (in English, in 西暦)."""
@@ -4042,6 +4112,8 @@ class Reader:
             "例" in tail[:12] and SAMPLE_AFTER.match(tail)
         ):
             return []  # 「記入例の「令和9年11月5日」は例示です」: the date a form's sample shows
+        if ("思" in tail or "考え" in tail or "つもり" in tail) and OWN_INTENT_AFTER.search(tail.split("。", 1)[0]):
+            return []  # 「申込書は余裕をもって5/22(金)に郵送しようと思います」: the writer's own plan, no step of the call
         if TOLD_AFTER.match(tail) and DETAILS_BEFORE.search(self.sentence_before(segment, head)):
             return []  # 「プレゼン審査の時間は、…6/9(月)頃までにメールでお知らせします」: the details told, no step
         if TOLD_IN_TURN_AFTER.match(tail) and TIMES_BEFORE.search(self.sentence_before(segment, head)):
@@ -4394,15 +4466,16 @@ class Reader:
         """「5月12日(火) ※4」 with 「※4 いずれも午後5時(必着)。」 below the table: the time the note opens with, or
         for a deadline the time the note's receipt closes (「17:00までに受信」, 「平日の9:00~17:00に受け付けます」)."""
         line = self.lines[segment.line][:LONG_LINE]
-        if segment.is_row and ("※" in line or "注" in line):  # 「| 質問 | 6月9日(金)※1 | 電子メール |」: the date's cell
+        marked = "※" in line or "注" in line or "*" in line
+        if segment.is_row and marked:  # 「| 質問 | 6月9日(金)※1 | 電子メール |」: the date's cell
             dated = [cell.rstrip() for cell in segment.cells if self.read_dates(cell)]
             line = dated[0] if len(dated) == 1 and NOTE_MARK.search(dated[0], max(0, len(dated[0]) - 40)) else line
         # (a match ends the line and is 32 characters at most: searched for in the last 40)
-        mark = NOTE_MARK.search(line, max(0, len(line) - 40)) if "※" in line or "注" in line else None
+        mark = NOTE_MARK.search(line, max(0, len(line) - 40)) if marked else None
         if mark is None or len(self.read_dates(line)) > 1 or self.read_dates(line[mark.start() :]):
             return None
         for number in NOTE_NUMBER.findall(mark.group("marks")):
-            opening = re.compile(rf"^\s{{0,8}}(?:※|注)\s{{0,2}}{number}(?!\d)\s{{0,4}}[.:)]?")
+            opening = re.compile(rf"^\s{{0,8}}\(?(?:※|注|\*)\s{{0,2}}{number}(?!\d)\s{{0,4}}[.:)]?")
             for index in range(segment.line + 1, min(segment.line + NOTE_LINES, len(self.lines))):
                 note = opening.match(self.lines[index])
                 if note:

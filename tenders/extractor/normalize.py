@@ -1640,6 +1640,7 @@ CELL_DATE = re.compile(
     r"(?:令和|平成|R|H)?\s{0,2}\d{1,4}\s{0,2}[年/.\-]\s{0,2}\d{1,2}(?:\s{0,2}[月/.\-]\s{0,2}\d{1,2}\s{0,2}日?)?|\d{1,2}\s{0,2}月\s{0,2}(?:\d{1,2}\s{0,2}日|上旬|中旬|下旬)"
 )
 CELL_TIME = re.compile(r"(?:午前|午後)?\s{0,2}\d{1,2}(?::\d{2}|時(?:\s{0,2}\d{1,2}分)?)(?:まで)?|正午")
+CELL_HOURS = re.compile(rf"(?:{CELL_TIME.pattern})\s{{0,2}}[~-]\s{{0,2}}(?P<closing>{CELL_TIME.pattern})")  # 「9:00~17:00」
 CELL_WEEKDAY = re.compile(r"\s{0,2}\([月火水木金土日](?:曜日?)?\)$")  # 「2027/6/1(火)」: the weekday written in the date's cell
 
 
@@ -1685,6 +1686,9 @@ def _window_of_cells(cells: list[str], columns: dict[str, int]) -> str | None:
     time = cells[columns["time"]].strip() if "time" in columns else ""
     if not end:  # 「3|現地説明会|2027/6/15(火)||10:00」: a day of its own, its time the day's
         return f"{start} {time}" if time and CELL_TIME.fullmatch(time) and " " not in start else None
+    hours = CELL_HOURS.fullmatch(time) if time and not CELL_TIME.fullmatch(time) else None
+    if hours:  # 「9:00～17:00」 beside 「2026/9/1」「2026/9/11」: each day's hours, the window closes at their end
+        time = hours.group("closing")
     end = f"{end} {time}" if time and CELL_TIME.fullmatch(time) else end
     if start and " " in start and start.partition(" ")[0] == end.partition(" ")[0]:
         return f"{start}~{end.partition(' ')[2]}"  # 「2027/01/19 13:30~16:30」: the hours of one day
@@ -2236,8 +2240,14 @@ def box_columns(lines: list[str]) -> tuple[list[str], list[int]] | None:
     return None
 
 
+def _page_mark(line: str) -> bool:
+    """「－ ２ －」, 「3/7」: a line that is a page's number only."""
+    return len(line) <= COLUMN_LINE_MAX and bool(line.strip()) and bool(PAGE_MARK.fullmatch(folded(line.strip())))
+
+
 def two_columns(lines: list[str]) -> tuple[list[str], list[int]] | None:
-    """The lines of a two-column page read column by column, with the source line of each; None for other text."""
+    """The lines of a two-column page read column by column, with the source line of each; None for other text. A
+    text of several such pages (each ending with its number) is read a page at a time."""
     if len(lines) > 5000 or not any("   " in line for line in lines):
         return None
     starts = [_right_start(line) if len(line) <= COLUMN_LINE_MAX else [] for line in lines]
@@ -2264,16 +2274,21 @@ def two_columns(lines: list[str]) -> tuple[list[str], list[int]] | None:
     first, last = min(both), max(both)
     while last + 1 < len(lines) and (last + 1 in split or _width(lines[last + 1].rstrip()) < column - 1):
         last += 1  # either column's last lines, where the other has ended
-    left, right = [], []
-    for index in range(first, last + 1):
-        line = lines[index]
-        at = split.get(index)
-        if at is None and _width(line) > column + 4 and line[:1] not in (" ", "\u3000"):
-            return None  # a line running across both columns: not a two-column page
-        left.append((line[:at].rstrip() if at is not None else line, index))
-        if at is not None:
-            right.append((line[at:], index))
-    ordered = [(line, i) for i, line in enumerate(lines[:first])] + left + right
+    ordered = [(line, i) for i, line in enumerate(lines[:first])]
+    page_ends = [index for index in range(first, last + 1) if index not in split and _page_mark(lines[index])]
+    page_starts = [first, *(end + 1 for end in page_ends)]
+    for start, end in zip(page_starts, [*page_ends, last + 1], strict=True):
+        left, right = [], []  # each page's columns: its left column's lines, then its right one's
+        for index in range(start, end):
+            line = lines[index]
+            at = split.get(index)
+            if at is None and _width(line) > column + 4 and line[:1] not in (" ", "\u3000"):
+                if start == first or index - start > WRAP_SKIP:
+                    return None  # a line running across both columns (no page's running header): not a two-column page
+            left.append((line[:at].rstrip() if at is not None else line, index))
+            if at is not None:
+                right.append((line[at:], index))
+        ordered += left + right + ([(lines[end], end)] if end <= last else [])  # (then the page's number)
     ordered += [(line, i) for i, line in enumerate(lines[last + 1 :], start=last + 1)]
     return [line for line, _ in ordered], [i for _, i in ordered]
 
