@@ -58,6 +58,7 @@ from tenders.extractor.normalize import (
     normalize_lines,
     one_by_one,
     page_furniture,
+    qa_cells_refolded,
     records_as_rows,
     short_lines_joined,
     squeezed,
@@ -751,6 +752,8 @@ ASKING = re.compile(
 )  # 「…はいつですか。」「…を教えてください」「…を教えてほしい。」 is asked as a question
 QUESTION_LINES = 8  # lines a question's words run at most under its mark alone (「【質問】」), to its answer's mark
 QUESTION_END = re.compile(r"(?:か|ください|下さい|たい|ほしい|欲しい|願います)\s{0,2}[。?]")  # 「…可能でしょうか。」: it asks
+# 「参加資格確認結果の通知（5月26日（火））の際に」: a step named right before its date, the date in brackets after it
+GLOSSED_STEP = re.compile(r"(?P<step>[^、。,()\s]{2,30})\(\s{0,2}$")
 ANSWER_LINE = re.compile(
     r"^\s{0,8}(?:A(?=\s{0,2}[\d.:)\s])\s{0,2}\d{0,3}|答\s{0,2}\d{0,3}|回答\s{0,2}\d{1,3}|回答(?:内容)?(?=\s{1,8}[^\s\d]|\s{0,2}:)"
     r"|[【\[]\s{0,2}(?:回答|A|答)\s{0,2}\d{0,3}\s{0,2}[】\]])\s{0,2}[.:)]?\s{0,4}"  # 「【回答】…」
@@ -1463,6 +1466,7 @@ class Reader:
         # its rows joined again
         self.reshaped(double_spaced(self.original))
         self.reshaped(cells_refolded(self.original))
+        self.reshaped(qa_cells_refolded(self.original))  # a table of questions and answers copied one cell a line
         self.reshaped(columns_refolded(self.original))  # a PDF's table read column after column: its rows again
         self.reshaped(ics_rows(self.original))  # a calendar's ICS export: each event a row
         self.reshaped(records_as_rows(self.original))  # a system's JSON or YAML export: each step's record a row
@@ -2048,7 +2052,7 @@ class Reader:
                     question = (QUESTION_LINE.sub("", text), segment.line)
                     if mentions:
                         continue  # 「【質問】…日程が「7月中旬（予定）」となっているが、…」: the dates a question quotes
-                elif not mentions and QUESTION_LINE.match(text) and not QUESTION_LINE.sub("", text, count=1).strip():
+                elif self.question_mark_alone(segment):
                     question, asked_at, asking = ("", segment.line), segment.line, True  # 「【質問】」 alone: its words below
                 elif question and asking and not ANSWER_LINE.match(text):
                     question, quoted = (question[0] + text.strip(), segment.line), segment.line
@@ -2171,12 +2175,26 @@ class Reader:
         """The line a question runs to when ``segment`` is its mark alone (「【Q3】」「問1」) or goes on with its text
         (no blank line, no answer's mark between), else -1."""
         text = segment.text
-        mark = QUESTION_LINE.match(text) if len(text) <= FIELD_KEY_MAX else None
-        if mark and not text[mark.end() :].strip():
+        if len(text) <= FIELD_KEY_MAX and self.question_mark_alone(segment):
             return segment.line
         if asking >= 0 and segment.line == asking + 1 and not ANSWER_LINE.match(text) and not OUTLINE_MARK.match(text):
             return segment.line
         return -1
+
+    def question_mark_alone(self, segment: Segment) -> bool:
+        """「【質問】」「【Q3】」 alone on its line with an answer's mark (「【回答】」) below it before the next question's:
+        the head of a question whose words follow (not the heading 「【質問】」 of the call's step of questions, its
+        instructions and deadline below it)."""
+        text = segment.text
+        mark = QUESTION_LINE.match(text) if not segment.is_row and segment.first else None
+        if not mark or text[mark.end() :].strip():
+            return False
+        for line in self.lines[segment.line + 1 : segment.line + 1 + QUESTION_LINES]:
+            if ANSWER_LINE.match(line):
+                return True
+            if QUESTION_LINE.match(line):
+                return False
+        return False
 
     def question_received(self, index: int, key: str) -> bool:
         """A date under a key of receipt (「受付日」「質問日」) with a question asked on the next line: a list of questions
@@ -2747,6 +2765,9 @@ class Reader:
         tail = cell[expression.end :]
         if TOLD_AFTER.match(tail) and ANSWER_DETAILS.search(cell[: expression.start].rsplit("。", 1)[-1]):
             return None
+        glossed = GLOSSED_STEP.search(cell[: expression.start]) if tail.startswith(")") else None
+        if glossed and L.kind_of(L.clean_label(glossed["step"])) not in (None, "published"):
+            return L.clean_label(glossed["step"])  # 「開始時刻は、参加資格確認結果の通知（5月26日）の際に…」: the step glossed
         labels, _ = self.sentence_label(segment, cell[: expression.start], tail)
         return PARTICLE.sub("", labels[0]) if labels and L.kind_of(labels[0]) else ""  # (「企画提案書の提出期限を」)
 

@@ -3083,6 +3083,67 @@ def cells_refolded(lines: list[str]) -> tuple[list[str], list[int]] | None:
     return (out, origin) if found else None
 
 
+# A table of questions and answers (a 質問回答書) handed over one cell a line (a PDF table read cell by cell):
+# 「No.」 / 「資料名」 / 「該当箇所」 / 「質問内容」 / 「回答」, then each row's number 「1」 and its cells in turn, a question
+# and its answer a sentence each. No column of dates: the answers give them. Each run of K lines from a row's number
+# to the next one's (「2」) is the row it was, its cells joined again by tabs.
+FLAT_QA_QUESTION_HEAD = re.compile(r"(?:ご?質問|質疑)(?:内容|事項|要旨|の内容)?")
+FLAT_QA_ANSWER_HEAD = re.compile(r"回答(?:内容|事項|要旨)?")
+
+
+def _qa_header_end(lines: list[str], first: int) -> int | None:
+    """The line of row 「1」 under a header of questions and answers whose number cell 「No.」 is line ``first``, its
+    names one a line (a question's column and an answer's among them); None for other text."""
+    names = []
+    for at in range(first + 1, min(len(lines), first + FLAT_COLUMNS_MAX)):
+        name = _flat_name(lines[at])
+        if name == "1":
+            questions = any(FLAT_QA_QUESTION_HEAD.fullmatch(n) for n in names)
+            return at if questions and any(FLAT_QA_ANSWER_HEAD.fullmatch(n) for n in names) else None
+        if not name or len(name) > FLAT_HEAD_MAX or HAS_DIGIT_CHAR.search(name) or "\t" in name:
+            return None
+        names.append(name)
+    return None
+
+
+def _qa_rows(lines: list[str], start: int, size: int) -> list[int]:
+    """The first lines of the rows numbered 1, 2, … from line ``start``, each its number and ``size`` - 1 cells (none
+    empty), the next row's number or the table's end after them."""
+    rows, at = [], start
+    while at + size <= len(lines) and folded(lines[at].strip()).rstrip(".") == str(len(rows) + 1):
+        cells = [line.strip() for line in lines[at + 1 : at + size]]
+        after = folded(lines[at + size].strip()).rstrip(".") if at + size < len(lines) else ""
+        if (
+            not all(cells)
+            or any("\t" in cell for cell in cells)
+            or (FLAT_NUMBER_CELL.fullmatch(after) and after != str(len(rows) + 2))
+        ):
+            break
+        rows.append(at)
+        at += size
+    return rows
+
+
+def qa_cells_refolded(lines: list[str]) -> tuple[list[str], list[int]] | None:
+    """The lines with each table of questions and answers set one cell a line joined again into rows of tab-parted
+    cells, with the source line of each; None when the text holds no such table."""
+    out, origin, index, found = [], [], 0, False
+    while index < len(lines):
+        one = _qa_header_end(lines, index) if FLAT_NUMBER_HEAD.fullmatch(_flat_name(lines[index])) else None
+        rows = _qa_rows(lines, one, one - index) if one is not None else []
+        if len(rows) < 2:
+            out.append(lines[index])
+            origin.append(index)
+            index += 1
+            continue
+        found, size = True, one - index
+        for at in (index, *rows):
+            out.append("\t".join(line.strip() for line in lines[at : at + size]))
+            origin.append(at)
+        index = rows[-1] + size
+    return (out, origin) if found else None
+
+
 COLUMN_LABEL_MAX = 40  # characters of a label's cell in a table read column after column, at most
 
 
