@@ -311,6 +311,7 @@ SPACES = re.compile(r"\s{2,}")
 # 「回　　答」「提 出 期 限」: a label's characters spread out to line up with the labels above
 # 「回　　答」「期　日」「時 刻」: the letters of a key spaced out (two single kanji apart are one word too)
 LETTER_SPACED = re.compile(r"(?<![^\s(\)])[一-龥](?:(?:\s{2,6}[一-龥]){1,6}|(?:\s[一-龥ぁ-ん]){2,8}|\s[一-龥])(?=\s|$)")
+KANJI_SPACE = re.compile(r"[一-龥]\s")  # where any of LETTER_SPACED starts (without the look behind at every place)
 
 
 @remembered(8192)
@@ -318,13 +319,17 @@ def unspaced(text: str) -> str:
     """「回　　答」 as 「回答」."""
     if " " not in text and "\u3000" not in text:
         return text
+    if not KANJI_SPACE.search(text):  # (a spaced-out word's first kanji stands before a space: a fast scan for one)
+        return text
     return LETTER_SPACED.sub(lambda m: re.sub(r"\s", "", m.group()), text)
 
 
 @remembered(8192)
 def clean_label(text: str) -> str:
     text = unspaced(text)
-    text = HEADING_MARK.sub("", NUMBERING.sub("", text.strip()))
+    text = NUMBERING.sub("", text.strip())
+    if text[:1] == "#":  # (a Markdown heading's marks: most labels have none)
+        text = HEADING_MARK.sub("", text)
     text = SPACES.sub(" ", text.strip(" :：=\t|-・、,【】[]/／┌┐└┘│").strip())  # (a box's corners around a flowchart step)
     if text.endswith((".", "・", "‥", "…")):  # (the text is stripped: a leader ends it, a fast look before the scan)
         text = LEADER_TAIL.sub("", text)  # 「Tender briefing ..........」: the dot leader to its value

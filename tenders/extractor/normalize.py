@@ -2215,6 +2215,28 @@ def _row_or_rule(line: str) -> bool:
     return "\t" in line or "|" in line or RULE_LINE.fullmatch(line.strip()) is not None
 
 
+def _sizes(texts: list[str], measure) -> collections.Counter:
+    """How many of the texts have each size by ``measure`` (a text longer than WRAP_WIDTH_MAX: its characters)."""
+    if measure is len:
+        return collections.Counter(map(len, texts))
+    return collections.Counter(len(text) if len(text) > WRAP_WIDTH_MAX else width for text, width in zip(texts, _widths(texts)))
+
+
+def _widths(texts: list[str]) -> list[int]:
+    """``_width`` of each text, the wide characters of all of them taken out at once (one scan, not a call a text)."""
+    joined = "\n".join(texts)
+    if joined.count("\n") != len(texts) - 1 or _BEYOND_THE_PLANE.search(joined):
+        return [_width(text) for text in texts]
+    narrow = _wide_run().sub("", joined).split("\n")
+    return [2 * len(text) - len(rest) for text, rest in zip(texts, narrow)]
+
+
+@functools.cache
+def _wide_run() -> re.Pattern:
+    """A run of the wide characters of the Basic Multilingual Plane (those ``_width`` counts twice)."""
+    return re.compile(_fold_tables()[3].pattern + "+")
+
+
 def _wrap_measure(lines: list[str]) -> tuple[int, object] | None:
     """The width a text was hard-wrapped at and how it is measured (characters, or display columns: a mail wraps a
     line of full-width letters at half as many), or None when its long lines do not share one width."""
@@ -2224,8 +2246,7 @@ def _wrap_measure(lines: list[str]) -> tuple[int, object] | None:
     rows = [line.rstrip() for line in lines if "\t" in line and "|" not in line and line.strip()]
     best = None
     for measure in (len, _width):
-        sizes = collections.Counter(len(text) if len(text) > WRAP_WIDTH_MAX else measure(text) for text in texts)
-        row_sizes = collections.Counter(len(text) if len(text) > WRAP_WIDTH_MAX else measure(text) for text in rows)
+        sizes, row_sizes = _sizes(texts, measure), _sizes(rows, measure)
         narrow = len(texts) >= NARROW_LINES_MIN
         floor = NARROW_WIDTH_MIN if narrow else WRAP_WIDTH_MIN
         widths = [size for size in sizes if size >= floor] + [size for size in row_sizes if size >= WRAP_WIDTH_MIN]
