@@ -547,16 +547,17 @@ def _slash_end(line: str, start: Mention) -> Mention | None:
 
 
 HAS_DIGIT = re.compile(r"\d")
-EN_PART_HINT = re.compile(r"(?i:early|mid|late|beginning\sof|middle\sof|end\sof)")
+# (the first lookahead: a letter a word starts with, to fail fast elsewhere: no case-blind word is tried at every place)
+EN_PART_HINT = re.compile(r"(?=[EeMmLlBb])(?i:early|mid|late|beginning\sof|middle\sof|end\sof)")
 # 「11/13/2026 14:07  FROM: …  TO: 000-0000-0000  P. 1/2」: the stamp a fax machine prints atop each page it sends, the
 # day of the sending (no step)
 FAX_STAMP = re.compile(r"\bFROM\s?:.{0,80}\bTO\s?:", re.IGNORECASE)
 HAS_NUMERIC_YEAR = re.compile(r"\d/(?:19|20)\d{2}")  # (a fast scan before ``NUMERIC_DATE``'s look behind at every place)
-HAS_WORD = re.compile(r"[A-Za-z]{3}")
+HAS_WORD = re.compile(r"[A-Za-z][A-Za-z]{2}")  # (three letters in a row, the first alone: a fast scan for a letter)
 
 
 _DIGIT_SEPARATOR = re.compile(r"\d[/.\-]")
-_EN_MONTH_HEAD = re.compile(r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
+_EN_MONTH_HEAD = re.compile(r"(?=[JjFfMmAaSsOoNnDd])(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")  # (as EN_PART_HINT)
 
 
 def most_mentions(line: str) -> int:
