@@ -305,7 +305,7 @@ def forget() -> None:
 
 
 HEADING_MARK = re.compile(r"^#+\s{0,8}")
-SPACES = re.compile(r"\s{2,}")
+SPACES = re.compile(r"\s\s+")  # (two spaces or more: the first alone, a fast scan for a space)
 
 
 # 「回　　答」「提 出 期 限」: a label's characters spread out to line up with the labels above

@@ -1083,8 +1083,9 @@ def _paged_headers(lines: list[str]) -> set[str]:
 
 
 # A table laid out with spaces (「日付      曜日  時刻     内容」): cells parted by two spaces or more.
-_GAP = re.compile(r"[ \t\u3000]{2,}")
-_NORMAL_GAP = re.compile(r"[ \t]{2,}")
+# (the first space alone, then the rest: a fast scan for a space, not the run tried at every place)
+_GAP = re.compile(r"[ \t\u3000][ \t\u3000]+")
+_NORMAL_GAP = re.compile(r"[ \t][ \t]+")
 SPACED_CELLS = 3  # a row of a space-aligned table has this many cells at least
 SPACED_ROW_MAX = 400  # a longer line is prose or a page run together, not a row
 
@@ -1930,6 +1931,7 @@ def _numbered_headers(lines: list[str]) -> set[int]:
 # (「1 入札に付する事項      5 入札説明書の交付」). Read as it stands, a right column's label and date
 # sit under the left column's words; read a column at a time, each date is under its own label.
 COLUMN_GAP = re.compile(r"\S(?P<gap>[ \u3000]{3,})(?=\S)")
+THREE_SPACES = re.compile(r"[ \u3000][ \u3000]{2}")  # where a COLUMN_GAP's gap can be (a fast scan for a space)
 COLUMN_ITEM = re.compile(r"\s{0,4}(?:\d{1,2}\s|\(\d{1,2}\)|[\u2460-\u2473]|第\d{1,2}|[ア-ン][.\s]|\([ア-ン]\))")
 COLUMN_MIN = 40  # display columns: a right column starts this far in at least
 COLUMN_LINES = 6  # lines split at the one column at least
@@ -1946,7 +1948,8 @@ def _right_start(line: str) -> list[tuple[int, int]]:
         width = _width(line[:indent])
         found.append((width, indent))
         at = indent
-    for gap in COLUMN_GAP.finditer(line, at):
+    # (COLUMN_GAP tries every place: a line without three spaces in a row after its indent is not searched)
+    for gap in COLUMN_GAP.finditer(line, at) if THREE_SPACES.search(line, at) else ():
         width += _width(line[at : gap.start("gap")]) + _width(gap.group("gap"))
         at = gap.end("gap")
         found.append((width, at))
