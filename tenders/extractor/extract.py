@@ -1893,7 +1893,7 @@ class Reader:
                     )
                     team_plan = False
                     continue
-                if len(text) <= 40 and any(word in text for word in TEAM_PLAN_WORDS):
+                if len(text) <= 40 and "内" in text and any(word in text for word in TEAM_PLAN_WORDS):  # (each ends with 内)
                     if TEAM_PLAN_HEADING.search(L.clean_label(text)):
                         aside = team_plan = True
                         aside_at, aside_part = segment.line, False

@@ -337,6 +337,8 @@ _SLASH_TIME = re.compile(rf"/\s{{0,2}}(?:{_TIME_AFTER_SLASH})")  # (the slash fi
 def letter_spaced(text: str) -> bool:
     """「時 間 　 午前 9 時 か ら 午後 4 時 ま で」: half the words of the line, four at least, are single letters apart by
     half-width spaces (「理事長　沢　渡　　茂　樹」: a name's letters spread out with full-width ones, a signature's)."""
+    if text.count(" ") < LETTERS_SPACED_MIN - 1:  # (that many letters standing alone have a space between each two)
+        return False
     words = [word for word in text.split(" ") if word]
     alone = sum(1 for word in words if len(word) == 1 and _SPACED_ONE.match(word))
     if alone < LETTERS_SPACED_MIN:
@@ -366,7 +368,8 @@ def flow_below(source: list[str], index: int) -> bool:
 
 def normalize_lines(source: list[str]) -> list[str]:
     normalized = [
-        normalize_line(line, changes=not (index and _ARROW_ONLY.search(line) and flow_below(source, index)))
+        # (a line below a flow of steps keeps its arrows' dates; any other is read with the line alone as its cache key)
+        normalize_line(line, False) if index and _ARROW_ONLY.search(line) and flow_below(source, index) else normalize_line(line)
         for index, line in enumerate(source)
     ]
     normalized = calendar_grid_days(chat_posts(normalized))
@@ -2222,7 +2225,8 @@ def _sizes(texts: list[str], measure) -> collections.Counter:
     """How many of the texts have each size by ``measure`` (a text longer than WRAP_WIDTH_MAX: its characters)."""
     if measure is len:
         return collections.Counter(map(len, texts))
-    return collections.Counter(len(text) if len(text) > WRAP_WIDTH_MAX else width for text, width in zip(texts, _widths(texts)))
+    widths = iter(_widths([text for text in texts if len(text) <= WRAP_WIDTH_MAX]))  # (a page run onto one line: no)
+    return collections.Counter(len(text) if len(text) > WRAP_WIDTH_MAX else next(widths) for text in texts)
 
 
 def _widths(texts: list[str]) -> list[int]:
@@ -2680,6 +2684,7 @@ def _flat_name(cell: str) -> str:
     return spaced["name"].replace(" ", "") + (spaced["note"] or "") if spaced else cell
 
 
+@remembered(8192)  # (each line is looked at by cells_refolded, then by columns_refolded)
 def _flat_head(line: str) -> bool:
     cell = line.strip()
     if not cell or len(cell) > FLAT_HEAD_MAX or "\t" in cell or "|" in cell or "  " in cell:

@@ -45,7 +45,10 @@ ROW_MAX = 400  # a longer "row" is a whole table or page run together: read as t
 
 
 def is_table_row(line: str) -> bool:
-    return len(line) <= ROW_MAX and ("\t" in line.strip("\t") or line.count("|") >= 2) and not run_together(line)
+    if len(line) > ROW_MAX:
+        return False
+    tabbed = "\t" in line and "\t" in line.strip("\t")  # (a tab between two cells, not at an end; most lines have none)
+    return (tabbed or line.count("|") >= 2) and not run_together(line)
 
 
 RULE_CELL = re.compile(r"\|\s{0,4}:?[-─━=]{2,}:?\s{0,4}\|")
