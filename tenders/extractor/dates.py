@@ -557,7 +557,8 @@ HAS_WORD = re.compile(r"[A-Za-z][A-Za-z]{2}")  # (three letters in a row, the fi
 
 
 _DIGIT_SEPARATOR = re.compile(r"\d[/.\-]")
-_EN_MONTH_HEAD = re.compile(r"(?=[JjFfMmAaSsOoNnDd])(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")  # (as EN_PART_HINT)
+# (as EN_PART_HINT; 「ſ」 is an 「s」 to a case-blind match)
+_EN_MONTH_HEAD = re.compile(r"(?=[JjFfMmAaSsſOoNnDd])(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
 
 
 def most_mentions(line: str) -> int:
@@ -642,6 +643,8 @@ def find_mentions(line: str) -> list[Mention]:
         others += [(ENGLISH_DATE, _english), (ENGLISH_PERIOD, _english_period)]
     if "同日" in line or "その翌日" in line or "当日" in line:
         others.append((SAME_DAY, _same_day))
+    if not mentions and not others:
+        return mentions  # (a number that is no date: most lines with a digit)
     if others:
         taken = bytearray(len(line) + 1)  # characters already read as part of a date
         windows = "~" in line or "から" in line  # (「2027/8/16~8/20」: a slashed date's short end, ``_slash_end``)

@@ -272,10 +272,12 @@ GENERIC_LABELS = re.compile(
 # A window or deadline for handing something in (the issuer's answer or result is not handed in)
 ACCEPTING = re.compile(r"受付|提出|締切|申込")
 # An event has a start time; an acceptance window ends at its closing time.
+# (the English words apart: a case-blind word tried at every place would slow the scan for the Japanese ones)
 EVENT = re.compile(
     r"説明会|見学|下見|内覧会|開札|開封|見積(?:り)?合わせ(?!\S{0,4}参加)|執行|はっぴょう|審査|ヒアリング|プレゼン|面接|面談|委員会|開催|現地|現場確認|対話"
-    rf"|(?i:{EN_BRIEFING}|opening of|presentation|interview|hearing)"
 )
+# (the first lookahead: a letter a word starts with, as a case-blind match reads it (「ſ」 an 「s」, 「ı」「İ」 an 「i」))
+EN_EVENT = re.compile(rf"(?=[BbSsſEeOoPpIiıİHh])(?i:{EN_BRIEFING}|opening of|presentation|interview|hearing)")
 # Steps that open a window are not deadlines (the window's end is).
 OPENING = re.compile(r"開始(?!後)|から$")
 
@@ -675,7 +677,7 @@ BRACKETED = re.compile(r"\([^()]{0,40}\)")
 
 @remembered(4096)
 def is_event(label: str) -> bool:
-    return bool(EVENT.search(label))
+    return bool(EVENT.search(label) or EN_EVENT.search(label))
 
 
 def delivery_notes(text: str) -> list[str]:

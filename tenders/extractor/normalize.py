@@ -1522,7 +1522,8 @@ def _date_of_parts(cells: list[str], parts: dict[str, int]) -> str | None:
 def date_part_rows(lines: list[str]) -> list[str]:
     """A table whose header names 「年」「月」「日」 (and 「曜」「時刻」) columns: each row's parts joined into the first of
     those columns, the others left empty, so that each row holds its date in one cell."""
-    if not any("月\t日" in line or "月|日" in line.replace(" ", "") for line in lines):  # a fast scan for such a header
+    # (a fast scan for such a header: a line without a bar is not copied without its spaces to look)
+    if not any("月\t日" in line or ("|" in line and "月|日" in line.replace(" ", "")) for line in lines):
         return lines
     result = list(lines)
     index = 0

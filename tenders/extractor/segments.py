@@ -134,7 +134,7 @@ def segments(lines: list[str]) -> list[Segment]:
 
 def each_segment(lines: list[str]) -> Iterator[Segment]:
     for index, line in enumerate(lines):
-        if not line.strip():
+        if not line or line.isspace():  # (``not line.strip()``, without a copy of each line)
             continue
         if is_table_row(line):
             cells = cells_of(line)
