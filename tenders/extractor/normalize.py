@@ -2248,7 +2248,7 @@ def _wide_run() -> re.Pattern:
 def _wrap_measure(lines: list[str]) -> tuple[int, object] | None:
     """The width a text was hard-wrapped at and how it is measured (characters, or display columns: a mail wraps a
     line of full-width letters at half as many), or None when its long lines do not share one width."""
-    texts = [line.rstrip() for line in lines if line.strip() and not _row_or_rule(line)]
+    texts = [text for line in lines if (text := line.rstrip()) and not _row_or_rule(line)]
     # a row of tab-parted cells is as long as its cells' words: it tells of the wrap only when it reaches the width
     # (a wrap at a fixed width cuts it too; a row beyond it may be one whose cells were put on one line again)
     rows = [line.rstrip() for line in lines if "\t" in line and "|" not in line and line.strip()]
@@ -2260,8 +2260,9 @@ def _wrap_measure(lines: list[str]) -> tuple[int, object] | None:
         widths = [size for size in sizes if size >= floor] + [size for size in row_sizes if size >= WRAP_WIDTH_MIN]
         if not widths:
             continue
-        both = sizes + row_sizes
-        width = max(widths, key=lambda size: both[size - 1] + both[size] + both[size + 1])
+        both = sizes + row_sizes if row_sizes else sizes
+        # (``get``: a Counter's missing size is looked up through a method of its own)
+        width = max(widths, key=lambda size: both.get(size - 1, 0) + both.get(size, 0) + both.get(size + 1, 0))
         reaching = row_sizes[width - 1] + row_sizes[width] + row_sizes[width + 1]
         band = sizes[width - 1] + sizes[width] + sizes[width + 1] + reaching
         if width < WRAP_WIDTH_MIN:  # (a phone's line filled: the width most of its lines have)
