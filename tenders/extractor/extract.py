@@ -167,8 +167,8 @@ CALL_OPENS_FROM = re.compile(
 EVENT_PERIOD_KEY = re.compile(r"(?:実施|開催)(?:期間|日程)")
 # 「5（1）提出期限」「3(2) 交付場所」: an item of a notice cited by its section's number and its own
 CITED_ITEM_NUMBER = re.compile(r"^(?P<number>\d{1,2})\s?\(\s?\d{1,2}\s?\)\s{0,2}(?P<rest>\S.{0,30})$")
-OUTLINE_MARK = re.compile(
-    r"^\s{0,8}(?:(?P<decimal3>\d{1,2}\.\d{1,2}\.\d{1,2}(?=\.?\s{1,8}\D))|(?P<decimal2>\d{1,2}\.\d{1,2}(?=\.?\s{1,8}\D))"
+OUTLINE_MARK = re.compile(  # (the lookahead: a character an item's mark starts with, to fail fast on other lines)
+    r"^\s{0,8}(?=[\d第〔【\[(ア-ン\u2460-\u2473a-z一二三四五六七八九十])(?:(?P<decimal3>\d{1,2}\.\d{1,2}\.\d{1,2}(?=\.?\s{1,8}\D))|(?P<decimal2>\d{1,2}\.\d{1,2}(?=\.?\s{1,8}\D))"
     r"|(?P<chapter>第\s?\d{1,2}(?=[\s章節]|$))|(?P<lenticular>[〔【\[]\d{1,2}(?:[〕】\]]|\s{0,2}[.\s](?=[^〕】\]]{1,40}[〕】\]]\s{0,8}$)))|(?P<number>\d{1,2}(?:[.]\s?|\s)(?=\D))|(?P<paren>\(\s?\d{1,2}\s?\))"
     r"|(?P<kana>[ア-ン](?:[.]|\s))|(?P<paren_kana>\([ア-ン]\))|(?P<circled>[\u2460-\u2473])|(?P<letter>[a-z][.)]\s)|(?P<paren_letter>\([a-z]\))"
     r"|(?P<kanji>[一二三四五六七八九十][〇一二三四五六七八九十]{0,2}(?:[.、]|\s))|(?P<paren_kanji>\([一二三四五六七八九十][〇一二三四五六七八九十]{0,2}\)))"
@@ -1510,9 +1510,9 @@ class Reader:
             heads = [line[:80] for line in source[start : start + chunk]]
             if one_by_one("\n".join(heads)):
                 looks = nfkc("\n".join(head[:SECTION_REACH] for head in heads)).split("\n")
-                yield from (nfkc(head) if TOP_SECTION.match(look) else None for head, look in zip(heads, looks))
+                yield from [nfkc(head) if TOP_SECTION.match(look) else None for head, look in zip(heads, looks)]
             else:
-                yield from (line if TOP_SECTION.match(line) else None for line in nfkc("\n".join(heads)).split("\n"))
+                yield from [line if TOP_SECTION.match(line) else None for line in nfkc("\n".join(heads)).split("\n")]
 
     def specification(self) -> int | None:
         """「仕　様　書」 atop the text, no call named in its head: a specification, whose dates are the work's (proofs,

@@ -566,7 +566,8 @@ OCR_WEEKDAYS = {"氷": "水", "全": "金", "本": "木"}
 def ocr_corrected(text: str) -> str:
     """The misread pairs as the words they stand for; 「12曰(木)」「12目(木)」 after a number as 日; letters read
     for the digits of a date or time; a day's misread weekday."""
-    text = OCR_MISREAD.sub(lambda m: OCR_MEANT[m.group()], text)
+    if OCR_MISREAD.search(text):  # (most lines have none: a search is cheaper than a substitution)
+        text = OCR_MISREAD.sub(lambda m: OCR_MEANT[m.group()], text)
     if OCR_DIGIT_HINT.search(text):
         text = OCR_NUMBER.sub(lambda m: m.group().translate(OCR_DIGITS), text)
         text = OCR_MINUTES.sub("00", text) if "時O" in text or "時o" in text else text

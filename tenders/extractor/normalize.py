@@ -146,7 +146,8 @@ _SPACE_IN_NUMBER = re.compile(
     r"|(?<=\d )(?<![/.]\d )(?<![/.]\d\d ) *(?=月(?!\t| {2}|\s*$))|(?<=\d月[ \t])[ \t]*(?=上旬|中旬|下旬|初旬|末)"
     r"|(?:(?<=[\d元][年月][ \t])|(?<=[\d元] [年月][ \t]))(?<![/.]\d [年月][ \t])(?<![/.]\d\d [年月][ \t])[ \t]*(?=\d)|(?<=(?:令和|平成|昭和)[ \t])[ \t]*(?=\d|元))"
 )
-_SPACE_AFTER_NUMBER = re.compile(r"[\d元年月和成][ \t]")  # where any space _SPACE_IN_NUMBER takes out stands
+# where any space _SPACE_IN_NUMBER takes out stands (the space first: a fast scan for it, not for a digit)
+_SPACE_AFTER_NUMBER = re.compile(r"[ \t](?<=[\d元年月和成][ \t])")
 # 「2 日程の変更」「1 日時」: an item's number before a heading that begins with 日, no day 「2日」
 _ITEM_BEFORE_DAY_WORD = re.compile(r"^\s{0,8}\d{1,2}[ \t\u3000]+(?=日(?:時|程|付)(?!\s{0,2}\d))")
 # 「入 札 参 加 申 込 　 期 間 　 6 月 21 日 か ら 6 月 30 日 ま で」: a PDF's text with a space after every letter
