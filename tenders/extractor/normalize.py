@@ -751,7 +751,7 @@ def month_headed_blocks(lines: list[str]) -> list[str]:
     month = None
     for index, line in enumerate(lines):
         heading = line.strip(MONTH_HEADING_MARKS) if len(line) <= 40 else ""
-        if heading and MONTH_CELL.fullmatch(heading) and "年" in heading:
+        if "年" in heading and MONTH_CELL.fullmatch(heading):
             month = heading
             continue
         start = DAY_LINE.match(line) if month else None
@@ -785,10 +785,9 @@ END_ALONE = re.compile(
     r"\s{0,2}(?:\([^()]{1,6}\))?\s{0,2}(?:(?:午前|午後)?\s{0,2}\d{1,2}(?:時(?:\s{0,2}\d{1,2}分)?|:\d{2})|正午)?\s{0,2}(?:まで)?"
 )
 DATE_START = re.compile(r"(?:令和|平成|[RH]\d|\d{4}\s{0,2}[年/.]|\d{1,2}\s{0,2}月\s{0,2}\d|同[年月日])")
-# a page's footer or a number between pages (「- 3 -」「3/12」「3ページ」), skipped when a line goes on past it
-PAGE_MARK_BODY = (
-    r"\s{0,8}(?:[-‐―]\s{0,4}\d{1,3}\s{0,4}[-‐―]|\d{1,3}\s{0,2}/\s{0,2}\d{1,3}|\d{1,3}\s{0,2}ページ|P\.?\s{0,2}\d{1,3})\s{0,8}"
-)
+# a page's footer or a number between pages (「- 3 -」「3/12」「3ページ」), skipped when a line goes on past it (the
+# lookahead: a character a mark starts with, to fail fast on other lines)
+PAGE_MARK_BODY = r"\s{0,8}(?=[-‐―\dP])(?:[-‐―]\s{0,4}\d{1,3}\s{0,4}[-‐―]|\d{1,3}\s{0,2}/\s{0,2}\d{1,3}|\d{1,3}\s{0,2}ページ|P\.?\s{0,2}\d{1,3})\s{0,8}"
 PAGE_MARK = re.compile(PAGE_MARK_BODY + "$")
 # 「自 令和8年10月5日(月)」 over 「至 令和8年10月16日(金)」 (「開始 …」 over 「終了 …」): the two ends of a window
 # on two lines (the opening day's time may follow its weekday: 「自 6月2日(火) 午前9時」)
