@@ -332,7 +332,9 @@ def clean_label(text: str) -> str:
     text = NUMBERING.sub("", text.strip())
     if text[:1] == "#":  # (a Markdown heading's marks: most labels have none)
         text = HEADING_MARK.sub("", text)
-    text = SPACES.sub(" ", text.strip(" :：=\t|-・、,【】[]/／┌┐└┘│").strip())  # (a box's corners around a flowchart step)
+    text = text.strip(" :：=\t|-・、,【】[]/／┌┐└┘│").strip()  # (a box's corners around a flowchart step)
+    if len(text.split(maxsplit=1)) > 1:  # (a label without a space, most, is not searched for a run of them)
+        text = SPACES.sub(" ", text)
     if text.endswith((".", "・", "‥", "…")):  # (the text is stripped: a leader ends it, a fast look before the scan)
         text = LEADER_TAIL.sub("", text)  # 「Tender briefing ..........」: the dot leader to its value
     if "ページ" in text or "頁" in text:  # 「入札公告5ページ「11 入札書の提出方法等」(2)提出期間」: the place corrected

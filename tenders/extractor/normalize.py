@@ -1797,7 +1797,8 @@ def _spaced_cells(line: str) -> list[tuple[int, str]]:
     for gap in _GAP.finditer(line):
         if gap.start() > at:
             cells.append((column, line[at : gap.start()]))
-        column += _width(line[at : gap.start()]) + _width(gap.group())
+        spaces = gap.group()  # (spaces and tabs, one column each; full-width spaces, two)
+        column += _width(line[at : gap.start()]) + len(spaces) + spaces.count("\u3000")
         at = gap.end()
     if len(line) > at:
         cells.append((column, line[at:]))
