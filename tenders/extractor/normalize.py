@@ -1187,8 +1187,9 @@ def spaced_columns_as_tabs(source: list[str], lines: list[str]) -> list[str]:
     _wrapped_cells_joined(source, result, starts, converted)
     _window_rows_joined(result, converted)
     _rows_begun_above(source, result, starts, blank)
+    done = set(converted)  # (looked up for every line: a list would be read through for each)
     for index in range(len(lines)):  # 「(f) Opening of tenders   10:00 a.m., June 17, 2025 10:00 a.m., June 30, 2025」
-        if index in converted or len(starts[index]) < 2 or len(lines[index]) != len(source[index].rstrip("\n")):
+        if index in done or len(starts[index]) < 2 or len(lines[index]) != len(source[index].rstrip("\n")):
             continue
         # the nearest converted row above (or else below) within reach: ``converted`` is in line order, so a bisection
         # finds it (a page run onto one line and cut back into lines converts rows by the thousand)
