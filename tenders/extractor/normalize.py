@@ -1792,6 +1792,7 @@ def changes_on_next_line(lines: list[str]) -> list[str]:
     return result
 
 
+@remembered(8192)  # (a line's cells are read by spaced_columns_as_tabs, then by timeline_rows; nobody changes them)
 def _spaced_cells(line: str) -> list[tuple[int, str]]:
     """(display column, text) of each cell of a line whose cells are parted by two spaces or more."""
     cells, column, at = [], 0, 0
