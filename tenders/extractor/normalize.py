@@ -2056,7 +2056,8 @@ def two_columns(lines: list[str]) -> tuple[list[str], list[int]] | None:
     """The lines of a two-column page read column by column, with the source line of each; None for other text."""
     if len(lines) > 5000 or not any("   " in line for line in lines):
         return None
-    starts = [_right_start(line) if len(line) <= COLUMN_LINE_MAX else [] for line in lines]
+    # (a line too short to reach COLUMN_MIN - 1 display columns, two a character at most, resumes no right column)
+    starts = [_right_start(line) if COLUMN_MIN - 1 <= 2 * len(line) and len(line) <= COLUMN_LINE_MAX else [] for line in lines]
     counts: dict[int, int] = {}
     for found in starts:
         for width, _ in found:
