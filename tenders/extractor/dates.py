@@ -51,7 +51,8 @@ EN_WEEKDAY_NAME = re.compile(r"\b(mon|tue|wed|thu|fri|sat|sun)", re.IGNORECASE)
 ENGLISH_WEEKDAYS = {"Mon": "月", "Tue": "火", "Wed": "水", "Thu": "木", "Fri": "金", "Sat": "土", "Sun": "日"}
 # 「令和8年6月17日（2026年6月17日）（水）正午」: the same date in the other calendar, in brackets, before its weekday
 _SAME_DATE_OTHER_ERA = r"(?:\s{0,4}\(\s{0,2}(?:\d{4}|令和\s{0,2}\d{1,2}|平成\s{0,2}\d{1,2})\s{0,2}年\s{0,2}\d{1,2}\s{0,2}月\s{0,2}\d{1,2}\s{0,2}日\s{0,2}\))?"
-DATE = re.compile(
+DATE = re.compile(  # (the first lookahead: a character a date starts with, to fail fast elsewhere)
+    r"(?=[令平昭大明RH\d同翌])"
     r"(?:(?P<era>令和|平成|昭和|大正|明治|(?<![A-Za-z])[RH](?=\d))\s{0,8}(?P<eyear>\d{1,4}|元)\s{0,8}(?:\(\s{0,8}\d{4}\s{0,8}\)\s{0,8})?"
     r"(?:年|\.(?=\s{0,2}\d{1,2}\s{0,2}月))"  # 「R9.10月中旬」: the era's year with a dot before a month written out
     r"(?:\s{0,8}\(\s{0,8}\d{4}\s{0,8}年\s{0,8}\))?"  # 「令和8年(2026年)5月11日」
@@ -546,16 +547,18 @@ def _slash_end(line: str, start: Mention) -> Mention | None:
 
 
 HAS_DIGIT = re.compile(r"\d")
-EN_PART_HINT = re.compile(r"(?i:early|mid|late|beginning\sof|middle\sof|end\sof)")
+# (the first lookahead: a letter a word starts with, to fail fast elsewhere: no case-blind word is tried at every place)
+EN_PART_HINT = re.compile(r"(?=[EeMmLlBb])(?i:early|mid|late|beginning\sof|middle\sof|end\sof)")
 # 「11/13/2026 14:07  FROM: …  TO: 000-0000-0000  P. 1/2」: the stamp a fax machine prints atop each page it sends, the
 # day of the sending (no step)
 FAX_STAMP = re.compile(r"\bFROM\s?:.{0,80}\bTO\s?:", re.IGNORECASE)
 HAS_NUMERIC_YEAR = re.compile(r"\d/(?:19|20)\d{2}")  # (a fast scan before ``NUMERIC_DATE``'s look behind at every place)
-HAS_WORD = re.compile(r"[A-Za-z]{3}")
+HAS_WORD = re.compile(r"[A-Za-z][A-Za-z]{2}")  # (three letters in a row, the first alone: a fast scan for a letter)
 
 
 _DIGIT_SEPARATOR = re.compile(r"\d[/.\-]")
-_EN_MONTH_HEAD = re.compile(r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
+# (as EN_PART_HINT; 「ſ」 is an 「s」 to a case-blind match)
+_EN_MONTH_HEAD = re.compile(r"(?=[JjFfMmAaSsſOoNnDd])(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
 
 
 def most_mentions(line: str) -> int:
@@ -613,7 +616,9 @@ def find_mentions(line: str) -> list[Mention]:
                 mentions.append(end)
                 _time_range_end(line, end)
     others = []
-    if "/" in line or "." in line or "-" in line:
+    # (each of the dates below has a digit right before a 「/」「.」「-」: a line without one is not searched for them)
+    separated = ("/" in line or "." in line or "-" in line) and _DIGIT_SEPARATOR.search(line) is not None
+    if separated:
         if "/" in line and HAS_NUMERIC_YEAR.search(line) and not FAX_STAMP.search(line):
             others.append((NUMERIC_DATE, _numeric))
         others += [(SLASH_DATE, lambda m: _mention(m, m.groupdict())), (MONTH_DAY, lambda m: _mention(m, m.groupdict()))]
@@ -632,12 +637,14 @@ def find_mentions(line: str) -> list[Mention]:
     if eight_digits(line):
         others.append((COMPACT_DATE, lambda m: _mention(m, m.groupdict())))
     short = []  # 「8.5.22（金）」: kept below only when confirmed
-    if "." in line:
+    if separated and "." in line:
         others.append((SHORT_ERA_DATE, lambda m: _short_era(m, short)))
     if HAS_WORD.search(line) and _EN_MONTH_HEAD.search(line):  # (each English date has its month's name)
         others += [(ENGLISH_DATE, _english), (ENGLISH_PERIOD, _english_period)]
     if "同日" in line or "その翌日" in line or "当日" in line:
         others.append((SAME_DAY, _same_day))
+    if not mentions and not others:
+        return mentions  # (a number that is no date: most lines with a digit)
     if others:
         taken = bytearray(len(line) + 1)  # characters already read as part of a date
         windows = "~" in line or "から" in line  # (「2027/8/16~8/20」: a slashed date's short end, ``_slash_end``)

@@ -171,8 +171,8 @@ CALL_OPENS_FROM = re.compile(
 EVENT_PERIOD_KEY = re.compile(r"(?:実施|開催)(?:期間|日程)")
 # 「5（1）提出期限」「3(2) 交付場所」: an item of a notice cited by its section's number and its own
 CITED_ITEM_NUMBER = re.compile(r"^(?P<number>\d{1,2})\s?\(\s?\d{1,2}\s?\)\s{0,2}(?P<rest>\S.{0,30})$")
-OUTLINE_MARK = re.compile(
-    r"^\s{0,8}(?:(?P<decimal3>\d{1,2}\.\d{1,2}\.\d{1,2}(?=\.?\s{1,8}\D))|(?P<decimal2>\d{1,2}\.\d{1,2}(?=\.?\s{1,8}\D))"
+OUTLINE_MARK = re.compile(  # (the lookahead: a character an item's mark starts with, to fail fast on other lines)
+    r"^\s{0,8}(?=[\d第〔【\[(ア-ン\u2460-\u2473a-z一二三四五六七八九十])(?:(?P<decimal3>\d{1,2}\.\d{1,2}\.\d{1,2}(?=\.?\s{1,8}\D))|(?P<decimal2>\d{1,2}\.\d{1,2}(?=\.?\s{1,8}\D))"
     r"|(?P<chapter>第\s?\d{1,2}(?=[\s章節]|$))|(?P<lenticular>[〔【\[]\d{1,2}(?:[〕】\]]|\s{0,2}[.\s](?=[^〕】\]]{1,40}[〕】\]]\s{0,8}$)))|(?P<number>\d{1,2}(?:[.]\s?|\s)(?=\D))|(?P<paren>\(\s?\d{1,2}\s?\))"
     r"|(?P<kana>[ア-ン](?:[.]|\s))|(?P<paren_kana>\([ア-ン]\))|(?P<circled>[\u2460-\u2473])|(?P<letter>[a-z][.)]\s)|(?P<paren_letter>\([a-z]\))"
     r"|(?P<kanji>[一二三四五六七八九十][〇一二三四五六七八九十]{0,2}(?:[.、]|\s))|(?P<paren_kanji>\([一二三四五六七八九十][〇一二三四五六七八九十]{0,2}\)))"
@@ -726,8 +726,8 @@ PAPER_CLAUSE = re.compile(
 REGARDING = re.compile(r"(?:について|につき|に関して|につきまして|に関しまして)(?:は)?$")
 ACT = re.compile(r"(?:^|[、\s])(?P<step>[^、。\s]{1,30}?)を(?:行|実施|開催|執行)")
 PARTICLE = re.compile(r"(?:は|が|を|も|について|に関して)$")
-TIME_ONLY = re.compile(
-    r"\s{0,8}(?P<ampm>午前|午後)?\s{0,8}(?:(?P<noon>正午)|(?P<hour>\d{1,2})(?:時(?:\s{0,8}(?P<minute>\d{1,2})分|(?P<half>半))?|:(?P<minute2>\d{2})))"
+TIME_ONLY = re.compile(  # (the first lookahead: a character a time starts with, to fail fast elsewhere)
+    r"(?=[\s午正\d])\s{0,8}(?P<ampm>午前|午後)?\s{0,8}(?:(?P<noon>正午)|(?P<hour>\d{1,2})(?:時(?:\s{0,8}(?P<minute>\d{1,2})分|(?P<half>半))?|:(?P<minute2>\d{2})))"
 )
 # 「5:00 PM」「11:30 a.m.」: the half of the day after an English notice's clock time
 LATIN_HALF_AFTER = re.compile(r"\s?(?P<half>[AaPp])\.?\s?[Mm](?![A-Za-z])")
@@ -1578,7 +1578,8 @@ class Reader:
 
     def issuer(self) -> str:
         for line in self.lines:
-            for match in ISSUER_BEFORE_IBIKA.finditer(line) if "以下" in line else ():
+            # (「…市（以下「本市」という。）」: a line without the bracket before 「以下」 is not searched)
+            for match in ISSUER_BEFORE_IBIKA.finditer(line) if "(以下" in line or "（以下" in line else ():
                 name = match.group("name")
                 if not re.search(r"[ぁ-ん]", name) or name.endswith(("市", "町", "村")):
                     return name
@@ -1625,9 +1626,9 @@ class Reader:
             heads = [line[:80] for line in source[start : start + chunk]]
             if one_by_one("\n".join(heads)):
                 looks = nfkc("\n".join(head[:SECTION_REACH] for head in heads)).split("\n")
-                yield from (nfkc(head) if TOP_SECTION.match(look) else None for head, look in zip(heads, looks))
+                yield from [nfkc(head) if TOP_SECTION.match(look) else None for head, look in zip(heads, looks)]
             else:
-                yield from (line if TOP_SECTION.match(line) else None for line in nfkc("\n".join(heads)).split("\n"))
+                yield from [line if TOP_SECTION.match(line) else None for line in nfkc("\n".join(heads)).split("\n")]
 
     def specification(self) -> int | None:
         """「仕　様　書」 atop the text, no call named in its head: a specification, whose dates are the work's (proofs,
@@ -2027,7 +2028,7 @@ class Reader:
                     )
                     team_plan = False
                     continue
-                if len(text) <= 40 and any(word in text for word in TEAM_PLAN_WORDS):
+                if len(text) <= 40 and "内" in text and any(word in text for word in TEAM_PLAN_WORDS):  # (each ends with 内)
                     if TEAM_PLAN_HEADING.search(L.clean_label(text)):
                         aside = team_plan = True
                         aside_at, aside_part = segment.line, False

@@ -284,10 +284,12 @@ GENERIC_LABELS = re.compile(
 # A window or deadline for handing something in (the issuer's answer or result is not handed in)
 ACCEPTING = re.compile(r"受付|提出|締切|申込")
 # An event has a start time; an acceptance window ends at its closing time.
+# (the English words apart: a case-blind word tried at every place would slow the scan for the Japanese ones)
 EVENT = re.compile(
     r"説明会|見学|下見|内覧会|開札|開封|見積(?:り)?合わせ(?!\S{0,4}参加)|執行|はっぴょう|審査|ヒアリング|プレゼン|面接|面談|委員会|開催|現地|現場確認|対話"
-    rf"|(?i:{EN_BRIEFING}|opening of|presentation|interview|hearing)"
 )
+# (the first lookahead: a letter a word starts with, as a case-blind match reads it (「ſ」 an 「s」, 「ı」「İ」 an 「i」))
+EN_EVENT = re.compile(rf"(?=[BbSsſEeOoPpIiıİHh])(?i:{EN_BRIEFING}|opening of|presentation|interview|hearing)")
 # Steps that open a window are not deadlines (the window's end is).
 OPENING = re.compile(r"開始(?!後)|から$")
 
@@ -317,12 +319,13 @@ def forget() -> None:
 
 
 HEADING_MARK = re.compile(r"^#+\s{0,8}")
-SPACES = re.compile(r"\s{2,}")
+SPACES = re.compile(r"\s\s+")  # (two spaces or more: the first alone, a fast scan for a space)
 
 
 # 「回　　答」「提 出 期 限」: a label's characters spread out to line up with the labels above
 # 「回　　答」「期　日」「時 刻」: the letters of a key spaced out (two single kanji apart are one word too)
 LETTER_SPACED = re.compile(r"(?<![^\s(\)])[一-龥](?:(?:\s{2,6}[一-龥]){1,6}|(?:\s[一-龥ぁ-ん]){2,8}|\s[一-龥])(?=\s|$)")
+KANJI_SPACE = re.compile(r"[一-龥]\s")  # where any of LETTER_SPACED starts (without the look behind at every place)
 
 
 @remembered(8192)
@@ -330,14 +333,20 @@ def unspaced(text: str) -> str:
     """「回　　答」 as 「回答」."""
     if " " not in text and "\u3000" not in text:
         return text
+    if not KANJI_SPACE.search(text):  # (a spaced-out word's first kanji stands before a space: a fast scan for one)
+        return text
     return LETTER_SPACED.sub(lambda m: re.sub(r"\s", "", m.group()), text)
 
 
 @remembered(8192)
 def clean_label(text: str) -> str:
     text = unspaced(text)
-    text = HEADING_MARK.sub("", NUMBERING.sub("", text.strip()))
-    text = SPACES.sub(" ", text.strip(" :：=\t|-・、,【】[]/／┌┐└┘│").strip())  # (a box's corners around a flowchart step)
+    text = NUMBERING.sub("", text.strip())
+    if text[:1] == "#":  # (a Markdown heading's marks: most labels have none)
+        text = HEADING_MARK.sub("", text)
+    text = text.strip(" :：=\t|-・、,【】[]/／┌┐└┘│").strip()  # (a box's corners around a flowchart step)
+    if len(text.split(maxsplit=1)) > 1:  # (a label without a space, most, is not searched for a run of them)
+        text = SPACES.sub(" ", text)
     if text.endswith((".", "・", "‥", "…")):  # (the text is stripped: a leader ends it, a fast look before the scan)
         text = LEADER_TAIL.sub("", text)  # 「Tender briefing ..........」: the dot leader to its value
     if "ページ" in text or "頁" in text:  # 「入札公告5ページ「11 入札書の提出方法等」(2)提出期間」: the place corrected
@@ -574,7 +583,8 @@ OCR_WEEKDAYS = {"氷": "水", "全": "金", "本": "木"}
 def ocr_corrected(text: str) -> str:
     """The misread pairs as the words they stand for; 「12曰(木)」「12目(木)」 after a number as 日; letters read
     for the digits of a date or time; a day's misread weekday."""
-    text = OCR_MISREAD.sub(lambda m: OCR_MEANT[m.group()], text)
+    if OCR_MISREAD.search(text):  # (most lines have none: a search is cheaper than a substitution)
+        text = OCR_MISREAD.sub(lambda m: OCR_MEANT[m.group()], text)
     if OCR_DIGIT_HINT.search(text):
         text = OCR_NUMBER.sub(lambda m: m.group().translate(OCR_DIGITS), text)
         text = OCR_MINUTES.sub("00", text) if "時O" in text or "時o" in text else text
@@ -685,7 +695,7 @@ BRACKETED = re.compile(r"\([^()]{0,40}\)")
 
 @remembered(4096)
 def is_event(label: str) -> bool:
-    return bool(EVENT.search(label))
+    return bool(EVENT.search(label) or EN_EVENT.search(label))
 
 
 def delivery_notes(text: str) -> list[str]:

@@ -146,7 +146,8 @@ _SPACE_IN_NUMBER = re.compile(
     r"|(?<=\d )(?<![/.]\d )(?<![/.]\d\d ) *(?=月(?!\t| {2}|\s*$))|(?<=\d月[ \t])[ \t]*(?=上旬|中旬|下旬|初旬|末)"
     r"|(?:(?<=[\d元][年月][ \t])|(?<=[\d元] [年月][ \t]))(?<![/.]\d [年月][ \t])(?<![/.]\d\d [年月][ \t])[ \t]*(?=\d)|(?<=(?:令和|平成|昭和)[ \t])[ \t]*(?=\d|元))"
 )
-_SPACE_AFTER_NUMBER = re.compile(r"[\d元年月和成][ \t]")  # where any space _SPACE_IN_NUMBER takes out stands
+# where any space _SPACE_IN_NUMBER takes out stands (the space first: a fast scan for it, not for a digit)
+_SPACE_AFTER_NUMBER = re.compile(r"[ \t](?<=[\d元年月和成][ \t])")
 # 「2 日程の変更」「1 日時」: an item's number before a heading that begins with 日, no day 「2日」
 _ITEM_BEFORE_DAY_WORD = re.compile(r"^\s{0,8}\d{1,2}[ \t\u3000]+(?=日(?:時|程|付)(?!\s{0,2}\d))")
 # 「入 札 参 加 申 込 　 期 間 　 6 月 21 日 か ら 6 月 30 日 ま で」: a PDF's text with a space after every letter
@@ -337,6 +338,8 @@ _SLASH_TIME = re.compile(rf"/\s{{0,2}}(?:{_TIME_AFTER_SLASH})")  # (the slash fi
 def letter_spaced(text: str) -> bool:
     """「時 間 　 午前 9 時 か ら 午後 4 時 ま で」: half the words of the line, four at least, are single letters apart by
     half-width spaces (「理事長　沢　渡　　茂　樹」: a name's letters spread out with full-width ones, a signature's)."""
+    if text.count(" ") < LETTERS_SPACED_MIN - 1:  # (that many letters standing alone have a space between each two)
+        return False
     words = [word for word in text.split(" ") if word]
     alone = sum(1 for word in words if len(word) == 1 and _SPACED_ONE.match(word))
     if alone < LETTERS_SPACED_MIN:
@@ -366,7 +369,8 @@ def flow_below(source: list[str], index: int) -> bool:
 
 def normalize_lines(source: list[str]) -> list[str]:
     normalized = [
-        normalize_line(line, changes=not (index and _ARROW_ONLY.search(line) and flow_below(source, index)))
+        # (a line below a flow of steps keeps its arrows' dates; any other is read with the line alone as its cache key)
+        normalize_line(line, False) if index and _ARROW_ONLY.search(line) and flow_below(source, index) else normalize_line(line)
         for index, line in enumerate(source)
     ]
     normalized = calendar_grid_days(chat_posts(normalized))
@@ -783,7 +787,7 @@ def month_headed_blocks(lines: list[str]) -> list[str]:
     month = None
     for index, line in enumerate(lines):
         heading = line.strip(MONTH_HEADING_MARKS) if len(line) <= 40 else ""
-        if heading and MONTH_CELL.fullmatch(heading) and "年" in heading:
+        if "年" in heading and MONTH_CELL.fullmatch(heading):
             month = heading
             continue
         start = DAY_LINE.match(line) if month else None
@@ -817,10 +821,9 @@ END_ALONE = re.compile(
     r"\s{0,2}(?:\([^()]{1,6}\))?\s{0,2}(?:(?:午前|午後)?\s{0,2}\d{1,2}(?:時(?:\s{0,2}\d{1,2}分)?|:\d{2})|正午)?\s{0,2}(?:まで)?"
 )
 DATE_START = re.compile(r"(?:令和|平成|[RH]\d|\d{4}\s{0,2}[年/.]|\d{1,2}\s{0,2}月\s{0,2}\d|同[年月日])")
-# a page's footer or a number between pages (「- 3 -」「3/12」「3ページ」), skipped when a line goes on past it
-PAGE_MARK_BODY = (
-    r"\s{0,8}(?:[-‐―]\s{0,4}\d{1,3}\s{0,4}[-‐―]|\d{1,3}\s{0,2}/\s{0,2}\d{1,3}|\d{1,3}\s{0,2}ページ|P\.?\s{0,2}\d{1,3})\s{0,8}"
-)
+# a page's footer or a number between pages (「- 3 -」「3/12」「3ページ」), skipped when a line goes on past it (the
+# lookahead: a character a mark starts with, to fail fast on other lines)
+PAGE_MARK_BODY = r"\s{0,8}(?=[-‐―\dP])(?:[-‐―]\s{0,4}\d{1,3}\s{0,4}[-‐―]|\d{1,3}\s{0,2}/\s{0,2}\d{1,3}|\d{1,3}\s{0,2}ページ|P\.?\s{0,2}\d{1,3})\s{0,8}"
 PAGE_MARK = re.compile(PAGE_MARK_BODY + "$")
 # 「自 令和8年10月5日(月)」 over 「至 令和8年10月16日(金)」 (「開始 …」 over 「終了 …」): the two ends of a window
 # on two lines (the opening day's time may follow its weekday: 「自 6月2日(火) 午前9時」)
@@ -1155,8 +1158,9 @@ def _paged_headers(lines: list[str]) -> set[str]:
 
 
 # A table laid out with spaces (「日付      曜日  時刻     内容」): cells parted by two spaces or more.
-_GAP = re.compile(r"[ \t\u3000]{2,}")
-_NORMAL_GAP = re.compile(r"[ \t]{2,}")
+# (the first space alone, then the rest: a fast scan for a space, not the run tried at every place)
+_GAP = re.compile(r"[ \t\u3000][ \t\u3000]+")
+_NORMAL_GAP = re.compile(r"[ \t][ \t]+")
 SPACED_CELLS = 3  # a row of a space-aligned table has this many cells at least
 SPACED_ROW_MAX = 400  # a longer line is prose or a page run together, not a row
 
@@ -1255,8 +1259,9 @@ def spaced_columns_as_tabs(source: list[str], lines: list[str]) -> list[str]:
     _wrapped_cells_joined(source, result, starts, converted)
     _window_rows_joined(result, converted)
     _rows_begun_above(source, result, starts, blank)
+    done = set(converted)  # (looked up for every line: a list would be read through for each)
     for index in range(len(lines)):  # 「(f) Opening of tenders   10:00 a.m., June 17, 2025 10:00 a.m., June 30, 2025」
-        if index in converted or len(starts[index]) < 2 or len(lines[index]) != len(source[index].rstrip("\n")):
+        if index in done or len(starts[index]) < 2 or len(lines[index]) != len(source[index].rstrip("\n")):
             continue
         # the nearest converted row above (or else below) within reach: ``converted`` is in line order, so a bisection
         # finds it (a page run onto one line and cut back into lines converts rows by the thousand)
@@ -1591,7 +1596,8 @@ def _date_of_parts(cells: list[str], parts: dict[str, int]) -> str | None:
 def date_part_rows(lines: list[str]) -> list[str]:
     """A table whose header names 「年」「月」「日」 (and 「曜」「時刻」) columns: each row's parts joined into the first of
     those columns, the others left empty, so that each row holds its date in one cell."""
-    if not any("月\t日" in line or "月|日" in line.replace(" ", "") for line in lines):  # a fast scan for such a header
+    # (a fast scan for such a header: a line without a bar is not copied without its spaces to look)
+    if not any("月\t日" in line or ("|" in line and "月|日" in line.replace(" ", "")) for line in lines):
         return lines
     result = list(lines)
     index = 0
@@ -1949,13 +1955,15 @@ def changes_on_next_line(lines: list[str]) -> list[str]:
     return result
 
 
+@remembered(8192)  # (a line's cells are read by spaced_columns_as_tabs, then by timeline_rows; nobody changes them)
 def _spaced_cells(line: str) -> list[tuple[int, str]]:
     """(display column, text) of each cell of a line whose cells are parted by two spaces or more."""
     cells, column, at = [], 0, 0
     for gap in _GAP.finditer(line):
         if gap.start() > at:
             cells.append((column, line[at : gap.start()]))
-        column += _width(line[at : gap.start()]) + _width(gap.group())
+        spaces = gap.group()  # (spaces and tabs, one column each; full-width spaces, two)
+        column += _width(line[at : gap.start()]) + len(spaces) + spaces.count("\u3000")
         at = gap.end()
     if len(line) > at:
         cells.append((column, line[at:]))
@@ -2128,6 +2136,7 @@ def _numbered_headers(lines: list[str]) -> set[int]:
 # (「1 入札に付する事項      5 入札説明書の交付」). Read as it stands, a right column's label and date
 # sit under the left column's words; read a column at a time, each date is under its own label.
 COLUMN_GAP = re.compile(r"\S(?P<gap>[ \u3000]{3,})(?=\S)")
+THREE_SPACES = re.compile(r"[ \u3000][ \u3000]{2}")  # where a COLUMN_GAP's gap can be (a fast scan for a space)
 COLUMN_ITEM = re.compile(r"\s{0,4}(?:\d{1,2}\s|\(\d{1,2}\)|[\u2460-\u2473]|第\d{1,2}|[ア-ン][.\s]|\([ア-ン]\))")
 COLUMN_MIN = 40  # display columns: a right column starts this far in at least
 COLUMN_LINES = 6  # lines split at the one column at least
@@ -2144,7 +2153,8 @@ def _right_start(line: str) -> list[tuple[int, int]]:
         width = _width(line[:indent])
         found.append((width, indent))
         at = indent
-    for gap in COLUMN_GAP.finditer(line, at):
+    # (COLUMN_GAP tries every place: a line without three spaces in a row after its indent is not searched)
+    for gap in COLUMN_GAP.finditer(line, at) if THREE_SPACES.search(line, at) else ():
         width += _width(line[at : gap.start("gap")]) + _width(gap.group("gap"))
         at = gap.end("gap")
         found.append((width, at))
@@ -2250,7 +2260,8 @@ def two_columns(lines: list[str]) -> tuple[list[str], list[int]] | None:
     text of several such pages (each ending with its number) is read a page at a time."""
     if len(lines) > 5000 or not any("   " in line for line in lines):
         return None
-    starts = [_right_start(line) if len(line) <= COLUMN_LINE_MAX else [] for line in lines]
+    # (a line too short to reach COLUMN_MIN - 1 display columns, two a character at most, resumes no right column)
+    starts = [_right_start(line) if COLUMN_MIN - 1 <= 2 * len(line) and len(line) <= COLUMN_LINE_MAX else [] for line in lines]
     counts: dict[int, int] = {}
     for found in starts:
         for width, _ in found:
@@ -2426,24 +2437,47 @@ def _row_or_rule(line: str) -> bool:
     return "\t" in line or "|" in line or RULE_LINE.fullmatch(line.strip()) is not None
 
 
+def _sizes(texts: list[str], measure) -> collections.Counter:
+    """How many of the texts have each size by ``measure`` (a text longer than WRAP_WIDTH_MAX: its characters)."""
+    if measure is len:
+        return collections.Counter(map(len, texts))
+    widths = iter(_widths([text for text in texts if len(text) <= WRAP_WIDTH_MAX]))  # (a page run onto one line: no)
+    return collections.Counter(len(text) if len(text) > WRAP_WIDTH_MAX else next(widths) for text in texts)
+
+
+def _widths(texts: list[str]) -> list[int]:
+    """``_width`` of each text, the wide characters of all of them taken out at once (one scan, not a call a text)."""
+    joined = "\n".join(texts)
+    if joined.count("\n") != len(texts) - 1 or _BEYOND_THE_PLANE.search(joined):
+        return [_width(text) for text in texts]
+    narrow = _wide_run().sub("", joined).split("\n")
+    return [2 * len(text) - len(rest) for text, rest in zip(texts, narrow)]
+
+
+@functools.cache
+def _wide_run() -> re.Pattern:
+    """A run of the wide characters of the Basic Multilingual Plane (those ``_width`` counts twice)."""
+    return re.compile(_fold_tables()[3].pattern + "+")
+
+
 def _wrap_measure(lines: list[str]) -> tuple[int, object] | None:
     """The width a text was hard-wrapped at and how it is measured (characters, or display columns: a mail wraps a
     line of full-width letters at half as many), or None when its long lines do not share one width."""
-    texts = [line.rstrip() for line in lines if line.strip() and not _row_or_rule(line)]
+    texts = [text for line in lines if (text := line.rstrip()) and not _row_or_rule(line)]
     # a row of tab-parted cells is as long as its cells' words: it tells of the wrap only when it reaches the width
     # (a wrap at a fixed width cuts it too; a row beyond it may be one whose cells were put on one line again)
     rows = [line.rstrip() for line in lines if "\t" in line and "|" not in line and line.strip()]
     best = None
     for measure in (len, _width):
-        sizes = collections.Counter(len(text) if len(text) > WRAP_WIDTH_MAX else measure(text) for text in texts)
-        row_sizes = collections.Counter(len(text) if len(text) > WRAP_WIDTH_MAX else measure(text) for text in rows)
+        sizes, row_sizes = _sizes(texts, measure), _sizes(rows, measure)
         narrow = len(texts) >= NARROW_LINES_MIN
         floor = NARROW_WIDTH_MIN if narrow else WRAP_WIDTH_MIN
         widths = [size for size in sizes if size >= floor] + [size for size in row_sizes if size >= WRAP_WIDTH_MIN]
         if not widths:
             continue
-        both = sizes + row_sizes
-        width = max(widths, key=lambda size: both[size - 1] + both[size] + both[size + 1])
+        both = sizes + row_sizes if row_sizes else sizes
+        # (``get``: a Counter's missing size is looked up through a method of its own)
+        width = max(widths, key=lambda size: both.get(size - 1, 0) + both.get(size, 0) + both.get(size + 1, 0))
         reaching = row_sizes[width - 1] + row_sizes[width] + row_sizes[width + 1]
         band = sizes[width - 1] + sizes[width] + sizes[width + 1] + reaching
         if width < WRAP_WIDTH_MIN:  # (a phone's line filled: the width most of its lines have)
@@ -2935,6 +2969,7 @@ def _flat_name(cell: str) -> str:
     return spaced["name"].replace(" ", "") + (spaced["note"] or "") if spaced else cell
 
 
+@remembered(8192)  # (each line is looked at by cells_refolded, then by columns_refolded)
 def _flat_head(line: str) -> bool:
     cell = line.strip()
     if not cell or len(cell) > FLAT_HEAD_MAX or "\t" in cell or "|" in cell or "  " in cell:

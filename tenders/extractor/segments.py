@@ -26,6 +26,7 @@ ITEM_HINT = re.compile(r"[(【第#▽▼■□◆◇●・〇○◯◎※.)]")
 # 「6/1(月) 公募開始 → 6/15(月) 応募締切 → 6/30(火) 結果通知」: a timeline, one step between two arrows
 ARROW = re.compile(r"\s{0,4}[→⇒➡➔]\s{0,4}")
 ARROW_MARK = re.compile(r"[→⇒➡➔]")
+ITEM_OR_ARROW = re.compile(r"[(【第#▽▼■□◆◇●・〇○◯◎※.)→⇒➡➔]")  # ITEM_HINT's or ARROW_MARK's characters, in one scan
 SHORT_LINE = 120  # a line up to this long is one item as it stands (a few items' worth)
 
 
@@ -45,7 +46,10 @@ ROW_MAX = 400  # a longer "row" is a whole table or page run together: read as t
 
 
 def is_table_row(line: str) -> bool:
-    return len(line) <= ROW_MAX and ("\t" in line.strip("\t") or line.count("|") >= 2) and not run_together(line)
+    if len(line) > ROW_MAX:
+        return False
+    tabbed = "\t" in line and "\t" in line.strip("\t")  # (a tab between two cells, not at an end; most lines have none)
+    return (tabbed or line.count("|") >= 2) and not run_together(line)
 
 
 RULE_CELL = re.compile(r"\|\s{0,4}:?[-─━=]{2,}:?\s{0,4}\|")
@@ -73,7 +77,7 @@ def is_separator_row(cells: list[str]) -> bool:
 @remembered(8192)  # a page's header, a notice quoted again
 def pieces_of(line: str) -> tuple[str, ...]:
     """A line cut at its item starts (and the arrows of a timeline) and, when long, at its sentence ends."""
-    if len(line) <= SHORT_LINE and not ITEM_HINT.search(line) and not ARROW_MARK.search(line):
+    if len(line) <= SHORT_LINE and not ITEM_OR_ARROW.search(line):
         return (line,)  # (most lines: nothing to cut at)
     arrows = ARROW_MARK.search(line) is not None and len(ARROW.findall(line)) >= 2
     chunks = ARROW.split(line) if arrows else [line]
@@ -131,9 +135,9 @@ def segments(lines: list[str]) -> list[Segment]:
 
 def each_segment(lines: list[str]) -> Iterator[Segment]:
     for index, line in enumerate(lines):
-        if not line.strip():
+        if not line or line.isspace():  # (``not line.strip()``, without a copy of each line)
             continue
-        if is_table_row(line):
+        if ("\t" in line or "|" in line) and is_table_row(line):  # (a row has a tab or bars: most lines neither)
             cells = cells_of(line)
             if not is_separator_row(cells):
                 yield Segment(index, line, cells)
