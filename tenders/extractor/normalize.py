@@ -2837,6 +2837,8 @@ def _csv_run(lines: list[str], index: int) -> tuple[list[tuple[list[str], int]],
 def csv_rows(lines: list[str]) -> tuple[list[str], list[int]] | None:
     """The lines with each run of CSV rows set as tab-parted rows, a row's line standing for its first source line;
     None when the text holds no such run."""
+    if sum("," in line for line in lines) < CSV_ROWS_MIN:  # (each row starts on a line with a comma: most texts have none)
+        return None
     out: list[str] = []
     origin: list[int] = []
     index, found = 0, False
@@ -2941,6 +2943,7 @@ FLAT_COLUMNS_MAX = 12  # cells of a header, at most
 # the column of a date (not 「曜日」); 「項目 / 当初 / 変更後」: the columns of a step's dates before and after a change
 FLAT_DATE_HEAD = re.compile(r"(?<!曜)日|期|開始|終了|^\s*[自至]|^\s*(?:当初|前回|今回|(?:変更|訂正|修正)[前後])\s*$")
 FLAT_NUMBER_HEAD = re.compile(r"No\.?|NO\.?|#|番号|項番")
+FLAT_NUMBER_HEAD_LINE = 8  # characters of a line of 「No.」 alone at most, its letters spaced out (「Ｎ ｏ ．」) and stripped
 FLAT_PART_HEAD = re.compile(r"年|月|日")  # a date written across columns 「年」「月」「日」: a bare number each
 FLAT_MARKED_HEAD = re.compile(r"[■□◆◇●○]")  # 「■日程」 over the numbers: the table's heading set in its first cell
 # a cell of a date's column: 「R9.7.14」「2026/6/1」「7月下旬」「10日」, no number of a row alone
@@ -3164,7 +3167,9 @@ def qa_cells_refolded(lines: list[str]) -> tuple[list[str], list[int]] | None:
     cells, with the source line of each; None when the text holds no such table."""
     out, origin, index, found = [], [], 0, False
     while index < len(lines):
-        one = _qa_header_end(lines, index) if FLAT_NUMBER_HEAD.fullmatch(_flat_name(lines[index])) else None
+        # (「No.」「番　号」: a short line; the name of a longer one is not worked out)
+        short = len(lines[index].strip()) <= FLAT_NUMBER_HEAD_LINE
+        one = _qa_header_end(lines, index) if short and FLAT_NUMBER_HEAD.fullmatch(_flat_name(lines[index])) else None
         rows = _qa_rows(lines, one, one - index) if one is not None else []
         if len(rows) < 2:
             out.append(lines[index])
