@@ -144,7 +144,8 @@ def cut_points(line: str) -> list[int]:
 
 
 _DIGIT = re.compile(r"[0-9０-９]")
-_THREE_DIGITS = re.compile(r"[0-9０-９][^0-9０-９]*[0-9０-９][^0-9０-９]*[0-9０-９]")  # three digits at least
+# three digits at least (the runs between them taken whole, never given back: no backtracking over a long piece)
+_THREE_DIGITS = re.compile(r"[0-9０-９](?:[^0-9０-９]*+[0-9０-９]){2}")
 _OPENING = "(（[［「『【〔"
 _CLOSING = ")）]］」』】〕"
 _BRACKET = re.compile("[" + re.escape(_OPENING + _CLOSING) + "]")
