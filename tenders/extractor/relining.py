@@ -358,12 +358,14 @@ def _run_rows(line: str, run: list[tuple[int, int]]) -> list[int]:
 
 def schedule_rows(line: str, points: list[int]) -> list[int]:
     """``points`` with the row breaks of the schedules run together between them (``_run_rows``)."""
-    line = _WIDE.sub(_narrowed, line)  # (each character in its place)
     bounds = sorted({0, *points, len(line)})
     cuts: list[int] = []
     for begin, end in zip(bounds, bounds[1:]):
-        piece = line[begin:end]
-        if "|" in piece or not _THREE_DIGITS.search(piece) or most_mentions(piece) < 3:  # (``markdown_rows``)
+        # (its full-width digits counted too: a piece is narrowed only when it holds three digits, most none)
+        if not _THREE_DIGITS.search(line, begin, end):
+            continue
+        piece = _WIDE.sub(_narrowed, line[begin:end])  # (each character in its place)
+        if "|" in piece or most_mentions(piece) < 3:  # (``markdown_rows``)
             continue
         mentions = find_mentions(piece)
         if len(mentions) < 3:
