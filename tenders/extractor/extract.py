@@ -1949,19 +1949,11 @@ class Reader:
                 stripped = text.strip()
                 furniture = self.furniture[segment.line] > (self.furniture[segment.line - 1] if segment.line else 0)
                 detail = DETAIL_KEY_LINE.match(stripped)  # 「規定 公示日の翌日から起算して10日目」: how, not what
-                titled = TRAILING_QUALIFIER.sub("", stripped) if stripped.endswith(")") else stripped
-                # (「…の募集について」 titles a page; 「◆結果のお知らせ」, an item's key, names a step)
-                titles = ("について", "お知らせ") if not ITEM_SYMBOL.match(stripped) else ()
-                crumbs = stripped.count(">") >= 2 and BREADCRUMB.search(stripped)  # 「ホーム > 事業者の方へ > 入札・契約」
                 counted_key = self.counted_key(segment.line, stripped) if HAS_DAY_COUNT.search(stripped) else ""
                 if counted_key and not furniture and not detail:  # 「(1)提出期限 公告日から7日目の午後5時まで」 / 「［5月23日］」
                     contexts = [*contexts[-5:], (counted_key, segment.line)]
                 # (「若松市告示第22号」: a notice's number names none of its steps)
-                elif (
-                    len(stripped) <= 80
-                    and not titled.endswith(("。", *titles))
-                    and not (furniture or detail or crumbs or numbered)
-                ):
+                elif len(stripped) <= 80 and not (furniture or detail or numbered) and self.may_head_dates(stripped):
                     label = L.clean_label(stripped)
                     # 「受付期間 公告の日から起算して7日間(…)」 / 「(4月8日から4月16日まで)」: the key names the window
                     if " " in label and "起算" in label:
@@ -1988,6 +1980,15 @@ class Reader:
                     reference = mention.date()
                     self.first_full_date = self.first_full_date or reference
         return found
+
+    @staticmethod
+    def may_head_dates(stripped: str) -> bool:
+        """A short line of text that is no sentence, no page's title and no breadcrumbs: what may head the dates below
+        (「…の募集について」 titles a page; 「◆結果のお知らせ」, an item's key, names a step)."""
+        titled = TRAILING_QUALIFIER.sub("", stripped) if stripped.endswith(")") else stripped
+        titles = ("について", "お知らせ") if not ITEM_SYMBOL.match(stripped) else ()
+        crumbs = stripped.count(">") >= 2 and BREADCRUMB.search(stripped)  # 「ホーム > 事業者の方へ > 入札・契約」
+        return not titled.endswith(("。", *titles)) and not crumbs
 
     def counted_key(self, index: int, text: str) -> str:
         """The key of line ``index`` before words that count its day from another step (「(1)提出期限 公告日から7日目の
