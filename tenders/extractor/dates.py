@@ -556,7 +556,7 @@ HAS_NUMERIC_YEAR = re.compile(r"\d/(?:19|20)\d{2}")  # (a fast scan before ``NUM
 HAS_WORD = re.compile(r"[A-Za-z][A-Za-z]{2}")  # (three letters in a row, the first alone: a fast scan for a letter)
 
 
-_DIGIT_SEPARATOR = re.compile(r"\d[/.\-]")
+_DIGIT_SEPARATOR = re.compile(r"[/.\-](?<=\d[/.\-])")  # (the separator first: a fast scan for it, its digit looked behind for)
 # (as EN_PART_HINT; 「ſ」 is an 「s」 to a case-blind match)
 _EN_MONTH_HEAD = re.compile(r"(?=[JjFfMmAaSsſOoNnDd])(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
 

@@ -2112,22 +2112,13 @@ class Reader:
                 stripped = text.strip()
                 furniture = self.furniture[segment.line] > (self.furniture[segment.line - 1] if segment.line else 0)
                 detail = DETAIL_KEY_LINE.match(stripped)  # 「規定 公示日の翌日から起算して10日目」: how, not what
-                titled = TRAILING_QUALIFIER.sub("", stripped) if stripped.endswith(")") else stripped
-                # (「…の募集について」 titles a page; 「◆結果のお知らせ」, an item's key, names a step)
-                # (「### 2.1 説明会の申込締切について」: a section's heading, the page's title is 「# …」)
-                titles = ("について", "お知らせ") if not ITEM_SYMBOL.match(stripped) and stripped[:2] != "##" else ()
-                crumbs = stripped.count(">") >= 2 and BREADCRUMB.search(stripped)  # 「ホーム > 事業者の方へ > 入札・契約」
                 counted_key = self.counted_key(segment.line, stripped) if HAS_DAY_COUNT.search(stripped) else ""
                 if counted_key and not furniture and not detail:  # 「(1)提出期限 公告日から7日目の午後5時まで」 / 「［5月23日］」
                     contexts = [*contexts[-5:], (counted_key, segment.line)]
                 elif COUNTING_LINE.match(stripped) and self.bracketed_below(segment.line):
                     pass  # 「(2)申請書の提出期限」 / 「公告日の翌日から起算して10日目」 / 「（6月11日）」: the heading's day
                 # (「若松市告示第22号」: a notice's number names none of its steps)
-                elif (
-                    len(stripped) <= 80
-                    and not titled.endswith(("。", *titles))
-                    and not (furniture or detail or crumbs or numbered)
-                ):
+                elif len(stripped) <= 80 and not (furniture or detail or numbered) and self.may_head_dates(stripped):
                     label = L.clean_label(stripped)
                     if stripped[:2] == "##":  # 「### 2.1 説明会の申込締切について」: the section is about its step
                         label = label.removesuffix("について")
@@ -2156,6 +2147,16 @@ class Reader:
                     reference = mention.date()
                     self.first_full_date = self.first_full_date or reference
         return found
+
+    @staticmethod
+    def may_head_dates(stripped: str) -> bool:
+        """A short line of text that is no sentence, no page's title and no breadcrumbs: what may head the dates below
+        (「…の募集について」 titles a page; 「◆結果のお知らせ」, an item's key, names a step)."""
+        titled = TRAILING_QUALIFIER.sub("", stripped) if stripped.endswith(")") else stripped
+        # (「### 2.1 説明会の申込締切について」: a section's heading, the page's title is 「# …」)
+        titles = ("について", "お知らせ") if not ITEM_SYMBOL.match(stripped) and stripped[:2] != "##" else ()
+        crumbs = stripped.count(">") >= 2 and BREADCRUMB.search(stripped)  # 「ホーム > 事業者の方へ > 入札・契約」
+        return not titled.endswith(("。", *titles)) and not crumbs
 
     def counted_key(self, index: int, text: str) -> str:
         """The key of line ``index`` before words that count its day from another step (「(1)提出期限 公告日から7日目の

@@ -144,7 +144,8 @@ def cut_points(line: str) -> list[int]:
 
 
 _DIGIT = re.compile(r"[0-9０-９]")
-_THREE_DIGITS = re.compile(r"[0-9０-９][^0-9０-９]*[0-9０-９][^0-9０-９]*[0-9０-９]")  # three digits at least
+# three digits at least (the runs between them taken whole, never given back: no backtracking over a long piece)
+_THREE_DIGITS = re.compile(r"[0-9０-９](?:[^0-9０-９]*+[0-9０-９]){2}")
 _OPENING = "(（[［「『【〔"
 _CLOSING = ")）]］」』】〕"
 _BRACKET = re.compile("[" + re.escape(_OPENING + _CLOSING) + "]")
@@ -357,12 +358,14 @@ def _run_rows(line: str, run: list[tuple[int, int]]) -> list[int]:
 
 def schedule_rows(line: str, points: list[int]) -> list[int]:
     """``points`` with the row breaks of the schedules run together between them (``_run_rows``)."""
-    line = _WIDE.sub(_narrowed, line)  # (each character in its place)
     bounds = sorted({0, *points, len(line)})
     cuts: list[int] = []
     for begin, end in zip(bounds, bounds[1:]):
-        piece = line[begin:end]
-        if "|" in piece or not _THREE_DIGITS.search(piece) or most_mentions(piece) < 3:  # (``markdown_rows``)
+        # (its full-width digits counted too: a piece is narrowed only when it holds three digits, most none)
+        if not _THREE_DIGITS.search(line, begin, end):
+            continue
+        piece = _WIDE.sub(_narrowed, line[begin:end])  # (each character in its place)
+        if "|" in piece or most_mentions(piece) < 3:  # (``markdown_rows``)
             continue
         mentions = find_mentions(piece)
         if len(mentions) < 3:
