@@ -4,13 +4,15 @@ import functools
 import html
 import re
 
-NUMBERING = re.compile(
-    r"^(?:[-―—─━→⇒➡▶▷►▸▹・●○〇◯◎◆◇■□▽▼▲△☆★※*#>=\s]|\d{1,2}[.)、．]|\(\s{0,8}\d{1,2}\s{0,8}\)|\d{1,2}\)|[①-⑳\u2460-\u24ff\u2776-\u2793\u3251-\u325f\u32b1-\u32bf]|[ア-ン][.)、\s]|\([ア-ン]\)"
+NUMBERING = re.compile(  # (the lookahead: a character a marker starts with, to fail fast on a label without one)
+    r"^(?=[-―—─━→⇒➡▶▷►▸▹・●○〇◯◎◆◇■□▽▼▲△☆★※*#>=\s\d(\u2460-\u24ff\u2776-\u2793\u3251-\u325f\u32b1-\u32bfア-ンa-zA-Z第【】一二三四五六七八九十])"
+    r"(?:[-―—─━→⇒➡▶▷►▸▹・●○〇◯◎◆◇■□▽▼▲△☆★※*#>=\s]|\d{1,2}[.)、．]|\(\s{0,8}\d{1,2}\s{0,8}\)|\d{1,2}\)|[①-⑳\u2460-\u24ff\u2776-\u2793\u3251-\u325f\u32b1-\u32bf]|[ア-ン][.)、\s]|\([ア-ン]\)"
     r"|[a-zA-Z][.)]|\([a-zA-Z]\)|第\d+(?:[条項]|(?=\s))|【|】|\d{1,2}\s|\([一二三四五六七八九十][〇一二三四五六七八九十]{0,2}\)|[一二三四五六七八九十][〇一二三四五六七八九十]{0,2}[、.\s])+"
 )
 # A cell or line that is only a marker: a row number, a letter, a symbol.
-MARKER_ONLY = re.compile(
-    r"^(?:No\.?\s{0,8})?(?:\d{1,3}|\d{1,2}(?:\.\d{1,2}){1,3}|[\u2460-\u24ff\u2776-\u2793\u3251-\u325f\u32b1-\u32bf]|[ア-ン]|[a-zA-Z]|\(\s{0,8}\d{1,2}\s{0,8}\)|\(?[ア-ン]\)|[-―—─━→⇒・●○〇◯◎◆◇■□▽▼※*]{1,4}|第\d{1,2})[.)、]?$"
+MARKER_ONLY = re.compile(  # (the lookahead: a character a marker starts with, to fail fast on other cells)
+    r"^(?=[\d\u2460-\u24ff\u2776-\u2793\u3251-\u325f\u32b1-\u32bfア-ンa-zA-Z(\-―—─━→⇒・●○〇◯◎◆◇■□▽▼※*第])"
+    r"(?:No\.?\s{0,8})?(?:\d{1,3}|\d{1,2}(?:\.\d{1,2}){1,3}|[\u2460-\u24ff\u2776-\u2793\u3251-\u325f\u32b1-\u32bf]|[ア-ン]|[a-zA-Z]|\(\s{0,8}\d{1,2}\s{0,8}\)|\(?[ア-ン]\)|[-―—─━→⇒・●○〇◯◎◆◇■□▽▼※*]{1,4}|第\d{1,2})[.)、]?$"
 )
 # Procedures beside the call's steps, whatever they concern (「異議申立てに対する回答」); the council's 議会, not a
 # 協議会 (「地域公共交通活性化協議会の第1回会議」: a body the work serves, no step of the call)
