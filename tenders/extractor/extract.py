@@ -582,7 +582,7 @@ CONDITION_REACH = 16
 # 「時間割(…)は、企画提案書の提出者に6月16日(月曜)までにお知らせします」「申込者には集合時刻の詳細を7月9日(金曜)
 # までにメールで連絡する」: the day the details of a step are told, no step of its own
 DETAILS_BEFORE = re.compile(
-    r"(?:時間割|時間|時刻|詳細|順番|順序|集合場所|会場の詳細)(?:(?:及び|・|、)(?:会場|場所))?(?:等)?\s{0,2}(?:\([^()]{0,40}\))?\s{0,2}(?:は|を|について(?:は)?)[^。]{0,40}$"
+    r"(?:時間割|時間|時刻|詳細|順番|順序|集合場所|会場の詳細)(?:(?:及び|・|、)(?:会場|場所|方法))?(?:等)?\s{0,2}(?:\([^()]{0,40}\))?\s{0,2}(?:は|を|について(?:は)?)[^。]{0,40}$"
 )
 TOLD_AFTER = re.compile(
     r"^\s{0,4}(?:\([^()]{0,12}\))?\s{0,2}(?:頃|ごろ)?\s{0,2}(?:まで)?に[^。]{0,16}?(?:お知らせ|連絡|通知|案内|送付)"
@@ -3501,6 +3501,13 @@ class Reader:
             and L.kind_of(context)
             and segment.first
             and not (named_after and SCHEDULE_HEADING.search(context))
+            # (「契約締結 ╞═⑨═╡」 / blank / 「① 5月11日 公告、説明書の交付開始」: an item of its own, its step after its date)
+            and not (
+                named_after
+                and context_index is not None
+                and context_index < segment.line - 1
+                and L.MARKER_ONLY.match(head.strip())
+            )
             # (「■質問の受付」 / 「・5月27日までに、全ての質問と回答を公表します」: the answer to what the heading takes in)
             and not (
                 tail_label
