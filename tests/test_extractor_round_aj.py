@@ -105,7 +105,11 @@ def test_markdown_rows_run_together():
 
 def test_a_markdown_table_begins_a_line_after_the_words_above_it():
     line = "※日程は変更する場合があります。 （参考）工程 | 工程 | 10月 | 11月 | |---|---|---| | 設計 | 済 | 済 |"
-    assert lines_of(line)[:2] == ["※日程は変更する場合があります。 （参考）工程", "| 工程 | 10月 | 11月 |"]
+    assert lines_of(line)[:3] == [
+        "※日程は変更する場合があります。",
+        "（参考）工程",
+        "| 工程 | 10月 | 11月 |",
+    ]  # (a sentence ends its line)
 
 
 def test_keys_that_ask_for_a_date_make_a_schedule_label_first():

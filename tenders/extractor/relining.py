@@ -4,9 +4,15 @@ A PDF's text layer or a portal page copied without its line breaks gives the who
 (「… 2.参加資格 (1)… (2)… 3.日程 ・公告 令和8年4月1日 ・入札 令和8年4月20日 …」). The Reader works by line
 (the label on the line above, the outline items, the distance to a date), so the breaks are put back
 first, at the places where a notice's line breaks stand: before outline markers that run in sequence
-(「1.」「2.」, 「(1)」「(2)」, 「（一）」「（二）」, 「①」, 「ア」, 「Ⅰ」, 「第1」「第1章」), before bullets and bracketed headings
-(「・」「■」「【」) that begin an item, before 「記」 and 「以上」, and between the rows of a schedule
-written date first (「令和8年4月24日 募集要項の公表 令和8年5月8日 質問の受付」).
+(「1.」「2.」, 「(1)」「(2)」, 「（一）」「（二）」, 「①」, 「ア」, 「Ⅰ」, 「第1」「第1章」; an outer list going on after a
+list of its style nested in it), before bullets and bracketed headings (「・」「■」「【」) that begin an item,
+before 「記」 and 「以上」, and between the rows of a schedule written date first (「令和8年4月24日 募集要項の
+公表 令和8年5月8日 質問の受付」) or of a table whose cells tabs part.
+
+Where no marker opens a line, its indent (the space a line break became, then full-width spaces), the sentence
+that ended the line above (「。」 and a space), a rule drawn across the page and a date alone above a blank line
+tell where it began. Those lines are kept when they give the notice nearly whole (few spaces between two Japanese
+characters left inside a line): a notice put back in part reads worse than the same notice run together.
 
 Only lines longer than ``LONG_LINE`` are cut; the lines of a notice as written are left as they are.
 One pass over each line (the bench reads a 10 MB one-line text)."""
@@ -35,7 +41,8 @@ _BULLETS = "・■◆●○◎□◇▼▽▶►★☆〇◯※"
 # a unit or word after a number that makes it a quantity, a date or a citation, not an outline marker
 _NOT_MARKER_AFTER = re.compile(
     rf"(?:[0-9０-９:：/／,，～~\-－%％]|{_SP}*[年月日時分秒円号条項款者名人件回部点枚階番歳箇ヶか個台本冊通週度倍]"
-    r"(?![\u4e00-\u9fff]))"
+    r"(?![\u4e00-\u9fff])|"
+    rf"{_SP}?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?{_SP}[0-9]{{4}})"  # 「1 November 2026」: a day
 )
 
 # an outline marker where an item of the notice begins: at the start, after a space (where a line break
@@ -99,10 +106,21 @@ def _marker_number(match: re.Match) -> tuple[str, int] | None:
 _NUMBERED = frozenset(("chapter", "paren", "kparen", "jparen", "number", "kanji", "kana", "roman"))
 
 
-def _in_sequence(style: str, number: int, last: dict[str, int]) -> bool:
-    """A numbered marker is an item when it starts a list (1) or follows the last of its style (n+1);
-    「2026年」「第3号」「10時」 and the like are kept out before this by what follows the number."""
-    return number == 1 or last.get(style) == number - 1
+_OPEN_LISTS = 4  # the most lists of one style open at once (an outer list, the lists nested in it)
+
+
+def _sequence_level(number: int, levels: list[int]) -> int | None:
+    """Where among the open lists of a style (the last number of each, outermost first) a numbered marker goes on:
+    a new list for 1, else the innermost list whose last number it follows (n+1), an outer one going on after a
+    list of the same style nested in it ended (「(4) … 下表のとおり 1 液体苛性ソーダ … 6 高分子凝集剤 2 入札参加資格」);
+    None when it follows none. 「2026年」「第3号」「10時」 and the like are kept out before this by what follows the
+    number."""
+    if number == 1:
+        return len(levels)
+    for level in range(len(levels) - 1, -1, -1):
+        if levels[level] == number - 1:
+            return level
+    return None
 
 
 def _markers(line: str):
@@ -123,7 +141,7 @@ def _markers(line: str):
 def cut_points(line: str) -> list[int]:
     """Where line breaks stood in ``line``: the offsets at which a new line begins (none at 0)."""
     points: list[int] = []
-    last: dict[str, int] = {}
+    open_lists: dict[str, list[int]] = {}  # by style, the last number of each list open
     for match, start, end in _markers(line):
         numbered = _marker_number(match)
         if numbered:
@@ -133,11 +151,12 @@ def cut_points(line: str) -> list[int]:
                     end < len(line) and line[end] in _DIGITS
                 ):  # (「2.　件　　名」: a word spaced out)
                     continue
-            if style == "number" and start and line[start - 1] in "。" and number != 1 and last.get(style) != number - 1:
-                continue
-            if not _in_sequence(style, number, last):
-                continue
-            last[style] = number
+            levels = open_lists.setdefault(style, [])
+            level = _sequence_level(number, levels)
+            if level is None or (number != 1 and level < len(levels) - 1 and not _blank_before(line, start)):
+                continue  # (an outer list goes on after a blank line; 「行 3 手続 列 1」 a screen reader's row and cell)
+            levels[level:] = [number]
+            del levels[:-_OPEN_LISTS]
         if start and (not points or points[-1] != start):
             points.append(start)
     return points
@@ -169,6 +188,30 @@ def _last_space_outside_brackets(text: str) -> int:
     return found
 
 
+_WINDOW_OPEN = ("～", "〜", "~")  # a window's start, its end on the next line
+_DAY_END = re.compile(r"[0-9０-９](?:日|[/／][0-9０-９]{1,2})(?:[(（][月火水木金土日祝](?:曜日?)?[)）])?$")  # a date's end
+_CLOCK = re.compile(r"(?:[0-9０-９]{1,2}(?:[:：][0-9０-９]{2}|時)|午[前後]|正午)")  # a time written after its date
+
+
+def _row_break_in_cell(cell: str) -> int:
+    """Where, in the words between two tabs, the next row of a tab-separated table begins: after the last run of spaces
+    outside brackets that holds the space a line break became, unless it stands between a date and its time
+    (「公募開始 2021/6/7(月) 12:00」) or inside a window (「備考 7月1日（木）～ 8月20日（金）」): then after such a run
+    before it, if no blank line stood there (a date on a line of its own, a log's day: 「OK  2027/06/15(火) 10:02」); -1
+    when there is none. A run of full-width spaces only spaces a word out (「期　間」): no line break stood there."""
+    last = -1
+    at = _last_space_outside_brackets(cell)
+    while at > 0:
+        before = cell[:at].rstrip(" \u3000")
+        if " " in cell[len(before) : at]:
+            if (_CLOCK.match(cell, at) and _DAY_END.search(before)) or before.endswith(_WINDOW_OPEN):
+                last = at if last == -1 else last
+            else:
+                return at if last == -1 or not cell.endswith(BLANK_LINE, 0, at) else last
+        at = _last_space_outside_brackets(before)
+    return last
+
+
 _TAB = re.compile("\t")
 _TAB_CELL = 200  # the most a cell of a tab-separated table runs to
 _MOST_COLUMNS = 8
@@ -178,7 +221,7 @@ def _row_period(cells: list[str]) -> tuple[int, int] | None:
     """The tabs of a row and which of the stretches between two tabs hold a row break (``period``, ``offset``):
     the fewest tabs a row such that every stretch where one row ends and the next begins has a space outside
     brackets; among the offsets that fit, the one with a date cell next to the most breaks."""
-    spaced = [_last_space_outside_brackets(cell) > 0 for cell in cells]
+    spaced = [_row_break_in_cell(cell) > 0 for cell in cells]
     for period in range(1, min(_MOST_COLUMNS, len(cells)) + 1):
         fits = []
         for offset in range(period):
@@ -190,11 +233,27 @@ def _row_period(cells: list[str]) -> tuple[int, int] | None:
     return None
 
 
-def tab_rows(line: str, points: list[int]) -> list[int]:
+def _table_edges(line: str, run: list[int], begin: int, end: int, period: int, offset: int) -> list[int]:
+    """Where a tab-separated table begins and ends: its first row (when whole) after the last space before its first
+    tab (「選定スケジュール 日程\t内容」), its last row's end at a blank line (「引継ぎ期間  施設見学会・説明会」)."""
+    cuts = []
+    if offset == period - 1:
+        lead = line[max(begin, run[0] - _TAB_CELL) : run[0]]
+        at = _row_break_in_cell(lead)
+        if at > 0:
+            cuts.append(run[0] - len(lead) + at)
+    blank = line.find(BLANK_LINE, run[-1], min(end, run[-1] + _TAB_CELL))
+    if blank != -1 and line[blank + 2 : blank + 3] not in ("", " "):
+        cuts.append(blank + 2)
+    return cuts
+
+
+def tab_rows(line: str, points: list[int], edges: bool = False) -> list[int]:
     """``points`` with the row breaks of the tab-separated tables run together between them: a table copied from
     a spreadsheet or a web page keeps its cells apart by tabs, and its rows were run together by a space
     (「日程\t内容 7月10日(月)\t公開 7月18日(火)\t締切」). A row has as many tabs as the others; it ended at the
-    last space outside brackets of the stretch between its last tab and the next row's first."""
+    last space outside brackets of the stretch between its last tab and the next row's first (``_row_break_in_cell``).
+    ``edges``: the table's first row and its end cut from the words around it too (``_table_edges``)."""
     if "\t" not in line:
         return points
     cuts: list[int] = []
@@ -214,7 +273,9 @@ def tab_rows(line: str, points: list[int]) -> list[int]:
                 continue
             period, offset = found
             for j in range(offset, len(cells), period):
-                cuts.append(run[j] + 1 + _last_space_outside_brackets(cells[j]))
+                cuts.append(run[j] + 1 + _row_break_in_cell(cells[j]))
+            if edges:
+                cuts += _table_edges(line, run, begin, end, period, offset)
     return sorted({*points, *cuts})
 
 
@@ -350,7 +411,11 @@ def _run_rows(line: str, run: list[tuple[int, int]]) -> list[int]:
         return []
     tail = line[run[-1][1] : run[-1][1] + _ROW_GAP]  # the last row's value ends too (「12月(議決後) 質問について」)
     for gap, (_, a_end) in zip([*gaps, tail], run):
-        runs = [end for _, end in _space_runs(gap) if end < len(gap) and not _DAY_AFTER_SPACE.match(gap, end)]
+        runs = [
+            end
+            for _, end in _space_runs(gap)
+            if end < len(gap) and not _DAY_AFTER_SPACE.match(gap, end) and not _CLOCK.match(gap, end)
+        ]
         if runs:
             cuts.append(a_end + runs[0])
     return cuts
@@ -456,11 +521,106 @@ def prose_breaks(line: str, points: list[int]) -> list[int]:
     return sorted({*points, *(cut for cut in cuts if 0 < cut < len(line))})
 
 
+# where a line began that no marker opens: after the space a line break became (two after a blank line), the line's
+# indent of full-width spaces (the spaces before it ``_after_break`` checks); and after a sentence's end 「。」 (no space
+# follows 「。」 inside a line)
+_INDENTED = re.compile(" {1,2}(?=\u3000)")
+_SENTENCE_END = re.compile("。(?: (?=[^ \u3000|｜])|  (?=[^ ]))")
+
+
+def _after_break(line: str, spaces: int) -> bool:
+    """The spaces from ``spaces`` on are a line break's (and a blank line's), no wider gap's: no space before them."""
+    return not spaces or line[spaces - 1] != " "
+
+
+def indent_and_sentence_breaks(line: str, points: list[int]) -> list[int]:
+    """``points`` with the starts of the lines that an indent or the sentence ending the line above tells
+    (「３　仕様説明会 　　期　日　令和８年１１月１０日 　　時　刻　午後２時から」)."""
+    cuts = [match.end() for match in _INDENTED.finditer(line) if _after_break(line, match.start())]
+    cuts += [match.end() for match in _SENTENCE_END.finditer(line)]
+    return sorted({*points, *cuts})
+
+
+# a rule drawn across the page (「──────」「━━━━」「=====」「-----」「＊＊＊＊」), a line of its own: after the space a
+# line break became (and the line's indent), before another
+_RULE = re.compile(r"[─━═―‐\-=＝_＿*＊~～]{8,}(?= )")
+
+
+def rule_breaks(line: str, points: list[int]) -> list[int]:
+    """``points`` with a break before and after each rule drawn across the page on a line of its own."""
+    cuts = []
+    for match in _RULE.finditer(line):
+        start = match.start()
+        while start and line[start - 1] in "\u3000\t":
+            start -= 1
+        if start and line[start - 1] == " ":
+            after = match.end() + 1 + line.startswith(" ", match.end() + 1)  # (and a blank line under it)
+            cuts += [start, after]
+    return sorted({*points, *(cut for cut in cuts if 0 < cut < len(line))})
+
+
+# a letter's or a notice's date on a line of its own, a blank line after it (「令和7年2月14日  事業者各位」)
+_DATE_LINE = re.compile(
+    rf"(?:(?:令和|平成)[0-9０-９元]{{1,2}}|20[0-9]{{2}}){_SP}?年{_SP}?[0-9０-９]{{1,2}}{_SP}?月"
+    rf"{_SP}?[0-9０-９]{{1,2}}{_SP}?日(?:[(（][月火水木金土日]曜?日?[)）])?(?=  [^ ])"
+)
+
+
+def _line_opens(line: str, at: int) -> bool:
+    """A line began at ``at`` (after its indent): the start, or a line break's space before the indent."""
+    while at and line[at - 1] in "\u3000\t":
+        at -= 1
+    return not at or (line[at - 1] == " " and _after_break(line, at - 1))
+
+
+def date_line_breaks(line: str, points: list[int]) -> list[int]:
+    """``points`` with a break after a date that stood on a line of its own, a blank line after it (not a date and its
+    time, 「令和10年4月24日(月)  午後5時」)."""
+    cuts = [match.end() + 2 for match in _DATE_LINE.finditer(line) if _line_opens(line, match.start())]
+    return sorted({*points, *(cut for cut in cuts if not _CLOCK.match(line, cut))})
+
+
+def _spaced_apart(line: str, points: list[int]) -> list[int]:
+    """``points`` with one break where several stand with only spaces between them: after the spaces line breaks
+    became, before the line's indent of full-width spaces and tabs (no empty line made of spaces)."""
+    kept: list[int] = []
+    for point in points:
+        if kept and not line[kept[-1] : point].strip(" \u3000\t"):
+            start = kept.pop()
+            point = max(start, line.rfind(" ", start, point) + 1)
+        kept.append(point)
+    return kept
+
+
+# spaces between two Japanese characters (the one before ``_whole`` checks): a line break stood there, most often
+# (Japanese words take no space)
+_JOINED = re.compile(" +(?=[^\x00-\x7f\u3000 ])")
+_UNCUT_SHARE = 0.125  # the most of those left uncut for the lines found to be read as the notice's own
+
+
+def _whole(line: str, points: list[int]) -> bool:
+    """``points`` put back (nearly) every line break of ``line``: few of the spaces between two Japanese characters are
+    left inside a line. A notice's lines put back in part read worse than the line run together (what stands between
+    two breaks found is then a line the reader takes as written), so the lines the indents, sentences, rules and dates
+    tell are kept only for a notice they give whole."""
+    cut = set(points)
+    joined = [
+        match.end()
+        for match in _JOINED.finditer(line)
+        if match.start() and line[match.start() - 1] > "\x7f" and line[match.start() - 1] not in _BULLETS
+    ]  # (「◇ 仕様書の配布」: a bullet's own space)
+    left = sum(1 for end in joined if end not in cut)
+    return left <= _UNCUT_SHARE * (len(points) + left)
+
+
 def line_breaks(line: str) -> list[int]:
     """Where line breaks stood in a long line: the offsets at which its lines began (none at 0)."""
-    return schedule_rows(
-        line, key_rows(line, tab_rows(line, markdown_rows(line, signature_breaks(line, prose_breaks(line, cut_points(line))))))
-    )
+    items = cut_points(line)
+    lines = date_line_breaks(line, rule_breaks(line, indent_and_sentence_breaks(line, items)))
+    whole = _whole(line, lines)
+    points = signature_breaks(line, prose_breaks(line, lines if whole else items))
+    points = key_rows(line, tab_rows(line, markdown_rows(line, points), edges=whole))
+    return _spaced_apart(line, schedule_rows(line, points))
 
 
 def _blank_before(line: str, at: int) -> bool:
