@@ -2042,8 +2042,9 @@ class Reader:
             if len(mentions) >= 3 and all(m.precision == "month" for m in mentions) and self.date_only(segment):
                 continue  # 「6月　7月　8月　9月」: the month axis of a chart, no step's date
             answer_to = None
+            mark_alone = self.question_mark_alone(segment)  # (read by both readings of a question below)
             if is_row or segment.first:
-                in_question = -1 if is_row else self.question_runs_to(segment, in_question)
+                in_question = -1 if is_row else self.question_runs_to(segment, in_question, mark_alone)
             if mentions and not is_row and segment.first and self.question_received(segment.line, text[: mentions[0].start]):
                 continue  # 「No.3 受付日 5月13日(水)」 / 「質問 …延長できないか。」: the day a question came in, no step
             if asked_at >= 0 and segment.line - asked_at > QUESTION_LINES:
@@ -2053,7 +2054,7 @@ class Reader:
                     question = (QUESTION_LINE.sub("", text), segment.line)
                     if mentions:
                         continue  # 「【質問】…日程が「7月中旬（予定）」となっているが、…」: the dates a question quotes
-                elif self.question_mark_alone(segment):
+                elif mark_alone:
                     question, asked_at, asking = ("", segment.line), segment.line, True  # 「【質問】」 alone: its words below
                 elif question and asking and not ANSWER_LINE.match(text):
                     question, quoted = (question[0] + text.strip(), segment.line), segment.line
@@ -2173,11 +2174,12 @@ class Reader:
         below = self.lines[index + 1] if index + 1 < len(self.lines) else ""
         return len(below) <= SHORT_ITEM and bool(BRACKETED_DAY_LINE.match(below)) and bool(self.read_dates(below))
 
-    def question_runs_to(self, segment: Segment, asking: int) -> int:
-        """The line a question runs to when ``segment`` is its mark alone (「【Q3】」「問1」) or goes on with its text
-        (no blank line, no answer's mark between), else -1."""
+    @staticmethod
+    def question_runs_to(segment: Segment, asking: int, mark_alone: bool) -> int:
+        """The line a question runs to when ``segment`` is its mark alone (「【Q3】」「問1」, ``mark_alone``) or goes on
+        with its text (no blank line, no answer's mark between), else -1."""
         text = segment.text
-        if len(text) <= FIELD_KEY_MAX and self.question_mark_alone(segment):
+        if len(text) <= FIELD_KEY_MAX and mark_alone:
             return segment.line
         if asking >= 0 and segment.line == asking + 1 and not ANSWER_LINE.match(text) and not OUTLINE_MARK.match(text):
             return segment.line
