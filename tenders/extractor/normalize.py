@@ -636,12 +636,11 @@ def merged_cells_on_rules(lines: list[str]) -> list[str]:
     result = list(lines)
     for index in range(1, len(lines) - 1):
         line = lines[index]
-        if not line.lstrip().startswith("|") or ("──" not in line and "━━" not in line and "--" not in line):
+        if "──" not in line and "━━" not in line and "--" not in line:
             continue
-        text = line.strip()
-        if RULE_LINE.fullmatch(text) or text.count("|") < 3 or len(text) > BOXED_ROW_MAX:
+        cells = _boxed_cells(line)
+        if cells is None:
             continue
-        cells = [cell.strip() for cell in text.strip("|").split("|")]
         spanned = [k for k, cell in enumerate(cells) if not RULE_CELL.fullmatch(cell)]
         above, below = _boxed_cells(lines[index - 1]), _boxed_cells(lines[index + 1])
         if (
@@ -1922,10 +1921,11 @@ def cells_lost_to_a_span(lines: list[str]) -> list[str]:
     for index, line in enumerate(lines):
         if "\t" not in line or "|" in line:
             continue
+        tabs = line.count("\t")
+        if tabs < 2 or index + 1 == len(lines) or lines[index + 1].count("\t") != tabs - 1:
+            continue  # (the row below one cell short: a quick look first)
         cells = line.split("\t")
         group = cells[0].strip()
-        if len(cells) < 3 or index + 1 == len(lines) or lines[index + 1].count("\t") != len(cells) - 2:
-            continue  # (the row below one cell short: a quick look first)
         if not group or FLAT_DATE_CELL.search(group) or not kind_of(group) or is_generic(group):
             continue
         below = index + 1
@@ -2845,8 +2845,10 @@ def csv_rows(lines: list[str]) -> tuple[list[str], list[int]] | None:
     while index < len(lines):
         rows, end = _csv_run(lines, index) if "," in lines[index] else ([], index)
         end = max(end, index + 1)
-        marked = any(not cell or "\n" in cell for cells, _ in rows for cell in cells) or any('"' in lines[at] for _, at in rows)
-        if len(rows) < CSV_ROWS_MIN or not marked:  # (the run's lines as they stand: none of them starts a run either)
+        marked = len(rows) >= CSV_ROWS_MIN and (
+            any(not cell or "\n" in cell for cells, _ in rows for cell in cells) or any('"' in lines[at] for _, at in rows)
+        )
+        if not marked:  # (the run's lines as they stand: none of them starts a run either)
             out += lines[index:end]
             origin += range(index, end)
             index = end
@@ -2854,7 +2856,7 @@ def csv_rows(lines: list[str]) -> tuple[list[str], list[int]] | None:
         found = True
         kept = [k for k in range(len(rows[0][0])) if any(cells[k].strip() for cells, _ in rows)]
         for cells, at in rows:
-            row = [" ".join(cells[k].split("\n")).strip() if "\n" in cells[k] else cells[k].strip() for k in kept]
+            row = [cells[k].replace("\n", " ").strip() for k in kept]
             out.append("\t".join(row) if sum(1 for cell in row if cell) > 1 else "".join(row))
             origin.append(at)
         index = end
@@ -3165,6 +3167,8 @@ def _qa_rows(lines: list[str], start: int, size: int) -> list[int]:
 def qa_cells_refolded(lines: list[str]) -> tuple[list[str], list[int]] | None:
     """The lines with each table of questions and answers set one cell a line joined again into rows of tab-parted
     cells, with the source line of each; None when the text holds no such table."""
+    if not any("答" in line for line in lines):  # (no answer's column 「回答」: most texts)
+        return None
     out, origin, index, found = [], [], 0, False
     while index < len(lines):
         # (「No.」「番　号」: a short line; the name of a longer one is not worked out)
