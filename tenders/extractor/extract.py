@@ -1578,8 +1578,8 @@ class Reader:
 
     def issuer(self) -> str:
         for line in self.lines:
-            # (「…市（以下「本市」という。）」: a line without the bracket before 「以下」 is not searched)
-            for match in ISSUER_BEFORE_IBIKA.finditer(line) if "(以下" in line or "（以下" in line else ():
+            # (「…市（以下「本市」という。）」, its bracket folded to 「(」: a line without it before 「以下」 is not searched)
+            for match in ISSUER_BEFORE_IBIKA.finditer(line) if "(以下" in line else ():
                 name = match.group("name")
                 if not re.search(r"[ぁ-ん]", name) or name.endswith(("市", "町", "村")):
                     return name
