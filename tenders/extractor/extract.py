@@ -2042,7 +2042,8 @@ class Reader:
             if len(mentions) >= 3 and all(m.precision == "month" for m in mentions) and self.date_only(segment):
                 continue  # 「6月　7月　8月　9月」: the month axis of a chart, no step's date
             answer_to = None
-            mark_alone = self.question_mark_alone(segment)  # (read by both readings of a question below)
+            asked = QUESTION_LINE.match(text) if not is_row and segment.first else None  # 「【質問】」「Q3 …」 at its head
+            mark_alone = self.question_mark_alone(segment, asked)  # (read by both readings of a question below)
             if is_row or segment.first:
                 in_question = -1 if is_row else self.question_runs_to(segment, in_question, mark_alone)
             if mentions and not is_row and segment.first and self.question_received(segment.line, text[: mentions[0].start]):
@@ -2050,8 +2051,8 @@ class Reader:
             if asked_at >= 0 and segment.line - asked_at > QUESTION_LINES:
                 asked_at, asking = -1, False  # (a mark no answer followed)
             if not is_row and segment.first:
-                if QUESTION_LINE.match(text) and (ASKING.search(text) or "ください" in text):
-                    question = (QUESTION_LINE.sub("", text), segment.line)
+                if asked and (ASKING.search(text) or "ください" in text):
+                    question = (text[asked.end() :], segment.line)
                     if mentions:
                         continue  # 「【質問】…日程が「7月中旬（予定）」となっているが、…」: the dates a question quotes
                 elif mark_alone:
@@ -2185,12 +2186,11 @@ class Reader:
             return segment.line
         return -1
 
-    def question_mark_alone(self, segment: Segment) -> bool:
-        """「【質問】」「【Q3】」 alone on its line with an answer's mark (「【回答】」) below it before the next question's:
-        the head of a question whose words follow (not the heading 「【質問】」 of the call's step of questions, its
-        instructions and deadline below it)."""
+    def question_mark_alone(self, segment: Segment, mark: re.Match | None) -> bool:
+        """「【質問】」「【Q3】」 (``mark``, a question's mark at the head of a first segment) alone on its line with an
+        answer's mark (「【回答】」) below it before the next question's: the head of a question whose words follow (not
+        the heading 「【質問】」 of the call's step of questions, its instructions and deadline below it)."""
         text = segment.text
-        mark = QUESTION_LINE.match(text) if not segment.is_row and segment.first else None
         if not mark or text[mark.end() :].strip():
             return False
         for line in self.lines[segment.line + 1 : segment.line + 1 + QUESTION_LINES]:
