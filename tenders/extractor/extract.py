@@ -3697,9 +3697,10 @@ class Reader:
         date under it."""
         for at in range(index + 1, min(len(self.lines), index + OLD_VERSION_REACH)):
             stripped = self.lines[at].strip()
-            if stripped and len(stripped) <= SHORT_ITEM and CORRECTED.match(L.clean_label(stripped)):
+            label = L.clean_label(stripped) if stripped and len(stripped) <= SHORT_ITEM else ""
+            if label and CORRECTED.match(label):
                 return at
-            if stripped and len(stripped) <= SHORT_ITEM and OLD_VERSION_MARK.match(L.clean_label(stripped)):
+            if label and OLD_VERSION_MARK.match(label):
                 return -1  # (「訂正前」 / date / 「訂正後」 / date, item by item: each mark heads its own date)
         return -1
 
