@@ -4995,12 +4995,13 @@ class Reader:
         """The rows of the schedule the note on line ``index`` stands by: the one it is written right under (a
         footnote), else the one below it (past the note's rest and blank lines, ``TABLE_NOTE_REACH`` lines at most),
         else the one above it past a blank line."""
-        if index and self.schedule_row(self.lines[index - 1]):
-            return self.schedule_rows(index - 1, -1)
-        end = min(len(self.lines), index + 1 + TABLE_NOTE_REACH)
-        below = next((at for at in range(index + 1, end) if self.schedule_row(self.lines[at])), None)
-        if below is not None:
-            return self.schedule_rows(below, 1)
+        above = self.schedule_rows(index - 1, -1)  # (none when the line above is no row: each line is tested once)
+        if above:
+            return above
+        for at in range(index + 1, min(len(self.lines), index + 1 + TABLE_NOTE_REACH)):
+            below = self.schedule_rows(at, 1)
+            if below:
+                return below
         return self.schedule_rows(index - 2, -1) if index > 1 and not self.lines[index - 1].strip() else []
 
     def schedule_row(self, line: str) -> bool:
