@@ -463,12 +463,13 @@ def markdown_rows(line: str, points: list[int]) -> list[int]:
     return sorted({*points, *starts, *(match.end() for match in rows)})
 
 
+# 「年5月13日」: a date's month and day after its year (the year as each pattern below writes it)
+_MONTH_DAY = rf"{_SP}?年{_SP}?[0-9０-９]{{1,2}}{_SP}?月{_SP}?[0-9０-９]{{1,2}}{_SP}?日"
 # the notice's own date run onto the sentence that closes its preamble, its signatory after it (「…により公告する。
 # 令和8年6月3日 　　　　鷺坂市長　　西園寺 昭  1 入札に付する事項」): each on a line of its own as written, the date
 # above the signatory (a page's date, the year of the schedule's year-less dates)
 _SIGNED_DATE = re.compile(
-    rf"。{_SP}+(?P<date>(?:令和|平成|R)?{_SP}?[0-9０-９元]{{1,4}}{_SP}?年{_SP}?[0-9０-９]{{1,2}}{_SP}?月{_SP}?[0-9０-９]{{1,2}}{_SP}?日"
-    rf"(?:{_SP}?[(（][月火水木金土日][)）])?)(?={_SP})"
+    rf"。{_SP}+(?P<date>(?:令和|平成|R)?{_SP}?[0-9０-９元]{{1,4}}{_MONTH_DAY}(?:{_SP}?[(（][月火水木金土日][)）])?)(?={_SP})"
 )  # (「。」 taken, not looked behind for: a look behind is tried at every place of a megabyte line)
 _SIGNATURE_BLOCK = 160  # the most a signatory's lines run to
 _SIGNATURE_GAP = re.compile(rf"{_SP}{{3,}}")  # the indent of a signatory's next line
@@ -560,8 +561,7 @@ def rule_cuts(line: str) -> list[int]:
 
 # a letter's or a notice's date on a line of its own, a blank line after it (「令和7年2月14日  事業者各位」)
 _DATE_LINE = re.compile(
-    rf"(?:(?:令和|平成)[0-9０-９元]{{1,2}}|20[0-9]{{2}}){_SP}?年{_SP}?[0-9０-９]{{1,2}}{_SP}?月"
-    rf"{_SP}?[0-9０-９]{{1,2}}{_SP}?日(?:[(（][月火水木金土日]曜?日?[)）])?(?=  [^ ])"
+    rf"(?:(?:令和|平成)[0-9０-９元]{{1,2}}|20[0-9]{{2}}){_MONTH_DAY}(?:[(（][月火水木金土日]曜?日?[)）])?(?=  [^ ])"
 )
 
 
