@@ -5841,7 +5841,7 @@ def weekday_anchor(candidates: list[Candidate], fiscal_year: int | None) -> dt.d
     February 2027, before the fiscal year): the year of a schedule that writes none."""
     for candidate in candidates:
         mention = candidate.mention
-        if mention.year is None and mention.weekday and mention.day and mention.day > 0:
+        if mention.year is None and mention.weekday_to_check:
             probe = copied(mention)
             resolve_year(probe, None, fiscal_year)
             if probe.date() is not None and not weekday_mismatch(probe):
