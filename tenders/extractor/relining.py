@@ -243,8 +243,9 @@ def _table_edges(line: str, run: list[int], begin: int, end: int, period: int, o
         if at > 0:
             cuts.append(run[0] - len(lead) + at)
     blank = line.find(BLANK_LINE, run[-1], min(end, run[-1] + _TAB_CELL))
-    if blank != -1 and line[blank + 2 : blank + 3] not in ("", " "):
-        cuts.append(blank + 2)
+    after = blank + len(BLANK_LINE)
+    if blank != -1 and line[after : after + 1] not in ("", " "):
+        cuts.append(after)
     return cuts
 
 
@@ -561,7 +562,7 @@ def rule_cuts(line: str) -> list[int]:
 
 # a letter's or a notice's date on a line of its own, a blank line after it (「令和7年2月14日  事業者各位」)
 _DATE_LINE = re.compile(
-    rf"(?:(?:令和|平成)[0-9０-９元]{{1,2}}|20[0-9]{{2}}){_MONTH_DAY}(?:[(（][月火水木金土日]曜?日?[)）])?(?=  [^ ])"
+    rf"(?:(?:令和|平成)[0-9０-９元]{{1,2}}|20[0-9]{{2}}){_MONTH_DAY}(?:[(（][月火水木金土日]曜?日?[)）])?(?={BLANK_LINE}[^ ])"
 )
 
 
@@ -575,7 +576,7 @@ def _line_opens(line: str, at: int) -> bool:
 def date_line_cuts(line: str) -> list[int]:
     """A break after a date that stood on a line of its own, a blank line after it (not a date and its time,
     「令和10年4月24日(月)  午後5時」)."""
-    cuts = [match.end() + 2 for match in _DATE_LINE.finditer(line) if _line_opens(line, match.start())]
+    cuts = [match.end() + len(BLANK_LINE) for match in _DATE_LINE.finditer(line) if _line_opens(line, match.start())]
     return [cut for cut in cuts if not _CLOCK.match(line, cut)]
 
 
@@ -627,7 +628,8 @@ def _blank_before(line: str, at: int) -> bool:
     end = at
     while end and line[end - 1] in "\u3000\t":
         end -= 1
-    return line.endswith(BLANK_LINE, 0, end) and end > 2 and line[end - 3] != " "
+    above = end - len(BLANK_LINE)  # (the end of the line above)
+    return line.endswith(BLANK_LINE, 0, end) and above > 0 and line[above - 1] != " "
 
 
 def relined(text: str) -> tuple[str, list[int], list[int]] | None:
