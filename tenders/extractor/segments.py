@@ -48,7 +48,7 @@ ROW_MAX = 400  # a longer "row" is a whole table or page run together: read as t
 
 
 def is_table_row(line: str) -> bool:
-    if len(line) > ROW_MAX:
+    if ("\t" not in line and "|" not in line) or len(line) > ROW_MAX:  # (a row has a tab or bars: most lines neither)
         return False
     tabbed = "\t" in line and "\t" in line.strip("\t")  # (a tab between two cells, not at an end; most lines have none)
     return (tabbed or line.count("|") >= 2) and not run_together(line)
@@ -139,7 +139,7 @@ def each_segment(lines: list[str]) -> Iterator[Segment]:
     for index, line in enumerate(lines):
         if not line or line.isspace():  # (``not line.strip()``, without a copy of each line)
             continue
-        if ("\t" in line or "|" in line) and is_table_row(line):  # (a row has a tab or bars: most lines neither)
+        if is_table_row(line):
             cells = cells_of(line)
             if not is_separator_row(cells):
                 yield Segment(index, line, cells)
