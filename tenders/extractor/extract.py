@@ -2042,10 +2042,13 @@ class Reader:
             if len(mentions) >= 3 and all(m.precision == "month" for m in mentions) and self.date_only(segment):
                 continue  # 「6月　7月　8月　9月」: the month axis of a chart, no step's date
             answer_to = None
-            asked = QUESTION_LINE.match(text) if not is_row and segment.first else None  # 「【質問】」「Q3 …」 at its head
-            mark_alone = self.question_mark_alone(segment, asked)  # (read by both readings of a question below)
+            # a question's mark (「【質問】」「Q3 …」) or an answer's (「【回答】」「A3 …」) at the head of a line, matched once
+            # for both readings of a question below
+            asked = QUESTION_LINE.match(text) if not is_row and segment.first else None
+            answered = ANSWER_LINE.match(text) if not is_row and segment.first else None
+            mark_alone = self.question_mark_alone(segment, asked)
             if is_row or segment.first:
-                in_question = -1 if is_row else self.question_runs_to(segment, in_question, mark_alone)
+                in_question = -1 if is_row else self.question_runs_to(segment, in_question, mark_alone, answered)
             if mentions and not is_row and segment.first and self.question_received(segment.line, text[: mentions[0].start]):
                 continue  # 「No.3 受付日 5月13日(水)」 / 「質問 …延長できないか。」: the day a question came in, no step
             if asked_at >= 0 and segment.line - asked_at > QUESTION_LINES:
@@ -2057,14 +2060,14 @@ class Reader:
                         continue  # 「【質問】…日程が「7月中旬（予定）」となっているが、…」: the dates a question quotes
                 elif mark_alone:
                     question, asked_at, asking = ("", segment.line), segment.line, True  # 「【質問】」 alone: its words below
-                elif question and asking and not ANSWER_LINE.match(text):
+                elif question and asking and not answered:
                     question, quoted = (question[0] + text.strip(), segment.line), segment.line
                     asking = not QUESTION_END.search(text)  # (the words go on to the sentence that asks)
-                elif asked_at >= 0 and not ANSWER_LINE.match(text):
+                elif asked_at >= 0 and not answered:
                     # 「【質問】」 / 「質問票をお送りください。」 / 「締切：…」: the heading of the questions' step, no question
                     question, asked_at = None, -1
-                elif question and ANSWER_LINE.match(text) and segment.line - question[1] <= 3:
-                    if asked_at >= 0 and not mentions and not ANSWER_LINE.sub("", text, count=1).strip():
+                elif question and answered and segment.line - question[1] <= 3:
+                    if asked_at >= 0 and not mentions and not text[answered.end() :].strip():
                         answered_at, asked_at, asking = segment.line, -1, False  # 「【回答】」 alone: the answer below
                         continue
                     answer_to, question = question[0], None
@@ -2176,13 +2179,14 @@ class Reader:
         return len(below) <= SHORT_ITEM and bool(BRACKETED_DAY_LINE.match(below)) and bool(self.read_dates(below))
 
     @staticmethod
-    def question_runs_to(segment: Segment, asking: int, mark_alone: bool) -> int:
+    def question_runs_to(segment: Segment, asking: int, mark_alone: bool, answered: re.Match | None) -> int:
         """The line a question runs to when ``segment`` is its mark alone (「【Q3】」「問1」, ``mark_alone``) or goes on
-        with its text (no blank line, no answer's mark between), else -1."""
+        with its text (no blank line, no answer's mark between: ``answered``, the answer's mark it begins with), else
+        -1."""
         text = segment.text
         if len(text) <= FIELD_KEY_MAX and mark_alone:
             return segment.line
-        if asking >= 0 and segment.line == asking + 1 and not ANSWER_LINE.match(text) and not OUTLINE_MARK.match(text):
+        if asking >= 0 and segment.line == asking + 1 and not answered and not OUTLINE_MARK.match(text):
             return segment.line
         return -1
 
