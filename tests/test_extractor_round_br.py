@@ -58,7 +58,7 @@ def test_an_indent_after_a_line_break_starts_a_line_and_a_column_gap_does_not():
 
 def test_a_sentence_ended_before_a_space_starts_a_line():
     line = "　提出は持参に限る。 受付期限は令和９年７月２日（金）午後５時までとする。 質問は電子メールで受け付ける。"
-    assert [line[at:][:4] for at in relining.indent_and_sentence_breaks(line, [])] == ["受付期限", "質問は電"]
+    assert [line[at:][:4] for at in sorted(relining.indent_and_sentence_cuts(line))] == ["受付期限", "質問は電"]
 
 
 # --- a notice put back in part is read as it was run together -------------------------------------------------
@@ -66,9 +66,9 @@ def test_a_sentence_ended_before_a_space_starts_a_line():
 
 def test_breaks_that_leave_most_lines_joined_are_not_taken_as_the_notices_own():
     indented = SHAPES["one-line"](SPACED_KEYS)
-    assert relining._whole(indented, relining.indent_and_sentence_breaks(indented, cut_points(indented)))
+    assert relining._whole(indented, {*cut_points(indented), *relining.indent_and_sentence_cuts(indented)})
     unindented = SHAPES["one-line"](SPACED_KEYS.replace("\n\u3000\u3000", "\n"))  # (each line of an item flush left)
-    lines = relining.indent_and_sentence_breaks(unindented, cut_points(unindented))
+    lines = {*cut_points(unindented), *relining.indent_and_sentence_cuts(unindented)}
     assert not relining._whole(unindented, lines)
 
 
@@ -210,7 +210,7 @@ def test_a_rule_across_the_page_and_a_date_alone_stand_on_lines_of_their_own():
     lines = text.split("\n")
     assert lines[0] == "令和９年２月１４日"
     assert "──────────────────────────────" in lines
-    assert relining.date_line_breaks("受付日 令和9年5月13日(木)  午後5時 質問", []) == []  # (a date and its time)
+    assert relining.date_line_cuts("受付日 令和9年5月13日(木)  午後5時 質問") == []  # (a date and its time)
 
 
 # --- the day the details of a step are told, an item marked after a chart ---------------------------------

@@ -238,6 +238,12 @@ class Mention:
     english: bool = False
     window_from: int = 0  # the month a window 「12月21日～1月8日」 began in, when neither end has a year
 
+    @property
+    def weekday_to_check(self) -> bool:
+        """A weekday written with a day of the month (「7月13日(月)」, not with a month's last day): one that tells
+        the day's year."""
+        return bool(self.weekday and self.day and self.day > 0)
+
     def date(self) -> dt.date | None:
         if self.year is None or self.problem:
             return None
@@ -776,7 +782,7 @@ def resolve_year(mention: Mention, reference: dt.date | None, fiscal_year: int |
             validate(mention)
     if mention.year is None and mention.month:
         years = candidate_years(mention, reference, fiscal_year)
-        if mention.weekday and mention.day and mention.day > 0:
+        if mention.weekday_to_check:
             fitting = [y for y in years if _weekday_fits(y, mention)]
             if not fitting and reference is None:  # 令和9年度's call 「2月1日(月)」: the February before the year, too
                 fitting = [y for y in dict.fromkeys(y + step for y in years for step in (-1, 1)) if _weekday_fits(y, mention)]
@@ -806,14 +812,14 @@ def _turned_the_year(mention: Mention, year: int, previous: dt.date) -> bool:
     months_before = (previous.year - year) * 12 + previous.month - mention.month
     if not 7 <= months_before <= 12:
         return False
-    return not (mention.weekday and mention.day and mention.day > 0) or _weekday_fits(year + 1, mention)
+    return not mention.weekday_to_check or _weekday_fits(year + 1, mention)
 
 
 def fits_near(mention: Mention, reference: dt.date) -> bool:
     """Whether the weekday written with year-less ``mention`` (「7月13日(月)」) is its weekday in the year nearest
     ``reference``."""
     years = candidate_years(mention, reference, None)
-    return bool(mention.weekday and mention.day and mention.day > 0 and years and _weekday_fits(years[0], mention))
+    return mention.weekday_to_check and bool(years) and _weekday_fits(years[0], mention)
 
 
 def _weekday_fits(year: int, mention: Mention) -> bool:

@@ -1578,8 +1578,8 @@ class Reader:
 
     def issuer(self) -> str:
         for line in self.lines:
-            # (「…市（以下「本市」という。）」: a line without the bracket before 「以下」 is not searched)
-            for match in ISSUER_BEFORE_IBIKA.finditer(line) if "(以下" in line or "（以下" in line else ():
+            # (「…市（以下「本市」という。）」, its bracket folded to 「(」: a line without it before 「以下」 is not searched)
+            for match in ISSUER_BEFORE_IBIKA.finditer(line) if "(以下" in line else ():
                 name = match.group("name")
                 if not re.search(r"[ぁ-ん]", name) or name.endswith(("市", "町", "村")):
                     return name
@@ -2042,28 +2042,32 @@ class Reader:
             if len(mentions) >= 3 and all(m.precision == "month" for m in mentions) and self.date_only(segment):
                 continue  # 「6月　7月　8月　9月」: the month axis of a chart, no step's date
             answer_to = None
-            mark_alone = self.question_mark_alone(segment)  # (read by both readings of a question below)
+            # a question's mark (「【質問】」「Q3 …」) or an answer's (「【回答】」「A3 …」) at the head of a line, matched once
+            # for both readings of a question below
+            asked = QUESTION_LINE.match(text) if not is_row and segment.first else None
+            answered = ANSWER_LINE.match(text) if not is_row and segment.first else None
+            mark_alone = self.question_mark_alone(segment, asked)
             if is_row or segment.first:
-                in_question = -1 if is_row else self.question_runs_to(segment, in_question, mark_alone)
+                in_question = -1 if is_row else self.question_runs_to(segment, in_question, mark_alone, answered)
             if mentions and not is_row and segment.first and self.question_received(segment.line, text[: mentions[0].start]):
                 continue  # 「No.3 受付日 5月13日(水)」 / 「質問 …延長できないか。」: the day a question came in, no step
             if asked_at >= 0 and segment.line - asked_at > QUESTION_LINES:
                 asked_at, asking = -1, False  # (a mark no answer followed)
             if not is_row and segment.first:
-                if QUESTION_LINE.match(text) and (ASKING.search(text) or "ください" in text):
-                    question = (QUESTION_LINE.sub("", text), segment.line)
+                if asked and (ASKING.search(text) or "ください" in text):
+                    question = (text[asked.end() :], segment.line)
                     if mentions:
                         continue  # 「【質問】…日程が「7月中旬（予定）」となっているが、…」: the dates a question quotes
                 elif mark_alone:
                     question, asked_at, asking = ("", segment.line), segment.line, True  # 「【質問】」 alone: its words below
-                elif question and asking and not ANSWER_LINE.match(text):
+                elif question and asking and not answered:
                     question, quoted = (question[0] + text.strip(), segment.line), segment.line
                     asking = not QUESTION_END.search(text)  # (the words go on to the sentence that asks)
-                elif asked_at >= 0 and not ANSWER_LINE.match(text):
+                elif asked_at >= 0 and not answered:
                     # 「【質問】」 / 「質問票をお送りください。」 / 「締切：…」: the heading of the questions' step, no question
                     question, asked_at = None, -1
-                elif question and ANSWER_LINE.match(text) and segment.line - question[1] <= 3:
-                    if asked_at >= 0 and not mentions and not ANSWER_LINE.sub("", text, count=1).strip():
+                elif question and answered and segment.line - question[1] <= 3:
+                    if asked_at >= 0 and not mentions and not text[answered.end() :].strip():
                         answered_at, asked_at, asking = segment.line, -1, False  # 「【回答】」 alone: the answer below
                         continue
                     answer_to, question = question[0], None
@@ -2175,22 +2179,22 @@ class Reader:
         return len(below) <= SHORT_ITEM and bool(BRACKETED_DAY_LINE.match(below)) and bool(self.read_dates(below))
 
     @staticmethod
-    def question_runs_to(segment: Segment, asking: int, mark_alone: bool) -> int:
+    def question_runs_to(segment: Segment, asking: int, mark_alone: bool, answered: re.Match | None) -> int:
         """The line a question runs to when ``segment`` is its mark alone (「【Q3】」「問1」, ``mark_alone``) or goes on
-        with its text (no blank line, no answer's mark between), else -1."""
+        with its text (no blank line, no answer's mark between: ``answered``, the answer's mark it begins with), else
+        -1."""
         text = segment.text
         if len(text) <= FIELD_KEY_MAX and mark_alone:
             return segment.line
-        if asking >= 0 and segment.line == asking + 1 and not ANSWER_LINE.match(text) and not OUTLINE_MARK.match(text):
+        if asking >= 0 and segment.line == asking + 1 and not answered and not OUTLINE_MARK.match(text):
             return segment.line
         return -1
 
-    def question_mark_alone(self, segment: Segment) -> bool:
-        """「【質問】」「【Q3】」 alone on its line with an answer's mark (「【回答】」) below it before the next question's:
-        the head of a question whose words follow (not the heading 「【質問】」 of the call's step of questions, its
-        instructions and deadline below it)."""
+    def question_mark_alone(self, segment: Segment, mark: re.Match | None) -> bool:
+        """「【質問】」「【Q3】」 (``mark``, a question's mark at the head of a first segment) alone on its line with an
+        answer's mark (「【回答】」) below it before the next question's: the head of a question whose words follow (not
+        the heading 「【質問】」 of the call's step of questions, its instructions and deadline below it)."""
         text = segment.text
-        mark = QUESTION_LINE.match(text) if not segment.is_row and segment.first else None
         if not mark or text[mark.end() :].strip():
             return False
         for line in self.lines[segment.line + 1 : segment.line + 1 + QUESTION_LINES]:
@@ -3697,9 +3701,10 @@ class Reader:
         date under it."""
         for at in range(index + 1, min(len(self.lines), index + OLD_VERSION_REACH)):
             stripped = self.lines[at].strip()
-            if stripped and len(stripped) <= SHORT_ITEM and CORRECTED.match(L.clean_label(stripped)):
+            label = L.clean_label(stripped) if stripped and len(stripped) <= SHORT_ITEM else ""
+            if label and CORRECTED.match(label):
                 return at
-            if stripped and len(stripped) <= SHORT_ITEM and OLD_VERSION_MARK.match(L.clean_label(stripped)):
+            if label and OLD_VERSION_MARK.match(label):
                 return -1  # (「訂正前」 / date / 「訂正後」 / date, item by item: each mark heads its own date)
         return -1
 
@@ -4994,12 +4999,13 @@ class Reader:
         """The rows of the schedule the note on line ``index`` stands by: the one it is written right under (a
         footnote), else the one below it (past the note's rest and blank lines, ``TABLE_NOTE_REACH`` lines at most),
         else the one above it past a blank line."""
-        if index and self.schedule_row(self.lines[index - 1]):
-            return self.schedule_rows(index - 1, -1)
-        end = min(len(self.lines), index + 1 + TABLE_NOTE_REACH)
-        below = next((at for at in range(index + 1, end) if self.schedule_row(self.lines[at])), None)
-        if below is not None:
-            return self.schedule_rows(below, 1)
+        above = self.schedule_rows(index - 1, -1)  # (none when the line above is no row: each line is tested once)
+        if above:
+            return above
+        for at in range(index + 1, min(len(self.lines), index + 1 + TABLE_NOTE_REACH)):
+            below = self.schedule_rows(at, 1)
+            if below:
+                return below
         return self.schedule_rows(index - 2, -1) if index > 1 and not self.lines[index - 1].strip() else []
 
     def schedule_row(self, line: str) -> bool:
@@ -5839,7 +5845,7 @@ def weekday_anchor(candidates: list[Candidate], fiscal_year: int | None) -> dt.d
     February 2027, before the fiscal year): the year of a schedule that writes none."""
     for candidate in candidates:
         mention = candidate.mention
-        if mention.year is None and mention.weekday and mention.day and mention.day > 0:
+        if mention.year is None and mention.weekday_to_check:
             probe = copied(mention)
             resolve_year(probe, None, fiscal_year)
             if probe.date() is not None and not weekday_mismatch(probe):

@@ -26,10 +26,10 @@ DETAIL_MADE_KNOWN = re.compile(
 # 「意見の提出期限」 (意見招請): a comment on a draft, no paper of the call (「質問・意見の提出期限」: comments sent with
 # the questions are the questions)
 COMMENT = re.compile(r"^(?:仕様書?案?に対する)?意見(?:書|等)?(?:の)?(?:提出|受付|募集)")
-# Ordered: the first rule that matches decides. (「見積合わせ参加申込期限」: the registration for the call itself is
-# its application, as 入札参加申込; the 見積合わせ is the opening of the quotes)
 EN_BRIEFING = r"briefing|site (?:visit|tour|inspection)|explanatory\s(?:meeting|session)"  # a briefing, in English
 
+# Ordered: the first rule that matches decides. (「見積合わせ参加申込期限」: the registration for the call itself is
+# its application, as 入札参加申込; the 見積合わせ is the opening of the quotes)
 KIND_RULES = [
     # 「仕様書等の閲覧及び配布」: a window that hands the documents out is their publication (閲覧 alone is other)
     (

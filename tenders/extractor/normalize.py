@@ -9,6 +9,7 @@ import itertools
 import os
 import re
 import unicodedata
+from collections.abc import Callable
 
 from tenders.extractor.dates import ARROW, changed_dates_removed
 from tenders.extractor.kanji import kanji_dates
@@ -3088,39 +3089,52 @@ def _flat_table(lines: list[str], first: int, end: int) -> tuple[int, list[tuple
     return (first, rows, gap) if len(rows) >= 2 and dates >= 2 else None
 
 
-def cells_refolded(lines: list[str]) -> tuple[list[str], list[int]] | None:
-    """The lines with each schedule table set one cell a line joined again into rows of tab-parted cells, with the
-    source line of each; None when the text holds no such table."""
+# A table set one cell a line, as ``_refolded`` reads it from a line: the line up to which the lines stay as they are,
+# the rows after them (each its first line and its number of cells, the header's first) and the line to go on from
+FoldedTable = tuple[int, list[tuple[int, int]], int]
+
+
+def _refolded(lines: list[str], table_at: Callable[[list[str], int], FoldedTable | None]) -> tuple[list[str], list[int]] | None:
+    """The lines with each table ``table_at`` finds (None where none begins: the line stays as it is) joined again
+    into rows of tab-parted cells, with the source line of each; None when the text holds no such table."""
     out, origin, index, found = [], [], 0, False
     while index < len(lines):
-        if not _flat_head(lines[index]):  # (most lines: no header cell begins here)
+        table = table_at(lines, index)
+        if table is None:  # (most lines)
             out.append(lines[index])
             origin.append(index)
             index += 1
             continue
-        end = index + 1  # (the line at ``index`` was just read as a header cell)
-        while end < len(lines) and end - index <= FLAT_COLUMNS_MAX and _flat_head(lines[end]):
-            end += 1
-        # (a heading 「スケジュール」 may stand right over the header: the header is the run's last cells)
-        table = next((t for first in range(index, end - 1) if (t := _flat_table(lines, first, end))), None)
-        if table is None:
-            for at in range(index, max(end, index + 1)):
-                out.append(lines[at])
-                origin.append(at)
-            index = max(end, index + 1)
-            continue
-        found = True
-        for at in range(index, table[0]):  # (the heading over the header)
+        kept, rows, after = table
+        for at in range(index, kept):
             out.append(lines[at])
             origin.append(at)
-        rows, gap = table[1], table[2]
-        out.append("\t".join(line.strip() for line in lines[table[0] : end]))
-        origin.append(table[0])
         for at, cells in rows:
             out.append("\t".join(line.strip() for line in lines[at : at + cells]))
             origin.append(at)
-        index = rows[-1][0] + rows[-1][1] + gap
+        found, index = found or bool(rows), after
     return (out, origin) if found else None
+
+
+def cells_refolded(lines: list[str]) -> tuple[list[str], list[int]] | None:
+    """The lines with each schedule table set one cell a line joined again into rows of tab-parted cells, with the
+    source line of each; None when the text holds no such table."""
+    return _refolded(lines, _flat_table_at)
+
+
+def _flat_table_at(lines: list[str], index: int) -> FoldedTable | None:
+    """The schedule table whose header cells (a heading over them passed by) begin at line ``index``, for ``_refolded``."""
+    if not _flat_head(lines[index]):  # (most lines: no header cell begins here)
+        return None
+    end = index + 1  # (the line at ``index`` was just read as a header cell)
+    while end < len(lines) and end - index <= FLAT_COLUMNS_MAX and _flat_head(lines[end]):
+        end += 1
+    # (a heading 「スケジュール」 may stand right over the header: the header is the run's last cells)
+    table = next((t for first in range(index, end - 1) if (t := _flat_table(lines, first, end))), None)
+    if table is None:
+        return max(end, index + 1), [], max(end, index + 1)
+    first, rows, gap = table  # (the lines above ``first``: a heading over the header)
+    return first, [(first, end - first), *rows], rows[-1][0] + rows[-1][1] + gap
 
 
 # A table of questions and answers (a 質問回答書) handed over one cell a line (a PDF table read cell by cell):
@@ -3169,23 +3183,19 @@ def qa_cells_refolded(lines: list[str]) -> tuple[list[str], list[int]] | None:
     cells, with the source line of each; None when the text holds no such table."""
     if not any("答" in line for line in lines):  # (no answer's column 「回答」: most texts)
         return None
-    out, origin, index, found = [], [], 0, False
-    while index < len(lines):
-        # (「No.」「番　号」: a short line; the name of a longer one is not worked out)
-        short = len(lines[index].strip()) <= FLAT_NUMBER_HEAD_LINE
-        one = _qa_header_end(lines, index) if short and FLAT_NUMBER_HEAD.fullmatch(_flat_name(lines[index])) else None
-        rows = _qa_rows(lines, one, one - index) if one is not None else []
-        if len(rows) < 2:
-            out.append(lines[index])
-            origin.append(index)
-            index += 1
-            continue
-        found, size = True, one - index
-        for at in (index, *rows):
-            out.append("\t".join(line.strip() for line in lines[at : at + size]))
-            origin.append(at)
-        index = rows[-1] + size
-    return (out, origin) if found else None
+    return _refolded(lines, _qa_table_at)
+
+
+def _qa_table_at(lines: list[str], index: int) -> FoldedTable | None:
+    """The table of questions and answers whose number cell 「No.」 is line ``index``, for ``_refolded``."""
+    # (「No.」「番　号」: a short line; the name of a longer one is not worked out)
+    short = len(lines[index].strip()) <= FLAT_NUMBER_HEAD_LINE
+    one = _qa_header_end(lines, index) if short and FLAT_NUMBER_HEAD.fullmatch(_flat_name(lines[index])) else None
+    rows = _qa_rows(lines, one, one - index) if one is not None else []
+    if len(rows) < 2:
+        return None
+    size = one - index
+    return index, [(at, size) for at in (index, *rows)], rows[-1] + size
 
 
 COLUMN_LABEL_MAX = 40  # characters of a label's cell in a table read column after column, at most

@@ -243,8 +243,9 @@ def _table_edges(line: str, run: list[int], begin: int, end: int, period: int, o
         if at > 0:
             cuts.append(run[0] - len(lead) + at)
     blank = line.find(BLANK_LINE, run[-1], min(end, run[-1] + _TAB_CELL))
-    if blank != -1 and line[blank + 2 : blank + 3] not in ("", " "):
-        cuts.append(blank + 2)
+    after = blank + len(BLANK_LINE)
+    if blank != -1 and line[after : after + 1] not in ("", " "):
+        cuts.append(after)
     return cuts
 
 
@@ -463,12 +464,13 @@ def markdown_rows(line: str, points: list[int]) -> list[int]:
     return sorted({*points, *starts, *(match.end() for match in rows)})
 
 
+# 「年5月13日」: a date's month and day after its year (the year as each pattern below writes it)
+_MONTH_DAY = rf"{_SP}?年{_SP}?[0-9０-９]{{1,2}}{_SP}?月{_SP}?[0-9０-９]{{1,2}}{_SP}?日"
 # the notice's own date run onto the sentence that closes its preamble, its signatory after it (「…により公告する。
 # 令和8年6月3日 　　　　鷺坂市長　　西園寺 昭  1 入札に付する事項」): each on a line of its own as written, the date
 # above the signatory (a page's date, the year of the schedule's year-less dates)
 _SIGNED_DATE = re.compile(
-    rf"。{_SP}+(?P<date>(?:令和|平成|R)?{_SP}?[0-9０-９元]{{1,4}}{_SP}?年{_SP}?[0-9０-９]{{1,2}}{_SP}?月{_SP}?[0-9０-９]{{1,2}}{_SP}?日"
-    rf"(?:{_SP}?[(（][月火水木金土日][)）])?)(?={_SP})"
+    rf"。{_SP}+(?P<date>(?:令和|平成|R)?{_SP}?[0-9０-９元]{{1,4}}{_MONTH_DAY}(?:{_SP}?[(（][月火水木金土日][)）])?)(?={_SP})"
 )  # (「。」 taken, not looked behind for: a look behind is tried at every place of a megabyte line)
 _SIGNATURE_BLOCK = 160  # the most a signatory's lines run to
 _SIGNATURE_GAP = re.compile(rf"{_SP}{{3,}}")  # the indent of a signatory's next line
@@ -533,12 +535,11 @@ def _after_break(line: str, spaces: int) -> bool:
     return not spaces or line[spaces - 1] != " "
 
 
-def indent_and_sentence_breaks(line: str, points: list[int]) -> list[int]:
-    """``points`` with the starts of the lines that an indent or the sentence ending the line above tells
+def indent_and_sentence_cuts(line: str) -> list[int]:
+    """The starts of the lines that an indent or the sentence ending the line above tells
     (「３　仕様説明会 　　期　日　令和８年１１月１０日 　　時　刻　午後２時から」)."""
     cuts = [match.end() for match in _INDENTED.finditer(line) if _after_break(line, match.start())]
-    cuts += [match.end() for match in _SENTENCE_END.finditer(line)]
-    return sorted({*points, *cuts})
+    return cuts + [match.end() for match in _SENTENCE_END.finditer(line)]
 
 
 # a rule drawn across the page (「──────」「━━━━」「=====」「-----」「＊＊＊＊」), a line of its own: after the space a
@@ -546,8 +547,8 @@ def indent_and_sentence_breaks(line: str, points: list[int]) -> list[int]:
 _RULE = re.compile(r"[─━═―‐\-=＝_＿*＊~～]{8,}(?= )")
 
 
-def rule_breaks(line: str, points: list[int]) -> list[int]:
-    """``points`` with a break before and after each rule drawn across the page on a line of its own."""
+def rule_cuts(line: str) -> list[int]:
+    """A break before and after each rule drawn across the page on a line of its own."""
     cuts = []
     for match in _RULE.finditer(line):
         start = match.start()
@@ -556,13 +557,12 @@ def rule_breaks(line: str, points: list[int]) -> list[int]:
         if start and line[start - 1] == " ":
             after = match.end() + 1 + line.startswith(" ", match.end() + 1)  # (and a blank line under it)
             cuts += [start, after]
-    return sorted({*points, *(cut for cut in cuts if 0 < cut < len(line))})
+    return [cut for cut in cuts if 0 < cut < len(line)]
 
 
 # a letter's or a notice's date on a line of its own, a blank line after it (「令和7年2月14日  事業者各位」)
 _DATE_LINE = re.compile(
-    rf"(?:(?:令和|平成)[0-9０-９元]{{1,2}}|20[0-9]{{2}}){_SP}?年{_SP}?[0-9０-９]{{1,2}}{_SP}?月"
-    rf"{_SP}?[0-9０-９]{{1,2}}{_SP}?日(?:[(（][月火水木金土日]曜?日?[)）])?(?=  [^ ])"
+    rf"(?:(?:令和|平成)[0-9０-９元]{{1,2}}|20[0-9]{{2}}){_MONTH_DAY}(?:[(（][月火水木金土日]曜?日?[)）])?(?={BLANK_LINE}[^ ])"
 )
 
 
@@ -573,11 +573,11 @@ def _line_opens(line: str, at: int) -> bool:
     return not at or (line[at - 1] == " " and _after_break(line, at - 1))
 
 
-def date_line_breaks(line: str, points: list[int]) -> list[int]:
-    """``points`` with a break after a date that stood on a line of its own, a blank line after it (not a date and its
-    time, 「令和10年4月24日(月)  午後5時」)."""
-    cuts = [match.end() + 2 for match in _DATE_LINE.finditer(line) if _line_opens(line, match.start())]
-    return sorted({*points, *(cut for cut in cuts if not _CLOCK.match(line, cut))})
+def date_line_cuts(line: str) -> list[int]:
+    """A break after a date that stood on a line of its own, a blank line after it (not a date and its time,
+    「令和10年4月24日(月)  午後5時」)."""
+    cuts = [match.end() + len(BLANK_LINE) for match in _DATE_LINE.finditer(line) if _line_opens(line, match.start())]
+    return [cut for cut in cuts if not _CLOCK.match(line, cut)]
 
 
 def _spaced_apart(line: str, points: list[int]) -> list[int]:
@@ -598,27 +598,26 @@ _JOINED = re.compile(" +(?=[^\x00-\x7f\u3000 ])")
 _UNCUT_SHARE = 0.125  # the most of those left uncut for the lines found to be read as the notice's own
 
 
-def _whole(line: str, points: list[int]) -> bool:
-    """``points`` put back (nearly) every line break of ``line``: few of the spaces between two Japanese characters are
+def _whole(line: str, cut: set[int]) -> bool:
+    """The breaks ``cut`` put back (nearly) every line break of ``line``: few of the spaces between two Japanese characters are
     left inside a line. A notice's lines put back in part read worse than the line run together (what stands between
     two breaks found is then a line the reader takes as written), so the lines the indents, sentences, rules and dates
     tell are kept only for a notice they give whole."""
-    cut = set(points)
     joined = [
         match.end()
         for match in _JOINED.finditer(line)
         if match.start() and line[match.start() - 1] > "\x7f" and line[match.start() - 1] not in _BULLETS
     ]  # (「◇ 仕様書の配布」: a bullet's own space)
     left = sum(1 for end in joined if end not in cut)
-    return left <= _UNCUT_SHARE * (len(points) + left)
+    return left <= _UNCUT_SHARE * (len(cut) + left)
 
 
 def line_breaks(line: str) -> list[int]:
     """Where line breaks stood in a long line: the offsets at which its lines began (none at 0)."""
     items = cut_points(line)
-    lines = date_line_breaks(line, rule_breaks(line, indent_and_sentence_breaks(line, items)))
-    whole = _whole(line, lines)
-    points = signature_breaks(line, prose_breaks(line, lines if whole else items))
+    cut = {*items, *indent_and_sentence_cuts(line), *rule_cuts(line), *date_line_cuts(line)}  # (sorted once, if whole)
+    whole = _whole(line, cut)
+    points = signature_breaks(line, prose_breaks(line, sorted(cut) if whole else items))
     points = key_rows(line, tab_rows(line, markdown_rows(line, points), edges=whole))
     return _spaced_apart(line, schedule_rows(line, points))
 
@@ -629,7 +628,8 @@ def _blank_before(line: str, at: int) -> bool:
     end = at
     while end and line[end - 1] in "\u3000\t":
         end -= 1
-    return line.endswith(BLANK_LINE, 0, end) and end > 2 and line[end - 3] != " "
+    above = end - len(BLANK_LINE)  # (the end of the line above)
+    return line.endswith(BLANK_LINE, 0, end) and above > 0 and line[above - 1] != " "
 
 
 def relined(text: str) -> tuple[str, list[int], list[int]] | None:

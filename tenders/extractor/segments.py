@@ -22,11 +22,13 @@ ITEM_START = re.compile(  # (the first lookahead: a character some branch starts
     r"|(?<=.)(?=[▽▼■□◆◇●])|(?<=\s)(?=[・〇○◯◎※]\s?\S))"
 )
 # a character every item start begins with: a line without one is not searched for them (a fast scan)
-ITEM_HINT = re.compile(r"[(【第#▽▼■□◆◇●・〇○◯◎※.)]")
+_ITEM_CHARACTERS = "(【第#▽▼■□◆◇●・〇○◯◎※.)"
+ITEM_HINT = re.compile(f"[{_ITEM_CHARACTERS}]")
 # 「6/1(月) 公募開始 → 6/15(月) 応募締切 → 6/30(火) 結果通知」: a timeline, one step between two arrows
-ARROW = re.compile(r"\s{0,4}[→⇒➡➔]\s{0,4}")
-ARROW_MARK = re.compile(r"[→⇒➡➔]")
-ITEM_OR_ARROW = re.compile(r"[(【第#▽▼■□◆◇●・〇○◯◎※.)→⇒➡➔]")  # ITEM_HINT's or ARROW_MARK's characters, in one scan
+_ARROWS = "→⇒➡➔"
+ARROW = re.compile(rf"\s{{0,4}}[{_ARROWS}]\s{{0,4}}")
+ARROW_MARK = re.compile(f"[{_ARROWS}]")
+ITEM_OR_ARROW = re.compile(f"[{_ITEM_CHARACTERS}{_ARROWS}]")  # ITEM_HINT's or ARROW_MARK's characters, in one scan
 SHORT_LINE = 120  # a line up to this long is one item as it stands (a few items' worth)
 
 
@@ -46,7 +48,7 @@ ROW_MAX = 400  # a longer "row" is a whole table or page run together: read as t
 
 
 def is_table_row(line: str) -> bool:
-    if len(line) > ROW_MAX:
+    if ("\t" not in line and "|" not in line) or len(line) > ROW_MAX:  # (a row has a tab or bars: most lines neither)
         return False
     tabbed = "\t" in line and "\t" in line.strip("\t")  # (a tab between two cells, not at an end; most lines have none)
     return (tabbed or line.count("|") >= 2) and not run_together(line)
@@ -137,7 +139,7 @@ def each_segment(lines: list[str]) -> Iterator[Segment]:
     for index, line in enumerate(lines):
         if not line or line.isspace():  # (``not line.strip()``, without a copy of each line)
             continue
-        if ("\t" in line or "|" in line) and is_table_row(line):  # (a row has a tab or bars: most lines neither)
+        if is_table_row(line):
             cells = cells_of(line)
             if not is_separator_row(cells):
                 yield Segment(index, line, cells)
