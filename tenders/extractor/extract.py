@@ -159,6 +159,10 @@ PAST_AFTER = re.compile(
     r"[^。]{0,80}?(?:済み|済です|済でした|(?:締め?切り?|締切り|終了し)ました|中止(?:し|と(?:なり|し))(?:た|ました)"
     r"|(?:既に|すでに)\s{0,2}(?:終了|締め?切|経過|過ぎ))"
 )
+# the rest of the sentence after a date says it is no step of this call (「…の日程は、本件とは関係ありません」「本件の対象外」)
+UNRELATED_AFTER = re.compile(
+    r"[^。]{0,80}?本件(?:と|に)は?\s{0,2}(?:(?:一切)?(?:関係|関連)(?:が|は)?(?:ありません|ない|しません|しない)|無関係)|[^。]{0,80}?本件の対象外"
+)
 # the marker of an outline item, by style: 「第1」「1」「(1)」「ア」「(ア)」「①」「a」「(a)」「十、」「一〇、」「(一〇)」
 # 「（3月1日）より、標記業務の企画提案を募集しております」「から参加事業者を公募します」「から、下記の公募型プロポーザルの募集を
 # 開始しました」: the call opens that day (no verb between: 「4月1日から業務を開始する事業者を募集します」 dates the work;
@@ -3117,6 +3121,8 @@ class Reader:
             past = PAST_AFTER.match(text, expression.end, min(tail_end, expression.end + 120))
             if past and "。" not in self.lines[segment.line] and len(self.lines[segment.line]) <= SHORT_ITEM:
                 past = None  # 「5月20日(水) 質問の受付を締め切りました(正午)」: an item of the call's log of its steps, done
+            if "本件" in text and UNRELATED_AFTER.match(text, expression.end, min(tail_end, expression.end + 120)):
+                continue  # 「…説明会（3月上旬予定）の日程は、本件とは関係ありません。」: a date the text sets apart from its call
             restated = self.under_unchanged()
             if restated:  # 「3 変更のない日程」 / 「(2) 参加申込書の提出 1月21日午後5時をもって締め切りました。」: a step
                 past = None  # of the call stated again in full by its change notice, over or not
@@ -4373,6 +4379,8 @@ class Reader:
         original = self.original[segment.line]
         if segment.line == 0 or not segment.first or OUTLINE_MARK.match(segment.text) or original[:1] not in (" ", "\u3000"):
             return False
+        if OUTLINE_MARK.match(original.lstrip(" \u3000")):
+            return False  # 「　④証明書等の提出期限」 under 「　③入札説明会の日時」: an item of its own (its ④ read as 4 above)
         above = self.lines[segment.line - 1][:LONG_LINE]
         dated = self.read_dates(above)
         return bool(L.BRIEFING.search(above[: dated[0].start] if dated else above))
@@ -5203,10 +5211,10 @@ class Reader:
         しました）」) when the text names another round: that round's 募集期間 and results, no step of this one. Its
         lines run from the heading to the next blank line or heading (the whole call closed, 「【募集終了】」, is kept)."""
         lines = self.lines
+        closed: set[int] = self.closed_cases()
         rounds = {NUMERALS.get(m["number"], m["number"]) for line in lines if "第" in line for m in CALL_ROUND.finditer(line)}
         if len(rounds) < 2:
-            return set()
-        closed: set[int] = set()
+            return closed
         for index, line in enumerate(lines):
             if len(line) > ROUND_HEADING_MAX or "第" not in line or not ROUND_CLOSED.search(line):
                 continue
@@ -5217,6 +5225,56 @@ class Reader:
             for below in range(index + 1, min(index + 1 + ROUND_LINES_MAX, len(lines))):
                 text = lines[below].strip()
                 if not text or ROUND_HEADING.match(text) or CALL_ROUND.search(text[:ROUND_HEADING_MAX]):
+                    break
+                closed.add(below)
+        return closed
+
+    def times_by_item(self, candidates: list[Candidate]) -> list[Candidate]:
+        """「開札　令和9年6月3日（木）下表のとおり」 over 「開札時刻 / 番号１　午前10時00分 / 番号２　午前10時30分」: a
+        step of several items (lots, calls announced together) whose day is in the schedule and whose time is given per
+        item in a small table below it (a heading that names a time, then one 「item time」 line each): one milestone
+        per item, at its time."""
+        result = []
+        for candidate in candidates:
+            mention, index = candidate.mention, candidate.line_no - 1
+            line = self.lines[index] if 0 <= index < len(self.lines) else ""
+            if mention.time is not None or not mention.day or not BY_TABLE.search(line[:LONG_LINE]):
+                result.append(candidate)
+                continue
+            items: list[tuple[str, dt.time]] = []
+            headed = False
+            for below in self.lines[index + 1 : index + 1 + BY_TABLE_REACH]:
+                row = ITEM_TIME.match(below) if len(below) <= SHORT_ITEM else None
+                if row and headed:
+                    items.append((row["item"], _time(row.groupdict())))
+                    continue
+                if items:
+                    break  # (the table's end: 「開札場所 …」)
+                headed = bool(TIME_HEADING.search(below)) and not self.read_dates(below)
+            if len(items) < 2 or any(time is None for _, time in items):
+                result.append(candidate)
+                continue
+            for item, time in items:
+                one = replace(
+                    candidate, mention=copied(mention), label=f"{candidate.label}（{item}）", notes=list(candidate.notes)
+                )
+                one.mention.time, one.mention.precision = time, "datetime"
+                result.append(one)
+        return result
+
+    def closed_cases(self) -> set[int]:
+        """The rows under a list page's heading of calls already over (「【終了した案件】」「■受付を終了した調達」
+        「過去の公告」) beside those still open: their dates (掲載日, 開札日) belong to calls no longer to act on. Its
+        lines run from the heading to the next blank line or heading."""
+        closed: set[int] = set()
+        lines = self.lines
+        for index, line in enumerate(lines):
+            if len(line) > ROUND_HEADING_MAX or not CLOSED_CASES.match(line):
+                continue
+            closed.add(index)
+            for below in range(index + 1, min(index + 1 + CLOSED_CASES_MAX, len(lines))):
+                text = lines[below].strip()
+                if not text or ROUND_HEADING.match(text):
                     break
                 closed.add(below)
         return closed
@@ -5248,6 +5306,18 @@ ROUND_CLOSED = re.compile(
 ROUND_HEADING = re.compile(r"[【◆■●◇□▼\[]")  # the next section's heading, which ends a closed round's lines
 ROUND_HEADING_MAX = 60  # a heading line is this short at most
 ROUND_LINES_MAX = 8  # a closed round's lines under its heading
+# 「令和9年6月3日（木）下表のとおり」「別表参照」: the step's time (or more) is given in a table below it
+BY_TABLE = re.compile(r"(?:下表|次表|別表|下記|以下)\S{0,2}(?:の)?(?:とおり|通り|参照)")
+BY_TABLE_REACH = 12  # lines below the step where its table of times is looked for
+TIME_HEADING = re.compile(r"時刻|時間|日時|予定時")
+# 「番号１　午前10時00分」「A案件 14:00～」: an item of that table, its name (one word) and its time alone
+ITEM_TIME = re.compile(rf"^\s{{0,8}}(?P<item>[^\s:]{{1,24}})\s{{1,8}}{CLOCK}\s{{0,4}}(?:から|~)?\s{{0,4}}$")
+# 「【終了した案件】」「■受付を終了した調達案件」「過去の入札公告」「締切済みの案件」: a list page's heading of calls over
+CLOSED_CASES = re.compile(
+    r"^\s{0,4}[【◆■●◇□▼\[]?\s{0,2}(?:(?:受付|募集|公募)?(?:を|が)?(?:終了した|終了済みの?|締め?切(?:った|られた|済みの?)|過去の)"
+    r"|受付終了(?:の|した)?)\s{0,2}(?:案件|調達|公告|入札|募集)\S{0,8}\s{0,2}[】\]]?\s{0,2}$"
+)
+CLOSED_CASES_MAX = 30  # a closed list's rows under its heading
 
 MONTH_CELL = re.compile(r"\s{0,4}(?:(?:令和|平成|R)\s{0,2}\d{1,2}\s{0,2}年|\d{4}\s{0,2}[年/.])\s{0,2}\d{1,2}\s{0,2}月?\s{0,4}")
 PART_CELL = re.compile(r"\s{0,4}(?:上旬|中旬|下旬|初旬|末)\s{0,4}")
@@ -5913,7 +5983,7 @@ def _extract(text: str) -> Extraction:
     ends = reader.specification() if candidates else None
     if ends is not None:  # 「第1校の提出 3月26日」「現地下見は8月上旬」: the work's own steps
         candidates = [c for c in candidates if c.line_no > ends or CALL_PART.search(reader.part_of(c.line_no - 1))]
-    closed = reader.closed_rounds() if "終了" in text or "締" in text else set()
+    closed = reader.closed_rounds() if "終了" in text or "締" in text or "過去" in text else set()
     candidates = [c for c in candidates if c.line_no - 1 not in closed] if closed else candidates
     awarded = reader.awarded_at() if reader.chat else None
     if awarded is not None:  # the team's chat once the call was won: the work's dates below, no step of the call
@@ -6067,6 +6137,8 @@ def _extract(text: str) -> Extraction:
     for candidate in kept if opened_days else []:
         if candidate.kind == "result" and candidate.mention.date() in opened_days and NOMINATED.search(candidate.label):
             candidate.kind = "published"
+    if "とおり" in text or "参照" in text:
+        kept = reader.times_by_item(kept)
     warnings += list(dict.fromkeys(reader.problems))
     milestones, evidence = [], []
     for candidate in merge(kept):

@@ -47,6 +47,10 @@ KIND_RULES = [
     # (its registration, its questions and what is made known of it are steps of their own)
     ("other", re.compile(r"競争的対話(?!\S{0,10}(?:申込|申し込|参加|エントリー|質問|回答|結果|通知|公表|議事))")),
     ("other", DETAIL_MADE_KNOWN),
+    # 「開札の結果、…ない場合は、次により再度入札を行う。 日時 1月27日」: the second round of bidding, held as an opening
+    # is (its result or its bid papers are steps of their own); 「調査対象者からの事情聴取は、12月14日に実施する」: the
+    # interview of a bidder under 低入札価格調査, an opening's follow-up, no hearing of proposals
+    ("other", re.compile(r"(?:再度(?:の)?|再)入札(?!\S{0,8}(?:結果|書|参加))|事情聴取(?!\S{0,8}結果)")),
     (
         "result",
         re.compile(
@@ -235,6 +239,9 @@ NOT_MILESTONE_LABEL = re.compile(
     # notice, no step of this one
     # (「The notice of the tender is expected to be published in」: the same in English)
     r"(?:公告|公示|公募開始)\s{0,2}(?:の)?予定(?:時期|年月|月)|(?i:notice\b[^.。]{0,30}\b(?:expected|scheduled|planned)\sto\sbe\s(?:published|issued))|"
+    # 「公開開始日 2027/03/02」「【公開終了日】」: a procurement portal's fields for how long the page is shown, page
+    # metadata as its 公開日 (「募集要項の公開開始日」 names what is put up: the call's publication)
+    r"(?:^|[【\[\s])公開(?:開始|終了)(?:日|日時)|"
     r"有効期限|賦課期日|基準日|社内|生年月日|現在の\S{0,16}契約|(?:しない|しません|行わない|行いません|せず)$|(?<!市場)(?:調査|測定|分析|検査|点検|診断|観測)結果|削除|廃棄|設立|創業|実績(?!調書|証明書|書)|開庁|閉庁|休日|営業日|更新日|掲載日|公開日|取得日|最終更新|印刷日|出力日|作成日時|"
     r"工期|納入|納品|納期|成果(?:品|物)(?:の)?(?:提出|納品|納入)|納車|引渡し?期|撤去|据付|履行期限|完成|完了|稼働|運用開始|(?:業務|制作|製作|作業)開始|供用|開館|開業|(?<!口座)開設(?:予定)?(?:日|時期|年月日)|保守期限|サポート期限|(?:整備|建設|設置|設定|導入|移行|構築|改修|施設整備)(?:の)?期限|録画(?!\S{0,8}(?:申込|申し込))|を迎え|現行\S{0,8}契約|前回\S{0,4}契約|年度協定|既存\S{0,4}契約|別途\S{0,4}(?:契約|発注)|"
     # 「業務の引継ぎは令和9年3月中に」「支払期限」「契約は2回払い（3月・6月）」: the work's handover and its payments
