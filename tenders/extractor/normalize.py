@@ -377,7 +377,7 @@ def normalize_lines(source: list[str]) -> list[str]:
     lines = wrapped_label_rows(spoken_table_rows(merged_cells_between_rows(merged_cells_on_rules(normalized))))
     lines = timeline_rows(source, wrapped_keys_joined(source, spaced_columns_as_tabs(source, chart_beside_dates(lines))))
     lines = ditto_cells(window_column_rows(date_part_rows(gantt_rows(changes_on_next_line(cells_lost_to_a_span(lines))))))
-    lines = kanji_cuts_joined(rejoin_wraps(cells_begun_above(lines)))
+    lines = kanji_cuts_joined(rejoin_wraps(cells_begun_above(rows_cut_between_cells(lines))))
     return month_headed_blocks(
         month_headed_rows(wrapped_rows_joined(cell_wrapped_hours(english_times_below(date_cuts_joined(lines)))))
     )
@@ -903,6 +903,27 @@ def _row_begun_above(lines: list[str], row: int) -> int | None:
     start = lines[row].lstrip()
     opened = CELL_WINDOW_OPEN.search(lines[row - 1]) is not None
     return first if (opened and DATE_START.match(start)) or (not opened and TIME_BELOW_CELL.match(start)) else None
+
+
+# A Word table pasted as text whose row a stray paragraph mark cut in two between its cells: 「5<TAB>企画提案書提出期限
+# <TAB>5月10日(月)」 / 「<TAB>12:00必着<TAB>持参又は郵送」. The row's first part has fewer cells than the rows around it;
+# the next line starts with a tab and holds the rest of its cells (the two make up as many as a neighbouring row).
+ROW_REST_MAX = 200  # characters of the row's rest, at most
+
+
+def rows_cut_between_cells(lines: list[str]) -> list[str]:
+    result = list(lines)
+    for row in range(1, len(lines) - 1):
+        rest = lines[row + 1]
+        if rest[:1] != "\t" or "\t" not in lines[row] or lines[row][:1] == "\t" or len(rest) > ROW_REST_MAX:
+            continue
+        cells = lines[row].count("\t") + rest.count("\t")
+        above = lines[row - 1].count("\t")
+        below = lines[row + 2].count("\t") if row + 2 < len(lines) else 0
+        if lines[row].count("\t") < cells and cells in (above, below) and result[row] == lines[row]:
+            result[row] = lines[row] + rest
+            result[row + 1] = ""
+    return result
 
 
 def cells_begun_above(lines: list[str]) -> list[str]:
@@ -2270,6 +2291,9 @@ def two_columns(lines: list[str]) -> tuple[list[str], list[int]] | None:
     if not counts:
         return None
     column = max(counts, key=lambda width: sum(counts.get(width + d, 0) for d in (-1, 0, 1)))
+    # the right column's numbered headings 「7 参加表明書の提出」 stand out to the left of its indented lines
+    # 「  令和8年10月23日(金)17時まで」 (pdftotext -layout): the column starts at the headings' width
+    column = min((w for w in counts if column - COLUMN_INDENT <= w < column and counts[w] >= COLUMN_LINES), default=column)
     split: dict[int, int] = {}  # line -> character index where its right column starts (its wrapped lines indent more)
     for index, found in enumerate(starts):
         at = next((at for width, at in found if column - 1 <= width <= column + COLUMN_INDENT), None)
