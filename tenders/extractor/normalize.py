@@ -1011,10 +1011,10 @@ def rejoin_wraps(lines: list[str]) -> list[str]:
 # line above. A number over a line that starts with a number (a table's rows, a list of amounts), 「令和8年度」 or a
 # whole date over an item of its own (「(2) 場所」) straddle nothing.
 CUT_SIDE = 14  # characters of the line above read with the next line's first (twice as many: a window's end)
-CUT_LAST = set("0123456789年月日(火水木金土祝曜)午前後時分正:~ら和成")  # a line's last character that can leave a date cut
+CUT_LAST = set("0123456789年月日(火水木金土祝曜)午前後時分正:~ら和成令平昭")  # (「…から令」 / 「和8年…」: an era cut)  # a line's last character that can leave a date cut
 CUT_CHAIN_MAX = 4  # lines a date cut again and again goes on over, at most (a narrow column's 「令和8年6」 / 「月1日(月)午」 / …)
 CUT_UNITS = set("年月日時分")
-CUT_FIRST = set("0123456789年月日(火水木金土祝曜)午前後時分正:ま迄頃か~令平")  # and the next line's first
+CUT_FIRST = set("0123456789年月日(火水木金土祝曜)午前後時分正:ま迄頃か~令平和成")  # and the next line's first
 CUT_INSIDE = (  # a number cut from its unit or from the rest of its digits
     re.compile(r"(?<!\d)(?:(?:令和|平成|昭和)\d{1,2}|[12]\d{3})年\d{0,2}"),  # 「令和8」 / 「年」, 「2026年」 / 「6月」
     re.compile(r"年\d{1,2}月"),
@@ -3268,6 +3268,9 @@ def _column_table(lines: list[str], first: int) -> tuple[list[int], list[list[in
     roles = [_column_role(lines[head]) for head in heads]
     if len(heads) < 2 or not all(roles) or roles[0] not in ("label", "number"):
         return None
+    after = lines[at].strip() if at < len(lines) else ""
+    if after.endswith("等") and _flat_head(after[:-1]):
+        return None  # 「手続 / 日時 / 場所等」: the header's cells go on (a table read row by row), no column's cells
     size = 0
     while at + size < len(lines) and _column_cell(lines[at + size], roles[0]):
         size += 1
