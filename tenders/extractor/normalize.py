@@ -1011,7 +1011,9 @@ def rejoin_wraps(lines: list[str]) -> list[str]:
 # line above. A number over a line that starts with a number (a table's rows, a list of amounts), 「令和8年度」 or a
 # whole date over an item of its own (「(2) 場所」) straddle nothing.
 CUT_SIDE = 14  # characters of the line above read with the next line's first (twice as many: a window's end)
-CUT_LAST = set("0123456789年月日(火水木金土祝曜)午前後時分正:~ら和成令平昭")  # (「…から令」 / 「和8年…」: an era cut)  # a line's last character that can leave a date cut
+CUT_LAST = set(
+    "0123456789年月日(火水木金土祝曜)午前後時分正:~ら和成令平昭"
+)  # (「…から令」 / 「和8年…」: an era cut)  # a line's last character that can leave a date cut
 CUT_CHAIN_MAX = 4  # lines a date cut again and again goes on over, at most (a narrow column's 「令和8年6」 / 「月1日(月)午」 / …)
 CUT_UNITS = set("年月日時分")
 CUT_FIRST = set("0123456789年月日(火水木金土祝曜)午前後時分正:ま迄頃か~令平和成")  # and the next line's first
@@ -2293,7 +2295,7 @@ def two_columns(lines: list[str]) -> tuple[list[str], list[int]] | None:
     column = max(counts, key=lambda width: sum(counts.get(width + d, 0) for d in (-1, 0, 1)))
     # the right column's numbered headings 「7 参加表明書の提出」 stand out to the left of its indented lines
     # 「  令和8年10月23日(金)17時まで」 (pdftotext -layout): the column starts at the headings' width
-    column = min((w for w in counts if column - COLUMN_INDENT <= w < column and counts[w] >= COLUMN_LINES), default=column)
+    column = min((w for w in counts if column - COLUMN_INDENT <= w < column and counts[w] > COLUMN_ITEMS), default=column)
     split: dict[int, int] = {}  # line -> character index where its right column starts (its wrapped lines indent more)
     for index, found in enumerate(starts):
         at = next((at for width, at in found if column - 1 <= width <= column + COLUMN_INDENT), None)
