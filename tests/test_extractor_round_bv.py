@@ -121,3 +121,46 @@ def test_a_table_read_row_by_row_with_a_header_of_three_cells():
         ("published", dt.date(2027, 5, 10), None, "date"),
         ("submission", dt.date(2027, 5, 28), dt.time(14, 0), "datetime"),
     ]
+
+
+def test_a_gazette_page_in_two_columns_numbered_in_kanji():
+    left = [
+        "○紅葉坂県公告第八十一号",
+        "  次のとおり一般競争入札を行う。",
+        "  令和十年五月七日",
+        "        紅葉坂県知事  山 田 一 郎",
+        "一 入札に付する事項",
+        "  件名 紅葉坂県庁舎警備業務委託",
+        "二 入札説明書の交付",
+        "  令和十年五月七日から同月十八日",
+        "  まで、県ホームページに掲載する。",
+        "三 入札参加資格確認申請書の提出",
+        "  令和十年五月十八日午後三時まで",
+        "四 開札の日時",
+        "  令和十年六月一日午前十時",
+    ]
+    right = [
+        "○紅葉坂県公告第八十号",
+        "  落札者について次のとおり公示",
+        "  する。",
+        "一 件名 紅葉坂県立美術館清掃業務",
+        "二 入札の日 令和十年四月二十日",
+        "三 落札決定日 令和十年四月二十四日",
+        "四 落札者 紅葉坂市本町一丁目一番",
+        "  株式会社紅葉坂ビルサービス",
+        "五 契約期間 令和十年五月一日から",
+        "  令和十一年四月三十日まで",
+        "○紅葉坂県告示第二百号",
+        "  道路の区域を変更する。",
+        "一 路線名 県道若葉線",
+    ]
+    rows = []
+    for one, other in zip(left, right, strict=True):
+        width = sum(2 if ord(ch) > 0x7F else 1 for ch in one)
+        rows.append(one + " " * (46 - width) + other)
+    text = "\n".join(["紅葉坂県報            令和十年五月七日 月曜日            第四千号", "", *rows])
+    assert steps(text) == [
+        ("published", dt.date(2028, 5, 7), None, "date"),
+        ("application", dt.date(2028, 5, 18), dt.time(15, 0), "datetime"),
+        ("other", dt.date(2028, 6, 1), dt.time(10, 0), "datetime"),
+    ]

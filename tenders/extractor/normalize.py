@@ -2160,7 +2160,10 @@ def _numbered_headers(lines: list[str]) -> set[int]:
 # sit under the left column's words; read a column at a time, each date is under its own label.
 COLUMN_GAP = re.compile(r"\S(?P<gap>[ \u3000]{3,})(?=\S)")
 THREE_SPACES = re.compile(r"[ \u3000][ \u3000]{2}")  # where a COLUMN_GAP's gap can be (a fast scan for a space)
-COLUMN_ITEM = re.compile(r"\s{0,4}(?:\d{1,2}\s|\(\d{1,2}\)|[\u2460-\u2473]|第\d{1,2}|[ア-ン][.\s]|\([ア-ン]\))")
+# (「一 入札に付する事項」: a gazette's items numbered in kanji)
+COLUMN_ITEM = re.compile(
+    r"\s{0,4}(?:\d{1,2}\s|\(\d{1,2}\)|[\u2460-\u2473]|第\d{1,2}|[ア-ン][.\s]|\([ア-ン]\)|[一二三四五六七八九十]{1,2}[ \u3000])"
+)
 COLUMN_MIN = 40  # display columns: a right column starts this far in at least
 COLUMN_LINES = 6  # lines split at the one column at least
 COLUMN_ITEMS = 2  # numbered items in each column at least
