@@ -164,3 +164,54 @@ def test_a_gazette_page_in_two_columns_numbered_in_kanji():
         ("application", dt.date(2028, 5, 18), dt.time(15, 0), "datetime"),
         ("other", dt.date(2028, 6, 1), dt.time(10, 0), "datetime"),
     ]
+
+
+CORRECTION_ROWS = (
+    "若葉台市公告第40号\n"
+    "若葉台市図書館システム更新業務の公募型プロポーザルについて、日程を次のとおり変更します。\n"
+    "令和10年1月15日\n"
+    "若葉台市長 青 木 健\n"
+    "事項\n"
+    "変更前\n"
+    "変更後\n"
+    "(2) 参加申込書の提出期\n"
+    "限\n"
+    "令和10年1月26日(金)\n"
+    "午後3時\n"
+    "令和10年2月2日(金)\n"
+    "午後3時\n"
+    "(3) 提案審査\n"
+    "令和10年2月9日(金)\n"
+    "午後2時から\n"
+    "市役所本庁舎\n"
+    "令和10年2月16日\n"
+    "(金)午前9時30分から\n"
+    "若葉台市文化会館 小ホー\n"
+    "ル\n"
+    "その他の事項に変更はありません。\n"
+)
+
+
+def test_a_correction_table_read_row_by_row_with_wrapped_cells():
+    assert steps(CORRECTION_ROWS) == [
+        ("application", dt.date(2028, 2, 2), dt.time(15, 0), "datetime"),
+        ("hearing", dt.date(2028, 2, 16), dt.time(9, 30), "datetime"),
+    ]
+
+
+def test_a_correction_table_read_column_after_column_stays_read_so():
+    text = (
+        "事項\n"
+        "変更前\n"
+        "変更後\n"
+        "参加申込書の提出期限\n"
+        "提案審査\n"
+        "令和10年1月26日(金)午後3時\n"
+        "令和10年2月9日(金)午後2時\n"
+        "令和10年2月2日(金)午後3時\n"
+        "令和10年2月16日(金)午前9時30分\n"
+    )
+    assert steps(text) == [
+        ("application", dt.date(2028, 2, 2), dt.time(15, 0), "datetime"),
+        ("hearing", dt.date(2028, 2, 16), dt.time(9, 30), "datetime"),
+    ]

@@ -3291,13 +3291,113 @@ def _column_table(lines: list[str], first: int) -> tuple[list[int], list[list[in
     return _column_rows(lines, heads, columns, at)
 
 
+# 「令和8年11月20日(金)」 / 「午後5時」: a date's cell wrapped before its time (a table read row by row, each cell's
+# lines one after another), not two cells of a column of dates
+TIME_ONLY_CELL = re.compile(r"(?:午前|午後)?\s{0,2}\d{1,2}\s{0,2}(?:時|:\d{2})[^日月旬/]{0,12}|正午[^日月旬/]{0,12}")
+
+
 def _column_rows(lines: list[str], heads: list[int], columns: list, end: int) -> tuple | None:
     roles = [role for role, _ in columns]
     if len(columns) < 2 or roles.count("label") != 1 or "date" not in roles:
         return None
+    for role, cells in columns:
+        if role == "date" and any(TIME_ONLY_CELL.fullmatch(folded(lines[cell].strip())) for cell in cells[1:]):
+            return None
     if end < len(lines) and _column_cell(lines[end], roles[-1]):
         return None  # one more cell than the labels: the columns' counts apart
     return heads, [list(row) for row in zip(*(cells for _, cells in columns))], end
+
+
+# A table of a correction read row by row by a PDF's text tool, one cell's lines after another and a cell wrapped over
+# lines: 「項目」 / 「訂正前」 / 「訂正後」 / 「(4) 企画提案書の提出期」 / 「限」 / 「令和8年11月20日(金)」 / 「午後5時」 /
+# 「令和8年11月27日(金)」 / 「午後5時」 / 「(5) …」. Each row is its label's lines up to a date, the old date's cell (its
+# date, the time cut onto the next line, the place below it) up to the next date, and the new one's cell; the lines
+# after it are its place's rest up to the next label (a line with an item's marker, or as many lines as the old
+# cell's). Set as rows of tab-parted cells under the header's names.
+BEFORE_HEAD = re.compile(r"(?:訂正|変更|修正)前|当初")
+AFTER_HEAD = re.compile(r"(?:訂正|変更|修正)後")
+BEFORE_AFTER_BLOCK = 60  # lines of such a table at most
+BEFORE_AFTER_CELL = 3  # lines of a label or of a cell's words after its date, at most
+
+
+def _before_after_row(items: list[tuple[str, int]], pos: int) -> tuple[list[list[tuple[str, int]]], int] | None:
+    """The cells (label, old, new: each its lines) of the row from ``pos`` on and the position after its new date."""
+
+    def dated(at: int) -> bool:
+        return bool(FLAT_DATE_CELL.search(folded(items[at][0])))
+
+    cells, at = [], pos
+    label_end = at  # (the label's lines: up to its old date)
+    while label_end < len(items) and not dated(label_end) and label_end - at < BEFORE_AFTER_CELL:
+        label_end += 1
+    if label_end == at or label_end >= len(items) or not dated(label_end):
+        return None
+    cells.append(items[at:label_end])
+    before_end = label_end + 1
+    while before_end < len(items) and not dated(before_end) and before_end - label_end <= BEFORE_AFTER_CELL:
+        before_end += 1
+    if before_end >= len(items) or not dated(before_end):
+        return None
+    cells.append(items[label_end:before_end])
+    cells.append(items[before_end : before_end + 1])
+    return cells, before_end + 1
+
+
+def _dated_cell_text(cell: list[tuple[str, int]]) -> str:
+    """A date's cell on one line: its date, then its wrapped words (「光浦町役場3階 大会議」 / 「室」) read together."""
+    return cell[0][0] + (" " + "".join(text for text, _ in cell[1:]) if len(cell) > 1 else "")
+
+
+def before_after_refolded(lines: list[str]) -> tuple[list[str], list[int]] | None:
+    """The lines with such a table set as rows of tab-parted cells, a row's line standing for its old date's line;
+    None when the text holds none."""
+    for head in range(len(lines) - 3):
+        if len(lines[head + 1]) > FLAT_HEAD_MAX or not (
+            BEFORE_HEAD.fullmatch(lines[head + 1].strip()) and AFTER_HEAD.fullmatch(lines[head + 2].strip())
+        ):
+            continue
+        if not FLAT_LABEL_HEAD.fullmatch(_flat_name(lines[head])):
+            continue
+        end = head + 3
+        while (
+            end < len(lines)
+            and end - head <= BEFORE_AFTER_BLOCK
+            and lines[end].strip()
+            and not lines[end].rstrip().endswith("。")
+        ):
+            end += 1
+        block = date_cuts_joined([line.strip() for line in lines[head + 3 : end]])
+        items = [(line, head + 3 + i) for i, line in enumerate(block) if line]
+        rows, pos = [], 0
+        while pos < len(items):
+            row = _before_after_row(items, pos)
+            if row is None:
+                break
+            cells, pos = row
+            tail = pos
+            while tail < len(items) and tail - pos <= BEFORE_AFTER_CELL and not FLAT_DATE_CELL.search(folded(items[tail][0])):
+                tail += 1
+            marked = next((at for at in range(pos, tail) if COLUMN_ITEM.match(items[at][0])), None)
+            if marked is not None:
+                cut = marked
+            elif tail < len(items) and FLAT_DATE_CELL.search(folded(items[tail][0])):
+                cut = max(pos, min(pos + len(cells[1]) - 1, tail - 1))  # the new cell as many lines as the old one
+            else:
+                cut = min(tail, pos + BEFORE_AFTER_CELL)
+            cells[2] = cells[2] + items[pos:cut]
+            rows.append(cells)
+            pos = cut
+        if not rows:
+            continue
+        out = [(f"{lines[head].strip()}\t{lines[head + 1].strip()}\t{lines[head + 2].strip()}", head)]
+        for label, before, after in rows:
+            label_text = "".join(text for text, _ in label)
+            out.append(("\t".join([label_text, _dated_cell_text(before), _dated_cell_text(after)]), before[0][1]))
+        rest = items[pos][1] if pos < len(items) else end
+        order = [(line, i) for i, line in enumerate(lines[:head])] + out
+        order += [(line, i) for i, line in enumerate(lines[rest:], start=rest)]
+        return [line for line, _ in order], [i for _, i in order]
+    return None
 
 
 def columns_refolded(lines: list[str]) -> tuple[list[str], list[int]] | None:
