@@ -43,6 +43,7 @@ from tenders.extractor.dates import (
 from tenders.extractor.normalize import (
     RULE_LINE,
     bar_columns,
+    before_after_refolded,
     box_columns,
     cells_refolded,
     chat_log,
@@ -1472,6 +1473,7 @@ class Reader:
         self.reshaped(cells_refolded(self.original))
         self.reshaped(qa_cells_refolded(self.original))  # a table of questions and answers copied one cell a line
         self.reshaped(columns_refolded(self.original))  # a PDF's table read column after column: its rows again
+        self.reshaped(before_after_refolded(self.original))  # a correction's table read row by row, cells wrapped
         self.reshaped(ics_rows(self.original))  # a calendar's ICS export: each event a row
         self.reshaped(records_as_rows(self.original))  # a system's JSON or YAML export: each step's record a row
         self.reshaped(short_lines_joined(self.original))  # a page laid out for a phone: a step's words cut over lines

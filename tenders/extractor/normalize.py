@@ -378,7 +378,7 @@ def normalize_lines(source: list[str]) -> list[str]:
     lines = wrapped_label_rows(spoken_table_rows(merged_cells_between_rows(merged_cells_on_rules(normalized))))
     lines = timeline_rows(source, wrapped_keys_joined(source, spaced_columns_as_tabs(source, chart_beside_dates(lines))))
     lines = ditto_cells(window_column_rows(date_part_rows(gantt_rows(changes_on_next_line(cells_lost_to_a_span(lines))))))
-    lines = kanji_cuts_joined(rejoin_wraps(cells_begun_above(lines)))
+    lines = kanji_cuts_joined(rejoin_wraps(cells_begun_above(rows_cut_between_cells(lines))))
     return month_headed_blocks(
         month_headed_rows(wrapped_rows_joined(cell_wrapped_hours(english_times_below(date_cuts_joined(lines)))))
     )
@@ -906,6 +906,27 @@ def _row_begun_above(lines: list[str], row: int) -> int | None:
     return first if (opened and DATE_START.match(start)) or (not opened and TIME_BELOW_CELL.match(start)) else None
 
 
+# A Word table pasted as text whose row a stray paragraph mark cut in two between its cells: 「5<TAB>企画提案書提出期限
+# <TAB>5月10日(月)」 / 「<TAB>12:00必着<TAB>持参又は郵送」. The row's first part has fewer cells than the rows around it;
+# the next line starts with a tab and holds the rest of its cells (the two make up as many as a neighbouring row).
+ROW_REST_MAX = 200  # characters of the row's rest, at most
+
+
+def rows_cut_between_cells(lines: list[str]) -> list[str]:
+    result = list(lines)
+    for row in range(1, len(lines) - 1):
+        rest = lines[row + 1]
+        if rest[:1] != "\t" or "\t" not in lines[row] or lines[row][:1] == "\t" or len(rest) > ROW_REST_MAX:
+            continue
+        cells = lines[row].count("\t") + rest.count("\t")
+        above = lines[row - 1].count("\t")
+        below = lines[row + 2].count("\t") if row + 2 < len(lines) else 0
+        if lines[row].count("\t") < cells and cells in (above, below) and result[row] == lines[row]:
+            result[row] = lines[row] + rest
+            result[row + 1] = ""
+    return result
+
+
 def cells_begun_above(lines: list[str]) -> list[str]:
     result = list(lines)
     for row in range(2, len(lines)):
@@ -991,10 +1012,12 @@ def rejoin_wraps(lines: list[str]) -> list[str]:
 # line above. A number over a line that starts with a number (a table's rows, a list of amounts), 「令和8年度」 or a
 # whole date over an item of its own (「(2) 場所」) straddle nothing.
 CUT_SIDE = 14  # characters of the line above read with the next line's first (twice as many: a window's end)
-CUT_LAST = set("0123456789年月日(火水木金土祝曜)午前後時分正:~ら和成")  # a line's last character that can leave a date cut
+CUT_LAST = set(
+    "0123456789年月日(火水木金土祝曜)午前後時分正:~ら和成令平昭"
+)  # (「…から令」 / 「和8年…」: an era cut)  # a line's last character that can leave a date cut
 CUT_CHAIN_MAX = 4  # lines a date cut again and again goes on over, at most (a narrow column's 「令和8年6」 / 「月1日(月)午」 / …)
 CUT_UNITS = set("年月日時分")
-CUT_FIRST = set("0123456789年月日(火水木金土祝曜)午前後時分正:ま迄頃か~令平")  # and the next line's first
+CUT_FIRST = set("0123456789年月日(火水木金土祝曜)午前後時分正:ま迄頃か~令平和成")  # and the next line's first
 CUT_INSIDE = (  # a number cut from its unit or from the rest of its digits
     re.compile(r"(?<!\d)(?:(?:令和|平成|昭和)\d{1,2}|[12]\d{3})年\d{0,2}"),  # 「令和8」 / 「年」, 「2026年」 / 「6月」
     re.compile(r"年\d{1,2}月"),
@@ -2138,7 +2161,10 @@ def _numbered_headers(lines: list[str]) -> set[int]:
 # sit under the left column's words; read a column at a time, each date is under its own label.
 COLUMN_GAP = re.compile(r"\S(?P<gap>[ \u3000]{3,})(?=\S)")
 THREE_SPACES = re.compile(r"[ \u3000][ \u3000]{2}")  # where a COLUMN_GAP's gap can be (a fast scan for a space)
-COLUMN_ITEM = re.compile(r"\s{0,4}(?:\d{1,2}\s|\(\d{1,2}\)|[\u2460-\u2473]|第\d{1,2}|[ア-ン][.\s]|\([ア-ン]\))")
+# (「一 入札に付する事項」: a gazette's items numbered in kanji)
+COLUMN_ITEM = re.compile(
+    r"\s{0,4}(?:\d{1,2}\s|\(\d{1,2}\)|[\u2460-\u2473]|第\d{1,2}|[ア-ン][.\s]|\([ア-ン]\)|[一二三四五六七八九十]{1,2}[ \u3000])"
+)
 COLUMN_MIN = 40  # display columns: a right column starts this far in at least
 COLUMN_LINES = 6  # lines split at the one column at least
 COLUMN_ITEMS = 2  # numbered items in each column at least
@@ -2271,6 +2297,9 @@ def two_columns(lines: list[str]) -> tuple[list[str], list[int]] | None:
     if not counts:
         return None
     column = max(counts, key=lambda width: sum(counts.get(width + d, 0) for d in (-1, 0, 1)))
+    # the right column's numbered headings 「7 参加表明書の提出」 stand out to the left of its indented lines
+    # 「  令和8年10月23日(金)17時まで」 (pdftotext -layout): the column starts at the headings' width
+    column = min((w for w in counts if column - COLUMN_INDENT <= w < column and counts[w] > COLUMN_ITEMS), default=column)
     split: dict[int, int] = {}  # line -> character index where its right column starts (its wrapped lines indent more)
     for index, found in enumerate(starts):
         at = next((at for width, at in found if column - 1 <= width <= column + COLUMN_INDENT), None)
@@ -3254,6 +3283,9 @@ def _column_table(lines: list[str], first: int) -> tuple[list[int], list[list[in
     roles = [_column_role(lines[head]) for head in heads]
     if len(heads) < 2 or not all(roles) or roles[0] not in ("label", "number"):
         return None
+    after = lines[at].strip() if at < len(lines) else ""
+    if after.endswith("等") and _flat_head(after[:-1]):
+        return None  # 「手続 / 日時 / 場所等」: the header's cells go on (a table read row by row), no column's cells
     size = 0
     while at + size < len(lines) and _column_cell(lines[at + size], roles[0]):
         size += 1
@@ -3269,13 +3301,113 @@ def _column_table(lines: list[str], first: int) -> tuple[list[int], list[list[in
     return _column_rows(lines, heads, columns, at)
 
 
+# 「令和8年11月20日(金)」 / 「午後5時」: a date's cell wrapped before its time (a table read row by row, each cell's
+# lines one after another), not two cells of a column of dates
+TIME_ONLY_CELL = re.compile(r"(?:午前|午後)?\s{0,2}\d{1,2}\s{0,2}(?:時|:\d{2})[^日月旬/]{0,12}|正午[^日月旬/]{0,12}")
+
+
 def _column_rows(lines: list[str], heads: list[int], columns: list, end: int) -> tuple | None:
     roles = [role for role, _ in columns]
     if len(columns) < 2 or roles.count("label") != 1 or "date" not in roles:
         return None
+    for role, cells in columns:
+        if role == "date" and any(TIME_ONLY_CELL.fullmatch(folded(lines[cell].strip())) for cell in cells[1:]):
+            return None
     if end < len(lines) and _column_cell(lines[end], roles[-1]):
         return None  # one more cell than the labels: the columns' counts apart
     return heads, [list(row) for row in zip(*(cells for _, cells in columns))], end
+
+
+# A table of a correction read row by row by a PDF's text tool, one cell's lines after another and a cell wrapped over
+# lines: 「項目」 / 「訂正前」 / 「訂正後」 / 「(4) 企画提案書の提出期」 / 「限」 / 「令和8年11月20日(金)」 / 「午後5時」 /
+# 「令和8年11月27日(金)」 / 「午後5時」 / 「(5) …」. Each row is its label's lines up to a date, the old date's cell (its
+# date, the time cut onto the next line, the place below it) up to the next date, and the new one's cell; the lines
+# after it are its place's rest up to the next label (a line with an item's marker, or as many lines as the old
+# cell's). Set as rows of tab-parted cells under the header's names.
+BEFORE_HEAD = re.compile(r"(?:訂正|変更|修正)前|当初")
+AFTER_HEAD = re.compile(r"(?:訂正|変更|修正)後")
+BEFORE_AFTER_BLOCK = 60  # lines of such a table at most
+BEFORE_AFTER_CELL = 3  # lines of a label or of a cell's words after its date, at most
+
+
+def _before_after_row(items: list[tuple[str, int]], pos: int) -> tuple[list[list[tuple[str, int]]], int] | None:
+    """The cells (label, old, new: each its lines) of the row from ``pos`` on and the position after its new date."""
+
+    def dated(at: int) -> bool:
+        return bool(FLAT_DATE_CELL.search(folded(items[at][0])))
+
+    cells, at = [], pos
+    label_end = at  # (the label's lines: up to its old date)
+    while label_end < len(items) and not dated(label_end) and label_end - at < BEFORE_AFTER_CELL:
+        label_end += 1
+    if label_end == at or label_end >= len(items) or not dated(label_end):
+        return None
+    cells.append(items[at:label_end])
+    before_end = label_end + 1
+    while before_end < len(items) and not dated(before_end) and before_end - label_end <= BEFORE_AFTER_CELL:
+        before_end += 1
+    if before_end >= len(items) or not dated(before_end):
+        return None
+    cells.append(items[label_end:before_end])
+    cells.append(items[before_end : before_end + 1])
+    return cells, before_end + 1
+
+
+def _dated_cell_text(cell: list[tuple[str, int]]) -> str:
+    """A date's cell on one line: its date, then its wrapped words (「光浦町役場3階 大会議」 / 「室」) read together."""
+    return cell[0][0] + (" " + "".join(text for text, _ in cell[1:]) if len(cell) > 1 else "")
+
+
+def before_after_refolded(lines: list[str]) -> tuple[list[str], list[int]] | None:
+    """The lines with such a table set as rows of tab-parted cells, a row's line standing for its old date's line;
+    None when the text holds none."""
+    for head in range(len(lines) - 3):
+        if len(lines[head + 1]) > FLAT_HEAD_MAX or not (
+            BEFORE_HEAD.fullmatch(lines[head + 1].strip()) and AFTER_HEAD.fullmatch(lines[head + 2].strip())
+        ):
+            continue
+        if not FLAT_LABEL_HEAD.fullmatch(_flat_name(lines[head])):
+            continue
+        end = head + 3
+        while (
+            end < len(lines)
+            and end - head <= BEFORE_AFTER_BLOCK
+            and lines[end].strip()
+            and not lines[end].rstrip().endswith("。")
+        ):
+            end += 1
+        block = date_cuts_joined([line.strip() for line in lines[head + 3 : end]])
+        items = [(line, head + 3 + i) for i, line in enumerate(block) if line]
+        rows, pos = [], 0
+        while pos < len(items):
+            row = _before_after_row(items, pos)
+            if row is None:
+                break
+            cells, pos = row
+            tail = pos
+            while tail < len(items) and tail - pos <= BEFORE_AFTER_CELL and not FLAT_DATE_CELL.search(folded(items[tail][0])):
+                tail += 1
+            marked = next((at for at in range(pos, tail) if COLUMN_ITEM.match(items[at][0])), None)
+            if marked is not None:
+                cut = marked
+            elif tail < len(items) and FLAT_DATE_CELL.search(folded(items[tail][0])):
+                cut = max(pos, min(pos + len(cells[1]) - 1, tail - 1))  # the new cell as many lines as the old one
+            else:
+                cut = min(tail, pos + BEFORE_AFTER_CELL)
+            cells[2] = cells[2] + items[pos:cut]
+            rows.append(cells)
+            pos = cut
+        if not rows:
+            continue
+        out = [(f"{lines[head].strip()}\t{lines[head + 1].strip()}\t{lines[head + 2].strip()}", head)]
+        for label, before, after in rows:
+            label_text = "".join(text for text, _ in label)
+            out.append(("\t".join([label_text, _dated_cell_text(before), _dated_cell_text(after)]), before[0][1]))
+        rest = items[pos][1] if pos < len(items) else end
+        order = [(line, i) for i, line in enumerate(lines[:head])] + out
+        order += [(line, i) for i, line in enumerate(lines[rest:], start=rest)]
+        return [line for line, _ in order], [i for _, i in order]
+    return None
 
 
 def columns_refolded(lines: list[str]) -> tuple[list[str], list[int]] | None:
