@@ -2088,7 +2088,9 @@ class Reader:
                 cells = segment.cells
                 item = len(cells) == 2 and bool(L.MARKER_ONLY.match(cells[0].strip()))  # 「3.3<TAB>質問」: an outline item
                 if self.starts_table(segment.line):  # a table's first row names its columns
-                    header = None if mentions or item else cells
+                    header = None if (mentions and not version_header(cells)) or item else cells
+                    if header and mentions:
+                        continue  # 「項目 | 当初(5月15日公告) | 今回(第2回延長)」: the dates of the versions' notices
                 elif not mentions and len(cells) >= 3 and all(L.kind_of(L.clean_label(c)) for c in cells):
                     header = cells  # 「参加資格審査結果通知<TAB>企画提案書提出期限<TAB>…」: a band of steps over its dates
                 if cells and cells[item] and not self.read_dates(cells[item]):
@@ -2535,7 +2537,7 @@ class Reader:
         # 「項目 | 訂正前 | 訂正後」: the old and the new date of one step, no two steps of their own
         # (「変更前 | 変更後」 over 「2027/10/8(金) 17:00 | 変更なし」: the old date stays in force)
         kept_old = self.unchanged_in_row(header, cells) if header else False
-        current = [i for i in dated if kept_old or not (header and i < len(header) and SUPERSEDED_COLUMN.search(header[i] or ""))]
+        current = [i for i in dated if kept_old or not (header and i < len(header) and superseded_column(header, i))]
         found = []
         old_dates: list[Expression] = []
         work = self.work_of(header, cells)
@@ -2549,7 +2551,7 @@ class Reader:
             self.refer(mentions)
             if not mentions or column in step_names or file_row:
                 continue
-            if header and column < len(header) and SUPERSEDED_COLUMN.search(header[column] or "") and not kept_old:
+            if header and column < len(header) and superseded_column(header, column) and not kept_old:
                 old_dates += expressions(mentions)  # (the step the row's new date is of had them before)
                 continue
             if header and column < len(header) and self.questions_and_answers(header, column):
@@ -5248,6 +5250,57 @@ PART_CELL = re.compile(r"\s{0,4}(?:上旬|中旬|下旬|初旬|末)\s{0,4}")
 
 
 LOT_NUMBER = re.compile(r"[\d０-９一二三四五六七八九十A-ZＡ-Ｚ]+")
+
+
+# 「第1回延長」「1回目変更」「再延長」「第2回訂正」: a column of one round of changes to the schedule
+ROUND_COLUMN = re.compile(
+    r"第\s?(?P<n>\d)\s?回\s?(?:目\s?)?の?(?:延長|延期|変更|訂正|修正)(?:後)?|(?P<m>\d)\s?回目\s?の?(?:延長|延期|変更|訂正|修正)(?:後)?"
+    r"|(?P<again>再)(?:延長|延期|変更|訂正|修正)(?:後)?"
+)
+VERSION_HEAD_MAX = 16  # characters of a version column's name, its bracket left out, at most
+
+
+def column_round(name: str) -> int | None:
+    """The round of changes a column's name is of (「第1回延長」 1, 「再延長」 2), None for none."""
+    found = ROUND_COLUMN.search(name)
+    if found is None:
+        return None
+    return 2 if found.group("again") else int(found.group("n") or found.group("m"))
+
+
+def superseded_column(header: list[str], column: int) -> bool:
+    """Column ``column`` holds dates that no longer hold: 「訂正前」「当初」「前回」, or an earlier round of changes than
+    another column's (「当初 | 第1回延長 | 今回(第2回延長)」: the first extension's dates were extended again)."""
+    name = header[column] or ""
+    if SUPERSEDED_COLUMN.search(name) and not (VERSION_COLUMN.search(name) and column_round(name)):
+        return True  # (「今回(第2回延長)」 names the version in force, whatever the words in its bracket)
+    this = column_round(name)
+    if this is None or VERSION_COLUMN.search(name):
+        return False
+    return any(
+        (column_round(other or "") or 0) > this
+        or (other and VERSION_COLUMN.search(other) and not SUPERSEDED_COLUMN.search(other))
+        for k, other in enumerate(header)
+        if k > column
+    )
+
+
+def version_header(cells: list[str]) -> bool:
+    """A table's first row names versions of its schedule, each with the date of the notice that set it: 「項目 |
+    当初(令和8年5月15日公告) | 第1回延長(令和8年6月5日付け) | 今回(第2回延長)」: no step's date in it."""
+    if len(cells) < 3 or not cells[0] or DATED_NAME.search(cells[0]):
+        return False
+    for cell in cells[1:]:
+        name = BRACKETED.sub("", cell or "").strip()
+        if not name or len(name) > VERSION_HEAD_MAX or DATED_NAME.search(name):
+            return False
+        if not (SUPERSEDED_COLUMN.search(name) or VERSION_COLUMN.search(name) or ROUND_COLUMN.search(name)):
+            return False
+    return True
+
+
+DATED_NAME = re.compile(r"\d\s{0,2}[年月日/]")
+BRACKETED = re.compile(r"\([^()]{0,40}\)")
 
 
 def lot_columns(header: list[str]) -> set[int]:

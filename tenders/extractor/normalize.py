@@ -1411,6 +1411,8 @@ def _ruled_rows_joined(source: list[str], lines: list[str], result: list[str], s
             found = _spaced_cells(source[below].rstrip())
             if len(pieces) == RULED_ROW_LINES or not all(any(_under(at, c) for c in columns) for at, _ in found):
                 break
+            if _dated_row(found, columns):
+                break  # 「プレゼンテーション  令和8年6月下旬  令和8年7月上旬」 under a step's row: a row of its own
             pieces.append((below, found))
             below += 1
         after = below
@@ -1428,6 +1430,15 @@ def _ruled_rows_joined(source: list[str], lines: list[str], result: list[str], s
             result[line] = ""
         result[index] = "\t".join(cells)
     return left
+
+
+def _dated_row(found: list[tuple[int, str]], columns: list[int]) -> bool:
+    """A line under a ruled row that is a row of its own: a cell in every column, its first in the first column, each
+    later one a date from its start (「審査結果の通知   令和8年7月上旬   令和8年8月上旬」 in a table ruled only above and
+    below its rows), no wrapped piece of the row above (「交付   至 6月12日(金)   午後5時まで」)."""
+    if len(found) != len(columns) or abs(found[0][0] - columns[0]) > 1:
+        return False
+    return all(DATE_START.match(normalize_line(text).strip()) for _, text in found[1:])
 
 
 def _under(at: int, column: int) -> bool:
