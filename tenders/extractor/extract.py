@@ -391,7 +391,10 @@ ANNOUNCED = re.compile(
     r"(?P<event>[^、。\s「」>]{2,20}?)を\s{0,2}(?:次|下記|以下)の?\s{0,2}とおり\s{0,2}(?:開催|実施)"
     r"|(?:次|下記|以下)の?\s{0,2}とおり\s{0,2}[、,]?\s{0,2}(?P<offered>[^、。\s「」>]{2,20}?)(?:の(?:機会|場))?を\s{0,2}(?:開催|実施|設け)"
 )
-EVENT_WHEN = re.compile(r"^(?:開催|実施)?(?:日時|日)(?:及び場所)?$|^期日$")
+# (「延期後の日程」「変更後の日時」: the new day of the one event a notice postpones)
+EVENT_WHEN = re.compile(
+    r"^(?:(?:変更|訂正|修正|延期)後の?)?(?:開催|実施)?(?:日時|日)(?:及び場所)?$|^期日$|^(?:変更|訂正|修正|延期)後の?日程$"
+)
 DATED_RIGHT = 24  # the spaces before a date set to the right of a letter's first line, at least
 # a notice that withdraws the whole call (not one step of it: 「現地説明会の中止について」 keeps the rest)
 CANCELLED = re.compile(
