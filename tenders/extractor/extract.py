@@ -2124,6 +2124,8 @@ class Reader:
                 elif COUNTING_LINE.match(stripped) and self.bracketed_below(segment.line):
                     pass  # 「(2)申請書の提出期限」 / 「公告日の翌日から起算して10日目」 / 「（6月11日）」: the heading's day
                 # (「若松市告示第22号」: a notice's number names none of its steps)
+                elif self.undated_row(segment.line, stripped):
+                    pass  # 「質問への回答 受付後、随時…掲載」 between two dated steps: a step of no date, no heading
                 elif len(stripped) <= 80 and not (furniture or detail or numbered) and self.may_head_dates(stripped):
                     label = L.clean_label(stripped)
                     if stripped[:2] == "##":  # 「### 2.1 説明会の申込締切について」: the section is about its step
@@ -2153,6 +2155,18 @@ class Reader:
                     reference = mention.date()
                     self.first_full_date = self.first_full_date or reference
         return found
+
+    def undated_row(self, index: int, stripped: str) -> bool:
+        """Line ``index`` is a row of a list of dated steps whose step has no date: a step's name and words after a
+        space that hold no digit (「質問への回答　受付後、随時村ホームページに掲載」), at the indent of the dated step
+        just above it (「質問の受付　10月13日（火）まで」): the next step is named on its own line, not under this."""
+        if index == 0 or HAS_DIGIT.search(stripped) or " " not in stripped:
+            return False
+        above = self.lines[index - 1]
+        if not above.strip() or indent(above) != indent(self.lines[index]) or not self.read_dates(above):
+            return False
+        key, value = stripped.split(" ", 1)
+        return bool(value.strip()) and L.kind_of(key) not in (None, "published") and not L.is_generic(key)
 
     @staticmethod
     def may_head_dates(stripped: str) -> bool:
