@@ -511,6 +511,9 @@ CONTRACT_START = re.compile(
 NAMED_AS_BEFORE = re.compile(r"(?:期限|期日|締切り?|日時|日)\s{0,2}である\s{0,2}$")
 OPEN_END = re.compile(r"^\s{0,8}(?:\(予定\))?\s{0,4}(?:以降|~\s{0,4}$)")
 PERIOD_AFTER = re.compile(r"\s{0,8}(?:\(予定\))?\s{0,8}(?:から|以降|~\s{0,8}$)(?!\s{0,8}\d)")
+# 「2026年12月18日(金)に公示いたしました標記企画競争につきまして、…延長いたします」: in a notice of a change, the day the
+# call it changes was published (past, the notice's subject), no step to come
+CHANGED_CALL_CITED_AFTER = re.compile(r"^\s{0,4}(?:に|で)\s{0,2}(?:公告|公示|告示|公表)(?:いたしました|しました|した|された)")
 # A date that describes something else: a survey's month, a sample form, a contract that runs out.
 # 「令和8年7月3日に公告しました「…」について」: the earlier notice an amendment refers to
 ATTRIBUTE_AFTER = re.compile(
@@ -4111,6 +4114,7 @@ class Reader:
             or (L.is_not_milestone(label) and not scheduled and not listed)
             or ("参考" in label and REFERENCE_LABEL.match(label.lstrip()))
             or ATTRIBUTE_AFTER.match(tail)
+            or (self.changes and "した" in tail[:16] and CHANGED_CALL_CITED_AFTER.match(tail))
             or (POSTED_AFTER.match(tail) and not SENTENCE_BEFORE.search(head))
             or (PAGE_STAMP_AFTER.match(tail) and not L.clean_label(STAMP_WORDS.sub("", head)))
             or MONTH_LIST_BEFORE.search(head)
