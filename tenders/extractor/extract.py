@@ -2162,13 +2162,16 @@ class Reader:
 
     def undated_row(self, index: int, stripped: str) -> bool:
         """Line ``index`` is a row of a list of dated steps whose step has no date: a step's name and words after a
-        space that hold no digit (「質問への回答　受付後、随時村ホームページに掲載」), at the indent of the dated step
-        just above it (「質問の受付　10月13日（火）まで」): the next step is named on its own line, not under this."""
+        space that hold no digit (「質問への回答　受付後、随時村ホームページに掲載」), at the indent of the dated steps
+        just above and below it (「質問の受付　10月13日（火）まで」): the next step is named on its own line, not under this."""
         if index == 0 or HAS_DIGIT.search(stripped) or " " not in stripped:
             return False
         above = self.lines[index - 1]
-        if not above.strip() or indent(above) != indent(self.lines[index]) or not self.read_dates(above):
-            return False
+        below = self.lines[index + 1] if index + 1 < len(self.lines) else ""
+        level = indent(self.lines[index])
+        for other in (above, below):  # (a date indented under it is its own: 「現地見学会　希望者のみ」 / 「　　9月10日」)
+            if not other.strip() or indent(other) != level or not self.read_dates(other):
+                return False
         key, value = stripped.split(" ", 1)
         return bool(value.strip()) and L.kind_of(key) not in (None, "published") and not L.is_generic(key)
 
