@@ -2170,7 +2170,9 @@ class Reader:
         below = self.lines[index + 1] if index + 1 < len(self.lines) else ""
         level = indent(self.lines[index])
         for other in (above, below):  # (a date indented under it is its own: 「現地見学会　希望者のみ」 / 「　　9月10日」)
-            if not other.strip() or indent(other) != level or not self.read_dates(other):
+            dates = self.read_dates(other) if other.strip() and indent(other) == level else None
+            # (the rows name their steps: 「参加申込書 →」 between two dates alone is the label of the one below)
+            if not dates or not L.kind_of(L.clean_label(other[: dates[0].start])):
                 return False
         key, value = stripped.split(" ", 1)
         return bool(value.strip()) and L.kind_of(key) not in (None, "published") and not L.is_generic(key)
