@@ -396,7 +396,10 @@ ANNOUNCED = re.compile(
     r"(?P<event>[^、。\s「」>]{2,20}?)を\s{0,2}(?:次|下記|以下)の?\s{0,2}とおり\s{0,2}(?:開催|実施)"
     r"|(?:次|下記|以下)の?\s{0,2}とおり\s{0,2}[、,]?\s{0,2}(?P<offered>[^、。\s「」>]{2,20}?)(?:の(?:機会|場))?を\s{0,2}(?:開催|実施|設け)"
 )
-EVENT_WHEN = re.compile(r"^(?:開催|実施)?(?:日時|日)(?:及び場所)?$|^期日$")
+# (「延期後の日程」「変更後の日時」: the new day of the one event a notice postpones)
+EVENT_WHEN = re.compile(
+    r"^(?:(?:変更|訂正|修正|延期)後の?)?(?:開催|実施)?(?:日時|日)(?:及び場所)?$|^期日$|^(?:変更|訂正|修正|延期)後の?日程$"
+)
 DATED_RIGHT = 24  # the spaces before a date set to the right of a letter's first line, at least
 # a notice that withdraws the whole call (not one step of it: 「現地説明会の中止について」 keeps the rest)
 CANCELLED = re.compile(
@@ -513,6 +516,9 @@ CONTRACT_START = re.compile(
 NAMED_AS_BEFORE = re.compile(r"(?:期限|期日|締切り?|日時|日)\s{0,2}である\s{0,2}$")
 OPEN_END = re.compile(r"^\s{0,8}(?:\(予定\))?\s{0,4}(?:以降|~\s{0,4}$)")
 PERIOD_AFTER = re.compile(r"\s{0,8}(?:\(予定\))?\s{0,8}(?:から|以降|~\s{0,8}$)(?!\s{0,8}\d)")
+# 「2026年12月18日(金)に公示いたしました標記企画競争につきまして、…延長いたします」: in a notice of a change, the day the
+# call it changes was published (past, the notice's subject), no step to come
+CHANGED_CALL_CITED_AFTER = re.compile(r"^\s{0,4}(?:に|で)\s{0,2}(?:公告|公示|告示|公表)(?:いたしました|しました|した|された)")
 # A date that describes something else: a survey's month, a sample form, a contract that runs out.
 # 「令和8年7月3日に公告しました「…」について」: the earlier notice an amendment refers to
 ATTRIBUTE_AFTER = re.compile(
@@ -958,8 +964,9 @@ TOP_SECTION = re.compile(rf"^\s{{0,8}}(?:{TOP_SECTION_MARK})")
 SECTION_REACH = 14  # characters TOP_SECTION reads at most: 8 spaces, then 「◆」, two spaces, two digits and a dot
 SECTION_START = re.compile(rf"^\s{{0,8}}(?:{TOP_SECTION_MARK}|\(\d{{1,2}}\))")  # … or one of its items 「(1)」
 # 「「令和9年5月27日（木）までに」とあるのは「令和9年5月25日（火）までに」と訂正します」: the amendment formula
+# (「…」とあるのは、「…」と読み替える: a comma after the old words too)
 AMENDED = re.compile(
-    r"「(?P<old>[^「」]{1,80})」\s{0,4}とあるのは\s{0,8}「(?P<new>[^「」]{1,80})」\s{0,4}[とに]\s{0,2}(?:訂正|改め|変更|修正|読み替え)"
+    r"「(?P<old>[^「」]{1,80})」\s{0,4}とあるのは[、,]?\s{0,8}「(?P<new>[^「」]{1,80})」\s{0,4}[とに]\s{0,2}(?:訂正|改め|変更|修正|読み替え)"
 )
 # 「6月16日(金)午前9時30分に予定していた開札」「6月15日午後5時としていた提出期限」: the plan as it stood before
 FORMER_PLAN = re.compile(
@@ -2098,7 +2105,9 @@ class Reader:
                 cells = segment.cells
                 item = len(cells) == 2 and bool(L.MARKER_ONLY.match(cells[0].strip()))  # 「3.3<TAB>質問」: an outline item
                 if self.starts_table(segment.line):  # a table's first row names its columns
-                    header = None if mentions or item else cells
+                    header = None if (mentions and not version_header(cells)) or item else cells
+                    if header and mentions:
+                        continue  # 「項目 | 当初(5月15日公告) | 今回(第2回延長)」: the dates of the versions' notices
                 elif not mentions and len(cells) >= 3 and all(L.kind_of(L.clean_label(c)) for c in cells):
                     header = cells  # 「参加資格審査結果通知<TAB>企画提案書提出期限<TAB>…」: a band of steps over its dates
                 if cells and cells[item] and not self.read_dates(cells[item]):
@@ -2129,6 +2138,8 @@ class Reader:
                 elif COUNTING_LINE.match(stripped) and self.bracketed_below(segment.line):
                     pass  # 「(2)申請書の提出期限」 / 「公告日の翌日から起算して10日目」 / 「（6月11日）」: the heading's day
                 # (「若松市告示第22号」: a notice's number names none of its steps)
+                elif self.undated_row(segment.line, stripped):
+                    pass  # 「質問への回答 受付後、随時…掲載」 between two dated steps: a step of no date, no heading
                 elif len(stripped) <= 80 and not (furniture or detail or numbered) and self.may_head_dates(stripped):
                     label = L.clean_label(stripped)
                     if stripped[:2] == "##":  # 「### 2.1 説明会の申込締切について」: the section is about its step
@@ -2158,6 +2169,23 @@ class Reader:
                     reference = mention.date()
                     self.first_full_date = self.first_full_date or reference
         return found
+
+    def undated_row(self, index: int, stripped: str) -> bool:
+        """Line ``index`` is a row of a list of dated steps whose step has no date: a step's name and words after a
+        space that hold no digit (「質問への回答　受付後、随時村ホームページに掲載」), at the indent of the dated steps
+        just above and below it (「質問の受付　10月13日（火）まで」): the next step is named on its own line, not under this."""
+        if index == 0 or HAS_DIGIT.search(stripped) or " " not in stripped:
+            return False
+        above = self.lines[index - 1]
+        below = self.lines[index + 1] if index + 1 < len(self.lines) else ""
+        level = indent(self.lines[index])
+        for other in (above, below):  # (a date indented under it is its own: 「現地見学会　希望者のみ」 / 「　　9月10日」)
+            dates = self.read_dates(other) if other.strip() and indent(other) == level else None
+            # (the rows name their steps: 「参加申込書 →」 between two dates alone is the label of the one below)
+            if not dates or not L.kind_of(L.clean_label(other[: dates[0].start])):
+                return False
+        key, value = stripped.split(" ", 1)
+        return bool(value.strip()) and L.kind_of(key) not in (None, "published") and not L.is_generic(key)
 
     @staticmethod
     def may_head_dates(stripped: str) -> bool:
@@ -2545,7 +2573,7 @@ class Reader:
         # 「項目 | 訂正前 | 訂正後」: the old and the new date of one step, no two steps of their own
         # (「変更前 | 変更後」 over 「2027/10/8(金) 17:00 | 変更なし」: the old date stays in force)
         kept_old = self.unchanged_in_row(header, cells) if header else False
-        current = [i for i in dated if kept_old or not (header and i < len(header) and SUPERSEDED_COLUMN.search(header[i] or ""))]
+        current = [i for i in dated if kept_old or not (header and i < len(header) and superseded_column(header, i))]
         found = []
         old_dates: list[Expression] = []
         work = self.work_of(header, cells)
@@ -2559,7 +2587,7 @@ class Reader:
             self.refer(mentions)
             if not mentions or column in step_names or file_row:
                 continue
-            if header and column < len(header) and SUPERSEDED_COLUMN.search(header[column] or "") and not kept_old:
+            if header and column < len(header) and superseded_column(header, column) and not kept_old:
                 old_dates += expressions(mentions)  # (the step the row's new date is of had them before)
                 continue
             if header and column < len(header) and self.questions_and_answers(header, column):
@@ -4105,6 +4133,7 @@ class Reader:
             or (L.is_not_milestone(label) and not scheduled and not listed)
             or ("参考" in label and REFERENCE_LABEL.match(label.lstrip()))
             or ATTRIBUTE_AFTER.match(tail)
+            or (self.changes and "した" in tail[:16] and CHANGED_CALL_CITED_AFTER.match(tail))
             or (POSTED_AFTER.match(tail) and not SENTENCE_BEFORE.search(head))
             or (PAGE_STAMP_AFTER.match(tail) and not L.clean_label(STAMP_WORDS.sub("", head)))
             or MONTH_LIST_BEFORE.search(head)
@@ -5326,6 +5355,57 @@ PART_CELL = re.compile(r"\s{0,4}(?:上旬|中旬|下旬|初旬|末)\s{0,4}")
 
 
 LOT_NUMBER = re.compile(r"[\d０-９一二三四五六七八九十A-ZＡ-Ｚ]+")
+
+
+# 「第1回延長」「1回目変更」「再延長」「第2回訂正」: a column of one round of changes to the schedule
+ROUND_COLUMN = re.compile(
+    r"第\s?(?P<n>\d)\s?回\s?(?:目\s?)?の?(?:延長|延期|変更|訂正|修正)(?:後)?|(?P<m>\d)\s?回目\s?の?(?:延長|延期|変更|訂正|修正)(?:後)?"
+    r"|(?P<again>再)(?:延長|延期|変更|訂正|修正)(?:後)?"
+)
+VERSION_HEAD_MAX = 16  # characters of a version column's name, its bracket left out, at most
+
+
+def column_round(name: str) -> int | None:
+    """The round of changes a column's name is of (「第1回延長」 1, 「再延長」 2), None for none."""
+    found = ROUND_COLUMN.search(name)
+    if found is None:
+        return None
+    return 2 if found.group("again") else int(found.group("n") or found.group("m"))
+
+
+def superseded_column(header: list[str], column: int) -> bool:
+    """Column ``column`` holds dates that no longer hold: 「訂正前」「当初」「前回」, or an earlier round of changes than
+    another column's (「当初 | 第1回延長 | 今回(第2回延長)」: the first extension's dates were extended again)."""
+    name = header[column] or ""
+    if SUPERSEDED_COLUMN.search(name) and not (VERSION_COLUMN.search(name) and column_round(name)):
+        return True  # (「今回(第2回延長)」 names the version in force, whatever the words in its bracket)
+    this = column_round(name)
+    if this is None or VERSION_COLUMN.search(name):
+        return False
+    return any(
+        (column_round(other or "") or 0) > this
+        or (other and VERSION_COLUMN.search(other) and not SUPERSEDED_COLUMN.search(other))
+        for k, other in enumerate(header)
+        if k > column
+    )
+
+
+def version_header(cells: list[str]) -> bool:
+    """A table's first row names versions of its schedule, each with the date of the notice that set it: 「項目 |
+    当初(令和8年5月15日公告) | 第1回延長(令和8年6月5日付け) | 今回(第2回延長)」: no step's date in it."""
+    if len(cells) < 3 or not cells[0] or DATED_NAME.search(cells[0]):
+        return False
+    for cell in cells[1:]:
+        name = BRACKETED.sub("", cell or "").strip()
+        if not name or len(name) > VERSION_HEAD_MAX or DATED_NAME.search(name):
+            return False
+        if not (SUPERSEDED_COLUMN.search(name) or VERSION_COLUMN.search(name) or ROUND_COLUMN.search(name)):
+            return False
+    return True
+
+
+DATED_NAME = re.compile(r"\d\s{0,2}[年月日/]")
+BRACKETED = re.compile(r"\([^()]{0,40}\)")
 
 
 def lot_columns(header: list[str]) -> set[int]:

@@ -374,7 +374,7 @@ def normalize_lines(source: list[str]) -> list[str]:
         normalize_line(line, False) if index and _ARROW_ONLY.search(line) and flow_below(source, index) else normalize_line(line)
         for index, line in enumerate(source)
     ]
-    normalized = calendar_grid_days(chat_posts(normalized))
+    normalized = tab_cells_rejoined(calendar_grid_days(chat_posts(normalized)))
     lines = wrapped_label_rows(spoken_table_rows(merged_cells_between_rows(merged_cells_on_rules(normalized))))
     lines = timeline_rows(source, wrapped_keys_joined(source, spaced_columns_as_tabs(source, chart_beside_dates(lines))))
     lines = ditto_cells(window_column_rows(date_part_rows(gantt_rows(changes_on_next_line(cells_lost_to_a_span(lines))))))
@@ -382,6 +382,52 @@ def normalize_lines(source: list[str]) -> list[str]:
     return month_headed_blocks(
         month_headed_rows(wrapped_rows_joined(cell_wrapped_hours(english_times_below(date_cuts_joined(lines)))))
     )
+
+
+TAB_CELL_LINES = 4  # lines a tab row's last cell goes on over, at most
+ROW_NUMBER_CELL = re.compile(r"\s{0,4}(?:No\.?\s{0,2})?\d{1,3}\.?\s{0,4}")
+
+
+def tab_cells_rejoined(lines: list[str]) -> list[str]:
+    """A spreadsheet's table copied as text, a cell with a line break in it copied unquoted: 「1<TAB>実施要領」 over
+    「5 日程<TAB>(質問)<TAB>(回答)」 under a header of four cells. A row of fewer cells than its table's header,
+    whose next line holds the rest (one cell shared: the cell broken), is one row again, joined on its first line
+    (the next left empty); lines of no cells between two numbered rows are the rest of the upper row's last cell.
+    The header is a run of tab rows' first, the run ending at an empty line."""
+    if not any("\t" in line for line in lines):
+        return lines
+    result = list(lines)
+    width = 0  # cells of the header of the table being read (0: none)
+    for index, line in enumerate(lines):
+        if not line.strip():
+            width = 0
+            continue
+        if "\t" not in line or not result[index]:
+            continue
+        count = line.count("\t") + 1
+        if not width:
+            width = count
+            continue
+        if not ROW_NUMBER_CELL.fullmatch(line.split("\t", 1)[0]):
+            continue  # (only a numbered row is read so: a line under it that starts no row of its own is its rest)
+        below, first = (lines[index + 1] if index + 1 < len(lines) else ""), index + 1
+        if count < width and "\t" in below and count + below.count("\t") == width:
+            if not ROW_NUMBER_CELL.fullmatch(below.split("\t", 1)[0]):  # (a row of its own, numbered)
+                result[index] = line.rstrip(" ") + " " + below.lstrip(" ")
+                result[index + 1] = ""
+                count, first = width, index + 2
+        if count != width or width < 3 or not line.rstrip().rsplit("\t", 1)[-1]:
+            continue
+        # 「1<TAB>…<TAB>提出期限を延長します。」 over 「企画提案書の提出期限は、…に変更します。」 over 「2<TAB>…」: the
+        # row's last cell broken onto lines of no cells, the table going on under them
+        end = first
+        while end < len(lines) and end - first < TAB_CELL_LINES and lines[end][:1].strip() and "\t" not in lines[end]:
+            end += 1
+        if first < end < len(lines) and ROW_NUMBER_CELL.fullmatch(lines[end].split("\t", 1)[0]):
+            for rest in range(first, end):
+                result[index] = _joined_cell(result[index].rstrip(), lines[rest].strip())
+                result[rest] = ""
+    return result
 
 
 # A month's calendar copied from a spreadsheet (Excel, Google Sheets) and pasted as text: the month on a line of its
@@ -1435,6 +1481,8 @@ def _ruled_rows_joined(source: list[str], lines: list[str], result: list[str], s
             found = _spaced_cells(source[below].rstrip())
             if len(pieces) == RULED_ROW_LINES or not all(any(_under(at, c) for c in columns) for at, _ in found):
                 break
+            if _dated_row(found, columns):
+                break  # 「プレゼンテーション  令和8年6月下旬  令和8年7月上旬」 under a step's row: a row of its own
             pieces.append((below, found))
             below += 1
         after = below
@@ -1452,6 +1500,15 @@ def _ruled_rows_joined(source: list[str], lines: list[str], result: list[str], s
             result[line] = ""
         result[index] = "\t".join(cells)
     return left
+
+
+def _dated_row(found: list[tuple[int, str]], columns: list[int]) -> bool:
+    """A line under a ruled row that is a row of its own: a cell in every column, its first in the first column, each
+    later one a date from its start (「審査結果の通知   令和8年7月上旬   令和8年8月上旬」 in a table ruled only above and
+    below its rows), no wrapped piece of the row above (「交付   至 6月12日(金)   午後5時まで」)."""
+    if len(found) != len(columns) or abs(found[0][0] - columns[0]) > 1:
+        return False
+    return all(DATE_START.match(normalize_line(text).strip()) for _, text in found[1:])
 
 
 def _under(at: int, column: int) -> bool:
