@@ -163,15 +163,20 @@ ENGLISH_DATE = re.compile(
     r"(?:\s{0,3},?\s{0,3}(?P<year>\d{4}))?(?:\s{0,3}\(\s{0,3}"
     + _EN_WEEKDAY
     + r"\s{0,3}\))?"  # no year: a weekday says it is a date
-    r"(?:\s{0,3},?\s{0,3}(?:at\s+)?(?:" + _EN_TIME.format(h="hour2", m="minute3", p="ampm_en2", n="noon2") + r"))?)"
+    r"(?:\s{0,3},?\s{0,3}(?:at\s+|from\s+(?![^,;\n]{0,20}\b(?:to|until|till)\b))?(?:"
+    + _EN_TIME.format(h="hour2", m="minute3", p="ampm_en2", n="noon2")
+    + r"))?)"
 )
+# (「Thursday, 16 September 2027, from 1:00 p.m.」: an event's start, not a window's 「from 9:00 a.m. to 5:00 p.m.」)
 # 「5/14/2027」 (a US notice: month first) and 「14/05/2027」 (a British one: day first), with a weekday 「(Fri)」 and a
 # time 「5:00 PM」 after it; which figure is the month: the one that can be (13 and more is a day), else the weekday
 # written with it (「Monday 06/04/2026」 is 6 April); with neither, the date is left unread
 NUMERIC_DATE = re.compile(
     r"(?<![\d./-])(?P<first>\d{1,2})/(?P<second>\d{1,2})/(?P<year>(?:19|20)\d{2})(?![\d/])"
     r"(?:\s{0,2}\(\s{0,2}(?P<wd_en>Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?\s{0,2}\))?"
-    r"(?:\s{0,8},?\s{0,3}(?:at\s+)?(?i:" + _EN_TIME.format(h="hour", m="minute2", p="ampm_en", n="noon") + r"))?"
+    r"(?:\s{0,8},?\s{0,3}(?:at\s+|from\s+(?![^,;\n]{0,20}\b(?:to|until|till)\b))?(?i:"
+    + _EN_TIME.format(h="hour", m="minute2", p="ampm_en", n="noon")
+    + r"))?"
 )
 WEEKDAY_BEFORE = re.compile(r"(?i:\b(mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s{1,3})$")
 # early / mid / late June 2026, in June 2026

@@ -225,8 +225,10 @@ DEADLINE_NOTE = re.compile(
 )  # a line 「※正午必着」「(17時必着)」
 # 「時刻 正午まで」「時 間 午後5時まで」: a line that gives the time of the date above it
 # (「貴社の実施時間 13:30～14:00」「開始時刻 午後2時」: its own time, not the office's or the reception's hours)
+# (「Date: Friday, 4 February 2028」 / 「Time: 12:00 noon (JST)」: an English notice's keys, the time's with its colon)
 TIME_KEY_LINE = re.compile(
-    r"^\s{0,8}(?!受付|開庁|業務|執務|営業|窓口|休憩|昼|控室|入室)[^\s:、。()]{0,8}?(?:時\s{0,2}間|時\s{0,2}刻|時\s{0,2}限)\s{0,8}[:]?\s{0,8}(?=[午正\d])"
+    r"^\s{0,8}(?:(?!受付|開庁|業務|執務|営業|窓口|休憩|昼|控室|入室)[^\s:、。()]{0,8}?(?:時\s{0,2}間|時\s{0,2}刻|時\s{0,2}限)\s{0,8}[:]?"
+    r"|(?i:time)\s{0,2}:)\s{0,8}(?=[午正\d])"
 )
 # 「5月12日(火) ※4」「… ※1 ※3」「| 6月9日(金)※1 |」: footnotes, marked at the end of the line or of a table's cell
 # (「*2」 and 「(注3)」 too: an asterisk, a bracketed mark)
@@ -4483,8 +4485,8 @@ class Reader:
                     start = TIME_ONLY.match(rest)
                     return _time(start.groupdict()) if start else None
                 closing = closing_time(rest)  # 「時間 午前9時から午後5時まで」: the window of the day closes at 5
-                start = TIME_ONLY.match(rest)
-                return closing or (_time(start.groupdict()) if start else None)
+                start = TIME_ONLY.match(rest)  # (「Time: 5:00 p.m.」: the half of the day after it)
+                return closing or (cell_clock(rest) if start else None)
         return None
 
     def noted_time(self, segment: Segment, event: bool = False) -> dt.time | None:
