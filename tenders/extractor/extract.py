@@ -440,6 +440,8 @@ CONTEXT_LINES = 4  # a label on a line above governs a date up to this many line
 LOTS_SHARED = re.compile(
     r"^[\s←→―\-(（]*(?:(?:第?\d{1,2}[・、,及び]{0,2}){1,6}|両|全|各)?[^\s\d]{0,4}?(?:共通|とも同じ)[\s←→―\-)）]*$"
 )
+# 「  by 2027-10-29 (Fri)」「Until 5 March 2027」: the English word of a deadline, all there is before a line's first date
+DEADLINE_LEAD = re.compile(r"\s{0,8}(?:[-*•]\s{1,4})?(?i:by|until|till|no\slater\sthan|on\sor\sbefore|before)\s{1,4}")
 CONNECTOR = re.compile(r"^(?:及び|および|又は|または|並びに|ならびに|と|、|,|・|若しくは)$")
 ARROW_MARK = re.compile(ARROW)
 ARROW_LEAD = re.compile(r"^\s{0,40}" + ARROW)
@@ -3029,6 +3031,8 @@ class Reader:
             if number == 0 and expression.last.explicit_year and self.date_only(segment) and self.signed(segment, tail):
                 self.signature_days.append(expression.last.date())
             head_label = PARTICLE.sub("", L.clean_label(head))
+            if number == 0 and segment.first and head_label and DEADLINE_LEAD.fullmatch(head):
+                head = head_label = ""  # 「by 2027-10-29 (Fri)   Notification of results」: a schedule row's date first
             item = CITED_ITEM.search(head) if "中" in head else None
             if item:  # 「告示第42号5(3)（質問に対する回答期日）中「10月20日」とあるのは」: the item the bracket names
                 head = head_label = item["item"]
