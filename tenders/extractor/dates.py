@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import calendar
+import contextvars
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -437,6 +438,36 @@ def _en_clock(groups: dict, suffix: str = "", minute: str = "minute2") -> dt.tim
     ) or _clock(None, groups.get(f"hour{suffix}_24"), groups.get(f"{minute}_24"))
 
 
+# Which figure of a slashed English date is the month when neither the figures nor the weekday say (「Mon 02/08/2027」
+# is 8 February and 2 August, both Mondays): the order the notice's other slashed dates show (True: the day first, a
+# British notice's 「Thu 10/06/2027」; False: the month first). Set for one extraction (``slash_order``), else unknown.
+SLASH_DAY_FIRST: contextvars.ContextVar[bool | None] = contextvars.ContextVar("slash_day_first", default=None)
+
+
+def slash_order(text: str) -> bool | None:
+    """True when the slashed dates of ``text`` that settle their order put the day first, False when they put the
+    month first, None when none settles it or they disagree."""
+    if "/" not in text or not HAS_NUMERIC_YEAR.search(text):
+        return None
+    orders = set()
+    for match in NUMERIC_DATE.finditer(text):
+        first, second, year = int(match["first"]), int(match["second"]), int(match["year"])
+        if first == second or not (1 <= first <= 31 and 1 <= second <= 31):
+            continue
+        if first > 12 or second > 12:
+            orders.add(first > 12)
+            continue
+        weekday = match["wd_en"]
+        if weekday is None:
+            before = WEEKDAY_BEFORE.search(text, max(0, match.start() - 14), match.start())
+            weekday = before.group(1).title() if before else None
+        if weekday is not None:
+            day_first = _day_fits(year, second, first, ENGLISH_WEEKDAYS[weekday])
+            if day_first != _day_fits(year, first, second, ENGLISH_WEEKDAYS[weekday]):
+                orders.add(day_first)
+    return orders.pop() if len(orders) == 1 else None
+
+
 def _numeric(match) -> Mention | None:
     """「5/14/2027」「Monday 06/04/2026」: the month is the figure that can be one, or the one the weekday settles."""
     groups = match.groupdict()
@@ -447,9 +478,13 @@ def _numeric(match) -> Mention | None:
         weekday = before.group(1).title() if before else None
     orders = [(month, day) for month, day in ((first, second), (second, first)) if 1 <= month <= 12 and 1 <= day <= 31]
     if len(orders) == 2 and first != second:
-        if weekday is None:
+        day_first = SLASH_DAY_FIRST.get()
+        if weekday is not None:
+            orders = [(m, d) for m, d in orders if _day_fits(year, m, d, ENGLISH_WEEKDAYS[weekday])]
+        if len(orders) == 2 and day_first is not None:  # (「Mon 02/08/2027」: the notice's order settles it)
+            orders = orders[1:] if day_first else orders[:1]
+        elif weekday is None:
             return None
-        orders = [(m, d) for m, d in orders if _day_fits(year, m, d, ENGLISH_WEEKDAYS[weekday])]
     if not orders:
         return None
     month, day = orders[0]

@@ -29,6 +29,7 @@ from tenders.extractor.dates import (
     DATE,
     ERA_BY_NAME,
     HAS_DIGIT,
+    SLASH_DAY_FIRST,
     TIME_RANGE_TAIL,
     Mention,
     _time,
@@ -37,6 +38,7 @@ from tenders.extractor.dates import (
     fits_near,
     month_after,
     resolve_year,
+    slash_order,
     validate,
     weekday_mismatch,
 )
@@ -5876,9 +5878,11 @@ def schedule_end(days: list[dt.date]) -> dt.date | None:
 
 def extract(text: str) -> Extraction:
     """Propose a notice from its text. Never raises on any text; an empty title becomes 「（件名不明）」."""
+    order = SLASH_DAY_FIRST.set(slash_order(text))  # (「Mon 02/08/2027」 read in the order of the notice's other dates)
     try:
         return _extract(text)
     finally:
+        SLASH_DAY_FIRST.reset(order)
         L.forget()  # the labels and lines this text repeated: kept for its own reading only
 
 
