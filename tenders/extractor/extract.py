@@ -2698,6 +2698,14 @@ class Reader:
             old_dates and found
         ):  # 「| 5（1）提出期限 | 1月22日 | 1月29日 |」: the date the new one replaced, as another paper gives it
             self.replaced_in_row(found, old_dates)
+        if len(found) > 1 and any(c.mention.english for c in found):
+            # 「| 企画提案書提出期限 Proposal deadline | 令和9年3月5日(金) | Friday 5 March 2027, 17:00 |」: one step's day
+            # in both languages, its time written in one of them only
+            timed = {(c.kind, c.mention.date()): c.mention.time for c in found if c.mention.time and c.mention.day}
+            for candidate in found:
+                time = timed.get((candidate.kind, candidate.mention.date())) if candidate.mention.day else None
+                if time is not None and candidate.mention.time is None:
+                    candidate.mention.time, candidate.mention.precision = time, "datetime"
         if len(found) == 1 or (len({c.mention.date() for c in found}) == 1 and len(dated) == 1):  # 「| 6月12日 | 入札・開札 |」
             for candidate in found:
                 if candidate.mention.time is None and candidate.mention.day:
