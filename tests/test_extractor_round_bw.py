@@ -114,3 +114,21 @@ def test_a_bilingual_row_takes_the_time_written_in_one_language():
         "| 参加申込期限 Application | 令和9年6月15日(火) | Tuesday, 15 June 2027, 15:00 |\n"
     )
     assert ("application", dt.date(2027, 6, 15), dt.time(15, 0), "datetime") in steps(text)
+
+
+def test_a_sentence_wrapped_onto_the_dates_line_is_read_from_where_it_began():
+    text = (
+        "Harbourside Arts Council\n\n"
+        "The Council seeks a curator for its 2028 autumn exhibition. This invitation\n"
+        "is published on 11 October 2027 (Monday) under the Council's procurement rules.\n"
+        "Proposals are due by 5:00 p.m. on Friday, 5 November 2027. A list of answers to the questions\n"
+        "received will be posted on the website around 22 October 2027.\n"
+    )
+    found = steps(text)
+    assert ("published", dt.date(2027, 10, 11), None, "date") in found
+    assert ("answer", dt.date(2027, 10, 22), None, "date") in found
+
+
+def test_a_date_line_opened_by_a_capitalised_key_is_not_read_as_a_wrapped_sentence():
+    text = "Ref. No. HAC-2027-11\nNo. of lots: one. Registration closes\nOpening ceremony: 3 December 2027\n"
+    assert all(kind != "application" for kind, *_ in steps(text))

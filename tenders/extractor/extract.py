@@ -1046,6 +1046,10 @@ ITEM_SYMBOL = re.compile(r"[◆◇■□●○◎▼▽▶▷►★☆・]")  # 
 NESTED_ITEM = re.compile(r"(?P<indent>[ \t]{0,16})[-*・●○]\s{1,4}")  # 「  - 開催：…」: an item of a nested list
 BULLET = re.compile(r"^\s{0,8}[・\-‐●◦○◎]")
 DATED_BEFORE = re.compile(r"\b(?:dated|as of)\s{0,4}$", re.IGNORECASE)
+# a sentence's end inside a wrapped English line (「… 14 January 2028. We will publish」), after a word or a year
+# (not 「RFP No. KIMB-…」, an abbreviation)
+ENGLISH_SENTENCE_BREAK = re.compile(r"(?<=[a-z0-9)][.;])(?<!\bNo\.)\s+(?=[A-Z])")
+EN_PART_END = re.compile(r"(?i:\b(?:early|mid|late|end\sof|beginning\sof|middle\sof)\s{0,2}$)")  # 「… in late」 / 「March 2028」
 ENGLISH_WRAP_LINES = 3  # lines above a date an English item's words may be wrapped over
 KEY_ONLY = re.compile(r"^\s{0,8}(?P<key>[^\s:：]{2,16})\s{0,2}[:：]\s{0,4}$")  # 「業務内容：」 with its items below
 
@@ -1809,7 +1813,15 @@ class Reader:
         words = [head.strip()]
         for above in range(index - 1, max(-1, index - ENGLISH_WRAP_LINES - 1), -1):
             line = self.lines[above].strip()
-            if not line or JAPANESE.search(line) or line.endswith(".") or self.read_dates(line):
+            if not line or JAPANESE.search(line) or line.endswith("."):
+                return ""
+            going_on = len(words) == 1 and head.strip()[:1].islower() and ". " in line  # (「is published on 6 January」)
+            ends = [m.end() for m in ENGLISH_SENTENCE_BREAK.finditer(line)] if going_on else []
+            if ends and not self.read_dates(line[ends[-1] :]) and not EN_PART_END.search(line):
+                # 「… This call」 / 「is published on 6 January 2028」: the sentence the date's line goes on with
+                item = " ".join([line[ends[-1] :], *words]).rstrip(" :")
+                return item[:80] if L.kind_of(item) and not L.is_not_milestone(item) else ""
+            if self.read_dates(line):
                 return ""
             words.insert(0, line)
             if OUTLINE_MARK.match(self.lines[above]):
