@@ -132,3 +132,13 @@ def test_a_sentence_wrapped_onto_the_dates_line_is_read_from_where_it_began():
 def test_a_date_line_opened_by_a_capitalised_key_is_not_read_as_a_wrapped_sentence():
     text = "Ref. No. HAC-2027-11\nNo. of lots: one. Registration closes\nOpening ceremony: 3 December 2027\n"
     assert all(kind != "application" for kind, *_ in steps(text))
+
+
+def test_a_long_english_step_name_after_a_rows_date_is_its_label():
+    text = (
+        "Schedule\n"
+        "  2027-05-06 (Thu)          Tender published\n"
+        "  2027-05-12 (Wed) 17:00    Registration deadline for the virtual site visit\n"
+        "  2027-05-28 (Fri) 12:00    Tender submission deadline\n"
+    )
+    assert ("other", dt.date(2027, 5, 12), dt.time(17, 0), "datetime") in steps(text)

@@ -953,6 +953,9 @@ WRAPPED_LABEL_MAX = 8  # the rest of a wrapped label on the next line, at most
 # even where a table read a cell a line sets it flush left (「一般競争入札参加資格確認申請」 / 「書の提出」)
 WORD_TAIL_START = re.compile(r"[のをにはがへでッャュョァィゥェォっゃゅょー]|書(?![類面式留籍])")
 HEADER_REACH = 60  # rows a table's header line apart from them reaches
+# the words after a date that name its step in English, at most (「Registration deadline for the online briefing」: a
+# step's English name is longer than its Japanese one)
+ENGLISH_STEP_MAX = 60
 FALLBACK_HEAD = 12  # words before a date this short that name no step: the step is after the date or above it
 TOP_SECTION_MARK = r"第\d{1,2}|\d{1,2}[.\s]|[■【▼]|[◆◇]\s{0,2}\d{1,2}[.\s]"  # 「第5」「5.」「■」「【」「◆5 」: a section
 TOP_SECTION = re.compile(rf"^\s{{0,8}}(?:{TOP_SECTION_MARK})")
@@ -3591,7 +3594,10 @@ class Reader:
             bare = TRAILING_QUALIFIER.sub("", tail_label).strip()
             tail_label = bare if bare and len(bare) <= 40 and L.kind_of(bare) else tail_label
         named_after = (
-            tail_label and len(tail_label) <= 40 and L.kind_of(tail_label) and not OBJECT_PARTICLE.search(tail_label[:1])
+            tail_label
+            and len(tail_label) <= (40 if JAPANESE.search(tail_label) else ENGLISH_STEP_MAX)
+            and L.kind_of(tail_label)
+            and not OBJECT_PARTICLE.search(tail_label[:1])
         )
         if context and segment.first and AFTER_PARTICLE.match(tail) and len(split_steps(context)) > 1:
             named, source = self.sentence_label(segment, head, tail)
