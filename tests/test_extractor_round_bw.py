@@ -142,3 +142,14 @@ def test_a_long_english_step_name_after_a_rows_date_is_its_label():
         "  2027-05-28 (Fri) 12:00    Tender submission deadline\n"
     )
     assert ("other", dt.date(2027, 5, 12), dt.time(17, 0), "datetime") in steps(text)
+
+
+def test_an_english_window_whose_start_has_no_year_records_its_end_only():
+    text = (
+        "TIMETABLE\n"
+        "  Call published ........... Tuesday 1 June 2027\n"
+        "  Receipt of tenders ....... Monday 14 June to Thursday 24 June 2027, 4:00 p.m.\n"
+    )
+    found = steps(text)
+    assert ("submission", dt.date(2027, 6, 24), dt.time(16, 0), "datetime") in found
+    assert all(day != dt.date(2027, 6, 14) for _, day, _, _ in found)

@@ -210,6 +210,9 @@ CHANGED_ARROW = re.compile(
 RANGE_BETWEEN = re.compile(
     r"^\s{0,8}(?:\(予定\))?\s{0,8}(?:~|から|より|[-‐―—−–]|至)\s{0,8}$"
 )  # (「6月28日(月曜)−7月16日」: a minus sign too)
+# 「Monday 7 June to Friday 18 June 2027」: an English window whose start takes its year from the end (a start with its
+# own year, 「available from 24 November 2026 to …」, stays a date of its own)
+EN_RANGE_BETWEEN = re.compile(r"^\s{1,8}(?i:to|through|until|till)\s{1,8}$")
 DAY_ONLY_TAIL = re.compile(r"\s{0,8}(?:~|から)\s{0,8}(?P<day>\d{1,2})日" + _WEEKDAY + _TIME)
 # 「2027/8/16~8/20」: a window's end in the short form after a slashed date, its year the start's (no weekday needed:
 # the start tells it is a date, not a fraction)
@@ -719,6 +722,13 @@ def find_mentions(line: str) -> list[Mention]:
             _bracket_time(line, mention)
     for first, second in zip(mentions, mentions[1:]):
         if RANGE_BETWEEN.match(line[first.end : second.start]) is not None:
+            first.range_start = True
+        elif (
+            first.english
+            and not first.explicit_year
+            and second.explicit_year
+            and EN_RANGE_BETWEEN.match(line[first.end : second.start])
+        ):
             first.range_start = True
         if second.same_day and first.month and first.day:
             second.day, second.same_day = first.day, False
