@@ -153,3 +153,12 @@ def test_an_english_window_whose_start_has_no_year_records_its_end_only():
     found = steps(text)
     assert ("submission", dt.date(2027, 6, 24), dt.time(16, 0), "datetime") in found
     assert all(day != dt.date(2027, 6, 14) for _, day, _, _ in found)
+
+
+def test_a_sentence_that_waits_for_its_date_on_the_next_line_labels_it():
+    text = (
+        "5. Evaluation\n"
+        "Tenders must be received by 12:00 noon on Friday, 10 September 2027. The outcome will be notified to all tenderers by\n"
+        "24 September 2027.\n"
+    )
+    assert ("result", dt.date(2027, 9, 24), None, "date") in steps(text)

@@ -1052,6 +1052,7 @@ DATED_BEFORE = re.compile(r"\b(?:dated|as of)\s{0,4}$", re.IGNORECASE)
 # a sentence's end inside a wrapped English line (「… 14 January 2028. We will publish」), after a word or a year
 # (not 「RFP No. KIMB-…」, an abbreviation)
 ENGLISH_SENTENCE_BREAK = re.compile(r"(?<=[a-z0-9)][.;])(?<!\bNo\.)\s+(?=[A-Z])")
+EN_PREPOSITION_END = re.compile(r"(?i:\b(?:by|on|in|until|before|from|of)\s{0,2}$)")  # a sentence that waits for its date
 EN_PART_END = re.compile(r"(?i:\b(?:early|mid|late|end\sof|beginning\sof|middle\sof)\s{0,2}$)")  # 「… in late」 / 「March 2028」
 ENGLISH_WRAP_LINES = 3  # lines above a date an English item's words may be wrapped over
 KEY_ONLY = re.compile(r"^\s{0,8}(?P<key>[^\s:：]{2,16})\s{0,2}[:：]\s{0,4}$")  # 「業務内容：」 with its items below
@@ -1811,14 +1812,18 @@ class Reader:
         """An English item a narrow page wrapped over lines: 「(5) Deadline for the submission of application forms」 /
         「conformity with the technical requirements:」 / 「12:00 noon, Monday, May 10, 2027」. The words of the item's
         lines above the date's (up to its marker, no sentence ended between), when they name a step; else ''."""
-        if OUTLINE_MARK.match(self.lines[index]):
-            return ""  # (「(4) Delivery deadline: by Friday, …」: an item of its own)
+        if OUTLINE_MARK.match(self.lines[index]) and head.strip():
+            return ""  # (「(4) Delivery deadline: by Friday, …」: an item of its own; 「24 September 2027.」 opens with its day)
         words = [head.strip()]
         for above in range(index - 1, max(-1, index - ENGLISH_WRAP_LINES - 1), -1):
             line = self.lines[above].strip()
             if not line or JAPANESE.search(line) or line.endswith("."):
                 return ""
-            going_on = len(words) == 1 and head.strip()[:1].islower() and ". " in line  # (「is published on 6 January」)
+            going_on = (  # (「is published on 6 January」; 「… will be notified to each applicant by」 / 「July 20, 2027.」)
+                len(words) == 1
+                and ". " in line
+                and (head.strip()[:1].islower() or (not head.strip() and EN_PREPOSITION_END.search(line[-12:])))
+            )
             ends = [m.end() for m in ENGLISH_SENTENCE_BREAK.finditer(line)] if going_on else []
             if ends and not self.read_dates(line[ends[-1] :]) and not EN_PART_END.search(line):
                 # 「… This call」 / 「is published on 6 January 2028」: the sentence the date's line goes on with

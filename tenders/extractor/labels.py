@@ -56,7 +56,7 @@ KIND_RULES = [
             # 「Shortlisted firms notified」 (not 「Bidders will be notified of the answers」)
             r"|\b(?:shortlisted|selected)\s\w+\s(?:will\sbe\s|are\s)?notified|notified\sof\s(?:the\s)?(?:results?|outcome|selection|award)"
             # 「Award decision」「will notify all applicants of the outcome」: the selection made known in plain words
-            r"|\baward\s(?:decision|announcement)|\bnotify\s[^.。]{0,40}?\bof\s(?:the\s)?(?:outcome|results?|selection|award|decision))"
+            r"|\baward\s(?:decision|announcement)|\boutcome\s(?:will|shall)\sbe\s(?:notified|announced|communicated)|\bnotify\s[^.。]{0,40}?\bof\s(?:the\s)?(?:outcome|results?|selection|award|decision))"
             # 「受託候補者の特定」「特定・非特定」, not 特定 as a word of another noun: 特定調達, 特定JV, 特定健診(・後期), 特定記録郵便
             # (「特定の者と契約を締結する」: a particular party, no selection)
             r"|特定(?!調達|建設|共同企業体|JV|ＪＶ|健診|健康診査|保健指導|・後期|記録|役務|の(?:者|相手|事業者|業者|法人))"
