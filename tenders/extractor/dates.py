@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import calendar
+import contextvars
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -163,15 +164,20 @@ ENGLISH_DATE = re.compile(
     r"(?:\s{0,3},?\s{0,3}(?P<year>\d{4}))?(?:\s{0,3}\(\s{0,3}"
     + _EN_WEEKDAY
     + r"\s{0,3}\))?"  # no year: a weekday says it is a date
-    r"(?:\s{0,3},?\s{0,3}(?:at\s+)?(?:" + _EN_TIME.format(h="hour2", m="minute3", p="ampm_en2", n="noon2") + r"))?)"
+    r"(?:\s{0,3},?\s{0,3}(?:at\s+|from\s+(?![^,;\n]{0,20}\b(?:to|until|till)\b))?(?:"
+    + _EN_TIME.format(h="hour2", m="minute3", p="ampm_en2", n="noon2")
+    + r"))?)"
 )
+# (「Thursday, 16 September 2027, from 1:00 p.m.」: an event's start, not a window's 「from 9:00 a.m. to 5:00 p.m.」)
 # 「5/14/2027」 (a US notice: month first) and 「14/05/2027」 (a British one: day first), with a weekday 「(Fri)」 and a
 # time 「5:00 PM」 after it; which figure is the month: the one that can be (13 and more is a day), else the weekday
 # written with it (「Monday 06/04/2026」 is 6 April); with neither, the date is left unread
 NUMERIC_DATE = re.compile(
     r"(?<![\d./-])(?P<first>\d{1,2})/(?P<second>\d{1,2})/(?P<year>(?:19|20)\d{2})(?![\d/])"
     r"(?:\s{0,2}\(\s{0,2}(?P<wd_en>Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?\s{0,2}\))?"
-    r"(?:\s{0,8},?\s{0,3}(?:at\s+)?(?i:" + _EN_TIME.format(h="hour", m="minute2", p="ampm_en", n="noon") + r"))?"
+    r"(?:\s{0,8},?\s{0,3}(?:at\s+|from\s+(?![^,;\n]{0,20}\b(?:to|until|till)\b))?(?i:"
+    + _EN_TIME.format(h="hour", m="minute2", p="ampm_en", n="noon")
+    + r"))?"
 )
 WEEKDAY_BEFORE = re.compile(r"(?i:\b(mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s{1,3})$")
 # early / mid / late June 2026, in June 2026
@@ -204,6 +210,9 @@ CHANGED_ARROW = re.compile(
 RANGE_BETWEEN = re.compile(
     r"^\s{0,8}(?:\(予定\))?\s{0,8}(?:~|から|より|[-‐―—−–]|至)\s{0,8}$"
 )  # (「6月28日(月曜)−7月16日」: a minus sign too)
+# 「Monday 7 June to Friday 18 June 2027」: an English window whose start takes its year from the end (a start with its
+# own year, 「available from 24 November 2026 to …」, stays a date of its own)
+EN_RANGE_BETWEEN = re.compile(r"^\s{1,8}(?i:to|through|until|till)\s{1,8}$")
 DAY_ONLY_TAIL = re.compile(r"\s{0,8}(?:~|から)\s{0,8}(?P<day>\d{1,2})日" + _WEEKDAY + _TIME)
 # 「2027/8/16~8/20」: a window's end in the short form after a slashed date, its year the start's (no weekday needed:
 # the start tells it is a date, not a fraction)
@@ -438,6 +447,36 @@ def _en_clock(groups: dict, suffix: str = "", minute: str = "minute2") -> dt.tim
     ) or _clock(None, groups.get(f"hour{suffix}_24"), groups.get(f"{minute}_24"))
 
 
+# Which figure of a slashed English date is the month when neither the figures nor the weekday say (「Mon 02/08/2027」
+# is 8 February and 2 August, both Mondays): the order the notice's other slashed dates show (True: the day first, a
+# British notice's 「Thu 10/06/2027」; False: the month first). Set for one extraction (``slash_order``), else unknown.
+SLASH_DAY_FIRST: contextvars.ContextVar[bool | None] = contextvars.ContextVar("slash_day_first", default=None)
+
+
+def slash_order(text: str) -> bool | None:
+    """True when the slashed dates of ``text`` that settle their order put the day first, False when they put the
+    month first, None when none settles it or they disagree."""
+    if "/" not in text or not HAS_NUMERIC_YEAR.search(text):
+        return None
+    orders = set()
+    for match in NUMERIC_DATE.finditer(text):
+        first, second, year = int(match["first"]), int(match["second"]), int(match["year"])
+        if first == second or not (1 <= first <= 31 and 1 <= second <= 31):
+            continue
+        if first > 12 or second > 12:
+            orders.add(first > 12)
+            continue
+        weekday = match["wd_en"]
+        if weekday is None:
+            before = WEEKDAY_BEFORE.search(text, max(0, match.start() - 14), match.start())
+            weekday = before.group(1).title() if before else None
+        if weekday is not None:
+            day_first = _day_fits(year, second, first, ENGLISH_WEEKDAYS[weekday])
+            if day_first != _day_fits(year, first, second, ENGLISH_WEEKDAYS[weekday]):
+                orders.add(day_first)
+    return orders.pop() if len(orders) == 1 else None
+
+
 def _numeric(match) -> Mention | None:
     """「5/14/2027」「Monday 06/04/2026」: the month is the figure that can be one, or the one the weekday settles."""
     groups = match.groupdict()
@@ -448,9 +487,13 @@ def _numeric(match) -> Mention | None:
         weekday = before.group(1).title() if before else None
     orders = [(month, day) for month, day in ((first, second), (second, first)) if 1 <= month <= 12 and 1 <= day <= 31]
     if len(orders) == 2 and first != second:
-        if weekday is None:
+        day_first = SLASH_DAY_FIRST.get()
+        if weekday is not None:
+            orders = [(m, d) for m, d in orders if _day_fits(year, m, d, ENGLISH_WEEKDAYS[weekday])]
+        if len(orders) == 2 and day_first is not None:  # (「Mon 02/08/2027」: the notice's order settles it)
+            orders = orders[1:] if day_first else orders[:1]
+        elif weekday is None:
             return None
-        orders = [(m, d) for m, d in orders if _day_fits(year, m, d, ENGLISH_WEEKDAYS[weekday])]
     if not orders:
         return None
     month, day = orders[0]
@@ -685,6 +728,13 @@ def find_mentions(line: str) -> list[Mention]:
             _bracket_time(line, mention)
     for first, second in zip(mentions, mentions[1:]):
         if RANGE_BETWEEN.match(line[first.end : second.start]) is not None:
+            first.range_start = True
+        elif (
+            first.english
+            and not first.explicit_year
+            and second.explicit_year
+            and EN_RANGE_BETWEEN.match(line[first.end : second.start])
+        ):
             first.range_start = True
         if second.same_day and first.month and first.day:
             second.day, second.same_day = first.day, False

@@ -29,6 +29,7 @@ from tenders.extractor.dates import (
     DATE,
     ERA_BY_NAME,
     HAS_DIGIT,
+    SLASH_DAY_FIRST,
     TIME_RANGE_TAIL,
     Mention,
     _time,
@@ -37,6 +38,7 @@ from tenders.extractor.dates import (
     fits_near,
     month_after,
     resolve_year,
+    slash_order,
     validate,
     weekday_mismatch,
 )
@@ -230,8 +232,10 @@ DEADLINE_NOTE = re.compile(
 )  # a line 「※正午必着」「(17時必着)」
 # 「時刻 正午まで」「時 間 午後5時まで」: a line that gives the time of the date above it
 # (「貴社の実施時間 13:30～14:00」「開始時刻 午後2時」: its own time, not the office's or the reception's hours)
+# (「Date: Friday, 4 February 2028」 / 「Time: 12:00 noon (JST)」: an English notice's keys, the time's with its colon)
 TIME_KEY_LINE = re.compile(
-    r"^\s{0,8}(?!受付|開庁|業務|執務|営業|窓口|休憩|昼|控室|入室)[^\s:、。()]{0,8}?(?:時\s{0,2}間|時\s{0,2}刻|時\s{0,2}限)\s{0,8}[:]?\s{0,8}(?=[午正\d])"
+    r"^\s{0,8}(?:(?!受付|開庁|業務|執務|営業|窓口|休憩|昼|控室|入室)[^\s:、。()]{0,8}?(?:時\s{0,2}間|時\s{0,2}刻|時\s{0,2}限)\s{0,8}[:]?"
+    r"|(?i:time)\s{0,2}:)\s{0,8}(?=[午正\d])"
 )
 # 「5月12日(火) ※4」「… ※1 ※3」「| 6月9日(金)※1 |」: footnotes, marked at the end of the line or of a table's cell
 # (「*2」 and 「(注3)」 too: an asterisk, a bracketed mark)
@@ -446,6 +450,8 @@ CONTEXT_LINES = 4  # a label on a line above governs a date up to this many line
 LOTS_SHARED = re.compile(
     r"^[\s←→―\-(（]*(?:(?:第?\d{1,2}[・、,及び]{0,2}){1,6}|両|全|各)?[^\s\d]{0,4}?(?:共通|とも同じ)[\s←→―\-)）]*$"
 )
+# 「  by 2027-10-29 (Fri)」「Until 5 March 2027」: the English word of a deadline, all there is before a line's first date
+DEADLINE_LEAD = re.compile(r"\s{0,8}(?:[-*•]\s{1,4})?(?i:by|until|till|no\slater\sthan|on\sor\sbefore|before)\s{1,4}")
 CONNECTOR = re.compile(r"^(?:及び|および|又は|または|並びに|ならびに|と|、|,|・|若しくは)$")
 ARROW_MARK = re.compile(ARROW)
 ARROW_LEAD = re.compile(r"^\s{0,40}" + ARROW)
@@ -958,6 +964,9 @@ WRAPPED_LABEL_MAX = 8  # the rest of a wrapped label on the next line, at most
 # even where a table read a cell a line sets it flush left (「一般競争入札参加資格確認申請」 / 「書の提出」)
 WORD_TAIL_START = re.compile(r"[のをにはがへでッャュョァィゥェォっゃゅょー]|書(?![類面式留籍])")
 HEADER_REACH = 60  # rows a table's header line apart from them reaches
+# the words after a date that name its step in English, at most (「Registration deadline for the online briefing」: a
+# step's English name is longer than its Japanese one)
+ENGLISH_STEP_MAX = 60
 FALLBACK_HEAD = 12  # words before a date this short that name no step: the step is after the date or above it
 TOP_SECTION_MARK = r"第\d{1,2}|\d{1,2}[.\s]|[■【▼]|[◆◇]\s{0,2}\d{1,2}[.\s]"  # 「第5」「5.」「■」「【」「◆5 」: a section
 TOP_SECTION = re.compile(rf"^\s{{0,8}}(?:{TOP_SECTION_MARK})")
@@ -1052,6 +1061,11 @@ ITEM_SYMBOL = re.compile(r"[◆◇■□●○◎▼▽▶▷►★☆・]")  # 
 NESTED_ITEM = re.compile(r"(?P<indent>[ \t]{0,16})[-*・●○]\s{1,4}")  # 「  - 開催：…」: an item of a nested list
 BULLET = re.compile(r"^\s{0,8}[・\-‐●◦○◎]")
 DATED_BEFORE = re.compile(r"\b(?:dated|as of)\s{0,4}$", re.IGNORECASE)
+# a sentence's end inside a wrapped English line (「… 14 January 2028. We will publish」), after a word or a year
+# (not 「RFP No. KIMB-…」, an abbreviation)
+ENGLISH_SENTENCE_BREAK = re.compile(r"(?<=[a-z0-9)][.;])(?<!\bNo\.)\s+(?=[A-Z])")
+EN_PREPOSITION_END = re.compile(r"(?i:\b(?:by|on|in|until|before|from|of)\s{0,2}$)")  # a sentence that waits for its date
+EN_PART_END = re.compile(r"(?i:\b(?:early|mid|late|end\sof|beginning\sof|middle\sof)\s{0,2}$)")  # 「… in late」 / 「March 2028」
 ENGLISH_WRAP_LINES = 3  # lines above a date an English item's words may be wrapped over
 KEY_ONLY = re.compile(r"^\s{0,8}(?P<key>[^\s:：]{2,16})\s{0,2}[:：]\s{0,4}$")  # 「業務内容：」 with its items below
 
@@ -1811,12 +1825,24 @@ class Reader:
         """An English item a narrow page wrapped over lines: 「(5) Deadline for the submission of application forms」 /
         「conformity with the technical requirements:」 / 「12:00 noon, Monday, May 10, 2027」. The words of the item's
         lines above the date's (up to its marker, no sentence ended between), when they name a step; else ''."""
-        if OUTLINE_MARK.match(self.lines[index]):
-            return ""  # (「(4) Delivery deadline: by Friday, …」: an item of its own)
+        if OUTLINE_MARK.match(self.lines[index]) and head.strip():
+            return ""  # (「(4) Delivery deadline: by Friday, …」: an item of its own; 「24 September 2027.」 opens with its day)
         words = [head.strip()]
         for above in range(index - 1, max(-1, index - ENGLISH_WRAP_LINES - 1), -1):
             line = self.lines[above].strip()
-            if not line or JAPANESE.search(line) or line.endswith(".") or self.read_dates(line):
+            if not line or JAPANESE.search(line) or line.endswith("."):
+                return ""
+            going_on = (  # (「is published on 6 January」; 「… will be notified to each applicant by」 / 「July 20, 2027.」)
+                len(words) == 1
+                and ". " in line
+                and (head.strip()[:1].islower() or (not head.strip() and EN_PREPOSITION_END.search(line[-12:])))
+            )
+            ends = [m.end() for m in ENGLISH_SENTENCE_BREAK.finditer(line)] if going_on else []
+            if ends and not self.read_dates(line[ends[-1] :]) and not EN_PART_END.search(line):
+                # 「… This call」 / 「is published on 6 January 2028」: the sentence the date's line goes on with
+                item = " ".join([line[ends[-1] :], *words]).rstrip(" :")
+                return item[:80] if L.kind_of(item) and not L.is_not_milestone(item) else ""
+            if self.read_dates(line):
                 return ""
             words.insert(0, line)
             if OUTLINE_MARK.match(self.lines[above]):
@@ -2730,6 +2756,14 @@ class Reader:
             old_dates and found
         ):  # 「| 5（1）提出期限 | 1月22日 | 1月29日 |」: the date the new one replaced, as another paper gives it
             self.replaced_in_row(found, old_dates)
+        if len(found) > 1 and any(c.mention.english for c in found):
+            # 「| 企画提案書提出期限 Proposal deadline | 令和9年3月5日(金) | Friday 5 March 2027, 17:00 |」: one step's day
+            # in both languages, its time written in one of them only
+            timed = {(c.kind, c.mention.date()): c.mention.time for c in found if c.mention.time and c.mention.day}
+            for candidate in found:
+                time = timed.get((candidate.kind, candidate.mention.date())) if candidate.mention.day else None
+                if time is not None and candidate.mention.time is None:
+                    candidate.mention.time, candidate.mention.precision = time, "datetime"
         if len(found) == 1 or (len({c.mention.date() for c in found}) == 1 and len(dated) == 1):  # 「| 6月12日 | 入札・開札 |」
             for candidate in found:
                 if candidate.mention.time is None and candidate.mention.day:
@@ -3065,6 +3099,8 @@ class Reader:
             if number == 0 and expression.last.explicit_year and self.date_only(segment) and self.signed(segment, tail):
                 self.signature_days.append(expression.last.date())
             head_label = PARTICLE.sub("", L.clean_label(head))
+            if number == 0 and segment.first and head_label and DEADLINE_LEAD.fullmatch(head):
+                head = head_label = ""  # 「by 2027-10-29 (Fri)   Notification of results」: a schedule row's date first
             item = CITED_ITEM.search(head) if "中" in head else None
             if item:  # 「告示第42号5(3)（質問に対する回答期日）中「10月20日」とあるのは」: the item the bracket names
                 head = head_label = item["item"]
@@ -3603,7 +3639,10 @@ class Reader:
             bare = TRAILING_QUALIFIER.sub("", tail_label).strip()
             tail_label = bare if bare and len(bare) <= 40 and L.kind_of(bare) else tail_label
         named_after = (
-            tail_label and len(tail_label) <= 40 and L.kind_of(tail_label) and not OBJECT_PARTICLE.search(tail_label[:1])
+            tail_label
+            and len(tail_label) <= (40 if JAPANESE.search(tail_label) else ENGLISH_STEP_MAX)
+            and L.kind_of(tail_label)
+            and not OBJECT_PARTICLE.search(tail_label[:1])
         )
         if context and segment.first and AFTER_PARTICLE.match(tail) and len(split_steps(context)) > 1:
             named, source = self.sentence_label(segment, head, tail)
@@ -4527,8 +4566,8 @@ class Reader:
                     start = TIME_ONLY.match(rest)
                     return _time(start.groupdict()) if start else None
                 closing = closing_time(rest)  # 「時間 午前9時から午後5時まで」: the window of the day closes at 5
-                start = TIME_ONLY.match(rest)
-                return closing or (_time(start.groupdict()) if start else None)
+                start = TIME_ONLY.match(rest)  # (「Time: 5:00 p.m.」: the half of the day after it)
+                return closing or (cell_clock(rest) if start else None)
         return None
 
     def noted_time(self, segment: Segment, event: bool = False) -> dt.time | None:
@@ -6028,9 +6067,11 @@ def schedule_end(days: list[dt.date]) -> dt.date | None:
 
 def extract(text: str) -> Extraction:
     """Propose a notice from its text. Never raises on any text; an empty title becomes 「（件名不明）」."""
+    order = SLASH_DAY_FIRST.set(slash_order(text))  # (「Mon 02/08/2027」 read in the order of the notice's other dates)
     try:
         return _extract(text)
     finally:
+        SLASH_DAY_FIRST.reset(order)
         L.forget()  # the labels and lines this text repeated: kept for its own reading only
 
 

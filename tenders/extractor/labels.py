@@ -58,7 +58,9 @@ KIND_RULES = [
             # 「Notice of award」「Announcement of the successful tenderer」 (「Contract award」 is the contract)
             r"|(?i:notice\sof\s(?:intent\sto\s)?award|\bselection\snotice|\bsuccessful\s(?:bidder|tenderer|applicant|proposer|offeror)s?\b"
             # 「Shortlisted firms notified」 (not 「Bidders will be notified of the answers」)
-            r"|\b(?:shortlisted|selected)\s\w+\s(?:will\sbe\s|are\s)?notified|notified\sof\s(?:the\s)?(?:results?|outcome|selection|award))"
+            r"|\b(?:shortlisted|selected)\s\w+\s(?:will\sbe\s|are\s)?notified|notified\sof\s(?:the\s)?(?:results?|outcome|selection|award)"
+            # 「Award decision」「will notify all applicants of the outcome」: the selection made known in plain words
+            r"|\baward\s(?:decision|announcement)|\boutcome\s(?:will|shall)\sbe\s(?:notified|announced|communicated)|\bnotify\s[^.。]{0,40}?\bof\s(?:the\s)?(?:outcome|results?|selection|award|decision))"
             # 「受託候補者の特定」「特定・非特定」, not 特定 as a word of another noun: 特定調達, 特定JV, 特定健診(・後期), 特定記録郵便
             # (「特定の者と契約を締結する」: a particular party, no selection)
             r"|特定(?!調達|建設|共同企業体|JV|ＪＶ|健診|健康診査|保健指導|・後期|記録|役務|の(?:者|相手|事業者|業者|法人))"
@@ -87,7 +89,11 @@ KIND_RULES = [
         re.compile(
             # 「競争的対話」: the dialogue of a call's procedure with each qualified party (a step of its own, not a hearing)
             r"競争的対話(?!\S{0,8}(?:申込|申し込|エントリー|参加))|説明会|見学会|下見|内覧会|現地調査|現地確認|現場確認|現場説明|現地説明|書類審査|書類選考|一次審査(?!書類|資料|用)|第[一1]次審査(?!書類|資料|用)|開札|開封"
-            rf"|見積(?:り)?合わせ(?!\S{{0,4}}参加)|(?i:opening of (?:tenders|bids)|{EN_BRIEFING})"
+            rf"|見積(?:り)?合わせ(?!\S{{0,4}}参加)|(?i:{EN_BRIEFING})"
+            # 「Opening of technical proposals」「Opening of the bids」: the opening (a two-envelope call names the envelope)
+            r"|(?i:opening\sof\s(?:the\s)?(?:(?:technical|financial|price|sealed)\s)?(?:tenders|bids|proposals|quotations|offers))"
+            # 「First screening (documents)」「1st-stage review」: the review on paper before the presentations (一次審査)
+            r"|(?i:\b(?:first|1st)[\s-](?:round\s|stage\s)?(?:screening|review|evaluation)\b)"
             # 「Bid opening」「Pre-bid meeting」「Evaluation of proposals」: the opening, the briefing, the review on paper
             r"|(?i:\b(?:bid|tender|proposal|quotation)s?\sopening|\b(?:bids|tenders|proposals|quotations)\s(?:will\sbe|shall\sbe|are)\sopened|\bpre-?(?:bid|tender|proposal|submission|quotation)\s(?:meeting|conference|briefing|session)"
             r"|\bevaluation\sof\s(?:the\s)?(?:proposals|tenders|bids|applications|submissions)|\b(?:proposal|document)\s(?:evaluation|screening))"
@@ -116,6 +122,9 @@ KIND_RULES = [
         "answer",
         re.compile(
             r"回答|こたえ|(?:Q\s?&\s?A|Ｑ＆Ａ)(?!\S{0,3}\s?(?:session|セッション|受付|締切|期限))|(?i:answers?\b|repl(?:y|ies)\b|responses?\sto\s(?:the\s)?(?:questions|clarification|quer|inquir|enquir))"
+            # 「Clarification responses circulated」「Issuance of responses / bid bulletin」: the answers sent to all bidders
+            r"|(?i:\b(?:clarification|question|enquiry|inquiry)\sresponses?\b|\bresponses?\s(?:(?:are|will\sbe)\s)?(?:circulated|published|issued|posted|shared|distributed|uploaded)"
+            r"|\b(?:issu(?:e|ance)|publication|circulation|release)\sof\s(?:the\s)?(?:responses|clarifications)\b|\bbid\sbulletin)"
         ),
     ),
     ("question", re.compile(r"質問|しつもん|質疑|問合せ|問い合わせ|疑義|照会(?!先)|(?i:questions?|inquir|enquir|clarification)")),
@@ -137,7 +146,9 @@ KIND_RULES = [
             r"|\b(?:RFP|RFQ|RFI|ITB)\s(?:release|issue)\b|\b(?:call|solicitation)\sfor\s\w+\s(?:opens|launched)\b"
             # 「RFP issued」「Tender documents can be obtained from」: the call and its documents made public
             # 「Tender published」「ITT issued」「This call opens on Mon., April 26」
-            r"|\b(?:RFP|RFQ|RFI|ITB|ITT|notice|call|invitation|tender)\s(?:is\s|was\s)?(?:issued|published|announced|released)"
+            r"|\b(?:RFP|RFQ|RFI|ITB|ITT|notice|call|invitation|tender|request\sfor\s(?:proposals?|quotations?|tenders?))\)?\s{1,3}(?:is\s|was\s|has\sbeen\s)?(?:issued|published|announced|released)"
+            # 「(1) Announcement   June 1, 2027」: a schedule's first row, the call announced (公告)
+            r"|^announcement(?:\sdate)?$"
             r"|\b(?:this|the)\s(?:call|RFP|RFQ|ITT|tender)\s(?:opens|is\sopen)\b"
             r"|\b(?:tender|procurement|bid(?:ding)?)\s(?:notice|announcement)\b"
             r"|\bdocument(?:s|ation)?\s{1,3}(?:\([^()]{0,60}\)\s{1,3})?(?:(?:are|is|will\sbe|can\sbe|may\sbe)\s{1,3})?(?:available|obtained|distributed|downloaded|downloadable|issued|released|published))"
@@ -168,6 +179,8 @@ KIND_RULES = [
         "contract",
         re.compile(
             r"契約(?!\S{0,3}[課係室班]|担当|グループ)|協定|(?<!別途)発注(?!者|機関|元)|注文書|(?i:contract|purchase order)"
+            # 「the agreement is expected to be signed in March」: a partnership's contract, 協定締結
+            r"|(?i:\bagreement\s(?:is\s|will\sbe\s|to\sbe\s)?(?:expected\sto\sbe\s)?(?:signed|concluded|executed)|\bsign(?:ing|ature)\sof\s(?:the\s)?agreement)"
         ),
     ),
     (
@@ -248,11 +261,14 @@ NOT_MILESTONE_LABEL = re.compile(
     r"引継|引き継|支払|払い(?!込)|"
     # (「条例第3号」「第8-0412号（」: a law's or a notice's number; 「ヒアリング 第1号」, a word of its own, names the lot of a call of several)
     r"議会\S{0,10}(?:へ|に)\s{0,2}(?:報告|説明)|(?<=[^\s:、・])第\d+(?:[-‐－]\d+)*号\s{0,2}\(?$|記入例|記載例|契約担当役|契約責任者|分任|[市町村区]長\s|知事|理事長?\s|学長|機構長|"
-    r"(?i:period|performance|delivery|through|updated|published on"
+    r"(?i:period|performance|delivery|through|updated|(?<!\bis\s)published\son(?!\s{1,3}(?:the|our|its|this|their|a|an)\s)"
     # 「Contract start」「Commencement of services」「Go-live」: the work's, after the call
     r"|contract\s(?:start|commencement|term)|\bcommencement\b|\bgo-live\b|\bcompletion\b|\bstart\sof\s(?:the\s)?(?:contract|services?|work|operations?)"
     # 「The current contract expires on」「From the date of contract to」: a contract in force and a contract's term
-    r"|\bexpir(?:es|y|ation|ing)\b|\b(?:current|existing|present)\scontract|\bfrom\s(?:the\s)?(?:date|day)\sof\s(?:the\s)?contract)"
+    r"|\bexpir(?:es|y|ation|ing)\b|\b(?:current|existing|present)\scontract|\bfrom\s(?:the\s)?(?:date|day)\sof\s(?:the\s)?contract"
+    # 「the following changes to the Request for Proposals issued on」: the day of the document a corrigendum amends
+    # (当初の公告日), no step of the call
+    r"|\b(?:changes?|amendments?|corrections?|modifications?)\s(?:to|of|in)\s[^.。]{0,80}?\b(?:issued|published|dated|announced)(?:\son)?\s{0,2}$)"
 )
 # 「組合議会の定例会は、例年10月及び2月に開催」「市議会9月定例会」「議会運営委員会」: the council's sessions and its
 # committees' meetings, no step of the call (what the council decides in them is one: 「指定の議決（12月定例会）」
