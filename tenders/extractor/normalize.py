@@ -447,18 +447,86 @@ def _calendar_cells(lines: list[str], start: int) -> tuple[list[tuple[int, str]]
     return cells, index
 
 
+# The same month drawn with box rules (a pamphlet's or a web page's calendar saved as text): 「│ 日 │ 月 │ … │ 土 │」,
+# then a week a group of lines between rules, the group's first line the days 「│ 4 │ 5 │ … │ 9 │」 and the lines below
+# the words of each day's cell wrapped in its column 「│ │ … │◆質問 │」 / 「│ │ … │締切 │」 / 「│ │ … │17:00 │」.
+def _boxed_weekday_row(line: str) -> bool:
+    cells = _boxed_cells(line) if line.lstrip().startswith("|") else None
+    return cells is not None and _weekday_row("\t".join(cells))
+
+
+TIME_WORD = re.compile(r"正午|午前|午後")
+
+
+def _wrapped_cell_words(pieces: list[str]) -> str:
+    """A box cell's lines joined: a word of kana or kanji broken by the cell's width (「プレゼ」 / 「ン審査」) joined
+    as one, any other piece (a time, Latin letters, a bracket) after a space."""
+    text = ""
+    for piece in pieces:
+        joined = (
+            text and not text[-1].isascii() and not piece[0].isascii() and piece[0] not in "(（" and not TIME_WORD.match(piece)
+        )
+        text += piece if joined or not text else " " + piece
+    return text
+
+
+def _boxed_calendar_cells(lines: list[str], start: int, columns: int) -> tuple[list[tuple[int, str]], int]:
+    """The cells of a box-drawn month whose first line after the weekdays is ``start``: each day's line and words
+    (a day's number alone in its cell on a week's first line, its words in the same column below); and the line after
+    the grid. A line neither a rule nor a row of ``columns`` cells ends the grid."""
+    cells: list[tuple[int, str]] = []
+    week: list[tuple[int, str, list[str]]] = []
+    index = start
+    while index < len(lines):
+        line = lines[index]
+        if RULE_LINE.fullmatch(line.strip()):
+            week = []
+            index += 1
+            continue
+        row = _boxed_cells(line) if line.lstrip().startswith("|") else None
+        if row is None or len(row) != columns:
+            break
+        if not week:
+            if not all(not cell or CALENDAR_DAY.fullmatch(cell) for cell in row):
+                break
+            week = [(index, cell, []) for cell in row]
+            cells.extend((index, cell) for cell in row)  # (words appended below, in place)
+            first = len(cells) - columns
+        else:
+            for column, cell in enumerate(row):
+                if cell and week[column][1]:
+                    week[column][2].append(cell)
+                    cells[first + column] = (week[column][0], week[column][1] + " " + _wrapped_cell_words(week[column][2]))
+        index += 1
+    return cells, index
+
+
 def calendar_grid_days(lines: list[str]) -> list[str]:
-    if not any("\t" in line and line[:1] in "日月" and _weekday_row(line) for line in lines):
+    if not any(
+        ("\t" in line and line[:1] in "日月" and _weekday_row(line)) or ("|" in line[:2] and _boxed_weekday_row(line))
+        for line in lines
+    ):
         return lines
     result = list(lines)
     for index, line in enumerate(lines):
-        if not index or "\t" not in line or line[:1] not in "日月" or not _weekday_row(line):
+        boxed = "|" in line[:2] and _boxed_weekday_row(line)
+        if not index or not boxed and ("\t" not in line or line[:1] not in "日月" or not _weekday_row(line)):
             continue
-        month_at = next((at for at in range(index - 1, max(index - 3, -1), -1) if lines[at].strip()), None)
+        month_at = next(
+            (
+                at
+                for at in range(index - 1, max(index - 4, -1), -1)
+                if lines[at].strip() and not RULE_LINE.fullmatch(lines[at].strip())
+            ),
+            None,
+        )
         month = CALENDAR_MONTH.fullmatch(lines[month_at].strip()) if month_at is not None else None
         if not month:
             continue
-        cells, after = _calendar_cells(lines, index + 1)
+        if boxed:
+            cells, after = _boxed_calendar_cells(lines, index + 1, len(_boxed_cells(line) or []))
+        else:
+            cells, after = _calendar_cells(lines, index + 1)
         days = [(at, CALENDAR_DAY.fullmatch(cell)) for at, cell in cells if cell]
         days = [(at, day) for at, day in days if day and 1 <= int(day["day"]) <= 31]
         if len(days) < 20:
@@ -1222,7 +1290,14 @@ def spaced_columns_as_tabs(source: list[str], lines: list[str]) -> list[str]:
     most SPACED_NEAR lines between them: a row's wrapped text, a rule) as tab rows. A row of the table whose
     cells ran together (one space between two of them) is cut where the table's other rows start a cell."""
     starts = [
-        _cell_starts(line) if len(line) <= SPACED_ROW_MAX and "\t" not in line and "|" not in normal else []
+        # (a line an earlier stage emptied or rewrote, having read it, is no row: a boxed calendar's wrapped cell)
+        _cell_starts(line)
+        if len(line) <= SPACED_ROW_MAX
+        and "\t" not in line
+        and "|" not in normal
+        and "│" not in line
+        and (normal or not line.strip())
+        else []
         for line, normal in zip(source, lines)
     ]
     rows = [len(found) >= SPACED_CELLS and not RULE_LINE.fullmatch(line) for found, line in zip(starts, lines)]
