@@ -3266,13 +3266,24 @@ def qa_cells_refolded(lines: list[str]) -> tuple[list[str], list[int]] | None:
 COLUMN_LABEL_MAX = 40  # characters of a label's cell in a table read column after column, at most
 
 
+# 「時刻」 over 「午後5時」「正午」「午前10時~」「－」: a column of the times of the dates in the column before it
+COLUMN_TIME_HEAD = re.compile(r"時刻|時間|時限")
+COLUMN_TIME_CELL = re.compile(
+    r"(?:(?:午前|午後)\s{0,2}\d{1,2}\s{0,2}時(?:\s{0,2}\d{1,2}\s{0,2}分|半)?|\d{1,2}:\d{2}|正午)"
+    r"\s{0,2}(?:まで|から|~|〜|必着|開始)?|[-－―—ー]"
+)
+
+
 def _column_role(head: str) -> str:
-    """The role of a column a header cell names: 「項目」 labels, 「日程」「訂正後」 dates, 「No.」 numbers; else ''."""
+    """The role of a column a header cell names: 「項目」 labels, 「日程」「訂正後」 dates, 「No.」 numbers, 「時刻」 times;
+    else ''."""
     name = _flat_name(head)
     if FLAT_NUMBER_HEAD.fullmatch(name):
         return "number"
     if FLAT_LABEL_HEAD.fullmatch(name):
         return "label"
+    if COLUMN_TIME_HEAD.fullmatch(name):
+        return "time"
     return "date" if FLAT_DATE_HEAD.search(name) and not name.startswith("曜") else ""
 
 
@@ -3284,6 +3295,8 @@ def _column_cell(line: str, role: str) -> bool:
         return False
     if role == "number":
         return bool(FLAT_NUMBER_CELL.fullmatch(cell))
+    if role == "time":
+        return bool(COLUMN_TIME_CELL.fullmatch(cell))
     dated = bool(FLAT_DATE_CELL.search(cell))
     if role == "date":
         return dated and len(cell) <= FLAT_DATE_MAX
