@@ -1603,6 +1603,14 @@ TIMELINE_DATE = re.compile(
 )
 TIMELINE_AXIS = re.compile(r"[\s─━―\-=＝●○◎◇◆■□▲△▼▽★☆・|│┃▶▷►→⇒>＞]*[●○◎◇◆■□▲△▼▽★☆▶▷►→⇒][\s─━―\-=＝●○◎◇◆■□▲△▼▽★☆・|│┃▶▷►→⇒>＞]*")
 TIMELINE_CLOCK = re.compile(r"(?:午前|午後)?\s?(?:\d{1,2}:\d{2}|\d{1,2}時(?:\d{1,2}分|半)?|正午)")
+# 「2/10(水)17:00」「3/3(水)正午」「3/10(水)13:30~」: a date over its step with the step's time set right after it
+TIMELINE_TIMED_DATE = re.compile(
+    r"(?P<date>" + TIMELINE_DATE.pattern + r")\s?(?:" + TIMELINE_CLOCK.pattern + r")\s?(?:~|から|まで|必着)?\s?(?:\(?予定\)?)?"
+)
+# 「［公 告］ ──→ ［質問締切］ ──→ ［回答公表］」「［結果通知］ ←── ［プレゼン審査］」: steps on one line parted by arrows
+# (a flow drawn left to right, or right to left on its way back), each under its date
+TIMELINE_STEP_ARROW = re.compile(r"\s*[─━―\-=]*\s?(?:→|⇒|←|⇐|▶|◀|->|<-)\s?[─━―\-=]*\s*")
+TIMELINE_MARKS_ONLY = re.compile(r"[\s─━―\-=|│┃↓↑→←⇒⇐▶◀]*")  # 「│」「↓」: the flow's turn down to its next row
 TIMELINE_LINES = 5  # lines under the dates that can hold their steps
 _DIGIT = re.compile(r"[0-9０-９]")
 
@@ -2080,6 +2088,24 @@ def wrapped_keys_joined(source: list[str], lines: list[str]) -> list[str]:
     return result
 
 
+def _timeline_date(text: str) -> bool:
+    """A timeline's date cell: a date alone (「2/1(月)」「4月上旬」), or with its step's time (「2/10(水)17:00」)."""
+    text = normalize_line(text).strip()
+    return bool(TIMELINE_DATE.fullmatch(text) or TIMELINE_TIMED_DATE.fullmatch(text))
+
+
+def _arrowed_cells(line: str) -> list[tuple[int, str]]:
+    """(display column, text) of each step of a line of steps parted by arrows (or by two spaces or more)."""
+    cells, at = [], 0
+    for arrow in TIMELINE_STEP_ARROW.finditer(line):
+        if arrow.start() > at and line[at : arrow.start()].strip():
+            cells.extend((_width(line[:at]) + column, text) for column, text in _spaced_cells(line[at : arrow.start()]))
+        at = arrow.end()
+    if line[at:].strip():
+        cells.extend((_width(line[:at]) + column, text) for column, text in _spaced_cells(line[at:]))
+    return cells
+
+
 def timeline_rows(source: list[str], lines: list[str]) -> list[str]:
     """A sideways timeline's dates and steps as rows 「step<TAB>date time」, one on each line of its block."""
     result = list(lines)
@@ -2089,24 +2115,38 @@ def timeline_rows(source: list[str], lines: list[str]) -> list[str]:
         dates = _spaced_cells(line.rstrip())
         if len(dates) < 2 or not all(_DIGIT.search(text) for _, text in dates):  # (a fast test first)
             continue
-        if not all(TIMELINE_DATE.fullmatch(normalize_line(text).strip()) for _, text in dates):
+        if not all(_timeline_date(text) for _, text in dates):
             continue
-        block, steps = [index], [[] for _ in dates]
+        block, steps, arrowed = [index], [[] for _ in dates], False
         for below in range(index + 1, min(len(source), index + 1 + TIMELINE_LINES)):
             text = source[below].rstrip()
             if not text.strip():
                 break
             cells = _spaced_cells(text)
-            if all(TIMELINE_DATE.fullmatch(normalize_line(cell).strip()) for _, cell in cells):
+            if all(_timeline_date(cell) for _, cell in cells):
                 break  # the next row of dates
             block.append(below)
-            if TIMELINE_AXIS.fullmatch(text):
+            if TIMELINE_AXIS.fullmatch(text) or TIMELINE_MARKS_ONLY.fullmatch(text):
                 continue
+            if len(cells) < len(dates) and ("→" in text or "←" in text or "⇒" in text or "▶" in text or "->" in text):
+                cells = _arrowed_cells(text)
+                arrowed = arrowed or len(cells) >= 2
+                if len(cells) == len(dates):  # a step under each date, in their order (a font's arrows and rules
+                    for step, (_, cell) in zip(steps, cells):  # drawn wide or narrow shift the columns)
+                        step.append(normalize_line(cell).strip())
+                    continue
             for column, cell in cells:
                 nearest = min(range(len(dates)), key=lambda k: abs(dates[k][0] - column))
                 if abs(dates[nearest][0] - column) <= 6:
                     steps[nearest].append(normalize_line(cell).strip())
-        if not all(steps) or len(block) < len(dates) or not any(TIMELINE_AXIS.fullmatch(source[i].rstrip()) for i in block):
+        while len(block) < len(dates) and block[-1] + 1 < len(source) and not source[block[-1] + 1].strip():
+            block.append(block[-1] + 1)  # (a row of three dates over one line of steps: the blank lines after it)
+        if (
+            not all(steps)
+            or len(block) < len(dates)
+            or not arrowed
+            and not any(TIMELINE_AXIS.fullmatch(source[i].rstrip()) for i in block)
+        ):
             continue
         for at, ((_, date), step) in zip(block, zip(dates, steps)):
             words = " ".join(step)
