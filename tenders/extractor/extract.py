@@ -5370,6 +5370,14 @@ def restates(candidates: list[Candidate], forwarded: int) -> bool:
     return len(same) >= RESTATED_MIN
 
 
+def moves_quoted_steps(candidates: list[Candidate], forwarded: int, superseded: set) -> bool:
+    """Whether the reply above the quoted mail moves a step of it (the issuer's 「RE: 提出期限の延長について」 with
+    「（変更前）12月4日 / （変更後）12月11日」 over the call it sent first): the reply's steps are then the latest word
+    on the call, not a forwarder's own tasks."""
+    kinds = {step[0] for step in superseded}
+    return bool(kinds) and any(c.line_no < forwarded and c.kind in kinds for c in candidates)
+
+
 def mail_headers(lines: list[str]) -> set[int]:
     """The lines of an e-mail's headers (「差出人:」「送信日時:」「件名:」, also quoted with >): when a mail was
     sent is no step of the call. A 「日時:」 line counts only beside a sender, addressee or subject line."""
@@ -5914,7 +5922,12 @@ def _extract(text: str) -> Extraction:
         candidates = [c for c in candidates if c.line_no - 1 < awarded]
     candidates = reader.later_mails(candidates) if reader.mail_headers else candidates
     forwarded = reader.forwarded_at()
-    if forwarded is not None and any(c.line_no > forwarded for c in candidates) and not restates(candidates, forwarded):
+    if (
+        forwarded is not None
+        and any(c.line_no > forwarded for c in candidates)
+        and not restates(candidates, forwarded)
+        and not moves_quoted_steps(candidates, forwarded, reader.superseded)
+    ):
         candidates = [c for c in candidates if c.line_no > forwarded]  # the forwarder's own tasks above what is forwarded
     explicit = [c.mention.date() for c in candidates if c.mention.explicit_year and c.mention.date()]
     latest = schedule_end(explicit)
