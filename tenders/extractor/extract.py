@@ -56,6 +56,7 @@ from tenders.extractor.normalize import (
     line_starts,
     nfkc,
     normalize_lines,
+    not_but_as_arrow,
     one_by_one,
     page_furniture,
     qa_cells_refolded,
@@ -1721,6 +1722,7 @@ class Reader:
                 raw = self.original[index] if 0 <= index < len(self.original) else ""
                 if index + 1 < len(self.original) and ARROW_LEAD.match(self.original[index + 1][:LONG_LINE]):
                     raw += " " + self.original[index + 1]  # the change on the next line (``changes_on_next_line``)
+                raw = not_but_as_arrow(raw)  # (「1/21(木) じゃなくて 1/22(金)」: a change put in words)
                 found = len(raw) <= LONG_LINE and ARROW_MARK.search(raw)  # (a dump's line: no table of changes)
                 olds[index] = [old for _, old, _ in changes(folded(raw)) if old.month] if found else []
             for old in olds[index]:

@@ -165,6 +165,13 @@ _SPACED_BRACKET = re.compile(r"\( [^()\s]{1,4}(?: [^()\s]{1,4}){0,5} \)")
 # (a tag opens with a name, 「/」 or 「!」: 「＜誤＞」「＜正＞」 around a date are a correction's marks, kept)
 _MARKUP = re.compile(r"<[A-Za-z/!?][^>]{0,199}>")
 _ARROW = re.compile(r"\d.{0,30}" + ARROW)
+# 「質問締切は 1/21(木) じゃなくて 1/22(金) 17時 でした」「提出期限は12月4日ではなく、12月11日です」: a date put right
+# in words, read as the change an arrow writes 「1/21(木) → 1/22(金) 17時」
+_NOT_BUT = re.compile(
+    r"(?P<old>\d{1,2}\s{0,2}[/月]\s{0,2}\d{1,2}\s{0,2}日?(?:\s{0,2}\([月火水木金土日](?:曜日?)?\))?"
+    r"(?:\s{0,2}(?:午前|午後)?\d{1,2}(?:時(?:\d{1,2}分)?|:\d{2}))?)"
+    r"\s{0,2}(?:じゃなくて|じゃなく|ではなくて|ではなく|でなく)[、,]?\s{0,2}(?=(?:令和|平成)?\d)"
+)
 _ARROW_ONLY = re.compile(ARROW)  # (a fast scan for an arrow before _ARROW looks for a digit before it)
 # struck-through text (markdown 「~~7月26日(金)~~」, HTML <del>/<s>/<strike>): what a change deleted, read as gone
 _STRUCK = re.compile(r"~~[^~\n]{1,200}~~|<(del|s|strike)\b[^>]{0,100}>.{0,200}?</\1\s{0,2}>", re.IGNORECASE)
@@ -253,6 +260,11 @@ _CONNECTOR_TAIL = re.compile(r"(?<=\|)[ \u3000]*[─━┘┐└┌┴┬]*[←�
 
 
 @remembered(8192)  # a page's header and footer, a table's rule, a notice's lines quoted again
+def not_but_as_arrow(text: str) -> str:
+    """「1/21(木) じゃなくて 1/22(金)」 as 「1/21(木) → 1/22(金)」 (``_NOT_BUT``); other text as it is."""
+    return _NOT_BUT.sub(r"\g<old> → ", text) if "なく" in text and _NOT_BUT.search(text) else text
+
+
 def normalize_line(line: str, changes: bool = True) -> str:
     """NFKC (full-width digits and punctuation), one kind of tilde, no spaces inside dates, no HTML tags,
     kanji numerals of dates and times as digits (「令和八年五月十五日」); without the dates an arrow says were changed
@@ -278,6 +290,7 @@ def normalize_line(line: str, changes: bool = True) -> str:
         text = text.replace("**", "")  # markdown bold
     if "_" in text:
         text = _UNDERLINED.sub("", text)
+    text = not_but_as_arrow(text)
     if changes and _ARROW_ONLY.search(text) and _ARROW.search(text):
         text = changed_dates_removed(text)
     if " " in line and letter_spaced(line):
@@ -562,6 +575,20 @@ CHAT_HEADER = re.compile(
     r"^\s{0,4}(?P<speaker>[^\s\d:]{1,12}(?:[ \u3000][^\s\d:]{1,12})?)[ \t\u3000]{2,}\d{4}/\d{1,2}/\d{1,2}\s{1,2}\d{1,2}:\d{2}\s*$"
 )
 
+# 「[2027/01/12 09:14] 佐藤 健太」「[2027/01/12 09:47] 佐藤 健太 (スレッド返信)」: the same, when sent first (Slack's export)
+CHAT_SENT_FIRST = re.compile(
+    r"^\s{0,4}\[\d{4}/\d{1,2}/\d{1,2}\s{1,2}\d{1,2}:\d{2}(?::\d{2})?\]\s{1,4}"
+    r"(?P<speaker>[^\s\d:\[\]()]{1,12}(?:[ \u3000][^\s\d:\[\]()]{1,12})?)(?:\s{0,2}\([^()]{1,12}\))?\s*$"
+)
+
+
+def _chat_header(line: str) -> re.Match | None:
+    if len(line) > 50:
+        return None
+    if ":" in line[-8:]:
+        return CHAT_HEADER.match(line)
+    return CHAT_SENT_FIRST.match(line) if line.lstrip()[:1] == "[" else None
+
 
 def chat_log(lines: list[str]) -> bool:
     """The text is a chat's log: three posts at least, each its time and speaker before its words, or above them
@@ -569,11 +596,7 @@ def chat_log(lines: list[str]) -> bool:
     posts = sum(1 for line in lines if "\t" in line and ":" in line[:12] and CHAT_POST.match(line))
     if posts >= CHAT_POSTS_MIN:
         return True
-    headers = {
-        index: match["speaker"]
-        for index, line in enumerate(lines)
-        if len(line) <= 50 and ":" in line[-8:] and (match := CHAT_HEADER.match(line))
-    }
+    headers = {index: match["speaker"] for index, line in enumerate(lines) if (match := _chat_header(line))}
     speakers = collections.Counter(headers.values())
     posts = sum(1 for index, speaker in headers.items() if index + 1 not in headers and speakers[speaker] >= 2)
     return posts >= CHAT_POSTS_MIN
@@ -588,8 +611,8 @@ def chat_posts(lines: list[str]) -> list[str]:
         post = CHAT_POST.match(line) if "\t" in line else None
         if post:
             line = line[post.end() :]
-        elif len(line) <= 60 and CHAT_DAY.match(line):
-            line = ""
+        elif len(line) <= 60 and (CHAT_DAY.match(line) or _chat_header(line)):
+            line = ""  # (a post's header: when it was sent is no step's date)
         result.append(line)
     return result
 
