@@ -577,7 +577,7 @@ CHAT_HEADER = re.compile(
 
 # 「[2027/01/12 09:14] 佐藤 健太」「[2027/01/12 09:47] 佐藤 健太 (スレッド返信)」: the same, when sent first (Slack's export)
 CHAT_SENT_FIRST = re.compile(
-    r"^\s{0,4}\[\d{4}/\d{1,2}/\d{1,2}\s{1,2}\d{1,2}:\d{2}(?::\d{2})?\]\s{1,4}"
+    r"^\s{0,4}\[(?P<sent>\d{4}/\d{1,2}/\d{1,2}\s{1,2}\d{1,2}:\d{2})(?::\d{2})?\]\s{1,4}"
     r"(?P<speaker>[^\s\d:\[\]()]{1,12}(?:[ \u3000][^\s\d:\[\]()]{1,12})?)(?:\s{0,2}\([^()]{1,12}\))?\s*$"
 )
 
@@ -611,8 +611,10 @@ def chat_posts(lines: list[str]) -> list[str]:
         post = CHAT_POST.match(line) if "\t" in line else None
         if post:
             line = line[post.end() :]
-        elif len(line) <= 60 and (CHAT_DAY.match(line) or _chat_header(line)):
-            line = ""  # (a post's header: when it was sent is no step's date)
+        elif len(line) <= 60 and CHAT_DAY.match(line):
+            line = ""
+        elif line.lstrip()[:1] == "[" and (header := _chat_header(line)):
+            line = f"{header['speaker']}  {header['sent']}"  # (as Teams writes it: the speaker first, no step's label)
         result.append(line)
     return result
 
@@ -1632,8 +1634,9 @@ TIMELINE_TIMED_DATE = re.compile(
 )
 # 「［公 告］ ──→ ［質問締切］ ──→ ［回答公表］」「［結果通知］ ←── ［プレゼン審査］」: steps on one line parted by arrows
 # (a flow drawn left to right, or right to left on its way back), each under its date
-TIMELINE_STEP_ARROW = re.compile(r"\s*[─━―\-=]*\s?(?:→|⇒|←|⇐|▶|◀|->|<-)\s?[─━―\-=]*\s*")
-TIMELINE_MARKS_ONLY = re.compile(r"[\s─━―\-=|│┃↓↑→←⇒⇐▶◀]*")  # 「│」「↓」: the flow's turn down to its next row
+TIMELINE_STEP_ARROW = re.compile(r"\s*[─━―\-=═]*\s?(?:→|⇒|←|⇐|▶|◀|->|<-)\s?[─━―\-=═]*\s*")
+TIMELINE_ARROW_CHARS = re.compile(r"[→⇒←⇐▶◀]|->|<-")
+TIMELINE_MARKS_ONLY = re.compile(r"[\s─━―\-=═|│┃↓↑→←⇒⇐▶◀]*")  # 「│」「↓」: the flow's turn down to its next row
 TIMELINE_LINES = 5  # lines under the dates that can hold their steps
 _DIGIT = re.compile(r"[0-9０-９]")
 
@@ -2151,7 +2154,7 @@ def timeline_rows(source: list[str], lines: list[str]) -> list[str]:
             block.append(below)
             if TIMELINE_AXIS.fullmatch(text) or TIMELINE_MARKS_ONLY.fullmatch(text):
                 continue
-            if len(cells) < len(dates) and ("→" in text or "←" in text or "⇒" in text or "▶" in text or "->" in text):
+            if TIMELINE_ARROW_CHARS.search(text):
                 cells = _arrowed_cells(text)
                 arrowed = arrowed or len(cells) >= 2
                 if len(cells) == len(dates):  # a step under each date, in their order (a font's arrows and rules
