@@ -189,3 +189,26 @@ def test_a_date_followed_by_ではなく_and_no_date_changes_nothing():
         "なお、4月20日ではなく翌営業日の持参は受け付けません。\n"
     )
     assert ("submission", "2027-04-20", "17:00", "datetime") in found(text)
+
+
+FORMS_WITH_DEADLINES = (
+    "青葉台村 観光案内看板設置業務 指名型プロポーザル\n"
+    "様式集\n"
+    "\n"
+    "(様式1)　【提出期限：令和9年9月10日(金)午後4時】\n"
+    "\n"
+    "参　加　申　込　書\n"
+    "\n"
+    "(様式2)　【提出期限：令和9年9月14日(火)午前11時】\n"
+    "　　　　【回答日：令和9年9月21日(火)村ホームページに掲載】\n"
+    "\n"
+    "質　問　票\n"
+    "\n"
+    "No. 質問事項\n"
+)
+
+
+def test_a_form_whose_head_holds_two_deadlines_takes_its_kind_from_the_title_below():
+    got = found(FORMS_WITH_DEADLINES)
+    assert ("question", "2027-09-14", "11:00", "datetime") in got
+    assert ("application", "2027-09-10", "16:00", "datetime") in got

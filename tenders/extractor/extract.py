@@ -3237,6 +3237,8 @@ class Reader:
         for line in self.lines[index + 1 : index + 4]:
             if not line.strip():
                 continue
+            if line.lstrip()[:1] in "【[" and self.read_dates(line):
+                continue  # 「【回答予定日：12月2日(水)】」: the head's next deadline, the title below it
             title = L.unspaced(L.clean_label(line))
             if len(title) <= FORM_TITLE_MAX and PAPER_TITLE.search(title) and L.kind_of(title) and not self.read_dates(line):
                 return title
