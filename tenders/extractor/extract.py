@@ -5374,12 +5374,17 @@ def restates(candidates: list[Candidate], forwarded: int) -> bool:
     return len(same) >= RESTATED_MIN
 
 
-def moves_quoted_steps(candidates: list[Candidate], forwarded: int, superseded: set) -> bool:
-    """Whether the reply above the quoted mail moves a step of it (the issuer's 「RE: 提出期限の延長について」 with
-    「（変更前）12月4日 / （変更後）12月11日」 over the call it sent first): the reply's steps are then the latest word
-    on the call, not a forwarder's own tasks."""
+REPLY_CHANGE = re.compile(r"(?:変更|訂正|修正)[前後]|→|⇒")
+
+
+def moves_quoted_steps(candidates: list[Candidate], above: list[str], superseded: set) -> bool:
+    """Whether the reply above the quoted mail moves a step of it itself (the issuer's 「RE: 提出期限の延長について」
+    with 「（変更前）12月4日 / （変更後）12月11日」 over the call it sent first): the reply's steps are then the latest
+    word on the call, not a forwarder's own tasks (a correction the quoted mail makes leaves the reply a note)."""
     kinds = {step[0] for step in superseded}
-    return bool(kinds) and any(c.line_no < forwarded and c.kind in kinds for c in candidates)
+    if not kinds or not any(REPLY_CHANGE.search(line) for line in above):
+        return False
+    return any(c.line_no <= len(above) and c.kind in kinds for c in candidates)
 
 
 def mail_headers(lines: list[str]) -> set[int]:
@@ -5930,7 +5935,7 @@ def _extract(text: str) -> Extraction:
         forwarded is not None
         and any(c.line_no > forwarded for c in candidates)
         and not restates(candidates, forwarded)
-        and not moves_quoted_steps(candidates, forwarded, reader.superseded)
+        and not moves_quoted_steps(candidates, reader.lines[: forwarded - 1], reader.superseded)
     ):
         candidates = [c for c in candidates if c.line_no > forwarded]  # the forwarder's own tasks above what is forwarded
     explicit = [c.mention.date() for c in candidates if c.mention.explicit_year and c.mention.date()]
