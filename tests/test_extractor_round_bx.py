@@ -212,3 +212,26 @@ def test_a_form_whose_head_holds_two_deadlines_takes_its_kind_from_the_title_bel
     got = found(FORMS_WITH_DEADLINES)
     assert ("question", "2027-09-14", "11:00", "datetime") in got
     assert ("application", "2027-09-10", "16:00", "datetime") in got
+
+
+QA_SHEET = (
+    "港南区 子ども食堂支援業務 企画提案 質問への回答\n"
+    "\n"
+    "問1 募集要項4(2) 参加申込書\n"
+    "【質問】申込書はいつまでに出せばよいですか。\n"
+    "【回答】締切は令和9年8月20日(金)午後3時です。\n"
+    "問2 募集要項7 契約\n"
+    "【質問】契約の時期はいつ頃ですか。\n"
+    "【回答】契約締結は10月上旬の予定です。\n"
+)
+
+
+def test_an_answers_mark_is_no_step_the_words_after_it_name_the_step():
+    got = found(QA_SHEET)
+    assert ("application", "2027-08-20", "15:00", "datetime") in got
+    assert ("contract", "2027-10-01", None, "early_month") in got
+
+
+def test_a_schedule_row_of_the_answer_itself_stays_an_answer():
+    text = "港南区 子ども食堂支援業務 企画提案募集\n3 日程\n質問の締切 令和9年8月10日(火)\n【回答】 令和9年8月13日(金)\n"
+    assert ("answer", "2027-08-13", None, "date") in found(text)
