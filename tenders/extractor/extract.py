@@ -59,6 +59,7 @@ from tenders.extractor.normalize import (
     line_starts,
     nfkc,
     normalize_lines,
+    not_but_as_arrow,
     one_by_one,
     page_furniture,
     qa_cells_refolded,
@@ -1748,6 +1749,7 @@ class Reader:
                 raw = self.original[index] if 0 <= index < len(self.original) else ""
                 if index + 1 < len(self.original) and ARROW_LEAD.match(self.original[index + 1][:LONG_LINE]):
                     raw += " " + self.original[index + 1]  # the change on the next line (``changes_on_next_line``)
+                raw = not_but_as_arrow(raw)  # (「1/21(木) じゃなくて 1/22(金)」: a change put in words)
                 found = len(raw) <= LONG_LINE and ARROW_MARK.search(raw)  # (a dump's line: no table of changes)
                 olds[index] = [old for _, old, _ in changes(folded(raw)) if old.month] if found else []
             for old in olds[index]:
@@ -3311,6 +3313,8 @@ class Reader:
         for line in self.lines[index + 1 : index + 4]:
             if not line.strip():
                 continue
+            if line.lstrip()[:1] in "【[" and self.read_dates(line):
+                continue  # 「【回答予定日：12月2日(水)】」: the head's next deadline, the title below it
             title = L.unspaced(L.clean_label(line))
             if len(title) <= FORM_TITLE_MAX and PAPER_TITLE.search(title) and L.kind_of(title) and not self.read_dates(line):
                 return title
@@ -5567,6 +5571,19 @@ def restates(candidates: list[Candidate], forwarded: int) -> bool:
     return len(same) >= RESTATED_MIN
 
 
+REPLY_CHANGE = re.compile(r"(?:変更|訂正|修正)[前後]|→|⇒")
+
+
+def moves_quoted_steps(candidates: list[Candidate], above: list[str], superseded: set) -> bool:
+    """Whether the reply above the quoted mail moves a step of it itself (the issuer's 「RE: 提出期限の延長について」
+    with 「（変更前）12月4日 / （変更後）12月11日」 over the call it sent first): the reply's steps are then the latest
+    word on the call, not a forwarder's own tasks (a correction the quoted mail makes leaves the reply a note)."""
+    kinds = {step[0] for step in superseded}
+    if not kinds or not any(REPLY_CHANGE.search(line) for line in above):
+        return False
+    return any(c.line_no <= len(above) and c.kind in kinds for c in candidates)
+
+
 def mail_headers(lines: list[str]) -> set[int]:
     """The lines of an e-mail's headers (「差出人:」「送信日時:」「件名:」, also quoted with >): when a mail was
     sent is no step of the call. A 「日時:」 line counts only beside a sender, addressee or subject line."""
@@ -6113,7 +6130,12 @@ def _extract(text: str) -> Extraction:
         candidates = [c for c in candidates if c.line_no - 1 < awarded]
     candidates = reader.later_mails(candidates) if reader.mail_headers else candidates
     forwarded = reader.forwarded_at()
-    if forwarded is not None and any(c.line_no > forwarded for c in candidates) and not restates(candidates, forwarded):
+    if (
+        forwarded is not None
+        and any(c.line_no > forwarded for c in candidates)
+        and not restates(candidates, forwarded)
+        and not moves_quoted_steps(candidates, reader.lines[: forwarded - 1], reader.superseded)
+    ):
         candidates = [c for c in candidates if c.line_no > forwarded]  # the forwarder's own tasks above what is forwarded
     explicit = [c.mention.date() for c in candidates if c.mention.explicit_year and c.mention.date()]
     latest = schedule_end(explicit)

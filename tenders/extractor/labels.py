@@ -363,12 +363,17 @@ def unspaced(text: str) -> str:
     return LETTER_SPACED.sub(lambda m: re.sub(r"\s", "", m.group()), text)
 
 
+QA_ANSWER_MARK = re.compile(r"^[【\[〔]?\s{0,2}(?:回答|答)\s{0,2}[】\]〕]\s{0,2}(?=\S)")
+
+
 @remembered(8192)
 def clean_label(text: str) -> str:
     text = unspaced(text)
     text = NUMBERING.sub("", text.strip())
     if text[:1] == "#":  # (a Markdown heading's marks: most labels have none)
         text = HEADING_MARK.sub("", text)
+    if "答" in text[:4]:  # 「【回答】提出期限は…」: a Q&A sheet's mark of an answer, no step's name (the words after it are)
+        text = QA_ANSWER_MARK.sub("", text)
     text = text.strip(" :：=\t|-・、,【】[]/／┌┐└┘│").strip()  # (a box's corners around a flowchart step)
     if len(text.split(maxsplit=1)) > 1:  # (a label without a space, most, is not searched for a run of them)
         text = SPACES.sub(" ", text)

@@ -166,6 +166,13 @@ _SPACED_BRACKET = re.compile(r"\( [^()\s]{1,4}(?: [^()\s]{1,4}){0,5} \)")
 # (a tag opens with a name, 「/」 or 「!」: 「＜誤＞」「＜正＞」 around a date are a correction's marks, kept)
 _MARKUP = re.compile(r"<[A-Za-z/!?][^>]{0,199}>")
 _ARROW = re.compile(r"\d.{0,30}" + ARROW)
+# 「質問締切は 1/21(木) じゃなくて 1/22(金) 17時 でした」「提出期限は12月4日ではなく、12月11日です」: a date put right
+# in words, read as the change an arrow writes 「1/21(木) → 1/22(金) 17時」
+_NOT_BUT = re.compile(
+    r"(?P<old>\d{1,2}\s{0,2}[/月]\s{0,2}\d{1,2}\s{0,2}日?(?:\s{0,2}\([月火水木金土日](?:曜日?)?\))?"
+    r"(?:\s{0,2}(?:午前|午後)?\d{1,2}(?:時(?:\d{1,2}分)?|:\d{2}))?)"
+    r"\s{0,2}(?:じゃなくて|じゃなく|ではなくて|ではなく|でなく)[、,]?\s{0,2}(?=(?:令和|平成)?\d)"
+)
 _ARROW_ONLY = re.compile(ARROW)  # (a fast scan for an arrow before _ARROW looks for a digit before it)
 # struck-through text (markdown 「~~7月26日(金)~~」, HTML <del>/<s>/<strike>): what a change deleted, read as gone
 _STRUCK = re.compile(r"~~[^~\n]{1,200}~~|<(del|s|strike)\b[^>]{0,100}>.{0,200}?</\1\s{0,2}>", re.IGNORECASE)
@@ -254,6 +261,11 @@ _CONNECTOR_TAIL = re.compile(r"(?<=\|)[ \u3000]*[─━┘┐└┌┴┬]*[←�
 
 
 @remembered(8192)  # a page's header and footer, a table's rule, a notice's lines quoted again
+def not_but_as_arrow(text: str) -> str:
+    """「1/21(木) じゃなくて 1/22(金)」 as 「1/21(木) → 1/22(金)」 (``_NOT_BUT``); other text as it is."""
+    return _NOT_BUT.sub(r"\g<old> → ", text) if "なく" in text and _NOT_BUT.search(text) else text
+
+
 def normalize_line(line: str, changes: bool = True) -> str:
     """NFKC (full-width digits and punctuation), one kind of tilde, no spaces inside dates, no HTML tags,
     kanji numerals of dates and times as digits (「令和八年五月十五日」); without the dates an arrow says were changed
@@ -279,6 +291,7 @@ def normalize_line(line: str, changes: bool = True) -> str:
         text = text.replace("**", "")  # markdown bold
     if "_" in text:
         text = _UNDERLINED.sub("", text)
+    text = not_but_as_arrow(text)
     if changes and _ARROW_ONLY.search(text) and _ARROW.search(text):
         text = changed_dates_removed(text)
     if " " in line and letter_spaced(line):
@@ -494,18 +507,86 @@ def _calendar_cells(lines: list[str], start: int) -> tuple[list[tuple[int, str]]
     return cells, index
 
 
+# The same month drawn with box rules (a pamphlet's or a web page's calendar saved as text): 「│ 日 │ 月 │ … │ 土 │」,
+# then a week a group of lines between rules, the group's first line the days 「│ 4 │ 5 │ … │ 9 │」 and the lines below
+# the words of each day's cell wrapped in its column 「│ │ … │◆質問 │」 / 「│ │ … │締切 │」 / 「│ │ … │17:00 │」.
+def _boxed_weekday_row(line: str) -> bool:
+    cells = _boxed_cells(line) if line.lstrip().startswith("|") else None
+    return cells is not None and _weekday_row("\t".join(cells))
+
+
+TIME_WORD = re.compile(r"正午|午前|午後")
+
+
+def _wrapped_cell_words(pieces: list[str]) -> str:
+    """A box cell's lines joined: a word of kana or kanji broken by the cell's width (「プレゼ」 / 「ン審査」) joined
+    as one, any other piece (a time, Latin letters, a bracket) after a space."""
+    text = ""
+    for piece in pieces:
+        joined = (
+            text and not text[-1].isascii() and not piece[0].isascii() and piece[0] not in "(（" and not TIME_WORD.match(piece)
+        )
+        text += piece if joined or not text else " " + piece
+    return text
+
+
+def _boxed_calendar_cells(lines: list[str], start: int, columns: int) -> tuple[list[tuple[int, str]], int]:
+    """The cells of a box-drawn month whose first line after the weekdays is ``start``: each day's line and words
+    (a day's number alone in its cell on a week's first line, its words in the same column below); and the line after
+    the grid. A line neither a rule nor a row of ``columns`` cells ends the grid."""
+    cells: list[tuple[int, str]] = []
+    week: list[tuple[int, str, list[str]]] = []
+    index = start
+    while index < len(lines):
+        line = lines[index]
+        if RULE_LINE.fullmatch(line.strip()):
+            week = []
+            index += 1
+            continue
+        row = _boxed_cells(line) if line.lstrip().startswith("|") else None
+        if row is None or len(row) != columns:
+            break
+        if not week:
+            if not all(not cell or CALENDAR_DAY.fullmatch(cell) for cell in row):
+                break
+            week = [(index, cell, []) for cell in row]
+            cells.extend((index, cell) for cell in row)  # (words appended below, in place)
+            first = len(cells) - columns
+        else:
+            for column, cell in enumerate(row):
+                if cell and week[column][1]:
+                    week[column][2].append(cell)
+                    cells[first + column] = (week[column][0], week[column][1] + " " + _wrapped_cell_words(week[column][2]))
+        index += 1
+    return cells, index
+
+
 def calendar_grid_days(lines: list[str]) -> list[str]:
-    if not any("\t" in line and line[:1] in "日月" and _weekday_row(line) for line in lines):
+    if not any(
+        ("\t" in line and line[:1] in "日月" and _weekday_row(line)) or ("|" in line[:2] and _boxed_weekday_row(line))
+        for line in lines
+    ):
         return lines
     result = list(lines)
     for index, line in enumerate(lines):
-        if not index or "\t" not in line or line[:1] not in "日月" or not _weekday_row(line):
+        boxed = "|" in line[:2] and _boxed_weekday_row(line)
+        if not index or not boxed and ("\t" not in line or line[:1] not in "日月" or not _weekday_row(line)):
             continue
-        month_at = next((at for at in range(index - 1, max(index - 3, -1), -1) if lines[at].strip()), None)
+        month_at = next(
+            (
+                at
+                for at in range(index - 1, max(index - 4, -1), -1)
+                if lines[at].strip() and not RULE_LINE.fullmatch(lines[at].strip())
+            ),
+            None,
+        )
         month = CALENDAR_MONTH.fullmatch(lines[month_at].strip()) if month_at is not None else None
         if not month:
             continue
-        cells, after = _calendar_cells(lines, index + 1)
+        if boxed:
+            cells, after = _boxed_calendar_cells(lines, index + 1, len(_boxed_cells(line) or []))
+        else:
+            cells, after = _calendar_cells(lines, index + 1)
         days = [(at, CALENDAR_DAY.fullmatch(cell)) for at, cell in cells if cell]
         days = [(at, day) for at, day in days if day and 1 <= int(day["day"]) <= 31]
         if len(days) < 20:
@@ -541,6 +622,20 @@ CHAT_HEADER = re.compile(
     r"^\s{0,4}(?P<speaker>[^\s\d:]{1,12}(?:[ \u3000][^\s\d:]{1,12})?)[ \t\u3000]{2,}\d{4}/\d{1,2}/\d{1,2}\s{1,2}\d{1,2}:\d{2}\s*$"
 )
 
+# 「[2027/01/12 09:14] 佐藤 健太」「[2027/01/12 09:47] 佐藤 健太 (スレッド返信)」: the same, when sent first (Slack's export)
+CHAT_SENT_FIRST = re.compile(
+    r"^\s{0,4}\[(?P<sent>\d{4}/\d{1,2}/\d{1,2}\s{1,2}\d{1,2}:\d{2})(?::\d{2})?\]\s{1,4}"
+    r"(?P<speaker>[^\s\d:\[\]()]{1,12}(?:[ \u3000][^\s\d:\[\]()]{1,12})?)(?:\s{0,2}\([^()]{1,12}\))?\s*$"
+)
+
+
+def _chat_header(line: str) -> re.Match | None:
+    if len(line) > 50:
+        return None
+    if ":" in line[-8:]:
+        return CHAT_HEADER.match(line)
+    return CHAT_SENT_FIRST.match(line) if line.lstrip()[:1] == "[" else None
+
 
 def chat_log(lines: list[str]) -> bool:
     """The text is a chat's log: three posts at least, each its time and speaker before its words, or above them
@@ -548,11 +643,7 @@ def chat_log(lines: list[str]) -> bool:
     posts = sum(1 for line in lines if "\t" in line and ":" in line[:12] and CHAT_POST.match(line))
     if posts >= CHAT_POSTS_MIN:
         return True
-    headers = {
-        index: match["speaker"]
-        for index, line in enumerate(lines)
-        if len(line) <= 50 and ":" in line[-8:] and (match := CHAT_HEADER.match(line))
-    }
+    headers = {index: match["speaker"] for index, line in enumerate(lines) if (match := _chat_header(line))}
     speakers = collections.Counter(headers.values())
     posts = sum(1 for index, speaker in headers.items() if index + 1 not in headers and speakers[speaker] >= 2)
     return posts >= CHAT_POSTS_MIN
@@ -569,6 +660,8 @@ def chat_posts(lines: list[str]) -> list[str]:
             line = line[post.end() :]
         elif len(line) <= 60 and CHAT_DAY.match(line):
             line = ""
+        elif line.lstrip()[:1] == "[" and (header := _chat_header(line)):
+            line = f"{header['speaker']}  {header['sent']}"  # (as Teams writes it: the speaker first, no step's label)
         result.append(line)
     return result
 
@@ -1292,7 +1385,14 @@ def spaced_columns_as_tabs(source: list[str], lines: list[str]) -> list[str]:
     most SPACED_NEAR lines between them: a row's wrapped text, a rule) as tab rows. A row of the table whose
     cells ran together (one space between two of them) is cut where the table's other rows start a cell."""
     starts = [
-        _cell_starts(line) if len(line) <= SPACED_ROW_MAX and "\t" not in line and "|" not in normal else []
+        # (a line an earlier stage emptied or rewrote, having read it, is no row: a boxed calendar's wrapped cell)
+        _cell_starts(line)
+        if len(line) <= SPACED_ROW_MAX
+        and "\t" not in line
+        and "|" not in normal
+        and "│" not in line
+        and (normal or not line.strip())
+        else []
         for line, normal in zip(source, lines)
     ]
     rows = [len(found) >= SPACED_CELLS and not RULE_LINE.fullmatch(line) for found, line in zip(starts, lines)]
@@ -1609,6 +1709,15 @@ TIMELINE_DATE = re.compile(
 )
 TIMELINE_AXIS = re.compile(r"[\s─━―\-=＝●○◎◇◆■□▲△▼▽★☆・|│┃▶▷►→⇒>＞]*[●○◎◇◆■□▲△▼▽★☆▶▷►→⇒][\s─━―\-=＝●○◎◇◆■□▲△▼▽★☆・|│┃▶▷►→⇒>＞]*")
 TIMELINE_CLOCK = re.compile(r"(?:午前|午後)?\s?(?:\d{1,2}:\d{2}|\d{1,2}時(?:\d{1,2}分|半)?|正午)")
+# 「2/10(水)17:00」「3/3(水)正午」「3/10(水)13:30~」: a date over its step with the step's time set right after it
+TIMELINE_TIMED_DATE = re.compile(
+    r"(?P<date>" + TIMELINE_DATE.pattern + r")\s?(?:" + TIMELINE_CLOCK.pattern + r")\s?(?:~|から|まで|必着)?\s?(?:\(?予定\)?)?"
+)
+# 「［公 告］ ──→ ［質問締切］ ──→ ［回答公表］」「［結果通知］ ←── ［プレゼン審査］」: steps on one line parted by arrows
+# (a flow drawn left to right, or right to left on its way back), each under its date
+TIMELINE_STEP_ARROW = re.compile(r"\s*[─━―\-=═]*\s?(?:→|⇒|←|⇐|▶|◀|->|<-)\s?[─━―\-=═]*\s*")
+TIMELINE_ARROW_CHARS = re.compile(r"[→⇒←⇐▶◀]|->|<-")
+TIMELINE_MARKS_ONLY = re.compile(r"[\s─━―\-=═|│┃↓↑→←⇒⇐▶◀]*")  # 「│」「↓」: the flow's turn down to its next row
 TIMELINE_LINES = 5  # lines under the dates that can hold their steps
 _DIGIT = re.compile(r"[0-9０-９]")
 
@@ -2086,6 +2195,24 @@ def wrapped_keys_joined(source: list[str], lines: list[str]) -> list[str]:
     return result
 
 
+def _timeline_date(text: str) -> bool:
+    """A timeline's date cell: a date alone (「2/1(月)」「4月上旬」), or with its step's time (「2/10(水)17:00」)."""
+    text = normalize_line(text).strip()
+    return bool(TIMELINE_DATE.fullmatch(text) or TIMELINE_TIMED_DATE.fullmatch(text))
+
+
+def _arrowed_cells(line: str) -> list[tuple[int, str]]:
+    """(display column, text) of each step of a line of steps parted by arrows (or by two spaces or more)."""
+    cells, at = [], 0
+    for arrow in TIMELINE_STEP_ARROW.finditer(line):
+        if arrow.start() > at and line[at : arrow.start()].strip():
+            cells.extend((_width(line[:at]) + column, text) for column, text in _spaced_cells(line[at : arrow.start()]))
+        at = arrow.end()
+    if line[at:].strip():
+        cells.extend((_width(line[:at]) + column, text) for column, text in _spaced_cells(line[at:]))
+    return cells
+
+
 def timeline_rows(source: list[str], lines: list[str]) -> list[str]:
     """A sideways timeline's dates and steps as rows 「step<TAB>date time」, one on each line of its block."""
     result = list(lines)
@@ -2095,24 +2222,38 @@ def timeline_rows(source: list[str], lines: list[str]) -> list[str]:
         dates = _spaced_cells(line.rstrip())
         if len(dates) < 2 or not all(_DIGIT.search(text) for _, text in dates):  # (a fast test first)
             continue
-        if not all(TIMELINE_DATE.fullmatch(normalize_line(text).strip()) for _, text in dates):
+        if not all(_timeline_date(text) for _, text in dates):
             continue
-        block, steps = [index], [[] for _ in dates]
+        block, steps, arrowed = [index], [[] for _ in dates], False
         for below in range(index + 1, min(len(source), index + 1 + TIMELINE_LINES)):
             text = source[below].rstrip()
             if not text.strip():
                 break
             cells = _spaced_cells(text)
-            if all(TIMELINE_DATE.fullmatch(normalize_line(cell).strip()) for _, cell in cells):
+            if all(_timeline_date(cell) for _, cell in cells):
                 break  # the next row of dates
             block.append(below)
-            if TIMELINE_AXIS.fullmatch(text):
+            if TIMELINE_AXIS.fullmatch(text) or TIMELINE_MARKS_ONLY.fullmatch(text):
                 continue
+            if TIMELINE_ARROW_CHARS.search(text):
+                cells = _arrowed_cells(text)
+                arrowed = arrowed or len(cells) >= 2
+                if len(cells) == len(dates):  # a step under each date, in their order (a font's arrows and rules
+                    for step, (_, cell) in zip(steps, cells):  # drawn wide or narrow shift the columns)
+                        step.append(normalize_line(cell).strip())
+                    continue
             for column, cell in cells:
                 nearest = min(range(len(dates)), key=lambda k: abs(dates[k][0] - column))
                 if abs(dates[nearest][0] - column) <= 6:
                     steps[nearest].append(normalize_line(cell).strip())
-        if not all(steps) or len(block) < len(dates) or not any(TIMELINE_AXIS.fullmatch(source[i].rstrip()) for i in block):
+        while len(block) < len(dates) and block[-1] + 1 < len(source) and not source[block[-1] + 1].strip():
+            block.append(block[-1] + 1)  # (a row of three dates over one line of steps: the blank lines after it)
+        if (
+            not all(steps)
+            or len(block) < len(dates)
+            or not arrowed
+            and not any(TIMELINE_AXIS.fullmatch(source[i].rstrip()) for i in block)
+        ):
             continue
         for at, ((_, date), step) in zip(block, zip(dates, steps)):
             words = " ".join(step)
@@ -3287,13 +3428,24 @@ def _qa_table_at(lines: list[str], index: int) -> FoldedTable | None:
 COLUMN_LABEL_MAX = 40  # characters of a label's cell in a table read column after column, at most
 
 
+# 「時刻」 over 「午後5時」「正午」「午前10時~」「－」: a column of the times of the dates in the column before it
+COLUMN_TIME_HEAD = re.compile(r"時刻|時間|時限")
+COLUMN_TIME_CELL = re.compile(
+    r"(?:(?:午前|午後)\s{0,2}\d{1,2}\s{0,2}時(?:\s{0,2}\d{1,2}\s{0,2}分|半)?|\d{1,2}:\d{2}|正午)"
+    r"\s{0,2}(?:まで|から|~|〜|必着|開始)?|[-－―—ー]"
+)
+
+
 def _column_role(head: str) -> str:
-    """The role of a column a header cell names: 「項目」 labels, 「日程」「訂正後」 dates, 「No.」 numbers; else ''."""
+    """The role of a column a header cell names: 「項目」 labels, 「日程」「訂正後」 dates, 「No.」 numbers, 「時刻」 times;
+    else ''."""
     name = _flat_name(head)
     if FLAT_NUMBER_HEAD.fullmatch(name):
         return "number"
     if FLAT_LABEL_HEAD.fullmatch(name):
         return "label"
+    if COLUMN_TIME_HEAD.fullmatch(name):
+        return "time"
     return "date" if FLAT_DATE_HEAD.search(name) and not name.startswith("曜") else ""
 
 
@@ -3305,6 +3457,8 @@ def _column_cell(line: str, role: str) -> bool:
         return False
     if role == "number":
         return bool(FLAT_NUMBER_CELL.fullmatch(cell))
+    if role == "time":
+        return bool(COLUMN_TIME_CELL.fullmatch(cell))
     dated = bool(FLAT_DATE_CELL.search(cell))
     if role == "date":
         return dated and len(cell) <= FLAT_DATE_MAX
