@@ -535,6 +535,16 @@ def _after_break(line: str, spaces: int) -> bool:
     return not spaces or line[spaces - 1] != " "
 
 
+# a blank line between two lines with no indent: the two spaces its two line breaks became, between words (「…公告第31号
+#  水道メーター検針等業務委託 …」); a wider gap is a column's, one space a line's or a word's
+_BLANK_GAP = re.compile("  (?<=[^\x00-\x7f\u3000]  )(?=[^ \t])|  (?<=[^ \t\u3000]  )(?=[^\x00-\x7f])")  # (Japanese on a side)
+
+
+def blank_line_cuts(line: str) -> list[int]:
+    """The starts of the lines after a blank line (before their indent of full-width spaces, if any)."""
+    return [match.end() for match in _BLANK_GAP.finditer(line)]
+
+
 def indent_and_sentence_cuts(line: str) -> list[int]:
     """The starts of the lines that an indent or the sentence ending the line above tells
     (「３　仕様説明会 　　期　日　令和８年１１月１０日 　　時　刻　午後２時から」)."""
@@ -598,25 +608,39 @@ _JOINED = re.compile(" +(?=[^\x00-\x7f\u3000 ])")
 _UNCUT_SHARE = 0.125  # the most of those left uncut for the lines found to be read as the notice's own
 
 
+_OWN_SPACE = _BULLETS + _CIRCLED + _PAREN_DIGITS + "】"
+
+
+def _cut_in_gap(line: str, match: re.Match, cut: set[int]) -> bool:
+    """A break stands in the run of spaces (half- and full-width) that holds ``match``: a line's indent written
+    with both (「、 　　　　 開閉栓の現地作業」) is cut once, before its full-width spaces."""
+    if match.end() in cut:
+        return True
+    start = match.start()
+    while start and line[start - 1] in " \u3000\t" and match.start() - start < 40:
+        start -= 1
+    return any(at in cut for at in range(start + 1, match.end()))
+
+
 def _whole(line: str, cut: set[int]) -> bool:
     """The breaks ``cut`` put back (nearly) every line break of ``line``: few of the spaces between two Japanese characters are
     left inside a line. A notice's lines put back in part read worse than the line run together (what stands between
     two breaks found is then a line the reader takes as written), so the lines the indents, sentences, rules and dates
     tell are kept only for a notice they give whole."""
     joined = [
-        match.end()
+        match
         for match in _JOINED.finditer(line)
-        if match.start() and line[match.start() - 1] > "\x7f" and line[match.start() - 1] not in _BULLETS
-    ]  # (「◇ 仕様書の配布」: a bullet's own space)
-    left = sum(1 for end in joined if end not in cut)
+        if match.start() and line[match.start() - 1] > "\x7f" and line[match.start() - 1] not in _OWN_SPACE
+    ]  # (「◇ 仕様書の配布」「① 現状把握」「【提出先】 市役所」: a bullet's, a marker's, a heading's own space)
+    left = sum(1 for match in joined if not _cut_in_gap(line, match, cut))
     return left <= _UNCUT_SHARE * (len(cut) + left)
 
 
 def line_breaks(line: str) -> list[int]:
     """Where line breaks stood in a long line: the offsets at which its lines began (none at 0)."""
     items = cut_points(line)
-    cut = {*items, *indent_and_sentence_cuts(line), *rule_cuts(line), *date_line_cuts(line)}  # (sorted once, if whole)
-    whole = _whole(line, cut)
+    cut = {*items, *indent_and_sentence_cuts(line), *blank_line_cuts(line), *rule_cuts(line), *date_line_cuts(line)}
+    whole = _whole(line, cut.union(tab_rows(line, [])))  # (a tab-separated table's rows told too; sorted once, if whole)
     points = signature_breaks(line, prose_breaks(line, sorted(cut) if whole else items))
     points = key_rows(line, tab_rows(line, markdown_rows(line, points), edges=whole))
     return _spaced_apart(line, schedule_rows(line, points))
