@@ -1352,6 +1352,7 @@ def _split_steps(label: str) -> list[tuple[str, str]]:
             and len(set(kinds)) == len(kinds)
             and sitting in kinds
             and sitting in ("hearing", "other")
+            and not STAGE.match(core)  # (「二次審査（ヒアリング及び現地調査）」: one stage, its parts held together)
         ):
             return [(f"{core}（{p}）", k) for p, k in zip(inner, kinds)]
     # (「公告・申込書の配布開始(市ホームページ・契約管財課窓口)」: nor the places listed in them)
@@ -1377,6 +1378,10 @@ def _split_steps(label: str) -> list[tuple[str, str]]:
     if len(parts) > 1 and about_listed(parts):  # 「本告示及び路線図の内容に関する質問」: the question, about both
         kind = L.kind_of(parts[-1])
         return [(label, kind)] if kind else []
+    if len(parts) > 1 and "によ" in parts[-1] and L.BY_MEANS.search(parts[-1]):
+        # 「参加資格の確認及び実績評価による一次審査」: the parts before are the means of the last, one step
+        kind = L.kind_of(L.BY_MEANS.search(parts[-1])["step"])
+        return [(label, kind)] if kind else []
     kinds = [L.kind_of(p) for p in parts]
     if len(parts) > 1 and (
         (MADE_KNOWN_TAIL.search(L.QUALIFIER.sub("", parts[-1]).strip()) and not any(BARE_ACT.search(p) for p in parts[:-1]))
@@ -1397,6 +1402,10 @@ def _split_steps(label: str) -> list[tuple[str, str]]:
         return [(p.strip(), k) for p, k in zip(parts, kinds)]  # (「資格確認申請書及び技術提案書の提出」: a step each paper)
     kind = L.kind_of(label)
     return [(label, kind)] if kind else []
+
+
+# 「二次審査」「第1次審査」「最終審査」: a numbered stage of the selection, whatever its bracket says it consists of
+STAGE = re.compile(r"^(?:第\s{0,2})?(?:[1-9一二三四五]\s{0,2}次|最終)(?:審査|選考|評価)$")
 
 
 # 「本公示及び説明書に関する質問」「公告及び仕様書についての質問」: the papers a step is about, listed before
@@ -4260,6 +4269,12 @@ class Reader:
             return []  # 「審議会の答申（例年8月上旬）」: what happens every year, no day of this call
         if "場合" in tail[:CONDITION_REACH] and CONDITION_AFTER.match(tail):
             return []  # 「予算の成立が4月1日以降となった場合は」: the date of a condition, no step's
+        if (
+            len(tail.strip()) < CONDITION_REACH
+            and "な" in tail
+            and CONDITION_AFTER.match(tail + self.wrapped_rest(segment, tail))
+        ):
+            return []  # 「…、落札者の決定が12月下旬となる」 / 「場合がある。」: the condition a narrow page wrapped
         if "以外" in head and UNCHANGED_REST_BEFORE.search(head):
             if UNCHANGED_AFTER.match(tail) or UNCHANGED_AFTER.match(tail + self.wrapped_rest(segment, tail)):
                 return []  # (the step's own line, above or in the notice corrected, gives its date; 「…等)に」 / 「変更はない。」)
