@@ -5351,6 +5351,35 @@ class Reader:
                 result.append(one)
         return result
 
+    def event_times_below(self, candidates: list[Candidate]) -> list[Candidate]:
+        """「(1) 開催日時 6月11日(金)」 over 「説明会 午前10時から正午まで」 / 「現地見学会 午後2時から午後4時まで」: events
+        held on one day, each at its own hours on a line of its own below the day: one milestone per event, at its
+        start. (The schedule's 「説明会・現地見学会 6月11日」 then goes with the first, ``events_apart``.)"""
+        result = []
+        for candidate in candidates:
+            mention, index = candidate.mention, candidate.line_no - 1
+            if mention.time is not None or not mention.day or candidate.kind not in ("other", "hearing"):
+                result.append(candidate)
+                continue
+            items: list[tuple[str, dt.time]] = []
+            for below in self.lines[index + 1 : index + 1 + EVENT_ROWS_MAX]:
+                row = EVENT_TIME_ROW.match(below) if len(below) <= SHORT_ITEM else None
+                if row is None or self.read_dates(below):
+                    break
+                item = L.clean_label(row["item"])
+                if not L.is_event(item) or L.kind_of(item) not in ("other", "hearing"):
+                    break
+                items.append((item, _time(row.groupdict())))
+            if len(items) < 2 or len({item for item, _ in items}) < len(items) or any(t is None for _, t in items):
+                result.append(candidate)
+                continue
+            for item, time in items:
+                one = replace(candidate, mention=copied(mention), label=item, notes=list(candidate.notes))
+                one.kind = L.kind_of(item)
+                one.mention.time, one.mention.precision = time, "datetime"
+                result.append(one)
+        return result
+
     def closed_cases(self) -> set[int]:
         """The rows under a list page's heading of calls already over (「【終了した案件】」「■受付を終了した調達」
         「過去の公告」) beside those still open: their dates (掲載日, 開札日) belong to calls no longer to act on. Its
@@ -5401,6 +5430,9 @@ BY_TABLE_REACH = 12  # lines below the step where its table of times is looked f
 TIME_HEADING = re.compile(r"時刻|時間|日時|予定時")
 # 「番号１　午前10時00分」「A案件 14:00～」: an item of that table, its name (one word) and its time alone
 ITEM_TIME = re.compile(rf"^\s{{0,8}}(?P<item>[^\s:]{{1,24}})\s{{1,8}}{CLOCK}\s{{0,4}}(?:から|~)?\s{{0,4}}$")
+# 「　　説明会　　午前10時から正午まで(市役所5階)」: an event of a day given above and the hours it is held
+EVENT_TIME_ROW = re.compile(rf"^\s{{2,40}}(?P<item>[^\s:\d()]{{2,24}})\s{{1,8}}{CLOCK}\s{{0,4}}(?:から|~)")
+EVENT_ROWS_MAX = 4  # the events of one day listed below it, at most
 # 「【終了した案件】」「■受付を終了した調達案件」「過去の入札公告」「締切済みの案件」: a list page's heading of calls over
 CLOSED_CASES = re.compile(
     r"^\s{0,4}[【◆■●◇□▼\[]?\s{0,2}(?:(?:受付|募集|公募)?(?:を|が)?(?:終了した|終了済みの?|締め?切(?:った|られた|済みの?)|過去の)"
@@ -6299,6 +6331,7 @@ def _extract(text: str) -> Extraction:
             candidate.kind = "published"
     if "とおり" in text or "参照" in text:
         kept = reader.times_by_item(kept)
+    kept = reader.event_times_below(kept)
     warnings += list(dict.fromkeys(reader.problems))
     milestones, evidence = [], []
     for candidate in merge(kept):
