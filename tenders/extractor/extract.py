@@ -5380,6 +5380,63 @@ class Reader:
                 result.append(one)
         return result
 
+    def times_by_reference(self, candidates: list[Candidate]) -> None:
+        """「(3) 第1回質問」 / 「ア 提出期限 別紙2に示す期限の正午まで」 in the body, 「第1回質問の提出期限 12月25日」 in the
+        schedule appended at the end: each step's section gives its hour, the day only by reference to the schedule. A
+        step of the schedule without a time, the only one whose label names the section's step (a deadline for a
+        deadline, an event for 「日時 別紙2に示す日の午前10時から」), takes that hour: a deadline's closing, an event's start."""
+        untimed = [c for c in candidates if c.mention.time is None and c.mention.day and c.mention.precision == "date"]
+        for index, line in enumerate(self.lines if untimed else []):
+            if len(line) > SHORT_ITEM or not any(word in line for word in REFERRING_WORDS):
+                continue
+            referred = REFERRED_DAY.search(line)
+            if referred is None or self.read_dates(line):
+                continue
+            rest = referred["rest"]
+            below = self.lines[index + 1].strip() if index + 1 < len(self.lines) else ""
+            if below and not OUTLINE_MARK.match(below) and not self.read_dates(below):
+                rest += below  # (「…別紙2に示す期限の午後5時」 / 「までに辞退届を持参すること。」)
+            clocks = list(CLOCK_RE.finditer(rest[:SHORT_ITEM]))
+            if not clocks:
+                continue
+            event = referred["what"] in ("日", "日時") and rest[clocks[0].end() :].lstrip().startswith(("から", "~"))
+            if event:
+                time = _time(clocks[0].groupdict())
+            else:
+                closing = [m for m in clocks if rest[m.end() :].lstrip().startswith(("まで", "必着"))]
+                time = _time(closing[-1].groupdict()) if closing else None
+            heading = self.heading_above(index)
+            step = REFERRED_ACT.sub("", L.unspaced(heading)) if heading else ""
+            if time is None or len(step) < 2:
+                continue
+            key = L.unspaced(line[: referred.start()])
+            deadline = not event or bool(L.DEADLINE_WORDS.search(key))
+            named = [
+                c
+                for c in untimed
+                if c.mention.time is None
+                and step in L.unspaced(c.label)
+                and (
+                    (c.kind in ACCEPTED or c.window or bool(L.DEADLINE_WORDS.search(c.label)))
+                    if deadline
+                    else (L.is_event(c.label) and not L.DEADLINE_WORDS.search(c.label))
+                )
+                and c.kind != "answer"
+            ]
+            if len(named) == 1:
+                named[0].mention.time, named[0].mention.precision = time, "datetime"
+
+    def heading_above(self, index: int) -> str:
+        """The words of the nearest item above line ``index`` of an outer style than its own (「(3) 第1回質問」 over
+        「ア 提出期限 …」, or over a sentence of no mark)."""
+        own = OUTLINE_MARK.match(self.lines[index])
+        style = own.lastgroup if own else None
+        for above in range(index - 1, max(-1, index - 1 - HEADING_REACH), -1):
+            mark = OUTLINE_MARK.match(self.lines[above])
+            if mark and mark.lastgroup != style:
+                return L.clean_label(self.lines[above][mark.end() :])
+        return ""
+
     def closed_cases(self) -> set[int]:
         """The rows under a list page's heading of calls already over (「【終了した案件】」「■受付を終了した調達」
         「過去の公告」) beside those still open: their dates (掲載日, 開札日) belong to calls no longer to act on. Its
@@ -5433,6 +5490,16 @@ ITEM_TIME = re.compile(rf"^\s{{0,8}}(?P<item>[^\s:]{{1,24}})\s{{1,8}}{CLOCK}\s{{
 # 「　　説明会　　午前10時から正午まで(市役所5階)」: an event of a day given above and the hours it is held
 EVENT_TIME_ROW = re.compile(rf"^\s{{2,40}}(?P<item>[^\s:\d()]{{2,24}})\s{{1,8}}{CLOCK}\s{{0,4}}(?:から|~)")
 EVENT_ROWS_MAX = 4  # the events of one day listed below it, at most
+# 「別紙2に示す期限の正午まで」「スケジュール表のとおりの日の午前10時から」: a step's hour in the body, its day given
+# only in the schedule it refers to
+REFERRING_WORDS = ("別紙", "別表", "別添", "日程表", "スケジュール")
+REFERRED_DAY = re.compile(
+    r"(?:別紙|別表|別添|日程表|スケジュール(?:表)?)\s{0,2}\d{0,2}\s{0,2}(?:に示す|に記載の|記載の|のとおりの|に定める)"
+    r"\s{0,2}[^\s、。の]{0,6}?(?P<what>期限|期日|日時|日|期間)の?\s{0,2}(?:各日)?(?P<rest>.*)$"
+)
+REFERRED_ACT = re.compile(r"の?(?:提出|受付|実施|開催|申込み?)$")  # 「提案書の提出」: the paper names the step
+CLOCK_RE = re.compile(CLOCK)
+HEADING_REACH = 8  # lines between an item and the heading it stands under, at most
 # 「【終了した案件】」「■受付を終了した調達案件」「過去の入札公告」「締切済みの案件」: a list page's heading of calls over
 CLOSED_CASES = re.compile(
     r"^\s{0,4}[【◆■●◇□▼\[]?\s{0,2}(?:(?:受付|募集|公募)?(?:を|が)?(?:終了した|終了済みの?|締め?切(?:った|られた|済みの?)|過去の)"
@@ -6332,6 +6399,8 @@ def _extract(text: str) -> Extraction:
     if "とおり" in text or "参照" in text:
         kept = reader.times_by_item(kept)
     kept = reader.event_times_below(kept)
+    if any(word in text for word in REFERRING_WORDS):
+        reader.times_by_reference(kept)
     warnings += list(dict.fromkeys(reader.problems))
     milestones, evidence = [], []
     for candidate in merge(kept):
