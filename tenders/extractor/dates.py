@@ -216,7 +216,10 @@ EN_RANGE_BETWEEN = re.compile(r"^\s{1,8}(?i:to|through|until|till)\s{1,8}$")
 DAY_ONLY_TAIL = re.compile(r"\s{0,8}(?:~|から)\s{0,8}(?P<day>\d{1,2})日" + _WEEKDAY + _TIME)
 # 「2027/8/16~8/20」: a window's end in the short form after a slashed date, its year the start's (no weekday needed:
 # the start tells it is a date, not a fraction)
-SLASH_END_TAIL = re.compile(r"\s{0,8}(?:~|から)\s{0,8}(?P<month>\d{1,2})/(?P<day>\d{1,2})(?![\d/.])" + _WEEKDAY + _TIME)
+SLASH_END_TAIL = re.compile(
+    r"\s{0,8}(?:~|から)\s{0,8}(?P<month>\d{1,2})(?P<separator>[/.])(?P<day>\d{1,2})(?![\d/.])" + _WEEKDAY + _TIME
+)
+DOT_END_AFTER = re.compile(r"\s|$")  # 「2027.11.29(月)~12.3 応募受付」: a dotted end stands alone (not 「~3.5倍」)
 TIME_RANGE_TAIL = re.compile(
     r"\s{0,8}(?:~|から|-(?=\s{0,2}\d))\s{0,8}(?P<ampm>午前|午後)?\s{0,8}(?:(?P<noon>正午)|(?P<hour>\d{1,2})(?:時(?:\s{0,8}(?P<minute>\d{1,2})分|(?P<half>半))?|:(?P<minute2>\d{2})))"
 )
@@ -575,6 +578,10 @@ def _slash_end(line: str, start: Mention) -> Mention | None:
     tail = SLASH_END_TAIL.match(line, start.end)
     if tail is None or not start.day or (start.year is None and not start.weekday):
         return None  # (「6/1~6/5」 alone may be two fractions; a weekday 「6/1(月)~6/5」 tells a date)
+    if tail["separator"] == "." and (
+        "." not in line[start.start : start.end] or not (tail["wd"] or DOT_END_AFTER.match(line, tail.end()))
+    ):
+        return None  # 「2027.11.29(月)~12.3(金)」: a dotted window's end, written as its start, alone or with its weekday
     end = _mention(tail, {**tail.groupdict(), "era": None, "year": None})
     if end is None:
         return None

@@ -1352,6 +1352,7 @@ def _split_steps(label: str) -> list[tuple[str, str]]:
             and len(set(kinds)) == len(kinds)
             and sitting in kinds
             and sitting in ("hearing", "other")
+            and not STAGE.match(core)  # (「二次審査（ヒアリング及び現地調査）」: one stage, its parts held together)
         ):
             return [(f"{core}（{p}）", k) for p, k in zip(inner, kinds)]
     # (「公告・申込書の配布開始(市ホームページ・契約管財課窓口)」: nor the places listed in them)
@@ -1377,6 +1378,10 @@ def _split_steps(label: str) -> list[tuple[str, str]]:
     if len(parts) > 1 and about_listed(parts):  # 「本告示及び路線図の内容に関する質問」: the question, about both
         kind = L.kind_of(parts[-1])
         return [(label, kind)] if kind else []
+    if len(parts) > 1 and "によ" in parts[-1] and L.BY_MEANS.search(parts[-1]):
+        # 「参加資格の確認及び実績評価による一次審査」: the parts before are the means of the last, one step
+        kind = L.kind_of(L.BY_MEANS.search(parts[-1])["step"])
+        return [(label, kind)] if kind else []
     kinds = [L.kind_of(p) for p in parts]
     if len(parts) > 1 and (
         (MADE_KNOWN_TAIL.search(L.QUALIFIER.sub("", parts[-1]).strip()) and not any(BARE_ACT.search(p) for p in parts[:-1]))
@@ -1397,6 +1402,10 @@ def _split_steps(label: str) -> list[tuple[str, str]]:
         return [(p.strip(), k) for p, k in zip(parts, kinds)]  # (「資格確認申請書及び技術提案書の提出」: a step each paper)
     kind = L.kind_of(label)
     return [(label, kind)] if kind else []
+
+
+# 「二次審査」「第1次審査」「最終審査」: a numbered stage of the selection, whatever its bracket says it consists of
+STAGE = re.compile(r"^(?:第\s{0,2})?(?:[1-9一二三四五]\s{0,2}次|最終)(?:審査|選考|評価)$")
 
 
 # 「本公示及び説明書に関する質問」「公告及び仕様書についての質問」: the papers a step is about, listed before
@@ -4260,6 +4269,12 @@ class Reader:
             return []  # 「審議会の答申（例年8月上旬）」: what happens every year, no day of this call
         if "場合" in tail[:CONDITION_REACH] and CONDITION_AFTER.match(tail):
             return []  # 「予算の成立が4月1日以降となった場合は」: the date of a condition, no step's
+        if (
+            len(tail.strip()) < CONDITION_REACH
+            and "な" in tail
+            and CONDITION_AFTER.match(tail + self.wrapped_rest(segment, tail))
+        ):
+            return []  # 「…、落札者の決定が12月下旬となる」 / 「場合がある。」: the condition a narrow page wrapped
         if "以外" in head and UNCHANGED_REST_BEFORE.search(head):
             if UNCHANGED_AFTER.match(tail) or UNCHANGED_AFTER.match(tail + self.wrapped_rest(segment, tail)):
                 return []  # (the step's own line, above or in the notice corrected, gives its date; 「…等)に」 / 「変更はない。」)
@@ -5336,6 +5351,92 @@ class Reader:
                 result.append(one)
         return result
 
+    def event_times_below(self, candidates: list[Candidate]) -> list[Candidate]:
+        """「(1) 開催日時 6月11日(金)」 over 「説明会 午前10時から正午まで」 / 「現地見学会 午後2時から午後4時まで」: events
+        held on one day, each at its own hours on a line of its own below the day: one milestone per event, at its
+        start. (The schedule's 「説明会・現地見学会 6月11日」 then goes with the first, ``events_apart``.)"""
+        result = []
+        for candidate in candidates:
+            mention, index = candidate.mention, candidate.line_no - 1
+            if mention.time is not None or not mention.day or candidate.kind not in ("other", "hearing"):
+                result.append(candidate)
+                continue
+            items: list[tuple[str, dt.time]] = []
+            for below in self.lines[index + 1 : index + 1 + EVENT_ROWS_MAX]:
+                row = EVENT_TIME_ROW.match(below) if len(below) <= SHORT_ITEM else None
+                if row is None or self.read_dates(below):
+                    break
+                item = L.clean_label(row["item"])
+                if not L.is_event(item) or L.kind_of(item) not in ("other", "hearing"):
+                    break
+                items.append((item, _time(row.groupdict())))
+            if len(items) < 2 or len({item for item, _ in items}) < len(items) or any(t is None for _, t in items):
+                result.append(candidate)
+                continue
+            for item, time in items:
+                one = replace(candidate, mention=copied(mention), label=item, notes=list(candidate.notes))
+                one.kind = L.kind_of(item)
+                one.mention.time, one.mention.precision = time, "datetime"
+                result.append(one)
+        return result
+
+    def times_by_reference(self, candidates: list[Candidate]) -> None:
+        """「(3) 第1回質問」 / 「ア 提出期限 別紙2に示す期限の正午まで」 in the body, 「第1回質問の提出期限 12月25日」 in the
+        schedule appended at the end: each step's section gives its hour, the day only by reference to the schedule. A
+        step of the schedule without a time, the only one whose label names the section's step (a deadline for a
+        deadline, an event for 「日時 別紙2に示す日の午前10時から」), takes that hour: a deadline's closing, an event's start."""
+        untimed = [c for c in candidates if c.mention.time is None and c.mention.day and c.mention.precision == "date"]
+        for index, line in enumerate(self.lines if untimed else []):
+            if len(line) > SHORT_ITEM or not any(word in line for word in REFERRING_WORDS):
+                continue
+            referred = REFERRED_DAY.search(line)
+            if referred is None or self.read_dates(line):
+                continue
+            rest = referred["rest"]
+            below = self.lines[index + 1].strip() if index + 1 < len(self.lines) else ""
+            if below and not OUTLINE_MARK.match(below) and not self.read_dates(below):
+                rest += below  # (「…別紙2に示す期限の午後5時」 / 「までに辞退届を持参すること。」)
+            clocks = list(CLOCK_RE.finditer(rest[:SHORT_ITEM]))
+            if not clocks:
+                continue
+            event = referred["what"] in ("日", "日時") and rest[clocks[0].end() :].lstrip().startswith(("から", "~"))
+            if event:
+                time = _time(clocks[0].groupdict())
+            else:
+                closing = [m for m in clocks if rest[m.end() :].lstrip().startswith(("まで", "必着"))]
+                time = _time(closing[-1].groupdict()) if closing else None
+            heading = self.heading_above(index)
+            step = REFERRED_ACT.sub("", L.unspaced(heading)) if heading else ""
+            if time is None or len(step) < 2:
+                continue
+            key = L.unspaced(line[: referred.start()])
+            deadline = not event or bool(L.DEADLINE_WORDS.search(key))
+            named = [
+                c
+                for c in untimed
+                if c.mention.time is None
+                and step in L.unspaced(c.label)
+                and (
+                    (c.kind in ACCEPTED or c.window or bool(L.DEADLINE_WORDS.search(c.label)))
+                    if deadline
+                    else (L.is_event(c.label) and not L.DEADLINE_WORDS.search(c.label))
+                )
+                and c.kind != "answer"
+            ]
+            if len(named) == 1:
+                named[0].mention.time, named[0].mention.precision = time, "datetime"
+
+    def heading_above(self, index: int) -> str:
+        """The words of the nearest item above line ``index`` of an outer style than its own (「(3) 第1回質問」 over
+        「ア 提出期限 …」, or over a sentence of no mark)."""
+        own = OUTLINE_MARK.match(self.lines[index])
+        style = own.lastgroup if own else None
+        for above in range(index - 1, max(-1, index - 1 - HEADING_REACH), -1):
+            mark = OUTLINE_MARK.match(self.lines[above])
+            if mark and mark.lastgroup != style:
+                return L.clean_label(self.lines[above][mark.end() :])
+        return ""
+
     def closed_cases(self) -> set[int]:
         """The rows under a list page's heading of calls already over (「【終了した案件】」「■受付を終了した調達」
         「過去の公告」) beside those still open: their dates (掲載日, 開札日) belong to calls no longer to act on. Its
@@ -5386,6 +5487,19 @@ BY_TABLE_REACH = 12  # lines below the step where its table of times is looked f
 TIME_HEADING = re.compile(r"時刻|時間|日時|予定時")
 # 「番号１　午前10時00分」「A案件 14:00～」: an item of that table, its name (one word) and its time alone
 ITEM_TIME = re.compile(rf"^\s{{0,8}}(?P<item>[^\s:]{{1,24}})\s{{1,8}}{CLOCK}\s{{0,4}}(?:から|~)?\s{{0,4}}$")
+# 「　　説明会　　午前10時から正午まで(市役所5階)」: an event of a day given above and the hours it is held
+EVENT_TIME_ROW = re.compile(rf"^\s{{2,40}}(?P<item>[^\s:\d()]{{2,24}})\s{{1,8}}{CLOCK}\s{{0,4}}(?:から|~)")
+EVENT_ROWS_MAX = 4  # the events of one day listed below it, at most
+# 「別紙2に示す期限の正午まで」「スケジュール表のとおりの日の午前10時から」: a step's hour in the body, its day given
+# only in the schedule it refers to
+REFERRING_WORDS = ("別紙", "別表", "別添", "日程表", "スケジュール")
+REFERRED_DAY = re.compile(
+    r"(?:別紙|別表|別添|日程表|スケジュール(?:表)?)\s{0,2}\d{0,2}\s{0,2}(?:に示す|に記載の|記載の|のとおりの|に定める)"
+    r"\s{0,2}[^\s、。の]{0,6}?(?P<what>期限|期日|日時|日|期間)の?\s{0,2}(?:各日)?(?P<rest>.*)$"
+)
+REFERRED_ACT = re.compile(r"の?(?:提出|受付|実施|開催|申込み?)$")  # 「提案書の提出」: the paper names the step
+CLOCK_RE = re.compile(CLOCK)
+HEADING_REACH = 8  # lines between an item and the heading it stands under, at most
 # 「【終了した案件】」「■受付を終了した調達案件」「過去の入札公告」「締切済みの案件」: a list page's heading of calls over
 CLOSED_CASES = re.compile(
     r"^\s{0,4}[【◆■●◇□▼\[]?\s{0,2}(?:(?:受付|募集|公募)?(?:を|が)?(?:終了した|終了済みの?|締め?切(?:った|られた|済みの?)|過去の)"
@@ -6284,6 +6398,9 @@ def _extract(text: str) -> Extraction:
             candidate.kind = "published"
     if "とおり" in text or "参照" in text:
         kept = reader.times_by_item(kept)
+    kept = reader.event_times_below(kept)
+    if any(word in text for word in REFERRING_WORDS):
+        reader.times_by_reference(kept)
     warnings += list(dict.fromkeys(reader.problems))
     milestones, evidence = [], []
     for candidate in merge(kept):

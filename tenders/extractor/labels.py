@@ -713,11 +713,16 @@ def joined_step(label: str) -> str | None:
     if len(label) > JOINED_MAX or "、" in label or "。" in label or not is_not_milestone(label):
         return None
     parts = JOINED.split(label)
+    means = BY_MEANS.search(parts[-1]) if "によ" in parts[-1] else None
+    if means and kind_of(means["step"]) and not is_not_milestone(means["step"]):
+        return means["step"]  # 「参加資格の確認及び実績評価による一次審査を」: the parts before are its means
     steps = [part for part in parts if kind_of(part) and not is_not_milestone(part)]
     return "・".join(steps) if steps and len(steps) < len(parts) else None
 
 
 JOINED = re.compile(r"・|及び|並びに")
+# 「書類及び実績評価による一次審査」「面接による審査」: a step named after what it goes by (its particle left on)
+BY_MEANS = re.compile(r"(?:による|によって行う)(?P<step>[^、。()（）]{2,20}?)(?:を|は|が)?$")
 JOINED_MAX = 24
 PARTS = re.compile(r"及び|並びに|又は|若しくは|[・、,]")
 BRACKETED = re.compile(r"\([^()]{0,40}\)")
