@@ -1152,11 +1152,12 @@ def rejoin_wraps(lines: list[str]) -> list[str]:
 # whole date over an item of its own (「(2) 場所」) straddle nothing.
 CUT_SIDE = 14  # characters of the line above read with the next line's first (twice as many: a window's end)
 CUT_LAST = set(
-    "0123456789年月日(火水木金土祝曜)午前後時分正:~ら和成令平昭"
-)  # (「…から令」 / 「和8年…」: an era cut)  # a line's last character that can leave a date cut
+    "0123456789年月日(火水木金土祝曜)午前後時分正:~ら和成令平昭かま"
+)  # (「…から令」 / 「和8年…」: an era cut; 「8月3日(月)か」 / 「ら8月14日(金)まで」, 「午後5時ま」 / 「で」: a narrow
+# cell's 「から」 or 「まで」 cut, pdftotext giving the cell one line at a time)  # a line's last character that can leave a date cut
 CUT_CHAIN_MAX = 4  # lines a date cut again and again goes on over, at most (a narrow column's 「令和8年6」 / 「月1日(月)午」 / …)
 CUT_UNITS = set("年月日時分")
-CUT_FIRST = set("0123456789年月日(火水木金土祝曜)午前後時分正:ま迄頃か~令平和成")  # and the next line's first
+CUT_FIRST = set("0123456789年月日(火水木金土祝曜)午前後時分正:ま迄頃か~令平和成らで")  # and the next line's first
 CUT_INSIDE = (  # a number cut from its unit or from the rest of its digits
     re.compile(r"(?<!\d)(?:(?:令和|平成|昭和)\d{1,2}|[12]\d{3})年\d{0,2}"),  # 「令和8」 / 「年」, 「2026年」 / 「6月」
     re.compile(r"年\d{1,2}月"),
