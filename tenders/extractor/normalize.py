@@ -2364,7 +2364,10 @@ THREE_SPACES = re.compile(r"[ \u3000][ \u3000]{2}")  # where a COLUMN_GAP's gap 
 COLUMN_ITEM = re.compile(
     r"\s{0,4}(?:\d{1,2}\s|\(\d{1,2}\)|[\u2460-\u2473]|第\d{1,2}|[ア-ン][.\s]|\([ア-ン]\)|[一二三四五六七八九十]{1,2}[ \u3000])"
 )
-COLUMN_MIN = 40  # display columns: a right column starts this far in at least
+# (a leaflet's columns: its headings and items behind a mark, 「■事業の概要」 / 「●公募開始 2027年4月12日(月)」)
+COLUMN_MARKED = re.compile(r"\s{0,4}[■□◆◇●○▼▲★◎]")
+COLUMN_MIN = 36  # display columns: a right column starts this far in at least (a leaflet's narrow page: 38)
+COLUMN_SLACK = 3  # a right column's line may start this much left of the column (a left line run long, a mark of ambiguous width)
 COLUMN_LINES = 6  # lines split at the one column at least
 COLUMN_ITEMS = 2  # numbered items in each column at least
 COLUMN_LINE_MAX = 400
@@ -2481,6 +2484,10 @@ def _page_mark(line: str) -> bool:
     return len(line) <= COLUMN_LINE_MAX and bool(line.strip()) and bool(PAGE_MARK.fullmatch(folded(line.strip())))
 
 
+def _column_item(line: str) -> bool:
+    return COLUMN_ITEM.match(line) is not None or COLUMN_MARKED.match(line) is not None
+
+
 def two_columns(lines: list[str]) -> tuple[list[str], list[int]] | None:
     """The lines of a two-column page read column by column, with the source line of each; None for other text. A
     text of several such pages (each ending with its number) is read a page at a time."""
@@ -2489,26 +2496,29 @@ def two_columns(lines: list[str]) -> tuple[list[str], list[int]] | None:
     # (a line too short to reach COLUMN_MIN - 1 display columns, two a character at most, resumes no right column)
     starts = [_right_start(line) if COLUMN_MIN - 1 <= 2 * len(line) and len(line) <= COLUMN_LINE_MAX else [] for line in lines]
     counts: dict[int, int] = {}
-    for found in starts:
-        for width, _ in found:
+    headings: dict[int, int] = {}  # the lines whose text resumes at a width with an item's mark or number, by width
+    for index, found in enumerate(starts):
+        for width, at in found:
             if width >= COLUMN_MIN:
                 counts[width] = counts.get(width, 0) + 1
+                headings[width] = headings.get(width, 0) + _column_item(lines[index][at:])
     if not counts:
         return None
     column = max(counts, key=lambda width: sum(counts.get(width + d, 0) for d in (-1, 0, 1)))
     # the right column's numbered headings 「7 参加表明書の提出」 stand out to the left of its indented lines
     # 「  令和8年10月23日(金)17時まで」 (pdftotext -layout): the column starts at the headings' width
-    column = min((w for w in counts if column - COLUMN_INDENT <= w < column and counts[w] > COLUMN_ITEMS), default=column)
+    # (headings, not a page's indented number 「－２－」 that the narrowest columns reach)
+    column = min((w for w in counts if column - COLUMN_INDENT <= w < column and headings[w] > COLUMN_ITEMS), default=column)
     split: dict[int, int] = {}  # line -> character index where its right column starts (its wrapped lines indent more)
     for index, found in enumerate(starts):
-        at = next((at for width, at in found if column - 1 <= width <= column + COLUMN_INDENT), None)
+        at = next((at for width, at in found if column - COLUMN_SLACK <= width <= column + COLUMN_INDENT), None)
         if at is not None:
             split[index] = at
     both = [i for i, at in split.items() if lines[i][:at].strip()]
     if len(both) < COLUMN_LINES:
         return None
-    right_items = sum(bool(COLUMN_ITEM.match(lines[i][at:])) for i, at in split.items())
-    left_items = sum(bool(COLUMN_ITEM.match(line)) for i, line in enumerate(lines) if i not in split or i in both)
+    right_items = sum(_column_item(lines[i][at:]) for i, at in split.items())
+    left_items = sum(_column_item(line) for i, line in enumerate(lines) if i not in split or i in both)
     if right_items < COLUMN_ITEMS or left_items < COLUMN_ITEMS:
         return None
     first, last = min(both), max(both)
