@@ -1491,17 +1491,38 @@ ROW_MARK = re.compile(r"\s{0,8}(?:[(（]\d{1,2}[)）]|[\u2460-\u2473]|\d{1,2}[.)
 WRAPPED_CELL_LINES = 2  # lines a numbered row's cells wrap onto, at most
 
 
+PAGE_BREAK_LINES = 8  # lines between a table's last row on a page and its header again atop the next, at most
+
+
+def _cut_by_page(source: list[str], result: list[str], above: int | None, index: int, starts: list[list[int]]) -> int:
+    """The row a page break cut, when ``index`` is a table's header printed again atop the next page (pdftotext
+    -layout: 「参加表明書の提出   令和8年5月29日(金)」 / 「- 3 -」 / running header / 「項目   日程 …」 /
+    「                 午後5時まで(必着)」): the table's last row before it, the same columns and only a page's number,
+    a running header or blank lines between; ``index`` when there is none."""
+    if above is None or index - above > PAGE_BREAK_LINES or len(starts[above]) != len(starts[index]) or not result[above]:
+        return index
+    between = [source[k].strip() for k in range(above + 1, index) if source[k].strip()]
+    if not any(PAGE_MARK.fullmatch(folded(text)) for text in between) or len(between) > WRAP_SKIP:
+        return index
+    return above
+
+
 def _wrapped_cells_joined(source: list[str], result: list[str], starts: list[list[int]], converted: list[int]) -> None:
     """「 (4) 参加申込書(様式第1      令和9年1月15日(金)      持参又は郵送」 over 「     号)等の提出期限      午後5時15分(必着)
     (書留に限る)」: a row whose cells wrap onto the lines under it, each cell continued in its column, joined on the
     row's line (the lines under it left empty). Under a row without a number, the first column never wraps:
     「質問受付      令和9年6月16日(水)~      様式第2号」 over 「              6月25日(金)午後5時      電子メールのみ」."""
-    for index in converted:
+    seen: set[str] = set()  # the rows read so far (a header printed again atop the next page repeats its text)
+    for position, index in enumerate(converted):
         if not result[index]:
             continue
         numbered = ROW_MARK.match(source[index]) is not None
         columns = starts[index]
         cells = result[index].split("\t")
+        row, owner = source[index].strip(), index
+        if row in seen and len(cells) == len(columns):
+            owner = _cut_by_page(source, result, converted[position - 1] if position else None, index, starts)
+        seen.add(row)
         if len(cells) != len(columns):
             continue
         wraps = []  # (line, its cells' starts and texts)
@@ -1520,6 +1541,10 @@ def _wrapped_cells_joined(source: list[str], result: list[str], starts: list[lis
             if not numbered:
                 continue  # a row's text running on over many lines: cells of prose (a Q&A), not a wrapped row
             wraps = wraps[:WRAPPED_CELL_LINES]
+        if owner != index:  # the cut row's cells going on under the header repeated atop the next page: the cut row's
+            columns, cells = starts[owner], result[owner].split("\t")
+            if len(cells) != len(columns):
+                continue
         for below, found_texts in wraps:
             for at, text in found_texts:
                 column = max((k for k, start in enumerate(columns) if start <= at + 2), default=0)
@@ -1528,7 +1553,7 @@ def _wrapped_cells_joined(source: list[str], result: list[str], starts: list[lis
                 cells[column] = cells[column] + glue + text
             result[below] = ""
         if wraps:
-            result[index] = "\t".join(cells)
+            result[owner] = "\t".join(cells)
 
 
 WINDOW_OPEN_CELL = re.compile(r"(?:~|から)\s{0,2}$")
