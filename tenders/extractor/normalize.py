@@ -1152,12 +1152,13 @@ def rejoin_wraps(lines: list[str]) -> list[str]:
 # whole date over an item of its own (「(2) 場所」) straddle nothing.
 CUT_SIDE = 14  # characters of the line above read with the next line's first (twice as many: a window's end)
 CUT_LAST = set(
-    "0123456789年月日(火水木金土祝曜)午前後時分正:~ら和成令平昭かま"
+    "0123456789年月日(火水木金土祝曜)午前後時分正:~ら和成令平昭かま上中下初"
 )  # (「…から令」 / 「和8年…」: an era cut; 「8月3日(月)か」 / 「ら8月14日(金)まで」, 「午後5時ま」 / 「で」: a narrow
-# cell's 「から」 or 「まで」 cut, pdftotext giving the cell one line at a time)  # a line's last character that can leave a date cut
+# cell's 「から」 or 「まで」 cut, pdftotext giving the cell one line at a time; 「令和8年7月下」 / 「旬」: a viewer's copy
+# hard-wrapped inside a part of a month)  # a line's last character that can leave a date cut
 CUT_CHAIN_MAX = 4  # lines a date cut again and again goes on over, at most (a narrow column's 「令和8年6」 / 「月1日(月)午」 / …)
 CUT_UNITS = set("年月日時分")
-CUT_FIRST = set("0123456789年月日(火水木金土祝曜)午前後時分正:ま迄頃か~令平和成らで")  # and the next line's first
+CUT_FIRST = set("0123456789年月日(火水木金土祝曜)午前後時分正:ま迄頃か~令平和成らで旬")  # and the next line's first
 CUT_INSIDE = (  # a number cut from its unit or from the rest of its digits
     re.compile(r"(?<!\d)(?:(?:令和|平成|昭和)\d{1,2}|[12]\d{3})年\d{0,2}"),  # 「令和8」 / 「年」, 「2026年」 / 「6月」
     re.compile(r"年\d{1,2}月"),
@@ -1167,6 +1168,7 @@ CUT_INSIDE = (  # a number cut from its unit or from the rest of its digits
     re.compile(r"(?<!\d)\d{1,2}時(?:\d{1,2}分|半)"),
     re.compile(r"(?<![\d:])\d{1,2}:\d{2}(?!\d)"),
     re.compile(r"(?:\)|~|から)\d{1,2}[時:]"),  # 「(水)1」 / 「7時」, 「9時~1」 / 「7時」
+    re.compile(r"\d月[上中下初]旬"),  # 「7月下」 / 「旬」
 )
 # two whole parts of a date or a time, one on each line: 「6月10日」 / 「(水)」, 「(水)」 / 「午後5時」, 「午後5時」 / 「まで」.
 # Over a table's row (cells parted by tabs or bars) a line ends a row: the next row's first cell is no part of its date.
