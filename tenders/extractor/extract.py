@@ -5490,6 +5490,10 @@ def month_part_across_cells(cells: list[str]) -> list[str]:
     return joined
 
 
+# a cell's date that starts at a time, with no end: 「令和8年10月2日(金)午後1時から(時間割は別途通知)」
+EVENT_START_CELL = re.compile(r"(?:\d\s{0,2}[時分]|:\d{2}|正午)\s{0,2}(?:~|から)\s{0,2}(?!\s|午[前後]|\d|正午)")
+
+
 def window_across_cells(cells: list[str], read_dates) -> list[str]:
     """「| 6月1日(月) | ～ | 6月12日(金) | 参加申込 |」: a window whose two ends stand in two cells, as one cell."""
     dated = [i for i, c in enumerate(cells) if c and read_dates(c)]
@@ -5500,6 +5504,8 @@ def window_across_cells(cells: list[str], read_dates) -> list[str]:
     joined = cells[first].rstrip().endswith(("~", "から")) or cells[last].lstrip().startswith("~") or between in ("~", "から")
     if not joined or between not in ("", "~", "から"):
         return cells
+    if EVENT_START_CELL.search(cells[last]):
+        return cells  # 「9月25日(金)午前9時30分から | 10月2日(金)午後1時から」: two starts (a change's old and new), no window
     if runs_back(read_dates(cells[first])[-1], read_dates(cells[last])[0]):
         return cells  # 「2026/7/29(水) 13:30～ | 7/24(金)リハ」: the event starts at 13:30; the next cell is another column's day
     window = f"{cells[first].rstrip().rstrip('~').removesuffix('から').rstrip()}~{cells[last].lstrip().lstrip('~').lstrip()}"

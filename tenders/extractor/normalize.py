@@ -1493,6 +1493,19 @@ ROW_MARK = re.compile(r"\s{0,8}(?:[(（]\d{1,2}[)）]|[\u2460-\u2473]|\d{1,2}[.)
 WRAPPED_CELL_LINES = 2  # lines a numbered row's cells wrap onto, at most
 
 
+# 「プレゼンテーション   令和8年9月25日(金)   令和8年10月2日(金)」 over 「審査   午前9時30分から   午後1時から」: the
+# label wrapped with the dates' times below them (a table of a change, before and after): the line's other cells hold
+# times and no day, which no row of its own does
+WRAP_TIME_CELL = re.compile(r"(?:午前|午後)\s{0,2}\d{1,2}\s{0,2}時|正午|\d{1,2}\s{0,2}(?:時|:\d{2})")
+
+
+def _times_go_on(texts: list[str]) -> bool:
+    """Whether a line's cells after its first are times of the dates above (its first cell the label's rest)."""
+    rest = [folded(text) for text in texts[1:]]
+    return bool(rest) and all(WRAP_TIME_CELL.match(text) and not DAY_IN_CELL.search(text) for text in rest)
+
+
+DAY_IN_CELL = re.compile(r"\d\s{0,2}[年/月日]|[上中下]旬")
 PAGE_BREAK_LINES = 8  # lines between a table's last row on a page and its header again atop the next, at most
 
 
@@ -1531,12 +1544,15 @@ def _wrapped_cells_joined(source: list[str], result: list[str], starts: list[lis
         for below in range(index + 1, min(len(source), index + 2 + WRAPPED_CELL_LINES)):
             line = source[below]
             found = starts[below] or _cell_starts(line)
-            if not line.strip() or ROW_MARK.match(line) or not found or found[0] <= columns[0]:
+            if not line.strip() or ROW_MARK.match(line) or not found:
                 break
             texts = [text for _, text in _spaced_cells(line.rstrip())]
+            label_goes_on = not numbered and not wraps and len(found) == len(columns) and _times_go_on(texts)
+            if found[0] <= columns[0] and not label_goes_on:
+                break
             if len(texts) != len(found) or not all(any(_under(at, column) for column in columns) for at in found[1:]):
                 break
-            if not numbered and not any(_under(found[0], column) for column in columns[1:]):
+            if not numbered and not any(_under(found[0], column) for column in columns[1:]) and not label_goes_on:
                 break  # a row without a number: only its later cells wrap (an indented label is a row of its own)
             wraps.append((below, list(zip(found, texts))))
         if len(wraps) > WRAPPED_CELL_LINES:
