@@ -2653,6 +2653,8 @@ class Reader:
                 named = [t for t in [*reversed(before), *after] if L.kind_of(t) and not L.is_generic(t)]
                 named.sort(key=lambda t: not JAPANESE.search(t))  # (an English gloss beside the Japanese is not the name)
                 label = named[0] if named else (before + after + [own])[0] if (before or after or own) else ""
+                if named and label in before:
+                    label = self.group_cell_joined(labels, label)
                 if before and label != before[0] and self.registration_for(before[0], label):
                     label = f"{before[0]} {label}"  # 「説明会 | 参加申込期限 | 8月7日」: the registration for the event
                 if label and L.is_generic(label):
@@ -2771,6 +2773,18 @@ class Reader:
                 if candidate.mention.time is None and candidate.mention.day:
                     self.row_time(candidate, [c for c in cells if c and not self.read_dates(c)])
         return found
+
+    @staticmethod
+    def group_cell_joined(labels: list[tuple[int, str]], label: str) -> str:
+        """「No. | 手続 | 内容」 over 「3 | 競争参加資格 | 確認申請書・技術資料の提出」 (a sheet's merged group cell and
+        the step's cell, one name cut in two): the two read as one when together they name another step than the
+        step's cell alone (and the group cell names none)."""
+        at = next((i for i, text in labels if text == label), None)
+        prior = next((text for i, text in labels if at is not None and i == at - 1), "")
+        if not prior or L.kind_of(prior) or not JAPANESE.search(prior[-1:]):
+            return label
+        joined = f"{prior}{label}"
+        return joined if L.kind_of(joined) not in (None, L.kind_of(label)) else label
 
     @staticmethod
     def registration_for(event: str, label: str) -> bool:
