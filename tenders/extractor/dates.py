@@ -606,8 +606,10 @@ HAS_DIGIT = re.compile(r"\d")
 # (the first lookahead: a letter a word starts with, to fail fast elsewhere: no case-blind word is tried at every place)
 EN_PART_HINT = re.compile(r"(?=[EeMmLlBb])(?i:early|mid|late|beginning\sof|middle\sof|end\sof)")
 # 「11/13/2026 14:07  FROM: …  TO: 000-0000-0000  P. 1/2」: the stamp a fax machine prints atop each page it sends, the
-# day of the sending (no step)
-FAX_STAMP = re.compile(r"\bFROM\s?:.{0,80}\bTO\s?:", re.IGNORECASE)
+# day of the sending (no step); 「2026/12/07 14:22  FAX 000-0000-0001  ○○組合  P.001/003」: the sender's number and the
+# page count. The stamp's dates and time are no mention (its time would go to a step dated that day).
+FAX_STAMP = re.compile(r"\bFROM\s?:.{0,80}\bTO\s?:|\bFAX\b.{0,80}\bP\s?\.?\s?\d{1,3}\s?/\s?\d{1,3}[ \u3000]*$", re.IGNORECASE)
+FAX_STAMP_MAX = 200  # characters of a line a fax's stamp is, at most
 HAS_NUMERIC_YEAR = re.compile(r"\d/(?:19|20)\d{2}")  # (a fast scan before ``NUMERIC_DATE``'s look behind at every place)
 HAS_WORD = re.compile(r"[A-Za-z][A-Za-z]{2}")  # (three letters in a row, the first alone: a fast scan for a letter)
 
@@ -674,8 +676,10 @@ def find_mentions(line: str) -> list[Mention]:
     others = []
     # (each of the dates below has a digit right before a 「/」「.」「-」: a line without one is not searched for them)
     separated = ("/" in line or "." in line or "-" in line) and _DIGIT_SEPARATOR.search(line) is not None
+    if separated and "/" in line and len(line) <= FAX_STAMP_MAX and FAX_STAMP.search(line):
+        return []  # (a fax machine's stamp atop a page)
     if separated:
-        if "/" in line and HAS_NUMERIC_YEAR.search(line) and not FAX_STAMP.search(line):
+        if "/" in line and HAS_NUMERIC_YEAR.search(line):
             others.append((NUMERIC_DATE, _numeric))
         others += [(SLASH_DATE, lambda m: _mention(m, m.groupdict())), (MONTH_DAY, lambda m: _mention(m, m.groupdict()))]
         others.append(

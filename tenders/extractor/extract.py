@@ -2662,6 +2662,8 @@ class Reader:
                 named = [t for t in [*reversed(before), *after] if L.kind_of(t) and not L.is_generic(t)]
                 named.sort(key=lambda t: not JAPANESE.search(t))  # (an English gloss beside the Japanese is not the name)
                 label = named[0] if named else (before + after + [own])[0] if (before or after or own) else ""
+                if named and label in before:
+                    label = self.group_cell_joined(labels, label)
                 if before and label != before[0] and self.registration_for(before[0], label):
                     label = f"{before[0]} {label}"  # 「説明会 | 参加申込期限 | 8月7日」: the registration for the event
                 if label and L.is_generic(label):
@@ -2780,6 +2782,18 @@ class Reader:
                 if candidate.mention.time is None and candidate.mention.day:
                     self.row_time(candidate, [c for c in cells if c and not self.read_dates(c)])
         return found
+
+    @staticmethod
+    def group_cell_joined(labels: list[tuple[int, str]], label: str) -> str:
+        """「No. | 手続 | 内容」 over 「3 | 競争参加資格 | 確認申請書・技術資料の提出」 (a sheet's merged group cell and
+        the step's cell, one name cut in two): the two read as one when together they name another step than the
+        step's cell alone (and the group cell names none)."""
+        at = next((i for i, text in labels if text == label), None)
+        prior = next((text for i, text in labels if at is not None and i == at - 1), "")
+        if not prior or L.kind_of(prior) or not JAPANESE.search(prior[-1:]):
+            return label
+        joined = f"{prior}{label}"
+        return joined if L.kind_of(joined) not in (None, L.kind_of(label)) else label
 
     @staticmethod
     def registration_for(event: str, label: str) -> bool:
@@ -5604,6 +5618,10 @@ def month_part_across_cells(cells: list[str]) -> list[str]:
     return joined
 
 
+# a cell's date that starts at a time, with no end: 「令和8年10月2日(金)午後1時から(時間割は別途通知)」
+EVENT_START_CELL = re.compile(r"(?:\d\s{0,2}[時分]|:\d{2}|正午)\s{0,2}(?:~|から)\s{0,2}(?!\s|午[前後]|\d|正午)")
+
+
 def window_across_cells(cells: list[str], read_dates) -> list[str]:
     """「| 6月1日(月) | ～ | 6月12日(金) | 参加申込 |」: a window whose two ends stand in two cells, as one cell."""
     dated = [i for i, c in enumerate(cells) if c and read_dates(c)]
@@ -5614,6 +5632,8 @@ def window_across_cells(cells: list[str], read_dates) -> list[str]:
     joined = cells[first].rstrip().endswith(("~", "から")) or cells[last].lstrip().startswith("~") or between in ("~", "から")
     if not joined or between not in ("", "~", "から"):
         return cells
+    if EVENT_START_CELL.search(cells[last]):
+        return cells  # 「9月25日(金)午前9時30分から | 10月2日(金)午後1時から」: two starts (a change's old and new), no window
     if runs_back(read_dates(cells[first])[-1], read_dates(cells[last])[0]):
         return cells  # 「2026/7/29(水) 13:30～ | 7/24(金)リハ」: the event starts at 13:30; the next cell is another column's day
     window = f"{cells[first].rstrip().rstrip('~').removesuffix('から').rstrip()}~{cells[last].lstrip().lstrip('~').lstrip()}"

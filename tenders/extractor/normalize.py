@@ -1152,11 +1152,13 @@ def rejoin_wraps(lines: list[str]) -> list[str]:
 # whole date over an item of its own (「(2) 場所」) straddle nothing.
 CUT_SIDE = 14  # characters of the line above read with the next line's first (twice as many: a window's end)
 CUT_LAST = set(
-    "0123456789年月日(火水木金土祝曜)午前後時分正:~ら和成令平昭"
-)  # (「…から令」 / 「和8年…」: an era cut)  # a line's last character that can leave a date cut
+    "0123456789年月日(火水木金土祝曜)午前後時分正:~ら和成令平昭かま上中下初"
+)  # (「…から令」 / 「和8年…」: an era cut; 「8月3日(月)か」 / 「ら8月14日(金)まで」, 「午後5時ま」 / 「で」: a narrow
+# cell's 「から」 or 「まで」 cut, pdftotext giving the cell one line at a time; 「令和8年7月下」 / 「旬」: a viewer's copy
+# hard-wrapped inside a part of a month)  # a line's last character that can leave a date cut
 CUT_CHAIN_MAX = 4  # lines a date cut again and again goes on over, at most (a narrow column's 「令和8年6」 / 「月1日(月)午」 / …)
 CUT_UNITS = set("年月日時分")
-CUT_FIRST = set("0123456789年月日(火水木金土祝曜)午前後時分正:ま迄頃か~令平和成")  # and the next line's first
+CUT_FIRST = set("0123456789年月日(火水木金土祝曜)午前後時分正:ま迄頃か~令平和成らで旬")  # and the next line's first
 CUT_INSIDE = (  # a number cut from its unit or from the rest of its digits
     re.compile(r"(?<!\d)(?:(?:令和|平成|昭和)\d{1,2}|[12]\d{3})年\d{0,2}"),  # 「令和8」 / 「年」, 「2026年」 / 「6月」
     re.compile(r"年\d{1,2}月"),
@@ -1166,6 +1168,7 @@ CUT_INSIDE = (  # a number cut from its unit or from the rest of its digits
     re.compile(r"(?<!\d)\d{1,2}時(?:\d{1,2}分|半)"),
     re.compile(r"(?<![\d:])\d{1,2}:\d{2}(?!\d)"),
     re.compile(r"(?:\)|~|から)\d{1,2}[時:]"),  # 「(水)1」 / 「7時」, 「9時~1」 / 「7時」
+    re.compile(r"\d月[上中下初]旬"),  # 「7月下」 / 「旬」
 )
 # two whole parts of a date or a time, one on each line: 「6月10日」 / 「(水)」, 「(水)」 / 「午後5時」, 「午後5時」 / 「まで」.
 # Over a table's row (cells parted by tabs or bars) a line ends a row: the next row's first cell is no part of its date.
@@ -1490,35 +1493,76 @@ ROW_MARK = re.compile(r"\s{0,8}(?:[(（]\d{1,2}[)）]|[\u2460-\u2473]|\d{1,2}[.)
 WRAPPED_CELL_LINES = 2  # lines a numbered row's cells wrap onto, at most
 
 
+# 「プレゼンテーション   令和8年9月25日(金)   令和8年10月2日(金)」 over 「審査   午前9時30分から   午後1時から」: the
+# label wrapped with the dates' times below them (a table of a change, before and after): the line's other cells hold
+# times and no day, which no row of its own does
+WRAP_TIME_CELL = re.compile(r"(?:午前|午後)\s{0,2}\d{1,2}\s{0,2}時|正午|\d{1,2}\s{0,2}(?:時|:\d{2})")
+
+
+def _times_go_on(texts: list[str]) -> bool:
+    """Whether a line's cells after its first are times of the dates above (its first cell the label's rest)."""
+    rest = [folded(text) for text in texts[1:]]
+    return bool(rest) and all(WRAP_TIME_CELL.match(text) and not DAY_IN_CELL.search(text) for text in rest)
+
+
+DAY_IN_CELL = re.compile(r"\d\s{0,2}[年/月日]|[上中下]旬")
+PAGE_BREAK_LINES = 8  # lines between a table's last row on a page and its header again atop the next, at most
+
+
+def _cut_by_page(source: list[str], result: list[str], above: int | None, index: int, starts: list[list[int]]) -> int:
+    """The row a page break cut, when ``index`` is a table's header printed again atop the next page (pdftotext
+    -layout: 「参加表明書の提出   令和8年5月29日(金)」 / 「- 3 -」 / running header / 「項目   日程 …」 /
+    「                 午後5時まで(必着)」): the table's last row before it, the same columns and only a page's number,
+    a running header or blank lines between; ``index`` when there is none."""
+    if above is None or index - above > PAGE_BREAK_LINES or len(starts[above]) != len(starts[index]) or not result[above]:
+        return index
+    between = [source[k].strip() for k in range(above + 1, index) if source[k].strip()]
+    if not any(PAGE_MARK.fullmatch(folded(text)) for text in between) or len(between) > WRAP_SKIP:
+        return index
+    return above
+
+
 def _wrapped_cells_joined(source: list[str], result: list[str], starts: list[list[int]], converted: list[int]) -> None:
     """「 (4) 参加申込書(様式第1      令和9年1月15日(金)      持参又は郵送」 over 「     号)等の提出期限      午後5時15分(必着)
     (書留に限る)」: a row whose cells wrap onto the lines under it, each cell continued in its column, joined on the
     row's line (the lines under it left empty). Under a row without a number, the first column never wraps:
     「質問受付      令和9年6月16日(水)~      様式第2号」 over 「              6月25日(金)午後5時      電子メールのみ」."""
-    for index in converted:
+    seen: set[str] = set()  # the rows read so far (a header printed again atop the next page repeats its text)
+    for position, index in enumerate(converted):
         if not result[index]:
             continue
         numbered = ROW_MARK.match(source[index]) is not None
         columns = starts[index]
         cells = result[index].split("\t")
+        row, owner = source[index].strip(), index
+        if row in seen and len(cells) == len(columns):
+            owner = _cut_by_page(source, result, converted[position - 1] if position else None, index, starts)
+        seen.add(row)
         if len(cells) != len(columns):
             continue
         wraps = []  # (line, its cells' starts and texts)
         for below in range(index + 1, min(len(source), index + 2 + WRAPPED_CELL_LINES)):
             line = source[below]
             found = starts[below] or _cell_starts(line)
-            if not line.strip() or ROW_MARK.match(line) or not found or found[0] <= columns[0]:
+            if not line.strip() or ROW_MARK.match(line) or not found:
                 break
             texts = [text for _, text in _spaced_cells(line.rstrip())]
+            label_goes_on = not numbered and not wraps and len(found) == len(columns) and _times_go_on(texts)
+            if found[0] <= columns[0] and not label_goes_on:
+                break
             if len(texts) != len(found) or not all(any(_under(at, column) for column in columns) for at in found[1:]):
                 break
-            if not numbered and not any(_under(found[0], column) for column in columns[1:]):
+            if not numbered and not any(_under(found[0], column) for column in columns[1:]) and not label_goes_on:
                 break  # a row without a number: only its later cells wrap (an indented label is a row of its own)
             wraps.append((below, list(zip(found, texts))))
         if len(wraps) > WRAPPED_CELL_LINES:
             if not numbered:
                 continue  # a row's text running on over many lines: cells of prose (a Q&A), not a wrapped row
             wraps = wraps[:WRAPPED_CELL_LINES]
+        if owner != index:  # the cut row's cells going on under the header repeated atop the next page: the cut row's
+            columns, cells = starts[owner], result[owner].split("\t")
+            if len(cells) != len(columns):
+                continue
         for below, found_texts in wraps:
             for at, text in found_texts:
                 column = max((k for k, start in enumerate(columns) if start <= at + 2), default=0)
@@ -1527,7 +1571,7 @@ def _wrapped_cells_joined(source: list[str], result: list[str], starts: list[lis
                 cells[column] = cells[column] + glue + text
             result[below] = ""
         if wraps:
-            result[index] = "\t".join(cells)
+            result[owner] = "\t".join(cells)
 
 
 WINDOW_OPEN_CELL = re.compile(r"(?:~|から)\s{0,2}$")
@@ -2363,7 +2407,10 @@ THREE_SPACES = re.compile(r"[ \u3000][ \u3000]{2}")  # where a COLUMN_GAP's gap 
 COLUMN_ITEM = re.compile(
     r"\s{0,4}(?:\d{1,2}\s|\(\d{1,2}\)|[\u2460-\u2473]|第\d{1,2}|[ア-ン][.\s]|\([ア-ン]\)|[一二三四五六七八九十]{1,2}[ \u3000])"
 )
-COLUMN_MIN = 40  # display columns: a right column starts this far in at least
+# (a leaflet's columns: its headings and items behind a mark, 「■事業の概要」 / 「●公募開始 2027年4月12日(月)」)
+COLUMN_MARKED = re.compile(r"\s{0,4}[■□◆◇●○▼▲★◎]")
+COLUMN_MIN = 36  # display columns: a right column starts this far in at least (a leaflet's narrow page: 38)
+COLUMN_SLACK = 3  # a right column's line may start this much left of the column (a left line run long, a mark of ambiguous width)
 COLUMN_LINES = 6  # lines split at the one column at least
 COLUMN_ITEMS = 2  # numbered items in each column at least
 COLUMN_LINE_MAX = 400
@@ -2480,6 +2527,10 @@ def _page_mark(line: str) -> bool:
     return len(line) <= COLUMN_LINE_MAX and bool(line.strip()) and bool(PAGE_MARK.fullmatch(folded(line.strip())))
 
 
+def _column_item(line: str) -> bool:
+    return COLUMN_ITEM.match(line) is not None or COLUMN_MARKED.match(line) is not None
+
+
 def two_columns(lines: list[str]) -> tuple[list[str], list[int]] | None:
     """The lines of a two-column page read column by column, with the source line of each; None for other text. A
     text of several such pages (each ending with its number) is read a page at a time."""
@@ -2488,26 +2539,29 @@ def two_columns(lines: list[str]) -> tuple[list[str], list[int]] | None:
     # (a line too short to reach COLUMN_MIN - 1 display columns, two a character at most, resumes no right column)
     starts = [_right_start(line) if COLUMN_MIN - 1 <= 2 * len(line) and len(line) <= COLUMN_LINE_MAX else [] for line in lines]
     counts: dict[int, int] = {}
-    for found in starts:
-        for width, _ in found:
+    headings: dict[int, int] = {}  # the lines whose text resumes at a width with an item's mark or number, by width
+    for index, found in enumerate(starts):
+        for width, at in found:
             if width >= COLUMN_MIN:
                 counts[width] = counts.get(width, 0) + 1
+                headings[width] = headings.get(width, 0) + _column_item(lines[index][at:])
     if not counts:
         return None
     column = max(counts, key=lambda width: sum(counts.get(width + d, 0) for d in (-1, 0, 1)))
     # the right column's numbered headings 「7 参加表明書の提出」 stand out to the left of its indented lines
     # 「  令和8年10月23日(金)17時まで」 (pdftotext -layout): the column starts at the headings' width
-    column = min((w for w in counts if column - COLUMN_INDENT <= w < column and counts[w] > COLUMN_ITEMS), default=column)
+    # (headings, not a page's indented number 「－２－」 that the narrowest columns reach)
+    column = min((w for w in counts if column - COLUMN_INDENT <= w < column and headings[w] > COLUMN_ITEMS), default=column)
     split: dict[int, int] = {}  # line -> character index where its right column starts (its wrapped lines indent more)
     for index, found in enumerate(starts):
-        at = next((at for width, at in found if column - 1 <= width <= column + COLUMN_INDENT), None)
+        at = next((at for width, at in found if column - COLUMN_SLACK <= width <= column + COLUMN_INDENT), None)
         if at is not None:
             split[index] = at
     both = [i for i, at in split.items() if lines[i][:at].strip()]
     if len(both) < COLUMN_LINES:
         return None
-    right_items = sum(bool(COLUMN_ITEM.match(lines[i][at:])) for i, at in split.items())
-    left_items = sum(bool(COLUMN_ITEM.match(line)) for i, line in enumerate(lines) if i not in split or i in both)
+    right_items = sum(_column_item(lines[i][at:]) for i, at in split.items())
+    left_items = sum(_column_item(line) for i, line in enumerate(lines) if i not in split or i in both)
     if right_items < COLUMN_ITEMS or left_items < COLUMN_ITEMS:
         return None
     first, last = min(both), max(both)
