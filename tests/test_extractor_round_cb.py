@@ -94,3 +94,38 @@ def test_deleted_words_marked_inline_are_not_read():
         ("result", dt.date(2028, 2, 1), None, "late_month"),
         ("contract", dt.date(2028, 3, 8), None, "date"),
     ]
+
+
+def test_an_amendment_by_item_numbers_reads_the_new_words_under_the_items_named_in_a_note():
+    text = (
+        "白浜町告示第88号\n"
+        "令和9年4月2日付け白浜町告示第80号の一部を次のように改める。\n"
+        "令和9年4月9日\n"
+        "1 3(2)中「令和9年4月20日(火)正午」を「令和9年4月23日(金)正午」に改める。\n"
+        "2 5(1)中「令和9年5月中旬」とあるのは「令和9年5月下旬」と読み替える。\n"
+        "備考 告示第80号の3(2)は入札参加資格確認申請書の提出期限、5(1)は開札の時期を定める項目である。\n"
+    )
+    found = steps(text)
+    assert ("application", dt.date(2027, 4, 23), dt.time(12, 0), "datetime") in found
+    assert all(day != dt.date(2027, 4, 20) for _, day, _, _ in found)
+    assert (dt.date(2027, 5, 1), "late_month") in [(day, precision) for _, day, _, precision in found]
+    assert all(precision != "mid_month" for *_, precision in found)
+
+
+def test_an_amendment_by_item_numbers_without_a_note_is_left_as_written():
+    from tenders.extractor.normalize import amended_items_named
+
+    lines = ["1 3(2)中「4月20日」を「4月23日」に改める。"]
+    assert amended_items_named(lines) == lines
+
+
+def test_a_step_said_not_corrected_in_a_note_for_reference_is_read():
+    text = (
+        "入札公告の訂正\n"
+        "1 入札書の提出期限 令和9年6月10日(木)午後5時 → 令和9年6月17日(木)午後5時\n"
+        "(参考)\n"
+        "  質問書の提出期限(令和9年6月3日(木)午後5時)は変更しない。\n"
+    )
+    found = steps(text)
+    assert ("question", dt.date(2027, 6, 3), dt.time(17, 0), "datetime") in found
+    assert all(day != dt.date(2027, 6, 10) for _, day, _, _ in found)

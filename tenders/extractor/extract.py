@@ -520,6 +520,9 @@ EMPTY_BRACKETS = re.compile(r"[(【\[]\s{0,4}[)】\]]")
 # 「※当初の提出期限(2026年10月2日(金)17時00分)から1週間延長します。」: the date a step was moved from, named as it was
 MOVED_FROM_BEFORE = re.compile(r"(?:当初|従前|変更前|元)の?[^、。()]{0,16}\($")
 MOVED_FROM_AFTER = re.compile(r"^\s{0,2}\)\s{0,2}から[^。]{0,12}?(?:延長|延期|変更|繰り下げ|繰下げ|繰り上げ|繰上げ)")
+# 「(参考) … 4(2)の質問の受付期限(令和8年7月15日(水)午後5時)は訂正しない。」: a note of a correction that a step's
+# date stays in force, read even under a heading of notes for reference
+NOT_CORRECTED = re.compile(r"\)?\s{0,2}(?:は|も)\s{0,2}(?:訂正|変更|修正)しない")
 EARLIER_WORD = re.compile(r"(?:当初|前回)(?:の|予定)?\s{0,8}$")
 # 「契約締結日から」「契約の翌日~」, also before a glossed end 「契約締結日から年度末(3月31日)まで」: the work's period
 CONTRACT_START = re.compile(
@@ -2080,7 +2083,7 @@ class Reader:
                         aside = team_plan = True
                         aside_at, aside_part = segment.line, False
                         continue
-            if aside and mentions:
+            if aside and mentions and not (self.changes and "しな" in text and NOT_CORRECTED.search(text)):
                 continue
             if not is_row and not mentions and segment.first and OLD_VERSION_MARK.match(L.clean_label(text)):
                 old_version_end = self.old_version_end(segment.line)

@@ -393,6 +393,7 @@ def normalize_lines(source: list[str]) -> list[str]:
         for index, line in enumerate(source)
     ]
     normalized = tab_cells_rejoined(calendar_grid_days(chat_posts(normalized)))
+    normalized = amended_items_named(normalized)
     if any(mark in line for line in normalized if len(line) < 60 for mark in "旧前誤"):  # (a version's column head)
         normalized = old_version_column_dropped(normalized)
     lines = wrapped_label_rows(spoken_table_rows(merged_cells_between_rows(merged_cells_on_rules(normalized))))
@@ -2188,6 +2189,38 @@ def old_version_column_dropped(lines: list[str]) -> list[str]:
                 break
             index += 1
     return result or lines
+
+
+# 「1 4(1)中「令和8年7月17日(金)午後5時」を「令和8年7月24日(金)午後5時」に訂正する。」「5(1)中「…」とあるのは「…」と読み
+# 替えるものとする。」: a 告示 amending another by the numbers of its items, the new words quoted
+_ITEM = r"\d{1,2}(?:\(\d{1,2}\)|[.-]\d{1,2}){0,2}"
+_AMENDED_ITEM = re.compile(
+    rf"^\s{{0,4}}(?:\d{{1,2}}\s{{1,2}})?(?:[^「」。]{{0,30}}?の)?(?P<item>{_ITEM})\s{{0,2}}中\s{{0,2}}「(?P<old>[^「」]{{1,80}})」\s{{0,2}}"
+    r"(?:を|とあるのは[、,]?)\s{0,2}「(?P<new>[^「」]{1,120})」\s{0,2}[にと]\s{0,2}(?:訂正|改め|読み替え|変更|修正)"
+)
+# 「告示第412号の4(1)は参加申込書の提出期限、4(3)は質問に対する回答、…10は委託期間を定める項目である。」: what each
+# item the amendment cites is about, told in a note
+_ITEM_NAMED = re.compile(rf"(?:^|[、\s]|の)(?P<item>{_ITEM})は(?P<name>[^、。「」]{{2,30}}?)(?=、|を定める|に関する|$|。)")
+
+
+def amended_items_named(lines: list[str]) -> list[str]:
+    """The lines of an amendment by item numbers (``_AMENDED_ITEM``) read as the item's step and its new words
+    (「参加申込書の提出期限 令和8年7月24日(金)午後5時」) when a note of the notice names what each item is about; the
+    old words quoted, dates that no longer hold, are left out. Without such a note the lines stay as they are."""
+    amended = {index: match for index, line in enumerate(lines) if "中" in line and (match := _AMENDED_ITEM.match(line))}
+    if not amended:
+        return lines
+    names: dict[str, str] = {}
+    for line in lines:
+        if "は" in line and "、" in line and len(line) < 400:
+            for named in _ITEM_NAMED.finditer(line):
+                names.setdefault(named["item"], named["name"].strip())
+    result = list(lines)
+    for index, match in amended.items():
+        name = names.get(match["item"])
+        if name:
+            result[index] = f"{match['item']} {name} {match['new']}"
+    return result
 
 
 def changes_on_next_line(lines: list[str]) -> list[str]:
