@@ -342,6 +342,9 @@ COUNCIL_DECIDES = re.compile(
 )  # 「仮契約の締結」 then 「市議会の議決」: a step after the contract
 COUNCIL_AFTER = re.compile(r"^\s{0,2}の?(?:定例会|臨時会|(?:定例|臨時)?[市町村区県府都道]?議会)")
 SCHEDULE_PART = re.compile(r"日程|スケジュール")
+# 「公募型プロポーザル スケジュールの変更について」 over 「掲載日:2026年9月14日」: the title of a page telling of a change, over
+# the page's own date, no heading of the schedule's steps
+SCHEDULE_CHANGE_TITLE = re.compile(r"(?:変更|延期|延長|訂正|修正)(?:について|のお知らせ|のご案内)\s{0,2}$")
 # 「仕 様 書」「水道メーター検針等業務委託仕様書（案）」「件名: …検針業務の仕様書（参考入手）」: a line of the head that
 # names the text a specification (the work described, not a call): a title, or a mail's subject
 # (in English: 「TERMS OF REFERENCE」「Scope of Work」「Technical Specifications」, a contract's annex describing the work)
@@ -514,6 +517,12 @@ LATER_ROUND = re.compile(
     r"再(?:延長|延期|変更|訂正|修正)|(?:2|二|3|三)\s?回目\s?の?\s?(?:延長|延期|変更|訂正|修正)|第\s?[23]\s?回\s?の?(?:延長|延期|変更|訂正|修正)"
 )
 EMPTY_BRACKETS = re.compile(r"[(【\[]\s{0,4}[)】\]]")
+# 「※当初の提出期限(2026年10月2日(金)17時00分)から1週間延長します。」: the date a step was moved from, named as it was
+MOVED_FROM_BEFORE = re.compile(r"(?:当初|従前|変更前|元)の?[^、。()]{0,16}\($")
+MOVED_FROM_AFTER = re.compile(r"^\s{0,2}\)\s{0,2}から[^。]{0,12}?(?:延長|延期|変更|繰り下げ|繰下げ|繰り上げ|繰上げ)")
+# 「(参考) … 4(2)の質問の受付期限(令和8年7月15日(水)午後5時)は訂正しない。」: a note of a correction that a step's
+# date stays in force, read even under a heading of notes for reference
+NOT_CORRECTED = re.compile(r"\)?\s{0,2}(?:は|も)\s{0,2}(?:訂正|変更|修正)しない")
 EARLIER_WORD = re.compile(r"(?:当初|前回)(?:の|予定)?\s{0,8}$")
 # 「契約締結日から」「契約の翌日~」, also before a glossed end 「契約締結日から年度末(3月31日)まで」: the work's period
 CONTRACT_START = re.compile(
@@ -2083,7 +2092,7 @@ class Reader:
                         aside = team_plan = True
                         aside_at, aside_part = segment.line, False
                         continue
-            if aside and mentions:
+            if aside and mentions and not (self.changes and "しな" in text and NOT_CORRECTED.search(text)):
                 continue
             if not is_row and not mentions and segment.first and OLD_VERSION_MARK.match(L.clean_label(text)):
                 old_version_end = self.old_version_end(segment.line)
@@ -3080,6 +3089,7 @@ class Reader:
                 number in struck
                 or SUPERSEDED.search(head)
                 or EARLIER.search(head)
+                or ("から" in tail[:8] and MOVED_FROM_AFTER.match(tail) and MOVED_FROM_BEFORE.search(head))
                 or (EARLIER_ROUND.search(head) and self.changed_again())
                 or self.changed_from(text, expression, found_exprs[number + 1] if number + 1 < len(found_exprs) else None)
             )
@@ -4460,7 +4470,7 @@ class Reader:
         without a date (``reach`` lines up at most), when it is short and names the schedule."""
         for line in reversed(self.lines[max(0, index - reach) : index]):
             if line.strip() and not self.read_dates(line):
-                return len(line) <= 40 and bool(SCHEDULE_PART.search(line))
+                return len(line) <= 40 and bool(SCHEDULE_PART.search(line)) and not SCHEDULE_CHANGE_TITLE.search(line)
         return False
 
     def under_briefing(self, segment: Segment, expression: Expression) -> bool:
@@ -5999,6 +6009,7 @@ def merge(candidates: list[Candidate]) -> list[Candidate]:
             and not L.is_generic(candidate.label)  # (「提出期限」 under its paper's heading: a step of its own)
         ):
             candidate.kind = next(iter(named_kinds))  # (its notes, 「持参」, go with that step's)
+    restated_step(candidates)
     groups: dict[tuple, list[Candidate]] = {}
 
     def step_key(candidate: Candidate) -> tuple:
@@ -6050,6 +6061,41 @@ def merge(candidates: list[Candidate]) -> list[Candidate]:
         first = min(named or published, key=lambda c: (window(c.mention.precision, c.mention.date())[0], c.line_no))
         merged = [c for c in merged if c.kind != "published" or c is first]
     return sorted(merged, key=lambda c: (window(c.mention.precision, c.mention.date())[0], c.line_no))
+
+
+# the leading words of a label that names a deadline by its noun alone (「受付期限の日付(」 → 「受付期限」)
+SHORT_NAME = re.compile(r"[^\s(の、]{3,12}")
+
+
+def restated_step(candidates: list[Candidate]) -> None:
+    """「※No.1は受付期限の時刻のみの訂正です。受付期限の日付(8月7日)に変更はありません。」 below 「4(1) 質問の受付期限 8月7日
+    (金)正午」: a step named again later by the tail of its name (no paper of its own, no time), on its day, is that
+    step; read alone, 「受付期限」 would be a submission of its own."""
+    timed: dict[dt.date, list[Candidate]] = {}
+    for candidate in candidates:
+        if candidate.mention.time is not None:
+            timed.setdefault(candidate.mention.date(), []).append(candidate)
+    if not timed:
+        return
+    for candidate in candidates:
+        if (
+            candidate.kind != "submission"
+            or candidate.mention.time is not None
+            or candidate.mention.date() not in timed
+            or not L.is_weak(candidate.label)
+            or L.is_generic(candidate.label)
+        ):
+            continue
+        short = SHORT_NAME.match(L.unspaced(L.clean_label(candidate.label)).strip())
+        if not short:
+            continue
+        named = {
+            other.kind
+            for other in timed[candidate.mention.date()]
+            if other.line_no < candidate.line_no and short.group() in other.label and short.group() != other.label.strip()
+        }
+        if len(named) == 1:
+            candidate.kind = next(iter(named))
 
 
 def notice_day(best: Candidate, timed: Candidate, group: list[Candidate]) -> bool:

@@ -174,6 +174,9 @@ _NOT_BUT = re.compile(
     r"\s{0,2}(?:じゃなくて|じゃなく|ではなくて|ではなく|でなく)[、,]?\s{0,2}(?=(?:令和|平成)?\d)"
 )
 _ARROW_ONLY = re.compile(ARROW)  # (a fast scan for an arrow before _ARROW looks for a digit before it)
+# a revision's marks written out where the PDF struck text through and underlined what it added: 「令和10年3月［削除］上旬
+# ［追加］中旬」「(最終日は［削除］正午［追加］午後5時)」: the deleted words no longer read
+_DELETED_MARKED = re.compile(r"\[削除\][^\[\]]{1,40}?\[(?:追加|挿入)\]")
 # struck-through text (markdown 「~~7月26日(金)~~」, HTML <del>/<s>/<strike>): what a change deleted, read as gone
 _STRUCK = re.compile(r"~~[^~\n]{1,200}~~|<(del|s|strike)\b[^>]{0,100}>.{0,200}?</\1\s{0,2}>", re.IGNORECASE)
 # 「令和9年4月_23日(金)_午後5時_15分_まで」: the underline a correction puts under what it changed, shown in a mail or
@@ -291,6 +294,8 @@ def normalize_line(line: str, changes: bool = True) -> str:
         text = text.replace("**", "")  # markdown bold
     if "_" in text:
         text = _UNDERLINED.sub("", text)
+    if "削除]" in text and "]" in text:
+        text = _DELETED_MARKED.sub("", text)
     text = not_but_as_arrow(text)
     if changes and _ARROW_ONLY.search(text) and _ARROW.search(text):
         text = changed_dates_removed(text)
@@ -388,6 +393,9 @@ def normalize_lines(source: list[str]) -> list[str]:
         for index, line in enumerate(source)
     ]
     normalized = tab_cells_rejoined(calendar_grid_days(chat_posts(normalized)))
+    normalized = amended_items_named(normalized)
+    if any(mark in line for line in normalized if len(line) < 60 for mark in "旧前誤"):  # (a version's column head)
+        normalized = old_version_column_dropped(normalized)
     lines = wrapped_label_rows(spoken_table_rows(merged_cells_between_rows(merged_cells_on_rules(normalized))))
     lines = timeline_rows(source, wrapped_keys_joined(source, spaced_columns_as_tabs(source, chart_beside_dates(lines))))
     lines = ditto_cells(window_column_rows(date_part_rows(gantt_rows(changes_on_next_line(cells_lost_to_a_span(lines))))))
@@ -2173,6 +2181,89 @@ def cells_lost_to_a_span(lines: list[str]) -> list[str]:
                 break  # (「※<TAB>日程は変更となる場合があります」: a note under the table)
             result[below] = "\t" + lines[below]
             below += 1
+    return result
+
+
+# a comparison table (新旧対照表, 正誤表) of two columns, each the same text as it now reads and as it read before:
+# 「│ 新 │ 旧 │」 (the new one on the left, as an amendment's table puts it), 「改正前 | 改正後」, 「誤<TAB>正」
+_NEW_VERSION_HEAD = re.compile(r"^[(【\[<〈]?(?:新|改正後|改定後|改訂後|訂正後|変更後|修正後|正)[)】\]>〉]?$")
+_OLD_VERSION_HEAD = re.compile(r"^[(【\[<〈]?(?:旧|現行|改正前|改定前|改訂前|訂正前|変更前|修正前|誤)[)】\]>〉]?$")
+
+
+def _two_cells(line: str) -> list[str] | None:
+    if "|" in line:
+        cells = line.strip().strip("|").split("|")
+    elif "\t" in line:
+        cells = line.strip().split("\t")
+    else:
+        return None
+    return [cell.strip() for cell in cells] if len(cells) == 2 else None
+
+
+def old_version_column_dropped(lines: list[str]) -> list[str]:
+    """「│ 新 │ 旧 │」 over rows 「│(3) 参加表明書の提出期限│(3) 参加表明書の提出期限│」 / 「│ 令和9年1月15日(金)…│ 令和9年1月8日
+    (金)…│」: a comparison table of the text as it now reads beside the text as it read, no column of labels. Each row
+    is read as the new version's cell alone (its wrapped lines one under the other, as the text they were cut from);
+    the old version's cells, dates that no longer hold, are left out."""
+    result = None
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        index += 1
+        if len(line) > 60 or ("|" not in line and "\t" not in line):
+            continue
+        head = _two_cells(line)
+        if not head:
+            continue
+        if _NEW_VERSION_HEAD.match(head[0]) and _OLD_VERSION_HEAD.match(head[1]):
+            keep = 0
+        elif _OLD_VERSION_HEAD.match(head[0]) and _NEW_VERSION_HEAD.match(head[1]):
+            keep = 1
+        else:
+            continue
+        result = result or list(lines)
+        result[index - 1] = ""
+        while index < len(lines):
+            row = lines[index]
+            if RULE_LINE.fullmatch(row):
+                result[index] = ""
+            elif (cells := _two_cells(row)) is not None:
+                result[index] = " " + cells[keep] if cells[keep] else ""
+            else:
+                break
+            index += 1
+    return result or lines
+
+
+# 「1 4(1)中「令和8年7月17日(金)午後5時」を「令和8年7月24日(金)午後5時」に訂正する。」「5(1)中「…」とあるのは「…」と読み
+# 替えるものとする。」: a 告示 amending another by the numbers of its items, the new words quoted
+_ITEM = r"\d{1,2}(?:\(\d{1,2}\)|[.-]\d{1,2}){0,2}"
+_AMENDED_ITEM = re.compile(
+    rf"^\s{{0,4}}(?:\d{{1,2}}\s{{1,2}})?(?:[^「」。]{{0,30}}?の)?(?P<item>{_ITEM})\s{{0,2}}中\s{{0,2}}「(?P<old>[^「」]{{1,80}})」\s{{0,2}}"
+    r"(?:を|とあるのは[、,]?)\s{0,2}「(?P<new>[^「」]{1,120})」\s{0,2}[にと]\s{0,2}(?:訂正|改め|読み替え|変更|修正)"
+)
+# 「告示第412号の4(1)は参加申込書の提出期限、4(3)は質問に対する回答、…10は委託期間を定める項目である。」: what each
+# item the amendment cites is about, told in a note
+_ITEM_NAMED = re.compile(rf"(?:^|[、\s]|の)(?P<item>{_ITEM})は(?P<name>[^、。「」]{{2,30}}?)(?=、|を定める|に関する|$|。)")
+
+
+def amended_items_named(lines: list[str]) -> list[str]:
+    """The lines of an amendment by item numbers (``_AMENDED_ITEM``) read as the item's step and its new words
+    (「参加申込書の提出期限 令和8年7月24日(金)午後5時」) when a note of the notice names what each item is about; the
+    old words quoted, dates that no longer hold, are left out. Without such a note the lines stay as they are."""
+    amended = {index: match for index, line in enumerate(lines) if "中" in line and (match := _AMENDED_ITEM.match(line))}
+    if not amended:
+        return lines
+    names: dict[str, str] = {}
+    for line in lines:
+        if "は" in line and "、" in line and len(line) < 400:
+            for named in _ITEM_NAMED.finditer(line):
+                names.setdefault(named["item"], named["name"].strip())
+    result = list(lines)
+    for index, match in amended.items():
+        name = names.get(match["item"])
+        if name:
+            result[index] = f"{match['item']} {name} {match['new']}"
     return result
 
 
