@@ -1067,6 +1067,7 @@ DATED_BEFORE = re.compile(r"\b(?:dated|as of)\s{0,4}$", re.IGNORECASE)
 ENGLISH_SENTENCE_BREAK = re.compile(r"(?<=[a-z0-9)][.;])(?<!\bNo\.)\s+(?=[A-Z])")
 EN_PREPOSITION_END = re.compile(r"(?i:\b(?:by|on|in|until|before|from|of)\s{0,2}$)")  # a sentence that waits for its date
 EN_PART_END = re.compile(r"(?i:\b(?:early|mid|late|end\sof|beginning\sof|middle\sof)\s{0,2}$)")  # 「… in late」 / 「March 2028」
+ENGLISH_ASIDE = re.compile(r"\s?\([^()]{12,80}\)")  # 「(in Japanese, with English reference translation)」: an aside
 ENGLISH_WRAP_LINES = 3  # lines above a date an English item's words may be wrapped over
 KEY_ONLY = re.compile(r"^\s{0,8}(?P<key>[^\s:：]{2,16})\s{0,2}[:：]\s{0,4}$")  # 「業務内容：」 with its items below
 
@@ -1830,6 +1831,7 @@ class Reader:
         if OUTLINE_MARK.match(self.lines[index]) and head.strip():
             return ""  # (「(4) Delivery deadline: by Friday, …」: an item of its own; 「24 September 2027.」 opens with its day)
         words = [head.strip()]
+        continued = head.strip()[:1].islower()  # (the date's line goes on with a sentence: 「confirmation remains 5 …」)
         for above in range(index - 1, max(-1, index - ENGLISH_WRAP_LINES - 1), -1):
             line = self.lines[above].strip()
             if not line or JAPANESE.search(line) or line.endswith("."):
@@ -1847,11 +1849,27 @@ class Reader:
             if self.read_dates(line):
                 return ""
             words.insert(0, line)
+            if continued and line[:1].isupper() and self.line_starts_sentence(above):
+                # 「Items not corrected」 / 「The deadline for … qualification」 / 「confirmation remains 5 November 2027」:
+                # the sentence the date's line goes on with, begun at the start of a line under a heading
+                item = " ".join(words).rstrip(" :")
+                return item[:80] if L.kind_of(item) and not L.is_not_milestone(item) else ""
             if OUTLINE_MARK.match(self.lines[above]):
                 item = OUTLINE_MARK.sub("", " ".join(words), count=1).strip()
                 item = ENGLISH_SENTENCE_END.split(TRAILING_TIME.sub("", item).strip())[-1].rstrip(" :")
                 return item[:80] if L.kind_of(item) else ""
         return ""
+
+    def line_starts_sentence(self, index: int) -> bool:
+        """Whether English line ``index`` opens a paragraph: the text's first line, or one under a blank line, a
+        sentence's end or a line the wrap did not fill (a heading: its words and the next line's first would fit)."""
+        if index == 0:
+            return True
+        prev, line = self.lines[index - 1].strip(), self.lines[index].strip()
+        if not prev or prev.endswith((".", ":")):
+            return True
+        first = line.split(" ", 1)[0]
+        return len(prev) + 1 + len(first) < len(line) and not prev.endswith(",")
 
     def list_key(self, index: int) -> str:
         """「業務内容：」 / 「・…の評価」 / 「・協議会の運営支援（8月、11月…開催予定）」: the key line (nothing after its colon)
@@ -3514,7 +3532,10 @@ class Reader:
             bracket = ENGLISH_BRACKET_OPEN.search(head)
             if bracket and not L.kind_of(" ".join(head[: bracket.start()].split()[-ENGLISH_NOUN_WORDS:])):
                 return [], ""  # 「The Bureau invites proposals for … travel fairs in Taipei (5–8 November 2027)」: the fair's
-            return [ENGLISH_SENTENCE_END.split(head_label)[-1][:80]], "labelled"  # its subject opens the sentence
+            sentence = ENGLISH_SENTENCE_END.split(head_label)[-1]  # its subject opens the sentence
+            if len(sentence) > 80 and len(short := ENGLISH_ASIDE.sub("", sentence)) <= 80:
+                sentence = short  # 「The tender documents (in Japanese, with an English translation) can be obtained from」
+            return [sentence[:80]], "labelled"
         before = head if head.strip() or not segment.first or not segment.line else self.lines[segment.line - 1]
         if not JAPANESE.search(head) and DATED_BEFORE.search(before):
             return [], ""  # 「(入札公告, dated」 / 「26 March 2027) shall prevail」: a document's own date, no step
@@ -5922,12 +5943,19 @@ def notice_day(best: Candidate, timed: Candidate, group: list[Candidate]) -> boo
     """「公告日 2027/09/01」 and 「入札説明書等ダウンロード期間 2027/09/01 09:00 ～」 (a portal's fields): the notice is dated a
     day; the hour the papers are first handed out is the window's, not the notice's. (When the notice's text states
     that hour again, 「交付期間は、6月1日午前9時から」, the call is taken to open at that moment.)"""
-    if best.kind != "published" or not timed.window or not NOTICE_DAY_LABEL.search(L.unspaced(L.clean_label(best.label))):
+    if best.kind != "published":
+        return False
+    # (「Date of this notice: Monday, June 1, 2026」 and 「The tender documentation is available … from 9:00 a.m., Monday,
+    # June 1, 2026 until …」: an English notice's day, and the hour its papers are first handed out)
+    opens = timed.window or EN_OPENS_FROM.search(timed.label) is not None
+    if not opens or not (NOTICE_DAY_LABEL.search(L.unspaced(L.clean_label(best.label))) or EN_NOTICE_DAY.search(best.label)):
         return False
     return sum(1 for c in group if c.mention.time == timed.mention.time) < 2
 
 
 NOTICE_DAY_LABEL = re.compile(r"(?:公告|公示|告示)(?:日|年月日)?$")
+EN_NOTICE_DAY = re.compile(r"(?i:\bdate\sof\s(?:this\s|the\s)?(?:notice|issue|publication|announcement)\b|\bnotice\sdate\b)")
+EN_OPENS_FROM = re.compile(r"(?i:\bavailable\b.{0,40}\bfrom)\s{0,2}$")
 # 「入札公告」「公告日」「公募開始」: the call's own publication named (not 「実施方針の公表」, nor a paper's 「…公表」)
 CALL_NOTICE = re.compile(r"^[^()（）は]{0,12}?(?:公告|公示|告示)(?:日|年月日)?(?:[(（]|$)|^(?:公募|募集)(?:の)?開始")
 PAST_MONTH = dt.timedelta(days=92)  # a month a publication of its own ends this long before the call's publication day

@@ -144,14 +144,15 @@ KIND_RULES = [
             # 「Announcement of this RFP」
             r"|\b(?:issu(?:e|ance)|release|publication|distribution|announcement)\sof\s(?:the\s|this\s)?(?:RFP|RFQ|RFI|ITB|ITT|request\sfor|invitation|call|tender\sdoc|bidding\sdoc|solicitation)"
             r"|\b(?:RFP|RFQ|RFI|ITB)\s(?:release|issue)\b|\b(?:call|solicitation)\sfor\s\w+\s(?:opens|launched)\b"
-            # 「RFP issued」「Tender documents can be obtained from」: the call and its documents made public
+            # 「RFP issued」「Tender documents can be obtained from」「Tender documentation: available from」: the call and its
+            # documents made public
             # 「Tender published」「ITT issued」「This call opens on Mon., April 26」
             r"|\b(?:RFP|RFQ|RFI|ITB|ITT|notice|call|invitation|tender|request\sfor\s(?:proposals?|quotations?|tenders?))\)?\s{1,3}(?:is\s|was\s|has\sbeen\s)?(?:issued|published|announced|released)"
             # 「(1) Announcement   June 1, 2027」: a schedule's first row, the call announced (公告)
             r"|^announcement(?:\sdate)?$"
             r"|\b(?:this|the)\s(?:call|RFP|RFQ|ITT|tender)\s(?:opens|is\sopen)\b"
             r"|\b(?:tender|procurement|bid(?:ding)?)\s(?:notice|announcement)\b"
-            r"|\bdocument(?:s|ation)?\s{1,3}(?:\([^()]{0,60}\)\s{1,3})?(?:(?:are|is|will\sbe|can\sbe|may\sbe)\s{1,3})?(?:available|obtained|distributed|downloaded|downloadable|issued|released|published))"
+            r"|\bdocument(?:s|ation)?(?::\s{0,3}|\s{1,3}(?:\([^()]{0,60}\)\s{1,3})?(?:(?:are|is|will\sbe|can\sbe|may\sbe)\s{1,3})?)(?:available|obtained|distributed|downloaded|downloadable|issued|released|published))"
         ),
     ),
     # 「請書の提出」「注文請書の取り交わし」: the supplier accepts the order, the contract of a small purchase
@@ -268,7 +269,10 @@ NOT_MILESTONE_LABEL = re.compile(
     r"|\bexpir(?:es|y|ation|ing)\b|\b(?:current|existing|present)\scontract|\bfrom\s(?:the\s)?(?:date|day)\sof\s(?:the\s)?contract"
     # 「the following changes to the Request for Proposals issued on」: the day of the document a corrigendum amends
     # (当初の公告日), no step of the call
-    r"|\b(?:changes?|amendments?|corrections?|modifications?)\s(?:to|of|in)\s[^.。]{0,80}?\b(?:issued|published|dated|announced)(?:\son)?\s{0,2}$)"
+    r"|\b(?:changes?|amendments?|corrections?|modifications?)\s(?:to|of|in)\s[^.。]{0,80}?\b(?:issued|published|dated|announced)(?:\son)?\s{0,2}$"
+    # 「CORRIGENDUM No. 1 / to the Invitation to Bid dated」「under the Notice dated」: the document an addendum or a
+    # corrigendum belongs to, named by its date
+    r"|(?:^|\s)(?:to|of|under)\s(?:the|our)\s[^.。]{0,60}?\bdated\s{0,2}$)"
 )
 # 「組合議会の定例会は、例年10月及び2月に開催」「市議会9月定例会」「議会運営委員会」: the council's sessions and its
 # committees' meetings, no step of the call (what the council decides in them is one: 「指定の議決（12月定例会）」
