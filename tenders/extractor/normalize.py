@@ -1002,10 +1002,11 @@ def cell_wrapped_hours(lines: list[str]) -> list[str]:
     return result
 
 
-# 「(b) Pre-quotation meeting ..... Tuesday, 18 May 2027,」 over 「                10:00 a.m. (local time)」: an English
+# 「(b) Pre-quotation meeting ..... Tuesday, 18 May 2027,」 (「17th March 2027 (Wednesday),」) over 「      10:00 a.m. (local time)」: an English
 # date whose time the column wrapped onto the line below (read on the date's line; a place below it stays)
 ENGLISH_DATE_COMMA = re.compile(
-    r"(?i:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s\d{1,2}|\d{1,2}\s[a-z]{3,9}\.?),?\s\d{4},$"
+    r"(?i:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s[a-z]{3,9}\.?),?\s\d{4}"
+    r"(?:\s?\((?i:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?\))?,$"
 )
 ENGLISH_TIME_LINE = re.compile(
     r"^\s{2,}(?:\d{1,2}(?::\d{2})?\s?[ap]\.?\s?m\.?|\d{1,2}:\d{2}|(?:12:00\s)?noon)(?![\w:])", re.IGNORECASE
@@ -1017,7 +1018,7 @@ def english_times_below(lines: list[str]) -> list[str]:
     result = list(lines)
     for index in range(len(result) - 1):
         line = result[index].rstrip()
-        if not line.endswith(",") or not ENGLISH_DATE_COMMA.search(line[-24:]):
+        if not line.endswith(",") or not ENGLISH_DATE_COMMA.search(line[-40:]):
             continue
         below = result[index + 1]
         if len(below.strip()) <= ENGLISH_TIME_LINE_MAX and ENGLISH_TIME_LINE.match(below):
