@@ -748,6 +748,7 @@ TIME_ONLY = re.compile(  # (the first lookahead: a character a time starts with,
     r"(?=[\s午正\d])\s{0,8}(?P<ampm>午前|午後)?\s{0,8}(?:(?P<noon>正午)|(?P<hour>\d{1,2})(?:時(?:\s{0,8}(?P<minute>\d{1,2})分|(?P<half>半))?|:(?P<minute2>\d{2})))"
 )
 # 「5:00 PM」「11:30 a.m.」: the half of the day after an English notice's clock time
+EN_CELL_FROM = re.compile(r"^(?i:from|at|starts?\sat|starting\sat)\s{1,3}(?=\d)")  # 「| from 13:00 |」: a cell's time
 LATIN_HALF_AFTER = re.compile(r"\s?(?P<half>[AaPp])\.?\s?[Mm](?![A-Za-z])")
 
 
@@ -3018,7 +3019,8 @@ class Reader:
     @staticmethod
     def row_time(candidate: Candidate, cells: list[str]) -> None:
         """A time in another cell of the row: 「| 6月4日 | 申込 | 午後5時15分必着 |」, 「申込(受付時間 9時～17時15分)」."""
-        hour = next((c.lstrip("~ ") for c in cells if TIME_ONLY.match(c.lstrip("~ "))), None)  # 「~17:00」: by then
+        # 「~17:00」: by then; 「from 13:00」「at 2:00 p.m.」: an English event's start
+        hour = next((t for t in (EN_CELL_FROM.sub("", c.lstrip("~ ")) for c in cells) if TIME_ONLY.match(t)), None)
         window = (not L.is_event(candidate.label) or bool(candidate.window)) and candidate.kind != "published"
         if candidate.kind == "published" and candidate.window and hour and closing_time(hour):
             return  # 「交付 | 自 6月1日 至 6月12日 | 午前9時から午後5時まで」: the office's hours, no time of the opening day

@@ -132,7 +132,7 @@ KIND_RULES = [
         "application",
         re.compile(
             r"(?:参加|応募)(?:の)?(?:お|ご)?申(?:し)?込|参加(?:の)?申(?:し)?出|もうしこみ|(?:参加|応募)登録|参加資格(?:の)?申請|参加の申請|事後審査(?:書類|資料|申請)|参加表明|参加を希望|参加意思|意思表明|意思確認書|応募意向|意向届|参加意向|参加申請|参加資格確認申請|資格確認書類|参加希望|仮申込|申込書|申請予定届|"
-            r"応募申込|エントリー|参加資格の確認|資格の確認|資格確認|競争参加資格確認|参加資格審査|参加の申込|(?:適合|資格)\S{0,16}証明|証明書等|^証明書類|(?i:application|\bdocuments?\s(?:proving|certifying|demonstrating)\b|expression of interest|\bEOI\b|qualification|eligibility|intent(?:ion)?\sto\s(?:submit|participate|bid|tender|apply)|letter of intent|\bregist(?:er|ration)\b)"
+            r"応募申込|エントリー|参加資格の確認|資格の確認|資格確認|競争参加資格確認|参加資格審査|参加の申込|(?:適合|資格)\S{0,16}証明|証明書等|^証明書類|(?i:application|\bdocuments?\s(?:proving|certifying|demonstrating)\b|expression of interest|\bEOI\b|qualification|eligibility|\bentry\s(?:form|sheet)s?\b|intent(?:ion)?\sto\s(?:submit|participate|bid|tender|apply)|letter of intent|\bregist(?:er|ration)\b)"
         ),
     ),
     (
@@ -147,7 +147,7 @@ KIND_RULES = [
             # 「RFP issued」「Tender documents can be obtained from」「Tender documentation: available from」: the call and its
             # documents made public
             # 「Tender published」「ITT issued」「This call opens on Mon., April 26」
-            r"|\b(?:RFP|RFQ|RFI|ITB|ITT|notice|call|invitation|tender|request\sfor\s(?:proposals?|quotations?|tenders?))\)?\s{1,3}(?:is\s|was\s|has\sbeen\s)?(?:issued|published|announced|released)"
+            r"|\b(?:RFP|RFQ|RFI|ITB|ITT|notice|call|invitation|tender|request\sfor\s(?:proposals?|quotations?|tenders?))\)?\s{1,3}(?:is\s|was\s|has\sbeen\s)?(?:issued|published|announced|released|posted\son\s(?:the\s)?(?:\S{1,20}\s)?(?:website|web\s?site|homepage|portal))"
             # 「(1) Announcement   June 1, 2027」: a schedule's first row, the call announced (公告)
             r"|^announcement(?:\sdate)?$"
             r"|\b(?:this|the)\s(?:call|RFP|RFQ|ITT|tender)\s(?:opens|is\sopen)\b"
