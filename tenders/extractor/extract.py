@@ -466,7 +466,12 @@ CORRECTED = re.compile(
     r"|^\((?i:after|new|revised|corrected)\)$"
 )
 # (「（開催済み）」: the step took place on its old date)
-UNCHANGED_CELL = re.compile(r"^[(（]?(?:変更(?:なし|無し|は?ありません)|同左|従前のとおり|訂正なし|(?:開催|実施)済み?)[)）]?$")
+UNCHANGED_CELL = re.compile(
+    r"^[(（]?(?:変更(?:なし|無し|は?ありません)|同左|従前のとおり|訂正なし|(?:開催|実施)済み?"
+    # 「| mid-October 2027 | (unchanged) |」「No change」「As before」: an English corrigendum's column of the new dates
+    r"|(?i:unchanged|no\s(?:change|amendment)|not\s(?:changed|amended)|as\s(?:before|original(?:ly\sscheduled)?)|same\sas\s(?:before|original)))"
+    r"[)）]?$"
+)
 # 「当初」「前回」 alone on the line over a date: the version before a change, like 「訂正前」
 EARLIER_MARK = re.compile(r"^[(【\[<〈《〔]?(?:当初|前回|従前)(?:の?予定|公告|日程)?[)】\]>〉》〕]?$")
 # 「 ̄ ̄ ̄ ̄」 (「￣」 folded), 「____」: a line of underline marks under the words a correction changed
@@ -1066,6 +1071,7 @@ DATED_BEFORE = re.compile(r"\b(?:dated|as of)\s{0,4}$", re.IGNORECASE)
 # a sentence's end inside a wrapped English line (「… 14 January 2028. We will publish」), after a word or a year
 # (not 「RFP No. KIMB-…」, an abbreviation)
 ENGLISH_SENTENCE_BREAK = re.compile(r"(?<=[a-z0-9)][.;])(?<!\bNo\.)\s+(?=[A-Z])")
+EN_WAITING_END = re.compile(r"(?i:\b(?:as|the|to|be|of|for|with|is|are)\s{0,2}$)")  # a sentence cut in its middle
 EN_PREPOSITION_END = re.compile(r"(?i:\b(?:by|on|in|until|before|from|of)\s{0,2}$)")  # a sentence that waits for its date
 EN_PART_END = re.compile(r"(?i:\b(?:early|mid|late|end\sof|beginning\sof|middle\sof)\s{0,2}$)")  # 「… in late」 / 「March 2028」
 ENGLISH_ASIDE = re.compile(r"\s?\([^()]{12,80}\)")  # 「(in Japanese, with English reference translation)」: an aside
@@ -1835,12 +1841,18 @@ class Reader:
         continued = head.strip()[:1].islower()  # (the date's line goes on with a sentence: 「confirmation remains 5 …」)
         for above in range(index - 1, max(-1, index - ENGLISH_WRAP_LINES - 1), -1):
             line = self.lines[above].strip()
+            if not line and above < len(self.original) and self.original[above].strip():
+                continue  # (a line the cleaning joined onto the one above it: its words are there)
             if not line or JAPANESE.search(line) or line.endswith("."):
                 return ""
             going_on = (  # (「is published on 6 January」; 「… will be notified to each applicant by」 / 「July 20, 2027.」)
                 len(words) == 1
                 and ". " in line
-                and (head.strip()[:1].islower() or (not head.strip() and EN_PREPOSITION_END.search(line[-12:])))
+                and (
+                    head.strip()[:1].islower()
+                    or (not head.strip() and EN_PREPOSITION_END.search(line[-12:]))
+                    or EN_WAITING_END.search(line[-8:])  # 「… Answers will be issued as」 / 「Addendum No. 2 on or before …」
+                )
             )
             ends = [m.end() for m in ENGLISH_SENTENCE_BREAK.finditer(line)] if going_on else []
             if ends and not self.read_dates(line[ends[-1] :]) and not EN_PART_END.search(line):

@@ -1031,12 +1031,14 @@ def english_times_below(lines: list[str]) -> list[str]:
 # 「Jul. 30, 2027 (Fri.), 9:30 a.m. to 5:00 p.m.」: an English line ending in a time, or in a window's 「until」 after a
 # date, whose date (or window's end) the wrap put at the start of the next line. The next line goes on the line above.
 ENGLISH_TIME_END = re.compile(
-    r"(?<![\w:])(?:\d{1,2}(?::\d{2})?\s?[ap]\.?\s?m\.?|\d{1,2}:\d{2}|noon)(?:\s?\((?:JST|local time)\))?$", re.IGNORECASE
+    r"(?<![\w:])(?:\d{1,2}(?::\d{2})?\s?[ap]\.?\s?m\.?|(?:\d{1,2}:\d{2}\s)?noon|\d{1,2}:\d{2})"
+    r"(?:\s?\(?(?:JST|local\stime|Japan\stime)\)?)?,?$",
+    re.IGNORECASE,
 )
 ENGLISH_WINDOW_END = re.compile(r"\b(?:until|till|through|to)$|[-–~]$", re.IGNORECASE)
 _EN_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?"
 ENGLISH_DATE_START = re.compile(
-    r"\s{0,16}(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s)?"
+    r"\s{0,16}(?:on\s)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s)?"
     rf"(?:{_EN_MONTH}\s\d{{1,2}}(?:st|nd|rd|th)?,?\s\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s(?:of\s)?{_EN_MONTH},?\s\d{{4}})(?!\d)",
     re.IGNORECASE,
 )
@@ -1070,8 +1072,15 @@ CELL_DIGIT = re.compile(r"\d")
 CELL_GOES_ON = re.compile(r"(?:,|\b(?:to|and|until|till|through)|~|～|-|–|から)$")
 
 
-def _cell_goes_on(above: str, cell: str) -> bool:
-    return not cell or bool(above) and (CELL_TIME_ALONE.fullmatch(cell) is not None or CELL_GOES_ON.search(above) is not None)
+def _cell_goes_on(above: str, cell: str, first: bool) -> bool:
+    """Whether a cell of the line below goes on with the cell above: empty, a time alone, after a cell left open
+    (「5:00 p.m. JST,」 over 「Friday, 3 September 2027」), or the first cell's words wrapped (「Proposal submission」 over
+    「deadline」)."""
+    if not cell:
+        return True
+    if first:
+        return cell[:1].islower()
+    return bool(above) and (CELL_TIME_ALONE.fullmatch(cell) is not None or CELL_GOES_ON.search(above) is not None)
 
 
 def _bar_cells(line: str) -> list[str] | None:
@@ -1094,9 +1103,8 @@ def english_cell_times_below(lines: list[str]) -> list[str]:
             or lower is None
             or len(upper) != len(lower)
             or len(upper) < 2
-            or lower[0]
-            or not any(lower)
-            or not all(_cell_goes_on(above, cell) for above, cell in zip(upper, lower))
+            or not any(lower[1:])
+            or not all(_cell_goes_on(above, cell, column == 0) for column, (above, cell) in enumerate(zip(upper, lower)))
             or not any(
                 cell and CELL_TIME_ALONE.fullmatch(cell) or cell and CELL_GOES_ON.search(above) and CELL_DIGIT.search(cell)
                 for above, cell in zip(upper, lower)
