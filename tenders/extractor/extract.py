@@ -3542,6 +3542,16 @@ class Reader:
             named = next((w for w in reversed(words) if w and L.kind_of(w) and not L.is_generic(w)), "")
             if named:
                 return [f"{self.source_text(segment.line, named)} {generic}"], "labelled"
+        if (
+            segment.first
+            and head[:1].islower()
+            and segment.line
+            and self.lines[segment.line - 1].rstrip().endswith(" of")
+            and not JAPANESE.search(head)
+        ):
+            wrapped = self.english_item_above(segment.line, head)
+            if wrapped:  # 「… followed by 10 minutes of」 / 「questions on 14/07/2027」: the words after 「of」 say what
+                return [wrapped], "labelled"  # of the thing named above, the step the sentence names
         if head_label and not JAPANESE.search(head) and L.kind_of(head_label):  # English: spaces part words
             bracket = ENGLISH_BRACKET_OPEN.search(head)
             if bracket and not L.kind_of(" ".join(head[: bracket.start()].split()[-ENGLISH_NOUN_WORDS:])):

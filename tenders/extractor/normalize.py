@@ -1027,7 +1027,7 @@ def english_times_below(lines: list[str]) -> list[str]:
     return result
 
 
-# 「shall submit the application form by 5:00 p.m.」 over 「Jul. 14, 2027 (Wed.).」, 「From Jun. 1, 2027 (Tue.) until」 over
+# 「shall submit the application form by 5:00 p.m.」 over 「Jul. 14, 2027 (Wed.).」 (「by 12:00 noon」 over 「JST on Friday, …」), 「From Jun. 1, 2027 (Tue.) until」 over
 # 「Jul. 30, 2027 (Fri.), 9:30 a.m. to 5:00 p.m.」: an English line ending in a time, or in a window's 「until」 after a
 # date, whose date (or window's end) the wrap put at the start of the next line. The next line goes on the line above.
 ENGLISH_TIME_END = re.compile(
@@ -1038,11 +1038,14 @@ ENGLISH_TIME_END = re.compile(
 ENGLISH_WINDOW_END = re.compile(r"\b(?:until|till|through|to)$|[-–~]$", re.IGNORECASE)
 _EN_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?"
 ENGLISH_DATE_START = re.compile(
-    r"\s{0,16}(?:on\s)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s)?"
+    r"\s{0,16}(?:\(?(?:JST|Japan\stime)\)?,?\s)?(?:on\s)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s)?"
     rf"(?:{_EN_MONTH}\s\d{{1,2}}(?:st|nd|rd|th)?,?\s\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s(?:of\s)?{_EN_MONTH},?\s\d{{4}})(?!\d)",
     re.IGNORECASE,
 )
 ENGLISH_DATE_ANY = re.compile(rf"(?:{_EN_MONTH}\s\d{{1,2}}|\d{{1,2}}\s{_EN_MONTH}),?\s\d{{4}}", re.IGNORECASE)
+# a window's start ending a line, its end opening the next: 「from 01/06/2027 (Tue)」 over 「until 02/07/2027 (Fri) 23:59」
+ENGLISH_FROM_DATE_END = re.compile(r"(?i:\bfrom\s[^()]{0,24}\d{4}(?:\s?\([a-z]{2,9}\.?\))?,?)$")
+ENGLISH_UNTIL_START = re.compile(r"\s{0,48}(?i:until|till|through|to)\s(?=[^\n]{0,24}\d{4})")
 ENGLISH_DATE_BELOW_MAX = 90  # characters of the line below joined, at most
 
 
@@ -1051,9 +1054,17 @@ def english_dates_below(lines: list[str]) -> list[str]:
     for index in range(len(result) - 1):
         line = result[index].rstrip()
         below = result[index + 1]
-        if not line or not below or not line[-1:].isalnum() and line[-1:] not in ".-–~)" or "|" in line or "\t" in line:
+        if not line or not below or (not line[-1:].isalnum() and line[-1:] not in ".-–~)") or "|" in line:
             continue
         tail = line[-40:]
+        if (
+            ENGLISH_FROM_DATE_END.search(tail)
+            and ENGLISH_UNTIL_START.match(below)
+            and len(below.strip()) <= ENGLISH_DATE_BELOW_MAX
+        ):
+            result[index] = line + " " + below.strip()  # 「… from 01/06/2027 (Tue)」 over 「until 02/07/2027 (Fri) 23:59」
+            result[index + 1] = ""
+            continue
         if not (ENGLISH_TIME_END.search(tail) or (ENGLISH_WINDOW_END.search(tail) and ENGLISH_DATE_ANY.search(line))):
             continue
         if len(below.strip()) <= ENGLISH_DATE_BELOW_MAX and ENGLISH_DATE_START.match(below):
