@@ -46,6 +46,15 @@ KIND_RULES = [
     # 「競争的対話（第1回）」: the dialogue of a large call (PFI, DBO) with each applicant, a step beside the hearing
     # (its registration, its questions and what is made known of it are steps of their own)
     ("other", re.compile(r"競争的対話(?!\S{0,10}(?:申込|申し込|参加|エントリー|質問|回答|結果|通知|公表|議事))")),
+    # 「Individual dialogue meetings」「Competitive dialogue」: the same in English; 「Issue of Final Request for Proposals」:
+    # the second stage's papers, handed to those who passed the first (the call itself was published before)
+    (
+        "other",
+        re.compile(
+            r"(?i:\bdialogue\s(?:meetings?|sessions?)\b|^competitive\sdialogue$"
+            r"|\b(?:issu(?:e|ance)|release)\sof\s(?:the\s)?final\s(?:RFP|RFT|ITT|request\sfor))"
+        ),
+    ),
     ("other", DETAIL_MADE_KNOWN),
     # 「開札の結果、…ない場合は、次により再度入札を行う。 日時 1月27日」: the second round of bidding, held as an opening
     # is (its result or its bid papers are steps of their own); 「調査対象者からの事情聴取は、12月14日に実施する」: the
@@ -58,6 +67,8 @@ KIND_RULES = [
             # 「Notice of award」「Announcement of the successful tenderer」 (「Contract award」 is the contract)
             r"|(?i:notice\sof\s(?:intent\sto\s)?award|\bselection\snotice|\bsuccessful\s(?:bidder|tenderer|applicant|proposer|offeror)s?\b"
             # 「Shortlisted firms notified」 (not 「Bidders will be notified of the answers」)
+            # 「Selection of Preferred Bidder」「Preferred negotiator announced」
+            r"|\bselection\sof\s(?:the\s)?(?:preferred|successful|winning)\b|\bpreferred\s(?:bidder|proposer|tenderer|negotiator)s?\b"
             r"|\b(?:shortlisted|selected)\s\w+\s(?:will\sbe\s|are\s)?notified|notified\sof\s(?:the\s)?(?:results?|outcome|selection|award)"
             # 「Award decision」「will notify all applicants of the outcome」: the selection made known in plain words
             r"|\baward\s(?:decision|announcement)|\boutcome\s(?:will|shall)\sbe\s(?:notified|announced|communicated)|\bnotify\s[^.。]{0,40}?\bof\s(?:the\s)?(?:outcome|results?|selection|award|decision))"
@@ -142,7 +153,7 @@ KIND_RULES = [
         "published",
         re.compile(
             r"(?:公募|募集)(?:の)?開始|公告|公示|告示|掲示(?:期間|開始|日)|見積(?:書の?)?依頼(?:書)?の?(?:発送|送付|発出|日)|ぼしゅうを\s?はじめ|(?<!非)公開(?!日)|公表|掲載開始|配布開始|配付開始|交付(?!申請|決定|金|要綱|規程|規則|額|対象|条件)|配布|配付|募集要[綱項領]の?(?:公開|配布)"
-            r"|(?i:public notice|date of (?:this )?(?:notice|issue|announcement|publication)|documentation (?:will be |is )?available"
+            r"|(?i:public notice|date of (?:this )?(?:notice|issue|announcement|publication)|^notice\sdate$|documentation (?:will be |is )?available"
             # 「Issue of the Request for Proposals」「RFP release」「Call for proposals opens」
             # 「Announcement of this RFP」
             r"|\b(?:issu(?:e|ance)|release|publication|distribution|announcement)\sof\s(?:the\s|this\s)?(?:RFP|RFQ|RFI|ITB|ITT|request\sfor|invitation|call|tender\sdoc|bidding\sdoc|solicitation)"
@@ -150,7 +161,7 @@ KIND_RULES = [
             # 「RFP issued」「Tender documents can be obtained from」「Tender documentation: available from」: the call and its
             # documents made public
             # 「Tender published」「ITT issued」「This call opens on Mon., April 26」
-            r"|\b(?:RFP|RFQ|RFI|ITB|ITT|notice|call|invitation|tender|request\sfor\s(?:proposals?|quotations?|tenders?))\)?\s{1,3}(?:is\s|was\s|has\sbeen\s)?(?:issued|published|announced|released|posted\son\s(?:the\s)?(?:\S{1,20}\s)?(?:website|web\s?site|homepage|portal))"
+            r"|\b(?:RFP|RFQ|RFI|ITB|ITT|notice|call|invitation|tender|(?:request|call)\sfor\s(?:proposals?|quotations?|tenders?|applications?))\)?\s{1,3}(?:is\s|was\s|has\sbeen\s)?(?:issued|published|announced|released|posted\son\s(?:the\s)?(?:\S{1,20}\s)?(?:website|web\s?site|homepage|portal))"
             # 「(1) Announcement   June 1, 2027」: a schedule's first row, the call announced (公告)
             r"|^announcement(?:\sdate)?$"
             r"|\b(?:this|the)\s(?:call|RFP|RFQ|ITT|tender)\s(?:opens|is\sopen)\b"
@@ -184,7 +195,9 @@ KIND_RULES = [
         re.compile(
             r"契約(?!\S{0,3}[課係室班]|担当|グループ)|協定|(?<!別途)発注(?!者|機関|元)|注文書|(?i:contract|purchase order)"
             # 「the agreement is expected to be signed in March」: a partnership's contract, 協定締結
-            r"|(?i:\bagreement\s(?:is\s|will\sbe\s|to\sbe\s)?(?:expected\sto\sbe\s)?(?:signed|concluded|executed)|\bsign(?:ing|ature)\sof\s(?:the\s)?agreement)"
+            r"|(?i:\bagreement\s(?:is\s|will\sbe\s|to\sbe\s)?(?:expected\sto\sbe\s)?(?:signed|concluded|executed)"
+            # 「Execution of the Concession Agreement」「Signing of the Basic Agreement」
+            r"|\b(?:sign(?:ing|ature)|execution|conclusion)\sof\s(?:the\s)?(?:[a-z]+\s){0,2}agreement)"
         ),
     ),
     (
