@@ -169,3 +169,24 @@ def test_a_notices_day_keeps_no_hour_from_documents_available_from_that_hour():
         "Tenders due: 5:00 p.m., Friday, 2 July 2027\n"
     )
     assert ("published", dt.date(2027, 6, 1), None, "date") in steps(text)
+
+
+def test_a_calls_name_split_over_two_lines_labels_its_day():
+    text = (
+        "1. Background\n"
+        "The Harbour Board is issuing this Invitation for\n"
+        "Tenders (ITT) on Tuesday, March 2, 2027 to appoint a ferry operator.\n"
+        "Tenders are due by 4:00 p.m. on Friday, April 2, 2027.\n"
+    )
+    found = steps(text)
+    assert ("published", dt.date(2027, 3, 2), None, "date") in found
+    assert ("submission", dt.date(2027, 4, 2), dt.time(16, 0), "datetime") in found
+
+
+def test_a_contract_period_from_the_contract_date_is_no_step():
+    text = (
+        "Deadline for proposals: Friday, 3 September 2027, 5:00 p.m.\n"
+        "Contract term\n"
+        "  From the contract signing until the end of March 2028.\n"
+    )
+    assert [kind for kind, *_ in steps(text)] == ["submission"]

@@ -1838,7 +1838,8 @@ class Reader:
         if OUTLINE_MARK.match(self.lines[index]) and head.strip():
             return ""  # (「(4) Delivery deadline: by Friday, …」: an item of its own; 「24 September 2027.」 opens with its day)
         words = [head.strip()]
-        continued = head.strip()[:1].islower()  # (the date's line goes on with a sentence: 「confirmation remains 5 …」)
+        # (the date's line goes on with a sentence: 「confirmation remains 5 …」, 「… this Request for」 / 「Proposal (RFP) on」)
+        continued = head.strip()[:1].islower() or self.lines[index - 1].rstrip().endswith((" of", " for"))
         for above in range(index - 1, max(-1, index - ENGLISH_WRAP_LINES - 1), -1):
             line = self.lines[above].strip()
             if not line and above < len(self.original) and self.original[above].strip():
@@ -3544,9 +3545,9 @@ class Reader:
                 return [f"{self.source_text(segment.line, named)} {generic}"], "labelled"
         if (
             segment.first
-            and head[:1].islower()
             and segment.line
-            and self.lines[segment.line - 1].rstrip().endswith(" of")
+            and self.lines[segment.line - 1].rstrip().endswith((" of", " for"))
+            and (head[:1].islower() or (head[:1].isupper() and self.lines[segment.line - 1].split()[-2:][0][:1].isupper()))
             and not JAPANESE.search(head)
         ):
             wrapped = self.english_item_above(segment.line, head)
