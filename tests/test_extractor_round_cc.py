@@ -190,3 +190,12 @@ def test_a_contract_period_from_the_contract_date_is_no_step():
         "  From the contract signing until the end of March 2028.\n"
     )
     assert [kind for kind, *_ in steps(text)] == ["submission"]
+
+
+def test_a_briefing_for_the_contractors_staff_is_part_of_the_work():
+    text = (
+        "Scope of work\n" "3. Staffing: three interpreters on all five days, with a briefing for staff in late September 2027.\n"
+    )
+    assert steps(text) == []
+    call = "Bidders' briefing session: Monday, 6 September 2027, 2:00 p.m.\n"
+    assert ("other", dt.date(2027, 9, 6), dt.time(14, 0), "datetime") in steps(call)
