@@ -213,6 +213,7 @@ RANGE_BETWEEN = re.compile(
 # 「Monday 7 June to Friday 18 June 2027」: an English window whose start takes its year from the end (a start with its
 # own year, 「available from 24 November 2026 to …」, stays a date of its own)
 EN_RANGE_BETWEEN = re.compile(r"^\s{1,8}(?i:to|through|until|till)\s{1,8}$")
+EN_FROM_BEFORE = re.compile(r"(?i:\bfrom)\s{1,4}$")
 DAY_ONLY_TAIL = re.compile(r"\s{0,8}(?:~|から)\s{0,8}(?P<day>\d{1,2})日" + _WEEKDAY + _TIME)
 # 「2027/8/16~8/20」: a window's end in the short form after a slashed date, its year the start's (no weekday needed:
 # the start tells it is a date, not a fraction)
@@ -741,12 +742,11 @@ def find_mentions(line: str) -> list[Mention]:
         if RANGE_BETWEEN.match(line[first.end : second.start]) is not None:
             first.range_start = True
         elif (
-            first.english
-            and not first.explicit_year
+            (first.english and not first.explicit_year or EN_FROM_BEFORE.search(line[max(0, first.start - 12) : first.start]))
             and second.explicit_year
             and EN_RANGE_BETWEEN.match(line[first.end : second.start])
         ):
-            first.range_start = True
+            first.range_start = True  # (「From Jun. 1, 2027 (Tue.) until Jul. 30, 2027」「from 2027.03.15 until 2027.04.02」: a window its 「from」 opens)
         if second.same_day and first.month and first.day:
             second.day, second.same_day = first.day, False
             if second.same_time and first.time is not None:

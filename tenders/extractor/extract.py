@@ -469,7 +469,12 @@ CORRECTED = re.compile(
     r"|^\((?i:after|new|revised|corrected)\)$"
 )
 # (「（開催済み）」: the step took place on its old date)
-UNCHANGED_CELL = re.compile(r"^[(（]?(?:変更(?:なし|無し|は?ありません)|同左|従前のとおり|訂正なし|(?:開催|実施)済み?)[)）]?$")
+UNCHANGED_CELL = re.compile(
+    r"^[(（]?(?:変更(?:なし|無し|は?ありません)|同左|従前のとおり|訂正なし|(?:開催|実施)済み?"
+    # 「| mid-October 2027 | (unchanged) |」「No change」「As before」: an English corrigendum's column of the new dates
+    r"|(?i:unchanged|no\s(?:change|amendment)|not\s(?:changed|amended)|as\s(?:before|original(?:ly\sscheduled)?)|same\sas\s(?:before|original)))"
+    r"[)）]?$"
+)
 # 「当初」「前回」 alone on the line over a date: the version before a change, like 「訂正前」
 EARLIER_MARK = re.compile(r"^[(【\[<〈《〔]?(?:当初|前回|従前)(?:の?予定|公告|日程)?[)】\]>〉》〕]?$")
 # 「 ̄ ̄ ̄ ̄」 (「￣」 folded), 「____」: a line of underline marks under the words a correction changed
@@ -757,6 +762,7 @@ TIME_ONLY = re.compile(  # (the first lookahead: a character a time starts with,
     r"(?=[\s午正\d])\s{0,8}(?P<ampm>午前|午後)?\s{0,8}(?:(?P<noon>正午)|(?P<hour>\d{1,2})(?:時(?:\s{0,8}(?P<minute>\d{1,2})分|(?P<half>半))?|:(?P<minute2>\d{2})))"
 )
 # 「5:00 PM」「11:30 a.m.」: the half of the day after an English notice's clock time
+EN_CELL_FROM = re.compile(r"^(?i:from|at|starts?\sat|starting\sat)\s{1,3}(?=\d)")  # 「| from 13:00 |」: a cell's time
 LATIN_HALF_AFTER = re.compile(r"\s?(?P<half>[AaPp])\.?\s?[Mm](?![A-Za-z])")
 
 
@@ -1074,8 +1080,10 @@ DATED_BEFORE = re.compile(r"\b(?:dated|as of)\s{0,4}$", re.IGNORECASE)
 # a sentence's end inside a wrapped English line (「… 14 January 2028. We will publish」), after a word or a year
 # (not 「RFP No. KIMB-…」, an abbreviation)
 ENGLISH_SENTENCE_BREAK = re.compile(r"(?<=[a-z0-9)][.;])(?<!\bNo\.)\s+(?=[A-Z])")
+EN_WAITING_END = re.compile(r"(?i:\b(?:as|the|to|be|of|for|with|is|are)\s{0,2}$)")  # a sentence cut in its middle
 EN_PREPOSITION_END = re.compile(r"(?i:\b(?:by|on|in|until|before|from|of)\s{0,2}$)")  # a sentence that waits for its date
 EN_PART_END = re.compile(r"(?i:\b(?:early|mid|late|end\sof|beginning\sof|middle\sof)\s{0,2}$)")  # 「… in late」 / 「March 2028」
+ENGLISH_ASIDE = re.compile(r"\s?\([^()]{12,80}\)")  # 「(in Japanese, with English reference translation)」: an aside
 ENGLISH_WRAP_LINES = 3  # lines above a date an English item's words may be wrapped over
 KEY_ONLY = re.compile(r"^\s{0,8}(?P<key>[^\s:：]{2,16})\s{0,2}[:：]\s{0,4}$")  # 「業務内容：」 with its items below
 
@@ -1848,14 +1856,22 @@ class Reader:
         if OUTLINE_MARK.match(self.lines[index]) and head.strip():
             return ""  # (「(4) Delivery deadline: by Friday, …」: an item of its own; 「24 September 2027.」 opens with its day)
         words = [head.strip()]
+        # (the date's line goes on with a sentence: 「confirmation remains 5 …」, 「… this Request for」 / 「Proposal (RFP) on」)
+        continued = head.strip()[:1].islower() or self.lines[index - 1].rstrip().endswith((" of", " for"))
         for above in range(index - 1, max(-1, index - ENGLISH_WRAP_LINES - 1), -1):
             line = self.lines[above].strip()
+            if not line and above < len(self.original) and self.original[above].strip():
+                continue  # (a line the cleaning joined onto the one above it: its words are there)
             if not line or JAPANESE.search(line) or line.endswith("."):
                 return ""
             going_on = (  # (「is published on 6 January」; 「… will be notified to each applicant by」 / 「July 20, 2027.」)
                 len(words) == 1
                 and ". " in line
-                and (head.strip()[:1].islower() or (not head.strip() and EN_PREPOSITION_END.search(line[-12:])))
+                and (
+                    head.strip()[:1].islower()
+                    or (not head.strip() and EN_PREPOSITION_END.search(line[-12:]))
+                    or EN_WAITING_END.search(line[-8:])  # 「… Answers will be issued as」 / 「Addendum No. 2 on or before …」
+                )
             )
             ends = [m.end() for m in ENGLISH_SENTENCE_BREAK.finditer(line)] if going_on else []
             if ends and not self.read_dates(line[ends[-1] :]) and not EN_PART_END.search(line):
@@ -1865,11 +1881,27 @@ class Reader:
             if self.read_dates(line):
                 return ""
             words.insert(0, line)
+            if continued and line[:1].isupper() and self.line_starts_sentence(above):
+                # 「Items not corrected」 / 「The deadline for … qualification」 / 「confirmation remains 5 November 2027」:
+                # the sentence the date's line goes on with, begun at the start of a line under a heading
+                item = " ".join(words).rstrip(" :")
+                return item[:80] if L.kind_of(item) and not L.is_not_milestone(item) else ""
             if OUTLINE_MARK.match(self.lines[above]):
                 item = OUTLINE_MARK.sub("", " ".join(words), count=1).strip()
                 item = ENGLISH_SENTENCE_END.split(TRAILING_TIME.sub("", item).strip())[-1].rstrip(" :")
                 return item[:80] if L.kind_of(item) else ""
         return ""
+
+    def line_starts_sentence(self, index: int) -> bool:
+        """Whether English line ``index`` opens a paragraph: the text's first line, or one under a blank line, a
+        sentence's end or a line the wrap did not fill (a heading: its words and the next line's first would fit)."""
+        if index == 0:
+            return True
+        prev, line = self.lines[index - 1].strip(), self.lines[index].strip()
+        if not prev or prev.endswith((".", ":")):
+            return True
+        first = line.split(" ", 1)[0]
+        return len(prev) + 1 + len(first) < len(line) and not prev.endswith(",")
 
     def list_key(self, index: int) -> str:
         """「業務内容：」 / 「・…の評価」 / 「・協議会の運営支援（8月、11月…開催予定）」: the key line (nothing after its colon)
@@ -3032,7 +3064,8 @@ class Reader:
     @staticmethod
     def row_time(candidate: Candidate, cells: list[str]) -> None:
         """A time in another cell of the row: 「| 6月4日 | 申込 | 午後5時15分必着 |」, 「申込(受付時間 9時～17時15分)」."""
-        hour = next((c.lstrip("~ ") for c in cells if TIME_ONLY.match(c.lstrip("~ "))), None)  # 「~17:00」: by then
+        # 「~17:00」: by then; 「from 13:00」「at 2:00 p.m.」: an English event's start
+        hour = next((t for t in (EN_CELL_FROM.sub("", c.lstrip("~ ")) for c in cells) if TIME_ONLY.match(t)), None)
         window = (not L.is_event(candidate.label) or bool(candidate.window)) and candidate.kind != "published"
         if candidate.kind == "published" and candidate.window and hour and closing_time(hour):
             return  # 「交付 | 自 6月1日 至 6月12日 | 午前9時から午後5時まで」: the office's hours, no time of the opening day
@@ -3543,11 +3576,24 @@ class Reader:
             named = next((w for w in reversed(words) if w and L.kind_of(w) and not L.is_generic(w)), "")
             if named:
                 return [f"{self.source_text(segment.line, named)} {generic}"], "labelled"
+        if (
+            segment.first
+            and segment.line
+            and self.lines[segment.line - 1].rstrip().endswith((" of", " for"))
+            and (head[:1].islower() or (head[:1].isupper() and self.lines[segment.line - 1].split()[-2:][0][:1].isupper()))
+            and not JAPANESE.search(head)
+        ):
+            wrapped = self.english_item_above(segment.line, head)
+            if wrapped:  # 「… followed by 10 minutes of」 / 「questions on 14/07/2027」: the words after 「of」 say what
+                return [wrapped], "labelled"  # of the thing named above, the step the sentence names
         if head_label and not JAPANESE.search(head) and L.kind_of(head_label):  # English: spaces part words
             bracket = ENGLISH_BRACKET_OPEN.search(head)
             if bracket and not L.kind_of(" ".join(head[: bracket.start()].split()[-ENGLISH_NOUN_WORDS:])):
                 return [], ""  # 「The Bureau invites proposals for … travel fairs in Taipei (5–8 November 2027)」: the fair's
-            return [ENGLISH_SENTENCE_END.split(head_label)[-1][:80]], "labelled"  # its subject opens the sentence
+            sentence = ENGLISH_SENTENCE_END.split(head_label)[-1]  # its subject opens the sentence
+            if len(sentence) > 80 and len(short := ENGLISH_ASIDE.sub("", sentence)) <= 80:
+                sentence = short  # 「The tender documents (in Japanese, with an English translation) can be obtained from」
+            return [sentence[:80]], "labelled"
         before = head if head.strip() or not segment.first or not segment.line else self.lines[segment.line - 1]
         if not JAPANESE.search(head) and DATED_BEFORE.search(before):
             return [], ""  # 「(入札公告, dated」 / 「26 March 2027) shall prevail」: a document's own date, no step
@@ -6102,12 +6148,19 @@ def notice_day(best: Candidate, timed: Candidate, group: list[Candidate]) -> boo
     """「公告日 2027/09/01」 and 「入札説明書等ダウンロード期間 2027/09/01 09:00 ～」 (a portal's fields): the notice is dated a
     day; the hour the papers are first handed out is the window's, not the notice's. (When the notice's text states
     that hour again, 「交付期間は、6月1日午前9時から」, the call is taken to open at that moment.)"""
-    if best.kind != "published" or not timed.window or not NOTICE_DAY_LABEL.search(L.unspaced(L.clean_label(best.label))):
+    if best.kind != "published":
+        return False
+    # (「Date of this notice: Monday, June 1, 2026」 and 「The tender documentation is available … from 9:00 a.m., Monday,
+    # June 1, 2026 until …」: an English notice's day, and the hour its papers are first handed out)
+    opens = timed.window or EN_OPENS_FROM.search(timed.label) is not None
+    if not opens or not (NOTICE_DAY_LABEL.search(L.unspaced(L.clean_label(best.label))) or EN_NOTICE_DAY.search(best.label)):
         return False
     return sum(1 for c in group if c.mention.time == timed.mention.time) < 2
 
 
 NOTICE_DAY_LABEL = re.compile(r"(?:公告|公示|告示)(?:日|年月日)?$")
+EN_NOTICE_DAY = re.compile(r"(?i:\bdate\sof\s(?:this\s|the\s)?(?:notice|issue|publication|announcement)\b|\bnotice\sdate\b)")
+EN_OPENS_FROM = re.compile(r"(?i:\bavailable\b.{0,40}\bfrom)\s{0,2}$")
 # 「入札公告」「公告日」「公募開始」: the call's own publication named (not 「実施方針の公表」, nor a paper's 「…公表」)
 CALL_NOTICE = re.compile(r"^[^()（）は]{0,12}?(?:公告|公示|告示)(?:日|年月日)?(?:[(（]|$)|^(?:公募|募集)(?:の)?開始")
 PAST_MONTH = dt.timedelta(days=92)  # a month a publication of its own ends this long before the call's publication day

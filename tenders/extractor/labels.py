@@ -26,7 +26,9 @@ DETAIL_MADE_KNOWN = re.compile(
 # 「意見の提出期限」 (意見招請): a comment on a draft, no paper of the call (「質問・意見の提出期限」: comments sent with
 # the questions are the questions)
 COMMENT = re.compile(r"^(?:仕様書?案?に対する)?意見(?:書|等)?(?:の)?(?:提出|受付|募集)")
-EN_BRIEFING = r"briefing|site (?:visit|tour|inspection)|explanatory\s(?:meeting|session)"  # a briefing, in English
+EN_BRIEFING = (  # a briefing, in English (「Information session」「Pre-bid conference」 as well)
+    r"briefing|site (?:visit|tour|inspection)|explanatory\s(?:meeting|session)|information\s(?:session|meeting)|pre-bid\s(?:meeting|conference)"
+)
 
 # Ordered: the first rule that matches decides. (「見積合わせ参加申込期限」: the registration for the call itself is
 # its application, as 入札参加申込; the 見積合わせ is the opening of the quotes)
@@ -46,6 +48,15 @@ KIND_RULES = [
     # 「競争的対話（第1回）」: the dialogue of a large call (PFI, DBO) with each applicant, a step beside the hearing
     # (its registration, its questions and what is made known of it are steps of their own)
     ("other", re.compile(r"競争的対話(?!\S{0,10}(?:申込|申し込|参加|エントリー|質問|回答|結果|通知|公表|議事))")),
+    # 「Individual dialogue meetings」「Competitive dialogue」: the same in English; 「Issue of Final Request for Proposals」:
+    # the second stage's papers, handed to those who passed the first (the call itself was published before)
+    (
+        "other",
+        re.compile(
+            r"(?i:\bdialogue\s(?:meetings?|sessions?)\b|^competitive\sdialogue$"
+            r"|\b(?:issu(?:e|ance)|release)\sof\s(?:the\s)?final\s(?:RFP|RFT|ITT|request\sfor))"
+        ),
+    ),
     ("other", DETAIL_MADE_KNOWN),
     # 「開札の結果、…ない場合は、次により再度入札を行う。 日時 1月27日」: the second round of bidding, held as an opening
     # is (its result or its bid papers are steps of their own); 「調査対象者からの事情聴取は、12月14日に実施する」: the
@@ -58,6 +69,8 @@ KIND_RULES = [
             # 「Notice of award」「Announcement of the successful tenderer」 (「Contract award」 is the contract)
             r"|(?i:notice\sof\s(?:intent\sto\s)?award|\bselection\snotice|\bsuccessful\s(?:bidder|tenderer|applicant|proposer|offeror)s?\b"
             # 「Shortlisted firms notified」 (not 「Bidders will be notified of the answers」)
+            # 「Selection of Preferred Bidder」「Preferred negotiator announced」
+            r"|\bselection\sof\s(?:the\s)?(?:preferred|successful|winning)\b|\bpreferred\s(?:bidder|proposer|tenderer|negotiator)s?\b"
             r"|\b(?:shortlisted|selected)\s\w+\s(?:will\sbe\s|are\s)?notified|notified\sof\s(?:the\s)?(?:results?|outcome|selection|award)"
             # 「Award decision」「will notify all applicants of the outcome」: the selection made known in plain words
             r"|\baward\s(?:decision|announcement)|\boutcome\s(?:will|shall)\sbe\s(?:notified|announced|communicated)|\bnotify\s[^.。]{0,40}?\bof\s(?:the\s)?(?:outcome|results?|selection|award|decision))"
@@ -75,6 +88,9 @@ KIND_RULES = [
         re.compile(
             r"プレゼン|ヒアリング|はっぴょう|審査会|面接|第[二2]次審査(?!書類|資料|用)|二次審査(?!書類|資料|用)|面談|説明会への出席|(?:選定|評価|審査|選考)委員会|選考会"
             r"|^審査(?:日|日時|予定日|実施日|の日時)?$|^審査\s{0,8}\(|デモ(?:ンストレーション)?(?:による)?審査|(?i:presentation|interview|hearing)"
+            # 「Each applicant will present for 20 minutes followed by 10 minutes of questions on」: the presentation's time
+            # for questions, no question deadline
+            r"|(?i:\bpresent\s(?:for|its|their|the)\b|\b\d{1,3}\s?(?:minutes?|mins?\.?)\s(?:of|for)\s(?:questions|q\s?&\s?a)\b)"
             # 「企画提案審査」: the review of the proposals, held as a meeting (not its papers nor its result);
             # 「技術審査（デモンストレーション）」: the bracket of a review that names a demonstration
             r"|提案審査(?:会)?$|^デモ(?:ンストレーション)?$"
@@ -132,26 +148,29 @@ KIND_RULES = [
         "application",
         re.compile(
             r"(?:参加|応募)(?:の)?(?:お|ご)?申(?:し)?込|参加(?:の)?申(?:し)?出|もうしこみ|(?:参加|応募)登録|参加資格(?:の)?申請|参加の申請|事後審査(?:書類|資料|申請)|参加表明|参加を希望|参加意思|意思表明|意思確認書|応募意向|意向届|参加意向|参加申請|参加資格確認申請|資格確認書類|参加希望|仮申込|申込書|申請予定届|"
-            r"応募申込|エントリー|参加資格の確認|資格の確認|資格確認|競争参加資格確認|参加資格審査|参加の申込|(?:適合|資格)\S{0,16}証明|証明書等|^証明書類|(?i:application|\bdocuments?\s(?:proving|certifying|demonstrating)\b|expression of interest|\bEOI\b|qualification|eligibility|intent(?:ion)?\sto\s(?:submit|participate|bid|tender|apply)|letter of intent|\bregist(?:er|ration)\b)"
+            r"応募申込|エントリー|参加資格の確認|資格の確認|資格確認|競争参加資格確認|参加資格審査|参加の申込|(?:適合|資格)\S{0,16}証明|証明書等|^証明書類|(?i:application|\bdocuments?\s(?:proving|certifying|demonstrating)\b|expressions? of interest|\bEOI\b|qualification|eligibility|\bentry\s(?:form|sheet)s?\b|intent(?:ion)?\sto\s(?:submit|participate|bid|tender|apply|propose)|letter of intent|\bregist(?:er|ration)\b)"
         ),
     ),
     (
         "published",
         re.compile(
             r"(?:公募|募集)(?:の)?開始|公告|公示|告示|掲示(?:期間|開始|日)|見積(?:書の?)?依頼(?:書)?の?(?:発送|送付|発出|日)|ぼしゅうを\s?はじめ|(?<!非)公開(?!日)|公表|掲載開始|配布開始|配付開始|交付(?!申請|決定|金|要綱|規程|規則|額|対象|条件)|配布|配付|募集要[綱項領]の?(?:公開|配布)"
-            r"|(?i:public notice|date of (?:this )?(?:notice|issue|announcement|publication)|documentation (?:will be |is )?available"
+            r"|(?i:public notice|date of (?:this )?(?:notice|issue|announcement|publication)|^notice\sdate$|documentation (?:will be |is )?available"
             # 「Issue of the Request for Proposals」「RFP release」「Call for proposals opens」
             # 「Announcement of this RFP」
             r"|\b(?:issu(?:e|ance)|release|publication|distribution|announcement)\sof\s(?:the\s|this\s)?(?:RFP|RFQ|RFI|ITB|ITT|request\sfor|invitation|call|tender\sdoc|bidding\sdoc|solicitation)"
             r"|\b(?:RFP|RFQ|RFI|ITB)\s(?:release|issue)\b|\b(?:call|solicitation)\sfor\s\w+\s(?:opens|launched)\b"
-            # 「RFP issued」「Tender documents can be obtained from」: the call and its documents made public
+            # 「RFP issued」「Tender documents can be obtained from」「Tender documentation: available from」: the call and its
+            # documents made public
             # 「Tender published」「ITT issued」「This call opens on Mon., April 26」
-            r"|\b(?:RFP|RFQ|RFI|ITB|ITT|notice|call|invitation|tender|request\sfor\s(?:proposals?|quotations?|tenders?))\)?\s{1,3}(?:is\s|was\s|has\sbeen\s)?(?:issued|published|announced|released)"
+            r"|\b(?:RFP|RFQ|RFI|ITB|ITT|notice|call|invitation|tender|(?:request|call)\sfor\s(?:proposals?|quotations?|tenders?|applications?))\)?\s{1,3}(?:is\s|was\s|has\sbeen\s)?(?:issued|published|announced|released|posted\son\s(?:the\s)?(?:\S{1,20}\s)?(?:website|web\s?site|homepage|portal))"
             # 「(1) Announcement   June 1, 2027」: a schedule's first row, the call announced (公告)
             r"|^announcement(?:\sdate)?$"
+            # 「The Prefecture is issuing this Request for Proposal (RFP) on」
+            r"|\bis\s(?:issuing|publishing|announcing)\s(?:this|the|a|its)\s(?:RFP|RFQ|ITB|ITT|request\sfor|call|invitation|tender)"
             r"|\b(?:this|the)\s(?:call|RFP|RFQ|ITT|tender)\s(?:opens|is\sopen)\b"
             r"|\b(?:tender|procurement|bid(?:ding)?)\s(?:notice|announcement)\b"
-            r"|\bdocument(?:s|ation)?\s{1,3}(?:\([^()]{0,60}\)\s{1,3})?(?:(?:are|is|will\sbe|can\sbe|may\sbe)\s{1,3})?(?:available|obtained|distributed|downloaded|downloadable|issued|released|published))"
+            r"|\bdocument(?:s|ation)?(?::\s{0,3}|\s{1,3}(?:\([^()]{0,60}\)\s{1,3})?(?:(?:are|is|will\sbe|can\sbe|may\sbe)\s{1,3})?)(?:available|obtained|distributed|downloaded|downloadable|issued|released|published))"
         ),
     ),
     # 「請書の提出」「注文請書の取り交わし」: the supplier accepts the order, the contract of a small purchase
@@ -180,7 +199,9 @@ KIND_RULES = [
         re.compile(
             r"契約(?!\S{0,3}[課係室班]|担当|グループ)|協定|(?<!別途)発注(?!者|機関|元)|注文書|(?i:contract|purchase order)"
             # 「the agreement is expected to be signed in March」: a partnership's contract, 協定締結
-            r"|(?i:\bagreement\s(?:is\s|will\sbe\s|to\sbe\s)?(?:expected\sto\sbe\s)?(?:signed|concluded|executed)|\bsign(?:ing|ature)\sof\s(?:the\s)?agreement)"
+            r"|(?i:\bagreement\s(?:is\s|will\sbe\s|to\sbe\s)?(?:expected\sto\sbe\s)?(?:signed|concluded|executed)"
+            # 「Execution of the Concession Agreement」「Signing of the Basic Agreement」
+            r"|\b(?:sign(?:ing|ature)|execution|conclusion)\sof\s(?:the\s)?(?:[a-z]+\s){0,2}agreement)"
         ),
     ),
     (
@@ -264,11 +285,15 @@ NOT_MILESTONE_LABEL = re.compile(
     r"(?i:period|performance|delivery|through|updated|(?<!\bis\s)published\son(?!\s{1,3}(?:the|our|its|this|their|a|an)\s)"
     # 「Contract start」「Commencement of services」「Go-live」: the work's, after the call
     r"|contract\s(?:start|commencement|term)|\bcommencement\b|\bgo-live\b|\bcompletion\b|\bstart\sof\s(?:the\s)?(?:contract|services?|work|operations?)"
-    # 「The current contract expires on」「From the date of contract to」: a contract in force and a contract's term
-    r"|\bexpir(?:es|y|ation|ing)\b|\b(?:current|existing|present)\scontract|\bfrom\s(?:the\s)?(?:date|day)\sof\s(?:the\s)?contract"
+    # 「The current contract expires on」「From the date of contract to」: a contract in force and a contract's term;
+    # 「with a briefing for staff in mid-August」: the contractor's staff briefed, part of the work
+    r"|\bexpir(?:es|y|ation|ing)\b|\b(?:current|existing|present)\scontract|\b(?:briefing|training|orientation)\sfor\s(?:the\s)?(?:\w+\s)?staff\b|\bstaff\s(?:briefing|training)\b|\bfrom\s(?:the\s)?(?:(?:date|day)\sof\s(?:the\s)?contract|contract\s(?:date|signing|signature))"
     # 「the following changes to the Request for Proposals issued on」: the day of the document a corrigendum amends
     # (当初の公告日), no step of the call
-    r"|\b(?:changes?|amendments?|corrections?|modifications?)\s(?:to|of|in)\s[^.。]{0,80}?\b(?:issued|published|dated|announced)(?:\son)?\s{0,2}$)"
+    r"|\b(?:changes?|amendments?|corrections?|modifications?)\s(?:to|of|in)\s[^.。]{0,80}?\b(?:issued|published|dated|announced)(?:\son)?\s{0,2}$"
+    # 「CORRIGENDUM No. 1 / to the Invitation to Bid dated」「under the Notice dated」: the document an addendum or a
+    # corrigendum belongs to, named by its date
+    r"|(?:^|\s)(?:to|of|under)\s(?:the|our)\s[^.。]{0,60}?\bdated\s{0,2}$)"
 )
 # 「組合議会の定例会は、例年10月及び2月に開催」「市議会9月定例会」「議会運営委員会」: the council's sessions and its
 # committees' meetings, no step of the call (what the council decides in them is one: 「指定の議決（12月定例会）」
@@ -304,7 +329,10 @@ DELIVERY_WORDS = ["必着", "消印有効", "持参", "郵送", "電子メール
 GENERIC_LABELS = re.compile(
     r"^(?:提出期限|提出期間|期限|日時|日程|期日|開催日時|開催日|開催|実施日|予定|時期|締切|受付期限|提出日|通知日|実施時期|予定日|"
     r"受付期間|受付日時|提出日時|(?:日時|日程|期日)(?:及び|並びに|・|、|/)(?:場所|会場)|場所|提出方法|時間|期間|予定時期|実施予定日|請求締切日|回答予定日|"
-    r"(?:申請|申込)(?:受付)?(?:期間|期限)|受付締切|締切日|期限日|提出締切|該当日|期日欄|日付)$"
+    r"(?:申請|申込)(?:受付)?(?:期間|期限)|受付締切|締切日|期限日|提出締切|該当日|期日欄|日付"
+    # 「• Online briefing session」 / 「Session: 10th March 2027」「Date and time: …」: the English of 日時 under its step
+    # (a bare 「Date: 4 December 2023」 under a notice's title is its own day)
+    r"|(?i:date\s?(?:and|&)\s?time|time|when|session|date\sof\s(?:the\s)?session))$"
 )
 # A window or deadline for handing something in (the issuer's answer or result is not handed in)
 ACCEPTING = re.compile(r"受付|提出|締切|申込")

@@ -401,7 +401,11 @@ def normalize_lines(source: list[str]) -> list[str]:
     lines = ditto_cells(window_column_rows(date_part_rows(gantt_rows(changes_on_next_line(cells_lost_to_a_span(lines))))))
     lines = kanji_cuts_joined(rejoin_wraps(cells_begun_above(rows_cut_between_cells(lines))))
     return month_headed_blocks(
-        month_headed_rows(wrapped_rows_joined(cell_wrapped_hours(english_times_below(date_cuts_joined(lines)))))
+        month_headed_rows(
+            wrapped_rows_joined(
+                cell_wrapped_hours(english_cell_times_below(english_dates_below(english_times_below(date_cuts_joined(lines)))))
+            )
+        )
     )
 
 
@@ -1006,10 +1010,11 @@ def cell_wrapped_hours(lines: list[str]) -> list[str]:
     return result
 
 
-# 「(b) Pre-quotation meeting ..... Tuesday, 18 May 2027,」 over 「                10:00 a.m. (local time)」: an English
+# 「(b) Pre-quotation meeting ..... Tuesday, 18 May 2027,」 (「17th March 2027 (Wednesday),」) over 「      10:00 a.m. (local time)」: an English
 # date whose time the column wrapped onto the line below (read on the date's line; a place below it stays)
 ENGLISH_DATE_COMMA = re.compile(
-    r"(?i:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s\d{1,2}|\d{1,2}\s[a-z]{3,9}\.?),?\s\d{4},$"
+    r"(?i:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s[a-z]{3,9}\.?),?\s\d{4}"
+    r"(?:\s?\((?i:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?\))?,$"
 )
 ENGLISH_TIME_LINE = re.compile(
     r"^\s{2,}(?:\d{1,2}(?::\d{2})?\s?[ap]\.?\s?m\.?|\d{1,2}:\d{2}|(?:12:00\s)?noon)(?![\w:])", re.IGNORECASE
@@ -1021,12 +1026,114 @@ def english_times_below(lines: list[str]) -> list[str]:
     result = list(lines)
     for index in range(len(result) - 1):
         line = result[index].rstrip()
-        if not line.endswith(",") or not ENGLISH_DATE_COMMA.search(line[-24:]):
+        if not line.endswith(",") or not ENGLISH_DATE_COMMA.search(line[-40:]):
             continue
         below = result[index + 1]
         if len(below.strip()) <= ENGLISH_TIME_LINE_MAX and ENGLISH_TIME_LINE.match(below):
             result[index] = line + " " + below.strip()
             result[index + 1] = ""
+    return result
+
+
+# 「shall submit the application form by 5:00 p.m.」 over 「Jul. 14, 2027 (Wed.).」 (「by 12:00 noon」 over 「JST on Friday, …」), 「From Jun. 1, 2027 (Tue.) until」 over
+# 「Jul. 30, 2027 (Fri.), 9:30 a.m. to 5:00 p.m.」: an English line ending in a time, or in a window's 「until」 after a
+# date, whose date (or window's end) the wrap put at the start of the next line. The next line goes on the line above.
+ENGLISH_TIME_END = re.compile(
+    r"(?<![\w:])(?:\d{1,2}(?::\d{2})?\s?[ap]\.?\s?m\.?|(?:\d{1,2}:\d{2}\s)?noon|\d{1,2}:\d{2})"
+    r"(?:\s?\(?(?:JST|local\stime|Japan\stime)\)?)?,?$",
+    re.IGNORECASE,
+)
+ENGLISH_WINDOW_END = re.compile(r"\b(?:until|till|through|to)$|[-–~]$", re.IGNORECASE)
+_EN_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?"
+ENGLISH_DATE_START = re.compile(
+    r"\s{0,16}(?:\(?(?:JST|Japan\stime)\)?,?\s)?(?:on\s)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s)?"
+    rf"(?:{_EN_MONTH}\s\d{{1,2}}(?:st|nd|rd|th)?,?\s\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s(?:of\s)?{_EN_MONTH},?\s\d{{4}})(?!\d)",
+    re.IGNORECASE,
+)
+ENGLISH_DATE_ANY = re.compile(rf"(?:{_EN_MONTH}\s\d{{1,2}}|\d{{1,2}}\s{_EN_MONTH}),?\s\d{{4}}", re.IGNORECASE)
+# a window's start ending a line, its end opening the next: 「from 01/06/2027 (Tue)」 over 「until 02/07/2027 (Fri) 23:59」
+ENGLISH_FROM_DATE_END = re.compile(r"(?i:\bfrom\s[^()]{0,24}\d{4}(?:\s?\([a-z]{2,9}\.?\))?,?)$")
+ENGLISH_UNTIL_START = re.compile(r"\s{0,48}(?i:until|till|through|to)\s(?=[^\n]{0,24}\d{4})")
+ENGLISH_DATE_BELOW_MAX = 90  # characters of the line below joined, at most
+
+
+def english_dates_below(lines: list[str]) -> list[str]:
+    result = list(lines)
+    for index in range(len(result) - 1):
+        line = result[index].rstrip()
+        below = result[index + 1]
+        if not line or not below or (not line[-1:].isalnum() and line[-1:] not in ".-–~)") or "|" in line:
+            continue
+        tail = line[-40:]
+        if (
+            ENGLISH_FROM_DATE_END.search(tail)
+            and ENGLISH_UNTIL_START.match(below)
+            and len(below.strip()) <= ENGLISH_DATE_BELOW_MAX
+        ):
+            result[index] = line + " " + below.strip()  # 「… from 01/06/2027 (Tue)」 over 「until 02/07/2027 (Fri) 23:59」
+            result[index + 1] = ""
+            continue
+        if not (ENGLISH_TIME_END.search(tail) or (ENGLISH_WINDOW_END.search(tail) and ENGLISH_DATE_ANY.search(line))):
+            continue
+        if len(below.strip()) <= ENGLISH_DATE_BELOW_MAX and ENGLISH_DATE_START.match(below):
+            result[index] = line + " " + below.strip()
+            result[index + 1] = ""
+    return result
+
+
+# 「| Time-limit for tender | 22 November 2027 (Mon), | 29 November 2027 (Mon), |」 over 「| | 5:00 p.m. | 4:30 p.m. |」:
+# a pipe table with no rule between its rows whose date cells wrapped their time (or a window's end after 「to」) onto
+# a line whose label cells are empty. Joined on the row's first line; the line below left empty.
+CELL_TIME_ALONE = re.compile(
+    r"(?:\d{1,2}(?::\d{2})?\s?[ap]\.?\s?m\.?|\d{1,2}:\d{2}|(?:12:00\s)?noon)(?:\s?\((?:JST|local time)\))?", re.IGNORECASE
+)
+CELL_DIGIT = re.compile(r"\d")
+CELL_GOES_ON = re.compile(r"(?:,|\b(?:to|and|until|till|through)|~|～|-|–|から)$")
+
+
+def _cell_goes_on(above: str, cell: str, first: bool) -> bool:
+    """Whether a cell of the line below goes on with the cell above: empty, a time alone, after a cell left open
+    (「5:00 p.m. JST,」 over 「Friday, 3 September 2027」), or the first cell's words wrapped (「Proposal submission」 over
+    「deadline」)."""
+    if not cell:
+        return True
+    if first:
+        return cell[:1].islower()
+    return bool(above) and (CELL_TIME_ALONE.fullmatch(cell) is not None or CELL_GOES_ON.search(above) is not None)
+
+
+def _bar_cells(line: str) -> list[str] | None:
+    """The cells of a row a table writes with bars, with or without a bar at its ends (「  4  | Step | Date」)."""
+    if line.lstrip().startswith("|") and line.rstrip().endswith("|"):
+        return _boxed_cells(line)
+    if line.count("|") < 2 or len(line) > BOXED_ROW_MAX or RULE_LINE.fullmatch(line.strip()):
+        return None
+    return [cell.strip() for cell in line.split("|")]
+
+
+def english_cell_times_below(lines: list[str]) -> list[str]:
+    result = list(lines)
+    for index in range(len(result) - 1):
+        if "|" not in result[index] or "|" not in result[index + 1] or not (result[index] + result[index + 1]).isascii():
+            continue  # (a Japanese table's wrapped cells are ``wrapped_rows_joined``'s)
+        upper, lower = _bar_cells(result[index]), _bar_cells(result[index + 1])
+        if (
+            upper is None
+            or lower is None
+            or len(upper) != len(lower)
+            or len(upper) < 2
+            or not any(lower[1:])
+            or not all(_cell_goes_on(above, cell, column == 0) for column, (above, cell) in enumerate(zip(upper, lower)))
+            or not any(
+                cell and CELL_TIME_ALONE.fullmatch(cell) or cell and CELL_GOES_ON.search(above) and CELL_DIGIT.search(cell)
+                for above, cell in zip(upper, lower)
+            )
+        ):
+            continue
+        joined = " | ".join(f"{above} {cell}" if cell else above for above, cell in zip(upper, lower))
+        indent = result[index][: len(result[index]) - len(result[index].lstrip())]
+        result[index] = indent + ("| " + joined + " |" if result[index].rstrip().endswith("|") else joined)
+        result[index + 1] = ""
     return result
 
 
