@@ -4505,6 +4505,12 @@ class Reader:
             trailing = None  # a window of hours (an event's over days too): its closing time is read with the daily hours
         if trailing and not HAS_DIGIT.search(tail[: trailing.start()]):  # 「6月10日(水) 質問締切 17:00」
             mention.time, mention.precision = _time(trailing.groupdict()), "datetime"
+        if mention.time is None and mention.day and not tail.strip() and len(label) <= 80:
+            # 「9/11(金)  ◎ 説明会参加申込 締切 17:00」: the item's mark parts the date from its step, the step's words
+            # (and the time after them) become the label: the time closing them is the step's
+            closing = TRAILING_TIME.search(nfkc(label))
+            if closing and not closing["range"] and not HAS_DIGIT.search(nfkc(label)[: closing.start()]):
+                mention.time, mention.precision = _time(closing.groupdict()), "datetime"
         # 「現地確認は…1月21日から2月4日までの毎日、10時から16時までの間に行う」: an event over a window of days is a window
         if (
             mention.time is None
