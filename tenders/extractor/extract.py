@@ -797,10 +797,10 @@ ASIDE_HEADING = re.compile(
     r"|^(?:この|同じ|当該)[^\s:()]{0,12}の(?:過去|その他|ほか|他)の(?:案件|入札|公告|調達)(?:一覧|情報)?$"  # 「この発注機関の過去の案件」
     r"|^(?!.*(?:日程|スケジュール|提出書類))[^:()。]{0,24}\s一覧$"  # 「入札・契約情報 一覧」: a list of the site's other pages  # 「これまでの委託の実績(参考)」  # 「現行契約の状況(参考)」: the contract in force
 )
-# 「■社内スケジュール（案）」「変更後の社内日程：」「社内の段取り」: a bid team's own plan around the call it passes on
+# 「■社内スケジュール（案）」「変更後の社内日程：」「社内の段取り」「■ 社内手続」: a bid team's own plan around the call it passes on
 # (its drafts, reviews, approvals, when it posts its papers), no step of the call: the list of items under the heading
 TEAM_PLAN_HEADING = re.compile(
-    r"^[^\s:()]{0,12}(?:社内|チーム内|部内|庁内|課内)(?:の)?(?:スケジュール|日程|段取り?|予定|締切|締め切り|〆切|工程|準備|作業|タスク)"
+    r"^[^\s:()]{0,12}(?:社内|チーム内|部内|庁内|課内)(?:の)?(?:スケジュール|日程|段取り?|予定|締切|締め切り|〆切|工程|準備|作業|タスク|手続き?|手配|対応)"
     r"[^\s:()]{0,8}(?:\s{0,2}\([^()]{0,8}\))?$"
 )
 TEAM_PLAN_WORDS = ("社内", "チーム内", "部内", "庁内", "課内")
@@ -2044,8 +2044,10 @@ class Reader:
                 )
             ):  # (「2026年05月29日　【入札結果】…」: a title of the list after its date, no section of the notice)
                 aside = aside_part = team_plan = False
-            elif aside and team_plan and segment.first and (is_row or not TEAM_PLAN_ITEM.match(text)):
-                aside = team_plan = False  # (the team's list ends where a table or a paragraph starts)
+            elif aside and team_plan and segment.first and not TEAM_PLAN_ITEM.match(text):
+                # (the team's list ends where a table or a paragraph starts; 「□ 見積依頼…6/21(月)依頼」, an item whose
+                # leader dots part it as a row, is still one of its items)
+                aside = team_plan = False
             last_line = segment.line
             if not is_row and not mentions:
                 stripped = text.strip()
