@@ -1509,6 +1509,7 @@ class Reader:
         self.lines = [DITTO_DAY.sub("同月", line) if "〃" in line else line for line in normalize_lines(self.original)]
         self.furniture = page_furniture(self.lines)
         self.mail_headers = mail_headers(self.lines)
+        self.digest_cases: list[int] = []  # where the cases of a digest that features none of them start
         self.turns = speaker_turns(self.lines)  # a record of a meeting: where each speaker's turn starts
         self.chat = chat_log(self.original)  # a team's chat (posts: time, speaker, words): its members' words
         self.char_maps: dict[str, tuple[str, list[int]]] = {}  # by source line
@@ -5249,6 +5250,15 @@ class Reader:
         cases = [case for case in counts if case]
         if len(cases) < CASES_MIN:
             return candidates
+        # 「今週の注目案件3件」: a mail magazine that gives each case its own schedule (its 公告日 and two steps or more of
+        # its own, 「参加表明書」「提案書」「開札」) features none of them: every case is a call of the digest (a bid alert's
+        # other cases give only their 公告日 and 締切日)
+        steps = collections.defaultdict(set)
+        for candidate in candidates:
+            steps[bisect.bisect_right(starts, candidate.line_no - 1)].add(candidate.kind)
+        if all("published" in steps[case] and len(steps[case] - {"published", "other"}) >= 2 for case in cases):
+            self.digest_cases = starts  # (each case's steps are merged apart: one publication per case)
+            return candidates
         subject = " ".join(L.unspaced(line) for line in self.lines[:HEAD_LINES] if SUBJECT_LINE.match(line))
         named = [
             case for case in cases if L.unspaced(L.clean_label(CASE_HEAD.match(self.lines[starts[case - 1]])["name"])) in subject
@@ -6294,7 +6304,14 @@ def _extract(text: str) -> Extraction:
         kept = reader.times_by_item(kept)
     warnings += list(dict.fromkeys(reader.problems))
     milestones, evidence = [], []
-    for candidate in merge(kept):
+    if reader.digest_cases:  # a digest of several calls, each with its schedule: each call's steps merged on their own
+        parts = collections.defaultdict(list)
+        for candidate in kept:
+            parts[bisect.bisect_right(reader.digest_cases, candidate.line_no - 1)].append(candidate)
+        merged = [candidate for part in sorted(parts) for candidate in merge(parts[part])]
+    else:
+        merged = merge(kept)
+    for candidate in merged:
         warnings += candidate.warnings
         mention = candidate.mention
         try:
