@@ -47,6 +47,7 @@ from tenders.extractor.normalize import (
     bar_columns,
     before_after_refolded,
     box_columns,
+    boxes_side_by_side,
     cells_refolded,
     chat_log,
     columns_refolded,
@@ -1489,6 +1490,7 @@ class Reader:
         self.original = common_margin_removed(self.original) or self.original
         self.reshaped(csv_rows(self.original))  # a spreadsheet saved as CSV: each row's cells parted by tabs
         self.reshaped(box_columns(self.original))  # a box drawn beside the body's text: the box, then the body
+        self.reshaped(boxes_side_by_side(self.original))  # a flow of boxes side by side: each box whole, in turn
         # a blank line after every line (a converter's): read without them; a schedule table copied one cell a line:
         # its rows joined again
         self.reshaped(double_spaced(self.original))
