@@ -3161,6 +3161,9 @@ def _ics_start(value: str) -> str:
     return (moment + JST if match.group("utc") else moment).strftime("%Y-%m-%d %H:%M")
 
 
+ICS_MONTH_PART = re.compile(r"(?P<month>\d{1,2})月\s{0,2}[上中下]旬")
+
+
 def ics_rows(lines: list[str]) -> tuple[list[str], list[int]] | None:
     """The lines of an ICS export read as a schedule, and the source line each stands for; None for other text."""
     if not next((line for line in lines if line.strip()), "").startswith("BEGIN:VCALENDAR"):
@@ -3188,15 +3191,23 @@ def ics_rows(lines: list[str]) -> tuple[list[str], list[int]] | None:
             event = {}
         elif name == "END" and value.strip() == "VEVENT":
             summary, at = event.get("SUMMARY", ("", index))
-            start = event.get("DTSTART", ("", index))[0]
-            kept.append(f"{summary}\t{_ics_start(start)}")
+            start = _ics_start(event.get("DTSTART", ("", index))[0])
+            end = _ics_start(event.get("DTEND", ("", index))[0])
+            # 「DTSTART:20270112T090000」 / 「DTEND:20270122T170000」: a window of days (質問受付期間), read to its end; an
+            # all-day event's DTEND is the day after it, a timed event's within its day its hours (the start counts)
+            if " " in start and " " in end and start[:10] < end[:10]:
+                start = f"{start} ~ {end}"
+            part = ICS_MONTH_PART.search(summary) if "旬" in summary else None
+            if part and start[4:8] == f"-{int(part['month']):02d}-":
+                start = ""  # 「審査結果通知(3月中旬予定)」 on 20270315: a calendar needs a day, the step has a part of a month
+            kept.append(f"{summary}\t{start}")
             origin.append(at)
             text, at = event.get("DESCRIPTION", ("", index))
             for part in text.replace("\\,", ",").replace("\\;", ";").split("\\n"):
                 if part.strip():
                     kept.append("\u3000" + part.strip())
                     origin.append(at)
-        elif name in ("SUMMARY", "DESCRIPTION", "DTSTART"):
+        elif name in ("SUMMARY", "DESCRIPTION", "DTSTART", "DTEND"):
             event[name] = (value.strip(), index)
         elif name in ICS_SHOWN:
             kept.append(value.strip())
