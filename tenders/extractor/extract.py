@@ -230,8 +230,9 @@ DAILY_HOURS_NOTE = re.compile(
 )
 WINDOW_KEY = re.compile(r"^(?:受付|提出|申込み?)(?:の)?(?:時間|期間|期限|時刻)?$")  # 「受付時間は」: no step named
 DEADLINE_NOTE = re.compile(
-    rf"\s{{0,8}}[※*]?\s{{0,4}}\(?\s{{0,2}}{CLOCK}\s{{0,4}}(?:必着|まで)"
-)  # a line 「※正午必着」「(17時必着)」
+    rf"\s{{0,8}}[※*]?\s{{0,4}}\(?\s{{0,2}}(?:(?P<key>締切|締め切り|〆切)\s{{0,2}}[:：]?\s{{0,2}})?{CLOCK}"
+    r"\s{0,4}(?:必着|まで|(?(key)|(?!)))"
+)  # a line 「※正午必着」「(17時必着)」, 「(締切 17:00)」 (a chart's row of a step's window, its time on the line below)
 # 「時刻 正午まで」「時 間 午後5時まで」: a line that gives the time of the date above it
 # (「貴社の実施時間 13:30～14:00」「開始時刻 午後2時」: its own time, not the office's or the reception's hours)
 # (「Date: Friday, 4 February 2028」 / 「Time: 12:00 noon (JST)」: an English notice's keys, the time's with its colon)
