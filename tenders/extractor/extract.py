@@ -774,6 +774,8 @@ QUESTION_LINES = 8  # lines a question's words run at most under its mark alone 
 QUESTION_END = re.compile(r"(?:か|ください|下さい|たい|ほしい|欲しい|願います)\s{0,2}[。?]")  # 「…可能でしょうか。」: it asks
 # 「参加資格確認結果の通知（5月26日（火））の際に」: a step named right before its date, the date in brackets after it
 GLOSSED_STEP = re.compile(r"(?P<step>[^、。,()\s]{2,30})\(\s{0,2}$")
+# 「A5. 【9月18日更新】…」「【10/2追記】」: the day an answer was written or changed, no step
+UPDATE_STAMP = re.compile(r"\s{0,4}【[^【】]{1,16}?(?:更新|追記|追加|修正|変更)】")
 ANSWER_LINE = re.compile(
     r"^\s{0,8}(?:A(?=\s{0,2}[\d.:)\s])\s{0,2}\d{0,3}|答\s{0,2}\d{0,3}|回答\s{0,2}\d{1,3}|回答(?:内容)?(?=\s{1,8}[^\s\d]|\s{0,2}:)"
     r"|[【\[]\s{0,2}(?:回答|A|答)\s{0,2}\d{0,3}\s{0,2}[】\]])\s{0,2}[.:)]?\s{0,4}"  # 「【回答】…」
@@ -2022,6 +2024,9 @@ class Reader:
             self.row_earlier = self.earlier  # what a row's 「同月」 refers to
             dated = dates_in(text) if segment.line not in self.mail_headers else None
             mentions = [copied(m) for m in dated] if dated else []  # (``self.mentions``, without two calls)
+            stamp = UPDATE_STAMP.match(text) if mentions and text[:1] == "【" else None
+            if stamp:  # 「【9月18日更新】質問の受付期限を延長しました。」: the day the words were written, no step
+                mentions = [m for m in mentions if m.start >= stamp.end()]
             if mentions:
                 self.refer(mentions)
                 dated_line = segment.line
@@ -2117,6 +2122,19 @@ class Reader:
                     if asked_at >= 0 and not mentions and not text[answered.end() :].strip():
                         answered_at, asked_at, asking = segment.line, -1, False  # 「【回答】」 alone: the answer below
                         continue
+                    whole = ANSWER_LINE.match(self.lines[segment.line])
+                    rest = whole.string[whole.end() :] if whole else ""  # (the line's words after the mark, all segments)
+                    stamp = UPDATE_STAMP.match(rest) if "【" in rest else None
+                    rest = rest[stamp.end() :] if stamp else rest
+                    if (
+                        not mentions
+                        and rest.strip().endswith("。")
+                        and not self.read_dates(rest)
+                        and segment.line + 1 < len(self.lines)
+                    ):  # 「A5. 質問の受付期限を延長しました。」 / 「9月25日(金)午後5時まで、…受け付けます。」: the answer's
+                        # first sentence tells no date (「【9月18日更新】」 the day the answer was), its next line does
+                        answered_at, asked_at, asking = segment.line, -1, False
+                        continue
                     answer_to, question = question[0], None
                     own = CLAUSE_MARK.split(ANSWER_LINE.sub("", text[: mentions[0].start]))[-1] if mentions else ""
                     if L.kind_of(PARTICLE.sub("", L.clean_label(own))) not in (None, "published"):
@@ -2135,6 +2153,10 @@ class Reader:
                 found += self.labelled_candidates(segment, mentions, column)
             elif answer_to is not None and mentions:  # the step is the one the question asks about
                 found += self.labelled_candidates(segment, mentions[:2], L.clean_label(answer_to), first_only=True)
+                later = [m for m in mentions[1:] if "。" in segment.text[mentions[0].end : m.start]]
+                if later:  # 「A4. 9月16日(水)午後2時から見学会を行います。参加を希望する方は9月11日(金)までに…提出」: a
+                    # sentence after the one that answers names its own step (read as the text's other sentences are)
+                    found += self.text_candidates(segment, later, contexts, consumed, stream, position)
             elif is_row:
                 cells = segment.cells
                 item = len(cells) == 2 and bool(L.MARKER_ONLY.match(cells[0].strip()))  # 「3.3<TAB>質問」: an outline item
