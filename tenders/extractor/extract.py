@@ -5275,13 +5275,13 @@ class Reader:
         cases = [case for case in counts if case]
         if len(cases) < CASES_MIN:
             return candidates
-        # 「今週の注目案件3件」: a mail magazine that gives each case its own schedule (its 公告日 and two steps or more of
-        # its own, 「参加表明書」「提案書」「開札」) features none of them: every case is a call of the digest (a bid alert's
-        # other cases give only their 公告日 and 締切日)
+        # 「今週の注目案件3件」: a mail magazine that gives each case its own schedule (its 公告日 and a paper of its own
+        # handed in, 「参加表明書」「提案書」「入札書」) features none of them: every case is a call of the digest (a bid
+        # alert's other cases give only their 公告日 and a bare 締切日)
         steps = collections.defaultdict(set)
         for candidate in candidates:
             steps[bisect.bisect_right(starts, candidate.line_no - 1)].add(candidate.kind)
-        if all("published" in steps[case] and len(steps[case] - {"published", "other"}) >= 2 for case in cases):
+        if all("published" in steps[case] and steps[case] & set(ACCEPTED) for case in cases):
             self.digest_cases = starts  # (each case's steps are merged apart: one publication per case)
             return candidates
         subject = " ".join(L.unspaced(line) for line in self.lines[:HEAD_LINES] if SUBJECT_LINE.match(line))
