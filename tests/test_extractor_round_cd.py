@@ -199,3 +199,20 @@ def test_a_later_sentence_of_an_answer_names_its_own_step():
     got = found(FAQ)
     assert ("other", "2027-07-14", "10:00", "datetime") in got
     assert any(date == "2027-07-09" for _, date, _, _ in got)
+
+
+BOXED_FORM_HEAD = (
+    "┏━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┓\n"
+    "┃ 提出期限:令和9年11月5日(金)午後4時(必着)      ┃\n"
+    "┃ 提出先 :山吹市 企画課                           ┃\n"
+    "┗━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┛\n"
+    "                                        (様式第3号)\n"
+    "\n"
+    "                  参 加 申 込 書\n"
+    "\n"
+    "  山吹市長 様\n"
+)
+
+
+def test_a_deadline_boxed_over_a_forms_title_is_the_step_of_that_paper():
+    assert ("application", "2027-11-05", "16:00", "datetime") in found(BOXED_FORM_HEAD)

@@ -1047,6 +1047,7 @@ FORM_ONLY = re.compile(
 )
 PAPER_TITLE = re.compile(r"(?:書|届|票)$")
 FORM_TITLE_MAX = 20
+BOX_TOP_EDGE = "┓┏┐┌ \u3000"  # (a box's top edge the line above joins to a boxed line's label)
 DEFINED_CLOSED = re.compile(
     r"^\s{0,8}[「『]?[^()「」]{1,30}[」』]?\s{0,2}という。?\s{0,2}\)"
 )  # the rest of a wrapped 「(以下…)」
@@ -3252,6 +3253,9 @@ class Reader:
                 elif "様式" in label and FORM_ONLY.match(nfkc(label)):
                     title = self.form_title(segment.line)  # 「（様式第1号）【提出期限 5月21日】」 / 「参 加 申 込 書」
                     label = f"{title} {label}" if title else label
+                elif self.lines[segment.line].lstrip()[:1] == "|" and L.is_generic(label.lstrip(BOX_TOP_EDGE)):
+                    title = self.boxed_form_title(segment.line)  # 「┃ 提出期限:…┃」 / 「(様式第2号)」 / 「参 加 表 明 書」
+                    label = f"{title} {label.lstrip(BOX_TOP_EDGE)}" if title else label
                 kind = "other" if condition and label == labels[0] else None
                 found += self.make(segment, expression, label, source, notes_text, tail, head, kind)
         return found
@@ -3333,6 +3337,16 @@ class Reader:
                 return self.source_text(index, label)
             if L.kind_of(label):
                 break
+        return ""
+
+    def boxed_form_title(self, index: int) -> str:
+        """The title of the form under the box line ``index`` stands in (a form's head: its deadline boxed above
+        「（様式第2号）」 and 「参 加 表 明 書」), when it names a paper of a step; else ''."""
+        for below in range(index + 1, min(index + 6, len(self.lines))):
+            line = self.lines[below].strip()
+            if not line or line[:1] in "|┓┛┗┏┐┘└┌":
+                continue  # (the box's other lines, its bottom edge)
+            return self.form_title(below) if "様式" in line and FORM_ONLY.match(nfkc(line)) else ""
         return ""
 
     def form_title(self, index: int) -> str:
