@@ -24,6 +24,10 @@ def test_a_date_parted_from_its_step_by_the_item_mark_takes_the_time_after_the_s
     assert ("submission", "2027-05-21", "12:00", "datetime") in got
 
 
+def test_a_days_item_given_for_reference_is_no_step():
+    assert not any(date == "2027-05-19" for _, date, _, _ in found(WEEKLY_LIST))
+
+
 CHECKLIST = (
     "【営業部メモ】応募準備チェックリスト\n"
     "案件名:港湾資料デジタル化業務(公募型プロポーザル)\n"

@@ -1046,6 +1046,7 @@ FORM_ONLY = re.compile(
     r"^\(?\s{0,2}(?:別紙|別記)?様式\s{0,2}第?\s{0,2}\d{1,3}\s{0,2}号?\s{0,2}\)?\s{0,4}(?:提出期限|提出期日|提出日|締切|期限)?\s{0,2}$"
 )
 PAPER_TITLE = re.compile(r"(?:書|届|票)$")
+REFERENCE_ITEM = re.compile(r"\s{0,8}[(（【\[<〈]\s{0,2}参考\s{0,2}[)）】\]>〉]")  # 「(参考)」 opening a date's item
 FORM_TITLE_MAX = 20
 BOX_TOP_EDGE = "┓┏┐┌ \u3000"  # (a box's top edge the line above joins to a boxed line's label)
 DEFINED_CLOSED = re.compile(
@@ -4205,6 +4206,8 @@ class Reader:
         kind: str | None = None,
     ) -> list[Candidate]:
         """Candidates for one date expression with its label: kind, which date of a window, filters."""
+        if "参考" in tail[:12] and REFERENCE_ITEM.match(tail) and not L.clean_label(head) and label in tail:
+            return []  # 「9/10(木)  (参考)県議会9月定例会 開会」: a day's item given for reference beside the steps, no step
         joined = L.joined_step(label) if label else None
         label = joined or label  # 「契約締結・業務開始」: the step of the two
         scheduled = bool(label) and PAGE_DAY_KEY.match(L.clean_label(label)) and self.in_schedule(segment.line)
