@@ -47,6 +47,7 @@ from tenders.extractor.normalize import (
     bar_columns,
     before_after_refolded,
     box_columns,
+    boxes_side_by_side,
     cells_refolded,
     chat_log,
     columns_refolded,
@@ -229,8 +230,9 @@ DAILY_HOURS_NOTE = re.compile(
 )
 WINDOW_KEY = re.compile(r"^(?:受付|提出|申込み?)(?:の)?(?:時間|期間|期限|時刻)?$")  # 「受付時間は」: no step named
 DEADLINE_NOTE = re.compile(
-    rf"\s{{0,8}}[※*]?\s{{0,4}}\(?\s{{0,2}}{CLOCK}\s{{0,4}}(?:必着|まで)"
-)  # a line 「※正午必着」「(17時必着)」
+    rf"\s{{0,8}}[※*]?\s{{0,4}}\(?\s{{0,2}}(?:(?P<key>締切|締め切り|〆切)\s{{0,2}}[:：]?\s{{0,2}})?{CLOCK}"
+    r"\s{0,4}(?:必着|まで|(?(key)|(?!)))"
+)  # a line 「※正午必着」「(17時必着)」, 「(締切 17:00)」 (a chart's row of a step's window, its time on the line below)
 # 「時刻 正午まで」「時 間 午後5時まで」: a line that gives the time of the date above it
 # (「貴社の実施時間 13:30～14:00」「開始時刻 午後2時」: its own time, not the office's or the reception's hours)
 # (「Date: Friday, 4 February 2028」 / 「Time: 12:00 noon (JST)」: an English notice's keys, the time's with its colon)
@@ -787,6 +789,8 @@ QUESTION_LINES = 8  # lines a question's words run at most under its mark alone 
 QUESTION_END = re.compile(r"(?:か|ください|下さい|たい|ほしい|欲しい|願います)\s{0,2}[。?]")  # 「…可能でしょうか。」: it asks
 # 「参加資格確認結果の通知（5月26日（火））の際に」: a step named right before its date, the date in brackets after it
 GLOSSED_STEP = re.compile(r"(?P<step>[^、。,()\s]{2,30})\(\s{0,2}$")
+# 「A5. 【9月18日更新】…」「【10/2追記】」: the day an answer was written or changed, no step
+UPDATE_STAMP = re.compile(r"\s{0,4}【[^【】]{1,16}?(?:更新|追記|追加|修正|変更)】")
 ANSWER_LINE = re.compile(
     r"^\s{0,8}(?:A(?=\s{0,2}[\d.:)\s])\s{0,2}\d{0,3}|答\s{0,2}\d{0,3}|回答\s{0,2}\d{1,3}|回答(?:内容)?(?=\s{1,8}[^\s\d]|\s{0,2}:)"
     r"|[【\[]\s{0,2}(?:回答|A|答)\s{0,2}\d{0,3}\s{0,2}[】\]])\s{0,2}[.:)]?\s{0,4}"  # 「【回答】…」
@@ -812,10 +816,10 @@ ASIDE_HEADING = re.compile(
     r"|^(?:この|同じ|当該)[^\s:()]{0,12}の(?:過去|その他|ほか|他)の(?:案件|入札|公告|調達)(?:一覧|情報)?$"  # 「この発注機関の過去の案件」
     r"|^(?!.*(?:日程|スケジュール|提出書類))[^:()。]{0,24}\s一覧$"  # 「入札・契約情報 一覧」: a list of the site's other pages  # 「これまでの委託の実績(参考)」  # 「現行契約の状況(参考)」: the contract in force
 )
-# 「■社内スケジュール（案）」「変更後の社内日程：」「社内の段取り」: a bid team's own plan around the call it passes on
+# 「■社内スケジュール（案）」「変更後の社内日程：」「社内の段取り」「■ 社内手続」: a bid team's own plan around the call it passes on
 # (its drafts, reviews, approvals, when it posts its papers), no step of the call: the list of items under the heading
 TEAM_PLAN_HEADING = re.compile(
-    r"^[^\s:()]{0,12}(?:社内|チーム内|部内|庁内|課内)(?:の)?(?:スケジュール|日程|段取り?|予定|締切|締め切り|〆切|工程|準備|作業|タスク)"
+    r"^[^\s:()]{0,12}(?:社内|チーム内|部内|庁内|課内)(?:の)?(?:スケジュール|日程|段取り?|予定|締切|締め切り|〆切|工程|準備|作業|タスク|手続き?|手配|対応)"
     r"[^\s:()]{0,8}(?:\s{0,2}\([^()]{0,8}\))?$"
 )
 TEAM_PLAN_WORDS = ("社内", "チーム内", "部内", "庁内", "課内")
@@ -1057,7 +1061,9 @@ FORM_ONLY = re.compile(
     r"^\(?\s{0,2}(?:別紙|別記)?様式\s{0,2}第?\s{0,2}\d{1,3}\s{0,2}号?\s{0,2}\)?\s{0,4}(?:提出期限|提出期日|提出日|締切|期限)?\s{0,2}$"
 )
 PAPER_TITLE = re.compile(r"(?:書|届|票)$")
+REFERENCE_ITEM = re.compile(r"\s{0,8}[(（【\[<〈]\s{0,2}参考\s{0,2}[)）】\]>〉]")  # 「(参考)」 opening a date's item
 FORM_TITLE_MAX = 20
+BOX_TOP_EDGE = "┓┏┐┌ \u3000"  # (a box's top edge the line above joins to a boxed line's label)
 DEFINED_CLOSED = re.compile(
     r"^\s{0,8}[「『]?[^()「」]{1,30}[」』]?\s{0,2}という。?\s{0,2}\)"
 )  # the rest of a wrapped 「(以下…)」
@@ -1515,6 +1521,7 @@ class Reader:
         self.original = common_margin_removed(self.original) or self.original
         self.reshaped(csv_rows(self.original))  # a spreadsheet saved as CSV: each row's cells parted by tabs
         self.reshaped(box_columns(self.original))  # a box drawn beside the body's text: the box, then the body
+        self.reshaped(boxes_side_by_side(self.original))  # a flow of boxes side by side: each box whole, in turn
         # a blank line after every line (a converter's): read without them; a schedule table copied one cell a line:
         # its rows joined again
         self.reshaped(double_spaced(self.original))
@@ -1535,6 +1542,7 @@ class Reader:
         self.lines = [DITTO_DAY.sub("同月", line) if "〃" in line else line for line in normalize_lines(self.original)]
         self.furniture = page_furniture(self.lines)
         self.mail_headers = mail_headers(self.lines)
+        self.digest_cases: list[int] = []  # where the cases of a digest that features none of them start
         self.turns = speaker_turns(self.lines)  # a record of a meeting: where each speaker's turn starts
         self.chat = chat_log(self.original)  # a team's chat (posts: time, speaker, words): its members' words
         self.char_maps: dict[str, tuple[str, list[int]]] = {}  # by source line
@@ -2068,6 +2076,9 @@ class Reader:
             self.row_earlier = self.earlier  # what a row's 「同月」 refers to
             dated = dates_in(text) if segment.line not in self.mail_headers else None
             mentions = [copied(m) for m in dated] if dated else []  # (``self.mentions``, without two calls)
+            stamp = UPDATE_STAMP.match(text) if mentions and text[:1] == "【" else None
+            if stamp:  # 「【9月18日更新】質問の受付期限を延長しました。」: the day the words were written, no step
+                mentions = [m for m in mentions if m.start >= stamp.end()]
             if mentions:
                 self.refer(mentions)
                 dated_line = segment.line
@@ -2094,8 +2105,10 @@ class Reader:
                 )
             ):  # (「2026年05月29日　【入札結果】…」: a title of the list after its date, no section of the notice)
                 aside = aside_part = team_plan = False
-            elif aside and team_plan and segment.first and (is_row or not TEAM_PLAN_ITEM.match(text)):
-                aside = team_plan = False  # (the team's list ends where a table or a paragraph starts)
+            elif aside and team_plan and segment.first and not TEAM_PLAN_ITEM.match(text):
+                # (the team's list ends where a table or a paragraph starts; 「□ 見積依頼…6/21(月)依頼」, an item whose
+                # leader dots part it as a row, is still one of its items)
+                aside = team_plan = False
             last_line = segment.line
             if not is_row and not mentions:
                 stripped = text.strip()
@@ -2161,6 +2174,19 @@ class Reader:
                     if asked_at >= 0 and not mentions and not text[answered.end() :].strip():
                         answered_at, asked_at, asking = segment.line, -1, False  # 「【回答】」 alone: the answer below
                         continue
+                    whole = ANSWER_LINE.match(self.lines[segment.line])
+                    rest = whole.string[whole.end() :] if whole else ""  # (the line's words after the mark, all segments)
+                    stamp = UPDATE_STAMP.match(rest) if "【" in rest else None
+                    rest = rest[stamp.end() :] if stamp else rest
+                    if (
+                        not mentions
+                        and rest.strip().endswith("。")
+                        and not self.read_dates(rest)
+                        and segment.line + 1 < len(self.lines)
+                    ):  # 「A5. 質問の受付期限を延長しました。」 / 「9月25日(金)午後5時まで、…受け付けます。」: the answer's
+                        # first sentence tells no date (「【9月18日更新】」 the day the answer was), its next line does
+                        answered_at, asked_at, asking = segment.line, -1, False
+                        continue
                     answer_to, question = question[0], None
                     own = CLAUSE_MARK.split(ANSWER_LINE.sub("", text[: mentions[0].start]))[-1] if mentions else ""
                     if L.kind_of(PARTICLE.sub("", L.clean_label(own))) not in (None, "published"):
@@ -2179,6 +2205,10 @@ class Reader:
                 found += self.labelled_candidates(segment, mentions, column)
             elif answer_to is not None and mentions:  # the step is the one the question asks about
                 found += self.labelled_candidates(segment, mentions[:2], L.clean_label(answer_to), first_only=True)
+                later = [m for m in mentions[1:] if "。" in segment.text[mentions[0].end : m.start]]
+                if later:  # 「A4. 9月16日(水)午後2時から見学会を行います。参加を希望する方は9月11日(金)までに…提出」: a
+                    # sentence after the one that answers names its own step (read as the text's other sentences are)
+                    found += self.text_candidates(segment, later, contexts, consumed, stream, position)
             elif is_row:
                 cells = segment.cells
                 item = len(cells) == 2 and bool(L.MARKER_ONLY.match(cells[0].strip()))  # 「3.3<TAB>質問」: an outline item
@@ -3290,6 +3320,9 @@ class Reader:
                 elif "様式" in label and FORM_ONLY.match(nfkc(label)):
                     title = self.form_title(segment.line)  # 「（様式第1号）【提出期限 5月21日】」 / 「参 加 申 込 書」
                     label = f"{title} {label}" if title else label
+                elif self.lines[segment.line].lstrip()[:1] == "|" and L.is_generic(label.lstrip(BOX_TOP_EDGE)):
+                    title = self.boxed_form_title(segment.line)  # 「┃ 提出期限:…┃」 / 「(様式第2号)」 / 「参 加 表 明 書」
+                    label = f"{title} {label.lstrip(BOX_TOP_EDGE)}" if title else label
                 kind = "other" if condition and label == labels[0] else None
                 found += self.make(segment, expression, label, source, notes_text, tail, head, kind)
         return found
@@ -3371,6 +3404,16 @@ class Reader:
                 return self.source_text(index, label)
             if L.kind_of(label):
                 break
+        return ""
+
+    def boxed_form_title(self, index: int) -> str:
+        """The title of the form under the box line ``index`` stands in (a form's head: its deadline boxed above
+        「（様式第2号）」 and 「参 加 表 明 書」), when it names a paper of a step; else ''."""
+        for below in range(index + 1, min(index + 6, len(self.lines))):
+            line = self.lines[below].strip()
+            if not line or line[:1] in "|┓┛┗┏┐┘└┌":
+                continue  # (the box's other lines, its bottom edge)
+            return self.form_title(below) if "様式" in line and FORM_ONLY.match(nfkc(line)) else ""
         return ""
 
     def form_title(self, index: int) -> str:
@@ -4242,6 +4285,8 @@ class Reader:
         kind: str | None = None,
     ) -> list[Candidate]:
         """Candidates for one date expression with its label: kind, which date of a window, filters."""
+        if "参考" in tail[:12] and REFERENCE_ITEM.match(tail) and not L.clean_label(head) and label in tail:
+            return []  # 「9/10(木)  (参考)県議会9月定例会 開会」: a day's item given for reference beside the steps, no step
         joined = L.joined_step(label) if label else None
         label = joined or label  # 「契約締結・業務開始」: the step of the two
         scheduled = bool(label) and PAGE_DAY_KEY.match(L.clean_label(label)) and self.in_schedule(segment.line)
@@ -4590,6 +4635,12 @@ class Reader:
             trailing = None  # a window of hours (an event's over days too): its closing time is read with the daily hours
         if trailing and not HAS_DIGIT.search(tail[: trailing.start()]):  # 「6月10日(水) 質問締切 17:00」
             mention.time, mention.precision = _time(trailing.groupdict()), "datetime"
+        if mention.time is None and mention.day and not tail.strip() and len(label) <= 80:
+            # 「9/11(金)  ◎ 説明会参加申込 締切 17:00」: the item's mark parts the date from its step, the step's words
+            # (and the time after them) become the label: the time closing them is the step's
+            closing = TRAILING_TIME.search(nfkc(label))
+            if closing and not closing["range"] and not HAS_DIGIT.search(nfkc(label)[: closing.start()]):
+                mention.time, mention.precision = _time(closing.groupdict()), "datetime"
         # 「現地確認は…1月21日から2月4日までの毎日、10時から16時までの間に行う」: an event over a window of days is a window
         if (
             mention.time is None
@@ -5325,6 +5376,15 @@ class Reader:
         counts = collections.Counter(bisect.bisect_right(starts, c.line_no - 1) for c in candidates)
         cases = [case for case in counts if case]
         if len(cases) < CASES_MIN:
+            return candidates
+        # 「今週の注目案件3件」: a mail magazine that gives each case its own schedule (its 公告日 and a paper of its own
+        # handed in, 「参加表明書」「提案書」「入札書」) features none of them: every case is a call of the digest (a bid
+        # alert's other cases give only their 公告日 and a bare 締切日)
+        steps = collections.defaultdict(set)
+        for candidate in candidates:
+            steps[bisect.bisect_right(starts, candidate.line_no - 1)].add(candidate.kind)
+        if all("published" in steps[case] and steps[case] & set(ACCEPTED) for case in cases):
+            self.digest_cases = starts  # (each case's steps are merged apart: one publication per case)
             return candidates
         subject = " ".join(L.unspaced(line) for line in self.lines[:HEAD_LINES] if SUBJECT_LINE.match(line))
         named = [
@@ -6522,7 +6582,14 @@ def _extract(text: str) -> Extraction:
         reader.times_by_reference(kept)
     warnings += list(dict.fromkeys(reader.problems))
     milestones, evidence = [], []
-    for candidate in merge(kept):
+    if reader.digest_cases:  # a digest of several calls, each with its schedule: each call's steps merged on their own
+        parts = collections.defaultdict(list)
+        for candidate in kept:
+            parts[bisect.bisect_right(reader.digest_cases, candidate.line_no - 1)].append(candidate)
+        merged = [candidate for part in sorted(parts) for candidate in merge(parts[part])]
+    else:
+        merged = merge(kept)
+    for candidate in merged:
         warnings += candidate.warnings
         mention = candidate.mention
         try:

@@ -329,7 +329,9 @@ DELIVERY_WORDS = ["必着", "消印有効", "持参", "郵送", "電子メール
 GENERIC_LABELS = re.compile(
     r"^(?:提出期限|提出期間|期限|日時|日程|期日|開催日時|開催日|開催|実施日|予定|時期|締切|受付期限|提出日|通知日|実施時期|予定日|"
     r"受付期間|受付日時|提出日時|(?:日時|日程|期日)(?:及び|並びに|・|、|/)(?:場所|会場)|場所|提出方法|時間|期間|予定時期|実施予定日|請求締切日|回答予定日|"
-    r"(?:申請|申込)(?:受付)?(?:期間|期限)|受付締切|締切日|期限日|提出締切|該当日|期日欄|日付"
+    r"(?:申請|申込)(?:受付)?(?:期間|期限)|受付締切|締切日|期限日|提出締切|該当日|期日欄|日付|"
+    # 「公式(公示文どおり)」 beside 「社内締切」: a checklist's column of the issuer's own dates, named for their source
+    r"(?:公式|正式)の?(?:日程|期限|期日|日付|締切)?(?:\([^()]{1,12}\))?"
     # 「• Online briefing session」 / 「Session: 10th March 2027」「Date and time: …」: the English of 日時 under its step
     # (a bare 「Date: 4 December 2023」 under a notice's title is its own day)
     r"|(?i:date\s?(?:and|&)\s?time|time|when|session|date\sof\s(?:the\s)?session))$"

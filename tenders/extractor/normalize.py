@@ -2720,6 +2720,55 @@ def box_columns(lines: list[str]) -> tuple[list[str], list[int]] | None:
     return None
 
 
+# Boxes drawn side by side, parted by spaces or arrows (a flow chart of the steps: 「┌────┐      ┌────┐」 /
+# 「│ 現地説明会 申込 │ ──→ │ 現地説明会 │」 / 「│ 令和9年6月8日(火) │ ──→ │ 令和9年6月11日(金) │」 / 「│ 午後5時まで │ … 」):
+# read line by line, each line runs the boxes' words together. Read each box whole, one after another: its step, its
+# date and the time under it stand on lines of their own. The n-th piece 「│…│」 of a line is the n-th box still open
+# (a box drawn longer than the others goes on alone under their 「└──┘」).
+BOX_PIECE = re.compile(r"(?P<edge>[│┃┌└])(?P<inner>[^│┃┌└┐┘]*)[│┃┐┘]")
+BOX_DAY = re.compile(r"\d\s{0,2}[月/]\s{0,2}\d{1,2}")  # 「6月8日」「6/8」: a box that holds its step's day
+BOX_TOPS = re.compile(r"[ \u3000]*┌[─━]*┐(?:[ \u3000]*┌[─━]*┐)+[ \u3000]*")
+
+
+def boxes_side_by_side(lines: list[str]) -> tuple[list[str], list[int]] | None:
+    """The lines of a text with rows of boxes drawn side by side, each box's text on lines of its own after the boxes
+    before it, with the source line of each; None when there are none (or their edges do not close)."""
+    if len(lines) > 5000 or not any(line.count("┌") >= 2 for line in lines):
+        return None
+    out: list[tuple[str, int]] = []
+    index, changed = 0, False
+    while index < len(lines):
+        line = lines[index]
+        if line.count("┌") < 2 or not BOX_TOPS.fullmatch(line):
+            out.append((line, index))
+            index += 1
+            continue
+        boxes: list[list[tuple[str, int]]] = [[] for _ in range(line.count("┌"))]
+        still = list(range(len(boxes)))  # the boxes not closed yet, left to right
+        below = index + 1
+        while below < len(lines) and still:
+            pieces = list(BOX_PIECE.finditer(lines[below]))
+            if len(pieces) != len(still):
+                break
+            closed = []
+            for box, piece in zip(still, pieces):
+                if piece["edge"] == "└":
+                    closed.append(box)
+                elif piece["edge"] != "┌" and piece["inner"].strip():
+                    boxes[box].append((piece["inner"].strip(), below))
+            still = [box for box in still if box not in closed]
+            below += 1
+        dated = sum(any(BOX_DAY.search(text) for text, _ in box) for box in boxes)
+        if still or dated < 2:  # (an edge the row does not close, boxes that name steps dated below them: as they stand)
+            out.append((line, index))
+            index += 1
+            continue
+        for box in boxes:
+            out += box + [("", box[-1][1] if box else index)]
+        index, changed = below, True
+    return ([text for text, _ in out], [i for _, i in out]) if changed else None
+
+
 def _page_mark(line: str) -> bool:
     """「－ ２ －」, 「3/7」: a line that is a page's number only."""
     return len(line) <= COLUMN_LINE_MAX and bool(line.strip()) and bool(PAGE_MARK.fullmatch(folded(line.strip())))
@@ -3364,6 +3413,9 @@ def _ics_start(value: str) -> str:
     return (moment + JST if match.group("utc") else moment).strftime("%Y-%m-%d %H:%M")
 
 
+ICS_MONTH_PART = re.compile(r"(?P<month>\d{1,2})月\s{0,2}[上中下]旬")
+
+
 def ics_rows(lines: list[str]) -> tuple[list[str], list[int]] | None:
     """The lines of an ICS export read as a schedule, and the source line each stands for; None for other text."""
     if not next((line for line in lines if line.strip()), "").startswith("BEGIN:VCALENDAR"):
@@ -3391,15 +3443,23 @@ def ics_rows(lines: list[str]) -> tuple[list[str], list[int]] | None:
             event = {}
         elif name == "END" and value.strip() == "VEVENT":
             summary, at = event.get("SUMMARY", ("", index))
-            start = event.get("DTSTART", ("", index))[0]
-            kept.append(f"{summary}\t{_ics_start(start)}")
+            start = _ics_start(event.get("DTSTART", ("", index))[0])
+            end = _ics_start(event.get("DTEND", ("", index))[0])
+            # 「DTSTART:20270112T090000」 / 「DTEND:20270122T170000」: a window of days (質問受付期間), read to its end; an
+            # all-day event's DTEND is the day after it, a timed event's within its day its hours (the start counts)
+            if " " in start and " " in end and start[:10] < end[:10]:
+                start = f"{start} ~ {end}"
+            part = ICS_MONTH_PART.search(summary) if "旬" in summary else None
+            if part and start[4:8] == f"-{int(part['month']):02d}-":
+                start = ""  # 「審査結果通知(3月中旬予定)」 on 20270315: a calendar needs a day, the step has a part of a month
+            kept.append(f"{summary}\t{start}")
             origin.append(at)
             text, at = event.get("DESCRIPTION", ("", index))
             for part in text.replace("\\,", ",").replace("\\;", ";").split("\\n"):
                 if part.strip():
                     kept.append("\u3000" + part.strip())
                     origin.append(at)
-        elif name in ("SUMMARY", "DESCRIPTION", "DTSTART"):
+        elif name in ("SUMMARY", "DESCRIPTION", "DTSTART", "DTEND"):
             event[name] = (value.strip(), index)
         elif name in ICS_SHOWN:
             kept.append(value.strip())
