@@ -43,6 +43,7 @@ from tenders.extractor.dates import (
     weekday_mismatch,
 )
 from tenders.extractor.normalize import (
+    INVISIBLE,
     RULE_LINE,
     bar_columns,
     before_after_refolded,
@@ -1800,7 +1801,8 @@ class Reader:
         at = chars.find(key) if key else -1
         if at < 0:
             return fragment
-        return line[where[at] : where[at + len(key) - 1] + 1]
+        found = line[where[at] : where[at + len(key) - 1] + 1]
+        return found.translate(INVISIBLE) if not found.isascii() else found  # (「質問\u00ad書」 as it reads)
 
     def open_heading(self, segment: Segment, mentions: list[Mention]) -> None:
         """Keep the outline: an item closes the items of its own and deeper styles, the styles in order of first use."""

@@ -34,8 +34,18 @@ TILDES = str.maketrans(
         "┼": "|",
         "┠": "|",
         "┨": "|",
+        # characters that print nothing, left inside words and dates by a web page, an app or a word processor (a
+        # zero-width space 「6月\u200b1日」, a soft hyphen 「質問\u00ad書」, a word joiner, a byte order mark): read without
+        "\u200b": "",
+        "\u200c": "",
+        "\u200d": "",
+        "\u2060": "",
+        "\ufeff": "",
+        "\u00ad": "",
+        "\u180e": "",
     }
 )
+INVISIBLE = {code: None for code, to in TILDES.items() if to == ""}  # (the characters that print nothing, taken out)
 
 
 @functools.cache
