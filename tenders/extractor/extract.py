@@ -55,6 +55,7 @@ from tenders.extractor.normalize import (
     csv_rows,
     double_spaced,
     folded,
+    gutter_columns,
     ics_rows,
     interleaved_columns,
     line_starts,
@@ -1521,7 +1522,12 @@ class Reader:
         if self.reshaped(wrap_rejoined(self.original)):  # hard-wrapped at a fixed width: each line's pieces joined
             text = "\n".join(self.original)
         self.text = text  # the whole text, a wrapped text's lines joined again (the words it looks for uncut)
-        columns = two_columns(self.original) or bar_columns(self.original) or interleaved_columns(self.original)
+        columns = (
+            two_columns(self.original)
+            or bar_columns(self.original)
+            or interleaved_columns(self.original)
+            or gutter_columns(self.original)
+        )
         if self.reshaped(columns):  # a two-column page: the left column's lines, then the right one's
             text = "\n".join(self.original)
             self.original = text.splitlines()
