@@ -43,6 +43,7 @@ from tenders.extractor.dates import (
     weekday_mismatch,
 )
 from tenders.extractor.normalize import (
+    INVISIBLE,
     RULE_LINE,
     bar_columns,
     before_after_refolded,
@@ -55,6 +56,7 @@ from tenders.extractor.normalize import (
     csv_rows,
     double_spaced,
     folded,
+    gutter_columns,
     ics_rows,
     interleaved_columns,
     line_starts,
@@ -967,6 +969,8 @@ COLUMN_MAX = 30  # labels of a flattened two-column table
 # what goes on with a date cell of a column of dates on the lines below it: its time 「午後5時(必着)」「13時から」, an
 # aside 「(予定)」, a window's end 「~8月23日」
 CELL_GOES_ON = re.compile(rf"^\s{{0,8}}(?:{CLOCK}|\((?!\s{{0,2}}\d{{1,2}}\s{{0,2}}\))|~|から|まで|必着|予定|以降|頃|ごろ)")
+# a date cell's aside on a line of its own, wholly in brackets: 「(県ホームページに掲載)」「(オンライン開催)」
+CELL_ASIDE = re.compile(r"^\s{0,8}\((?!\s{0,2}\d{1,2}\s{0,2}\))[^()]{1,30}\)\s{0,4}$")
 LABEL_WRAPPED = re.compile(r"(?:の|・|及び|並びに|又は|\([^()]{0,20})$")  # a label cell's line the column cut: its rest below
 # a sentence's words, no cell of a table: its marks, its ends (and ``prose`` counts the kana of its particles and verbs)
 PROSE = re.compile(r"[、。]|(?:する|した|ください|こと|である|ます|です|ない|ように|ので|ため)$")
@@ -1535,7 +1539,12 @@ class Reader:
         if self.reshaped(wrap_rejoined(self.original)):  # hard-wrapped at a fixed width: each line's pieces joined
             text = "\n".join(self.original)
         self.text = text  # the whole text, a wrapped text's lines joined again (the words it looks for uncut)
-        columns = two_columns(self.original) or bar_columns(self.original) or interleaved_columns(self.original)
+        columns = (
+            two_columns(self.original)
+            or bar_columns(self.original)
+            or interleaved_columns(self.original)
+            or gutter_columns(self.original)
+        )
         if self.reshaped(columns):  # a two-column page: the left column's lines, then the right one's
             text = "\n".join(self.original)
             self.original = text.splitlines()
@@ -1816,7 +1825,8 @@ class Reader:
         at = chars.find(key) if key else -1
         if at < 0:
             return fragment
-        return line[where[at] : where[at + len(key) - 1] + 1]
+        found = line[where[at] : where[at + len(key) - 1] + 1]
+        return found.translate(INVISIBLE) if not found.isascii() else found  # (「質問\u00ad書」 as it reads)
 
     def open_heading(self, segment: Segment, mentions: list[Mention]) -> None:
         """Keep the outline: an item closes the items of its own and deeper styles, the styles in order of first use."""
@@ -2483,6 +2493,8 @@ class Reader:
                 notes[below] = cells[-1]
             elif len(line) <= 40 and CELL_GOES_ON.match(line) and not L.kind_of(L.clean_label(line)):
                 pass  # 「午後5時(必着)」 under its date
+            elif len(line) <= 40 and CELL_ASIDE.match(line):
+                pass  # 「(県ホームページに掲載)」 under its date: the cell's aside, though it names a step
             elif self.bare_date(line) or self.dateless_cell(below, len(cells) < most):
                 cells.append(below)
             else:
@@ -3793,6 +3805,9 @@ class Reader:
             and L.kind_of(context)
             and segment.first
             and not (named_after and (SCHEDULE_HEADING.search(context) or own_item))
+            # (「選定スケジュール」 / 「4/6(月)」 / 「公募開始」 / 「4/10(金)」 / 「説明会」: a slide's dates, each step's
+            # name under its date; the heading over them names none of them)
+            and not (SCHEDULE_HEADING.search(context) and self.steps_below(segment, stream, position))
             # (「■質問の受付」 / 「・5月27日までに、全ての質問と回答を公表します」: the answer to what the heading takes in)
             and not (
                 tail_label
@@ -3814,6 +3829,8 @@ class Reader:
         listed = listed or self.listed_under(segment, stream, position)
         if listed:
             consumed.update(index for _, index in listed)
+            # (「オンライン説明会」 / 「(録画配信あり)」 under the date: the step's aside, no label of the next date)
+            consumed.update(i + 1 for _, i in listed if i + 1 < len(self.lines) and CELL_ASIDE.match(self.lines[i + 1]))
             return [label for label, _ in listed], "listed"
         if tail_label and L.kind_of(tail_label) and UNTIL.match(tail):
             tail_label = UNTIL_REST.sub("", tail_label) or tail_label  # (「までに、…を公表します」: the clause itself)
@@ -4252,20 +4269,30 @@ class Reader:
         rest.append(segment.text[at:])
         return not L.clean_label(DATE_WORDS.sub("", "".join(rest)))
 
+    def steps_below(self, segment: Segment, stream: Window, position: int) -> bool:
+        """A date-only line with a step's name on the line under it, itself over a date-only line."""
+        following = stream.get(position + 1)
+        return following is not None and self.date_only(segment) and self.alternating(segment, position + 1, stream)
+
     def alternating(self, segment: Segment, index: int, stream: Window) -> bool:
         """「6月1日(月)」 / 「公募開始」 / 「6月10日(水)」 / 「質問締切」: a date-only line, a step, a date-only line…"""
         following = stream.get(index)
         if not self.date_only(segment) or len(following.text) > 30 or not L.kind_of(following.text):
             return False
+        if SCHEDULE_HEADING.search(following.text.strip()):
+            return False  # 「2027年8月」 / 「選定スケジュール」: a slide's date, then the next slide's title (no step)
         if following.line > segment.line + 1 and stream.back(index - 1) is not segment:
             return False  # (a second line under the date is no step of an alternating run)
         after = stream.get(index + 1)
+        if after is not None and after.line == following.line + 1 and CELL_ASIDE.match(after.text):
+            after = stream.get(index + 2)  # 「説明会」 / 「(本日)」 / 「4/17(金)」: an aside under the step's name
         if after is None or self.date_only(after):
             return True
-        # (the last pair of the run, a blank line after it: 「2028年3月下旬」 / 「本契約の締結」 / (blank) / 「質問について」)
+        # (the last pair of the run, a blank line after it: 「2028年3月下旬」 / 「本契約の締結」 / (blank) / 「質問について」;
+        # or a note under the run 「※日程は予定です。」)
         step, date = stream.back(index - 2), stream.back(index - 3)
         return (
-            after.line > following.line + 1
+            (after.line > following.line + 1 or bool(NOTE_LEAD.match(after.text)))
             and step is not None
             and date is not None
             and len(step.text) <= 30

@@ -34,8 +34,18 @@ TILDES = str.maketrans(
         "┼": "|",
         "┠": "|",
         "┨": "|",
+        # characters that print nothing, left inside words and dates by a web page, an app or a word processor (a
+        # zero-width space 「6月\u200b1日」, a soft hyphen 「質問\u00ad書」, a word joiner, a byte order mark): read without
+        "\u200b": "",
+        "\u200c": "",
+        "\u200d": "",
+        "\u2060": "",
+        "\ufeff": "",
+        "\u00ad": "",
+        "\u180e": "",
     }
 )
+INVISIBLE = {code: None for code, to in TILDES.items() if to == ""}  # (the characters that print nothing, taken out)
 
 
 @functools.cache
@@ -2831,6 +2841,63 @@ def two_columns(lines: list[str]) -> tuple[list[str], list[int]] | None:
         ordered += left + right + ([(lines[end], end)] if end <= last else [])  # (then the page's number)
     ordered += [(line, i) for i, line in enumerate(lines[last + 1 :], start=last + 1)]
     return [line for line, _ in ordered], [i for _, i in ordered]
+
+
+# A gazette's two-column page (県報, 公報) copied from a viewer that reads across it: each line a line of the left
+# column, one half-width space, and the line of the right column beside it (「…第18条第 　…策定支援業務に係」 /
+# 「１項の規定により、… る公募型プロポーザルを…」). The page's own words are full-width, spaced with 「　」, so the one
+# half-width space of each line is the gutter; the right column's numbered items (「２　履行期間」「３　…の配布」)
+# come after it in the middle of the lines, in order. Read a column at a time, each date is under its own label.
+GUTTER_LINES = 8  # lines in a row with the one half-width space, at least
+GUTTER_ITEMS = 3  # the right column's items numbered one after the other, at least
+GUTTER_LEFT_MIN = 24  # the left column is this wide (display columns) on some line at least: no key and its value
+GUTTER_ITEM = re.compile(r"[\u3000]{0,2}(?P<number>[0-9０-９]{1,2})[\u3000．.、]")
+
+
+def _gutter(line: str) -> int | None:
+    """Where the one half-width space of ``line`` stands, when it parts two texts (not two words of English)."""
+    text = line.rstrip()
+    if text.count(" ") != 1 or len(text) > COLUMN_LINE_MAX:
+        return None
+    at = text.index(" ")
+    if at == 0 or at == len(text) - 1 or (text[at - 1].isascii() and text[at + 1].isascii()):
+        return None
+    return at
+
+
+def gutter_columns(lines: list[str]) -> tuple[list[str], list[int]] | None:
+    """The lines of a two-column page read across, its columns parted by one half-width space on each line, read
+    column by column (each run of such lines on its own), with the source line of each; None for other text."""
+    if len(lines) > 5000 or not any(" " in line for line in lines):
+        return None
+    gutters = [_gutter(line) if " " in line else None for line in lines]
+    order, start, found = [], 0, False
+    index = 0
+    while index < len(lines):
+        if gutters[index] is None:
+            index += 1
+            continue
+        end = index
+        while end < len(lines) and gutters[end] is not None:
+            end += 1
+        run = range(index, end)
+        numbers = []
+        for i in run:
+            item = GUTTER_ITEM.match(lines[i], gutters[i] + 1)
+            if item and lines[i][: gutters[i]].strip():
+                numbers.append(int(unicodedata.normalize("NFKC", item["number"])))
+        in_order = sum(after == before + 1 for before, after in itertools.pairwise(numbers))
+        wide = max(_width(lines[i][: gutters[i]]) for i in run)
+        if len(run) >= GUTTER_LINES and in_order >= GUTTER_ITEMS - 1 and wide >= GUTTER_LEFT_MIN:
+            order += [(lines[i], i) for i in range(start, index)]
+            order += [(lines[i][: gutters[i]].rstrip(), i) for i in run]
+            order += [(lines[i][gutters[i] + 1 :], i) for i in run]
+            start, found = end, True
+        index = end
+    if not found:
+        return None
+    order += [(lines[i], i) for i in range(start, len(lines))]
+    return [line for line, _ in order], [i for _, i in order]
 
 
 # A flyer set in two columns whose text layer reads across both, a line of each column by turns (「1 施設の概要」 /
