@@ -6280,6 +6280,10 @@ def _extract(text: str) -> Extraction:
     opened = reader.corrected_call_day() if issued else None
     candidates = [on_notice_day(c, issued) for c in candidates if c.from_notice is None or issued]
     schedule_days = set(explicit)
+    opened_on = min(
+        (c.mention.date() for c in candidates if c.kind == "published" and c.mention.explicit_year and c.mention.date()),
+        default=None,
+    )  # the call's publication, written with its year
     kept, warnings, previous = [], [], None
     turn = None
     for candidate in candidates:
@@ -6302,7 +6306,15 @@ def _extract(text: str) -> Extraction:
                 reference = anchor  # a citation's or history's year (a period's end) is not the schedule's
             if issued and reference and reference < issued:
                 reference = issued  # no step of the call comes before the notice itself
+            unresolved = copied(mention) if opened_on and candidate.reference is None else None
             resolve_year(mention, reference, fiscal_year, previous)
+            late = mention.date() if unresolved else None
+            if late and (late - opened_on).days > SCHEDULE_GAP:
+                # 「6月上旬 ▶ プレゼンテーション」 in a flow of a call published 令和9年4月12日 whose latest written date is a
+                # contract's end 令和10年3月31日: the step comes within a year of the call's publication
+                resolve_year(unresolved, opened_on, fiscal_year, previous)
+                if unresolved.date() and unresolved.date() >= opened_on:
+                    candidate.mention = mention = unresolved
         else:
             resolve_year(mention, None, None)
         day = mention.date()

@@ -2245,6 +2245,9 @@ def _timeline_date(text: str) -> bool:
     return bool(TIMELINE_DATE.fullmatch(text) or TIMELINE_TIMED_DATE.fullmatch(text))
 
 
+FLOW_GOES_ON = re.compile(r"\s*(?:…|⋯|\.{3})+\s*")
+
+
 def _arrowed_cells(line: str) -> list[tuple[int, str]]:
     """(display column, text) of each step of a line of steps parted by arrows (or by two spaces or more)."""
     cells, at = [], 0
@@ -2254,7 +2257,8 @@ def _arrowed_cells(line: str) -> list[tuple[int, str]]:
         at = arrow.end()
     if line[at:].strip():
         cells.extend((_width(line[:at]) + column, text) for column, text in _spaced_cells(line[at:]))
-    return cells
+    # 「… ▶ 企画提案書提出締切 ▶ …」: a flow wrapped onto a second row marks where it goes on with an ellipsis
+    return [cell for cell in cells if not FLOW_GOES_ON.fullmatch(cell[1])] if "…" in line or "..." in line else cells
 
 
 def timeline_rows(source: list[str], lines: list[str]) -> list[str]:
@@ -2292,6 +2296,8 @@ def timeline_rows(source: list[str], lines: list[str]) -> list[str]:
                     steps[nearest].append(normalize_line(cell).strip())
         while len(block) < len(dates) and block[-1] + 1 < len(source) and not source[block[-1] + 1].strip():
             block.append(block[-1] + 1)  # (a row of three dates over one line of steps: the blank lines after it)
+        while len(block) < len(dates) and block[0] > 0 and not source[block[0] - 1].strip() and not result[block[0] - 1]:
+            block.insert(0, block[0] - 1)  # (five dates over their times and steps, a second row right below: above too)
         if (
             not all(steps)
             or len(block) < len(dates)
