@@ -387,7 +387,7 @@ def normalize_lines(source: list[str]) -> list[str]:
         normalize_line(line, False) if index and _ARROW_ONLY.search(line) and flow_below(source, index) else normalize_line(line)
         for index, line in enumerate(source)
     ]
-    normalized = tab_cells_rejoined(calendar_grid_days(chat_posts(normalized)))
+    normalized = tab_cells_rejoined(calendar_grid_days(chat_posts(agenda_events(normalized))))
     lines = wrapped_label_rows(spoken_table_rows(merged_cells_between_rows(merged_cells_on_rules(normalized))))
     lines = timeline_rows(source, wrapped_keys_joined(source, spaced_columns_as_tabs(source, chart_beside_dates(lines))))
     lines = ditto_cells(window_column_rows(date_part_rows(gantt_rows(changes_on_next_line(cells_lost_to_a_span(lines))))))
@@ -664,6 +664,46 @@ def chat_posts(lines: list[str]) -> list[str]:
             line = f"{header['speaker']}  {header['sent']}"  # (as Teams writes it: the speaker first, no step's label)
         result.append(line)
     return result
+
+
+# A calendar printed as an agenda (Google Calendar's 「予定リスト」, Outlook's list): a line of the day alone
+# (「2027年7月12日 (月曜日)」), under it each event indented, its start (and end) or 「終日」 first, then its title
+# (「    14:00 ~ 15:30   参加希望者説明会」), its place and notes on lines below. Each event is read as a row
+# 「title<TAB>day start」; the day's line is left empty (no step of its own).
+AGENDA_DAY = re.compile(
+    r"^\s{0,4}(?P<day>\d{4}\s{0,2}[/.年]\s{0,2}\d{1,2}\s{0,2}[/.月]\s{0,2}\d{1,2}\s{0,2}日?)\s{0,2}"
+    r"\(\s{0,2}[月火水木金土日](?:曜日?)?\s{0,2}\)\s*$"
+)
+AGENDA_EVENT = re.compile(
+    r"^\s{2,12}(?:(?P<start>\d{1,2}:\d{2})(?:\s{0,2}~\s{0,2}\d{1,2}:\d{2})?|終日|All day)\s{2,}(?P<title>\S.{0,120})$"
+)
+AGENDA_DAYS_MIN = 3  # days with an event under them that make a text an agenda, at least
+
+
+def agenda_events(lines: list[str]) -> list[str]:
+    """An agenda's events as rows 「title<TAB>day start」, its days' lines left empty."""
+    days = [index for index, line in enumerate(lines) if len(line) <= 40 and "(" in line and AGENDA_DAY.match(line)]
+    if len(days) < AGENDA_DAYS_MIN:
+        return lines
+    result, read = list(lines), 0
+    for index in days:
+        day = AGENDA_DAY.match(lines[index])["day"]
+        events = []
+        for below in range(index + 1, len(lines)):
+            line = lines[below]
+            if not line.strip() or AGENDA_DAY.match(line):
+                break
+            event = AGENDA_EVENT.match(line)
+            if event:
+                events.append((below, event))
+        if not events:
+            continue
+        read += 1
+        result[index] = ""
+        for below, event in events:
+            start = f" {event['start']}" if event["start"] else ""
+            result[below] = f"{event['title'].strip()}\t{day}{start}"
+    return result if read >= AGENDA_DAYS_MIN else lines
 
 
 # A table as a screen reader speaks it: 「表:スケジュール(10行、2列)」 / 「列見出し:項目、日程」 / 「行1」 / 「項目:公告」 /
