@@ -47,6 +47,7 @@ from tenders.extractor.normalize import (
     bar_columns,
     before_after_refolded,
     box_columns,
+    calendar_marked_days,
     cells_refolded,
     chat_log,
     columns_refolded,
@@ -1511,6 +1512,7 @@ class Reader:
         if self.reshaped(wrap_rejoined(self.original)):  # hard-wrapped at a fixed width: each line's pieces joined
             text = "\n".join(self.original)
         self.text = text  # the whole text, a wrapped text's lines joined again (the words it looks for uncut)
+        self.reshaped(calendar_marked_days(self.original))  # a calendar's days marked with a legend's symbols
         columns = two_columns(self.original) or bar_columns(self.original) or interleaved_columns(self.original)
         if self.reshaped(columns):  # a two-column page: the left column's lines, then the right one's
             text = "\n".join(self.original)

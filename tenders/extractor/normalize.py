@@ -666,6 +666,56 @@ def chat_posts(lines: list[str]) -> list[str]:
     return result
 
 
+# A month's calendar (or two side by side) drawn with spaces, a step marked by a symbol on its day's number
+# (「 9 10◎  11」) and named only in a legend below (「◎ 公告(実施要領等の公開)」): each legend line naming one
+# marked day reads as that day and its words (「2027年5月10日 公告(実施要領等の公開)」); the grid's lines are left empty.
+CALENDAR_WEEK_HEAD = re.compile(r"[日月]\s{1,4}(?:[月火水木金土日]\s{1,4}){5}[土日]")
+MARKED_DAY = re.compile(r"(?P<before>[^\w\s]?)(?P<day>\d{1,2})(?P<after>[^\d\s]{0,2})")
+CALENDAR_LEGEND = re.compile(r"\s{0,8}(?P<mark>[^\w\s])\s{1,4}(?P<label>\S.{1,80})")
+CALENDAR_LEGEND_LINES = 30  # lines below a grid its legend may start within
+
+
+def calendar_marked_days(lines: list[str]) -> tuple[list[str], list[int]] | None:
+    """A spaced calendar's days marked with a legend's symbols, read as the legend's lines with their days (read
+    before a page's two columns are looked for: two months side by side are no columns); None when there is none."""
+    result = list(lines)
+    for index, line in enumerate(lines):
+        if not index or "火" not in line or "木" not in line or len(line) > 160:
+            continue
+        heads = [_width(line[: head.start()]) for head in CALENDAR_WEEK_HEAD.finditer(line)]
+        above = next((at for at in range(index - 1, max(index - 4, -1), -1) if lines[at].strip()), None)
+        months = list(CALENDAR_MONTH.finditer(lines[above])) if heads and above is not None else []
+        if not heads or len(months) != len(heads):
+            continue
+        marked: dict[str, list[str]] = {}
+        grid, days, below = [above, index], 0, index + 1
+        while below < len(lines) and below <= index + 7 and lines[below].strip():
+            tokens = [(token, MARKED_DAY.fullmatch(token.group())) for token in re.finditer(r"\S+", lines[below])]
+            if not all(day for _, day in tokens):
+                break
+            for token, day in tokens:
+                column = _width(lines[below][: token.start()])
+                group = max((k for k, head in enumerate(heads) if head - 4 <= column), default=0)
+                month = months[group]
+                year = f"{month['year']}年" if month["year"] else f"{month['era']}{month['eyear']}年" if month["era"] else ""
+                days += 1
+                for mark in day["before"] + day["after"]:
+                    marked.setdefault(mark, []).append(f"{year}{month['month']}月{day['day']}日")
+            grid.append(below)
+            below += 1
+        if days < 20 * len(heads) - 10 or not marked:
+            continue
+        legend = False
+        for at in range(below, min(len(lines), below + CALENDAR_LEGEND_LINES)):
+            named = CALENDAR_LEGEND.fullmatch(lines[at]) if len(lines[at]) <= 90 else None
+            if named and len(marked.get(named["mark"], [])) == 1:
+                result[at] = f"{marked[named['mark']][0]} {named['label'].strip()}"
+                legend = True
+        for at in grid if legend else []:
+            result[at] = ""
+    return (result, list(range(len(lines)))) if result != lines else None
+
+
 # A calendar printed as an agenda (Google Calendar's 「予定リスト」, Outlook's list): a line of the day alone
 # (「2027年7月12日 (月曜日)」), under it each event indented, its start (and end) or 「終日」 first, then its title
 # (「    14:00 ~ 15:30   参加希望者説明会」), its place and notes on lines below. Each event is read as a row
