@@ -266,6 +266,10 @@ def not_but_as_arrow(text: str) -> str:
     return _NOT_BUT.sub(r"\g<old> → ", text) if "なく" in text and _NOT_BUT.search(text) else text
 
 
+# 「- [ ] 質問締切 5/14 17:00」「* [x] 公告 4/26」: a Markdown task list's box (GitHub, Obsidian, Notion), no bracket
+_TASK_BOX = re.compile(r"(?P<item>\s{0,8}[-*+]\s{1,2}|\s{0,8}\d{1,2}[.)]\s{1,2}|\s{0,8})\[[ xX✓✔]\]\s{1,2}")
+
+
 def normalize_line(line: str, changes: bool = True) -> str:
     """NFKC (full-width digits and punctuation), one kind of tilde, no spaces inside dates, no HTML tags,
     kanji numerals of dates and times as digits (「令和八年五月十五日」); without the dates an arrow says were changed
@@ -289,6 +293,8 @@ def normalize_line(line: str, changes: bool = True) -> str:
         text = _SERIAL_CELL.sub(_serial_as_date, text)
     if "**" in text:
         text = text.replace("**", "")  # markdown bold
+    if "[" in text[:12] and _TASK_BOX.match(text):
+        text = _TASK_BOX.sub(r"\g<item>", text, count=1)  # 「- [ ] 質問締切 5/14 17:00」: a task list's item
     if "_" in text:
         text = _UNDERLINED.sub("", text)
     text = not_but_as_arrow(text)
