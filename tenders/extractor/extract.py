@@ -3567,6 +3567,10 @@ class Reader:
                 and L.kind_of(whole) == L.kind_of(words[0]) != L.kind_of(last_words)
             ):  # 「質問への回答 公開　9/17（木）」: a step and what is done with it, no two labels
                 return [self.source_text(segment.line, whole)], "labelled"
+            paper = PARTICLE.sub("", L.clean_label(words[-2])) if L.is_weak(last_words) and len(last_words) <= 4 else ""
+            if paper and JAPANESE.search(paper) and len(paper) <= 20 and L.kind_of(paper) and not L.is_generic(paper):
+                # 「- 参加表明書 提出 5/24(月) 17:00」: the paper, then the bare act done with it (a checklist's, a memo's)
+                return [self.source_text(segment.line, f"{paper} {last_words}")], "labelled"
             if not L.is_generic(last_words):  # a line break lost in a one-line dump: the words just before count
                 return [self.source_text(segment.line, last_words)], "labelled"
             if len(head_label) > 40 or CLAUSE_END.search(head_label):  # 「…申請書 提出部数 正本1部 受付期間」
