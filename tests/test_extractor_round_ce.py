@@ -129,3 +129,23 @@ def test_a_task_lists_items_read_with_their_papers_and_times():
 def test_a_fraction_without_a_time_is_no_date():
     text = "稲穂町 防災無線更新工事 入札公告\n\n1 入札日 令和10年6月20日(火)午前10時\n2 進捗 工事の3/4 完了済み\n"
     assert not any(date.endswith("-03-04") for _, date, _, _ in found(text))
+
+
+BOXED_WRAPPED_ROW = (
+    "潮風町 観光案内所運営業務 公募型プロポーザル 第一次審査結果通知書\n"
+    "\n"
+    "2 今後の日程\n"
+    "  ┌──────────────┬────────────────────────┬──────────────┐\n"
+    "  │ 手続           │ 日時                           │ 備考         │\n"
+    "  ├──────────────┼────────────────────────┼──────────────┤\n"
+    "  │ 二次審査       │ 令和10年2月14日(月)            │ 受付 13時    │\n"
+    "  │ (面接)         │ 午後1時20分~午後2時             │ 質疑15分     │\n"
+    "  │ 審査結果の通知 │ 令和10年2月下旬(予定)          │ 書面         │\n"
+    "  └──────────────┴────────────────────────┴──────────────┘\n"
+)
+
+
+def test_a_boxed_rows_time_wrapped_under_its_date_joins_the_row():
+    got = found(BOXED_WRAPPED_ROW)
+    assert ("hearing", "2028-02-14", "13:20", "datetime") in got
+    assert ("result", "2028-02-01", None, "late_month") in got

@@ -394,7 +394,9 @@ def normalize_lines(source: list[str]) -> list[str]:
         for index, line in enumerate(source)
     ]
     normalized = tab_cells_rejoined(calendar_grid_days(chat_posts(agenda_events(normalized))))
-    lines = wrapped_label_rows(spoken_table_rows(merged_cells_between_rows(merged_cells_on_rules(normalized))))
+    lines = wrapped_label_rows(
+        spoken_table_rows(merged_cells_between_rows(merged_cells_on_rules(boxed_rows_wrapped(normalized))))
+    )
     lines = timeline_rows(source, wrapped_keys_joined(source, spaced_columns_as_tabs(source, chart_beside_dates(lines))))
     lines = ditto_cells(window_column_rows(date_part_rows(gantt_rows(changes_on_next_line(cells_lost_to_a_span(lines))))))
     lines = kanji_cuts_joined(rejoin_wraps(cells_begun_above(rows_cut_between_cells(lines))))
@@ -859,6 +861,34 @@ def _boxed_cells(line: str) -> list[str] | None:
     if not text.startswith("|") or RULE_LINE.fullmatch(text) or text.count("|") < 3 or len(text) > BOXED_ROW_MAX:
         return None
     return [cell.strip() for cell in text.strip("|").split("|")]
+
+
+# 「| 第二次審査 | 令和9年12月7日(火) | 受付 午前10時30分 |」 / 「| (プレゼンテーション)| 午前10時40分~午前11時10分 | … |」:
+# a box-drawn row whose cells went on over a second line without a rule between, the step's bracketed rest under its
+# name and the day's time under its date: one row, each cell's two lines joined (the second line left empty)
+BRACKETED_CELL = re.compile(r"\([^()]{1,24}\)")
+CELL_TIME_ONLY = re.compile(r"(?:午前|午後)?\s{0,2}(?:\d{1,2}時(?:\d{1,2}分)?|\d{1,2}:\d{2}|正午)[^月日]{0,30}")
+
+
+def boxed_rows_wrapped(lines: list[str]) -> list[str]:
+    result = list(lines)
+    for index in range(1, len(lines)):
+        line = lines[index]
+        if line.lstrip()[:1] != "|" or line.lstrip()[1:].lstrip()[:1] != "(":
+            continue
+        below, above = _boxed_cells(line), _boxed_cells(lines[index - 1])
+        if not below or not above or len(below) != len(above) or not BRACKETED_CELL.fullmatch(below[0]):
+            continue
+        timed = [k for k in range(1, len(below)) if below[k] and CELL_TIME_ONLY.fullmatch(below[k])]
+        if not timed or "日" not in above[timed[0]] or CLOCK_IN_CELL.search(above[timed[0]]):
+            continue
+        joined = [f"{up} {down}".strip() for up, down in zip(above, below)]
+        result[index - 1] = "| " + " | ".join(joined) + " |"
+        result[index] = ""
+    return result
+
+
+CLOCK_IN_CELL = re.compile(r"午[前後]|正午|\d{1,2}時|\d{1,2}:\d{2}")
 
 
 # A box-drawn table whose cell spans two rows prints the cell's text on the rule between them: 「|2|質問書の提出期限| |」 /
