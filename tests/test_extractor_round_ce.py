@@ -149,3 +149,15 @@ def test_a_boxed_rows_time_wrapped_under_its_date_joins_the_row():
     got = found(BOXED_WRAPPED_ROW)
     assert ("hearing", "2028-02-14", "13:20", "datetime") in got
     assert ("result", "2028-02-01", None, "late_month") in got
+
+
+SPOKEN_ANNOUNCEMENT = (
+    "こちらは青葉村役場です。村営キャンプ場の指定管理者を募集します。\n"
+    "募集要項は、令和10年5月8日、月曜日から配布します。\n"
+    "応募を考えている団体のために、キャンプ場の見学会を開催します。\n"
+    "日時は、5月20日、土曜日の午前10時からです。\n"
+)
+
+
+def test_a_key_after_a_sentence_announcing_an_event_names_that_event():
+    assert ("other", "2028-05-20", "10:00", "datetime") in found(SPOKEN_ANNOUNCEMENT)

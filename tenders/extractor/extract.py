@@ -402,6 +402,8 @@ ANNOUNCED = re.compile(
     r"(?P<event>[^、。\s「」>]{2,20}?)を\s{0,2}(?:次|下記|以下)の?\s{0,2}とおり\s{0,2}(?:開催|実施)"
     r"|(?:次|下記|以下)の?\s{0,2}とおり\s{0,2}[、,]?\s{0,2}(?P<offered>[^、。\s「」>]{2,20}?)(?:の(?:機会|場))?を\s{0,2}(?:開催|実施|設け)"
 )
+# 「施設の現地説明会を行います。」 ending the line above 「日時は、6月15日、火曜日の午後2時からです。」 (a script, a letter)
+HELD_LINE_END = re.compile(r"(?:の|、)?(?P<event>[^、。\s「」>の]{2,20}?)を\s{0,2}(?:行い|開催し|実施し)ます。\s*$")
 # (「延期後の日程」「変更後の日時」: the new day of the one event a notice postpones)
 EVENT_WHEN = re.compile(
     r"^(?:(?:変更|訂正|修正|延期)後の?)?(?:開催|実施)?(?:日時|日)(?:及び場所)?$|^期日$|^(?:変更|訂正|修正|延期)後の?日程$"
@@ -1994,7 +1996,9 @@ class Reader:
         sentence announces, whose time the key gives; '' when there is none."""
         for line in self.lines[max(0, index - 2) : index]:
             match = ANNOUNCED.search(line[:LONG_LINE]) if "とおり" in line else None
-            event = L.clean_label(match["event"] or match["offered"]) if match else ""
+            if match is None and line is self.lines[index - 1] and "ます" in line[-6:]:
+                match = HELD_LINE_END.search(line[:LONG_LINE])  # 「…現地説明会を行います。」 / 「日時は、6月15日…」
+            event = L.clean_label(match["event"] or match.groupdict().get("offered")) if match else ""
             if event and L.is_event(event) and L.kind_of(event) in ("hearing", "other"):
                 return self.source_text(self.lines.index(line, max(0, index - 2)), event)
         return ""
@@ -3486,6 +3490,10 @@ class Reader:
                 return named, source
         if self.period_bracket(head, tail):
             return [], ""  # 「賃貸借期間（10月1日から…まで）及び…にも変更はありません」: the period's own dates
+        if head_label and len(head.strip()) <= 8 and head.rstrip().endswith("、") and EVENT_WHEN.match(head_label):
+            announced = self.announced_event(segment.line)  # 「…説明会を行います。」 / 「日時は、6月15日…からです。」
+            if announced:
+                return [f"{announced} {self.source_text(segment.line, head_label)}"], "labelled"
         if head.rstrip().endswith("(") and tail.lstrip()[:1] != ")":  # 「申込書（6月5日午後5時必着）を提出」: the noun before
             noun = PARTICLE.sub("", L.clean_label(WORD_END.split(head.rstrip()[:-1])[-1]))
             inside = tail.split(")")[0]
