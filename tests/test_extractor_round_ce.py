@@ -161,3 +161,28 @@ SPOKEN_ANNOUNCEMENT = (
 
 def test_a_key_after_a_sentence_announcing_an_event_names_that_event():
     assert ("other", "2028-05-20", "10:00", "datetime") in found(SPOKEN_ANNOUNCEMENT)
+
+
+ROUNDS_TABLE = (
+    "若葉町 コワーキングスペース運営事業者 公募(第1回・第2回)\n"
+    "\n"
+    "| 手続               | 第1回               | 第2回               |\n"
+    "|--------------------|---------------------|---------------------|\n"
+    "| 公募の開始         | 令和10年4月10日(月) | 令和10年7月10日(月) |\n"
+    "| 質問の締切         | 4月20日(木)17時     | 7月20日(木)17時     |\n"
+    "| 提案書の提出期限   | 5月12日(金)17時     | 8月10日(木)17時     |\n"
+)
+
+
+def test_each_round_of_a_steps_by_rounds_table_keeps_its_own_opening():
+    got = found(ROUNDS_TABLE)
+    assert ("published", "2028-04-10", None, "date") in got
+    assert ("published", "2028-07-10", None, "date") in got
+    assert ("submission", "2028-08-10", "17:00", "datetime") in got
+
+
+def test_a_call_opened_twice_without_rounds_keeps_one_opening():
+    text = (
+        "若葉町 公募\n\n1 公告日 令和10年4月10日(月)\n2 要項の配布開始 令和10年4月12日(水)\n3 提出期限 令和10年5月12日(金)17時\n"
+    )
+    assert sum(1 for kind, _, _, _ in found(text) if kind == "published") == 1

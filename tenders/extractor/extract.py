@@ -6058,7 +6058,17 @@ def merge(candidates: list[Candidate]) -> list[Candidate]:
         past = {id(c) for c in published if window(c.mention.precision, c.mention.date())[1] < min(days) - PAST_MONTH}
         merged = [c for c in merged if id(c) not in past]
         published = [c for c in published if id(c) not in past]
-    if len(published) > 1:  # one publication per notice: the first (公告 and 配布開始 days apart)
+    rounds: dict[str, list[Candidate]] = {}
+    for candidate in published if len(published) > 1 else []:  # 「募集要項の公表（第1回）」「…（第2回）」: a call of
+        named = ROUND_NAMED.search(candidate.label)  # two rounds, each opened on a day of its own (a steps × rounds table)
+        rounds.setdefault(named.group(1) if named else "", []).append(candidate)
+    if len(rounds) > 1 and "" not in rounds:
+        firsts = {
+            id(min(group, key=lambda c: (window(c.mention.precision, c.mention.date())[0], c.line_no)))
+            for group in rounds.values()
+        }
+        merged = [c for c in merged if c.kind != "published" or id(c) in firsts]
+    elif len(published) > 1:  # one publication per notice: the first (公告 and 配布開始 days apart)
         # (「入札公告（入札説明書等の公表）」 on a day: the call's own, before which a 「年報（令和9年3月公表）」 is another paper's)
         named = [c for c in published if c.mention.day and CALL_NOTICE.search(L.unspaced(c.label))]
         first = min(named or published, key=lambda c: (window(c.mention.precision, c.mention.date())[0], c.line_no))
@@ -6075,6 +6085,7 @@ def notice_day(best: Candidate, timed: Candidate, group: list[Candidate]) -> boo
     return sum(1 for c in group if c.mention.time == timed.mention.time) < 2
 
 
+ROUND_NAMED = re.compile(r"第\s{0,2}(\d{1,2}|[一二三四五六七八九十])\s{0,2}回")  # 「（第2回）」: a round of the call
 NOTICE_DAY_LABEL = re.compile(r"(?:公告|公示|告示)(?:日|年月日)?$")
 # 「入札公告」「公告日」「公募開始」: the call's own publication named (not 「実施方針の公表」, nor a paper's 「…公表」)
 CALL_NOTICE = re.compile(r"^[^()（）は]{0,12}?(?:公告|公示|告示)(?:日|年月日)?(?:[(（]|$)|^(?:公募|募集)(?:の)?開始")
