@@ -186,3 +186,20 @@ def test_a_call_opened_twice_without_rounds_keeps_one_opening():
         "若葉町 公募\n\n1 公告日 令和10年4月10日(月)\n2 要項の配布開始 令和10年4月12日(水)\n3 提出期限 令和10年5月12日(金)17時\n"
     )
     assert sum(1 for kind, _, _, _ in found(text) if kind == "published") == 1
+
+
+SPOKEN_SLIP = (
+    "市民プール指定管理者募集 説明会 記録\n"
+    "\n"
+    "日時:令和10年6月5日(月) 午前10時~午前11時\n"
+    "\n"
+    "  続いて日程です。質問は6月12日の午後5時までに電子メールでお送りください。\n"
+    "  次に、参加申請書ですが、こちらは6月22日……あ、申し訳ない、失礼しました。\n"
+    "  6月23日、金曜日の正午までに、スポーツ課へご提出ください。\n"
+)
+
+
+def test_a_date_put_right_as_it_is_said_reads_the_right_one_with_its_subject():
+    got = found(SPOKEN_SLIP)
+    assert ("application", "2028-06-23", "12:00", "datetime") in got
+    assert not any(date == "2028-06-22" for _, date, _, _ in got)

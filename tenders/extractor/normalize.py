@@ -393,7 +393,7 @@ def normalize_lines(source: list[str]) -> list[str]:
         normalize_line(line, False) if index and _ARROW_ONLY.search(line) and flow_below(source, index) else normalize_line(line)
         for index, line in enumerate(source)
     ]
-    normalized = tab_cells_rejoined(calendar_grid_days(chat_posts(agenda_events(normalized))))
+    normalized = tab_cells_rejoined(calendar_grid_days(chat_posts(agenda_events(spoken_slips(normalized)))))
     lines = wrapped_label_rows(
         spoken_table_rows(merged_cells_between_rows(merged_cells_on_rules(boxed_rows_wrapped(normalized))))
     )
@@ -722,6 +722,34 @@ def calendar_marked_days(lines: list[str]) -> tuple[list[str], list[int]] | None
         for at in grid if legend else []:
             result[at] = ""
     return (result, list(range(len(lines)))) if result != lines else None
+
+
+# A speaker putting a date right as he says it (a briefing's record, a radio script): 「こちらは9月2日……あ、失礼いたしま
+# した。」 / 「9月3日、金曜日の午後5時までに…ご提出ください。」: the slip and the apology out, the sentence going on with
+# the right date (on the slip's line; the next line left empty when it held the rest)
+SPOKEN_SLIP = re.compile(
+    r"(?:\d{1,2}月)?\d{1,2}日\s{0,2}[….、ー\t]+\s{0,2}[^\d。\t]{0,12}?"
+    r"(?:失礼(?:いた)?しました|失礼|間違えました|言い間違えました|訂正(?:いた)?します)[。、]?\s*"
+)
+SPOKEN_RIGHT = re.compile(r"\s{0,8}(?:令和\d{1,2}年)?\d{1,2}月\d{1,2}日")
+
+
+def spoken_slips(lines: list[str]) -> list[str]:
+    result = list(lines)
+    for index, line in enumerate(lines):
+        if "失礼" not in line and "間違" not in line and "訂正" not in line:
+            continue
+        slip = SPOKEN_SLIP.search(line)
+        if slip is None:
+            continue
+        rest = line[slip.end() :]
+        if rest.strip():
+            if SPOKEN_RIGHT.match(rest):
+                result[index] = line[: slip.start()] + rest.lstrip()
+        elif index + 1 < len(lines) and SPOKEN_RIGHT.match(lines[index + 1]):
+            result[index] = line[: slip.start()] + lines[index + 1].strip()
+            result[index + 1] = ""
+    return result
 
 
 # A calendar printed as an agenda (Google Calendar's 「予定リスト」, Outlook's list): a line of the day alone
