@@ -203,3 +203,32 @@ def test_a_date_put_right_as_it_is_said_reads_the_right_one_with_its_subject():
     got = found(SPOKEN_SLIP)
     assert ("application", "2028-06-23", "12:00", "datetime") in got
     assert not any(date == "2028-06-22" for _, date, _, _ in got)
+
+
+FEED = (
+    '<?xml version="1.0" encoding="UTF-8"?>\n'
+    '<rss version="2.0">\n'
+    "  <channel>\n"
+    "    <title>松風町 入札・契約のお知らせ</title>\n"
+    "    <description>松風町の入札・契約に関する新着情報</description>\n"
+    "    <lastBuildDate>Wed, 06 Sep 2028 10:15:00 +0900</lastBuildDate>\n"
+    "    <item>\n"
+    "      <title>町民バス運行業務 公募型プロポーザルの実施について</title>\n"
+    "      <pubDate>Tue, 05 Sep 2028 09:00:00 +0900</pubDate>\n"
+    "      <description><![CDATA[\n"
+    "<ul>\n"
+    "  <li>公告:令和10年9月5日(火)</li>\n"
+    "  <li>企画提案書の提出:10月2日(月)午後5時まで</li>\n"
+    "</ul>\n"
+    "]]></description>\n"
+    "    </item>\n"
+    "  </channel>\n"
+    "</rss>\n"
+)
+
+
+def test_a_feeds_stamps_are_no_steps():
+    got = found(FEED)
+    assert ("published", "2028-09-05", None, "date") in got
+    assert ("submission", "2028-10-02", "17:00", "datetime") in got
+    assert not any(date == "2028-09-06" or time == "09:00" for _, date, time, _ in got)

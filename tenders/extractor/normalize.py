@@ -165,6 +165,9 @@ _SPACED_DIGITS = re.compile(r"(?<![\d.,/:])\d(?: \d)+(?= ?[年月日時分])")
 _SPACED_BRACKET = re.compile(r"\( [^()\s]{1,4}(?: [^()\s]{1,4}){0,5} \)")
 # (a tag opens with a name, 「/」 or 「!」: 「＜誤＞」「＜正＞」 around a date are a correction's marks, kept)
 _MARKUP = re.compile(r"<[A-Za-z/!?][^>]{0,199}>")
+# 「<pubDate>Mon, 13 Sep 2027 09:00:00 +0900</pubDate>」「<updated>2027-09-13T09:00:00+09:00</updated>」: a feed's (RSS,
+# Atom, a sitemap's) stamp of when an entry was put up or built, no step of a call (its words are read, not its stamps)
+_FEED_STAMP = re.compile(r"<(?P<tag>pubDate|lastBuildDate|dc:date|updated|published|lastmod|atom:updated)>[^<]{0,60}</(?P=tag)>")
 _ARROW = re.compile(r"\d.{0,30}" + ARROW)
 # 「質問締切は 1/21(木) じゃなくて 1/22(金) 17時 でした」「提出期限は12月4日ではなく、12月11日です」: a date put right
 # in words, read as the change an arrow writes 「1/21(木) → 1/22(金) 17時」
@@ -285,6 +288,8 @@ def normalize_line(line: str, changes: bool = True) -> str:
         text = _CONNECTOR_TAIL.sub("", text)
     if "T" in text and "-" in text and ":" in text:
         text = _ISO_DATETIME.sub(r"\g<day> \g<time>", text)
+    if "<" in text and ("Date>" in text or "date>" in text or "updated>" in text or "published>" in text or "lastmod>" in text):
+        text = _FEED_STAMP.sub(" ", text)
     text = ocr_corrected(_MARKUP.sub(" ", text) if "<" in text else text)
     if "(" in text:
         text = _RUBY.sub("", text)
