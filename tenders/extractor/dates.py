@@ -106,10 +106,11 @@ def eight_digits(line: str) -> bool:
 
 
 # 「6/12(金)」: a month and day with a weekday (the weekday tells it is a date, not a fraction)
-# or in a column of its own 「6/2 月 －」「6/9 月 17:00」 (one kanji between spaces)
+# or in a column of its own 「6/2 月 －」「6/9 月 17:00」 (one kanji between spaces), or with a time of the day after
+# it 「質問締切 5/14 17:00」 (a fraction has no time)
 MONTH_DAY = re.compile(
     r"(?<![\d/.])(?P<month>\d{1,2})/(?P<day>\d{1,2})(?![\d/])(?:\s{0,8}\(\s{0,8}(?P<wd>[月火水木金土日])(?:曜日?)?\s{0,8}\)"
-    r"|[ \t]{1,4}(?P<wd_bare>[月火水木金土日])(?:曜日?)?(?=[ \t]))" + _TIME
+    r"|[ \t]{1,4}(?P<wd_bare>[月火水木金土日])(?:曜日?)?(?=[ \t])|(?=[ \t]{1,4}(?:午[前後])?\d{1,2}(?::\d{2}|時)))" + _TIME
 )
 # 「開札 同日午前11時15分」: the day of the date before, with a time (without one, 「同日」 is a word of the text)
 # 「同日同時刻」: the time of the date before too; 「その翌日午前10時」: the day after it; 「同日中に決定し、通知する」:

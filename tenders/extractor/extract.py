@@ -49,6 +49,7 @@ from tenders.extractor.normalize import (
     before_after_refolded,
     box_columns,
     boxes_side_by_side,
+    calendar_marked_days,
     cells_refolded,
     chat_log,
     columns_refolded,
@@ -408,6 +409,8 @@ ANNOUNCED = re.compile(
     r"(?P<event>[^、。\s「」>]{2,20}?)を\s{0,2}(?:次|下記|以下)の?\s{0,2}とおり\s{0,2}(?:開催|実施)"
     r"|(?:次|下記|以下)の?\s{0,2}とおり\s{0,2}[、,]?\s{0,2}(?P<offered>[^、。\s「」>]{2,20}?)(?:の(?:機会|場))?を\s{0,2}(?:開催|実施|設け)"
 )
+# 「施設の現地説明会を行います。」 ending the line above 「日時は、6月15日、火曜日の午後2時からです。」 (a script, a letter)
+HELD_LINE_END = re.compile(r"(?:の|、)?(?P<event>[^、。\s「」>の]{2,20}?)を\s{0,2}(?:行い|開催し|実施し)ます。\s*$")
 # (「延期後の日程」「変更後の日時」: the new day of the one event a notice postpones)
 EVENT_WHEN = re.compile(
     r"^(?:(?:変更|訂正|修正|延期)後の?)?(?:開催|実施)?(?:日時|日)(?:及び場所)?$|^期日$|^(?:変更|訂正|修正|延期)後の?日程$"
@@ -1539,6 +1542,7 @@ class Reader:
         if self.reshaped(wrap_rejoined(self.original)):  # hard-wrapped at a fixed width: each line's pieces joined
             text = "\n".join(self.original)
         self.text = text  # the whole text, a wrapped text's lines joined again (the words it looks for uncut)
+        self.reshaped(calendar_marked_days(self.original))  # a calendar's days marked with a legend's symbols
         columns = (
             two_columns(self.original)
             or bar_columns(self.original)
@@ -2051,7 +2055,9 @@ class Reader:
         sentence announces, whose time the key gives; '' when there is none."""
         for line in self.lines[max(0, index - 2) : index]:
             match = ANNOUNCED.search(line[:LONG_LINE]) if "とおり" in line else None
-            event = L.clean_label(match["event"] or match["offered"]) if match else ""
+            if match is None and line is self.lines[index - 1] and "ます" in line[-6:]:
+                match = HELD_LINE_END.search(line[:LONG_LINE])  # 「…現地説明会を行います。」 / 「日時は、6月15日…」
+            event = L.clean_label(match["event"] or match.groupdict().get("offered")) if match else ""
             if event and L.is_event(event) and L.kind_of(event) in ("hearing", "other"):
                 return self.source_text(self.lines.index(line, max(0, index - 2)), event)
         return ""
@@ -3582,6 +3588,10 @@ class Reader:
                 return named, source
         if self.period_bracket(head, tail):
             return [], ""  # 「賃貸借期間（10月1日から…まで）及び…にも変更はありません」: the period's own dates
+        if head_label and len(head.strip()) <= 8 and head.rstrip().endswith("、") and EVENT_WHEN.match(head_label):
+            announced = self.announced_event(segment.line)  # 「…説明会を行います。」 / 「日時は、6月15日…からです。」
+            if announced:
+                return [f"{announced} {self.source_text(segment.line, head_label)}"], "labelled"
         if head.rstrip().endswith("(") and tail.lstrip()[:1] != ")":  # 「申込書（6月5日午後5時必着）を提出」: the noun before
             noun = PARTICLE.sub("", L.clean_label(WORD_END.split(head.rstrip()[:-1])[-1]))
             inside = tail.split(")")[0]
@@ -3676,6 +3686,10 @@ class Reader:
                 and L.kind_of(whole) == L.kind_of(words[0]) != L.kind_of(last_words)
             ):  # 「質問への回答 公開　9/17（木）」: a step and what is done with it, no two labels
                 return [self.source_text(segment.line, whole)], "labelled"
+            paper = PARTICLE.sub("", L.clean_label(words[-2])) if L.is_weak(last_words) and len(last_words) <= 4 else ""
+            if paper and JAPANESE.search(paper) and len(paper) <= 20 and L.kind_of(paper) and not L.is_generic(paper):
+                # 「- 参加表明書 提出 5/24(月) 17:00」: the paper, then the bare act done with it (a checklist's, a memo's)
+                return [self.source_text(segment.line, f"{paper} {last_words}")], "labelled"
             if not L.is_generic(last_words):  # a line break lost in a one-line dump: the words just before count
                 return [self.source_text(segment.line, last_words)], "labelled"
             if len(head_label) > 40 or CLAUSE_END.search(head_label):  # 「…申請書 提出部数 正本1部 受付期間」
@@ -6188,7 +6202,17 @@ def merge(candidates: list[Candidate]) -> list[Candidate]:
         past = {id(c) for c in published if window(c.mention.precision, c.mention.date())[1] < min(days) - PAST_MONTH}
         merged = [c for c in merged if id(c) not in past]
         published = [c for c in published if id(c) not in past]
-    if len(published) > 1:  # one publication per notice: the first (公告 and 配布開始 days apart)
+    rounds: dict[str, list[Candidate]] = {}
+    for candidate in published if len(published) > 1 else []:  # 「募集要項の公表（第1回）」「…（第2回）」: a call of
+        named = ROUND_NAMED.search(candidate.label)  # two rounds, each opened on a day of its own (a steps × rounds table)
+        rounds.setdefault(named.group(1) if named else "", []).append(candidate)
+    if len(rounds) > 1 and "" not in rounds:
+        firsts = {
+            id(min(group, key=lambda c: (window(c.mention.precision, c.mention.date())[0], c.line_no)))
+            for group in rounds.values()
+        }
+        merged = [c for c in merged if c.kind != "published" or id(c) in firsts]
+    elif len(published) > 1:  # one publication per notice: the first (公告 and 配布開始 days apart)
         # (「入札公告（入札説明書等の公表）」 on a day: the call's own, before which a 「年報（令和9年3月公表）」 is another paper's)
         named = [c for c in published if c.mention.day and CALL_NOTICE.search(L.unspaced(c.label))]
         first = min(named or published, key=lambda c: (window(c.mention.precision, c.mention.date())[0], c.line_no))
@@ -6245,6 +6269,7 @@ def notice_day(best: Candidate, timed: Candidate, group: list[Candidate]) -> boo
     return sum(1 for c in group if c.mention.time == timed.mention.time) < 2
 
 
+ROUND_NAMED = re.compile(r"第\s{0,2}(\d{1,2}|[一二三四五六七八九十])\s{0,2}回")  # 「（第2回）」: a round of the call
 NOTICE_DAY_LABEL = re.compile(r"(?:公告|公示|告示)(?:日|年月日)?$")
 EN_NOTICE_DAY = re.compile(r"(?i:\bdate\sof\s(?:this\s|the\s)?(?:notice|issue|publication|announcement)\b|\bnotice\sdate\b)")
 EN_OPENS_FROM = re.compile(r"(?i:\bavailable\b.{0,40}\bfrom)\s{0,2}$")
@@ -6466,6 +6491,10 @@ def _extract(text: str) -> Extraction:
     opened = reader.corrected_call_day() if issued else None
     candidates = [on_notice_day(c, issued) for c in candidates if c.from_notice is None or issued]
     schedule_days = set(explicit)
+    opened_on = min(
+        (c.mention.date() for c in candidates if c.kind == "published" and c.mention.explicit_year and c.mention.date()),
+        default=None,
+    )  # the call's publication, written with its year
     kept, warnings, previous = [], [], None
     turn = None
     for candidate in candidates:
@@ -6488,7 +6517,15 @@ def _extract(text: str) -> Extraction:
                 reference = anchor  # a citation's or history's year (a period's end) is not the schedule's
             if issued and reference and reference < issued:
                 reference = issued  # no step of the call comes before the notice itself
+            unresolved = copied(mention) if opened_on and candidate.reference is None else None
             resolve_year(mention, reference, fiscal_year, previous)
+            late = mention.date() if unresolved else None
+            if late and (late - opened_on).days > SCHEDULE_GAP:
+                # 「6月上旬 ▶ プレゼンテーション」 in a flow of a call published 令和9年4月12日 whose latest written date is a
+                # contract's end 令和10年3月31日: the step comes within a year of the call's publication
+                resolve_year(unresolved, opened_on, fiscal_year, previous)
+                if unresolved.date() and unresolved.date() >= opened_on:
+                    candidate.mention = mention = unresolved
         else:
             resolve_year(mention, None, None)
         day = mention.date()

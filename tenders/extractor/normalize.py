@@ -175,6 +175,9 @@ _SPACED_DIGITS = re.compile(r"(?<![\d.,/:])\d(?: \d)+(?= ?[年月日時分])")
 _SPACED_BRACKET = re.compile(r"\( [^()\s]{1,4}(?: [^()\s]{1,4}){0,5} \)")
 # (a tag opens with a name, 「/」 or 「!」: 「＜誤＞」「＜正＞」 around a date are a correction's marks, kept)
 _MARKUP = re.compile(r"<[A-Za-z/!?][^>]{0,199}>")
+# 「<pubDate>Mon, 13 Sep 2027 09:00:00 +0900</pubDate>」「<updated>2027-09-13T09:00:00+09:00</updated>」: a feed's (RSS,
+# Atom, a sitemap's) stamp of when an entry was put up or built, no step of a call (its words are read, not its stamps)
+_FEED_STAMP = re.compile(r"<(?P<tag>pubDate|lastBuildDate|dc:date|updated|published|lastmod|atom:updated)>[^<]{0,60}</(?P=tag)>")
 _ARROW = re.compile(r"\d.{0,30}" + ARROW)
 # 「質問締切は 1/21(木) じゃなくて 1/22(金) 17時 でした」「提出期限は12月4日ではなく、12月11日です」: a date put right
 # in words, read as the change an arrow writes 「1/21(木) → 1/22(金) 17時」
@@ -279,6 +282,10 @@ def not_but_as_arrow(text: str) -> str:
     return _NOT_BUT.sub(r"\g<old> → ", text) if "なく" in text and _NOT_BUT.search(text) else text
 
 
+# 「- [ ] 質問締切 5/14 17:00」「* [x] 公告 4/26」: a Markdown task list's box (GitHub, Obsidian, Notion), no bracket
+_TASK_BOX = re.compile(r"(?P<item>\s{0,8}[-*+]\s{1,2}|\s{0,8}\d{1,2}[.)]\s{1,2}|\s{0,8})\[[ xX✓✔]\]\s{1,2}")
+
+
 def normalize_line(line: str, changes: bool = True) -> str:
     """NFKC (full-width digits and punctuation), one kind of tilde, no spaces inside dates, no HTML tags,
     kanji numerals of dates and times as digits (「令和八年五月十五日」); without the dates an arrow says were changed
@@ -294,6 +301,8 @@ def normalize_line(line: str, changes: bool = True) -> str:
         text = _CONNECTOR_TAIL.sub("", text)
     if "T" in text and "-" in text and ":" in text:
         text = _ISO_DATETIME.sub(r"\g<day> \g<time>", text)
+    if "<" in text and ("Date>" in text or "date>" in text or "updated>" in text or "published>" in text or "lastmod>" in text):
+        text = _FEED_STAMP.sub(" ", text)
     text = ocr_corrected(_MARKUP.sub(" ", text) if "<" in text else text)
     if "(" in text:
         text = _RUBY.sub("", text)
@@ -302,6 +311,8 @@ def normalize_line(line: str, changes: bool = True) -> str:
         text = _SERIAL_CELL.sub(_serial_as_date, text)
     if "**" in text:
         text = text.replace("**", "")  # markdown bold
+    if "[" in text[:12] and _TASK_BOX.match(text):
+        text = _TASK_BOX.sub(r"\g<item>", text, count=1)  # 「- [ ] 質問締切 5/14 17:00」: a task list's item
     if "_" in text:
         text = _UNDERLINED.sub("", text)
     if "削除]" in text and "]" in text:
@@ -402,11 +413,13 @@ def normalize_lines(source: list[str]) -> list[str]:
         normalize_line(line, False) if index and _ARROW_ONLY.search(line) and flow_below(source, index) else normalize_line(line)
         for index, line in enumerate(source)
     ]
-    normalized = tab_cells_rejoined(calendar_grid_days(chat_posts(normalized)))
+    normalized = tab_cells_rejoined(calendar_grid_days(chat_posts(agenda_events(spoken_slips(normalized)))))
     normalized = amended_items_named(normalized)
     if any(mark in line for line in normalized if len(line) < 60 for mark in "旧前誤"):  # (a version's column head)
         normalized = old_version_column_dropped(normalized)
-    lines = wrapped_label_rows(spoken_table_rows(merged_cells_between_rows(merged_cells_on_rules(normalized))))
+    lines = wrapped_label_rows(
+        spoken_table_rows(merged_cells_between_rows(merged_cells_on_rules(boxed_rows_wrapped(normalized))))
+    )
     lines = timeline_rows(source, wrapped_keys_joined(source, spaced_columns_as_tabs(source, chart_beside_dates(lines))))
     lines = ditto_cells(window_column_rows(date_part_rows(gantt_rows(changes_on_next_line(cells_lost_to_a_span(lines))))))
     lines = kanji_cuts_joined(rejoin_wraps(cells_begun_above(rows_cut_between_cells(lines))))
@@ -688,6 +701,124 @@ def chat_posts(lines: list[str]) -> list[str]:
     return result
 
 
+# A month's calendar (or two side by side) drawn with spaces, a step marked by a symbol on its day's number
+# (「 9 10◎  11」) and named only in a legend below (「◎ 公告(実施要領等の公開)」): each legend line naming one
+# marked day reads as that day and its words (「2027年5月10日 公告(実施要領等の公開)」); the grid's lines are left empty.
+CALENDAR_WEEK_HEAD = re.compile(r"[日月]\s{1,4}(?:[月火水木金土日]\s{1,4}){5}[土日]")
+MARKED_DAY = re.compile(r"(?P<before>[^\w\s]?)(?P<day>\d{1,2})(?P<after>[^\d\s]{0,2})")
+CALENDAR_LEGEND = re.compile(r"\s{0,8}(?P<mark>[^\w\s])\s{1,4}(?P<label>\S.{1,80})")
+CALENDAR_LEGEND_LINES = 30  # lines below a grid its legend may start within
+
+
+def calendar_marked_days(lines: list[str]) -> tuple[list[str], list[int]] | None:
+    """A spaced calendar's days marked with a legend's symbols, read as the legend's lines with their days (read
+    before a page's two columns are looked for: two months side by side are no columns); None when there is none."""
+    result = list(lines)
+    for index, line in enumerate(lines):
+        if not index or "火" not in line or "木" not in line or len(line) > 160:
+            continue
+        heads = [_width(line[: head.start()]) for head in CALENDAR_WEEK_HEAD.finditer(line)]
+        above = next((at for at in range(index - 1, max(index - 4, -1), -1) if lines[at].strip()), None)
+        months = list(CALENDAR_MONTH.finditer(lines[above])) if heads and above is not None else []
+        if not heads or len(months) != len(heads):
+            continue
+        marked: dict[str, list[str]] = {}
+        grid, days, below = [above, index], 0, index + 1
+        while below < len(lines) and below <= index + 7 and lines[below].strip():
+            tokens = [(token, MARKED_DAY.fullmatch(token.group())) for token in re.finditer(r"\S+", lines[below])]
+            if not all(day for _, day in tokens):
+                break
+            for token, day in tokens:
+                column = _width(lines[below][: token.start()])
+                group = max((k for k, head in enumerate(heads) if head - 4 <= column), default=0)
+                month = months[group]
+                year = f"{month['year']}年" if month["year"] else f"{month['era']}{month['eyear']}年" if month["era"] else ""
+                days += 1
+                for mark in day["before"] + day["after"]:
+                    marked.setdefault(mark, []).append(f"{year}{month['month']}月{day['day']}日")
+            grid.append(below)
+            below += 1
+        if days < 20 * len(heads) - 10 or not marked:
+            continue
+        legend = False
+        for at in range(below, min(len(lines), below + CALENDAR_LEGEND_LINES)):
+            named = CALENDAR_LEGEND.fullmatch(lines[at]) if len(lines[at]) <= 90 else None
+            if named and len(marked.get(named["mark"], [])) == 1:
+                result[at] = f"{marked[named['mark']][0]} {named['label'].strip()}"
+                legend = True
+        for at in grid if legend else []:
+            result[at] = ""
+    return (result, list(range(len(lines)))) if result != lines else None
+
+
+# A speaker putting a date right as he says it (a briefing's record, a radio script): 「こちらは9月2日……あ、失礼いたしま
+# した。」 / 「9月3日、金曜日の午後5時までに…ご提出ください。」: the slip and the apology out, the sentence going on with
+# the right date (on the slip's line; the next line left empty when it held the rest)
+SPOKEN_SLIP = re.compile(
+    r"(?:\d{1,2}月)?\d{1,2}日\s{0,2}[….、ー\t]+\s{0,2}[^\d。\t]{0,12}?"
+    r"(?:失礼(?:いた)?しました|失礼|間違えました|言い間違えました|訂正(?:いた)?します)[。、]?\s*"
+)
+SPOKEN_RIGHT = re.compile(r"\s{0,8}(?:令和\d{1,2}年)?\d{1,2}月\d{1,2}日")
+
+
+def spoken_slips(lines: list[str]) -> list[str]:
+    result = list(lines)
+    for index, line in enumerate(lines):
+        if "失礼" not in line and "間違" not in line and "訂正" not in line:
+            continue
+        slip = SPOKEN_SLIP.search(line)
+        if slip is None:
+            continue
+        rest = line[slip.end() :]
+        if rest.strip():
+            if SPOKEN_RIGHT.match(rest):
+                result[index] = line[: slip.start()] + rest.lstrip()
+        elif index + 1 < len(lines) and SPOKEN_RIGHT.match(lines[index + 1]):
+            result[index] = line[: slip.start()] + lines[index + 1].strip()
+            result[index + 1] = ""
+    return result
+
+
+# A calendar printed as an agenda (Google Calendar's 「予定リスト」, Outlook's list): a line of the day alone
+# (「2027年7月12日 (月曜日)」), under it each event indented, its start (and end) or 「終日」 first, then its title
+# (「    14:00 ~ 15:30   参加希望者説明会」), its place and notes on lines below. Each event is read as a row
+# 「title<TAB>day start」; the day's line is left empty (no step of its own).
+AGENDA_DAY = re.compile(
+    r"^\s{0,4}(?P<day>\d{4}\s{0,2}[/.年]\s{0,2}\d{1,2}\s{0,2}[/.月]\s{0,2}\d{1,2}\s{0,2}日?)\s{0,2}"
+    r"\(\s{0,2}[月火水木金土日](?:曜日?)?\s{0,2}\)\s*$"
+)
+AGENDA_EVENT = re.compile(
+    r"^\s{2,12}(?:(?P<start>\d{1,2}:\d{2})(?:\s{0,2}~\s{0,2}\d{1,2}:\d{2})?|終日|All day)\s{2,}(?P<title>\S.{0,120})$"
+)
+AGENDA_DAYS_MIN = 3  # days with an event under them that make a text an agenda, at least
+
+
+def agenda_events(lines: list[str]) -> list[str]:
+    """An agenda's events as rows 「title<TAB>day start」, its days' lines left empty."""
+    days = [index for index, line in enumerate(lines) if len(line) <= 40 and "(" in line and AGENDA_DAY.match(line)]
+    if len(days) < AGENDA_DAYS_MIN:
+        return lines
+    result, read = list(lines), 0
+    for index in days:
+        day = AGENDA_DAY.match(lines[index])["day"]
+        events = []
+        for below in range(index + 1, len(lines)):
+            line = lines[below]
+            if not line.strip() or AGENDA_DAY.match(line):
+                break
+            event = AGENDA_EVENT.match(line)
+            if event:
+                events.append((below, event))
+        if not events:
+            continue
+        read += 1
+        result[index] = ""
+        for below, event in events:
+            start = f" {event['start']}" if event["start"] else ""
+            result[below] = f"{event['title'].strip()}\t{day}{start}"
+    return result if read >= AGENDA_DAYS_MIN else lines
+
+
 # A table as a screen reader speaks it: 「表:スケジュール(10行、2列)」 / 「列見出し:項目、日程」 / 「行1」 / 「項目:公告」 /
 # 「日程:2026年7月1日(水曜日)」 …: each cell on a line of its own after its column's heading. Read as the table it is:
 # the headings as a row of tab-parted cells, each row's cells joined on its first line, the other lines left empty.
@@ -785,6 +916,34 @@ def _boxed_cells(line: str) -> list[str] | None:
     if not text.startswith("|") or RULE_LINE.fullmatch(text) or text.count("|") < 3 or len(text) > BOXED_ROW_MAX:
         return None
     return [cell.strip() for cell in text.strip("|").split("|")]
+
+
+# 「| 第二次審査 | 令和9年12月7日(火) | 受付 午前10時30分 |」 / 「| (プレゼンテーション)| 午前10時40分~午前11時10分 | … |」:
+# a box-drawn row whose cells went on over a second line without a rule between, the step's bracketed rest under its
+# name and the day's time under its date: one row, each cell's two lines joined (the second line left empty)
+BRACKETED_CELL = re.compile(r"\([^()]{1,24}\)")
+CELL_TIME_ONLY = re.compile(r"(?:午前|午後)?\s{0,2}(?:\d{1,2}時(?:\d{1,2}分)?|\d{1,2}:\d{2}|正午)[^月日]{0,30}")
+
+
+def boxed_rows_wrapped(lines: list[str]) -> list[str]:
+    result = list(lines)
+    for index in range(1, len(lines)):
+        line = lines[index]
+        if line.lstrip()[:1] != "|" or line.lstrip()[1:].lstrip()[:1] != "(":
+            continue
+        below, above = _boxed_cells(line), _boxed_cells(lines[index - 1])
+        if not below or not above or len(below) != len(above) or not BRACKETED_CELL.fullmatch(below[0]):
+            continue
+        timed = [k for k in range(1, len(below)) if below[k] and CELL_TIME_ONLY.fullmatch(below[k])]
+        if not timed or "日" not in above[timed[0]] or CLOCK_IN_CELL.search(above[timed[0]]):
+            continue
+        joined = [f"{up} {down}".strip() for up, down in zip(above, below)]
+        result[index - 1] = "| " + " | ".join(joined) + " |"
+        result[index] = ""
+    return result
+
+
+CLOCK_IN_CELL = re.compile(r"午[前後]|正午|\d{1,2}時|\d{1,2}:\d{2}")
 
 
 # A box-drawn table whose cell spans two rows prints the cell's text on the rule between them: 「|2|質問書の提出期限| |」 /
@@ -2453,6 +2612,9 @@ def _timeline_date(text: str) -> bool:
     return bool(TIMELINE_DATE.fullmatch(text) or TIMELINE_TIMED_DATE.fullmatch(text))
 
 
+FLOW_GOES_ON = re.compile(r"\s*(?:…|⋯|\.{3})+\s*")
+
+
 def _arrowed_cells(line: str) -> list[tuple[int, str]]:
     """(display column, text) of each step of a line of steps parted by arrows (or by two spaces or more)."""
     cells, at = [], 0
@@ -2462,7 +2624,8 @@ def _arrowed_cells(line: str) -> list[tuple[int, str]]:
         at = arrow.end()
     if line[at:].strip():
         cells.extend((_width(line[:at]) + column, text) for column, text in _spaced_cells(line[at:]))
-    return cells
+    # 「… ▶ 企画提案書提出締切 ▶ …」: a flow wrapped onto a second row marks where it goes on with an ellipsis
+    return [cell for cell in cells if not FLOW_GOES_ON.fullmatch(cell[1])] if "…" in line or "..." in line else cells
 
 
 def timeline_rows(source: list[str], lines: list[str]) -> list[str]:
@@ -2500,6 +2663,8 @@ def timeline_rows(source: list[str], lines: list[str]) -> list[str]:
                     steps[nearest].append(normalize_line(cell).strip())
         while len(block) < len(dates) and block[-1] + 1 < len(source) and not source[block[-1] + 1].strip():
             block.append(block[-1] + 1)  # (a row of three dates over one line of steps: the blank lines after it)
+        while len(block) < len(dates) and block[0] > 0 and not source[block[0] - 1].strip() and not result[block[0] - 1]:
+            block.insert(0, block[0] - 1)  # (five dates over their times and steps, a second row right below: above too)
         if (
             not all(steps)
             or len(block) < len(dates)
