@@ -469,7 +469,10 @@ CORRECTED = re.compile(
     r"|^\((?i:after|new|revised|corrected)\)$"
 )
 # (「（開催済み）」: the step took place on its old date)
-UNCHANGED_CELL = re.compile(r"^[(（]?(?:変更(?:なし|無し|は?ありません)|同左|従前のとおり|訂正なし|(?:開催|実施)済み?)[)）]?$")
+# (「当初 | 変更後」 over 「9月9日 | ―」, the notice saying 「「―」の項目は当初の日程から変更ありません」: a dash or 〃 alone)
+UNCHANGED_CELL = re.compile(
+    r"^[(（]?(?:変更(?:なし|無し|は?ありません)|同左|従前のとおり|訂正なし|(?:開催|実施)済み?|[-‐―—−–－〃])[)）]?$"
+)
 # 「当初」「前回」 alone on the line over a date: the version before a change, like 「訂正前」
 EARLIER_MARK = re.compile(r"^[(【\[<〈《〔]?(?:当初|前回|従前)(?:の?予定|公告|日程)?[)】\]>〉》〕]?$")
 # 「 ̄ ̄ ̄ ̄」 (「￣」 folded), 「____」: a line of underline marks under the words a correction changed
@@ -549,12 +552,18 @@ ATTRIBUTE_AFTER = re.compile(
     # (「※令和8年10月5日修正」 closing a revised line or cell: the stamp of the revision)
     r"|差し?替え?\s{0,2}(?:\)|$))"  # 「様式集.xlsx ※2023/05/18差替」: the day a file was replaced
 )
+# 「※6月5日修正」 closing a row (or 「【6月5日更新】」): the day the row was revised, no step (the items listed on the
+# lines below belong to their own dates, not to it)
+REVISION_STAMP_AFTER = re.compile(r"^\s{0,2}(?:更新|改訂|追記|差し?替え?|修正|訂正|変更)\s{0,2}(?:[】\]:)]|$)")
 # 「2022年10月14日 …質問の受付方法を追記しました。」「様式3を差し替えました」: an edit of the page or its papers, no step
 # (「【重要】2027年9月16日 参加申込書の提出期限を延長しました」: the day a change was made known, its new date elsewhere)
 # (「7月28日 説明会の申込状況を踏まえ、オンライン説明会の定員を50名に拡大しました」)
 EDITED_AFTER = re.compile(
     r"^[^。]{0,80}?を\s{0,2}(?:[^。、を]{0,12}?(?:に|へ)\s{0,2})?(?:追記|追加|差し替え|差替え|差替|修正|更新|延長|変更|訂正|拡大|縮小|削除)(?:しました|いたしました)"
 )
+# 「応募書類の提出：11月13日17時まで【締切を延長しました（旧：…）】」: a step's new date, the note of its change in a
+# bracket after it (not the day of an edit)
+NOTE_BRACKET_AFTER = re.compile(r"^\s{0,2}(?:まで|必着|締切)?\s{0,2}[【\[(]")
 # 「ヒアリング時間割（PDF）（令和10年6月23日掲載）」: the day a linked file was put up, no step — unless the bracket
 # follows a sentence about getting the documents (「…ダウンロードしてください(2027年3月3日(水)9:00掲載)」)
 # 「【重要】入札日程の変更について(令和3年2月16日)」: the day of a notice's title (its announcement), no step's
@@ -1156,6 +1165,28 @@ def struck_out(text: str, found: list[Expression]) -> set[int]:
         )
         and (date.last.precision in ("date", "datetime")) == (following.last.precision in ("date", "datetime"))
     }
+
+
+# 「（修正前：質問の受付 6月10日まで、回答 6月17日まで、申請書類の受付 6月29日から7月3日まで）」: a bracket that opens
+# with the mark of the old version quotes the steps as they stood, every date in it to its close
+OLD_BRACKET_OPEN = re.compile(rf"\(\s?(?:{BEFORE_CHANGE}|当初|旧)\s?[:]")
+
+
+def old_version_brackets(text: str) -> list[tuple[int, int]]:
+    """The spans of ``text`` inside a bracket opened by 「（修正前：」「（旧：」「（当初：」, to its closing bracket."""
+    spans = []
+    for opened in OLD_BRACKET_OPEN.finditer(text) if "(" in text else ():
+        depth, end = 0, len(text)
+        for index in range(opened.start(), len(text)):
+            if text[index] == "(":
+                depth += 1
+            elif text[index] == ")":
+                depth -= 1
+                if not depth:
+                    end = index
+                    break
+        spans.append((opened.start(), end))
+    return spans
 
 
 DAYS_LIST_GAP = re.compile(r"\s{0,2}(?:[、,・]|及び|および|と)\s{0,2}")
@@ -3063,6 +3094,7 @@ class Reader:
             if timed is not None:  # 「2月10日(水) 午前10時 現地説明、」 / 「 正午 質問書の提出期限、」: a step each time
                 return timed
         struck = struck_out(text, found_exprs) if self.changes and len(found_exprs) > 1 else ()
+        old_brackets = old_version_brackets(text) if self.changes and len(found_exprs) > 1 else ()
         flow: list[str] = []  # the steps of a flow 「A → B」 over its dates 「d1 → d2」, one a date
         for number, expression in enumerate(found_exprs):
             head_start = found_exprs[number - 1].end if number else 0
@@ -3087,6 +3119,7 @@ class Reader:
                     expression.last.time, expression.last.precision = _time(cell_time.groupdict()), "datetime"
             replaced = (
                 number in struck
+                or any(start <= expression.start < end for start, end in old_brackets)
                 or SUPERSEDED.search(head)
                 or EARLIER.search(head)
                 or ("から" in tail[:8] and MOVED_FROM_AFTER.match(tail) and MOVED_FROM_BEFORE.search(head))
@@ -3122,6 +3155,8 @@ class Reader:
                     self.superseded.add(step_day(kind, expression.last))
                     self.superseded_steps.setdefault(step_day(kind, expression.last), []).append(labels[0])
                 continue
+            if REVISION_STAMP_AFTER.match(tail):
+                continue  # 「会場：… ※6月1日修正」 / 「・質問の受付」: the day a row was revised, no step, no items under it
             if IF_DONE_ON.match(tail):
                 continue  # 「1月20日に質問を送信した場合は、改めて送信すること」: what to do if it was done that day
             if number + 1 < len(found_exprs) and ")" in tail and any(word in text for word in CALLED_OFF_WORDS):
@@ -4247,7 +4282,9 @@ class Reader:
         named_period = PERIOD_NAMED_AFTER.match(tail) if "期間" in tail[:24] else None
         if named_period and L.is_not_milestone(named_period["period"]):
             return []
-        if ("." in head and FILE_BEFORE.search(head)) or ("しました" in tail and EDITED_AFTER.match(tail)):
+        if ("." in head and FILE_BEFORE.search(head)) or (
+            "しました" in tail and EDITED_AFTER.match(tail) and not (L.kind_of(label) and NOTE_BRACKET_AFTER.match(tail))
+        ):
             return []
         if "場合" in head and (CONTINGENT_BEFORE.search(head) or (IF_CASE_BEFORE.search(head) and CHANGED_TO.match(tail))):
             return []  # 「荒天の場合は翌日（7月15日（木））に延期します」: the day the step moves to only if that happens
