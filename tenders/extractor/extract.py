@@ -464,8 +464,9 @@ FLOW_ARROW_CELL = re.compile(r"[─━―\-=\s]{0,8}(?:" + ARROW + r"|[▶►>])
 # (the marks of a correction are bracketed every way: 「（正）」「【正】」「＜正＞」「〈誤〉」「《誤》」「〔訂正前〕」)
 # (a second correction numbers its versions: 「第1回訂正後」 / 「第2回訂正後（今回）」)
 # (an English notice: 「Time-limit for tender: (before) 19 February, 2027」 / 「(after) 26 February, 2027」)
+# (「当初：1月26日」 / 「変更：2月2日」: 変更 alone marks the new version as 変更後 does)
 CORRECTED = re.compile(
-    rf"^[(【\[<〈《〔]?(?:第\s?\d{{1,2}}\s?回\s?)?(?:{AFTER_CHANGE}|正|新)(?:\s?\(今回\))?[)】\]>〉》〕]?$"
+    rf"^[(【\[<〈《〔]?(?:第\s?\d{{1,2}}\s?回\s?)?(?:{AFTER_CHANGE}|正|新|変更)(?:\s?\(今回\))?[)】\]>〉》〕]?$"
     r"|^\((?i:after|new|revised|corrected)\)$"
 )
 # (「（開催済み）」: the step took place on its old date)
@@ -519,6 +520,8 @@ EARLIER_ROUND = re.compile(
 LATER_ROUND = re.compile(
     r"再(?:延長|延期|変更|訂正|修正)|(?:2|二|3|三)\s?回目\s?の?\s?(?:延長|延期|変更|訂正|修正)|第\s?[23]\s?回\s?の?(?:延長|延期|変更|訂正|修正)"
 )
+# 「訂正前（第1回訂正後） 3月10日」: the bracket names which version the old date was, no step
+VERSION_BRACKET = re.compile(rf"\((?:第\s?\d{{1,2}}\s?回\s?(?:目\s?)?の?)?(?:{AFTER_CHANGE}|当初|訂正|変更)[^()]{{0,6}}\)")
 EMPTY_BRACKETS = re.compile(r"[(【\[]\s{0,4}[)】\]]")
 # 「※当初の提出期限(2026年10月2日(金)17時00分)から1週間延長します。」: the date a step was moved from, named as it was
 MOVED_FROM_BEFORE = re.compile(r"(?:当初|従前|変更前|元)の?[^、。()]{0,16}\($")
@@ -687,6 +690,8 @@ LOGGED_AFTER = re.compile(r"^\s{0,4}(?P<object>[^。]{1,60}?)を\s{0,2}(?:公表
 BEFORE_CALL_PAPERS = re.compile(
     r"実施方針|[(（]\s{0,2}案\s{0,2}[)）]|素案|特定事業|よくある質問|(?i:faq)|説明会資料|(?:市場|サウンディング)調査"
 )
+# 「訂正公告（第1回）」「日程変更のお知らせ」: the notice of a change to a call, posted after the call opened
+CHANGE_NOTICE_PAPER = re.compile(r"(?:訂正|変更|修正|延期|延長)(?:公告|公示|告示|のお知らせ)")
 # 「（参加資格審査を通過した応募者に限ります。）」: who may take the step, no step of its own (not 「(電子メールに限る)」
 # after the step it qualifies)
 ONLY_FOR = re.compile(r"に\s{0,2}限(?:ります|る|り|られます|られる)\s{0,2}$")
@@ -1162,6 +1167,13 @@ def struck_out(text: str, found: list[Expression]) -> set[int]:
         and (
             STRUCK_GAP.fullmatch(text[date.end : following.start])
             or (STRUCK_SPACED_GAP.fullmatch(text[date.end : following.start]) and NEW_DATE_MARK.match(text, following.end))
+            # 「2027年7月上旬 2027年7月中旬」 alone on the line under its step: the struck-through date, then the new one
+            or (
+                STRUCK_SPACED_GAP.fullmatch(text[date.end : following.start])
+                and not text[: date.start].strip()
+                and not text[following.end :].strip()
+                and date.last.explicit_year == following.last.explicit_year
+            )
         )
         and (date.last.precision in ("date", "datetime")) == (following.last.precision in ("date", "datetime"))
     }
@@ -3130,6 +3142,7 @@ class Reader:
                 replaced
             ):  # 「訂正前は「6月3日」としていたが」「8月下旬の予定を、9月中旬に変更します」: its step names the new date
                 old_head = EMPTY_BRACKETS.sub("", EARLIER_WORD.sub("", SUPERSEDED.sub("", head)))  # (「（変更前）」: all of it)
+                old_head = VERSION_BRACKET.sub("", old_head)  # (「訂正前（第1回訂正後）」: the version it was, no step)
                 planned = former_step(tail)
                 labels, _ = (
                     ([planned], "")
@@ -4318,6 +4331,8 @@ class Reader:
             logged = LOGGED_AFTER.match(tail)
             if logged and not L.clean_label(head) and BEFORE_CALL_PAPERS.search(logged["object"]):
                 return []  # 「・2026年3月27日 特定事業の選定結果を公表しました。」: a page's log of an earlier step
+            if logged and not L.clean_label(head) and CHANGE_NOTICE_PAPER.search(logged["object"]):
+                return []  # 「2027年2月10日 訂正公告（第1回）を掲載しました。」: a change put up, the call opened before
         if self.told_before_call(segment, expression, head, tail):
             return []  # 「…1月16日に実施方針を公表し、4月17日に特定事業の選定を行い、…公表した。」: the stages before the call
         if ")" in head and FILE_SIZE_BEFORE.search(head):
