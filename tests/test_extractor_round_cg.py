@@ -169,3 +169,23 @@ def test_two_month_parts_side_by_side_without_a_change_are_both_read():
         ("hearing", dt.date(2027, 10, 1), None, "mid_month"),
         ("hearing", dt.date(2027, 10, 1), None, "late_month"),
     ]
+
+
+def test_a_step_with_the_mark_called_off_on_the_line_below_stays_out():
+    text = (
+        "現地見学会の中止について\n"
+        "1　中止する事項\n"
+        "　現地見学会（令和9年10月6日(水)午前10時～正午）\n"
+        "　　→中止\n"
+        "2　変更のない事項\n"
+        "　企画提案書の提出期限　令和9年10月27日(水)午後5時\n"
+    )
+    assert steps(text) == [("submission", dt.date(2027, 10, 27), dt.time(17, 0), "datetime")]
+
+
+def test_a_planned_event_with_its_hour_and_room_before_the_plan_word_is_called_off():
+    text = (
+        "令和9年10月6日(水)午前10時から市役所本庁舎3階会議室で開催を予定していた説明会は、講師の都合により、中止します。\n"
+        "企画提案書の提出期限：令和9年10月27日(水)午後5時\n"
+    )
+    assert steps(text) == [("submission", dt.date(2027, 10, 27), dt.time(17, 0), "datetime")]

@@ -716,6 +716,8 @@ IF_CASE_BEFORE = re.compile(r"場合(?:に)?(?:は|には)\s{0,2}[、,]?[^。、
 CALLED_OFF_AFTER = re.compile(
     r"^[^。]{0,120}?(?:を|は)\s{0,2}[、,]?\s{0,2}(?:中止|取り?止め|取りやめ|延期|取り?消)\s{0,2}(?:し|す|と|いた)(?![^。]{0,12}(?:場合|ことが|可能性))"
 )
+# 「→中止」「⇒中止となりました」 alone on the line under a step's date: the step is called off
+CALLED_OFF_LINE = re.compile(r"^\s{0,8}(?:→|⇒|->)\s{0,4}中止(?:します|しました|となりました|いたします)?。?\s{0,4}$")
 # 「（5月20日（木）11:00）は行いません」: the step the bracket dates will not take place
 NOT_HELD_AFTER = re.compile(r"^[^。()]{0,8}\)\s{0,2}は\s{0,2}(?:行い|実施し|開催し|執行し)ません")
 # 「…期限(9月18日(金)午後5時)及びプレゼンテーション(」: the next date names another step the same sentence speaks of
@@ -1006,8 +1008,9 @@ AMENDED = re.compile(
 )
 # 「6月16日(金)午前9時30分に予定していた開札」「6月15日午後5時としていた提出期限」: the plan as it stood before
 FORMER_PLAN = re.compile(
-    r"\s{0,4}(?:\([^()]{0,12}\)\s{0,4})?(?:(?:に|で)\s{0,2}(?:開催|実施|予定)?を?\s{0,2}予定(?:して|されて)|と(?:して|されて))(?:い|お)"
-)
+    r"\s{0,4}(?:\([^()]{0,12}\)\s{0,4})?(?:(?:に|で|から[^。、「」()]{0,30}?で)\s{0,2}(?:開催|実施|予定)?を?\s{0,2}予定(?:して|されて)"
+    r"|と(?:して|されて))(?:い|お)"
+)  # (「1月15日(金)午後2時から県庁5階大会議室で開催を予定していた説明会は、…中止します」: its hour and room between)
 FORMER_STEP = re.compile(
     r"[たる]?\s{0,2}(?:本件|本業務|本工事|当該)?の?\s{0,2}(?P<step>[^、。はもを]{1,30}?)\s{0,2}(?:は|も|を|について)"
 )
@@ -1184,6 +1187,7 @@ def struck_out(text: str, found: list[Expression]) -> set[int]:
 
 # 「（修正前：質問の受付 6月10日まで、回答 6月17日まで、申請書類の受付 6月29日から7月3日まで）」: a bracket that opens
 # with the mark of the old version quotes the steps as they stood, every date in it to its close
+OLD_BRACKET_REACH = 400  # characters such a bracket runs at most (an unclosed one: to there)
 OLD_BRACKET_OPEN = re.compile(rf"\(\s?(?:{BEFORE_CHANGE}|当初|旧)\s?[:]")
 
 
@@ -1191,8 +1195,8 @@ def old_version_brackets(text: str) -> list[tuple[int, int]]:
     """The spans of ``text`` inside a bracket opened by 「（修正前：」「（旧：」「（当初：」, to its closing bracket."""
     spans = []
     for opened in OLD_BRACKET_OPEN.finditer(text) if "(" in text else ():
-        depth, end = 0, len(text)
-        for index in range(opened.start(), len(text)):
+        depth, end = 0, min(len(text), opened.start() + OLD_BRACKET_REACH)
+        for index in range(opened.start(), end):
             if text[index] == "(":
                 depth += 1
             elif text[index] == ")":
@@ -4368,6 +4372,8 @@ class Reader:
             called_off = None
         if called_off and "場合" not in called_off.group():  # (「…ない場合は中止します」: a step that may not be)
             return []
+        if "中止" in below and CALLED_OFF_LINE.match(below) and not tail.strip(" )）"):
+            return []  # 「(2) 説明会（1月15日(金)午後2時～）」 / 「→中止」: the step's line, then the mark that calls it off
         if "ません" in tail[:24] and NOT_HELD_AFTER.match(tail):
             return []  # 「※第3区の開札（5月20日（木）11:00）は行いません。」: a lot's step withdrawn, held no more
         if (MODIFIER_AFTER.match(tail) and not L.kind_of(tail[:16])) or RELATIVE_AFTER.match(tail):
