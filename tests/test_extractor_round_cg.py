@@ -189,3 +189,25 @@ def test_a_planned_event_with_its_hour_and_room_before_the_plan_word_is_called_o
         "企画提案書の提出期限：令和9年10月27日(水)午後5時\n"
     )
     assert steps(text) == [("submission", dt.date(2027, 10, 27), dt.time(17, 0), "datetime")]
+
+
+def test_a_page_with_the_calls_summary_above_its_correction_keeps_the_summarys_past_steps():
+    text = (
+        "■入札公告（概要）\n"
+        "公告日：令和9年8月2日(月)\n"
+        "質問の受付：令和9年8月9日(月)午後5時まで\n"
+        "入札書の提出期限：令和9年8月30日(月)午後5時\n"
+        + "".join(f"・仕様書第{n}項 清掃の範囲は別表{n}のとおり\n" for n in range(1, 25))
+        + "\n"
+        "訂正公告\n"
+        "令和9年8月2日付けで公告した庁舎清掃業務委託に係る一般競争入札について、次のとおり訂正する。\n"
+        "　令和9年8月12日\n"
+        "　　　　　　　　　　　　　　　　　北浜町長　山田　一郎\n"
+        "1　入札書の提出期限\n"
+        "　訂正前　令和9年8月30日(月)午後5時\n"
+        "　訂正後　令和9年9月6日(月)午後5時\n"
+    )
+    found = steps(text)
+    assert ("question", dt.date(2027, 8, 9), dt.time(17, 0), "datetime") in found
+    assert ("submission", dt.date(2027, 9, 6), dt.time(17, 0), "datetime") in found
+    assert ("submission", dt.date(2027, 8, 30), dt.time(17, 0), "datetime") not in found

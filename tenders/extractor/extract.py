@@ -1762,13 +1762,16 @@ class Reader:
         if not self.changes:
             return None
         head = "".join(self.lines[: HEAD_LINES * 2])[: HEAD_CHARS * 2]
-        if "付" not in head:
-            return None
-        for sentence in head.split("。"):
-            published = CALL_PUBLISHED_ON.search(sentence)
-            if published and CORRECTION_WORDS.search(sentence) and not NEW_CALL_WORDS.search(sentence):
-                mentions = [m for m in self.read_dates(sentence[: published.start() + 1]) if m.explicit_year]
-                return mentions[-1].date() if mentions else None
+        # (a page that gives the call's summary, then its corrections each with its own head: the first of them)
+        below = next((line for line in self.lines if "付" in line and "訂正" in line and len(line) <= LONG_LINE), "")
+        for text in (head, below):
+            if "付" not in text:
+                continue
+            for sentence in text.split("。"):
+                published = CALL_PUBLISHED_ON.search(sentence)
+                if published and CORRECTION_WORDS.search(sentence) and not NEW_CALL_WORDS.search(sentence):
+                    mentions = [m for m in self.read_dates(sentence[: published.start() + 1]) if m.explicit_year]
+                    return mentions[-1].date() if mentions else None
         return None
 
     def restated_step(self, candidate: Candidate, opened: dt.date | None) -> bool:
