@@ -471,13 +471,15 @@ FLOW_ARROW_CELL = re.compile(r"[─━―\-=\s]{0,8}(?:" + ARROW + r"|[▶►>])
 # (the marks of a correction are bracketed every way: 「（正）」「【正】」「＜正＞」「〈誤〉」「《誤》」「〔訂正前〕」)
 # (a second correction numbers its versions: 「第1回訂正後」 / 「第2回訂正後（今回）」)
 # (an English notice: 「Time-limit for tender: (before) 19 February, 2027」 / 「(after) 26 February, 2027」)
+# (「当初：1月26日」 / 「変更：2月2日」: 変更 alone marks the new version as 変更後 does)
 CORRECTED = re.compile(
-    rf"^[(【\[<〈《〔]?(?:第\s?\d{{1,2}}\s?回\s?)?(?:{AFTER_CHANGE}|正|新)(?:\s?\(今回\))?[)】\]>〉》〕]?$"
+    rf"^[(【\[<〈《〔]?(?:第\s?\d{{1,2}}\s?回\s?)?(?:{AFTER_CHANGE}|正|新|変更)(?:\s?\(今回\))?[)】\]>〉》〕]?$"
     r"|^\((?i:after|new|revised|corrected)\)$"
 )
 # (「（開催済み）」: the step took place on its old date)
+# (「当初 | 変更後」 over 「9月9日 | ―」, the notice saying 「「―」の項目は当初の日程から変更ありません」: a dash or 〃 alone)
 UNCHANGED_CELL = re.compile(
-    r"^[(（]?(?:変更(?:なし|無し|は?ありません)|同左|従前のとおり|訂正なし|(?:開催|実施)済み?"
+    r"^[(（]?(?:変更(?:なし|無し|は?ありません)|同左|従前のとおり|訂正なし|(?:開催|実施)済み?|[-‐―—−–－〃]"
     # 「| mid-October 2027 | (unchanged) |」「No change」「As before」: an English corrigendum's column of the new dates
     r"|(?i:unchanged|no\s(?:change|amendment)|not\s(?:changed|amended)|as\s(?:before|original(?:ly\sscheduled)?)|same\sas\s(?:before|original)))"
     r"[)）]?$"
@@ -528,6 +530,8 @@ EARLIER_ROUND = re.compile(
 LATER_ROUND = re.compile(
     r"再(?:延長|延期|変更|訂正|修正)|(?:2|二|3|三)\s?回目\s?の?\s?(?:延長|延期|変更|訂正|修正)|第\s?[23]\s?回\s?の?(?:延長|延期|変更|訂正|修正)"
 )
+# 「訂正前（第1回訂正後） 3月10日」: the bracket names which version the old date was, no step
+VERSION_BRACKET = re.compile(rf"\((?:第\s?\d{{1,2}}\s?回\s?(?:目\s?)?の?)?(?:{AFTER_CHANGE}|当初|訂正|変更)[^()]{{0,6}}\)")
 EMPTY_BRACKETS = re.compile(r"[(【\[]\s{0,4}[)】\]]")
 # 「※当初の提出期限(2026年10月2日(金)17時00分)から1週間延長します。」: the date a step was moved from, named as it was
 MOVED_FROM_BEFORE = re.compile(r"(?:当初|従前|変更前|元)の?[^、。()]{0,16}\($")
@@ -561,12 +565,18 @@ ATTRIBUTE_AFTER = re.compile(
     # (「※令和8年10月5日修正」 closing a revised line or cell: the stamp of the revision)
     r"|差し?替え?\s{0,2}(?:\)|$))"  # 「様式集.xlsx ※2023/05/18差替」: the day a file was replaced
 )
+# 「※6月5日修正」 closing a row (or 「【6月5日更新】」): the day the row was revised, no step (the items listed on the
+# lines below belong to their own dates, not to it)
+REVISION_STAMP_AFTER = re.compile(r"^\s{0,2}(?:更新|改訂|追記|差し?替え?|修正|訂正|変更)\s{0,2}(?:[】\]:)]|$)")
 # 「2022年10月14日 …質問の受付方法を追記しました。」「様式3を差し替えました」: an edit of the page or its papers, no step
 # (「【重要】2027年9月16日 参加申込書の提出期限を延長しました」: the day a change was made known, its new date elsewhere)
 # (「7月28日 説明会の申込状況を踏まえ、オンライン説明会の定員を50名に拡大しました」)
 EDITED_AFTER = re.compile(
     r"^[^。]{0,80}?を\s{0,2}(?:[^。、を]{0,12}?(?:に|へ)\s{0,2})?(?:追記|追加|差し替え|差替え|差替|修正|更新|延長|変更|訂正|拡大|縮小|削除)(?:しました|いたしました)"
 )
+# 「応募書類の提出：11月13日17時まで【締切を延長しました（旧：…）】」: a step's new date, the note of its change in a
+# bracket after it (not the day of an edit)
+NOTE_BRACKET_AFTER = re.compile(r"^\s{0,2}(?:まで|必着|締切)?\s{0,2}[【\[(]")
 # 「ヒアリング時間割（PDF）（令和10年6月23日掲載）」: the day a linked file was put up, no step — unless the bracket
 # follows a sentence about getting the documents (「…ダウンロードしてください(2027年3月3日(水)9:00掲載)」)
 # 「【重要】入札日程の変更について(令和3年2月16日)」: the day of a notice's title (its announcement), no step's
@@ -690,6 +700,8 @@ LOGGED_AFTER = re.compile(r"^\s{0,4}(?P<object>[^。]{1,60}?)を\s{0,2}(?:公表
 BEFORE_CALL_PAPERS = re.compile(
     r"実施方針|[(（]\s{0,2}案\s{0,2}[)）]|素案|特定事業|よくある質問|(?i:faq)|説明会資料|(?:市場|サウンディング)調査"
 )
+# 「訂正公告（第1回）」「日程変更のお知らせ」: the notice of a change to a call, posted after the call opened
+CHANGE_NOTICE_PAPER = re.compile(r"(?:訂正|変更|修正|延期|延長)(?:公告|公示|告示|のお知らせ)")
 # 「（参加資格審査を通過した応募者に限ります。）」: who may take the step, no step of its own (not 「(電子メールに限る)」
 # after the step it qualifies)
 ONLY_FOR = re.compile(r"に\s{0,2}限(?:ります|る|り|られます|られる)\s{0,2}$")
@@ -714,6 +726,10 @@ IF_CASE_BEFORE = re.compile(r"場合(?:に)?(?:は|には)\s{0,2}[、,]?[^。、
 CALLED_OFF_AFTER = re.compile(
     r"^[^。]{0,120}?(?:を|は)\s{0,2}[、,]?\s{0,2}(?:中止|取り?止め|取りやめ|延期|取り?消)\s{0,2}(?:し|す|と|いた)(?![^。]{0,12}(?:場合|ことが|可能性))"
 )
+# 「→中止」「⇒中止となりました」 alone on the line under a step's date: the step is called off
+CALLED_OFF_LINE = re.compile(r"^\s{0,8}(?:→|⇒|->)\s{0,4}中止(?:します|しました|となりました|いたします)?。?\s{0,4}$")
+# 「（5月20日（木）11:00）は行いません」: the step the bracket dates will not take place
+NOT_HELD_AFTER = re.compile(r"^[^。()]{0,8}\)\s{0,2}は\s{0,2}(?:行い|実施し|開催し|執行し)ません")
 # 「…期限(9月18日(金)午後5時)及びプレゼンテーション(」: the next date names another step the same sentence speaks of
 PARALLEL_NEXT = re.compile(r"^[^。、()]{0,16}\)\s{0,2}(?:及び|および|並びに|ならびに)[^。、()]{1,30}\(\s{0,2}$")
 # (「当初募集の選定スケジュール（第1次審査 7月上旬、選定結果通知 7月下旬）は取り消し、」: a schedule withdrawn)
@@ -865,7 +881,8 @@ TEAM_PLAN_ITEM = re.compile(r"^\s{0,8}(?:[・\-‐●◦○◎■□◆◇▶▷
 # 「【参考】前年度の日程」)
 REFERENCE_HEADING = re.compile(
     r"^\s{0,8}(?:[■□◆◇●○▼▽◎★☆]\s{0,2})?(?:[【<(\[](?:[^【<(\[】>)\]:]{1,12}:)?\s{0,2}参考(?:\s{0,2}[】>)\]]|\s)|参考\s{0,2}[:])"
-    r"(?!(?!.*(?:前回|前年|昨年|過去|従前|当初|例年)).*(?:日程|スケジュール)\s{0,4}$)"
+    # (「■（参考）中断前のスケジュール ※無効」: the schedule before the call was suspended, replaced on its resumption)
+    r"(?!(?!.*(?:前回|前年|昨年|過去|従前|当初|例年|中断前|停止前|延期前|変更前|訂正前|修正前)).*(?:日程|スケジュール)\s{0,4}$)"
 )
 # 「10. 業務実施上の主な日程（参考：契約後の予定であり本プロポーザルの手続ではない）」: a heading whose bracket says
 # what is under it is given for reference, the work's once the contract is signed or no step of the call
@@ -1006,8 +1023,9 @@ AMENDED = re.compile(
 )
 # 「6月16日(金)午前9時30分に予定していた開札」「6月15日午後5時としていた提出期限」: the plan as it stood before
 FORMER_PLAN = re.compile(
-    r"\s{0,4}(?:\([^()]{0,12}\)\s{0,4})?(?:(?:に|で)\s{0,2}(?:開催|実施|予定)?を?\s{0,2}予定(?:して|されて)|と(?:して|されて))(?:い|お)"
-)
+    r"\s{0,4}(?:\([^()]{0,12}\)\s{0,4})?(?:(?:に|で|から[^。、「」()]{0,30}?で)\s{0,2}(?:開催|実施|予定)?を?\s{0,2}予定(?:して|されて)"
+    r"|と(?:して|されて))(?:い|お)"
+)  # (「1月15日(金)午後2時から県庁5階大会議室で開催を予定していた説明会は、…中止します」: its hour and room between)
 FORMER_STEP = re.compile(
     r"[たる]?\s{0,2}(?:本件|本業務|本工事|当該)?の?\s{0,2}(?P<step>[^、。はもを]{1,30}?)\s{0,2}(?:は|も|を|について)"
 )
@@ -1174,9 +1192,39 @@ def struck_out(text: str, found: list[Expression]) -> set[int]:
         and (
             STRUCK_GAP.fullmatch(text[date.end : following.start])
             or (STRUCK_SPACED_GAP.fullmatch(text[date.end : following.start]) and NEW_DATE_MARK.match(text, following.end))
+            # 「2027年7月上旬 2027年7月中旬」 alone on the line under its step: the struck-through date, then the new one
+            or (
+                STRUCK_SPACED_GAP.fullmatch(text[date.end : following.start])
+                and not text[: date.start].strip()
+                and not text[following.end :].strip()
+                and date.last.explicit_year == following.last.explicit_year
+            )
         )
         and (date.last.precision in ("date", "datetime")) == (following.last.precision in ("date", "datetime"))
     }
+
+
+# 「（修正前：質問の受付 6月10日まで、回答 6月17日まで、申請書類の受付 6月29日から7月3日まで）」: a bracket that opens
+# with the mark of the old version quotes the steps as they stood, every date in it to its close
+OLD_BRACKET_REACH = 400  # characters such a bracket runs at most (an unclosed one: to there)
+OLD_BRACKET_OPEN = re.compile(rf"\(\s?(?:{BEFORE_CHANGE}|当初|旧)\s?[:]")
+
+
+def old_version_brackets(text: str) -> list[tuple[int, int]]:
+    """The spans of ``text`` inside a bracket opened by 「（修正前：」「（旧：」「（当初：」, to its closing bracket."""
+    spans = []
+    for opened in OLD_BRACKET_OPEN.finditer(text) if "(" in text else ():
+        depth, end = 0, min(len(text), opened.start() + OLD_BRACKET_REACH)
+        for index in range(opened.start(), end):
+            if text[index] == "(":
+                depth += 1
+            elif text[index] == ")":
+                depth -= 1
+                if not depth:
+                    end = index
+                    break
+        spans.append((opened.start(), end))
+    return spans
 
 
 DAYS_LIST_GAP = re.compile(r"\s{0,2}(?:[、,・]|及び|および|と)\s{0,2}")
@@ -1741,13 +1789,16 @@ class Reader:
         if not self.changes:
             return None
         head = "".join(self.lines[: HEAD_LINES * 2])[: HEAD_CHARS * 2]
-        if "付" not in head:
-            return None
-        for sentence in head.split("。"):
-            published = CALL_PUBLISHED_ON.search(sentence)
-            if published and CORRECTION_WORDS.search(sentence) and not NEW_CALL_WORDS.search(sentence):
-                mentions = [m for m in self.read_dates(sentence[: published.start() + 1]) if m.explicit_year]
-                return mentions[-1].date() if mentions else None
+        # (a page that gives the call's summary, then its corrections each with its own head: the first of them)
+        below = next((line for line in self.lines if "付" in line and "訂正" in line and len(line) <= LONG_LINE), "")
+        for text in (head, below):
+            if "付" not in text:
+                continue
+            for sentence in text.split("。"):
+                published = CALL_PUBLISHED_ON.search(sentence)
+                if published and CORRECTION_WORDS.search(sentence) and not NEW_CALL_WORDS.search(sentence):
+                    mentions = [m for m in self.read_dates(sentence[: published.start() + 1]) if m.explicit_year]
+                    return mentions[-1].date() if mentions else None
         return None
 
     def restated_step(self, candidate: Candidate, opened: dt.date | None) -> bool:
@@ -3144,6 +3195,7 @@ class Reader:
             if timed is not None:  # 「2月10日(水) 午前10時 現地説明、」 / 「 正午 質問書の提出期限、」: a step each time
                 return timed
         struck = struck_out(text, found_exprs) if self.changes and len(found_exprs) > 1 else ()
+        old_brackets = old_version_brackets(text) if self.changes and len(found_exprs) > 1 else ()
         flow: list[str] = []  # the steps of a flow 「A → B」 over its dates 「d1 → d2」, one a date
         for number, expression in enumerate(found_exprs):
             head_start = found_exprs[number - 1].end if number else 0
@@ -3168,6 +3220,7 @@ class Reader:
                     expression.last.time, expression.last.precision = _time(cell_time.groupdict()), "datetime"
             replaced = (
                 number in struck
+                or any(start <= expression.start < end for start, end in old_brackets)
                 or SUPERSEDED.search(head)
                 or EARLIER.search(head)
                 or ("から" in tail[:8] and MOVED_FROM_AFTER.match(tail) and MOVED_FROM_BEFORE.search(head))
@@ -3178,6 +3231,7 @@ class Reader:
                 replaced
             ):  # 「訂正前は「6月3日」としていたが」「8月下旬の予定を、9月中旬に変更します」: its step names the new date
                 old_head = EMPTY_BRACKETS.sub("", EARLIER_WORD.sub("", SUPERSEDED.sub("", head)))  # (「（変更前）」: all of it)
+                old_head = VERSION_BRACKET.sub("", old_head)  # (「訂正前（第1回訂正後）」: the version it was, no step)
                 planned = former_step(tail)
                 labels, _ = (
                     ([planned], "")
@@ -3203,6 +3257,8 @@ class Reader:
                     self.superseded.add(step_day(kind, expression.last))
                     self.superseded_steps.setdefault(step_day(kind, expression.last), []).append(labels[0])
                 continue
+            if REVISION_STAMP_AFTER.match(tail):
+                continue  # 「会場：… ※6月1日修正」 / 「・質問の受付」: the day a row was revised, no step, no items under it
             if IF_DONE_ON.match(tail):
                 continue  # 「1月20日に質問を送信した場合は、改めて送信すること」: what to do if it was done that day
             if number + 1 < len(found_exprs) and ")" in tail and any(word in text for word in CALLED_OFF_WORDS):
@@ -4379,7 +4435,9 @@ class Reader:
         named_period = PERIOD_NAMED_AFTER.match(tail) if "期間" in tail[:24] else None
         if named_period and L.is_not_milestone(named_period["period"]):
             return []
-        if ("." in head and FILE_BEFORE.search(head)) or ("しました" in tail and EDITED_AFTER.match(tail)):
+        if ("." in head and FILE_BEFORE.search(head)) or (
+            "しました" in tail and EDITED_AFTER.match(tail) and not (L.kind_of(label) and NOTE_BRACKET_AFTER.match(tail))
+        ):
             return []
         if "場合" in head and (CONTINGENT_BEFORE.search(head) or (IF_CASE_BEFORE.search(head) and CHANGED_TO.match(tail))):
             return []  # 「荒天の場合は翌日（7月15日（木））に延期します」: the day the step moves to only if that happens
@@ -4413,6 +4471,8 @@ class Reader:
             logged = LOGGED_AFTER.match(tail)
             if logged and not L.clean_label(head) and BEFORE_CALL_PAPERS.search(logged["object"]):
                 return []  # 「・2026年3月27日 特定事業の選定結果を公表しました。」: a page's log of an earlier step
+            if logged and not L.clean_label(head) and CHANGE_NOTICE_PAPER.search(logged["object"]):
+                return []  # 「2027年2月10日 訂正公告（第1回）を掲載しました。」: a change put up, the call opened before
         if self.told_before_call(segment, expression, head, tail):
             return []  # 「…1月16日に実施方針を公表し、4月17日に特定事業の選定を行い、…公表した。」: the stages before the call
         if ")" in head and FILE_SIZE_BEFORE.search(head):
@@ -4445,6 +4505,10 @@ class Reader:
             called_off = None
         if called_off and "場合" not in called_off.group():  # (「…ない場合は中止します」: a step that may not be)
             return []
+        if "中止" in below and CALLED_OFF_LINE.match(below) and not tail.strip(" )）"):
+            return []  # 「(2) 説明会（1月15日(金)午後2時～）」 / 「→中止」: the step's line, then the mark that calls it off
+        if "ません" in tail[:24] and NOT_HELD_AFTER.match(tail):
+            return []  # 「※第3区の開札（5月20日（木）11:00）は行いません。」: a lot's step withdrawn, held no more
         if (MODIFIER_AFTER.match(tail) and not L.kind_of(tail[:16])) or RELATIVE_AFTER.match(tail):
             asked = RECEIVED_WINDOW_AFTER.match(tail)
             # (「質問受付期限の7月10日(金)までに受け付けた質問」: the deadline named before it)
