@@ -188,6 +188,21 @@ def test_a_call_opened_twice_without_rounds_keeps_one_opening():
     assert sum(1 for kind, _, _, _ in found(text) if kind == "published") == 1
 
 
+def test_a_corrections_round_is_no_round_of_the_call():
+    # (distractor for the rounds: 「訂正公告（第2回）」 numbers a correction, the call is opened once)
+    text = (
+        "お知らせ\n"
+        "令和10年2月24日　訂正公告（第2回）を掲載しました。\n"
+        "令和10年2月10日　訂正公告（第1回）を掲載しました。\n"
+        "\n"
+        "1 公告日 令和10年2月3日(木)\n"
+        "2 入札書の提出期限 令和10年3月9日(木)17時\n"
+    )
+    got = found(text)
+    assert [day for kind, day, _, _ in got if kind == "published"] == ["2028-02-03"]
+    assert ("submission", "2028-03-09", "17:00", "datetime") in got
+
+
 SPOKEN_SLIP = (
     "市民プール指定管理者募集 説明会 記録\n"
     "\n"

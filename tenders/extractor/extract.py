@@ -6268,9 +6268,7 @@ def merge(candidates: list[Candidate]) -> list[Candidate]:
         published = [c for c in published if id(c) not in past]
     rounds: dict[str, list[Candidate]] = {}
     for candidate in published if len(published) > 1 else []:  # 「募集要項の公表（第1回）」「…（第2回）」: a call of
-        # two rounds, each opened on a day of its own (a steps × rounds table); 「訂正公告（第2回）を掲載しました」 is
-        # a correction's round, not the call's
-        named = ROUND_NAMED.search(candidate.label) if not AMENDMENT_ROUND.search(candidate.label) else None
+        named = ROUND_NAMED.search(candidate.label)  # two rounds, each opened on a day of its own (a steps × rounds table)
         rounds.setdefault(named.group(1) if named else "", []).append(candidate)
     if len(rounds) > 1 and "" not in rounds:
         firsts = {
@@ -6336,7 +6334,6 @@ def notice_day(best: Candidate, timed: Candidate, group: list[Candidate]) -> boo
 
 
 ROUND_NAMED = re.compile(r"第\s{0,2}(\d{1,2}|[一二三四五六七八九十])\s{0,2}回")  # 「（第2回）」: a round of the call
-AMENDMENT_ROUND = re.compile(r"訂正|変更|延長|修正")
 NOTICE_DAY_LABEL = re.compile(r"(?:公告|公示|告示)(?:日|年月日)?$")
 EN_NOTICE_DAY = re.compile(r"(?i:\bdate\sof\s(?:this\s|the\s)?(?:notice|issue|publication|announcement)\b|\bnotice\sdate\b)")
 EN_OPENS_FROM = re.compile(r"(?i:\bavailable\b.{0,40}\bfrom)\s{0,2}$")
