@@ -179,6 +179,12 @@ NUMERIC_DATE = re.compile(
     + _EN_TIME.format(h="hour", m="minute2", p="ampm_en", n="noon")
     + r"))?"
 )
+# 「01/22 (Fri) 2:00 p.m.」「02/05 (Fri), 5:00 p.m.」「01/27 (Wed) noon」: an English notice's month/day without a year,
+# read only with its English weekday (which tells it is a date, not a fraction, and gives its year), its time in English
+MONTH_DAY_EN = re.compile(
+    r"(?<![\d/.])(?P<month>\d{1,2})/(?P<day>\d{1,2})(?![\d/])\s{0,2}\(\s{0,2}(?P<wd_en>Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}"
+    r"\.?\s{0,2}\)(?:\s{0,3},?\s{0,3}(?:at\s+)?(?i:" + _EN_TIME.format(h="hour3", m="minute4", p="ampm_en3", n="noon3") + r"))?"
+)
 WEEKDAY_BEFORE = re.compile(r"(?i:\b(mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s{1,3})$")
 # early / mid / late June 2026, in June 2026
 # (「late June」 without a year only with its part of the month, its year worked out later: 「June」 alone is a word)
@@ -518,6 +524,18 @@ def _numeric(match) -> Mention | None:
     return mention
 
 
+def _month_day_en(match) -> Mention | None:
+    """「01/22 (Fri) 2:00 p.m.」: a year-less month/day with its English weekday, the time in English after it."""
+    mention = _mention(match, match.groupdict())
+    if mention is None:
+        return None
+    time = _en_clock(match.groupdict(), "3", "minute4")
+    if time is not None:
+        mention.time, mention.precision = time, "datetime"
+    mention.english = True
+    return mention
+
+
 def _english_period(match) -> Mention | None:
     groups = match.groupdict()
     month = MONTHS_EN.get(groups["mname"].lower().rstrip("."))
@@ -683,6 +701,8 @@ def find_mentions(line: str) -> list[Mention]:
         if "/" in line and HAS_NUMERIC_YEAR.search(line):
             others.append((NUMERIC_DATE, _numeric))
         others += [(SLASH_DATE, lambda m: _mention(m, m.groupdict())), (MONTH_DAY, lambda m: _mention(m, m.groupdict()))]
+        if "(" in line and "/" in line:
+            others.append((MONTH_DAY_EN, _month_day_en))
         others.append(
             (
                 YEAR_MONTH,

@@ -181,7 +181,8 @@ KIND_RULES = [
             r"企画提案|提案(?:書|シート|資料)|ていあん|企画書|応募書類|資料\S{0,3}提供|入札書|入札(?:の)?(?:予定)?(?:日時|期日|日(?!程)|締切|期限)|^入札$|入札(?:の)?執行|入札会(?!場|議)|"
             # 「提案〆切」「プロポーザル締切」「見積期限」「応募〆切」: a deadline of the call's own hand-in
             r"(?:提案|プロポーザル|見積|応募|募集|公募)(?:書)?(?:の)?(?:締切|〆切?|締め切り|しめきり|期限)|提出書類|見積書|本申込|申請書|提出期限|提出期間|提出日|応募期限|受付期間|募集期間|公募期間|"
-            r"応募期間|提出|受付|受領|アップロード|(?i:tender|proposal|\bbids?\b|submission)"
+            # 「Quotations must reach us by」: a request for quotation's hand-in (見積書), as a tender's
+            r"応募期間|提出|受付|受領|アップロード|(?i:tender|proposal|\bbids?\b|submission|\bquotations?\b)"
         ),
     ),
     # 「町ホームページの「入札・契約情報」に掲載」: where a page is put up, whatever the section's name
@@ -286,7 +287,9 @@ NOT_MILESTONE_LABEL = re.compile(
     # 「Contract start」「Commencement of services」「Go-live」: the work's, after the call
     r"|contract\s(?:start|commencement|term)|\bcommencement\b|\bgo-live\b|\bcompletion\b|\bstart\sof\s(?:the\s)?(?:contract|services?|work|operations?)"
     # 「The current contract expires on」「From the date of contract to」: a contract in force and a contract's term;
-    # 「with a briefing for staff in mid-August」: the contractor's staff briefed, part of the work
+    # 「with a briefing for staff in mid-August」: the contractor's staff briefed, part of the work; 「Pre-service
+    # orientation (by the contractor)」「Site survey to be carried out by the contractor」: the contractor's own task
+    r"|\bby\sthe\s(?:selected\s|successful\s)?contractor\)?\s{0,2}$"
     r"|\bexpir(?:es|y|ation|ing)\b|\b(?:current|existing|present)\scontract|\b(?:briefing|training|orientation)\sfor\s(?:the\s)?(?:\w+\s)?staff\b|\bstaff\s(?:briefing|training)\b|\bfrom\s(?:the\s)?(?:(?:date|day)\sof\s(?:the\s)?contract|contract\s(?:date|signing|signature))"
     # 「the following changes to the Request for Proposals issued on」: the day of the document a corrigendum amends
     # (当初の公告日), no step of the call

@@ -1,0 +1,55 @@
+"""English calls, round ch: a month/day written without a year but with its English weekday (「02/05 (Fri) 5:00 p.m.」),
+a mail's year-less dates taking the year its Date header gives, and a step done by the contractor (no step of the
+call)."""
+
+import datetime as dt
+
+from tests.extractor_found import steps
+
+
+def test_a_month_day_with_an_english_weekday_and_no_year_is_read():
+    text = (
+        "Marlow Prefecture Board of Education\n"
+        "REQUEST FOR TENDERS - FY2028 School Lunch Delivery\n\n"
+        "(all dates month/day, Japan time)\n"
+        "Schedule\n"
+        "  Clarification questions due .... 01/18 (Tue) 3:00 p.m.\n"
+        "  Site visit ...................... 01/25 (Tue) at 10:30 a.m.\n"
+        "  Tenders due ..................... 02/08 (Tue), noon\n"
+    )
+    found = steps(text)
+    assert ("question", dt.date(2028, 1, 18), dt.time(15, 0), "datetime") in found
+    assert ("submission", dt.date(2028, 2, 8), dt.time(12, 0), "datetime") in found
+
+
+def test_a_fraction_or_a_month_day_without_a_weekday_stays_out():
+    text = (
+        "Tenders due: Tuesday, 8 February 2028, 12:00\n"
+        "Scoring: price 3/10 (weight) and quality 7/10.\n"
+        "Ref. 11/24 (internal)\n"
+    )
+    assert [day for _, day, _, _ in steps(text)] == [dt.date(2028, 2, 8)]
+
+
+def test_a_mails_year_less_dates_take_the_year_it_was_sent():
+    text = (
+        "From: Contracts Office <contracts@example.org>\n"
+        "Date: Wed, 9 Feb 2028 10:02:11 +0900\n"
+        "Subject: Request for quotation - interpreting services\n\n"
+        "Dear supplier,\n\n"
+        "Questions are accepted until 12:00 on Wednesday 16 February.\n"
+        "Quotations must reach us by 4:00 p.m. on Friday 25th February.\n"
+    )
+    found = steps(text)
+    assert ("question", dt.date(2028, 2, 16), dt.time(12, 0), "datetime") in found
+    assert ("submission", dt.date(2028, 2, 25), dt.time(16, 0), "datetime") in found
+
+
+def test_a_step_done_by_the_contractor_is_part_of_the_work():
+    text = (
+        "1. Outline\n"
+        " (3) Staff induction (by the contractor): Monday, 27 March 2028\n"
+        "2. Schedule\n"
+        " Tender deadline: Friday, 10 February 2028, 5:00 p.m.\n"
+    )
+    assert [kind for kind, *_ in steps(text)] == ["submission"]
