@@ -53,3 +53,19 @@ def test_a_step_done_by_the_contractor_is_part_of_the_work():
         " Tender deadline: Friday, 10 February 2028, 5:00 p.m.\n"
     )
     assert [kind for kind, *_ in steps(text)] == ["submission"]
+
+
+def test_an_ordinal_date_written_the_nth_of_month_and_an_art_calls_step_words():
+    text = (
+        "CALL FOR ARTISTS - Harbour Light Festival 2028\n\n"
+        "Timeline\n"
+        "  Call launched ................ the 3rd of March 2028\n"
+        "  Applications close ........... the 21st of April 2028 (Friday), 5 p.m.\n"
+        "  Finalists announced .......... late May 2028\n"
+        "  Winner announced ............. June 2028\n"
+    )
+    found = steps(text)
+    assert ("published", dt.date(2028, 3, 3), None, "date") in found
+    assert ("application", dt.date(2028, 4, 21), dt.time(17, 0), "datetime") in found
+    assert ("result", dt.date(2028, 5, 1), None, "late_month") in found
+    assert ("result", dt.date(2028, 6, 1), None, "month") in found

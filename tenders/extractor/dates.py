@@ -155,11 +155,8 @@ ENGLISH_DATE = re.compile(
     + _EN_WEEKDAY
     + r"\s{0,3},?\s{0,3})?(?:on\s+)?)?"
     r"(?:\b" + _EN_WEEKDAY + r"\s{0,3},?\s{0,3})?"  # 「Friday, 5 June 2026」
-    r"(?:(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?P<mname>"
-    + _EN_MONTH
-    + r")|(?P<mname2>"
-    + _EN_MONTH
-    + r")\s+(?P<day2>\d{1,2})(?:st|nd|rd|th)?)"
+    r"(?:(?P<day>\d{1,2})(?:(?:st|nd|rd|th)(?:\s+of)?)?\s+(?P<mname>"  # 「the 8th of April 2027」 too
+     + _EN_MONTH + r")|(?P<mname2>" + _EN_MONTH + r")\s+(?P<day2>\d{1,2})(?:st|nd|rd|th)?)"
     r"(?:\s{0,3}\(\s{0,3}" + _EN_WEEKDAY + r"\s{0,3}\))?"  # 「June 10 (Wed), 2026」
     r"(?:\s{0,3},?\s{0,3}(?P<year>\d{4}))?(?:\s{0,3}\(\s{0,3}"
     + _EN_WEEKDAY
