@@ -69,3 +69,37 @@ def test_an_ordinal_date_written_the_nth_of_month_and_an_art_calls_step_words():
     assert ("application", dt.date(2028, 4, 21), dt.time(17, 0), "datetime") in found
     assert ("result", dt.date(2028, 5, 1), None, "late_month") in found
     assert ("result", dt.date(2028, 6, 1), None, "month") in found
+
+
+def test_a_designated_managers_schedule_in_tab_cells_with_close_of_business():
+    text = (
+        "CALL FOR APPLICATIONS - Designated Manager of the Northgate Sports Park\n\n"
+        "Schedule\n"
+        "Step\tDate\tNotes\n"
+        "Distribution of Application Guidelines\t2028/06/01 (Thu) - 2028/06/30 (Fri)\tCity website\n"
+        "Registration for the site tour\tby 2028/06/09 (Fri) close of business (17:15)\tBy e-mail\n"
+        "Selection of the designated manager\tlate August 2028\t\n"
+        "Town Council resolution\tSeptember 2028\t\n"
+        "Basic agreement\tNovember 2028\t\n"
+    )
+    found = steps(text)
+    assert ("published", dt.date(2028, 6, 1), None, "date") in found
+    assert ("other", dt.date(2028, 6, 9), dt.time(17, 15), "datetime") in found
+    assert ("result", dt.date(2028, 8, 1), None, "late_month") in found
+    assert ("other", dt.date(2028, 9, 1), None, "month") in found
+    assert ("contract", dt.date(2028, 11, 1), None, "month") in found
+
+
+def test_a_reply_saying_whether_a_firm_will_bid_is_its_application():
+    text = (
+        "Please let us know whether you will bid by 12:00 on Monday, 7 February 2028.\n"
+        "Bids must reach us by 10:00 a.m. on Friday, 18 February 2028.\n"
+    )
+    found = steps(text)
+    assert ("application", dt.date(2028, 2, 7), dt.time(12, 0), "datetime") in found
+    assert ("submission", dt.date(2028, 2, 18), dt.time(10, 0), "datetime") in found
+
+
+def test_a_selection_of_the_site_or_an_application_guideline_word_stays_out():
+    text = "Tenders due: Friday, 4 February 2028, 5:00 p.m.\n" "Selection of the site for the exhibition: March 2028\n"
+    assert [kind for kind, *_ in steps(text)] == ["submission"]

@@ -219,6 +219,11 @@ _LATIN_AMPM = re.compile(r"(?<![A-Za-z])(?:(?P<am>AM|am|A\.M\.)|(?P<pm>PM|pm|P\.
 _AMPM_BEFORE_DIGIT = re.compile(r"[AaPp](?:M|m|\.M\.)\s?\d")  # where any of _LATIN_AMPM stands, and more
 
 
+# 「by close of business (17:00) on Tuesday 19th January」「2027/07/14 (Wed) close of business (17:00)」: the office's
+# closing hour the bracket gives, read as that time (「by 17:00 on Tuesday 19th January」)
+_CLOSE_OF_BUSINESS = re.compile(r"(?i:\b(?:the\s)?close\sof\s(?:business|office\shours)|\bCOB)\s?\((?P<time>\d{1,2}:\d{2})\)")
+
+
 def latin_ampm(text: str) -> str:
     if "M" not in text and "m" not in text:
         return text
@@ -287,6 +292,8 @@ def normalize_line(line: str, changes: bool = True) -> str:
     text = ocr_corrected(_MARKUP.sub(" ", text) if "<" in text else text)
     if "(" in text:
         text = _RUBY.sub("", text)
+    if "(" in text and ("lose" in text or "COB" in text):
+        text = _CLOSE_OF_BUSINESS.sub(r"\g<time>", text)
     text = kanji_dates(easy_japanese(latin_ampm(text)))
     if ("\t" in text or "|" in text) and _SERIAL_CELL.search(text):
         text = _SERIAL_CELL.sub(_serial_as_date, text)
