@@ -103,3 +103,25 @@ def test_a_reply_saying_whether_a_firm_will_bid_is_its_application():
 def test_a_selection_of_the_site_or_an_application_guideline_word_stays_out():
     text = "Tenders due: Friday, 4 February 2028, 5:00 p.m.\n" "Selection of the site for the exhibition: March 2028\n"
     assert [kind for kind, *_ in steps(text)] == ["submission"]
+
+
+def test_a_rows_step_wrapped_below_its_long_date_cell_and_a_qa_period_and_a_pitch():
+    text = (
+        "TIMETABLE (Japan time)\n"
+        "  Date                        Activity\n"
+        "  --------------------------  ------------------------------------\n"
+        "  2028-02-01 (Tue)            Call published\n"
+        "  2028-02-01 -> 2028-02-14 (Mon) 15:00\n"
+        "                              Q&A period (e-mail only)\n"
+        "  2028-02-25 (Fri) 12:00      Proposal deadline\n"
+        "  2028-03-07 (Tue)            Final pitch to the panel\n"
+    )
+    found = steps(text)
+    assert ("question", dt.date(2028, 2, 14), dt.time(15, 0), "datetime") in found
+    assert ("submission", dt.date(2028, 2, 25), dt.time(12, 0), "datetime") in found
+    assert ("hearing", dt.date(2028, 3, 7), None, "date") in found
+
+
+def test_pitching_stories_to_the_media_is_the_work():
+    text = "Proposals due: Friday, 4 February 2028, 5:00 p.m.\n" "Scope: pitching stories to national media from March 2028.\n"
+    assert [kind for kind, *_ in steps(text)] == ["submission"]

@@ -410,7 +410,11 @@ def normalize_lines(source: list[str]) -> list[str]:
     return month_headed_blocks(
         month_headed_rows(
             wrapped_rows_joined(
-                cell_wrapped_hours(english_cell_times_below(english_dates_below(english_times_below(date_cuts_joined(lines)))))
+                cell_wrapped_hours(
+                    english_cell_times_below(
+                        english_dates_below(english_times_below(step_below_date_cell(date_cuts_joined(lines))))
+                    )
+                )
             )
         )
     )
@@ -1027,6 +1031,35 @@ ENGLISH_TIME_LINE = re.compile(
     r"^\s{2,}(?:\d{1,2}(?::\d{2})?\s?[ap]\.?\s?m\.?|\d{1,2}:\d{2}|(?:12:00\s)?noon)(?![\w:])", re.IGNORECASE
 )
 ENGLISH_TIME_LINE_MAX = 40
+
+
+# 「  2026-04-17 (Fri) 17:00」 over 「                 Q&A period (questions via the online form only)」: a schedule's row
+# whose date cell was too long for its column, the step wrapped below it at the step column of the row above
+DATE_CELL_ALONE = re.compile(
+    r"^\s{0,8}(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}/\d{1,2}(?:/\d{4})?)(?:\s?\((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?\))?"
+    r"(?:\s{1,3}\d{1,2}:\d{2})?\s*$"
+)
+STEP_COLUMN_MIN = 12  # the step column of such a schedule starts this far in, at least
+
+
+def step_below_date_cell(lines: list[str]) -> list[str]:
+    result = list(lines)
+    for index in range(1, len(result) - 1):
+        line, below, above = result[index], result[index + 1], result[index - 1]
+        if not below[:STEP_COLUMN_MIN].isspace() or not DATE_CELL_ALONE.match(line):
+            continue
+        column = len(below) - len(below.lstrip())
+        step = below.strip()
+        if (
+            column > len(line.rstrip())
+            and len(above) > column
+            and above[column - 1] == " "
+            and not above[column].isspace()
+            and not step[:1].isdigit()
+        ):
+            result[index] = line.rstrip().ljust(column) + step
+            result[index + 1] = ""
+    return result
 
 
 def english_times_below(lines: list[str]) -> list[str]:
