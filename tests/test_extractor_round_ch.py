@@ -125,3 +125,22 @@ def test_a_rows_step_wrapped_below_its_long_date_cell_and_a_qa_period_and_a_pitc
 def test_pitching_stories_to_the_media_is_the_work():
     text = "Proposals due: Friday, 4 February 2028, 5:00 p.m.\n" "Scope: pitching stories to national media from March 2028.\n"
     assert [kind for kind, *_ in steps(text)] == ["submission"]
+
+
+def test_an_overseas_offices_date_gives_way_to_the_japan_time_in_brackets_below():
+    text = (
+        "London Office of Minamisato Prefecture - Request for Expressions of Interest\n"
+        "Timeline (UK time; the Japan time in brackets is binding)\n"
+        " - Questions: by 4:00 a.m. BST, Thursday, 8 June 2028\n"
+        "   [12:00 noon JST, Thursday, 8 June 2028]\n"
+        " - Expressions of interest due: 9:00 a.m. BST, Monday, 19 June 2028\n"
+        "   (5:00 p.m. JST, Monday, 19 June 2028)\n"
+        " - Shortlisting and invitation to tender: early July 2028\n"
+    )
+    found = steps(text)
+    assert ("question", dt.date(2028, 6, 8), dt.time(12, 0), "datetime") in found
+    assert ("application", dt.date(2028, 6, 19), dt.time(17, 0), "datetime") in found
+    assert ("result", dt.date(2028, 7, 1), None, "early_month") in found
+    assert all(time != dt.time(9, 0) for _, _, time, _ in found)
+    us = "Proposals due: 8:00 p.m. EDT, Tuesday, October 3, 2028\n" "   [9:00 a.m. JST, Wednesday, October 4, 2028]\n"
+    assert steps(us) == [("submission", dt.date(2028, 10, 4), dt.time(9, 0), "datetime")]

@@ -412,7 +412,7 @@ def normalize_lines(source: list[str]) -> list[str]:
             wrapped_rows_joined(
                 cell_wrapped_hours(
                     english_cell_times_below(
-                        english_dates_below(english_times_below(step_below_date_cell(date_cuts_joined(lines))))
+                        english_dates_below(english_times_below(step_below_date_cell(japan_time_below(date_cuts_joined(lines)))))
                     )
                 )
             )
@@ -1031,6 +1031,33 @@ ENGLISH_TIME_LINE = re.compile(
     r"^\s{2,}(?:\d{1,2}(?::\d{2})?\s?[ap]\.?\s?m\.?|\d{1,2}:\d{2}|(?:12:00\s)?noon)(?![\w:])", re.IGNORECASE
 )
 ENGLISH_TIME_LINE_MAX = 40
+
+
+# 「Clarification questions: by 5:00 p.m. EDT, Wednesday, September 2, 2026」 over 「[6:00 a.m. JST, Thursday,
+# September 3, 2026]」: an overseas office's date in its own time zone, the binding Japan time in brackets below it (the
+# day may be the next): the line's date is read as the Japan time's
+FOREIGN_ZONE = re.compile(r"\b(?:[ECMP][DS]T|ET|PT|GMT|BST|CES?T|UTC|AES?T|Eastern\s(?:Daylight\s|Standard\s)?Time)\b")
+JST_BRACKET_LINE = re.compile(
+    r"^\s{0,40}[\[(]\s{0,2}(?P<jst>[^\[\]()]{0,60}?\b(?:JST|Japan\s(?:Standard\s)?[Tt]ime)\b[^\[\]()]{0,60}?\d[^\[\]()]{0,20})"
+    r"\s{0,2}[\])]\s{0,2}[.,;]?\s*$"
+)
+KEY_BEFORE = re.compile(r"^(?P<key>\s{0,12}[^\d:]{2,80}?:)\s")
+
+
+def japan_time_below(lines: list[str]) -> list[str]:
+    result = list(lines)
+    for index in range(len(result) - 1):
+        line, below = result[index], result[index + 1]
+        if "JST" not in below and "Japan" not in below:
+            continue
+        jst = JST_BRACKET_LINE.match(below)
+        if jst is None or not FOREIGN_ZONE.search(line):
+            continue
+        key = KEY_BEFORE.match(line)
+        head = key["key"] + " " if key else line[: len(line) - len(line.lstrip())]
+        result[index] = head + jst["jst"].strip()
+        result[index + 1] = ""
+    return result
 
 
 # 「  2026-04-17 (Fri) 17:00」 over 「                 Q&A period (questions via the online form only)」: a schedule's row
