@@ -144,3 +144,19 @@ def test_an_overseas_offices_date_gives_way_to_the_japan_time_in_brackets_below(
     assert all(time != dt.time(9, 0) for _, _, time, _ in found)
     us = "Proposals due: 8:00 p.m. EDT, Tuesday, October 3, 2028\n" "   [9:00 a.m. JST, Wednesday, October 4, 2028]\n"
     assert steps(us) == [("submission", dt.date(2028, 10, 4), dt.time(9, 0), "datetime")]
+
+
+def test_a_year_less_english_date_after_by_or_with_its_time_takes_the_notices_year():
+    text = (
+        "REQUEST FOR QUOTATION\n"
+        "Date of issue: 3 July 2028\n\n"
+        "Schedule\n"
+        "   - Questions due: 14 July 2028, 5:00 p.m.\n"
+        "   - Answers posted on the website: by July 19th\n"
+        "   - Opening of quotations: 26th July, 2:30 p.m.\n"
+        "Staff have worked here since 1 April.\n"
+    )
+    found = steps(text)
+    assert ("answer", dt.date(2028, 7, 19), None, "date") in found
+    assert ("other", dt.date(2028, 7, 26), dt.time(14, 30), "datetime") in found
+    assert all(day.month != 4 for _, day, _, _ in found)

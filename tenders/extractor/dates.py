@@ -424,6 +424,9 @@ def _same_day(match) -> Mention | None:
     )
 
 
+EN_DEADLINE_BEFORE = re.compile(r"(?i:\b(?:by|on|until|till|before))\s{1,2}$")
+
+
 def _english(match) -> Mention | None:
     groups = match.groupdict()
     month = MONTHS_EN.get((groups["mname"] or groups["mname2"]).lower().rstrip("."))
@@ -437,7 +440,13 @@ def _english(match) -> Mention | None:
     else:  # 「5:00 p.m., Friday, June 5」: only with its weekday, whose year is worked out later
         weekday = EN_WEEKDAY_NAME.search(match.group())
         if weekday is None:
-            return None
+            # 「by June 17th」「22nd June, 10:00 a.m.」「at 2:00 p.m. on 29 January」: a deadline's word before it or a
+            # time with it tells a year-less date too (its year is the notice's)
+            if time is None and not EN_DEADLINE_BEFORE.search(match.string, max(0, match.start() - 8), match.start()):
+                return None
+            mention = Mention(match.start(), match.end(), None, month, day, precision, time, None, False, english=True)
+            validate(mention)
+            return mention
         weekday_char = ENGLISH_WEEKDAYS[weekday.group(1).title()]
         mention = Mention(match.start(), match.end(), None, month, day, precision, time, weekday_char, False, english=True)
     validate(mention)
