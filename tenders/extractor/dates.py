@@ -156,11 +156,8 @@ ENGLISH_DATE = re.compile(
     + _EN_WEEKDAY
     + r"\s{0,3},?\s{0,3})?(?:on\s+)?)?"
     r"(?:\b" + _EN_WEEKDAY + r"\s{0,3},?\s{0,3})?"  # 「Friday, 5 June 2026」
-    r"(?:(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?P<mname>"
-    + _EN_MONTH
-    + r")|(?P<mname2>"
-    + _EN_MONTH
-    + r")\s+(?P<day2>\d{1,2})(?:st|nd|rd|th)?)"
+    r"(?:(?P<day>\d{1,2})(?:(?:st|nd|rd|th)(?:\s+of)?)?\s+(?P<mname>"  # 「the 8th of April 2027」 too
+     + _EN_MONTH + r")|(?P<mname2>" + _EN_MONTH + r")\s+(?P<day2>\d{1,2})(?:st|nd|rd|th)?)"
     r"(?:\s{0,3}\(\s{0,3}" + _EN_WEEKDAY + r"\s{0,3}\))?"  # 「June 10 (Wed), 2026」
     r"(?:\s{0,3},?\s{0,3}(?P<year>\d{4}))?(?:\s{0,3}\(\s{0,3}"
     + _EN_WEEKDAY
@@ -179,6 +176,12 @@ NUMERIC_DATE = re.compile(
     r"(?:\s{0,8},?\s{0,3}(?:at\s+|from\s+(?![^,;\n]{0,20}\b(?:to|until|till)\b))?(?i:"
     + _EN_TIME.format(h="hour", m="minute2", p="ampm_en", n="noon")
     + r"))?"
+)
+# 「01/22 (Fri) 2:00 p.m.」「02/05 (Fri), 5:00 p.m.」「01/27 (Wed) noon」: an English notice's month/day without a year,
+# read only with its English weekday (which tells it is a date, not a fraction, and gives its year), its time in English
+MONTH_DAY_EN = re.compile(
+    r"(?<![\d/.])(?P<month>\d{1,2})/(?P<day>\d{1,2})(?![\d/])\s{0,2}\(\s{0,2}(?P<wd_en>Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}"
+    r"\.?\s{0,2}\)(?:\s{0,3},?\s{0,3}(?:at\s+)?(?i:" + _EN_TIME.format(h="hour3", m="minute4", p="ampm_en3", n="noon3") + r"))?"
 )
 WEEKDAY_BEFORE = re.compile(r"(?i:\b(mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s{1,3})$")
 # early / mid / late June 2026, in June 2026
@@ -422,6 +425,9 @@ def _same_day(match) -> Mention | None:
     )
 
 
+EN_DEADLINE_BEFORE = re.compile(r"(?i:\b(?:by|on|until|till|before))\s{1,2}$")
+
+
 def _english(match) -> Mention | None:
     groups = match.groupdict()
     month = MONTHS_EN.get((groups["mname"] or groups["mname2"]).lower().rstrip("."))
@@ -435,7 +441,13 @@ def _english(match) -> Mention | None:
     else:  # 「5:00 p.m., Friday, June 5」: only with its weekday, whose year is worked out later
         weekday = EN_WEEKDAY_NAME.search(match.group())
         if weekday is None:
-            return None
+            # 「by June 17th」「22nd June, 10:00 a.m.」「at 2:00 p.m. on 29 January」: a deadline's word before it or a
+            # time with it tells a year-less date too (its year is the notice's)
+            if time is None and not EN_DEADLINE_BEFORE.search(match.string, max(0, match.start() - 8), match.start()):
+                return None
+            mention = Mention(match.start(), match.end(), None, month, day, precision, time, None, False, english=True)
+            validate(mention)
+            return mention
         weekday_char = ENGLISH_WEEKDAYS[weekday.group(1).title()]
         mention = Mention(match.start(), match.end(), None, month, day, precision, time, weekday_char, False, english=True)
     validate(mention)
@@ -516,6 +528,18 @@ def _numeric(match) -> Mention | None:
         english=True,
     )
     validate(mention)
+    return mention
+
+
+def _month_day_en(match) -> Mention | None:
+    """「01/22 (Fri) 2:00 p.m.」: a year-less month/day with its English weekday, the time in English after it."""
+    mention = _mention(match, match.groupdict())
+    if mention is None:
+        return None
+    time = _en_clock(match.groupdict(), "3", "minute4")
+    if time is not None:
+        mention.time, mention.precision = time, "datetime"
+    mention.english = True
     return mention
 
 
@@ -684,6 +708,8 @@ def find_mentions(line: str) -> list[Mention]:
         if "/" in line and HAS_NUMERIC_YEAR.search(line):
             others.append((NUMERIC_DATE, _numeric))
         others += [(SLASH_DATE, lambda m: _mention(m, m.groupdict())), (MONTH_DAY, lambda m: _mention(m, m.groupdict()))]
+        if "(" in line and "/" in line:
+            others.append((MONTH_DAY_EN, _month_day_en))
         others.append(
             (
                 YEAR_MONTH,

@@ -6570,6 +6570,8 @@ def _extract(text: str) -> Extraction:
             reference = candidate.reference or latest or issued or reader.first_full_date or printed
             if mention.weekday and reference and reference == candidate.reference and reference not in schedule_days:
                 reference = weekday_reference(mention, reference, (latest, issued, reader.first_full_date, printed))
+            if reference is None and reader.mail_headers:  # 「Date: Tue, 12 Jan 2027」 over 「by Tuesday 19th January」
+                reference = reader.sent_day(candidate.line_no - 1)  # a mail's year-less dates: the year it was sent
             if reference is None:  # no year written anywhere: the step before, or the first a weekday fixed
                 reference = kept[-1].mention.date() if kept else weekday_anchor(candidates, fiscal_year)
             if kept and candidate.reference and candidate.reference not in schedule_days:

@@ -70,7 +70,13 @@ KIND_RULES = [
             r"|(?i:notice\sof\s(?:intent\sto\s)?award|\bselection\snotice|\bsuccessful\s(?:bidder|tenderer|applicant|proposer|offeror)s?\b"
             # 「Shortlisted firms notified」 (not 「Bidders will be notified of the answers」)
             # 「Selection of Preferred Bidder」「Preferred negotiator announced」
+            # 「Selection of candidate」「Selection of the agency」: a label opened by the selection
+            r"|^(?:final\s)?selection\sof\s(?!the\s(?:work|site|venue|staff)\b)"
             r"|\bselection\sof\s(?:the\s)?(?:preferred|successful|winning)\b|\bpreferred\s(?:bidder|proposer|tenderer|negotiator)s?\b"
+            # 「Shortlist announced」「Winners announced」「Commission announced」 (an art call's selection made public)
+            r"|\b(?:shortlist|finalists?|winners?|awardees?|commission)\s(?:(?:is|are|will\sbe)\s)?(?:announced|published|notified)\b"
+            # 「Shortlisting and invitation to submit a full proposal」: the first stage's result
+            r"|^shortlisting\b"
             r"|\b(?:shortlisted|selected)\s\w+\s(?:will\sbe\s|are\s)?notified|notified\sof\s(?:the\s)?(?:results?|outcome|selection|award)"
             # 「Award decision」「will notify all applicants of the outcome」: the selection made known in plain words
             r"|\baward\s(?:decision|announcement)|\boutcome\s(?:will|shall)\sbe\s(?:notified|announced|communicated)|\bnotify\s[^.。]{0,40}?\bof\s(?:the\s)?(?:outcome|results?|selection|award|decision))"
@@ -87,7 +93,7 @@ KIND_RULES = [
         "hearing",
         re.compile(
             r"プレゼン|ヒアリング|はっぴょう|審査会|面接|第[二2]次審査(?!書類|資料|用)|二次審査(?!書類|資料|用)|面談|説明会への出席|(?:選定|評価|審査|選考)委員会|選考会"
-            r"|^審査(?:日|日時|予定日|実施日|の日時)?$|^審査\s{0,8}\(|デモ(?:ンストレーション)?(?:による)?審査|(?i:presentation|interview|hearing)"
+            r"|^審査(?:日|日時|予定日|実施日|の日時)?$|^審査\s{0,8}\(|デモ(?:ンストレーション)?(?:による)?審査|(?i:presentation|interview|hearing|^(?:\S+\s){0,2}pitch(?:es)?\b(?!\s(?:stories|ideas)\b))"
             # 「Each applicant will present for 20 minutes followed by 10 minutes of questions on」: the presentation's time
             # for questions, no question deadline
             r"|(?i:\bpresent\s(?:for|its|their|the)\b|\b\d{1,3}\s?(?:minutes?|mins?\.?)\s(?:of|for)\s(?:questions|q\s?&\s?a)\b)"
@@ -110,6 +116,8 @@ KIND_RULES = [
             r"|(?i:opening\sof\s(?:the\s)?(?:(?:technical|financial|price|sealed)\s)?(?:tenders|bids|proposals|quotations|offers))"
             # 「First screening (documents)」「1st-stage review」: the review on paper before the presentations (一次審査)
             r"|(?i:\b(?:first|1st)[\s-](?:round\s|stage\s)?(?:screening|review|evaluation)\b)"
+            # 「City Council resolution」「Assembly approval」: the council's vote on a designated manager (議会の議決)
+            r"|(?i:\b(?:city|town|village|prefectural|municipal)\s(?:council|assembly)\s(?:resolution|approval|vote|decision)\b)"
             # 「Bid opening」「Pre-bid meeting」「Evaluation of proposals」: the opening, the briefing, the review on paper
             r"|(?i:\b(?:bid|tender|proposal|quotation)s?\sopening|\b(?:bids|tenders|proposals|quotations)\s(?:will\sbe|shall\sbe|are)\sopened|\bpre-?(?:bid|tender|proposal|submission|quotation)\s(?:meeting|conference|briefing|session)"
             r"|\bevaluation\sof\s(?:the\s)?(?:proposals|tenders|bids|applications|submissions)|\b(?:proposal|document)\s(?:evaluation|screening))"
@@ -137,18 +145,24 @@ KIND_RULES = [
     (
         "answer",
         re.compile(
-            r"回答|こたえ|(?:Q\s?&\s?A|Ｑ＆Ａ)(?!\S{0,3}\s?(?:session|セッション|受付|締切|期限))|(?i:answers?\b|repl(?:y|ies)\b|responses?\sto\s(?:the\s)?(?:questions|clarification|quer|inquir|enquir))"
+            r"回答|こたえ|(?:Q\s?&\s?A|Ｑ＆Ａ)(?!\S{0,3}\s?(?:session|セッション|受付|締切|期限|period|window))|(?i:answers?\b|repl(?:y|ies)\b|responses?\sto\s(?:the\s)?(?:questions|clarification|quer|inquir|enquir))"
             # 「Clarification responses circulated」「Issuance of responses / bid bulletin」: the answers sent to all bidders
             r"|(?i:\b(?:clarification|question|enquiry|inquiry)\sresponses?\b|\bresponses?\s(?:(?:are|will\sbe)\s)?(?:circulated|published|issued|posted|shared|distributed|uploaded)"
             r"|\b(?:issu(?:e|ance)|publication|circulation|release)\sof\s(?:the\s)?(?:responses|clarifications)\b|\bbid\sbulletin)"
         ),
     ),
-    ("question", re.compile(r"質問|しつもん|質疑|問合せ|問い合わせ|疑義|照会(?!先)|(?i:questions?|inquir|enquir|clarification)")),
+    # 「Q&A period」: the window the questions are taken in (its answers are a sheet of their own)
+    (
+        "question",
+        re.compile(
+            r"質問|しつもん|質疑|問合せ|問い合わせ|疑義|照会(?!先)|(?i:questions?|inquir|enquir|clarification|\bQ\s?&\s?A\s(?:period|window))"
+        ),
+    ),
     (
         "application",
         re.compile(
             r"(?:参加|応募)(?:の)?(?:お|ご)?申(?:し)?込|参加(?:の)?申(?:し)?出|もうしこみ|(?:参加|応募)登録|参加資格(?:の)?申請|参加の申請|事後審査(?:書類|資料|申請)|参加表明|参加を希望|参加意思|意思表明|意思確認書|応募意向|意向届|参加意向|参加申請|参加資格確認申請|資格確認書類|参加希望|仮申込|申込書|申請予定届|"
-            r"応募申込|エントリー|参加資格の確認|資格の確認|資格確認|競争参加資格確認|参加資格審査|参加の申込|(?:適合|資格)\S{0,16}証明|証明書等|^証明書類|(?i:application|\bdocuments?\s(?:proving|certifying|demonstrating)\b|expressions? of interest|\bEOI\b|qualification|eligibility|\bentry\s(?:form|sheet)s?\b|intent(?:ion)?\sto\s(?:submit|participate|bid|tender|apply|propose)|letter of intent|\bregist(?:er|ration)\b)"
+            r"応募申込|エントリー|参加資格の確認|資格の確認|資格確認|競争参加資格確認|参加資格審査|参加の申込|(?:適合|資格)\S{0,16}証明|証明書等|^証明書類|(?i:application(?!s?\sguidelines?)|\bdocuments?\s(?:proving|certifying|demonstrating)\b|expressions? of interest|\bEOI\b|qualification|eligibility|\bentry\s(?:form|sheet)s?\b|intent(?:ion)?\sto\s(?:submit|participate|bid|tender|apply|propose)|\bwhether\s(?:you|they|your\sfirm)\s(?:will|intend\sto|wish\sto)\s(?:bid|tender|participate|submit)|letter of intent|\bregist(?:er|ration)\b)"
         ),
     ),
     (
@@ -158,12 +172,12 @@ KIND_RULES = [
             r"|(?i:public notice|date of (?:this )?(?:notice|issue|announcement|publication)|^notice\sdate$|documentation (?:will be |is )?available"
             # 「Issue of the Request for Proposals」「RFP release」「Call for proposals opens」
             # 「Announcement of this RFP」
-            r"|\b(?:issu(?:e|ance)|release|publication|distribution|announcement)\sof\s(?:the\s|this\s)?(?:RFP|RFQ|RFI|ITB|ITT|request\sfor|invitation|call|tender\sdoc|bidding\sdoc|solicitation)"
+            r"|\b(?:issu(?:e|ance)|release|publication|distribution|announcement)\sof\s(?:the\s|this\s)?(?:RFP|RFQ|RFI|ITB|ITT|request\sfor|invitation|call|tender\sdoc|bidding\sdoc|solicitation|(?:application\s|applicants?'?\s|call\s)?guidelines)"
             r"|\b(?:RFP|RFQ|RFI|ITB)\s(?:release|issue)\b|\b(?:call|solicitation)\sfor\s\w+\s(?:opens|launched)\b"
             # 「RFP issued」「Tender documents can be obtained from」「Tender documentation: available from」: the call and its
             # documents made public
             # 「Tender published」「ITT issued」「This call opens on Mon., April 26」
-            r"|\b(?:RFP|RFQ|RFI|ITB|ITT|notice|call|invitation|tender|(?:request|call)\sfor\s(?:proposals?|quotations?|tenders?|applications?))\)?\s{1,3}(?:is\s|was\s|has\sbeen\s)?(?:issued|published|announced|released|posted\son\s(?:the\s)?(?:\S{1,20}\s)?(?:website|web\s?site|homepage|portal))"
+            r"|\b(?:RFP|RFQ|RFI|ITB|ITT|notice|call|invitation|tender|(?:request|call)\sfor\s(?:proposals?|quotations?|tenders?|applications?))\)?\s{1,3}(?:is\s|was\s|has\sbeen\s)?(?:issued|published|announced|released|launched|posted\son\s(?:the\s)?(?:\S{1,20}\s)?(?:website|web\s?site|homepage|portal))"
             # 「(1) Announcement   June 1, 2027」: a schedule's first row, the call announced (公告)
             r"|^announcement(?:\sdate)?$"
             # 「The Prefecture is issuing this Request for Proposal (RFP) on」
@@ -181,7 +195,8 @@ KIND_RULES = [
             r"企画提案|提案(?:書|シート|資料)|ていあん|企画書|応募書類|資料\S{0,3}提供|入札書|入札(?:の)?(?:予定)?(?:日時|期日|日(?!程)|締切|期限)|^入札$|入札(?:の)?執行|入札会(?!場|議)|"
             # 「提案〆切」「プロポーザル締切」「見積期限」「応募〆切」: a deadline of the call's own hand-in
             r"(?:提案|プロポーザル|見積|応募|募集|公募)(?:書)?(?:の)?(?:締切|〆切?|締め切り|しめきり|期限)|提出書類|見積書|本申込|申請書|提出期限|提出期間|提出日|応募期限|受付期間|募集期間|公募期間|"
-            r"応募期間|提出|受付|受領|アップロード|(?i:tender|proposal|\bbids?\b|submission)"
+            # 「Quotations must reach us by」: a request for quotation's hand-in (見積書), as a tender's
+            r"応募期間|提出|受付|受領|アップロード|(?i:tender|proposal|\bbids?\b|submission|\bquotations?\b)"
         ),
     ),
     # 「町ホームページの「入札・契約情報」に掲載」: where a page is put up, whatever the section's name
@@ -201,7 +216,9 @@ KIND_RULES = [
             # 「the agreement is expected to be signed in March」: a partnership's contract, 協定締結
             r"|(?i:\bagreement\s(?:is\s|will\sbe\s|to\sbe\s)?(?:expected\sto\sbe\s)?(?:signed|concluded|executed)"
             # 「Execution of the Concession Agreement」「Signing of the Basic Agreement」
-            r"|\b(?:sign(?:ing|ature)|execution|conclusion)\sof\s(?:the\s)?(?:[a-z]+\s){0,2}agreement)"
+            r"|\b(?:sign(?:ing|ature)|execution|conclusion)\sof\s(?:the\s)?(?:[a-z]+\s){0,2}agreement"
+            # 「Basic agreement March 2028」: a designated manager's or a concession's 基本協定
+            r"|^(?:conclusion\sof\s)?(?:the\s)?(?:basic|framework)\sagreement\b)"
         ),
     ),
     (
@@ -284,11 +301,13 @@ NOT_MILESTONE_LABEL = re.compile(
     r"引継|引き継|支払|払い(?!込)|"
     # (「条例第3号」「第8-0412号（」: a law's or a notice's number; 「ヒアリング 第1号」, a word of its own, names the lot of a call of several)
     r"議会\S{0,10}(?:へ|に)\s{0,2}(?:報告|説明)|(?<=[^\s:、・])第\d+(?:[-‐－]\d+)*号\s{0,2}\(?$|記入例|記載例|契約担当役|契約責任者|分任|[市町村区]長\s|知事|理事長?\s|学長|機構長|"
-    r"(?i:period|performance|delivery|through|updated|(?<!\bis\s)published\son(?!\s{1,3}(?:the|our|its|this|their|a|an)\s)"
+    r"(?i:(?<!Q&A\s)period|performance|delivery|through|updated|(?<!\bis\s)published\son(?!\s{1,3}(?:the|our|its|this|their|a|an)\s)"
     # 「Contract start」「Commencement of services」「Go-live」: the work's, after the call
     r"|contract\s(?:start|commencement|term)|\bcommencement\b|\bgo-live\b|\bcompletion\b|\bstart\sof\s(?:the\s)?(?:contract|services?|work|operations?)"
     # 「The current contract expires on」「From the date of contract to」: a contract in force and a contract's term;
-    # 「with a briefing for staff in mid-August」: the contractor's staff briefed, part of the work
+    # 「with a briefing for staff in mid-August」: the contractor's staff briefed, part of the work; 「Pre-service
+    # orientation (by the contractor)」「Site survey to be carried out by the contractor」: the contractor's own task
+    r"|\bby\sthe\s(?:selected\s|successful\s)?contractor\)?\s{0,2}$"
     r"|\bexpir(?:es|y|ation|ing)\b|\b(?:current|existing|present)\scontract|\b(?:briefing|training|orientation)\sfor\s(?:the\s)?(?:\w+\s)?staff\b|\bstaff\s(?:briefing|training)\b|\bfrom\s(?:the\s)?(?:(?:date|day)\sof\s(?:the\s)?contract|contract\s(?:date|signing|signature))"
     # 「the following changes to the Request for Proposals issued on」: the day of the document a corrigendum amends
     # (当初の公告日), no step of the call

@@ -232,6 +232,11 @@ _LATIN_AMPM = re.compile(r"(?<![A-Za-z])(?:(?P<am>AM|am|A\.M\.)|(?P<pm>PM|pm|P\.
 _AMPM_BEFORE_DIGIT = re.compile(r"[AaPp](?:M|m|\.M\.)\s?\d")  # where any of _LATIN_AMPM stands, and more
 
 
+# 「by close of business (17:00) on Tuesday 19th January」「2027/07/14 (Wed) close of business (17:00)」: the office's
+# closing hour the bracket gives, read as that time (「by 17:00 on Tuesday 19th January」)
+_CLOSE_OF_BUSINESS = re.compile(r"(?i:\b(?:the\s)?close\sof\s(?:business|office\shours)|\bCOB)\s?\((?P<time>\d{1,2}:\d{2})\)")
+
+
 def latin_ampm(text: str) -> str:
     if "M" not in text and "m" not in text:
         return text
@@ -306,6 +311,8 @@ def normalize_line(line: str, changes: bool = True) -> str:
     text = ocr_corrected(_MARKUP.sub(" ", text) if "<" in text else text)
     if "(" in text:
         text = _RUBY.sub("", text)
+    if "(" in text and ("lose" in text or "COB" in text):
+        text = _CLOSE_OF_BUSINESS.sub(r"\g<time>", text)
     text = kanji_dates(easy_japanese(latin_ampm(text)))
     if ("\t" in text or "|" in text) and _SERIAL_CELL.search(text):
         text = _SERIAL_CELL.sub(_serial_as_date, text)
@@ -426,7 +433,11 @@ def normalize_lines(source: list[str]) -> list[str]:
     return month_headed_blocks(
         month_headed_rows(
             wrapped_rows_joined(
-                cell_wrapped_hours(english_cell_times_below(english_dates_below(english_times_below(date_cuts_joined(lines)))))
+                cell_wrapped_hours(
+                    english_cell_times_below(
+                        english_dates_below(english_times_below(step_below_date_cell(japan_time_below(date_cuts_joined(lines)))))
+                    )
+                )
             )
         )
     )
@@ -1189,6 +1200,62 @@ ENGLISH_TIME_LINE = re.compile(
     r"^\s{2,}(?:\d{1,2}(?::\d{2})?\s?[ap]\.?\s?m\.?|\d{1,2}:\d{2}|(?:12:00\s)?noon)(?![\w:])", re.IGNORECASE
 )
 ENGLISH_TIME_LINE_MAX = 40
+
+
+# 「Clarification questions: by 5:00 p.m. EDT, Wednesday, September 2, 2026」 over 「[6:00 a.m. JST, Thursday,
+# September 3, 2026]」: an overseas office's date in its own time zone, the binding Japan time in brackets below it (the
+# day may be the next): the line's date is read as the Japan time's
+FOREIGN_ZONE = re.compile(r"\b(?:[ECMP][DS]T|ET|PT|GMT|BST|CES?T|UTC|AES?T|Eastern\s(?:Daylight\s|Standard\s)?Time)\b")
+JST_BRACKET_LINE = re.compile(
+    r"^\s{0,40}[\[(]\s{0,2}(?P<jst>[^\[\]()]{0,60}?\b(?:JST|Japan\s(?:Standard\s)?[Tt]ime)\b[^\[\]()]{0,60}?\d[^\[\]()]{0,20})"
+    r"\s{0,2}[\])]\s{0,2}[.,;]?\s*$"
+)
+KEY_BEFORE = re.compile(r"^(?P<key>\s{0,12}[^\d:]{2,80}?:)\s")
+
+
+def japan_time_below(lines: list[str]) -> list[str]:
+    result = list(lines)
+    for index in range(len(result) - 1):
+        line, below = result[index], result[index + 1]
+        if "JST" not in below and "Japan" not in below:
+            continue
+        jst = JST_BRACKET_LINE.match(below)
+        if jst is None or not FOREIGN_ZONE.search(line):
+            continue
+        key = KEY_BEFORE.match(line)
+        head = key["key"] + " " if key else line[: len(line) - len(line.lstrip())]
+        result[index] = head + jst["jst"].strip()
+        result[index + 1] = ""
+    return result
+
+
+# 「  2026-04-17 (Fri) 17:00」 over 「                 Q&A period (questions via the online form only)」: a schedule's row
+# whose date cell was too long for its column, the step wrapped below it at the step column of the row above
+DATE_CELL_ALONE = re.compile(
+    r"^\s{0,8}(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}/\d{1,2}(?:/\d{4})?)(?:\s?\((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?\))?"
+    r"(?:\s{1,3}\d{1,2}:\d{2})?\s*$"
+)
+STEP_COLUMN_MIN = 12  # the step column of such a schedule starts this far in, at least
+
+
+def step_below_date_cell(lines: list[str]) -> list[str]:
+    result = list(lines)
+    for index in range(1, len(result) - 1):
+        line, below, above = result[index], result[index + 1], result[index - 1]
+        if not below[:STEP_COLUMN_MIN].isspace() or not DATE_CELL_ALONE.match(line):
+            continue
+        column = len(below) - len(below.lstrip())
+        step = below.strip()
+        if (
+            column > len(line.rstrip())
+            and len(above) > column
+            and above[column - 1] == " "
+            and not above[column].isspace()
+            and not step[:1].isdigit()
+        ):
+            result[index] = line.rstrip().ljust(column) + step
+            result[index + 1] = ""
+    return result
 
 
 def english_times_below(lines: list[str]) -> list[str]:
