@@ -636,6 +636,7 @@ EN_PART_HINT = re.compile(r"(?=[EeMmLlBb])(?i:early|mid|late|beginning\sof|middl
 # page count. The stamp's dates and time are no mention (its time would go to a step dated that day).
 FAX_STAMP = re.compile(r"\bFROM\s?:.{0,80}\bTO\s?:|\bFAX\b.{0,80}\bP\s?\.?\s?\d{1,3}\s?/\s?\d{1,3}[ \u3000]*$", re.IGNORECASE)
 FAX_STAMP_MAX = 200  # characters of a line a fax's stamp is, at most
+_FAXED = re.compile(r"(?i:fax|from)")  # (the words one of them needs, looked for before it)
 HAS_NUMERIC_YEAR = re.compile(r"\d/(?:19|20)\d{2}")  # (a fast scan before ``NUMERIC_DATE``'s look behind at every place)
 HAS_WORD = re.compile(r"[A-Za-z][A-Za-z]{2}")  # (three letters in a row, the first alone: a fast scan for a letter)
 
@@ -702,7 +703,7 @@ def find_mentions(line: str) -> list[Mention]:
     others = []
     # (each of the dates below has a digit right before a 「/」「.」「-」: a line without one is not searched for them)
     separated = ("/" in line or "." in line or "-" in line) and _DIGIT_SEPARATOR.search(line) is not None
-    if separated and "/" in line and len(line) <= FAX_STAMP_MAX and FAX_STAMP.search(line):
+    if separated and "/" in line and len(line) <= FAX_STAMP_MAX and _FAXED.search(line) and FAX_STAMP.search(line):
         return []  # (a fax machine's stamp atop a page)
     if separated:
         if "/" in line and HAS_NUMERIC_YEAR.search(line):

@@ -810,8 +810,11 @@ QUESTION_LINES = 8  # lines a question's words run at most under its mark alone 
 QUESTION_END = re.compile(r"(?:か|ください|下さい|たい|ほしい|欲しい|願います)\s{0,2}[。?]")  # 「…可能でしょうか。」: it asks
 # 「参加資格確認結果の通知（5月26日（火））の際に」: a step named right before its date, the date in brackets after it
 GLOSSED_STEP = re.compile(r"(?P<step>[^、。,()\s]{2,30})\(\s{0,2}$")
-# 「A5. 【9月18日更新】…」「【10/2追記】」: the day an answer was written or changed, no step
-UPDATE_STAMP = re.compile(r"\s{0,4}【[^【】]{1,16}?(?:更新|追記|追加|修正|変更)】")
+# 「A5. 【9月18日更新】…」「【10/2追記】」「【令和8年9月18日 修正】」: the day an answer was written or changed, no step
+# (a date and the verb alone: 「【締切を6月12日に変更】」 names a step's new day)
+UPDATE_STAMP = re.compile(
+    r"\s{0,4}【\s{0,2}(?:令和|平成|R)?\d[\d年月日/.\-\s()月火水木金土]{0,18}?(?:更新|追記|追加|修正|変更)】"
+)
 ANSWER_LINE = re.compile(
     r"^\s{0,8}(?:A(?=\s{0,2}[\d.:)\s])\s{0,2}\d{0,3}|答\s{0,2}\d{0,3}|回答\s{0,2}\d{1,3}|回答(?:内容)?(?=\s{1,8}[^\s\d]|\s{0,2}:)"
     r"|[【\[]\s{0,2}(?:回答|A|答)\s{0,2}\d{0,3}\s{0,2}[】\]])\s{0,2}[.:)]?\s{0,4}"  # 「【回答】…」
@@ -1319,8 +1322,13 @@ class Extraction:
         }
 
 
-# the date mentions of a text, kept for the extraction (a segment, a line or a cell is looked at again and again)
-dates_in = L.remembered(16384)(find_mentions)
+# the date mentions of a text, kept for the extraction (a segment, a line or a cell is looked at again and again); the
+# order of 「02/08/2027」 set for the notice is part of the key (an extraction in another thread may read the other)
+_mentions_in = L.remembered(16384)(lambda line, day_first: find_mentions(line))
+
+
+def dates_in(line: str) -> list:
+    return _mentions_in(line, SLASH_DAY_FIRST.get())
 
 
 def shared_time(line: str, pos: int) -> re.Match | None:
@@ -1456,10 +1464,11 @@ def _split_steps(label: str) -> list[tuple[str, str]]:
     if len(parts) > 1 and about_listed(parts):  # 「本告示及び路線図の内容に関する質問」: the question, about both
         kind = L.kind_of(parts[-1])
         return [(label, kind)] if kind else []
-    if len(parts) > 1 and "によ" in parts[-1] and L.BY_MEANS.search(parts[-1]):
-        # 「参加資格の確認及び実績評価による一次審査」: the parts before are the means of the last, one step
-        kind = L.kind_of(L.BY_MEANS.search(parts[-1])["step"])
-        return [(label, kind)] if kind else []
+    means = L.BY_MEANS.search(parts[-1]) if len(parts) > 1 and "によ" in parts[-1] else None
+    if means and L.kind_of(means["step"]):
+        # 「参加資格の確認及び実績評価による一次審査」: the parts before are the means of the last, one step (a step
+        # without a kind of its own is read as usual: 「プレゼンテーション及びヒアリングによる審査を行う」)
+        return [(label, L.kind_of(means["step"]))]
     kinds = [L.kind_of(p) for p in parts]
     if len(parts) > 1 and (
         (MADE_KNOWN_TAIL.search(L.QUALIFIER.sub("", parts[-1]).strip()) and not any(BARE_ACT.search(p) for p in parts[:-1]))
@@ -1930,7 +1939,7 @@ class Reader:
             return ""  # (「(4) Delivery deadline: by Friday, …」: an item of its own; 「24 September 2027.」 opens with its day)
         words = [head.strip()]
         # (the date's line goes on with a sentence: 「confirmation remains 5 …」, 「… this Request for」 / 「Proposal (RFP) on」)
-        continued = head.strip()[:1].islower() or self.lines[index - 1].rstrip().endswith((" of", " for"))
+        continued = head.strip()[:1].islower() or bool(index and self.lines[index - 1].rstrip().endswith((" of", " for")))
         for above in range(index - 1, max(-1, index - ENGLISH_WRAP_LINES - 1), -1):
             line = self.lines[above].strip()
             if not line and above < len(self.original) and self.original[above].strip():
@@ -5575,8 +5584,8 @@ class Reader:
                 if items:
                     break  # (the table's end: 「開札場所 …」)
                 headed = bool(TIME_HEADING.search(below)) and not self.read_dates(below)
-            if len(items) < 2 or any(time is None for _, time in items):
-                result.append(candidate)
+            if len(items) < 2 or any(time is None or not LOT_NAME.search(item) for item, time in items):
+                result.append(candidate)  # (「受付 13時00分」「開始 13時30分」: one event's hours, no items)
                 continue
             for item, time in items:
                 one = replace(
@@ -5719,6 +5728,7 @@ ROUND_LINES_MAX = 8  # a closed round's lines under its heading
 # 「令和9年6月3日（木）下表のとおり」「別表参照」: the step's time (or more) is given in a table below it
 BY_TABLE = re.compile(r"(?:下表|次表|別表|下記|以下)\S{0,2}(?:の)?(?:とおり|通り|参照)")
 BY_TABLE_REACH = 12  # lines below the step where its table of times is looked for
+LOT_NAME = re.compile(r"[0-9A-Za-z]|工区|ロット|区$")  # 「番号1」「第2」「A案件」「北工区」: an item that is a lot or a call
 TIME_HEADING = re.compile(r"時刻|時間|日時|予定時")
 # 「番号１　午前10時00分」「A案件 14:00～」: an item of that table, its name (one word) and its time alone
 ITEM_TIME = re.compile(rf"^\s{{0,8}}(?P<item>[^\s:]{{1,24}})\s{{1,8}}{CLOCK}\s{{0,4}}(?:から|~)?\s{{0,4}}$")
@@ -5738,7 +5748,7 @@ HEADING_REACH = 8  # lines between an item and the heading it stands under, at m
 # 「【終了した案件】」「■受付を終了した調達案件」「過去の入札公告」「締切済みの案件」: a list page's heading of calls over
 CLOSED_CASES = re.compile(
     r"^\s{0,4}[【◆■●◇□▼\[]?\s{0,2}(?:(?:受付|募集|公募)?(?:を|が)?(?:終了した|終了済みの?|締め?切(?:った|られた|済みの?)|過去の)"
-    r"|受付終了(?:の|した)?)\s{0,2}(?:案件|調達|公告|入札|募集)\S{0,8}\s{0,2}[】\]]?\s{0,2}$"
+    r"|受付終了(?:の|した)?)\s{0,2}(?:案件|調達|公告|入札|募集)(?:案件|一覧|情報|等)?\s{0,2}[】\]]?\s{0,2}$"
 )
 CLOSED_CASES_MAX = 30  # a closed list's rows under its heading
 

@@ -61,7 +61,10 @@ KIND_RULES = [
     # 「開札の結果、…ない場合は、次により再度入札を行う。 日時 1月27日」: the second round of bidding, held as an opening
     # is (its result or its bid papers are steps of their own); 「調査対象者からの事情聴取は、12月14日に実施する」: the
     # interview of a bidder under 低入札価格調査, an opening's follow-up, no hearing of proposals
-    ("other", re.compile(r"(?:再度(?:の)?|再)入札(?!\S{0,8}(?:結果|書|参加))|事情聴取(?!\S{0,8}結果)")),
+    (
+        "other",
+        re.compile(r"(?:再度(?:の)?|再)入札(?!\S{0,8}(?:結果|書|参加|公告|公示|質問|申込|申請|説明))|事情聴取(?!\S{0,8}結果)"),
+    ),
     (
         "result",
         re.compile(
@@ -72,7 +75,7 @@ KIND_RULES = [
             # 「Selection of Preferred Bidder」「Preferred negotiator announced」
             # 「Selection of candidate」「Selection of the agency」: a label opened by the selection
             r"|^(?:final\s)?selection\sof\s(?!the\s(?:work|site|venue|staff)\b)"
-            r"|\bselection\sof\s(?:the\s)?(?:preferred|successful|winning)\b|\bpreferred\s(?:bidder|proposer|tenderer|negotiator)s?\b"
+            r"|\bselection\sof\s(?:the\s)?(?:preferred|successful|winning)\b|\bpreferred\s(?:bidder|proposer|tenderer|negotiator)s?\s(?:(?:is|are|will\sbe)\s)?(?:selected|announced|notified|chosen)\b"
             # 「Shortlist announced」「Winners announced」「Commission announced」 (an art call's selection made public)
             r"|\b(?:shortlist|finalists?|winners?|awardees?|commission)\s(?:(?:is|are|will\sbe)\s)?(?:announced|published|notified)\b"
             # 「Shortlisting and invitation to submit a full proposal」: the first stage's result
@@ -96,7 +99,7 @@ KIND_RULES = [
             r"|^審査(?:日|日時|予定日|実施日|の日時)?$|^審査\s{0,8}\(|デモ(?:ンストレーション)?(?:による)?審査|(?i:presentation|interview|hearing|^(?:\S+\s){0,2}pitch(?:es)?\b(?!\s(?:stories|ideas)\b))"
             # 「Each applicant will present for 20 minutes followed by 10 minutes of questions on」: the presentation's time
             # for questions, no question deadline
-            r"|(?i:\bpresent\s(?:for|its|their|the)\b|\b\d{1,3}\s?(?:minutes?|mins?\.?)\s(?:of|for)\s(?:questions|q\s?&\s?a)\b)"
+            r"|(?i:\bpresent\s(?:for\s\d|(?:its|their)\sproposals?\b)|\b\d{1,3}\s?(?:minutes?|mins?\.?)\s(?:of|for)\s(?:questions|q\s?&\s?a)\b)"
             # 「企画提案審査」: the review of the proposals, held as a meeting (not its papers nor its result);
             # 「技術審査（デモンストレーション）」: the bracket of a review that names a demonstration
             r"|提案審査(?:会)?$|^デモ(?:ンストレーション)?$"

@@ -281,7 +281,6 @@ _ISO_DATETIME = re.compile(
 _CONNECTOR_TAIL = re.compile(r"(?<=\|)[ \u3000]*[─━┘┐└┌┴┬]*[←→][←→─━┘┐└┌┴┬]*[ \u3000]*$")
 
 
-@remembered(8192)  # a page's header and footer, a table's rule, a notice's lines quoted again
 def not_but_as_arrow(text: str) -> str:
     """「1/21(木) じゃなくて 1/22(金)」 as 「1/21(木) → 1/22(金)」 (``_NOT_BUT``); other text as it is."""
     return _NOT_BUT.sub(r"\g<old> → ", text) if "なく" in text and _NOT_BUT.search(text) else text
@@ -291,6 +290,7 @@ def not_but_as_arrow(text: str) -> str:
 _TASK_BOX = re.compile(r"(?P<item>\s{0,8}[-*+]\s{1,2}|\s{0,8}\d{1,2}[.)]\s{1,2}|\s{0,8})\[[ xX✓✔]\]\s{1,2}")
 
 
+@remembered(8192)  # a page's header and footer, a table's rule, a notice's lines quoted again
 def normalize_line(line: str, changes: bool = True) -> str:
     """NFKC (full-width digits and punctuation), one kind of tilde, no spaces inside dates, no HTML tags,
     kanji numerals of dates and times as digits (「令和八年五月十五日」); without the dates an arrow says were changed
@@ -766,8 +766,8 @@ def calendar_marked_days(lines: list[str]) -> tuple[list[str], list[int]] | None
 # した。」 / 「9月3日、金曜日の午後5時までに…ご提出ください。」: the slip and the apology out, the sentence going on with
 # the right date (on the slip's line; the next line left empty when it held the rest)
 SPOKEN_SLIP = re.compile(
-    r"(?:\d{1,2}月)?\d{1,2}日\s{0,2}[….、ー\t]+\s{0,2}[^\d。\t]{0,12}?"
-    r"(?:失礼(?:いた)?しました|失礼|間違えました|言い間違えました|訂正(?:いた)?します)[。、]?\s*"
+    r"(?:\d{1,2}月)?\d{1,2}日\s{0,2}[….ー\t]+\s{0,2}[^\d。\t]{0,12}?"
+    r"(?:失礼(?:いた)?しました|失礼|間違えました|言い間違えました)[。、]?\s*"
 )
 SPOKEN_RIGHT = re.compile(r"\s{0,8}(?:令和\d{1,2}年)?\d{1,2}月\d{1,2}日")
 
