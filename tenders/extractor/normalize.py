@@ -263,12 +263,12 @@ _ISO_DATETIME = re.compile(
 _CONNECTOR_TAIL = re.compile(r"(?<=\|)[ \u3000]*[─━┘┐└┌┴┬]*[←→][←→─━┘┐└┌┴┬]*[ \u3000]*$")
 
 
-@remembered(8192)  # a page's header and footer, a table's rule, a notice's lines quoted again
 def not_but_as_arrow(text: str) -> str:
     """「1/21(木) じゃなくて 1/22(金)」 as 「1/21(木) → 1/22(金)」 (``_NOT_BUT``); other text as it is."""
     return _NOT_BUT.sub(r"\g<old> → ", text) if "なく" in text and _NOT_BUT.search(text) else text
 
 
+@remembered(8192)  # a page's header and footer, a table's rule, a notice's lines quoted again
 def normalize_line(line: str, changes: bool = True) -> str:
     """NFKC (full-width digits and punctuation), one kind of tilde, no spaces inside dates, no HTML tags,
     kanji numerals of dates and times as digits (「令和八年五月十五日」); without the dates an arrow says were changed
