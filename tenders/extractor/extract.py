@@ -2358,7 +2358,10 @@ class Reader:
         """Line ``index`` is a row of a list of dated steps whose step has no date: a step's name and words after a
         space that hold no digit (「質問への回答　受付後、随時村ホームページに掲載」), at the indent of the dated steps
         just above and below it (「質問の受付　10月13日（火）まで」): the next step is named on its own line, not under this."""
-        if index == 0 or HAS_DIGIT.search(stripped) or " " not in stripped:
+        if index == 0 or " " not in stripped or HAS_DIGIT.search(stripped):
+            return False
+        key, value = stripped.split(" ", 1)  # (the line's own step first: most lines name none, their neighbours unread)
+        if not value.strip() or L.kind_of(key) in (None, "published") or L.is_generic(key):
             return False
         above = self.lines[index - 1]
         below = self.lines[index + 1] if index + 1 < len(self.lines) else ""
@@ -2368,8 +2371,7 @@ class Reader:
             # (the rows name their steps: 「参加申込書 →」 between two dates alone is the label of the one below)
             if not dates or not L.kind_of(L.clean_label(other[: dates[0].start])):
                 return False
-        key, value = stripped.split(" ", 1)
-        return bool(value.strip()) and L.kind_of(key) not in (None, "published") and not L.is_generic(key)
+        return True
 
     @staticmethod
     def may_head_dates(stripped: str) -> bool:

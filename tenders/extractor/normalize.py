@@ -1300,6 +1300,10 @@ def english_dates_below(lines: list[str]) -> list[str]:
         below = result[index + 1]
         if not line or not below or (not line[-1:].isalnum() and line[-1:] not in ".-–~)") or "|" in line:
             continue
+        # (each pattern below ends on a digit, a Latin letter or a mark: a line ending in kanji or kana (most) is
+        # passed by without the searches; a digit of another script, 「ſ」 and 「K」 may still end one, as \d and (?i) read)
+        if line[-1] > "\u017f" and line[-1] not in "–\u212a" and not line[-1].isdecimal():
+            continue
         tail = line[-40:]
         if (
             ENGLISH_FROM_DATE_END.search(tail)
