@@ -775,7 +775,7 @@ SPOKEN_RIGHT = re.compile(r"\s{0,8}(?:令和\d{1,2}年)?\d{1,2}月\d{1,2}日")
 def spoken_slips(lines: list[str]) -> list[str]:
     result = list(lines)
     for index, line in enumerate(lines):
-        if "失礼" not in line and "間違" not in line and "訂正" not in line:
+        if "失礼" not in line and "間違" not in line:
             continue
         slip = SPOKEN_SLIP.search(line)
         if slip is None:
