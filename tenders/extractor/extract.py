@@ -712,6 +712,11 @@ LOGGED_AFTER = re.compile(r"^\s{0,4}(?P<object>[^。]{1,60}?)を\s{0,2}(?:公表
 BEFORE_CALL_PAPERS = re.compile(
     r"実施方針|[(（]\s{0,2}案\s{0,2}[)）]|素案|特定事業|よくある質問|(?i:faq)|説明会資料|(?:市場|サウンディング)調査"
 )
+# 「①及び②の日程は、…見込みが立ち次第、改めてお知らせします（6月中を目途）」: when a postponed step's new dates will be
+# told, no step's date
+NEW_DATES_TOLD = re.compile(
+    r"(?:日程|日時|期日|スケジュール)[^。]{0,40}?(?:改めて|次第)[^。]{0,30}?(?:お知らせ|公表|掲載|通知|連絡)(?:し|いた)?(?:ます|する)?\s{0,2}[(（]?\s{0,2}$"
+)
 # 「訂正公告（第1回）」「日程変更のお知らせ」: the notice of a change to a call, posted after the call opened
 CHANGE_NOTICE_PAPER = re.compile(r"(?:訂正|変更|修正|延期|延長)(?:公告|公示|告示|のお知らせ)")
 # 「（参加資格審査を通過した応募者に限ります。）」: who may take the step, no step of its own (not 「(電子メールに限る)」
@@ -2282,7 +2287,12 @@ class Reader:
                         answered_at, asked_at, asking = segment.line, -1, False
                         continue
                     answer_to, question = question[0], None
-                    own = CLAUSE_MARK.split(ANSWER_LINE.sub("", text[: mentions[0].start]))[-1] if mentions else ""
+                    # (「回答 企画提案書の提出期限を、10月17日…から」: the object before the date's comma names the step)
+                    # (「回答 11月下旬を予定しています。」: the mark, read on the whole line, names no step)
+                    clauses = CLAUSE_MARK.split(text[answered.end() : mentions[0].start]) if mentions else []
+                    own = clauses[-1] if clauses else ""
+                    if not own.strip() and len(clauses) > 1 and clauses[-2].rstrip().endswith("を"):
+                        own = clauses[-2]  # (not 「受付期限後にとりまとめ、6月19日を目途に掲載します」: an aside before)
                     if L.kind_of(PARTICLE.sub("", L.clean_label(own))) not in (None, "published"):
                         answer_to = None  # 「回答 企画提案書の提出期限を6月25日に延長します」: the answer names its step
                 elif question and answered_at >= 0:  # the answer's first line, under its mark
@@ -4508,6 +4518,9 @@ class Reader:
                 return []  # 「・2026年3月27日 特定事業の選定結果を公表しました。」: a page's log of an earlier step
             if logged and not L.clean_label(head) and CHANGE_NOTICE_PAPER.search(logged["object"]):
                 return []  # 「2027年2月10日 訂正公告（第1回）を掲載しました。」: a change put up, the call opened before
+        if "次第" in head or "改めて" in head:
+            if NEW_DATES_TOLD.search(head.rsplit("。", 1)[-1]):
+                return []  # 「日程は、…見込みが立ち次第、改めてお知らせします(6月中を目途)」: when new dates are told
         if self.told_before_call(segment, expression, head, tail):
             return []  # 「…1月16日に実施方針を公表し、4月17日に特定事業の選定を行い、…公表した。」: the stages before the call
         if ")" in head and FILE_SIZE_BEFORE.search(head):
