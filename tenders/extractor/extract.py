@@ -421,6 +421,9 @@ CANCELLED = re.compile(
     r"^\s{0,4}【\s{0,2}(?:中止|公告取消し?|取消し?)\s{0,2}】"
     r"|(?:プロポーザル|入札|公募|募集|競争|手続き?|公告)(?:の|を)?(?:中止|取り?止め|取消し?|取り消し)(?:について|のお知らせ|します|しました)"
 )
+# 「…一般競争入札の中止及び再公告について」「公募の中止と再募集のお知らせ」: the call withdrawn and made again, the new
+# call's schedule in the notice
+CALLED_AGAIN = re.compile(r"再(?:度の?)?(?:公告|公示|公募|募集|入札)")
 SUBJECT = r"(?:件名|Subject)\s{0,2}[:：]"  # a mail's subject field
 SUBJECT_LINE = re.compile(rf"^\s{{0,4}}{SUBJECT}", re.IGNORECASE)
 HEAD_CHARS = 300  # a notice's head, where its 年度 and document number stand
@@ -438,6 +441,8 @@ TODAY_OPENS = re.compile(
 FROM_NOTICE_DAY = re.compile(
     r"(?:公告|公示|告示)(?:の)?日\s{0,2}(?:から|より)\s{0,2}[、,]?[^。]{0,60}?(?P<act>交付|配布|配付|掲載|ダウンロード|公開|公表)"
 )
+# 「差し替え後の設計図書」「入札品目一覧表(差替え版)」「訂正後の仕様書」: papers a correction replaces
+REPLACED_PAPERS = re.compile(r"差し?替え?(?:後|版)|差替(?:後|版)|(?:訂正|修正|変更|改訂)(?:後|版)")
 DAY_STAMP = re.compile(r"発表|公表|掲載|公開|配信")  # 「令和8年1月19日（月）14時00分発表」: a press release's own day
 RECEIVED_KEY = re.compile(r"^(?:No\.?\s{0,2}\d{1,3}\.?\s{0,4})?(?:質問)?(?:受付|受領|受理|提出|質問)(?:日|日時|年月日)$")
 # 「提出方法により、次のとおりとします。」「以下のとおり。」: the sentence after an item's key that its sub-items go on
@@ -520,7 +525,9 @@ WHEN_COLUMN = re.compile(
 # a column of one version of the whole schedule (「今回(再度公告)」「変更後」「訂正後」「新」): not a step's name
 VERSION_COLUMN = re.compile(rf"今回|{AFTER_CHANGE}|正\)|^正$|^新$|新日程|現在|(?i:\b(?:revised|new|amended|corrected|after)\b)")
 # 「前回の開札 7月3日」「審査 当初 9月15日」: the date of an earlier round or of the plan before a change
-EARLIER = re.compile(r"(?:^|[\s、。(])(?:当初|前回)(?!の?(?:とおり|通り|どおり|予定どおり|予定のとおり))[^、。]{0,16}$")
+EARLIER = re.compile(
+    r"(?:^|[\s、。(])(?:当初|前回)(?!の?(?:公告|公示|告示|予定|日程|発表)?の?(?:とおり|通り|どおり))[^、。]{0,16}$"
+)  # (「当初公告のとおり1月29日に通知します」: the date as it stood, kept)
 # 「企画提案書提出締切 ★変更（当初 12月10日）」 in the cell beside the new date: the old date, in its bracket
 OLD_IN_BRACKET = re.compile(rf"\([^()]{{0,8}}?(?:当初|前回|{BEFORE_CHANGE})[^()]{{0,6}}$")
 # 「1回目延長 6月25日」「1回目の延長後の期限（6月25日）」: the first change's version, where the text tells of a later one
@@ -539,6 +546,7 @@ MOVED_FROM_AFTER = re.compile(r"^\s{0,2}\)\s{0,2}から[^。]{0,12}?(?:延長|�
 # 「(参考) … 4(2)の質問の受付期限(令和8年7月15日(水)午後5時)は訂正しない。」: a note of a correction that a step's
 # date stays in force, read even under a heading of notes for reference
 NOT_CORRECTED = re.compile(r"\)?\s{0,2}(?:は|も)\s{0,2}(?:訂正|変更|修正)しない")
+KANJI_SPACED = re.compile(r"(?:当|前|変|訂|修|延)\s{1,6}[一-龥]")  # the first letters of a spread-out 「当　初」「変 更 前」
 EARLIER_WORD = re.compile(r"(?:当初|前回)(?:の|予定)?\s{0,8}$")
 # 「契約締結日から」「契約の翌日~」, also before a glossed end 「契約締結日から年度末(3月31日)まで」: the work's period
 CONTRACT_START = re.compile(
@@ -550,7 +558,11 @@ OPEN_END = re.compile(r"^\s{0,8}(?:\(予定\))?\s{0,4}(?:以降|~\s{0,4}$)")
 PERIOD_AFTER = re.compile(r"\s{0,8}(?:\(予定\))?\s{0,8}(?:から|以降|~\s{0,8}$)(?!\s{0,8}\d)")
 # 「2026年12月18日(金)に公示いたしました標記企画競争につきまして、…延長いたします」: in a notice of a change, the day the
 # call it changes was published (past, the notice's subject), no step to come
-CHANGED_CALL_CITED_AFTER = re.compile(r"^\s{0,4}(?:に|で)\s{0,2}(?:公告|公示|告示|公表)(?:いたしました|しました|した|された)")
+# (「令和7年4月7日に公表し、4月14日に一部を訂正した「実施要領」について」: the same, the sentence going on)
+CHANGED_CALL_CITED_AFTER = re.compile(
+    r"^\s{0,4}(?:に|で)\s{0,2}(?:(?:公告|公示|告示|公表)(?:いたしました|しました|した|された|し\s{0,2}[、,])"
+    r"|[^。、「」]{0,8}?を\s{0,2}(?:訂正|修正|変更)(?:した|された)\s{0,2}[「『])"
+)  # (「4月14日に一部を訂正した「実施要領」」: an earlier change of the call named, in the same breath)
 # A date that describes something else: a survey's month, a sample form, a contract that runs out.
 # 「令和8年7月3日に公告しました「…」について」: the earlier notice an amendment refers to
 ATTRIBUTE_AFTER = re.compile(
@@ -699,6 +711,11 @@ EARLIER_ACT_AFTER = re.compile(
 LOGGED_AFTER = re.compile(r"^\s{0,4}(?P<object>[^。]{1,60}?)を\s{0,2}(?:公表|掲載|公開|発表)(?:しました|いたしました)")
 BEFORE_CALL_PAPERS = re.compile(
     r"実施方針|[(（]\s{0,2}案\s{0,2}[)）]|素案|特定事業|よくある質問|(?i:faq)|説明会資料|(?:市場|サウンディング)調査"
+)
+# 「①及び②の日程は、…見込みが立ち次第、改めてお知らせします（6月中を目途）」: when a postponed step's new dates will be
+# told, no step's date
+NEW_DATES_TOLD = re.compile(
+    r"(?:日程|日時|期日|スケジュール)[^。]{0,40}?(?:改めて|次第)[^。]{0,30}?(?:お知らせ|公表|掲載|通知|連絡)(?:し|いた)?(?:ます|する)?\s{0,2}[(（]?\s{0,2}$"
 )
 # 「訂正公告（第1回）」「日程変更のお知らせ」: the notice of a change to a call, posted after the call opened
 CHANGE_NOTICE_PAPER = re.compile(r"(?:訂正|変更|修正|延期|延長)(?:公告|公示|告示|のお知らせ)")
@@ -1035,7 +1052,11 @@ FORMER_STEP = re.compile(
 IF_DONE_ON = re.compile(r"\s{0,4}(?:\([^()]{0,12}\)\s{0,4})?に[^、。]{0,30}?(?:した|された|している)場合")
 PERIOD_OF_DAY = re.compile(r"\s{0,2}の\s{0,2}(?P<period>[^、。\s]{1,10}?期間)")  # 「8月中旬の盆期間」
 CHANGED_PAPERS = re.compile(r"差し?替え|(?:訂正|修正|変更)後の|(?:訂正|修正)版")  # the papers a change replaces
-UNCHANGED_HEADING = re.compile(r"変更(?:の|が|は)?\s{0,2}(?:ない|なし|しない)\s{0,2}(?:日程|事項|項目|スケジュール)")
+# 「3 変更のない日程」「4 訂正しない事項」「第1号物件の日程(訂正なし・再掲)」: what a change leaves as it was
+UNCHANGED_HEADING = re.compile(
+    r"(?:変更|訂正|修正)(?:の|が|は)?\s{0,2}(?:ない|なし|しない)\s{0,2}(?:日程|事項|項目|スケジュール)"
+    r"|(?:日程|事項|項目|スケジュール)\s{0,2}\(\s{0,2}(?:変更|訂正|修正)(?:なし|しない)"
+)
 ENDED_ON = re.compile(r"^\s{0,4}(?:\([^()]{0,12}\)\s{0,4})?をもって")  # 「1月19日をもって終了しています」: its last day
 PLAN_CHANGED = re.compile(r"延期|延長|変更|中止|取りやめ|取り止め|見合わせ|繰り?下げ|繰り?上げ")
 CHANGED_TO = re.compile(
@@ -1644,6 +1665,7 @@ class Reader:
         self.found: list[Candidate] = []  # the steps read so far (``candidates``)
         self.box_times: dict[int, dt.time] = {}  # a flow chart's date line, the time under its date (``boxed_step``)
         self.timed_rows: set[int] = set()  # lines read as further timed steps of the day on a line above
+        self.unchanged_lines: set[int] = set()  # lines (from 1) of steps restated under 「変更のない日程」
 
     def forwarded_at(self) -> int | None:
         """The line (from 1) of the first 「-----Original Message-----」 of a mail forwarded (「件名: Fw: …」 at its head):
@@ -1789,7 +1811,8 @@ class Reader:
         heading = [line for line in self.lines[:HEAD_LINES] if line.strip()][:4]
         # (a mail's subject, under its 「From:」「To:」「Date:」 lines)
         heading += [line for line in self.lines[:HEAD_LINES] if SUBJECT_LINE.match(line) and line not in heading]
-        return any(CANCELLED.search(line) for line in heading if len(line) <= 120)
+        heading = [line for line in heading if len(line) <= 120]
+        return any(CANCELLED.search(line) for line in heading) and not any(CALLED_AGAIN.search(line) for line in heading)
 
     def corrected_call_day(self) -> dt.date | None:
         """「令和9年1月15日付け…公告第21号で公告した「…」に係る一般競争入札について、次のとおり訂正する」: the day the
@@ -2264,7 +2287,12 @@ class Reader:
                         answered_at, asked_at, asking = segment.line, -1, False
                         continue
                     answer_to, question = question[0], None
-                    own = CLAUSE_MARK.split(ANSWER_LINE.sub("", text[: mentions[0].start]))[-1] if mentions else ""
+                    # (「回答 企画提案書の提出期限を、10月17日…から」: the object before the date's comma names the step)
+                    # (「回答 11月下旬を予定しています。」: the mark, read on the whole line, names no step)
+                    clauses = CLAUSE_MARK.split(text[answered.end() : mentions[0].start]) if mentions else []
+                    own = clauses[-1] if clauses else ""
+                    if not own.strip() and len(clauses) > 1 and clauses[-2].rstrip().endswith("を"):
+                        own = clauses[-2]  # (not 「受付期限後にとりまとめ、6月19日を目途に掲載します」: an aside before)
                     if L.kind_of(PARTICLE.sub("", L.clean_label(own))) not in (None, "published"):
                         answer_to = None  # 「回答 企画提案書の提出期限を6月25日に延長します」: the answer names its step
                 elif question and answered_at >= 0:  # the answer's first line, under its mark
@@ -2761,7 +2789,10 @@ class Reader:
         # 「項目 | 訂正前 | 訂正後」: the old and the new date of one step, no two steps of their own
         # (「変更前 | 変更後」 over 「2027/10/8(金) 17:00 | 変更なし」: the old date stays in force)
         kept_old = self.unchanged_in_row(header, cells) if header else False
-        current = [i for i in dated if kept_old or not (header and i < len(header) and superseded_column(header, i))]
+        olds = [i for i in dated if header and i < len(header) and superseded_column(header, i)]
+        # (「当初 | 第1回訂正 | 第2回訂正(今回)」 over 「4月11日 | 4月18日 | 変更なし」: the latest version's date holds)
+        olds = olds[:-1] if kept_old else olds
+        current = [i for i in dated if i not in olds]
         found = []
         old_dates: list[Expression] = []
         work = self.work_of(header, cells)
@@ -2775,7 +2806,7 @@ class Reader:
             self.refer(mentions)
             if not mentions or column in step_names or file_row:
                 continue
-            if header and column < len(header) and superseded_column(header, column) and not kept_old:
+            if column in olds:
                 old_dates += expressions(mentions)  # (the step the row's new date is of had them before)
                 continue
             if header and column < len(header) and self.questions_and_answers(header, column):
@@ -3229,6 +3260,8 @@ class Reader:
                 cell_time = TIME_CELL.match(tail)
                 if cell_time and expression.last.time is None and expression.last.day:  # 「| 6月9日(火) | 17:00 |」
                     expression.last.time, expression.last.precision = _time(cell_time.groupdict()), "datetime"
+            if KANJI_SPACED.search(head):  # 「当　初　6月2日」「変 更 前 …」: the mark's letters spread out to line up
+                head = L.unspaced(head)
             replaced = (
                 number in struck
                 or any(start <= expression.start < end for start, end in old_brackets)
@@ -3375,6 +3408,7 @@ class Reader:
             restated = self.under_unchanged()
             if restated:  # 「3 変更のない日程」 / 「(2) 参加申込書の提出 1月21日午後5時をもって締め切りました。」: a step
                 past = None  # of the call stated again in full by its change notice, over or not
+                self.unchanged_lines.add(segment.line + 1)  # (its day holds, though a changed step's old day was the same)
                 tail = ENDED_ON.sub("", tail, count=1)
             for label in labels:
                 if past and L.kind_of(label) != "published":
@@ -4408,7 +4442,7 @@ class Reader:
             or (L.is_not_milestone(label) and not scheduled and not listed)
             or ("参考" in label and REFERENCE_LABEL.match(label.lstrip()))
             or ATTRIBUTE_AFTER.match(tail)
-            or (self.changes and "した" in tail[:16] and CHANGED_CALL_CITED_AFTER.match(tail))
+            or (self.changes and ("した" in tail[:16] or "し、" in tail[:12]) and CHANGED_CALL_CITED_AFTER.match(tail))
             or (POSTED_AFTER.match(tail) and not SENTENCE_BEFORE.search(head))
             or (PAGE_STAMP_AFTER.match(tail) and not L.clean_label(STAMP_WORDS.sub("", head)))
             or MONTH_LIST_BEFORE.search(head)
@@ -4484,6 +4518,9 @@ class Reader:
                 return []  # 「・2026年3月27日 特定事業の選定結果を公表しました。」: a page's log of an earlier step
             if logged and not L.clean_label(head) and CHANGE_NOTICE_PAPER.search(logged["object"]):
                 return []  # 「2027年2月10日 訂正公告（第1回）を掲載しました。」: a change put up, the call opened before
+        if "次第" in head or "改めて" in head:
+            if NEW_DATES_TOLD.search(head.rsplit("。", 1)[-1]):
+                return []  # 「日程は、…見込みが立ち次第、改めてお知らせします(6月中を目途)」: when new dates are told
         if self.told_before_call(segment, expression, head, tail):
             return []  # 「…1月16日に実施方針を公表し、4月17日に特定事業の選定を行い、…公表した。」: the stages before the call
         if ")" in head and FILE_SIZE_BEFORE.search(head):
@@ -4988,8 +5025,8 @@ class Reader:
             if "日" in line and len(line) <= LONG_LINE and ("公告" in line or "公示" in line or "告示" in line)
         )
         index, handed = next(((i, m) for i, m in found if m and not self.read_dates(self.lines[i])), (None, None))
-        if handed is None:
-            return []
+        if handed is None or REPLACED_PAPERS.search(self.lines[index]):
+            return []  # (「差し替え後の設計図書は、本公告の日から…掲載する」: a correction's papers, on the correction's day)
         key = L.clean_label(self.lines[index][: handed.start()]).rstrip("本 ")
         label = f"{key}（公告の日から）" if key else f"公告の日から{handed['act']}"
         return self.published_on(index, day_mention(issued), label)
@@ -6533,6 +6570,7 @@ def _extract(text: str) -> Extraction:
             )
             or c.changed_to
             or c.line_no in changed
+            or c.line_no in reader.unchanged_lines
         ]
     candidates += reader.dated_as_named(candidates)
     candidates += reader.on_day_of_named(candidates) if "当日" in text else []
@@ -6611,7 +6649,13 @@ def _extract(text: str) -> Extraction:
             continue
         # (「5月下旬」 after a notice of 5月11日 is to come; 「令和8年5月」 alone names the notice's month, a document's)
         last = window(mention.precision, day)[1] if mention.precision.endswith("_month") else day
-        if issued and candidate.kind != "published" and last < issued and not reader.restated_step(candidate, opened):
+        if (
+            issued
+            and candidate.kind != "published"
+            and last < issued
+            and not reader.restated_step(candidate, opened)
+            and not (opened and candidate.line_no in reader.unchanged_lines and day >= opened)
+        ):
             continue  # a past contract, a meeting held before the notice: not a step of this call
         if latest and (latest - day).days > 365 * HISTORY_YEARS:
             continue  # the notice's own history or a citation, not a coming milestone
