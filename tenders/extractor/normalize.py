@@ -172,6 +172,23 @@ _LETTER_SPACE = re.compile(rf"(?<={_SPACED_LETTER}) (?={_SPACED_LETTER}(?:\s|$))
 # 「令 和 9 年 2 月 1 6 日 ( 火 ) 午 前 1 0 時 0 0 分」: a PDF's text that spaces the digits of a number too; the digits
 # right before a unit of a date or a time run together again (「4 , 2 0 0 t」 and a calendar's 「1 2 3」 stay as written)
 _SPACED_DIGITS = re.compile(r"(?<![\d.,/:])\d(?: \d)+(?= ?[年月日時分])")
+
+
+def _digits_run_together(match: re.Match) -> str:
+    """Spaced digits before a date's or a time's unit on a line whose letters are not spaced, run together after a
+    word of the line (「午後 5 時 1 5 分」「令和 7 年1O月 1 6 日」); a number after a Latin letter or an item's number
+    at the line's start stays apart (「A7　8月上旬に」「7　8月上旬に」: the answer's or the item's number, then a day)."""
+    before = match.string[: match.start()].rstrip(" ")
+    if not before or before[-1].isspace() or before[-1].isascii() and before[-1].isalnum():
+        return match.group()
+    number = match.group().replace(" ", "")
+    unit = match.string[match.end() : match.end() + 2].strip()[:1]
+    return number if int(number) <= _UNIT_MAX.get(unit, 9999) else match.group()
+
+
+_UNIT_MAX = {"月": 12, "日": 31, "時": 24, "分": 59}  # (「9 3月」: a page's number before a month, no month 93)
+
+
 _SPACED_BRACKET = re.compile(r"\( [^()\s]{1,4}(?: [^()\s]{1,4}){0,5} \)")
 # (a tag opens with a name, 「/」 or 「!」: 「＜誤＞」「＜正＞」 around a date are a correction's marks, kept)
 _MARKUP = re.compile(r"<[A-Za-z/!?][^>]{0,199}>")
@@ -333,6 +350,8 @@ def normalize_line(line: str, changes: bool = True) -> str:
             text = _SPACED_DIGITS.sub(lambda m: m.group().replace(" ", ""), text)
         if "( " in text:  # 「( 水 ・ 祝 )」: a weekday's bracket spaced too (no list's 「・」 item inside it)
             text = _SPACED_BRACKET.sub(lambda m: m.group().replace(" ", ""), text)
+    elif " " in text and _SPACED_DIGITS.search(text):  # 「午後 5 時 1 5 分」: an OCR's or a justified line's digits apart
+        text = _SPACED_DIGITS.sub(_digits_run_together, text)
     if _SPACE_AFTER_NUMBER.search(text):
         item = _ITEM_BEFORE_DAY_WORD.match(text) if "日" in text[:14] else None
         head, text = (text[: item.end()], text[item.end() :]) if item else ("", text)
