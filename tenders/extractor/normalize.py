@@ -1033,13 +1033,13 @@ def wrapped_rows_joined(lines: list[str]) -> list[str]:
             and RULE_LINE.fullmatch(lines[after])
             and len({len(row) for row in rows}) == 1
             and (
-                (broken := _broken_number(rows))
+                (broken := _broken_number(rows) or _label_wrapped(rows))
                 or all(not row[0] for row in rows[1:])
                 or _window_across(rows)
                 or _times_below(rows)
             )
         ):
-            glue = _glued if broken else " ".join  # (a cell's words stacked: 「2日」 over 「公告」)
+            glue = _glued if broken else _date_glued  # (a cell's words stacked: 「2日」 over 「公告」)
             joined = [glue(row[column] for row in rows if row[column]) for column in range(len(rows[0]))]
             result[index] = "|" + "|".join(joined) + "|"
             for other in group[1:]:
@@ -1093,12 +1093,27 @@ def _broken_number(rows: list[list[str]]) -> bool:
     )
 
 
+def _label_wrapped(rows: list[list[str]]) -> bool:
+    """Lines of a ruled group whose lines below the first hold only the rest of the first cell (一太郎's ruled table:
+    「公告・実施要領等の配布開」 over 「始」): one row whose label the cell's width cut, run together again."""
+    return any(rows[0][1:]) and all(row[0] and not any(row[1:]) for row in rows[1:])
+
+
 def _glued(pieces) -> str:
     """A wrapped cell's pieces joined: with a space between two words of Latin letters, else as one text."""
     text = ""
     for piece in pieces:
         text += " " + piece if text[-1:].isascii() and piece[:1].isascii() and not (text[-1:] + piece[:1]).isdigit() else piece
     return text.strip()
+
+
+def _date_glued(pieces) -> str:
+    """A wrapped cell's pieces joined after a space, but run together where the cell's width cut a date or a time
+    (一太郎's ruled table: 「令和2年7月8日(水)午」 over 「後5時」)."""
+    text = ""
+    for piece in pieces:
+        text += piece if text and _date_cut(text, piece) else " " + piece if text else piece
+    return text
 
 
 # 「| 2028年6月 | 2日(金) 公告 | 下旬 審査結果通知 |」: the month in a row's first cell governs the days in its others
