@@ -1791,14 +1791,18 @@ def spaced_columns_as_tabs(source: list[str], lines: list[str]) -> list[str]:
     result = list(lines)
     converted = []
     blank: dict[int, list[int]] = {}  # the display columns a converted row leaves blank before its first cell
+    written = [0]  # the lines with words before each line (pdftotext -layout: a blank line between rows, counted none)
+    for line in source:
+        written.append(written[-1] + bool(line.strip()))
     for index, row in enumerate(rows):
         if not row:
             continue
         beside = [
             other
-            for other in range(max(0, index - SPACED_NEAR - 1), min(len(rows), index + SPACED_NEAR + 2))
+            for other in range(max(0, index - SPACED_FAR - 1), min(len(rows), index + SPACED_FAR + 2))
             if other != index
             and rows[other]
+            and written[max(other, index)] - written[min(other, index) + 1] <= SPACED_NEAR
             and all(
                 not source[between].strip() or source[between][:1].isspace() or RULE_LINE.fullmatch(lines[between])
                 for between in range(min(other, index) + 1, max(other, index))
@@ -1895,7 +1899,8 @@ def _times_go_on(texts: list[str]) -> bool:
 
 
 DAY_IN_CELL = re.compile(r"\d\s{0,2}[年/月日]|[上中下]旬")
-PAGE_BREAK_LINES = 8  # lines between a table's last row on a page and its header again atop the next, at most
+PAGE_BREAK_LINES = 14  # lines between a table's last row on a page and its header again atop the next, at most (pdftotext
+# pads a page's foot with blank lines down to its footer)
 
 
 def _cut_by_page(source: list[str], result: list[str], above: int | None, index: int, starts: list[list[int]]) -> int:
@@ -1930,13 +1935,18 @@ def _wrapped_cells_joined(source: list[str], result: list[str], starts: list[lis
         if len(cells) != len(columns):
             continue
         wraps = []  # (line, its cells' starts and texts)
-        for below in range(index + 1, min(len(source), index + 2 + WRAPPED_CELL_LINES)):
+        first = index + 1
+        if owner != index:  # (rows set apart by blank lines: the cut row's rest a blank line under the header again)
+            while first < min(len(source), index + 1 + WRAPPED_CELL_LINES) and not source[first].strip():
+                first += 1
+        for below in range(first, min(len(source), first + 1 + WRAPPED_CELL_LINES)):
             line = source[below]
             found = starts[below] or _cell_starts(line)
             if not line.strip() or ROW_MARK.match(line) or not found:
                 break
             texts = [text for _, text in _spaced_cells(line.rstrip())]
             label_goes_on = not numbered and not wraps and len(found) == len(columns) and _times_go_on(texts)
+            label_goes_on = label_goes_on or (not wraps and _label_rest(source, index, below, found, texts, columns))
             if found[0] <= columns[0] and not label_goes_on:
                 break
             if len(texts) != len(found) or not all(any(_under(at, column) for column in columns) for at in found[1:]):
@@ -1961,6 +1971,18 @@ def _wrapped_cells_joined(source: list[str], result: list[str], starts: list[lis
             result[below] = ""
         if wraps:
             result[owner] = "\t".join(cells)
+
+
+def _label_rest(source: list[str], index: int, below: int, found: list[int], texts: list[str], columns: list[int]) -> bool:
+    """pdftotext -layout's rows set apart by blank lines (「競争参加資格確認   令和7年6月20日(金)までに通知   …」 over
+    「結果の通知」, a blank line above and below the two): the line under a row holding only words in its first
+    column, no date, is the rest of the row's label the column's width cut (a heading inside the table stands apart)."""
+    if len(found) != 1 or not _under(found[0], columns[0]) or len(columns) < 2:
+        return False
+    if index == 0 or source[index - 1].strip() or (below + 1 < len(source) and source[below + 1].strip()):
+        return False
+    text = texts[0]
+    return found[0] + _width(text) < columns[1] and not DAY_IN_CELL.search(folded(text)) and not ROW_MARK.match(text)
 
 
 WINDOW_OPEN_CELL = re.compile(r"(?:~|から)\s{0,2}$")
@@ -2051,6 +2073,7 @@ def _under(at: int, column: int) -> bool:
 
 
 SPACED_NEAR = 2  # lines between two rows of one space-aligned table, at most (wrapped text, a rule)
+SPACED_FAR = 5  # lines between them with the blank ones, at most (rows set apart by blank lines, their text wrapped)
 HEADED_ROWS = 2  # rows cut at a heading row's columns, at least
 HEADED_REACH = 40  # lines under a heading row looked at, at most (a table's rows)
 
