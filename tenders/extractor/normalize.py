@@ -172,6 +172,23 @@ _LETTER_SPACE = re.compile(rf"(?<={_SPACED_LETTER}) (?={_SPACED_LETTER}(?:\s|$))
 # 「令 和 9 年 2 月 1 6 日 ( 火 ) 午 前 1 0 時 0 0 分」: a PDF's text that spaces the digits of a number too; the digits
 # right before a unit of a date or a time run together again (「4 , 2 0 0 t」 and a calendar's 「1 2 3」 stay as written)
 _SPACED_DIGITS = re.compile(r"(?<![\d.,/:])\d(?: \d)+(?= ?[年月日時分])")
+
+
+def _digits_run_together(match: re.Match) -> str:
+    """Spaced digits before a date's or a time's unit on a line whose letters are not spaced, run together after a
+    word of the line (「午後 5 時 1 5 分」「令和 7 年1O月 1 6 日」); a number after a Latin letter or an item's number
+    at the line's start stays apart (「A7　8月上旬に」「7　8月上旬に」: the answer's or the item's number, then a day)."""
+    before = match.string[: match.start()].rstrip(" ")
+    if not before or before[-1].isspace() or before[-1].isascii() and before[-1].isalnum():
+        return match.group()
+    number = match.group().replace(" ", "")
+    unit = match.string[match.end() : match.end() + 2].strip()[:1]
+    return number if int(number) <= _UNIT_MAX.get(unit, 9999) else match.group()
+
+
+_UNIT_MAX = {"月": 12, "日": 31, "時": 24, "分": 59}  # (「9 3月」: a page's number before a month, no month 93)
+
+
 _SPACED_BRACKET = re.compile(r"\( [^()\s]{1,4}(?: [^()\s]{1,4}){0,5} \)")
 # (a tag opens with a name, 「/」 or 「!」: 「＜誤＞」「＜正＞」 around a date are a correction's marks, kept)
 _MARKUP = re.compile(r"<[A-Za-z/!?][^>]{0,199}>")
@@ -333,6 +350,8 @@ def normalize_line(line: str, changes: bool = True) -> str:
             text = _SPACED_DIGITS.sub(lambda m: m.group().replace(" ", ""), text)
         if "( " in text:  # 「( 水 ・ 祝 )」: a weekday's bracket spaced too (no list's 「・」 item inside it)
             text = _SPACED_BRACKET.sub(lambda m: m.group().replace(" ", ""), text)
+    elif " " in text and _SPACED_DIGITS.search(text):  # 「午後 5 時 1 5 分」: an OCR's or a justified line's digits apart
+        text = _SPACED_DIGITS.sub(_digits_run_together, text)
     if _SPACE_AFTER_NUMBER.search(text):
         item = _ITEM_BEFORE_DAY_WORD.match(text) if "日" in text[:14] else None
         head, text = (text[: item.end()], text[item.end() :]) if item else ("", text)
@@ -1014,13 +1033,13 @@ def wrapped_rows_joined(lines: list[str]) -> list[str]:
             and RULE_LINE.fullmatch(lines[after])
             and len({len(row) for row in rows}) == 1
             and (
-                (broken := _broken_number(rows))
+                (broken := _broken_number(rows) or _label_wrapped(rows))
                 or all(not row[0] for row in rows[1:])
                 or _window_across(rows)
                 or _times_below(rows)
             )
         ):
-            glue = _glued if broken else " ".join  # (a cell's words stacked: 「2日」 over 「公告」)
+            glue = _glued if broken else _date_glued  # (a cell's words stacked: 「2日」 over 「公告」)
             joined = [glue(row[column] for row in rows if row[column]) for column in range(len(rows[0]))]
             result[index] = "|" + "|".join(joined) + "|"
             for other in group[1:]:
@@ -1074,12 +1093,27 @@ def _broken_number(rows: list[list[str]]) -> bool:
     )
 
 
+def _label_wrapped(rows: list[list[str]]) -> bool:
+    """Lines of a ruled group whose lines below the first hold only the rest of the first cell (一太郎's ruled table:
+    「公告・実施要領等の配布開」 over 「始」): one row whose label the cell's width cut, run together again."""
+    return any(rows[0][1:]) and all(row[0] and not any(row[1:]) for row in rows[1:])
+
+
 def _glued(pieces) -> str:
     """A wrapped cell's pieces joined: with a space between two words of Latin letters, else as one text."""
     text = ""
     for piece in pieces:
         text += " " + piece if text[-1:].isascii() and piece[:1].isascii() and not (text[-1:] + piece[:1]).isdigit() else piece
     return text.strip()
+
+
+def _date_glued(pieces) -> str:
+    """A wrapped cell's pieces joined after a space, but run together where the cell's width cut a date or a time
+    (一太郎's ruled table: 「令和2年7月8日(水)午」 over 「後5時」)."""
+    text = ""
+    for piece in pieces:
+        text += piece if text and _date_cut(text, piece) else " " + piece if text else piece
+    return text
 
 
 # 「| 2028年6月 | 2日(金) 公告 | 下旬 審査結果通知 |」: the month in a row's first cell governs the days in its others
@@ -1757,14 +1791,18 @@ def spaced_columns_as_tabs(source: list[str], lines: list[str]) -> list[str]:
     result = list(lines)
     converted = []
     blank: dict[int, list[int]] = {}  # the display columns a converted row leaves blank before its first cell
+    written = [0]  # the lines with words before each line (pdftotext -layout: a blank line between rows, counted none)
+    for line in source:
+        written.append(written[-1] + bool(line.strip()))
     for index, row in enumerate(rows):
         if not row:
             continue
         beside = [
             other
-            for other in range(max(0, index - SPACED_NEAR - 1), min(len(rows), index + SPACED_NEAR + 2))
+            for other in range(max(0, index - SPACED_FAR - 1), min(len(rows), index + SPACED_FAR + 2))
             if other != index
             and rows[other]
+            and written[max(other, index)] - written[min(other, index) + 1] <= SPACED_NEAR
             and all(
                 not source[between].strip() or source[between][:1].isspace() or RULE_LINE.fullmatch(lines[between])
                 for between in range(min(other, index) + 1, max(other, index))
@@ -1861,7 +1899,8 @@ def _times_go_on(texts: list[str]) -> bool:
 
 
 DAY_IN_CELL = re.compile(r"\d\s{0,2}[年/月日]|[上中下]旬")
-PAGE_BREAK_LINES = 8  # lines between a table's last row on a page and its header again atop the next, at most
+PAGE_BREAK_LINES = 14  # lines between a table's last row on a page and its header again atop the next, at most (pdftotext
+# pads a page's foot with blank lines down to its footer)
 
 
 def _cut_by_page(source: list[str], result: list[str], above: int | None, index: int, starts: list[list[int]]) -> int:
@@ -1896,13 +1935,18 @@ def _wrapped_cells_joined(source: list[str], result: list[str], starts: list[lis
         if len(cells) != len(columns):
             continue
         wraps = []  # (line, its cells' starts and texts)
-        for below in range(index + 1, min(len(source), index + 2 + WRAPPED_CELL_LINES)):
+        first = index + 1
+        if owner != index:  # (rows set apart by blank lines: the cut row's rest a blank line under the header again)
+            while first < min(len(source), index + 1 + WRAPPED_CELL_LINES) and not source[first].strip():
+                first += 1
+        for below in range(first, min(len(source), first + 1 + WRAPPED_CELL_LINES)):
             line = source[below]
             found = starts[below] or _cell_starts(line)
             if not line.strip() or ROW_MARK.match(line) or not found:
                 break
             texts = [text for _, text in _spaced_cells(line.rstrip())]
             label_goes_on = not numbered and not wraps and len(found) == len(columns) and _times_go_on(texts)
+            label_goes_on = label_goes_on or (not wraps and _label_rest(source, index, below, found, texts, columns))
             if found[0] <= columns[0] and not label_goes_on:
                 break
             if len(texts) != len(found) or not all(any(_under(at, column) for column in columns) for at in found[1:]):
@@ -1927,6 +1971,18 @@ def _wrapped_cells_joined(source: list[str], result: list[str], starts: list[lis
             result[below] = ""
         if wraps:
             result[owner] = "\t".join(cells)
+
+
+def _label_rest(source: list[str], index: int, below: int, found: list[int], texts: list[str], columns: list[int]) -> bool:
+    """pdftotext -layout's rows set apart by blank lines (「競争参加資格確認   令和7年6月20日(金)までに通知   …」 over
+    「結果の通知」, a blank line above and below the two): the line under a row holding only words in its first
+    column, no date, is the rest of the row's label the column's width cut (a heading inside the table stands apart)."""
+    if len(found) != 1 or not _under(found[0], columns[0]) or len(columns) < 2:
+        return False
+    if index == 0 or source[index - 1].strip() or (below + 1 < len(source) and source[below + 1].strip()):
+        return False
+    text = texts[0]
+    return found[0] + _width(text) < columns[1] and not DAY_IN_CELL.search(folded(text)) and not ROW_MARK.match(text)
 
 
 WINDOW_OPEN_CELL = re.compile(r"(?:~|から)\s{0,2}$")
@@ -2017,6 +2073,7 @@ def _under(at: int, column: int) -> bool:
 
 
 SPACED_NEAR = 2  # lines between two rows of one space-aligned table, at most (wrapped text, a rule)
+SPACED_FAR = 5  # lines between them with the blank ones, at most (rows set apart by blank lines, their text wrapped)
 HEADED_ROWS = 2  # rows cut at a heading row's columns, at least
 HEADED_REACH = 40  # lines under a heading row looked at, at most (a table's rows)
 
