@@ -548,6 +548,9 @@ MOVED_FROM_AFTER = re.compile(r"^\s{0,2}\)\s{0,2}から[^。]{0,12}?(?:延長|�
 NOT_CORRECTED = re.compile(r"\)?\s{0,2}(?:は|も)\s{0,2}(?:訂正|変更|修正)しない")
 KANJI_SPACED = re.compile(r"(?:当|前|変|訂|修|延)\s{1,6}[一-龥]")  # the first letters of a spread-out 「当　初」「変 更 前」
 EARLIER_WORD = re.compile(r"(?:当初|前回)(?:の|予定)?\s{0,8}$")
+# 「第1版では「2026年1月15日(木)」としていたが、…延期した」「…は7月3日となっておりましたが」: what a date had been, told
+# in a note of the change (an edition's history, a correction's reason); the date in force is given elsewhere
+HAD_BEEN_AFTER = re.compile(r"^\s{0,2}[」』)]?\s{0,2}(?:と|で)\s{0,2}(?:して|なって)\s{0,2}(?:い|おり)(?:た|まし)")
 # 「契約締結日から」「契約の翌日~」, also before a glossed end 「契約締結日から年度末(3月31日)まで」: the work's period
 CONTRACT_START = re.compile(
     r"(?:契約締結|締結|契約)(?:の)?(?:日|翌日)(?:の翌日)?\s{0,8}(?:」)?\s{0,8}(?:から|~|-)\s{0,8}(?:[^\s、。()\d]{1,8}\()?\s{0,2}"
@@ -1150,6 +1153,8 @@ PARTS_APART = re.compile(r"[・/／]|及び")  # what parts the steps of a label
 SPACES_RUN = re.compile(r"\s+")
 CLAUSE_MARK = re.compile(r"[。、,]")
 CLAUSE_END = re.compile(r"[。、]")
+ASIDE_SENTENCE = re.compile(r"\([^()]{0,60}。\)(?=\s{0,2}は)")  # 「予算（市補助金を含む。）は」: the topic's aside
+PREDICATE_BEFORE = re.compile(r"(?:する|します|した|しました|される|されます|行う|行います)\s{0,2}\($")
 # 「…5月7日(日)までは持参による受付を行わ」 / 「ない。」: a line that ends before the verb's ending (its rest below)
 CLOSED_CUT = re.compile(r"は[^。、]{0,24}(?:行わ|行い|でき|あり|し|いたし)$")
 COMMA = re.compile(r"[、,]")
@@ -1315,6 +1320,7 @@ class Candidate:
     call_period: str | None = None  # "start" or "end" of a 公募期間 window (``call_periods`` keeps one)
     lot: str | None = None  # the row of a table of lots (「案件1」「精米」) whose column names the step
     work: str | None = None  # the call a row of a table of calls names (its 工事名, 件名 cell): ``this_call``
+    opens: dt.date | None = None  # the first day of a window of viewing (閲覧期間): ``viewing_opens_call``
 
 
 @dataclass
@@ -1378,6 +1384,37 @@ def work_topic(text: str) -> bool:
         and ("業務" in text or "事業" in text or "委託" in text)
         and bool(WORK_TOPIC.search(text))
     )
+
+
+# 「指定期間全体の基本協定」「指定期間全体に係る基本協定」: the noun a period's words qualify
+MODIFIED_BY = re.compile(r"の|に(?:係|かか|関す)る")
+
+
+def modified_noun(clause: str) -> str:
+    """The noun after the last 「の」「に係る」 of ``clause`` ('' when it has none)."""
+    if "の" not in clause and "る" not in clause:
+        return ""
+    parts = MODIFIED_BY.split(clause)
+    return parts[-1] if len(parts) > 1 else ""
+
+
+def topic_predicate(head: str) -> bool:
+    """「回答は、質問者名を伏せて…に掲載する（」: a bracket after the predicate of a sentence whose topic names a step (the
+    date in it is that step's, whatever the words of the predicate name)."""
+    if not PREDICATE_BEFORE.search(head):
+        return False
+    clauses = COMMA.split(head.rsplit("。", 1)[-1])
+    return len(clauses) > 1 and bool(TOPIC.search(clauses[0])) and bool(L.kind_of(L.clean_label(clauses[0])))
+
+
+def period_qualified(clause: str) -> bool:
+    """「指定期間全体に係る基本協定を」: a step whose qualifier alone is what reads as no step (a period it covers); not
+    「令和9年度予算の議決」, the budget's vote."""
+    for part in L.PARTS.split(clause):  # (「指定期間全体の基本協定及び令和6年度の年度協定を」: one of a list)
+        noun = modified_noun(part)
+        if noun and L.kind_of(noun) and not L.is_not_milestone(noun) and L.is_not_milestone(part[: len(part) - len(noun)]):
+            return True
+    return False
 
 
 def copied(mention: Mention) -> Mention:
@@ -3271,6 +3308,8 @@ class Reader:
                 or (EARLIER_ROUND.search(head) and self.changed_again())
                 or self.changed_from(text, expression, found_exprs[number + 1] if number + 1 < len(found_exprs) else None)
             )
+            if "て" in tail[:8] and HAD_BEEN_AFTER.match(tail) and not replaced:
+                continue  # (what it had been: the step's date in force stands elsewhere, read there)
             if (
                 replaced
             ):  # 「訂正前は「6月3日」としていたが」「8月下旬の予定を、9月中旬に変更します」: its step names the new date
@@ -3693,7 +3732,9 @@ class Reader:
             announced = self.announced_event(segment.line)  # 「…説明会を行います。」 / 「日時は、6月15日…からです。」
             if announced:
                 return [f"{announced} {self.source_text(segment.line, head_label)}"], "labelled"
-        if head.rstrip().endswith("(") and tail.lstrip()[:1] != ")":  # 「申込書（6月5日午後5時必着）を提出」: the noun before
+        if (
+            head.rstrip().endswith("(") and tail.lstrip()[:1] != ")" and not topic_predicate(head)
+        ):  # 「申込書（6月5日午後5時必着）を提出」: the noun before (「回答は、…に掲載する（1月14日掲載予定）」: the topic's)
             noun = PARTICLE.sub("", L.clean_label(WORD_END.split(head.rstrip()[:-1])[-1]))
             inside = tail.split(")")[0]
             if noun and not L.kind_of(noun) and L.is_not_milestone(noun):
@@ -4121,6 +4162,8 @@ class Reader:
                 after = ""  # 「（閲覧は…11月19日まで、受付時間は上記6と同じ）」: a clause of its own topic, not the date's
         if "以下" in head:  # 「競争参加資格確認申請書（以下「申請書」という。）及び…」: the bracket ends no sentence
             head = DEFINED_AS.sub("", head)
+        if "。)" in head:  # 「予算(市補助金を含む。)は、」: the bracket's own sentence ends no sentence of the date's
+            head = ASIDE_SENTENCE.sub("", head)
         sentences = head.split("。")
         opened = sentences[-1].rfind("(")
         if opened > sentences[-1].rfind(")"):  # 「…評価する（ヒアリングは4月下旬に実施予定。）」: an aside's own sentence
@@ -4149,15 +4192,21 @@ class Reader:
         if (
             befores
             and L.only_not_milestone(befores[0])
+            and not period_qualified(befores[0])  # (「…指定した後、指定期間全体に係る基本協定を」: the step, its period)
             and any(  # 「参加申込書、会社概要及び実績調書を」: a list
                 L.kind_of(c) and not L.is_not_milestone(c) and not TOPIC.search(c) for c in befores[1:3]
             )
         ):
             befores = befores[1:]
-        modified = after.rsplit("の", 1)[-1] if "の" in after else ""  # 「指定期間全体の基本協定を締結」: the noun after の
+        modified = modified_noun(after)  # 「指定期間全体の基本協定を締結」: the noun after の
         if (
             (L.is_not_milestone(after) and not (L.kind_of(modified) and not L.is_not_milestone(modified)))
-            or (befores and L.only_not_milestone(befores[0]) and not self.names_own_step(after))
+            or (
+                befores
+                and L.only_not_milestone(befores[0])
+                and not self.names_own_step(after)
+                and not period_qualified(befores[0])  # (「指定期間全体に係る基本協定を、11月に締結」)
+            )
             or (topic and L.only_not_milestone(topic[0]))
         ):  # 「…に改修工事を完了する予定」「予定価格は、…7月3日に公表する」: what the sentence is about is no step
             return [], ""
@@ -4227,7 +4276,8 @@ class Reader:
             return [], ""
         clause = next((c for c in named if not L.is_weak(c)), named[0])
         if L.is_not_milestone(clause):  # 「入札参加申請書及び納入実績調書を」: the part that names the step
-            parts = [*L.PARTS.split(clause), clause.rsplit("の", 1)[-1]]  # (「指定期間全体の基本協定を締結」: the noun)
+            parts = L.PARTS.split(clause)
+            parts = [*parts, *map(modified_noun, parts)]  # (「指定期間全体の基本協定を締結」: the noun)
             clause = next((p for p in parts if L.kind_of(p) and not L.is_not_milestone(p)), clause)
         document = handed_in(clause, after)
         label = self.source_text(segment.line, document) + "の提出" if document else ""
@@ -4682,6 +4732,7 @@ class Reader:
                     from_notice=(1 if notice_day["next"] else 0) if notice_day else None,
                     warnings=[f"{self.line_number(segment.line)}行目: {mention.era_note}"] if mention.era_note else [],
                     call_period="end" if period else None,
+                    opens=expression.first.date() if expression.first is not None and kind == "other" else None,
                 )
             )
             if period:  # its start, kept when another step is handed in by its end (``call_periods``)
@@ -6308,6 +6359,12 @@ def merge(candidates: list[Candidate]) -> list[Candidate]:
         return any((candidate.kind, first + dt.timedelta(days=n)) in precise for n in range((last - first).days + 1))
 
     merged = [c for c in merged if c.mention.precision in ("datetime", "date") or not given_as_a_day(c)]
+    # 「事業仮契約は、…令和8年6月市議会定例会で議決を得たときに本契約としての効力を生じる」 beside the schedule's 「事業契約の
+    # 締結 令和8年6月下旬」: a month a sentence names in passing, its step dated within it more precisely, is that step
+    finer = {(c.kind, c.mention.date().replace(day=1)) for c in merged if c.mention.precision != "month" and c.mention.date()}
+    merged = [
+        c for c in merged if c.mention.precision != "month" or c.source != "sentence" or (c.kind, c.mention.date()) not in finer
+    ]
     published = [c for c in merged if c.kind == "published"]
     days = [c.mention.date() for c in published if c.mention.precision in ("datetime", "date")]
     if days and len(published) > len(days):  # 「前年度の成果物（2026年12月公表）」 before a call opened 2027年11月5日: the
@@ -6486,6 +6543,19 @@ def after_contract(candidates: list[Candidate]) -> list[Candidate]:
         or window(c.mention.precision, c.mention.date())[0] <= signed
         or COUNCIL_DECIDES.search(c.label)
     ]
+
+
+def viewing_opens_call(candidates: list[Candidate]) -> list[Candidate]:
+    """「公告・入札説明書等の閲覧開始 7月4日」 in the schedule, 「(1) 閲覧期間 7月4日から8月5日まで」 in the body: a window of
+    viewing that opens on the day the notice names the viewing's start as its publication is that publication's window,
+    its end no step of its own (nor the same end given again: 「閲覧期間は同日から8月5日まで」)."""
+    opened = {c.mention.date() for c in candidates if c.kind == "published" and c.mention.day and "閲覧" in L.unspaced(c.label)}
+    viewing = [c for c in candidates if c.kind == "other" and "閲覧" in L.unspaced(c.label)] if opened else []
+    ends = {c.mention.date() for c in viewing if c.opens in opened}
+    if not ends:
+        return candidates
+    dropped = {id(c) for c in viewing if c.mention.date() in ends}
+    return [c for c in candidates if id(c) not in dropped]
 
 
 def dialogue_before_hearing(candidates: list[Candidate]) -> None:
@@ -6676,6 +6746,7 @@ def _extract(text: str) -> Extraction:
     if issued and not any(c.kind == "published" for c in kept):
         kept += reader.handed_out_from_notice(issued)  # 「本公告の日から交付する」: the papers out on the notice's day
     dialogue_before_hearing(kept)
+    kept = viewing_opens_call(kept)
     # 「アーカイブ配信（令和8年1月31日まで公開）」「動画の公開 12月」: a day something is put up after every deadline
     # is the work's, not the call's publication (a window 「7月10日～8月25日 募集要綱の公開」 may still open it)
     last_deadline = max((c.mention.date() for c in kept if c.kind in ACCEPTED), default=None)

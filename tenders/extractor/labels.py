@@ -4,9 +4,10 @@ import functools
 import html
 import re
 
+# (「Ⅴ. 質問の受付及び回答」: a chapter numbered in Roman numerals; 「1 . 受付期限」: a number its period set apart)
 NUMBERING = re.compile(  # (the lookahead: a character a marker starts with, to fail fast on a label without one)
-    r"^(?=[-―—─━→⇒➡▶▷►▸▹・●○〇◯◎◆◇■□▽▼▲△☆★※*#>=\s\d(\u2460-\u24ff\u2776-\u2793\u3251-\u325f\u32b1-\u32bfア-ンa-zA-Z第【】一二三四五六七八九十])"
-    r"(?:[-―—─━→⇒➡▶▷►▸▹・●○〇◯◎◆◇■□▽▼▲△☆★※*#>=\s]|\d{1,2}[.)、．]|\(\s{0,8}\d{1,2}\s{0,8}\)|\d{1,2}\)|[①-⑳\u2460-\u24ff\u2776-\u2793\u3251-\u325f\u32b1-\u32bf]|[ア-ン][.)、\s]|\([ア-ン]\)"
+    r"^(?=[-―—─━→⇒➡▶▷►▸▹・●○〇◯◎◆◇■□▽▼▲△☆★※*#>=\s\d(\u2460-\u24ff\u2776-\u2793\u3251-\u325f\u32b1-\u32bf\u2160-\u216bア-ンa-zA-Z第【】一二三四五六七八九十])"
+    r"(?:[-―—─━→⇒➡▶▷►▸▹・●○〇◯◎◆◇■□▽▼▲△☆★※*#>=\s]|\d{1,2}[.)、．]|\d{1,2}\s[.．](?=\s)|[\u2160-\u216b]\s?[.、．]?(?=\s|$)|\(\s{0,8}\d{1,2}\s{0,8}\)|\d{1,2}\)|[①-⑳\u2460-\u24ff\u2776-\u2793\u3251-\u325f\u32b1-\u32bf]|[ア-ン][.)、\s]|\([ア-ン]\)"
     r"|[a-zA-Z][.)]|\([a-zA-Z]\)|第\d+(?:[条項]|(?=\s))|【|】|\d{1,2}\s|\([一二三四五六七八九十][〇一二三四五六七八九十]{0,2}\)|[一二三四五六七八九十][〇一二三四五六七八九十]{0,2}[、.\s])+"
 )
 # A cell or line that is only a marker: a row number, a letter, a symbol.
@@ -211,11 +212,13 @@ KIND_RULES = [
             r"(?:ページ|HP|ウェブサイト|Webサイト|サイト|システム|サービス)\S{0,24}(?:に|で|へ)(?:の)?(?:[^\s、。]{1,16}を)?(?:掲載|公開)"
         ),
     ),
-    # 「発注（注文書の送付）」: a purchase's order; 「契約課へ提出」: the office of that name signs nothing here
+    # 「発注（注文書の送付）」: a purchase's order; 「契約課へ提出」: the office of that name signs nothing here; 「契約書の写し
+    # を添付」「事業契約書（案）の内容に関する対話」: a contract's paper (a copy proving a record, the draft of the call's
+    # papers), no contract signed
     (
         "contract",
         re.compile(
-            r"契約(?!\S{0,3}[課係室班]|担当|グループ)|協定|(?<!別途)発注(?!者|機関|元)|注文書|(?i:contract|purchase order)"
+            r"契約(?!\S{0,3}[課係室班]|担当|グループ|書等?の?写し|書\s{0,2}\(?\s{0,2}案)|協定(?!書等?の?写し|書\s{0,2}\(?\s{0,2}案)|(?<!別途)発注(?!者|機関|元)|注文書|(?i:contract|purchase order)"
             # 「the agreement is expected to be signed in March」: a partnership's contract, 協定締結
             r"|(?i:\bagreement\s(?:is\s|will\sbe\s|to\sbe\s)?(?:expected\sto\sbe\s)?(?:signed|concluded|executed)"
             # 「Execution of the Concession Agreement」「Signing of the Basic Agreement」
@@ -260,8 +263,9 @@ NOT_MILESTONE_LABEL = re.compile(
     r"学力検査|入学試験|入学者選抜|選抜試験|"
     # 「採点結果の速報」「単純集計結果を提出すること」「(仕様書第8条)」: the work's deliverables and duties, no step
     r"(?:結果|集計)(?:の)?速報|速報値|(?:集計|採点)結果|(?:仕様書|契約書)\s{0,2}第\s{0,2}\d+\s{0,2}条|"
-    # 「債務負担行為」: the budget the contract is paid from; 「…には含みません（別途契約）」: what the call leaves out
-    r"債務負担行為|含(?:みません|まない|まれない|まれません)|"
+    # 「債務負担行為」: the budget the contract is paid from; 「…には含みません（別途契約）」: what the call leaves out;
+    # 「令和8年度予算は、3月の議会の議決を経て確定する」: a sentence about the budget the call depends on
+    r"債務負担行為|含(?:みません|まない|まれない|まれません)|予算(?:額|案)?\s{0,2}[はが]\s{0,2}$|"
     # 「申込者には…接続先URLを送付する」: how an online event is joined, no step of its own
     r"(?:接続先|接続用|参加用|招待)\S{0,6}(?:URL|ＵＲＬ|アドレス|リンク)|URL\S{0,4}(?:送付|通知|送信|連絡|お知らせ)|"
     # 「合同就職説明会」「採用説明会」: a job fair the work's product is shown at, no briefing of the call; 「…説明会でも
@@ -487,7 +491,7 @@ LEADER_TAIL = re.compile(r"\s{0,4}(?:[.・‥…]{3,}|…{2,})\s{0,4}$")
 
 # 「企画提案書（第一次審査用）の提出期限」: a bracket qualifies the step; the words outside it name it
 SAMPLE_WORDS = re.compile(r"記入例|記載例|見本|様式例")
-QUALIFIER = re.compile(r"[(（][^()（）]{1,30}[)）]")
+QUALIFIER = re.compile(r"[(（](?!案[)）])[^()（）]{1,30}[)）]")  # (「契約書（案）」: the draft is the paper's name)
 
 
 # 「本回答の内容に関する再質問」「説明会に関する質問」: the words after 「に関する」 name the step, those before what it is about
