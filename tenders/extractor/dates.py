@@ -218,6 +218,17 @@ RANGE_BETWEEN = re.compile(
 # own year, 「available from 24 November 2026 to …」, stays a date of its own)
 EN_RANGE_BETWEEN = re.compile(r"^\s{1,8}(?i:to|through|until|till)\s{1,8}$")
 EN_FROM_BEFORE = re.compile(r"(?i:\bfrom)\s{1,4}$")
+# 「The deadline … has been EXTENDED from Fri 11 Sep 2026 to Fri 18 Sep 2026」: the old date and the new, no window
+EN_CHANGED_FROM = re.compile(
+    r"(?i:\b(?:extended|postponed|changed|moved|deferred|rescheduled|revised|amended|corrected|brought\sforward)\sfrom)\s{1,4}$"
+)
+# 「Between Monday, June 8 and Friday, June 19, 2026」: a window its 「between」 opens, closed by 「and」
+EN_BETWEEN_BEFORE = re.compile(r"(?i:\bbetween)\s{1,4}$")
+EN_AND_BETWEEN = re.compile(r"^\s{1,8}(?i:and)\s{1,8}$")
+# 「17 August 2026 to 28 August 2026」 opening its line or cell, or after its key 「Contract term: 」: a window whose start
+# has its own year, or after its key's column 「Submission period    6 August 2026 to 21 August 2026」 (in a sentence,
+# 「…on 24 November 2026 to …」 the start stays a date of its own)
+EN_START_ALONE_BEFORE = re.compile(r"(?:^|[:|\t]|\S\s{2})\s{0,8}$")  # (a column's gap of spaces too)
 DAY_ONLY_TAIL = re.compile(r"\s{0,8}(?:~|から)\s{0,8}(?P<day>\d{1,2})日" + _WEEKDAY + _TIME)
 # 「2027/8/16~8/20」: a window's end in the short form after a slashed date, its year the start's (no weekday needed:
 # the start tells it is a date, not a fraction)
@@ -586,9 +597,37 @@ def _bracket_time(line: str, mention: Mention) -> None:
         mention.end_time = end
 
 
+# 「…, 2026, 10:00 a.m. to 4:00 p.m.」「8:30 a.m. - 5:15 p.m.」: the end of an English time range
+EN_TIME_RANGE_TAIL = re.compile(
+    r"(?i:\s{0,3}(?:JST\s{0,3})?(?:to|until|till|[-–~])\s{0,3}(?:"
+    + _EN_TIME.format(h="hour", m="minute2", p="ampm_en", n="noon")
+    + r"))"
+)
+
+EN_WINDOW_END_BEFORE = re.compile(r"(?i:\b(?:to|through|until|till|and))\s{1,3}$")  # an English window's last day
+EN_TIME_END = re.compile(r"(?i:[ap]\.?\s?m\.?|noon|\d:\d{2})$")
+
+
+def en_time_range_end(text: str, start: int = 0) -> dt.time | None:
+    """The end of an English time range whose start stands just before ``start``."""
+    tail = EN_TIME_RANGE_TAIL.match(text, start)
+    return _en_clock(tail.groupdict()) if tail else None
+
+
 def _time_range_end(line: str, mention: Mention) -> None:
     """「午後2時から午後3時30分まで」 after a timed date: the end time is kept beside the start."""
     if mention.time is None:
+        return
+    if (
+        mention.english
+    ):  # 「…and Friday, June 19, 2026, 10:00 a.m. to 4:00 p.m.」 (its time after the date, not 「5:00 p.m., 5 June」)
+        if EN_TIME_END.search(line, max(0, mention.end - 8), mention.end) is None:
+            return
+        tail = EN_TIME_RANGE_TAIL.match(line, mention.end)
+        end = _en_clock(tail.groupdict()) if tail else None
+        if end is not None and end > mention.time:
+            mention.end_time = end
+            mention.end = tail.end()
         return
     tail = TIME_RANGE_TAIL.match(line, mention.end)
     if tail:
@@ -746,7 +785,9 @@ def find_mentions(line: str) -> list[Mention]:
                 mention = build(match)
                 if mention:
                     mentions.append(mention)
-                    if not mention.english:  # 「8/20(金) 9:00~17:00」 as 「8月20日(金) 9:00~17:00」
+                    if not mention.english or (
+                        mention.time is not None and EN_WINDOW_END_BEFORE.search(line, max(0, mention.start - 12), mention.start)
+                    ):  # 「8/20(金) 9:00~17:00」 as 「8月20日(金) 9:00~17:00」; 「October 5 to October 9, 2026, 9:00-17:00」
                         _time_range_end(line, mention)
                     taken[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
                     end = _slash_end(line, mention) if windows and pattern in (SLASH_DATE, MONTH_DAY) else None
@@ -770,11 +811,22 @@ def find_mentions(line: str) -> list[Mention]:
         if RANGE_BETWEEN.match(line[first.end : second.start]) is not None:
             first.range_start = True
         elif (
-            (first.english and not first.explicit_year or EN_FROM_BEFORE.search(line[max(0, first.start - 12) : first.start]))
+            (
+                first.english
+                and (not first.explicit_year or EN_START_ALONE_BEFORE.search(line, max(0, first.start - 80), first.start))
+                or EN_FROM_BEFORE.search(line[max(0, first.start - 12) : first.start])
+            )
             and second.explicit_year
+            and not EN_CHANGED_FROM.search(line, max(0, first.start - 40), first.start)
             and EN_RANGE_BETWEEN.match(line[first.end : second.start])
         ):
             first.range_start = True  # (「From Jun. 1, 2027 (Tue.) until Jul. 30, 2027」「from 2027.03.15 until 2027.04.02」: a window its 「from」 opens)
+        elif (
+            second.explicit_year
+            and EN_AND_BETWEEN.match(line[first.end : second.start])
+            and EN_BETWEEN_BEFORE.search(line[max(0, first.start - 12) : first.start])
+        ):
+            first.range_start = True
         if second.same_day and first.month and first.day:
             second.day, second.same_day = first.day, False
             if second.same_time and first.time is not None:

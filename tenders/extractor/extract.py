@@ -27,6 +27,7 @@ from tenders.extractor.dates import (
     ARROW,
     BEFORE_CHANGE,
     DATE,
+    EN_CHANGED_FROM,
     ERA_BY_NAME,
     HAS_DIGIT,
     SLASH_DAY_FIRST,
@@ -34,6 +35,7 @@ from tenders.extractor.dates import (
     Mention,
     _time,
     changes,
+    en_time_range_end,
     find_mentions,
     fits_near,
     month_after,
@@ -92,7 +94,8 @@ FISCAL_YEAR = re.compile(
 DOCUMENT_NUMBER_YEAR = re.compile(
     r"(?<![A-Za-z0-9])(?P<era>令和|令|R)\s{0,2}(?P<eyear>\d{1,2})(?=\s{0,2}[一-龥ぁ-んァ-ヶ]{1,10}\s{0,2}第\s{0,2}\d{1,6}\s{0,2}号)"
 )
-ENGLISH_BRACKET_OPEN = re.compile(r"\(\s{0,2}(?:\d{1,2}\s{0,2}~\s{0,2})?$")  # 「(」「(5~」 (of 「(5–8 November 2027)」)
+# 「(」「(5~」 (of 「(5–8 November 2027)」), 「(by」 (of 「the delivery period (by 19 March, 2027)」)
+ENGLISH_BRACKET_OPEN = re.compile(r"\(\s{0,2}(?:\d{1,2}\s{0,2}~\s{0,2}|(?i:by|until|on)\s{1,2})?$")
 ENGLISH_NOUN_WORDS = 4  # the words before a bracketed date that name what it is the date of
 ENGLISH_SENTENCE_END = re.compile(r"(?<=[a-z)][.;])\s+(?=[A-Z(])")
 DETAIL_TOPIC = re.compile(
@@ -467,7 +470,14 @@ LOTS_SHARED = re.compile(
     r"^[\s←→―\-(（]*(?:(?:第?\d{1,2}[・、,及び]{0,2}){1,6}|両|全|各)?[^\s\d]{0,4}?(?:共通|とも同じ)[\s←→―\-)）]*$"
 )
 # 「  by 2027-10-29 (Fri)」「Until 5 March 2027」: the English word of a deadline, all there is before a line's first date
-DEADLINE_LEAD = re.compile(r"\s{0,8}(?:[-*•]\s{1,4})?(?i:by|until|till|no\slater\sthan|on\sor\sbefore|before)\s{1,4}")
+# 「To be posted on this page by」「To be held online on」: a predicate whose subject is the step named on the line above
+PREDICATE_LEAD = re.compile(
+    r"\s{0,8}(?:[-*•]\s{1,4})?(?i:to\sbe\s[a-z]+(?:ed|en|ld|nt)\b[^.;:]{0,60}?\s(?:by|on|before|until|in))\s{1,4}"
+)
+# (「From Wednesday, July 1, 2026 to …」「Between Monday, June 8 and …」: the word that opens a window, no step's name)
+DEADLINE_LEAD = re.compile(
+    r"\s{0,8}(?:[-*•]\s{1,4})?(?i:by|until|till|no\slater\sthan|on\sor\sbefore|before|from|between)\s{1,4}"
+)
 CONNECTOR = re.compile(r"^(?:及び|および|又は|または|並びに|ならびに|と|、|,|・|若しくは)$")
 ARROW_MARK = re.compile(ARROW)
 ARROW_LEAD = re.compile(r"^\s{0,40}" + ARROW)
@@ -806,6 +816,7 @@ TIME_ONLY = re.compile(  # (the first lookahead: a character a time starts with,
 )
 # 「5:00 PM」「11:30 a.m.」: the half of the day after an English notice's clock time
 EN_CELL_FROM = re.compile(r"^(?i:from|at|starts?\sat|starting\sat)\s{1,3}(?=\d)")  # 「| from 13:00 |」: a cell's time
+EN_HOURS_START = re.compile(r"(?<![\d:])\d{1,2}(?::\d{2})?\s?(?i:[ap]\.?\s?m\.?)")  # 「9:00 a.m.」 opening a range of hours
 LATIN_HALF_AFTER = re.compile(r"\s?(?P<half>[AaPp])\.?\s?[Mm](?![A-Za-z])")
 
 
@@ -946,6 +957,12 @@ TWO_WORD_STEP_MAX = 30  # 「質問への回答 公開」: a step named in two w
 MAKING_KNOWN = re.compile(r"公開|公表|掲載|通知|発表|送付|発送")
 FIELD_KEY_MAX = 10  # a page's field key 「公告日」「質問の受付」 is this short at most
 DOCUMENT_NAME = re.compile(r"(?:要項|要領|要綱|説明書|仕様書)$")
+# 「Implementation Guidelines for the Public Proposal Procedure」 / 「July 2026」: an English paper's title over the month
+# it is dated (a month alone, no step's)
+EN_DOCUMENT_TITLE = re.compile(
+    r"(?i:\b(?:guidelines|specifications|instructions\sto\s\w+|terms\sof\sreference|request\sfor\s(?:proposals?|quotations?"
+    r"|tenders?)|invitation\sto\s(?:tender|bid))\b(?:\s(?:for|of|on)\s[^.:;]{0,80})?)$"
+)
 WEEKDAY_CELL = re.compile(r"\(?[月火水木金土日](?:曜日?)?\)?|[-―]|")
 # a cell of a row of times: 「17:00」「10:00~」「正午まで」 (an event's start, a deadline's time)
 TIME_ROW_CELL = re.compile(TIME_ONLY.pattern + r"\s{0,2}(?:~|から|まで|必着)?")
@@ -1134,6 +1151,18 @@ MEANS_REACH = 8  # lines between a way of handing in (「持参の場合」) and
 ITEM_SYMBOL = re.compile(r"[◆◇■□●○◎▼▽▶▷►★☆・]")  # a list item's mark (not a title's 【】)
 NESTED_ITEM = re.compile(r"(?P<indent>[ \t]{0,16})[-*・●○]\s{1,4}")  # 「  - 開催：…」: an item of a nested list
 BULLET = re.compile(r"^\s{0,8}[・\-‐●◦○◎]")
+# 「The new system will be used from …」「The renewed website will go live in …」: the sentence tells of the work's product
+# in use, its dates the work's (稼働, 運用開始), no step of the call
+EN_WORK_IN_USE = re.compile(
+    r"(?i:\b(?:system|website|web\ssite|site|app|application\ssystem|platform|service|portal|database)\s(?:will|is\sscheduled\sto|is"
+    r"\sexpected\sto)\s(?:be\s(?:used|launched|released|introduced|operated|put\sinto\s(?:use|operation))|go\slive|start\s"
+    r"(?:operation|operating|service)|enter\sinto\s(?:service|operation))\b)"
+)
+# 「(入札公告の訂正, 令和8年9月2日) takes precedence over this English version」「(…) shall prevail」: the day of the original
+# a translation names, no step
+ORIGINAL_PREVAILS_AFTER = re.compile(
+    r"^\s{0,2}\)\s{0,2}(?i:(?:takes|shall\stake|will\stake)\sprecedence|(?:shall\s|will\s)?prevails?\b|(?:shall|will)\s(?:govern|apply))"
+)
 DATED_BEFORE = re.compile(r"\b(?:dated|as of)\s{0,4}$", re.IGNORECASE)
 # a sentence's end inside a wrapped English line (「… 14 January 2028. We will publish」), after a word or a year
 # (not 「RFP No. KIMB-…」, an abbreviation)
@@ -1620,6 +1649,10 @@ def closing_time(text: str) -> dt.time | None:
         if tail:  # 「午前9時から正午まで及び午後1時から午後5時まで」: the day closes at the latest end
             end = _time(tail.groupdict())
             closing = end if closing is None or end > closing else closing
+    if closing is None and ("m" in text or "M" in text or "noon" in text):
+        for match in EN_HOURS_START.finditer(text):  # 「9:00 a.m. to 5:00 p.m. JST」「8:30 a.m. - 5:15 p.m. daily」
+            end = en_time_range_end(text, match.end())
+            closing = end if end is not None and (closing is None or end > closing) else closing
     return closing
 
 
@@ -3304,6 +3337,7 @@ class Reader:
                 or any(start <= expression.start < end for start, end in old_brackets)
                 or SUPERSEDED.search(head)
                 or EARLIER.search(head)
+                or ("from" in head[-16:] and EN_CHANGED_FROM.search(head))  # 「… has been EXTENDED from」 the old date
                 or ("から" in tail[:8] and MOVED_FROM_AFTER.match(tail) and MOVED_FROM_BEFORE.search(head))
                 or (EARLIER_ROUND.search(head) and self.changed_again())
                 or self.changed_from(text, expression, found_exprs[number + 1] if number + 1 < len(found_exprs) else None)
@@ -3356,6 +3390,9 @@ class Reader:
             head_label = PARTICLE.sub("", L.clean_label(head))
             if number == 0 and segment.first and head_label and DEADLINE_LEAD.fullmatch(head):
                 head = head_label = ""  # 「by 2027-10-29 (Fri)   Notification of results」: a schedule row's date first
+            elif number == 0 and segment.first and head_label[:5].lower() == "to be" and PREDICATE_LEAD.fullmatch(head):
+                if not L.kind_of(head_label):  # 「Answers to Questions」 / 「To be posted on this page by Friday, July 31」
+                    head = head_label = ""
             item = CITED_ITEM.search(head) if "中" in head else None
             if item:  # 「告示第42号5(3)（質問に対する回答期日）中「10月20日」とあるのは」: the item the bracket names
                 head = head_label = item["item"]
@@ -3455,7 +3492,13 @@ class Reader:
                 if L.kind_of(label) == "published" and CHANGED_PAPERS.search(head):
                     continue  # 「設計図書の差替えは、9月4日午後から…に掲載する」: the change's papers put up, not the call's
 
-                if not heading and source == "sentence" and L.is_weak(label) and segment.first and OUTLINE_MARK.match(text):
+                if (
+                    not heading
+                    and (source == "sentence" or (source == "labelled" and not JAPANESE.search(label)))
+                    and L.is_weak(label)
+                    and segment.first
+                    and OUTLINE_MARK.match(text)
+                ):  # (「5. Application for Participation」 / 「(2) Must arrive by 17:00, …」: the English the same)
                     # 「2 説明会」 / 「(2) 場所 …」 / 「(3) 申込方法 …6月12日17時までに電子メールで提出すること。」: the item's
                     # sentence names its step by the verb alone, the heading it stands under names the step
                     heading = self.outline_step(segment.line)
@@ -3795,11 +3838,18 @@ class Reader:
                 return [wrapped], "labelled"  # of the thing named above, the step the sentence names
         if head_label and not JAPANESE.search(head) and L.kind_of(head_label):  # English: spaces part words
             bracket = ENGLISH_BRACKET_OPEN.search(head)
-            if bracket and not L.kind_of(" ".join(head[: bracket.start()].split()[-ENGLISH_NOUN_WORDS:])):
-                return [], ""  # 「The Bureau invites proposals for … travel fairs in Taipei (5–8 November 2027)」: the fair's
-            sentence = ENGLISH_SENTENCE_END.split(head_label)[-1]  # its subject opens the sentence
+            noun = " ".join(head[: bracket.start()].split()[-ENGLISH_NOUN_WORDS:]) if bracket else ""
+            if bracket and (not L.kind_of(noun) or L.is_not_milestone(noun)):
+                # 「The Bureau invites proposals for … travel fairs in Taipei (5–8 November 2027)」: the fair's;
+                # 「… including the qualifications … and the delivery period (by 19 March, 2027)」: the work's period
+                return [], ""
+            sentence = ENGLISH_SENTENCE_END.split(head_label)[-1].lstrip(".;, ")  # its subject opens the sentence
             if len(sentence) > 80 and len(short := ENGLISH_ASIDE.sub("", sentence)) <= 80:
                 sentence = short  # 「The tender documents (in Japanese, with an English translation) can be obtained from」
+            if len(sentence) > 80 and L.kind_of(sentence[:80]) not in (None, L.kind_of(sentence)):
+                # 「The Institute will confirm eligibility and will inform each applicant of the result by e-mail by」: the
+                # words by the date, which the first 80 characters cut off, name the step
+                return [sentence[-80:].split(" ", 1)[-1]], "labelled"
             return [sentence[:80]], "labelled"
         before = head if head.strip() or not segment.first or not segment.line else self.lines[segment.line - 1]
         if not JAPANESE.search(head) and DATED_BEFORE.search(before):
@@ -4517,6 +4567,11 @@ class Reader:
                 return []  # 「事業実施期間 交付決定日～1月31日」: the words before name a period of the work
         if self.other_call(segment.line):  # 「開札 12月9日 ※別公告」: another call's
             return []
+        before = segment.text[max(0, expression.start - SENTENCE_REACH) : expression.start]
+        if "will" in before and EN_WORK_IN_USE.search(before.rsplit(". ", 1)[-1]):
+            return []  # 「The new system will be used from the admissions cycle … (applications open on 2027-04-01)」
+        if ")" in tail[:4] and ORIGINAL_PREVAILS_AFTER.match(tail):
+            return []  # 「The Japanese notice of amendment (入札公告の訂正, 令和8年9月2日) takes precedence」: the original's day
         if expression.last.said_same_day and "とおり" in head and AS_GIVEN_ELSEWHERE.search(head):
             return []  # 「提出期限 日程表No.5のとおり（郵送の場合も同日17時必着）」: the day of the item referred to, not the date before
         session = COUNCIL_AFTER.match(tail) if "会" in tail[:8] else None
@@ -4704,6 +4759,8 @@ class Reader:
                 continue
             if DOCUMENT_NAME.search(step_label.strip()) and (mention.precision == "month" or kind != "published"):
                 continue  # 「企画提案募集要項」 / 「令和6年9月」: the month a document is dated, not a step
+            if mention.precision == "month" and source == "context" and EN_DOCUMENT_TITLE.search(step_label.strip()):
+                continue
             if kind == "other" and mention.month and mention.day is None and L.DETAIL_MADE_KNOWN.search(step_label):
                 continue  # 「ヒアリングの日時・場所は…10月下旬までに通知します」: when a detail is told, no day to keep
             mention = self.timed(segment, expression, mention, step_label, kind, tail, head)

@@ -29,8 +29,10 @@ DETAIL_MADE_KNOWN = re.compile(
 COMMENT = re.compile(r"^(?:仕様書?案?に対する)?意見(?:書|等)?(?:の)?(?:提出|受付|募集)")
 EN_BRIEFING = (  # a briefing, in English (「Information session」「Pre-bid conference」 as well)
     r"briefing|site (?:visit|tour|inspection)|explanatory\s(?:meeting|session)|information\s(?:session|meeting)|pre-bid\s(?:meeting|conference)"
+    r"|q\s?&\s?a\s(?:session|meeting)"  # 「Online Q&A session」: a session the bidders' questions are taken at (質問会)
 )
 
+EN_HAND_IN = r"(?i:\bmust\s(?:arrive|reach\s(?:us|the\s\w+))\b|\b(?:must|shall)\sbe\sreceived\b)"
 # Ordered: the first rule that matches decides. (「見積合わせ参加申込期限」: the registration for the call itself is
 # its application, as 入札参加申込; the 見積合わせ is the opening of the quotes)
 KIND_RULES = [
@@ -122,6 +124,8 @@ KIND_RULES = [
             r"|(?i:\b(?:first|1st)[\s-](?:round\s|stage\s)?(?:screening|review|evaluation)\b)"
             # 「City Council resolution」「Assembly approval」: the council's vote on a designated manager (議会の議決)
             r"|(?i:\b(?:city|town|village|prefectural|municipal)\s(?:council|assembly)\s(?:resolution|approval|vote|decision)\b)"
+            # 「Designation Bill to the City Council」「Bill submitted to the Assembly」: the bill put before the council (議案上程)
+            r"|(?i:\bbill\s(?:(?:is\s|will\sbe\s)?(?:submitted|presented|put)\s)?(?:to|before)\s(?:the\s)?(?:\w+\s){0,2}(?:council|assembly)\b)"
             # 「Bid opening」「Pre-bid meeting」「Evaluation of proposals」: the opening, the briefing, the review on paper
             r"|(?i:\b(?:bid|tender|proposal|quotation)s?\sopening|\b(?:bids|tenders|proposals|quotations)\s(?:will\sbe|shall\sbe|are)\sopened|\bpre-?(?:bid|tender|proposal|submission|quotation)\s(?:meeting|conference|briefing|session)"
             r"|\bevaluation\sof\s(?:the\s)?(?:proposals|tenders|bids|applications|submissions)|\b(?:proposal|document)\s(?:evaluation|screening))"
@@ -188,7 +192,9 @@ KIND_RULES = [
             r"|\bis\s(?:issuing|publishing|announcing)\s(?:this|the|a|its)\s(?:RFP|RFQ|ITB|ITT|request\sfor|call|invitation|tender)"
             r"|\b(?:this|the)\s(?:call|RFP|RFQ|ITT|tender)\s(?:opens|is\sopen)\b"
             r"|\b(?:tender|procurement|bid(?:ding)?)\s(?:notice|announcement)\b"
-            r"|\bdocument(?:s|ation)?(?::\s{0,3}|\s{1,3}(?:\([^()]{0,60}\)\s{1,3})?(?:(?:are|is|will\sbe|can\sbe|may\sbe)\s{1,3})?)(?:available|obtained|distributed|downloaded|downloadable|issued|released|published))"
+            r"|\bdocument(?:s|ation)?(?::\s{0,3}|\s{1,3}(?:\([^()]{0,60}\)\s{1,3})?(?:(?:are|is|will\sbe|can\sbe|may\sbe)\s{1,3})?)(?:available|obtained|distributed|downloaded|downloadable|issued|released|published)"
+            # 「The tender explanation and specifications will be issued from」: the papers of a tender handed out (交付)
+            r"|\b(?:specifications|(?:tender|bid(?:ding)?)\sexplanation|explanation\sof\s(?:the\s)?(?:tender|bid(?:ding)?))\s(?:(?:are|is|will\sbe|shall\sbe|can\sbe|may\sbe)\s)?(?:issued|distributed|handed\sout|available)\b)"
         ),
     ),
     # 「請書の提出」「注文請書の取り交わし」: the supplier accepts the order, the contract of a small purchase
@@ -201,6 +207,8 @@ KIND_RULES = [
             r"(?:提案|プロポーザル|見積|応募|募集|公募)(?:書)?(?:の)?(?:締切|〆切?|締め切り|しめきり|期限)|提出書類|見積書|本申込|申請書|提出期限|提出期間|提出日|応募期限|受付期間|募集期間|公募期間|"
             # 「Quotations must reach us by」: a request for quotation's hand-in (見積書), as a tender's
             r"応募期間|提出|受付|受領|アップロード|(?i:tender|proposal|\bbids?\b|submission|\bquotations?\b)"
+            # 「(2) Must arrive by 17:00, September 18」: the bare verb of a hand-in (its item's heading names the paper)
+            rf"|{EN_HAND_IN}"
         ),
     ),
     # 「町ホームページの「入札・契約情報」に掲載」: where a page is put up, whatever the section's name
@@ -314,14 +322,23 @@ NOT_MILESTONE_LABEL = re.compile(
     # 「The current contract expires on」「From the date of contract to」: a contract in force and a contract's term;
     # 「with a briefing for staff in mid-August」: the contractor's staff briefed, part of the work; 「Pre-service
     # orientation (by the contractor)」「Site survey to be carried out by the contractor」: the contractor's own task
-    r"|\bby\sthe\s(?:selected\s|successful\s)?contractor\)?\s{0,2}$"
+    r"|\bby\sthe\s(?:selected\s|successful\s)?contractor\)?\s{0,2}$|\bcontractor'?s\s(?:[\w-]+\s){0,2}(?:training|induction|orientation)\b"
     r"|\bexpir(?:es|y|ation|ing)\b|\b(?:current|existing|present)\scontract|\b(?:briefing|training|orientation)\sfor\s(?:the\s)?(?:\w+\s)?staff\b|\bstaff\s(?:briefing|training)\b|\bfrom\s(?:the\s)?(?:(?:date|day)\sof\s(?:the\s)?contract|contract\s(?:date|signing|signature))"
+    # 「Development phase: contract date to」: a term run from the contract's day, the start word left out
+    r"|\b(?:(?:date|day)\sof\s(?:the\s)?contract|contract\s(?:date|signing|signature))\s(?:to|until|through|till)\s{0,2}$"
     # 「the following changes to the Request for Proposals issued on」: the day of the document a corrigendum amends
     # (当初の公告日), no step of the call
     r"|\b(?:changes?|amendments?|corrections?|modifications?)\s(?:to|of|in)\s[^.。]{0,80}?\b(?:issued|published|dated|announced)(?:\son)?\s{0,2}$"
     # 「CORRIGENDUM No. 1 / to the Invitation to Bid dated」「under the Notice dated」: the document an addendum or a
     # corrigendum belongs to, named by its date
     r"|(?:^|\s)(?:to|of|under)\s(?:the|our)\s[^.。]{0,60}?\bdated\s{0,2}$)"
+)
+# 「Submission period」「Application period」「Period for the submission of proposals」: the window of a step of the call
+# (提出期間, 受付期間), not the work's period (「Contract period」「Designation period」)
+EN_WINDOW_PERIOD = re.compile(
+    r"(?i:\b(?:submission|application|registration|question|enquiry|inquiry|clarification|acceptance|bidding|tender"
+    r"|proposal|distribution)s?\s(?:\(\w+\)\s)?period\b|\bperiod\s(?:for|of)\s(?:the\s)?(?:submission|receipt|acceptance"
+    r"|application|registration|questions?|distribution)\b)"
 )
 # 「組合議会の定例会は、例年10月及び2月に開催」「市議会9月定例会」「議会運営委員会」: the council's sessions and its
 # committees' meetings, no step of the call (what the council decides in them is one: 「指定の議決（12月定例会）」
@@ -372,7 +389,7 @@ EVENT = re.compile(
     r"説明会|見学|下見|内覧会|開札|開封|見積(?:り)?合わせ(?!\S{0,4}参加)|執行|はっぴょう|審査|ヒアリング|プレゼン|面接|面談|委員会|開催|現地|現場確認|対話"
 )
 # (the first lookahead: a letter a word starts with, as a case-blind match reads it (「ſ」 an 「s」, 「ı」「İ」 an 「i」))
-EN_EVENT = re.compile(rf"(?=[BbSsſEeOoPpIiıİHh])(?i:{EN_BRIEFING}|opening of|presentation|interview|hearing)")
+EN_EVENT = re.compile(rf"(?=[BbSsſEeOoPpIiıİHhQq])(?i:{EN_BRIEFING}|opening of|presentation|interview|hearing)")
 # Steps that open a window are not deadlines (the window's end is).
 OPENING = re.compile(r"開始(?!後)|から$")
 
@@ -694,7 +711,7 @@ def _kind_of(label: str) -> str | None:
     return None
 
 
-WEAK = re.compile(r"提出|受付|受領|受け付け|申請書")
+WEAK = re.compile(rf"提出|受付|受領|受け付け|申請書|{EN_HAND_IN}")
 
 
 @remembered(4096)
@@ -731,6 +748,8 @@ def is_not_milestone(label: str) -> bool:
     if "/" in label and ENGLISH_GLOSS.search(label):  # 「交付期間 / Period」: the Japanese says what the date is
         label = ENGLISH_GLOSS.sub("", label)
     match = NOT_MILESTONE_LABEL.search(label)
+    if match and match.group().lower() == "period" and EN_WINDOW_PERIOD.search(label):
+        match = NOT_MILESTONE_LABEL.search(EN_WINDOW_PERIOD.sub("", label))  # (「Submission period」: the call's window)
     if not match and ("会" in label or "予算" in label) and COUNCIL_SESSION.search(label):
         return True
     if match and ("(" in label or "（" in label):  # 「入札参加申請書(印刷実績物1部を添付)」: the words outside the brackets
