@@ -920,6 +920,8 @@ OWN_INTENT_AFTER = re.compile(r"(?:よう|[おこそとのほもろごぞどぼ�
 # 「（開催済み）」「（受付終了）」: a step of a schedule marked as past
 DONE_MARK = re.compile(r"\((?:開催|実施|受付)?(?:済み?|終了)\)")
 # 「月影町 総務企画課」 under a date alone on its line: the office that issues the paper (a record's, a notice's own date)
+# 「小鳩町」「雪見原町 総務課」: a town or a prefecture by its name alone (and its office), after a paper's date on its line
+ISSUER_ALONE = re.compile(r"[^\s\d、。:.()・]{1,10}[都道府県市町村](?:\s{1,2}[^\s\d、。:()]{1,16}(?:課|室|局|部))?")
 ISSUING_OFFICE = re.compile(r"[^\s\d、。:.]{1,20}[都道府県市町村区]\s{0,2}[^\s、。:]{1,16}[^\s、。:局]{2}(?:課|室|局)")
 TWO_WORD_STEP_MAX = 30  # 「質問への回答 公開」: a step named in two words is this short at most
 # 「公開」「通知」「掲載」: the word after a step's name of how it is made known (「質問への回答 公開」)
@@ -4034,6 +4036,8 @@ class Reader:
 
     def signed(self, segment: Segment, tail: str) -> bool:
         if tail.strip():
+            if ISSUER_ALONE.fullmatch(tail.strip()) and self.dated_first(segment):
+                return True  # 「令和5年5月 小鳩町」 at a poster's foot: the paper's date, then who puts it out
             return bool(L.SIGNATORY.search(tail)) and not ADDRESSEE.search(tail)
         following = [line for line in self.lines[segment.line + 1 : segment.line + 5] if line.strip()][:3]
         for (
@@ -4337,6 +4341,11 @@ class Reader:
                 words.append(inside)
                 first = index if first is None else first
         return [(self.source_text(first, "".join(words)), first)] if words else []
+
+    def dated_first(self, segment: Segment) -> bool:
+        """A line of one date, at its start (the words after it aside)."""
+        mentions = self.read_dates(segment.text)
+        return len(mentions) == 1 and not segment.is_row and not segment.text[: mentions[0].start].strip()
 
     def date_only(self, segment: Segment) -> bool:
         """A line that is a date and nothing else (a marker, 「まで」, 「(予定)」 at most)."""
