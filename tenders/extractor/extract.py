@@ -513,6 +513,8 @@ QA_PLACE_COLUMN = re.compile(r"^(?:該当|対象|質問)(?:箇所|個所|頁|ペ
 DETAIL_KEY_LINE = re.compile(
     r"^(?:規定|根拠|備考|方法|場所|会場|提出先|提出方法|算定方法|起算|留意事項|注意)\s{0,4}[:\s]\s{0,8}\S"
 )
+TABLE_APART_CELLS = 3  # cells more or fewer than the row over a blank line that make a row a new table's first
+NOTES_COLUMN = re.compile(r"(?:備考|メモ|摘要|注記|注意事項|コメント|補足|特記事項)(?:欄)?")  # a table's column of remarks
 # a column that says when, of every step: 「日時・期限」「日程」「期日(予定)」
 WHEN_COLUMN = re.compile(
     r"(?:日時|日程|期日|期限|期間|時期|日付|年月日|予定日?|締切り?|〆切|スケジュール|時間|時刻|[・/、()\s])+等?"
@@ -2697,11 +2699,15 @@ class Reader:
     def starts_table(self, index: int) -> bool:
         """Whether row ``index`` is its table's first: no row just above it, past a rule line 「-----」 and the
         wrapped text of the row above (indented lines of no cells)."""
+        blank = False
         for line in reversed(self.lines[max(0, index - 4) : index]):
             if not line.strip() or RULE_LINE.fullmatch(line):
+                blank = blank or not line.strip()
                 continue
             if is_table_row(line):
-                return False
+                # (「発注者<TAB>星見台市」, a blank line, then 「No<TAB>担当<TAB>…<TAB>メモ」: a sheet's fields, then its table)
+                return blank and "\t" in line and abs(line.count("\t") - self.lines[index].count("\t")) >= TABLE_APART_CELLS
+
             if line[:1].isspace() and len(CELL_GAP.split(line.strip())) >= 2 and self.read_dates(line):
                 continue  # 「見積書の提出期限(郵送必着)2027年10月22日 …   2027年10月25日」: a row its long step ran into
             if not (line[:3].isspace() and "\t" not in line and "|" not in line):  # a row's text wrapped, indented deep
@@ -2782,6 +2788,8 @@ class Reader:
                 continue
             if header and column < len(header) and self.questions_and_answers(header, column):
                 continue  # 「No.｜該当箇所｜質問｜回答」: the dates a question quotes, no step (what the answer gives may be)
+            if header and self.noted_aside(header, column, dated, cell[: mentions[0].start]):
+                continue  # 「日付 | ステップ | メモ」: a remark's date (「10/7 20:15送信済」), the step's is in its column
             before = [text for i, text in labels if i < column]
             after = [text for i, text in labels if i > column]
             # 「No. | 質問 | 回答」: an answer's date is read within its own sentence (``answer_step``), the question
@@ -2799,6 +2807,8 @@ class Reader:
             sentence = L.clean_label(own.rsplit("。", 1)[-1]) if "。" in own else ""
             if sentence and L.kind_of(sentence):  # 「…随意契約の手続を行う。契約締結は6月上旬」: the date's own sentence
                 own = sentence
+            if own and cell[: mentions[0].start].rstrip().endswith((":", "：")) and L.is_not_milestone(own):
+                continue  # 「シート: 日程管理 | 最終更新: 2025/10/09 10:42 | ステータス: …」: a field its own key says is none
             own_after = L.clean_label(LEADING_CELLS.sub("", cell[mentions[-1].end :], count=1))
             if len(dated) > 1 and not L.kind_of(own) and self.names_no_step(own_after):
                 continue  # 「契約締結 | 2028年3月下旬 | 令和10年4月1日業務開始」: the remark's date is the work's start
@@ -2935,6 +2945,16 @@ class Reader:
                 if candidate.mention.time is None and candidate.mention.day:
                     self.row_time(candidate, [c for c in cells if c and not self.read_dates(c)])
         return found
+
+    @staticmethod
+    def noted_aside(header: list[str], column: int, dated: list[int], own: str) -> bool:
+        """The date in a remarks column (「備考」「メモ」) of a row whose step has its date in the table's column of
+        dates: a remark's (when the team sent its papers, when the issuer tells the order of the hearing), unless the
+        remark names a step of its own before it."""
+        if column >= len(header) or not NOTES_COLUMN.fullmatch(L.unspaced(header[column] or "").strip()):
+            return False
+        when = any(i != column and i < len(header) and WHEN_COLUMN.fullmatch(L.unspaced(header[i] or "-")) for i in dated)
+        return when and not L.kind_of(L.clean_label(own.rsplit("。", 1)[-1]))
 
     @staticmethod
     def group_cell_joined(labels: list[tuple[int, str]], label: str) -> str:

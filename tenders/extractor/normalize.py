@@ -414,7 +414,20 @@ def flow_below(source: list[str], index: int) -> bool:
     return len(steps) == len(dates) and all(_FLOW_STEP.search(step) for step in steps)
 
 
+# 「> > | 2  | 質問受付期限 | 令和5年10月25日(水)午後5時 |」: a mail's lines quoted in a reply, each under the marks of its
+# depth; read without them (a quoted table's rows and rules are rows and rules again)
+MAIL_QUOTE = re.compile(r"^(?:[ \t]{0,2}>)+[ \t]?")
+MAIL_QUOTED_MIN = 3  # quoted lines that make a text a mail's reply, at least
+
+
+def mail_quotes_unmarked(lines: list[str]) -> list[str]:
+    if sum(1 for line in lines if line[:3].lstrip().startswith(">")) < MAIL_QUOTED_MIN:
+        return lines
+    return [MAIL_QUOTE.sub("", line) if line[:3].lstrip().startswith(">") else line for line in lines]
+
+
 def normalize_lines(source: list[str]) -> list[str]:
+    source = mail_quotes_unmarked(source)
     normalized = [
         # (a line below a flow of steps keeps its arrows' dates; any other is read with the line alone as its cache key)
         normalize_line(line, False) if index and _ARROW_ONLY.search(line) and flow_below(source, index) else normalize_line(line)
