@@ -1036,6 +1036,10 @@ FORMER_PLAN = re.compile(
 FORMER_STEP = re.compile(
     r"[たる]?\s{0,2}(?:本件|本業務|本工事|当該)?の?\s{0,2}(?P<step>[^、。はもを]{1,30}?)\s{0,2}(?:は|も|を|について)"
 )
+# 「令和5年11月1日(水)に御提出いただいた参加表明書について審査した結果」: the day the addressee handed a paper in, told back
+HANDED_IN_ON = re.compile(
+    r"\s{0,4}(?:\([^()]{0,12}\)\s{0,4})?(?:に|付け?で)\s{0,2}(?:御|ご)(?:提出|応募|申込み?|申請)(?:いただいた|頂いた|くださった|下さった)"
+)
 IF_DONE_ON = re.compile(r"\s{0,4}(?:\([^()]{0,12}\)\s{0,4})?に[^、。]{0,30}?(?:した|された|している)場合")
 PERIOD_OF_DAY = re.compile(r"\s{0,2}の\s{0,2}(?P<period>[^、。\s]{1,10}?期間)")  # 「8月中旬の盆期間」
 CHANGED_PAPERS = re.compile(r"差し?替え|(?:訂正|修正|変更)後の|(?:訂正|修正)版")  # the papers a change replaces
@@ -3294,6 +3298,8 @@ class Reader:
                 continue  # 「会場：… ※6月1日修正」 / 「・質問の受付」: the day a row was revised, no step, no items under it
             if IF_DONE_ON.match(tail):
                 continue  # 「1月20日に質問を送信した場合は、改めて送信すること」: what to do if it was done that day
+            if HANDED_IN_ON.match(tail):
+                continue  # 「11月1日(水)に御提出いただいた参加表明書について」: the day a bidder handed it in
             if number + 1 < len(found_exprs) and ")" in tail and any(word in text for word in CALLED_OFF_WORDS):
                 if PARALLEL_NEXT.search(tail):  # 「提出期限(9月18日)及びプレゼンテーション(9月29日)は延期とし」: both
                     called_off = CALLED_OFF_AFTER.match(text[found_exprs[number + 1].end :])

@@ -417,13 +417,20 @@ def flow_below(source: list[str], index: int) -> bool:
 # 「> > | 2  | 質問受付期限 | 令和5年10月25日(水)午後5時 |」: a mail's lines quoted in a reply, each under the marks of its
 # depth; read without them (a quoted table's rows and rules are rows and rules again)
 MAIL_QUOTE = re.compile(r"^(?:[ \t]{0,2}>)+[ \t]?")
+# 「> From: 契約課」「> > 差出人: …」: a quoted mail's header keeps its marks (where the quoted mail begins)
+MAIL_HEADER_QUOTED = re.compile(
+    r"^(?:[ \t]{0,2}>)+\s{0,4}(?:From|差出人|送信者|Sent|送信日時|To|宛先|Subject|件名|Cc)\s{0,2}[:：]", re.IGNORECASE
+)
 MAIL_QUOTED_MIN = 3  # quoted lines that make a text a mail's reply, at least
 
 
 def mail_quotes_unmarked(lines: list[str]) -> list[str]:
     if sum(1 for line in lines if line[:3].lstrip().startswith(">")) < MAIL_QUOTED_MIN:
         return lines
-    return [MAIL_QUOTE.sub("", line) if line[:3].lstrip().startswith(">") else line for line in lines]
+    return [
+        MAIL_QUOTE.sub("", line) if line[:3].lstrip().startswith(">") and not MAIL_HEADER_QUOTED.match(line) else line
+        for line in lines
+    ]
 
 
 def normalize_lines(source: list[str]) -> list[str]:
@@ -572,7 +579,11 @@ def _calendar_cells(lines: list[str], start: int) -> tuple[list[tuple[int, str]]
         if not all(not cell or CALENDAR_DAY.fullmatch(cell) for _, cell in row):
             # 「<TAB>【市】入札公告<TAB><TAB>【社】…」 under 「<TAB>1<TAB>2<TAB>3…」: a day's words on lines of their own
             # below the row of its number, in its column
-            if week < 0 or len(row) > len(cells) - week or any(cell and not cells[week + k][1] for k, (_, cell) in enumerate(row)):
+            if (
+                week < 0
+                or len(row) > len(cells) - week
+                or any(cell and not cells[week + k][1] for k, (_, cell) in enumerate(row))
+            ):
                 return cells, at
             for column, (_, cell) in enumerate(row):
                 if cell:
@@ -695,7 +706,9 @@ def calendar_grid_days(lines: list[str]) -> list[str]:
 # (「凡例: 【市】=市の入札手続 【社】=社内予定」「凡例<TAB>先方=市の手続 / 社内=当社の段取り」). The team's rows are its
 # drafts, reviews and posting days, no step of the call: left empty; the issuer's tags are taken off its entries.
 LEGEND_LINE = re.compile(r"^\s{0,4}[■□●◆◇※*]?\s{0,2}凡例\s{0,2}[:：\t]?")
-LEGEND_MARK = re.compile(r"(?P<mark>[【\[(〔<]\S{1,4}?[】\])〕>]|[^\s=:/／\t【\[(]{1,4})\s{0,2}[=＝:：]\s{0,2}(?P<meaning>[^\s/／=＝]{1,30})")
+LEGEND_MARK = re.compile(
+    r"(?P<mark>[【\[(〔<]\S{1,4}?[】\])〕>]|[^\s=:/／\t【\[(]{1,4})\s{0,2}[=＝:：]\s{0,2}(?P<meaning>[^\s/／=＝]{1,30})"
+)
 TEAM_MEANING = re.compile(r"^(?:社内|当社|自社|弊社|チーム|部内|課内)")
 TEAM_MARKS = ("社内", "【社内】", "[社内]", "(社内)")  # a team's own row, named so without a legend
 
