@@ -183,6 +183,15 @@ MONTH_DAY_EN = re.compile(
     r"(?<![\d/.])(?P<month>\d{1,2})/(?P<day>\d{1,2})(?![\d/])\s{0,2}\(\s{0,2}(?P<wd_en>Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}"
     r"\.?\s{0,2}\)(?:\s{0,3},?\s{0,3}(?:at\s+)?(?i:" + _EN_TIME.format(h="hour3", m="minute4", p="ampm_en3", n="noon3") + r"))?"
 )
+# 「6.1 THU ~」「6.30 FRI 17:00 必着」「6.16(金)まで」: a poster's or a flyer's month.day with a dot, no year, read only
+# with the weekday after it (bracketed, or an English one standing alone), which tells it from a figure (「2.5倍」
+# 「Ver 6.1」) and gives its year
+MONTH_DAY_DOT = re.compile(
+    r"(?<![\w./-])(?P<month>\d{1,2})\.(?P<day>\d{1,2})(?![\d.])(?:\s{0,2}\(\s{0,2}(?P<wd>[月火水木金土日])(?:曜日?)?\s{0,2}\)"
+    r"|\s{0,2}\(\s{0,2}(?P<wd_en>Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?\s{0,2}\)"
+    r"|[ \t]{1,3}(?P<wd_loose>MON|TUE|WED|THU|FRI|SAT|SUN|Mon|Tue|Wed|Thu|Fri|Sat|Sun)(?:[a-z]{0,6}|[A-Z]{0,6})\.?(?![A-Za-z]))"
+    + _TIME
+)
 WEEKDAY_BEFORE = re.compile(r"(?i:\b(mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s{1,3})$")
 # early / mid / late June 2026, in June 2026
 # (「late June」 without a year only with its part of the month, its year worked out later: 「June」 alone is a word)
@@ -542,6 +551,13 @@ def _numeric(match) -> Mention | None:
     return mention
 
 
+def _month_day_dot(match) -> Mention | None:
+    groups = match.groupdict()
+    if groups["wd_loose"]:
+        groups["wd_en"] = groups["wd_loose"].title()
+    return _mention(match, groups)
+
+
 def _month_day_en(match) -> Mention | None:
     """「01/22 (Fri) 2:00 p.m.」: a year-less month/day with its English weekday, the time in English after it."""
     mention = _mention(match, match.groupdict())
@@ -748,6 +764,8 @@ def find_mentions(line: str) -> list[Mention]:
         if "/" in line and HAS_NUMERIC_YEAR.search(line):
             others.append((NUMERIC_DATE, _numeric))
         others += [(SLASH_DATE, lambda m: _mention(m, m.groupdict())), (MONTH_DAY, lambda m: _mention(m, m.groupdict()))]
+        if "." in line:
+            others.append((MONTH_DAY_DOT, _month_day_dot))
         if "(" in line and "/" in line:
             others.append((MONTH_DAY_EN, _month_day_en))
         others.append(

@@ -528,6 +528,8 @@ QA_PLACE_COLUMN = re.compile(r"^(?:該当|対象|質問)(?:箇所|個所|頁|ペ
 DETAIL_KEY_LINE = re.compile(
     r"^(?:規定|根拠|備考|方法|場所|会場|提出先|提出方法|算定方法|起算|留意事項|注意)\s{0,4}[:\s]\s{0,8}\S"
 )
+TABLE_APART_CELLS = 3  # cells more or fewer than the row over a blank line that make a row a new table's first
+NOTES_COLUMN = re.compile(r"(?:備考|メモ|摘要|注記|注意事項|コメント|補足|特記事項)(?:欄)?")  # a table's column of remarks
 # a column that says when, of every step: 「日時・期限」「日程」「期日(予定)」
 WHEN_COLUMN = re.compile(
     r"(?:日時|日程|期日|期限|期間|時期|日付|年月日|予定日?|締切り?|〆切|スケジュール|時間|時刻|[・/、()\s])+等?"
@@ -951,6 +953,8 @@ OWN_INTENT_AFTER = re.compile(r"(?:よう|[おこそとのほもろごぞどぼ�
 # 「（開催済み）」「（受付終了）」: a step of a schedule marked as past
 DONE_MARK = re.compile(r"\((?:開催|実施|受付)?(?:済み?|終了)\)")
 # 「月影町 総務企画課」 under a date alone on its line: the office that issues the paper (a record's, a notice's own date)
+# 「小鳩町」「雪見原町 総務課」: a town or a prefecture by its name alone (and its office), after a paper's date on its line
+ISSUER_ALONE = re.compile(r"[^\s\d、。:.()・]{1,10}[都道府県市町村](?:\s{1,2}[^\s\d、。:()]{1,16}(?:課|室|局|部))?")
 ISSUING_OFFICE = re.compile(r"[^\s\d、。:.]{1,20}[都道府県市町村区]\s{0,2}[^\s、。:]{1,16}[^\s、。:局]{2}(?:課|室|局)")
 TWO_WORD_STEP_MAX = 30  # 「質問への回答 公開」: a step named in two words is this short at most
 # 「公開」「通知」「掲載」: the word after a step's name of how it is made known (「質問への回答 公開」)
@@ -1068,6 +1072,10 @@ FORMER_PLAN = re.compile(
 )  # (「1月15日(金)午後2時から県庁5階大会議室で開催を予定していた説明会は、…中止します」: its hour and room between)
 FORMER_STEP = re.compile(
     r"[たる]?\s{0,2}(?:本件|本業務|本工事|当該)?の?\s{0,2}(?P<step>[^、。はもを]{1,30}?)\s{0,2}(?:は|も|を|について)"
+)
+# 「令和5年11月1日(水)に御提出いただいた参加表明書について審査した結果」: the day the addressee handed a paper in, told back
+HANDED_IN_ON = re.compile(
+    r"\s{0,4}(?:\([^()]{0,12}\)\s{0,4})?(?:に|付け?で)\s{0,2}(?:御|ご)(?:提出|応募|申込み?|申請)(?:いただいた|頂いた|くださった|下さった)"
 )
 IF_DONE_ON = re.compile(r"\s{0,4}(?:\([^()]{0,12}\)\s{0,4})?に[^、。]{0,30}?(?:した|された|している)場合")
 PERIOD_OF_DAY = re.compile(r"\s{0,2}の\s{0,2}(?P<period>[^、。\s]{1,10}?期間)")  # 「8月中旬の盆期間」
@@ -2793,11 +2801,15 @@ class Reader:
     def starts_table(self, index: int) -> bool:
         """Whether row ``index`` is its table's first: no row just above it, past a rule line 「-----」 and the
         wrapped text of the row above (indented lines of no cells)."""
+        blank = False
         for line in reversed(self.lines[max(0, index - 4) : index]):
             if not line.strip() or RULE_LINE.fullmatch(line):
+                blank = blank or not line.strip()
                 continue
             if is_table_row(line):
-                return False
+                # (「発注者<TAB>星見台市」, a blank line, then 「No<TAB>担当<TAB>…<TAB>メモ」: a sheet's fields, then its table)
+                return blank and "\t" in line and abs(line.count("\t") - self.lines[index].count("\t")) >= TABLE_APART_CELLS
+
             if line[:1].isspace() and len(CELL_GAP.split(line.strip())) >= 2 and self.read_dates(line):
                 continue  # 「見積書の提出期限(郵送必着)2027年10月22日 …   2027年10月25日」: a row its long step ran into
             if not (line[:3].isspace() and "\t" not in line and "|" not in line):  # a row's text wrapped, indented deep
@@ -2881,6 +2893,8 @@ class Reader:
                 continue
             if header and column < len(header) and self.questions_and_answers(header, column):
                 continue  # 「No.｜該当箇所｜質問｜回答」: the dates a question quotes, no step (what the answer gives may be)
+            if header and self.noted_aside(header, column, dated, cell[: mentions[0].start]):
+                continue  # 「日付 | ステップ | メモ」: a remark's date (「10/7 20:15送信済」), the step's is in its column
             before = [text for i, text in labels if i < column]
             after = [text for i, text in labels if i > column]
             # 「No. | 質問 | 回答」: an answer's date is read within its own sentence (``answer_step``), the question
@@ -2898,6 +2912,8 @@ class Reader:
             sentence = L.clean_label(own.rsplit("。", 1)[-1]) if "。" in own else ""
             if sentence and L.kind_of(sentence):  # 「…随意契約の手続を行う。契約締結は6月上旬」: the date's own sentence
                 own = sentence
+            if own and cell[: mentions[0].start].rstrip().endswith((":", "：")) and L.is_not_milestone(own):
+                continue  # 「シート: 日程管理 | 最終更新: 2025/10/09 10:42 | ステータス: …」: a field its own key says is none
             own_after = L.clean_label(LEADING_CELLS.sub("", cell[mentions[-1].end :], count=1))
             if len(dated) > 1 and not L.kind_of(own) and self.names_no_step(own_after):
                 continue  # 「契約締結 | 2028年3月下旬 | 令和10年4月1日業務開始」: the remark's date is the work's start
@@ -3034,6 +3050,16 @@ class Reader:
                 if candidate.mention.time is None and candidate.mention.day:
                     self.row_time(candidate, [c for c in cells if c and not self.read_dates(c)])
         return found
+
+    @staticmethod
+    def noted_aside(header: list[str], column: int, dated: list[int], own: str) -> bool:
+        """The date in a remarks column (「備考」「メモ」) of a row whose step has its date in the table's column of
+        dates: a remark's (when the team sent its papers, when the issuer tells the order of the hearing), unless the
+        remark names a step of its own before it."""
+        if column >= len(header) or not NOTES_COLUMN.fullmatch(L.unspaced(header[column] or "").strip()):
+            return False
+        when = any(i != column and i < len(header) and WHEN_COLUMN.fullmatch(L.unspaced(header[i] or "-")) for i in dated)
+        return when and not L.kind_of(L.clean_label(own.rsplit("。", 1)[-1]))
 
     @staticmethod
     def group_cell_joined(labels: list[tuple[int, str]], label: str) -> str:
@@ -3378,6 +3404,8 @@ class Reader:
                 continue  # 「会場：… ※6月1日修正」 / 「・質問の受付」: the day a row was revised, no step, no items under it
             if IF_DONE_ON.match(tail):
                 continue  # 「1月20日に質問を送信した場合は、改めて送信すること」: what to do if it was done that day
+            if HANDED_IN_ON.match(tail):
+                continue  # 「11月1日(水)に御提出いただいた参加表明書について」: the day a bidder handed it in
             if number + 1 < len(found_exprs) and ")" in tail and any(word in text for word in CALLED_OFF_WORDS):
                 if PARALLEL_NEXT.search(tail):  # 「提出期限(9月18日)及びプレゼンテーション(9月29日)は延期とし」: both
                     called_off = CALLED_OFF_AFTER.match(text[found_exprs[number + 1].end :])
@@ -4159,6 +4187,8 @@ class Reader:
 
     def signed(self, segment: Segment, tail: str) -> bool:
         if tail.strip():
+            if ISSUER_ALONE.fullmatch(tail.strip()) and self.dated_first(segment):
+                return True  # 「令和5年5月 小鳩町」 at a poster's foot: the paper's date, then who puts it out
             return bool(L.SIGNATORY.search(tail)) and not ADDRESSEE.search(tail)
         following = [line for line in self.lines[segment.line + 1 : segment.line + 5] if line.strip()][:3]
         for (
@@ -4471,6 +4501,11 @@ class Reader:
                 words.append(inside)
                 first = index if first is None else first
         return [(self.source_text(first, "".join(words)), first)] if words else []
+
+    def dated_first(self, segment: Segment) -> bool:
+        """A line of one date, at its start (the words after it aside)."""
+        mentions = self.read_dates(segment.text)
+        return len(mentions) == 1 and not segment.is_row and not segment.text[: mentions[0].start].strip()
 
     def date_only(self, segment: Segment) -> bool:
         """A line that is a date and nothing else (a marker, 「まで」, 「(予定)」 at most)."""

@@ -433,13 +433,33 @@ def flow_below(source: list[str], index: int) -> bool:
     return len(steps) == len(dates) and all(_FLOW_STEP.search(step) for step in steps)
 
 
+# 「> > | 2  | 質問受付期限 | 令和5年10月25日(水)午後5時 |」: a mail's lines quoted in a reply, each under the marks of its
+# depth; read without them (a quoted table's rows and rules are rows and rules again)
+MAIL_QUOTE = re.compile(r"^(?:[ \t]{0,2}>)+[ \t]?")
+# 「> From: 契約課」「> > 差出人: …」: a quoted mail's header keeps its marks (where the quoted mail begins)
+MAIL_HEADER_QUOTED = re.compile(
+    r"^(?:[ \t]{0,2}>)+\s{0,4}(?:From|差出人|送信者|Sent|送信日時|To|宛先|Subject|件名|Cc)\s{0,2}[:：]", re.IGNORECASE
+)
+MAIL_QUOTED_MIN = 3  # quoted lines that make a text a mail's reply, at least
+
+
+def mail_quotes_unmarked(lines: list[str]) -> list[str]:
+    if sum(1 for line in lines if line[:3].lstrip().startswith(">")) < MAIL_QUOTED_MIN:
+        return lines
+    return [
+        MAIL_QUOTE.sub("", line) if line[:3].lstrip().startswith(">") and not MAIL_HEADER_QUOTED.match(line) else line
+        for line in lines
+    ]
+
+
 def normalize_lines(source: list[str]) -> list[str]:
+    source = mail_quotes_unmarked(source)
     normalized = [
         # (a line below a flow of steps keeps its arrows' dates; any other is read with the line alone as its cache key)
         normalize_line(line, False) if index and _ARROW_ONLY.search(line) and flow_below(source, index) else normalize_line(line)
         for index, line in enumerate(source)
     ]
-    normalized = tab_cells_rejoined(calendar_grid_days(chat_posts(agenda_events(spoken_slips(normalized)))))
+    normalized = tab_cells_rejoined(team_rows_dropped(calendar_grid_days(chat_posts(agenda_events(spoken_slips(normalized))))))
     normalized = amended_items_named(normalized)
     if any(mark in line for line in normalized if len(line) < 60 for mark in "旧前誤"):  # (a version's column head)
         normalized = old_version_column_dropped(normalized)
@@ -518,6 +538,8 @@ CALENDAR_MONTH = re.compile(
     r"(?:\s{0,2}\(\d{4}年?\))?)?\s{0,2}(?P<month>\d{1,2})\s{0,2}月(?:\s{0,2}カレンダー)?"
 )
 CALENDAR_DAY = re.compile(r"(?P<day>\d{1,2})(?!\d|[/:.,]\d|\s{0,2}[時分月])\s*(?P<words>.*)", re.DOTALL)
+CELL_CLOCK = re.compile(r"(?<![\d:~])\s\d{1,2}:\d{2}(?![\d:]|\s{0,2}~\s{0,2}\d)")  # 「… 17:00 …」 (no window's 「9:00~17:00」)
+CALENDAR_DAYS_ROW = re.compile(r"\d{1,2}(?:\t{1,7}\d{1,2}){0,6}")  # 「28<TAB>29<TAB>30<TAB>31」: a week's days alone
 CALENDAR_MARKS = "★☆◎○●◆◇■□▲△▼▽※◯"
 
 
@@ -535,7 +557,13 @@ def _calendar_cells(lines: list[str], start: int) -> tuple[list[tuple[int, str]]
     A row that is not a row of days (a cell not beginning with a day) ends the grid."""
     cells: list[tuple[int, str]] = []
     index = start
-    while index < len(lines) and lines[index].strip():
+    week = -1  # where the cells of the last row of days begin (the words under them go on in their columns)
+    while index < len(lines):
+        if not lines[index].strip():  # a blank line between two weeks, whose words are drawn under their days
+            if week < 0 or index + 1 >= len(lines) or not CALENDAR_DAYS_ROW.fullmatch(lines[index + 1].strip("\t ")):
+                break
+            index += 1
+            continue
         row: list[tuple[int, str]] = []
         at, line, pos = index, lines[index], 0
         while True:
@@ -565,8 +593,23 @@ def _calendar_cells(lines: list[str], start: int) -> tuple[list[tuple[int, str]]
             if pos < len(line):
                 return cells, at  # words after a quoted cell: no grid's
             break
-        if len(row) > 7 or not all(not cell or CALENDAR_DAY.fullmatch(cell) for _, cell in row):
+        if len(row) > 7:
             return cells, at
+        if not all(not cell or CALENDAR_DAY.fullmatch(cell) for _, cell in row):
+            # 「<TAB>【市】入札公告<TAB><TAB>【社】…」 under 「<TAB>1<TAB>2<TAB>3…」: a day's words on lines of their own
+            # below the row of its number, in its column
+            if (
+                week < 0
+                or len(row) > len(cells) - week
+                or any(cell and not cells[week + k][1] for k, (_, cell) in enumerate(row))
+            ):
+                return cells, at
+            for column, (_, cell) in enumerate(row):
+                if cell:
+                    cells[week + column] = (cells[week + column][0], cells[week + column][1] + "\n" + cell)
+            index += 1
+            continue
+        week = len(cells)
         cells.extend(row)
         index += 1
     return cells, index
@@ -668,7 +711,47 @@ def calendar_grid_days(lines: list[str]) -> list[str]:
             free = max(free + 1, at)
             if free >= after:
                 break
-            result[free] = f"{year}{month['month']}月{day['day']}日 {words}"
+            clock = CELL_CLOCK.findall(words)
+            if len(clock) == 1:  # 「提出期限 17:00 持参のみ」: the day's one time, its step's (read beside its date)
+                words = CELL_CLOCK.sub(" ", words).strip()
+                result[free] = f"{year}{month['month']}月{day['day']}日 {clock[0].strip()} {words}"
+            else:
+                result[free] = f"{year}{month['month']}月{day['day']}日 {words}"
+    return result
+
+
+# A bid team's own sheet or calendar beside the call's steps, each row or entry marked whose it is: a column of
+# 「先方」/「社内」, or a tag before an entry 「【市】入札公告」/「【社】配車シミュレーション」, the marks named in its legend
+# (「凡例: 【市】=市の入札手続 【社】=社内予定」「凡例<TAB>先方=市の手続 / 社内=当社の段取り」). The team's rows are its
+# drafts, reviews and posting days, no step of the call: left empty; the issuer's tags are taken off its entries.
+LEGEND_LINE = re.compile(r"^\s{0,4}[■□●◆◇※*]?\s{0,2}凡例\s{0,2}[:：\t]?")
+LEGEND_MARK = re.compile(
+    r"(?P<mark>[【\[(〔<]\S{1,4}?[】\])〕>]|[^\s=:/／\t【\[(]{1,4})\s{0,2}[=＝:：]\s{0,2}(?P<meaning>[^\s/／=＝]{1,30})"
+)
+TEAM_MEANING = re.compile(r"^(?:社内|当社|自社|弊社|チーム|部内|課内)")
+TEAM_MARKS = ("社内", "【社内】", "[社内]", "(社内)")  # a team's own row, named so without a legend
+
+
+def team_rows_dropped(lines: list[str]) -> list[str]:
+    team, issuer = set(TEAM_MARKS), set()
+    for line in lines:
+        if len(line) <= 120 and "凡例" in line and LEGEND_LINE.match(line):
+            for mark in LEGEND_MARK.finditer(line[LEGEND_LINE.match(line).end() :]):
+                if TEAM_MEANING.match(mark["meaning"]):
+                    team.add(mark["mark"])
+                elif mark["mark"][0] in "【[(〔<":
+                    issuer.add(mark["mark"])
+    bracketed = tuple(mark for mark in team if mark[0] in "【[(〔<")
+    if not any(mark in line for line in lines for mark in team):
+        return lines
+    result = list(lines)
+    for index, line in enumerate(lines):
+        cells = line.split("\t") if "\t" in line else ()
+        if any(cell.strip() in team for cell in cells) or any(mark in line for mark in bracketed):
+            result[index] = ""
+        elif issuer and any(mark in line for mark in issuer):
+            for mark in issuer:
+                result[index] = result[index].replace(mark, "")
     return result
 
 
