@@ -127,3 +127,22 @@ def test_a_quoted_tables_remark_and_what_the_addressee_handed_in_stay_out():
     days = [day for _, day, _, _ in steps(MAIL)]
     assert dt.date(2030, 5, 22) not in days
     assert dt.date(2030, 5, 1) not in days
+
+
+def test_a_replys_line_over_the_mail_it_quotes_is_no_step():
+    """「2026/06/01 11:05 に … さんは書きました:」 is when the quoted mail was sent: not the day of the step its first
+    quoted line names (「> 参加申込書をご提出いただいた事業者各位」), once a reply's quoted lines are read unmarked."""
+    text = (
+        "件名: Fwd: 企画提案募集 スケジュール変更のお知らせ\n"
+        "差出人: 営業部 <sales@example.jp>\n\n"
+        "機構から変更の連絡が来ました。\n\n"
+        "2026/06/01 11:05 に 観光振興機構 事業推進課 さんは書きました:\n"
+        "> 参加申込書をご提出いただいた事業者各位\n"
+        ">\n"
+        "> 企画提案書の提出期限を次のとおり変更いたします。\n"
+        "> （変更前）令和8年6月12日（金）正午\n"
+        "> （変更後）令和8年6月19日（金）正午\n"
+    )
+    found = steps(text)
+    assert ("submission", dt.date(2026, 6, 19), dt.time(12, 0), "datetime") in found
+    assert all(day != dt.date(2026, 6, 1) for _, day, _, _ in found)

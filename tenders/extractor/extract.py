@@ -6131,15 +6131,24 @@ def moves_quoted_steps(candidates: list[Candidate], above: list[str], superseded
     return any(c.line_no <= len(above) and c.kind in kinds for c in candidates)
 
 
+# 「2026/06/01 11:05 に 事業推進課 さんは書きました:」「On Mon, 1 Jun 2026 at 11:05, Contracts <…> wrote:」: a reply's
+# line over the mail it quotes, when that mail was sent
+REPLY_ATTRIBUTION = re.compile(r"(?:書きました|wrote)\s{0,2}[:：]\s*$", re.IGNORECASE)
+
+
 def mail_headers(lines: list[str]) -> set[int]:
-    """The lines of an e-mail's headers (「差出人:」「送信日時:」「件名:」, also quoted with >): when a mail was
-    sent is no step of the call. A 「日時:」 line counts only beside a sender, addressee or subject line."""
+    """The lines of an e-mail's headers (「差出人:」「送信日時:」「件名:」, also quoted with >) and a reply's line over the
+    mail it quotes (「… さんは書きました:」): when a mail was sent is no step of the call. A 「日時:」 line counts only
+    beside a sender, addressee or subject line."""
+    attributions = {
+        index for index, line in enumerate(lines) if line[-12:].rstrip().endswith((":", "：")) and REPLY_ATTRIBUTION.search(line)
+    }
     keyed = [index for index, line in enumerate(lines) if ":" in line[:16] or "：" in line[:16]]
     keyed = [index for index in keyed if MAIL_HEADER.match(lines[index])]
     if len(keyed) < 2:
-        return set()
+        return attributions
     addressing = {index for index in keyed if lines[index].lstrip(" >").lower().startswith(MAIL_HEADER_KEYS)}
-    return {index for index in keyed if any(abs(index - other) <= 3 for other in addressing)}
+    return attributions | {index for index in keyed if any(abs(index - other) <= 3 for other in addressing)}
 
 
 def year_before_dates(head: str) -> dt.date | None:
