@@ -530,6 +530,14 @@ DETAIL_KEY_LINE = re.compile(
 )
 TABLE_APART_CELLS = 3  # cells more or fewer than the row over a blank line that make a row a new table's first
 NOTES_COLUMN = re.compile(r"(?:備考|メモ|摘要|注記|注意事項|コメント|補足|特記事項)(?:欄)?")  # a table's column of remarks
+# 「最終更新」「作成日時」「完了日時」「登録日」「Updated」: a sheet's or a board's record of when its row was written,
+# changed or done (the team's bookkeeping), no step of the call in any row
+RECORD_COLUMN = re.compile(
+    r"(?:最終)?(?:更新|作成|登録|起票|入力|記入|完了)(?:日時|日付|日|時刻|者)?|最終更新|タイムスタンプ"
+    r"|(?i:(?:last\s?)?(?:updated|modified|created|completed)(?:\s?(?:at|on|date|time))?|timestamp)"
+)
+# … and a paper's own stamps on a line of their own: 「作成:2021/08/04」「改訂:2021/08/11 Rev.2」「印刷日時 2021/08/11 18:06」
+RECORD_KEY = re.compile(rf"{RECORD_COLUMN.pattern}|(?:改訂|改版|印刷|出力)(?:日時|日付|日)?")
 # a column that says when, of every step: 「日時・期限」「日程」「期日(予定)」
 WHEN_COLUMN = re.compile(
     r"(?:日時|日程|期日|期限|期間|時期|日付|年月日|予定日?|締切り?|〆切|スケジュール|時間|時刻|[・/、()\s])+等?"
@@ -856,6 +864,8 @@ ANSWER_LINE = re.compile(
 ASIDE_HEADING = re.compile(
     r"^(?:関連記事|関連情報|関連リンク|関連ページ|新着情報|新着記事|(?:この|同じ)(?:カテゴリー?|分類|コーナー)の\S{0,12}|新着の\S{0,8}(?:情報|案件|記事|お知らせ)|最新記事|人気記事|(?:アクセス)?ランキング|おすすめ記事|"
     r"よく読まれている記事|お知らせ一覧|過去の記事|バックナンバー|(?:ページ|文書|ドキュメント|更新|状態|処理|ステータス|進捗|操作|変更|修正|改訂|改定|改版|編集|版数?)の?履歴|\(?(?:記入例|記載例|記入見本)\)?)$|沿革|経緯|これまでの(?:経過|取組)|検討経過"
+    # 「【5 接触・経過記録】」「■対応履歴」「作業ログ」: a bid team's log of what it did, day by day (no step of the call)
+    r"|(?:^|[・/])(?:接触|対応|活動|作業|営業|交渉|経過)(?:記録|履歴|ログ)$"
     r"|^(?:現行|既存|前回|従前)の?契約の?(?:状況|経過|履歴|内容|概要)"
     # 「5. 契約締結後の主な日程（参考）」「受注後のスケジュール」: the work's own dates once the contract is signed
     r"|^(?:契約(?:の)?(?:締結)?後|受注後|受託後|落札後)の[^\s:()]{0,12}(?:日程|スケジュール|予定|流れ)(?:\s{0,2}\((?:参考|予定)\))?$"
@@ -937,7 +947,7 @@ REFERENCE_LABEL = re.compile(r"^[【<(（\[]\s{0,2}参考\s{0,2}[】>)）\]]\s{0
 # a news page's section of other calls' briefs or deadlines (its items parted by blank lines): aside to the next section
 NEWS_DIGEST = re.compile(r"短信|ダイジェスト|(?:今週|来週|今月|来月|週間)の")
 ASIDE_WORDS = re.compile(
-    r"取り?消し?た|取消し?前|中止した|撤回した|関連|新着|最新|カテゴリ|人気|ランキング|こちらも|あわせて|合わせて|類似|似た|同じ|おすすめ|短信|ダイジェスト|今週|来週|今月|来月|週間|読者|よく読|一覧|過去|バックナンバー|履歴|記入|記載例|沿革|経緯|これまで|経過|契約の?(?:状況|履歴|内容|概要)|実績|年度|契約の?(?:締結)?後|受注後|受託後|落札後"
+    r"取り?消し?た|取消し?前|中止した|撤回した|関連|新着|最新|カテゴリ|人気|ランキング|こちらも|あわせて|合わせて|類似|似た|同じ|おすすめ|短信|ダイジェスト|今週|来週|今月|来月|週間|読者|よく読|一覧|過去|バックナンバー|履歴|記入|記載例|沿革|経緯|これまで|経過|記録|ログ|契約の?(?:状況|履歴|内容|概要)|実績|年度|契約の?(?:締結)?後|受注後|受託後|落札後"
 )
 SIGNATURE_MAX = 80  # a signatory's line is short
 # 「見積合わせの実施」「見積合せ」 (not its opening 「見積合わせ（開封）」 or its result)
@@ -2211,6 +2221,14 @@ class Reader:
         「(2) 変更しない事項」)."""
         return any(UNCHANGED_HEADING.search(label) for _, label, _ in self.outline)
 
+    def indented_under(self, index: int, heading: int) -> bool:
+        """Line ``index`` stands indented deeper than the heading on line ``heading`` (「4.社内日程」 over
+        「  見積(原価)確定   2023年11月10日(金)」): one of the heading's items, though it has no bullet."""
+        if heading < 0:
+            return False
+        line, above = self.lines[index], self.lines[heading]
+        return len(line) - len(line.lstrip()) > len(above) - len(above.lstrip())
+
     def announced_event(self, index: int) -> str:
         """「また、現地確認会を次のとおり開催します。」 a line or two above 「日時：11月21日14時から」: the event the
         sentence announces, whose time the key gives; '' when there is none."""
@@ -2282,7 +2300,13 @@ class Reader:
                 )
             ):  # (「2026年05月29日　【入札結果】…」: a title of the list after its date, no section of the notice)
                 aside = aside_part = team_plan = False
-            elif aside and team_plan and segment.first and not TEAM_PLAN_ITEM.match(text):
+            elif (
+                aside
+                and team_plan
+                and segment.first
+                and not TEAM_PLAN_ITEM.match(text)
+                and not self.indented_under(segment.line, aside_at)
+            ):
                 # (the team's list ends where a table or a paragraph starts; 「□ 見積依頼…6/21(月)依頼」, an item whose
                 # leader dots part it as a row, is still one of its items)
                 aside = team_plan = False
@@ -2320,8 +2344,12 @@ class Reader:
                 old_version_end = self.old_version_end(segment.line)
             if mentions and segment.line < old_version_end:
                 continue  # 「［訂正前］」 / 「６ 入札書の提出期間」 / 「令和9年12月21日から…」: the date the correction replaced
-            if len(mentions) >= 3 and all(m.precision == "month" for m in mentions) and self.date_only(segment):
-                continue  # 「6月　7月　8月　9月」: the month axis of a chart, no step's date
+            if (
+                len(mentions) >= 2
+                and all(m.precision == "month" and (len(mentions) >= 3 or not m.explicit_year) for m in mentions)
+                and self.date_only(segment)
+            ):
+                continue  # 「6月　7月　8月　9月」「8月　　…　　9月」: the month axis of a chart, no step's date
             answer_to = None
             # a question's mark (「【質問】」「Q3 …」) or an answer's (「【回答】」「A3 …」) at the head of a line, matched once
             # for both readings of a question below
@@ -2841,6 +2869,12 @@ class Reader:
                 "",
                 *header,
             ]  # 「　　　　参加表明書　技術提案書」 over 「提出期限　7月3日　7月24日」: the corner cell is blank
+        if header and len(header) == len(cells):
+            # (「… | 2026/02/16 | 17:00 | … | 2026/01/16 17:12:38」 under 「… | 日付 | 時刻 | … | 最終更新」: the row's record)
+            cells = [
+                "" if name and len(name) <= 12 and RECORD_COLUMN.fullmatch(name.strip()) else cell
+                for name, cell in zip(header, cells)
+            ]
         cells = self.window_columns_joined(header, cells)
         by_day = self.day_row_steps(segment, header, cells) if header and len(cells) >= DAY_ROW_COLUMNS else None
         if by_day is not None:
@@ -2895,6 +2929,9 @@ class Reader:
                 continue  # 「No.｜該当箇所｜質問｜回答」: the dates a question quotes, no step (what the answer gives may be)
             if header and self.noted_aside(header, column, dated, cell[: mentions[0].start]):
                 continue  # 「日付 | ステップ | メモ」: a remark's date (「10/7 20:15送信済」), the step's is in its column
+            key = cell[: mentions[0].start].strip(" :：") or (cells[column - 1].strip(" :：") if column else "")
+            if key and len(key) <= 12 and RECORD_COLUMN.fullmatch(L.unspaced(key)):
+                continue  # 「ステータス | 参加表明準備 | 最終更新 | 2026/09/16(水) 11:20 | 更新者 永井」: a record's field
             before = [text for i, text in labels if i < column]
             after = [text for i, text in labels if i > column]
             # 「No. | 質問 | 回答」: an answer's date is read within its own sentence (``answer_step``), the question
@@ -3416,6 +3453,8 @@ class Reader:
             if number == 0 and expression.last.explicit_year and self.date_only(segment) and self.signed(segment, tail):
                 self.signature_days.append(expression.last.date())
             head_label = PARTICLE.sub("", L.clean_label(head))
+            if number == 0 and head_label and len(head_label) <= 12 and RECORD_KEY.fullmatch(head_label):
+                continue  # 「作成:2021/08/04 市川」「改訂:2021/08/11 Rev.2(…)」「最終更新 2026/09/16 11:20」: the paper's own record
             if number == 0 and segment.first and head_label and DEADLINE_LEAD.fullmatch(head):
                 head = head_label = ""  # 「by 2027-10-29 (Fri)   Notification of results」: a schedule row's date first
             elif number == 0 and segment.first and head_label[:5].lower() == "to be" and PREDICATE_LEAD.fullmatch(head):

@@ -468,6 +468,8 @@ def normalize_lines(source: list[str]) -> list[str]:
     )
     lines = timeline_rows(source, wrapped_keys_joined(source, spaced_columns_as_tabs(source, chart_beside_dates(lines))))
     lines = ditto_cells(window_column_rows(date_part_rows(gantt_rows(changes_on_next_line(cells_lost_to_a_span(lines))))))
+    # (a team's rows of a table aligned with spaces, or of a chart beside its dates, are cells only now)
+    lines = team_rows_dropped(lines) if lines != normalized else lines
     lines = kanji_cuts_joined(rejoin_wraps(cells_begun_above(rows_cut_between_cells(lines))))
     return month_headed_blocks(
         month_headed_rows(
@@ -3643,7 +3645,13 @@ RECORD_TIME_KEYS = frozenset("time 時刻 時間".split())
 RECORD_PERIOD_KEYS = frozenset("period 時期 予定".split())
 RECORD_HOURS_KEYS = frozenset("hours 受付時間".split())
 RECORD_NOTE_KEYS = frozenset("note notes remark remarks biko description 備考 注記".split())
+# 「"date_text": "令和6年6月4日(火)午後1時から(予定)"」 beside 「"start": …」「"date": null」: the step's date in the
+# issuer's words (a time an event starts at, 「6月中旬」 no field of dates can hold), read before the fields
+RECORD_TEXT_KEY = re.compile(r"(?:date|datetime|when|period|deadline|due|schedule)_?(?:text|label|display|ja|jp|str)")
 RECORD_WHEN_KEYS = RECORD_FROM_KEYS | RECORD_TO_KEYS | RECORD_DAY_KEYS | RECORD_PERIOD_KEYS
+# 「"internal_deadlines": [」「todo:」「"社内タスク": [」: a bid team's own tasks kept beside the call's record (its drafts,
+# rehearsals, when it posts its papers), no step of the call: left out with all under them
+RECORD_TEAM_KEY = re.compile(r"(?:^|_)(?:internal|in_house|todos?|tasks|action_items)(?:$|_)|^(?:社内|当社|自社|チーム)")
 RECORD_NESTED = ("{", "[", "")
 # a record's own stamp (「"created_at": …」「updated: 2028-05-31」「generated: …」), no step: left out
 RECORD_STAMP = re.compile(
@@ -3669,6 +3677,9 @@ def _record_row(members: dict[str, str], parent: str) -> str | None:
     """The schedule row a flat record stands for, or None when it dates no step."""
     label = next((members[key] for key in members if key.lower() in RECORD_LABEL_KEYS and members[key]), parent)
     keys = {key.lower(): value for key, value in members.items() if value}
+    text = next((keys[key] for key in keys if RECORD_TEXT_KEY.fullmatch(key) and HAS_DIGIT_CHAR.search(keys[key])), "")
+    if label and text:
+        return f"{label}\t{text}"
     if not label or not any(key in RECORD_WHEN_KEYS for key in keys):
         return None
     start = next((keys[key] for key in keys if key in RECORD_FROM_KEYS), "")
@@ -3749,7 +3760,15 @@ def records_as_rows(lines: list[str]) -> tuple[list[str], list[int]] | None:
     kept: list[str] = []
     origin: list[int] = []
     named = False  # a key read as the Japanese it spells: an export with no record of a step still read so
+    team = -1  # the indent of the key of a team's own tasks being left out (``RECORD_TEAM_KEY``)
     for index, line in enumerate(lines):
+        if team >= 0:
+            if not line.strip() or len(line) - len(line.lstrip()) > team:
+                continue
+            team = -1
+        if pairs[index] and pairs[index][2] in ("{", "[") and RECORD_TEAM_KEY.search(pairs[index][1].lower()):
+            team = pairs[index][0]
+            continue
         if index in rows:
             for text, at in rows[index]:
                 kept.append(text)
