@@ -425,8 +425,11 @@ CANCELLED = re.compile(
     r"|(?:プロポーザル|入札|公募|募集|競争|手続き?|公告)(?:の|を)?(?:中止|取り?止め|取消し?|取り消し)(?:について|のお知らせ|します|しました)"
 )
 # 「…一般競争入札の中止及び再公告について」「公募の中止と再募集のお知らせ」: the call withdrawn and made again, the new
-# call's schedule in the notice
-CALLED_AGAIN = re.compile(r"再(?:度の?)?(?:公告|公示|公募|募集|入札)")
+# call's schedule in the notice (the new call named after the withdrawal: 「市民会館清掃業務委託（再度公告）の入札中止
+# について」 withdraws a call that was itself a repeat)
+CALLED_AGAIN = re.compile(
+    r"(?:中止|取り?止め|取消し?|取り消し)\s{0,2}(?:及び|および|並びに|と|・|、|し\s{0,2}[、,]?)\s{0,2}再(?:度の?)?(?:公告|公示|公募|募集|入札)"
+)
 SUBJECT = r"(?:件名|Subject)\s{0,2}[:：]"  # a mail's subject field
 SUBJECT_LINE = re.compile(rf"^\s{{0,4}}{SUBJECT}", re.IGNORECASE)
 HEAD_CHARS = 300  # a notice's head, where its 年度 and document number stand
@@ -570,7 +573,9 @@ KANJI_SPACED = re.compile(r"(?:当|前|変|訂|修|延)\s{1,6}[一-龥]")  # the
 EARLIER_WORD = re.compile(r"(?:当初|前回)(?:の|予定)?\s{0,8}$")
 # 「第1版では「2026年1月15日(木)」としていたが、…延期した」「…は7月3日となっておりましたが」: what a date had been, told
 # in a note of the change (an edition's history, a correction's reason); the date in force is given elsewhere
-HAD_BEEN_AFTER = re.compile(r"^\s{0,2}[」』)]?\s{0,2}(?:と|で)\s{0,2}(?:して|なって)\s{0,2}(?:い|おり)(?:た|まし)")
+HAD_BEEN_AFTER = re.compile(
+    r"^\s{0,2}[」』)]?\s{0,2}(?:と|で)\s{0,2}(?:して|なって)\s{0,2}(?:い|おり)(?:た(?!だ)|まし)"
+)  # (not 「…としていただきますよう」)
 # 「契約締結日から」「契約の翌日~」, also before a glossed end 「契約締結日から年度末(3月31日)まで」: the work's period
 CONTRACT_START = re.compile(
     r"(?:契約締結|締結|契約)(?:の)?(?:日|翌日)(?:の翌日)?\s{0,8}(?:」)?\s{0,8}(?:から|~|-)\s{0,8}(?:[^\s、。()\d]{1,8}\()?\s{0,2}"
@@ -586,6 +591,17 @@ CHANGED_CALL_CITED_AFTER = re.compile(
     r"^\s{0,4}(?:に|で)\s{0,2}(?:(?:公告|公示|告示|公表)(?:いたしました|しました|した|された|し\s{0,2}[、,])"
     r"|[^。、「」]{0,8}?を\s{0,2}(?:訂正|修正|変更)(?:した|された)\s{0,2}[「『])"
 )  # (「4月14日に一部を訂正した「実施要領」」: an earlier change of the call named, in the same breath)
+
+
+def changed_call_cited(head: str, tail: str) -> bool:
+    """「…に公告した」「…に公表し、…に一部を訂正した「要領」」 after a date: the call a change notice changes, cited; not
+    「入札結果は7月1日に公表し、契約は…」, a step to come, its topic named before the date."""
+    match = CHANGED_CALL_CITED_AFTER.match(tail)
+    if match is None or not match.group().rstrip().endswith(("、", ",")):
+        return match is not None
+    return not L.kind_of(L.clean_label(CLAUSE_MARK.split(head.rsplit("。", 1)[-1])[-1]))
+
+
 # A date that describes something else: a survey's month, a sample form, a contract that runs out.
 # 「令和8年7月3日に公告しました「…」について」: the earlier notice an amendment refers to
 ATTRIBUTE_AFTER = re.compile(
@@ -1181,6 +1197,19 @@ EN_WORK_IN_USE = re.compile(
 ORIGINAL_PREVAILS_AFTER = re.compile(
     r"^\s{0,2}\)\s{0,2}(?i:(?:takes|shall\stake|will\stake)\sprecedence|(?:shall\s|will\s)?prevails?\b|(?:shall|will)\s(?:govern|apply))"
 )
+# 「The electronic procurement system will be used for the submission of bids」「The portal will be used to receive
+# proposals until」: the call's own tool, the sentence names its step
+CALLS_TOOL_AFTER = re.compile(
+    r"(?i:\s(?:for|to|in)\s(?:all\s|the\s)?(?:submi|receiv|accept|upload|regist|bid|tender|proposal|quotation|question|application))"
+)
+# 「Proposals must be delivered in person to …」: the sentence's predicate hands the paper in (its step, whatever the
+# words by the date name: 「…, together with the notice of the result of the qualification review, by」)
+HANDED_IN_VERB = re.compile(
+    r"(?i:\b(?:must|shall|should|will|are\sto|is\sto|may)\s(?:only\s)?be\s(?:submitted|delivered|received|sent|filed|lodged"
+    r"|uploaded|handed\sin|brought)\b)"
+)
+# a translation's words: the version a bracketed date is the original's day in (「… takes precedence over this English version」)
+TRANSLATION_WORDS = re.compile(r"(?i:english|japanese|translat|version|original|text)")
 DATED_BEFORE = re.compile(r"\b(?:dated|as of)\s{0,4}$", re.IGNORECASE)
 # a sentence's end inside a wrapped English line (「… 14 January 2028. We will publish」), after a word or a year
 # (not 「RFP No. KIMB-…」, an abbreviation)
@@ -3913,7 +3942,11 @@ class Reader:
             sentence = ENGLISH_SENTENCE_END.split(head_label)[-1].lstrip(".;, ")  # its subject opens the sentence
             if len(sentence) > 80 and len(short := ENGLISH_ASIDE.sub("", sentence)) <= 80:
                 sentence = short  # 「The tender documents (in Japanese, with an English translation) can be obtained from」
-            if len(sentence) > 80 and L.kind_of(sentence[:80]) not in (None, L.kind_of(sentence)):
+            if (
+                len(sentence) > 80
+                and L.kind_of(sentence[:80]) not in (None, L.kind_of(sentence))
+                and not HANDED_IN_VERB.search(sentence[:80])
+            ):  # (not 「Proposals must be delivered …, together with the notice of the result …, by」: its predicate's)
                 # 「The Institute will confirm eligibility and will inform each applicant of the result by e-mail by」: the
                 # words by the date, which the first 80 characters cut off, name the step
                 return [sentence[-80:].split(" ", 1)[-1]], "labelled"
@@ -4542,9 +4575,24 @@ class Reader:
         return [(self.source_text(first, "".join(words)), first)] if words else []
 
     def dated_first(self, segment: Segment) -> bool:
-        """A line of one date, at its start (the words after it aside)."""
+        """A line of one date, at its start (the words after it aside), no clock (a paper's date), and not under a
+        heading naming a step (「■現地説明会」 / 「令和7年7月10日(木) 青葉町」: the briefing's day and town)."""
         mentions = self.read_dates(segment.text)
-        return len(mentions) == 1 and not segment.is_row and not segment.text[: mentions[0].start].strip()
+        if len(mentions) != 1 or segment.is_row or segment.text[: mentions[0].start].strip() or mentions[0].time:
+            return False
+        if mentions[0].precision == "month" or not segment.line:
+            return True
+        above = next((line for line in reversed(self.lines[max(0, segment.line - 3) : segment.line]) if line.strip()), "")
+        return HAS_DIGIT.search(above) is not None or not L.kind_of(L.clean_label(above))
+
+    @staticmethod
+    def translation_bracket(head: str, tail: str) -> bool:
+        """「(入札公告の訂正, 令和8年9月2日) takes precedence over this English version」: the bracket names the original
+        a translation defers to (Japanese in it, or words of a version around it), not 「Submission deadline (5:00 p.m.,
+        June 12, 2026) will apply to all bidders」."""
+        inside = head[head.rfind("(") :] if "(" in head else ""
+        said = tail.split(".", 1)[0]
+        return bool(JAPANESE.search(inside) or TRANSLATION_WORDS.search(inside) or TRANSLATION_WORDS.search(said))
 
     def date_only(self, segment: Segment) -> bool:
         """A line that is a date and nothing else (a marker, 「まで」, 「(予定)」 at most)."""
@@ -4616,7 +4664,7 @@ class Reader:
             or (L.is_not_milestone(label) and not scheduled and not listed)
             or ("参考" in label and REFERENCE_LABEL.match(label.lstrip()))
             or ATTRIBUTE_AFTER.match(tail)
-            or (self.changes and ("した" in tail[:16] or "し、" in tail[:12]) and CHANGED_CALL_CITED_AFTER.match(tail))
+            or (self.changes and ("した" in tail[:16] or "し、" in tail[:12]) and changed_call_cited(head, tail))
             or (POSTED_AFTER.match(tail) and not SENTENCE_BEFORE.search(head))
             or (PAGE_STAMP_AFTER.match(tail) and not L.clean_label(STAMP_WORDS.sub("", head)))
             or MONTH_LIST_BEFORE.search(head)
@@ -4642,9 +4690,10 @@ class Reader:
         if self.other_call(segment.line):  # 「開札 12月9日 ※別公告」: another call's
             return []
         before = segment.text[max(0, expression.start - SENTENCE_REACH) : expression.start]
-        if "will" in before and EN_WORK_IN_USE.search(before.rsplit(". ", 1)[-1]):
-            return []  # 「The new system will be used from the admissions cycle … (applications open on 2027-04-01)」
-        if ")" in tail[:4] and ORIGINAL_PREVAILS_AFTER.match(tail):
+        if "will" in before and (in_use := EN_WORK_IN_USE.search(sentence_before := before.rsplit(". ", 1)[-1])):
+            if not CALLS_TOOL_AFTER.match(sentence_before, in_use.end()):
+                return []  # 「The new system will be used from the admissions cycle … (applications open on 2027-04-01)」
+        if ")" in tail[:4] and ORIGINAL_PREVAILS_AFTER.match(tail) and self.translation_bracket(head, tail):
             return []  # 「The Japanese notice of amendment (入札公告の訂正, 令和8年9月2日) takes precedence」: the original's day
         if expression.last.said_same_day and "とおり" in head and AS_GIVEN_ELSEWHERE.search(head):
             return []  # 「提出期限 日程表No.5のとおり（郵送の場合も同日17時必着）」: the day of the item referred to, not the date before
@@ -6179,9 +6228,16 @@ def mail_headers(lines: list[str]) -> set[int]:
     """The lines of an e-mail's headers (「差出人:」「送信日時:」「件名:」, also quoted with >) and a reply's line over the
     mail it quotes (「… さんは書きました:」): when a mail was sent is no step of the call. A 「日時:」 line counts only
     beside a sender, addressee or subject line."""
-    attributions = {
-        index for index, line in enumerate(lines) if line[-12:].rstrip().endswith((":", "：")) and REPLY_ATTRIBUTION.search(line)
-    }
+    joined = "\n".join(lines)  # (a reply's line is rare: looked for line by line only where its words stand)
+    attributions = (
+        {
+            index
+            for index, line in enumerate(lines)
+            if line[-12:].rstrip().endswith((":", "：")) and REPLY_ATTRIBUTION.search(line)
+        }
+        if "書きました" in joined or "wrote" in joined or "Wrote" in joined or "WROTE" in joined
+        else set()
+    )
     keyed = [index for index, line in enumerate(lines) if ":" in line[:16] or "：" in line[:16]]
     keyed = [index for index in keyed if MAIL_HEADER.match(lines[index])]
     if len(keyed) < 2:

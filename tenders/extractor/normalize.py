@@ -186,6 +186,7 @@ def _digits_run_together(match: re.Match) -> str:
     return number if int(number) <= _UNIT_MAX.get(unit, 9999) else match.group()
 
 
+_DIGITS_APART = re.compile(r"\d \d")  # (what spaced digits need, looked for first: a simpler scan of every line)
 _UNIT_MAX = {"月": 12, "日": 31, "時": 24, "分": 59}  # (「9 3月」: a page's number before a month, no month 93)
 
 
@@ -350,7 +351,9 @@ def normalize_line(line: str, changes: bool = True) -> str:
             text = _SPACED_DIGITS.sub(lambda m: m.group().replace(" ", ""), text)
         if "( " in text:  # 「( 水 ・ 祝 )」: a weekday's bracket spaced too (no list's 「・」 item inside it)
             text = _SPACED_BRACKET.sub(lambda m: m.group().replace(" ", ""), text)
-    elif " " in text and _SPACED_DIGITS.search(text):  # 「午後 5 時 1 5 分」: an OCR's or a justified line's digits apart
+    elif (
+        " " in text and _DIGITS_APART.search(text) and _SPACED_DIGITS.search(text)
+    ):  # 「午後 5 時 1 5 分」: an OCR's or a justified line's digits apart
         text = _SPACED_DIGITS.sub(_digits_run_together, text)
     if _SPACE_AFTER_NUMBER.search(text):
         item = _ITEM_BEFORE_DAY_WORD.match(text) if "日" in text[:14] else None
@@ -444,6 +447,8 @@ MAIL_QUOTED_MIN = 3  # quoted lines that make a text a mail's reply, at least
 
 
 def mail_quotes_unmarked(lines: list[str]) -> list[str]:
+    if "\n".join(lines).count(">") < MAIL_QUOTED_MIN:  # (most texts: hardly a mark at all, one look)
+        return lines
     if sum(1 for line in lines if line[:3].lstrip().startswith(">")) < MAIL_QUOTED_MIN:
         return lines
     return [
@@ -735,6 +740,9 @@ TEAM_MARKS = ("社内", "【社内】", "[社内]", "(社内)")  # a team's own 
 
 
 def team_rows_dropped(lines: list[str]) -> list[str]:
+    text = "\n".join(lines)  # (a text with neither a team's mark nor a legend has no team's rows: one look)
+    if "社内" not in text and "凡例" not in text:
+        return lines
     team, issuer = set(TEAM_MARKS), set()
     for line in lines:
         if len(line) <= 120 and "凡例" in line and LEGEND_LINE.match(line):
