@@ -84,6 +84,8 @@ YEAR_MONTH = re.compile(
     r"(?<![\d./-])(?P<year>20\d{2})(?P<separator>[-/.])(?P<month>\d{1,2})"
     r"(?:(?P=separator)?\s{0,2}(?:(?P<period>上旬|初旬|中旬|下旬)|(?P<end>末))|(?![\d./:-]))"  # 「2026/4/下旬」 too
 )
+# 「RFQ 2026-04」「No. 2026-04」「#2026-04」: a document's number, made of a year and a serial, after its code
+CODE_BEFORE = re.compile(r"(?:\b[A-Z]{2,6}|\bNo\.?|#)[\s:-]?$")
 # 「R8.11 上旬」「令和8.12末」: an era year and month with its part of the month (「R5.4」 alone is an edition)
 ERA_MONTH_PART = re.compile(
     r"(?<![\d./-])(?P<era>令和|平成|令|平|(?<![A-Za-z])[RH])\s?(?P<eyear>\d{1,2})[/.]\s?(?P<month>\d{1,2})"
@@ -146,17 +148,17 @@ MONTHS_EN = {
 _EN_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
 _EN_WEEKDAY = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?)"
 # 5:00 p.m. / 17:00 (a clock time needs its minutes or a.m./p.m., so 「17 June」 is never 1 o'clock on the 7th)
-_EN_TIME = (
-    r"(?P<{h}>\d{{1,2}})(?::(?P<{m}>\d{{2}}))?\s?(?P<{p}>[ap])\.?\s?m\.?|(?P<{h}_24>\d{{1,2}}):(?P<{m}_24>\d{{2}})|(?P<{n}>noon)"
-)
+_EN_TIME = r"(?P<{h}>\d{{1,2}})(?::(?P<{m}>\d{{2}}))?\s?(?P<{p}>[ap])\.?\s?m\.?|(?P<{h}_24>\d{{1,2}}):(?P<{m}_24>\d{{2}})|(?:12(?::00)?\s{{0,2}})?(?P<{n}>noon)"  # (「12:00 noon JST, Friday, …」: the hour with it)
 ENGLISH_DATE = re.compile(
     r"(?i:(?:(?:"
     + _EN_TIME.format(h="hour", m="minute2", p="ampm_en", n="noon")
-    + r")\s{0,3}(?:JST\s{0,3})?(?:\([^)]{1,24}\)\s{0,3})?,?\s{0,3}(?:on\s+)?(?:"
+    + r")\s{0,3}(?:hrs?\.?\s{0,3})?(?:JST\s{0,3})?(?:\([^)]{1,24}\)\s{0,3})?,?\s{0,3}(?:on\s+)?(?:"
     + _EN_WEEKDAY
     + r"\s{0,3},?\s{0,3})?(?:on\s+)?)?"
     r"(?:\b" + _EN_WEEKDAY + r"\s{0,3},?\s{0,3})?"  # 「Friday, 5 June 2026」
-    r"(?:(?P<day>\d{1,2})(?:(?:st|nd|rd|th)(?:\s+of)?)?\s+(?P<mname>"  # 「the 8th of April 2027」 too
+    # 「29-Jun-2026」: a day, the month's short name and the year, joined by hyphens (a register's or a system's form)
+    r"(?:(?<![\w-])(?P<day3>\d{1,2})-(?P<mname3>" + _EN_MONTH.removesuffix(r"\.?") + r")-(?P<year3>\d{4})(?![\w-])"
+    r"|(?P<day>\d{1,2})(?:(?:st|nd|rd|th)(?:\s+of)?)?\s+(?P<mname>"  # 「the 8th of April 2027」 too
      + _EN_MONTH + r")|(?P<mname2>" + _EN_MONTH + r")\s+(?P<day2>\d{1,2})(?:st|nd|rd|th)?)"
     r"(?:\s{0,3}\(\s{0,3}" + _EN_WEEKDAY + r"\s{0,3}\))?"  # 「June 10 (Wed), 2026」
     r"(?:\s{0,3},?\s{0,3}(?P<year>\d{4}))?(?:\s{0,3}\(\s{0,3}"
@@ -450,8 +452,10 @@ EN_DEADLINE_BEFORE = re.compile(r"(?i:\b(?:by|on|until|till|before))\s{1,2}$")
 
 def _english(match) -> Mention | None:
     groups = match.groupdict()
-    month = MONTHS_EN.get((groups["mname"] or groups["mname2"]).lower().rstrip("."))
-    day = int(groups["day"] or groups["day2"])
+    month = MONTHS_EN.get((groups["mname"] or groups["mname2"] or groups["mname3"]).lower().rstrip("."))
+    day = int(groups["day"] or groups["day2"] or groups["day3"])
+    if groups["year3"]:
+        groups["year"] = groups["year3"]
     if month is None or not 1 <= day <= 31:
         return None
     time = _en_clock(groups) or _en_clock(groups, "2", "minute3")
@@ -772,7 +776,8 @@ def find_mentions(line: str) -> list[Mention]:
             (
                 YEAR_MONTH,
                 lambda m: _mention(m, m.groupdict())
-                if m["separator"] == "-" or m["period"] or m["end"] or _whole_cell(line, m)
+                if (m["separator"] == "-" or m["period"] or m["end"] or _whole_cell(line, m))
+                and not CODE_BEFORE.search(line, max(0, m.start() - 8), m.start())
                 else None,
             )
         )

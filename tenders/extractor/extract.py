@@ -493,6 +493,7 @@ FLOW_ARROW_CELL = re.compile(r"[─━―\-=\s]{0,8}(?:" + ARROW + r"|[▶►>])
 CORRECTED = re.compile(
     rf"^[(【\[<〈《〔]?(?:第\s?\d{{1,2}}\s?回\s?)?(?:{AFTER_CHANGE}|正|新|変更)(?:\s?\(今回\))?[)】\]>〉》〕]?$"
     r"|^\((?i:after|new|revised|corrected)\)$"
+    r"|^(?i:amended|revised|new|corrected)(?:\s(?:date|deadline|schedule|time))?$"  # 「Amended: 19 June 2026」
 )
 # (「（開催済み）」: the step took place on its old date)
 # (「当初 | 変更後」 over 「9月9日 | ―」, the notice saying 「「―」の項目は当初の日程から変更ありません」: a dash or 〃 alone)
@@ -514,6 +515,8 @@ OLD_VERSION_REACH = 40  # lines a block of the old version runs at most, down to
 SUPERSEDED = re.compile(
     rf"{BEFORE_CHANGE}|[(<〈《〔]\s?誤\s?[)>〉》〕]|誤\)|(?:^|\s)誤(?:\s|$)|旧"
     r"|\(\s?(?i:before|original|old|previous)(?:\s(?:change|correction|amendment))?\s?\)"  # 「(before) 5:00 p.m., …」
+    # 「Original:  12:00 noon JST, Friday, 12 June 2026」 over 「Amended: …」: an English amendment's key of the old date
+    r"|^\s{0,8}(?i:original|previous|old|initial)(?:\s(?:date|deadline|schedule|time))?\s{0,2}:\s{0,4}$"
 )  # 「誤 令和6年8月28日」: 誤 as a word
 # 「(before) 2:00 p.m., 24 February, 2027」「（変更前）7月9日」「（当初）」: a cell that opens with the mark of the old date alone
 OLD_CELL_MARK = re.compile(
@@ -1103,6 +1106,10 @@ FORMER_STEP = re.compile(
 HANDED_IN_ON = re.compile(
     r"\s{0,4}(?:\([^()]{0,12}\)\s{0,4})?(?:に|付け?で)\s{0,2}(?:御|ご)(?:提出|応募|申込み?|申請)(?:いただいた|頂いた|くださった|下さった)"
 )
+# 「in a sealed envelope marked "…, to be opened on September 1, 2026"」「DO NOT OPEN BEFORE 10:00 HRS, 27-JUL-2026」: the
+# words to be written on the envelope, in their quotes, which repeat the opening's day (a step where the notice gives it)
+MARKED_QUOTE = re.compile(r"\b(?:marked|labell?ed|inscribed|endorsed)\b[^.。\"“”]{0,100}?[\"“][^\"”]{0,100}$", re.IGNORECASE)
+MARKED_QUOTE_REACH = 220  # characters before a date its marking's words begin, at most
 IF_DONE_ON = re.compile(r"\s{0,4}(?:\([^()]{0,12}\)\s{0,4})?に[^、。]{0,30}?(?:した|された|している)場合")
 PERIOD_OF_DAY = re.compile(r"\s{0,2}の\s{0,2}(?P<period>[^、。\s]{1,10}?期間)")  # 「8月中旬の盆期間」
 CHANGED_PAPERS = re.compile(r"差し?替え|(?:訂正|修正|変更)後の|(?:訂正|修正)版")  # the papers a change replaces
@@ -3470,6 +3477,9 @@ class Reader:
                 continue  # 「会場：… ※6月1日修正」 / 「・質問の受付」: the day a row was revised, no step, no items under it
             if IF_DONE_ON.match(tail):
                 continue  # 「1月20日に質問を送信した場合は、改めて送信すること」: what to do if it was done that day
+            if '"' in text or "“" in text:
+                if MARKED_QUOTE.search(text, max(0, expression.start - MARKED_QUOTE_REACH), expression.start):
+                    continue  # (「… marked "Tender for …, to be opened on September 1, 2026"」: the envelope's words)
             if HANDED_IN_ON.match(tail):
                 continue  # 「11月1日(水)に御提出いただいた参加表明書について」: the day a bidder handed it in
             if number + 1 < len(found_exprs) and ")" in tail and any(word in text for word in CALLED_OFF_WORDS):

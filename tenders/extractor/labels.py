@@ -28,7 +28,8 @@ DETAIL_MADE_KNOWN = re.compile(
 # the questions are the questions)
 COMMENT = re.compile(r"^(?:仕様書?案?に対する)?意見(?:書|等)?(?:の)?(?:提出|受付|募集)")
 EN_BRIEFING = (  # a briefing, in English (「Information session」「Pre-bid conference」 as well)
-    r"briefing|site (?:visit|tour|inspection)|explanatory\s(?:meeting|session)|information\s(?:session|meeting)|pre-bid\s(?:meeting|conference)"
+    # (「Site survey」「Venue walk-through」: the place shown to the bidders, as a 現地調査 or a 見学会)
+    r"briefing|(?:site|venue) (?:visit|tour|inspection|survey)|\bwalk-?through|explanatory\s(?:meeting|session)|information\s(?:session|meeting)|pre-bid\s(?:meeting|conference)"
     r"|q\s?&\s?a\s(?:session|meeting)"  # 「Online Q&A session」: a session the bidders' questions are taken at (質問会)
 )
 
@@ -73,7 +74,9 @@ KIND_RULES = [
         re.compile(
             r"結果|けっか|通知|(?:承認|採用|使用)の?可否|選定(?!委員会)|決定|採択|確認通知|内定|(?<!書類)選考(?!委員|会)|採否|合否|(?i:notification|result)"
             # 「Notice of award」「Announcement of the successful tenderer」 (「Contract award」 is the contract)
-            r"|(?i:notice\sof\s(?:intent\sto\s)?award|\bselection\snotice|\bsuccessful\s(?:bidder|tenderer|applicant|proposer|offeror)s?\b"
+            r"|(?i:notice\sof\s(?:intent\sto\s)?award|\bselection\snotice"
+            # (「The successful tenderer will be required to sign the contract by」: the contract's day, not the award's)
+            r"|\bsuccessful\s(?:bidder|tenderer|applicant|proposer|offeror)s?\b(?![^.。]{0,40}\bsign)"
             # 「Shortlisted firms notified」 (not 「Bidders will be notified of the answers」)
             # 「Selection of Preferred Bidder」「Preferred negotiator announced」
             # 「Selection of candidate」「Selection of the agency」: a label opened by the selection
@@ -83,6 +86,9 @@ KIND_RULES = [
             r"|\b(?:shortlist|finalists?|winners?|awardees?|commission)\s(?:(?:is|are|will\sbe)\s)?(?:announced|published|notified)\b"
             # 「Shortlisting and invitation to submit a full proposal」: the first stage's result
             r"|^shortlisting\b"
+            # 「Vendor selected and informed」「to confirm the selected vendor by」: the chosen party made known
+            r"|\b(?:vendor|supplier|contractor|agency|provider|consultant|operator)s?\s(?:(?:is|are|will\sbe)\s)?(?:selected|chosen|appointed)\b"
+            r"|\b(?:confirm|announce|notify|inform)\s(?:the\s)?(?:selected|successful|chosen)\s\w+"
             r"|\b(?:shortlisted|selected)\s\w+\s(?:will\sbe\s|are\s)?notified|notified\sof\s(?:the\s)?(?:results?|outcome|selection|award)"
             # 「Award decision」「will notify all applicants of the outcome」: the selection made known in plain words
             r"|\baward\s(?:decision|announcement)|\boutcome\s(?:will|shall)\sbe\s(?:notified|announced|communicated)|\bnotify\s[^.。]{0,40}?\bof\s(?:the\s)?(?:outcome|results?|selection|award|decision))"
@@ -102,6 +108,9 @@ KIND_RULES = [
             r"|^審査(?:日|日時|予定日|実施日|の日時)?$|^審査\s{0,8}\(|デモ(?:ンストレーション)?(?:による)?審査|(?i:presentation|interview|hearing|^(?:\S+\s){0,2}pitch(?:es)?\b(?!\s(?:stories|ideas)\b))"
             # 「Each applicant will present for 20 minutes followed by 10 minutes of questions on」: the presentation's time
             # for questions, no question deadline
+            # 「Clarification calls (if required)」「clarification interviews with shortlisted firms」: the calls with the
+            # shortlisted, as interviews (not a question's deadline)
+            r"|(?i:\bclarification\s(?:calls?|interviews?)\b)"
             r"|(?i:\bpresent\s(?:for\s\d|(?:its|their)\sproposals?\b)|\b\d{1,3}\s?(?:minutes?|mins?\.?)\s(?:of|for)\s(?:questions|q\s?&\s?a)\b)"
             # 「企画提案審査」: the review of the proposals, held as a meeting (not its papers nor its result);
             # 「技術審査（デモンストレーション）」: the bracket of a review that names a demonstration
@@ -170,7 +179,7 @@ KIND_RULES = [
         "application",
         re.compile(
             r"(?:参加|応募)(?:の)?(?:お|ご)?申(?:し)?込|参加(?:の)?申(?:し)?出|もうしこみ|(?:参加|応募)登録|参加資格(?:の)?申請|参加の申請|事後審査(?:書類|資料|申請)|参加表明|参加を希望|参加意思|意思表明|意思確認書|応募意向|意向届|参加意向|参加申請|参加資格確認申請|資格確認書類|参加希望|仮申込|申込書|申請予定届|"
-            r"応募申込|エントリー|参加資格の確認|資格の確認|資格確認|競争参加資格確認|参加資格審査|参加の申込|(?:適合|資格)\S{0,16}証明|証明書等|^証明書類|(?i:application(?!s?\sguidelines?)|\bdocuments?\s(?:proving|certifying|demonstrating)\b|expressions? of interest|\bEOI\b|qualification|eligibility|\bentry\s(?:form|sheet)s?\b|intent(?:ion)?\sto\s(?:submit|participate|bid|tender|apply|propose)|\bwhether\s(?:you|they|your\sfirm)\s(?:will|intend\sto|wish\sto)\s(?:bid|tender|participate|submit)|letter of intent|\bregist(?:er|ration)\b)"
+            r"応募申込|エントリー|参加資格の確認|資格の確認|資格確認|競争参加資格確認|参加資格審査|参加の申込|(?:適合|資格)\S{0,16}証明|証明書等|^証明書類|(?i:application(?!s?\sguidelines?|\sdocuments?\b)|\bdocuments?\s(?:proving|certifying|demonstrating)\b|expressions? of interest|\bEOI\b|qualification|eligibility|\bentry\s(?:form|sheet)s?\b|intent(?:ion)?\sto\s(?:submit|participate|bid|tender|apply|propose)|\bwhether\s(?:you|they|your\sfirm)\s(?:will|intend\sto|wish\sto)\s(?:bid|tender|participate|submit)|letter of intent|\bregist(?:er|ration)\b)"
         ),
     ),
     (
@@ -198,7 +207,13 @@ KIND_RULES = [
         ),
     ),
     # 「請書の提出」「注文請書の取り交わし」: the supplier accepts the order, the contract of a small purchase
-    ("contract", re.compile(r"(?<![申要])請書(?:の)?(?:提出|取り?交わし|徴取|受領)")),
+    # 「The successful tenderer will be required to sign the contract by」: the contract signed, whoever's paper is named
+    (
+        "contract",
+        re.compile(
+            r"(?<![申要])請書(?:の)?(?:提出|取り?交わし|徴取|受領)|(?i:\b(?:sign|execute|conclude)\s(?:the\s)?(?:\w+\s)?(?:contract|agreement)\b)"
+        ),
+    ),
     (
         "submission",
         re.compile(
@@ -206,9 +221,11 @@ KIND_RULES = [
             # 「提案〆切」「プロポーザル締切」「見積期限」「応募〆切」: a deadline of the call's own hand-in
             r"(?:提案|プロポーザル|見積|応募|募集|公募)(?:書)?(?:の)?(?:締切|〆切?|締め切り|しめきり|期限)|提出書類|見積書|本申込|申請書|提出期限|提出期間|提出日|応募期限|受付期間|募集期間|公募期間|"
             # 「Quotations must reach us by」: a request for quotation's hand-in (見積書), as a tender's
-            r"応募期間|提出|受付|受領|アップロード|(?i:tender|proposal|\bbids?\b|submission|\bquotations?\b)"
+            r"応募期間|提出|受付|受領|アップロード|(?i:tender|proposal|\bbids?\b|submission|\bquotations?\b|\bapplication\sdocuments?\b)"
             # 「(2) Must arrive by 17:00, September 18」: the bare verb of a hand-in (its item's heading names the paper)
             rf"|{EN_HAND_IN}"
+            # 「Closing Date and Time」「Tender closing」: the hour the call closes to hand-ins (a question's closing is named first)
+            r"|(?i:\bclosing\s(?:date|time)\b|^(?:tender|bid)\sclosing$)"
         ),
     ),
     # 「町ホームページの「入札・契約情報」に掲載」: where a page is put up, whatever the section's name
@@ -316,7 +333,7 @@ NOT_MILESTONE_LABEL = re.compile(
     r"引継|引き継|支払|払い(?!込)|"
     # (「条例第3号」「第8-0412号（」: a law's or a notice's number; 「ヒアリング 第1号」, a word of its own, names the lot of a call of several)
     r"議会\S{0,10}(?:へ|に)\s{0,2}(?:報告|説明)|(?<=[^\s:、・])第\d+(?:[-‐－]\d+)*号\s{0,2}\(?$|記入例|記載例|契約担当役|契約責任者|分任|[市町村区]長\s|知事|理事長?\s|学長|機構長|"
-    r"(?i:(?<!Q&A\s)period|performance|delivery|through|updated|(?<!\bis\s)published\son(?!\s{1,3}(?:the|our|its|this|their|a|an)\s)"
+    r"(?i:(?<!Q&A\s)period|performance|delivery|(?<!walk-)(?<!walk)through|updated|(?<!\bis\s)published\son(?!\s{1,3}(?:the|our|its|this|their|a|an)\s)"
     # 「Contract start」「Commencement of services」「Go-live」: the work's, after the call
     r"|contract\s(?:start|commencement|term)|\bcommencement\b|\bgo-live\b|\bcompletion\b|\bstart\sof\s(?:the\s)?(?:contract|services?|work|operations?)"
     # 「The current contract expires on」「From the date of contract to」: a contract in force and a contract's term;
@@ -331,13 +348,19 @@ NOT_MILESTONE_LABEL = re.compile(
     r"|\b(?:changes?|amendments?|corrections?|modifications?)\s(?:to|of|in)\s[^.。]{0,80}?\b(?:issued|published|dated|announced)(?:\son)?\s{0,2}$"
     # 「CORRIGENDUM No. 1 / to the Invitation to Bid dated」「under the Notice dated」: the document an addendum or a
     # corrigendum belongs to, named by its date
-    r"|(?:^|\s)(?:to|of|under)\s(?:the|our)\s[^.。]{0,60}?\bdated\s{0,2}$)"
+    r"|(?:^|\s)(?:to|of|under)\s(?:the|our)\s[^.。]{0,60}?\bdated\s{0,2}$"
+    # 「must be read together with the RFP issued on」「These Instructions supplement the Invitation to Bid dated」
+    # 「and Clarifications No. 1 issued on」: the earlier papers this one belongs to, named by their days
+    r"|\b(?:read\s(?:together\s)?with|supplements?|amends?|forms?\spart\sof)\s[^.。]{0,80}?\b(?:issued|published|dated)(?:\son)?\s{0,2}$"
+    r"|\b(?:clarifications?|addend(?:um|a)|corrigend(?:um|a)|bulletin|amendment)\sNo\.?\s?\d{1,2}\s(?:issued|published|dated)(?:\son)?\s{0,2}$"
+    # 「CLARIFICATIONS No. 2」 over 「Issued: Friday, 5 June 2026」: the title of a numbered paper of answers, its own day
+    r"|^(?:clarifications?|addend(?:um|a)|corrigend(?:um|a)|bid\sbulletin)\sNo\.?\s?\d{1,2}$)"
 )
 # 「Submission period」「Application period」「Period for the submission of proposals」: the window of a step of the call
 # (提出期間, 受付期間), not the work's period (「Contract period」「Designation period」)
 EN_WINDOW_PERIOD = re.compile(
     r"(?i:\b(?:submission|application|registration|question|enquiry|inquiry|clarification|acceptance|bidding|tender"
-    r"|proposal|distribution)s?\s(?:\(\w+\)\s)?period\b|\bperiod\s(?:for|of)\s(?:the\s)?(?:submission|receipt|acceptance"
+    r"|proposal|distribution|(?:application|proposal|tender)\sdocument)s?\s(?:\(\w+\)\s)?period\b|\bperiod\s(?:for|of)\s(?:the\s)?(?:submission|receipt|acceptance"
     r"|application|registration|questions?|distribution)\b)"
 )
 # 「組合議会の定例会は、例年10月及び2月に開催」「市議会9月定例会」「議会運営委員会」: the council's sessions and its
@@ -379,7 +402,10 @@ GENERIC_LABELS = re.compile(
     r"(?:公式|正式)の?(?:日程|期限|期日|日付|締切)?(?:\([^()]{1,12}\))?"
     # 「• Online briefing session」 / 「Session: 10th March 2027」「Date and time: …」: the English of 日時 under its step
     # (a bare 「Date: 4 December 2023」 under a notice's title is its own day)
-    r"|(?i:date\s?(?:and|&)\s?time|time|when|session|date\sof\s(?:the\s)?session))$"
+    # (「(3) Questions」 / 「Period: from … to 5:00 p.m. on Friday, June 12」: the window of the step its heading names)
+    r"|(?i:date\s?(?:and|&)\s?time|time|when|session|date\sof\s(?:the\s)?session"
+    # 「Period: from the date of the briefing session to」「Period: until」: a window, opened by an earlier step, its end
+    r"|period(?::?\s{1,3}(?:from\s(?![^.,;:]{0,60}\bcontract)[^.,;:]{1,60}?\s)?(?:to|until|through|till|by))?))$"
 )
 # A window or deadline for handing something in (the issuer's answer or result is not handed in)
 ACCEPTING = re.compile(r"受付|提出|締切|申込")
@@ -554,6 +580,8 @@ NOTICE_ITEM = re.compile(
 
 @remembered(8192)
 def kind_of(label: str) -> str | None:
+    if label[:6].lower() == "period" and is_generic(label):
+        return None  # (「Period: from the date of the briefing session to」: the step it opens after names no step)
     if "「" in label:
         label = DOCUMENT_PLACE.sub("", label)
         item = label.rsplit("」", 1)[-1] if label.startswith("「") else ""
@@ -747,6 +775,8 @@ def is_not_milestone(label: str) -> bool:
     """A performance period, a document date, a law, page metadata: a date that is not a step of the call."""
     if "/" in label and ENGLISH_GLOSS.search(label):  # 「交付期間 / Period」: the Japanese says what the date is
         label = ENGLISH_GLOSS.sub("", label)
+    if label[:1] in "Pp" and label[:6].lower() == "period" and is_generic(label):
+        return False  # (「Period:」 alone: a generic key, its heading says whose window it is)
     match = NOT_MILESTONE_LABEL.search(label)
     if match and match.group().lower() == "period" and EN_WINDOW_PERIOD.search(label):
         match = NOT_MILESTONE_LABEL.search(EN_WINDOW_PERIOD.sub("", label))  # (「Submission period」: the call's window)

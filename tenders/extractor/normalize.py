@@ -255,9 +255,22 @@ _AMPM_BEFORE_DIGIT = re.compile(r"[AaPp](?:M|m|\.M\.)\s?\d")  # where any of _LA
 _CLOSE_OF_BUSINESS = re.compile(r"(?i:\b(?:the\s)?close\sof\s(?:business|office\shours)|\bCOB)\s?\((?P<time>\d{1,2}:\d{2})\)")
 
 
+# 「2027.01.15 (Fri) 4:00 PM」「2027/01/20 (Wed) 1:30 p.m.」: a date written year first, its clock time with the half of
+# the day after it in Latin letters (put before it, where a Japanese date reads it: 「2027.01.15 (Fri) 午後4:00」)
+_AMPM_AFTER_NUMERIC_DATE = re.compile(
+    r"(?P<date>(?<![\d./-])(?:19|20)\d{2}(?P<sep>[./-])\d{1,2}(?P=sep)\d{1,2}(?:\s?\([A-Za-z月火水木金土日]{1,9}\.?\))?,?\s{1,3})"
+    r"(?P<clock>\d{1,2}:\d{2})\s?(?:(?P<am>AM|am|A\.M\.|a\.m\.)|(?P<pm>PM|pm|P\.M\.|p\.m\.))(?![A-Za-z])"
+)
+_AMPM_AFTER_DIGIT = re.compile(r"\d\s?[AaPp](?:M|m|\.M\.|\.m\.)")
+
+
 def latin_ampm(text: str) -> str:
     if "M" not in text and "m" not in text:
         return text
+    if _AMPM_AFTER_DIGIT.search(text):
+        text = _AMPM_AFTER_NUMERIC_DATE.sub(
+            lambda m: m.group("date") + ("午前" if m.group("am") else "午後") + m.group("clock"), text
+        )
     if not _AMPM_BEFORE_DIGIT.search(text):  # (a fast scan for the letter, before the look behind it at every place)
         return text
     return _LATIN_AMPM.sub(lambda m: "午前" if m.group("am") else "午後", text)
