@@ -628,26 +628,28 @@ EN_WINDOW_END_BEFORE = re.compile(r"(?i:\b(?:to|through|until|till|and))\s{1,3}$
 EN_TIME_END = re.compile(r"(?i:[ap]\.?\s?m\.?|noon|\d:\d{2})$")
 
 
+def en_time_range_tail(text: str, start: int = 0) -> tuple[dt.time | None, int]:
+    """The end of an English time range whose start stands just before ``start``, and where its words end."""
+    tail = EN_TIME_RANGE_TAIL.match(text, start)
+    return (_en_clock(tail.groupdict()), tail.end()) if tail else (None, start)
+
+
 def en_time_range_end(text: str, start: int = 0) -> dt.time | None:
     """The end of an English time range whose start stands just before ``start``."""
-    tail = EN_TIME_RANGE_TAIL.match(text, start)
-    return _en_clock(tail.groupdict()) if tail else None
+    return en_time_range_tail(text, start)[0]
 
 
 def _time_range_end(line: str, mention: Mention) -> None:
     """「午後2時から午後3時30分まで」 after a timed date: the end time is kept beside the start."""
     if mention.time is None:
         return
-    if (
-        mention.english
-    ):  # 「…and Friday, June 19, 2026, 10:00 a.m. to 4:00 p.m.」 (its time after the date, not 「5:00 p.m., 5 June」)
+    # 「…and Friday, June 19, 2026, 10:00 a.m. to 4:00 p.m.」 (its time after the date, not 「5:00 p.m., 5 June」)
+    if mention.english:
         if EN_TIME_END.search(line, max(0, mention.end - 8), mention.end) is None:
             return
-        tail = EN_TIME_RANGE_TAIL.match(line, mention.end)
-        end = _en_clock(tail.groupdict()) if tail else None
+        end, ends_at = en_time_range_tail(line, mention.end)
         if end is not None and end > mention.time:
-            mention.end_time = end
-            mention.end = tail.end()
+            mention.end_time, mention.end = end, ends_at
         return
     tail = TIME_RANGE_TAIL.match(line, mention.end)
     if tail:

@@ -6238,16 +6238,9 @@ def mail_headers(lines: list[str]) -> set[int]:
     """The lines of an e-mail's headers (「差出人:」「送信日時:」「件名:」, also quoted with >) and a reply's line over the
     mail it quotes (「… さんは書きました:」): when a mail was sent is no step of the call. A 「日時:」 line counts only
     beside a sender, addressee or subject line."""
-    joined = "\n".join(lines)  # (a reply's line is rare: looked for line by line only where its words stand)
-    attributions = (
-        {
-            index
-            for index, line in enumerate(lines)
-            if line[-12:].rstrip().endswith((":", "：")) and REPLY_ATTRIBUTION.search(line)
-        }
-        if "書きました" in joined or "wrote" in joined or "Wrote" in joined or "WROTE" in joined
-        else set()
-    )
+    attributions = {
+        index for index, line in enumerate(lines) if line[-12:].rstrip().endswith((":", "：")) and REPLY_ATTRIBUTION.search(line)
+    }
     keyed = [index for index, line in enumerate(lines) if ":" in line[:16] or "：" in line[:16]]
     keyed = [index for index in keyed if MAIL_HEADER.match(lines[index])]
     if len(keyed) < 2:

@@ -172,22 +172,22 @@ _LETTER_SPACE = re.compile(rf"(?<={_SPACED_LETTER}) (?={_SPACED_LETTER}(?:\s|$))
 # 「令 和 9 年 2 月 1 6 日 ( 火 ) 午 前 1 0 時 0 0 分」: a PDF's text that spaces the digits of a number too; the digits
 # right before a unit of a date or a time run together again (「4 , 2 0 0 t」 and a calendar's 「1 2 3」 stay as written)
 _SPACED_DIGITS = re.compile(r"(?<![\d.,/:])\d(?: \d)+(?= ?[年月日時分])")
+_DIGITS_APART = re.compile(r"\d \d")  # (what spaced digits need, looked for first: a simpler scan of every line)
+_UNIT_MAX = {"月": 12, "日": 31, "時": 24, "分": 59}  # (「9 3月」: a page's number before a month, no month 93)
 
 
 def _digits_run_together(match: re.Match) -> str:
     """Spaced digits before a date's or a time's unit on a line whose letters are not spaced, run together after a
     word of the line (「午後 5 時 1 5 分」「令和 7 年1O月 1 6 日」); a number after a Latin letter or an item's number
     at the line's start stays apart (「A7　8月上旬に」「7　8月上旬に」: the answer's or the item's number, then a day)."""
-    before = match.string[: match.start()].rstrip(" ")
-    if not before or before[-1].isspace() or before[-1].isascii() and before[-1].isalnum():
+    line, at = match.string, match.start()
+    while at and line[at - 1] == " ":  # (the character before, walked back to: no copy of a long line's head per match)
+        at -= 1
+    if not at or line[at - 1].isspace() or line[at - 1].isascii() and line[at - 1].isalnum():
         return match.group()
     number = match.group().replace(" ", "")
-    unit = match.string[match.end() : match.end() + 2].strip()[:1]
+    unit = line[match.end() : match.end() + 2].strip()[:1]
     return number if int(number) <= _UNIT_MAX.get(unit, 9999) else match.group()
-
-
-_DIGITS_APART = re.compile(r"\d \d")  # (what spaced digits need, looked for first: a simpler scan of every line)
-_UNIT_MAX = {"月": 12, "日": 31, "時": 24, "分": 59}  # (「9 3月」: a page's number before a month, no month 93)
 
 
 _SPACED_BRACKET = re.compile(r"\( [^()\s]{1,4}(?: [^()\s]{1,4}){0,5} \)")
@@ -364,9 +364,7 @@ def normalize_line(line: str, changes: bool = True) -> str:
             text = _SPACED_DIGITS.sub(lambda m: m.group().replace(" ", ""), text)
         if "( " in text:  # 「( 水 ・ 祝 )」: a weekday's bracket spaced too (no list's 「・」 item inside it)
             text = _SPACED_BRACKET.sub(lambda m: m.group().replace(" ", ""), text)
-    elif (
-        " " in text and _DIGITS_APART.search(text) and _SPACED_DIGITS.search(text)
-    ):  # 「午後 5 時 1 5 分」: an OCR's or a justified line's digits apart
+    elif " " in text and _DIGITS_APART.search(text):  # 「午後 5 時 1 5 分」: an OCR's or a justified line's digits apart
         text = _SPACED_DIGITS.sub(_digits_run_together, text)
     if _SPACE_AFTER_NUMBER.search(text):
         item = _ITEM_BEFORE_DAY_WORD.match(text) if "日" in text[:14] else None
@@ -477,7 +475,7 @@ def normalize_lines(source: list[str]) -> list[str]:
         normalize_line(line, False) if index and _ARROW_ONLY.search(line) and flow_below(source, index) else normalize_line(line)
         for index, line in enumerate(source)
     ]
-    normalized = tab_cells_rejoined(team_rows_dropped(calendar_grid_days(chat_posts(agenda_events(spoken_slips(normalized))))))
+    normalized = tab_cells_rejoined(calendar_grid_days(chat_posts(agenda_events(spoken_slips(normalized)))))
     normalized = amended_items_named(normalized)
     if any(mark in line for line in normalized if len(line) < 60 for mark in "旧前誤"):  # (a version's column head)
         normalized = old_version_column_dropped(normalized)
@@ -486,8 +484,8 @@ def normalize_lines(source: list[str]) -> list[str]:
     )
     lines = timeline_rows(source, wrapped_keys_joined(source, spaced_columns_as_tabs(source, chart_beside_dates(lines))))
     lines = ditto_cells(window_column_rows(date_part_rows(gantt_rows(changes_on_next_line(cells_lost_to_a_span(lines))))))
-    # (a team's rows of a table aligned with spaces, or of a chart beside its dates, are cells only now)
-    lines = team_rows_dropped(lines) if lines != normalized else lines
+    # (a team's rows: of a sheet, a calendar grid, a table aligned with spaces or a chart beside its dates, all cells now)
+    lines = team_rows_dropped(lines)
     lines = kanji_cuts_joined(rejoin_wraps(cells_begun_above(rows_cut_between_cells(lines))))
     return month_headed_blocks(
         month_headed_rows(
