@@ -171,9 +171,16 @@ ENGLISH_DATE = re.compile(
 # (「Thursday, 16 September 2027, from 1:00 p.m.」: an event's start, not a window's 「from 9:00 a.m. to 5:00 p.m.」)
 # 「5/14/2027」 (a US notice: month first) and 「14/05/2027」 (a British one: day first), with a weekday 「(Fri)」 and a
 # time 「5:00 PM」 after it; which figure is the month: the one that can be (13 and more is a day), else the weekday
-# written with it (「Monday 06/04/2026」 is 6 April); with neither, the date is left unread
+# written with it (「Monday 06/04/2026」 is 6 April); with neither, the date is left unread. 「24.09.2026」 with dots: the
+# day first, as a notice writing dots puts it (a month-first notice writes slashes). A time before it joined by 「on」:
+# 「5:00 p.m. on 5/14/2027」「12:00 noon JST on 06.10.2026 (Tue)」
 NUMERIC_DATE = re.compile(
-    r"(?<![\d./-])(?P<first>\d{1,2})/(?P<second>\d{1,2})/(?P<year>(?:19|20)\d{2})(?![\d/])"
+    r"(?:(?<![\d:.])(?i:"
+    + _EN_TIME.format(h="hour0", m="minute0", p="ampm_en0", n="noon0")
+    + r")\s{0,3}(?:JST\s{0,3})?(?:\([^)]{1,24}\)\s{0,3})?,?\s{0,3}on\s{1,3}(?:"
+    + _EN_WEEKDAY
+    + r"\s{0,3},?\s{0,3})?)?"
+    r"(?<![\d./-])(?P<first>\d{1,2})(?P<separator>[/.])(?P<second>\d{1,2})(?P=separator)(?P<year>(?:19|20)\d{2})(?![\d/]|\.\d)"
     r"(?:\s{0,2}\(\s{0,2}(?P<wd_en>Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?\s{0,2}\))?"
     r"(?:\s{0,8},?\s{0,3}(?:at\s+|from\s+(?![^,;\n]{0,20}\b(?:to|until|till)\b))?(?i:"
     + _EN_TIME.format(h="hour", m="minute2", p="ampm_en", n="noon")
@@ -502,14 +509,14 @@ def slash_order(text: str) -> bool | None:
     orders = set()
     for match in NUMERIC_DATE.finditer(text):
         first, second, year = int(match["first"]), int(match["second"]), int(match["year"])
-        if first == second or not (1 <= first <= 31 and 1 <= second <= 31):
+        if match["separator"] == "." or first == second or not (1 <= first <= 31 and 1 <= second <= 31):
             continue
         if first > 12 or second > 12:
             orders.add(first > 12)
             continue
         weekday = match["wd_en"]
         if weekday is None:
-            before = WEEKDAY_BEFORE.search(text, max(0, match.start() - 14), match.start())
+            before = WEEKDAY_BEFORE.search(text, max(0, match.start("first") - 14), match.start("first"))
             weekday = before.group(1).title() if before else None
         if weekday is not None:
             day_first = _day_fits(year, second, first, ENGLISH_WEEKDAYS[weekday])
@@ -519,14 +526,18 @@ def slash_order(text: str) -> bool | None:
 
 
 def _numeric(match) -> Mention | None:
-    """「5/14/2027」「Monday 06/04/2026」: the month is the figure that can be one, or the one the weekday settles."""
+    """「5/14/2027」「Monday 06/04/2026」: the month is the figure that can be one, or the one the weekday settles;
+    「06.10.2026」 with dots puts the day first."""
     groups = match.groupdict()
     first, second, year = int(groups["first"]), int(groups["second"]), int(groups["year"])
     weekday = groups.get("wd_en")
     if weekday is None:
-        before = WEEKDAY_BEFORE.search(match.string, max(0, match.start() - 14), match.start())
+        start = match.start("first")
+        before = WEEKDAY_BEFORE.search(match.string, max(0, start - 14), start)
         weekday = before.group(1).title() if before else None
     orders = [(month, day) for month, day in ((first, second), (second, first)) if 1 <= month <= 12 and 1 <= day <= 31]
+    if groups["separator"] == ".":
+        orders = orders[1:] if len(orders) == 2 else [(m, d) for m, d in orders if (m, d) == (second, first)]
     if len(orders) == 2 and first != second:
         day_first = SLASH_DAY_FIRST.get()
         if weekday is not None:
@@ -538,7 +549,7 @@ def _numeric(match) -> Mention | None:
     if not orders:
         return None
     month, day = orders[0]
-    time = _en_clock(groups)
+    time = _en_clock(groups) or _en_clock(groups, "0", "minute0")
     mention = Mention(
         match.start(),
         match.end(),
@@ -698,7 +709,7 @@ EN_PART_HINT = re.compile(r"(?=[EeMmLlBb])(?i:early|mid|late|beginning\sof|middl
 FAX_STAMP = re.compile(r"\bFROM\s?:.{0,80}\bTO\s?:|\bFAX\b.{0,80}\bP\s?\.?\s?\d{1,3}\s?/\s?\d{1,3}[ \u3000]*$", re.IGNORECASE)
 FAX_STAMP_MAX = 200  # characters of a line a fax's stamp is, at most
 _FAXED = re.compile(r"(?i:fax|from)")  # (the words one of them needs, looked for before it)
-HAS_NUMERIC_YEAR = re.compile(r"\d/(?:19|20)\d{2}")  # (a fast scan before ``NUMERIC_DATE``'s look behind at every place)
+HAS_NUMERIC_YEAR = re.compile(r"\d[/.](?:19|20)\d{2}")  # (a fast scan before ``NUMERIC_DATE``'s look behind at every place)
 HAS_WORD = re.compile(r"[A-Za-z][A-Za-z]{2}")  # (three letters in a row, the first alone: a fast scan for a letter)
 
 
@@ -767,7 +778,7 @@ def find_mentions(line: str) -> list[Mention]:
     if separated and "/" in line and len(line) <= FAX_STAMP_MAX and _FAXED.search(line) and FAX_STAMP.search(line):
         return []  # (a fax machine's stamp atop a page)
     if separated:
-        if "/" in line and HAS_NUMERIC_YEAR.search(line):
+        if HAS_NUMERIC_YEAR.search(line):
             others.append((NUMERIC_DATE, _numeric))
         others += [(SLASH_DATE, lambda m: _mention(m, m.groupdict())), (MONTH_DAY, lambda m: _mention(m, m.groupdict()))]
         if "." in line:
