@@ -33,3 +33,25 @@ def test_a_time_before_a_numeric_date_joined_by_on_is_its_time():
     assert ("submission", dt.date(2026, 10, 6), dt.time(12, 0), "datetime") in found
     assert ("question", dt.date(2027, 5, 14), dt.time(17, 0), "datetime") in found
 
+
+
+def test_close_of_business_takes_the_hour_the_notice_defines():
+    text = (
+        'Article 2 (Definitions)\n(3) "Close of business" means 17:00 Japan Standard Time on the business day concerned.\n'
+        "Article 5 (Questions)\n"
+        "(1) Questions shall be submitted by e-mail using Form 3 until close of business on 8 September 2026.\n"
+        "Article 7 (Submission of Proposals)\n"
+        "(1) An eligible Applicant shall submit its proposal on or before 2 October 2026 at close of business.\n"
+    )
+    found = steps(text)
+    assert ("question", dt.date(2026, 9, 8), dt.time(17, 0), "datetime") in found
+    assert ("submission", dt.date(2026, 10, 2), dt.time(17, 0), "datetime") in found
+
+
+def test_a_bracket_naming_the_paper_stays_in_a_long_sentences_label():
+    text = (
+        "Article 6\n"
+        "(1) A person wishing to participate shall submit Form 1 (Application to Participate) and Form 2 (Company "
+        "Profile and Track Record) by 17:00 on 15 September 2026.\n"
+    )
+    assert steps(text) == [("application", dt.date(2026, 9, 15), dt.time(17, 0), "datetime")]

@@ -45,6 +45,7 @@ from tenders.extractor.dates import (
     weekday_mismatch,
 )
 from tenders.extractor.normalize import (
+    close_of_business_defined,
     INVISIBLE,
     RULE_LINE,
     bar_columns,
@@ -1755,6 +1756,7 @@ class Reader:
             text = "\n".join(self.original)
             self.original = text.splitlines()
         self.lines = [DITTO_DAY.sub("同月", line) if "〃" in line else line for line in normalize_lines(self.original)]
+        self.lines = close_of_business_defined(text, self.lines)  # 「"Close of business" means 17:00」: its deadlines' hour
         self.furniture = page_furniture(self.lines)
         self.mail_headers = mail_headers(self.lines)
         self.digest_cases: list[int] = []  # where the cases of a digest that features none of them start
@@ -3950,7 +3952,9 @@ class Reader:
                 # 「… including the qualifications … and the delivery period (by 19 March, 2027)」: the work's period
                 return [], ""
             sentence = ENGLISH_SENTENCE_END.split(head_label)[-1].lstrip(".;, ")  # its subject opens the sentence
-            if len(sentence) > 80 and len(short := ENGLISH_ASIDE.sub("", sentence)) <= 80:
+            if len(sentence) > 80 and len(short := ENGLISH_ASIDE.sub("", sentence)) <= 80 and (
+                L.kind_of(short) or not L.kind_of(sentence[:80])
+            ):  # (「… submit Form 1 (Application to Participate) and Form 2 (…) by」: the bracket names the paper)
                 sentence = short  # 「The tender documents (in Japanese, with an English translation) can be obtained from」
             if (
                 len(sentence) > 80

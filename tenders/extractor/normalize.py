@@ -255,6 +255,36 @@ _AMPM_BEFORE_DIGIT = re.compile(r"[AaPp](?:M|m|\.M\.)\s?\d")  # where any of _LA
 _CLOSE_OF_BUSINESS = re.compile(r"(?i:\b(?:the\s)?close\sof\s(?:business|office\shours)|\bCOB)\s?\((?P<time>\d{1,2}:\d{2})\)")
 
 
+# 「(3) "Close of business" means 17:00 Japan Standard Time on the business day concerned」: a notice's definition of
+# the hour its deadlines 「until close of business on 8 September 2026」 name (「COB」 too, and 「5:00 p.m.」)
+_CLOSE_OF_BUSINESS_DEFINED = re.compile(
+    r"(?i:(?:\bclose\sof\s(?:business|office\shours)|\bCOB)[\"”']?\s{1,3}(?:means|shall\smean|refers\sto|is)\s{1,3}"
+    r"(?:(?:the|at)\s{1,3})?(?P<hour>\d{1,2})(?::(?P<minute>\d{2}))?\s?(?:(?P<pm>p\.?\s?m\b\.?)|(?P<am>a\.?\s?m\b\.?))?)"
+)
+_CLOSE_OF_BUSINESS_NAMED = re.compile(r"(?i:\b(?:the\s)?close\sof\s(?:business|office\shours)|\bCOB\b)(?!\s?\(|[\"”'])")
+_HAS_CLOSE_OF_BUSINESS = re.compile(r"lose\sof\s(?:business|office)|COB")
+
+
+def close_of_business_defined(text: str, lines: list[str]) -> list[str]:
+    """The lines with each 「close of business」 read as the hour ``text`` defines it as (the definition's own line
+    left as it is); ``lines`` themselves when the text defines no such hour."""
+    if not _HAS_CLOSE_OF_BUSINESS.search(text):
+        return lines
+    defined = _CLOSE_OF_BUSINESS_DEFINED.search(text)
+    if defined is None or (not defined["minute"] and not (defined["pm"] or defined["am"])):
+        return lines
+    hour = int(defined["hour"]) + (12 if defined["pm"] and int(defined["hour"]) < 12 else 0)
+    if hour > 23:
+        return lines
+    clock = f"{hour}:{defined['minute'] or '00'}"
+    return [
+        _CLOSE_OF_BUSINESS_NAMED.sub(clock, line)
+        if ("lose" in line or "COB" in line) and _HAS_CLOSE_OF_BUSINESS.search(line) and not _CLOSE_OF_BUSINESS_DEFINED.search(line)
+        else line
+        for line in lines
+    ]
+
+
 # 「2027.01.15 (Fri) 4:00 PM」「2027/01/20 (Wed) 1:30 p.m.」: a date written year first, its clock time with the half of
 # the day after it in Latin letters (put before it, where a Japanese date reads it: 「2027.01.15 (Fri) 午後4:00」)
 _AMPM_AFTER_NUMERIC_DATE = re.compile(
