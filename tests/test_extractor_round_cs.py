@@ -34,7 +34,6 @@ def test_a_time_before_a_numeric_date_joined_by_on_is_its_time():
     assert ("question", dt.date(2027, 5, 14), dt.time(17, 0), "datetime") in found
 
 
-
 def test_close_of_business_takes_the_hour_the_notice_defines():
     text = (
         'Article 2 (Definitions)\n(3) "Close of business" means 17:00 Japan Standard Time on the business day concerned.\n'

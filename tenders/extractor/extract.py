@@ -45,7 +45,6 @@ from tenders.extractor.dates import (
     weekday_mismatch,
 )
 from tenders.extractor.normalize import (
-    close_of_business_defined,
     INVISIBLE,
     RULE_LINE,
     bar_columns,
@@ -55,6 +54,7 @@ from tenders.extractor.normalize import (
     calendar_marked_days,
     cells_refolded,
     chat_log,
+    close_of_business_defined,
     columns_refolded,
     common_margin_removed,
     csv_rows,
@@ -3952,8 +3952,10 @@ class Reader:
                 # 「… including the qualifications … and the delivery period (by 19 March, 2027)」: the work's period
                 return [], ""
             sentence = ENGLISH_SENTENCE_END.split(head_label)[-1].lstrip(".;, ")  # its subject opens the sentence
-            if len(sentence) > 80 and len(short := ENGLISH_ASIDE.sub("", sentence)) <= 80 and (
-                L.kind_of(short) or not L.kind_of(sentence[:80])
+            if (
+                len(sentence) > 80
+                and len(short := ENGLISH_ASIDE.sub("", sentence)) <= 80
+                and (L.kind_of(short) or not L.kind_of(sentence[:80]))
             ):  # (「… submit Form 1 (Application to Participate) and Form 2 (…) by」: the bracket names the paper)
                 sentence = short  # 「The tender documents (in Japanese, with an English translation) can be obtained from」
             if (

@@ -279,7 +279,9 @@ def close_of_business_defined(text: str, lines: list[str]) -> list[str]:
     clock = f"{hour}:{defined['minute'] or '00'}"
     return [
         _CLOSE_OF_BUSINESS_NAMED.sub(clock, line)
-        if ("lose" in line or "COB" in line) and _HAS_CLOSE_OF_BUSINESS.search(line) and not _CLOSE_OF_BUSINESS_DEFINED.search(line)
+        if ("lose" in line or "COB" in line)
+        and _HAS_CLOSE_OF_BUSINESS.search(line)
+        and not _CLOSE_OF_BUSINESS_DEFINED.search(line)
         else line
         for line in lines
     ]
