@@ -577,6 +577,7 @@ MOVED_FROM_AFTER = re.compile(r"^\s{0,2}\)\s{0,2}から[^。]{0,12}?(?:延長|�
 # 「Time-limit for tender: for "5:00 p.m., 18 January, 2027" read "5:00 p.m., 25 January, 2027"」: an English
 # corrigendum's formula, the quoted words after 「for」 the old date, those after 「read」 the new
 EN_FOR_QUOTED = re.compile(r"(?i:\bfor)\s{0,2}[\"“][^\"“”]{0,24}$")
+CLAUSE_STEP = 40  # characters of a clause naming the step a date after it moves, at most
 EN_READ_BEFORE = re.compile(r"[\"”]\s{0,2}(?i:(?:should\s|shall\s)?read)\s{1,2}[\"“][^\"“”]{0,24}$")
 EN_READ_AFTER = re.compile(r"^[^\"“”]{0,4}[\"”]\s{0,2}(?i:(?:should\s|shall\s)?read)\s")
 # 「(参考) … 4(2)の質問の受付期限(令和8年7月15日(水)午後5時)は訂正しない。」: a note of a correction that a step's
@@ -4237,7 +4238,7 @@ class Reader:
         """「…に延長し、プレゼンテーション審査の日程を」 before 「8月中旬から8月24日に変更します」: the clause before a
         changed date names its own step (as a sentence of its own does: 「…延長します。あわせて、審査を7月上旬に変更」)."""
         clause = head.rsplit("、", 1)[-1] if "、" in head else ""
-        return bool(clause) and "を" in clause and bool(L.kind_of(L.clean_label(clause)))
+        return clause.rstrip().endswith("を") and len(clause) <= CLAUSE_STEP and bool(L.kind_of(L.clean_label(clause)))
 
     @staticmethod
     def changed_from(text: str, expression: Expression, following: Expression | None) -> bool:
