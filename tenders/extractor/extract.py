@@ -504,6 +504,11 @@ UNCHANGED_CELL = re.compile(
     r"|(?i:unchanged|no\s(?:change|amendment)|not\s(?:changed|amended)|as\s(?:before|original(?:ly\sscheduled)?)|same\sas\s(?:before|original)))"
     r"[)）]?$"
 )
+# 「訂正後　令和8年6月19日（金）正午」「（変更後）7月9日（木）」: the new version's mark heads the date on its line, which
+# holds even where the old version gave the same day (a correction of its time or its weekday alone)
+NEW_VERSION_LEAD = re.compile(
+    rf"^\s{{0,8}}[(【\[<〈《〔]?(?:{AFTER_CHANGE}|正)[)】\]>〉》〕]?\s{{0,4}}[:：]?\s{{0,4}}(?:令和|平成|\d)"
+)
 # 「当初」「前回」 alone on the line over a date: the version before a change, like 「訂正前」
 EARLIER_MARK = re.compile(r"^[(【\[<〈《〔]?(?:当初|前回|従前)(?:の?予定|公告|日程)?[)】\]>〉》〕]?$")
 # 「 ̄ ̄ ̄ ̄」 (「￣」 folded), 「____」: a line of underline marks under the words a correction changed
@@ -570,6 +575,12 @@ EMPTY_BRACKETS = re.compile(r"[(【\[]\s{0,4}[)】\]]")
 # 「※当初の提出期限(2026年10月2日(金)17時00分)から1週間延長します。」: the date a step was moved from, named as it was
 MOVED_FROM_BEFORE = re.compile(r"(?:当初|従前|変更前|元)の?[^、。()]{0,16}\($")
 MOVED_FROM_AFTER = re.compile(r"^\s{0,2}\)\s{0,2}から[^。]{0,12}?(?:延長|延期|変更|繰り下げ|繰下げ|繰り上げ|繰上げ)")
+# 「Time-limit for tender: for "5:00 p.m., 18 January, 2027" read "5:00 p.m., 25 January, 2027"」: an English
+# corrigendum's formula, the quoted words after 「for」 the old date, those after 「read」 the new
+EN_FOR_QUOTED = re.compile(r"(?i:\bfor)\s{0,2}[\"“][^\"“”]{0,24}$")
+CLAUSE_STEP = 40  # characters of a clause naming the step a date after it moves, at most
+EN_READ_BEFORE = re.compile(r"[\"”]\s{0,2}(?i:(?:should\s|shall\s)?read)\s{1,2}[\"“][^\"“”]{0,24}$")
+EN_READ_AFTER = re.compile(r"^[^\"“”]{0,4}[\"”]\s{0,2}(?i:(?:should\s|shall\s)?read)\s")
 # 「(参考) … 4(2)の質問の受付期限(令和8年7月15日(水)午後5時)は訂正しない。」: a note of a correction that a step's
 # date stays in force, read even under a heading of notes for reference
 NOT_CORRECTED = re.compile(r"\)?\s{0,2}(?:は|も)\s{0,2}(?:訂正|変更|修正)しない")
@@ -1122,7 +1133,7 @@ UNCHANGED_HEADING = re.compile(
 ENDED_ON = re.compile(r"^\s{0,4}(?:\([^()]{0,12}\)\s{0,4})?をもって")  # 「1月19日をもって終了しています」: its last day
 PLAN_CHANGED = re.compile(r"延期|延長|変更|中止|取りやめ|取り止め|見合わせ|繰り?下げ|繰り?上げ")
 CHANGED_TO = re.compile(
-    r"\s{0,4}(?:\(予定\))?\s{0,4}[」』)]?\s{0,4}(?:に|へ|まで)(?:延長|変更|訂正|改め|延期|繰り下げ|繰下げ|繰り上げ)"
+    r"\s{0,4}(?:\((?:予定|必着|厳守|消印有効)\))?\s{0,4}[」』)]?\s{0,4}(?:に|へ|まで)(?:延長|変更|訂正|改め|延期|繰り下げ|繰下げ|繰り上げ)"
     r"(?!\s{0,2}(?:は|も)\s{0,2}(?:あり|な|ござい|いたし|し(?:ま|な)))"  # 「…に変更はありません」: no change
 )
 PART_OF_MONTH_AFTER = re.compile(r"^\s{0,4}(?:~|から)\s{0,4}(上旬|中旬|下旬)")
@@ -2012,7 +2023,31 @@ class Reader:
                 self.superseded.add(step_day(candidate.kind, old))
                 self.superseded_steps.setdefault(step_day(candidate.kind, old), []).append(candidate.label)
                 lines.add(candidate.line_no)
-        return lines
+        # 「【第3回変更】 入札書の受付期限 10月23日 → 10月30日」 over 「【第2回変更】 … 10月16日 → 10月23日」: a history of
+        # changes, where a later change starts from the day an earlier one moved the step to, which no longer holds
+        moved_from = {
+            (step_day(c.kind, old), c.line_no): c.label for c in candidates if c.line_no in lines for old in olds[c.line_no - 1]
+        }
+        return lines - {
+            c.line_no
+            for c in candidates
+            if c.line_no in lines
+            and any(
+                day == step_day(c.kind, c.mention) and line != c.line_no and same_step(c.label, [label])
+                for (day, line), label in moved_from.items()
+            )
+        }
+
+    def corrected_on_same_day(self, candidate: Candidate) -> bool:
+        """「訂正前 6月19日（金）午後5時」 / 「訂正後 6月19日（金）正午」: a correction of the time (or the weekday) alone,
+        the old version's day on a line just above the new one's, which holds though that day is the superseded one's."""
+        index = candidate.line_no - 1
+        if not NEW_VERSION_LEAD.match(self.lines[index]):
+            return False
+        for above in self.lines[max(0, index - 2) : index]:
+            if SUPERSEDED.search(above[:12]) and any(same_day(candidate.mention, m) for m in self.read_dates(above)):
+                return True
+        return False
 
     # --- dated candidates ------------------------------------------------------
 
@@ -3440,6 +3475,7 @@ class Reader:
                 or EARLIER.search(head)
                 or ("from" in head[-16:] and EN_CHANGED_FROM.search(head))  # 「… has been EXTENDED from」 the old date
                 or ("から" in tail[:8] and MOVED_FROM_AFTER.match(tail) and MOVED_FROM_BEFORE.search(head))
+                or ("read" in tail[:20] and EN_READ_AFTER.match(tail) and EN_FOR_QUOTED.search(head))
                 or (EARLIER_ROUND.search(head) and self.changed_again())
                 or self.changed_from(text, expression, found_exprs[number + 1] if number + 1 < len(found_exprs) else None)
             )
@@ -3536,8 +3572,9 @@ class Reader:
                 and (
                     not head_label
                     or CONNECTOR.match(head_label)
-                    or (CHANGED_TO.match(tail) and "。" not in head)  # (「…延長します。あわせて、審査を7月上旬に変更」)
+                    or (CHANGED_TO.match(tail) and "。" not in head and not self.names_moved_step(head))
                     or CORRECTED.match(head_label)
+                    or ("read" in head[-40:] and EN_READ_BEFORE.search(head))
                     or ("共通" in head_label and LOTS_SHARED.match(head_label))
                 )
             ):  # 「審査 当初 9月15日 変更後 9月24日」: the step before the corrected date
@@ -4203,6 +4240,13 @@ class Reader:
         return bool(self.outline) and self.distance(self.outline[-1][2], index) <= CONTEXT_LINES
 
     @staticmethod
+    def names_moved_step(head: str) -> bool:
+        """「…に延長し、プレゼンテーション審査の日程を」 before 「8月中旬から8月24日に変更します」: the clause before a
+        changed date names its own step (as a sentence of its own does: 「…延長します。あわせて、審査を7月上旬に変更」)."""
+        clause = head.rsplit("、", 1)[-1] if "、" in head else ""
+        return clause.rstrip().endswith("を") and len(clause) <= CLAUSE_STEP and bool(L.kind_of(L.clean_label(clause)))
+
+    @staticmethod
     def changed_from(text: str, expression: Expression, following: Expression | None) -> bool:
         """A date the next date of the same sentence replaces (「AからBに延長します」, 「Aの予定を、Bに変更します」), or
         the plan a sentence moves or calls off (「6月16日に予定していた開札は、…延期します」)."""
@@ -4212,6 +4256,8 @@ class Reader:
                 return True
         if following is None or "。" in text[expression.end : following.start]:
             return False
+        if expression.first is not None and CHANGED_TO.match(text, expression.end):
+            return False  # 「提出期限を7月31日から8月7日に延長し、審査を8月中旬から8月24日に変更」: each step moved itself
         return bool(CHANGED_TO.match(text, following.end))
 
     def corrected_step(self, index: int) -> str:
@@ -6451,8 +6497,8 @@ def without_changed(candidates: list[Candidate]) -> list[Candidate]:
     if not changed:
         return candidates
 
-    def core(label: str) -> str:
-        return PARTICLE.sub("", L.clean_label(label))
+    def core(label: str) -> str:  # (「企画提案書の提出期限を」 and 「企画提案書提出期限」: one step)
+        return PARTICLE.sub("", L.clean_label(label)).replace("の", "")
 
     def superseded(candidate: Candidate) -> bool:
         return any(
@@ -6846,6 +6892,7 @@ def _extract(text: str) -> Extraction:
             or c.changed_to
             or c.line_no in changed
             or c.line_no in reader.unchanged_lines
+            or reader.corrected_on_same_day(c)
         ]
     candidates += reader.dated_as_named(candidates)
     candidates += reader.on_day_of_named(candidates) if "当日" in text else []

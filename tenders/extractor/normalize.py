@@ -2776,34 +2776,44 @@ def old_version_column_dropped(lines: list[str]) -> list[str]:
 
 
 # 「1 4(1)中「令和8年7月17日(金)午後5時」を「令和8年7月24日(金)午後5時」に訂正する。」「5(1)中「…」とあるのは「…」と読み
-# 替えるものとする。」: a 告示 amending another by the numbers of its items, the new words quoted
-_ITEM = r"\d{1,2}(?:\(\d{1,2}\)|[.-]\d{1,2}){0,2}"
+# 替えるものとする。」: a 告示 amending another by the numbers of its items, the new words quoted; a 告示 in kanji numbers
+# its items so (「三の(二)中「6月5日」を「6月12日」に、「午後5時」を「正午」に改める。」: a date and its time, each quoted)
+_NUMERAL = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
+_ITEM = rf"{_NUMERAL}(?:の?\({_NUMERAL}\)|[.-]\d{{1,2}}){{0,2}}"
+_REPLACED = r"「[^「」]{1,80}」\s{0,2}(?:を|とあるのは[、,]?)\s{0,2}「[^「」]{1,120}」\s{0,2}[にと]"
+_REPLACED_WORDS = re.compile(r"「[^「」]{1,80}」\s{0,2}(?:を|とあるのは[、,]?)\s{0,2}「(?P<new>[^「」]{1,120})」\s{0,2}[にと]")
 _AMENDED_ITEM = re.compile(
-    rf"^\s{{0,4}}(?:\d{{1,2}}\s{{1,2}})?(?:[^「」。]{{0,30}}?の)?(?P<item>{_ITEM})\s{{0,2}}中\s{{0,2}}「(?P<old>[^「」]{{1,80}})」\s{{0,2}}"
-    r"(?:を|とあるのは[、,]?)\s{0,2}「(?P<new>[^「」]{1,120})」\s{0,2}[にと]\s{0,2}(?:訂正|改め|読み替え|変更|修正)"
+    rf"^\s{{0,4}}(?:\d{{1,2}}\s{{1,2}})?(?:[^「」。]{{0,30}}?の)?(?P<item>{_ITEM})\s{{0,2}}中\s{{0,2}}"
+    rf"(?P<words>(?:{_REPLACED}[、,]?\s{{0,2}}){{1,4}})"
+    r"(?:訂正|改め|読み替え|変更|修正)"
 )
-# 「告示第412号の4(1)は参加申込書の提出期限、4(3)は質問に対する回答、…10は委託期間を定める項目である。」: what each
-# item the amendment cites is about, told in a note
-_ITEM_NAMED = re.compile(rf"(?:^|[、\s]|の)(?P<item>{_ITEM})は(?P<name>[^、。「」]{{2,30}}?)(?=、|を定める|に関する|$|。)")
+# 「告示第412号の4(1)は参加申込書の提出期限、4(3)は質問に対する回答、…10は委託期間を定める項目である。」「告示中、
+# 「三の(二)」が企画提案書の提出期限、「三の(四)」がプレゼンテーション審査…に関する規定です。」: what each item the
+# amendment cites is about, told in a note
+_ITEM_NAMED = re.compile(
+    rf"(?:^|[、\s]|の|「)(?P<item>{_ITEM})」?[はが](?P<name>[^、。「」]{{2,30}}?)(?=、|を定める|に関する|$|。)"
+)
 
 
 def amended_items_named(lines: list[str]) -> list[str]:
     """The lines of an amendment by item numbers (``_AMENDED_ITEM``) read as the item's step and its new words
-    (「参加申込書の提出期限 令和8年7月24日(金)午後5時」) when a note of the notice names what each item is about; the
-    old words quoted, dates that no longer hold, are left out. Without such a note the lines stay as they are."""
+    (「参加申込書の提出期限 令和8年7月24日(金)午後5時」, 「企画提案書の提出期限 6月12日 正午」 where a date and its time
+    are replaced apart) when a note of the notice names what each item is about; the old words quoted, dates that no
+    longer hold, are left out. Without such a note the lines stay as they are."""
     amended = {index: match for index, line in enumerate(lines) if "中" in line and (match := _AMENDED_ITEM.match(line))}
     if not amended:
         return lines
     names: dict[str, str] = {}
     for line in lines:
-        if "は" in line and "、" in line and len(line) < 400:
+        if ("は" in line or "が" in line) and "、" in line and len(line) < 400:
             for named in _ITEM_NAMED.finditer(line):
                 names.setdefault(named["item"], named["name"].strip())
     result = list(lines)
     for index, match in amended.items():
         name = names.get(match["item"])
         if name:
-            result[index] = f"{match['item']} {name} {match['new']}"
+            new = " ".join(words["new"] for words in _REPLACED_WORDS.finditer(match["words"]))
+            result[index] = f"{match['item']} {name} {new}"
     return result
 
 
