@@ -32,7 +32,7 @@ def test_a_review_on_paper_and_an_interview_in_one_bracket_are_two_steps():
     assert ("hearing", dt.date(2027, 6, 1), None, "mid_month") in found
 
 
-def test_a_schedule_row_naming_two_steps_with_a_comma_gives_both():
+def test_a_schedule_row_naming_two_steps_with_a_comma_after_their_date_gives_both():
     text = (
         "４　スケジュール\n"
         "令和９年７月２日（金）午後５時　　提案書の提出期限\n"
@@ -91,3 +91,10 @@ def test_a_note_under_a_form_takes_the_forms_title():
     found = steps(text)
     assert ("other", dt.date(2027, 4, 16), dt.time(12, 0), "datetime") in found
     assert all(kind != "submission" for kind, *_ in found)
+
+
+def test_two_steps_parted_by_a_comma_before_their_date_give_both():
+    text = "４　スケジュール\n・提案書の提出期限　令和９年７月２日（金）午後５時\n・選定結果の通知、協定締結　令和９年７月下旬\n"
+    found = steps(text)
+    assert ("result", dt.date(2027, 7, 1), None, "late_month") in found
+    assert ("contract", dt.date(2027, 7, 1), None, "late_month") in found

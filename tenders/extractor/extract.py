@@ -1619,12 +1619,9 @@ def _split_steps(label: str) -> list[tuple[str, str]]:
             and not STAGE.match(core)  # (「二次審査（ヒアリング及び現地調査）」: one stage, its parts held together)
         ):
             return [(f"{core}（{p}）", k) for p, k in zip(inner, kinds)]
-    if "、" in label and STEP_NAMES_LISTED.match(label):
+    if "、" in label and steps_listed(label):
         # 「審査結果の通知、契約締結」: a schedule's row naming its steps with a comma, a step each of a kind of its own
-        named = label.split("、")
-        kinds = [L.kind_of(p) for p in named]
-        if all(kinds) and len(set(kinds)) == len(kinds) and not any(L.is_weak(p) or L.is_not_milestone(p) for p in named):
-            return list(zip(named, kinds))
+        return [(p, L.kind_of(p)) for p in label.split("、")]
     # (「公告・申込書の配布開始(市ホームページ・契約管財課窓口)」: nor the places listed in them)
     bracketed = core != label and any(PARTS_APART.search(m.group()) for m in L.QUALIFIER.finditer(label))
     split = core if core and ((" " in label and " " not in core) or bracketed) else label
@@ -1677,6 +1674,17 @@ def _split_steps(label: str) -> list[tuple[str, str]]:
 
 # 「審査結果の通知、契約締結」: short names of steps and a comma between them, no clause (no particle but 「の」)
 STEP_NAMES_LISTED = re.compile(r"^[^、。,をはがにでとし\s]{2,14}(?:、[^、。,をはがにでとし\s]{2,14})+$")
+
+
+def steps_listed(label: str) -> bool:
+    """「審査結果の通知、契約締結」: short names of steps of different kinds, a comma between them."""
+    if not STEP_NAMES_LISTED.match(label):
+        return False
+    named = label.split("、")
+    kinds = [L.kind_of(p) for p in named]
+    return all(kinds) and len(set(kinds)) == len(kinds) and not any(L.is_weak(p) or L.is_not_milestone(p) for p in named)
+
+
 # 「二次審査」「第1次審査」「最終審査」: a numbered stage of the selection, whatever its bracket says it consists of
 STAGE = re.compile(r"^(?:第\s{0,2})?(?:[1-9一二三四五]\s{0,2}次|最終)(?:審査|選考|評価)$")
 
@@ -4074,7 +4082,8 @@ class Reader:
         if (
             head_label
             and len(head_label) <= 40
-            and not CLAUSE_END.search(L.QUALIFIER.sub("", head_label))  # 「契約締結（仮契約後、議決を経て）」 is one label
+            # 「契約締結（仮契約後、議決を経て）」 is one label, and 「審査結果の通知、契約締結」 names its steps
+            and (not CLAUSE_END.search(L.QUALIFIER.sub("", head_label)) or steps_listed(head_label))
             and not head.rstrip().endswith(("、", ","))
         ):
             label = self.source_text(segment.line, head_label)
