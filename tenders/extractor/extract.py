@@ -718,6 +718,8 @@ ANSWER_DETAILS = re.compile(
 )
 # 「記入例の「令和9年11月5日」は例示です」「（例：「令和9年6月1日」）」: a date a sample of a form shows, no step's
 SAMPLE_BEFORE = re.compile(r"(?:記入例|記載例|例示|見本|作成例|例)\s{0,2}(?:の|では|は|:)?\s{0,2}[「『]\s{0,2}$")
+EXAMPLE_OPENED = re.compile(r"\(\s{0,2}(?:記入|記載)?例\s{0,2}:")  # 「（例：…」 as normalised
+EXAMPLE_REACH = 120  # characters before a date an example's bracket may open in
 SAMPLE_AFTER = re.compile(
     r"^\s{0,2}[」』]\s{0,2}(?:は|も|と(?:ある|した|して)?(?:の)?は?)?\s{0,2}(?:例示|一例|記入例|記載例|見本|例)"
 )
@@ -1049,6 +1051,10 @@ NOTICE_SUMMARY = re.compile(r"(?:公告|公示|告示)(?:の)?(?:概要|内容|�
 LIST_BULLETS = "・･●○◦-－"
 LIST_MAX = 12  # the items of a list of papers looked up
 BID_PAPER = re.compile(r"入札書|入札(?:の)?(?:締切|期限|日時)")
+# 「参加者確認公募」「参加意思確認公募」 in a notice's heading: a call for others able to do the work, each handing in
+# the wish to take part (参加意思確認書, 応募書類), no proposal nor bid
+CHECKS_PARTICIPANTS = re.compile(r"(?:参加者|参加意思|意思)確認(?:型)?公募")
+OFFER_PAPER = re.compile(r"提案|企画書|入札|見積")  # what an offer is handed in as
 # (「申請書提出締切日時」「申請書及び資料の提出期間」: no 企画, 指定 before it; 「技術資料の提出」 of a 公募型指名
 # call: what the nomination is made on, before the bids; 「技術審査資料（証明書等）の提出期限」 of a goods tender: the
 # papers the goods are found fit by before the bids, the qualification's)
@@ -1185,6 +1191,7 @@ FORM_ONLY = re.compile(
 PAPER_TITLE = re.compile(r"(?:書|届|票)$")
 REFERENCE_ITEM = re.compile(r"\s{0,8}[(（【\[<〈]\s{0,2}参考\s{0,2}[)）】\]>〉]")  # 「(参考)」 opening a date's item
 FORM_TITLE_MAX = 20
+FORM_REACH = 24  # lines of a form (its head, title and fields) above the note under it, at most
 BOX_TOP_EDGE = "┓┏┐┌ \u3000"  # (a box's top edge the line above joins to a boxed line's label)
 DEFINED_CLOSED = re.compile(
     r"^\s{0,8}[「『]?[^()「」]{1,30}[」』]?\s{0,2}という。?\s{0,2}\)"
@@ -1453,6 +1460,36 @@ def dates_in(line: str) -> list:
     return _mentions_in(line, SLASH_DAY_FIRST.get())
 
 
+def in_example(head: str) -> bool:
+    """The date after ``head`` stands in an example's bracket still open (「（例：…（取得予定日：」): a sample."""
+    near = head[-EXAMPLE_REACH:]
+    opened = [match.end() for match in EXAMPLE_OPENED.finditer(near)]
+    if not opened:
+        return False
+    inside = near[opened[-1] :]
+    return inside.count("(") >= inside.count(")")
+
+
+def sessions_left_out(text: str, found: list[Expression]) -> list[Expression]:
+    """``found`` without a month that names a council's session in the bracket of a step's name, the step's own date
+    after it on the line: 「指定議案の提出（町議会９月定例会）　令和８年９月下旬」 is read as the step's name, then its date."""
+    kept = []
+    for number, expression in enumerate(found):
+        month = expression.last
+        head = text[found[number - 1].end if number else 0 : expression.start]
+        if (
+            number + 1 < len(found)
+            and head.rfind("(") > head.rfind(")")
+            and expression.first is None
+            and month.precision == "month"
+            and not month.explicit_year
+            and COUNCIL_AFTER.match(text[expression.end : expression.end + 16])
+        ):
+            continue
+        kept.append(expression)
+    return kept
+
+
 def shared_time(line: str, pos: int) -> re.Match | None:
     """``SHARED_TIME.search(line, pos)``, without trying every subject at every start: the first place at or after
     ``pos`` its rest (「は、いずれも午後5時」) matches gives the earliest start a match can have (60 characters before it
@@ -1594,6 +1631,9 @@ def _split_steps(label: str) -> list[tuple[str, str]]:
             and not STAGE.match(core)  # (「二次審査（ヒアリング及び現地調査）」: one stage, its parts held together)
         ):
             return [(f"{core}（{p}）", k) for p, k in zip(inner, kinds)]
+    if "、" in label and steps_listed(label):
+        # 「審査結果の通知、契約締結」: a schedule's row naming its steps with a comma, a step each of a kind of its own
+        return [(p, L.kind_of(p)) for p in label.split("、")]
     # (「公告・申込書の配布開始(市ホームページ・契約管財課窓口)」: nor the places listed in them)
     bracketed = core != label and any(PARTS_APART.search(m.group()) for m in L.QUALIFIER.finditer(label))
     split = core if core and ((" " in label and " " not in core) or bracketed) else label
@@ -1642,6 +1682,19 @@ def _split_steps(label: str) -> list[tuple[str, str]]:
         return [(p.strip(), k) for p, k in zip(parts, kinds)]  # (「資格確認申請書及び技術提案書の提出」: a step each paper)
     kind = L.kind_of(label)
     return [(label, kind)] if kind else []
+
+
+# 「審査結果の通知、契約締結」: short names of steps and a comma between them, no clause (no particle but 「の」)
+STEP_NAMES_LISTED = re.compile(r"^[^、。,をはがにでとし\s]{2,14}(?:、[^、。,をはがにでとし\s]{2,14})+$")
+
+
+def steps_listed(label: str) -> bool:
+    """「審査結果の通知、契約締結」: short names of steps of different kinds, a comma between them."""
+    if not STEP_NAMES_LISTED.match(label):
+        return False
+    named = label.split("、")
+    kinds = [L.kind_of(p) for p in named]
+    return all(kinds) and len(set(kinds)) == len(kinds) and not any(L.is_weak(p) or L.is_not_milestone(p) for p in named)
 
 
 # 「二次審査」「第1次審査」「最終審査」: a numbered stage of the selection, whatever its bracket says it consists of
@@ -3431,6 +3484,8 @@ class Reader:
         found_exprs = expressions(mentions)
         if len(found_exprs) > 1 and "日間" in text:
             found_exprs = days_listed(text, found_exprs)
+        if len(found_exprs) > 1 and "会" in text:
+            found_exprs = sessions_left_out(text, found_exprs)
         if self.dates_first(text, found_exprs):
             return self.dates_first_candidates(segment, found_exprs)
         if (
@@ -3666,6 +3721,10 @@ class Reader:
                 elif "様式" in label and FORM_ONLY.match(nfkc(label)):
                     title = self.form_title(segment.line)  # 「（様式第1号）【提出期限 5月21日】」 / 「参 加 申 込 書」
                     label = f"{title} {label}" if title else label
+                elif (
+                    L.is_weak(label) and first_mark(self.lines[segment.line]) == "※" and (title := self.form_above(segment.line))
+                ):
+                    label = f"{title} {label}"  # 「様式２」 / 「説明会参加申込書」 / … / 「※ 5月25日までに提出してください。」
                 elif self.lines[segment.line].lstrip()[:1] == "|" and L.is_generic(label.lstrip(BOX_TOP_EDGE)):
                     title = self.boxed_form_title(segment.line)  # 「┃ 提出期限:…┃」 / 「(様式第2号)」 / 「参 加 表 明 書」
                     label = f"{title} {label.lstrip(BOX_TOP_EDGE)}" if title else label
@@ -3761,6 +3820,27 @@ class Reader:
                 continue  # (the box's other lines, its bottom edge)
             return self.form_title(below) if "様式" in line and FORM_ONLY.match(nfkc(line)) else ""
         return ""
+
+    def form_above(self, index: int) -> str:
+        """The title of the form a note at line ``index`` closes (「様式２」 over 「説明会参加申込書」, its fields, then
+        「※ …までに提出してください。」), when it names a paper of a step; else ''."""
+        title = ""
+        for line in reversed(self.lines[max(0, index - FORM_REACH) : index]):
+            stripped = line.strip()
+            if not stripped or stripped[:1] == "※":
+                continue
+            if "様式" in stripped and FORM_ONLY.match(nfkc(stripped)):
+                return title
+            if RULE_LINE.fullmatch(stripped) or OUTLINE_MARK.match(line):
+                return ""  # (the form's top edge, or an item of the body: no form's own note)
+            named = L.unspaced(L.clean_label(line))
+            if len(named) <= FORM_TITLE_MAX and PAPER_TITLE.search(named) and L.kind_of(named):
+                title = named
+        return ""
+
+    def checks_participants(self) -> bool:
+        """The notice's heading names it a 参加者確認公募 (a call checking who else can do the work)."""
+        return any(CHECKS_PARTICIPANTS.search(line) for line in self.lines[:HEAD_LINES] if "確認" in line)
 
     def form_title(self, index: int) -> str:
         """The title of the form whose head is line ``index`` (「参　加　申　込　書」 on the next line that is not empty),
@@ -4045,7 +4125,8 @@ class Reader:
         if (
             head_label
             and len(head_label) <= 40
-            and not CLAUSE_END.search(L.QUALIFIER.sub("", head_label))  # 「契約締結（仮契約後、議決を経て）」 is one label
+            # 「契約締結（仮契約後、議決を経て）」 is one label, and 「審査結果の通知、契約締結」 names its steps
+            and (not CLAUSE_END.search(L.QUALIFIER.sub("", head_label)) or steps_listed(head_label))
             and not head.rstrip().endswith(("、", ","))
         ):
             label = self.source_text(segment.line, head_label)
@@ -4780,6 +4861,8 @@ class Reader:
             "例" in tail[:12] and SAMPLE_AFTER.match(tail)
         ):
             return []  # 「記入例の「令和9年11月5日」は例示です」: the date a form's sample shows
+        if "例" in head and in_example(head):
+            return []  # 「（例：電子証明書の取得手続中のため（取得予定日：令和８年９月３０日））」: a sample answer's date
         if ("思" in tail or "考え" in tail or "つもり" in tail) and OWN_INTENT_AFTER.search(tail.split("。", 1)[0]):
             return []  # 「申込書は余裕をもって5/22(金)に郵送しようと思います」: the writer's own plan, no step of the call
         if TOLD_AFTER.match(tail) and DETAILS_BEFORE.search(self.sentence_before(segment, head)):
@@ -7051,6 +7134,10 @@ def _extract(text: str) -> Extraction:
         named = PAPERS_NAME.match(L.unspaced(L.clean_label(candidate.label))) if candidate.kind == "submission" else None
         if named and reader.papers_listed(named["papers"], candidate.line_no - 1) == {"application"}:
             candidate.kind = "application"  # 「(6) 応募書類 ア 参加意思確認書 イ …の写し」: the papers of an application
+    handed_in = [c for c in kept if c.kind == "submission" and not OFFER_PAPER.search(c.label)]
+    if handed_in and reader.checks_participants():
+        for candidate in handed_in:  # 「応募書類の提出期限」 of a 参加者確認公募: the wish to take part, no offer
+            candidate.kind = "application"
     if any(c.kind == "submission" and BID_PAPER.search(c.label) for c in kept):
         for candidate in kept:  # 「申請書提出期限」 beside 「入札書提出期限」: the bidders' qualification papers
             paper = L.unspaced(L.clean_label(candidate.label))
