@@ -912,10 +912,14 @@ ASIDE_HEADING = re.compile(
 # 「■社内スケジュール（案）」「変更後の社内日程：」「社内の段取り」「■ 社内手続」: a bid team's own plan around the call it passes on
 # (its drafts, reviews, approvals, when it posts its papers), no step of the call: the list of items under the heading
 TEAM_PLAN_HEADING = re.compile(
-    r"^[^\s:()]{0,12}(?:社内|チーム内|部内|庁内|課内)(?:の)?(?:スケジュール|日程|段取り?|予定|締切|締め切り|〆切|工程|準備|作業|タスク|手続き?|手配|対応)"
-    r"[^\s:()]{0,8}(?:\s{0,2}\([^()]{0,8}\))?$"
+    # (「５．社内体制・スケジュール」: who does what, then the plan)
+    r"^[^\s:()]{0,12}(?:社内|チーム内|部内|庁内|課内)(?:の)?(?:体制\s{0,2}(?:・|及び|と)\s{0,2})?(?:スケジュール|日程|段取り?|予定|締切|締め切り|〆切|工程|準備|作業|タスク|手続き?|手配|対応)"
+    # (「社内の予定も以下のとおり後ろ倒しにします。」: a sentence that puts the plan below)
+    r"(?:[^\s:()]{0,8}(?:\s{0,2}\([^()]{0,8}\))?|[はもを]?(?:以下|次|下記)の?(?:とおり|通り)[^\s:()。]{0,16}。?)$"
+    # (「■ 当社の対応（案）」: what the team itself will do; a company that issues a call may call its own steps 当社の日程)
+    r"|^[^\s:()]{0,12}(?:当社|自社|弊社)(?:の)?(?:対応|段取り?|準備|作業|タスク|手配)(?:\s{0,2}\([^()]{0,8}\))?$"
 )
-TEAM_PLAN_WORDS = ("社内", "チーム内", "部内", "庁内", "課内")
+TEAM_PLAN_WORDS = ("社内", "チーム内", "部内", "庁内", "課内", "当社", "自社", "弊社")
 # 「[1] 澪浜市地域公共交通計画策定支援業務委託」「【案件2】…工事」: the heading of one case in a digest of several calls (a
 # bid-alert mail, a list of new cases), each with its own 公告日 and 締切
 CASE_HEAD = re.compile(
@@ -2359,6 +2363,7 @@ class Reader:
                 and segment.first
                 and not TEAM_PLAN_ITEM.match(text)
                 and not self.indented_under(segment.line, aside_at)
+                and not (segment.line == aside_at + 1 and RULE_LINE.fullmatch(text))  # (a rule under its heading)
             ):
                 # (the team's list ends where a table or a paragraph starts; 「□ 見積依頼…6/21(月)依頼」, an item whose
                 # leader dots part it as a row, is still one of its items)
@@ -2386,7 +2391,7 @@ class Reader:
                     )
                     team_plan = False
                     continue
-                if len(text) <= 40 and "内" in text and any(word in text for word in TEAM_PLAN_WORDS):  # (each ends with 内)
+                if len(text) <= 40 and ("内" in text or "社" in text) and any(word in text for word in TEAM_PLAN_WORDS):
                     if TEAM_PLAN_HEADING.search(L.clean_label(text)):
                         aside = team_plan = True
                         aside_at, aside_part = segment.line, False
