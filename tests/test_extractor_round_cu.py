@@ -153,3 +153,48 @@ def test_a_paper_handed_in_by_another_steps_deadline_in_brackets_is_its_own_step
     found = steps(text)
     assert ("submission", dt.date(2027, 9, 10), dt.time(12, 0), "datetime") in found
     assert ("other", dt.date(2027, 9, 10), dt.time(12, 0), "datetime") in found
+
+
+def test_a_section_of_the_teams_people_and_plan_is_the_teams():
+    text = (
+        "２．発注者スケジュール\n"
+        "　(1) 企画提案書の提出期限　　2031年6月18日（水）17:00\n"
+        "\n"
+        "５．社内体制・スケジュール\n"
+        "　統括　　坂口\n"
+        "　　6/10（火）　企画提案書 初稿\n"
+        "　　6/17（火）　企画提案書 持参\n"
+    )
+    found = steps(text)
+    assert ("submission", dt.date(2031, 6, 18), dt.time(17, 0), "datetime") in found
+    assert not {day for _, day, _, _ in found} & {dt.date(2031, 6, 10), dt.date(2031, 6, 17)}
+
+
+def test_a_sentence_putting_the_teams_plan_below_makes_its_items_the_teams():
+    text = (
+        "市から日程変更の連絡が来ました。企画提案書の提出期限は令和9年11月19日（金）正午です。\n"
+        "\n"
+        "社内の予定も以下のとおり後ろ倒しにします。\n"
+        "　・提案書の持参　　　　11/11(木) → 11/18(木)\n"
+        "　・プレゼン準備会　　　11/18(木) → 11/25(木)\n"
+    )
+    found = steps(text)
+    assert ("submission", dt.date(2027, 11, 19), dt.time(12, 0), "datetime") in found
+    assert not {day for _, day, _, _ in found} & {dt.date(2027, 11, 18), dt.date(2027, 11, 25)}
+
+
+def test_the_companys_own_response_under_a_ruled_heading_is_the_teams():
+    text = (
+        "【説明会参加報告】令和9年度 料金徴収業務委託\n"
+        "■ 今後の日程\n"
+        "　5/21(金) 17:00　参加表明書の提出期限\n"
+        "\n"
+        "━━━━━━━━━━━━━━━━\n"
+        "■ 当社の対応（案）\n"
+        "━━━━━━━━━━━━━━━━\n"
+        "　5/20(木)　参加表明書 持参\n"
+        "　6/17(木)　企画提案書 持参（締切前日）\n"
+    )
+    found = steps(text)
+    assert ("application", dt.date(2027, 5, 21), dt.time(17, 0), "datetime") in found
+    assert not {day for _, day, _, _ in found} & {dt.date(2027, 5, 20), dt.date(2027, 6, 17)}
