@@ -372,7 +372,11 @@ APPENDED_TITLE = re.compile(r"^[^\s\d()、。,・※*]\S[^、。]{0,38}$")
 # 「第6条 見積依頼から契約までの流れ」: the section of a specification that gives the call's own steps (its others give the
 # work's: 「5 スケジュール（予定）」 of proofs and deliveries, 「第5条（打合せ）」, 「第7条（検針員）」 and its training)
 CALL_PART = re.compile(r"見積|入札|提案|応募|募集|公募|プロポーザル|参加|質問|選定|手続|契約まで|契約締結まで")
-SCHEDULE_HEADING = re.compile(r"(?:日程|スケジュール|日程表|予定表)(?:等|\s{0,2}\([^()]{0,20}\))?$")  # 「選定スケジュール」
+# 「選定スケジュール」「今後の日程（配布資料「実施要領 第6」＋当日の口頭説明）」 (a label as written keeps its brackets;
+# a page run onto one line, the rule under it)
+SCHEDULE_HEADING = re.compile(
+    r"(?:日程|スケジュール|日程表|予定表)(?:等|\s{0,2}[(（][^()（）]{0,40}[)）])?(?:\s{1,2}[─━═=\-―]{2,})?$"
+)
 SCHEDULE_REACH = 12  # lines between a schedule's heading and an item of it, at most
 SCHEDULE_ROWS_MAX = 30  # the rows of a schedule's table under its heading, at most
 HEAD_LINES = 12  # the lines a notice's heading stands in
@@ -1253,6 +1257,9 @@ CLAUSE_MARK = re.compile(r"[。、,]")
 CLAUSE_END = re.compile(r"[。、]")
 PAPER_BY_DEADLINE = re.compile(
     r"(?P<paper>[^\s、。,()「」]{2,24}?)(?:\([^()]{1,12}\))?を\s{0,2}[、,]?\s{0,2}[^、。,()]{1,30}?(?:期限|期日|締切り?)\s{0,2}\($"
+)
+PUBLISHED_OF_DAY = re.compile(
+    r"\s{0,2}の\s{0,2}(?P<step>公告|公示|公表|告示)(?:と同時|に併せ|にあわせ|と併せ|とあわせ|と共|とともに)"
 )
 ROW_KEY_BEFORE = re.compile(r"^\s{0,8}[^\s、。,]{2,30}\s{2,}$")  # 「公募開始　　　」: a row's key, spaced from its date
 # 「…、9/1公告されました」: the act of making the call public right after its date, no particle between
@@ -2886,6 +2893,15 @@ class Reader:
             mention.explicit_year and not mention.english and mention.precision in ("date", "datetime") and mention.date()
         )
 
+    def event_above(self, contexts: list[tuple[str, int]], line: int) -> str:
+        """The nearest label above ``line`` (within a schedule's reach) that names an event (「説明会の概要」), or ''."""
+        for label, at in reversed(contexts[:-1]):
+            if line - at > SCHEDULE_REACH:
+                break
+            if len(label) <= COLUMN_MAX and L.is_event(label) and L.kind_of(label) in ("hearing", "other"):
+                return self.source_text(at, label)  # (not a title 「…フェア開催運営業務 企画提案募集要項」)
+        return ""
+
     def received_stamp(self, index: int) -> bool:
         """Line ``index`` (a key of receiving and a date) is a receipt stamp: short, a company named on the line
         beside it, below or above."""
@@ -4048,6 +4064,10 @@ class Reader:
                 if named:
                     word = named[0]  # the nearest
                     return [f"{L.clean_label(word)[-40:]} {last_words}"], "labelled"
+        published = PUBLISHED_OF_DAY.match(tail) if head.rstrip().endswith("は") and tail.lstrip()[:1] == "の" else None
+        if published and L.kind_of(published["step"]) == "published":
+            # 「説明会は4/13(月)の公告と同時に案内された」: the day is the one of the step after 「の」, the topic's own later
+            return [self.source_text(segment.line, published["step"])], "labelled"
         if (
             head_label
             and len(head_label) <= 40
@@ -4068,6 +4088,9 @@ class Reader:
             elif announced:  # 「現地確認会を次のとおり開催します。」…「日時:11月21日14時から」: the sentence just above
                 label = f"{announced} {label}"
             elif context and (L.is_generic(head_label) or (not L.kind_of(head_label) and WHEN_KEY.match(head_label))):
+                if not L.kind_of(context) and EVENT_WHEN.match(L.unspaced(head_label)):
+                    # 「■ 説明会の概要」 / 「・主催 …課」 / 「・日時 4月21日…」: the event the heading names, past its other keys
+                    context = self.event_above(contexts, segment.line) or context
                 label = f"{context} {label}"  # 「【選定委員会】」…「開催日 7月6日」: a key naming no step is the heading's
             elif EVENT_WHEN.match(L.unspaced(head_label)) and self.invited_event():  # 「…説明会のご案内」…「【日時】 7月12日」
                 label = f"{self.invited_event()} {label}"
