@@ -198,3 +198,31 @@ def test_the_companys_own_response_under_a_ruled_heading_is_the_teams():
     found = steps(text)
     assert ("application", dt.date(2027, 5, 21), dt.time(17, 0), "datetime") in found
     assert not {day for _, day, _, _ in found} & {dt.date(2027, 5, 20), dt.date(2027, 6, 17)}
+
+
+def test_a_schedule_heading_with_a_long_bracket_names_no_step_of_its_first_row():
+    text = (
+        "令和9年度 料金徴収業務委託\n"
+        "■ 今後の日程（配布資料「実施要領 第6」＋当日の口頭説明）\n"
+        "　4/27(火) 17:00　質問受付期限（第1回）※電子メール\n"
+        "　5/6(木)　　　　 第1回質問への回答（市HP）\n"
+    )
+    found = steps(text)
+    assert ("question", dt.date(2027, 4, 27), dt.time(17, 0), "datetime") in found
+    assert not [step for step in found if step[0] == "published"]
+
+
+def test_a_day_given_as_the_calls_publication_a_topic_was_announced_with():
+    text = "令和9年度 料金徴収業務委託\n※説明会は4/12(月)の公告と同時に案内されたもので、参加申込期限は4/16(金)17時だった。\n"
+    assert ("published", dt.date(2027, 4, 12), None, "date") in steps(text)
+
+
+def test_an_events_time_key_takes_the_event_its_heading_names_past_other_keys():
+    text = (
+        "【説明会参加報告】令和9年度 料金徴収業務委託\n"
+        "■ 説明会の概要\n"
+        "・主催　　岬野市 上下水道局 経営企画課\n"
+        "・日時　　令和9年4月20日（火）10:00～11:20\n"
+        "・場所　　上下水道局庁舎 3階 大会議室\n"
+    )
+    assert ("other", dt.date(2027, 4, 20), dt.time(10, 0), "datetime") in steps(text)
