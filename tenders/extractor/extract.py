@@ -373,7 +373,11 @@ APPENDED_TITLE = re.compile(r"^[^\s\d()、。,・※*]\S[^、。]{0,38}$")
 # 「第6条 見積依頼から契約までの流れ」: the section of a specification that gives the call's own steps (its others give the
 # work's: 「5 スケジュール（予定）」 of proofs and deliveries, 「第5条（打合せ）」, 「第7条（検針員）」 and its training)
 CALL_PART = re.compile(r"見積|入札|提案|応募|募集|公募|プロポーザル|参加|質問|選定|手続|契約まで|契約締結まで")
-SCHEDULE_HEADING = re.compile(r"(?:日程|スケジュール|日程表|予定表)(?:等|\s{0,2}\([^()]{0,20}\))?$")  # 「選定スケジュール」
+# 「選定スケジュール」「今後の日程（配布資料「実施要領 第6」＋当日の口頭説明）」 (a label as written keeps its brackets;
+# a page run onto one line, the rule under it)
+SCHEDULE_HEADING = re.compile(
+    r"(?:日程|スケジュール|日程表|予定表)(?:等|\s{0,2}[(（][^()（）]{0,40}[)）])?(?:\s{1,2}[─━═=\-―]{2,})?$"
+)
 SCHEDULE_REACH = 12  # lines between a schedule's heading and an item of it, at most
 SCHEDULE_ROWS_MAX = 30  # the rows of a schedule's table under its heading, at most
 HEAD_LINES = 12  # the lines a notice's heading stands in
@@ -548,6 +552,13 @@ RECORD_COLUMN = re.compile(
     r"(?:最終)?(?:更新|作成|登録|起票|入力|記入|完了)(?:日時|日付|日|時刻|者)?|最終更新|タイムスタンプ"
     r"|(?i:(?:last\s?)?(?:updated|modified|created|completed)(?:\s?(?:at|on|date|time))?|timestamp)"
 )
+# 「社内期限」「当社予定」「自社締切」: a sheet's column of the bid team's own days beside the issuer's, no step's day
+TEAM_COLUMN = re.compile(r"(?:社内|当社|自社|弊社|チーム内?|部内|課内)\S{0,6}")
+# 「受付 2026. 6. 1」 beside 「(有)北斗板金工業 工事部」: the stamp a company puts on a paper it received (a fax, a
+# notice handed over), the day it came in; no step of the call
+RECEIVED_KEYS = ("受付", "受付印", "受領", "収受", "受信")
+COMPANY_NAME = re.compile(r"\((?:有|株|合)\)|株式会社|有限会社|合同会社")
+RECEIVED_STAMP_MAX = 40  # a stamp's line, this long at most without its margin
 # … and a paper's own stamps on a line of their own: 「作成:2021/08/04」「改訂:2021/08/11 Rev.2」「印刷日時 2021/08/11 18:06」
 RECORD_KEY = re.compile(rf"{RECORD_COLUMN.pattern}|(?:改訂|改版|印刷|出力)(?:日時|日付|日)?")
 # a column that says when, of every step: 「日時・期限」「日程」「期日(予定)」
@@ -919,10 +930,14 @@ ASIDE_HEADING = re.compile(
 # 「■社内スケジュール（案）」「変更後の社内日程：」「社内の段取り」「■ 社内手続」: a bid team's own plan around the call it passes on
 # (its drafts, reviews, approvals, when it posts its papers), no step of the call: the list of items under the heading
 TEAM_PLAN_HEADING = re.compile(
-    r"^[^\s:()]{0,12}(?:社内|チーム内|部内|庁内|課内)(?:の)?(?:スケジュール|日程|段取り?|予定|締切|締め切り|〆切|工程|準備|作業|タスク|手続き?|手配|対応)"
-    r"[^\s:()]{0,8}(?:\s{0,2}\([^()]{0,8}\))?$"
+    # (「５．社内体制・スケジュール」: who does what, then the plan)
+    r"^[^\s:()]{0,12}(?:社内|チーム内|部内|庁内|課内)(?:の)?(?:体制\s{0,2}(?:・|及び|と)\s{0,2})?(?:スケジュール|日程|段取り?|予定|締切|締め切り|〆切|工程|準備|作業|タスク|手続き?|手配|対応)"
+    # (「社内の予定も以下のとおり後ろ倒しにします。」: a sentence that puts the plan below)
+    r"(?:[^\s:()]{0,8}(?:\s{0,2}\([^()]{0,8}\))?|[はもを]?(?:以下|次|下記)の?(?:とおり|通り)[^\s:()。]{0,16}。?)$"
+    # (「■ 当社の対応（案）」: what the team itself will do; a company that issues a call may call its own steps 当社の日程)
+    r"|^[^\s:()]{0,12}(?:当社|自社|弊社)(?:の)?(?:対応|段取り?|準備|作業|タスク|手配)(?:\s{0,2}\([^()]{0,8}\))?$"
 )
-TEAM_PLAN_WORDS = ("社内", "チーム内", "部内", "庁内", "課内")
+TEAM_PLAN_WORDS = ("社内", "チーム内", "部内", "庁内", "課内", "当社", "自社", "弊社")
 # 「[1] 澪浜市地域公共交通計画策定支援業務委託」「【案件2】…工事」: the heading of one case in a digest of several calls (a
 # bid-alert mail, a list of new cases), each with its own 公告日 and 締切
 CASE_HEAD = re.compile(
@@ -950,6 +965,7 @@ AWARD_TOLD = re.compile(
 # questions gathered): the team's work, no step of the call (「回答は6/24に掲載」「6/25必着」 stay the issuer's)
 TEAM_ACT = re.compile(
     r"社内|チーム内|部内|レビュー|印刷|製本|下書き|ドラフト|集め(?:ます|る|て)|終わらせ|押さえ|入れておいて"
+    r"|(?:もら|貰)(?:う|います)|ようにします"  # (「回答は9/4(金)までにもらうようにします」: what the team asks of its suppliers)
     r"|(?:郵送|発送|送付|送信|提出|持参|投函|送り)\s{0,2}(?:します|しておきます|しましょう|する予定|予定です|でいきます)"
 )
 # an item of the team's list: a bullet or a number, a note, or the date it starts with (「・9/28(火) とりまとめ」「10/6 決裁」)
@@ -993,6 +1009,9 @@ NOMINATED = re.compile(r"指名(?:の)?通知")
 ADDRESSEE = re.compile(r"(?:あて|宛て?|様|殿|御中)\s{0,4}$")
 # 「…に郵送しようと思います」「提出するつもりです」: a writer's intention (a volitional verb), said of his own acts
 OWN_INTENT_AFTER = re.compile(r"(?:よう|[おこそとのほもろごぞどぼぽ]う)と(?:思|考え)|つもり(?:です|だ|で)")
+# 「プレゼンは8月27日か28日あたりになりそうとのこと」「9/3に開催されるかもしれません」: a day guessed or heard, not
+# the day the call gives (its schedule's 「8月下旬」 stays the step's)
+GUESSED_AFTER = re.compile(r"^[^。]{0,24}?(?:[にと]なりそう|かもしれ|らしい(?:から|ので|です|よ|けど|が|。|$))")
 # 「（開催済み）」「（受付終了）」: a step of a schedule marked as past
 DONE_MARK = re.compile(r"\((?:開催|実施|受付)?(?:済み?|終了)\)")
 # 「月影町 総務企画課」 under a date alone on its line: the office that issues the paper (a record's, a notice's own date)
@@ -1255,6 +1274,15 @@ PARTS_APART = re.compile(r"[・/／]|及び")  # what parts the steps of a label
 SPACES_RUN = re.compile(r"\s+")
 CLAUSE_MARK = re.compile(r"[。、,]")
 CLAUSE_END = re.compile(r"[。、]")
+PAPER_BY_DEADLINE = re.compile(
+    r"(?P<paper>[^\s、。,()「」]{2,24}?)(?:\([^()]{1,12}\))?を\s{0,2}[、,]?\s{0,2}[^、。,()]{1,30}?(?:期限|期日|締切り?)\s{0,2}\($"
+)
+PUBLISHED_OF_DAY = re.compile(
+    r"\s{0,2}の\s{0,2}(?P<step>公告|公示|公表|告示)(?:と同時|に併せ|にあわせ|と併せ|とあわせ|と共|とともに)"
+)
+ROW_KEY_BEFORE = re.compile(r"^\s{0,8}[^\s、。,]{2,30}\s{2,}$")  # 「公募開始　　　」: a row's key, spaced from its date
+# 「…、9/1公告されました」: the act of making the call public right after its date, no particle between
+MADE_PUBLIC_AFTER = re.compile(r"\s{0,2}(?:公告|公示|公表|公開)(?:され|し(?:た|ま))")
 ASIDE_SENTENCE = re.compile(r"\([^()]{0,60}。\)(?=\s{0,2}は)")  # 「予算（市補助金を含む。）は」: the topic's aside
 PREDICATE_BEFORE = re.compile(r"(?:する|します|した|しました|される|されます|行う|行います)\s{0,2}\($")
 # 「…5月7日(日)までは持参による受付を行わ」 / 「ない。」: a line that ends before the verb's ending (its rest below)
@@ -2432,6 +2460,7 @@ class Reader:
                 and segment.first
                 and not TEAM_PLAN_ITEM.match(text)
                 and not self.indented_under(segment.line, aside_at)
+                and not (segment.line == aside_at + 1 and RULE_LINE.fullmatch(text))  # (a rule under its heading)
             ):
                 # (the team's list ends where a table or a paragraph starts; 「□ 見積依頼…6/21(月)依頼」, an item whose
                 # leader dots part it as a row, is still one of its items)
@@ -2459,7 +2488,7 @@ class Reader:
                     )
                     team_plan = False
                     continue
-                if len(text) <= 40 and "内" in text and any(word in text for word in TEAM_PLAN_WORDS):  # (each ends with 内)
+                if len(text) <= 40 and ("内" in text or "社" in text) and any(word in text for word in TEAM_PLAN_WORDS):
                     if TEAM_PLAN_HEADING.search(L.clean_label(text)):
                         aside = team_plan = True
                         aside_at, aside_part = segment.line, False
@@ -2532,6 +2561,8 @@ class Reader:
                     own = [c for c in CLAUSE_MARK.split(text[: mentions[0].start]) if c.strip()] if mentions else []
                     if own and L.kind_of(PARTICLE.sub("", L.clean_label(own[-1]))) not in (None, "published"):
                         answer_to = None  # 「参加を希望する場合は、9月7日正午までに…」: the answer names its step
+                    elif own and ROW_KEY_BEFORE.match(text[: mentions[0].start]) and L.kind_of(L.clean_label(own[-1])):
+                        answer_to = None  # 「A．次のとおりです。」 / 「公募開始　令和8年8月3日（月）」: a schedule's row
             if mentions and not is_row and segment.line == quoted:
                 continue  # 「【質問】」 / 「…の日程が「9月下旬」となっていますが、…」: a date the question quotes
             if in_question >= 0 and (mentions or segment.line == in_question):
@@ -2952,6 +2983,23 @@ class Reader:
             mention.explicit_year and not mention.english and mention.precision in ("date", "datetime") and mention.date()
         )
 
+    def event_above(self, contexts: list[tuple[str, int]], line: int) -> str:
+        """The nearest label above ``line`` (within a schedule's reach) that names an event (「説明会の概要」), or ''."""
+        for label, at in reversed(contexts[:-1]):
+            if line - at > SCHEDULE_REACH:
+                break
+            if len(label) <= COLUMN_MAX and L.is_event(label) and L.kind_of(label) in ("hearing", "other"):
+                return self.source_text(at, label)  # (not a title 「…フェア開催運営業務 企画提案募集要項」)
+        return ""
+
+    def received_stamp(self, index: int) -> bool:
+        """Line ``index`` (a key of receiving and a date) is a receipt stamp: short, a company named on the line
+        beside it, below or above."""
+        if len(self.lines[index].strip()) > RECEIVED_STAMP_MAX:
+            return False
+        beside = [self.lines[at].strip() for at in (index - 1, index + 1) if 0 <= at < len(self.lines)]
+        return any(len(line) <= RECEIVED_STAMP_MAX and COMPANY_NAME.search(line) for line in beside)
+
     def starts_table(self, index: int) -> bool:
         """Whether row ``index`` is its table's first: no row just above it, past a rule line 「-----」 and the
         wrapped text of the row above (indented lines of no cells)."""
@@ -2962,7 +3010,14 @@ class Reader:
                 continue
             if is_table_row(line):
                 # (「発注者<TAB>星見台市」, a blank line, then 「No<TAB>担当<TAB>…<TAB>メモ」: a sheet's fields, then its table)
-                return blank and "\t" in line and abs(line.count("\t") - self.lines[index].count("\t")) >= TABLE_APART_CELLS
+                if not (blank and "\t" in line):
+                    return False
+                if abs(line.count("\t") - self.lines[index].count("\t")) >= TABLE_APART_CELLS:
+                    return True
+                # (「最終更新<TAB>2027/01/14 16:52<TAB><TAB>…」, a blank line, 「No<TAB>項目<TAB>…<TAB>備考」: a sheet saved with
+                # every row padded to one width; the first row filled far more, naming columns and no date, is a header)
+                filled = [sum(1 for cell in row.split("\t") if cell.strip()) for row in (line, self.lines[index])]
+                return filled[1] - filled[0] >= TABLE_APART_CELLS and not self.read_dates(self.lines[index])
 
             if line[:1].isspace() and len(CELL_GAP.split(line.strip())) >= 2 and self.read_dates(line):
                 continue  # 「見積書の提出期限(郵送必着)2027年10月22日 …   2027年10月25日」: a row its long step ran into
@@ -2998,7 +3053,9 @@ class Reader:
         if header and len(header) == len(cells):
             # (「… | 2026/02/16 | 17:00 | … | 2026/01/16 17:12:38」 under 「… | 日付 | 時刻 | … | 最終更新」: the row's record)
             cells = [
-                "" if name and len(name) <= 12 and RECORD_COLUMN.fullmatch(name.strip()) else cell
+                ""
+                if name and len(name) <= 12 and (RECORD_COLUMN.fullmatch(name.strip()) or TEAM_COLUMN.fullmatch(name.strip()))
+                else cell
                 for name, cell in zip(header, cells)
             ]
         cells = self.window_columns_joined(header, cells)
@@ -3587,6 +3644,8 @@ class Reader:
             head_label = PARTICLE.sub("", L.clean_label(head))
             if number == 0 and head_label and len(head_label) <= 12 and RECORD_KEY.fullmatch(head_label):
                 continue  # 「作成:2021/08/04 市川」「改訂:2021/08/11 Rev.2(…)」「最終更新 2026/09/16 11:20」: the paper's own record
+            if number == 0 and head_label in RECEIVED_KEYS and self.received_stamp(segment.line):
+                continue  # 「│受付 2026. 6. 1│」 over 「│(有)北斗板金工業 工事部│」: the stamp its receiver put on the paper
             if number == 0 and segment.first and head_label and DEADLINE_LEAD.fullmatch(head):
                 head = head_label = ""  # 「by 2027-10-29 (Fri)   Notification of results」: a schedule row's date first
             elif number == 0 and segment.first and head_label[:5].lower() == "to be" and PREDICATE_LEAD.fullmatch(head):
@@ -4033,6 +4092,12 @@ class Reader:
                 return [self.source_text(segment.line, own)], "labelled"
             if self.listed_aside(noun, own, tail):
                 return [], ""
+        handed = PAPER_BY_DEADLINE.search(head) if head.rstrip().endswith("(") and "を" in head else None
+        if handed and UNTIL.match(tail.lstrip()[1:]) and L.kind_of(paper := L.clean_label(handed["paper"])):
+            if not L.is_generic(paper) and not L.is_not_milestone(paper):
+                # 「参加辞退届（様式第6号）を、企画提案書の提出期限（9月11日（金）正午）までに」: the paper handed in by
+                # another step's deadline, its day given in the bracket
+                return [self.source_text(segment.line, paper)], "labelled"
         if head.rstrip().endswith("(") and tail.lstrip()[:1] == ")":  # 「審査会が書類審査（10月中旬）を行い」: the noun
             noun = PARTICLE.sub("", L.clean_label(WORD_END.split(head.rstrip()[:-1])[-1]))  # after the subject
             named = SUBJECT_APART.split(noun)[-1]
@@ -4122,6 +4187,10 @@ class Reader:
                 if named:
                     word = named[0]  # the nearest
                     return [f"{L.clean_label(word)[-40:]} {last_words}"], "labelled"
+        published = PUBLISHED_OF_DAY.match(tail) if head.rstrip().endswith("は") and tail.lstrip()[:1] == "の" else None
+        if published and L.kind_of(published["step"]) == "published":
+            # 「説明会は4/13(月)の公告と同時に案内された」: the day is the one of the step after 「の」, the topic's own later
+            return [self.source_text(segment.line, published["step"])], "labelled"
         if (
             head_label
             and len(head_label) <= 40
@@ -4143,6 +4212,9 @@ class Reader:
             elif announced:  # 「現地確認会を次のとおり開催します。」…「日時:11月21日14時から」: the sentence just above
                 label = f"{announced} {label}"
             elif context and (L.is_generic(head_label) or (not L.kind_of(head_label) and WHEN_KEY.match(head_label))):
+                if not L.kind_of(context) and EVENT_WHEN.match(L.unspaced(head_label)):
+                    # 「■ 説明会の概要」 / 「・主催 …課」 / 「・日時 4月21日…」: the event the heading names, past its other keys
+                    context = self.event_above(contexts, segment.line) or context
                 label = f"{context} {label}"  # 「【選定委員会】」…「開催日 7月6日」: a key naming no step is the heading's
             elif EVENT_WHEN.match(L.unspaced(head_label)) and self.invited_event():  # 「…説明会のご案内」…「【日時】 7月12日」
                 label = f"{self.invited_event()} {label}"
@@ -4448,6 +4520,8 @@ class Reader:
         tail = tail[later.end() :] if later else tail
         following = CLAUSE_END.split(tail + self.wrapped_rest(segment, tail))[0]
         after = following[len(AFTER_PARTICLE.match(following).group()) :] if AFTER_PARTICLE.match(following) else ""
+        if not after and "公" in following[:4] and MADE_PUBLIC_AFTER.match(following):
+            after = following  # 「…、本日（9/1）公告されました」 (read as 「9/1公告されました」): the act right after the date
         if WINDOW_DAYS_AFTER.match(tail):  # 「…6月9日までの行政機関の休日を除く毎日」: the window's days, no clause of its own
             after = ""
         if not after.strip():  # 「市は6月19日、実施要領を公表し」「6月7日正午までに、参加申込書を提出」: the next clause
@@ -4865,6 +4939,8 @@ class Reader:
             return []  # 「（例：電子証明書の取得手続中のため（取得予定日：令和８年９月３０日））」: a sample answer's date
         if ("思" in tail or "考え" in tail or "つもり" in tail) and OWN_INTENT_AFTER.search(tail.split("。", 1)[0]):
             return []  # 「申込書は余裕をもって5/22(金)に郵送しようと思います」: the writer's own plan, no step of the call
+        if ("そう" in tail[:30] or "かも" in tail[:30] or "らし" in tail[:30]) and GUESSED_AFTER.match(tail):
+            return []  # 「プレゼンは8月27日か28日あたりになりそうとのこと」: a guess, no day the call gives
         if TOLD_AFTER.match(tail) and DETAILS_BEFORE.search(self.sentence_before(segment, head)):
             return []  # 「プレゼン審査の時間は、…6/9(月)頃までにメールでお知らせします」: the details told, no step
         if TOLD_IN_TURN_AFTER.match(tail) and TIMES_BEFORE.search(self.sentence_before(segment, head)):

@@ -782,8 +782,21 @@ TEAM_MEANING = re.compile(r"^(?:社内|当社|自社|弊社|チーム|部内|課
 TEAM_MARKS = ("社内", "【社内】", "[社内]", "(社内)")  # a team's own row, named so without a legend
 
 
+# 「【当社メモ】8/21 18時時点で掲載を確認済み」「…【当社メモ：参加申込書は8/26(水)に持参予定】」: a note the team wrote
+# into the issuer's page, to the end of its line or inside its brackets: taken out, the issuer's words around it kept
+TEAM_NOTE = re.compile(
+    r"【\s{0,2}(?:当社|社内|自社|弊社|チーム)\s{0,2}(?:メモ|コメント|注記|備忘)\s{0,2}(?:】.*$|[:：][^【】]*(?:】|$))"
+)
+
+
+def team_notes_dropped(lines: list[str]) -> list[str]:
+    return [TEAM_NOTE.sub("", line) if "【" in line else line for line in lines]
+
+
 def team_rows_dropped(lines: list[str]) -> list[str]:
     text = "\n".join(lines)  # (a text with neither a team's mark nor a legend has no team's rows: one look)
+    if "当社" in text or "社内" in text or "自社" in text or "弊社" in text:
+        lines = team_notes_dropped(lines)
     if "社内" not in text and "凡例" not in text:
         return lines
     team, issuer = set(TEAM_MARKS), set()
@@ -814,7 +827,7 @@ def team_rows_dropped(lines: list[str]) -> list[str]:
 # line left empty.
 CHAT_POST = re.compile(r"^\s{0,4}[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\t[^\t]{1,24}\t(?=\S)")
 CHAT_DAY = re.compile(
-    r"^[\s\-─━=―]{0,40}(?:\d{4}\s{0,2}[/.年]\s{0,2}\d{1,2}\s{0,2}[/.月]\s{0,2}\d{1,2}\s{0,2}日?)\s{0,2}"
+    r"^[\s\-─━=―]{0,40}(?:(?P<year>\d{4})\s{0,2}[/.年]\s{0,2}\d{1,2}\s{0,2}[/.月]\s{0,2}\d{1,2}\s{0,2}日?|\d{1,2}月\d{1,2}日)\s{0,2}"
     r"(?:\(\s{0,2}[月火水木金土日](?:曜日?)?\s{0,2}\))?[\s\-─━=―]{0,40}$"
 )
 CHAT_POSTS_MIN = 3  # posts that make a text a chat's log, at least
@@ -830,6 +843,16 @@ CHAT_SENT_FIRST = re.compile(
 )
 
 
+# 「藤井 健吾  10:02」「山口 健太　9/1 10:15」: the same with the time alone or a day without its year (Slack's and
+# Teams' windows copied); a schedule's row looks the same (「開札　9/25 10:00」), so only two speakers posting twice
+# each make such lines a chat's
+CHAT_HEADER_SHORT = re.compile(
+    r"^\s{0,4}(?P<speaker>[^\s\d:/]{1,12}(?:[ \u3000][^\s\d:/]{1,12})?)"
+    r"(?:[ \t\u3000]{2,}|[ \t\u3000]{1,2}\d{1,2}/\d{1,2}\s{1,2})\d{1,2}:\d{2}\s*$"
+)
+CHAT_SPEAKERS_MIN = 2  # speakers posting twice at least, under headers without the year
+
+
 def _chat_header(line: str) -> re.Match | None:
     if len(line) > 50:
         return None
@@ -838,28 +861,50 @@ def _chat_header(line: str) -> re.Match | None:
     return CHAT_SENT_FIRST.match(line) if line.lstrip()[:1] == "[" else None
 
 
-def chat_log(lines: list[str]) -> bool:
-    """The text is a chat's log: three posts at least, each its time and speaker before its words, or above them
-    (a speaker posting twice at least, each header over words: not a schedule's rows 「入札説明会  2026/10/28 14:00」)."""
+def _chat_posts(headers: dict[int, str]) -> int:
+    """The posts under ``headers`` (speakers by line): a header over words, its speaker posting twice at least."""
+    speakers = collections.Counter(headers.values())
+    return sum(1 for index, speaker in headers.items() if index + 1 not in headers and speakers[speaker] >= 2)
+
+
+def chat_form(lines: list[str]) -> str | None:
+    """How the text is a chat's log: "posts", three posts at least, each its time and speaker before its words;
+    "headers", above them (a speaker posting twice at least, each header over words: not a schedule's rows
+    「入札説明会  2026/10/28 14:00」); "short", such headers without the year (``CHAT_HEADER_SHORT``); None."""
     posts = sum(1 for line in lines if "\t" in line and ":" in line[:12] and CHAT_POST.match(line))
     if posts >= CHAT_POSTS_MIN:
-        return True
+        return "posts"
     headers = {index: match["speaker"] for index, line in enumerate(lines) if (match := _chat_header(line))}
-    speakers = collections.Counter(headers.values())
-    posts = sum(1 for index, speaker in headers.items() if index + 1 not in headers and speakers[speaker] >= 2)
-    return posts >= CHAT_POSTS_MIN
+    if _chat_posts(headers) >= CHAT_POSTS_MIN:
+        return "headers"
+    short = {
+        index: match["speaker"]
+        for index, line in enumerate(lines)
+        if len(line) <= 40 and ":" in line[-6:] and (match := CHAT_HEADER_SHORT.match(line))
+    }
+    speakers = collections.Counter(short.values())
+    if _chat_posts(short) >= CHAT_POSTS_MIN and sum(1 for n in speakers.values() if n >= 2) >= CHAT_SPEAKERS_MIN:
+        return "short"
+    return None
+
+
+def chat_log(lines: list[str]) -> bool:
+    """The text is a chat's log (``chat_form``)."""
+    return chat_form(lines) is not None
 
 
 def chat_posts(lines: list[str]) -> list[str]:
-    """A chat's log: each post's words without its time and speaker, each day's line empty."""
-    if not chat_log(lines):
+    """A chat's log: each post's words without its time and speaker, each day's line empty (under headers without
+    the year, a day's line with its year kept: 「──── 2027年2月3日（水） ────」 gives the year of the posts' dates)."""
+    form = chat_form(lines)
+    if form is None:
         return lines
     result = []
     for line in lines:
         post = CHAT_POST.match(line) if "\t" in line else None
         if post:
             line = line[post.end() :]
-        elif len(line) <= 60 and CHAT_DAY.match(line):
+        elif len(line) <= 60 and (day := CHAT_DAY.match(line)) and not (form == "short" and day["year"]):
             line = ""
         elif line.lstrip()[:1] == "[" and (header := _chat_header(line)):
             line = f"{header['speaker']}  {header['sent']}"  # (as Teams writes it: the speaker first, no step's label)
