@@ -226,3 +226,18 @@ def test_an_events_time_key_takes_the_event_its_heading_names_past_other_keys():
         "・場所　　上下水道局庁舎 3階 大会議室\n"
     )
     assert ("other", dt.date(2027, 4, 20), dt.time(10, 0), "datetime") in steps(text)
+
+
+def test_an_events_time_key_takes_no_event_of_another_block_above():
+    text = (
+        "2. 入札情報\n"
+        "(1)千鳥町「公式アカウント運用業務」\n"
+        "　　見積合わせ(公募)\n"
+        "　　見積書提出期限:9月24日(金)正午\n"
+        "\n"
+        "3. 協会からのお知らせ\n"
+        "\n"
+        "◆実務セミナー「はじめての公募型プロポーザル」\n"
+        "　日時:2027年10月7日(木)14:00〜16:30\n"
+    )
+    assert not [step for step in steps(text) if step[1] == dt.date(2027, 10, 7)]

@@ -2984,10 +2984,11 @@ class Reader:
         )
 
     def event_above(self, contexts: list[tuple[str, int]], line: int) -> str:
-        """The nearest label above ``line`` (within a schedule's reach) that names an event (「説明会の概要」), or ''."""
+        """The nearest label above ``line`` in its block (within a schedule's reach, no blank line between) that names
+        an event (「説明会の概要」), or ''."""
         for label, at in reversed(contexts[:-1]):
-            if line - at > SCHEDULE_REACH:
-                break
+            if line - at > SCHEDULE_REACH or not all(self.lines[index].strip() for index in range(at + 1, line)):
+                break  # (not another item's 「見積合わせ(公募)」 past a blank line, over a seminar's 「日時:」)
             if len(label) <= COLUMN_MAX and L.is_event(label) and L.kind_of(label) in ("hearing", "other"):
                 return self.source_text(at, label)  # (not a title 「…フェア開催運営業務 企画提案募集要項」)
         return ""
