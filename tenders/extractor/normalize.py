@@ -3982,6 +3982,9 @@ HAS_DIGIT_CHAR = re.compile(r"\d")
 FLAT_GOES_ON_CELL = re.compile(r"(?:~|から)?\s{0,2}(?:令和|平成|[RH]?\d{1,4}\s{0,2}[年/.月日時:]|(?:午前|午後)\s{0,2}\d|正午)")
 FLAT_UNDATED_MAX = 3  # rows that date nothing one after the other, at most
 FLAT_RULE_CELL = re.compile(r":?-{3,}:?")  # 「---」: a Markdown table's rule, a cell a line
+# 「8 現地説明会」 / 「(1) 日時 令和8年7月15日(水)午後2時から」 / 「(2) 場所 …」 under the table: a section's items, a line each,
+# no row's cells (an item's mark opening what would be a date's cell, a word after it)
+FLAT_ITEM_CELL = re.compile(r"(?:\(\d{1,2}\)|[⑴-⒇])\s{0,2}(?!\d|令和|平成|\s|$)")
 
 
 # 「事　項」「期　間（自）」: a header cell's name letter-spaced to the column's width
@@ -4017,6 +4020,8 @@ def _flat_row_fits(cells: list[str], roles: list[str]) -> bool | None:
         if role == "number" and text and not FLAT_NUMBER_CELL.fullmatch(text):
             return False
         if role in ("date", "part") and text:
+            if FLAT_ITEM_CELL.match(text):  # (anchored at the cell's start: cheap)
+                return False
             digit = HAS_DIGIT_CHAR.search(text)
             if role == "date" and digit and FLAT_NUMBER_CELL.fullmatch(text):
                 return False  # 「1」 under 「日程」: the rows' numbers, the header's first cell left out

@@ -1,0 +1,55 @@
+"""Shapes conversion tools give a notice, round ct: an OCR's 「午後l時」, 「下句」 and 「1〇月」, a budget's vote the
+contract depends on, a Word table saved one cell a line that stops where the body's numbered items begin."""
+
+import datetime as dt
+
+from tests.extractor_found import steps
+
+
+def test_an_ocr_reads_the_hour_after_pm_as_a_letter_and_late_month_as_ku():
+    text = (
+        "(5) プレゼンテーション 令和８年5月l5日(金)午後l時から 萌黄町役場２階 第l会議室\n"
+        "(6) 選定結果の通知 令和８年５月下句（予定）\n"
+    )
+    found = steps(text)
+    assert ("hearing", dt.date(2026, 5, 15), dt.time(13, 0), "datetime") in found
+    assert ("result", dt.date(2026, 5, 1), None, "late_month") in found
+
+
+def test_an_ocr_reads_a_zero_as_the_kanji_zero_after_a_digit_and_a_list_mark_stays_a_mark():
+    text = "(7) ヒアリング 実施日 令和8年1〇月6日(火)(予定) 場所 本庁舎 2階 大会議室\n"
+    assert steps(text) == [("hearing", dt.date(2026, 10, 6), None, "date")]
+    text = "令和9年度 サウンディング\nスケジュール\n\n〇7月1日(木)\n　・実施要領の公表\n\n〇10月中旬\n　・実施結果の概要公表\n"
+    assert ("result", dt.date(2027, 10, 1), None, "mid_month") in steps(text)
+
+
+def test_the_month_a_budget_is_voted_on_as_the_contracts_condition_is_no_step():
+    text = (
+        "(1) 本契約は、令和9年度霜里市一般会計予算が令和9年3月の市議会定例会におい\n"
+        "て議決されることを条件とします。予算が成立しなかった場合は、契約を締結し\n"
+        "ない。\n"
+        "(2) 開札 令和9年2月10日(水)午前10時\n"
+    )
+    assert steps(text) == [("other", dt.date(2027, 2, 10), dt.time(10, 0), "datetime")]
+
+
+def test_a_table_one_cell_a_line_ends_where_a_sections_items_begin():
+    cells = [
+        "項目", "日程", "備考",
+        "質問の受付", "令和8年7月13日(月)から7月22日(水)午後5時まで", "電子メール",
+        "質問への回答", "令和8年7月29日(水)(予定)", "市ホームページに掲載",
+        "指定管理業務の開始", "令和9年4月1日(木)", "",
+        "8 現地説明会",
+        "(1) 日時 令和8年7月15日(水)午後2時から午後3時30分まで",
+        "(2) 場所 文化会館1階 第1会議室",
+        "9 質問の受付及び回答",
+        "(1) 質問は、質問書により、令和8年7月13日(月)から7月22日(水)午後5時までに電子メールで提出すること。",
+        "(2) 質問に対する回答は、令和8年7月29日(水)に市ホームページに掲載する予定である。",
+        "10 申請書類の提出",
+        "(1) 受付期間 令和8年8月3日(月)から8月14日(金)まで(土曜日及び日曜日を除く。)",
+        "(2) 受付時間 午前9時から午後5時まで",
+    ]  # fmt: skip
+    text = "7 募集日程\n\n" + "".join(cell + "\n\n" for cell in cells)
+    found = steps(text)
+    assert ("answer", dt.date(2026, 7, 22), dt.time(17, 0), "datetime") not in found
+    assert ("question", dt.date(2026, 7, 29), None, "date") not in found
