@@ -53,3 +53,24 @@ def test_a_table_one_cell_a_line_ends_where_a_sections_items_begin():
     found = steps(text)
     assert ("answer", dt.date(2026, 7, 22), dt.time(17, 0), "datetime") not in found
     assert ("question", dt.date(2026, 7, 29), None, "date") not in found
+
+
+def test_a_two_column_page_read_across_with_half_width_spaces_in_its_own_words():
+    text = (
+        "１ 目的 ３ 日程\n"
+        "本市では、海辺の公園を生かした体験型の ⑴ 募集開始\n"
+        "観光を進めています。本業務は、市外の家 令和９年４月１２日（月）\n"
+        "族連れを対象とした見学会を企画し、運営 ⑵ 質問受付\n"
+        "することを目的とします。この事業により 令和９年４月１２日（月）～４月１９日\n"
+        "交流人口の拡大を図るものとしています。 （月）午後５時まで（電子メール）\n"
+        "２ 概要 ⑶ 企画提案書の提出期限\n"
+        "⑴ 委託期間 契約締結日から令和１０年３月 令和９年５月１４日（金）正午必着\n"
+        "３１日（金）まで ⑷ 審査結果の通知\n"
+        "⑵ 実施時期 令和９年８月から１０月まで 令和９年５月下旬\n"
+    )
+    assert steps(text) == [
+        ("published", dt.date(2027, 4, 12), None, "date"),
+        ("question", dt.date(2027, 4, 19), dt.time(17, 0), "datetime"),
+        ("submission", dt.date(2027, 5, 14), dt.time(12, 0), "datetime"),
+        ("result", dt.date(2027, 5, 1), None, "late_month"),
+    ]

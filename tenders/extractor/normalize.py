@@ -3245,21 +3245,78 @@ def two_columns(lines: list[str]) -> tuple[list[str], list[int]] | None:
 # 「１項の規定により、… る公募型プロポーザルを…」). The page's own words are full-width, spaced with 「　」, so the one
 # half-width space of each line is the gutter; the right column's numbered items (「２　履行期間」「３　…の配布」)
 # come after it in the middle of the lines, in order. Read a column at a time, each date is under its own label.
+# A page whose own words are spaced with half-width spaces too (pdftotext without -layout: 「１ 事業の目的 ４ スケジュール」
+# / 「本町では、豊かな里山と果樹園を生かした ⑴ 公募開始」 / 「⑵ 委託期間 契約締結日から令和９年２月 令和８年６月５日…」)
+# has its gutter where the left column's lines fill its width, or before the right column's item (「運営業務 ⑸ 企画提案書の
+# 提出期限」), or at the line's one space.
 GUTTER_LINES = 8  # lines in a row with the one half-width space, at least
 GUTTER_ITEMS = 3  # the right column's items numbered one after the other, at least
 GUTTER_LEFT_MIN = 24  # the left column is this wide (display columns) on some line at least: no key and its value
-GUTTER_ITEM = re.compile(r"[\u3000]{0,2}(?P<number>[0-9０-９]{1,2})[\u3000．.、]")
+GUTTER_FULL_LINES = 4  # lines whose left column fills its width, at least, where a line has more than one space
+GUTTER_SLACK = 3  # display columns a full left line may fall short of the column's width (a wrap before a long word)
+GUTTER_SPACES_MAX = 8  # half-width spaces of a line looked at, at most
+GUTTER_ITEM = re.compile(
+    r"[\u3000 ]{0,2}(?:(?P<number>[0-9０-９]{1,2})[\u3000．.、 ](?=\S)|(?P<circled>[\u2474-\u2487])|[(（](?P<bracketed>[0-9０-９]{1,2})[)）])"
+)
 
 
-def _gutter(line: str) -> int | None:
-    """Where the one half-width space of ``line`` stands, when it parts two texts (not two words of English)."""
+def _gutter_spaces(line: str) -> list[int]:
+    """Where ``line``'s half-width spaces stand that may part two texts (a space alone, not between two words of
+    English); none for a line of more spaces than GUTTER_SPACES_MAX."""
     text = line.rstrip()
-    if text.count(" ") != 1 or len(text) > COLUMN_LINE_MAX:
-        return None
-    at = text.index(" ")
-    if at == 0 or at == len(text) - 1 or (text[at - 1].isascii() and text[at + 1].isascii()):
-        return None
-    return at
+    if len(text) > COLUMN_LINE_MAX or text.count(" ") > GUTTER_SPACES_MAX:
+        return []
+    found, at = [], text.find(" ", 1)
+    while 0 < at < len(text) - 1:
+        before, after = text[at - 1], text[at + 1]
+        if before != " " and after != " " and not (before.isascii() and after.isascii()):
+            found.append(at)
+        at = text.find(" ", at + 1)
+    return found
+
+
+def _item_number(match: re.Match) -> int:
+    if match["circled"]:
+        return ord(match["circled"]) - 0x2473
+    return int(unicodedata.normalize("NFKC", match["number"] or match["bracketed"]))
+
+
+def _gutters(lines: list[str]) -> list[tuple[int, str] | None]:
+    """Each line's gutter (the index of its space, and how it was found: 「full」 at the left column's width, 「item」
+    before the right column's item, 「one」 the line's one space, 「weak」 its first of several) or None."""
+    spaces = [_gutter_spaces(line) if " " in line else [] for line in lines]
+    run, longest = 0, 0
+    for found in spaces:
+        run = run + 1 if found else 0
+        longest = max(longest, run)
+    if longest < GUTTER_LINES:
+        return [None] * len(lines)  # (no run of lines long enough: most texts, their widths never worked out)
+    widths = [[_width(line[:at]) for at in found] for line, found in zip(lines, spaces)]
+    counts: dict[int, int] = {}
+    for width in widths:
+        for w in width:
+            if w >= GUTTER_LEFT_MIN:
+                counts[w] = counts.get(w, 0) + 1
+    column = max(counts, key=lambda w: (counts[w], w)) if counts else -GUTTER_LEFT_MIN
+    result: list[tuple[int, str] | None] = []
+    for line, found, width in zip(lines, spaces, widths):
+        full = [at for at, w in zip(found, width) if column - GUTTER_SLACK <= w <= column + 1]
+        if not found:
+            result.append(None)
+        elif full:  # (the right column's item after it, else the nearest the width: 「…円（消 ⑺ 審査結果の通知」)
+            at = next((at for at in full if GUTTER_ITEM.match(line, at + 1)), None)
+            if at is None:
+                at = min(full, key=lambda at: abs(_width(line[:at]) - column))
+            result.append((at, "full"))
+        elif len(found) == 1:
+            result.append((found[0], "one"))
+        else:
+            item = next(
+                (at for at in found if GUTTER_ITEM.match(line, at + 1) and not GUTTER_ITEM.fullmatch(line[:at].strip() + " ")),
+                None,
+            )
+            result.append((item, "item") if item is not None else (found[0], "weak"))
+    return result
 
 
 def gutter_columns(lines: list[str]) -> tuple[list[str], list[int]] | None:
@@ -3267,7 +3324,7 @@ def gutter_columns(lines: list[str]) -> tuple[list[str], list[int]] | None:
     column by column (each run of such lines on its own), with the source line of each; None for other text."""
     if len(lines) > 5000 or not any(" " in line for line in lines):
         return None
-    gutters = [_gutter(line) if " " in line else None for line in lines]
+    gutters = _gutters(lines)
     order, start, found = [], 0, False
     index = 0
     while index < len(lines):
@@ -3277,19 +3334,31 @@ def gutter_columns(lines: list[str]) -> tuple[list[str], list[int]] | None:
         end = index
         while end < len(lines) and gutters[end] is not None:
             end += 1
-        run = range(index, end)
+        first, last = index, end
+        while first < last and gutters[first][1] == "weak":  # (a title's words over the columns, no line of them)
+            first += 1
+        while last > first and gutters[last - 1][1] == "weak":
+            last -= 1
+        run = range(first, last)
         numbers = []
         for i in run:
-            item = GUTTER_ITEM.match(lines[i], gutters[i] + 1)
-            if item and lines[i][: gutters[i]].strip():
-                numbers.append(int(unicodedata.normalize("NFKC", item["number"])))
+            item = GUTTER_ITEM.match(lines[i], gutters[i][0] + 1)
+            if item and lines[i][: gutters[i][0]].strip():
+                numbers.append(_item_number(item))
         in_order = sum(after == before + 1 for before, after in itertools.pairwise(numbers))
-        wide = max(_width(lines[i][: gutters[i]]) for i in run)
-        if len(run) >= GUTTER_LINES and in_order >= GUTTER_ITEMS - 1 and wide >= GUTTER_LEFT_MIN:
-            order += [(lines[i], i) for i in range(start, index)]
-            order += [(lines[i][: gutters[i]].rstrip(), i) for i in run]
-            order += [(lines[i][gutters[i] + 1 :], i) for i in run]
-            start, found = end, True
+        wide = max((_width(lines[i][: gutters[i][0]]) for i in run), default=0)
+        spaced = any(gutters[i][1] != "one" for i in run)  # (a line of several spaces: the page's words spaced too)
+        full = sum(gutters[i][1] == "full" for i in run)
+        if (
+            len(run) >= GUTTER_LINES
+            and in_order >= GUTTER_ITEMS - 1
+            and wide >= GUTTER_LEFT_MIN
+            and (not spaced or full >= GUTTER_FULL_LINES)
+        ):
+            order += [(lines[i], i) for i in range(start, first)]
+            order += [(lines[i][: gutters[i][0]].rstrip(), i) for i in run]
+            order += [(lines[i][gutters[i][0] + 1 :], i) for i in run]
+            start, found = last, True
         index = end
     if not found:
         return None
