@@ -74,3 +74,33 @@ def test_a_two_column_page_read_across_with_half_width_spaces_in_its_own_words()
         ("submission", dt.date(2027, 5, 14), dt.time(12, 0), "datetime"),
         ("result", dt.date(2027, 5, 1), None, "late_month"),
     ]
+
+
+def test_a_word_tables_date_cells_broken_before_their_times_make_up_the_row_again():
+    text = (
+        "項目\t変更前\t変更後\n"
+        "質問への回答\t令和8年11月18日（水）\t令和8年11月25日（水）\n"
+        "企画提案書の提出期限\t令和8年12月4日（金）\n"
+        "午後5時\t令和8年12月11日（金）\n"
+        "午後5時\n"
+        "プレゼンテーション審査\t令和8年12月15日（火）\t令和8年12月22日（火）\n"
+    )
+    assert steps(text) == [
+        ("answer", dt.date(2026, 11, 25), None, "date"),
+        ("submission", dt.date(2026, 12, 11), dt.time(17, 0), "datetime"),
+        ("hearing", dt.date(2026, 12, 22), None, "date"),
+    ]
+
+
+def test_a_word_numbered_heading_with_its_tab_stands_over_the_tables_header():
+    text = (
+        "日程の変更について\n\n"
+        "1\t変更する日程\n"
+        "項目\t変更前\t変更後\n"
+        "質問への回答\t令和8年11月18日(水)\t令和8年11月25日(水)\n"
+        "審査結果の通知\t令和8年12月下旬\t令和9年1月上旬\n"
+    )
+    assert steps(text) == [
+        ("answer", dt.date(2026, 11, 25), None, "date"),
+        ("result", dt.date(2027, 1, 1), None, "early_month"),
+    ]

@@ -2876,6 +2876,8 @@ class Reader:
                 blank = blank or not line.strip()
                 continue
             if is_table_row(line):
+                if line.count("\t") == 1 and L.MARKER_ONLY.match(line.split("\t", 1)[0].strip()):
+                    return True  # 「1<TAB>変更する日程」 (Word's numbered heading) over 「項目<TAB>変更前<TAB>変更後」
                 # (「発注者<TAB>星見台市」, a blank line, then 「No<TAB>担当<TAB>…<TAB>メモ」: a sheet's fields, then its table)
                 return blank and "\t" in line and abs(line.count("\t") - self.lines[index].count("\t")) >= TABLE_APART_CELLS
 

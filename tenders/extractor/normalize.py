@@ -475,7 +475,7 @@ def normalize_lines(source: list[str]) -> list[str]:
         normalize_line(line, False) if index and _ARROW_ONLY.search(line) and flow_below(source, index) else normalize_line(line)
         for index, line in enumerate(source)
     ]
-    normalized = tab_cells_rejoined(calendar_grid_days(chat_posts(agenda_events(spoken_slips(normalized)))))
+    normalized = date_cells_broken(tab_cells_rejoined(calendar_grid_days(chat_posts(agenda_events(spoken_slips(normalized))))))
     normalized = amended_items_named(normalized)
     if any(mark in line for line in normalized if len(line) < 60 for mark in "旧前誤"):  # (a version's column head)
         normalized = old_version_column_dropped(normalized)
@@ -543,6 +543,42 @@ def tab_cells_rejoined(lines: list[str]) -> list[str]:
             for rest in range(first, end):
                 result[index] = _joined_cell(result[index].rstrip(), lines[rest].strip())
                 result[rest] = ""
+    return result
+
+
+# A Word table saved as text whose date cells hold a line break (the day, then its time): each break ends the line,
+# the row going on with the time: 「企画提案書の提出期限<TAB>令和8年12月4日(金)」 / 「午後5時<TAB>令和8年12月11日(金)」 /
+# 「午後5時」 under a row of three cells. A row of fewer cells than the row above, its last cell a day, each next line
+# starting with a time, makes up that row's cells again: the time goes back to its day, the lines joined on the first.
+BROKEN_DAY_CELL = re.compile(r"\d\s{0,2}日\s{0,2}(?:\([^()]{1,6}\))?\s{0,2}$")
+BROKEN_CELL_LINES = 3  # lines a row's broken cells go on over, at most
+
+
+def date_cells_broken(lines: list[str]) -> list[str]:
+    result = list(lines)
+    width = 0  # cells of the tab row above (0: none, or a blank line since)
+    for index, line in enumerate(lines):
+        if "\t" not in line or not result[index]:
+            width = 0 if not line.strip() else width
+            continue
+        count = line.count("\t") + 1
+        if width < 3 or count >= width or not BROKEN_DAY_CELL.search(line):
+            width = count if count >= width or not width else width
+            continue
+        cells, below = line.split("\t"), index + 1
+        while below < min(len(lines), index + 1 + BROKEN_CELL_LINES):
+            rest = lines[below].split("\t")
+            if len(cells) + len(rest) - 1 > width:
+                break
+            if not BROKEN_DAY_CELL.search(cells[-1]) or not CELL_TIME_ONLY.fullmatch(rest[0].strip()):
+                break
+            cells[-1] = cells[-1].rstrip() + rest[0].strip()
+            cells += rest[1:]
+            below += 1
+        if len(cells) == width:
+            result[index] = "\t".join(cells)
+            for joined in range(index + 1, below):
+                result[joined] = ""
     return result
 
 
