@@ -104,3 +104,16 @@ def test_a_word_numbered_heading_with_its_tab_stands_over_the_tables_header():
         ("answer", dt.date(2026, 11, 25), None, "date"),
         ("result", dt.date(2027, 1, 1), None, "early_month"),
     ]
+
+
+def test_a_ruled_rows_last_column_empty_on_its_first_line_is_filled_by_its_wrapped_lines():
+    rule = "  " + "─" * 46 + "\n"
+    text = (
+        "  番号 項目                     日時                          場所\n"
+        + rule
+        + "  8    提案書等提出期限         令和8年11月20日（金）         持参に限る\n"
+        "                                正午\n" + rule + "  9    デモンストレーション     令和8年12月2日（水）\n"
+        "       及びプレゼンテーション   午前9時30分から               当院 管理棟3階\n"
+        "                                （1者150分程度）              大会議室\n" + rule
+    )
+    assert ("hearing", dt.date(2026, 12, 2), dt.time(9, 30), "datetime") in steps(text)

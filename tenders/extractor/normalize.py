@@ -2162,6 +2162,7 @@ def _ruled_rows_joined(source: list[str], lines: list[str], result: list[str], s
     a table ruled between its rows, each row's cells (its first too) wrapped onto the lines before the next rule, every
     piece in its column: one row, joined on its first line (the others left empty). The rows left to join otherwise."""
     left = []
+    table_columns = sorted({start for index in converted for start in starts[index]})  # (every row's cells' starts)
     for index in converted:
         above = index - 1
         while above >= 0 and not source[above].strip():
@@ -2171,10 +2172,17 @@ def _ruled_rows_joined(source: list[str], lines: list[str], result: list[str], s
         if above < 0 or not RULE_LINE.fullmatch(lines[above]) or len(cells) != len(columns):
             left.append(index)
             continue
+        # 「9  デモンストレーション  12月2日(水)」 over 「   及びプレゼンテーション  午前9時30分から  管理棟3階」: a row
+        # whose first line leaves its last column empty, its wrapped lines filling it (a column other rows start)
+        last = _spaced_cells(source[index].rstrip())[-1]
+        row_end = last[0] + _width(last[1])
+        later = [c for c in table_columns if c > row_end + 1]
         below, pieces = index + 1, []
         while below < len(source) and source[below].strip() and not RULE_LINE.fullmatch(lines[below]):
             found = _spaced_cells(source[below].rstrip())
-            if len(pieces) == RULED_ROW_LINES or not all(any(_under(at, c) for c in columns) for at, _ in found):
+            if len(pieces) == RULED_ROW_LINES or not all(
+                any(_under(at, c) for c in columns) or any(_under(at, c) for c in later) for at, _ in found
+            ):
                 break
             if _dated_row(found, columns):
                 break  # 「プレゼンテーション  令和8年6月下旬  令和8年7月上旬」 under a step's row: a row of its own
@@ -2186,6 +2194,9 @@ def _ruled_rows_joined(source: list[str], lines: list[str], result: list[str], s
         if not pieces or after >= len(source) or not RULE_LINE.fullmatch(lines[after]):
             left.append(index)
             continue
+        for column in later:
+            if any(_under(at, column) for _, found in pieces for at, _ in found):
+                columns, cells = [*columns, column], [*cells, ""]
         for line, found in pieces:
             for at, text in found:
                 column = max((k for k, start in enumerate(columns) if start <= at + 2), default=0)
