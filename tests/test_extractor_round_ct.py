@@ -117,3 +117,39 @@ def test_a_ruled_rows_last_column_empty_on_its_first_line_is_filled_by_its_wrapp
         "                                （1者150分程度）              大会議室\n" + rule
     )
     assert ("hearing", dt.date(2026, 12, 2), dt.time(9, 30), "datetime") in steps(text)
+
+
+TABLE_HEAD = (
+    "   項        目                  日時・期間                               方法・場所\n"
+    "   ─────────────────────────────────────────────\n"
+    "   公告                          令和8年6月1日（月）                      市ホームページ\n"
+    "\n"
+)
+
+
+def test_a_label_cut_after_its_particle_goes_on_with_its_windows_end_on_the_next_row():
+    text = TABLE_HEAD + (
+        "   入札参加資格確認申請書の      令和8年6月2日（火）から                  電子入札システム\n"
+        "   提出                          令和8年6月9日（火）午後5時まで           （紙入札の場合は持参）\n"
+        "\n"
+        "   設計図書等に対する質問        令和8年6月10日（水）正午まで             電子メール\n"
+    )
+    assert ("application", dt.date(2026, 6, 9), dt.time(17, 0), "datetime") in steps(text)
+
+
+def test_a_rows_window_cut_by_a_page_break_ends_on_the_next_pages_first_line():
+    text = TABLE_HEAD + (
+        "   入札書の提出                  令和8年6月22日（月）午前9時から          電子入札システム\n"
+        "                                                                          （紙入札の場合は契約検\n"
+        "   ─────────────────────────────────────────────\n"
+        "\n\n"
+        "                                          - 2 -\n"
+        "                                        条件付一般競争入札公告（空調設備設置工事）\n"
+        "\n"
+        "                                 令和8年6月24日（水）午後5時まで           査課へ持参）\n"
+        "\n"
+        "   開札                          令和8年6月25日（木）午前10時             本庁舎3階 入札室\n"
+    )
+    found = steps(text)
+    assert ("submission", dt.date(2026, 6, 24), dt.time(17, 0), "datetime") in found
+    assert ("other", dt.date(2026, 6, 25), dt.time(10, 0), "datetime") in found

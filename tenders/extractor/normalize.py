@@ -1963,6 +1963,7 @@ def spaced_columns_as_tabs(source: list[str], lines: list[str]) -> list[str]:
     converted = _ruled_rows_joined(source, lines, result, starts, converted)
     _wrapped_cells_joined(source, result, starts, converted)
     _window_rows_joined(result, converted)
+    _windows_over_pages(source, result, starts, converted)
     _rows_begun_above(source, result, starts, blank)
     done = set(converted)  # (looked up for every line: a list would be read through for each)
     for index in range(len(lines)):  # 「(f) Opening of tenders   10:00 a.m., June 17, 2025 10:00 a.m., June 30, 2025」
@@ -2126,6 +2127,7 @@ def _label_rest(source: list[str], index: int, below: int, found: list[int], tex
 
 
 WINDOW_OPEN_CELL = re.compile(r"(?:~|から)\s{0,2}$")
+LABEL_CUT = re.compile(r"(?:の|及び|並びに|・|、)\s{0,2}$")  # a label's words cut after a particle or a list's mark
 
 
 def _window_rows_joined(result: list[str], converted: list[int]) -> None:
@@ -2137,15 +2139,47 @@ def _window_rows_joined(result: list[str], converted: list[int]) -> None:
         if not result[index] or any(result[between].strip() for between in range(index + 1, following)):
             continue
         cells, below = result[index].split("\t"), result[following].split("\t")
-        if len(cells) != len(below) or kind_of(below[0]):
+        # (「入札参加資格確認申請書の」 over 「提出」: a label cut after its particle, the step's noun on the next row)
+        cut = LABEL_CUT.search(cells[0]) is not None
+        if len(cells) != len(below) or (kind_of(below[0]) and not cut):
             continue
         opened = [k for k, cell in enumerate(cells) if WINDOW_OPEN_CELL.search(cell) and DATE_START.search(cell)]
         if len(opened) != 1 or not DATE_START.match(below[opened[0]].strip()):
             continue
-        if any(kind_of(cell) for k, cell in enumerate(below) if k != opened[0]):
+        if any(kind_of(cell) for k, cell in enumerate(below) if k != opened[0] and (k or not cut)):
             continue  # 「2  現地見学会  6月15日午後1時30分から」 over 「3  第1回質問の受付期限  6月25日」: a row of its own
         result[index] = "\t".join(_joined_cell(a, b) for a, b in zip(cells, below))
         result[following] = ""
+
+
+def _windows_over_pages(source: list[str], result: list[str], starts: list[list[int]], converted: list[int]) -> None:
+    """「入札書の提出   6月22日(月)午前9時から   電子入札システム(紙入札の場合は契約検」 / rule / 「- 2 -」 / running header /
+    「                6月24日(水)午後5時まで      査課へ持参)」: a row whose window opens in a cell, cut by a page break
+    (a page's number among the lines between), the window's end on the next page's first line under that cell, the
+    row's other cells going on beside it: one row, joined on the first line (the page's line left empty)."""
+    rows = set(converted)
+    for index in converted:
+        cells = result[index].split("\t") if result[index] else []
+        opened = [k for k, cell in enumerate(cells) if WINDOW_OPEN_CELL.search(cell) and DATE_START.search(cell)]
+        if len(opened) != 1 or len(cells) != len(starts[index]) or opened[0] == 0:
+            continue
+        columns, between, paged = starts[index], 0, False
+        for below in range(index + 1, min(len(source), index + 1 + PAGE_BREAK_LINES)):
+            text = source[below].strip()
+            if not text or RULE_LINE.fullmatch(result[below] or text):
+                continue
+            found = _spaced_cells(source[below].rstrip())
+            if paged and found and _under(found[0][0], columns[opened[0]]) and DATE_START.match(normalize_line(found[0][1])):
+                if all(any(_under(at, column) for column in columns[opened[0] :]) for at, _ in found):
+                    for at, piece in found:
+                        k = max(k for k, column in enumerate(columns) if column <= at + 2)
+                        cells[k] = _joined_cell(cells[k], normalize_line(piece).strip())
+                    result[index], result[below] = "\t".join(cells), ""
+                break
+            paged = paged or PAGE_MARK.fullmatch(folded(text)) is not None
+            between += 1
+            if below in rows or between > WRAP_SKIP:
+                break
 
 
 def _joined_cell(text: str, rest: str) -> str:
