@@ -153,3 +153,14 @@ def test_a_rows_window_cut_by_a_page_break_ends_on_the_next_pages_first_line():
     found = steps(text)
     assert ("submission", dt.date(2026, 6, 24), dt.time(17, 0), "datetime") in found
     assert ("other", dt.date(2026, 6, 25), dt.time(10, 0), "datetime") in found
+
+
+def test_how_far_a_proposals_work_plan_must_reach_is_no_step():
+    text = (
+        "（３）企画提案書の記載事項\n"
+        "エ 法定協議会の運営支援の方法\n"
+        "オ 業務工程（令和９年３月の計画決定までの工程を示すこと。）\n"
+        "第９ プレゼンテーション審査\n"
+        "（１）プレゼンテーション審査を令和８年８月１８日（火）に実施する。\n"
+    )
+    assert steps(text) == [("hearing", dt.date(2026, 8, 18), None, "date")]
