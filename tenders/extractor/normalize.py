@@ -3363,9 +3363,10 @@ def _item_number(match: re.Match) -> int:
 
 
 def _gutters(lines: list[str]) -> list[tuple[int, str] | None]:
-    """Each line's gutter (the index of its space, and how it was found: 「full」 at the left column's width, 「item」
-    before the right column's item, 「one」 the line's one space, 「weak」 its first of several) or None."""
-    spaces = [_gutter_spaces(line) if " " in line else [] for line in lines]
+    """Each line's gutter (the index of its space, and how it was found: 「one」 the line's one space; of several, 「full」
+    the one at the left column's width, 「item」 the one before the right column's item, 「weak」 the first) or None."""
+    # (「－ ５ －」: a page's number, no two columns)
+    spaces = [_gutter_spaces(line) if " " in line and not _page_mark(line) else [] for line in lines]
     run, longest = 0, 0
     for found in spaces:
         run = run + 1 if found else 0
@@ -3384,13 +3385,13 @@ def _gutters(lines: list[str]) -> list[tuple[int, str] | None]:
         full = [at for at, w in zip(found, width) if column - GUTTER_SLACK <= w <= column + 1]
         if not found:
             result.append(None)
+        elif len(found) == 1:
+            result.append((found[0], "one"))
         elif full:  # (the right column's item after it, else the nearest the width: 「…円（消 ⑺ 審査結果の通知」)
             at = next((at for at in full if GUTTER_ITEM.match(line, at + 1)), None)
             if at is None:
                 at = min(full, key=lambda at: abs(_width(line[:at]) - column))
             result.append((at, "full"))
-        elif len(found) == 1:
-            result.append((found[0], "one"))
         else:
             item = next(
                 (at for at in found if GUTTER_ITEM.match(line, at + 1) and not GUTTER_ITEM.fullmatch(line[:at].strip() + " ")),
