@@ -766,6 +766,17 @@ ISSUER_BEFORE = re.compile(r"(?:[市県町村区都府道]|本学|本校|本院|
 INTERNAL_MEETING_STEP = re.compile(r"開札|開封|入札|見積|提出|説明会|ヒアリング|プレゼン|面接|結果")
 # 「予算が議決されなかった場合は、本入札を取り消す」: the day a budget is voted on, a condition of the call, no step of it
 NOT_PASSED_AFTER = re.compile(r"^[^。]{0,60}?(?:議決|可決|成立|承認)(?:され)?(?:なかった|ない|なければ)(?:場合|とき)")
+# 「本契約は、…予算が令和9年3月の市議会定例会において議決されることを条件とします」: the month a budget is voted on, the
+# condition the contract depends on, no step of the call
+VOTE_CONDITION_AFTER = re.compile(
+    r"^[^。]{0,60}?(?:議決|可決|成立|承認)(?:され)?(?:る|た)\s{0,2}こと\s{0,2}[をが]\s{0,2}(?:条件|前提)"
+)
+# 「業務工程（令和9年3月の計画決定までの工程を示すこと。）」: how far the work plan a proposal shows must reach, what
+# the proposal is to write, no step of the call
+PLAN_REACH_AFTER = re.compile(
+    r"^\s{0,2}(?:の|に)?[^。、]{0,24}?まで\s{0,2}の\s{0,2}(?:工程|スケジュール|日程|作業計画|実施計画|工程表)\s{0,2}[をが]\s{0,2}"
+    r"(?:示す|示し|記載|記述|明記|明示|提案)"
+)
 # 「2026年1月30日 実施方針及び要求水準書(案)を公表しました」「よくある質問(FAQ)を掲載しました」: a page's log of what
 # was put up before the call (a PFI's 実施方針, its drafts, the 特定事業's selection) or an aside, no step of the call (the
 # log's 「質問への回答を掲載しました」「企画競争実施要領等を公表しました」 are its steps)
@@ -3010,6 +3021,8 @@ class Reader:
                 blank = blank or not line.strip()
                 continue
             if is_table_row(line):
+                if line.count("\t") == 1 and L.MARKER_ONLY.match(line.split("\t", 1)[0].strip()):
+                    return True  # 「1<TAB>変更する日程」 (Word's numbered heading) over 「項目<TAB>変更前<TAB>変更後」
                 # (「発注者<TAB>星見台市」, a blank line, then 「No<TAB>担当<TAB>…<TAB>メモ」: a sheet's fields, then its table)
                 if not (blank and "\t" in line):
                     return False
@@ -4949,6 +4962,10 @@ class Reader:
         if "場合" in tail or "とき" in tail:
             if NOT_PASSED_AFTER.match(tail):
                 return []  # 「3月24日に予定されている市議会本会議において予算が議決されなかった場合は」
+        if "まで" in tail[:30] and PLAN_REACH_AFTER.match(tail):
+            return []  # 「業務工程（令和9年3月の計画決定までの工程を示すこと。）」: what the proposal's plan shows
+        if "予算" in head[-60:] and VOTE_CONDITION_AFTER.match(tail + self.wrapped_rest(segment, tail)):
+            return []  # 「予算が3月の市議会定例会におい」 / 「て議決されることを条件とします」
         sentence = head[-120:].rsplit("。", 1)[-1] + "|" + tail[:120].split("。", 1)[0]
         if "に" in tail[:24] and ISSUER_BEFORE.search(head):
             attend = ATTEND_ISSUERS_EVENT.match(tail)

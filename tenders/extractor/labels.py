@@ -682,9 +682,10 @@ def romaji_key(key: str) -> str:
 # Characters an OCR reading of a scan confuses with the ones of procurement words (問/間, 限/隈, 提/堤, 査/杳):
 # the misread pairs are no words of their own, so they are read as the words they stand for.
 # (each branch starts with its character, the digit before looked at behind: a fast scan for the characters)
-# (「牛後5時」: 午 read as 牛, only before an hour)
+# (「牛後5時」: 午 read as 牛, only before an hour; 「5月下句」: 旬 read as 句, only after a month)
 OCR_MISREAD = re.compile(
     r"質間|期隈|堤案|堤出|審杳|曰(?<=\d曰)|目(?<=\d目)(?=\s{0,2}[(（])|牛[前後](?=\s{0,2}\d{1,2}\s{0,2}[時:])"
+    r"|句(?<=\d月[上中下初]句)"
 )
 OCR_MEANT = {
     "質間": "質問",
@@ -696,16 +697,20 @@ OCR_MEANT = {
     "目": "日",
     "牛前": "午前",
     "牛後": "午後",
+    "句": "旬",
 }
 
 
-# Letters a scan's OCR reads for digits (O for 0, l and I for 1), only among the digits of a date or a time:
-# 「1O月」「l0月l0日」「午前1O時OO分」 (a number with a digit, right before its unit; 「OO」 only as the minutes after an
-# hour). Other text keeps its letters (「7OO点」「No.1」「COVID-19」).
-OCR_DIGIT_HINT = re.compile(r"[OolI](?:(?<=\d.)|(?<=時[Oo])|\d)")  # 「1O」「O1」「時O」 (the letter first: a fast scan)
-OCR_NUMBER = re.compile(r"(?<![0-9A-Za-z])[0-9OolI]{0,3}\d[0-9OolI]{0,3}(?=\s{0,2}(?:[年月日時]|分(?!の)))")
+# Letters a scan's OCR reads for digits (O for 0, l and I for 1, the kanji 〇 for 0), only among the digits of a date
+# or a time: 「1O月」「l0月l0日」「午前1O時OO分」「1〇月6日」 (a number with a digit, right before its unit; 「OO」 only as the
+# minutes after an hour; 「午後l時」: a lone l or I as the hour after 午前 / 午後). Other text keeps its letters (「7OO点」
+# 「No.1」「COVID-19」「3〇,〇〇〇部」).
+# (〇 only after a digit: 「〇10月中旬」 is a list's mark)
+OCR_DIGIT_HINT = re.compile(r"[OolI](?:(?<=\d.)|(?<=時[Oo])|\d)|〇(?<=\d〇)")  # (the letter first: a fast scan)
+OCR_NUMBER = re.compile(r"(?<![0-9A-Za-z])[0-9OolI]{0,3}\d[0-9OolI〇]{0,3}(?=\s{0,2}(?:[年月日時]|分(?!の)))")
 OCR_MINUTES = re.compile(r"(?<=\d時)[Oo]{2}(?=分)")
-OCR_DIGITS = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1"})
+OCR_DIGITS = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1", "〇": "0"})
+OCR_HOUR_LETTER = re.compile(r"[lI](?<=午[前後][lI])(?=\s{0,2}時)")  # (the letter first: a fast scan)
 # a month or a day read as letters only, between the units of a date: 「令和8年ll月」「3月l日」「11月lO日」
 OCR_LETTERS_ONLY = re.compile(r"[lI](?<=\d[年月][lI])[lIO]?(?=\s{0,2}[月日])")  # (the letter first: a fast scan)
 # a weekday in brackets right after a day, misread: 「(氷)」 for (水), 「(全)」 for (金), 「(本)」 for (木)
@@ -723,6 +728,8 @@ def ocr_corrected(text: str) -> str:
         text = OCR_MINUTES.sub("00", text) if "時O" in text or "時o" in text else text
     if ("l" in text or "I" in text) and OCR_LETTERS_ONLY.search(text):
         text = OCR_LETTERS_ONLY.sub(lambda m: m.group().translate(OCR_DIGITS), text)
+    if ("l時" in text or "I時" in text or "l 時" in text or "I 時" in text) and OCR_HOUR_LETTER.search(text):
+        text = OCR_HOUR_LETTER.sub("1", text)
     if "日(" in text and ("氷" in text or "全" in text or "本" in text):
         text = OCR_WEEKDAY.sub(lambda m: OCR_WEEKDAYS[m.group()], text)
     return text

@@ -507,7 +507,7 @@ def normalize_lines(source: list[str]) -> list[str]:
         normalize_line(line, False) if index and _ARROW_ONLY.search(line) and flow_below(source, index) else normalize_line(line)
         for index, line in enumerate(source)
     ]
-    normalized = tab_cells_rejoined(calendar_grid_days(chat_posts(agenda_events(spoken_slips(normalized)))))
+    normalized = date_cells_broken(tab_cells_rejoined(calendar_grid_days(chat_posts(agenda_events(spoken_slips(normalized))))))
     normalized = amended_items_named(normalized)
     if any(mark in line for line in normalized if len(line) < 60 for mark in "旧前誤"):  # (a version's column head)
         normalized = old_version_column_dropped(normalized)
@@ -575,6 +575,42 @@ def tab_cells_rejoined(lines: list[str]) -> list[str]:
             for rest in range(first, end):
                 result[index] = _joined_cell(result[index].rstrip(), lines[rest].strip())
                 result[rest] = ""
+    return result
+
+
+# A Word table saved as text whose date cells hold a line break (the day, then its time): each break ends the line,
+# the row going on with the time: 「企画提案書の提出期限<TAB>令和8年12月4日(金)」 / 「午後5時<TAB>令和8年12月11日(金)」 /
+# 「午後5時」 under a row of three cells. A row of fewer cells than the row above, its last cell a day, each next line
+# starting with a time, makes up that row's cells again: the time goes back to its day, the lines joined on the first.
+BROKEN_DAY_CELL = re.compile(r"\d\s{0,2}日\s{0,2}(?:\([^()]{1,6}\))?\s{0,2}$")
+BROKEN_CELL_LINES = 3  # lines a row's broken cells go on over, at most
+
+
+def date_cells_broken(lines: list[str]) -> list[str]:
+    result = list(lines)
+    width = 0  # cells of the tab row above (0: none, or a blank line since)
+    for index, line in enumerate(lines):
+        if "\t" not in line or not result[index]:
+            width = 0 if not line.strip() else width
+            continue
+        count = line.count("\t") + 1
+        if width < 3 or count >= width or not BROKEN_DAY_CELL.search(line):
+            width = count if count >= width or not width else width
+            continue
+        cells, below = line.split("\t"), index + 1
+        while below < min(len(lines), index + 1 + BROKEN_CELL_LINES):
+            rest = lines[below].split("\t")
+            if len(cells) + len(rest) - 1 > width:
+                break
+            if not BROKEN_DAY_CELL.search(cells[-1]) or not CELL_TIME_ONLY.fullmatch(rest[0].strip()):
+                break
+            cells[-1] = cells[-1].rstrip() + rest[0].strip()
+            cells += rest[1:]
+            below += 1
+        if len(cells) == width:
+            result[index] = "\t".join(cells)
+            for joined in range(index + 1, below):
+                result[joined] = ""
     return result
 
 
@@ -2004,6 +2040,7 @@ def spaced_columns_as_tabs(source: list[str], lines: list[str]) -> list[str]:
     converted = _ruled_rows_joined(source, lines, result, starts, converted)
     _wrapped_cells_joined(source, result, starts, converted)
     _window_rows_joined(result, converted)
+    _windows_over_pages(source, result, starts, converted)
     _rows_begun_above(source, result, starts, blank)
     done = set(converted)  # (looked up for every line: a list would be read through for each)
     for index in range(len(lines)):  # 「(f) Opening of tenders   10:00 a.m., June 17, 2025 10:00 a.m., June 30, 2025」
@@ -2167,6 +2204,7 @@ def _label_rest(source: list[str], index: int, below: int, found: list[int], tex
 
 
 WINDOW_OPEN_CELL = re.compile(r"(?:~|から)\s{0,2}$")
+LABEL_CUT = re.compile(r"(?:の|及び|並びに|・|、)\s{0,2}$")  # a label's words cut after a particle or a list's mark
 
 
 def _window_rows_joined(result: list[str], converted: list[int]) -> None:
@@ -2178,15 +2216,47 @@ def _window_rows_joined(result: list[str], converted: list[int]) -> None:
         if not result[index] or any(result[between].strip() for between in range(index + 1, following)):
             continue
         cells, below = result[index].split("\t"), result[following].split("\t")
-        if len(cells) != len(below) or kind_of(below[0]):
+        # (「入札参加資格確認申請書の」 over 「提出」: a label cut after its particle, the step's noun on the next row)
+        cut = LABEL_CUT.search(cells[0]) is not None
+        if len(cells) != len(below) or (kind_of(below[0]) and not cut):
             continue
         opened = [k for k, cell in enumerate(cells) if WINDOW_OPEN_CELL.search(cell) and DATE_START.search(cell)]
         if len(opened) != 1 or not DATE_START.match(below[opened[0]].strip()):
             continue
-        if any(kind_of(cell) for k, cell in enumerate(below) if k != opened[0]):
+        if any(kind_of(cell) for k, cell in enumerate(below) if k != opened[0] and (k or not cut)):
             continue  # 「2  現地見学会  6月15日午後1時30分から」 over 「3  第1回質問の受付期限  6月25日」: a row of its own
         result[index] = "\t".join(_joined_cell(a, b) for a, b in zip(cells, below))
         result[following] = ""
+
+
+def _windows_over_pages(source: list[str], result: list[str], starts: list[list[int]], converted: list[int]) -> None:
+    """「入札書の提出   6月22日(月)午前9時から   電子入札システム(紙入札の場合は契約検」 / rule / 「- 2 -」 / running header /
+    「                6月24日(水)午後5時まで      査課へ持参)」: a row whose window opens in a cell, cut by a page break
+    (a page's number among the lines between), the window's end on the next page's first line under that cell, the
+    row's other cells going on beside it: one row, joined on the first line (the page's line left empty)."""
+    rows = set(converted)
+    for index in converted:
+        cells = result[index].split("\t") if result[index] else []
+        opened = [k for k, cell in enumerate(cells) if WINDOW_OPEN_CELL.search(cell) and DATE_START.search(cell)]
+        if len(opened) != 1 or len(cells) != len(starts[index]) or opened[0] == 0:
+            continue
+        columns, between, paged = starts[index], 0, False
+        for below in range(index + 1, min(len(source), index + 1 + PAGE_BREAK_LINES)):
+            text = source[below].strip()
+            if not text or RULE_LINE.fullmatch(result[below] or text):
+                continue
+            found = _spaced_cells(source[below].rstrip())
+            if paged and found and _under(found[0][0], columns[opened[0]]) and DATE_START.match(normalize_line(found[0][1])):
+                if all(any(_under(at, column) for column in columns[opened[0] :]) for at, _ in found):
+                    for at, piece in found:
+                        k = max(k for k, column in enumerate(columns) if column <= at + 2)
+                        cells[k] = _joined_cell(cells[k], normalize_line(piece).strip())
+                    result[index], result[below] = "\t".join(cells), ""
+                break
+            paged = paged or PAGE_MARK.fullmatch(folded(text)) is not None
+            between += 1
+            if below in rows or between > WRAP_SKIP:
+                break
 
 
 def _joined_cell(text: str, rest: str) -> str:
@@ -2203,6 +2273,7 @@ def _ruled_rows_joined(source: list[str], lines: list[str], result: list[str], s
     a table ruled between its rows, each row's cells (its first too) wrapped onto the lines before the next rule, every
     piece in its column: one row, joined on its first line (the others left empty). The rows left to join otherwise."""
     left = []
+    table_columns = sorted({start for index in converted for start in starts[index]})  # (every row's cells' starts)
     for index in converted:
         above = index - 1
         while above >= 0 and not source[above].strip():
@@ -2212,10 +2283,17 @@ def _ruled_rows_joined(source: list[str], lines: list[str], result: list[str], s
         if above < 0 or not RULE_LINE.fullmatch(lines[above]) or len(cells) != len(columns):
             left.append(index)
             continue
+        # 「9  デモンストレーション  12月2日(水)」 over 「   及びプレゼンテーション  午前9時30分から  管理棟3階」: a row
+        # whose first line leaves its last column empty, its wrapped lines filling it (a column other rows start)
+        last = _spaced_cells(source[index].rstrip())[-1]
+        row_end = last[0] + _width(last[1])
+        later = [c for c in table_columns if c > row_end + 1]
         below, pieces = index + 1, []
         while below < len(source) and source[below].strip() and not RULE_LINE.fullmatch(lines[below]):
             found = _spaced_cells(source[below].rstrip())
-            if len(pieces) == RULED_ROW_LINES or not all(any(_under(at, c) for c in columns) for at, _ in found):
+            if len(pieces) == RULED_ROW_LINES or not all(
+                any(_under(at, c) for c in columns) or any(_under(at, c) for c in later) for at, _ in found
+            ):
                 break
             if _dated_row(found, columns):
                 break  # 「プレゼンテーション  令和8年6月下旬  令和8年7月上旬」 under a step's row: a row of its own
@@ -2227,6 +2305,9 @@ def _ruled_rows_joined(source: list[str], lines: list[str], result: list[str], s
         if not pieces or after >= len(source) or not RULE_LINE.fullmatch(lines[after]):
             left.append(index)
             continue
+        for column in later:
+            if any(_under(at, column) for _, found in pieces for at, _ in found):
+                columns, cells = [*columns, column], [*cells, ""]
         for line, found in pieces:
             for at, text in found:
                 column = max((k for k, start in enumerate(columns) if start <= at + 2), default=0)
@@ -3332,21 +3413,79 @@ def two_columns(lines: list[str]) -> tuple[list[str], list[int]] | None:
 # 「１項の規定により、… る公募型プロポーザルを…」). The page's own words are full-width, spaced with 「　」, so the one
 # half-width space of each line is the gutter; the right column's numbered items (「２　履行期間」「３　…の配布」)
 # come after it in the middle of the lines, in order. Read a column at a time, each date is under its own label.
+# A page whose own words are spaced with half-width spaces too (pdftotext without -layout: 「１ 事業の目的 ４ スケジュール」
+# / 「本町では、豊かな里山と果樹園を生かした ⑴ 公募開始」 / 「⑵ 委託期間 契約締結日から令和９年２月 令和８年６月５日…」)
+# has its gutter where the left column's lines fill its width, or before the right column's item (「運営業務 ⑸ 企画提案書の
+# 提出期限」), or at the line's one space.
 GUTTER_LINES = 8  # lines in a row with the one half-width space, at least
 GUTTER_ITEMS = 3  # the right column's items numbered one after the other, at least
 GUTTER_LEFT_MIN = 24  # the left column is this wide (display columns) on some line at least: no key and its value
-GUTTER_ITEM = re.compile(r"[\u3000]{0,2}(?P<number>[0-9０-９]{1,2})[\u3000．.、]")
+GUTTER_FULL_LINES = 4  # lines whose left column fills its width, at least, where a line has more than one space
+GUTTER_SLACK = 3  # display columns a full left line may fall short of the column's width (a wrap before a long word)
+GUTTER_SPACES_MAX = 8  # half-width spaces of a line looked at, at most
+GUTTER_ITEM = re.compile(
+    r"[\u3000 ]{0,2}(?:(?P<number>[0-9０-９]{1,2})[\u3000．.、 ](?=\S)|(?P<circled>[\u2474-\u2487])|[(（](?P<bracketed>[0-9０-９]{1,2})[)）])"
+)
 
 
-def _gutter(line: str) -> int | None:
-    """Where the one half-width space of ``line`` stands, when it parts two texts (not two words of English)."""
+def _gutter_spaces(line: str) -> list[int]:
+    """Where ``line``'s half-width spaces stand that may part two texts (a space alone, not between two words of
+    English); none for a line of more spaces than GUTTER_SPACES_MAX."""
     text = line.rstrip()
-    if text.count(" ") != 1 or len(text) > COLUMN_LINE_MAX:
-        return None
-    at = text.index(" ")
-    if at == 0 or at == len(text) - 1 or (text[at - 1].isascii() and text[at + 1].isascii()):
-        return None
-    return at
+    if len(text) > COLUMN_LINE_MAX or text.count(" ") > GUTTER_SPACES_MAX:
+        return []
+    found, at = [], text.find(" ", 1)
+    while 0 < at < len(text) - 1:
+        before, after = text[at - 1], text[at + 1]
+        if before != " " and after != " " and not (before.isascii() and after.isascii()):
+            found.append(at)
+        at = text.find(" ", at + 1)
+    return found
+
+
+def _item_number(match: re.Match) -> int:
+    if match["circled"]:
+        return ord(match["circled"]) - 0x2473
+    return int(unicodedata.normalize("NFKC", match["number"] or match["bracketed"]))
+
+
+def _gutters(lines: list[str]) -> list[tuple[int, str] | None]:
+    """Each line's gutter (the index of its space, and how it was found: 「one」 the line's one space; of several, 「full」
+    the one at the left column's width, 「item」 the one before the right column's item, 「weak」 the first) or None."""
+    # (「－ ５ －」: a page's number, no two columns)
+    spaces = [_gutter_spaces(line) if " " in line and not _page_mark(line) else [] for line in lines]
+    run, longest = 0, 0
+    for found in spaces:
+        run = run + 1 if found else 0
+        longest = max(longest, run)
+    if longest < GUTTER_LINES:
+        return [None] * len(lines)  # (no run of lines long enough: most texts, their widths never worked out)
+    widths = [[_width(line[:at]) for at in found] for line, found in zip(lines, spaces)]
+    counts: dict[int, int] = {}
+    for width in widths:
+        for w in width:
+            if w >= GUTTER_LEFT_MIN:
+                counts[w] = counts.get(w, 0) + 1
+    column = max(counts, key=lambda w: (counts[w], w)) if counts else -GUTTER_LEFT_MIN
+    result: list[tuple[int, str] | None] = []
+    for line, found, width in zip(lines, spaces, widths):
+        full = [at for at, w in zip(found, width) if column - GUTTER_SLACK <= w <= column + 1]
+        if not found:
+            result.append(None)
+        elif len(found) == 1:
+            result.append((found[0], "one"))
+        elif full:  # (the right column's item after it, else the nearest the width: 「…円（消 ⑺ 審査結果の通知」)
+            at = next((at for at in full if GUTTER_ITEM.match(line, at + 1)), None)
+            if at is None:
+                at = min(full, key=lambda at: abs(_width(line[:at]) - column))
+            result.append((at, "full"))
+        else:
+            item = next(
+                (at for at in found if GUTTER_ITEM.match(line, at + 1) and not GUTTER_ITEM.fullmatch(line[:at].strip() + " ")),
+                None,
+            )
+            result.append((item, "item") if item is not None else (found[0], "weak"))
+    return result
 
 
 def gutter_columns(lines: list[str]) -> tuple[list[str], list[int]] | None:
@@ -3354,7 +3493,7 @@ def gutter_columns(lines: list[str]) -> tuple[list[str], list[int]] | None:
     column by column (each run of such lines on its own), with the source line of each; None for other text."""
     if len(lines) > 5000 or not any(" " in line for line in lines):
         return None
-    gutters = [_gutter(line) if " " in line else None for line in lines]
+    gutters = _gutters(lines)
     order, start, found = [], 0, False
     index = 0
     while index < len(lines):
@@ -3364,19 +3503,31 @@ def gutter_columns(lines: list[str]) -> tuple[list[str], list[int]] | None:
         end = index
         while end < len(lines) and gutters[end] is not None:
             end += 1
-        run = range(index, end)
+        first, last = index, end
+        while first < last and gutters[first][1] == "weak":  # (a title's words over the columns, no line of them)
+            first += 1
+        while last > first and gutters[last - 1][1] == "weak":
+            last -= 1
+        run = range(first, last)
         numbers = []
         for i in run:
-            item = GUTTER_ITEM.match(lines[i], gutters[i] + 1)
-            if item and lines[i][: gutters[i]].strip():
-                numbers.append(int(unicodedata.normalize("NFKC", item["number"])))
+            item = GUTTER_ITEM.match(lines[i], gutters[i][0] + 1)
+            if item and lines[i][: gutters[i][0]].strip():
+                numbers.append(_item_number(item))
         in_order = sum(after == before + 1 for before, after in itertools.pairwise(numbers))
-        wide = max(_width(lines[i][: gutters[i]]) for i in run)
-        if len(run) >= GUTTER_LINES and in_order >= GUTTER_ITEMS - 1 and wide >= GUTTER_LEFT_MIN:
-            order += [(lines[i], i) for i in range(start, index)]
-            order += [(lines[i][: gutters[i]].rstrip(), i) for i in run]
-            order += [(lines[i][gutters[i] + 1 :], i) for i in run]
-            start, found = end, True
+        wide = max((_width(lines[i][: gutters[i][0]]) for i in run), default=0)
+        spaced = any(gutters[i][1] != "one" for i in run)  # (a line of several spaces: the page's words spaced too)
+        full = sum(gutters[i][1] == "full" for i in run)
+        if (
+            len(run) >= GUTTER_LINES
+            and in_order >= GUTTER_ITEMS - 1
+            and wide >= GUTTER_LEFT_MIN
+            and (not spaced or full >= GUTTER_FULL_LINES)
+        ):
+            order += [(lines[i], i) for i in range(start, first)]
+            order += [(lines[i][: gutters[i][0]].rstrip(), i) for i in run]
+            order += [(lines[i][gutters[i][0] + 1 :], i) for i in run]
+            start, found = last, True
         index = end
     if not found:
         return None
@@ -4069,6 +4220,9 @@ HAS_DIGIT_CHAR = re.compile(r"\d")
 FLAT_GOES_ON_CELL = re.compile(r"(?:~|から)?\s{0,2}(?:令和|平成|[RH]?\d{1,4}\s{0,2}[年/.月日時:]|(?:午前|午後)\s{0,2}\d|正午)")
 FLAT_UNDATED_MAX = 3  # rows that date nothing one after the other, at most
 FLAT_RULE_CELL = re.compile(r":?-{3,}:?")  # 「---」: a Markdown table's rule, a cell a line
+# 「8 現地説明会」 / 「(1) 日時 令和8年7月15日(水)午後2時から」 / 「(2) 場所 …」 under the table: a section's items, a line each,
+# no row's cells (an item's mark opening what would be a date's cell, a word after it)
+FLAT_ITEM_CELL = re.compile(r"(?:\(\d{1,2}\)|[⑴-⒇])\s{0,2}(?!\d|令和|平成|\s|$)")
 
 
 # 「事　項」「期　間（自）」: a header cell's name letter-spaced to the column's width
@@ -4104,6 +4258,8 @@ def _flat_row_fits(cells: list[str], roles: list[str]) -> bool | None:
         if role == "number" and text and not FLAT_NUMBER_CELL.fullmatch(text):
             return False
         if role in ("date", "part") and text:
+            if FLAT_ITEM_CELL.match(text):  # (anchored at the cell's start: cheap)
+                return False
             digit = HAS_DIGIT_CHAR.search(text)
             if role == "date" and digit and FLAT_NUMBER_CELL.fullmatch(text):
                 return False  # 「1」 under 「日程」: the rows' numbers, the header's first cell left out
