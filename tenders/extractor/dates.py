@@ -6,6 +6,7 @@ import calendar
 import contextvars
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 WEEKDAYS = "月火水木金土日"
@@ -512,7 +513,7 @@ def slash_order(text: str) -> bool | None:
     if "/" not in text or not HAS_NUMERIC_YEAR.search(text):
         return None
     orders = set()
-    for match in NUMERIC_DATE.finditer(text):
+    for match in _numeric_dates(text):
         first, second, year = int(match["first"]), int(match["second"]), int(match["year"])
         if match["separator"] == "." or first == second or not (1 <= first <= 31 and 1 <= second <= 31):
             continue
@@ -528,6 +529,28 @@ def slash_order(text: str) -> bool | None:
             if day_first != _day_fits(year, first, second, ENGLISH_WEEKDAYS[weekday]):
                 orders.add(day_first)
     return orders.pop() if len(orders) == 1 else None
+
+
+# How far before its year's 「2/2027」 a match of ``NUMERIC_DATE`` can start (at most 79: a time, 「(JST)」, 「on」 and a
+# weekday before its 「02/08」), with room
+NUMERIC_DATE_REACH = 100
+
+
+def _numeric_dates(text: str) -> Iterator[re.Match]:
+    """``NUMERIC_DATE.finditer(text)``, each match tried only at the places a numeric year (``HAS_NUMERIC_YEAR``) is
+    near enough after (not at every place of a long text, most of which have no slashed date)."""
+    position = 0
+    while year := HAS_NUMERIC_YEAR.search(text, position):
+        at = year.start()  # (no match starts between ``position`` and ``at - NUMERIC_DATE_REACH``: it would hold a year)
+        match = next(
+            (m for start in range(max(position, at - NUMERIC_DATE_REACH), at + 1) if (m := NUMERIC_DATE.match(text, start))),
+            None,
+        )
+        if match is None:  # (a match starting after ``at`` holds a later year)
+            position = at + 1
+            continue
+        yield match
+        position = match.end()
 
 
 def _numeric(match) -> Mention | None:
