@@ -466,6 +466,8 @@ TIME_CELL = re.compile(rf"\s{{0,24}}\|\s{{0,24}}~?\s{{0,2}}{CLOCK}\s{{0,24}}(?:~
 SOURCE_RANK = {"table": 0, "labelled": 1, "context": 2, "listed": 2, "sentence": 3}
 HISTORY_YEARS = 2
 SCHEDULE_GAP = 366  # days between a schedule's steps at most
+STEPS_UNDER_DATE_MAX = 4  # the steps indented under one date line of a schedule, at most
+DATE_LINE_MAX = 100  # a line of a date (its weekday, time and an aside) over the step indented under it, at most
 LONG_LINE = 2000  # a line longer than this is a dump: read piece by piece, never as a whole per date
 CONTEXT_LINES = 4  # a label on a line above governs a date up to this many lines below
 # 「←第1・第2工区共通→」「(両工区共通)」「―全工区共通―」: the lots a date is shared by, between two dates of a row of
@@ -3990,6 +3992,9 @@ class Reader:
         context, context_index = self.context_label(contexts, segment.line)
         if context_index in consumed:
             context, context_index = "", None
+        if segment.first and (steps := self.steps_indented_below(segment.line)):
+            consumed.update(index for _, index in steps)  # (the steps under the date line: no label of the next date)
+            return [self.source_text(index, step) for step, index in steps], "listed"
         if head_label and PARTNER_BEFORE.search(head.rstrip()) and AFTER_PARTICLE.match(tail):
             named, source = self.sentence_label(segment, "", tail)  # 「選定された者と2月中旬に随意契約を締結する」: the act
             if named:
@@ -4650,6 +4655,50 @@ class Reader:
         if OUTLINE_MARK.match(below) or L.NUMBERING.match(below.strip()):
             return ""
         return CLAUSE_END.split(below.strip())[0]
+
+    def steps_indented_below(self, index: int) -> list[tuple[str, int]]:
+        """「Friday 17 December 2027, 17:00」 / 「    Deadline for questions (Form 6)」: a schedule of date lines, each
+        date's steps indented under it; the steps under a date line of such a run (not the one above it, its own
+        date's), with their lines."""
+        if not self.dated_line(index):
+            return []
+        depth, steps = indent(self.lines[index]), []
+        while len(steps) < STEPS_UNDER_DATE_MAX and (step := self.indented_step(index, index + 1 + len(steps))):
+            steps.append((step, index + 1 + len(steps)))
+        if not steps:
+            return []
+        # (a run: the next date line below its steps, or the date line over the steps above)
+        after = index + 1 + len(steps)
+        if self.dated_line(after, depth) and self.indented_step(after, after + 1):
+            return steps
+        above = index - 1
+        while above > 0 and index - above <= STEPS_UNDER_DATE_MAX and self.indented_step(index, above):
+            above -= 1
+        return steps if above < index - 1 and self.dated_line(above, depth) else []
+
+    def dated_line(self, index: int, depth: int | None = None) -> bool:
+        """A line that starts with a date and holds nothing else that names a step (its weekday, time, an aside)."""
+        if index >= len(self.lines) or len(self.lines[index]) > DATE_LINE_MAX:
+            return False
+        line = self.lines[index]
+        if not line.strip() or (depth is not None and indent(line) != depth):
+            return False
+        mentions = self.read_dates(line)
+        if not mentions or L.kind_of(L.clean_label(line[: mentions[0].start]) or "-"):
+            return False
+        return not L.kind_of(L.clean_label(line[mentions[-1].end :]) or "-") and len(line[: mentions[0].start].strip()) <= 12
+
+    def indented_step(self, date_index: int, index: int) -> str:
+        """The line under a date line, indented deeper, no date of its own, naming a step: its words; else ''."""
+        if index >= len(self.lines):
+            return ""
+        line = self.lines[index]
+        if not line.strip() or len(line) > SHORT_ITEM or indent(line) <= indent(self.lines[date_index]):
+            return ""
+        if self.read_dates(line):
+            return ""
+        label = L.clean_label(line)
+        return label if L.kind_of(label) else ""
 
     def line_below(self, segment: Segment) -> str:
         """The next line when it goes on with the sentence of a date that ends its line (no item, no date of its own)."""
