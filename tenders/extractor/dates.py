@@ -70,7 +70,7 @@ DATE = re.compile(  # (the first lookahead: a character a date starts with, to f
 # figures aligned in a timeline with a space after the dot: 「R8. 9. 1(火)」「R 8. 9.11」「2026. 9. 1」
 SLASH_DATE = re.compile(
     r"(?<![\d./-])(?:(?P<year>(?:19|20)\d{2})(?:[/.]\s?(?P<month>\d{1,2})[/.]\s?|-(?P<month_iso>\d{1,2})-)"
-    r"|(?P<era>令和|平成|令|平|[RH])\s?(?P<eyear>\d{1,2})[/.]\s?(?P<month_era>\d{1,2})[/.]\s?)(?P<day>\d{1,2})(?![\d./]|-\d)"
+    r"|(?P<era>令和|平成|令|平|[RH])\s?(?P<eyear>\d{1,2})[/.]\s?(?P<month_era>\d{1,2})[/.]\s?)(?P<day>\d{1,2})(?![\d/]|[.-]\d)"  # (「by 2027/09/14.」: a sentence's end)
     + _WEEKDAY
     + _TIME
 )
@@ -153,6 +153,14 @@ _EN_MONTH = r"(?:January|February|March|April|May|June|July|August|September|Oct
 _EN_WEEKDAY = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?)"
 # 5:00 p.m. / 17:00 (a clock time needs its minutes or a.m./p.m., so 「17 June」 is never 1 o'clock on the 7th)
 _EN_TIME = r"(?P<{h}>\d{{1,2}})(?::(?P<{m}>\d{{2}}))?\s?(?P<{p}>[ap])\.?\s?m\.?|(?P<{h}_24>\d{{1,2}}):(?P<{m}_24>\d{{2}})|(?:12(?::00)?\s{{0,2}})?(?P<{n}>noon)"  # (「12:00 noon JST, Friday, …」: the hour with it)
+# 「Tenders will be opened in public at 14:00 on the same day」「on the same day at 2:00 p.m.」: 同日 in English, with its time
+EN_SAME_DAY = re.compile(
+    r"(?i:\bat\s{1,3}(?:"
+    + _EN_TIME.format(h="hour", m="minute2", p="ampm_en", n="noon")
+    + r")\s{0,3}(?:\(?JST\)?\s{0,3})?on\s{1,3}the\s{1,3}same\s{1,3}day\b|\bon\s{1,3}the\s{1,3}same\s{1,3}day,?\s{1,3}at\s{1,3}(?:"
+    + _EN_TIME.format(h="hour2", m="minute3", p="ampm_en2", n="noon2")
+    + r"))"
+)
 ENGLISH_DATE = re.compile(
     r"(?i:(?:(?:"
     + _EN_TIME.format(h="hour", m="minute2", p="ampm_en", n="noon")
@@ -460,6 +468,16 @@ def _same_day(match) -> Mention | None:
     )
 
 
+def _en_same_day(match) -> Mention | None:
+    groups = match.groupdict()
+    time = _en_clock(groups) or _en_clock(groups, "2", "minute3")
+    if time is None:
+        return None
+    mention = Mention(match.start(), match.end(), None, 0, None, "datetime", time, None, False)
+    mention.same_year = mention.same_month = mention.same_day = mention.said_same_day = mention.english = True
+    return mention
+
+
 EN_DEADLINE_BEFORE = re.compile(r"(?i:\b(?:by|on|until|till|before))\s{1,2}$")
 
 
@@ -663,7 +681,8 @@ EN_TIME_RANGE_TAIL = re.compile(
     + r"))"
 )
 
-EN_WINDOW_END_BEFORE = re.compile(r"(?i:\b(?:to|through|until|till|and))\s{1,3}$")  # an English window's last day
+# an English window's last day (「… to」, 「18 May (Mon) - 29 May (Fri) 2026, 9:00-17:00」)
+EN_WINDOW_END_BEFORE = re.compile(r"(?i:\b(?:to|through|until|till|and)\s{1,3}|\s[-–~]\s{0,3})$")
 EN_TIME_END = re.compile(r"(?i:[ap]\.?\s?m\.?|noon|\d:\d{2})$")
 
 
@@ -837,6 +856,8 @@ def find_mentions(line: str) -> list[Mention]:
         others += [(ENGLISH_DATE, _english), (ENGLISH_PERIOD, _english_period)]
     if "同日" in line or "その翌日" in line or "当日" in line:
         others.append((SAME_DAY, _same_day))
+    if "same day" in line or "same Day" in line or "Same Day" in line:
+        others.append((EN_SAME_DAY, _en_same_day))
     if not mentions and not others:
         return mentions  # (a number that is no date: most lines with a digit)
     if others:

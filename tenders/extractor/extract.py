@@ -98,7 +98,8 @@ DOCUMENT_NUMBER_YEAR = re.compile(
 # 「(」「(5~」 (of 「(5–8 November 2027)」), 「(by」 (of 「the delivery period (by 19 March, 2027)」)
 ENGLISH_BRACKET_OPEN = re.compile(r"\(\s{0,2}(?:\d{1,2}\s{0,2}~\s{0,2}|(?i:by|until|on)\s{1,2})?$")
 ENGLISH_NOUN_WORDS = 4  # the words before a bracketed date that name what it is the date of
-ENGLISH_SENTENCE_END = re.compile(r"(?<=[a-z)][.;])\s+(?=[A-Z(])")
+# (「… marked "… before the opening of tenders". They must reach」: a quotation closed before or after the stop)
+ENGLISH_SENTENCE_END = re.compile(r"(?:(?<=[a-z)][.;])|(?<=[a-z)][\"”][.;])|(?<=[a-z)][.;][\"”]))\s+(?=[A-Z(])")
 DETAIL_TOPIC = re.compile(
     r"(?:時刻|時間割|順番|順序|会場|場所|接続先)(?:(?:等|など)?(?:及び|並びに|・)[^、。]{1,8}?)?(?:等|など)?\s{0,4}は\s{0,8}$"
 )
@@ -470,6 +471,8 @@ TIME_CELL = re.compile(rf"\s{{0,24}}\|\s{{0,24}}~?\s{{0,2}}{CLOCK}\s{{0,24}}(?:~
 SOURCE_RANK = {"table": 0, "labelled": 1, "context": 2, "listed": 2, "sentence": 3}
 HISTORY_YEARS = 2
 SCHEDULE_GAP = 366  # days between a schedule's steps at most
+STEPS_UNDER_DATE_MAX = 4  # the steps indented under one date line of a schedule, at most
+DATE_LINE_MAX = 100  # a line of a date (its weekday, time and an aside) over the step indented under it, at most
 LONG_LINE = 2000  # a line longer than this is a dump: read piece by piece, never as a whole per date
 CONTEXT_LINES = 4  # a label on a line above governs a date up to this many lines below
 # 「←第1・第2工区共通→」「(両工区共通)」「―全工区共通―」: the lots a date is shared by, between two dates of a row of
@@ -921,6 +924,8 @@ ASIDE_HEADING = re.compile(
     r"よく読まれている記事|お知らせ一覧|過去の記事|バックナンバー|(?:ページ|文書|ドキュメント|更新|状態|処理|ステータス|進捗|操作|変更|修正|改訂|改定|改版|編集|版数?)の?履歴|\(?(?:記入例|記載例|記入見本)\)?)$|沿革|経緯|これまでの(?:経過|取組)|検討経過"
     # 「【5 接触・経過記録】」「■対応履歴」「作業ログ」: a bid team's log of what it did, day by day (no step of the call)
     r"|(?:^|[・/])(?:接触|対応|活動|作業|営業|交渉|経過)(?:記録|履歴|ログ)$"
+    # 「Update history」「Revision history」「History of updates」: a page's own record of its edits, in English
+    r"|(?i:^(?:page\s|document\s)?(?:update|revision)s?\s(?:history|log)$|^history\sof\s(?:updates|revisions|this\spage)$)"
     r"|^(?:現行|既存|前回|従前)の?契約の?(?:状況|経過|履歴|内容|概要)"
     # 「5. 契約締結後の主な日程（参考）」「受注後のスケジュール」: the work's own dates once the contract is signed
     r"|^(?:契約(?:の)?(?:締結)?後|受注後|受託後|落札後)の[^\s:()]{0,12}(?:日程|スケジュール|予定|流れ)(?:\s{0,2}\((?:参考|予定)\))?$"
@@ -1007,9 +1012,15 @@ REFERENCE_LABEL = re.compile(r"^[【<(（\[]\s{0,2}参考\s{0,2}[】>)）\]]\s{0
 # a news page's section of other calls' briefs or deadlines (its items parted by blank lines): aside to the next section
 NEWS_DIGEST = re.compile(r"短信|ダイジェスト|(?:今週|来週|今月|来月|週間)の")
 ASIDE_WORDS = re.compile(
-    r"取り?消し?た|取消し?前|中止した|撤回した|関連|新着|最新|カテゴリ|人気|ランキング|こちらも|あわせて|合わせて|類似|似た|同じ|おすすめ|短信|ダイジェスト|今週|来週|今月|来月|週間|読者|よく読|一覧|過去|バックナンバー|履歴|記入|記載例|沿革|経緯|これまで|経過|記録|ログ|契約の?(?:状況|履歴|内容|概要)|実績|年度|契約の?(?:締結)?後|受注後|受託後|落札後"
+    r"取り?消し?た|取消し?前|中止した|撤回した|関連|新着|最新|カテゴリ|人気|ランキング|こちらも|あわせて|合わせて|類似|似た|同じ|おすすめ|短信|ダイジェスト|今週|来週|今月|来月|週間|読者|よく読|一覧|過去|バックナンバー|履歴|記入|記載例|沿革|経緯|これまで|経過|記録|ログ|契約の?(?:状況|履歴|内容|概要)|実績|年度|契約の?(?:締結)?後|受注後|受託後|落札後|[Hh]istory|\b[Ll]og\b"
 )
 SIGNATURE_MAX = 80  # a signatory's line is short
+# 「President」「Director-General, Finance Department」「Governor of Tsukikage Prefecture」: an English signatory's title,
+# a line of its own under the notice's date and the signer's name
+EN_SIGNATORY = re.compile(
+    r"(?:(?:Vice|Deputy|Executive|Acting)[\s-])?(?:President|Governor|Mayor|Director(?:[\s-]General)?|Chairperson|Chairman"
+    r"|Chief\sExecutive(?:\sOfficer)?|Contract(?:ing)?\sOfficer)(?:(?:,|\sof)\s[\w ,.'()-]{1,60})?"
+)
 # 「見積合わせの実施」「見積合せ」 (not its opening 「見積合わせ（開封）」 or its result)
 QUOTE_SESSION = re.compile(r"^(?!.*(?:開封|結果|通知)).*見積(?:り)?合(?:わ)?せ")
 # 「見積書は、当日、…持参してください」: the quotation brought to the session itself
@@ -1160,7 +1171,11 @@ MARKED_QUOTE = re.compile(r"\b(?:marked|labell?ed|inscribed|endorsed)\b[^.。\"�
 MARKED_QUOTE_REACH = 220  # characters before a date its marking's words begin, at most
 IF_DONE_ON = re.compile(r"\s{0,4}(?:\([^()]{0,12}\)\s{0,4})?に[^、。]{0,30}?(?:した|された|している)場合")
 PERIOD_OF_DAY = re.compile(r"\s{0,2}の\s{0,2}(?P<period>[^、。\s]{1,10}?期間)")  # 「8月中旬の盆期間」
-CHANGED_PAPERS = re.compile(r"差し?替え|(?:訂正|修正|変更)後の|(?:訂正|修正)版")  # the papers a change replaces
+# the papers a change replaces (「Revised Technical Specifications will be issued on」「the amended forms are posted from」)
+CHANGED_PAPERS = re.compile(
+    r"差し?替え|(?:訂正|修正|変更)後の|(?:訂正|修正)版|(?i:\b(?:revised|amended|corrected|replacement)\s(?:[\w-]+\s){0,3}?"
+    r"(?:specifications?|documents?|documentation|drawings|forms?|pages?|version|guidelines)\b)"
+)
 # 「3 変更のない日程」「4 訂正しない事項」「第1号物件の日程(訂正なし・再掲)」: what a change leaves as it was
 UNCHANGED_HEADING = re.compile(
     r"(?:変更|訂正|修正)(?:の|が|は)?\s{0,2}(?:ない|なし|しない)\s{0,2}(?:日程|事項|項目|スケジュール)"
@@ -1274,6 +1289,25 @@ EN_WAITING_END = re.compile(r"(?i:\b(?:as|the|to|be|of|for|with|is|are)\s{0,2}$)
 EN_PREPOSITION_END = re.compile(r"(?i:\b(?:by|on|in|until|before|from|of)\s{0,2}$)")  # a sentence that waits for its date
 EN_PART_END = re.compile(r"(?i:\b(?:early|mid|late|end\sof|beginning\sof|middle\sof)\s{0,2}$)")  # 「… in late」 / 「March 2028」
 ENGLISH_ASIDE = re.compile(r"\s?\([^()]{12,80}\)")  # 「(in Japanese, with English reference translation)」: an aside
+# 「Tenderers must submit the following by」: the papers are listed under the sentence, their item's heading names them
+EN_THE_FOLLOWING = re.compile(
+    r"(?i:\bthe\sfollowing(?:\s[a-z]+){0,2}\s(?:by|no\slater\sthan|before|on\sor\sbefore|until)\s{0,2}$)"
+)
+CLAUSE_MARKS = re.compile(r"[(),;]")  # what closes an English clause or an aside before the words by a date
+EVENT_REACH = 400  # characters before a sentence of registering in which its paragraph names the event, at most
+# 「Tenderers wishing to attend must register by e-mail … by」「If you would like to join, please register by」: a seat at
+# an event booked
+EN_TO_ATTEND = re.compile(r"(?i:\b(?:attend|join)\b[^.;]{0,80}?\bregist(?:er|ration)\b)")
+# 「The tender documents (Instructions to Tenderers, …) can be downloaded free of charge from the … page from」「The
+# tender documents, comprising …, may be downloaded from the Authority's e-tendering portal from」: a call's papers made
+# available from a day, however long the list of them between (交付, the call's publication)
+EN_DOCUMENTS_SUBJECT = re.compile(
+    r"(?i:^(?:the\s)?(?:tender(?:ing)?\s|bid(?:ding)?\s|call\s|RFP\s|RFQ\s|ITT\s|procurement\s)?(?:documents|documentation|dossier)\b)"
+)
+EN_MADE_AVAILABLE = re.compile(
+    r"(?i:\b(?:(?:are|is|will\sbe|shall\sbe|can\sbe|may\sbe)\s)?(?:available|downloadable|downloaded|obtained|collected|distributed"
+    r"|issued|released)\b[^.;]{0,80}?\b(?:from|on|as\sof)\s{0,2}$)"
+)
 ENGLISH_WRAP_LINES = 3  # lines above a date an English item's words may be wrapped over
 KEY_ONLY = re.compile(r"^\s{0,8}(?P<key>[^\s:：]{2,16})\s{0,2}[:：]\s{0,4}$")  # 「業務内容：」 with its items below
 
@@ -3703,6 +3737,12 @@ class Reader:
                     or (CHANGED_TO.match(tail) and "。" not in head and not self.names_moved_step(head))
                     or CORRECTED.match(head_label)
                     or ("read" in head[-40:] and EN_READ_BEFORE.search(head))
+                    or (  # 「The time-limit for tender is changed from 5:00 p.m., 15 September 2026 to 5:00 p.m., 29 …」
+                        head_label.lower() == "to"
+                        and EN_CHANGED_FROM.search(
+                            text, max(0, found_exprs[number - 1].start - 16), found_exprs[number - 1].start
+                        )
+                    )
                     or ("共通" in head_label and LOTS_SHARED.match(head_label))
                 )
             ):  # 「審査 当初 9月15日 変更後 9月24日」: the step before the corrected date
@@ -4063,6 +4103,9 @@ class Reader:
         context, context_index = self.context_label(contexts, segment.line)
         if context_index in consumed:
             context, context_index = "", None
+        if segment.first and (steps := self.steps_indented_below(segment.line)):
+            consumed.update(index for _, index in steps)  # (the steps under the date line: no label of the next date)
+            return [self.source_text(index, step) for step, index in steps], "listed"
         if head_label and PARTNER_BEFORE.search(head.rstrip()) and AFTER_PARTICLE.match(tail):
             named, source = self.sentence_label(segment, "", tail)  # 「選定された者と2月中旬に随意契約を締結する」: the act
             if named:
@@ -4148,6 +4191,22 @@ class Reader:
                 # 「… including the qualifications … and the delivery period (by 19 March, 2027)」: the work's period
                 return [], ""
             sentence = ENGLISH_SENTENCE_END.split(head_label)[-1].lstrip(".;, ")  # its subject opens the sentence
+            if EN_TO_ATTEND.search(sentence) and L.kind_of(sentence) == "application":
+                # 「A site inspection will be held … Tenderers wishing to attend must register … by」: the registration for
+                # the event the paragraph names, no application
+                line = self.lines[segment.line]
+                at = max(0, line.find(segment.text[:40]))
+                event = L.BRIEFING.search(line, max(0, at - EVENT_REACH), at + len(segment.text))
+                if event:
+                    return [f"Registration for the {event.group()}: {sentence[:80]}"], "labelled"
+            if segment.first and EN_THE_FOLLOWING.search(sentence):
+                heading = self.outline_step(segment.line, enclosing=True)
+                if heading and L.kind_of(heading) in L.HANDED_IN:  # 「5. Eligibility documents」 / 「Tenderers must
+                    return [heading], "context"  # submit the following by …:」 / 「- Form 1 …」: the papers the item names
+            papers = EN_DOCUMENTS_SUBJECT.match(sentence) if len(sentence) > 80 else None
+            handed_out = EN_MADE_AVAILABLE.search(sentence, max(0, len(sentence) - 120)) if papers else None
+            if handed_out:  # 「The tender documents, comprising …, may be downloaded from … from」: the papers, the verb
+                return [f"{papers.group()} {sentence[handed_out.start() :]}"[:120]], "labelled"
             if (
                 len(sentence) > 80
                 and len(short := ENGLISH_ASIDE.sub("", sentence)) <= 80
@@ -4162,6 +4221,10 @@ class Reader:
                 # 「The Institute will confirm eligibility and will inform each applicant of the result by e-mail by」: the
                 # words by the date, which the first 80 characters cut off, name the step
                 return [sentence[-80:].split(" ", 1)[-1]], "labelled"
+            if len(sentence) > 80 and L.is_not_milestone(CLAUSE_MARKS.split(sentence[-80:])[-1].split(" ", 1)[-1]):
+                # 「The video will first be used in the Bureau's bid for … congress to be held in」: the words by the date,
+                # in the last clause, name no step (not 「… (…, delivery record, …) by」: a bracket's list)
+                return [], ""
             return [sentence[:80]], "labelled"
         before = head if head.strip() or not segment.first or not segment.line else self.lines[segment.line - 1]
         if not JAPANESE.search(head) and DATED_BEFORE.search(before):
@@ -4506,6 +4569,8 @@ class Reader:
                 return bool(L.SIGNATORY.search(head)) and not ADDRESSEE.search(head)
             if L.SIGNATORY.search(line.strip()):
                 return not ADDRESSEE.search(line)
+            if EN_SIGNATORY.fullmatch(line.strip()):  # 「26 May 2027」 / 「Hajime Okutani」 / 「President」
+                return True
         return False
 
     def office_dated(self, segment: Segment, tail: str) -> bool:
@@ -4738,6 +4803,50 @@ class Reader:
         if OUTLINE_MARK.match(below) or L.NUMBERING.match(below.strip()):
             return ""
         return CLAUSE_END.split(below.strip())[0]
+
+    def steps_indented_below(self, index: int) -> list[tuple[str, int]]:
+        """「Friday 17 December 2027, 17:00」 / 「    Deadline for questions (Form 6)」: a schedule of date lines, each
+        date's steps indented under it; the steps under a date line of such a run (not the one above it, its own
+        date's), with their lines."""
+        if not self.dated_line(index):
+            return []
+        depth, steps = indent(self.lines[index]), []
+        while len(steps) < STEPS_UNDER_DATE_MAX and (step := self.indented_step(index, index + 1 + len(steps))):
+            steps.append((step, index + 1 + len(steps)))
+        if not steps:
+            return []
+        # (a run: the next date line below its steps, or the date line over the steps above)
+        after = index + 1 + len(steps)
+        if self.dated_line(after, depth) and self.indented_step(after, after + 1):
+            return steps
+        above = index - 1
+        while above > 0 and index - above <= STEPS_UNDER_DATE_MAX and self.indented_step(index, above):
+            above -= 1
+        return steps if above < index - 1 and self.dated_line(above, depth) else []
+
+    def dated_line(self, index: int, depth: int | None = None) -> bool:
+        """A line that starts with a date and holds nothing else that names a step (its weekday, time, an aside)."""
+        if index >= len(self.lines) or len(self.lines[index]) > DATE_LINE_MAX:
+            return False
+        line = self.lines[index]
+        if not line.strip() or (depth is not None and indent(line) != depth):
+            return False
+        mentions = self.read_dates(line)
+        if not mentions or L.kind_of(L.clean_label(line[: mentions[0].start]) or "-"):
+            return False
+        return not L.kind_of(L.clean_label(line[mentions[-1].end :]) or "-") and len(line[: mentions[0].start].strip()) <= 12
+
+    def indented_step(self, date_index: int, index: int) -> str:
+        """The line under a date line, indented deeper, no date of its own, naming a step: its words; else ''."""
+        if index >= len(self.lines):
+            return ""
+        line = self.lines[index]
+        if not line.strip() or len(line) > SHORT_ITEM or indent(line) <= indent(self.lines[date_index]):
+            return ""
+        if self.read_dates(line):
+            return ""
+        label = L.clean_label(line)
+        return label if L.kind_of(label) else ""
 
     def line_below(self, segment: Segment) -> str:
         """The next line when it goes on with the sentence of a date that ends its line (no item, no date of its own)."""

@@ -86,6 +86,8 @@ def pieces_of(line: str) -> tuple[str, ...]:
     parts = [p for chunk in chunks for p in (ITEM_START.split(chunk) if ITEM_HINT.search(chunk) else [chunk]) if p.strip()]
     if len(parts) > 1 and "." in line:
         parts = _month_days_kept(parts)
+    if len(parts) > 1 and " (" in line:
+        parts = _references_kept(parts)
     if len(line) > SHORT_LINE:
         parts = [s for p in parts for s in (sentences(p) if "。" in p else (p,)) if s.strip()]
     return tuple(parts) or (line,)
@@ -100,6 +102,22 @@ def _month_days_kept(parts: list[str]) -> list[str]:
     kept = [parts[0]]
     for part in parts[1:]:
         if part[:1].isdigit() and MONTH_NAME_BEFORE.search(kept[-1][-12:]):
+            kept[-1] += part
+        else:
+            kept.append(part)
+    return kept
+
+
+# 「…distributed free of charge at the contact point in (1) from 26 May 2027」「as stated in (3) above」: an English
+# sentence that refers to an item by its number (no item starts there)
+REFERENCE_BEFORE = re.compile(r"(?i:\b(?:in|of|see|under|per|with|at)\s)$")
+REFERENCE_ITEM = re.compile(r"\(\d{1,2}\)")
+
+
+def _references_kept(parts: list[str]) -> list[str]:
+    kept = [parts[0]]
+    for part in parts[1:]:
+        if part[:1] == "(" and REFERENCE_ITEM.match(part) and REFERENCE_BEFORE.search(kept[-1][-6:]):
             kept[-1] += part
         else:
             kept.append(part)
