@@ -559,6 +559,7 @@ TEAM_COLUMN = re.compile(r"(?:社内|当社|自社|弊社|チーム内?|部内|�
 RECEIVED_KEYS = ("受付", "受付印", "受領", "収受", "受信")
 COMPANY_NAME = re.compile(r"\((?:有|株|合)\)|株式会社|有限会社|合同会社")
 RECEIVED_STAMP_MAX = 40  # a stamp's line, this long at most without its margin
+STAMP_REST = re.compile(r"[\s│|┃]*")  # what a stamp's date has after it: its box's edge (no 「午後5時まで」 of a window)
 # … and a paper's own stamps on a line of their own: 「作成:2021/08/04」「改訂:2021/08/11 Rev.2」「印刷日時 2021/08/11 18:06」
 RECORD_KEY = re.compile(rf"{RECORD_COLUMN.pattern}|(?:改訂|改版|印刷|出力)(?:日時|日付|日)?")
 # a column that says when, of every step: 「日時・期限」「日程」「期日(予定)」
@@ -1010,8 +1011,9 @@ ADDRESSEE = re.compile(r"(?:あて|宛て?|様|殿|御中)\s{0,4}$")
 # 「…に郵送しようと思います」「提出するつもりです」: a writer's intention (a volitional verb), said of his own acts
 OWN_INTENT_AFTER = re.compile(r"(?:よう|[おこそとのほもろごぞどぼぽ]う)と(?:思|考え)|つもり(?:です|だ|で)")
 # 「プレゼンは8月27日か28日あたりになりそうとのこと」「9/3に開催されるかもしれません」: a day guessed or heard, not
-# the day the call gives (its schedule's 「8月下旬」 stays the step's)
-GUESSED_AFTER = re.compile(r"^[^。]{0,24}?(?:[にと]なりそう|かもしれ|らしい(?:から|ので|です|よ|けど|が|。|$))")
+# the day the call gives (its schedule's 「8月下旬」 stays the step's); the guess in the date's own clause, not a note
+# beside a deadline (「午後5時必着（郵便事情で遅れるかもしれませんので、…）」)
+GUESSED_AFTER = re.compile(r"^[^。、()]{0,24}?(?:[にと]なりそう|かもしれ|らしい(?:から|ので|です|よ|けど|が|。|$))")
 # 「（開催済み）」「（受付終了）」: a step of a schedule marked as past
 DONE_MARK = re.compile(r"\((?:開催|実施|受付)?(?:済み?|終了)\)")
 # 「月影町 総務企画課」 under a date alone on its line: the office that issues the paper (a record's, a notice's own date)
@@ -3645,7 +3647,7 @@ class Reader:
             head_label = PARTICLE.sub("", L.clean_label(head))
             if number == 0 and head_label and len(head_label) <= 12 and RECORD_KEY.fullmatch(head_label):
                 continue  # 「作成:2021/08/04 市川」「改訂:2021/08/11 Rev.2(…)」「最終更新 2026/09/16 11:20」: the paper's own record
-            if number == 0 and head_label in RECEIVED_KEYS and self.received_stamp(segment.line):
+            if number == 0 and head_label in RECEIVED_KEYS and STAMP_REST.fullmatch(tail) and self.received_stamp(segment.line):
                 continue  # 「│受付 2026. 6. 1│」 over 「│(有)北斗板金工業 工事部│」: the stamp its receiver put on the paper
             if number == 0 and segment.first and head_label and DEADLINE_LEAD.fullmatch(head):
                 head = head_label = ""  # 「by 2027-10-29 (Fri)   Notification of results」: a schedule row's date first
