@@ -888,23 +888,39 @@ def chat_form(lines: list[str]) -> str | None:
     return None
 
 
+def _posted_next(lines: list[str], index: int) -> bool:
+    """The first line from ``index`` on that is not empty heads a post (a day's line without its year stands between
+    posts, over the next; 「9月15日（火）」 inside a post is the date its words give)."""
+    while index < len(lines) and not lines[index].strip():
+        index += 1
+    line = lines[index] if index < len(lines) else ""
+    if "\t" in line and CHAT_POST.match(line):
+        return True
+    return bool(_chat_header(line) or (len(line) <= 40 and CHAT_HEADER_SHORT.match(line)))
+
+
 def chat_log(lines: list[str]) -> bool:
     """The text is a chat's log (``chat_form``)."""
     return chat_form(lines) is not None
 
 
 def chat_posts(lines: list[str]) -> list[str]:
-    """A chat's log: each post's words without its time and speaker, each day's line empty (under headers without
-    the year, a day's line with its year kept: 「──── 2027年2月3日（水） ────」 gives the year of the posts' dates)."""
+    """A chat's log: each post's words without its time and speaker, each day's line empty (one without its year only
+    over a post; under headers without the year, a day's line with its year kept: 「──── 2027年2月3日（水） ────」 gives the year of the posts' dates)."""
     form = chat_form(lines)
     if form is None:
         return lines
     result = []
-    for line in lines:
+    for index, line in enumerate(lines):
         post = CHAT_POST.match(line) if "\t" in line else None
         if post:
             line = line[post.end() :]
-        elif len(line) <= 60 and (day := CHAT_DAY.match(line)) and not (form == "short" and day["year"]):
+        elif (
+            len(line) <= 60
+            and (day := CHAT_DAY.match(line))
+            and (day["year"] or _posted_next(lines, index + 1))
+            and not (form == "short" and day["year"])
+        ):
             line = ""
         elif line.lstrip()[:1] == "[" and (header := _chat_header(line)):
             line = f"{header['speaker']}  {header['sent']}"  # (as Teams writes it: the speaker first, no step's label)
