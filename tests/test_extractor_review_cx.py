@@ -32,15 +32,40 @@ def test_a_receipt_window_beside_the_offices_company_is_a_step():
 def test_a_chat_posts_date_on_a_line_of_its_own_is_read():
     text = (
         "──── 2026年9月1日（火） ────\n"
+        "\n"
         "山口 健太  10:02\n"
         "説明会の日程が決まりました\n"
+        "\n"
         "山口 健太  10:05\n"
         "説明会は\n"
         "9月15日（火）\n"
         "14時から市役所3階です\n"
+        "\n"
         "藤井 健吾  10:10\n"
         "了解です、参加申込は9/8までですね\n"
+        "\n"
         "藤井 健吾  10:12\n"
         "申込書作っておきます\n"
     )
     assert dt.date(2026, 9, 15) in {day for _, day, _, _ in steps(text)}
+
+
+def test_a_hearing_days_timetable_is_no_chat():
+    text = (
+        "霞野市 観光案内業務委託 プレゼンテーション審査の実施について\n"
+        "\n"
+        "1 実施日 令和8年6月18日（木）\n"
+        "2 当日の流れ（1者あたり）\n"
+        "受付  9:30\n"
+        "控室で待機してください。\n"
+        "提案説明  9:40\n"
+        "20分以内で説明してください。\n"
+        "質疑応答  10:00\n"
+        "審査委員から質問します。\n"
+        "受付  10:30\n"
+        "控室で待機してください。\n"
+        "提案説明  10:40\n"
+        "20分以内で説明してください。\n"
+        "3 提出書類 プレゼンテーション資料を令和8年6月15日（月）正午までに提出します。\n"
+    )
+    assert (dt.date(2026, 6, 15), dt.time(12, 0)) in {(day, time) for _, day, time, _ in steps(text)}

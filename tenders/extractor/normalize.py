@@ -844,8 +844,9 @@ CHAT_SENT_FIRST = re.compile(
 
 
 # 「藤井 健吾  10:02」「山口 健太　9/1 10:15」: the same with the time alone or a day without its year (Slack's and
-# Teams' windows copied); a schedule's row looks the same (「開札　9/25 10:00」), so only two speakers posting twice
-# each make such lines a chat's
+# Teams' windows copied, each after a blank line); a schedule's row looks the same (「開札　9/25 10:00」), and a
+# day's timetable (「受付  9:30」 / 「控室で待機してください。」 / 「提案説明  9:40」 / …) runs with no blank line between
+# its rows, so only two speakers posting twice each, each header after a blank line, make such lines a chat's
 CHAT_HEADER_SHORT = re.compile(
     r"^\s{0,4}(?P<speaker>[^\s\d:/]{1,12}(?:[ \u3000][^\s\d:/]{1,12})?)"
     r"(?:[ \t\u3000]{2,}|[ \t\u3000]{1,2}\d{1,2}/\d{1,2}\s{1,2})\d{1,2}:\d{2}\s*$"
@@ -880,7 +881,10 @@ def chat_form(lines: list[str]) -> str | None:
     short = {
         index: match["speaker"]
         for index, line in enumerate(lines)
-        if len(line) <= 40 and ":" in line[-6:] and (match := CHAT_HEADER_SHORT.match(line))
+        if len(line) <= 40
+        and ":" in line[-6:]
+        and (index == 0 or not lines[index - 1].strip())
+        and (match := CHAT_HEADER_SHORT.match(line))
     }
     speakers = collections.Counter(short.values())
     if _chat_posts(short) >= CHAT_POSTS_MIN and sum(1 for n in speakers.values() if n >= 2) >= CHAT_SPEAKERS_MIN:
