@@ -590,8 +590,8 @@ MOVED_FROM_AFTER = re.compile(r"^\s{0,2}\)\s{0,2}から[^。]{0,12}?(?:延長|�
 # 「Time-limit for tender: for "5:00 p.m., 18 January, 2027" read "5:00 p.m., 25 January, 2027"」: an English
 # corrigendum's formula, the quoted words after 「for」 the old date, those after 「read」 the new
 EN_FOR_QUOTED = re.compile(r"(?i:\bfor)\s{0,2}[\"“][^\"“”]{0,24}$")
-CLAUSE_STEP = 40  # characters of a clause naming the step a date after it moves, at most
 EN_READ_BEFORE = re.compile(r"[\"”]\s{0,2}(?i:(?:should\s|shall\s)?read)\s{1,2}[\"“][^\"“”]{0,24}$")
+EN_QUOTED_REACH = 48  # characters before a date these two match within, at most (each ends where the date starts)
 EN_READ_AFTER = re.compile(r"^[^\"“”]{0,4}[\"”]\s{0,2}(?i:(?:should\s|shall\s)?read)\s")
 # 「(参考) … 4(2)の質問の受付期限(令和8年7月15日(水)午後5時)は訂正しない。」: a note of a correction that a step's
 # date stays in force, read even under a heading of notes for reference
@@ -1163,6 +1163,7 @@ CHANGED_TO = re.compile(
     r"\s{0,4}(?:\((?:予定|必着|厳守|消印有効)\))?\s{0,4}[」』)]?\s{0,4}(?:に|へ|まで)(?:延長|変更|訂正|改め|延期|繰り下げ|繰下げ|繰り上げ)"
     r"(?!\s{0,2}(?:は|も)\s{0,2}(?:あり|な|ござい|いたし|し(?:ま|な)))"  # 「…に変更はありません」: no change
 )
+MOVED_STEP_CLAUSE_MAX = 40  # characters of a clause naming the step a date after it moves, at most
 PART_OF_MONTH_AFTER = re.compile(r"^\s{0,4}(?:~|から)\s{0,4}(上旬|中旬|下旬)")
 # 「10月上旬中旬(予定)」: a struck-through part of the month and the new one, run together once copied as text
 PART_OF_MONTH_STRUCK = re.compile(r"^(上旬|中旬|下旬)")
@@ -1279,6 +1280,7 @@ CLAUSE_END = re.compile(r"[。、]")
 PAPER_BY_DEADLINE = re.compile(
     r"(?P<paper>[^\s、。,()「」]{2,24}?)(?:\([^()]{1,12}\))?を\s{0,2}[、,]?\s{0,2}[^、。,()]{1,30}?(?:期限|期日|締切り?)\s{0,2}\($"
 )
+PAPER_BY_DEADLINE_REACH = 80  # characters its match spans, at most (it ends where the date starts)
 PUBLISHED_OF_DAY = re.compile(
     r"\s{0,2}の\s{0,2}(?P<step>公告|公示|公表|告示)(?:と同時|に併せ|にあわせ|と併せ|とあわせ|と共|とともに)"
 )
@@ -3590,7 +3592,7 @@ class Reader:
                 or EARLIER.search(head)
                 or ("from" in head[-16:] and EN_CHANGED_FROM.search(head))  # 「… has been EXTENDED from」 the old date
                 or ("から" in tail[:8] and MOVED_FROM_AFTER.match(tail) and MOVED_FROM_BEFORE.search(head))
-                or ("read" in tail[:20] and EN_READ_AFTER.match(tail) and EN_FOR_QUOTED.search(head))
+                or ("read" in tail[:20] and EN_READ_AFTER.match(tail) and EN_FOR_QUOTED.search(head, len(head) - EN_QUOTED_REACH))
                 or (EARLIER_ROUND.search(head) and self.changed_again())
                 or self.changed_from(text, expression, found_exprs[number + 1] if number + 1 < len(found_exprs) else None)
             )
@@ -3691,7 +3693,7 @@ class Reader:
                     or CONNECTOR.match(head_label)
                     or (CHANGED_TO.match(tail) and "。" not in head and not self.names_moved_step(head))
                     or CORRECTED.match(head_label)
-                    or ("read" in head[-40:] and EN_READ_BEFORE.search(head))
+                    or ("read" in head[-40:] and EN_READ_BEFORE.search(head, len(head) - EN_QUOTED_REACH))
                     or ("共通" in head_label and LOTS_SHARED.match(head_label))
                 )
             ):  # 「審査 当初 9月15日 変更後 9月24日」: the step before the corrected date
@@ -4095,7 +4097,11 @@ class Reader:
                 return [self.source_text(segment.line, own)], "labelled"
             if self.listed_aside(noun, own, tail):
                 return [], ""
-        handed = PAPER_BY_DEADLINE.search(head) if head.rstrip().endswith("(") and "を" in head else None
+        handed = (
+            PAPER_BY_DEADLINE.search(head, len(head) - PAPER_BY_DEADLINE_REACH)
+            if head.rstrip().endswith("(") and "を" in head[-PAPER_BY_DEADLINE_REACH:]
+            else None
+        )
         if handed and UNTIL.match(tail.lstrip()[1:]) and L.kind_of(paper := L.clean_label(handed["paper"])):
             if not L.is_generic(paper) and not L.is_not_milestone(paper):
                 # 「参加辞退届（様式第6号）を、企画提案書の提出期限（9月11日（金）正午）までに」: the paper handed in by
@@ -4400,7 +4406,7 @@ class Reader:
         """「…に延長し、プレゼンテーション審査の日程を」 before 「8月中旬から8月24日に変更します」: the clause before a
         changed date names its own step (as a sentence of its own does: 「…延長します。あわせて、審査を7月上旬に変更」)."""
         clause = head.rsplit("、", 1)[-1] if "、" in head else ""
-        return clause.rstrip().endswith("を") and len(clause) <= CLAUSE_STEP and bool(L.kind_of(L.clean_label(clause)))
+        return clause.rstrip().endswith("を") and len(clause) <= MOVED_STEP_CLAUSE_MAX and bool(L.kind_of(L.clean_label(clause)))
 
     @staticmethod
     def changed_from(text: str, expression: Expression, following: Expression | None) -> bool:
