@@ -2845,11 +2845,11 @@ def old_version_column_dropped(lines: list[str]) -> list[str]:
 # its items so (「三の(二)中「6月5日」を「6月12日」に、「午後5時」を「正午」に改める。」: a date and its time, each quoted)
 _NUMERAL = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
 _ITEM = rf"{_NUMERAL}(?:の?\({_NUMERAL}\)|[.-]\d{{1,2}}){{0,2}}"
-_REPLACED = r"「[^「」]{1,80}」\s{0,2}(?:を|とあるのは[、,]?)\s{0,2}「[^「」]{1,120}」\s{0,2}[にと]"
+# 「「6月5日」を「6月12日」に」: the old words quoted, then the new
 _REPLACED_WORDS = re.compile(r"「[^「」]{1,80}」\s{0,2}(?:を|とあるのは[、,]?)\s{0,2}「(?P<new>[^「」]{1,120})」\s{0,2}[にと]")
 _AMENDED_ITEM = re.compile(
     rf"^\s{{0,4}}(?:\d{{1,2}}\s{{1,2}})?(?:[^「」。]{{0,30}}?の)?(?P<item>{_ITEM})\s{{0,2}}中\s{{0,2}}"
-    rf"(?P<words>(?:{_REPLACED}[、,]?\s{{0,2}}){{1,4}})"
+    rf"(?P<words>(?:{_REPLACED_WORDS.pattern}[、,]?\s{{0,2}}){{1,4}})"
     r"(?:訂正|改め|読み替え|変更|修正)"
 )
 # 「告示第412号の4(1)は参加申込書の提出期限、4(3)は質問に対する回答、…10は委託期間を定める項目である。」「告示中、
