@@ -69,3 +69,22 @@ def test_a_hearing_days_timetable_is_no_chat():
         "3 提出書類 プレゼンテーション資料を令和8年6月15日（月）正午までに提出します。\n"
     )
     assert (dt.date(2026, 6, 15), dt.time(12, 0)) in {(day, time) for _, day, time, _ in steps(text)}
+
+
+def test_a_chat_relaying_what_the_issuer_has_bidders_do_keeps_the_step():
+    text = (
+        "チャット: 【案件】機器賃貸借\n"
+        "\n"
+        "川村 直樹　6/1 10:15\n"
+        "令和9年度の機器賃貸借、本日（6/1）公告されました。\n"
+        "\n"
+        "北野 彩　6/1 10:32\n"
+        "了解です。担当課に電話したら、参加申込書は6/10(木)までに持参で提出してもらいますとのことでした\n"
+        "\n"
+        "川村 直樹　6/1 11:05\n"
+        "了解、申込書は私が作ります\n"
+        "\n"
+        "北野 彩　6/2 9:20\n"
+        "承知しました\n"
+    )
+    assert ("application", dt.date(2027, 6, 10)) in {(kind, day) for kind, day, _, _ in steps(text)}

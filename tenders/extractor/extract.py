@@ -966,7 +966,9 @@ AWARD_TOLD = re.compile(
 # questions gathered): the team's work, no step of the call (「回答は6/24に掲載」「6/25必着」 stay the issuer's)
 TEAM_ACT = re.compile(
     r"社内|チーム内|部内|レビュー|印刷|製本|下書き|ドラフト|集め(?:ます|る|て)|終わらせ|押さえ|入れておいて"
-    r"|(?:もら|貰)(?:う|います)|ようにします"  # (「回答は9/4(金)までにもらうようにします」: what the team asks of its suppliers)
+    # (「回答は9/4(金)までにもらうようにします」: what the team asks of its suppliers; not 「提出してもらいます」, what the
+    # issuer has the bidders do)
+    r"|(?<!て)(?:もら|貰)(?:う|います)|ようにします"
     r"|(?:郵送|発送|送付|送信|提出|持参|投函|送り)\s{0,2}(?:します|しておきます|しましょう|する予定|予定です|でいきます)"
 )
 # an item of the team's list: a bullet or a number, a note, or the date it starts with (「・9/28(火) とりまとめ」「10/6 決裁」)
