@@ -783,7 +783,7 @@ def find_mentions(line: str) -> list[Mention]:
     if separated and "/" in line and len(line) <= FAX_STAMP_MAX and _FAXED.search(line) and FAX_STAMP.search(line):
         return []  # (a fax machine's stamp atop a page)
     if separated:
-        if HAS_NUMERIC_YEAR.search(line):
+        if ("/" in line or "." in line) and HAS_NUMERIC_YEAR.search(line):
             others.append((NUMERIC_DATE, _numeric))
         others += [(SLASH_DATE, lambda m: _mention(m, m.groupdict())), (MONTH_DAY, lambda m: _mention(m, m.groupdict()))]
         if "日(" in line:
