@@ -1076,7 +1076,7 @@ LIST_MAX = 12  # the items of a list of papers looked up
 BID_PAPER = re.compile(r"入札書|入札(?:の)?(?:締切|期限|日時)")
 # 「参加者確認公募」「参加意思確認公募」 in a notice's heading: a call for others able to do the work, each handing in
 # the wish to take part (参加意思確認書, 応募書類), no proposal nor bid
-CHECKS_PARTICIPANTS = re.compile(r"(?:参加者|参加意思|意思)確認(?:型)?公募")
+PARTICIPANTS_CHECK_CALL = re.compile(r"(?:参加者|参加意思|意思)確認(?:型)?公募")
 OFFER_PAPER = re.compile(r"提案|企画書|入札|見積")  # what an offer is handed in as
 # (「申請書提出締切日時」「申請書及び資料の提出期間」: no 企画, 指定 before it; 「技術資料の提出」 of a 公募型指名
 # call: what the nomination is made on, before the bids; 「技術審査資料（証明書等）の提出期限」 of a goods tender: the
@@ -3906,7 +3906,7 @@ class Reader:
 
     def checks_participants(self) -> bool:
         """The notice's heading names it a 参加者確認公募 (a call checking who else can do the work)."""
-        return any(CHECKS_PARTICIPANTS.search(line) for line in self.lines[:HEAD_LINES] if "確認" in line)
+        return any(PARTICIPANTS_CHECK_CALL.search(line) for line in self.lines[:HEAD_LINES] if "確認" in line)
 
     def form_title(self, index: int) -> str:
         """The title of the form whose head is line ``index`` (「参　加　申　込　書」 on the next line that is not empty),
