@@ -115,7 +115,7 @@ MONTH_DAY = re.compile(
     r"(?<![\d/.])(?P<month>\d{1,2})/(?P<day>\d{1,2})(?![\d/])(?:\s{0,8}\(\s{0,8}(?P<wd>[月火水木金土日])(?:曜日?)?\s{0,8}\)"
     r"|[ \t]{1,4}(?P<wd_bare>[月火水木金土日])(?:曜日?)?(?=[ \t])|(?=[ \t]{1,4}(?:午[前後])?\d{1,2}(?::\d{2}|時)))" + _TIME
 )
-MONTHS_TERM_AFTER = re.compile(r"\s{0,2}[~〜～\-－]\s{0,2}\d{1,2}\s{0,2}月期")  # 「10月～12月期」: a quarter's months
+QUARTER_MONTHS_AFTER = re.compile(r"\s{0,2}[~〜～\-－]\s{0,2}\d{1,2}\s{0,2}月期")  # 「10月～12月期」: a quarter's months
 # 「本日（9/1）公告されました」「明日(9/2)」: a month and day glossing the day a word names (no fraction in that bracket)
 GLOSSED_MONTH_DAY = re.compile(r"(?<=[本今明昨当]日\()(?P<month>\d{1,2})/(?P<day>\d{1,2})(?=\))")
 # 「開札 同日午前11時15分」: the day of the date before, with a time (without one, 「同日」 is a word of the text)
@@ -397,7 +397,7 @@ def _mention(match, groups: dict, month: int | None = None) -> Mention | None:
         precision = "month"
         if match.string[match.end() : match.end() + 1] in ("生", "分", "号", "期"):  # 「10月生」「4月分」: not a date
             return None
-        if "期" in match.string[match.end() : match.end() + 8] and MONTHS_TERM_AFTER.match(match.string, match.end()):
+        if "期" in match.string[match.end() : match.end() + 8] and QUARTER_MONTHS_AFTER.match(match.string, match.end()):
             return None  # 「令和8年10月～12月期」: the first month of a quarter, no step's month
     time = _time(groups) if day is not None else None
     if time is not None:
@@ -583,7 +583,7 @@ def _numeric(match) -> Mention | None:
         weekday = before.group(1).title() if before else None
     orders = [(month, day) for month, day in ((first, second), (second, first)) if 1 <= month <= 12 and 1 <= day <= 31]
     if groups["separator"] == ".":
-        orders = orders[1:] if len(orders) == 2 else [(m, d) for m, d in orders if (m, d) == (second, first)]
+        orders = [(month, day) for month, day in orders if month == second]  # (the day first)
     if len(orders) == 2 and first != second:
         day_first = SLASH_DAY_FIRST.get()
         if weekday is not None:
@@ -825,7 +825,7 @@ def find_mentions(line: str) -> list[Mention]:
     if separated and "/" in line and len(line) <= FAX_STAMP_MAX and _FAXED.search(line) and FAX_STAMP.search(line):
         return []  # (a fax machine's stamp atop a page)
     if separated:
-        if HAS_NUMERIC_YEAR.search(line):
+        if ("/" in line or "." in line) and HAS_NUMERIC_YEAR.search(line):
             others.append((NUMERIC_DATE, _numeric))
         others += [(SLASH_DATE, lambda m: _mention(m, m.groupdict())), (MONTH_DAY, lambda m: _mention(m, m.groupdict()))]
         if "日(" in line:

@@ -562,6 +562,7 @@ TEAM_COLUMN = re.compile(r"(?:社内|当社|自社|弊社|チーム内?|部内|�
 RECEIVED_KEYS = ("受付", "受付印", "受領", "収受", "受信")
 COMPANY_NAME = re.compile(r"\((?:有|株|合)\)|株式会社|有限会社|合同会社")
 RECEIVED_STAMP_MAX = 40  # a stamp's line, this long at most without its margin
+STAMP_REST = re.compile(r"[\s│|┃]*")  # what a stamp's date has after it: its box's edge (no 「午後5時まで」 of a window)
 # … and a paper's own stamps on a line of their own: 「作成:2021/08/04」「改訂:2021/08/11 Rev.2」「印刷日時 2021/08/11 18:06」
 RECORD_KEY = re.compile(rf"{RECORD_COLUMN.pattern}|(?:改訂|改版|印刷|出力)(?:日時|日付|日)?")
 # a column that says when, of every step: 「日時・期限」「日程」「期日(予定)」
@@ -592,8 +593,8 @@ MOVED_FROM_AFTER = re.compile(r"^\s{0,2}\)\s{0,2}から[^。]{0,12}?(?:延長|�
 # 「Time-limit for tender: for "5:00 p.m., 18 January, 2027" read "5:00 p.m., 25 January, 2027"」: an English
 # corrigendum's formula, the quoted words after 「for」 the old date, those after 「read」 the new
 EN_FOR_QUOTED = re.compile(r"(?i:\bfor)\s{0,2}[\"“][^\"“”]{0,24}$")
-CLAUSE_STEP = 40  # characters of a clause naming the step a date after it moves, at most
 EN_READ_BEFORE = re.compile(r"[\"”]\s{0,2}(?i:(?:should\s|shall\s)?read)\s{1,2}[\"“][^\"“”]{0,24}$")
+EN_QUOTED_REACH = 48  # characters before a date these two match within, at most (each ends where the date starts)
 EN_READ_AFTER = re.compile(r"^[^\"“”]{0,4}[\"”]\s{0,2}(?i:(?:should\s|shall\s)?read)\s")
 # 「(参考) … 4(2)の質問の受付期限(令和8年7月15日(水)午後5時)は訂正しない。」: a note of a correction that a step's
 # date stays in force, read even under a heading of notes for reference
@@ -981,7 +982,9 @@ AWARD_TOLD = re.compile(
 # questions gathered): the team's work, no step of the call (「回答は6/24に掲載」「6/25必着」 stay the issuer's)
 TEAM_ACT = re.compile(
     r"社内|チーム内|部内|レビュー|印刷|製本|下書き|ドラフト|集め(?:ます|る|て)|終わらせ|押さえ|入れておいて"
-    r"|(?:もら|貰)(?:う|います)|ようにします"  # (「回答は9/4(金)までにもらうようにします」: what the team asks of its suppliers)
+    # (「回答は9/4(金)までにもらうようにします」: what the team asks of its suppliers; not 「提出してもらいます」, what the
+    # issuer has the bidders do)
+    r"|(?<!て)(?:もら|貰)(?:う|います)|ようにします"
     r"|(?:郵送|発送|送付|送信|提出|持参|投函|送り)\s{0,2}(?:します|しておきます|しましょう|する予定|予定です|でいきます)"
 )
 # an item of the team's list: a bullet or a number, a note, or the date it starts with (「・9/28(火) とりまとめ」「10/6 決裁」)
@@ -1032,8 +1035,9 @@ ADDRESSEE = re.compile(r"(?:あて|宛て?|様|殿|御中)\s{0,4}$")
 # 「…に郵送しようと思います」「提出するつもりです」: a writer's intention (a volitional verb), said of his own acts
 OWN_INTENT_AFTER = re.compile(r"(?:よう|[おこそとのほもろごぞどぼぽ]う)と(?:思|考え)|つもり(?:です|だ|で)")
 # 「プレゼンは8月27日か28日あたりになりそうとのこと」「9/3に開催されるかもしれません」: a day guessed or heard, not
-# the day the call gives (its schedule's 「8月下旬」 stays the step's)
-GUESSED_AFTER = re.compile(r"^[^。]{0,24}?(?:[にと]なりそう|かもしれ|らしい(?:から|ので|です|よ|けど|が|。|$))")
+# the day the call gives (its schedule's 「8月下旬」 stays the step's); the guess in the date's own clause, not a note
+# beside a deadline (「午後5時必着（郵便事情で遅れるかもしれませんので、…）」)
+GUESSED_AFTER = re.compile(r"^[^。、()]{0,24}?(?:[にと]なりそう|かもしれ|らしい(?:から|ので|です|よ|けど|が|。|$))")
 # 「（開催済み）」「（受付終了）」: a step of a schedule marked as past
 DONE_MARK = re.compile(r"\((?:開催|実施|受付)?(?:済み?|終了)\)")
 # 「月影町 総務企画課」 under a date alone on its line: the office that issues the paper (a record's, a notice's own date)
@@ -1094,7 +1098,7 @@ LIST_MAX = 12  # the items of a list of papers looked up
 BID_PAPER = re.compile(r"入札書|入札(?:の)?(?:締切|期限|日時)")
 # 「参加者確認公募」「参加意思確認公募」 in a notice's heading: a call for others able to do the work, each handing in
 # the wish to take part (参加意思確認書, 応募書類), no proposal nor bid
-CHECKS_PARTICIPANTS = re.compile(r"(?:参加者|参加意思|意思)確認(?:型)?公募")
+PARTICIPANTS_CHECK_CALL = re.compile(r"(?:参加者|参加意思|意思)確認(?:型)?公募")
 OFFER_PAPER = re.compile(r"提案|企画書|入札|見積")  # what an offer is handed in as
 # (「申請書提出締切日時」「申請書及び資料の提出期間」: no 企画, 指定 before it; 「技術資料の提出」 of a 公募型指名
 # call: what the nomination is made on, before the bids; 「技術審査資料（証明書等）の提出期限」 of a goods tender: the
@@ -1187,6 +1191,7 @@ CHANGED_TO = re.compile(
     r"\s{0,4}(?:\((?:予定|必着|厳守|消印有効)\))?\s{0,4}[」』)]?\s{0,4}(?:に|へ|まで)(?:延長|変更|訂正|改め|延期|繰り下げ|繰下げ|繰り上げ)"
     r"(?!\s{0,2}(?:は|も)\s{0,2}(?:あり|な|ござい|いたし|し(?:ま|な)))"  # 「…に変更はありません」: no change
 )
+MOVED_STEP_CLAUSE_MAX = 40  # characters of a clause naming the step a date after it moves, at most
 PART_OF_MONTH_AFTER = re.compile(r"^\s{0,4}(?:~|から)\s{0,4}(上旬|中旬|下旬)")
 # 「10月上旬中旬(予定)」: a struck-through part of the month and the new one, run together once copied as text
 PART_OF_MONTH_STRUCK = re.compile(r"^(上旬|中旬|下旬)")
@@ -1322,6 +1327,7 @@ CLAUSE_END = re.compile(r"[。、]")
 PAPER_BY_DEADLINE = re.compile(
     r"(?P<paper>[^\s、。,()「」]{2,24}?)(?:\([^()]{1,12}\))?を\s{0,2}[、,]?\s{0,2}[^、。,()]{1,30}?(?:期限|期日|締切り?)\s{0,2}\($"
 )
+PAPER_BY_DEADLINE_REACH = 80  # characters its match spans, at most (it ends where the date starts)
 PUBLISHED_OF_DAY = re.compile(
     r"\s{0,2}の\s{0,2}(?P<step>公告|公示|公表|告示)(?:と同時|に併せ|にあわせ|と併せ|とあわせ|と共|とともに)"
 )
@@ -3635,7 +3641,7 @@ class Reader:
                 or EARLIER.search(head)
                 or ("from" in head[-16:] and EN_CHANGED_FROM.search(head))  # 「… has been EXTENDED from」 the old date
                 or ("から" in tail[:8] and MOVED_FROM_AFTER.match(tail) and MOVED_FROM_BEFORE.search(head))
-                or ("read" in tail[:20] and EN_READ_AFTER.match(tail) and EN_FOR_QUOTED.search(head))
+                or ("read" in tail[:20] and EN_READ_AFTER.match(tail) and EN_FOR_QUOTED.search(head, len(head) - EN_QUOTED_REACH))
                 or (EARLIER_ROUND.search(head) and self.changed_again())
                 or self.changed_from(text, expression, found_exprs[number + 1] if number + 1 < len(found_exprs) else None)
             )
@@ -3692,7 +3698,7 @@ class Reader:
             head_label = PARTICLE.sub("", L.clean_label(head))
             if number == 0 and head_label and len(head_label) <= 12 and RECORD_KEY.fullmatch(head_label):
                 continue  # 「作成:2021/08/04 市川」「改訂:2021/08/11 Rev.2(…)」「最終更新 2026/09/16 11:20」: the paper's own record
-            if number == 0 and head_label in RECEIVED_KEYS and self.received_stamp(segment.line):
+            if number == 0 and head_label in RECEIVED_KEYS and STAMP_REST.fullmatch(tail) and self.received_stamp(segment.line):
                 continue  # 「│受付 2026. 6. 1│」 over 「│(有)北斗板金工業 工事部│」: the stamp its receiver put on the paper
             if number == 0 and segment.first and head_label and DEADLINE_LEAD.fullmatch(head):
                 head = head_label = ""  # 「by 2027-10-29 (Fri)   Notification of results」: a schedule row's date first
@@ -3736,7 +3742,7 @@ class Reader:
                     or CONNECTOR.match(head_label)
                     or (CHANGED_TO.match(tail) and "。" not in head and not self.names_moved_step(head))
                     or CORRECTED.match(head_label)
-                    or ("read" in head[-40:] and EN_READ_BEFORE.search(head))
+                    or ("read" in head[-40:] and EN_READ_BEFORE.search(head, len(head) - EN_QUOTED_REACH))
                     or (  # 「The time-limit for tender is changed from 5:00 p.m., 15 September 2026 to 5:00 p.m., 29 …」
                         head_label.lower() == "to"
                         and EN_CHANGED_FROM.search(
@@ -3953,7 +3959,7 @@ class Reader:
 
     def checks_participants(self) -> bool:
         """The notice's heading names it a 参加者確認公募 (a call checking who else can do the work)."""
-        return any(CHECKS_PARTICIPANTS.search(line) for line in self.lines[:HEAD_LINES] if "確認" in line)
+        return any(PARTICIPANTS_CHECK_CALL.search(line) for line in self.lines[:HEAD_LINES] if "確認" in line)
 
     def form_title(self, index: int) -> str:
         """The title of the form whose head is line ``index`` (「参　加　申　込　書」 on the next line that is not empty),
@@ -4149,7 +4155,11 @@ class Reader:
                 return [self.source_text(segment.line, own)], "labelled"
             if self.listed_aside(noun, own, tail):
                 return [], ""
-        handed = PAPER_BY_DEADLINE.search(head) if head.rstrip().endswith("(") and "を" in head else None
+        handed = (
+            PAPER_BY_DEADLINE.search(head, len(head) - PAPER_BY_DEADLINE_REACH)
+            if head.rstrip().endswith("(") and "を" in head[-PAPER_BY_DEADLINE_REACH:]
+            else None
+        )
         if handed and UNTIL.match(tail.lstrip()[1:]) and L.kind_of(paper := L.clean_label(handed["paper"])):
             if not L.is_generic(paper) and not L.is_not_milestone(paper):
                 # 「参加辞退届（様式第6号）を、企画提案書の提出期限（9月11日（金）正午）までに」: the paper handed in by
@@ -4474,7 +4484,7 @@ class Reader:
         """「…に延長し、プレゼンテーション審査の日程を」 before 「8月中旬から8月24日に変更します」: the clause before a
         changed date names its own step (as a sentence of its own does: 「…延長します。あわせて、審査を7月上旬に変更」)."""
         clause = head.rsplit("、", 1)[-1] if "、" in head else ""
-        return clause.rstrip().endswith("を") and len(clause) <= CLAUSE_STEP and bool(L.kind_of(L.clean_label(clause)))
+        return clause.rstrip().endswith("を") and len(clause) <= MOVED_STEP_CLAUSE_MAX and bool(L.kind_of(L.clean_label(clause)))
 
     @staticmethod
     def changed_from(text: str, expression: Expression, following: Expression | None) -> bool:

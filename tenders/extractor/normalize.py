@@ -880,8 +880,9 @@ CHAT_SENT_FIRST = re.compile(
 
 
 # 「藤井 健吾  10:02」「山口 健太　9/1 10:15」: the same with the time alone or a day without its year (Slack's and
-# Teams' windows copied); a schedule's row looks the same (「開札　9/25 10:00」), so only two speakers posting twice
-# each make such lines a chat's
+# Teams' windows copied, each after a blank line); a schedule's row looks the same (「開札　9/25 10:00」), and a
+# day's timetable (「受付  9:30」 / 「控室で待機してください。」 / 「提案説明  9:40」 / …) runs with no blank line between
+# its rows, so only two speakers posting twice each, each header after a blank line, make such lines a chat's
 CHAT_HEADER_SHORT = re.compile(
     r"^\s{0,4}(?P<speaker>[^\s\d:/]{1,12}(?:[ \u3000][^\s\d:/]{1,12})?)"
     r"(?:[ \t\u3000]{2,}|[ \t\u3000]{1,2}\d{1,2}/\d{1,2}\s{1,2})\d{1,2}:\d{2}\s*$"
@@ -916,12 +917,26 @@ def chat_form(lines: list[str]) -> str | None:
     short = {
         index: match["speaker"]
         for index, line in enumerate(lines)
-        if len(line) <= 40 and ":" in line[-6:] and (match := CHAT_HEADER_SHORT.match(line))
+        if len(line) <= 40
+        and ":" in line[-6:]
+        and (index == 0 or not lines[index - 1].strip())
+        and (match := CHAT_HEADER_SHORT.match(line))
     }
     speakers = collections.Counter(short.values())
     if _chat_posts(short) >= CHAT_POSTS_MIN and sum(1 for n in speakers.values() if n >= 2) >= CHAT_SPEAKERS_MIN:
         return "short"
     return None
+
+
+def _posted_next(lines: list[str], index: int) -> bool:
+    """The first line from ``index`` on that is not empty heads a post (a day's line without its year stands between
+    posts, over the next; 「9月15日（火）」 inside a post is the date its words give)."""
+    while index < len(lines) and not lines[index].strip():
+        index += 1
+    line = lines[index] if index < len(lines) else ""
+    if "\t" in line and CHAT_POST.match(line):
+        return True
+    return bool(_chat_header(line) or (len(line) <= 40 and CHAT_HEADER_SHORT.match(line)))
 
 
 def chat_log(lines: list[str]) -> bool:
@@ -930,17 +945,22 @@ def chat_log(lines: list[str]) -> bool:
 
 
 def chat_posts(lines: list[str]) -> list[str]:
-    """A chat's log: each post's words without its time and speaker, each day's line empty (under headers without
-    the year, a day's line with its year kept: 「──── 2027年2月3日（水） ────」 gives the year of the posts' dates)."""
+    """A chat's log: each post's words without its time and speaker, each day's line empty (one without its year only
+    over a post; under headers without the year, a day's line with its year kept: 「──── 2027年2月3日（水） ────」 gives the year of the posts' dates)."""
     form = chat_form(lines)
     if form is None:
         return lines
     result = []
-    for line in lines:
+    for index, line in enumerate(lines):
         post = CHAT_POST.match(line) if "\t" in line else None
         if post:
             line = line[post.end() :]
-        elif len(line) <= 60 and (day := CHAT_DAY.match(line)) and not (form == "short" and day["year"]):
+        elif (
+            len(line) <= 60
+            and (day := CHAT_DAY.match(line))
+            and (day["year"] or _posted_next(lines, index + 1))
+            and not (form == "short" and day["year"])
+        ):
             line = ""
         elif line.lstrip()[:1] == "[" and (header := _chat_header(line)):
             line = f"{header['speaker']}  {header['sent']}"  # (as Teams writes it: the speaker first, no step's label)
@@ -2906,11 +2926,11 @@ def old_version_column_dropped(lines: list[str]) -> list[str]:
 # its items so (「三の(二)中「6月5日」を「6月12日」に、「午後5時」を「正午」に改める。」: a date and its time, each quoted)
 _NUMERAL = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
 _ITEM = rf"{_NUMERAL}(?:の?\({_NUMERAL}\)|[.-]\d{{1,2}}){{0,2}}"
-_REPLACED = r"「[^「」]{1,80}」\s{0,2}(?:を|とあるのは[、,]?)\s{0,2}「[^「」]{1,120}」\s{0,2}[にと]"
+# 「「6月5日」を「6月12日」に」: the old words quoted, then the new
 _REPLACED_WORDS = re.compile(r"「[^「」]{1,80}」\s{0,2}(?:を|とあるのは[、,]?)\s{0,2}「(?P<new>[^「」]{1,120})」\s{0,2}[にと]")
 _AMENDED_ITEM = re.compile(
     rf"^\s{{0,4}}(?:\d{{1,2}}\s{{1,2}})?(?:[^「」。]{{0,30}}?の)?(?P<item>{_ITEM})\s{{0,2}}中\s{{0,2}}"
-    rf"(?P<words>(?:{_REPLACED}[、,]?\s{{0,2}}){{1,4}})"
+    rf"(?P<words>(?:{_REPLACED_WORDS.pattern}[、,]?\s{{0,2}}){{1,4}})"
     r"(?:訂正|改め|読み替え|変更|修正)"
 )
 # 「告示第412号の4(1)は参加申込書の提出期限、4(3)は質問に対する回答、…10は委託期間を定める項目である。」「告示中、
