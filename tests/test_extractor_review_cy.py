@@ -1,0 +1,38 @@
+"""Review cy: rules of rounds ct and cw narrowed to their class, each with ordinary wording of another issuer's notice
+it fired on (a result read in 「an informed decision」, a bidder's responses taken for the issuer's answers, a contract
+presented dropped as a contract in force, a deadline dropped for a contract period named among its papers)."""
+
+import datetime as dt
+
+from tests.extractor_found import steps
+
+
+def test_an_informed_decision_is_no_result():
+    text = (
+        "4. Questions\n"
+        "To help tenderers make an informed decision, questions may be sent by e-mail until 8 June 2027, 17:00.\n"
+    )
+    found = steps(text)
+    assert ("question", dt.date(2027, 6, 8), dt.time(17, 0), "datetime") in found
+    assert not any(kind == "result" for kind, _, _, _ in found)
+
+
+def test_responses_a_bidder_sends_are_no_answers():
+    text = "4. Timetable\nBidders must send their responses to the questionnaire by 10 June 2027, 17:00.\n"
+    assert not any(kind == "answer" for kind, _, _, _ in steps(text))
+    text = "Submission\nPlease send all responses to procurement@example.jp no later than 12:00 on 14 June 2027.\n"
+    assert not any(kind == "answer" for kind, _, _, _ in steps(text))
+
+
+def test_a_contract_presented_is_no_contract_in_force():
+    text = "6. Award\nThe successful tenderer shall present the signed contract to the Bureau by 30 June 2027.\n"
+    assert any(day == dt.date(2027, 6, 30) for _, day, _, _ in steps(text))
+
+
+def test_a_deadline_whose_papers_cover_the_contract_period_is_kept():
+    text = (
+        "5. Submission\n"
+        "Tenderers must submit, in a sealed envelope, the tender form and the price schedule covering the whole "
+        "contract period by 12:00 on 30 June 2027.\n"
+    )
+    assert steps(text) == [("submission", dt.date(2027, 6, 30), dt.time(12, 0), "datetime")]
