@@ -4221,9 +4221,11 @@ class Reader:
                 # 「The Institute will confirm eligibility and will inform each applicant of the result by e-mail by」: the
                 # words by the date, which the first 80 characters cut off, name the step
                 return [sentence[-80:].split(" ", 1)[-1]], "labelled"
-            if len(sentence) > 80 and L.is_not_milestone(CLAUSE_MARKS.split(sentence[-80:])[-1].split(" ", 1)[-1]):
+            clause = CLAUSE_MARKS.split(sentence[-80:])[-1].split(" ", 1)[-1] if len(sentence) > 80 else ""
+            if clause and L.is_not_milestone(clause) and not (clause.endswith(" by") and L.kind_of(clause)):
                 # 「The video will first be used in the Bureau's bid for … congress to be held in」: the words by the date,
-                # in the last clause, name no step (not 「… (…, delivery record, …) by」: a bracket's list)
+                # in the last clause, name no step (not 「… (…, delivery record, …) by」: a bracket's list; not 「the tender
+                # form and the price schedule covering the whole contract period by」: a step's papers, then its deadline)
                 return [], ""
             return [sentence[:80]], "labelled"
         before = head if head.strip() or not segment.first or not segment.line else self.lines[segment.line - 1]
