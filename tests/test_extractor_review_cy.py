@@ -36,3 +36,14 @@ def test_a_deadline_whose_papers_cover_the_contract_period_is_kept():
         "contract period by 12:00 on 30 June 2027.\n"
     )
     assert steps(text) == [("submission", dt.date(2027, 6, 30), dt.time(12, 0), "datetime")]
+
+
+def test_a_tenders_validity_before_its_hand_in_keeps_the_deadline():
+    text = (
+        "5. Submission\n"
+        "Tenders, which must remain valid for 90 days after the deadline, shall be delivered to the Contracts Office "
+        "of the Bureau by 12:00 on 30 June 2027.\n"
+    )
+    assert steps(text) == [("submission", dt.date(2027, 6, 30), dt.time(12, 0), "datetime")]
+    text = "5. Submission\nTenders must remain valid for 90 days and must be submitted by 12:00 on 30 June 2027.\n"
+    assert steps(text) == [("submission", dt.date(2027, 6, 30), dt.time(12, 0), "datetime")]

@@ -355,9 +355,11 @@ NOT_MILESTONE_LABEL = re.compile(
     # orientation (by the contractor)」「Site survey to be carried out by the contractor」: the contractor's own task
     r"|\bby\sthe\s(?:selected\s|successful\s)?contractor\)?\s{0,2}$|\bcontractor'?s\s(?:[\w-]+\s){0,2}(?:training|induction|orientation)\b"
     r"|\bexpir(?:es|y|ation|ing)\b|\b(?:current|existing)\s(?:[a-z-]+\s){0,2}contract|\bpresent\scontract|\b(?:briefing|training|orientation)\sfor\s(?:the\s)?(?:\w+\s)?staff\b|\bstaff\s(?:briefing|training)\b|\bfrom\s(?:the\s)?(?:(?:date|day)\sof\s(?:the\s)?contract|contract\s(?:date|signing|signature))"
-    # 「Tenders shall remain valid for 90 days after the deadline (i.e., until」: how long a bid binds its bidder;
+    # 「Tenders shall remain valid for 90 days after the deadline (i.e., until」: how long a bid binds its bidder (not
+    # 「Tenders, which must remain valid for 90 days, shall be delivered … by」: the sentence's hand-in after it);
     # 「the Bureau's bid for an international medical congress to be held in」: an event the work serves, no step
-    r"|\bremains?\svalid\b|\bvalidity\sof\s(?:the\s)?(?:tenders?|bids?|proposals?|offers?|quotations?)\b"
+    r"|\bremains?\svalid\b(?![^.;]{0,80}?(?:,\s(?:must|shall|should|will)\s|\b(?:must|shall|should|will|are\sto|is\sto)"
+    r"\s(?:only\s)?be\s(?:submitted|delivered|received|sent|filed|lodged|uploaded|handed\sin|brought)\b))|\bvalidity\sof\s(?:the\s)?(?:tenders?|bids?|proposals?|offers?|quotations?)\b"
     r"|\b(?:congress|convention|exhibition|expo|festival|summit|tournament|championships?)\s(?:(?:to\sbe|will\sbe|is|was)\s)?held\b"
     # 「Development phase: contract date to」: a term run from the contract's day, the start word left out
     r"|\b(?:(?:date|day)\sof\s(?:the\s)?contract|contract\s(?:date|signing|signature))\s(?:to|until|through|till)\s{0,2}$"
