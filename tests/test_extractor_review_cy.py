@@ -47,3 +47,12 @@ def test_a_tenders_validity_before_its_hand_in_keeps_the_deadline():
     assert steps(text) == [("submission", dt.date(2027, 6, 30), dt.time(12, 0), "datetime")]
     text = "5. Submission\nTenders must remain valid for 90 days and must be submitted by 12:00 on 30 June 2027.\n"
     assert steps(text) == [("submission", dt.date(2027, 6, 30), dt.time(12, 0), "datetime")]
+
+
+def test_a_call_under_revised_guidelines_keeps_its_publication():
+    text = (
+        "2. Tender documents\n"
+        "Under the revised procurement guidelines, the tender documents will be available from 1 June 2027.\n"
+        "- Deadline for tenders: 30 June 2027, 17:00\n"
+    )
+    assert ("published", dt.date(2027, 6, 1), None, "date") in steps(text)

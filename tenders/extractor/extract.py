@@ -1171,10 +1171,14 @@ MARKED_QUOTE = re.compile(r"\b(?:marked|labell?ed|inscribed|endorsed)\b[^.。\"�
 MARKED_QUOTE_REACH = 220  # characters before a date its marking's words begin, at most
 IF_DONE_ON = re.compile(r"\s{0,4}(?:\([^()]{0,12}\)\s{0,4})?に[^、。]{0,30}?(?:した|された|している)場合")
 PERIOD_OF_DAY = re.compile(r"\s{0,2}の\s{0,2}(?P<period>[^、。\s]{1,10}?期間)")  # 「8月中旬の盆期間」
-# the papers a change replaces (「Revised Technical Specifications will be issued on」「the amended forms are posted from」)
+# the papers a change replaces (「Revised Technical Specifications will be issued on」「the amended forms are posted from」:
+# in English, the revised papers are what is issued, not the rules a call's own papers follow: 「Under the revised
+# procurement guidelines, the tender documents will be available from」)
 CHANGED_PAPERS = re.compile(
-    r"差し?替え|(?:訂正|修正|変更)後の|(?:訂正|修正)版|(?i:\b(?:revised|amended|corrected|replacement)\s(?:[\w-]+\s){0,3}?"
-    r"(?:specifications?|documents?|documentation|drawings|forms?|pages?|version|guidelines)\b)"
+    r"差し?替え|(?:訂正|修正|変更)後の|(?:訂正|修正)版|(?i:\b(?:revised|amended|corrected|replacement)\s"
+    r"(?:(?!(?:the|a|an|this|these)\s)[\w,-]+\s){0,3}?(?:specifications?|documents?|documentation|drawings|forms?|pages?|version"
+    r"|guidelines)\b(?:\s[\w()-]+){0,4}?\s(?:will|shall|are|is|can|may|have|has)\s(?:be\s|been\s|now\s)?(?:issued|posted"
+    r"|published|available|uploaded|distributed|released|downloadable|provided|sent)\b)"
 )
 # 「3 変更のない日程」「4 訂正しない事項」「第1号物件の日程(訂正なし・再掲)」: what a change leaves as it was
 UNCHANGED_HEADING = re.compile(
