@@ -4814,6 +4814,9 @@ class Reader:
         """「Friday 17 December 2027, 17:00」 / 「    Deadline for questions (Form 6)」: a schedule of date lines, each
         date's steps indented under it; the steps under a date line of such a run (not the one above it, its own
         date's), with their lines."""
+        below = self.lines[index + 1] if index + 1 < len(self.lines) else ""
+        if not below.strip() or indent(below) <= indent(self.lines[index]):
+            return []  # (no line indented under it, as most lines: their dates and labels not read again)
         if not self.dated_line(index):
             return []
         depth, steps = indent(self.lines[index]), []
