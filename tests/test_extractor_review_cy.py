@@ -56,3 +56,11 @@ def test_a_call_under_revised_guidelines_keeps_its_publication():
         "- Deadline for tenders: 30 June 2027, 17:00\n"
     )
     assert ("published", dt.date(2027, 6, 1), None, "date") in steps(text)
+
+
+def test_a_contracts_day_before_the_budgets_vote_as_its_condition_is_kept():
+    text = (
+        "７　契約の締結\n"
+        "契約の締結は、令和９年度予算の成立後の令和９年４月１日とし、予算が市議会において議決されることを条件とします。\n"
+    )
+    assert steps(text) == [("contract", dt.date(2027, 4, 1), None, "date")]

@@ -770,9 +770,10 @@ INTERNAL_MEETING_STEP = re.compile(r"開札|開封|入札|見積|提出|説明�
 # 「予算が議決されなかった場合は、本入札を取り消す」: the day a budget is voted on, a condition of the call, no step of it
 NOT_PASSED_AFTER = re.compile(r"^[^。]{0,60}?(?:議決|可決|成立|承認)(?:され)?(?:なかった|ない|なければ)(?:場合|とき)")
 # 「本契約は、…予算が令和9年3月の市議会定例会において議決されることを条件とします」: the month a budget is voted on, the
-# condition the contract depends on, no step of the call
+# condition the contract depends on, no step of the call (in the date's own clause: not 「契約の締結は、…令和9年4月1日とし、
+# 予算が市議会において議決されることを条件とします」, the contract's day)
 VOTE_CONDITION_AFTER = re.compile(
-    r"^[^。]{0,60}?(?:議決|可決|成立|承認)(?:され)?(?:る|た)\s{0,2}こと\s{0,2}[をが]\s{0,2}(?:条件|前提)"
+    r"^[^。、]{0,60}?(?:議決|可決|成立|承認)(?:され)?(?:る|た)\s{0,2}こと\s{0,2}[をが]\s{0,2}(?:条件|前提)"
 )
 # 「業務工程（令和9年3月の計画決定までの工程を示すこと。）」: how far the work plan a proposal shows must reach, what
 # the proposal is to write, no step of the call
