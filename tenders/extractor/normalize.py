@@ -3453,7 +3453,9 @@ def _gutters(lines: list[str]) -> list[tuple[int, str] | None]:
     """Each line's gutter (the index of its space, and how it was found: 「one」 the line's one space; of several, 「full」
     the one at the left column's width, 「item」 the one before the right column's item, 「weak」 the first) or None."""
     # (「－ ５ －」: a page's number, no two columns)
-    spaces = [_gutter_spaces(line) if " " in line and not _page_mark(line) else [] for line in lines]
+    # (a line's spaces first: most lines of several spaces are ruled out by their count, before a page mark is folded)
+    spaces = [_gutter_spaces(line) if " " in line else [] for line in lines]
+    spaces = [[] if found and _page_mark(line) else found for line, found in zip(lines, spaces)]
     run, longest = 0, 0
     for found in spaces:
         run = run + 1 if found else 0
