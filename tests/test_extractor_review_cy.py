@@ -64,3 +64,17 @@ def test_a_contracts_day_before_the_budgets_vote_as_its_condition_is_kept():
         "契約の締結は、令和９年度予算の成立後の令和９年４月１日とし、予算が市議会において議決されることを条件とします。\n"
     )
     assert steps(text) == [("contract", dt.date(2027, 4, 1), None, "date")]
+
+
+def test_a_web_pages_published_and_updated_dates_are_no_publication():
+    text = (
+        "Tender for Harbour Survey Services\n"
+        "Published: 2 June 2027\n"
+        "Last updated: 5 June 2027\n\n"
+        "1. Deadline for questions: 10 June 2027, 17:00\n"
+        "2. Deadline for tenders: 30 June 2027, 12:00\n"
+    )
+    assert steps(text) == [
+        ("question", dt.date(2027, 6, 10), dt.time(17, 0), "datetime"),
+        ("submission", dt.date(2027, 6, 30), dt.time(12, 0), "datetime"),
+    ]
