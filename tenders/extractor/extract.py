@@ -99,7 +99,8 @@ DOCUMENT_NUMBER_YEAR = re.compile(
 ENGLISH_BRACKET_OPEN = re.compile(r"\(\s{0,2}(?:\d{1,2}\s{0,2}~\s{0,2}|(?i:by|until|on)\s{1,2})?$")
 ENGLISH_NOUN_WORDS = 4  # the words before a bracketed date that name what it is the date of
 # (「… marked "… before the opening of tenders". They must reach」: a quotation closed before or after the stop)
-ENGLISH_SENTENCE_END = re.compile(r"(?:(?<=[a-z)][.;])|(?<=[a-z)][\"”][.;])|(?<=[a-z)][.;][\"”]))\s+(?=[A-Z(])")
+# (a stop or a quotation mark looked for first: one character's look at most places, before the three looks behind)
+ENGLISH_SENTENCE_END = re.compile(r"(?<=[.;\"”])(?:(?<=[a-z)][.;])|(?<=[a-z)][\"”][.;])|(?<=[a-z)][.;][\"”]))\s+(?=[A-Z(])")
 DETAIL_TOPIC = re.compile(
     r"(?:時刻|時間割|順番|順序|会場|場所|接続先)(?:(?:等|など)?(?:及び|並びに|・)[^、。]{1,8}?)?(?:等|など)?\s{0,4}は\s{0,8}$"
 )
