@@ -78,3 +78,14 @@ def test_a_web_pages_published_and_updated_dates_are_no_publication():
         ("question", dt.date(2027, 6, 10), dt.time(17, 0), "datetime"),
         ("submission", dt.date(2027, 6, 30), dt.time(12, 0), "datetime"),
     ]
+
+
+def test_the_publication_of_another_notice_is_no_publication_of_the_call():
+    text = (
+        "Timetable\n"
+        "- Deadline for tenders: 30 June 2027, 12:00\n"
+        "- Publication of the notice of contract award: 20 July 2027\n"
+    )
+    found = steps(text)
+    assert any(day == dt.date(2027, 7, 20) for _, day, _, _ in found)
+    assert not any(kind == "published" for kind, _, _, _ in found)

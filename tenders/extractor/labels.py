@@ -205,8 +205,8 @@ KIND_RULES = [
             r"|\b(?:RFP|RFQ|RFI|ITB|ITT|notice|call|invitation|tender|(?:request|call)\sfor\s(?:proposals?|quotations?|tenders?|applications?))\)?\s{1,3}(?:is\s|was\s|has\sbeen\s)?(?:issued|published|announced|released|launched|posted\son\s(?:the\s)?(?:\S{1,20}\s)?(?:website|web\s?site|homepage|portal))"
             # 「(1) Announcement   June 1, 2027」: a schedule's first row, the call announced (公告)
             r"|^announcement(?:\sdate)?$"
-            # 「Publication of this notice」
-            r"|\bpublication\sof\s(?:this|the)\s(?:notice|announcement)\b"
+            # 「Publication of this notice」 (not 「Publication of the notice of contract award」: another notice, named after it)
+            r"|\bpublication\sof\s(?:this|the)\s(?:notice|announcement)\b(?!\sof\b)"
             # 「The Prefecture is issuing this Request for Proposal (RFP) on」
             r"|\bis\s(?:issuing|publishing|announcing)\s(?:this|the|a|its)\s(?:RFP|RFQ|ITB|ITT|request\sfor|call|invitation|tender)"
             r"|\b(?:this|the)\s(?:call|RFP|RFQ|ITT|tender)\s(?:opens|is\sopen)\b"
