@@ -99,7 +99,8 @@ DOCUMENT_NUMBER_YEAR = re.compile(
 ENGLISH_BRACKET_OPEN = re.compile(r"\(\s{0,2}(?:\d{1,2}\s{0,2}~\s{0,2}|(?i:by|until|on)\s{1,2})?$")
 ENGLISH_NOUN_WORDS = 4  # the words before a bracketed date that name what it is the date of
 # (「… marked "… before the opening of tenders". They must reach」: a quotation closed before or after the stop)
-ENGLISH_SENTENCE_END = re.compile(r"(?:(?<=[a-z)][.;])|(?<=[a-z)][\"”][.;])|(?<=[a-z)][.;][\"”]))\s+(?=[A-Z(])")
+# (a stop or a quotation mark looked for first: one character's look at most places, before the three looks behind)
+ENGLISH_SENTENCE_END = re.compile(r"(?<=[.;\"”])(?:(?<=[a-z)][.;])|(?<=[a-z)][\"”][.;])|(?<=[a-z)][.;][\"”]))\s+(?=[A-Z(])")
 DETAIL_TOPIC = re.compile(
     r"(?:時刻|時間割|順番|順序|会場|場所|接続先)(?:(?:等|など)?(?:及び|並びに|・)[^、。]{1,8}?)?(?:等|など)?\s{0,4}は\s{0,8}$"
 )
@@ -555,6 +556,10 @@ RECORD_COLUMN = re.compile(
     r"(?:最終)?(?:更新|作成|登録|起票|入力|記入|完了)(?:日時|日付|日|時刻|者)?|最終更新|タイムスタンプ"
     r"|(?i:(?:last\s?)?(?:updated|modified|created|completed)(?:\s?(?:at|on|date|time))?|timestamp)"
 )
+# 「Published: 2 June 2027」 over 「Last updated: 5 June 2027」: a web page's own dates (as its 公開日 and 更新日), not the
+# notice's 「Published:」 key
+EN_PUBLISHED_KEY = re.compile(r"(?:Date\s(?:of\s)?)?Publi(?:shed|cation)(?:\s[Dd]ate)?")
+EN_UPDATED_KEY = re.compile(r"(?i:\b(?:last\s)?(?:updated|modified)(?:\s(?:on|date))?\s{0,2}:)")
 # 「社内期限」「当社予定」「自社締切」: a sheet's column of the bid team's own days beside the issuer's, no step's day
 TEAM_COLUMN = re.compile(r"(?:社内|当社|自社|弊社|チーム内?|部内|課内)\S{0,6}")
 # 「受付 2026. 6. 1」 beside 「(有)北斗板金工業 工事部」: the stamp a company puts on a paper it received (a fax, a
@@ -771,9 +776,10 @@ INTERNAL_MEETING_STEP = re.compile(r"開札|開封|入札|見積|提出|説明�
 # 「予算が議決されなかった場合は、本入札を取り消す」: the day a budget is voted on, a condition of the call, no step of it
 NOT_PASSED_AFTER = re.compile(r"^[^。]{0,60}?(?:議決|可決|成立|承認)(?:され)?(?:なかった|ない|なければ)(?:場合|とき)")
 # 「本契約は、…予算が令和9年3月の市議会定例会において議決されることを条件とします」: the month a budget is voted on, the
-# condition the contract depends on, no step of the call
+# condition the contract depends on, no step of the call (in the date's own clause: not 「契約の締結は、…令和9年4月1日とし、
+# 予算が市議会において議決されることを条件とします」, the contract's day)
 VOTE_CONDITION_AFTER = re.compile(
-    r"^[^。]{0,60}?(?:議決|可決|成立|承認)(?:され)?(?:る|た)\s{0,2}こと\s{0,2}[をが]\s{0,2}(?:条件|前提)"
+    r"^[^。、]{0,60}?(?:議決|可決|成立|承認)(?:され)?(?:る|た)\s{0,2}こと\s{0,2}[をが]\s{0,2}(?:条件|前提)"
 )
 # 「業務工程（令和9年3月の計画決定までの工程を示すこと。）」: how far the work plan a proposal shows must reach, what
 # the proposal is to write, no step of the call
@@ -1175,10 +1181,14 @@ MARKED_QUOTE = re.compile(r"\b(?:marked|labell?ed|inscribed|endorsed)\b[^.。\"�
 MARKED_QUOTE_REACH = 220  # characters before a date its marking's words begin, at most
 IF_DONE_ON = re.compile(r"\s{0,4}(?:\([^()]{0,12}\)\s{0,4})?に[^、。]{0,30}?(?:した|された|している)場合")
 PERIOD_OF_DAY = re.compile(r"\s{0,2}の\s{0,2}(?P<period>[^、。\s]{1,10}?期間)")  # 「8月中旬の盆期間」
-# the papers a change replaces (「Revised Technical Specifications will be issued on」「the amended forms are posted from」)
+# the papers a change replaces (「Revised Technical Specifications will be issued on」「the amended forms are posted from」:
+# in English, the revised papers are what is issued, not the rules a call's own papers follow: 「Under the revised
+# procurement guidelines, the tender documents will be available from」)
 CHANGED_PAPERS = re.compile(
-    r"差し?替え|(?:訂正|修正|変更)後の|(?:訂正|修正)版|(?i:\b(?:revised|amended|corrected|replacement)\s(?:[\w-]+\s){0,3}?"
-    r"(?:specifications?|documents?|documentation|drawings|forms?|pages?|version|guidelines)\b)"
+    r"差し?替え|(?:訂正|修正|変更)後の|(?:訂正|修正)版|(?i:\b(?:revised|amended|corrected|replacement)\s"
+    r"(?:(?!(?:the|a|an|this|these)\s)[\w,-]+\s){0,3}?(?:specifications?|documents?|documentation|drawings|forms?|pages?|version"
+    r"|guidelines)\b(?:\s[\w()-]+){0,4}?\s(?:will|shall|are|is|can|may|have|has)\s(?:be\s|been\s|now\s)?(?:issued|posted"
+    r"|published|available|uploaded|distributed|released|downloadable|provided|sent)\b)"
 )
 # 「3 変更のない日程」「4 訂正しない事項」「第1号物件の日程(訂正なし・再掲)」: what a change leaves as it was
 UNCHANGED_HEADING = re.compile(
@@ -4231,9 +4241,11 @@ class Reader:
                 # 「The Institute will confirm eligibility and will inform each applicant of the result by e-mail by」: the
                 # words by the date, which the first 80 characters cut off, name the step
                 return [sentence[-80:].split(" ", 1)[-1]], "labelled"
-            if len(sentence) > 80 and L.is_not_milestone(CLAUSE_MARKS.split(sentence[-80:])[-1].split(" ", 1)[-1]):
+            clause = CLAUSE_MARKS.split(sentence[-80:])[-1].split(" ", 1)[-1] if len(sentence) > 80 else ""
+            if clause and L.is_not_milestone(clause) and not (clause.endswith(" by") and L.kind_of(clause)):
                 # 「The video will first be used in the Bureau's bid for … congress to be held in」: the words by the date,
-                # in the last clause, name no step (not 「… (…, delivery record, …) by」: a bracket's list)
+                # in the last clause, name no step (not 「… (…, delivery record, …) by」: a bracket's list; not 「the tender
+                # form and the price schedule covering the whole contract period by」: a step's papers, then its deadline)
                 return [], ""
             return [sentence[:80]], "labelled"
         before = head if head.strip() or not segment.first or not segment.line else self.lines[segment.line - 1]
@@ -4814,10 +4826,17 @@ class Reader:
             return ""
         return CLAUSE_END.split(below.strip())[0]
 
+    def page_updated_beside(self, index: int) -> bool:
+        """A key of the page's last update (「Last updated:」「Modified:」) on line ``index`` or a line beside it."""
+        return any(EN_UPDATED_KEY.search(self.lines[at]) for at in (index - 1, index, index + 1) if 0 <= at < len(self.lines))
+
     def steps_indented_below(self, index: int) -> list[tuple[str, int]]:
         """「Friday 17 December 2027, 17:00」 / 「    Deadline for questions (Form 6)」: a schedule of date lines, each
         date's steps indented under it; the steps under a date line of such a run (not the one above it, its own
         date's), with their lines."""
+        below = self.lines[index + 1] if index + 1 < len(self.lines) else ""
+        if not below.strip() or indent(below) <= indent(self.lines[index]):
+            return []  # (no line indented under it, as most lines: their dates and labels not read again)
         if not self.dated_line(index):
             return []
         depth, steps = indent(self.lines[index]), []
@@ -5020,6 +5039,7 @@ class Reader:
             or MONTH_LIST_BEFORE.search(head)
             or (TITLE_DATED.search(head) and TITLE_DATE_AFTER.match(tail))
             or (QUOTE_OPEN.search(head) and WRITE_AS.match(tail + self.wrapped_rest(segment, tail)))
+            or (label[:1] in "PD" and EN_PUBLISHED_KEY.fullmatch(L.clean_label(label)) and self.page_updated_beside(segment.line))
         ):  # (「表に「6月10日開封 …」 / 「… 見積書在中」と朱書きすること。」: the words on an envelope, wrapped)
             return []
         topic_start = TOPIC_THEN_START.match(L.unspaced(label).strip()) if label.endswith("から") else None

@@ -95,7 +95,8 @@ KIND_RULES = [
             # 「Notice of eligibility」「will notify each applicant whether it is eligible」「will be told the outcome」: the
             # first stage's result or the selection made known
             r"|\bnotice\sof\s(?:eligibility|qualification)\b|\bnotify\s[^.。]{0,40}?\bwhether\s[^.。]{0,20}?\b(?:eligible|qualified|selected|successful)\b"
-            r"|\b(?:told|informed)\s(?:of\s)?(?:the\s)?(?:outcome|results?|decision)\b)"
+            # (「of」 or 「the」 between: not 「to make an informed decision」)
+            r"|\b(?:told|informed)\s(?:of\s(?:the\s)?|the\s)(?:outcome|results?|decision)\b)"
             # 「受託候補者の特定」「特定・非特定」, not 特定 as a word of another noun: 特定調達, 特定JV, 特定健診(・後期), 特定記録郵便
             # (「特定の者と契約を締結する」: a particular party, no selection)
             r"|特定(?!調達|建設|共同企業体|JV|ＪＶ|健診|健康診査|保健指導|・後期|記録|役務|の(?:者|相手|事業者|業者|法人))"
@@ -170,8 +171,9 @@ KIND_RULES = [
             # 「Clarification responses circulated」「Issuance of responses / bid bulletin」: the answers sent to all bidders
             r"|(?i:\b(?:clarification|question|enquiry|inquiry)\sresponses?\b|\bresponses?\s(?:(?:are|will\sbe)\s)?(?:circulated|published|issued|posted|shared|distributed|uploaded)"
             r"|\b(?:issu(?:e|ance)|publication|circulation|release)\sof\s(?:the\s)?(?:responses|clarifications)\b|\bbid\sbulletin"
-            # 「The Authority will issue its responses to all tenderers」: the answers sent out by whoever answers
-            r"|\b(?:issue|publish|post|circulate|send|distribute)s?\s(?:its|their|our|the|all)\s(?:written\s)?responses\b)"
+            # 「The Authority will issue its responses to all tenderers」: the answers sent out by whoever answers (not
+            # 「Bidders must send their responses to the questionnaire」「send all responses to」: what a bidder hands in)
+            r"|\b(?:issue|publish|post|circulate|distribute)s?\s(?:its|our|the|all)\s(?:written\s)?responses\b)"
         ),
     ),
     # 「Q&A period」: the window the questions are taken in (its answers are a sheet of their own)
@@ -203,8 +205,8 @@ KIND_RULES = [
             r"|\b(?:RFP|RFQ|RFI|ITB|ITT|notice|call|invitation|tender|(?:request|call)\sfor\s(?:proposals?|quotations?|tenders?|applications?))\)?\s{1,3}(?:is\s|was\s|has\sbeen\s)?(?:issued|published|announced|released|launched|posted\son\s(?:the\s)?(?:\S{1,20}\s)?(?:website|web\s?site|homepage|portal))"
             # 「(1) Announcement   June 1, 2027」: a schedule's first row, the call announced (公告)
             r"|^announcement(?:\sdate)?$"
-            # 「Publication of this notice」
-            r"|\bpublication\sof\s(?:this|the)\s(?:notice|announcement)\b"
+            # 「Publication of this notice」 (not 「Publication of the notice of contract award」: another notice, named after it)
+            r"|\bpublication\sof\s(?:this|the)\s(?:notice|announcement)\b(?!\sof\b)"
             # 「The Prefecture is issuing this Request for Proposal (RFP) on」
             r"|\bis\s(?:issuing|publishing|announcing)\s(?:this|the|a|its)\s(?:RFP|RFQ|ITB|ITT|request\sfor|call|invitation|tender)"
             r"|\b(?:this|the)\s(?:call|RFP|RFQ|ITT|tender)\s(?:opens|is\sopen)\b"
@@ -352,10 +354,12 @@ NOT_MILESTONE_LABEL = re.compile(
     # 「with a briefing for staff in mid-August」: the contractor's staff briefed, part of the work; 「Pre-service
     # orientation (by the contractor)」「Site survey to be carried out by the contractor」: the contractor's own task
     r"|\bby\sthe\s(?:selected\s|successful\s)?contractor\)?\s{0,2}$|\bcontractor'?s\s(?:[\w-]+\s){0,2}(?:training|induction|orientation)\b"
-    r"|\bexpir(?:es|y|ation|ing)\b|\b(?:current|existing|present)\s(?:[a-z-]+\s){0,2}contract|\b(?:briefing|training|orientation)\sfor\s(?:the\s)?(?:\w+\s)?staff\b|\bstaff\s(?:briefing|training)\b|\bfrom\s(?:the\s)?(?:(?:date|day)\sof\s(?:the\s)?contract|contract\s(?:date|signing|signature))"
-    # 「Tenders shall remain valid for 90 days after the deadline (i.e., until」: how long a bid binds its bidder;
+    r"|\bexpir(?:es|y|ation|ing)\b|\b(?:current|existing)\s(?:[a-z-]+\s){0,2}contract|\bpresent\scontract|\b(?:briefing|training|orientation)\sfor\s(?:the\s)?(?:\w+\s)?staff\b|\bstaff\s(?:briefing|training)\b|\bfrom\s(?:the\s)?(?:(?:date|day)\sof\s(?:the\s)?contract|contract\s(?:date|signing|signature))"
+    # 「Tenders shall remain valid for 90 days after the deadline (i.e., until」: how long a bid binds its bidder (not
+    # 「Tenders, which must remain valid for 90 days, shall be delivered … by」: the sentence's hand-in after it);
     # 「the Bureau's bid for an international medical congress to be held in」: an event the work serves, no step
-    r"|\bremains?\svalid\b|\bvalidity\sof\s(?:the\s)?(?:tenders?|bids?|proposals?|offers?|quotations?)\b"
+    r"|\bremains?\svalid\b(?![^.;]{0,80}?(?:,\s(?:must|shall|should|will)\s|\b(?:must|shall|should|will|are\sto|is\sto)"
+    r"\s(?:only\s)?be\s(?:submitted|delivered|received|sent|filed|lodged|uploaded|handed\sin|brought)\b))|\bvalidity\sof\s(?:the\s)?(?:tenders?|bids?|proposals?|offers?|quotations?)\b"
     r"|\b(?:congress|convention|exhibition|expo|festival|summit|tournament|championships?)\s(?:(?:to\sbe|will\sbe|is|was)\s)?held\b"
     # 「Development phase: contract date to」: a term run from the contract's day, the start word left out
     r"|\b(?:(?:date|day)\sof\s(?:the\s)?contract|contract\s(?:date|signing|signature))\s(?:to|until|through|till)\s{0,2}$"

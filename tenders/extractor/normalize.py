@@ -507,7 +507,9 @@ def normalize_lines(source: list[str]) -> list[str]:
         normalize_line(line, False) if index and _ARROW_ONLY.search(line) and flow_below(source, index) else normalize_line(line)
         for index, line in enumerate(source)
     ]
-    normalized = date_cells_broken(tab_cells_rejoined(calendar_grid_days(chat_posts(agenda_events(spoken_slips(normalized))))))
+    normalized = broken_date_cells_rejoined(
+        tab_cells_rejoined(calendar_grid_days(chat_posts(agenda_events(spoken_slips(normalized)))))
+    )
     normalized = amended_items_named(normalized)
     if any(mark in line for line in normalized if len(line) < 60 for mark in "旧前誤"):  # (a version's column head)
         normalized = old_version_column_dropped(normalized)
@@ -586,7 +588,7 @@ BROKEN_DAY_CELL = re.compile(r"\d\s{0,2}日\s{0,2}(?:\([^()]{1,6}\))?\s{0,2}$")
 BROKEN_CELL_LINES = 3  # lines a row's broken cells go on over, at most
 
 
-def date_cells_broken(lines: list[str]) -> list[str]:
+def broken_date_cells_rejoined(lines: list[str]) -> list[str]:
     result = list(lines)
     width = 0  # cells of the tab row above (0: none, or a blank line since)
     for index, line in enumerate(lines):
@@ -3473,7 +3475,9 @@ def _gutters(lines: list[str]) -> list[tuple[int, str] | None]:
     """Each line's gutter (the index of its space, and how it was found: 「one」 the line's one space; of several, 「full」
     the one at the left column's width, 「item」 the one before the right column's item, 「weak」 the first) or None."""
     # (「－ ５ －」: a page's number, no two columns)
-    spaces = [_gutter_spaces(line) if " " in line and not _page_mark(line) else [] for line in lines]
+    # (a line's spaces first: most lines of several spaces are ruled out by their count, before a page mark is folded)
+    spaces = [_gutter_spaces(line) if " " in line else [] for line in lines]
+    spaces = [[] if found and _page_mark(line) else found for line, found in zip(lines, spaces)]
     run, longest = 0, 0
     for found in spaces:
         run = run + 1 if found else 0
