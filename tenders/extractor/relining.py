@@ -24,7 +24,7 @@ import itertools
 import re
 
 from tenders.extractor import labels as L
-from tenders.extractor.dates import find_mentions, most_mentions
+from tenders.extractor.dates import AFTER_CHANGE, BEFORE_CHANGE, find_mentions, most_mentions
 
 BLANK_LINE = "  "  # what a blank line between two lines turns into when the line breaks are taken out
 LONG_LINE = 400  # a notice's own lines are shorter; a longer one is a notice (or a page) run together
@@ -233,18 +233,23 @@ def _row_period(cells: list[str]) -> tuple[int, int] | None:
     return None
 
 
-def _table_edges(line: str, run: list[int], begin: int, end: int, period: int, offset: int) -> list[int]:
-    """Where a tab-separated table begins and ends: its first row (when whole) after the last space before its first
-    tab (「選定スケジュール 日程\t内容」), its last row's end at a blank line (「引継ぎ期間  施設見学会・説明会」)."""
+# the head of a table of the dates before and after a change (「項目\t当初\t第1回訂正\t第2回訂正」「\t変更前\t変更後」)
+_CHANGE_HEAD = re.compile(rf"{BEFORE_CHANGE}|{AFTER_CHANGE}|当初|訂正|変更|[新旧](?:日程)?\t")
+
+
+def _table_edges(line: str, run: list[int], begin: int, end: int, period: int, offset: int, whole: bool) -> list[int]:
+    """Where a tab-separated table begins and ends: its first row after the last space before its first tab
+    (「選定スケジュール 日程\t内容」), its last row's end at a blank line (「引継ぎ期間  施設見学会・説明会」); in a notice
+    put back in part (not ``whole``) only the first row of a table of the dates before and after a change."""
     cuts = []
-    if offset == period - 1:
+    if offset == period - 1 and (whole or _CHANGE_HEAD.search(line, run[0], run[offset])):
         lead = line[max(begin, run[0] - _TAB_CELL) : run[0]]
         at = _row_break_in_cell(lead)
         if at > 0:
             cuts.append(run[0] - len(lead) + at)
     blank = line.find(BLANK_LINE, run[-1], min(end, run[-1] + _TAB_CELL))
     after = blank + len(BLANK_LINE)
-    if blank != -1 and line[after : after + 1] not in ("", " "):
+    if whole and blank != -1 and line[after : after + 1] not in ("", " "):
         cuts.append(after)
     return cuts
 
@@ -275,8 +280,7 @@ def tab_rows(line: str, points: list[int], edges: bool = False) -> list[int]:
             period, offset = found
             for j in range(offset, len(cells), period):
                 cuts.append(run[j] + 1 + _row_break_in_cell(cells[j]))
-            if edges:
-                cuts += _table_edges(line, run, begin, end, period, offset)
+            cuts += _table_edges(line, run, begin, end, period, offset, edges)
     return sorted({*points, *cuts})
 
 

@@ -1,0 +1,43 @@
+"""Change notices read as one line, round cz: the old and new dates of a 訂正公告 or 変更 notice kept apart when the
+notice's line breaks are gone (a PDF's text layer, a portal page copied as one line)."""
+
+import datetime as dt
+
+from tenders.extractor.scoring import SHAPES
+from tests.extractor_found import steps
+
+_PREAMBLE = (
+    "令和9年5月10日に公表した「北川市観光案内アプリ構築業務委託公募型プロポーザル実施要領」について、"
+    "日程の一部を次のとおり訂正します。\n\n訂正の理由\n"
+    "質問の受付期間中に多くの質問が寄せられ、回答の作成に時間を要することから、質問への回答日を延期し、"
+    "あわせて以降の日程を訂正します。\n\n"
+)
+
+_CLOSING = (
+    "その他\n・訂正後の実施要領を下記に掲載しています。訂正の箇所は赤字で表示しています。\n"
+    "・業務期間(契約締結日から令和10年3月31日まで)及び提案上限額に変更はありません。\n"
+    "・企画提案書の提出方法(持参に限る。受付時間は閉庁日を除く午前8時30分から午後5時まで)に変更はありません。\n\n"
+    "お問い合わせ\n北川市 商工観光部 観光課 企画係\n〒000-0000 北川市本町1番1号\n電話:000-0000-0000\n"
+)
+
+
+def one_line(text: str) -> list[tuple]:
+    return steps(SHAPES["one-line"](text))
+
+
+def test_a_tab_table_of_the_dates_before_and_after_a_change_keeps_its_head_off_the_heading_above():
+    text = (
+        "北川市観光案内アプリ構築業務委託公募型プロポーザルの日程の訂正について\n\n"
+        + _PREAMBLE
+        + "訂正内容(実施要領「5 日程」)\n"
+        "項目\t当初(令和9年5月10日公表)\t第1回訂正(令和9年5月14日)\t第2回訂正(今回)\n"
+        "質問への回答\t令和9年5月20日(木)\t令和9年5月24日(月)\t令和9年5月27日(木)\n"
+        "企画提案書の提出期限\t令和9年6月4日(金)正午\t令和9年6月8日(火)正午\t令和9年6月11日(金)正午\n"
+        "プレゼンテーション審査\t令和9年6月15日(火)\t令和9年6月18日(金)\t令和9年6月22日(火)\n\n" + _CLOSING
+    )
+    for found in (steps(text), one_line(text)):
+        assert ("answer", dt.date(2027, 5, 27), None, "date") in found
+        assert ("submission", dt.date(2027, 6, 11), dt.time(12, 0), "datetime") in found
+        assert ("hearing", dt.date(2027, 6, 22), None, "date") in found
+        days = {day for _, day, _, _ in found}
+        assert not days & {dt.date(2027, 5, 20), dt.date(2027, 5, 24), dt.date(2027, 6, 4), dt.date(2027, 6, 8)}
