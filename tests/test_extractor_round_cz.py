@@ -41,3 +41,26 @@ def test_a_tab_table_of_the_dates_before_and_after_a_change_keeps_its_head_off_t
         assert ("hearing", dt.date(2027, 6, 22), None, "date") in found
         days = {day for _, day, _, _ in found}
         assert not days & {dt.date(2027, 5, 20), dt.date(2027, 5, 24), dt.date(2027, 6, 4), dt.date(2027, 6, 8)}
+
+
+def test_a_two_column_table_of_the_old_and_new_text_keeps_its_rows_where_a_row_repeats_its_left_cell():
+    text = (
+        "北川市観光案内アプリ構築業務委託企画提案募集要項の一部改正について\n\n"
+        + _PREAMBLE
+        + "募集要項 新旧対照表\n(下線部分は改正部分)\n\n"
+        "改正後\t改正前\n"
+        "第4 (略)\t第4 (略)\n"
+        "第5 参加申込\t第5 参加申込\n"
+        "第6 スケジュール\t第6 スケジュール\n"
+        "募集要項の公表 令和9年5月10日(月)\t募集要項の公表 令和9年5月10日(月)\n"
+        "参加申込書の提出期限 令和9年6月4日(金)\t参加申込書の提出期限 令和9年5月28日(金)\n"
+        "企画提案書の提出期限 令和9年6月18日(金)\t企画提案書の提出期限 令和9年6月11日(金)\n"
+        "審査結果の通知 令和9年7月上旬\t審査結果の通知 令和9年6月下旬\n"
+        "備考 この表の日程は予定であり、変更する場合がある。\t備考 この表の日程は予定であり、変更する場合がある。\n\n" + _CLOSING
+    )
+    for found in (steps(text), one_line(text)):
+        assert ("application", dt.date(2027, 6, 4), None, "date") in found
+        assert ("submission", dt.date(2027, 6, 18), None, "date") in found
+        assert ("result", dt.date(2027, 7, 1), None, "early_month") in found
+        days = {day for _, day, _, _ in found}
+        assert not days & {dt.date(2027, 5, 28), dt.date(2027, 6, 11), dt.date(2027, 6, 1)}

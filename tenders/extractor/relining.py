@@ -233,25 +233,57 @@ def _row_period(cells: list[str]) -> tuple[int, int] | None:
     return None
 
 
-# the head of a table of the dates before and after a change (「項目\t当初\t第1回訂正\t第2回訂正」「\t変更前\t変更後」)
-_CHANGE_HEAD = re.compile(rf"{BEFORE_CHANGE}|{AFTER_CHANGE}|当初|訂正|変更|[新旧](?:日程)?\t")
+# the head of a table of the dates or the text before and after a change (「項目\t当初\t第1回訂正\t第2回訂正」「改正後\t改正前」)
+_CHANGE_HEAD = re.compile(rf"{BEFORE_CHANGE}|{AFTER_CHANGE}|当初|訂正|変更|改正|新旧|[新旧](?:日程)?\t")
 
 
-def _table_edges(line: str, run: list[int], begin: int, end: int, period: int, offset: int, whole: bool) -> list[int]:
+def _table_edges(line: str, run: list[int], bounds: tuple[int, int, int], period: int, offset: int, whole: bool) -> list[int]:
     """Where a tab-separated table begins and ends: its first row after the last space before its first tab
     (「選定スケジュール 日程\t内容」), its last row's end at a blank line (「引継ぎ期間  施設見学会・説明会」); in a notice
     put back in part (not ``whole``) only the first row of a table of the dates before and after a change."""
+    begin, end, head_end = bounds  # (``head_end``: where the first row ends)
     cuts = []
-    if offset == period - 1 and (whole or _CHANGE_HEAD.search(line, run[0], run[offset])):
+    if offset == period - 1:
         lead = line[max(begin, run[0] - _TAB_CELL) : run[0]]
         at = _row_break_in_cell(lead)
-        if at > 0:
-            cuts.append(run[0] - len(lead) + at)
+        start = run[0] - len(lead) + at
+        if at > 0 and (whole or _CHANGE_HEAD.search(line, start, head_end)):
+            cuts.append(start)
     blank = line.find(BLANK_LINE, run[-1], min(end, run[-1] + _TAB_CELL))
     after = blank + len(BLANK_LINE)
     if whole and blank != -1 and line[after : after + 1] not in ("", " "):
         cuts.append(after)
     return cuts
+
+
+def _begins_with(text: str, words: str) -> bool:
+    """``text`` begins with ``words``, whole (a space or its end after them)."""
+    return text.startswith(words) and text[len(words) : len(words) + 1] in ("", " ", "\u3000")
+
+
+def _same_in_both_columns(cells: list[str], breaks: dict[int, int]) -> None:
+    """The row breaks of a table of two columns whose right cell says the left one over, or begins with the same
+    words (a 新旧対照表: 「第4 (略)\t第4 (略) 第5 参加申込\t第5 参加申込」, 「提出期限 10月6日\t提出期限 9月29日 企画提案書
+    10月20日\t企画提案書 10月13日」): the next row's left cell is what the right cell after it says over (else begins
+    with), where the last space would cut inside it (「第5 | 参加申込」); the last row's right cell as many words as its
+    left one."""
+    for j in range(len(cells) - 1):
+        following, over, begins = cells[j + 1], -1, -1
+        for _, end in _space_runs(cells[j]):
+            left = cells[j][end:].strip(" \u3000")
+            if not left:
+                continue
+            if _begins_with(following, left):
+                over = end
+            elif _begins_with(following, left.split()[0]):
+                begins = end
+        if over > 0 or begins > 0:
+            breaks[j] = over if over > 0 else begins
+    if len(cells) >= 2:  # the last: its right cell as many words as its left one, when it begins with the same
+        words = cells[-2][breaks[len(cells) - 2] :].split()
+        runs = [end for _, end in _space_runs(cells[-1])]
+        if words and _begins_with(cells[-1], words[0]) and len(words) <= len(runs) and runs[len(words) - 1] < len(cells[-1]):
+            breaks[len(cells) - 1] = runs[len(words) - 1]
 
 
 def tab_rows(line: str, points: list[int], edges: bool = False) -> list[int]:
@@ -278,9 +310,11 @@ def tab_rows(line: str, points: list[int], edges: bool = False) -> list[int]:
             if found is None:
                 continue
             period, offset = found
-            for j in range(offset, len(cells), period):
-                cuts.append(run[j] + 1 + _row_break_in_cell(cells[j]))
-            cuts += _table_edges(line, run, begin, end, period, offset, edges)
+            breaks = {j: _row_break_in_cell(cells[j]) for j in range(offset, len(cells), period)}
+            if period == 1:
+                _same_in_both_columns(cells, breaks)
+            cuts += [run[j] + 1 + at for j, at in breaks.items()]
+            cuts += _table_edges(line, run, (begin, end, run[offset] + 1 + breaks[offset]), period, offset, edges)
     return sorted({*points, *cuts})
 
 
