@@ -64,3 +64,22 @@ def test_a_two_column_table_of_the_old_and_new_text_keeps_its_rows_where_a_row_r
         assert ("result", dt.date(2027, 7, 1), None, "early_month") in found
         days = {day for _, day, _, _ in found}
         assert not days & {dt.date(2027, 5, 28), dt.date(2027, 6, 11), dt.date(2027, 6, 1)}
+
+
+def test_a_markdown_table_of_the_old_and_new_text_keeps_the_outline_markers_its_cells_begin_with():
+    text = (
+        "北川市観光交流センター指定管理者募集要項の一部改正について\n\n" + _PREAMBLE + "募集要項 新旧対照表\n\n"
+        "| 改正後 | 改正前 |\n"
+        "|---|---|\n"
+        "| ８　募集日程 | ８　募集日程 |\n"
+        "| (1) 質問の受付　令和９年５月２４日（月）から令和９年５月３１日（月）午後５時まで |"
+        " (1) 質問の受付　令和９年５月２４日（月）から令和９年５月２８日（金）午後５時まで |\n"
+        "| (2) 申請書類の受付　令和９年６月１４日（月）から令和９年６月１８日（金）まで |"
+        " (2) 申請書類の受付　令和９年６月７日（月）から令和９年６月１１日（金）まで |\n"
+        "| (3) 第１次審査（書類審査）　令和９年７月上旬 | (3) 第１次審査（書類審査）　令和９年６月下旬 |\n\n" + _CLOSING
+    )
+    for found in (steps(text), one_line(text)):
+        assert ("submission", dt.date(2027, 6, 18)) in {(kind, day) for kind, day, _, _ in found}
+        days = {day for _, day, _, _ in found}
+        assert dt.date(2027, 5, 31) in days
+        assert not days & {dt.date(2027, 5, 28), dt.date(2027, 6, 11)}

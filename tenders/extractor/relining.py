@@ -486,13 +486,26 @@ _MARKDOWN_RULE = re.compile(r"\|\s?:?-{3,}")
 _MARKDOWN_ROWS = 3  # rows run together enough to tell a table without its rule「|---|」
 
 
+def _opens_cell(line: str, point: int) -> bool:
+    """An outline marker at ``point`` begins a Markdown cell, no line: a bar before it (not a quoted row's first, 「> > |」)
+    and another after it (not the closing bar of the row above: 「… | 5 訂正の理由」)."""
+    return (
+        line.startswith("| ", point - 2)
+        and line[: point - 2].rstrip()[-1:] != ">"
+        and _MARKER.match(line, point) is not None
+        and line.find("|", point, point + _CELL) != -1
+    )
+
+
 def markdown_rows(line: str, points: list[int]) -> list[int]:
-    """``points`` with the row breaks of a Markdown table (「| 日程 | 内容 | |---|---| | 4月1日 | 公告 |」)."""
+    """``points`` with the row breaks of a Markdown table (「| 日程 | 内容 | |---|---| | 4月1日 | 公告 |」), none
+    at an outline marker that begins a cell (「| (1) 募集要項の配布　8月3日 | (1) 募集要項の配布　8月3日 |」)."""
     if "|" not in line:
         return points
     rows = list(_MARKDOWN_ROW.finditer(line))
     if not _MARKDOWN_RULE.search(line) and len(rows) < _MARKDOWN_ROWS:
         return points
+    points = [point for point in points if not _opens_cell(line, point)]
     bars = [match.start() for match in re.finditer(r"\|", line)]
     starts = [  # a table's first row, after the words above it
         at
@@ -528,6 +541,20 @@ def signature_breaks(line: str, points: list[int]) -> list[int]:
             continue
         cuts += [start, match.end()]
         cuts += [match.end() + gap.end() for gap in _SIGNATURE_GAP.finditer(block) if gap.start() and gap.end() < len(block)]
+    return sorted({*points, *cuts}) if cuts else points
+
+
+# the mark of a block of the items before or after a change, a line of its own as written (「【訂正前】 ６　スケジュール」), not
+# the mark before a date on its line (「【訂正前】 令和8年5月29日」, 「（変更後） 7月9日」)
+_CHANGE_MARK = re.compile(
+    rf"[【［\[〔(（<〈]{_SP}?(?:{BEFORE_CHANGE}|{AFTER_CHANGE}|改正前|改正後|誤|正|旧|新){_SP}?[】］\]〕)）>〉]{_SP}+"
+    rf"(?!(?:令和|平成|R|20)?{_SP}?[0-9０-９元]{{1,4}}{_SP}?[年月/／.．])"
+)
+
+
+def change_mark_breaks(line: str, points: list[int]) -> list[int]:
+    """``points`` with a break after each mark of a block before or after a change."""
+    cuts = [match.end() for match in _CHANGE_MARK.finditer(line) if match.end() < len(line)]
     return sorted({*points, *cuts}) if cuts else points
 
 
