@@ -83,3 +83,28 @@ def test_a_markdown_table_of_the_old_and_new_text_keeps_the_outline_markers_its_
         days = {day for _, day, _, _ in found}
         assert dt.date(2027, 5, 31) in days
         assert not days & {dt.date(2027, 5, 28), dt.date(2027, 6, 11)}
+
+
+def test_the_mark_of_the_block_as_it_stood_is_a_line_of_its_own_above_the_heading_it_quotes():
+    items = (
+        "　(1) 参加申込書の提出期限\n　　　令和9年6月{}日（金）午後5時\n"
+        "　(2) 企画提案書の提出期限\n　　　令和9年6月{}日（金）正午\n"
+        "　(3) プレゼンテーション審査\n　　　令和9年{}\n"
+    )
+    text = (
+        "北川市告示第二百十号\n\n"
+        + _PREAMBLE
+        + "３　訂正内容\n　　下線部を訂正する。（訂正後のスケジュールを全て掲載する。）\n\n"
+        + "【訂正前】\n６　スケジュール\n"
+        + items.format(4, 18, "6月下旬")
+        + "\n【訂正後】\n６　スケジュール\n"
+        + items.format(11, 25, "7月上旬")
+        + "\n"
+        + _CLOSING
+    )
+    for found in (steps(text), one_line(text)):
+        assert ("application", dt.date(2027, 6, 11), dt.time(17, 0), "datetime") in found
+        assert ("submission", dt.date(2027, 6, 25), dt.time(12, 0), "datetime") in found
+        assert ("hearing", dt.date(2027, 7, 1), None, "early_month") in found
+        days = {day for _, day, _, _ in found}
+        assert not days & {dt.date(2027, 6, 4), dt.date(2027, 6, 18)}

@@ -544,17 +544,21 @@ def signature_breaks(line: str, points: list[int]) -> list[int]:
     return sorted({*points, *cuts}) if cuts else points
 
 
-# the mark of a block of the items before or after a change, a line of its own as written (「【訂正前】 ６　スケジュール」), not
-# the mark before a date on its line (「【訂正前】 令和8年5月29日」, 「（変更後） 7月9日」)
+# the mark of a block of the items before or after a change, a line of its own as written over the heading the block
+# quotes (「【訂正前】 ６　スケジュール」), not the mark before a date or a row on its line (「【訂正前】 令和8年5月29日」,
+# 「（変更後） 7月9日」, 「（訂正前） 3(6) 開札の日時」)
 _CHANGE_MARK = re.compile(
     rf"[【［\[〔(（<〈]{_SP}?(?:{BEFORE_CHANGE}|{AFTER_CHANGE}|改正前|改正後|誤|正|旧|新){_SP}?[】］\]〕)）>〉]{_SP}+"
     rf"(?!(?:令和|平成|R|20)?{_SP}?[0-9０-９元]{{1,4}}{_SP}?[年月/／.．])"
 )
 
 
+_HEADING_MARKER = re.compile(rf"(?:{_D}{{1,2}}|第{_D}{{1,2}}|[{_KANJI_NUMBERS}]{{1,2}})[\u3000.．、]")  # 「６　スケジュール」
+
+
 def change_mark_breaks(line: str, points: list[int]) -> list[int]:
     """``points`` with a break after each mark of a block before or after a change."""
-    cuts = [match.end() for match in _CHANGE_MARK.finditer(line) if match.end() < len(line)]
+    cuts = [match.end() for match in _CHANGE_MARK.finditer(line) if _HEADING_MARKER.match(line, match.end())]
     return sorted({*points, *cuts}) if cuts else points
 
 
@@ -706,7 +710,7 @@ def line_breaks(line: str) -> list[int]:
     items = cut_points(line)
     cut = {*items, *indent_and_sentence_cuts(line), *blank_line_cuts(line), *rule_cuts(line), *date_line_cuts(line)}
     whole = _whole(line, cut.union(tab_rows(line, [])))  # (a tab-separated table's rows told too; sorted once, if whole)
-    points = signature_breaks(line, prose_breaks(line, sorted(cut) if whole else items))
+    points = change_mark_breaks(line, signature_breaks(line, prose_breaks(line, sorted(cut) if whole else items)))
     points = key_rows(line, tab_rows(line, markdown_rows(line, points), edges=whole))
     return _spaced_apart(line, schedule_rows(line, points))
 
