@@ -108,3 +108,24 @@ def test_the_mark_of_the_block_as_it_stood_is_a_line_of_its_own_above_the_headin
         assert ("hearing", dt.date(2027, 7, 1), None, "early_month") in found
         days = {day for _, day, _, _ in found}
         assert not days & {dt.date(2027, 6, 4), dt.date(2027, 6, 18)}
+
+
+def test_an_update_history_of_stamped_items_ends_at_the_blank_line_after_it():
+    text = (
+        "北川市観光振興計画策定支援業務委託 公募型プロポーザルの実施について\n\n"
+        "【更新履歴】\n"
+        "【更新】2027年8月12日　スケジュールを変更しました。変更箇所は下表の【変更】をご確認ください。\n"
+        "【掲載】2027年7月30日　公募を開始しました。\n\n"
+        "北川市では、観光振興計画の策定にあたり、専門的な知見を有する事業者から企画提案を受け、"
+        "最も適した事業者を選定するため、公募型プロポーザルを実施します。\n\n"
+        "業務概要\n業務名\n北川市観光振興計画策定支援業務委託\n委託期間\n契約締結日から2028年3月17日（金曜日）まで\n\n"
+        "スケジュール\n項目\n日程\n"
+        "質問回答\n2027年8月19日（木曜日）【変更】\n（変更前：2027年8月13日（金曜日））\n"
+        "企画提案書提出期限\n2027年9月3日（金曜日）正午【変更】\n（変更前：2027年8月27日（金曜日）正午）\n"
+        "審査結果通知\n2027年9月下旬\n\n"
+        "提出先・問合せ先\n北川市 産業観光部 観光振興課\n電話：000-0000-0000\n"
+    )
+    for found in (steps(text), one_line(text)):
+        assert ("answer", dt.date(2027, 8, 19), None, "date") in found
+        assert ("submission", dt.date(2027, 9, 3), dt.time(12, 0), "datetime") in found
+        assert ("result", dt.date(2027, 9, 1), None, "late_month") in found

@@ -562,6 +562,23 @@ def change_mark_breaks(line: str, points: list[int]) -> list[int]:
     return sorted({*points, *cuts}) if cuts else points
 
 
+_PARAGRAPH_AFTER = re.compile("。  (?=[^ \u3000])")  # a sentence's end, a blank line after it
+_DATED_BRACKET = re.compile(rf"【[^】]{{1,8}}】{_SP}?(?:令和|平成|20)?{_D}")  # 「【更新】2026年8月12日」: an update's stamp
+
+
+def bracket_item_ends(line: str, points: list[int]) -> list[int]:
+    """``points`` with a break after a blank line that ends an item opened by a bracketed stamp and its date (「【更新】
+    2026年8月12日 スケジュールを変更しました。  葦原市では、…」): the list of such items (an update history) ends there."""
+    if "【" not in line:
+        return points
+    cuts = []
+    for match in _PARAGRAPH_AFTER.finditer(line):
+        before = bisect.bisect_right(points, match.start()) - 1
+        if before >= 0 and _DATED_BRACKET.match(line, points[before]) and match.end() not in points:
+            cuts.append(match.end())
+    return sorted({*points, *cuts}) if cuts else points
+
+
 # a heading of a portal page with no marker (「質問の提出について」), a line of its own between two spaces
 _ABOUT_HEADING = re.compile(r"(?:^|(?<=[ \u3000]))[^ \u3000。、]{1,24}について(?=[ \u3000])")
 
@@ -710,7 +727,8 @@ def line_breaks(line: str) -> list[int]:
     items = cut_points(line)
     cut = {*items, *indent_and_sentence_cuts(line), *blank_line_cuts(line), *rule_cuts(line), *date_line_cuts(line)}
     whole = _whole(line, cut.union(tab_rows(line, [])))  # (a tab-separated table's rows told too; sorted once, if whole)
-    points = change_mark_breaks(line, signature_breaks(line, prose_breaks(line, sorted(cut) if whole else items)))
+    points = signature_breaks(line, prose_breaks(line, sorted(cut) if whole else bracket_item_ends(line, items)))
+    points = change_mark_breaks(line, points)
     points = key_rows(line, tab_rows(line, markdown_rows(line, points), edges=whole))
     return _spaced_apart(line, schedule_rows(line, points))
 
