@@ -12,7 +12,10 @@ before 「記」 and 「以上」, and between the rows of a schedule written da
 Where no marker opens a line, its indent (the space a line break became, then full-width spaces), the sentence
 that ended the line above (「。」 and a space), a rule drawn across the page and a date alone above a blank line
 tell where it began. Those lines are kept when they give the notice nearly whole (few spaces between two Japanese
-characters left inside a line): a notice put back in part reads worse than the same notice run together.
+characters left inside a line): a notice put back in part reads worse than the same notice run together. A change
+notice's own lines are put back in either case: the head row of a table of the dates before and after a change, the
+rows of a 新旧対照表 whose right cell says its left one over, a 【訂正前】 mark over the heading it quotes, the blank
+line after an update history of stamped items.
 
 Only lines longer than ``LONG_LINE`` are cut; the lines of a notice as written are left as they are.
 One pass over each line (the bench reads a 10 MB one-line text)."""
