@@ -12,7 +12,10 @@ before 「記」 and 「以上」, and between the rows of a schedule written da
 Where no marker opens a line, its indent (the space a line break became, then full-width spaces), the sentence
 that ended the line above (「。」 and a space), a rule drawn across the page and a date alone above a blank line
 tell where it began. Those lines are kept when they give the notice nearly whole (few spaces between two Japanese
-characters left inside a line): a notice put back in part reads worse than the same notice run together.
+characters left inside a line): a notice put back in part reads worse than the same notice run together. A change
+notice's own lines are put back in either case: the head row of a table of the dates before and after a change, the
+rows of a 新旧対照表 whose right cell says its left one over, a 【訂正前】 mark over the heading it quotes, the blank
+line after an update history of stamped items.
 
 Only lines longer than ``LONG_LINE`` are cut; the lines of a notice as written are left as they are.
 One pass over each line (the bench reads a 10 MB one-line text)."""
@@ -24,7 +27,7 @@ import itertools
 import re
 
 from tenders.extractor import labels as L
-from tenders.extractor.dates import find_mentions, most_mentions
+from tenders.extractor.dates import AFTER_CHANGE, BEFORE_CHANGE, find_mentions, most_mentions
 
 BLANK_LINE = "  "  # what a blank line between two lines turns into when the line breaks are taken out
 LONG_LINE = 400  # a notice's own lines are shorter; a longer one is a notice (or a page) run together
@@ -233,20 +236,57 @@ def _row_period(cells: list[str]) -> tuple[int, int] | None:
     return None
 
 
-def _table_edges(line: str, run: list[int], begin: int, end: int, period: int, offset: int) -> list[int]:
-    """Where a tab-separated table begins and ends: its first row (when whole) after the last space before its first
-    tab (「選定スケジュール 日程\t内容」), its last row's end at a blank line (「引継ぎ期間  施設見学会・説明会」)."""
+# the head of a table of the dates or the text before and after a change (「項目\t当初\t第1回訂正\t第2回訂正」「改正後\t改正前」)
+_CHANGE_HEAD = re.compile(rf"{BEFORE_CHANGE}|{AFTER_CHANGE}|当初|訂正|変更|改正|新旧|[新旧](?:日程)?\t")
+
+
+def _table_edges(line: str, run: list[int], bounds: tuple[int, int, int], period: int, offset: int, whole: bool) -> list[int]:
+    """Where a tab-separated table begins and ends: its first row after the last space before its first tab
+    (「選定スケジュール 日程\t内容」), its last row's end at a blank line (「引継ぎ期間  施設見学会・説明会」); in a notice
+    put back in part (not ``whole``) only the first row of a table of the dates before and after a change."""
+    begin, end, head_end = bounds  # (``head_end``: where the first row ends)
     cuts = []
     if offset == period - 1:
         lead = line[max(begin, run[0] - _TAB_CELL) : run[0]]
         at = _row_break_in_cell(lead)
-        if at > 0:
-            cuts.append(run[0] - len(lead) + at)
+        start = run[0] - len(lead) + at
+        if at > 0 and (whole or _CHANGE_HEAD.search(line, start, head_end)):
+            cuts.append(start)
     blank = line.find(BLANK_LINE, run[-1], min(end, run[-1] + _TAB_CELL))
     after = blank + len(BLANK_LINE)
-    if blank != -1 and line[after : after + 1] not in ("", " "):
+    if whole and blank != -1 and line[after : after + 1] not in ("", " "):
         cuts.append(after)
     return cuts
+
+
+def _begins_with(text: str, words: str) -> bool:
+    """``text`` begins with ``words``, whole (a space or its end after them)."""
+    return text.startswith(words) and text[len(words) : len(words) + 1] in ("", " ", "\u3000")
+
+
+def _same_in_both_columns(cells: list[str], breaks: dict[int, int]) -> None:
+    """The row breaks of a table of two columns whose right cell says the left one over, or begins with the same
+    words (a 新旧対照表: 「第4 (略)\t第4 (略) 第5 参加申込\t第5 参加申込」, 「提出期限 10月6日\t提出期限 9月29日 企画提案書
+    10月20日\t企画提案書 10月13日」): the next row's left cell is what the right cell after it says over (else begins
+    with), where the last space would cut inside it (「第5 | 参加申込」); the last row's right cell as many words as its
+    left one."""
+    for j in range(len(cells) - 1):
+        following, over, begins = cells[j + 1], -1, -1
+        for _, end in _space_runs(cells[j]):
+            left = cells[j][end:].strip(" \u3000")
+            if not left:
+                continue
+            if _begins_with(following, left):
+                over = end
+            elif _begins_with(following, left.split()[0]):
+                begins = end
+        if over > 0 or begins > 0:
+            breaks[j] = over if over > 0 else begins
+    if len(cells) >= 2:  # the last: its right cell as many words as its left one, when it begins with the same
+        words = cells[-2][breaks[len(cells) - 2] :].split()
+        runs = [end for _, end in _space_runs(cells[-1])]
+        if words and _begins_with(cells[-1], words[0]) and len(words) <= len(runs) and runs[len(words) - 1] < len(cells[-1]):
+            breaks[len(cells) - 1] = runs[len(words) - 1]
 
 
 def tab_rows(line: str, points: list[int], edges: bool = False) -> list[int]:
@@ -273,10 +313,11 @@ def tab_rows(line: str, points: list[int], edges: bool = False) -> list[int]:
             if found is None:
                 continue
             period, offset = found
-            for j in range(offset, len(cells), period):
-                cuts.append(run[j] + 1 + _row_break_in_cell(cells[j]))
-            if edges:
-                cuts += _table_edges(line, run, begin, end, period, offset)
+            breaks = {j: _row_break_in_cell(cells[j]) for j in range(offset, len(cells), period)}
+            if period == 1:
+                _same_in_both_columns(cells, breaks)
+            cuts += [run[j] + 1 + at for j, at in breaks.items()]
+            cuts += _table_edges(line, run, (begin, end, run[offset] + 1 + breaks[offset]), period, offset, edges)
     return sorted({*points, *cuts})
 
 
@@ -448,13 +489,26 @@ _MARKDOWN_RULE = re.compile(r"\|\s?:?-{3,}")
 _MARKDOWN_ROWS = 3  # rows run together enough to tell a table without its rule「|---|」
 
 
+def _opens_cell(line: str, point: int) -> bool:
+    """An outline marker at ``point`` begins a Markdown cell, no line: a bar before it (not a quoted row's first, 「> > |」)
+    and another after it (not the closing bar of the row above: 「… | 5 訂正の理由」)."""
+    return (
+        line.startswith("| ", point - 2)
+        and line[: point - 2].rstrip()[-1:] != ">"
+        and _MARKER.match(line, point) is not None
+        and line.find("|", point, point + _CELL) != -1
+    )
+
+
 def markdown_rows(line: str, points: list[int]) -> list[int]:
-    """``points`` with the row breaks of a Markdown table (「| 日程 | 内容 | |---|---| | 4月1日 | 公告 |」)."""
+    """``points`` with the row breaks of a Markdown table (「| 日程 | 内容 | |---|---| | 4月1日 | 公告 |」), none
+    at an outline marker that begins a cell (「| (1) 募集要項の配布　8月3日 | (1) 募集要項の配布　8月3日 |」)."""
     if "|" not in line:
         return points
     rows = list(_MARKDOWN_ROW.finditer(line))
     if not _MARKDOWN_RULE.search(line) and len(rows) < _MARKDOWN_ROWS:
         return points
+    points = [point for point in points if not _opens_cell(line, point)]
     bars = [match.start() for match in re.finditer(r"\|", line)]
     starts = [  # a table's first row, after the words above it
         at
@@ -490,6 +544,41 @@ def signature_breaks(line: str, points: list[int]) -> list[int]:
             continue
         cuts += [start, match.end()]
         cuts += [match.end() + gap.end() for gap in _SIGNATURE_GAP.finditer(block) if gap.start() and gap.end() < len(block)]
+    return sorted({*points, *cuts}) if cuts else points
+
+
+# the mark of a block of the items before or after a change, a line of its own as written over the heading the block
+# quotes (「【訂正前】 ６　スケジュール」), not the mark before a date or a row on its line (「【訂正前】 令和8年5月29日」,
+# 「（変更後） 7月9日」, 「（訂正前） 3(6) 開札の日時」)
+_CHANGE_MARK = re.compile(
+    rf"[【［\[〔(（<〈]{_SP}?(?:{BEFORE_CHANGE}|{AFTER_CHANGE}|改正前|改正後|誤|正|旧|新){_SP}?[】］\]〕)）>〉]{_SP}+"
+    rf"(?!(?:令和|平成|R|20)?{_SP}?[0-9０-９元]{{1,4}}{_SP}?[年月/／.．])"
+)
+
+
+_HEADING_MARKER = re.compile(rf"(?:{_D}{{1,2}}|第{_D}{{1,2}}|[{_KANJI_NUMBERS}]{{1,2}})[\u3000.．、]")  # 「６　スケジュール」
+
+
+def change_mark_breaks(line: str, points: list[int]) -> list[int]:
+    """``points`` with a break after each mark of a block before or after a change."""
+    cuts = [match.end() for match in _CHANGE_MARK.finditer(line) if _HEADING_MARKER.match(line, match.end())]
+    return sorted({*points, *cuts}) if cuts else points
+
+
+_PARAGRAPH_AFTER = re.compile("。  (?=[^ \u3000])")  # a sentence's end, a blank line after it
+_DATED_BRACKET = re.compile(rf"【[^】]{{1,8}}】{_SP}?(?:令和|平成|20)?{_D}")  # 「【更新】2026年8月12日」: an update's stamp
+
+
+def bracket_item_ends(line: str, points: list[int]) -> list[int]:
+    """``points`` with a break after a blank line that ends an item opened by a bracketed stamp and its date (「【更新】
+    2026年8月12日 スケジュールを変更しました。  葦原市では、…」): the list of such items (an update history) ends there."""
+    if "【" not in line:
+        return points
+    cuts = []
+    for match in _PARAGRAPH_AFTER.finditer(line):
+        before = bisect.bisect_right(points, match.start()) - 1
+        if before >= 0 and _DATED_BRACKET.match(line, points[before]) and match.end() not in points:
+            cuts.append(match.end())
     return sorted({*points, *cuts}) if cuts else points
 
 
@@ -641,7 +730,8 @@ def line_breaks(line: str) -> list[int]:
     items = cut_points(line)
     cut = {*items, *indent_and_sentence_cuts(line), *blank_line_cuts(line), *rule_cuts(line), *date_line_cuts(line)}
     whole = _whole(line, cut.union(tab_rows(line, [])))  # (a tab-separated table's rows told too; sorted once, if whole)
-    points = signature_breaks(line, prose_breaks(line, sorted(cut) if whole else items))
+    points = signature_breaks(line, prose_breaks(line, sorted(cut) if whole else bracket_item_ends(line, items)))
+    points = change_mark_breaks(line, points)
     points = key_rows(line, tab_rows(line, markdown_rows(line, points), edges=whole))
     return _spaced_apart(line, schedule_rows(line, points))
 
