@@ -129,3 +129,21 @@ def test_an_update_history_of_stamped_items_ends_at_the_blank_line_after_it():
         assert ("answer", dt.date(2027, 8, 19), None, "date") in found
         assert ("submission", dt.date(2027, 9, 3), dt.time(12, 0), "datetime") in found
         assert ("result", dt.date(2027, 9, 1), None, "late_month") in found
+
+
+def test_a_change_tables_rows_begin_with_their_items_marks_in_one_line():
+    text = (
+        "【訂正】川辺町集会所指定管理者募集要項の一部訂正について\n"
+        "令和8年10月20日付けで公告しました募集要項について、下記のとおり訂正します。\n"
+        "訂正箇所\n"
+        "項目\t訂正前\t訂正後\n"
+        "5(2) 現地説明会の日時\t令和8年11月10日(火)午前10時から\t令和8年11月12日(木)午前10時から\n"
+        "7(1) 申請書類の提出期限\t令和8年11月27日(金)午後5時\t令和8年12月4日(金)午後5時\n"
+        "訂正理由\n"
+        "会場において設備点検が入ることとなったため、日程を変更します。あわせて、提出期限を延長します。\n"
+        "お問い合わせ 川辺町 総務課 電話:000-0000-0000 " + "このページの情報はお役に立ちましたか? " * 8 + "\n"
+    )
+    for found in (steps(text), one_line(text)):
+        assert ("other", dt.date(2026, 11, 12), dt.time(10, 0), "datetime") in found
+        assert ("submission", dt.date(2026, 12, 4), dt.time(17, 0), "datetime") in found
+        assert not [step for step in found if step[1] in (dt.date(2026, 11, 10), dt.date(2026, 11, 27))]

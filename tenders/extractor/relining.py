@@ -196,6 +196,12 @@ _DAY_END = re.compile(r"[0-9０-９](?:日|[/／][0-9０-９]{1,2})(?:[(（][月
 _CLOCK = re.compile(r"(?:[0-9０-９]{1,2}(?:[:：][0-9０-９]{2}|時)|午[前後]|正午)")  # a time written after its date
 
 
+# an item's mark, the last word before a row's first cell: 「5(2)」「(3)」「12.」 after a space
+_ITEM_MARK_LAST = re.compile(
+    r"[ \u3000]([0-9０-９]{1,2}[(（][0-9０-９]{1,2}[)）]|[(（][0-9０-９]{1,2}[)）]|[0-9０-９]{1,2}[.．])$"
+)
+
+
 def _row_break_in_cell(cell: str) -> int:
     """Where, in the words between two tabs, the next row of a tab-separated table begins: after the last run of spaces
     outside brackets that holds the space a line break became, unless it stands between a date and its time
@@ -210,6 +216,8 @@ def _row_break_in_cell(cell: str) -> int:
             if (_CLOCK.match(cell, at) and _DAY_END.search(before)) or before.endswith(_WINDOW_OPEN):
                 last = at if last == -1 else last
             else:
+                if last == -1 and (mark := _ITEM_MARK_LAST.search(before)):
+                    return mark.start(1)  # 「訂正後 5(2) 現地説明会の日時」: the row begins with its item's mark
                 return at if last == -1 or not cell.endswith(BLANK_LINE, 0, at) else last
         at = _last_space_outside_brackets(before)
     return last
