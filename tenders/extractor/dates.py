@@ -697,10 +697,32 @@ def en_time_range_end(text: str, start: int = 0) -> dt.time | None:
     return en_time_range_tail(text, start)[0]
 
 
+# 「2:00-4:00 p.m.」「2:00 – 4:00 PM」「1:30 to 3:00 p.m.」: an English range whose p.m. stands only after its end
+EN_PM_RANGE_TAIL = re.compile(r"(?i:\s{0,3}(?:to|until|till|[-–~])\s{0,3}(?P<hour>\d{1,2})(?::(?P<minute>\d{2}))?\s?p\.?\s?m\.?)")
+BARE_CLOCK_BEFORE = re.compile(r"(?<![\d:])\d{1,2}:\d{2}$")  # 「2:00」 with no a.m./p.m. of its own
+
+
+def _afternoon_shared(line: str, mention: Mention) -> None:
+    """A start written without a.m./p.m. before an end with p.m. is in the afternoon when, read so, it still comes
+    before the end, as a reader takes it (「2:00-4:00 p.m.」 from 14:00; 「9:00-5:00 p.m.」 and 「10:00-12:00 noon」
+    from the morning; 「11:00 a.m.-1:00 p.m.」 says its own)."""
+    if mention.time.hour >= 12 or not BARE_CLOCK_BEFORE.search(line, max(0, mention.end - 6), mention.end):
+        return
+    tail = EN_PM_RANGE_TAIL.match(line, mention.end)
+    end = _clock("p", tail["hour"], tail["minute"]) if tail else None
+    if end is None:
+        return
+    afternoon = mention.time.replace(hour=mention.time.hour + 12)
+    if afternoon < end:
+        mention.time, mention.end_time, mention.end = afternoon, end, tail.end()
+
+
 def _time_range_end(line: str, mention: Mention) -> None:
     """「午後2時から午後3時30分まで」 after a timed date: the end time is kept beside the start."""
     if mention.time is None:
         return
+    if ("m" in line or "M" in line) and mention.end < len(line):
+        _afternoon_shared(line, mention)
     # 「…and Friday, June 19, 2026, 10:00 a.m. to 4:00 p.m.」 (its time after the date, not 「5:00 p.m., 5 June」)
     if mention.english:
         if EN_TIME_END.search(line, max(0, mention.end - 8), mention.end) is None:
@@ -876,6 +898,8 @@ def find_mentions(line: str) -> list[Mention]:
                         mention.time is not None and EN_WINDOW_END_BEFORE.search(line, max(0, mention.start - 12), mention.start)
                     ):  # 「8/20(金) 9:00~17:00」 as 「8月20日(金) 9:00~17:00」; 「October 5 to October 9, 2026, 9:00-17:00」
                         _time_range_end(line, mention)
+                    elif mention.time is not None and ("m" in line or "M" in line):
+                        _afternoon_shared(line, mention)
                     taken[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
                     end = _slash_end(line, mention) if windows and pattern in (SLASH_DATE, MONTH_DAY) else None
                     if end is not None and not any(taken[end.start : end.end]):
