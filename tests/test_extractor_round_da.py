@@ -33,3 +33,28 @@ def test_a_morning_start_stays_in_the_morning_where_the_afternoon_would_come_aft
     ):
         for times in _times(text):
             assert times == {start}, text
+
+
+def test_papers_named_by_who_issued_them_are_returned_on_the_date_not_published():
+    text = "The tender documents issued by the Bureau must be completed and returned to the Bureau on 30 June 2027."
+    for found in (steps(text), steps(SHAPES["one-line"](text))):
+        assert found == [("submission", dt.date(2027, 6, 30), None, "date")]
+
+
+def test_registering_to_join_the_tender_is_the_application_though_a_briefing_is_named_before():
+    text = (
+        "A briefing will be held on May 10, 2027. "
+        "Companies wishing to join the tender must register with the Bureau by May 20, 2027."
+    )
+    for found in (steps(text), steps(SHAPES["one-line"](text))):
+        assert ("application", dt.date(2027, 5, 20), None, "date") in found
+
+
+def test_a_line_of_a_figure_with_an_ocr_zero_heads_no_dates_below():
+    for figure in ("平成3〇年度の実績 3〇,〇〇〇部", "平成30年度の実績 30,000部"):
+        text = (
+            "市報印刷業務の見積りについて\n\n1 印刷物 市報（月1回発行）\n"
+            f"{figure}\n提出期限 令和9年6月30日（水）午後5時\n2 開札日 令和9年7月2日（金）"
+        )
+        for found in (steps(text), steps(SHAPES["one-line"](text))):
+            assert ("submission", dt.date(2027, 6, 30), dt.time(17, 0), "datetime") in found, figure

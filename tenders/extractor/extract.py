@@ -344,6 +344,12 @@ KEYED_LINE = re.compile(r"^\s{0,8}[^:\s]{2,20}\s{0,20}:")  # 「掲載日時    
 SPACED_KEY = re.compile(r"^\s{0,8}[^\s\d:()]{2,12}\s{2,20}(?=\S)")  # 「公開日　　　　2027/01/22」
 PAGER = re.compile(r"^\s{0,8}[<>＜＞«»‹›←→◀▶]?\s{0,2}(?:前|次)の(?:案件|記事|公告|ページ|お知らせ|情報)\s{0,2}[:：>＞»]")
 BRIEFING_REACH = 100  # characters before a registration's date on its line that may name the briefing
+# 「平成30年度の実績 30,000部」「年間利用者数 1200人」: a key and its figure of a thousand or more (an OCR's 〇 for 0 within the
+# figure: 「3〇,〇〇〇部」), a fact of the notice that heads no dates below (not 「提案書 10部」, the copies of a paper)
+FIGURE_VALUE_END = re.compile(
+    r"\S\s{1,4}\d(?:[\d〇]|,(?=[\d〇]{3})){3,12}\s{0,2}(?:部|件|冊|枚|個|台|人|名|回|食|本|円|千円|万円|トン|t|kg)$"
+)
+FIGURE_UNIT_ENDS = frozenset("部件冊枚個台人名回食本円ンtg")  # (the last characters of those units: a cheap look first)
 TRAILING_QUALIFIER = re.compile(r"\s{0,4}\([^()]{1,40}\)$")  # 「見積合わせの実施について(体育館 暗幕取替)」: a title's
 PAGE_DAY_KEY = re.compile(r"^(?:公開|公表|掲載)日$")  # a page's own date, or a step when the schedule lists it
 # (「9月定例町議会において議決を得たとき」: the session named with the council)
@@ -1311,8 +1317,12 @@ EN_THE_FOLLOWING = re.compile(
 CLAUSE_MARKS = re.compile(r"[(),;]")  # what closes an English clause or an aside before the words by a date
 EVENT_REACH = 400  # characters before a sentence of registering in which its paragraph names the event, at most
 # 「Tenderers wishing to attend must register by e-mail … by」「If you would like to join, please register by」: a seat at
-# an event booked
-EN_TO_ATTEND = re.compile(r"(?i:\b(?:attend|join)\b[^.;]{0,80}?\bregist(?:er|ration)\b)")
+# an event booked (not 「Companies wishing to join the tender must register … by」: a place in the call itself, the
+# application)
+EN_TO_ATTEND = re.compile(
+    r"(?i:\b(?:attend|join(?!\s{1,3}(?:the|this|our)\s{1,3}(?:tender|bid|bidding|procurement|call|competition|auction)s?\b))\b"
+    r"[^.;]{0,80}?\bregist(?:er|ration)\b)"
+)
 # 「The tender documents (Instructions to Tenderers, …) can be downloaded free of charge from the … page from」「The
 # tender documents, comprising …, may be downloaded from the Authority's e-tendering portal from」: a call's papers made
 # available from a day, however long the list of them between (交付, the call's publication)
@@ -2733,7 +2743,8 @@ class Reader:
         # (「### 2.1 説明会の申込締切について」: a section's heading, the page's title is 「# …」)
         titles = ("について", "お知らせ") if not ITEM_SYMBOL.match(stripped) and stripped[:2] != "##" else ()
         crumbs = stripped.count(">") >= 2 and BREADCRUMB.search(stripped)  # 「ホーム > 事業者の方へ > 入札・契約」
-        return not titled.endswith(("。", *titles)) and not crumbs
+        figure = stripped[-1:] in FIGURE_UNIT_ENDS and FIGURE_VALUE_END.search(stripped)
+        return not titled.endswith(("。", *titles)) and not crumbs and not figure
 
     def counted_key(self, index: int, text: str) -> str:
         """The key of line ``index`` before words that count its day from another step (「(1)提出期限 公告日から7日目の
