@@ -58,3 +58,13 @@ def test_a_line_of_a_figure_with_an_ocr_zero_heads_no_dates_below():
         )
         for found in (steps(text), steps(SHAPES["one-line"](text))):
             assert ("submission", dt.date(2027, 6, 30), dt.time(17, 0), "datetime") in found, figure
+
+
+def test_an_events_time_on_its_own_keyed_line_reads_its_pm_and_shares_its_ends():
+    for time_line, start in (
+        ("Time: 2:00-4:00 p.m.", dt.time(14, 0)),
+        ("Time: 2:00 p.m.", dt.time(14, 0)),
+        ("Time: 10:00-12:00 noon", dt.time(10, 0)),
+    ):
+        found = steps(f"Pre-bid meeting\nDate: June 5, 2027\n{time_line}")
+        assert {time for _, _, time, _ in found} == {start}, time_line

@@ -702,19 +702,24 @@ EN_PM_RANGE_TAIL = re.compile(r"(?i:\s{0,3}(?:to|until|till|[-–~])\s{0,3}(?P<h
 BARE_CLOCK_BEFORE = re.compile(r"(?<![\d:])\d{1,2}:\d{2}$")  # 「2:00」 with no a.m./p.m. of its own
 
 
-def _afternoon_shared(line: str, mention: Mention) -> None:
-    """A start written without a.m./p.m. before an end with p.m. is in the afternoon when, read so, it still comes
-    before the end, as a reader takes it (「2:00-4:00 p.m.」 from 14:00; 「9:00-5:00 p.m.」 and 「10:00-12:00 noon」
-    from the morning; 「11:00 a.m.-1:00 p.m.」 says its own)."""
-    if mention.time.hour >= 12 or not BARE_CLOCK_BEFORE.search(line, max(0, mention.end - 6), mention.end):
-        return
-    tail = EN_PM_RANGE_TAIL.match(line, mention.end)
+def afternoon_start(text: str, at: int, start: dt.time) -> tuple[dt.time, dt.time, int] | None:
+    """A start written without a.m./p.m. (ending at ``at``) before an end with p.m. is in the afternoon when, read so,
+    it still comes before the end, as a reader takes it (「2:00-4:00 p.m.」 from 14:00; 「9:00-5:00 p.m.」 and
+    「10:00-12:00 noon」 from the morning; 「11:00 a.m.-1:00 p.m.」 says its own): the start, the end and where the end's
+    words end; None when the start keeps its reading."""
+    if start.hour >= 12 or not BARE_CLOCK_BEFORE.search(text, max(0, at - 6), at):
+        return None
+    tail = EN_PM_RANGE_TAIL.match(text, at)
     end = _clock("p", tail["hour"], tail["minute"]) if tail else None
-    if end is None:
-        return
-    afternoon = mention.time.replace(hour=mention.time.hour + 12)
-    if afternoon < end:
-        mention.time, mention.end_time, mention.end = afternoon, end, tail.end()
+    afternoon = start.replace(hour=start.hour + 12)
+    return (afternoon, end, tail.end()) if end is not None and afternoon < end else None
+
+
+def _afternoon_shared(line: str, mention: Mention) -> None:
+    """「June 5, 2027, 2:00-4:00 p.m.」: the date's time in the afternoon its range's end puts it in (``afternoon_start``)."""
+    shared = afternoon_start(line, mention.end, mention.time)
+    if shared:
+        mention.time, mention.end_time, mention.end = shared
 
 
 def _time_range_end(line: str, mention: Mention) -> None:

@@ -34,6 +34,7 @@ from tenders.extractor.dates import (
     TIME_RANGE_TAIL,
     Mention,
     _time,
+    afternoon_start,
     changes,
     en_time_range_end,
     find_mentions,
@@ -5476,8 +5477,10 @@ class Reader:
             if keyed and not CELL_MARK.search(line):  # (a row of times under a row of dates is read by column)
                 rest = line[keyed.end() :]
                 if L.is_event(label) or kind == "hearing":  # 「時刻 午後2時から午後3時まで」: the event starts at 2
-                    start = TIME_ONLY.match(rest)
-                    return _time(start.groupdict()) if start else None
+                    start = TIME_ONLY.match(rest)  # (「Time: 2:00 p.m.」「Time: 2:00-4:00 p.m.」: from 2 p.m.)
+                    time = cell_clock(rest) if start else None
+                    shared = afternoon_start(rest, start.end(), time) if time and ("m" in rest or "M" in rest) else None
+                    return shared[0] if shared else time
                 closing = closing_time(rest)  # 「時間 午前9時から午後5時まで」: the window of the day closes at 5
                 start = TIME_ONLY.match(rest)  # (「Time: 5:00 p.m.」: the half of the day after it)
                 return closing or (cell_clock(rest) if start else None)
