@@ -68,3 +68,18 @@ def test_an_events_time_on_its_own_keyed_line_reads_its_pm_and_shares_its_ends()
     ):
         found = steps(f"Pre-bid meeting\nDate: June 5, 2027\n{time_line}")
         assert {time for _, _, time, _ in found} == {start}, time_line
+
+
+def test_a_range_of_hours_before_the_date_starts_the_event_at_its_start():
+    for text, start in (
+        ("Pre-bid meeting will be held from 1:30 to 3:00 p.m. on Saturday, June 5, 2027.", dt.time(13, 30)),
+        ("Pre-bid meeting: 10:00 a.m. - 12:00 noon, Saturday, June 5, 2027", dt.time(10, 0)),
+        ("Pre-bid meeting: 9:00 to 5:00 p.m. on June 5, 2027", dt.time(9, 0)),
+    ):
+        for times in _times(text):
+            assert times == {start}, text
+
+
+def test_a_deadline_written_as_a_range_of_hours_before_its_date_still_closes_at_the_end():
+    for times in _times("Application forms will be accepted from 9:00 a.m. to 5:00 p.m. on June 5, 2027."):
+        assert times == {dt.time(17, 0)}

@@ -481,6 +481,31 @@ def _en_same_day(match) -> Mention | None:
 EN_DEADLINE_BEFORE = re.compile(r"(?i:\b(?:by|on|until|till|before))\s{1,2}$")
 
 
+# 「from 1:30 to 3:00 p.m. on June 5, 2027」「10:00 a.m. - 12:00 noon, Friday, 5 June」: a range of hours before the date,
+# whose end the date's match took as its time
+EN_RANGE_START_BEFORE = re.compile(
+    r"(?i:(?<![\d:])(?P<hour>\d{1,2})(?::(?P<minute2>\d{2}))?(?:\s?(?P<ampm_en>[ap])\.?\s?m\.?)?\s{0,3}(?:to|until|till|[-–~])\s{0,3})$"
+)
+
+
+def _range_start_before(match, mention: Mention) -> None:
+    """The start of a range of hours written before an English date's time (``EN_RANGE_START_BEFORE``): the mention's
+    time, its end time the range's end, read in the afternoon as ``afternoon_start`` does."""
+    at = match.start()
+    before = EN_RANGE_START_BEFORE.search(match.string, max(0, at - 24), at)
+    if before is None or (before["minute2"] is None and before["ampm_en"] is None):
+        return
+    start = _en_clock(before.groupdict())
+    end = mention.time
+    if start is None or end is None:
+        return
+    if before["ampm_en"] is None and start.hour < 12 and end.hour >= 12:
+        afternoon = start.replace(hour=start.hour + 12)
+        start = afternoon if afternoon < end else start
+    if start < end:
+        mention.time, mention.end_time, mention.start = start, end, before.start()
+
+
 def _english(match) -> Mention | None:
     groups = match.groupdict()
     month = MONTHS_EN.get((groups["mname"] or groups["mname2"] or groups["mname3"]).lower().rstrip("."))
@@ -493,6 +518,8 @@ def _english(match) -> Mention | None:
     precision = "datetime" if time else "date"
     if groups["year"]:
         mention = Mention(match.start(), match.end(), int(groups["year"]), month, day, precision, time, None, True, english=True)
+        if (groups["hour"] or groups["hour_24"] or groups["noon"]) and match.start() > 4:
+            _range_start_before(match, mention)  # (「1:30 to 3:00 p.m. on June 5, 2027」: from 1:30 p.m.)
     else:  # 「5:00 p.m., Friday, June 5」: only with its weekday, whose year is worked out later
         weekday = EN_WEEKDAY_NAME.search(match.group())
         if weekday is None:
