@@ -499,9 +499,8 @@ def _range_start_before(match, mention: Mention) -> None:
     end = mention.time
     if start is None or end is None:
         return
-    if before["ampm_en"] is None and start.hour < 12 and end.hour >= 12:
-        afternoon = start.replace(hour=start.hour + 12)
-        start = afternoon if afternoon < end else start
+    if before["ampm_en"] is None and end.hour >= 12:
+        start = _afternoon_before(start, end) or start
     if start < end:
         mention.time, mention.end_time, mention.start = start, end, before.start()
 
@@ -738,8 +737,17 @@ def afternoon_start(text: str, at: int, start: dt.time) -> tuple[dt.time, dt.tim
         return None
     tail = EN_PM_RANGE_TAIL.match(text, at)
     end = _clock("p", tail["hour"], tail["minute"]) if tail else None
+    afternoon = _afternoon_before(start, end) if end is not None else None
+    return (afternoon, end, tail.end()) if afternoon else None
+
+
+def _afternoon_before(start: dt.time, end: dt.time) -> dt.time | None:
+    """``start`` (a morning hour written without a.m./p.m.) read in the afternoon, when so it still comes before
+    ``end``: 「2:00-4:00 p.m.」 from 14:00, not 「9:00-5:00 p.m.」; None otherwise."""
+    if start.hour >= 12:
+        return None
     afternoon = start.replace(hour=start.hour + 12)
-    return (afternoon, end, tail.end()) if end is not None and afternoon < end else None
+    return afternoon if afternoon < end else None
 
 
 def _afternoon_shared(line: str, mention: Mention) -> None:
