@@ -262,7 +262,7 @@ _CLOSE_OF_BUSINESS_DEFINED = re.compile(
     r"(?:(?:the|at)\s{1,3})?(?P<hour>\d{1,2})(?::(?P<minute>\d{2}))?\s?(?:(?P<pm>p\.?\s?m\b\.?)|(?P<am>a\.?\s?m\b\.?))?)"
 )
 _CLOSE_OF_BUSINESS_NAMED = re.compile(r"(?i:\b(?:the\s)?close\sof\s(?:business|office\shours)|\bCOB\b)(?!\s?\(|[\"”'])")
-_HAS_CLOSE_OF_BUSINESS = re.compile(r"lose\sof\s(?:business|office)|COB")
+_HAS_CLOSE_OF_BUSINESS = re.compile(r"(?i:lose\sof\s(?:business|office))|COB")  # 「CLOSE OF BUSINESS」 in capitals too
 
 
 def close_of_business_defined(text: str, lines: list[str]) -> list[str]:
@@ -277,12 +277,15 @@ def close_of_business_defined(text: str, lines: list[str]) -> list[str]:
     if hour > 23:
         return lines
     clock = f"{hour}:{defined['minute'] or '00'}"
+
+    def read(line: str) -> str:
+        own = _CLOSE_OF_BUSINESS_DEFINED.search(line)  # the definition itself stays as written (a notice run onto one
+        if own is None:  # line has its deadlines beside it)
+            return _CLOSE_OF_BUSINESS_NAMED.sub(clock, line)
+        return read(line[: own.start()]) + own.group(0) + read(line[own.end() :])
+
     return [
-        _CLOSE_OF_BUSINESS_NAMED.sub(clock, line)
-        if ("lose" in line or "COB" in line)
-        and _HAS_CLOSE_OF_BUSINESS.search(line)
-        and not _CLOSE_OF_BUSINESS_DEFINED.search(line)
-        else line
+        read(line) if ("lose" in line or "LOSE" in line or "COB" in line) and _HAS_CLOSE_OF_BUSINESS.search(line) else line
         for line in lines
     ]
 
