@@ -513,7 +513,7 @@ def normalize_lines(source: list[str]) -> list[str]:
     normalized = broken_date_cells_rejoined(
         tab_cells_rejoined(calendar_grid_days(chat_posts(agenda_events(spoken_slips(normalized)))))
     )
-    normalized = amended_items_named(normalized)
+    normalized = noted_cells_filled(amended_items_named(normalized))
     if any(mark in line for line in normalized if len(line) < 60 for mark in "旧前誤"):  # (a version's column head)
         normalized = old_version_column_dropped(normalized)
     lines = wrapped_label_rows(
@@ -535,6 +535,46 @@ def normalize_lines(source: list[str]) -> list[str]:
             )
         )
     )
+
+
+# 「| 3 | 質問への回答 | ※2 | |」 over 「※2 2025年9月18日(木)までに、ウェブサイトに掲載する。」: a table's cell that holds
+# only a footnote's mark (「※2」「注3」「(注3)」「*2」), its step's date written in the note below the table; the cell
+# reads the note's first sentence when it gives a date and no other cell of the row does
+NOTE_CELL = re.compile(r"\s{0,4}\(?(?P<mark>※|注|\*)\s{0,2}(?P<number>\d{1,2})\)?\s{0,4}")
+NOTE_HAS_DATE = re.compile(r"\d\s{0,2}[月日/]\s{0,2}\d|\d\s{0,2}月\s{0,2}(?:上旬|中旬|下旬|初旬|末)")
+NOTE_BELOW = 40  # a footnote stands at most this many lines below the row that marks it
+
+
+def noted_cells_filled(lines: list[str]) -> list[str]:
+    if not any(("※" in line or "注" in line) and ("|" in line or "\t" in line) for line in lines):
+        return lines
+    result = list(lines)
+    for index, line in enumerate(lines):
+        if ("※" not in line and "注" not in line and "*" not in line) or ("|" not in line and "\t" not in line):
+            continue
+        bar = "|" if "|" in line else "\t"
+        cells = line.split(bar)
+        noted = [at for at, cell in enumerate(cells) if cell.strip() and NOTE_CELL.fullmatch(cell)]
+        if not noted or any(NOTE_HAS_DATE.search(cell) for cell in cells):
+            continue
+        filled = []
+        for at in noted:
+            mark = NOTE_CELL.fullmatch(cells[at])
+            opening = re.compile(
+                rf"\s{{0,8}}\(?{re.escape(mark['mark'])}\s{{0,2}}{mark['number']}(?!\d)\)?\s{{0,4}}[.:)]?\s{{0,4}}"
+            )
+            for below in range(index + 1, min(index + NOTE_BELOW, len(lines))):
+                note = opening.match(lines[below])
+                if note:
+                    sentence = lines[below][note.end() :].split("。", 1)[0].replace(bar, " ").strip()
+                    if sentence and NOTE_HAS_DATE.search(sentence):
+                        filled.append((at, sentence))
+                    break
+        if len(filled) == 1:  # (one date for the row: two notes with dates are the date's and a remark's)
+            at, sentence = filled[0]
+            cells[at] = f" {sentence} "
+            result[index] = bar.join(cells)
+    return result
 
 
 TAB_CELL_LINES = 4  # lines a tab row's last cell goes on over, at most
@@ -2468,7 +2508,12 @@ _DIGIT = re.compile(r"[0-9０-９]")
 # A gantt chart: columns headed by months or their thirds (「8月上」「9月中旬」「10月」), a step's row marked
 # with its moment (◆) in one column, bars (━) for the work before it.
 GANTT_HEAD = re.compile(r"\s{0,4}(?P<month>\d{1,2})\s{0,2}月\s{0,2}(?P<part>上旬?|中旬?|下旬?|初旬)?\s{0,4}")
-GANTT_MARK = re.compile(r"[◆◇★☆●○◎■□▲△▼▽◯〇]")
+GANTT_MARKS = "◆◇★☆●○◎■□▲△▼▽◯〇"
+GANTT_MARK = re.compile(f"[{GANTT_MARKS}]")
+# a marked cell that writes its day, or the third of its month (「●27日(木)」「●中旬」「◆ 3日 」)
+GANTT_DAY = re.compile(
+    rf"\s{{0,4}}[{GANTT_MARKS}]\s{{0,2}}(?P<day>\d{{1,2}}\s{{0,2}}日\s{{0,2}}(?:\([^()]{{1,6}}\))?|上旬|中旬|下旬|初旬)\s{{0,4}}"
+)
 GANTT_BAR = re.compile(r"[━─―=＝▶→]")
 GANTT_HEAD_MIN = 3  # month columns a chart has at least
 
@@ -2731,13 +2776,18 @@ def gantt_rows(lines: list[str]) -> list[str]:
                     below += 1
                     continue
                 break
-            if len(cells) == len(head):
+            # (a row drawn to its last mark leaves the empty cells after it out: 「|質問の受付|●26日(金)|　|」)
+            if len(head) > len(cells) > 1 and lines[below].rstrip().endswith("|") or len(cells) == len(head):
                 marked = [column for column, cell in enumerate(cells[1:]) if GANTT_MARK.search(cell)]
                 bars = any(GANTT_BAR.search(cell) for cell in cells[1:])  # work over weeks: its deadline is written out elsewhere
                 if len(marked) == 1 and cells[0] and not bars:
                     part = parts[marked[0]]
                     third = {"上": "上旬", "中": "中旬", "下": "下旬"}.get(part["part"] or "", part["part"] or "")
-                    result[below] = f"{cells[0]}\t{part['month']}月{third}"
+                    day = GANTT_DAY.fullmatch(cells[1 + marked[0]])  # 「●27日(木)」「●中旬」 in a month's column: that day
+                    if day and not third:
+                        result[below] = f"{cells[0]}\t{part['month']}月{day['day']}"
+                    elif not cells[1 + marked[0]].strip(GANTT_MARKS + " \u3000"):
+                        result[below] = f"{cells[0]}\t{part['month']}月{third}"
             below += 1
         index = below
     return result
