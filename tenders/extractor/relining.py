@@ -4,7 +4,7 @@ A PDF's text layer or a portal page copied without its line breaks gives the who
 (「… 2.参加資格 (1)… (2)… 3.日程 ・公告 令和8年4月1日 ・入札 令和8年4月20日 …」). The Reader works by line
 (the label on the line above, the outline items, the distance to a date), so the breaks are put back
 first, at the places where a notice's line breaks stand: before outline markers that run in sequence
-(「1.」「2.」, 「(1)」「(2)」, 「（一）」「（二）」, 「①」, 「ア」, 「Ⅰ」, 「第1」「第1章」; an outer list going on after a
+(「1.」「2.」, 「(1)」「(2)」, 「（一）」「（二）」, 「①」, 「ア」, 「Ⅰ」, 「第1」「第1章」, 「注1」; an outer list going on after a
 list of its style nested in it), before bullets and bracketed headings (「・」「■」「【」) that begin an item,
 before 「記」 and 「以上」, and between the rows of a schedule written date first (「令和8年4月24日 募集要項の
 公表 令和8年5月8日 質問の受付」) or of a table whose cells tabs part.
@@ -62,6 +62,7 @@ _MARKER = re.compile(
     rf"|(?P<kanji>(?P<kanji_n>[{_KANJI_NUMBERS}]{{1,2}})(?:[.．、]|{_SP}))"
     rf"|(?P<kana>(?P<kana_n>[{_KATAKANA}])(?:[.．、]|{_SP}))"
     rf"|(?P<roman>(?P<roman_n>[{_ROMAN}])(?:[.．、]|{_SP}))"
+    rf"|(?P<note>注(?P<note_n>{_D}{{1,2}})(?={_SP}{{1,4}}[^ \t\u3000|｜]))"  # 「注3　2025年10月下旬」 (not a cell's 「| 注3 |」)
     rf"|(?P<bullet>[{_BULLETS}])"
     rf"|(?P<bracket>【)"
     rf"|(?P<ki>記(?={_SP}))"
@@ -72,7 +73,7 @@ _MARKER = re.compile(
 # the same markers found fast: the space or 「。」 before one (the first character a regex can skip to), the marker
 # itself read in a lookahead (where the marker begins, nothing is consumed but that character; its alternative's
 # group spans it); the first characters a marker can begin with checked first
-_MARKER_FIRST = rf"[第(（{_PAREN_DIGITS}{_CIRCLED}{_ROMAN}0-9０-９{_KANJI_NUMBERS}{_KATAKANA}{_BULLETS}【記以]"
+_MARKER_FIRST = rf"[第(（{_PAREN_DIGITS}{_CIRCLED}{_ROMAN}0-9０-９{_KANJI_NUMBERS}{_KATAKANA}{_BULLETS}【記以注]"
 _AFTER_BREAK = re.compile(rf"[ \t\u3000。](?={_MARKER_FIRST})(?=" + _MARKER.pattern[_MARKER.pattern.index(")(?:") + 1 :] + ")")
 
 _DIGITS = "0123456789０１２３４５６７８９"
@@ -106,7 +107,7 @@ def _marker_number(match: re.Match) -> tuple[str, int] | None:
     return None
 
 
-_NUMBERED = frozenset(("chapter", "paren", "kparen", "jparen", "number", "kanji", "kana", "roman"))
+_NUMBERED = frozenset(("chapter", "paren", "kparen", "jparen", "number", "kanji", "kana", "roman", "note"))
 
 
 _OPEN_LISTS = 4  # the most lists of one style open at once (an outer list, the lists nested in it)
@@ -384,6 +385,8 @@ def key_rows(line: str, points: list[int]) -> list[int]:
         while key.start() >= bounds[piece + 1]:
             piece += 1
             previous = None
+        if key.group() == "｜" and line.startswith("｜", bounds[piece]):
+            continue  # a cell's bar in a row of a table drawn with full-width bars (``markdown_rows``), no key's
         if previous is not None and (key.group()[0] in ":：") == (previous.group()[0] in ":："):
             gap = line[previous.end() : key.start()]
             start = _row_start(gap, key.group()[0] not in ":：")
@@ -492,6 +495,7 @@ def schedule_rows(line: str, points: list[int]) -> list[int]:
 
 # a Markdown table's rows run together: one row's closing bar, a space, the next row's opening bar
 _MARKDOWN_ROW = re.compile(r"[ \t](?<=\|[ \t])[ \t]*(?=\|)")  # (a space first: a fast scan, the bar before it looked behind for)
+_FULL_WIDTH_BAR = str.maketrans("｜", "|")
 _CELL = 80  # the most a Markdown cell runs to: a bar farther from the last one begins a table
 _MARKDOWN_RULE = re.compile(r"\|\s?:?-{3,}")
 _MARKDOWN_ROWS = 3  # rows run together enough to tell a table without its rule「|---|」
@@ -510,7 +514,10 @@ def _opens_cell(line: str, point: int) -> bool:
 
 def markdown_rows(line: str, points: list[int]) -> list[int]:
     """``points`` with the row breaks of a Markdown table (「| 日程 | 内容 | |---|---| | 4月1日 | 公告 |」), none
-    at an outline marker that begins a cell (「| (1) 募集要項の配布　8月3日 | (1) 募集要項の配布　8月3日 |」)."""
+    at an outline marker that begins a cell (「| (1) 募集要項の配布　8月3日 | (1) 募集要項の配布　8月3日 |」).
+    A table drawn with full-width bars (「｜手続｜6月｜7月｜ ｜1 公告｜●1日(月)｜　｜」) is read the same way."""
+    if "｜" in line:
+        line = line.translate(_FULL_WIDTH_BAR)  # (one character for one: the offsets stay the line's)
     if "|" not in line:
         return points
     rows = list(_MARKDOWN_ROW.finditer(line))
@@ -610,6 +617,32 @@ def _about_headings(line: str):
                 reach = match.end()
                 yield match
         at = line.find("について", at + 1)
+
+
+# 「■令和8年6月 　 1日(月)　質問締切 　12日(金)　参加申込締切」: a calendar's month heading (its mark before it, a
+# space after it) over lines that each begin with a day (or the month's third), their indent of full-width spaces
+# kept; the day lines are cut where each began, up to the next break found
+_MONTH_HEADING = re.compile(
+    rf"(?<=[■□◆◇●○◎▼▽・【\[〔<《])\s?(?:(?:令和|平成){_D}{{1,2}}|20{_D}{{2}})\s?年\s?{_D}{{1,2}}\s?月[】\]〕>》]?(?= )"
+)
+_DAY_ROW = re.compile(
+    rf"(?<![\u3000\t]) (?=[\u3000\t]{{0,4}} ?(?:{_D}{{1,2}}日(?:[(（][月火水木金土日](?:曜日?)?[)）])?|上旬|中旬|下旬|初旬)[ \u3000\t])"
+)
+_DAY_ROWS_MIN = 2  # day lines under a month heading, at least (「6月 15日」 alone may be one date spaced apart)
+
+
+def month_day_rows(line: str, points: list[int]) -> list[int]:
+    """``points`` with a break before each day line under a calendar's month heading."""
+    if "月" not in line or "日" not in line:
+        return points
+    cuts = []
+    for heading in _MONTH_HEADING.finditer(line):
+        at = bisect.bisect_right(points, heading.end())
+        end = points[at] if at < len(points) else len(line)
+        rows = [match.end() for match in _DAY_ROW.finditer(line, heading.end(), end)]
+        if len(rows) >= _DAY_ROWS_MIN:
+            cuts += rows
+    return sorted({*points, *cuts}) if cuts else points
 
 
 def prose_breaks(line: str, points: list[int]) -> list[int]:
@@ -741,7 +774,7 @@ def line_breaks(line: str) -> list[int]:
     points = signature_breaks(line, prose_breaks(line, sorted(cut) if whole else bracket_item_ends(line, items)))
     points = change_mark_breaks(line, points)
     points = key_rows(line, tab_rows(line, markdown_rows(line, points), edges=whole))
-    return _spaced_apart(line, schedule_rows(line, points))
+    return _spaced_apart(line, month_day_rows(line, schedule_rows(line, points)))
 
 
 def _blank_before(line: str, at: int) -> bool:
