@@ -4123,7 +4123,13 @@ def csv_rows(lines: list[str]) -> tuple[list[str], list[int]] | None:
     origin: list[int] = []
     index, found = 0, False
     while index < len(lines):
-        rows, end = _csv_run(lines, index) if "," in lines[index] else ([], index)
+        if "," not in lines[index]:  # (no row starts on a line without a comma: it and those after it up to one, as they stand)
+            end = next((at for at in range(index + 1, len(lines)) if "," in lines[at]), len(lines))
+            out += lines[index:end]
+            origin += range(index, end)
+            index = end
+            continue
+        rows, end = _csv_run(lines, index)
         end = max(end, index + 1)
         marked = len(rows) >= CSV_ROWS_MIN and (
             any(not cell or "\n" in cell for cells, _ in rows for cell in cells) or any('"' in lines[at] for _, at in rows)
