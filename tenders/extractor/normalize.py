@@ -1622,16 +1622,16 @@ def english_dates_below(lines: list[str]) -> list[str]:
             continue
         tail = line[-40:]
         if (
-            ENGLISH_FROM_DATE_END.search(tail)
-            and ENGLISH_UNTIL_START.match(below)
+            ENGLISH_UNTIL_START.match(below)  # (the line below's start, matched in place, before the search of this end)
+            and ENGLISH_FROM_DATE_END.search(tail)
             and len(below.strip()) <= ENGLISH_DATE_BELOW_MAX
         ):
             result[index] = line + " " + below.strip()  # 「… from 01/06/2027 (Tue)」 over 「until 02/07/2027 (Fri) 23:59」
             result[index + 1] = ""
             continue
-        if not (ENGLISH_TIME_END.search(tail) or (ENGLISH_WINDOW_END.search(tail) and ENGLISH_DATE_ANY.search(line))):
-            continue
-        if len(below.strip()) <= ENGLISH_DATE_BELOW_MAX and ENGLISH_DATE_START.match(below):
+        if len(below.strip()) > ENGLISH_DATE_BELOW_MAX or not ENGLISH_DATE_START.match(below):
+            continue  # (no date opens the line below: this line's end is not searched)
+        if ENGLISH_TIME_END.search(tail) or (ENGLISH_WINDOW_END.search(tail) and ENGLISH_DATE_ANY.search(line)):
             result[index] = line + " " + below.strip()
             result[index + 1] = ""
     return result
@@ -1757,7 +1757,12 @@ def rejoin_wraps(lines: list[str]) -> list[str]:
     index = 0
     while index < len(result) - 1:
         line = result[index].rstrip()
-        if (line.endswith((")", "時", "分", "午")) or line[-1:].isdigit()) and len(line) <= 200 and FROM_OPEN.search(line):
+        if (
+            (line.endswith((")", "時", "分", "午")) or line[-1:].isdigit())
+            and len(line) <= 200
+            and ("自" in line or "開始" in line or "始期" in line)  # (FROM_OPEN's words: a line without them not searched)
+            and FROM_OPEN.search(line)
+        ):
             until = TO_START.match(result[index + 1])
             if until:  # 「期間 自 10月5日(月)」 / 「至 10月16日(金) 午後5時まで」: one window
                 result[index] = line + "~" + result[index + 1][until.end() :]
@@ -4168,7 +4173,13 @@ def csv_rows(lines: list[str]) -> tuple[list[str], list[int]] | None:
     origin: list[int] = []
     index, found = 0, False
     while index < len(lines):
-        rows, end = _csv_run(lines, index) if "," in lines[index] else ([], index)
+        if "," not in lines[index]:  # (no row starts on a line without a comma: it and those after it up to one, as they stand)
+            end = next((at for at in range(index + 1, len(lines)) if "," in lines[at]), len(lines))
+            out += lines[index:end]
+            origin += range(index, end)
+            index = end
+            continue
+        rows, end = _csv_run(lines, index)
         end = max(end, index + 1)
         marked = len(rows) >= CSV_ROWS_MIN and (
             any(not cell or "\n" in cell for cells, _ in rows for cell in cells) or any('"' in lines[at] for _, at in rows)
