@@ -415,7 +415,8 @@ ARTICLE_TITLE_MAX = 40
 CALL_WORDS = re.compile(
     r"募集|公募|入札|プロポーザル|提案|見積|応募|申込|申し込|参加|質問|回答|説明会|審査|契約|選定|指定管理|受託|委託|提出|締切"
     r"|期限|〆切|公告|公示|発注|調達|見学|ヒアリング|プレゼン|結果|通知|エントリー|配布|交付"
-    r"|(?i:tender|proposal|\bbids?\b|deadline|submission)"
+    r"|(?i:tender|proposal|\bbids?\b|deadline|submission|applica(?:tion|nt)|\bapply|quotation|clarification"
+    r"|contract|\baward)"  # (「Full application due」「Award of contract」: an English part's steps)
 )
 BREADCRUMB = re.compile(r"\S\s{0,2}[>»›]\s{0,2}\S[^>]{0,40}[>»›]")  # a page's path from its site's top: no label
 # 「…説明会のご案内」「…の実施について(通知)」: a heading that invites to one event
