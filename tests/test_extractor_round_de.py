@@ -79,3 +79,17 @@ def test_a_leader_rows_hour_on_the_line_under_its_date():
         ("application", dt.date(2027, 8, 20), dt.time(15, 0), "datetime"),
         ("result", dt.date(2027, 9, 3), None, "date"),
     ]
+
+
+def test_a_time_after_a_year_first_date_joined_by_at():
+    assert [(m.date(), m.time) for m in find_mentions("Tenders will be opened on 2027/9/27 (Mon) at 10:00 in Room B.")] == [
+        (dt.date(2027, 9, 27), dt.time(10, 0))
+    ]
+
+
+def test_submitted_through_a_system_is_no_period():
+    text = (
+        "TENDER NOTICE\n\n"
+        "4.1 Tenders shall be submitted through the Bureau's e-bidding system no later than 12:00 on 2027/9/21 (Tue).\n"
+    )
+    assert steps(text) == [("submission", dt.date(2027, 9, 21), dt.time(12, 0), "datetime")]

@@ -523,13 +523,22 @@ EN_TIME_BEFORE_YEAR_FIRST = re.compile(
     + r"\)?\s{0,3})?(?(open)\))\s{0,3}(?:\([^()]{1,24}\)\s{0,3})?"
     r"(?:,\s{0,3}(?:on\s{1,3})?|on\s{1,3}))$"
 )
+# 「Tenders will be opened on 2028/5/29 (Mon) at 10:00」: the time after it, joined by 「at」
+EN_AT_TIME_AFTER = re.compile(
+    r"\s{0,3},?\s{0,3}(?i:at)\s{1,3}(?i:" + _EN_TIME.format(h="hour", m="minute2", p="ampm_en", n="noon") + r")(?![\d:])"
+)
 # (「10:00-17:00」「9 a.m. to 5 p.m.」: a range's start before the time; 「until 17:00 on …」 is a deadline's word)
 EN_RANGE_BEFORE_TIME = re.compile(r"(?:[-–~]\s{0,3}|\d[\s.apmAPM]{0,6}\s(?:to|until|till)\s{1,3})$")
 
 
 def _time_before_year_first(line: str, mention: Mention) -> None:
     """The time an English notice writes before a year-first date (``EN_TIME_BEFORE_YEAR_FIRST``): the mention's time,
-    the mention starting at it (its words no step's label)."""
+    the mention starting at it (its words no step's label); else the time after it that 「at」 joins
+    (``EN_AT_TIME_AFTER``), the mention ending after it."""
+    after = EN_AT_TIME_AFTER.match(line, mention.end) if "at" in line[mention.end : mention.end + 8] else None
+    if after is not None and (time := _en_clock(after.groupdict())) is not None:
+        mention.time, mention.precision, mention.end = time, "datetime", after.end()
+        return
     at = mention.start
     before = EN_TIME_BEFORE_YEAR_FIRST.search(line, max(0, at - 40), at)
     if before is None or EN_RANGE_BEFORE_TIME.search(line, max(0, before.start() - 16), before.start()):
@@ -990,7 +999,10 @@ def find_mentions(line: str) -> list[Mention]:
                         and mention.time is None
                         and match["year"]
                         and HAS_WORD.search(line)
-                        and any(c in line[max(0, match.start() - 40) : match.start()] for c in ":mMn")
+                        and (
+                            any(c in line[max(0, match.start() - 40) : match.start()] for c in ":mMn")
+                            or "at" in line[match.end() : match.end() + 8]
+                        )
                     ):
                         _time_before_year_first(line, mention)  # (「17:00 (JST), 2027-07-14 (Wed)」)
                     if not mention.english or (
