@@ -153,6 +153,8 @@ _EN_MONTH = r"(?:January|February|March|April|May|June|July|August|September|Oct
 _EN_WEEKDAY = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?)"
 # 5:00 p.m. / 17:00 (a clock time needs its minutes or a.m./p.m., so 「17 June」 is never 1 o'clock on the 7th)
 _EN_TIME = r"(?P<{h}>\d{{1,2}})(?::(?P<{m}>\d{{2}}))?\s?(?P<{p}>[ap])\.?\s?m\.?|(?P<{h}_24>\d{{1,2}}):(?P<{m}_24>\d{{2}})|(?:12(?::00)?\s{{0,2}})?(?P<{n}>noon)"  # (「12:00 noon JST, Friday, …」: the hour with it)
+# 「4 PM Japan time on Friday, 11th June, 2027」「17:00 JST, 2027-08-23」: the zone a time before its date names
+_EN_ZONE = r"(?:JST|Japan\s(?:[Ss]tandard\s)?[Tt]ime)"
 # 「Tenders will be opened in public at 14:00 on the same day」「on the same day at 2:00 p.m.」: 同日 in English, with its time
 EN_SAME_DAY = re.compile(
     r"(?i:\bat\s{1,3}(?:"
@@ -164,7 +166,9 @@ EN_SAME_DAY = re.compile(
 ENGLISH_DATE = re.compile(
     r"(?i:(?:(?:"
     + _EN_TIME.format(h="hour", m="minute2", p="ampm_en", n="noon")
-    + r")\s{0,3}(?:hrs?\.?\s{0,3})?(?:JST\s{0,3})?(?:\([^)]{1,24}\)\s{0,3})?,?\s{0,3}(?:on\s+)?(?:"
+    + r")\s{0,3}(?:hrs?\.?\s{0,3})?(?:"
+    + _EN_ZONE
+    + r"\s{0,3})?(?:\([^)]{1,24}\)\s{0,3})?,?\s{0,3}(?:on\s+)?(?:"
     + _EN_WEEKDAY
     + r"\s{0,3},?\s{0,3})?(?:on\s+)?)?"
     r"(?:\b" + _EN_WEEKDAY + r"\s{0,3},?\s{0,3})?"  # 「Friday, 5 June 2026」
@@ -176,11 +180,12 @@ ENGLISH_DATE = re.compile(
     r"(?:\s{0,3},?\s{0,3}(?P<year>\d{4}))?(?:\s{0,3}\(\s{0,3}"
     + _EN_WEEKDAY
     + r"\s{0,3}\))?"  # no year: a weekday says it is a date
-    r"(?:\s{0,3},?\s{0,3}(?:at\s+|from\s+(?![^,;\n]{0,20}\b(?:to|until|till)\b))?(?:"
+    r"(?:\s{0,3},?\s{0,3}(?:at\s+|by\s+|from\s+(?![^,;\n]{0,20}\b(?:to|until|till)\b))?(?:"
     + _EN_TIME.format(h="hour2", m="minute3", p="ampm_en2", n="noon2")
     + r"))?)"
 )
-# (「Thursday, 16 September 2027, from 1:00 p.m.」: an event's start, not a window's 「from 9:00 a.m. to 5:00 p.m.」)
+# (「Thursday, 16 September 2027, from 1:00 p.m.」: an event's start, not a window's 「from 9:00 a.m. to 5:00 p.m.」;
+# 「26th May, 2027 (Wednesday), by 4 PM」: a deadline's hour)
 # 「5/14/2027」 (a US notice: month first) and 「14/05/2027」 (a British one: day first), with a weekday 「(Fri)」 and a
 # time 「5:00 PM」 after it; which figure is the month: the one that can be (13 and more is a day), else the weekday
 # written with it (「Monday 06/04/2026」 is 6 April); with neither, the date is left unread. 「24.09.2026」 with dots: the
@@ -189,12 +194,14 @@ ENGLISH_DATE = re.compile(
 NUMERIC_DATE = re.compile(
     r"(?:(?<![\d:.])(?i:"
     + _EN_TIME.format(h="hour0", m="minute0", p="ampm_en0", n="noon0")
-    + r")\s{0,3}(?:JST\s{0,3})?(?:\([^)]{1,24}\)\s{0,3})?,?\s{0,3}on\s{1,3}(?:"
+    + r")\s{0,3}(?:"
+    + _EN_ZONE
+    + r"\s{0,3})?(?:\([^)]{1,24}\)\s{0,3})?,?\s{0,3}on\s{1,3}(?:"
     + _EN_WEEKDAY
     + r"\s{0,3},?\s{0,3})?)?"
     r"(?<![\d./-])(?P<first>\d{1,2})(?P<separator>[/.])(?P<second>\d{1,2})(?P=separator)(?P<year>(?:19|20)\d{2})(?![\d/]|\.\d)"
     r"(?:\s{0,2}\(\s{0,2}(?P<wd_en>Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?\s{0,2}\))?"
-    r"(?:\s{0,8},?\s{0,3}(?:at\s+|from\s+(?![^,;\n]{0,20}\b(?:to|until|till)\b))?(?i:"
+    r"(?:\s{0,8},?\s{0,3}(?:at\s+|by\s+|from\s+(?![^,;\n]{0,20}\b(?:to|until|till)\b))?(?i:"
     + _EN_TIME.format(h="hour", m="minute2", p="ampm_en", n="noon")
     + r"))?"
 )
@@ -503,6 +510,59 @@ def _range_start_before(match, mention: Mention) -> None:
         start = _afternoon_before(start, end) or start
     if start < end:
         mention.time, mention.end_time, mention.start = start, end, before.start()
+
+
+# 「Time-limit for tender: 17:00 (JST), 2027-08-23 (Mon)」「until close of business (17:00) on 2028/5/2 (Tue)」: an
+# English notice's time before its year-first date, joined by a comma or 「on」 (bracketed too, the hour a close of
+# business stands for); not a range's end 「10:00-17:00, 2027-08-20」 (hours of a window) and not a bare space
+EN_TIME_BEFORE_YEAR_FIRST = re.compile(
+    r"(?i:(?<![\d:.\-–~])(?P<open>\(\s{0,2})?(?:"
+    + _EN_TIME.format(h="hour", m="minute2", p="ampm_en", n="noon")
+    + r")\s{0,3}(?:hrs?\.?\s{0,3})?(?:\(?"
+    + _EN_ZONE
+    + r"\)?\s{0,3})?(?(open)\))\s{0,3}(?:\([^()]{1,24}\)\s{0,3})?"
+    r"(?:,\s{0,3}(?:on\s{1,3})?|on\s{1,3}))$"
+)
+# 「Tenders will be opened on 2028/5/29 (Mon) at 10:00」: the time after it, joined by 「at」
+EN_AT_TIME_AFTER = re.compile(
+    r"\s{0,3},?\s{0,3}(?i:at)\s{1,3}(?i:" + _EN_TIME.format(h="hour", m="minute2", p="ampm_en", n="noon") + r")(?![\d:])"
+)
+# (「10:00-17:00」「9 a.m. to 5 p.m.」: a range's start before the time; 「until 17:00 on …」 is a deadline's word)
+EN_RANGE_BEFORE_TIME = re.compile(r"(?:[-–~]\s{0,3}|\d[\s.apmAPM]{0,6}\s(?:to|until|till)\s{1,3})$")
+
+
+def _time_before_year_first(line: str, mention: Mention) -> None:
+    """The time an English notice writes before a year-first date (``EN_TIME_BEFORE_YEAR_FIRST``): the mention's time,
+    the mention starting at it (its words no step's label); else the time after it that 「at」 joins
+    (``EN_AT_TIME_AFTER``), the mention ending after it."""
+    after = EN_AT_TIME_AFTER.match(line, mention.end) if "at" in line[mention.end : mention.end + 8] else None
+    if after is not None and (time := _en_clock(after.groupdict())) is not None:
+        mention.time, mention.precision, mention.end = time, "datetime", after.end()
+        return
+    at = mention.start
+    before = EN_TIME_BEFORE_YEAR_FIRST.search(line, max(0, at - 40), at)
+    if before is None or EN_RANGE_BEFORE_TIME.search(line, max(0, before.start() - 16), before.start()):
+        return
+    time = _en_clock(before.groupdict())
+    if time is not None:
+        mention.time, mention.precision, mention.start = time, "datetime", before.start()
+
+
+# 「Last date for clarification requests ..... 26th May, 2027 (Wednesday),」 / 「by 4 PM Japan time」: a line that
+# gives only the hour its deadline above closes at (as 「(17時必着)」 under a Japanese chart's row)
+EN_DEADLINE_NOTE = re.compile(
+    r"\(?(?i:by|until|till|before|not\slater\sthan|no\slater\sthan)\s{1,3}(?i:"
+    + _EN_TIME.format(h="hour", m="minute2", p="ampm_en", n="noon")
+    + r")\s{0,3}(?:\(?"
+    + _EN_ZONE
+    + r"\)?)?\s{0,3}\)?\s{0,3}[.,;]?\s{0,3}"
+)
+
+
+def en_deadline_note(line: str) -> dt.time | None:
+    """The hour a line of its own gives a deadline above it (``EN_DEADLINE_NOTE``), else None."""
+    note = EN_DEADLINE_NOTE.fullmatch(line.strip()) if len(line) <= 120 else None
+    return _en_clock(note.groupdict()) if note else None
 
 
 def _english(match) -> Mention | None:
@@ -934,6 +994,17 @@ def find_mentions(line: str) -> list[Mention]:
                 mention = build(match)
                 if mention:
                     mentions.append(mention)
+                    if (
+                        pattern is SLASH_DATE
+                        and mention.time is None
+                        and match["year"]
+                        and HAS_WORD.search(line)
+                        and (
+                            any(c in line[max(0, match.start() - 40) : match.start()] for c in ":mMn")
+                            or "at" in line[match.end() : match.end() + 8]
+                        )
+                    ):
+                        _time_before_year_first(line, mention)  # (「17:00 (JST), 2027-07-14 (Wed)」)
                     if not mention.english or (
                         mention.time is not None and EN_WINDOW_END_BEFORE.search(line, max(0, mention.start - 12), mention.start)
                     ):  # 「8/20(金) 9:00~17:00」 as 「8月20日(金) 9:00~17:00」; 「October 5 to October 9, 2026, 9:00-17:00」

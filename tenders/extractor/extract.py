@@ -36,6 +36,7 @@ from tenders.extractor.dates import (
     _time,
     afternoon_start,
     changes,
+    en_deadline_note,
     en_time_range_end,
     find_mentions,
     fits_near,
@@ -416,7 +417,8 @@ ARTICLE_TITLE_MAX = 40
 CALL_WORDS = re.compile(
     r"募集|公募|入札|プロポーザル|提案|見積|応募|申込|申し込|参加|質問|回答|説明会|審査|契約|選定|指定管理|受託|委託|提出|締切"
     r"|期限|〆切|公告|公示|発注|調達|見学|ヒアリング|プレゼン|結果|通知|エントリー|配布|交付"
-    r"|(?i:tender|proposal|\bbids?\b|deadline|submission)"
+    r"|(?i:tender|proposal|\bbids?\b|deadline|submission|applica(?:tion|nt)|\bapply|quotation|clarification"
+    r"|contract|\baward)"  # (「Full application due」「Award of contract」: an English part's steps)
 )
 BREADCRUMB = re.compile(r"\S\s{0,2}[>»›]\s{0,2}\S[^>]{0,40}[>»›]")  # a page's path from its site's top: no label
 # 「…説明会のご案内」「…の実施について(通知)」: a heading that invites to one event
@@ -5452,6 +5454,8 @@ class Reader:
             note = DEADLINE_NOTE.match(below) if closing is None and bare and not self.read_dates(below) else None
             if note:  # 「2026年6月30日（火）」 / 「※正午必着」, 「10/26(月)〆切」 / 「（17時必着）」
                 closing = _time(note.groupdict())
+            elif closing is None and mention.english and not tail.strip(" ,") and below[:1] in (" ", "\t", "(", "b"):
+                closing = en_deadline_note(below)  # 「… 26th May, 2027 (Wednesday),」 / 「   by 4 PM Japan time」
             if closing is not None:
                 mention.time, mention.precision = closing, "datetime"
         if mention.time is None and mention.day and segment.line in self.box_times:
