@@ -356,7 +356,14 @@ def not_but_as_arrow(text: str) -> str:
 _TASK_BOX = re.compile(r"(?P<item>\s{0,8}[-*+]\s{1,2}|\s{0,8}\d{1,2}[.)]\s{1,2}|\s{0,8})\[[ xX✓✔]\]\s{1,2}")
 
 
+# 「町ホ｜ムペ｜ジに掲載」: vertical text read by an OCR, its long vowel mark (a vertical stroke) read as a full-width bar
+# between two katakana: read as 「ー」, no cell's edge (a bar after 「ー」 parts words: 「エントリー｜コース」)
+_VERTICAL_LONG_VOWEL = re.compile("(?<=[ァ-ヶ])｜(?=[ァ-ヶ])")
+
+
 @remembered(8192)  # a page's header and footer, a table's rule, a notice's lines quoted again
+
+
 def normalize_line(line: str, changes: bool = True) -> str:
     """NFKC (full-width digits and punctuation), one kind of tilde, no spaces inside dates, no HTML tags,
     kanji numerals of dates and times as digits (「令和八年五月十五日」); without the dates an arrow says were changed
@@ -365,6 +372,8 @@ def normalize_line(line: str, changes: bool = True) -> str:
         line = _tree_mark_removed(line)
     if '","' in line or (line[:1] == '"' and line.rstrip()[-1:] == '"'):
         line = csv_row_as_cells(line)
+    if "｜" in line:
+        line = _VERTICAL_LONG_VOWEL.sub("ー", line)
     if "~~" in line or "<" in line:
         line = _STRUCK.sub(" ", line)
     text = folded(line)

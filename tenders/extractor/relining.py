@@ -76,6 +76,13 @@ _MARKER_FIRST = rf"[第(（{_PAREN_DIGITS}{_CIRCLED}{_ROMAN}0-9０-９{_KANJI_NU
 _AFTER_BREAK = re.compile(rf"[ \t\u3000。](?={_MARKER_FIRST})(?=" + _MARKER.pattern[_MARKER.pattern.index(")(?:") + 1 :] + ")")
 
 _DIGITS = "0123456789０１２３４５６７８９"
+
+# vertical text read by an OCR keeps its presentation forms (「︵一︶」「︑」「︒」 for 「（一）」「、」「。」): its markers and
+# sentence ends told as the horizontal ones (one character for one, so the cuts stand where they would)
+_VERTICAL_FORMS = str.maketrans(
+    {"\ufe35": "（", "\ufe36": "）", "\ufe11": "、", "\ufe12": "。", "\ufe41": "「", "\ufe42": "」", "\ufe3b": "【", "\ufe3c": "】"}
+)
+_VERTICAL_FORM = re.compile("[\ufe11\ufe12\ufe35\ufe36\ufe3b\ufe3c\ufe41\ufe42]")
 _TO_ASCII = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
@@ -772,7 +779,8 @@ def relined(text: str) -> tuple[str, list[int], list[int]] | None:
         if index == len(source):
             break
         line = source[index].rstrip("\r\n")
-        starts = [0, *line_breaks(line)] if len(line) > LONG_LINE else [0]
+        probe = line.translate(_VERTICAL_FORMS) if _VERTICAL_FORM.search(line) else line
+        starts = [0, *line_breaks(probe)] if len(line) > LONG_LINE else [0]
         for begin, end in zip(starts, [*starts[1:], len(line)]):
             if begin and lines[-1] and _blank_before(line, begin):
                 lines.append("")  # (a blank line stood here: two spaces where two line breaks were)

@@ -1,0 +1,39 @@
+"""Notices as conversion tools hand them over, round dg: vertical text read by an OCR, a portal's JSON record run onto
+one line, a table cell's time wrapped onto the line below, a running header printed one character a line."""
+
+from tenders.extractor.scoring import SHAPES
+from tests.extractor_found import found
+
+# vertical text read by an OCR keeps its presentation forms (︵︶ for brackets, ︑︒ for 、。) and reads the long vowel
+# mark as a full-width bar between katakana
+VERTICAL = (
+    "萩野台村告示第十二号\n"
+    "萩野台村観光パンフレット作成業務委託に係る公募型プロポ｜ザルの実施について\n"
+    "萩野台村観光パンフレット作成業務委託の受託者を選定するため︑次のとおり公告する︒\n"
+    "令和七年四月十四日\n"
+    "萩野台村長 山科 一郎\n"
+    "一 業務の概要\n"
+    "︵一︶業務名 萩野台村観光パンフレット作成業務委託\n"
+    "︵二︶業務期間 契約締結日から令和八年二月二十七日︵金︶まで\n"
+    "︵三︶提案上限額 金三百三十万円︵消費税及び地方消費税を含む︒︶\n"
+    "二 参加資格\n"
+    "︵一︶地方自治法施行令第百六十七条の四の規定に該当しない者であること︒\n"
+    "︵二︶平成二十七年度以降に︑地方公共団体から観光パンフレットの作成業務を受託した実績を有すること︒\n"
+    "三 日程\n"
+    "︵一︶質問書の提出期限 令和七年四月二十二日︵火︶午後五時まで\n"
+    "︵二︶質問に対する回答 令和七年四月二十五日︵金︶までに村ホ｜ムペ｜ジに掲\n"
+    "載\n"
+    "︵三︶企画提案書の提出期限 令和七年五月九日︵金︶正午まで\n"
+    "四 問合せ先\n"
+    "萩野台村役場 産業振興課 観光係\n"
+)
+
+
+def test_vertical_text_read_by_an_ocr_as_written_and_on_one_line():
+    want = [
+        ("question", "2025-04-22", "17:00", "datetime"),
+        ("answer", "2025-04-25", None, "date"),
+        ("submission", "2025-05-09", "12:00", "datetime"),
+    ]
+    for text in (VERTICAL, SHAPES["one-line"](VERTICAL)):
+        assert [step for step in found(text) if step[0] != "published"] == want
