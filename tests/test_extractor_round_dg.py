@@ -37,3 +37,37 @@ def test_vertical_text_read_by_an_ocr_as_written_and_on_one_line():
     ]
     for text in (VERTICAL, SHAPES["one-line"](VERTICAL)):
         assert [step for step in found(text) if step[0] != "published"] == want
+
+
+# a portal's record exported as JSON with indents, its nested objects closing on the lines of their last pairs once
+# the record is run onto one line
+RECORD = """{
+  "id": "KSM-2026-118",
+  "title": "学校給食センター調理機器更新",
+  "organization": {
+    "name": "霞沢市",
+    "department": "教育委員会 学校給食課"
+  },
+  "publishedAt": "2026-07-01T09:00:00+09:00",
+  "questionDeadline": "2026-07-10T17:00:00+09:00",
+  "applicationDeadline": "2026-07-15T17:00:00+09:00",
+  "bidPeriod": {
+    "from": "2026-07-21T09:00:00+09:00",
+    "to": "2026-07-24T17:00:00+09:00"
+  },
+  "documents": [
+    {
+      "name": "入札説明書.pdf",
+      "size": 310211
+    }
+  ],
+  "body": "霞沢市公告第118号\\n\\n1　開札\\n(1)　日時　令和8年7月28日(火)午前10時\\n(2)　場所　霞沢市役所3階入札室\\n\\n2　その他\\n詳細は入札説明書による。"
+}"""
+
+
+def test_a_json_record_run_onto_one_line_reads_as_written():
+    as_written = found(RECORD)
+    assert ("question", "2026-07-10", "17:00", "datetime") in as_written
+    assert ("application", "2026-07-15", "17:00", "datetime") in as_written
+    assert ("other", "2026-07-28", "10:00", "datetime") in as_written
+    assert found(SHAPES["one-line"](RECORD)) == as_written

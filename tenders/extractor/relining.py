@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import json
 import re
 
 from tenders.extractor import labels as L
@@ -740,8 +741,37 @@ def _whole(line: str, cut: set[int]) -> bool:
     return left <= _UNCUT_SHARE * (len(cut) + left)
 
 
+# a system's JSON export laid out with indents, run onto one line (a portal's record copied, 「{   "title": "…",
+# "questionDeadline": "…",   "period": {     "from": …   },」): its tokens, a string whole
+_JSON_TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|[{}\[\],]|\s+')
+
+
+def json_breaks(line: str) -> list[int]:
+    """Where the lines of a JSON document laid out with indents began, run onto one line: before the spaces (a line
+    break and the indent) after 「{」「[」「,」 and before 「}」「]」; none for any other line."""
+    text = line.strip()
+    if text[:1] not in "{[" or text[-1:] not in "}]" or '":' not in text[:400]:
+        return []
+    try:
+        json.loads(text)
+    except ValueError:
+        return []
+    cuts, before, space = [], "", None
+    for match in _JSON_TOKEN.finditer(line):
+        token = match.group()
+        if token.isspace():
+            space = match.start()
+            continue
+        if space is not None and space and (before in ("{", "[", ",") or token in ("}", "]")):
+            cuts.append(space)
+        before, space = token, None
+    return cuts
+
+
 def line_breaks(line: str) -> list[int]:
     """Where line breaks stood in a long line: the offsets at which its lines began (none at 0)."""
+    if line.lstrip()[:1] in "{[" and (cuts := json_breaks(line)):
+        return cuts
     items = cut_points(line)
     cut = {*items, *indent_and_sentence_cuts(line), *blank_line_cuts(line), *rule_cuts(line), *date_line_cuts(line)}
     whole = _whole(line, cut.union(tab_rows(line, [])))  # (a tab-separated table's rows told too; sorted once, if whole)
