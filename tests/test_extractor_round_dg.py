@@ -71,3 +71,24 @@ def test_a_json_record_run_onto_one_line_reads_as_written():
     assert ("application", "2026-07-15", "17:00", "datetime") in as_written
     assert ("other", "2026-07-28", "10:00", "datetime") in as_written
     assert found(SHAPES["one-line"](RECORD)) == as_written
+
+
+# a PDF's table read by a converter into CSV, each line of a wrapped cell a row of its own with only the first numbered
+WRAPPED_CSV = """5 日程,,,
+No.,手続,日時,備考
+1,公告,令和7年9月1日（月）,市ウェブサイト
+2,質問の受付,令和7年9月1日（月）から,電子メール
+,,令和7年9月9日（火）正午まで,
+3,参加表明書の,令和7年9月12日（金）,持参又は郵送
+,提出期限,午後5時（必着）,
+4,企画提案書の提出期限,令和7年9月26日（金）,持参に限る
+,,正午,
+"""
+
+
+def test_a_csv_row_wrapped_onto_unnumbered_rows_keeps_its_times():
+    assert [step for step in found(WRAPPED_CSV) if step[0] != "published"] == [
+        ("question", "2025-09-09", "12:00", "datetime"),
+        ("application", "2025-09-12", "17:00", "datetime"),
+        ("submission", "2025-09-26", "12:00", "datetime"),
+    ]

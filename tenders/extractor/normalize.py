@@ -4118,6 +4118,19 @@ def _csv_run(lines: list[str], index: int) -> tuple[list[tuple[list[str], int]],
     return rows, at
 
 
+# 「3,参加意向申出書の,令和6年5月10日（金）,持参又は郵送」 over 「,提出期限,午後5時（必着）,」 (「,,正午,」): a PDF's table
+# read by a converter (tabula, camelot) with each line of a wrapped cell a row of its own, the row's number only on its
+# first; no day under a cell but the end of a window its cell above opens (「…から」 over 「令和6年5月8日（水）午後5時まで」)
+CSV_WINDOW_OPEN = ("から", "~", "～", "〜", "より")
+
+
+def _csv_row_goes_on(above: list[str], row: list[str]) -> bool:
+    """``row`` is the rest of the numbered row ``above``: no number of its own, and a day only below a window's start."""
+    if row[0] or not any(row) or not ROW_NUMBER_CELL.fullmatch(above[0]):
+        return False
+    return all(not DAY_CELL.search(rest) or cell.endswith(CSV_WINDOW_OPEN) for cell, rest in zip(above, row) if rest)
+
+
 def csv_rows(lines: list[str]) -> tuple[list[str], list[int]] | None:
     """The lines with each run of CSV rows set as tab-parted rows, a row's line standing for its first source line;
     None when the text holds no such run."""
@@ -4139,8 +4152,14 @@ def csv_rows(lines: list[str]) -> tuple[list[str], list[int]] | None:
             continue
         found = True
         kept = [k for k in range(len(rows[0][0])) if any(cells[k].strip() for cells, _ in rows)]
+        table: list[tuple[list[str], int]] = []
         for cells, at in rows:
             row = [cells[k].replace("\n", " ").strip() for k in kept]
+            if table and _csv_row_goes_on(table[-1][0], row):
+                table[-1] = ([_joined_cell(cell, rest) if rest else cell for cell, rest in zip(table[-1][0], row)], table[-1][1])
+                continue
+            table.append((row, at))
+        for row, at in table:
             out.append("\t".join(row) if sum(1 for cell in row if cell) > 1 else "".join(row))
             origin.append(at)
         index = end
