@@ -92,3 +92,84 @@ def test_a_csv_row_wrapped_onto_unnumbered_rows_keeps_its_times():
         ("application", "2025-09-12", "17:00", "datetime"),
         ("submission", "2025-09-26", "12:00", "datetime"),
     ]
+
+
+# a grid table (pandoc's RST) whose label and day cells wrapped together: the time or a day's last words below the day,
+# the label's rest beside it, a note's rest in the last cell
+GRID = """3　日程
+
++--------------------+--------------------------+------------------+
+| 手続               | 日時                     | 方法             |
++====================+==========================+==================+
+| 参加表明書の       | 令和9年10月4日（月）     | 持参又は郵送     |
+| 提出期限           | 午後5時                  | （必着）         |
++--------------------+--------------------------+------------------+
+| 参加資格確認       | 令和9年10月8日（金）     | 書面により通知   |
+| 結果の通知         | までに                   |                  |
++--------------------+--------------------------+------------------+
+"""
+
+
+def test_a_grid_tables_wrapped_row_keeps_its_time_and_its_label():
+    assert found(GRID) == [
+        ("application", "2027-10-04", "17:00", "datetime"),
+        ("result", "2027-10-08", None, "date"),
+    ]
+
+
+# a PDF's table read by line (pdfplumber): the row's number centred on a line of its own between the lines of its
+# wrapped cells, the time (and the label's last characters) below it
+NUMBER_BETWEEN = """6 日程
+No. 項目 日程 備考
+1 公募開始 令和6年2月5日（月） 市ホームページに掲載
+質問の提出期限 令和6年2月13日（火） 電子メールに限る
+2
+正午 （様式第4号）
+企画提案書の提出期 令和6年3月1日（金） 持参に限る
+3
+限 午後5時 （正本1部、副本6部）
+4 審査結果の通知 令和6年3月中旬 全参加者に通知
+"""
+
+
+def test_a_time_below_a_row_number_on_a_line_of_its_own_goes_back_to_its_day():
+    assert [step for step in found(NUMBER_BETWEEN) if step[0] in ("question", "submission")] == [
+        ("question", "2024-02-13", "12:00", "datetime"),
+        ("submission", "2024-03-01", "17:00", "datetime"),
+    ]
+
+
+# vertical text read page by page, each page's number 「︱ 一 ︱」 at its foot and a form feed after it: the outline
+# read on over the page (「三 …」 on the next page goes on after 「二 …」)
+PAGED_VERTICAL = (
+    "沢渡町告示第九号\n次のとおり一般競争入札に付するので︑公告する︒\n令和七年八月一日\n沢渡町長 佐伯 肇\n"
+    "一 入札に付する事項\n︵一︶件名 沢渡町役場庁舎空調設備改修工事\n︵二︶場所 沢渡町大字中里百二十番地\n"
+    "︵三︶工期 契約締結の日から令和八年二月二十七日まで\n"
+    "︵四︶工事概要 空調機器の更新︑冷温水配管の一部更新︑自動制御設備の改修及びこれらに伴う建築工事一式\n"
+    "︵五︶予定価格 事前公表とする︒最低制限価格を設定する︒\n二 入札に参加する者に必要な資格\n"
+    "︵一︶地方自治法施行令第百六十七条の四の規定に該当しない者であること︒\n"
+    "︵二︶沢渡町建設工事入札参加資格者名簿の管工事に登載されている者であること︒\n"
+    "︵三︶平成二十七年度以降に官公庁の空調設備工事を元請として完成した実績を有する者であること︒\n"
+    "︵四︶管工事について監理技術者又は主任技術者を工事現場に専任で配置できる者であること︒配置予定技術者は入札参加資格確認申請の日以前に三か月以上の雇用関係にある者とする︒\n"
+    "︱ 一 ︱\n\f"
+    "三 設計図書に対する質問\n︵一︶受付期限 令和七年八月十八日︵月︶正午\n"
+    "︵二︶回答 令和七年八月二十二日︵金︶に町ホ｜ムペ｜ジに掲載する︒\n"
+    "四 入札参加資格確認申請\n︵一︶申請書の提出期限 令和七年八月二十五日︵月︶午後五時\n"
+    "︵二︶提出方法 持参に限る︒郵送による提出は認めない︒\n"
+    "︵三︶確認結果の通知 令和七年八月二十九日︵金︶までに書面により通知する︒\n"
+    "五 入札及び開札\n︵一︶日時 令和七年九月五日︵金︶午前十時\n︵二︶場所 沢渡町役場二階 第一会議室\n"
+    "︵三︶入札書は︑前記の日時に入札会場へ持参すること︒郵送による入札は認めない︒\n"
+    "六 その他\n︵一︶入札保証金及び契約保証金は︑沢渡町財務規則の定めるところによる︒\n"
+    "︵二︶本工事に係る予算は︑令和七年度沢渡町一般会計予算である︒\n"
+    "︵三︶詳細は入札説明書による︒問合せは沢渡町総務課契約係まで︒\n"
+    "︵四︶落札者の決定に当たっては︑入札書に記載された金額に当該金額の百分の十に相当する額を加算した金額をもって落札価格とするので︑見積もった契約希望金額の百十分の百に相当する金額を入札書に記載すること︒\n"
+    "︱ 二 ︱\n"
+)
+
+
+def test_vertical_text_on_one_line_reads_its_outline_on_over_a_page():
+    for text in (PAGED_VERTICAL, SHAPES["one-line"](PAGED_VERTICAL)):
+        steps = found(text)
+        assert ("question", "2025-08-18", "12:00", "datetime") in steps
+        assert ("application", "2025-08-25", "17:00", "datetime") in steps
+        assert ("other", "2025-09-05", "10:00", "datetime") in steps

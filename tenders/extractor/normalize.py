@@ -362,8 +362,6 @@ _VERTICAL_LONG_VOWEL = re.compile("(?<=[ァ-ヶ])｜(?=[ァ-ヶ])")
 
 
 @remembered(8192)  # a page's header and footer, a table's rule, a notice's lines quoted again
-
-
 def normalize_line(line: str, changes: bool = True) -> str:
     """NFKC (full-width digits and punctuation), one kind of tilde, no spaces inside dates, no HTML tags,
     kanji numerals of dates and times as digits (「令和八年五月十五日」); without the dates an arrow says were changed
@@ -538,7 +536,11 @@ def normalize_lines(source: list[str]) -> list[str]:
             wrapped_rows_joined(
                 cell_wrapped_hours(
                     english_cell_times_below(
-                        english_dates_below(english_times_below(step_below_date_cell(japan_time_below(date_cuts_joined(lines)))))
+                        english_dates_below(
+                            english_times_below(
+                                step_below_date_cell(japan_time_below(times_below_row_numbers(date_cuts_joined(lines))))
+                            )
+                        )
                     )
                 )
             )
@@ -1319,13 +1321,27 @@ def _window_across(rows: list[list[str]]) -> bool:
 TIME_BELOW_CELL = re.compile(r"(?:午前|午後)?\s{0,2}\d{1,2}\s{0,2}(?:時|:\d{2})|正午")
 
 
+# 「| 入札参加資格確認 | 令和10年5月29日(月) | 書面により通知 |」 over 「| 結果の通知 | までに | |」: a day's last words
+DAY_TAIL_CELL = re.compile(r"(?:まで|までに|から|より)?\s{0,2}(?:\(?(?:必着|予定)\)?)?")
+
+
 def _times_below(rows: list[list[str]]) -> bool:
     """Lines of a ruled group whose first line holds dates, and whose lines below hold, beside their label's
-    words, only empty cells or times (the wrapped times of the dates above): one row, not rows of their own."""
-    if not any(DAY_CELL.search(cell) for cell in rows[0][1:]):
+    words, only empty cells or times (the wrapped times of the dates above), or hold no day and under each day only
+    its time or its last words (「| 申請書の提出期限 | 午後5時 | (必着) |」, a note's rest beside): one row, not rows of
+    their own."""
+    days = [column for column, cell in enumerate(rows[0]) if column and DAY_CELL.search(cell)]
+    if not days:
         return False
-    return any(cell for row in rows[1:] for cell in row[1:]) and all(
+    if any(cell for row in rows[1:] for cell in row[1:]) and all(
         all(not cell or (TIME_BELOW_CELL.match(cell) and not DAY_CELL.search(cell)) for cell in row[1:]) for row in rows[1:]
+    ):
+        return True
+    under = [row[column] for row in rows[1:] for column in days if row[column]]
+    return (
+        bool(under)
+        and not any(DAY_CELL.search(cell) for row in rows[1:] for cell in row)
+        and all(TIME_BELOW_CELL.match(cell) or DAY_TAIL_CELL.fullmatch(cell) for cell in under)
     )
 
 
@@ -1496,6 +1512,41 @@ JST_BRACKET_LINE = re.compile(
     r"\s{0,2}[\])]\s{0,2}[.,;]?\s*$"
 )
 KEY_BEFORE = re.compile(r"^(?P<key>\s{0,12}[^\d:]{2,80}?:)\s")
+
+
+# 「質問書の提出期限 令和5年6月19日(月) 電子メールに限る」 / 「2」 / 「午後5時 (様式第5号)」: a PDF's table read by line
+# (pdfplumber), a row whose cells wrapped, its number centred on a line of its own between its lines: the time below
+# goes back to its day, the label's rest (「参加申込書の提出期」 / 「4」 / 「限 午後5時 …」) back to the label
+ROW_NUMBER_LINE = re.compile(r"\s{0,4}\d{1,2}\s{0,4}")
+TIME_AFTER_NUMBER = re.compile(
+    r"\s{0,4}(?P<rest>[^\d\s|\t]{1,8}\s{1,4})?(?P<time>(?:午前|午後)\s{0,2}\d{1,2}\s{0,2}時(?:\s{0,2}\d{1,2}\s{0,2}分|半)?|正午|\d{1,2}:\d{2})"
+)
+DAY_AND_WEEKDAY = re.compile(r"\d{1,2}\s{0,2}日(?:\s{0,2}\([^()]{1,6}\))?")
+LABEL_CELL = re.compile(r"\s{0,4}[^\d\s]{2,30}(?=\s)")
+
+
+def times_below_row_numbers(lines: list[str]) -> list[str]:
+    result = list(lines)
+    for index in range(1, len(lines) - 1):
+        if not lines[index][:8].strip().isdecimal() or not ROW_NUMBER_LINE.fullmatch(lines[index]):
+            continue
+        above, below = result[index - 1], lines[index + 1]
+        if "時" not in below and "正午" not in below and ":" not in below:
+            continue
+        time = TIME_AFTER_NUMBER.match(below)
+        days = list(DAY_AND_WEEKDAY.finditer(above)) if time and len(above) <= SPACED_ROW_MAX else []
+        if len(days) != 1 or TIME_BELOW_CELL.search(above, days[0].end()):
+            continue
+        at = days[0].end()
+        joined = above[:at] + " " + time["time"] + above[at:] + " " + below[time.end() :].strip()
+        label = LABEL_CELL.match(joined)
+        if time["rest"]:
+            if label is None or label.end() > days[0].start():
+                continue
+            joined = joined[: label.end()] + time["rest"].strip() + joined[label.end() :]
+        result[index - 1] = lines[index].strip() + " " + joined.rstrip()
+        result[index] = result[index + 1] = ""
+    return result
 
 
 def japan_time_below(lines: list[str]) -> list[str]:
