@@ -173,3 +173,41 @@ def test_vertical_text_on_one_line_reads_its_outline_on_over_a_page():
         assert ("question", "2025-08-18", "12:00", "datetime") in steps
         assert ("application", "2025-08-25", "17:00", "datetime") in steps
         assert ("other", "2025-09-05", "10:00", "datetime") in steps
+
+
+# a 公報's running header printed down the page's edge (the issue's date, its weekday 「月」 among its characters, and its
+# number), read one character a line at the head of each page: no header of a table set one cell a line
+HEADER_DATE, HEADER_NUMBER = [*"令和3年11月15日月曜日"], [*"柏木県公報号外第53号"]
+ONE_CHARACTER_HEADER = "\n".join(
+    [
+        *HEADER_DATE,
+        *HEADER_NUMBER,
+        "公　　告",
+        "一般競争入札を次のとおり実施する。",
+        "　令和3年11月15日",
+        "柏木県知事　森　一",
+        "1　入札に付する事項",
+        "(1)　件名　柏木県庁舎警備業務委託",
+        "(2)　履行期間　令和4年4月1日から令和7年3月31日まで",
+        "2　現地説明会",
+        "(1)　日時　令和3年11月19日（金）午後2時から",
+        "(2)　参加は任意とする。",
+        *HEADER_NUMBER,
+        *HEADER_DATE,
+        "3　質問及び回答",
+        "(1)　質問は、令和3年11月25日（木）午後5時までに電子メールで提出すること。",
+        "(2)　回答は、令和3年11月30日（火）までに県ホームページに掲載する。",
+        "4　入札書の提出",
+        "(1)　入札書は郵送により提出すること。",
+        "(2)　提出期限　令和3年12月10日（金）午後5時（必着）",
+    ]
+)
+
+
+def test_a_running_header_read_one_character_a_line_is_no_table():
+    assert [step for step in found(ONE_CHARACTER_HEADER) if step[0] != "published"] == [
+        ("other", "2021-11-19", "14:00", "datetime"),
+        ("question", "2021-11-25", "17:00", "datetime"),
+        ("answer", "2021-11-30", None, "date"),
+        ("submission", "2021-12-10", "17:00", "datetime"),
+    ]

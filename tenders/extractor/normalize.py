@@ -510,6 +510,28 @@ def mail_quotes_unmarked(lines: list[str]) -> list[str]:
     ]
 
 
+# 「令」 / 「和」 / 「元」 / 「年」 / 「1」 / 「1」 / 「月」 … 「第」 / 「4」 / 「7」 / 「号」: a 公報's running header printed down the page's
+# edge, read one character a line (its date is the issue's, no step's): read as blank lines
+ONE_CHARACTER_RUN = 8  # lines of one character each that make such a header, at least
+ONE_CHARACTER_HEADER = re.compile(r"\d{1,2}月\d{1,2}日|第\d{1,4}号|[年号]")
+CALENDAR_LETTERS = frozenset("日月火水木金土0123456789")
+
+
+def one_character_lines_blanked(lines: list[str]) -> list[str]:
+    result, start = lines, None
+    for index in range(len(lines) + 1):
+        if index < len(lines) and len(lines[index].strip()) == 1:
+            start = index if start is None else start
+            continue
+        if start is not None and index - start >= ONE_CHARACTER_RUN:
+            letters = "".join(line.strip() for line in lines[start:index])
+            if ONE_CHARACTER_HEADER.search(letters) and sum(char not in CALENDAR_LETTERS for char in letters) >= 4:
+                result = result if result is not lines else list(lines)
+                result[start:index] = [""] * (index - start)
+        start = None
+    return result
+
+
 def normalize_lines(source: list[str]) -> list[str]:
     source = mail_quotes_unmarked(source)
     normalized = [
@@ -4177,7 +4199,7 @@ CSV_WINDOW_OPEN = ("から", "~", "～", "〜", "より")
 
 def _csv_row_goes_on(above: list[str], row: list[str]) -> bool:
     """``row`` is the rest of the numbered row ``above``: no number of its own, and a day only below a window's start."""
-    if row[0] or not any(row) or not ROW_NUMBER_CELL.fullmatch(above[0]):
+    if not any(row) or row[0] or not ROW_NUMBER_CELL.fullmatch(above[0]):
         return False
     return all(not DAY_CELL.search(rest) or cell.endswith(CSV_WINDOW_OPEN) for cell, rest in zip(above, row) if rest)
 
