@@ -70,6 +70,7 @@ from tenders.extractor.normalize import (
     normalize_lines,
     not_but_as_arrow,
     one_by_one,
+    one_character_lines_blanked,
     page_furniture,
     qa_cells_refolded,
     records_as_rows,
@@ -1896,6 +1897,7 @@ class Reader:
             text, pieces_origin, source_offsets = relined_text
         self.original = text.splitlines()
         self.original = common_margin_removed(self.original) or self.original
+        self.original = one_character_lines_blanked(self.original)  # a running header read one character a line
         self.reshaped(csv_rows(self.original))  # a spreadsheet saved as CSV: each row's cells parted by tabs
         self.reshaped(box_columns(self.original))  # a box drawn beside the body's text: the box, then the body
         self.reshaped(boxes_side_by_side(self.original))  # a flow of boxes side by side: each box whole, in turn

@@ -356,6 +356,11 @@ def not_but_as_arrow(text: str) -> str:
 _TASK_BOX = re.compile(r"(?P<item>\s{0,8}[-*+]\s{1,2}|\s{0,8}\d{1,2}[.)]\s{1,2}|\s{0,8})\[[ xX✓✔]\]\s{1,2}")
 
 
+# 「町ホ｜ムペ｜ジに掲載」: vertical text read by an OCR, its long vowel mark (a vertical stroke) read as a full-width bar
+# between two katakana: read as 「ー」, no cell's edge (a bar after 「ー」 parts words: 「エントリー｜コース」)
+_VERTICAL_LONG_VOWEL = re.compile("(?<=[ァ-ヶ])｜(?=[ァ-ヶ])")
+
+
 @remembered(8192)  # a page's header and footer, a table's rule, a notice's lines quoted again
 def normalize_line(line: str, changes: bool = True) -> str:
     """NFKC (full-width digits and punctuation), one kind of tilde, no spaces inside dates, no HTML tags,
@@ -365,6 +370,8 @@ def normalize_line(line: str, changes: bool = True) -> str:
         line = _tree_mark_removed(line)
     if '","' in line or (line[:1] == '"' and line.rstrip()[-1:] == '"'):
         line = csv_row_as_cells(line)
+    if "｜" in line:
+        line = _VERTICAL_LONG_VOWEL.sub("ー", line)
     if "~~" in line or "<" in line:
         line = _STRUCK.sub(" ", line)
     text = folded(line)
@@ -503,6 +510,28 @@ def mail_quotes_unmarked(lines: list[str]) -> list[str]:
     ]
 
 
+# 「令」 / 「和」 / 「元」 / 「年」 / 「1」 / 「1」 / 「月」 … 「第」 / 「4」 / 「7」 / 「号」: a 公報's running header printed down the page's
+# edge, read one character a line (its date is the issue's, no step's): read as blank lines
+ONE_CHARACTER_RUN = 8  # lines of one character each that make such a header, at least
+ONE_CHARACTER_HEADER = re.compile(r"\d{1,2}月\d{1,2}日|第\d{1,4}号|[年号]")
+CALENDAR_LETTERS = frozenset("日月火水木金土0123456789")
+
+
+def one_character_lines_blanked(lines: list[str]) -> list[str]:
+    result, start = lines, None
+    for index in range(len(lines) + 1):
+        if index < len(lines) and len(lines[index].strip()) == 1:
+            start = index if start is None else start
+            continue
+        if start is not None and index - start >= ONE_CHARACTER_RUN:
+            letters = "".join(line.strip() for line in lines[start:index])
+            if ONE_CHARACTER_HEADER.search(letters) and sum(char not in CALENDAR_LETTERS for char in letters) >= 4:
+                result = result if result is not lines else list(lines)
+                result[start:index] = [""] * (index - start)
+        start = None
+    return result
+
+
 def normalize_lines(source: list[str]) -> list[str]:
     source = mail_quotes_unmarked(source)
     normalized = [
@@ -529,7 +558,11 @@ def normalize_lines(source: list[str]) -> list[str]:
             wrapped_rows_joined(
                 cell_wrapped_hours(
                     english_cell_times_below(
-                        english_dates_below(english_times_below(step_below_date_cell(japan_time_below(date_cuts_joined(lines)))))
+                        english_dates_below(
+                            english_times_below(
+                                step_below_date_cell(japan_time_below(times_below_row_numbers(date_cuts_joined(lines))))
+                            )
+                        )
                     )
                 )
             )
@@ -1350,13 +1383,27 @@ def _window_across(rows: list[list[str]]) -> bool:
 TIME_BELOW_CELL = re.compile(r"(?:午前|午後)?\s{0,2}\d{1,2}\s{0,2}(?:時|:\d{2})|正午")
 
 
+# 「| 入札参加資格確認 | 令和10年5月29日(月) | 書面により通知 |」 over 「| 結果の通知 | までに | |」: a day's last words
+DAY_TAIL_CELL = re.compile(r"(?:まで|までに|から|より)?\s{0,2}(?:\(?(?:必着|予定)\)?)?")
+
+
 def _times_below(rows: list[list[str]]) -> bool:
     """Lines of a ruled group whose first line holds dates, and whose lines below hold, beside their label's
-    words, only empty cells or times (the wrapped times of the dates above): one row, not rows of their own."""
-    if not any(DAY_CELL.search(cell) for cell in rows[0][1:]):
+    words, only empty cells or times (the wrapped times of the dates above), or hold no day and under each day only
+    its time or its last words (「| 申請書の提出期限 | 午後5時 | (必着) |」, a note's rest beside): one row, not rows of
+    their own."""
+    days = [column for column, cell in enumerate(rows[0]) if column and DAY_CELL.search(cell)]
+    if not days:
         return False
-    return any(cell for row in rows[1:] for cell in row[1:]) and all(
+    if any(cell for row in rows[1:] for cell in row[1:]) and all(
         all(not cell or (TIME_BELOW_CELL.match(cell) and not DAY_CELL.search(cell)) for cell in row[1:]) for row in rows[1:]
+    ):
+        return True
+    under = [row[column] for row in rows[1:] for column in days if row[column]]
+    return (
+        bool(under)
+        and not any(DAY_CELL.search(cell) for row in rows[1:] for cell in row)
+        and all(TIME_BELOW_CELL.match(cell) or DAY_TAIL_CELL.fullmatch(cell) for cell in under)
     )
 
 
@@ -1527,6 +1574,41 @@ JST_BRACKET_LINE = re.compile(
     r"\s{0,2}[\])]\s{0,2}[.,;]?\s*$"
 )
 KEY_BEFORE = re.compile(r"^(?P<key>\s{0,12}[^\d:]{2,80}?:)\s")
+
+
+# 「質問書の提出期限 令和5年6月19日(月) 電子メールに限る」 / 「2」 / 「午後5時 (様式第5号)」: a PDF's table read by line
+# (pdfplumber), a row whose cells wrapped, its number centred on a line of its own between its lines: the time below
+# goes back to its day, the label's rest (「参加申込書の提出期」 / 「4」 / 「限 午後5時 …」) back to the label
+ROW_NUMBER_LINE = re.compile(r"\s{0,4}\d{1,2}\s{0,4}")
+TIME_AFTER_NUMBER = re.compile(
+    r"\s{0,4}(?P<rest>[^\d\s|\t]{1,8}\s{1,4})?(?P<time>(?:午前|午後)\s{0,2}\d{1,2}\s{0,2}時(?:\s{0,2}\d{1,2}\s{0,2}分|半)?|正午|\d{1,2}:\d{2})"
+)
+DAY_AND_WEEKDAY = re.compile(r"\d{1,2}\s{0,2}日(?:\s{0,2}\([^()]{1,6}\))?")
+LABEL_CELL = re.compile(r"\s{0,4}[^\d\s]{2,30}(?=\s)")
+
+
+def times_below_row_numbers(lines: list[str]) -> list[str]:
+    result = list(lines)
+    for index in range(1, len(lines) - 1):
+        if not lines[index][:8].strip().isdecimal() or not ROW_NUMBER_LINE.fullmatch(lines[index]):
+            continue
+        above, below = result[index - 1], lines[index + 1]
+        if "時" not in below and "正午" not in below and ":" not in below:
+            continue
+        time = TIME_AFTER_NUMBER.match(below)
+        days = list(DAY_AND_WEEKDAY.finditer(above)) if time and len(above) <= SPACED_ROW_MAX else []
+        if len(days) != 1 or TIME_BELOW_CELL.search(above, days[0].end()):
+            continue
+        at = days[0].end()
+        joined = above[:at] + " " + time["time"] + above[at:] + " " + below[time.end() :].strip()
+        label = LABEL_CELL.match(joined)
+        if time["rest"]:
+            if label is None or label.end() > days[0].start():
+                continue
+            joined = joined[: label.end()] + time["rest"].strip() + joined[label.end() :]
+        result[index - 1] = lines[index].strip() + " " + joined.rstrip()
+        result[index] = result[index + 1] = ""
+    return result
 
 
 def japan_time_below(lines: list[str]) -> list[str]:
@@ -4164,6 +4246,19 @@ def _csv_run(lines: list[str], index: int) -> tuple[list[tuple[list[str], int]],
     return rows, at
 
 
+# 「3,参加意向申出書の,令和6年5月10日（金）,持参又は郵送」 over 「,提出期限,午後5時（必着）,」 (「,,正午,」): a PDF's table
+# read by a converter (tabula, camelot) with each line of a wrapped cell a row of its own, the row's number only on its
+# first; no day under a cell but the end of a window its cell above opens (「…から」 over 「令和6年5月8日（水）午後5時まで」)
+CSV_WINDOW_OPEN = ("から", "~", "～", "〜", "より")
+
+
+def _csv_row_goes_on(above: list[str], row: list[str]) -> bool:
+    """``row`` is the rest of the numbered row ``above``: no number of its own, and a day only below a window's start."""
+    if not any(row) or row[0] or not ROW_NUMBER_CELL.fullmatch(above[0]):
+        return False
+    return all(not DAY_CELL.search(rest) or cell.endswith(CSV_WINDOW_OPEN) for cell, rest in zip(above, row) if rest)
+
+
 def csv_rows(lines: list[str]) -> tuple[list[str], list[int]] | None:
     """The lines with each run of CSV rows set as tab-parted rows, a row's line standing for its first source line;
     None when the text holds no such run."""
@@ -4191,8 +4286,14 @@ def csv_rows(lines: list[str]) -> tuple[list[str], list[int]] | None:
             continue
         found = True
         kept = [k for k in range(len(rows[0][0])) if any(cells[k].strip() for cells, _ in rows)]
+        table: list[tuple[list[str], int]] = []
         for cells, at in rows:
             row = [cells[k].replace("\n", " ").strip() for k in kept]
+            if table and _csv_row_goes_on(table[-1][0], row):
+                table[-1] = ([_joined_cell(cell, rest) if rest else cell for cell, rest in zip(table[-1][0], row)], table[-1][1])
+                continue
+            table.append((row, at))
+        for row, at in table:
             out.append("\t".join(row) if sum(1 for cell in row if cell) > 1 else "".join(row))
             origin.append(at)
         index = end

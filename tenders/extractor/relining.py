@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import json
 import re
 
 from tenders.extractor import labels as L
@@ -77,6 +78,24 @@ _MARKER_FIRST = rf"[第(（{_PAREN_DIGITS}{_CIRCLED}{_ROMAN}0-9０-９{_KANJI_NU
 _AFTER_BREAK = re.compile(rf"[ \t\u3000。](?={_MARKER_FIRST})(?=" + _MARKER.pattern[_MARKER.pattern.index(")(?:") + 1 :] + ")")
 
 _DIGITS = "0123456789０１２３４５６７８９"
+
+# vertical text read by an OCR keeps its presentation forms (「︵一︶」「︑」「︒」 for 「（一）」「、」「。」, a page's number
+# 「︱ 二 ︱」 for 「- 二 -」): its markers, sentence ends and page numbers told as the horizontal ones (one character for
+# one, so the cuts stand where they would)
+_VERTICAL_FORMS = str.maketrans(
+    {
+        "\ufe35": "（",
+        "\ufe36": "）",
+        "\ufe11": "、",
+        "\ufe12": "。",
+        "\ufe41": "「",
+        "\ufe42": "」",
+        "\ufe3b": "【",
+        "\ufe3c": "】",
+    }
+    | {"\ufe31": "-", "\ufe32": "-"}
+)
+_VERTICAL_FORM = re.compile("[\ufe11\ufe12\ufe31\ufe32\ufe35\ufe36\ufe3b\ufe3c\ufe41\ufe42]")
 _TO_ASCII = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
@@ -111,6 +130,7 @@ _NUMBERED = frozenset(("chapter", "paren", "kparen", "jparen", "number", "kanji"
 
 
 _OPEN_LISTS = 4  # the most lists of one style open at once (an outer list, the lists nested in it)
+_PAGED_STYLES = ("chapter", "kanji")  # a heading's styles in kanji: its outer list goes on over a page
 
 
 def _sequence_level(number: int, levels: list[int]) -> int | None:
@@ -142,10 +162,11 @@ def _markers(line: str):
             yield match, start, reach
 
 
-def cut_points(line: str) -> list[int]:
-    """Where line breaks stood in ``line``: the offsets at which a new line begins (none at 0)."""
+def cut_points(line: str, open_lists: dict[str, list[int]] | None = None) -> list[int]:
+    """Where line breaks stood in ``line``: the offsets at which a new line begins (none at 0); ``open_lists``, the
+    lists the page before left open (updated)."""
     points: list[int] = []
-    open_lists: dict[str, list[int]] = {}  # by style, the last number of each list open
+    open_lists = {} if open_lists is None else open_lists  # by style, the last number of each list open
     for match, start, end in _markers(line):
         numbered = _marker_number(match)
         if numbered:
@@ -766,9 +787,39 @@ def _whole(line: str, cut: set[int]) -> bool:
     return left <= _UNCUT_SHARE * (len(cut) + left)
 
 
-def line_breaks(line: str) -> list[int]:
-    """Where line breaks stood in a long line: the offsets at which its lines began (none at 0)."""
-    items = cut_points(line)
+# a system's JSON export laid out with indents, run onto one line (a portal's record copied, 「{   "title": "…",
+# "questionDeadline": "…",   "period": {     "from": …   },」): its tokens, a string whole
+_JSON_TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|[{}\[\],]|\s+')
+
+
+def json_breaks(line: str) -> list[int]:
+    """Where the lines of a JSON document laid out with indents began, run onto one line: before the spaces (a line
+    break and the indent) after 「{」「[」「,」 and before 「}」「]」; none for any other line."""
+    text = line.strip()
+    if text[:1] not in "{[" or text[-1:] not in "}]" or '":' not in text[:400]:
+        return []
+    try:
+        json.loads(text)
+    except ValueError:
+        return []
+    cuts, before, space = [], "", None
+    for match in _JSON_TOKEN.finditer(line):
+        token = match.group()
+        if token.isspace():
+            space = match.start()
+            continue
+        if space is not None and space and (before in ("{", "[", ",") or token in ("}", "]")):
+            cuts.append(space)
+        before, space = token, None
+    return cuts
+
+
+def line_breaks(line: str, open_lists: dict[str, list[int]] | None = None) -> list[int]:
+    """Where line breaks stood in a long line: the offsets at which its lines began (none at 0); ``open_lists``, the
+    outline's lists the page before left open."""
+    if line.lstrip()[:1] in "{[" and (cuts := json_breaks(line)):
+        return cuts
+    items = cut_points(line, open_lists)
     cut = {*items, *indent_and_sentence_cuts(line), *blank_line_cuts(line), *rule_cuts(line), *date_line_cuts(line)}
     whole = _whole(line, cut.union(tab_rows(line, [])))  # (a tab-separated table's rows told too; sorted once, if whole)
     points = signature_breaks(line, prose_breaks(line, sorted(cut) if whole else bracket_item_ends(line, items)))
@@ -798,6 +849,7 @@ def relined(text: str) -> tuple[str, list[int], list[int]] | None:
     origin: list[int] = []
     offsets: list[int] = []
     done = 0  # the source lines before this one are in ``lines``
+    open_lists: dict[str, list[int]] = {}  # the outline's lists a page left open (a form feed ends it, not the outline)
     for index in [*(i for i, raw in enumerate(source) if len(raw) > LONG_LINE), len(source)]:
         lines += map(str.rstrip, source[done:index])  # (the lines as they are, all at once)
         origin += range(done, index)
@@ -805,7 +857,13 @@ def relined(text: str) -> tuple[str, list[int], list[int]] | None:
         if index == len(source):
             break
         line = source[index].rstrip("\r\n")
-        starts = [0, *line_breaks(line)] if len(line) > LONG_LINE else [0]
+        probe = line.translate(_VERTICAL_FORMS) if _VERTICAL_FORM.search(line) else line
+        open_lists = (
+            {}
+            if index == 0 or not source[index - 1].endswith("\f")
+            else {style: levels[:1] for style, levels in open_lists.items() if style in _PAGED_STYLES}
+        )
+        starts = [0, *line_breaks(probe, open_lists)] if len(line) > LONG_LINE else [0]
         for begin, end in zip(starts, [*starts[1:], len(line)]):
             if begin and lines[-1] and _blank_before(line, begin):
                 lines.append("")  # (a blank line stood here: two spaces where two line breaks were)
