@@ -34,3 +34,47 @@ def test_a_date_first_table_aligned_with_spaces_is_no_two_column_page():
         ("submission", "2027-07-30", "12:00", "datetime"),
         ("result", "2027-08-01", None, "late_month"),
     ]
+
+
+# --- a heading's step in the sentences of its items ------------------------------------------------------------
+
+
+def test_a_sentence_whose_topic_repeats_the_heading_takes_its_step_past_the_items_between():
+    text = (
+        "7 審査\n"
+        "(1) 審査は、選定委員会が行う。\n"
+        "(2) 提案内容についてプレゼンテーションによる審査を行う。審査は、令和5年7月下旬に、オンラインで実施する予定である。\n"
+        "(3) 審査結果は、全ての提案者に文書で通知する。\n"
+    )
+    assert found(text) == [("hearing", "2023-07-01", None, "late_month")]
+
+
+# --- a history's heading, or the papers of the past offered to read now ----------------------------------------
+
+
+def test_past_papers_offered_to_read_are_a_step_not_a_history():
+    text = (
+        "■過去の大会記録集の閲覧\n"
+        "・第1回大会(平成30年度)の記録集を閲覧に供します。\n"
+        "・閲覧期間：令和6年5月13日(月曜日)から5月31日(金曜日)まで\n"
+    )
+    assert found(text) == [("other", "2024-05-31", None, "date")]
+
+
+# --- the office's days off are no step ----------------------------------------------------------------------------
+
+
+def test_the_days_off_a_question_may_come_in_are_no_step():
+    text = (
+        "4 質問の受付\n"
+        "ア 受付期間 令和8年12月14日(月曜日)から令和9年1月8日(金曜日)午後5時まで\n"
+        "イ 12月26日(土曜日)から12月28日(月曜日)までの連休中に届いた質問は、12月29日(火曜日)に受け付けたものとする。\n"
+    )
+    assert found(text) == [("question", "2027-01-08", "17:00", "datetime")]
+
+
+def test_a_site_tour_named_an_annai_kai_is_the_bidders_event():
+    text = (
+        "◇ 日程\n" "物件案内会:令和9年9月4日(土)午後1時~午後3時\n" " (申込不要。現地集合。)\n" "質問への回答:令和9年9月13日(月)\n"
+    )
+    assert found(text) == [("other", "2027-09-04", "13:00", "datetime"), ("answer", "2027-09-13", None, "date")]
