@@ -78,3 +78,14 @@ def test_a_site_tour_named_an_annai_kai_is_the_bidders_event():
         "◇ 日程\n" "物件案内会:令和9年9月4日(土)午後1時~午後3時\n" " (申込不要。現地集合。)\n" "質問への回答:令和9年9月13日(月)\n"
     )
     assert found(text) == [("other", "2027-09-04", "13:00", "datetime"), ("answer", "2027-09-13", None, "date")]
+
+
+# --- a bare act under its heading --------------------------------------------------------------------------------
+
+
+def test_a_bare_apply_under_the_application_heading_is_the_application():
+    text = (
+        "3 参加の申込み\n"
+        "　応募を希望される方は、申込書（様式第1号）に実績調書を添えて、令和9年3月5日（金）午後5時までに電子メールでお申し込みください。\n"
+    )
+    assert found(text) == [("application", "2027-03-05", "17:00", "datetime")]

@@ -4357,6 +4357,15 @@ class Reader:
                 if len(above) <= LONG_LINE and "以下" in above[-12:]:
                     head = above.strip() + head.lstrip()
             labels, source = self.sentence_label(segment, head, tail, context)
+            if (
+                len(labels) == 1
+                and context
+                and "申" in labels[0]
+                and L.kind_of(labels[0]) == "other"
+                and not L.EVENT.search(labels[0])
+                and L.kind_of(context) == "application"
+            ):  # 「4 参加の申込み」 / 「…を添えて、2月10日正午までにお申し込みください」: the bare act names the heading's step
+                return [context], "context"
             above = self.lines[segment.line - 1] if segment.first and context_index == segment.line - 1 else ""
             above = above if len(above) <= LONG_LINE else ""
             if (
