@@ -308,7 +308,7 @@ WORK_TOPIC = re.compile(
 )
 # 「説明会」「見学会」: an event held for the bidders, the call's even where the work is described (a 現地調査, a
 # ヒアリング there is the work's: 「現地調査は、原則として7月から8月までの間に行う」)
-BIDDERS_EVENT = re.compile(r"説明会|見学会|下見|内覧会")
+BIDDERS_EVENT = re.compile(r"説明会|見学会|(?:現地|物件|現場)案内会|下見|内覧会")
 WORK_TASKS = re.compile(r"内容$")  # 「3 業務内容」: the tasks the contractor performs, an event among them too
 # 「8月13日から8月16日までは夏季休業」「4月27日から5月6日までの10連休期間中は…受付は行いません」「7月15日(月)は海の日のため」「10月12日(月)はスポーツの日のため休日」「3月22日(月・振替休日)は郵便物の配達がありません」;
 # 「…(土日祝日及び12月29日から1月3日までを除く。)」: days the office hours leave out, no step either; 「5月5日は、当館事務室が
@@ -936,6 +936,15 @@ ANSWER_LINE = re.compile(
     r"^\s{0,8}(?:A(?=\s{0,2}[\d.:)\s])\s{0,2}\d{0,3}|答\s{0,2}\d{0,3}|回答\s{0,2}\d{1,3}|回答(?:内容)?(?=\s{1,8}[^\s\d]|\s{0,2}:)"
     r"|[【\[]\s{0,2}(?:回答|A|答)\s{0,2}\d{0,3}\s{0,2}[】\]])\s{0,2}[.:)]?\s{0,4}"  # 「【回答】…」
 )
+# 「…までの連休期間中に」「…の年末年始の休業期間中は」: the days named are the office's days off (what comes in is taken
+# as received on the next open day), no step of the call; not 「…までの休日を除く毎日」, the step's own days
+CLOSED_DAYS_AFTER = re.compile(
+    r"\s{0,2}(?:まで)?の\s{0,2}[^、。\s]{0,8}?(?:連休|休日|休業|閉庁|閉館|休館|年末年始|休暇)(?:期間)?(?:中|の間)"
+)
+# 「5月8日(月)に受け付けたものとして取り扱う」「翌開庁日に受理したものとみなす」: the day a paper counts as received
+DEEMED_DAY_AFTER = re.compile(
+    r"\s{0,2}(?:\([^()]{0,8}\))?\s{0,2}に\s{0,2}(?:受け付け|受付け?|受理し|受信し|到達し|提出され|届い)た?(?:もの|こと)と(?:して|みな|す)"
+)
 # A page's sidebar or a section about the past: its dates are news and history, not steps of this call.
 ASIDE_HEADING = re.compile(
     r"^(?:関連記事|関連情報|関連リンク|関連ページ|新着情報|新着記事|(?:この|同じ)(?:カテゴリー?|分類|コーナー)の\S{0,12}|新着の\S{0,8}(?:情報|案件|記事|お知らせ)|最新記事|人気記事|(?:アクセス)?ランキング|おすすめ記事|"
@@ -947,7 +956,9 @@ ASIDE_HEADING = re.compile(
     r"|^(?:現行|既存|前回|従前)の?契約の?(?:状況|経過|履歴|内容|概要)"
     # 「5. 契約締結後の主な日程（参考）」「受注後のスケジュール」: the work's own dates once the contract is signed
     r"|^(?:契約(?:の)?(?:締結)?後|受注後|受託後|落札後)の[^\s:()]{0,12}(?:日程|スケジュール|予定|流れ)(?:\s{0,2}\((?:参考|予定)\))?$"
-    r"|^(?:これまでの|過去の|過年度の|前年度の)[^\s:()]{0,24}$|^[^\s:()]{0,24}実績\s{0,2}(?:\(参考\)|一覧)?$"
+    # (「■過去の記念事業報告書の閲覧」: the past papers offered to read now, a step of the call, no history)
+    r"|^(?:これまでの|過去の|過年度の|前年度の)(?![^\s:()]{0,24}(?:閲覧|縦覧|貸し?出し?|貸与|配布)$)[^\s:()]{0,24}$"
+    r"|^[^\s:()]{0,24}実績\s{0,2}(?:\(参考\)|一覧)?$"
     # 「■自治体発注短信」「■今週の主な締め切り（編集部調べ）」「■読者アンケートのお願い」: a news page's digest of other
     # calls and its own notes to readers
     r"|^[^\s:()]{0,12}(?:短信|ダイジェスト)$|^(?:今週|来週|今月|来月|週間)の[^\s:()]{0,12}(?:\s{0,2}\([^()]{0,40}\))?$"
@@ -4145,6 +4156,10 @@ class Reader:
                 return named, source
         if self.period_bracket(head, tail):
             return [], ""  # 「賃貸借期間（10月1日から…まで）及び…にも変更はありません」: the period's own dates
+        if "の" in tail[:6] and CLOSED_DAYS_AFTER.match(tail):
+            return [], ""  # 「4月29日から5月5日までの連休期間中に受信した質問は、…」: the office's days off, no step
+        if "もの" in tail[:24] and DEEMED_DAY_AFTER.match(tail):
+            return [], ""  # 「…質問は、5月8日に受け付けたものとして取り扱う」: the day a paper counts as in, no step
         if head_label and len(head.strip()) <= 8 and head.rstrip().endswith("、") and EVENT_WHEN.match(head_label):
             announced = self.announced_event(segment.line)  # 「…説明会を行います。」 / 「日時は、6月15日…からです。」
             if announced:
@@ -4347,6 +4362,15 @@ class Reader:
                 if len(above) <= LONG_LINE and "以下" in above[-12:]:
                     head = above.strip() + head.lstrip()
             labels, source = self.sentence_label(segment, head, tail, context)
+            if (
+                len(labels) == 1
+                and context
+                and "申" in labels[0]
+                and L.kind_of(labels[0]) == "other"
+                and not L.EVENT.search(labels[0])
+                and L.kind_of(context) == "application"
+            ):  # 「4 参加の申込み」 / 「…を添えて、2月10日正午までにお申し込みください」: the bare act names the heading's step
+                return [context], "context"
             above = self.lines[segment.line - 1] if segment.first and context_index == segment.line - 1 else ""
             above = above if len(above) <= LONG_LINE else ""
             if (
@@ -4367,12 +4391,15 @@ class Reader:
                     and not L.is_not_milestone(key[0])
                 ):
                     return [self.source_text(segment.line, key[0])], "labelled"
+            # (「8 審査」 / 「(1) …」 / 「(2) …審査を行う。審査は、10月中旬に実施する」: the sentence's topic is the
+            # heading's own word, the items between no matter)
+            topic = L.clean_label(head.rsplit("。", 1)[-1]).rstrip("、, ").removesuffix("は") if context else ""
+            repeated = bool(topic) and topic == context and context_index in {line for _, _, line in self.outline}
             if (
                 not labels
                 and context
                 and context_index is not None
-                and self.sentence_from(context_index + 1, segment.line)
-                and segment.first
+                and ((self.sentence_from(context_index + 1, segment.line) and segment.first) or repeated)
                 and not L.is_not_milestone(CLAUSE_END.split(head.rstrip(" 、,"))[-1])  # (「年度協定は、3月に締結」)
                 and L.kind_of(context)
                 and not L.is_not_milestone(context)

@@ -3544,6 +3544,10 @@ def two_columns(lines: list[str]) -> tuple[list[str], list[int]] | None:
     both = [i for i, at in split.items() if lines[i][:at].strip()]
     if len(both) < COLUMN_LINES:
         return None
+    # 「 令和9年6月1日(火曜日)      募集要項等の公表」: a table aligned with spaces, each row's date first and its step
+    # beside it (「第1回質問の受付期限」 no right column's item), no two-column page
+    if 2 * sum(_timeline_date(lines[i][: split[i]]) for i in both) > len(both):
+        return None
     right_items = sum(_column_item(lines[i][at:]) for i, at in split.items())
     left_items = sum(_column_item(line) for i, line in enumerate(lines) if i not in split or i in both)
     if right_items < COLUMN_ITEMS or left_items < COLUMN_ITEMS:
