@@ -538,6 +538,8 @@ SUPERSEDED = re.compile(
     r"|\(\s?(?i:before|original|old|previous)(?:\s(?:change|correction|amendment))?\s?\)"  # 「(before) 5:00 p.m., …」
     # 「Original:  12:00 noon JST, Friday, 12 June 2026」 over 「Amended: …」: an English amendment's key of the old date
     r"|^\s{0,8}(?i:original|previous|old|initial)(?:\s(?:date|deadline|schedule|time))?\s{0,2}:\s{0,4}$"
+    # 「× 参加申請書 7/13(月)17時まで」 over 「○ 参加申請書 7/14(火)17時まで」: a chat's correction, the cross on the old line
+    r"|^\s{0,4}[×✕✖✗]\s"
 )  # 「誤 令和6年8月28日」: 誤 as a word
 # 「(before) 2:00 p.m., 24 February, 2027」「（変更前）7月9日」「（当初）」: a cell that opens with the mark of the old date alone
 OLD_CELL_MARK = re.compile(
@@ -840,6 +842,8 @@ CALLED_OFF_AFTER = re.compile(
 )
 # 「→中止」「⇒中止となりました」 alone on the line under a step's date: the step is called off
 CALLED_OFF_LINE = re.compile(r"^\s{0,8}(?:→|⇒|->)\s{0,4}中止(?:します|しました|となりました|いたします)?。?\s{0,4}$")
+# 「… 市役所5F → 中止(コロナ)。資料のみHP掲載」: the arrow to 中止 on the step's own line, after its time and place
+CALLED_OFF_ARROW = re.compile(r"(?:→|⇒|->)\s{0,4}中止(?:となりました|しました|します|いたします|\s|$|[(。、,])")
 # 「（5月20日（木）11:00）は行いません」: the step the bracket dates will not take place
 NOT_HELD_AFTER = re.compile(r"^[^。()]{0,8}\)\s{0,2}は\s{0,2}(?:行い|実施し|開催し|執行し)ません")
 # 「…期限(9月18日(金)午後5時)及びプレゼンテーション(」: the next date names another step the same sentence speaks of
@@ -945,8 +949,9 @@ ASIDE_HEADING = re.compile(
     r"|^(?:契約(?:の)?(?:締結)?後|受注後|受託後|落札後)の[^\s:()]{0,12}(?:日程|スケジュール|予定|流れ)(?:\s{0,2}\((?:参考|予定)\))?$"
     r"|^(?:これまでの|過去の|過年度の|前年度の)[^\s:()]{0,24}$|^[^\s:()]{0,24}実績\s{0,2}(?:\(参考\)|一覧)?$"
     # 「■自治体発注短信」「■今週の主な締め切り（編集部調べ）」「■読者アンケートのお願い」: a news page's digest of other
-    # calls and its own notes to readers
-    r"|^[^\s:()]{0,12}(?:短信|ダイジェスト)$|^(?:今週|来週|今月|来月|週間)の[^\s:()]{0,12}(?:\s{0,2}\([^()]{0,40}\))?$"
+    # calls and its own notes to readers (not 「1.今週のトピックス」 of a weekly report: its writer's own news, the call's
+    # schedule as he copied it among them)
+    r"|^[^\s:()]{0,12}(?:短信|ダイジェスト)$|^(?:今週|来週|今月|来月|週間)の(?!(?:トピック|話題|報告|活動|動き|出来事|成果|振り返り))[^\s:()]{0,12}(?:\s{0,2}\([^()]{0,40}\))?$"
     r"|^読者[^\s:()]{0,12}$"
     # 「■この案件の履歴」「■この案件を見た人はこちらも見ています」「■類似案件」: a portal's page about one call, its
     # own record of the page's updates and its links to other calls
@@ -963,7 +968,8 @@ TEAM_PLAN_HEADING = re.compile(
     # (「５．社内体制・スケジュール」: who does what, then the plan)
     r"^[^\s:()]{0,12}(?:社内|チーム内|部内|庁内|課内)(?:の)?(?:体制\s{0,2}(?:・|及び|と)\s{0,2})?(?:スケジュール|日程|段取り?|予定|締切|締め切り|〆切|工程|準備|作業|タスク|手続き?|手配|対応)"
     # (「社内の予定も以下のとおり後ろ倒しにします。」: a sentence that puts the plan below)
-    r"(?:[^\s:()]{0,8}(?:\s{0,2}\([^()]{0,8}\))?|[はもを]?(?:以下|次|下記)の?(?:とおり|通り)[^\s:()。]{0,16}。?)$"
+    # (「５．社内スケジュール（発注者の日程ではない）」: a bracket that says whose plan it is)
+    r"(?:[^\s:()]{0,8}(?:\s{0,2}\([^()]{0,8}\))?|\s{0,2}\([^()]{0,12}(?:ではない|ではありません|とは別)\)|[はもを]?(?:以下|次|下記)の?(?:とおり|通り)[^\s:()。]{0,16}。?)$"
     # (「■ 当社の対応（案）」: what the team itself will do; a company that issues a call may call its own steps 当社の日程)
     r"|^[^\s:()]{0,12}(?:当社|自社|弊社)(?:の)?(?:対応|段取り?|準備|作業|タスク|手配)(?:\s{0,2}\([^()]{0,8}\))?$"
 )
@@ -1000,6 +1006,9 @@ TEAM_ACT = re.compile(
     r"|(?<!て)(?:もら|貰)(?:う|います)|ようにします"
     r"|(?:郵送|発送|送付|送信|提出|持参|投函|送り)\s{0,2}(?:します|しておきます|しましょう|する予定|予定です|でいきます)"
 )
+# 「社内決裁」「社内の決裁が要るので」「社内締切」: the team's own approval or deadline named in the date's sentence (of
+# any text, not only a chat's)
+TEAM_STEP = re.compile(r"社内の?(?:決裁|締切|締め切り|〆切|稟議|承認|レビュー)")
 # an item of the team's list: a bullet or a number, a note, or the date it starts with (「・9/28(火) とりまとめ」「10/6 決裁」)
 TEAM_PLAN_ITEM = re.compile(r"^\s{0,8}(?:[・\-‐●◦○◎■□◆◇▶▷※*]|\d{1,2}[.)]|\(\d{1,2}\)|\d{1,2}\s{0,2}[/月])")
 # 「【参考】入居者募集(公社の定期募集)」「<参考>」「参考:利用状況」「■（参考）業務の実施時期」: what is given for reference, no step of the call
@@ -5145,6 +5154,10 @@ class Reader:
             return []
         if self.chat and TEAM_ACT.search(head[-60:].rsplit("。", 1)[-1] + "|" + tail[:60].split("。", 1)[0]):
             return []  # 「提案書は7/8(木)中に印刷まで終わらせること」「参加表明書は6/24(木)に郵送します」: the team's own work
+        if "社内" in head[-40:] + tail[:40] and TEAM_STEP.search(
+            head[-40:].rsplit("。", 1)[-1] + "|" + tail[:40].split("。", 1)[0]
+        ):
+            return []  # 「参加表明書は8月24日(木)までに社内決裁・押印を完了し」: the team's own approval, in minutes or a memo
         if "予備" in head[-12:] + tail[:12] and (SPARE_DAY_BEFORE.search(head) or SPARE_DAY_AFTER.match(tail)):
             return []  # 「二次審査 7月20日(火) 予備日:7月21日(水)」: the day kept in reserve, the step's own day is the other
         if "年" in head[-8:] and HABIT_BEFORE.search(head):
@@ -5173,6 +5186,8 @@ class Reader:
             return []
         if "中止" in below and CALLED_OFF_LINE.match(below) and not tail.strip(" )）"):
             return []  # 「(2) 説明会（1月15日(金)午後2時～）」 / 「→中止」: the step's line, then the mark that calls it off
+        if "中止" in tail and CALLED_OFF_ARROW.search(tail):
+            return []  # 「説明会 5/27(水)14時~ 市役所5F → 中止(コロナ)」: the mark on the step's own line, after its place
         if "ません" in tail[:24] and NOT_HELD_AFTER.match(tail):
             return []  # 「※第3区の開札（5月20日（木）11:00）は行いません。」: a lot's step withdrawn, held no more
         if (MODIFIER_AFTER.match(tail) and not L.kind_of(tail[:16])) or RELATIVE_AFTER.match(tail):
@@ -5359,6 +5374,11 @@ class Reader:
             return False
         if OUTLINE_MARK.match(original.lstrip(" \u3000")):
             return False  # 「　④証明書等の提出期限」 under 「　③入札説明会の日時」: an item of its own (its ④ read as 4 above)
+        bullet = original.lstrip(" \u3000")[:1]
+        if bullet in LIST_BULLETS and self.original[segment.line - 1].startswith(
+            original[: len(original) - len(original.lstrip(" \u3000"))] + bullet
+        ):
+            return False  # 「　- 説明会：9/10(火)14:00~」 / 「　- 参加申込書の提出：9/13(金)」: the next item, its own step
         above = self.lines[segment.line - 1][:LONG_LINE]
         dated = self.read_dates(above)
         return bool(L.BRIEFING.search(above[: dated[0].start] if dated else above))
