@@ -128,3 +128,35 @@ def test_a_teams_own_approval_and_its_plan_under_a_bracketed_heading_are_no_step
         ("application", dt.date(2023, 9, 8), dt.time(17, 0), "datetime"),
         ("submission", dt.date(2023, 10, 2), dt.time(12, 0), "datetime"),
     ]
+
+
+_TICKET = """PROJ-58  柳町 図書館システム更新 プロポーザル対応
+種別: タスク   状態: 処理中   優先度: 中
+担当者: 佐藤 花子
+開始日: 2026/05/11
+期限日: 2026/06/10
+--------------------------------
+柳町の公募型プロポーザル。
+・質問の受付 2026/05/20 17:00まで
+・企画提案書の提出 2026/06/12 17:00まで
+※期限日(6/10)は社内の最終版完成日。
+"""
+
+
+def test_a_tickets_due_day_field_is_the_teams():
+    assert steps(_TICKET) == [
+        ("question", dt.date(2026, 5, 20), dt.time(17, 0), "datetime"),
+        ("submission", dt.date(2026, 6, 12), dt.time(17, 0), "datetime"),
+    ]
+
+
+def test_a_chats_later_post_correcting_a_steps_time_gives_the_step_that_time():
+    text = _CHAT.replace(
+        "09:00\t森 花子\t了解です。\n",
+        "09:00\t森 花子\t了解です。\n"
+        "2026/04/08(水)\n"
+        "10:00\t高田 一郎\tもう一点訂正です。開札は10時ではなく、4月28日(火)午前11時でした。\n"
+        "10:05\t森 花子\t了解です。\n",
+    )
+    assert ("other", dt.date(2026, 4, 28), dt.time(11, 0), "datetime") in steps(text)
+    assert ("other", dt.date(2026, 4, 28), dt.time(10, 0), "datetime") not in steps(text)

@@ -1006,9 +1006,15 @@ TEAM_ACT = re.compile(
     r"|(?<!て)(?:もら|貰)(?:う|います)|ようにします"
     r"|(?:郵送|発送|送付|送信|提出|持参|投函|送り)\s{0,2}(?:します|しておきます|しましょう|する予定|予定です|でいきます)"
 )
+# 「訂正…10時ではなく10時30分でした」「時刻を間違えていました」: a chat's post that corrects what was posted before
+CHAT_CORRECTION = re.compile(r"訂正|間違|ではなく|じゃなく")
 # 「社内決裁」「社内の決裁が要るので」「社内締切」: the team's own approval or deadline named in the date's sentence (of
 # any text, not only a chat's)
 TEAM_STEP = re.compile(r"社内の?(?:決裁|締切|締め切り|〆切|稟議|承認|レビュー)")
+# 「状態: 処理中  優先度: 高  担当者: …」 at the head of a text: a ticket of the team's tracker (Backlog, Redmine, Jira);
+# its 「期限日:」 / 「期日:」 field, and that field's changes in its history, are the ticket's due day, no step of the call
+TICKET_HEAD_LINES, TICKET_HEAD_CHARS = 15, 1500
+TICKET_DUE_BEFORE = re.compile(r"(?:^|[\s・※])(?:期限日|期日|開始日|完了予定日)\s{0,2}(?:[:(]|を)?\s{0,6}$")
 # an item of the team's list: a bullet or a number, a note, or the date it starts with (「・9/28(火) とりまとめ」「10/6 決裁」)
 TEAM_PLAN_ITEM = re.compile(r"^\s{0,8}(?:[・\-‐●◦○◎■□◆◇▶▷※*]|\d{1,2}[.)]|\(\d{1,2}\)|\d{1,2}\s{0,2}[/月])")
 # 「【参考】入居者募集(公社の定期募集)」「<参考>」「参考:利用状況」「■（参考）業務の実施時期」: what is given for reference, no step of the call
@@ -1932,6 +1938,8 @@ class Reader:
         self.lines = close_of_business_defined(text, self.lines)  # 「"Close of business" means 17:00」: its deadlines' hour
         self.furniture = page_furniture(self.lines)
         self.mail_headers = mail_headers(self.lines)
+        head = "\n".join(self.lines[:TICKET_HEAD_LINES])[:TICKET_HEAD_CHARS]  # (a dump's one line: its start)
+        self.ticket = "優先度" in head and ("担当者" in head or "担当:" in head) and ("状態" in head or "ステータス" in head)
         self.digest_cases: list[int] = []  # where the cases of a digest that features none of them start
         self.turns = speaker_turns(self.lines)  # a record of a meeting: where each speaker's turn starts
         self.chat = chat_log(self.original)  # a team's chat (posts: time, speaker, words): its members' words
@@ -5154,6 +5162,8 @@ class Reader:
             return []
         if self.chat and TEAM_ACT.search(head[-60:].rsplit("。", 1)[-1] + "|" + tail[:60].split("。", 1)[0]):
             return []  # 「提案書は7/8(木)中に印刷まで終わらせること」「参加表明書は6/24(木)に郵送します」: the team's own work
+        if self.ticket and "期" in head[-12:] and TICKET_DUE_BEFORE.search(head[-12:]):
+            return []  # 「期限日: 2025/08/27」「期日 を 8/24 から 8/26 に変更」: a ticket's own due day, the team's
         if "社内" in head[-40:] + tail[:40] and TEAM_STEP.search(
             head[-40:].rsplit("。", 1)[-1] + "|" + tail[:40].split("。", 1)[0]
         ):
@@ -5352,6 +5362,21 @@ class Reader:
             if line.strip() and not self.read_dates(line):
                 return len(line) <= 40 and bool(SCHEDULE_PART.search(line)) and not SCHEDULE_CHANGE_TITLE.search(line)
         return False
+
+    def retimed_in_chat(self, candidates: list[Candidate]) -> list[Candidate]:
+        """「・開札 7/30(木)10時」, then a later post 「開札の時刻、10時ではなく10時30分でした。…「令和8年7月30日(木)午前10時
+        30分」です」: a chat's correction of a step's time on its day; the earlier time no longer holds, the step takes the
+        new one."""
+        later: dict[tuple, Candidate] = {}
+        for candidate in candidates:
+            line = self.original[candidate.line_no - 1][:LONG_LINE]
+            if candidate.mention.time is not None and candidate.mention.day and CHAT_CORRECTION.search(line):
+                later[(candidate.kind, candidate.mention.date())] = candidate
+        for candidate in candidates if later else []:  # (the step keeps its name as first posted, 「開札」)
+            fix = later.get((candidate.kind, candidate.mention.date()))
+            if fix is not None and candidate.line_no < fix.line_no and candidate.mention.time is not None:
+                candidate.mention.time = fix.mention.time
+        return candidates
 
     def under_briefing(self, segment: Segment, expression: Expression) -> bool:
         """The date stands in a briefing's item: its section (「4.説明会」), the words before it on its line
@@ -7451,7 +7476,7 @@ def _extract(text: str) -> Extraction:
             parts[bisect.bisect_right(reader.digest_cases, candidate.line_no - 1)].append(candidate)
         merged = [candidate for part in sorted(parts) for candidate in merge(parts[part])]
     else:
-        merged = merge(kept)
+        merged = merge(reader.retimed_in_chat(kept) if reader.chat else kept)
     for candidate in merged:
         warnings += candidate.warnings
         mention = candidate.mention
