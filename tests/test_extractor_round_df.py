@@ -37,12 +37,14 @@ def test_a_bullet_under_the_briefings_bullet_is_a_step_of_its_own():
     assert [kind for kind, *_ in steps(text)] == ["other", "application"]
 
 
-def test_a_weekday_no_year_near_a_far_period_end_fits_takes_the_year_that_fits():
-    # (the nearest written date is the contract's end two years on; 9/1(月) is a Monday in 2025, not in 2026 or 2027)
+def test_weekdays_no_year_near_a_far_period_end_fits_take_the_year_they_all_fit():
+    # (the nearest written date is the contract's end two years on; 9/1(月), 9/10(水), 9/26(金) fit 2025, not 2026
+    # or 2027)
     text = (
         "○○町 業務委託 公募型プロポーザル\n"
         "・契約期間は契約日から2027年3月31日まで\n"
         "・公告 9/1(月)\n"
+        "・説明会 9/10(水)14:00\n"
         "・企画提案書の提出 9/26(金)17:00まで\n"
         "・プレゼン審査 10月中旬\n"
     )

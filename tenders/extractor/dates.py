@@ -1077,8 +1077,7 @@ def resolve_year(mention: Mention, reference: dt.date | None, fiscal_year: int |
         years = candidate_years(mention, reference, fiscal_year)
         if mention.weekday_to_check:
             fitting = [y for y in years if _weekday_fits(y, mention)]
-            if not fitting:  # 令和9年度's call 「2月1日(月)」: the February before the year, too; 「9/2(月)」 of a report
-                # whose nearest written date is a contract's end 2026年3月31日: the September before the one nearest it
+            if not fitting and reference is None:  # 令和9年度's call 「2月1日(月)」: the February before the year, too
                 fitting = [y for y in dict.fromkeys(y + step for y in years for step in (-1, 1)) if _weekday_fits(y, mention)]
             if fitting:
                 years = fitting
@@ -1117,6 +1116,20 @@ def _year_ahead(mention: Mention, year: int, previous: dt.date) -> bool:
     the step's year (a step with a weekday keeps the year the weekday tells)."""
     months_after = (year - previous.year) * 12 + mention.month - previous.month
     return 12 <= months_after <= 17 and not mention.weekday_to_check
+
+
+def weekdays_year(mentions: list[Mention], around: int) -> int | None:
+    """The one year within three of ``around`` whose calendar every year-less day with a weekday fits (「9/2(月)」
+    「9/6(金)」「9/10(火)」 of a report that writes only 2024年 of its week and a contract's end 2026年3月31日), when
+    there are ``WEEKDAYS_AGREE`` of them at least; else None (one or two weekdays may be a typo)."""
+    days = [m for m in mentions if m.year is None and m.weekday_to_check]
+    if len(days) < WEEKDAYS_AGREE:
+        return None
+    years = [y for y in range(around - 3, around + 4) if all(_weekday_fits(y, m) for m in days)]
+    return years[0] if len(years) == 1 else None
+
+
+WEEKDAYS_AGREE = 3
 
 
 def fits_near(mention: Mention, reference: dt.date) -> bool:

@@ -44,6 +44,7 @@ from tenders.extractor.dates import (
     slash_order,
     validate,
     weekday_mismatch,
+    weekdays_year,
 )
 from tenders.extractor.normalize import (
     INVISIBLE,
@@ -7308,6 +7309,8 @@ def _extract(text: str) -> Extraction:
     )  # the call's publication, written with its year
     kept, warnings, previous = [], [], None
     turn = None
+    around = latest or issued or reader.first_full_date or printed
+    told = weekdays_year([c.mention for c in candidates], around.year) if around else None
     for candidate in candidates:
         mention = candidate.mention
         if reader.turns:  # (a speaker answering a question restates a step: his turn's schedule starts afresh)
@@ -7330,6 +7333,8 @@ def _extract(text: str) -> Extraction:
                 reference = anchor  # a citation's or history's year (a period's end) is not the schedule's
             if issued and reference and reference < issued:
                 reference = issued  # no step of the call comes before the notice itself
+            if told and reference and mention.weekday_to_check and not fits_near(mention, reference):
+                reference = dt.date(told, mention.month, 1)  # the year all the text's weekdays fit, not a period's end
             unresolved = copied(mention) if opened_on and candidate.reference is None else None
             resolve_year(mention, reference, fiscal_year, previous)
             late = mention.date() if unresolved else None
