@@ -46,7 +46,7 @@ _TIME = (
 # the weekday in brackets 「(木)」, or written out after a space 「10月8日 木曜日 午後3時」
 _WEEKDAY = (
     r"(?:\s{0,8}\(\s{0,8}(?P<wd>[月火水木金土日])(?:曜日?)?\s{0,8}(?:[・,]?\s{0,8}(?:祝|休)日?)?\s{0,8}\)"
-    r"|(?:の|[、,]\s{0,2})?\s{0,2}(?P<wd_bare>[月火水木金土日])曜日"  # 「1月18日の月曜日」「2月16日、火曜日」
+    r"|(?:の|[、,]\s{0,2})?\s{0,2}(?P<wd_bare>[月火水木金土日])曜日?"  # 「1月18日の月曜日」「2月16日、火曜日」「6月5日の金曜、」
     r"|\s{0,2}\(\s{0,2}(?P<wd_en>Mon|Tue|Wed|Thu|Fri|Sat|Sun)(?:[a-z]{0,6})\.?\s{0,2}\))?"  # 「2026-06-16 (Tue)」
 )
 EN_WEEKDAY_NAME = re.compile(r"\b(mon|tue|wed|thu|fri|sat|sun)", re.IGNORECASE)
@@ -110,10 +110,11 @@ def eight_digits(line: str) -> bool:
 
 # 「6/12(金)」: a month and day with a weekday (the weekday tells it is a date, not a fraction)
 # or in a column of its own 「6/2 月 －」「6/9 月 17:00」 (one kanji between spaces), or with a time of the day after
-# it 「質問締切 5/14 17:00」 (a fraction has no time)
+# it 「質問締切 5/14 17:00」「提案書 6/12 正午必着」 (a fraction has no time)
 MONTH_DAY = re.compile(
     r"(?<![\d/.])(?P<month>\d{1,2})/(?P<day>\d{1,2})(?![\d/])(?:\s{0,8}\(\s{0,8}(?P<wd>[月火水木金土日])(?:曜日?)?\s{0,8}\)"
-    r"|[ \t]{1,4}(?P<wd_bare>[月火水木金土日])(?:曜日?)?(?=[ \t])|(?=[ \t]{1,4}(?:午[前後])?\d{1,2}(?::\d{2}|時)))" + _TIME
+    r"|[ \t]{1,4}(?P<wd_bare>[月火水木金土日])(?:曜日?)?(?=[ \t])|(?=[ \t]{1,4}(?:(?:午[前後])?\d{1,2}(?::\d{2}|時)|正午)))"
+    + _TIME
 )
 QUARTER_MONTHS_AFTER = re.compile(r"\s{0,2}[~〜～\-－]\s{0,2}\d{1,2}\s{0,2}月期")  # 「10月～12月期」: a quarter's months
 # 「本日（9/1）公告されました」「明日(9/2)」: a month and day glossing the day a word names (no fraction in that bracket)
@@ -1153,6 +1154,8 @@ def resolve_year(mention: Mention, reference: dt.date | None, fiscal_year: int |
                 years = fitting
         if years and previous is not None and _turned_the_year(mention, years[0], previous):
             years.insert(0, years[0] + 1)
+        elif years and previous is not None and _year_ahead(mention, years[0], previous):
+            years.insert(0, years[0] - 1)
         if years:
             mention.year = years[0]
             validate(mention)
@@ -1176,6 +1179,28 @@ def _turned_the_year(mention: Mention, year: int, previous: dt.date) -> bool:
     if not 7 <= months_before <= 12:
         return False
     return not mention.weekday_to_check or _weekday_fits(year + 1, mention)
+
+
+def _year_ahead(mention: Mention, year: int, previous: dt.date) -> bool:
+    """「10/1(火)17:00必着」 then 「10月中旬」 in a report whose latest written date is a contract's end 2026年3月31日:
+    read in the year nearest that end, the step would come a year after the step before it; the schedule runs on in
+    the step's year (a step with a weekday keeps the year the weekday tells)."""
+    months_after = (year - previous.year) * 12 + mention.month - previous.month
+    return 12 <= months_after <= 17 and not mention.weekday_to_check
+
+
+def weekdays_year(mentions: list[Mention], around: int) -> int | None:
+    """The one year within three of ``around`` whose calendar every year-less day with a weekday fits (「9/2(月)」
+    「9/6(金)」「9/10(火)」 of a report that writes only 2024年 of its week and a contract's end 2026年3月31日), when
+    there are ``WEEKDAYS_AGREE`` of them at least; else None (one or two weekdays may be a typo)."""
+    days = [m for m in mentions if m.year is None and m.weekday_to_check]
+    if len(days) < WEEKDAYS_AGREE:
+        return None
+    years = [y for y in range(around - 3, around + 4) if all(_weekday_fits(y, m) for m in days)]
+    return years[0] if len(years) == 1 else None
+
+
+WEEKDAYS_AGREE = 3
 
 
 def fits_near(mention: Mention, reference: dt.date) -> bool:

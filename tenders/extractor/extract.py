@@ -45,6 +45,7 @@ from tenders.extractor.dates import (
     slash_order,
     validate,
     weekday_mismatch,
+    weekdays_year,
 )
 from tenders.extractor.normalize import (
     INVISIBLE,
@@ -542,6 +543,8 @@ SUPERSEDED = re.compile(
     r"|\(\s?(?i:before|original|old|previous)(?:\s(?:change|correction|amendment))?\s?\)"  # 「(before) 5:00 p.m., …」
     # 「Original:  12:00 noon JST, Friday, 12 June 2026」 over 「Amended: …」: an English amendment's key of the old date
     r"|^\s{0,8}(?i:original|previous|old|initial)(?:\s(?:date|deadline|schedule|time))?\s{0,2}:\s{0,4}$"
+    # 「× 参加申請書 7/13(月)17時まで」 over 「○ 参加申請書 7/14(火)17時まで」: a chat's correction, the cross on the old line
+    r"|^\s{0,4}[×✕✖✗]\s"
 )  # 「誤 令和6年8月28日」: 誤 as a word
 # 「(before) 2:00 p.m., 24 February, 2027」「（変更前）7月9日」「（当初）」: a cell that opens with the mark of the old date alone
 OLD_CELL_MARK = re.compile(
@@ -844,6 +847,8 @@ CALLED_OFF_AFTER = re.compile(
 )
 # 「→中止」「⇒中止となりました」 alone on the line under a step's date: the step is called off
 CALLED_OFF_LINE = re.compile(r"^\s{0,8}(?:→|⇒|->)\s{0,4}中止(?:します|しました|となりました|いたします)?。?\s{0,4}$")
+# 「… 市役所5F → 中止(コロナ)。資料のみHP掲載」: the arrow to 中止 on the step's own line, after its time and place
+CALLED_OFF_ARROW = re.compile(r"(?:→|⇒|->)\s{0,4}中止(?:となりました|しました|します|いたします|\s|$|[(。、,])")
 # 「（5月20日（木）11:00）は行いません」: the step the bracket dates will not take place
 NOT_HELD_AFTER = re.compile(r"^[^。()]{0,8}\)\s{0,2}は\s{0,2}(?:行い|実施し|開催し|執行し)ません")
 # 「…期限(9月18日(金)午後5時)及びプレゼンテーション(」: the next date names another step the same sentence speaks of
@@ -960,8 +965,9 @@ ASIDE_HEADING = re.compile(
     r"|^(?:これまでの|過去の|過年度の|前年度の)(?![^\s:()]{0,24}(?:閲覧|縦覧|貸し?出し?|貸与|配布)$)[^\s:()]{0,24}$"
     r"|^[^\s:()]{0,24}実績\s{0,2}(?:\(参考\)|一覧)?$"
     # 「■自治体発注短信」「■今週の主な締め切り（編集部調べ）」「■読者アンケートのお願い」: a news page's digest of other
-    # calls and its own notes to readers
-    r"|^[^\s:()]{0,12}(?:短信|ダイジェスト)$|^(?:今週|来週|今月|来月|週間)の[^\s:()]{0,12}(?:\s{0,2}\([^()]{0,40}\))?$"
+    # calls and its own notes to readers (not 「1.今週のトピックス」 of a weekly report: its writer's own news, the call's
+    # schedule as he copied it among them)
+    r"|^[^\s:()]{0,12}(?:短信|ダイジェスト)$|^(?:今週|来週|今月|来月|週間)の(?!(?:トピック|話題|報告|活動|動き|出来事|成果|振り返り))[^\s:()]{0,12}(?:\s{0,2}\([^()]{0,40}\))?$"
     r"|^読者[^\s:()]{0,12}$"
     # 「■この案件の履歴」「■この案件を見た人はこちらも見ています」「■類似案件」: a portal's page about one call, its
     # own record of the page's updates and its links to other calls
@@ -978,7 +984,8 @@ TEAM_PLAN_HEADING = re.compile(
     # (「５．社内体制・スケジュール」: who does what, then the plan)
     r"^[^\s:()]{0,12}(?:社内|チーム内|部内|庁内|課内)(?:の)?(?:体制\s{0,2}(?:・|及び|と)\s{0,2})?(?:スケジュール|日程|段取り?|予定|締切|締め切り|〆切|工程|準備|作業|タスク|手続き?|手配|対応)"
     # (「社内の予定も以下のとおり後ろ倒しにします。」: a sentence that puts the plan below)
-    r"(?:[^\s:()]{0,8}(?:\s{0,2}\([^()]{0,8}\))?|[はもを]?(?:以下|次|下記)の?(?:とおり|通り)[^\s:()。]{0,16}。?)$"
+    # (「５．社内スケジュール（発注者の日程ではない）」: a bracket that says whose plan it is)
+    r"(?:[^\s:()]{0,8}(?:\s{0,2}\([^()]{0,8}\))?|\s{0,2}\([^()]{0,12}(?:ではない|ではありません|とは別)\)|[はもを]?(?:以下|次|下記)の?(?:とおり|通り)[^\s:()。]{0,16}。?)$"
     # (「■ 当社の対応（案）」: what the team itself will do; a company that issues a call may call its own steps 当社の日程)
     r"|^[^\s:()]{0,12}(?:当社|自社|弊社)(?:の)?(?:対応|段取り?|準備|作業|タスク|手配)(?:\s{0,2}\([^()]{0,8}\))?$"
 )
@@ -1015,6 +1022,15 @@ TEAM_ACT = re.compile(
     r"|(?<!て)(?:もら|貰)(?:う|います)|ようにします"
     r"|(?:郵送|発送|送付|送信|提出|持参|投函|送り)\s{0,2}(?:します|しておきます|しましょう|する予定|予定です|でいきます)"
 )
+# 「訂正…10時ではなく10時30分でした」「時刻を間違えていました」: a chat's post that corrects what was posted before
+CHAT_CORRECTION = re.compile(r"訂正|間違|ではなく|じゃなく")
+# 「社内決裁」「社内の決裁が要るので」「社内締切」: the team's own approval or deadline named in the date's sentence (of
+# any text, not only a chat's)
+TEAM_STEP = re.compile(r"社内の?(?:決裁|締切|締め切り|〆切|稟議|承認|レビュー)")
+# 「状態: 処理中  優先度: 高  担当者: …」 at the head of a text: a ticket of the team's tracker (Backlog, Redmine, Jira);
+# its 「期限日:」 / 「期日:」 field, and that field's changes in its history, are the ticket's due day, no step of the call
+TICKET_HEAD_LINES, TICKET_HEAD_CHARS = 15, 1500
+TICKET_DUE_BEFORE = re.compile(r"(?:^|[\s・※])(?:期限日|期日|開始日|完了予定日)\s{0,2}(?:[:(]|を)?\s{0,6}$")
 # an item of the team's list: a bullet or a number, a note, or the date it starts with (「・9/28(火) とりまとめ」「10/6 決裁」)
 TEAM_PLAN_ITEM = re.compile(r"^\s{0,8}(?:[・\-‐●◦○◎■□◆◇▶▷※*]|\d{1,2}[.)]|\(\d{1,2}\)|\d{1,2}\s{0,2}[/月])")
 # 「【参考】入居者募集(公社の定期募集)」「<参考>」「参考:利用状況」「■（参考）業務の実施時期」: what is given for reference, no step of the call
@@ -1939,6 +1955,8 @@ class Reader:
         self.lines = close_of_business_defined(text, self.lines)  # 「"Close of business" means 17:00」: its deadlines' hour
         self.furniture = page_furniture(self.lines)
         self.mail_headers = mail_headers(self.lines)
+        head = "\n".join(self.lines[:TICKET_HEAD_LINES])[:TICKET_HEAD_CHARS]  # (a dump's one line: its start)
+        self.ticket = "優先度" in head and ("担当者" in head or "担当:" in head) and ("状態" in head or "ステータス" in head)
         self.digest_cases: list[int] = []  # where the cases of a digest that features none of them start
         self.turns = speaker_turns(self.lines)  # a record of a meeting: where each speaker's turn starts
         self.chat = chat_log(self.original)  # a team's chat (posts: time, speaker, words): its members' words
@@ -5177,6 +5195,12 @@ class Reader:
             return []
         if self.chat and TEAM_ACT.search(head[-60:].rsplit("。", 1)[-1] + "|" + tail[:60].split("。", 1)[0]):
             return []  # 「提案書は7/8(木)中に印刷まで終わらせること」「参加表明書は6/24(木)に郵送します」: the team's own work
+        if self.ticket and "期" in head[-12:] and TICKET_DUE_BEFORE.search(head[-12:]):
+            return []  # 「期限日: 2025/08/27」「期日 を 8/24 から 8/26 に変更」: a ticket's own due day, the team's
+        if "社内" in head[-40:] + tail[:40] and TEAM_STEP.search(
+            head[-40:].rsplit("。", 1)[-1] + "|" + tail[:40].split("。", 1)[0]
+        ):
+            return []  # 「参加表明書は8月24日(木)までに社内決裁・押印を完了し」: the team's own approval, in minutes or a memo
         if "予備" in head[-12:] + tail[:12] and (SPARE_DAY_BEFORE.search(head) or SPARE_DAY_AFTER.match(tail)):
             return []  # 「二次審査 7月20日(火) 予備日:7月21日(水)」: the day kept in reserve, the step's own day is the other
         if "年" in head[-8:] and HABIT_BEFORE.search(head):
@@ -5205,6 +5229,8 @@ class Reader:
             return []
         if "中止" in below and CALLED_OFF_LINE.match(below) and not tail.strip(" )）"):
             return []  # 「(2) 説明会（1月15日(金)午後2時～）」 / 「→中止」: the step's line, then the mark that calls it off
+        if "中止" in tail and CALLED_OFF_ARROW.search(tail):
+            return []  # 「説明会 5/27(水)14時~ 市役所5F → 中止(コロナ)」: the mark on the step's own line, after its place
         if "ません" in tail[:24] and NOT_HELD_AFTER.match(tail):
             return []  # 「※第3区の開札（5月20日（木）11:00）は行いません。」: a lot's step withdrawn, held no more
         if (MODIFIER_AFTER.match(tail) and not L.kind_of(tail[:16])) or RELATIVE_AFTER.match(tail):
@@ -5370,6 +5396,21 @@ class Reader:
                 return len(line) <= 40 and bool(SCHEDULE_PART.search(line)) and not SCHEDULE_CHANGE_TITLE.search(line)
         return False
 
+    def retimed_in_chat(self, candidates: list[Candidate]) -> list[Candidate]:
+        """「・開札 7/30(木)10時」, then a later post 「開札の時刻、10時ではなく10時30分でした。…「令和8年7月30日(木)午前10時
+        30分」です」: a chat's correction of a step's time on its day; the earlier time no longer holds, the step takes the
+        new one."""
+        later: dict[tuple, Candidate] = {}
+        for candidate in candidates:
+            line = self.original[candidate.line_no - 1][:LONG_LINE]
+            if candidate.mention.time is not None and candidate.mention.day and CHAT_CORRECTION.search(line):
+                later[(candidate.kind, candidate.mention.date())] = candidate
+        for candidate in candidates if later else []:  # (the step keeps its name as first posted, 「開札」)
+            fix = later.get((candidate.kind, candidate.mention.date()))
+            if fix is not None and candidate.line_no < fix.line_no and candidate.mention.time is not None:
+                candidate.mention.time = fix.mention.time
+        return candidates
+
     def under_briefing(self, segment: Segment, expression: Expression) -> bool:
         """The date stands in a briefing's item: its section (「4.説明会」), the words before it on its line
         (「入札説明会 2月8日（…参加希望者は2月5日までに申し込むこと。）」), or the item above a line that goes on
@@ -5391,6 +5432,11 @@ class Reader:
             return False
         if OUTLINE_MARK.match(original.lstrip(" \u3000")):
             return False  # 「　④証明書等の提出期限」 under 「　③入札説明会の日時」: an item of its own (its ④ read as 4 above)
+        bullet = original.lstrip(" \u3000")[:1]
+        if bullet in LIST_BULLETS and self.original[segment.line - 1].startswith(
+            original[: len(original) - len(original.lstrip(" \u3000"))] + bullet
+        ):
+            return False  # 「　- 説明会：9/10(火)14:00~」 / 「　- 参加申込書の提出：9/13(金)」: the next item, its own step
         above = self.lines[segment.line - 1][:LONG_LINE]
         dated = self.read_dates(above)
         return bool(L.BRIEFING.search(above[: dated[0].start] if dated else above))
@@ -7297,6 +7343,8 @@ def _extract(text: str) -> Extraction:
     )  # the call's publication, written with its year
     kept, warnings, previous = [], [], None
     turn = None
+    around = latest or issued or reader.first_full_date or printed
+    told = weekdays_year([c.mention for c in candidates], around.year) if around else None
     for candidate in candidates:
         mention = candidate.mention
         if reader.turns:  # (a speaker answering a question restates a step: his turn's schedule starts afresh)
@@ -7319,6 +7367,8 @@ def _extract(text: str) -> Extraction:
                 reference = anchor  # a citation's or history's year (a period's end) is not the schedule's
             if issued and reference and reference < issued:
                 reference = issued  # no step of the call comes before the notice itself
+            if told and reference and mention.weekday_to_check and not fits_near(mention, reference):
+                reference = dt.date(told, mention.month, 1)  # the year all the text's weekdays fit, not a period's end
             unresolved = copied(mention) if opened_on and candidate.reference is None else None
             resolve_year(mention, reference, fiscal_year, previous)
             late = mention.date() if unresolved else None
@@ -7465,7 +7515,7 @@ def _extract(text: str) -> Extraction:
             parts[bisect.bisect_right(reader.digest_cases, candidate.line_no - 1)].append(candidate)
         merged = [candidate for part in sorted(parts) for candidate in merge(parts[part])]
     else:
-        merged = merge(kept)
+        merged = merge(reader.retimed_in_chat(kept) if reader.chat else kept)
     for candidate in merged:
         warnings += candidate.warnings
         mention = candidate.mention

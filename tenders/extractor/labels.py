@@ -120,6 +120,8 @@ KIND_RULES = [
             # 「企画提案審査」: the review of the proposals, held as a meeting (not its papers nor its result);
             # 「技術審査（デモンストレーション）」: the bracket of a review that names a demonstration
             r"|提案審査(?:会)?$|^デモ(?:ンストレーション)?$"
+            # 「プレ 6月下旬 日時は別途」: a note's プレゼン cut short, alone as its line's name
+            r"|^プレ(?:審査)?$"
             # a sounding's dialogue with each bidder 「個別対話の実施」 (its registration is an application); 「対面的対話」:
             # the dialogue named as such, by its manner
             r"|(?:個別対話|(?<!競争的)対話(?:の)?(?:実施|日時|日程|期間))(?!\S{0,8}(?:申込|申し込|エントリー|参加))"

@@ -208,6 +208,15 @@ _ARROW_ONLY = re.compile(ARROW)  # (a fast scan for an arrow before _ARROW looks
 # a revision's marks written out where the PDF struck text through and underlined what it added: 「令和10年3月［削除］上旬
 # ［追加］中旬」「(最終日は［削除］正午［追加］午後5時)」: the deleted words no longer read
 _DELETED_MARKED = re.compile(r"\[削除\][^\[\]]{1,40}?\[(?:追加|挿入)\]")
+# 「質問〆 6/1(月)17h」「説明会 5/27(水)14h~」: a handwritten note's hour, an 「h」 after the day (its weekday) for 時
+_HOUR_H = re.compile(
+    r"(?P<space>(?<=\))\s{0,2}|(?<=\d/\d)\s{1,2}|(?<=\d/\d\d)\s{1,2}|(?<=\d日)\s{0,2})(?P<hour>[01]?\d|2[0-4])h(?![A-Za-z])"
+)
+# 「審査結果の通知は、七月の中旬。」: a month's part joined by の, as a speaker (a transcript) puts it
+_MONTH_OF_PART = re.compile(r"(?<=[\d一二三四五六七八九十]月)の(?=[上中下初]旬)")
+# 「結果 7月上」「契約 9月下」: a note's 上旬 / 下旬 cut to its first letter (not 「7月中」, within the month; not
+# 「| 8月上 | 8月中 | 8月下 | 9月上 |」, the axis of a chart, many on its line)
+_TEN_DAYS_SHORT = re.compile(r"(?<=\d月)(?P<part>[上下])(?=\s|$|[、,。)(])")
 # struck-through text (markdown 「~~7月26日(金)~~」, HTML <del>/<s>/<strike>): what a change deleted, read as gone
 _STRUCK = re.compile(r"~~[^~\n]{1,200}~~|<(del|s|strike)\b[^>]{0,100}>.{0,200}?</\1\s{0,2}>", re.IGNORECASE)
 # 「令和9年4月_23日(金)_午後5時_15分_まで」: the underline a correction puts under what it changed, shown in a mail or
@@ -386,6 +395,8 @@ def normalize_line(line: str, changes: bool = True) -> str:
         text = _RUBY.sub("", text)
     if "(" in text and ("lose" in text or "COB" in text):
         text = _CLOSE_OF_BUSINESS.sub(r"\g<time>", text)
+    if "月の" in text and _MONTH_OF_PART.search(text):
+        text = _MONTH_OF_PART.sub("", text)  # 「七月の中旬」: a speaker's 7月中旬
     text = kanji_dates(easy_japanese(latin_ampm(text)))
     if ("\t" in text or "|" in text) and _SERIAL_CELL.search(text):
         text = _SERIAL_CELL.sub(_serial_as_date, text)
@@ -397,6 +408,10 @@ def normalize_line(line: str, changes: bool = True) -> str:
         text = _UNDERLINED.sub("", text)
     if "削除]" in text and "]" in text:
         text = _DELETED_MARKED.sub("", text)
+    if "h" in text and _HOUR_H.search(text):
+        text = _HOUR_H.sub(r"\g<space>\g<hour>時", text)  # 「6/1(月)17h」: a note's hour as 17時
+    if ("上" in text or "下" in text) and len(_TEN_DAYS_SHORT.findall(text)) == 1:
+        text = _TEN_DAYS_SHORT.sub(r"\g<part>旬", text)  # 「結果 7月上」: a note's 上旬 cut short (not a chart's axis)
     text = not_but_as_arrow(text)
     if changes and _ARROW_ONLY.search(text) and _ARROW.search(text):
         text = changed_dates_removed(text)
