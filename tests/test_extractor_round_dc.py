@@ -105,3 +105,16 @@ def test_the_current_contract_a_question_asks_about_is_no_step():
 def test_the_day_a_detail_asked_about_is_told_is_no_step():
     text = "質問：ヒアリングの開始時刻はいつ通知されますか。\n回答：令和9年3月3日（水曜日）までに電子メールで通知します。\n"
     assert steps(text) == []
+
+
+def test_an_item_cited_by_its_number_alone_takes_the_name_the_notice_gives_it_elsewhere():
+    text = (
+        "告示の一部を次のように改正する。\n"
+        "　第四項第三号中「令和九年五月十四日正午」を「令和九年五月二十一日正午」に改める。\n"
+        "　第九項中「令和九年六月三十日」を「令和九年七月十五日」に改める。\n"
+        "（参考）改正の概要\n"
+        "・第四項第三号（企画提案書の提出期限）\n"
+        "・第九項（業務の履行期限）\n"
+    )
+    for found in both(text):
+        assert found == [("submission", dt.date(2027, 5, 21), dt.time(12, 0), "datetime")]

@@ -1389,6 +1389,10 @@ SUBJECT_APART = re.compile(r"[がは]")
 # 「告示第42号5(3)（質問に対する回答期日）中「…」とあるのは」「公告7(4)(開札の日時)中、」: a change quotes an item of
 # the notice it changes by its number and, in brackets, its name
 CITED_ITEM = re.compile(r"\((?P<item>[^()「」]{2,40})\)\s{0,2}中\s{0,2}[「『、,]?\s{0,2}$")
+# 「第五項第二号中「…」を」: an item cited by its number alone; 「・第五項第二号（参加申込書の提出期限）」: its name given
+_ITEM_NUMBER = r"第[〇一二三四五六七八九十\d]{1,3}項(?:第[〇一二三四五六七八九十\d]{1,3}号)?"
+ITEM_NUMBER_CITED = re.compile(rf"(?P<ref>{_ITEM_NUMBER})\s{{0,2}}中\s{{0,2}}[「『]?\s{{0,2}}$")
+ITEM_GLOSS = re.compile(rf"(?P<ref>{_ITEM_NUMBER})\s{{0,2}}\((?P<name>[^()]{{2,40}})\)")
 NOUN_ONLY = re.compile(r"[^ぁ-ん]+(?:の[^ぁ-ん]+)*")  # 「書類審査」「企画提案書の提出」: no verb, no particle but 「の」
 CELL_GAP = re.compile(r"\t|\s{2,}")
 LEADING_SPACES = re.compile(r"[ \u3000]*")
@@ -1953,6 +1957,7 @@ class Reader:
             self.origin = [pieces_origin[i] for i in self.origin] if self.origin else pieces_origin
         self.changes = bool(CHANGE_WORDS.search(text))  # the text speaks of a change (``struck_out``)
         self._changed_again: bool | None = None  # (``changed_again``, read once)
+        self._item_glosses: dict[str, str] | None = None  # (``item_gloss``, read once)
         self._final_day_notes: dict[str, dt.time] | None = None  # (``final_day_notes``, read once)
         self.superseded: set[tuple] = set()
         self.superseded_steps: dict[
@@ -2441,6 +2446,18 @@ class Reader:
                     self.event = self.source_text(self.lines.index(line), words)
                     break
         return self.event
+
+    def item_gloss(self, reference: str) -> str:
+        """The name the text gives an item it cites by its number alone (「第五項第二号中「…」を「…」に改める」, and in
+        a summary below 「・第五項第二号（参加申込書の提出期限）」); '' when it gives none. Read once."""
+        if self._item_glosses is None:
+            self._item_glosses = {}
+            for line in self.lines:
+                if "項" not in line or len(line) > LONG_LINE:
+                    continue
+                for gloss in ITEM_GLOSS.finditer(line):
+                    self._item_glosses.setdefault(gloss["ref"], gloss["name"])
+        return self._item_glosses.get(reference, "")
 
     def changed_again(self) -> bool:
         """The text tells of a later change than the first (「再延長」「2回目の変更」): the first one's version
@@ -3682,6 +3699,8 @@ class Reader:
             ):  # 「訂正前は「6月3日」としていたが」「8月下旬の予定を、9月中旬に変更します」: its step names the new date
                 old_head = EMPTY_BRACKETS.sub("", EARLIER_WORD.sub("", SUPERSEDED.sub("", head)))  # (「（変更前）」: all of it)
                 old_head = VERSION_BRACKET.sub("", old_head)  # (「訂正前（第1回訂正後）」: the version it was, no step)
+                if "項" in old_head and (cited := ITEM_NUMBER_CITED.search(old_head)):
+                    old_head = self.item_gloss(cited["ref"]) or old_head  # 「第五項第二号中「…」を」: its name elsewhere
                 planned = former_step(tail)
                 labels, _ = (
                     ([planned], "")
