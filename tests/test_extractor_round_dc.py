@@ -118,3 +118,12 @@ def test_an_item_cited_by_its_number_alone_takes_the_name_the_notice_gives_it_el
     )
     for found in both(text):
         assert found == [("submission", dt.date(2027, 5, 21), dt.time(12, 0), "datetime")]
+
+
+def test_a_legend_of_versions_with_an_arrow_is_no_flow_over_the_change_under_it():
+    text = (
+        "令和9年4月9日（金）から募集している企画提案について、日程を変更します。\n"
+        "■変更内容（変更前→変更後）\n"
+        "・参加申込書の提出期限　4月23日(金)17:00→4月30日(金)17:00\n"
+    )
+    assert steps(text) == [("application", dt.date(2027, 4, 30), dt.time(17, 0), "datetime")]
