@@ -39,8 +39,8 @@ ERA_BY_NAME = {era.name: era for era in ERA_LIST} | {
 }
 ERAS = {name: era.offset for name, era in ERA_BY_NAME.items()}
 
-_TIME = (
-    r"(?:\s{0,8}(?:[の、,]\s{0,2}(?=[午正\d]))?(?P<ampm>午前|午後)?\s{0,8}(?:(?P<noon>正午)|(?P<hour>\d{1,2})(?:時(?:\s{0,8}(?P<minute>\d{1,2})分|(?P<half>半))?"
+_TIME = (  # (「【7月26日（火）】午後2時から」: a new date marked in brackets, its time after them)
+    r"(?:\s{0,8}(?:】\s{0,4}(?=[午正\d]))?(?:[の、,]\s{0,2}(?=[午正\d]))?(?P<ampm>午前|午後)?\s{0,8}(?:(?P<noon>正午)|(?P<hour>\d{1,2})(?:時(?:\s{0,8}(?P<minute>\d{1,2})分|(?P<half>半))?"
     r"|:(?P<minute2>\d{2}))))?"
 )
 # the weekday in brackets 「(木)」, or written out after a space 「10月8日 木曜日 午後3時」

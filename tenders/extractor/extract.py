@@ -592,7 +592,7 @@ WHEN_COLUMN = re.compile(
 VERSION_COLUMN = re.compile(rf"今回|{AFTER_CHANGE}|正\)|^正$|^新$|新日程|現在|(?i:\b(?:revised|new|amended|corrected|after)\b)")
 # 「前回の開札 7月3日」「審査 当初 9月15日」: the date of an earlier round or of the plan before a change
 EARLIER = re.compile(
-    r"(?:^|[\s、。(])(?:当初|前回)(?!の?(?:公告|公示|告示|予定|日程|発表)?の?(?:とおり|通り|どおり))[^、。]{0,16}$"
+    r"(?:^|[\s、。()])(?:当初|前回)(?!の?(?:公告|公示|告示|予定|日程|発表)?の?(?:とおり|通り|どおり))[^、。]{0,16}$"
 )  # (「当初公告のとおり1月29日に通知します」: the date as it stood, kept)
 # 「企画提案書提出締切 ★変更（当初 12月10日）」 in the cell beside the new date: the old date, in its bracket
 OLD_IN_BRACKET = re.compile(rf"\([^()]{{0,8}}?(?:当初|前回|{BEFORE_CHANGE})[^()]{{0,6}}$")
@@ -619,6 +619,8 @@ EN_READ_AFTER = re.compile(r"^[^\"“”]{0,4}[\"”]\s{0,2}(?i:(?:should\s|shal
 # date stays in force, read even under a heading of notes for reference
 NOT_CORRECTED = re.compile(r"\)?\s{0,2}(?:は|も)\s{0,2}(?:訂正|変更|修正)しない")
 KANJI_SPACED = re.compile(r"(?:当|前|変|訂|修|延)\s{1,6}[一-龥]")  # the first letters of a spread-out 「当　初」「変 更 前」
+LETTER_TOP = 3  # lines from the top of a text its letter's own date may stand on, blank lines above it
+EARLIER_ITEM_MAX = 40  # characters of an item's line 「（1）当初の提出期限」 over its date, at most
 EARLIER_WORD = re.compile(r"(?:当初|前回)(?:の|予定)?\s{0,8}$")
 # 「第1版では「2026年1月15日(木)」としていたが、…延期した」「…は7月3日となっておりましたが」: what a date had been, told
 # in a note of the change (an edition's history, a correction's reason); the date in force is given elsewhere
@@ -723,6 +725,7 @@ BRIEFING_TOPIC = re.compile(
 # 「上記以外の事項(…申請書の提出期限(1月6日(金)午後5時)…を含む。)については、当初の公告のとおりとし、変更はない。」:
 # a correction's closing words name what stays, its dates quoted only to say so
 UNCHANGED_REST_BEFORE = re.compile(r"(?:上記|前記|以上|記載|訂正箇所|変更箇所)以外の[^。]{0,120}$")
+UNCHANGED_REACH = 140  # characters before a date the 「以外の」 of its clause may stand
 UNCHANGED_AFTER = re.compile(
     r"^(?:[^。]|。(?=\s{0,2}\))){0,160}?(?:変更(?:は|が)?\s{0,2}(?:ない|なく|ありません|ございません|しない|しません)|変更なし|当初[^。]{0,16}(?:とおり|通り)|に変更は\s{0,2}$)"  # (… / 「ありません。」 on the next line)
 )
@@ -849,8 +852,12 @@ CALLED_OFF_AFTER = re.compile(
 CALLED_OFF_LINE = re.compile(r"^\s{0,8}(?:→|⇒|->)\s{0,4}中止(?:します|しました|となりました|いたします)?。?\s{0,4}$")
 # 「… 市役所5F → 中止(コロナ)。資料のみHP掲載」: the arrow to 中止 on the step's own line, after its time and place
 CALLED_OFF_ARROW = re.compile(r"(?:→|⇒|->)\s{0,4}中止(?:となりました|しました|します|いたします|\s|$|[(。、,])")
-# 「（5月20日（木）11:00）は行いません」: the step the bracket dates will not take place
-NOT_HELD_AFTER = re.compile(r"^[^。()]{0,8}\)\s{0,2}は\s{0,2}(?:行い|実施し|開催し|執行し)ません")
+# 「（5月20日（木）11:00）は行いません」: the step the bracket dates will not take place; 「質問の受付（5月22日(金)まで）は
+# 終了しています」「（6月14日締切）は予定どおり終了しました」: a step over before the change, no step of the schedule to come
+NOT_HELD_AFTER = re.compile(
+    r"^[^。()]{0,8}\)\s{0,2}は\s{0,2}(?:(?:行い|実施し|開催し|執行し)ません"
+    r"|(?:予定(?:どおり|通り)|既に|すでに)?\s{0,2}[、,]?\s{0,2}(?:終了し|締め?切り?(?:まし|られまし|られてい))(?:ました|ています|ており|た))"
+)
 # 「…期限(9月18日(金)午後5時)及びプレゼンテーション(」: the next date names another step the same sentence speaks of
 PARALLEL_NEXT = re.compile(r"^[^。、()]{0,16}\)\s{0,2}(?:及び|および|並びに|ならびに)[^。、()]{1,30}\(\s{0,2}$")
 # (「当初募集の選定スケジュール（第1次審査 7月上旬、選定結果通知 7月下旬）は取り消し、」: a schedule withdrawn)
@@ -1413,6 +1420,10 @@ SUBJECT_APART = re.compile(r"[がは]")
 # 「告示第42号5(3)（質問に対する回答期日）中「…」とあるのは」「公告7(4)(開札の日時)中、」: a change quotes an item of
 # the notice it changes by its number and, in brackets, its name
 CITED_ITEM = re.compile(r"\((?P<item>[^()「」]{2,40})\)\s{0,2}中\s{0,2}[「『、,]?\s{0,2}$")
+# 「第五項第二号中「…」を」: an item cited by its number alone; 「・第五項第二号（参加申込書の提出期限）」: its name given
+_ITEM_NUMBER = r"第[〇一二三四五六七八九十\d]{1,3}項(?:第[〇一二三四五六七八九十\d]{1,3}号)?"
+ITEM_NUMBER_CITED = re.compile(rf"(?P<ref>{_ITEM_NUMBER})\s{{0,2}}中\s{{0,2}}[「『]?\s{{0,2}}$")
+ITEM_GLOSS = re.compile(rf"(?P<ref>{_ITEM_NUMBER})\s{{0,2}}\((?P<name>[^()]{{2,40}})\)")
 NOUN_ONLY = re.compile(r"[^ぁ-ん]+(?:の[^ぁ-ん]+)*")  # 「書類審査」「企画提案書の提出」: no verb, no particle but 「の」
 CELL_GAP = re.compile(r"\t|\s{2,}")
 LEADING_SPACES = re.compile(r"[ \u3000]*")
@@ -1980,6 +1991,7 @@ class Reader:
             self.origin = [pieces_origin[i] for i in self.origin] if self.origin else pieces_origin
         self.changes = bool(CHANGE_WORDS.search(text))  # the text speaks of a change (``struck_out``)
         self._changed_again: bool | None = None  # (``changed_again``, read once)
+        self._item_glosses: dict[str, str] | None = None  # (``item_gloss``, read once)
         self._final_day_notes: dict[str, dt.time] | None = None  # (``final_day_notes``, read once)
         self.superseded: set[tuple] = set()
         self.superseded_steps: dict[
@@ -2468,6 +2480,18 @@ class Reader:
                     self.event = self.source_text(self.lines.index(line), words)
                     break
         return self.event
+
+    def item_gloss(self, reference: str) -> str:
+        """The name the text gives an item it cites by its number alone (「第五項第二号中「…」を「…」に改める」, and in
+        a summary below 「・第五項第二号（参加申込書の提出期限）」); '' when it gives none. Read once."""
+        if self._item_glosses is None:
+            self._item_glosses = {}
+            for line in self.lines:
+                if "項" not in line or len(line) > LONG_LINE:
+                    continue
+                for gloss in ITEM_GLOSS.finditer(line):
+                    self._item_glosses.setdefault(gloss["ref"], gloss["name"])
+        return self._item_glosses.get(reference, "")
 
     def changed_again(self) -> bool:
         """The text tells of a later change than the first (「再延長」「2回目の変更」): the first one's version
@@ -3699,6 +3723,7 @@ class Reader:
                 or ("から" in tail[:8] and MOVED_FROM_AFTER.match(tail) and MOVED_FROM_BEFORE.search(head))
                 or ("read" in tail[:20] and EN_READ_AFTER.match(tail) and EN_FOR_QUOTED.search(head, len(head) - EN_QUOTED_REACH))
                 or (EARLIER_ROUND.search(head) and self.changed_again())
+                or (number == 0 and segment.first and not head.strip() and self.earlier_above(segment.line))
                 or self.changed_from(text, expression, found_exprs[number + 1] if number + 1 < len(found_exprs) else None)
             )
             if "て" in tail[:8] and HAD_BEEN_AFTER.match(tail) and not replaced:
@@ -3708,6 +3733,8 @@ class Reader:
             ):  # 「訂正前は「6月3日」としていたが」「8月下旬の予定を、9月中旬に変更します」: its step names the new date
                 old_head = EMPTY_BRACKETS.sub("", EARLIER_WORD.sub("", SUPERSEDED.sub("", head)))  # (「（変更前）」: all of it)
                 old_head = VERSION_BRACKET.sub("", old_head)  # (「訂正前（第1回訂正後）」: the version it was, no step)
+                if "項" in old_head and (cited := ITEM_NUMBER_CITED.search(old_head)):
+                    old_head = self.item_gloss(cited["ref"]) or old_head  # 「第五項第二号中「…」を」: its name elsewhere
                 planned = former_step(tail)
                 labels, _ = (
                     ([planned], "")
@@ -4836,6 +4863,14 @@ class Reader:
             and not REASON.search(after)  # (「3月下旬に開園前内覧会を予定しているため、」: why, no step of the call)
         )
 
+    def earlier_above(self, index: int) -> bool:
+        """The line above the date's own, the item it stands under, names the plan before a change: 「（1）当初の提出期限」
+        / 「　　10月8日（金曜日）午後5時」."""
+        above = self.lines[index - 1] if index else ""
+        if not above or len(above) > EARLIER_ITEM_MAX or "。" in above or not ("当初" in above or "前回" in above):
+            return False
+        return bool(EARLIER.search(above.rstrip())) and not self.read_dates(above)
+
     def sentence_before(self, segment: Segment, head: str) -> str:
         """The words of the date's sentence before it, with the line above when the sentence starts there (a page
         wrapped: 「申込者には集合時刻の詳細を」 / 「7月9日(金曜)までにメールで連絡する。」)."""
@@ -4952,6 +4987,10 @@ class Reader:
         # (DATED_RIGHT spaces or more before its first word, counted without copying a one-line dump's line)
         if len(original) >= DATED_RIGHT and original[:DATED_RIGHT].isspace() and self.date_only(segment):
             return []  # a letter's own date set to the right, over its title or its signatory: no list under it
+        if segment.line < LETTER_TOP and self.date_only(segment) and not "".join(self.lines[: segment.line]).strip():
+            below = self.lines[segment.line + 1] if segment.line + 1 < len(self.lines) else ""
+            if not below.strip():
+                return []  # 「令和8年12月25日（金）」 / (blank) / 「　　　…質問回答書」: a letter's date atop it, over its title
         items = []
         if segment.text.rstrip().endswith("。"):  # 「(リース期間は / 令和10年9月30日まで)。」: a sentence ends, no items follow
             return items
@@ -5213,8 +5252,14 @@ class Reader:
             and CONDITION_AFTER.match(tail + self.wrapped_rest(segment, tail))
         ):
             return []  # 「…、落札者の決定が12月下旬となる」 / 「場合がある。」: the condition a narrow page wrapped
-        if "以外" in head and UNCHANGED_REST_BEFORE.search(head):
-            if UNCHANGED_AFTER.match(tail) or UNCHANGED_AFTER.match(tail + self.wrapped_rest(segment, tail)):
+        if "以外" in segment.text[max(0, expression.start - UNCHANGED_REACH) : expression.start]:
+            # (the clause past the dates beside it: 「上記以外の事項（企画提案書の提出期限 6月5日、プレゼンテーション審査
+            # 6月中旬 等）については、変更ありません」 names each date between the other's words)
+            before = segment.text[max(0, expression.start - UNCHANGED_REACH) : expression.start]
+            after = segment.text[expression.end : expression.end + 2 * UNCHANGED_REACH]
+            if UNCHANGED_REST_BEFORE.search(before) and (
+                UNCHANGED_AFTER.match(after) or UNCHANGED_AFTER.match(after + self.wrapped_rest(segment, after))
+            ):
                 return []  # (the step's own line, above or in the notice corrected, gives its date; 「…等)に」 / 「変更はない。」)
         below = self.lines[segment.line + 1] if segment.line + 1 < len(self.lines) else ""
         if any(word in tail or word in below for word in CALLED_OFF_WORDS):
@@ -5231,7 +5276,7 @@ class Reader:
             return []  # 「(2) 説明会（1月15日(金)午後2時～）」 / 「→中止」: the step's line, then the mark that calls it off
         if "中止" in tail and CALLED_OFF_ARROW.search(tail):
             return []  # 「説明会 5/27(水)14時~ 市役所5F → 中止(コロナ)」: the mark on the step's own line, after its place
-        if "ません" in tail[:24] and NOT_HELD_AFTER.match(tail):
+        if ("ません" in tail[:24] or "終了" in tail[:24] or "切" in tail[:24]) and NOT_HELD_AFTER.match(tail):
             return []  # 「※第3区の開札（5月20日（木）11:00）は行いません。」: a lot's step withdrawn, held no more
         if (MODIFIER_AFTER.match(tail) and not L.kind_of(tail[:16])) or RELATIVE_AFTER.match(tail):
             asked = RECEIVED_WINDOW_AFTER.match(tail)
@@ -5332,7 +5377,13 @@ class Reader:
                 continue  # 「企画提案募集要項」 / 「令和6年9月」: the month a document is dated, not a step
             if mention.precision == "month" and source == "context" and EN_DOCUMENT_TITLE.search(step_label.strip()):
                 continue
-            if kind == "other" and mention.month and mention.day is None and L.DETAIL_MADE_KNOWN.search(step_label):
+            if (
+                kind == "other"
+                and mention.month
+                and (mention.day is None or (step_label.rstrip("。?？ ").endswith("か") and TOLD_AFTER.match(tail)))
+                and L.DETAIL_MADE_KNOWN.search(step_label)
+            ):  # (「質問：プレゼンテーションの開始時刻はいつ通知されますか。」 / 「回答：10月14日までに電子メールで通知します」:
+                # the question asks when, the answer's day no step; told in the notice's own words the day is kept)
                 continue  # 「ヒアリングの日時・場所は…10月下旬までに通知します」: when a detail is told, no day to keep
             mention = self.timed(segment, expression, mention, step_label, kind, tail, head)
             later = PART_OF_MONTH_AFTER.match(tail) if mention.precision.endswith("_month") else None

@@ -321,8 +321,9 @@ NOT_MILESTONE_LABEL = re.compile(
     r"(?:予定価格|最低制限価格|調査基準価格)(?:等)?\s{0,2}(?:は|の(?:事前|事後)?(?:公表|公開))|"
     # 「（令和10年4月20日 …選定委員会決定）」 under a 評価基準's title: the day a body adopted the paper, no step
     r"(?:委員会|審査会|審議会|会議)\s{0,2}(?:決定|承認|議決)\s{0,2}[)）]?$|"
-    # 「修正の理由（10月5日）」「訂正理由」: the day of the change itself, no step of the call
-    r"(?:訂正|修正|変更|延長|延期)(?:の)?理由|"
+    # 「修正の理由（10月5日）」「訂正理由」: the day of the change itself, no step of the call; 「2 中止の理由」 over
+    # 「令和元年10月の台風による被災箇所…」: what led to the call off
+    r"(?:訂正|修正|変更|延長|延期|中止|取消し?|取り消し|取りやめ)(?:の)?理由|"
     # 「午前11時頃から、電子入札システムに障害が発生し」: the day a system failed, no step
     r"障害(?:が|の)?\s{0,2}発生|不具合(?:が|の)?\s{0,2}発生|"
     # 「(1) 中止する説明会」「取りやめた現地見学会」: the step called off, held on no day now
@@ -346,7 +347,7 @@ NOT_MILESTONE_LABEL = re.compile(
     # metadata as its 公開日 (「募集要項の公開開始日」 names what is put up: the call's publication)
     r"(?:^|[【\[\s])公開(?:開始|終了)(?:日|日時)|"
     r"有効期限|賦課期日|基準日|社内|生年月日|現在の\S{0,16}契約|現契約|(?:しない|しません|行わない|行いません|せず)$|(?<!市場)(?:調査|測定|分析|検査|点検|診断|観測)結果|削除|廃棄|設立|創業|実績(?!調書|証明書|書)|開庁|閉庁|休日|営業日|更新日|掲載日|公開日|取得日|最終更新|印刷日|出力日|作成日時|"
-    r"工期|納入|納品|納期|成果(?:品|物)(?:の)?(?:提出|納品|納入)|納車|引渡し?期|撤去|据付|履行期限|完成|完了|稼働|運用開始|(?:業務|制作|製作|作業)開始|供用|開館|開業|(?<!口座)開設(?:予定)?(?:日|時期|年月日)|保守期限|サポート期限|(?:整備|建設|設置|設定|導入|移行|構築|改修|施設整備)(?:の)?期限|録画(?!\S{0,8}(?:申込|申し込))|を迎え|現行\S{0,8}契約|前回\S{0,4}契約|年度協定|既存\S{0,4}契約|別途\S{0,4}(?:契約|発注)|"
+    r"工期|納入|納品|納期|成果(?:品|物)(?:の)?(?:提出|納品|納入)|納車|引渡し?期|撤去|据付|履行期限|完成|完了|稼働|運用開始|(?:業務|制作|製作|作業)開始|供用|開館|開業|(?<!口座)開設(?:予定)?(?:日|時期|年月日)|保守期限|サポート期限|(?:整備|建設|設置|設定|導入|移行|構築|改修|施設整備)(?:の)?期限|録画(?!\S{0,8}(?:申込|申し込))|を迎え|現行\S{0,16}契約|前回\S{0,4}契約|年度協定|既存\S{0,4}契約|別途\S{0,4}(?:契約|発注)|"
     # 「業務の引継ぎは令和9年3月中に」「支払期限」「契約は2回払い（3月・6月）」: the work's handover and its payments
     r"引継|引き継|支払|払い(?!込)|"
     # (「条例第3号」「第8-0412号（」: a law's or a notice's number; 「ヒアリング 第1号」, a word of its own, names the lot of a call of several)
@@ -443,7 +444,7 @@ EVENT = re.compile(
 # (the first lookahead: a letter a word starts with, as a case-blind match reads it (「ſ」 an 「s」, 「ı」「İ」 an 「i」))
 EN_EVENT = re.compile(rf"(?=[BbSsſEeOoPpIiıİHhQq])(?i:{EN_BRIEFING}|opening of|presentation|interview|hearing)")
 # Steps that open a window are not deadlines (the window's end is).
-OPENING = re.compile(r"開始(?!後)|から$")
+OPENING = re.compile(r"開始(?!後|時刻|時間)|から$")  # (「ヒアリングの開始時刻」: the time the event starts, no window)
 
 
 _REMEMBERED = []  # the caches of ``remembered`` functions, emptied after each extraction (``forget``)

@@ -492,6 +492,10 @@ def normalize(text: str) -> list[str]:
 
 
 _FLOW_STEP = re.compile(r"[^\s\d|│]")
+# 「■変更内容（変更前→変更後）」「（旧→新）」: the legend of the changes under it, no flow of two steps
+_VERSIONS_ARROW = re.compile(
+    rf"(?:変更|訂正|修正|改正)前\s{{0,2}}{ARROW}\s{{0,2}}(?:変更|訂正|修正|改正)後|旧\s{{0,2}}{ARROW}\s{{0,2}}新"
+)
 
 
 def flow_below(source: list[str], index: int) -> bool:
@@ -500,6 +504,9 @@ def flow_below(source: list[str], index: int) -> bool:
     above = source[index - 1] if index else ""
     if not _ARROW_ONLY.search(above) or len(above) > BOXED_ROW_MAX or any(c.isdigit() for c in above):
         return False
+    if "前" in above or "旧" in above:
+        if _VERSIONS_ARROW.search(above):
+            return False
     steps, dates = re.split(ARROW, above), re.split(ARROW, source[index])
     return len(steps) == len(dates) and all(_FLOW_STEP.search(step) for step in steps)
 

@@ -595,9 +595,19 @@ _CHANGE_MARK = re.compile(
 _HEADING_MARKER = re.compile(rf"(?:{_D}{{1,2}}|第{_D}{{1,2}}|[{_KANJI_NUMBERS}]{{1,2}})[\u3000.．、]")  # 「６　スケジュール」
 
 
+# 「…契約締結（当初の予定から変更ありません）  （参考）当初の日程  令和6年6月24日…」: the heading of the schedule as it
+# stood, given for reference after a blank line, a line of its own over the old dates
+_OLD_SCHEDULE_HEAD = re.compile(
+    rf"(?<=  )[(（【]{_SP}?参考{_SP}?[)）】]{_SP}?(?:当初|変更前|訂正前|延期前|延長前|従前|旧)の?(?:日程|スケジュール)"
+)
+
+
 def change_mark_breaks(line: str, points: list[int]) -> list[int]:
-    """``points`` with a break after each mark of a block before or after a change."""
+    """``points`` with a break after each mark of a block before or after a change, and before the heading of the old
+    schedule given for reference."""
     cuts = [match.end() for match in _CHANGE_MARK.finditer(line) if _HEADING_MARKER.match(line, match.end())]
+    if "参考" in line:
+        cuts += [match.start() for match in _OLD_SCHEDULE_HEAD.finditer(line)]
     return sorted({*points, *cuts}) if cuts else points
 
 
