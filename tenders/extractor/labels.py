@@ -444,7 +444,9 @@ EVENT = re.compile(
 # (the first lookahead: a letter a word starts with, as a case-blind match reads it (「ſ」 an 「s」, 「ı」「İ」 an 「i」))
 EN_EVENT = re.compile(rf"(?=[BbSsſEeOoPpIiıİHhQq])(?i:{EN_BRIEFING}|opening of|presentation|interview|hearing)")
 # Steps that open a window are not deadlines (the window's end is).
-OPENING = re.compile(r"開始(?!後|時刻|時間)|から$")  # (「ヒアリングの開始時刻」: the time the event starts, no window)
+# (「ヒアリングの開始時刻」: the time the event starts, no window; 「各者の開始時刻及び接続先の通知」 stays as it was read before,
+# the day each bidder is told its slot, which the answers leave out)
+OPENING = re.compile(r"開始(?!後|時刻|時間)|開始時(?:刻|間)[^。]{0,12}?(?:通知|連絡|お知らせ)|から$")
 
 
 _REMEMBERED = []  # the caches of ``remembered`` functions, emptied after each extraction (``forget``)
