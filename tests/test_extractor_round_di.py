@@ -154,3 +154,87 @@ def test_a_pages_sidebar_of_calls_open_now_and_its_most_read_pages_are_no_steps(
         "入札参加資格審査(令和9年度随時受付:令和9年6月1日から6月30日まで)\n"
     )
     assert found(text) == [("application", "2027-05-14", "17:00", "datetime")]
+
+
+def test_a_step_name_a_narrow_cell_cut_inside_a_word_is_read_whole():
+    text = (
+        "4. 手続等\n"
+        "項目\n"
+        "期日等\n"
+        "場所・方法\n"
+        "様式等の配付期間\n"
+        "2027年5月6日(木)~\n"
+        "2027年5月20日(木)\n"
+        "10時00分~17時00分\n"
+        "(土日祝日を除く)\n"
+        "機構本部2階 契約課(機\n"
+        "構ウェブサイトにも掲載)\n"
+        "質問の受付期限\n"
+        "2027年5月\n"
+        "13日(木)17時00分\n"
+        "電子メール\n"
+        "参加意思確認書の提\n"
+        "出期限\n"
+        "2027年5月20日(木)\n"
+        "17時00分(必着)\n"
+        "持参又は郵送\n"
+        "確認結果の通知予定\n"
+        "日\n"
+        "2027年5月31\n"
+        "日(月)\n"
+        "書面により通知\n"
+    )
+    assert found(text) == [
+        ("published", "2027-05-06", None, "date"),
+        ("question", "2027-05-13", "17:00", "datetime"),
+        ("application", "2027-05-20", "17:00", "datetime"),
+        ("result", "2027-05-31", None, "date"),
+    ]
+
+
+def test_a_registration_in_the_remark_of_a_briefings_row_is_the_briefings():
+    text = (
+        "4. 日程\n"
+        "項目\n"
+        "日時\n"
+        "備考\n"
+        "説明書の交付期間\n"
+        "令和9年5月6日(木)\n"
+        "~令和9年5\n"
+        "月20日(木)\n"
+        "ウェブサイトから電子交\n"
+        "付\n"
+        "説明会\n"
+        "令和9年5月12日(水)\n"
+        "14時00分~15時0\n"
+        "0分\n"
+        "オンライン(参加登録\n"
+        "は5月10日(月)正午\n"
+        "まで)\n"
+        "質問の受付期限\n"
+        "令和9年5月14日\n"
+        "(金)17時00分\n"
+        "電子メールのみ\n"
+    )
+    assert ("other", "2027-05-10", "12:00", "datetime") in found(text)
+
+
+def test_a_phones_short_lines_keep_a_pages_stamp_and_a_term_from_a_named_day():
+    text = (
+        ">入札・契約\n"
+        "2027.05.06\n"
+        "更新\n"
+        "○○町観光施設\n"
+        "経営支援業務の\n"
+        "公募について\n"
+        "期間\n"
+        "契約日〜\n"
+        "令和10年3月\n"
+        "31日(金)\n"
+        "▼スケジュール\n"
+        "質問締切\n"
+        "令和9年5月\n"
+        "14日(金)\n"
+        "午後5時\n"
+    )
+    assert found(text) == [("question", "2027-05-14", "17:00", "datetime")]

@@ -346,6 +346,7 @@ KEYED_LINE = re.compile(r"^\s{0,8}[^:\s]{2,20}\s{0,20}:")  # 「掲載日時    
 SPACED_KEY = re.compile(r"^\s{0,8}[^\s\d:()]{2,12}\s{2,20}(?=\S)")  # 「公開日　　　　2027/01/22」
 PAGER = re.compile(r"^\s{0,8}[<>＜＞«»‹›←→◀▶]?\s{0,2}(?:前|次)の(?:案件|記事|公告|ページ|お知らせ|情報)\s{0,2}[:：>＞»]")
 BRIEFING_REACH = 100  # characters before a registration's date on its line that may name the briefing
+REMARK_ROW_LINES = 3  # lines above a row's remark (its bracket opened) the row's name may stand, at most
 # 「平成30年度の実績 30,000部」「年間利用者数 1200人」: a key and its figure of a thousand or more (an OCR's 〇 for 0 within the
 # figure: 「3〇,〇〇〇部」), a fact of the notice that heads no dates below (not 「提案書 10部」, the copies of a paper)
 FIGURE_VALUE_END = re.compile(
@@ -933,6 +934,9 @@ ANSWER_LINE = re.compile(
     r"^\s{0,8}(?:A(?=\s{0,2}[\d.:)\s])\s{0,2}\d{0,3}|答\s{0,2}\d{0,3}|回答\s{0,2}\d{1,3}|回答(?:内容)?(?=\s{1,8}[^\s\d]|\s{0,2}:)"
     r"|[【\[]\s{0,2}(?:回答|A|答)\s{0,2}\d{0,3}\s{0,2}[】\]])\s{0,2}[.:)]?\s{0,4}"  # 「【回答】…」
 )
+# the words of a step's name a narrow cell may cut over two lines (「参加意思確認書の提」 / 「出期限」, 「…の通知予定」 / 「日」)
+STEP_WORD = re.compile(r"提出|期限|期日|締切|受付|申込|申請|回答|通知|公表|結果|予定日|開始|終了")
+STEP_WORD_SIDE = 3  # characters read on either side of the break
 # A page's sidebar or a section about the past: its dates are news and history, not steps of this call.
 ASIDE_HEADING = re.compile(
     r"^(?:関連記事|関連情報|関連リンク|関連ページ|新着情報|新着記事|(?:この|同じ)(?:カテゴリー?|分類|コーナー)の\S{0,12}|新着の\S{0,8}(?:情報|案件|記事|お知らせ)|最新記事|人気記事|(?:アクセス)?ランキング|おすすめ記事|"
@@ -2384,6 +2388,12 @@ class Reader:
         if index in self.outline_items and index not in {open_line for _, _, open_line in self.outline}:
             return "", None  # 「(3) 質問及び回答」 is closed by 「(4) …」: it governs none of (4)'s dates
         label = self.source_text(index, label)
+        if len(contexts) >= 2 and contexts[-2][1] == index - 1 and len(label) <= COLUMN_MAX:
+            above = self.source_text(index - 1, contexts[-2][0])
+            cut = min(len(above), STEP_WORD_SIDE)  # (the break's place in the characters read on either side of it)
+            window = above[-STEP_WORD_SIDE:] + label[:STEP_WORD_SIDE]
+            if len(above) <= COLUMN_MAX and any(m.start() < cut < m.end() for m in STEP_WORD.finditer(window)):
+                label = above + label  # 「参加意思確認書の提」 / 「出期限」: a narrow cell's label cut inside a word
         if means_case(L.unspaced(label)):  # 「7 提案書の提出」 / 「(2) 提出期限」 / 「ア 持参の場合」: the step's, one way
             parent = self.means_step(contexts[:-1], index)
             return (f"{parent} {label}", index) if parent else (label, index)
@@ -5359,6 +5369,18 @@ class Reader:
                 at = -1  # the item before is another step (「▽説明会=6月27日▽参加申込期限=7月3日」), not its sentence before
             if at >= 0 and L.BRIEFING.search(line[max(0, at + expression.start - BRIEFING_REACH) : at + expression.start]):
                 return True
+        opened = (
+            segment.line - 1
+        )  # 「説明会」 / its date / 「オンライン(参加登録」 / 「は7月6日(月)正午まで)」: a remark's bracket
+        if opened > 0 and line.count(")") > line.count("(") and self.lines[opened].count("(") > self.lines[opened].count(")"):
+            above = self.lines_up(opened - 1)
+            for _ in range(REMARK_ROW_LINES):
+                text = self.lines[above].strip() if above >= 0 else ""
+                dated = self.read_dates(text) if text else None
+                text = text[: dated[0].start].strip() if dated else text  # (the briefing's own date: its name before it)
+                if text:  # (a line of its date alone passed by: the row's name above it)
+                    return len(text) <= COLUMN_MAX and bool(L.BRIEFING.search(text)) and not L.is_not_milestone(text)
+                above = self.lines_up(above - 1)
         original = self.original[segment.line]
         if segment.line == 0 or not segment.first or OUTLINE_MARK.match(segment.text) or original[:1] not in (" ", "\u3000"):
             return False

@@ -1845,6 +1845,7 @@ CUT_BETWEEN = (
         r"(?:日|\)|\d[時分月]|正午)から(?:令和|平成|[12]\d{3}年|\d{1,2}月|\d{1,2}日)[^~から]{0,16}?(?:まで|迄)"
         r"|(?:\d日|\)|\d[時分]|正午)~(?:令和|平成|[12]\d{3}年|\d{1,2}月\d{1,2}日|\d{1,2}日)"
     ),
+    re.compile(r"日~(?:令和|平成|[12]\d{3}年)"),  # 「契約日~」 / 「令和10年12月28日(木)」: a term from a named day, cut
 )
 
 
@@ -1875,6 +1876,11 @@ def _cut_head(line: str, below: str) -> str:
     return below if below[:1] in CUT_FIRST else ""
 
 
+# 「2028.01.11」 / 「更新」: a page's own day, a phone's layout putting the word that says so on a line of its own
+STAMP_WORDS = frozenset(("更新", "掲載", "公開", "更新日", "掲載日", "公開日", "登録"))
+BARE_DAY_LINE = re.compile(r"(?:(?:令和|平成)\d{1,2}|[12]\d{3})\s{0,2}[年./]\s{0,2}\d{1,2}\s{0,2}[月./]\s{0,2}\d{1,2}\s{0,2}日?")
+
+
 def date_cuts_joined(lines: list[str], source: list[str] | None = None) -> list[str]:
     """``source``: the lines as written, whose lines an earlier stage read onto the line above (left empty) are passed
     over (「令和10年1月」 / 「19日(水)」 / 「午後5時」: the day's rest joined, the time then on the next line written)."""
@@ -1886,6 +1892,9 @@ def date_cuts_joined(lines: list[str], source: list[str] | None = None) -> list[
         following = index + 1
         while source and following < min(len(result), len(source)) - 1 and not result[following] and source[following].strip():
             following += 1
+        if following < len(result) and result[following].strip() in STAMP_WORDS and BARE_DAY_LINE.fullmatch(line.strip()):
+            result[index], result[following] = f"{line} {result[following].strip()}", ""  # 「2028.01.11」 / 「更新」
+            continue
         while following < len(result) and following - index <= CUT_CHAIN_MAX and line[-1:] in CUT_LAST:
             head = _cut_head(line, result[following])
             if not _date_cut(line, head):
