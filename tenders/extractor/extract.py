@@ -958,7 +958,8 @@ ASIDE_HEADING = re.compile(
     r"|^(?:この|本|当該)[^\s:()]{0,8}の(?:更新|掲載)?履歴$|^[^\s:()]{0,16}(?:こちらも|あわせて|合わせて)(?:見|読|チェック)[^\s:()]{0,8}$"
     r"|^(?:類似|似た|おすすめの?|同じ[^\s:()]{0,8}の)案件(?:一覧)?$"
     # 「現在募集中の案件」「よく見られているページ」: a page's sidebar of the site's other calls and its most read pages
-    r"|^(?:現在)?(?:募集中|受付中|公募中|公告中)の(?:案件|調達|公告|入札|プロポーザル)(?:一覧|情報)?$"
+    # (「■受付中の案件」 heading a list page is the page's own calls: only 「現在募集中の…」 beside one call's page)
+    r"|^現在募集中の(?:案件|調達|公告|入札|プロポーザル)(?:一覧|情報)?$"
     r"|^よく(?:見ら|閲覧さ|読ま)れている(?:ページ|記事|情報)$|^(?:アクセス|閲覧)(?:数)?の多い(?:ページ|記事)$"
     # 「3 取り消した公告の主な日程（参考）」「中止した説明会の日程」: the schedule of a call or a step withdrawn, none now
     r"|^[^\s:()]{0,12}?(?:取り?消し?た|取消し?前の|中止した|撤回した)[^\s:()]{0,16}(?:日程|スケジュール|予定)(?:\s{0,2}\(参考\))?$"
@@ -1036,7 +1037,7 @@ REFERENCE_LABEL = re.compile(r"^[【<(（\[]\s{0,2}参考\s{0,2}[】>)）\]]\s{0
 # a news page's section of other calls' briefs or deadlines (its items parted by blank lines): aside to the next section
 NEWS_DIGEST = re.compile(r"短信|ダイジェスト|(?:今週|来週|今月|来月|週間)の")
 ASIDE_WORDS = re.compile(
-    r"取り?消し?た|取消し?前|中止した|撤回した|関連|新着|最新|カテゴリ|人気|ランキング|こちらも|あわせて|合わせて|類似|似た|同じ|おすすめ|短信|ダイジェスト|今週|来週|今月|来月|週間|読者|よく読|よく見|よく閲覧|の多い|募集中|受付中|公募中|公告中|一覧|過去|バックナンバー|履歴|記入|記載例|沿革|経緯|これまで|経過|記録|ログ|契約の?(?:状況|履歴|内容|概要)|実績|年度|契約の?(?:締結)?後|受注後|受託後|落札後|[Hh]istory|\b[Ll]og\b"
+    r"取り?消し?た|取消し?前|中止した|撤回した|関連|新着|最新|カテゴリ|人気|ランキング|こちらも|あわせて|合わせて|類似|似た|同じ|おすすめ|短信|ダイジェスト|今週|来週|今月|来月|週間|読者|よく読|よく見|よく閲覧|の多い|募集中|一覧|過去|バックナンバー|履歴|記入|記載例|沿革|経緯|これまで|経過|記録|ログ|契約の?(?:状況|履歴|内容|概要)|実績|年度|契約の?(?:締結)?後|受注後|受託後|落札後|[Hh]istory|\b[Ll]og\b"
 )
 SIGNATURE_MAX = 80  # a signatory's line is short
 # 「President」「Director-General, Finance Department」「Governor of Tsukikage Prefecture」: an English signatory's title,
