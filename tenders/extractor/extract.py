@@ -52,6 +52,7 @@ from tenders.extractor.normalize import (
     RULE_LINE,
     bar_columns,
     before_after_refolded,
+    box_arrows_blanked,
     box_columns,
     boxes_side_by_side,
     calendar_marked_days,
@@ -195,7 +196,7 @@ EVENT_PERIOD_KEY = re.compile(r"(?:実施|開催)(?:期間|日程)")
 CITED_ITEM_NUMBER = re.compile(r"^(?P<number>\d{1,2})\s?\(\s?\d{1,2}\s?\)\s{0,2}(?P<rest>\S.{0,30})$")
 OUTLINE_MARK = re.compile(  # (the lookahead: a character an item's mark starts with, to fail fast on other lines)
     r"^\s{0,8}(?=[\d第〔【\[(ア-ン\u2460-\u2473a-z一二三四五六七八九十])(?:(?P<decimal3>\d{1,2}\.\d{1,2}\.\d{1,2}(?=\.?\s{1,8}\D))|(?P<decimal2>\d{1,2}\.\d{1,2}(?=\.?\s{1,8}\D))"
-    r"|(?P<chapter>第\s?\d{1,2}(?=[\s章節]|$))|(?P<lenticular>[〔【\[]\d{1,2}(?:[〕】\]]|\s{0,2}[.\s](?=[^〕】\]]{1,40}[〕】\]]\s{0,8}$)))|(?P<number>\d{1,2}(?:[.]\s?|\s)(?=\D))|(?P<paren>\(\s?\d{1,2}\s?\))"
+    r"|(?P<chapter>第\s?\d{1,2}(?=[章節]|\s(?!\d)|$))|(?P<lenticular>[〔【\[]\d{1,2}(?:[〕】\]]|\s{0,2}[.\s](?=[^〕】\]]{1,40}[〕】\]]\s{0,8}$)))|(?P<number>\d{1,2}(?:[.]\s?|\s)(?=\D))|(?P<paren>\(\s?\d{1,2}\s?\))"
     r"|(?P<kana>[ア-ン](?:[.]|\s))|(?P<paren_kana>\([ア-ン]\))|(?P<circled>[\u2460-\u2473])|(?P<letter>[a-z][.)]\s)|(?P<paren_letter>\([a-z]\))"
     r"|(?P<kanji>[一二三四五六七八九十][〇一二三四五六七八九十]{0,2}(?:[.、]|\s))|(?P<paren_kanji>\([一二三四五六七八九十][〇一二三四五六七八九十]{0,2}\)))"
 )
@@ -349,6 +350,7 @@ KEYED_LINE = re.compile(r"^\s{0,8}[^:\s]{2,20}\s{0,20}:")  # 「掲載日時    
 SPACED_KEY = re.compile(r"^\s{0,8}[^\s\d:()]{2,12}\s{2,20}(?=\S)")  # 「公開日　　　　2027/01/22」
 PAGER = re.compile(r"^\s{0,8}[<>＜＞«»‹›←→◀▶]?\s{0,2}(?:前|次)の(?:案件|記事|公告|ページ|お知らせ|情報)\s{0,2}[:：>＞»]")
 BRIEFING_REACH = 100  # characters before a registration's date on its line that may name the briefing
+REMARK_ROW_LINES = 3  # lines above a row's remark (its bracket opened) the row's name may stand, at most
 # 「平成30年度の実績 30,000部」「年間利用者数 1200人」: a key and its figure of a thousand or more (an OCR's 〇 for 0 within the
 # figure: 「3〇,〇〇〇部」), a fact of the notice that heads no dates below (not 「提案書 10部」, the copies of a paper)
 FIGURE_VALUE_END = re.compile(
@@ -957,6 +959,9 @@ CLOSED_DAYS_AFTER = re.compile(
 DEEMED_DAY_AFTER = re.compile(
     r"\s{0,2}(?:\([^()]{0,8}\))?\s{0,2}に\s{0,2}(?:受け付け|受付け?|受理し|受信し|到達し|提出され|届い)た?(?:もの|こと)と(?:して|みな|す)"
 )
+# the words of a step's name a narrow cell may cut over two lines (「参加意思確認書の提」 / 「出期限」, 「…の通知予定」 / 「日」)
+STEP_WORD = re.compile(r"提出|期限|期日|締切|受付|申込|申請|回答|通知|公表|結果|予定日|開始|終了")
+STEP_WORD_SIDE = 3  # characters read on either side of the break
 # A page's sidebar or a section about the past: its dates are news and history, not steps of this call.
 ASIDE_HEADING = re.compile(
     r"^(?:関連記事|関連情報|関連リンク|関連ページ|新着情報|新着記事|(?:この|同じ)(?:カテゴリー?|分類|コーナー)の\S{0,12}|新着の\S{0,8}(?:情報|案件|記事|お知らせ)|最新記事|人気記事|(?:アクセス)?ランキング|おすすめ記事|"
@@ -980,6 +985,10 @@ ASIDE_HEADING = re.compile(
     # own record of the page's updates and its links to other calls
     r"|^(?:この|本|当該)[^\s:()]{0,8}の(?:更新|掲載)?履歴$|^[^\s:()]{0,16}(?:こちらも|あわせて|合わせて)(?:見|読|チェック)[^\s:()]{0,8}$"
     r"|^(?:類似|似た|おすすめの?|同じ[^\s:()]{0,8}の)案件(?:一覧)?$"
+    # 「現在募集中の案件」「よく見られているページ」: a page's sidebar of the site's other calls and its most read pages
+    # (「■受付中の案件」 heading a list page is the page's own calls: only 「現在募集中の…」 beside one call's page)
+    r"|^現在募集中の(?:案件|調達|公告|入札|プロポーザル)(?:一覧|情報)?$"
+    r"|^よく(?:見ら|閲覧さ|読ま)れている(?:ページ|記事|情報)$|^(?:アクセス|閲覧)(?:数)?の多い(?:ページ|記事)$"
     # 「3 取り消した公告の主な日程（参考）」「中止した説明会の日程」: the schedule of a call or a step withdrawn, none now
     r"|^[^\s:()]{0,12}?(?:取り?消し?た|取消し?前の|中止した|撤回した)[^\s:()]{0,16}(?:日程|スケジュール|予定)(?:\s{0,2}\(参考\))?$"
     r"|^(?:この|同じ|当該)[^\s:()]{0,12}の(?:過去|その他|ほか|他)の(?:案件|入札|公告|調達)(?:一覧|情報)?$"  # 「この発注機関の過去の案件」
@@ -1066,7 +1075,7 @@ REFERENCE_LABEL = re.compile(r"^[【<(（\[]\s{0,2}参考\s{0,2}[】>)）\]]\s{0
 # a news page's section of other calls' briefs or deadlines (its items parted by blank lines): aside to the next section
 NEWS_DIGEST = re.compile(r"短信|ダイジェスト|(?:今週|来週|今月|来月|週間)の")
 ASIDE_WORDS = re.compile(
-    r"取り?消し?た|取消し?前|中止した|撤回した|関連|新着|最新|カテゴリ|人気|ランキング|こちらも|あわせて|合わせて|類似|似た|同じ|おすすめ|短信|ダイジェスト|今週|来週|今月|来月|週間|読者|よく読|一覧|過去|バックナンバー|履歴|記入|記載例|沿革|経緯|これまで|経過|記録|ログ|契約の?(?:状況|履歴|内容|概要)|実績|年度|契約の?(?:締結)?後|受注後|受託後|落札後|[Hh]istory|\b[Ll]og\b"
+    r"取り?消し?た|取消し?前|中止した|撤回した|関連|新着|最新|カテゴリ|人気|ランキング|こちらも|あわせて|合わせて|類似|似た|同じ|おすすめ|短信|ダイジェスト|今週|来週|今月|来月|週間|読者|よく読|よく見|よく閲覧|の多い|募集中|一覧|過去|バックナンバー|履歴|記入|記載例|沿革|経緯|これまで|経過|記録|ログ|契約の?(?:状況|履歴|内容|概要)|実績|年度|契約の?(?:締結)?後|受注後|受託後|落札後|[Hh]istory|\b[Ll]og\b"
 )
 SIGNATURE_MAX = 80  # a signatory's line is short
 # 「President」「Director-General, Finance Department」「Governor of Tsukikage Prefecture」: an English signatory's title,
@@ -1936,6 +1945,7 @@ class Reader:
         self.original = text.splitlines()
         self.original = common_margin_removed(self.original) or self.original
         self.original = one_character_lines_blanked(self.original)  # a running header read one character a line
+        self.original = box_arrows_blanked(self.original) or self.original  # 「│ 質問 │◀──┘」: the flow's arrow, no cell
         self.reshaped(csv_rows(self.original))  # a spreadsheet saved as CSV: each row's cells parted by tabs
         self.reshaped(box_columns(self.original))  # a box drawn beside the body's text: the box, then the body
         self.reshaped(boxes_side_by_side(self.original))  # a flow of boxes side by side: each box whole, in turn
@@ -2425,6 +2435,12 @@ class Reader:
         if index in self.outline_items and index not in {open_line for _, _, open_line in self.outline}:
             return "", None  # 「(3) 質問及び回答」 is closed by 「(4) …」: it governs none of (4)'s dates
         label = self.source_text(index, label)
+        if len(contexts) >= 2 and contexts[-2][1] == index - 1 and len(label) <= COLUMN_MAX:
+            above = self.source_text(index - 1, contexts[-2][0])
+            cut = min(len(above), STEP_WORD_SIDE)  # (the break's place in the characters read on either side of it)
+            window = above[-STEP_WORD_SIDE:] + label[:STEP_WORD_SIDE]
+            if len(above) <= COLUMN_MAX and any(m.start() < cut < m.end() for m in STEP_WORD.finditer(window)):
+                label = above + label  # 「参加意思確認書の提」 / 「出期限」: a narrow cell's label cut inside a word
         if means_case(L.unspaced(label)):  # 「7 提案書の提出」 / 「(2) 提出期限」 / 「ア 持参の場合」: the step's, one way
             parent = self.means_step(contexts[:-1], index)
             return (f"{parent} {label}", index) if parent else (label, index)
@@ -5478,6 +5494,18 @@ class Reader:
                 at = -1  # the item before is another step (「▽説明会=6月27日▽参加申込期限=7月3日」), not its sentence before
             if at >= 0 and L.BRIEFING.search(line[max(0, at + expression.start - BRIEFING_REACH) : at + expression.start]):
                 return True
+        opened = (
+            segment.line - 1
+        )  # 「説明会」 / its date / 「オンライン(参加登録」 / 「は7月6日(月)正午まで)」: a remark's bracket
+        if opened > 0 and line.count(")") > line.count("(") and self.lines[opened].count("(") > self.lines[opened].count(")"):
+            above = self.lines_up(opened - 1)
+            for _ in range(REMARK_ROW_LINES):
+                text = self.lines[above].strip() if above >= 0 else ""
+                dated = self.read_dates(text) if text else None
+                text = text[: dated[0].start].strip() if dated else text  # (the briefing's own date: its name before it)
+                if text:  # (a line of its date alone passed by: the row's name above it)
+                    return len(text) <= COLUMN_MAX and bool(L.BRIEFING.search(text)) and not L.is_not_milestone(text)
+                above = self.lines_up(above - 1)
         original = self.original[segment.line]
         if segment.line == 0 or not segment.first or OUTLINE_MARK.match(segment.text) or original[:1] not in (" ", "\u3000"):
             return False

@@ -572,6 +572,7 @@ def normalize_lines(source: list[str]) -> list[str]:
     )
     lines = timeline_rows(source, wrapped_keys_joined(source, spaced_columns_as_tabs(source, chart_beside_dates(lines))))
     lines = ditto_cells(window_column_rows(date_part_rows(gantt_rows(changes_on_next_line(cells_lost_to_a_span(lines))))))
+    lines = window_rows_merged(lines)
     # (a team's rows: of a sheet, a calendar grid, a table aligned with spaces or a chart beside its dates, all cells now)
     lines = team_rows_dropped(lines)
     lines = kanji_cuts_joined(rejoin_wraps(cells_begun_above(rows_cut_between_cells(lines))))
@@ -582,7 +583,7 @@ def normalize_lines(source: list[str]) -> list[str]:
                     english_cell_times_below(
                         english_dates_below(
                             english_times_below(
-                                step_below_date_cell(japan_time_below(times_below_row_numbers(date_cuts_joined(lines))))
+                                step_below_date_cell(japan_time_below(times_below_row_numbers(date_cuts_joined(lines, source))))
                             )
                         )
                     )
@@ -1282,7 +1283,8 @@ def _boxed_cells(line: str) -> list[str] | None:
     text = line.strip()
     if not text.startswith("|") or RULE_LINE.fullmatch(text) or text.count("|") < 3 or len(text) > BOXED_ROW_MAX:
         return None
-    return [cell.strip() for cell in text.strip("|").split("|")]
+    text = text[1:-1] if text.endswith("|") else text[1:]  # (one bar off each end: 「||午後5時||」 has empty cells)
+    return [cell.strip() for cell in text.split("|")]
 
 
 # 「| 第二次審査 | 令和9年12月7日(火) | 受付 午前10時30分 |」 / 「| (プレゼンテーション)| 午前10時40分~午前11時10分 | … |」:
@@ -1771,11 +1773,39 @@ def _bar_cells(line: str) -> list[str] | None:
     return [cell.strip() for cell in line.split("|")]
 
 
+# 「|質問の受付期限|令和9年1月20日(水)|電子メール|」 over 「||午後5時15分まで(必着)||」: a Japanese table without rules
+# whose date's time its cell wrapped onto a line of its own, every other cell of that line empty
+CELL_TIME_BELOW = re.compile(
+    r"(?:午前|午後)?\s{0,2}(?:\d{1,2}\s{0,2}時(?:\s{0,2}\d{1,2}\s{0,2}分|半)?|\d{1,2}:\d{2}|正午)[^|]{0,16}"
+)
+
+
+def _japanese_time_below(upper: list[str], lower: list[str]) -> bool:
+    """Whether bar row ``lower`` holds only the time of a day in ``upper`` (the rest of that cell), its cells else empty."""
+    filled = [column for column, cell in enumerate(lower) if cell]
+    return (
+        len(filled) == 1
+        and filled[0] > 0
+        and CELL_TIME_BELOW.fullmatch(lower[filled[0]]) is not None
+        and not DAY_CELL.search(lower[filled[0]])
+        and DAY_CELL.search(upper[filled[0]]) is not None
+        and not TIME_BELOW_CELL.search(upper[filled[0]])
+    )
+
+
 def english_cell_times_below(lines: list[str]) -> list[str]:
     result = list(lines)
     for index in range(len(result) - 1):
-        if "|" not in result[index] or "|" not in result[index + 1] or not (result[index] + result[index + 1]).isascii():
-            continue  # (a Japanese table's wrapped cells are ``wrapped_rows_joined``'s)
+        if "|" not in result[index] or "|" not in result[index + 1]:
+            continue
+        if not (result[index] + result[index + 1]).isascii():  # (a ruled Japanese table's are ``wrapped_rows_joined``'s)
+            upper, lower = _bar_cells(result[index]), _bar_cells(result[index + 1])
+            if upper is None or lower is None or len(upper) != len(lower) or not _japanese_time_below(upper, lower):
+                continue
+            joined = "|".join(above + cell for above, cell in zip(upper, lower))
+            result[index] = "|" + joined + "|" if result[index].rstrip().endswith("|") else joined
+            result[index + 1] = ""
+            continue
         upper, lower = _bar_cells(result[index]), _bar_cells(result[index + 1])
         if (
             upper is None
@@ -1962,6 +1992,7 @@ CUT_BETWEEN = (
         r"(?:日|\)|\d[時分月]|正午)から(?:令和|平成|[12]\d{3}年|\d{1,2}月|\d{1,2}日)[^~から]{0,16}?(?:まで|迄)"
         r"|(?:\d日|\)|\d[時分]|正午)~(?:令和|平成|[12]\d{3}年|\d{1,2}月\d{1,2}日|\d{1,2}日)"
     ),
+    re.compile(r"日~(?:令和|平成|[12]\d{3}年)"),  # 「契約日~」 / 「令和10年12月28日(木)」: a term from a named day, cut
 )
 
 
@@ -1987,16 +2018,30 @@ def _cut_head(line: str, below: str) -> str:
     if below[:1] == " " and line[-1:].isdigit() and below.lstrip(" ")[:1] in CUT_UNITS and below[:3].strip():
         head = below.lstrip(" ")  # (「から 9」 / 「 月 2日」: the unit's number spaced from it, as the line above left it)
         return _SPACE_IN_NUMBER.sub("", line[-1] + head)[1:] if " " in head[:4] else head
+    if line.endswith("午") and below.lstrip(" ")[:1] in ("前", "後") and len(below) - len(below.lstrip(" ")) <= AMPM_CUT_INDENT:
+        return below.lstrip(" ")  # (「(水)午」 / 「    後5時まで」: the column's indent before the rest of 午後)
     return below if below[:1] in CUT_FIRST else ""
 
 
-def date_cuts_joined(lines: list[str]) -> list[str]:
+# 「2028.01.11」 / 「更新」: a page's own day, a phone's layout putting the word that says so on a line of its own
+STAMP_WORDS = frozenset(("更新", "掲載", "公開", "更新日", "掲載日", "公開日", "登録"))
+BARE_DAY_LINE = re.compile(r"(?:(?:令和|平成)\d{1,2}|[12]\d{3})\s{0,2}[年./]\s{0,2}\d{1,2}\s{0,2}[月./]\s{0,2}\d{1,2}\s{0,2}日?")
+
+
+def date_cuts_joined(lines: list[str], source: list[str] | None = None) -> list[str]:
+    """``source``: the lines as written, whose lines an earlier stage read onto the line above (left empty) are passed
+    over (「令和10年1月」 / 「19日(水)」 / 「午後5時」: the day's rest joined, the time then on the next line written)."""
     result = list(lines)
     for index in range(len(result) - 1):
         line = result[index].rstrip()
         if not line or line[-1] not in CUT_LAST:
             continue
         following = index + 1
+        while source and following < min(len(result), len(source)) - 1 and not result[following] and source[following].strip():
+            following += 1
+        if following < len(result) and result[following].strip() in STAMP_WORDS and BARE_DAY_LINE.fullmatch(line.strip()):
+            result[index], result[following] = f"{line} {result[following].strip()}", ""  # 「2028.01.11」 / 「更新」
+            continue
         while following < len(result) and following - index <= CUT_CHAIN_MAX and line[-1:] in CUT_LAST:
             head = _cut_head(line, result[following])
             if not _date_cut(line, head):
@@ -2013,14 +2058,20 @@ def date_cuts_joined(lines: list[str]) -> list[str]:
 # at the break as it is written (it reads a numeral only with its unit and what stands before); the next line goes on
 # the line above when the two read together make that numeral a part of a date or a time (``kanji_dates``).
 KANJI_NUMERALS = frozenset("〇一二三四五六七八九十")
-KANJI_AFTER = frozenset("年月日時和前後")  # a line's last character a numeral on the next line can go on
+KANJI_AFTER = frozenset("年月日時和前後午")  # a line's last character a numeral on the next line can go on
 KANJI_UNITS = frozenset("年月日時分")
 KANJI_INDENT = 3  # spaces before the next line's numeral or unit, at most (an indented column)
+AMPM_CUT_INDENT = 8  # spaces before the rest of a 午前 or 午後 cut after its 午, at most
 
 
 def _kanji_cut(line: str, below: str) -> str | None:
     """``line`` with ``below`` on it, the numeral at the break read as a part of a date; None when it is not."""
     head = below.lstrip(" ")
+    if line.endswith("午") and head[:1] in ("前", "後") and len(below) - len(head) <= AMPM_CUT_INDENT:
+        # 「六月十六日(水)午」 / 「　　　　後五時まで」: 午前 or 午後 cut after its first letter, the column's indent before
+        # the rest (a line ends in a bare 午 only so)
+        joined = kanji_dates(line + head)
+        return joined if joined[: len(line)] == line and joined[len(line) + 1 : len(line) + 2].isdigit() else None
     if not head or len(below) - len(head) > KANJI_INDENT or "\t" in below or "|" in below:
         return None
     tail = len(line) - len(line.rstrip("〇一二三四五六七八九十"))
@@ -2407,11 +2458,17 @@ def _windows_over_pages(source: list[str], result: list[str], starts: list[list[
     """「入札書の提出   6月22日(月)午前9時から   電子入札システム(紙入札の場合は契約検」 / rule / 「- 2 -」 / running header /
     「                6月24日(水)午後5時まで      査課へ持参)」: a row whose window opens in a cell, cut by a page break
     (a page's number among the lines between), the window's end on the next page's first line under that cell, the
-    row's other cells going on beside it: one row, joined on the first line (the page's line left empty)."""
+    row's other cells going on beside it: one row, joined on the first line (the page's line left empty). So too a day's
+    time its cell wrapped onto the next page (「参加表明書の提出期限   令和8年5月29日(金)   持参又は郵送」 / 「- 3 -」 /
+    running header / 「                午後5時(必着)」)."""
     rows = set(converted)
     for index in converted:
         cells = result[index].split("\t") if result[index] else []
         opened = [k for k, cell in enumerate(cells) if WINDOW_OPEN_CELL.search(cell) and DATE_START.search(cell)]
+        timed = False  # (the cell a day without its time, the time below it)
+        if not opened:
+            opened = [k for k, cell in enumerate(cells) if DAY_IN_CELL.search(cell) and not WRAP_TIME_CELL.search(cell)]
+            timed = True
         if len(opened) != 1 or len(cells) != len(starts[index]) or opened[0] == 0:
             continue
         columns, between, paged = starts[index], 0, False
@@ -2420,7 +2477,12 @@ def _windows_over_pages(source: list[str], result: list[str], starts: list[list[
             if not text or RULE_LINE.fullmatch(result[below] or text):
                 continue
             found = _spaced_cells(source[below].rstrip())
-            if paged and found and _under(found[0][0], columns[opened[0]]) and DATE_START.match(normalize_line(found[0][1])):
+            first = normalize_line(found[0][1]) if found else ""
+            if timed:  # (「午後5時まで(必着)」: a time alone, no day of its own)
+                goes_on = WRAP_TIME_CELL.match(first) is not None and not DAY_IN_CELL.search(first)
+            else:
+                goes_on = DATE_START.match(first) is not None
+            if paged and found and _under(found[0][0], columns[opened[0]]) and goes_on:
                 if all(any(_under(at, column) for column in columns[opened[0] :]) for at, _ in found):
                     for at, piece in found:
                         k = max(k for k, column in enumerate(columns) if column <= at + 2)
@@ -2815,6 +2877,9 @@ def window_column_rows(lines: list[str]) -> list[str]:
         if not columns:
             continue
         for below in range(index + 1, len(lines)):
+            following = _table_cells(lines[below + 1]) if below + 1 < len(lines) and not lines[below] else None
+            if following is not None and len(following) == len(head):
+                continue  # (a row's quoted cell of two lines read onto its first: the line left empty, the table going on)
             cells = _table_cells(lines[below])
             if cells is None or len(cells) <= columns["end"]:
                 break
@@ -2829,6 +2894,56 @@ def window_column_rows(lines: list[str]) -> list[str]:
         for name, column in columns.items():
             head[column] = "日時" if name == "end" else ""  # (「受付終了」 left, it would name each row's step)
         result[index] = ("|" + "|".join(head) + "|") if "|" in line else "\t".join(head)
+    return result
+
+
+# 「2<TAB>質問受付<TAB>2026/6/1<TAB>月<TAB>9:00<TAB>受付開始」 over 「<TAB><TAB>2026/6/8<TAB>月<TAB>17:00<TAB>締切」: a sheet's
+# step whose window takes two rows, its number and name in cells merged down (the lower row's left blank when copied),
+# the start's row saying it opens and the end's that it closes: one row of the window 「start~end」
+WINDOW_OPENS_CELL = re.compile(r"開始|から|(?i:from|start)")
+WINDOW_CLOSES_CELL = re.compile(r"締切|締め切り|〆切|終了|まで|期限|(?i:close|deadline|until)")
+
+
+def _day_cells(cells: list[str], at: int) -> int:
+    """The end of the cells of a day starting at ``at``: its date, then a weekday and a time each in a cell of its own."""
+    end = at + 1
+    if end < len(cells) and PART_WEEKDAY.fullmatch(cells[end].strip()):
+        end += 1
+    if end < len(cells) and CELL_TIME.fullmatch(cells[end].strip()):
+        end += 1
+    return end
+
+
+def _day_text(cells: list[str], at: int, end: int) -> str:
+    weekday = next((PART_WEEKDAY.fullmatch(c.strip()) for c in cells[at + 1 : end] if PART_WEEKDAY.fullmatch(c.strip())), None)
+    time = next((c.strip() for c in cells[at + 1 : end] if CELL_TIME.fullmatch(c.strip())), "")
+    return cells[at].strip() + (f"({weekday.group(1)})" if weekday else "") + (f" {time}" if time else "")
+
+
+def window_rows_merged(lines: list[str]) -> list[str]:
+    result = list(lines)
+    for index in range(len(lines) - 1):
+        line, below = result[index], result[index + 1]
+        if "\t" not in line or "\t" not in below or len(line) > BOXED_ROW_MAX or below[:1] != "\t":
+            continue
+        cells, lower = line.split("\t"), below.split("\t")
+        if len(cells) != len(lower) or len(cells) < 4:
+            continue
+        at = next((k for k, cell in enumerate(lower) if cell.strip()), None)
+        if at is None or at == 0 or not CELL_DATE.fullmatch(lower[at].strip()) or not CELL_DATE.fullmatch(cells[at].strip()):
+            continue
+        if not any(cell.strip() and not cell.strip().rstrip(".").isdigit() for cell in cells[:at]):
+            continue  # (no step named on the row above: a row of its own)
+        end = _day_cells(cells, at)
+        if _day_cells(lower, at) != end:
+            continue
+        opens = any(WINDOW_OPENS_CELL.search(cell) for cell in cells[end:])
+        closes = any(WINDOW_CLOSES_CELL.search(cell) for cell in lower[end:])
+        if not (opens and closes):
+            continue
+        joined = cells[:at] + [f"{_day_text(cells, at, end)}~{_day_text(lower, at, end)}"] + [""] * (end - at - 1)
+        joined += [" ".join(part for part in (a.strip(), b.strip()) if part) for a, b in zip(cells[end:], lower[end:])]
+        result[index], result[index + 1] = "\t".join(joined), ""
     return result
 
 
@@ -3804,6 +3919,29 @@ def double_spaced(lines: list[str]) -> tuple[list[str], list[int]] | None:
 # row is read at the line's start only without it. The spaces every text line begins with are taken out.
 
 
+# A flow chart's arrow drawn into a box's side on the box's own line: 「│ 質問書の提出 │◀────┘」 (from the box above on the
+# right), 「└────▶│ 質問への回答 │」. The box's line reads as a row of the box's cells with the arrow as a cell of its
+# own; the arrow is blanked (its width kept, so the boxes' columns still line up).
+# (a corner at the arrow's far end: the flow turning in from a box above; 「│…│ ──→ │…│」 between boxes side by side stays)
+ARROW_INTO_BOX_RIGHT = re.compile(r"(?<=[│┃])[ \u3000]{0,2}[◀◁←][─━]*[┘┐]")
+ARROW_INTO_BOX_LEFT = re.compile(r"[└┌][─━]*[▶▷►→](?=[ \u3000]{0,2}[│┃])")
+
+
+def box_arrows_blanked(lines: list[str]) -> list[str] | None:
+    """The lines with each arrow drawn into a box's side blanked; None when no line has one."""
+    if len(lines) > 5000:
+        return None
+    result, changed = list(lines), False
+    for index, line in enumerate(lines):
+        if not ("│" in line or "┃" in line) or not any(mark in line for mark in "◀◁←▶▷►→"):
+            continue
+        blanked = ARROW_INTO_BOX_RIGHT.sub(lambda m: " " * len(m.group()), line)
+        blanked = ARROW_INTO_BOX_LEFT.sub(lambda m: " " * len(m.group()), blanked)
+        if blanked != line:
+            result[index], changed = blanked, True
+    return result if changed else None
+
+
 def common_margin_removed(lines: list[str]) -> list[str] | None:
     """The lines without the half-width spaces or tabs every text line begins with; None when some line begins
     without."""
@@ -4095,7 +4233,15 @@ RECORD_NOTE_KEYS = frozenset("note notes remark remarks biko description 備考 
 # 「"date_text": "令和6年6月4日(火)午後1時から(予定)"」 beside 「"start": …」「"date": null」: the step's date in the
 # issuer's words (a time an event starts at, 「6月中旬」 no field of dates can hold), read before the fields
 RECORD_TEXT_KEY = re.compile(r"(?:date|datetime|when|period|deadline|due|schedule)_?(?:text|label|display|ja|jp|str)")
-RECORD_WHEN_KEYS = RECORD_FROM_KEYS | RECORD_TO_KEYS | RECORD_DAY_KEYS | RECORD_PERIOD_KEYS
+# 「"date": "2027-10-05"」「"time": "09:00"」 beside 「"end_date": "2027-10-15"」「"end_time": "17:00"」: a window's start in
+# the day's fields, its end in fields of their own (「start_date」「to_time」 as well)
+RECORD_END_DAY_KEYS = frozenset("end_date to_date until_date close_date closing_date deadline_date due_date".split())
+RECORD_END_TIME_KEYS = frozenset("end_time to_time until_time close_time closing_time deadline_time due_time".split())
+RECORD_START_DAY_KEYS = frozenset("start_date from_date begin_date open_date opening_date".split())
+RECORD_START_TIME_KEYS = frozenset("start_time from_time begin_time open_time opening_time".split())
+RECORD_WHEN_KEYS = (
+    RECORD_FROM_KEYS | RECORD_TO_KEYS | RECORD_DAY_KEYS | RECORD_PERIOD_KEYS | RECORD_END_DAY_KEYS | RECORD_START_DAY_KEYS
+)
 # 「"internal_deadlines": [」「todo:」「"社内タスク": [」: a bid team's own tasks kept beside the call's record (its drafts,
 # rehearsals, when it posts its papers), no step of the call: left out with all under them
 RECORD_TEAM_KEY = re.compile(r"(?:^|_)(?:internal|in_house|todos?|tasks|action_items)(?:$|_)|^(?:社内|当社|自社|チーム)")
@@ -4131,8 +4277,13 @@ def _record_row(members: dict[str, str], parent: str) -> str | None:
         return None
     start = next((keys[key] for key in keys if key in RECORD_FROM_KEYS), "")
     end = next((keys[key] for key in keys if key in RECORD_TO_KEYS), "")
-    day = next((keys[key] for key in keys if key in RECORD_DAY_KEYS), "")
-    time = next((keys[key] for key in keys if key in RECORD_TIME_KEYS), "")
+    day = next((keys[key] for key in keys if key in RECORD_DAY_KEYS | RECORD_START_DAY_KEYS), "")
+    time = next((keys[key] for key in keys if key in RECORD_TIME_KEYS | RECORD_START_TIME_KEYS), "")
+    end_day = next((keys[key] for key in keys if key in RECORD_END_DAY_KEYS), "")
+    if end_day and not end:  # (the window's end in fields of its own; its start the day's)
+        end_time = next((keys[key] for key in keys if key in RECORD_END_TIME_KEYS), "")
+        start = " ".join(part for part in (day, time) if part)
+        end, day, time = " ".join(part for part in (end_day, end_time) if part), "", ""
     period = next((keys[key] for key in keys if key in RECORD_PERIOD_KEYS), "")
     hours = next((keys[key] for key in keys if key in RECORD_HOURS_KEYS), "")
     when = " ".join(part for part in (day, time) if part) or (

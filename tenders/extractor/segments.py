@@ -18,7 +18,7 @@ from tenders.extractor.labels import remembered
 # or a list symbol anywhere.
 ITEM_START = re.compile(  # (the first lookahead: a character some branch starts with, to fail fast elsewhere)
     r"(?=[(\dア-ン【第#▽▼■□◆◇●・〇○◯◎※])"
-    r"(?:(?:(?<=[\s。])|(?<=\)))(?=\(\d{1,2}\)\s?\S|\d{1,2}\.\s?[^\d\s.]|[ア-ン][.)]\s?\S|【|第\d{1,2}[\s章]|#{1,6}\s)"
+    r"(?:(?:(?<=[\s。])|(?<=\)))(?=\(\d{1,2}\)\s?\S|\d{1,2}\.\s?[^\d\s.]|[ア-ン][.)]\s?\S|【|第\d{1,2}(?:章|\s(?!\d))|#{1,6}\s)"
     r"|(?<=.)(?=[▽▼■□◆◇●])|(?<=\s)(?=[・〇○◯◎※]\s?\S))"
 )
 # a character every item start begins with: a line without one is not searched for them (a fast scan)
@@ -66,7 +66,11 @@ def run_together(line: str) -> bool:
 def cells_of(line: str) -> list[str]:
     if "\t" in line:
         return [c.strip() for c in line.split("\t")]
-    return [c.strip() for c in line.strip().strip("-").strip().strip("|").split("|")]
+    text = line.strip().strip("-").strip()
+    # (one bar off each end: 「||午後5時まで||」 is a row of empty cells around the one written, no row of one cell)
+    text = text[1:] if text[:1] == "|" else text
+    text = text[:-1] if text[-1:] == "|" else text
+    return [c.strip() for c in text.split("|")]
 
 
 SEPARATOR_CELL = re.compile(r":?-{2,}:?|")
