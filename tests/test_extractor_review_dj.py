@@ -1,7 +1,29 @@
 """Review dj: rules of rounds dc to di narrowed or widened to their class, each with ordinary wording they mishandled,
 and checks made once per line instead of once per date on a long line."""
 
+import datetime as dt
+
 from tenders.extractor import dates
+from tests.extractor_found import steps
+
+_CHAT = (
+    "[チャット] 営業グループ のトーク履歴\n"
+    "保存日時:2026/04/10 19:00\n"
+    "2026/04/06(月)\n"
+    "09:10\t高田 一郎\t桔梗市の案件、日程です\n"
+    "・現地見学会 4/20(月)10時\n"
+    "・提案書 5/8(金)17時まで\n"
+    "09:20\t森 花子\t了解です。\n"
+    "2026/04/07(火)\n"
+    "08:50\t高田 一郎\t4/20(月)14時の説明会は会場ではなくオンラインです。\n"
+    "09:00\t森 花子\t了解です。\n"
+)
+
+
+def test_a_chats_post_about_another_step_of_the_day_corrects_no_time():
+    found = steps(_CHAT)
+    assert ("other", dt.date(2026, 4, 20), dt.time(10, 0), "datetime") in found
+    assert ("other", dt.date(2026, 4, 20), dt.time(14, 0), "datetime") in found
 
 
 def test_a_long_line_of_slashed_dates_looks_for_an_english_word_once(monkeypatch):
