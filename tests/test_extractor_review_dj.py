@@ -26,6 +26,16 @@ def test_a_chats_post_about_another_step_of_the_day_corrects_no_time():
     assert ("other", dt.date(2026, 4, 20), dt.time(14, 0), "datetime") in found
 
 
+def test_the_time_a_window_opens_is_no_deadline():
+    text = (
+        "令和8年5月20日\n"
+        "3 日程\n"
+        "(1) 参加申込受付開始時刻 令和8年6月1日(月)午前9時\n"
+        "(2) 参加申込締切 令和8年6月5日(金)午後5時\n"
+    )
+    assert steps(text) == [("application", dt.date(2026, 6, 5), dt.time(17, 0), "datetime")]
+
+
 def test_a_long_line_of_slashed_dates_looks_for_an_english_word_once(monkeypatch):
     calls = []
     real = dates.HAS_WORD
