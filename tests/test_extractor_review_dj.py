@@ -36,6 +36,11 @@ def test_the_time_a_window_opens_is_no_deadline():
     assert steps(text) == [("application", dt.date(2026, 6, 5), dt.time(17, 0), "datetime")]
 
 
+def test_the_contract_to_replace_the_system_in_use_is_the_calls():
+    text = "4 日程\n" "(1) 提案書の提出期限 令和8年6月10日(水)午後5時\n" "(2) 現行システム更改業務の契約締結 令和8年7月上旬\n"
+    assert ("contract", dt.date(2026, 7, 1), None, "early_month") in steps(text)
+
+
 def test_a_long_line_of_slashed_dates_looks_for_an_english_word_once(monkeypatch):
     calls = []
     real = dates.HAS_WORD
