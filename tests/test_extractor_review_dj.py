@@ -1,5 +1,7 @@
-"""Review dj: rules of rounds dc to di narrowed or widened to their class, each with ordinary wording they mishandled,
-and checks made once per line instead of once per date on a long line."""
+"""Review dj: rules of rounds dc to di narrowed or widened to their class, each with ordinary wording they mishandled
+(a chat's correction of one step retiming another step of its day, a window's opening time read as a deadline, the
+replacement of the system in use taken for its contract in force, an English deadline's hour on the line below read
+after 「by」 only), and a check made once per line instead of once per date on a long line."""
 
 import datetime as dt
 
@@ -39,6 +41,13 @@ def test_the_time_a_window_opens_is_no_deadline():
 def test_the_contract_to_replace_the_system_in_use_is_the_calls():
     text = "4 日程\n" "(1) 提案書の提出期限 令和8年6月10日(水)午後5時\n" "(2) 現行システム更改業務の契約締結 令和8年7月上旬\n"
     assert ("contract", dt.date(2026, 7, 1), None, "early_month") in steps(text)
+
+
+def test_an_english_deadlines_hour_below_it_in_other_words_than_by():
+    text = (
+        "Schedule\n" "Last date for clarification requests ..... 26th May, 2027 (Wednesday),\n" "no later than 4 PM Japan time\n"
+    )
+    assert steps(text) == [("question", dt.date(2027, 5, 26), dt.time(16, 0), "datetime")]
 
 
 def test_a_long_line_of_slashed_dates_looks_for_an_english_word_once(monkeypatch):

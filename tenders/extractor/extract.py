@@ -5616,8 +5616,8 @@ class Reader:
             note = DEADLINE_NOTE.match(below) if closing is None and bare and not self.read_dates(below) else None
             if note:  # 「2026年6月30日（火）」 / 「※正午必着」, 「10/26(月)〆切」 / 「（17時必着）」
                 closing = _time(note.groupdict())
-            elif closing is None and mention.english and not tail.strip(" ,") and below[:1] in (" ", "\t", "(", "b"):
-                closing = en_deadline_note(below)  # 「… 26th May, 2027 (Wednesday),」 / 「   by 4 PM Japan time」
+            elif closing is None and mention.english and not tail.strip(" ,") and (below[:1] in " \t(" or below[:1].isalpha()):
+                closing = en_deadline_note(below)  # 「… 26th May, 2027 (Wednesday),」 / 「by 4 PM」「no later than 4 PM」
             if closing is not None:
                 mention.time, mention.precision = closing, "datetime"
         if mention.time is None and mention.day and segment.line in self.box_times:
