@@ -986,6 +986,7 @@ def find_mentions(line: str) -> list[Mention]:
     if others:
         taken = bytearray(len(line) + 1)  # characters already read as part of a date
         windows = "~" in line or "から" in line  # (「2027/8/16~8/20」: a slashed date's short end, ``_slash_end``)
+        has_word = HAS_WORD.search(line) is not None  # (an English word anywhere: searched once, not at each date)
         for mention in mentions:
             taken[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
         for pattern, build in others:
@@ -999,7 +1000,7 @@ def find_mentions(line: str) -> list[Mention]:
                         pattern is SLASH_DATE
                         and mention.time is None
                         and match["year"]
-                        and HAS_WORD.search(line)
+                        and has_word
                         and (
                             any(c in line[max(0, match.start() - 40) : match.start()] for c in ":mMn")
                             or "at" in line[match.end() : match.end() + 8]

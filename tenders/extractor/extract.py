@@ -5466,15 +5466,23 @@ class Reader:
     def retimed_in_chat(self, candidates: list[Candidate]) -> list[Candidate]:
         """「・開札 7/30(木)10時」, then a later post 「開札の時刻、10時ではなく10時30分でした。…「令和8年7月30日(木)午前10時
         30分」です」: a chat's correction of a step's time on its day; the earlier time no longer holds, the step takes the
-        new one."""
-        later: dict[tuple, Candidate] = {}
+        new one. The correction names the step (「現地見学会 4/20(月)10時」 stays beside a later 「4/20(月)14時の説明会は会場ではなく
+        オンラインです」, another step of the same kind and day)."""
+        later: dict[tuple, tuple[Candidate, str]] = {}
         for candidate in candidates:
             line = self.original[candidate.line_no - 1][:LONG_LINE]
             if candidate.mention.time is not None and candidate.mention.day and CHAT_CORRECTION.search(line):
-                later[(candidate.kind, candidate.mention.date())] = candidate
+                later[(candidate.kind, candidate.mention.date())] = candidate, L.unspaced(line)
         for candidate in candidates if later else []:  # (the step keeps its name as first posted, 「開札」)
-            fix = later.get((candidate.kind, candidate.mention.date()))
-            if fix is not None and candidate.line_no < fix.line_no and candidate.mention.time is not None:
+            fix, fix_line = later.get((candidate.kind, candidate.mention.date()), (None, ""))
+            name = L.unspaced(candidate.label).strip("・-*● ")
+            if (
+                fix is not None
+                and candidate.line_no < fix.line_no
+                and candidate.mention.time is not None
+                and name
+                and name in fix_line
+            ):
                 candidate.mention.time = fix.mention.time
         return candidates
 
@@ -5608,8 +5616,8 @@ class Reader:
             note = DEADLINE_NOTE.match(below) if closing is None and bare and not self.read_dates(below) else None
             if note:  # 「2026年6月30日（火）」 / 「※正午必着」, 「10/26(月)〆切」 / 「（17時必着）」
                 closing = _time(note.groupdict())
-            elif closing is None and mention.english and not tail.strip(" ,") and below[:1] in (" ", "\t", "(", "b"):
-                closing = en_deadline_note(below)  # 「… 26th May, 2027 (Wednesday),」 / 「   by 4 PM Japan time」
+            elif closing is None and mention.english and not tail.strip(" ,") and (below[:1] in " \t(" or below[:1].isalpha()):
+                closing = en_deadline_note(below)  # 「… 26th May, 2027 (Wednesday),」 / 「by 4 PM」「no later than 4 PM」
             if closing is not None:
                 mention.time, mention.precision = closing, "datetime"
         if mention.time is None and mention.day and segment.line in self.box_times:

@@ -347,7 +347,7 @@ NOT_MILESTONE_LABEL = re.compile(
     # metadata as its 公開日 (「募集要項の公開開始日」 names what is put up: the call's publication)
     r"(?:^|[【\[\s])公開(?:開始|終了)(?:日|日時)|"
     r"有効期限|賦課期日|基準日|社内|生年月日|現在の\S{0,16}契約|現契約|(?:しない|しません|行わない|行いません|せず)$|(?<!市場)(?:調査|測定|分析|検査|点検|診断|観測)結果|削除|廃棄|設立|創業|実績(?!調書|証明書|書)|開庁|閉庁|休日|営業日|更新日|掲載日|公開日|取得日|最終更新|印刷日|出力日|作成日時|"
-    r"工期|納入|納品|納期|成果(?:品|物)(?:の)?(?:提出|納品|納入)|納車|引渡し?期|撤去|据付|履行期限|完成|完了|稼働|運用開始|(?:業務|制作|製作|作業)開始|供用|開館|開業|(?<!口座)開設(?:予定)?(?:日|時期|年月日)|保守期限|サポート期限|(?:整備|建設|設置|設定|導入|移行|構築|改修|施設整備)(?:の)?期限|録画(?!\S{0,8}(?:申込|申し込))|を迎え|現行\S{0,16}契約|前回\S{0,4}契約|年度協定|既存\S{0,4}契約|別途\S{0,4}(?:契約|発注)|"
+    r"工期|納入|納品|納期|成果(?:品|物)(?:の)?(?:提出|納品|納入)|納車|引渡し?期|撤去|据付|履行期限|完成|完了|稼働|運用開始|(?:業務|制作|製作|作業)開始|供用|開館|開業|(?<!口座)開設(?:予定)?(?:日|時期|年月日)|保守期限|サポート期限|(?:整備|建設|設置|設定|導入|移行|構築|改修|施設整備)(?:の)?期限|録画(?!\S{0,8}(?:申込|申し込))|を迎え|現行(?![^\s契]{0,12}(?:更改|更新|刷新|移行|リプレース|置換|置き換え))\S{0,16}契約|前回\S{0,4}契約|年度協定|既存\S{0,4}契約|別途\S{0,4}(?:契約|発注)|"
     # 「業務の引継ぎは令和9年3月中に」「支払期限」「契約は2回払い（3月・6月）」: the work's handover and its payments
     r"引継|引き継|支払|払い(?!込)|"
     # (「条例第3号」「第8-0412号（」: a law's or a notice's number; 「ヒアリング 第1号」, a word of its own, names the lot of a call of several)
@@ -444,9 +444,12 @@ EVENT = re.compile(
 # (the first lookahead: a letter a word starts with, as a case-blind match reads it (「ſ」 an 「s」, 「ı」「İ」 an 「i」))
 EN_EVENT = re.compile(rf"(?=[BbSsſEeOoPpIiıİHhQq])(?i:{EN_BRIEFING}|opening of|presentation|interview|hearing)")
 # Steps that open a window are not deadlines (the window's end is).
-# (「ヒアリングの開始時刻」: the time the event starts, no window; 「各者の開始時刻及び接続先の通知」 stays as it was read before,
-# the day each bidder is told its slot, which the answers leave out)
-OPENING = re.compile(r"開始(?!後|時刻|時間)|開始時(?:刻|間)[^。]{0,12}?(?:通知|連絡|お知らせ)|から$")
+# (「ヒアリングの開始時刻」: the time the event starts, no window, but 「参加申込受付開始時刻」 opens one; 「各者の開始時刻及び
+# 接続先の通知」 stays as it was read before, the day each bidder is told its slot, which the answers leave out)
+OPENING = re.compile(
+    r"開始(?!後|時刻|時間)|(?:受付|受け付け|申込|申込み|申し込み|提出|募集|応募|配布|交付|閲覧|販売)(?:の)?開始時(?:刻|間)"
+    r"|開始時(?:刻|間)[^。]{0,12}?(?:通知|連絡|お知らせ)|から$"
+)
 
 
 _REMEMBERED = []  # the caches of ``remembered`` functions, emptied after each extraction (``forget``)
