@@ -275,8 +275,8 @@ _HAS_CLOSE_OF_BUSINESS = re.compile(r"(?i:lose\sof\s(?:business|office))|COB")  
 
 
 def close_of_business_defined(text: str, lines: list[str]) -> list[str]:
-    """The lines with each 「close of business」 read as the hour ``text`` defines it as (the definition's own line
-    left as it is); ``lines`` themselves when the text defines no such hour."""
+    """The lines with each 「close of business」 read as the hour ``text`` defines it as (the definition's own words
+    left as they are); ``lines`` themselves when the text defines no such hour."""
     if not _HAS_CLOSE_OF_BUSINESS.search(text):
         return lines
     defined = _CLOSE_OF_BUSINESS_DEFINED.search(text)
@@ -288,10 +288,13 @@ def close_of_business_defined(text: str, lines: list[str]) -> list[str]:
     clock = f"{hour}:{defined['minute'] or '00'}"
 
     def read(line: str) -> str:
-        own = _CLOSE_OF_BUSINESS_DEFINED.search(line)  # the definition itself stays as written (a notice run onto one
-        if own is None:  # line has its deadlines beside it)
-            return _CLOSE_OF_BUSINESS_NAMED.sub(clock, line)
-        return read(line[: own.start()]) + own.group(0) + read(line[own.end() :])
+        """``line`` with 「close of business」 read as ``clock`` between its definitions, which stay as written (a notice
+        run onto one line has its deadlines beside the definition); one pass over the line, however many it holds."""
+        parts, at = [], 0
+        for own in _CLOSE_OF_BUSINESS_DEFINED.finditer(line):
+            parts += [_CLOSE_OF_BUSINESS_NAMED.sub(clock, line[at : own.start()]), own.group(0)]
+            at = own.end()
+        return "".join([*parts, _CLOSE_OF_BUSINESS_NAMED.sub(clock, line[at:])])
 
     return [
         read(line) if ("lose" in line or "LOSE" in line or "COB" in line) and _HAS_CLOSE_OF_BUSINESS.search(line) else line
