@@ -1,6 +1,7 @@
 """Review dk of the line-reshaping passes merged in rounds d–di: ordinary texts they mishandled, and long lines."""
 
-from tenders.extractor.normalize import close_of_business_defined
+from tenders.extractor.normalize import close_of_business_defined, normalize_line
+from tests.extractor_found import found
 
 
 def test_close_of_business_defined_many_times_on_one_line_is_read_in_one_pass():
@@ -9,3 +10,11 @@ def test_close_of_business_defined_many_times_on_one_line_is_read_in_one_pass():
     (read,) = close_of_business_defined(line, [line])
     assert read.count("Close of business means 5 p.m.") == 3000
     assert read.count("due by 17:00 on May 20") == 3000
+
+
+def test_a_full_width_bar_between_katakana_cells_of_a_table_parts_them():
+    # (the bar read as a long vowel only in vertical text run on (「町ホ｜ムペ｜ジに掲載」), not between a table's cells)
+    assert normalize_line("｜6月1日｜プレゼンテーション｜オンライン｜") == "|6月1日|プレゼンテーション|オンライン|"
+    assert normalize_line("町ホ｜ムペ｜ジに掲載する") == "町ホームページに掲載する"
+    text = "２ 日程\n｜手続｜日時｜方法｜\n｜ヒアリング｜令和8年6月10日(水)午後2時｜オンライン｜\n"
+    assert ("hearing", "2026-06-10", "14:00", "datetime") in found(text)

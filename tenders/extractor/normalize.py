@@ -369,7 +369,8 @@ _TASK_BOX = re.compile(r"(?P<item>\s{0,8}[-*+]\s{1,2}|\s{0,8}\d{1,2}[.)]\s{1,2}|
 
 
 # 「町ホ｜ムペ｜ジに掲載」: vertical text read by an OCR, its long vowel mark (a vertical stroke) read as a full-width bar
-# between two katakana: read as 「ー」, no cell's edge (a bar after 「ー」 parts words: 「エントリー｜コース」)
+# between two katakana: read as 「ー」, no cell's edge (a bar after 「ー」 parts words: 「エントリー｜コース」; nor in a line
+# that begins or ends with the bar, a table's row)
 _VERTICAL_LONG_VOWEL = re.compile("(?<=[ァ-ヶ])｜(?=[ァ-ヶ])")
 
 
@@ -382,8 +383,8 @@ def normalize_line(line: str, changes: bool = True) -> str:
         line = _tree_mark_removed(line)
     if '","' in line or (line[:1] == '"' and line.rstrip()[-1:] == '"'):
         line = csv_row_as_cells(line)
-    if "｜" in line:
-        line = _VERTICAL_LONG_VOWEL.sub("ー", line)
+    if "｜" in line and line.strip()[:1] != "｜" and line.rstrip()[-1:] != "｜":  # (a row of a table drawn with
+        line = _VERTICAL_LONG_VOWEL.sub("ー", line)  # full-width bars, 「｜日程｜ヒアリング｜オンライン｜」, parts its cells)
     if "~~" in line or "<" in line:
         line = _STRUCK.sub(" ", line)
     text = folded(line)
