@@ -18,3 +18,10 @@ def test_a_full_width_bar_between_katakana_cells_of_a_table_parts_them():
     assert normalize_line("町ホ｜ムペ｜ジに掲載する") == "町ホームページに掲載する"
     text = "２ 日程\n｜手続｜日時｜方法｜\n｜ヒアリング｜令和8年6月10日(水)午後2時｜オンライン｜\n"
     assert ("hearing", "2026-06-10", "14:00", "datetime") in found(text)
+
+
+def test_a_notes_hours_that_last_are_no_clock():
+    # (「17h」 after a day is its hour, round df's; 「2h程度」「24h以内」 say how long)
+    assert normalize_line("説明会 5/27(水) 2h程度") == "説明会 5/27(水) 2h程度"
+    assert normalize_line("回答 6/3(水) 24h以内") == "回答 6/3(水) 24h以内"
+    assert normalize_line("質問〆 5/31(月)17h") == "質問〆 5/31(月)17時"

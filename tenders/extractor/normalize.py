@@ -210,8 +210,8 @@ _ARROW_ONLY = re.compile(ARROW)  # (a fast scan for an arrow before _ARROW looks
 _DELETED_MARKED = re.compile(r"\[削除\][^\[\]]{1,40}?\[(?:追加|挿入)\]")
 # 「質問〆 6/1(月)17h」「説明会 5/27(水)14h~」: a handwritten note's hour, an 「h」 after the day (its weekday) for 時
 _HOUR_H = re.compile(
-    r"(?P<space>(?<=\))\s{0,2}|(?<=\d/\d)\s{1,2}|(?<=\d/\d\d)\s{1,2}|(?<=\d日)\s{0,2})(?P<hour>[01]?\d|2[0-4])h(?![A-Za-z])"
-)
+    r"(?P<space>(?<=\))\s{0,2}|(?<=\d/\d)\s{1,2}|(?<=\d/\d\d)\s{1,2}|(?<=\d日)\s{0,2})(?P<hour>[01]?\d|2[0-4])h(?![A-Za-z]|程|以内|間)"
+)  # (not 「説明会 5/27(水) 2h程度」「24h以内」, hours that last)
 # 「審査結果の通知は、七月の中旬。」: a month's part joined by の, as a speaker (a transcript) puts it
 _MONTH_OF_PART = re.compile(r"(?<=[\d一二三四五六七八九十]月)の(?=[上中下初]旬)")
 # 「結果 7月上」「契約 9月下」: a note's 上旬 / 下旬 cut to its first letter (not 「7月中」, within the month; not
