@@ -1,6 +1,6 @@
 """Review dk of the line-reshaping passes merged in rounds d–di: ordinary texts they mishandled, and long lines."""
 
-from tenders.extractor.normalize import close_of_business_defined, normalize_line
+from tenders.extractor.normalize import close_of_business_defined, normalize_line, noted_cells_filled
 from tests.extractor_found import found
 
 
@@ -25,3 +25,9 @@ def test_a_notes_hours_that_last_are_no_clock():
     assert normalize_line("説明会 5/27(水) 2h程度") == "説明会 5/27(水) 2h程度"
     assert normalize_line("回答 6/3(水) 24h以内") == "回答 6/3(水) 24h以内"
     assert normalize_line("質問〆 5/31(月)17h") == "質問〆 5/31(月)17時"
+
+
+def test_a_tables_cell_marked_with_an_asterisk_reads_its_note_alone():
+    # (「*2」 is a note's mark as 「※2」 is: read without a 「※」 or 「注」 elsewhere in the text)
+    lines = ["| 3 | 質問への回答 | *2 |", "", "*2 2025年9月18日(木)までに、ウェブサイトに掲載する。"]
+    assert noted_cells_filled(lines)[0] == "| 3 | 質問への回答 | 2025年9月18日(木)までに、ウェブサイトに掲載する |"

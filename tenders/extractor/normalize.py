@@ -606,7 +606,7 @@ NOTE_BELOW = 40  # a footnote stands at most this many lines below the row that 
 
 
 def noted_cells_filled(lines: list[str]) -> list[str]:
-    if not any(("※" in line or "注" in line) and ("|" in line or "\t" in line) for line in lines):
+    if not any(("※" in line or "注" in line or "*" in line) and ("|" in line or "\t" in line) for line in lines):
         return lines
     result = list(lines)
     for index, line in enumerate(lines):
