@@ -31,3 +31,9 @@ def test_a_tables_cell_marked_with_an_asterisk_reads_its_note_alone():
     # (「*2」 is a note's mark as 「※2」 is: read without a 「※」 or 「注」 elsewhere in the text)
     lines = ["| 3 | 質問への回答 | *2 |", "", "*2 2025年9月18日(木)までに、ウェブサイトに掲載する。"]
     assert noted_cells_filled(lines)[0] == "| 3 | 質問への回答 | 2025年9月18日(木)までに、ウェブサイトに掲載する |"
+
+
+def test_a_third_of_a_month_spaced_apart_is_not_read_as_cut_short():
+    # (「結果 7月上」 is a note's 7月上旬, round df's; 「9月下 旬」 is 下旬 spaced by a PDF's text layer, its 旬 there)
+    assert "旬 旬" not in normalize_line("(2) 契約 令和8年9月下 旬")
+    assert normalize_line("結果 7月上") == "結果 7月上旬"
