@@ -584,7 +584,7 @@ def normalize_lines(source: list[str]) -> list[str]:
         month_headed_rows(
             wrapped_rows_joined(
                 cell_wrapped_hours(
-                    english_cell_times_below(
+                    bar_cell_times_below(
                         english_dates_below(
                             english_times_below(
                                 step_below_date_cell(japan_time_below(times_below_row_numbers(date_cuts_joined(lines, source))))
@@ -1797,12 +1797,15 @@ def _japanese_time_below(upper: list[str], lower: list[str]) -> bool:
     )
 
 
-def english_cell_times_below(lines: list[str]) -> list[str]:
+def bar_cell_times_below(lines: list[str]) -> list[str]:
+    """The lines with a time a bar row's cell wrapped onto the row below read back into its cell above, the row below
+    left empty: an English table's (ASCII) rows, and a Japanese table's without rules whose row below holds only a
+    day's time (``_japanese_time_below``); a ruled Japanese table's wrapped cells are ``wrapped_rows_joined``'s."""
     result = list(lines)
     for index in range(len(result) - 1):
         if "|" not in result[index] or "|" not in result[index + 1]:
             continue
-        if not (result[index] + result[index + 1]).isascii():  # (a ruled Japanese table's are ``wrapped_rows_joined``'s)
+        if not (result[index] + result[index + 1]).isascii():
             upper, lower = _bar_cells(result[index]), _bar_cells(result[index + 1])
             if upper is None or lower is None or len(upper) != len(lower) or not _japanese_time_below(upper, lower):
                 continue
