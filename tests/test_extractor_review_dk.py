@@ -1,6 +1,11 @@
 """Review dk of the line-reshaping passes merged in rounds d–di: ordinary texts they mishandled, and long lines."""
 
-from tenders.extractor.normalize import close_of_business_defined, normalize_line, noted_cells_filled
+from tenders.extractor.normalize import (
+    box_arrows_blanked,
+    close_of_business_defined,
+    normalize_line,
+    noted_cells_filled,
+)
 from tests.extractor_found import found
 
 
@@ -37,3 +42,11 @@ def test_a_third_of_a_month_spaced_apart_is_not_read_as_cut_short():
     # (「結果 7月上」 is a note's 7月上旬, round df's; 「9月下 旬」 is 下旬 spaced by a PDF's text layer, its 旬 there)
     assert "旬 旬" not in normalize_line("(2) 契約 令和8年9月下 旬")
     assert normalize_line("結果 7月上") == "結果 7月上旬"
+
+
+def test_a_box_arrow_is_blanked_in_a_long_notice_too():
+    # (the pass had stood aside past 5000 lines; its per-line check is cheap at any length)
+    lines = ["本文の行です。"] * 6000 + ["│ 質問書の提出 │◀────┘"]
+    blanked = box_arrows_blanked(lines)
+    assert blanked is not None and blanked[-1].rstrip() == "│ 質問書の提出 │"
+    assert box_arrows_blanked(["本文の行です。"] * 10) is None

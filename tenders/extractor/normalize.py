@@ -3935,18 +3935,18 @@ ARROW_INTO_BOX_LEFT = re.compile(r"[└┌][─━]*[▶▷►→](?=[ \u3000]{0
 
 
 def box_arrows_blanked(lines: list[str]) -> list[str] | None:
-    """The lines with each arrow drawn into a box's side blanked; None when no line has one."""
-    if len(lines) > 5000:
-        return None
-    result, changed = list(lines), False
+    """The lines with each arrow drawn into a box's side blanked; None when no line has one. (However long the
+    notice: a line is read only when it holds a box's side and an arrow.)"""
+    result = None
     for index, line in enumerate(lines):
         if not ("│" in line or "┃" in line) or not any(mark in line for mark in "◀◁←▶▷►→"):
             continue
         blanked = ARROW_INTO_BOX_RIGHT.sub(lambda m: " " * len(m.group()), line)
         blanked = ARROW_INTO_BOX_LEFT.sub(lambda m: " " * len(m.group()), blanked)
         if blanked != line:
-            result[index], changed = blanked, True
-    return result if changed else None
+            result = list(lines) if result is None else result
+            result[index] = blanked
+    return result
 
 
 def common_margin_removed(lines: list[str]) -> list[str] | None:
