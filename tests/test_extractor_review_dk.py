@@ -6,6 +6,7 @@ from tenders.extractor.normalize import (
     normalize_line,
     noted_cells_filled,
 )
+from tenders.extractor.scoring import SHAPES
 from tests.extractor_found import found
 
 
@@ -50,3 +51,21 @@ def test_a_box_arrow_is_blanked_in_a_long_notice_too():
     blanked = box_arrows_blanked(lines)
     assert blanked is not None and blanked[-1].rstrip() == "│ 質問書の提出 │"
     assert box_arrows_blanked(["本文の行です。"] * 10) is None
+
+
+_SPACED_WINDOW = (
+    "1 件名 庁舎清掃業務委託\n"
+    + "2 参加資格 （1）地方自治法施行令第167条の4の規定に該当しない者であること。 （2）市の入札参加資格者名簿に登録"
+    "されている者であること。 （3）過去5年以内に同種業務の実績を有する者であること。 "
+    * 3
+    + "\n3 日程\n（1）参加申込期間\n・2026年6月 1日 ～ 10日 まで（土日を除く）\n（2）企画提案書の提出期限\n"
+    "・2026年6月 24日 正午\n4 その他\n本件に関する問合せは総務課まで。"
+)
+
+
+def test_a_window_spaced_apart_after_a_bullet_is_no_calendar_run_onto_one_line():
+    # (round dh's calendar 「■令和8年6月 　 1日(月)　質問締切 　12日(金)　…」 is cut before each day; a window
+    # 「・2026年6月 1日 ～ 10日 まで」 is not cut before its end)
+    want = [("application", "2026-06-10", None, "date"), ("submission", "2026-06-24", "12:00", "datetime")]
+    assert found(_SPACED_WINDOW) == want
+    assert found(SHAPES["one-line"](_SPACED_WINDOW)) == want
