@@ -210,13 +210,13 @@ _ARROW_ONLY = re.compile(ARROW)  # (a fast scan for an arrow before _ARROW looks
 _DELETED_MARKED = re.compile(r"\[削除\][^\[\]]{1,40}?\[(?:追加|挿入)\]")
 # 「質問〆 6/1(月)17h」「説明会 5/27(水)14h~」: a handwritten note's hour, an 「h」 after the day (its weekday) for 時
 _HOUR_H = re.compile(
-    r"(?P<space>(?<=\))\s{0,2}|(?<=\d/\d)\s{1,2}|(?<=\d/\d\d)\s{1,2}|(?<=\d日)\s{0,2})(?P<hour>[01]?\d|2[0-4])h(?![A-Za-z])"
-)
+    r"(?P<space>(?<=\))\s{0,2}|(?<=\d/\d)\s{1,2}|(?<=\d/\d\d)\s{1,2}|(?<=\d日)\s{0,2})(?P<hour>[01]?\d|2[0-4])h(?![A-Za-z]|程|以内|間)"
+)  # (not 「説明会 5/27(水) 2h程度」「24h以内」, hours that last)
 # 「審査結果の通知は、七月の中旬。」: a month's part joined by の, as a speaker (a transcript) puts it
 _MONTH_OF_PART = re.compile(r"(?<=[\d一二三四五六七八九十]月)の(?=[上中下初]旬)")
 # 「結果 7月上」「契約 9月下」: a note's 上旬 / 下旬 cut to its first letter (not 「7月中」, within the month; not
 # 「| 8月上 | 8月中 | 8月下 | 9月上 |」, the axis of a chart, many on its line)
-_TEN_DAYS_SHORT = re.compile(r"(?<=\d月)(?P<part>[上下])(?=\s|$|[、,。)(])")
+_TEN_DAYS_SHORT = re.compile(r"(?<=\d月)(?P<part>[上下])(?=\s|$|[、,。)(])(?!\s{1,2}旬)")  # (「9月下 旬」: spaced, not cut)
 # struck-through text (markdown 「~~7月26日(金)~~」, HTML <del>/<s>/<strike>): what a change deleted, read as gone
 _STRUCK = re.compile(r"~~[^~\n]{1,200}~~|<(del|s|strike)\b[^>]{0,100}>.{0,200}?</\1\s{0,2}>", re.IGNORECASE)
 # 「令和9年4月_23日(金)_午後5時_15分_まで」: the underline a correction puts under what it changed, shown in a mail or
@@ -275,8 +275,8 @@ _HAS_CLOSE_OF_BUSINESS = re.compile(r"(?i:lose\sof\s(?:business|office))|COB")  
 
 
 def close_of_business_defined(text: str, lines: list[str]) -> list[str]:
-    """The lines with each 「close of business」 read as the hour ``text`` defines it as (the definition's own line
-    left as it is); ``lines`` themselves when the text defines no such hour."""
+    """The lines with each 「close of business」 read as the hour ``text`` defines it as (the definition's own words
+    left as they are); ``lines`` themselves when the text defines no such hour."""
     if not _HAS_CLOSE_OF_BUSINESS.search(text):
         return lines
     defined = _CLOSE_OF_BUSINESS_DEFINED.search(text)
@@ -288,10 +288,13 @@ def close_of_business_defined(text: str, lines: list[str]) -> list[str]:
     clock = f"{hour}:{defined['minute'] or '00'}"
 
     def read(line: str) -> str:
-        own = _CLOSE_OF_BUSINESS_DEFINED.search(line)  # the definition itself stays as written (a notice run onto one
-        if own is None:  # line has its deadlines beside it)
-            return _CLOSE_OF_BUSINESS_NAMED.sub(clock, line)
-        return read(line[: own.start()]) + own.group(0) + read(line[own.end() :])
+        """``line`` with 「close of business」 read as ``clock`` between its definitions, which stay as written (a notice
+        run onto one line has its deadlines beside the definition); one pass over the line, however many it holds."""
+        parts, at = [], 0
+        for own in _CLOSE_OF_BUSINESS_DEFINED.finditer(line):
+            parts += [_CLOSE_OF_BUSINESS_NAMED.sub(clock, line[at : own.start()]), own.group(0)]
+            at = own.end()
+        return "".join([*parts, _CLOSE_OF_BUSINESS_NAMED.sub(clock, line[at:])])
 
     return [
         read(line) if ("lose" in line or "LOSE" in line or "COB" in line) and _HAS_CLOSE_OF_BUSINESS.search(line) else line
@@ -366,7 +369,8 @@ _TASK_BOX = re.compile(r"(?P<item>\s{0,8}[-*+]\s{1,2}|\s{0,8}\d{1,2}[.)]\s{1,2}|
 
 
 # 「町ホ｜ムペ｜ジに掲載」: vertical text read by an OCR, its long vowel mark (a vertical stroke) read as a full-width bar
-# between two katakana: read as 「ー」, no cell's edge (a bar after 「ー」 parts words: 「エントリー｜コース」)
+# between two katakana: read as 「ー」, no cell's edge (a bar after 「ー」 parts words: 「エントリー｜コース」; nor in a line
+# that begins or ends with the bar, a table's row)
 _VERTICAL_LONG_VOWEL = re.compile("(?<=[ァ-ヶ])｜(?=[ァ-ヶ])")
 
 
@@ -379,8 +383,8 @@ def normalize_line(line: str, changes: bool = True) -> str:
         line = _tree_mark_removed(line)
     if '","' in line or (line[:1] == '"' and line.rstrip()[-1:] == '"'):
         line = csv_row_as_cells(line)
-    if "｜" in line:
-        line = _VERTICAL_LONG_VOWEL.sub("ー", line)
+    if "｜" in line and line.strip()[:1] != "｜" and line.rstrip()[-1:] != "｜":  # (a row of a table drawn with
+        line = _VERTICAL_LONG_VOWEL.sub("ー", line)  # full-width bars, 「｜日程｜ヒアリング｜オンライン｜」, parts its cells)
     if "~~" in line or "<" in line:
         line = _STRUCK.sub(" ", line)
     text = folded(line)
@@ -580,7 +584,7 @@ def normalize_lines(source: list[str]) -> list[str]:
         month_headed_rows(
             wrapped_rows_joined(
                 cell_wrapped_hours(
-                    english_cell_times_below(
+                    bar_cell_times_below(
                         english_dates_below(
                             english_times_below(
                                 step_below_date_cell(japan_time_below(times_below_row_numbers(date_cuts_joined(lines, source))))
@@ -602,7 +606,7 @@ NOTE_BELOW = 40  # a footnote stands at most this many lines below the row that 
 
 
 def noted_cells_filled(lines: list[str]) -> list[str]:
-    if not any(("※" in line or "注" in line) and ("|" in line or "\t" in line) for line in lines):
+    if not any(("※" in line or "注" in line or "*" in line) and ("|" in line or "\t" in line) for line in lines):
         return lines
     result = list(lines)
     for index, line in enumerate(lines):
@@ -1793,12 +1797,15 @@ def _japanese_time_below(upper: list[str], lower: list[str]) -> bool:
     )
 
 
-def english_cell_times_below(lines: list[str]) -> list[str]:
+def bar_cell_times_below(lines: list[str]) -> list[str]:
+    """The lines with a time a bar row's cell wrapped onto the row below read back into its cell above, the row below
+    left empty: an English table's (ASCII) rows, and a Japanese table's without rules whose row below holds only a
+    day's time (``_japanese_time_below``); a ruled Japanese table's wrapped cells are ``wrapped_rows_joined``'s."""
     result = list(lines)
     for index in range(len(result) - 1):
         if "|" not in result[index] or "|" not in result[index + 1]:
             continue
-        if not (result[index] + result[index + 1]).isascii():  # (a ruled Japanese table's are ``wrapped_rows_joined``'s)
+        if not (result[index] + result[index + 1]).isascii():
             upper, lower = _bar_cells(result[index]), _bar_cells(result[index + 1])
             if upper is None or lower is None or len(upper) != len(lower) or not _japanese_time_below(upper, lower):
                 continue
@@ -3928,18 +3935,18 @@ ARROW_INTO_BOX_LEFT = re.compile(r"[└┌][─━]*[▶▷►→](?=[ \u3000]{0
 
 
 def box_arrows_blanked(lines: list[str]) -> list[str] | None:
-    """The lines with each arrow drawn into a box's side blanked; None when no line has one."""
-    if len(lines) > 5000:
-        return None
-    result, changed = list(lines), False
+    """The lines with each arrow drawn into a box's side blanked; None when no line has one. (However long the
+    notice: a line is read only when it holds a box's side and an arrow.)"""
+    result = None
     for index, line in enumerate(lines):
         if not ("│" in line or "┃" in line) or not any(mark in line for mark in "◀◁←▶▷►→"):
             continue
         blanked = ARROW_INTO_BOX_RIGHT.sub(lambda m: " " * len(m.group()), line)
         blanked = ARROW_INTO_BOX_LEFT.sub(lambda m: " " * len(m.group()), blanked)
         if blanked != line:
-            result[index], changed = blanked, True
-    return result if changed else None
+            result = list(lines) if result is None else result
+            result[index] = blanked
+    return result
 
 
 def common_margin_removed(lines: list[str]) -> list[str] | None:

@@ -656,8 +656,8 @@ def _about_headings(line: str):
 _MONTH_HEADING = re.compile(
     rf"(?<=[■□◆◇●○◎▼▽・【\[〔<《])\s?(?:(?:令和|平成){_D}{{1,2}}|20{_D}{{2}})\s?年\s?{_D}{{1,2}}\s?月[】\]〕>》]?(?= )"
 )
-_DAY_ROW = re.compile(
-    rf"(?<![\u3000\t]) (?=[\u3000\t]{{0,4}} ?(?:{_D}{{1,2}}日(?:[(（][月火水木金土日](?:曜日?)?[)）])?|上旬|中旬|下旬|初旬)[ \u3000\t])"
+_DAY_ROW = re.compile(  # (not the end of a window spaced apart: 「・2026年6月 1日 ～ 10日 まで」 is one line)
+    rf"(?<![\u3000\t~～〜\-－])(?<!から) (?=[\u3000\t]{{0,4}} ?(?:{_D}{{1,2}}日(?:[(（][月火水木金土日](?:曜日?)?[)）])?|上旬|中旬|下旬|初旬)[ \u3000\t])"
 )
 _DAY_ROWS_MIN = 2  # day lines under a month heading, at least (「6月 15日」 alone may be one date spaced apart)
 
