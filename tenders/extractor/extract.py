@@ -576,8 +576,16 @@ RECORD_COLUMN = re.compile(
 # notice's 「Published:」 key
 EN_PUBLISHED_KEY = re.compile(r"(?:Date\s(?:of\s)?)?Publi(?:shed|cation)(?:\s[Dd]ate)?")
 EN_UPDATED_KEY = re.compile(r"(?i:\b(?:last\s)?(?:updated|modified)(?:\s(?:on|date))?\s{0,2}:)")
+# 「公告は令和8年10月2日付けで、」: the day the call's notice is dated, its day of publication (no law's date)
+PUBLISHED_DATED = re.compile(r"(?:公告|公示)(?:日)?\s{0,2}[はが:]\s{0,2}$")
 # 「社内期限」「当社予定」「自社締切」: a sheet's column of the bid team's own days beside the issuer's, no step's day
 TEAM_COLUMN = re.compile(r"(?:社内|当社|自社|弊社|チーム内?|部内|課内)\S{0,6}")
+# 「カードID | カード名 | 説明 | 期限 | ラベル | 担当」: a task board's export, each row a card of the team's work; its
+# 「期限」 is when the card is due (the team's own day), the call's days are in the card's text
+BOARD_CARD_COLUMN = re.compile(
+    r"(?:カード|タスク|チケット|課題)(?:名|ID|番号|キー)?|(?i:card|task|ticket|issue)(?:\s?(?:name|id|key))?"
+)
+BOARD_DUE_COLUMN = re.compile(r"期限(?:日|日時)?|期日|(?i:due(?:\s?(?:date|on))?)")
 # 「受付 2026. 6. 1」 beside 「(有)北斗板金工業 工事部」: the stamp a company puts on a paper it received (a fax, a
 # notice handed over), the day it came in; no step of the call
 RECEIVED_KEYS = ("受付", "受付印", "受領", "収受", "受信")
@@ -3202,9 +3210,16 @@ class Reader:
             ]  # 「　　　　参加表明書　技術提案書」 over 「提出期限　7月3日　7月24日」: the corner cell is blank
         if header and len(header) == len(cells):
             # (「… | 2026/02/16 | 17:00 | … | 2026/01/16 17:12:38」 under 「… | 日付 | 時刻 | … | 最終更新」: the row's record)
+            board = any(name and BOARD_CARD_COLUMN.fullmatch(name.strip()) for name in header)
             cells = [
                 ""
-                if name and len(name) <= 12 and (RECORD_COLUMN.fullmatch(name.strip()) or TEAM_COLUMN.fullmatch(name.strip()))
+                if name
+                and len(name) <= 12
+                and (
+                    RECORD_COLUMN.fullmatch(name.strip())
+                    or TEAM_COLUMN.fullmatch(name.strip())
+                    or (board and BOARD_DUE_COLUMN.fullmatch(name.strip()))
+                )
                 else cell
                 for name, cell in zip(header, cells)
             ]
@@ -5367,7 +5382,7 @@ class Reader:
             if kind == "published" and expression.first is not None:
                 mention = expression.first
             elif expression.first is None and (
-                self.dated_paper(segment, tail)
+                (self.dated_paper(segment, tail) and not (kind == "published" and PUBLISHED_DATED.search(head)))
                 or CONTRACT_START.search(head)
                 or ("から" in step_label and CONTRACT_START.search(nfkc(step_label)))  # 「契約締結日から令和９」 / 「年３月」
             ):
