@@ -26,3 +26,29 @@ def test_a_day_the_notice_is_dated_with_is_its_publication():
     assert found(text)[0] == ("published", "2026-06-03", None, "date")
     text = "公告は令和8年6月3日付けで、\n質問は6月10日(水)17時まで。\n"
     assert found(text)[0] == ("published", "2026-06-03", None, "date")
+
+
+# --- a contract named beside another step --------------------------------------------------------------------
+
+
+def test_a_date_after_the_agreement_is_signed_is_no_signing():
+    text = (
+        " ・選定結果の通知 令和6年10月中旬\n"
+        " ・協定の締結 令和7年3月(予定)\n"
+        "\n"
+        "A5 可能です。ただし、初年度の事業計画は、協定締結後の令和7年3月末までに提出してください。\n"
+    )
+    assert found(text) == [
+        ("result", "2024-10-01", None, "mid_month"),
+        ("contract", "2025-03-01", None, "month"),
+    ]
+
+
+def test_a_contract_signed_in_the_clause_after_the_result_shares_its_time():
+    text = "提案書は令和8年5月15日(金)までに提出してください。\n7月上旬に選定結果を通知し、受託者と契約を締結する予定です。\n"
+    assert found(text)[1:] == [
+        ("result", "2026-07-01", None, "early_month"),
+        ("contract", "2026-07-01", None, "early_month"),
+    ]
+    text = "提案書は令和8年5月15日(金)までに提出してください。\n7月上旬に選定結果を通知し、その後契約を締結します。\n"
+    assert found(text)[1:] == [("result", "2026-07-01", None, "early_month")]

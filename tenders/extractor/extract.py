@@ -167,7 +167,7 @@ DAY_OF_KINDS = ("result", "answer")  # what is made known on an event's day (the
 LONG_LINE_OF_DAY = 120
 SAME_AS = re.compile(r"(?P<reference>[^\s。、,]{2,30}?(?:期限|期日|日時|締切|予定日))\s{0,2}(?:に|と)同じ")
 REFERENCE_LEAD = re.compile(r"^(?:上記|前記|前項)?\s{0,2}(?:第?\d{1,2}(?:\(\d{1,2}\))?|\(\d{1,2}\))?\s{0,2}の?")  # 「上記3(5)の」
-AFTER_AWARD = re.compile(r"(?:契約締結|契約|落札決定|落札者決定|受注|着工)後\s{0,2}[、,]?\s{0,2}の?\s{0,4}$")
+AFTER_AWARD = re.compile(r"(?:契約締結|契約|協定締結|協定|落札決定|落札者決定|受注|着工)後\s{0,2}[、,]?\s{0,2}の?\s{0,4}$")
 # 「質問及び回答の公表」: bare nouns joined before 「…の公表」 are what it makes known (not 「質問受付・回答の公表」)
 MADE_KNOWN_TAIL = re.compile(rf"の(?:{MADE_KNOWN_ACTS}|お知らせ)$")
 MADE_KNOWN_VERB = re.compile(rf"(?P<act>{MADE_KNOWN_ACTS})(?:する|します|いたします|予定)")
@@ -1400,6 +1400,8 @@ PARTS_APART = re.compile(r"[・/／]|及び")  # what parts the steps of a label
 SPACES_RUN = re.compile(r"\s+")
 CLAUSE_MARK = re.compile(r"[。、,]")
 CLAUSE_END = re.compile(r"[。、]")
+CONTINUED_CLAUSE = re.compile(r"(?:し|して|した上で|の上)$")  # 「…をお知らせし」: a clause the next one continues
+LATER_CLAUSE = re.compile(r"\s{0,2}(?:その後|後日|改めて|別途|速やかに|順次)")
 PAPER_BY_DEADLINE = re.compile(
     r"(?P<paper>[^\s、。,()「」]{2,24}?)(?:\([^()]{1,12}\))?を\s{0,2}[、,]?\s{0,2}[^、。,()]{1,30}?(?:期限|期日|締切り?)\s{0,2}\($"
 )
@@ -4880,7 +4882,21 @@ class Reader:
         briefing = BRIEFING_TOPIC.match(L.clean_label(sentences[-1]))
         if briefing and L.kind_of(label) in ACCEPTED:  # 「現地説明会は…ため、9月9日までに参加者名簿を提出」: its registration
             label = f"{briefing.group('event')} {label}"
-        return [label], "sentence"
+        signed = self.signed_after(tail, following, label)
+        return [label, signed] if signed else [label], "sentence"
+
+    def signed_after(self, tail: str, following: str, label: str) -> str:
+        """「6月上旬に審査結果をお知らせし、受託者と契約を結ぶ予定です」: the contract the clause after the result's names,
+        with no day of its own, is signed at the result's time; '' for other clauses."""
+        if L.kind_of(label) != "result" or not CONTINUED_CLAUSE.search(following):
+            return ""
+        rest = tail[len(following) :]
+        clause = CLAUSE_END.split(rest[1:])[0] if rest[:1] == "、" else ""
+        if not clause or LATER_CLAUSE.match(clause) or self.read_dates(clause):
+            return ""  # (「…通知し、その後契約を締結します」: signed later, on no day the text gives)
+        if L.kind_of(clause) != "contract" or L.is_not_milestone(clause):
+            return ""
+        return L.clean_label(clause)[:80]
 
     @staticmethod
     def names_own_step(after: str) -> bool:
