@@ -52,3 +52,19 @@ def test_a_contract_signed_in_the_clause_after_the_result_shares_its_time():
     ]
     text = "提案書は令和8年5月15日(金)までに提出してください。\n7月上旬に選定結果を通知し、その後契約を締結します。\n"
     assert found(text)[1:] == [("result", "2026-07-01", None, "early_month")]
+
+
+def test_a_contract_from_a_time_on_is_signed_then():
+    text = (
+        "令和6年度 設計業務\n" "◎日程\n" "　質問　7/12(金) 17時〆 メール\n" "　提案書　8/9(金) 17:00 持参\n" "　契約　9月中旬〜\n"
+    )
+    assert found(text)[-1] == ("contract", "2024-09-01", None, "mid_month")
+    text = text.replace("契約　9月中旬〜", "契約期間　10月1日〜")
+    assert [kind for kind, *_ in found(text)] == ["question", "submission"]
+
+
+def test_a_day_glossed_in_brackets_reads_the_words_after_the_bracket():
+    text = "2023年5月9日(火)\n\n市の案件、昨日(5/8)付けで公募型プロポーザルの公告が出てました!\n• 質問: 5/15(月) 17時まで\n"
+    assert found(text)[0] == ("published", "2023-05-08", None, "date")
+    text = "2023年5月9日(火)\n\n市の案件、昨日(5/8)に公告が出てました。\n• 質問: 5/15(月) 17時まで\n"
+    assert found(text)[0] == ("published", "2023-05-08", None, "date")

@@ -643,6 +643,7 @@ CONTRACT_START = re.compile(
     r"(?:来年|翌年|本年|今年|同年|(?:令和|平成)\s{0,2}\d{0,2})?\s{0,2}$"  # 「契約締結日から来年3月31日まで」
 )
 NAMED_AS_BEFORE = re.compile(r"(?:期限|期日|締切り?|日時|日)\s{0,2}である\s{0,2}$")
+SIGNING_ALONE = re.compile(r"(?:本|仮)?(?:契約|協定)(?:の?締結)?(?:予定)?")  # 「契約」「契約締結」: no 契約期間
 OPEN_END = re.compile(r"^\s{0,8}(?:\(予定\))?\s{0,4}(?:以降|~\s{0,4}$)")
 PERIOD_AFTER = re.compile(r"\s{0,8}(?:\(予定\))?\s{0,8}(?:から|以降|~\s{0,8}$)(?!\s{0,8}\d)")
 # 「2026年12月18日(金)に公示いたしました標記企画競争につきまして、…延長いたします」: in a notice of a change, the day the
@@ -1400,6 +1401,7 @@ PARTS_APART = re.compile(r"[・/／]|及び")  # what parts the steps of a label
 SPACES_RUN = re.compile(r"\s+")
 CLAUSE_MARK = re.compile(r"[。、,]")
 CLAUSE_END = re.compile(r"[。、]")
+GLOSSED_DAY_BEFORE = re.compile(r"[本今明昨当]日\($")  # 「昨日(」 before a month and day that glosses it
 CONTINUED_CLAUSE = re.compile(r"(?:し|して|した上で|の上)$")  # 「…をお知らせし」: a clause the next one continues
 LATER_CLAUSE = re.compile(r"\s{0,2}(?:その後|後日|改めて|別途|速やかに|順次)")
 PAPER_BY_DEADLINE = re.compile(
@@ -4739,6 +4741,8 @@ class Reader:
         A clause with a noun (質問, 契約) beats one with only a verb of handing in (提出する): in
         「質問は、電子メールにより、6月10日までに…提出すること」 the step is the question.
         """
+        if tail[:1] == ")" and GLOSSED_DAY_BEFORE.search(head):
+            tail = tail[1:]  # 「昨日(9/5)付けで公告が出てました」: the day the word names, its bracket no aside
         later = PART_OF_MONTH_AFTER.match(tail)  # 「7月中旬から下旬にかけて、…ヒアリングを実施する」: the range's end
         tail = tail[later.end() :] if later else tail
         following = CLAUSE_END.split(tail + self.wrapped_rest(segment, tail))[0]
@@ -5415,6 +5419,8 @@ class Reader:
                     or (kind == "contract" and "以降" in tail[:8] and not label.lstrip().startswith("以降に"))
                     # 「契約・制作開始：11月上旬～」: the contract on that day, the work it starts from it
                     or (kind == "contract" and joined and OPEN_END.match(tail))
+                    # 「契約　9月中旬〜」: a step of signing alone, no term, the day it is signed from
+                    or (kind == "contract" and OPEN_END.match(tail) and SIGNING_ALONE.fullmatch(L.clean_label(label)))
                     # 「参加申込書の提出期限である1月28日(金)午後5時以降の…」: the step's day, named as such
                     or ("である" in head[-8:] and NAMED_AS_BEFORE.search(head))
                 )
