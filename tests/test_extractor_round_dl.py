@@ -68,3 +68,20 @@ def test_a_day_glossed_in_brackets_reads_the_words_after_the_bracket():
     assert found(text)[0] == ("published", "2023-05-08", None, "date")
     text = "2023年5月9日(火)\n\n市の案件、昨日(5/8)に公告が出てました。\n• 質問: 5/15(月) 17時まで\n"
     assert found(text)[0] == ("published", "2023-05-08", None, "date")
+
+
+# --- a newsletter's other items --------------------------------------------------------------------------------
+
+
+def test_a_contact_line_under_a_dated_item_is_no_question():
+    text = (
+        "企画提案書の提出 令和8年6月12日(金)午後5時まで\n"
+        "\n"
+        "犬の登録と集合注射\n"
+        "5月19日(火) 午前9時~11時 役場駐車場\n"
+        " 手数料3,550円\n"
+        " 問い合わせ 環境衛生課 ☎000-0000-0000\n"
+    )
+    assert [kind for kind, *_ in found(text)] == ["submission"]
+    text = "問い合わせの受付 令和8年6月1日(月)まで(電子メール)\n"
+    assert found(text) == [("question", "2026-06-01", None, "date")]

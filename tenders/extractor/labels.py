@@ -182,7 +182,8 @@ KIND_RULES = [
     (
         "question",
         re.compile(
-            r"質問|しつもん|質疑|問合せ|問い合わせ|疑義|照会(?!先)|(?i:questions?|inquir|enquir|clarification|\bQ\s?&\s?A\s(?:period|window))"
+            # (「問い合わせ 住民生活課 ☎000-0000-0000」: whom to call, a contact line under an item, no questions taken)
+            r"質問|しつもん|質疑|(?:問合せ|問い合わせ)(?![^。]{0,30}?(?:☎|℡|TEL|電話\s?\d))|疑義|照会(?!先)|(?i:questions?|inquir|enquir|clarification|\bQ\s?&\s?A\s(?:period|window))"
         ),
     ),
     (
