@@ -85,3 +85,28 @@ def test_a_contact_line_under_a_dated_item_is_no_question():
     assert [kind for kind, *_ in found(text)] == ["submission"]
     text = "問い合わせの受付 令和8年6月1日(月)まで(電子メール)\n"
     assert found(text) == [("question", "2026-06-01", None, "date")]
+
+
+# --- a calendar export ---------------------------------------------------------------------------------------
+
+
+def test_an_all_day_event_over_several_days_is_a_window_to_its_last_day():
+    text = (
+        "BEGIN:VCALENDAR\n"
+        "VERSION:2.0\n"
+        "BEGIN:VEVENT\n"
+        "DTSTART;VALUE=DATE:20260601\n"
+        "DTEND;VALUE=DATE:20260606\n"
+        "SUMMARY:質問受付期間(北浜市)\n"
+        "END:VEVENT\n"
+        "BEGIN:VEVENT\n"
+        "DTSTART;VALUE=DATE:20260626\n"
+        "DTEND;VALUE=DATE:20260627\n"
+        "SUMMARY:企画提案書 提出期限\n"
+        "END:VEVENT\n"
+        "END:VCALENDAR\n"
+    )
+    assert found(text) == [
+        ("question", "2026-06-05", None, "date"),
+        ("submission", "2026-06-26", None, "date"),
+    ]
