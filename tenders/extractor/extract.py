@@ -167,7 +167,7 @@ DAY_OF_KINDS = ("result", "answer")  # what is made known on an event's day (the
 LONG_LINE_OF_DAY = 120
 SAME_AS = re.compile(r"(?P<reference>[^\s。、,]{2,30}?(?:期限|期日|日時|締切|予定日))\s{0,2}(?:に|と)同じ")
 REFERENCE_LEAD = re.compile(r"^(?:上記|前記|前項)?\s{0,2}(?:第?\d{1,2}(?:\(\d{1,2}\))?|\(\d{1,2}\))?\s{0,2}の?")  # 「上記3(5)の」
-AFTER_AWARD = re.compile(r"(?:契約締結|契約|落札決定|落札者決定|受注|着工)後\s{0,2}[、,]?\s{0,2}の?\s{0,4}$")
+AFTER_AWARD = re.compile(r"(?:契約締結|契約|協定締結|協定|落札決定|落札者決定|受注|着工)後\s{0,2}[、,]?\s{0,2}の?\s{0,4}$")
 # 「質問及び回答の公表」: bare nouns joined before 「…の公表」 are what it makes known (not 「質問受付・回答の公表」)
 MADE_KNOWN_TAIL = re.compile(rf"の(?:{MADE_KNOWN_ACTS}|お知らせ)$")
 MADE_KNOWN_VERB = re.compile(rf"(?P<act>{MADE_KNOWN_ACTS})(?:する|します|いたします|予定)")
@@ -576,8 +576,16 @@ RECORD_COLUMN = re.compile(
 # notice's 「Published:」 key
 EN_PUBLISHED_KEY = re.compile(r"(?:Date\s(?:of\s)?)?Publi(?:shed|cation)(?:\s[Dd]ate)?")
 EN_UPDATED_KEY = re.compile(r"(?i:\b(?:last\s)?(?:updated|modified)(?:\s(?:on|date))?\s{0,2}:)")
+# 「公告は令和8年10月2日付けで、」: the day the call's notice is dated, its day of publication (no law's date)
+PUBLISHED_DATED = re.compile(r"(?:公告|公示)(?:日)?\s{0,2}[はが:]\s{0,2}$")
 # 「社内期限」「当社予定」「自社締切」: a sheet's column of the bid team's own days beside the issuer's, no step's day
 TEAM_COLUMN = re.compile(r"(?:社内|当社|自社|弊社|チーム内?|部内|課内)\S{0,6}")
+# 「カードID | カード名 | 説明 | 期限 | ラベル | 担当」: a task board's export, each row a card of the team's work; its
+# 「期限」 is when the card is due (the team's own day), the call's days are in the card's text
+BOARD_CARD_COLUMN = re.compile(
+    r"(?:カード|タスク|チケット|課題)(?:名|ID|番号|キー)?|(?i:card|task|ticket|issue)(?:\s?(?:name|id|key))?"
+)
+BOARD_DUE_COLUMN = re.compile(r"期限(?:日|日時)?|期日|(?i:due(?:\s?(?:date|on))?)")
 # 「受付 2026. 6. 1」 beside 「(有)北斗板金工業 工事部」: the stamp a company puts on a paper it received (a fax, a
 # notice handed over), the day it came in; no step of the call
 RECEIVED_KEYS = ("受付", "受付印", "受領", "収受", "受信")
@@ -635,6 +643,7 @@ CONTRACT_START = re.compile(
     r"(?:来年|翌年|本年|今年|同年|(?:令和|平成)\s{0,2}\d{0,2})?\s{0,2}$"  # 「契約締結日から来年3月31日まで」
 )
 NAMED_AS_BEFORE = re.compile(r"(?:期限|期日|締切り?|日時|日)\s{0,2}である\s{0,2}$")
+SIGNING_ALONE = re.compile(r"(?:本|仮)?(?:契約|協定)(?:の?締結)?(?:予定)?")  # 「契約」「契約締結」: no 契約期間
 OPEN_END = re.compile(r"^\s{0,8}(?:\(予定\))?\s{0,4}(?:以降|~\s{0,4}$)")
 PERIOD_AFTER = re.compile(r"\s{0,8}(?:\(予定\))?\s{0,8}(?:から|以降|~\s{0,8}$)(?!\s{0,8}\d)")
 # 「2026年12月18日(金)に公示いたしました標記企画競争につきまして、…延長いたします」: in a notice of a change, the day the
@@ -1392,6 +1401,9 @@ PARTS_APART = re.compile(r"[・/／]|及び")  # what parts the steps of a label
 SPACES_RUN = re.compile(r"\s+")
 CLAUSE_MARK = re.compile(r"[。、,]")
 CLAUSE_END = re.compile(r"[。、]")
+GLOSSED_DAY_BEFORE = re.compile(r"[本今明昨当]日\($")  # 「昨日(」 before a month and day that glosses it
+CONTINUED_CLAUSE = re.compile(r"(?:し|して|した上で|の上)$")  # 「…をお知らせし」: a clause the next one continues
+LATER_CLAUSE = re.compile(r"\s{0,2}(?:その後|後日|改めて|別途|速やかに|順次)")
 PAPER_BY_DEADLINE = re.compile(
     r"(?P<paper>[^\s、。,()「」]{2,24}?)(?:\([^()]{1,12}\))?を\s{0,2}[、,]?\s{0,2}[^、。,()]{1,30}?(?:期限|期日|締切り?)\s{0,2}\($"
 )
@@ -3202,9 +3214,16 @@ class Reader:
             ]  # 「　　　　参加表明書　技術提案書」 over 「提出期限　7月3日　7月24日」: the corner cell is blank
         if header and len(header) == len(cells):
             # (「… | 2026/02/16 | 17:00 | … | 2026/01/16 17:12:38」 under 「… | 日付 | 時刻 | … | 最終更新」: the row's record)
+            board = any(name and BOARD_CARD_COLUMN.fullmatch(name.strip()) for name in header)
             cells = [
                 ""
-                if name and len(name) <= 12 and (RECORD_COLUMN.fullmatch(name.strip()) or TEAM_COLUMN.fullmatch(name.strip()))
+                if name
+                and len(name) <= 12
+                and (
+                    RECORD_COLUMN.fullmatch(name.strip())
+                    or TEAM_COLUMN.fullmatch(name.strip())
+                    or (board and BOARD_DUE_COLUMN.fullmatch(name.strip()))
+                )
                 else cell
                 for name, cell in zip(header, cells)
             ]
@@ -4722,6 +4741,8 @@ class Reader:
         A clause with a noun (質問, 契約) beats one with only a verb of handing in (提出する): in
         「質問は、電子メールにより、6月10日までに…提出すること」 the step is the question.
         """
+        if tail[:1] == ")" and GLOSSED_DAY_BEFORE.search(head):
+            tail = tail[1:]  # 「昨日(9/5)付けで公告が出てました」: the day the word names, its bracket no aside
         later = PART_OF_MONTH_AFTER.match(tail)  # 「7月中旬から下旬にかけて、…ヒアリングを実施する」: the range's end
         tail = tail[later.end() :] if later else tail
         following = CLAUSE_END.split(tail + self.wrapped_rest(segment, tail))[0]
@@ -4865,7 +4886,21 @@ class Reader:
         briefing = BRIEFING_TOPIC.match(L.clean_label(sentences[-1]))
         if briefing and L.kind_of(label) in ACCEPTED:  # 「現地説明会は…ため、9月9日までに参加者名簿を提出」: its registration
             label = f"{briefing.group('event')} {label}"
-        return [label], "sentence"
+        signed = self.signed_after(tail, following, label)
+        return [label, signed] if signed else [label], "sentence"
+
+    def signed_after(self, tail: str, following: str, label: str) -> str:
+        """「6月上旬に審査結果をお知らせし、受託者と契約を結ぶ予定です」: the contract the clause after the result's names,
+        with no day of its own, is signed at the result's time; '' for other clauses."""
+        if L.kind_of(label) != "result" or not CONTINUED_CLAUSE.search(following):
+            return ""
+        rest = tail[len(following) :]
+        clause = CLAUSE_END.split(rest[1:])[0] if rest[:1] == "、" else ""
+        if not clause or LATER_CLAUSE.match(clause) or self.read_dates(clause):
+            return ""  # (「…通知し、その後契約を締結します」: signed later, on no day the text gives)
+        if L.kind_of(clause) != "contract" or L.is_not_milestone(clause):
+            return ""
+        return L.clean_label(clause)[:80]
 
     @staticmethod
     def names_own_step(after: str) -> bool:
@@ -5367,7 +5402,7 @@ class Reader:
             if kind == "published" and expression.first is not None:
                 mention = expression.first
             elif expression.first is None and (
-                self.dated_paper(segment, tail)
+                (self.dated_paper(segment, tail) and not (kind == "published" and PUBLISHED_DATED.search(head)))
                 or CONTRACT_START.search(head)
                 or ("から" in step_label and CONTRACT_START.search(nfkc(step_label)))  # 「契約締結日から令和９」 / 「年３月」
             ):
@@ -5384,6 +5419,8 @@ class Reader:
                     or (kind == "contract" and "以降" in tail[:8] and not label.lstrip().startswith("以降に"))
                     # 「契約・制作開始：11月上旬～」: the contract on that day, the work it starts from it
                     or (kind == "contract" and joined and OPEN_END.match(tail))
+                    # 「契約　9月中旬〜」: a step of signing alone, no term, the day it is signed from
+                    or (kind == "contract" and OPEN_END.match(tail) and SIGNING_ALONE.fullmatch(L.clean_label(label)))
                     # 「参加申込書の提出期限である1月28日(金)午後5時以降の…」: the step's day, named as such
                     or ("である" in head[-8:] and NAMED_AS_BEFORE.search(head))
                 )

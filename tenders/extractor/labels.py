@@ -182,7 +182,8 @@ KIND_RULES = [
     (
         "question",
         re.compile(
-            r"質問|しつもん|質疑|問合せ|問い合わせ|疑義|照会(?!先)|(?i:questions?|inquir|enquir|clarification|\bQ\s?&\s?A\s(?:period|window))"
+            # (「問い合わせ 住民生活課 ☎000-0000-0000」: whom to call, a contact line under an item, no questions taken)
+            r"質問|しつもん|質疑|(?:問合せ|問い合わせ)(?![^。]{0,30}?(?:☎|℡|TEL|電話\s?\d))|疑義|照会(?!先)|(?i:questions?|inquir|enquir|clarification|\bQ\s?&\s?A\s(?:period|window))"
         ),
     ),
     (
@@ -415,6 +416,8 @@ LAW_AFTER = re.compile(
     # (「7月6日(月)付けで下記のプロポーザルを公告しました。」: the notice tells its own call's day, the sentence ends there;
     # 「5月9日付けで公告しました「…」について」 names an earlier call's notice)
     r"(?!付け?で\s{0,2}[、,]?\s{0,2}[^。、「」第]{0,30}?を\s{0,2}(?:公告|公示|告示)(?:しました|いたしました|します|いたします)(?:ので|[。、]|$))"
+    # (「3月11日付けで公告が出てます」「昨日(9/5)付けでプロポーザルの公告が出てました」: a report of the call's day)
+    r"(?!付け?で\s{0,2}[、,]?\s{0,2}[^。、「」第]{0,30}?(?:公告|公示)\s{0,2}[がも]?\s{0,2}(?:出て|出ま|出た|され(?:まし)?た|されて))"
     r"(?:付け?|付で)(?!で?\s{0,2}[^。、第]{0,10}?契約を)|^\s{0,8}\)?\s{0,8}[一-龥]{0,12}(?:法律|政令|省令|条例|規則|規程|告示|訓令|閣議決定|制定|施行|改正|公布)"
     r"|^\s{0,8}\)?\s{0,8}[一-龥]{0,12}第\d+号"
     r"|^号外?(?!様式)"  # 「県公報（令和8年11月13日号外）」「広報（5月1日号）」: a gazette's issue, named by its day

@@ -4505,6 +4505,16 @@ def _ics_start(value: str) -> str:
     return (moment + JST if match.group("utc") else moment).strftime("%Y-%m-%d %H:%M")
 
 
+ICS_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _ics_days(start: str, end: str) -> int:
+    """The days an all-day event of ``_ics_start``'s days covers (its end the day after it); 0 for other events."""
+    if not (ICS_DAY.fullmatch(start) and ICS_DAY.fullmatch(end)):
+        return 0
+    return (datetime.date.fromisoformat(end) - datetime.date.fromisoformat(start)).days
+
+
 ICS_MONTH_PART = re.compile(r"(?P<month>\d{1,2})月\s{0,2}[上中下]旬")
 
 
@@ -4541,6 +4551,9 @@ def ics_rows(lines: list[str]) -> tuple[list[str], list[int]] | None:
             # all-day event's DTEND is the day after it, a timed event's within its day its hours (the start counts)
             if " " in start and " " in end and start[:10] < end[:10]:
                 start = f"{start} ~ {end}"
+            elif _ics_days(start, end) > 1:  # 「DTSTART;VALUE=DATE:20190819」 / 「DTEND;VALUE=DATE:20190824」: 19th to 23rd
+                last = datetime.date.fromisoformat(end) - datetime.timedelta(days=1)
+                start = f"{start} ~ {last.isoformat()}"
             part = ICS_MONTH_PART.search(summary) if "旬" in summary else None
             if part and start[4:8] == f"-{int(part['month']):02d}-":
                 start = ""  # 「審査結果通知(3月中旬予定)」 on 20270315: a calendar needs a day, the step has a part of a month
