@@ -535,6 +535,7 @@ NEW_VERSION_LEAD = re.compile(
 EARLIER_MARK = re.compile(r"^[(【\[<〈《〔]?(?:当初|前回|従前)(?:の?予定|公告|日程)?[)】\]>〉》〕]?$")
 # 「 ̄ ̄ ̄ ̄」 (「￣」 folded), 「____」: a line of underline marks under the words a correction changed
 UNDERLINE_ONLY = re.compile(r"^[\s\u0304\u203e\uffe3_＿]+$")
+BLOCK_RULE_CHARS = set("─━═=-―—ー－_")  # a line of them alone rules one item of a notice off the next
 CORRECTED_REACH = 12  # lines above a 「訂正後」 mark the step it corrects may stand, its older versions between
 # 「［訂正前］」「（誤）」「変更前」 alone on its line: the head of the notice's items as they stood, quoted in full (their
 # headings and dates) down to the 「［訂正後］」 mark that heads them as they now stand
@@ -4625,6 +4626,8 @@ class Reader:
             stripped = line.strip()
             if not stripped or SUPERSEDED.search(line) or UNDERLINE_ONLY.match(line):
                 continue
+            if len(stripped) >= 4 and set(stripped) <= BLOCK_RULE_CHARS:
+                break  # 「――――」 between the items of a 正誤表: the item above is another correction's
             if CORRECTED.match(stripped) or EARLIER_MARK.match(stripped):
                 continue
             if self.read_dates(line) and not L.kind_of(L.clean_label(line)):
