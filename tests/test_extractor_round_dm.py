@@ -27,3 +27,30 @@ def test_a_ruled_off_item_of_a_seigohyo_corrects_no_step_above_its_rule():
         " 正 令和9年9月17日(金)午後5時\n"
     )
     assert found(text) == [("submission", "2027-09-17", "17:00", "datetime")]
+
+
+def test_the_item_head_of_a_correction_names_what_it_corrects():
+    # 「訂正箇所3 … 委託期間」 heads its own 訂正前/訂正後: the form's date item above it is another item, no step is read
+    text = (
+        "◇訂正箇所2　様式第2号（参加表明書）日付欄\n"
+        "　（訂正前）令和8年　　月　　日\n"
+        "　（訂正後）令和9年　　月　　日\n"
+        "　※年の誤記です。\n"
+        "\n"
+        "◇訂正箇所3　要項 1 概要 （4）委託期間\n"
+        "　（訂正前）令和9年4月1日から令和10年3月31日まで（令和9年度の1年間）\n"
+        "　（訂正後）令和9年4月1日から令和10年3月31日まで（令和9年度の12か月間）\n"
+    )
+    assert found(text) == []
+
+
+def test_a_correction_of_the_year_alone_keeps_the_new_date():
+    text = (
+        "実施要領の訂正について\n"
+        "\n"
+        "■訂正箇所1 実施要領 5 日程 (6)選定結果の通知\n"
+        " (訂正前)令和8年2月下旬\n"
+        " (訂正後)令和9年2月下旬\n"
+        " ※年の誤記です。\n"
+    )
+    assert found(text) == [("result", "2027-02-01", None, "late_month")]

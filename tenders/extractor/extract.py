@@ -536,6 +536,8 @@ EARLIER_MARK = re.compile(r"^[(【\[<〈《〔]?(?:当初|前回|従前)(?:の?�
 # 「 ̄ ̄ ̄ ̄」 (「￣」 folded), 「____」: a line of underline marks under the words a correction changed
 UNDERLINE_ONLY = re.compile(r"^[\s\u0304\u203e\uffe3_＿]+$")
 BLOCK_RULE_CHARS = set("─━═=-―—ー－_")  # a line of them alone rules one item of a notice off the next
+# 「◇訂正箇所4 …」「1.募集要項 3ページ 「2 指定期間」」: the head of one item of a 正誤表, naming the place corrected
+CORRECTED_ITEM_HEAD = re.compile(r"(?:訂正|変更|修正)箇所|\d\s?(?:ページ|頁)")
 CORRECTED_REACH = 12  # lines above a 「訂正後」 mark the step it corrects may stand, its older versions between
 # 「［訂正前］」「（誤）」「変更前」 alone on its line: the head of the notice's items as they stood, quoted in full (their
 # headings and dates) down to the 「［訂正後］」 mark that heads them as they now stand
@@ -2249,13 +2251,15 @@ class Reader:
         }
 
     def corrected_on_same_day(self, candidate: Candidate) -> bool:
-        """「訂正前 6月19日（金）午後5時」 / 「訂正後 6月19日（金）正午」: a correction of the time (or the weekday) alone,
+        """「訂正前 6月19日（金）午後5時」 / 「訂正後 6月19日（金）正午」: a correction of the time (the weekday, the year) alone,
         the old version's day on a line just above the new one's, which holds though that day is the superseded one's."""
         index = candidate.line_no - 1
         if not NEW_VERSION_LEAD.match(self.lines[index]):
             return False
         for above in self.lines[max(0, index - 2) : index]:
-            if SUPERSEDED.search(above[:12]) and any(same_day(candidate.mention, m) for m in self.read_dates(above)):
+            if SUPERSEDED.search(above[:12]) and any(
+                (m.month, m.day) == (candidate.mention.month, candidate.mention.day) for m in self.read_dates(above)
+            ):  # (「（訂正前）令和7年3月中旬」 / 「（訂正後）令和8年3月中旬」: the year's correction alone, the same)
                 return True
         return False
 
@@ -4628,6 +4632,9 @@ class Reader:
                 continue
             if len(stripped) >= 4 and set(stripped) <= BLOCK_RULE_CHARS:
                 break  # 「――――」 between the items of a 正誤表: the item above is another correction's
+            if ("箇所" in stripped or "ページ" in stripped or "頁" in stripped) and CORRECTED_ITEM_HEAD.search(stripped):
+                if not L.kind_of(L.clean_label(stripped)):  # 「◇訂正箇所4 実施要領 2 業務概要 (3)委託期間」: the item
+                    return ""  # the correction is of names no step (the one above is the item before's)
             if CORRECTED.match(stripped) or EARLIER_MARK.match(stripped):
                 continue
             if self.read_dates(line) and not L.kind_of(L.clean_label(line)):
