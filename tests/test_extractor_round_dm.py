@@ -54,3 +54,17 @@ def test_a_correction_of_the_year_alone_keeps_the_new_date():
         " ※年の誤記です。\n"
     )
     assert found(text) == [("result", "2027-02-01", None, "late_month")]
+
+
+# --- a step marked over in the schedule a change restates ---------------------------------------------------
+
+
+def test_a_step_noted_over_beside_its_date_is_no_step_to_come():
+    text = (
+        "■延長後の日程\n"
+        "１　見学会\n"
+        "　　令和９年５月１２日（水）午前１０時　※終了しました\n"
+        "２　提案書の提出期限\n"
+        "　　令和９年６月１８日（金）午後５時\n"
+    )
+    assert found(text) == [("submission", "2027-06-18", "17:00", "datetime")]

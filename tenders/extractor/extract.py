@@ -178,6 +178,8 @@ PAST_AFTER = re.compile(
     r"[^。]{0,80}?(?:済み|済です|済でした|(?:締め?切り?|締切り|終了し)ました|中止(?:し|と(?:なり|し))(?:た|ました)"
     r"|(?:既に|すでに)\s{0,2}(?:終了|締め?切|経過|過ぎ))"
 )
+# 「２ 現地説明会」 / 「7月17日(水)午後2時 ※終了しました」: the note on a step's date in a schedule restated that it is over
+PAST_NOTE = re.compile(r"※\s{0,2}(?:既に|すでに)?\s{0,2}(?:終了|締め?切り?|締切り)(?:しました|ました|済み?)?\s{0,2}$")
 # the rest of the sentence after a date says it is no step of this call (「…の日程は、本件とは関係ありません」「本件の対象外」)
 UNRELATED_AFTER = re.compile(
     r"[^。]{0,80}?本件(?:と|に)は?\s{0,2}(?:(?:一切)?(?:関係|関連)(?:が|は)?(?:ありません|ない|しません|しない)|無関係)|[^。]{0,80}?本件の対象外"
@@ -3902,6 +3904,9 @@ class Reader:
             past = PAST_AFTER.match(text, expression.end, min(tail_end, expression.end + 120))
             if past and "。" not in self.lines[segment.line] and len(self.lines[segment.line]) <= SHORT_ITEM:
                 past = None  # 「5月20日(水) 質問の受付を締め切りました(正午)」: an item of the call's log of its steps, done
+            if not past and "※" in self.lines[segment.line] and len(found_exprs) == 1 and not tail.strip():
+                # 「２ 現地説明会」 / 「7月17日(水)午後2時 ※終了しました」: the note beside its date that the step is over
+                past = PAST_NOTE.search(self.lines[segment.line])
             if "本件" in text and UNRELATED_AFTER.match(text, expression.end, min(tail_end, expression.end + 120)):
                 continue  # 「…説明会（3月上旬予定）の日程は、本件とは関係ありません。」: a date the text sets apart from its call
             restated = self.under_unchanged()
