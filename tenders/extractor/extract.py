@@ -539,7 +539,7 @@ EARLIER_MARK = re.compile(r"^[(【\[<〈《〔]?(?:当初|前回|従前)(?:の?�
 UNDERLINE_ONLY = re.compile(r"^[\s\u0304\u203e\uffe3_＿]+$")
 BLOCK_RULE_CHARS = set("─━═=-―—ー－_")  # a line of them alone rules one item of a notice off the next
 # 「◇訂正箇所4 …」「1.募集要項 3ページ 「2 指定期間」」: the head of one item of a 正誤表, naming the place corrected
-CORRECTED_ITEM_HEAD = re.compile(r"(?:訂正|変更|修正)箇所|\d\s?(?:ページ|頁)")
+CORRECTED_ITEM_HEAD = re.compile(r"(?:訂正|変更|修正)箇所\s?\d|\d\s?(?:ページ|頁)")  # (not 「1 訂正箇所」, the section)
 CORRECTED_REACH = 12  # lines above a 「訂正後」 mark the step it corrects may stand, its older versions between
 # 「［訂正前］」「（誤）」「変更前」 alone on its line: the head of the notice's items as they stood, quoted in full (their
 # headings and dates) down to the 「［訂正後］」 mark that heads them as they now stand
@@ -4637,9 +4637,6 @@ class Reader:
                 continue
             if len(stripped) >= 4 and set(stripped) <= BLOCK_RULE_CHARS:
                 break  # 「――――」 between the items of a 正誤表: the item above is another correction's
-            if ("箇所" in stripped or "ページ" in stripped or "頁" in stripped) and CORRECTED_ITEM_HEAD.search(stripped):
-                if not L.kind_of(L.clean_label(stripped)):  # 「◇訂正箇所4 実施要領 2 業務概要 (3)委託期間」: the item
-                    return ""  # the correction is of names no step (the one above is the item before's)
             if CORRECTED.match(stripped) or EARLIER_MARK.match(stripped):
                 continue
             if self.read_dates(line) and not L.kind_of(L.clean_label(line)):
@@ -4651,7 +4648,9 @@ class Reader:
                 label = L.clean_label(clause)
                 if label and L.kind_of(label):
                     return label[-60:]
-        return ""
+            if len(stripped) <= 2 * COLUMN_MAX and CORRECTED_ITEM_HEAD.search(stripped):
+                return ""  # 「◇訂正箇所4 実施要領 2 業務概要 (3)委託期間」: the item corrected names no step (the one above is
+        return ""  # the item before's)
 
     def old_version_end(self, index: int) -> int:
         """The line of the 「［訂正後］」 mark below the 「［訂正前］」 mark on line ``index``, past the items quoted as they
