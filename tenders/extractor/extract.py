@@ -178,6 +178,8 @@ PAST_AFTER = re.compile(
     r"[^。]{0,80}?(?:済み|済です|済でした|(?:締め?切り?|締切り|終了し)ました|中止(?:し|と(?:なり|し))(?:た|ました)"
     r"|(?:既に|すでに)\s{0,2}(?:終了|締め?切|経過|過ぎ))"
 )
+# 「２ 現地説明会」 / 「7月17日(水)午後2時 ※終了しました」: the note on a step's date in a schedule restated that it is over
+PAST_NOTE = re.compile(r"※\s{0,2}(?:既に|すでに)?\s{0,2}(?:終了|締め?切り?|締切り)(?:しました|ました|済み?)?\s{0,2}$")
 # the rest of the sentence after a date says it is no step of this call (「…の日程は、本件とは関係ありません」「本件の対象外」)
 UNRELATED_AFTER = re.compile(
     r"[^。]{0,80}?本件(?:と|に)は?\s{0,2}(?:(?:一切)?(?:関係|関連)(?:が|は)?(?:ありません|ない|しません|しない)|無関係)|[^。]{0,80}?本件の対象外"
@@ -535,6 +537,9 @@ NEW_VERSION_LEAD = re.compile(
 EARLIER_MARK = re.compile(r"^[(【\[<〈《〔]?(?:当初|前回|従前)(?:の?予定|公告|日程)?[)】\]>〉》〕]?$")
 # 「 ̄ ̄ ̄ ̄」 (「￣」 folded), 「____」: a line of underline marks under the words a correction changed
 UNDERLINE_ONLY = re.compile(r"^[\s\u0304\u203e\uffe3_＿]+$")
+BLOCK_RULE_CHARS = set("─━═=-―—ー－_")  # a line of them alone rules one item of a notice off the next
+# 「◇訂正箇所4 …」「1.募集要項 3ページ 「2 指定期間」」: the head of one item of a 正誤表, naming the place corrected
+CORRECTED_ITEM_HEAD = re.compile(r"(?:訂正|変更|修正)箇所\s?\d|\d\s?(?:ページ|頁)")  # (not 「1 訂正箇所」, the section)
 CORRECTED_REACH = 12  # lines above a 「訂正後」 mark the step it corrects may stand, its older versions between
 # 「［訂正前］」「（誤）」「変更前」 alone on its line: the head of the notice's items as they stood, quoted in full (their
 # headings and dates) down to the 「［訂正後］」 mark that heads them as they now stand
@@ -2260,13 +2265,15 @@ class Reader:
         }
 
     def corrected_on_same_day(self, candidate: Candidate) -> bool:
-        """「訂正前 6月19日（金）午後5時」 / 「訂正後 6月19日（金）正午」: a correction of the time (or the weekday) alone,
+        """「訂正前 6月19日（金）午後5時」 / 「訂正後 6月19日（金）正午」: a correction of the time (the weekday, the year) alone,
         the old version's day on a line just above the new one's, which holds though that day is the superseded one's."""
         index = candidate.line_no - 1
         if not NEW_VERSION_LEAD.match(self.lines[index]):
             return False
         for above in self.lines[max(0, index - 2) : index]:
-            if SUPERSEDED.search(above[:12]) and any(same_day(candidate.mention, m) for m in self.read_dates(above)):
+            if SUPERSEDED.search(above[:12]) and any(
+                (m.month, m.day) == (candidate.mention.month, candidate.mention.day) for m in self.read_dates(above)
+            ):  # (「（訂正前）令和7年3月中旬」 / 「（訂正後）令和8年3月中旬」: the year's correction alone, the same)
                 return True
         return False
 
@@ -3916,6 +3923,9 @@ class Reader:
             past = PAST_AFTER.match(text, expression.end, min(tail_end, expression.end + 120))
             if past and "。" not in self.lines[segment.line] and len(self.lines[segment.line]) <= SHORT_ITEM:
                 past = None  # 「5月20日(水) 質問の受付を締め切りました(正午)」: an item of the call's log of its steps, done
+            if not past and "※" in self.lines[segment.line] and len(found_exprs) == 1 and not tail.strip():
+                # 「２ 現地説明会」 / 「7月17日(水)午後2時 ※終了しました」: the note beside its date that the step is over
+                past = PAST_NOTE.search(self.lines[segment.line])
             if "本件" in text and UNRELATED_AFTER.match(text, expression.end, min(tail_end, expression.end + 120)):
                 continue  # 「…説明会（3月上旬予定）の日程は、本件とは関係ありません。」: a date the text sets apart from its call
             restated = self.under_unchanged()
@@ -4644,6 +4654,8 @@ class Reader:
             stripped = line.strip()
             if not stripped or SUPERSEDED.search(line) or UNDERLINE_ONLY.match(line):
                 continue
+            if len(stripped) >= 4 and set(stripped) <= BLOCK_RULE_CHARS:
+                break  # 「――――」 between the items of a 正誤表: the item above is another correction's
             if CORRECTED.match(stripped) or EARLIER_MARK.match(stripped):
                 continue
             if self.read_dates(line) and not L.kind_of(L.clean_label(line)):
@@ -4655,7 +4667,9 @@ class Reader:
                 label = L.clean_label(clause)
                 if label and L.kind_of(label):
                     return label[-60:]
-        return ""
+            if len(stripped) <= 2 * COLUMN_MAX and CORRECTED_ITEM_HEAD.search(stripped):
+                return ""  # 「◇訂正箇所4 実施要領 2 業務概要 (3)委託期間」: the item corrected names no step (the one above is
+        return ""  # the item before's)
 
     def old_version_end(self, index: int) -> int:
         """The line of the 「［訂正後］」 mark below the 「［訂正前］」 mark on line ``index``, past the items quoted as they
