@@ -5447,7 +5447,11 @@ class Reader:
             if (
                 kind == "other"
                 and mention.month
-                and (mention.day is None or (step_label.rstrip("。?？ ").endswith("か") and TOLD_AFTER.match(tail)))
+                and (
+                    mention.day is None
+                    or (step_label.rstrip("。?？ ").endswith("か") and TOLD_AFTER.match(tail))
+                    or L.SLOT_TOLD.search(step_label)
+                )
                 and L.DETAIL_MADE_KNOWN.search(step_label)
             ):  # (「質問：プレゼンテーションの開始時刻はいつ通知されますか。」 / 「回答：10月14日までに電子メールで通知します」:
                 # the question asks when, the answer's day no step; told in the notice's own words the day is kept)

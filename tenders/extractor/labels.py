@@ -447,12 +447,13 @@ EVENT = re.compile(
 # (the first lookahead: a letter a word starts with, as a case-blind match reads it (「ſ」 an 「s」, 「ı」「İ」 an 「i」))
 EN_EVENT = re.compile(rf"(?=[BbSsſEeOoPpIiıİHhQq])(?i:{EN_BRIEFING}|opening of|presentation|interview|hearing)")
 # Steps that open a window are not deadlines (the window's end is).
-# (「ヒアリングの開始時刻」: the time the event starts, no window, but 「参加申込受付開始時刻」 opens one; 「各者の開始時刻及び
-# 接続先の通知」 stays as it was read before, the day each bidder is told its slot, which the answers leave out)
+# (「ヒアリングの開始時刻」: the time the event starts, no window, but 「参加申込受付開始時刻」 opens one)
 OPENING = re.compile(
-    r"開始(?!後|時刻|時間)|(?:受付|受け付け|申込|申込み|申し込み|提出|募集|応募|配布|交付|閲覧|販売)(?:の)?開始時(?:刻|間)"
-    r"|開始時(?:刻|間)[^。]{0,12}?(?:通知|連絡|お知らせ)|から$"
+    r"開始(?!後|時刻|時間)|(?:受付|受け付け|申込|申込み|申し込み|提出|募集|応募|配布|交付|閲覧|販売)(?:の)?開始時(?:刻|間)|から$"
 )
+# 「各者の開始時刻及び接続先の通知」: the day each bidder is told its own slot, a detail (DETAIL_MADE_KNOWN) no step of the
+# call even on a day written in full (the answers leave it out)
+SLOT_TOLD = re.compile(r"開始時(?:刻|間)[^。]{0,12}?(?:通知|連絡|お知らせ)")
 
 
 _REMEMBERED = []  # the caches of ``remembered`` functions, emptied after each extraction (``forget``)
