@@ -5557,11 +5557,14 @@ class Reader:
                 at = -1  # the item before is another step (「▽説明会=6月27日▽参加申込期限=7月3日」), not its sentence before
             if at >= 0 and L.BRIEFING.search(line[max(0, at + expression.start - BRIEFING_REACH) : at + expression.start]):
                 return True
-        opened = (
-            segment.line - 1
-        )  # 「説明会」 / its date / 「オンライン(参加登録」 / 「は7月6日(月)正午まで)」: a remark's bracket
-        if opened > 0 and line.count(")") > line.count("(") and self.lines[opened].count("(") > self.lines[opened].count(")"):
-            above = self.lines_up(opened - 1)
+        # 「説明会」 / its date / 「オンライン(参加登録」 / 「は7月6日(月)正午まで)」: a remark's bracket opened on the line above
+        bracket_line = segment.line - 1
+        if (
+            bracket_line > 0
+            and line.count(")") > line.count("(")
+            and self.lines[bracket_line].count("(") > self.lines[bracket_line].count(")")
+        ):
+            above = self.lines_up(bracket_line - 1)
             for _ in range(REMARK_ROW_LINES):
                 text = self.lines[above].strip() if above >= 0 else ""
                 dated = self.read_dates(text) if text else None

@@ -2025,8 +2025,8 @@ def _cut_head(line: str, below: str) -> str:
     if below[:1] == " " and line[-1:].isdigit() and below.lstrip(" ")[:1] in CUT_UNITS and below[:3].strip():
         head = below.lstrip(" ")  # (「から 9」 / 「 月 2日」: the unit's number spaced from it, as the line above left it)
         return _SPACE_IN_NUMBER.sub("", line[-1] + head)[1:] if " " in head[:4] else head
-    if line.endswith("午") and below.lstrip(" ")[:1] in ("前", "後") and len(below) - len(below.lstrip(" ")) <= AMPM_CUT_INDENT:
-        return below.lstrip(" ")  # (「(水)午」 / 「    後5時まで」: the column's indent before the rest of 午後)
+    if rest := _ampm_rest(line, below):
+        return rest  # (「(水)午」 / 「    後5時まで」: the column's indent before the rest of 午後)
     return below if below[:1] in CUT_FIRST else ""
 
 
@@ -2071,10 +2071,17 @@ KANJI_INDENT = 3  # spaces before the next line's numeral or unit, at most (an i
 AMPM_CUT_INDENT = 8  # spaces before the rest of a 午前 or 午後 cut after its 午, at most
 
 
+def _ampm_rest(line: str, below: str) -> str:
+    """The rest of a 午前 or 午後 that ``line`` cut after its 午 (「(水)午」 / 「    後5時まで」, a column's indent before
+    it), as the line below starts it; "" when ``line`` cuts none (the date cut's and the kanji cut's joins ask alike)."""
+    head = below.lstrip(" ")
+    return head if line.endswith("午") and head[:1] in ("前", "後") and len(below) - len(head) <= AMPM_CUT_INDENT else ""
+
+
 def _kanji_cut(line: str, below: str) -> str | None:
     """``line`` with ``below`` on it, the numeral at the break read as a part of a date; None when it is not."""
     head = below.lstrip(" ")
-    if line.endswith("午") and head[:1] in ("前", "後") and len(below) - len(head) <= AMPM_CUT_INDENT:
+    if _ampm_rest(line, below):
         # 「六月十六日(水)午」 / 「　　　　後五時まで」: 午前 or 午後 cut after its first letter, the column's indent before
         # the rest (a line ends in a bare 午 only so)
         joined = kanji_dates(line + head)

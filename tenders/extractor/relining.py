@@ -92,10 +92,11 @@ _VERTICAL_FORMS = str.maketrans(
         "\ufe42": "」",
         "\ufe3b": "【",
         "\ufe3c": "】",
+        "\ufe31": "-",
+        "\ufe32": "-",
     }
-    | {"\ufe31": "-", "\ufe32": "-"}
 )
-_VERTICAL_FORM = re.compile("[\ufe11\ufe12\ufe31\ufe32\ufe35\ufe36\ufe3b\ufe3c\ufe41\ufe42]")
+_VERTICAL_FORM = re.compile("[" + "".join(map(chr, _VERTICAL_FORMS)) + "]")  # any of them
 _TO_ASCII = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
