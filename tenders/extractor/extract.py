@@ -164,6 +164,11 @@ DURING_ABOVE = re.compile(r"(?:上記|前記|同|当該)(?:の)?(?:交付|配布
 ON_DAY_OF = re.compile(r"(?P<anchor>[^\s、。,()「」:]{2,24}?)(?:の)?\s{0,2}当日\s{0,2}(?:中|のうち)?\s{0,2}に")
 ANCHOR_DAY_WORDS = re.compile(r"(?:の)?(?:実施|開催)?(?:日時|日)$")
 DAY_OF_KINDS = ("result", "answer")  # what is made known on an event's day (the event itself is dated by its own line)
+# 「開札 / 入札書提出後直ちに」「開封 入札締切後引き続き」: an event held right after another step, on its day
+RIGHT_AFTER = re.compile(
+    r"(?P<anchor>[^\s、。,()「」:]{2,24}?)(?:の)?(?:終了|完了|締切り?)?\s{0,2}後\s{0,2}[、,]?\s{0,2}(?:直ちに|引き続き|引続き)"
+)
+RIGHT_AFTER_KINDS = ("other",)  # the opening of the bids, the envelopes: an event of that day
 LONG_LINE_OF_DAY = 120
 SAME_AS = re.compile(r"(?P<reference>[^\s。、,]{2,30}?(?:期限|期日|日時|締切|予定日))\s{0,2}(?:に|と)同じ")
 REFERENCE_LEAD = re.compile(r"^(?:上記|前記|前項)?\s{0,2}(?:第?\d{1,2}(?:\(\d{1,2}\))?|\(\d{1,2}\))?\s{0,2}の?")  # 「上記3(5)の」
@@ -453,6 +458,13 @@ CANCELLED = re.compile(
 CALLED_AGAIN = re.compile(
     r"(?:中止|取り?止め|取消し?|取り消し)\s{0,2}(?:及び|および|並びに|と|・|、|し\s{0,2}[、,]?)\s{0,2}再(?:度の?)?(?:公告|公示|公募|募集|入札)"
 )
+# 「【再度公告】…業務委託」「…を中止しました。…改めて条件付一般競争入札を行います。」: the notice is the call made again
+# (its head may tell how the call before it was withdrawn); 「後日改めて公告します」 promises one, no schedule here
+RENEWED = re.compile(
+    r"^\s{0,4}【\s{0,2}再(?:度の?)?(?:公告|公示|公募|募集|入札)\s{0,2}】"
+    r"|改めて[^。]{0,40}?(?:を|の)\s{0,2}(?:行い|実施し|募集し|公告し|公募し|行)(?:ます|いたします)"
+)
+RENEWAL_LATER = re.compile(r"後日|別途|次第|予定|お知らせ")
 SUBJECT = r"(?:件名|Subject)\s{0,2}[:：]"  # a mail's subject field
 SUBJECT_LINE = re.compile(rf"^\s{{0,4}}{SUBJECT}", re.IGNORECASE)
 HEAD_CHARS = 300  # a notice's head, where its 年度 and document number stand
@@ -2175,7 +2187,14 @@ class Reader:
         # (a mail's subject, under its 「From:」「To:」「Date:」 lines)
         heading += [line for line in self.lines[:HEAD_LINES] if SUBJECT_LINE.match(line) and line not in heading]
         heading = [line for line in heading if len(line) <= 120]
-        return any(CANCELLED.search(line) for line in heading) and not any(CALLED_AGAIN.search(line) for line in heading)
+        if not any(CANCELLED.search(line) for line in heading) or any(CALLED_AGAIN.search(line) for line in heading):
+            return False
+        # (the call made again: 「【再度公告】」 over the tale of the one withdrawn, or its sentence 「改めて…を行います」)
+        return not any(
+            ("改めて" in line or "再" in line)
+            and any(RENEWED.search(sentence) and not RENEWAL_LATER.search(sentence) for sentence in line[:HEAD_CHARS].split("。"))
+            for line in self.lines[:HEAD_LINES]
+        )
 
     def corrected_call_day(self) -> dt.date | None:
         """「令和9年1月15日付け…公告第21号で公告した「…」に係る一般競争入札について、次のとおり訂正する」: the day the
@@ -5793,15 +5812,25 @@ class Reader:
         (an event: the opening, the hearing), dated by that step's day without its time."""
         found = []
         for index, line in enumerate(self.lines):
-            match = ON_DAY_OF.search(line) if "当日" in line and len(line) <= LONG_LINE_OF_DAY else None
+            if len(line) > LONG_LINE_OF_DAY:
+                continue
+            match = ON_DAY_OF.search(line) if "当日" in line else None
+            kinds = DAY_OF_KINDS
+            if match is None and ("直ちに" in line or "引き続き" in line or "引続き" in line):
+                match, kinds = RIGHT_AFTER.search(line), RIGHT_AFTER_KINDS
             if not match or self.read_dates(line):
                 continue
             label, kind = self.step_named_before(index, match.start())
             anchor = L.unspaced(REFERENCE_LEAD.sub("", match.group("anchor")))
             anchor = ANCHOR_DAY_WORDS.sub("", anchor) or anchor
-            if kind not in DAY_OF_KINDS or L.is_not_milestone(label) or anchor in L.unspaced(label):
+            if kind not in kinds or L.is_not_milestone(label) or anchor in L.unspaced(label):
                 continue
-            targets = [c for c in candidates if anchor in L.unspaced(c.label) and c.mention.day and c.kind != kind]
+            # (「入札書提出後」 names the step 「入札書の提出」)
+            targets = [
+                c
+                for c in candidates
+                if anchor.replace("の", "") in L.unspaced(c.label).replace("の", "") and c.mention.day and c.kind != kind
+            ]
             days = {(c.mention.year, c.mention.month, c.mention.day) for c in targets}
             if len(days) != 1:
                 continue  # (no step of that name, or several days: which one is meant is not told)
@@ -7450,7 +7479,9 @@ def _extract(text: str) -> Extraction:
             or reader.corrected_on_same_day(c)
         ]
     candidates += reader.dated_as_named(candidates)
-    candidates += reader.on_day_of_named(candidates) if "当日" in text else []
+    candidates += (
+        reader.on_day_of_named(candidates) if "当日" in text or "直ちに" in text or "引き続" in text or "引続" in text else []
+    )
     candidates += reader.during_window_above(candidates)
     candidates += reader.opened_today() if "本日" in text else []
     candidates = this_call(candidates, reader.lines)

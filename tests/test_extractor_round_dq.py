@@ -1,0 +1,53 @@
+"""Ordinary calls of cities, towns and villages (round dq): a call made again, an opening right after the bids,
+schedules told in prose, joint notices of several contracts, extended schedules; each test a few lines written for its
+class."""
+
+from tests.extractor_found import found
+
+# --- a call made again keeps its schedule ------------------------------------------------------------------
+
+
+def test_a_call_made_again_after_the_one_withdrawn_keeps_its_schedule():
+    text = (
+        "【再度公告】市民プール管理業務委託(一般競争入札)\n"
+        "桜川市 生涯学習課\n"
+        "\n"
+        "市民プール管理業務委託については、令和8年6月1日に公告しましたが、参加者がなかったため入札を中止しました。\n"
+        "このたび、予定価格を見直したうえで、改めて一般競争入札を行います。\n"
+        "1 日程\n"
+        "参加申請書の提出期限\n"
+        "令和8年7月10日(金)午後5時\n"
+        "入札書の提出\n"
+        "令和8年7月17日(金)午前10時\n"
+    )
+    assert found(text) == [
+        ("application", "2026-07-10", "17:00", "datetime"),
+        ("submission", "2026-07-17", "10:00", "datetime"),
+    ]
+
+
+def test_a_call_withdrawn_with_a_new_one_promised_later_has_no_schedule():
+    text = (
+        "【中止】市民プール管理業務委託の入札中止について\n"
+        "桜川市 生涯学習課\n"
+        "\n"
+        "次の入札を中止します。後日改めて公告を行います。\n"
+        "参加申請書の提出期限 令和8年7月10日(金)午後5時\n"
+    )
+    assert found(text) == []
+
+
+# --- an opening held right after the bids ------------------------------------------------------------------
+
+
+def test_an_opening_right_after_the_bids_is_on_their_day():
+    text = (
+        "入札日程\n"
+        "参加申請書の提出\n"
+        "令和8年7月10日(金)午後5時まで\n"
+        "入札書の提出\n"
+        "令和8年7月17日(金)午前10時\n"
+        "開札\n"
+        "入札書提出後直ちに\n"
+    )
+    assert found(text)[-1] == ("other", "2026-07-17", None, "date")
