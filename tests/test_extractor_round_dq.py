@@ -51,3 +51,26 @@ def test_an_opening_right_after_the_bids_is_on_their_day():
         "入札書提出後直ちに\n"
     )
     assert found(text)[-1] == ("other", "2026-07-17", None, "date")
+
+
+# --- a schedule told in prose ------------------------------------------------------------------------------
+
+
+def test_the_nomination_later_in_the_month_the_papers_came_out_is_its_result():
+    text = (
+        "申込書の様式は、令和9年6月1日(火)から町ホームページに掲載します。\n"
+        "申込書は、令和9年6月11日(金)午後5時までに提出してください。\n"
+        "申込みをした者の中から指名業者を選定し、令和9年6月下旬に指名通知書を発送する予定です。\n"
+    )
+    assert found(text) == [
+        ("published", "2027-06-01", None, "date"),
+        ("application", "2027-06-11", "17:00", "datetime"),
+        ("result", "2027-06-01", None, "late_month"),
+    ]
+
+
+def test_the_bidding_held_from_an_hour_is_the_hand_in_of_the_bids():
+    text = "入札は、令和9年7月8日(木)午後2時から、町役場3階大会議室で執行する予定です。\n"
+    assert found(text) == [("submission", "2027-07-08", "14:00", "datetime")]
+    text = "(5) 入札会\n令和9年7月8日(木)午後2時から 町役場3階大会議室\n"
+    assert found(text) == [("submission", "2027-07-08", "14:00", "datetime")]

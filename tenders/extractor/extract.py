@@ -7676,7 +7676,12 @@ def _extract(text: str) -> Extraction:
     # (after a 指名希望 the nomination is its result, on a later day)
     opened_days = {c.mention.date() for c in kept if c.kind == "published" and c.mention.day}
     for candidate in kept if opened_days else []:
-        if candidate.kind == "result" and candidate.mention.date() in opened_days and NOMINATED.search(candidate.label):
+        if (
+            candidate.kind == "result"
+            and candidate.mention.day  # (「2月下旬に指名通知書を発送」: later in the month the papers came out in)
+            and candidate.mention.date() in opened_days
+            and NOMINATED.search(candidate.label)
+        ):
             candidate.kind = "published"
     if "とおり" in text or "参照" in text:
         kept = reader.times_by_item(kept)
