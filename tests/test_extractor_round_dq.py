@@ -74,3 +74,43 @@ def test_the_bidding_held_from_an_hour_is_the_hand_in_of_the_bids():
     assert found(text) == [("submission", "2027-07-08", "14:00", "datetime")]
     text = "(5) 入札会\n令和9年7月8日(木)午後2時から 町役場3階大会議室\n"
     assert found(text) == [("submission", "2027-07-08", "14:00", "datetime")]
+
+
+# --- a notice of several contracts -------------------------------------------------------------------------
+
+
+def test_each_contract_block_keeps_its_own_opening_on_the_same_day():
+    text = (
+        "1 日程\n"
+        "入札書の提出期限 令和9年8月20日(金)午後5時\n"
+        "2 案件別事項\n"
+        "【案件1】\n"
+        "業務名 体育館清掃業務委託\n"
+        "開札日時 令和9年8月23日(月)午前9時30分\n"
+        "\n"
+        "【案件2】\n"
+        "業務名 公民館警備業務委託\n"
+        "開札日時 令和9年8月23日(月)午前10時\n"
+    )
+    assert found(text) == [
+        ("submission", "2027-08-20", "17:00", "datetime"),
+        ("other", "2027-08-23", "09:30", "datetime"),
+        ("other", "2027-08-23", "10:00", "datetime"),
+    ]
+
+
+# --- a table set out by spaces ----------------------------------------------------------------------------
+
+
+def test_a_time_wrapped_in_the_date_cell_of_a_space_set_row_is_the_events_hour():
+    text = (
+        " 項目                  日時                    場所\n"
+        " 見積書の提出期限      令和9年6月3日(木)       総務課\n"
+        "                       午後3時(必着)\n"
+        " 開封(見積合わせ)    令和9年6月4日(金)       役場2階\n"
+        "                       午前10時                小会議室\n"
+    )
+    assert found(text) == [
+        ("submission", "2027-06-03", "15:00", "datetime"),
+        ("other", "2027-06-04", "10:00", "datetime"),
+    ]

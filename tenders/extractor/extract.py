@@ -937,6 +937,8 @@ PAPER_CLAUSE = re.compile(
 REGARDING = re.compile(r"(?:について|につき|に関して|につきまして|に関しまして)(?:は)?$")
 ACT = re.compile(r"(?:^|[、\s])(?P<step>[^、。\s]{1,30}?)を(?:行|実施|開催|執行)")
 PARTICLE = re.compile(r"(?:は|が|を|も|について|に関して)$")
+WRAPPED_CELL_INDENT = 8  # a cell's wrapped line under a row set out by spaces is indented this far at least
+CELL_REST = re.compile(r"\s{0,2}(?:\([^()]{1,8}\)|必着|まで)?\s{0,2}")  # 「午後5時(必着)」「正午まで」: all a time's cell holds
 TIME_ONLY = re.compile(  # (the first lookahead: a character a time starts with, to fail fast elsewhere)
     r"(?=[\s午正\d])\s{0,8}(?P<ampm>午前|午後)?\s{0,8}(?:(?P<noon>正午)|(?P<hour>\d{1,2})(?:時(?:\s{0,8}(?P<minute>\d{1,2})分|(?P<half>半))?|:(?P<minute2>\d{2})))"
 )
@@ -1039,6 +1041,10 @@ CASE_HEAD = re.compile(
 )
 CASE_WORK = re.compile(r"業務|委託|工事|調達|購入|賃貸借|借入れ?|整備|保守|点検|製作|策定|リース|事業")
 CASES_MIN = 2
+# 「【案件2】」「■案件3」「[案件1]」 alone on its line: the head of one contract's block in a notice of several
+CASE_BLOCK = re.compile(
+    r"^\s{0,4}[【\[［〔<〈■◆●◇○]?\s{0,2}案件\s{0,2}(?P<number>[0-9０-９]{1,2}|[①-⑳])\s{0,2}[】\]］〕>〉]?\s{0,4}$"
+)
 # 「【3】 発注情報 …業務 ………… 2」: a line of a bulletin's contents, the article's name led by dots to its page
 CONTENTS_LEADER = re.compile(r"(?:[…‥]|・・・|\.\.\.|\t)[…‥・.\s]{0,80}\d{1,3}\s*$")  # (the dots read as a tab)
 # 「…出席が困難な場合は、9月21日(火)正午までに下記担当へ御連絡ください」: a day the notice asks the bidders, in a case
@@ -5767,8 +5773,19 @@ class Reader:
     def wrapped_time(self, segment: Segment, tail: str) -> dt.time | None:
         """A time the line wrap put on the next line, after the weekday (「6月18日」 / 「（月）午後5時」)."""
         cut = CUT_WEEKDAY.match(tail.strip())
-        if (tail.strip() not in ("", "午前", "午後") and not cut) or segment.line + 1 >= len(self.lines):
+        if segment.line + 1 >= len(self.lines):
             return None
+        if tail.strip() not in ("", "午前", "午後") and not cut:
+            # 「見積合わせ  6月4日(木)      役場2階」 / 「              午前10時     小会議室」: a row of cells set apart by
+            # spaces, the time wrapped in the date's cell under it, the next cell's words beside
+            below = self.lines[segment.line + 1]
+            if not (tail[:2].isspace() or tail[:1] == "\t") or len(below) - len(below.lstrip()) < WRAPPED_CELL_INDENT:
+                return None
+            cell = CELL_GAP.split(below.strip(), maxsplit=1)[0]
+            wrapped = TIME_ONLY.match(cell) if cell[:1] in "午正0123456789" else None
+            if wrapped is None or not CELL_REST.fullmatch(cell[wrapped.end() :]):
+                return None
+            return _time(wrapped.groupdict())
         below = self.lines[segment.line + 1].strip()
         if DATE.match(below):
             return None
@@ -6422,6 +6439,35 @@ class Reader:
         ]
         main = named[0] if len(named) == 1 else max(cases, key=lambda case: (counts[case], -case))
         return in_part(candidates, starts, main)
+
+    def case_lots(self, candidates: list[Candidate]) -> None:
+        """「【案件1】 … 開札日時 5月27日午前9時30分」 / 「【案件2】 … 開札日時 5月27日午前10時」: a notice of several
+        contracts, each block with its own step on a day another block's same step falls on too; each is the step of
+        its contract (a lot), not the one step given twice."""
+        heads = [
+            (index, match["number"])
+            for index, line in enumerate(self.lines)
+            if "案件" in line and (match := CASE_BLOCK.match(line))
+        ]
+        if len(heads) < CASES_MIN:
+            return
+        starts = [index for index, _ in heads]
+        longest = max(b - a for a, b in zip(starts, starts[1:]))
+        blocks: dict[tuple, dict[int, list[Candidate]]] = {}
+        for candidate in candidates:
+            line = candidate.line_no - 1
+            block = bisect.bisect_right(starts, line)
+            if not block or (block == len(starts) and line - starts[-1] > longest) or candidate.lot is not None:
+                continue
+            key = (candidate.kind, candidate.mention.date(), candidate.mention.precision)
+            blocks.setdefault(key, {}).setdefault(block, []).append(candidate)
+        for by_block in blocks.values():
+            if len(by_block) < CASES_MIN:
+                continue
+            for block, found in by_block.items():
+                for candidate in found:
+                    candidate.lot = f"案件{nfkc(heads[block - 1][1])}"
+                    candidate.label = f"{candidate.label}（{candidate.lot}）"
 
     def own_events(self, candidates: list[Candidate]) -> list[Candidate]:
         """「無料オンラインセミナー「…」を6月16日（水）14:00から開催します。お申込みは6月14日（月）まで。」: the writer's own
@@ -7690,6 +7736,8 @@ def _extract(text: str) -> Extraction:
         reader.times_by_reference(kept)
     warnings += list(dict.fromkeys(reader.problems))
     milestones, evidence = [], []
+    if "案件" in text:
+        reader.case_lots(kept)
     if reader.digest_cases:  # a digest of several calls, each with its schedule: each call's steps merged on their own
         parts = collections.defaultdict(list)
         for candidate in kept:
