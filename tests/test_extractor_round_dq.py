@@ -114,3 +114,24 @@ def test_a_time_wrapped_in_the_date_cell_of_a_space_set_row_is_the_events_hour()
         ("submission", "2027-06-03", "15:00", "datetime"),
         ("other", "2027-06-04", "10:00", "datetime"),
     ]
+
+
+# --- changes and keys --------------------------------------------------------------------------------------
+
+
+def test_an_extension_marked_after_its_arrow_keeps_the_new_values_only():
+    text = (
+        "| 項目 | 日程 |\n"
+        "|---|---|\n"
+        "| 提案書の提出期限 | 令和9年9月10日(金)午後5時 → 【変更後】令和9年9月17日(金)午後5時 |\n"
+        "| 審査結果の通知 | 令和9年9月下旬 → 【延長後】令和9年10月上旬 |\n"
+    )
+    assert found(text) == [
+        ("submission", "2027-09-17", "17:00", "datetime"),
+        ("result", "2027-10-01", None, "early_month"),
+    ]
+
+
+def test_a_keyed_window_opened_by_another_step_is_the_keys_step():
+    text = "STEP3 質問\n質問受付:指名通知の日~令和9年10月8日(金)正午\n"
+    assert found(text) == [("question", "2027-10-08", "12:00", "datetime")]

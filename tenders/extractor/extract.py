@@ -351,6 +351,10 @@ NOTICE_DAY_FROM = re.compile(r"(?:公告|告示|公示|公表)(?:の)?日(?P<nex
 TOPIC_THEN_START = re.compile(r"^(?P<topic>[^\s、。]{2,30}?)は\s{0,2}[、,]?\s{0,2}[^\s、。]{1,10}から$")
 # 「公告日から」「公開から」「交付決定日～」: where a window starts, no step of its own
 START_REFERENCE = re.compile(r"^[^\s、。~～〜]{1,8}(?:から|\s{0,2}[~～〜])$")
+# 「質問受付:指名通知の日~」: a field's key, then the step its window opens after (the key names the step)
+KEYED_START = re.compile(
+    r"^(?P<key>[^:：\s]{2,30}?)\s{0,2}[:：]\s{0,2}[^\s、。~～〜:：]{1,12}?(?:の日|日)(?:から|\s{0,2}[~～〜])$"
+)
 OTHER_CALL = re.compile(r"[※(]\s{0,2}(?:別途?|他の)(?:公告|公示|案件)")
 # 「＜ 前の案件：…（公告日 2月1日）」「次の記事 >」: a page's link to the call before or after it
 KEYED_LINE = re.compile(r"^\s{0,8}[^:\s]{2,20}\s{0,20}:")  # 「掲載日時      :令和7年…」: a field's own key before its value
@@ -5238,6 +5242,9 @@ class Reader:
             topic_start["topic"]
         ):  # 「閲覧期間は告示の日から1月28日まで」: the topic, not where it opens
             label = topic_start["topic"]
+        keyed_start = KEYED_START.match(L.unspaced(label).strip()) if ":" in label or "：" in label else None
+        if keyed_start and L.kind_of(keyed_start["key"]):
+            label = keyed_start["key"]  # 「質問受付:指名通知の日~10月8日」: the key's step, not the one it opens after
         start_word = START_REFERENCE.match(L.unspaced(label).strip())
         # (the label as written, 「～」; the head read, 「~」)
         said = nfkc(label.strip()) if start_word else ""
