@@ -135,3 +135,27 @@ def test_an_extension_marked_after_its_arrow_keeps_the_new_values_only():
 def test_a_keyed_window_opened_by_another_step_is_the_keys_step():
     text = "STEP3 質問\n質問受付:指名通知の日~令和9年10月8日(金)正午\n"
     assert found(text) == [("question", "2027-10-08", "12:00", "datetime")]
+
+
+def test_a_new_date_wrapped_after_the_arrow_of_its_change_replaces_the_old():
+    text = (
+        "(3) 提案書の提出期限 令和9年9月10日(金)午後5時 →\n"
+        "    【変更後】令和9年9月17日(金)午後5時\n"
+        "(4) 審査結果の通知 令和9年9月下旬\n"
+    )
+    assert found(text) == [
+        ("submission", "2027-09-17", "17:00", "datetime"),
+        ("result", "2027-09-01", None, "late_month"),
+    ]
+
+
+def test_a_contract_block_whose_head_has_its_fields_after_it_keeps_its_opening():
+    text = (
+        "1 日程 入札書の提出期限 令和9年8月20日(金)午後5時\n"
+        "【案件1】 業務名 体育館清掃業務委託 開札日時 令和9年8月23日(月)午前9時30分\n"
+        "【案件2】 業務名 公民館警備業務委託 開札日時 令和9年8月23日(月)午前10時\n"
+    )
+    assert found(text)[-2:] == [
+        ("other", "2027-08-23", "09:30", "datetime"),
+        ("other", "2027-08-23", "10:00", "datetime"),
+    ]

@@ -1046,8 +1046,10 @@ CASE_HEAD = re.compile(
 CASE_WORK = re.compile(r"業務|委託|工事|調達|購入|賃貸借|借入れ?|整備|保守|点検|製作|策定|リース|事業")
 CASES_MIN = 2
 # 「【案件2】」「■案件3」「[案件1]」 alone on its line: the head of one contract's block in a notice of several
+# (the bracketed head may have the block's first fields after it on its line: 「【案件2】 案件番号 08-委-0032 業務名 …」)
 CASE_BLOCK = re.compile(
-    r"^\s{0,4}[【\[［〔<〈■◆●◇○]?\s{0,2}案件\s{0,2}(?P<number>[0-9０-９]{1,2}|[①-⑳])\s{0,2}[】\]］〕>〉]?\s{0,4}$"
+    r"^\s{0,4}(?:[【\[［〔<〈■◆●◇○]?\s{0,2}案件\s{0,2}(?P<number>[0-9０-９]{1,2}|[①-⑳])\s{0,2}[】\]］〕>〉]?\s{0,4}$"
+    r"|【\s{0,2}案件\s{0,2}(?P<bracketed>[0-9０-９]{1,2}|[①-⑳])\s{0,2}】\s)"
 )
 # 「【3】 発注情報 …業務 ………… 2」: a line of a bulletin's contents, the article's name led by dots to its page
 CONTENTS_LEADER = re.compile(r"(?:[…‥]|・・・|\.\.\.|\t)[…‥・.\s]{0,80}\d{1,3}\s*$")  # (the dots read as a tab)
@@ -5785,7 +5787,7 @@ class Reader:
         if tail.strip() not in ("", "午前", "午後") and not cut:
             # 「見積合わせ  6月4日(木)      役場2階」 / 「              午前10時     小会議室」: a row of cells set apart by
             # spaces, the time wrapped in the date's cell under it, the next cell's words beside
-            below = self.lines[segment.line + 1]
+            below = self.lines[segment.line + 1][:LONG_LINE]
             if not (tail[:2].isspace() or tail[:1] == "\t") or len(below) - len(below.lstrip()) < WRAPPED_CELL_INDENT:
                 return None
             cell = CELL_GAP.split(below.strip(), maxsplit=1)[0]
@@ -6452,9 +6454,9 @@ class Reader:
         contracts, each block with its own step on a day another block's same step falls on too; each is the step of
         its contract (a lot), not the one step given twice."""
         heads = [
-            (index, match["number"])
+            (index, match["number"] or match["bracketed"])
             for index, line in enumerate(self.lines)
-            if "案件" in line and (match := CASE_BLOCK.match(line))
+            if "案件" in line[:12] and (match := CASE_BLOCK.match(line))
         ]
         if len(heads) < CASES_MIN:
             return
