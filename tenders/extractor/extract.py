@@ -164,6 +164,11 @@ DURING_ABOVE = re.compile(r"(?:上記|前記|同|当該)(?:の)?(?:交付|配布
 ON_DAY_OF = re.compile(r"(?P<anchor>[^\s、。,()「」:]{2,24}?)(?:の)?\s{0,2}当日\s{0,2}(?:中|のうち)?\s{0,2}に")
 ANCHOR_DAY_WORDS = re.compile(r"(?:の)?(?:実施|開催)?(?:日時|日)$")
 DAY_OF_KINDS = ("result", "answer")  # what is made known on an event's day (the event itself is dated by its own line)
+# 「開札 / 入札書提出後直ちに」「開封 入札締切後引き続き」: an event held right after another step, on its day
+RIGHT_AFTER = re.compile(
+    r"(?P<anchor>[^\s、。,()「」:]{2,24}?)(?:の)?(?:終了|完了|締切り?)?\s{0,2}後\s{0,2}[、,]?\s{0,2}(?:直ちに|引き続き|引続き)"
+)
+RIGHT_AFTER_KINDS = ("other",)  # the opening of the bids, the envelopes: an event of that day
 LONG_LINE_OF_DAY = 120
 SAME_AS = re.compile(r"(?P<reference>[^\s。、,]{2,30}?(?:期限|期日|日時|締切|予定日))\s{0,2}(?:に|と)同じ")
 REFERENCE_LEAD = re.compile(r"^(?:上記|前記|前項)?\s{0,2}(?:第?\d{1,2}(?:\(\d{1,2}\))?|\(\d{1,2}\))?\s{0,2}の?")  # 「上記3(5)の」
@@ -346,6 +351,10 @@ NOTICE_DAY_FROM = re.compile(r"(?:公告|告示|公示|公表)(?:の)?日(?P<nex
 TOPIC_THEN_START = re.compile(r"^(?P<topic>[^\s、。]{2,30}?)は\s{0,2}[、,]?\s{0,2}[^\s、。]{1,10}から$")
 # 「公告日から」「公開から」「交付決定日～」: where a window starts, no step of its own
 START_REFERENCE = re.compile(r"^[^\s、。~～〜]{1,8}(?:から|\s{0,2}[~～〜])$")
+# 「質問受付:指名通知の日~」: a field's key, then the step its window opens after (the key names the step)
+KEYED_START = re.compile(
+    r"^(?P<key>[^:：\s]{2,30}?)\s{0,2}[:：]\s{0,2}[^\s、。~～〜:：]{1,12}?(?:の日|日)(?:から|\s{0,2}[~～〜])$"
+)
 OTHER_CALL = re.compile(r"[※(]\s{0,2}(?:別途?|他の)(?:公告|公示|案件)")
 # 「＜ 前の案件：…（公告日 2月1日）」「次の記事 >」: a page's link to the call before or after it
 KEYED_LINE = re.compile(r"^\s{0,8}[^:\s]{2,20}\s{0,20}:")  # 「掲載日時      :令和7年…」: a field's own key before its value
@@ -453,6 +462,13 @@ CANCELLED = re.compile(
 CALLED_AGAIN = re.compile(
     r"(?:中止|取り?止め|取消し?|取り消し)\s{0,2}(?:及び|および|並びに|と|・|、|し\s{0,2}[、,]?)\s{0,2}再(?:度の?)?(?:公告|公示|公募|募集|入札)"
 )
+# 「【再度公告】…業務委託」「…を中止しました。…改めて条件付一般競争入札を行います。」: the notice is the call made again
+# (its head may tell how the call before it was withdrawn); 「後日改めて公告します」 promises one, no schedule here
+RENEWED = re.compile(
+    r"^\s{0,4}【\s{0,2}再(?:度の?)?(?:公告|公示|公募|募集|入札)\s{0,2}】"
+    r"|改めて[^。]{0,40}?(?:を|の)\s{0,2}(?:行い|実施し|募集し|公告し|公募し|行)(?:ます|いたします)"
+)
+RENEWAL_LATER = re.compile(r"後日|別途|次第|予定|お知らせ")
 SUBJECT = r"(?:件名|Subject)\s{0,2}[:：]"  # a mail's subject field
 SUBJECT_LINE = re.compile(rf"^\s{{0,4}}{SUBJECT}", re.IGNORECASE)
 HEAD_CHARS = 300  # a notice's head, where its 年度 and document number stand
@@ -925,6 +941,8 @@ PAPER_CLAUSE = re.compile(
 REGARDING = re.compile(r"(?:について|につき|に関して|につきまして|に関しまして)(?:は)?$")
 ACT = re.compile(r"(?:^|[、\s])(?P<step>[^、。\s]{1,30}?)を(?:行|実施|開催|執行)")
 PARTICLE = re.compile(r"(?:は|が|を|も|について|に関して)$")
+WRAPPED_CELL_INDENT = 8  # a cell's wrapped line under a row set out by spaces is indented this far at least
+CELL_REST = re.compile(r"\s{0,2}(?:\([^()]{1,8}\)|必着|まで)?\s{0,2}")  # 「午後5時(必着)」「正午まで」: all a time's cell holds
 TIME_ONLY = re.compile(  # (the first lookahead: a character a time starts with, to fail fast elsewhere)
     r"(?=[\s午正\d])\s{0,8}(?P<ampm>午前|午後)?\s{0,8}(?:(?P<noon>正午)|(?P<hour>\d{1,2})(?:時(?:\s{0,8}(?P<minute>\d{1,2})分|(?P<half>半))?|:(?P<minute2>\d{2})))"
 )
@@ -1027,6 +1045,12 @@ CASE_HEAD = re.compile(
 )
 CASE_WORK = re.compile(r"業務|委託|工事|調達|購入|賃貸借|借入れ?|整備|保守|点検|製作|策定|リース|事業")
 CASES_MIN = 2
+# 「【案件2】」「■案件3」「[案件1]」 alone on its line: the head of one contract's block in a notice of several
+# (the bracketed head may have the block's first fields after it on its line: 「【案件2】 案件番号 08-委-0032 業務名 …」)
+CASE_BLOCK = re.compile(
+    r"^\s{0,4}(?:[【\[［〔<〈■◆●◇○]?\s{0,2}案件\s{0,2}(?P<number>[0-9０-９]{1,2}|[①-⑳])\s{0,2}[】\]］〕>〉]?\s{0,4}$"
+    r"|【\s{0,2}案件\s{0,2}(?P<bracketed>[0-9０-９]{1,2}|[①-⑳])\s{0,2}】\s)"
+)
 # 「【3】 発注情報 …業務 ………… 2」: a line of a bulletin's contents, the article's name led by dots to its page
 CONTENTS_LEADER = re.compile(r"(?:[…‥]|・・・|\.\.\.|\t)[…‥・.\s]{0,80}\d{1,3}\s*$")  # (the dots read as a tab)
 # 「…出席が困難な場合は、9月21日(火)正午までに下記担当へ御連絡ください」: a day the notice asks the bidders, in a case
@@ -2175,7 +2199,14 @@ class Reader:
         # (a mail's subject, under its 「From:」「To:」「Date:」 lines)
         heading += [line for line in self.lines[:HEAD_LINES] if SUBJECT_LINE.match(line) and line not in heading]
         heading = [line for line in heading if len(line) <= 120]
-        return any(CANCELLED.search(line) for line in heading) and not any(CALLED_AGAIN.search(line) for line in heading)
+        if not any(CANCELLED.search(line) for line in heading) or any(CALLED_AGAIN.search(line) for line in heading):
+            return False
+        # (the call made again: 「【再度公告】」 over the tale of the one withdrawn, or its sentence 「改めて…を行います」)
+        return not any(
+            ("改めて" in line or "再" in line)
+            and any(RENEWED.search(sentence) and not RENEWAL_LATER.search(sentence) for sentence in line[:HEAD_CHARS].split("。"))
+            for line in self.lines[:HEAD_LINES]
+        )
 
     def corrected_call_day(self) -> dt.date | None:
         """「令和9年1月15日付け…公告第21号で公告した「…」に係る一般競争入札について、次のとおり訂正する」: the day the
@@ -5213,6 +5244,9 @@ class Reader:
             topic_start["topic"]
         ):  # 「閲覧期間は告示の日から1月28日まで」: the topic, not where it opens
             label = topic_start["topic"]
+        keyed_start = KEYED_START.match(L.unspaced(label).strip()) if ":" in label or "：" in label else None
+        if keyed_start and L.kind_of(keyed_start["key"]):
+            label = keyed_start["key"]  # 「質問受付:指名通知の日~10月8日」: the key's step, not the one it opens after
         start_word = START_REFERENCE.match(L.unspaced(label).strip())
         # (the label as written, 「～」; the head read, 「~」)
         said = nfkc(label.strip()) if start_word else ""
@@ -5748,8 +5782,19 @@ class Reader:
     def wrapped_time(self, segment: Segment, tail: str) -> dt.time | None:
         """A time the line wrap put on the next line, after the weekday (「6月18日」 / 「（月）午後5時」)."""
         cut = CUT_WEEKDAY.match(tail.strip())
-        if (tail.strip() not in ("", "午前", "午後") and not cut) or segment.line + 1 >= len(self.lines):
+        if segment.line + 1 >= len(self.lines):
             return None
+        if tail.strip() not in ("", "午前", "午後") and not cut:
+            # 「見積合わせ  6月4日(木)      役場2階」 / 「              午前10時     小会議室」: a row of cells set apart by
+            # spaces, the time wrapped in the date's cell under it, the next cell's words beside
+            below = self.lines[segment.line + 1][:LONG_LINE]
+            if not (tail[:2].isspace() or tail[:1] == "\t") or len(below) - len(below.lstrip()) < WRAPPED_CELL_INDENT:
+                return None
+            cell = CELL_GAP.split(below.strip(), maxsplit=1)[0]
+            wrapped = TIME_ONLY.match(cell) if cell[:1] in "午正0123456789" else None
+            if wrapped is None or not CELL_REST.fullmatch(cell[wrapped.end() :]):
+                return None
+            return _time(wrapped.groupdict())
         below = self.lines[segment.line + 1].strip()
         if DATE.match(below):
             return None
@@ -5793,15 +5838,25 @@ class Reader:
         (an event: the opening, the hearing), dated by that step's day without its time."""
         found = []
         for index, line in enumerate(self.lines):
-            match = ON_DAY_OF.search(line) if "当日" in line and len(line) <= LONG_LINE_OF_DAY else None
+            if len(line) > LONG_LINE_OF_DAY:
+                continue
+            match = ON_DAY_OF.search(line) if "当日" in line else None
+            kinds = DAY_OF_KINDS
+            if match is None and ("直ちに" in line or "引き続き" in line or "引続き" in line):
+                match, kinds = RIGHT_AFTER.search(line), RIGHT_AFTER_KINDS
             if not match or self.read_dates(line):
                 continue
             label, kind = self.step_named_before(index, match.start())
             anchor = L.unspaced(REFERENCE_LEAD.sub("", match.group("anchor")))
             anchor = ANCHOR_DAY_WORDS.sub("", anchor) or anchor
-            if kind not in DAY_OF_KINDS or L.is_not_milestone(label) or anchor in L.unspaced(label):
+            if kind not in kinds or L.is_not_milestone(label) or anchor in L.unspaced(label):
                 continue
-            targets = [c for c in candidates if anchor in L.unspaced(c.label) and c.mention.day and c.kind != kind]
+            # (「入札書提出後」 names the step 「入札書の提出」)
+            targets = [
+                c
+                for c in candidates
+                if anchor.replace("の", "") in L.unspaced(c.label).replace("の", "") and c.mention.day and c.kind != kind
+            ]
             days = {(c.mention.year, c.mention.month, c.mention.day) for c in targets}
             if len(days) != 1:
                 continue  # (no step of that name, or several days: which one is meant is not told)
@@ -6393,6 +6448,35 @@ class Reader:
         ]
         main = named[0] if len(named) == 1 else max(cases, key=lambda case: (counts[case], -case))
         return in_part(candidates, starts, main)
+
+    def case_lots(self, candidates: list[Candidate]) -> None:
+        """「【案件1】 … 開札日時 5月27日午前9時30分」 / 「【案件2】 … 開札日時 5月27日午前10時」: a notice of several
+        contracts, each block with its own step on a day another block's same step falls on too; each is the step of
+        its contract (a lot), not the one step given twice."""
+        heads = [
+            (index, match["number"] or match["bracketed"])
+            for index, line in enumerate(self.lines)
+            if "案件" in line[:12] and (match := CASE_BLOCK.match(line))
+        ]
+        if len(heads) < CASES_MIN:
+            return
+        starts = [index for index, _ in heads]
+        longest = max(b - a for a, b in zip(starts, starts[1:]))
+        blocks: dict[tuple, dict[int, list[Candidate]]] = {}
+        for candidate in candidates:
+            line = candidate.line_no - 1
+            block = bisect.bisect_right(starts, line)
+            if not block or (block == len(starts) and line - starts[-1] > longest) or candidate.lot is not None:
+                continue
+            key = (candidate.kind, candidate.mention.date(), candidate.mention.precision)
+            blocks.setdefault(key, {}).setdefault(block, []).append(candidate)
+        for by_block in blocks.values():
+            if len(by_block) < CASES_MIN:
+                continue
+            for block, found in by_block.items():
+                for candidate in found:
+                    candidate.lot = f"案件{nfkc(heads[block - 1][1])}"
+                    candidate.label = f"{candidate.label}（{candidate.lot}）"
 
     def own_events(self, candidates: list[Candidate]) -> list[Candidate]:
         """「無料オンラインセミナー「…」を6月16日（水）14:00から開催します。お申込みは6月14日（月）まで。」: the writer's own
@@ -7450,7 +7534,9 @@ def _extract(text: str) -> Extraction:
             or reader.corrected_on_same_day(c)
         ]
     candidates += reader.dated_as_named(candidates)
-    candidates += reader.on_day_of_named(candidates) if "当日" in text else []
+    candidates += (
+        reader.on_day_of_named(candidates) if "当日" in text or "直ちに" in text or "引き続" in text or "引続" in text else []
+    )
     candidates += reader.during_window_above(candidates)
     candidates += reader.opened_today() if "本日" in text else []
     candidates = this_call(candidates, reader.lines)
@@ -7645,7 +7731,12 @@ def _extract(text: str) -> Extraction:
     # (after a 指名希望 the nomination is its result, on a later day)
     opened_days = {c.mention.date() for c in kept if c.kind == "published" and c.mention.day}
     for candidate in kept if opened_days else []:
-        if candidate.kind == "result" and candidate.mention.date() in opened_days and NOMINATED.search(candidate.label):
+        if (
+            candidate.kind == "result"
+            and candidate.mention.day  # (「2月下旬に指名通知書を発送」: later in the month the papers came out in)
+            and candidate.mention.date() in opened_days
+            and NOMINATED.search(candidate.label)
+        ):
             candidate.kind = "published"
     if "とおり" in text or "参照" in text:
         kept = reader.times_by_item(kept)
@@ -7654,6 +7745,8 @@ def _extract(text: str) -> Extraction:
         reader.times_by_reference(kept)
     warnings += list(dict.fromkeys(reader.problems))
     milestones, evidence = [], []
+    if "案件" in text:
+        reader.case_lots(kept)
     if reader.digest_cases:  # a digest of several calls, each with its schedule: each call's steps merged on their own
         parts = collections.defaultdict(list)
         for candidate in kept:

@@ -235,7 +235,7 @@ KIND_RULES = [
     (
         "submission",
         re.compile(
-            r"企画提案|提案(?:書|シート|資料)|ていあん|企画書|応募書類|資料\S{0,3}提供|入札書|入札(?:の)?(?:予定)?(?:日時|期日|日(?!程)|締切|期限)|^入札$|入札(?:の)?執行|入札会(?!場|議)|"
+            r"企画提案|提案(?:書|シート|資料)|ていあん|企画書|応募書類|資料\S{0,3}提供|入札書|入札(?:の)?(?:予定)?(?:日時|期日|日(?!程)|締切|期限)|^入札(?:は)?$|入札(?:の)?執行|入札会(?!場|議)|"
             # 「提案〆切」「プロポーザル締切」「見積期限」「応募〆切」: a deadline of the call's own hand-in
             r"(?:提案|プロポーザル|見積|応募|募集|公募)(?:書)?(?:の)?(?:締切|〆切?|締め切り|しめきり|期限)|提出書類|見積書|本申込|申請書|提出期限|提出期間|提出日|応募期限|受付期間|募集期間|公募期間|"
             # 「Quotations must reach us by」: a request for quotation's hand-in (見積書), as a tender's; 「Full applications
@@ -443,6 +443,8 @@ ACCEPTING = re.compile(r"受付|提出|締切|申込")
 # (the English words apart: a case-blind word tried at every place would slow the scan for the Japanese ones)
 EVENT = re.compile(
     r"説明会|見学|案内会|下見|内覧会|開札|開封|見積(?:り)?合わせ(?!\S{0,4}参加)|執行|はっぴょう|審査|ヒアリング|プレゼン|面接|面談|委員会|開催|現地|現場確認|対話"
+    # 「入札会 …午前10時から」「入札は、…午前10時から…執行する」: the bidding held at a room from a time
+    r"|入札会(?!場|議)|^\s{0,4}入札(?:は|日時)?\s{0,4}$"
 )
 # (the first lookahead: a letter a word starts with, as a case-blind match reads it (「ſ」 an 「s」, 「ı」「İ」 an 「i」))
 EN_EVENT = re.compile(rf"(?=[BbSsſEeOoPpIiıİHhQq])(?i:{EN_BRIEFING}|opening of|presentation|interview|hearing)")

@@ -3129,6 +3129,10 @@ def ditto_cells(lines: list[str]) -> list[str]:
 
 
 _ARROW_FIRST = re.compile(r"^\s{0,40}" + ARROW + r"\s{0,8}(?=\S)")
+_ARROW_LAST = re.compile(
+    ARROW + r"\s{0,8}$"
+)  # 「… 7月18日(金)午後5時 →」 / 「【変更後】7月25日(金)午後5時」: the new date wrapped
+_ARROW_CHARACTERS = ("→", "⇒", "➡", "⇨", "->", "=>", "➔")
 
 
 SPAN_KEY = re.compile(r"[一-龥ぁ-んァ-ヶー・]{2,12}")  # 「開催日時」「会場」: a key's words, no mark, no sentence
@@ -3261,6 +3265,18 @@ def changes_on_next_line(lines: list[str]) -> list[str]:
     dates ending a line, written on the next line after an arrow, read as one line (on the first; the second left empty)."""
     result = list(lines)
     for index in range(1, len(lines)):
+        above = lines[index - 1].rstrip()
+        if (
+            above.endswith(_ARROW_CHARACTERS)
+            and _ARROW_LAST.search(above[-12:])
+            and lines[index].strip()
+            and not _ARROW_FIRST.match(lines[index])
+        ):  # (the arrow at the end of the line above, the new date on this one)
+            joined = result[index - 1].rstrip() + " " + lines[index].strip()
+            changed = changed_dates_removed(joined)
+            if changed != joined:
+                result[index - 1], result[index] = changed, ""
+            continue
         if _ARROW_FIRST.match(lines[index]) and lines[index - 1].strip() and lines[index - 1].rstrip()[-1:] not in "。.":
             joined = result[index - 1].rstrip() + " " + lines[index].strip()
             changed = changed_dates_removed(joined)
