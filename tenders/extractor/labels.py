@@ -1,5 +1,6 @@
 """What a date is about: its label, the milestone kind, and what is not a milestone."""
 
+import datetime
 import functools
 import html
 import re
@@ -748,12 +749,49 @@ OCR_DIGIT_HINT = re.compile(r"[OolI](?:(?<=\d.)|(?<=時[Oo])|\d)|〇(?<=\d〇)")
 OCR_NUMBER = re.compile(r"(?<![0-9A-Za-z])[0-9OolI]{0,3}\d[0-9OolI〇]{0,3}(?=\s{0,2}(?:[年月日時]|分(?!の)))")
 OCR_MINUTES = re.compile(r"(?<=\d時)[Oo]{2}(?=分)")
 OCR_DIGITS = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1", "〇": "0"})
-OCR_HOUR_LETTER = re.compile(r"[lI](?<=午[前後][lI])(?=\s{0,2}時)")  # (the letter first: a fast scan)
+# (「午後S時」: S for 5, the one digit it stands for as an hour of the afternoon's office hours)
+OCR_HOUR_LETTER = re.compile(r"[lIS](?<=午[前後][lIS])(?=\s{0,2}時)")  # (the letter first: a fast scan)
+OCR_HOUR_DIGITS = str.maketrans({"l": "1", "I": "1", "S": "5"})
 # a month or a day read as letters only, between the units of a date: 「令和8年ll月」「3月l日」「11月lO日」
 OCR_LETTERS_ONLY = re.compile(r"[lI](?<=\d[年月][lI])[lIO]?(?=\s{0,2}[月日])")  # (the letter first: a fast scan)
 # a weekday in brackets right after a day, misread: 「(氷)」 for (水), 「(全)」 for (金), 「(本)」 for (木)
 OCR_WEEKDAY = re.compile(r"[氷全本](?<=\d日\([氷全本])(?=\))")  # (the character first: a fast scan for it)
 OCR_WEEKDAYS = {"氷": "水", "全": "金", "本": "木"}
+# a day's digit read as a letter like it, before its weekday: 「令和7年10月2B日(火)」. B is 8 or 3, S 5 or 8, Z 2 or 7:
+# the one the weekday fits in the year written before it on the line is the day (none or both fit: left as read)
+OCR_DAY_LETTERS = re.compile(
+    r"(?:(?P<era>令和|平成)\s{0,2}(?P<eyear>\d{1,2}|元)|(?P<year>20\d{2}))\s{0,2}年\s{0,2}(?P<month>\d{1,2})\s{0,2}月\s{0,2}"
+    r"(?P<day>[0-9]?[BSZ]|[BSZ][0-9])\s{0,2}日\s{0,2}\(\s{0,2}(?P<weekday>[月火水木金土日])"
+)
+OCR_DAY_CANDIDATES = {"B": "83", "S": "58", "Z": "27"}
+WEEKDAY_CHARS = "月火水木金土日"
+
+
+def _day_by_weekday(match: re.Match) -> str:
+    """The date of ``match`` with its letters as the one day its weekday fits; as read when none or several do."""
+    if match["year"]:
+        year = int(match["year"])
+    else:
+        era = 1 if match["eyear"] == "元" else int(match["eyear"])
+        year = era + (2018 if match["era"] == "令和" else 1988)
+    month = int(match["month"])
+    options = [""]
+    for char in match["day"]:
+        options = [o + d for o in options for d in OCR_DAY_CANDIDATES.get(char, char)]
+    fitting = []
+    for option in options:
+        try:
+            day = datetime.date(year, month, int(option))
+        except ValueError:
+            continue
+        if WEEKDAY_CHARS[day.weekday()] == match["weekday"]:
+            fitting.append(option)
+    if len(fitting) != 1:
+        return match.group()
+    start, end = match.span("day")
+    base = match.start()
+    text = match.group()
+    return text[: start - base] + fitting[0] + text[end - base :]
 
 
 def ocr_corrected(text: str) -> str:
@@ -766,8 +804,14 @@ def ocr_corrected(text: str) -> str:
         text = OCR_MINUTES.sub("00", text) if "時O" in text or "時o" in text else text
     if ("l" in text or "I" in text) and OCR_LETTERS_ONLY.search(text):
         text = OCR_LETTERS_ONLY.sub(lambda m: m.group().translate(OCR_DIGITS), text)
-    if ("l時" in text or "I時" in text or "l 時" in text or "I 時" in text) and OCR_HOUR_LETTER.search(text):
-        text = OCR_HOUR_LETTER.sub("1", text)
+    if (
+        "時" in text
+        and ("l時" in text or "I時" in text or "S時" in text or "l 時" in text or "I 時" in text or "S 時" in text)
+        and OCR_HOUR_LETTER.search(text)
+    ):
+        text = OCR_HOUR_LETTER.sub(lambda m: m.group().translate(OCR_HOUR_DIGITS), text)
+    if ("B日" in text or "S日" in text or "Z日" in text) and OCR_DAY_LETTERS.search(text):
+        text = OCR_DAY_LETTERS.sub(_day_by_weekday, text)
     if "日(" in text and ("氷" in text or "全" in text or "本" in text):
         text = OCR_WEEKDAY.sub(lambda m: OCR_WEEKDAYS[m.group()], text)
     return text

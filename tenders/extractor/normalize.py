@@ -354,6 +354,50 @@ _ISO_DATETIME = re.compile(
 )
 
 
+# 「| 2027-06-10 00:00:00 | 17:00:00 | 電子メール |」: a spreadsheet's date cell (markitdown, a CSV export) carries a
+# midnight that is no time of the step; its time, when given, is the next cell's 「17:00:00」 (read with the day, the
+# time's cell left empty). (A time with seconds after the day: no one writes a step's midnight so.)
+_SHEET_MIDNIGHT = re.compile(
+    r"(?<![\d-])(?P<day>\d{4}-\d{1,2}-\d{1,2}) 00:00:00(?![\d:.])"
+    r"(?:(?P<gap>[ \t]{0,4}[|\t,][ \t]{0,4})(?P<time>\d{1,2}:\d{2}):00(?=[ \t]{0,4}(?:[|\t,]|$)))?"
+)
+
+
+def _sheet_day(match: re.Match) -> str:
+    if match["time"] is None or match["time"] in ("0:00", "00:00"):
+        return match["day"] + (match["gap"] or "")
+    return f"{match['day']} {match['time']}{match['gap']}"
+
+
+# 「l 質問書の提出期限 | 令和7年10月17日(金) |」「] 企画提案書の提出期限 | … |」「| 審査結果の通知 | 12月上旬 l」: a
+# scanned table's outer bar read by an OCR as a letter or a bracket, at the start or the end of a row whose other
+# end is a bar
+_OCR_BAR_OPENS = {"l ", "I ", "] ", "[ "}
+_OCR_BAR_CLOSES = {" l", " I", " ]", " ["}
+
+
+def _ocr_row_bars(text: str) -> str:
+    body = text.rstrip()
+    if text[:2] in _OCR_BAR_OPENS and body[-1:] == "|":
+        return "|" + text[1:]
+    if body[-2:] in _OCR_BAR_CLOSES and text.lstrip()[:1] == "|":
+        return body[:-1] + "|" + text[len(body) :]
+    return text
+
+
+# 「質問書の提出期限   令和8年5月20日(水)<a wide gap>午後5時まで   質問に対する回答 …」: a table's date cell wrapped
+# before its closing time, the text's lines run together (the wrapped line's indent left as a wide gap): the time is
+# the date's (a closing time, 「まで」 after it)
+_CLOSING_TIME = r"(?:(?:午前|午後)\s{0,2})?\d{1,2}\s{0,2}時(?:\s{0,2}\d{1,2}\s{0,2}分)?|正午|\d{1,2}:\d{2}"
+_WRAPPED_CELL_TIME = re.compile(rf"(?<=日\([月火水木金土日]\))[ \t]{{9,80}}(?=(?:{_CLOSING_TIME})\s{{0,2}}まで)")
+
+# (「配布   令和8年5月11日(月)から<a wide gap>令和8年5月29日(金)まで」: a window's end wrapped in its cell, so)
+_WRAPPED_CELL_END = re.compile(
+    r"(?<=日\([月火水木金土日]\)から)[ \t]{9,80}(?=(?:令和|平成)?\s{0,2}\d{1,4}\s{0,2}[年月][^\s]{0,16}?日\([月火水木金土日]\)"
+    rf"\s{{0,2}}(?:{_CLOSING_TIME}\s{{0,2}})?まで)"
+)
+
+
 # 「┃ 現地説明会 ┃←───────┘」: a flow chart's connector drawn from a box's side to the lane beside it (an arrow in a run
 # of rules and corners) is no part of the box's words
 _CONNECTOR_TAIL = re.compile(r"(?<=\|)[ \u3000]*[─━┘┐└┌┴┬]*[←→][←→─━┘┐└┌┴┬]*[ \u3000]*$")
@@ -392,9 +436,16 @@ def normalize_line(line: str, changes: bool = True) -> str:
         text = _CONNECTOR_TAIL.sub("", text)
     if "T" in text and "-" in text and ":" in text:
         text = _ISO_DATETIME.sub(r"\g<day> \g<time>", text)
+    if "00:00:00" in text:
+        text = _SHEET_MIDNIGHT.sub(_sheet_day, text)
+    if "日(" in text and "まで" in text and "         " in text:
+        text = _WRAPPED_CELL_TIME.sub(" ", text)
+        text = _WRAPPED_CELL_END.sub("", text) if "から " in text else text
     if "<" in text and ("Date>" in text or "date>" in text or "updated>" in text or "published>" in text or "lastmod>" in text):
         text = _FEED_STAMP.sub(" ", text)
     text = ocr_corrected(_MARKUP.sub(" ", text) if "<" in text else text)
+    if " | " in text and (text[:2] in _OCR_BAR_OPENS or text.rstrip()[-2:] in _OCR_BAR_CLOSES):
+        text = _ocr_row_bars(text)
     if "(" in text:
         text = _RUBY.sub("", text)
     if "(" in text and ("lose" in text or "COB" in text):
@@ -3682,6 +3733,13 @@ def _column_item(line: str) -> bool:
     return COLUMN_ITEM.match(line) is not None or COLUMN_MARKED.match(line) is not None
 
 
+def _left_beside(left: str, column: int) -> bool:
+    """``left`` (a line's text before a wide gap) is a left column's words ending before the right column starts: one
+    run of words, no cells of a row parted by gaps of their own (「①交付開始          17:00」 under a timeline)."""
+    words = left.strip()
+    return bool(words) and not THREE_SPACES.search(words) and _width(left.rstrip()) < column - 1
+
+
 def two_columns(lines: list[str]) -> tuple[list[str], list[int]] | None:
     """The lines of a two-column page read column by column, with the source line of each; None for other text. A
     text of several such pages (each ending with its number) is read a page at a time."""
@@ -3706,6 +3764,11 @@ def two_columns(lines: list[str]) -> tuple[list[str], list[int]] | None:
     split: dict[int, int] = {}  # line -> character index where its right column starts (its wrapped lines indent more)
     for index, found in enumerate(starts):
         at = next((at for width, at in found if column - COLUMN_SLACK <= width <= column + COLUMN_INDENT), None)
+        if at is None:  # 「…募集します。         17時まで(電子メール)」: a right column's table, its cell wrapped under its
+            # own column further in, beside a left line that ends before the right column starts
+            at = next(
+                (at for width, at in found if width > column + COLUMN_INDENT and _left_beside(lines[index][:at], column)), None
+            )
         if at is not None:
             split[index] = at
     both = [i for i, at in split.items() if lines[i][:at].strip()]
