@@ -10,7 +10,15 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 WEEKDAYS = "月火水木金土日"
-PERIODS = {"上旬": "early_month", "初旬": "early_month", "中旬": "mid_month", "下旬": "late_month"}
+# (「12月頭」「12月初め」: the month's first days, said in a memo or a chat)
+PERIODS = {
+    "上旬": "early_month",
+    "初旬": "early_month",
+    "中旬": "mid_month",
+    "下旬": "late_month",
+    "初め": "early_month",
+    "頭": "early_month",
+}
 WEEK_PARTS = {"1": "early_month", "2": "early_month", "3": "mid_month"}  # 「第4週」「第5週」「最終週」: late
 EARLIEST_YEAR, LATEST_YEAR = 2000, 2100  # the years a schedule can be in
 
@@ -61,7 +69,7 @@ DATE = re.compile(  # (the first lookahead: a character a date starts with, to f
     r"|(?<!\d)(?P<year>\d{4})\s{0,8}(?:\(\s{0,8}(?:令和|平成)\s{0,8}(?:\d{1,2}|元)\s{0,8}\)\s{0,8})?年"
     r"(?:\s{0,8}\(\s{0,8}(?:令和|平成)\s{0,8}(?:\d{1,2}|元)\s{0,8}年?\s{0,8}\))?|(?P<same_year>同年))?"
     r"(?:(?<!\d)(?P<month>\d{1,2})|(?P<same_month>同)|(?P<next_month>(?<![^\s(:|])翌))月"
-    r"(?:(?P<day>\d{1,2})日|(?P<period>上旬|初旬|中旬|下旬)|(?P<end>末日?)|(?P<week>第\s{0,2}[1-5]\s{0,2}週|最終週))?"
+    r"(?:(?P<day>\d{1,2})日|(?P<period>上旬|初旬|中旬|下旬|初め|頭(?![\u4e00-\u9fff]))|(?P<end>末日?)|(?P<week>第\s{0,2}[1-5]\s{0,2}週|最終週))?"
     + _SAME_DATE_OTHER_ERA
     + _WEEKDAY
     + _TIME
@@ -112,7 +120,8 @@ def eight_digits(line: str) -> bool:
 # or in a column of its own 「6/2 月 －」「6/9 月 17:00」 (one kanji between spaces), or with a time of the day after
 # it 「質問締切 5/14 17:00」「提案書 6/12 正午必着」 (a fraction has no time)
 MONTH_DAY = re.compile(
-    r"(?<![\d/.])(?P<month>\d{1,2})/(?P<day>\d{1,2})(?![\d/])(?:\s{0,8}\(\s{0,8}(?P<wd>[月火水木金土日])(?:曜日?)?\s{0,8}\)"
+    # (「(要申込／1/26(月) 12:00まで)」: a slash after words parts them from the day; not one in a path 「a/1/26」)
+    r"(?<![\d.])(?<![A-Za-z0-9_./:-]/)(?P<month>\d{1,2})/(?P<day>\d{1,2})(?![\d/])(?:\s{0,8}\(\s{0,8}(?P<wd>[月火水木金土日])(?:曜日?)?\s{0,8}\)"
     r"|[ \t]{1,4}(?P<wd_bare>[月火水木金土日])(?:曜日?)?(?=[ \t])|(?=[ \t]{1,4}(?:(?:午[前後])?\d{1,2}(?::\d{2}|時)|正午)))"
     + _TIME
 )
@@ -302,6 +311,7 @@ class Mention:
     said_same_day: bool = False  # written 「同日」 (kept once the day is filled in)
     days_after: int = 0  # 「その翌日」: this many days after the day it is given (added once the year is known)
     english: bool = False
+    loose_end: bool = False  # 「11月末」 (not 「11月末日」, nor with a time): the month's last days, said loosely
     window_from: int = 0  # the month a window 「12月21日～1月8日」 began in, when neither end has a year
 
     @property
@@ -423,6 +433,7 @@ def _mention(match, groups: dict, month: int | None = None) -> Mention | None:
         same_year=bool(groups.get("same_year")),
         same_month=bool(groups.get("same_month")),
         next_month=bool(groups.get("next_month")),
+        loose_end=groups.get("end") == "末" and time is None,
     )
     if mention.same_month and mention.year is None and not mention.same_year:
         mention.same_year = True
@@ -1068,6 +1079,11 @@ def find_mentions(line: str) -> list[Mention]:
     return mentions
 
 
+# 「→ 6/5（月）簡易書留で発送」「→ 5/23（火）提出済」: after an arrow, what the team did on a day, no new date of the step
+DONE_WORDS = ("済", "発送", "到着", "投函", "完了")
+DONE_REACH = 24
+
+
 def changes(line: str) -> list[tuple[int, Mention, Mention]]:
     """Each change of a date on a line 「9月18日(金)17時 → 10月2日(金)17時」: where the old date (or window) starts,
     the old date, the new one."""
@@ -1076,6 +1092,9 @@ def changes(line: str) -> list[tuple[int, Mention, Mention]]:
     for index, (old, new) in enumerate(zip(mentions, mentions[1:])):
         if CHANGED_ARROW.match(line[old.end : new.start]) is None:
             continue
+        after = line[new.end : new.end + DONE_REACH].split("。", 1)[0]
+        if any(word in after for word in DONE_WORDS):
+            continue  # 「期限：6/7（水）17:00 必着 → 6/5（月）簡易書留で発送」: the day the team did its part, noted
         start = old.start
         if new.range_start and index and mentions[index - 1].range_start:  # a window moved whole: its old start too
             start = mentions[index - 1].start

@@ -58,6 +58,7 @@ from tenders.extractor.normalize import (
     calendar_marked_days,
     cells_refolded,
     chat_log,
+    chat_markup_lines,
     close_of_business_defined,
     columns_refolded,
     common_margin_removed,
@@ -1034,11 +1035,29 @@ TEAM_PLAN_HEADING = re.compile(
     r"^[^\s:()]{0,12}(?:社内|チーム内|部内|庁内|課内)(?:の)?(?:体制\s{0,2}(?:・|及び|と)\s{0,2})?(?:スケジュール|日程|段取り?|予定|締切|締め切り|〆切|工程|準備|作業|タスク|手続き?|手配|対応)"
     # (「社内の予定も以下のとおり後ろ倒しにします。」: a sentence that puts the plan below)
     # (「５．社内スケジュール（発注者の日程ではない）」: a bracket that says whose plan it is)
-    r"(?:[^\s:()]{0,8}(?:\s{0,2}\([^()]{0,8}\))?|\s{0,2}\([^()]{0,12}(?:ではない|ではありません|とは別)\)|[はもを]?(?:以下|次|下記)の?(?:とおり|通り)[^\s:()。]{0,16}。?)$"
-    # (「■ 当社の対応（案）」: what the team itself will do; a company that issues a call may call its own steps 当社の日程)
-    r"|^[^\s:()]{0,12}(?:当社|自社|弊社)(?:の)?(?:対応|段取り?|準備|作業|タスク|手配)(?:\s{0,2}\([^()]{0,8}\))?$"
+    # (「社内の段取りは以下で進めたいと思います。」: the same, the plan below told in other words)
+    r"(?:[^\s:()]{0,8}(?:\s{0,2}\([^()]{0,8}\))?|\s{0,2}\([^()]{0,12}(?:ではない|ではありません|とは別)\)"
+    r"|[はもを]?(?:以下|次|下記)(?:の?(?:とおり|通り)|で|に)[^\s:()。]{0,16}。?)$"
+    # (「■ 当社の対応（案）」「４．当社対応スケジュール（社内）」: what the team itself will do; a company that issues a
+    # call may call its own steps 当社の日程, so 当社 alone before a schedule names no team's plan)
+    r"|^[^\s:()]{0,12}(?:当社|自社|弊社)(?:の)?(?:対応|段取り?|準備|作業|タスク|手配)(?:\s{0,2}(?:スケジュール|日程|予定|工程))?"
+    r"(?:\s{0,2}\([^()]{0,8}\))?$"
+    # (「３．提案準備スケジュール（社内）」: a schedule whose bracket says it is the team's)
+    r"|^[^\s:()]{0,16}(?:スケジュール|日程|予定|工程)\s{0,2}\((?:社内|当社|自社|弊社|チーム内)[^()]{0,6}\)$"
+    # (「3. OUR INTERNAL PLAN (proposal)」「Internal timeline:」: the same in an English mail)
+    r"|^[^:()]{0,8}?(?i:(?:our\s{1,2})?(?:internal|in-house)\s{1,2}(?:plan|schedule|timeline|milestones|deadlines))"
+    r"(?:\s{0,2}\([^()]{0,12}\))?$"
 )
-TEAM_PLAN_WORDS = ("社内", "チーム内", "部内", "庁内", "課内", "当社", "自社", "弊社")
+# 「議事録」「会議録」「打合せ記録」 at the head of a text, over its 「出席者」: the record of a meeting
+MEETING_RECORD = re.compile(r"議事録|議事メモ|会議録|会議メモ|(?:打合せ|打ち合わせ|打合わせ|ミーティング)(?:記録|メモ|議事)")
+MEETING_HEAD_LINES = 12
+# 「5. ToDo」「4. 決定事項」「宿題」: in a meeting's record, what the team decided to do and by when, no step of the call
+# (「３．当社スケジュール（本日決定）」: a meeting of the team says whose schedule 当社 is)
+MINUTES_TASKS = re.compile(
+    r"(?:決定事項|(?i:to\s?do)(?:\s{0,2}リスト)?|宿題|アクション\s{0,2}(?:アイテム|プラン)?)$"
+    r"|^[^\s:()]{0,8}(?:当社|自社|弊社)(?:の)?(?:スケジュール|日程|予定)(?:\s{0,2}\([^()]{0,8}\))?$"
+)
+TEAM_PLAN_WORDS = ("社内", "チーム内", "部内", "庁内", "課内", "当社", "自社", "弊社", "nternal", "NTERNAL", "n-house", "N-HOUSE")
 # 「[1] 澪浜市地域公共交通計画策定支援業務委託」「【案件2】…工事」: the heading of one case in a digest of several calls (a
 # bid-alert mail, a list of new cases), each with its own 公告日 and 締切
 CASE_HEAD = re.compile(
@@ -1082,6 +1101,25 @@ CHAT_CORRECTION = re.compile(r"訂正|間違|ではなく|じゃなく")
 # 「社内決裁」「社内の決裁が要るので」「社内締切」: the team's own approval or deadline named in the date's sentence (of
 # any text, not only a chat's)
 TEAM_STEP = re.compile(r"社内の?(?:決裁|締切|締め切り|〆切|稟議|承認|レビュー)")
+# 「参加申込書の押印申請 6/1(月)までに総務へ」「2/3(火) 企画書の骨子〆」「7/4(火) リハーサル」「interview dry run」: a step
+# only a bidding team takes on its way to the call's deadline (its seal's approval, its drafts' own deadlines, its rehearsal),
+# in any text that passes the call on
+TEAM_WORK = re.compile(
+    r"押印申請|押印依頼|(?:ドラフト|骨子|初稿|原稿|素案)\S{0,4}〆(?!切)|社内\s{0,2}〆|リハーサル"
+    r"|(?i:dry[ -]run|red[ -]team|rehearsal|text freeze|pre-read)"
+)
+TEAM_WORK_MARKS = ("押印", "〆", "リハ", "dry", "Dry", "DRY", "red", "Red", "RED", "ehearsal", "freeze", "pre-read")
+# 「→ 5/23（火）提出済（4問）」「5/31確認済」「6/6（火）到着確認済」: the day the team did its part, checked off (a bidder's
+# act: the call's own steps done are 「開催済み」「掲載済み」, no such act)
+TEAM_DONE_AFTER = re.compile(
+    r"^[^。、,\d]{0,16}?(?:提出|確認|発送|送付|郵送|持参|投函|申込み?|受領|DL|ダウンロード|到着確認|送信)\s{0,2}(?:済(?!み?の)|完了)"
+)
+# 「企画書の提出は8月上旬になるはず（説明書には日付なし）」「12月中に契約締結の想定だと思います」: a member's guess at a day
+# the call does not give, no step's day
+GUESS_AFTER = re.compile(
+    # (not 「午後5時必着（郵便事情で遅れるかもしれませんので…）」: a note on the deadline, no guess at its day)
+    r"^[^。、,\d(]{0,12}?(?:に|と)?(?:なる|する)?\s{0,2}(?:はず(?!の)|(?:想定|見込み|予定|見立て)?(?:だ|か)と思(?:います|う|われ))"
+)
 # 「状態: 処理中  優先度: 高  担当者: …」 at the head of a text: a ticket of the team's tracker (Backlog, Redmine, Jira);
 # its 「期限日:」 / 「期日:」 field, and that field's changes in its history, are the ticket's due day, no step of the call
 TICKET_HEAD_LINES, TICKET_HEAD_CHARS = 15, 1500
@@ -1647,6 +1685,19 @@ class Extraction:
 # the date mentions of a text, kept for the extraction (a segment, a line or a cell is looked at again and again); the
 # order of 「02/08/2027」 set for the notice is part of the key (an extraction in another thread may read the other)
 _mentions_in = L.remembered(16384)(lambda line, day_first: find_mentions(line))
+# 「結果 11月末」「審査の結果は7月末頃までに通知」「契約 12月末」: the month end of a step the issuer takes when it is ready,
+# said loosely (no 末日, no time), is the month's last days as 下旬 is; a deadline at a month end (「提出期限 7月末」) is
+# its last day (and so is a date typed in by hand)
+LOOSE_END_KINDS = ("result", "contract", "hearing", "answer")
+
+
+def loose_ends_read(candidates: list[Candidate]) -> list[Candidate]:
+    return [
+        replace(c, mention=replace(c.mention, precision="late_month", day=None))
+        if c.mention.loose_end and c.mention.day == -1 and c.kind in LOOSE_END_KINDS
+        else c
+        for c in candidates
+    ]
 
 
 def dates_in(line: str) -> list:
@@ -1988,6 +2039,7 @@ class Reader:
         self.original = common_margin_removed(self.original) or self.original
         self.original = one_character_lines_blanked(self.original)  # a running header read one character a line
         self.original = box_arrows_blanked(self.original) or self.original  # 「│ 質問 │◀──┘」: the flow's arrow, no cell
+        self.reshaped(chat_markup_lines(self.original))  # a chat's log with its markup: each box's parts a line
         self.reshaped(csv_rows(self.original))  # a spreadsheet saved as CSV: each row's cells parted by tabs
         self.reshaped(box_columns(self.original))  # a box drawn beside the body's text: the box, then the body
         self.reshaped(boxes_side_by_side(self.original))  # a flow of boxes side by side: each box whole, in turn
@@ -2608,6 +2660,7 @@ class Reader:
         aside_part = False  # 「3 入電見込み（参考）」: a whole section given for reference, to the next section's heading
         aside_at = -1  # the line of the heading that opened it
         team_plan = False  # the aside is a bid team's own plan (「■社内スケジュール（案）」): a list, to its last item
+        minutes = self.meeting_record()  # (a meeting's 「5. ToDo」「4. 決定事項」: the team's own tasks)
         dated_line = -1  # the last line a date was read on
         notice_numbers: set[str] = set()  # 「凪沢市公告第128号」: the notices of a 公報 read so far, by number
         old_version_end = -1  # the 「［訂正後］」 mark that ends a block of the items as they stood (``old_version_end``)
@@ -2637,17 +2690,22 @@ class Reader:
                 is_row and len(segment.cells) == 2 and L.MARKER_ONLY.match(segment.cells[0].strip())
             ):
                 self.open_heading(segment, mentions)  # 「3.3<TAB>質問」: an outline item set as a row
-            if aside and (
-                (
-                    segment.line > last_line + 1
-                    and not aside_part
-                    and last_line != aside_at
-                    and not all(separator_row(line) for line in self.lines[last_line + 1 : segment.line])
-                )  # (「### 変更履歴」 / blank / 「- 4/19：…修正」; not 「|---|---|」 under a table's head)
-                or (
-                    not mentions
-                    and segment.first
-                    and ((TOP_SECTION if aside_part else SECTION_START).match(text) or self.field_key(text))
+            if (
+                aside
+                and (
+                    (
+                        segment.line > last_line + 1
+                        and not aside_part
+                        and last_line != aside_at
+                        # (「３．当社スケジュール」 / rule / blank lines / its items: the rule under the team's heading is its own)
+                        and not (team_plan and last_line == aside_at + 1 and RULE_LINE.fullmatch(self.lines[last_line]))
+                        and not all(separator_row(line) for line in self.lines[last_line + 1 : segment.line])
+                    )  # (「### 変更履歴」 / blank / 「- 4/19：…修正」; not 「|---|---|」 under a table's head)
+                    or (
+                        not mentions
+                        and segment.first
+                        and ((TOP_SECTION if aside_part else SECTION_START).match(text) or self.field_key(text))
+                    )
                 )
             ):  # (「2026年05月29日　【入札結果】…」: a title of the list after its date, no section of the notice)
                 aside = aside_part = team_plan = False
@@ -2656,6 +2714,8 @@ class Reader:
                 and team_plan
                 and segment.first
                 and not TEAM_PLAN_ITEM.match(text)
+                # (「5. ToDo」 / rule / 「| No | 内容 | 担当 | 期限 |」: a table right under the heading is the team's, whole)
+                and not (is_row and self.table_under(aside_at, segment.line))
                 and not self.indented_under(segment.line, aside_at)
                 and not (segment.line == aside_at + 1 and RULE_LINE.fullmatch(text))  # (a rule under its heading)
             ):
@@ -2685,8 +2745,17 @@ class Reader:
                     )
                     team_plan = False
                     continue
-                if len(text) <= 40 and ("内" in text or "社" in text) and any(word in text for word in TEAM_PLAN_WORDS):
-                    if TEAM_PLAN_HEADING.search(L.clean_label(text)):
+                if len(text) <= 40 and (
+                    (
+                        ("内" in text or "社" in text or "NTERN" in text or "ntern" in text or "house" in text or "HOUSE" in text)
+                        and any(word in text for word in TEAM_PLAN_WORDS)
+                    )
+                    or (
+                        minutes
+                        and ("事項" in text or "odo" in text.lower() or "宿題" in text or "アクション" in text or "社" in text)
+                    )
+                ):
+                    if TEAM_PLAN_HEADING.search(L.clean_label(text)) or (minutes and MINUTES_TASKS.match(L.clean_label(text))):
                         aside = team_plan = True
                         aside_at, aside_part = segment.line, False
                         continue
@@ -5334,6 +5403,13 @@ class Reader:
             return []
         if self.chat and TEAM_ACT.search(head[-60:].rsplit("。", 1)[-1] + "|" + tail[:60].split("。", 1)[0]):
             return []  # 「提案書は7/8(木)中に印刷まで終わらせること」「参加表明書は6/24(木)に郵送します」: the team's own work
+        clause = head[-40:].rsplit("。", 1)[-1] + "|" + tail[:40].split("。", 1)[0]
+        if any(mark in clause for mark in TEAM_WORK_MARKS) and TEAM_WORK.search(clause):
+            return []  # 「参加申込書の押印申請 6/1(月)までに総務へ」「7/4(火) リハーサル」: the team's own step
+        if ("はず" in tail[:24] or "思" in tail[:24]) and GUESS_AFTER.match(tail):
+            return []  # 「企画書の提出は8月上旬になるはず」: a guess at a day the call does not give
+        if ("済" in tail[:24] or "完了" in tail[:24]) and TEAM_DONE_AFTER.match(tail):
+            return []  # 「→ 5/23（火）提出済（4問）」: the day the team did its part, checked off
         if self.ticket and "期" in head[-12:] and TICKET_DUE_BEFORE.search(head[-12:]):
             return []  # 「期限日: 2025/08/27」「期日 を 8/24 から 8/26 に変更」: a ticket's own due day, the team's
         if "社内" in head[-40:] + tail[:40] and TEAM_STEP.search(
@@ -6399,11 +6475,25 @@ class Reader:
             return candidates
         return [c for c in candidates if bisect.bisect_right(starts, c.line_no - 1) not in silent]
 
+    def table_under(self, heading: int, line: int) -> bool:
+        """Line ``line`` is a row of a table that starts right under line ``heading`` (rules and blank lines between)."""
+        first = next(
+            (at for at in range(heading + 1, line + 1) if self.lines[at].strip() and not RULE_LINE.fullmatch(self.lines[at])),
+            line,
+        )
+        return first < line + 1 and all(is_table_row(self.lines[at]) for at in range(first, line + 1))
+
+    def meeting_record(self) -> bool:
+        """The text is the record of a meeting (「議事録」 / 「出席者：…」 at its head): its numbered items between rules are
+        the agenda's, all of one case (the 公告 read out in the first, the questions' days in the second), no articles."""
+        head = "\n".join(self.lines[:MEETING_HEAD_LINES])
+        return bool(MEETING_RECORD.search(head)) and ("出席" in head or "参加者" in head)
+
     def main_article(self, candidates: list[Candidate]) -> list[Candidate]:
         """In a newsletter of three numbered articles or more, the steps of the article with the most of them: the
         others (a seminar, a grant) are other calls'. What stands before the first article is kept."""
         starts = self.article_starts() if len(candidates) > 1 else []
-        if len(starts) < ARTICLES_MIN:
+        if len(starts) < ARTICLES_MIN or self.meeting_record():
             return candidates
         counts: dict[int, int] = {}
         for candidate in candidates:
@@ -7518,7 +7608,7 @@ def _extract(text: str) -> Extraction:
     fiscal_year = reader.fiscal_year(title)
     candidates = [] if reader.cancelled() else reader.candidates()
     candidates = reader.amended(candidates) if "とあるのは" in text else candidates
-    candidates = without_changed(candidates)
+    candidates = loose_ends_read(without_changed(candidates))
     changed = reader.changed_lines(candidates)
     if reader.superseded:  # 「（誤）10月16日」: the old date of a step, also where the text quotes the notice before
         candidates = [

@@ -972,6 +972,10 @@ LEGEND_MARK = re.compile(
 )
 TEAM_MEANING = re.compile(r"^(?:社内|当社|自社|弊社|チーム|部内|課内)")
 TEAM_MARKS = ("社内", "【社内】", "[社内]", "(社内)")  # a team's own row, named so without a legend
+MARK_SYMBOL = re.compile(r"^[^\w【\[(〔<]{1,3}\s{0,2}")  # 「🏢 社内」「📢 発注者」: a row's mark drawn with a symbol
+# 「４．当社対応スケジュール（社内）」: the heading of the team's schedule, its mark in a bracket at its end; kept (it
+# tells the reader the rows under it are the team's), no row of its own
+TEAM_SCHEDULE_HEADING = re.compile(r"^[^\t\d]{0,6}\d{0,2}[^\t\d]{0,24}(?:スケジュール|日程|予定|工程|計画)\s{0,2}\S{0,6}\s*$")
 
 
 # 「【当社メモ】8/21 18時時点で掲載を確認済み」「…【当社メモ：参加申込書は8/26(水)に持参予定】」: a note the team wrote
@@ -1004,8 +1008,11 @@ def team_rows_dropped(lines: list[str]) -> list[str]:
         return lines
     result = list(lines)
     for index, line in enumerate(lines):
-        cells = line.split("\t") if "\t" in line else ()
-        if any(cell.strip() in team for cell in cells) or any(mark in line for mark in bracketed):
+        cells = line.split("\t") if "\t" in line else line.split("|") if line.count("|") >= 3 else ()
+        # (「| 🏢 社内 | 2027/07/16(金) | …ドラフト〆 |」: the mark after a symbol that draws it)
+        if any(cell.strip() in team or MARK_SYMBOL.sub("", cell.strip()) in team for cell in cells) or (
+            any(mark in line for mark in bracketed) and not (len(line) <= 40 and TEAM_SCHEDULE_HEADING.match(line))
+        ):
             result[index] = ""
         elif issuer and any(mark in line for mark in issuer):
             for mark in issuer:
@@ -4568,6 +4575,43 @@ def csv_rows(lines: list[str]) -> tuple[list[str], list[int]] | None:
             origin.append(at)
         index = end
     return (out, origin) if found else None
+
+
+# A chat's log saved with its markup (Chatwork): 「[info][title]社内スケジュール(案)[/title]1/23(金) Go/No-Go」, a box's
+# title and body, a quote 「[qt][qtmeta aid=… time=…]…[/qt]」, a rule 「[hr]」, the addressees 「[To:2210981]」「[toall]」.
+# Each box's title, body, quote and rule starts a line of its own (the title a heading over its items); the
+# addressees' marks are taken out.
+CHAT_MARKUP = re.compile(
+    r"\[(?P<tag>/?(?:info|title|code|qt|task)|hr)\]|\[(?:qtmeta|rp|To:|toall|piconname:|picon:)[^\[\]]{0,80}\]"
+)
+CHAT_MARKUP_MIN = 3  # boxes', quotes' and rules' marks that make a text such a log, at least
+
+
+def chat_markup_lines(lines: list[str]) -> tuple[list[str], list[int]] | None:
+    """The lines of a chat's log saved with its markup, each box's parts a line of their own (``CHAT_MARKUP``), and the
+    source line each stands for; None for other text."""
+    marked = [index for index, line in enumerate(lines) if "[" in line and "]" in line and CHAT_MARKUP.search(line)]
+    if sum(1 for index in marked for m in CHAT_MARKUP.finditer(lines[index]) if m["tag"]) < CHAT_MARKUP_MIN:
+        return None
+    out: list[str] = []
+    origin: list[int] = []
+    marked_set = set(marked)
+    for index, line in enumerate(lines):
+        if index not in marked_set:
+            out.append(line)
+            origin.append(index)
+            continue
+        pieces, at = [""], 0
+        for mark in CHAT_MARKUP.finditer(line):
+            pieces[-1] += line[at : mark.start()]
+            at = mark.end()
+            if mark["tag"]:
+                pieces.append("")
+        pieces[-1] += line[at:]
+        kept = [piece for piece in pieces if piece.strip()] or [""]
+        out += kept
+        origin += [index] * len(kept)
+    return out, origin
 
 
 # A calendar exported as ICS (iCalendar): each event 「BEGIN:VEVENT」 … 「END:VEVENT」 with its 「DTSTART」 (a day
