@@ -1263,6 +1263,11 @@ UNCHANGED_HEADING = re.compile(
     r"(?:変更|訂正|修正)(?:の|が|は)?\s{0,2}(?:ない|なし|しない)\s{0,2}(?:日程|事項|項目|スケジュール)"
     r"|(?:日程|事項|項目|スケジュール)\s{0,2}\(\s{0,2}(?:変更|訂正|修正)(?:なし|しない)"
 )
+# 「…は変更しません」「(変更なし)」「訂正しない」「(再掲)」「No change」: the mark of a step a change notice restates
+UNCHANGED_MARK = re.compile(
+    r"(?:変更|訂正|修正|延長|延期)(?:は|が|も)?\s{0,2}(?:ない|なし|無し|ありません|ございません|しない|しません|せず)"
+    r"|再掲|(?i:\bno\schange\b|\bunchanged\b)"
+)
 ENDED_ON = re.compile(r"^\s{0,4}(?:\([^()]{0,12}\)\s{0,4})?をもって")  # 「1月19日をもって終了しています」: its last day
 PLAN_CHANGED = re.compile(r"延期|延長|変更|中止|取りやめ|取り止め|見合わせ|繰り?下げ|繰り?上げ")
 CHANGED_TO = re.compile(
@@ -2195,6 +2200,16 @@ class Reader:
                     mentions = [m for m in self.read_dates(sentence[: published.start() + 1]) if m.explicit_year]
                     return mentions[-1].date() if mentions else None
         return None
+
+    def restated_unchanged(self, candidate: Candidate, changed: set[int]) -> bool:
+        """「質問の提出期限は、9月22日(月)午後5時のとおりとし、変更しない。」「契約締結の予定時期(8月上旬)は変更ありま
+        せん」 in a notice that changes a call: a step the change leaves as it was, restated, no milestone of the notice."""
+        if candidate.changed_to or candidate.line_no in changed:
+            return False
+        if candidate.line_no in self.unchanged_lines:
+            return True
+        line = self.lines[candidate.line_no - 1] if 0 < candidate.line_no <= len(self.lines) else ""
+        return bool(UNCHANGED_MARK.search(line))
 
     def restated_step(self, candidate: Candidate, opened: dt.date | None) -> bool:
         """「・質問の受付期限：1月22日（金）午後5時（受付終了）」 in a correction of the call published on ``opened``:
@@ -7435,6 +7450,8 @@ def _extract(text: str) -> Extraction:
     candidates = reader.amended(candidates) if "とあるのは" in text else candidates
     candidates = without_changed(candidates)
     changed = reader.changed_lines(candidates)
+    if reader.corrected_call_day() is not None:  # a notice of a change to a call published before: what it
+        candidates = [c for c in candidates if not reader.restated_unchanged(c, changed)]  # changes, not what it restates
     if reader.superseded:  # 「（誤）10月16日」: the old date of a step, also where the text quotes the notice before
         candidates = [
             c
