@@ -2296,8 +2296,9 @@ class Reader:
         if CHANGE_ROW_MARK.search(line):
             return True
         found = self.read_dates(line)
-        if all(m.explicit_year for m in found[:3]) and (
-            len(found) >= 3 or (len(found) == 2 and not found[0].range_start and not same_both_sides(found))
+        written = all(m.explicit_year for m in found)  # (two windows, the old and the new; or versions in columns)
+        if sum(m.range_start for m in found) >= 2 or (
+            written and (len(found) >= 3 or (len(found) == 2 and not found[0].range_start and not same_both_sides(found)))
         ):
             return True  # 「| 企画提案書の提出期限 | 10月29日(金)午後5時 | 11月12日(金)午後5時 |」: old and new side by side
         if index > 0 and len(self.lines[index - 1]) <= SHORT_ITEM and not self.read_dates(self.lines[index - 1]):
