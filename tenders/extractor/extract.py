@@ -1324,7 +1324,33 @@ CHANGED_PAPERS = re.compile(
 # 「3 変更のない日程」「4 訂正しない事項」「第1号物件の日程(訂正なし・再掲)」: what a change leaves as it was
 UNCHANGED_HEADING = re.compile(
     r"(?:変更|訂正|修正)(?:の|が|は)?\s{0,2}(?:ない|なし|しない)\s{0,2}(?:日程|事項|項目|スケジュール)"
-    r"|(?:日程|事項|項目|スケジュール)\s{0,2}\(\s{0,2}(?:変更|訂正|修正)(?:なし|しない)"
+    r"|(?:日程|事項|項目|スケジュール)\s{0,2}\(\s{0,2}(?:変更|訂正|修正)(?:は|が)?\s{0,2}(?:なし|しない|ありません|ございません)"
+    r"|\(\s{0,2}再掲\s{0,2}\)|中止(?:前|した[^、。()]{0,12}?)の\s{0,2}(?:日程|スケジュール)"
+)
+# 「4 中止前の日程（参考）」: the schedule of a call withdrawn, told for reference (no step of it holds)
+CANCELLED_SCHEDULE = re.compile(r"中止(?:前|した[^、。()]{0,12}?)の\s{0,2}(?:日程|スケジュール)")
+# a notice that changes a call published before, by its heading: 「…の日程変更のお知らせ」「入札公告の訂正について」
+# 「提出期限の延長について」「質問回答書」「AMENDMENT No. 2」「Corrigendum」 (not a call made again or added to)
+CHANGE_TITLE = re.compile(
+    r"(?:変更|訂正|修正|延期|延長)(?:について|のお知らせ|のご案内|公告|公示|告示)|一部(?:変更|訂正|修正)|正誤表"
+    r"|質問(?:に対する)?回答(?:書|について)|(?i:\bamendment\b|\bcorrigendum\b|\baddendum\b)"
+)
+NEW_CALL_TITLE = re.compile(r"再公告|再度公告|再募集|追加募集|追加公告|再公募|募集開始|公募開始|入札公告(?!の)")
+# 「④★参加表明書の提出期限」「変更（変更前：6月18日）」「【変更】」: a row a restated full schedule marks as changed
+CHANGE_ROW_MARK = re.compile(
+    r"[★☆]|【\s{0,2}(?:変更|訂正|修正|延長|延期)(?:後)?\s{0,2}】|(?:変更|訂正|修正|延長|延期)前|^\s{0,4}(?:変更|延長|延期)\b"
+    r"|\|\s{0,2}(?:変更|延長|延期|訂正)\s{0,2}[|(]|\t(?:変更|延長|延期|訂正)\s{0,2}(?:[(\t]|$)"
+)
+CHANGED_ROW = re.compile(r"(?:変更|訂正|修正|延長|延期)後|[★→⇒]|(?:に|へ)(?:変更|延長|延期|訂正)(?:し|する|いた)")
+OWN_DAY_LABEL = re.compile(r"^(?:公告日|公示日|告示日|発行日|掲載日|(?i:date\s(?:of\s)?issue|issue\sdate|posted))")
+OLD_VALUE_BELOW = re.compile(r"^\s{0,8}[(\[［（【]")  # a line under a row's date, opening with a bracket
+OLD_VALUE_LINE = re.compile(
+    r"^\s{0,8}[\[［]\s{0,2}[^\[\]［］]{4,40}[\]］]\s{0,4}$"
+)  # 「　　［令和９年１月２９日（金）午後５時］」
+# 「…は変更しません」「(変更なし)」「訂正しない」「(再掲)」「No change」: the mark of a step a change notice restates
+UNCHANGED_MARK = re.compile(
+    r"(?:変更|訂正|修正|延長|延期)(?:は|が|も)?\s{0,2}(?:ない|なし|無し|ありません|ございません|しない|しません|せず)"
+    r"|再掲|(?i:\bno\schange\b|\bunchanged\b)"
 )
 ENDED_ON = re.compile(r"^\s{0,4}(?:\([^()]{0,12}\)\s{0,4})?をもって")  # 「1月19日をもって終了しています」: its last day
 PLAN_CHANGED = re.compile(r"延期|延長|変更|中止|取りやめ|取り止め|見合わせ|繰り?下げ|繰り?上げ")
@@ -2105,6 +2131,7 @@ class Reader:
         self.found: list[Candidate] = []  # the steps read so far (``candidates``)
         self.box_times: dict[int, dt.time] = {}  # a flow chart's date line, the time under its date (``boxed_step``)
         self.timed_rows: set[int] = set()  # lines read as further timed steps of the day on a line above
+        self._change_notice: bool | None = None  # (``change_notice``, read once)
         self.unchanged_lines: set[int] = set()  # lines (from 1) of steps restated under 「変更のない日程」
 
     def forwarded_at(self) -> int | None:
@@ -2279,6 +2306,95 @@ class Reader:
                     mentions = [m for m in self.read_dates(sentence[: published.start() + 1]) if m.explicit_year]
                     return mentions[-1].date() if mentions else None
         return None
+
+    def change_notice(self, candidates: list[Candidate], changed: set[int]) -> bool:
+        """A notice that changes a call published before (a correction, a change or extension of its schedule, a
+        質問回答書 that moves a date, an English amendment): by its head citing the call's day, or by its heading. A call
+        made again or added to (再公告, 追加募集) is a call."""
+        if self._change_notice is None:
+            heading = [line for line in self.lines[:HEAD_LINES] if line.strip() and len(line) <= ARTICLE_TITLE_MAX]
+            if any(NEW_CALL_TITLE.search(line) for line in heading):
+                self._change_notice = False
+            elif self.corrected_call_day() is not None:
+                self._change_notice = True
+            else:  # (by its heading alone: one that shows a step's old and new day, or moves one)
+                self._change_notice = (
+                    self.changes
+                    and any(CHANGE_TITLE.search(line) for line in heading)
+                    and bool(changed or self.superseded or any(c.changed_to for c in candidates))
+                )
+        return self._change_notice
+
+    def restated_unchanged(self, candidate: Candidate, changed: set[int]) -> bool:
+        """「質問の提出期限は、9月22日(月)午後5時のとおりとし、変更しない。」「契約締結の予定時期(8月上旬)は変更ありま
+        せん」 in a notice that changes a call: a step the change leaves as it was, restated, no milestone of the notice."""
+        if candidate.changed_to or candidate.line_no in changed:
+            return False
+        if candidate.line_no in self.unchanged_lines:
+            return True
+        line = self.lines[candidate.line_no - 1] if 0 < candidate.line_no <= len(self.lines) else ""
+        if len(line) <= LONG_LINE and UNCHANGED_MARK.search(line) and not CHANGED_ROW.search(line):
+            return True  # (「変更後：9月10日(木)午前10時(集合場所の変更はありません)」: a changed step, something else as it was)
+        if candidate.kind == "published" and candidate.mention.explicit_year and OWN_DAY_LABEL.search(candidate.label):
+            if candidate.mention.date() in self.signature_days:  # 「公告日 令和8年6月22日」 over its signatory
+                return True  # (「Date of Issue: August 24, 2026」): the change notice's own day, no call's publication
+        # 「| 質問の受付期限 | 5月1日(金)午後5時 | 5月1日(金)午後5時 |」: a row of a table of old and new that reads the same
+        return len(line) <= LONG_LINE and same_both_sides(self.read_dates(line))
+
+    def unmarked_rows(self, candidates: list[Candidate], changed: set[int]) -> set[int]:
+        """「④★参加表明書の提出期限」 among 「②　質問書の提出期限」 rows: a schedule restated in full by a change notice,
+        the rows it changed marked (★, 【変更】, 「変更前：…」 beside them, the old value in brackets under them); the
+        lines (from 1) of its rows with no mark, restated as they were."""
+        rows = sorted({c.line_no for c in candidates if 0 < c.line_no <= len(self.lines)})
+        prose = {n for n in rows if len(self.lines[n - 1]) > SHORT_ITEM or "。" in self.lines[n - 1]}
+        marked = {n for n in rows if n in changed or (n not in prose and self.row_marked(n))}
+        marked |= {c.line_no for c in candidates if c.changed_to}
+        if not marked:
+            return set()
+        blocks: list[list[int]] = []
+        for n in rows:
+            if n in prose:  # (a sentence is no row of a schedule: it ends one)
+                blocks.append([])
+            elif (
+                blocks
+                and blocks[-1]
+                and n - blocks[-1][-1] <= 4
+                and all(self.lines[i].strip() for i in range(blocks[-1][-1], n - 1))
+            ):
+                blocks[-1].append(n)
+            else:
+                blocks.append([n])
+        unmarked: set[int] = set()
+        for block in blocks:
+            if any(DONE_MARK.search(self.lines[n - 1]) for n in block):
+                continue  # (「参加表明書の提出期限(受付終了)」: a call's page keeping its schedule's log, updated in place)
+            if len(block) >= 3 and any(n in marked for n in block) and not all(n in marked for n in block):
+                unmarked |= {n for n in block if n not in marked}
+        return unmarked
+
+    def row_marked(self, line_no: int) -> bool:
+        """Line ``line_no`` (from 1), its label's line above it (no date on it) or its old value's bracket under it,
+        marks a row as changed."""
+        index = line_no - 1
+        line = self.lines[index]
+        if CHANGE_ROW_MARK.search(line):
+            return True
+        found = self.read_dates(line)
+        written = all(m.explicit_year for m in found)  # (two windows, the old and the new; or versions in columns)
+        if sum(m.range_start for m in found) >= 2 or (
+            written and (len(found) >= 3 or (len(found) == 2 and not found[0].range_start and not same_both_sides(found)))
+        ):
+            return True  # 「| 企画提案書の提出期限 | 10月29日(金)午後5時 | 11月12日(金)午後5時 |」: old and new side by side
+        if index > 0 and len(self.lines[index - 1]) <= SHORT_ITEM and not self.read_dates(self.lines[index - 1]):
+            if CHANGE_ROW_MARK.search(self.lines[index - 1]):
+                return True
+        for below in self.lines[index + 1 : index + 3]:  # 「　　（延長前：令和６年７月19日（金）午後５時）」
+            if len(below) <= SHORT_ITEM and OLD_VALUE_BELOW.match(below) and self.read_dates(below):
+                if OLD_VALUE_LINE.match(below) or CHANGE_ROW_MARK.search(below):
+                    return True
+            if self.read_dates(below):
+                break
+        return False
 
     def restated_step(self, candidate: Candidate, opened: dt.date | None) -> bool:
         """「・質問の受付期限：1月22日（金）午後5時（受付終了）」 in a correction of the call published on ``opened``:
@@ -7375,6 +7491,22 @@ def merge(candidates: list[Candidate]) -> list[Candidate]:
 SHORT_NAME = re.compile(r"[^\s(の、]{3,12}")
 
 
+def same_both_sides(found: list[Mention]) -> bool:
+    """Two dates on a line, the same day (and time): a row of a table of old and new values where the step did not
+    change."""
+    if len(found) != 2:
+        return False
+    old, new = found
+    return old.month is not None and (old.year, old.month, old.day, old.time, old.precision, old.range_start) == (
+        new.year,
+        new.month,
+        new.day,
+        new.time,
+        new.precision,
+        new.range_start,
+    )
+
+
 def restated_step(candidates: list[Candidate]) -> None:
     """「※No.1は受付期限の時刻のみの訂正です。受付期限の日付(8月7日)に変更はありません。」 below 「4(1) 質問の受付期限 8月7日
     (金)正午」: a step named again later by the tail of its name (no paper of its own, no time), on its day, is that
@@ -7610,6 +7742,11 @@ def _extract(text: str) -> Extraction:
     candidates = reader.amended(candidates) if "とあるのは" in text else candidates
     candidates = loose_ends_read(without_changed(candidates))
     changed = reader.changed_lines(candidates)
+    if reader.change_notice(
+        candidates, changed
+    ):  # a notice of a change to a call published before: what it changes, not what it restates
+        unmarked = reader.unmarked_rows(candidates, changed)
+        candidates = [c for c in candidates if c.line_no not in unmarked and not reader.restated_unchanged(c, changed)]
     if reader.superseded:  # 「（誤）10月16日」: the old date of a step, also where the text quotes the notice before
         candidates = [
             c
