@@ -167,7 +167,7 @@ def test_an_events_period_under_its_heading_is_the_events():
     )
     assert found(text) == [
         ("submission", "2029-08-24", "16:00", "datetime"),
-        ("hearing", "2029-08-31", None, "date"),
+        ("hearing", "2029-08-29", None, "date"),  # (a hearing over three days: its first day, as INDEX says)
     ]
 
 

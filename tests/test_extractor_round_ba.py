@@ -149,7 +149,7 @@ def test_a_date_spaced_out_and_cut_between_a_number_and_its_unit_is_one_date_aga
         " 月 7 日 ( 水 ) まで\n"
         "　( 2 ) 場所　　 若葉台市役所 3 階 会議室\n"
     )
-    assert found(text) == [("hearing", "2027-07-07", None, "date")]
+    assert found(text) == [("hearing", "2027-07-05", None, "date")]  # (its first day: INDEX)
 
 
 # --- an event held over several days with its daily hours in the row ----------------------------------------

@@ -1570,6 +1570,29 @@ NEW_DATE_MARK = re.compile(rf"\s{{0,2}}[(【\[<〈]\s{{0,2}}(?:{AFTER_CHANGE}|�
 CHANGE_WORDS = re.compile(r"変更|訂正|修正|延期|延長|取消線|見え消し")
 
 
+EVENT_DAYS_MAX = 6  # the days an event held over several runs at most (a longer span: a window its slots are set in)
+EN_DIALOGUE = re.compile(r"(?i)dialog|sounding")
+# 「…の実施日を12月9日から12月16日に変更」「moved from 17 to 24 June」: the old day and the new, no span of days
+EN_MOVED_BEFORE = re.compile(
+    r"(?i)\b(?:chang|postpon|mov|reschedul|amend|extend|delay|brought)\w*\s{1,3}(?:\w+\s{1,3})?(?:from\s{1,3})?$"
+)
+
+
+def held_from(kind: str | None, label: str, expression: Expression, head: str, tail: str) -> bool:
+    """A hearing held over several days (「ヒアリング 7月5日(月)～7日(水)」「between Wednesday 24 and Friday 26
+    September」「Tue 16 – Wed 17 February」): the event starts on the first day, which is its day (only an acceptance window
+    gives its end); a sounding's dialogue (対話) over days is a window each party's slot is set in, its end kept."""
+    first, last = expression.first, expression.last
+    if kind != "hearing" or first is None or first.day is None or last.day is None:
+        return False
+    start, end = first.date(), last.date()
+    if start is None or end is None or not 0 < (end - start).days <= EVENT_DAYS_MAX:
+        return False
+    if DIALOGUE.search(label) or EN_DIALOGUE.search(label) or CHANGED_TO.match(tail):
+        return False
+    return not EN_MOVED_BEFORE.search(head[-40:])
+
+
 def struck_out(text: str, found: list[Expression]) -> set[int]:
     """The expressions of ``text`` another date of the same form follows with nothing between: the old dates."""
     return {
@@ -5640,7 +5663,7 @@ class Reader:
             if kind != "published" and term(expression, PERIOD_DAYS):
                 continue  # 「令和2年4月1日から令和7年3月31日までの間に…受託した実績」: years, no step's window
             notice_day = NOTICE_DAY_FROM.search(head) if kind == "published" and expression.first is None else None
-            if kind == "published" and expression.first is not None:
+            if (kind == "published" and expression.first is not None) or held_from(kind, step_label, expression, head, tail):
                 mention = expression.first
             elif expression.first is None and (
                 (self.dated_paper(segment, tail) and not (kind == "published" and PUBLISHED_DATED.search(head)))
@@ -7481,10 +7504,18 @@ def merge(candidates: list[Candidate]) -> list[Candidate]:
         merged = [c for c in merged if c.kind != "published" or id(c) in firsts]
     elif len(published) > 1:  # one publication per notice: the first (公告 and 配布開始 days apart)
         # (「入札公告（入札説明書等の公表）」 on a day: the call's own, before which a 「年報（令和9年3月公表）」 is another paper's)
-        named = [c for c in published if c.mention.day and CALL_NOTICE.search(L.unspaced(c.label))]
-        first = min(named or published, key=lambda c: (window(c.mention.precision, c.mention.date())[0], c.line_no))
+        own = [c for c in published if not OTHER_NOTICE_DAY.search(c.label)]
+        named = [c for c in own if c.mention.day and CALL_NOTICE.search(L.unspaced(c.label))]
+        first = min(named or own or published, key=lambda c: (window(c.mention.precision, c.mention.date())[0], c.line_no))
         merged = [c for c in merged if c.kind != "published" or c is first]
     return sorted(merged, key=lambda c: (window(c.mention.precision, c.mention.date())[0], c.line_no))
+
+
+# 「Maintenance of Ocean Observation Buoy Network (Date of notice: 2025/12/19)」「…の調達（公告日：令和7年12月19日）」: the
+# day another notice (a related one listed, an earlier procedure told of) was published, bracketed after its title
+OTHER_NOTICE_DAY = re.compile(
+    r"(?i)[^\s(（][^()（）]{3,}[(（]\s{0,2}(?:date\s{1,2}of\s{1,2}notice|notice\s{1,2}date|公告日|公示日)\s{0,2}[:：]?\s{0,2}$"
+)
 
 
 # the leading words of a label that names a deadline by its noun alone (「受付期限の日付(」 → 「受付期限」)

@@ -201,7 +201,7 @@ KIND_RULES = [
             r"|(?i:public notice|date of (?:this )?(?:notice|issue|announcement|publication)|^notice\sdate$|documentation (?:will be |is )?available"
             # 「Issue of the Request for Proposals」「RFP release」「Call for proposals opens」
             # 「Announcement of this RFP」
-            r"|\b(?:issu(?:e|ance)|release|publication|distribution|announcement)\sof\s(?:the\s|this\s)?(?:RFP|RFQ|RFI|ITB|ITT|request\sfor|invitation|call|tender\sdoc|bidding\sdoc|solicitation|(?:application\s|applicants?'?\s|call\s)?guidelines)"
+            r"|\b(?:issu(?:e|ance)|release|publication|distribution|announcement)(?:\s(?:and|&)\s(?:viewing|inspection|perusal|download))?\sof\s(?:the\s|this\s)?(?:RFP|RFQ|RFI|ITB|ITT|request\sfor|invitation|call|tender\sdoc|bidding\sdoc|solicitation|(?:application\s|applicants?'?\s|call\s)?guidelines)"
             r"|\b(?:RFP|RFQ|RFI|ITB)\s(?:release|issue)\b|\b(?:call|solicitation)\sfor\s\w+\s(?:opens|launched)\b"
             # 「RFP issued」「Tender documents can be obtained from」「Tender documentation: available from」: the call and its
             # documents made public
@@ -436,7 +436,10 @@ GENERIC_LABELS = re.compile(
     # (「(3) Questions」 / 「Period: from … to 5:00 p.m. on Friday, June 12」: the window of the step its heading names)
     r"|(?i:date\s?(?:and|&)\s?time|time|when|session|date\sof\s(?:the\s)?session"
     # 「Period: from the date of the briefing session to」「Period: until」: a window, opened by an earlier step, its end
-    r"|period(?::?\s{1,3}(?:from\s(?![^.,;:]{0,60}\bcontract)[^.,;:]{1,60}?\s)?(?:to|until|through|till|by))?))$"
+    # 「Period: From 3rd July 2028 (Mon.) to 24th August 2028」: a window whose start and end are both dates
+    # 「(1) Acceptance: Until 16:00 on 9th August 2028」: the English of 受付 under its step's heading
+    r"|acceptance(?::?\s{1,3}(?:until|till|by))?"
+    r"|period(?::?\s{1,3}(?:from\s(?![^.,;:]{0,60}\bcontract)[^.,;:]{1,60}?\s)?(?:to|until|through|till|by)|:?\s{1,3}from)?))$"
 )
 # A window or deadline for handing something in (the issuer's answer or result is not handed in)
 ACCEPTING = re.compile(r"受付|提出|締切|申込")
@@ -859,6 +862,9 @@ def is_generic(label: str) -> bool:
 ENGLISH_GLOSS = re.compile(r"(?<=[ぁ-んァ-ヶ一-龥ー）)」])\s{0,2}/\s{0,2}[A-Za-z][A-Za-z0-9 ,.'()&-]{0,80}$")
 
 
+PERIOD_KEY_AFTER = re.compile(r"\s[Pp]eriod:(?:\s{1,3}(?i:from|until|till|to|through|by))?$")
+
+
 @remembered(4096)
 def is_not_milestone(label: str) -> bool:
     """A performance period, a document date, a law, page metadata: a date that is not a step of the call."""
@@ -866,6 +872,12 @@ def is_not_milestone(label: str) -> bool:
         label = ENGLISH_GLOSS.sub("", label)
     if label[:1] in "Pp" and label[:6].lower() == "period" and is_generic(label):
         return False  # (「Period:」 alone: a generic key, its heading says whose window it is)
+    if ":" in label and (key := PERIOD_KEY_AFTER.search(label)) and key.start():
+        # (「4. Submission of Application Documents (…for Confirmation of Qualification)」 / 「(1) Period: From …」: the
+        # heading's step with the generic key under it; a contract's or the work's period stays one)
+        step = label[: key.start()]
+        if kind_of(step) in ("application", "submission", "question", "published") and not is_not_milestone(step):
+            return False
     match = NOT_MILESTONE_LABEL.search(label)
     if match and match.group().lower() == "period" and EN_WINDOW_PERIOD.search(label):
         match = NOT_MILESTONE_LABEL.search(EN_WINDOW_PERIOD.sub("", label))  # (「Submission period」: the call's window)
