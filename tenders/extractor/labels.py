@@ -809,10 +809,8 @@ def ocr_corrected(text: str) -> str:
     if ("l" in text or "I" in text) and OCR_LETTERS_ONLY.search(text):
         text = OCR_LETTERS_ONLY.sub(lambda m: m.group().translate(OCR_DIGITS), text)
     if (
-        "時" in text
-        and ("l時" in text or "I時" in text or "S時" in text or "l 時" in text or "I 時" in text or "S 時" in text)
-        and OCR_HOUR_LETTER.search(text)
-    ):
+        "l時" in text or "I時" in text or "S時" in text or "l 時" in text or "I 時" in text or "S 時" in text
+    ) and OCR_HOUR_LETTER.search(text):
         text = OCR_HOUR_LETTER.sub(lambda m: m.group().translate(OCR_HOUR_DIGITS), text)
     if ("B日" in text or "S日" in text or "Z日" in text) and OCR_DAY_LETTERS.search(text):
         text = OCR_DAY_LETTERS.sub(_day_by_weekday, text)
