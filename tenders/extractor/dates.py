@@ -1082,6 +1082,9 @@ def find_mentions(line: str) -> list[Mention]:
 # 「→ 6/5（月）簡易書留で発送」「→ 5/23（火）提出済」: after an arrow, what the team did on a day, no new date of the step
 DONE_WORDS = ("済", "発送", "到着", "投函", "完了")
 DONE_REACH = 24
+# (the team's note is the words right after the day, up to a bracket or a mark that opens the notice's own note on the
+# step: 「→ 5/27(水)午後5時(郵送の場合は到着日時)」「… ※発送は書留郵便に限る」)
+DONE_CLAUSE_END = re.compile(r"[。(（※\[【]")
 
 
 def changes(line: str) -> list[tuple[int, Mention, Mention]]:
@@ -1092,7 +1095,7 @@ def changes(line: str) -> list[tuple[int, Mention, Mention]]:
     for index, (old, new) in enumerate(zip(mentions, mentions[1:])):
         if CHANGED_ARROW.match(line[old.end : new.start]) is None:
             continue
-        after = line[new.end : new.end + DONE_REACH].split("。", 1)[0]
+        after = DONE_CLAUSE_END.split(line[new.end : new.end + DONE_REACH], 1)[0]
         if any(word in after for word in DONE_WORDS):
             continue  # 「期限：6/7（水）17:00 必着 → 6/5（月）簡易書留で発送」: the day the team did its part, noted
         start = old.start

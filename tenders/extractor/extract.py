@@ -467,9 +467,10 @@ CALLED_AGAIN = re.compile(
 # (its head may tell how the call before it was withdrawn); 「後日改めて公告します」 promises one, no schedule here
 RENEWED = re.compile(
     r"^\s{0,4}【\s{0,2}再(?:度の?)?(?:公告|公示|公募|募集|入札)\s{0,2}】"
-    r"|改めて[^。]{0,40}?(?:を|の)\s{0,2}(?:行い|実施し|募集し|公告し|公募し|行)(?:ます|いたします)"
+    # (not 「改めて公告を行います」: a notice to come, not this one)
+    r"|改めて[^。]{0,40}?(?<!公告)(?<!公示)(?:を|の)\s{0,2}(?:行い|実施し|募集し|公告し|公募し)(?:ます|いたします)"
 )
-RENEWAL_LATER = re.compile(r"後日|別途|次第|予定|お知らせ")
+RENEWAL_LATER = re.compile(r"後日|別途|次第|予定|お知らせ|場合")  # (「…場合は、改めて…を実施します」: a call promised, if)
 SUBJECT = r"(?:件名|Subject)\s{0,2}[:：]"  # a mail's subject field
 SUBJECT_LINE = re.compile(rf"^\s{{0,4}}{SUBJECT}", re.IGNORECASE)
 HEAD_CHARS = 300  # a notice's head, where its 年度 and document number stand
@@ -1110,9 +1111,10 @@ TEAM_WORK = re.compile(
 )
 TEAM_WORK_MARKS = ("押印", "〆", "リハ", "dry", "Dry", "DRY", "red", "Red", "RED", "ehearsal", "freeze", "pre-read")
 # 「→ 5/23（火）提出済（4問）」「5/31確認済」「6/6（火）到着確認済」: the day the team did its part, checked off (a bidder's
-# act: the call's own steps done are 「開催済み」「掲載済み」, no such act)
+# act: the call's own steps done are 「開催済み」「掲載済み」, no such act; 「…までに送信完了すること」 is the notice's order)
 TEAM_DONE_AFTER = re.compile(
-    r"^[^。、,\d]{0,16}?(?:提出|確認|発送|送付|郵送|持参|投函|申込み?|受領|DL|ダウンロード|到着確認|送信)\s{0,2}(?:済(?!み?の)|完了)"
+    r"^[^。、,\d]{0,16}?(?:提出|確認|発送|送付|郵送|持参|投函|申込み?|受領|DL|ダウンロード|到着確認|送信)\s{0,2}"
+    r"(?:済(?!み?の)|完了(?!\s{0,2}(?:す|し|さ|せ|後|次第|の)))"
 )
 # 「企画書の提出は8月上旬になるはず（説明書には日付なし）」「12月中に契約締結の想定だと思います」: a member's guess at a day
 # the call does not give, no step's day

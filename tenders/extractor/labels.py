@@ -752,8 +752,9 @@ OCR_DIGIT_HINT = re.compile(r"[OolI](?:(?<=\d.)|(?<=時[Oo])|\d)|〇(?<=\d〇)")
 OCR_NUMBER = re.compile(r"(?<![0-9A-Za-z])[0-9OolI]{0,3}\d[0-9OolI〇]{0,3}(?=\s{0,2}(?:[年月日時]|分(?!の)))")
 OCR_MINUTES = re.compile(r"(?<=\d時)[Oo]{2}(?=分)")
 OCR_DIGITS = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1", "〇": "0"})
-# (「午後S時」: S for 5, the one digit it stands for as an hour of the afternoon's office hours)
-OCR_HOUR_LETTER = re.compile(r"[lIS](?<=午[前後][lIS])(?=\s{0,2}時)")  # (the letter first: a fast scan)
+# (「午後S時」: S for 5, the one digit it stands for as an hour of the afternoon's office hours; 「午前S時」 is left as
+# read, its S as likely the 8 of 午前8時30分 as a 5)
+OCR_HOUR_LETTER = re.compile(r"[lIS](?<=午[前後][lI]|午後S)(?=\s{0,2}時)")  # (the letter first: a fast scan)
 OCR_HOUR_DIGITS = str.maketrans({"l": "1", "I": "1", "S": "5"})
 # a month or a day read as letters only, between the units of a date: 「令和8年ll月」「3月l日」「11月lO日」
 OCR_LETTERS_ONLY = re.compile(r"[lI](?<=\d[年月][lI])[lIO]?(?=\s{0,2}[月日])")  # (the letter first: a fast scan)
@@ -808,10 +809,8 @@ def ocr_corrected(text: str) -> str:
     if ("l" in text or "I" in text) and OCR_LETTERS_ONLY.search(text):
         text = OCR_LETTERS_ONLY.sub(lambda m: m.group().translate(OCR_DIGITS), text)
     if (
-        "時" in text
-        and ("l時" in text or "I時" in text or "S時" in text or "l 時" in text or "I 時" in text or "S 時" in text)
-        and OCR_HOUR_LETTER.search(text)
-    ):
+        "l時" in text or "I時" in text or "S時" in text or "l 時" in text or "I 時" in text or "S 時" in text
+    ) and OCR_HOUR_LETTER.search(text):
         text = OCR_HOUR_LETTER.sub(lambda m: m.group().translate(OCR_HOUR_DIGITS), text)
     if ("B日" in text or "S日" in text or "Z日" in text) and OCR_DAY_LETTERS.search(text):
         text = OCR_DAY_LETTERS.sub(_day_by_weekday, text)

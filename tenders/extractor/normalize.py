@@ -3187,9 +3187,7 @@ def ditto_cells(lines: list[str]) -> list[str]:
 
 
 _ARROW_FIRST = re.compile(r"^\s{0,40}" + ARROW + r"\s{0,8}(?=\S)")
-_ARROW_LAST = re.compile(
-    ARROW + r"\s{0,8}$"
-)  # 「… 7月18日(金)午後5時 →」 / 「【変更後】7月25日(金)午後5時」: the new date wrapped
+# 「… 7月18日(金)午後5時 →」 / 「【変更後】7月25日(金)午後5時」: a line ending with an arrow (``ARROW``'s), the new date wrapped
 _ARROW_CHARACTERS = ("→", "⇒", "➡", "⇨", "->", "=>", "➔")
 
 
@@ -3325,10 +3323,7 @@ def changes_on_next_line(lines: list[str]) -> list[str]:
     for index in range(1, len(lines)):
         above = lines[index - 1].rstrip()
         if (
-            above.endswith(_ARROW_CHARACTERS)
-            and _ARROW_LAST.search(above[-12:])
-            and lines[index].strip()
-            and not _ARROW_FIRST.match(lines[index])
+            above.endswith(_ARROW_CHARACTERS) and lines[index].strip() and not _ARROW_FIRST.match(lines[index])
         ):  # (the arrow at the end of the line above, the new date on this one)
             joined = result[index - 1].rstrip() + " " + lines[index].strip()
             changed = changed_dates_removed(joined)
