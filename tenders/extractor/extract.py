@@ -428,6 +428,7 @@ ARTICLE_MARKS = set("■□◆◇●【")  # the marks a periodical's article he
 MARKED_ARTICLE_TITLE_MAX = 60
 NOTICES_MIN = 2  # notice number lines that make a page of several notices (a 公報)
 ARTICLE_TITLE_MAX = 40
+LONG_HEADING = 100  # a notice's heading of a change, its call's whole name in it, is no longer than this
 # the words of a call for bids or proposals: a notice or an article of a page without any names none (住居表示の
 # 実施期日, 議会日程, a committee's report), and its dates are no steps
 CALL_WORDS = re.compile(
@@ -1342,8 +1343,21 @@ NEW_CALL_TITLE = re.compile(r"再公告|再度公告|再募集|追加募集|追�
 CHANGE_ROW_MARK = re.compile(
     r"[★☆]|【\s{0,2}(?:変更|訂正|修正|延長|延期)(?:後)?\s{0,2}】|(?:変更|訂正|修正|延長|延期)前|^\s{0,4}(?:変更|延長|延期)\b"
     r"|\|\s{0,2}(?:変更|延長|延期|訂正)\s{0,2}[|(]|\t(?:変更|延長|延期|訂正)\s{0,2}(?:[(\t]|$)"
+    r"|[(【]\s{0,2}(?:新規|新設|追加|新)\s{0,2}[)】]|(?i:\(new(?:\sitem)?\))"  # 「(新規)」「(new item)」: a step it creates
 )
 CHANGED_ROW = re.compile(r"(?:変更|訂正|修正|延長|延期)後|[★→⇒]|(?:に|へ)(?:変更|延長|延期|訂正)(?:し|する|いた)")
+# 「★印は変更した項目、（　）内は変更前の日程」「［ ］内は変更前です」「括弧内は当初の日程」: the legend of old values in brackets
+OLD_IN_BRACKETS = re.compile(
+    r"(?:[(（\[［]\s{0,3}[)）\]］]|括弧|かっこ)\s{0,2}内(?:は|が|の)[^。]{0,6}?(?:(?:変更|訂正|修正|延長|延期)前|当初|従前|旧)"
+)
+UNCHANGED_ROW = re.compile(r"\(\s{0,2}(?:変更|訂正|修正)(?:なし|無し)\s{0,2}\)\s{0,2}$")  # 「… 5月18日(月)午後5時 (変更なし)」
+# 「当初の公告のとおり」「公告第149号のとおり」: a step told as the call first gave it
+AS_FIRST_PUBLISHED = re.compile(r"当初の?(?:公告|公示|告示|予定|日程|通知)?の?[とど]おり|(?:公告|公示|告示)第\d{1,5}号のとおり")
+ITEM_START = re.compile(
+    r"^(?:[(（]\s{0,2}(?:\d{1,2}|[０-９]{1,2}|[一二三四五六七八九十]{1,3}|[ア-ンa-z])\s{0,2}[)）]|(?:\d{1,2}|[０-９]{1,2})(?:[.．、\s　]|$)"
+    r"|[・※●○■□◆◇★☆▶►【(（]|[ア-ン][.．、\s　]|[①-⑳]|(?:訂正|変更|修正)(?:前|後))"
+)
+THIS_STEP = re.compile(r"^\s{0,2}(?:この|当該|上記の?|これらの?)(?:期限|期日|日程|日時|日)")
 OWN_DAY_LABEL = re.compile(r"^(?:公告日|公示日|告示日|発行日|掲載日|(?i:date\s(?:of\s)?issue|issue\sdate|posted))")
 OLD_VALUE_BELOW = re.compile(r"^\s{0,8}[(\[［（【]")  # a line under a row's date, opening with a bracket
 OLD_VALUE_LINE = re.compile(
@@ -2345,8 +2359,16 @@ class Reader:
             else:  # (by its heading alone: one that shows a step's old and new day, or moves one)
                 self._change_notice = (
                     self.changes
-                    and any(CHANGE_TITLE.search(line) for line in heading)
-                    and bool(changed or self.superseded or any(c.changed_to for c in candidates))
+                    and (
+                        any(CHANGE_TITLE.search(line) for line in heading)
+                        or any(changed_heading(line) for line in self.lines[:HEAD_LINES])
+                    )
+                    and bool(
+                        changed
+                        or self.superseded
+                        or any(c.changed_to for c in candidates)
+                        or any(UNCHANGED_ROW.search(self.lines[c.line_no - 1][-24:]) for c in candidates)
+                    )
                 )
         return self._change_notice
 
@@ -2360,11 +2382,64 @@ class Reader:
         line = self.lines[candidate.line_no - 1] if 0 < candidate.line_no <= len(self.lines) else ""
         if len(line) <= LONG_LINE and UNCHANGED_MARK.search(line) and not CHANGED_ROW.search(line):
             return True  # (「変更後：9月10日(木)午前10時(集合場所の変更はありません)」: a changed step, something else as it was)
+        if len(line) <= SHORT_ITEM and self.unchanged_sentence(candidate):
+            return True
         if candidate.kind == "published" and candidate.mention.explicit_year and OWN_DAY_LABEL.search(candidate.label):
             if candidate.mention.date() in self.signature_days:  # 「公告日 令和8年6月22日」 over its signatory
                 return True  # (「Date of Issue: August 24, 2026」): the change notice's own day, no call's publication
         # 「| 質問の受付期限 | 5月1日(金)午後5時 | 5月1日(金)午後5時 |」: a row of a table of old and new that reads the same
         return len(line) <= LONG_LINE and same_both_sides(self.read_dates(line))
+
+    def old_in_brackets(self, candidate: Candidate) -> bool:
+        """「令和９年６月１８日（金）午後５時（令和９年６月１１日（金）午後５時）」 under 「（　）内は変更前の日程」: the date in
+        brackets after the new one is the old one, as the notice's legend tells."""
+        line = self.lines[candidate.line_no - 1] if 0 < candidate.line_no <= len(self.lines) else ""
+        if len(line) > SHORT_ITEM:
+            return False
+        found = self.read_dates(line)
+        for before, mention in zip(found, found[1:]):
+            if (mention.month, mention.day, mention.precision) == (
+                candidate.mention.month,
+                candidate.mention.day,
+                candidate.mention.precision,
+            ) and (before.month, before.day, before.precision) != (mention.month, mention.day, mention.precision):
+                return line[before.end : mention.start].strip().endswith(("(", "[", "［"))
+        return False
+
+    def unchanged_sentence(self, candidate: Candidate) -> bool:
+        """「（１）質問の受付期限（令和７年１０月１７日（金）正午）及び回答の掲載日（令和７」 / 「年１０月２２日（水））に変更は
+        ない。」, 「…令和７年１０月１５日（水）午後５時までに提出することができる。この期限は…と同じであり、変更はない。」,
+        「入札参加資格確認結果は、当初の公告のとおり令和７年１０月２０日（月）までに通知する。」: a sentence wrapped over
+        the lines below its date (or the one after it, of 「この期限」) that tells the step is as it was."""
+        index = candidate.line_no - 1
+        line = self.lines[index]
+        at = next(
+            (m.start for m in self.read_dates(line) if (m.month, m.day) == (candidate.mention.month, candidate.mention.day)),
+            None,
+        )
+        if at is None:
+            return False
+        start = line.rfind("。", 0, at) + 1
+        sentence = line[start:]
+        below = index + 1
+        while sentence.count("。") < 2 and below < len(self.lines) and below <= index + 4:
+            more = self.lines[below].strip()
+            if not more and below < len(self.original) and self.original[below].strip():
+                below += 1  # (a line joined to the one above it)
+                continue
+            if not more or len(more) > SHORT_ITEM or ITEM_START.match(more):
+                break  # (a line of an item of its own, no part of the sentence above)
+            sentence += more
+            below += 1
+        if "。" not in sentence:
+            return False
+        first, _, rest = sentence.partition("。")
+        if AS_FIRST_PUBLISHED.search(first) and not CHANGED_ROW.search(first):
+            return True
+        if "。" in sentence and UNCHANGED_MARK.search(first) and not CHANGED_ROW.search(first):
+            return True
+        after = rest.split("。")[0] if "。" in rest else ""
+        return bool(THIS_STEP.match(after) and UNCHANGED_MARK.search(after) and not CHANGED_ROW.search(after))
 
     def unmarked_rows(self, candidates: list[Candidate], changed: set[int]) -> set[int]:
         """「④★参加表明書の提出期限」 among 「②　質問書の提出期限」 rows: a schedule restated in full by a change notice,
@@ -2384,7 +2459,7 @@ class Reader:
                 blocks
                 and blocks[-1]
                 and n - blocks[-1][-1] <= 4
-                and all(self.lines[i].strip() for i in range(blocks[-1][-1], n - 1))
+                and all(self.lines[i].strip() or self.original[i].strip() for i in range(blocks[-1][-1], n - 1))
             ):
                 blocks[-1].append(n)
             else:
@@ -2408,6 +2483,13 @@ class Reader:
         written = all(m.explicit_year for m in found)  # (two windows, the old and the new; or versions in columns)
         if sum(m.range_start for m in found) >= 2 or (
             written and (len(found) >= 3 or (len(found) == 2 and not found[0].range_start and not same_both_sides(found)))
+        ):
+            return True  # 「| 企画提案書の提出期限 | 10月29日(金)午後5時 | 11月12日(金)午後5時 |」: old and new side by side
+        if (
+            len(found) == 2
+            and written
+            and any(mark in line[found[0].end : found[1].start] for mark in ("\t", "|"))
+            and not same_both_sides(found)
         ):
             return True  # 「| 企画提案書の提出期限 | 10月29日(金)午後5時 | 11月12日(金)午後5時 |」: old and new side by side
         if index > 0 and len(self.lines[index - 1]) <= SHORT_ITEM and not self.read_dates(self.lines[index - 1]):
@@ -7524,6 +7606,16 @@ OTHER_NOTICE_DAY = re.compile(
 SHORT_NAME = re.compile(r"[^\s(の、]{3,12}")
 
 
+def changed_heading(line: str) -> bool:
+    """「鷺沢県産材利用促進プロモーション業務委託に係る公募型プロポーザル実施要領の変更について」: a heading longer than a
+    title's, that ends with (or opens with) the word of a change."""
+    stripped = line.strip()
+    if len(stripped) > LONG_HEADING or "。" in stripped:
+        return False
+    match = CHANGE_TITLE.search(stripped)
+    return bool(match and (match.start() <= 2 or match.end() >= len(stripped) - 1))
+
+
 def same_both_sides(found: list[Mention]) -> bool:
     """Two dates on a line, the same day (and time): a row of a table of old and new values where the step did not
     change."""
@@ -7780,6 +7872,8 @@ def _extract(text: str) -> Extraction:
     ):  # a notice of a change to a call published before: what it changes, not what it restates
         unmarked = reader.unmarked_rows(candidates, changed)
         candidates = [c for c in candidates if c.line_no not in unmarked and not reader.restated_unchanged(c, changed)]
+        if "内" in text and OLD_IN_BRACKETS.search(text):  # 「（　）内は変更前の日程」
+            candidates = [c for c in candidates if not reader.old_in_brackets(c)]
     if reader.superseded:  # 「（誤）10月16日」: the old date of a step, also where the text quotes the notice before
         candidates = [
             c

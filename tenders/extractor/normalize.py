@@ -3229,6 +3229,9 @@ _NEW_VERSION_HEAD = re.compile(r"^[(【\[<〈]?(?:新|改正後|改定後|改訂
 _OLD_VERSION_HEAD = re.compile(r"^[(【\[<〈]?(?:旧|現行|改正前|改定前|改訂前|訂正前|変更前|修正前|誤)[)】\]>〉]?$")
 
 
+_DAY_CELL = re.compile(r"\d{1,2}\s{0,2}月\s{0,2}(?:\d{1,2}\s{0,2}日|[上中下]旬)")
+
+
 def _two_cells(line: str) -> list[str] | None:
     if "|" in line:
         cells = line.strip().strip("|").split("|")
@@ -3268,6 +3271,8 @@ def old_version_column_dropped(lines: list[str]) -> list[str]:
                 result[index] = ""
             elif (cells := _two_cells(row)) is not None:
                 result[index] = " " + cells[keep] if cells[keep] else ""
+                if cells[0] == cells[1] and "月" in cells[keep] and _DAY_CELL.search(cells[keep]):
+                    result[index] += " (変更なし)"  # (a row that reads the same in both versions: unchanged, restated)
             else:
                 break
             index += 1
