@@ -1335,7 +1335,10 @@ CHANGE_TITLE = re.compile(
     r"(?:変更|訂正|修正|延期|延長)(?:について|のお知らせ|のご案内|公告|公示|告示)|一部(?:変更|訂正|修正)|正誤表"
     r"|質問(?:に対する)?回答(?:書|について)|(?i:\bamendment\b|\bcorrigendum\b|\baddendum\b)"
 )
-NEW_CALL_TITLE = re.compile(r"再公告|再度公告|再募集|追加募集|追加公告|再公募|募集開始|公募開始|入札公告(?!の)")
+# (「入札公告」 titles the call itself; 「入札公告（…）の変更について」「入札公告訂正のお知らせ」 a change of it)
+NEW_CALL_TITLE = re.compile(
+    r"再公告|再度公告|再募集|追加募集|追加公告|再公募|募集開始|公募開始|入札公告(?!の)(?!.*(?:変更|訂正|修正|延期|延長))"
+)
 # 「④★参加表明書の提出期限」「変更（変更前：6月18日）」「【変更】」: a row a restated full schedule marks as changed
 CHANGE_ROW_MARK = re.compile(
     r"[★☆]|【\s{0,2}(?:変更|訂正|修正|延長|延期)(?:後)?\s{0,2}】|(?:変更|訂正|修正|延長|延期)前|^\s{0,4}(?:変更|延長|延期)\b"
@@ -1352,6 +1355,7 @@ UNCHANGED_MARK = re.compile(
     r"(?:変更|訂正|修正|延長|延期)(?:は|が|も)?\s{0,2}(?:ない|なし|無し|ありません|ございません|しない|しません|せず)"
     r"|再掲|(?i:\bno\schange\b|\bunchanged\b)"
 )
+DAY_SUBJECT = re.compile(r"期限|期日|期間|日時|日程|時期|予定|締切")  # what a sentence says is unchanged: a day, no venue
 ENDED_ON = re.compile(r"^\s{0,4}(?:\([^()]{0,12}\)\s{0,4})?をもって")  # 「1月19日をもって終了しています」: its last day
 PLAN_CHANGED = re.compile(r"延期|延長|変更|中止|取りやめ|取り止め|見合わせ|繰り?下げ|繰り?上げ")
 CHANGED_TO = re.compile(
@@ -2356,13 +2360,32 @@ class Reader:
         if candidate.line_no in self.unchanged_lines:
             return True
         line = self.lines[candidate.line_no - 1] if 0 < candidate.line_no <= len(self.lines) else ""
-        if len(line) <= LONG_LINE and UNCHANGED_MARK.search(line) and not CHANGED_ROW.search(line):
+        told = self.date_told(line, candidate.mention) if len(line) <= LONG_LINE else ""
+        if UNCHANGED_MARK.search(told) and not CHANGED_ROW.search(told):
             return True  # (「変更後：9月10日(木)午前10時(集合場所の変更はありません)」: a changed step, something else as it was)
         if candidate.kind == "published" and candidate.mention.explicit_year and OWN_DAY_LABEL.search(candidate.label):
             if candidate.mention.date() in self.signature_days:  # 「公告日 令和8年6月22日」 over its signatory
                 return True  # (「Date of Issue: August 24, 2026」): the change notice's own day, no call's publication
         # 「| 質問の受付期限 | 5月1日(金)午後5時 | 5月1日(金)午後5時 |」: a row of a table of old and new that reads the same
         return len(line) <= LONG_LINE and same_both_sides(self.read_dates(line))
+
+    def date_told(self, line: str, mention: Mention) -> str:
+        """The sentences of ``line`` that tell the day of ``mention``, each with a 「変更ありません。」 of a day before it
+        (「会場に変更はない。参加の申込みは…までとする。」: what the first says of the venue is not said of the second);
+        the whole line where it is one sentence."""
+        if "。" not in line:
+            return line
+        told = []
+        for found in self.read_dates(line):
+            if (found.date(), found.time) == (mention.date(), mention.time):
+                start = line.rfind("。", 0, found.start) + 1
+                end = line.find("。", found.end)
+                told.append(line[start : end if end >= 0 else len(line)])
+                before = line[line.rfind("。", 0, start - 1) + 1 : start - 1].strip(" |\t") if start else ""
+                mark = UNCHANGED_MARK.search(before)
+                if mark and (not mark.start() or DAY_SUBJECT.search(before, 0, mark.start())):
+                    told.append(before)  # (「変更ありません。」「提出期限は延長しません。」 then 「…のとおり9月30日まで」)
+        return " ".join(told) if told else line
 
     def unmarked_rows(self, candidates: list[Candidate], changed: set[int]) -> set[int]:
         """「④★参加表明書の提出期限」 among 「②　質問書の提出期限」 rows: a schedule restated in full by a change notice,
