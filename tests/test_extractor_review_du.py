@@ -33,6 +33,30 @@ def test_a_call_titled_入札公告_keeps_its_whole_schedule():
     assert ("submission", "2026-06-05", "17:00", "datetime") in found(text)
 
 
+def test_a_related_notices_day_is_no_publication_even_alone():
+    # (the related notice listed, bracketed 「(Date of notice: …)」, is another notice's day whether or not this one
+    # gives its own)
+    text = (
+        "Invitation to Tender\nProcurement of Laboratory Freezers\n\n"
+        "1. Subject: Supply of four ultra-low temperature freezers\n\n"
+        "2. Place of delivery: Building C, Kitahama Campus\n\n"
+        "3. Eligibility: Suppliers registered for the competitive tenders of the Ministry\n\n"
+        "4. Deadline for submission of tenders: 12:00 on 20 January 2026\n\n"
+        "5. Related notices\nMaintenance of Ocean Observation Buoy Network (Date of notice: 2025/12/19)\n"
+    )
+    assert found(text) == [("submission", "2026-01-20", "12:00", "datetime")]
+    dated = text.replace("Invitation to Tender\n", "Invitation to Tender\nDate of notice: 2026/01/05\n")
+    assert found(dated)[0] == ("published", "2026-01-05", None, "date")
+
+
+def test_a_notices_own_title_with_its_day_bracketed_is_its_publication():
+    text = (
+        "Procurement of Laboratory Freezers (Date of notice: 2026/01/05)\n\n"
+        "1. Deadline for submission of tenders: 12:00 on 20 January 2026\n"
+    )
+    assert found(text)[0] == ("published", "2026-01-05", None, "date")
+
+
 def test_a_change_notices_unchanged_mark_holds_only_for_its_own_sentence():
     # (「会場に変更はない。オンライン参加は…までに申し込むこと。」: the venue is as it was; the deadline after it, told in
     # a sentence of its own, is a step the notice gives)

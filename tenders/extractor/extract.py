@@ -7508,6 +7508,9 @@ def merge(candidates: list[Candidate]) -> list[Candidate]:
     merged = [
         c for c in merged if c.mention.precision != "month" or c.source != "sentence" or (c.kind, c.mention.date()) not in finer
     ]
+    # a related notice's day below the head is no publication of this one, even where this one gives none (in the head,
+    # 「Procurement of … (Date of notice: 2026/01/05)」 is the notice's own title)
+    merged = [c for c in merged if c.kind != "published" or c.line_no <= HEAD_LINES or not OTHER_NOTICE_DAY.search(c.label)]
     published = [c for c in merged if c.kind == "published"]
     days = [c.mention.date() for c in published if c.mention.precision in ("datetime", "date")]
     if days and len(published) > len(days):  # 「前年度の成果物（2026年12月公表）」 before a call opened 2027年11月5日: the
@@ -7527,7 +7530,7 @@ def merge(candidates: list[Candidate]) -> list[Candidate]:
         merged = [c for c in merged if c.kind != "published" or id(c) in firsts]
     elif len(published) > 1:  # one publication per notice: the first (公告 and 配布開始 days apart)
         # (「入札公告（入札説明書等の公表）」 on a day: the call's own, before which a 「年報（令和9年3月公表）」 is another paper's)
-        own = [c for c in published if not OTHER_NOTICE_DAY.search(c.label)]
+        own = [c for c in published if not OTHER_NOTICE_DAY.search(c.label)]  # (a text run onto one line: all in its head)
         named = [c for c in own if c.mention.day and CALL_NOTICE.search(L.unspaced(c.label))]
         first = min(named or own or published, key=lambda c: (window(c.mention.precision, c.mention.date())[0], c.line_no))
         merged = [c for c in merged if c.kind != "published" or c is first]
