@@ -67,3 +67,14 @@ def test_a_change_notices_unchanged_mark_holds_only_for_its_own_sentence():
     )
     assert ("other", "2026-05-20", "17:00", "datetime") in found(text)
     assert ("submission", "2026-06-05", "17:00", "datetime") not in found(text)
+
+
+def test_a_long_english_headings_step_is_read_to_its_last_words():
+    # (「…(Documents for Confirmation of Qualification)」 is a call for applications; cut at 60 characters, the
+    # heading read 「Submission of Application Documents (Documents for Confirmat」, a submission)
+    text = (
+        "Notice of tender\n\n"
+        "【4】 Submission of Application Documents (Documents for Confirmation of Qualification)\n"
+        " (1) Period: From 09:00 on 2nd June 2027 (Wed.) to 16:00 on 14th June 2027 (Mon.)\n"
+    )
+    assert found(text) == [("application", "2027-06-14", "16:00", "datetime")]

@@ -1753,6 +1753,12 @@ def loose_ends_read(candidates: list[Candidate]) -> list[Candidate]:
     ]
 
 
+def outline_heading(label: str) -> str:
+    """An outline item's heading as the outline keeps it: 60 characters, an English one half as many words again
+    (「4. Submission of Application Documents (Documents for Confirmation of Qualification)」: its kind in its last)."""
+    return label[:60] if JAPANESE.search(label, 0, 60) else label[:90]
+
+
 def dates_in(line: str) -> list:
     return _mentions_in(line, SLASH_DAY_FIRST.get())
 
@@ -2570,10 +2576,10 @@ class Reader:
             label = key if key and L.kind_of(key) and not CLAUSE_MARK.search(key) else label
         if not mentions:
             label = self.key_of_item(label) or label
-        self.outline.append((style, label[:60], segment.line))
+        self.outline.append((style, outline_heading(label), segment.line))
         self.outline_items.add(segment.line)
         if style == "number" and not mentions and label and L.kind_of(label):
-            self.sections[match.group("number").strip(" .")] = label[:60]
+            self.sections[match.group("number").strip(" .")] = outline_heading(label)
 
     def outline_step(self, index: int, enclosing: bool = False) -> str:
         """The nearest heading above item ``index`` in the outline that names a step (「1 参加申込」 over 「(2) 提出期限」).
@@ -3164,8 +3170,8 @@ class Reader:
         line; the outline keeps the whole heading (the items under it 「（一）受付期限」 take their step from it)."""
         label, line = context
         for at, (style, heading, heading_line) in enumerate(self.outline):
-            if heading_line == line and heading == label[:60]:
-                self.outline[at] = (style, (label + rest)[:60], line)
+            if heading_line == line and heading == outline_heading(label):
+                self.outline[at] = (style, outline_heading(label + rest), line)
 
     def wrapped_label(self, segment: Segment, contexts) -> bool:
         """A short indented line without a marker right under a label line: the rest of a label a narrow column wrapped."""
