@@ -2164,7 +2164,6 @@ class Reader:
         self.found: list[Candidate] = []  # the steps read so far (``candidates``)
         self.box_times: dict[int, dt.time] = {}  # a flow chart's date line, the time under its date (``boxed_step``)
         self.timed_rows: set[int] = set()  # lines read as further timed steps of the day on a line above
-        self._change_notice: bool | None = None  # (``change_notice``, read once)
         self.unchanged_lines: set[int] = set()  # lines (from 1) of steps restated under 「変更のない日程」
 
     def forwarded_at(self) -> int | None:
@@ -2344,19 +2343,17 @@ class Reader:
         """A notice that changes a call published before (a correction, a change or extension of its schedule, a
         質問回答書 that moves a date, an English amendment): by its head citing the call's day, or by its heading. A call
         made again or added to (再公告, 追加募集) is a call."""
-        if self._change_notice is None:
-            heading = [line for line in self.lines[:HEAD_LINES] if line.strip() and len(line) <= ARTICLE_TITLE_MAX]
-            if any(NEW_CALL_TITLE.search(line) for line in heading):
-                self._change_notice = False
-            elif self.corrected_call_day() is not None:
-                self._change_notice = True
-            else:  # (by its heading alone: one that shows a step's old and new day, or moves one)
-                self._change_notice = (
-                    self.changes
-                    and any(CHANGE_TITLE.search(line) for line in heading)
-                    and bool(changed or self.superseded or any(c.changed_to for c in candidates))
-                )
-        return self._change_notice
+        heading = [line for line in self.lines[:HEAD_LINES] if line.strip() and len(line) <= ARTICLE_TITLE_MAX]
+        if any(NEW_CALL_TITLE.search(line) for line in heading):
+            return False
+        if self.corrected_call_day() is not None:
+            return True
+        # (by its heading alone: one that shows a step's old and new day, or moves one)
+        return (
+            self.changes
+            and any(CHANGE_TITLE.search(line) for line in heading)
+            and bool(changed or self.superseded or any(c.changed_to for c in candidates))
+        )
 
     def restated_unchanged(self, candidate: Candidate, changed: set[int]) -> bool:
         """「質問の提出期限は、9月22日(月)午後5時のとおりとし、変更しない。」「契約締結の予定時期(8月上旬)は変更ありま
