@@ -1338,7 +1338,10 @@ CHANGE_TITLE = re.compile(
     r"(?:変更|訂正|修正|延期|延長)(?:について|のお知らせ|のご案内|公告|公示|告示)|一部(?:変更|訂正|修正)|正誤表"
     r"|質問(?:に対する)?回答(?:書|について)|(?i:\bamendment\b|\bcorrigendum\b|\baddendum\b)"
 )
-NEW_CALL_TITLE = re.compile(r"再公告|再度公告|再募集|追加募集|追加公告|再公募|募集開始|公募開始|入札公告(?!の)")
+# (「入札公告」 titles the call itself; 「入札公告（…）の変更について」「入札公告訂正のお知らせ」 a change of it)
+NEW_CALL_TITLE = re.compile(
+    r"再公告|再度公告|再募集|追加募集|追加公告|再公募|募集開始|公募開始|入札公告(?!の)(?!.*(?:変更|訂正|修正|延期|延長))"
+)
 # 「④★参加表明書の提出期限」「変更（変更前：6月18日）」「【変更】」: a row a restated full schedule marks as changed
 CHANGE_ROW_MARK = re.compile(
     r"[★☆]|【\s{0,2}(?:変更|訂正|修正|延長|延期)(?:後)?\s{0,2}】|(?:変更|訂正|修正|延長|延期)前|^\s{0,4}(?:変更|延長|延期)\b"
@@ -1368,6 +1371,7 @@ UNCHANGED_MARK = re.compile(
     r"(?:変更|訂正|修正|延長|延期)(?:は|が|も)?\s{0,2}(?:ない|なし|無し|ありません|ございません|しない|しません|せず)"
     r"|再掲|(?i:\bno\schange\b|\bunchanged\b)"
 )
+DAY_SUBJECT = re.compile(r"期限|期日|期間|日時|日程|時期|予定|締切")  # what a sentence says is unchanged: a day, no venue
 ENDED_ON = re.compile(r"^\s{0,4}(?:\([^()]{0,12}\)\s{0,4})?をもって")  # 「1月19日をもって終了しています」: its last day
 PLAN_CHANGED = re.compile(r"延期|延長|変更|中止|取りやめ|取り止め|見合わせ|繰り?下げ|繰り?上げ")
 CHANGED_TO = re.compile(
@@ -1763,6 +1767,12 @@ def loose_ends_read(candidates: list[Candidate]) -> list[Candidate]:
         else c
         for c in candidates
     ]
+
+
+def outline_heading(label: str) -> str:
+    """An outline item's heading as the outline keeps it: 60 characters, an English one half as many words again
+    (「4. Submission of Application Documents (Documents for Confirmation of Qualification)」: its kind in its last)."""
+    return label[:60] if JAPANESE.search(label, 0, 60) else label[:90]
 
 
 def dates_in(line: str) -> list:
@@ -2170,7 +2180,6 @@ class Reader:
         self.found: list[Candidate] = []  # the steps read so far (``candidates``)
         self.box_times: dict[int, dt.time] = {}  # a flow chart's date line, the time under its date (``boxed_step``)
         self.timed_rows: set[int] = set()  # lines read as further timed steps of the day on a line above
-        self._change_notice: bool | None = None  # (``change_notice``, read once)
         self.unchanged_lines: set[int] = set()  # lines (from 1) of steps restated under 「変更のない日程」
 
     def forwarded_at(self) -> int | None:
@@ -2350,27 +2359,25 @@ class Reader:
         """A notice that changes a call published before (a correction, a change or extension of its schedule, a
         質問回答書 that moves a date, an English amendment): by its head citing the call's day, or by its heading. A call
         made again or added to (再公告, 追加募集) is a call."""
-        if self._change_notice is None:
-            heading = [line for line in self.lines[:HEAD_LINES] if line.strip() and len(line) <= ARTICLE_TITLE_MAX]
-            if any(NEW_CALL_TITLE.search(line) for line in heading):
-                self._change_notice = False
-            elif self.corrected_call_day() is not None:
-                self._change_notice = True
-            else:  # (by its heading alone: one that shows a step's old and new day, or moves one)
-                self._change_notice = (
-                    self.changes
-                    and (
-                        any(CHANGE_TITLE.search(line) for line in heading)
-                        or any(changed_heading(line) for line in self.lines[:HEAD_LINES])
-                    )
-                    and bool(
-                        changed
-                        or self.superseded
-                        or any(c.changed_to for c in candidates)
-                        or any(UNCHANGED_ROW.search(self.lines[c.line_no - 1][-24:]) for c in candidates)
-                    )
-                )
-        return self._change_notice
+        heading = [line for line in self.lines[:HEAD_LINES] if line.strip() and len(line) <= ARTICLE_TITLE_MAX]
+        if any(NEW_CALL_TITLE.search(line) for line in heading):
+            return False
+        if self.corrected_call_day() is not None:
+            return True
+        # (by its heading alone: one that shows a step's old and new day, or moves one)
+        return bool(
+            self.changes
+            and (
+                any(CHANGE_TITLE.search(line) for line in heading)
+                or any(changed_heading(line) for line in self.lines[:HEAD_LINES])
+            )
+            and (
+                changed
+                or self.superseded
+                or any(c.changed_to for c in candidates)
+                or any(UNCHANGED_ROW.search(self.lines[c.line_no - 1][-24:]) for c in candidates)
+            )
+        )
 
     def restated_unchanged(self, candidate: Candidate, changed: set[int]) -> bool:
         """「質問の提出期限は、9月22日(月)午後5時のとおりとし、変更しない。」「契約締結の予定時期(8月上旬)は変更ありま
@@ -2380,7 +2387,8 @@ class Reader:
         if candidate.line_no in self.unchanged_lines:
             return True
         line = self.lines[candidate.line_no - 1] if 0 < candidate.line_no <= len(self.lines) else ""
-        if len(line) <= LONG_LINE and UNCHANGED_MARK.search(line) and not CHANGED_ROW.search(line):
+        told = self.date_told(line, candidate.mention) if len(line) <= LONG_LINE else ""
+        if UNCHANGED_MARK.search(told) and not CHANGED_ROW.search(told):
             return True  # (「変更後：9月10日(木)午前10時(集合場所の変更はありません)」: a changed step, something else as it was)
         if len(line) <= SHORT_ITEM and self.unchanged_sentence(candidate):
             return True
@@ -2440,6 +2448,24 @@ class Reader:
             return True
         after = rest.split("。")[0] if "。" in rest else ""
         return bool(THIS_STEP.match(after) and UNCHANGED_MARK.search(after) and not CHANGED_ROW.search(after))
+
+    def date_told(self, line: str, mention: Mention) -> str:
+        """The sentences of ``line`` that tell the day of ``mention``, each with a 「変更ありません。」 of a day before it
+        (「会場に変更はない。参加の申込みは…までとする。」: what the first says of the venue is not said of the second);
+        the whole line where it is one sentence."""
+        if "。" not in line:
+            return line
+        told = []
+        for found in self.read_dates(line):
+            if (found.date(), found.time) == (mention.date(), mention.time):
+                start = line.rfind("。", 0, found.start) + 1
+                end = line.find("。", found.end)
+                told.append(line[start : end if end >= 0 else len(line)])
+                before = line[line.rfind("。", 0, start - 1) + 1 : start - 1].strip(" |\t") if start else ""
+                mark = UNCHANGED_MARK.search(before)
+                if mark and (not mark.start() or DAY_SUBJECT.search(before, 0, mark.start())):
+                    told.append(before)  # (「変更ありません。」「提出期限は延長しません。」 then 「…のとおり9月30日まで」)
+        return " ".join(told) if told else line
 
     def unmarked_rows(self, candidates: list[Candidate], changed: set[int]) -> set[int]:
         """「④★参加表明書の提出期限」 among 「②　質問書の提出期限」 rows: a schedule restated in full by a change notice,
@@ -2631,10 +2657,10 @@ class Reader:
             label = key if key and L.kind_of(key) and not CLAUSE_MARK.search(key) else label
         if not mentions:
             label = self.key_of_item(label) or label
-        self.outline.append((style, label[:60], segment.line))
+        self.outline.append((style, outline_heading(label), segment.line))
         self.outline_items.add(segment.line)
         if style == "number" and not mentions and label and L.kind_of(label):
-            self.sections[match.group("number").strip(" .")] = label[:60]
+            self.sections[match.group("number").strip(" .")] = outline_heading(label)
 
     def outline_step(self, index: int, enclosing: bool = False) -> str:
         """The nearest heading above item ``index`` in the outline that names a step (「1 参加申込」 over 「(2) 提出期限」).
@@ -3225,8 +3251,8 @@ class Reader:
         line; the outline keeps the whole heading (the items under it 「（一）受付期限」 take their step from it)."""
         label, line = context
         for at, (style, heading, heading_line) in enumerate(self.outline):
-            if heading_line == line and heading == label[:60]:
-                self.outline[at] = (style, (label + rest)[:60], line)
+            if heading_line == line and heading == outline_heading(label):
+                self.outline[at] = (style, outline_heading(label + rest), line)
 
     def wrapped_label(self, segment: Segment, contexts) -> bool:
         """A short indented line without a marker right under a label line: the rest of a label a narrow column wrapped."""
@@ -7569,6 +7595,9 @@ def merge(candidates: list[Candidate]) -> list[Candidate]:
     merged = [
         c for c in merged if c.mention.precision != "month" or c.source != "sentence" or (c.kind, c.mention.date()) not in finer
     ]
+    # a related notice's day below the head is no publication of this one, even where this one gives none (in the head,
+    # 「Procurement of … (Date of notice: 2026/01/05)」 is the notice's own title)
+    merged = [c for c in merged if c.kind != "published" or c.line_no <= HEAD_LINES or not OTHER_NOTICE_DAY.search(c.label)]
     published = [c for c in merged if c.kind == "published"]
     days = [c.mention.date() for c in published if c.mention.precision in ("datetime", "date")]
     if days and len(published) > len(days):  # 「前年度の成果物（2026年12月公表）」 before a call opened 2027年11月5日: the
@@ -7588,7 +7617,7 @@ def merge(candidates: list[Candidate]) -> list[Candidate]:
         merged = [c for c in merged if c.kind != "published" or id(c) in firsts]
     elif len(published) > 1:  # one publication per notice: the first (公告 and 配布開始 days apart)
         # (「入札公告（入札説明書等の公表）」 on a day: the call's own, before which a 「年報（令和9年3月公表）」 is another paper's)
-        own = [c for c in published if not OTHER_NOTICE_DAY.search(c.label)]
+        own = [c for c in published if not OTHER_NOTICE_DAY.search(c.label)]  # (a text run onto one line: all in its head)
         named = [c for c in own if c.mention.day and CALL_NOTICE.search(L.unspaced(c.label))]
         first = min(named or own or published, key=lambda c: (window(c.mention.precision, c.mention.date())[0], c.line_no))
         merged = [c for c in merged if c.kind != "published" or c is first]
