@@ -76,3 +76,47 @@ def test_a_window_the_hearing_takes_one_day_of_within_its_part_of_the_month_is_t
         ("submission", "2027-07-09", "12:00", "datetime"),
         ("hearing", "2027-07-01", None, "late_month"),
     ]
+
+
+def test_a_bill_put_before_the_council_with_its_paper_section_cited_is_no_contract():
+    text = (
+        "入札説明書の要点（打合せメモ）\n"
+        "公告日：令和9年8月2日(月)\n"
+        "・入札書の提出期限は 8/30(月)17時。\n"
+        "・仮契約は10月中旬の予定、議案は12月の市議会定例会に上程予定(説明書「12 契約」)。\n"
+    )
+    assert found(text) == [
+        ("published", "2027-08-02", None, "date"),
+        ("submission", "2027-08-30", "17:00", "datetime"),
+        ("contract", "2027-10-01", None, "mid_month"),
+        ("other", "2027-12-01", None, "month"),
+    ]
+
+
+def test_a_remark_on_an_earlier_round_of_the_work_gives_no_date():
+    text = (
+        "入札説明書の要点（打合せメモ）\n"
+        "公告日：令和9年8月2日(月)\n"
+        "・入札書の提出期限は 8/30(月)17時。\n"
+        "・吉川:第1期の時は議決が遅れて本契約が1月にずれ込んだ。\n"
+    )
+    assert found(text) == [("published", "2027-08-02", None, "date"), ("submission", "2027-08-30", "17:00", "datetime")]
+
+
+def test_a_request_to_colleagues_for_comments_is_no_step_and_a_shortlist_notice_is_a_result():
+    text = (
+        "Subject: Kaede Prefecture RFP - schedule\n"
+        "\n"
+        "| Step                           | Date                 |\n"
+        "|--------------------------------|----------------------|\n"
+        "| RFP published                  | Fri 1 Oct 2027       |\n"
+        "| Expression of interest due     | Fri 15 Oct 2027, 17:00 |\n"
+        "| Shortlist / eligibility notice | Fri 22 Oct 2027      |\n"
+        "\n"
+        "Please reply with comments by Tuesday 5 Oct 18:00.\n"
+    )
+    assert found(text) == [
+        ("published", "2027-10-01", None, "date"),
+        ("application", "2027-10-15", "17:00", "datetime"),
+        ("result", "2027-10-22", None, "date"),
+    ]

@@ -630,6 +630,8 @@ EARLIER = re.compile(
 )  # (「当初公告のとおり1月29日に通知します」: the date as it stood, kept)
 # 「企画提案書提出締切 ★変更（当初 12月10日）」 in the cell beside the new date: the old date, in its bracket
 OLD_IN_BRACKET = re.compile(rf"\([^()]{{0,8}}?(?:当初|前回|{BEFORE_CHANGE})[^()]{{0,6}}$")
+# 「第1期の時は議決が遅れて本契約が1月にずれ込んだ」「前回の際は」: a remark on an earlier round of the same work
+PAST_ROUND_TOLD = re.compile(r"(?:第\s?\d{1,2}\s?期|前期|前回|前年度|昨年度)\s?の\s?(?:時|とき|際)[^、。]{0,16}$")
 # 「1回目延長 6月25日」「1回目の延長後の期限（6月25日）」: the first change's version, where the text tells of a later one
 EARLIER_ROUND = re.compile(
     r"(?:^|[^\d])(?:1|一)\s?回目\s?の?\s?(?:延長|延期|変更|訂正|修正)|第\s?1\s?回\s?の?(?:延長|延期|変更|訂正|修正)"
@@ -4098,6 +4100,8 @@ class Reader:
                 or (number == 0 and segment.first and not head.strip() and self.earlier_above(segment.line))
                 or self.changed_from(text, expression, found_exprs[number + 1] if number + 1 < len(found_exprs) else None)
             )
+            if ("時" in head or "とき" in head or "際" in head) and PAST_ROUND_TOLD.search(head):
+                continue  # 「第1期の時は議決が遅れて本契約が1月にずれ込んだ」: what happened in an earlier round, told
             if "て" in tail[:8] and HAD_BEEN_AFTER.match(tail) and not replaced:
                 continue  # (what it had been: the step's date in force stands elsewhere, read there)
             if (
