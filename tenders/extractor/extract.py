@@ -82,7 +82,7 @@ from tenders.extractor.normalize import (
     two_columns,
     wrap_rejoined,
 )
-from tenders.extractor.relining import relined
+from tenders.extractor.relining import relined, sheet_row_pairs
 from tenders.extractor.segments import Segment, Window, cells_of, is_separator_row, is_table_row
 from tenders.proposal import MilestoneProposal, NoticeProposal, ProposalError, window
 
@@ -630,6 +630,8 @@ EARLIER = re.compile(
 )  # (「当初公告のとおり1月29日に通知します」: the date as it stood, kept)
 # 「企画提案書提出締切 ★変更（当初 12月10日）」 in the cell beside the new date: the old date, in its bracket
 OLD_IN_BRACKET = re.compile(rf"\([^()]{{0,8}}?(?:当初|前回|{BEFORE_CHANGE})[^()]{{0,6}}$")
+# 「第1期の時は議決が遅れて本契約が1月にずれ込んだ」「前回の際は」: a remark on an earlier round of the same work
+PAST_ROUND_TOLD = re.compile(r"(?:第\s?\d{1,2}\s?期|前期|前回|前年度|昨年度)\s?の\s?(?:時|とき|際)[^、。]{0,16}$")
 # 「1回目延長 6月25日」「1回目の延長後の期限（6月25日）」: the first change's version, where the text tells of a later one
 EARLIER_ROUND = re.compile(
     r"(?:^|[^\d])(?:1|一)\s?回目\s?の?\s?(?:延長|延期|変更|訂正|修正)|第\s?1\s?回\s?の?(?:延長|延期|変更|訂正|修正)"
@@ -1187,6 +1189,11 @@ ISSUING_OFFICE = re.compile(r"[^\s\d、。:.]{1,20}[都道府県市町村区]\s{
 TWO_WORD_STEP_MAX = 30  # 「質問への回答 公開」: a step named in two words is this short at most
 # 「公開」「通知」「掲載」: the word after a step's name of how it is made known (「質問への回答 公開」)
 MAKING_KNOWN = re.compile(r"公開|公表|掲載|通知|発表|送付|発送")
+# 「町HP掲載」「市ホームページで公開」「Web公表」: that word after where it is made known
+MADE_KNOWN_WHERE = re.compile(
+    rf"(?:[^\s\d]{{0,6}}?(?:HP|ＨＰ|ホームページ|ウェブサイト|サイト|Web|WEB|web)(?:上|で|に|へ)?)?(?:{MAKING_KNOWN.pattern})"
+)
+CHECK_BOXES = frozenset("☑☐□■✓✔☒✅")  # a checklist's box before its item
 FIELD_KEY_MAX = 10  # a page's field key 「公告日」「質問の受付」 is this short at most
 DOCUMENT_NAME = re.compile(r"(?:要項|要領|要綱|説明書|仕様書)$")
 # 「Implementation Guidelines for the Public Proposal Procedure」 / 「July 2026」: an English paper's title over the month
@@ -2107,7 +2114,8 @@ class Reader:
     def __init__(self, text: str):
         source_offsets = line_starts(text)
         self.origin: list[int] | None = None  # the source line of each line, when the text was read column by column
-        relined_text = relined(text)  # a notice run onto one line: its line breaks put back
+        # a notice run onto one line: its line breaks put back; a sheet's header row over one wide row: cells paired
+        relined_text = sheet_row_pairs(text) or relined(text)
         if relined_text:  # (read as the source below; each line's source line and offset mapped back at the end)
             text, pieces_origin, source_offsets = relined_text
         self.original = text.splitlines()
@@ -4118,6 +4126,8 @@ class Reader:
                 or (number == 0 and segment.first and not head.strip() and self.earlier_above(segment.line))
                 or self.changed_from(text, expression, found_exprs[number + 1] if number + 1 < len(found_exprs) else None)
             )
+            if ("時" in head or "とき" in head or "際" in head) and PAST_ROUND_TOLD.search(head):
+                continue  # 「第1期の時は議決が遅れて本契約が1月にずれ込んだ」: what happened in an earlier round, told
             if "て" in tail[:8] and HAD_BEEN_AFTER.match(tail) and not replaced:
                 continue  # (what it had been: the step's date in force stands elsewhere, read there)
             if (
@@ -4738,14 +4748,17 @@ class Reader:
             and not CLAUSE_END.search(last_words)
             and L.kind_of(last_words)
         ):  # (an English gloss after the Japanese label is not the label)
-            whole = PARTICLE.sub("", L.clean_label(head))
+            lead = 0  # (「☑ 3. 質問回答の確認　町HP掲載：5/31」: a checklist's box and item number before the step)
+            while lead < len(words) - 2 and (words[lead] in CHECK_BOXES or L.MARKER_ONLY.match(words[lead])):
+                lead += 1
+            whole = PARTICLE.sub("", L.clean_label(" ".join(words[lead:]) if lead else head))
             if (
-                len(words) == 2
-                and MAKING_KNOWN.fullmatch(last_words)
+                len(words) - lead == 2
+                and MADE_KNOWN_WHERE.fullmatch(last_words)
                 and len(whole) <= TWO_WORD_STEP_MAX
-                and L.kind_of(words[0])
-                and L.kind_of(whole) == L.kind_of(words[0]) != L.kind_of(last_words)
-            ):  # 「質問への回答 公開　9/17（木）」: a step and what is done with it, no two labels
+                and L.kind_of(words[lead])
+                and L.kind_of(whole) == L.kind_of(words[lead]) != L.kind_of(last_words)
+            ):  # 「質問への回答 公開　9/17（木）」「質問回答の確認 町HP掲載：5/31」: a step and what is done with it (where)
                 return [self.source_text(segment.line, whole)], "labelled"
             paper = PARTICLE.sub("", L.clean_label(words[-2])) if L.is_weak(last_words) and len(last_words) <= 4 else ""
             if paper and JAPANESE.search(paper) and len(paper) <= 20 and L.kind_of(paper) and not L.is_generic(paper):
@@ -7581,7 +7594,19 @@ def merge(candidates: list[Candidate]) -> list[Candidate]:
             best.notes.remove("メール")
         best.warnings = list(dict.fromkeys(w for c in group for w in c.warnings))
         merged.append(best)
-    # a step given both as 下旬 and as a day is the day
+    # a step given both as 下旬 and as a day is the day; 「プレゼンは8/23(月)〜8/27(金)のうち1日」 beside 「プレゼン 8月下旬予定」:
+    # the days the step takes one of (the day told later) within the part of the month it is given as, that part
+    fuzzy = [c for c in merged if c.mention.precision.endswith("_month")]
+    among = {
+        id(c)
+        for c in merged
+        if fuzzy and c.window and "うち" in c.evidence and ONE_DAY_AMONG.search(c.evidence)
+        if any(
+            f.kind == c.kind and f.mention.date() <= c.mention.date() <= window(f.mention.precision, f.mention.date())[1]
+            for f in fuzzy
+        )
+    }
+    merged = [c for c in merged if id(c) not in among]
     precise = {(c.kind, c.mention.date()) for c in merged if c.mention.precision in ("datetime", "date")}
 
     def given_as_a_day(candidate: Candidate) -> bool:
@@ -7629,6 +7654,10 @@ def merge(candidates: list[Candidate]) -> list[Candidate]:
 OTHER_NOTICE_DAY = re.compile(
     r"(?i)[^\s(（][^()（）]{3,}[(（]\s{0,2}(?:date\s{1,2}of\s{1,2}notice|notice\s{1,2}date|公告日|公示日)\s{0,2}[:：]?\s{0,2}$"
 )
+
+
+# 「8/23(月)〜8/27(金)のうち1日」「…のうちいずれか1日」: a window of days the step takes one of
+ONE_DAY_AMONG = re.compile(r"のうち\s{0,2}(?:いずれか\s{0,2})?(?:の\s{0,2})?[1１一]\s{0,2}日")
 
 
 # the leading words of a label that names a deadline by its noun alone (「受付期限の日付(」 → 「受付期限」)

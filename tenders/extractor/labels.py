@@ -95,7 +95,8 @@ KIND_RULES = [
             r"|\baward\s(?:decision|announcement)|\boutcome\s(?:will|shall)\sbe\s(?:notified|announced|communicated)|\bnotify\s[^.。]{0,40}?\bof\s(?:the\s)?(?:outcome|results?|selection|award|decision)"
             # 「Notice of eligibility」「will notify each applicant whether it is eligible」「will be told the outcome」: the
             # first stage's result or the selection made known
-            r"|\bnotice\sof\s(?:eligibility|qualification)\b|\bnotify\s[^.。]{0,40}?\bwhether\s[^.。]{0,20}?\b(?:eligible|qualified|selected|successful)\b"
+            # 「Shortlist / eligibility notice」「Qualification notice」: the same notice named by its noun first
+            r"|\bnotice\sof\s(?:eligibility|qualification)\b|\b(?:shortlist|eligibility|qualification)(?:\s?/\s?(?:shortlist|eligibility|qualification))?\snotices?\b|\bnotify\s[^.。]{0,40}?\bwhether\s[^.。]{0,20}?\b(?:eligible|qualified|selected|successful)\b"
             # (「of」 or 「the」 between: not 「to make an informed decision」)
             r"|\b(?:told|informed)\s(?:of\s(?:the\s)?|the\s)(?:outcome|results?|decision)\b)"
             # 「受託候補者の特定」「特定・非特定」, not 特定 as a word of another noun: 特定調達, 特定JV, 特定健診(・後期), 特定記録郵便
@@ -357,6 +358,9 @@ NOT_MILESTONE_LABEL = re.compile(
     # (「submitted through the Authority's e-procurement system」: the means of handing in, no period's end)
     r"(?i:(?<!Q&A\s)period|performance|delivery|(?<!walk-)(?<!walk)through"
     r"(?!\s(?:the|an?|its|our|this)\s[^.;:]{0,40}?\b(?:system|portal|web\s?site|platform|online\sform)\b)|updated|(?<!\bis\s)published\son(?!\s{1,3}(?:the|our|its|this|their|a|an)\s)"
+    # 「Please reply with comments by Tuesday」「send me your feedback by」: a colleague asked for his words, no step
+    r"|\b(?:reply|respond|come\sback)\s(?:to\s(?:me|us)\s)?with\s(?:your\s|any\s)?(?:comments|feedback|thoughts|input)\b"
+    r"|\b(?:send|share|give)\s(?:me|us)\s(?:your\s|any\s)?(?:comments|feedback|thoughts|input)\b"
     # 「Contract start」「Commencement of services」「Go-live」: the work's, after the call
     r"|contract\s(?:start|commencement|term)|\bcommencement\b|\bgo-live\b|\bcompletion\b|\bstart\sof\s(?:the\s)?(?:contract|services?|work|operations?)"
     # 「The current contract expires on」「From the date of contract to」: a contract in force and a contract's term;
@@ -600,6 +604,12 @@ FORM_NAMED = re.compile(
     r"\s{0,2}[(（](?P<paper>[^()（）]{1,24})[)）]"
 )
 
+# 「(説明書「12 契約」)」「（要項「5 日程」より）」: a bracket after the words that cites the paper's section they come from
+SECTION_CITED = re.compile(
+    r"[(（]\s{0,2}[^「」()（）\s]{0,16}?(?:公告|公示|説明書|要領|要項|要綱|仕様書)\s{0,2}(?:p\.?\s{0,2}\d{1,3}\s{0,2})?"
+    r"「[^」]{1,40}」\s{0,2}(?:より|参照|による|から)?\s{0,2}[)）]"
+)
+
 
 # 「公告「7 企画提案書の提出」(2)提出期限」: where a correction's item stands in the document it corrects; the quoted
 # heading and the item name the step, not the document (公告 is no publication here)
@@ -625,6 +635,8 @@ def kind_of(label: str) -> str | None:
     if label[:6].lower() == "period" and is_generic(label):
         return None  # (「Period: from the date of the briefing session to」: the step it opens after names no step)
     if "「" in label:
+        if label[:1] != "「" and SECTION_CITED.search(label):
+            label = SECTION_CITED.sub("", label)  # 「…に上程予定(説明書「12 契約」)」: where it is written, no step
         label = DOCUMENT_PLACE.sub("", label)
         item = label.rsplit("」", 1)[-1] if label.startswith("「") else ""
         if item.strip() and not is_generic(clean_label(item)) and _kind_of(item):

@@ -23,6 +23,8 @@ One pass over each line (the bench reads a 10 MB one-line text)."""
 from __future__ import annotations
 
 import bisect
+import csv
+import io
 import itertools
 import json
 import re
@@ -885,3 +887,71 @@ def relined(text: str) -> tuple[str, list[int], list[int]] | None:
             offsets.append(line_at[index] + begin)
         done = index + 1
     return "\n".join(lines), origin, offsets
+
+
+# A spreadsheet's header row over ONE wide data row, pasted as text (TSV, or CSV; a cell holding line breaks quoted
+# the spreadsheet's way): 「No.<TAB>公告日<TAB>質問締切<TAB>…<TAB>備考<TAB>最終更新」 over 「37<TAB>2027/06/14<TAB>…」. A
+# row that wide is no table to read by its lines (a quoted cell's breaks cut it): each header cell is set beside its
+# data cell, one 「公告日：2027/06/14」 a line, a cell's further lines under it. In one line (line breaks run together),
+# the header's last cell and the row's first share a field, parted by a space.
+SHEET_COLUMNS_MIN = 8  # header cells of such a row, at least
+SHEET_HEAD_CELL = 30  # characters of a header cell, at most
+SHEET_DATE = re.compile(r"\d\s{0,2}[/年月.]\s{0,2}\d|\d\s{0,2}月\s{0,2}(?:上旬|中旬|下旬|初旬|末)")
+SHEET_DATED_CELLS = 3  # data cells with a date, at least
+
+
+def _sheet_head(cells: list[str]) -> bool:
+    return all(cell.strip() and len(cell) <= SHEET_HEAD_CELL and not SHEET_DATE.search(cell) for cell in cells)
+
+
+def _sheet_fields(text: str, delimiter: str) -> list[list[str]] | None:
+    try:
+        rows = [row for row in csv.reader(io.StringIO(text), delimiter=delimiter) if any(cell.strip() for cell in row)]
+    except csv.Error:
+        return None
+    if len(rows) == 2 and len(rows[0]) == len(rows[1]) >= SHEET_COLUMNS_MIN:
+        return rows
+    if len(rows) != 1 or len(rows[0]) < 2 * SHEET_COLUMNS_MIN - 1 or not len(rows[0]) % 2:
+        return None
+    fields, size = rows[0], (len(rows[0]) + 1) // 2  # (one line: 「…<TAB>最終更新 37<TAB>…」, two cells in the middle field)
+    shared = fields[size - 1]
+    if shared[-1:].isspace():  # (the row's first cell empty)
+        head, first = shared.strip(), ""
+    else:
+        parted = re.match(r"(?s)(.*\S)\s+(\S+)$", shared.strip())
+        if not parted:
+            return None
+        head, first = parted.groups()
+    return [[*fields[: size - 1], head], [first, *fields[size:]]]
+
+
+def sheet_row_pairs(text: str) -> tuple[str, list[int], list[int]] | None:
+    """``text`` as pairs of header cell and data cell (``SHEET_COLUMNS_MIN``), with the source line of each line and the
+    offset in ``text`` at which it begins; None for any other text."""
+    first = text[: text.find("\n")] if "\n" in text else text
+    delimiter = "\t" if first.count("\t") >= SHEET_COLUMNS_MIN - 1 else "," if first.count(",") >= SHEET_COLUMNS_MIN - 1 else ""
+    if not delimiter or not _sheet_head(first.split(delimiter, SHEET_COLUMNS_MIN - 1)[: SHEET_COLUMNS_MIN - 1]):
+        return None  # (a header's first cells, read before the whole text is)
+    rows = _sheet_fields(text, delimiter)
+    if rows is None or not _sheet_head(rows[0]) or sum(1 for cell in rows[1] if SHEET_DATE.search(cell)) < SHEET_DATED_CELLS:
+        return None
+    line_at = [0, *itertools.accumulate(map(len, text.splitlines(keepends=True)))]
+    lines: list[str] = []
+    offsets: list[int] = []
+    at = len(first)
+    for head, cell in zip(rows[0], rows[1]):
+        parts = [part.strip() for part in cell.strip().splitlines()]
+        if not parts:
+            continue
+        for number, part in enumerate(parts):
+            found = text.find(part, at) if part else -1
+            at = found if found >= 0 else at
+            lines.append(f"{head.strip()}：{part}" if number == 0 else part)
+            offsets.append(at)
+    origin = [bisect.bisect_right(line_at, offset) - 1 for offset in offsets]
+    paired = "\n".join(lines)
+    again = relined(paired)  # (a cell that holds a whole notice run onto one line)
+    if again:
+        paired, cut, _ = again
+        origin, offsets = [origin[i] for i in cut], [offsets[i] for i in cut]
+    return paired, origin, offsets
