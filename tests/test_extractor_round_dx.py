@@ -64,3 +64,21 @@ def test_an_office_called_contract_division_signs_no_contract():
         "Paper copies are available at the Contract Division on business days until 20 August 2029.\n"
     )
     assert [kind for kind, *_ in found(text)] != ["contract"]
+
+
+def test_an_event_held_on_a_day_from_an_hour_to_another_starts_at_the_first():
+    text = (
+        "Call for Proposals - Tourism Representative 2029\n"
+        "\n"
+        "An online briefing session will be held on Monday 4 June 2029 from 10:00 a.m. to 11:30 a.m. (JST).\n"
+    )
+    assert found(text) == [("other", "2029-06-04", "10:00", "datetime")]
+
+
+def test_a_close_of_business_hour_in_brackets_before_the_date():
+    text = (
+        "Call for Proposals - Tourism Representative 2029\n"
+        "\n"
+        "Proposals must be received no later than close of business (4:30 p.m. JST) on Friday 22 June 2029.\n"
+    )
+    assert found(text) == [("submission", "2029-06-22", "16:30", "datetime")]

@@ -173,12 +173,12 @@ EN_SAME_DAY = re.compile(
     + _EN_TIME.format(h="hour2", m="minute3", p="ampm_en2", n="noon2")
     + r"))"
 )
-ENGLISH_DATE = re.compile(
-    r"(?i:(?:(?:"
+ENGLISH_DATE = re.compile(  # (「close of business (5:00 p.m. Japan Standard Time) on Friday 19 June」: the hour bracketed)
+    r"(?i:(?:(?P<open_en>\(\s{0,2})?(?:"
     + _EN_TIME.format(h="hour", m="minute2", p="ampm_en", n="noon")
     + r")\s{0,3}(?:hrs?\.?\s{0,3})?(?:"
     + _EN_ZONE
-    + r"\s{0,3})?(?:\([^)]{1,24}\)\s{0,3})?,?\s{0,3}(?:on\s+)?(?:"
+    + r"\s{0,3})?(?(open_en)\)\s{0,3})(?:\([^)]{1,24}\)\s{0,3})?,?\s{0,3}(?:on\s+)?(?:"
     + _EN_WEEKDAY
     + r"\s{0,3},?\s{0,3})?(?:on\s+)?)?"
     r"(?:\b" + _EN_WEEKDAY + r"\s{0,3},?\s{0,3})?"  # 「Friday, 5 June 2026」
@@ -612,6 +612,11 @@ def _english(match) -> Mention | None:
         mention = Mention(match.start(), match.end(), None, month, day, precision, time, weekday_char, False, english=True)
     validate(mention)
     return mention
+
+
+def en_clock(groups: dict) -> dt.time | None:
+    """The time a match of an English clock gives (its groups named as ``_EN_TIME``'s first)."""
+    return _en_clock(groups)
 
 
 def _en_clock(groups: dict, suffix: str = "", minute: str = "minute2") -> dt.time | None:

@@ -36,6 +36,7 @@ from tenders.extractor.dates import (
     _time,
     afternoon_start,
     changes,
+    en_clock,
     en_deadline_note,
     en_time_range_end,
     find_mentions,
@@ -1444,6 +1445,11 @@ MEANS_REACH = 8  # lines between a way of handing in (「持参の場合」) and
 ITEM_SYMBOL = re.compile(r"[◆◇■□●○◎▼▽▶▷►★☆・]")  # a list item's mark (not a title's 【】)
 NESTED_ITEM = re.compile(r"(?P<indent>[ \t]{0,16})[-*・●○]\s{1,4}")  # 「  - 開催：…」: an item of a nested list
 BULLET = re.compile(r"^\s{0,8}[・\-‐●◦○◎]")
+# an event's hours after its English date: its start is the event's time (a window's daily hours stay the date's)
+EN_EVENT_FROM_HOURS = re.compile(
+    r"\s{0,3},?\s{0,3}(?i:from)\s{1,3}(?i:(?P<hour>\d{1,2})(?::(?P<minute2>\d{2}))?\s?(?P<ampm_en>[ap])\.?\s?m\.?"
+    r"|(?P<hour_24>\d{1,2}):(?P<minute2_24>\d{2}))\s{0,3}(?:JST\s{0,3})?(?i:to|until|till|[-–~])\s"
+)
 EN_SUB_ITEM_REACH = 3  # an English line under a heading: this many lines below it at most
 # an English list's item mark opening a line: a hyphen, a bullet or an arrow (「-> Send Form 1 … by」)
 EN_ITEM_BULLET = re.compile(r"(?:-{1,2}>|=>|[-•*·●○◦▪→⇒►▶])\s+")
@@ -5972,6 +5978,10 @@ class Reader:
         event = L.is_event(label) or kind in ("hearing", "published")
         if mention.end_time is not None and (not event or (expression.first is not None and kind != "published")):
             mention.time, mention.precision = mention.end_time, "datetime"  # (an event's over days: its daily hours)
+        if mention.time is None and mention.english and mention.day and event and kind != "published" and "from" in tail[:8]:
+            hours = EN_EVENT_FROM_HOURS.match(tail)  # 「… will be held on Tuesday 2 June 2026 from 11:00 a.m. to 12:00」
+            if hours and (start := en_clock(hours.groupdict())) is not None:
+                mention.time, mention.precision = start, "datetime"
         in_label = LABEL_TIME.search(nfkc(label)) if mention.time is None and mention.day else None
         if in_label:  # 「・参加表明書の提出期限（17時）」 listed under its date
             mention.time, mention.precision = _time(in_label.groupdict()), "datetime"
