@@ -173,12 +173,12 @@ EN_SAME_DAY = re.compile(
     + _EN_TIME.format(h="hour2", m="minute3", p="ampm_en2", n="noon2")
     + r"))"
 )
-ENGLISH_DATE = re.compile(
-    r"(?i:(?:(?:"
+ENGLISH_DATE = re.compile(  # (「close of business (5:00 p.m. Japan Standard Time) on Friday 19 June」: the hour bracketed)
+    r"(?i:(?:(?P<open_en>\(\s{0,2})?(?:"
     + _EN_TIME.format(h="hour", m="minute2", p="ampm_en", n="noon")
     + r")\s{0,3}(?:hrs?\.?\s{0,3})?(?:"
     + _EN_ZONE
-    + r"\s{0,3})?(?:\([^)]{1,24}\)\s{0,3})?,?\s{0,3}(?:on\s+)?(?:"
+    + r"\s{0,3})?(?(open_en)\)\s{0,3})(?:\([^)]{1,24}\)\s{0,3})?,?\s{0,3}(?:on\s+)?(?:"
     + _EN_WEEKDAY
     + r"\s{0,3},?\s{0,3})?(?:on\s+)?)?"
     r"(?:\b" + _EN_WEEKDAY + r"\s{0,3},?\s{0,3})?"  # 「Friday, 5 June 2026」
@@ -276,6 +276,13 @@ EN_AND_BETWEEN = re.compile(r"^\s{1,8}(?i:and)\s{1,8}$")
 # has its own year, or after its key's column 「Submission period    6 August 2026 to 21 August 2026」 (in a sentence,
 # 「…on 24 November 2026 to …」 the start stays a date of its own)
 EN_START_ALONE_BEFORE = re.compile(r"(?:^|[:|\t]|\S\s{2})\s{0,8}$")  # (a column's gap of spaces too)
+# 「16–17 February 2026」「Tue 16 – Wed 17 February」「between Wednesday 24 and Friday 26 September 2025」: an English
+# range of days in one month, its start a day alone before the end's date (the end's month and year are the start's)
+EN_DAY_ONLY_START = re.compile(
+    r"(?i:(?<![\w./:,-])(?P<between>between\s{1,3})?(?:" + _EN_WEEKDAY + r"\s{0,3},?\s{0,3})?(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+    r"\s{0,3}(?:(?P<and>and)|[-–~]|to|through|until|till)\s{0,3})$"
+)
+EN_MONTH_BEFORE = re.compile(r"(?i:" + _EN_MONTH + r")\s{1,3}$")
 DAY_ONLY_TAIL = re.compile(r"\s{0,8}(?:~|から)\s{0,8}(?P<day>\d{1,2})日" + _WEEKDAY + _TIME)
 # 「2027/8/16~8/20」: a window's end in the short form after a slashed date, its year the start's (no weekday needed:
 # the start tells it is a date, not a fraction)
@@ -607,6 +614,11 @@ def _english(match) -> Mention | None:
     return mention
 
 
+def en_clock(groups: dict) -> dt.time | None:
+    """The time a match of an English clock gives (its groups named as ``_EN_TIME``'s first)."""
+    return _en_clock(groups)
+
+
 def _en_clock(groups: dict, suffix: str = "", minute: str = "minute2") -> dt.time | None:
     """The time an English date's match gives (「5:00 p.m.」「noon」, else 「17:00」), its groups named with ``suffix``."""
     return _clock(
@@ -926,6 +938,27 @@ def _whole_cell(line: str, match: re.Match) -> bool:
     return (not start or line[start - 1] in CELL_EDGES) and (end == len(line) or line[end] in CELL_EDGES)
 
 
+def _en_day_only_start(line: str, end: Mention) -> Mention | None:
+    """The start of an English range of days written as a day alone before its end's date (``EN_DAY_ONLY_START``),
+    in the end's month and year, marked as a range's start; None when there is none."""
+    if end.start < 2 or not line[end.start - 1].isspace() and line[end.start - 1] not in "-–~":
+        return None
+    before = EN_DAY_ONLY_START.search(line, max(0, end.start - 32), end.start)
+    if before is None or (before["and"] and not before["between"]) or not 1 <= int(before["day"]) < end.day:
+        return None
+    if EN_MONTH_BEFORE.search(line, max(0, before.start("day") - 12), before.start("day")):
+        return None  # 「From Monday, July 6 to Friday, July 17」: a date of its own, its month before its day
+    weekday = EN_WEEKDAY_NAME.search(line, before.start("day") - 12 if before.start("day") >= 12 else 0, before.start("day"))
+    start = Mention(
+        before.start("day"), before.end("day"), end.year, end.month, int(before["day"]), "date", None, None, end.explicit_year
+    )
+    start.english, start.range_start = True, True
+    if weekday is not None and before.start() <= weekday.start():
+        start.weekday = ENGLISH_WEEKDAYS[weekday.group(1).title()]
+    validate(start)
+    return start
+
+
 def find_mentions(line: str) -> list[Mention]:
     """Every date mention in a normalised line, in order; "A~B" / "AからB" marks A as a range start."""
     if (
@@ -1029,6 +1062,10 @@ def find_mentions(line: str) -> list[Mention]:
                     if end is not None and not any(taken[end.start : end.end]):
                         mentions.append(end)
                         taken[end.start : end.end] = b"\x01" * (end.end - end.start)
+    if others:  # (each English date comes from ``others``: its characters are marked in ``taken``)
+        # 「16–17 February 2026」: the range's first day, unless it lies inside a date read already
+        starts = [start for m in mentions if m.english and m.day and (start := _en_day_only_start(line, m))]
+        mentions += [start for start in starts if not taken[start.start]]
     if short:
         unconfirmed = {id(m) for m in short}
         confirmed = {m.year for m in mentions if m.explicit_year and m.year and id(m) not in unconfirmed}

@@ -36,6 +36,7 @@ from tenders.extractor.dates import (
     _time,
     afternoon_start,
     changes,
+    en_clock,
     en_deadline_note,
     en_time_range_end,
     find_mentions,
@@ -1455,6 +1456,15 @@ MEANS_REACH = 8  # lines between a way of handing in (「持参の場合」) and
 ITEM_SYMBOL = re.compile(r"[◆◇■□●○◎▼▽▶▷►★☆・]")  # a list item's mark (not a title's 【】)
 NESTED_ITEM = re.compile(r"(?P<indent>[ \t]{0,16})[-*・●○]\s{1,4}")  # 「  - 開催：…」: an item of a nested list
 BULLET = re.compile(r"^\s{0,8}[・\-‐●◦○◎]")
+# an event's hours after its English date: its start is the event's time (a window's daily hours stay the date's)
+EN_EVENT_FROM_HOURS = re.compile(
+    r"\s{0,3},?\s{0,3}(?i:from)\s{1,3}(?i:(?P<hour>\d{1,2})(?::(?P<minute2>\d{2}))?\s?(?P<ampm_en>[ap])\.?\s?m\.?"
+    r"|(?P<hour_24>\d{1,2}):(?P<minute2_24>\d{2}))\s{0,3}(?:JST\s{0,3})?(?i:to|until|till|[-–~])\s"
+)
+EN_SUB_ITEM_REACH = 3  # an English line under a heading: this many lines below it at most
+# an English list's item mark opening a line: a hyphen, a bullet or an arrow (「-> Send Form 1 … by」)
+EN_ITEM_BULLET = re.compile(r"(?:-{1,2}>|=>|[-•*·●○◦▪→⇒►▶])\s+")
+EN_ITEM_BULLET_FIRST = "-=•*·●○◦▪→⇒►▶"
 # 「The new system will be used from …」「The renewed website will go live in …」: the sentence tells of the work's product
 # in use, its dates the work's (稼働, 運用開始), no step of the call
 EN_WORK_IN_USE = re.compile(
@@ -2697,6 +2707,8 @@ class Reader:
             line = self.lines[above].strip()
             if not line and above < len(self.original) and self.original[above].strip():
                 continue  # (a line the cleaning joined onto the one above it: its words are there)
+            bullet = EN_ITEM_BULLET.match(line) if line[:1] in EN_ITEM_BULLET_FIRST else None
+            line = line[bullet.end() :] if bullet else line  # (「-> All questions … will be published on the web」)
             if not line or JAPANESE.search(line) or line.endswith("."):
                 return ""
             going_on = (  # (「is published on 6 January」; 「… will be notified to each applicant by」 / 「July 20, 2027.」)
@@ -2721,11 +2733,33 @@ class Reader:
                 # the sentence the date's line goes on with, begun at the start of a line under a heading
                 item = " ".join(words).rstrip(" :")
                 return item[:80] if L.kind_of(item) and not L.is_not_milestone(item) else ""
+            if bullet and line[:1].isupper():  # 「-> Shortlisted agencies will be informed by」 / 「17 September 2025.」
+                item = " ".join(words).rstrip(" :")
+                return item[:80] if L.kind_of(item) and not L.is_not_milestone(item) else ""
             if OUTLINE_MARK.match(self.lines[above]):
                 item = OUTLINE_MARK.sub("", " ".join(words), count=1).strip()
                 item = ENGLISH_SENTENCE_END.split(TRAILING_TIME.sub("", item).strip())[-1].rstrip(" :")
                 return item[:80] if L.kind_of(item) else ""
         return ""
+
+    def english_sub_item(self, index: int, label: str, context: str, context_index: int | None) -> bool:
+        """「STEP 1  Ask questions (optional)」 / 「    -> Send Form 3 by e-mail until …」: an English line indented under a
+        heading a few lines above it, whose own words name no step: the heading's step is its date's."""
+        if context_index is None or not 0 < index - context_index <= EN_SUB_ITEM_REACH or JAPANESE.search(label):
+            return False
+        line, heading = self.original[index] if index < len(self.original) else "", self.original[context_index]
+        if len(heading) > LONG_LINE or JAPANESE.search(heading) or OUTLINE_MARK.match(line) or ":" in label:
+            return False  # (「(1) Period of distribution: From …」: an item's own key, under the papers' heading)
+        if self.read_dates(heading):
+            return False
+        indent = len(line) - len(line.lstrip())
+        return (
+            indent > len(heading) - len(heading.lstrip())
+            and not L.kind_of(label)
+            and not L.is_not_milestone(label)
+            and bool(L.kind_of(context))
+            and not L.is_generic(context)
+        )
 
     def line_starts_sentence(self, index: int) -> bool:
         """Whether English line ``index`` opens a paragraph: the text's first line, or one under a blank line, a
@@ -4795,7 +4829,11 @@ class Reader:
                 label = f"{parent} {label}"
             elif announced:  # 「現地確認会を次のとおり開催します。」…「日時:11月21日14時から」: the sentence just above
                 label = f"{announced} {label}"
-            elif context and (L.is_generic(head_label) or (not L.kind_of(head_label) and WHEN_KEY.match(head_label))):
+            elif context and (
+                L.is_generic(head_label)
+                or (not L.kind_of(head_label) and WHEN_KEY.match(head_label))
+                or self.english_sub_item(segment.line, head_label, context, context_index)
+            ):
                 if not L.kind_of(context) and EVENT_WHEN.match(L.unspaced(head_label)):
                     # 「■ 説明会の概要」 / 「・主催 …課」 / 「・日時 4月21日…」: the event the heading names, past its other keys
                     context = self.event_above(contexts, segment.line) or context
@@ -5979,6 +6017,10 @@ class Reader:
         event = L.is_event(label) or kind in ("hearing", "published")
         if mention.end_time is not None and (not event or (expression.first is not None and kind != "published")):
             mention.time, mention.precision = mention.end_time, "datetime"  # (an event's over days: its daily hours)
+        if mention.time is None and mention.english and mention.day and event and kind != "published" and "from" in tail[:8]:
+            hours = EN_EVENT_FROM_HOURS.match(tail)  # 「… will be held on Tuesday 2 June 2026 from 11:00 a.m. to 12:00」
+            if hours and (start := en_clock(hours.groupdict())) is not None:
+                mention.time, mention.precision = start, "datetime"
         in_label = LABEL_TIME.search(nfkc(label)) if mention.time is None and mention.day else None
         if in_label:  # 「・参加表明書の提出期限（17時）」 listed under its date
             mention.time, mention.precision = _time(in_label.groupdict()), "datetime"

@@ -28,6 +28,8 @@ DETAIL_MADE_KNOWN = re.compile(
 # 「意見の提出期限」 (意見招請): a comment on a draft, no paper of the call (「質問・意見の提出期限」: comments sent with
 # the questions are the questions)
 COMMENT = re.compile(r"^(?:仕様書?案?に対する)?意見(?:書|等)?(?:の)?(?:提出|受付|募集)")
+# 「Time-limit for the submission of comments」「Deadline for comments」: the same in English
+EN_COMMENT = r"(?i:\bsubmission\sof\s(?:the\s)?(?:written\s)?comments\b|\b(?:deadline|time-?limit)\sfor\s(?:the\s)?comments\b|\bcomments\sdeadline\b)"
 EN_BRIEFING = (  # a briefing, in English (「Information session」「Pre-bid conference」 as well)
     # (「Site survey」「Venue walk-through」: the place shown to the bidders, as a 現地調査 or a 見学会)
     r"briefing|(?:site|venue) (?:visit|tour|inspection|survey)|\bwalk-?through|explanatory\s(?:meeting|session)|information\s(?:session|meeting)|pre-bid\s(?:meeting|conference)"
@@ -90,7 +92,7 @@ KIND_RULES = [
             # 「Vendor selected and informed」「to confirm the selected vendor by」: the chosen party made known
             r"|\b(?:vendor|supplier|contractor|agency|provider|consultant|operator)s?\s(?:(?:is|are|will\sbe)\s)?(?:selected|chosen|appointed)\b"
             r"|\b(?:confirm|announce|notify|inform)\s(?:the\s)?(?:selected|successful|chosen)\s\w+"
-            r"|\b(?:shortlisted|selected)\s\w+\s(?:will\sbe\s|are\s)?notified|notified\sof\s(?:the\s)?(?:results?|outcome|selection|award)"
+            r"|\b(?:shortlisted|selected)\s\w+\s(?:will\sbe\s|are\s)?(?:notified|informed)\b|notified\sof\s(?:the\s)?(?:results?|outcome|selection|award)"
             # 「Award decision」「will notify all applicants of the outcome」: the selection made known in plain words
             r"|\baward\s(?:decision|announcement)|\boutcome\s(?:will|shall)\sbe\s(?:notified|announced|communicated)|\bnotify\s[^.。]{0,40}?\bof\s(?:the\s)?(?:outcome|results?|selection|award|decision)"
             # 「Notice of eligibility」「will notify each applicant whether it is eligible」「will be told the outcome」: the
@@ -158,7 +160,7 @@ KIND_RULES = [
             # applicant has with the office before it applies, a step of a grant's or a designation's call
             r"(?:現場|現地|施設|会場|館内|院内|庁舎|工場)(?:の)?(?:個別|合同|事前)?見学|^見学(?:日|日時|日程)?$|事前相談|^相談(?:の)?(?:受付)?(?:期間|期限)$|"
             # 「公募設置等計画の認定」 (Park-PFI): the issuer certifies the plan of the party chosen, before its agreements
-            r"計画(?:等)?の認定(?!\S{0,4}(?:申請|を受け))|" + COMMENT.pattern
+            r"計画(?:等)?の認定(?!\S{0,4}(?:申請|を受け))|" + COMMENT.pattern + "|" + EN_COMMENT
         ),
     ),
     # 「参加意思確認公募の公示」: the notice named last is the publication, whatever call it makes
@@ -264,7 +266,7 @@ KIND_RULES = [
     (
         "contract",
         re.compile(
-            r"契約(?!\S{0,3}[課係室班]|の?相手方|担当|グループ|書等?の?写し|書\s{0,2}\(?\s{0,2}案)|協定(?!書等?の?写し|書\s{0,2}\(?\s{0,2}案)|(?<!別途)発注(?!者|機関|元)|注文書|(?i:contract|purchase order)"
+            r"契約(?!\S{0,3}[課係室班]|の?相手方|担当|グループ|書等?の?写し|書\s{0,2}\(?\s{0,2}案)|協定(?!書等?の?写し|書\s{0,2}\(?\s{0,2}案)|(?<!別途)発注(?!者|機関|元)|注文書|(?i:contract(?!\s(?:division|section|office|department|unit|desk|team|branch|group)\b)|purchase order)"
             # 「the agreement is expected to be signed in March」: a partnership's contract, 協定締結
             r"|(?i:\bagreements?\s(?:is\s|are\s|will\sbe\s|to\sbe\s)?(?:expected\sto\sbe\s)?(?:signed|concluded|executed)"
             # 「Execution of the Concession Agreement」「Signing of the Basic Agreement」

@@ -1775,6 +1775,16 @@ ENGLISH_DATE_ANY = re.compile(rf"(?:{_EN_MONTH}\s\d{{1,2}}|\d{{1,2}}\s{_EN_MONTH
 ENGLISH_FROM_DATE_END = re.compile(r"(?i:\bfrom\s[^()]{0,24}\d{4}(?:\s?\([a-z]{2,9}\.?\))?,?)$")
 ENGLISH_UNTIL_START = re.compile(r"\s{0,48}(?i:until|till|through|to)\s(?=[^\n]{0,24}\d{4})")
 ENGLISH_DATE_BELOW_MAX = 90  # characters of the line below joined, at most
+# 「… will be informed by Wednesday,」 over 「17 September 2025.」, 「… between Wednesday」 over 「24 and Friday 26 September
+# 2025」: a weekday ending a line, its day (or a range's first day) opening the next
+ENGLISH_WEEKDAY_END = re.compile(r"(?i:\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?)$")
+# 「Time-limit for the submission of comments: 5:00」 over 「p.m. Friday, October 30, 2026」: a time the wrap cut before
+# its a.m./p.m., its date after it on the line below
+ENGLISH_CLOCK_END = re.compile(r"(?<![\w:.,])\d{1,2}(?::\d{2})?$")
+ENGLISH_AMPM_START = re.compile(r"\s{0,16}(?i:[ap]\.\s?m\.|[ap]m\b)")
+ENGLISH_DAY_START = re.compile(
+    rf"\s{{0,16}}(?:\d{{1,2}}(?:st|nd|rd|th)?\s{{1,3}}(?:(?:of\s)?{_EN_MONTH}|(?i:and|to)\s)|{_EN_MONTH}\s\d)", re.I
+)
 
 
 def english_dates_below(lines: list[str]) -> list[str]:
@@ -1782,7 +1792,28 @@ def english_dates_below(lines: list[str]) -> list[str]:
     for index in range(len(result) - 1):
         line = result[index].rstrip()
         below = result[index + 1]
-        if not line or not below or (not line[-1:].isalnum() and line[-1:] not in ".-–~)") or "|" in line:
+        if not line or not below or "|" in line:
+            continue
+        if (
+            line[-1:] in ",ysYS."
+            and ENGLISH_DAY_START.match(below)
+            and len(below.strip()) <= ENGLISH_DATE_BELOW_MAX
+            and ENGLISH_WEEKDAY_END.search(line[-12:])
+        ):
+            result[index] = line + " " + below.strip()  # 「… by Wednesday,」 over 「17 September 2025.」
+            result[index + 1] = ""
+            continue
+        if not line[-1:].isalnum() and line[-1:] not in ".-–~)":
+            continue
+        if (
+            line[-1:].isdigit()
+            and ENGLISH_AMPM_START.match(below)
+            and len(below.strip()) <= ENGLISH_DATE_BELOW_MAX
+            and ENGLISH_CLOCK_END.search(line[-8:])
+            and ENGLISH_DATE_ANY.search(below)
+        ):
+            result[index] = line + " " + below.strip()  # 「…: 5:00」 over 「p.m. Friday, October 30, 2026」
+            result[index + 1] = ""
             continue
         # (each pattern below ends on a digit, a Latin letter or a mark: a line ending in kanji or kana (most) is
         # passed by without the searches; a digit of another script, 「ſ」 and 「K」 may still end one, as \d and (?i) read)
