@@ -163,6 +163,18 @@ def _markers(line: str):
             yield match, start, reach
 
 
+_CELL_MARKS = _BULLETS + "【"  # a bullet or a bracket a cell may begin with (a number after a tab may be a page's)
+
+
+def _in_cell(line: str, at: int) -> bool:
+    """The tabs (and full-width spaces) before ``at`` follow a word, no space a line break became: a table's cell
+    begins at ``at``, no line."""
+    start = at
+    while start and line[start - 1] in "\t\u3000" and at - start < 40:
+        start -= 1
+    return start > 0 and line[start - 1] != " "
+
+
 def cut_points(line: str, open_lists: dict[str, list[int]] | None = None) -> list[int]:
     """Where line breaks stood in ``line``: the offsets at which a new line begins (none at 0); ``open_lists``, the
     lists the page before left open (updated)."""
@@ -833,6 +845,11 @@ def line_breaks(line: str, open_lists: dict[str, list[int]] | None = None) -> li
     items = cut_points(line, open_lists)
     cut = {*items, *indent_and_sentence_cuts(line), *blank_line_cuts(line), *rule_cuts(line), *date_line_cuts(line)}
     whole = _whole(line, cut.union(tab_rows(line, [])))  # (a tab-separated table's rows told too; sorted once, if whole)
+    if "\t" in line:  # (「2026/11/2\t月\t○公告・配布開始」: a cell's mark begins no line; a line break became a space, no tab)
+        cell_marks = {at for at in items if line[at - 1] == "\t" and line[at] in _CELL_MARKS and _in_cell(line, at)}
+        if cell_marks:
+            items = [at for at in items if at not in cell_marks]
+            cut -= cell_marks
     points = signature_breaks(line, prose_breaks(line, sorted(cut) if whole else bracket_item_ends(line, items)))
     points = change_mark_breaks(line, points)
     points = key_rows(line, tab_rows(line, markdown_rows(line, points), edges=whole))
