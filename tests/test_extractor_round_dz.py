@@ -45,3 +45,29 @@ def test_a_tab_table_whose_cells_begin_with_a_mark_keeps_its_rows():
     ]
     assert found(text) == expected
     assert found(one_line(text)) == expected
+
+
+def test_a_table_spaced_into_columns_keeps_the_time_wrapped_under_its_date():
+    text = _ABOUT + (
+        "3. 日程\n"
+        "\n"
+        " 項目                    日時                        場所\n"
+        " 公募開始                令和8年5月11日(月)          町ホームページ\n"
+        " 参加申込書の提出期限    令和8年5月20日(水)          総務課(持参又は\n"
+        "                         午後5時(必着)               郵送)\n"
+        " 質問の受付期限          令和8年5月25日(月)          電子メール\n"
+        "                         正午\n"
+        " 見積書の提出期限        令和8年6月3日(水)           総務課\n"
+        "                         午後3時(必着)\n"
+        "\n"
+        "4. 問合せ先\n"
+        "青葉町 産業振興課 電話 000-0000-0000\n"
+    )
+    expected = [
+        ("published", "2026-05-11", None, "date"),
+        ("application", "2026-05-20", "17:00", "datetime"),
+        ("question", "2026-05-25", "12:00", "datetime"),
+        ("submission", "2026-06-03", "15:00", "datetime"),
+    ]
+    assert found(text) == expected
+    assert found(one_line(text)) == expected
