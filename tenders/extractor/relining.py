@@ -165,6 +165,18 @@ def _markers(line: str):
             yield match, start, reach
 
 
+_CELL_MARKS = _BULLETS + "【"  # a bullet or a bracket a cell may begin with (a number after a tab may be a page's)
+
+
+def _in_cell(line: str, at: int) -> bool:
+    """The tabs (and full-width spaces) before ``at`` follow a word, no space a line break became: a table's cell
+    begins at ``at``, no line."""
+    start = at
+    while start and line[start - 1] in "\t\u3000" and at - start < 40:
+        start -= 1
+    return start > 0 and line[start - 1] != " "
+
+
 def cut_points(line: str, open_lists: dict[str, list[int]] | None = None) -> list[int]:
     """Where line breaks stood in ``line``: the offsets at which a new line begins (none at 0); ``open_lists``, the
     lists the page before left open (updated)."""
@@ -827,6 +839,92 @@ def json_breaks(line: str) -> list[int]:
     return cuts
 
 
+# a table spaced into columns (a PDF's layout text, a plain-text table): its cells, words joined by single spaces
+_SPACED_CELL = re.compile(r"[^ ]+(?: [^ ]+)*")
+_WIDE_CHAR = re.compile(
+    "[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff"
+    "\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]"
+)  # a letter two columns wide
+_COLUMN_SLACK = 2  # how far a cell may stand from its column (a layout's widths counted roughly)
+_SPACED_ROWS = 3  # rows of two cells or more, at least
+_FIRST_ROW_CELLS = 8  # the most cells a head has (more: no head of a table)
+_NOT_SPACED_CELL = re.compile("[\t│┃├┤┼┌┐└┘|｜]")  # a tab or a box's bar: another kind of table
+_HEAD_GAP = 4  # the spaces between the first two cells of a table's head, at least
+
+
+def _width(text: str) -> int:
+    return len(text) + len(_WIDE_CHAR.findall(text))
+
+
+def _near(column: int, columns: list[int]) -> bool:
+    return any(abs(column - at) <= _COLUMN_SLACK for at in columns)
+
+
+def _spaced_table(line: str, cells: list[tuple[int, int]], first: int, indent: int) -> tuple[list[int], int]:
+    """The starts of the lines of a table spaced into columns whose first line (its head) begins at cell ``first``
+    at column ``indent``, and the cell after the table (none found: [], the cell to try next)."""
+    column = indent + _width(line[cells[first][0] : cells[first][1]])
+    columns = [indent]
+    at = first + 1
+    while at < len(cells):  # the head: its cells up to the next that stands where it began, after a line break
+        gap = cells[at][0] - cells[at - 1][1]
+        if gap < 2 or len(columns) > _FIRST_ROW_CELLS or _NOT_SPACED_CELL.search(line, cells[at][0], cells[at][1]):
+            return [], first + 1
+        if _near(gap - 1, columns[:1]) or (gap >= 3 and _near(gap - 2, columns[:1])):
+            break
+        column += gap
+        columns.append(column)
+        column += _width(line[cells[at][0] : cells[at][1]])
+        at += 1
+    if len(columns) < 2:
+        return [], first + 1
+    rows = [[cells[first - 1][1] + 1, len(columns), indent, cells[first][0]]]  # (a line's start, cells, column, word)
+    while at < len(cells):
+        gap = cells[at][0] - cells[at - 1][1]
+        if gap < 2 or _NOT_SPACED_CELL.search(line, cells[at][0], cells[at][1]):
+            break
+        broken = [start for start in (gap - 1, gap - 2) if start >= 0 and _near(start, columns)]
+        if _near(column + gap, columns):  # a cell of the same line
+            column += gap
+            rows[-1][1] += 1
+        elif broken:  # the first cell of the next line: the gap's first space a line break, the rest its indent
+            column = broken[0]
+            rows.append([cells[at - 1][1] + 1, 1, column, cells[at][0]])
+        else:
+            break
+        column += _width(line[cells[at][0] : cells[at][1]])
+        at += 1
+    table = [k for k, (_, count, start, _) in enumerate(rows) if count >= 2 or start > indent + _COLUMN_SLACK]
+    wrapped = [k for k in table if rows[k][2] > indent + _COLUMN_SLACK and _CLOCK.match(line, rows[k][3])]
+    if sum(rows[k][1] >= 2 for k in table) < _SPACED_ROWS or not wrapped:  # (a time wrapped under its date, at least)
+        return [], (at if len(rows) > 2 * _SPACED_ROWS else first + 1)  # (no table: a long run is not tried again)
+    return [row[0] for row in rows[: table[-1] + 2]], at
+
+
+def spaced_table_rows(line: str, points: list[int]) -> list[int]:
+    """``points`` with the line breaks of a table spaced into columns run together: a line break became one space
+    before the next line's indent, so each line's first cell stands at its column counted from the end of the line
+    before (「公募開始 … 村ホームページ  参加申込書の提出期限 …」), a cell wrapped under its column too (a time under its
+    date after the row's place: 「総務課(持参、郵送又は                             午後5時(必着)」)."""
+    if "   " not in line:
+        return points
+    cells = [match.span() for match in _SPACED_CELL.finditer(line)]
+    cuts: list[int] = []
+    at = 1
+    while at < len(cells):
+        gap = cells[at][0] - cells[at - 1][1]
+        if gap < 2 or at + 1 == len(cells) or cells[at + 1][0] - cells[at][1] < _HEAD_GAP:
+            at += 1  # (a table's head parts its first two cells widely)
+            continue
+        tries = [_spaced_table(line, cells, at, gap - 1)]
+        if gap >= 3:  # (a blank line above the head: two of the gap's spaces line breaks)
+            tries.append(_spaced_table(line, cells, at, gap - 2))
+        found, after = max(tries, key=lambda tried: len(tried[0]))
+        cuts += found
+        at = max(after, at + 1)
+    return sorted({*points, *(cut for cut in cuts if 0 < cut < len(line))}) if cuts else points
+
+
 def line_breaks(line: str, open_lists: dict[str, list[int]] | None = None) -> list[int]:
     """Where line breaks stood in a long line: the offsets at which its lines began (none at 0); ``open_lists``, the
     outline's lists the page before left open."""
@@ -835,9 +933,15 @@ def line_breaks(line: str, open_lists: dict[str, list[int]] | None = None) -> li
     items = cut_points(line, open_lists)
     cut = {*items, *indent_and_sentence_cuts(line), *blank_line_cuts(line), *rule_cuts(line), *date_line_cuts(line)}
     whole = _whole(line, cut.union(tab_rows(line, [])))  # (a tab-separated table's rows told too; sorted once, if whole)
+    if "\t" in line:  # (「2026/11/2\t月\t○公告・配布開始」: a cell's mark begins no line; a line break became a space, no tab)
+        cell_marks = {at for at in items if line[at - 1] == "\t" and line[at] in _CELL_MARKS and _in_cell(line, at)}
+        if cell_marks:
+            items = [at for at in items if at not in cell_marks]
+            cut -= cell_marks
     points = signature_breaks(line, prose_breaks(line, sorted(cut) if whole else bracket_item_ends(line, items)))
     points = change_mark_breaks(line, points)
     points = key_rows(line, tab_rows(line, markdown_rows(line, points), edges=whole))
+    points = spaced_table_rows(line, points)
     return _spaced_apart(line, month_day_rows(line, schedule_rows(line, points)))
 
 
