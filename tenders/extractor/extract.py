@@ -1336,7 +1336,7 @@ CANCELLED_SCHEDULE = re.compile(r"中止(?:前|した[^、。()]{0,12}?)の\s{0,
 # 「提出期限の延長について」「質問回答書」「AMENDMENT No. 2」「Corrigendum」 (not a call made again or added to)
 CHANGE_TITLE = re.compile(
     r"(?:変更|訂正|修正|延期|延長)(?:について|のお知らせ|のご案内|公告|公示|告示)|一部(?:変更|訂正|修正)|正誤表"
-    r"|質問(?:に対する)?回答(?:書|について)|(?i:\bamendment\b|\bcorrigendum\b|\baddendum\b)"
+    r"|質問(?:に対する)?回答(?:書|について)|質疑応答(?:記録|書|集|について)|(?i:\bamendment\b|\bcorrigendum\b|\baddendum\b)"
 )
 NEW_CALL_TITLE = re.compile(r"再公告|再度公告|再募集|追加募集|追加公告|再公募|募集開始|公募開始|入札公告(?!の)")
 # 「④★参加表明書の提出期限」「変更（変更前：6月18日）」「【変更】」: a row a restated full schedule marks as changed
@@ -1368,6 +1368,14 @@ UNCHANGED_MARK = re.compile(
     r"(?:変更|訂正|修正|延長|延期)(?:は|が|も)?\s{0,2}(?:ない|なし|無し|ありません|ございません|しない|しません|せず)"
     r"|再掲|(?i:\bno\schange\b|\bunchanged\b)"
 )
+# 「2027/9/13(月)\t変更なし」「令和9年3月上旬　→　変更なし」「令和９年６月25日（金）午後５時　（変更なし）」: the new value's
+# cell of a row of old and new that says the step did not change (what follows the row's date)
+UNCHANGED_CELL = re.compile(
+    r"^[\s|→⇒―－—-]{0,12}[(（]?\s{0,2}(?:(?:変更|訂正|修正)\s{0,2}(?:なし|無し|はありません|ありません)|同左)\s{0,2}[)）]?"
+)
+UNCHANGED_WORDS = ("変更", "訂正", "修正", "同左")  # (the words of both: a cheap test before them)
+# 「●企画提案書の提出期限（変更なし）」「契約締結（当初の予定から変更ありません）」: a step's own label that says it stands
+UNCHANGED_LABEL = re.compile(r"[(（][^()（）]{0,16}(?:変更|訂正|修正)\s{0,2}(?:なし|無し|は?ありません|はない)[)）]")
 ENDED_ON = re.compile(r"^\s{0,4}(?:\([^()]{0,12}\)\s{0,4})?をもって")  # 「1月19日をもって終了しています」: its last day
 PLAN_CHANGED = re.compile(r"延期|延長|変更|中止|取りやめ|取り止め|見合わせ|繰り?下げ|繰り?上げ")
 CHANGED_TO = re.compile(
@@ -2368,6 +2376,7 @@ class Reader:
                         or self.superseded
                         or any(c.changed_to for c in candidates)
                         or any(UNCHANGED_ROW.search(self.lines[c.line_no - 1][-24:]) for c in candidates)
+                        or any(self.marked_unchanged(c, set()) for c in candidates)
                     )
                 )
         return self._change_notice
@@ -2389,6 +2398,39 @@ class Reader:
                 return True  # (「Date of Issue: August 24, 2026」): the change notice's own day, no call's publication
         # 「| 質問の受付期限 | 5月1日(金)午後5時 | 5月1日(金)午後5時 |」: a row of a table of old and new that reads the same
         return len(line) <= LONG_LINE and same_both_sides(self.read_dates(line))
+
+    def marked_unchanged(self, candidate: Candidate, changed: set[int]) -> bool:
+        """「4\t参加申込書提出期限\t2027/10/8(金) 17:00\t変更なし」「令和9年3月上旬　→　変更なし」 (the new value's cell says
+        the step stands), 「●企画提案書の提出期限（変更なし）」 over its date (its label says so): a row of a change that
+        restates a step as it was, in a notice of a change."""
+        if candidate.changed_to or candidate.line_no in changed or not 0 < candidate.line_no <= len(self.lines):
+            return False
+        line = self.lines[candidate.line_no - 1]
+        if len(line) > SHORT_ITEM or not any(word in line or word in candidate.label for word in UNCHANGED_WORDS):
+            return False
+        if CHANGE_ROW_MARK.search(line):
+            return False
+        if UNCHANGED_LABEL.search(candidate.label) and not CHANGED_ROW.search(line):
+            return True
+        found = self.read_dates(line)
+        for at, mention in enumerate(found):
+            if (mention.month, mention.day) == (candidate.mention.month, candidate.mention.day):
+                cell = UNCHANGED_CELL.match(line[mention.end :]) if at == len(found) - 1 else None
+                # (the arrow before 「変更なし」 is the row's own; one elsewhere on it tells of a change)
+                return bool(cell) and not CHANGED_ROW.search(line[: mention.start] + line[mention.end + cell.end() :])
+        return False
+
+    def told_again(self, candidate: Candidate, stands: set, changed: set[int]) -> bool:
+        """A sentence of the notice (no row of a schedule, nor a changed one) giving a day and time ``stands`` holds:
+        the notice tells elsewhere the step is unchanged."""
+        if (candidate.mention.month, candidate.mention.day, candidate.mention.time) not in stands:
+            return False
+        if candidate.changed_to or candidate.line_no in changed or not 0 < candidate.line_no <= len(self.lines):
+            return False
+        line = self.lines[candidate.line_no - 1]
+        if ("。" not in line and len(line) <= SHORT_ITEM) or len(line) > LONG_LINE:
+            return False  # (a row: a schedule quoted below, as it was first published, is the reader's to judge; a dump)
+        return not CHANGED_ROW.search(line) and not self.row_marked(candidate.line_no)
 
     def old_in_brackets(self, candidate: Candidate) -> bool:
         """「令和９年６月１８日（金）午後５時（令和９年６月１１日（金）午後５時）」 under 「（　）内は変更前の日程」: the date in
@@ -7871,7 +7913,13 @@ def _extract(text: str) -> Extraction:
         candidates, changed
     ):  # a notice of a change to a call published before: what it changes, not what it restates
         unmarked = reader.unmarked_rows(candidates, changed)
-        candidates = [c for c in candidates if c.line_no not in unmarked and not reader.restated_unchanged(c, changed)]
+        restated = [c for c in candidates if reader.restated_unchanged(c, changed) or reader.marked_unchanged(c, changed)]
+        dropped = {id(c) for c in restated}
+        candidates = [c for c in candidates if c.line_no not in unmarked and id(c) not in dropped]
+        if restated:  # 「（２）質問書の提出期限　令和９年６月15日（火）午後５時（変更なし）」 and an answer's 「…令和９年６月
+            # 15日（火）午後５時までに提出してください。」: the same day and time the notice says stands, told again in prose
+            stands = {(c.mention.month, c.mention.day, c.mention.time) for c in restated if c.mention.day}
+            candidates = [c for c in candidates if not reader.told_again(c, stands, changed)]
         if "内" in text and OLD_IN_BRACKETS.search(text):  # 「（　）内は変更前の日程」
             candidates = [c for c in candidates if not reader.old_in_brackets(c)]
     if reader.superseded:  # 「（誤）10月16日」: the old date of a step, also where the text quotes the notice before
