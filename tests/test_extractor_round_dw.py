@@ -73,3 +73,21 @@ def test_a_call_page_updated_in_place_keeps_its_unchanged_rows():
         ("submission", "2027-06-18", "12:00", "datetime"),
         ("result", "2027-06-01", None, "late_month"),
     ]
+
+
+def test_a_spaced_answer_sheet_that_moves_a_step_in_its_table_of_answers():
+    text = (
+        "2027年5月24日\n"
+        "\n"
+        "質 問 回 答 書\n"
+        "\n"
+        "件名：青葉町観光案内冊子作成業務（企画競争）\n"
+        "\n"
+        "　2027年5月10日に公示した標記企画競争について、質問に次のとおり回答します。\n"
+        "\n"
+        "| No. | 質問 | 回答 |\n"
+        "|---|---|---|\n"
+        "| 1 | 企画提案書の提出期限を延長していただけないでしょうか。 | 次のとおり変更します。<br>（変更前）2027年6月11日（金）17時00分<br>（変更後）2027年6月18日（金）17時00分 |\n"
+        "| 2 | プレゼンテーションの日程も変わりますか。 | プレゼンテーションは、当初の予定どおり2027年6月25日（金）に実施します。 |\n"
+    )
+    assert found(text) == [("submission", "2027-06-18", "17:00", "datetime")]

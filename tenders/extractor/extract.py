@@ -1373,6 +1373,8 @@ UNCHANGED_MARK = re.compile(
 UNCHANGED_CELL = re.compile(
     r"^[\s|→⇒―－—-]{0,12}[(（]?\s{0,2}(?:(?:変更|訂正|修正)\s{0,2}(?:なし|無し|はありません|ありません)|同左)\s{0,2}[)）]?"
 )
+# 「（変更前）2026年12月4日（金）17時00分<br>（変更後）…」 in an answer's cell: the key of the old value just before its date
+OLD_VALUE_KEY = re.compile(r"(?:訂正前|変更前|修正前|延長前|延期前)\s{0,2}[)）】\]]?\s{0,2}[:：]?\s{0,2}$")
 UNCHANGED_WORDS = ("変更", "訂正", "修正", "同左")  # (the words of both: a cheap test before them)
 # 「●企画提案書の提出期限（変更なし）」「契約締結（当初の予定から変更ありません）」: a step's own label that says it stands
 UNCHANGED_LABEL = re.compile(r"[(（][^()（）]{0,16}(?:変更|訂正|修正)\s{0,2}(?:なし|無し|は?ありません|はない)[)）]")
@@ -2368,7 +2370,7 @@ class Reader:
                 self._change_notice = (
                     self.changes
                     and (
-                        any(CHANGE_TITLE.search(line) for line in heading)
+                        any(CHANGE_TITLE.search(L.unspaced(line)) for line in heading)  # (「質 問 回 答 書」)
                         or any(changed_heading(line) for line in self.lines[:HEAD_LINES])
                     )
                     and bool(
@@ -2377,6 +2379,7 @@ class Reader:
                         or any(c.changed_to for c in candidates)
                         or any(UNCHANGED_ROW.search(self.lines[c.line_no - 1][-24:]) for c in candidates)
                         or any(self.marked_unchanged(c, set()) for c in candidates)
+                        or any(self.keyed_old(c) for c in candidates)  # (「（変更前）12月4日」 in the cell of an answer)
                     )
                 )
         return self._change_notice
@@ -2391,8 +2394,8 @@ class Reader:
         line = self.lines[candidate.line_no - 1] if 0 < candidate.line_no <= len(self.lines) else ""
         if len(line) <= LONG_LINE and UNCHANGED_MARK.search(line) and not CHANGED_ROW.search(line):
             return True  # (「変更後：9月10日(木)午前10時(集合場所の変更はありません)」: a changed step, something else as it was)
-        if len(line) <= SHORT_ITEM and self.unchanged_sentence(candidate):
-            return True
+        if (len(line) <= SHORT_ITEM or ("|" in line and len(line) <= LONG_LINE)) and self.unchanged_sentence(candidate):
+            return True  # (a sentence of its own line, or of a table's cell: 「| … | …当初の予定どおり12月17日に実施します。 |」)
         if candidate.kind == "published" and candidate.mention.explicit_year and OWN_DAY_LABEL.search(candidate.label):
             if candidate.mention.date() in self.signature_days:  # 「公告日 令和8年6月22日」 over its signatory
                 return True  # (「Date of Issue: August 24, 2026」): the change notice's own day, no call's publication
@@ -2418,6 +2421,24 @@ class Reader:
                 cell = UNCHANGED_CELL.match(line[mention.end :]) if at == len(found) - 1 else None
                 # (the arrow before 「変更なし」 is the row's own; one elsewhere on it tells of a change)
                 return bool(cell) and not CHANGED_ROW.search(line[: mention.start] + line[mention.end + cell.end() :])
+        return False
+
+    def keyed_old(self, candidate: Candidate) -> bool:
+        """「（変更前）2026年12月4日（金）17時00分」 on a line of its own or inside a cell: the old value of a step, keyed so
+        just before its date."""
+        if candidate.changed_to or not 0 < candidate.line_no <= len(self.lines):
+            return False
+        line = self.lines[candidate.line_no - 1]
+        if len(line) > LONG_LINE or "前" not in line:
+            return False
+        for mention in self.read_dates(line):
+            if (mention.month, mention.day, mention.precision, mention.time) == (
+                candidate.mention.month,
+                candidate.mention.day,
+                candidate.mention.precision,
+                candidate.mention.time,
+            ):
+                return bool(OLD_VALUE_KEY.search(line[max(0, mention.start - 12) : mention.start]))
         return False
 
     def told_again(self, candidate: Candidate, stands: set, changed: set[int]) -> bool:
@@ -2463,6 +2484,10 @@ class Reader:
             return False
         start = line.rfind("。", 0, at) + 1
         sentence = line[start:]
+        if "|" in line:  # (a table's row: the sentence of the date's own cell)
+            start = max(start, line.rfind("|", 0, at) + 1)
+            end = line.find("|", at)
+            sentence = line[start : end if end >= 0 else len(line)]
         below = index + 1
         while sentence.count("。") < 2 and below < len(self.lines) and below <= index + 4:
             more = self.lines[below].strip()
@@ -7914,7 +7939,7 @@ def _extract(text: str) -> Extraction:
     ):  # a notice of a change to a call published before: what it changes, not what it restates
         unmarked = reader.unmarked_rows(candidates, changed)
         restated = [c for c in candidates if reader.restated_unchanged(c, changed) or reader.marked_unchanged(c, changed)]
-        dropped = {id(c) for c in restated}
+        dropped = {id(c) for c in restated} | {id(c) for c in candidates if reader.keyed_old(c)}
         candidates = [c for c in candidates if c.line_no not in unmarked and id(c) not in dropped]
         if restated:  # 「（２）質問書の提出期限　令和９年６月15日（火）午後５時（変更なし）」 and an answer's 「…令和９年６月
             # 15日（火）午後５時までに提出してください。」: the same day and time the notice says stands, told again in prose
