@@ -91,3 +91,19 @@ def test_a_spaced_answer_sheet_that_moves_a_step_in_its_table_of_answers():
         "| 2 | プレゼンテーションの日程も変わりますか。 | プレゼンテーションは、当初の予定どおり2027年6月25日（金）に実施します。 |\n"
     )
     assert found(text) == [("submission", "2027-06-18", "17:00", "datetime")]
+
+
+def test_a_part_of_a_month_said_to_stand_is_told_again_in_the_call_quoted_below():
+    text = (
+        "青葉町観光案内冊子作成業務委託　入札日程の変更について\n"
+        "令和９年５月１０日付けで公告した標記入札について、次のとおり日程を変更します。\n"
+        "\n"
+        "　開札　　６月１１日（金）１０時　→　６月１８日（金）１０時\n"
+        "　※契約締結（７月下旬）に変更はありません。\n"
+        "\n"
+        "（以下、公告文は掲載当初のまま）\n"
+        "８　その他\n"
+        "　⑴　入札保証金は免除する。\n"
+        "　⑵　契約の締結は７月下旬を予定している。\n"
+    )
+    assert found(text) == [("other", "2027-06-18", "10:00", "datetime")]

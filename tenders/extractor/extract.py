@@ -2444,7 +2444,7 @@ class Reader:
     def told_again(self, candidate: Candidate, stands: set, changed: set[int]) -> bool:
         """A sentence of the notice (no row of a schedule, nor a changed one) giving a day and time ``stands`` holds:
         the notice tells elsewhere the step is unchanged."""
-        if (candidate.mention.month, candidate.mention.day, candidate.mention.time) not in stands:
+        if told_key(candidate) not in stands:
             return False
         if candidate.changed_to or candidate.line_no in changed or not 0 < candidate.line_no <= len(self.lines):
             return False
@@ -7673,6 +7673,14 @@ OTHER_NOTICE_DAY = re.compile(
 SHORT_NAME = re.compile(r"[^\s(の、]{3,12}")
 
 
+def told_key(candidate: Candidate) -> tuple:
+    """What makes two mentions of a step the same: the day and time, or the part of a month and the step's kind
+    (「契約締結（3月下旬）に変更はありません」 and 「契約の締結は３月下旬を予定している。」)."""
+    mention = candidate.mention
+    day = mention.precision in ("date", "datetime")
+    return (mention.month, mention.day, mention.precision, mention.time, None if day else candidate.kind)
+
+
 def changed_heading(line: str) -> bool:
     """「鷺沢県産材利用促進プロモーション業務委託に係る公募型プロポーザル実施要領の変更について」: a heading longer than a
     title's, that ends with (or opens with) the word of a change."""
@@ -7943,7 +7951,7 @@ def _extract(text: str) -> Extraction:
         candidates = [c for c in candidates if c.line_no not in unmarked and id(c) not in dropped]
         if restated:  # 「（２）質問書の提出期限　令和９年６月15日（火）午後５時（変更なし）」 and an answer's 「…令和９年６月
             # 15日（火）午後５時までに提出してください。」: the same day and time the notice says stands, told again in prose
-            stands = {(c.mention.month, c.mention.day, c.mention.time) for c in restated if c.mention.day}
+            stands = {told_key(c) for c in restated if c.mention.month}
             candidates = [c for c in candidates if not reader.told_again(c, stands, changed)]
         if "内" in text and OLD_IN_BRACKETS.search(text):  # 「（　）内は変更前の日程」
             candidates = [c for c in candidates if not reader.old_in_brackets(c)]
