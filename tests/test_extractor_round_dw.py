@@ -107,3 +107,18 @@ def test_a_part_of_a_month_said_to_stand_is_told_again_in_the_call_quoted_below(
         "　⑵　契約の締結は７月下旬を予定している。\n"
     )
     assert found(text) == [("other", "2027-06-18", "10:00", "datetime")]
+
+
+def test_an_answer_that_refers_to_a_step_by_its_day_restates_it():
+    text = (
+        "青葉町観光案内冊子作成業務委託　質問回答書\n"
+        "令和９年５月１０日付けで公告した標記プロポーザルについて、質問に回答し、日程を次のとおり変更します。\n"
+        "\n"
+        "１　企画提案書の提出期限\n"
+        "　（変更前）令和９年６月１１日（金）正午\n"
+        "　（変更後）令和９年６月１８日（金）正午\n"
+        "２　質問と回答\n"
+        "　問　共同企業体の構成員を後から変更できますか。\n"
+        "　答　参加申込書の提出期限である令和９年５月２８日（金）午後５時以降の構成員の変更は認めません。\n"
+    )
+    assert found(text) == [("submission", "2027-06-18", "12:00", "datetime")]

@@ -2396,6 +2396,8 @@ class Reader:
             return True  # (「変更後：9月10日(木)午前10時(集合場所の変更はありません)」: a changed step, something else as it was)
         if (len(line) <= SHORT_ITEM or ("|" in line and len(line) <= LONG_LINE)) and self.unchanged_sentence(candidate):
             return True  # (a sentence of its own line, or of a table's cell: 「| … | …当初の予定どおり12月17日に実施します。 |」)
+        if candidate.label.endswith("である") and "。" in line and not CHANGED_ROW.search(line[:LONG_LINE]):
+            return True  # 「参加申込書の提出期限である令和10年1月28日（金）午後5時以降の…は認めません。」: the step referred to
         if candidate.kind == "published" and candidate.mention.explicit_year and OWN_DAY_LABEL.search(candidate.label):
             if candidate.mention.date() in self.signature_days:  # 「公告日 令和8年6月22日」 over its signatory
                 return True  # (「Date of Issue: August 24, 2026」): the change notice's own day, no call's publication
