@@ -1370,11 +1370,12 @@ UNCHANGED_MARK = re.compile(
 )
 # 「2027/9/13(月)\t変更なし」「令和9年3月上旬　→　変更なし」「令和９年６月25日（金）午後５時　（変更なし）」: the new value's
 # cell of a row of old and new that says the step did not change (what follows the row's date)
-UNCHANGED_CELL = re.compile(
+UNCHANGED_AFTER_DATE = re.compile(
     r"^[\s|→⇒―－—-]{0,12}[(（]?\s{0,2}(?:(?:変更|訂正|修正)\s{0,2}(?:なし|無し|はありません|ありません)|同左)\s{0,2}[)）]?"
 )
 # 「（変更前）2026年12月4日（金）17時00分<br>（変更後）…」 in an answer's cell: the key of the old value just before its date
 OLD_VALUE_KEY = re.compile(r"(?:訂正前|変更前|修正前|延長前|延期前)\s{0,2}[)）】\]]?\s{0,2}[:：]?\s{0,2}$")
+DASHES = set("-‐―—−–－〃")  # (a dash alone in the new version's cell: unchanged, where the notice is one of a change)
 UNCHANGED_WORDS = ("変更", "訂正", "修正", "同左")  # (the words of both: a cheap test before them)
 # 「●企画提案書の提出期限（変更なし）」「契約締結（当初の予定から変更ありません）」: a step's own label that says it stands
 UNCHANGED_LABEL = re.compile(r"[(（][^()（）]{0,16}(?:変更|訂正|修正)\s{0,2}(?:なし|無し|は?ありません|はない)[)）]")
@@ -2378,7 +2379,7 @@ class Reader:
                         or self.superseded
                         or any(c.changed_to for c in candidates)
                         or any(UNCHANGED_ROW.search(self.lines[c.line_no - 1][-24:]) for c in candidates)
-                        or any(self.marked_unchanged(c, set()) for c in candidates)
+                        or any(self.marked_unchanged(c, set(), dashes=False) for c in candidates)
                         or any(self.keyed_old(c) for c in candidates)  # (「（変更前）12月4日」 in the cell of an answer)
                     )
                 )
@@ -2404,14 +2405,16 @@ class Reader:
         # 「| 質問の受付期限 | 5月1日(金)午後5時 | 5月1日(金)午後5時 |」: a row of a table of old and new that reads the same
         return len(line) <= LONG_LINE and same_both_sides(self.read_dates(line))
 
-    def marked_unchanged(self, candidate: Candidate, changed: set[int]) -> bool:
+    def marked_unchanged(self, candidate: Candidate, changed: set[int], dashes: bool = True) -> bool:
         """「4\t参加申込書提出期限\t2027/10/8(金) 17:00\t変更なし」「令和9年3月上旬　→　変更なし」 (the new value's cell says
         the step stands), 「●企画提案書の提出期限（変更なし）」 over its date (its label says so): a row of a change that
-        restates a step as it was, in a notice of a change."""
+        restates a step as it was, in a notice of a change (``dashes``: a dash alone in the next cell says so too)."""
         if candidate.changed_to or candidate.line_no in changed or not 0 < candidate.line_no <= len(self.lines):
             return False
         line = self.lines[candidate.line_no - 1]
-        if len(line) > SHORT_ITEM or not any(word in line or word in candidate.label for word in UNCHANGED_WORDS):
+        if len(line) > SHORT_ITEM or not (
+            "|" in line or "\t" in line or any(word in line or word in candidate.label for word in UNCHANGED_WORDS)
+        ):
             return False
         if CHANGE_ROW_MARK.search(line):
             return False
@@ -2420,9 +2423,18 @@ class Reader:
         found = self.read_dates(line)
         for at, mention in enumerate(found):
             if (mention.month, mention.day) == (candidate.mention.month, candidate.mention.day):
-                cell = UNCHANGED_CELL.match(line[mention.end :]) if at == len(found) - 1 else None
-                # (the arrow before 「変更なし」 is the row's own; one elsewhere on it tells of a change)
-                return bool(cell) and not CHANGED_ROW.search(line[: mention.start] + line[mention.end + cell.end() :])
+                if at < len(found) - 1:
+                    return False
+                rest = line[mention.end :]
+                cell = UNCHANGED_AFTER_DATE.match(rest)
+                if cell:  # (the arrow before 「変更なし」 is the row's own; one elsewhere on it tells of a change)
+                    return not CHANGED_ROW.search(line[: mention.start] + rest[cell.end() :])
+                # 「| mid-October 2027 | (unchanged)」「令和8年6月12日（金）午後5時\t―\t受付終了」: the next cell of a table's row
+                after = rest.lstrip(" ")
+                if after[:1] not in ("|", "\t"):
+                    return False
+                following = re.split(r"[|\t]", after[1:].strip(" "), maxsplit=1)[0].strip()
+                return bool(following and UNCHANGED_CELL.match(following)) and (dashes or following[-1] not in DASHES)
         return False
 
     def keyed_old(self, candidate: Candidate) -> bool:
