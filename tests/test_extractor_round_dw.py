@@ -122,16 +122,3 @@ def test_an_answer_that_refers_to_a_step_by_its_day_restates_it():
         "　答　参加申込書の提出期限である令和９年５月２８日（金）午後５時以降の構成員の変更は認めません。\n"
     )
     assert found(text) == [("submission", "2027-06-18", "12:00", "datetime")]
-
-
-def test_a_dash_in_the_new_versions_cell_of_a_change_notices_table_is_unchanged():
-    text = (
-        "青葉町観光案内冊子作成業務委託　公募型プロポーザル日程延期のお知らせ\n"
-        "令和９年５月１０日付けで公告した標記プロポーザルについて、次のとおり日程を延期します。\n"
-        "\n"
-        "手続\t当初の日程\t延期後の日程\t備考\n"
-        "参加表明書の提出\t令和９年５月２８日（金）午後５時\t―\t受付終了（５者）\n"
-        "企画提案書の提出期限\t令和９年６月１１日（金）正午\t令和９年６月１８日（金）正午\t\n"
-        "参加資格確認結果の通知\t令和９年６月２日（水）\t―\t通知済み\n"
-    )
-    assert found(text) == [("submission", "2027-06-18", "12:00", "datetime")]
