@@ -1344,7 +1344,7 @@ CANCELLED_SCHEDULE = re.compile(r"中止(?:前|した[^、。()]{0,12}?)の\s{0,
 # 「提出期限の延長について」「質問回答書」「AMENDMENT No. 2」「Corrigendum」 (not a call made again or added to)
 CHANGE_TITLE = re.compile(
     r"(?:変更|訂正|修正|延期|延長)(?:について|のお知らせ|のご案内|公告|公示|告示)|一部(?:変更|訂正|修正)|正誤表"
-    r"|質問(?:に対する)?回答(?:書|について)|(?i:\bamendment\b|\bcorrigendum\b|\baddendum\b)"
+    r"|質問(?:に対する)?回答(?:書|について)|質疑応答(?:記録|書|集|について)|(?i:\bamendment\b|\bcorrigendum\b|\baddendum\b)"
 )
 # (「入札公告」 titles the call itself; 「入札公告（…）の変更について」「入札公告訂正のお知らせ」 a change of it)
 NEW_CALL_TITLE = re.compile(
@@ -1380,6 +1380,17 @@ UNCHANGED_MARK = re.compile(
     r"|再掲|(?i:\bno\schange\b|\bunchanged\b)"
 )
 DAY_SUBJECT = re.compile(r"期限|期日|期間|日時|日程|時期|予定|締切")  # what a sentence says is unchanged: a day, no venue
+# 「2027/9/13(月)\t変更なし」「令和9年3月上旬　→　変更なし」「令和９年６月25日（金）午後５時　（変更なし）」: the new value's
+# cell of a row of old and new that says the step did not change (what follows the row's date)
+UNCHANGED_AFTER_DATE = re.compile(
+    r"^[\s|→⇒―－—-]{0,12}[(（]?\s{0,2}(?:(?:変更|訂正|修正)\s{0,2}(?:なし|無し|はありません|ありません)|同左)\s{0,2}[)）]?"
+)
+# 「（変更前）2026年12月4日（金）17時00分<br>（変更後）…」 in an answer's cell: the key of the old value just before its date
+OLD_VALUE_KEY = re.compile(r"(?:訂正前|変更前|修正前|延長前|延期前)\s{0,2}[)）】\]]?\s{0,2}[:：]?\s{0,2}$")
+DASHES = set("-‐―—−–－〃")  # (a dash alone in the new version's cell: unchanged, where the notice is one of a change)
+UNCHANGED_WORDS = ("変更", "訂正", "修正", "同左")  # (the words of both: a cheap test before them)
+# 「●企画提案書の提出期限（変更なし）」「契約締結（当初の予定から変更ありません）」: a step's own label that says it stands
+UNCHANGED_LABEL = re.compile(r"[(（][^()（）]{0,16}(?:変更|訂正|修正)\s{0,2}(?:なし|無し|は?ありません|はない)[)）]")
 ENDED_ON = re.compile(r"^\s{0,4}(?:\([^()]{0,12}\)\s{0,4})?をもって")  # 「1月19日をもって終了しています」: its last day
 PLAN_CHANGED = re.compile(r"延期|延長|変更|中止|取りやめ|取り止め|見合わせ|繰り?下げ|繰り?上げ")
 CHANGED_TO = re.compile(
@@ -2386,7 +2397,7 @@ class Reader:
         return bool(
             self.changes
             and (
-                any(CHANGE_TITLE.search(line) for line in heading)
+                any(CHANGE_TITLE.search(L.unspaced(line)) for line in heading)  # (「質 問 回 答 書」)
                 or any(changed_heading(line) for line in self.lines[:HEAD_LINES])
             )
             and (
@@ -2394,6 +2405,8 @@ class Reader:
                 or self.superseded
                 or any(c.changed_to for c in candidates)
                 or any(UNCHANGED_ROW.search(self.lines[c.line_no - 1][-24:]) for c in candidates)
+                or any(self.marked_unchanged(c, set(), dashes=False) for c in candidates)
+                or any(self.keyed_old(c) for c in candidates)  # (「（変更前）12月4日」 in the cell of an answer)
             )
         )
 
@@ -2408,13 +2421,77 @@ class Reader:
         told = self.date_told(line, candidate.mention) if len(line) <= LONG_LINE else ""
         if UNCHANGED_MARK.search(told) and not CHANGED_ROW.search(told):
             return True  # (「変更後：9月10日(木)午前10時(集合場所の変更はありません)」: a changed step, something else as it was)
-        if len(line) <= SHORT_ITEM and self.unchanged_sentence(candidate):
-            return True
+        if (len(line) <= SHORT_ITEM or ("|" in line and len(line) <= LONG_LINE)) and self.unchanged_sentence(candidate):
+            return True  # (a sentence of its own line, or of a table's cell: 「| … | …当初の予定どおり12月17日に実施します。 |」)
+        if candidate.label.endswith("である") and "。" in line and not CHANGED_ROW.search(line[:LONG_LINE]):
+            return True  # 「参加申込書の提出期限である令和10年1月28日（金）午後5時以降の…は認めません。」: the step referred to
         if candidate.kind == "published" and candidate.mention.explicit_year and OWN_DAY_LABEL.search(candidate.label):
             if candidate.mention.date() in self.signature_days:  # 「公告日 令和8年6月22日」 over its signatory
                 return True  # (「Date of Issue: August 24, 2026」): the change notice's own day, no call's publication
         # 「| 質問の受付期限 | 5月1日(金)午後5時 | 5月1日(金)午後5時 |」: a row of a table of old and new that reads the same
         return len(line) <= LONG_LINE and same_both_sides(self.read_dates(line))
+
+    def marked_unchanged(self, candidate: Candidate, changed: set[int], dashes: bool = True) -> bool:
+        """「4\t参加申込書提出期限\t2027/10/8(金) 17:00\t変更なし」「令和9年3月上旬　→　変更なし」 (the new value's cell says
+        the step stands), 「●企画提案書の提出期限（変更なし）」 over its date (its label says so): a row of a change that
+        restates a step as it was, in a notice of a change (``dashes``: a dash alone in the next cell says so too)."""
+        if candidate.changed_to or candidate.line_no in changed or not 0 < candidate.line_no <= len(self.lines):
+            return False
+        line = self.lines[candidate.line_no - 1]
+        if len(line) > SHORT_ITEM or not (
+            "|" in line or "\t" in line or any(word in line or word in candidate.label for word in UNCHANGED_WORDS)
+        ):
+            return False
+        if CHANGE_ROW_MARK.search(line):
+            return False
+        if UNCHANGED_LABEL.search(candidate.label) and not CHANGED_ROW.search(line):
+            return True
+        found = self.read_dates(line)
+        for at, mention in enumerate(found):
+            if (mention.month, mention.day) == (candidate.mention.month, candidate.mention.day):
+                if at < len(found) - 1:
+                    return False
+                rest = line[mention.end :]
+                cell = UNCHANGED_AFTER_DATE.match(rest)
+                if cell:  # (the arrow before 「変更なし」 is the row's own; one elsewhere on it tells of a change)
+                    return not CHANGED_ROW.search(line[: mention.start] + rest[cell.end() :])
+                # 「| mid-October 2027 | (unchanged)」「令和8年6月12日（金）午後5時\t―\t受付終了」: the next cell of a table's row
+                after = rest.lstrip(" ")
+                if after[:1] not in ("|", "\t"):
+                    return False
+                following = re.split(r"[|\t]", after[1:].strip(" "), maxsplit=1)[0].strip()
+                return bool(following and UNCHANGED_CELL.match(following)) and (dashes or following[-1] not in DASHES)
+        return False
+
+    def keyed_old(self, candidate: Candidate) -> bool:
+        """「（変更前）2026年12月4日（金）17時00分」 on a line of its own or inside a cell: the old value of a step, keyed so
+        just before its date."""
+        if candidate.changed_to or not 0 < candidate.line_no <= len(self.lines):
+            return False
+        line = self.lines[candidate.line_no - 1]
+        if len(line) > LONG_LINE or "前" not in line:
+            return False
+        for mention in self.read_dates(line):
+            if (mention.month, mention.day, mention.precision, mention.time) == (
+                candidate.mention.month,
+                candidate.mention.day,
+                candidate.mention.precision,
+                candidate.mention.time,
+            ):
+                return bool(OLD_VALUE_KEY.search(line[max(0, mention.start - 12) : mention.start]))
+        return False
+
+    def told_again(self, candidate: Candidate, stands: set, changed: set[int]) -> bool:
+        """A sentence of the notice (no row of a schedule, nor a changed one) giving a day and time ``stands`` holds:
+        the notice tells elsewhere the step is unchanged."""
+        if told_key(candidate) not in stands:
+            return False
+        if candidate.changed_to or candidate.line_no in changed or not 0 < candidate.line_no <= len(self.lines):
+            return False
+        line = self.lines[candidate.line_no - 1]
+        if ("。" not in line and len(line) <= SHORT_ITEM) or len(line) > LONG_LINE:
+            return False  # (a row: a schedule quoted below, as it was first published, is the reader's to judge; a dump)
+        return not CHANGED_ROW.search(line) and not self.row_marked(candidate.line_no)
 
     def old_in_brackets(self, candidate: Candidate) -> bool:
         """「令和９年６月１８日（金）午後５時（令和９年６月１１日（金）午後５時）」 under 「（　）内は変更前の日程」: the date in
@@ -2447,6 +2524,10 @@ class Reader:
             return False
         start = line.rfind("。", 0, at) + 1
         sentence = line[start:]
+        if "|" in line:  # (a table's row: the sentence of the date's own cell)
+            start = max(start, line.rfind("|", 0, at) + 1)
+            end = line.find("|", at)
+            sentence = line[start : end if end >= 0 else len(line)]
         below = index + 1
         while sentence.count("。") < 2 and below < len(self.lines) and below <= index + 4:
             more = self.lines[below].strip()
@@ -7706,6 +7787,14 @@ ONE_DAY_AMONG = re.compile(r"のうち\s{0,2}(?:いずれか\s{0,2})?(?:の\s{0,
 SHORT_NAME = re.compile(r"[^\s(の、]{3,12}")
 
 
+def told_key(candidate: Candidate) -> tuple:
+    """What makes two mentions of a step the same: the day and time, or the part of a month and the step's kind
+    (「契約締結（3月下旬）に変更はありません」 and 「契約の締結は３月下旬を予定している。」)."""
+    mention = candidate.mention
+    day = mention.precision in ("date", "datetime")
+    return (mention.month, mention.day, mention.precision, mention.time, None if day else candidate.kind)
+
+
 def changed_heading(line: str) -> bool:
     """「鷺沢県産材利用促進プロモーション業務委託に係る公募型プロポーザル実施要領の変更について」: a heading longer than a
     title's, that ends with (or opens with) the word of a change."""
@@ -7971,7 +8060,13 @@ def _extract(text: str) -> Extraction:
         candidates, changed
     ):  # a notice of a change to a call published before: what it changes, not what it restates
         unmarked = reader.unmarked_rows(candidates, changed)
-        candidates = [c for c in candidates if c.line_no not in unmarked and not reader.restated_unchanged(c, changed)]
+        restated = [c for c in candidates if reader.restated_unchanged(c, changed) or reader.marked_unchanged(c, changed)]
+        dropped = {id(c) for c in restated} | {id(c) for c in candidates if reader.keyed_old(c)}
+        candidates = [c for c in candidates if c.line_no not in unmarked and id(c) not in dropped]
+        if restated:  # 「（２）質問書の提出期限　令和９年６月15日（火）午後５時（変更なし）」 and an answer's 「…令和９年６月
+            # 15日（火）午後５時までに提出してください。」: the same day and time the notice says stands, told again in prose
+            stands = {told_key(c) for c in restated if c.mention.month}
+            candidates = [c for c in candidates if not reader.told_again(c, stands, changed)]
         if "内" in text and OLD_IN_BRACKETS.search(text):  # 「（　）内は変更前の日程」
             candidates = [c for c in candidates if not reader.old_in_brackets(c)]
     if reader.superseded:  # 「（誤）10月16日」: the old date of a step, also where the text quotes the notice before
