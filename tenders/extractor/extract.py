@@ -1114,6 +1114,7 @@ TEAM_WORK = re.compile(
     r"|(?i:dry[ -]run|red[ -]team|rehearsal|text freeze|pre-read)"
 )
 TEAM_WORK_MARKS = ("押印", "〆", "リハ", "dry", "Dry", "DRY", "red", "Red", "RED", "ehearsal", "freeze", "pre-read")
+TEAM_WORK_HINT = re.compile("|".join(map(re.escape, TEAM_WORK_MARKS)))  # (one scan for any of the marks)
 # 「→ 5/23（火）提出済（4問）」「5/31確認済」「6/6（火）到着確認済」: the day the team did its part, checked off (a bidder's
 # act: the call's own steps done are 「開催済み」「掲載済み」, no such act; 「…までに送信完了すること」 is the notice's order)
 TEAM_DONE_AFTER = re.compile(
@@ -1800,6 +1801,8 @@ def loose_ends_read(candidates: list[Candidate]) -> list[Candidate]:
 def outline_heading(label: str) -> str:
     """An outline item's heading as the outline keeps it: 60 characters, an English one half as many words again
     (「4. Submission of Application Documents (Documents for Confirmation of Qualification)」: its kind in its last)."""
+    if len(label) <= 60:
+        return label  # (either way the whole label)
     return label[:60] if JAPANESE.search(label, 0, 60) else label[:90]
 
 
@@ -2388,6 +2391,8 @@ class Reader:
         """A notice that changes a call published before (a correction, a change or extension of its schedule, a
         質問回答書 that moves a date, an English amendment): by its head citing the call's day, or by its heading. A call
         made again or added to (再公告, 追加募集) is a call."""
+        if not self.changes:
+            return False  # (no change spoken of: no corrected call's day, no heading of a change counts)
         heading = [line for line in self.lines[:HEAD_LINES] if line.strip() and len(line) <= ARTICLE_TITLE_MAX]
         if any(NEW_CALL_TITLE.search(line) for line in heading):
             return False
@@ -2516,6 +2521,8 @@ class Reader:
         the lines below its date (or the one after it, of 「この期限」) that tells the step is as it was."""
         index = candidate.line_no - 1
         line = self.lines[index]
+        if "。" not in line and not any("。" in more for more in self.lines[index + 1 : index + 5]):
+            return False  # (the sentence is taken from these lines: none ends one)
         at = next(
             (m.start for m in self.read_dates(line) if (m.month, m.day) == (candidate.mention.month, candidate.mention.day)),
             None,
@@ -5785,7 +5792,7 @@ class Reader:
         if self.chat and TEAM_ACT.search(head[-60:].rsplit("。", 1)[-1] + "|" + tail[:60].split("。", 1)[0]):
             return []  # 「提案書は7/8(木)中に印刷まで終わらせること」「参加表明書は6/24(木)に郵送します」: the team's own work
         clause = head[-40:].rsplit("。", 1)[-1] + "|" + tail[:40].split("。", 1)[0]
-        if any(mark in clause for mark in TEAM_WORK_MARKS) and TEAM_WORK.search(clause):
+        if TEAM_WORK_HINT.search(clause) and TEAM_WORK.search(clause):
             return []  # 「参加申込書の押印申請 6/1(月)までに総務へ」「7/4(火) リハーサル」: the team's own step
         if ("はず" in tail[:24] or "思" in tail[:24]) and GUESS_AFTER.match(tail):
             return []  # 「企画書の提出は8月上旬になるはず」: a guess at a day the call does not give

@@ -3356,7 +3356,13 @@ def changes_on_next_line(lines: list[str]) -> list[str]:
     """「…2026年10月5日(月)9時~10月7日(水)17時」 / 「→ 2026年10月19日(月)9時~10月21日(水)17時」: the change of the
     dates ending a line, written on the next line after an arrow, read as one line (on the first; the second left empty)."""
     result = list(lines)
-    for index in range(1, len(lines)):
+    text = "\n".join(lines)
+    if not _ARROW_ONLY.search(text):
+        return result
+    # (only a line with an arrow, and the line under it, can be either case: one scan of the text finds them)
+    starts = list(itertools.accumulate((len(line) + 1 for line in lines), initial=0))
+    arrowed = {bisect.bisect_right(starts, found.start()) - 1 for found in _ARROW_ONLY.finditer(text)}
+    for index in sorted({at for line in arrowed for at in (line, line + 1) if 0 < at < len(lines)}):
         above = lines[index - 1].rstrip()
         if (
             above.endswith(_ARROW_CHARACTERS) and lines[index].strip() and not _ARROW_FIRST.match(lines[index])
