@@ -26,3 +26,25 @@ def test_a_pre_qualification_notice_is_no_result():
         "Shortlist notice: 10 May 2029\n"
     )
     assert [step for step in found(text) if step[0] == "result"] == [("result", "2029-05-10", None, "date")]
+
+
+def test_a_window_in_two_cells_of_a_restated_schedule_is_no_changed_row():
+    # 「から」 in one cell, 「まで」 in the next: one window, restated as it was (no old and new side by side)
+    text = (
+        "事業の日程変更について\n"
+        "令和９年４月２６日付けで公告した標記事業について、日程を次のとおり変更する。\n"
+        "★印は変更した項目である。\n"
+        "\n"
+        "公告\t令和９年４月２６日（月）\n"
+        "参加申込の受付期間\t令和９年５月１０日（月）から\t令和９年５月１４日（金）まで\n"
+        "★質問の受付期限\t令和９年６月１８日（金）午後５時\n"
+        "技術提案書の提出期限\t令和９年７月３０日（金）正午\n"
+        "審査結果の通知\t令和９年８月２０日（金）\n"
+    )
+    assert found(text) == [("question", "2027-06-18", "17:00", "datetime")]
+    # the old and the new of an event, worded alike in their cells: the changed row
+    text = text.replace(
+        "参加申込の受付期間\t令和９年５月１０日（月）から\t令和９年５月１４日（金）まで",
+        "プレゼンテーション審査\t令和９年５月１０日（月）午前９時から\t令和９年５月１４日（金）午後１時から",
+    )
+    assert ("hearing", "2027-05-14", "13:00", "datetime") in found(text)
