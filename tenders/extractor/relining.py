@@ -850,6 +850,9 @@ _SPACED_ROWS = 3  # rows of two cells or more, at least
 _FIRST_ROW_CELLS = 8  # the most cells a head has (more: no head of a table)
 _NOT_SPACED_CELL = re.compile("[\t│┃├┤┼┌┐└┘|｜]")  # a tab or a box's bar: another kind of table
 _HEAD_GAP = 4  # the spaces between the first two cells of a table's head, at least
+# a time at the start of a cell after 4 spaces at least: where a wrapped time stands (its column 3 or more past the
+# head's indent, the gap before it one space more)
+_WRAPPED_CLOCK = re.compile(" {4}" + _CLOCK.pattern)
 
 
 def _width(text: str) -> int:
@@ -906,8 +909,8 @@ def spaced_table_rows(line: str, points: list[int]) -> list[int]:
     before the next line's indent, so each line's first cell stands at its column counted from the end of the line
     before (「公募開始 … 村ホームページ  参加申込書の提出期限 …」), a cell wrapped under its column too (a time under its
     date after the row's place: 「総務課(持参、郵送又は                             午後5時(必着)」)."""
-    if "   " not in line:
-        return points
+    if "   " not in line or not _WRAPPED_CLOCK.search(line):
+        return points  # (a table is cut back only where a time wrapped under its date: none, no table tried)
     cells = [match.span() for match in _SPACED_CELL.finditer(line)]
     cuts: list[int] = []
     at = 1
