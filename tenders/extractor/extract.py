@@ -2460,9 +2460,7 @@ class Reader:
         if "。" not in sentence:
             return False
         first, _, rest = sentence.partition("。")
-        if AS_FIRST_PUBLISHED.search(first) and not CHANGED_ROW.search(first):
-            return True
-        if "。" in sentence and UNCHANGED_MARK.search(first) and not CHANGED_ROW.search(first):
+        if (AS_FIRST_PUBLISHED.search(first) or UNCHANGED_MARK.search(first)) and not CHANGED_ROW.search(first):
             return True
         after = rest.split("。")[0] if "。" in rest else ""
         return bool(THIS_STEP.match(after) and UNCHANGED_MARK.search(after) and not CHANGED_ROW.search(after))
