@@ -48,3 +48,19 @@ def test_a_window_in_two_cells_of_a_restated_schedule_is_no_changed_row():
         "プレゼンテーション審査\t令和９年５月１０日（月）午前９時から\t令和９年５月１４日（金）午後１時から",
     )
     assert ("hearing", "2027-05-14", "13:00", "datetime") in found(text)
+
+
+def test_a_list_item_number_before_a_date_is_no_range_start():
+    # 「1 - 15 May 2027」 opening a numbered line: the item's number, the publication on the 15th
+    text = (
+        "Request for Proposals - Harbour Festival 2027\n\nSchedule\n"
+        "1 - 15 May 2027: Publication of this call\n"
+        "2 - 28 May 2027: Deadline for questions\n"
+        "3 - 25 June 2027: Deadline for proposals\n"
+    )
+    assert found(text)[0] == ("published", "2027-05-15", None, "date")
+    # a range of days in a sentence, or with its weekdays, stays one
+    text = "Request for Proposals - City Guide 2029\n\nPresentations: Tue 13 - Wed 14 March 2029\n"
+    assert found(text) == [("hearing", "2029-03-13", None, "date")]
+    text = "Request for Proposals - City Guide 2029\n\nPresentations will be held 13 - 14 March 2029.\n"
+    assert found(text) == [("hearing", "2029-03-13", None, "date")]
