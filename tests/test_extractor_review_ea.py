@@ -1,6 +1,9 @@
 """Review ea of rounds dt, dx, dy and dz: faults found in their rules, each shown by a short fictional text."""
 
+import time
+
 from tenders.extractor import labels as L
+from tenders.extractor.relining import sheet_row_pairs
 from tests.extractor_found import found
 
 
@@ -64,3 +67,28 @@ def test_a_list_item_number_before_a_date_is_no_range_start():
     assert found(text) == [("hearing", "2029-03-13", None, "date")]
     text = "Request for Proposals - City Guide 2029\n\nPresentations will be held 13 - 14 March 2029.\n"
     assert found(text) == [("hearing", "2029-03-13", None, "date")]
+
+
+SHEET_HEAD = "\t".join(["No.", "公告日", "質問締切", "提出締切", "審査日", "件名", "備考", "担当"])
+
+
+def sheet_text(notes: list[str]) -> str:
+    cell = '"' + "\n".join(note.replace('"', '""') for note in notes) + '"'
+    row = ["37", "2027/06/14", "2027/06/21", "2027/07/01", "2027/07/10", "庁舎清掃", cell, "総務課"]
+    return SHEET_HEAD + "\n" + "\t".join(row) + "\n"
+
+
+def test_a_quoted_line_of_a_sheet_cell_maps_to_its_own_source_line():
+    text = sheet_text(["仕様は別紙のとおり", '提出方法は"電子メール"に限る', "詳細は担当まで"])
+    paired, origin, offsets = sheet_row_pairs(text)
+    lines = paired.splitlines()
+    quoted = next(n for n, line in enumerate(lines) if "電子メール" in line)
+    assert text.splitlines()[origin[quoted]].startswith('提出方法は""電子メール""')
+    assert text[offsets[quoted] :].startswith('提出方法は""電子メール""')
+
+
+def test_a_long_sheet_cell_of_quoted_lines_is_paired_in_linear_time():
+    text = sheet_text([f'項目{n}は"別紙"のとおり' for n in range(6000)])  # (within csv's field size)
+    start = time.perf_counter()
+    assert sheet_row_pairs(text) is not None
+    assert time.perf_counter() - start < 0.1  # (quadratic: 0.3 s)

@@ -1005,6 +1005,7 @@ SHEET_COLUMNS_MIN = 8  # header cells of such a row, at least
 SHEET_HEAD_CELL = 30  # characters of a header cell, at most
 SHEET_DATE = re.compile(r"\d\s{0,2}[/年月.]\s{0,2}\d|\d\s{0,2}月\s{0,2}(?:上旬|中旬|下旬|初旬|末)")
 SHEET_DATED_CELLS = 3  # data cells with a date, at least
+SHEET_FIND_SLACK = 1024  # characters between a cell's line and the next, at most, where the next is sought
 
 
 def _sheet_head(cells: list[str]) -> bool:
@@ -1045,14 +1046,21 @@ def sheet_row_pairs(text: str) -> tuple[str, list[int], list[int]] | None:
     line_at = [0, *itertools.accumulate(map(len, text.splitlines(keepends=True)))]
     lines: list[str] = []
     offsets: list[int] = []
-    at = len(first)
+    at = floor = len(first)  # (the line's offset; where the next is sought from)
     for head, cell in zip(rows[0], rows[1]):
         parts = [part.strip() for part in cell.strip().splitlines()]
         if not parts:
             continue
         for number, part in enumerate(parts):
-            found = text.find(part, at) if part else -1
-            at = found if found >= 0 else at
+            # (sought just past the line before it, not to the text's end: a search to the end for each line not found
+            # was quadratic in a long cell; a quoted cell's 「"」 stands as 「""」 in the text)
+            source = (
+                part.replace('"', '""')
+                if '"' in part and text.find(part, floor, floor + len(part) + SHEET_FIND_SLACK) < 0
+                else part
+            )
+            found = text.find(source, floor, floor + len(source) + SHEET_FIND_SLACK) if part else -1
+            at, floor = (found, found + len(source)) if found >= 0 else (at, floor + len(part))
             lines.append(f"{head.strip()}：{part}" if number == 0 else part)
             offsets.append(at)
     origin = [bisect.bisect_right(line_at, offset) - 1 for offset in offsets]
