@@ -283,6 +283,7 @@ EN_DAY_ONLY_START = re.compile(
     r"\s{0,3}(?:(?P<and>and)|[-–~]|to|through|until|till)\s{0,3})$"
 )
 EN_MONTH_BEFORE = re.compile(r"(?i:" + _EN_MONTH + r")\s{1,3}$")
+EN_ITEM_NUMBER = re.compile(r"\d{1,2}\s{1,3}[-–]\s")  # 「1 - 」 opening a line: an item's number and its dash
 DAY_ONLY_TAIL = re.compile(r"\s{0,8}(?:~|から)\s{0,8}(?P<day>\d{1,2})日" + _WEEKDAY + _TIME)
 # 「2027/8/16~8/20」: a window's end in the short form after a slashed date, its year the start's (no weekday needed:
 # the start tells it is a date, not a fraction)
@@ -948,6 +949,8 @@ def _en_day_only_start(line: str, end: Mention) -> Mention | None:
         return None
     if EN_MONTH_BEFORE.search(line, max(0, before.start("day") - 12), before.start("day")):
         return None  # 「From Monday, July 6 to Friday, July 17」: a date of its own, its month before its day
+    if EN_ITEM_NUMBER.match(line, before.start("day")) and not line[: before.start("day")].strip():
+        return None  # 「1 - 15 May 2027: Publication of this call」: a list item's number opening its line, no day
     weekday = EN_WEEKDAY_NAME.search(line, before.start("day") - 12 if before.start("day") >= 12 else 0, before.start("day"))
     start = Mention(
         before.start("day"), before.end("day"), end.year, end.month, int(before["day"]), "date", None, None, end.explicit_year

@@ -2548,9 +2548,7 @@ class Reader:
         if "。" not in sentence:
             return False
         first, _, rest = sentence.partition("。")
-        if AS_FIRST_PUBLISHED.search(first) and not CHANGED_ROW.search(first):
-            return True
-        if "。" in sentence and UNCHANGED_MARK.search(first) and not CHANGED_ROW.search(first):
+        if (AS_FIRST_PUBLISHED.search(first) or UNCHANGED_MARK.search(first)) and not CHANGED_ROW.search(first):
             return True
         after = rest.split("。")[0] if "。" in rest else ""
         return bool(THIS_STEP.match(after) and UNCHANGED_MARK.search(after) and not CHANGED_ROW.search(after))
@@ -2614,14 +2612,7 @@ class Reader:
         found = self.read_dates(line)
         written = all(m.explicit_year for m in found)  # (two windows, the old and the new; or versions in columns)
         if sum(m.range_start for m in found) >= 2 or (
-            written and (len(found) >= 3 or (len(found) == 2 and not found[0].range_start and not same_both_sides(found)))
-        ):
-            return True  # 「| 企画提案書の提出期限 | 10月29日(金)午後5時 | 11月12日(金)午後5時 |」: old and new side by side
-        if (
-            len(found) == 2
-            and written
-            and any(mark in line[found[0].end : found[1].start] for mark in ("\t", "|"))
-            and not same_both_sides(found)
+            written and (len(found) >= 3 or (len(found) == 2 and not same_both_sides(found) and two_versions(line, *found)))
         ):
             return True  # 「| 企画提案書の提出期限 | 10月29日(金)午後5時 | 11月12日(金)午後5時 |」: old and new side by side
         if index > 0 and len(self.lines[index - 1]) <= SHORT_ITEM and not self.read_dates(self.lines[index - 1]):
@@ -7810,6 +7801,23 @@ def changed_heading(line: str) -> bool:
         return False
     match = CHANGE_TITLE.search(stripped)
     return bool(match and (match.start() <= 2 or match.end() >= len(stripped) - 1))
+
+
+def two_versions(line: str, first: Mention, second: Mention) -> bool:
+    """Two dates of a row, the old and the new, no window: the first no range's start, or one a cell's edge parts from
+    the second with the cells worded alike after their dates (「| プレゼン | 9月25日(金)9時30分から | 10月2日(金)13時から |」);
+    「| 参加申込の受付期間 | 5月10日(月)から | 5月14日(金)まで |」 is one window in two cells."""
+    if not first.range_start:
+        return True
+    between = line[first.end : second.start]
+    edge = min((between.index(mark) for mark in "\t|" if mark in between), default=-1)
+    if edge < 0 or RANGE_MARK.search(between[edge:]):
+        return False  # (「5月10日 | ～ | 5月14日」: the window's mark in a cell of its own)
+    tail = between[:edge].strip()  # (the first cell's words after its date: 「から」)
+    return not tail or line[second.end :].lstrip().startswith(tail)
+
+
+RANGE_MARK = re.compile(r"から|より|[~～〜\-－―]")
 
 
 def same_both_sides(found: list[Mention]) -> bool:

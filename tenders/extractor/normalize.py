@@ -1777,7 +1777,10 @@ ENGLISH_UNTIL_START = re.compile(r"\s{0,48}(?i:until|till|through|to)\s(?=[^\n]{
 ENGLISH_DATE_BELOW_MAX = 90  # characters of the line below joined, at most
 # 「… will be informed by Wednesday,」 over 「17 September 2025.」, 「… between Wednesday」 over 「24 and Friday 26 September
 # 2025」: a weekday ending a line, its day (or a range's first day) opening the next
-ENGLISH_WEEKDAY_END = re.compile(r"(?i:\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?)$")
+# (a weekday's name or its short form, not a word that begins as one: 「months.」「Sundays.」「Friends,」)
+ENGLISH_WEEKDAY_END = re.compile(
+    r"(?i:\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?,?)$"
+)
 # 「Time-limit for the submission of comments: 5:00」 over 「p.m. Friday, October 30, 2026」: a time the wrap cut before
 # its a.m./p.m., its date after it on the line below
 ENGLISH_CLOCK_END = re.compile(r"(?<![\w:.,])\d{1,2}(?::\d{2})?$")

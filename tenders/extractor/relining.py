@@ -850,6 +850,9 @@ _SPACED_ROWS = 3  # rows of two cells or more, at least
 _FIRST_ROW_CELLS = 8  # the most cells a head has (more: no head of a table)
 _NOT_SPACED_CELL = re.compile("[\t│┃├┤┼┌┐└┘|｜]")  # a tab or a box's bar: another kind of table
 _HEAD_GAP = 4  # the spaces between the first two cells of a table's head, at least
+# a time at the start of a cell after 4 spaces at least: where a wrapped time stands (its column 3 or more past the
+# head's indent, the gap before it one space more)
+_WRAPPED_CLOCK = re.compile(" {4}" + _CLOCK.pattern)
 
 
 def _width(text: str) -> int:
@@ -906,8 +909,8 @@ def spaced_table_rows(line: str, points: list[int]) -> list[int]:
     before the next line's indent, so each line's first cell stands at its column counted from the end of the line
     before (「公募開始 … 村ホームページ  参加申込書の提出期限 …」), a cell wrapped under its column too (a time under its
     date after the row's place: 「総務課(持参、郵送又は                             午後5時(必着)」)."""
-    if "   " not in line:
-        return points
+    if "   " not in line or not _WRAPPED_CLOCK.search(line):
+        return points  # (a table is cut back only where a time wrapped under its date: none, no table tried)
     cells = [match.span() for match in _SPACED_CELL.finditer(line)]
     cuts: list[int] = []
     at = 1
@@ -1002,6 +1005,7 @@ SHEET_COLUMNS_MIN = 8  # header cells of such a row, at least
 SHEET_HEAD_CELL = 30  # characters of a header cell, at most
 SHEET_DATE = re.compile(r"\d\s{0,2}[/年月.]\s{0,2}\d|\d\s{0,2}月\s{0,2}(?:上旬|中旬|下旬|初旬|末)")
 SHEET_DATED_CELLS = 3  # data cells with a date, at least
+SHEET_FIND_SLACK = 1024  # characters between a cell's line and the next, at most, where the next is sought
 
 
 def _sheet_head(cells: list[str]) -> bool:
@@ -1042,14 +1046,21 @@ def sheet_row_pairs(text: str) -> tuple[str, list[int], list[int]] | None:
     line_at = [0, *itertools.accumulate(map(len, text.splitlines(keepends=True)))]
     lines: list[str] = []
     offsets: list[int] = []
-    at = len(first)
+    at = floor = len(first)  # (the line's offset; where the next is sought from)
     for head, cell in zip(rows[0], rows[1]):
         parts = [part.strip() for part in cell.strip().splitlines()]
         if not parts:
             continue
         for number, part in enumerate(parts):
-            found = text.find(part, at) if part else -1
-            at = found if found >= 0 else at
+            # (sought just past the line before it, not to the text's end: a search to the end for each line not found
+            # was quadratic in a long cell; a quoted cell's 「"」 stands as 「""」 in the text)
+            source = (
+                part.replace('"', '""')
+                if '"' in part and text.find(part, floor, floor + len(part) + SHEET_FIND_SLACK) < 0
+                else part
+            )
+            found = text.find(source, floor, floor + len(source) + SHEET_FIND_SLACK) if part else -1
+            at, floor = (found, found + len(source)) if found >= 0 else (at, floor + len(part))
             lines.append(f"{head.strip()}：{part}" if number == 0 else part)
             offsets.append(at)
     origin = [bisect.bisect_right(line_at, offset) - 1 for offset in offsets]
