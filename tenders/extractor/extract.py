@@ -540,10 +540,11 @@ CORRECTED = re.compile(
     r"|^\((?i:after|new|revised|corrected)\)$"
     r"|^(?i:amended|revised|new|corrected)(?:\s(?:date|deadline|schedule|time))?$"  # 「Amended: 19 June 2026」
 )
+DASHES = "-‐―—−–－〃"  # (a dash alone in the new version's cell: unchanged, where the notice is one of a change)
 # (「（開催済み）」: the step took place on its old date)
 # (「当初 | 変更後」 over 「9月9日 | ―」, the notice saying 「「―」の項目は当初の日程から変更ありません」: a dash or 〃 alone)
 UNCHANGED_CELL = re.compile(
-    r"^[(（]?(?:変更(?:なし|無し|は?ありません)|同左|従前のとおり|訂正なし|(?:開催|実施)済み?|[-‐―—−–－〃]"
+    r"^[(（]?(?:変更(?:なし|無し|は?ありません)|同左|従前のとおり|訂正なし|(?:開催|実施)済み?|[" + re.escape(DASHES) + "]"
     # 「| mid-October 2027 | (unchanged) |」「No change」「As before」: an English corrigendum's column of the new dates
     r"|(?i:unchanged|no\s(?:change|amendment)|not\s(?:changed|amended)|as\s(?:before|original(?:ly\sscheduled)?)|same\sas\s(?:before|original)))"
     r"[)）]?$"
@@ -1388,7 +1389,6 @@ UNCHANGED_AFTER_DATE = re.compile(
 )
 # 「（変更前）2026年12月4日（金）17時00分<br>（変更後）…」 in an answer's cell: the key of the old value just before its date
 OLD_VALUE_KEY = re.compile(r"(?:訂正前|変更前|修正前|延長前|延期前)\s{0,2}[)）】\]]?\s{0,2}[:：]?\s{0,2}$")
-DASHES = set("-‐―—−–－〃")  # (a dash alone in the new version's cell: unchanged, where the notice is one of a change)
 UNCHANGED_WORDS = ("変更", "訂正", "修正", "同左")  # (the words of both: a cheap test before them)
 # 「●企画提案書の提出期限（変更なし）」「契約締結（当初の予定から変更ありません）」: a step's own label that says it stands
 UNCHANGED_LABEL = re.compile(r"[(（][^()（）]{0,16}(?:変更|訂正|修正)\s{0,2}(?:なし|無し|は?ありません|はない)[)）]")
