@@ -1352,6 +1352,11 @@ CHANGE_TITLE = re.compile(
 NEW_CALL_TITLE = re.compile(
     r"再公告|再度公告|再募集|追加募集|追加公告|再公募|募集開始|公募開始|入札公告(?!の)(?!.*(?:変更|訂正|修正|延期|延長))"
 )
+# 「・改訂仕様書に関する質問期限」「差替え後の図面の閲覧」: a step about the papers a change revised, which the change
+# creates (no step of the schedule as it stood, though no mark of a change stands beside it)
+REVISED_PAPERS_STEP = re.compile(
+    r"(?:改訂|改定|訂正|修正|変更|差し?替え?|差替)(?:後|版)?の?(?:仕様書|実施要領|募集要項|要領|設計図書|図面|資料)"
+)
 # 「④★参加表明書の提出期限」「変更（変更前：6月18日）」「【変更】」: a row a restated full schedule marks as changed
 CHANGE_ROW_MARK = re.compile(
     r"[★☆]|【\s{0,2}(?:変更|訂正|修正|延長|延期)(?:後)?\s{0,2}】|(?:変更|訂正|修正|延長|延期)前|^\s{0,4}(?:変更|延長|延期)\b"
@@ -2412,7 +2417,8 @@ class Reader:
                 or any(UNCHANGED_ROW.search(self.lines[c.line_no - 1][-24:]) for c in candidates)
                 or any(self.marked_unchanged(c, set(), dashes=False) for c in candidates)
                 or any(self.keyed_old(c) for c in candidates)  # (「（変更前）12月4日」 in the cell of an answer)
-            )
+                or any(self.row_marked(c.line_no) for c in candidates if 0 < c.line_no <= len(self.lines))
+            )  # (「④★参加表明書の提出期限」 over its old value in brackets: a restated schedule's changed row)
         )
 
     def restated_unchanged(self, candidate: Candidate, changed: set[int]) -> bool:
@@ -2579,6 +2585,7 @@ class Reader:
         prose = {n for n in rows if len(self.lines[n - 1]) > SHORT_ITEM or "。" in self.lines[n - 1]}
         marked = {n for n in rows if n in changed or (n not in prose and self.row_marked(n))}
         marked |= {c.line_no for c in candidates if c.changed_to}
+        marked |= {c.line_no for c in candidates if c.line_no in rows and REVISED_PAPERS_STEP.search(c.label)}
         if not marked:
             return set()
         blocks: list[list[int]] = []
