@@ -1344,10 +1344,20 @@ UNCHANGED_HEADING = re.compile(
 CANCELLED_SCHEDULE = re.compile(r"中止(?:前|した[^、。()]{0,12}?)の\s{0,2}(?:日程|スケジュール)")
 # a notice that changes a call published before, by its heading: 「…の日程変更のお知らせ」「入札公告の訂正について」
 # 「提出期限の延長について」「質問回答書」「AMENDMENT No. 2」「Corrigendum」 (not a call made again or added to)
+# (「…実施要領の一部改正について」「…告示の一部を改正する告示」: a 告示 or a call's rules amended; 「…に関する質問への回答」:
+# the answers to a call's questions; 「説明会の開催（追加）について」: a step added to a call's schedule)
 CHANGE_TITLE = re.compile(
-    r"(?:変更|訂正|修正|延期|延長)(?:について|のお知らせ|のご案内|公告|公示|告示)|一部(?:変更|訂正|修正)|正誤表"
-    r"|質問(?:に対する)?回答(?:書|について)|質疑応答(?:記録|書|集|について)|(?i:\bamendment\b|\bcorrigendum\b|\baddendum\b)"
+    r"(?:変更|訂正|修正|延期|延長|改正)(?:について|のお知らせ|のご案内|公告|公示|告示)|一部(?:変更|訂正|修正|改正)|正誤表"
+    r"|一部を改正する|追加\)?\s{0,2}(?:について|のお知らせ|のご案内)"
+    r"|質問(?:に対する)?回答(?:書|について)|に(?:関する|係る|対する)質問(?:へ|に対する)の?回答$"
+    r"|質疑応答(?:記録|書|集|について)|(?i:\bamendment\b|\bcorrigendum\b|\baddendum\b)"
 )
+# 「…の実施について（令和７年琴川市告示第１２８号）の一部を次のように改正する。」: the first sentence of a 告示 that amends
+# one published before (its heading is the amending 告示's number alone)
+AMENDS_NOTICE = re.compile(r"の一部を次のように(?:改正す|改め)る")
+# 「第五項中「令和七年十月十七日（金）午後五時」を「令和七年十月二十四日（金）午後五時」に改める。」: its clauses, the old words
+# and the new quoted (the new words of a day: the change it makes to the call's schedule)
+AMENDING_CLAUSE = re.compile(r"」\s{0,2}を\s{0,2}「(?P<new>[^「」]{1,120})」\s{0,2}に\s{0,2}改め")
 # (「入札公告」 titles the call itself; 「入札公告（…）の変更について」「入札公告訂正のお知らせ」 a change of it)
 NEW_CALL_TITLE = re.compile(
     r"再公告|再度公告|再募集|追加募集|追加公告|再公募|募集開始|公募開始|入札公告(?!の)(?!.*(?:変更|訂正|修正|延期|延長))"
@@ -2206,6 +2216,7 @@ class Reader:
         if relined_text:
             self.origin = [pieces_origin[i] for i in self.origin] if self.origin else pieces_origin
         self.changes = bool(CHANGE_WORDS.search(text))  # the text speaks of a change (``struck_out``)
+        self.amends = False  # the text is a 告示 amending another by quoted words (``change_notice``)
         self._changed_again: bool | None = None  # (``changed_again``, read once)
         self._item_glosses: dict[str, str] | None = None  # (``item_gloss``, read once)
         self._final_day_notes: dict[str, dt.time] | None = None  # (``final_day_notes``, read once)
@@ -2396,7 +2407,12 @@ class Reader:
         """A notice that changes a call published before (a correction, a change or extension of its schedule, a
         質問回答書 that moves a date, an English amendment): by its head citing the call's day, or by its heading. A call
         made again or added to (再公告, 追加募集) is a call."""
-        if not self.changes:
+        amends = self.amends = (
+            "改" in self.text[: HEAD_CHARS * 4]
+            and any(AMENDS_NOTICE.search(line) for line in self.lines[:HEAD_LINES])
+            and any(self.read_dates(m["new"]) for line in self.lines if "改め" in line for m in AMENDING_CLAUSE.finditer(line))
+        )
+        if not self.changes and not amends:
             return False  # (no change spoken of: no corrected call's day, no heading of a change counts)
         heading = [line for line in self.lines[:HEAD_LINES] if line.strip() and len(line) <= ARTICLE_TITLE_MAX]
         if any(NEW_CALL_TITLE.search(line) for line in heading):
@@ -2405,13 +2421,14 @@ class Reader:
             return True
         # (by its heading alone: one that shows a step's old and new day, or moves one)
         return bool(
-            self.changes
-            and (
-                any(CHANGE_TITLE.search(L.unspaced(line)) for line in heading)  # (「質 問 回 答 書」)
+            (
+                amends
+                or any(CHANGE_TITLE.search(L.unspaced(line)) for line in heading)  # (「質 問 回 答 書」)
                 or any(changed_heading(line) for line in self.lines[:HEAD_LINES])
             )
             and (
-                changed
+                amends
+                or changed
                 or self.superseded
                 or any(c.changed_to for c in candidates)
                 or any(UNCHANGED_ROW.search(self.lines[c.line_no - 1][-24:]) for c in candidates)
@@ -2420,6 +2437,20 @@ class Reader:
                 or any(self.row_marked(c.line_no) for c in candidates if 0 < c.line_no <= len(self.lines))
             )  # (「④★参加表明書の提出期限」 over its old value in brackets: a restated schedule's changed row)
         )
+
+    def amended_days(self) -> set[tuple] | None:
+        """「第５項第２号及び第１０項の表中「令和８年１月３０日（金）午後５時」を「令和８年２月６日（金）午後５時」に改める。」:
+        the days (``step_day``) an amending 告示's clauses give as new words, the only days it changes (a
+        schedule it quotes after them as amended restates the rest); None where a clause gives a time alone (the day it
+        keeps is the step's old one)."""
+        days = set()
+        for line in self.lines:
+            for clause in AMENDING_CLAUSE.finditer(line) if "改め" in line else ():
+                found = self.read_dates(clause["new"])
+                if not found and TIME_ONLY_IN.search(clause["new"]):
+                    return None
+                days |= {step_day("", m) for m in found}
+        return days or None
 
     def restated_unchanged(self, candidate: Candidate, changed: set[int]) -> bool:
         """「質問の提出期限は、9月22日(月)午後5時のとおりとし、変更しない。」「契約締結の予定時期(8月上旬)は変更ありま
@@ -8091,6 +8122,13 @@ def _extract(text: str) -> Extraction:
             candidates = [c for c in candidates if not reader.told_again(c, stands, changed)]
         if "内" in text and OLD_IN_BRACKETS.search(text):  # 「（　）内は変更前の日程」
             candidates = [c for c in candidates if not reader.old_in_brackets(c)]
+        days = reader.amended_days() if reader.amends else None
+        if days:  # 「（参考）改正後の実施要領（抜粋）」 under the clauses that amend it: its other days restated
+            candidates = [
+                c
+                for c in candidates
+                if c.changed_to or c.line_no in changed or step_day("", c.mention) in days
+            ]
     if reader.superseded:  # 「（誤）10月16日」: the old date of a step, also where the text quotes the notice before
         candidates = [
             c
