@@ -692,6 +692,11 @@ def changed_call_cited(head: str, tail: str) -> bool:
     return not L.kind_of(L.clean_label(CLAUSE_MARK.split(head.rsplit("。", 1)[-1])[-1]))
 
 
+# 「2027年8月16日付けで公示した標記企画競争について、…業務を9月16日(木)午後から…」: words of the date before (the call
+# a change notice cites), no label of a later date in the sentence
+CITED_CALL_LABEL = re.compile(r"^付け?\s{0,2}(?:で|の|にて)?[^。、]{0,40}?(?:公告|公示|告示|公表)(?:した|された|しました)")
+
+
 # A date that describes something else: a survey's month, a sample form, a contract that runs out.
 # 「令和8年7月3日に公告しました「…」について」: the earlier notice an amendment refers to
 ATTRIBUTE_AFTER = re.compile(
@@ -904,6 +909,9 @@ PARALLEL_NEXT = re.compile(r"^[^。、()]{0,16}\)\s{0,2}(?:及び|および|並�
 CALLED_OFF_WORDS = ("中止", "止め", "やめ", "延期", "消")  # (「(9月18日)は延期とし」: the day put off, none now)
 STEP_NAMED_BEFORE = re.compile(r"(?P<step>[^\s、。()]{2,16}(?:期限|期日|締切り?))\s{0,2}(?:の|である)\s{0,2}$")
 RECEIVED_WINDOW_AFTER = re.compile(r"^\s{0,2}\)?\s{0,2}までに(?P<step>受け?付け(?:た|られた)(?:質問|質疑))")
+# 「…の公表が11月10日（火）となる見込みのため、」「…業務を9月16日(木)午後から9月17日(金)まで停止する見込みとなったため、」:
+# what is expected to happen on the day, the reason of a change, no step of the call
+EXPECTED_REASON_AFTER = re.compile(r"^[^。、]{0,30}?見込み(?:と(?:なった|なる|なり))?の?\s{0,2}(?:ため|ので|により|から)")
 TARGET_AFTER = re.compile(r"^\s{0,4}(?:頃|ごろ|中|末)?\s{0,2}(?:を|が)\s{0,2}目標\s{0,2}(?:と(?:し|する|なる)|です|である|。|$)")
 RELATIVE_AFTER = re.compile(r"^\s{0,2}\)?\s{0,2}(?:まで|から)に[ぁ-ん一-龥]{1,8}?(?:た|れた)(?:質問|質疑|もの|分|書類|者|方)")
 TREATED_AS_AFTER = re.compile(r"^\s{0,4}(?:の)?[^。、()]{0,8}として\s{0,2}(?:取り?扱|扱|みな|見な)")
@@ -1396,6 +1404,10 @@ UNCHANGED_MARK = re.compile(
     r"(?:変更|訂正|修正|延長|延期)(?:は|が|も)?\s{0,2}(?:ない|なし|無し|ありません|ございません|しない|しません|せず)"
     r"|再掲|(?i:\bno\schange\b|\bunchanged\b)"
 )
+# 「…他の日程の変更はありません。公示のとおり、以下のとおりです（再掲）。」: the words over a list of steps that says
+# the list restates them as they stood
+RESTATED_LIST_LEAD = re.compile(r"(?:\(\s{0,2}再掲\s{0,2}\)|(?:次|以下|下記)の(?:とおり|通り)(?:です|とします)?)\s{0,2}[。:]?$")
+HEADING_MARK = re.compile(r"^\s{0,8}[■□◆◇●○▼【]")  # 「■ 留意事項」「【問い合わせ先】」: a heading with no number
 DAY_SUBJECT = re.compile(r"期限|期日|期間|日時|日程|時期|予定|締切")  # what a sentence says is unchanged: a day, no venue
 # 「2027/9/13(月)\t変更なし」「令和9年3月上旬　→　変更なし」「令和９年６月25日（金）午後５時　（変更なし）」: the new value's
 # cell of a row of old and new that says the step did not change (what follows the row's date)
@@ -1404,6 +1416,7 @@ UNCHANGED_AFTER_DATE = re.compile(
 )
 # 「（変更前）2026年12月4日（金）17時00分<br>（変更後）…」 in an answer's cell: the key of the old value just before its date
 OLD_VALUE_KEY = re.compile(r"(?:訂正前|変更前|修正前|延長前|延期前)\s{0,2}[)）】\]]?\s{0,2}[:：]?\s{0,2}$")
+UNCHANGED_LEAD_WORDS = ("変更", "訂正", "修正", "再掲")  # (the words of a heading or a lead that says a list stands)
 UNCHANGED_WORDS = ("変更", "訂正", "修正", "同左")  # (the words of both: a cheap test before them)
 # 「●企画提案書の提出期限（変更なし）」「契約締結（当初の予定から変更ありません）」: a step's own label that says it stands
 UNCHANGED_LABEL = re.compile(r"[(（][^()（）]{0,16}(?:変更|訂正|修正)\s{0,2}(?:なし|無し|は?ありません|はない)[)）]")
@@ -2217,6 +2230,8 @@ class Reader:
             self.origin = [pieces_origin[i] for i in self.origin] if self.origin else pieces_origin
         self.changes = bool(CHANGE_WORDS.search(text))  # the text speaks of a change (``struck_out``)
         self.amends = False  # the text is a 告示 amending another by quoted words (``change_notice``)
+        self._unchanged_lists: set[int] | None = None  # (``unchanged_lists``, read once)
+        self._said_unchanged: set[int] = set()  # (of them, the items of a list the words say no change touched)
         self._changed_again: bool | None = None  # (``changed_again``, read once)
         self._item_glosses: dict[str, str] | None = None  # (``item_gloss``, read once)
         self._final_day_notes: dict[str, dt.time] | None = None  # (``final_day_notes``, read once)
@@ -2435,8 +2450,42 @@ class Reader:
                 or any(self.marked_unchanged(c, set(), dashes=False) for c in candidates)
                 or any(self.keyed_old(c) for c in candidates)  # (「（変更前）12月4日」 in the cell of an answer)
                 or any(self.row_marked(c.line_no) for c in candidates if 0 < c.line_no <= len(self.lines))
+                or any(c.line_no in self.unchanged_lists() and c.line_no in self._said_unchanged for c in candidates)
             )  # (「④★参加表明書の提出期限」 over its old value in brackets: a restated schedule's changed row)
         )
+
+    def unchanged_lists(self) -> set[int]:
+        """「■ 変更のない事項」「【ご参考】訂正のない日程（実施要領のとおり）」 (a heading with no number, so no outline item),
+        「…他の日程の変更はありません。…以下のとおりです（再掲）。」 (the words over a list): the lines (from 1) of the items
+        listed under them, down to a blank line, a rule, another heading or a line no deeper than the words."""
+        if self._unchanged_lists is None:
+            self._unchanged_lists, self._said_unchanged = set(), set()
+            for index, line in enumerate(self.lines):
+                stripped = line.strip()
+                if not stripped or len(stripped) > SHORT_ITEM or not any(word in line for word in UNCHANGED_LEAD_WORDS):
+                    continue
+                heading = len(stripped) <= COLUMN_MAX * 2 and "。" not in stripped and UNCHANGED_HEADING.search(stripped)
+                lead = UNCHANGED_MARK.search(stripped) and RESTATED_LIST_LEAD.search(stripped)
+                if (heading or lead) and not self.read_dates(line):
+                    items = self.list_below(index)
+                    self._unchanged_lists |= items
+                    if CORRECTION_WORDS.search(stripped):  # (not 「３　今後の日程（再掲）」 alone: no change told)
+                        self._said_unchanged |= items
+        return self._unchanged_lists
+
+    def list_below(self, index: int) -> set[int]:
+        """The lines (from 1) of the items under the heading or the words on line ``index`` (a blank line between)."""
+        depth, items, at = indent(self.lines[index]), set(), index + 1
+        if at < len(self.lines) and not self.lines[at].strip():
+            at += 1  # (「■ 変更のない事項」 / blank / 「　・企画提案書の提出期限…」)
+        while at < len(self.lines):
+            line = self.lines[at]
+            stripped = line.strip()
+            if not stripped or set(stripped) <= BLOCK_RULE_CHARS or HEADING_MARK.match(line) or indent(line) <= depth:
+                break
+            items.add(at + 1)
+            at += 1
+        return items
 
     def amended_days(self) -> set[tuple] | None:
         """「第５項第２号及び第１０項の表中「令和８年１月３０日（金）午後５時」を「令和８年２月６日（金）午後５時」に改める。」:
@@ -2457,7 +2506,7 @@ class Reader:
         せん」 in a notice that changes a call: a step the change leaves as it was, restated, no milestone of the notice."""
         if candidate.changed_to or candidate.line_no in changed:
             return False
-        if candidate.line_no in self.unchanged_lines:
+        if candidate.line_no in self.unchanged_lines or candidate.line_no in self.unchanged_lists():
             return True
         line = self.lines[candidate.line_no - 1] if 0 < candidate.line_no <= len(self.lines) else ""
         told = self.date_told(line, candidate.mention) if len(line) <= LONG_LINE else ""
@@ -5704,6 +5753,8 @@ class Reader:
         """Candidates for one date expression with its label: kind, which date of a window, filters."""
         if "参考" in tail[:12] and REFERENCE_ITEM.match(tail) and not L.clean_label(head) and label in tail:
             return []  # 「9/10(木)  (参考)県議会9月定例会 開会」: a day's item given for reference beside the steps, no step
+        if label[:1] == "付" and CITED_CALL_LABEL.match(label):
+            return []  # 「付けで公示した標記企画競争について」: the words of the cited call's day before it
         joined = L.joined_step(label) if label else None
         label = joined or label  # 「契約締結・業務開始」: the step of the two
         scheduled = bool(label) and PAGE_DAY_KEY.match(L.clean_label(label)) and self.in_schedule(segment.line)
@@ -5881,6 +5932,8 @@ class Reader:
             label, kind = (named["step"] if named else asked["step"]), "question"
         if "目標" in tail[:12] and TARGET_AFTER.match(tail):
             return []  # 「教材の公開は10月を目標としています」: a target the work aims at, no step of the call
+        if "見込" in tail[:40] and EXPECTED_REASON_AFTER.match(tail):
+            return []  # 「…停止する見込みとなったため」: a day the reason of a change tells of
         if "として" in tail or not tail.strip():  # (the words after the date, on its line or the next)
             following = tail + self.wrapped_rest(segment, tail) if tail.strip() else self.line_below(segment)
             if TREATED_AS_AFTER.match(following):
