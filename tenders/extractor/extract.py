@@ -4459,6 +4459,8 @@ class Reader:
                 ):
                     topic = bool(TOPIC.search(head.rstrip()))
                     labels, source = self.nearest_step(segment, tail, contexts, head_label, topic) or (labels, source)
+                if labels and L.is_generic(head_label) and not any(L.kind_of(label) for label in labels):
+                    labels = self.versioned_item(labels[0], segment.line)  # 「(訂正後) 日時」 under 「訂正箇所④ …「9 開札の日時…」」
             told = not labels and "場合" in head[-40:] and "までに" in tail[:24] and TELL_BY_AFTER.match(tail)
             condition = CONDITION_BEFORE.search(head.rsplit("。", 1)[-1]) if told else None
             if condition and L.clean_label(condition["what"]):
@@ -5237,6 +5239,16 @@ class Reader:
             if len(stripped) <= 2 * COLUMN_MAX and CORRECTED_ITEM_HEAD.search(stripped):
                 return ""  # 「◇訂正箇所4 実施要領 2 業務概要 (3)委託期間」: the item corrected names no step (the one above is
         return ""  # the item before's)
+
+    def versioned_item(self, label: str, index: int) -> list[str]:
+        """「（訂正後）」 / 「日時 令和7年11月4日…」 under 「訂正箇所④ 公告第149号「9 開札の日時及び場所」(1)」: a key that names no
+        step (``label``, the version's mark over it first), the step named by the head of the item it corrects; else
+        ``label`` as it is."""
+        mark = label.split(" ", 1)[0]
+        if not (CORRECTED.match(nfkc(mark)) or OLD_VERSION_MARK.match(nfkc(mark))):
+            return [label]
+        corrected = self.corrected_step(index)
+        return [f"{mark} {corrected}"] if corrected else [label]
 
     def old_version_end(self, index: int) -> int:
         """The line of the 「［訂正後］」 mark below the 「［訂正前］」 mark on line ``index``, past the items quoted as they
