@@ -475,6 +475,7 @@ RENEWED = re.compile(
 RENEWAL_LATER = re.compile(r"後日|別途|次第|予定|お知らせ|場合")  # (「…場合は、改めて…を実施します」: a call promised, if)
 SUBJECT = r"(?:件名|Subject)\s{0,2}[:：]"  # a mail's subject field
 SUBJECT_LINE = re.compile(rf"^\s{{0,4}}{SUBJECT}", re.IGNORECASE)
+PAGE_DATE_LINE = re.compile(r"^\s{0,4}(?:最終更新日|更新日|掲載日|登録日|公開日)\s{0,2}[:：]?\s{0,2}(?:令和|平成|\d)")  # a page's date
 HEAD_CHARS = 300  # a notice's head, where its 年度 and document number stand
 # 「令和9年1月15日付け…第21号で公告した」: the day the call a later notice speaks of was published
 CALL_PUBLISHED_ON = re.compile(
@@ -2387,8 +2388,9 @@ class Reader:
     def cancelled(self) -> bool:
         """「【中止】…プロポーザルの中止について」: the whole call is withdrawn, its schedule with it."""
         heading = [line for line in self.lines[:HEAD_LINES] if line.strip()][:4]
-        # (a mail's subject, under its 「From:」「To:」「Date:」 lines)
+        # (a mail's subject, under its 「From:」「To:」「Date:」 lines; a page's title over its 「最終更新日：…」, under its menus)
         heading += [line for line in self.lines[:HEAD_LINES] if SUBJECT_LINE.match(line) and line not in heading]
+        heading += [line for line in self.page_titles() if line not in heading]
         heading = [line for line in heading if len(line) <= 120]
         if not any(CANCELLED.search(line) for line in heading) or any(CALLED_AGAIN.search(line) for line in heading):
             return False
@@ -2398,6 +2400,16 @@ class Reader:
             and any(RENEWED.search(sentence) and not RENEWAL_LATER.search(sentence) for sentence in line[:HEAD_CHARS].split("。"))
             for line in self.lines[:HEAD_LINES]
         )
+
+    def page_titles(self) -> list[str]:
+        """「入札の中止について（…）」 over 「最終更新日：2025年11月21日」: the line over a web page's own date among the
+        notice's first lines, its title (menus and a breadcrumb above it)."""
+        titles = []
+        for index, line in enumerate(self.lines[1:HEAD_LINES], 1):
+            if PAGE_DATE_LINE.match(line):
+                above = next((text for text in reversed(self.lines[:index]) if text.strip()), "")
+                titles += [above] if above else []
+        return titles
 
     def corrected_call_day(self) -> dt.date | None:
         """「令和9年1月15日付け…公告第21号で公告した「…」に係る一般競争入札について、次のとおり訂正する」: the day the
