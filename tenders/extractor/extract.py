@@ -491,8 +491,8 @@ TODAY_OPENS = re.compile(
 FROM_NOTICE_DAY = re.compile(
     r"(?:公告|公示|告示)(?:の)?日\s{0,2}(?:から|より)\s{0,2}[、,]?[^。]{0,60}?(?P<act>交付|配布|配付|掲載|ダウンロード|公開|公表)"
 )
-# 「差し替え後の設計図書」「入札品目一覧表(差替え版)」「訂正後の仕様書」: papers a correction replaces
-REPLACED_PAPERS = re.compile(r"差し?替え?(?:後|版)|差替(?:後|版)|(?:訂正|修正|変更|改訂)(?:後|版)")
+# 「差し替え後の設計図書」「入札品目一覧表(差替え版)」「訂正後の仕様書」「追記後の仕様書」: papers a correction replaces
+REPLACED_PAPERS = re.compile(r"差し?替え?(?:後|版)|差替(?:後|版)|(?:訂正|修正|変更|改訂|改正|改定|追記)(?:後|版)")
 DAY_STAMP = re.compile(r"発表|公表|掲載|公開|配信")  # 「令和8年1月19日（月）14時00分発表」: a press release's own day
 RECEIVED_KEY = re.compile(r"^(?:No\.?\s{0,2}\d{1,3}\.?\s{0,4})?(?:質問)?(?:受付|受領|受理|提出|質問)(?:日|日時|年月日)$")
 # 「提出方法により、次のとおりとします。」「以下のとおり。」: the sentence after an item's key that its sub-items go on
@@ -8186,9 +8186,8 @@ def _extract(text: str) -> Extraction:
     candidates = reader.amended(candidates) if "とあるのは" in text else candidates
     candidates = loose_ends_read(without_changed(candidates))
     changed = reader.changed_lines(candidates)
-    if reader.change_notice(
-        candidates, changed
-    ):  # a notice of a change to a call published before: what it changes, not what it restates
+    change_notice = reader.change_notice(candidates, changed)
+    if change_notice:  # a notice of a change to a call published before: what it changes, not what it restates
         unmarked = reader.unmarked_rows(candidates, changed)
         restated = [c for c in candidates if reader.restated_unchanged(c, changed) or reader.marked_unchanged(c, changed)]
         dropped = {id(c) for c in restated} | {id(c) for c in candidates if reader.keyed_old(c)}
@@ -8327,8 +8326,9 @@ def _extract(text: str) -> Extraction:
         kept = [c for c in kept if c.kind != "published" or c.mention.date() >= issued]
     next_stage(kept)
     kept = after_contract(kept)
-    if issued and not any(c.kind == "published" for c in kept):
+    if issued and not change_notice and not any(c.kind == "published" for c in kept):
         kept += reader.handed_out_from_notice(issued)  # 「本公告の日から交付する」: the papers out on the notice's day
+        # (not in a notice of a change: its day is no call's publication)
     dialogue_before_hearing(kept)
     kept = viewing_opens_call(kept)
     # 「アーカイブ配信（令和8年1月31日まで公開）」「動画の公開 12月」: a day something is put up after every deadline
