@@ -693,6 +693,8 @@ def changed_call_cited(head: str, tail: str) -> bool:
     return not L.kind_of(L.clean_label(CLAUSE_MARK.split(head.rsplit("。", 1)[-1])[-1]))
 
 
+# 「既に公表した質問への回答（令和8年5月22日公表）」: a step the words before its date say is done
+DONE_BEFORE = re.compile(r"(?:既に|すでに)[^\s、。]{0,10}?(?:した|された)[^、。]{0,20}?\(?\s{0,2}$")
 # 「2027年8月16日付けで公示した標記企画競争について、…業務を9月16日(木)午後から…」: words of the date before (the call
 # a change notice cites), no label of a later date in the sentence
 CITED_CALL_LABEL = re.compile(r"^付け?\s{0,2}(?:で|の|にて)?[^。、]{0,40}?(?:公告|公示|告示|公表)(?:した|された|しました)")
@@ -5777,6 +5779,8 @@ class Reader:
         """Candidates for one date expression with its label: kind, which date of a window, filters."""
         if "参考" in tail[:12] and REFERENCE_ITEM.match(tail) and not L.clean_label(head) and label in tail:
             return []  # 「9/10(木)  (参考)県議会9月定例会 開会」: a day's item given for reference beside the steps, no step
+        if ("既に" in head[-50:] or "すでに" in head[-50:]) and DONE_BEFORE.search(head[-50:]):
+            return []  # 「既に公表した質問への回答（」: the day of a step over
         if label[:1] == "付" and CITED_CALL_LABEL.match(label):
             return []  # 「付けで公示した標記企画競争について」: the words of the cited call's day before it
         joined = L.joined_step(label) if label else None
