@@ -475,6 +475,7 @@ RENEWED = re.compile(
 RENEWAL_LATER = re.compile(r"後日|別途|次第|予定|お知らせ|場合")  # (「…場合は、改めて…を実施します」: a call promised, if)
 SUBJECT = r"(?:件名|Subject)\s{0,2}[:：]"  # a mail's subject field
 SUBJECT_LINE = re.compile(rf"^\s{{0,4}}{SUBJECT}", re.IGNORECASE)
+HEAD_GAP = re.compile(r"\s{2,}")  # 「2026年11月13日  質 問 回 答 書  国立大学法人…」: the lines of a head run onto one
 PAGE_DATE_LINE = re.compile(r"^\s{0,4}(?:最終更新日|更新日|掲載日|登録日|公開日)\s{0,2}[:：]?\s{0,2}(?:令和|平成|\d)")  # a page's date
 HEAD_CHARS = 300  # a notice's head, where its 年度 and document number stand
 # 「令和9年1月15日付け…第21号で公告した」: the day the call a later notice speaks of was published
@@ -2403,6 +2404,27 @@ class Reader:
             for line in self.lines[:HEAD_LINES]
         )
 
+    def short_row(self, line_no: int) -> bool:
+        """Line ``line_no`` (from 1) may be a row of a schedule: short, no sentence."""
+        line = self.lines[line_no - 1] if 0 < line_no <= len(self.lines) else "。"
+        return len(line) <= SHORT_ITEM and "。" not in line
+
+    def head_pieces(self) -> list[str]:
+        """「桜庭市…の日程変更のお知らせ 令和9年1月26日 桜庭市 教育委員会…」「2026年11月13日  質 問 回 答 書  国立大学…」: a
+        notice's head run onto one long line with its date, its issuer and its first sentence (a page copied as one
+        line): the pieces of that line's first sentence, cut at runs of spaces and before a date, that may be its
+        heading."""
+        first = next((line for line in self.lines[:HEAD_LINES] if line.strip()), "")
+        if len(first) <= LONG_HEADING:
+            return []
+        pieces = []
+        for piece in HEAD_GAP.split(first[:HEAD_CHARS].split("。", 1)[0]):
+            found = self.read_dates(piece)
+            piece = (piece[: found[0].start] if found else piece).strip()
+            if piece and len(piece) <= LONG_HEADING:
+                pieces.append(piece)
+        return pieces
+
     def page_titles(self) -> list[str]:
         """「入札の中止について（…）」 over 「最終更新日：2025年11月21日」: the line over a web page's own date among the
         notice's first lines, its title (menus and a breadcrumb above it)."""
@@ -2444,6 +2466,7 @@ class Reader:
         if not self.changes and not amends:
             return False  # (no change spoken of: no corrected call's day, no heading of a change counts)
         heading = [line for line in self.lines[:HEAD_LINES] if line.strip() and len(line) <= ARTICLE_TITLE_MAX]
+        heading += self.head_pieces()
         if any(NEW_CALL_TITLE.search(line) for line in heading):
             return False
         if self.corrected_call_day() is not None:
@@ -2463,7 +2486,7 @@ class Reader:
                 or any(UNCHANGED_ROW.search(self.lines[c.line_no - 1][-24:]) for c in candidates)
                 or any(self.marked_unchanged(c, set(), dashes=False) for c in candidates)
                 or any(self.keyed_old(c) for c in candidates)  # (「（変更前）12月4日」 in the cell of an answer)
-                or any(self.row_marked(c.line_no) for c in candidates if 0 < c.line_no <= len(self.lines))
+                or any(self.row_marked(c.line_no) for c in candidates if self.short_row(c.line_no))
                 or any(c.line_no in self.unchanged_lists() and c.line_no in self._said_unchanged for c in candidates)
             )  # (「④★参加表明書の提出期限」 over its old value in brackets: a restated schedule's changed row)
         )
