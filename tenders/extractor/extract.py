@@ -475,7 +475,9 @@ RENEWED = re.compile(
 RENEWAL_LATER = re.compile(r"後日|別途|次第|予定|お知らせ|場合")  # (「…場合は、改めて…を実施します」: a call promised, if)
 SUBJECT = r"(?:件名|Subject)\s{0,2}[:：]"  # a mail's subject field
 SUBJECT_LINE = re.compile(rf"^\s{{0,4}}{SUBJECT}", re.IGNORECASE)
-HEAD_GAP = re.compile(r"\s{2,}")  # 「2026年11月13日  質 問 回 答 書  国立大学法人…」: the lines of a head run onto one
+# 「2026年11月13日  質 問 回 答 書  国立大学法人…」「…実施要領の訂正について ページ番号:204817」: the lines of a head run
+# onto one, parted by runs of spaces, a page's number or date after its title
+HEAD_GAP = re.compile(r"\s{2,}|\s(?=ページ\s?(?:ID|番号)|(?:最終)?更新日|掲載日|登録日|公開日)")
 PAGE_DATE_LINE = re.compile(r"^\s{0,4}(?:最終更新日|更新日|掲載日|登録日|公開日)\s{0,2}[:：]?\s{0,2}(?:令和|平成|\d)")  # a page's date
 HEAD_CHARS = 300  # a notice's head, where its 年度 and document number stand
 # 「令和9年1月15日付け…第21号で公告した」: the day the call a later notice speaks of was published
@@ -2415,7 +2417,7 @@ class Reader:
         line): the pieces of that line's first sentence, cut at runs of spaces and before a date, that may be its
         heading."""
         first = next((line for line in self.lines[:HEAD_LINES] if line.strip()), "")
-        if len(first) <= LONG_HEADING:
+        if len(first) <= ARTICLE_TITLE_MAX:
             return []
         pieces = []
         for piece in HEAD_GAP.split(first[:HEAD_CHARS].split("。", 1)[0]):
@@ -2423,6 +2425,8 @@ class Reader:
             piece = (piece[: found[0].start] if found else piece).strip()
             if piece and len(piece) <= LONG_HEADING:
                 pieces.append(piece)
+        if len(first) <= LONG_HEADING:  # (a title with its page's number or date after it: it ends with the change)
+            return [piece for piece in pieces if piece != first.strip() and changed_heading(piece)]
         return pieces
 
     def page_titles(self) -> list[str]:
