@@ -475,6 +475,10 @@ RENEWED = re.compile(
 RENEWAL_LATER = re.compile(r"後日|別途|次第|予定|お知らせ|場合")  # (「…場合は、改めて…を実施します」: a call promised, if)
 SUBJECT = r"(?:件名|Subject)\s{0,2}[:：]"  # a mail's subject field
 SUBJECT_LINE = re.compile(rf"^\s{{0,4}}{SUBJECT}", re.IGNORECASE)
+# 「2026年11月13日  質 問 回 答 書  国立大学法人…」「…実施要領の訂正について ページ番号:204817」: the lines of a head run
+# onto one, parted by runs of spaces, a page's number or date after its title
+HEAD_GAP = re.compile(r"\s{2,}|\s(?=ページ\s?(?:ID|番号)|(?:最終)?更新日|掲載日|登録日|公開日)")
+PAGE_DATE_LINE = re.compile(r"^\s{0,4}(?:最終更新日|更新日|掲載日|登録日|公開日)\s{0,2}[:：]?\s{0,2}(?:令和|平成|\d)")  # a page's date
 HEAD_CHARS = 300  # a notice's head, where its 年度 and document number stand
 # 「令和9年1月15日付け…第21号で公告した」: the day the call a later notice speaks of was published
 CALL_PUBLISHED_ON = re.compile(
@@ -490,8 +494,8 @@ TODAY_OPENS = re.compile(
 FROM_NOTICE_DAY = re.compile(
     r"(?:公告|公示|告示)(?:の)?日\s{0,2}(?:から|より)\s{0,2}[、,]?[^。]{0,60}?(?P<act>交付|配布|配付|掲載|ダウンロード|公開|公表)"
 )
-# 「差し替え後の設計図書」「入札品目一覧表(差替え版)」「訂正後の仕様書」: papers a correction replaces
-REPLACED_PAPERS = re.compile(r"差し?替え?(?:後|版)|差替(?:後|版)|(?:訂正|修正|変更|改訂)(?:後|版)")
+# 「差し替え後の設計図書」「入札品目一覧表(差替え版)」「訂正後の仕様書」「追記後の仕様書」: papers a correction replaces
+REPLACED_PAPERS = re.compile(r"差し?替え?(?:後|版)|差替(?:後|版)|(?:訂正|修正|変更|改訂|改正|改定|追記)(?:後|版)")
 DAY_STAMP = re.compile(r"発表|公表|掲載|公開|配信")  # 「令和8年1月19日（月）14時00分発表」: a press release's own day
 RECEIVED_KEY = re.compile(r"^(?:No\.?\s{0,2}\d{1,3}\.?\s{0,4})?(?:質問)?(?:受付|受領|受理|提出|質問)(?:日|日時|年月日)$")
 # 「提出方法により、次のとおりとします。」「以下のとおり。」: the sentence after an item's key that its sub-items go on
@@ -690,6 +694,13 @@ def changed_call_cited(head: str, tail: str) -> bool:
     if match is None or not match.group().rstrip().endswith(("、", ",")):
         return match is not None
     return not L.kind_of(L.clean_label(CLAUSE_MARK.split(head.rsplit("。", 1)[-1])[-1]))
+
+
+# 「既に公表した質問への回答（令和8年5月22日公表）」: a step the words before its date say is done
+DONE_BEFORE = re.compile(r"(?:既に|すでに)[^\s、。]{0,10}?(?:した|された)[^、。]{0,20}?\(?\s{0,2}$")
+# 「2027年8月16日付けで公示した標記企画競争について、…業務を9月16日(木)午後から…」: words of the date before (the call
+# a change notice cites), no label of a later date in the sentence
+CITED_CALL_LABEL = re.compile(r"^付け?\s{0,2}(?:で|の|にて)?[^。、]{0,40}?(?:公告|公示|告示|公表)(?:した|された|しました)")
 
 
 # A date that describes something else: a survey's month, a sample form, a contract that runs out.
@@ -904,6 +915,9 @@ PARALLEL_NEXT = re.compile(r"^[^。、()]{0,16}\)\s{0,2}(?:及び|および|並�
 CALLED_OFF_WORDS = ("中止", "止め", "やめ", "延期", "消")  # (「(9月18日)は延期とし」: the day put off, none now)
 STEP_NAMED_BEFORE = re.compile(r"(?P<step>[^\s、。()]{2,16}(?:期限|期日|締切り?))\s{0,2}(?:の|である)\s{0,2}$")
 RECEIVED_WINDOW_AFTER = re.compile(r"^\s{0,2}\)?\s{0,2}までに(?P<step>受け?付け(?:た|られた)(?:質問|質疑))")
+# 「…の公表が11月10日（火）となる見込みのため、」「…業務を9月16日(木)午後から9月17日(金)まで停止する見込みとなったため、」:
+# what is expected to happen on the day, the reason of a change, no step of the call
+EXPECTED_REASON_AFTER = re.compile(r"^[^。、]{0,30}?見込み(?:と(?:なった|なる|なり))?の?\s{0,2}(?:ため|ので|により|から)")
 TARGET_AFTER = re.compile(r"^\s{0,4}(?:頃|ごろ|中|末)?\s{0,2}(?:を|が)\s{0,2}目標\s{0,2}(?:と(?:し|する|なる)|です|である|。|$)")
 RELATIVE_AFTER = re.compile(r"^\s{0,2}\)?\s{0,2}(?:まで|から)に[ぁ-ん一-龥]{1,8}?(?:た|れた)(?:質問|質疑|もの|分|書類|者|方)")
 TREATED_AS_AFTER = re.compile(r"^\s{0,4}(?:の)?[^。、()]{0,8}として\s{0,2}(?:取り?扱|扱|みな|見な)")
@@ -1344,13 +1358,28 @@ UNCHANGED_HEADING = re.compile(
 CANCELLED_SCHEDULE = re.compile(r"中止(?:前|した[^、。()]{0,12}?)の\s{0,2}(?:日程|スケジュール)")
 # a notice that changes a call published before, by its heading: 「…の日程変更のお知らせ」「入札公告の訂正について」
 # 「提出期限の延長について」「質問回答書」「AMENDMENT No. 2」「Corrigendum」 (not a call made again or added to)
+# (「…実施要領の一部改正について」「…告示の一部を改正する告示」: a 告示 or a call's rules amended; 「…に関する質問への回答」:
+# the answers to a call's questions; 「説明会の開催（追加）について」: a step added to a call's schedule)
 CHANGE_TITLE = re.compile(
-    r"(?:変更|訂正|修正|延期|延長)(?:について|のお知らせ|のご案内|公告|公示|告示)|一部(?:変更|訂正|修正)|正誤表"
-    r"|質問(?:に対する)?回答(?:書|について)|質疑応答(?:記録|書|集|について)|(?i:\bamendment\b|\bcorrigendum\b|\baddendum\b)"
+    r"(?:変更|訂正|修正|延期|延長|改正)(?:について|のお知らせ|のご案内|公告|公示|告示)|一部(?:変更|訂正|修正|改正)|正誤表"
+    r"|一部を改正する|追加\)?\s{0,2}(?:について|のお知らせ|のご案内)"
+    r"|質問(?:に対する)?回答(?:書|について)|に(?:関する|係る|対する)質問(?:へ|に対する)の?回答$"
+    r"|質疑応答(?:記録|書|集|について)|(?i:\bamendment\b|\bcorrigendum\b|\baddendum\b)"
 )
+# 「…の実施について（令和７年琴川市告示第１２８号）の一部を次のように改正する。」: the first sentence of a 告示 that amends
+# one published before (its heading is the amending 告示's number alone)
+AMENDS_NOTICE = re.compile(r"の一部を次のように(?:改正す|改め)る")
+# 「第五項中「令和七年十月十七日（金）午後五時」を「令和七年十月二十四日（金）午後五時」に改める。」: its clauses, the old words
+# and the new quoted (the new words of a day: the change it makes to the call's schedule)
+AMENDING_CLAUSE = re.compile(r"」\s{0,2}を\s{0,2}「(?P<new>[^「」]{1,120})」\s{0,2}に\s{0,2}改め")
 # (「入札公告」 titles the call itself; 「入札公告（…）の変更について」「入札公告訂正のお知らせ」 a change of it)
 NEW_CALL_TITLE = re.compile(
     r"再公告|再度公告|再募集|追加募集|追加公告|再公募|募集開始|公募開始|入札公告(?!の)(?!.*(?:変更|訂正|修正|延期|延長))"
+)
+# 「・改訂仕様書に関する質問期限」「差替え後の図面の閲覧」: a step about the papers a change revised, which the change
+# creates (no step of the schedule as it stood, though no mark of a change stands beside it)
+REVISED_PAPERS_STEP = re.compile(
+    r"(?:改訂|改定|訂正|修正|変更|差し?替え?|差替)(?:後|版)?の?(?:仕様書|実施要領|募集要項|要領|設計図書|図面|資料)"
 )
 # 「④★参加表明書の提出期限」「変更（変更前：6月18日）」「【変更】」: a row a restated full schedule marks as changed
 CHANGE_ROW_MARK = re.compile(
@@ -1381,6 +1410,10 @@ UNCHANGED_MARK = re.compile(
     r"(?:変更|訂正|修正|延長|延期)(?:は|が|も)?\s{0,2}(?:ない|なし|無し|ありません|ございません|しない|しません|せず)"
     r"|再掲|(?i:\bno\schange\b|\bunchanged\b)"
 )
+# 「…他の日程の変更はありません。公示のとおり、以下のとおりです（再掲）。」: the words over a list of steps that says
+# the list restates them as they stood
+RESTATED_LIST_LEAD = re.compile(r"(?:\(\s{0,2}再掲\s{0,2}\)|(?:次|以下|下記)の(?:とおり|通り)(?:です|とします)?)\s{0,2}[。:]?$")
+HEADING_MARK = re.compile(r"^\s{0,8}[■□◆◇●○▼【]")  # 「■ 留意事項」「【問い合わせ先】」: a heading with no number
 DAY_SUBJECT = re.compile(r"期限|期日|期間|日時|日程|時期|予定|締切")  # what a sentence says is unchanged: a day, no venue
 # 「2027/9/13(月)\t変更なし」「令和9年3月上旬　→　変更なし」「令和９年６月25日（金）午後５時　（変更なし）」: the new value's
 # cell of a row of old and new that says the step did not change (what follows the row's date)
@@ -1389,6 +1422,7 @@ UNCHANGED_AFTER_DATE = re.compile(
 )
 # 「（変更前）2026年12月4日（金）17時00分<br>（変更後）…」 in an answer's cell: the key of the old value just before its date
 OLD_VALUE_KEY = re.compile(r"(?:訂正前|変更前|修正前|延長前|延期前)\s{0,2}[)）】\]]?\s{0,2}[:：]?\s{0,2}$")
+UNCHANGED_LEAD_WORDS = ("変更", "訂正", "修正", "再掲")  # (the words of a heading or a lead that says a list stands)
 UNCHANGED_WORDS = ("変更", "訂正", "修正", "同左")  # (the words of both: a cheap test before them)
 # 「●企画提案書の提出期限（変更なし）」「契約締結（当初の予定から変更ありません）」: a step's own label that says it stands
 UNCHANGED_LABEL = re.compile(r"[(（][^()（）]{0,16}(?:変更|訂正|修正)\s{0,2}(?:なし|無し|は?ありません|はない)[)）]")
@@ -2201,6 +2235,9 @@ class Reader:
         if relined_text:
             self.origin = [pieces_origin[i] for i in self.origin] if self.origin else pieces_origin
         self.changes = bool(CHANGE_WORDS.search(text))  # the text speaks of a change (``struck_out``)
+        self.amends = False  # the text is a 告示 amending another by quoted words (``change_notice``)
+        self._unchanged_lists: set[int] | None = None  # (``unchanged_lists``, read once)
+        self._said_unchanged: set[int] = set()  # (of them, the items of a list the words say no change touched)
         self._changed_again: bool | None = None  # (``changed_again``, read once)
         self._item_glosses: dict[str, str] | None = None  # (``item_gloss``, read once)
         self._final_day_notes: dict[str, dt.time] | None = None  # (``final_day_notes``, read once)
@@ -2356,8 +2393,9 @@ class Reader:
     def cancelled(self) -> bool:
         """「【中止】…プロポーザルの中止について」: the whole call is withdrawn, its schedule with it."""
         heading = [line for line in self.lines[:HEAD_LINES] if line.strip()][:4]
-        # (a mail's subject, under its 「From:」「To:」「Date:」 lines)
+        # (a mail's subject, under its 「From:」「To:」「Date:」 lines; a page's title over its 「最終更新日：…」, under its menus)
         heading += [line for line in self.lines[:HEAD_LINES] if SUBJECT_LINE.match(line) and line not in heading]
+        heading += [line for line in self.page_titles() if line not in heading]
         heading = [line for line in heading if len(line) <= 120]
         if not any(CANCELLED.search(line) for line in heading) or any(CALLED_AGAIN.search(line) for line in heading):
             return False
@@ -2367,6 +2405,39 @@ class Reader:
             and any(RENEWED.search(sentence) and not RENEWAL_LATER.search(sentence) for sentence in line[:HEAD_CHARS].split("。"))
             for line in self.lines[:HEAD_LINES]
         )
+
+    def short_row(self, line_no: int) -> bool:
+        """Line ``line_no`` (from 1) may be a row of a schedule: short, no sentence."""
+        line = self.lines[line_no - 1] if 0 < line_no <= len(self.lines) else "。"
+        return len(line) <= SHORT_ITEM and "。" not in line
+
+    def head_pieces(self) -> list[str]:
+        """「桜庭市…の日程変更のお知らせ 令和9年1月26日 桜庭市 教育委員会…」「2026年11月13日  質 問 回 答 書  国立大学…」: a
+        notice's head run onto one long line with its date, its issuer and its first sentence (a page copied as one
+        line): the pieces of that line's first sentence, cut at runs of spaces and before a date, that may be its
+        heading."""
+        first = next((line for line in self.lines[:HEAD_LINES] if line.strip()), "")
+        if len(first) <= ARTICLE_TITLE_MAX:
+            return []
+        pieces = []
+        for piece in HEAD_GAP.split(first[:HEAD_CHARS].split("。", 1)[0]):
+            found = self.read_dates(piece)
+            piece = (piece[: found[0].start] if found else piece).strip()
+            if piece and len(piece) <= LONG_HEADING:
+                pieces.append(piece)
+        if len(first) <= LONG_HEADING:  # (a title with its page's number or date after it: it ends with the change)
+            return [piece for piece in pieces if piece != first.strip() and changed_heading(piece)]
+        return pieces
+
+    def page_titles(self) -> list[str]:
+        """「入札の中止について（…）」 over 「最終更新日：2025年11月21日」: the line over a web page's own date among the
+        notice's first lines, its title (menus and a breadcrumb above it)."""
+        titles = []
+        for index, line in enumerate(self.lines[1:HEAD_LINES], 1):
+            if PAGE_DATE_LINE.match(line):
+                above = next((text for text in reversed(self.lines[:index]) if text.strip()), "")
+                titles += [above] if above else []
+        return titles
 
     def corrected_call_day(self) -> dt.date | None:
         """「令和9年1月15日付け…公告第21号で公告した「…」に係る一般競争入札について、次のとおり訂正する」: the day the
@@ -2391,36 +2462,92 @@ class Reader:
         """A notice that changes a call published before (a correction, a change or extension of its schedule, a
         質問回答書 that moves a date, an English amendment): by its head citing the call's day, or by its heading. A call
         made again or added to (再公告, 追加募集) is a call."""
-        if not self.changes:
+        amends = self.amends = (
+            "改" in self.text[: HEAD_CHARS * 4]
+            and any(AMENDS_NOTICE.search(line) for line in self.lines[:HEAD_LINES])
+            and any(self.read_dates(m["new"]) for line in self.lines if "改め" in line for m in AMENDING_CLAUSE.finditer(line))
+        )
+        if not self.changes and not amends:
             return False  # (no change spoken of: no corrected call's day, no heading of a change counts)
         heading = [line for line in self.lines[:HEAD_LINES] if line.strip() and len(line) <= ARTICLE_TITLE_MAX]
+        heading += self.head_pieces()
         if any(NEW_CALL_TITLE.search(line) for line in heading):
             return False
         if self.corrected_call_day() is not None:
             return True
         # (by its heading alone: one that shows a step's old and new day, or moves one)
         return bool(
-            self.changes
-            and (
-                any(CHANGE_TITLE.search(L.unspaced(line)) for line in heading)  # (「質 問 回 答 書」)
+            (
+                amends
+                or any(CHANGE_TITLE.search(L.unspaced(line)) for line in heading)  # (「質 問 回 答 書」)
                 or any(changed_heading(line) for line in self.lines[:HEAD_LINES])
             )
             and (
-                changed
+                amends
+                or changed
                 or self.superseded
                 or any(c.changed_to for c in candidates)
                 or any(UNCHANGED_ROW.search(self.lines[c.line_no - 1][-24:]) for c in candidates)
                 or any(self.marked_unchanged(c, set(), dashes=False) for c in candidates)
                 or any(self.keyed_old(c) for c in candidates)  # (「（変更前）12月4日」 in the cell of an answer)
-            )
+                or any(self.row_marked(c.line_no) for c in candidates if self.short_row(c.line_no))
+                or any(c.line_no in self.unchanged_lists() and c.line_no in self._said_unchanged for c in candidates)
+            )  # (「④★参加表明書の提出期限」 over its old value in brackets: a restated schedule's changed row)
         )
+
+    def unchanged_lists(self) -> set[int]:
+        """「■ 変更のない事項」「【ご参考】訂正のない日程（実施要領のとおり）」 (a heading with no number, so no outline item),
+        「…他の日程の変更はありません。…以下のとおりです（再掲）。」 (the words over a list): the lines (from 1) of the items
+        listed under them, down to a blank line, a rule, another heading or a line no deeper than the words."""
+        if self._unchanged_lists is None:
+            self._unchanged_lists, self._said_unchanged = set(), set()
+            for index, line in enumerate(self.lines):
+                stripped = line.strip()
+                if not stripped or len(stripped) > SHORT_ITEM or not any(word in line for word in UNCHANGED_LEAD_WORDS):
+                    continue
+                heading = len(stripped) <= COLUMN_MAX * 2 and "。" not in stripped and UNCHANGED_HEADING.search(stripped)
+                lead = UNCHANGED_MARK.search(stripped) and RESTATED_LIST_LEAD.search(stripped)
+                if (heading or lead) and not self.read_dates(line):
+                    items = self.list_below(index)
+                    self._unchanged_lists |= items
+                    if CORRECTION_WORDS.search(stripped):  # (not 「３　今後の日程（再掲）」 alone: no change told)
+                        self._said_unchanged |= items
+        return self._unchanged_lists
+
+    def list_below(self, index: int) -> set[int]:
+        """The lines (from 1) of the items under the heading or the words on line ``index`` (a blank line between)."""
+        depth, items, at = indent(self.lines[index]), set(), index + 1
+        if at < len(self.lines) and not self.lines[at].strip():
+            at += 1  # (「■ 変更のない事項」 / blank / 「　・企画提案書の提出期限…」)
+        while at < len(self.lines):
+            line = self.lines[at]
+            stripped = line.strip()
+            if not stripped or set(stripped) <= BLOCK_RULE_CHARS or HEADING_MARK.match(line) or indent(line) <= depth:
+                break
+            items.add(at + 1)
+            at += 1
+        return items
+
+    def amended_days(self) -> set[tuple] | None:
+        """「第５項第２号及び第１０項の表中「令和８年１月３０日（金）午後５時」を「令和８年２月６日（金）午後５時」に改める。」:
+        the days (``step_day``) an amending 告示's clauses give as new words, the only days it changes (a
+        schedule it quotes after them as amended restates the rest); None where a clause gives a time alone (the day it
+        keeps is the step's old one)."""
+        days = set()
+        for line in self.lines:
+            for clause in AMENDING_CLAUSE.finditer(line) if "改め" in line else ():
+                found = self.read_dates(clause["new"])
+                if not found and TIME_ONLY_IN.search(clause["new"]):
+                    return None
+                days |= {step_day("", m) for m in found}
+        return days or None
 
     def restated_unchanged(self, candidate: Candidate, changed: set[int]) -> bool:
         """「質問の提出期限は、9月22日(月)午後5時のとおりとし、変更しない。」「契約締結の予定時期(8月上旬)は変更ありま
         せん」 in a notice that changes a call: a step the change leaves as it was, restated, no milestone of the notice."""
         if candidate.changed_to or candidate.line_no in changed:
             return False
-        if candidate.line_no in self.unchanged_lines:
+        if candidate.line_no in self.unchanged_lines or candidate.line_no in self.unchanged_lists():
             return True
         line = self.lines[candidate.line_no - 1] if 0 < candidate.line_no <= len(self.lines) else ""
         told = self.date_told(line, candidate.mention) if len(line) <= LONG_LINE else ""
@@ -2579,6 +2706,7 @@ class Reader:
         prose = {n for n in rows if len(self.lines[n - 1]) > SHORT_ITEM or "。" in self.lines[n - 1]}
         marked = {n for n in rows if n in changed or (n not in prose and self.row_marked(n))}
         marked |= {c.line_no for c in candidates if c.changed_to}
+        marked |= {c.line_no for c in candidates if c.line_no in rows and REVISED_PAPERS_STEP.search(c.label)}
         if not marked:
             return set()
         blocks: list[list[int]] = []
@@ -4372,6 +4500,8 @@ class Reader:
                 ):
                     topic = bool(TOPIC.search(head.rstrip()))
                     labels, source = self.nearest_step(segment, tail, contexts, head_label, topic) or (labels, source)
+                if labels and L.is_generic(head_label) and not any(L.kind_of(label) for label in labels):
+                    labels = self.versioned_item(labels[0], segment.line)  # 「(訂正後) 日時」 under 「訂正箇所④ …「9 開札の日時…」」
             told = not labels and "場合" in head[-40:] and "までに" in tail[:24] and TELL_BY_AFTER.match(tail)
             condition = CONDITION_BEFORE.search(head.rsplit("。", 1)[-1]) if told else None
             if condition and L.clean_label(condition["what"]):
@@ -5151,6 +5281,16 @@ class Reader:
                 return ""  # 「◇訂正箇所4 実施要領 2 業務概要 (3)委託期間」: the item corrected names no step (the one above is
         return ""  # the item before's)
 
+    def versioned_item(self, label: str, index: int) -> list[str]:
+        """「（訂正後）」 / 「日時 令和7年11月4日…」 under 「訂正箇所④ 公告第149号「9 開札の日時及び場所」(1)」: a key that names no
+        step (``label``, the version's mark over it first), the step named by the head of the item it corrects; else
+        ``label`` as it is."""
+        mark = label.split(" ", 1)[0]
+        if not (CORRECTED.match(nfkc(mark)) or OLD_VERSION_MARK.match(nfkc(mark))):
+            return [label]
+        corrected = self.corrected_step(index)
+        return [f"{mark} {corrected}"] if corrected else [label]
+
     def old_version_end(self, index: int) -> int:
         """The line of the 「［訂正後］」 mark below the 「［訂正前］」 mark on line ``index``, past the items quoted as they
         stood (a mark of either version alone on its line); -1 when none follows within reach: the mark heads only the
@@ -5666,6 +5806,10 @@ class Reader:
         """Candidates for one date expression with its label: kind, which date of a window, filters."""
         if "参考" in tail[:12] and REFERENCE_ITEM.match(tail) and not L.clean_label(head) and label in tail:
             return []  # 「9/10(木)  (参考)県議会9月定例会 開会」: a day's item given for reference beside the steps, no step
+        if ("既に" in head[-50:] or "すでに" in head[-50:]) and DONE_BEFORE.search(head[-50:]):
+            return []  # 「既に公表した質問への回答（」: the day of a step over
+        if label[:1] == "付" and CITED_CALL_LABEL.match(label):
+            return []  # 「付けで公示した標記企画競争について」: the words of the cited call's day before it
         joined = L.joined_step(label) if label else None
         label = joined or label  # 「契約締結・業務開始」: the step of the two
         scheduled = bool(label) and PAGE_DAY_KEY.match(L.clean_label(label)) and self.in_schedule(segment.line)
@@ -5843,6 +5987,8 @@ class Reader:
             label, kind = (named["step"] if named else asked["step"]), "question"
         if "目標" in tail[:12] and TARGET_AFTER.match(tail):
             return []  # 「教材の公開は10月を目標としています」: a target the work aims at, no step of the call
+        if "見込" in tail[:40] and EXPECTED_REASON_AFTER.match(tail):
+            return []  # 「…停止する見込みとなったため」: a day the reason of a change tells of
         if "として" in tail or not tail.strip():  # (the words after the date, on its line or the next)
             following = tail + self.wrapped_rest(segment, tail) if tail.strip() else self.line_below(segment)
             if TREATED_AS_AFTER.match(following):
@@ -8071,9 +8217,8 @@ def _extract(text: str) -> Extraction:
     candidates = reader.amended(candidates) if "とあるのは" in text else candidates
     candidates = loose_ends_read(without_changed(candidates))
     changed = reader.changed_lines(candidates)
-    if reader.change_notice(
-        candidates, changed
-    ):  # a notice of a change to a call published before: what it changes, not what it restates
+    change_notice = reader.change_notice(candidates, changed)
+    if change_notice:  # a notice of a change to a call published before: what it changes, not what it restates
         unmarked = reader.unmarked_rows(candidates, changed)
         restated = [c for c in candidates if reader.restated_unchanged(c, changed) or reader.marked_unchanged(c, changed)]
         dropped = {id(c) for c in restated} | {id(c) for c in candidates if reader.keyed_old(c)}
@@ -8084,6 +8229,13 @@ def _extract(text: str) -> Extraction:
             candidates = [c for c in candidates if not reader.told_again(c, stands, changed)]
         if "内" in text and OLD_IN_BRACKETS.search(text):  # 「（　）内は変更前の日程」
             candidates = [c for c in candidates if not reader.old_in_brackets(c)]
+        days = reader.amended_days() if reader.amends else None
+        if days:  # 「（参考）改正後の実施要領（抜粋）」 under the clauses that amend it: its other days restated
+            candidates = [
+                c
+                for c in candidates
+                if c.changed_to or c.line_no in changed or step_day("", c.mention) in days
+            ]
     if reader.superseded:  # 「（誤）10月16日」: the old date of a step, also where the text quotes the notice before
         candidates = [
             c
@@ -8205,8 +8357,9 @@ def _extract(text: str) -> Extraction:
         kept = [c for c in kept if c.kind != "published" or c.mention.date() >= issued]
     next_stage(kept)
     kept = after_contract(kept)
-    if issued and not any(c.kind == "published" for c in kept):
+    if issued and not change_notice and not any(c.kind == "published" for c in kept):
         kept += reader.handed_out_from_notice(issued)  # 「本公告の日から交付する」: the papers out on the notice's day
+        # (not in a notice of a change: its day is no call's publication)
     dialogue_before_hearing(kept)
     kept = viewing_opens_call(kept)
     # 「アーカイブ配信（令和8年1月31日まで公開）」「動画の公開 12月」: a day something is put up after every deadline

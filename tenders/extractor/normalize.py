@@ -3258,7 +3258,7 @@ def cells_lost_to_a_span(lines: list[str]) -> list[str]:
 
 
 # a comparison table (新旧対照表, 正誤表) of two columns, each the same text as it now reads and as it read before:
-# 「│ 新 │ 旧 │」 (the new one on the left, as an amendment's table puts it), 「改正前 | 改正後」, 「誤<TAB>正」
+# 「│ 新 │ 旧 │」 (the new one on the left, as an amendment's table puts it), 「改正前 | 改正後」, 「誤<TAB>正」, 「改正後    改正前」
 _NEW_VERSION_HEAD = re.compile(r"^[(【\[<〈]?(?:新|改正後|改定後|改訂後|訂正後|変更後|修正後|正)[)】\]>〉]?$")
 _OLD_VERSION_HEAD = re.compile(r"^[(【\[<〈]?(?:旧|現行|改正前|改定前|改訂前|訂正前|変更前|修正前|誤)[)】\]>〉]?$")
 
@@ -3266,11 +3266,14 @@ _OLD_VERSION_HEAD = re.compile(r"^[(【\[<〈]?(?:旧|現行|改正前|改定前
 _DAY_CELL = re.compile(r"\d{1,2}\s{0,2}月\s{0,2}(?:\d{1,2}\s{0,2}日|[上中下]旬)")
 
 
-def _two_cells(line: str) -> list[str] | None:
+def _two_cells(line: str, spaced: bool = False) -> list[str] | None:
+    """The two cells of a row parted by a bar or a tab (``spaced``: or, in a table set with spaces, a run of them)."""
     if "|" in line:
         cells = line.strip().strip("|").split("|")
     elif "\t" in line:
         cells = line.strip().split("\t")
+    elif spaced and "  " in line.strip():
+        cells = _GAP.split(line.strip())  # 「令和8年5月29日(金)正午    令和8年5月22日(金)正午」: a text dump's columns
     else:
         return None
     return [cell.strip() for cell in cells] if len(cells) == 2 else None
@@ -3286,9 +3289,10 @@ def old_version_column_dropped(lines: list[str]) -> list[str]:
     while index < len(lines):
         line = lines[index]
         index += 1
-        if len(line) > 60 or ("|" not in line and "\t" not in line):
+        if len(line) > 60 or ("|" not in line and "\t" not in line and "  " not in line.strip()):
             continue
-        head = _two_cells(line)
+        spaced = "|" not in line and "\t" not in line  # (「改正後    改正前」: the columns set with spaces)
+        head = _two_cells(line, spaced)
         if not head:
             continue
         if _NEW_VERSION_HEAD.match(head[0]) and _OLD_VERSION_HEAD.match(head[1]):
@@ -3303,7 +3307,7 @@ def old_version_column_dropped(lines: list[str]) -> list[str]:
             row = lines[index]
             if RULE_LINE.fullmatch(row):
                 result[index] = ""
-            elif (cells := _two_cells(row)) is not None:
+            elif (cells := _two_cells(row, spaced)) is not None:
                 result[index] = " " + cells[keep] if cells[keep] else ""
                 if cells[0] == cells[1] and "月" in cells[keep] and _DAY_CELL.search(cells[keep]):
                     result[index] += " (変更なし)"  # (a row that reads the same in both versions: unchanged, restated)
