@@ -183,7 +183,9 @@ SHARED_TAIL = re.compile(r"の(?:日時|期日|日程|期限|締切|時期|予�
 # the rest of the sentence after a date says the step is over (a news page's announcement of a start is kept)
 PAST_AFTER = re.compile(
     r"[^。]{0,80}?(?:済み|済です|済でした|(?:締め?切り?|締切り|終了し)ました|中止(?:し|と(?:なり|し))(?:た|ました)"
-    r"|(?:既に|すでに)\s{0,2}(?:終了|締め?切|経過|過ぎ))"
+    r"|(?:既に|すでに)\s{0,2}(?:終了|締め?切|経過|過ぎ)"
+    # 「質問受付期間(…6月21日(月)午後5時まで)に、7者から計18件の質問がありました」: what a window brought in, counted
+    r"|[0-9０-９]\s{0,2}(?:件|者|社|通)[^。]{0,24}?(?:があり|が寄せられ|を受け付け|が提出され)ました)"
 )
 # 「２ 現地説明会」 / 「7月17日(水)午後2時 ※終了しました」: the note on a step's date in a schedule restated that it is over
 PAST_NOTE = re.compile(r"※\s{0,2}(?:既に|すでに)?\s{0,2}(?:終了|締め?切り?|締切り)(?:しました|ました|済み?)?\s{0,2}$")
