@@ -1914,6 +1914,12 @@ def indent(line: str) -> int:
     return len(lead) + lead.count("\u3000")
 
 
+def head_of_row(above: str, line: str) -> bool:
+    """「項目\t日程\t変更」 over 「参加申込書の提出期限\t7月1日(木)午後5時\t」: the head of the table ``line`` is a row of
+    (as many cells), which names its columns (「変更」 the column whose cell marks a row changed), no label of the row."""
+    return is_table_row(above) and is_table_row(line) and len(cells_of(above)) == len(cells_of(line))
+
+
 def separator_row(line: str) -> bool:
     """「|---|---|」: the rule under a table's head (no segment)."""
     return is_table_row(line) and is_separator_row(cells_of(line))
@@ -2617,8 +2623,9 @@ class Reader:
             written and (len(found) >= 3 or (len(found) == 2 and not same_both_sides(found) and two_versions(line, *found)))
         ):
             return True  # 「| 企画提案書の提出期限 | 10月29日(金)午後5時 | 11月12日(金)午後5時 |」: old and new side by side
-        if index > 0 and len(self.lines[index - 1]) <= SHORT_ITEM and not self.read_dates(self.lines[index - 1]):
-            if CHANGE_ROW_MARK.search(self.lines[index - 1]):
+        above = self.lines[index - 1] if index > 0 else ""
+        if len(above) <= SHORT_ITEM and not self.read_dates(above) and not head_of_row(above, line):
+            if CHANGE_ROW_MARK.search(above):
                 return True
         for below in self.lines[index + 1 : index + 3]:  # 「　　（延長前：令和６年７月19日（金）午後５時）」
             if len(below) <= SHORT_ITEM and OLD_VALUE_BELOW.match(below) and self.read_dates(below):
