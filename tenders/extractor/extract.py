@@ -1045,7 +1045,9 @@ TEAM_PLAN_HEADING = re.compile(
     # (「５．社内スケジュール（発注者の日程ではない）」: a bracket that says whose plan it is)
     # (「社内の段取りは以下で進めたいと思います。」: the same, the plan below told in other words)
     r"(?:[^\s:()]{0,8}(?:\s{0,2}\([^()]{0,8}\))?|\s{0,2}\([^()]{0,12}(?:ではない|ではありません|とは別)\)"
-    r"|[はもを]?(?:以下|次|下記)(?:の?(?:とおり|通り)|で|に)[^\s:()。]{0,16}。?)$"
+    r"|[はもを]?(?:以下|次|下記)(?:の?(?:とおり|通り)|で|に)[^\s:()。]{0,16}。?"
+    # (「社内スケジュールも引き直しました。」「社内日程を組みました」: a post that tells the plan it lists was drawn)
+    r"|[はもを][^\s:()。]{1,10}(?:ました|ます)。?)$"
     # (「■ 当社の対応（案）」「４．当社対応スケジュール（社内）」: what the team itself will do; a company that issues a
     # call may call its own steps 当社の日程, so 当社 alone before a schedule names no team's plan)
     r"|^[^\s:()]{0,12}(?:当社|自社|弊社)(?:の)?(?:対応|段取り?|準備|作業|タスク|手配)(?:\s{0,2}(?:スケジュール|日程|予定|工程))?"
@@ -1135,7 +1137,7 @@ GUESS_AFTER = re.compile(
 TICKET_HEAD_LINES, TICKET_HEAD_CHARS = 15, 1500
 TICKET_DUE_BEFORE = re.compile(r"(?:^|[\s・※])(?:期限日|期日|開始日|完了予定日)\s{0,2}(?:[:(]|を)?\s{0,6}$")
 # an item of the team's list: a bullet or a number, a note, or the date it starts with (「・9/28(火) とりまとめ」「10/6 決裁」)
-TEAM_PLAN_ITEM = re.compile(r"^\s{0,8}(?:[・\-‐●◦○◎■□◆◇▶▷※*]|\d{1,2}[.)]|\(\d{1,2}\)|\d{1,2}\s{0,2}[/月])")
+TEAM_PLAN_ITEM = re.compile(r"^\s{0,8}(?:[・\-‐●•◦▪○◎■□◆◇▶▷※*]|\d{1,2}[.)]|\(\d{1,2}\)|\d{1,2}\s{0,2}[/月])")
 # 「【参考】入居者募集(公社の定期募集)」「<参考>」「参考:利用状況」「■（参考）業務の実施時期」: what is given for reference, no step of the call
 # (「(シート3:参考 事業全体工程(予定))」: a sheet's name, then 参考 and what it shows — the project's plan of years)
 # (「【参考】入札説明書（抜粋） 主な日程」: the call's own schedule repeated from its papers is its steps; not
