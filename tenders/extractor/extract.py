@@ -1367,6 +1367,7 @@ CHANGED_ROW = re.compile(r"(?:変更|訂正|修正|延長|延期)後|[★→⇒]
 OLD_IN_BRACKETS = re.compile(
     r"(?:[(（\[［]\s{0,3}[)）\]］]|括弧|かっこ)\s{0,2}内(?:は|が|の)[^。]{0,6}?(?:(?:変更|訂正|修正|延長|延期)前|当初|従前|旧)"
 )
+CALL_CITED_AFTER = re.compile(r"\s{0,2}(?:付け?で?)?\s{0,2}(?:公告|公示|告示)(?:分|の|した|された|[)）])")  # 「…9月27日公告)」
 UNCHANGED_ROW = re.compile(r"\(\s{0,2}(?:変更|訂正|修正)(?:なし|無し)\s{0,2}\)\s{0,2}$")  # 「… 5月18日(月)午後5時 (変更なし)」
 # 「当初の公告のとおり」「公告第149号のとおり」: a step told as the call first gave it
 AS_FIRST_PUBLISHED = re.compile(r"当初の?(?:公告|公示|告示|予定|日程|通知)?の?[とど]おり|(?:公告|公示|告示)第\d{1,5}号のとおり")
@@ -2423,6 +2424,16 @@ class Reader:
                 or any(self.marked_unchanged(c, set(), dashes=False) for c in candidates)
                 or any(self.keyed_old(c) for c in candidates)  # (「（変更前）12月4日」 in the cell of an answer)
             )
+        )
+
+    def call_cited(self, candidate: Candidate, cited: dt.date) -> bool:
+        """「(令和9年9月27日公告)」 in a change notice of the call published that day: the call named by its day (the
+        date, then 「公告」), no publication of the notice's own."""
+        if candidate.kind != "published" or candidate.mention.date() != cited or not 0 < candidate.line_no <= len(self.lines):
+            return False
+        line = self.lines[candidate.line_no - 1]
+        return any(
+            (m.month, m.day) == (cited.month, cited.day) and CALL_CITED_AFTER.match(line, m.end) for m in self.read_dates(line)
         )
 
     def restated_unchanged(self, candidate: Candidate, changed: set[int]) -> bool:
@@ -8095,6 +8106,9 @@ def _extract(text: str) -> Extraction:
             candidates = [c for c in candidates if not reader.told_again(c, stands, changed)]
         if "内" in text and OLD_IN_BRACKETS.search(text):  # 「（　）内は変更前の日程」
             candidates = [c for c in candidates if not reader.old_in_brackets(c)]
+        cited = reader.corrected_call_day()
+        if cited is not None:  # 「ピン留め:…公募ページ(令和9年9月27日公告)」: the changed call named by its day again
+            candidates = [c for c in candidates if not reader.call_cited(c, cited)]
     if reader.superseded:  # 「（誤）10月16日」: the old date of a step, also where the text quotes the notice before
         candidates = [
             c
