@@ -83,7 +83,7 @@ from tenders.extractor.normalize import (
     two_columns,
     wrap_rejoined,
 )
-from tenders.extractor.relining import relined, sheet_row_pairs
+from tenders.extractor.relining import BLANK_LINE, relined, sheet_row_pairs
 from tenders.extractor.segments import Segment, Window, cells_of, is_separator_row, is_table_row
 from tenders.proposal import MilestoneProposal, NoticeProposal, ProposalError, window
 
@@ -1919,8 +1919,9 @@ def indent(line: str) -> int:
 
 def head_of_row(above: str, line: str) -> bool:
     """「項目\t日程\t変更」 over 「参加申込書の提出期限\t7月1日(木)午後5時\t」: the head of the table ``line`` is a row of
-    (as many cells), which names its columns (「変更」 the column whose cell marks a row changed), no label of the row."""
-    return is_table_row(above) and is_table_row(line) and len(cells_of(above)) == len(cells_of(line))
+    (as many cells, or more: a row's empty last cells lost once its line break became a space), which names its columns
+    (「変更」 the column whose cell marks a row changed), no label of the row."""
+    return is_table_row(above) and is_table_row(line) and len(cells_of(above)) >= len(cells_of(line))
 
 
 def separator_row(line: str) -> bool:
@@ -2404,7 +2405,8 @@ class Reader:
         made again or added to (再公告, 追加募集) is a call."""
         if not self.changes:
             return False  # (no change spoken of: no corrected call's day, no heading of a change counts)
-        heading = [line for line in self.lines[:HEAD_LINES] if line.strip() and len(line) <= ARTICLE_TITLE_MAX]
+        head = head_blocks(self.lines[:HEAD_LINES])
+        heading = [line for line in head if line.strip() and len(line) <= ARTICLE_TITLE_MAX]
         if any(NEW_CALL_TITLE.search(line) for line in heading):
             return False
         if self.corrected_call_day() is not None:
@@ -2414,7 +2416,7 @@ class Reader:
             self.changes
             and (
                 any(CHANGE_TITLE.search(L.unspaced(line)) for line in heading)  # (「質 問 回 答 書」)
-                or any(changed_heading(line) for line in self.lines[:HEAD_LINES])
+                or any(changed_heading(line) for line in head)
             )
             and (
                 changed
@@ -7813,6 +7815,15 @@ def told_key(candidate: Candidate) -> tuple:
     mention = candidate.mention
     day = mention.precision in ("date", "datetime")
     return (mention.month, mention.day, mention.precision, mention.time, None if day else candidate.kind)
+
+
+def head_blocks(lines: list[str]) -> list[str]:
+    """A notice's head lines; one longer than a heading (a head run onto one line, its line breaks spaces) cut at its
+    blank lines (「令和9年6月25日 …業務 公募型プロポーザルに係る質問回答書  蛍沢市教育委員会…」: the title's block)."""
+    blocks = []
+    for line in lines:
+        blocks += line[:HEAD_CHARS].split(BLANK_LINE) if len(line) > LONG_HEADING and BLANK_LINE in line else [line]
+    return blocks
 
 
 def changed_heading(line: str) -> bool:
