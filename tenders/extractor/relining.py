@@ -626,6 +626,32 @@ def change_mark_breaks(line: str, points: list[int]) -> list[int]:
     return sorted({*points, *cuts}) if cuts else points
 
 
+# 「…次のとおり変更します。 変更前 令和9年7月9日(金)午後5時 変更後 令和9年7月16日(金)午後5時 これに伴い、…」: a step's
+# old and new value, each a line of its own keyed 「変更前」「変更後」 (the paragraphs of an answer's cell run together)
+_CHANGE_KEY = re.compile(rf"(?:{BEFORE_CHANGE}|{AFTER_CHANGE}){_SP}{{0,2}}[:：]?{_SP}{{0,2}}(?=(?:令和|平成|20)?{_D})")
+_KEYED_DATE = 60  # characters of the date (and time) after its key, at most
+
+
+def change_key_lines(line: str, points: list[int]) -> list[int]:
+    """``points`` with a break before each old or new value keyed 「変更前」「変更後」 after a line break's space (no
+    cell's), and after its date where the words of another line follow it."""
+    if "前 " not in line and "後 " not in line:
+        return points
+    cuts = []
+    for match in _CHANGE_KEY.finditer(line):
+        start = match.start()
+        if start < 2 or line[start - 1] != " " or line[start - 2] in " |｜\t":
+            continue
+        found = find_mentions(line[match.end() : match.end() + _KEYED_DATE])
+        if not found or found[0].start:
+            continue
+        end = match.end() + found[0].end
+        cuts.append(start)
+        if line.startswith(" ", end) and line[end + 1 : end + 2] not in ("", " ", "(", "（"):
+            cuts.append(end + 1)
+    return sorted({*points, *cuts}) if cuts else points
+
+
 _PARAGRAPH_AFTER = re.compile("。  (?=[^ \u3000])")  # a sentence's end, a blank line after it
 _DATED_BRACKET = re.compile(rf"【[^】]{{1,8}}】{_SP}?(?:令和|平成|20)?{_D}")  # 「【更新】2026年8月12日」: an update's stamp
 
@@ -942,7 +968,7 @@ def line_breaks(line: str, open_lists: dict[str, list[int]] | None = None) -> li
             items = [at for at in items if at not in cell_marks]
             cut -= cell_marks
     points = signature_breaks(line, prose_breaks(line, sorted(cut) if whole else bracket_item_ends(line, items)))
-    points = change_mark_breaks(line, points)
+    points = change_key_lines(line, change_mark_breaks(line, points))
     points = key_rows(line, tab_rows(line, markdown_rows(line, points), edges=whole))
     points = spaced_table_rows(line, points)
     return _spaced_apart(line, month_day_rows(line, schedule_rows(line, points)))
