@@ -288,14 +288,16 @@ _CHANGE_HEAD = re.compile(rf"{BEFORE_CHANGE}|{AFTER_CHANGE}|当初|訂正|変更
 def _table_edges(line: str, run: list[int], bounds: tuple[int, int, int], period: int, offset: int, whole: bool) -> list[int]:
     """Where a tab-separated table begins and ends: its first row after the last space before its first tab
     (「選定スケジュール 日程\t内容」), its last row's end at a blank line (「引継ぎ期間  施設見学会・説明会」); in a notice
-    put back in part (not ``whole``) only the first row of a table of the dates before and after a change."""
+    put back in part (not ``whole``) only the first row of a table of the dates before and after a change, or of one
+    after a sentence."""
     begin, end, head_end = bounds  # (``head_end``: where the first row ends)
     cuts = []
     if offset == period - 1:
         lead = line[max(begin, run[0] - _TAB_CELL) : run[0]]
         at = _row_break_in_cell(lead)
         start = run[0] - len(lead) + at
-        if at > 0 and (whole or _CHANGE_HEAD.search(line, start, head_end)):
+        # (and in any notice, a first row after a sentence's end: 「…受け付けます。 受付期限\t6月30日(水)正午まで」)
+        if at > 0 and (whole or _CHANGE_HEAD.search(line, start, head_end) or lead.endswith("。 ", 0, at)):
             cuts.append(start)
     blank = line.find(BLANK_LINE, run[-1], min(end, run[-1] + _TAB_CELL))
     after = blank + len(BLANK_LINE)
