@@ -42,7 +42,7 @@ _PAREN_DIGITS = "⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇"
 _KATAKANA = "アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワ"
 _KANJI_NUMBERS = "一二三四五六七八九十"
 _ROMAN = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ"
-_BULLETS = "・■◆●○◎□◇▼▽▶►★☆〇◯※"
+_BULLETS = "・•■◆●○◎□◇▼▽▶►★☆〇◯※"
 
 # a unit or word after a number that makes it a quantity, a date or a citation, not an outline marker
 _NOT_MARKER_AFTER = re.compile(
