@@ -962,6 +962,22 @@ def spaced_table_rows(line: str, points: list[int]) -> list[int]:
     return sorted({*points, *(cut for cut in cuts if 0 < cut < len(line))}) if cuts else points
 
 
+# 「…しましょう。    木下 早紀  14:20   社内スケジュールも…」: a chat's post header (its speaker, two spaces, the time it
+# was sent; Slack's and Teams' windows copied) on a line of its own, blank lines or an indent around it
+_CHAT_HEADER = re.compile(r"  (?P<header>[^\s\d:/]{1,12}(?: [^\s\d:/]{1,12})?  \d{1,2}:\d{2})(?=  )")
+_CHAT_HEADERS_MIN = 2  # posts run together, at least (a timetable's 「受付  9:30」 alone is none)
+
+
+def chat_header_breaks(line: str, points: list[int]) -> list[int]:
+    """``points`` with a break before and after each post header of a chat run onto one line."""
+    if "  " not in line or ":" not in line:
+        return points
+    headers = [match.span("header") for match in _CHAT_HEADER.finditer(line)]
+    if len(headers) < _CHAT_HEADERS_MIN:
+        return points
+    return sorted({*points, *(cut for span in headers for cut in span)})
+
+
 def line_breaks(line: str, open_lists: dict[str, list[int]] | None = None) -> list[int]:
     """Where line breaks stood in a long line: the offsets at which its lines began (none at 0); ``open_lists``, the
     outline's lists the page before left open."""
@@ -978,7 +994,7 @@ def line_breaks(line: str, open_lists: dict[str, list[int]] | None = None) -> li
     points = signature_breaks(line, prose_breaks(line, sorted(cut) if whole else bracket_item_ends(line, items)))
     points = change_key_lines(line, change_mark_breaks(line, points))
     points = key_rows(line, tab_rows(line, markdown_rows(line, points), edges=whole))
-    points = spaced_table_rows(line, points)
+    points = chat_header_breaks(line, spaced_table_rows(line, points))
     return _spaced_apart(line, month_day_rows(line, schedule_rows(line, points)))
 
 
