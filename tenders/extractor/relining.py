@@ -336,16 +336,28 @@ def _same_in_both_columns(cells: list[str], breaks: dict[int, int]) -> None:
             breaks[len(cells) - 1] = runs[len(words) - 1]
 
 
+# 「…2032/9/30 \t\t\t\t\t\t\t\t No.\t手続」: a sheet's empty row between two blocks (a title's rows, the schedule, a
+# list of papers, each as wide as it is), its line breaks the spaces on either side
+_EMPTY_ROW = re.compile(r"(?<= )\t{2,}(?= )")
+
+
+def _empty_row(line: str, start: int, end: int) -> bool:
+    """``line[start:end]`` is a sheet's empty row and the line break after it (``_EMPTY_ROW``)."""
+    return end - start >= 3 and line[start - 1 : start] == " " and line[end - 1] == " " and line.count("\t", start, end) == end - start - 1
+
+
 def tab_rows(line: str, points: list[int], edges: bool = False) -> list[int]:
     """``points`` with the row breaks of the tab-separated tables run together between them: a table copied from
     a spreadsheet or a web page keeps its cells apart by tabs, and its rows were run together by a space
     (「日程\t内容 7月10日(月)\t公開 7月18日(火)\t締切」). A row has as many tabs as the others; it ended at the
     last space outside brackets of the stretch between its last tab and the next row's first (``_row_break_in_cell``).
-    ``edges``: the table's first row and its end cut from the words around it too (``_table_edges``)."""
+    ``edges``: the table's first row and its end cut from the words around it too (``_table_edges``). An empty row
+    between two blocks of a sheet is a line of its own, each block's rows sought apart."""
     if "\t" not in line:
         return points
-    cuts: list[int] = []
-    bounds = sorted({0, *points, len(line)})
+    empty = [match.span() for match in _EMPTY_ROW.finditer(line)]  # (each block's rows sought apart)
+    cuts = [at + offset for span in empty for at, offset in zip(span, (0, 1))]  # (the row a line of its own, empty)
+    bounds = sorted({0, *points, *(at for span in empty for at in span), len(line)})
     for begin, end in zip(bounds, bounds[1:]):
         tabs = [match.start() for match in _TAB.finditer(line, begin, end)]
         runs: list[list[int]] = []
@@ -805,7 +817,7 @@ def _spaced_apart(line: str, points: list[int]) -> list[int]:
     became, before the line's indent of full-width spaces and tabs (no empty line made of spaces)."""
     kept: list[int] = []
     for point in points:
-        if kept and not line[kept[-1] : point].strip(" \u3000\t"):
+        if kept and not line[kept[-1] : point].strip(" \u3000\t") and not _empty_row(line, kept[-1], point):
             start = kept.pop()
             point = max(start, line.rfind(" ", start, point) + 1)
         kept.append(point)
