@@ -244,7 +244,10 @@ def _row_break_in_cell(cell: str) -> int:
     outside brackets that holds the space a line break became, unless it stands between a date and its time
     (「公募開始 2021/6/7(月) 12:00」) or inside a window (「備考 7月1日（木）～ 8月20日（金）」): then after such a run
     before it, if no blank line stood there (a date on a line of its own, a log's day: 「OK  2027/06/15(火) 10:02」); -1
-    when there is none. A run of full-width spaces only spaces a word out (「期　間」): no line break stood there."""
+    when there is none. A run of full-width spaces only spaces a word out (「期　間」): no line break stood there. A cell
+    of spaces alone (「…表\t\t \t\t作成日」) is a line break between a row ending and one beginning with empty cells."""
+    if cell.startswith(" ") and not cell.strip(" "):
+        return len(cell)
     last = -1
     at = _last_space_outside_brackets(cell)
     while at > 0:
