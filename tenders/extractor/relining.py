@@ -284,6 +284,47 @@ def _row_period(cells: list[str]) -> tuple[int, int] | None:
     return None
 
 
+_STRETCH_BREAKS = 3  # row breaks in turn, at least, that make a stretch of a run one table's rows
+
+
+def _row_stretches(cells: list[str]) -> list[tuple[int, int, int]]:
+    """The stretches of a run of tabs no one period fits whole (a page's menu of tab-parted links over its label-value
+    rows, a sheet's blocks each as wide as it is): as (period, first, last), the cells of the first and the last row
+    break of each, ``_STRETCH_BREAKS`` row breaks or more every ``period`` cells; the widest taken first, none overlapping."""
+    spaced = [_row_break_in_cell(cell) > 0 for cell in cells]
+    found = []
+    for period in range(1, min(_MOST_COLUMNS, len(cells)) + 1):
+        for offset in range(period):
+            first, count = -1, 0
+            for j in range(offset, len(cells) + period, period):
+                if j < len(cells) and spaced[j]:
+                    first, count = (j if first < 0 else first), count + 1
+                    continue
+                if first >= 0 and count >= _STRETCH_BREAKS:
+                    found.append((first - (j - period), period, first, j - period))
+                first, count = -1, 0
+    chosen: list[tuple[int, int, int]] = []
+    for _, period, first, last in sorted(found):  # (the widest first; of equal width, the fewest tabs a row)
+        if all(last < other_first or first > other_last for _, other_first, other_last in chosen):
+            chosen.append((period, first, last))
+    return chosen
+
+
+_STRETCH_SHARE = 0.75  # of a run's cells, the most one stretch of fewer tabs a row spans where it rules the run
+
+
+def _stretches_rule(stretches: list[tuple[int, int, int]], period: int, cells: list[str]) -> bool:
+    """A stretch of fewer tabs a row than the ``period`` that fits the whole run spans most of it (a page's label-value
+    rows, a small table of four columns after them: every third label cut, not each), each row it begins opening with
+    Japanese, most of them (the spaces of English cells part its words, no rows)."""
+    for each, first, last in stretches:
+        if each < period and last - first >= _STRETCH_SHARE * len(cells):
+            breaks = range(first, last + 1, each)
+            japanese = sum(cells[j][_row_break_in_cell(cells[j]) :][:1] > "\x7f" for j in breaks)
+            return japanese >= _STRETCH_SHARE * len(breaks)
+    return False
+
+
 # the head of a table of the dates or the text before and after a change (「項目\t当初\t第1回訂正\t第2回訂正」「改正後\t改正前」)
 _CHANGE_HEAD = re.compile(rf"{BEFORE_CHANGE}|{AFTER_CHANGE}|当初|訂正|変更|改正|新旧|[新旧](?:日程)?\t")
 
@@ -346,7 +387,12 @@ _EMPTY_ROW = re.compile(r"(?<= )\t{2,}(?= )")
 
 def _empty_row(line: str, start: int, end: int) -> bool:
     """``line[start:end]`` is a sheet's empty row and the line break after it (``_EMPTY_ROW``)."""
-    return end - start >= 3 and line[start - 1 : start] == " " and line[end - 1] == " " and line.count("\t", start, end) == end - start - 1
+    return (
+        end - start >= 3
+        and line[start - 1 : start] == " "
+        and line[end - 1] == " "
+        and line.count("\t", start, end) == end - start - 1
+    )
 
 
 def tab_rows(line: str, points: list[int], edges: bool = False) -> list[int]:
@@ -373,6 +419,14 @@ def tab_rows(line: str, points: list[int], edges: bool = False) -> list[int]:
             cells = [line[left + 1 : right] for left, right in zip(run, run[1:])]
             found = _row_period(cells)
             if found is None:
+                continue
+            stretches = _row_stretches(cells) if found[0] > 1 else []
+            if _stretches_rule(stretches, found[0], cells):  # (the rows of each stretch one period fits)
+                cuts += [
+                    run[j] + 1 + _row_break_in_cell(cells[j])
+                    for each, first, last in stretches
+                    for j in range(first, last + 1, each)
+                ]
                 continue
             period, offset = found
             breaks = {j: _row_break_in_cell(cells[j]) for j in range(offset, len(cells), period)}
