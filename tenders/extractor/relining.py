@@ -571,9 +571,9 @@ def _run_rows(line: str, run: list[tuple[int, int]]) -> list[int]:
         return []
     label = lead.rstrip().rfind(last)
     two_columns = all(len([word for word in gap.split() if word not in _DATE_WORDS]) == 1 for gap in gaps)
-    if two_columns and lead.endswith("  ", 0, label) and lead[:label].strip():
+    if two_columns and lead.endswith("   ", 0, label) and lead[:label].strip():
         # (「2 変更のない日程(参考)   参加申込書の提出期限    10月15日」: the first row's label after a line break and its
-        # indent, in a table of a label and a date a row)
+        # indent of two spaces, in a table of a label and a date a row)
         cuts.append(run[0][0] - len(lead) + label)
     tail = line[run[-1][1] : run[-1][1] + _ROW_GAP]  # the last row's value ends too (「12月(議決後) 質問について」)
     for gap, (_, a_end) in zip([*gaps, tail], run):
