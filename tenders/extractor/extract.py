@@ -83,7 +83,7 @@ from tenders.extractor.normalize import (
     two_columns,
     wrap_rejoined,
 )
-from tenders.extractor.relining import relined, sheet_row_pairs
+from tenders.extractor.relining import BLANK_LINE, relined, sheet_row_pairs
 from tenders.extractor.segments import Segment, Window, cells_of, is_separator_row, is_table_row
 from tenders.proposal import MilestoneProposal, NoticeProposal, ProposalError, window
 
@@ -183,7 +183,9 @@ SHARED_TAIL = re.compile(r"の(?:日時|期日|日程|期限|締切|時期|予�
 # the rest of the sentence after a date says the step is over (a news page's announcement of a start is kept)
 PAST_AFTER = re.compile(
     r"[^。]{0,80}?(?:済み|済です|済でした|(?:締め?切り?|締切り|終了し)ました|中止(?:し|と(?:なり|し))(?:た|ました)"
-    r"|(?:既に|すでに)\s{0,2}(?:終了|締め?切|経過|過ぎ))"
+    r"|(?:既に|すでに)\s{0,2}(?:終了|締め?切|経過|過ぎ)"
+    # 「質問受付期間(…6月21日(月)午後5時まで)に、7者から計18件の質問がありました」: what a window brought in, counted
+    r"|[0-9０-９]\s{0,2}(?:件|者|社|通)[^。]{0,24}?(?:があり|が寄せられ|を受け付け|が提出され)ました)"
 )
 # 「２ 現地説明会」 / 「7月17日(水)午後2時 ※終了しました」: the note on a step's date in a schedule restated that it is over
 PAST_NOTE = re.compile(r"※\s{0,2}(?:既に|すでに)?\s{0,2}(?:終了|締め?切り?|締切り)(?:しました|ました|済み?)?\s{0,2}$")
@@ -1057,7 +1059,9 @@ TEAM_PLAN_HEADING = re.compile(
     # (「５．社内スケジュール（発注者の日程ではない）」: a bracket that says whose plan it is)
     # (「社内の段取りは以下で進めたいと思います。」: the same, the plan below told in other words)
     r"(?:[^\s:()]{0,8}(?:\s{0,2}\([^()]{0,8}\))?|\s{0,2}\([^()]{0,12}(?:ではない|ではありません|とは別)\)"
-    r"|[はもを]?(?:以下|次|下記)(?:の?(?:とおり|通り)|で|に)[^\s:()。]{0,16}。?)$"
+    r"|[はもを]?(?:以下|次|下記)(?:の?(?:とおり|通り)|で|に)[^\s:()。]{0,16}。?"
+    # (「社内スケジュールも引き直しました。」「社内日程を組みました」: a post that tells the plan it lists was drawn)
+    r"|[はもを][^\s:()。]{1,10}(?:ました|ます)。?)$"
     # (「■ 当社の対応（案）」「４．当社対応スケジュール（社内）」: what the team itself will do; a company that issues a
     # call may call its own steps 当社の日程, so 当社 alone before a schedule names no team's plan)
     r"|^[^\s:()]{0,12}(?:当社|自社|弊社)(?:の)?(?:対応|段取り?|準備|作業|タスク|手配)(?:\s{0,2}(?:スケジュール|日程|予定|工程))?"
@@ -1147,7 +1151,7 @@ GUESS_AFTER = re.compile(
 TICKET_HEAD_LINES, TICKET_HEAD_CHARS = 15, 1500
 TICKET_DUE_BEFORE = re.compile(r"(?:^|[\s・※])(?:期限日|期日|開始日|完了予定日)\s{0,2}(?:[:(]|を)?\s{0,6}$")
 # an item of the team's list: a bullet or a number, a note, or the date it starts with (「・9/28(火) とりまとめ」「10/6 決裁」)
-TEAM_PLAN_ITEM = re.compile(r"^\s{0,8}(?:[・\-‐●◦○◎■□◆◇▶▷※*]|\d{1,2}[.)]|\(\d{1,2}\)|\d{1,2}\s{0,2}[/月])")
+TEAM_PLAN_ITEM = re.compile(r"^\s{0,8}(?:[・\-‐●•◦▪○◎■□◆◇▶▷※*]|\d{1,2}[.)]|\(\d{1,2}\)|\d{1,2}\s{0,2}[/月])")
 # 「【参考】入居者募集(公社の定期募集)」「<参考>」「参考:利用状況」「■（参考）業務の実施時期」: what is given for reference, no step of the call
 # (「(シート3:参考 事業全体工程(予定))」: a sheet's name, then 参考 and what it shows — the project's plan of years)
 # (「【参考】入札説明書（抜粋） 主な日程」: the call's own schedule repeated from its papers is its steps; not
@@ -1392,6 +1396,7 @@ CHANGED_ROW = re.compile(r"(?:変更|訂正|修正|延長|延期)後|[★→⇒]
 OLD_IN_BRACKETS = re.compile(
     r"(?:[(（\[［]\s{0,3}[)）\]］]|括弧|かっこ)\s{0,2}内(?:は|が|の)[^。]{0,6}?(?:(?:変更|訂正|修正|延長|延期)前|当初|従前|旧)"
 )
+CALL_CITED_AFTER = re.compile(r"\s{0,2}(?:付け?で?)?\s{0,2}(?:公告|公示|告示)(?:分|の|した|された|[)）])")  # 「…9月27日公告)」
 UNCHANGED_ROW = re.compile(r"\(\s{0,2}(?:変更|訂正|修正)(?:なし|無し)\s{0,2}\)\s{0,2}$")  # 「… 5月18日(月)午後5時 (変更なし)」
 # 「当初の公告のとおり」「公告第149号のとおり」: a step told as the call first gave it
 AS_FIRST_PUBLISHED = re.compile(r"当初の?(?:公告|公示|告示|予定|日程|通知)?の?[とど]おり|(?:公告|公示|告示)第\d{1,5}号のとおり")
@@ -1946,6 +1951,13 @@ def indent(line: str) -> int:
     return len(lead) + lead.count("\u3000")
 
 
+def head_of_row(above: str, line: str) -> bool:
+    """「項目\t日程\t変更」 over 「参加申込書の提出期限\t7月1日(木)午後5時\t」: the head of the table ``line`` is a row of
+    (as many cells, or more: a row's empty last cells lost once its line break became a space), which names its columns
+    (「変更」 the column whose cell marks a row changed), no label of the row."""
+    return is_table_row(above) and is_table_row(line) and len(cells_of(above)) >= len(cells_of(line))
+
+
 def separator_row(line: str) -> bool:
     """「|---|---|」: the rule under a table's head (no segment)."""
     return is_table_row(line) and is_separator_row(cells_of(line))
@@ -2469,7 +2481,8 @@ class Reader:
         )
         if not self.changes and not amends:
             return False  # (no change spoken of: no corrected call's day, no heading of a change counts)
-        heading = [line for line in self.lines[:HEAD_LINES] if line.strip() and len(line) <= ARTICLE_TITLE_MAX]
+        head = head_blocks(self.lines[:HEAD_LINES])
+        heading = [line for line in head if line.strip() and len(line) <= ARTICLE_TITLE_MAX]
         heading += self.head_pieces()
         if any(NEW_CALL_TITLE.search(line) for line in heading):
             return False
@@ -2480,7 +2493,7 @@ class Reader:
             (
                 amends
                 or any(CHANGE_TITLE.search(L.unspaced(line)) for line in heading)  # (「質 問 回 答 書」)
-                or any(changed_heading(line) for line in self.lines[:HEAD_LINES])
+                or any(changed_heading(line) for line in head)
             )
             and (
                 amends
@@ -2541,6 +2554,15 @@ class Reader:
                     return None
                 days |= {step_day("", m) for m in found}
         return days or None
+    def call_cited(self, candidate: Candidate, cited: dt.date) -> bool:
+        """「(令和9年9月27日公告)」 in a change notice of the call published that day: the call named by its day (the
+        date, then 「公告」), no publication of the notice's own."""
+        if candidate.kind != "published" or candidate.mention.date() != cited or not 0 < candidate.line_no <= len(self.lines):
+            return False
+        line = self.lines[candidate.line_no - 1]
+        return any(
+            (m.month, m.day) == (cited.month, cited.day) and CALL_CITED_AFTER.match(line, m.end) for m in self.read_dates(line)
+        )
 
     def restated_unchanged(self, candidate: Candidate, changed: set[int]) -> bool:
         """「質問の提出期限は、9月22日(月)午後5時のとおりとし、変更しない。」「契約締結の予定時期(8月上旬)は変更ありま
@@ -2743,8 +2765,9 @@ class Reader:
             written and (len(found) >= 3 or (len(found) == 2 and not same_both_sides(found) and two_versions(line, *found)))
         ):
             return True  # 「| 企画提案書の提出期限 | 10月29日(金)午後5時 | 11月12日(金)午後5時 |」: old and new side by side
-        if index > 0 and len(self.lines[index - 1]) <= SHORT_ITEM and not self.read_dates(self.lines[index - 1]):
-            if CHANGE_ROW_MARK.search(self.lines[index - 1]):
+        above = self.lines[index - 1] if index > 0 else ""
+        if len(above) <= SHORT_ITEM and not self.read_dates(above) and not head_of_row(above, line):
+            if CHANGE_ROW_MARK.search(above):
                 return True
         for below in self.lines[index + 1 : index + 3]:  # 「　　（延長前：令和６年７月19日（金）午後５時）」
             if len(below) <= SHORT_ITEM and OLD_VALUE_BELOW.match(below) and self.read_dates(below):
@@ -7939,6 +7962,15 @@ def told_key(candidate: Candidate) -> tuple:
     return (mention.month, mention.day, mention.precision, mention.time, None if day else candidate.kind)
 
 
+def head_blocks(lines: list[str]) -> list[str]:
+    """A notice's head lines; one longer than a heading (a head run onto one line, its line breaks spaces) cut at its
+    blank lines (「令和9年6月25日 …業務 公募型プロポーザルに係る質問回答書  蛍沢市教育委員会…」: the title's block)."""
+    blocks = []
+    for line in lines:
+        blocks += line[:HEAD_CHARS].split(BLANK_LINE) if len(line) > LONG_HEADING and BLANK_LINE in line else [line]
+    return blocks
+
+
 def changed_heading(line: str) -> bool:
     """「鷺沢県産材利用促進プロモーション業務委託に係る公募型プロポーザル実施要領の変更について」: a heading longer than a
     title's, that ends with (or opens with) the word of a change."""
@@ -8236,6 +8268,9 @@ def _extract(text: str) -> Extraction:
                 for c in candidates
                 if c.changed_to or c.line_no in changed or step_day("", c.mention) in days
             ]
+        cited = reader.corrected_call_day()
+        if cited is not None:  # 「ピン留め:…公募ページ(令和9年9月27日公告)」: the changed call named by its day again
+            candidates = [c for c in candidates if not reader.call_cited(c, cited)]
     if reader.superseded:  # 「（誤）10月16日」: the old date of a step, also where the text quotes the notice before
         candidates = [
             c

@@ -2891,8 +2891,10 @@ def date_part_rows(lines: list[str]) -> list[str]:
 # 「2|質問書の受付|2027/7/5|月|2027/7/14|水|17:00」. Each row's window is joined into the end's cell
 # 「2027/7/5(月)~2027/7/14(水) 17:00」 (a row with its end alone keeps it), read where windows are read.
 WINDOW_START_HEAD = re.compile(r"(?:受付|募集|受領|提出)?(?:開始|始期)(?:日|日時|日付)?|自|(?i:from|start(?:\s?date)?)")
+# (the end's column may be a one-day step's too, its header naming both: 「終了日・実施日」「締切日／開催日」)
 WINDOW_END_HEAD = re.compile(
-    r"(?:受付|募集|受領|提出)?(?:終了|締切|締め切り|終期|期限)(?:日|日時|日付)?|至|(?i:to|end(?:\s?date)?|due(?:\s?date)?)"
+    r"(?:(?:受付|募集|受領|提出)?(?:終了|締切|締め切り|終期|期限)(?:日|日時|日付)?|至)(?:\s?[・/／]\s?(?:実施|開催|予定)日(?:時)?)?"
+    r"|(?i:to|end(?:\s?date)?|due(?:\s?date)?)"
 )
 WEEKDAY_HEAD = re.compile(r"曜日?|(?i:day)")
 TIME_HEAD = re.compile(r"(?:終了|締切)?(?:時刻|時間)|(?i:time)")

@@ -42,7 +42,7 @@ _PAREN_DIGITS = "⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇"
 _KATAKANA = "アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワ"
 _KANJI_NUMBERS = "一二三四五六七八九十"
 _ROMAN = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ"
-_BULLETS = "・■◆●○◎□◇▼▽▶►★☆〇◯※"
+_BULLETS = "・•■◆●○◎□◇▼▽▶►★☆〇◯※"
 
 # a unit or word after a number that makes it a quantity, a date or a citation, not an outline marker
 _NOT_MARKER_AFTER = re.compile(
@@ -244,7 +244,10 @@ def _row_break_in_cell(cell: str) -> int:
     outside brackets that holds the space a line break became, unless it stands between a date and its time
     (「公募開始 2021/6/7(月) 12:00」) or inside a window (「備考 7月1日（木）～ 8月20日（金）」): then after such a run
     before it, if no blank line stood there (a date on a line of its own, a log's day: 「OK  2027/06/15(火) 10:02」); -1
-    when there is none. A run of full-width spaces only spaces a word out (「期　間」): no line break stood there."""
+    when there is none. A run of full-width spaces only spaces a word out (「期　間」): no line break stood there. A cell
+    of spaces alone (「…表\t\t \t\t作成日」) is a line break between a row ending and one beginning with empty cells."""
+    if cell.startswith(" ") and not cell.strip(" "):
+        return len(cell)
     last = -1
     at = _last_space_outside_brackets(cell)
     while at > 0:
@@ -281,6 +284,47 @@ def _row_period(cells: list[str]) -> tuple[int, int] | None:
     return None
 
 
+_STRETCH_BREAKS = 3  # row breaks in turn, at least, that make a stretch of a run one table's rows
+
+
+def _row_stretches(cells: list[str]) -> list[tuple[int, int, int]]:
+    """The stretches of a run of tabs no one period fits whole (a page's menu of tab-parted links over its label-value
+    rows, a sheet's blocks each as wide as it is): as (period, first, last), the cells of the first and the last row
+    break of each, ``_STRETCH_BREAKS`` row breaks or more every ``period`` cells; the widest taken first, none overlapping."""
+    spaced = [_row_break_in_cell(cell) > 0 for cell in cells]
+    found = []
+    for period in range(1, min(_MOST_COLUMNS, len(cells)) + 1):
+        for offset in range(period):
+            first, count = -1, 0
+            for j in range(offset, len(cells) + period, period):
+                if j < len(cells) and spaced[j]:
+                    first, count = (j if first < 0 else first), count + 1
+                    continue
+                if first >= 0 and count >= _STRETCH_BREAKS:
+                    found.append((first - (j - period), period, first, j - period))
+                first, count = -1, 0
+    chosen: list[tuple[int, int, int]] = []
+    for _, period, first, last in sorted(found):  # (the widest first; of equal width, the fewest tabs a row)
+        if all(last < other_first or first > other_last for _, other_first, other_last in chosen):
+            chosen.append((period, first, last))
+    return chosen
+
+
+_STRETCH_SHARE = 0.75  # of a run's cells, the most one stretch of fewer tabs a row spans where it rules the run
+
+
+def _stretches_rule(stretches: list[tuple[int, int, int]], period: int, cells: list[str]) -> bool:
+    """A stretch of fewer tabs a row than the ``period`` that fits the whole run spans most of it (a page's label-value
+    rows, a small table of four columns after them: every third label cut, not each), each row it begins opening with
+    Japanese, most of them (the spaces of English cells part its words, no rows)."""
+    for each, first, last in stretches:
+        if each < period and last - first >= _STRETCH_SHARE * len(cells):
+            breaks = range(first, last + 1, each)
+            japanese = sum(cells[j][_row_break_in_cell(cells[j]) :][:1] > "\x7f" for j in breaks)
+            return japanese >= _STRETCH_SHARE * len(breaks)
+    return False
+
+
 # the head of a table of the dates or the text before and after a change (「項目\t当初\t第1回訂正\t第2回訂正」「改正後\t改正前」)
 _CHANGE_HEAD = re.compile(rf"{BEFORE_CHANGE}|{AFTER_CHANGE}|当初|訂正|変更|改正|新旧|[新旧](?:日程)?\t")
 
@@ -288,14 +332,16 @@ _CHANGE_HEAD = re.compile(rf"{BEFORE_CHANGE}|{AFTER_CHANGE}|当初|訂正|変更
 def _table_edges(line: str, run: list[int], bounds: tuple[int, int, int], period: int, offset: int, whole: bool) -> list[int]:
     """Where a tab-separated table begins and ends: its first row after the last space before its first tab
     (「選定スケジュール 日程\t内容」), its last row's end at a blank line (「引継ぎ期間  施設見学会・説明会」); in a notice
-    put back in part (not ``whole``) only the first row of a table of the dates before and after a change."""
+    put back in part (not ``whole``) only the first row of a table of the dates before and after a change, or of one
+    after a sentence."""
     begin, end, head_end = bounds  # (``head_end``: where the first row ends)
     cuts = []
     if offset == period - 1:
         lead = line[max(begin, run[0] - _TAB_CELL) : run[0]]
         at = _row_break_in_cell(lead)
         start = run[0] - len(lead) + at
-        if at > 0 and (whole or _CHANGE_HEAD.search(line, start, head_end)):
+        # (and in any notice, a first row after a sentence's end: 「…受け付けます。 受付期限\t6月30日(水)正午まで」)
+        if at > 0 and (whole or _CHANGE_HEAD.search(line, start, head_end) or lead.endswith("。 ", 0, at)):
             cuts.append(start)
     blank = line.find(BLANK_LINE, run[-1], min(end, run[-1] + _TAB_CELL))
     after = blank + len(BLANK_LINE)
@@ -334,16 +380,33 @@ def _same_in_both_columns(cells: list[str], breaks: dict[int, int]) -> None:
             breaks[len(cells) - 1] = runs[len(words) - 1]
 
 
+# 「…2032/9/30 \t\t\t\t\t\t\t\t No.\t手続」: a sheet's empty row between two blocks (a title's rows, the schedule, a
+# list of papers, each as wide as it is), its line breaks the spaces on either side
+_EMPTY_ROW = re.compile(r"(?<= )\t{2,}(?= )")
+
+
+def _empty_row(line: str, start: int, end: int) -> bool:
+    """``line[start:end]`` is a sheet's empty row and the line break after it (``_EMPTY_ROW``)."""
+    return (
+        end - start >= 3
+        and line[start - 1 : start] == " "
+        and line[end - 1] == " "
+        and line.count("\t", start, end) == end - start - 1
+    )
+
+
 def tab_rows(line: str, points: list[int], edges: bool = False) -> list[int]:
     """``points`` with the row breaks of the tab-separated tables run together between them: a table copied from
     a spreadsheet or a web page keeps its cells apart by tabs, and its rows were run together by a space
     (「日程\t内容 7月10日(月)\t公開 7月18日(火)\t締切」). A row has as many tabs as the others; it ended at the
     last space outside brackets of the stretch between its last tab and the next row's first (``_row_break_in_cell``).
-    ``edges``: the table's first row and its end cut from the words around it too (``_table_edges``)."""
+    ``edges``: the table's first row and its end cut from the words around it too (``_table_edges``). An empty row
+    between two blocks of a sheet is a line of its own, each block's rows sought apart."""
     if "\t" not in line:
         return points
-    cuts: list[int] = []
-    bounds = sorted({0, *points, len(line)})
+    empty = [match.span() for match in _EMPTY_ROW.finditer(line)]  # (each block's rows sought apart)
+    cuts = [at + offset for span in empty for at, offset in zip(span, (0, 1))]  # (the row a line of its own, empty)
+    bounds = sorted({0, *points, *(at for span in empty for at in span), len(line)})
     for begin, end in zip(bounds, bounds[1:]):
         tabs = [match.start() for match in _TAB.finditer(line, begin, end)]
         runs: list[list[int]] = []
@@ -356,6 +419,14 @@ def tab_rows(line: str, points: list[int], edges: bool = False) -> list[int]:
             cells = [line[left + 1 : right] for left, right in zip(run, run[1:])]
             found = _row_period(cells)
             if found is None:
+                continue
+            stretches = _row_stretches(cells) if found[0] > 1 else []
+            if _stretches_rule(stretches, found[0], cells):  # (the rows of each stretch one period fits)
+                cuts += [
+                    run[j] + 1 + _row_break_in_cell(cells[j])
+                    for each, first, last in stretches
+                    for j in range(first, last + 1, each)
+                ]
                 continue
             period, offset = found
             breaks = {j: _row_break_in_cell(cells[j]) for j in range(offset, len(cells), period)}
@@ -498,6 +569,12 @@ def _run_rows(line: str, run: list[tuple[int, int]]) -> list[int]:
         return cuts
     if not lead[-1:].isspace() or len(last) > 20:
         return []
+    label = lead.rstrip().rfind(last)
+    two_columns = all(len([word for word in gap.split() if word not in _DATE_WORDS]) == 1 for gap in gaps)
+    if two_columns and lead.endswith("   ", 0, label) and lead[:label].strip():
+        # (「2 変更のない日程(参考)   参加申込書の提出期限    10月15日」: the first row's label after a line break and its
+        # indent of two spaces, in a table of a label and a date a row)
+        cuts.append(run[0][0] - len(lead) + label)
     tail = line[run[-1][1] : run[-1][1] + _ROW_GAP]  # the last row's value ends too (「12月(議決後) 質問について」)
     for gap, (_, a_end) in zip([*gaps, tail], run):
         runs = [
@@ -623,6 +700,32 @@ def change_mark_breaks(line: str, points: list[int]) -> list[int]:
     cuts = [match.end() for match in _CHANGE_MARK.finditer(line) if _HEADING_MARKER.match(line, match.end())]
     if "参考" in line:
         cuts += [match.start() for match in _OLD_SCHEDULE_HEAD.finditer(line)]
+    return sorted({*points, *cuts}) if cuts else points
+
+
+# 「…次のとおり変更します。 変更前 令和9年7月9日(金)午後5時 変更後 令和9年7月16日(金)午後5時 これに伴い、…」: a step's
+# old and new value, each a line of its own keyed 「変更前」「変更後」 (the paragraphs of an answer's cell run together)
+_CHANGE_KEY = re.compile(rf"(?:{BEFORE_CHANGE}|{AFTER_CHANGE}){_SP}{{0,2}}[:：]?{_SP}{{0,2}}(?=(?:令和|平成|20)?{_D})")
+_KEYED_DATE = 60  # characters of the date (and time) after its key, at most
+
+
+def change_key_lines(line: str, points: list[int]) -> list[int]:
+    """``points`` with a break before each old or new value keyed 「変更前」「変更後」 after a line break's space (no
+    cell's), and after its date where the words of another line follow it."""
+    if "前 " not in line and "後 " not in line:
+        return points
+    cuts = []
+    for match in _CHANGE_KEY.finditer(line):
+        start = match.start()
+        if start < 2 or line[start - 1] != " " or line[start - 2] in " |｜\t":
+            continue
+        found = find_mentions(line[match.end() : match.end() + _KEYED_DATE])
+        if not found or found[0].start:
+            continue
+        end = match.end() + found[0].end
+        cuts.append(start)
+        if line.startswith(" ", end) and line[end + 1 : end + 2] not in ("", " ", "(", "（"):
+            cuts.append(end + 1)
     return sorted({*points, *cuts}) if cuts else points
 
 
@@ -771,7 +874,7 @@ def _spaced_apart(line: str, points: list[int]) -> list[int]:
     became, before the line's indent of full-width spaces and tabs (no empty line made of spaces)."""
     kept: list[int] = []
     for point in points:
-        if kept and not line[kept[-1] : point].strip(" \u3000\t"):
+        if kept and not line[kept[-1] : point].strip(" \u3000\t") and not _empty_row(line, kept[-1], point):
             start = kept.pop()
             point = max(start, line.rfind(" ", start, point) + 1)
         kept.append(point)
@@ -928,6 +1031,22 @@ def spaced_table_rows(line: str, points: list[int]) -> list[int]:
     return sorted({*points, *(cut for cut in cuts if 0 < cut < len(line))}) if cuts else points
 
 
+# 「…しましょう。    木下 早紀  14:20   社内スケジュールも…」: a chat's post header (its speaker, two spaces, the time it
+# was sent; Slack's and Teams' windows copied) on a line of its own, blank lines or an indent around it
+_CHAT_HEADER = re.compile(r"  (?P<header>[^\s\d:/]{1,12}(?: [^\s\d:/]{1,12})?  \d{1,2}:\d{2})(?=  )")
+_CHAT_HEADERS_MIN = 2  # posts run together, at least (a timetable's 「受付  9:30」 alone is none)
+
+
+def chat_header_breaks(line: str, points: list[int]) -> list[int]:
+    """``points`` with a break before and after each post header of a chat run onto one line."""
+    if "  " not in line or ":" not in line:
+        return points
+    headers = [match.span("header") for match in _CHAT_HEADER.finditer(line)]
+    if len(headers) < _CHAT_HEADERS_MIN:
+        return points
+    return sorted({*points, *(cut for span in headers for cut in span)})
+
+
 def line_breaks(line: str, open_lists: dict[str, list[int]] | None = None) -> list[int]:
     """Where line breaks stood in a long line: the offsets at which its lines began (none at 0); ``open_lists``, the
     outline's lists the page before left open."""
@@ -942,9 +1061,9 @@ def line_breaks(line: str, open_lists: dict[str, list[int]] | None = None) -> li
             items = [at for at in items if at not in cell_marks]
             cut -= cell_marks
     points = signature_breaks(line, prose_breaks(line, sorted(cut) if whole else bracket_item_ends(line, items)))
-    points = change_mark_breaks(line, points)
+    points = change_key_lines(line, change_mark_breaks(line, points))
     points = key_rows(line, tab_rows(line, markdown_rows(line, points), edges=whole))
-    points = spaced_table_rows(line, points)
+    points = chat_header_breaks(line, spaced_table_rows(line, points))
     return _spaced_apart(line, month_day_rows(line, schedule_rows(line, points)))
 
 
