@@ -7141,7 +7141,31 @@ class Reader:
                 if not text or ROUND_HEADING.match(text):
                     break
                 closed.add(below)
+            if index + 1 not in closed:  # (the heading alone over the cases it lists)
+                closed |= self.cases_under(index)
         return closed
+
+    def cases_under(self, index: int) -> set[int]:
+        """「【終了した案件】」 standing alone over the cases it lists, a blank line between (「◇案件番号：R9-OC-011【終了】」
+        / 「　件名：…」 / 「　公示日：…」, a blank line, 「◇案件番号：R9-OC-010【終了】」 …): the blocks below it whose
+        heads all start with one mark, another than the heading's own, each to its blank line; the first line after
+        a blank that starts otherwise (「※…」「■ お問い合わせ」) ends them."""
+        lines = self.lines
+        heading = lines[index].strip()
+        found: set[int] = set()
+        mark = None
+        below, end = index + 1, min(index + 1 + CLOSED_CASES_MAX, len(lines))
+        while below < end:
+            while below < end and not lines[below].strip():
+                below += 1
+            head = lines[below].strip()[:1] if below < end else ""
+            if not CASE_MARK.match(head) or head == heading[:1] or (mark is not None and head != mark):
+                break
+            mark = head
+            while below < end and lines[below].strip():
+                found.add(below)
+                below += 1
+        return found
 
     def continuation_rows(self, index: int) -> list[str]:
         """The other rows of this row's group: its parent row and the rows with an empty first cell."""
@@ -7196,6 +7220,7 @@ CLOSED_CASES = re.compile(
     r"|受付終了(?:の|した)?)\s{0,2}(?:案件|調達|公告|入札|募集)(?:案件|一覧|情報|等)?\s{0,2}[】\]]?\s{0,2}$"
 )
 CLOSED_CASES_MAX = 30  # a closed list's rows under its heading
+CASE_MARK = re.compile(r"[◆◇■□●○◎▼▽◯〇]")  # 「◇案件番号：…」: the mark a listed case's head starts with
 
 MONTH_CELL = re.compile(r"\s{0,4}(?:(?:令和|平成|R)\s{0,2}\d{1,2}\s{0,2}年|\d{4}\s{0,2}[年/.])\s{0,2}\d{1,2}\s{0,2}月?\s{0,4}")
 PART_CELL = re.compile(r"\s{0,4}(?:上旬|中旬|下旬|初旬|末)\s{0,4}")
