@@ -1266,6 +1266,9 @@ HOURS_ITEM = re.compile(r"^(?:受付|実施|見学|確認|閲覧|開催)?時間\
 TABLE_NOTE_REACH = 3  # lines between a note of daily hours and the table under it (the note's rest, blanks), at most
 TABLE_ROWS_MAX = 60  # the rows of a table a note of daily hours stands by, at most
 HOURS_SAME_AS = re.compile(r"時間(?:帯)?(?:は|も)[^。]{0,24}?(?:と同じ|に同じ|のとおり|と同様)")  # 「受付時間は上記6と同じ」
+# 「更新日:令和9年8月9日   当局では、…」 (a page run onto one line): a sentence of its own after the date, opened by its
+# topic; the clause after the topic is that sentence's, no step of the date's
+TOPIC_OPENED = re.compile(r"^\s{0,8}[^\s、。,()]{1,16}は\s{0,2}$")
 OWN_TOPIC_CLAUSE = re.compile(r"^\s{0,2}[^\s、。,はがをに()]{1,16}は(?!\s{0,2}[、,])")  # 「受付時間は」 opening a clause
 EVENT_START_ITEM = re.compile(
     rf"^(?:(?:各日|各回|毎回|両日|いずれも)(?:とも)?\s{{0,2}}[、,]?\s{{0,2}})?{CLOCK}\s{{0,2}}(?:開始|から|より|~)"
@@ -5247,7 +5250,11 @@ class Reader:
             after = ""
         if not after.strip():  # 「市は6月19日、実施要領を公表し」「6月7日正午までに、参加申込書を提出」: the next clause
             rest = tail[len(following) :].lstrip(" 、,")
-            after = CLAUSE_END.split(rest)[0] if tail[len(following) : len(following) + 1] in "、," else ""
+            after = (
+                CLAUSE_END.split(rest)[0]
+                if tail[len(following) : len(following) + 1] in "、," and not TOPIC_OPENED.match(following)
+                else ""
+            )
             if "は" in after[:18] and OWN_TOPIC_CLAUSE.match(after):
                 after = ""  # 「（閲覧は…11月19日まで、受付時間は上記6と同じ）」: a clause of its own topic, not the date's
         if "以下" in head:  # 「競争参加資格確認申請書（以下「申請書」という。）及び…」: the bracket ends no sentence
