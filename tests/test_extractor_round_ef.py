@@ -1,0 +1,87 @@
+"""Ordinary calls of national bodies and the procurement types met less often (round ef): a list page's closed cases
+set apart under their heading, a page's field run onto the sentence after it, … Each test a short text written for
+its device."""
+
+from tests.extractor_found import found
+
+
+def one_line(text: str) -> str:
+    return text.replace("\n", " ")
+
+
+def test_the_cases_listed_under_a_closed_cases_heading_are_no_steps():
+    text = (
+        "少額随意契約 見積合わせ案件\n"
+        "\n"
+        "【公開中の案件】\n"
+        "\n"
+        "◇案件番号：R10-05\n"
+        "　公示日：令和10年5月10日（水）\n"
+        "　見積書提出期限：令和10年5月19日（金）12:00\n"
+        "\n"
+        "【終了した案件】\n"
+        "\n"
+        "◇案件番号：R10-04【終了】\n"
+        "　公示日：令和10年4月12日（水）\n"
+        "　見積書提出期限：令和10年4月21日（金）12:00\n"
+        "\n"
+        "◇案件番号：R10-03【終了】\n"
+        "　公示日：令和10年3月29日（水）\n"
+        "　見積書提出期限：令和10年4月7日（金）12:00\n"
+        "\n"
+        "※終了した案件は、3か月後に削除します。\n"
+    )
+    assert found(text) == [
+        ("published", "2028-05-10", None, "date"),
+        ("submission", "2028-05-19", "12:00", "datetime"),
+    ]
+
+
+def test_a_closed_cases_heading_ends_at_a_block_of_another_mark():
+    # (the heading's cases end where a line after a blank starts otherwise: the notes and sections below are read)
+    text = (
+        "【終了した案件】\n"
+        "\n"
+        "◇案件番号：R10-04【終了】\n"
+        "　見積書提出期限：令和10年4月21日（金）12:00\n"
+        "\n"
+        "■ 次回の案件\n"
+        "　公示日：令和10年6月1日（木）\n"
+        "　見積書提出期限：令和10年6月9日（金）12:00\n"
+    )
+    assert found(text) == [
+        ("published", "2028-06-01", None, "date"),
+        ("submission", "2028-06-09", "12:00", "datetime"),
+    ]
+
+
+def test_a_pages_update_field_run_onto_the_sentence_after_it_is_no_step():
+    text = one_line(
+        "浜ノ宮税関\n"
+        "トップ ＞ 調達情報 ＞ 見積合わせ\n"
+        "\n"
+        "見積合わせ（少額随意契約）\n"
+        "更新日：令和10年7月3日\n"
+        "\n"
+        "　当署では、少額随意契約の対象となる物品の調達について、調達の透明性及び公平性の向上と新規参入の機会の拡大を図るため、"
+        "見積依頼の内容を広く公開し、見積書を提出していただく方式による見積合わせを実施しています。\n"
+        "　見積りに参加を希望される方は、各案件の仕様書等を入手のうえ、見積書提出期限までに電子メールにより提出してください。"
+        "事前の参加申込みは不要です。提出期限を過ぎて到着した見積書は無効とします。\n"
+        "\n"
+        "■ 参加資格\n"
+        "　予算決算及び会計令第70条及び第71条の規定に該当しない者であって、全省庁統一資格を有する者であること。\n"
+        "\n"
+        "1. 公示日　令和10年7月3日（月）\n"
+        "2. 見積書提出期限　令和10年7月12日（水）12時00分\n"
+    )
+    assert found(text) == [
+        ("published", "2028-07-03", None, "date"),
+        ("submission", "2028-07-12", "12:00", "datetime"),
+    ]
+
+
+def test_a_date_followed_by_its_comma_still_takes_the_clause_after_it():
+    # (guard: the clause after the comma is the date's when no topic of its own opens between them)
+    assert found("令和10年6月19日（月）、見積依頼書を当局ホームページに掲載します。\n") == [
+        ("published", "2028-06-19", None, "date")
+    ]
