@@ -85,3 +85,17 @@ def test_a_date_followed_by_its_comma_still_takes_the_clause_after_it():
     assert found("令和10年6月19日（月）、見積依頼書を当局ホームページに掲載します。\n") == [
         ("published", "2028-06-19", None, "date")
     ]
+
+
+def test_a_contract_signed_on_the_paper_the_issuer_hands_out_is_a_contract():
+    text = (
+        "第5　契約の締結\n"
+        "　落札者は、令和10年11月20日（月）までに、当局が交付する売買契約書により契約を締結しなければなりません。\n"
+    )
+    assert found(text) == [("contract", "2028-11-20", None, "date")]
+
+
+def test_the_papers_handed_out_are_still_published():
+    # (guard: the 交付 of the call's papers is its publication)
+    text = "入札説明書は、令和10年9月1日（金）から当局窓口で交付する。\n"
+    assert [kind for kind, *_ in found(text)] == ["published"]

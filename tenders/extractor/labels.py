@@ -198,10 +198,11 @@ KIND_RULES = [
             r"応募申込|エントリー|参加資格の確認|資格の確認|資格確認|競争参加資格確認|参加資格審査|参加の申込|(?:適合|資格)\S{0,16}証明|証明書等|^証明書類|(?i:(?<!full\s)application(?!s?\sguidelines?|\sdocuments?\b)|\bdocuments?\s(?:proving|certifying|demonstrating)\b|expressions? of interest|\bEOI\b|qualification|eligibility|\bentry\s(?:form|sheet)s?\b|intent(?:ion)?\sto\s(?:submit|participate|bid|tender|apply|propose)|\bwhether\s(?:you|they|your\sfirm)\s(?:will|intend\sto|wish\sto)\s(?:bid|tender|participate|submit)|letter of intent|\bregist(?:er|ration)\b)"
         ),
     ),
+    # (「当局が交付する売買契約書により契約を締結」: the contract's paper handed to the winner, no publication)
     (
         "published",
         re.compile(
-            r"(?:公募|募集)(?:の)?開始|公告|公示|告示|掲示(?:期間|開始|日)|見積(?:書の?)?依頼(?:書)?の?(?:発送|送付|発出|日)|ぼしゅうを\s?はじめ|(?<!非)公開(?!日)|公表|掲載開始|配布開始|配付開始|交付(?!申請|決定|金|要綱|規程|規則|額|対象|条件)|配布|配付|募集要[綱項領]の?(?:公開|配布)"
+            r"(?:公募|募集)(?:の)?開始|公告|公示|告示|掲示(?:期間|開始|日)|見積(?:書の?)?依頼(?:書)?の?(?:発送|送付|発出|日)|ぼしゅうを\s?はじめ|(?<!非)公開(?!日)|公表|掲載開始|配布開始|配付開始|交付(?!申請|決定|金|要綱|規程|規則|額|対象|条件|(?:する|される)\S{0,10}契約書)|配布|配付|募集要[綱項領]の?(?:公開|配布)"
             r"|(?i:public notice|date of (?:this )?(?:notice|issue|announcement|publication)|^notice\sdate$|documentation (?:will be |is )?available"
             # 「Issue of the Request for Proposals」「RFP release」「Call for proposals opens」
             # 「Announcement of this RFP」
