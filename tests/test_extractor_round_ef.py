@@ -99,3 +99,22 @@ def test_the_papers_handed_out_are_still_published():
     # (guard: the 交付 of the call's papers is its publication)
     text = "入札説明書は、令和10年9月1日（金）から当局窓口で交付する。\n"
     assert [kind for kind, *_ in found(text)] == ["published"]
+
+
+def test_a_site_shown_to_the_bidders_is_an_event_at_its_start():
+    text = (
+        "第4　現地案内\n"
+        "　物件2については、建物内部の現地案内を次のとおり行います。\n"
+        "　　日時　令和10年9月12日（火）午後1時30分から午後3時30分まで\n"
+        "第5　入札書の提出期限　令和10年10月6日（金）午後5時（必着）\n"
+    )
+    assert found(text) == [
+        ("other", "2028-09-12", "13:30", "datetime"),
+        ("submission", "2028-10-06", "17:00", "datetime"),
+    ]
+
+
+def test_a_site_map_is_no_event():
+    # (guard: 「現地案内図」 is a map of the site, no visit)
+    text = "入札書の提出期限　令和10年10月6日（金）午後5時\n現地案内図　令和10年4月1日（土）現在\n"
+    assert found(text) == [("submission", "2028-10-06", "17:00", "datetime")]

@@ -319,7 +319,7 @@ WORK_TOPIC = re.compile(
 )
 # 「説明会」「見学会」: an event held for the bidders, the call's even where the work is described (a 現地調査, a
 # ヒアリング there is the work's: 「現地調査は、原則として7月から8月までの間に行う」)
-BIDDERS_EVENT = re.compile(r"説明会|見学会|(?:現地|物件|現場)案内会|下見|内覧会")
+BIDDERS_EVENT = re.compile(rf"説明会|見学会|{L.SITE_SHOWN}|下見|内覧会")
 WORK_TASKS = re.compile(r"内容$")  # 「3 業務内容」: the tasks the contractor performs, an event among them too
 # 「8月13日から8月16日までは夏季休業」「4月27日から5月6日までの10連休期間中は…受付は行いません」「7月15日(月)は海の日のため」「10月12日(月)はスポーツの日のため休日」「3月22日(月・振替休日)は郵便物の配達がありません」;
 # 「…(土日祝日及び12月29日から1月3日までを除く。)」: days the office hours leave out, no step either; 「5月5日は、当館事務室が

@@ -36,6 +36,10 @@ EN_BRIEFING = (  # a briefing, in English (「Information session」「Pre-bid c
     r"|q\s?&\s?a\s(?:session|meeting)"  # 「Online Q&A session」: a session the bidders' questions are taken at (質問会)
 )
 
+# 「現地案内会」「物件の現地案内」「建物内部の現地案内」: the site shown to the bidders, as a 見学会 (not a map or a sign:
+# 「現地案内図」「現地案内板」)
+SITE_SHOWN = r"(?:現地|物件|現場)案内(?:会)?(?![図板所人])"
+
 EN_HAND_IN = r"(?i:\bmust\s(?:arrive|reach\s(?:us|the\s\w+))\b|\b(?:must|shall)\sbe\sreceived\b)"
 # Ordered: the first rule that matches decides. (「見積合わせ参加申込期限」: the registration for the call itself is
 # its application, as 入札参加申込; the 見積合わせ is the opening of the quotes)
@@ -137,7 +141,7 @@ KIND_RULES = [
         "other",
         re.compile(
             # 「競争的対話」: the dialogue of a call's procedure with each qualified party (a step of its own, not a hearing)
-            r"競争的対話(?!\S{0,8}(?:申込|申し込|エントリー|参加))|説明会|見学会|(?:現地|物件|現場)案内会|下見|内覧会|現地調査|現地確認|現場確認|現場説明|現地説明|書(?:類|面)審査|書類選考|一次審査(?!書類|資料|用)|第[一1]次審査(?!書類|資料|用)|開札|開封"
+            r"競争的対話(?!\S{0,8}(?:申込|申し込|エントリー|参加))|説明会|見学会|" + SITE_SHOWN + r"|下見|内覧会|現地調査|現地確認|現場確認|現場説明|現地説明|書(?:類|面)審査|書類選考|一次審査(?!書類|資料|用)|第[一1]次審査(?!書類|資料|用)|開札|開封"
             rf"|見積(?:り)?合わせ(?!\S{{0,4}}参加)|(?i:{EN_BRIEFING})"
             # 「Opening of technical proposals」「Opening of the bids」: the opening (a two-envelope call names the envelope)
             r"|(?i:opening\sof\s(?:the\s)?(?:(?:technical|financial|price|sealed)\s)?(?:tenders|bids|proposals|quotations|offers))"
@@ -290,8 +294,8 @@ OPEN_PERIOD = re.compile(r"^(?:公募|募集|応募)(?:の)?期間$")
 # handed in by its end is a step of its own)
 CALL_PERIOD = re.compile(r"^(?:公募|公募の)期間$")
 # A briefing or site visit; its registration is a step of the briefing (other), not the call's application.
-# (「Explanatory meeting」: the English of 説明会 in a bilingual notice; 「現地案内会」: the site shown, as a 見学会)
-BRIEFING = re.compile(rf"説明会|見学会|(?:現地|物件|現場)案内会|現地調査|下見|現地確認会|現場確認|内覧会|(?i:{EN_BRIEFING})")
+# (「Explanatory meeting」: the English of 説明会 in a bilingual notice; 「現地案内」: the site shown, as a 見学会)
+BRIEFING = re.compile(rf"説明会|見学会|{SITE_SHOWN}|現地調査|下見|現地確認会|現場確認|内覧会|(?i:{EN_BRIEFING})")
 CALL_APPLICATION = re.compile(r"参加表明|参加資格|資格確認|応募|本申込|仮申込|参加意|エントリー")
 # (「電話かメールで予約」「要予約」「予約してください」: a seat the reader books by a day, as a registration; not the
 # issuer's own booking 「会場予約日」「会場の追加予約」)
