@@ -2,6 +2,7 @@
 set apart under their heading, a page's field run onto the sentence after it, … Each test a short text written for
 its device."""
 
+from tenders.extractor.relining import cut_points
 from tests.extractor_found import found
 
 
@@ -118,3 +119,51 @@ def test_a_site_map_is_no_event():
     # (guard: 「現地案内図」 is a map of the site, no visit)
     text = "入札書の提出期限　令和10年10月6日（金）午後5時\n現地案内図　令和10年4月1日（土）現在\n"
     assert found(text) == [("submission", "2028-10-06", "17:00", "datetime")]
+
+
+_GUIDE = (
+    "企画競争説明書\n"
+    "\n"
+    "第1章　総則\n"
+    "1-1　目的\n"
+    "　本説明書は、国立研究開発法人浜ノ宮海洋研究所が発注する広報冊子制作業務の受託者を企画競争により選定するために必要な"
+    "事項を定めるものである。\n"
+    "1-2　履行期間\n"
+    "　契約締結日から令和11年3月30日（金）まで\n"
+    "1-3　参加資格\n"
+    "　予算決算及び会計令第70条及び第71条の規定に該当しない者であって、全省庁統一資格において「役務の提供等」の"
+    "資格を有する者であること。研究所から指名停止の措置を受けている期間中でないこと。\n"
+    "\n"
+    "第2章　説明会\n"
+    "2-1　開催日時\n"
+    "　令和10年5月8日（月）14時00分～15時00分\n"
+    "2-2　開催方法\n"
+    "　オンライン会議システムにより開催する。参加を希望する者は、事前に電子メールで申し込むこと。\n"
+    "\n"
+    "第3章　質問の受付及び回答\n"
+    "3-1　質問の提出期限\n"
+    "　令和10年5月12日（金）17時00分（必着）\n"
+    "3-2　回答\n"
+    "　令和10年5月19日（金）までに研究所ウェブサイトに掲載する。\n"
+)
+_GUIDE_STEPS = [
+    ("other", "2028-05-08", "14:00", "datetime"),
+    ("question", "2028-05-12", "17:00", "datetime"),
+    ("answer", "2028-05-19", None, "date"),
+]
+
+
+def test_a_chapters_hyphen_numbered_section_takes_the_chapters_step():
+    assert found(_GUIDE) == _GUIDE_STEPS
+
+
+def test_a_chapters_hyphen_numbered_sections_are_lines_again_in_one_line():
+    assert found(one_line(_GUIDE)) == _GUIDE_STEPS
+
+
+def test_an_address_number_before_an_english_word_begins_no_section():
+    # (guard: 「1-1 Minato-machi」 in an English notice run onto one line is an address, no section's mark)
+    line = "to the Contracts Office, Port Administration Building, 1-1 Minato-machi, Hamanomiya City. 6.2 Sealed tenders"
+    assert cut_points(line) == []
+    line = "第2章 説明会 2-1 開催日時  令和10年5月8日(月)14時00分 2-2 開催方法  オンラインで開催する。"
+    assert [line[at:][:3] for at in cut_points(line)] == ["2-1", "2-2"]
