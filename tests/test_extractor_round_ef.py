@@ -167,3 +167,23 @@ def test_an_address_number_before_an_english_word_begins_no_section():
     assert cut_points(line) == []
     line = "第2章 説明会 2-1 開催日時  令和10年5月8日(月)14時00分 2-2 開催方法  オンラインで開催する。"
     assert [line[at:][:3] for at in cut_points(line)] == ["2-1", "2-2"]
+
+
+def test_a_market_surveys_answer_form_handed_in_with_a_quote_is_one_submission():
+    text = (
+        "4.　スケジュール\n"
+        "　・質問受付期限　　　　　　　2028年6月9日（金）17:00\n"
+        "　・質問への回答　　　　　　　2028年6月14日（水）までに掲載\n"
+        "　・回答書・参考見積書の提出期限　2028年6月30日（金）17:00\n"
+    )
+    assert found(text) == [
+        ("question", "2028-06-09", "17:00", "datetime"),
+        ("answer", "2028-06-14", None, "date"),
+        ("submission", "2028-06-30", "17:00", "datetime"),
+    ]
+
+
+def test_the_answers_to_the_questions_stay_answers():
+    # (guard: the answers made known, a 回答書 sent out, are no paper handed in)
+    text = "質問書の提出期限　2028年6月9日（金）17:00\n回答書の送付　2028年6月16日（金）\n"
+    assert found(text) == [("question", "2028-06-09", "17:00", "datetime"), ("answer", "2028-06-16", None, "date")]

@@ -179,6 +179,7 @@ AFTER_AWARD = re.compile(r"(?:契約締結|契約|協定締結|協定|落札決�
 MADE_KNOWN_TAIL = re.compile(rf"の(?:{MADE_KNOWN_ACTS}|お知らせ)$")
 MADE_KNOWN_VERB = re.compile(rf"(?P<act>{MADE_KNOWN_ACTS})(?:する|します|いたします|予定)")
 BARE_ACT = re.compile(r"の|受付|提出|締切|〆|期限|開始|実施|通知|公表|決定|締結|回答")
+PAPER_NAME = re.compile(r"(?:書|票|用紙)(?:等|類)?$")  # 「回答書」「参考見積書」: a paper named alone, its act left to the list's end
 SHARED_TAIL = re.compile(r"の(?:日時|期日|日程|期限|締切|時期|予定日|日)$")
 # the rest of the sentence after a date says the step is over (a news page's announcement of a start is kept)
 PAST_AFTER = re.compile(
@@ -2016,6 +2017,9 @@ def _split_steps(label: str) -> list[tuple[str, str]]:
         # without a kind of its own is read as usual: 「プレゼンテーション及びヒアリングによる審査を行う」)
         return [(label, L.kind_of(means["step"]))]
     kinds = [L.kind_of(p) for p in parts]
+    if len(parts) > 1 and "提出" in parts[-1]:  # 「回答書・参考見積書の提出期限」: the papers listed, each handed in
+        kinds = [L.kind_of(f"{p.strip()}の提出") if PAPER_NAME.search(p.strip()) else k for p, k in zip(parts[:-1], kinds)]
+        kinds.append(L.kind_of(parts[-1]))
     if len(parts) > 1 and (
         (MADE_KNOWN_TAIL.search(L.QUALIFIER.sub("", parts[-1]).strip()) and not any(BARE_ACT.search(p) for p in parts[:-1]))
         or (L.DETAIL_MADE_KNOWN.search(label) and L.DETAIL_MADE_KNOWN.search(parts[-1]))

@@ -54,6 +54,9 @@ KIND_RULES = [
     ),
     # 「質問に対する回答の閲覧」「回答書の閲覧期間」: the answers made available to read are the answer
     ("answer", re.compile(r"回答(?:書)?(?:の|を)?閲覧")),
+    # 「回答書の提出期限」「回答書・参考見積書の提出」 (a 市場調査, a questionnaire): the form the respondent fills in and
+    # hands in (with the papers listed after it), no answer to questions
+    ("submission", re.compile(r"回答(?:書|票|用紙)(?:等)?(?:(?:・|、|及び)[^\s、。・]{1,16}?)?(?:の|を)?提出")),
     ("other", PROCEDURE),
     # 「特定事業の選定・公表」 (PFI法第7条): the issuer selects the project to be done as a PFI, no bidder is selected
     ("other", re.compile(r"特定事業(?:として)?の?選定")),
