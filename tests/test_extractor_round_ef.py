@@ -187,3 +187,15 @@ def test_the_answers_to_the_questions_stay_answers():
     # (guard: the answers made known, a 回答書 sent out, are no paper handed in)
     text = "質問書の提出期限　2028年6月9日（金）17:00\n回答書の送付　2028年6月16日（金）\n"
     assert found(text) == [("question", "2028-06-09", "17:00", "datetime"), ("answer", "2028-06-16", None, "date")]
+
+
+def test_an_individual_exchange_of_views_over_two_weeks_is_a_hearing_window():
+    text = (
+        "・回答書の提出期限　2028年7月28日（金）17:00\n"
+        "・個別意見交換（希望者のみ）　2028年8月14日（月）～8月25日（金）\n"
+        "　※日時は、回答書の提出後に個別に調整します。\n"
+    )
+    assert found(text) == [
+        ("submission", "2028-07-28", "17:00", "datetime"),
+        ("hearing", "2028-08-25", None, "date"),
+    ]

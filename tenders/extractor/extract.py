@@ -374,7 +374,7 @@ FIGURE_UNIT_ENDS = frozenset("部件冊枚個台人名回食本円ンtg")  # (th
 TRAILING_QUALIFIER = re.compile(r"\s{0,4}\([^()]{1,40}\)$")  # 「見積合わせの実施について(体育館 暗幕取替)」: a title's
 PAGE_DAY_KEY = re.compile(r"^(?:公開|公表|掲載)日$")  # a page's own date, or a step when the schedule lists it
 # (「9月定例町議会において議決を得たとき」: the session named with the council)
-DIALOGUE = re.compile(r"対話")  # (「個別対話」「対話の実施」「対話参加申込」)
+DIALOGUE = re.compile(r"対話|意見交換")  # (「個別対話」「対話の実施」「対話参加申込」「個別意見交換」)
 COUNCIL_DECIDES = re.compile(
     r"議決|議案|上程|(?<![協審])議会"
 )  # 「仮契約の締結」 then 「市議会の議決」: a step after the contract

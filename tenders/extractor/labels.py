@@ -135,9 +135,9 @@ KIND_RULES = [
             r"|提案審査(?:会)?$|^デモ(?:ンストレーション)?$"
             # 「プレ 6月下旬 日時は別途」: a note's プレゼン cut short, alone as its line's name
             r"|^プレ(?:審査)?$"
-            # a sounding's dialogue with each bidder 「個別対話の実施」 (its registration is an application); 「対面的対話」:
-            # the dialogue named as such, by its manner
-            r"|(?:個別対話|(?<!競争的)対話(?:の)?(?:実施|日時|日程|期間))(?!\S{0,8}(?:申込|申し込|エントリー|参加))"
+            # a sounding's dialogue with each bidder 「個別対話の実施」「個別意見交換」 (its registration is an application);
+            # 「対面的対話」: the dialogue named as such, by its manner
+            r"|(?:個別(?:対話|意見交換)|(?<!競争的)対話(?:の)?(?:実施|日時|日程|期間))(?!\S{0,8}(?:申込|申し込|エントリー|参加))"
             r"|^[^\s、。]{0,8}(?<!競争的)(?<!の)対話$"
         ),
     ),
