@@ -199,3 +199,9 @@ def test_an_individual_exchange_of_views_over_two_weeks_is_a_hearing_window():
         ("submission", "2028-07-28", "17:00", "datetime"),
         ("hearing", "2028-08-25", None, "date"),
     ]
+
+
+def test_a_step_citing_the_notices_item_in_a_nested_bracket_keeps_its_kind():
+    # 「（公告　4（6））」: where the step stands in the call, one bracket with another in it, names no publication
+    text = "入札書の提出期限（公告　4（6））　令和10年11月8日（水）16時00分\n"
+    assert found(text) == [("submission", "2028-11-08", "16:00", "datetime")]

@@ -592,7 +592,8 @@ LEADER_TAIL = re.compile(r"\s{0,4}(?:[.・‥…]{3,}|…{2,})\s{0,4}$")
 
 # 「企画提案書（第一次審査用）の提出期限」: a bracket qualifies the step; the words outside it name it
 SAMPLE_WORDS = re.compile(r"記入例|記載例|見本|様式例")
-QUALIFIER = re.compile(r"[(（](?!案[)）])[^()（）]{1,30}[)）]")  # (「契約書（案）」: the draft is the paper's name)
+# (「契約書（案）」: the draft is the paper's name; 「入札書の提出期限（公告 4（6））」: a bracket with one inside it is one)
+QUALIFIER = re.compile(r"[(（](?!案[)）])(?:[^()（）]|[(（][^()（）]{0,12}[)）]){1,30}[)）]")
 
 
 # 「本回答の内容に関する再質問」「説明会に関する質問」: the words after 「に関する」 name the step, those before what it is about
