@@ -205,3 +205,30 @@ def test_a_step_citing_the_notices_item_in_a_nested_bracket_keeps_its_kind():
     # 「（公告　4（6））」: where the step stands in the call, one bracket with another in it, names no publication
     text = "入札書の提出期限（公告　4（6））　令和10年11月8日（水）16時00分\n"
     assert found(text) == [("submission", "2028-11-08", "16:00", "datetime")]
+
+
+_CHANGE = (
+    "入札公告の変更について\n"
+    "\n"
+    "　令和10年9月13日付けで入札公告を行った標記業務について、下記のとおり公告の内容を変更します。\n"
+    "\n"
+    "（1）入札説明書の交付期間\n"
+    "　　変更前　令和10年9月13日から令和10年10月25日まで\n"
+    "　　変更後　令和10年9月13日から令和10年11月8日まで\n"
+    "（2）入札書の提出期限\n"
+    "　　変更前　令和10年10月25日（水）16時00分\n"
+    "　　変更後　令和10年11月8日（水）16時00分\n"
+)
+
+
+def test_a_change_that_moves_only_the_papers_windows_end_gives_no_publication():
+    assert found(_CHANGE) == [("submission", "2028-11-08", "16:00", "datetime")]
+
+
+def test_a_change_that_moves_the_papers_windows_start_gives_the_new_publication():
+    # (guard: a window opened on another day than before is the publication changed)
+    text = _CHANGE.replace("変更後　令和10年9月13日から", "変更後　令和10年9月20日から")
+    assert found(text) == [
+        ("published", "2028-09-20", None, "date"),
+        ("submission", "2028-11-08", "16:00", "datetime"),
+    ]

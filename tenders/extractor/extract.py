@@ -2437,11 +2437,26 @@ class Reader:
             return True  # (a sentence of its own line, or of a table's cell: 「| … | …当初の予定どおり12月17日に実施します。 |」)
         if candidate.label.endswith("である") and "。" in line and not CHANGED_ROW.search(line[:LONG_LINE]):
             return True  # 「参加申込書の提出期限である令和10年1月28日（金）午後5時以降の…は認めません。」: the step referred to
+        if self.start_as_before(candidate):
+            return True
         if candidate.kind == "published" and candidate.mention.explicit_year and OWN_DAY_LABEL.search(candidate.label):
             if candidate.mention.date() in self.signature_days:  # 「公告日 令和8年6月22日」 over its signatory
                 return True  # (「Date of Issue: August 24, 2026」): the change notice's own day, no call's publication
         # 「| 質問の受付期限 | 5月1日(金)午後5時 | 5月1日(金)午後5時 |」: a row of a table of old and new that reads the same
         return len(line) <= LONG_LINE and same_both_sides(self.read_dates(line))
+
+    def start_as_before(self, candidate: Candidate) -> bool:
+        """「変更前　令和9年9月14日から令和9年10月26日まで」 over 「変更後　令和9年9月14日から令和9年11月9日まで」: the papers'
+        window whose end alone the change moves; its start, the publication, stands as it was."""
+        index = candidate.line_no - 1
+        if candidate.kind != "published" or not candidate.window or not NEW_VERSION_LEAD.match(self.lines[index]):
+            return False
+        day = (candidate.mention.month, candidate.mention.day, candidate.mention.time)
+        for above in self.lines[max(0, index - 2) : index]:
+            found = self.read_dates(above) if SUPERSEDED.search(above[:12]) else []
+            if found and found[0].range_start and (found[0].month, found[0].day, found[0].time) == day:
+                return True
+        return False
 
     def marked_unchanged(self, candidate: Candidate, changed: set[int], dashes: bool = True) -> bool:
         """「4\t参加申込書提出期限\t2027/10/8(金) 17:00\t変更なし」「令和9年3月上旬　→　変更なし」 (the new value's cell says
