@@ -232,3 +232,22 @@ def test_a_change_that_moves_the_papers_windows_start_gives_the_new_publication(
         ("published", "2028-09-20", None, "date"),
         ("submission", "2028-11-08", "16:00", "datetime"),
     ]
+
+
+def test_a_date_first_tables_head_row_names_no_step_of_its_first_row():
+    text = (
+        "3　日程\n"
+        "　　期日　　　　　　　　　　内容\n"
+        "　　R10.9.13（水）　　　　　 再公募開始（公募要項等の公表）\n"
+        "　　R10.9.29（金）17:00まで　 質問書の提出\n"
+    )
+    assert found(text) == [
+        ("published", "2028-09-13", None, "date"),
+        ("question", "2028-09-29", "17:00", "datetime"),
+    ]
+
+
+def test_a_key_over_its_date_still_names_it():
+    # (guard: a line of one key, or of words no column's names, heads the date below it)
+    text = "　　質問書の提出期限\n　　R10.9.29（金）17:00\n"
+    assert found(text) == [("question", "2028-09-29", "17:00", "datetime")]

@@ -625,6 +625,8 @@ RECORD_KEY = re.compile(rf"{RECORD_COLUMN.pattern}|(?:改訂|改版|印刷|出�
 WHEN_COLUMN = re.compile(
     r"(?:日時|日程|期日|期限|期間|時期|日付|年月日|予定日?|締切り?|〆切|スケジュール|時間|時刻|[・/、()\s])+等?"
 )
+
+
 # a column of one version of the whole schedule (「今回(再度公告)」「変更後」「訂正後」「新」): not a step's name
 VERSION_COLUMN = re.compile(rf"今回|{AFTER_CHANGE}|正\)|^正$|^新$|新日程|現在|(?i:\b(?:revised|new|amended|corrected|after)\b)")
 # 「前回の開札 7月3日」「審査 当初 9月15日」: the date of an earlier round or of the plan before a change
@@ -1287,6 +1289,14 @@ PROSE = re.compile(r"[、。]|(?:する|した|ください|こと|である|ま
 PROSE_KANA = 5  # a label cell has fewer kana than this besides its 「の」 (「質問に対する回答」: 3)
 DATELESS_MAX = 8  # the words of a date cell that gives no date (「随時」「追って通知」), at most
 COLUMN_HEADING = re.compile(r"項目|内容|事項|区分|手続き?|工程|行程|備考|摘要")  # a column's own name atop its cells
+
+
+def column_names(line: str) -> bool:
+    """「期日　　　内容」「項目　日程　備考」: a table's head row, each of its two or more words a column's name."""
+    words = line.split()
+    return len(words) >= 2 and all(COLUMN_HEADING.fullmatch(word) or WHEN_COLUMN.fullmatch(word) for word in words)
+
+
 # a column of the calls' names in a list of calls (「No. | 公告日 | 工事名 | 参加申請期限 | 開札日」)
 WORK_NAME = re.compile(r"(?:工事|業務|委託|案件|調達|事業|物品|品)(?:名|件名|名称)|件名|名称")
 WORKS_MAX = 12  # calls a list names, at most, for ``this_call`` to look for (a longer list is a page of calls)
@@ -3273,6 +3283,8 @@ class Reader:
                 # (「若松市告示第22号」: a notice's number names none of its steps)
                 elif self.undated_row(segment.line, stripped):
                     pass  # 「質問への回答 受付後、随時…掲載」 between two dated steps: a step of no date, no heading
+                elif column_names(stripped):
+                    pass  # 「期日　　　内容」 over 「R8.9.14（月）　再公募開始」: a table's head row, no heading of its rows
                 elif len(stripped) <= 80 and not (furniture or detail or numbered) and self.may_head_dates(stripped):
                     label = L.clean_label(stripped)
                     if stripped[:2] == "##":  # 「### 2.1 説明会の申込締切について」: the section is about its step
