@@ -251,3 +251,42 @@ def test_a_key_over_its_date_still_names_it():
     # (guard: a line of one key, or of words no column's names, heads the date below it)
     text = "　　質問書の提出期限\n　　R10.9.29（金）17:00\n"
     assert found(text) == [("question", "2028-09-29", "17:00", "datetime")]
+
+
+_PORTAL_PAGE = (
+    "浜ノ宮港湾庁　調達情報\n"
+    "\n"
+    "調達案件詳細\n"
+    "------------------------------------------------------------\n"
+    "案件名　　　　　港湾情報基盤システムの導入に係る資料提供招請\n"
+    "公表日　　　　　2028年4月3日（月）\n"
+    "調達種別　　　　資料提供招請（政府調達に関する協定適用対象）\n"
+    "担当部局　　　　浜ノ宮港湾庁 総務部 会計課 調達係\n"
+    "資料提供期限　　2028年5月12日（金）17時00分\n"
+    "添付ファイル　　資料提供招請に関する公表.pdf（210KB）\n"
+    "　　　　　　　　導入説明書.pdf（1.4MB）\n"
+    "最終更新　　　　2028年4月3日 16:42\n"
+    "------------------------------------------------------------\n"
+    "\n"
+    "資料提供招請に関する公表\n"
+    "\n"
+    "　次のとおり物品等の導入を予定していますので、当該導入に関して資料等の提供を招請します。\n"
+    "\n"
+    "1　資料等の提供期限　令和10年5月12日17時00分（郵送の場合は必着のこと。）\n"
+    "2　その他　提供された資料等は返却しない。提供された資料等は、仕様書の作成の参考とする。\n"
+)
+
+
+def test_a_portal_pages_update_field_run_onto_its_other_fields_is_no_step():
+    assert found(one_line(_PORTAL_PAGE)) == [
+        ("published", "2028-04-03", None, "date"),
+        ("submission", "2028-05-12", "17:00", "datetime"),
+    ]
+
+
+def test_a_portal_pages_fields_as_written():
+    # (guard: the step's own fields, 「資料提供期限　　…」, are read as before)
+    assert found(_PORTAL_PAGE) == [
+        ("published", "2028-04-03", None, "date"),
+        ("submission", "2028-05-12", "17:00", "datetime"),
+    ]

@@ -627,6 +627,9 @@ WHEN_COLUMN = re.compile(
 )
 
 
+# 「… 最終更新    」 right before a date: a field's key, set apart from its value by spaces (a page's fields run together)
+FIELD_KEY_BEFORE = re.compile(r"\s(?P<key>[^\s:：]{2,12})[:：]?\s{2,8}$")
+FIELD_KEY_REACH = 24  # the characters before a date its field's key is looked for in
 # a column of one version of the whole schedule (「今回(再度公告)」「変更後」「訂正後」「新」): not a step's name
 VERSION_COLUMN = re.compile(rf"今回|{AFTER_CHANGE}|正\)|^正$|^新$|新日程|現在|(?i:\b(?:revised|new|amended|corrected|after)\b)")
 # 「前回の開札 7月3日」「審査 当初 9月15日」: the date of an earlier round or of the plan before a change
@@ -4330,6 +4333,9 @@ class Reader:
             head_label = PARTICLE.sub("", L.clean_label(head))
             if number == 0 and head_label and len(head_label) <= 12 and RECORD_KEY.fullmatch(head_label):
                 continue  # 「作成:2021/08/04 市川」「改訂:2021/08/11 Rev.2(…)」「最終更新 2026/09/16 11:20」: the paper's own record
+            field = FIELD_KEY_BEFORE.search(head[-FIELD_KEY_REACH:]) if number and "  " in head[-FIELD_KEY_REACH:] else None
+            if field and RECORD_KEY.fullmatch(field["key"]):
+                continue  # 「… 添付ファイル … 最終更新    2027年4月5日 16:42」: a page's field run onto the fields before it
             if number == 0 and head_label in RECEIVED_KEYS and STAMP_REST.fullmatch(tail) and self.received_stamp(segment.line):
                 continue  # 「│受付 2026. 6. 1│」 over 「│(有)北斗板金工業 工事部│」: the stamp its receiver put on the paper
             if number == 0 and segment.first and head_label and DEADLINE_LEAD.fullmatch(head):
