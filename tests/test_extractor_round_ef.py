@@ -290,3 +290,18 @@ def test_a_portal_pages_fields_as_written():
         ("published", "2028-04-03", None, "date"),
         ("submission", "2028-05-12", "17:00", "datetime"),
     ]
+
+
+def test_a_reference_headings_items_run_onto_its_line_are_no_steps():
+    text = (
+        "公表日　2028年4月3日（月）\n"
+        "(1) 資料等の提供期限　令和10年5月12日17時00分\n"
+        "(2) 今後の予定（参考）    意見招請に関する公示 令和10年9月頃    入札公告       令和11年1月頃\n"
+    )
+    assert found(text) == [("published", "2028-04-03", None, "date"), ("submission", "2028-05-12", "17:00", "datetime")]
+
+
+def test_a_schedule_headed_for_reference_run_onto_its_line_is_still_read():
+    # (guard: 「日程（参考）」 heads the call's own schedule, restated)
+    text = "(2) 日程（参考）    質問の提出期限 令和10年5月2日17時00分\n"
+    assert found(text) == [("question", "2028-05-02", "17:00", "datetime")]

@@ -1155,6 +1155,10 @@ REFERENCE_NOTE = re.compile(
     r"\(\s{0,2}参考\s{0,2}:[^()]{0,40}(?:(?:契約(?:の)?(?:締結)?|受注|受託|落札)後|手続き?ではない)[^()]{0,40}\)$"
 )
 REFERENCE_NOTE_MAX = 60  # such a heading, with its bracket, is this long at most
+# 「(4) 今後の予定(参考)    意見招請に関する公示 令和9年9月頃    入札公告 …」: a heading given for reference, its items run
+# onto its line after the spaces its line breaks became
+REFERENCE_RUN = re.compile(r"^(?P<heading>[^。]{1,40}?\(参考\))\s{3,}")
+REFERENCE_RUN_MAX = 48  # the characters such a heading ends within
 # 「3 入電見込み（参考）」「(8) 現行業務の体制（参考）」: a heading the bracket marks as given for reference after its
 # words, no step of the call below it (not 「日程（参考）」: the call's schedule, however firm; not 「変更のない事項（参考）」:
 # the call's steps a correction leaves as they were)
@@ -3166,6 +3170,9 @@ class Reader:
                         continue
             if aside and mentions and not (self.changes and "しな" in text and NOT_CORRECTED.search(text)):
                 continue
+            run = REFERENCE_RUN.match(text) if mentions and not is_row and "参考)" in text[:REFERENCE_RUN_MAX] else None
+            if run and run.end() <= mentions[0].start and REFERENCE_AFTER.match(L.clean_label(run["heading"])):
+                continue  # 「(4) 今後の予定(参考)    意見招請に関する公示 令和9年9月頃 …」: the heading's items run onto its line
             if not is_row and not mentions and segment.first and OLD_VERSION_MARK.match(L.clean_label(text)):
                 old_version_end = self.old_version_end(segment.line)
             if mentions and segment.line < old_version_end:
