@@ -179,6 +179,7 @@ AFTER_AWARD = re.compile(r"(?:契約締結|契約|協定締結|協定|落札決�
 MADE_KNOWN_TAIL = re.compile(rf"の(?:{MADE_KNOWN_ACTS}|お知らせ)$")
 MADE_KNOWN_VERB = re.compile(rf"(?P<act>{MADE_KNOWN_ACTS})(?:する|します|いたします|予定)")
 BARE_ACT = re.compile(r"の|受付|提出|締切|〆|期限|開始|実施|通知|公表|決定|締結|回答")
+PAPER_NAME = re.compile(r"(?:書|票|用紙)(?:等|類)?$")  # 「回答書」「参考見積書」: a paper named alone, its act left to the list's end
 SHARED_TAIL = re.compile(r"の(?:日時|期日|日程|期限|締切|時期|予定日|日)$")
 # the rest of the sentence after a date says the step is over (a news page's announcement of a start is kept)
 PAST_AFTER = re.compile(
@@ -321,7 +322,7 @@ WORK_TOPIC = re.compile(
 )
 # 「説明会」「見学会」: an event held for the bidders, the call's even where the work is described (a 現地調査, a
 # ヒアリング there is the work's: 「現地調査は、原則として7月から8月までの間に行う」)
-BIDDERS_EVENT = re.compile(r"説明会|見学会|(?:現地|物件|現場)案内会|下見|内覧会")
+BIDDERS_EVENT = re.compile(rf"説明会|見学会|{L.SITE_SHOWN}|下見|内覧会")
 WORK_TASKS = re.compile(r"内容$")  # 「3 業務内容」: the tasks the contractor performs, an event among them too
 # 「8月13日から8月16日までは夏季休業」「4月27日から5月6日までの10連休期間中は…受付は行いません」「7月15日(月)は海の日のため」「10月12日(月)はスポーツの日のため休日」「3月22日(月・振替休日)は郵便物の配達がありません」;
 # 「…(土日祝日及び12月29日から1月3日までを除く。)」: days the office hours leave out, no step either; 「5月5日は、当館事務室が
@@ -375,7 +376,7 @@ FIGURE_UNIT_ENDS = frozenset("部件冊枚個台人名回食本円ンtg")  # (th
 TRAILING_QUALIFIER = re.compile(r"\s{0,4}\([^()]{1,40}\)$")  # 「見積合わせの実施について(体育館 暗幕取替)」: a title's
 PAGE_DAY_KEY = re.compile(r"^(?:公開|公表|掲載)日$")  # a page's own date, or a step when the schedule lists it
 # (「9月定例町議会において議決を得たとき」: the session named with the council)
-DIALOGUE = re.compile(r"対話")  # (「個別対話」「対話の実施」「対話参加申込」)
+DIALOGUE = re.compile(r"対話|意見交換")  # (「個別対話」「対話の実施」「対話参加申込」「個別意見交換」)
 COUNCIL_DECIDES = re.compile(
     r"議決|議案|上程|(?<![協審])議会"
 )  # 「仮契約の締結」 then 「市議会の議決」: a step after the contract
@@ -630,6 +631,11 @@ RECORD_KEY = re.compile(rf"{RECORD_COLUMN.pattern}|(?:改訂|改版|印刷|出�
 WHEN_COLUMN = re.compile(
     r"(?:日時|日程|期日|期限|期間|時期|日付|年月日|予定日?|締切り?|〆切|スケジュール|時間|時刻|[・/、()\s])+等?"
 )
+
+
+# 「… 最終更新    」 right before a date: a field's key, set apart from its value by spaces (a page's fields run together)
+FIELD_KEY_BEFORE = re.compile(r"\s(?P<key>[^\s:：]{2,12})[:：]?\s{2,8}$")
+FIELD_KEY_REACH = 24  # the characters before a date its field's key is looked for in
 # a column of one version of the whole schedule (「今回(再度公告)」「変更後」「訂正後」「新」): not a step's name
 VERSION_COLUMN = re.compile(rf"今回|{AFTER_CHANGE}|正\)|^正$|^新$|新日程|現在|(?i:\b(?:revised|new|amended|corrected|after)\b)")
 # 「前回の開札 7月3日」「審査 当初 9月15日」: the date of an earlier round or of the plan before a change
@@ -1167,6 +1173,10 @@ REFERENCE_NOTE = re.compile(
     r"\(\s{0,2}参考\s{0,2}:[^()]{0,40}(?:(?:契約(?:の)?(?:締結)?|受注|受託|落札)後|手続き?ではない)[^()]{0,40}\)$"
 )
 REFERENCE_NOTE_MAX = 60  # such a heading, with its bracket, is this long at most
+# 「(4) 今後の予定(参考)    意見招請に関する公示 令和9年9月頃    入札公告 …」: a heading given for reference, its items run
+# onto its line after the spaces its line breaks became
+REFERENCE_RUN = re.compile(r"^(?P<heading>[^。]{1,40}?\(参考\))\s{3,}")
+REFERENCE_RUN_MAX = 48  # the characters such a heading ends within
 # 「3 入電見込み（参考）」「(8) 現行業務の体制（参考）」: a heading the bracket marks as given for reference after its
 # words, no step of the call below it (not 「日程（参考）」: the call's schedule, however firm; not 「変更のない事項（参考）」:
 # the call's steps a correction leaves as they were)
@@ -1284,6 +1294,9 @@ HOURS_ITEM = re.compile(r"^(?:受付|実施|見学|確認|閲覧|開催)?時間\
 TABLE_NOTE_REACH = 3  # lines between a note of daily hours and the table under it (the note's rest, blanks), at most
 TABLE_ROWS_MAX = 60  # the rows of a table a note of daily hours stands by, at most
 HOURS_SAME_AS = re.compile(r"時間(?:帯)?(?:は|も)[^。]{0,24}?(?:と同じ|に同じ|のとおり|と同様)")  # 「受付時間は上記6と同じ」
+# 「更新日:令和9年8月9日   当局では、…」 (a page run onto one line): a sentence of its own after the date, opened by its
+# topic; the clause after the topic is that sentence's, no step of the date's
+TOPIC_OPENED = re.compile(r"^\s{0,8}[^\s、。,()]{1,16}は\s{0,2}$")
 OWN_TOPIC_CLAUSE = re.compile(r"^\s{0,2}[^\s、。,はがをに()]{1,16}は(?!\s{0,2}[、,])")  # 「受付時間は」 opening a clause
 EVENT_START_ITEM = re.compile(
     rf"^(?:(?:各日|各回|毎回|両日|いずれも)(?:とも)?\s{{0,2}}[、,]?\s{{0,2}})?{CLOCK}\s{{0,2}}(?:開始|から|より|~)"
@@ -1301,6 +1314,14 @@ PROSE = re.compile(r"[、。]|(?:する|した|ください|こと|である|ま
 PROSE_KANA = 5  # a label cell has fewer kana than this besides its 「の」 (「質問に対する回答」: 3)
 DATELESS_MAX = 8  # the words of a date cell that gives no date (「随時」「追って通知」), at most
 COLUMN_HEADING = re.compile(r"項目|内容|事項|区分|手続き?|工程|行程|備考|摘要")  # a column's own name atop its cells
+
+
+def column_names(line: str) -> bool:
+    """「期日　　　内容」「項目　日程　備考」: a table's head row, each of its two or more words a column's name."""
+    words = line.split()
+    return len(words) >= 2 and all(COLUMN_HEADING.fullmatch(word) or WHEN_COLUMN.fullmatch(word) for word in words)
+
+
 # a column of the calls' names in a list of calls (「No. | 公告日 | 工事名 | 参加申請期限 | 開札日」)
 WORK_NAME = re.compile(r"(?:工事|業務|委託|案件|調達|事業|物品|品)(?:名|件名|名称)|件名|名称")
 WORKS_MAX = 12  # calls a list names, at most, for ``this_call`` to look for (a longer list is a page of calls)
@@ -2059,6 +2080,9 @@ def _split_steps(label: str) -> list[tuple[str, str]]:
         # without a kind of its own is read as usual: 「プレゼンテーション及びヒアリングによる審査を行う」)
         return [(label, L.kind_of(means["step"]))]
     kinds = [L.kind_of(p) for p in parts]
+    if len(parts) > 1 and "提出" in parts[-1]:  # 「回答書・参考見積書の提出期限」: the papers listed, each handed in
+        kinds = [L.kind_of(f"{p.strip()}の提出") if PAPER_NAME.search(p.strip()) else k for p, k in zip(parts[:-1], kinds)]
+        kinds.append(L.kind_of(parts[-1]))
     if len(parts) > 1 and (
         (MADE_KNOWN_TAIL.search(L.QUALIFIER.sub("", parts[-1]).strip()) and not any(BARE_ACT.search(p) for p in parts[:-1]))
         or (L.DETAIL_MADE_KNOWN.search(label) and L.DETAIL_MADE_KNOWN.search(parts[-1]))
@@ -2579,11 +2603,26 @@ class Reader:
             return True  # (a sentence of its own line, or of a table's cell: 「| … | …当初の予定どおり12月17日に実施します。 |」)
         if candidate.label.endswith("である") and "。" in line and not CHANGED_ROW.search(line[:LONG_LINE]):
             return True  # 「参加申込書の提出期限である令和10年1月28日（金）午後5時以降の…は認めません。」: the step referred to
+        if self.start_as_before(candidate):
+            return True
         if candidate.kind == "published" and candidate.mention.explicit_year and OWN_DAY_LABEL.search(candidate.label):
             if candidate.mention.date() in self.signature_days:  # 「公告日 令和8年6月22日」 over its signatory
                 return True  # (「Date of Issue: August 24, 2026」): the change notice's own day, no call's publication
         # 「| 質問の受付期限 | 5月1日(金)午後5時 | 5月1日(金)午後5時 |」: a row of a table of old and new that reads the same
         return len(line) <= LONG_LINE and same_both_sides(self.read_dates(line))
+
+    def start_as_before(self, candidate: Candidate) -> bool:
+        """「変更前　令和9年9月14日から令和9年10月26日まで」 over 「変更後　令和9年9月14日から令和9年11月9日まで」: the papers'
+        window whose end alone the change moves; its start, the publication, stands as it was."""
+        index = candidate.line_no - 1
+        if candidate.kind != "published" or not candidate.window or not NEW_VERSION_LEAD.match(self.lines[index]):
+            return False
+        day = (candidate.mention.month, candidate.mention.day, candidate.mention.time)
+        for above in self.lines[max(0, index - 2) : index]:
+            found = self.read_dates(above) if SUPERSEDED.search(above[:12]) else []
+            if found and found[0].range_start and (found[0].month, found[0].day, found[0].time) == day:
+                return True
+        return False
 
     def marked_unchanged(self, candidate: Candidate, changed: set[int], dashes: bool = True) -> bool:
         """「4\t参加申込書提出期限\t2027/10/8(金) 17:00\t変更なし」「令和9年3月上旬　→　変更なし」 (the new value's cell says
@@ -3282,6 +3321,9 @@ class Reader:
                         continue
             if aside and mentions and not (self.changes and "しな" in text and NOT_CORRECTED.search(text)):
                 continue
+            run = REFERENCE_RUN.match(text) if mentions and not is_row and "参考)" in text[:REFERENCE_RUN_MAX] else None
+            if run and run.end() <= mentions[0].start and REFERENCE_AFTER.match(L.clean_label(run["heading"])):
+                continue  # 「(4) 今後の予定(参考)    意見招請に関する公示 令和9年9月頃 …」: the heading's items run onto its line
             if not is_row and not mentions and segment.first and OLD_VERSION_MARK.match(L.clean_label(text)):
                 old_version_end = self.old_version_end(segment.line)
             if mentions and segment.line < old_version_end:
@@ -3402,6 +3444,8 @@ class Reader:
                 # (「若松市告示第22号」: a notice's number names none of its steps)
                 elif self.undated_row(segment.line, stripped):
                     pass  # 「質問への回答 受付後、随時…掲載」 between two dated steps: a step of no date, no heading
+                elif column_names(stripped):
+                    pass  # 「期日　　　内容」 over 「R8.9.14（月）　再公募開始」: a table's head row, no heading of its rows
                 elif len(stripped) <= 80 and not (furniture or detail or numbered) and self.may_head_dates(stripped):
                     label = L.clean_label(stripped)
                     if stripped[:2] == "##":  # 「### 2.1 説明会の申込締切について」: the section is about its step
@@ -4447,6 +4491,9 @@ class Reader:
             head_label = PARTICLE.sub("", L.clean_label(head))
             if number == 0 and head_label and len(head_label) <= 12 and RECORD_KEY.fullmatch(head_label):
                 continue  # 「作成:2021/08/04 市川」「改訂:2021/08/11 Rev.2(…)」「最終更新 2026/09/16 11:20」: the paper's own record
+            field = FIELD_KEY_BEFORE.search(head[-FIELD_KEY_REACH:]) if number and "  " in head[-FIELD_KEY_REACH:] else None
+            if field and RECORD_KEY.fullmatch(field["key"]):
+                continue  # 「… 添付ファイル … 最終更新    2027年4月5日 16:42」: a page's field run onto the fields before it
             if number == 0 and head_label in RECEIVED_KEYS and STAMP_REST.fullmatch(tail) and self.received_stamp(segment.line):
                 continue  # 「│受付 2026. 6. 1│」 over 「│(有)北斗板金工業 工事部│」: the stamp its receiver put on the paper
             if number == 0 and segment.first and head_label and DEADLINE_LEAD.fullmatch(head):
@@ -5410,7 +5457,11 @@ class Reader:
             after = ""
         if not after.strip():  # 「市は6月19日、実施要領を公表し」「6月7日正午までに、参加申込書を提出」: the next clause
             rest = tail[len(following) :].lstrip(" 、,")
-            after = CLAUSE_END.split(rest)[0] if tail[len(following) : len(following) + 1] in "、," else ""
+            after = (
+                CLAUSE_END.split(rest)[0]
+                if tail[len(following) : len(following) + 1] in "、," and not TOPIC_OPENED.match(following)
+                else ""
+            )
             if "は" in after[:18] and OWN_TOPIC_CLAUSE.match(after):
                 after = ""  # 「（閲覧は…11月19日まで、受付時間は上記6と同じ）」: a clause of its own topic, not the date's
         if "以下" in head:  # 「競争参加資格確認申請書（以下「申請書」という。）及び…」: the bracket ends no sentence
@@ -7310,7 +7361,31 @@ class Reader:
                 if not text or ROUND_HEADING.match(text):
                     break
                 closed.add(below)
+            if index + 1 not in closed:  # (the heading alone over the cases it lists)
+                closed |= self.cases_under(index)
         return closed
+
+    def cases_under(self, index: int) -> set[int]:
+        """「【終了した案件】」 standing alone over the cases it lists, a blank line between (「◇案件番号：R9-OC-011【終了】」
+        / 「　件名：…」 / 「　公示日：…」, a blank line, 「◇案件番号：R9-OC-010【終了】」 …): the blocks below it whose
+        heads all start with one mark, another than the heading's own, each to its blank line; the first line after
+        a blank that starts otherwise (「※…」「■ お問い合わせ」) ends them."""
+        lines = self.lines
+        heading = lines[index].strip()
+        found: set[int] = set()
+        mark = None
+        below, end = index + 1, min(index + 1 + CLOSED_CASES_MAX, len(lines))
+        while below < end:
+            while below < end and not lines[below].strip():
+                below += 1
+            head = lines[below].strip()[:1] if below < end else ""
+            if not CASE_MARK.match(head) or head == heading[:1] or (mark is not None and head != mark):
+                break
+            mark = head
+            while below < end and lines[below].strip():
+                found.add(below)
+                below += 1
+        return found
 
     def continuation_rows(self, index: int) -> list[str]:
         """The other rows of this row's group: its parent row and the rows with an empty first cell."""
@@ -7365,6 +7440,7 @@ CLOSED_CASES = re.compile(
     r"|受付終了(?:の|した)?)\s{0,2}(?:案件|調達|公告|入札|募集)(?:案件|一覧|情報|等)?\s{0,2}[】\]]?\s{0,2}$"
 )
 CLOSED_CASES_MAX = 30  # a closed list's rows under its heading
+CASE_MARK = re.compile(r"[◆◇■□●○◎▼▽◯〇]")  # 「◇案件番号：…」: the mark a listed case's head starts with
 
 MONTH_CELL = re.compile(r"\s{0,4}(?:(?:令和|平成|R)\s{0,2}\d{1,2}\s{0,2}年|\d{4}\s{0,2}[年/.])\s{0,2}\d{1,2}\s{0,2}月?\s{0,4}")
 PART_CELL = re.compile(r"\s{0,4}(?:上旬|中旬|下旬|初旬|末)\s{0,4}")

@@ -5,10 +5,11 @@ import functools
 import html
 import re
 
-# (「Ⅴ. 質問の受付及び回答」: a chapter numbered in Roman numerals; 「1 . 受付期限」: a number its period set apart)
+# (「Ⅴ. 質問の受付及び回答」: a chapter numbered in Roman numerals; 「1 . 受付期限」: a number its period set apart; 「3-1
+# 開催日時」: a chapter's section numbered after a hyphen)
 NUMBERING = re.compile(  # (the lookahead: a character a marker starts with, to fail fast on a label without one)
     r"^(?=[-―—─━→⇒➡▶▷►▸▹・●○〇◯◎◆◇■□▽▼▲△☆★※*#>=\s\d(\u2460-\u24ff\u2776-\u2793\u3251-\u325f\u32b1-\u32bf\u2160-\u216bア-ンa-zA-Z第【】一二三四五六七八九十])"
-    r"(?:[-―—─━→⇒➡▶▷►▸▹・●○〇◯◎◆◇■□▽▼▲△☆★※*#>=\s]|\d{1,2}[.)、．]|\d{1,2}\s[.．](?=\s)|[\u2160-\u216b]\s?[.、．]?(?=\s|$)|\(\s{0,8}\d{1,2}\s{0,8}\)|\d{1,2}\)|[①-⑳\u2460-\u24ff\u2776-\u2793\u3251-\u325f\u32b1-\u32bf]|[ア-ン][.)、\s]|\([ア-ン]\)"
+    r"(?:[-―—─━→⇒➡▶▷►▸▹・●○〇◯◎◆◇■□▽▼▲△☆★※*#>=\s]|\d{1,2}-\d{1,2}(?=\s)|\d{1,2}[.)、．]|\d{1,2}\s[.．](?=\s)|[\u2160-\u216b]\s?[.、．]?(?=\s|$)|\(\s{0,8}\d{1,2}\s{0,8}\)|\d{1,2}\)|[①-⑳\u2460-\u24ff\u2776-\u2793\u3251-\u325f\u32b1-\u32bf]|[ア-ン][.)、\s]|\([ア-ン]\)"
     r"|[a-zA-Z][.)]|\([a-zA-Z]\)|第\d+(?:[条項]|(?=\s))|【|】|\d{1,2}\s|\([一二三四五六七八九十][〇一二三四五六七八九十]{0,2}\)|[一二三四五六七八九十][〇一二三四五六七八九十]{0,2}[、.\s])+"
 )
 # A cell or line that is only a marker: a row number, a letter, a symbol.
@@ -36,6 +37,10 @@ EN_BRIEFING = (  # a briefing, in English (「Information session」「Pre-bid c
     r"|q\s?&\s?a\s(?:session|meeting)"  # 「Online Q&A session」: a session the bidders' questions are taken at (質問会)
 )
 
+# 「現地案内会」「物件の現地案内」「建物内部の現地案内」: the site shown to the bidders, as a 見学会 (not a map or a sign:
+# 「現地案内図」「現地案内板」)
+SITE_SHOWN = r"(?:現地|物件|現場)案内(?:会)?(?![図板所人])"
+
 EN_HAND_IN = r"(?i:\bmust\s(?:arrive|reach\s(?:us|the\s\w+))\b|\b(?:must|shall)\sbe\sreceived\b)"
 # Ordered: the first rule that matches decides. (「見積合わせ参加申込期限」: the registration for the call itself is
 # its application, as 入札参加申込; the 見積合わせ is the opening of the quotes)
@@ -49,6 +54,9 @@ KIND_RULES = [
     ),
     # 「質問に対する回答の閲覧」「回答書の閲覧期間」: the answers made available to read are the answer
     ("answer", re.compile(r"回答(?:書)?(?:の|を)?閲覧")),
+    # 「回答書の提出期限」「回答書・参考見積書の提出」 (a 市場調査, a questionnaire): the form the respondent fills in and
+    # hands in (with the papers listed after it), no answer to questions
+    ("submission", re.compile(r"回答(?:書|票|用紙)(?:等)?(?:(?:・|、|及び)[^\s、。・]{1,16}?)?(?:の|を)?提出")),
     ("other", PROCEDURE),
     # 「特定事業の選定・公表」 (PFI法第7条): the issuer selects the project to be done as a PFI, no bidder is selected
     ("other", re.compile(r"特定事業(?:として)?の?選定")),
@@ -127,9 +135,9 @@ KIND_RULES = [
             r"|提案審査(?:会)?$|^デモ(?:ンストレーション)?$"
             # 「プレ 6月下旬 日時は別途」: a note's プレゼン cut short, alone as its line's name
             r"|^プレ(?:審査)?$"
-            # a sounding's dialogue with each bidder 「個別対話の実施」 (its registration is an application); 「対面的対話」:
-            # the dialogue named as such, by its manner
-            r"|(?:個別対話|(?<!競争的)対話(?:の)?(?:実施|日時|日程|期間))(?!\S{0,8}(?:申込|申し込|エントリー|参加))"
+            # a sounding's dialogue with each bidder 「個別対話の実施」「個別意見交換」 (its registration is an application);
+            # 「対面的対話」: the dialogue named as such, by its manner
+            r"|(?:個別(?:対話|意見交換)|(?<!競争的)対話(?:の)?(?:実施|日時|日程|期間))(?!\S{0,8}(?:申込|申し込|エントリー|参加))"
             r"|^[^\s、。]{0,8}(?<!競争的)(?<!の)対話$"
         ),
     ),
@@ -137,7 +145,7 @@ KIND_RULES = [
         "other",
         re.compile(
             # 「競争的対話」: the dialogue of a call's procedure with each qualified party (a step of its own, not a hearing)
-            r"競争的対話(?!\S{0,8}(?:申込|申し込|エントリー|参加))|説明会|見学会|(?:現地|物件|現場)案内会|下見|内覧会|現地調査|現地確認|現場確認|現場説明|現地説明|書(?:類|面)審査|書類選考|一次審査(?!書類|資料|用)|第[一1]次審査(?!書類|資料|用)|開札|開封"
+            r"競争的対話(?!\S{0,8}(?:申込|申し込|エントリー|参加))|説明会|見学会|" + SITE_SHOWN + r"|下見|内覧会|現地調査|現地確認|現場確認|現場説明|現地説明|書(?:類|面)審査|書類選考|一次審査(?!書類|資料|用)|第[一1]次審査(?!書類|資料|用)|開札|開封"
             rf"|見積(?:り)?合わせ(?!\S{{0,4}}参加)|(?i:{EN_BRIEFING})"
             # 「Opening of technical proposals」「Opening of the bids」: the opening (a two-envelope call names the envelope)
             r"|(?i:opening\sof\s(?:the\s)?(?:(?:technical|financial|price|sealed)\s)?(?:tenders|bids|proposals|quotations|offers))"
@@ -198,10 +206,11 @@ KIND_RULES = [
             r"応募申込|エントリー|参加資格の確認|資格の確認|資格確認|競争参加資格確認|参加資格審査|参加の申込|(?:適合|資格)\S{0,16}証明|証明書等|^証明書類|(?i:(?<!full\s)application(?!s?\sguidelines?|\sdocuments?\b)|\bdocuments?\s(?:proving|certifying|demonstrating)\b|expressions? of interest|\bEOI\b|qualification|eligibility|\bentry\s(?:form|sheet)s?\b|intent(?:ion)?\sto\s(?:submit|participate|bid|tender|apply|propose)|\bwhether\s(?:you|they|your\sfirm)\s(?:will|intend\sto|wish\sto)\s(?:bid|tender|participate|submit)|letter of intent|\bregist(?:er|ration)\b)"
         ),
     ),
+    # (「当局が交付する売買契約書により契約を締結」: the contract's paper handed to the winner, no publication)
     (
         "published",
         re.compile(
-            r"(?:公募|募集)(?:の)?開始|公告|公示|告示|掲示(?:期間|開始|日)|見積(?:書の?)?依頼(?:書)?の?(?:発送|送付|発出|日)|ぼしゅうを\s?はじめ|(?<!非)公開(?!日)|公表|掲載開始|配布開始|配付開始|交付(?!申請|決定|金|要綱|規程|規則|額|対象|条件)|配布|配付|募集要[綱項領]の?(?:公開|配布)"
+            r"(?:公募|募集)(?:の)?開始|公告|公示|告示|掲示(?:期間|開始|日)|見積(?:書の?)?依頼(?:書)?の?(?:発送|送付|発出|日)|ぼしゅうを\s?はじめ|(?<!非)公開(?!日)|公表|掲載開始|配布開始|配付開始|交付(?!申請|決定|金|要綱|規程|規則|額|対象|条件|(?:する|される)\S{0,10}契約書)|配布|配付|募集要[綱項領]の?(?:公開|配布)"
             r"|(?i:public notice|date of (?:this )?(?:notice|issue|announcement|publication)|^notice\sdate$|documentation (?:will be |is )?available"
             # 「Issue of the Request for Proposals」「RFP release」「Call for proposals opens」
             # 「Announcement of this RFP」
@@ -289,8 +298,8 @@ OPEN_PERIOD = re.compile(r"^(?:公募|募集|応募)(?:の)?期間$")
 # handed in by its end is a step of its own)
 CALL_PERIOD = re.compile(r"^(?:公募|公募の)期間$")
 # A briefing or site visit; its registration is a step of the briefing (other), not the call's application.
-# (「Explanatory meeting」: the English of 説明会 in a bilingual notice; 「現地案内会」: the site shown, as a 見学会)
-BRIEFING = re.compile(rf"説明会|見学会|(?:現地|物件|現場)案内会|現地調査|下見|現地確認会|現場確認|内覧会|(?i:{EN_BRIEFING})")
+# (「Explanatory meeting」: the English of 説明会 in a bilingual notice; 「現地案内」: the site shown, as a 見学会)
+BRIEFING = re.compile(rf"説明会|見学会|{SITE_SHOWN}|現地調査|下見|現地確認会|現場確認|内覧会|(?i:{EN_BRIEFING})")
 CALL_APPLICATION = re.compile(r"参加表明|参加資格|資格確認|応募|本申込|仮申込|参加意|エントリー")
 # (「電話かメールで予約」「要予約」「予約してください」: a seat the reader books by a day, as a registration; not the
 # issuer's own booking 「会場予約日」「会場の追加予約」)
@@ -583,7 +592,8 @@ LEADER_TAIL = re.compile(r"\s{0,4}(?:[.・‥…]{3,}|…{2,})\s{0,4}$")
 
 # 「企画提案書（第一次審査用）の提出期限」: a bracket qualifies the step; the words outside it name it
 SAMPLE_WORDS = re.compile(r"記入例|記載例|見本|様式例")
-QUALIFIER = re.compile(r"[(（](?!案[)）])[^()（）]{1,30}[)）]")  # (「契約書（案）」: the draft is the paper's name)
+# (「契約書（案）」: the draft is the paper's name; 「入札書の提出期限（公告 4（6））」: a bracket with one inside it is one)
+QUALIFIER = re.compile(r"[(（](?!案[)）])(?:[^()（）]|[(（][^()（）]{0,12}[)）]){1,30}[)）]")
 
 
 # 「本回答の内容に関する再質問」「説明会に関する質問」: the words after 「に関する」 name the step, those before what it is about

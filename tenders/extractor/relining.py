@@ -61,6 +61,8 @@ _MARKER = re.compile(
     rf"|(?P<jparen>[(（](?P<jparen_n>[{_KANJI_NUMBERS}]{{1,3}})[)）])"  # 「（一）」「（十二）」
     rf"|(?P<pdigit>[{_PAREN_DIGITS}])"
     rf"|(?P<circled>[{_CIRCLED}])"
+    # 「3-1　開催日時」: a chapter's section, a Japanese word after it (not 「1-15 May」, a range of days)
+    rf"|(?P<section>{_D}{{1,2}}[-－](?P<section_n>{_D}{{1,2}})(?={_SP}{{1,4}}[^\x00-\x7f \t\u3000]))"
     rf"|(?P<number>(?P<number_n>{_D}{{1,2}})(?:[.．、]|{_SP}|[)）](?!{_D})))"
     rf"|(?P<kanji>(?P<kanji_n>[{_KANJI_NUMBERS}]{{1,2}})(?:[.．、]|{_SP}))"
     rf"|(?P<kana>(?P<kana_n>[{_KATAKANA}])(?:[.．、]|{_SP}))"
@@ -129,7 +131,7 @@ def _marker_number(match: re.Match) -> tuple[str, int] | None:
     return None
 
 
-_NUMBERED = frozenset(("chapter", "paren", "kparen", "jparen", "number", "kanji", "kana", "roman", "note"))
+_NUMBERED = frozenset(("chapter", "paren", "kparen", "jparen", "section", "number", "kanji", "kana", "roman", "note"))
 
 
 _OPEN_LISTS = 4  # the most lists of one style open at once (an outer list, the lists nested in it)
