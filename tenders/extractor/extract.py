@@ -1398,6 +1398,8 @@ AMENDS_NOTICE = re.compile(r"の一部を次のように(?:改正す|改め)る"
 # and the new quoted (the new words of a day: the change it makes to the call's schedule)
 AMENDING_CLAUSE = re.compile(r"」\s{0,2}を\s{0,2}「(?P<new>[^「」]{1,120})」\s{0,2}に\s{0,2}改め")
 # (「入札公告」 titles the call itself; 「入札公告（…）の変更について」「入札公告訂正のお知らせ」 a change of it)
+# 「公告種別<TAB>変更公告」「件名<TAB>…(訂正公告)」: a portal's field that names the notice one of a change
+CHANGE_NOTICE_KIND = re.compile(r"^(?:公告種別|種別|区分)\s{0,2}[\t:：|]\s{0,2}(?:変更|訂正|修正)(?:公告|公示)")
 NEW_CALL_TITLE = re.compile(
     r"再公告|再度公告|再募集|追加募集|追加公告|再公募|募集開始|公募開始|入札公告(?!の)(?!.*(?:変更|訂正|修正|延期|延長))"
 )
@@ -2508,7 +2510,9 @@ class Reader:
         head = head_blocks(self.lines[:HEAD_LINES])
         heading = [line for line in head if line.strip() and len(line) <= ARTICLE_TITLE_MAX]
         heading += self.head_pieces()
-        if any(NEW_CALL_TITLE.search(line) for line in heading):
+        if any(NEW_CALL_TITLE.search(line) for line in heading) and not any(
+            CHANGE_NOTICE_KIND.search(line) for line in heading
+        ):  # (「調達情報(入札公告)」 over 「公告種別<TAB>変更公告」: a portal's category of the notice, a change of a call)
             return False
         if self.corrected_call_day() is not None:
             return True

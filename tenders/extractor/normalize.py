@@ -1413,21 +1413,31 @@ def merged_cells_on_rules(lines: list[str]) -> list[str]:
     return result
 
 
+def _ruled_cells(line: str) -> list[str] | None:
+    """The cells of a row of a table ruled between its rows, parted by bars with no outer ones (「1   | Deadline for
+    requests for     | 5:00 p.m., Friday,」; 「    | clarification  | 25 December 2026」, its first cell empty)."""
+    if line.count("|") < 2 or len(line) > BOXED_ROW_MAX or RULE_LINE.fullmatch(line):
+        return None
+    return [cell.strip() for cell in line.split("|")]
+
+
 def wrapped_rows_joined(lines: list[str]) -> list[str]:
     result = list(lines)
     index = 0
     while index < len(lines):
-        if index == 0 or not lines[index].lstrip().startswith("|") or not RULE_LINE.fullmatch(lines[index - 1]):
+        if index == 0 or "|" not in lines[index] or not RULE_LINE.fullmatch(lines[index - 1]):
             index += 1
             continue
-        if _boxed_cells(lines[index]) is None:
+        boxed = lines[index].lstrip().startswith("|")
+        cells_of_row = _boxed_cells if boxed else _ruled_cells  # (the rows of one table, all boxed or none)
+        if cells_of_row(lines[index]) is None:
             index += 1
             continue
         group = [index]
-        while group[-1] + 1 < len(lines) and _boxed_cells(lines[group[-1] + 1]) is not None:
+        while group[-1] + 1 < len(lines) and cells_of_row(lines[group[-1] + 1]) is not None:
             group.append(group[-1] + 1)
         after = group[-1] + 1
-        rows = [_boxed_cells(lines[i]) or [] for i in group]
+        rows = [cells_of_row(lines[i]) or [] for i in group]
         if (
             len(group) >= 2
             and after < len(lines)
@@ -1442,7 +1452,7 @@ def wrapped_rows_joined(lines: list[str]) -> list[str]:
         ):
             glue = _glued if broken else _date_glued  # (a cell's words stacked: 「2日」 over 「公告」)
             joined = [glue(row[column] for row in rows if row[column]) for column in range(len(rows[0]))]
-            result[index] = "|" + "|".join(joined) + "|"
+            result[index] = "|" + "|".join(joined) + "|" if boxed else " | ".join(joined)
             for other in group[1:]:
                 result[other] = ""
         index = after
