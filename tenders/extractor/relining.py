@@ -310,7 +310,7 @@ def _row_stretches(cells: list[str]) -> list[tuple[int, int, int]]:
     return chosen
 
 
-_STRETCH_SHARE = 0.75  # of a run's cells, the most one stretch of fewer tabs a row spans where it rules the run
+_STRETCH_SHARE = 2 / 3  # of a run's cells, the most one stretch of fewer tabs a row spans where it rules the run
 
 
 def _stretches_rule(stretches: list[tuple[int, int, int]], period: int, cells: list[str]) -> bool:
