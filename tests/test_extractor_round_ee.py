@@ -213,3 +213,17 @@ def test_an_ebidding_page_run_onto_one_line_keeps_each_label_with_its_value():
     ]
     assert found(_EBID + _ABOUT) == expected
     assert found(one_line(_EBID + _ABOUT)) == expected
+
+
+def test_a_calls_own_publication_dated_before_公告_stays_its_step():
+    # 「(令和9年8月2日公告)」 drops only in a notice changing the call of that day; a call's own page keeps it
+    text = (
+        "若葉町公民館清掃業務委託 公募型プロポーザル(令和9年8月2日公告)\n"
+        "1 日程\n"
+        "(1) 公告 令和9年8月2日(月)\n"
+        "(2) 提案書の提出期限 令和9年9月3日(金)午後5時\n"
+    )
+    assert found(text) == [
+        ("published", "2027-08-02", None, "date"),
+        ("submission", "2027-09-03", "17:00", "datetime"),
+    ]
