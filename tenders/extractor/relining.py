@@ -1044,7 +1044,7 @@ def chat_header_breaks(line: str, points: list[int]) -> list[int]:
     headers = [match.span("header") for match in _CHAT_HEADER.finditer(line)]
     if len(headers) < _CHAT_HEADERS_MIN:
         return points
-    return sorted({*points, *(cut for span in headers for cut in span)})
+    return sorted({*points, *(cut for start, end in headers for cut in (start, end + 1))})  # (after the line break's space)
 
 
 def line_breaks(line: str, open_lists: dict[str, list[int]] | None = None) -> list[int]:
