@@ -227,3 +227,34 @@ def test_a_calls_own_publication_dated_before_公告_stays_its_step():
         ("published", "2027-08-02", None, "date"),
         ("submission", "2027-09-03", "17:00", "datetime"),
     ]
+
+
+_TEAMS = (
+    "営業部 > 案件ウォッチ\n"
+    "佐藤 健一  2028/01/14 10:03\n"
+    "若葉県の観測データ整備業務、参加意思確認公募の公示が出ました。県の日程は次のとおりです。\n"
+    "・公示日 2028年1月14日(金)\n"
+    "・質問の締切 1/25(火) 17:00\n"
+    "・参加意思確認書の提出期限 2/4(金) 17:00\n"
+    "技術要件は既存の仕組みで満たせそうです。担当は田中さんでお願いします。\n"
+    "返信 2 件\n"
+    "田中 美穂  2028/01/14 10:21\n"
+    "ありがとうございます。仕様書を読み込んで、気になる点は質問に出すようにします。\n"
+    "佐藤 健一  2028/01/14 11:05\n"
+    "よろしくお願いします。質問は締切の前日までにまとめて私に回してください。\n"
+    "田中 美穂  2028/01/14 11:32\n"
+    "承知しました。観測データの形式は県の仕様書の別紙に細かく載っているので、今週中に読み込んでおきます。\n"
+    "佐藤 健一  2028/01/14 11:40\n"
+    "助かります。部長への報告は私からしておきます。\n"
+)
+
+
+def test_a_teams_thread_run_onto_one_line_reads_no_posts_time_as_a_step():
+    # 「田中 美穂  2028/01/14 10:21」: a reply's header after one space (no blank line above), the day it was sent
+    expected = [
+        ("published", "2028-01-14", None, "date"),
+        ("question", "2028-01-25", "17:00", "datetime"),
+        ("application", "2028-02-04", "17:00", "datetime"),
+    ]
+    assert found(_TEAMS) == expected
+    assert found(one_line(_TEAMS)) == expected
