@@ -1419,6 +1419,7 @@ CHANGED_ROW = re.compile(r"(?:変更|訂正|修正|延長|延期)後|[★→⇒]
 OLD_IN_BRACKETS = re.compile(
     r"(?:[(（\[［]\s{0,3}[)）\]］]|括弧|かっこ)\s{0,2}内(?:は|が|の)[^。]{0,6}?(?:(?:変更|訂正|修正|延長|延期)前|当初|従前|旧)"
 )
+SITE_MENU_LINK = re.compile(r"トップ(?:ページ)?|ホーム|ヘルプ|サイトマップ|ログアウト|(?i:home|help|sitemap|log\s?out)")
 CALL_CITED_AFTER = re.compile(r"\s{0,2}(?:付け?で?)?\s{0,2}(?:公告|公示|告示)(?:分|の|した|された|[)）])")  # 「…9月27日公告)」
 UNCHANGED_ROW = re.compile(r"\(\s{0,2}(?:変更|訂正|修正)(?:なし|無し)\s{0,2}\)\s{0,2}$")  # 「… 5月18日(月)午後5時 (変更なし)」
 # 「当初の公告のとおり」「公告第149号のとおり」: a step told as the call first gave it
@@ -1972,6 +1973,12 @@ def indent(line: str) -> int:
     """The spaces a line starts with (a full-width space counted as two), read without copying the line."""
     lead = LEADING_SPACES.match(line).group()
     return len(lead) + lead.count("\u3000")
+
+
+def site_menu(cells: list[str]) -> bool:
+    """「トップ\t発注見通し\t入札公告\t入札結果\tヘルプ」: a site's menu of links parted by tabs, saved with its page (a link to
+    the home page, the help, the log-out among them), no table's head."""
+    return any(SITE_MENU_LINK.fullmatch(word) for cell in cells for word in cell.split())
 
 
 def head_of_row(above: str, line: str) -> bool:
@@ -3413,7 +3420,7 @@ class Reader:
                 cells = segment.cells
                 item = len(cells) == 2 and bool(L.MARKER_ONLY.match(cells[0].strip()))  # 「3.3<TAB>質問」: an outline item
                 if self.starts_table(segment.line):  # a table's first row names its columns
-                    header = None if (mentions and not version_header(cells)) or item else cells
+                    header = None if (mentions and not version_header(cells)) or item or site_menu(cells) else cells
                     if header and mentions:
                         continue  # 「項目 | 当初(5月15日公告) | 今回(第2回延長)」: the dates of the versions' notices
                 elif not mentions and len(cells) >= 3 and all(L.kind_of(L.clean_label(c)) for c in cells):

@@ -4268,10 +4268,30 @@ def _gap_goes_on(above: str, line: str) -> bool:
 BOX_BARS = ("│", "┃", "|", "｜")
 
 
+# 「入札説明書等の配布期間\t2028/04/17 09:00 ～ 2028/05/08 17:00」 over 「競争参加資格確認申請書の受付期間\t…」: a row whose
+# value ends with its date or time, then a row as wide keyed by a name (no digit in it): two rows of label and value
+ROW_VALUE_END = re.compile(r"(?:\d{1,2}:\d{2}|\d{1,2}\s{0,2}日|\d{1,2}/\d{1,2})(?:\s{0,2}\([月火水木金土日]\))?\s*$")
+ROW_KEY_MAX = 30  # characters of a row's key, at most
+
+
+def _next_keyed_row(above: str, line: str) -> bool:
+    """``line`` is the next row of label and value after ``above``, no rest of it (``ROW_VALUE_END``)."""
+    key = line.split("\t", 1)[0].strip()
+    return (
+        bool(key)
+        and len(key) <= ROW_KEY_MAX
+        and line.count("\t") == above.count("\t")
+        and not any(char.isdigit() for char in key)
+        and ROW_VALUE_END.search(above) is not None
+    )
+
+
 def _row_goes_on(above: str, line: str, row_tabs: int) -> bool | None:
     """Whether ``line`` is the rest of the table's row ``above`` (which reaches the wrap's width); None when
     ``above`` is no such row."""
     if "\t" in above:
+        if _next_keyed_row(above, line):
+            return False
         return above.count("\t") + line.count("\t") <= row_tabs and ("\t" in line or _goes_on(above, line))
     head = above.lstrip()
     if not head.startswith(BOX_BARS) or sum(head.count(bar) for bar in BOX_BARS) < 2:

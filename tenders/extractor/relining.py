@@ -312,7 +312,7 @@ def _row_stretches(cells: list[str]) -> list[tuple[int, int, int]]:
     return chosen
 
 
-_STRETCH_SHARE = 0.75  # of a run's cells, the most one stretch of fewer tabs a row spans where it rules the run
+_STRETCH_SHARE = 2 / 3  # of a run's cells, the most one stretch of fewer tabs a row spans where it rules the run
 
 
 def _stretches_rule(stretches: list[tuple[int, int, int]], period: int, cells: list[str]) -> bool:
@@ -1033,9 +1033,9 @@ def spaced_table_rows(line: str, points: list[int]) -> list[int]:
     return sorted({*points, *(cut for cut in cuts if 0 < cut < len(line))}) if cuts else points
 
 
-# 「…しましょう。    木下 早紀  14:20   社内スケジュールも…」: a chat's post header (its speaker, two spaces, the time it
-# was sent; Slack's and Teams' windows copied) on a line of its own, blank lines or an indent around it
-_CHAT_HEADER = re.compile(r"  (?P<header>[^\s\d:/]{1,12}(?: [^\s\d:/]{1,12})?  \d{1,2}:\d{2})(?=  )")
+# 「…しましょう。    木下 早紀  14:20   社内スケジュールも…」「…ました。  田中 美穂  2028/01/14 11:02 質問の…」: a chat's
+# post header (its speaker, two spaces, when it was sent; Slack's and Teams' windows copied) on a line of its own
+_CHAT_HEADER = re.compile(r" (?P<header>[^\s\d:/]{1,12}(?: [^\s\d:/]{1,12})?  (?:\d{4}/\d{1,2}/\d{1,2} )?\d{1,2}:\d{2})(?= )")
 _CHAT_HEADERS_MIN = 2  # posts run together, at least (a timetable's 「受付  9:30」 alone is none)
 
 
@@ -1046,7 +1046,7 @@ def chat_header_breaks(line: str, points: list[int]) -> list[int]:
     headers = [match.span("header") for match in _CHAT_HEADER.finditer(line)]
     if len(headers) < _CHAT_HEADERS_MIN:
         return points
-    return sorted({*points, *(cut for span in headers for cut in span)})
+    return sorted({*points, *(cut for start, end in headers for cut in (start, end + 1))})  # (after the line break's space)
 
 
 def line_breaks(line: str, open_lists: dict[str, list[int]] | None = None) -> list[int]:
