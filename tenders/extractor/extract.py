@@ -1318,8 +1318,11 @@ COLUMN_HEADING = re.compile(r"項目|内容|事項|区分|手続き?|工程|行�
 
 def column_names(line: str) -> bool:
     """「期日　　　内容」「項目　日程　備考」: a table's head row, each of its two or more words a column's name."""
-    words = line.split()
+    words = line.split() if len(line) <= COLUMN_NAMES_MAX else []
     return len(words) >= 2 and all(COLUMN_HEADING.fullmatch(word) or WHEN_COLUMN.fullmatch(word) for word in words)
+
+
+COLUMN_NAMES_MAX = 40  # a head row of column names is this long at most
 
 
 # a column of the calls' names in a list of calls (「No. | 公告日 | 工事名 | 参加申請期限 | 開札日」)
