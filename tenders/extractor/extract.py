@@ -409,6 +409,7 @@ SCHEDULE_HEADING = re.compile(
 SCHEDULE_REACH = 12  # lines between a schedule's heading and an item of it, at most
 SCHEDULE_ROWS_MAX = 30  # the rows of a schedule's table under its heading, at most
 HEAD_LINES = 12  # the lines a notice's heading stands in
+HEAD_GAP = re.compile(r" {2,}")  # a blank line between a head's lines, in a head run onto one line
 # 「説明会の資料は、7月13日以降に掲載します」: the papers of an event, put up from a day on, no event that day
 RULE_CHARS = set("─━═=-")
 # 「紫雲市告示第5号」「○霜降村公告第二〇号」: the number line a notice of a 公報 starts with; the outline of the notice
@@ -2337,6 +2338,8 @@ class Reader:
         The line (from 0) where it ends: a call's paper appended to it (「別紙 … 見積合わせ実施要領」), else the text's end;
         None when the text is no specification."""
         head = [line.strip() for line in self.lines[:HEAD_LINES] if line.strip()]
+        # (a head run onto one line with the text: its lines as the blank lines between them part them)
+        head = [part for line in head for part in (HEAD_GAP.split(line) if len(line) > ARTICLE_TITLE_MAX else [line]) if part]
         short = [L.unspaced(line) for line in head if len(line) <= ARTICLE_TITLE_MAX]
         if not any(SPECIFICATION_TITLE.match(line) for line in short) or any(
             CALL_TITLE.search(line) for line in short if not SPECIFICATION_TITLE.match(line)
@@ -2349,7 +2352,8 @@ class Reader:
             return None
         for index in range(HEAD_LINES, len(self.lines)):
             line = self.lines[index].strip()
-            if len(line) <= ARTICLE_TITLE_MAX and CALL_TITLE.search(line) and APPENDED_TITLE.match(line):
+            parts = HEAD_GAP.split(line) if len(line) > ARTICLE_TITLE_MAX and "  " in line else [line]
+            if any(len(part) <= ARTICLE_TITLE_MAX and CALL_TITLE.search(part) and APPENDED_TITLE.match(part) for part in parts):
                 return index
         return len(self.lines)
 

@@ -1,0 +1,71 @@
+"""Schedule tables that conversion from PDF or Word left in awkward shapes (round eg): each test a few lines written
+for its device."""
+
+from tests.extractor_found import found
+
+# --- a table drawn with rules, the whole text run onto one line ----------------------------------------------
+
+
+def test_a_box_table_run_onto_one_line_is_read_row_by_row():
+    text = (
+        "第3 日程\n"
+        "┌──────────────┬──────────────────┐\n"
+        "│ 手続                 │ 期限(いずれも正午必着)       │\n"
+        "├──────────────┼──────────────────┤\n"
+        "│ 参加表明書           │ 2027年5月12日(水)            │\n"
+        "├──────────────┼──────────────────┤\n"
+        "│ 企画提案書及び       │ 2027年5月26日(水)            │\n"
+        "│ 見積書               │                              │\n"
+        "└──────────────┴──────────────────┘\n"
+        "第4 その他\n"
+        "本業務の実施に当たっては、機構の指示に従うこと。" + "委託契約書案のとおりとする。" * 30 + "\n"
+    )
+    expected = [("application", "2027-05-12", "12:00", "datetime"), ("submission", "2027-05-26", "12:00", "datetime")]
+    assert found(text) == expected
+    assert found(text.replace("\n", " ")) == expected
+
+
+def test_a_grid_table_run_onto_one_line_is_read_row_by_row():
+    text = (
+        "## 4 スケジュール\n"
+        "+------+----------------------+------------------------------+\n"
+        "| No   | 項目                 | 日程                         |\n"
+        "+======+======================+==============================+\n"
+        "| 1    | 質問の受付           | 令和9年5月11日(火)から       |\n"
+        "|      |                      | 5月18日(火)午後5時まで       |\n"
+        "+------+----------------------+------------------------------+\n"
+        "| 2    | 企画提案書の提出     | 令和9年6月1日(火)正午        |\n"
+        "+------+----------------------+------------------------------+\n"
+        "## 5 その他\n" + "提出書類は返却しない。" * 40 + "\n"
+    )
+    expected = [("question", "2027-05-18", "17:00", "datetime"), ("submission", "2027-06-01", "12:00", "datetime")]
+    assert found(text) == expected
+    assert found(text.replace("\n", " ")) == expected
+
+
+def test_boxes_side_by_side_or_beside_their_dates_are_no_table():
+    text = (
+        "3 選定手続の流れ\n"
+        " ┌──────┐   ┌──────┐   ┌──────┐\n"
+        " │ 公 告      │ ─→│ 参加表明書 │ ─→│ 企画提案書 │\n"
+        " └──────┘   └──────┘   └──────┘\n"
+        "   6/1(火)            6/10(木)           6/24(木)\n"
+        "                      17:00まで          正午まで\n"
+        " ※日付はいずれも令和9年。\n" + "本業務の内容は仕様書のとおりとする。" * 30 + "\n"
+    )
+    assert [step[:2] for step in found(text.replace("\n", " "))] == [step[:2] for step in found(text)]
+
+
+# --- a specification's head run onto one line ----------------------------------------------------------------
+
+
+def test_a_specification_run_onto_one_line_keeps_its_work_dates_out():
+    text = (
+        "令和9年度 防災訓練運営支援業務委託\n仕 様 書\n\n令和9年5月\n総務部 危機管理課\n\n"
+        "第1条(目的)\n" + "本仕様書は、訓練の企画及び運営を支援する業務について必要な事項を定める。" * 8 + "\n\n"
+        "第6条(業務工程)\n"
+        "令和9年6月25日(金) 実施計画書(案)の提出期限\n"
+        "令和9年10月29日(金) 実施報告書の提出期限\n"
+    )
+    assert found(text) == []
+    assert found(text.replace("\n", " ")) == []
