@@ -69,3 +69,25 @@ def test_a_specification_run_onto_one_line_keeps_its_work_dates_out():
     )
     assert found(text) == []
     assert found(text.replace("\n", " ")) == []
+
+
+# --- a transposed table: a row of dates, a row of times -----------------------------------------------------
+
+
+def test_a_row_of_times_under_a_row_of_dates_wrapped_over_two_lines():
+    text = (
+        "日程\n"
+        " 手続  募集        質問        参加申込書  審査会\n"
+        "       開始        締切        提出締切    (プレゼン)\n"
+        " 月日  7月1日      7月9日      7月21日     8月18日\n"
+        "       (木)        (金)        (水)        (水)\n"
+        " 時刻  ―           17時        17時        13時～\n"
+        "\n"
+        "令和9年7月1日から募集を開始しました。\n"
+    )
+    assert found(text) == [
+        ("published", "2027-07-01", None, "date"),
+        ("question", "2027-07-09", "17:00", "datetime"),
+        ("application", "2027-07-21", "17:00", "datetime"),
+        ("hearing", "2027-08-18", "13:00", "datetime"),
+    ]

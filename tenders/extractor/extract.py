@@ -4122,12 +4122,13 @@ class Reader:
         return names if len(names) in (width, width - 1) and len(names) >= 2 else None
 
     def time_row(self, index: int, width: int) -> list[dt.time | None] | None:
-        """The times of a 「時刻」 row right under row ``index`` (or under its row of weekdays), by column."""
-        below = index + 1
+        """The times of a 「時刻」 row right under row ``index`` (or under its row of weekdays), by column (a blank line
+        between: where a row wrapped over two lines was joined)."""
+        below = self.row_below(index)
         if below < len(self.lines) and is_table_row(self.lines[below]):
             cells = cells_of(self.lines[below])
             if len(cells) == width and all(WEEKDAY_CELL.fullmatch(cell) for cell in cells[1:]):
-                below += 1  # 「曜日 月 水 火 …」
+                below = self.row_below(below)  # 「曜日 月 水 火 …」
         if below >= len(self.lines) or not is_table_row(self.lines[below]):
             return None
         cells = cells_of(self.lines[below])
@@ -4137,6 +4138,11 @@ class Reader:
             return None
         times = [None] + [(lambda m: _time(m.groupdict()) if m else None)(TIME_ROW_CELL.fullmatch(c.strip())) for c in cells[1:]]
         return times if any(times) else None
+
+    def row_below(self, index: int) -> int:
+        """The line of the table's next row under row ``index``, past one blank line (a wrapped row's joined line)."""
+        below = index + 1
+        return below + 1 if below + 1 < len(self.lines) and not self.lines[below].strip() else below
 
     def window_end_column(self, header, column: int, cells: list[str]) -> int | None:
         """The dated 「終了」 cell of this row when ``column`` is the table's 「開始」 column, else None.
