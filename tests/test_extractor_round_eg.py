@@ -91,3 +91,38 @@ def test_a_row_of_times_under_a_row_of_dates_wrapped_over_two_lines():
         ("application", "2027-07-21", "17:00", "datetime"),
         ("hearing", "2027-08-18", "13:00", "datetime"),
     ]
+
+
+# --- a cell spanning two rows of a grid: its part of the rule between them left blank -------------------------
+
+
+def test_a_grid_cell_spanning_two_rows_dates_both():
+    text = (
+        "+----+--------------------+--------------------------+\n"
+        "| 1  | 企画提案書の提出   | 令和9年6月1日(火)正午    |\n"
+        "+----+--------------------+--------------------------+\n"
+        "| 2  | 審査結果の通知     | 令和9年6月下旬(予定)     |\n"
+        "+----+--------------------+                          |\n"
+        "| 3  | 契約の締結         |                          |\n"
+        "+----+--------------------+--------------------------+\n"
+    )
+    assert found(text)[1:] == [("result", "2027-06-01", None, "late_month"), ("contract", "2027-06-01", None, "late_month")]
+    boxed = (
+        "┌──┬──────────┬─────────────┐\n"
+        "│2 │審査結果の通知      │令和9年6月下旬            │\n"
+        "├──┼──────────┤                          │\n"
+        "│3 │契約の締結          │                          │\n"
+        "└──┴──────────┴─────────────┘\n"
+    )
+    assert found(boxed) == [("result", "2027-06-01", None, "late_month"), ("contract", "2027-06-01", None, "late_month")]
+
+
+def test_a_blank_part_of_a_rule_keeps_the_row_below_its_own_date():
+    text = (
+        "+----+--------------------+--------------------------+\n"
+        "| 2  | 審査結果の通知     | 令和9年6月下旬(予定)     |\n"
+        "+----+--------------------+                          |\n"
+        "| 3  | 契約の締結         | 令和9年7月上旬(予定)     |\n"
+        "+----+--------------------+--------------------------+\n"
+    )
+    assert found(text) == [("result", "2027-06-01", None, "late_month"), ("contract", "2027-07-01", None, "early_month")]

@@ -623,7 +623,7 @@ def normalize_lines(source: list[str]) -> list[str]:
     if any(mark in line for line in normalized if len(line) < 60 for mark in "旧前誤"):  # (a version's column head)
         normalized = old_version_column_dropped(normalized)
     lines = wrapped_label_rows(
-        spoken_table_rows(merged_cells_between_rows(merged_cells_on_rules(boxed_rows_wrapped(normalized))))
+        spoken_table_rows(merged_cells_between_rows(cells_spanning_rules(merged_cells_on_rules(boxed_rows_wrapped(normalized)))))
     )
     lines = timeline_rows(source, wrapped_keys_joined(source, spaced_columns_as_tabs(source, chart_beside_dates(lines))))
     lines = ditto_cells(window_column_rows(date_part_rows(gantt_rows(changes_on_next_line(cells_lost_to_a_span(lines))))))
@@ -1410,6 +1410,45 @@ def merged_cells_on_rules(lines: list[str]) -> list[str]:
         result[index - 1] = "|" + "|".join(above) + "|"
         result[index + 1] = "|" + "|".join(below) + "|"
         result[index] = "|" + "|".join(cells) + "|"
+    return result
+
+
+# A grid table (「+----+----+」, a box's 「├──┼──┤」) whose cell spans two rows leaves that cell's part of the rule between
+# them blank: 「| 7 | 審査結果の通知 | 6月下旬 |」 / 「+---+------------+          |」 / 「| 8 | 契約の締結 |          |」
+# is one date of both rows.
+SPANNED_RULE_PART = re.compile(r"[ \t\u3000]+")
+RULE_PART = re.compile(r"[─━═=\-―:]+")
+
+
+def _rule_parts(line: str) -> list[str] | None:
+    """The parts of a table's rule between its joints (「+」「|」), or None when the line is no such rule."""
+    text = line.strip()
+    if text[:1] not in "+|" or text[-1:] not in "+|" or len(text) > BOXED_ROW_MAX or not RULE_LINE.fullmatch(text):
+        return None
+    return re.split(r"[+|]", text[1:-1])
+
+
+def cells_spanning_rules(lines: list[str]) -> list[str]:
+    """A cell that spans the rows on both sides of a rule (its part of the rule blank, the rest ruled) put into the
+    row below, which leaves it empty: the cell's words of the row above (all its lines) on the row below's first line."""
+    result = list(lines)
+    for index in range(1, len(lines) - 1):
+        if "  " not in lines[index] or (parts := _rule_parts(lines[index])) is None:
+            continue
+        spanned = [k for k, part in enumerate(parts) if SPANNED_RULE_PART.fullmatch(part)]
+        if not spanned or not any(RULE_PART.fullmatch(part) for part in parts):
+            continue
+        above, row_at = [], index - 1  # (the lines of the row above, up to the rule over it)
+        while row_at >= 0 and (row := _boxed_cells(result[row_at])) is not None and len(row) == len(parts):
+            above.append(row)
+            row_at -= 1
+        below = _boxed_cells(lines[index + 1])
+        if not above or below is None or len(below) != len(parts):
+            continue
+        filled = {column: " ".join(row[column] for row in reversed(above) if row[column]) for column in spanned}
+        filled = {column: words for column, words in filled.items() if words and not below[column]}
+        if filled:
+            result[index + 1] = "|" + "|".join(filled.get(k, cell) for k, cell in enumerate(below)) + "|"
     return result
 
 
