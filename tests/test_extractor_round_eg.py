@@ -126,3 +126,50 @@ def test_a_blank_part_of_a_rule_keeps_the_row_below_its_own_date():
         "+----+--------------------+--------------------------+\n"
     )
     assert found(text) == [("result", "2027-06-01", None, "late_month"), ("contract", "2027-07-01", None, "early_month")]
+
+
+# --- a borderless table whose cells wrap, the label's too ------------------------------------------------------
+
+
+def test_a_label_wrapped_beside_the_time_under_its_day():
+    text = (
+        "4. スケジュール\n"
+        "    項目                        日程                          方法\n"
+        "    質問書の提出                令和10年4月24日（月）         電子メール\n"
+        "    参加申込書及び参加          令和10年5月8日（月）          持参又は郵送\n"
+        "    資格確認申請書の提出        午後5時まで（必着）           （郵送は書留郵便に\n"
+        "                                                              限る。）\n"
+        "    プレゼンテーション          令和10年5月30日（火）         本庁舎3階\n"
+        "    審査                        午前9時30分から               第2会議室\n"
+    )
+    assert found(text)[1:] == [
+        ("application", "2028-05-08", "17:00", "datetime"),
+        ("hearing", "2028-05-30", "09:30", "datetime"),
+    ]
+
+
+def test_a_label_cut_after_its_particle_goes_on_below():
+    text = (
+        "   項目                          日時                                 場所・方法\n"
+        "   質問書の提出期限              令和9年2月8日（月）午後5時          電子メール\n"
+        "   質問への                      令和9年2月12日（金）                 電子調達ポータルに\n"
+        "   回答                                                               掲載\n"
+        "   開札                          令和9年3月3日（水）午前10時          入札室\n"
+    )
+    assert found(text)[1] == ("answer", "2027-02-12", None, "date")
+
+
+def test_a_row_of_times_under_a_row_of_days_is_no_wrapped_label():
+    text = (
+        "日程\n"
+        "  手続      参加表明書      企画提案書      ヒアリング\n"
+        "  月日      5月12日(水)     5月26日(水)     6月8日(火)\n"
+        "  時刻      17時            正午            13時30分\n"
+        "\n"
+        "令和9年4月28日 公告\n"
+    )
+    assert found(text)[1:] == [
+        ("application", "2027-05-12", "17:00", "datetime"),
+        ("submission", "2027-05-26", "12:00", "datetime"),
+        ("hearing", "2027-06-08", "13:30", "datetime"),
+    ]

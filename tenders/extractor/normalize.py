@@ -2487,6 +2487,28 @@ def _times_go_on(texts: list[str]) -> bool:
 
 
 DAY_IN_CELL = re.compile(r"\d\s{0,2}[年/月日]|[上中下]旬")
+WHEN_KEY_CELL = re.compile(r"(?:月日|日付|日時|期日|日程|年月日|(?:提出|締切|期限|受付)?(?:時刻|時間)|曜日?)")  # a row's key, no label
+
+
+def _label_goes_on(cells: list[str], found: list[int], texts: list[str], columns: list[int]) -> bool:
+    """「参加申込書及び参加   令和10年5月8日(月)   持参又は郵送」 over 「資格確認申請書の提出   午後5時まで(必着)   (郵送は」:
+    the line under a row holding the rest of the row's label in its first column and the rest of other cells under
+    theirs, no day in any: a time under the row's day that has none (no row of its own gives a time without a day),
+    or a label the column's width cut after a particle (「競争参加資格確認申請書の」 over 「提出期限」)."""
+    if len(found) < 2 or not _under(found[0], columns[0]) or len(cells) != len(columns):
+        return False
+    if any(DAY_IN_CELL.search(folded(text)) for text in texts) or WHEN_KEY_CELL.fullmatch(texts[0].strip()):
+        return False
+    if WHEN_KEY_CELL.fullmatch(cells[0].strip()):
+        return False  # (「月日 7月1日 7月9日」 over 「時刻 17時 17時」: a row of its own)
+    placed = [max((k for k, column in enumerate(columns) if column <= at + 2), default=0) for at in found]
+    if len(set(placed)) != len(placed) or placed[0] != 0:
+        return False
+    timed = any(
+        WRAP_TIME_CELL.match(folded(text)) and DAY_IN_CELL.search(cells[k]) and not WRAP_TIME_CELL.search(cells[k])
+        for k, text in zip(placed[1:], texts[1:])
+    )
+    return timed or LABEL_CUT.search(cells[0]) is not None
 PAGE_BREAK_LINES = 14  # lines between a table's last row on a page and its header again atop the next, at most (pdftotext
 # pads a page's foot with blank lines down to its footer)
 
@@ -2534,6 +2556,7 @@ def _wrapped_cells_joined(source: list[str], result: list[str], starts: list[lis
                 break
             texts = [text for _, text in _spaced_cells(line.rstrip())]
             label_goes_on = not numbered and not wraps and len(found) == len(columns) and _times_go_on(texts)
+            label_goes_on = label_goes_on or (not wraps and _label_goes_on(cells, found, texts, columns))
             label_goes_on = label_goes_on or (not wraps and _label_rest(source, index, below, found, texts, columns))
             if found[0] <= columns[0] and not label_goes_on:
                 break
