@@ -2574,10 +2574,10 @@ def _wrapped_cells_joined(source: list[str], result: list[str], starts: list[lis
             if len(cells) != len(columns):
                 continue
         for below, found_texts in wraps:
-            for at, text in found_texts:
+            for at, text in _window_end_apart(cells, columns, found_texts):
                 column = max((k for k, start in enumerate(columns) if start <= at + 2), default=0)
                 text = normalize_line(text).strip()
-                glue = " " if cells[column][-1:].isascii() and text[:1].isascii() else ""
+                glue = _piece_glue(cells, column, text)
                 cells[column] = cells[column] + glue + text
             result[below] = ""
         if wraps:
@@ -2672,6 +2672,39 @@ def _joined_cell(text: str, rest: str) -> str:
 RULED_ROW_LINES = 3  # lines one row of a table ruled between its rows takes, at most
 
 
+# 「自 令和8年8月3日(月)  午前9時」 over 「至 令和8年8月7日(金)  午後5時」: a window's two ends on two lines, each line's
+# time in a column of its own; the column's two times are the window's opening and closing hours
+_TIME_ALONE = re.compile(_CLOSING_TIME)
+
+
+def _piece_glue(cells: list[str], column: int, text: str) -> str:
+    """What joins a cell of a wrapped row and its piece on the next line: a space between letters; 「~」 between two
+    times stacked beside a window written 「自 …」 over 「至 …」 (the window's hours, not two times run together)."""
+    above = cells[column].strip()
+    if above and _TIME_ALONE.fullmatch(folded(above)) and _TIME_ALONE.fullmatch(folded(text)):
+        if any(cell.lstrip().startswith("自") and "至" in cell for k, cell in enumerate(cells) if k != column):
+            return "~"
+    return " " if cells[column][-1:].isascii() and text[:1].isascii() else ""
+
+
+_END_AND_TIME = re.compile(rf"(?P<end>至.*\S)\s(?P<time>{_CLOSING_TIME})\s{{0,2}}(?:まで)?")
+
+
+def _window_end_apart(cells: list[str], columns: list[int], found: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A wrapped row's pieces, the 「至」 line's time set in the row's column of times when a single space ran it onto
+    its date (「至 令和8年8月14日(金) 午後5時」 under 「自 令和8年8月3日(月)」 beside 「午前9時」)."""
+    pieces = []
+    for at, text in found:
+        column = max((k for k, start in enumerate(columns) if start <= at + 2), default=0)
+        cut = _END_AND_TIME.fullmatch(folded(text).strip()) if "至" in text else None
+        times = column + 1 < len(cells) and _TIME_ALONE.fullmatch(folded(cells[column + 1]).strip())
+        if cut and times and cells[column].lstrip().startswith("自") and not any(a == columns[column + 1] for a, _ in found):
+            pieces += [(at, cut["end"]), (columns[column + 1], cut["time"])]
+        else:
+            pieces.append((at, text))
+    return pieces
+
+
 def _ruled_rows_joined(source: list[str], lines: list[str], result: list[str], starts: list[list[int]], converted: list[int]):
     """「──────」 / 「入札説明書の  自 6月1日(月)   午前9時から」 / 「交付          至 6月12日(金)  午後5時まで」 / 「──────」:
     a table ruled between its rows, each row's cells (its first too) wrapped onto the lines before the next rule, every
@@ -2713,10 +2746,10 @@ def _ruled_rows_joined(source: list[str], lines: list[str], result: list[str], s
             if any(_under(at, column) for _, found in pieces for at, _ in found):
                 columns, cells = [*columns, column], [*cells, ""]
         for line, found in pieces:
-            for at, text in found:
+            for at, text in _window_end_apart(cells, columns, found):
                 column = max((k for k, start in enumerate(columns) if start <= at + 2), default=0)
                 text = normalize_line(text).strip()
-                glue = " " if cells[column][-1:].isascii() and text[:1].isascii() else ""
+                glue = _piece_glue(cells, column, text)
                 cells[column] = cells[column] + glue + text
             result[line] = ""
         result[index] = "\t".join(cells)
