@@ -198,3 +198,31 @@ def test_a_window_over_two_lines_closes_at_the_time_beside_its_end():
         ("question", "2026-08-07", "17:00", "datetime"),
         ("other", "2026-09-01", "10:00", "datetime"),
     ]
+
+
+# --- a row cut by a page break, the table's header printed again atop the next page ---------------------------
+
+
+def test_a_window_cut_by_a_page_break_ends_under_the_header_printed_again():
+    text = (
+        "5 入札日程\n"
+        "\n"
+        "   項目                          日時                                 場所・方法\n"
+        "   質問書の提出期限              令和9年2月8日（月）午後5時           電子メール\n"
+        "   入札書の提出                  令和9年2月24日（水）午前9時から      電子入札システム\n"
+        "\n"
+        "令和9年度 清掃業務委託 入札公告\n"
+        "                                                                    - 2 -\n"
+        "令和9年度 清掃業務委託 入札公告\n"
+        "\n"
+        "   項目                          日時                                 場所・方法\n"
+        "                                 令和9年3月2日（火）午後5時まで       （紙入札の承諾を受けた者\n"
+        "                                                                      は、書留郵便により同日同\n"
+        "                                                                      時刻までに必着）\n"
+        "   開札                          令和9年3月3日（水）午前10時          入札室\n"
+    )
+    assert found(text) == [
+        ("question", "2027-02-08", "17:00", "datetime"),
+        ("submission", "2027-03-02", "17:00", "datetime"),
+        ("other", "2027-03-03", "10:00", "datetime"),
+    ]

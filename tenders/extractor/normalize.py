@@ -2630,6 +2630,9 @@ def _windows_over_pages(source: list[str], result: list[str], starts: list[list[
     time its cell wrapped onto the next page (「参加表明書の提出期限   令和8年5月29日(金)   持参又は郵送」 / 「- 3 -」 /
     running header / 「                午後5時(必着)」)."""
     rows = set(converted)
+    first_of: dict[str, int] = {}  # each row's words, where they first stand (a header printed again atop a page)
+    for index in converted:
+        first_of.setdefault(source[index].strip(), index)
     for index in converted:
         cells = result[index].split("\t") if result[index] else []
         opened = [k for k, cell in enumerate(cells) if WINDOW_OPEN_CELL.search(cell) and DATE_START.search(cell)]
@@ -2644,6 +2647,8 @@ def _windows_over_pages(source: list[str], result: list[str], starts: list[list[
             text = source[below].strip()
             if not text or RULE_LINE.fullmatch(result[below] or text):
                 continue
+            if paged and first_of.get(text, index) < index:
+                continue  # 「項目   日時   場所・方法」 again atop the next page, over the cut row's rest
             found = _spaced_cells(source[below].rstrip())
             first = normalize_line(found[0][1]) if found else ""
             if timed:  # (「午後5時まで(必着)」: a time alone, no day of its own)
