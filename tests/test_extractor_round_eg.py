@@ -226,3 +226,24 @@ def test_a_window_cut_by_a_page_break_ends_under_the_header_printed_again():
         ("submission", "2027-03-02", "17:00", "datetime"),
         ("other", "2027-03-03", "10:00", "datetime"),
     ]
+
+
+# --- a sheet pasted as tab-separated text, cells of several lines quoted ---------------------------------------
+
+
+def test_a_pasted_row_whose_quoted_cells_run_over_several_lines():
+    text = (
+        "変更後の日程\n"
+        "No\t項目\t変更前\t変更後\t備考\n"
+        "1\t質問への回答\t令和8年10月16日(金)\t令和8年10月20日(火)\t\n"
+        '2\t"追加質問の提出期限\n'
+        '(新設)"\t―\t"令和8年10月28日(水)\n'
+        '午後5時"\t"修正した仕様書に\n'
+        '関する事項に限る"\n'
+        "3\t契約締結\t令和8年12月上旬\t令和8年12月中旬\t予定\n"
+    )
+    assert found(text) == [
+        ("answer", "2026-10-20", None, "date"),
+        ("question", "2026-10-28", "17:00", "datetime"),
+        ("contract", "2026-12-01", None, "mid_month"),
+    ]

@@ -692,6 +692,28 @@ TAB_CELL_LINES = 4  # lines a tab row's last cell goes on over, at most
 ROW_NUMBER_CELL = re.compile(r"\s{0,4}(?:No\.?\s{0,2})?\d{1,3}\.?\s{0,4}")
 
 
+def _unquoted(cell: str) -> str:
+    """A sheet's cell without the quotes its copy put around it (「"10月28日(水) 午後5時"」), 「""」 a quote again."""
+    text = cell.strip()
+    return text[1:-1].replace('""', '"') if len(text) >= 2 and text[0] == text[-1] == '"' else cell
+
+
+def _quoted_cells_closed(lines: list[str], index: int, width: int) -> int | None:
+    """A sheet's row copied with its cells of several lines quoted, one such cell opened on row ``index`` and others
+    after it: the line after the row's last (its cells ``width`` and every quote closed), or None."""
+    count, quotes = lines[index].count("\t") + 1, lines[index].count('"')
+    for below in range(index + 1, min(len(lines), index + 1 + TAB_CELL_LINES)):
+        line = lines[below]
+        if not line.strip() or (ROW_NUMBER_CELL.fullmatch(line.split("\t", 1)[0]) and "\t" in line):
+            return None  # (a row of its own, numbered)
+        count, quotes = count + line.count("\t"), quotes + line.count('"')
+        if count > width:
+            return None
+        if count == width and not quotes % 2:
+            return below + 1
+    return None
+
+
 def tab_cells_rejoined(lines: list[str]) -> list[str]:
     """A spreadsheet's table copied as text, a cell with a line break in it copied unquoted: 「1<TAB>実施要領」 over
     「5 日程<TAB>(質問)<TAB>(回答)」 under a header of four cells. A row of fewer cells than its table's header,
@@ -715,6 +737,13 @@ def tab_cells_rejoined(lines: list[str]) -> list[str]:
         if not ROW_NUMBER_CELL.fullmatch(line.split("\t", 1)[0]):
             continue  # (only a numbered row is read so: a line under it that starts no row of its own is its rest)
         below, first = (lines[index + 1] if index + 1 < len(lines) else ""), index + 1
+        quoted = _quoted_cells_closed(lines, index, width) if count < width and line.count('"') % 2 else None
+        if quoted is not None:  # 「4<TAB>"追加質問の提出期限」 / 「(新設)"<TAB>―<TAB>"10月28日(水)」 / 「午後5時"<TAB>…」
+            joined = " ".join(lines[k].strip(" ") for k in range(index, quoted)).split("\t")
+            result[index] = "\t".join(_unquoted(cell) for cell in joined)
+            for rest in range(index + 1, quoted):
+                result[rest] = ""
+            continue
         if count < width and "\t" in below and count + below.count("\t") == width:
             if not ROW_NUMBER_CELL.fullmatch(below.split("\t", 1)[0]):  # (a row of its own, numbered)
                 result[index] = line.rstrip(" ") + " " + below.lstrip(" ")
