@@ -247,3 +247,44 @@ def test_a_pasted_row_whose_quoted_cells_run_over_several_lines():
         ("question", "2026-10-28", "17:00", "datetime"),
         ("contract", "2026-12-01", None, "mid_month"),
     ]
+
+
+# --- cells merged over several rows, printed once in the middle of their span ----------------------------------
+
+
+def test_rows_under_a_merged_cell_printed_lower_down_are_rows_of_their_own():
+    text = (
+        "  区分        内容                          日程                                  備考\n"
+        "              募集要項の配布                令和8年6月1日(月)~6月30日(火)        ホームページに掲載\n"
+        "              現地見学会の参加申込          令和8年6月10日(水)午後5時まで        電子メール\n"
+        "  募集        現地見学会                    令和8年6月16日(火)午前10時           正面玄関集合\n"
+        "              質問の受付                    令和8年6月19日(金)午後5時まで        電子メール\n"
+    )
+    assert found(text) == [
+        ("published", "2026-06-01", None, "date"),
+        ("other", "2026-06-10", "17:00", "datetime"),
+        ("other", "2026-06-16", "10:00", "datetime"),
+        ("question", "2026-06-19", "17:00", "datetime"),
+    ]
+
+
+def test_a_day_merged_over_two_rows_printed_between_them_dates_both():
+    text = (
+        "  区分        内容                          日程                                  備考\n"
+        "              第2次審査(面接審査)           令和8年8月27日(木)                   時刻は個別に通知\n"
+        "  選定        選定結果の通知\n"
+        "                                            令和8年9月上旬                        書面で通知\n"
+        "              仮協定の締結\n"
+        "  指定        基本協定の締結                令和9年1月下旬(予定)\n"
+    )
+    assert found(text)[1:3] == [("result", "2026-09-01", None, "early_month"), ("contract", "2026-09-01", None, "early_month")]
+
+
+def test_a_window_opened_in_a_cell_still_ends_on_the_line_below():
+    text = (
+        "  手続            日程                          方法\n"
+        "  質問受付        令和9年6月16日(水)~          電子メール\n"
+        "                  6月25日(金)午後5時           (様式第2号)\n"
+        "  提案書の提出    令和9年7月9日(金)正午        持参\n"
+    )
+    assert found(text) == [("question", "2027-06-25", "17:00", "datetime"), ("submission", "2027-07-09", "12:00", "datetime")]

@@ -623,7 +623,7 @@ def normalize_lines(source: list[str]) -> list[str]:
     if any(mark in line for line in normalized if len(line) < 60 for mark in "旧前誤"):  # (a version's column head)
         normalized = old_version_column_dropped(normalized)
     lines = wrapped_label_rows(
-        spoken_table_rows(merged_cells_between_rows(cells_spanning_rules(merged_cells_on_rules(boxed_rows_wrapped(normalized)))))
+        spoken_table_rows(merged_days_between_rows(merged_cells_between_rows(cells_spanning_rules(merged_cells_on_rules(boxed_rows_wrapped(normalized))))))
     )
     lines = timeline_rows(source, wrapped_keys_joined(source, spaced_columns_as_tabs(source, chart_beside_dates(lines))))
     lines = ditto_cells(window_column_rows(date_part_rows(gantt_rows(changes_on_next_line(cells_lost_to_a_span(lines))))))
@@ -2516,6 +2516,7 @@ def _times_go_on(texts: list[str]) -> bool:
 
 
 DAY_IN_CELL = re.compile(r"\d\s{0,2}[年/月日]|[上中下]旬")
+WHOLE_DAY_CELL = re.compile(r"\d\s{0,2}日\s{0,2}(?:\([^()]{1,6}\))?\s{0,2}(?:[^\d\s~]{0,12}\s{0,2}\d{1,2}\s{0,2}(?:時|:)\S{0,8})?$|[上中下]旬")
 WHEN_KEY_CELL = re.compile(r"(?:月日|日付|日時|期日|日程|年月日|(?:提出|締切|期限|受付)?(?:時刻|時間)|曜日?)")  # a row's key, no label
 
 
@@ -2593,6 +2594,8 @@ def _wrapped_cells_joined(source: list[str], result: list[str], starts: list[lis
                 break
             if not numbered and not any(_under(found[0], column) for column in columns[1:]) and not label_goes_on:
                 break  # a row without a number: only its later cells wrap (an indented label is a row of its own)
+            if not wraps and _day_of_its_own(cells, columns, found, texts):
+                break  # 「募集要項の配布  6月1日(月)~6月30日(火)」 under 「区分  内容  日程」: a row, its merged cell blank
             wraps.append((below, list(zip(found, texts))))
         if len(wraps) > WRAPPED_CELL_LINES:
             if not numbered:
@@ -2611,6 +2614,21 @@ def _wrapped_cells_joined(source: list[str], result: list[str], starts: list[lis
             result[below] = ""
         if wraps:
             result[owner] = "\t".join(cells)
+
+
+def _day_of_its_own(cells: list[str], columns: list[int], found: list[int], texts: list[str]) -> bool:
+    """A line under a row that gives a day of its own in a later column (a row whose first cell, merged over several
+    rows, is printed on another of them): the row's cell there holds words and no digit (a header's 「日程」), or a
+    whole day that opens no window (「令和8年6月1日(月)~6月30日(火)」, not 「6月16日(水)~」 over its end)."""
+    for at, text in zip(found, texts):
+        column = max((k for k, start in enumerate(columns) if start <= at + 2), default=0)
+        if not column or not DATE_START.match(normalize_line(text).strip()):
+            continue
+        above = folded(cells[column]).strip()
+        if not any(char.isdigit() for char in above):
+            return bool(above)
+        return WHOLE_DAY_CELL.search(above) is not None and not WINDOW_OPEN_CELL.search(above)
+    return False
 
 
 def _label_rest(source: list[str], index: int, below: int, found: list[int], texts: list[str], columns: list[int]) -> bool:
@@ -3306,6 +3324,47 @@ def merged_cells_between_rows(lines: list[str]) -> list[str]:
         else:  # a label of two rows
             result[index - 1] = f"{lines[index].rstrip()}    {upper}"
             result[index + 1] = f"{lines[index].rstrip()}    {lower}"
+        result[index] = ""
+    return result
+
+
+def _dated_cell_at(lines: list[str], index: int, column: int) -> bool:
+    """A line near ``index`` holds a dated cell that starts at display column ``column``: the table's column of days."""
+    for near in range(max(0, index - SPANNED_REACH), min(len(lines), index + SPANNED_REACH + 1)):
+        if near != index and "  " in lines[near] and len(lines[near]) <= SPACED_ROW_MAX:
+            cells = _spaced_cells(lines[near].rstrip())
+            if any(abs(at - column) <= SPANNED_COLUMN and DATE_START.match(text) for at, text in cells[1:]):
+                return True
+    return False
+
+
+def merged_days_between_rows(lines: list[str]) -> list[str]:
+    """「選定   選定結果の通知」 / 「                        令和8年9月上旬    書面で通知」 / 「       仮協定の締結」: a table
+    set with spaces whose cell of days (and those beside it) is merged over two rows, printed once on the line between
+    them in the middle of its span; the rows above and below name steps and leave those columns empty. The middle
+    line's cells are set beside each of the two rows (a date of two steps); the middle line left empty."""
+    result = list(lines)
+    for index in range(1, len(lines) - 1):
+        line = lines[index]
+        if not line[:1].isspace():
+            continue  # (the days stand right of the steps: the line is indented)
+        middle = _spaced_cells(line.rstrip()) if len(line) <= SPACED_ROW_MAX else []
+        if not middle or not DATE_START.match(middle[0][1]):
+            continue
+        rows = [_spaced_cells(lines[k].rstrip()) if len(lines[k]) <= SPACED_ROW_MAX else [] for k in (index - 1, index + 1)]
+        if not all(rows) or any(FLAT_DATE_CELL.search(text) for row in rows for _, text in row):
+            continue
+        (upper_at, upper), (lower_at, lower) = rows[0][-1], rows[1][-1]
+        if abs(upper_at - lower_at) > SPANNED_COLUMN or not (kind_of(upper) and kind_of(lower)):
+            continue  # (each names a step, in the same column)
+        if max(upper_at + _width(upper), lower_at + _width(lower)) >= middle[0][0] - 1:
+            continue  # (the days stand in a column of their own, right of both steps)
+        if not _dated_cell_at(lines, index, middle[0][0]):
+            continue
+        cells = line.strip()
+        for k in (index - 1, index + 1):
+            width = _width(lines[k].rstrip())
+            result[k] = lines[k].rstrip() + " " * max(2, middle[0][0] - width) + cells
         result[index] = ""
     return result
 
