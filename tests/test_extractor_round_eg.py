@@ -288,3 +288,23 @@ def test_a_window_opened_in_a_cell_still_ends_on_the_line_below():
         "  提案書の提出    令和9年7月9日(金)正午        持参\n"
     )
     assert found(text) == [("question", "2027-06-25", "17:00", "datetime"), ("submission", "2027-07-09", "12:00", "datetime")]
+
+
+# --- a column of years printed on each year's first row only ---------------------------------------------------
+
+
+def test_a_year_column_printed_on_a_years_first_row_only():
+    text = (
+        "3 日程\n"
+        " 年        月日       曜日   時刻     内容                               備考\n"
+        " 令和9年   12月20日   月     12:00    企画提案書の提出期限               持参に限る\n"
+        " 令和10年  1月12日    水     13:30    プレゼンテーション審査             本庁舎4階\n"
+        "           1月下旬                    審査結果の通知                     書面\n"
+        "           2月上旬                    契約締結(予定)\n"
+    )
+    assert found(text) == [
+        ("submission", "2027-12-20", "12:00", "datetime"),
+        ("hearing", "2028-01-12", "13:30", "datetime"),
+        ("result", "2028-01-01", None, "late_month"),
+        ("contract", "2028-02-01", None, "early_month"),
+    ]

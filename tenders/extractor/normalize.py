@@ -2431,6 +2431,8 @@ def spaced_columns_as_tabs(source: list[str], lines: list[str]) -> list[str]:
         joined = _letters_joined(cells)
         if len(joined) < len(cells):  # (「日  時」: one cell)
             cells = ["".join(cells[a:b]) for a, b in zip(joined, [*joined[1:], len(cells)])]
+        if len(cells) < len(starts[index]):
+            cells = _year_column_apart(source[index], len(starts[index])) or cells
         if len(cells) == len(starts[index]):
             blank[index] = _blank_columns(starts[index], [starts[other] for other in aligned])
             result[index] = "\t".join([""] * len(blank[index]) + cells)
@@ -2460,6 +2462,24 @@ def spaced_columns_as_tabs(source: list[str], lines: list[str]) -> list[str]:
         if cut and len(cut) == len(columns):
             result[index] = "\t".join(normalize_line(cell).strip() for cell in cut)
     return token_columns(result)
+
+
+# 「 令和9年   11月15日   月   公告」 under 「 年   月日   曜日   内容」: a column of years, printed on a year's first row
+# only (its other rows leave it blank), which the reading of dates ran onto the day beside it
+YEAR_ALONE_CELL = re.compile(r"(?:(?:令和|平成)\s{0,2}(?:\d{1,2}|元)|\d{4})\s{0,2}年")
+MONTH_DAY_CELL = re.compile(r"\d{1,2}\s{0,2}月")
+
+
+def _year_column_apart(line: str, count: int) -> list[str] | None:
+    """The ``count`` cells of a row whose year cell the reading of dates ran onto its month and day: the year in the
+    day's cell (a date whole), its own cell left empty; None for any other row."""
+    cells = [normalize_line(text).strip() for _, text in _spaced_cells(line.rstrip())]
+    if len(cells) != count:
+        return None
+    for k in range(len(cells) - 1):
+        if YEAR_ALONE_CELL.fullmatch(cells[k]) and MONTH_DAY_CELL.match(cells[k + 1]):
+            return [*cells[:k], "", cells[k] + cells[k + 1], *cells[k + 2 :]]
+    return None
 
 
 def _blank_columns(row: list[int], others: list[list[int]]) -> list[int]:
@@ -2616,13 +2636,16 @@ def _wrapped_cells_joined(source: list[str], result: list[str], starts: list[lis
             result[owner] = "\t".join(cells)
 
 
+DAY_START = re.compile(DATE_START.pattern + r"|\d{1,2}\s{0,2}月\s{0,2}[上中下初]旬")  # 「1月下旬」 too
+
+
 def _day_of_its_own(cells: list[str], columns: list[int], found: list[int], texts: list[str]) -> bool:
     """A line under a row that gives a day of its own in a later column (a row whose first cell, merged over several
     rows, is printed on another of them): the row's cell there holds words and no digit (a header's 「日程」), or a
     whole day that opens no window (「令和8年6月1日(月)~6月30日(火)」, not 「6月16日(水)~」 over its end)."""
     for at, text in zip(found, texts):
         column = max((k for k, start in enumerate(columns) if start <= at + 2), default=0)
-        if not column or not DATE_START.match(normalize_line(text).strip()):
+        if not column or not DAY_START.match(normalize_line(text).strip()):
             continue
         above = folded(cells[column]).strip()
         if not any(char.isdigit() for char in above):
