@@ -308,3 +308,22 @@ def test_a_year_column_printed_on_a_years_first_row_only():
         ("result", "2028-01-01", None, "late_month"),
         ("contract", "2028-02-01", None, "early_month"),
     ]
+
+
+# --- a group's merged cell repeated on every row ---------------------------------------------------------------
+
+
+def test_a_repeated_group_cell_names_no_step_of_a_row_whose_step_is_the_works_start():
+    text = (
+        "| 区分 | 手続 | 日程 | 備考 |\n"
+        "|---|---|---|---|\n"
+        "| 選定 | 選定結果の通知 | 令和8年10月下旬 | 書面で通知 |\n"
+        "| 議決・協定 | 指定の議案提出 | 令和8年12月 | 12月定例会 |\n"
+        "| 議決・協定 | 基本協定の締結 | 令和9年3月(予定) | 議会の議決後 |\n"
+        "| 議決・協定 | 管理運営の開始 | 令和9年4月1日(木) | |\n"
+    )
+    assert found(text) == [
+        ("result", "2026-10-01", None, "late_month"),
+        ("other", "2026-12-01", None, "month"),
+        ("contract", "2027-03-01", None, "month"),
+    ]

@@ -3788,6 +3788,9 @@ class Reader:
             own_after = L.clean_label(LEADING_CELLS.sub("", cell[mentions[-1].end :], count=1))
             if len(dated) > 1 and not L.kind_of(own) and self.names_no_step(own_after):
                 continue  # 「契約締結 | 2028年3月下旬 | 令和10年4月1日業務開始」: the remark's date is the work's start
+            prior = next((text for i, text in labels if i == column - 1), "")  # the cell right before the date's
+            if not own and self.names_no_step(prior) and not any(L.kind_of(text) for text in after):
+                continue  # 「議決・協定 | 管理運営の開始 | 令和9年4月1日」: the step's cell names the work's start (the group's no step)
             alone = len(current) > 1 or not any(L.kind_of(text) for _, text in labels)
             if alone and own_after and L.kind_of(own_after) and not L.is_generic(own_after) and not L.kind_of(own):
                 label = own_after  # 「| 2日(金) 公告 | 9日(金)正午 質問締切 |」: each cell a date and its own step
