@@ -327,3 +327,21 @@ def test_a_repeated_group_cell_names_no_step_of_a_row_whose_step_is_the_works_st
         ("other", "2026-12-01", None, "month"),
         ("contract", "2027-03-01", None, "month"),
     ]
+
+
+# --- a flyer's own date over the short name of the office that issues it --------------------------------------
+
+
+def test_a_flyers_date_over_its_office_is_no_step():
+    text = (
+        "　　　　令和9年度 記念事業企画運営業務委託\n"
+        "　　　　　　　　企画提案を募集します\n"
+        "\n"
+        "                                              令和9年5月10日\n"
+        "                                              蛍川町総務課\n"
+        "\n"
+        " ４ スケジュール\n"
+        " ⑴ 参加申込書の提出\n"
+        " 　令和9年5月28日（金）午後5時必着\n"
+    )
+    assert found(text) == [("application", "2027-05-28", "17:00", "datetime")]
