@@ -345,3 +345,39 @@ def test_a_flyers_date_over_its_office_is_no_step():
         " 　令和9年5月28日（金）午後5時必着\n"
     )
     assert found(text) == [("application", "2027-05-28", "17:00", "datetime")]
+
+
+# --- a table read column after column, run onto one line ------------------------------------------------------
+
+
+def test_a_table_read_column_by_column_run_onto_one_line():
+    text = (
+        "第４ 日程\n"
+        "　本募集の日程は、次の表のとおりとする。\n"
+        "\n"
+        "項目\n公告\n質問書の提出期限\n参加申込書の提出期限\n企画提案書の提出期限\n審査結果の通知\n"
+        "日程\n令和８年９月１日（火）\n令和８年９月９日（水）\n午後５時\n令和８年９月１８日（金）\n午後５時\n"
+        "令和８年１０月２日（金）\n正午\n令和８年１０月中旬\n"
+        "方法・備考\n県ホームページに掲載\n電子メール\n電子メール\n持参又は郵送（必着）\n文書で通知\n"
+        "\n"
+        "第５ 質問の受付\n" + "質問は、質問書により電子メールで提出すること。" * 12 + "\n"
+    )
+    expected = [
+        ("published", "2026-09-01", None, "date"),
+        ("question", "2026-09-09", "17:00", "datetime"),
+        ("application", "2026-09-18", "17:00", "datetime"),
+        ("submission", "2026-10-02", "12:00", "datetime"),
+        ("result", "2026-10-01", None, "mid_month"),
+    ]
+    assert found(text) == expected
+    assert found(text.replace("\n", " ")) == expected
+
+
+def test_a_run_of_closed_days_is_no_column_of_a_table():
+    text = (
+        "(3) 提出期限 令和9年5月12日（金）午後5時\n"
+        "※閉庁日 5月3日（水） 5月4日（木） 5月5日（金） 5月6日（土） 5月7日（日）は受け付けない。\n"
+        + "提出書類は返却しない。" * 40
+        + "\n"
+    )
+    assert found(text.replace("\n", " ")) == [("submission", "2027-05-12", "17:00", "datetime")]

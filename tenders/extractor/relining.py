@@ -928,6 +928,62 @@ def spaced_table_rows(line: str, points: list[int]) -> list[int]:
     return sorted({*points, *(cut for cut in cuts if 0 < cut < len(line))}) if cuts else points
 
 
+# a table read column after column (a PDF's cells one a line: the heads, the steps, then their dates, then the remarks),
+# run onto one line: 「項目 公告 質問書の提出期限 … 契約締結 日程 令和8年9月1日(火) 令和8年9月9日(水) 午後5時 …」. Its run of
+# dates (four at least, a time or a bracket wrapped onto a line of its own between them) after as many steps named,
+# from the table's heads: each cell a line again, as the column reading of a table reads it.
+_COLUMN_DATE = r"(?:(?:令和|平成)[0-9０-９元]{1,2}年|20[0-9]{2}年)?[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}日|[上中下]旬)[^ ]{0,40}"
+_COLUMN_PIECE = r"(?:午[前後]|正午|[0-9０-９]{1,2}[:：時]|[(（])[^ ]{0,30}"
+_DATE_COLUMN = re.compile(rf"(?<= ){_COLUMN_DATE}(?: (?:{_COLUMN_DATE}|{_COLUMN_PIECE})){{3,}}")
+_COLUMN_DATE_START = re.compile(_COLUMN_DATE)
+_COLUMN_HEAD = re.compile(r"No\.?|番号|項目|手続き?|内容|事項|区分|工程")
+_COLUMN_NUMBER = re.compile(r"[0-9０-９]{1,2}\.?")
+_COLUMN_CELL = 40  # the most a cell of such a table runs to
+_COLUMN_CELLS = 60  # cells of the table before its dates, at most
+
+
+def _column_cells(line: str, start: int, end: int) -> list[int]:
+    """Where each cell between ``start`` and ``end`` begins (single spaces part them)."""
+    return [start] + [at + 1 for at in range(start, end) if line[at] == " "]
+
+
+def column_read_rows(line: str, points: list[int]) -> list[int]:
+    """``points`` with a break before each cell of a table read column after column (``_DATE_COLUMN``)."""
+    if "月" not in line or "日" not in line:
+        return points
+    cuts: list[int] = []
+    for match in _DATE_COLUMN.finditer(line):
+        dates = sum(1 for cell in match.group().split(" ") if _COLUMN_DATE_START.match(cell))
+        if dates < 4:
+            continue
+        cells: list[str] = []  # the table's cells before its dates, nearest first, and where each begins
+        starts: list[int] = []
+        end = match.start() - 1
+        while end > 0 and len(cells) < _COLUMN_CELLS and line[end - 1] != " ":
+            begin = line.rfind(" ", 0, end) + 1
+            cell = line[begin:end]
+            if len(cell) > _COLUMN_CELL or "。" in cell:
+                break
+            cells.append(cell)
+            starts.append(begin)
+            end = begin - 1
+        head = next((k for k, cell in enumerate(cells) if _COLUMN_HEAD.fullmatch(cell)), None)
+        if head is None or sum(1 for cell in cells[:head] if L.kind_of(cell)) < max(3, dates - 2):
+            continue  # (no heads, or too few steps named for the dates: no table read by its columns)
+        while head + 1 < len(cells) and (_COLUMN_HEAD.fullmatch(cells[head + 1]) or _COLUMN_NUMBER.fullmatch(cells[head + 1])):
+            head += 1  # 「No. 1 2 … 9 手続」: the numbers' column and its head before the steps'
+        cuts += _column_cells(line, starts[head], match.end())
+        after, remarks = match.end(), 0  # the remarks' column after the dates, up to a blank line or a sentence
+        while after + 1 < len(line) and line[after] == " " and line[after + 1] != " " and remarks <= len(cells):
+            stop = line.find(" ", after + 1)
+            stop = len(line) if stop == -1 else stop
+            if stop - after - 1 > _COLUMN_CELL or "。" in line[after + 1 : stop]:
+                break
+            cuts.append(after + 1)
+            after, remarks = stop, remarks + 1
+    return sorted({*points, *(cut for cut in cuts if 0 < cut < len(line))}) if cuts else points
+
+
 # a table drawn with box rules (「┌───┬───┐」「├───┼───┤」「└───┴───┘」) or a grid of 「+---+---+」 rules (a Markdown grid
 # table), run onto one line: each rule a line of its own, and between two rules each row its bars (as many as the
 # table's first rule has cells, and one), a cell wrapped onto a second line a second row of bars. A rule that leaves a
@@ -1019,7 +1075,7 @@ def line_breaks(line: str, open_lists: dict[str, list[int]] | None = None) -> li
     points = change_mark_breaks(line, points)
     points = key_rows(line, tab_rows(line, markdown_rows(line, points), edges=whole))
     points = spaced_table_rows(line, points)
-    return box_rows(line, _spaced_apart(line, month_day_rows(line, schedule_rows(line, points))))
+    return box_rows(line, column_read_rows(line, _spaced_apart(line, month_day_rows(line, schedule_rows(line, points)))))
 
 
 def _blank_before(line: str, at: int) -> bool:
