@@ -412,6 +412,7 @@ SCHEDULE_HEADING = re.compile(
 SCHEDULE_REACH = 12  # lines between a schedule's heading and an item of it, at most
 SCHEDULE_ROWS_MAX = 30  # the rows of a schedule's table under its heading, at most
 HEAD_LINES = 12  # the lines a notice's heading stands in
+HEAD_GAP = re.compile(r" {2,}")  # a blank line between a head's lines, in a head run onto one line
 # 「説明会の資料は、7月13日以降に掲載します」: the papers of an event, put up from a day on, no event that day
 RULE_CHARS = set("─━═=-")
 # 「紫雲市告示第5号」「○霜降村公告第二〇号」: the number line a notice of a 公報 starts with; the outline of the notice
@@ -1216,7 +1217,7 @@ DONE_MARK = re.compile(r"\((?:開催|実施|受付)?(?:済み?|終了)\)")
 # 「月影町 総務企画課」 under a date alone on its line: the office that issues the paper (a record's, a notice's own date)
 # 「小鳩町」「雪見原町 総務課」: a town or a prefecture by its name alone (and its office), after a paper's date on its line
 ISSUER_ALONE = re.compile(r"[^\s\d、。:.()・]{1,10}[都道府県市町村](?:\s{1,2}[^\s\d、。:()]{1,16}(?:課|室|局|部))?")
-ISSUING_OFFICE = re.compile(r"[^\s\d、。:.]{1,20}[都道府県市町村区]\s{0,2}[^\s、。:]{1,16}[^\s、。:局]{2}(?:課|室|局)")
+ISSUING_OFFICE = re.compile(r"[^\s\d、。:.]{1,20}[都道府県市町村区]\s{0,2}[^\s、。:]{0,16}[^\s、。:局]{2}(?:課|室|局)")
 TWO_WORD_STEP_MAX = 30  # 「質問への回答 公開」: a step named in two words is this short at most
 # 「公開」「通知」「掲載」: the word after a step's name of how it is made known (「質問への回答 公開」)
 MAKING_KNOWN = re.compile(r"公開|公表|掲載|通知|発表|送付|発送")
@@ -2422,6 +2423,8 @@ class Reader:
         The line (from 0) where it ends: a call's paper appended to it (「別紙 … 見積合わせ実施要領」), else the text's end;
         None when the text is no specification."""
         head = [line.strip() for line in self.lines[:HEAD_LINES] if line.strip()]
+        # (a head run onto one line with the text: its lines as the blank lines between them part them)
+        head = [part for line in head for part in (HEAD_GAP.split(line) if len(line) > ARTICLE_TITLE_MAX else [line]) if part]
         short = [L.unspaced(line) for line in head if len(line) <= ARTICLE_TITLE_MAX]
         if not any(SPECIFICATION_TITLE.match(line) for line in short) or any(
             CALL_TITLE.search(line) for line in short if not SPECIFICATION_TITLE.match(line)
@@ -2434,7 +2437,8 @@ class Reader:
             return None
         for index in range(HEAD_LINES, len(self.lines)):
             line = self.lines[index].strip()
-            if len(line) <= ARTICLE_TITLE_MAX and CALL_TITLE.search(line) and APPENDED_TITLE.match(line):
+            parts = HEAD_GAP.split(line) if len(line) > ARTICLE_TITLE_MAX and "  " in line else [line]
+            if any(len(part) <= ARTICLE_TITLE_MAX and CALL_TITLE.search(part) and APPENDED_TITLE.match(part) for part in parts):
                 return index
         return len(self.lines)
 
@@ -3993,6 +3997,9 @@ class Reader:
             own_after = L.clean_label(LEADING_CELLS.sub("", cell[mentions[-1].end :], count=1))
             if len(dated) > 1 and not L.kind_of(own) and self.names_no_step(own_after):
                 continue  # 「契約締結 | 2028年3月下旬 | 令和10年4月1日業務開始」: the remark's date is the work's start
+            prior = next((text for i, text in labels if i == column - 1), "")  # the cell right before the date's
+            if not own and self.names_no_step(prior) and not any(L.kind_of(text) for text in after):
+                continue  # 「議決・協定 | 管理運営の開始 | 令和9年4月1日」: the step's cell names the work's start (the group's no step)
             alone = len(current) > 1 or not any(L.kind_of(text) for _, text in labels)
             if alone and own_after and L.kind_of(own_after) and not L.is_generic(own_after) and not L.kind_of(own):
                 label = own_after  # 「| 2日(金) 公告 | 9日(金)正午 質問締切 |」: each cell a date and its own step
@@ -4327,12 +4334,13 @@ class Reader:
         return names if len(names) in (width, width - 1) and len(names) >= 2 else None
 
     def time_row(self, index: int, width: int) -> list[dt.time | None] | None:
-        """The times of a 「時刻」 row right under row ``index`` (or under its row of weekdays), by column."""
-        below = index + 1
+        """The times of a 「時刻」 row right under row ``index`` (or under its row of weekdays), by column (a blank line
+        between: where a row wrapped over two lines was joined)."""
+        below = self.row_below(index)
         if below < len(self.lines) and is_table_row(self.lines[below]):
             cells = cells_of(self.lines[below])
             if len(cells) == width and all(WEEKDAY_CELL.fullmatch(cell) for cell in cells[1:]):
-                below += 1  # 「曜日 月 水 火 …」
+                below = self.row_below(below)  # 「曜日 月 水 火 …」
         if below >= len(self.lines) or not is_table_row(self.lines[below]):
             return None
         cells = cells_of(self.lines[below])
@@ -4342,6 +4350,11 @@ class Reader:
             return None
         times = [None] + [(lambda m: _time(m.groupdict()) if m else None)(TIME_ROW_CELL.fullmatch(c.strip())) for c in cells[1:]]
         return times if any(times) else None
+
+    def row_below(self, index: int) -> int:
+        """The line of the table's next row under row ``index``, past one blank line (a wrapped row's joined line)."""
+        below = index + 1
+        return below + 1 if below + 1 < len(self.lines) and not self.lines[below].strip() else below
 
     def window_end_column(self, header, column: int, cells: list[str]) -> int | None:
         """The dated 「終了」 cell of this row when ``column`` is the table's 「開始」 column, else None.

@@ -623,7 +623,7 @@ def normalize_lines(source: list[str]) -> list[str]:
     if any(mark in line for line in normalized if len(line) < 60 for mark in "旧前誤"):  # (a version's column head)
         normalized = old_version_column_dropped(normalized)
     lines = wrapped_label_rows(
-        spoken_table_rows(merged_cells_between_rows(merged_cells_on_rules(boxed_rows_wrapped(normalized))))
+        spoken_table_rows(merged_days_between_rows(merged_cells_between_rows(cells_spanning_rules(merged_cells_on_rules(boxed_rows_wrapped(normalized))))))
     )
     lines = timeline_rows(source, wrapped_keys_joined(source, spaced_columns_as_tabs(source, chart_beside_dates(lines))))
     lines = ditto_cells(window_column_rows(date_part_rows(gantt_rows(changes_on_next_line(cells_lost_to_a_span(lines))))))
@@ -692,6 +692,28 @@ TAB_CELL_LINES = 4  # lines a tab row's last cell goes on over, at most
 ROW_NUMBER_CELL = re.compile(r"\s{0,4}(?:No\.?\s{0,2})?\d{1,3}\.?\s{0,4}")
 
 
+def _unquoted(cell: str) -> str:
+    """A sheet's cell without the quotes its copy put around it (「"10月28日(水) 午後5時"」), 「""」 a quote again."""
+    text = cell.strip()
+    return text[1:-1].replace('""', '"') if len(text) >= 2 and text[0] == text[-1] == '"' else cell
+
+
+def _quoted_cells_closed(lines: list[str], index: int, width: int) -> int | None:
+    """A sheet's row copied with its cells of several lines quoted, one such cell opened on row ``index`` and others
+    after it: the line after the row's last (its cells ``width`` and every quote closed), or None."""
+    count, quotes = lines[index].count("\t") + 1, lines[index].count('"')
+    for below in range(index + 1, min(len(lines), index + 1 + TAB_CELL_LINES)):
+        line = lines[below]
+        if not line.strip() or (ROW_NUMBER_CELL.fullmatch(line.split("\t", 1)[0]) and "\t" in line):
+            return None  # (a row of its own, numbered)
+        count, quotes = count + line.count("\t"), quotes + line.count('"')
+        if count > width:
+            return None
+        if count == width and not quotes % 2:
+            return below + 1
+    return None
+
+
 def tab_cells_rejoined(lines: list[str]) -> list[str]:
     """A spreadsheet's table copied as text, a cell with a line break in it copied unquoted: 「1<TAB>実施要領」 over
     「5 日程<TAB>(質問)<TAB>(回答)」 under a header of four cells. A row of fewer cells than its table's header,
@@ -715,6 +737,13 @@ def tab_cells_rejoined(lines: list[str]) -> list[str]:
         if not ROW_NUMBER_CELL.fullmatch(line.split("\t", 1)[0]):
             continue  # (only a numbered row is read so: a line under it that starts no row of its own is its rest)
         below, first = (lines[index + 1] if index + 1 < len(lines) else ""), index + 1
+        quoted = _quoted_cells_closed(lines, index, width) if count < width and line.count('"') % 2 else None
+        if quoted is not None:  # 「4<TAB>"追加質問の提出期限」 / 「(新設)"<TAB>―<TAB>"10月28日(水)」 / 「午後5時"<TAB>…」
+            joined = " ".join(lines[k].strip(" ") for k in range(index, quoted)).split("\t")
+            result[index] = "\t".join(_unquoted(cell) for cell in joined)
+            for rest in range(index + 1, quoted):
+                result[rest] = ""
+            continue
         if count < width and "\t" in below and count + below.count("\t") == width:
             if not ROW_NUMBER_CELL.fullmatch(below.split("\t", 1)[0]):  # (a row of its own, numbered)
                 result[index] = line.rstrip(" ") + " " + below.lstrip(" ")
@@ -1419,6 +1448,45 @@ def _ruled_cells(line: str) -> list[str] | None:
     if line.count("|") < 2 or len(line) > BOXED_ROW_MAX or RULE_LINE.fullmatch(line):
         return None
     return [cell.strip() for cell in line.split("|")]
+
+
+# A grid table (「+----+----+」, a box's 「├──┼──┤」) whose cell spans two rows leaves that cell's part of the rule between
+# them blank: 「| 7 | 審査結果の通知 | 6月下旬 |」 / 「+---+------------+          |」 / 「| 8 | 契約の締結 |          |」
+# is one date of both rows.
+SPANNED_RULE_PART = re.compile(r"[ \t\u3000]+")
+RULE_PART = re.compile(r"[─━═=\-―:]+")
+
+
+def _rule_parts(line: str) -> list[str] | None:
+    """The parts of a table's rule between its joints (「+」「|」), or None when the line is no such rule."""
+    text = line.strip()
+    if text[:1] not in "+|" or text[-1:] not in "+|" or len(text) > BOXED_ROW_MAX or not RULE_LINE.fullmatch(text):
+        return None
+    return re.split(r"[+|]", text[1:-1])
+
+
+def cells_spanning_rules(lines: list[str]) -> list[str]:
+    """A cell that spans the rows on both sides of a rule (its part of the rule blank, the rest ruled) put into the
+    row below, which leaves it empty: the cell's words of the row above (all its lines) on the row below's first line."""
+    result = list(lines)
+    for index in range(1, len(lines) - 1):
+        if "  " not in lines[index] or (parts := _rule_parts(lines[index])) is None:
+            continue
+        spanned = [k for k, part in enumerate(parts) if SPANNED_RULE_PART.fullmatch(part)]
+        if not spanned or not any(RULE_PART.fullmatch(part) for part in parts):
+            continue
+        above, row_at = [], index - 1  # (the lines of the row above, up to the rule over it)
+        while row_at >= 0 and (row := _boxed_cells(result[row_at])) is not None and len(row) == len(parts):
+            above.append(row)
+            row_at -= 1
+        below = _boxed_cells(lines[index + 1])
+        if not above or below is None or len(below) != len(parts):
+            continue
+        filled = {column: " ".join(row[column] for row in reversed(above) if row[column]) for column in spanned}
+        filled = {column: words for column, words in filled.items() if words and not below[column]}
+        if filled:
+            result[index + 1] = "|" + "|".join(filled.get(k, cell) for k, cell in enumerate(below)) + "|"
+    return result
 
 
 def wrapped_rows_joined(lines: list[str]) -> list[str]:
@@ -2373,6 +2441,8 @@ def spaced_columns_as_tabs(source: list[str], lines: list[str]) -> list[str]:
         joined = _letters_joined(cells)
         if len(joined) < len(cells):  # (「日  時」: one cell)
             cells = ["".join(cells[a:b]) for a, b in zip(joined, [*joined[1:], len(cells)])]
+        if len(cells) < len(starts[index]):
+            cells = _year_column_apart(source[index], len(starts[index])) or cells
         if len(cells) == len(starts[index]):
             blank[index] = _blank_columns(starts[index], [starts[other] for other in aligned])
             result[index] = "\t".join([""] * len(blank[index]) + cells)
@@ -2402,6 +2472,24 @@ def spaced_columns_as_tabs(source: list[str], lines: list[str]) -> list[str]:
         if cut and len(cut) == len(columns):
             result[index] = "\t".join(normalize_line(cell).strip() for cell in cut)
     return token_columns(result)
+
+
+# 「 令和9年   11月15日   月   公告」 under 「 年   月日   曜日   内容」: a column of years, printed on a year's first row
+# only (its other rows leave it blank), which the reading of dates ran onto the day beside it
+YEAR_ALONE_CELL = re.compile(r"(?:(?:令和|平成)\s{0,2}(?:\d{1,2}|元)|\d{4})\s{0,2}年")
+MONTH_DAY_CELL = re.compile(r"\d{1,2}\s{0,2}月")
+
+
+def _year_column_apart(line: str, count: int) -> list[str] | None:
+    """The ``count`` cells of a row whose year cell the reading of dates ran onto its month and day: the year in the
+    day's cell (a date whole), its own cell left empty; None for any other row."""
+    cells = [normalize_line(text).strip() for _, text in _spaced_cells(line.rstrip())]
+    if len(cells) != count:
+        return None
+    for k in range(len(cells) - 1):
+        if YEAR_ALONE_CELL.fullmatch(cells[k]) and MONTH_DAY_CELL.match(cells[k + 1]):
+            return [*cells[:k], "", cells[k] + cells[k + 1], *cells[k + 2 :]]
+    return None
 
 
 def _blank_columns(row: list[int], others: list[list[int]]) -> list[int]:
@@ -2458,6 +2546,29 @@ def _times_go_on(texts: list[str]) -> bool:
 
 
 DAY_IN_CELL = re.compile(r"\d\s{0,2}[年/月日]|[上中下]旬")
+WHOLE_DAY_CELL = re.compile(r"\d\s{0,2}日\s{0,2}(?:\([^()]{1,6}\))?\s{0,2}(?:[^\d\s~]{0,12}\s{0,2}\d{1,2}\s{0,2}(?:時|:)\S{0,8})?$|[上中下]旬")
+WHEN_KEY_CELL = re.compile(r"(?:月日|日付|日時|期日|日程|年月日|(?:提出|締切|期限|受付)?(?:時刻|時間)|曜日?)")  # a row's key, no label
+
+
+def _label_goes_on(cells: list[str], found: list[int], texts: list[str], columns: list[int]) -> bool:
+    """「参加申込書及び参加   令和10年5月8日(月)   持参又は郵送」 over 「資格確認申請書の提出   午後5時まで(必着)   (郵送は」:
+    the line under a row holding the rest of the row's label in its first column and the rest of other cells under
+    theirs, no day in any: a time under the row's day that has none (no row of its own gives a time without a day),
+    or a label the column's width cut after a particle (「競争参加資格確認申請書の」 over 「提出期限」)."""
+    if len(found) < 2 or not _under(found[0], columns[0]) or len(cells) != len(columns):
+        return False
+    if any(DAY_IN_CELL.search(folded(text)) for text in texts) or WHEN_KEY_CELL.fullmatch(texts[0].strip()):
+        return False
+    if WHEN_KEY_CELL.fullmatch(cells[0].strip()):
+        return False  # (「月日 7月1日 7月9日」 over 「時刻 17時 17時」: a row of its own)
+    placed = [max((k for k, column in enumerate(columns) if column <= at + 2), default=0) for at in found]
+    if len(set(placed)) != len(placed) or placed[0] != 0:
+        return False
+    timed = any(
+        WRAP_TIME_CELL.match(folded(text)) and DAY_IN_CELL.search(cells[k]) and not WRAP_TIME_CELL.search(cells[k])
+        for k, text in zip(placed[1:], texts[1:])
+    )
+    return timed or LABEL_CUT.search(cells[0]) is not None
 PAGE_BREAK_LINES = 14  # lines between a table's last row on a page and its header again atop the next, at most (pdftotext
 # pads a page's foot with blank lines down to its footer)
 
@@ -2505,6 +2616,7 @@ def _wrapped_cells_joined(source: list[str], result: list[str], starts: list[lis
                 break
             texts = [text for _, text in _spaced_cells(line.rstrip())]
             label_goes_on = not numbered and not wraps and len(found) == len(columns) and _times_go_on(texts)
+            label_goes_on = label_goes_on or (not wraps and _label_goes_on(cells, found, texts, columns))
             label_goes_on = label_goes_on or (not wraps and _label_rest(source, index, below, found, texts, columns))
             if found[0] <= columns[0] and not label_goes_on:
                 break
@@ -2512,6 +2624,8 @@ def _wrapped_cells_joined(source: list[str], result: list[str], starts: list[lis
                 break
             if not numbered and not any(_under(found[0], column) for column in columns[1:]) and not label_goes_on:
                 break  # a row without a number: only its later cells wrap (an indented label is a row of its own)
+            if not wraps and _day_of_its_own(cells, columns, found, texts):
+                break  # 「募集要項の配布  6月1日(月)~6月30日(火)」 under 「区分  内容  日程」: a row, its merged cell blank
             wraps.append((below, list(zip(found, texts))))
         if len(wraps) > WRAPPED_CELL_LINES:
             if not numbered:
@@ -2522,14 +2636,32 @@ def _wrapped_cells_joined(source: list[str], result: list[str], starts: list[lis
             if len(cells) != len(columns):
                 continue
         for below, found_texts in wraps:
-            for at, text in found_texts:
+            for at, text in _window_end_apart(cells, columns, found_texts):
                 column = max((k for k, start in enumerate(columns) if start <= at + 2), default=0)
                 text = normalize_line(text).strip()
-                glue = " " if cells[column][-1:].isascii() and text[:1].isascii() else ""
+                glue = _piece_glue(cells, column, text)
                 cells[column] = cells[column] + glue + text
             result[below] = ""
         if wraps:
             result[owner] = "\t".join(cells)
+
+
+DAY_START = re.compile(DATE_START.pattern + r"|\d{1,2}\s{0,2}月\s{0,2}[上中下初]旬")  # 「1月下旬」 too
+
+
+def _day_of_its_own(cells: list[str], columns: list[int], found: list[int], texts: list[str]) -> bool:
+    """A line under a row that gives a day of its own in a later column (a row whose first cell, merged over several
+    rows, is printed on another of them): the row's cell there holds words and no digit (a header's 「日程」), or a
+    whole day that opens no window (「令和8年6月1日(月)~6月30日(火)」, not 「6月16日(水)~」 over its end)."""
+    for at, text in zip(found, texts):
+        column = max((k for k, start in enumerate(columns) if start <= at + 2), default=0)
+        if not column or not DAY_START.match(normalize_line(text).strip()):
+            continue
+        above = folded(cells[column]).strip()
+        if not any(char.isdigit() for char in above):
+            return bool(above)
+        return WHOLE_DAY_CELL.search(above) is not None and not WINDOW_OPEN_CELL.search(above)
+    return False
 
 
 def _label_rest(source: list[str], index: int, below: int, found: list[int], texts: list[str], columns: list[int]) -> bool:
@@ -2578,6 +2710,9 @@ def _windows_over_pages(source: list[str], result: list[str], starts: list[list[
     time its cell wrapped onto the next page (「参加表明書の提出期限   令和8年5月29日(金)   持参又は郵送」 / 「- 3 -」 /
     running header / 「                午後5時(必着)」)."""
     rows = set(converted)
+    first_of: dict[str, int] = {}  # each row's words, where they first stand (a header printed again atop a page)
+    for index in converted:
+        first_of.setdefault(source[index].strip(), index)
     for index in converted:
         cells = result[index].split("\t") if result[index] else []
         opened = [k for k, cell in enumerate(cells) if WINDOW_OPEN_CELL.search(cell) and DATE_START.search(cell)]
@@ -2592,6 +2727,8 @@ def _windows_over_pages(source: list[str], result: list[str], starts: list[list[
             text = source[below].strip()
             if not text or RULE_LINE.fullmatch(result[below] or text):
                 continue
+            if paged and first_of.get(text, index) < index:
+                continue  # 「項目   日時   場所・方法」 again atop the next page, over the cut row's rest
             found = _spaced_cells(source[below].rstrip())
             first = normalize_line(found[0][1]) if found else ""
             if timed:  # (「午後5時まで(必着)」: a time alone, no day of its own)
@@ -2618,6 +2755,39 @@ def _joined_cell(text: str, rest: str) -> str:
 
 
 RULED_ROW_LINES = 3  # lines one row of a table ruled between its rows takes, at most
+
+
+# 「自 令和8年8月3日(月)  午前9時」 over 「至 令和8年8月7日(金)  午後5時」: a window's two ends on two lines, each line's
+# time in a column of its own; the column's two times are the window's opening and closing hours
+_TIME_ALONE = re.compile(_CLOSING_TIME)
+
+
+def _piece_glue(cells: list[str], column: int, text: str) -> str:
+    """What joins a cell of a wrapped row and its piece on the next line: a space between letters; 「~」 between two
+    times stacked beside a window written 「自 …」 over 「至 …」 (the window's hours, not two times run together)."""
+    above = cells[column].strip()
+    if above and _TIME_ALONE.fullmatch(folded(above)) and _TIME_ALONE.fullmatch(folded(text)):
+        if any(cell.lstrip().startswith("自") and "至" in cell for k, cell in enumerate(cells) if k != column):
+            return "~"
+    return " " if cells[column][-1:].isascii() and text[:1].isascii() else ""
+
+
+_END_AND_TIME = re.compile(rf"(?P<end>至.*\S)\s(?P<time>{_CLOSING_TIME})\s{{0,2}}(?:まで)?")
+
+
+def _window_end_apart(cells: list[str], columns: list[int], found: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A wrapped row's pieces, the 「至」 line's time set in the row's column of times when a single space ran it onto
+    its date (「至 令和8年8月14日(金) 午後5時」 under 「自 令和8年8月3日(月)」 beside 「午前9時」)."""
+    pieces = []
+    for at, text in found:
+        column = max((k for k, start in enumerate(columns) if start <= at + 2), default=0)
+        cut = _END_AND_TIME.fullmatch(folded(text).strip()) if "至" in text else None
+        times = column + 1 < len(cells) and _TIME_ALONE.fullmatch(folded(cells[column + 1]).strip())
+        if cut and times and cells[column].lstrip().startswith("自") and not any(a == columns[column + 1] for a, _ in found):
+            pieces += [(at, cut["end"]), (columns[column + 1], cut["time"])]
+        else:
+            pieces.append((at, text))
+    return pieces
 
 
 def _ruled_rows_joined(source: list[str], lines: list[str], result: list[str], starts: list[list[int]], converted: list[int]):
@@ -2661,10 +2831,10 @@ def _ruled_rows_joined(source: list[str], lines: list[str], result: list[str], s
             if any(_under(at, column) for _, found in pieces for at, _ in found):
                 columns, cells = [*columns, column], [*cells, ""]
         for line, found in pieces:
-            for at, text in found:
+            for at, text in _window_end_apart(cells, columns, found):
                 column = max((k for k, start in enumerate(columns) if start <= at + 2), default=0)
                 text = normalize_line(text).strip()
-                glue = " " if cells[column][-1:].isascii() and text[:1].isascii() else ""
+                glue = _piece_glue(cells, column, text)
                 cells[column] = cells[column] + glue + text
             result[line] = ""
         result[index] = "\t".join(cells)
@@ -3189,6 +3359,47 @@ def merged_cells_between_rows(lines: list[str]) -> list[str]:
         else:  # a label of two rows
             result[index - 1] = f"{lines[index].rstrip()}    {upper}"
             result[index + 1] = f"{lines[index].rstrip()}    {lower}"
+        result[index] = ""
+    return result
+
+
+def _dated_cell_at(lines: list[str], index: int, column: int) -> bool:
+    """A line near ``index`` holds a dated cell that starts at display column ``column``: the table's column of days."""
+    for near in range(max(0, index - SPANNED_REACH), min(len(lines), index + SPANNED_REACH + 1)):
+        if near != index and "  " in lines[near] and len(lines[near]) <= SPACED_ROW_MAX:
+            cells = _spaced_cells(lines[near].rstrip())
+            if any(abs(at - column) <= SPANNED_COLUMN and DATE_START.match(text) for at, text in cells[1:]):
+                return True
+    return False
+
+
+def merged_days_between_rows(lines: list[str]) -> list[str]:
+    """「選定   選定結果の通知」 / 「                        令和8年9月上旬    書面で通知」 / 「       仮協定の締結」: a table
+    set with spaces whose cell of days (and those beside it) is merged over two rows, printed once on the line between
+    them in the middle of its span; the rows above and below name steps and leave those columns empty. The middle
+    line's cells are set beside each of the two rows (a date of two steps); the middle line left empty."""
+    result = list(lines)
+    for index in range(1, len(lines) - 1):
+        line = lines[index]
+        if not line[:1].isspace():
+            continue  # (the days stand right of the steps: the line is indented)
+        middle = _spaced_cells(line.rstrip()) if len(line) <= SPACED_ROW_MAX else []
+        if not middle or not DATE_START.match(middle[0][1]):
+            continue
+        rows = [_spaced_cells(lines[k].rstrip()) if len(lines[k]) <= SPACED_ROW_MAX else [] for k in (index - 1, index + 1)]
+        if not all(rows) or any(FLAT_DATE_CELL.search(text) for row in rows for _, text in row):
+            continue
+        (upper_at, upper), (lower_at, lower) = rows[0][-1], rows[1][-1]
+        if abs(upper_at - lower_at) > SPANNED_COLUMN or not (kind_of(upper) and kind_of(lower)):
+            continue  # (each names a step, in the same column)
+        if max(upper_at + _width(upper), lower_at + _width(lower)) >= middle[0][0] - 1:
+            continue  # (the days stand in a column of their own, right of both steps)
+        if not _dated_cell_at(lines, index, middle[0][0]):
+            continue
+        cells = line.strip()
+        for k in (index - 1, index + 1):
+            width = _width(lines[k].rstrip())
+            result[k] = lines[k].rstrip() + " " * max(2, middle[0][0] - width) + cells
         result[index] = ""
     return result
 

@@ -1049,6 +1049,136 @@ def chat_header_breaks(line: str, points: list[int]) -> list[int]:
     return sorted({*points, *(cut for start, end in headers for cut in (start, end + 1))})  # (after the line break's space)
 
 
+# a table read column after column (a PDF's cells one a line: the heads, the steps, then their dates, then the remarks),
+# run onto one line: 「項目 公告 質問書の提出期限 … 契約締結 日程 令和8年9月1日(火) 令和8年9月9日(水) 午後5時 …」. Its run of
+# dates (four at least, a time or a bracket wrapped onto a line of its own between them) after as many steps named,
+# from the table's heads: each cell a line again, as the column reading of a table reads it.
+_COLUMN_DATE = r"(?:(?:令和|平成)[0-9０-９元]{1,2}年|20[0-9]{2}年)?[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}日|[上中下]旬)[^ ]{0,40}"
+_COLUMN_PIECE = r"(?:午[前後]|正午|[0-9０-９]{1,2}[:：時]|[(（])[^ ]{0,30}"
+_DATE_COLUMN = re.compile(rf"(?<= ){_COLUMN_DATE}(?: (?:{_COLUMN_DATE}|{_COLUMN_PIECE})){{3,}}")
+_COLUMN_DATE_START = re.compile(_COLUMN_DATE)
+_COLUMN_HEAD = re.compile(r"No\.?|番号|項目|手続き?|内容|事項|区分|工程")
+_COLUMN_NUMBER = re.compile(r"[0-9０-９]{1,2}\.?")
+_COLUMN_CELL = 40  # the most a cell of such a table runs to
+_COLUMN_CELLS = 60  # cells of the table before its dates, at most
+
+
+def _column_cells(line: str, start: int, end: int) -> list[int]:
+    """Where each cell between ``start`` and ``end`` begins (single spaces part them)."""
+    return [start] + [at + 1 for at in range(start, end) if line[at] == " "]
+
+
+def column_read_rows(line: str, points: list[int]) -> list[int]:
+    """``points`` with a break before each cell of a table read column after column (``_DATE_COLUMN``)."""
+    if "月" not in line or "日" not in line:
+        return points
+    cuts: list[int] = []
+    for match in _DATE_COLUMN.finditer(line):
+        dates = sum(1 for cell in match.group().split(" ") if _COLUMN_DATE_START.match(cell))
+        if dates < 4:
+            continue
+        cells: list[str] = []  # the table's cells before its dates, nearest first, and where each begins
+        starts: list[int] = []
+        end = match.start() - 1
+        while end > 0 and len(cells) < _COLUMN_CELLS and line[end - 1] != " ":
+            begin = line.rfind(" ", 0, end) + 1
+            cell = line[begin:end]
+            if len(cell) > _COLUMN_CELL or "。" in cell:
+                break
+            cells.append(cell)
+            starts.append(begin)
+            end = begin - 1
+        head = next((k for k, cell in enumerate(cells) if _COLUMN_HEAD.fullmatch(cell)), None)
+        if head is None or sum(1 for cell in cells[:head] if L.kind_of(cell)) < max(3, dates - 2):
+            continue  # (no heads, or too few steps named for the dates: no table read by its columns)
+        while head + 1 < len(cells) and (_COLUMN_HEAD.fullmatch(cells[head + 1]) or _COLUMN_NUMBER.fullmatch(cells[head + 1])):
+            head += 1  # 「No. 1 2 … 9 手続」: the numbers' column and its head before the steps'
+        cuts += _column_cells(line, starts[head], match.end())
+        after, remarks = match.end(), 0  # the remarks' column after the dates, up to a blank line or a sentence
+        while after + 1 < len(line) and line[after] == " " and line[after + 1] != " " and remarks <= len(cells):
+            stop = line.find(" ", after + 1)
+            stop = len(line) if stop == -1 else stop
+            if stop - after - 1 > _COLUMN_CELL or "。" in line[after + 1 : stop]:
+                break
+            cuts.append(after + 1)
+            after, remarks = stop, remarks + 1
+    return sorted({*points, *(cut for cut in cuts if 0 < cut < len(line))}) if cuts else points
+
+
+# a table drawn with box rules (「┌───┬───┐」「├───┼───┤」「└───┴───┘」) or a grid of 「+---+---+」 rules (a Markdown grid
+# table), run onto one line: each rule a line of its own, and between two rules each row its bars (as many as the
+# table's first rule has cells, and one), a cell wrapped onto a second line a second row of bars. A rule that leaves a
+# cell spanning the rows above and below it open ends in spaces and a bar (「+----+----+        |」).
+_BOX_RULE = re.compile(r"[┌├└┏┣┗╔╠╚][─━═┬┼┴┳╋┻╦╬╩]{2,}[┐┤┘┓┫┛╗╣╝]|\+[-=:]{2,}(?:\+[-=:]{2,})*\+")
+_BOX_JOINT = re.compile(r"[┌├└┏┣┗╔╠╚┐┤┘┓┫┛╗╣╝┬┼┴┳╋┻╦╬╩+]")
+_BOX_SPANNED = re.compile(r" {2,}[│┃|]")  # a rule's cell left open, up to the table's bar on its right
+_BOX_BAR = re.compile(r"[│┃|]")
+
+
+def _box_line_start(line: str, at: int) -> int | None:
+    """Where the line that a rule or a row of bars at ``at`` stands on began: after the space a line break became,
+    before the line's indent; None when words stand before it on its line (a date beside a flow's box)."""
+    indent = at
+    while indent and line[indent - 1] in " \u3000\t":
+        indent -= 1
+    if not indent:
+        return 0
+    space = line.find(" ", indent, at)
+    return space + 1 if space != -1 else None
+
+
+def _box_rows_between(line: str, start: int, end: int, cells: int) -> list[int] | None:
+    """Where each row of ``cells`` cells begins between two rules (``start``, ``end``), or None when the text there is
+    no rows of the table (words outside its bars, a bar too many or too few, a row not on a line of its own)."""
+    text = line[start:end].strip()
+    if not text or not _BOX_BAR.match(text) or not _BOX_BAR.match(text[-1]):
+        return None
+    bars = [match.start() for match in _BOX_BAR.finditer(line, start, end)]
+    if len(bars) % (cells + 1):
+        return None
+    rows = [_box_line_start(line, bar) for bar in bars[:: cells + 1]]
+    return None if None in rows else rows
+
+
+def box_rows(line: str, points: list[int]) -> list[int]:
+    """``points`` with the breaks of a table drawn with rules (``_BOX_RULE``) run together: before and after each rule and
+    before each row; the breaks other readings put inside the table (at an empty cell's bars, at a date in a cell)
+    taken out. A rule with words before it on its line (a flow's box beside its date), or beside another rule (boxes
+    side by side), is no table's."""
+    if "──" not in line and "━━" not in line and "══" not in line and "+--" not in line and "+==" not in line:
+        return points  # (no rule at all: most lines)
+    cuts: list[int] = []
+    tables: list[list[int]] = []  # each table's first rule's start and last rule's end
+    width, end = 0, 0  # the open table's cells (0: none) and where its last rule ends
+    rules = list(_BOX_RULE.finditer(line))
+    # (「┌───┐   ┌───┐」: boxes side by side, each rule beside the next with only spaces between, a flow's: no table)
+    beside = {k for k in range(1, len(rules)) if not line[rules[k - 1].end() : rules[k].start()].strip()}
+    for k, match in enumerate(rules):
+        start, stop = match.span()
+        begins = _box_line_start(line, start)
+        if begins is None or k in beside or k + 1 in beside:
+            width = 0
+            continue
+        cells = len(_BOX_JOINT.findall(match.group())) - 1
+        while width and cells < width and (tail := _BOX_SPANNED.match(line, stop)):
+            stop, cells = tail.end(), cells + 1
+        rows = _box_rows_between(line, end, start, width) if width and line[end:start].strip() else []
+        if width and rows is not None and cells == width:
+            cuts += rows
+        else:  # the rule begins another table (the text before it is none of the open one's rows)
+            tables.append([begins, stop])
+            width = cells
+        end = tables[-1][1] = stop
+        cuts += [begins, end + 1 if line.startswith(" ", end) else end]
+    firsts = [first for first, _ in tables]  # (in the line's order: the table a point may stand in, found by bisection)
+    kept = [
+        point
+        for point in points
+        if not (at := bisect.bisect_left(firsts, point)) or not point < tables[at - 1][1]
+    ]
+    return sorted({*kept, *(cut for cut in cuts if 0 < cut < len(line))})
+
+
 def line_breaks(line: str, open_lists: dict[str, list[int]] | None = None) -> list[int]:
     """Where line breaks stood in a long line: the offsets at which its lines began (none at 0); ``open_lists``, the
     outline's lists the page before left open."""
@@ -1066,7 +1196,7 @@ def line_breaks(line: str, open_lists: dict[str, list[int]] | None = None) -> li
     points = change_key_lines(line, change_mark_breaks(line, points))
     points = key_rows(line, tab_rows(line, markdown_rows(line, points), edges=whole))
     points = chat_header_breaks(line, spaced_table_rows(line, points))
-    return _spaced_apart(line, month_day_rows(line, schedule_rows(line, points)))
+    return box_rows(line, column_read_rows(line, _spaced_apart(line, month_day_rows(line, schedule_rows(line, points)))))
 
 
 def _blank_before(line: str, at: int) -> bool:
