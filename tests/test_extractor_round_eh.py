@@ -1,0 +1,34 @@
+"""Dates ordinary notices carry that are no step of the call (round eh): each test a few lines written for its device,
+the call's own steps kept beside the distractor."""
+
+from tests.extractor_found import found
+
+# --- a contact block: where to ask or hand in, no step ----------------------------------------------------
+
+
+def test_a_date_after_the_contact_block_is_no_question_deadline():
+    steps = [
+        ("question", "2026-09-10", "17:00", "datetime"),
+        ("submission", "2026-09-25", "12:00", "datetime"),
+    ]
+    for heading in ("問合せ先", "提出先・問合せ先"):
+        text = (
+            "4 質問の受付\n"
+            "  令和8年9月10日（木）午後5時まで（電子メールに限る。）\n"
+            "5 企画提案書の提出期限\n"
+            "  令和8年9月25日（金）正午\n"
+            f"6 {heading}\n"
+            "  藍浜市 産業観光部 観光振興課 電話 000-0000-0000 電子メール kanko@example.jp\n"
+            "令和8年9月1日\n"
+            "藍浜市長　山田　一郎\n"
+        )
+        assert found(text) == steps
+        assert found(text.replace("\n", " ")) == steps  # (a page copied as one line: the signature runs on after it)
+
+
+def test_questions_named_by_the_plain_word_stay_questions():
+    text = "・仕様に関する問合せ　令和9年1月15日（金）正午まで（FAXに限る）\n・見積書の提出期限　令和9年1月22日（金）午後3時\n"
+    assert found(text) == [
+        ("question", "2027-01-15", "12:00", "datetime"),
+        ("submission", "2027-01-22", "15:00", "datetime"),
+    ]
