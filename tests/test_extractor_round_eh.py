@@ -32,3 +32,20 @@ def test_questions_named_by_the_plain_word_stay_questions():
         ("question", "2027-01-15", "12:00", "datetime"),
         ("submission", "2027-01-22", "15:00", "datetime"),
     ]
+
+
+# --- a table run into one line: each row's own key ------------------------------------------------------
+
+
+def test_a_table_run_into_one_line_keeps_each_rows_own_key():
+    steps = [
+        ("submission", "2027-03-05", "17:00", "datetime"),
+        ("other", "2027-03-08", "10:00", "datetime"),
+    ]
+    rows = "| 項目 | 内容 |\n| 入札書の提出期限 | 令和9年3月5日（金）午後5時 |\n| 開札日時 | 令和9年3月8日（月）午前10時 |\n"
+    for last in (
+        "| 履行期間 | 令和9年4月1日から令和10年3月31日まで |\n| 担当 | 総務部 契約課 |\n",
+        "| 問合せ先 | 総務部 契約課（令和9年3月1日（月）から新庁舎3階） 電話 000-0000-0000 |\n",
+    ):
+        assert found(rows + last) == steps
+        assert found((rows + last).replace("\n", " ")) == steps

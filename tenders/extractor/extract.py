@@ -3732,6 +3732,7 @@ class Reader:
         labels = [(i, self.cited_section(text)) for i, text in labels]
         labels.sort()
         labels = [(i, self.source_text(segment.line, text)) for i, text in labels if text]
+        label_columns = [i for i, _ in labels]
         # 「項目 | 訂正前 | 訂正後」: the old and the new date of one step, no two steps of their own
         # (「変更前 | 変更後」 over 「2027/10/8(金) 17:00 | 変更なし」: the old date stays in force)
         kept_old = self.unchanged_in_row(header, cells) if header else False
@@ -3782,6 +3783,14 @@ class Reader:
             if own and cell[: mentions[0].start].rstrip().endswith((":", "：")) and L.is_not_milestone(own):
                 continue  # 「シート: 日程管理 | 最終更新: 2025/10/09 10:42 | ステータス: …」: a field its own key says is none
             own_after = L.clean_label(LEADING_CELLS.sub("", cell[mentions[-1].end :], count=1))
+            # (the cells between the date before and the date after: its row, where rows run into one line)
+            before_at, after_at = bisect.bisect_left(dated, column), bisect.bisect_right(dated, column)
+            since = bisect.bisect_right(label_columns, dated[before_at - 1]) if before_at else 0
+            upto = bisect.bisect_left(label_columns, dated[after_at]) if after_at < len(dated) else len(labels)
+            keys = [text for i, text in labels[since:upto] if i < column]
+            row = [own, *(text for _, text in labels[since:upto])]
+            if keys and L.is_not_milestone(keys[-1]) and not any(map(L.kind_of, row)):
+                continue  # 「… | 開札日時 | 3月8日 | | 履行期間 | 4月1日から… |」: its own key says what it is
             if len(dated) > 1 and not L.kind_of(own) and self.names_no_step(own_after):
                 continue  # 「契約締結 | 2028年3月下旬 | 令和10年4月1日業務開始」: the remark's date is the work's start
             alone = len(current) > 1 or not any(L.kind_of(text) for _, text in labels)
