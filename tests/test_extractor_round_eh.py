@@ -49,3 +49,14 @@ def test_a_table_run_into_one_line_keeps_each_rows_own_key():
     ):
         assert found(rows + last) == steps
         assert found((rows + last).replace("\n", " ")) == steps
+
+
+# --- a day the office or its officer is away ---------------------------------------------------------------
+
+
+def test_the_day_the_officer_is_away_is_no_hand_in():
+    text = (
+        "(4) 見積書の提出期間 令和8年6月15日（月）9時から6月17日（水）17時まで\n"
+        "    ※6月16日（火）は担当者が終日不在のため、持参の際は総務課窓口の当番職員へ提出してください。\n"
+    )
+    assert found(text) == [("submission", "2026-06-17", "17:00", "datetime")]
