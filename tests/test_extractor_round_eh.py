@@ -60,3 +60,30 @@ def test_the_day_the_officer_is_away_is_no_hand_in():
         "    ※6月16日（火）は担当者が終日不在のため、持参の際は総務課窓口の当番職員へ提出してください。\n"
     )
     assert found(text) == [("submission", "2026-06-17", "17:00", "datetime")]
+
+
+# --- those who handed a paper in earlier, named as whom a later step is for ---------------------------------
+
+
+def test_the_paper_naming_whom_a_step_is_for_names_no_step():
+    text = (
+        "5. 参加表明\n"
+        "　参加を希望する者は、参加表明書を令和10年2月4日（金曜）午後5時までに提出してください。\n"
+        "　参加表明書を提出した者には、令和10年2月8日（火曜）までに参加資格の有無を電子メールでお知らせします。\n"
+    )
+    assert found(text) == [
+        ("application", "2028-02-04", "17:00", "datetime"),
+        ("result", "2028-02-08", None, "date"),
+    ]
+    text = (
+        "4 質問の受付及び回答\n"
+        "(1) 第1回　令和7年6月13日（金曜日）午後5時までに、質問書を電子メールで提出すること。\n"
+        "(2) 第2回　参加申込書を提出した者に限り、令和7年7月4日（金曜日）午後5時まで受け付ける。\n"
+        "5 参加申込\n"
+        "  参加申込書の提出期限　令和7年6月16日（月曜日）午後5時\n"
+    )
+    assert found(text) == [
+        ("question", "2025-06-13", "17:00", "datetime"),
+        ("application", "2025-06-16", "17:00", "datetime"),
+        ("question", "2025-07-04", "17:00", "datetime"),
+    ]

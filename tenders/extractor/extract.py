@@ -1455,6 +1455,11 @@ DEFINED_CLOSED = re.compile(
     r"^\s{0,8}[「『]?[^()「」]{1,30}[」』]?\s{0,2}という。?\s{0,2}\)"
 )  # the rest of a wrapped 「(以下…)」
 DEFINED_AS = re.compile(r"\(\s{0,2}以下[^()]{0,40}?という。?\s{0,2}\)")  # 「（以下「申請書」という。）」
+# 「参加表明書を提出した者には、」「参加申込書を提出した者に限り、」 before a date: whom the sentence's step is for, named
+# by the paper they handed in earlier (the step is the one the sentence goes on to name, or its item's)
+ADDRESSED = re.compile(r"を\s{0,2}提出した(?:者|事業者|法人|団体)(?:全員)?\s{0,2}(?:には|に限り|に対し(?:て)?|に|へ)$")
+# 「…7月4日午後5時まで受け付ける」: the bare verb of taking papers in, after the date
+TAKEN_IN_AFTER = re.compile(r"^\s{0,2}(?:まで|までに)?\s{0,2}(?:受け付け|受付け?|受理)(?:る|ます|する|します)")
 RELATIVE_REACH = 60  # characters before a date the words that count it (or name its 「同日」) stand in, at most
 HAS_DAY_COUNT = re.compile(r"同日|本日|翌|前日|前々日|日目|日前|日後|以内")  # (what RELATIVE_DAY looks for, found fast)
 TODAY_BRACKET = re.compile(r"本日\s{0,2}\(\s{0,2}$")  # 「本日（5月10日）」
@@ -5279,6 +5284,13 @@ class Reader:
                 *befores[1:],
             ]  # 「…質問は…。受付期限は」: the sentence before says what
         befores = [c for c in befores if not REASON.search(c)]  # 「…決定するため、7月中旬に」: a reason names no step
+        addressed = [c for c in befores if ADDRESSED.search(c)]
+        if addressed:  # 「参加表明書を提出した者には、」: whom the step is for; the sentence's other words name it
+            others = [c for c in befores if c not in addressed]
+            if any(L.kind_of(c) for c in [after, *others]):
+                befores = others  # 「…には、2月8日までに参加資格の有無をお知らせします」: the notice of the result
+            elif TAKEN_IN_AFTER.match(after) and (item := self.outline_step(segment.line, enclosing=True)):
+                return [item], "context"  # 「4 質問」 / 「(2) 第2回 参加申込書を提出した者に限り、7月4日まで受け付ける」
         if self.names_own_step(after):  # 「9月上旬に第1次審査を、9月中旬に第2次審査を行い」: a clause that opens with
             # the particle of the date before it is that date's, when the words after this date name its own step
             befores = [c for c in befores if not PREVIOUS_DATE_CLAUSE.match(c)]
