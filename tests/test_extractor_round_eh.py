@@ -87,3 +87,30 @@ def test_the_paper_naming_whom_a_step_is_for_names_no_step():
         ("application", "2025-06-16", "17:00", "datetime"),
         ("question", "2025-07-04", "17:00", "datetime"),
     ]
+
+
+# --- the work's contracts and letters -----------------------------------------------------------------------
+
+
+def test_a_contract_in_force_ending_or_taking_effect_is_no_signing():
+    text = (
+        "1 業務の背景\n"
+        "  現行サーバは、保守契約の満了に伴い令和10年12月31日（日）をもって運用を停止する。\n"
+        "2 日程\n"
+        "  企画提案書の提出期限　令和10年9月1日（金）正午\n"
+        "  契約締結は令和10年10月中旬を予定している。ただし、契約の効力は令和10年11月1日以降に生じるものとする。\n"
+    )
+    assert found(text) == [
+        ("submission", "2028-09-01", "12:00", "datetime"),
+        ("contract", "2028-10-01", None, "mid_month"),
+    ]
+
+
+def test_the_letters_the_work_sends_are_no_result_of_the_call():
+    text = (
+        "7 日程\n"
+        "(1) 審査結果の通知　令和9年3月上旬\n"
+        "(2) 契約締結　令和9年3月下旬\n"
+        "(3) 受診勧奨通知の第1回発送は、令和9年6月を予定している（業務計画上の目安）。\n"
+    )
+    assert found(text) == [("result", "2027-03-01", None, "early_month"), ("contract", "2027-03-01", None, "late_month")]

@@ -372,6 +372,11 @@ NOT_MILESTONE_LABEL = re.compile(
     r"工期|納入|納品|納期|成果(?:品|物)(?:の)?(?:提出|納品|納入)|納車|引渡し?期|撤去|据付|履行期限|完成|完了|稼働|運用開始|(?:業務|制作|製作|作業)開始|供用|開館|開業|(?<!口座)開設(?:予定)?(?:日|時期|年月日)|保守期限|サポート期限|(?:整備|建設|設置|設定|導入|移行|構築|改修|施設整備)(?:の)?期限|録画(?!\S{0,8}(?:申込|申し込))|を迎え|現行(?![^\s契]{0,12}(?:更改|更新|刷新|移行|リプレース|置換|置き換え))\S{0,16}契約|前回\S{0,4}契約|年度協定|既存\S{0,4}契約|別途\S{0,4}(?:契約|発注)|"
     # 「業務の引継ぎは令和9年3月中に」「支払期限」「契約は2回払い（3月・6月）」: the work's handover and its payments
     r"引継|引き継|支払|払い(?!込)|"
+    # 「保守契約の満了に伴い」「契約の効力は4月1日以降に生じる」: a contract in force ends, a contract signed takes effect
+    # (the work's period, not the day a contract is signed)
+    r"満了|(?:契約|協定)\S{0,4}の効力|"
+    # 「受診勧奨通知の第1回発送は6月」「納税通知書の発送」: the letters the work prints and sends, no result of the call
+    r"(?:勧奨|納付|納税|課税|督促|催告)(?:の)?通知|"
     # (「条例第3号」「第8-0412号（」: a law's or a notice's number; 「ヒアリング 第1号」, a word of its own, names the lot of a call of several)
     r"議会\S{0,10}(?:へ|に)\s{0,2}(?:報告|説明)|(?<=[^\s:、・])第\d+(?:[-‐－]\d+)*号\s{0,2}\(?$|記入例|記載例|契約担当役|契約責任者|分任|[市町村区]長\s|知事|理事長?\s|学長|機構長|"
     # (「submitted through the Authority's e-procurement system」: the means of handing in, no period's end)
