@@ -114,3 +114,29 @@ def test_the_letters_the_work_sends_are_no_result_of_the_call():
         "(3) 受診勧奨通知の第1回発送は、令和9年6月を予定している（業務計画上の目安）。\n"
     )
     assert found(text) == [("result", "2027-03-01", None, "early_month"), ("contract", "2027-03-01", None, "late_month")]
+
+
+# --- a summary of the schedule without years above the schedule with them ----------------------------------
+
+
+def test_a_summary_without_years_takes_the_years_its_steps_are_written_with():
+    text = (
+        "　千鳥野市では、令和9年4月1日から指定管理者制度により管理を行う千鳥野市立体育館の指定管理者を募集します。\n"
+        "募集の日程（概要）\n"
+        "・現地説明会　　6月16日\n"
+        "・申請書類の受付　　7月6日～7月10日\n"
+        "・選定結果の通知　　8月下旬\n"
+        "・基本協定の締結　　令和9年2月頃\n"
+        "詳しい日程\n"
+        "現地説明会\n"
+        "　令和8年6月16日(火)午前10時から\n"
+        "申請書類の受付\n"
+        "　令和8年7月6日(月)から令和8年7月10日(金)まで（午後5時まで）\n"
+        "選定結果は令和8年8月下旬に申請者全員に文書で通知します。\n"
+    )
+    assert found(text) == [
+        ("other", "2026-06-16", "10:00", "datetime"),
+        ("submission", "2026-07-10", "17:00", "datetime"),
+        ("result", "2026-08-01", None, "late_month"),
+        ("contract", "2027-02-01", None, "month"),
+    ]

@@ -8163,6 +8163,10 @@ def _extract(text: str) -> Extraction:
     )  # the call's publication, written with its year
     kept, warnings, previous = [], [], None
     turn = None
+    written = collections.defaultdict(set)  # the years each step is written with (its kind, month and day)
+    for candidate in candidates:
+        if candidate.mention.explicit_year and candidate.mention.year is not None:
+            written[step_day(candidate.kind, candidate.mention)].add(candidate.mention.year)
     around = latest or issued or reader.first_full_date or printed
     told = weekdays_year([c.mention for c in candidates], around.year) if around else None
     for candidate in candidates:
@@ -8170,6 +8174,10 @@ def _extract(text: str) -> Extraction:
         if reader.turns:  # (a speaker answering a question restates a step: his turn's schedule starts afresh)
             this_turn = bisect.bisect_right(reader.turns, candidate.line_no - 1)
             previous, turn = (previous if this_turn == turn else None), this_turn
+        if mention.year is None and len(years := written.get(step_day(candidate.kind, mention), ())) == 1:
+            # 「・現地説明会 6月16日」 in a summary above 「現地説明会 令和8年6月16日(火)」: the same step, its year written there
+            mention.year = next(iter(years))
+            validate(mention)
         if mention.year is None:
             reference = candidate.reference or latest or issued or reader.first_full_date or printed
             if mention.weekday and reference and reference == candidate.reference and reference not in schedule_days:
