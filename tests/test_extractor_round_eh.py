@@ -140,3 +140,34 @@ def test_a_summary_without_years_takes_the_years_its_steps_are_written_with():
         ("result", "2026-08-01", None, "late_month"),
         ("contract", "2027-02-01", None, "month"),
     ]
+
+
+# --- a step given again by its month only ----------------------------------------------------------------------
+
+
+def test_a_month_a_list_gives_again_is_the_step_dated_within_it():
+    text = (
+        "４ 日程\n"
+        "　(1) 企画提案書の提出期限　令和７年12月５日（金）正午\n"
+        "　(2) 選定結果の通知　令和７年12月中旬\n"
+        "　(3) 契約締結　令和７年12月下旬（予定）\n"
+        "５ 事業全体の工程（予定）\n"
+        "　　　令和７年12月　　　　　　契約締結\n"
+        "　　　令和８年３月　　　　　　実施設計完了\n"
+    )
+    assert found(text) == [
+        ("submission", "2025-12-05", "12:00", "datetime"),
+        ("result", "2025-12-01", None, "mid_month"),
+        ("contract", "2025-12-01", None, "late_month"),
+    ]
+
+
+def test_two_procedures_in_one_month_stay_two():
+    text = (
+        "募集\t募集要項の配布\t令和９年７月１日（木）～８月３１日（火）\n"
+        "指定\t指定議案の提出\t令和９年１２月\n"
+        "\t指定の告示\t令和９年１２月下旬\n"
+    )
+    steps = [("other", "2027-12-01", None, "month"), ("other", "2027-12-01", None, "late_month")]
+    assert found(text)[1:] == steps
+    assert found(text.replace("\n", " "))[1:] == steps
