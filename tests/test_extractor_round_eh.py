@@ -89,6 +89,20 @@ def test_the_paper_naming_whom_a_step_is_for_names_no_step():
     ]
 
 
+def test_the_day_a_paper_was_handed_in_told_back_is_no_step():
+    text = (
+        "参加資格確認結果通知書\n"
+        "　令和９年９月３日（金）に提出のあった参加申込書を審査した結果、参加資格を有すると認めたので通知します。\n"
+        "記\n"
+        "１　企画提案書の提出期限　令和９年１０月１日（金）正午\n"
+        "２　プレゼンテーション審査　令和９年１０月中旬\n"
+    )
+    assert found(text) == [
+        ("submission", "2027-10-01", "12:00", "datetime"),
+        ("hearing", "2027-10-01", None, "mid_month"),
+    ]
+
+
 # --- the work's contracts and letters -----------------------------------------------------------------------
 
 

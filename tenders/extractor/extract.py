@@ -1318,7 +1318,8 @@ FORMER_STEP = re.compile(
 )
 # 「令和5年11月1日(水)に御提出いただいた参加表明書について審査した結果」: the day the addressee handed a paper in, told back
 HANDED_IN_ON = re.compile(
-    r"\s{0,4}(?:\([^()]{0,12}\)\s{0,4})?(?:に|付け?で)\s{0,2}(?:御|ご)(?:提出|応募|申込み?|申請)(?:いただいた|頂いた|くださった|下さった)"
+    r"\s{0,4}(?:\([^()]{0,12}\)\s{0,4})?(?:に|付け?で)\s{0,2}(?:(?:御|ご)(?:提出|応募|申込み?|申請)(?:いただいた|頂いた|くださった|下さった)"
+    r"|(?:提出|応募|申込み?|申請)(?:の|が)あった)"  # 「9月3日に提出のあった参加申込書を審査した結果」
 )
 # 「in a sealed envelope marked "…, to be opened on September 1, 2026"」「DO NOT OPEN BEFORE 10:00 HRS, 27-JUL-2026」: the
 # words to be written on the envelope, in their quotes, which repeat the opening's day (a step where the notice gives it)
