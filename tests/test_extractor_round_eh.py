@@ -166,7 +166,7 @@ def test_a_month_a_list_gives_again_is_the_step_dated_within_it():
         "　(2) 選定結果の通知　令和７年12月中旬\n"
         "　(3) 契約締結　令和７年12月下旬（予定）\n"
         "５ 事業全体の工程（予定）\n"
-        "　　　令和７年12月　　　　　　契約締結\n"
+        "　　　令和７年12月　　　　　　契約、基本設計着手\n"
         "　　　令和８年３月　　　　　　実施設計完了\n"
     )
     assert found(text) == [

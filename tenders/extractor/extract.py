@@ -7762,8 +7762,9 @@ def merge(candidates: list[Candidate]) -> list[Candidate]:
     merged = [c for c in merged if c.mention.precision in ("datetime", "date") or not given_as_a_day(c)]
     # 「事業仮契約は、…令和8年6月市議会定例会で議決を得たときに本契約としての効力を生じる」 beside the schedule's 「事業契約の
     # 締結 令和8年6月下旬」: a month a sentence names in passing, its step dated within it more precisely, is that step;
-    # so is a month a table or a list gives (「令和7年12月 契約、基本設計着手」 beside 「契約締結 12月下旬」), unless it is
-    # another step of a kind that holds several (「指定議案の提出 12月」 beside 「指定の告示 12月下旬」)
+    # so is a month a table or a list gives to the same step (「令和7年12月 契約、基本設計着手」 beside 「契約締結 12月下旬」),
+    # not to another of that kind (「基本協定の締結 6月」 beside 「事業契約の締結 6月下旬」, 「指定議案の提出 12月」 beside
+    # 「指定の告示 12月下旬」)
     finer = collections.defaultdict(list)
     for candidate in merged:
         if candidate.mention.precision != "month" and candidate.mention.date():
@@ -7771,9 +7772,10 @@ def merge(candidates: list[Candidate]) -> list[Candidate]:
 
     def said_finer(candidate: Candidate) -> bool:
         labels = finer.get((candidate.kind, candidate.mention.date()))
-        return bool(labels) and (
-            candidate.source == "sentence" or candidate.kind != "other" or same_step(candidate.label, labels)
-        )
+        if not labels or candidate.source == "sentence":
+            return bool(labels)
+        steps = [candidate.label, *(part for part in L.PARTS.split(candidate.label) if L.kind_of(part) == candidate.kind)]
+        return any(same_step(step, labels) for step in steps)  # (「契約、基本設計着手」: its part that names the step)
 
     merged = [c for c in merged if c.mention.precision != "month" or not said_finer(c)]
     # a related notice's day below the head is no publication of this one, even where this one gives none (in the head,
