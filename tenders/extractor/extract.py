@@ -328,11 +328,12 @@ WORK_TASKS = re.compile(r"内容$")  # 「3 業務内容」: the tasks the contr
 # 「…(土日祝日及び12月29日から1月3日までを除く。)」: days the office hours leave out, no step either; 「5月5日は、当館事務室が
 # 閉室のため」「4月29日から5月5日までの祝日等は、閉庁日です」「2月29日は庁舎の電気設備法定点検のため、午後は…受付を行わない」: a closure, given as a sentence
 # (「休業日(土曜日、日曜日及び4月26日から5月6日までの大型連休期間)は受付を行わない」: the period closes a bracket)
-# (「4月1日(土)・2日(日)は事務局休業」: more days of the month after the first; 「2月25日(木)及び2月26日(金)は構内への
+# (「6月16日(火)は担当者が終日不在のため、持参の際は…」: the day the officer is away;
+# 「4月1日(土)・2日(日)は事務局休業」: more days of the month after the first; 「2月25日(木)及び2月26日(金)は構内への
 # 立入りを制限するため、書類の持参による提出はできない」: days of the issuer's own event, no hand-in then)
 CLOSED_AFTER = re.compile(
     r"^\s{0,4}(?:\([^()]{0,12}\))?(?:\s{0,2}(?:[・、,]|及び|と)\s{0,2}(?:\d{1,2}月)?\d{1,2}日\s{0,2}(?:\([^()]{0,12}\))?){0,4}"  # 「・2日(日)」
-    r"\s{0,4}(?:まで)?\s{0,2}(?:(?:の(?:[^。、()]{0,12}?期間中?|間|[^。、()\d]{0,6}?(?:祝日|休日|休業日|休館日)等?)\)?)?は[^。()]{0,24}?(?:休業|休館|休庁|閉庁|閉館|閉室|閉所|休日|祝日|休み|休暇|の日(?:のため|につき)|記念日|誕生日"
+    r"\s{0,4}(?:まで)?\s{0,2}(?:(?:の(?:[^。、()]{0,12}?期間中?|間|[^。、()\d]{0,6}?(?:祝日|休日|休業日|休館日)等?)\)?)?は[^。()]{0,24}?(?:休業|休館|休庁|閉庁|閉館|閉室|閉所|休日|祝日|休み|休暇|不在|の日(?:のため|につき)|記念日|誕生日"
     r"|(?:点検|停電|メンテナンス|保守作業)(?:の)?(?:ため|につき)"
     r"|(?:配達|受付|受け付け|業務|作業|窓口|閲覧|交付|配布|提出|持参)[^。()]{0,8}?(?:ありません|行いません|行わない|できません|できない|しません|しない|いたしません))"
     # 「祝日(7月20日(月・海の日)を含む。)を除く」「祝日(5月3日から5月5日まで)を除く」
@@ -1360,7 +1361,8 @@ FORMER_STEP = re.compile(
 )
 # 「令和5年11月1日(水)に御提出いただいた参加表明書について審査した結果」: the day the addressee handed a paper in, told back
 HANDED_IN_ON = re.compile(
-    r"\s{0,4}(?:\([^()]{0,12}\)\s{0,4})?(?:に|付け?で)\s{0,2}(?:御|ご)(?:提出|応募|申込み?|申請)(?:いただいた|頂いた|くださった|下さった)"
+    r"\s{0,4}(?:\([^()]{0,12}\)\s{0,4})?(?:に|付け?で)\s{0,2}(?:(?:御|ご)(?:提出|応募|申込み?|申請)(?:いただいた|頂いた|くださった|下さった)"
+    r"|(?:提出|応募|申込み?|申請)(?:の|が)あった)"  # 「9月3日に提出のあった参加申込書を審査した結果」
 )
 # 「in a sealed envelope marked "…, to be opened on September 1, 2026"」「DO NOT OPEN BEFORE 10:00 HRS, 27-JUL-2026」: the
 # words to be written on the envelope, in their quotes, which repeat the opening's day (a step where the notice gives it)
@@ -1521,6 +1523,11 @@ DEFINED_CLOSED = re.compile(
     r"^\s{0,8}[「『]?[^()「」]{1,30}[」』]?\s{0,2}という。?\s{0,2}\)"
 )  # the rest of a wrapped 「(以下…)」
 DEFINED_AS = re.compile(r"\(\s{0,2}以下[^()]{0,40}?という。?\s{0,2}\)")  # 「（以下「申請書」という。）」
+# 「参加表明書を提出した者には、」「参加申込書を提出した者に限り、」 before a date: whom the sentence's step is for, named
+# by the paper they handed in earlier (the step is the one the sentence goes on to name, or its item's)
+ADDRESSED = re.compile(r"を\s{0,2}提出した(?:者|事業者|法人|団体)(?:全員)?\s{0,2}(?:には|に限り|に対し(?:て)?|に|へ)$")
+# 「…7月4日午後5時まで受け付ける」: the bare verb of taking papers in, after the date
+TAKEN_IN_AFTER = re.compile(r"^\s{0,2}(?:まで|までに)?\s{0,2}(?:受け付け|受付け?|受理)(?:る|ます|する|します)")
 RELATIVE_REACH = 60  # characters before a date the words that count it (or name its 「同日」) stand in, at most
 HAS_DAY_COUNT = re.compile(r"同日|本日|翌|前日|前々日|日目|日前|日後|以内")  # (what RELATIVE_DAY looks for, found fast)
 TODAY_BRACKET = re.compile(r"本日\s{0,2}\(\s{0,2}$")  # 「本日（5月10日）」
@@ -3945,6 +3952,7 @@ class Reader:
         labels = [(i, self.cited_section(text)) for i, text in labels]
         labels.sort()
         labels = [(i, self.source_text(segment.line, text)) for i, text in labels if text]
+        label_columns = [i for i, _ in labels]
         # 「項目 | 訂正前 | 訂正後」: the old and the new date of one step, no two steps of their own
         # (「変更前 | 変更後」 over 「2027/10/8(金) 17:00 | 変更なし」: the old date stays in force)
         kept_old = self.unchanged_in_row(header, cells) if header else False
@@ -3995,6 +4003,14 @@ class Reader:
             if own and cell[: mentions[0].start].rstrip().endswith((":", "：")) and L.is_not_milestone(own):
                 continue  # 「シート: 日程管理 | 最終更新: 2025/10/09 10:42 | ステータス: …」: a field its own key says is none
             own_after = L.clean_label(LEADING_CELLS.sub("", cell[mentions[-1].end :], count=1))
+            # (the cells between the date before and the date after: its row, where rows run into one line)
+            before_at, after_at = bisect.bisect_left(dated, column), bisect.bisect_right(dated, column)
+            since = bisect.bisect_right(label_columns, dated[before_at - 1]) if before_at else 0
+            upto = bisect.bisect_left(label_columns, dated[after_at]) if after_at < len(dated) else len(labels)
+            keys = [text for i, text in labels[since:upto] if i < column]
+            row = [own, *(text for _, text in labels[since:upto])]
+            if keys and L.is_not_milestone(keys[-1]) and not any(map(L.kind_of, row)):
+                continue  # 「… | 開札日時 | 3月8日 | | 履行期間 | 4月1日から… |」: its own key says what it is
             if len(dated) > 1 and not L.kind_of(own) and self.names_no_step(own_after):
                 continue  # 「契約締結 | 2028年3月下旬 | 令和10年4月1日業務開始」: the remark's date is the work's start
             prior = next((text for i, text in labels if i == column - 1), "")  # the cell right before the date's
@@ -4026,6 +4042,8 @@ class Reader:
             heading = L.clean_label(header[column]) if header and column < len(header) and header[column] else ""
             if "。" in heading or len(heading) > HEADING_MAX:
                 heading = ""  # 「仕様 | 仕様書のとおり(同等品可。…)」 atop a table of keys and values: a value, no column's name
+            if heading and "先" in heading and L.CONTACT_KEY.match(heading):
+                continue  # 「担当（提出先・問合せ先）」 atop the column: the office's address and numbers, no step's date
             column_time = HEADER_TIME.search(heading) if "(" in heading else None
             if column_time:  # 「期限（17時まで）」「提出期限（午後5時15分まで）」: the time of the column's deadlines
                 heading = L.clean_label(heading[: column_time.start()] + heading[column_time.end() :])
@@ -5508,6 +5526,13 @@ class Reader:
                 *befores[1:],
             ]  # 「…質問は…。受付期限は」: the sentence before says what
         befores = [c for c in befores if not REASON.search(c)]  # 「…決定するため、7月中旬に」: a reason names no step
+        addressed = [c for c in befores if ADDRESSED.search(c)]
+        if addressed:  # 「参加表明書を提出した者には、」: whom the step is for; the sentence's other words name it
+            others = [c for c in befores if c not in addressed]
+            if any(L.kind_of(c) for c in [after, *others]):
+                befores = others  # 「…には、2月8日までに参加資格の有無をお知らせします」: the notice of the result
+            elif TAKEN_IN_AFTER.match(after) and (item := self.outline_step(segment.line, enclosing=True)):
+                return [item], "context"  # 「4 質問」 / 「(2) 第2回 参加申込書を提出した者に限り、7月4日まで受け付ける」
         if self.names_own_step(after):  # 「9月上旬に第1次審査を、9月中旬に第2次審査を行い」: a clause that opens with
             # the particle of the date before it is that date's, when the words after this date name its own step
             befores = [c for c in befores if not PREVIOUS_DATE_CLAUSE.match(c)]
@@ -8008,11 +8033,23 @@ def merge(candidates: list[Candidate]) -> list[Candidate]:
 
     merged = [c for c in merged if c.mention.precision in ("datetime", "date") or not given_as_a_day(c)]
     # 「事業仮契約は、…令和8年6月市議会定例会で議決を得たときに本契約としての効力を生じる」 beside the schedule's 「事業契約の
-    # 締結 令和8年6月下旬」: a month a sentence names in passing, its step dated within it more precisely, is that step
-    finer = {(c.kind, c.mention.date().replace(day=1)) for c in merged if c.mention.precision != "month" and c.mention.date()}
-    merged = [
-        c for c in merged if c.mention.precision != "month" or c.source != "sentence" or (c.kind, c.mention.date()) not in finer
-    ]
+    # 締結 令和8年6月下旬」: a month a sentence names in passing, its step dated within it more precisely, is that step;
+    # so is a month a table or a list gives to the same step (「令和7年12月 契約、基本設計着手」 beside 「契約締結 12月下旬」),
+    # not to another of that kind (「基本協定の締結 6月」 beside 「事業契約の締結 6月下旬」, 「指定議案の提出 12月」 beside
+    # 「指定の告示 12月下旬」)
+    finer = collections.defaultdict(list)
+    for candidate in merged:
+        if candidate.mention.precision != "month" and candidate.mention.date():
+            finer[(candidate.kind, candidate.mention.date().replace(day=1))].append(candidate.label)
+
+    def said_finer(candidate: Candidate) -> bool:
+        labels = finer.get((candidate.kind, candidate.mention.date()))
+        if not labels or candidate.source == "sentence":
+            return bool(labels)
+        steps = [candidate.label, *(part for part in L.PARTS.split(candidate.label) if L.kind_of(part) == candidate.kind)]
+        return any(same_step(step, labels) for step in steps)  # (「契約、基本設計着手」: its part that names the step)
+
+    merged = [c for c in merged if c.mention.precision != "month" or not said_finer(c)]
     # a related notice's day below the head is no publication of this one, even where this one gives none (in the head,
     # 「Procurement of … (Date of notice: 2026/01/05)」 is the notice's own title)
     merged = [c for c in merged if c.kind != "published" or c.line_no <= HEAD_LINES or not OTHER_NOTICE_DAY.search(c.label)]
@@ -8429,6 +8466,10 @@ def _extract(text: str) -> Extraction:
     )  # the call's publication, written with its year
     kept, warnings, previous = [], [], None
     turn = None
+    written = collections.defaultdict(set)  # the years each step is written with (its kind, month and day)
+    for candidate in candidates:
+        if candidate.mention.explicit_year and candidate.mention.year is not None:
+            written[step_day(candidate.kind, candidate.mention)].add(candidate.mention.year)
     around = latest or issued or reader.first_full_date or printed
     told = weekdays_year([c.mention for c in candidates], around.year) if around else None
     for candidate in candidates:
@@ -8436,6 +8477,10 @@ def _extract(text: str) -> Extraction:
         if reader.turns:  # (a speaker answering a question restates a step: his turn's schedule starts afresh)
             this_turn = bisect.bisect_right(reader.turns, candidate.line_no - 1)
             previous, turn = (previous if this_turn == turn else None), this_turn
+        if mention.year is None and len(years := written.get(step_day(candidate.kind, mention), ())) == 1:
+            # 「・現地説明会 6月16日」 in a summary above 「現地説明会 令和8年6月16日(火)」: the same step, its year written there
+            mention.year = next(iter(years))
+            validate(mention)
         if mention.year is None:
             reference = candidate.reference or latest or issued or reader.first_full_date or printed
             if mention.weekday and reference and reference == candidate.reference and reference not in schedule_days:

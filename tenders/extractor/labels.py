@@ -41,6 +41,17 @@ EN_BRIEFING = (  # a briefing, in English (「Information session」「Pre-bid c
 # 「現地案内図」「現地案内板」)
 SITE_SHOWN = r"(?:現地|物件|現場)案内(?:会)?(?![図板所人])"
 
+# 「仕様に関する問合せ」: questions taken, named by the plain word (not where or how to ask one)
+INQUIRY = (
+    r"問(?<!での問)(?<!でのお問)(?:合せ|い合わせ|合わせ)(?!先|窓口|フォーム|はこちら|には|[^。]{0,30}?(?:☎|℡|〒|TEL|電話\s?\d))"
+)
+# 「第15 担当（提出先・問合せ先）」「問い合わせ先」「連絡先」: a contact block's heading, whose lines give the office, its
+# address and numbers (a date under it is the notice's own or the page's, no step)
+CONTACT = (
+    r"^(?:担当(?:課|部署|窓口)?\s{0,2}[(（]?)?"
+    r"(?:(?:提出|申込|送付|連絡|問合せ|問い合わせ|問合わせ|お問い合わせ)先\s{0,2}(?:・|、|及び|/)?\s{0,2})+[)）]?$"
+)
+CONTACT_KEY = re.compile(CONTACT)
 EN_HAND_IN = r"(?i:\bmust\s(?:arrive|reach\s(?:us|the\s\w+))\b|\b(?:must|shall)\sbe\sreceived\b)"
 # Ordered: the first rule that matches decides. (「見積合わせ参加申込期限」: the registration for the call itself is
 # its application, as 入札参加申込; the 見積合わせ is the opening of the quotes)
@@ -113,6 +124,8 @@ KIND_RULES = [
             # 「受託候補者の特定」「特定・非特定」, not 特定 as a word of another noun: 特定調達, 特定JV, 特定健診(・後期), 特定記録郵便
             # (「特定の者と契約を締結する」: a particular party, no selection)
             r"|特定(?!調達|建設|共同企業体|JV|ＪＶ|健診|健康診査|保健指導|・後期|記録|役務|の(?:者|相手|事業者|業者|法人))"
+            # 「参加資格の有無をお知らせします」: whether a bidder qualifies, made known
+            r"|(?:有無|可否)\S{0,12}?知らせ"
             # 「企画提案書の提出要請書の送付」: the invitation of the first stage's passers; 「契約の相手方…を公表」: the award
             r"|要請書|提出要請|提案(?:書)?(?:の)?要請|(?:相手方|落札者|受託者|受注者|契約金額|落札金額)\S{0,12}公表"
             # 「11月中旬に委託先を決める」「事業者が決まる」: an article's plain words for the award
@@ -195,8 +208,10 @@ KIND_RULES = [
     (
         "question",
         re.compile(
-            # (「問い合わせ 住民生活課 ☎000-0000-0000」: whom to call, a contact line under an item, no questions taken)
-            r"質問|しつもん|質疑|(?:問合せ|問い合わせ)(?![^。]{0,30}?(?:☎|℡|TEL|電話\s?\d))|疑義|照会(?!先)|(?i:questions?|inquir|enquir|clarification|\bQ\s?&\s?A\s(?:period|window))"
+            # (「問い合わせ 住民生活課 ☎000-0000-0000」: whom to call, a contact line under an item, no questions taken; 「10
+            # 問合せ先」「このページに関するお問い合わせ 〒000-0000 …」「メールでのお問い合わせはこちら」「お問い合わせフォーム」
+            # 「この間の問合せには対応しない」: a contact block, a page's link to write, a note on the office's days off)
+            rf"質問|しつもん|質疑|{INQUIRY}|疑義|照会(?!先)|(?i:questions?|inquir|enquir|clarification|\bQ\s?&\s?A\s(?:period|window))"
         ),
     ),
     (
@@ -254,7 +269,7 @@ KIND_RULES = [
             r"(?:提案|プロポーザル|見積|応募|募集|公募)(?:書)?(?:の)?(?:締切|〆切?|締め切り|しめきり|期限)|提出書類|見積書|本申込|申請書|提出期限|提出期間|提出日|応募期限|受付期間|募集期間|公募期間|"
             # 「Quotations must reach us by」: a request for quotation's hand-in (見積書), as a tender's; 「Full applications
             # (Form B, …) must reach us by」: the hand-in after a letter of intent (本申込)
-            r"応募期間|提出|受付|受領|アップロード|(?i:tender|proposal|\bbids?\b|submission|\bquotations?\b|\bapplication\sdocuments?\b|\bfull\sapplications?\b)"
+            r"応募期間|提出(?!先)|受付|受領|アップロード|(?i:tender|proposal|\bbids?\b|submission|\bquotations?\b|\bapplication\sdocuments?\b|\bfull\sapplications?\b)"
             # 「(2) Must arrive by 17:00, September 18」: the bare verb of a hand-in (its item's heading names the paper)
             rf"|{EN_HAND_IN}"
             # 「Closing Date and Time」「Tender closing」: the hour the call closes to hand-ins (a question's closing is named first)
@@ -309,6 +324,7 @@ DEADLINE_WORDS = re.compile(
 # Dates that are never milestones: periods of performance, laws, documents, page metadata, what the work finds
 # (「本業務の調査結果は、8月の総会以降に順次報告します」: the work's own results, no selection's)
 NOT_MILESTONE_LABEL = re.compile(
+    CONTACT + "|"  # (a contact block's heading)
     r"(?:実施|履行|事業|契約|委託|業務|研修|対象|補助|計画|有効|指定|管理|開催|工事|休館|休業|休暇|休校|休園|貸付|利用)期間|報告書|作成日|(?<!通知)(?<!通知書)(?<!通知書の)発行|改定|改正|制定|施行|"
     # 「・訂正公告（第1回）（令和9年2月10日）」: the notice of a change to the call, put up after the call opened
     r"(?:訂正|変更)(?:公告|公示|告示)|"
@@ -365,6 +381,11 @@ NOT_MILESTONE_LABEL = re.compile(
     r"工期|納入|納品|納期|成果(?:品|物)(?:の)?(?:提出|納品|納入)|納車|引渡し?期|撤去|据付|履行期限|完成|完了|稼働|運用開始|(?:業務|制作|製作|作業|管理運営|指定管理|運営)(?:の)?開始|供用|開館|開業|(?<!口座)開設(?:予定)?(?:日|時期|年月日)|保守期限|サポート期限|(?:整備|建設|設置|設定|導入|移行|構築|改修|施設整備)(?:の)?期限|録画(?!\S{0,8}(?:申込|申し込))|を迎え|現行(?![^\s契]{0,12}(?:更改|更新|刷新|移行|リプレース|置換|置き換え))\S{0,16}契約|前回\S{0,4}契約|年度協定|既存\S{0,4}契約|別途\S{0,4}(?:契約|発注)|"
     # 「業務の引継ぎは令和9年3月中に」「支払期限」「契約は2回払い（3月・6月）」: the work's handover and its payments
     r"引継|引き継|支払|払い(?!込)|"
+    # 「保守契約の満了に伴い」「契約の効力は4月1日以降に生じる」: a contract in force ends, a contract signed takes effect
+    # (the work's period, not the day a contract is signed)
+    r"満了|(?:契約|協定)\S{0,4}の効力|"
+    # 「受診勧奨通知の第1回発送は6月」「納税通知書の発送」: the letters the work prints and sends, no result of the call
+    r"(?:勧奨|納付|納税|課税|督促|催告)(?:の)?通知|"
     # (「条例第3号」「第8-0412号（」: a law's or a notice's number; 「ヒアリング 第1号」, a word of its own, names the lot of a call of several)
     r"議会\S{0,10}(?:へ|に)\s{0,2}(?:報告|説明)|(?<=[^\s:、・])第\d+(?:[-‐－]\d+)*号\s{0,2}\(?$|記入例|記載例|契約担当役|契約責任者|分任|[市町村区]長\s|知事|理事長?\s|学長|機構長|"
     # (「submitted through the Authority's e-procurement system」: the means of handing in, no period's end)
