@@ -179,7 +179,9 @@ AFTER_AWARD = re.compile(r"(?:契約締結|契約|協定締結|協定|落札決�
 MADE_KNOWN_TAIL = re.compile(rf"の(?:{MADE_KNOWN_ACTS}|お知らせ)$")
 MADE_KNOWN_VERB = re.compile(rf"(?P<act>{MADE_KNOWN_ACTS})(?:する|します|いたします|予定)")
 BARE_ACT = re.compile(r"の|受付|提出|締切|〆|期限|開始|実施|通知|公表|決定|締結|回答")
-PAPER_NAME = re.compile(r"(?:書|票|用紙)(?:等|類)?$")  # 「回答書」「参考見積書」: a paper named alone, its act left to the list's end
+PAPER_NAME = re.compile(
+    r"(?:書|票|用紙)(?:等|類)?$"
+)  # 「回答書」「参考見積書」: a paper named alone, its act left to the list's end
 SHARED_TAIL = re.compile(r"の(?:日時|期日|日程|期限|締切|時期|予定日|日)$")
 # the rest of the sentence after a date says the step is over (a news page's announcement of a start is kept)
 PAST_AFTER = re.compile(
@@ -483,7 +485,9 @@ SUBJECT_LINE = re.compile(rf"^\s{{0,4}}{SUBJECT}", re.IGNORECASE)
 # 「2026年11月13日  質 問 回 答 書  国立大学法人…」「…実施要領の訂正について ページ番号:204817」: the lines of a head run
 # onto one, parted by runs of spaces, a page's number or date after its title
 HEAD_GAP = re.compile(r"\s{2,}|\s(?=ページ\s?(?:ID|番号)|(?:最終)?更新日|掲載日|登録日|公開日)")
-PAGE_DATE_LINE = re.compile(r"^\s{0,4}(?:最終更新日|更新日|掲載日|登録日|公開日)\s{0,2}[:：]?\s{0,2}(?:令和|平成|\d)")  # a page's date
+PAGE_DATE_LINE = re.compile(
+    r"^\s{0,4}(?:最終更新日|更新日|掲載日|登録日|公開日)\s{0,2}[:：]?\s{0,2}(?:令和|平成|\d)"
+)  # a page's date
 HEAD_CHARS = 300  # a notice's head, where its 年度 and document number stand
 # 「令和9年1月15日付け…第21号で公告した」: the day the call a later notice speaks of was published
 CALL_PUBLISHED_ON = re.compile(
@@ -2603,6 +2607,7 @@ class Reader:
                     return None
                 days |= {step_day("", m) for m in found}
         return days or None
+
     def call_cited(self, candidate: Candidate, cited: dt.date) -> bool:
         """「(令和9年9月27日公告)」 in a change notice of the call published that day: the call named by its day (the
         date, then 「公告」), no publication of the notice's own."""
@@ -4616,7 +4621,9 @@ class Reader:
                     topic = bool(TOPIC.search(head.rstrip()))
                     labels, source = self.nearest_step(segment, tail, contexts, head_label, topic) or (labels, source)
                 if labels and L.is_generic(head_label) and not any(L.kind_of(label) for label in labels):
-                    labels = self.versioned_item(labels[0], segment.line)  # 「(訂正後) 日時」 under 「訂正箇所④ …「9 開札の日時…」」
+                    labels = self.versioned_item(
+                        labels[0], segment.line
+                    )  # 「(訂正後) 日時」 under 「訂正箇所④ …「9 開札の日時…」」
             told = not labels and "場合" in head[-40:] and "までに" in tail[:24] and TELL_BY_AFTER.match(tail)
             condition = CONDITION_BEFORE.search(head.rsplit("。", 1)[-1]) if told else None
             if condition and L.clean_label(condition["what"]):
@@ -8403,11 +8410,7 @@ def _extract(text: str) -> Extraction:
             candidates = [c for c in candidates if not reader.old_in_brackets(c)]
         days = reader.amended_days() if reader.amends else None
         if days:  # 「（参考）改正後の実施要領（抜粋）」 under the clauses that amend it: its other days restated
-            candidates = [
-                c
-                for c in candidates
-                if c.changed_to or c.line_no in changed or step_day("", c.mention) in days
-            ]
+            candidates = [c for c in candidates if c.changed_to or c.line_no in changed or step_day("", c.mention) in days]
         cited = reader.corrected_call_day()
         if cited is not None:  # 「ピン留め:…公募ページ(令和9年9月27日公告)」: the changed call named by its day again
             candidates = [c for c in candidates if not reader.call_cited(c, cited)]

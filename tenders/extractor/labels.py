@@ -158,7 +158,9 @@ KIND_RULES = [
         "other",
         re.compile(
             # 「競争的対話」: the dialogue of a call's procedure with each qualified party (a step of its own, not a hearing)
-            r"競争的対話(?!\S{0,8}(?:申込|申し込|エントリー|参加))|説明会|見学会|" + SITE_SHOWN + r"|下見|内覧会|現地調査|現地確認|現場確認|現場説明|現地説明|書(?:類|面)審査|書類選考|一次審査(?!書類|資料|用)|第[一1]次審査(?!書類|資料|用)|開札|開封"
+            r"競争的対話(?!\S{0,8}(?:申込|申し込|エントリー|参加))|説明会|見学会|"
+            + SITE_SHOWN
+            + r"|下見|内覧会|現地調査|現地確認|現場確認|現場説明|現地説明|書(?:類|面)審査|書類選考|一次審査(?!書類|資料|用)|第[一1]次審査(?!書類|資料|用)|開札|開封"
             rf"|見積(?:り)?合わせ(?!\S{{0,4}}参加)|(?i:{EN_BRIEFING})"
             # 「Opening of technical proposals」「Opening of the bids」: the opening (a two-envelope call names the envelope)
             r"|(?i:opening\sof\s(?:the\s)?(?:(?:technical|financial|price|sealed)\s)?(?:tenders|bids|proposals|quotations|offers))"

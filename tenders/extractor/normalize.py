@@ -623,7 +623,11 @@ def normalize_lines(source: list[str]) -> list[str]:
     if any(mark in line for line in normalized if len(line) < 60 for mark in "旧前誤"):  # (a version's column head)
         normalized = old_version_column_dropped(normalized)
     lines = wrapped_label_rows(
-        spoken_table_rows(merged_days_between_rows(merged_cells_between_rows(cells_spanning_rules(merged_cells_on_rules(boxed_rows_wrapped(normalized))))))
+        spoken_table_rows(
+            merged_days_between_rows(
+                merged_cells_between_rows(cells_spanning_rules(merged_cells_on_rules(boxed_rows_wrapped(normalized))))
+            )
+        )
     )
     lines = timeline_rows(source, wrapped_keys_joined(source, spaced_columns_as_tabs(source, chart_beside_dates(lines))))
     lines = ditto_cells(window_column_rows(date_part_rows(gantt_rows(changes_on_next_line(cells_lost_to_a_span(lines))))))
@@ -2546,8 +2550,12 @@ def _times_go_on(texts: list[str]) -> bool:
 
 
 DAY_IN_CELL = re.compile(r"\d\s{0,2}[年/月日]|[上中下]旬")
-WHOLE_DAY_CELL = re.compile(r"\d\s{0,2}日\s{0,2}(?:\([^()]{1,6}\))?\s{0,2}(?:[^\d\s~]{0,12}\s{0,2}\d{1,2}\s{0,2}(?:時|:)\S{0,8})?$|[上中下]旬")
-WHEN_KEY_CELL = re.compile(r"(?:月日|日付|日時|期日|日程|年月日|(?:提出|締切|期限|受付)?(?:時刻|時間)|曜日?)")  # a row's key, no label
+WHOLE_DAY_CELL = re.compile(
+    r"\d\s{0,2}日\s{0,2}(?:\([^()]{1,6}\))?\s{0,2}(?:[^\d\s~]{0,12}\s{0,2}\d{1,2}\s{0,2}(?:時|:)\S{0,8})?$|[上中下]旬"
+)
+WHEN_KEY_CELL = re.compile(
+    r"(?:月日|日付|日時|期日|日程|年月日|(?:提出|締切|期限|受付)?(?:時刻|時間)|曜日?)"
+)  # a row's key, no label
 
 
 def _label_goes_on(cells: list[str], found: list[int], texts: list[str], columns: list[int]) -> bool:
@@ -2569,6 +2577,8 @@ def _label_goes_on(cells: list[str], found: list[int], texts: list[str], columns
         for k, text in zip(placed[1:], texts[1:])
     )
     return timed or LABEL_CUT.search(cells[0]) is not None
+
+
 PAGE_BREAK_LINES = 14  # lines between a table's last row on a page and its header again atop the next, at most (pdftotext
 # pads a page's foot with blank lines down to its footer)
 

@@ -1171,11 +1171,7 @@ def box_rows(line: str, points: list[int]) -> list[int]:
         end = tables[-1][1] = stop
         cuts += [begins, end + 1 if line.startswith(" ", end) else end]
     firsts = [first for first, _ in tables]  # (in the line's order: the table a point may stand in, found by bisection)
-    kept = [
-        point
-        for point in points
-        if not (at := bisect.bisect_left(firsts, point)) or not point < tables[at - 1][1]
-    ]
+    kept = [point for point in points if not (at := bisect.bisect_left(firsts, point)) or not point < tables[at - 1][1]]
     return sorted({*kept, *(cut for cut in cuts if 0 < cut < len(line))})
 
 
