@@ -415,7 +415,6 @@ SCHEDULE_HEADING = re.compile(
 SCHEDULE_REACH = 12  # lines between a schedule's heading and an item of it, at most
 SCHEDULE_ROWS_MAX = 30  # the rows of a schedule's table under its heading, at most
 HEAD_LINES = 12  # the lines a notice's heading stands in
-HEAD_GAP = re.compile(r" {2,}")  # a blank line between a head's lines, in a head run onto one line
 # 「説明会の資料は、7月13日以降に掲載します」: the papers of an event, put up from a day on, no event that day
 RULE_CHARS = set("─━═=-")
 # 「紫雲市告示第5号」「○霜降村公告第二〇号」: the number line a notice of a 公報 starts with; the outline of the notice
