@@ -2019,6 +2019,8 @@ def _split_steps(label: str) -> list[tuple[str, str]]:
         # 「参加資格の確認及び実績評価による一次審査」: the parts before are the means of the last, one step (a step
         # without a kind of its own is read as usual: 「プレゼンテーション及びヒアリングによる審査を行う」)
         return [(label, L.kind_of(means["step"]))]
+    if len(parts) > 1 and RESULT_OF_ALL.search(parts[-1].strip()) and all(REVIEWED.search(p.strip()) for p in parts[:-1]):
+        return [(label, "result")]  # 「競争参加資格の確認及び技術提案書の審査の結果は」: the result of both reviews, one notice
     kinds = [L.kind_of(p) for p in parts]
     if len(parts) > 1 and (
         (MADE_KNOWN_TAIL.search(L.QUALIFIER.sub("", parts[-1]).strip()) and not any(BARE_ACT.search(p) for p in parts[:-1]))
@@ -2041,6 +2043,9 @@ def _split_steps(label: str) -> list[tuple[str, str]]:
     return [(label, kind)] if kind else []
 
 
+# 「…及び技術提案書の審査の結果」「…及びヒアリングの結果は」: a result the last part names, of the reviews listed before it
+RESULT_OF_ALL = re.compile(r"の\s{0,2}結果(?:の\s{0,2}(?:通知|公表))?\s{0,2}(?:は|を|について)?$")
+REVIEWED = re.compile(r"(?:確認|審査|評価|選考|選定|判定|ヒアリング|プレゼンテーション|面接)$")  # 「競争参加資格の確認」
 # 「審査結果の通知、契約締結」: short names of steps and a comma between them, no clause (no particle but 「の」)
 STEP_NAMES_LISTED = re.compile(r"^[^、。,をはがにでとし\s]{2,14}(?:、[^、。,をはがにでとし\s]{2,14})+$")
 
