@@ -203,3 +203,17 @@ def test_the_result_of_reviews_listed_together_is_one_result():
     ]
     text = "(4) 参加申込書の提出及び書類審査の結果通知　令和10年9月20日（水）\n"
     assert found(text) == [("application", "2028-09-20", None, "date"), ("result", "2028-09-20", None, "date")]
+
+
+def test_a_paper_made_and_handed_in_is_that_papers_step():
+    text = (
+        "第3 参加表明書の作成及び提出\n"
+        "1 提出期限　令和10年1月25日（火）午後4時\n"
+        "2 提出方法　持参又は郵送\n"
+        "第4 技術提案書の作成及び提出\n"
+        "1 提出期限　令和10年2月22日（火）午後4時\n"
+    )
+    assert found(text) == [
+        ("application", "2028-01-25", "16:00", "datetime"),
+        ("submission", "2028-02-22", "16:00", "datetime"),
+    ]

@@ -1546,6 +1546,7 @@ KEY_ONLY = re.compile(r"^\s{0,8}(?P<key>[^\s:：]{2,16})\s{0,2}[:：]\s{0,4}$") 
 # patterns of the reading's small steps, compiled once
 MARKDOWN_LEAD = re.compile(r"^\s{0,8}(?:#+|>|-\s{0,8}\|?)\s{0,8}")  # a heading's, a quote's or a list's mark
 STEPS_APART = re.compile(r"[・/／]|及び|並びに")  # what parts the steps of a label
+HAND_IN_VERB = re.compile(r"(?:提出|受付|受領|送付|持参)(?:する|すること)?")  # 「…の作成及び提出」: the verb alone
 DOCUMENTS_APART = re.compile(r"[、,・]|及び|並びに")  # what parts the documents of a list
 PARTS_APART = re.compile(r"[・/／]|及び")  # what parts the steps of a label written as one
 SPACES_RUN = re.compile(r"\s+")
@@ -1949,6 +1950,8 @@ def _split_steps(label: str) -> list[tuple[str, str]]:
         generic = PARTICLE.sub("", generic) or generic  # 「受付期限は、…」: the sentence's topic
         generic = ROUND_LEAD.sub("", generic) or generic  # 「質問の受付及び回答 第1回　受付期間」: the round's window
         steps = [p for p in STEPS_APART.split(parent) if p.split() and L.kind_of(p.split()[-1])]
+        named = [p for p in steps if not HAND_IN_VERB.fullmatch(p.strip())]
+        steps = named if named else steps  # 「参加表明書の作成及び提出 提出期限」: the bare verb hands in the paper named
         if len({L.kind_of(p) for p in steps}) > 1 and (L.is_generic(generic) or WINDOW_KEY.match(generic)):
             kinds = [L.kind_of(p) for p in steps]
             if handed_in_together(steps):  # 「資格確認申請書及び技術資料の提出 提出期限」: handed in together, a step each
