@@ -185,3 +185,35 @@ def test_two_procedures_in_one_month_stay_two():
     steps = [("other", "2027-12-01", None, "month"), ("other", "2027-12-01", None, "late_month")]
     assert found(text)[1:] == steps
     assert found(text.replace("\n", " "))[1:] == steps
+
+
+# --- one result of several reviews -------------------------------------------------------------------------
+
+
+def test_the_result_of_reviews_listed_together_is_one_result():
+    text = (
+        "(1) 技術提案書の提出期限　令和10年8月30日（水）午後5時\n"
+        "(2) 競争参加資格の確認及び技術提案書の審査の結果は、令和10年9月8日（金）までに、提出者に対し書面で通知する。\n"
+        "(3) 技術提案書の評価及びヒアリングの結果は、令和10年9月15日（金）に通知する。\n"
+    )
+    assert found(text) == [
+        ("submission", "2028-08-30", "17:00", "datetime"),
+        ("result", "2028-09-08", None, "date"),
+        ("result", "2028-09-15", None, "date"),
+    ]
+    text = "(4) 参加申込書の提出及び書類審査の結果通知　令和10年9月20日（水）\n"
+    assert found(text) == [("application", "2028-09-20", None, "date"), ("result", "2028-09-20", None, "date")]
+
+
+def test_a_paper_made_and_handed_in_is_that_papers_step():
+    text = (
+        "第3 参加表明書の作成及び提出\n"
+        "1 提出期限　令和10年1月25日（火）午後4時\n"
+        "2 提出方法　持参又は郵送\n"
+        "第4 技術提案書の作成及び提出\n"
+        "1 提出期限　令和10年2月22日（火）午後4時\n"
+    )
+    assert found(text) == [
+        ("application", "2028-01-25", "16:00", "datetime"),
+        ("submission", "2028-02-22", "16:00", "datetime"),
+    ]

@@ -1616,6 +1616,7 @@ KEY_ONLY = re.compile(r"^\s{0,8}(?P<key>[^\s:：]{2,16})\s{0,2}[:：]\s{0,4}$") 
 # patterns of the reading's small steps, compiled once
 MARKDOWN_LEAD = re.compile(r"^\s{0,8}(?:#+|>|-\s{0,8}\|?)\s{0,8}")  # a heading's, a quote's or a list's mark
 STEPS_APART = re.compile(r"[・/／]|及び|並びに")  # what parts the steps of a label
+HAND_IN_VERB = re.compile(r"(?:提出|受付|受領|送付|持参)(?:する|すること)?")  # 「…の作成及び提出」: the verb alone
 DOCUMENTS_APART = re.compile(r"[、,・]|及び|並びに")  # what parts the documents of a list
 PARTS_APART = re.compile(r"[・/／]|及び")  # what parts the steps of a label written as one
 SPACES_RUN = re.compile(r"\s+")
@@ -2032,6 +2033,8 @@ def _split_steps(label: str) -> list[tuple[str, str]]:
         generic = PARTICLE.sub("", generic) or generic  # 「受付期限は、…」: the sentence's topic
         generic = ROUND_LEAD.sub("", generic) or generic  # 「質問の受付及び回答 第1回　受付期間」: the round's window
         steps = [p for p in STEPS_APART.split(parent) if p.split() and L.kind_of(p.split()[-1])]
+        named = [p for p in steps if not HAND_IN_VERB.fullmatch(p.strip())]
+        steps = named if named else steps  # 「参加表明書の作成及び提出 提出期限」: the bare verb hands in the paper named
         if len({L.kind_of(p) for p in steps}) > 1 and (L.is_generic(generic) or WINDOW_KEY.match(generic)):
             kinds = [L.kind_of(p) for p in steps]
             if handed_in_together(steps):  # 「資格確認申請書及び技術資料の提出 提出期限」: handed in together, a step each
@@ -2102,6 +2105,8 @@ def _split_steps(label: str) -> list[tuple[str, str]]:
         # 「参加資格の確認及び実績評価による一次審査」: the parts before are the means of the last, one step (a step
         # without a kind of its own is read as usual: 「プレゼンテーション及びヒアリングによる審査を行う」)
         return [(label, L.kind_of(means["step"]))]
+    if len(parts) > 1 and RESULT_OF_ALL.search(parts[-1].strip()) and all(REVIEWED.search(p.strip()) for p in parts[:-1]):
+        return [(label, "result")]  # 「競争参加資格の確認及び技術提案書の審査の結果は」: the result of both reviews, one notice
     kinds = [L.kind_of(p) for p in parts]
     if len(parts) > 1 and "提出" in parts[-1]:  # 「回答書・参考見積書の提出期限」: the papers listed, each handed in
         kinds = [L.kind_of(f"{p.strip()}の提出") if PAPER_NAME.search(p.strip()) else k for p, k in zip(parts[:-1], kinds)]
@@ -2127,6 +2132,9 @@ def _split_steps(label: str) -> list[tuple[str, str]]:
     return [(label, kind)] if kind else []
 
 
+# 「…及び技術提案書の審査の結果」「…及びヒアリングの結果は」: a result the last part names, of the reviews listed before it
+RESULT_OF_ALL = re.compile(r"の\s{0,2}結果(?:の\s{0,2}(?:通知|公表))?\s{0,2}(?:は|を|について)?$")
+REVIEWED = re.compile(r"(?:確認|審査|評価|選考|選定|判定|ヒアリング|プレゼンテーション|面接)$")  # 「競争参加資格の確認」
 # 「審査結果の通知、契約締結」: short names of steps and a comma between them, no clause (no particle but 「の」)
 STEP_NAMES_LISTED = re.compile(r"^[^、。,をはがにでとし\s]{2,14}(?:、[^、。,をはがにでとし\s]{2,14})+$")
 
