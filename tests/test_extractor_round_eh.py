@@ -11,7 +11,7 @@ def test_a_date_after_the_contact_block_is_no_question_deadline():
         ("question", "2026-09-10", "17:00", "datetime"),
         ("submission", "2026-09-25", "12:00", "datetime"),
     ]
-    for heading in ("問合せ先", "提出先・問合せ先"):
+    for heading in ("問合せ先", "提出先・問合せ先", "問合せ先・提出先"):
         text = (
             "4 質問の受付\n"
             "  令和8年9月10日（木）午後5時まで（電子メールに限る。）\n"
@@ -24,6 +24,17 @@ def test_a_date_after_the_contact_block_is_no_question_deadline():
         )
         assert found(text) == steps
         assert found(text.replace("\n", " ")) == steps  # (a page copied as one line: the signature runs on after it)
+
+
+def test_a_deadline_given_under_where_to_hand_in_stays():
+    text = (
+        "５ 企画提案書の提出\n"
+        "(1) 提出部数　正本1部、副本8部\n"
+        "(2) 提出先\n"
+        "　　霧ヶ丘市総務部総務課（本庁舎3階）\n"
+        "　　令和8年6月30日（火）午後5時必着\n"
+    )
+    assert found(text) == [("submission", "2026-06-30", "17:00", "datetime")]
 
 
 def test_questions_named_by_the_plain_word_stay_questions():

@@ -4021,7 +4021,7 @@ class Reader:
             upto = bisect.bisect_left(label_columns, dated[after_at]) if after_at < len(dated) else len(labels)
             keys = [text for i, text in labels[since:upto] if i < column]
             row = [own, *(text for _, text in labels[since:upto])]
-            if keys and L.is_not_milestone(keys[-1]) and not any(map(L.kind_of, row)):
+            if keys and (L.is_not_milestone(keys[-1]) or L.CONTACT_KEY.match(keys[-1])) and not any(map(L.kind_of, row)):
                 continue  # 「… | 開札日時 | 3月8日 | | 履行期間 | 4月1日から… |」: its own key says what it is
             if len(dated) > 1 and not L.kind_of(own) and self.names_no_step(own_after):
                 continue  # 「契約締結 | 2028年3月下旬 | 令和10年4月1日業務開始」: the remark's date is the work's start

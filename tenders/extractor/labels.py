@@ -41,17 +41,17 @@ EN_BRIEFING = (  # a briefing, in English (「Information session」「Pre-bid c
 # 「現地案内図」「現地案内板」)
 SITE_SHOWN = r"(?:現地|物件|現場)案内(?:会)?(?![図板所人])"
 
-# 「仕様に関する問合せ」: questions taken, named by the plain word (not where or how to ask one)
+# 「仕様に関する問合せ」: questions taken, named by the plain word (not where or how to ask one; 「問合せ先・提出先」
+# 「提出先・問合せ先」: a contact block's heading, which names no hand-in either)
 INQUIRY = (
     r"問(?<!での問)(?<!でのお問)(?:合せ|い合わせ|合わせ)(?!先|窓口|フォーム|はこちら|には|[^。]{0,30}?(?:☎|℡|〒|TEL|電話\s?\d))"
 )
-# 「第15 担当（提出先・問合せ先）」「問い合わせ先」「連絡先」: a contact block's heading, whose lines give the office, its
-# address and numbers (a date under it is the notice's own or the page's, no step)
-CONTACT = (
-    r"^(?:担当(?:課|部署|窓口)?\s{0,2}[(（]?)?"
+# 「問い合わせ先」「連絡先」「第15 担当（提出先・問合せ先）」: a contact block's key, whose lines give the office, its address
+# and numbers (a date in it is the notice's own or the page's, no step; 「提出先」 alone may give its hand-in's deadline)
+CONTACT_KEY = re.compile(
+    r"^(?=.{0,30}?(?:問合|問い合|連絡))(?:担当(?:課|部署|窓口)?\s{0,2}[(（]?)?"
     r"(?:(?:提出|申込|送付|連絡|問合せ|問い合わせ|問合わせ|お問い合わせ)先\s{0,2}(?:・|、|及び|/)?\s{0,2})+[)）]?$"
 )
-CONTACT_KEY = re.compile(CONTACT)
 EN_HAND_IN = r"(?i:\bmust\s(?:arrive|reach\s(?:us|the\s\w+))\b|\b(?:must|shall)\sbe\sreceived\b)"
 # Ordered: the first rule that matches decides. (「見積合わせ参加申込期限」: the registration for the call itself is
 # its application, as 入札参加申込; the 見積合わせ is the opening of the quotes)
@@ -271,7 +271,7 @@ KIND_RULES = [
             r"(?:提案|プロポーザル|見積|応募|募集|公募)(?:書)?(?:の)?(?:締切|〆切?|締め切り|しめきり|期限)|提出書類|見積書|本申込|申請書|提出期限|提出期間|提出日|応募期限|受付期間|募集期間|公募期間|"
             # 「Quotations must reach us by」: a request for quotation's hand-in (見積書), as a tender's; 「Full applications
             # (Form B, …) must reach us by」: the hand-in after a letter of intent (本申込)
-            r"応募期間|提出(?!先)|受付|受領|アップロード|(?i:tender|proposal|\bbids?\b|submission|\bquotations?\b|\bapplication\sdocuments?\b|\bfull\sapplications?\b)"
+            r"応募期間|提出(?<!合せ先・提出)(?<!合わせ先・提出)(?<!合せ先及び提出)(?!先\s{0,2}(?:・|、|及び|/)\s{0,2}(?:お)?問)|受付|受領|アップロード|(?i:tender|proposal|\bbids?\b|submission|\bquotations?\b|\bapplication\sdocuments?\b|\bfull\sapplications?\b)"
             # 「(2) Must arrive by 17:00, September 18」: the bare verb of a hand-in (its item's heading names the paper)
             rf"|{EN_HAND_IN}"
             # 「Closing Date and Time」「Tender closing」: the hour the call closes to hand-ins (a question's closing is named first)
@@ -326,7 +326,6 @@ DEADLINE_WORDS = re.compile(
 # Dates that are never milestones: periods of performance, laws, documents, page metadata, what the work finds
 # (「本業務の調査結果は、8月の総会以降に順次報告します」: the work's own results, no selection's)
 NOT_MILESTONE_LABEL = re.compile(
-    CONTACT + "|"  # (a contact block's heading)
     r"(?:実施|履行|事業|契約|委託|業務|研修|対象|補助|計画|有効|指定|管理|開催|工事|休館|休業|休暇|休校|休園|貸付|利用)期間|報告書|作成日|(?<!通知)(?<!通知書)(?<!通知書の)発行|改定|改正|制定|施行|"
     # 「・訂正公告（第1回）（令和9年2月10日）」: the notice of a change to the call, put up after the call opened
     r"(?:訂正|変更)(?:公告|公示|告示)|"
