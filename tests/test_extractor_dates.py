@@ -90,3 +90,9 @@ def test_same_year_and_same_month():
 def test_a_weekday_tells_the_year_of_a_date_written_without_one():
     result = extract("公開日 2024年12月20日\n質疑の回答\n1月15日（水曜日）に掲載します。\n")
     assert [m.date for m in result.proposal.milestones] == [dt.date(2025, 1, 15)]  # 2025-01-15 is a Wednesday
+
+
+def test_a_months_first_days_said_as_hajime_but_not_hajimete():
+    # 「6月初め」 is the month's first days; 「4月初めての…」 is April and a first-time something, not early April
+    assert one("令和8年6月初め").precision == "early_month"
+    assert one("令和8年4月初めての利用者").precision == "month"

@@ -69,7 +69,7 @@ DATE = re.compile(  # (the first lookahead: a character a date starts with, to f
     r"|(?<!\d)(?P<year>\d{4})\s{0,8}(?:\(\s{0,8}(?:令和|平成)\s{0,8}(?:\d{1,2}|元)\s{0,8}\)\s{0,8})?年"
     r"(?:\s{0,8}\(\s{0,8}(?:令和|平成)\s{0,8}(?:\d{1,2}|元)\s{0,8}年?\s{0,8}\))?|(?P<same_year>同年))?"
     r"(?:(?<!\d)(?P<month>\d{1,2})|(?P<same_month>同)|(?P<next_month>(?<![^\s(:|])翌))月"
-    r"(?:(?P<day>\d{1,2})日|(?P<period>上旬|初旬|中旬|下旬|初め|頭(?![\u4e00-\u9fff]))|(?P<end>末日?)|(?P<week>第\s{0,2}[1-5]\s{0,2}週|最終週))?"
+    r"(?:(?P<day>\d{1,2})日|(?P<period>上旬|初旬|中旬|下旬|初め(?!て)|頭(?![\u4e00-\u9fff]))|(?P<end>末日?)|(?P<week>第\s{0,2}[1-5]\s{0,2}週|最終週))?"
     + _SAME_DATE_OTHER_ERA
     + _WEEKDAY
     + _TIME
