@@ -2305,6 +2305,7 @@ class Reader:
         self.amends = False  # the text is a 告示 amending another by quoted words (``change_notice``)
         self._unchanged_lists: set[int] | None = None  # (``unchanged_lists``, read once)
         self._said_unchanged: set[int] = set()  # (of them, the items of a list the words say no change touched)
+        self._amending_clauses: list[tuple[str, list]] | None = None  # (``amending_clauses``, read once)
         self._changed_again: bool | None = None  # (``changed_again``, read once)
         self._item_glosses: dict[str, str] | None = None  # (``item_gloss``, read once)
         self._final_day_notes: dict[str, dt.time] | None = None  # (``final_day_notes``, read once)
@@ -2535,7 +2536,7 @@ class Reader:
         amends = self.amends = (
             "改" in self.text[: HEAD_CHARS * 4]
             and any(AMENDS_NOTICE.search(line) for line in self.lines[:HEAD_LINES])
-            and any(self.read_dates(m["new"]) for line in self.lines if "改め" in line for m in AMENDING_CLAUSE.finditer(line))
+            and any(found for _, found in self.amending_clauses())
         )
         if not self.changes and not amends:
             return False  # (no change spoken of: no corrected call's day, no heading of a change counts)
@@ -2607,13 +2608,23 @@ class Reader:
         schedule it quotes after them as amended restates the rest); None where a clause gives a time alone (the day it
         keeps is the step's old one)."""
         days = set()
-        for line in self.lines:
-            for clause in AMENDING_CLAUSE.finditer(line) if "改め" in line else ():
-                found = self.read_dates(clause["new"])
-                if not found and TIME_ONLY_IN.search(clause["new"]):
-                    return None
-                days |= {step_day("", m) for m in found}
+        for new, found in self.amending_clauses():
+            if not found and TIME_ONLY_IN.search(new):
+                return None
+            days |= {step_day("", m) for m in found}
         return days or None
+
+    def amending_clauses(self) -> list[tuple[str, list]]:
+        """Each 「…を…に改める」 clause's new words with the dates read in them, in the text's order (read once, for
+        ``change_notice`` and ``amended_days``)."""
+        if self._amending_clauses is None:
+            self._amending_clauses = [
+                (clause["new"], self.read_dates(clause["new"]))
+                for line in self.lines
+                if "改め" in line
+                for clause in AMENDING_CLAUSE.finditer(line)
+            ]
+        return self._amending_clauses
 
     def call_cited(self, candidate: Candidate, cited: dt.date) -> bool:
         """「(令和9年9月27日公告)」 in a change notice of the call published that day: the call named by its day (the
