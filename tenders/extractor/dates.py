@@ -842,11 +842,23 @@ def _afternoon_shared(line: str, mention: Mention) -> None:
         mention.time, mention.end_time, mention.end = shared
 
 
+_latin_m: tuple[str, bool] = ("", False)  # the last line asked whether it holds an 「m」 (of 「a.m.」), and the answer
+
+
+def _has_m(line: str) -> bool:
+    """``"m" in line or "M" in line``, looked for once per line, not again for each of a long line's timed dates."""
+    global _latin_m
+    asked = _latin_m  # (one tuple read: another thread's line never answers for this one)
+    if asked[0] is not line:
+        asked = _latin_m = (line, "m" in line or "M" in line)
+    return asked[1]
+
+
 def _time_range_end(line: str, mention: Mention) -> None:
     """「午後2時から午後3時30分まで」 after a timed date: the end time is kept beside the start."""
     if mention.time is None:
         return
-    if ("m" in line or "M" in line) and mention.end < len(line):
+    if mention.end < len(line) and _has_m(line):
         _afternoon_shared(line, mention)
     # 「…and Friday, June 19, 2026, 10:00 a.m. to 4:00 p.m.」 (its time after the date, not 「5:00 p.m., 5 June」)
     if mention.english:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import bisect
 import collections
 import datetime as dt
+import heapq
 import re
 from copy import copy
 from dataclasses import dataclass, field, replace
@@ -912,6 +913,7 @@ IF_CASE_BEFORE = re.compile(r"場合(?:に)?(?:は|には)\s{0,2}[、,]?[^。、
 CALLED_OFF_AFTER = re.compile(
     r"^[^。]{0,120}?(?:を|は)\s{0,2}[、,]?\s{0,2}(?:中止|取り?止め|取りやめ|延期|取り?消)\s{0,2}(?:し|す|と|いた)(?![^。]{0,12}(?:場合|ことが|可能性))"
 )
+CALLED_OFF_REACH = 200  # (the longest text CALLED_OFF_AFTER reads, its look ahead too: 149 characters)
 # 「→中止」「⇒中止となりました」 alone on the line under a step's date: the step is called off
 CALLED_OFF_LINE = re.compile(r"^\s{0,8}(?:→|⇒|->)\s{0,4}中止(?:します|しました|となりました|いたします)?。?\s{0,4}$")
 # 「… 市役所5F → 中止(コロナ)。資料のみHP掲載」: the arrow to 中止 on the step's own line, after its time and place
@@ -2284,6 +2286,8 @@ class Reader:
         self.turns = speaker_turns(self.lines)  # a record of a meeting: where each speaker's turn starts
         self.chat = chat_log(self.original)  # a team's chat (posts: time, speaker, words): its members' words
         self.char_maps: dict[str, tuple[str, list[int]]] = {}  # by source line
+        self.dates_only: dict[str, bool] = {}  # by segment text (a long line of dates is asked once per date)
+        self.held: dict[tuple[str, tuple[str, ...]], bool] = {}  # (see ``holds``)
         self.other_calls: dict[int, bool] = {}  # lines that speak of another call, by index
         self.section = ""  # the heading of the section being read
         self.parts: list[str] | None = None  # per line, the top-level heading it stands under (「1 業務の概要」)
@@ -4467,6 +4471,10 @@ class Reader:
         struck = struck_out(text, found_exprs) if self.changes and len(found_exprs) > 1 else ()
         old_brackets = old_version_brackets(text) if self.changes and len(found_exprs) > 1 else ()
         flow: list[str] = []  # the steps of a flow 「A → B」 over its dates 「d1 → d2」, one a date
+        # (what the whole text and line hold, looked for once, not again for each of a long line's thousands of dates)
+        line = self.lines[segment.line]
+        quoted, set_apart, noted = '"' in text or "“" in text, "本件" in text, "※" in line
+        calls_off: bool | None = None  # (a word that calls a step off in the text)
         for number, expression in enumerate(found_exprs):
             head_start = found_exprs[number - 1].end if number else 0
             tail_end = found_exprs[number + 1].start if number + 1 < len(found_exprs) else len(text)
@@ -4542,14 +4550,18 @@ class Reader:
                 continue  # 「会場：… ※6月1日修正」 / 「・質問の受付」: the day a row was revised, no step, no items under it
             if IF_DONE_ON.match(tail):
                 continue  # 「1月20日に質問を送信した場合は、改めて送信すること」: what to do if it was done that day
-            if '"' in text or "“" in text:
+            if quoted:
                 if MARKED_QUOTE.search(text, max(0, expression.start - MARKED_QUOTE_REACH), expression.start):
                     continue  # (「… marked "Tender for …, to be opened on September 1, 2026"」: the envelope's words)
             if HANDED_IN_ON.match(tail):
                 continue  # 「11月1日(水)に御提出いただいた参加表明書について」: the day a bidder handed it in
-            if number + 1 < len(found_exprs) and ")" in tail and any(word in text for word in CALLED_OFF_WORDS):
-                if PARALLEL_NEXT.search(tail):  # 「提出期限(9月18日)及びプレゼンテーション(9月29日)は延期とし」: both
-                    called_off = CALLED_OFF_AFTER.match(text[found_exprs[number + 1].end :])
+            if number + 1 < len(found_exprs) and ")" in tail:
+                if calls_off is None:
+                    calls_off = any(word in text for word in CALLED_OFF_WORDS)
+                # 「提出期限(9月18日)及びプレゼンテーション(9月29日)は延期とし」: both
+                if calls_off and PARALLEL_NEXT.search(tail):
+                    after = found_exprs[number + 1].end  # (what the pattern reads, at most CALLED_OFF_REACH characters)
+                    called_off = CALLED_OFF_AFTER.match(text[after : after + CALLED_OFF_REACH])
                     if called_off and "場合" not in called_off.group():
                         continue
             if closed_day(text, found_exprs, number):
@@ -4664,12 +4676,12 @@ class Reader:
                 notes_text = text[max(0, expression.start - 200) : expression.end + 200]
             heading, _ = self.context_label(contexts, segment.line)
             past = PAST_AFTER.match(text, expression.end, min(tail_end, expression.end + 120))
-            if past and "。" not in self.lines[segment.line] and len(self.lines[segment.line]) <= SHORT_ITEM:
+            if past and len(line) <= SHORT_ITEM and "。" not in line:
                 past = None  # 「5月20日(水) 質問の受付を締め切りました(正午)」: an item of the call's log of its steps, done
-            if not past and "※" in self.lines[segment.line] and len(found_exprs) == 1 and not tail.strip():
+            if not past and noted and len(found_exprs) == 1 and not tail.strip():
                 # 「２ 現地説明会」 / 「7月17日(水)午後2時 ※終了しました」: the note beside its date that the step is over
-                past = PAST_NOTE.search(self.lines[segment.line])
-            if "本件" in text and UNRELATED_AFTER.match(text, expression.end, min(tail_end, expression.end + 120)):
+                past = PAST_NOTE.search(line)
+            if set_apart and UNRELATED_AFTER.match(text, expression.end, min(tail_end, expression.end + 120)):
                 continue  # 「…説明会（3月上旬予定）の日程は、本件とは関係ありません。」: a date the text sets apart from its call
             restated = self.under_unchanged()
             if restated:  # 「3 変更のない日程」 / 「(2) 参加申込書の提出 1月21日午後5時をもって締め切りました。」: a step
@@ -4715,7 +4727,7 @@ class Reader:
                     L.is_weak(label) and first_mark(self.lines[segment.line]) == "※" and (title := self.form_above(segment.line))
                 ):
                     label = f"{title} {label}"  # 「様式２」 / 「説明会参加申込書」 / … / 「※ 5月25日までに提出してください。」
-                elif self.lines[segment.line].lstrip()[:1] == "|" and L.is_generic(label.lstrip(BOX_TOP_EDGE)):
+                elif first_mark(line) == "|" and L.is_generic(label.lstrip(BOX_TOP_EDGE)):
                     title = self.boxed_form_title(segment.line)  # 「┃ 提出期限:…┃」 / 「(様式第2号)」 / 「参 加 表 明 書」
                     label = f"{title} {label.lstrip(BOX_TOP_EDGE)}" if title else label
                 kind = "other" if condition and label == labels[0] else None
@@ -5900,17 +5912,28 @@ class Reader:
         said = tail.split(".", 1)[0]
         return bool(JAPANESE.search(inside) or TRANSLATION_WORDS.search(inside) or TRANSLATION_WORDS.search(said))
 
+    def holds(self, text: str, *words: str) -> bool:
+        """Any of ``words`` in ``text``, looked for once per text: a long line's thousands of dates ask it again."""
+        key = (text, words)
+        found = self.held.get(key)
+        if found is None:
+            found = self.held[key] = any(word in text for word in words)
+        return found
+
     def date_only(self, segment: Segment) -> bool:
         """A line that is a date and nothing else (a marker, 「まで」, 「(予定)」 at most)."""
-        mentions = self.read_dates(segment.text)
-        if not mentions or segment.is_row:
+        if segment.is_row:
             return False
-        rest, at = [], 0
-        for mention in mentions:
-            rest.append(segment.text[at : mention.start])
-            at = mention.end
-        rest.append(segment.text[at:])
-        return not L.clean_label(DATE_WORDS.sub("", "".join(rest)))
+        found = self.dates_only.get(segment.text)
+        if found is None:
+            mentions = self.read_dates(segment.text)
+            rest, at = [], 0
+            for mention in mentions:
+                rest.append(segment.text[at : mention.start])
+                at = mention.end
+            rest.append(segment.text[at:])
+            found = self.dates_only[segment.text] = bool(mentions) and not L.clean_label(DATE_WORDS.sub("", "".join(rest)))
+        return found
 
     def steps_below(self, segment: Segment, stream: Window, position: int) -> bool:
         """A date-only line with a step's name on the line under it, itself over a date-only line."""
@@ -6112,9 +6135,11 @@ class Reader:
             ):
                 return []  # (the step's own line, above or in the notice corrected, gives its date; 「…等)に」 / 「変更はない。」)
         below = self.lines[segment.line + 1] if segment.line + 1 < len(self.lines) else ""
-        if any(word in tail or word in below for word in CALLED_OFF_WORDS):
+        if any(word in tail for word in CALLED_OFF_WORDS) or self.holds(below, *CALLED_OFF_WORDS):
             called_off = CALLED_OFF_AFTER.match(tail + self.wrapped_rest(segment, tail))  # (a sentence a page wrapped)
-        elif "消" in segment.text and head.rfind("(") > head.rfind(")"):  # 「（第1次審査 7月上旬、…）は取り消し」: each date
+        elif head.rfind("(") > head.rfind(")") and self.holds(
+            segment.text, "消"
+        ):  # 「（第1次審査 7月上旬、…）は取り消し」: each date
             rest = segment.text[expression.end : expression.end + SENTENCE_REACH]
             closed = rest.find(")")
             called_off = CALLED_OFF_AFTER.match(rest[closed:]) if closed >= 0 and "(" not in rest[:closed] else None
@@ -8363,15 +8388,57 @@ def dialogue_before_hearing(candidates: list[Candidate]) -> None:
 
 def weekday_anchor(candidates: list[Candidate], fiscal_year: int | None) -> dt.date | None:
     """The first year-less date whose written weekday fixes its year (「2月1日(月)」 in a notice of 令和9年度 is
-    February 2027, before the fiscal year): the year of a schedule that writes none."""
-    for candidate in candidates:
-        mention = candidate.mention
-        if mention.year is None and mention.weekday_to_check:
-            probe = copied(mention)
-            resolve_year(probe, None, fiscal_year)
-            if probe.date() is not None and not weekday_mismatch(probe):
-                return probe.date()
+    February 2027, before the fiscal year): the year of a schedule that writes none. (The plain form of
+    ``WeekdayAnchors``, which the extraction asks.)"""
+    return next((day for candidate in candidates if (day := weekday_fixed(candidate.mention, fiscal_year))), None)
+
+
+def weekday_fixed(mention: Mention, fiscal_year: int | None) -> dt.date | None:
+    """The date a year-less ``mention``'s written weekday fixes (``weekday_anchor``'s test of one mention), or None."""
+    if mention.year is None and mention.weekday_to_check:
+        probe = copied(mention)
+        resolve_year(probe, None, fiscal_year)
+        if probe.date() is not None and not weekday_mismatch(probe):
+            return probe.date()
     return None
+
+
+class WeekdayAnchors:
+    """``weekday_anchor(candidates, fiscal_year)`` asked again and again while the candidates are read in order (each
+    read changes its own mention only): each candidate's verdict is kept and worked out again only once it was read,
+    not the whole list at each ask (a schedule of thousands of year-less dates no weekday fixes)."""
+
+    def __init__(self, candidates: list[Candidate], fiscal_year: int | None):
+        self.candidates, self.fiscal_year = candidates, fiscal_year
+        self.mentions = [c.mention for c in candidates]  # (as they were: one mention may stand in several candidates)
+        self.sharing: dict[int, list[int]] = collections.defaultdict(list)
+        for index, mention in enumerate(self.mentions):
+            self.sharing[id(mention)].append(index)
+        self.days: list[dt.date | None] = []  # the verdicts of candidates[: len(days)]
+        self.fixed: list[int] = []  # (a heap) the indices whose verdict is a date, some gone stale
+        self.read = 0  # the candidates from here on were not read yet when last asked
+
+    def _verdict(self, index: int) -> None:
+        day = weekday_fixed(self.candidates[index].mention, self.fiscal_year)
+        if index == len(self.days):
+            self.days.append(day)
+        else:
+            self.days[index] = day
+        if day is not None:
+            heapq.heappush(self.fixed, index)
+
+    def at(self, index: int) -> dt.date | None:
+        """``weekday_anchor(candidates, fiscal_year)`` with the candidates up to ``index`` (itself in part) read."""
+        changed = {shared for k in range(self.read, index + 1) for shared in self.sharing[id(self.mentions[k])]}
+        for k in sorted(changed):
+            if k < len(self.days):
+                self._verdict(k)
+        self.read = index
+        while self.fixed and self.days[self.fixed[0]] is None:
+            heapq.heappop(self.fixed)
+        while not self.fixed and len(self.days) < len(self.candidates):
+            self._verdict(len(self.days))
+        return self.days[self.fixed[0]] if self.fixed else None
 
 
 def weekday_reference(mention: Mention, reference: dt.date, others: tuple[dt.date | None, ...]) -> dt.date:
@@ -8493,7 +8560,8 @@ def _extract(text: str) -> Extraction:
             written[step_day(candidate.kind, candidate.mention)].add(candidate.mention.year)
     around = latest or issued or reader.first_full_date or printed
     told = weekdays_year([c.mention for c in candidates], around.year) if around else None
-    for candidate in candidates:
+    anchors = WeekdayAnchors(candidates, fiscal_year)
+    for index, candidate in enumerate(candidates):
         mention = candidate.mention
         if reader.turns:  # (a speaker answering a question restates a step: his turn's schedule starts afresh)
             this_turn = bisect.bisect_right(reader.turns, candidate.line_no - 1)
@@ -8509,7 +8577,7 @@ def _extract(text: str) -> Extraction:
             if reference is None and reader.mail_headers:  # 「Date: Tue, 12 Jan 2027」 over 「by Tuesday 19th January」
                 reference = reader.sent_day(candidate.line_no - 1)  # a mail's year-less dates: the year it was sent
             if reference is None:  # no year written anywhere: the step before, or the first a weekday fixed
-                reference = kept[-1].mention.date() if kept else weekday_anchor(candidates, fiscal_year)
+                reference = kept[-1].mention.date() if kept else anchors.at(index)
             if kept and candidate.reference and candidate.reference not in schedule_days:
                 reference = kept[
                     -1

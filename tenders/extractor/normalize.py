@@ -171,7 +171,8 @@ LETTERS_SPACED_MIN = 4  # letters standing alone on a line that make it letter-s
 _LETTER_SPACE = re.compile(rf"(?<={_SPACED_LETTER}) (?={_SPACED_LETTER}(?:\s|$))(?<![月火水木金土日] (?=[月火水木金土日]))")
 # 「令 和 9 年 2 月 1 6 日 ( 火 ) 午 前 1 0 時 0 0 分」: a PDF's text that spaces the digits of a number too; the digits
 # right before a unit of a date or a time run together again (「4 , 2 0 0 t」 and a calendar's 「1 2 3」 stay as written)
-_SPACED_DIGITS = re.compile(r"(?<![\d.,/:])\d(?: \d)+(?= ?[年月日時分])")
+# (a digit after 「5 」 is tried only where the 5 was not: were it tried, the run ends alike, so each run is scanned once)
+_SPACED_DIGITS = re.compile(r"(?<![\d.,/:])(?:(?<!\d )|(?<=[\d.,/:]\d ))\d(?: \d)+(?= ?[年月日時分])")
 _DIGITS_APART = re.compile(r"\d \d")  # (what spaced digits need, looked for first: a simpler scan of every line)
 _UNIT_MAX = {"月": 12, "日": 31, "時": 24, "分": 59}  # (「9 3月」: a page's number before a month, no month 93)
 

@@ -835,7 +835,9 @@ def indent_and_sentence_cuts(line: str) -> list[int]:
 
 # a rule drawn across the page (「──────」「━━━━」「=====」「-----」「＊＊＊＊」), a line of its own: after the space a
 # line break became (and the line's indent), before another
-_RULE = re.compile(r"[─━═―‐\-=＝_＿*＊~～]{8,}(?= )")
+# (from the run's first character only, taken whole: a long run without a space after it is not tried again at each of its
+# characters)
+_RULE = re.compile(r"(?<![─━═―‐\-=＝_＿*＊~～])[─━═―‐\-=＝_＿*＊~～]{8,}+(?= )")
 
 
 def rule_cuts(line: str) -> list[int]:
@@ -884,8 +886,8 @@ def _spaced_apart(line: str, points: list[int]) -> list[int]:
 
 
 # spaces between two Japanese characters (the one before ``_whole`` checks): a line break stood there, most often
-# (Japanese words take no space)
-_JOINED = re.compile(" +(?=[^\x00-\x7f\u3000 ])")
+# (Japanese words take no space); from the run's first space only, each space of a long run is not tried again
+_JOINED = re.compile("(?<! ) +(?=[^\x00-\x7f\u3000 ])")
 _UNCUT_SHARE = 0.125  # the most of those left uncut for the lines found to be read as the notice's own
 
 

@@ -497,10 +497,61 @@ def processes_wait(condition) -> None:
         raise AssertionError("the mail did not arrive")
 
 
+# One device of a page repeated, as a converter or a careless paste can make of a text (a column of spaces, a rule drawn
+# across the page, a PDF's spaced digits, a long schedule of year-less dates, a chat's log run onto one line): each is
+# read in time proportional to its size, as written and run together on one line. Each of these once took time growing
+# with the square of the text (a pattern tried again at each character of a long run, a whole line or list looked
+# through again for each of its thousands of dates).
+ADVERSARIAL = {
+    "spaces": " ",
+    "rule": "-",
+    "spaced digits": "1 2 3 4 5 6 7 8 9 0 ",
+    "spaced dates": "2027 年 6 月 7 日   ",
+    "weekday dates": "6月7日(月)\n",
+    "weekday rows": "・6月7日(月)午後5時まで 参加申請書の提出\n",
+    "slashed weekday dates": "6/7(月) 17時まで ",
+    "English weekday rows": "Mon 7 June 10:00 Submission deadline\n",
+    "tab rows": "参加申請\t6月7日(月)\t17:00\n",
+    "ditto rows": "〃  6月7日  〃\n",
+    "chat headers": "[2027/01/12 09:14] 佐藤 健太 ",
+}
+ADVERSARIAL_GROWTH = 10  # the large text of each device is this many times the small one
+
+
+def adversarial_scaling(small_mb: float) -> dict:
+    """Each device of ``ADVERSARIAL`` as written and on one line, ``small_mb`` and ``ADVERSARIAL_GROWTH`` times that:
+    the large one must take at most 2.5 times its share of the small one's CPU time (and half a second more); the worst
+    ratio of the large one's time to the small one's times the growth, and its device."""
+
+    def repeated(unit: str, megabytes: float) -> str:
+        return unit * max(1, int(megabytes * 1e6) // len(unit.encode("utf-8")))
+
+    def seconds(text: str) -> float:
+        started = time.process_time()
+        extract(text)
+        return time.process_time() - started
+
+    worst, worst_name, over = 0.0, "", []
+    for name, unit in ADVERSARIAL.items():
+        for shape, shaped in (("as written", unit), ("one line", unit.replace("\n", " "))):
+            small = repeated(shaped, small_mb)
+            small_s = min(seconds(small) for _ in range(3))
+            large_s = seconds(repeated(shaped, small_mb * ADVERSARIAL_GROWTH))
+            ratio = large_s / (ADVERSARIAL_GROWTH * small_s)
+            if ratio > worst:
+                worst, worst_name = ratio, f"{name} ({shape})"
+            if large_s > ADVERSARIAL_GROWTH * small_s * 2.5 + 0.5:
+                over.append(f"{name} ({shape}): {small_s:.2f} s, then {large_s:.1f} s for {ADVERSARIAL_GROWTH} times the text")
+    if over:
+        raise AssertionError("a super-linear path on repeated devices: " + "; ".join(over))
+    return {"extract_adversarial_ratio": worst, "extract_adversarial_worst": worst_name}
+
+
 def extraction(*, runs: int, warmup: int, large_mb: float = 20) -> dict:
     """Extraction speed on the sample notices, and a property with a time budget: a large generated text
     (the samples and the development notices repeated, half as lines, half run together on one line, as PDF text
-    layers and portal pages come) is read in time proportional to its size, no super-linear path."""
+    layers and portal pages come) is read in time proportional to its size, no super-linear path; and so is each
+    device of ``ADVERSARIAL`` repeated (``adversarial_scaling``)."""
     texts = [path.read_text(encoding="utf-8") for path in sorted(SAMPLES.glob("*.txt"))]
     size = sum(len(text.encode("utf-8")) for text in texts)
     ms = median_ms(lambda: [extract(text) for text in texts], runs=runs, warmup=warmup)
@@ -536,7 +587,7 @@ def extraction(*, runs: int, warmup: int, large_mb: float = 20) -> dict:
         "extract_scaling_ratio": large_s / (20 * small_s),
         "extract_20mb_s": large_wall_s,  # wall-clock, as a person waits for it
     }
-    return result
+    return result | adversarial_scaling(large_mb / 1000)
 
 
 def texts_of(folder: Path) -> list[Path]:

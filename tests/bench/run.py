@@ -46,6 +46,7 @@ GOALS = [
     Goal("reminder_latency_max_s", "no backlog: a reminder's delivery − its due moment, max (s)", 60, True),
     Goal("extract_mb_per_s", "extraction of the sample notices (MB/s)", 2, False),
     Goal("extract_scaling_ratio", "extraction of 20 MB ÷ 20 × that of 1 MB (CPU time)", 1.5, True),
+    Goal("extract_adversarial_ratio", "one device repeated, 10 × the text ÷ 10 × its time, worst (CPU)", 1.5, True),
     Goal("export_xlsx_s", "every notice and milestone exported as .xlsx (s)", 5, True),  # "a few seconds"
     Goal("export_peak_mb", "peak Python memory of that export (MB, tracemalloc)", 64, True),
     Goal("export_memory_ratio", "that peak, full size ÷ 1/100 size", 10, True),
