@@ -526,6 +526,16 @@ _YEAR_ALONE = re.compile(
 )
 _DATE_WORDS = ("", "以降", "頃", "ごろ", "予定", "(予定)", "まで", "中")  # what a date's value ends with (「10月以降」)
 _SCHEDULE_HEAD = re.compile(r"(?:日程|スケジュール|内容|予定|工程|日時|期日|項目)[)）】]?$")
+# An English schedule's step before its first date (「Activity  Date  Time ---- Issuance of RFP 10/04/2027」「Stage Date
+# Publication of ITT Monday 15 February 2027」「Announcement ........ 01/06/2027」): the words after the table's head or the
+# heading, a step's label when they name one (an English label is read whole, never by its last word)
+_EN_HEAD_WORD = re.compile(
+    r"(?i:.*(?:\b(?:schedule|time-?line|time-?table|key\sdates|dates?|time|stage|steps?|activity|activities|events?|milestones?)"
+    r"(?:\s?\([^()]{0,30}\))?|[.:;]\s|\s{2}|-{3,}|={3,}))"
+)
+_EN_VERB = re.compile(r"(?i:\b(?:is|are|was|were|will|shall|must|may|can|be|been)\b)")  # a sentence's words, no label's
+_EN_LEADER = re.compile(r"(?:\.{3,}|…+)?\s*(?i:no\slater\sthan|by|until|on|from|before)?\s*$")
+_EN_CLOCK_AFTER = re.compile(r"(?:[AaPp]\.?\s?[Mm](?![a-z])\.?|noon\b|\(?[A-Z]{2,4}(?:[+-]\d{1,2})?\)|[A-Z]{3}\b)")
 
 
 def _date_runs(line: str, mentions: list) -> list[list[tuple[int, int]]]:
@@ -547,7 +557,9 @@ def _date_runs(line: str, mentions: list) -> list[list[tuple[int, int]]]:
 def _run_rows(line: str, run: list[tuple[int, int]]) -> list[int]:
     """Where the rows of a schedule run together began: before each date when it is written date first (no step's
     label before its first date, but a heading or a year: 「スケジュール 4月24日 公表 5月8日 質問受付」), else after
-    each date's value, at the first space outside brackets (「公表　　6月3日 　質問期限　　6月12日」)."""
+    each date's value, at the first space outside brackets (「公表　　6月3日 　質問期限　　6月12日」); an English step
+    before the first date is read whole (「Activity Date Issuance of RFP 10/04/2027 (Mon) Pre-proposal conference …」),
+    and its time after the date stays in its row (「10/12/2027 (Tue)   10:00 AM (PHT)   Deadline for …」)."""
     lead = line[max(0, run[0][0] - _ROW_GAP) : run[0][0]]
     words = _BOX_DRAWING.sub("", lead).split()
     last = words[-1] if words else ""
@@ -555,6 +567,12 @@ def _run_rows(line: str, run: list[tuple[int, int]]) -> list[int]:
     cuts = []
     keyed = sum(bool(_ASKS_FOR_DATE.search(gap.rstrip())) for gap in gaps)
     named = last and (L.kind_of(last) or _ASKS_FOR_DATE.search(last)) and not _SCHEDULE_HEAD.search(last)
+    english = lead.isascii() and last.isascii()
+    if not named and english:
+        words = _EN_LEADER.sub("", lead)
+        head = _EN_HEAD_WORD.match(words)
+        step = words[head.end() if head else 0 :].strip()
+        named = bool(step) and not step.endswith(".") and not _EN_VERB.search(step) and bool(L.kind_of(step))
     if not named and keyed * 2 <= len(gaps):  # a heading, a year: no step's label before the first date
         if lead[-1:].isspace():
             cuts.append(run[0][0])
@@ -582,7 +600,10 @@ def _run_rows(line: str, run: list[tuple[int, int]]) -> list[int]:
         runs = [
             end
             for _, end in _space_runs(gap)
-            if end < len(gap) and not _DAY_AFTER_SPACE.match(gap, end) and not _CLOCK.match(gap, end)
+            if end < len(gap)
+            and not _DAY_AFTER_SPACE.match(gap, end)
+            and not _CLOCK.match(gap, end)
+            and not (english and _EN_CLOCK_AFTER.match(gap, end))
         ]
         if runs:
             cuts.append(a_end + runs[0])
