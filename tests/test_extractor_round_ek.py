@@ -157,3 +157,34 @@ def test_a_day_opening_a_line_before_its_month_and_year_is_no_outline_number():
     )
     assert ("submission", "2027-02-02", "17:00", "datetime") in found(text)
     assert ("submission", "2027-02-02", "17:00", "datetime") in found(_one_line(text))
+
+
+# --- English step wording and its kind ------------------------------------------------------------------
+
+
+def test_the_publication_of_these_guidelines_is_the_calls_publication():
+    text = (
+        "4. Schedule\n"
+        "(1) Publication of these Guidelines        Monday, 7 June 2027\n"
+        "(2) Deadline for questions                Friday, 18 June 2027, 5:00 p.m.\n"
+        "(3) Deadline for proposals                Friday, 9 July 2027, 5:00 p.m.\n"
+    )
+    assert found(text) == [
+        ("published", "2027-06-07", None, "date"),
+        ("question", "2027-06-18", "17:00", "datetime"),
+        ("submission", "2027-07-09", "17:00", "datetime"),
+    ]
+
+
+def test_responses_to_requests_for_clarification_are_the_answers_not_the_questions():
+    text = (
+        "Amended schedule\n"
+        "Deadline for requests for clarification          Friday, 10 September 2027, 12:00 noon\n"
+        "Responses to requests for clarification          Thursday, 16 September 2027\n"
+        "Responses to supplementary questions             Tuesday, 21 September 2027\n"
+    )
+    assert found(text) == [
+        ("question", "2027-09-10", "12:00", "datetime"),
+        ("answer", "2027-09-16", None, "date"),
+        ("answer", "2027-09-21", None, "date"),
+    ]
