@@ -190,7 +190,9 @@ ENGLISH_DATE = re.compile(  # (「close of business (5:00 p.m. Japan Standard Ti
     r"(?:\s{0,3},?\s{0,3}(?P<year>\d{4}))?(?:\s{0,3}\(\s{0,3}"
     + _EN_WEEKDAY
     + r"\s{0,3}\))?"  # no year: a weekday says it is a date
-    r"(?:\s{0,3},?\s{0,3}(?:at\s+|by\s+|from\s+(?![^,;\n]{0,20}\b(?:to|until|till)\b))?(?:"
+    # (「Tuesday, 18 May 2027,      10:00 a.m.」: its time on the line below, under the date's column, the line break a
+    # run of spaces in a text run onto one line)
+    r"(?:(?:\s{0,3},?\s{0,3}|,[ ]{4,64})(?:at\s+|by\s+|from\s+(?![^,;\n]{0,20}\b(?:to|until|till)\b))?(?:"
     + _EN_TIME.format(h="hour2", m="minute3", p="ampm_en2", n="noon2")
     + r"))?)"
 )

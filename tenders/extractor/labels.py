@@ -197,7 +197,8 @@ KIND_RULES = [
     (
         "answer",
         re.compile(
-            r"回答|こたえ|(?:Q\s?&\s?A|Ｑ＆Ａ)(?!\S{0,3}\s?(?:session|セッション|受付|締切|期限|period|window))|(?i:answers?\b|repl(?:y|ies)\b|responses?\sto\s(?:the\s)?(?:questions|clarification|quer|inquir|enquir))"
+            r"回答|こたえ|(?:Q\s?&\s?A|Ｑ＆Ａ)(?!\S{0,3}\s?(?:session|セッション|受付|締切|期限|period|window))|(?i:answers?\b|repl(?:y|ies)\b|responses?\sto\s(?:the\s|all\s)?(?:(?:supplementary|additional|further)\s)?(?:requests?\sfor\s)?(?:questions|clarification|quer|inquir|enquir))"
+            # (「Responses to supplementary questions」「Responses to requests for clarification」 too)
             # 「Clarification responses circulated」「Issuance of responses / bid bulletin」: the answers sent to all bidders
             r"|(?i:\b(?:clarification|question|enquiry|inquiry)\sresponses?\b|\bresponses?\s(?:(?:are|will\sbe)\s)?(?:circulated|published|issued|posted|shared|distributed|uploaded)"
             r"|\b(?:issu(?:e|ance)|publication|circulation|release)\sof\s(?:the\s)?(?:responses|clarifications)\b|\bbid\sbulletin"
@@ -229,9 +230,9 @@ KIND_RULES = [
         re.compile(
             r"(?:公募|募集)(?:の)?開始|公告|公示|告示|掲示(?:期間|開始|日)|見積(?:書の?)?依頼(?:書)?の?(?:発送|送付|発出|日)|ぼしゅうを\s?はじめ|(?<!非)公開(?!日)|公表|掲載開始|配布開始|配付開始|交付(?!申請|決定|金|要綱|規程|規則|額|対象|条件|(?:する|される)\S{0,10}契約書)|配布|配付|募集要[綱項領]の?(?:公開|配布)"
             r"|(?i:public notice|date of (?:this )?(?:notice|issue|announcement|publication)|^notice\sdate$|documentation (?:will be |is )?available"
-            # 「Issue of the Request for Proposals」「RFP release」「Call for proposals opens」
+            # 「Issue of the Request for Proposals」「RFP release」「Call for proposals opens」「Publication of these Guidelines」
             # 「Announcement of this RFP」
-            r"|\b(?:issu(?:e|ance)|release|publication|distribution|announcement)(?:\s(?:and|&)\s(?:viewing|inspection|perusal|download))?\sof\s(?:the\s|this\s)?(?:RFP|RFQ|RFI|ITB|ITT|request\sfor|invitation|call|tender\sdoc|bidding\sdoc|solicitation|(?:application\s|applicants?'?\s|call\s)?guidelines)"
+            r"|\b(?:issu(?:e|ance)|release|publication|distribution|announcement)(?:\s(?:and|&)\s(?:viewing|inspection|perusal|download))?\sof\s(?:the\s|this\s|these\s)?(?:RFP|RFQ|RFI|ITB|ITT|request\sfor|invitation|call|tender\sdoc|bidding\sdoc|solicitation|(?:application\s|applicants?'?\s|call\s)?guidelines)"
             r"|\b(?:RFP|RFQ|RFI|ITB)\s(?:release|issue)\b|\b(?:call|solicitation)\sfor\s\w+\s(?:opens|launched)\b"
             # 「RFP issued」「Tender documents can be obtained from」「Tender documentation: available from」: the call and its
             # documents made public

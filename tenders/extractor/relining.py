@@ -48,7 +48,7 @@ _BULLETS = "・•■◆●○◎□◇▼▽▶►★☆〇◯※"
 _NOT_MARKER_AFTER = re.compile(
     rf"(?:[0-9０-９:：/／,，～~\-－%％]|{_SP}*[年月日時分秒円号条項款者名人件回部点枚階番歳箇ヶか個台本冊通週度倍]"
     r"(?![\u4e00-\u9fff])|"
-    rf"{_SP}?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?{_SP}[0-9]{{4}})"  # 「1 November 2026」: a day
+    rf"{_SP}?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?{_SP}[0-9]{{4}})"  # 「1 November 2026」「2 February, 2027」: a day
 )
 
 # an outline marker where an item of the notice begins: at the start, after a space (where a line break
@@ -442,8 +442,12 @@ def tab_rows(line: str, points: list[int], edges: bool = False) -> list[int]:
 # the key of a row 「公告日 ……… 5月15日」「提出期限：6月5日」: a leader, a bar, or a colon that is no clock's
 # (「[…‥]+|・{3,}|[.．]{3,}|[│┃｜]|(?<![0-9０-９])[:：]」 written to begin with one class of characters, which a
 # regex skips to fast)
-_KEY = re.compile(r"[…‥・.．│┃｜:：](?:(?<=[…‥])[…‥]*|(?<=・)・{2,}|(?<=[.．])[.．]{2,}|(?<=[│┃｜])|(?<=[:：])(?<![0-9０-９].))")
+_KEY = re.compile(
+    r"[…‥・.．│┃｜:：](?:(?<=[…‥])[…‥]*|(?<=・)・{2,}|(?<=[.．])[.．]{2,}|(?<=[│┃｜])|(?<=[:：])(?<![0-9０-９].)"
+    r"|(?<=[A-Za-z)] \.)\.?(?= [A-Z0-9]))"  # (an English label that filled its column: 「Deadline for requests . Friday」)
+)
 _KEY_LABEL = 30  # the most a row's key runs to
+_EN_KEY_LABEL = 60  # the same in English, whose words take more letters (「Answers posted on the University website」)
 
 
 def _space_runs(text: str) -> list[tuple[int, int]]:
@@ -478,6 +482,10 @@ def _row_start(gap: str, leader: bool) -> int:
     if not leader:
         return runs[-1][1]
     digit = max((match.end() for match in _DIGIT.finditer(gap)), default=0)
+    if gap.isascii():  # (English: one space between a label's words, a cell's gap wider, the widest an indent)
+        gaps = [end for start, end in runs if start >= digit and end - start >= 2]
+        if gaps:
+            return gaps[-1]
     widest = max(end - start for start, end in runs)
     wide = [(start, end) for start, end in runs if end - start == widest]
     return next((end for start, end in wide if start >= digit), wide[-1][1])
@@ -498,11 +506,31 @@ def key_rows(line: str, points: list[int]) -> list[int]:
             continue  # a cell's bar in a row of a table drawn with full-width bars (``markdown_rows``), no key's
         if previous is not None and (key.group()[0] in ":：") == (previous.group()[0] in ":："):
             gap = line[previous.end() : key.start()]
-            start = _row_start(gap, key.group()[0] not in ":：")
-            if start > 0 and len(gap) - start <= _KEY_LABEL and "。" not in gap[start:]:
+            leader = key.group()[0] not in ":："
+            start = _row_start(gap, leader)
+            label = gap[start:]
+            if start > 0 and len(label) <= (_EN_KEY_LABEL if leader and label.isascii() else _KEY_LABEL) and "。" not in label:
                 cuts.append(previous.end() + start)
+        elif previous is None and key.group()[0] not in ":：":
+            cuts += _first_english_key(line, max(bounds[piece], key.start() - _EN_KEY_LABEL - 8), key.start())
         previous = key
     return sorted({*points, *cuts})
+
+
+_WIDE_SPACE = re.compile(r"[ \u3000]{2,}")
+
+
+def _first_english_key(line: str, begin: int, end: int) -> list[int]:
+    """Where the first row of an English schedule with leaders began, when a heading or a sentence ran on before its
+    label (「3. Schedule   Announcement ........ 01/06/2027」「… method.    Date of issue of this Request ..... 17th May」):
+    after the last wide space before its leader."""
+    before = line[begin:end]
+    if not before.isascii():
+        return []
+    gaps = [match.end() for match in _WIDE_SPACE.finditer(before.rstrip())]
+    if not gaps or _DIGIT.search(before, gaps[-1]):
+        return []
+    return [begin + gaps[-1]]
 
 
 # full-width letters, digits and signs as ASCII, one kind of tilde: what ``find_mentions`` reads, each
@@ -526,6 +554,16 @@ _YEAR_ALONE = re.compile(
 )
 _DATE_WORDS = ("", "以降", "頃", "ごろ", "予定", "(予定)", "まで", "中")  # what a date's value ends with (「10月以降」)
 _SCHEDULE_HEAD = re.compile(r"(?:日程|スケジュール|内容|予定|工程|日時|期日|項目)[)）】]?$")
+# An English schedule's step before its first date (「Activity  Date  Time ---- Issuance of RFP 10/04/2027」「Stage Date
+# Publication of ITT Monday 15 February 2027」「Announcement ........ 01/06/2027」): the words after the table's head or the
+# heading, a step's label when they name one (an English label is read whole, never by its last word)
+_EN_HEAD_WORD = re.compile(
+    r"(?i:.*(?:\b(?:schedule|time-?line|time-?table|key\sdates|dates?|time|stage|steps?|activity|activities|events?|milestones?)"
+    r"(?:\s?\([^()]{0,30}\))?|[.:;]\s|\s{2}|-{3,}|={3,}))"
+)
+_EN_VERB = re.compile(r"(?i:\b(?:is|are|was|were|will|shall|must|may|can|be|been)\b)")  # a sentence's words, no label's
+_EN_LEADER = re.compile(r"(?:\.{3,}|…+)?\s*(?i:no\slater\sthan|by|until|on|from|before)?\s*$")
+_EN_CLOCK_AFTER = re.compile(r"(?:[AaPp]\.?\s?[Mm](?![a-z])\.?|noon\b|\(?[A-Z]{2,4}(?:[+-]\d{1,2})?\)|[A-Z]{3}\b)")
 
 
 def _date_runs(line: str, mentions: list) -> list[list[tuple[int, int]]]:
@@ -547,7 +585,9 @@ def _date_runs(line: str, mentions: list) -> list[list[tuple[int, int]]]:
 def _run_rows(line: str, run: list[tuple[int, int]]) -> list[int]:
     """Where the rows of a schedule run together began: before each date when it is written date first (no step's
     label before its first date, but a heading or a year: 「スケジュール 4月24日 公表 5月8日 質問受付」), else after
-    each date's value, at the first space outside brackets (「公表　　6月3日 　質問期限　　6月12日」)."""
+    each date's value, at the first space outside brackets (「公表　　6月3日 　質問期限　　6月12日」); an English step
+    before the first date is read whole (「Activity Date Issuance of RFP 10/04/2027 (Mon) Pre-proposal conference …」),
+    and its time after the date stays in its row (「10/12/2027 (Tue)   10:00 AM (PHT)   Deadline for …」)."""
     lead = line[max(0, run[0][0] - _ROW_GAP) : run[0][0]]
     words = _BOX_DRAWING.sub("", lead).split()
     last = words[-1] if words else ""
@@ -555,6 +595,12 @@ def _run_rows(line: str, run: list[tuple[int, int]]) -> list[int]:
     cuts = []
     keyed = sum(bool(_ASKS_FOR_DATE.search(gap.rstrip())) for gap in gaps)
     named = last and (L.kind_of(last) or _ASKS_FOR_DATE.search(last)) and not _SCHEDULE_HEAD.search(last)
+    english = lead.isascii() and last.isascii()
+    if not named and english:
+        words = _EN_LEADER.sub("", lead)
+        head = _EN_HEAD_WORD.match(words)
+        step = words[head.end() if head else 0 :].strip()
+        named = bool(step) and not step.endswith(".") and not _EN_VERB.search(step) and bool(L.kind_of(step))
     if not named and keyed * 2 <= len(gaps):  # a heading, a year: no step's label before the first date
         if lead[-1:].isspace():
             cuts.append(run[0][0])
@@ -582,7 +628,10 @@ def _run_rows(line: str, run: list[tuple[int, int]]) -> list[int]:
         runs = [
             end
             for _, end in _space_runs(gap)
-            if end < len(gap) and not _DAY_AFTER_SPACE.match(gap, end) and not _CLOCK.match(gap, end)
+            if end < len(gap)
+            and not _DAY_AFTER_SPACE.match(gap, end)
+            and not _CLOCK.match(gap, end)
+            and not (english and _EN_CLOCK_AFTER.match(gap, end))
         ]
         if runs:
             cuts.append(a_end + runs[0])
