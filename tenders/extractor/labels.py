@@ -52,6 +52,9 @@ CONTACT_KEY = re.compile(
     r"^(?=.{0,30}?(?:問合|問い合|連絡))(?:担当(?:課|部署|窓口)?\s{0,2}[(（]?)?"
     r"(?:(?:提出|申込|送付|連絡|問合せ|問い合わせ|問合わせ|お問い合わせ)先\s{0,2}(?:・|、|及び|/)?\s{0,2})+[)）]?$"
 )
+# 「問合せ先・提出先」「問い合わせ先、提出先」「お問い合わせ先/提出先」「問合せ先及び提出先」: the contact heading with the
+# hand-in's place after it, parted as ``CONTACT_KEY`` parts them (a lookbehind a wording and a separator each)
+CONTACT_BEFORE_HAND_IN = "".join(f"(?<!{ask}先{apart}提出)" for ask in ("合せ", "合わせ") for apart in ("・", "、", "/", "及び"))
 EN_HAND_IN = r"(?i:\bmust\s(?:arrive|reach\s(?:us|the\s\w+))\b|\b(?:must|shall)\sbe\sreceived\b)"
 # Ordered: the first rule that matches decides. (「見積合わせ参加申込期限」: the registration for the call itself is
 # its application, as 入札参加申込; the 見積合わせ is the opening of the quotes)
@@ -271,7 +274,9 @@ KIND_RULES = [
             r"(?:提案|プロポーザル|見積|応募|募集|公募)(?:書)?(?:の)?(?:締切|〆切?|締め切り|しめきり|期限)|提出書類|見積書|本申込|申請書|提出期限|提出期間|提出日|応募期限|受付期間|募集期間|公募期間|"
             # 「Quotations must reach us by」: a request for quotation's hand-in (見積書), as a tender's; 「Full applications
             # (Form B, …) must reach us by」: the hand-in after a letter of intent (本申込)
-            r"応募期間|提出(?<!合せ先・提出)(?<!合わせ先・提出)(?<!合せ先及び提出)(?!先\s{0,2}(?:・|、|及び|/)\s{0,2}(?:お)?問)|受付|受領|アップロード|(?i:tender|proposal|\bbids?\b|submission|\bquotations?\b|\bapplication\sdocuments?\b|\bfull\sapplications?\b)"
+            r"応募期間|提出"
+            + CONTACT_BEFORE_HAND_IN
+            + r"(?!先\s{0,2}(?:・|、|及び|/)\s{0,2}(?:お)?問)|受付|受領|アップロード|(?i:tender|proposal|\bbids?\b|submission|\bquotations?\b|\bapplication\sdocuments?\b|\bfull\sapplications?\b)"
             # 「(2) Must arrive by 17:00, September 18」: the bare verb of a hand-in (its item's heading names the paper)
             rf"|{EN_HAND_IN}"
             # 「Closing Date and Time」「Tender closing」: the hour the call closes to hand-ins (a question's closing is named first)
