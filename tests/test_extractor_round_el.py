@@ -29,3 +29,38 @@ def test_a_contact_heading_parted_by_any_of_its_marks_names_no_hand_in():
 def test_where_to_apply_and_hand_in_still_names_a_hand_in():
     text = "(3) 申込先・提出先\n　　霧ヶ丘市総務部総務課\n　　令和8年6月30日（火）午後5時必着\n"
     assert found(text) == [("submission", "2026-06-30", "17:00", "datetime")]
+
+
+# --- a chat's post header holds no bracket: a date's weekday and its time stay on the date's line ---------------
+
+
+def test_a_weekday_and_time_after_two_spaces_are_no_chat_post_header():
+    text = (
+        "令和8年5月20日\n\n物品購入に係る一般競争入札公告\n\n次のとおり一般競争入札に付します。"
+        + "本業務の実施に当たっては、仕様書に定める事項を遵守し、誠実に履行すること。" * 4
+        + "\n\n1 日程\n"
+        "入札説明書の交付 令和8年5月20日 (水)  9:00 から 令和8年5月29日 (金)  17:00 まで\n"
+        "質問の受付 令和8年5月21日 (木)  9:00 から 令和8年5月27日 (水)  17:00 まで\n"
+        "開札 令和8年6月9日 (火)  10:00 から 当課会議室\n\n2 その他\n詳細は入札説明書によります。"
+        + "本業務の実施に当たっては、仕様書に定める事項を遵守し、誠実に履行すること。" * 4
+        + "\n"
+    )
+    steps = [
+        ("published", "2026-05-20", "09:00", "datetime"),
+        ("question", "2026-05-27", "17:00", "datetime"),
+        ("other", "2026-06-09", "10:00", "datetime"),
+    ]
+    assert found(text) == steps
+    # (run onto one line, as a page copied whole: the question window's start was cut from its end as a post header)
+    assert found(text.replace("\n", " ")) == steps
+
+
+def test_chat_posts_run_together_are_still_cut_at_their_headers():
+    text = (
+        "#入札チーム  "
+        + "共有です。来週の会議で資料を確認しましょう。" * 12
+        + "    木下 早紀  14:20   社内スケジュールも引き直しました。    "
+        + "田中 美穂  14:25   了解です。"
+        + " 公告の質問期限は 令和8年6月12日(金) 17時 です。"
+    )
+    assert ("question", "2026-06-12", "17:00", "datetime") in found(text)
