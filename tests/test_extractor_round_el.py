@@ -64,3 +64,31 @@ def test_chat_posts_run_together_are_still_cut_at_their_headers():
         + " 公告の質問期限は 令和8年6月12日(金) 17時 です。"
     )
     assert ("question", "2026-06-12", "17:00", "datetime") in found(text)
+
+
+# --- a head run onto one line is cut into its lines within the head's first characters, one way everywhere -----
+
+
+def test_a_paper_named_far_into_a_long_first_line_makes_no_specification():
+    body = "お世話になっております。標記の件について、下記のとおりご案内いたします。" * 9
+    text = (
+        f"桜庭市総務課より各位  {body}  添付資料 仕様書  以上、よろしくお願いいたします。\n"
+        "\n"
+        "1 日程\n"
+        "(1) 質問の受付期限 令和8年7月10日(金)午後5時\n"
+        "(2) 見積書の提出期限 令和8年7月17日(金)正午\n"
+    )
+    steps = [("question", "2026-07-10", "17:00", "datetime"), ("submission", "2026-07-17", "12:00", "datetime")]
+    # (「添付資料 仕様書」 stands past the head's first 300 characters: no title of the text, whose steps were all dropped
+    # as a specification's)
+    assert found(text) == steps
+    assert found(text.replace("\n", " ")) == steps
+
+
+def test_a_specification_titled_in_its_head_run_onto_one_line_keeps_only_the_call_part():
+    text = (
+        "業務委託仕様書  "
+        + "本仕様書は、桜庭市が発注する清掃業務の内容を定めるものである。" * 2
+        + "  1 業務の内容  (1) 定期清掃 令和8年9月10日(木)に実施する。  (2) 報告書の提出 令和8年9月30日(水)まで"
+    )
+    assert found(text) == []  # (the work's own dates, in a specification)

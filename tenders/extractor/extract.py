@@ -83,7 +83,7 @@ from tenders.extractor.normalize import (
     two_columns,
     wrap_rejoined,
 )
-from tenders.extractor.relining import BLANK_LINE, relined, sheet_row_pairs
+from tenders.extractor.relining import relined, sheet_row_pairs
 from tenders.extractor.segments import Segment, Window, cells_of, is_separator_row, is_table_row
 from tenders.proposal import MilestoneProposal, NoticeProposal, ProposalError, window
 
@@ -2441,8 +2441,8 @@ class Reader:
         The line (from 0) where it ends: a call's paper appended to it (「別紙 … 見積合わせ実施要領」), else the text's end;
         None when the text is no specification."""
         head = [line.strip() for line in self.lines[:HEAD_LINES] if line.strip()]
-        # (a head run onto one line with the text: its lines as the blank lines between them part them)
-        head = [part for line in head for part in (HEAD_GAP.split(line) if len(line) > ARTICLE_TITLE_MAX else [line]) if part]
+        # (a head run onto one line with the text: its lines, in the head's first characters, as ``head_parts`` cuts them)
+        head = [part for line in head for part in (head_parts(line) if len(line) > ARTICLE_TITLE_MAX else [line])]
         short = [L.unspaced(line) for line in head if len(line) <= ARTICLE_TITLE_MAX]
         if not any(SPECIFICATION_TITLE.match(line) for line in short) or any(
             CALL_TITLE.search(line) for line in short if not SPECIFICATION_TITLE.match(line)
@@ -2490,7 +2490,7 @@ class Reader:
         if len(first) <= ARTICLE_TITLE_MAX:
             return []
         pieces = []
-        for piece in HEAD_GAP.split(first[:HEAD_CHARS].split("。", 1)[0]):
+        for piece in head_parts(first[:HEAD_CHARS].split("。", 1)[0]):
             found = self.read_dates(piece)
             piece = (piece[: found[0].start] if found else piece).strip()
             if piece and len(piece) <= LONG_HEADING:
@@ -8117,12 +8117,19 @@ def told_key(candidate: Candidate) -> tuple:
 
 
 def head_blocks(lines: list[str]) -> list[str]:
-    """A notice's head lines; one longer than a heading (a head run onto one line, its line breaks spaces) cut at its
-    blank lines (「令和9年6月25日 …業務 公募型プロポーザルに係る質問回答書  蛍沢市教育委員会…」: the title's block)."""
+    """A notice's head lines; one longer than a heading (a head run onto one line, its line breaks spaces) cut into its
+    lines (``head_parts``: 「令和9年6月25日 …業務 公募型プロポーザルに係る質問回答書  蛍沢市教育委員会…」, the title's)."""
     blocks = []
     for line in lines:
-        blocks += line[:HEAD_CHARS].split(BLANK_LINE) if len(line) > LONG_HEADING and BLANK_LINE in line else [line]
+        blocks += head_parts(line) if len(line) > LONG_HEADING else [line]
     return blocks
+
+
+def head_parts(line: str) -> list[str]:
+    """The lines of a notice's head run onto one (its line breaks spaces): ``line``'s first ``HEAD_CHARS`` characters cut
+    at each run of spaces (a blank line, a line's indent after its break) and before a page's number or date
+    (``HEAD_GAP``)."""
+    return [part for part in HEAD_GAP.split(line[:HEAD_CHARS]) if part]
 
 
 def changed_heading(line: str) -> bool:
