@@ -92,3 +92,27 @@ def test_a_specification_titled_in_its_head_run_onto_one_line_keeps_only_the_cal
         + "  1 業務の内容  (1) 定期清掃 令和8年9月10日(木)に実施する。  (2) 報告書の提出 令和8年9月30日(水)まで"
     )
     assert found(text) == []  # (the work's own dates, in a specification)
+
+
+# --- an English event's hours after its date, 「From」 capitalised as the pattern reads it ---------------------------
+
+
+def test_an_english_event_from_its_first_hour_capitalised():
+    for words in ("from", "From"):
+        text = (
+            "REQUEST FOR PROPOSALS\n\n3. Briefing session\n"
+            f"A briefing session will be held on 2 June 2026 {words} 10:00 to 12:00 at the City Hall.\n"
+            "4. Deadline for proposals: 30 June 2026, 17:00\n"
+        )
+        assert found(text) == [
+            ("other", "2026-06-02", "10:00", "datetime"),
+            ("submission", "2026-06-30", "17:00", "datetime"),
+        ]
+
+
+def test_a_papers_window_from_its_first_day_keeps_its_day_only():
+    text = (
+        "REQUEST FOR PROPOSALS\n\n2. Distribution of documents\n"
+        "The documents are available on 2 June 2026 From 10:00 to 17:00 daily at the City Hall.\n"
+    )
+    assert ("published", "2026-06-02", None, "date") in found(text)

@@ -6382,7 +6382,14 @@ class Reader:
         event = L.is_event(label) or kind in ("hearing", "published")
         if mention.end_time is not None and (not event or (expression.first is not None and kind != "published")):
             mention.time, mention.precision = mention.end_time, "datetime"  # (an event's over days: its daily hours)
-        if mention.time is None and mention.english and mention.day and event and kind != "published" and "from" in tail[:8]:
+        if (
+            mention.time is None
+            and mention.english
+            and mention.day
+            and event
+            and kind != "published"
+            and "from" in tail[:8].lower()
+        ):
             hours = EN_EVENT_FROM_HOURS.match(tail)  # 「… will be held on Tuesday 2 June 2026 from 11:00 a.m. to 12:00」
             if hours and (start := en_clock(hours.groupdict())) is not None:
                 mention.time, mention.precision = start, "datetime"
