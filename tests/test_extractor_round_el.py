@@ -116,3 +116,23 @@ def test_a_papers_window_from_its_first_day_keeps_its_day_only():
         "The documents are available on 2 June 2026 From 10:00 to 17:00 daily at the City Hall.\n"
     )
     assert ("published", "2026-06-02", None, "date") in found(text)
+
+
+# --- a team's plan named by a post that says it was drawn, not an issuer's sentence on its own procedure --------
+
+
+def _with_contract_item(lead: str) -> str:
+    return (
+        "桜庭市一般競争入札公告\n\n1 日程\n・入札書の提出期限 令和8年6月5日(金)午後5時\n・開札 令和8年6月8日(月)午前10時\n\n"
+        f"2 契約\n{lead}\n・契約締結予定日 令和8年6月19日(金)\n"
+    )
+
+
+def test_an_issuers_sentence_on_its_office_procedure_heads_no_team_plan():
+    text = _with_contract_item("契約の締結は、庁内の手続きを経て速やかに行います。")
+    assert ("contract", "2026-06-19", None, "date") in found(text)
+
+
+def test_a_post_that_says_the_team_plan_was_drawn_still_heads_it():
+    text = _with_contract_item("社内スケジュールも引き直しました。")
+    assert ("contract", "2026-06-19", None, "date") not in found(text)

@@ -1070,9 +1070,11 @@ TEAM_PLAN_HEADING = re.compile(
     # (「５．社内スケジュール（発注者の日程ではない）」: a bracket that says whose plan it is)
     # (「社内の段取りは以下で進めたいと思います。」: the same, the plan below told in other words)
     r"(?:[^\s:()]{0,8}(?:\s{0,2}\([^()]{0,8}\))?|\s{0,2}\([^()]{0,12}(?:ではない|ではありません|とは別)\)"
-    r"|[はもを]?(?:以下|次|下記)(?:の?(?:とおり|通り)|で|に)[^\s:()。]{0,16}。?"
-    # (「社内スケジュールも引き直しました。」「社内日程を組みました」: a post that tells the plan it lists was drawn)
-    r"|[はもを][^\s:()。]{1,10}(?:ました|ます)。?)$"
+    r"|[はもを]?(?:以下|次|下記)(?:の?(?:とおり|通り)|で|に)[^\s:()。]{0,16}。?)$"
+    # (「社内スケジュールも引き直しました。」「社内の段取りはこんな感じで考えています。」: a post opened by the plan's name
+    # that tells the plan it lists was drawn; not an issuer's sentence on its office's procedure, 「契約の締結は、庁内の
+    # 手続きを経て速やかに行います。」, whose words before 庁内 and after 手続き are no plan's)
+    r"|^(?:社内|チーム内|部内|課内)(?:の)?(?:スケジュール|日程|段取り?|予定|工程)[はもを][^\s:()。]{1,10}(?:ました|ます)。?$"
     # (「■ 当社の対応（案）」「４．当社対応スケジュール（社内）」: what the team itself will do; a company that issues a
     # call may call its own steps 当社の日程, so 当社 alone before a schedule names no team's plan)
     r"|^[^\s:()]{0,12}(?:当社|自社|弊社)(?:の)?(?:対応|段取り?|準備|作業|タスク|手配)(?:\s{0,2}(?:スケジュール|日程|予定|工程))?"
