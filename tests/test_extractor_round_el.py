@@ -136,3 +136,22 @@ def test_an_issuers_sentence_on_its_office_procedure_heads_no_team_plan():
 def test_a_post_that_says_the_team_plan_was_drawn_still_heads_it():
     text = _with_contract_item("社内スケジュールも引き直しました。")
     assert ("contract", "2026-06-19", None, "date") not in found(text)
+
+
+# --- a step told as done has its day in a bracket after its name; a later step for those who did it is no such ----
+
+
+def test_a_later_step_for_those_who_handed_in_a_paper_already_is_kept():
+    text = (
+        "公募型プロポーザル実施要領\n\n5 日程\n(1) 参加表明書の提出期限 令和8年6月10日(水)午後5時\n"
+        "(2) 既に参加表明書を提出した者の技術提案書の提出期限 令和8年7月1日(水)午後5時\n"
+    )
+    assert ("2026-07-01", "17:00") in [(date, time) for _, date, time, _ in found(text)]
+
+
+def test_a_step_told_as_done_with_its_day_in_a_bracket_is_still_dropped():
+    text = (
+        "公募型プロポーザル実施要領\n\n5 日程\n(1) 参加表明書の提出期限 令和8年6月10日(水)午後5時\n"
+        "(2) 既に公表した質問への回答（令和8年5月22日公表）を併せて確認すること。\n"
+    )
+    assert found(text) == [("application", "2026-06-10", "17:00", "datetime")]

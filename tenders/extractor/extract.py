@@ -709,8 +709,10 @@ def changed_call_cited(head: str, tail: str) -> bool:
     return not L.kind_of(L.clean_label(CLAUSE_MARK.split(head.rsplit("。", 1)[-1])[-1]))
 
 
-# 「既に公表した質問への回答（令和8年5月22日公表）」: a step the words before its date say is done
-DONE_BEFORE = re.compile(r"(?:既に|すでに)[^\s、。]{0,10}?(?:した|された)[^、。]{0,20}?\(?\s{0,2}$")
+# 「既に公表した質問への回答（令和8年5月22日公表）」: a step the words before its date say is done, its day in the bracket
+# after its name (not 「既に参加表明書を提出した者の技術提案書の提出期限 7月1日」: the paper they handed in names whom a
+# later step is for, and the date is that step's)
+DONE_BEFORE = re.compile(r"(?:既に|すでに)[^\s、。]{0,10}?(?:した|された)(?:(?!者|期限|期日|締切|日時)[^、。]){0,20}?\(\s{0,2}$")
 # 「2027年8月16日付けで公示した標記企画競争について、…業務を9月16日(木)午後から…」: words of the date before (the call
 # a change notice cites), no label of a later date in the sentence
 CITED_CALL_LABEL = re.compile(r"^付け?\s{0,2}(?:で|の|にて)?[^。、]{0,40}?(?:公告|公示|告示|公表)(?:した|された|しました)")
