@@ -155,3 +155,22 @@ def test_a_step_told_as_done_with_its_day_in_a_bracket_is_still_dropped():
         "(2) 既に公表した質問への回答（令和8年5月22日公表）を併せて確認すること。\n"
     )
     assert found(text) == [("application", "2026-06-10", "17:00", "datetime")]
+
+
+# --- whether a bidder qualifies, made known, is a result; whether an event is held is none ---------------------
+
+
+def _with_row(row: str) -> str:
+    return f"公募型プロポーザル実施要領\n\n5 日程\n(1) 参加表明書の提出期限 令和8年6月1日(月)午後5時\n{row}\n"
+
+
+def test_whether_an_event_is_held_made_known_is_no_result():
+    for row in (
+        "(2) 説明会の開催の有無のお知らせ 令和8年6月5日(金)",
+        "(2) 現地見学会の実施の有無をお知らせする日 令和8年6月5日(金)",
+    ):
+        assert ("result", "2026-06-05", None, "date") not in found(_with_row(row))
+
+
+def test_whether_a_bidder_qualifies_made_known_is_still_a_result():
+    assert ("result", "2026-06-12", None, "date") in found(_with_row("(2) 参加資格の有無のお知らせ 令和8年6月12日(金)"))

@@ -127,8 +127,10 @@ KIND_RULES = [
             # 「受託候補者の特定」「特定・非特定」, not 特定 as a word of another noun: 特定調達, 特定JV, 特定健診(・後期), 特定記録郵便
             # (「特定の者と契約を締結する」: a particular party, no selection)
             r"|特定(?!調達|建設|共同企業体|JV|ＪＶ|健診|健康診査|保健指導|・後期|記録|役務|の(?:者|相手|事業者|業者|法人))"
-            # 「参加資格の有無をお知らせします」: whether a bidder qualifies, made known
-            r"|(?:有無|可否)\S{0,12}?知らせ"
+            # 「参加資格の有無をお知らせします」「参加の可否を通知」: whether a bidder qualifies, made known by the issuer (not
+            # 「説明会の開催の有無をお知らせします」, whether an event is held; not 「…希望の有無をお知らせください」, the
+            # bidder's word asked for)
+            r"|(?:資格|参加|合否|通過|選定|選考|採否|採択|認定)の?(?:有無|可否)\S{0,12}?知らせ(?!て?くだ|願)"
             # 「企画提案書の提出要請書の送付」: the invitation of the first stage's passers; 「契約の相手方…を公表」: the award
             r"|要請書|提出要請|提案(?:書)?(?:の)?要請|(?:相手方|落札者|受託者|受注者|契約金額|落札金額)\S{0,12}公表"
             # 「11月中旬に委託先を決める」「事業者が決まる」: an article's plain words for the award
