@@ -174,3 +174,28 @@ def test_whether_an_event_is_held_made_known_is_no_result():
 
 def test_whether_a_bidder_qualifies_made_known_is_still_a_result():
     assert ("result", "2026-06-12", None, "date") in found(_with_row("(2) 参加資格の有無のお知らせ 令和8年6月12日(金)"))
+
+
+# --- a web page's title is the line over its own date, the first; a related link's date under it titles nothing ---
+
+
+def test_a_related_cancellation_link_under_a_calls_page_cancels_nothing():
+    text = (
+        "桜庭市公式ホームページ\nトップ > 入札・契約 > 入札情報\n桜庭市営公園清掃業務委託 一般競争入札公告\n"
+        "更新日：2026年5月10日\n次のとおり一般競争入札を行います。\n1 日程\n"
+        "(1) 入札書の提出期限 令和8年6月5日(金)午後5時\n(2) 開札 令和8年6月8日(月)午前10時\n\n"
+        "関連情報\n入札の中止について（市民会館舞台設備保守業務）\n更新日：2026年5月1日\n"
+    )
+    assert found(text) == [
+        ("submission", "2026-06-05", "17:00", "datetime"),
+        ("other", "2026-06-08", "10:00", "datetime"),
+    ]
+
+
+def test_a_cancellation_pages_own_title_over_its_date_still_cancels_the_call():
+    text = (
+        "桜庭市公式ホームページ\nトップ > 入札・契約 > 入札情報\n入札の中止について（市民会館舞台設備保守業務）\n"
+        "最終更新日：2026年5月10日\n下記の入札は、都合により中止します。\n1 中止した入札の日程\n"
+        "(1) 入札書の提出期限 令和8年6月5日(金)午後5時\n(2) 開札 令和8年6月8日(月)午前10時\n"
+    )
+    assert found(text) == []

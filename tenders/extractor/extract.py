@@ -2505,13 +2505,14 @@ class Reader:
 
     def page_titles(self) -> list[str]:
         """「入札の中止について（…）」 over 「最終更新日：2025年11月21日」: the line over a web page's own date among the
-        notice's first lines, its title (menus and a breadcrumb above it)."""
-        titles = []
+        notice's first lines, its title (menus and a breadcrumb above it). The page's own date is the first such line:
+        a later one dates a related page's link under it (「関連情報」 / 「入札の中止について（…）」 / 「更新日：…」), no title
+        of this page."""
         for index, line in enumerate(self.lines[1:HEAD_LINES], 1):
             if PAGE_DATE_LINE.match(line):
                 above = next((text for text in reversed(self.lines[:index]) if text.strip()), "")
-                titles += [above] if above else []
-        return titles
+                return [above] if above else []
+        return []
 
     def corrected_call_day(self) -> dt.date | None:
         """「令和9年1月15日付け…公告第21号で公告した「…」に係る一般競争入札について、次のとおり訂正する」: the day the
