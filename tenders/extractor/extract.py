@@ -84,7 +84,7 @@ from tenders.extractor.normalize import (
     two_columns,
     wrap_rejoined,
 )
-from tenders.extractor.relining import BLANK_LINE, relined, sheet_row_pairs
+from tenders.extractor.relining import relined, sheet_row_pairs
 from tenders.extractor.segments import Segment, Window, cells_of, is_separator_row, is_table_row
 from tenders.proposal import MilestoneProposal, NoticeProposal, ProposalError, window
 
@@ -710,8 +710,10 @@ def changed_call_cited(head: str, tail: str) -> bool:
     return not L.kind_of(L.clean_label(CLAUSE_MARK.split(head.rsplit("。", 1)[-1])[-1]))
 
 
-# 「既に公表した質問への回答（令和8年5月22日公表）」: a step the words before its date say is done
-DONE_BEFORE = re.compile(r"(?:既に|すでに)[^\s、。]{0,10}?(?:した|された)[^、。]{0,20}?\(?\s{0,2}$")
+# 「既に公表した質問への回答（令和8年5月22日公表）」: a step the words before its date say is done, its day in the bracket
+# after its name (not 「既に参加表明書を提出した者の技術提案書の提出期限 7月1日」: the paper they handed in names whom a
+# later step is for, and the date is that step's)
+DONE_BEFORE = re.compile(r"(?:既に|すでに)[^\s、。]{0,10}?(?:した|された)(?:(?!者|期限|期日|締切|日時)[^、。]){0,20}?\(\s{0,2}$")
 # 「2027年8月16日付けで公示した標記企画競争について、…業務を9月16日(木)午後から…」: words of the date before (the call
 # a change notice cites), no label of a later date in the sentence
 CITED_CALL_LABEL = re.compile(r"^付け?\s{0,2}(?:で|の|にて)?[^。、]{0,40}?(?:公告|公示|告示|公表)(?:した|された|しました)")
@@ -1072,9 +1074,11 @@ TEAM_PLAN_HEADING = re.compile(
     # (「５．社内スケジュール（発注者の日程ではない）」: a bracket that says whose plan it is)
     # (「社内の段取りは以下で進めたいと思います。」: the same, the plan below told in other words)
     r"(?:[^\s:()]{0,8}(?:\s{0,2}\([^()]{0,8}\))?|\s{0,2}\([^()]{0,12}(?:ではない|ではありません|とは別)\)"
-    r"|[はもを]?(?:以下|次|下記)(?:の?(?:とおり|通り)|で|に)[^\s:()。]{0,16}。?"
-    # (「社内スケジュールも引き直しました。」「社内日程を組みました」: a post that tells the plan it lists was drawn)
-    r"|[はもを][^\s:()。]{1,10}(?:ました|ます)。?)$"
+    r"|[はもを]?(?:以下|次|下記)(?:の?(?:とおり|通り)|で|に)[^\s:()。]{0,16}。?)$"
+    # (「社内スケジュールも引き直しました。」「社内の段取りはこんな感じで考えています。」: a post opened by the plan's name
+    # that tells the plan it lists was drawn; not an issuer's sentence on its office's procedure, 「契約の締結は、庁内の
+    # 手続きを経て速やかに行います。」, whose words before 庁内 and after 手続き are no plan's)
+    r"|^(?:社内|チーム内|部内|課内)(?:の)?(?:スケジュール|日程|段取り?|予定|工程)[はもを][^\s:()。]{1,10}(?:ました|ます)。?$"
     # (「■ 当社の対応（案）」「４．当社対応スケジュール（社内）」: what the team itself will do; a company that issues a
     # call may call its own steps 当社の日程, so 当社 alone before a schedule names no team's plan)
     r"|^[^\s:()]{0,12}(?:当社|自社|弊社)(?:の)?(?:対応|段取り?|準備|作業|タスク|手配)(?:\s{0,2}(?:スケジュール|日程|予定|工程))?"
@@ -2446,8 +2450,8 @@ class Reader:
         The line (from 0) where it ends: a call's paper appended to it (「別紙 … 見積合わせ実施要領」), else the text's end;
         None when the text is no specification."""
         head = [line.strip() for line in self.lines[:HEAD_LINES] if line.strip()]
-        # (a head run onto one line with the text: its lines as the blank lines between them part them)
-        head = [part for line in head for part in (HEAD_GAP.split(line) if len(line) > ARTICLE_TITLE_MAX else [line]) if part]
+        # (a head run onto one line with the text: its lines, in the head's first characters, as ``head_parts`` cuts them)
+        head = [part for line in head for part in (head_parts(line) if len(line) > ARTICLE_TITLE_MAX else [line])]
         short = [L.unspaced(line) for line in head if len(line) <= ARTICLE_TITLE_MAX]
         if not any(SPECIFICATION_TITLE.match(line) for line in short) or any(
             CALL_TITLE.search(line) for line in short if not SPECIFICATION_TITLE.match(line)
@@ -2495,7 +2499,7 @@ class Reader:
         if len(first) <= ARTICLE_TITLE_MAX:
             return []
         pieces = []
-        for piece in HEAD_GAP.split(first[:HEAD_CHARS].split("。", 1)[0]):
+        for piece in head_parts(first[:HEAD_CHARS].split("。", 1)[0]):
             found = self.read_dates(piece)
             piece = (piece[: found[0].start] if found else piece).strip()
             if piece and len(piece) <= LONG_HEADING:
@@ -2506,13 +2510,14 @@ class Reader:
 
     def page_titles(self) -> list[str]:
         """「入札の中止について（…）」 over 「最終更新日：2025年11月21日」: the line over a web page's own date among the
-        notice's first lines, its title (menus and a breadcrumb above it)."""
-        titles = []
+        notice's first lines, its title (menus and a breadcrumb above it). The page's own date is the first such line:
+        a later one dates a related page's link under it (「関連情報」 / 「入札の中止について（…）」 / 「更新日：…」), no title
+        of this page."""
         for index, line in enumerate(self.lines[1:HEAD_LINES], 1):
             if PAGE_DATE_LINE.match(line):
                 above = next((text for text in reversed(self.lines[:index]) if text.strip()), "")
-                titles += [above] if above else []
-        return titles
+                return [above] if above else []
+        return []
 
     def corrected_call_day(self) -> dt.date | None:
         """「令和9年1月15日付け…公告第21号で公告した「…」に係る一般競争入札について、次のとおり訂正する」: the day the
@@ -6418,7 +6423,14 @@ class Reader:
         event = L.is_event(label) or kind in ("hearing", "published")
         if mention.end_time is not None and (not event or (expression.first is not None and kind != "published")):
             mention.time, mention.precision = mention.end_time, "datetime"  # (an event's over days: its daily hours)
-        if mention.time is None and mention.english and mention.day and event and kind != "published" and "from" in tail[:8]:
+        if (
+            mention.time is None
+            and mention.english
+            and mention.day
+            and event
+            and kind != "published"
+            and "from" in tail[:8].lower()
+        ):
             hours = EN_EVENT_FROM_HOURS.match(tail)  # 「… will be held on Tuesday 2 June 2026 from 11:00 a.m. to 12:00」
             if hours and (start := en_clock(hours.groupdict())) is not None:
                 mention.time, mention.precision = start, "datetime"
@@ -8153,12 +8165,19 @@ def told_key(candidate: Candidate) -> tuple:
 
 
 def head_blocks(lines: list[str]) -> list[str]:
-    """A notice's head lines; one longer than a heading (a head run onto one line, its line breaks spaces) cut at its
-    blank lines (「令和9年6月25日 …業務 公募型プロポーザルに係る質問回答書  蛍沢市教育委員会…」: the title's block)."""
+    """A notice's head lines; one longer than a heading (a head run onto one line, its line breaks spaces) cut into its
+    lines (``head_parts``: 「令和9年6月25日 …業務 公募型プロポーザルに係る質問回答書  蛍沢市教育委員会…」, the title's)."""
     blocks = []
     for line in lines:
-        blocks += line[:HEAD_CHARS].split(BLANK_LINE) if len(line) > LONG_HEADING and BLANK_LINE in line else [line]
+        blocks += head_parts(line) if len(line) > LONG_HEADING else [line]
     return blocks
+
+
+def head_parts(line: str) -> list[str]:
+    """The lines of a notice's head run onto one (its line breaks spaces): ``line``'s first ``HEAD_CHARS`` characters cut
+    at each run of spaces (a blank line, a line's indent after its break) and before a page's number or date
+    (``HEAD_GAP``)."""
+    return [part for part in HEAD_GAP.split(line[:HEAD_CHARS]) if part]
 
 
 def changed_heading(line: str) -> bool:

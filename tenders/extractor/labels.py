@@ -52,6 +52,9 @@ CONTACT_KEY = re.compile(
     r"^(?=.{0,30}?(?:問合|問い合|連絡))(?:担当(?:課|部署|窓口)?\s{0,2}[(（]?)?"
     r"(?:(?:提出|申込|送付|連絡|問合せ|問い合わせ|問合わせ|お問い合わせ)先\s{0,2}(?:・|、|及び|/)?\s{0,2})+[)）]?$"
 )
+# 「問合せ先・提出先」「問い合わせ先、提出先」「お問い合わせ先/提出先」「問合せ先及び提出先」: the contact heading with the
+# hand-in's place after it, parted as ``CONTACT_KEY`` parts them (a lookbehind a wording and a separator each)
+CONTACT_BEFORE_HAND_IN = "".join(f"(?<!{ask}先{apart}提出)" for ask in ("合せ", "合わせ") for apart in ("・", "、", "/", "及び"))
 EN_HAND_IN = r"(?i:\bmust\s(?:arrive|reach\s(?:us|the\s\w+))\b|\b(?:must|shall)\sbe\sreceived\b)"
 # Ordered: the first rule that matches decides. (「見積合わせ参加申込期限」: the registration for the call itself is
 # its application, as 入札参加申込; the 見積合わせ is the opening of the quotes)
@@ -124,8 +127,10 @@ KIND_RULES = [
             # 「受託候補者の特定」「特定・非特定」, not 特定 as a word of another noun: 特定調達, 特定JV, 特定健診(・後期), 特定記録郵便
             # (「特定の者と契約を締結する」: a particular party, no selection)
             r"|特定(?!調達|建設|共同企業体|JV|ＪＶ|健診|健康診査|保健指導|・後期|記録|役務|の(?:者|相手|事業者|業者|法人))"
-            # 「参加資格の有無をお知らせします」: whether a bidder qualifies, made known
-            r"|(?:有無|可否)\S{0,12}?知らせ"
+            # 「参加資格の有無をお知らせします」「参加の可否を通知」: whether a bidder qualifies, made known by the issuer (not
+            # 「説明会の開催の有無をお知らせします」, whether an event is held; not 「…希望の有無をお知らせください」, the
+            # bidder's word asked for)
+            r"|(?:資格|参加|合否|通過|選定|選考|採否|採択|認定)の?(?:有無|可否)\S{0,12}?知らせ(?!て?くだ|願)"
             # 「企画提案書の提出要請書の送付」: the invitation of the first stage's passers; 「契約の相手方…を公表」: the award
             r"|要請書|提出要請|提案(?:書)?(?:の)?要請|(?:相手方|落札者|受託者|受注者|契約金額|落札金額)\S{0,12}公表"
             # 「11月中旬に委託先を決める」「事業者が決まる」: an article's plain words for the award
@@ -272,7 +277,9 @@ KIND_RULES = [
             r"(?:提案|プロポーザル|見積|応募|募集|公募)(?:書)?(?:の)?(?:締切|〆切?|締め切り|しめきり|期限)|提出書類|見積書|本申込|申請書|提出期限|提出期間|提出日|応募期限|受付期間|募集期間|公募期間|"
             # 「Quotations must reach us by」: a request for quotation's hand-in (見積書), as a tender's; 「Full applications
             # (Form B, …) must reach us by」: the hand-in after a letter of intent (本申込)
-            r"応募期間|提出(?<!合せ先・提出)(?<!合わせ先・提出)(?<!合せ先及び提出)(?!先\s{0,2}(?:・|、|及び|/)\s{0,2}(?:お)?問)|受付|受領|アップロード|(?i:tender|proposal|\bbids?\b|submission|\bquotations?\b|\bapplication\sdocuments?\b|\bfull\sapplications?\b)"
+            r"応募期間|提出"
+            + CONTACT_BEFORE_HAND_IN
+            + r"(?!先\s{0,2}(?:・|、|及び|/)\s{0,2}(?:お)?問)|受付|受領|アップロード|(?i:tender|proposal|\bbids?\b|submission|\bquotations?\b|\bapplication\sdocuments?\b|\bfull\sapplications?\b)"
             # 「(2) Must arrive by 17:00, September 18」: the bare verb of a hand-in (its item's heading names the paper)
             rf"|{EN_HAND_IN}"
             # 「Closing Date and Time」「Tender closing」: the hour the call closes to hand-ins (a question's closing is named first)

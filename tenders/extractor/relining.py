@@ -1085,8 +1085,11 @@ def spaced_table_rows(line: str, points: list[int]) -> list[int]:
 
 
 # 「…しましょう。    木下 早紀  14:20   社内スケジュールも…」「…ました。  田中 美穂  2028/01/14 11:02 質問の…」: a chat's
-# post header (its speaker, two spaces, when it was sent; Slack's and Teams' windows copied) on a line of its own
-_CHAT_HEADER = re.compile(r" (?P<header>[^\s\d:/]{1,12}(?: [^\s\d:/]{1,12})?  (?:\d{4}/\d{1,2}/\d{1,2} )?\d{1,2}:\d{2})(?= )")
+# post header (its speaker, two spaces, when it was sent; Slack's and Teams' windows copied) on a line of its own (a
+# speaker's name holds no bracket: 「6月1日 (月)  9:00 から」 is a date's weekday and its time, no post)
+_CHAT_HEADER = re.compile(
+    r" (?P<header>[^\s\d:/()（）]{1,12}(?: [^\s\d:/()（）]{1,12})?  (?:\d{4}/\d{1,2}/\d{1,2} )?\d{1,2}:\d{2})(?= )"
+)
 _CHAT_HEADERS_MIN = 2  # posts run together, at least (a timetable's 「受付  9:30」 alone is none)
 
 
