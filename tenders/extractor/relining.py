@@ -68,6 +68,9 @@ _MARKER = re.compile(
     rf"|(?P<kana>(?P<kana_n>[{_KATAKANA}])(?:[.．、]|{_SP}))"
     rf"|(?P<roman>(?P<roman_n>[{_ROMAN}])(?:[.．、]|{_SP}))"
     rf"|(?P<note>注(?P<note_n>{_D}{{1,2}})(?={_SP}{{1,4}}[^ \t\u3000|｜]))"  # 「注3　2025年10月下旬」 (not a cell's 「| 注3 |」)
+    # 「Q3. 質問は…ですか？ A3. 1月19日…」: a numbered question and its answer (not 「A5. The contract…」, an English
+    # answer's line run on from the line above)
+    rf"|(?P<qa>[QAＱＡ]{_D}{{1,2}}[.．:：](?={_SP}{{1,2}}[^A-Za-z \t\u3000]))"
     rf"|(?P<bullet>[{_BULLETS}])"
     rf"|(?P<bracket>【)"
     rf"|(?P<ki>記(?={_SP}))"
@@ -78,7 +81,7 @@ _MARKER = re.compile(
 # the same markers found fast: the space or 「。」 before one (the first character a regex can skip to), the marker
 # itself read in a lookahead (where the marker begins, nothing is consumed but that character; its alternative's
 # group spans it); the first characters a marker can begin with checked first
-_MARKER_FIRST = rf"[第(（{_PAREN_DIGITS}{_CIRCLED}{_ROMAN}0-9０-９{_KANJI_NUMBERS}{_KATAKANA}{_BULLETS}【記以注]"
+_MARKER_FIRST = rf"[第(（{_PAREN_DIGITS}{_CIRCLED}{_ROMAN}0-9０-９{_KANJI_NUMBERS}{_KATAKANA}{_BULLETS}【記以注QAＱＡ]"
 _AFTER_BREAK = re.compile(rf"[ \t\u3000。](?={_MARKER_FIRST})(?=" + _MARKER.pattern[_MARKER.pattern.index(")(?:") + 1 :] + ")")
 
 _DIGITS = "0123456789０１２３４５６７８９"
