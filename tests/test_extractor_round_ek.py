@@ -188,3 +188,17 @@ def test_responses_to_requests_for_clarification_are_the_answers_not_the_questio
         ("answer", "2027-09-16", None, "date"),
         ("answer", "2027-09-21", None, "date"),
     ]
+
+
+def test_an_award_notice_named_noun_first_is_the_result_and_a_contract_award_stays_the_contract():
+    text = (
+        "Schedule\n"
+        "Quotation due ............ Friday, 11 June 2027, 12:00 noon\n"
+        "Award notice ............. late June 2027\n"
+        "Contract award ........... July 2027\n"
+    )
+    assert found(text) == [
+        ("submission", "2027-06-11", "12:00", "datetime"),
+        ("result", "2027-06-01", None, "late_month"),
+        ("contract", "2027-07-01", None, "month"),
+    ]

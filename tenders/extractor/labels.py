@@ -115,8 +115,8 @@ KIND_RULES = [
             r"|\b(?:vendor|supplier|contractor|agency|provider|consultant|operator)s?\s(?:(?:is|are|will\sbe)\s)?(?:selected|chosen|appointed)\b"
             r"|\b(?:confirm|announce|notify|inform)\s(?:the\s)?(?:selected|successful|chosen)\s\w+"
             r"|\b(?:shortlisted|selected)\s\w+\s(?:will\sbe\s|are\s)?(?:notified|informed)\b|notified\sof\s(?:the\s)?(?:results?|outcome|selection|award)"
-            # 「Award decision」「will notify all applicants of the outcome」: the selection made known in plain words
-            r"|\baward\s(?:decision|announcement)|\boutcome\s(?:will|shall)\sbe\s(?:notified|announced|communicated)|\bnotify\s[^.。]{0,40}?\bof\s(?:the\s)?(?:outcome|results?|selection|award|decision)"
+            # 「Award decision」「Award notice」「will notify all applicants of the outcome」: the selection made known in plain words
+            r"|\baward\s(?:decision|announcement|notice)|\boutcome\s(?:will|shall)\sbe\s(?:notified|announced|communicated)|\bnotify\s[^.。]{0,40}?\bof\s(?:the\s)?(?:outcome|results?|selection|award|decision)"
             # 「Notice of eligibility」「will notify each applicant whether it is eligible」「will be told the outcome」: the
             # first stage's result or the selection made known
             # 「Shortlist / eligibility notice」「Qualification notice」: the same notice named by its noun first (a
