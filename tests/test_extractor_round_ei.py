@@ -70,3 +70,54 @@ def test_an_english_answer_run_onto_one_line_keeps_its_wrapped_words():
     ]
     assert found(ENGLISH_FAQ) == expected
     assert found(one_line(ENGLISH_FAQ)) == expected
+
+
+# --- an English document's numbered sections ----------------------------------------------------------------------
+
+TENDER = (
+    "KASUMI CITY HARBOUR BUREAU\n"
+    "\n"
+    "NOTICE OF TENDER\n"
+    "Kasumi Ferry Terminal Cleaning and Security Services\n"
+    "\n"
+    "1. OUTLINE\n"
+    "1.1 The Bureau invites tenders for the cleaning and security services\n"
+    "    of the Kasumi Ferry Terminal described in the Specifications.\n"
+    "1.2 Tender documents are available on the Bureau's procurement page.\n"
+    "\n"
+    "2. ELIGIBILITY\n"
+    "2.1 Be registered on the Bureau's list of qualified contractors\n"
+    "    (building maintenance).\n"
+    "2.2 Not be suspended from bidding by Kasumi City on the day of\n"
+    "    opening of tenders.\n"
+    "\n"
+    "3. SCHEDULE\n"
+    "  3-1 Publication of this notice ........... Monday, 10 January 2028\n"
+    "  3-2 Deadline for written questions ....... Friday, 21 January 2028\n"
+    "  3-3 Deadline for tenders ................. Friday, 18 February 2028\n"
+    "  3-4 Opening of tenders ................... Tuesday, 22 February 2028\n"
+    "\n"
+    "4. CONTACT\n"
+    "Contracts Section, Kasumi City Harbour Bureau\n"
+    "E-mail: terminal-tender@city.kasumi.example.jp\n"
+)
+
+
+def test_an_english_notices_numbered_sections_run_onto_one_line_begin_their_lines_again():
+    expected = [
+        ("published", "2028-01-10", None, "date"),
+        ("question", "2028-01-21", None, "date"),
+        ("submission", "2028-02-18", None, "date"),
+        ("other", "2028-02-22", None, "date"),
+    ]
+    assert found(TENDER) == expected
+    assert found(one_line(TENDER)) == expected  # (each step's date no longer read under the step before)
+
+
+def test_a_range_of_days_after_a_section_is_no_section_of_its_own():
+    text = TENDER.replace(
+        "  3-1 Publication of this notice ........... Monday, 10 January 2028\n",
+        "  3-1 Interviews ......................... 1-2 March 2028\n",
+    )
+    # (「1-2 March」 follows 「3-1」 as a section's number would: a month's name after it keeps them the step's days)
+    assert ("hearing", "2028-03-01", None, "date") in found(one_line(text))

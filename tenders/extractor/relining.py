@@ -51,6 +51,8 @@ _NOT_MARKER_AFTER = re.compile(
     rf"{_SP}?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?{_SP}[0-9]{{4}})"  # 「1 November 2026」「2 February, 2027」: a day
 )
 
+_MONTH_NAME = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+
 # an outline marker where an item of the notice begins: at the start, after a space (where a line break
 # stood) or after 「。」
 _MARKER = re.compile(
@@ -63,6 +65,9 @@ _MARKER = re.compile(
     rf"|(?P<circled>[{_CIRCLED}])"
     # 「3-1　開催日時」: a chapter's section, a Japanese word after it (not 「1-15 May」, a range of days)
     rf"|(?P<section>{_D}{{1,2}}[-－](?P<section_n>{_D}{{1,2}})(?={_SP}{{1,4}}[^\x00-\x7f \t\u3000]))"
+    # 「2.1 Be registered …」「3-2 Deadline for questions …」: an English document's section, a capitalised word after it
+    # (not 「1-15 May」, a range of days, nor 「2027.1 January」, nor an address after a comma, 「…Building, 1-1 Minato」)
+    rf"|(?<![,，] )(?P<esection>{_D}{{1,2}}[-.](?P<esection_n>{_D}{{1,2}})(?= {{1,4}}(?!{_MONTH_NAME})[A-Z][a-z]))"
     rf"|(?P<number>(?P<number_n>{_D}{{1,2}})(?:[.．、]|{_SP}|[)）](?!{_D})))"
     rf"|(?P<kanji>(?P<kanji_n>[{_KANJI_NUMBERS}]{{1,2}})(?:[.．、]|{_SP}))"
     rf"|(?P<kana>(?P<kana_n>[{_KATAKANA}])(?:[.．、]|{_SP}))"
@@ -134,7 +139,7 @@ def _marker_number(match: re.Match) -> tuple[str, int] | None:
     return None
 
 
-_NUMBERED = frozenset(("chapter", "paren", "kparen", "jparen", "section", "number", "kanji", "kana", "roman", "note"))
+_NUMBERED = frozenset(("chapter", "paren", "kparen", "jparen", "section", "esection", "number", "kanji", "kana", "roman", "note"))
 
 
 _OPEN_LISTS = 4  # the most lists of one style open at once (an outer list, the lists nested in it)
