@@ -142,3 +142,69 @@ def test_a_second_round_of_questions_for_those_who_applied_is_a_question_deadlin
 def test_a_paper_handed_in_by_the_day_stays_that_papers_step():
     text = "参加を希望する者は、参加申込書を提出し、令和10年2月22日（火）午後5時までに会社概要を添えること。\n"
     assert [kind for kind, *_ in found(text)] == ["application"]
+
+
+# --- when a briefing's papers are put up -------------------------------------------------------------------
+
+
+def test_the_day_a_briefings_papers_are_put_up_is_no_step():
+    steps = [
+        ("other", "2026-04-21", "14:00", "datetime"),
+        ("question", "2026-04-24", "17:00", "datetime"),
+    ]
+    for sentence in (
+        "説明会の資料は、令和8年4月22日（水）に県ホームページに掲載する。",
+        "説明会で使用した資料は、令和8年4月22日（水）に参加申込者へ送付する。",
+    ):
+        text = (
+            f"(1) 説明会　令和8年4月21日（火）14時から　県庁5階会議室\n(2) {sentence}\n"
+            "(3) 質問の受付期限　令和8年4月24日（金）17時\n"
+        )
+        assert found(text) == steps
+        assert found(text.replace("\n", " ")) == steps
+
+
+def test_a_briefing_itself_put_in_its_own_sentence_stays():
+    text = "説明会は、令和8年4月21日（火）14時から県庁5階会議室で開催する。\n"
+    assert found(text) == [("other", "2026-04-21", "14:00", "datetime")]
+
+
+# --- a bare deadline key restating a named step's moment ---------------------------------------------------
+
+
+def test_a_bare_deadline_in_a_form_at_the_questions_moment_is_the_question_deadline():
+    text = (
+        "| 質問受付期限 | 令和7年5月28日(水) 17時15分 |\n"
+        "| 入札書提出期限 | 令和7年6月11日(水) 17時15分 |\n"
+        "\n"
+        "様式第4号　質問書\n"
+        "　　　　　　　　　　　　　　　　令和7年　月　日\n"
+        "　商号又は名称　○○株式会社\n"
+        "| 番号 | 仕様書の頁 | 質問内容 |\n"
+        "|---|---|---|\n"
+        "| 1 |  |  |\n"
+        "| 2 |  |  |\n"
+        "※受付期限　令和7年5月28日(水)17時15分\n"
+    )
+    assert found(text) == [
+        ("question", "2025-05-28", "17:15", "datetime"),
+        ("submission", "2025-06-11", "17:15", "datetime"),
+    ]
+
+
+# --- a council's session in a sentence under the agreement's heading ---------------------------------------
+
+
+def test_the_councils_session_under_the_agreements_heading_is_its_vote():
+    text = (
+        "令和8年度 市民運動公園 指定管理者募集要項\n"
+        "第11　指定の手続及び協定の締結\n"
+        "1　指定管理者候補者は、令和8年12月の若葉台市議会定例会において指定の議決を経た後、指定管理者として指定します。\n"
+        "2　協定の締結は、令和9年2月を予定しています。\n"
+    )
+    assert [kind for kind, *_ in found(text)] == ["other", "contract"]
+
+
+def test_a_contract_concluded_on_the_councils_vote_stays_the_contract():
+    text = "第9　事業契約\n" "1　事業契約の締結は、令和10年9月の桜川市議会定例会で議決を得た後、事業契約を締結する。\n"
+    assert [kind for kind, *_ in found(text)] == ["contract"]

@@ -108,6 +108,12 @@ ENGLISH_NOUN_WORDS = 4  # the words before a bracketed date that name what it is
 # (「… marked "… before the opening of tenders". They must reach」: a quotation closed before or after the stop)
 # (a stop or a quotation mark looked for first: one character's look at most places, before the three looks behind)
 ENGLISH_SENTENCE_END = re.compile(r"(?<=[.;\"”])(?:(?<=[a-z)][.;])|(?<=[a-z)][\"”][.;])|(?<=[a-z)][.;][\"”]))\s+(?=[A-Z(])")
+# 「説明会の資料は、」「説明会で使用した資料は、」「見学会の録画は、」: the papers or the record of an event, the topic of the
+# sentence the date is in
+EVENT_PAPERS_TOPIC = re.compile(
+    r"(?:説明会|見学会|意見交換会|審査会)(?:の|で(?:使用|配布)した|当日の)(?:配布)?(?:資料|議事録|録画|動画|記録)(?:等)?"
+    r"\s{0,2}は\s{0,2}[、,]?\s{0,4}$"
+)
 DETAIL_TOPIC = re.compile(
     r"(?:時刻|時間割|順番|順序|会場|場所|接続先)(?:(?:等|など)?(?:及び|並びに|・)[^、。]{1,8}?)?(?:等|など)?\s{0,4}は\s{0,8}$"
 )
@@ -383,6 +389,8 @@ DIALOGUE = re.compile(r"対話|意見交換")  # (「個別対話」「対話の
 COUNCIL_DECIDES = re.compile(
     r"議決|議案|上程|(?<![協審])議会"
 )  # 「仮契約の締結」 then 「市議会の議決」: a step after the contract
+SIGNED = re.compile(r"契約|協定|締結")
+COUNCIL_NAMED_AFTER = re.compile(r"^\s{0,2}の\s{0,2}[^\s、。の]{1,8}?[市町村区県府都道]議会\s{0,2}(?:定例会|臨時会)")
 COUNCIL_AFTER = re.compile(r"^\s{0,2}の?(?:定例会|臨時会|(?:定例|臨時)?[市町村区県府都道]?議会)")
 SCHEDULE_PART = re.compile(r"日程|スケジュール")
 # 「公募型プロポーザル スケジュールの変更について」 over 「掲載日:2026年9月14日」: the title of a page telling of a change, over
@@ -6066,6 +6074,13 @@ class Reader:
         session = COUNCIL_AFTER.match(tail) if "会" in tail[:8] else None
         if session and L.is_not_milestone(label + session.group()):
             return []  # 「市議会9月定例会(9月1日開会)で…」: the month names the council's session, no step's date
+        session = session or (COUNCIL_NAMED_AFTER.match(tail) if "議会" in tail[:16] else None)
+        voted = tail.split("。", 1)[0].partition("議決")
+        if session and kind is None and voted[1] and L.kind_of(label) == "contract" and not SIGNED.search(voted[2]):
+            # 「1 指定の手続及び協定の締結」 / 「候補者は、令和8年12月の○○市議会定例会において指定の議決を経た後、指定管理者
+            # として指定します」: the month of the council's session is the day of its vote, not of the heading's agreement
+            # (「…定例会で議決を得た後、事業契約を締結する」: the contract's, concluded on the vote)
+            label = "議決"
         if CLOSED_AFTER.match(tail) or (
             (tail.rstrip().endswith("は") or CLOSED_CUT.search(tail))
             and CLOSED_AFTER.match(tail + self.wrapped_rest(segment, tail))
@@ -6092,6 +6107,8 @@ class Reader:
             return []  # 「申込書は余裕をもって5/22(金)に郵送しようと思います」: the writer's own plan, no step of the call
         if ("そう" in tail[:30] or "かも" in tail[:30] or "らし" in tail[:30]) and GUESSED_AFTER.match(tail):
             return []  # 「プレゼンは8月27日か28日あたりになりそうとのこと」: a guess, no day the call gives
+        if ("資料" in head or "録" in head or "動画" in head) and EVENT_PAPERS_TOPIC.search(head[-40:]):
+            return []  # 「説明会の資料は、4月22日に県ホームページに掲載する」: when an event's papers are put up, no step
         if TOLD_AFTER.match(tail) and DETAILS_BEFORE.search(self.sentence_before(segment, head)):
             return []  # 「プレゼン審査の時間は、…6/9(月)頃までにメールでお知らせします」: the details told, no step
         if TOLD_IN_TURN_AFTER.match(tail) and TIMES_BEFORE.search(self.sentence_before(segment, head)):
@@ -8055,12 +8072,8 @@ def merge(candidates: list[Candidate]) -> list[Candidate]:
             handed_in.get((candidate.mention.date(), candidate.mention.time)) if candidate.kind == "submission" else None
         )
         if (
-            named_kinds
-            and len(named_kinds) == 1
-            and candidate.mention.time is not None
-            and L.is_weak(candidate.label)
-            and not L.is_generic(candidate.label)  # (「提出期限」 under its paper's heading: a step of its own)
-        ):
+            named_kinds and len(named_kinds) == 1 and candidate.mention.time is not None and L.is_weak(candidate.label)
+        ):  # (a bare 「提出期限」「受付期限」 too: 「様式第4号 質問書」…「※受付期限 5月28日17時15分」, the question's moment)
             candidate.kind = next(iter(named_kinds))  # (its notes, 「持参」, go with that step's)
     restated_step(candidates)
     groups: dict[tuple, list[Candidate]] = {}
