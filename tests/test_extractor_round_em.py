@@ -208,3 +208,21 @@ def test_the_councils_session_under_the_agreements_heading_is_its_vote():
 def test_a_contract_concluded_on_the_councils_vote_stays_the_contract():
     text = "第9　事業契約\n" "1　事業契約の締結は、令和10年9月の桜川市議会定例会で議決を得た後、事業契約を締結する。\n"
     assert [kind for kind, *_ in found(text)] == ["contract"]
+
+
+# --- a day of each year of the work ------------------------------------------------------------------------
+
+
+def test_a_yearly_report_day_of_the_work_is_no_step():
+    steps = [("submission", "2027-09-15", "17:00", "datetime")]
+    for duty in (
+        "(7) 報告 日報及び年報を作成し、年報は翌年度4月30日までに提出すること。",
+        "(1) 事業計画書の提出 毎年度、翌年度の事業計画書を2月末日までに提出し、町の承認を受けること。",
+    ):
+        text = f"申請書類の提出　令和9年9月1日（水）から令和9年9月15日（水）午後5時まで\n\n4　報告等\n{duty}\n"
+        assert found(text) == steps
+
+
+def test_a_step_in_the_next_fiscal_year_with_its_year_written_stays():
+    text = "契約の締結 翌年度の令和10年4月1日（土）に契約を締結し、同日から業務を開始する。\n"
+    assert [kind for kind, *_ in found(text)] == ["contract"]

@@ -108,6 +108,18 @@ ENGLISH_NOUN_WORDS = 4  # the words before a bracketed date that name what it is
 # (「… marked "… before the opening of tenders". They must reach」: a quotation closed before or after the stop)
 # (a stop or a quotation mark looked for first: one character's look at most places, before the three looks behind)
 ENGLISH_SENTENCE_END = re.compile(r"(?<=[.;\"”])(?:(?<=[a-z)][.;])|(?<=[a-z)][\"”][.;])|(?<=[a-z)][.;][\"”]))\s+(?=[A-Z(])")
+# 「年報は翌年度4月30日までに提出すること」「毎年度、翌年度の事業計画書を２月末日までに提出し」「毎年度4月末日までに年間
+# 作業計画書を提出すること」: a day of each year of the work (its year not written), a report or a payment due on it
+EACH_YEAR = re.compile(r"毎年度|翌年度|各年度|毎年|年度ごと")
+YEARLY_DUTY_AFTER = re.compile(r"^[^。]{0,30}?(?:提出|報告|納付|支払)")
+EACH_YEAR_REACH = 40  # characters of the sentence before a date its 「毎年度」 is looked for in
+
+
+def yearly_duty(head: str, tail: str) -> bool:
+    """A date without its year that a 「毎年度」「翌年度」 of its sentence makes a day of each year, a duty due on it."""
+    return bool(EACH_YEAR.search(head[-EACH_YEAR_REACH:].rsplit("。", 1)[-1])) and bool(YEARLY_DUTY_AFTER.match(tail))
+
+
 # 「説明会の資料は、」「説明会で使用した資料は、」「見学会の録画は、」: the papers or the record of an event, the topic of the
 # sentence the date is in
 EVENT_PAPERS_TOPIC = re.compile(
@@ -6107,6 +6119,8 @@ class Reader:
             return []  # 「申込書は余裕をもって5/22(金)に郵送しようと思います」: the writer's own plan, no step of the call
         if ("そう" in tail[:30] or "かも" in tail[:30] or "らし" in tail[:30]) and GUESSED_AFTER.match(tail):
             return []  # 「プレゼンは8月27日か28日あたりになりそうとのこと」: a guess, no day the call gives
+        if ("年" in head[-EACH_YEAR_REACH:] and not expression.last.explicit_year) and yearly_duty(head, tail):
+            return []  # 「年報は翌年度4月30日までに提出すること」「毎年度、翌年度の事業計画書を2月末日までに提出し」: the work's
         if ("資料" in head or "録" in head or "動画" in head) and EVENT_PAPERS_TOPIC.search(head[-40:]):
             return []  # 「説明会の資料は、4月22日に県ホームページに掲載する」: when an event's papers are put up, no step
         if TOLD_AFTER.match(tail) and DETAILS_BEFORE.search(self.sentence_before(segment, head)):
