@@ -109,6 +109,24 @@ ENGLISH_NOUN_WORDS = 4  # the words before a bracketed date that name what it is
 # (「… marked "… before the opening of tenders". They must reach」: a quotation closed before or after the stop)
 # (a stop or a quotation mark looked for first: one character's look at most places, before the three looks behind)
 ENGLISH_SENTENCE_END = re.compile(r"(?<=[.;\"”])(?:(?<=[a-z)][.;])|(?<=[a-z)][\"”][.;])|(?<=[a-z)][.;][\"”]))\s+(?=[A-Z(])")
+# 「年報は翌年度4月30日までに提出すること」「毎年度、翌年度の事業計画書を２月末日までに提出し」「毎年度4月末日までに年間
+# 作業計画書を提出すること」: a day of each year of the work (its year not written), a report or a payment due on it
+EACH_YEAR = re.compile(r"毎年度|翌年度|各年度|毎年|年度ごと")
+YEARLY_DUTY_AFTER = re.compile(r"^[^。]{0,30}?(?:提出|報告|納付|支払)")
+EACH_YEAR_REACH = 40  # characters of the sentence before a date its 「毎年度」 is looked for in
+
+
+def yearly_duty(head: str, tail: str) -> bool:
+    """A date without its year that a 「毎年度」「翌年度」 of its sentence makes a day of each year, a duty due on it."""
+    return bool(EACH_YEAR.search(head[-EACH_YEAR_REACH:].rsplit("。", 1)[-1])) and bool(YEARLY_DUTY_AFTER.match(tail))
+
+
+# 「説明会の資料は、」「説明会で使用した資料は、」「見学会の録画は、」: the papers or the record of an event, the topic of the
+# sentence the date is in
+EVENT_PAPERS_TOPIC = re.compile(
+    r"(?:説明会|見学会|意見交換会|審査会)(?:の|で(?:使用|配布)した|当日の)(?:配布)?(?:資料|議事録|録画|動画|記録)(?:等)?"
+    r"\s{0,2}は\s{0,2}[、,]?\s{0,4}$"
+)
 DETAIL_TOPIC = re.compile(
     r"(?:時刻|時間割|順番|順序|会場|場所|接続先)(?:(?:等|など)?(?:及び|並びに|・)[^、。]{1,8}?)?(?:等|など)?\s{0,4}は\s{0,8}$"
 )
@@ -384,6 +402,8 @@ DIALOGUE = re.compile(r"対話|意見交換")  # (「個別対話」「対話の
 COUNCIL_DECIDES = re.compile(
     r"議決|議案|上程|(?<![協審])議会"
 )  # 「仮契約の締結」 then 「市議会の議決」: a step after the contract
+SIGNED = re.compile(r"契約|協定|締結")
+COUNCIL_NAMED_AFTER = re.compile(r"^\s{0,2}の\s{0,2}[^\s、。の]{1,8}?[市町村区県府都道]議会\s{0,2}(?:定例会|臨時会)")
 COUNCIL_AFTER = re.compile(r"^\s{0,2}の?(?:定例会|臨時会|(?:定例|臨時)?[市町村区県府都道]?議会)")
 SCHEDULE_PART = re.compile(r"日程|スケジュール")
 # 「公募型プロポーザル スケジュールの変更について」 over 「掲載日:2026年9月14日」: the title of a page telling of a change, over
@@ -822,6 +842,9 @@ ANSWER_DETAILS = re.compile(
 )
 # 「記入例の「令和9年11月5日」は例示です」「（例：「令和9年6月1日」）」: a date a sample of a form shows, no step's
 SAMPLE_BEFORE = re.compile(r"(?:記入例|記載例|例示|見本|作成例|例)\s{0,2}(?:の|では|は|:)?\s{0,2}[「『]\s{0,2}$")
+# 「（記入例）令和12年8月の開業準備期間中の試食会の回数について」「納入年月日：（記入例）令和6年3月15日」: a form's sample
+# entry, its mark in a bracket of its own before it
+SAMPLE_MARK_BEFORE = re.compile(r"\(\s{0,2}(?:記入例|記載例|作成例|例)\s{0,2}\)\s{0,4}$")
 EXAMPLE_OPENED = re.compile(r"\(\s{0,2}(?:記入|記載)?例\s{0,2}:")  # 「（例：…」 as normalised
 EXAMPLE_REACH = 120  # characters before a date an example's bracket may open in
 SAMPLE_AFTER = re.compile(
@@ -858,6 +881,22 @@ ATTEND_ISSUERS_EVENT = re.compile(
 ISSUER_BEFORE = re.compile(r"(?:[市県町村区都府道]|本学|本校|本院|当館|発注者|委託者)(?:が|の)\s{0,2}$")
 INTERNAL_MEETING_STEP = re.compile(r"開札|開封|入札|見積|提出|説明会|ヒアリング|プレゼン|面接|結果")
 # 「予算が議決されなかった場合は、本入札を取り消す」: the day a budget is voted on, a condition of the call, no step of it
+# 「ただし、未登録の者は、令和10年2月15日までに随時受付の登録申請を行うこと」「参加意向申出書の提出時に資格を有しない者は、
+# 7月10日までに資格の認定を受けること」「名簿に登録されていない者で、7月25日までに参加資格審査申請書を提出し…」: a proviso of
+# the qualifications for a bidder not yet qualified sets the day of its registration, whatever step the sentence cites
+UNQUALIFIED_BIDDER = re.compile(
+    r"(?:未登録|登録(?:され|を受け)て(?:い)?ない|(?:資格|認定)を(?:有し|受けて(?:い)?)ない|資格(?:の|が)ない)(?:の)?者\s{0,2}(?:は|で|が)"
+)
+REGISTERED_AFTER = re.compile(r"登録|認定|資格審査|名簿")
+PROVISO_REACH = 120  # characters of the sentence before a date its proviso's subject is looked for in
+
+
+def unqualified_proviso(head: str, tail: str) -> bool:
+    """A date in a proviso for a bidder not yet qualified (the sentence's subject before it, a registration after it)."""
+    sentence = head[-PROVISO_REACH:].rsplit("。", 1)[-1]
+    return bool(UNQUALIFIED_BIDDER.search(sentence)) and bool(REGISTERED_AFTER.search(tail.split("。", 1)[0]))
+
+
 NOT_PASSED_AFTER = re.compile(r"^[^。]{0,60}?(?:議決|可決|成立|承認)(?:され)?(?:なかった|ない|なければ)(?:場合|とき)")
 # 「本契約は、…予算が令和9年3月の市議会定例会において議決されることを条件とします」: the month a budget is voted on, the
 # condition the contract depends on, no step of the call (in the date's own clause: not 「契約の締結は、…令和9年4月1日とし、
@@ -1314,6 +1353,7 @@ EVENT_START_ITEM = re.compile(
 )
 EVENT_HEADING_REACH = 2  # lines above an item's start time its event's heading stands in, at most
 COLUMN_MAX = 30  # labels of a flattened two-column table
+ITEMS_UNDER_HEADING = 12  # lines of items between a heading of no outline mark and an item of it, at most
 # what goes on with a date cell of a column of dates on the lines below it: its time 「午後5時(必着)」「13時から」, an
 # aside 「(予定)」, a window's end 「~8月23日」
 CELL_GOES_ON = re.compile(rf"^\s{{0,8}}(?:{CLOCK}|\((?!\s{{0,2}}\d{{1,2}}\s{{0,2}}\))|~|から|まで|必着|予定|以降|頃|ごろ)")
@@ -1534,6 +1574,11 @@ DEFINED_CLOSED = re.compile(
 DEFINED_AS = re.compile(r"\(\s{0,2}以下[^()]{0,40}?という。?\s{0,2}\)")  # 「（以下「申請書」という。）」
 # 「参加表明書を提出した者には、」「参加申込書を提出した者に限り、」 before a date: whom the sentence's step is for, named
 # by the paper they handed in earlier (the step is the one the sentence goes on to name, or its item's)
+HANDED_IN_BEFORE = re.compile(r"を\s{0,2}提出し$")
+WHO_TOPIC = re.compile(r"(?:者|事業者|法人|団体)\s{0,2}(?:は|に限り|のみ)$")
+ADDRESSED_INSIDE = re.compile(
+    r"[^\s、。]{1,30}?を\s{0,2}提出した(?:者|事業者|法人|団体)(?:全員)?\s{0,2}(?:には|に限り|に対し(?:て)?|のみ)"
+)
 ADDRESSED = re.compile(r"を\s{0,2}提出した(?:者|事業者|法人|団体)(?:全員)?\s{0,2}(?:には|に限り|に対し(?:て)?|に|へ)$")
 # 「…7月4日午後5時まで受け付ける」: the bare verb of taking papers in, after the date
 TAKEN_IN_AFTER = re.compile(r"^\s{0,2}(?:まで|までに)?\s{0,2}(?:受け付け|受付け?|受理)(?:る|ます|する|します)")
@@ -1711,6 +1756,18 @@ EN_MOVED_BEFORE = re.compile(
 )
 
 
+def days_of_unyeared_span(first: Mention, last: Mention) -> tuple[dt.date | None, dt.date | None]:
+    """The first and last day of a span whose year is not written on it (it is the notice's, inferred later), each in the
+    year the other gives or a leap year, the first in the year before when its month comes after the last's."""
+    year = last.year or first.year or 2000
+    try:
+        start = dt.date(first.year or year - (first.month > last.month), first.month, first.day)
+        end = dt.date(last.year or (start.year + (last.month < start.month)), last.month, last.day)
+    except (ValueError, TypeError):
+        return None, None
+    return start, end
+
+
 def held_from(kind: str | None, label: str, expression: Expression, head: str, tail: str) -> bool:
     """A hearing held over several days (「ヒアリング 7月5日(月)～7日(水)」「between Wednesday 24 and Friday 26
     September」「Tue 16 – Wed 17 February」): the event starts on the first day, which is its day (only an acceptance window
@@ -1719,6 +1776,8 @@ def held_from(kind: str | None, label: str, expression: Expression, head: str, t
     if kind != "hearing" or first is None or first.day is None or last.day is None:
         return False
     start, end = first.date(), last.date()
+    if (start is None or end is None) and not first.problem and not last.problem:
+        start, end = days_of_unyeared_span(first, last)  # 「5月19日（火）～5月21日（木）」: the year is the notice's
     if start is None or end is None or not 0 < (end - start).days <= EVENT_DAYS_MAX:
         return False
     if DIALOGUE.search(label) or EN_DIALOGUE.search(label) or CHANGED_TO.match(tail):
@@ -3131,6 +3190,24 @@ class Reader:
                 return self.source_text(above, label) if named and not self.read_dates(label) else ""
         return ""
 
+    def heading_over_items(self, contexts: list[tuple[str, int]], line: int) -> tuple[str, int | None]:
+        """The label line above the items that run down to item ``line`` when it has no outline mark of its own and names a
+        step (「◆参加意向申出書の提出」 over 「１ 提出書類 …」「２ 提出期限 …」), every line between being an item; else ''."""
+        if line not in self.outline_items:
+            return "", None
+        for label, index in reversed(contexts):
+            if index in self.outline_items:
+                continue
+            if line - index > ITEMS_UNDER_HEADING or any(
+                between not in self.outline_items and self.lines[between].strip() for between in range(index + 1, line)
+            ):
+                return "", None
+            named = len(label) <= COLUMN_MAX and not CLAUSE_MARK.search(label) and L.kind_of(label)
+            if named and not L.is_generic(label) and not L.is_vague(label) and not L.is_not_milestone(label):
+                return self.source_text(index, label), index
+            return "", None
+        return "", None
+
     def distance(self, above: int, line: int) -> int:
         """Lines from ``above`` down to ``line``, the page furniture between them not counted."""
         return line - above - (self.furniture[line] - self.furniture[above])
@@ -3153,7 +3230,9 @@ class Reader:
                 return "", None
             label, index = contexts[-1]
         if index in self.outline_items and index not in {open_line for _, _, open_line in self.outline}:
-            return "", None  # 「(3) 質問及び回答」 is closed by 「(4) …」: it governs none of (4)'s dates
+            # 「◆参加意向申出書の提出」 / 「１ 提出書類 …」 / 「２ 提出期限 6月12日」: a heading of no outline mark over the
+            # items, the item above closed, names the step of the items under it
+            return self.heading_over_items(contexts, line)  # 「(3) 質問及び回答」 is closed by 「(4) …」: none of (4)'s
         label = self.source_text(index, label)
         if len(contexts) >= 2 and contexts[-2][1] == index - 1 and len(label) <= COLUMN_MAX:
             above = self.source_text(index - 1, contexts[-2][0])
@@ -5563,12 +5642,16 @@ class Reader:
                 sentences[-1] = inside
         befores = [SPACES_RUN.split(c.strip())[-1] for c in reversed(COMMA.split(sentences[-1])) if c.strip()]
         if befores and L.is_generic(PARTICLE.sub("", L.clean_label(befores[0]))) and len(sentences) > 1:
-            befores = [
-                SPACES_RUN.split(sentences[-2].strip())[-1],
-                *befores[1:],
-            ]  # 「…質問は…。受付期限は」: the sentence before says what
+            said = SPACES_RUN.split(sentences[-2].strip())[-1]
+            what = ADDRESSED_INSIDE.sub("", said)  # (not whom: 「第2回は参加表明書を提出した者に限り受け付ける。」)
+            if what != said and not L.kind_of(L.clean_label(what)):
+                what = self.outline_step(segment.line, enclosing=True) or what  # (「3 質問」 over the item)
+            befores = [what, *befores[1:]]  # 「…質問は…。受付期限は」: the sentence before says what
         befores = [c for c in befores if not REASON.search(c)]  # 「…決定するため、7月中旬に」: a reason names no step
         addressed = [c for c in befores if ADDRESSED.search(c)]
+        addressed += [  # 「参加意向確認書を提出し、参加資格を有すると認められた者は、次の書類を…」: who hands in, no step
+            c for c, later in zip(befores[1:], befores) if HANDED_IN_BEFORE.search(c) and WHO_TOPIC.search(later)
+        ]
         if addressed:  # 「参加表明書を提出した者には、」: whom the step is for; the sentence's other words name it
             others = [c for c in befores if c not in addressed]
             if any(L.kind_of(c) for c in [after, *others]):
@@ -6042,6 +6125,13 @@ class Reader:
         session = COUNCIL_AFTER.match(tail) if "会" in tail[:8] else None
         if session and L.is_not_milestone(label + session.group()):
             return []  # 「市議会9月定例会(9月1日開会)で…」: the month names the council's session, no step's date
+        session = session or (COUNCIL_NAMED_AFTER.match(tail) if "議会" in tail[:16] else None)
+        voted = tail.split("。", 1)[0].partition("議決")
+        if session and kind is None and voted[1] and L.kind_of(label) == "contract" and not SIGNED.search(voted[2]):
+            # 「1 指定の手続及び協定の締結」 / 「候補者は、令和8年12月の○○市議会定例会において指定の議決を経た後、指定管理者
+            # として指定します」: the month of the council's session is the day of its vote, not of the heading's agreement
+            # (「…定例会で議決を得た後、事業契約を締結する」: the contract's, concluded on the vote)
+            label = "議決"
         if CLOSED_AFTER.match(tail) or (
             (tail.rstrip().endswith("は") or CLOSED_CUT.search(tail))
             and CLOSED_AFTER.match(tail + self.wrapped_rest(segment, tail))
@@ -6056,8 +6146,10 @@ class Reader:
             return []
         if "場合" in head and (CONTINGENT_BEFORE.search(head) or (IF_CASE_BEFORE.search(head) and CHANGED_TO.match(tail))):
             return []  # 「荒天の場合は翌日（7月15日（木））に延期します」: the day the step moves to only if that happens
-        if (("例" in head[-12:] or "見本" in head[-12:]) and SAMPLE_BEFORE.search(head[-12:])) or (
-            "例" in tail[:12] and SAMPLE_AFTER.match(tail)
+        if (
+            (("例" in head[-12:] or "見本" in head[-12:]) and SAMPLE_BEFORE.search(head[-12:]))
+            or ("例" in head[-12:] and SAMPLE_MARK_BEFORE.search(head[-12:]))
+            or ("例" in tail[:12] and SAMPLE_AFTER.match(tail))
         ):
             return []  # 「記入例の「令和9年11月5日」は例示です」: the date a form's sample shows
         if "例" in head and in_example(head):
@@ -6066,10 +6158,16 @@ class Reader:
             return []  # 「申込書は余裕をもって5/22(金)に郵送しようと思います」: the writer's own plan, no step of the call
         if ("そう" in tail[:30] or "かも" in tail[:30] or "らし" in tail[:30]) and GUESSED_AFTER.match(tail):
             return []  # 「プレゼンは8月27日か28日あたりになりそうとのこと」: a guess, no day the call gives
+        if ("年" in head[-EACH_YEAR_REACH:] and not expression.last.explicit_year) and yearly_duty(head, tail):
+            return []  # 「年報は翌年度4月30日までに提出すること」「毎年度、翌年度の事業計画書を2月末日までに提出し」: the work's
+        if ("資料" in head or "録" in head or "動画" in head) and EVENT_PAPERS_TOPIC.search(head[-40:]):
+            return []  # 「説明会の資料は、4月22日に県ホームページに掲載する」: when an event's papers are put up, no step
         if TOLD_AFTER.match(tail) and DETAILS_BEFORE.search(self.sentence_before(segment, head)):
             return []  # 「プレゼン審査の時間は、…6/9(月)頃までにメールでお知らせします」: the details told, no step
         if TOLD_IN_TURN_AFTER.match(tail) and TIMES_BEFORE.search(self.sentence_before(segment, head)):
             return []  # 「対話の日時を調整のうえ、8月16日以降に順次ご連絡します」
+        if "者" in head and "まで" in tail[:8] and unqualified_proviso(head, tail):
+            return []  # 「ただし、未登録の者は、2月15日までに登録申請を行うこと」: a bidder's registration, no step of the call
         if "場合" in tail or "とき" in tail:
             if NOT_PASSED_AFTER.match(tail):
                 return []  # 「3月24日に予定されている市議会本会議において予算が議決されなかった場合は」
@@ -8036,12 +8134,8 @@ def merge(candidates: list[Candidate]) -> list[Candidate]:
             handed_in.get((candidate.mention.date(), candidate.mention.time)) if candidate.kind == "submission" else None
         )
         if (
-            named_kinds
-            and len(named_kinds) == 1
-            and candidate.mention.time is not None
-            and L.is_weak(candidate.label)
-            and not L.is_generic(candidate.label)  # (「提出期限」 under its paper's heading: a step of its own)
-        ):
+            named_kinds and len(named_kinds) == 1 and candidate.mention.time is not None and L.is_weak(candidate.label)
+        ):  # (a bare 「提出期限」「受付期限」 too: 「様式第4号 質問書」…「※受付期限 5月28日17時15分」, the question's moment)
             candidate.kind = next(iter(named_kinds))  # (its notes, 「持参」, go with that step's)
     restated_step(candidates)
     groups: dict[tuple, list[Candidate]] = {}
