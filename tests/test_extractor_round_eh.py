@@ -11,7 +11,15 @@ def test_a_date_after_the_contact_block_is_no_question_deadline():
         ("question", "2026-09-10", "17:00", "datetime"),
         ("submission", "2026-09-25", "12:00", "datetime"),
     ]
-    for heading in ("問合せ先", "提出先・問合せ先", "問合せ先・提出先"):
+    # (review el: the hand-in's place after the contact heading, parted by any mark a contact key is parted by)
+    for heading in (
+        "問合せ先",
+        "提出先・問合せ先",
+        "問合せ先・提出先",
+        "問合せ先、提出先",
+        "お問い合わせ先/提出先",
+        "問い合わせ先及び提出先",
+    ):
         text = (
             "4 質問の受付\n"
             "  令和8年9月10日（木）午後5時まで（電子メールに限る。）\n"
