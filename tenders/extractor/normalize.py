@@ -4130,18 +4130,36 @@ def _item_number(match: re.Match) -> int:
     return int(unicodedata.normalize("NFKC", match["number"] or match["bracketed"]))
 
 
+def _numbered_run(lines: list[str], spaces: list[list[int]]) -> bool:
+    """A run of GUTTER_LINES lines with spaces (``_gutter_spaces``) at least, GUTTER_ITEMS of them with an item's number
+    after one of their spaces: what ``gutter_columns`` needs of a run of columns before it reads one, its widths looked
+    at only then (a line's gutter is one of its spaces; the items numbered in order are that many such lines)."""
+    run = numbered = 0
+    for line, found in zip(lines, spaces):
+        if not found:
+            run = numbered = 0
+            continue
+        run += 1
+        numbered += any(GUTTER_ITEM.match(line, at + 1) for at in found)
+        if run >= GUTTER_LINES and numbered >= GUTTER_ITEMS:
+            return True
+    return False
+
+
 def _gutters(lines: list[str]) -> list[tuple[int, str] | None]:
     """Each line's gutter (the index of its space, and how it was found: 「one」 the line's one space; of several, 「full」
     the one at the left column's width, 「item」 the one before the right column's item, 「weak」 the first) or None."""
     # (「－ ５ －」: a page's number, no two columns)
     # (a line's spaces first: most lines of several spaces are ruled out by their count, before a page mark is folded)
     spaces = [_gutter_spaces(line) if " " in line else [] for line in lines]
+    if not _numbered_run(lines, spaces):  # (page marks only part runs: most texts have none to look at them in)
+        return [None] * len(lines)
     spaces = [[] if found and _page_mark(line) else found for line, found in zip(lines, spaces)]
     run, longest = 0, 0
     for found in spaces:
         run = run + 1 if found else 0
         longest = max(longest, run)
-    if longest < GUTTER_LINES:
+    if longest < GUTTER_LINES or not _numbered_run(lines, spaces):
         return [None] * len(lines)  # (no run of lines long enough: most texts, their widths never worked out)
     widths = [[_width(line[:at]) for at in found] for line, found in zip(lines, spaces)]
     counts: dict[int, int] = {}

@@ -1,0 +1,49 @@
+"""Round en's fast paths read as the plain forms they skip (docs/performance.md, 20 MB of text).
+
+Each step that skips work is checked here against the plain form on text made of the characters it is about.
+"""
+
+from hypothesis import example, given, settings, strategies as st
+
+from tenders.extractor import normalize
+from tenders.extractor.normalize import gutter_columns
+
+
+def text_of(*pieces: str, max_size: int = 30):
+    return st.lists(st.sampled_from(pieces), max_size=max_size).map("".join)
+
+
+# the lines of a two-column page read across: the left column's words, the one space between, the right column's
+# item (its number in order or not) and words; now and then a line of more spaces, a page's number, a blank line
+LEFT = text_of("庁舎清掃業務", "委託", "令和8年", "提出", "(1)", "a", "\u3000", max_size=6)
+RIGHT = text_of("提出期限", "説明会", "3月5日", " ", "b", max_size=4)
+ITEM = st.sampled_from(["", "1 ", "2 ", "3.", "4.", "(5)", "⑹", "７．", "12 "])
+GUTTER_LINE = st.one_of(
+    st.tuples(LEFT, ITEM, RIGHT).map(lambda parts: f"{parts[0]} {parts[1]}{parts[2]}"),
+    st.sampled_from(["", "－ 5 －", "3/7", "業務 の 概要 について 説明 します"]),
+)
+
+
+# a page of two columns: the left one's lines of unequal width, the right one's items numbered in order
+PAGE = [f"庁舎清掃業務委託の提出期限説明{'会議' * (i % 3)} {i + 1}．提出期限" for i in range(10)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(GUTTER_LINE, min_size=8, max_size=24))
+@example(PAGE)
+@example(["業務の概要", "", *PAGE, "－ 5 －", *PAGE[:4]])
+def test_gutter_columns_reads_as_without_the_numbered_run_check(lines):
+    # (the plain form: every page with a long run of spaced lines has its widths worked out)
+    plain = normalize._numbered_run
+    try:
+        normalize._numbered_run = lambda lines, spaces: True
+        expected = gutter_columns(lines)
+    finally:
+        normalize._numbered_run = plain
+    assert gutter_columns(lines) == expected
+
+
+def test_a_two_column_page_is_still_read_column_by_column():
+    lines, origin = gutter_columns(PAGE)
+    assert lines[:2] == ["庁舎清掃業務委託の提出期限説明", "庁舎清掃業務委託の提出期限説明会議"]
+    assert lines[10] == "1．提出期限" and origin[10] == 0
