@@ -6,7 +6,7 @@ Each step that skips work is checked here against the plain form on text made of
 from hypothesis import example, given, settings, strategies as st
 
 from tenders.extractor import normalize
-from tenders.extractor.normalize import gutter_columns
+from tenders.extractor.normalize import _chat_header, gutter_columns
 
 
 def text_of(*pieces: str, max_size: int = 30):
@@ -47,3 +47,17 @@ def test_a_two_column_page_is_still_read_column_by_column():
     lines, origin = gutter_columns(PAGE)
     assert lines[:2] == ["庁舎清掃業務委託の提出期限説明", "庁舎清掃業務委託の提出期限説明会議"]
     assert lines[10] == "1．提出期限" and origin[10] == 0
+
+
+# a chat's headers (「山田  2027/05/14 10:02」「[2027/05/14 10:02] 山田」) and lines like them
+CHAT_LINE = text_of("山田", " ", "  ", "\u3000", "[", "]", "2027/05/14", "10:02", ":", ":00", "(営業)", "\t", "a", max_size=12)
+
+
+@settings(max_examples=500, deadline=None)
+@given(CHAT_LINE)
+@example("山田 太郎  2027/05/14 10:02")
+@example("  [2027/05/14 10:02:00] 山田 (営業)")
+def test_a_chat_header_has_a_colon_or_a_bracket(line):
+    # (``chat_form`` looks only at the lines of 50 characters at most with a 「:」 or a 「[」)
+    if _chat_header(line):
+        assert len(line) <= 50 and (":" in line or "[" in line)

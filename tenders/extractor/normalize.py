@@ -1108,7 +1108,12 @@ def chat_form(lines: list[str]) -> str | None:
     posts = sum(1 for line in lines if "\t" in line and ":" in line[:12] and CHAT_POST.match(line))
     if posts >= CHAT_POSTS_MIN:
         return "posts"
-    headers = {index: match["speaker"] for index, line in enumerate(lines) if (match := _chat_header(line))}
+    headers = {
+        index: match["speaker"]
+        for index, line in enumerate(lines)
+        # (``_chat_header`` needs a 「:」 or a 「[」: most lines are not looked at)
+        if len(line) <= 50 and (":" in line or "[" in line) and (match := _chat_header(line))
+    }
     if _chat_posts(headers) >= CHAT_POSTS_MIN:
         return "headers"
     short = {
