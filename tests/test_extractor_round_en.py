@@ -5,7 +5,8 @@ Each step that skips work is checked here against the plain form on text made of
 
 from hypothesis import example, given, settings, strategies as st
 
-from tenders.extractor import normalize
+from tenders.extractor import labels, normalize
+from tenders.extractor.extract import OLD_VERSION_MARK
 from tenders.extractor.normalize import _chat_header, gutter_columns
 
 
@@ -61,3 +62,19 @@ def test_a_chat_header_has_a_colon_or_a_bracket(line):
     # (``chat_form`` looks only at the lines of 50 characters at most with a 「:」 or a 「[」)
     if _chat_header(line):
         assert len(line) <= 50 and (":" in line or "[" in line)
+
+
+# a correction's mark of the old version (「［訂正前］」「(誤)」「変 更 前」) and lines like it
+MARK_LINE = text_of(
+    "訂正", "変更", "延期", "前", "後", "誤", "正", "(", ")", "【", "】", "[", "]", " ", "\u3000", "1.", "#", "・", max_size=8
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(MARK_LINE)
+@example("【 変 更 前 】")
+@example("(1) 誤")
+def test_an_old_versions_mark_has_its_letters_on_the_line(line):
+    # (``candidates`` looks for the mark only on a line with 「前」 or 「誤」: the label keeps the line's letters)
+    if OLD_VERSION_MARK.match(labels.clean_label(line)):
+        assert "前" in line or "誤" in line

@@ -3460,7 +3460,13 @@ class Reader:
             run = REFERENCE_RUN.match(text) if mentions and not is_row and "参考)" in text[:REFERENCE_RUN_MAX] else None
             if run and run.end() <= mentions[0].start and REFERENCE_AFTER.match(L.clean_label(run["heading"])):
                 continue  # 「(4) 今後の予定(参考)    意見招請に関する公示 令和9年9月頃 …」: the heading's items run onto its line
-            if not is_row and not mentions and segment.first and OLD_VERSION_MARK.match(L.clean_label(text)):
+            if (
+                not is_row
+                and not mentions
+                and segment.first
+                and ("前" in text or "誤" in text)  # (what OLD_VERSION_MARK needs: the label keeps the line's letters)
+                and OLD_VERSION_MARK.match(L.clean_label(text))
+            ):
                 old_version_end = self.old_version_end(segment.line)
             if mentions and segment.line < old_version_end:
                 continue  # 「［訂正前］」 / 「６ 入札書の提出期間」 / 「令和9年12月21日から…」: the date the correction replaced
