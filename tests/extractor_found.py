@@ -1,6 +1,7 @@
 """What the extractor finds in a text, in the shape the style and failure-class tests compare."""
 
 from tenders.extractor import extract
+from tenders.extractor.scoring import SHAPES
 
 
 def found(text: str) -> list[tuple]:
@@ -18,3 +19,8 @@ def kinds(text: str) -> list[str]:
 def steps(text: str) -> list[tuple]:
     """The proposed milestones as (kind, date, time or None, precision), the values themselves."""
     return [(m.kind, m.date, m.time, m.precision) for m in extract(text).proposal.milestones]
+
+
+def one_line(text: str) -> str:
+    """The text as a PDF text layer or a portal page copied without its line breaks (``score_extraction --shape one-line``)."""
+    return SHAPES["one-line"](text)

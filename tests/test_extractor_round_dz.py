@@ -1,7 +1,7 @@
 """A notice run onto one line reads as written (round dz): a PDF's text layer or a portal page copied without its
 line breaks, every break a space. Each test a few lines written for its class, read in that one-line shape."""
 
-from tests.extractor_found import found
+from tests.extractor_found import found, one_line
 
 # the notice's own lines around the table, long enough that the one-line text is cut back into lines
 _ABOUT = (
@@ -20,10 +20,6 @@ _ABOUT = (
     "\n"
     "参加資格は、地方自治法施行令第167条の4の規定に該当しない者であって、青葉町の競争入札参加資格者名簿に登録されているものとする。\n"
 )
-
-
-def one_line(text: str) -> str:
-    return text.replace("\n", " ")
 
 
 def test_a_tab_table_whose_cells_begin_with_a_mark_keeps_its_rows():

@@ -2,7 +2,7 @@
 chat that pastes the issuer's change, an e-bidding page; as written and run onto one line. Each test a few lines
 written for its device."""
 
-from tests.extractor_found import found
+from tests.extractor_found import found, one_line
 
 # the notice's own lines around a table, long enough that the one-line text is cut back into lines
 _ABOUT = (
@@ -18,10 +18,6 @@ _ABOUT = (
     "(3) 提案上限額　4,400,000円（消費税及び地方消費税を含む）\n"
     "参加資格は、地方自治法施行令第167条の4の規定に該当しない者であって、若葉町の競争入札参加資格者名簿に登録されているものとする。\n"
 )
-
-
-def one_line(text: str) -> str:
-    return text.replace("\n", " ")
 
 
 # --- a sheet's schedule with a window's ends in columns of their own ----------------------------------------------

@@ -3,11 +3,7 @@ set apart under their heading, a page's field run onto the sentence after it, â€
 its device."""
 
 from tenders.extractor.relining import cut_points
-from tests.extractor_found import found
-
-
-def one_line(text: str) -> str:
-    return text.replace("\n", " ")
+from tests.extractor_found import found, one_line
 
 
 def test_the_cases_listed_under_a_closed_cases_heading_are_no_steps():

@@ -1,12 +1,7 @@
 """A notice copied as one line (a PDF's text layer or a portal page, every line break a space) reads as the notice as
 written (round ei): each test a text written for its device, as written and run onto one line."""
 
-from tests.extractor_found import found
-
-
-def one_line(text: str) -> str:
-    return text.replace("\n", " ")
-
+from tests.extractor_found import found, one_line
 
 # --- a page of numbered questions and their answers ---------------------------------------------------------------
 

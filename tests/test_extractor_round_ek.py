@@ -1,12 +1,7 @@
 """English notices and the English parts of Japanese ones (round ek): each test a few lines written for its device,
 read as written and run onto one line (a PDF's text layer, a portal page copied without its line breaks)."""
 
-from tests.extractor_found import found
-
-
-def _one_line(text: str) -> str:
-    return text.replace("\n", " ")
-
+from tests.extractor_found import found, one_line
 
 # --- an English schedule whose step stands before its date, run onto one line ----------------------------
 
@@ -40,7 +35,7 @@ COLUMN_TABLE_STEPS = [
 
 def test_an_english_column_table_run_onto_one_line_keeps_each_step_with_its_date():
     assert found(COLUMN_TABLE) == COLUMN_TABLE_STEPS
-    assert found(_one_line(COLUMN_TABLE)) == COLUMN_TABLE_STEPS
+    assert found(one_line(COLUMN_TABLE)) == COLUMN_TABLE_STEPS
 
 
 def test_an_english_schedule_written_date_first_stays_date_first_on_one_line():
@@ -64,7 +59,7 @@ def test_an_english_schedule_written_date_first_stays_date_first_on_one_line():
         ("submission", "2027-06-11", "17:00", "datetime"),
     ]
     assert found(text) == steps
-    assert found(_one_line(text)) == steps
+    assert found(one_line(text)) == steps
 
 
 # --- English rows with leaders, their labels longer than Japanese keys ------------------------------------
@@ -97,7 +92,7 @@ LEADER_TABLE_STEPS = [
 
 def test_an_english_schedule_with_leaders_run_onto_one_line_keeps_each_step_with_its_date():
     assert found(LEADER_TABLE) == LEADER_TABLE_STEPS
-    assert found(_one_line(LEADER_TABLE)) == LEADER_TABLE_STEPS
+    assert found(one_line(LEADER_TABLE)) == LEADER_TABLE_STEPS
 
 
 def test_an_english_label_that_filled_its_column_keeps_a_short_leader_and_its_time_below():
@@ -123,7 +118,7 @@ def test_an_english_label_that_filled_its_column_keeps_a_short_leader_and_its_ti
         ("submission", "2027-07-02", "11:00", "datetime"),
     ]
     assert found(text) == steps
-    assert found(_one_line(text)) == steps
+    assert found(one_line(text)) == steps
 
 
 def test_an_english_key_with_a_colon_in_a_sentence_begins_no_row():
@@ -138,7 +133,7 @@ def test_an_english_key_with_a_colon_in_a_sentence_begins_no_row():
     )
     as_written = found(text)
     assert ("application", "2027-09-17", "17:00", "datetime") in as_written
-    assert found(_one_line(text)) == as_written
+    assert found(one_line(text)) == as_written
 
 
 # --- a British date with a comma before its year, at the start of a line -----------------------------------
@@ -156,7 +151,7 @@ def test_a_day_opening_a_line_before_its_month_and_year_is_no_outline_number():
         "(6) Contact point for the notice: Contract Section, Kiyosato Marine Research Institute\n"
     )
     assert ("submission", "2027-02-02", "17:00", "datetime") in found(text)
-    assert ("submission", "2027-02-02", "17:00", "datetime") in found(_one_line(text))
+    assert ("submission", "2027-02-02", "17:00", "datetime") in found(one_line(text))
 
 
 # --- English step wording and its kind ------------------------------------------------------------------
