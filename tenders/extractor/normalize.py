@@ -273,11 +273,16 @@ _CLOSE_OF_BUSINESS_DEFINED = re.compile(
 )
 _CLOSE_OF_BUSINESS_NAMED = re.compile(r"(?i:\b(?:the\s)?close\sof\s(?:business|office\shours)|\bCOB\b)(?!\s?\(|[\"”'])")
 _HAS_CLOSE_OF_BUSINESS = re.compile(r"(?i:lose\sof\s(?:business|office))|COB")  # 「CLOSE OF BUSINESS」 in capitals too
+# (「of」 in some case: what a match of ``_HAS_CLOSE_OF_BUSINESS`` holds but for 「COB」; 「o」 and 「f」 have no other
+# letters the search's ignoring of case takes for them, so four plain scans rule out a text without one, the most)
+_OF_ANY_CASE = ("of", "Of", "oF", "OF")
 
 
 def close_of_business_defined(text: str, lines: list[str]) -> list[str]:
     """The lines with each 「close of business」 read as the hour ``text`` defines it as (the definition's own words
     left as they are); ``lines`` themselves when the text defines no such hour."""
+    if "COB" not in text and not any(of in text for of in _OF_ANY_CASE):
+        return lines
     if not _HAS_CLOSE_OF_BUSINESS.search(text):
         return lines
     defined = _CLOSE_OF_BUSINESS_DEFINED.search(text)
@@ -2428,8 +2433,9 @@ def spaced_columns_as_tabs(source: list[str], lines: list[str]) -> list[str]:
     converted = []
     blank: dict[int, list[int]] = {}  # the display columns a converted row leaves blank before its first cell
     written = [0]  # the lines with words before each line (pdftotext -layout: a blank line between rows, counted none)
-    for line in source:
-        written.append(written[-1] + bool(line.strip()))
+    if any(rows):  # (read by the rows only: a text without one, the most, counts none)
+        for line in source:
+            written.append(written[-1] + bool(line.strip()))
     for index, row in enumerate(rows):
         if not row:
             continue
@@ -2464,7 +2470,9 @@ def spaced_columns_as_tabs(source: list[str], lines: list[str]) -> list[str]:
     _windows_over_pages(source, result, starts, converted)
     _rows_begun_above(source, result, starts, blank)
     done = set(converted)  # (looked up for every line: a list would be read through for each)
-    for index in range(len(lines)):  # 「(f) Opening of tenders   10:00 a.m., June 17, 2025 10:00 a.m., June 30, 2025」
+    for index in range(
+        len(lines) if converted else 0
+    ):  # 「(f) Opening of tenders   10:00 a.m., June 17, 2025 10:00 a.m., June 30, 2025」
         if index in done or len(starts[index]) < 2 or len(lines[index]) != len(source[index].rstrip("\n")):
             continue
         # the nearest converted row above (or else below) within reach: ``converted`` is in line order, so a bisection
@@ -5194,17 +5202,22 @@ def _flat_table(lines: list[str], first: int, end: int) -> tuple[int, list[tuple
 FoldedTable = tuple[int, list[tuple[int, int]], int]
 
 
-def _refolded(lines: list[str], table_at: Callable[[list[str], int], FoldedTable | None]) -> tuple[list[str], list[int]] | None:
+def _refolded(
+    lines: list[str], table_at: Callable[[list[str], int], FoldedTable | None], begins: list[int]
+) -> tuple[list[str], list[int]] | None:
     """The lines with each table ``table_at`` finds (None where none begins: the line stays as it is) joined again
-    into rows of tab-parted cells, with the source line of each; None when the text holds no such table."""
+    into rows of tab-parted cells, with the source line of each; None when the text holds no such table. ``begins``:
+    the lines, in order, where ``table_at`` may find one (at any other it finds none: those are not asked)."""
     out, origin, index, found = [], [], 0, False
-    while index < len(lines):
-        table = table_at(lines, index)
-        if table is None:  # (most lines)
-            out.append(lines[index])
-            origin.append(index)
-            index += 1
+    for begin in begins:
+        if begin < index:  # (read as a part of the table before)
             continue
+        table = table_at(lines, begin)
+        if table is None:  # (most lines)
+            continue
+        out += lines[index:begin]
+        origin += range(index, begin)
+        index = begin
         kept, rows, after = table
         for at in range(index, kept):
             out.append(lines[at])
@@ -5213,13 +5226,21 @@ def _refolded(lines: list[str], table_at: Callable[[list[str], int], FoldedTable
             out.append("\t".join(line.strip() for line in lines[at : at + cells]))
             origin.append(at)
         found, index = found or bool(rows), after
-    return (out, origin) if found else None
+    if not found:
+        return None
+    out += lines[index:]
+    origin += range(index, len(lines))
+    return out, origin
 
 
 def cells_refolded(lines: list[str]) -> tuple[list[str], list[int]] | None:
     """The lines with each schedule table set one cell a line joined again into rows of tab-parted cells, with the
     source line of each; None when the text holds no such table."""
-    return _refolded(lines, _flat_table_at)
+    heads = [index for index, line in enumerate(lines) if _flat_head(line)]  # (where ``_flat_table_at`` finds any)
+    # (a header is two cells at least, a line each: a text without two such lines together, the most, holds none)
+    if not any(below == above + 1 for above, below in zip(heads, heads[1:])):
+        return None
+    return _refolded(lines, _flat_table_at, heads)
 
 
 def _flat_table_at(lines: list[str], index: int) -> FoldedTable | None:
@@ -5283,7 +5304,9 @@ def qa_cells_refolded(lines: list[str]) -> tuple[list[str], list[int]] | None:
     cells, with the source line of each; None when the text holds no such table."""
     if not any("答" in line for line in lines):  # (no answer's column 「回答」: most texts)
         return None
-    return _refolded(lines, _qa_table_at)
+    # (``_qa_table_at`` reads a short line only)
+    short = [index for index, line in enumerate(lines) if len(line.strip()) <= FLAT_NUMBER_HEAD_LINE]
+    return _refolded(lines, _qa_table_at, short)
 
 
 def _qa_table_at(lines: list[str], index: int) -> FoldedTable | None:
@@ -5497,14 +5520,16 @@ def before_after_refolded(lines: list[str]) -> tuple[list[str], list[int]] | Non
 def columns_refolded(lines: list[str]) -> tuple[list[str], list[int]] | None:
     """The lines with each schedule table read column after column (``_column_table``) set as rows of tab-parted
     cells, a row's line standing for the source line of its first date; None when the text holds no such table."""
+    begins = [index for index, line in enumerate(lines) if _flat_head(line)]  # (where a table may begin)
+    if len(begins) < 2:  # (two columns at least, each under its header's line: most texts have no two such lines)
+        return None
     out, origin, index, found = [], [], 0, False
-    while index < len(lines):
-        table = _column_table(lines, index) if _flat_head(lines[index]) else None
+    for begin in begins:
+        table = _column_table(lines, begin) if begin >= index else None
         if table is None:
-            out.append(lines[index])
-            origin.append(index)
-            index += 1
             continue
+        out += lines[index:begin]
+        origin += range(index, begin)
         found = True
         heads, rows, index = table
         out.append("\t".join(lines[head].strip() for head in heads))
@@ -5512,7 +5537,11 @@ def columns_refolded(lines: list[str]) -> tuple[list[str], list[int]] | None:
         for row in rows:
             out.append("\t".join(lines[cell].strip() for cell in row))
             origin.append(next((cell for cell in row if FLAT_DATE_CELL.search(folded(lines[cell]))), row[0]))
-    return (out, origin) if found else None
+    if not found:
+        return None
+    out += lines[index:]
+    origin += range(index, len(lines))
+    return out, origin
 
 
 # A two-column table set with spaces whose labels' cells wrap over lines, the date's cell set at the middle of its
