@@ -273,15 +273,14 @@ _CLOSE_OF_BUSINESS_DEFINED = re.compile(
 )
 _CLOSE_OF_BUSINESS_NAMED = re.compile(r"(?i:\b(?:the\s)?close\sof\s(?:business|office\shours)|\bCOB\b)(?!\s?\(|[\"”'])")
 _HAS_CLOSE_OF_BUSINESS = re.compile(r"(?i:lose\sof\s(?:business|office))|COB")  # 「CLOSE OF BUSINESS」 in capitals too
-# (「of」 in some case: what a match of ``_HAS_CLOSE_OF_BUSINESS`` holds but for 「COB」; 「o」 and 「f」 have no other
-# letters the search's ignoring of case takes for them, so four plain scans rule out a text without one, the most)
-_OF_ANY_CASE = ("of", "Of", "oF", "OF")
 
 
 def close_of_business_defined(text: str, lines: list[str]) -> list[str]:
     """The lines with each 「close of business」 read as the hour ``text`` defines it as (the definition's own words
     left as they are); ``lines`` themselves when the text defines no such hour."""
-    if "COB" not in text and not any(of in text for of in _OF_ANY_CASE):
+    # (a match holds 「COB」 or 「of」 in some case, and re's ignoring of case takes no other letter for 「o」 or 「f」: a text
+    # without an 「o」, or without 「COB」 and an 「f」, the most, holds none; one character is a fast scan)
+    if ("o" not in text and "O" not in text) or ("COB" not in text and "f" not in text and "F" not in text):
         return lines
     if not _HAS_CLOSE_OF_BUSINESS.search(text):
         return lines
@@ -3803,9 +3802,11 @@ def token_columns(lines: list[str]) -> list[str]:
 def page_furniture(lines: list[str]) -> list[int]:
     """How many lines of page furniture (「- 3 -」, a running header) stand at or before each line: a label
     above a page break still governs the date just after it."""
-    marks = {index for index, line in enumerate(lines) if line.strip() and PAGE_MARK.fullmatch(line)}
+    marks = {index for index, line in enumerate(lines) if line and not line.isspace() and PAGE_MARK.fullmatch(line)}
     marks |= _numbered_headers(lines)
-    repeated = _repeated_lines(lines) if marks else set()
+    if not marks:  # (no page's number: no line is furniture, none counted)
+        return [0] * len(lines)
+    repeated = _repeated_lines(lines)
     near = {index for mark in marks for index in range(mark - WRAP_SKIP, mark + WRAP_SKIP + 1)}  # a header by a page number
     counts, total = [], 0
     for index, line in enumerate(lines):
@@ -4431,7 +4432,11 @@ def _wide_run() -> re.Pattern:
 def _wrap_measure(lines: list[str]) -> tuple[int, object] | None:
     """The width a text was hard-wrapped at and how it is measured (characters, or display columns: a mail wraps a
     line of full-width letters at half as many), or None when its long lines do not share one width."""
-    texts = [text for line in lines if (text := line.rstrip()) and not _row_or_rule(line)]
+    texts = [  # (``_row_or_rule``, written out: a call a line costs more than its tests)
+        text
+        for line in lines
+        if (text := line.rstrip()) and "\t" not in line and "|" not in line and RULE_LINE.fullmatch(line.strip()) is None
+    ]
     # a row of tab-parted cells is as long as its cells' words: it tells of the wrap only when it reaches the width
     # (a wrap at a fixed width cuts it too; a row beyond it may be one whose cells were put on one line again)
     rows = [line.rstrip() for line in lines if "\t" in line and "|" not in line and line.strip()]
@@ -4443,7 +4448,10 @@ def _wrap_measure(lines: list[str]) -> tuple[int, object] | None:
         widths = [size for size in sizes if size >= floor] + [size for size in row_sizes if size >= WRAP_WIDTH_MIN]
         if not widths:
             continue
-        both = sizes + row_sizes if row_sizes else sizes
+        both = sizes
+        if row_sizes:  # (``sizes + row_sizes``, without a Counter's second pass for counts below one: none is)
+            both = sizes.copy()
+            both.update(row_sizes)
         # (``get``: a Counter's missing size is looked up through a method of its own)
         width = max(widths, key=lambda size: both.get(size - 1, 0) + both.get(size, 0) + both.get(size + 1, 0))
         reaching = row_sizes[width - 1] + row_sizes[width] + row_sizes[width + 1]
@@ -4612,11 +4620,11 @@ SHORT_GOES_ON = tuple("、,はのがをにでとも:(～~-年")  # a clause or a
 def short_lines_joined(lines: list[str]) -> tuple[list[str], list[int]] | None:
     """The lines of a page laid out for a phone, each block's label and each of its dates with its words joined
     again into one line, and the source line each starts on; None for any other text."""
-    texts = [line.strip() for line in lines if line.strip()]
+    texts = [text for text in map(str.strip, lines) if text]
     if (
         len(texts) < SHORT_LINES_MIN
         or len(lines) - len(texts) < len(texts) * SHORT_BLANK_SHARE
-        or sum(len(text) <= SHORT_LINE_MAX for text in texts) < len(texts) * SHORT_SHARE
+        or sum(map(SHORT_LINE_MAX.__ge__, map(len, texts))) < len(texts) * SHORT_SHARE  # (the short ones, counted in C)
     ):
         return None
     pieces: list[list[str]] = []

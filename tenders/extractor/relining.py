@@ -249,6 +249,7 @@ _ITEM_MARK_LAST = re.compile(
 )
 
 
+@L.remembered(8192)  # (each cell is asked for its period, its stretches and its break, in both readings of the rows)
 def _row_break_in_cell(cell: str) -> int:
     """Where, in the words between two tabs, the next row of a tab-separated table begins: after the last run of spaces
     outside brackets that holds the space a line break became, unless it stands between a date and its time
