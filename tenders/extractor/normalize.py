@@ -2082,6 +2082,10 @@ def rejoin_wraps(lines: list[str]) -> list[str]:
     index = 0
     while index < len(result) - 1:
         line = result[index].rstrip()
+        last = line[-1:]
+        if last not in _REJOIN_LAST and not last.isdigit():  # (most lines; an empty one too: no branch reads it)
+            index += 1
+            continue
         if (
             (line.endswith((")", "時", "分", "午")) or line[-1:].isdigit())
             and len(line) <= 200
@@ -2305,6 +2309,8 @@ def kanji_cuts_joined(lines: list[str]) -> list[str]:
 # a line that ends with a day (its weekday), an hour or a part of a month, and the next line the window's end 「~8月23日」
 DAY_ENDS = re.compile(r"(?:\d\s{0,2}日\s{0,2}(?:\([^()]{1,6}\))?|\d\s{0,2}[時分]|\d\s{0,2}:\s{0,2}\d{2}|[上中下初]旬)$")
 WINDOW_END_AFTER = set(")日時分旬0123456789")
+# the last characters of a line some branch of ``rejoin_wraps`` reads (a digit too): any other line goes on as it is
+_REJOIN_LAST = frozenset(")時分午") | WINDOW_END_AFTER | frozenset("-−–—‐―~") | WRAP_LAST
 WINDOW_END_LINE = re.compile(
     r"\s{0,8}(?:(?:午前|午後)?\d{1,2}(?:時(?:\d{1,2}分)?|:\d{2})\s{0,4})?~\s{0,4}(?:令和|平成|\d{4}\s{0,2}年|\d{1,2}\s{0,2}月\s{0,2}\d|\d{1,2}\s{0,2}日|同[月日])"
 )
@@ -2418,7 +2424,9 @@ def spaced_columns_as_tabs(source: list[str], lines: list[str]) -> list[str]:
     cells ran together (one space between two of them) is cut where the table's other rows start a cell."""
     starts = [
         # (a line an earlier stage emptied or rewrote, having read it, is no row: a boxed calendar's wrapped cell)
-        _cell_starts(line)
+        # (a gap is two spaces, or a full-width one and another: a line without either is one cell, as
+        # ``_cell_starts`` finds it, told without the call)
+        (_cell_starts(line) if "  " in line or "\u3000" in line else [0] if line.rstrip() else [])
         if len(line) <= SPACED_ROW_MAX
         and "\t" not in line
         and "|" not in normal
@@ -4028,6 +4036,11 @@ def _page_mark(line: str) -> bool:
     return len(line) <= COLUMN_LINE_MAX and bool(line.strip()) and bool(PAGE_MARK.fullmatch(folded(line.strip())))
 
 
+# (an item after three spaces at least: where a right column's numbered item starts, after a gap or a deep indent; the
+# lines are searched joined by a character no part of it takes, so that no match runs over a line's end)
+_COLUMN_ITEM_AFTER_GAP = re.compile(f"[ \u3000]{{3}}(?:{COLUMN_ITEM.pattern}|{COLUMN_MARKED.pattern})")
+
+
 def _column_item(line: str) -> bool:
     return COLUMN_ITEM.match(line) is not None or COLUMN_MARKED.match(line) is not None
 
@@ -4043,6 +4056,10 @@ def two_columns(lines: list[str]) -> tuple[list[str], list[int]] | None:
     """The lines of a two-column page read column by column, with the source line of each; None for other text. A
     text of several such pages (each ending with its number) is read a page at a time."""
     if len(lines) > 5000 or not any("   " in line for line in lines):
+        return None
+    # (the right column's items, COLUMN_ITEMS at least, each where a line resumes after a gap or an indent as wide as
+    # COLUMN_MIN - COLUMN_SLACK: three spaces before it at least; a text with fewer such items, the most, has none)
+    if len(list(itertools.islice(_COLUMN_ITEM_AFTER_GAP.finditer("\0".join(lines)), COLUMN_ITEMS))) < COLUMN_ITEMS:
         return None
     # (a line too short to reach COLUMN_MIN - 1 display columns, two a character at most, resumes no right column)
     starts = [_right_start(line) if COLUMN_MIN - 1 <= 2 * len(line) and len(line) <= COLUMN_LINE_MAX else [] for line in lines]
@@ -4138,6 +4155,10 @@ def _gutter_spaces(line: str) -> list[int]:
     return found
 
 
+# (a half-width space and an item after it: a line ``_numbered_run`` counts holds one, read in the text at once)
+_GUTTER_ITEM_AFTER_SPACE = re.compile(" " + GUTTER_ITEM.pattern)
+
+
 def _item_number(match: re.Match) -> int:
     if match["circled"]:
         return ord(match["circled"]) - 0x2473
@@ -4207,6 +4228,10 @@ def gutter_columns(lines: list[str]) -> tuple[list[str], list[int]] | None:
     """The lines of a two-column page read across, its columns parted by one half-width space on each line, read
     column by column (each run of such lines on its own), with the source line of each; None for other text."""
     if len(lines) > 5000 or not any(" " in line for line in lines):
+        return None
+    # (the right column's items, GUTTER_ITEMS of them after a line's space: a text with fewer, most, has no gutter; an
+    # item never runs over a line's end, so the lines are searched joined)
+    if len(list(itertools.islice(_GUTTER_ITEM_AFTER_SPACE.finditer("\n".join(lines)), GUTTER_ITEMS))) < GUTTER_ITEMS:
         return None
     gutters = _gutters(lines)
     order, start, found = [], 0, False
