@@ -278,6 +278,10 @@ _HAS_CLOSE_OF_BUSINESS = re.compile(r"(?i:lose\sof\s(?:business|office))|COB")  
 def close_of_business_defined(text: str, lines: list[str]) -> list[str]:
     """The lines with each 「close of business」 read as the hour ``text`` defines it as (the definition's own words
     left as they are); ``lines`` themselves when the text defines no such hour."""
+    # (a match holds 「COB」 or 「of」 in some case, and re's ignoring of case takes no other letter for 「o」 or 「f」: a text
+    # without an 「o」, or without 「COB」 and an 「f」, the most, holds none; one character is a fast scan)
+    if ("o" not in text and "O" not in text) or ("COB" not in text and "f" not in text and "F" not in text):
+        return lines
     if not _HAS_CLOSE_OF_BUSINESS.search(text):
         return lines
     defined = _CLOSE_OF_BUSINESS_DEFINED.search(text)
@@ -2078,6 +2082,10 @@ def rejoin_wraps(lines: list[str]) -> list[str]:
     index = 0
     while index < len(result) - 1:
         line = result[index].rstrip()
+        last = line[-1:]
+        if last not in _REJOIN_LAST and not last.isdigit():  # (most lines; an empty one too: no branch reads it)
+            index += 1
+            continue
         if (
             (line.endswith((")", "時", "分", "午")) or line[-1:].isdigit())
             and len(line) <= 200
@@ -2301,6 +2309,8 @@ def kanji_cuts_joined(lines: list[str]) -> list[str]:
 # a line that ends with a day (its weekday), an hour or a part of a month, and the next line the window's end 「~8月23日」
 DAY_ENDS = re.compile(r"(?:\d\s{0,2}日\s{0,2}(?:\([^()]{1,6}\))?|\d\s{0,2}[時分]|\d\s{0,2}:\s{0,2}\d{2}|[上中下初]旬)$")
 WINDOW_END_AFTER = set(")日時分旬0123456789")
+# the last characters of a line some branch of ``rejoin_wraps`` reads (a digit too): any other line goes on as it is
+_REJOIN_LAST = frozenset(")時分午") | WINDOW_END_AFTER | frozenset("-−–—‐―~") | WRAP_LAST
 WINDOW_END_LINE = re.compile(
     r"\s{0,8}(?:(?:午前|午後)?\d{1,2}(?:時(?:\d{1,2}分)?|:\d{2})\s{0,4})?~\s{0,4}(?:令和|平成|\d{4}\s{0,2}年|\d{1,2}\s{0,2}月\s{0,2}\d|\d{1,2}\s{0,2}日|同[月日])"
 )
@@ -2414,7 +2424,9 @@ def spaced_columns_as_tabs(source: list[str], lines: list[str]) -> list[str]:
     cells ran together (one space between two of them) is cut where the table's other rows start a cell."""
     starts = [
         # (a line an earlier stage emptied or rewrote, having read it, is no row: a boxed calendar's wrapped cell)
-        _cell_starts(line)
+        # (a gap is two spaces, or a full-width one and another: a line without either is one cell, as
+        # ``_cell_starts`` finds it, told without the call)
+        (_cell_starts(line) if "  " in line or "\u3000" in line else [0] if line.rstrip() else [])
         if len(line) <= SPACED_ROW_MAX
         and "\t" not in line
         and "|" not in normal
@@ -2428,8 +2440,9 @@ def spaced_columns_as_tabs(source: list[str], lines: list[str]) -> list[str]:
     converted = []
     blank: dict[int, list[int]] = {}  # the display columns a converted row leaves blank before its first cell
     written = [0]  # the lines with words before each line (pdftotext -layout: a blank line between rows, counted none)
-    for line in source:
-        written.append(written[-1] + bool(line.strip()))
+    if any(rows):  # (read by the rows only: a text without one, the most, counts none)
+        for line in source:
+            written.append(written[-1] + bool(line.strip()))
     for index, row in enumerate(rows):
         if not row:
             continue
@@ -2464,7 +2477,9 @@ def spaced_columns_as_tabs(source: list[str], lines: list[str]) -> list[str]:
     _windows_over_pages(source, result, starts, converted)
     _rows_begun_above(source, result, starts, blank)
     done = set(converted)  # (looked up for every line: a list would be read through for each)
-    for index in range(len(lines)):  # 「(f) Opening of tenders   10:00 a.m., June 17, 2025 10:00 a.m., June 30, 2025」
+    for index in range(
+        len(lines) if converted else 0
+    ):  # 「(f) Opening of tenders   10:00 a.m., June 17, 2025 10:00 a.m., June 30, 2025」
         if index in done or len(starts[index]) < 2 or len(lines[index]) != len(source[index].rstrip("\n")):
             continue
         # the nearest converted row above (or else below) within reach: ``converted`` is in line order, so a bisection
@@ -3795,9 +3810,11 @@ def token_columns(lines: list[str]) -> list[str]:
 def page_furniture(lines: list[str]) -> list[int]:
     """How many lines of page furniture (「- 3 -」, a running header) stand at or before each line: a label
     above a page break still governs the date just after it."""
-    marks = {index for index, line in enumerate(lines) if line.strip() and PAGE_MARK.fullmatch(line)}
+    marks = {index for index, line in enumerate(lines) if line and not line.isspace() and PAGE_MARK.fullmatch(line)}
     marks |= _numbered_headers(lines)
-    repeated = _repeated_lines(lines) if marks else set()
+    if not marks:  # (no page's number: no line is furniture, none counted)
+        return [0] * len(lines)
+    repeated = _repeated_lines(lines)
     near = {index for mark in marks for index in range(mark - WRAP_SKIP, mark + WRAP_SKIP + 1)}  # a header by a page number
     counts, total = [], 0
     for index, line in enumerate(lines):
@@ -4019,6 +4036,11 @@ def _page_mark(line: str) -> bool:
     return len(line) <= COLUMN_LINE_MAX and bool(line.strip()) and bool(PAGE_MARK.fullmatch(folded(line.strip())))
 
 
+# (an item after three spaces at least: where a right column's numbered item starts, after a gap or a deep indent; the
+# lines are searched joined by a character no part of it takes, so that no match runs over a line's end)
+_COLUMN_ITEM_AFTER_GAP = re.compile(f"[ \u3000]{{3}}(?:{COLUMN_ITEM.pattern}|{COLUMN_MARKED.pattern})")
+
+
 def _column_item(line: str) -> bool:
     return COLUMN_ITEM.match(line) is not None or COLUMN_MARKED.match(line) is not None
 
@@ -4034,6 +4056,10 @@ def two_columns(lines: list[str]) -> tuple[list[str], list[int]] | None:
     """The lines of a two-column page read column by column, with the source line of each; None for other text. A
     text of several such pages (each ending with its number) is read a page at a time."""
     if len(lines) > 5000 or not any("   " in line for line in lines):
+        return None
+    # (the right column's items, COLUMN_ITEMS at least, each where a line resumes after a gap or an indent as wide as
+    # COLUMN_MIN - COLUMN_SLACK: three spaces before it at least; a text with fewer such items, the most, has none)
+    if len(list(itertools.islice(_COLUMN_ITEM_AFTER_GAP.finditer("\0".join(lines)), COLUMN_ITEMS))) < COLUMN_ITEMS:
         return None
     # (a line too short to reach COLUMN_MIN - 1 display columns, two a character at most, resumes no right column)
     starts = [_right_start(line) if COLUMN_MIN - 1 <= 2 * len(line) and len(line) <= COLUMN_LINE_MAX else [] for line in lines]
@@ -4129,6 +4155,10 @@ def _gutter_spaces(line: str) -> list[int]:
     return found
 
 
+# (a half-width space and an item after it: a line ``_numbered_run`` counts holds one, read in the text at once)
+_GUTTER_ITEM_AFTER_SPACE = re.compile(" " + GUTTER_ITEM.pattern)
+
+
 def _item_number(match: re.Match) -> int:
     if match["circled"]:
         return ord(match["circled"]) - 0x2473
@@ -4198,6 +4228,10 @@ def gutter_columns(lines: list[str]) -> tuple[list[str], list[int]] | None:
     """The lines of a two-column page read across, its columns parted by one half-width space on each line, read
     column by column (each run of such lines on its own), with the source line of each; None for other text."""
     if len(lines) > 5000 or not any(" " in line for line in lines):
+        return None
+    # (the right column's items, GUTTER_ITEMS of them after a line's space: a text with fewer, most, has no gutter; an
+    # item never runs over a line's end, so the lines are searched joined)
+    if len(list(itertools.islice(_GUTTER_ITEM_AFTER_SPACE.finditer("\n".join(lines)), GUTTER_ITEMS))) < GUTTER_ITEMS:
         return None
     gutters = _gutters(lines)
     order, start, found = [], 0, False
@@ -4423,7 +4457,11 @@ def _wide_run() -> re.Pattern:
 def _wrap_measure(lines: list[str]) -> tuple[int, object] | None:
     """The width a text was hard-wrapped at and how it is measured (characters, or display columns: a mail wraps a
     line of full-width letters at half as many), or None when its long lines do not share one width."""
-    texts = [text for line in lines if (text := line.rstrip()) and not _row_or_rule(line)]
+    texts = [  # (``_row_or_rule``, written out: a call a line costs more than its tests)
+        text
+        for line in lines
+        if (text := line.rstrip()) and "\t" not in line and "|" not in line and RULE_LINE.fullmatch(line.strip()) is None
+    ]
     # a row of tab-parted cells is as long as its cells' words: it tells of the wrap only when it reaches the width
     # (a wrap at a fixed width cuts it too; a row beyond it may be one whose cells were put on one line again)
     rows = [line.rstrip() for line in lines if "\t" in line and "|" not in line and line.strip()]
@@ -4435,7 +4473,10 @@ def _wrap_measure(lines: list[str]) -> tuple[int, object] | None:
         widths = [size for size in sizes if size >= floor] + [size for size in row_sizes if size >= WRAP_WIDTH_MIN]
         if not widths:
             continue
-        both = sizes + row_sizes if row_sizes else sizes
+        both = sizes
+        if row_sizes:  # (``sizes + row_sizes``, without a Counter's second pass for counts below one: none is)
+            both = sizes.copy()
+            both.update(row_sizes)
         # (``get``: a Counter's missing size is looked up through a method of its own)
         width = max(widths, key=lambda size: both.get(size - 1, 0) + both.get(size, 0) + both.get(size + 1, 0))
         reaching = row_sizes[width - 1] + row_sizes[width] + row_sizes[width + 1]
@@ -4604,11 +4645,11 @@ SHORT_GOES_ON = tuple("、,はのがをにでとも:(～~-年")  # a clause or a
 def short_lines_joined(lines: list[str]) -> tuple[list[str], list[int]] | None:
     """The lines of a page laid out for a phone, each block's label and each of its dates with its words joined
     again into one line, and the source line each starts on; None for any other text."""
-    texts = [line.strip() for line in lines if line.strip()]
+    texts = [text for text in map(str.strip, lines) if text]
     if (
         len(texts) < SHORT_LINES_MIN
         or len(lines) - len(texts) < len(texts) * SHORT_BLANK_SHARE
-        or sum(len(text) <= SHORT_LINE_MAX for text in texts) < len(texts) * SHORT_SHARE
+        or sum(map(SHORT_LINE_MAX.__ge__, map(len, texts))) < len(texts) * SHORT_SHARE  # (the short ones, counted in C)
     ):
         return None
     pieces: list[list[str]] = []
@@ -5194,17 +5235,22 @@ def _flat_table(lines: list[str], first: int, end: int) -> tuple[int, list[tuple
 FoldedTable = tuple[int, list[tuple[int, int]], int]
 
 
-def _refolded(lines: list[str], table_at: Callable[[list[str], int], FoldedTable | None]) -> tuple[list[str], list[int]] | None:
+def _refolded(
+    lines: list[str], table_at: Callable[[list[str], int], FoldedTable | None], begins: list[int]
+) -> tuple[list[str], list[int]] | None:
     """The lines with each table ``table_at`` finds (None where none begins: the line stays as it is) joined again
-    into rows of tab-parted cells, with the source line of each; None when the text holds no such table."""
+    into rows of tab-parted cells, with the source line of each; None when the text holds no such table. ``begins``:
+    the lines, in order, where ``table_at`` may find one (at any other it finds none: those are not asked)."""
     out, origin, index, found = [], [], 0, False
-    while index < len(lines):
-        table = table_at(lines, index)
-        if table is None:  # (most lines)
-            out.append(lines[index])
-            origin.append(index)
-            index += 1
+    for begin in begins:
+        if begin < index:  # (read as a part of the table before)
             continue
+        table = table_at(lines, begin)
+        if table is None:  # (most lines)
+            continue
+        out += lines[index:begin]
+        origin += range(index, begin)
+        index = begin
         kept, rows, after = table
         for at in range(index, kept):
             out.append(lines[at])
@@ -5213,13 +5259,21 @@ def _refolded(lines: list[str], table_at: Callable[[list[str], int], FoldedTable
             out.append("\t".join(line.strip() for line in lines[at : at + cells]))
             origin.append(at)
         found, index = found or bool(rows), after
-    return (out, origin) if found else None
+    if not found:
+        return None
+    out += lines[index:]
+    origin += range(index, len(lines))
+    return out, origin
 
 
 def cells_refolded(lines: list[str]) -> tuple[list[str], list[int]] | None:
     """The lines with each schedule table set one cell a line joined again into rows of tab-parted cells, with the
     source line of each; None when the text holds no such table."""
-    return _refolded(lines, _flat_table_at)
+    heads = [index for index, line in enumerate(lines) if _flat_head(line)]  # (where ``_flat_table_at`` finds any)
+    # (a header is two cells at least, a line each: a text without two such lines together, the most, holds none)
+    if not any(below == above + 1 for above, below in zip(heads, heads[1:])):
+        return None
+    return _refolded(lines, _flat_table_at, heads)
 
 
 def _flat_table_at(lines: list[str], index: int) -> FoldedTable | None:
@@ -5283,7 +5337,9 @@ def qa_cells_refolded(lines: list[str]) -> tuple[list[str], list[int]] | None:
     cells, with the source line of each; None when the text holds no such table."""
     if not any("答" in line for line in lines):  # (no answer's column 「回答」: most texts)
         return None
-    return _refolded(lines, _qa_table_at)
+    # (``_qa_table_at`` reads a short line only)
+    short = [index for index, line in enumerate(lines) if len(line.strip()) <= FLAT_NUMBER_HEAD_LINE]
+    return _refolded(lines, _qa_table_at, short)
 
 
 def _qa_table_at(lines: list[str], index: int) -> FoldedTable | None:
@@ -5497,14 +5553,16 @@ def before_after_refolded(lines: list[str]) -> tuple[list[str], list[int]] | Non
 def columns_refolded(lines: list[str]) -> tuple[list[str], list[int]] | None:
     """The lines with each schedule table read column after column (``_column_table``) set as rows of tab-parted
     cells, a row's line standing for the source line of its first date; None when the text holds no such table."""
+    begins = [index for index, line in enumerate(lines) if _flat_head(line)]  # (where a table may begin)
+    if len(begins) < 2:  # (two columns at least, each under its header's line: most texts have no two such lines)
+        return None
     out, origin, index, found = [], [], 0, False
-    while index < len(lines):
-        table = _column_table(lines, index) if _flat_head(lines[index]) else None
+    for begin in begins:
+        table = _column_table(lines, begin) if begin >= index else None
         if table is None:
-            out.append(lines[index])
-            origin.append(index)
-            index += 1
             continue
+        out += lines[index:begin]
+        origin += range(index, begin)
         found = True
         heads, rows, index = table
         out.append("\t".join(lines[head].strip() for head in heads))
@@ -5512,7 +5570,11 @@ def columns_refolded(lines: list[str]) -> tuple[list[str], list[int]] | None:
         for row in rows:
             out.append("\t".join(lines[cell].strip() for cell in row))
             origin.append(next((cell for cell in row if FLAT_DATE_CELL.search(folded(lines[cell]))), row[0]))
-    return (out, origin) if found else None
+    if not found:
+        return None
+    out += lines[index:]
+    origin += range(index, len(lines))
+    return out, origin
 
 
 # A two-column table set with spaces whose labels' cells wrap over lines, the date's cell set at the middle of its

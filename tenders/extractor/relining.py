@@ -249,6 +249,7 @@ _ITEM_MARK_LAST = re.compile(
 )
 
 
+@L.remembered(8192)  # (each cell is asked for its period, its stretches and its break, in both readings of the rows)
 def _row_break_in_cell(cell: str) -> int:
     """Where, in the words between two tabs, the next row of a tab-separated table begins: after the last run of spaces
     outside brackets that holds the space a line break became, unless it stands between a date and its time
@@ -414,10 +415,14 @@ def tab_rows(line: str, points: list[int], edges: bool = False) -> list[int]:
     between two blocks of a sheet is a line of its own, each block's rows sought apart."""
     if "\t" not in line:
         return points
-    empty = [match.span() for match in _EMPTY_ROW.finditer(line)]  # (each block's rows sought apart)
+    # (each block's rows sought apart; an empty row is two tabs at least: a line without two together, the most, has
+    # none, not searched with the look behind tried at every place)
+    empty = [match.span() for match in _EMPTY_ROW.finditer(line)] if "\t\t" in line else []
     cuts = [at + offset for span in empty for at, offset in zip(span, (0, 1))]  # (the row a line of its own, empty)
     bounds = sorted({0, *points, *(at for span in empty for at in span), len(line)})
     for begin, end in zip(bounds, bounds[1:]):
+        if line.find("\t", begin, end) < 0:  # (a stretch without a tab: no run, nothing to cut)
+            continue
         tabs = [match.start() for match in _TAB.finditer(line, begin, end)]
         runs: list[list[int]] = []
         for at in tabs:  # tabs close enough to be one table's
@@ -894,7 +899,9 @@ def indent_and_sentence_cuts(line: str) -> list[int]:
 # line break became (and the line's indent), before another
 # (from the run's first character only, taken whole: a long run without a space after it is not tried again at each of its
 # characters)
-_RULE = re.compile(r"(?<![─━═―‐\-=＝_＿*＊~～])[─━═―‐\-=＝_＿*＊~～]{8,}+(?= )")
+# (the first rule character taken before the look behind (no second one before it): a fast scan for the character, not
+# the look behind tried at every place of a long line)
+_RULE = re.compile(r"[─━═―‐\-=＝_＿*＊~～](?<![─━═―‐\-=＝_＿*＊~～]{2})[─━═―‐\-=＝_＿*＊~～]{7,}+(?= )")
 
 
 def rule_cuts(line: str) -> list[int]:
@@ -944,7 +951,7 @@ def _spaced_apart(line: str, points: list[int]) -> list[int]:
 
 # spaces between two Japanese characters (the one before ``_whole`` checks): a line break stood there, most often
 # (Japanese words take no space); from the run's first space only, each space of a long run is not tried again
-_JOINED = re.compile("(?<! ) +(?=[^\x00-\x7f\u3000 ])")
+_JOINED = re.compile(" (?<!  ) *(?=[^\x00-\x7f\u3000 ])")  # (the space first, then the look behind: a fast scan for it)
 _UNCUT_SHARE = 0.125  # the most of those left uncut for the lines found to be read as the notice's own
 
 
