@@ -279,12 +279,12 @@ _TAB_CELL = 200  # the most a cell of a tab-separated table runs to
 _MOST_COLUMNS = 8
 
 
-def _row_period(cells: list[str]) -> tuple[int, int] | None:
+def _row_period(cells: list[str], columns: int = _MOST_COLUMNS) -> tuple[int, int] | None:
     """The tabs of a row and which of the stretches between two tabs hold a row break (``period``, ``offset``):
     the fewest tabs a row such that every stretch where one row ends and the next begins has a space outside
     brackets; among the offsets that fit, the one with a date cell next to the most breaks."""
     spaced = [_row_break_in_cell(cell) > 0 for cell in cells]
-    for period in range(1, min(_MOST_COLUMNS, len(cells)) + 1):
+    for period in range(1, min(columns, len(cells)) + 1):
         fits = []
         for offset in range(period):
             chosen = range(offset, len(cells), period)
@@ -298,13 +298,13 @@ def _row_period(cells: list[str]) -> tuple[int, int] | None:
 _STRETCH_BREAKS = 3  # row breaks in turn, at least, that make a stretch of a run one table's rows
 
 
-def _row_stretches(cells: list[str]) -> list[tuple[int, int, int]]:
+def _row_stretches(cells: list[str], columns: int = _MOST_COLUMNS) -> list[tuple[int, int, int]]:
     """The stretches of a run of tabs no one period fits whole (a page's menu of tab-parted links over its label-value
     rows, a sheet's blocks each as wide as it is): as (period, first, last), the cells of the first and the last row
     break of each, ``_STRETCH_BREAKS`` row breaks or more every ``period`` cells; the widest taken first, none overlapping."""
     spaced = [_row_break_in_cell(cell) > 0 for cell in cells]
     found = []
-    for period in range(1, min(_MOST_COLUMNS, len(cells)) + 1):
+    for period in range(1, min(columns, len(cells)) + 1):
         for offset in range(period):
             first, count = -1, 0
             for j in range(offset, len(cells) + period, period):
@@ -406,7 +406,7 @@ def _empty_row(line: str, start: int, end: int) -> bool:
     )
 
 
-def tab_rows(line: str, points: list[int], edges: bool = False) -> list[int]:
+def tab_rows(line: str, points: list[int], edges: bool = False, columns: int = _MOST_COLUMNS) -> list[int]:
     """``points`` with the row breaks of the tab-separated tables run together between them: a table copied from
     a spreadsheet or a web page keeps its cells apart by tabs, and its rows were run together by a space
     (「日程\t内容 7月10日(月)\t公開 7月18日(火)\t締切」). A row has as many tabs as the others; it ended at the
@@ -432,10 +432,10 @@ def tab_rows(line: str, points: list[int], edges: bool = False) -> list[int]:
                 runs.append([at])
         for run in runs:
             cells = [line[left + 1 : right] for left, right in zip(run, run[1:])]
-            found = _row_period(cells)
+            found = _row_period(cells, columns)
             if found is None:
                 continue
-            stretches = _row_stretches(cells) if found[0] > 1 else []
+            stretches = _row_stretches(cells, columns) if found[0] > 1 else []
             if _stretches_rule(stretches, found[0], cells):  # (the rows of each stretch one period fits)
                 cuts += [
                     run[j] + 1 + _row_break_in_cell(cells[j])
@@ -450,6 +450,46 @@ def tab_rows(line: str, points: list[int], edges: bool = False) -> list[int]:
             cuts += [run[j] + 1 + at for j, at in breaks.items()]
             cuts += _table_edges(line, run, (begin, end, run[offset] + 1 + breaks[offset]), period, offset, edges)
     return sorted({*points, *cuts})
+
+
+# a CSV export's rows run together (「No,項目,日時,備考 1,公告,令和8年6月1日（月）,市ホームページに掲載 2,質問書の提出期限,…」):
+# a comma between two cells (none inside quotes, none of a number's thousands 「9,900,000円」)
+_CSV_FIELD = re.compile(r'"(?:[^"]|"")*"|,(?<!\d,(?=\d{3}(?!\d)))')
+_CSV_COMMAS = 6  # commas close together, at least, for a run of them to be a CSV's
+_CSV_COLUMNS = 12  # the most columns a sheet exported as CSV has
+
+
+def csv_rows(line: str, points: list[int]) -> list[int]:
+    """``points`` with the row breaks of a CSV export run together, found as a tab-separated table's (``tab_rows``):
+    its commas read as tabs, in the runs of commas a CSV's (most cells begin with no space: a sentence's comma, English
+    or a Japanese sentence's, has one after it)."""
+    if "\t" in line or line.count(",") < _CSV_COMMAS:
+        return points
+    fields = list(_CSV_FIELD.finditer(line))
+    commas = [match.start() for match in fields if match.group() == ","]
+    runs: list[list[int]] = []
+    for at in commas:
+        if runs and at - runs[-1][-1] <= _TAB_CELL:
+            runs[-1].append(at)
+        else:
+            runs.append([at])
+    tabbed = list(line)
+    quoted: list[tuple[int, int]] = []
+    for run in runs:
+        cells = [line[left + 1 : right] for left, right in zip(run, run[1:])]
+        if len(run) >= _CSV_COMMAS and sum(cell.startswith(" ") for cell in cells) * 2 <= len(cells):
+            for at in run:
+                tabbed[at] = "\t"
+            quoted += [
+                match.span()
+                for match in fields
+                if match.group() != "," and run[0] - _TAB_CELL < match.start() < run[-1] + _TAB_CELL
+            ]
+    if "\t" not in tabbed:
+        return points
+    # no line begun inside a quoted cell: a mark after its line break (「"オンライン ※参加は任意"」) is the cell's
+    inside = [point for point in points if any(start < point < end for start, end in quoted)]
+    return tab_rows("".join(tabbed), [point for point in points if point not in inside], columns=_CSV_COLUMNS)
 
 
 # the key of a row 「公告日 ……… 5月15日」「提出期限：6月5日」: a leader, a bar, or a colon that is no clock's
@@ -1259,7 +1299,7 @@ def line_breaks(line: str, open_lists: dict[str, list[int]] | None = None) -> li
             cut -= cell_marks
     points = signature_breaks(line, prose_breaks(line, sorted(cut) if whole else bracket_item_ends(line, items)))
     points = change_key_lines(line, change_mark_breaks(line, points))
-    points = key_rows(line, tab_rows(line, markdown_rows(line, points), edges=whole))
+    points = key_rows(line, csv_rows(line, tab_rows(line, markdown_rows(line, points), edges=whole)))
     points = chat_header_breaks(line, spaced_table_rows(line, points))
     return box_rows(line, column_read_rows(line, _spaced_apart(line, month_day_rows(line, schedule_rows(line, points)))))
 
