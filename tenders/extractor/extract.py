@@ -3428,14 +3428,15 @@ class Reader:
                     and (
                         (ASIDE_WORDS.search(text) and ASIDE_HEADING.search(L.clean_label(text)))
                         or REFERENCE_HEADING.match(text)
-                        or (text.rstrip().endswith("参考)") and REFERENCE_AFTER.match(L.clean_label(text)))
+                        # (「【別表1 前回の募集の経過(参考)】」: the heading in its brackets, the mark inside them)
+                        or (text.rstrip().rstrip("】]").endswith("参考)") and REFERENCE_AFTER.match(L.clean_label(text)))
                     )
                     or (len(text) <= REFERENCE_NOTE_MAX and "参考" in text and REFERENCE_NOTE.search(text.rstrip()))
                 ):
                     # (a sidebar's or a history's heading may stand a blank line above its list; 「(参考)」 not)
                     aside, aside_at = True, segment.line if not REFERENCE_HEADING.match(text) else -1
                     aside_part = bool(TOP_SECTION.match(text)) and (
-                        text.rstrip().endswith("参考)")
+                        text.rstrip().rstrip("】]").endswith("参考)")
                         or bool(REFERENCE_NOTE.search(text.rstrip()))
                         or bool(NEWS_DIGEST.search(text))
                     )
