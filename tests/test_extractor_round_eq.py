@@ -22,3 +22,32 @@ def test_a_bracketed_reference_table_of_the_previous_call_gives_no_steps():
         ("published", "2026-01-13", None, "date"),
         ("submission", "2026-02-27", "17:00", "datetime"),
     ]
+
+
+# --- the work's own duties, in a chapter that describes the work ----------------------------------------------
+
+
+def test_a_duty_in_a_numbered_section_of_the_works_chapter_is_no_submission():
+    text = (
+        "第2 業務の概要\n"
+        "1 業務名\n"
+        "  県民防災意識啓発業務委託\n"
+        "2 年間を通じて受託者が行うこと\n"
+        "  (1) 訓練の実施計画書(案)を、令和6年9月20日(金)までに県に提出すること。\n"
+        "\n"
+        "第3 日程\n"
+        "  (1) 企画提案書の提出期限 令和6年7月19日(金)午後5時\n"
+    )
+    assert found(text) == [("submission", "2024-07-19", "17:00", "datetime")]
+
+
+def test_the_scope_of_a_designated_managers_work_gives_no_steps():
+    text = (
+        "第5 業務の範囲\n"
+        "1 事業計画書及び事業報告書の作成・提出\n"
+        "  (1) 事業報告書 毎年度4月30日までに提出すること。\n"
+        "  (2) 月例報告 翌月15日までに提出すること。\n"
+        "第6 募集の日程\n"
+        "1 応募書類の提出期限 2026年7月31日(金)午後5時\n"
+    )
+    assert found(text) == [("submission", "2026-07-31", "17:00", "datetime")]

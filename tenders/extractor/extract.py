@@ -333,6 +333,10 @@ WORK_SECTION = re.compile(
     r"|(?:work|project|program(?:me)?|services?)\s(?:outline|overview|description)|terms\sof\sreference)"
     r"(?:\s{0,2}\([^()]{0,30}\))?$"
 )
+# 「第5 業務の範囲」「第4 管理運営の基準」「第9章 協定書の主な内容」「1 業務の範囲」: what the work (a 指定管理's too) is to do
+WORK_CHAPTER = re.compile(
+    rf"{WORK_SECTION.pattern}|^(?:業務|管理|管理運営|運営|維持管理)(?:の)?(?:範囲|基準)(?:等)?$|^協定(?:書)?の(?:主な)?内容$|^(?:業務)?仕様(?:書)?$"
+)
 KEY_APART = re.compile(r"\s{2,}|:")  # 「3 業務内容  (1) …」「業務内容: …」: a key from the value on its line
 WORK_WHEN = re.compile(
     r"^(?:開催|実施|執行|開会)?(?:予定)?(?:日|日時|日程|期日|時期|年月日)$"
@@ -1394,6 +1398,8 @@ FALLBACK_HEAD = 12  # words before a date this short that name no step: the step
 TOP_SECTION_MARK = r"第\d{1,2}|\d{1,2}[.\s]|[■【▼]|[◆◇]\s{0,2}\d{1,2}[.\s]"  # 「第5」「5.」「■」「【」「◆5 」: a section
 TOP_SECTION = re.compile(rf"^\s{{0,8}}(?:{TOP_SECTION_MARK})")
 SECTION_REACH = 14  # characters TOP_SECTION reads at most: 8 spaces, then 「◆」, two spaces, two digits and a dot
+NUMBERED_SECTION = re.compile(r"^\s{0,8}\d{1,2}[.\s]")  # 「7 事業計画書…」: a section numbered within its chapter
+CHAPTER_MARK = re.compile(r"^第\s?\d{1,2}\s?(?:章|節)?")
 SECTION_START = re.compile(rf"^\s{{0,8}}(?:{TOP_SECTION_MARK}|\(\d{{1,2}}\))")  # … or one of its items 「(1)」
 # 「「令和9年5月27日（木）までに」とあるのは「令和9年5月25日（火）までに」と訂正します」: the amendment formula
 # (「…」とあるのは、「…」と読み替える: a comma after the old words too)
@@ -2354,6 +2360,7 @@ class Reader:
         self.other_calls: dict[int, bool] = {}  # lines that speak of another call, by index
         self.section = ""  # the heading of the section being read
         self.parts: list[str] | None = None  # per line, the top-level heading it stands under (「1 業務の概要」)
+        self.chapters: list[str] = []  # per line, the chapter above that heading (「第5 業務の範囲」), if any
         self.outline: list[tuple[str, str, int]] = []  # the open headings (marker style, label, line): 第1 > 1 > (1) > ア
         self.outline_items: set[int] = set()  # the lines that were outline items, open or closed
         self.sections: dict[str, str] = {}  # the headings of the numbered sections read so far (「5 資格確認申請」), by number
@@ -2473,10 +2480,13 @@ class Reader:
     def part_of(self, index: int) -> str:
         """The top-level heading a line stands under: 「1 業務の概要」 for its 「(5) 納車期限」."""
         if self.parts is None:
-            self.parts, current = [], ""
+            self.parts, self.chapters, current, chapter = [], [], "", ""
             for number, line in enumerate(self.section_heads()):  # 「2 日程」, before its space is read as 「2日」
                 if line is not None and "\u2460" <= first_mark(self.original[number]) <= "\u2473":
                     line = None  # 「① 見積依頼書の発送日」 reads as 「1 …」 once normalised: an item under its section
+                if line is not None and not NUMBERED_SECTION.match(line):  # 「第5 業務の範囲」「■応募手続」: a chapter
+                    chapter = L.unspaced(L.clean_label(KEY_APART.split(CHAPTER_MARK.sub("", line.strip()), 1)[0]))
+                self.chapters.append(chapter)
                 if line is None:
                     pass
                 elif WORK_SECTION.match(key := L.unspaced(L.clean_label(KEY_APART.split(line.strip(), 1)[0]))):
@@ -2487,6 +2497,12 @@ class Reader:
                     current = ""
                 self.parts.append(current)
         return self.parts[index] if index < len(self.parts) else ""
+
+    def chapter_of(self, index: int) -> str:
+        """The chapter a line stands in, above its numbered section: 「第5 業務の範囲」 for the 「(3) 月例報告」 of its
+        「7 事業計画書及び事業報告書の作成・提出」; '' under a heading of another mark or none."""
+        self.part_of(index)
+        return self.chapters[index] if index < len(self.chapters) else ""
 
     def section_heads(self, chunk: int = 1000):
         """For each source line, its first 80 characters in NFKC when they open a section (TOP_SECTION), else None.
@@ -6323,6 +6339,14 @@ class Reader:
                 and (not BIDDERS_EVENT.search(step_label) or WORK_TASKS.search(part) or WORK_WHEN.match(L.unspaced(step_label)))
             ):
                 continue  # 「1 業務の概要」「(5) 健診実施予定日」「(6) 納車期限」: the work's own dates, no step of the call
+            if (
+                kind not in ("published", "contract")
+                and not BIDDERS_EVENT.search(step_label)
+                and not (part and (SCHEDULE_PART.search(part) or CALL_PART.search(part)))
+                and any(WORK_CHAPTER.match(head) for head in (part, self.chapter_of(segment.line)) if head)
+            ):
+                continue  # 「第5 業務の範囲」「7 事業計画書…の作成・提出」「(3) 月例報告 翌月15日までに提出」: the work's duty
+                # (not 「第2章 事業の概要」「7. 事業スケジュール(予定)」: the call's schedule set in the project's outline)
                 # (「2 業務概要」…「一斉入所申込み（令和9年11月受付予定）」: what the work receives, no hand-in of the call)
             period = kind == "submission" and expression.first is not None and L.CALL_PERIOD.match(L.clean_label(step_label))
             if kind == "application" and not L.CALL_APPLICATION.search(step_label) and self.under_briefing(segment, expression):
