@@ -337,6 +337,15 @@ WORK_SECTION = re.compile(
 WORK_CHAPTER = re.compile(
     rf"{WORK_SECTION.pattern}|^(?:業務|管理|管理運営|運営|維持管理)(?:の)?(?:範囲|基準)(?:等)?$|^協定(?:書)?の(?:主な)?内容$|^(?:業務)?仕様(?:書)?$"
 )
+# 「様式第1号 施設見学会参加申込書」「様式1-1 説明会参加申込書」「◎様式」: a form's heading
+FORM_HEAD = re.compile(
+    r"^(?:[■□◆◇●○◎]\s{0,2})?様式(?:集)?\s{0,2}(?:第?\s{0,2}\d{1,2}(?:\s{0,2}[-‐ー]\s{0,2}\d{1,2})?\s{0,2}号?)?(?:\s|\(|$)"
+)
+FORM_HEAD_MAX = 40
+# what a form has below its heading: 「令和 年 月 日」 left blank, 「碧浜市長 様」, 「【記入例】」「(記入例)」
+FORM_FIELD = re.compile(
+    r"年\s{1,8}月\s{1,8}日|(?:長|知事|理事長|殿)\s{1,2}様?\s{0,2}$|(?:長|知事)\s{1,2}様|[【(](?:記入|記載|作成)例[】)]"
+)
 KEY_APART = re.compile(r"\s{2,}|:")  # 「3 業務内容  (1) …」「業務内容: …」: a key from the value on its line
 WORK_WHEN = re.compile(
     r"^(?:開催|実施|執行|開会)?(?:予定)?(?:日|日時|日程|期日|時期|年月日)$"
@@ -2361,6 +2370,7 @@ class Reader:
         self.section = ""  # the heading of the section being read
         self.parts: list[str] | None = None  # per line, the top-level heading it stands under (「1 業務の概要」)
         self.chapters: list[str] = []  # per line, the chapter above that heading (「第5 業務の範囲」), if any
+        self.forms: set[int] | None = None  # the lines of the forms appended (``form_lines``)
         self.outline: list[tuple[str, str, int]] = []  # the open headings (marker style, label, line): 第1 > 1 > (1) > ア
         self.outline_items: set[int] = set()  # the lines that were outline items, open or closed
         self.sections: dict[str, str] = {}  # the headings of the numbered sections read so far (「5 資格確認申請」), by number
@@ -2497,6 +2507,24 @@ class Reader:
                     current = ""
                 self.parts.append(current)
         return self.parts[index] if index < len(self.parts) else ""
+
+    def form_lines(self) -> set[int]:
+        """The lines (from 0) of the forms a document appends (「様式第1号 施設見学会参加申込書」 down to the next form, a blank
+        line or a section), each known as a form by what only a form has: a day left blank to fill in (「令和 年 月 日」), its
+        addressee (「碧浜市長 様」) or a sample of its entries (「【記入例】」)."""
+        if self.forms is None:
+            self.forms = set()
+            start = None
+            for index in range(len(self.lines) + 1):
+                line = self.lines[index].strip() if index < len(self.lines) else ""
+                head = len(line) <= FORM_HEAD_MAX and FORM_HEAD.match(line) and not dates_in(line)
+                if start is not None and (head or not line or (TOP_SECTION.match(line) and not line.startswith("【"))):
+                    if any(FORM_FIELD.search(self.lines[i]) for i in range(start + 1, index)):
+                        self.forms.update(range(start, index))
+                    start = None
+                if head:
+                    start = index
+        return self.forms
 
     def chapter_of(self, index: int) -> str:
         """The chapter a line stands in, above its numbered section: 「第5 業務の範囲」 for the 「(3) 月例報告」 of its
@@ -3472,6 +3500,8 @@ class Reader:
                         aside = team_plan = True
                         aside_at, aside_part = segment.line, False
                         continue
+            if mentions and segment.line in self.form_lines():
+                continue  # 「様式第1号 施設見学会参加申込書」「提出日 令和 年 月 日」「参加希望日 □9月17日」: a form's cells, no step
             if aside and mentions and not (self.changes and "しな" in text and NOT_CORRECTED.search(text)):
                 continue
             run = REFERENCE_RUN.match(text) if mentions and not is_row and "参考)" in text[:REFERENCE_RUN_MAX] else None
