@@ -75,3 +75,15 @@ def test_a_forms_cells_and_sample_entries_give_no_steps():
         ("other", "2026-09-11", "17:00", "datetime"),
         ("submission", "2026-10-16", "17:00", "datetime"),
     ]
+
+
+# --- an event held on the days listed ----------------------------------------------------------------------------
+
+
+def test_an_event_on_two_days_listed_is_the_first_at_the_hour_of_each():
+    text = "(2) 現地見学会\n・日時 令和7年8月6日(水)及び8月7日(木) 各日午前10時から正午まで\n"
+    assert found(text) == [("other", "2025-08-06", "10:00", "datetime")]
+    text = "② 施設見学会 令和8年9月17日(木)・18日(金) 各日午前10時から\n"
+    assert found(text) == [("other", "2026-09-17", "10:00", "datetime")]
+    text = "・プレゼンテーション審査 日程 令和5年6月6日(火)及び6月7日(水)(応募者数により1日で実施することがあります。)\n"
+    assert found(text) == [("hearing", "2023-06-06", None, "date")]

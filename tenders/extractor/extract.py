@@ -337,6 +337,11 @@ WORK_SECTION = re.compile(
 WORK_CHAPTER = re.compile(
     rf"{WORK_SECTION.pattern}|^(?:業務|管理|管理運営|運営|維持管理)(?:の)?(?:範囲|基準)(?:等)?$|^協定(?:書)?の(?:主な)?内容$|^(?:業務)?仕様(?:書)?$"
 )
+DAYS_LISTED = re.compile(r"\s{0,2}(?:・|及び|および|並びに|と|、|,)\s{0,2}")  # 「6日(火)・7日(水)」: the days of one event
+EACH_DAY_TIME = re.compile(rf"\s{{0,4}}(?:各日|両日|いずれも|いずれの日も)\s{{0,2}}(?:とも)?\s{{0,2}}[、,]?\s{{0,2}}{CLOCK}")
+DAYS_THEN_TIME = re.compile(
+    rf"(?:{DAYS_LISTED.pattern}(?:\d{{1,2}}月)?\d{{1,2}}日\s{{0,2}}(?:\([^()]{{1,6}}\))?){{1,3}}{EACH_DAY_TIME.pattern}"
+)
 # 「様式第1号 施設見学会参加申込書」「様式1-1 説明会参加申込書」「◎様式」: a form's heading
 FORM_HEAD = re.compile(
     r"^(?:[■□◆◇●○◎]\s{0,2})?様式(?:集)?\s{0,2}(?:第?\s{0,2}\d{1,2}(?:\s{0,2}[-‐ー]\s{0,2}\d{1,2})?\s{0,2}号?)?(?:\s|\(|$)"
@@ -2507,6 +2512,60 @@ class Reader:
                     current = ""
                 self.parts.append(current)
         return self.parts[index] if index < len(self.parts) else ""
+
+    def days_of_one_event(self, candidates: list[Candidate]) -> list[Candidate]:
+        """「現地見学会 8月6日(水)及び8月7日(木) 各日午前10時から」「プレゼンテーション 6月6日(火)・7日(水)」: an event held
+        on the days listed starts on the first, its day (as 「7月5日～7日」), at the hour given for each day."""
+        later = set()
+        for first, second in zip(candidates, candidates[1:]):
+            if (
+                first.line_no != second.line_no
+                or first.kind != second.kind
+                or first.label != second.label
+                or not (first.kind == "hearing" or (first.kind == "other" and BIDDERS_EVENT.search(first.label)))
+                or first.mention.time is not None  # (「7月5日(月)午前10時及び7月6日(火)午後2時」: two sessions, each a step)
+            ):
+                continue
+            line = self.lines[first.line_no - 1] if 0 < first.line_no <= len(self.lines) else ""
+            # (the line, or the cell of its row both days stand in: a row's dates are read cell by cell)
+            line = next(
+                (
+                    text
+                    for text in (line, *re.split(r"\t|\|", line))
+                    if "日" in text[first.mention.start : first.mention.end]
+                    and "日" in text[second.mention.start : second.mention.end]
+                ),
+                "",
+            )
+            start, end = first.mention.date(), second.mention.date()
+            if (start is None or end is None) and not first.mention.problem and not second.mention.problem:
+                start, end = days_of_unyeared_span(first.mention, second.mention)  # 「8月6日(水)及び8月7日(木)」
+            if (
+                start is None
+                or end is None
+                or not 0 < (end - start).days <= EVENT_DAYS_MAX
+                or not DAYS_LISTED.fullmatch(line[first.mention.end : second.mention.start])
+            ):
+                continue
+            later.add(id(second))
+            hour = EACH_DAY_TIME.match(line, second.mention.end)
+            if first.mention.time is None and hour:
+                first.mention.time, first.mention.precision = _time(hour.groupdict()), "datetime"
+        for candidate in candidates:  # 「9月17日(木)・18日(金) 各日午前10時から」: a day read as the list's rest
+            if (
+                candidate.mention.time is None
+                and candidate.kind in ("hearing", "other")
+                and 0 < candidate.line_no <= len(self.lines)
+            ):
+                line = self.lines[candidate.line_no - 1]
+                hour = (
+                    DAYS_THEN_TIME.match(line, candidate.mention.end)
+                    if "日" in line[candidate.mention.start : candidate.mention.end]
+                    else None
+                )
+                if hour and (candidate.kind == "hearing" or BIDDERS_EVENT.search(candidate.label)):
+                    candidate.mention.time, candidate.mention.precision = _time(hour.groupdict()), "datetime"
+        return [c for c in candidates if id(c) not in later] if later else candidates
 
     def form_lines(self) -> set[int]:
         """The lines (from 0) of the forms a document appends (「様式第1号 施設見学会参加申込書」 down to the next form, a blank
@@ -8654,6 +8713,7 @@ def _extract(text: str) -> Extraction:
     candidates = [] if reader.cancelled() else reader.candidates()
     candidates = reader.amended(candidates) if "とあるのは" in text else candidates
     candidates = loose_ends_read(without_changed(candidates))
+    candidates = reader.days_of_one_event(candidates)
     changed = reader.changed_lines(candidates)
     change_notice = reader.change_notice(candidates, changed)
     if change_notice:  # a notice of a change to a call published before: what it changes, not what it restates
