@@ -87,3 +87,24 @@ def test_an_event_on_two_days_listed_is_the_first_at_the_hour_of_each():
     assert found(text) == [("other", "2026-09-17", "10:00", "datetime")]
     text = "・プレゼンテーション審査 日程 令和5年6月6日(火)及び6月7日(水)(応募者数により1日で実施することがあります。)\n"
     assert found(text) == [("hearing", "2023-06-06", None, "date")]
+
+
+# --- a step given twice: in the schedule's table by day, in the body with its time ---------------------------------
+
+
+def test_a_step_named_in_the_schedule_keeps_the_time_its_section_gives():
+    text = (
+        "■4 スケジュール\n"
+        "質問受付期間\t2027年1月12日(火曜日)~1月19日(火曜日)\n"
+        "提案書の提出期限\t2027年2月12日(金曜日)\n"
+        "\n"
+        "■5 質問\n"
+        "(1) 受付期間\n"
+        "2027年1月12日(火曜日)から1月19日(火曜日)17時00分まで\n"
+        "(2) 方法\n"
+        "質問書(様式4)をメールで送付してください。\n"
+    )
+    assert found(text) == [
+        ("question", "2027-01-19", "17:00", "datetime"),
+        ("submission", "2027-02-12", None, "date"),
+    ]

@@ -8257,6 +8257,23 @@ def merge(candidates: list[Candidate]) -> list[Candidate]:
             named_kinds and len(named_kinds) == 1 and candidate.mention.time is not None and L.is_weak(candidate.label)
         ):  # (a bare 「提出期限」「受付期限」 too: 「様式第4号 質問書」…「※受付期限 5月28日17時15分」, the question's moment)
             candidate.kind = next(iter(named_kinds))  # (its notes, 「持参」, go with that step's)
+    # 「質問受付期間 | 1月12日～1月19日」 in the schedule, and under 「■5 質問」 its 「(1) 受付期間 1月12日から1月19日17時00分まで」:
+    # a hand-in named only by its verb, on the day a named step of the schedule is given without a time, is that step
+    undated_steps: dict[dt.date, set[str]] = {}
+    for candidate in candidates:
+        if candidate.kind in ACCEPTED and candidate.mention.time is None and not L.is_weak(candidate.label):
+            undated_steps.setdefault(candidate.mention.date(), set()).add(candidate.kind)
+    for candidate in candidates if undated_steps else []:
+        kinds = undated_steps.get(candidate.mention.date()) if candidate.mention.time is not None else None
+        if (
+            kinds
+            and len(kinds) == 1
+            and candidate.kind in ACCEPTED
+            and candidate.kind not in kinds
+            and L.is_weak(candidate.label)
+            and not handed_in.get((candidate.mention.date(), candidate.mention.time))
+        ):
+            candidate.kind = next(iter(kinds))
     restated_step(candidates)
     groups: dict[tuple, list[Candidate]] = {}
 
