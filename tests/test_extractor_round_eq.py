@@ -108,3 +108,22 @@ def test_a_step_named_in_the_schedule_keeps_the_time_its_section_gives():
         ("question", "2027-01-19", "17:00", "datetime"),
         ("submission", "2027-02-12", None, "date"),
     ]
+
+
+def test_the_chapters_of_a_specification_appended_after_the_call_are_the_works():
+    text = (
+        "1 趣旨\n"
+        "  本要項は、受託者を選定するために必要な事項を定める。\n"
+        "2 日程\n"
+        "(1) 企画提案書の提出期限 令和7年6月20日(金)午後5時\n"
+        "(2) プレゼンテーション 令和7年7月8日(火)\n"
+        "\n"
+        "別紙 仕様書(抜粋)\n"
+        "第6 業務の進め方\n"
+        "1 受託者は、契約締結後10日以内に業務実施計画書を提出すること。\n"
+        "2 各課へのヒアリングの日程は、令和8年3月までの間で市と協議して定めること。\n"
+    )
+    assert found(text) == [
+        ("submission", "2025-06-20", "17:00", "datetime"),
+        ("hearing", "2025-07-08", None, "date"),
+    ]

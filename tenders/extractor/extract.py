@@ -1412,6 +1412,8 @@ FALLBACK_HEAD = 12  # words before a date this short that name no step: the step
 TOP_SECTION_MARK = r"第\d{1,2}|\d{1,2}[.\s]|[■【▼]|[◆◇]\s{0,2}\d{1,2}[.\s]"  # 「第5」「5.」「■」「【」「◆5 」: a section
 TOP_SECTION = re.compile(rf"^\s{{0,8}}(?:{TOP_SECTION_MARK})")
 SECTION_REACH = 14  # characters TOP_SECTION reads at most: 8 spaces, then 「◆」, two spaces, two digits and a dot
+# 「別紙 仕様書(抜粋)」「別添1 仕様書」「別紙 評価基準(詳細)」: a paper appended to the notice, its heading
+APPENDED_PAPER = re.compile(r"^(?:別紙|別添|別記)\s{0,2}\d{0,2}\s{0,2}(?P<paper>[^「」。、]{0,30}?)(?:\([^()]{0,10}\))?$")
 NUMBERED_SECTION = re.compile(r"^\s{0,8}\d{1,2}[.\s]")  # 「7 事業計画書…」: a section numbered within its chapter
 CHAPTER_MARK = re.compile(r"^第\s?\d{1,2}\s?(?:章|節)?")
 SECTION_START = re.compile(rf"^\s{{0,8}}(?:{TOP_SECTION_MARK}|\(\d{{1,2}}\))")  # … or one of its items 「(1)」
@@ -2495,12 +2497,18 @@ class Reader:
     def part_of(self, index: int) -> str:
         """The top-level heading a line stands under: 「1 業務の概要」 for its 「(5) 納車期限」."""
         if self.parts is None:
-            self.parts, self.chapters, current, chapter = [], [], "", ""
+            self.parts, self.chapters, current, chapter, specification = [], [], "", "", False
             for number, line in enumerate(self.section_heads()):  # 「2 日程」, before its space is read as 「2日」
                 if line is not None and "\u2460" <= first_mark(self.original[number]) <= "\u2473":
                     line = None  # 「① 見積依頼書の発送日」 reads as 「1 …」 once normalised: an item under its section
                 if line is not None and not NUMBERED_SECTION.match(line):  # 「第5 業務の範囲」「■応募手続」: a chapter
                     chapter = L.unspaced(L.clean_label(KEY_APART.split(CHAPTER_MARK.sub("", line.strip()), 1)[0]))
+                appended = APPENDED_PAPER.match(self.lines[number].strip()) if "別" in self.lines[number][:4] else None
+                if appended and number * 3 >= len(self.lines):  # (the same words in the head: its table of contents)
+                    specification = "仕様書" in appended["paper"]  # 「別紙 仕様書(抜粋)」 after the body; 「別紙 評価基準」 not
+                    chapter = ""
+                if specification:  # its chapters the work's, whatever their names (「第6 業務の進め方」)
+                    chapter = "仕様書"
                 self.chapters.append(chapter)
                 if line is None:
                     pass
