@@ -333,6 +333,24 @@ WORK_SECTION = re.compile(
     r"|(?:work|project|program(?:me)?|services?)\s(?:outline|overview|description)|terms\sof\sreference)"
     r"(?:\s{0,2}\([^()]{0,30}\))?$"
 )
+# 「第5 業務の範囲」「第4 管理運営の基準」「第9章 協定書の主な内容」「1 業務の範囲」: what the work (a 指定管理's too) is to do
+WORK_CHAPTER = re.compile(
+    rf"{WORK_SECTION.pattern}|^(?:業務|管理|管理運営|運営|維持管理)(?:の)?(?:範囲|基準)(?:等)?$|^協定(?:書)?の(?:主な)?内容$|^(?:業務)?仕様(?:書)?$"
+)
+DAYS_LISTED = re.compile(r"\s{0,2}(?:・|及び|および|並びに|と|、|,)\s{0,2}")  # 「6日(火)・7日(水)」: the days of one event
+EACH_DAY_TIME = re.compile(rf"\s{{0,4}}(?:各日|両日|いずれも|いずれの日も)\s{{0,2}}(?:とも)?\s{{0,2}}[、,]?\s{{0,2}}{CLOCK}")
+DAYS_THEN_TIME = re.compile(
+    rf"(?:{DAYS_LISTED.pattern}(?:\d{{1,2}}月)?\d{{1,2}}日\s{{0,2}}(?:\([^()]{{1,6}}\))?){{1,3}}{EACH_DAY_TIME.pattern}"
+)
+# 「様式第1号 施設見学会参加申込書」「様式1-1 説明会参加申込書」「◎様式」: a form's heading
+FORM_HEAD = re.compile(
+    r"^(?:[■□◆◇●○◎]\s{0,2})?様式(?:集)?\s{0,2}(?:第?\s{0,2}\d{1,2}(?:\s{0,2}[-‐ー]\s{0,2}\d{1,2})?\s{0,2}号?)?(?:\s|\(|$)"
+)
+FORM_HEAD_MAX = 40
+# what a form has below its heading: 「令和 年 月 日」 left blank, 「碧浜市長 様」, 「【記入例】」「(記入例)」
+FORM_FIELD = re.compile(
+    r"年\s{1,8}月\s{1,8}日|(?:長|知事|理事長|殿)\s{1,2}様?\s{0,2}$|(?:長|知事)\s{1,2}様|[【(](?:記入|記載|作成)例[】)]"
+)
 KEY_APART = re.compile(r"\s{2,}|:")  # 「3 業務内容  (1) …」「業務内容: …」: a key from the value on its line
 WORK_WHEN = re.compile(
     r"^(?:開催|実施|執行|開会)?(?:予定)?(?:日|日時|日程|期日|時期|年月日)$"
@@ -1394,6 +1412,10 @@ FALLBACK_HEAD = 12  # words before a date this short that name no step: the step
 TOP_SECTION_MARK = r"第\d{1,2}|\d{1,2}[.\s]|[■【▼]|[◆◇]\s{0,2}\d{1,2}[.\s]"  # 「第5」「5.」「■」「【」「◆5 」: a section
 TOP_SECTION = re.compile(rf"^\s{{0,8}}(?:{TOP_SECTION_MARK})")
 SECTION_REACH = 14  # characters TOP_SECTION reads at most: 8 spaces, then 「◆」, two spaces, two digits and a dot
+# 「別紙 仕様書(抜粋)」「別添1 仕様書」「別紙 評価基準(詳細)」: a paper appended to the notice, its heading
+APPENDED_PAPER = re.compile(r"^(?:別紙|別添|別記)\s{0,2}\d{0,2}\s{0,2}(?P<paper>[^「」。、]{0,30}?)(?:\([^()]{0,10}\))?$")
+NUMBERED_SECTION = re.compile(r"^\s{0,8}\d{1,2}[.\s]")  # 「7 事業計画書…」: a section numbered within its chapter
+CHAPTER_MARK = re.compile(r"^第\s?\d{1,2}\s?(?:章|節)?")
 SECTION_START = re.compile(rf"^\s{{0,8}}(?:{TOP_SECTION_MARK}|\(\d{{1,2}}\))")  # … or one of its items 「(1)」
 # 「「令和9年5月27日（木）までに」とあるのは「令和9年5月25日（火）までに」と訂正します」: the amendment formula
 # (「…」とあるのは、「…」と読み替える: a comma after the old words too)
@@ -2354,6 +2376,8 @@ class Reader:
         self.other_calls: dict[int, bool] = {}  # lines that speak of another call, by index
         self.section = ""  # the heading of the section being read
         self.parts: list[str] | None = None  # per line, the top-level heading it stands under (「1 業務の概要」)
+        self.chapters: list[str] = []  # per line, the chapter above that heading (「第5 業務の範囲」), if any
+        self.forms: set[int] | None = None  # the lines of the forms appended (``form_lines``)
         self.outline: list[tuple[str, str, int]] = []  # the open headings (marker style, label, line): 第1 > 1 > (1) > ア
         self.outline_items: set[int] = set()  # the lines that were outline items, open or closed
         self.sections: dict[str, str] = {}  # the headings of the numbered sections read so far (「5 資格確認申請」), by number
@@ -2473,10 +2497,19 @@ class Reader:
     def part_of(self, index: int) -> str:
         """The top-level heading a line stands under: 「1 業務の概要」 for its 「(5) 納車期限」."""
         if self.parts is None:
-            self.parts, current = [], ""
+            self.parts, self.chapters, current, chapter, specification = [], [], "", "", False
             for number, line in enumerate(self.section_heads()):  # 「2 日程」, before its space is read as 「2日」
                 if line is not None and "\u2460" <= first_mark(self.original[number]) <= "\u2473":
                     line = None  # 「① 見積依頼書の発送日」 reads as 「1 …」 once normalised: an item under its section
+                if line is not None and not NUMBERED_SECTION.match(line):  # 「第5 業務の範囲」「■応募手続」: a chapter
+                    chapter = L.unspaced(L.clean_label(KEY_APART.split(CHAPTER_MARK.sub("", line.strip()), 1)[0]))
+                appended = APPENDED_PAPER.match(self.lines[number].strip()) if "別" in self.lines[number][:4] else None
+                if appended and number * 3 >= len(self.lines):  # (the same words in the head: its table of contents)
+                    specification = "仕様書" in appended["paper"]  # 「別紙 仕様書(抜粋)」 after the body; 「別紙 評価基準」 not
+                    chapter = ""
+                if specification:  # its chapters the work's, whatever their names (「第6 業務の進め方」)
+                    chapter = "仕様書"
+                self.chapters.append(chapter)
                 if line is None:
                     pass
                 elif WORK_SECTION.match(key := L.unspaced(L.clean_label(KEY_APART.split(line.strip(), 1)[0]))):
@@ -2487,6 +2520,84 @@ class Reader:
                     current = ""
                 self.parts.append(current)
         return self.parts[index] if index < len(self.parts) else ""
+
+    def days_of_one_event(self, candidates: list[Candidate]) -> list[Candidate]:
+        """「現地見学会 8月6日(水)及び8月7日(木) 各日午前10時から」「プレゼンテーション 6月6日(火)・7日(水)」: an event held
+        on the days listed starts on the first, its day (as 「7月5日～7日」), at the hour given for each day."""
+        later = set()
+        for first, second in zip(candidates, candidates[1:]):
+            if (
+                first.line_no != second.line_no
+                or first.kind != second.kind
+                or first.label != second.label
+                or not (first.kind == "hearing" or (first.kind == "other" and BIDDERS_EVENT.search(first.label)))
+                or first.mention.time is not None  # (「7月5日(月)午前10時及び7月6日(火)午後2時」: two sessions, each a step)
+            ):
+                continue
+            line = self.lines[first.line_no - 1] if 0 < first.line_no <= len(self.lines) else ""
+            # (the line, or the cell of its row both days stand in: a row's dates are read cell by cell)
+            line = next(
+                (
+                    text
+                    for text in (line, *re.split(r"\t|\|", line))
+                    if "日" in text[first.mention.start : first.mention.end]
+                    and "日" in text[second.mention.start : second.mention.end]
+                ),
+                "",
+            )
+            start, end = first.mention.date(), second.mention.date()
+            if (start is None or end is None) and not first.mention.problem and not second.mention.problem:
+                start, end = days_of_unyeared_span(first.mention, second.mention)  # 「8月6日(水)及び8月7日(木)」
+            if (
+                start is None
+                or end is None
+                or not 0 < (end - start).days <= EVENT_DAYS_MAX
+                or not DAYS_LISTED.fullmatch(line[first.mention.end : second.mention.start])
+            ):
+                continue
+            later.add(id(second))
+            hour = EACH_DAY_TIME.match(line, second.mention.end)
+            if first.mention.time is None and hour:
+                first.mention.time, first.mention.precision = _time(hour.groupdict()), "datetime"
+        for candidate in candidates:  # 「9月17日(木)・18日(金) 各日午前10時から」: a day read as the list's rest
+            if (
+                candidate.mention.time is None
+                and candidate.kind in ("hearing", "other")
+                and 0 < candidate.line_no <= len(self.lines)
+            ):
+                line = self.lines[candidate.line_no - 1]
+                hour = (
+                    DAYS_THEN_TIME.match(line, candidate.mention.end)
+                    if "日" in line[candidate.mention.start : candidate.mention.end]
+                    else None
+                )
+                if hour and (candidate.kind == "hearing" or BIDDERS_EVENT.search(candidate.label)):
+                    candidate.mention.time, candidate.mention.precision = _time(hour.groupdict()), "datetime"
+        return [c for c in candidates if id(c) not in later] if later else candidates
+
+    def form_lines(self) -> set[int]:
+        """The lines (from 0) of the forms a document appends (「様式第1号 施設見学会参加申込書」 down to the next form, a blank
+        line or a section), each known as a form by what only a form has: a day left blank to fill in (「令和 年 月 日」), its
+        addressee (「碧浜市長 様」) or a sample of its entries (「【記入例】」)."""
+        if self.forms is None:
+            self.forms = set()
+            start = None
+            for index in range(len(self.lines) + 1):
+                line = self.lines[index].strip() if index < len(self.lines) else ""
+                head = len(line) <= FORM_HEAD_MAX and FORM_HEAD.match(line) and not dates_in(line)
+                if start is not None and (head or not line or (TOP_SECTION.match(line) and not line.startswith("【"))):
+                    if any(FORM_FIELD.search(self.lines[i]) for i in range(start + 1, index)):
+                        self.forms.update(range(start, index))
+                    start = None
+                if head:
+                    start = index
+        return self.forms
+
+    def chapter_of(self, index: int) -> str:
+        """The chapter a line stands in, above its numbered section: 「第5 業務の範囲」 for the 「(3) 月例報告」 of its
+        「7 事業計画書及び事業報告書の作成・提出」; '' under a heading of another mark or none."""
+        self.part_of(index)
+        return self.chapters[index] if index < len(self.chapters) else ""
 
     def section_heads(self, chunk: int = 1000):
         """For each source line, its first 80 characters in NFKC when they open a section (TOP_SECTION), else None.
@@ -3428,14 +3539,15 @@ class Reader:
                     and (
                         (ASIDE_WORDS.search(text) and ASIDE_HEADING.search(L.clean_label(text)))
                         or REFERENCE_HEADING.match(text)
-                        or (text.rstrip().endswith("参考)") and REFERENCE_AFTER.match(L.clean_label(text)))
+                        # (「【別表1 前回の募集の経過(参考)】」: the heading in its brackets, the mark inside them)
+                        or (text.rstrip().rstrip("】]").endswith("参考)") and REFERENCE_AFTER.match(L.clean_label(text)))
                     )
                     or (len(text) <= REFERENCE_NOTE_MAX and "参考" in text and REFERENCE_NOTE.search(text.rstrip()))
                 ):
                     # (a sidebar's or a history's heading may stand a blank line above its list; 「(参考)」 not)
                     aside, aside_at = True, segment.line if not REFERENCE_HEADING.match(text) else -1
                     aside_part = bool(TOP_SECTION.match(text)) and (
-                        text.rstrip().endswith("参考)")
+                        text.rstrip().rstrip("】]").endswith("参考)")
                         or bool(REFERENCE_NOTE.search(text.rstrip()))
                         or bool(NEWS_DIGEST.search(text))
                     )
@@ -3455,6 +3567,8 @@ class Reader:
                         aside = team_plan = True
                         aside_at, aside_part = segment.line, False
                         continue
+            if mentions and segment.line in self.form_lines():
+                continue  # 「様式第1号 施設見学会参加申込書」「提出日 令和 年 月 日」「参加希望日 □9月17日」: a form's cells, no step
             if aside and mentions and not (self.changes and "しな" in text and NOT_CORRECTED.search(text)):
                 continue
             run = REFERENCE_RUN.match(text) if mentions and not is_row and "参考)" in text[:REFERENCE_RUN_MAX] else None
@@ -6322,6 +6436,14 @@ class Reader:
                 and (not BIDDERS_EVENT.search(step_label) or WORK_TASKS.search(part) or WORK_WHEN.match(L.unspaced(step_label)))
             ):
                 continue  # 「1 業務の概要」「(5) 健診実施予定日」「(6) 納車期限」: the work's own dates, no step of the call
+            if (
+                kind not in ("published", "contract")
+                and not BIDDERS_EVENT.search(step_label)
+                and not (part and (SCHEDULE_PART.search(part) or CALL_PART.search(part)))
+                and any(WORK_CHAPTER.match(head) for head in (part, self.chapter_of(segment.line)) if head)
+            ):
+                continue  # 「第5 業務の範囲」「7 事業計画書…の作成・提出」「(3) 月例報告 翌月15日までに提出」: the work's duty
+                # (not 「第2章 事業の概要」「7. 事業スケジュール(予定)」: the call's schedule set in the project's outline)
                 # (「2 業務概要」…「一斉入所申込み（令和9年11月受付予定）」: what the work receives, no hand-in of the call)
             period = kind == "submission" and expression.first is not None and L.CALL_PERIOD.match(L.clean_label(step_label))
             if kind == "application" and not L.CALL_APPLICATION.search(step_label) and self.under_briefing(segment, expression):
@@ -8143,6 +8265,23 @@ def merge(candidates: list[Candidate]) -> list[Candidate]:
             named_kinds and len(named_kinds) == 1 and candidate.mention.time is not None and L.is_weak(candidate.label)
         ):  # (a bare 「提出期限」「受付期限」 too: 「様式第4号 質問書」…「※受付期限 5月28日17時15分」, the question's moment)
             candidate.kind = next(iter(named_kinds))  # (its notes, 「持参」, go with that step's)
+    # 「質問受付期間 | 1月12日～1月19日」 in the schedule, and under 「■5 質問」 its 「(1) 受付期間 1月12日から1月19日17時00分まで」:
+    # a hand-in named only by its verb, on the day a named step of the schedule is given without a time, is that step
+    undated_steps: dict[dt.date, set[str]] = {}
+    for candidate in candidates:
+        if candidate.kind in ACCEPTED and candidate.mention.time is None and not L.is_weak(candidate.label):
+            undated_steps.setdefault(candidate.mention.date(), set()).add(candidate.kind)
+    for candidate in candidates if undated_steps else []:
+        kinds = undated_steps.get(candidate.mention.date()) if candidate.mention.time is not None else None
+        if (
+            kinds
+            and len(kinds) == 1
+            and candidate.kind in ACCEPTED
+            and candidate.kind not in kinds
+            and L.is_weak(candidate.label)
+            and not handed_in.get((candidate.mention.date(), candidate.mention.time))
+        ):
+            candidate.kind = next(iter(kinds))
     restated_step(candidates)
     groups: dict[tuple, list[Candidate]] = {}
 
@@ -8599,6 +8738,7 @@ def _extract(text: str) -> Extraction:
     candidates = [] if reader.cancelled() else reader.candidates()
     candidates = reader.amended(candidates) if "とあるのは" in text else candidates
     candidates = loose_ends_read(without_changed(candidates))
+    candidates = reader.days_of_one_event(candidates)
     changed = reader.changed_lines(candidates)
     change_notice = reader.change_notice(candidates, changed)
     if change_notice:  # a notice of a change to a call published before: what it changes, not what it restates
