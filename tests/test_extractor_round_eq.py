@@ -127,3 +127,14 @@ def test_the_chapters_of_a_specification_appended_after_the_call_are_the_works()
         ("submission", "2025-06-20", "17:00", "datetime"),
         ("hearing", "2025-07-08", None, "date"),
     ]
+
+
+def test_a_window_from_the_notice_day_alone_on_its_line_is_the_step_of_its_heading():
+    text = (
+        "第5 質問の受付及び回答\n"
+        "1 受付期間\n"
+        "  本告示の日から令和8年4月21日(火)午後5時まで\n"
+        "2 提出方法\n"
+        "  質問書に記入のうえ、電子メールにより提出すること。\n"
+    )
+    assert found(text) == [("question", "2026-04-21", "17:00", "datetime")]

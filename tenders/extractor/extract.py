@@ -6228,6 +6228,10 @@ class Reader:
         if start_word and nfkc(head.rstrip()).endswith(said):  # 「(1) 質問の受付 公告日から7月14日まで」: the words before
             before = L.clean_label(nfkc(head.rstrip())[: -len(said)])
             label = before if before and len(before) <= 60 else label
+            if not before and L.kind_of(label) == "published":  # 「1 受付期間」 / 「公告の日から4月21日午後5時まで」 under it
+                heading = self.outline_step(segment.line, enclosing=True)
+                handed = [step for step, kind in split_steps(heading) if kind in ACCEPTED] if heading else []
+                label = handed[0] if handed else heading or label  # (「第5 質問の受付及び回答」: what is handed in, until)
             parent = self.outline_step(segment.line) if L.is_generic(label) else ""
             label = f"{parent} {label}" if parent else label  # 「第6 質問の受付及び回答」 > 「(1) 受付期間 公示の日から…」
             if L.is_not_milestone(label):
