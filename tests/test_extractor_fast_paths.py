@@ -41,7 +41,7 @@ PLAIN_SPACE_IN_NUMBER = re.compile(
 )
 PLAIN_RUBY = re.compile(r"(?<=[一-龥々〆ヶ])\([ぁ-ゖー]{1,12}\)")
 PLAIN_ITEM_START = re.compile(
-    r"(?:(?<=[\s。])|(?<=\)))(?=\(\d{1,2}\)\s?\S|\d{1,2}\.\s?[^\d\s.]|[ア-ン][.)]\s?\S|【|第\d{1,2}[\s章]|#{1,6}\s)"
+    r"(?:(?<=[\s。])|(?<=\)))(?=\(\d{1,2}\)\s?\S|\d{1,2}\.\s?[^\d\s.]|[ア-ン][.)]\s?\S|【|第\d{1,2}(?:章|\s(?!\d))|#{1,6}\s)"
     r"|(?<=.)(?=[▽▼■□◆◇●])|(?<=\s)(?=[・〇○◯◎※]\s?\S)"
 )
 PLAIN_EASY_TRIGGER = re.compile(r"れいわ|よう[び日]|ごご|ごぜん|\dじ|\d\s[じ]")
@@ -60,6 +60,7 @@ def test_ruby_is_found_where_the_plain_pattern_finds_it(text):
     assert [m.span() for m in _RUBY.finditer(text)] == [m.span() for m in PLAIN_RUBY.finditer(text)]
 
 
+@example(")第1 1")  # (an OCR's 「第1 2条」 opens no chapter: a number after the space is no heading's)
 @settings(max_examples=500, deadline=None)
 @given(text_of("(", ")", "1", "12", ".", " ", "。", "ア", "ン", "【", "第", "#", "▽", "■", "・", "※", "x", "\t", "章"))
 def test_items_start_where_the_plain_pattern_cuts(text):
