@@ -138,3 +138,30 @@ def test_a_window_from_the_notice_day_alone_on_its_line_is_the_step_of_its_headi
         "  質問書に記入のうえ、電子メールにより提出すること。\n"
     )
     assert found(text) == [("question", "2026-04-21", "17:00", "datetime")]
+
+
+def test_a_summary_given_for_reference_in_another_language_restates_this_calls_own_steps():
+    """「【和文概要（参考）】」 marks the translation as not binding, not the steps of another call (round eq's bracketed
+    「(参考)」 heading read it as a past call's history)."""
+    text = (
+        "INVITATION TO BID\n"
+        "The University invites sealed bids for the supply of laboratory furniture.\n"
+        "Bids shall be submitted by 15:00 on 20 January 2027.\n"
+        "\n"
+        "【和文概要（参考）】\n"
+        "質問締切 2027年1月8日（金）17時00分\n"
+        "入札書提出期限 2027年1月20日（水）15時00分\n"
+    )
+    assert ("question", "2027-01-08", "17:00", "datetime") in found(text)
+
+
+def test_a_table_of_a_previous_call_given_for_reference_still_gives_no_steps():
+    text = (
+        "3 日程\n"
+        "(1) 応募書類の提出期限 令和8年2月27日(金)午後5時\n"
+        "\n"
+        "【別表1 前回の募集の経過（参考）】\n"
+        "応募書類の受付締切 令和7年10月31日(金)\n"
+        "選定結果の公表 令和7年12月10日(水)\n"
+    )
+    assert found(text) == [("submission", "2026-02-27", "17:00", "datetime")]
