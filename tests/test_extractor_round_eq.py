@@ -165,3 +165,17 @@ def test_a_table_of_a_previous_call_given_for_reference_still_gives_no_steps():
         "選定結果の公表 令和7年12月10日(水)\n"
     )
     assert found(text) == [("submission", "2026-02-27", "17:00", "datetime")]
+
+
+def test_a_summary_of_an_earlier_call_given_for_reference_gives_no_steps():
+    """「概要（参考）」 over another call's dates is that call's history; only a summary in another language restates
+    this call's steps."""
+    text = (
+        "再度公告\n"
+        "入札書の提出期限 令和9年1月22日（金）午後5時\n"
+        "\n"
+        "【不調となった入札の概要（参考）】\n"
+        "資格確認結果の通知 令和8年12月8日\n"
+        "開札日時 令和8年12月15日 午前10時\n"
+    )
+    assert found(text) == [("submission", "2027-01-22", "17:00", "datetime")]

@@ -1249,7 +1249,7 @@ REFERENCE_RUN_MAX = 48  # the characters such a heading ends within
 # words, no step of the call below it (not 「日程（参考）」: the call's schedule, however firm; not 「変更のない事項（参考）」:
 # the call's steps a correction leaves as they were)
 REFERENCE_AFTER = re.compile(
-    r"^(?!.*(?:日程|スケジュール|手続|予定表|概要|要約|抄訳|和訳|翻訳|変更(?:の|が|は)?\s{0,2}(?:ない|なし|しない)))[^:()。、]{1,30}\s{0,2}\(参考\)$"
+    r"^(?!.*(?:日程|スケジュール|手続|予定表|和文|日本語|英文|英語|和訳|英訳|翻訳|抄訳|変更(?:の|が|は)?\s{0,2}(?:ない|なし|しない)))[^:()。、]{1,30}\s{0,2}\(参考\)$"
 )
 # 「（参考）交付金計画提出 | 2028/1月末」: a row of the schedule given for reference, another plan's step, no step of the call
 REFERENCE_LABEL = re.compile(r"^[【<(（\[]\s{0,2}参考\s{0,2}[】>)）\]]\s{0,2}\S")
