@@ -1474,6 +1474,22 @@ CHANGED_ROW = re.compile(r"(?:変更|訂正|修正|延長|延期)後|[★→⇒]
 OLD_IN_BRACKETS = re.compile(
     r"(?:[(（\[［]\s{0,3}[)）\]］]|括弧|かっこ)\s{0,2}内(?:は|が|の)[^。]{0,6}?(?:(?:変更|訂正|修正|延長|延期)前|当初|従前|旧)"
 )
+# each of its matches holds 「内は」「内が」 or 「内の」: its 「内」 at most 7 characters after the match starts, the match
+# ending at most 11 characters after that 「内」
+IN_BRACKETS_WORD = re.compile(r"内[はがの]")
+IN_BRACKETS_BEFORE, IN_BRACKETS_AFTER = 7, 11
+
+
+def old_in_brackets_said(text: str) -> bool:
+    """The text says its brackets hold the old dates (OLD_IN_BRACKETS somewhere): looked for around each 「内は」「内が」
+    「内の」 (found by a scan for its first letter) instead of at each of a long text's places; the pattern has no
+    anchor and no look around, so a match near one is a match of the text."""
+    return any(
+        OLD_IN_BRACKETS.search(text, max(0, word.start() - IN_BRACKETS_BEFORE), word.start() + IN_BRACKETS_AFTER)
+        for word in IN_BRACKETS_WORD.finditer(text)
+    )
+
+
 SITE_MENU_LINK = re.compile(r"トップ(?:ページ)?|ホーム|ヘルプ|サイトマップ|ログアウト|(?i:home|help|sitemap|log\s?out)")
 CALL_CITED_AFTER = re.compile(r"\s{0,2}(?:付け?で?)?\s{0,2}(?:公告|公示|告示)(?:分|の|した|された|[)）])")  # 「…9月27日公告)」
 UNCHANGED_ROW = re.compile(r"\(\s{0,2}(?:変更|訂正|修正)(?:なし|無し)\s{0,2}\)\s{0,2}$")  # 「… 5月18日(月)午後5時 (変更なし)」
@@ -8623,7 +8639,7 @@ def _extract(text: str) -> Extraction:
             # 15日（火）午後５時までに提出してください。」: the same day and time the notice says stands, told again in prose
             stands = {told_key(c) for c in restated if c.mention.month}
             candidates = [c for c in candidates if not reader.told_again(c, stands, changed)]
-        if "内" in text and OLD_IN_BRACKETS.search(text):  # 「（　）内は変更前の日程」
+        if "内" in text and old_in_brackets_said(text):  # 「（　）内は変更前の日程」
             candidates = [c for c in candidates if not reader.old_in_brackets(c)]
         days = reader.amended_days() if reader.amends else None
         if days:  # 「（参考）改正後の実施要領（抜粋）」 under the clauses that amend it: its other days restated
