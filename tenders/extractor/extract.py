@@ -1256,7 +1256,7 @@ REFERENCE_LABEL = re.compile(r"^[【<(（\[]\s{0,2}参考\s{0,2}[】>)）\]]\s{0
 # a news page's section of other calls' briefs or deadlines (its items parted by blank lines): aside to the next section
 NEWS_DIGEST = re.compile(r"短信|ダイジェスト|(?:今週|来週|今月|来月|週間)の")
 ASIDE_WORDS = re.compile(
-    r"取り?消し?た|取消し?前|中止した|撤回した|関連|新着|最新|カテゴリ|人気|ランキング|こちらも|あわせて|合わせて|類似|似た|同じ|おすすめ|短信|ダイジェスト|今週|来週|今月|来月|週間|読者|よく読|よく見|よく閲覧|の多い|募集中|一覧|過去|バックナンバー|履歴|記入|記載例|沿革|経緯|これまで|経過|記録|ログ|契約の?(?:状況|履歴|内容|概要)|実績|年度|契約の?(?:締結)?後|受注後|受託後|落札後|[Hh]istory|\b[Ll]og\b"
+    r"取り?消し?た|取消し?前|中止した|撤回した|関連|新着|最新|カテゴリ|人気|ランキング|こちらも|あわせて|合わせて|類似|似た|同じ|おすすめ|短信|ダイジェスト|今週|来週|今月|来月|週間|読者|よく読|よく見|よく閲覧|の多い|募集中|一覧|過去|バックナンバー|履歴|記入|記載例|沿革|経緯|これまで|経過|記録|ログ|契約の?(?:状況|履歴|内容|概要)|実績|年度|契約の?(?:締結)?後|受注後|受託後|落札後|[Hh]istory|[Ll](?<!\w[Ll])og\b"
 )
 SIGNATURE_MAX = 80  # a signatory's line is short
 # 「President」「Director-General, Finance Department」「Governor of Tsukikage Prefecture」: an English signatory's title,
@@ -1496,6 +1496,22 @@ CHANGED_ROW = re.compile(r"(?:変更|訂正|修正|延長|延期)後|[★→⇒]
 OLD_IN_BRACKETS = re.compile(
     r"(?:[(（\[［]\s{0,3}[)）\]］]|括弧|かっこ)\s{0,2}内(?:は|が|の)[^。]{0,6}?(?:(?:変更|訂正|修正|延長|延期)前|当初|従前|旧)"
 )
+# each of its matches holds 「内は」「内が」 or 「内の」: its 「内」 at most 7 characters after the match starts, the match
+# ending at most 11 characters after that 「内」
+IN_BRACKETS_WORD = re.compile(r"内[はがの]")
+IN_BRACKETS_BEFORE, IN_BRACKETS_AFTER = 7, 11
+
+
+def old_in_brackets_said(text: str) -> bool:
+    """The text says its brackets hold the old dates (OLD_IN_BRACKETS somewhere): looked for around each 「内は」「内が」
+    「内の」 (found by a scan for its first letter) instead of at each of a long text's places; the pattern has no
+    anchor and no look around, so a match near one is a match of the text."""
+    return any(
+        OLD_IN_BRACKETS.search(text, max(0, word.start() - IN_BRACKETS_BEFORE), word.start() + IN_BRACKETS_AFTER)
+        for word in IN_BRACKETS_WORD.finditer(text)
+    )
+
+
 SITE_MENU_LINK = re.compile(r"トップ(?:ページ)?|ホーム|ヘルプ|サイトマップ|ログアウト|(?i:home|help|sitemap|log\s?out)")
 CALL_CITED_AFTER = re.compile(r"\s{0,2}(?:付け?で?)?\s{0,2}(?:公告|公示|告示)(?:分|の|した|された|[)）])")  # 「…9月27日公告)」
 UNCHANGED_ROW = re.compile(r"\(\s{0,2}(?:変更|訂正|修正)(?:なし|無し)\s{0,2}\)\s{0,2}$")  # 「… 5月18日(月)午後5時 (変更なし)」
@@ -3151,9 +3167,10 @@ class Reader:
         found = line[where[at] : where[at + len(key) - 1] + 1]
         return found.translate(INVISIBLE) if not found.isascii() else found  # (「質問\u00ad書」 as it reads)
 
-    def open_heading(self, segment: Segment, mentions: list[Mention]) -> None:
-        """Keep the outline: an item closes the items of its own and deeper styles, the styles in order of first use."""
-        match = OUTLINE_MARK.match(segment.text)
+    def open_heading(self, segment: Segment, mentions: list[Mention], match: re.Match | None = None) -> None:
+        """Keep the outline: an item closes the items of its own and deeper styles, the styles in order of first use.
+        (``match``: OUTLINE_MARK's of the segment's text, when the caller has read it.)"""
+        match = match or OUTLINE_MARK.match(segment.text)
         if not match:
             return
         style = match.lastgroup  # (each style is one named group, none inside another)
@@ -3493,10 +3510,9 @@ class Reader:
             if numbered and numbered.group() not in notice_numbers:  # (the same number again: the pages' running header)
                 self.outline.clear()
                 notice_numbers.add(numbered.group())
-            if (not is_row and OUTLINE_MARK.match(text)) or (
-                is_row and len(segment.cells) == 2 and L.MARKER_ONLY.match(segment.cells[0].strip())
-            ):
-                self.open_heading(segment, mentions)  # 「3.3<TAB>質問」: an outline item set as a row
+            marked = OUTLINE_MARK.match(text) if not is_row else None
+            if marked or (is_row and len(segment.cells) == 2 and L.MARKER_ONLY.match(segment.cells[0].strip())):
+                self.open_heading(segment, mentions, marked)  # 「3.3<TAB>質問」: an outline item set as a row
             if (
                 aside
                 and (
@@ -3593,8 +3609,12 @@ class Reader:
             answer_to = None
             # a question's mark (「【質問】」「Q3 …」) or an answer's (「【回答】」「A3 …」) at the head of a line, matched once
             # for both readings of a question below
-            asked = QUESTION_LINE.match(text) if not is_row and segment.first else None
-            answered = ANSWER_LINE.match(text) if not is_row and segment.first else None
+            # (each of QUESTION_LINE's marks holds 「Q」「問」「【」 or 「[」, each of ANSWER_LINE's 「A」「答」「【」 or 「[」)
+            marks = not is_row and segment.first and ("【" in text or "[" in text)
+            asked = QUESTION_LINE.match(text) if not is_row and segment.first and (marks or "Q" in text or "問" in text) else None
+            answered = (
+                ANSWER_LINE.match(text) if not is_row and segment.first and (marks or "A" in text or "答" in text) else None
+            )
             mark_alone = self.question_mark_alone(segment, asked)
             if is_row or segment.first:
                 in_question = -1 if is_row else self.question_runs_to(segment, in_question, mark_alone, answered)
@@ -3692,10 +3712,16 @@ class Reader:
                 stripped = text.strip()
                 furniture = self.furniture[segment.line] > (self.furniture[segment.line - 1] if segment.line else 0)
                 detail = DETAIL_KEY_LINE.match(stripped)  # 「規定 公示日の翌日から起算して10日目」: how, not what
-                counted_key = self.counted_key(segment.line, stripped) if HAS_DAY_COUNT.search(stripped) else ""
+                # (each of HAS_DAY_COUNT's words holds 「日」「翌」 or 「内」)
+                counted = ("日" in stripped or "翌" in stripped or "内" in stripped) and HAS_DAY_COUNT.search(stripped)
+                counted_key = self.counted_key(segment.line, stripped) if counted else ""
                 if counted_key and not furniture and not detail:  # 「(1)提出期限 公告日から7日目の午後5時まで」 / 「［5月23日］」
                     contexts = [*contexts[-5:], (counted_key, segment.line)]
-                elif COUNTING_LINE.match(stripped) and self.bracketed_below(segment.line):
+                elif (
+                    ("起算" in stripped or "の" in stripped or "まで" in stripped)  # (one of them in each of its branches)
+                    and COUNTING_LINE.match(stripped)
+                    and self.bracketed_below(segment.line)
+                ):
                     pass  # 「(2)申請書の提出期限」 / 「公告日の翌日から起算して10日目」 / 「（6月11日）」: the heading's day
                 # (「若松市告示第22号」: a notice's number names none of its steps)
                 elif self.undated_row(segment.line, stripped):
@@ -3757,10 +3783,13 @@ class Reader:
         (「…の募集について」 titles a page; 「◆結果のお知らせ」, an item's key, names a step)."""
         titled = TRAILING_QUALIFIER.sub("", stripped) if stripped.endswith(")") else stripped
         # (「### 2.1 説明会の申込締切について」: a section's heading, the page's title is 「# …」)
-        titles = ("について", "お知らせ") if not ITEM_SYMBOL.match(stripped) and stripped[:2] != "##" else ()
-        crumbs = stripped.count(">") >= 2 and BREADCRUMB.search(stripped)  # 「ホーム > 事業者の方へ > 入札・契約」
-        figure = stripped[-1:] in FIGURE_UNIT_ENDS and FIGURE_VALUE_END.search(stripped)
-        return not titled.endswith(("。", *titles)) and not crumbs and not figure
+        if titled.endswith("。") or (
+            titled.endswith(("について", "お知らせ")) and not ITEM_SYMBOL.match(stripped) and stripped[:2] != "##"
+        ):
+            return False
+        if stripped.count(">") >= 2 and BREADCRUMB.search(stripped):  # 「ホーム > 事業者の方へ > 入札・契約」
+            return False
+        return not (stripped[-1:] in FIGURE_UNIT_ENDS and FIGURE_VALUE_END.search(stripped))
 
     def counted_key(self, index: int, text: str) -> str:
         """The key of line ``index`` before words that count its day from another step (「(1)提出期限 公告日から7日目の
@@ -8754,7 +8783,7 @@ def _extract(text: str) -> Extraction:
             # 15日（火）午後５時までに提出してください。」: the same day and time the notice says stands, told again in prose
             stands = {told_key(c) for c in restated if c.mention.month}
             candidates = [c for c in candidates if not reader.told_again(c, stands, changed)]
-        if "内" in text and OLD_IN_BRACKETS.search(text):  # 「（　）内は変更前の日程」
+        if "内" in text and old_in_brackets_said(text):  # 「（　）内は変更前の日程」
             candidates = [c for c in candidates if not reader.old_in_brackets(c)]
         days = reader.amended_days() if reader.amends else None
         if days:  # 「（参考）改正後の実施要領（抜粋）」 under the clauses that amend it: its other days restated
