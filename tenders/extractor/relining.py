@@ -474,22 +474,29 @@ def csv_rows(line: str, points: list[int]) -> list[int]:
         else:
             runs.append([at])
     tabbed = list(line)
-    quoted: list[tuple[int, int]] = []
+    cells_quoted = [match.span() for match in fields if match.group() != ","]  # (in order, none over another)
+    quoted_starts = [start for start, _ in cells_quoted]
+    quoted: set[tuple[int, int]] = set()
     for run in runs:
         cells = [line[left + 1 : right] for left, right in zip(run, run[1:])]
         if len(run) >= _CSV_COMMAS and sum(cell.startswith(" ") for cell in cells) * 2 <= len(cells):
             for at in run:
                 tabbed[at] = "\t"
-            quoted += [
-                match.span()
-                for match in fields
-                if match.group() != "," and run[0] - _TAB_CELL < match.start() < run[-1] + _TAB_CELL
-            ]
+            # (the quoted cells starting within a cell's reach of the run, found by bisection: each run reads its own)
+            first = bisect.bisect_right(quoted_starts, run[0] - _TAB_CELL)
+            last = bisect.bisect_left(quoted_starts, run[-1] + _TAB_CELL)
+            quoted.update(cells_quoted[first:last])
     if "\t" not in tabbed:
         return points
     # no line begun inside a quoted cell: a mark after its line break (「"オンライン ※参加は任意"」) is the cell's
-    inside = [point for point in points if any(start < point < end for start, end in quoted)]
-    return tab_rows("".join(tabbed), [point for point in points if point not in inside], columns=_CSV_COLUMNS)
+    spans = sorted(quoted)
+    starts = [start for start, _ in spans]
+
+    def inside(point: int) -> bool:
+        at = bisect.bisect_left(starts, point) - 1  # (the last quoted cell starting before the point)
+        return at >= 0 and point < spans[at][1]
+
+    return tab_rows("".join(tabbed), [point for point in points if not inside(point)], columns=_CSV_COLUMNS)
 
 
 # the key of a row 「公告日 ……… 5月15日」「提出期限：6月5日」: a leader, a bar, or a colon that is no clock's

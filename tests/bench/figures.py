@@ -514,6 +514,7 @@ ADVERSARIAL = {
     "tab rows": "参加申請\t6月7日(月)\t17:00\n",
     "ditto rows": "〃  6月7日  〃\n",
     "chat headers": "[2027/01/12 09:14] 佐藤 健太 ",
+    "CSV rows with quoted cells": '1,公告,令和9年6月7日（月）,"市HP ※任意",17:00,,\n',
 }
 ADVERSARIAL_GROWTH = 10  # the large text of each device is this many times the small one
 
