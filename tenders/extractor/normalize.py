@@ -217,7 +217,8 @@ _HOUR_H = re.compile(
 _MONTH_OF_PART = re.compile(r"(?<=[\d一二三四五六七八九十]月)の(?=[上中下初]旬)")
 # 「結果 7月上」「契約 9月下」: a note's 上旬 / 下旬 cut to its first letter (not 「7月中」, within the month; not
 # 「| 8月上 | 8月中 | 8月下 | 9月上 |」, the axis of a chart, many on its line)
-_TEN_DAYS_SHORT = re.compile(r"(?<=\d月)(?P<part>[上下])(?=\s|$|[、,。)(])(?!\s{1,2}旬)")  # (「9月下 旬」: spaced, not cut)
+# (「9月下 旬」: spaced, not cut; the letter first, its look behind after it: a fast scan)
+_TEN_DAYS_SHORT = re.compile(r"(?P<part>[上下])(?<=\d月[上下])(?=\s|$|[、,。)(])(?!\s{1,2}旬)")
 # struck-through text (markdown 「~~7月26日(金)~~」, HTML <del>/<s>/<strike>): what a change deleted, read as gone
 _STRUCK = re.compile(r"~~[^~\n]{1,200}~~|<(del|s|strike)\b[^>]{0,100}>.{0,200}?</\1\s{0,2}>", re.IGNORECASE)
 # 「令和9年4月_23日(金)_午後5時_15分_まで」: the underline a correction puts under what it changed, shown in a mail or
@@ -272,7 +273,8 @@ _CLOSE_OF_BUSINESS_DEFINED = re.compile(
     r"(?:(?:the|at)\s{1,3})?(?P<hour>\d{1,2})(?::(?P<minute>\d{2}))?\s?(?:(?P<pm>p\.?\s?m\b\.?)|(?P<am>a\.?\s?m\b\.?))?)"
 )
 _CLOSE_OF_BUSINESS_NAMED = re.compile(r"(?i:\b(?:the\s)?close\sof\s(?:business|office\shours)|\bCOB\b)(?!\s?\(|[\"”'])")
-_HAS_CLOSE_OF_BUSINESS = re.compile(r"(?i:lose\sof\s(?:business|office))|COB")  # 「CLOSE OF BUSINESS」 in capitals too
+# 「CLOSE OF BUSINESS」 in capitals too (each alternative's first letter written out: a fast scan for them)
+_HAS_CLOSE_OF_BUSINESS = re.compile(r"l(?i:ose\sof\s(?:business|office))|L(?i:ose\sof\s(?:business|office))|COB")
 
 
 def close_of_business_defined(text: str, lines: list[str]) -> list[str]:
