@@ -95,6 +95,8 @@ def _ranges(codes: list[int]) -> str:
 
 def folded(text: str) -> str:
     """``unicodedata.normalize("NFKC", text).translate(TILDES)``, a character at a time where that is the same."""
+    if not _touched_by(0).search(text):  # (most lines: no character to fold, one scan)
+        return text
     table, _, attaching, _, _ = _fold_tables()
     if attaching.search(text):
         return unicodedata.normalize("NFKC", text).translate(TILDES)
@@ -106,8 +108,22 @@ def folded(text: str) -> str:
 def _changed_by(index: int) -> re.Pattern:
     """A run of characters of the Basic Multilingual Plane that table ``index`` of ``_fold_tables`` changes
     (0: ``folded``, 1: ``nfkc``)."""
+    changed = _changed_class(index)
+    return re.compile(f"{changed}{changed}*")  # (``changed+`` with its class first: the engine scans for it fast)
+
+
+@functools.cache
+def _changed_class(index: int) -> str:
+    """The class of the characters of the Basic Multilingual Plane that table ``index`` of ``_fold_tables`` changes."""
     table = _fold_tables()[index]
-    return re.compile(f"[{_ranges([code for code, normal in enumerate(table) if normal != chr(code)])}]+")
+    return f"[{_ranges([code for code, normal in enumerate(table) if normal != chr(code)])}]"
+
+
+@functools.cache
+def _touched_by(index: int) -> re.Pattern:
+    """A character ``_changed_by(index)`` changes or that makes ``_fold_tables``'s ``attaching`` search find one:
+    where ``folded`` (0) or ``nfkc`` (1) has anything to do."""
+    return re.compile(f"[{_changed_class(index)[1:-1]}{_fold_tables()[2].pattern[1:-1]}]")
 
 
 def folded_char(char: str) -> str:
@@ -141,6 +157,8 @@ def one_by_one(text: str) -> bool:
 
 def nfkc(text: str) -> str:
     """``unicodedata.normalize("NFKC", text)``, a character at a time where that is the same."""
+    if not _touched_by(1).search(text):  # (as ``folded``)
+        return text
     _, table, attaching, _, _ = _fold_tables()
     if attaching.search(text):
         return unicodedata.normalize("NFKC", text)
