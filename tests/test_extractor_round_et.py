@@ -50,9 +50,26 @@ def test_a_guarded_pattern_finds_what_the_pattern_finds(text):
 def test_the_lookahead_holds_every_first_character_and_the_case_insensitive_ones_apart():
     firsts = first_characters(MIXED)
     assert firsts is not None
-    plain, folded = firsts.split("|")
-    assert all(char in plain for char in "発(中\\d\\sア締")
+    plain, folded, start = firsts.split("|")
+    assert start == "^"  # (「^\(\s{0,2}受付\)$」: at the start only)
+    assert all(char in plain for char in "発\\d\\sア締")
+    assert "(" not in plain and "中" not in plain  # (after 「^」 only: 「^\\(」 and the 「^」 of 「(?:^|\\s)中止」)
     assert folded.startswith("(?i:[") and all(char in folded for char in "pe")
+
+
+def test_what_follows_a_start_anchor_adds_no_character_but_the_start():
+    # (「(?:^|\s)中止」: at the text's start, or at a space; 「^abc」 at the start only)
+    assert first_characters(re.compile(r"(?:^|\s)中止|^abc|x")) == "[\\sx]|^"
+    guarded = first_characters_guarded(re.compile(r"(?:^|\s)中止|^abc|x"))
+    assert [m.span() for m in guarded.finditer("中止 中止 abc x")] == [(0, 2), (2, 5), (10, 11)]
+    assert guarded.search("abc").span() == (0, 3)
+    assert guarded.search("zabc") is None
+
+
+def test_a_pattern_the_engine_scans_for_itself_is_left_as_it_is():
+    for pattern in (r"abc|xyz", r"[ab]c", r"質問|回答", r"^(?:結果)$"):
+        compiled = re.compile(pattern)
+        assert first_characters_guarded(compiled) is compiled
 
 
 @pytest.mark.parametrize(

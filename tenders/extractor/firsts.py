@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from re import (
+    _compiler,
     _constants as C,  # noqa: N812 (the engine's own names for the parts of a pattern)
     _parser,
 )
@@ -32,28 +33,30 @@ class _Unknown(Exception):
     """A part whose first character cannot be told (any character, a back reference, an empty match)."""
 
 
-def _sequence(items, folded: bool, firsts: list) -> bool:
-    """Add to ``firsts`` what the items in turn may begin with; True when all of them may match nothing."""
+_CONSUMES, _EMPTY, _AT_START = 0, 1, 2  # what a part does first: takes a character, may take none, or is 「^」
+
+
+def _sequence(items, folded: bool, firsts: list) -> int:
+    """Add to ``firsts`` what the items in turn may begin with; what the whole does first."""
     for op, av in items:
-        if not _item(op, av, folded, firsts):
-            return False
-    return True
+        first = _item(op, av, folded, firsts)
+        if first != _EMPTY:
+            return first
+    return _EMPTY
 
 
-def _item(op, av, folded: bool, firsts: list) -> bool:
-    """Add to ``firsts`` what one part may begin with (as a class's body, and whether case-insensitive); True when it
-    may match nothing."""
+def _item(op, av, folded: bool, firsts: list) -> int:
+    """Add to ``firsts`` what one part may begin with (a class's body and whether case-insensitive; None for the
+    start of the text); what the part does first."""
     if op is C.LITERAL:
         firsts.append((re.escape(chr(av)), folded))
-        return False
+        return _CONSUMES
     if op is C.IN:
         firsts.append((_class_body(av), folded))
-        return False
+        return _CONSUMES
     if op is C.BRANCH:
-        empty = False
-        for alternative in av[1]:
-            empty = _sequence(alternative, folded, firsts) or empty
-        return empty
+        ways = [_sequence(alternative, folded, firsts) for alternative in av[1]]
+        return _EMPTY if _EMPTY in ways else _CONSUMES
     if op is C.SUBPATTERN:
         _, added, removed, items = av
         if (added | removed) & ~C.SRE_FLAG_IGNORECASE:
@@ -62,11 +65,15 @@ def _item(op, av, folded: bool, firsts: list) -> bool:
         return _sequence(items, folded, firsts)
     if op in _REPEATS:
         least, _, items = av
-        return _sequence(items, folded, firsts) or least == 0
+        first = _sequence(items, folded, firsts)
+        return _EMPTY if least == 0 else first
     if op is C.ATOMIC_GROUP:
         return _sequence(av, folded, firsts)
+    if op is C.AT and av in (C.AT_BEGINNING, C.AT_BEGINNING_STRING):
+        firsts.append((None, False))  # (what follows 「^」 matches at the text's start only: no character to tell)
+        return _AT_START
     if op in _ZERO_WIDTH:
-        return True  # (what comes after it begins the match)
+        return _EMPTY  # (what comes after it begins the match)
     raise _Unknown(str(op))
 
 
@@ -85,25 +92,40 @@ def _class_body(items) -> str:
 
 
 def first_characters(pattern: re.Pattern) -> str | None:
-    """A lookahead's body that every match of ``pattern`` begins with (a class, and a case-insensitive one for the
-    parts that ignore case), or None when that cannot be told."""
+    """A lookahead's body that every match of ``pattern`` begins with (a class, a case-insensitive one for the parts
+    that ignore case, 「^」 for those that match at the text's start only), or None when that cannot be told or the
+    engine scans for the pattern's first character on its own."""
     if not isinstance(pattern.pattern, str) or pattern.flags & ~(re.UNICODE | re.IGNORECASE):
         return None
     try:
         tree = _parser.parse(pattern.pattern, pattern.flags)
-        firsts: list[tuple[str, bool]] = []
-        if _sequence(tree, bool(pattern.flags & re.IGNORECASE), firsts):
+        if _scanned(tree, pattern.flags):
+            return None
+        firsts: list[tuple[str | None, bool]] = []
+        if _sequence(tree, bool(pattern.flags & re.IGNORECASE), firsts) == _EMPTY:
             return None  # (a match may be empty: it begins with no character)
     except (_Unknown, re.error):
         return None
-    plain = "".join(dict.fromkeys(body for body, folded in firsts if not folded))
-    folded = "".join(dict.fromkeys(body for body, folded in firsts if folded))
-    return "|".join([*([f"[{plain}]"] if plain else []), *([f"(?i:[{folded}])"] if folded else [])])
+    plain = "".join(dict.fromkeys(body for body, folded in firsts if body is not None and not folded))
+    folded = "".join(dict.fromkeys(body for body, folded in firsts if body is not None and folded))
+    ways = [*([f"[{plain}]"] if plain else []), *([f"(?i:[{folded}])"] if folded else [])]
+    if not ways:
+        return None  # (a pattern anchored at the start: the engine tries it there only)
+    return "|".join([*ways, *(["^"] if any(body is None for body, _ in firsts) else [])])
+
+
+def _scanned(tree, flags: int) -> bool:
+    """The engine skips ahead to the pattern's first character on its own (a plain character or class begins it)."""
+    try:
+        return bool(_compiler._get_literal_prefix(tree, flags)[0] or _compiler._get_charset_prefix(tree, flags))
+    except Exception:  # noqa: BLE001 (the engine's internals, as they were in Python 3.11 to 3.13)
+        return False
 
 
 def first_characters_guarded(pattern: re.Pattern) -> re.Pattern:
     """``pattern`` behind a lookahead for the characters its matches begin with: the same matches (spans, groups),
-    found faster where most characters begin none; ``pattern`` itself when that cannot be told."""
+    found faster where most characters begin none; ``pattern`` itself when that cannot be told, or when the engine
+    already scans for its first character."""
     firsts = first_characters(pattern)
     if firsts is None:
         return pattern

@@ -60,7 +60,7 @@ CONTACT_BEFORE_HAND_IN = "".join(f"(?<!{ask}先{apart}提出)" for ask in ("合�
 EN_HAND_IN = r"(?i:\bmust\s(?:arrive|reach\s(?:us|the\s\w+))\b|\b(?:must|shall)\sbe\sreceived\b)"
 # Ordered: the first rule that matches decides. (「見積合わせ参加申込期限」: the registration for the call itself is
 # its application, as 入札参加申込; the 見積合わせ is the opening of the quotes)
-KIND_RULES = [
+_KIND_RULES_WRITTEN = [
     # 「仕様書等の閲覧及び配布」: a window that hands the documents out is their publication (閲覧 alone is other)
     (
         "published",
@@ -320,6 +320,9 @@ KIND_RULES = [
         ),
     ),
 ]
+# (each rule behind a lookahead for the characters its matches begin with, where the engine does not scan for them
+# itself: a rule of many alternatives is tried at every character of a long label otherwise)
+KIND_RULES = [(kind, first_characters_guarded(pattern)) for kind, pattern in _KIND_RULES_WRITTEN]
 OPEN_PERIOD = re.compile(r"^(?:公募|募集|応募)(?:の)?期間$")
 # 「公募期間 11月26日～12月10日」: the window the call itself is open, which starts with its publication (what is
 # handed in by its end is a step of its own)
