@@ -21,7 +21,9 @@ MARKER_ONLY = re.compile(  # (the lookahead: a character a marker starts with, t
 )
 # Procedures beside the call's steps, whatever they concern (「異議申立てに対する回答」); the council's 議会, not a
 # 協議会 (「地域公共交通活性化協議会の第1回会議」: a body the work serves, no step of the call)
-PROCEDURE = re.compile(r"理由|再審査|苦情|異議|辞退|閲覧|議案|(?<!協)議会|議決|指定手続|指定(?:の)?(?:告示|公告)")
+PROCEDURE = first_characters_guarded(
+    re.compile(r"理由|再審査|苦情|異議|辞退|閲覧|議案|(?<!協)議会|議決|指定手続|指定(?:の)?(?:告示|公告)")
+)
 # 「ヒアリング実施日時の通知」「プレゼンテーションの日時・場所の連絡」「発表順の通知」: a detail of a step made known (the
 # step's own date is the hearing's), unless a selection is made known with it (「選定結果及びヒアリング日時の通知」: a result)
 DETAIL_MADE_KNOWN = re.compile(
@@ -329,12 +331,16 @@ OPEN_PERIOD = re.compile(r"^(?:公募|募集|応募)(?:の)?期間$")
 CALL_PERIOD = re.compile(r"^(?:公募|公募の)期間$")
 # A briefing or site visit; its registration is a step of the briefing (other), not the call's application.
 # (「Explanatory meeting」: the English of 説明会 in a bilingual notice; 「現地案内」: the site shown, as a 見学会)
-BRIEFING = re.compile(rf"説明会|見学会|{SITE_SHOWN}|現地調査|下見|現地確認会|現場確認|内覧会|(?i:{EN_BRIEFING})")
+BRIEFING = first_characters_guarded(
+    re.compile(rf"説明会|見学会|{SITE_SHOWN}|現地調査|下見|現地確認会|現場確認|内覧会|(?i:{EN_BRIEFING})")
+)
 CALL_APPLICATION = re.compile(r"参加表明|参加資格|資格確認|応募|本申込|仮申込|参加意|エントリー")
 # (「電話かメールで予約」「要予約」「予約してください」: a seat the reader books by a day, as a registration; not the
 # issuer's own booking 「会場予約日」「会場の追加予約」)
-DEADLINE_WORDS = re.compile(
-    r"期限|締切|締め切り|しめきり|〆切|予定日|期日|申込|申し込|(?:で|に|要|ご)予約|予約(?:して|する|を|が必要|の上|のうえ)"
+DEADLINE_WORDS = first_characters_guarded(
+    re.compile(
+        r"期限|締切|締め切り|しめきり|〆切|予定日|期日|申込|申し込|(?:で|に|要|ご)予約|予約(?:して|する|を|が必要|の上|のうえ)"
+    )
 )
 # Dates that are never milestones: periods of performance, laws, documents, page metadata, what the work finds
 # (「本業務の調査結果は、8月の総会以降に順次報告します」: the work's own results, no selection's)
@@ -454,9 +460,11 @@ COUNCIL_SESSION = re.compile(
     r".*(?:定例会|臨時会|(?:定例|臨時)[市町村区県府都道]?議会|議会\S{0,4}(?:の)?(?:開会|開催|会期)|(?:全員協議会|議会運営委員会|(?:常任|特別)委員会)(?!室))|予算\S{0,6}(?:議決|可決|成立)\s{0,2}[(（]?$"
 )
 # Who signs a notice: a date just above or before such a line is the notice's own date.
-SIGNATORY = re.compile(
-    r"(?:知事|[市町村区]長|委員長|教育長|消防長|議長|館長|センター長|会長|理事長?|学長|総長|機構長|所長|局長|部長|課長|連合長|企業長|組合長|院長|校長|契約担当役|契約責任者|担当官|代表取締役|管理者)(?:\s|$)"
-    r"|^\S{1,20}(?:知事|市長|町長|村長|区長)"
+SIGNATORY = first_characters_guarded(
+    re.compile(
+        r"(?:知事|[市町村区]長|委員長|教育長|消防長|議長|館長|センター長|会長|理事長?|学長|総長|機構長|所長|局長|部長|課長|連合長|企業長|組合長|院長|校長|契約担当役|契約責任者|担当官|代表取締役|管理者)(?:\s|$)"
+        r"|^\S{1,20}(?:知事|市長|町長|村長|区長)"
+    )
 )
 WINDOW_WORDS = re.compile(
     r"掲示|公告|公示|受付|募集|公募|提出|配布|配付|交付|閲覧|公表|公開|掲載|申込|質問|質疑|応募|参加|ダウンロード|アップロード|相談"
@@ -498,17 +506,21 @@ GENERIC_LABELS = re.compile(
 ACCEPTING = re.compile(r"受付|提出|締切|申込")
 # An event has a start time; an acceptance window ends at its closing time.
 # (the English words apart: a case-blind word tried at every place would slow the scan for the Japanese ones)
-EVENT = re.compile(
-    r"説明会|見学|案内会|下見|内覧会|開札|開封|見積(?:り)?合わせ(?!\S{0,4}参加)|執行|はっぴょう|審査|ヒアリング|プレゼン|面接|面談|委員会|開催|現地|現場確認|対話"
-    # 「入札会 …午前10時から」「入札は、…午前10時から…執行する」: the bidding held at a room from a time
-    r"|入札会(?!場|議)|^\s{0,4}入札(?:は|日時)?\s{0,4}$"
+EVENT = first_characters_guarded(
+    re.compile(
+        r"説明会|見学|案内会|下見|内覧会|開札|開封|見積(?:り)?合わせ(?!\S{0,4}参加)|執行|はっぴょう|審査|ヒアリング|プレゼン|面接|面談|委員会|開催|現地|現場確認|対話"
+        # 「入札会 …午前10時から」「入札は、…午前10時から…執行する」: the bidding held at a room from a time
+        r"|入札会(?!場|議)|^\s{0,4}入札(?:は|日時)?\s{0,4}$"
+    )
 )
 # (the first lookahead: a letter a word starts with, as a case-blind match reads it (「ſ」 an 「s」, 「ı」「İ」 an 「i」))
 EN_EVENT = re.compile(rf"(?=[BbSsſEeOoPpIiıİHhQq])(?i:{EN_BRIEFING}|opening of|presentation|interview|hearing)")
 # Steps that open a window are not deadlines (the window's end is).
 # (「ヒアリングの開始時刻」: the time the event starts, no window, but 「参加申込受付開始時刻」 opens one)
-OPENING = re.compile(
-    r"開始(?!後|時刻|時間)|(?:受付|受け付け|申込|申込み|申し込み|提出|募集|応募|配布|交付|閲覧|販売)(?:の)?開始時(?:刻|間)|から$"
+OPENING = first_characters_guarded(
+    re.compile(
+        r"開始(?!後|時刻|時間)|(?:受付|受け付け|申込|申込み|申し込み|提出|募集|応募|配布|交付|閲覧|販売)(?:の)?開始時(?:刻|間)|から$"
+    )
 )
 # 「各者の開始時刻及び接続先の通知」: the day each bidder is told its own slot, a detail (DETAIL_MADE_KNOWN) no step of the
 # call even on a day written in full (the answers leave it out)
@@ -624,7 +636,7 @@ def shown_label(label: str) -> str:
 
 # where a correction's words stand in the document it corrects, before the quoted heading that names the step
 PAGE_PLACE = re.compile(r"^[^「」\s]{1,24}?\d{1,3}\s{0,2}(?:ページ|頁)(?:目)?\s{0,2}(?=「)")
-LEADER_TAIL = re.compile(r"\s{0,4}(?:[.・‥…]{3,}|…{2,})\s{0,4}$")
+LEADER_TAIL = first_characters_guarded(re.compile(r"\s{0,4}(?:[.・‥…]{3,}|…{2,})\s{0,4}$"))
 
 
 # 「企画提案書（第一次審査用）の提出期限」: a bracket qualifies the step; the words outside it name it

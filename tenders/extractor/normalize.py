@@ -12,6 +12,7 @@ import unicodedata
 from collections.abc import Callable
 
 from tenders.extractor.dates import ARROW, changed_dates_removed
+from tenders.extractor.firsts import first_characters_guarded
 from tenders.extractor.kanji import kanji_dates
 from tenders.extractor.labels import is_generic, kind_of, ocr_corrected, remembered, romaji_key
 
@@ -228,8 +229,10 @@ _ARROW_ONLY = re.compile(ARROW)  # (a fast scan for an arrow before _ARROW looks
 # ［追加］中旬」「(最終日は［削除］正午［追加］午後5時)」: the deleted words no longer read
 _DELETED_MARKED = re.compile(r"\[削除\][^\[\]]{1,40}?\[(?:追加|挿入)\]")
 # 「質問〆 6/1(月)17h」「説明会 5/27(水)14h~」: a handwritten note's hour, an 「h」 after the day (its weekday) for 時
-_HOUR_H = re.compile(
-    r"(?P<space>(?<=\))\s{0,2}|(?<=\d/\d)\s{1,2}|(?<=\d/\d\d)\s{1,2}|(?<=\d日)\s{0,2})(?P<hour>[01]?\d|2[0-4])h(?![A-Za-z]|程|以内|間)"
+_HOUR_H = first_characters_guarded(
+    re.compile(
+        r"(?P<space>(?<=\))\s{0,2}|(?<=\d/\d)\s{1,2}|(?<=\d/\d\d)\s{1,2}|(?<=\d日)\s{0,2})(?P<hour>[01]?\d|2[0-4])h(?![A-Za-z]|程|以内|間)"
+    )
 )  # (not 「説明会 5/27(水) 2h程度」「24h以内」, hours that last)
 # 「審査結果の通知は、七月の中旬。」: a month's part joined by の, as a speaker (a transcript) puts it
 _MONTH_OF_PART = re.compile(r"(?<=[\d一二三四五六七八九十]月)の(?=[上中下初]旬)")
