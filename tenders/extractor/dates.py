@@ -9,6 +9,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from tenders.extractor.firsts import first_characters_guarded
+
 WEEKDAYS = "月火水木金土日"
 # (「12月頭」「12月初め」: the month's first days, said in a memo or a chat)
 PERIODS = {
@@ -107,7 +109,7 @@ COMPACT_DATE = re.compile(
     r"(?<![\d.,/:-])(?P<year>20\d{2})(?P<month>0[1-9]|1[0-2])(?P<day>0[1-9]|[12]\d|3[01])(?![\d.,/:-])"
     r"(?:\s{1,3}(?P<hour>[01]\d|2[0-3])(?P<minute2>[0-5]\d)(?![\d.,:]))?"
 )
-EIGHT_DIGITS = re.compile(r"(?<!\d)20\d{6}(?!\d)")
+EIGHT_DIGITS = first_characters_guarded(re.compile(r"(?<!\d)20\d{6}(?!\d)"))
 
 
 def eight_digits(line: str) -> bool:

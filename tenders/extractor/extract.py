@@ -49,6 +49,7 @@ from tenders.extractor.dates import (
     weekday_mismatch,
     weekdays_year,
 )
+from tenders.extractor.firsts import first_characters_guarded
 from tenders.extractor.normalize import (
     INVISIBLE,
     RULE_LINE,
@@ -96,12 +97,16 @@ ISSUER_LINE = re.compile(r"^(?P<name>[^\s、。「」()（）]{2,30}(?:省|庁|�
 CITY_HALL = re.compile(r"(?P<name>[一-龥ヶ]{1,8}?(?:市|町|村))役(?:所|場)|(?P<pref>[一-龥]{1,4}?[都道府県])庁")
 SIGNED_BY = re.compile(r"^(?P<name>[一-龥ヶ]{1,8}?(?:都|道|府|県|市|町|村|区))(?:長|知事)(?:\s|$)")
 # 「令和9年度」「2027年度」, and in English 「FY2027」「FY 2027」「Fiscal Year 2027」 (April 2027 to March 2028)
-FISCAL_YEAR = re.compile(
-    r"(?:(?P<era>令和|平成)(?P<eyear>\d{1,2}|元)|(?P<year>20\d{2}))年度"
-    r"|(?<![A-Za-z])(?:FY|(?i:fiscal\s(?:year\s)?))\s?(?P<year_en>20\d{2})(?![\d/-])"
+FISCAL_YEAR = first_characters_guarded(
+    re.compile(
+        r"(?:(?P<era>令和|平成)(?P<eyear>\d{1,2}|元)|(?P<year>20\d{2}))年度"
+        r"|(?<![A-Za-z])(?:FY|(?i:fiscal\s(?:year\s)?))\s?(?P<year_en>20\d{2})(?![\d/-])"
+    )
 )
-DOCUMENT_NUMBER_YEAR = re.compile(
-    r"(?<![A-Za-z0-9])(?P<era>令和|令|R)\s{0,2}(?P<eyear>\d{1,2})(?=\s{0,2}[一-龥ぁ-んァ-ヶ]{1,10}\s{0,2}第\s{0,2}\d{1,6}\s{0,2}号)"
+DOCUMENT_NUMBER_YEAR = first_characters_guarded(
+    re.compile(
+        r"(?<![A-Za-z0-9])(?P<era>令和|令|R)\s{0,2}(?P<eyear>\d{1,2})(?=\s{0,2}[一-龥ぁ-んァ-ヶ]{1,10}\s{0,2}第\s{0,2}\d{1,6}\s{0,2}号)"
+    )
 )
 # 「(」「(5~」 (of 「(5–8 November 2027)」), 「(by」 (of 「the delivery period (by 19 March, 2027)」)
 ENGLISH_BRACKET_OPEN = re.compile(r"\(\s{0,2}(?:\d{1,2}\s{0,2}~\s{0,2}|(?i:by|until|on)\s{1,2})?$")
@@ -361,7 +366,7 @@ WORK_TOPIC = re.compile(
 )
 # 「説明会」「見学会」: an event held for the bidders, the call's even where the work is described (a 現地調査, a
 # ヒアリング there is the work's: 「現地調査は、原則として7月から8月までの間に行う」)
-BIDDERS_EVENT = re.compile(rf"説明会|見学会|{L.SITE_SHOWN}|下見|内覧会")
+BIDDERS_EVENT = first_characters_guarded(re.compile(rf"説明会|見学会|{L.SITE_SHOWN}|下見|内覧会"))
 WORK_TASKS = re.compile(r"内容$")  # 「3 業務内容」: the tasks the contractor performs, an event among them too
 # 「8月13日から8月16日までは夏季休業」「4月27日から5月6日までの10連休期間中は…受付は行いません」「7月15日(月)は海の日のため」「10月12日(月)はスポーツの日のため休日」「3月22日(月・振替休日)は郵便物の配達がありません」;
 # 「…(土日祝日及び12月29日から1月3日までを除く。)」: days the office hours leave out, no step either; 「5月5日は、当館事務室が
@@ -477,11 +482,13 @@ ARTICLE_TITLE_MAX = 40
 LONG_HEADING = 100  # a notice's heading of a change, its call's whole name in it, is no longer than this
 # the words of a call for bids or proposals: a notice or an article of a page without any names none (住居表示の
 # 実施期日, 議会日程, a committee's report), and its dates are no steps
-CALL_WORDS = re.compile(
-    r"募集|公募|入札|プロポーザル|提案|見積|応募|申込|申し込|参加|質問|回答|説明会|審査|契約|選定|指定管理|受託|委託|提出|締切"
-    r"|期限|〆切|公告|公示|発注|調達|見学|ヒアリング|プレゼン|結果|通知|エントリー|配布|交付"
-    r"|(?i:tender|proposal|\bbids?\b|deadline|submission|applica(?:tion|nt)|\bapply|quotation|clarification"
-    r"|contract|\baward)"  # (「Full application due」「Award of contract」: an English part's steps)
+CALL_WORDS = first_characters_guarded(
+    re.compile(
+        r"募集|公募|入札|プロポーザル|提案|見積|応募|申込|申し込|参加|質問|回答|説明会|審査|契約|選定|指定管理|受託|委託|提出|締切"
+        r"|期限|〆切|公告|公示|発注|調達|見学|ヒアリング|プレゼン|結果|通知|エントリー|配布|交付"
+        r"|(?i:tender|proposal|\bbids?\b|deadline|submission|applica(?:tion|nt)|\bapply|quotation|clarification"
+        r"|contract|\baward)"  # (「Full application due」「Award of contract」: an English part's steps)
+    )
 )
 BREADCRUMB = re.compile(r"\S\s{0,2}[>»›]\s{0,2}\S[^>]{0,40}[>»›]")  # a page's path from its site's top: no label
 # 「…説明会のご案内」「…の実施について(通知)」: a heading that invites to one event
@@ -617,13 +624,15 @@ CORRECTED_REACH = 12  # lines above a 「訂正後」 mark the step it corrects 
 # headings and dates) down to the 「［訂正後］」 mark that heads them as they now stand
 OLD_VERSION_MARK = re.compile(rf"^[(【\[<〈《〔]?\s?(?:{BEFORE_CHANGE}|誤)\s?[)】\]>〉》〕]?$")
 OLD_VERSION_REACH = 40  # lines a block of the old version runs at most, down to its 「訂正後」 mark
-SUPERSEDED = re.compile(
-    rf"{BEFORE_CHANGE}|[(<〈《〔]\s?誤\s?[)>〉》〕]|誤\)|(?:^|\s)誤(?:\s|$)|旧"
-    r"|\(\s?(?i:before|original|old|previous)(?:\s(?:change|correction|amendment))?\s?\)"  # 「(before) 5:00 p.m., …」
-    # 「Original:  12:00 noon JST, Friday, 12 June 2026」 over 「Amended: …」: an English amendment's key of the old date
-    r"|^\s{0,8}(?i:original|previous|old|initial)(?:\s(?:date|deadline|schedule|time))?\s{0,2}:\s{0,4}$"
-    # 「× 参加申請書 7/13(月)17時まで」 over 「○ 参加申請書 7/14(火)17時まで」: a chat's correction, the cross on the old line
-    r"|^\s{0,4}[×✕✖✗]\s"
+SUPERSEDED = first_characters_guarded(
+    re.compile(
+        rf"{BEFORE_CHANGE}|[(<〈《〔]\s?誤\s?[)>〉》〕]|誤\)|(?:^|\s)誤(?:\s|$)|旧"
+        r"|\(\s?(?i:before|original|old|previous)(?:\s(?:change|correction|amendment))?\s?\)"  # 「(before) 5:00 p.m., …」
+        # 「Original:  12:00 noon JST, Friday, 12 June 2026」 over 「Amended: …」: an English amendment's key of the old date
+        r"|^\s{0,8}(?i:original|previous|old|initial)(?:\s(?:date|deadline|schedule|time))?\s{0,2}:\s{0,4}$"
+        # 「× 参加申請書 7/13(月)17時まで」 over 「○ 参加申請書 7/14(火)17時まで」: a chat's correction, the cross on the old line
+        r"|^\s{0,4}[×✕✖✗]\s"
+    )
 )  # 「誤 令和6年8月28日」: 誤 as a word
 # 「(before) 2:00 p.m., 24 February, 2027」「（変更前）7月9日」「（当初）」: a cell that opens with the mark of the old date alone
 OLD_CELL_MARK = re.compile(
@@ -938,8 +947,8 @@ EARLIER_ACT_AFTER = re.compile(
     r"(?=\s{0,2}[一-龥ァ-ヶ「『])"
 )
 LOGGED_AFTER = re.compile(r"^\s{0,4}(?P<object>[^。]{1,60}?)を\s{0,2}(?:公表|掲載|公開|発表)(?:しました|いたしました)")
-BEFORE_CALL_PAPERS = re.compile(
-    r"実施方針|[(（]\s{0,2}案\s{0,2}[)）]|素案|特定事業|よくある質問|(?i:faq)|説明会資料|(?:市場|サウンディング)調査"
+BEFORE_CALL_PAPERS = first_characters_guarded(
+    re.compile(r"実施方針|[(（]\s{0,2}案\s{0,2}[)）]|素案|特定事業|よくある質問|(?i:faq)|説明会資料|(?:市場|サウンディング)調査")
 )
 # 「①及び②の日程は、…見込みが立ち次第、改めてお知らせします（6月中を目途）」: when a postponed step's new dates will be
 # told, no step's date
@@ -1091,36 +1100,38 @@ DEEMED_DAY_AFTER = re.compile(
 STEP_WORD = re.compile(r"提出|期限|期日|締切|受付|申込|申請|回答|通知|公表|結果|予定日|開始|終了")
 STEP_WORD_SIDE = 3  # characters read on either side of the break
 # A page's sidebar or a section about the past: its dates are news and history, not steps of this call.
-ASIDE_HEADING = re.compile(
-    r"^(?:関連記事|関連情報|関連リンク|関連ページ|新着情報|新着記事|(?:この|同じ)(?:カテゴリー?|分類|コーナー)の\S{0,12}|新着の\S{0,8}(?:情報|案件|記事|お知らせ)|最新記事|人気記事|(?:アクセス)?ランキング|おすすめ記事|"
-    r"よく読まれている記事|お知らせ一覧|過去の記事|バックナンバー|(?:ページ|文書|ドキュメント|更新|状態|処理|ステータス|進捗|操作|変更|修正|改訂|改定|改版|編集|版数?)の?履歴|\(?(?:記入例|記載例|記入見本)\)?)$|沿革|経緯|これまでの(?:経過|取組)|検討経過"
-    # 「【5 接触・経過記録】」「■対応履歴」「作業ログ」: a bid team's log of what it did, day by day (no step of the call)
-    r"|(?:^|[・/])(?:接触|対応|活動|作業|営業|交渉|経過)(?:記録|履歴|ログ)$"
-    # 「Update history」「Revision history」「History of updates」: a page's own record of its edits, in English
-    r"|(?i:^(?:page\s|document\s)?(?:update|revision)s?\s(?:history|log)$|^history\sof\s(?:updates|revisions|this\spage)$)"
-    r"|^(?:現行|既存|前回|従前)の?契約の?(?:状況|経過|履歴|内容|概要)"
-    # 「5. 契約締結後の主な日程（参考）」「受注後のスケジュール」: the work's own dates once the contract is signed
-    r"|^(?:契約(?:の)?(?:締結)?後|受注後|受託後|落札後)の[^\s:()]{0,12}(?:日程|スケジュール|予定|流れ)(?:\s{0,2}\((?:参考|予定)\))?$"
-    # (「■過去の記念事業報告書の閲覧」: the past papers offered to read now, a step of the call, no history)
-    r"|^(?:これまでの|過去の|過年度の|前年度の)(?![^\s:()]{0,24}(?:閲覧|縦覧|貸し?出し?|貸与|配布)$)[^\s:()]{0,24}$"
-    r"|^[^\s:()]{0,24}実績\s{0,2}(?:\(参考\)|一覧)?$"
-    # 「■自治体発注短信」「■今週の主な締め切り（編集部調べ）」「■読者アンケートのお願い」: a news page's digest of other
-    # calls and its own notes to readers (not 「1.今週のトピックス」 of a weekly report: its writer's own news, the call's
-    # schedule as he copied it among them)
-    r"|^[^\s:()]{0,12}(?:短信|ダイジェスト)$|^(?:今週|来週|今月|来月|週間)の(?!(?:トピック|話題|報告|活動|動き|出来事|成果|振り返り))[^\s:()]{0,12}(?:\s{0,2}\([^()]{0,40}\))?$"
-    r"|^読者[^\s:()]{0,12}$"
-    # 「■この案件の履歴」「■この案件を見た人はこちらも見ています」「■類似案件」: a portal's page about one call, its
-    # own record of the page's updates and its links to other calls
-    r"|^(?:この|本|当該)[^\s:()]{0,8}の(?:更新|掲載)?履歴$|^[^\s:()]{0,16}(?:こちらも|あわせて|合わせて)(?:見|読|チェック)[^\s:()]{0,8}$"
-    r"|^(?:類似|似た|おすすめの?|同じ[^\s:()]{0,8}の)案件(?:一覧)?$"
-    # 「現在募集中の案件」「よく見られているページ」: a page's sidebar of the site's other calls and its most read pages
-    # (「■受付中の案件」 heading a list page is the page's own calls: only 「現在募集中の…」 beside one call's page)
-    r"|^現在募集中の(?:案件|調達|公告|入札|プロポーザル)(?:一覧|情報)?$"
-    r"|^よく(?:見ら|閲覧さ|読ま)れている(?:ページ|記事|情報)$|^(?:アクセス|閲覧)(?:数)?の多い(?:ページ|記事)$"
-    # 「3 取り消した公告の主な日程（参考）」「中止した説明会の日程」: the schedule of a call or a step withdrawn, none now
-    r"|^[^\s:()]{0,12}?(?:取り?消し?た|取消し?前の|中止した|撤回した)[^\s:()]{0,16}(?:日程|スケジュール|予定)(?:\s{0,2}\(参考\))?$"
-    r"|^(?:この|同じ|当該)[^\s:()]{0,12}の(?:過去|その他|ほか|他)の(?:案件|入札|公告|調達)(?:一覧|情報)?$"  # 「この発注機関の過去の案件」
-    r"|^(?!.*(?:日程|スケジュール|提出書類))[^:()。]{0,24}\s一覧$"  # 「入札・契約情報 一覧」: a list of the site's other pages  # 「これまでの委託の実績(参考)」  # 「現行契約の状況(参考)」: the contract in force
+ASIDE_HEADING = first_characters_guarded(
+    re.compile(
+        r"^(?:関連記事|関連情報|関連リンク|関連ページ|新着情報|新着記事|(?:この|同じ)(?:カテゴリー?|分類|コーナー)の\S{0,12}|新着の\S{0,8}(?:情報|案件|記事|お知らせ)|最新記事|人気記事|(?:アクセス)?ランキング|おすすめ記事|"
+        r"よく読まれている記事|お知らせ一覧|過去の記事|バックナンバー|(?:ページ|文書|ドキュメント|更新|状態|処理|ステータス|進捗|操作|変更|修正|改訂|改定|改版|編集|版数?)の?履歴|\(?(?:記入例|記載例|記入見本)\)?)$|沿革|経緯|これまでの(?:経過|取組)|検討経過"
+        # 「【5 接触・経過記録】」「■対応履歴」「作業ログ」: a bid team's log of what it did, day by day (no step of the call)
+        r"|(?:^|[・/])(?:接触|対応|活動|作業|営業|交渉|経過)(?:記録|履歴|ログ)$"
+        # 「Update history」「Revision history」「History of updates」: a page's own record of its edits, in English
+        r"|(?i:^(?:page\s|document\s)?(?:update|revision)s?\s(?:history|log)$|^history\sof\s(?:updates|revisions|this\spage)$)"
+        r"|^(?:現行|既存|前回|従前)の?契約の?(?:状況|経過|履歴|内容|概要)"
+        # 「5. 契約締結後の主な日程（参考）」「受注後のスケジュール」: the work's own dates once the contract is signed
+        r"|^(?:契約(?:の)?(?:締結)?後|受注後|受託後|落札後)の[^\s:()]{0,12}(?:日程|スケジュール|予定|流れ)(?:\s{0,2}\((?:参考|予定)\))?$"
+        # (「■過去の記念事業報告書の閲覧」: the past papers offered to read now, a step of the call, no history)
+        r"|^(?:これまでの|過去の|過年度の|前年度の)(?![^\s:()]{0,24}(?:閲覧|縦覧|貸し?出し?|貸与|配布)$)[^\s:()]{0,24}$"
+        r"|^[^\s:()]{0,24}実績\s{0,2}(?:\(参考\)|一覧)?$"
+        # 「■自治体発注短信」「■今週の主な締め切り（編集部調べ）」「■読者アンケートのお願い」: a news page's digest of other
+        # calls and its own notes to readers (not 「1.今週のトピックス」 of a weekly report: its writer's own news, the call's
+        # schedule as he copied it among them)
+        r"|^[^\s:()]{0,12}(?:短信|ダイジェスト)$|^(?:今週|来週|今月|来月|週間)の(?!(?:トピック|話題|報告|活動|動き|出来事|成果|振り返り))[^\s:()]{0,12}(?:\s{0,2}\([^()]{0,40}\))?$"
+        r"|^読者[^\s:()]{0,12}$"
+        # 「■この案件の履歴」「■この案件を見た人はこちらも見ています」「■類似案件」: a portal's page about one call, its
+        # own record of the page's updates and its links to other calls
+        r"|^(?:この|本|当該)[^\s:()]{0,8}の(?:更新|掲載)?履歴$|^[^\s:()]{0,16}(?:こちらも|あわせて|合わせて)(?:見|読|チェック)[^\s:()]{0,8}$"
+        r"|^(?:類似|似た|おすすめの?|同じ[^\s:()]{0,8}の)案件(?:一覧)?$"
+        # 「現在募集中の案件」「よく見られているページ」: a page's sidebar of the site's other calls and its most read pages
+        # (「■受付中の案件」 heading a list page is the page's own calls: only 「現在募集中の…」 beside one call's page)
+        r"|^現在募集中の(?:案件|調達|公告|入札|プロポーザル)(?:一覧|情報)?$"
+        r"|^よく(?:見ら|閲覧さ|読ま)れている(?:ページ|記事|情報)$|^(?:アクセス|閲覧)(?:数)?の多い(?:ページ|記事)$"
+        # 「3 取り消した公告の主な日程（参考）」「中止した説明会の日程」: the schedule of a call or a step withdrawn, none now
+        r"|^[^\s:()]{0,12}?(?:取り?消し?た|取消し?前の|中止した|撤回した)[^\s:()]{0,16}(?:日程|スケジュール|予定)(?:\s{0,2}\(参考\))?$"
+        r"|^(?:この|同じ|当該)[^\s:()]{0,12}の(?:過去|その他|ほか|他)の(?:案件|入札|公告|調達)(?:一覧|情報)?$"  # 「この発注機関の過去の案件」
+        r"|^(?!.*(?:日程|スケジュール|提出書類))[^:()。]{0,24}\s一覧$"  # 「入札・契約情報 一覧」: a list of the site's other pages  # 「これまでの委託の実績(参考)」  # 「現行契約の状況(参考)」: the contract in force
+    )
 )
 # 「■社内スケジュール（案）」「変更後の社内日程：」「社内の段取り」「■ 社内手続」: a bid team's own plan around the call it passes on
 # (its drafts, reviews, approvals, when it posts its papers), no step of the call: the list of items under the heading
@@ -1255,8 +1266,8 @@ REFERENCE_AFTER = re.compile(
 REFERENCE_LABEL = re.compile(r"^[【<(（\[]\s{0,2}参考\s{0,2}[】>)）\]]\s{0,2}\S")
 # a news page's section of other calls' briefs or deadlines (its items parted by blank lines): aside to the next section
 NEWS_DIGEST = re.compile(r"短信|ダイジェスト|(?:今週|来週|今月|来月|週間)の")
-ASIDE_WORDS = re.compile(
-    r"取り?消し?た|取消し?前|中止した|撤回した|関連|新着|最新|カテゴリ|人気|ランキング|こちらも|あわせて|合わせて|類似|似た|同じ|おすすめ|短信|ダイジェスト|今週|来週|今月|来月|週間|読者|よく読|よく見|よく閲覧|の多い|募集中|一覧|過去|バックナンバー|履歴|記入|記載例|沿革|経緯|これまで|経過|記録|ログ|契約の?(?:状況|履歴|内容|概要)|実績|年度|契約の?(?:締結)?後|受注後|受託後|落札後|[Hh]istory|[Ll](?<!\w[Ll])og\b"
+ASIDE_WORDS = re.compile(  # (each alternative begins with a character of its own: a fast scan for them)
+    r"取り?消し?た|取消し?前|中止した|撤回した|関連|新着|最新|カテゴリ|人気|ランキング|こちらも|あわせて|合わせて|類似|似た|同じ|おすすめ|短信|ダイジェスト|今週|来週|今月|来月|週間|読者|よく読|よく見|よく閲覧|の多い|募集中|一覧|過去|バックナンバー|履歴|記入|記載例|沿革|経緯|これまで|経過|記録|ログ|契約の?(?:状況|履歴|内容|概要)|実績|年度|契約の?(?:締結)?後|受注後|受託後|落札後|History|history|L(?<!\wL)og\b|l(?<!\wl)og\b"
 )
 SIGNATURE_MAX = 80  # a signatory's line is short
 # 「President」「Director-General, Finance Department」「Governor of Tsukikage Prefecture」: an English signatory's title,
@@ -1451,10 +1462,12 @@ CHANGED_PAPERS = re.compile(
     r"|published|available|uploaded|distributed|released|downloadable|provided|sent)\b)"
 )
 # 「3 変更のない日程」「4 訂正しない事項」「第1号物件の日程(訂正なし・再掲)」: what a change leaves as it was
-UNCHANGED_HEADING = re.compile(
-    r"(?:変更|訂正|修正)(?:の|が|は)?\s{0,2}(?:ない|なし|しない)\s{0,2}(?:日程|事項|項目|スケジュール)"
-    r"|(?:日程|事項|項目|スケジュール)\s{0,2}\(\s{0,2}(?:変更|訂正|修正)(?:は|が)?\s{0,2}(?:なし|しない|ありません|ございません)"
-    r"|\(\s{0,2}再掲\s{0,2}\)|中止(?:前|した[^、。()]{0,12}?)の\s{0,2}(?:日程|スケジュール)"
+UNCHANGED_HEADING = first_characters_guarded(
+    re.compile(
+        r"(?:変更|訂正|修正)(?:の|が|は)?\s{0,2}(?:ない|なし|しない)\s{0,2}(?:日程|事項|項目|スケジュール)"
+        r"|(?:日程|事項|項目|スケジュール)\s{0,2}\(\s{0,2}(?:変更|訂正|修正)(?:は|が)?\s{0,2}(?:なし|しない|ありません|ございません)"
+        r"|\(\s{0,2}再掲\s{0,2}\)|中止(?:前|した[^、。()]{0,12}?)の\s{0,2}(?:日程|スケジュール)"
+    )
 )
 # 「4 中止前の日程（参考）」: the schedule of a call withdrawn, told for reference (no step of it holds)
 CANCELLED_SCHEDULE = re.compile(r"中止(?:前|した[^、。()]{0,12}?)の\s{0,2}(?:日程|スケジュール)")

@@ -5,6 +5,8 @@ import functools
 import html
 import re
 
+from tenders.extractor.firsts import first_characters_guarded
+
 # (「Ⅴ. 質問の受付及び回答」: a chapter numbered in Roman numerals; 「1 . 受付期限」: a number its period set apart; 「3-1
 # 開催日時」: a chapter's section numbered after a hyphen)
 NUMBERING = re.compile(  # (the lookahead: a character a marker starts with, to fail fast on a label without one)
@@ -19,7 +21,9 @@ MARKER_ONLY = re.compile(  # (the lookahead: a character a marker starts with, t
 )
 # Procedures beside the call's steps, whatever they concern (「異議申立てに対する回答」); the council's 議会, not a
 # 協議会 (「地域公共交通活性化協議会の第1回会議」: a body the work serves, no step of the call)
-PROCEDURE = re.compile(r"理由|再審査|苦情|異議|辞退|閲覧|議案|(?<!協)議会|議決|指定手続|指定(?:の)?(?:告示|公告)")
+PROCEDURE = first_characters_guarded(
+    re.compile(r"理由|再審査|苦情|異議|辞退|閲覧|議案|(?<!協)議会|議決|指定手続|指定(?:の)?(?:告示|公告)")
+)
 # 「ヒアリング実施日時の通知」「プレゼンテーションの日時・場所の連絡」「発表順の通知」: a detail of a step made known (the
 # step's own date is the hearing's), unless a selection is made known with it (「選定結果及びヒアリング日時の通知」: a result)
 DETAIL_MADE_KNOWN = re.compile(
@@ -58,7 +62,7 @@ CONTACT_BEFORE_HAND_IN = "".join(f"(?<!{ask}先{apart}提出)" for ask in ("合�
 EN_HAND_IN = r"(?i:\bmust\s(?:arrive|reach\s(?:us|the\s\w+))\b|\b(?:must|shall)\sbe\sreceived\b)"
 # Ordered: the first rule that matches decides. (「見積合わせ参加申込期限」: the registration for the call itself is
 # its application, as 入札参加申込; the 見積合わせ is the opening of the quotes)
-KIND_RULES = [
+_KIND_RULES_WRITTEN = [
     # 「仕様書等の閲覧及び配布」: a window that hands the documents out is their publication (閲覧 alone is other)
     (
         "published",
@@ -318,118 +322,127 @@ KIND_RULES = [
         ),
     ),
 ]
+# (each rule behind a lookahead for the characters its matches begin with, where the engine does not scan for them
+# itself: a rule of many alternatives is tried at every character of a long label otherwise)
+KIND_RULES = [(kind, first_characters_guarded(pattern)) for kind, pattern in _KIND_RULES_WRITTEN]
 OPEN_PERIOD = re.compile(r"^(?:公募|募集|応募)(?:の)?期間$")
 # 「公募期間 11月26日～12月10日」: the window the call itself is open, which starts with its publication (what is
 # handed in by its end is a step of its own)
 CALL_PERIOD = re.compile(r"^(?:公募|公募の)期間$")
 # A briefing or site visit; its registration is a step of the briefing (other), not the call's application.
 # (「Explanatory meeting」: the English of 説明会 in a bilingual notice; 「現地案内」: the site shown, as a 見学会)
-BRIEFING = re.compile(rf"説明会|見学会|{SITE_SHOWN}|現地調査|下見|現地確認会|現場確認|内覧会|(?i:{EN_BRIEFING})")
+BRIEFING = first_characters_guarded(
+    re.compile(rf"説明会|見学会|{SITE_SHOWN}|現地調査|下見|現地確認会|現場確認|内覧会|(?i:{EN_BRIEFING})")
+)
 CALL_APPLICATION = re.compile(r"参加表明|参加資格|資格確認|応募|本申込|仮申込|参加意|エントリー")
 # (「電話かメールで予約」「要予約」「予約してください」: a seat the reader books by a day, as a registration; not the
 # issuer's own booking 「会場予約日」「会場の追加予約」)
-DEADLINE_WORDS = re.compile(
-    r"期限|締切|締め切り|しめきり|〆切|予定日|期日|申込|申し込|(?:で|に|要|ご)予約|予約(?:して|する|を|が必要|の上|のうえ)"
+DEADLINE_WORDS = first_characters_guarded(
+    re.compile(
+        r"期限|締切|締め切り|しめきり|〆切|予定日|期日|申込|申し込|(?:で|に|要|ご)予約|予約(?:して|する|を|が必要|の上|のうえ)"
+    )
 )
 # Dates that are never milestones: periods of performance, laws, documents, page metadata, what the work finds
 # (「本業務の調査結果は、8月の総会以降に順次報告します」: the work's own results, no selection's)
-NOT_MILESTONE_LABEL = re.compile(
-    r"(?:実施|履行|事業|契約|委託|業務|研修|対象|補助|計画|有効|指定|管理|開催|工事|休館|休業|休暇|休校|休園|貸付|利用)期間|報告書|作成日|(?<!通知)(?<!通知書)(?<!通知書の)発行|改定|改正|制定|施行|"
-    # 「・訂正公告（第1回）（令和9年2月10日）」: the notice of a change to the call, put up after the call opened
-    r"(?:訂正|変更)(?:公告|公示|告示)|"
-    r"(?:受付|診療|開館|面会|営業|利用|窓口)時間|"
-    # 「基本設計の市民説明会」「利用者説明会」: the work's events for residents and users, no briefing of the call
-    # (「在園児の保護者への説明会」「利用者に対する説明会」; 「検針員説明会」「配達員向け説明会」: the contractor's staff
-    # trained for the work)
-    r"(?:市民|住民|町民|村民|区民|県民|利用者|保護者|従事者|(?<![委会])員)(?:向け|へ|に対する)?(?:の)?説明会|"
-    # 「一般選抜 個別学力検査」「入学試験」: the issuer's own business the work serves (a university's exams), no step
-    r"学力検査|入学試験|入学者選抜|選抜試験|"
-    # 「採点結果の速報」「単純集計結果を提出すること」「(仕様書第8条)」: the work's deliverables and duties, no step
-    r"(?:結果|集計)(?:の)?速報|速報値|(?:集計|採点)結果|(?:仕様書|契約書)\s{0,2}第\s{0,2}\d+\s{0,2}条|"
-    # 「債務負担行為」: the budget the contract is paid from; 「…には含みません（別途契約）」: what the call leaves out;
-    # 「令和8年度予算は、3月の議会の議決を経て確定する」: a sentence about the budget the call depends on
-    r"債務負担行為|含(?:みません|まない|まれない|まれません)|予算(?:額|案)?\s{0,2}[はが]\s{0,2}$|"
-    # 「申込者には…接続先URLを送付する」: how an online event is joined, no step of its own
-    r"(?:接続先|接続用|参加用|招待)\S{0,6}(?:URL|ＵＲＬ|アドレス|リンク)|URL\S{0,4}(?:送付|通知|送信|連絡|お知らせ)|"
-    # 「合同就職説明会」「採用説明会」: a job fair the work's product is shown at, no briefing of the call; 「…説明会でも
-    # 使用する」「…で上映する予定」: where what is made will be used, the work's own use of it
-    r"(?:就職|採用|入学|進学|移住)\S{0,4}(?:説明会|相談会|フェア)|"
-    r"(?:で|でも|において|にて)\s{0,2}(?:使用|活用|上映|放映|展示|披露)(?:する|します|される|されます|する予定|を予定)\S{0,8}$|"  # 「外来受付時間 8:30～11:00」「持参の場合の受付時間は」: hours, no step
-    # 「接続テストを1/12〜1/13に行います（任意）」: what a bidder may do or not, no step of the call
-    r"(?:行います|行う|実施します|実施する)\s{0,2}[(（](?:参加は)?任意(?:参加)?[)）]|"
-    # 「予定価格は、…2月1日に電子入札システムで再度公表する」「予定価格の事前公表」: the price limit made known, no step
-    r"(?:予定価格|最低制限価格|調査基準価格)(?:等)?\s{0,2}(?:は|の(?:事前|事後)?(?:公表|公開))|"
-    # 「（令和10年4月20日 …選定委員会決定）」 under a 評価基準's title: the day a body adopted the paper, no step
-    r"(?:委員会|審査会|審議会|会議)\s{0,2}(?:決定|承認|議決)\s{0,2}[)）]?$|"
-    # 「修正の理由（10月5日）」「訂正理由」: the day of the change itself, no step of the call; 「2 中止の理由」 over
-    # 「令和元年10月の台風による被災箇所…」: what led to the call off
-    r"(?:訂正|修正|変更|延長|延期|中止|取消し?|取り消し|取りやめ)(?:の)?理由|"
-    # 「午前11時頃から、電子入札システムに障害が発生し」: the day a system failed, no step
-    r"障害(?:が|の)?\s{0,2}発生|不具合(?:が|の)?\s{0,2}発生|"
-    # 「(1) 中止する説明会」「取りやめた現地見学会」: the step called off, held on no day now
-    r"(?:^|\s)(?:中止|取りやめ|取り?止め|取り?消し?)(?:する|した|された|となった|になった)[^\s、。]{0,16}$|"
-    # 「質問受付期間中の1月20日に、…停止が予定されており」: a day inside a step's window, no step of its own
-    r"期間中\s{0,2}(?:の|に)?\s{0,2}$|"
-    # 「(受付) R8. 1.27」: the stamp of the day a faxed or mailed notice was received, no step
-    r"^\(\s{0,2}(?:受付|収受|受領)(?:印|日)?\s{0,2}\)$|"
-    # 「随意契約により更新することがある（最長令和12年3月31日まで）」: how long the contract may be renewed, no step
-    r"(?:更新|延長|継続)(?:する|される|できる)(?:こと|場合)(?:が|も)あ|最長\s{0,2}$|"
-    # 「選挙期日」「投票日」「選挙の告示日」: the election the work serves, no step of the call
-    r"選挙\s{0,2}(?:の)?\s{0,2}(?:期日(?!前)|告示)|(?<!期日前)(?:投票|開票)(?:日|期間)|"
-    # 「質問案 → 1/25までに」「提案書ドラフト締切」: a draft of a paper, which a bidder's team writes before handing in
-    # the paper itself (the call's steps take the papers; 「案内」 is no draft)
-    r"(?:質問|提案書?|企画書|申込書|見積書?|見積り)(?:の)?(?:案(?!内)|ドラフト|下書き)|"
-    # 「入札公告予定時期」「公募開始予定時期」 in a call for comments or an advance notice: the date of a later, separate
-    # notice, no step of this one
-    # (「The notice of the tender is expected to be published in」: the same in English)
-    r"(?:公告|公示|公募開始)\s{0,2}(?:の)?予定(?:時期|年月|月)|(?i:notice\b[^.。]{0,30}\b(?:expected|scheduled|planned)\sto\sbe\s(?:published|issued))|"
-    # 「公開開始日 2027/03/02」「【公開終了日】」: a procurement portal's fields for how long the page is shown, page
-    # metadata as its 公開日 (「募集要項の公開開始日」 names what is put up: the call's publication)
-    r"(?:^|[【\[\s])公開(?:開始|終了)(?:日|日時)|"
-    r"有効期限|賦課期日|基準日|社内|生年月日|現在の\S{0,16}契約|現契約|(?:しない|しません|行わない|行いません|せず)$|(?<!市場)(?:調査|測定|分析|検査|点検|診断|観測)結果|削除|廃棄|設立|創業|実績(?!調書|証明書|書)|開庁|閉庁|休日|営業日|更新日|掲載日|公開日|取得日|最終更新|印刷日|出力日|作成日時|"
-    r"工期|納入|納品|納期|成果(?:品|物)(?:の)?(?:提出|納品|納入)|納車|引渡し?期|撤去|据付|履行期限|完成|完了|稼働|運用開始|(?:業務|制作|製作|作業|管理運営|指定管理|運営)(?:の)?開始|供用|開館|開業|(?<!口座)開設(?:予定)?(?:日|時期|年月日)|保守期限|サポート期限|(?:整備|建設|設置|設定|導入|移行|構築|改修|施設整備)(?:の)?期限|録画(?!\S{0,8}(?:申込|申し込))|を迎え|現行(?![^\s契]{0,12}(?:更改|更新|刷新|移行|リプレース|置換|置き換え))\S{0,16}契約|前回\S{0,4}契約|年度協定|既存\S{0,4}契約|別途\S{0,4}(?:契約|発注)|"
-    # 「業務の引継ぎは令和9年3月中に」「支払期限」「契約は2回払い（3月・6月）」: the work's handover and its payments
-    r"引継|引き継|支払|払い(?!込)|"
-    # 「保守契約の満了に伴い」「契約の効力は4月1日以降に生じる」: a contract in force ends, a contract signed takes effect
-    # (the work's period, not the day a contract is signed)
-    r"満了|(?:契約|協定)\S{0,4}の効力|"
-    # 「受診勧奨通知の第1回発送は6月」「納税通知書の発送」: the letters the work prints and sends, no result of the call
-    r"(?:勧奨|納付|納税|課税|督促|催告)(?:の)?通知|"
-    # (「条例第3号」「第8-0412号（」: a law's or a notice's number; 「ヒアリング 第1号」, a word of its own, names the lot of a call of several)
-    r"議会\S{0,10}(?:へ|に)\s{0,2}(?:報告|説明)|(?<=[^\s:、・])第\d+(?:[-‐－]\d+)*号\s{0,2}\(?$|記入例|記載例|契約担当役|契約責任者|分任|[市町村区]長\s|知事|理事長?\s|学長|機構長|"
-    # (「submitted through the Authority's e-procurement system」: the means of handing in, no period's end)
-    r"(?i:(?<!Q&A\s)period|performance|delivery|(?<!walk-)(?<!walk)through"
-    r"(?!\s(?:the|an?|its|our|this)\s[^.;:]{0,40}?\b(?:system|portal|web\s?site|platform|online\sform)\b)|updated|(?<!\bis\s)published\son(?!\s{1,3}(?:the|our|its|this|their|a|an)\s)"
-    # 「Please reply with comments by Tuesday」「send me your feedback by」: a colleague asked for his words, no step
-    r"|\b(?:reply|respond|come\sback)\s(?:to\s(?:me|us)\s)?with\s(?:your\s|any\s)?(?:comments|feedback|thoughts|input)\b"
-    r"|\b(?:send|share|give)\s(?:me|us)\s(?:your\s|any\s)?(?:comments|feedback|thoughts|input)\b"
-    # 「Contract start」「Commencement of services」「Go-live」: the work's, after the call
-    r"|contract\s(?:start|commencement|term)|\bcommencement\b|\bgo-live\b|\bcompletion\b|\bstart\sof\s(?:the\s)?(?:contract|services?|work|operations?)"
-    # 「The current contract expires on」「From the date of contract to」: a contract in force and a contract's term;
-    # 「with a briefing for staff in mid-August」: the contractor's staff briefed, part of the work; 「Pre-service
-    # orientation (by the contractor)」「Site survey to be carried out by the contractor」: the contractor's own task
-    r"|\bby\sthe\s(?:selected\s|successful\s)?contractor\)?\s{0,2}$|\bcontractor'?s\s(?:[\w-]+\s){0,2}(?:training|induction|orientation)\b"
-    r"|\bexpir(?:es|y|ation|ing)\b|\b(?:current|existing)\s(?:[a-z-]+\s){0,2}contract|\bpresent\scontract|\b(?:briefing|training|orientation)\sfor\s(?:the\s)?(?:\w+\s)?staff\b|\bstaff\s(?:briefing|training)\b|\bfrom\s(?:the\s)?(?:(?:date|day)\sof\s(?:the\s)?contract|contract\s(?:date|signing|signature))"
-    # 「Tenders shall remain valid for 90 days after the deadline (i.e., until」: how long a bid binds its bidder (not
-    # 「Tenders, which must remain valid for 90 days, shall be delivered … by」: the sentence's hand-in after it);
-    # 「the Bureau's bid for an international medical congress to be held in」: an event the work serves, no step
-    r"|\bremains?\svalid\b(?![^.;]{0,80}?(?:,\s(?:must|shall|should|will)\s|\b(?:must|shall|should|will|are\sto|is\sto)"
-    r"\s(?:only\s)?be\s(?:submitted|delivered|received|sent|filed|lodged|uploaded|handed\sin|brought)\b))|\bvalidity\sof\s(?:the\s)?(?:tenders?|bids?|proposals?|offers?|quotations?)\b"
-    r"|\b(?:congress|convention|exhibition|expo|festival|summit|tournament|championships?)\s(?:(?:to\sbe|will\sbe|is|was)\s)?held\b"
-    # 「Development phase: contract date to」: a term run from the contract's day, the start word left out
-    r"|\b(?:(?:date|day)\sof\s(?:the\s)?contract|contract\s(?:date|signing|signature))\s(?:to|until|through|till)\s{0,2}$"
-    # 「the following changes to the Request for Proposals issued on」: the day of the document a corrigendum amends
-    # (当初の公告日), no step of the call
-    r"|\b(?:changes?|amendments?|corrections?|modifications?)\s(?:to|of|in)\s[^.。]{0,80}?\b(?:issued|published|dated|announced)(?:\son)?\s{0,2}$"
-    # 「CORRIGENDUM No. 1 / to the Invitation to Bid dated」「under the Notice dated」: the document an addendum or a
-    # corrigendum belongs to, named by its date
-    r"|(?:^|\s)(?:to|of|under)\s(?:the|our)\s[^.。]{0,60}?\bdated\s{0,2}$"
-    # 「must be read together with the RFP issued on」「These Instructions supplement the Invitation to Bid dated」
-    # 「and Clarifications No. 1 issued on」: the earlier papers this one belongs to, named by their days
-    r"|\b(?:read\s(?:together\s)?with|supplements?|amends?|forms?\spart\sof)\s[^.。]{0,80}?\b(?:issued|published|dated)(?:\son)?\s{0,2}$"
-    r"|\b(?:clarifications?|addend(?:um|a)|corrigend(?:um|a)|bulletin|amendment)\sNo\.?\s?\d{1,2}\s(?:issued|published|dated)(?:\son)?\s{0,2}$"
-    # 「CLARIFICATIONS No. 2」 over 「Issued: Friday, 5 June 2026」: the title of a numbered paper of answers, its own day
-    r"|^(?:clarifications?|addend(?:um|a)|corrigend(?:um|a)|bid\sbulletin)\sNo\.?\s?\d{1,2}$)"
+NOT_MILESTONE_LABEL = first_characters_guarded(  # (a long label: most of its characters begin no alternative)
+    re.compile(
+        r"(?:実施|履行|事業|契約|委託|業務|研修|対象|補助|計画|有効|指定|管理|開催|工事|休館|休業|休暇|休校|休園|貸付|利用)期間|報告書|作成日|(?<!通知)(?<!通知書)(?<!通知書の)発行|改定|改正|制定|施行|"
+        # 「・訂正公告（第1回）（令和9年2月10日）」: the notice of a change to the call, put up after the call opened
+        r"(?:訂正|変更)(?:公告|公示|告示)|"
+        r"(?:受付|診療|開館|面会|営業|利用|窓口)時間|"
+        # 「基本設計の市民説明会」「利用者説明会」: the work's events for residents and users, no briefing of the call
+        # (「在園児の保護者への説明会」「利用者に対する説明会」; 「検針員説明会」「配達員向け説明会」: the contractor's staff
+        # trained for the work)
+        r"(?:市民|住民|町民|村民|区民|県民|利用者|保護者|従事者|(?<![委会])員)(?:向け|へ|に対する)?(?:の)?説明会|"
+        # 「一般選抜 個別学力検査」「入学試験」: the issuer's own business the work serves (a university's exams), no step
+        r"学力検査|入学試験|入学者選抜|選抜試験|"
+        # 「採点結果の速報」「単純集計結果を提出すること」「(仕様書第8条)」: the work's deliverables and duties, no step
+        r"(?:結果|集計)(?:の)?速報|速報値|(?:集計|採点)結果|(?:仕様書|契約書)\s{0,2}第\s{0,2}\d+\s{0,2}条|"
+        # 「債務負担行為」: the budget the contract is paid from; 「…には含みません（別途契約）」: what the call leaves out;
+        # 「令和8年度予算は、3月の議会の議決を経て確定する」: a sentence about the budget the call depends on
+        r"債務負担行為|含(?:みません|まない|まれない|まれません)|予算(?:額|案)?\s{0,2}[はが]\s{0,2}$|"
+        # 「申込者には…接続先URLを送付する」: how an online event is joined, no step of its own
+        r"(?:接続先|接続用|参加用|招待)\S{0,6}(?:URL|ＵＲＬ|アドレス|リンク)|URL\S{0,4}(?:送付|通知|送信|連絡|お知らせ)|"
+        # 「合同就職説明会」「採用説明会」: a job fair the work's product is shown at, no briefing of the call; 「…説明会でも
+        # 使用する」「…で上映する予定」: where what is made will be used, the work's own use of it
+        r"(?:就職|採用|入学|進学|移住)\S{0,4}(?:説明会|相談会|フェア)|"
+        r"(?:で|でも|において|にて)\s{0,2}(?:使用|活用|上映|放映|展示|披露)(?:する|します|される|されます|する予定|を予定)\S{0,8}$|"  # 「外来受付時間 8:30～11:00」「持参の場合の受付時間は」: hours, no step
+        # 「接続テストを1/12〜1/13に行います（任意）」: what a bidder may do or not, no step of the call
+        r"(?:行います|行う|実施します|実施する)\s{0,2}[(（](?:参加は)?任意(?:参加)?[)）]|"
+        # 「予定価格は、…2月1日に電子入札システムで再度公表する」「予定価格の事前公表」: the price limit made known, no step
+        r"(?:予定価格|最低制限価格|調査基準価格)(?:等)?\s{0,2}(?:は|の(?:事前|事後)?(?:公表|公開))|"
+        # 「（令和10年4月20日 …選定委員会決定）」 under a 評価基準's title: the day a body adopted the paper, no step
+        r"(?:委員会|審査会|審議会|会議)\s{0,2}(?:決定|承認|議決)\s{0,2}[)）]?$|"
+        # 「修正の理由（10月5日）」「訂正理由」: the day of the change itself, no step of the call; 「2 中止の理由」 over
+        # 「令和元年10月の台風による被災箇所…」: what led to the call off
+        r"(?:訂正|修正|変更|延長|延期|中止|取消し?|取り消し|取りやめ)(?:の)?理由|"
+        # 「午前11時頃から、電子入札システムに障害が発生し」: the day a system failed, no step
+        r"障害(?:が|の)?\s{0,2}発生|不具合(?:が|の)?\s{0,2}発生|"
+        # 「(1) 中止する説明会」「取りやめた現地見学会」: the step called off, held on no day now
+        r"(?:^|\s)(?:中止|取りやめ|取り?止め|取り?消し?)(?:する|した|された|となった|になった)[^\s、。]{0,16}$|"
+        # 「質問受付期間中の1月20日に、…停止が予定されており」: a day inside a step's window, no step of its own
+        r"期間中\s{0,2}(?:の|に)?\s{0,2}$|"
+        # 「(受付) R8. 1.27」: the stamp of the day a faxed or mailed notice was received, no step
+        r"^\(\s{0,2}(?:受付|収受|受領)(?:印|日)?\s{0,2}\)$|"
+        # 「随意契約により更新することがある（最長令和12年3月31日まで）」: how long the contract may be renewed, no step
+        r"(?:更新|延長|継続)(?:する|される|できる)(?:こと|場合)(?:が|も)あ|最長\s{0,2}$|"
+        # 「選挙期日」「投票日」「選挙の告示日」: the election the work serves, no step of the call
+        r"選挙\s{0,2}(?:の)?\s{0,2}(?:期日(?!前)|告示)|(?<!期日前)(?:投票|開票)(?:日|期間)|"
+        # 「質問案 → 1/25までに」「提案書ドラフト締切」: a draft of a paper, which a bidder's team writes before handing in
+        # the paper itself (the call's steps take the papers; 「案内」 is no draft)
+        r"(?:質問|提案書?|企画書|申込書|見積書?|見積り)(?:の)?(?:案(?!内)|ドラフト|下書き)|"
+        # 「入札公告予定時期」「公募開始予定時期」 in a call for comments or an advance notice: the date of a later, separate
+        # notice, no step of this one
+        # (「The notice of the tender is expected to be published in」: the same in English)
+        r"(?:公告|公示|公募開始)\s{0,2}(?:の)?予定(?:時期|年月|月)|(?i:notice\b[^.。]{0,30}\b(?:expected|scheduled|planned)\sto\sbe\s(?:published|issued))|"
+        # 「公開開始日 2027/03/02」「【公開終了日】」: a procurement portal's fields for how long the page is shown, page
+        # metadata as its 公開日 (「募集要項の公開開始日」 names what is put up: the call's publication)
+        r"(?:^|[【\[\s])公開(?:開始|終了)(?:日|日時)|"
+        r"有効期限|賦課期日|基準日|社内|生年月日|現在の\S{0,16}契約|現契約|(?:しない|しません|行わない|行いません|せず)$|(?<!市場)(?:調査|測定|分析|検査|点検|診断|観測)結果|削除|廃棄|設立|創業|実績(?!調書|証明書|書)|開庁|閉庁|休日|営業日|更新日|掲載日|公開日|取得日|最終更新|印刷日|出力日|作成日時|"
+        r"工期|納入|納品|納期|成果(?:品|物)(?:の)?(?:提出|納品|納入)|納車|引渡し?期|撤去|据付|履行期限|完成|完了|稼働|運用開始|(?:業務|制作|製作|作業|管理運営|指定管理|運営)(?:の)?開始|供用|開館|開業|(?<!口座)開設(?:予定)?(?:日|時期|年月日)|保守期限|サポート期限|(?:整備|建設|設置|設定|導入|移行|構築|改修|施設整備)(?:の)?期限|録画(?!\S{0,8}(?:申込|申し込))|を迎え|現行(?![^\s契]{0,12}(?:更改|更新|刷新|移行|リプレース|置換|置き換え))\S{0,16}契約|前回\S{0,4}契約|年度協定|既存\S{0,4}契約|別途\S{0,4}(?:契約|発注)|"
+        # 「業務の引継ぎは令和9年3月中に」「支払期限」「契約は2回払い（3月・6月）」: the work's handover and its payments
+        r"引継|引き継|支払|払い(?!込)|"
+        # 「保守契約の満了に伴い」「契約の効力は4月1日以降に生じる」: a contract in force ends, a contract signed takes effect
+        # (the work's period, not the day a contract is signed)
+        r"満了|(?:契約|協定)\S{0,4}の効力|"
+        # 「受診勧奨通知の第1回発送は6月」「納税通知書の発送」: the letters the work prints and sends, no result of the call
+        r"(?:勧奨|納付|納税|課税|督促|催告)(?:の)?通知|"
+        # (「条例第3号」「第8-0412号（」: a law's or a notice's number; 「ヒアリング 第1号」, a word of its own, names the lot of a call of several)
+        r"議会\S{0,10}(?:へ|に)\s{0,2}(?:報告|説明)|(?<=[^\s:、・])第\d+(?:[-‐－]\d+)*号\s{0,2}\(?$|記入例|記載例|契約担当役|契約責任者|分任|[市町村区]長\s|知事|理事長?\s|学長|機構長|"
+        # (「submitted through the Authority's e-procurement system」: the means of handing in, no period's end)
+        r"(?i:(?<!Q&A\s)period|performance|delivery|(?<!walk-)(?<!walk)through"
+        r"(?!\s(?:the|an?|its|our|this)\s[^.;:]{0,40}?\b(?:system|portal|web\s?site|platform|online\sform)\b)|updated|(?<!\bis\s)published\son(?!\s{1,3}(?:the|our|its|this|their|a|an)\s)"
+        # 「Please reply with comments by Tuesday」「send me your feedback by」: a colleague asked for his words, no step
+        r"|\b(?:reply|respond|come\sback)\s(?:to\s(?:me|us)\s)?with\s(?:your\s|any\s)?(?:comments|feedback|thoughts|input)\b"
+        r"|\b(?:send|share|give)\s(?:me|us)\s(?:your\s|any\s)?(?:comments|feedback|thoughts|input)\b"
+        # 「Contract start」「Commencement of services」「Go-live」: the work's, after the call
+        r"|contract\s(?:start|commencement|term)|\bcommencement\b|\bgo-live\b|\bcompletion\b|\bstart\sof\s(?:the\s)?(?:contract|services?|work|operations?)"
+        # 「The current contract expires on」「From the date of contract to」: a contract in force and a contract's term;
+        # 「with a briefing for staff in mid-August」: the contractor's staff briefed, part of the work; 「Pre-service
+        # orientation (by the contractor)」「Site survey to be carried out by the contractor」: the contractor's own task
+        r"|\bby\sthe\s(?:selected\s|successful\s)?contractor\)?\s{0,2}$|\bcontractor'?s\s(?:[\w-]+\s){0,2}(?:training|induction|orientation)\b"
+        r"|\bexpir(?:es|y|ation|ing)\b|\b(?:current|existing)\s(?:[a-z-]+\s){0,2}contract|\bpresent\scontract|\b(?:briefing|training|orientation)\sfor\s(?:the\s)?(?:\w+\s)?staff\b|\bstaff\s(?:briefing|training)\b|\bfrom\s(?:the\s)?(?:(?:date|day)\sof\s(?:the\s)?contract|contract\s(?:date|signing|signature))"
+        # 「Tenders shall remain valid for 90 days after the deadline (i.e., until」: how long a bid binds its bidder (not
+        # 「Tenders, which must remain valid for 90 days, shall be delivered … by」: the sentence's hand-in after it);
+        # 「the Bureau's bid for an international medical congress to be held in」: an event the work serves, no step
+        r"|\bremains?\svalid\b(?![^.;]{0,80}?(?:,\s(?:must|shall|should|will)\s|\b(?:must|shall|should|will|are\sto|is\sto)"
+        r"\s(?:only\s)?be\s(?:submitted|delivered|received|sent|filed|lodged|uploaded|handed\sin|brought)\b))|\bvalidity\sof\s(?:the\s)?(?:tenders?|bids?|proposals?|offers?|quotations?)\b"
+        r"|\b(?:congress|convention|exhibition|expo|festival|summit|tournament|championships?)\s(?:(?:to\sbe|will\sbe|is|was)\s)?held\b"
+        # 「Development phase: contract date to」: a term run from the contract's day, the start word left out
+        r"|\b(?:(?:date|day)\sof\s(?:the\s)?contract|contract\s(?:date|signing|signature))\s(?:to|until|through|till)\s{0,2}$"
+        # 「the following changes to the Request for Proposals issued on」: the day of the document a corrigendum amends
+        # (当初の公告日), no step of the call
+        r"|\b(?:changes?|amendments?|corrections?|modifications?)\s(?:to|of|in)\s[^.。]{0,80}?\b(?:issued|published|dated|announced)(?:\son)?\s{0,2}$"
+        # 「CORRIGENDUM No. 1 / to the Invitation to Bid dated」「under the Notice dated」: the document an addendum or a
+        # corrigendum belongs to, named by its date
+        r"|(?:^|\s)(?:to|of|under)\s(?:the|our)\s[^.。]{0,60}?\bdated\s{0,2}$"
+        # 「must be read together with the RFP issued on」「These Instructions supplement the Invitation to Bid dated」
+        # 「and Clarifications No. 1 issued on」: the earlier papers this one belongs to, named by their days
+        r"|\b(?:read\s(?:together\s)?with|supplements?|amends?|forms?\spart\sof)\s[^.。]{0,80}?\b(?:issued|published|dated)(?:\son)?\s{0,2}$"
+        r"|\b(?:clarifications?|addend(?:um|a)|corrigend(?:um|a)|bulletin|amendment)\sNo\.?\s?\d{1,2}\s(?:issued|published|dated)(?:\son)?\s{0,2}$"
+        # 「CLARIFICATIONS No. 2」 over 「Issued: Friday, 5 June 2026」: the title of a numbered paper of answers, its own day
+        r"|^(?:clarifications?|addend(?:um|a)|corrigend(?:um|a)|bid\sbulletin)\sNo\.?\s?\d{1,2}$)"
+    )
 )
 # 「Submission period」「Application period」「Period for the submission of proposals」: the window of a step of the call
 # (提出期間, 受付期間), not the work's period (「Contract period」「Designation period」)
@@ -447,9 +460,11 @@ COUNCIL_SESSION = re.compile(
     r".*(?:定例会|臨時会|(?:定例|臨時)[市町村区県府都道]?議会|議会\S{0,4}(?:の)?(?:開会|開催|会期)|(?:全員協議会|議会運営委員会|(?:常任|特別)委員会)(?!室))|予算\S{0,6}(?:議決|可決|成立)\s{0,2}[(（]?$"
 )
 # Who signs a notice: a date just above or before such a line is the notice's own date.
-SIGNATORY = re.compile(
-    r"(?:知事|[市町村区]長|委員長|教育長|消防長|議長|館長|センター長|会長|理事長?|学長|総長|機構長|所長|局長|部長|課長|連合長|企業長|組合長|院長|校長|契約担当役|契約責任者|担当官|代表取締役|管理者)(?:\s|$)"
-    r"|^\S{1,20}(?:知事|市長|町長|村長|区長)"
+SIGNATORY = first_characters_guarded(
+    re.compile(
+        r"(?:知事|[市町村区]長|委員長|教育長|消防長|議長|館長|センター長|会長|理事長?|学長|総長|機構長|所長|局長|部長|課長|連合長|企業長|組合長|院長|校長|契約担当役|契約責任者|担当官|代表取締役|管理者)(?:\s|$)"
+        r"|^\S{1,20}(?:知事|市長|町長|村長|区長)"
+    )
 )
 WINDOW_WORDS = re.compile(
     r"掲示|公告|公示|受付|募集|公募|提出|配布|配付|交付|閲覧|公表|公開|掲載|申込|質問|質疑|応募|参加|ダウンロード|アップロード|相談"
@@ -491,17 +506,21 @@ GENERIC_LABELS = re.compile(
 ACCEPTING = re.compile(r"受付|提出|締切|申込")
 # An event has a start time; an acceptance window ends at its closing time.
 # (the English words apart: a case-blind word tried at every place would slow the scan for the Japanese ones)
-EVENT = re.compile(
-    r"説明会|見学|案内会|下見|内覧会|開札|開封|見積(?:り)?合わせ(?!\S{0,4}参加)|執行|はっぴょう|審査|ヒアリング|プレゼン|面接|面談|委員会|開催|現地|現場確認|対話"
-    # 「入札会 …午前10時から」「入札は、…午前10時から…執行する」: the bidding held at a room from a time
-    r"|入札会(?!場|議)|^\s{0,4}入札(?:は|日時)?\s{0,4}$"
+EVENT = first_characters_guarded(
+    re.compile(
+        r"説明会|見学|案内会|下見|内覧会|開札|開封|見積(?:り)?合わせ(?!\S{0,4}参加)|執行|はっぴょう|審査|ヒアリング|プレゼン|面接|面談|委員会|開催|現地|現場確認|対話"
+        # 「入札会 …午前10時から」「入札は、…午前10時から…執行する」: the bidding held at a room from a time
+        r"|入札会(?!場|議)|^\s{0,4}入札(?:は|日時)?\s{0,4}$"
+    )
 )
 # (the first lookahead: a letter a word starts with, as a case-blind match reads it (「ſ」 an 「s」, 「ı」「İ」 an 「i」))
 EN_EVENT = re.compile(rf"(?=[BbSsſEeOoPpIiıİHhQq])(?i:{EN_BRIEFING}|opening of|presentation|interview|hearing)")
 # Steps that open a window are not deadlines (the window's end is).
 # (「ヒアリングの開始時刻」: the time the event starts, no window, but 「参加申込受付開始時刻」 opens one)
-OPENING = re.compile(
-    r"開始(?!後|時刻|時間)|(?:受付|受け付け|申込|申込み|申し込み|提出|募集|応募|配布|交付|閲覧|販売)(?:の)?開始時(?:刻|間)|から$"
+OPENING = first_characters_guarded(
+    re.compile(
+        r"開始(?!後|時刻|時間)|(?:受付|受け付け|申込|申込み|申し込み|提出|募集|応募|配布|交付|閲覧|販売)(?:の)?開始時(?:刻|間)|から$"
+    )
 )
 # 「各者の開始時刻及び接続先の通知」: the day each bidder is told its own slot, a detail (DETAIL_MADE_KNOWN) no step of the
 # call even on a day written in full (the answers leave it out)
@@ -617,7 +636,7 @@ def shown_label(label: str) -> str:
 
 # where a correction's words stand in the document it corrects, before the quoted heading that names the step
 PAGE_PLACE = re.compile(r"^[^「」\s]{1,24}?\d{1,3}\s{0,2}(?:ページ|頁)(?:目)?\s{0,2}(?=「)")
-LEADER_TAIL = re.compile(r"\s{0,4}(?:[.・‥…]{3,}|…{2,})\s{0,4}$")
+LEADER_TAIL = first_characters_guarded(re.compile(r"\s{0,4}(?:[.・‥…]{3,}|…{2,})\s{0,4}$"))
 
 
 # 「企画提案書（第一次審査用）の提出期限」: a bracket qualifies the step; the words outside it name it
@@ -805,7 +824,8 @@ OCR_MEANT = {
 # minutes after an hour; 「午後l時」: a lone l or I as the hour after 午前 / 午後). Other text keeps its letters (「7OO点」
 # 「No.1」「COVID-19」「3〇,〇〇〇部」).
 # (〇 only after a digit: 「〇10月中旬」 is a list's mark)
-OCR_DIGIT_HINT = re.compile(r"[OolI](?:(?<=\d.)|(?<=時[Oo])|\d)|〇(?<=\d〇)")  # (the letter first: a fast scan)
+# (the letter first, in one class for both alternatives: a fast scan)
+OCR_DIGIT_HINT = re.compile(r"[OolI〇](?:(?<=\d[OolI])|(?<=時[Oo])|(?<=[OolI])\d|(?<=\d〇))")
 OCR_NUMBER = re.compile(r"(?<![0-9A-Za-z])[0-9OolI]{0,3}\d[0-9OolI〇]{0,3}(?=\s{0,2}(?:[年月日時]|分(?!の)))")
 OCR_MINUTES = re.compile(r"(?<=\d時)[Oo]{2}(?=分)")
 OCR_DIGITS = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1", "〇": "0"})

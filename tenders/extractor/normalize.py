@@ -12,6 +12,7 @@ import unicodedata
 from collections.abc import Callable
 
 from tenders.extractor.dates import ARROW, changed_dates_removed
+from tenders.extractor.firsts import first_characters_guarded
 from tenders.extractor.kanji import kanji_dates
 from tenders.extractor.labels import is_generic, kind_of, ocr_corrected, remembered, romaji_key
 
@@ -95,6 +96,8 @@ def _ranges(codes: list[int]) -> str:
 
 def folded(text: str) -> str:
     """``unicodedata.normalize("NFKC", text).translate(TILDES)``, a character at a time where that is the same."""
+    if not _touched_by(0).search(text):  # (most lines: no character to fold, one scan)
+        return text
     table, _, attaching, _, _ = _fold_tables()
     if attaching.search(text):
         return unicodedata.normalize("NFKC", text).translate(TILDES)
@@ -106,8 +109,22 @@ def folded(text: str) -> str:
 def _changed_by(index: int) -> re.Pattern:
     """A run of characters of the Basic Multilingual Plane that table ``index`` of ``_fold_tables`` changes
     (0: ``folded``, 1: ``nfkc``)."""
+    changed = _changed_class(index)
+    return re.compile(f"{changed}{changed}*")  # (``changed+`` with its class first: the engine scans for it fast)
+
+
+@functools.cache
+def _changed_class(index: int) -> str:
+    """The class of the characters of the Basic Multilingual Plane that table ``index`` of ``_fold_tables`` changes."""
     table = _fold_tables()[index]
-    return re.compile(f"[{_ranges([code for code, normal in enumerate(table) if normal != chr(code)])}]+")
+    return f"[{_ranges([code for code, normal in enumerate(table) if normal != chr(code)])}]"
+
+
+@functools.cache
+def _touched_by(index: int) -> re.Pattern:
+    """A character ``_changed_by(index)`` changes or that makes ``_fold_tables``'s ``attaching`` search find one:
+    where ``folded`` (0) or ``nfkc`` (1) has anything to do."""
+    return re.compile(f"[{_changed_class(index)[1:-1]}{_fold_tables()[2].pattern[1:-1]}]")
 
 
 def folded_char(char: str) -> str:
@@ -141,6 +158,8 @@ def one_by_one(text: str) -> bool:
 
 def nfkc(text: str) -> str:
     """``unicodedata.normalize("NFKC", text)``, a character at a time where that is the same."""
+    if not _touched_by(1).search(text):  # (as ``folded``)
+        return text
     _, table, attaching, _, _ = _fold_tables()
     if attaching.search(text):
         return unicodedata.normalize("NFKC", text)
@@ -210,14 +229,17 @@ _ARROW_ONLY = re.compile(ARROW)  # (a fast scan for an arrow before _ARROW looks
 # ［追加］中旬」「(最終日は［削除］正午［追加］午後5時)」: the deleted words no longer read
 _DELETED_MARKED = re.compile(r"\[削除\][^\[\]]{1,40}?\[(?:追加|挿入)\]")
 # 「質問〆 6/1(月)17h」「説明会 5/27(水)14h~」: a handwritten note's hour, an 「h」 after the day (its weekday) for 時
-_HOUR_H = re.compile(
-    r"(?P<space>(?<=\))\s{0,2}|(?<=\d/\d)\s{1,2}|(?<=\d/\d\d)\s{1,2}|(?<=\d日)\s{0,2})(?P<hour>[01]?\d|2[0-4])h(?![A-Za-z]|程|以内|間)"
+_HOUR_H = first_characters_guarded(
+    re.compile(
+        r"(?P<space>(?<=\))\s{0,2}|(?<=\d/\d)\s{1,2}|(?<=\d/\d\d)\s{1,2}|(?<=\d日)\s{0,2})(?P<hour>[01]?\d|2[0-4])h(?![A-Za-z]|程|以内|間)"
+    )
 )  # (not 「説明会 5/27(水) 2h程度」「24h以内」, hours that last)
 # 「審査結果の通知は、七月の中旬。」: a month's part joined by の, as a speaker (a transcript) puts it
 _MONTH_OF_PART = re.compile(r"(?<=[\d一二三四五六七八九十]月)の(?=[上中下初]旬)")
 # 「結果 7月上」「契約 9月下」: a note's 上旬 / 下旬 cut to its first letter (not 「7月中」, within the month; not
 # 「| 8月上 | 8月中 | 8月下 | 9月上 |」, the axis of a chart, many on its line)
-_TEN_DAYS_SHORT = re.compile(r"(?<=\d月)(?P<part>[上下])(?=\s|$|[、,。)(])(?!\s{1,2}旬)")  # (「9月下 旬」: spaced, not cut)
+# (「9月下 旬」: spaced, not cut; the letter first, its look behind after it: a fast scan)
+_TEN_DAYS_SHORT = re.compile(r"(?P<part>[上下])(?<=\d月[上下])(?=\s|$|[、,。)(])(?!\s{1,2}旬)")
 # struck-through text (markdown 「~~7月26日(金)~~」, HTML <del>/<s>/<strike>): what a change deleted, read as gone
 _STRUCK = re.compile(r"~~[^~\n]{1,200}~~|<(del|s|strike)\b[^>]{0,100}>.{0,200}?</\1\s{0,2}>", re.IGNORECASE)
 # 「令和9年4月_23日(金)_午後5時_15分_まで」: the underline a correction puts under what it changed, shown in a mail or
@@ -272,7 +294,8 @@ _CLOSE_OF_BUSINESS_DEFINED = re.compile(
     r"(?:(?:the|at)\s{1,3})?(?P<hour>\d{1,2})(?::(?P<minute>\d{2}))?\s?(?:(?P<pm>p\.?\s?m\b\.?)|(?P<am>a\.?\s?m\b\.?))?)"
 )
 _CLOSE_OF_BUSINESS_NAMED = re.compile(r"(?i:\b(?:the\s)?close\sof\s(?:business|office\shours)|\bCOB\b)(?!\s?\(|[\"”'])")
-_HAS_CLOSE_OF_BUSINESS = re.compile(r"(?i:lose\sof\s(?:business|office))|COB")  # 「CLOSE OF BUSINESS」 in capitals too
+# 「CLOSE OF BUSINESS」 in capitals too (each alternative's first letter written out: a fast scan for them)
+_HAS_CLOSE_OF_BUSINESS = re.compile(r"l(?i:ose\sof\s(?:business|office))|L(?i:ose\sof\s(?:business|office))|COB")
 
 
 def close_of_business_defined(text: str, lines: list[str]) -> list[str]:
