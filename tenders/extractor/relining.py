@@ -1291,6 +1291,42 @@ def box_rows(line: str, points: list[int]) -> list[int]:
     return sorted({*kept, *(cut for cut in cuts if 0 < cut < len(line))})
 
 
+_BRACKET_HEADING = re.compile(r"【(?![0-9０-９]+】)[^】 ]{1,30}(?: [^】 ]{1,30})?】 (?=[^ \u3000])")
+
+
+def bracket_heading_ends(line: str, points: list[int]) -> list[int]:
+    """``points`` with a break after a bracketed heading that opens a line (「【別表1 前回の募集の経過(参考)】 募集要項の配布開始
+    2025年9月1日」): the heading stood on a line of its own."""
+    cuts = []
+    for point in points:
+        if line.startswith("【", point) and (match := _BRACKET_HEADING.match(line, point)):
+            cuts.append(match.end())
+    return sorted({*points, *cuts}) if cuts else points
+
+
+# a form's head, a line of its own where a document appends its forms (「様式第1号 現地説明会参加申込書」「（様式第2号）」): after
+# the space a line break became
+_FORM_HEAD = re.compile(
+    rf"(?:(?<=[^ \u3000#] )|(?<=[^ \u3000#]  ))(?P<open>[(（])?(?:別紙|別記)?様式{_SP}?第?{_SP}?{_D}{{1,3}}(?:[-－]{_D}{{1,2}})?号?(?(open)[)）])(?= (?!号))"
+)
+
+_FORM_TITLE_END = re.compile(r"(?: [^ \u3000]{1,30})? (?=[ \u3000])")
+
+
+def form_heads(line: str, points: list[int]) -> list[int]:
+    """``points`` with a break before each form's head (and after a bracketed one, 「（様式第1号）」 alone on its line)."""
+    if "様式" not in line:
+        return points
+    cuts = []
+    for match in _FORM_HEAD.finditer(line):
+        cuts.append(match.start())
+        if match.group("open"):
+            cuts.append(match.end() + 1)
+        elif title := _FORM_TITLE_END.match(line, match.end()):  # (its title, the indented lines of the form below)
+            cuts.append(title.end())
+    return sorted({*points, *(cut for cut in cuts if 0 < cut < len(line))}) if cuts else points
+
+
 def line_breaks(line: str, open_lists: dict[str, list[int]] | None = None) -> list[int]:
     """Where line breaks stood in a long line: the offsets at which its lines began (none at 0); ``open_lists``, the
     outline's lists the page before left open."""
@@ -1305,6 +1341,7 @@ def line_breaks(line: str, open_lists: dict[str, list[int]] | None = None) -> li
             items = [at for at in items if at not in cell_marks]
             cut -= cell_marks
     points = signature_breaks(line, prose_breaks(line, sorted(cut) if whole else bracket_item_ends(line, items)))
+    points = form_heads(line, bracket_heading_ends(line, points))
     points = change_key_lines(line, change_mark_breaks(line, points))
     points = key_rows(line, csv_rows(line, tab_rows(line, markdown_rows(line, points), edges=whole)))
     points = chat_header_breaks(line, spaced_table_rows(line, points))
