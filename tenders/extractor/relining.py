@@ -58,6 +58,8 @@ _MONTH_NAME = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
 _MARKER = re.compile(
     rf"(?:^|(?<={_SP})|(?<=。))(?:"
     rf"(?P<chapter>第{_SP}?(?P<chapter_n>{_D}{{1,2}}|[{_KANJI_NUMBERS}]{{1,3}}){_SP}?章?(?=[ \t\u3000.．、]))"
+    # 「第2条　乙は、…」: an article of a contract or a rule appended to the notice
+    rf"|(?P<article>第(?P<article_n>{_D}{{1,2}}|[{_KANJI_NUMBERS}]{{1,3}})条(?=[ \t\u3000]))"
     rf"|(?P<paren>[(（]{_SP}?(?P<paren_n>{_D}{{1,2}}){_SP}?[)）])"
     rf"|(?P<kparen>[(（](?P<kparen_n>[{_KATAKANA}])[)）])"
     rf"|(?P<jparen>[(（](?P<jparen_n>[{_KANJI_NUMBERS}]{{1,3}})[)）])"  # 「（一）」「（十二）」
@@ -139,7 +141,9 @@ def _marker_number(match: re.Match) -> tuple[str, int] | None:
     return None
 
 
-_NUMBERED = frozenset(("chapter", "paren", "kparen", "jparen", "section", "esection", "number", "kanji", "kana", "roman", "note"))
+_NUMBERED = frozenset(
+    ("chapter", "article", "paren", "kparen", "jparen", "section", "esection", "number", "kanji", "kana", "roman", "note")
+)
 
 
 _OPEN_LISTS = 4  # the most lists of one style open at once (an outer list, the lists nested in it)
@@ -1327,6 +1331,16 @@ def form_heads(line: str, points: list[int]) -> list[int]:
     return sorted({*points, *(cut for cut in cuts if 0 < cut < len(line))}) if cuts else points
 
 
+# a keyed line after a sentence (「…開催します。 日時 令和7年5月19日(月) …」): a short key and its space, no word of prose
+_KEY_AFTER_SENTENCE = re.compile(r"。 (?=[\u4e00-\u9fffぁ-んァ-ヶー]{1,8}[ \u3000](?![ \u3000]))")
+
+
+def keyed_lines(line: str, points: list[int]) -> list[int]:
+    """``points`` with a break before a short key that follows a sentence's end and its space."""
+    cuts = [match.end() for match in _KEY_AFTER_SENTENCE.finditer(line)]
+    return sorted({*points, *cuts}) if cuts else points
+
+
 def line_breaks(line: str, open_lists: dict[str, list[int]] | None = None) -> list[int]:
     """Where line breaks stood in a long line: the offsets at which its lines began (none at 0); ``open_lists``, the
     outline's lists the page before left open."""
@@ -1341,7 +1355,7 @@ def line_breaks(line: str, open_lists: dict[str, list[int]] | None = None) -> li
             items = [at for at in items if at not in cell_marks]
             cut -= cell_marks
     points = signature_breaks(line, prose_breaks(line, sorted(cut) if whole else bracket_item_ends(line, items)))
-    points = form_heads(line, bracket_heading_ends(line, points))
+    points = keyed_lines(line, form_heads(line, bracket_heading_ends(line, points)))
     points = change_key_lines(line, change_mark_breaks(line, points))
     points = key_rows(line, csv_rows(line, tab_rows(line, markdown_rows(line, points), edges=whole)))
     points = chat_header_breaks(line, spaced_table_rows(line, points))
