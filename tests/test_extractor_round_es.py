@@ -115,3 +115,59 @@ def test_the_articles_of_an_appended_contract_draft_stand_apart_from_the_schedul
     expected = [("submission", "2027-02-24", "17:00", "datetime"), ("other", "2027-02-25", "10:30", "datetime")]
     assert found(CONTRACT_DRAFT) == expected
     assert found(one_line(CONTRACT_DRAFT)) == expected
+
+
+NEWSLETTER = (
+    "From: 霧ヶ丘県情報サービス産業協会 事務局 <mailmag@example.jp>\n"
+    "To: 会員各位 <members@example.jp>\n"
+    "Date: Mon, 6 Sep 2027 08:30:00 +0900\n"
+    "Subject: 【公募情報メール 第142号】今週の注目:霧ヶ丘県 観光データ分析基盤構築業務(公募型プロポーザル)\n"
+    "\n"
+    "いつもお世話になっております。協会事務局です。\n"
+    "今週は、県の観光DX関連のプロポーザルが公告されましたので、\n"
+    "巻頭で詳しくご紹介します。そのほか、県内市町の案件をお送りします。\n"
+    "\n"
+    "■目次\n"
+    "　1.【今週の注目】霧ヶ丘県 観光データ分析基盤構築業務委託\n"
+    "　2. 新着案件ダイジェスト(2件)\n"
+    "\n"
+    "━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━\n"
+    "1.【今週の注目】\n"
+    "　霧ヶ丘県「観光データ分析基盤構築業務委託」\n"
+    "　公募型プロポーザル\n"
+    "━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━\n"
+    "\n"
+    "◇発注機関:霧ヶ丘県 観光振興課\n"
+    "◇公告日　:2027年9月3日(金)\n"
+    "\n"
+    "【スケジュール】(実施要領より)\n"
+    "　・質問受付　　　　　9月10日(金)17:00まで(メール)\n"
+    "　・参加申込書提出　　9月17日(金)17:00まで\n"
+    "　・企画提案書提出　　10月1日(金)正午まで(持参・郵送とも必着)\n"
+    "\n"
+    "━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━\n"
+    "2. 新着案件ダイジェスト\n"
+    "━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━\n"
+    "\n"
+    "(1)白浜市「市税コールセンター運営業務委託」\n"
+    "　　公募型プロポーザル\n"
+    "　　参加申込締切:9月13日(月)17:00\n"
+    "　　提案書締切　:9月29日(水)17:00\n"
+    "\n"
+    "(2)霧ヶ丘県教育委員会「校務支援システム機器賃貸借」\n"
+    "　　一般競争入札(電子入札)\n"
+    "　　参加申請締切:2027年9月16日(木)\n"
+    "　　開札　　　　:2027年9月28日(火)10:00\n"
+)
+
+
+def test_a_rule_over_a_section_heading_keeps_the_digest_of_other_calls_apart():
+    # 「…(持参・郵送とも必着)  ━━━━ 2. 新着案件ダイジェスト ━━━━ (1)白浜市…」: other calls' dates, no step of this one
+    steps = [
+        ("question", "2027-09-10", "17:00", "datetime"),
+        ("application", "2027-09-17", "17:00", "datetime"),
+        ("submission", "2027-10-01", "12:00", "datetime"),
+    ]
+    assert found(NEWSLETTER) == steps
+    proposed = found(one_line(NEWSLETTER))
+    assert [step for step in proposed if step[0] != "published"] == steps

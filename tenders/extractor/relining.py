@@ -1341,20 +1341,39 @@ def keyed_lines(line: str, points: list[int]) -> list[int]:
     return sorted({*points, *cuts}) if cuts else points
 
 
+def _section_rules(line: str, items: list[int]) -> list[int]:
+    """``items`` with the breaks around each rule drawn across the page above a heading, an item or a form (「──── 様式第1号」
+    「━━━━ 【問合せ先】」): a rule between two sections (a rule among a notice's lines put back in part, else, left to them)."""
+    kept = []
+    for match in _RULE.finditer(line):
+        start = match.start()
+        while start and line[start - 1] in "\u3000\t":
+            start -= 1
+        after = match.end() + 1 + line.startswith(" ", match.end() + 1)  # (and a blank line under it)
+        if start and line[start - 1] == " " and after < len(line):
+            if after in items or _FORM_HEAD.match(line, after) or line.startswith("【", after):
+                kept += [start, after]
+    return sorted({*items, *kept}) if kept else items
+
+
 def line_breaks(line: str, open_lists: dict[str, list[int]] | None = None) -> list[int]:
     """Where line breaks stood in a long line: the offsets at which its lines began (none at 0); ``open_lists``, the
     outline's lists the page before left open."""
     if line.lstrip()[:1] in "{[" and (cuts := json_breaks(line)):
         return cuts
     items = cut_points(line, open_lists)
-    cut = {*items, *indent_and_sentence_cuts(line), *blank_line_cuts(line), *rule_cuts(line), *date_line_cuts(line)}
+    rules = rule_cuts(line)
+    cut = {*items, *indent_and_sentence_cuts(line), *blank_line_cuts(line), *rules, *date_line_cuts(line)}
     whole = _whole(line, cut.union(tab_rows(line, [])))  # (a tab-separated table's rows told too; sorted once, if whole)
     if "\t" in line:  # (「2026/11/2\t月\t○公告・配布開始」: a cell's mark begins no line; a line break became a space, no tab)
         cell_marks = {at for at in items if line[at - 1] == "\t" and line[at] in _CELL_MARKS and _in_cell(line, at)}
         if cell_marks:
             items = [at for at in items if at not in cell_marks]
             cut -= cell_marks
-    points = signature_breaks(line, prose_breaks(line, sorted(cut) if whole else bracket_item_ends(line, items)))
+    points = signature_breaks(
+        line,
+        prose_breaks(line, sorted(cut) if whole else bracket_item_ends(line, _section_rules(line, items) if rules else items)),
+    )
     points = keyed_lines(line, form_heads(line, bracket_heading_ends(line, points)))
     points = change_key_lines(line, change_mark_breaks(line, points))
     points = key_rows(line, csv_rows(line, tab_rows(line, markdown_rows(line, points), edges=whole)))
