@@ -352,8 +352,6 @@ FORM_HEAD = re.compile(
     r"^(?:[■□◆◇●○◎]\s{0,2})?様式(?:集)?\s{0,2}(?:第?\s{0,2}\d{1,2}(?:\s{0,2}[-‐ー]\s{0,2}\d{1,2})?\s{0,2}号?)?(?:\s|\(|$)"
 )
 FORM_HEAD_MAX = 40
-# 「【記入例】提出日 …」: a sample of a form's entries, under the form (a blank line above it ends no form)
-FORM_SAMPLE = re.compile(r"[【(](?:記入|記載|作成)例[】)]")
 # what a form has below its heading: 「令和 年 月 日」 left blank, 「碧浜市長 様」, 「【記入例】」「(記入例)」
 FORM_FIELD = re.compile(
     r"年\s{1,8}月\s{1,8}日|(?:長|知事|理事長|殿)\s{1,2}様?\s{0,2}$|(?:長|知事)\s{1,2}様|[【(](?:記入|記載|作成)例[】)]"
@@ -2616,8 +2614,7 @@ class Reader:
             for index in range(len(self.lines) + 1):
                 line = self.lines[index].strip() if index < len(self.lines) else ""
                 head = len(line) <= FORM_HEAD_MAX and FORM_HEAD.match(line) and not dates_in(line)
-                blank = not line and not (index + 1 < len(self.lines) and FORM_SAMPLE.match(self.lines[index + 1].strip()))
-                if start is not None and (head or blank or (TOP_SECTION.match(line) and not line.startswith("【"))):
+                if start is not None and (head or not line or (TOP_SECTION.match(line) and not line.startswith("【"))):
                     if any(FORM_FIELD.search(self.lines[i]) for i in range(start + 1, index)):
                         self.forms.update(range(start, index))
                     start = None

@@ -58,8 +58,6 @@ _MONTH_NAME = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
 _MARKER = re.compile(
     rf"(?:^|(?<={_SP})|(?<=。))(?:"
     rf"(?P<chapter>第{_SP}?(?P<chapter_n>{_D}{{1,2}}|[{_KANJI_NUMBERS}]{{1,3}}){_SP}?章?(?=[ \t\u3000.．、]))"
-    # 「第2条　乙は、…」: an article of a contract or a rule appended to the notice
-    rf"|(?P<article>第(?P<article_n>{_D}{{1,2}}|[{_KANJI_NUMBERS}]{{1,3}})条(?=[ \t\u3000]))"
     rf"|(?P<paren>[(（]{_SP}?(?P<paren_n>{_D}{{1,2}}){_SP}?[)）])"
     rf"|(?P<kparen>[(（](?P<kparen_n>[{_KATAKANA}])[)）])"
     rf"|(?P<jparen>[(（](?P<jparen_n>[{_KANJI_NUMBERS}]{{1,3}})[)）])"  # 「（一）」「（十二）」
@@ -141,9 +139,7 @@ def _marker_number(match: re.Match) -> tuple[str, int] | None:
     return None
 
 
-_NUMBERED = frozenset(
-    ("chapter", "article", "paren", "kparen", "jparen", "section", "esection", "number", "kanji", "kana", "roman", "note")
-)
+_NUMBERED = frozenset(("chapter", "paren", "kparen", "jparen", "section", "esection", "number", "kanji", "kana", "roman", "note"))
 
 
 _OPEN_LISTS = 4  # the most lists of one style open at once (an outer list, the lists nested in it)
@@ -1295,86 +1291,20 @@ def box_rows(line: str, points: list[int]) -> list[int]:
     return sorted({*kept, *(cut for cut in cuts if 0 < cut < len(line))})
 
 
-_BRACKET_HEADING = re.compile(r"【(?![0-9０-９]+】)[^】 ]{1,30}(?: [^】 ]{1,30})?】 (?=[^ \u3000])")
-
-
-def bracket_heading_ends(line: str, points: list[int]) -> list[int]:
-    """``points`` with a break after a bracketed heading that opens a line (「【別表1 前回の募集の経過(参考)】 募集要項の配布開始
-    2025年9月1日」): the heading stood on a line of its own."""
-    cuts = []
-    for point in points:
-        if line.startswith("【", point) and (match := _BRACKET_HEADING.match(line, point)):
-            cuts.append(match.end())
-    return sorted({*points, *cuts}) if cuts else points
-
-
-# a form's head, a line of its own where a document appends its forms (「様式第1号 現地説明会参加申込書」「（様式第2号）」): after
-# the space a line break became
-_FORM_HEAD = re.compile(
-    rf"(?:(?<=[^ \u3000#] )|(?<=[^ \u3000#]  ))(?P<open>[(（])?(?:別紙|別記)?様式{_SP}?第?{_SP}?{_D}{{1,3}}(?:[-－]{_D}{{1,2}})?号?(?(open)[)）])(?= (?!号))"
-)
-
-_FORM_TITLE_END = re.compile(r"(?: [^ \u3000]{1,30})? (?=[ \u3000])")
-
-
-def form_heads(line: str, points: list[int]) -> list[int]:
-    """``points`` with a break before each form's head (and after a bracketed one, 「（様式第1号）」 alone on its line)."""
-    if "様式" not in line:
-        return points
-    cuts = []
-    for match in _FORM_HEAD.finditer(line):
-        cuts.append(match.start())
-        if match.group("open"):
-            cuts.append(match.end() + 1)
-        elif title := _FORM_TITLE_END.match(line, match.end()):  # (its title, the indented lines of the form below)
-            cuts.append(title.end())
-    return sorted({*points, *(cut for cut in cuts if 0 < cut < len(line))}) if cuts else points
-
-
-# a keyed line after a sentence (「…開催します。 日時 令和7年5月19日(月) …」): a short key and its space, no word of prose
-_KEY_AFTER_SENTENCE = re.compile(r"。 (?=[\u4e00-\u9fffぁ-んァ-ヶー]{1,8}[ \u3000](?![ \u3000]))")
-
-
-def keyed_lines(line: str, points: list[int]) -> list[int]:
-    """``points`` with a break before a short key that follows a sentence's end and its space."""
-    cuts = [match.end() for match in _KEY_AFTER_SENTENCE.finditer(line)]
-    return sorted({*points, *cuts}) if cuts else points
-
-
-def _section_rules(line: str, items: list[int]) -> list[int]:
-    """``items`` with the breaks around each rule drawn across the page above a heading, an item or a form (「──── 様式第1号」
-    「━━━━ 【問合せ先】」): a rule between two sections (a rule among a notice's lines put back in part, else, left to them)."""
-    kept = []
-    for match in _RULE.finditer(line):
-        start = match.start()
-        while start and line[start - 1] in "\u3000\t":
-            start -= 1
-        after = match.end() + 1 + line.startswith(" ", match.end() + 1)  # (and a blank line under it)
-        if start and line[start - 1] == " " and after < len(line):
-            if after in items or _FORM_HEAD.match(line, after) or line.startswith("【", after):
-                kept += [start, after]
-    return sorted({*items, *kept}) if kept else items
-
-
 def line_breaks(line: str, open_lists: dict[str, list[int]] | None = None) -> list[int]:
     """Where line breaks stood in a long line: the offsets at which its lines began (none at 0); ``open_lists``, the
     outline's lists the page before left open."""
     if line.lstrip()[:1] in "{[" and (cuts := json_breaks(line)):
         return cuts
     items = cut_points(line, open_lists)
-    rules = rule_cuts(line)
-    cut = {*items, *indent_and_sentence_cuts(line), *blank_line_cuts(line), *rules, *date_line_cuts(line)}
+    cut = {*items, *indent_and_sentence_cuts(line), *blank_line_cuts(line), *rule_cuts(line), *date_line_cuts(line)}
     whole = _whole(line, cut.union(tab_rows(line, [])))  # (a tab-separated table's rows told too; sorted once, if whole)
     if "\t" in line:  # (「2026/11/2\t月\t○公告・配布開始」: a cell's mark begins no line; a line break became a space, no tab)
         cell_marks = {at for at in items if line[at - 1] == "\t" and line[at] in _CELL_MARKS and _in_cell(line, at)}
         if cell_marks:
             items = [at for at in items if at not in cell_marks]
             cut -= cell_marks
-    points = signature_breaks(
-        line,
-        prose_breaks(line, sorted(cut) if whole else bracket_item_ends(line, _section_rules(line, items) if rules else items)),
-    )
-    points = keyed_lines(line, form_heads(line, bracket_heading_ends(line, points)))
+    points = signature_breaks(line, prose_breaks(line, sorted(cut) if whole else bracket_item_ends(line, items)))
     points = change_key_lines(line, change_mark_breaks(line, points))
     points = key_rows(line, csv_rows(line, tab_rows(line, markdown_rows(line, points), edges=whole)))
     points = chat_header_breaks(line, spaced_table_rows(line, points))
