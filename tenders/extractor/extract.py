@@ -4304,6 +4304,8 @@ class Reader:
                 heading = ""  # 「仕様 | 仕様書のとおり(同等品可。…)」 atop a table of keys and values: a value, no column's name
             if heading and "先" in heading and L.CONTACT_KEY.match(heading):
                 continue  # 「担当（提出先・問合せ先）」 atop the column: the office's address and numbers, no step's date
+            if heading.endswith("期間") and L.kind_of(heading) == "contract" and not (label and L.kind_of(label)):
+                continue  # 「システム名 | 保守契約の期間」 over 「… | 2029年3月まで」: the term of each thing's contract, no signing
             column_time = HEADER_TIME.search(heading) if "(" in heading else None
             if column_time:  # 「期限（17時まで）」「提出期限（午後5時15分まで）」: the time of the column's deadlines
                 heading = L.clean_label(heading[: column_time.start()] + heading[column_time.end() :])

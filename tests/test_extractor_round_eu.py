@@ -1,0 +1,26 @@
+"""Whole documents of real length (round eu): the tables and asides a long call holds besides its schedule."""
+
+from tests.extractor_found import found
+
+# --- a table of the terms of things' contracts --------------------------------------------------------------
+
+
+def test_the_terms_of_existing_contracts_in_a_table_are_no_steps_and_leave_the_schedule_be():
+    text = (
+        "（６）連携の対象となる既存システム\n"
+        "| システム名 | 運用開始 | 保守契約の期間 | 連携の内容 |\n"
+        "|---|---|---|---|\n"
+        "| 予防接種台帳システム | 2019年10月 | 2029年3月まで | 連携方式の提案のみ |\n"
+        "| 施設予約システム | 2023年4月 | 2028年3月まで | リンク |\n"
+        "| 市ホームページＣＭＳ | 2024年4月 | 2030年3月まで | 記事の自動取込み |\n"
+        "\n"
+        "３　スケジュール\n"
+        "| No. | 項目 | 日程 | 方法 |\n"
+        "|---|---|---|---|\n"
+        "| 1 | 質問の受付 | 2026年11月16日(月)～11月27日(金)17時 | 電子メール |\n"
+        "| 2 | 企画提案書の提出期限 | 2027年1月13日(水)12時 | 持参に限る |\n"
+    )
+    assert found(text) == [
+        ("question", "2026-11-27", "17:00", "datetime"),
+        ("submission", "2027-01-13", "12:00", "datetime"),
+    ]
