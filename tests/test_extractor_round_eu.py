@@ -24,3 +24,25 @@ def test_the_terms_of_existing_contracts_in_a_table_are_no_steps_and_leave_the_s
         ("question", "2026-11-27", "17:00", "datetime"),
         ("submission", "2027-01-13", "12:00", "datetime"),
     ]
+
+
+# --- a list of the papers to hand in, with the time each is due ---------------------------------------------
+
+
+def test_a_papers_list_under_a_when_to_hand_in_column_restates_the_schedule_steps_once():
+    text = (
+        "第６　質問\n"
+        "　質問書（様式２）を、2027年5月14日（金）17時までに電子メールで提出すること。\n"
+        "第８　企画提案書の提出\n"
+        "　企画提案書を、2027年6月7日（月）12時までに持参すること。\n"
+        "\n"
+        "別紙３　提出書類一覧\n"
+        "| 番号 | 書類 | 提出時期 | 様式 |\n"
+        "|---|---|---|---|\n"
+        "| 1 | 質問書 | 5月14日17時まで | 様式２ |\n"
+        "| 2 | 企画提案書 | 6月7日12時まで | 様式６ |\n"
+    )
+    assert found(text) == [
+        ("question", "2027-05-14", "17:00", "datetime"),
+        ("submission", "2027-06-07", "12:00", "datetime"),
+    ]
