@@ -46,3 +46,43 @@ def test_a_papers_list_under_a_when_to_hand_in_column_restates_the_schedule_step
         ("question", "2027-05-14", "17:00", "datetime"),
         ("submission", "2027-06-07", "12:00", "datetime"),
     ]
+
+
+# --- how long a contract may be renewed ---------------------------------------------------------------------
+
+
+def test_the_longest_a_contract_may_run_on_is_no_step():
+    text = (
+        "１　日程\n"
+        "（１）企画提案書の提出期限　令和8年5月27日（水）正午\n"
+        "（２）契約締結　令和8年6月下旬（予定）\n"
+        "２　次年度以降の取扱い\n"
+        "　県は、履行状況が良好であると認めるときは、本受託者と随意契約により契約を締結することがある（最長で令和11年3月31日まで）。\n"
+    )
+    assert found(text) == [
+        ("submission", "2026-05-27", "12:00", "datetime"),
+        ("contract", "2026-06-01", None, "late_month"),
+    ]
+
+
+# --- a last-day note in one item is of that item's deadline -------------------------------------------------
+
+
+def test_the_deadline_days_noon_in_the_proposals_item_leaves_the_applications_window_at_the_daily_close():
+    text = (
+        "１　日程\n"
+        "　⑥　参加申込書の受付期間　　令和7年9月1日（月曜日）から9月10日（水曜日）まで\n"
+        "　⑦　参加資格確認結果の通知　令和7年9月17日（水曜日）\n"
+        "　⑧　企画提案書の提出期限　　令和7年10月3日（金曜日）正午\n"
+        "\n"
+        "　※　⑥の受付時間は、土曜日、日曜日及び祝日を除く午前9時から午後5時まで（正午から午後1時までを除く。）とする。\n"
+        "\n"
+        "８　企画提案書の提出\n"
+        "（１）提出期限　2025年10月3日（金）正午（必着）\n"
+        "（２）提出方法　持参又は郵送。持参の受付時間は上記に同じ。ただし、提出期限の日は正午までとする。\n"
+    )
+    assert found(text) == [
+        ("application", "2025-09-10", "17:00", "datetime"),
+        ("result", "2025-09-17", None, "date"),
+        ("submission", "2025-10-03", "12:00", "datetime"),
+    ]

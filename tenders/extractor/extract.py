@@ -257,6 +257,7 @@ EVENT_OPENS = re.compile(rf"\((?P<before>(?:(?!受付)[^()\d]){{0,30}}?){CLOCK}\
 NOT_ONE_TIME = re.compile(r"~|から|より|\d{1,2}\s{0,2}[月/]")  # a range or a date beside the time
 # 「最終日は正午まで」「受付期間の最終日（9月18日（金））は正午までとします」 (the day named in brackets)
 # (「最終日の3月15日(水)は正午まで」: the day named after its 「の」)
+DEADLINE_KEY = re.compile(r"(?:期限|締切|締め切り)\s{0,2}(?:日|日時)?\s{0,2}$")  # 「(4) 提出期限」 keying its date
 FINAL_DAY = re.compile(
     r"(?:最終日|提出期限の日|締切日|期限日)\s{0,2}"
     r"(?:の\s{0,2}(?P<day>(?:(?:令和|平成)?\s{0,2}\d{1,4}\s{0,2}年\s{0,2})?\d{1,2}\s{0,2}月\s{0,2}\d{1,2}\s{0,2}日(?:\s{0,2}\([^()]{1,6}\))?))?"
@@ -7252,12 +7253,26 @@ class Reader:
             for final in (FINAL_DAY.search(text) for text in (line, below) if "日" in text):
                 if final:
                     named = self.read_dates(final["day"] or final["aside"]) if final["day"] or final["aside"] else []
+                    if not named and not final.group().startswith("最終日"):
+                        named = self.deadline_above(index)  # 「(4) 提出期限 10月3日」 / 「ただし、提出期限の日は正午まで」
                     finals.add((_time(final.groupdict()), (named[0].month, named[0].day) if named else None))
         closing = found.pop() if len(found) == 1 else None
         final, day = finals.pop() if len(finals) == 1 else (None, None)
         if None in scopes:
             return closing, final, day, None
         return closing, final, day, scopes | (set(ACCEPTED) - self.headed_kinds(styles))
+
+    def deadline_above(self, index: int) -> list:
+        """The date of the deadline a note on line ``index`` calls 「提出期限の日」「締切日」: on the nearest line above it in
+        its block that keys a deadline (「(4) 提出期限 2025年10月3日（金）正午」), not a window's last day elsewhere."""
+        for at in range(index - 1, max(-1, index - HOURS_REACH), -1):
+            line = self.lines[at][:200]
+            if not line.strip():
+                break
+            dated = self.read_dates(line)
+            if dated and DEADLINE_KEY.search(line[: dated[0].start]):
+                return dated[:1]
+        return []
 
     def headed_kinds(self, styles: set) -> set[str]:
         """The kinds of step the notice's headings of ``styles`` name (「第5 質問」 beside 「第6 応募書類の提出」): its

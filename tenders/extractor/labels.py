@@ -373,7 +373,7 @@ NOT_MILESTONE_LABEL = re.compile(
     # 「(受付) R8. 1.27」: the stamp of the day a faxed or mailed notice was received, no step
     r"^\(\s{0,2}(?:受付|収受|受領)(?:印|日)?\s{0,2}\)$|"
     # 「随意契約により更新することがある（最長令和12年3月31日まで）」: how long the contract may be renewed, no step
-    r"(?:更新|延長|継続)(?:する|される|できる)(?:こと|場合)(?:が|も)あ|最長\s{0,2}$|"
+    r"(?:更新|延長|継続)(?:する|される|できる)(?:こと|場合)(?:が|も)あ|最長\s{0,2}で?\s{0,2}$|"
     # 「選挙期日」「投票日」「選挙の告示日」: the election the work serves, no step of the call
     r"選挙\s{0,2}(?:の)?\s{0,2}(?:期日(?!前)|告示)|(?<!期日前)(?:投票|開票)(?:日|期間)|"
     # 「質問案 → 1/25までに」「提案書ドラフト締切」: a draft of a paper, which a bidder's team writes before handing in
