@@ -86,3 +86,21 @@ def test_the_deadline_days_noon_in_the_proposals_item_leaves_the_applications_wi
         ("result", "2025-09-17", None, "date"),
         ("submission", "2025-10-03", "12:00", "datetime"),
     ]
+
+
+# --- what was said at a briefing, put up later --------------------------------------------------------------
+
+
+def test_what_a_briefing_or_visit_told_put_up_on_a_day_is_no_step():
+    text = (
+        "４　見学会\n"
+        "（１）日時　令和9年5月10日（月）午後2時から\n"
+        "（２）留意事項　見学会での説明内容は、5月12日(水)に町ホームページに掲載します。\n"
+        "５　説明会\n"
+        "（１）日時　令和9年5月11日（火）午前10時から\n"
+        "（２）説明会の資料及び説明会で出された質疑の概要は、2027年5月13日（木）を目途に機構ホームページに掲載する。\n"
+    )
+    assert found(text) == [
+        ("other", "2027-05-10", "14:00", "datetime"),
+        ("other", "2027-05-11", "10:00", "datetime"),
+    ]

@@ -123,8 +123,11 @@ def yearly_duty(head: str, tail: str) -> bool:
 
 # 「説明会の資料は、」「説明会で使用した資料は、」「見学会の録画は、」: the papers or the record of an event, the topic of the
 # sentence the date is in
+# (「見学会での説明内容は、」「説明会の資料及び説明会で出された質疑の概要は、」: what was said there, and its questions)
 EVENT_PAPERS_TOPIC = re.compile(
-    r"(?:説明会|見学会|意見交換会|審査会)(?:の|で(?:使用|配布)した|当日の)(?:配布)?(?:資料|議事録|録画|動画|記録)(?:等)?"
+    r"(?:説明会|見学会|意見交換会|審査会)(?:の|で(?:使用|配布)した|当日の|での)(?:配布)?"
+    r"(?:資料|議事録|録画|動画|記録|説明内容|質疑(?:応答)?(?:の)?(?:概要|記録|内容)?)(?:等)?"
+    r"(?:(?:及び|並びに|と|・)[^、。]{1,24}?(?:資料|議事録|記録|内容|概要))?"
     r"\s{0,2}は\s{0,2}[、,]?\s{0,4}$"
 )
 DETAIL_TOPIC = re.compile(
@@ -6316,7 +6319,7 @@ class Reader:
             return []  # 「プレゼンは8月27日か28日あたりになりそうとのこと」: a guess, no day the call gives
         if ("年" in head[-EACH_YEAR_REACH:] and not expression.last.explicit_year) and yearly_duty(head, tail):
             return []  # 「年報は翌年度4月30日までに提出すること」「毎年度、翌年度の事業計画書を2月末日までに提出し」: the work's
-        if ("資料" in head or "録" in head or "動画" in head) and EVENT_PAPERS_TOPIC.search(head[-40:]):
+        if ("資料" in head or "録" in head or "動画" in head or "内容" in head) and EVENT_PAPERS_TOPIC.search(head[-60:]):
             return []  # 「説明会の資料は、4月22日に県ホームページに掲載する」: when an event's papers are put up, no step
         if TOLD_AFTER.match(tail) and DETAILS_BEFORE.search(self.sentence_before(segment, head)):
             return []  # 「プレゼン審査の時間は、…6/9(月)頃までにメールでお知らせします」: the details told, no step
