@@ -104,3 +104,19 @@ def test_what_a_briefing_or_visit_told_put_up_on_a_day_is_no_step():
         ("other", "2027-05-10", "14:00", "datetime"),
         ("other", "2027-05-11", "10:00", "datetime"),
     ]
+
+
+# --- an answer's mark is no step's name ---------------------------------------------------------------------
+
+
+def test_an_answer_restating_a_deadline_after_its_mark_names_that_deadlines_step():
+    text = (
+        "５　参加申込み\n"
+        "（３）提出期限　令和８年７月２９日（水）午後５時１５分\n"
+        "\n"
+        "質問に対する回答\n"
+        "番号１\n"
+        "　質問：名簿に未登録の場合、いつまでに入札参加資格審査申請書を提出すればよいか。\n"
+        "　回答：参加申込書の提出期限である令和８年７月２９日（水）午後５時１５分までに、参加申込書と併せて提出してください。\n"
+    )
+    assert found(text) == [("application", "2026-07-29", "17:15", "datetime")]

@@ -552,7 +552,8 @@ def unspaced(text: str) -> str:
     return LETTER_SPACED.sub(lambda m: re.sub(r"\s", "", m.group()), text)
 
 
-QA_ANSWER_MARK = re.compile(r"^[【\[〔]?\s{0,2}(?:回答|答)\s{0,2}[】\]〕]\s{0,2}(?=\S)")
+# 「【回答】」「回答：参加申込書の提出期限である…」: a Q&A sheet's mark of an answer (a bare 「回答：」 before a date is the step)
+QA_ANSWER_MARK = re.compile(r"^[【\[〔]?\s{0,2}(?:回答|答)\s{0,2}(?:[】\]〕]|[：:](?!\s{0,2}$))\s{0,2}(?=\S)")
 
 
 @remembered(8192)
