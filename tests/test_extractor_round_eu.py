@@ -120,3 +120,21 @@ def test_an_answer_restating_a_deadline_after_its_mark_names_that_deadlines_step
         "　回答：参加申込書の提出期限である令和８年７月２９日（水）午後５時１５分までに、参加申込書と併せて提出してください。\n"
     )
     assert found(text) == [("application", "2026-07-29", "17:15", "datetime")]
+
+
+# --- the work's own stages, after the contract --------------------------------------------------------------
+
+
+def test_a_work_stage_the_words_put_after_the_contract_is_no_step():
+    text = (
+        "１　日程\n"
+        "（１）企画提案書の提出期限　2027年6月7日（月）12時\n"
+        "（２）契約締結　2027年7月上旬（予定）\n"
+        "２　構築工程\n"
+        "　⑴　要件定義：契約締結後～2027年9月\n"
+        "　⑵　基本設計・詳細設計：2027年9月～2027年11月\n"
+    )
+    assert found(text) == [
+        ("submission", "2027-06-07", "12:00", "datetime"),
+        ("contract", "2027-07-01", None, "early_month"),
+    ]

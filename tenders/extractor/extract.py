@@ -8644,12 +8644,21 @@ def next_stage(candidates: list[Candidate]) -> None:
             candidate.kind = "other"
 
 
+# 「要件定義：契約締結後～2027年9月」「契約締結後 | 業務計画書の提出…」: a step the words say comes after the contract
+AFTER_SIGNING = re.compile(r"(?:契約|協定)(?:の)?(?:締結)?後(?!の|に)")
+
+
 def after_contract(candidates: list[Candidate]) -> list[Candidate]:
     """「所有者からの回答期限は10月29日を想定」「移管予定日 令和10年4月1日」「貸付料は毎年度4月30日までに納付」 in a notice
     whose contract (協定) is signed in 7月上旬: a date after the call's last step is the work's own (a survey's
     deadline for its respondents, a handover, a payment), no step of the call. The result may be made known after
-    the contract (「契約締結後に公表」); the council decides on a contract signed provisionally (仮契約) after it."""
-    ends = [window(c.mention.precision, c.mention.date())[1] for c in candidates if c.kind == "contract" and c.mention.date()]
+    the contract (「契約締結後に公表」); the council decides on a contract signed provisionally (仮契約) after it. A date
+    whose words put it after the contract (「要件定義：契約締結後～2027年9月」) is the work's, whatever its step's kind."""
+    ends = [
+        window(c.mention.precision, c.mention.date())[1]
+        for c in candidates
+        if c.kind == "contract" and c.mention.date() and not AFTER_SIGNING.search(c.label)
+    ]
     if not ends:
         return candidates
     signed = max(ends)
@@ -8659,7 +8668,7 @@ def after_contract(candidates: list[Candidate]) -> list[Candidate]:
     return [
         c
         for c in candidates
-        if c.kind in ("contract", "result")
+        if (c.kind in ("contract", "result") and not AFTER_SIGNING.search(c.label))
         or not c.mention.date()
         or window(c.mention.precision, c.mention.date())[0] <= signed
         or COUNCIL_DECIDES.search(c.label)
