@@ -138,3 +138,20 @@ def test_a_work_stage_the_words_put_after_the_contract_is_no_step():
         ("submission", "2027-06-07", "12:00", "datetime"),
         ("contract", "2027-07-01", None, "early_month"),
     ]
+
+
+# --- what the work finds ------------------------------------------------------------------------------------
+
+
+def test_the_day_a_surveys_results_are_in_is_no_result_of_the_call():
+    text = (
+        "１　日程\n"
+        "（１）技術提案書の提出期限　令和１０年６月２６日（月）１７時１５分\n"
+        "（２）契約の締結　令和１０年７月下旬\n"
+        "２　中間報告\n"
+        "　　現況調査の結果がまとまった段階（令和１０年１０月末を目途とする。）で中間報告書を提出し、県と今後の進め方を協議する。\n"
+    )
+    assert found(text) == [
+        ("submission", "2028-06-26", "17:15", "datetime"),
+        ("contract", "2028-07-01", None, "late_month"),
+    ]
