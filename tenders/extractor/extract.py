@@ -128,8 +128,11 @@ def yearly_duty(head: str, tail: str) -> bool:
 
 # 「説明会の資料は、」「説明会で使用した資料は、」「見学会の録画は、」: the papers or the record of an event, the topic of the
 # sentence the date is in
+# (「見学会での説明内容は、」「説明会の資料及び説明会で出された質疑の概要は、」: what was said there, and its questions)
 EVENT_PAPERS_TOPIC = re.compile(
-    r"(?:説明会|見学会|意見交換会|審査会)(?:の|で(?:使用|配布)した|当日の)(?:配布)?(?:資料|議事録|録画|動画|記録)(?:等)?"
+    r"(?:説明会|見学会|意見交換会|審査会)(?:の|で(?:使用|配布)した|当日の|での)(?:配布)?"
+    r"(?:資料|議事録|録画|動画|記録|説明内容|質疑(?:応答)?(?:の)?(?:概要|記録|内容)?)(?:等)?"
+    r"(?:(?:及び|並びに|と|・)[^、。]{1,24}?(?:資料|議事録|記録|内容|概要))?"
     r"\s{0,2}は\s{0,2}[、,]?\s{0,4}$"
 )
 DETAIL_TOPIC = re.compile(
@@ -262,6 +265,7 @@ EVENT_OPENS = re.compile(rf"\((?P<before>(?:(?!受付)[^()\d]){{0,30}}?){CLOCK}\
 NOT_ONE_TIME = re.compile(r"~|から|より|\d{1,2}\s{0,2}[月/]")  # a range or a date beside the time
 # 「最終日は正午まで」「受付期間の最終日（9月18日（金））は正午までとします」 (the day named in brackets)
 # (「最終日の3月15日(水)は正午まで」: the day named after its 「の」)
+DEADLINE_KEY = re.compile(r"(?:期限|締切|締め切り)\s{0,2}(?:日|日時)?\s{0,2}$")  # 「(4) 提出期限」 keying its date
 FINAL_DAY = re.compile(
     r"(?:最終日|提出期限の日|締切日|期限日)\s{0,2}"
     r"(?:の\s{0,2}(?P<day>(?:(?:令和|平成)?\s{0,2}\d{1,4}\s{0,2}年\s{0,2})?\d{1,2}\s{0,2}月\s{0,2}\d{1,2}\s{0,2}日(?:\s{0,2}\([^()]{1,6}\))?))?"
@@ -4317,6 +4321,8 @@ class Reader:
                 heading = ""  # 「仕様 | 仕様書のとおり(同等品可。…)」 atop a table of keys and values: a value, no column's name
             if heading and "先" in heading and L.CONTACT_KEY.match(heading):
                 continue  # 「担当（提出先・問合せ先）」 atop the column: the office's address and numbers, no step's date
+            if heading.endswith("期間") and L.kind_of(heading) == "contract" and not (label and L.kind_of(label)):
+                continue  # 「システム名 | 保守契約の期間」 over 「… | 2029年3月まで」: the term of each thing's contract, no signing
             column_time = HEADER_TIME.search(heading) if "(" in heading else None
             if column_time:  # 「期限（17時まで）」「提出期限（午後5時15分まで）」: the time of the column's deadlines
                 heading = L.clean_label(heading[: column_time.start()] + heading[column_time.end() :])
@@ -6326,7 +6332,7 @@ class Reader:
             return []  # 「プレゼンは8月27日か28日あたりになりそうとのこと」: a guess, no day the call gives
         if ("年" in head[-EACH_YEAR_REACH:] and not expression.last.explicit_year) and yearly_duty(head, tail):
             return []  # 「年報は翌年度4月30日までに提出すること」「毎年度、翌年度の事業計画書を2月末日までに提出し」: the work's
-        if ("資料" in head or "録" in head or "動画" in head) and EVENT_PAPERS_TOPIC.search(head[-40:]):
+        if ("資料" in head or "録" in head or "動画" in head or "内容" in head) and EVENT_PAPERS_TOPIC.search(head[-60:]):
             return []  # 「説明会の資料は、4月22日に県ホームページに掲載する」: when an event's papers are put up, no step
         if TOLD_AFTER.match(tail) and DETAILS_BEFORE.search(self.sentence_before(segment, head)):
             return []  # 「プレゼン審査の時間は、…6/9(月)頃までにメールでお知らせします」: the details told, no step
@@ -7263,12 +7269,26 @@ class Reader:
             for final in (FINAL_DAY.search(text) for text in (line, below) if "日" in text):
                 if final:
                     named = self.read_dates(final["day"] or final["aside"]) if final["day"] or final["aside"] else []
+                    if not named and not final.group().startswith("最終日"):
+                        named = self.deadline_above(index)  # 「(4) 提出期限 10月3日」 / 「ただし、提出期限の日は正午まで」
                     finals.add((_time(final.groupdict()), (named[0].month, named[0].day) if named else None))
         closing = found.pop() if len(found) == 1 else None
         final, day = finals.pop() if len(finals) == 1 else (None, None)
         if None in scopes:
             return closing, final, day, None
         return closing, final, day, scopes | (set(ACCEPTED) - self.headed_kinds(styles))
+
+    def deadline_above(self, index: int) -> list:
+        """The date of the deadline a note on line ``index`` calls 「提出期限の日」「締切日」: on the nearest line above it in
+        its block that keys a deadline (「(4) 提出期限 2025年10月3日（金）正午」), not a window's last day elsewhere."""
+        for at in range(index - 1, max(-1, index - HOURS_REACH), -1):
+            line = self.lines[at][:200]
+            if not line.strip():
+                break
+            dated = self.read_dates(line)
+            if dated and DEADLINE_KEY.search(line[: dated[0].start]):
+                return dated[:1]
+        return []
 
     def headed_kinds(self, styles: set) -> set[str]:
         """The kinds of step the notice's headings of ``styles`` name (「第5 質問」 beside 「第6 応募書類の提出」): its
@@ -8637,12 +8657,21 @@ def next_stage(candidates: list[Candidate]) -> None:
             candidate.kind = "other"
 
 
+# 「要件定義：契約締結後～2027年9月」「契約締結後 | 業務計画書の提出…」: a step the words say comes after the contract
+AFTER_SIGNING = re.compile(r"(?:契約|協定)(?:の)?(?:締結)?後(?!の|に)")
+
+
 def after_contract(candidates: list[Candidate]) -> list[Candidate]:
     """「所有者からの回答期限は10月29日を想定」「移管予定日 令和10年4月1日」「貸付料は毎年度4月30日までに納付」 in a notice
     whose contract (協定) is signed in 7月上旬: a date after the call's last step is the work's own (a survey's
     deadline for its respondents, a handover, a payment), no step of the call. The result may be made known after
-    the contract (「契約締結後に公表」); the council decides on a contract signed provisionally (仮契約) after it."""
-    ends = [window(c.mention.precision, c.mention.date())[1] for c in candidates if c.kind == "contract" and c.mention.date()]
+    the contract (「契約締結後に公表」); the council decides on a contract signed provisionally (仮契約) after it. A date
+    whose words put it after the contract (「要件定義：契約締結後～2027年9月」) is the work's, whatever its step's kind."""
+    ends = [
+        window(c.mention.precision, c.mention.date())[1]
+        for c in candidates
+        if c.kind == "contract" and c.mention.date() and not AFTER_SIGNING.search(c.label)
+    ]
     if not ends:
         return candidates
     signed = max(ends)
@@ -8652,7 +8681,7 @@ def after_contract(candidates: list[Candidate]) -> list[Candidate]:
     return [
         c
         for c in candidates
-        if c.kind in ("contract", "result")
+        if (c.kind in ("contract", "result") and not AFTER_SIGNING.search(c.label))
         or not c.mention.date()
         or window(c.mention.precision, c.mention.date())[0] <= signed
         or COUNCIL_DECIDES.search(c.label)
