@@ -17,6 +17,7 @@ from __future__ import annotations
 import bisect
 import collections
 import datetime as dt
+import functools
 import heapq
 import re
 from copy import copy
@@ -649,6 +650,10 @@ SUPERSEDED_COLUMN = re.compile(
 # 「No.｜該当箇所｜質問｜回答」: a table of the questions asked and their answers (a 質問回答書), its cells the text of both
 QA_QUESTION_COLUMN = re.compile(r"^(?:ご?質問|質疑)(?:内容|事項|要旨|の内容)?$")
 QA_ANSWER_COLUMN = re.compile(r"^回答(?:内容|事項|要旨)?$")
+# 「なお、本回答により日程の変更はありません。」「この回答による日程の変更はありません」: a sheet of answers that moves no day
+ANSWERS_CHANGE_NO_DATES = re.compile(
+    r"(?:本|この|今回の)回答(?:により|による|に伴う|で)\S{0,4}日程\S{0,4}変更は(?:あり|ござい)ません"
+)
 # 「番号 | 該当箇所（頁・項目） | 質問内容」: a question form's column of the place in the papers a question is about
 QA_PLACE_COLUMN = re.compile(r"^(?:該当|対象|質問)(?:箇所|個所|頁|ページ|項目)")
 DETAIL_KEY_LINE = re.compile(
@@ -3692,6 +3697,8 @@ class Reader:
             column = self.column_label(segment.line) if mentions and segment.first and not is_row else None
             if column is not None:
                 found += self.labelled_candidates(segment, mentions, column)
+            elif answer_to is not None and mentions and self.restated_in_answer(mentions):
+                continue  # 「回答：令和9年4月上旬の契約を想定しています」 in a sheet whose answers move no day: no new step
             elif answer_to is not None and mentions:  # the step is the one the question asks about
                 found += self.labelled_candidates(segment, mentions[:2], L.clean_label(answer_to), first_only=True)
                 later = [m for m in mentions[1:] if "。" in segment.text[mentions[0].end : m.start]]
@@ -4162,6 +4169,18 @@ class Reader:
                 return True
         return True
 
+    @functools.cached_property
+    def answers_change_no_dates(self) -> bool:
+        """The notice's sheet of questions and answers says its answers move no day (「本回答により日程の変更はありません」
+        「この回答による日程の変更はありません」): the days its answers give restate the schedule, no step of their own."""
+        return "回答" in self.text and ANSWERS_CHANGE_NO_DATES.search(self.text) is not None
+
+    def restated_in_answer(self, mentions: list[Mention]) -> bool:
+        """An answer's dates, in a sheet whose answers move no day, give no step: the schedule has each day already (the
+        steps it names are read there), or the day is an aside (「一次審査を行わない場合は、その旨を…までにお知らせします」).
+        An hour it gives stays (「2月3日（水）午後1時30分から開始し」: a step's time the schedule left out)."""
+        return self.answers_change_no_dates and not any(m.time for m in mentions)
+
     @staticmethod
     def questions_and_answers(header: list[str], column: int | None) -> bool:
         """Column ``column`` holds the questions of a table of questions and answers 「No.｜該当箇所｜質問｜回答」 (or,
@@ -4270,6 +4289,8 @@ class Reader:
                 and QA_ANSWER_COLUMN.match(L.unspaced(header[column] or "").strip())
                 and self.questions_and_answers(header, None)
             )
+            if answer and self.restated_in_answer(mentions):
+                continue  # 「…一次審査を行わない場合は、その旨を1月15日までにお知らせします」 under 「本回答により日程の変更はありません」
             # (「令和9年3月中を想定しています」 answering of the data's migration: the row names no step)
             asked = not answer or any(L.kind_of(text) for text in [*before, *after])
             own = L.clean_label(cell[: mentions[0].start])
