@@ -736,6 +736,42 @@ def _opens_cell(line: str, point: int) -> bool:
     )
 
 
+# a Markdown table's rule row: its bars give the number of the table's columns
+_MARKDOWN_RULE_ROW = re.compile(r"\|(?:[ \t]?:?-{3,}:?[ \t]?\|)+")
+
+
+def _empty_cells(line: str, bars: list[int]) -> tuple[set[int], set[int]]:
+    """The bars that close an empty cell inside a row (「| 2 | 質問 | 9月8日 | |  | (メールに限る) | 午後5時まで |」: the
+    second row's first cell), which ``_MARKDOWN_ROW`` takes for a row's end: under a rule of N columns, a row ends at
+    every (N+1)th bar, to the words after a row's end or the next table's rule; and where those words begin."""
+    empty: set[int] = set()
+    ends: set[int] = set()
+    index = {at: number for number, at in enumerate(bars)}
+    rules = list(_MARKDOWN_RULE_ROW.finditer(line))
+    for rule, limit in zip(rules, [*(r.start() for r in rules[1:]), len(line)]):
+        columns = rule.group().count("|") - 1
+        first = index.get(rule.end() - 1)  # the rule's closing bar: the end of the row above the table's first
+        if first is None or columns < 2:
+            continue
+        for number in range(first + 1, len(bars)):
+            at = bars[number]
+            following = bars[number + 1] if number + 1 < len(bars) else len(line)
+            if following > limit:
+                break  # (each bar read under one rule: the next table's rule counts its own)
+            gap = line[at + 1 : following]
+            if (number - first) % (columns + 1) == 0:  # a row's closing bar
+                if gap.strip():  # (words after it: the table ended, they begin a line)
+                    ends.add(following - len(gap.lstrip()))
+                    break
+                if following == len(line) or _MARKDOWN_RULE_ROW.match(line, following):
+                    break  # (the next table's rule: its own columns)
+            elif following == len(line) or following - at > _CELL:
+                break  # (no cell that long: the rows are not as the rule counts them)
+            elif not gap.strip():
+                empty.add(following)  # (a bar that opens no row: the one after an empty cell)
+    return empty, ends
+
+
 def markdown_rows(line: str, points: list[int]) -> list[int]:
     """``points`` with the row breaks of a Markdown table (「| 日程 | 内容 | |---|---| | 4月1日 | 公告 |」), none
     at an outline marker that begins a cell (「| (1) 募集要項の配布　8月3日 | (1) 募集要項の配布　8月3日 |」).
@@ -749,12 +785,14 @@ def markdown_rows(line: str, points: list[int]) -> list[int]:
         return points
     points = [point for point in points if not _opens_cell(line, point)]
     bars = [match.start() for match in re.finditer(r"\|", line)]
+    empty, ends = _empty_cells(line, bars) if "|  " in line or "| |" in line else (set(), set())
+    rows = [match for match in rows if match.end() not in empty]
     starts = [  # a table's first row, after the words above it
         at
         for before, at, after in zip([-_CELL - 1, *bars], bars, [*bars[1:], len(line) + _CELL + 1])
         if at - before > _CELL and after - at <= _CELL and line[at - 1 : at].isspace()
     ]
-    return sorted({*points, *starts, *(match.end() for match in rows)})
+    return sorted({*points, *starts, *(match.end() for match in rows), *(ends if empty else ())})
 
 
 # 「年5月13日」: a date's month and day after its year (the year as each pattern below writes it)

@@ -1,0 +1,42 @@
+"""Ordinary calls in layouts the extractor meets less often, and calls as pasted into a bid team's tool (round ey):
+each test a few lines written for its case, as written and run onto one line."""
+
+from tests.extractor_found import found, one_line
+
+# the notice's own lines around a table, long enough that the one-line text is cut back into lines
+_ABOUT = (
+    "朝霧町立図書館 貸出用タブレット端末賃貸借 一般競争入札公告\n"
+    "\n"
+    "1. 入札に付する事項\n"
+    "(1) 件名　朝霧町立図書館貸出用タブレット端末賃貸借\n"
+    "(2) 賃貸借期間　令和9年11月1日から令和14年10月31日まで\n"
+    "(3) 入札方法　賃貸借期間の総額をもって入札に付する。\n"
+    "入札参加資格は、地方自治法施行令第167条の4の規定に該当しない者であって、朝霧町の競争入札参加資格者名簿に登録されているものとする。\n"
+    "2. 日程\n"
+)
+
+# --- a Markdown table whose rows take two lines, the second with an empty first cell --------------------------------
+
+_TWO_LINE_ROWS = (
+    "| No. | 手続 | 日時 |\n"
+    "|---|---|---|\n"
+    "| 1 | 質問書の提出期限 | 令和9年9月7日(火) |\n"
+    "|  | (電子メールに限る) | 午後5時まで |\n"
+    "| 2 | 入札参加資格確認申請書の提出期限 | 令和9年9月14日(火) |\n"
+    "|  | (持参又は郵送) | 正午まで |\n"
+    "| 3 | 開札 | 令和9年9月28日(火) |\n"
+    "|  | (役場2階 入札室) | 午前10時 |\n"
+    "\n"
+    "3. 入札保証金　免除する。\n"
+)
+_TWO_LINE_FOUND = [
+    ("question", "2027-09-07", "17:00", "datetime"),
+    ("application", "2027-09-14", "12:00", "datetime"),
+    ("other", "2027-09-28", "10:00", "datetime"),
+]
+
+
+def test_a_markdown_table_run_onto_one_line_keeps_a_row_with_an_empty_first_cell_whole():
+    # (「… | |  | (電子メールに限る) | 午後5時まで |」: the empty cell is no row's end; read as the text as written is)
+    assert found(_ABOUT + _TWO_LINE_ROWS) == _TWO_LINE_FOUND
+    assert found(one_line(_ABOUT + _TWO_LINE_ROWS)) == _TWO_LINE_FOUND
