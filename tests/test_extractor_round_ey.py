@@ -40,3 +40,24 @@ def test_a_markdown_table_run_onto_one_line_keeps_a_row_with_an_empty_first_cell
     # (「… | |  | (電子メールに限る) | 午後5時まで |」: the empty cell is no row's end; read as the text as written is)
     assert found(_ABOUT + _TWO_LINE_ROWS) == _TWO_LINE_FOUND
     assert found(one_line(_ABOUT + _TWO_LINE_ROWS)) == _TWO_LINE_FOUND
+
+
+# --- a hearing held on one day of a few, the issuer naming which ----------------------------------------------------
+
+_CALL = "潮見町観光パンフレット作成業務 企画競争実施要領\n" "1 企画書の提出期限 令和9年6月4日（金）正午\n"
+
+
+def test_a_hearing_on_a_day_the_issuer_picks_from_a_few_records_the_first():
+    text = _CALL + "2 ヒアリング審査は、令和9年6月14日（月）から6月16日（水）までのうち、町が指定する日時に実施する。\n"
+    assert found(text) == [
+        ("submission", "2027-06-04", "12:00", "datetime"),
+        ("hearing", "2027-06-14", None, "date"),
+    ]
+
+
+def test_a_hearing_on_one_of_a_few_days_keyed_under_its_heading_records_the_first():
+    text = _CALL + "■ 審査（ヒアリング）\n日時：令和9年6月14日（月）から令和9年6月16日（水）までのいずれか\n場所：町役場3階\n"
+    assert found(text) == [
+        ("submission", "2027-06-04", "12:00", "datetime"),
+        ("hearing", "2027-06-14", None, "date"),
+    ]

@@ -837,7 +837,8 @@ SENTENCE_BEFORE = re.compile(r"(?:ください|します|ます|する|こと)\s
 WINDOW_DAYS = r"休日|閉庁日|開庁日|営業日|執務日|業務日|土曜|日曜|祝日|国民の祝日|土日|平日|毎日|各日"
 MODIFIER_AFTER = re.compile(  # 「6月1日までの質問」 names the day of other words; 「…までの休日を除く毎日」 is still a window
     # (「9月13日から14日にかけての大雨により」: the days of what happened, the reason of a change)
-    rf"^\s{{0,2}}(?:(?:まで|から)の(?![\d午正]|\s{{0,2}}(?:行政機関の)?(?:{WINDOW_DAYS}|間))|にかけての)"
+    # (「2月15日から2月16日までのいずれか」「…までのうち、当機構が指定する日時」: a day of the window, still the window)
+    rf"^\s{{0,2}}(?:(?:まで|から)の(?![\d午正]|\s{{0,2}}(?:行政機関の)?(?:{WINDOW_DAYS}|間|うち|いずれ))|にかけての)"
 )
 WINDOW_DAYS_AFTER = re.compile(rf"^\s{{0,2}}まで(?:の|\s{{0,2}}[、,])\s{{0,2}}(?:行政機関の)?(?:{WINDOW_DAYS})")
 # 「現地説明会は制限区域に立ち入るため、…」: a sentence about a briefing, whose hand-in is the briefing's registration
