@@ -61,3 +61,16 @@ def test_a_hearing_on_one_of_a_few_days_keyed_under_its_heading_records_the_firs
         ("submission", "2027-06-04", "12:00", "datetime"),
         ("hearing", "2027-06-14", None, "date"),
     ]
+
+
+# --- a row's date that closes a range of hours, an aside after it ---------------------------------------------------
+
+
+def test_a_range_of_hours_closed_after_its_date_names_no_step_of_the_words_after_it():
+    # (「…正午まで（受付は午前9時30分から）」: the reception opens the briefing, no hand-in named after the date)
+    text = (
+        "第5　現地説明会\n"
+        "1.\t日時\t令和9年7月15日（木）午前10時から正午まで（受付は午前9時30分から）\n"
+        "2.\t集合場所\t町民体育館　1階会議室\n"
+    )
+    assert found(text) == [("other", "2027-07-15", "10:00", "datetime")]
