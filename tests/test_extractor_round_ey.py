@@ -74,3 +74,15 @@ def test_a_range_of_hours_closed_after_its_date_names_no_step_of_the_words_after
         "2.\t集合場所\t町民体育館　1階会議室\n"
     )
     assert found(text) == [("other", "2027-07-15", "10:00", "datetime")]
+
+
+# --- a hearing's questions and answers held with it -----------------------------------------------------------------
+
+
+def test_a_presentation_and_its_questions_and_answers_are_one_hearing():
+    # (「質疑応答を…実施する」: the questions the committee asks at the hearing, no question deadline of the call)
+    text = _CALL + "3 審査委員会は、提案者によるプレゼンテーション及び質疑応答を、令和9年6月15日（火）に町役場で実施する。\n"
+    assert found(text) == [
+        ("submission", "2027-06-04", "12:00", "datetime"),
+        ("hearing", "2027-06-15", None, "date"),
+    ]
