@@ -86,3 +86,17 @@ def test_a_presentation_and_its_questions_and_answers_are_one_hearing():
         ("submission", "2027-06-04", "12:00", "datetime"),
         ("hearing", "2027-06-15", None, "date"),
     ]
+
+
+# --- the day each party is told its own time ------------------------------------------------------------------------
+
+
+def test_the_day_each_party_is_told_its_hearing_time_is_no_step():
+    text = _CALL + (
+        "■ 審査（ヒアリング）\n"
+        "日時：令和9年6月14日（月）（各者40分程度。各者の時刻は令和9年6月9日（水）までに電子メールで連絡する。）\n"
+    )
+    assert found(text) == [
+        ("submission", "2027-06-04", "12:00", "datetime"),
+        ("hearing", "2027-06-14", None, "date"),
+    ]

@@ -527,7 +527,10 @@ OPENING = first_characters_guarded(
 )
 # 「各者の開始時刻及び接続先の通知」: the day each bidder is told its own slot, a detail (DETAIL_MADE_KNOWN) no step of the
 # call even on a day written in full (the answers leave it out)
-SLOT_TOLD = re.compile(r"開始時(?:刻|間)[^。]{0,12}?(?:通知|連絡|お知らせ)")
+# (「各者の時刻は2月10日までに連絡する」「…2028年6月2日（金）までに時刻を通知する」: each party's time, the same)
+SLOT_TOLD = re.compile(
+    r"(?:開始時(?:刻|間)|(?:各者|各社|各提案者|各応募者|各参加者)の?(?:時刻|時間帯?)|^時刻を)[^。]{0,12}?(?:通知|連絡|お知らせ)"
+)
 
 
 _REMEMBERED = []  # the caches of ``remembered`` functions, emptied after each extraction (``forget``)
