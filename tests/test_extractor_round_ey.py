@@ -94,7 +94,21 @@ def test_a_presentation_and_its_questions_and_answers_are_one_hearing():
 def test_the_day_each_party_is_told_its_hearing_time_is_no_step():
     text = _CALL + (
         "■ 審査（ヒアリング）\n"
-        "日時：令和9年6月14日（月）（各者40分程度。各者の時刻は令和9年6月9日（水）までに電子メールで連絡する。）\n"
+        "日時：令和9年6月14日（月）から令和9年6月15日（火）までのいずれか\n"
+        "（各者40分程度。各者の時刻は令和9年6月9日（水）までに電子メールで連\n"
+        "絡する。）\n"
+        "場所：町役場3階\n"
+    )
+    assert found(text) == [
+        ("submission", "2027-06-04", "12:00", "datetime"),
+        ("hearing", "2027-06-14", None, "date"),
+    ]
+
+
+def test_the_day_the_time_is_told_if_no_first_round_is_held_is_no_step():
+    text = _CALL + (
+        "3 ヒアリングは令和9年6月14日（月）に実施する。各者の開始時刻は、書類審査の結果と併せて通知する。"
+        "書類審査を行わない場合は、令和9年6月9日（水）までに時刻を通知する。\n"
     )
     assert found(text) == [
         ("submission", "2027-06-04", "12:00", "datetime"),
