@@ -114,3 +114,40 @@ def test_the_day_the_time_is_told_if_no_first_round_is_held_is_no_step():
         ("submission", "2027-06-04", "12:00", "datetime"),
         ("hearing", "2027-06-14", None, "date"),
     ]
+
+
+# --- a forwarded mail run onto one line -----------------------------------------------------------------------------
+
+_FORWARDED = (
+    "件名: Fw: 【朝霧町】観光パンフレット作成業務 企画競争の公告\n"
+    "差出人: 森 直子\n"
+    "日付: 2027年5月20日(木) 9:12\n"
+    "\n"
+    "チーム各位\n"
+    "\n"
+    "朝霧町の観光パンフレット案件の公告が届きました。前向きに検討したいと思います。\n"
+    "社内の段取りです。\n"
+    "・5/26(水) 構成案の確定\n"
+    "・6/2(水) 最終版の確定・印刷\n"
+    "よろしくお願いします。\n"
+    "\n"
+    "-----Original Message-----\n"
+    "From: 朝霧町 商工観光課\n"
+    "件名: 【朝霧町】観光パンフレット作成業務 企画競争の公告\n"
+    "\n"
+    "朝霧町観光パンフレット作成業務の受託者を企画競争により選定するため、次のとおり企画提案を募集します。"
+    "参加資格は、地方自治法施行令第167条の4の規定に該当しない者であって、朝霧町の競争入札参加資格者名簿に"
+    "登録されているものとします。提案上限額は3,300,000円（消費税及び地方消費税を含む）とします。\n"
+    "1 参加申込書の提出期限 令和9年5月28日（金）午後5時\n"
+    "2 企画提案書の提出期限 令和9年6月4日（金）正午\n"
+)
+_FORWARDED_FOUND = [
+    ("application", "2027-05-28", "17:00", "datetime"),
+    ("submission", "2027-06-04", "12:00", "datetime"),
+]
+
+
+def test_a_forwarded_mail_run_onto_one_line_keeps_its_forwarders_tasks_out():
+    # (「… お願いします。  -----Original Message----- From: …」: the mark begins the forwarded part on a line of its own)
+    assert found(_FORWARDED) == _FORWARDED_FOUND
+    assert found(one_line(_FORWARDED)) == _FORWARDED_FOUND

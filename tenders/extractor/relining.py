@@ -989,10 +989,37 @@ def indent_and_sentence_cuts(line: str) -> list[int]:
 _RULE = re.compile(r"[─━═―‐\-=＝_＿*＊~～](?<![─━═―‐\-=＝_＿*＊~～]{2})[─━═―‐\-=＝_＿*＊~～]{7,}+(?= )")
 
 
+# 「-------- Original Message --------」「---------- Forwarded message ---------」: a forwarded mail's mark, its rules around
+# its words
+_FORWARD_MARK = re.compile(
+    r"-{2,} {0,4}(?:Original Message|Forwarded message|転送メッセージ|元のメッセージ|転送されたメッセージ) {0,4}-{2,}",
+    re.IGNORECASE,
+)
+
+
+def _forward_marks(line: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _FORWARD_MARK.finditer(line)] if "essage" in line or "メッセージ" in line else []
+
+
+def forward_mark_breaks(line: str, points: list[int]) -> list[int]:
+    """``points`` with a break before and after each forwarded mail's mark (「… 休業します。  -----Original Message-----
+    From: …」): the line the mail's forwarded part begins at, whatever else the text is cut at."""
+    marks = _forward_marks(line)
+    if not marks:
+        return points
+    cuts = {cut for begin, end in marks for cut in (begin, end + 1) if line[end : end + 1] == " " and begin}
+    inside = {point for point in points for begin, end in marks if begin < point < end}  # (no cut at its own rules)
+    return sorted({*points, *cuts} - inside)
+
+
 def rule_cuts(line: str) -> list[int]:
-    """A break before and after each rule drawn across the page on a line of its own."""
+    """A break before and after each rule drawn across the page on a line of its own (none inside a forwarded mail's
+    mark: ``forward_mark_breaks``)."""
+    marks = _forward_marks(line)
     cuts = []
     for match in _RULE.finditer(line):
+        if any(begin <= match.start() < end for begin, end in marks):
+            continue  # 「-------- Original Message --------」: a forwarded mail's mark, one line whole
         start = match.start()
         while start and line[start - 1] in "\u3000\t":
             start -= 1
@@ -1343,7 +1370,7 @@ def line_breaks(line: str, open_lists: dict[str, list[int]] | None = None) -> li
             items = [at for at in items if at not in cell_marks]
             cut -= cell_marks
     points = signature_breaks(line, prose_breaks(line, sorted(cut) if whole else bracket_item_ends(line, items)))
-    points = change_key_lines(line, change_mark_breaks(line, points))
+    points = forward_mark_breaks(line, change_key_lines(line, change_mark_breaks(line, points)))
     points = key_rows(line, csv_rows(line, tab_rows(line, markdown_rows(line, points), edges=whole)))
     points = chat_header_breaks(line, spaced_table_rows(line, points))
     return box_rows(line, column_read_rows(line, _spaced_apart(line, month_day_rows(line, schedule_rows(line, points)))))
