@@ -992,7 +992,7 @@ _RULE = re.compile(r"[─━═―‐\-=＝_＿*＊~～](?<![─━═―‐\-=�
 # 「-------- Original Message --------」「---------- Forwarded message ---------」: a forwarded mail's mark, its rules around
 # its words
 _FORWARD_MARK = re.compile(
-    r"-{2,} {0,4}(?:Original Message|Forwarded message|転送メッセージ|元のメッセージ|転送されたメッセージ) {0,4}-{2,}",
+    r"(?<!-)-{2,}+ {0,4}(?:Original Message|Forwarded message|転送メッセージ|元のメッセージ|転送されたメッセージ) {0,4}-{2,}",
     re.IGNORECASE,
 )
 
