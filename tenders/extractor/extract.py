@@ -837,8 +837,12 @@ SENTENCE_BEFORE = re.compile(r"(?:ください|します|ます|する|こと)\s
 WINDOW_DAYS = r"休日|閉庁日|開庁日|営業日|執務日|業務日|土曜|日曜|祝日|国民の祝日|土日|平日|毎日|各日"
 MODIFIER_AFTER = re.compile(  # 「6月1日までの質問」 names the day of other words; 「…までの休日を除く毎日」 is still a window
     # (「9月13日から14日にかけての大雨により」: the days of what happened, the reason of a change)
-    rf"^\s{{0,2}}(?:(?:まで|から)の(?![\d午正]|\s{{0,2}}(?:行政機関の)?(?:{WINDOW_DAYS}|間))|にかけての)"
+    # (「2月15日から2月16日までのいずれか」「…までのうち、当機構が指定する日時」: a day of the window, still the window)
+    rf"^\s{{0,2}}(?:(?:まで|から)の(?![\d午正]|\s{{0,2}}(?:行政機関の)?(?:{WINDOW_DAYS}|間|うち|いずれ))|にかけての)"
 )
+# 「…午前10時から正午まで（受付は…）」「…午後5時まで  開札」: the end of a range after a cell's date, the words after it an
+# aside or the next row's (not 「…までに回答を掲載」, the step named after its day, nor 「…までは閉庁」)
+RANGE_END_AFTER = re.compile(r"まで(?![にはもの])")
 WINDOW_DAYS_AFTER = re.compile(rf"^\s{{0,2}}まで(?:の|\s{{0,2}}[、,])\s{{0,2}}(?:行政機関の)?(?:{WINDOW_DAYS})")
 # 「現地説明会は制限区域に立ち入るため、…」: a sentence about a briefing, whose hand-in is the briefing's registration
 BRIEFING_TOPIC = re.compile(
@@ -4315,7 +4319,14 @@ class Reader:
             if not own and self.names_no_step(prior) and not any(L.kind_of(text) for text in after):
                 continue  # 「議決・協定 | 管理運営の開始 | 令和9年4月1日」: the step's cell names the work's start (the group's no step)
             alone = len(current) > 1 or not any(L.kind_of(text) for _, text in labels)
-            if alone and own_after and L.kind_of(own_after) and not L.is_generic(own_after) and not L.kind_of(own):
+            if (
+                alone
+                and own_after
+                and L.kind_of(own_after)
+                and not L.is_generic(own_after)
+                and not L.kind_of(own)
+                and not RANGE_END_AFTER.match(own_after)
+            ):
                 label = own_after  # 「| 2日(金) 公告 | 9日(金)正午 質問締切 |」: each cell a date and its own step
             elif not cells[0] and table_parent and before:
                 label = f"{table_parent} {before[-1]}"

@@ -151,6 +151,9 @@ _KIND_RULES_WRITTEN = [
             # 「Clarification calls (if required)」「clarification interviews with shortlisted firms」: the calls with the
             # shortlisted, as interviews (not a question's deadline)
             r"|(?i:\bclarification\s(?:calls?|interviews?)\b)"
+            # 「プレゼンテーション及び質疑応答を行います」: the hearing's questions and answers, held (not 「７ 質疑応答」 over
+            # 「受付期間」, nor 「質疑応答書の提出」: the questions handed in)
+            r"|質疑応答を\s{0,2}(?:$|行|実施)"
             r"|(?i:\bpresent\s(?:for\s\d|(?:its|their)\sproposals?\b)|\b\d{1,3}\s?(?:minutes?|mins?\.?)\s(?:of|for)\s(?:questions|q\s?&\s?a)\b)"
             # 「企画提案審査」: the review of the proposals, held as a meeting (not its papers nor its result);
             # 「技術審査（デモンストレーション）」: the bracket of a review that names a demonstration
@@ -524,7 +527,10 @@ OPENING = first_characters_guarded(
 )
 # 「各者の開始時刻及び接続先の通知」: the day each bidder is told its own slot, a detail (DETAIL_MADE_KNOWN) no step of the
 # call even on a day written in full (the answers leave it out)
-SLOT_TOLD = re.compile(r"開始時(?:刻|間)[^。]{0,12}?(?:通知|連絡|お知らせ)")
+# (「各者の時刻は2月10日までに連絡する」「…2028年6月2日（金）までに時刻を通知する」: each party's time, the same)
+SLOT_TOLD = re.compile(
+    r"(?:開始時(?:刻|間)|(?:各者|各社|各提案者|各応募者|各参加者)の?(?:時刻|時間帯?)|^時刻を)[^。]{0,12}?(?:通知|連絡|お知らせ)"
+)
 
 
 _REMEMBERED = []  # the caches of ``remembered`` functions, emptied after each extraction (``forget``)

@@ -736,6 +736,42 @@ def _opens_cell(line: str, point: int) -> bool:
     )
 
 
+# a Markdown table's rule row: its bars give the number of the table's columns
+_MARKDOWN_RULE_ROW = re.compile(r"\|(?:[ \t]?:?-{3,}:?[ \t]?\|)+")
+
+
+def _empty_cells(line: str, bars: list[int]) -> tuple[set[int], set[int]]:
+    """The bars that close an empty cell inside a row (「| 2 | 質問 | 9月8日 | |  | (メールに限る) | 午後5時まで |」: the
+    second row's first cell), which ``_MARKDOWN_ROW`` takes for a row's end: under a rule of N columns, a row ends at
+    every (N+1)th bar, to the words after a row's end or the next table's rule; and where those words begin."""
+    empty: set[int] = set()
+    ends: set[int] = set()
+    index = {at: number for number, at in enumerate(bars)}
+    rules = list(_MARKDOWN_RULE_ROW.finditer(line))
+    for rule, limit in zip(rules, [*(r.start() for r in rules[1:]), len(line)]):
+        columns = rule.group().count("|") - 1
+        first = index.get(rule.end() - 1)  # the rule's closing bar: the end of the row above the table's first
+        if first is None or columns < 2:
+            continue
+        for number in range(first + 1, len(bars)):
+            at = bars[number]
+            following = bars[number + 1] if number + 1 < len(bars) else len(line)
+            if following > limit:
+                break  # (each bar read under one rule: the next table's rule counts its own)
+            gap = line[at + 1 : following]
+            if (number - first) % (columns + 1) == 0:  # a row's closing bar
+                if gap.strip():  # (words after it: the table ended, they begin a line)
+                    ends.add(following - len(gap.lstrip()))
+                    break
+                if following == len(line) or _MARKDOWN_RULE_ROW.match(line, following):
+                    break  # (the next table's rule: its own columns)
+            elif following == len(line) or following - at > _CELL:
+                break  # (no cell that long: the rows are not as the rule counts them)
+            elif not gap.strip():
+                empty.add(following)  # (a bar that opens no row: the one after an empty cell)
+    return empty, ends
+
+
 def markdown_rows(line: str, points: list[int]) -> list[int]:
     """``points`` with the row breaks of a Markdown table (「| 日程 | 内容 | |---|---| | 4月1日 | 公告 |」), none
     at an outline marker that begins a cell (「| (1) 募集要項の配布　8月3日 | (1) 募集要項の配布　8月3日 |」).
@@ -749,12 +785,14 @@ def markdown_rows(line: str, points: list[int]) -> list[int]:
         return points
     points = [point for point in points if not _opens_cell(line, point)]
     bars = [match.start() for match in re.finditer(r"\|", line)]
+    empty, ends = _empty_cells(line, bars) if "|  " in line or "| |" in line else (set(), set())
+    rows = [match for match in rows if match.end() not in empty]
     starts = [  # a table's first row, after the words above it
         at
         for before, at, after in zip([-_CELL - 1, *bars], bars, [*bars[1:], len(line) + _CELL + 1])
         if at - before > _CELL and after - at <= _CELL and line[at - 1 : at].isspace()
     ]
-    return sorted({*points, *starts, *(match.end() for match in rows)})
+    return sorted({*points, *starts, *(match.end() for match in rows), *(ends if empty else ())})
 
 
 # 「年5月13日」: a date's month and day after its year (the year as each pattern below writes it)
@@ -951,10 +989,37 @@ def indent_and_sentence_cuts(line: str) -> list[int]:
 _RULE = re.compile(r"[─━═―‐\-=＝_＿*＊~～](?<![─━═―‐\-=＝_＿*＊~～]{2})[─━═―‐\-=＝_＿*＊~～]{7,}+(?= )")
 
 
+# 「-------- Original Message --------」「---------- Forwarded message ---------」: a forwarded mail's mark, its rules around
+# its words
+_FORWARD_MARK = re.compile(
+    r"(?<!-)-{2,}+ {0,4}(?:Original Message|Forwarded message|転送メッセージ|元のメッセージ|転送されたメッセージ) {0,4}-{2,}",
+    re.IGNORECASE,
+)
+
+
+def _forward_marks(line: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _FORWARD_MARK.finditer(line)] if "essage" in line or "メッセージ" in line else []
+
+
+def forward_mark_breaks(line: str, points: list[int]) -> list[int]:
+    """``points`` with a break before and after each forwarded mail's mark (「… 休業します。  -----Original Message-----
+    From: …」): the line the mail's forwarded part begins at, whatever else the text is cut at."""
+    marks = _forward_marks(line)
+    if not marks:
+        return points
+    cuts = {cut for begin, end in marks for cut in (begin, end + 1) if line[end : end + 1] == " " and begin}
+    inside = {point for point in points for begin, end in marks if begin < point < end}  # (no cut at its own rules)
+    return sorted({*points, *cuts} - inside)
+
+
 def rule_cuts(line: str) -> list[int]:
-    """A break before and after each rule drawn across the page on a line of its own."""
+    """A break before and after each rule drawn across the page on a line of its own (none inside a forwarded mail's
+    mark: ``forward_mark_breaks``)."""
+    marks = _forward_marks(line)
     cuts = []
     for match in _RULE.finditer(line):
+        if any(begin <= match.start() < end for begin, end in marks):
+            continue  # 「-------- Original Message --------」: a forwarded mail's mark, one line whole
         start = match.start()
         while start and line[start - 1] in "\u3000\t":
             start -= 1
@@ -1305,7 +1370,7 @@ def line_breaks(line: str, open_lists: dict[str, list[int]] | None = None) -> li
             items = [at for at in items if at not in cell_marks]
             cut -= cell_marks
     points = signature_breaks(line, prose_breaks(line, sorted(cut) if whole else bracket_item_ends(line, items)))
-    points = change_key_lines(line, change_mark_breaks(line, points))
+    points = forward_mark_breaks(line, change_key_lines(line, change_mark_breaks(line, points)))
     points = key_rows(line, csv_rows(line, tab_rows(line, markdown_rows(line, points), edges=whole)))
     points = chat_header_breaks(line, spaced_table_rows(line, points))
     return box_rows(line, column_read_rows(line, _spaced_apart(line, month_day_rows(line, schedule_rows(line, points)))))
