@@ -35,3 +35,14 @@ def test_a_date_told_as_what_it_had_been_with_nothing_after_it_stays_out():
         "なお、令和9年3月23日（火）としていた開札は、追って日程をお知らせします。\n"
     )
     assert [step[1] for step in found(text)] == ["2027-03-26"]
+
+
+def test_the_plan_before_a_change_told_in_a_note_is_no_step():
+    text = (
+        "【延長】施設予約システム構築業務 企画提案書の提出期限の延長について\n"
+        "令和9年4月12日付けで公告した標記業務について、企画提案書の提出期限を次のとおり延長します。\n"
+        "企画提案書の提出期限　令和9年5月28日（金）午後5時\n"
+        "※当初の質問受付（5月14日（金）締切）に対する回答は、5月19日（水）にお送りしました。\n"
+    )
+    assert ("submission", "2027-05-28", "17:00", "datetime") in found(text)
+    assert "2027-05-14" not in [day for _, day, *_ in found(text)]  # (the question window before the change)

@@ -702,8 +702,8 @@ FIELD_KEY_REACH = 24  # the characters before a date its field's key is looked f
 VERSION_COLUMN = re.compile(rf"今回|{AFTER_CHANGE}|正\)|^正$|^新$|新日程|現在|(?i:\b(?:revised|new|amended|corrected|after)\b)")
 # 「前回の開札 7月3日」「審査 当初 9月15日」: the date of an earlier round or of the plan before a change
 EARLIER = re.compile(
-    r"(?:^|[\s、。()])(?:当初|前回)(?!の?(?:公告|公示|告示|予定|日程|発表)?の?(?:とおり|通り|どおり))[^、。]{0,16}$"
-)  # (「当初公告のとおり1月29日に通知します」: the date as it stood, kept)
+    r"(?:^|[\s、。()※])(?:当初|前回)(?!の?(?:公告|公示|告示|予定|日程|発表)?の?(?:とおり|通り|どおり))[^、。]{0,16}$"
+)  # (「当初公告のとおり1月29日に通知します」: the date as it stood, kept; 「※当初募集では10月の議会に…予定でしたが」: a note's)
 # 「企画提案書提出締切 ★変更（当初 12月10日）」 in the cell beside the new date: the old date, in its bracket
 OLD_IN_BRACKET = re.compile(rf"\([^()]{{0,8}}?(?:当初|前回|{BEFORE_CHANGE})[^()]{{0,6}}$")
 # 「第1期の時は議決が遅れて本契約が1月にずれ込んだ」「前回の際は」: a remark on an earlier round of the same work
