@@ -702,8 +702,8 @@ FIELD_KEY_REACH = 24  # the characters before a date its field's key is looked f
 VERSION_COLUMN = re.compile(rf"今回|{AFTER_CHANGE}|正\)|^正$|^新$|新日程|現在|(?i:\b(?:revised|new|amended|corrected|after)\b)")
 # 「前回の開札 7月3日」「審査 当初 9月15日」: the date of an earlier round or of the plan before a change
 EARLIER = re.compile(
-    r"(?:^|[\s、。()])(?:当初|前回)(?!の?(?:公告|公示|告示|予定|日程|発表)?の?(?:とおり|通り|どおり))[^、。]{0,16}$"
-)  # (「当初公告のとおり1月29日に通知します」: the date as it stood, kept)
+    r"(?:^|[\s、。()※])(?:当初|前回)(?!の?(?:公告|公示|告示|予定|日程|発表)?の?(?:とおり|通り|どおり))[^、。]{0,16}$"
+)  # (「当初公告のとおり1月29日に通知します」: the date as it stood, kept; 「※当初募集では10月の議会に…予定でしたが」: a note's)
 # 「企画提案書提出締切 ★変更（当初 12月10日）」 in the cell beside the new date: the old date, in its bracket
 OLD_IN_BRACKET = re.compile(rf"\([^()]{{0,8}}?(?:当初|前回|{BEFORE_CHANGE})[^()]{{0,6}}$")
 # 「第1期の時は議決が遅れて本契約が1月にずれ込んだ」「前回の際は」: a remark on an earlier round of the same work
@@ -739,6 +739,10 @@ EARLIER_WORD = re.compile(r"(?:当初|前回)(?:の|予定)?\s{0,8}$")
 HAD_BEEN_AFTER = re.compile(
     r"^\s{0,2}[」』)]?\s{0,2}(?:と|で)\s{0,2}(?:して|なって)\s{0,2}(?:い|おり)(?:た(?!だ)|まし)"
 )  # (not 「…としていただきますよう」)
+# 「訂正前は「6月17日（水）までに電子メールにより通知する。」としていたが」: the same, the date opening a quoted passage
+HAD_BEEN_QUOTED = re.compile(
+    r"^[^「」『』\n]{0,80}[」』]\s{0,2}(?:と|で)\s{0,2}(?:して|なって)\s{0,2}(?:い|おり)(?:た(?!だ)|まし)"
+)
 # 「契約締結日から」「契約の翌日~」, also before a glossed end 「契約締結日から年度末(3月31日)まで」: the work's period
 CONTRACT_START = re.compile(
     r"(?:契約締結|締結|契約)(?:の)?(?:日|翌日)(?:の翌日)?\s{0,8}(?:」)?\s{0,8}(?:から|~|-)\s{0,8}(?:[^\s、。()\d]{1,8}\()?\s{0,2}"
@@ -4759,6 +4763,7 @@ class Reader:
         line = self.lines[segment.line]
         quoted, set_apart, noted = '"' in text or "“" in text, "本件" in text, "※" in line
         calls_off: bool | None = None  # (a word that calls a step off in the text)
+        had_been_before = False  # (the date before was the old one 「…」としていたが, this one the new)
         for number, expression in enumerate(found_exprs):
             head_start = found_exprs[number - 1].end if number else 0
             tail_end = found_exprs[number + 1].start if number + 1 < len(found_exprs) else len(text)
@@ -4782,6 +4787,13 @@ class Reader:
                     expression.last.time, expression.last.precision = _time(cell_time.groupdict()), "datetime"
             if KANJI_SPACED.search(head):  # 「当　初　6月2日」「変 更 前 …」: the mark's letters spread out to line up
                 head = L.unspaced(head)
+            had_been = (HAD_BEEN_AFTER.match(tail) if "て" in tail[:8] else None) or (
+                HAD_BEEN_QUOTED.match(tail) if head.rstrip().endswith(("「", "『")) and "て" in tail else None
+            )
+            follows_old, had_been_before = had_been_before, False
+            # 「訂正前は「6月12日（金）午後5時まで」としていたが、訂正後は「6月17日（水）午後5時まで」とする」: the old date,
+            # the new one after it in the same sentence
+            followed = bool(had_been and number + 1 < len(found_exprs) and "。" not in tail[had_been.end() :])
             replaced = (
                 number in struck
                 or any(start <= expression.start < end for start, end in old_brackets)
@@ -4794,9 +4806,11 @@ class Reader:
                 or (number == 0 and segment.first and not head.strip() and self.earlier_above(segment.line))
                 or self.changed_from(text, expression, found_exprs[number + 1] if number + 1 < len(found_exprs) else None)
             )
+            told_old = followed and not replaced  # (the date only told as what it had been, no other step's old one)
+            replaced = replaced or followed
             if ("時" in head or "とき" in head or "際" in head) and PAST_ROUND_TOLD.search(head):
                 continue  # 「第1期の時は議決が遅れて本契約が1月にずれ込んだ」: what happened in an earlier round, told
-            if "て" in tail[:8] and HAD_BEEN_AFTER.match(tail) and not replaced:
+            if had_been and not replaced:
                 continue  # (what it had been: the step's date in force stands elsewhere, read there)
             if (
                 replaced
@@ -4826,9 +4840,11 @@ class Reader:
                     labels = [corrected] if corrected else labels
                 previous_label = labels[0] if labels else previous_label
                 kind = L.kind_of(labels[0]) if labels else None
-                if kind and expression.last.month and not EARLIER.search(head):  # (an earlier round's date may recur)
+                if kind and expression.last.month and not EARLIER.search(head) and not told_old:
+                    # (an earlier round's date may recur; one only told as what it had been, no other step's old one)
                     self.superseded.add(step_day(kind, expression.last))
                     self.superseded_steps.setdefault(step_day(kind, expression.last), []).append(labels[0])
+                had_been_before = followed
                 continue
             if REVISION_STAMP_AFTER.match(tail):
                 continue  # 「会場：… ※6月1日修正」 / 「・質問の受付」: the day a row was revised, no step, no items under it
@@ -4899,6 +4915,7 @@ class Reader:
                 and previous_label
                 and (
                     not head_label
+                    or follows_old
                     or CONNECTOR.match(head_label)
                     or (CHANGED_TO.match(tail) and "。" not in head and not self.names_moved_step(head))
                     or CORRECTED.match(head_label)
