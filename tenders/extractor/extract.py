@@ -1553,6 +1553,11 @@ ITEM_START = re.compile(
 )
 THIS_STEP = re.compile(r"^\s{0,2}(?:この|当該|上記の?|これらの?)(?:期限|期日|日程|日時|日)")
 OWN_DAY_LABEL = re.compile(r"^(?:公告日|公示日|告示日|発行日|掲載日|(?i:date\s(?:of\s)?issue|issue\sdate|posted))")
+# 「Date of Issue of this Corrigendum: 22 December 2026」「Date of this notice: May 28, 2025」: a line that gives an English
+# notice's own day alone
+EN_OWN_DAY_LINE = re.compile(
+    r"\s{0,8}(?i:date\sof\s(?:issue|this\s(?:notice|amendment|corrigendum|addendum))|issue\sdate)[^:：\t|]{0,30}[:：\t|]"
+)
 OLD_VALUE_BELOW = re.compile(r"^\s{0,8}[(\[［（【]")  # a line under a row's date, opening with a bracket
 OLD_VALUE_LINE = re.compile(
     r"^\s{0,8}[\[［]\s{0,2}[^\[\]［］]{4,40}[\]］]\s{0,4}$"
@@ -2881,8 +2886,20 @@ class Reader:
         if candidate.kind == "published" and candidate.mention.explicit_year and OWN_DAY_LABEL.search(candidate.label):
             if candidate.mention.date() in self.signature_days:  # 「公告日 令和8年6月22日」 over its signatory
                 return True  # (「Date of Issue: August 24, 2026」): the change notice's own day, no call's publication
+        if self.en_own_day(candidate):
+            return True  # 「Date of Issue: August 24, 2026」「Date of this notice: May 28, 2025」 in an English change
+            # notice's head: its own day (the call's publication is no step of the change)
         # 「| 質問の受付期限 | 5月1日(金)午後5時 | 5月1日(金)午後5時 |」: a row of a table of old and new that reads the same
         return len(line) <= LONG_LINE and same_both_sides(self.read_dates(line))
+
+    def en_own_day(self, candidate: Candidate) -> bool:
+        """「Date of Issue: August 24, 2026」「Date of this notice: May 28, 2025」 in an English notice's head: its own day."""
+        return (
+            candidate.kind == "published"
+            and 0 < candidate.line_no <= HEAD_LINES
+            and candidate.mention.explicit_year
+            and EN_OWN_DAY_LINE.match(self.lines[candidate.line_no - 1]) is not None
+        )
 
     def start_as_before(self, candidate: Candidate) -> bool:
         """「変更前　令和9年9月14日から令和9年10月26日まで」 over 「変更後　令和9年9月14日から令和9年11月9日まで」: the papers'
@@ -8867,6 +8884,7 @@ def _extract(text: str) -> Extraction:
     change_notice = reader.change_notice(candidates, changed)
     if change_notice:  # a notice of a change to a call published before: what it changes, not what it restates
         unmarked = reader.unmarked_rows(candidates, changed)
+        own_days = [c.mention.date() for c in candidates if reader.en_own_day(c)]
         restated = [c for c in candidates if reader.restated_unchanged(c, changed) or reader.marked_unchanged(c, changed)]
         dropped = {id(c) for c in restated} | {id(c) for c in candidates if reader.keyed_old(c)}
         candidates = [c for c in candidates if c.line_no not in unmarked and id(c) not in dropped]
@@ -8879,6 +8897,9 @@ def _extract(text: str) -> Extraction:
         days = reader.amended_days() if reader.amends else None
         if days:  # 「（参考）改正後の実施要領（抜粋）」 under the clauses that amend it: its other days restated
             candidates = [c for c in candidates if c.changed_to or c.line_no in changed or step_day("", c.mention) in days]
+        if own_days and own_days[0]:  # 「Date of Issue: December 22, 2026」 then 「…amends the IFB issued on 7 December 2026」:
+            # a day before the change notice's own is the changed call's history, no step to come
+            candidates = [c for c in candidates if window(c.mention.precision, c.mention.date())[1] >= own_days[0]]
         cited = reader.corrected_call_day()
         if cited is not None:  # 「ピン留め:…公募ページ(令和9年9月27日公告)」: the changed call named by its day again
             candidates = [c for c in candidates if not reader.call_cited(c, cited)]
