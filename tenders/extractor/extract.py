@@ -86,7 +86,7 @@ from tenders.extractor.normalize import (
     two_columns,
     wrap_rejoined,
 )
-from tenders.extractor.relining import relined, sheet_row_pairs
+from tenders.extractor.relining import FORWARD_WORDS, relined, sheet_row_pairs
 from tenders.extractor.segments import Segment, Window, cells_of, is_separator_row, is_table_row
 from tenders.proposal import MilestoneProposal, NoticeProposal, ProposalError, window
 
@@ -736,13 +736,10 @@ EARLIER_ITEM_MAX = 40  # characters of an item's line 「（1）当初の提出�
 EARLIER_WORD = re.compile(r"(?:当初|前回)(?:の|予定)?\s{0,8}$")
 # 「第1版では「2026年1月15日(木)」としていたが、…延期した」「…は7月3日となっておりましたが」: what a date had been, told
 # in a note of the change (an edition's history, a correction's reason); the date in force is given elsewhere
-HAD_BEEN_AFTER = re.compile(
-    r"^\s{0,2}[」』)]?\s{0,2}(?:と|で)\s{0,2}(?:して|なって)\s{0,2}(?:い|おり)(?:た(?!だ)|まし)"
-)  # (not 「…としていただきますよう」)
+HAD_BEEN = r"\s{0,2}(?:と|で)\s{0,2}(?:して|なって)\s{0,2}(?:い|おり)(?:た(?!だ)|まし)"  # (not 「…としていただきますよう」)
+HAD_BEEN_AFTER = re.compile(rf"^\s{{0,2}}[」』)]?{HAD_BEEN}")
 # 「訂正前は「6月17日（水）までに電子メールにより通知する。」としていたが」: the same, the date opening a quoted passage
-HAD_BEEN_QUOTED = re.compile(
-    r"^[^「」『』\n]{0,80}[」』]\s{0,2}(?:と|で)\s{0,2}(?:して|なって)\s{0,2}(?:い|おり)(?:た(?!だ)|まし)"
-)
+HAD_BEEN_QUOTED = re.compile(rf"^[^「」『』\n]{{0,80}}[」』]{HAD_BEEN}")
 # 「契約締結日から」「契約の翌日~」, also before a glossed end 「契約締結日から年度末(3月31日)まで」: the work's period
 CONTRACT_START = re.compile(
     r"(?:契約締結|締結|契約)(?:の)?(?:日|翌日)(?:の翌日)?\s{0,8}(?:」)?\s{0,8}(?:から|~|-)\s{0,8}(?:[^\s、。()\d]{1,8}\()?\s{0,2}"
@@ -8058,10 +8055,7 @@ MAIL_HEADER_KEYS = ("from", "to", "subject", "差出人", "送信者", "宛先",
 FORWARDED_SUBJECT = re.compile(rf"^\s{{0,8}}{SUBJECT}\s{{0,4}}(?:Fwd?|FW|転送)\s{{0,2}}[:：]", re.IGNORECASE)
 REPLY_SUBJECT = re.compile(rf"^\s{{0,8}}{SUBJECT}\s{{0,4}}(?:RE|返信)\s{{0,2}}[:：]", re.IGNORECASE)
 QUOTED_SENDER = re.compile(r"^>\s{0,4}(?:From|差出人|送信者)\s{0,2}[:：]", re.IGNORECASE)
-FORWARD_MARK = re.compile(
-    r"^[\s>]{0,8}-{2,}\s{0,4}(?:Original Message|Forwarded message|転送メッセージ|元のメッセージ|転送されたメッセージ)\s{0,4}-{2,}\s*$",
-    re.IGNORECASE,
-)
+FORWARD_MARK = re.compile(rf"^[\s>]{{0,8}}-{{2,}}\s{{0,4}}{FORWARD_WORDS}\s{{0,4}}-{{2,}}\s*$", re.IGNORECASE)
 
 
 # 「○真柴学校給食センター整備室長　それでは、…」: a speaker's turn in the record of a council's or committee's meeting

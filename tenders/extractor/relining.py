@@ -787,12 +787,13 @@ def markdown_rows(line: str, points: list[int]) -> list[int]:
     bars = [match.start() for match in re.finditer(r"\|", line)]
     empty, ends = _empty_cells(line, bars) if "|  " in line or "| |" in line else (set(), set())
     rows = [match for match in rows if match.end() not in empty]
+    ends = ends if empty else set()  # (where no empty cell moved a row's end, the rows stand as they were found)
     starts = [  # a table's first row, after the words above it
         at
         for before, at, after in zip([-_CELL - 1, *bars], bars, [*bars[1:], len(line) + _CELL + 1])
         if at - before > _CELL and after - at <= _CELL and line[at - 1 : at].isspace()
     ]
-    return sorted({*points, *starts, *(match.end() for match in rows), *(ends if empty else ())})
+    return sorted({*points, *starts, *(match.end() for match in rows), *ends})
 
 
 # 「年5月13日」: a date's month and day after its year (the year as each pattern below writes it)
@@ -991,10 +992,8 @@ _RULE = re.compile(r"[─━═―‐\-=＝_＿*＊~～](?<![─━═―‐\-=�
 
 # 「-------- Original Message --------」「---------- Forwarded message ---------」: a forwarded mail's mark, its rules around
 # its words
-_FORWARD_MARK = re.compile(
-    r"(?<!-)-{2,}+ {0,4}(?:Original Message|Forwarded message|転送メッセージ|元のメッセージ|転送されたメッセージ) {0,4}-{2,}",
-    re.IGNORECASE,
-)
+FORWARD_WORDS = r"(?:Original Message|Forwarded message|転送メッセージ|元のメッセージ|転送されたメッセージ)"
+_FORWARD_MARK = re.compile(rf"(?<!-)-{{2,}}+ {{0,4}}{FORWARD_WORDS} {{0,4}}-{{2,}}", re.IGNORECASE)
 
 
 def _forward_marks(line: str) -> list[tuple[int, int]]:
