@@ -236,6 +236,7 @@ CALL_OPENS_FROM = re.compile(
 EVENT_PERIOD_KEY = re.compile(r"(?:実施|開催)(?:期間|日程)")
 # 「5（1）提出期限」「3(2) 交付場所」: an item of a notice cited by its section's number and its own
 CITED_ITEM_NUMBER = re.compile(r"^(?P<number>\d{1,2})\s?\(\s?\d{1,2}\s?\)\s{0,2}(?P<rest>\S.{0,30})$")
+INNER_STYLES = ("paren", "kana", "paren_kana", "circled", "letter", "paren_letter")  # items under a section's number
 OUTLINE_MARK = re.compile(  # (the lookahead: a character an item's mark starts with, to fail fast on other lines)
     r"^\s{0,8}(?=[\d第〔【\[(ア-ン\u2460-\u2473a-z一二三四五六七八九十])(?:(?P<decimal3>\d{1,2}\.\d{1,2}\.\d{1,2}(?=\.?\s{1,8}\D))|(?P<decimal2>\d{1,2}\.\d{1,2}(?=\.?\s{1,8}\D))"
     r"|(?P<chapter>第\s?\d{1,2}(?=[章節]|\s(?!\d)|$))|(?P<lenticular>[〔【\[]\d{1,2}(?:[〕】\]]|\s{0,2}[.\s](?=[^〕】\]]{1,40}[〕】\]]\s{0,8}$)))|(?P<number>\d{1,2}(?:[.]\s?|\s)(?=\D))|(?P<paren>\(\s?\d{1,2}\s?\))"
@@ -1024,6 +1025,20 @@ AFTER_PARTICLE = re.compile(
     # (「5月28日(金)正午(必着)までに企画提案書を」: how it must arrive, said between the date and its particle)
     r"\s{0,8}(?:\((?:予定|厳守|時間厳守|[^()]{0,10}(?:必着|消印有効))\)\s{0,8})?(?:午前中|午後|中|頃|ごろ)?(?:までに|まで|にかけて|に|を|から|より|の|予定|付け?で)"
 )
+# 「…提出しなければならない（」「…通知する（」「…受け付けない（」: a sentence's predicate, then the bracket of its date
+PREDICATE_BEFORE_BRACKET = re.compile(r"(?:する|しない|ない|できる|とする|こと|される|れる|ます)\s{0,2}\($")
+# 「本業務への参加を希望する者は、」「前号の質問に対する回答は、」: what the sentence of an item opens with, its topic
+OPENING_TOPIC = re.compile(r"^(?P<topic>[^、。()]{2,40}?)(?<![にとで])は\s{0,2}[、,]")
+ITEM_TOPIC_LINES = 6  # lines of an item's sentence above the line of its date, at most
+# 「提出期限」「通知日」「送付期限」「掲載期限」「実施日」: a bracket's key that says when, naming no step (the act at most)
+# (「（最終掲載は2月22日までに行う。）」: the last day of an act done in turn)
+STEPLESS_KEY = re.compile(
+    r"(?:最終)?(?:提出|受付|受理|送付|掲載|通知|公表|実施|開催|申込み?)?(?:期限|期日|日時|日|予定日|期間|締切|締め切り)(?:日|日時)?"
+    r"|最終(?:提出|受付|送付|掲載|通知|公表|回答)日?"
+)
+HELD_KEY = re.compile(r"(?:実施|開催)")  # 「（実施日 …）」: the day of an event the sentence holds
+EVENT_HELD = re.compile(r"(?P<event>[^、。をはがの\s]{2,24})\s{0,2}を[^、。]{0,40}?(?:実施|開催)(?:する|します|し)")
+WRAPPED_KEY_OPEN = re.compile(r"\((?P<part>[^()\s]{1,3})$")  # 「…ものとする（掲」: a key the line's end cut
 TOPIC = re.compile(r"(?<![にとで])は\s{0,8}$")  # 「回答は」 is what the sentence is about; 「質問には」 is not
 # 「…につきましては」「…については」: what the sentence is about, not who acts or what step is held
 # 「参加希望者は」「各社は」「必要書類は」: who hands in, or a paper (named by no step word), as the topic of a sentence
@@ -3223,6 +3238,10 @@ class Reader:
         styles = [open_style for open_style, _, _ in self.outline]
         if style == "chapter":
             self.outline.clear()  # 「第1 趣旨」 after a 告示's 「1 募集する施設」…「4 問合せ先」: the top of its outline
+        elif style == "number" and styles and style not in styles and all(s in INNER_STYLES for s in styles):
+            # 「(4) 提案上限額 …」 / 「5 参加申込」 / 「(1) 提出期限」: an excerpt opened inside a section; the section's
+            # number is the outer item, whatever the text used first
+            self.outline.clear()
         elif style in styles:
             del self.outline[styles.index(style) :]
         label = L.clean_label(segment.text[: mentions[0].start] if mentions else segment.text)
@@ -5316,6 +5335,11 @@ class Reader:
                 return named, source
         if self.period_bracket(head, tail):
             return [], ""  # 「賃貸借期間（10月1日から…まで）及び…にも変更はありません」: the period's own dates
+        if "(" in head or (segment.first and segment.line and self.lines[segment.line - 1].rstrip()[-6:].count("(")):
+            keyed = self.bracket_key(segment, head)
+            topic = self.item_topic(segment, *keyed) if keyed else ""
+            if topic:  # 「(4) 参加を希望する者は、参加表明書に…を添付し、…提出しなければならない（提出期限 6月1日）」
+                return [f"{self.source_text(segment.line, topic)} {keyed[1]}"], "labelled"
         if "の" in tail[:6] and CLOSED_DAYS_AFTER.match(tail):
             return [], ""  # 「4月29日から5月5日までの連休期間中に受信した質問は、…」: the office's days off, no step
         if "もの" in tail[:24] and DEEMED_DAY_AFTER.match(tail):
@@ -5835,6 +5859,63 @@ class Reader:
             return False
         rest = L.clean_label(line[: again[0].start] + line[again[0].end :])
         return again[0].date() == given[0].date() and not JAPANESE.search(rest) and not L.kind_of(rest)
+
+    def bracket_key(self, segment: Segment, head: str) -> tuple[str, str, int] | None:
+        """(the words before the bracket, its key, the line those words end on) when the date stands in a bracket opened by a key that names no step
+        right after a sentence's predicate (「…提出しなければならない（提出期限 6月1日）」); the bracket or its key may
+        open at the end of the line above (「…受け付けない」 / 「（提出期限 6月16日）」, 「…供するものとする（掲」 / 「載期限 …」)."""
+        opened = head.rfind("(")
+        line = segment.line
+        if opened > head.rfind(")"):
+            before, key = head[:opened], head[opened + 1 :]
+            if not before.strip() and segment.first and segment.line:
+                line -= 1
+                before = self.lines[line].rstrip()
+        elif opened < 0 and segment.first and segment.line:
+            line -= 1
+            cut = WRAPPED_KEY_OPEN.search(self.lines[line].rstrip())
+            if not cut:
+                return None
+            before, key = self.lines[line].rstrip()[: cut.start()], cut.group("part") + head
+        else:
+            return None
+        key = PARTICLE.sub("", SPACES_RUN.sub("", L.clean_label(key)))  # (「（掲 載期限」: a line break kept as a space)
+        if not STEPLESS_KEY.fullmatch(key) or not PREDICATE_BEFORE_BRACKET.search(f"{before.rstrip()}("):
+            return None
+        return before, key, line
+
+    def item_topic(self, segment: Segment, before: str, key: str, line: int) -> str:
+        """The topic that opens the sentence of an item whose date stands in a bracket at its end, after a key that
+        names no step (「(7) 技術提案書の作成に関して質問がある者は、…質問書を提出することができる（提出期限 6月16日）」):
+        its step, when it names one; '' else. The sentence's words by the bracket say only how (提出する, 通知する)."""
+        text = before
+        ends_on = line
+        if segment.first or line != segment.line:
+            for above in range(line - 1, max(-1, ends_on - ITEM_TOPIC_LINES - 1), -1):
+                if OUTLINE_MARK.match(self.lines[line]) or "。" in ASIDE_BRACKETS.sub("", text):
+                    break
+                if not self.lines[above].strip() or len(self.lines[above]) > LONG_LINE_OF_DAY:
+                    return ""
+                line = above
+                text = f"{self.lines[above].strip()}{text}"
+        mark = OUTLINE_MARK.match(text)
+        if not mark and line == segment.line and not segment.first:  # (a sentence of the line's other segments)
+            return ""
+        sentence = ASIDE_BRACKETS.sub("", text[mark.end() :] if mark else text).split("。")[-1]
+        topic = OPENING_TOPIC.match(sentence.strip())
+        if not topic and HELD_KEY.match(key):  # 「…に対するヒアリングを…において実施するものとし、…（実施日 7月2日）」
+            held = EVENT_HELD.search(sentence)
+            event = held.group("event") if held else ""
+            return event if event and L.is_event(event) and L.kind_of(event) in ("hearing", "other") else ""
+        if not topic:
+            return ""
+        words = topic.group("topic")
+        kind = L.kind_of(words)
+        if not kind or L.is_generic(words) or L.is_not_milestone(words) or L.is_weak(words):
+            return ""
+        if kind == "result" and PERSON_TOPIC.search(f"{words}は"):
+            return ""  # 「技術提案書の提出者として選定された者は、…提出する」: who hands in, no result
+        return words
 
     def sentence_label(self, segment, head, tail, context: str = "") -> tuple[list[str], str]:
         """A date inside a sentence: the nearest clause that names a step, the words right after the date first.

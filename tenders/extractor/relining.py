@@ -5,9 +5,10 @@ A PDF's text layer or a portal page copied without its line breaks gives the who
 (the label on the line above, the outline items, the distance to a date), so the breaks are put back
 first, at the places where a notice's line breaks stand: before outline markers that run in sequence
 (「1.」「2.」, 「(1)」「(2)」, 「（一）」「（二）」, 「①」, 「ア」, 「Ⅰ」, 「第1」「第1章」, 「注1」; an outer list going on after a
-list of its style nested in it), before bullets and bracketed headings (「・」「■」「【」) that begin an item,
-before 「記」 and 「以上」, and between the rows of a schedule written date first (「令和8年4月24日 募集要項の
-公表 令和8年5月8日 質問の受付」) or of a table whose cells tabs part.
+list of its style nested in it; 「1)」 a list apart from 「1.」; an excerpt's sections 「5」「6」 opening past 1),
+before bullets and bracketed headings (「・」「■」「【」) that begin an item, before 「記」 and 「以上」, and between
+the rows of a schedule written date first (「令和8年4月24日 募集要項の公表 令和8年5月8日 質問の受付」) or of a
+table whose cells tabs part.
 
 Where no marker opens a line, its indent (the space a line break became, then full-width spaces), the sentence
 that ended the line above (「。」 and a space), a rule drawn across the page and a date alone above a blank line
@@ -131,6 +132,10 @@ def _marker_number(match: re.Match) -> tuple[str, int] | None:
             return style, _ROMAN.index(raw) + 1
         if raw[0] in _KANJI_NUMBERS:
             return style, _kanji_value(raw)
+        if style == "number" and match.group(style)[-1] in ")）":
+            # 「1)」 and 「1.」 are lists of their own: 「(3) 業務内容 1) … 7) …」 nested under an item of 「3. 業務概要」
+            # leaves 「4. 手続の流れ」 going on, no outer list after a nested one of its style
+            style = "nparen"
         return style, int(raw.translate(_TO_ASCII))
     if style == "pdigit":
         return style, _PAREN_DIGITS.index(match.group(style)) + 1
@@ -143,6 +148,8 @@ _NUMBERED = frozenset(("chapter", "paren", "kparen", "jparen", "section", "esect
 
 
 _OPEN_LISTS = 4  # the most lists of one style open at once (an outer list, the lists nested in it)
+_EXCERPT_STYLES = ("number",)  # a notice's sections 「5 参加申込」, which an excerpt may open past 1
+_EXCERPT_ITEM = 1200  # the most an excerpt's first section runs to before the next one's number
 _PAGED_STYLES = ("chapter", "kanji")  # a heading's styles in kanji: its outer list goes on over a page
 
 
@@ -187,22 +194,45 @@ def _in_cell(line: str, at: int) -> bool:
     return start > 0 and line[start - 1] != " "
 
 
+_NUMBER_NAMED_BEFORE = re.compile(r"(?:No\.?|NO\.?|№|[|｜])[ \t\u3000]*$")  # 「No. 3」「| 3 |」: a number, no section's
+_NOT_HEADING_AFTER = re.compile(r"[ \t\u3000]*[(（|｜]")  # 「4.(5)」: an item cited by its number
+
+
+def _section_heading(line: str, start: int, end: int) -> bool:
+    """The marker at ``start`` opens a section's heading: no number named before it (「No. 3」) nor an item cited by
+    it (「公告 4.(5)」)."""
+    return not _NUMBER_NAMED_BEFORE.search(line, max(0, start - 6), start) and not _NOT_HEADING_AFTER.match(line, end)
+
+
 def cut_points(line: str, open_lists: dict[str, list[int]] | None = None) -> list[int]:
     """Where line breaks stood in ``line``: the offsets at which a new line begins (none at 0); ``open_lists``, the
     lists the page before left open (updated)."""
     points: list[int] = []
     open_lists = {} if open_lists is None else open_lists  # by style, the last number of each list open
+    waiting: dict[str, tuple[int, int]] = {}  # by style, a number > 1 that opened no list yet, and where it stands
     for match, start, end in _markers(line):
         numbered = _marker_number(match)
         if numbered:
             style, number = numbered
-            if style in ("number", "kanji", "kana") and _NOT_MARKER_AFTER.match(line, end):
+            if style in ("number", "nparen", "kanji", "kana") and _NOT_MARKER_AFTER.match(line, end):
                 if line[end - 1] not in ".．" or (
                     end < len(line) and line[end] in _DIGITS
                 ):  # (「2.　件　　名」: a word spaced out)
                     continue
             levels = open_lists.setdefault(style, [])
             level = _sequence_level(number, levels)
+            if level is None and not levels and style in _EXCERPT_STYLES and _section_heading(line, start, end):
+                # 「5 参加申込 (1) … 6 質問の受付 (1) …」: an excerpt's list opens past 1, two numbers in turn tell it
+                before = waiting.get(style)
+                waiting[style] = (number, start)
+                if before is None or before[0] != number - 1 or start - before[1] > _EXCERPT_ITEM:
+                    continue
+                levels[:] = [number]
+                if before[1]:
+                    bisect.insort(points, before[1])
+                if start and start not in points:
+                    points.append(start)
+                continue
             if level is None or (number != 1 and level < len(levels) - 1 and not _blank_before(line, start)):
                 continue  # (an outer list goes on after a blank line; 「行 3 手続 列 1」 a screen reader's row and cell)
             levels[level:] = [number]
