@@ -3749,7 +3749,7 @@ class Reader:
             elif is_row:
                 cells = segment.cells
                 item = len(cells) == 2 and bool(L.MARKER_ONLY.match(cells[0].strip()))  # 「3.3<TAB>質問」: an outline item
-                if self.starts_table(segment.line):  # a table's first row names its columns
+                if segment.first and self.starts_table(segment.line):  # a table's first row names its columns
                     header = None if (mentions and not version_header(cells)) or item or site_menu(cells) else cells
                     if header and mentions:
                         continue  # 「項目 | 当初(5月15日公告) | 今回(第2回延長)」: the dates of the versions' notices
@@ -4236,7 +4236,9 @@ class Reader:
 
     def row_candidates(self, segment: Segment, header, table_parent: str, contexts) -> list[Candidate]:
         cells = month_part_across_cells(window_across_cells(segment.cells, self.read_dates))
-        header = header or self.header_apart(segment.line, len(cells))
+        # (no names over one of a line's items side by side: their line has no columns)
+        whole = segment.text is self.lines[segment.line] or segment.text == self.lines[segment.line]
+        header = header or (self.header_apart(segment.line, len(cells)) if whole else None)
         if header:
             header = [L.unspaced(name) if name else name for name in header]  # 「当　初」「変 更 後」: a column's name spread out
         if header and len(header) > len(cells):

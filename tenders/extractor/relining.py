@@ -13,7 +13,8 @@ table whose cells tabs part.
 Where no marker opens a line, its indent (the space a line break became, then full-width spaces), the sentence
 that ended the line above (「。」 and a space), a rule drawn across the page and a date alone above a blank line
 tell where it began. Those lines are kept when they give the notice nearly whole (few spaces between two Japanese
-characters left inside a line): a notice put back in part reads worse than the same notice run together. A change
+characters left inside a line): a notice put back in part reads worse than the same notice run together. A heading drawn
+between two rules (「━━━━ Ⅱ 日程等 ━━━━」) is put back on its own line in either case. A change
 notice's own lines are put back in either case: the head row of a table of the dates before and after a change, the
 rows of a 新旧対照表 whose right cell says its left one over, a 【訂正前】 mark over the heading it quotes, the blank
 line after an update history of stamped items.
@@ -1020,6 +1021,24 @@ def indent_and_sentence_cuts(line: str) -> list[int]:
 _RULE = re.compile(r"[─━═―‐\-=＝_＿*＊~～](?<![─━═―‐\-=＝_＿*＊~～]{2})[─━═―‐\-=＝_＿*＊~～]{7,}+(?= )")
 
 
+BANNER_HEADING = 40  # characters of a heading between two rules, at most
+
+
+def banner_cuts(line: str) -> list[int]:
+    """``rule_cuts`` of the rules (of ━ ─ ═ = -) around a heading, one above it and one under it (「━━━━ Ⅱ 日程等 ━━━━」)."""
+    if "━━" not in line and "──" not in line and "==" not in line and "══" not in line and "--" not in line:
+        return []
+    spans = _rule_spans(line)
+    # (a heading is what lies between one rule's line and the next's, when short)
+    return [
+        cut
+        for above, under in itertools.pairwise(spans)
+        if under[0] - above[1] <= BANNER_HEADING
+        for cut in (*above, *under)
+        if 0 < cut < len(line)
+    ]
+
+
 # 「-------- Original Message --------」「---------- Forwarded message ---------」: a forwarded mail's mark, its rules around
 # its words
 FORWARD_WORDS = r"(?:Original Message|Forwarded message|転送メッセージ|元のメッセージ|転送されたメッセージ)"
@@ -1044,8 +1063,13 @@ def forward_mark_breaks(line: str, points: list[int]) -> list[int]:
 def rule_cuts(line: str) -> list[int]:
     """A break before and after each rule drawn across the page on a line of its own (none inside a forwarded mail's
     mark: ``forward_mark_breaks``)."""
+    return [cut for span in _rule_spans(line) for cut in span if 0 < cut < len(line)]
+
+
+def _rule_spans(line: str) -> list[tuple[int, int]]:
+    """Where each rule's own line begins (its indent) and where the line after it begins."""
     marks = _forward_marks(line)
-    cuts = []
+    spans = []
     for match in _RULE.finditer(line):
         if any(begin <= match.start() < end for begin, end in marks):
             continue  # 「-------- Original Message --------」: a forwarded mail's mark, one line whole
@@ -1054,8 +1078,8 @@ def rule_cuts(line: str) -> list[int]:
             start -= 1
         if start and line[start - 1] == " ":
             after = match.end() + 1 + line.startswith(" ", match.end() + 1)  # (and a blank line under it)
-            cuts += [start, after]
-    return [cut for cut in cuts if 0 < cut < len(line)]
+            spans.append((start, after))
+    return spans
 
 
 # a letter's or a notice's date on a line of its own, a blank line after it (「令和7年2月14日  事業者各位」)
@@ -1398,7 +1422,10 @@ def line_breaks(line: str, open_lists: dict[str, list[int]] | None = None) -> li
         if cell_marks:
             items = [at for at in items if at not in cell_marks]
             cut -= cell_marks
-    points = signature_breaks(line, prose_breaks(line, sorted(cut) if whole else bracket_item_ends(line, items)))
+    # (a heading between two rules drawn across the page a line of its own even when the other cuts are not kept:
+    # 「━━━━ Ⅱ 日程等 ━━━━ 公告日 …」)
+    kept = sorted(cut) if whole else sorted({*bracket_item_ends(line, items), *banner_cuts(line)})
+    points = signature_breaks(line, prose_breaks(line, kept))
     points = forward_mark_breaks(line, change_key_lines(line, change_mark_breaks(line, points)))
     points = key_rows(line, csv_rows(line, tab_rows(line, markdown_rows(line, points), edges=whole)))
     points = chat_header_breaks(line, spaced_table_rows(line, points))

@@ -153,6 +153,27 @@ def sentences(text: str) -> list[str]:
     return [*pieces, text[start:]]
 
 
+# 「質問書提出期限\t12月15日(月)17時   回答予定日\t12月19日(金)」: a form's items two on a line, each a label led by
+# dots (read as a tab) to its value, the next item's label after a wide space at the end of the value's cell
+_NEXT_KEY = re.compile(r"(?P<value>\S.*?)\s{2,}(?P<key>[^\s\d()。]{2,20})")
+_KEY = re.compile(r"[^\d。]{2,20}")  # (the first item's label: spread out 「開 札 日 時」 too)
+
+
+def side_by_side_pairs(cells: list[str]) -> list[list[str]] | None:
+    """The label–value pairs of a row of such items side by side (None when it is no such row)."""
+    if len(cells) % 2 == 0 or not _KEY.fullmatch(cells[0]):
+        return None
+    pairs, key = [], cells[0]
+    for cell in cells[1:-1]:
+        parts = _NEXT_KEY.fullmatch(cell)
+        if not parts:
+            return None
+        pairs.append([key, parts["value"]])
+        key = parts["key"]
+    pairs.append([key, cells[-1]])
+    return pairs
+
+
 def segments(lines: list[str]) -> list[Segment]:
     return list(each_segment(lines))
 
@@ -163,7 +184,13 @@ def each_segment(lines: list[str]) -> Iterator[Segment]:
             continue
         if is_table_row(line):
             cells = cells_of(line)
-            if not is_separator_row(cells):
+            if is_separator_row(cells):
+                continue
+            pairs = side_by_side_pairs(cells) if len(cells) >= 3 and "  " in line and "\t" in line else None
+            if pairs:
+                for number, pair in enumerate(pairs):
+                    yield Segment(index, "\t".join(pair), pair, number == 0)
+            else:
                 yield Segment(index, line, cells)
             continue
         for number, piece in enumerate(pieces_of(line.replace("\t", " ") if len(line) > ROW_MAX else line)):
