@@ -618,6 +618,8 @@ UNCHANGED_CELL = re.compile(
 NEW_VERSION_LEAD = re.compile(
     rf"^\s{{0,8}}[(【\[<〈《〔]?(?:{AFTER_CHANGE}|正)[)】\]>〉》〕]?\s{{0,4}}[:：]?\s{{0,4}}(?:令和|平成|\d)"
 )
+# 「(新) 令和10年1月18日（火）から…」 under 「(旧) …」: the key of the new version in brackets before its date
+NEW_KEYED = re.compile(r"^\s{0,8}[(【\[<〈《〔]新[)】\]>〉》〕]\s{0,4}[:：]?\s{0,4}(?:令和|平成|\d)")
 # 「当初」「前回」 alone on the line over a date: the version before a change, like 「訂正前」
 EARLIER_MARK = re.compile(r"^[(【\[<〈《〔]?(?:当初|前回|従前)(?:の?予定|公告|日程)?[)】\]>〉》〕]?$")
 # 「 ̄ ̄ ̄ ̄」 (「￣」 folded), 「____」: a line of underline marks under the words a correction changed
@@ -1532,7 +1534,12 @@ CHANGE_ROW_MARK = re.compile(
     r"[★☆]|【\s{0,2}(?:変更|訂正|修正|延長|延期)(?:後)?\s{0,2}】|(?:変更|訂正|修正|延長|延期)前|^\s{0,4}(?:変更|延長|延期)\b"
     r"|\|\s{0,2}(?:変更|延長|延期|訂正)\s{0,2}[|(]|\t(?:変更|延長|延期|訂正)\s{0,2}(?:[(\t]|$)"
     r"|[(【]\s{0,2}(?:新規|新設|追加|新)\s{0,2}[)】]|(?i:\(new(?:\sitem)?\))"  # 「(新規)」「(new item)」: a step it creates
+    r"|\(\s{0,2}(?:変更|訂正|修正|延長|延期)\s{0,2}\)\s{0,2}$"  # 「…7月16日（金）午後5時まで（変更）」: at the row's end
 )
+# 「【七森町】」「【重要】」 before a mail's subject, 「（お知らせ）」「（第2回現地見学会の実施ほか）」 after it
+MAIL_SUBJECT_TAGS = re.compile(r"^\s{0,4}(?:【[^【】]{1,20}】\s{0,2})+|(?:\s{0,2}[(（][^()（）]{1,40}[)）])+\s{0,4}$")
+PASSED_ON_SUBJECT = re.compile(r"\s{0,4}(?:Fwd?|FW|転送|RE|返信)\s{0,2}[:：]", re.IGNORECASE)
+MAIL_FIELD_AFTER = re.compile(r"\s{2,}|\s(?:添付|Attachments?|Cc|To|Date|日時|宛先)\s{0,2}[:：]", re.IGNORECASE)
 CHANGED_ROW = re.compile(r"(?:変更|訂正|修正|延長|延期)後|[★→⇒]|(?:に|へ)(?:変更|延長|延期|訂正)(?:し|する|いた)")
 # 「★印は変更した項目、（　）内は変更前の日程」「［ ］内は変更前です」「括弧内は当初の日程」: the legend of old values in brackets
 OLD_IN_BRACKETS = re.compile(
@@ -1601,6 +1608,14 @@ CHANGED_TO = re.compile(
     r"\s{0,4}(?:\((?:予定|必着|厳守|消印有効)\))?\s{0,4}[」』)]?\s{0,4}(?:に|へ|まで)(?:延長|変更|訂正|改め|延期|繰り下げ|繰下げ|繰り上げ)"
     r"(?!\s{0,2}(?:は|も)\s{0,2}(?:あり|な|ござい|いたし|し(?:ま|な)))"  # 「…に変更はありません」: no change
 )
+# 「…中「6月10日（水）10時00分　本部3階入札室」を「6月17日（水）10時00分　本部3階入札室」に改める」「…中「提出期限の日（5月
+# 31日（月））」を「提出期限の日（6月7日（月））」に改める」: the new words quoted, the date in them before other words
+QUOTED_OLD_BEFORE = re.compile(r"^[^「」。]{0,40}」\s{0,2}を\s{0,2}「$")  # (the old words' rest before the new words)
+QUOTED_OLD_REACH = 240  # characters after a date QUOTED_OLD_AFTER reads, at most (its longest match: 210)
+QUOTED_OLD_AFTER = re.compile(
+    r"[^「」。]{0,40}」\s{0,2}を\s{0,2}「[^「」]{1,120}」\s{0,2}に\s{0,2}(?:改め|訂正|変更|修正)"
+)  # (read with match() from a date's end; the rest of the old words after a date, then the new words that replace them)
+QUOTED_NEW_AFTER = re.compile(r"^[^「」。]{0,40}」\s{0,2}(?:に|と)\s{0,2}(?:改め|訂正|変更|修正|読み替え)")
 MOVED_STEP_CLAUSE_MAX = 40  # characters of a clause naming the step a date after it moves, at most
 PART_OF_MONTH_AFTER = re.compile(r"^\s{0,4}(?:~|から)\s{0,4}(上旬|中旬|下旬)")
 # 「10月上旬中旬(予定)」: a struck-through part of the month and the new one, run together once copied as text
@@ -2785,6 +2800,7 @@ class Reader:
         head = head_blocks(self.lines[:HEAD_LINES])
         heading = [line for line in head if line.strip() and len(line) <= ARTICLE_TITLE_MAX]
         heading += self.head_pieces()
+        head += self.own_subject()  # (「Subject: 【七森町】…募集　日程変更のお知らせ（…ほか）」: the mail's own subject)
         if any(NEW_CALL_TITLE.search(line) for line in heading) and not any(
             CHANGE_NOTICE_KIND.search(line) for line in heading
         ):  # (「調達情報(入札公告)」 over 「公告種別<TAB>変更公告」: a portal's category of the notice, a change of a call)
@@ -2806,10 +2822,42 @@ class Reader:
                 or any(UNCHANGED_ROW.search(self.lines[c.line_no - 1][-24:]) for c in candidates)
                 or any(self.marked_unchanged(c, set(), dashes=False) for c in candidates)
                 or any(self.keyed_old(c) for c in candidates)  # (「（変更前）12月4日」 in the cell of an answer)
+                or any(self.keyed_new(c.line_no) for c in candidates)  # (「（延長後）5月24日（月）正午まで」)
                 or any(self.row_marked(c.line_no) for c in candidates if self.short_row(c.line_no))
                 or any(c.line_no in self.unchanged_lists() and c.line_no in self._said_unchanged for c in candidates)
             )  # (「④★参加表明書の提出期限」 over its old value in brackets: a restated schedule's changed row)
         )
+
+    def own_subject(self) -> list[str]:
+        """「Subject: 【七森町】…指定管理者募集　日程変更のお知らせ（第2回現地見学会の実施ほか）」 at the head of a mail its
+        issuer sent (no reply, no forward): the subject's words without its field name, the tags in 【】 before them and
+        the brackets after them, the heading of the notice the mail is."""
+        for index, line in enumerate(self.lines[:HEAD_LINES]):
+            field = SUBJECT_LINE.match(line)
+            if field:
+                value = line[field.end() :]
+                if not value.strip() and index + 1 < len(self.lines):  # (「Subject:」 / 「【七森町】…」: a page run onto one
+                    value = self.lines[index + 1]  # line and cut again, the subject's words on the next line)
+                if PASSED_ON_SUBJECT.match(value):
+                    return []  # (「Subject: FW: …」「件名: RE: …」: a mail forwarded or answered, no notice of the sender's)
+                return [MAIL_SUBJECT_TAGS.sub("", MAIL_FIELD_AFTER.split(value, 1)[0].strip())]
+        return []
+
+    def keyed_new(self, line_no: int) -> bool:
+        """Line ``line_no`` (from 1) opens with the key of a step's new value before its date (「（延長後）5月24日…」)."""
+        return 0 < line_no <= len(self.lines) and NEW_VERSION_LEAD.match(self.lines[line_no - 1]) is not None
+
+    def earlier_mail_at(self) -> int:
+        """The line (from 1) where a mail begins to quote an earlier one whole: its 「-----Original Message-----」 mark or
+        the quoted header 「> From: …」; past the text's last line when it has neither."""
+        for index, line in enumerate(self.original):
+            if ("--" in line and FORWARD_MARK.match(self.lines[index])) or (line[:1] == ">" and QUOTED_SENDER.match(line)):
+                return index + 1
+        return len(self.original) + 1
+
+    def quoted(self, line_no: int) -> bool:
+        """Line ``line_no`` (from 1) is quoted from an earlier mail (「> 募集の今後の日程は次のとおりです。」)."""
+        return 0 < line_no <= len(self.original) and self.original[line_no - 1].lstrip(" \u3000")[:1] in (">", "＞")
 
     def unchanged_lists(self) -> set[int]:
         """「■ 変更のない事項」「【ご参考】訂正のない日程（実施要領のとおり）」 (a heading with no number, so no outline item),
@@ -2917,9 +2965,16 @@ class Reader:
         """「変更前　令和9年9月14日から令和9年10月26日まで」 over 「変更後　令和9年9月14日から令和9年11月9日まで」: the papers'
         window whose end alone the change moves; its start, the publication, stands as it was."""
         index = candidate.line_no - 1
-        if candidate.kind != "published" or not candidate.window or not NEW_VERSION_LEAD.match(self.lines[index]):
+        if candidate.kind != "published" or not candidate.window or not 0 <= index < len(self.lines):
             return False
         day = (candidate.mention.month, candidate.mention.day, candidate.mention.time)
+        line = self.lines[index]
+        if len(line) <= LONG_LINE and ("から" in line or "~" in line):  # (a cheap test before the dates are read)
+            starts = [m for m in self.read_dates(line) if m.range_start and (m.month, m.day, m.time) == day]
+            if len(starts) >= 2:  # 「| 交付期間 | 8月20日から9月20日まで | 8月20日から9月27日まで |」, 「…交付期間中「4月24日から
+                return True  # 6月9日まで」を「4月24日から6月16日まで」に改める」: the old and new windows side by side, one start
+        if not NEW_VERSION_LEAD.match(line) and not NEW_KEYED.match(line):
+            return False
         for above in self.lines[max(0, index - 2) : index]:
             found = self.read_dates(above) if SUPERSEDED.search(above[:12]) else []
             if found and found[0].range_start and (found[0].month, found[0].day, found[0].time) == day:
@@ -4953,6 +5008,7 @@ class Reader:
                     or follows_old
                     or CONNECTOR.match(head_label)
                     or (CHANGED_TO.match(tail) and "。" not in head and not self.names_moved_step(head))
+                    or (head.endswith("「") and QUOTED_OLD_BEFORE.search(head) and QUOTED_NEW_AFTER.match(tail))
                     or CORRECTED.match(head_label)
                     or ("read" in head[-40:] and EN_READ_BEFORE.search(head, len(head) - EN_QUOTED_REACH))
                     or (  # 「The time-limit for tender is changed from 5:00 p.m., 15 September 2026 to 5:00 p.m., 29 …」
@@ -6386,6 +6442,8 @@ class Reader:
             return []  # 「既に公表した質問への回答（」: the day of a step over
         if label[:1] == "付" and CITED_CALL_LABEL.match(label):
             return []  # 「付けで公示した標記企画競争について」: the words of the cited call's day before it
+        if "」" in tail[:42] and QUOTED_OLD_AFTER.match(segment.text, expression.end, expression.end + QUOTED_OLD_REACH):
+            return []  # 「…中「6月10日（水）10時00分　入札室」を「6月17日（水）…」に改める」: the old words, replaced
         joined = L.joined_step(label) if label else None
         label = joined or label  # 「契約締結・業務開始」: the step of the two
         scheduled = bool(label) and PAGE_DAY_KEY.match(L.clean_label(label)) and self.in_schedule(segment.line)
@@ -6719,7 +6777,7 @@ class Reader:
                     evidence=self.evidence(segment, expression),
                     offset=self.offsets[segment.line],
                     window=expression.first is not None,
-                    changed_to=bool(CHANGED_TO.match(tail)),
+                    changed_to=bool(CHANGED_TO.match(tail) or ("」" in tail[:42] and QUOTED_NEW_AFTER.match(tail))),
                     from_notice=(1 if notice_day["next"] else 0) if notice_day else None,
                     warnings=[f"{self.line_number(segment.line)}行目: {mention.era_note}"] if mention.era_note else [],
                     call_period="end" if period else None,
@@ -8962,7 +9020,11 @@ def _extract(text: str) -> Extraction:
     if change_notice:  # a notice of a change to a call published before: what it changes, not what it restates
         unmarked = reader.unmarked_rows(candidates, changed)
         own_days = [c.mention.date() for c in candidates if reader.en_own_day(c)]
-        restated = [c for c in candidates if reader.restated_unchanged(c, changed) or reader.marked_unchanged(c, changed)]
+        restated = [
+            c
+            for c in candidates
+            if reader.restated_unchanged(c, changed) or reader.marked_unchanged(c, changed) or reader.start_as_before(c)
+        ]  # (a window's start its old and new versions share, though its end moved: the call's publication, as it was)
         dropped = {id(c) for c in restated} | {id(c) for c in candidates if reader.keyed_old(c)}
         candidates = [c for c in candidates if c.line_no not in unmarked and id(c) not in dropped]
         if restated:  # 「（２）質問書の提出期限　令和９年６月15日（火）午後５時（変更なし）」 and an answer's 「…令和９年６月
@@ -8977,6 +9039,9 @@ def _extract(text: str) -> Extraction:
         if own_days and own_days[0]:  # 「Date of Issue: December 22, 2026」 then 「…amends the IFB issued on 7 December 2026」:
             # a day before the change notice's own is the changed call's history, no step to come
             candidates = [c for c in candidates if window(c.mention.precision, c.mention.date())[1] >= own_days[0]]
+        if reader.own_subject():  # the issuer's own mail of a change: the earlier mail
+            earlier = reader.earlier_mail_at()  # it quotes (「-----Original Message-----」, 「> …」) gave the plan before it
+            candidates = [c for c in candidates if c.line_no < earlier and not reader.quoted(c.line_no)]
         cited = reader.corrected_call_day()
         if cited is not None:  # 「ピン留め:…公募ページ(令和9年9月27日公告)」: the changed call named by its day again
             candidates = [c for c in candidates if not reader.call_cited(c, cited)]

@@ -647,7 +647,7 @@ def normalize_lines(source: list[str]) -> list[str]:
     normalized = broken_date_cells_rejoined(
         tab_cells_rejoined(calendar_grid_days(chat_posts(agenda_events(spoken_slips(normalized)))))
     )
-    normalized = noted_cells_filled(amended_items_named(normalized))
+    normalized = noted_cells_filled(amended_items_named(amending_clauses_rejoined(normalized)))
     if any(mark in line for line in normalized if len(line) < 60 for mark in "旧前誤"):  # (a version's column head)
         normalized = old_version_column_dropped(normalized)
     lines = wrapped_label_rows(
@@ -3612,6 +3612,25 @@ _AMENDED_ITEM = re.compile(
 _ITEM_NAMED = re.compile(
     rf"(?:^|[、\s]|の|「)(?P<item>{_ITEM})」?[はが](?P<name>[^、。「」]{{2,30}}?)(?=、|を定める|に関する|$|。)"
 )
+
+
+# 「（８）11（１）中「申請書及び資料の提出期限の日（令和9年5月31日（月））」を「申請書及び資料の提出期」 / 「限の日（令和9年
+# 6月7日（月））」に改める。」: a clause that replaces quoted words, its new words wrapped onto the next line
+_NEW_WORDS_OPEN = re.compile(r"」\s{0,2}を\s{0,2}「[^「」]{0,120}$")
+_NEW_WORDS_CLOSE = re.compile(r"^\s{0,8}[^「」]{0,120}」\s{0,2}に\s{0,2}(?:改め|訂正|変更|修正)")
+
+
+def amending_clauses_rejoined(lines: list[str]) -> list[str]:
+    """A clause 「…中「old」を「new」に改める」 whose new words a page wrapped onto the next line read as one line (on the
+    first; the second left empty), so the new words and their dates stand together."""
+    result = lines
+    for index, line in enumerate(lines[:-1]):
+        if result is not lines and not result[index] and line:
+            continue  # (the rest of the clause above, joined to it)
+        if "を" in line and "」" in line and _NEW_WORDS_OPEN.search(line) and _NEW_WORDS_CLOSE.match(lines[index + 1]):
+            result = result if result is not lines else list(lines)
+            result[index], result[index + 1] = line.rstrip() + lines[index + 1].strip(), ""
+    return result
 
 
 def amended_items_named(lines: list[str]) -> list[str]:
