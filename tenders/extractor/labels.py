@@ -259,6 +259,10 @@ _KIND_RULES_WRITTEN = [
             # 「Call opens   10/05/2027」: a schedule's row that names the call without 「the」
             r"|(?:\b(?:this|the)\s|^)(?:call|RFP|RFQ|ITT|tender)\s(?:opens|is\sopen)\b"
             r"|\b(?:tender|procurement|bid(?:ding)?)\s(?:notice|announcement)\b"
+            # 「Period of providing the tender documentation」「Obtaining the tender documentation」「TENDER DOCUMENTS Period」:
+            # the papers handed out (交付期間), whose window opens with the call
+            r"|\b(?:providing|obtaining|provision\sof)\s(?:the\s)?(?:tender|bid(?:ding)?)\sdocument(?:s|ation)\b"
+            r"|\b(?:tender|bid(?:ding)?)\sdocument(?:s|ation)\s(?:period|distribution)\b"
             # (no 「The tender documents issued by the Bureau must be … returned」: a participle naming the papers)
             r"|\bdocument(?:s|ation)?(?::\s{0,3}|\s{1,3}(?:\([^()]{0,60}\)\s{1,3})?(?:(?:are|is|will\sbe|can\sbe|may\sbe)\s{1,3}|(?![a-z]{1,12}\s{1,3}by\b)))(?:available|obtained|distributed|downloaded|downloadable|issued|released|published)"
             # 「The tender explanation and specifications will be issued from」: the papers of a tender handed out (交付)
@@ -452,7 +456,7 @@ NOT_MILESTONE_LABEL = first_characters_guarded(  # (a long label: most of its ch
 EN_WINDOW_PERIOD = re.compile(
     r"(?i:\b(?:submission|application|registration|question|enquiry|inquiry|clarification|acceptance|bidding|tender"
     r"|proposal|distribution|(?:application|proposal|tender)\sdocument)s?\s(?:\(\w+\)\s)?period\b|\bperiod\s(?:for|of)\s(?:the\s)?(?:submission|receipt|acceptance"
-    r"|application|registration|questions?|distribution)\b)"
+    r"|application|registration|questions?|distribution|providing|provision)\b)"
 )
 # 「組合議会の定例会は、例年10月及び2月に開催」「市議会9月定例会」「議会運営委員会」: the council's sessions and its
 # committees' meetings, no step of the call (what the council decides in them is one: 「指定の議決（12月定例会）」

@@ -573,11 +573,17 @@ def key_rows(line: str, points: list[int]) -> list[int]:
                 cuts.append(previous.end() + start)
         elif previous is None and key.group()[0] not in ":：":
             cuts += _first_english_key(line, max(bounds[piece], key.start() - _EN_KEY_LABEL - 8), key.start())
+        elif previous is None and key.group() == ":" and "ate" in line[max(0, key.start() - 40) : key.start()]:
+            # 「… Conference Bids  Date of announcement: 1 September 2026」: a notice's own date keyed after its heading
+            first = _first_english_key(line, max(bounds[piece], key.start() - _EN_KEY_LABEL - 8), key.start())
+            cuts += [at for at in first if _EN_DATE_KEY.fullmatch(line, at, key.start())]
         previous = key
     return sorted({*points, *cuts})
 
 
 _WIDE_SPACE = re.compile(r"[ \u3000]{2,}")
+# 「Date of announcement」「Date of issue」「Notice date」「Date of public notice」: the key of a notice's own date
+_EN_DATE_KEY = re.compile(r"(?i:date(?:\sof\s[a-z ]{2,30}?)?|(?:[a-z]+\s){1,2}date)\s{0,2}")
 
 
 def _first_english_key(line: str, begin: int, end: int) -> list[int]:

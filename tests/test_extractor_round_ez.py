@@ -1,0 +1,93 @@
+"""English notices (round ez): a notice's own date keyed under its heading, and the window in which the tender
+documents are handed out; each test a few lines written for its case, as written and run onto one line."""
+
+from tests.extractor_found import found, one_line
+
+# --- an English notice's own date keyed after its heading, the text run onto one line ------------------------------
+
+_HEADED = (
+    "Harbour Research Foundation\n"
+    "(Public Interest Incorporated Foundation)\n"
+    "\n"
+    "CALL FOR PROPOSALS\n"
+    "Production of a Visitor Guide Video for the Harbour Museum\n"
+    "\n"
+    "Date of announcement: 6 April 2027\n"
+    "\n"
+    "1. Purpose\n"
+    "The Foundation selects, through this call, the contractor for a visitor guide video in four languages.\n"
+    "\n"
+    "2. Schedule\n"
+    "(1) Deadline for questions: 5:00 p.m., Friday, 16 April 2027\n"
+    "(2) Deadline for proposals: 5:00 p.m., Friday, 7 May 2027\n"
+)
+_HEADED_FOUND = [
+    ("published", "2027-04-06", None, "date"),
+    ("question", "2027-04-16", "17:00", "datetime"),
+    ("submission", "2027-05-07", "17:00", "datetime"),
+]
+
+
+def test_an_english_notice_date_keyed_under_its_heading_is_its_publication_on_one_line():
+    # (「… Harbour Museum  Date of announcement: 6 April 2027  1. Purpose」: the key's row starts after the heading's
+    # gap, not inside the heading, whose date is no milestone)
+    assert found(_HEADED) == _HEADED_FOUND
+    assert found(one_line(_HEADED)) == _HEADED_FOUND
+
+
+def test_a_notice_date_keyed_with_its_noun_first_is_its_publication_on_one_line():
+    text = _HEADED.replace("Date of announcement:", "Notice date:")
+    assert found(text) == _HEADED_FOUND
+    assert found(one_line(text)) == _HEADED_FOUND
+
+
+# --- the window in which the tender documents are handed out (交付期間) ----------------------------------------------
+
+_TENDER = (
+    "Notice of Open Competitive Tendering\n"
+    "\n"
+    "1. Subject: Supply of a marine survey echo sounder, 1 set\n"
+    "2. Delivery: by 26 February 2027\n"
+    "3. Procedure\n"
+)
+_TENDER_END = "(3) Time-limit for tender: 5:00 p.m., 9 November, 2026\n" "(4) Opening of tenders: 10:00 a.m., 12 November, 2026\n"
+_TENDER_FOUND = [
+    ("published", "2026-10-05", None, "date"),
+    ("submission", "2026-11-09", "17:00", "datetime"),
+    ("other", "2026-11-12", "10:00", "datetime"),
+]
+
+
+def test_the_period_of_providing_the_tender_documentation_is_the_publication_with_its_start():
+    text = (
+        _TENDER
+        + "(1) Contact point: Contract Section, Finance Division.\n"
+        + "(2) Period of providing the tender documentation: From 5 October, 2026 to 9 November, 2026.\n"
+        + _TENDER_END
+    )
+    assert found(text) == _TENDER_FOUND
+    assert found(one_line(text)) == _TENDER_FOUND
+
+
+def test_obtaining_the_tender_documentation_is_the_publication_not_a_tender():
+    text = (
+        _TENDER
+        + "(1) Contact point: Contract Section, Finance Division.\n"
+        + "(2) Obtaining the tender documentation: download from the procurement page from 5 October, 2026 to 9 November, 2026.\n"
+        + _TENDER_END
+    )
+    assert found(text) == _TENDER_FOUND
+    assert found(one_line(text)) == _TENDER_FOUND
+
+
+def test_a_tender_documents_heading_over_its_period_is_the_publication():
+    text = (
+        _TENDER
+        + "(1) Contact point: Contract Section, Finance Division.\n"
+        + "4. TENDER DOCUMENTS\n"
+        + "4.1 Period: 2026/10/5 (Mon) to 2026/11/9 (Mon), 9:00-17:00 on business days.\n"
+        + "4.2 Place: Contract Section.\n"
+        + "5. TENDERS\n"
+        + _TENDER_END
+    )
+    assert found(text) == _TENDER_FOUND
