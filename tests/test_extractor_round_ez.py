@@ -91,3 +91,40 @@ def test_a_tender_documents_heading_over_its_period_is_the_publication():
         + _TENDER_END
     )
     assert found(text) == _TENDER_FOUND
+
+
+# --- a timeline's rows opened by the bullet 「•」 ---------------------------------------------------------------------
+
+_BULLETED = (
+    "Kestrel Coast Foundation - Call for Proposals: Evaluation of the Coastal Livelihoods Project\n"
+    "\n"
+    "Scope\n"
+    "An independent final evaluation of the project, with a field visit and a report in English.\n"
+    "\n"
+    "Timeline\n"
+    "All deadlines are Japan Standard Time.\n"
+    "• Call opens: Monday, 10 May 2027\n"
+    "• Deadline for questions: Wednesday, 19 May 2027, 17:00 JST\n"
+    "• Deadline for proposals: Monday, 31 May 2027, 17:00 JST\n"
+    "• Selection of the evaluator: late June 2027\n"
+)
+_BULLETED_FOUND = [
+    ("published", "2027-05-10", None, "date"),
+    ("question", "2027-05-19", "17:00", "datetime"),
+    ("submission", "2027-05-31", "17:00", "datetime"),
+    ("result", "2027-06-01", None, "late_month"),
+]
+
+
+def test_a_row_opened_by_a_bullet_is_read_as_a_marked_item():
+    # (「• Call opens」: the bullet is the item's marker, as 「・」 is, so a label read from its start is named)
+    assert found(_BULLETED) == _BULLETED_FOUND
+    assert found(one_line(_BULLETED)) == _BULLETED_FOUND
+
+
+def test_a_date_of_issue_keyed_under_a_reference_line_keeps_its_key_whole_on_one_line():
+    # (「Reference No.: HRF/RFP/2027/04 Date of issue: 6 April 2027」 run onto one line: the row of the second key starts
+    # at 「Date of」, not at its last word 「issue」)
+    text = _HEADED.replace("Date of announcement:", "Reference No.: HRF/RFP/2027/04\nDate of issue:")
+    assert found(text) == _HEADED_FOUND
+    assert found(one_line(text)) == _HEADED_FOUND

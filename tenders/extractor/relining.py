@@ -568,6 +568,8 @@ def key_rows(line: str, points: list[int]) -> list[int]:
             gap = line[previous.end() : key.start()]
             leader = key.group()[0] not in ":："
             start = _row_start(gap, leader)
+            if start > 0 and not leader and "ate" in gap and (opener := _EN_DATE_OPENER.search(gap, 0, start)):
+                start = opener.start()  # 「Reference: JORTP/EOI/11 Date of publication: 6 September」: the key whole
             label = gap[start:]
             if start > 0 and len(label) <= (_EN_KEY_LABEL if leader and label.isascii() else _KEY_LABEL) and "。" not in label:
                 cuts.append(previous.end() + start)
@@ -583,6 +585,9 @@ def key_rows(line: str, points: list[int]) -> list[int]:
 
 _WIDE_SPACE = re.compile(r"[ \u3000]{2,}")
 # 「Date of announcement」「Date of issue」「Notice date」「Date of public notice」: the key of a notice's own date
+# 「Date of」「Expected date of」: the first words of an English date's key, its noun after a space (the key's row
+# starts at them, not at its last word)
+_EN_DATE_OPENER = re.compile(r"(?<![^\s])(?i:date)\s(?i:of)\s$")
 _EN_DATE_KEY = re.compile(r"(?i:date(?:\sof\s[a-z ]{2,30}?)?|(?:[a-z]+\s){1,2}date)\s{0,2}")
 
 
