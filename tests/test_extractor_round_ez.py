@@ -128,3 +128,29 @@ def test_a_date_of_issue_keyed_under_a_reference_line_keeps_its_key_whole_on_one
     text = _HEADED.replace("Date of announcement:", "Reference No.: HRF/RFP/2027/04\nDate of issue:")
     assert found(text) == _HEADED_FOUND
     assert found(one_line(text)) == _HEADED_FOUND
+
+
+# --- the contractor named in the scope of work ---------------------------------------------------------------------
+
+_SCOPE = (
+    "Harbour Research Foundation - Request for Proposals: Visitor Survey 2027\n"
+    "\n"
+    "1. Schedule\n"
+    "(1) Deadline for proposals: 5:00 p.m., Friday, 7 May 2027\n"
+    "(2) Contract signing: late May 2027\n"
+    "\n"
+    "2. Scope of work\n"
+)
+
+
+def test_a_duty_of_the_contractor_with_its_date_is_no_contract_step():
+    # (「The contractor shall submit … by 30 September 2027」: the party named, a duty of the work, not the contract
+    # signed; the contract's own row stays)
+    text = (
+        _SCOPE
+        + "The contractor shall deliver the survey report by Thursday, 30 September 2027.\n"
+        + "All costs of the fieldwork are borne by the contractor.\n"
+    )
+    expected = [("submission", "2027-05-07", "17:00", "datetime"), ("contract", "2027-05-01", None, "late_month")]
+    assert found(text) == expected
+    assert found(one_line(text)) == expected
