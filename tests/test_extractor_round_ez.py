@@ -154,3 +154,38 @@ def test_a_duty_of_the_contractor_with_its_date_is_no_contract_step():
     expected = [("submission", "2027-05-07", "17:00", "datetime"), ("contract", "2027-05-01", None, "late_month")]
     assert found(text) == expected
     assert found(one_line(text)) == expected
+
+
+# --- an English list of keyed items run onto one line --------------------------------------------------------------
+
+_LISTED = (
+    "Harbour Research Foundation - Request for Proposals: Visitor Shuttle Operation\n"
+    "\n"
+    "1. Overview\n"
+    "The Foundation seeks an operator for the museum's visitor shuttle from April 2028.\n"
+    "\n"
+    "2. Timeline (Japan Standard Time)\n"
+    "- RFP published: Mon 2 Aug 2027\n"
+    "- Registration for the online Q&A session: by noon, Mon 9 Aug 2027\n"
+    "- Online Q&A session: Wed 11 Aug 2027, 10:00-11:00 JST\n"
+    "- Deadline for written questions: 17:00 JST, Tue 17 Aug 2027\n"
+    "- Answers to written questions: by Tue 24 Aug 2027\n"
+    "- Deadline for submission of proposals: Fri 17 Sep 2027, 12:00 noon JST\n"
+    "- Notification of award: late October 2027\n"
+)
+_LISTED_FOUND = [
+    ("published", "2027-08-02", None, "date"),
+    ("other", "2027-08-09", "12:00", "datetime"),
+    ("other", "2027-08-11", "10:00", "datetime"),
+    ("question", "2027-08-17", "17:00", "datetime"),
+    ("answer", "2027-08-24", None, "date"),
+    ("submission", "2027-09-17", "12:00", "datetime"),
+    ("result", "2027-10-01", None, "late_month"),
+]
+
+
+def test_an_english_list_item_run_onto_one_line_keeps_its_key_whole():
+    # (「… Mon 2 Aug 2027 - Registration for the online Q&A session: by noon」: the item's row starts at its 「-」, not at
+    # the key's last word 「session」, so each date keeps its own step)
+    assert found(_LISTED) == _LISTED_FOUND
+    assert found(one_line(_LISTED)) == _LISTED_FOUND
