@@ -189,3 +189,35 @@ def test_an_english_list_item_run_onto_one_line_keeps_its_key_whole():
     # the key's last word 「session」, so each date keeps its own step)
     assert found(_LISTED) == _LISTED_FOUND
     assert found(one_line(_LISTED)) == _LISTED_FOUND
+
+
+# --- where a row's step is put up by its date, written after the date -----------------------------------------------
+
+_POSTED = (
+    "| No. | Step / 手続 | Date | 日程 |\n"
+    "|---|---|---|---|\n"
+    "| 1 | Deadline for questions / 質問受付期限 | Tue., May 18, 2027, 17:00 (JST) | 2027年5月18日(火)17:00 |\n"
+    "| 2 | Answers to questions / 質問への回答 | By Mon., May 24, 2027 (on this page) | 2027年5月24日(月)までに本ページに掲載 |\n"
+    "| 3 | Deadline for proposals / 企画提案書提出期限 | Fri., June 11, 2027, 17:00 (JST) | 2027年6月11日(金)17:00 |\n"
+)
+_POSTED_FOUND = [
+    ("question", "2027-05-18", "17:00", "datetime"),
+    ("answer", "2027-05-24", None, "date"),
+    ("submission", "2027-06-11", "17:00", "datetime"),
+]
+
+
+def test_the_page_a_step_is_posted_on_by_its_date_names_no_step_of_its_own():
+    # (「2027年5月24日(月)までに本ページに掲載」: the answers of the row are put up on the page by then, no publication)
+    text = (
+        "Call for Proposals: Inbound Digital Content / インバウンド向けデジタルコンテンツ制作業務 企画提案募集\n"
+        "\n"
+        "1. Outline / 概要\n"
+        "The Prefecture invites proposals for the production of digital content for visitors from abroad.\n"
+        "県は、海外からの旅行者向けデジタルコンテンツの制作について企画提案を募集します。\n"
+        "\n"
+        "2. Schedule / 日程\n" + _POSTED + "\n3. Eligibility / 参加資格\n"
+        "Applicants must be registered in the Prefecture's list of qualified suppliers.\n"
+    )
+    assert found(text) == _POSTED_FOUND
+    assert found(one_line(text)) == _POSTED_FOUND

@@ -706,10 +706,19 @@ NOTICE_ITEM = re.compile(
 )
 
 
+# 「までに本ページに掲載」「までに県ホームページに掲載」「までに当協会ウェブサイトに掲載」: the words after a date that say where
+# its row's step (the answers, the results) is put up by then
+POSTED_BY = re.compile(
+    r"^まで(?:に)?\s{0,2}[^\s、。]{0,12}?(?:ページ|HP|ウェブサイト|Webサイト|サイト)(?:上)?(?:に|で|へ)\s{0,2}(?:掲載|公開|公表)(?:する|します|予定)?\s{0,2}$"
+)
+
+
 @remembered(8192)
 def kind_of(label: str) -> str | None:
     if label[:6].lower() == "period" and is_generic(label):
         return None  # (「Period: from the date of the briefing session to」: the step it opens after names no step)
+    if label[:2] == "まで" and POSTED_BY.match(label):
+        return None  # (「（8月24日）までに本ページに掲載」: where the step of its row is put up by that day, no step)
     if "「" in label:
         if label[:1] != "「" and SECTION_CITED.search(label):
             label = SECTION_CITED.sub("", label)  # 「…に上程予定(説明書「12 契約」)」: where it is written, no step
