@@ -221,3 +221,35 @@ def test_the_page_a_step_is_posted_on_by_its_date_names_no_step_of_its_own():
     )
     assert found(text) == _POSTED_FOUND
     assert found(one_line(text)) == _POSTED_FOUND
+
+
+# --- the sentence that opens an English call -----------------------------------------------------------------------
+
+
+def test_the_sentence_inviting_proposals_names_no_step():
+    # (「This Call invites proposals for a campaign … between December 2027 and February 2028」: the work's season, no
+    # hand-in; the call's own deadline stays)
+    text = (
+        _SCOPE.replace("2. Scope of work\n", "")
+        + "3. Purpose\n"
+        + "This Call invites proposals for a winter campaign for visitors from Europe, to run in March 2028.\n"
+    )
+    expected = [("submission", "2027-05-07", "17:00", "datetime"), ("contract", "2027-05-01", None, "late_month")]
+    assert found(text) == expected
+    assert found(one_line(text)) == expected
+
+
+def test_tenders_invited_as_follows_over_the_signature_date_is_no_tender():
+    text = (
+        "Notice of Open Competitive Tendering\n"
+        "\n"
+        "Tenders are hereby invited as follows.\n"
+        "5 October, 2026\n"
+        "President, Harbour Research Institute\n"
+        "\n"
+        "1. Subject: Supply of a marine survey echo sounder, 1 set\n"
+        "2. Procedure\n" + _TENDER_END
+    )
+    expected = _TENDER_FOUND[1:]
+    assert found(text) == expected
+    assert found(one_line(text)) == expected

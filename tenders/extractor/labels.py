@@ -962,6 +962,15 @@ ENGLISH_GLOSS = re.compile(r"(?<=[ぁ-んァ-ヶ一-龥ー）)」])\s{0,2}/\s{0,
 PERIOD_KEY_AFTER = re.compile(r"\s[Pp]eriod:(?:\s{1,3}(?i:from|until|till|to|through|by))?$")
 
 
+# 「The Office invites tenders from qualified companies for …」「Tenders are hereby invited as follows.」「Notice is hereby
+# given that a tender will be held as follows.」: the sentence that opens an English call, which names no step (its date
+# is the notice's signature or the work's period)
+EN_INVITATION = re.compile(
+    r"(?i:\binvites?\s(?:[\w()'\"-]+\s){0,6}?(?:proposals|tenders|bids|quotations|offers)\b"
+    r"|\b(?:tenders|proposals|bids|quotations)\s(?:are|is)\s(?:hereby\s)?invited\b|\bwill\sbe\s(?:held|conducted)\sas\sfollows\b)"
+)
+
+
 @remembered(4096)
 def is_not_milestone(label: str) -> bool:
     """A performance period, a document date, a law, page metadata: a date that is not a step of the call."""
@@ -975,6 +984,8 @@ def is_not_milestone(label: str) -> bool:
         step = label[: key.start()]
         if kind_of(step) in ("application", "submission", "question", "published") and not is_not_milestone(step):
             return False
+    if ("nvite" in label or "follows" in label) and EN_INVITATION.search(label):
+        return True  # 「Tenders are hereby invited as follows.」: the call's opening sentence, its date the notice's own
     match = NOT_MILESTONE_LABEL.search(label)
     if match and match.group().lower() == "period" and EN_WINDOW_PERIOD.search(label):
         match = NOT_MILESTONE_LABEL.search(EN_WINDOW_PERIOD.sub("", label))  # (「Submission period」: the call's window)
