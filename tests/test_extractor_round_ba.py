@@ -124,7 +124,7 @@ ENGLISH_NOTICE = (
     "+------------------------------------------------------------------+\n"
     "\n"
     "3. Other matters\n"
-    "The system shall be maintained by the contractor for five years after its acceptance by the City, which is expected in March 2028.\n"
+    "The contract is expected to be concluded in March 2028, and the system shall be maintained by the contractor for five years after its acceptance by the City.\n"
     "The present request does not oblige the City to conclude any contract, and the City may cancel it at any time before the contract is concluded.\n"
 )
 

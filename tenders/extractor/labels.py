@@ -10,8 +10,8 @@ from tenders.extractor.firsts import first_characters_guarded
 # (「Ⅴ. 質問の受付及び回答」: a chapter numbered in Roman numerals; 「1 . 受付期限」: a number its period set apart; 「3-1
 # 開催日時」: a chapter's section numbered after a hyphen)
 NUMBERING = re.compile(  # (the lookahead: a character a marker starts with, to fail fast on a label without one)
-    r"^(?=[-―—─━→⇒➡▶▷►▸▹・●○〇◯◎◆◇■□▽▼▲△☆★※*#>=\s\d(\u2460-\u24ff\u2776-\u2793\u3251-\u325f\u32b1-\u32bf\u2160-\u216bア-ンa-zA-Z第【】一二三四五六七八九十])"
-    r"(?:[-―—─━→⇒➡▶▷►▸▹・●○〇◯◎◆◇■□▽▼▲△☆★※*#>=\s]|\d{1,2}-\d{1,2}(?=\s)|\d{1,2}[.)、．]|\d{1,2}\s[.．](?=\s)|[\u2160-\u216b]\s?[.、．]?(?=\s|$)|\(\s{0,8}\d{1,2}\s{0,8}\)|\d{1,2}\)|[①-⑳\u2460-\u24ff\u2776-\u2793\u3251-\u325f\u32b1-\u32bf]|[ア-ン][.)、\s]|\([ア-ン]\)"
+    r"^(?=[-―—─━→⇒➡▶▷►▸▹・•●○〇◯◎◆◇■□▽▼▲△☆★※*#>=\s\d(\u2460-\u24ff\u2776-\u2793\u3251-\u325f\u32b1-\u32bf\u2160-\u216bア-ンa-zA-Z第【】一二三四五六七八九十])"
+    r"(?:[-―—─━→⇒➡▶▷►▸▹・•●○〇◯◎◆◇■□▽▼▲△☆★※*#>=\s]|\d{1,2}-\d{1,2}(?=\s)|\d{1,2}[.)、．]|\d{1,2}\s[.．](?=\s)|[\u2160-\u216b]\s?[.、．]?(?=\s|$)|\(\s{0,8}\d{1,2}\s{0,8}\)|\d{1,2}\)|[①-⑳\u2460-\u24ff\u2776-\u2793\u3251-\u325f\u32b1-\u32bf]|[ア-ン][.)、\s]|\([ア-ン]\)"
     r"|[a-zA-Z][.)]|\([a-zA-Z]\)|第\d+(?:[条項]|(?=\s))|【|】|\d{1,2}\s|\([一二三四五六七八九十][〇一二三四五六七八九十]{0,2}\)|[一二三四五六七八九十][〇一二三四五六七八九十]{0,2}[、.\s])+"
 )
 # A cell or line that is only a marker: a row number, a letter, a symbol.
@@ -259,6 +259,10 @@ _KIND_RULES_WRITTEN = [
             # 「Call opens   10/05/2027」: a schedule's row that names the call without 「the」
             r"|(?:\b(?:this|the)\s|^)(?:call|RFP|RFQ|ITT|tender)\s(?:opens|is\sopen)\b"
             r"|\b(?:tender|procurement|bid(?:ding)?)\s(?:notice|announcement)\b"
+            # 「Period of providing the tender documentation」「Obtaining the tender documentation」「TENDER DOCUMENTS Period」:
+            # the papers handed out (交付期間), whose window opens with the call
+            r"|\b(?:providing|obtaining|provision\sof)\s(?:the\s)?(?:tender|bid(?:ding)?)\sdocument(?:s|ation)\b"
+            r"|\b(?:tender|bid(?:ding)?)\sdocument(?:s|ation)\s(?:period|distribution)\b"
             # (no 「The tender documents issued by the Bureau must be … returned」: a participle naming the papers)
             r"|\bdocument(?:s|ation)?(?::\s{0,3}|\s{1,3}(?:\([^()]{0,60}\)\s{1,3})?(?:(?:are|is|will\sbe|can\sbe|may\sbe)\s{1,3}|(?![a-z]{1,12}\s{1,3}by\b)))(?:available|obtained|distributed|downloaded|downloadable|issued|released|published)"
             # 「The tender explanation and specifications will be issued from」: the papers of a tender handed out (交付)
@@ -304,11 +308,12 @@ _KIND_RULES_WRITTEN = [
     ),
     # 「発注（注文書の送付）」: a purchase's order; 「契約課へ提出」: the office of that name signs nothing here; 「契約書の写し
     # を添付」「事業契約書（案）の内容に関する対話」: a contract's paper (a copy proving a record, the draft of the call's
-    # papers), no contract signed
+    # papers), no contract signed; 「The contractor shall submit monthly reports by」「at the contractor's own expense」: the
+    # party who does the work, named in its scope (no contract signed)
     (
         "contract",
         re.compile(
-            r"契約(?!\S{0,3}[課係室班]|の?相手方|担当|グループ|書等?の?写し|書\s{0,2}\(?\s{0,2}案)|協定(?!書等?の?写し|書\s{0,2}\(?\s{0,2}案)|(?<!別途)発注(?!者|機関|元)|注文書|(?i:contract(?!\s(?:division|section|office|department|unit|desk|team|branch|group)\b)|purchase order)"
+            r"契約(?!\S{0,3}[課係室班]|の?相手方|担当|グループ|書等?の?写し|書\s{0,2}\(?\s{0,2}案)|協定(?!書等?の?写し|書\s{0,2}\(?\s{0,2}案)|(?<!別途)発注(?!者|機関|元)|注文書|(?i:contract(?!ors?\b|\s(?:division|section|office|department|unit|desk|team|branch|group)\b)|purchase order)"
             # 「the agreement is expected to be signed in March」: a partnership's contract, 協定締結
             r"|(?i:\bagreements?\s(?:is\s|are\s|will\sbe\s|to\sbe\s)?(?:expected\sto\sbe\s)?(?:signed|concluded|executed)"
             # 「Execution of the Concession Agreement」「Signing of the Basic Agreement」
@@ -452,7 +457,7 @@ NOT_MILESTONE_LABEL = first_characters_guarded(  # (a long label: most of its ch
 EN_WINDOW_PERIOD = re.compile(
     r"(?i:\b(?:submission|application|registration|question|enquiry|inquiry|clarification|acceptance|bidding|tender"
     r"|proposal|distribution|(?:application|proposal|tender)\sdocument)s?\s(?:\(\w+\)\s)?period\b|\bperiod\s(?:for|of)\s(?:the\s)?(?:submission|receipt|acceptance"
-    r"|application|registration|questions?|distribution)\b)"
+    r"|application|registration|questions?|distribution|providing|provision)\b)"
 )
 # 「組合議会の定例会は、例年10月及び2月に開催」「市議会9月定例会」「議会運営委員会」: the council's sessions and its
 # committees' meetings, no step of the call (what the council decides in them is one: 「指定の議決（12月定例会）」
@@ -701,10 +706,19 @@ NOTICE_ITEM = re.compile(
 )
 
 
+# 「までに本ページに掲載」「までに県ホームページに掲載」「までに当協会ウェブサイトに掲載」: the words after a date that say where
+# its row's step (the answers, the results) is put up by then
+POSTED_BY = re.compile(
+    r"^まで(?:に)?\s{0,2}[^\s、。]{0,12}?(?:ページ|HP|ウェブサイト|Webサイト|サイト)(?:上)?(?:に|で|へ)\s{0,2}(?:掲載|公開|公表)(?:する|します|予定)?\s{0,2}$"
+)
+
+
 @remembered(8192)
 def kind_of(label: str) -> str | None:
     if label[:6].lower() == "period" and is_generic(label):
         return None  # (「Period: from the date of the briefing session to」: the step it opens after names no step)
+    if label[:2] == "まで" and POSTED_BY.match(label):
+        return None  # (「（8月24日）までに本ページに掲載」: where the step of its row is put up by that day, no step)
     if "「" in label:
         if label[:1] != "「" and SECTION_CITED.search(label):
             label = SECTION_CITED.sub("", label)  # 「…に上程予定(説明書「12 契約」)」: where it is written, no step
@@ -948,6 +962,15 @@ ENGLISH_GLOSS = re.compile(r"(?<=[ぁ-んァ-ヶ一-龥ー）)」])\s{0,2}/\s{0,
 PERIOD_KEY_AFTER = re.compile(r"\s[Pp]eriod:(?:\s{1,3}(?i:from|until|till|to|through|by))?$")
 
 
+# 「The Office invites tenders from qualified companies for …」「Tenders are hereby invited as follows.」「Notice is hereby
+# given that a tender will be held as follows.」: the sentence that opens an English call, which names no step (its date
+# is the notice's signature or the work's period)
+EN_INVITATION = re.compile(
+    r"(?i:\binvites?\s(?:[\w()'\"-]+\s){0,6}?(?:proposals|tenders|bids|quotations|offers)\b"
+    r"|\b(?:tenders|proposals|bids|quotations)\s(?:are|is)\s(?:hereby\s)?invited\b|\bwill\sbe\s(?:held|conducted)\sas\sfollows\b)"
+)
+
+
 @remembered(4096)
 def is_not_milestone(label: str) -> bool:
     """A performance period, a document date, a law, page metadata: a date that is not a step of the call."""
@@ -961,6 +984,8 @@ def is_not_milestone(label: str) -> bool:
         step = label[: key.start()]
         if kind_of(step) in ("application", "submission", "question", "published") and not is_not_milestone(step):
             return False
+    if ("nvite" in label or "follows" in label) and EN_INVITATION.search(label):
+        return True  # 「Tenders are hereby invited as follows.」: the call's opening sentence, its date the notice's own
     match = NOT_MILESTONE_LABEL.search(label)
     if match and match.group().lower() == "period" and EN_WINDOW_PERIOD.search(label):
         match = NOT_MILESTONE_LABEL.search(EN_WINDOW_PERIOD.sub("", label))  # (「Submission period」: the call's window)

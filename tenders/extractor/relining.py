@@ -599,16 +599,40 @@ def key_rows(line: str, points: list[int]) -> list[int]:
             gap = line[previous.end() : key.start()]
             leader = key.group()[0] not in ":："
             start = _row_start(gap, leader)
+            if start > 0 and not leader and "ate" in gap and (opener := _EN_DATE_OPENER.search(gap, 0, start)):
+                start = opener.start()  # 「Reference: JORTP/EOI/11 Date of publication: 6 September」: the key whole
+            item = None
+            if start > 0 and not leader and ("- " in gap or "• " in gap) and gap.isascii():
+                # 「… 3 Aug 2026 - Registration for the online Q&A session: by noon」: an English list's item, whose
+                # key has spaces, starts at its marker (the last one before the key)
+                items = list(_EN_ITEM_MARK.finditer(gap, max(0, len(gap) - _EN_KEY_LABEL), start))
+                item = items[-1] if items else None
+                if item is not None:
+                    start = item.start() + 1
             label = gap[start:]
-            if start > 0 and len(label) <= (_EN_KEY_LABEL if leader and label.isascii() else _KEY_LABEL) and "。" not in label:
+            if (
+                start > 0
+                and len(label) <= (_EN_KEY_LABEL if (leader or item) and label.isascii() else _KEY_LABEL)
+                and "。" not in label
+            ):
                 cuts.append(previous.end() + start)
         elif previous is None and key.group()[0] not in ":：":
             cuts += _first_english_key(line, max(bounds[piece], key.start() - _EN_KEY_LABEL - 8), key.start())
+        elif previous is None and key.group() == ":" and "ate" in line[max(0, key.start() - 40) : key.start()]:
+            # 「… Conference Bids  Date of announcement: 1 September 2026」: a notice's own date keyed after its heading
+            first = _first_english_key(line, max(bounds[piece], key.start() - _EN_KEY_LABEL - 8), key.start())
+            cuts += [at for at in first if _EN_DATE_KEY.fullmatch(line, at, key.start())]
         previous = key
     return sorted({*points, *cuts})
 
 
 _WIDE_SPACE = re.compile(r"[ \u3000]{2,}")
+# 「Date of announcement」「Date of issue」「Notice date」「Date of public notice」: the key of a notice's own date
+# 「Date of」「Expected date of」: the first words of an English date's key, its noun after a space (the key's row
+# starts at them, not at its last word)
+_EN_DATE_OPENER = re.compile(r"(?<![^\s])(?i:date)\s(?i:of)\s$")
+_EN_ITEM_MARK = re.compile(r"\s[-•]\s(?=[A-Z])")  # 「 - Deadline for questions」: an English list item's marker
+_EN_DATE_KEY = re.compile(r"(?i:date(?:\sof\s[a-z ]{2,30}?)?|(?:[a-z]+\s){1,2}date)\s{0,2}")
 
 
 def _first_english_key(line: str, begin: int, end: int) -> list[int]:
