@@ -827,6 +827,10 @@ FILE_BEFORE = re.compile(
     r"\.(?i:pdf|xlsx?|xlsm|docx?|zip|csv|pptx?|jtd|txt)(?:\s{0,4}\([^()]{0,20}\))*"
     r"(?:\s{0,4}[\d,.]+\s{0,2}(?i:kb|mb|gb|バイト))?\s{0,4}[※*]?\s{0,2}\(?\s{0,4}$"
 )
+# 「20260123_日程延期のお知らせ.pdf (184 KB)」「資料_20270420.pdf」: the rest of a file's name, up to its extension
+# (the date written as eight digits, 「20260123」, as a file's name begins with it: 「5月10日までに様式1.docxを」 is prose)
+FILE_NAME_AFTER = re.compile(r"^[^\s。、「」]{0,80}?\.(?i:pdf|xlsx?|xlsm|docx?|zip|csv|pptx?|jtd|txt)\b")
+COMPACT_DAY = re.compile(r"\d{8}")
 # 「公募は6月16日(水)から開始します」「募集を7月1日より始めます」: the day the call opens
 FROM_AFTER = re.compile(r"^\s{0,4}(?:\(予定\))?\s{0,2}(?:から|より)")
 CALL_OPENS_AFTER = re.compile(FROM_AFTER.pattern + r"\s{0,2}[、,]?\s{0,2}(?:開始|始め|始ま|スタート)")
@@ -6516,6 +6520,8 @@ class Reader:
         named_period = PERIOD_NAMED_AFTER.match(tail) if "期間" in tail[:24] else None
         if named_period and L.is_not_milestone(named_period["period"]):
             return []
+        if "." in tail and FILE_NAME_AFTER.match(tail) and COMPACT_DAY.fullmatch(segment.text, expression.start, expression.end):
+            return []  # 「20270420_説明会資料.pdf（1.3MB）」: the date that opens an attached file's name, no step
         if ("." in head and FILE_BEFORE.search(head)) or (
             "しました" in tail and EDITED_AFTER.match(tail) and not (L.kind_of(label) and NOTE_BRACKET_AFTER.match(tail))
         ):
