@@ -58,3 +58,49 @@ def test_the_date_that_opens_an_attached_files_name_is_no_step():
     text = _PAGE + "20270518_説明会資料.pdf（2.1MB）\n20270520_質問回答.pdf (184 KB)\n"
     assert found(text) == _PAGE_FOUND
     assert found(one_line(text)) == _PAGE_FOUND
+
+
+# --- a late clause restating the moment a named paper is due --------------------------------------------------------
+
+
+def test_submissions_received_after_the_named_papers_deadline_restate_it():
+    text = (
+        "REQUEST FOR EXPRESSIONS OF INTEREST\n"
+        "Consulting services for the Hoshizora irrigation survey\n"
+        "\n"
+        "1. Last date for clarification requests: 4 PM Japan time on 14th May, 2027\n"
+        "2. Last date for submission of Expressions of Interest: 4 PM Japan time on 28th May, 2027\n"
+        "\n"
+        "6. Submission of Expressions of Interest\n"
+        "(a) The EOI shall be submitted in English, in PDF format, by e-mail only.\n"
+        "(b) Submissions received after 4 PM Japan time on Friday, 28th May, 2027 will not be considered.\n"
+    )
+    expected = [("question", "2027-05-14", "16:00", "datetime"), ("application", "2027-05-28", "16:00", "datetime")]
+    assert found(text) == expected
+    assert found(one_line(text)) == expected
+
+
+def test_a_call_period_and_its_late_clause_end_at_the_paper_due_on_its_last_day():
+    text = (
+        "参加意思確認書の提出を求める公募について\n"
+        "１．日程\n"
+        "│ 1 │質問書の提出期限                    │2027年3月5日（金）17時00分              │\n"
+        "│ 2 │参加意思確認書の提出期限            │2027年3月12日（金）17時00分（必着）     │\n"
+        "│ 3 │審査結果の通知                      │2027年3月19日（金）（予定）              │\n"
+        "　※　公募期間は、2027年2月22日（月）から2027年3月12日（金）までとする。\n"
+        "２．参加意思確認書の提出等\n"
+        "（１）公募要領の交付\n"
+        "　　本公募要領は、ホームページの「調達情報」欄からダウンロードにより交付する。\n"
+        "（２）提出書類\n"
+        "　　①　参加意思確認書（様式１）　1部\n"
+        "（３）提出期限\n"
+        "　　2027年3月12日（金）17時00分（必着）\n"
+        "　　公募期間の最終日である同日の17時00分を過ぎて到着したものは、いかなる理由があっても受け付けない。\n"
+    )
+    expected = [
+        ("question", "2027-03-05", "17:00", "datetime"),
+        ("application", "2027-03-12", "17:00", "datetime"),
+        ("result", "2027-03-19", None, "date"),
+    ]
+    assert found(text) == expected
+    assert found(one_line(text)) == expected

@@ -8502,6 +8502,28 @@ def given_day(mention: Mention) -> tuple:
     return mention.date(), mention.precision if mention.precision.endswith("month") else None
 
 
+# 「Submissions received after … will not be considered」「arriving no later than」「期限を過ぎて到着したものは受け付けない」:
+# a sentence that says what happens to a paper handed in late, or by when it must arrive
+LATE_CLAUSE = re.compile(
+    r"(?i:\b(?:received|arriving|delivered)\s(?:after|later\sthan)\b|\barriving\s(?:no\s)?later\sthan\b)"
+    r"|(?:過ぎて|期限後に|締切後に)\s{0,2}(?:到着|到達|届)"
+)
+CALL_PERIOD = re.compile(r"^(?:応募|募集|公募)(?:の)?期間\s{0,2}(?:は|:)?$")
+# the paper a label names (「入札書の受領期限」「Tenders submitted by mail」): a step of its own, not a restatement
+PAPER_NAMED = re.compile(
+    r"(?:提案|企画|申込|申請|入札|見積|応募|表明|意思|意向|質問|確認)(?:書|票)|(?i:\b(?:tenders?|bids?|proposals?|quotations?"
+    r"|applications?|offers?|questions?|letters?|EOIs?|expressions?\sof\sinterest|documents?|forms?)\b)"
+)
+
+
+def late_restated(candidate: Candidate) -> bool:
+    """A submission dated only by a late clause (「…を過ぎて到着したものは受け付けない」) that names no paper."""
+    text = candidate.evidence
+    if not (("after" in text or "arriv" in text or "到" in text or "届" in text) and LATE_CLAUSE.search(text)):
+        return False
+    return not PAPER_NAMED.search(candidate.label)
+
+
 def merge(candidates: list[Candidate]) -> list[Candidate]:
     """One milestone per step: a table row's label wins, a time from anywhere is kept, English repeats dropped."""
     # (「Mid-July 2027」 beside a Japanese 「7月下旬」: both dated the 1st, two days of their own)
@@ -8526,18 +8548,36 @@ def merge(candidates: list[Candidate]) -> list[Candidate]:
         timed_to(candidate, by_step.get((candidate.kind, candidate.mention.date()), []))
     # 「ただし、当該書類は、6月9日17時00分までに上記3(1)の場所へ提出することができる」: a sentence that names a hand-in
     # only by its verb, at the moment a named paper of the call is due, speaks of that paper
+    # (「Submissions received after 4 PM on Friday, 11th June will not be considered」「同日の17時00分を過ぎて到着したもの
+    # は、いかなる理由があっても受け付けない」: the late clause restates the moment a named paper is due, no hand-in of its own)
+    late = {id(c) for c in candidates if c.kind == "submission" and c.mention.time is not None and late_restated(c)}
     handed_in: dict[tuple, set[str]] = {}
     for candidate in candidates:
-        if candidate.kind in ACCEPTED and candidate.mention.time is not None and not L.is_weak(candidate.label):
+        if (
+            candidate.kind in ACCEPTED
+            and candidate.mention.time is not None
+            and not L.is_weak(candidate.label)
+            and id(candidate) not in late
+        ):
             handed_in.setdefault((candidate.mention.date(), candidate.mention.time), set()).add(candidate.kind)
     for candidate in candidates:
         named_kinds = (
             handed_in.get((candidate.mention.date(), candidate.mention.time)) if candidate.kind == "submission" else None
         )
         if (
-            named_kinds and len(named_kinds) == 1 and candidate.mention.time is not None and L.is_weak(candidate.label)
+            named_kinds
+            and len(named_kinds) == 1
+            and candidate.mention.time is not None
+            and (L.is_weak(candidate.label) or id(candidate) in late)
         ):  # (a bare 「提出期限」「受付期限」 too: 「様式第4号 質問書」…「※受付期限 5月28日17時15分」, the question's moment)
             candidate.kind = next(iter(named_kinds))  # (its notes, 「持参」, go with that step's)
+    # 「参加意思確認書の提出期限 2月4日17時00分」 beside 「公募期間は、1月14日から2月4日までとする」: the call's period ends
+    # at the one paper due on its last day (its late clause, 「同日の17時00分を過ぎて到着したもの」, restating that moment)
+    for candidate in candidates if late else []:
+        if candidate.kind == "submission" and candidate.mention.time is None and CALL_PERIOD.match(L.unspaced(candidate.label)):
+            due = {k for (day, _), kinds in handed_in.items() if day == candidate.mention.date() for k in kinds}
+            if len(due) == 1 and "submission" not in due:
+                candidate.kind = next(iter(due))
     # 「質問受付期間 | 1月12日～1月19日」 in the schedule, and under 「■5 質問」 its 「(1) 受付期間 1月12日から1月19日17時00分まで」:
     # a hand-in named only by its verb, on the day a named step of the schedule is given without a time, is that step
     undated_steps: dict[dt.date, set[str]] = {}
