@@ -104,3 +104,36 @@ def test_a_call_period_and_its_late_clause_end_at_the_paper_due_on_its_last_day(
     ]
     assert found(text) == expected
     assert found(one_line(text)) == expected
+
+
+# --- a page's list of news posts ---------------------------------------------------------------------------------
+
+_NOTICE = (
+    "学習用電子黒板賃貸借（一般競争入札）\n"
+    "\n"
+    "1 日程\n"
+    "(1) 入札参加資格確認申請書の提出期限　令和9年6月9日（水曜日）午後5時\n"
+    "(2) 開札　令和9年6月23日（水曜日）午前10時\n"
+)
+_NOTICE_FOUND = [
+    ("application", "2027-06-09", "17:00", "datetime"),
+    ("other", "2027-06-23", "10:00", "datetime"),
+]
+
+
+def test_the_posts_listed_under_a_pages_news_heading_are_no_steps():
+    text = (
+        "入札・契約の新着情報\n"
+        "2027年6月1日　令和10・11年度 競争入札参加資格審査申請（定期受付）について（受付期間：令和9年7月1日～令和9年8月16日）\n"
+        "2027年5月28日　市道朝霧線舗装補修工事の入札結果を掲載しました\n"
+        "\n"
+        "新着情報一覧へ\n"
+        "\n"
+    ) + _NOTICE
+    assert found(text) == _NOTICE_FOUND
+
+
+def test_a_news_heading_run_onto_one_line_with_its_posts_gives_no_steps():
+    # (「<h3>新着情報</h3><ul><li>2027.05.20 …」 with its tags taken out; the whole text run onto one line: not checked)
+    text = _NOTICE + "  新着情報   2027.05.20 企画提案の募集について  2027.05.10 令和9年度 総会のお知らせ\n"
+    assert found(text) == _NOTICE_FOUND

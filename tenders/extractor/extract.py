@@ -820,6 +820,14 @@ PAGE_STAMP_AFTER = re.compile(
     r"^\s{0,4}(?:(?:掲載|更新)\s{0,4}(?:[/|]|$)|(?:お知らせ|新着情報|トピックス|ニュース|報道発表|プレスリリース"
     r"|入札・契約(?:情報)?|入札契約情報|入札情報|契約情報)(?:\s|$))"
 )
+# 「入札・契約の新着情報」「■新着情報」「更新情報」: the heading of a page's list of news posts, one a line with its date
+NEWS_HEADING = re.compile(r"(?:新着情報)\s{0,2}(?:一覧)?\s{0,2}[】\]]?\s{0,2}$")
+NEWS_HEADING_MAX = 30
+# 「新着情報   2027.04.12 企画提案の募集について  2027.03.30 …」: the heading and its posts on one line (a page's HTML)
+NEWS_RUN = re.compile(r"^\s{0,8}[■◆●【\[]?\s{0,2}新着情報\s{0,2}[】\]]?\s{1,8}(?=\d{4}\s{0,2}[年./-])")
+NEWS_DATE_LEAD = re.compile(
+    r"^\s{0,4}[・●■◆○\-*]?\s{0,2}(?:\d{4}\s{0,2}[年./-]|(?:令和|平成)\s{0,2}\d{1,2}\s{0,2}年)\s{0,2}\d{1,2}\s{0,2}[月./-]\s{0,2}\d{1,2}"
+)
 # 「質問書様式.xlsx（2025/10/03 登録）」: the day an attached file was put up
 # (「05_様式第3号（見積書）.xlsx（19KB）　※2023/05/18差替」: its size between; a list of files with a column of
 # sizes: 「様式集.docx<TAB>96KB<TAB>2026/12/01 08:46」)
@@ -4270,6 +4278,22 @@ class Reader:
         return True
 
     @functools.cached_property
+    def news_lines(self) -> frozenset[int]:
+        """The lines of a page's list of news under its heading (「入札・契約の新着情報」 / 「2025年11月18日　【更新】…を変更
+        しました」「2025年11月7日　…について」): each a post's date and title, page metadata, no step of the call."""
+        found: set[int] = set()
+        for index, line in enumerate(self.lines):
+            if len(line) > NEWS_HEADING_MAX or "新着" not in line or not NEWS_HEADING.search(line):
+                continue
+            for below in range(index + 1, len(self.lines)):
+                if not self.lines[below].strip():
+                    continue
+                if not NEWS_DATE_LEAD.match(self.lines[below]):
+                    break
+                found.add(below)
+        return frozenset(found)
+
+    @functools.cached_property
     def answers_change_no_dates(self) -> bool:
         """The notice's sheet of questions and answers says its answers move no day (「本回答により日程の変更はありません」
         「この回答による日程の変更はありません」): the days its answers give restate the schedule, no step of their own."""
@@ -6520,6 +6544,8 @@ class Reader:
         named_period = PERIOD_NAMED_AFTER.match(tail) if "期間" in tail[:24] else None
         if named_period and L.is_not_milestone(named_period["period"]):
             return []
+        if segment.line in self.news_lines or ("新着" in segment.text[:24] and NEWS_RUN.match(segment.text)):
+            return []  # 「2025年11月7日　令和8・9年度 競争入札参加資格審査申請（定期受付）について」: a news post, no step
         if "." in tail and FILE_NAME_AFTER.match(tail) and COMPACT_DAY.fullmatch(segment.text, expression.start, expression.end):
             return []  # 「20270420_説明会資料.pdf（1.3MB）」: the date that opens an attached file's name, no step
         if ("." in head and FILE_BEFORE.search(head)) or (
