@@ -820,6 +820,14 @@ PAGE_STAMP_AFTER = re.compile(
     r"^\s{0,4}(?:(?:掲載|更新)\s{0,4}(?:[/|]|$)|(?:お知らせ|新着情報|トピックス|ニュース|報道発表|プレスリリース"
     r"|入札・契約(?:情報)?|入札契約情報|入札情報|契約情報)(?:\s|$))"
 )
+# 「入札・契約の新着情報」「■新着情報」「更新情報」: the heading of a page's list of news posts, one a line with its date
+NEWS_HEADING = re.compile(r"(?:新着情報)\s{0,2}(?:一覧)?\s{0,2}[】\]]?\s{0,2}$")
+NEWS_HEADING_MAX = 30
+# 「新着情報   2027.04.12 企画提案の募集について  2027.03.30 …」: the heading and its posts on one line (a page's HTML)
+NEWS_RUN = re.compile(r"^\s{0,8}[■◆●【\[]?\s{0,2}新着情報\s{0,2}[】\]]?\s{1,8}(?=\d{4}\s{0,2}[年./-])")
+NEWS_DATE_LEAD = re.compile(
+    r"^\s{0,4}[・●■◆○\-*]?\s{0,2}(?:\d{4}\s{0,2}[年./-]|(?:令和|平成)\s{0,2}\d{1,2}\s{0,2}年)\s{0,2}\d{1,2}\s{0,2}[月./-]\s{0,2}\d{1,2}"
+)
 # 「質問書様式.xlsx（2025/10/03 登録）」: the day an attached file was put up
 # (「05_様式第3号（見積書）.xlsx（19KB）　※2023/05/18差替」: its size between; a list of files with a column of
 # sizes: 「様式集.docx<TAB>96KB<TAB>2026/12/01 08:46」)
@@ -827,6 +835,10 @@ FILE_BEFORE = re.compile(
     r"\.(?i:pdf|xlsx?|xlsm|docx?|zip|csv|pptx?|jtd|txt)(?:\s{0,4}\([^()]{0,20}\))*"
     r"(?:\s{0,4}[\d,.]+\s{0,2}(?i:kb|mb|gb|バイト))?\s{0,4}[※*]?\s{0,2}\(?\s{0,4}$"
 )
+# 「20260123_日程延期のお知らせ.pdf (184 KB)」「資料_20270420.pdf」: the rest of a file's name, up to its extension
+# (the date written as eight digits, 「20260123」, as a file's name begins with it: 「5月10日までに様式1.docxを」 is prose)
+FILE_NAME_AFTER = re.compile(r"^[^\s。、「」]{0,80}?\.(?i:pdf|xlsx?|xlsm|docx?|zip|csv|pptx?|jtd|txt)\b")
+COMPACT_DAY = re.compile(r"\d{8}")
 # 「公募は6月16日(水)から開始します」「募集を7月1日より始めます」: the day the call opens
 FROM_AFTER = re.compile(r"^\s{0,4}(?:\(予定\))?\s{0,2}(?:から|より)")
 CALL_OPENS_AFTER = re.compile(FROM_AFTER.pattern + r"\s{0,2}[、,]?\s{0,2}(?:開始|始め|始ま|スタート)")
@@ -4266,6 +4278,22 @@ class Reader:
         return True
 
     @functools.cached_property
+    def news_lines(self) -> frozenset[int]:
+        """The lines of a page's list of news under its heading (「入札・契約の新着情報」 / 「2025年11月18日　【更新】…を変更
+        しました」「2025年11月7日　…について」): each a post's date and title, page metadata, no step of the call."""
+        found: set[int] = set()
+        for index, line in enumerate(self.lines):
+            if len(line) > NEWS_HEADING_MAX or "新着" not in line or not NEWS_HEADING.search(line):
+                continue
+            for below in range(index + 1, len(self.lines)):
+                if not self.lines[below].strip():
+                    continue
+                if not NEWS_DATE_LEAD.match(self.lines[below]):
+                    break
+                found.add(below)
+        return frozenset(found)
+
+    @functools.cached_property
     def answers_change_no_dates(self) -> bool:
         """The notice's sheet of questions and answers says its answers move no day (「本回答により日程の変更はありません」
         「この回答による日程の変更はありません」): the days its answers give restate the schedule, no step of their own."""
@@ -6516,6 +6544,10 @@ class Reader:
         named_period = PERIOD_NAMED_AFTER.match(tail) if "期間" in tail[:24] else None
         if named_period and L.is_not_milestone(named_period["period"]):
             return []
+        if segment.line in self.news_lines or ("新着" in segment.text[:24] and NEWS_RUN.match(segment.text)):
+            return []  # 「2025年11月7日　令和8・9年度 競争入札参加資格審査申請（定期受付）について」: a news post, no step
+        if "." in tail and FILE_NAME_AFTER.match(tail) and COMPACT_DAY.fullmatch(segment.text, expression.start, expression.end):
+            return []  # 「20270420_説明会資料.pdf（1.3MB）」: the date that opens an attached file's name, no step
         if ("." in head and FILE_BEFORE.search(head)) or (
             "しました" in tail and EDITED_AFTER.match(tail) and not (L.kind_of(label) and NOTE_BRACKET_AFTER.match(tail))
         ):
@@ -8496,6 +8528,28 @@ def given_day(mention: Mention) -> tuple:
     return mention.date(), mention.precision if mention.precision.endswith("month") else None
 
 
+# 「Submissions received after … will not be considered」「arriving no later than」「期限を過ぎて到着したものは受け付けない」:
+# a sentence that says what happens to a paper handed in late, or by when it must arrive
+LATE_CLAUSE = re.compile(
+    r"(?i:\b(?:received|arriving|delivered)\s(?:after|later\sthan)\b|\barriving\s(?:no\s)?later\sthan\b)"
+    r"|(?:過ぎて|期限後に|締切後に)\s{0,2}(?:到着|到達|届)"
+)
+CALL_PERIOD = re.compile(r"^(?:応募|募集|公募)(?:の)?期間\s{0,2}(?:は|:)?$")
+# the paper a label names (「入札書の受領期限」「Tenders submitted by mail」): a step of its own, not a restatement
+PAPER_NAMED = re.compile(
+    r"(?:提案|企画|申込|申請|入札|見積|応募|表明|意思|意向|質問|確認)(?:書|票)|(?i:\b(?:tenders?|bids?|proposals?|quotations?"
+    r"|applications?|offers?|questions?|letters?|EOIs?|expressions?\sof\sinterest|documents?|forms?)\b)"
+)
+
+
+def late_restated(candidate: Candidate) -> bool:
+    """A submission dated only by a late clause (「…を過ぎて到着したものは受け付けない」) that names no paper."""
+    text = candidate.evidence
+    if not (("after" in text or "arriv" in text or "到" in text or "届" in text) and LATE_CLAUSE.search(text)):
+        return False
+    return not PAPER_NAMED.search(candidate.label)
+
+
 def merge(candidates: list[Candidate]) -> list[Candidate]:
     """One milestone per step: a table row's label wins, a time from anywhere is kept, English repeats dropped."""
     # (「Mid-July 2027」 beside a Japanese 「7月下旬」: both dated the 1st, two days of their own)
@@ -8520,18 +8574,36 @@ def merge(candidates: list[Candidate]) -> list[Candidate]:
         timed_to(candidate, by_step.get((candidate.kind, candidate.mention.date()), []))
     # 「ただし、当該書類は、6月9日17時00分までに上記3(1)の場所へ提出することができる」: a sentence that names a hand-in
     # only by its verb, at the moment a named paper of the call is due, speaks of that paper
+    # (「Submissions received after 4 PM on Friday, 11th June will not be considered」「同日の17時00分を過ぎて到着したもの
+    # は、いかなる理由があっても受け付けない」: the late clause restates the moment a named paper is due, no hand-in of its own)
+    late = {id(c) for c in candidates if c.kind == "submission" and c.mention.time is not None and late_restated(c)}
     handed_in: dict[tuple, set[str]] = {}
     for candidate in candidates:
-        if candidate.kind in ACCEPTED and candidate.mention.time is not None and not L.is_weak(candidate.label):
+        if (
+            candidate.kind in ACCEPTED
+            and candidate.mention.time is not None
+            and not L.is_weak(candidate.label)
+            and id(candidate) not in late
+        ):
             handed_in.setdefault((candidate.mention.date(), candidate.mention.time), set()).add(candidate.kind)
     for candidate in candidates:
         named_kinds = (
             handed_in.get((candidate.mention.date(), candidate.mention.time)) if candidate.kind == "submission" else None
         )
         if (
-            named_kinds and len(named_kinds) == 1 and candidate.mention.time is not None and L.is_weak(candidate.label)
+            named_kinds
+            and len(named_kinds) == 1
+            and candidate.mention.time is not None
+            and (L.is_weak(candidate.label) or id(candidate) in late)
         ):  # (a bare 「提出期限」「受付期限」 too: 「様式第4号 質問書」…「※受付期限 5月28日17時15分」, the question's moment)
             candidate.kind = next(iter(named_kinds))  # (its notes, 「持参」, go with that step's)
+    # 「参加意思確認書の提出期限 2月4日17時00分」 beside 「公募期間は、1月14日から2月4日までとする」: the call's period ends
+    # at the one paper due on its last day (its late clause, 「同日の17時00分を過ぎて到着したもの」, restating that moment)
+    for candidate in candidates if late else []:
+        if candidate.kind == "submission" and candidate.mention.time is None and CALL_PERIOD.match(L.unspaced(candidate.label)):
+            due = {k for (day, _), kinds in handed_in.items() if day == candidate.mention.date() for k in kinds}
+            if len(due) == 1 and "submission" not in due:
+                candidate.kind = next(iter(due))
     # 「質問受付期間 | 1月12日～1月19日」 in the schedule, and under 「■5 質問」 its 「(1) 受付期間 1月12日から1月19日17時00分まで」:
     # a hand-in named only by its verb, on the day a named step of the schedule is given without a time, is that step
     undated_steps: dict[dt.date, set[str]] = {}

@@ -435,6 +435,9 @@ NOT_MILESTONE_LABEL = first_characters_guarded(  # (a long label: most of its ch
         # 「the Bureau's bid for an international medical congress to be held in」: an event the work serves, no step
         r"|\bremains?\svalid\b(?![^.;]{0,80}?(?:,\s(?:must|shall|should|will)\s|\b(?:must|shall|should|will|are\sto|is\sto)"
         r"\s(?:only\s)?be\s(?:submitted|delivered|received|sent|filed|lodged|uploaded|handed\sin|brought)\b))|\bvalidity\sof\s(?:the\s)?(?:tenders?|bids?|proposals?|offers?|quotations?)\b"
+        # 「This quotation is valid until:」「a bank guarantee valid until」: how long a quote or a bid's security binds
+        # (見積有効期限), no step
+        r"|\bvalid\s(?:until|till|through|up\sto)\b"
         r"|\b(?:congress|convention|exhibition|expo|festival|summit|tournament|championships?)\s(?:(?:to\sbe|will\sbe|is|was)\s)?held\b"
         # 「Development phase: contract date to」: a term run from the contract's day, the start word left out
         r"|\b(?:(?:date|day)\sof\s(?:the\s)?contract|contract\s(?:date|signing|signature))\s(?:to|until|through|till)\s{0,2}$"
