@@ -1433,6 +1433,38 @@ def box_rows(line: str, points: list[int]) -> list[int]:
     return sorted({*kept, *(cut for cut in cuts if 0 < cut < len(line))})
 
 
+# a Markdown or YAML list's item (「- 質問」「* 公示：…」「  - 受付期限：…」) or a Markdown heading (「## 3. スケジュール」)
+# on a line of its own, after the space its line break became: not a range's dash (「4月1日 - 4月20日」「April 1, 2027 -
+# March 31」「Tue., July 1 - Fri., Aug. 29」, a digit, a month or a weekday after it), nor a title's (「SECTION B -
+# TIMELINE」, capitals after it), nor a rule's last dash; not 「# 」, a YAML file's comment as well
+_LIST_ITEM = re.compile(
+    r"(?<![^ \t\u3000])(?:[-*+] (?=[^\s\d\-*+#~])"
+    rf"(?!(?:{_MONTH_NAME}|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b|[A-Z][A-Z&])|#{{2,4}} (?=[^\s#]))"
+)
+LIST_ITEMS_MIN = 3  # items of such a list in the line, at least (a dash or two in a sentence is no list)
+
+
+def list_item_cuts(line: str) -> list[int]:
+    """A break before each item of a Markdown or YAML list, and each Markdown heading, run onto the line, when it holds a
+    list (``LIST_ITEMS_MIN``)."""
+    if "- " not in line and "* " not in line:
+        return []
+    items = [match.start() for match in _LIST_ITEM.finditer(line) if match.start()]
+    dashes = sum(1 for at in items if line[at] in "-*+")
+    return items if dashes >= LIST_ITEMS_MIN else []
+
+
+def _lone_marks(line: str, points: list[int]) -> list[int]:
+    """``points`` without a break that leaves a list item's mark alone on its line (「-」 over 「参加申込：…」, where
+    a key's row and its item's mark were both cut at)."""
+    kept: list[int] = []
+    for point in points:
+        if kept and line[kept[-1] : point].strip() in ("-", "*", "+", "#", "##", "###", "####"):
+            continue
+        kept.append(point)
+    return kept
+
+
 def line_breaks(line: str, open_lists: dict[str, list[int]] | None = None) -> list[int]:
     """Where line breaks stood in a long line: the offsets at which its lines began (none at 0); ``open_lists``, the
     outline's lists the page before left open."""
@@ -1440,6 +1472,8 @@ def line_breaks(line: str, open_lists: dict[str, list[int]] | None = None) -> li
         return cuts
     items = cut_points(line, open_lists)
     cut = {*items, *indent_and_sentence_cuts(line), *blank_line_cuts(line), *rule_cuts(line), *date_line_cuts(line)}
+    listed = list_item_cuts(line)
+    cut.update(listed)
     whole = _whole(line, cut.union(tab_rows(line, [])))  # (a tab-separated table's rows told too; sorted once, if whole)
     if "\t" in line:  # (「2026/11/2\t月\t○公告・配布開始」: a cell's mark begins no line; a line break became a space, no tab)
         cell_marks = {at for at in items if line[at - 1] == "\t" and line[at] in _CELL_MARKS and _in_cell(line, at)}
@@ -1448,12 +1482,13 @@ def line_breaks(line: str, open_lists: dict[str, list[int]] | None = None) -> li
             cut -= cell_marks
     # (a heading between two rules drawn across the page a line of its own even when the other cuts are not kept:
     # 「━━━━ Ⅱ 日程等 ━━━━ 公告日 …」)
-    kept = sorted(cut) if whole else sorted({*bracket_item_ends(line, items), *banner_cuts(line)})
+    kept = sorted(cut) if whole else sorted({*bracket_item_ends(line, items), *banner_cuts(line), *listed})
     points = signature_breaks(line, prose_breaks(line, kept))
     points = forward_mark_breaks(line, change_key_lines(line, change_mark_breaks(line, points)))
     points = key_rows(line, csv_rows(line, tab_rows(line, markdown_rows(line, points), edges=whole)))
     points = chat_header_breaks(line, spaced_table_rows(line, points))
-    return box_rows(line, column_read_rows(line, _spaced_apart(line, month_day_rows(line, schedule_rows(line, points)))))
+    points = box_rows(line, column_read_rows(line, _spaced_apart(line, month_day_rows(line, schedule_rows(line, points)))))
+    return _lone_marks(line, points) if "- " in line or "* " in line or "# " in line else points
 
 
 def _blank_before(line: str, at: int) -> bool:

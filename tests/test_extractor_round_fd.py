@@ -1,0 +1,87 @@
+"""Notices run onto one line whose lines were a list's items (round fd): each test a few lines written for its case,
+as written and run onto one line."""
+
+from tests.extractor_found import found, one_line
+
+# --- a Markdown page (a wiki's, a portal's) whose schedule is a list, an item's key nested under a step ------------
+
+_MARKDOWN_PAGE = (
+    "# 清掃業務委託 見積合わせ\n"
+    "\n"
+    "## 概要\n"
+    "\n"
+    "- 件名：朝霧町役場本庁舎清掃業務委託\n"
+    "- 履行期間：契約締結日から令和10年3月31日まで\n"
+    "- 担当：総務課 管財係\n"
+    "\n"
+    "## 業務の目的\n"
+    "\n"
+    "- 本庁舎の執務室、会議室、廊下及び便所の日常清掃並びに定期清掃を行い、来庁者及び職員が快適に利用できる環境を保つ\n"
+    "- 床面のワックス塗布、窓ガラスの清掃及び空調吹出口の清掃は、年間計画に基づき閉庁日に実施する\n"
+    "\n"
+    "## 参加資格\n"
+    "\n"
+    "- 町の競争入札参加資格者名簿（役務）に登録されている者\n"
+    "- 過去3年間に同種業務を受託した実績がある者\n"
+    "\n"
+    "## スケジュール\n"
+    "\n"
+    "- 公開：令和9年6月1日（火）\n"
+    "- 質問\n"
+    "  - 受付期限：令和9年6月8日（火）17時\n"
+    "  - 回答：令和9年6月11日（金）までに町ホームページに掲載\n"
+    "- 見積書の提出\n"
+    "  - 期限：令和9年6月18日（金）正午\n"
+    "  - 方法：持参又は郵送（必着）\n"
+    "- 開封：令和9年6月22日（火）午前10時\n"
+    "\n"
+    "## 問合せ先\n"
+    "\n"
+    "- 総務課 管財係（電話 0000-00-0000）\n"
+)
+_MARKDOWN_FOUND = [
+    ("published", "2027-06-01", None, "date"),
+    ("question", "2027-06-08", "17:00", "datetime"),
+    ("answer", "2027-06-11", None, "date"),
+    ("submission", "2027-06-18", "12:00", "datetime"),
+    ("other", "2027-06-22", "10:00", "datetime"),
+]
+
+
+def test_a_markdown_list_run_onto_one_line_keeps_each_item_under_its_step():
+    # (「- 質問 - 受付期限：…」: each item a line again, so 「受付期限」 reads under 「質問」, not under the step before)
+    assert found(_MARKDOWN_PAGE) == _MARKDOWN_FOUND
+    assert found(one_line(_MARKDOWN_PAGE)) == _MARKDOWN_FOUND
+
+
+# --- an English mail whose dates are a dashed list, a range's dash in the text above it -----------------------------
+
+_ENGLISH_MAIL = (
+    "From: Procurement Section, Seabright City Waterworks Bureau\n"
+    "Subject: Invitation to bid - interpretation services for the 2027 waterworks forum\n"
+    "\n"
+    "Dear Sir or Madam,\n"
+    "\n"
+    "We invite you to bid for the interpretation services described in the attached specification.\n"
+    "The contract period is April 1, 2027 - March 31, 2028. The timetable is as follows.\n"
+    "\n"
+    " - Questions: by 12:00 on Wed 20 Jan 2027, using the question sheet attached.\n"
+    " - We will reply to all bidders by Mon 25 Jan 2027.\n"
+    " - Bids must reach us by 10:00 a.m. on Friday 29 January 2027 (e-mail, signed PDF).\n"
+    " - Bids will be opened at 2:00 p.m. on 29 January 2027 in Meeting Room 3.\n"
+    "\n"
+    "Kind regards,\n"
+    "Procurement Section\n"
+)
+_ENGLISH_FOUND = [
+    ("question", "2027-01-20", "12:00", "datetime"),
+    ("answer", "2027-01-25", None, "date"),
+    ("submission", "2027-01-29", "10:00", "datetime"),
+    ("other", "2027-01-29", "14:00", "datetime"),
+]
+
+
+def test_an_english_dashed_list_run_onto_one_line_keeps_each_item_a_line():
+    # (「April 1, 2027 - March 31, 2028」: a range's dash, a month after it, begins no item)
+    assert found(_ENGLISH_MAIL) == _ENGLISH_FOUND
+    assert found(one_line(_ENGLISH_MAIL)) == _ENGLISH_FOUND
