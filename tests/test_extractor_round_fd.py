@@ -135,3 +135,44 @@ def test_a_day_before_a_month_name_in_an_english_table_begins_no_outline_item():
     )
     assert found(text) == _ENGLISH_TABLE_FOUND
     assert found(one_line(text)) == _ENGLISH_TABLE_FOUND
+
+
+# --- a calendar printed as an agenda, run onto one line ------------------------------------------------------------
+
+_AGENDA = (
+    "営業推進部(共有) のカレンダー\n"
+    "2027年10月1日 – 2027年11月30日\n"
+    "表示: 予定リスト  タイムゾーン: (GMT+09:00) 日本標準時\n"
+    "\n"
+    "2027年10月4日 (月曜日)\n"
+    "    終日           【朝霧町】観光アプリ構築業務 公募開始\n"
+    "                    メモ: 実施要領・様式は町HP(商工観光課)から入手済\n"
+    "\n"
+    "2027年10月5日 (火曜日)\n"
+    "    10:00 – 11:00   週次営業会議\n"
+    "                    場所: 本社 3F 会議室A\n"
+    "\n"
+    "2027年10月13日 (水曜日)\n"
+    "    14:00 – 15:00   【朝霧町】観光アプリ 事業者説明会(オンライン)\n"
+    "                    説明: 参加は任意。URLは申込後にメールで届く。\n"
+    "\n"
+    "2027年10月22日 (金曜日)\n"
+    "    17:00           【朝霧町】質問票 提出期限(メール)\n"
+    "\n"
+    "2027年11月5日 (金曜日)\n"
+    "    12:00           【朝霧町】企画提案書 提出期限(正午必着)\n"
+    "                    説明: 正本1部・副本6部、持参又は郵送\n"
+)
+_AGENDA_FOUND = [
+    ("published", "2027-10-04", None, "date"),
+    ("other", "2027-10-13", "14:00", "datetime"),
+    ("question", "2027-10-22", "17:00", "datetime"),
+    ("submission", "2027-11-05", "12:00", "datetime"),
+]
+
+
+def test_an_agenda_run_onto_one_line_keeps_each_day_and_event_a_line():
+    # (each day a line after its blank one, each event its indented line with its start and title whole, its notes
+    # lines of their own; the bureau's own meeting stays out)
+    assert found(_AGENDA) == _AGENDA_FOUND
+    assert found(one_line(_AGENDA)) == _AGENDA_FOUND

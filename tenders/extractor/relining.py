@@ -1488,6 +1488,50 @@ def _lone_marks(line: str, points: list[int]) -> list[int]:
     return kept
 
 
+# A calendar printed as an agenda (Google Calendar's 「予定リスト」, Outlook's list; read by ``normalize.agenda_events``)
+# run onto one line: a day alone on its line after a blank one (「  2027年7月12日 (月曜日)」), under it each event
+# indented, its start (and end) or 「終日」 first, two spaces or more before its title, its place and notes on lines
+# indented further (「     14:00 – 15:30   【…】説明会                     場所: …」)
+_AGENDA_DAY = re.compile(
+    r"(?<=  )(?<!   )[0-9]{4}\s{0,2}[/.年]\s{0,2}[0-9]{1,2}\s{0,2}[/.月]\s{0,2}[0-9]{1,2}\s{0,2}日?\s{0,2}"
+    r"\(\s{0,2}[月火水木金土日](?:曜日?)?\s{0,2}\)(?= {3,}(?:[0-9]{1,2}:[0-9]{2}|終日|All day))"
+)
+_AGENDA_EVENT = re.compile(r" {3,}((?:[0-9]{1,2}:[0-9]{2}(?:\s{0,2}[–~〜-]\s{0,2}[0-9]{1,2}:[0-9]{2})?|終日|All day) {2,})(?=\S)")
+_AGENDA_GAP = re.compile(r" {2,}")
+AGENDA_DAYS_MIN = 3  # days with an event under them in the line, at least (as ``normalize.AGENDA_DAYS_MIN``)
+
+
+def agenda_cuts(line: str) -> tuple[list[int], list[tuple[int, int]]]:
+    """The breaks of an agenda run onto ``line``: before each day, each event and each of its further lines; and the
+    span of each event's first line (its start, its title), where no other break stands."""
+    if "曜" not in line and ")   " not in line:
+        return [], []
+    days = list(_AGENDA_DAY.finditer(line))
+    if len(days) < AGENDA_DAYS_MIN:
+        return [], []
+    cuts: list[int] = []
+    spans: list[tuple[int, int]] = []
+    for day, following in zip(days, [*days[1:], None]):
+        end = following.start() if following else len(line)
+        cuts.append(day.start())
+        at = day.end()
+        while (event := _AGENDA_EVENT.match(line, at, end)) is not None:
+            cuts.append(event.start() + 1)  # (its indent kept, as the agenda's reading wants it)
+            gap = _AGENDA_GAP.search(line, event.end(), end)
+            title_end = gap.start() if gap else end
+            spans.append((event.start(1), title_end))
+            while gap is not None and not _AGENDA_EVENT.match(line, gap.start(), end):
+                if gap.end() - gap.start() < 3:  # (a blank line: the day's events end)
+                    gap = None
+                    break
+                cuts.append(gap.end())  # (the event's place, its notes)
+                gap = _AGENDA_GAP.search(line, gap.end(), end)
+            if gap is None:
+                break
+            at = gap.start()
+    return cuts, spans
+
+
 def line_breaks(line: str, open_lists: dict[str, list[int]] | None = None) -> list[int]:
     """Where line breaks stood in a long line: the offsets at which its lines began (none at 0); ``open_lists``, the
     outline's lists the page before left open."""
@@ -1496,6 +1540,8 @@ def line_breaks(line: str, open_lists: dict[str, list[int]] | None = None) -> li
     items = cut_points(line, open_lists)
     cut = {*items, *indent_and_sentence_cuts(line), *blank_line_cuts(line), *rule_cuts(line), *date_line_cuts(line)}
     listed = list_item_cuts(line)
+    agenda, events = agenda_cuts(line)
+    listed += agenda
     cut.update(listed)
     whole = _whole(line, cut.union(tab_rows(line, [])))  # (a tab-separated table's rows told too; sorted once, if whole)
     if "\t" in line:  # (「2026/11/2\t月\t○公告・配布開始」: a cell's mark begins no line; a line break became a space, no tab)
@@ -1511,6 +1557,9 @@ def line_breaks(line: str, open_lists: dict[str, list[int]] | None = None) -> li
     points = key_rows(line, csv_rows(line, tab_rows(line, markdown_rows(line, points), edges=whole)))
     points = chat_header_breaks(line, spaced_table_rows(line, points))
     points = box_rows(line, column_read_rows(line, _spaced_apart(line, month_day_rows(line, schedule_rows(line, points)))))
+    if events:  # (an agenda's event's first line whole: 「14:00 – 15:30   【月見坂市】説明会」)
+        starts = [start for start, _ in events]  # (in the line's order: the event a point may stand in, by bisection)
+        points = [point for point in points if not (at := bisect.bisect_left(starts, point)) or not point < events[at - 1][1]]
     return _lone_marks(line, points) if "- " in line or "* " in line or "# " in line else points
 
 
