@@ -176,3 +176,41 @@ def test_an_agenda_run_onto_one_line_keeps_each_day_and_event_a_line():
     # lines of their own; the bureau's own meeting stays out)
     assert found(_AGENDA) == _AGENDA_FOUND
     assert found(one_line(_AGENDA)) == _AGENDA_FOUND
+
+
+# --- a schedule exported as CSV, a group's later rows with an empty first cell ---------------------------------------
+
+_CSV_SCHEDULE = (
+    "令和9年度 朝霧町観光パンフレット作成業務 企画競争 日程表,,,,,\n"
+    "朝霧町 商工観光課,,,,,\n"
+    ",,,,,\n"
+    "区分,手続,開始日,終了日,時刻,備考\n"
+    "公告,公告,2027/6/1,,,町ホームページに掲載\n"
+    ",実施要領の配布,2027/6/1,2027/6/18,9:00-17:00,土日祝を除く\n"
+    "質問,質問書の提出,2027/6/1,2027/6/8,17:00,電子メールのみ\n"
+    ",回答,,2027/6/11,,町ホームページに掲載\n"
+    "応募,参加申込書,,2027/6/15,17:00,様式1\n"
+    ",企画提案書,,2027/6/25,12:00,持参又は郵送（必着）\n"
+    "審査,プレゼンテーション審査,,2027/7/6,13:00,場所は別途通知\n"
+    ",,,,,\n"
+    "提出先,朝霧町役場 本庁舎2階 商工観光課,,,,\n"
+    "電話,0000-00-0000,,,,\n"
+    "メール,kanko@asagiri.example.jp,,,,\n"
+    ",,,,,\n"
+    "注記,日程は都合により変更する場合があります。変更する場合は町ホームページでお知らせします。,,,,\n"
+)
+_CSV_FOUND = [
+    ("published", "2027-06-01", None, "date"),
+    ("question", "2027-06-08", "17:00", "datetime"),
+    ("answer", "2027-06-11", None, "date"),
+    ("application", "2027-06-15", "17:00", "datetime"),
+    ("submission", "2027-06-25", "12:00", "datetime"),
+    ("hearing", "2027-07-06", "13:00", "datetime"),
+]
+
+
+def test_a_csv_run_onto_one_line_ends_a_row_before_the_comma_of_an_empty_first_cell():
+    # (「…,町ホームページに掲載 ,回答,,2027/6/11,…」: the space before the comma was the line break, the row under it
+    # begins with its empty cell, not 「回答」 read in the 区分 column)
+    assert found(_CSV_SCHEDULE) == _CSV_FOUND
+    assert found(one_line(_CSV_SCHEDULE)) == _CSV_FOUND

@@ -311,6 +311,8 @@ def _row_break_in_cell(cell: str) -> int:
     English cell, whose words spaces part, the next row begins at the last capitalised word (``_last_english_row``)."""
     if cell.startswith(" ") and not cell.strip(" "):
         return len(cell)
+    if cell.endswith(_CSV_ROW_END):
+        return len(cell)  # 「…,県HPに掲載 ,回答,…」: a CSV's row ended with the cell, the next one's first cell empty
     if cell.isascii() and " " in cell and (capital := _last_english_row(cell)) > 0:
         return capital
     last = -1
@@ -510,6 +512,9 @@ def tab_rows(line: str, points: list[int], edges: bool = False, columns: int = _
 # a comma between two cells (none inside quotes, none of a number's thousands 「9,900,000円」)
 _CSV_FIELD = re.compile(r'"(?:[^"]|"")*"|,(?<!\d,(?=\d{3}(?!\d)))')
 _CSV_COMMAS = 6  # commas close together, at least, for a run of them to be a CSV's
+# what stands, in the commas read as tabs, for a line break just before a comma (no cell's text ends with a space; the
+# next row's first cell is empty): a control character, none of which a text keeps (``tenders.text.cleaning``)
+_CSV_ROW_END = "\x1e"
 _CSV_COLUMNS = 12  # the most columns a sheet exported as CSV has
 
 
@@ -536,6 +541,8 @@ def csv_rows(line: str, points: list[int]) -> list[int]:
         if len(run) >= _CSV_COMMAS and sum(cell.startswith(" ") for cell in cells) * 2 <= len(cells):
             for at in run:
                 tabbed[at] = "\t"
+                if line[at - 1] == " " and line[at - 2] not in " ,":
+                    tabbed[at - 1] = _CSV_ROW_END  # (a line break before the comma: the row ended with the cell)
             # (the quoted cells starting within a cell's reach of the run, found by bisection: each run reads its own)
             first = bisect.bisect_right(quoted_starts, run[0] - _TAB_CELL)
             last = bisect.bisect_left(quoted_starts, run[-1] + _TAB_CELL)
