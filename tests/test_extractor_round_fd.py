@@ -214,3 +214,47 @@ def test_a_csv_run_onto_one_line_ends_a_row_before_the_comma_of_an_empty_first_c
     # begins with its empty cell, not 「回答」 read in the 区分 column)
     assert found(_CSV_SCHEDULE) == _CSV_FOUND
     assert found(one_line(_CSV_SCHEDULE)) == _CSV_FOUND
+
+
+# --- a CSV export whose every cell is quoted, sheets of several widths one after another ---------------------------
+
+_QUOTED_CSV = (
+    "件名: 朝霧町 観光パンフレット作成業務 日程表(CSV)\n"
+    "\n"
+    "日程表をCSV形式で送付します。正式な内容は実施要領をご確認ください。\n"
+    "\n"
+    "# シート,案件\n"
+    '"項目","内容"\n'
+    '"業務名","朝霧町観光パンフレット作成業務"\n'
+    '"発注者","朝霧町 商工観光課"\n'
+    "# シート,日程\n"
+    '"No","区分","手続","日付","時刻","備考"\n'
+    '"1","公表","実施要領の公表","2027/06/01","","町ホームページ 紙の配布は窓口"\n'
+    '"2","質問","質問書の提出期限","2027/06/08","17:00","電子メール 様式2"\n'
+    '"3","回答","質問への回答","2027/06/11","","町ホームページ"\n'
+    '"4","申込","参加申込書の提出期限","2027/06/15","17:00","様式1 1社1件まで"\n'
+    '"5","提案","企画提案書の提出期限","2027/06/25","12:00","持参又は郵送(必着)"\n'
+    "# シート,提出書類\n"
+    '"No","書類名","様式"\n'
+    '"1","参加申込書","様式1"\n'
+    '"2","企画提案書","様式2"\n'
+    "# シート,審査項目\n"
+    '"No","審査項目","配点"\n'
+    '"1","企画力","50"\n'
+    '"2","実施体制","30"\n'
+    '"3","価格","20"\n'
+)
+_QUOTED_FOUND = [
+    ("published", "2027-06-01", None, "date"),
+    ("question", "2027-06-08", "17:00", "datetime"),
+    ("answer", "2027-06-11", None, "date"),
+    ("application", "2027-06-15", "17:00", "datetime"),
+    ("submission", "2027-06-25", "12:00", "datetime"),
+]
+
+
+def test_a_quoted_csv_run_onto_one_line_begins_a_row_after_each_closing_quote_and_space():
+    # (「…,"町ホームページ" "4","申込",…」: one space between two quoted cells and no comma, the line break; each
+    # row whole keeps its time with its date)
+    assert found(_QUOTED_CSV) == _QUOTED_FOUND
+    assert found(one_line(_QUOTED_CSV)) == _QUOTED_FOUND

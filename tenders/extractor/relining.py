@@ -534,6 +534,15 @@ def csv_rows(line: str, points: list[int]) -> list[int]:
             runs.append([at])
     tabbed = list(line)
     cells_quoted = [match.span() for match in fields if match.group() != ","]  # (in order, none over another)
+    if line.count('","') >= _CSV_COMMAS:
+        # 「…,"予定" "6","申込",…」: a row of quoted cells after another, one space between the last cell's closing quote
+        # and the next row's first cell's opening one (a quote inside a cell is doubled), its line break
+        points = sorted(
+            {
+                *points,
+                *(start for (_, end), (start, _) in itertools.pairwise(cells_quoted) if start == end + 1 and line[end] == " "),
+            }
+        )
     quoted_starts = [start for start, _ in cells_quoted]
     quoted: set[tuple[int, int]] = set()
     for run in runs:
