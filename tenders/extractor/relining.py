@@ -6,9 +6,12 @@ A PDF's text layer or a portal page copied without its line breaks gives the who
 first, at the places where a notice's line breaks stand: before outline markers that run in sequence
 (「1.」「2.」, 「(1)」「(2)」, 「（一）」「（二）」, 「①」, 「ア」, 「Ⅰ」, 「第1」「第1章」, 「注1」; an outer list going on after a
 list of its style nested in it; 「1)」 a list apart from 「1.」; an excerpt's sections 「5」「6」 opening past 1),
-before bullets and bracketed headings (「・」「■」「【」) that begin an item, before 「記」 and 「以上」, and between
-the rows of a schedule written date first (「令和8年4月24日 募集要項の公表 令和8年5月8日 質問の受付」) or of a
-table whose cells tabs part.
+before bullets and bracketed headings (「・」「■」「【」) that begin an item, before 「記」 and 「以上」, before the items
+of a Markdown or YAML list (「- 質問 - 受付期限：…」) and its headings (「## 3. スケジュール」), and between the rows of a
+schedule written date first (「令和8年4月24日 募集要項の公表 令和8年5月8日 質問の受付」), of a table whose cells tabs
+part (an English cell's next row at its capitalised label), of a CSV export (a row ended before the comma of an empty
+first cell, or between two quoted cells with no comma) and between the days and events of a calendar printed as an
+agenda.
 
 Where no marker opens a line, its indent (the space a line break became, then full-width spaces), the sentence
 that ended the line above (「。」 and a space), a rule drawn across the page and a date alone above a blank line
