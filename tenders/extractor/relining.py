@@ -6,9 +6,12 @@ A PDF's text layer or a portal page copied without its line breaks gives the who
 first, at the places where a notice's line breaks stand: before outline markers that run in sequence
 (「1.」「2.」, 「(1)」「(2)」, 「（一）」「（二）」, 「①」, 「ア」, 「Ⅰ」, 「第1」「第1章」, 「注1」; an outer list going on after a
 list of its style nested in it; 「1)」 a list apart from 「1.」; an excerpt's sections 「5」「6」 opening past 1),
-before bullets and bracketed headings (「・」「■」「【」) that begin an item, before 「記」 and 「以上」, and between
-the rows of a schedule written date first (「令和8年4月24日 募集要項の公表 令和8年5月8日 質問の受付」) or of a
-table whose cells tabs part.
+before bullets and bracketed headings (「・」「■」「【」) that begin an item, before 「記」 and 「以上」, before the items
+of a Markdown or YAML list (「- 質問 - 受付期限：…」) and its headings (「## 3. スケジュール」), and between the rows of a
+schedule written date first (「令和8年4月24日 募集要項の公表 令和8年5月8日 質問の受付」), of a table whose cells tabs
+part (an English cell's next row at its capitalised label), of a CSV export (a row ended before the comma of an empty
+first cell, or between two quoted cells with no comma) and between the days and events of a calendar printed as an
+agenda.
 
 Where no marker opens a line, its indent (the space a line break became, then full-width spaces), the sentence
 that ended the line above (「。」 and a space), a rule drawn across the page and a date alone above a blank line
@@ -50,7 +53,7 @@ _BULLETS = "・•■◆●○◎□◇▼▽▶►★☆〇◯※"
 _NOT_MARKER_AFTER = re.compile(
     rf"(?:[0-9０-９:：/／,，～~\-－%％]|{_SP}*[年月日時分秒円号条項款者名人件回部点枚階番歳箇ヶか個台本冊通週度倍]"
     r"(?![\u4e00-\u9fff])|"
-    rf"{_SP}?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?{_SP}[0-9]{{4}})"  # 「1 November 2026」「2 February, 2027」: a day
+    rf"{_SP}?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:,?{_SP}[0-9]{{4}}|(?=,? |\t)))"  # 「1 November 2026」「2 February, 2027」「Tue 1 June\t」: a day
 )
 
 _MONTH_NAME = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
@@ -280,6 +283,26 @@ _ITEM_MARK_LAST = re.compile(
 )
 
 
+# 「E-mail only (Form 2) Answers published」: in an English cell, a capital after one space (a month's or a weekday's
+# name is a date's word) begins the next row's label, the words before it lower case
+_EN_ROW_START = re.compile(rf"(?<=[^ ]) (?=[A-Z])(?!(?:{_MONTH_NAME}|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b)")
+
+
+def _last_english_row(cell: str) -> int:
+    """Where the last capitalised word after one space outside brackets in an English ``cell`` begins; -1 when none."""
+    if not _EN_ROW_START.search(cell):
+        return -1
+    depth, found = 0, -1
+    for at, char in enumerate(cell):
+        if char in "([":
+            depth += 1
+        elif char in ")]":
+            depth = max(0, depth - 1)
+        elif not depth and char == " " and _EN_ROW_START.match(cell, at):
+            found = at + 1
+    return found
+
+
 @L.remembered(8192)  # (each cell is asked for its period, its stretches and its break, in both readings of the rows)
 def _row_break_in_cell(cell: str) -> int:
     """Where, in the words between two tabs, the next row of a tab-separated table begins: after the last run of spaces
@@ -287,9 +310,14 @@ def _row_break_in_cell(cell: str) -> int:
     (「公募開始 2021/6/7(月) 12:00」) or inside a window (「備考 7月1日（木）～ 8月20日（金）」): then after such a run
     before it, if no blank line stood there (a date on a line of its own, a log's day: 「OK  2027/06/15(火) 10:02」); -1
     when there is none. A run of full-width spaces only spaces a word out (「期　間」): no line break stood there. A cell
-    of spaces alone (「…表\t\t \t\t作成日」) is a line break between a row ending and one beginning with empty cells."""
+    of spaces alone (「…表\t\t \t\t作成日」) is a line break between a row ending and one beginning with empty cells. In an
+    English cell, whose words spaces part, the next row begins at the last capitalised word (``_last_english_row``)."""
     if cell.startswith(" ") and not cell.strip(" "):
         return len(cell)
+    if cell.endswith(_CSV_ROW_END):
+        return len(cell)  # 「…,県HPに掲載 ,回答,…」: a CSV's row ended with the cell, the next one's first cell empty
+    if cell.isascii() and " " in cell and (capital := _last_english_row(cell)) > 0:
+        return capital
     last = -1
     at = _last_space_outside_brackets(cell)
     while at > 0:
@@ -487,6 +515,9 @@ def tab_rows(line: str, points: list[int], edges: bool = False, columns: int = _
 # a comma between two cells (none inside quotes, none of a number's thousands 「9,900,000円」)
 _CSV_FIELD = re.compile(r'"(?:[^"]|"")*"|,(?<!\d,(?=\d{3}(?!\d)))')
 _CSV_COMMAS = 6  # commas close together, at least, for a run of them to be a CSV's
+# what stands, in the commas read as tabs, for a line break just before a comma (no cell's text ends with a space; the
+# next row's first cell is empty): a control character, none of which a text keeps (``tenders.text.cleaning``)
+_CSV_ROW_END = "\x1e"
 _CSV_COLUMNS = 12  # the most columns a sheet exported as CSV has
 
 
@@ -506,6 +537,15 @@ def csv_rows(line: str, points: list[int]) -> list[int]:
             runs.append([at])
     tabbed = list(line)
     cells_quoted = [match.span() for match in fields if match.group() != ","]  # (in order, none over another)
+    if line.count('","') >= _CSV_COMMAS:
+        # 「…,"予定" "6","申込",…」: a row of quoted cells after another, one space between the last cell's closing quote
+        # and the next row's first cell's opening one (a quote inside a cell is doubled), its line break
+        points = sorted(
+            {
+                *points,
+                *(start for (_, end), (start, _) in itertools.pairwise(cells_quoted) if start == end + 1 and line[end] == " "),
+            }
+        )
     quoted_starts = [start for start, _ in cells_quoted]
     quoted: set[tuple[int, int]] = set()
     for run in runs:
@@ -513,6 +553,8 @@ def csv_rows(line: str, points: list[int]) -> list[int]:
         if len(run) >= _CSV_COMMAS and sum(cell.startswith(" ") for cell in cells) * 2 <= len(cells):
             for at in run:
                 tabbed[at] = "\t"
+                if line[at - 1] == " " and line[at - 2] not in " ,":
+                    tabbed[at - 1] = _CSV_ROW_END  # (a line break before the comma: the row ended with the cell)
             # (the quoted cells starting within a cell's reach of the run, found by bisection: each run reads its own)
             first = bisect.bisect_right(quoted_starts, run[0] - _TAB_CELL)
             last = bisect.bisect_left(quoted_starts, run[-1] + _TAB_CELL)
@@ -1433,6 +1475,82 @@ def box_rows(line: str, points: list[int]) -> list[int]:
     return sorted({*kept, *(cut for cut in cuts if 0 < cut < len(line))})
 
 
+# a Markdown or YAML list's item (「- 質問」「* 公示：…」「  - 受付期限：…」) or a Markdown heading (「## 3. スケジュール」)
+# on a line of its own, after the space its line break became: not a range's dash (「4月1日 - 4月20日」「April 1, 2027 -
+# March 31」「Tue., July 1 - Fri., Aug. 29」, a digit, a month or a weekday after it), nor a title's (「SECTION B -
+# TIMELINE」, capitals after it), nor a rule's last dash; not 「# 」, a YAML file's comment as well
+_LIST_ITEM = re.compile(
+    r"(?<![^ \t\u3000])(?:[-*+] (?=[^\s\d\-*+#~])"
+    rf"(?!(?:{_MONTH_NAME}|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b|[A-Z][A-Z&])|#{{2,4}} (?=[^\s#]))"
+)
+LIST_ITEMS_MIN = 3  # items of such a list in the line, at least (a dash or two in a sentence is no list)
+
+
+def list_item_cuts(line: str) -> list[int]:
+    """A break before each item of a Markdown or YAML list, and each Markdown heading, run onto the line, when it holds a
+    list (``LIST_ITEMS_MIN``)."""
+    if "- " not in line and "* " not in line:
+        return []
+    items = [match.start() for match in _LIST_ITEM.finditer(line) if match.start()]
+    dashes = sum(1 for at in items if line[at] in "-*+")
+    return items if dashes >= LIST_ITEMS_MIN else []
+
+
+def _lone_marks(line: str, points: list[int]) -> list[int]:
+    """``points`` without a break that leaves a list item's mark alone on its line (「-」 over 「参加申込：…」, where
+    a key's row and its item's mark were both cut at)."""
+    kept: list[int] = []
+    for point in points:
+        if kept and line[kept[-1] : point].strip() in ("-", "*", "+", "#", "##", "###", "####"):
+            continue
+        kept.append(point)
+    return kept
+
+
+# A calendar printed as an agenda (Google Calendar's 「予定リスト」, Outlook's list; read by ``normalize.agenda_events``)
+# run onto one line: a day alone on its line after a blank one (「  2027年7月12日 (月曜日)」), under it each event
+# indented, its start (and end) or 「終日」 first, two spaces or more before its title, its place and notes on lines
+# indented further (「     14:00 – 15:30   【…】説明会                     場所: …」)
+_AGENDA_DAY = re.compile(
+    r"(?<=  )(?<!   )[0-9]{4}\s{0,2}[/.年]\s{0,2}[0-9]{1,2}\s{0,2}[/.月]\s{0,2}[0-9]{1,2}\s{0,2}日?\s{0,2}"
+    r"\(\s{0,2}[月火水木金土日](?:曜日?)?\s{0,2}\)(?= {3,}(?:[0-9]{1,2}:[0-9]{2}|終日|All day))"
+)
+_AGENDA_EVENT = re.compile(r" {3,}((?:[0-9]{1,2}:[0-9]{2}(?:\s{0,2}[–~〜-]\s{0,2}[0-9]{1,2}:[0-9]{2})?|終日|All day) {2,})(?=\S)")
+_AGENDA_GAP = re.compile(r" {2,}")
+AGENDA_DAYS_MIN = 3  # days with an event under them in the line, at least (as ``normalize.AGENDA_DAYS_MIN``)
+
+
+def agenda_cuts(line: str) -> tuple[list[int], list[tuple[int, int]]]:
+    """The breaks of an agenda run onto ``line``: before each day, each event and each of its further lines; and the
+    span of each event's first line (its start, its title), where no other break stands."""
+    if "曜" not in line and ")   " not in line:
+        return [], []
+    days = list(_AGENDA_DAY.finditer(line))
+    if len(days) < AGENDA_DAYS_MIN:
+        return [], []
+    cuts: list[int] = []
+    spans: list[tuple[int, int]] = []
+    for day, following in zip(days, [*days[1:], None]):
+        end = following.start() if following else len(line)
+        cuts.append(day.start())
+        at = day.end()
+        while (event := _AGENDA_EVENT.match(line, at, end)) is not None:
+            cuts.append(event.start() + 1)  # (its indent kept, as the agenda's reading wants it)
+            gap = _AGENDA_GAP.search(line, event.end(), end)
+            title_end = gap.start() if gap else end
+            spans.append((event.start(1), title_end))
+            while gap is not None and not _AGENDA_EVENT.match(line, gap.start(), end):
+                if gap.end() - gap.start() < 3:  # (a blank line: the day's events end)
+                    gap = None
+                    break
+                cuts.append(gap.end())  # (the event's place, its notes)
+                gap = _AGENDA_GAP.search(line, gap.end(), end)
+            if gap is None:
+                break
+            at = gap.start()
+    return cuts, spans
+
+
 def line_breaks(line: str, open_lists: dict[str, list[int]] | None = None) -> list[int]:
     """Where line breaks stood in a long line: the offsets at which its lines began (none at 0); ``open_lists``, the
     outline's lists the page before left open."""
@@ -1440,6 +1558,10 @@ def line_breaks(line: str, open_lists: dict[str, list[int]] | None = None) -> li
         return cuts
     items = cut_points(line, open_lists)
     cut = {*items, *indent_and_sentence_cuts(line), *blank_line_cuts(line), *rule_cuts(line), *date_line_cuts(line)}
+    listed = list_item_cuts(line)
+    agenda, events = agenda_cuts(line)
+    listed += agenda
+    cut.update(listed)
     whole = _whole(line, cut.union(tab_rows(line, [])))  # (a tab-separated table's rows told too; sorted once, if whole)
     if "\t" in line:  # (「2026/11/2\t月\t○公告・配布開始」: a cell's mark begins no line; a line break became a space, no tab)
         cell_marks = {at for at in items if line[at - 1] == "\t" and line[at] in _CELL_MARKS and _in_cell(line, at)}
@@ -1448,12 +1570,16 @@ def line_breaks(line: str, open_lists: dict[str, list[int]] | None = None) -> li
             cut -= cell_marks
     # (a heading between two rules drawn across the page a line of its own even when the other cuts are not kept:
     # 「━━━━ Ⅱ 日程等 ━━━━ 公告日 …」)
-    kept = sorted(cut) if whole else sorted({*bracket_item_ends(line, items), *banner_cuts(line)})
+    kept = sorted(cut) if whole else sorted({*bracket_item_ends(line, items), *banner_cuts(line), *listed})
     points = signature_breaks(line, prose_breaks(line, kept))
     points = forward_mark_breaks(line, change_key_lines(line, change_mark_breaks(line, points)))
     points = key_rows(line, csv_rows(line, tab_rows(line, markdown_rows(line, points), edges=whole)))
     points = chat_header_breaks(line, spaced_table_rows(line, points))
-    return box_rows(line, column_read_rows(line, _spaced_apart(line, month_day_rows(line, schedule_rows(line, points)))))
+    points = box_rows(line, column_read_rows(line, _spaced_apart(line, month_day_rows(line, schedule_rows(line, points)))))
+    if events:  # (an agenda's event's first line whole: 「14:00 – 15:30   【月見坂市】説明会」)
+        starts = [start for start, _ in events]  # (in the line's order: the event a point may stand in, by bisection)
+        points = [point for point in points if not (at := bisect.bisect_left(starts, point)) or not point < events[at - 1][1]]
+    return _lone_marks(line, points) if "- " in line or "* " in line or "# " in line else points
 
 
 def _blank_before(line: str, at: int) -> bool:
