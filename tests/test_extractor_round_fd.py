@@ -87,56 +87,6 @@ def test_an_english_dashed_list_run_onto_one_line_keeps_each_item_a_line():
     assert found(one_line(_ENGLISH_MAIL)) == _ENGLISH_FOUND
 
 
-# --- an English schedule table copied from a web page, its cells parted by tabs ----------------------------------
-
-_ENGLISH_CALL = (
-    "Seabright Tourism Bureau\n"
-    "Call for proposals: a familiarisation trip for overseas travel agents, FY2027\n"
-    "\n"
-    "The Bureau invites proposals from travel companies for planning and running a four-day familiarisation trip for\n"
-    "travel agents from Taiwan and Hong Kong. Companies registered as travel agencies that have run at least one\n"
-    "inbound trip for a public body may apply; joint applications are welcome, please name the lead company.\n"
-    "\n"
-    "Timeline (all times are Japan time)\n"
-)
-_ENGLISH_TABLE_FOUND = [
-    ("published", "2027-06-01", None, "date"),
-    ("question", "2027-06-14", "17:00", "datetime"),
-    ("answer", "2027-06-18", None, "date"),
-    ("submission", "2027-07-02", "17:00", "datetime"),
-]
-
-
-def test_an_english_tab_table_run_onto_one_line_begins_each_row_at_its_capitalised_label():
-    # (「E-mail only (Form 2) Answers published」: the next row's label begins at the capital, not at the last space)
-    text = _ENGLISH_CALL + (
-        "Step\tDate\tRemarks\n"
-        "Call opens\t2027/06/01\tGuidelines and forms can be downloaded below\n"
-        "Question deadline\t2027/06/14 17:00\tE-mail only (Form 2)\n"
-        "Answers published\t2027/06/18\tOn this page, for all applicants\n"
-        "Proposal deadline\t2027/07/02 17:00\tE-mail (PDF) and one printed copy by post\n"
-        "\n"
-        "Contact: Promotion Section, Seabright Tourism Bureau\n"
-    )
-    assert found(text) == _ENGLISH_TABLE_FOUND
-    assert found(one_line(text)) == _ENGLISH_TABLE_FOUND
-
-
-def test_a_day_before_a_month_name_in_an_english_table_begins_no_outline_item():
-    # (「Call opens\tTue 1 June Question deadline\t…」: 「1 June」 a day, no item 「1」 of an outline)
-    text = _ENGLISH_CALL + (
-        "Step\tDate\n"
-        "Call opens\tTue 1 June\n"
-        "Question deadline\tMon 14 June, 17:00\n"
-        "Answers published\tFri 18 June\n"
-        "Proposal deadline\tFri 2 July, 17:00\n"
-        "\n"
-        "All dates are in 2027. Contact: Promotion Section, Seabright Tourism Bureau\n"
-    )
-    assert found(text) == _ENGLISH_TABLE_FOUND
-    assert found(one_line(text)) == _ENGLISH_TABLE_FOUND
-
-
 # --- a calendar printed as an agenda, run onto one line ------------------------------------------------------------
 
 _AGENDA = (

@@ -9,7 +9,7 @@ list of its style nested in it; 「1)」 a list apart from 「1.」; an excerpt'
 before bullets and bracketed headings (「・」「■」「【」) that begin an item, before 「記」 and 「以上」, before the items
 of a Markdown or YAML list (「- 質問 - 受付期限：…」) and its headings (「## 3. スケジュール」), and between the rows of a
 schedule written date first (「令和8年4月24日 募集要項の公表 令和8年5月8日 質問の受付」), of a table whose cells tabs
-part (an English cell's next row at its capitalised label), of a CSV export (a row ended before the comma of an empty
+part, of a CSV export (a row ended before the comma of an empty
 first cell, or between two quoted cells with no comma) and between the days and events of a calendar printed as an
 agenda.
 
@@ -53,7 +53,7 @@ _BULLETS = "・•■◆●○◎□◇▼▽▶►★☆〇◯※"
 _NOT_MARKER_AFTER = re.compile(
     rf"(?:[0-9０-９:：/／,，～~\-－%％]|{_SP}*[年月日時分秒円号条項款者名人件回部点枚階番歳箇ヶか個台本冊通週度倍]"
     r"(?![\u4e00-\u9fff])|"
-    rf"{_SP}?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:,?{_SP}[0-9]{{4}}|(?=,? |\t)))"  # 「1 November 2026」「2 February, 2027」「Tue 1 June\t」: a day
+    rf"{_SP}?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?{_SP}[0-9]{{4}})"  # 「1 November 2026」「2 February, 2027」: a day
 )
 
 _MONTH_NAME = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
@@ -283,26 +283,6 @@ _ITEM_MARK_LAST = re.compile(
 )
 
 
-# 「E-mail only (Form 2) Answers published」: in an English cell, a capital after one space (a month's or a weekday's
-# name is a date's word) begins the next row's label, the words before it lower case
-_EN_ROW_START = re.compile(rf"(?<=[^ ]) (?=[A-Z])(?!(?:{_MONTH_NAME}|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b)")
-
-
-def _last_english_row(cell: str) -> int:
-    """Where the last capitalised word after one space outside brackets in an English ``cell`` begins; -1 when none."""
-    if not _EN_ROW_START.search(cell):
-        return -1
-    depth, found = 0, -1
-    for at, char in enumerate(cell):
-        if char in "([":
-            depth += 1
-        elif char in ")]":
-            depth = max(0, depth - 1)
-        elif not depth and char == " " and _EN_ROW_START.match(cell, at):
-            found = at + 1
-    return found
-
-
 @L.remembered(8192)  # (each cell is asked for its period, its stretches and its break, in both readings of the rows)
 def _row_break_in_cell(cell: str) -> int:
     """Where, in the words between two tabs, the next row of a tab-separated table begins: after the last run of spaces
@@ -310,14 +290,11 @@ def _row_break_in_cell(cell: str) -> int:
     (「公募開始 2021/6/7(月) 12:00」) or inside a window (「備考 7月1日（木）～ 8月20日（金）」): then after such a run
     before it, if no blank line stood there (a date on a line of its own, a log's day: 「OK  2027/06/15(火) 10:02」); -1
     when there is none. A run of full-width spaces only spaces a word out (「期　間」): no line break stood there. A cell
-    of spaces alone (「…表\t\t \t\t作成日」) is a line break between a row ending and one beginning with empty cells. In an
-    English cell, whose words spaces part, the next row begins at the last capitalised word (``_last_english_row``)."""
+    of spaces alone (「…表\t\t \t\t作成日」) is a line break between a row ending and one beginning with empty cells."""
     if cell.startswith(" ") and not cell.strip(" "):
         return len(cell)
     if cell.endswith(_CSV_ROW_END):
         return len(cell)  # 「…,県HPに掲載 ,回答,…」: a CSV's row ended with the cell, the next one's first cell empty
-    if cell.isascii() and " " in cell and (capital := _last_english_row(cell)) > 0:
-        return capital
     last = -1
     at = _last_space_outside_brackets(cell)
     while at > 0:
