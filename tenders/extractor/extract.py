@@ -1493,11 +1493,14 @@ CHANGED_PAPERS = re.compile(
     r"|published|available|uploaded|distributed|released|downloadable|provided|sent)\b)"
 )
 # 「3 変更のない日程」「4 訂正しない事項」「第1号物件の日程(訂正なし・再掲)」: what a change leaves as it was
+# (「(4) 入札書の提出期限及び開札日時（変更なし）」「1 スケジュール（実施要領第6の再掲）」: the bracket after an item's
+# heading that says the steps listed under it stand, or restates them from the call)
 UNCHANGED_HEADING = first_characters_guarded(
     re.compile(
         r"(?:変更|訂正|修正)(?:の|が|は)?\s{0,2}(?:ない|なし|しない)\s{0,2}(?:日程|事項|項目|スケジュール)"
-        r"|(?:日程|事項|項目|スケジュール)\s{0,2}\(\s{0,2}(?:変更|訂正|修正)(?:は|が)?\s{0,2}(?:なし|しない|ありません|ございません)"
-        r"|\(\s{0,2}再掲\s{0,2}\)|中止(?:前|した[^、。()]{0,12}?)の\s{0,2}(?:日程|スケジュール)"
+        r"|(?:日程|事項|項目|スケジュール|期限|期日|日時|時期)\s{0,2}\(\s{0,2}(?:変更|訂正|修正)(?:は|が)?\s{0,2}"
+        r"(?:なし|しない|ありません|ございません)"
+        r"|\([^()]{0,16}再掲\s{0,2}\)|中止(?:前|した[^、。()]{0,12}?)の\s{0,2}(?:日程|スケジュール)"
     )
 )
 # 「4 中止前の日程（参考）」: the schedule of a call withdrawn, told for reference (no step of it holds)
@@ -1518,6 +1521,9 @@ AMENDS_NOTICE = re.compile(r"の一部を次のように(?:改正す|改め)る"
 # 「第五項中「令和七年十月十七日（金）午後五時」を「令和七年十月二十四日（金）午後五時」に改める。」: its clauses, the old words
 # and the new quoted (the new words of a day: the change it makes to the call's schedule)
 AMENDING_CLAUSE = re.compile(r"」\s{0,2}を\s{0,2}「(?P<new>[^「」]{1,120})」\s{0,2}に\s{0,2}改め")
+# 「【重要】」「【お知らせ】」 before a heading, 「(2026年8月4日掲載)」「(お知らせ)」「(…業務)」 after it: its tags and its
+# aside (not 「(第1回・第2回)」: the rounds of the papers it names)
+HEADING_TAGS = re.compile(r"^(?:【[^【】]{1,12}】\s{0,2})+|\s{0,2}\((?!第\s?\d{1,2}\s?回)[^()]{1,40}\)$")
 # (「入札公告」 titles the call itself; 「入札公告（…）の変更について」「入札公告訂正のお知らせ」 a change of it)
 # 「公告種別<TAB>変更公告」「件名<TAB>…(訂正公告)」: a portal's field that names the notice one of a change
 CHANGE_NOTICE_KIND = re.compile(r"^(?:公告種別|種別|区分)\s{0,2}[\t:：|]\s{0,2}(?:変更|訂正|修正)(?:公告|公示)")
@@ -8692,6 +8698,9 @@ def changed_heading(line: str) -> bool:
     stripped = line.strip()
     if len(stripped) > LONG_HEADING or "。" in stripped:
         return False
+    if (stripped[:1] == "【" or stripped[-1:] == ")") and not SUBJECT_LINE.match(stripped):
+        stripped = HEADING_TAGS.sub("", stripped) or stripped  # 「【重要】二次審査の日程変更のお知らせ(8月4日掲載)」
+        # (a mail's subject field: its own subject is read apart, a forwarded one's is no heading of the text)
     match = CHANGE_TITLE.search(stripped)
     return bool(match and (match.start() <= 2 or match.end() >= len(stripped) - 1))
 
