@@ -113,3 +113,52 @@ _RESTATED_FROM_CALL = (
 def test_a_schedule_restated_from_the_call_in_an_answer_to_questions_is_no_milestone():
     # (「1 スケジュール（実施要領 第5 の再掲）」: the call's schedule restated; only the deadline moved counts)
     assert found(_RESTATED_FROM_CALL) == [("submission", "2027-06-30", "17:00", "datetime")]
+
+
+# --- an English addendum or corrigendum: a change notice though no Japanese word of a change stands in it --------------
+
+_ADDENDUM = (
+    "ASAGIRI CITY TOURISM ASSOCIATION\n"
+    "\n"
+    "ADDENDUM NO. 1\n"
+    "to Request for Proposals No. ACTA-2027-05\n"
+    "Multilingual Visitor Guide Production\n"
+    "\n"
+    "Date of this Addendum: July 5, 2027\n"
+    "\n"
+    "The schedule in Section 4 of the RFP is replaced by the following.\n"
+    "\n"
+    "| Event | Original Date | Revised Date | Status |\n"
+    "|---|---|---|---|\n"
+    "| Deadline for written questions | June 25, 2027 (Fri), 5:00 PM | – | Completed |\n"
+    "| Site visit | – | July 9, 2027 (Fri) | NEW |\n"
+    "| Proposals due | July 16, 2027 (Fri), 4:00 PM | July 23, 2027 (Fri), 4:00 PM | CHANGED |\n"
+    "| Notice of award | Early August 2027 | Early August 2027 | No change |\n"
+)
+
+
+def test_an_english_addendum_keeps_only_the_steps_it_creates_or_moves():
+    # (「ADDENDUM NO. 1」: a change of the RFP; 「| NEW |」 in the status cell marks a step it creates)
+    expected = [("other", "2027-07-09", None, "date"), ("submission", "2027-07-23", "16:00", "datetime")]
+    assert found(_ADDENDUM) == expected
+    assert found(one_line(_ADDENDUM)) == expected
+
+
+_CORRIGENDUM_SENTENCES = (
+    "CORRIGENDUM No. 2\n"
+    "to the Invitation to Bid for Library Shelving\n"
+    "\n"
+    "| Item | Before correction | After correction |\n"
+    "|---|---|---|\n"
+    "| Time-limit for tender | 24 May 2027, 5:00 p.m. | 31 May 2027, 5:00 p.m. |\n"
+    "\n"
+    "Questions on the corrected drawings may be sent until 20 May 2027, 5:00 p.m. Other conditions remain unchanged.\n"
+)
+
+
+def test_an_english_sentence_says_unchanged_only_of_its_own_subject():
+    # (「Other conditions remain unchanged.」 after the sentence of a new step's day, on its line: not said of that day)
+    assert found(_CORRIGENDUM_SENTENCES) == [
+        ("question", "2027-05-20", "17:00", "datetime"),
+        ("submission", "2027-05-31", "17:00", "datetime"),
+    ]

@@ -1540,6 +1540,7 @@ CHANGE_ROW_MARK = re.compile(
     r"[★☆]|【\s{0,2}(?:変更|訂正|修正|延長|延期)(?:後)?\s{0,2}】|(?:変更|訂正|修正|延長|延期)前|^\s{0,4}(?:変更|延長|延期)\b"
     r"|\|\s{0,2}(?:変更|延長|延期|訂正)\s{0,2}[|(]|\t(?:変更|延長|延期|訂正)\s{0,2}(?:[(\t]|$)"
     r"|[(【]\s{0,2}(?:新規|新設|追加|新)\s{0,2}[)】]|(?i:\(new(?:\sitem)?\))"  # 「(新規)」「(new item)」: a step it creates
+    r"|\|\s{0,2}(?:新規|追加|(?i:new|added))\s{0,2}\|\s{0,2}$"  # 「| … | June 8, 2027 | NEW |」: its status cell
     r"|\(\s{0,2}(?:変更|訂正|修正|延長|延期)\s{0,2}\)\s{0,2}$"  # 「…7月16日（金）午後5時まで（変更）」: at the row's end
 )
 # 「【七森町】」「【重要】」 before a mail's subject, 「（お知らせ）」「（第2回現地見学会の実施ほか）」 after it
@@ -1852,6 +1853,9 @@ STRUCK_GAP = re.compile(r"(?:まで|必着)?")
 STRUCK_SPACED_GAP = re.compile(r"(?:まで|必着)?\s{1,4}")
 NEW_DATE_MARK = re.compile(rf"\s{{0,2}}[(【\[<〈]\s{{0,2}}(?:{AFTER_CHANGE}|変更|訂正|修正|延長|延期)\s{{0,2}}[)】\]>〉]")
 CHANGE_WORDS = re.compile(r"変更|訂正|修正|延期|延長|取消線|見え消し")
+EN_SENTENCE_END = re.compile(r"\.\s+(?=[A-Z])")  # 「…5:00 p.m. Applicants who…」: an English sentence's end
+# 「ADDENDUM No. 1」「CORRIGENDUM」「Notice of Amendment」 in an English notice's head: a change spoken of
+EN_CHANGE_HEAD = re.compile(r"(?i:\b(?:amendment|corrigendum|addendum)\b)")
 
 
 EVENT_DAYS_MAX = 6  # the days an event held over several runs at most (a longer span: a window its slots are set in)
@@ -2801,7 +2805,7 @@ class Reader:
             and any(AMENDS_NOTICE.search(line) for line in self.lines[:HEAD_LINES])
             and any(found for _, found in self.amending_clauses())
         )
-        if not self.changes and not amends:
+        if not self.changes and not amends and not EN_CHANGE_HEAD.search(self.text[:HEAD_CHARS]):
             return False  # (no change spoken of: no corrected call's day, no heading of a change counts)
         head = head_blocks(self.lines[:HEAD_LINES])
         heading = [line for line in head if line.strip() and len(line) <= ARTICLE_TITLE_MAX]
@@ -3107,9 +3111,10 @@ class Reader:
     def date_told(self, line: str, mention: Mention) -> str:
         """The sentences of ``line`` that tell the day of ``mention``, each with a 「変更ありません。」 of a day before it
         (「会場に変更はない。参加の申込みは…までとする。」: what the first says of the venue is not said of the second);
-        the whole line where it is one sentence."""
+        the whole line where it is one sentence (an English line: the sentence the date stands in, 「…remains 5 November
+        2027, 5:00 p.m.」 without the 「All other conditions remain unchanged.」 after it)."""
         if "。" not in line:
-            return line
+            return self.en_sentence_told(line, mention) if ". " in line else line
         told = []
         for found in self.read_dates(line):
             if (found.date(), found.time) == (mention.date(), mention.time):
@@ -3121,6 +3126,17 @@ class Reader:
                 if mark and (not mark.start() or DAY_SUBJECT.search(before, 0, mark.start())):
                     told.append(before)  # (「変更ありません。」「提出期限は延長しません。」 then 「…のとおり9月30日まで」)
         return " ".join(told) if told else line
+
+    def en_sentence_told(self, line: str, mention: Mention) -> str:
+        """The English sentence of ``line`` (ended by a full stop before a capital) that tells the day of ``mention``;
+        the whole line where none does."""
+        ends = [end.end() for end in EN_SENTENCE_END.finditer(line)]
+        for found in self.read_dates(line):
+            if found.english and (found.date(), found.time) == (mention.date(), mention.time):
+                start = max((end for end in ends if end <= found.start), default=0)
+                stop = min((end for end in ends if end >= found.end), default=len(line))
+                return line[start:stop]
+        return line
 
     def unmarked_rows(self, candidates: list[Candidate], changed: set[int]) -> set[int]:
         """「④★参加表明書の提出期限」 among 「②　質問書の提出期限」 rows: a schedule restated in full by a change notice,
