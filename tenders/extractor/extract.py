@@ -1505,11 +1505,14 @@ CHANGED_PAPERS = re.compile(
     r"|published|available|uploaded|distributed|released|downloadable|provided|sent)\b)"
 )
 # 「3 変更のない日程」「4 訂正しない事項」「第1号物件の日程(訂正なし・再掲)」: what a change leaves as it was
+# (「(4) 入札書の提出期限及び開札日時（変更なし）」「1 スケジュール（実施要領第6の再掲）」: the bracket after an item's
+# heading that says the steps listed under it stand, or restates them from the call)
 UNCHANGED_HEADING = first_characters_guarded(
     re.compile(
         r"(?:変更|訂正|修正)(?:の|が|は)?\s{0,2}(?:ない|なし|しない)\s{0,2}(?:日程|事項|項目|スケジュール)"
-        r"|(?:日程|事項|項目|スケジュール)\s{0,2}\(\s{0,2}(?:変更|訂正|修正)(?:は|が)?\s{0,2}(?:なし|しない|ありません|ございません)"
-        r"|\(\s{0,2}再掲\s{0,2}\)|中止(?:前|した[^、。()]{0,12}?)の\s{0,2}(?:日程|スケジュール)"
+        r"|(?:日程|事項|項目|スケジュール|期限|期日|日時|時期)\s{0,2}\(\s{0,2}(?:変更|訂正|修正)(?:は|が)?\s{0,2}"
+        r"(?:なし|しない|ありません|ございません)"
+        r"|\([^()]{0,16}再掲\s{0,2}\)|中止(?:前|した[^、。()]{0,12}?)の\s{0,2}(?:日程|スケジュール)"
     )
 )
 # 「4 中止前の日程（参考）」: the schedule of a call withdrawn, told for reference (no step of it holds)
@@ -1530,6 +1533,9 @@ AMENDS_NOTICE = re.compile(r"の一部を次のように(?:改正す|改め)る"
 # 「第五項中「令和七年十月十七日（金）午後五時」を「令和七年十月二十四日（金）午後五時」に改める。」: its clauses, the old words
 # and the new quoted (the new words of a day: the change it makes to the call's schedule)
 AMENDING_CLAUSE = re.compile(r"」\s{0,2}を\s{0,2}「(?P<new>[^「」]{1,120})」\s{0,2}に\s{0,2}改め")
+# 「【重要】」「【お知らせ】」 before a heading, 「(2026年8月4日掲載)」「(お知らせ)」「(…業務)」 after it: its tags and its
+# aside (not 「(第1回・第2回)」: the rounds of the papers it names)
+HEADING_TAGS = re.compile(r"^(?:【[^【】]{1,12}】\s{0,2})+|\s{0,2}\((?!第\s?\d{1,2}\s?回)[^()]{1,40}\)$")
 # (「入札公告」 titles the call itself; 「入札公告（…）の変更について」「入札公告訂正のお知らせ」 a change of it)
 # 「公告種別<TAB>変更公告」「件名<TAB>…(訂正公告)」: a portal's field that names the notice one of a change
 CHANGE_NOTICE_KIND = re.compile(r"^(?:公告種別|種別|区分)\s{0,2}[\t:：|]\s{0,2}(?:変更|訂正|修正)(?:公告|公示)")
@@ -1546,6 +1552,7 @@ CHANGE_ROW_MARK = re.compile(
     r"[★☆]|【\s{0,2}(?:変更|訂正|修正|延長|延期)(?:後)?\s{0,2}】|(?:変更|訂正|修正|延長|延期)前|^\s{0,4}(?:変更|延長|延期)\b"
     r"|\|\s{0,2}(?:変更|延長|延期|訂正)\s{0,2}[|(]|\t(?:変更|延長|延期|訂正)\s{0,2}(?:[(\t]|$)"
     r"|[(【]\s{0,2}(?:新規|新設|追加|新)\s{0,2}[)】]|(?i:\(new(?:\sitem)?\))"  # 「(新規)」「(new item)」: a step it creates
+    r"|\|\s{0,2}(?:新規|追加|(?i:new|added))\s{0,2}\|\s{0,2}$"  # 「| … | June 8, 2027 | NEW |」: its status cell
     r"|\(\s{0,2}(?:変更|訂正|修正|延長|延期)\s{0,2}\)\s{0,2}$"  # 「…7月16日（金）午後5時まで（変更）」: at the row's end
 )
 # 「【七森町】」「【重要】」 before a mail's subject, 「（お知らせ）」「（第2回現地見学会の実施ほか）」 after it
@@ -1858,6 +1865,9 @@ STRUCK_GAP = re.compile(r"(?:まで|必着)?")
 STRUCK_SPACED_GAP = re.compile(r"(?:まで|必着)?\s{1,4}")
 NEW_DATE_MARK = re.compile(rf"\s{{0,2}}[(【\[<〈]\s{{0,2}}(?:{AFTER_CHANGE}|変更|訂正|修正|延長|延期)\s{{0,2}}[)】\]>〉]")
 CHANGE_WORDS = re.compile(r"変更|訂正|修正|延期|延長|取消線|見え消し")
+EN_SENTENCE_END = re.compile(r"\.\s+(?=[A-Z])")  # 「…5:00 p.m. Applicants who…」: an English sentence's end
+# 「ADDENDUM No. 1」「CORRIGENDUM」「Notice of Amendment」 in an English notice's head: a change spoken of
+EN_CHANGE_HEAD = re.compile(r"(?i:\b(?:amendment|corrigendum|addendum)\b)")
 
 
 EVENT_DAYS_MAX = 6  # the days an event held over several runs at most (a longer span: a window its slots are set in)
@@ -2807,7 +2817,7 @@ class Reader:
             and any(AMENDS_NOTICE.search(line) for line in self.lines[:HEAD_LINES])
             and any(found for _, found in self.amending_clauses())
         )
-        if not self.changes and not amends:
+        if not self.changes and not amends and not EN_CHANGE_HEAD.search(self.text[:HEAD_CHARS]):
             return False  # (no change spoken of: no corrected call's day, no heading of a change counts)
         head = head_blocks(self.lines[:HEAD_LINES])
         heading = [line for line in head if line.strip() and len(line) <= ARTICLE_TITLE_MAX]
@@ -3113,9 +3123,10 @@ class Reader:
     def date_told(self, line: str, mention: Mention) -> str:
         """The sentences of ``line`` that tell the day of ``mention``, each with a 「変更ありません。」 of a day before it
         (「会場に変更はない。参加の申込みは…までとする。」: what the first says of the venue is not said of the second);
-        the whole line where it is one sentence."""
+        the whole line where it is one sentence (an English line: the sentence the date stands in, 「…remains 5 November
+        2027, 5:00 p.m.」 without the 「All other conditions remain unchanged.」 after it)."""
         if "。" not in line:
-            return line
+            return self.en_sentence_told(line, mention) if ". " in line else line
         told = []
         for found in self.read_dates(line):
             if (found.date(), found.time) == (mention.date(), mention.time):
@@ -3127,6 +3138,17 @@ class Reader:
                 if mark and (not mark.start() or DAY_SUBJECT.search(before, 0, mark.start())):
                     told.append(before)  # (「変更ありません。」「提出期限は延長しません。」 then 「…のとおり9月30日まで」)
         return " ".join(told) if told else line
+
+    def en_sentence_told(self, line: str, mention: Mention) -> str:
+        """The English sentence of ``line`` (ended by a full stop before a capital) that tells the day of ``mention``;
+        the whole line where none does."""
+        ends = [end.end() for end in EN_SENTENCE_END.finditer(line)]
+        for found in self.read_dates(line):
+            if found.english and (found.date(), found.time) == (mention.date(), mention.time):
+                start = max((end for end in ends if end <= found.start), default=0)
+                stop = min((end for end in ends if end >= found.end), default=len(line))
+                return line[start:stop]
+        return line
 
     def unmarked_rows(self, candidates: list[Candidate], changed: set[int]) -> set[int]:
         """「④★参加表明書の提出期限」 among 「②　質問書の提出期限」 rows: a schedule restated in full by a change notice,
@@ -8764,6 +8786,9 @@ def changed_heading(line: str) -> bool:
     stripped = line.strip()
     if len(stripped) > LONG_HEADING or "。" in stripped:
         return False
+    if (stripped[:1] == "【" or stripped[-1:] == ")") and not SUBJECT_LINE.match(stripped):
+        stripped = HEADING_TAGS.sub("", stripped) or stripped  # 「【重要】二次審査の日程変更のお知らせ(8月4日掲載)」
+        # (a mail's subject field: its own subject is read apart, a forwarded one's is no heading of the text)
     match = CHANGE_TITLE.search(stripped)
     return bool(match and (match.start() <= 2 or match.end() >= len(stripped) - 1))
 
