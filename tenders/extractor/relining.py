@@ -1528,6 +1528,41 @@ def agenda_cuts(line: str) -> tuple[list[int], list[tuple[int, int]]]:
     return cuts, spans
 
 
+# A table as a page's text version speaks it (read by ``normalize.spoken_table_rows``), run onto one line: 「… 行1
+# 項目：公告 日程：2026年7月1日（水曜日） 行2 項目：…」: each 「行N」 a line of its own, before its row's first key
+_SPOKEN_ROW = re.compile(r"(?<=[ \t\u3000])行 ?[0-9]{1,3}(?= [^\s:：]{1,12}[:：])")
+SPOKEN_ROWS_MIN = 3  # such rows in the line, at least
+
+
+# … and the way NVDA and JAWS speak one (``normalize.numbered_cell_rows``): 「表  10 行  3 列」 announces it, each cell
+# after its row's and column's numbers, two spaces apart, a line break (one space now) before each: 「… 行 2  手続  列 1
+# 公告 日時  列 2  令和9年11月1日(月) 備考  列 3  空白 行 3 …」 up to 「表終了」: each cell a line again
+_NUMBERED_TABLE = re.compile(r"(?<![^ ])表 {0,2}[0-9]{1,3} {0,2}行 {0,2}[0-9]{1,2} {0,2}列(?= )")
+_NUMBERED_CELL = re.compile(r"(?<=[^ ] )(?:行 ?[0-9]{1,3}  )?(?:[^ ]{1,20}  )?列 ?[0-9]{1,2}  ")
+_NUMBERED_END = "表終了"
+NUMBERED_TABLE_MAX = 20000  # characters of such a table, at most, when its end is not said
+
+
+def spoken_row_cuts(line: str, points: list[int]) -> list[int]:
+    """``points`` with a break before and after each 「行N」 of a spoken table run onto ``line``, and before each cell
+    of a table spoken by its cells' numbers."""
+    if "行" not in line:
+        return points
+    cuts: list[int] = []
+    rows = list(_SPOKEN_ROW.finditer(line))
+    if len(rows) >= SPOKEN_ROWS_MIN:
+        cuts += [row.start() for row in rows] + [row.end() + 1 for row in rows]
+    if "列" in line:
+        for table in _NUMBERED_TABLE.finditer(line):
+            end = line.find(_NUMBERED_END, table.end(), table.end() + NUMBERED_TABLE_MAX)
+            end = end if end >= 0 else min(len(line), table.end() + NUMBERED_TABLE_MAX)
+            cells = [cell.start() for cell in _NUMBERED_CELL.finditer(line, table.end(), end)]
+            if len(cells) >= SPOKEN_ROWS_MIN:  # (its cells' lines only: its numbers and spaces begin none)
+                points = [point for point in points if not table.start() < point <= end]
+                cuts += [table.start(), *cells, end]
+    return sorted({*points, *(cut for cut in cuts if 0 < cut < len(line))}) if cuts else points
+
+
 def line_breaks(line: str, open_lists: dict[str, list[int]] | None = None) -> list[int]:
     """Where line breaks stood in a long line: the offsets at which its lines began (none at 0); ``open_lists``, the
     outline's lists the page before left open."""
@@ -1553,6 +1588,7 @@ def line_breaks(line: str, open_lists: dict[str, list[int]] | None = None) -> li
     points = key_rows(line, csv_rows(line, tab_rows(line, markdown_rows(line, points), edges=whole)))
     points = chat_header_breaks(line, spaced_table_rows(line, points))
     points = box_rows(line, column_read_rows(line, _spaced_apart(line, month_day_rows(line, schedule_rows(line, points)))))
+    points = spoken_row_cuts(line, points)
     if events:  # (an agenda's event's first line whole: 「14:00 – 15:30   【月見坂市】説明会」)
         starts = [start for start, _ in events]  # (in the line's order: the event a point may stand in, by bisection)
         points = [point for point in points if not (at := bisect.bisect_left(starts, point)) or not point < events[at - 1][1]]
