@@ -10,8 +10,9 @@ before bullets and bracketed headings (「・」「■」「【」) that begin a
 of a Markdown or YAML list (「- 質問 - 受付期限：…」) and its headings (「## 3. スケジュール」), and between the rows of a
 schedule written date first (「令和8年4月24日 募集要項の公表 令和8年5月8日 質問の受付」), of a table whose cells tabs
 part, of a CSV export (a row ended before the comma of an empty
-first cell, or between two quoted cells with no comma) and between the days and events of a calendar printed as an
-agenda.
+first cell, or between two quoted cells with no comma), between the days and events of a calendar printed as an
+agenda, at the rows and cells of a table a screen reader speaks (「行1 項目：… 日程：…」, 「行 2  手続  列 1  公告 日時  列 2
+…」) and at the rows of a timeline drawn sideways (its row of dates, its axis or its steps parted by arrows, its turns).
 
 Where no marker opens a line, its indent (the space a line break became, then full-width spaces), the sentence
 that ended the line above (「。」 and a space), a rule drawn across the page and a date alone above a blank line
@@ -1528,6 +1529,121 @@ def agenda_cuts(line: str) -> tuple[list[int], list[tuple[int, int]]]:
     return cuts, spans
 
 
+# A table as a page's text version speaks it (read by ``normalize.spoken_table_rows``), run onto one line: 「… 行1
+# 項目：公告 日程：2026年7月1日（水曜日） 行2 項目：…」: each 「行N」 a line of its own, before its row's first key
+_SPOKEN_ROW = re.compile(r"(?<=[ \t\u3000])行 ?[0-9]{1,3}(?= [^\s:：]{1,12}[:：])")
+SPOKEN_ROWS_MIN = 3  # such rows in the line, at least
+
+
+# … and the way NVDA and JAWS speak one (``normalize.numbered_cell_rows``): 「表  10 行  3 列」 announces it, each cell
+# after its row's and column's numbers, two spaces apart, a line break (one space now) before each: 「… 行 2  手続  列 1
+# 公告 日時  列 2  令和9年11月1日(月) 備考  列 3  空白 行 3 …」 up to 「表終了」: each cell a line again
+_NUMBERED_TABLE = re.compile(r"(?<![^ ])表 {0,2}[0-9]{1,3} {0,2}行 {0,2}[0-9]{1,2} {0,2}列(?= )")
+_NUMBERED_CELL = re.compile(r"(?<=[^ ] )(?:行 ?[0-9]{1,3}  )?(?:[^ ]{1,20}  )?列 ?[0-9]{1,2}  ")
+_NUMBERED_END = "表終了"
+NUMBERED_TABLE_MAX = 20000  # characters of such a table, at most, when its end is not said
+
+
+def spoken_row_cuts(line: str, points: list[int]) -> list[int]:
+    """``points`` with a break before and after each 「行N」 of a spoken table run onto ``line``, and before each cell
+    of a table spoken by its cells' numbers."""
+    if "行" not in line:
+        return points
+    cuts: list[int] = []
+    spans: list[tuple[int, int]] = []  # (in the line's order)
+    rows = list(_SPOKEN_ROW.finditer(line))
+    if len(rows) >= SPOKEN_ROWS_MIN:
+        cuts += [row.start() for row in rows] + [row.end() + 1 for row in rows]
+    if "列" in line:
+        for table in _NUMBERED_TABLE.finditer(line):
+            end = line.find(_NUMBERED_END, table.end(), table.end() + NUMBERED_TABLE_MAX)
+            end = end if end >= 0 else min(len(line), table.end() + NUMBERED_TABLE_MAX)
+            cells = [cell.start() for cell in _NUMBERED_CELL.finditer(line, table.end(), end)]
+            if len(cells) >= SPOKEN_ROWS_MIN:  # (its cells' lines only: its numbers and spaces begin none)
+                spans.append((table.start(), end + 1))
+                cuts += [table.start(), *cells, end]
+    return sorted({*_outside(points, spans), *(cut for cut in cuts if 0 < cut < len(line))}) if cuts else points
+
+
+def _outside(points: list[int], spans: list[tuple[int, int]]) -> list[int]:
+    """``points`` (in order) that fall in none of ``spans`` (in the line's order, apart), each span's ends left out."""
+    if not spans:
+        return points
+    starts = [start for start, _ in spans]
+    return [point for point in points if not (at := bisect.bisect_left(starts, point)) or not point < spans[at - 1][1]]
+
+
+# A timeline drawn sideways (read by ``normalize.timeline_rows``), run onto one line: a row of dates two spaces or more
+# apart (「2/1(月)          2/10(水)17:00       2/16(火)」), the axis or the row of steps under it (「──●──●──▶」,
+# 「［公 告］ ──→ ［質問締切］ ──→ …」), the flow's turns (「│」「↓」) and its steps' further lines after indents. Each of
+# these a line again: a row of dates begins a line and ends one, a turn's marks a line of their own, and the indents
+# between a row of dates and the next begin lines, as written.
+_TIMELINE_GAP = re.compile(r"[ \t\u3000]{2,}")
+_TIMELINE_DATE = re.compile(
+    r"(?:(?:令和[0-9]{1,2}年|[0-9]{4} ?[/年])?[0-9]{1,2} ?[/月] ?[0-9]{1,2}日?|[0-9]{4} ?/ ?[0-9]{1,2}|[0-9]{1,2}月)"
+    r" ?(?:上旬|初旬|中旬|下旬|末)?(?:[(（][月火水木金土日][)）])?"
+    r"(?:(?:午前|午後)?(?:[0-9]{1,2}:[0-9]{2}|[0-9]{1,2}時(?:[0-9]{1,2}分)?|正午)[~～]?)?(?:[(（]?予定[)）]?)?"
+)
+# (only marks, one of them a point, an arrow or a turn: its marks matched once, its point sought apart)
+_TIMELINE_MARK_RUN = re.compile(r"[─━―\-=●○◎◇◆▶▷►→⇒←⇐◀│┃↓↑ ]+")
+_TIMELINE_POINT = re.compile(r"[●○◎◇◆▶▷►→⇒←⇐◀│┃↓↑]")
+_TIMELINE_RULE = re.compile(r"[─━═―\-=]{8,}")
+_SENTENCE_IN = re.compile(r"[。、]")
+_TIMELINE_ARROW = re.compile(r"[●○◎◇◆▶▷►→⇒←⇐◀]")
+TIMELINE_DATES_MIN = 3  # dates in a row of a timeline, at least
+TIMELINE_PIECES_MAX = 40  # pieces between two rows of dates of one timeline, at most
+
+
+def timeline_cuts(line: str, points: list[int]) -> list[int]:
+    """``points`` with the breaks of a sideways timeline run onto ``line``: each after the space a line break became, so
+    that a line keeps its indent (its cells' columns)."""
+    if not _TIMELINE_ARROW.search(line):
+        return points
+    pieces: list[tuple[int, int, int]] = []  # (where its line would begin, start, end) of each piece between gaps
+    at, begins = 0, 0
+    for gap in _TIMELINE_GAP.finditer(line):
+        if gap.start() > at:
+            pieces.append((begins, at, gap.start()))
+        at, begins = gap.end(), gap.start() + 1
+    if at < len(line):
+        pieces.append((begins, at, len(line)))
+    runs: list[tuple[int, int]] = []  # (first, past the last) piece of each row of dates
+    first = None
+    for number, (_, start, end) in enumerate([*pieces, (0, 0, 0)]):
+        if end > start and _TIMELINE_DATE.fullmatch(line, start, end):
+            first = number if first is None else first
+        elif first is not None:
+            if number - first >= TIMELINE_DATES_MIN:
+                runs.append((first, number))
+            first = None
+    if not runs:
+        return points
+    cuts: list[int] = []
+    spans: list[tuple[int, int]] = []  # (in the line's order)
+    for (first, past), following in zip(runs, [*runs[1:], None]):
+        if past >= len(pieces) or not _TIMELINE_ARROW.search(line, pieces[past][1], pieces[past][2]):
+            continue  # (no axis nor arrowed steps under the dates: a row of some other table's dates)
+        near = following is not None and following[0] - past <= TIMELINE_PIECES_MAX
+        end = following[0] if near else min(len(pieces), past + 2 * (past - first))
+        cuts.append(pieces[first][0])
+        for number in range(past, end):
+            begins, start, stop = pieces[number]
+            if not near and _SENTENCE_IN.search(line, start, stop):
+                end = number  # (the timeline's last row ends before the sentences after it)
+                break
+            marks = _TIMELINE_RULE.fullmatch(line, start, stop) or (
+                _TIMELINE_MARK_RUN.fullmatch(line, start, stop) and _TIMELINE_POINT.search(line, start, stop)
+            )
+            if number == past or line.startswith(" \u3000", begins - 1) or marks:
+                cuts.append(begins)  # (the row under the dates; a line indented with a full-width space; a turn's marks)
+            if marks and number + 1 < len(pieces):  # (after two spaces only, a blank line stood there: its start)
+                after = pieces[number + 1]
+                cuts.append(after[1] if line[stop : after[1]] == BLANK_LINE else after[0])
+        if end > past:  # (the other cuts inside the timeline's rows dropped: a step's 「①」 begins no line of its own)
+            spans.append((pieces[first][0], pieces[end - 1][2]))
+    return sorted({*_outside(points, spans), *(cut for cut in cuts if 0 < cut < len(line))})
+
+
 def line_breaks(line: str, open_lists: dict[str, list[int]] | None = None) -> list[int]:
     """Where line breaks stood in a long line: the offsets at which its lines began (none at 0); ``open_lists``, the
     outline's lists the page before left open."""
@@ -1553,6 +1669,7 @@ def line_breaks(line: str, open_lists: dict[str, list[int]] | None = None) -> li
     points = key_rows(line, csv_rows(line, tab_rows(line, markdown_rows(line, points), edges=whole)))
     points = chat_header_breaks(line, spaced_table_rows(line, points))
     points = box_rows(line, column_read_rows(line, _spaced_apart(line, month_day_rows(line, schedule_rows(line, points)))))
+    points = timeline_cuts(line, spoken_row_cuts(line, points))
     if events:  # (an agenda's event's first line whole: 「14:00 – 15:30   【月見坂市】説明会」)
         starts = [start for start, _ in events]  # (in the line's order: the event a point may stand in, by bisection)
         points = [point for point in points if not (at := bisect.bisect_left(starts, point)) or not point < events[at - 1][1]]
