@@ -424,6 +424,9 @@ NOT_MILESTONE_LABEL = first_characters_guarded(  # (a long label: most of its ch
         r"|\b(?:reply|respond|come\sback)\s(?:to\s(?:me|us)\s)?with\s(?:your\s|any\s)?(?:comments|feedback|thoughts|input)\b"
         r"|\b(?:send|share|give)\s(?:me|us)\s(?:your\s|any\s)?(?:comments|feedback|thoughts|input)\b"
         # 「Contract start」「Commencement of services」「Go-live」: the work's, after the call
+        # 「deliver a final report … by 13 November」「Reporting of results, including …」: the work's reports, deliverables
+        # of the contract like 報告書, no step of the call
+        r"|\b(?:final|interim|progress|monthly|quarterly|annual|completion)\sreports?\b|\breporting\sof\b"
         r"|contract\s(?:start|commencement|term)|\bcommencement\b|\bgo-live\b|\bcompletion\b|\bstart\sof\s(?:the\s)?(?:contract|services?|work|operations?)"
         # 「The current contract expires on」「From the date of contract to」: a contract in force and a contract's term;
         # 「with a briefing for staff in mid-August」: the contractor's staff briefed, part of the work; 「Pre-service
