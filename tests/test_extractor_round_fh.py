@@ -28,3 +28,34 @@ def test_reporting_of_results_named_in_the_outline_of_the_work_is_no_step():
     text = _EN_CALL + "  • Reporting of results, with an analysis of the campaign, by the end of January 2028\n"
     assert found(text) == _EN_FOUND
     assert found(one_line(text)) == _EN_FOUND
+
+
+# --- a bidder's registration on the issuer's list of qualified bidders, in the qualifications ------------------------
+
+_JA_CALL = (
+    "潮見町観光情報サイト改修業務 公募型プロポーザル実施要領\n"
+    "1 参加資格\n"
+    "(1) 潮見町の入札参加資格者名簿に登録されていること。{proviso}\n"
+    "2 日程\n"
+    "(1) 参加申込書の提出期限 令和9年6月4日（金）午後5時\n"
+    "(2) 企画提案書の提出期限 令和9年6月18日（金）正午\n"
+)
+_JA_FOUND = [
+    ("application", "2027-06-04", "17:00", "datetime"),
+    ("submission", "2027-06-18", "12:00", "datetime"),
+]
+
+
+def test_the_day_a_company_not_on_the_list_applies_to_be_registered_is_no_step():
+    # (「登録のない法人は」: the subject a company not yet on the list, however it is named)
+    proviso = "ただし、名簿に登録のない法人は、令和9年5月28日（金）までに総務課へ資格審査申請書を提出すること。"
+    text = _JA_CALL.format(proviso=proviso)
+    assert found(text) == _JA_FOUND
+    assert found(one_line(text)) == _JA_FOUND
+
+
+def test_the_close_of_the_lists_registration_window_is_no_step():
+    proviso = "なお、同名簿の随時登録の受付は、令和9年5月21日（金）に締め切る。"
+    text = _JA_CALL.format(proviso=proviso)
+    assert found(text) == _JA_FOUND
+    assert found(one_line(text)) == _JA_FOUND

@@ -941,8 +941,11 @@ INTERNAL_MEETING_STEP = re.compile(r"開札|開封|入札|見積|提出|説明�
 # 7月10日までに資格の認定を受けること」「名簿に登録されていない者で、7月25日までに参加資格審査申請書を提出し…」: a proviso of
 # the qualifications for a bidder not yet qualified sets the day of its registration, whatever step the sentence cites
 UNQUALIFIED_BIDDER = re.compile(
-    r"(?:未登録|登録(?:され|を受け)て(?:い)?ない|(?:資格|認定)を(?:有し|受けて(?:い)?)ない|資格(?:の|が)ない)(?:の)?者\s{0,2}(?:は|で|が)"
+    r"(?:未登録|登録(?:され|を受け)て(?:い)?ない|登録(?:の|が)(?:ない|無い)|(?:資格|認定)を(?:有し|受けて(?:い)?)ない|資格(?:の|が)ない)"
+    r"(?:の)?(?:者|法人|団体|事業者|業者)\s{0,2}(?:は|で|が)"
 )
+# 「なお、同名簿の随時登録の受付は、11月25日に締め切る」: the window of the issuer's list of qualified bidders, no step of the call
+LIST_REGISTRATION_TOPIC = re.compile(r"名簿[^。、]{0,12}登録(?:の)?(?:受付|申請)(?:期限)?\s{0,2}は\s{0,2}[、,]?\s{0,2}$")
 REGISTERED_AFTER = re.compile(r"登録|認定|資格審査|名簿")
 PROVISO_REACH = 120  # characters of the sentence before a date its proviso's subject is looked for in
 
@@ -950,6 +953,8 @@ PROVISO_REACH = 120  # characters of the sentence before a date its proviso's su
 def unqualified_proviso(head: str, tail: str) -> bool:
     """A date in a proviso for a bidder not yet qualified (the sentence's subject before it, a registration after it)."""
     sentence = head[-PROVISO_REACH:].rsplit("。", 1)[-1]
+    if "名簿" in sentence and LIST_REGISTRATION_TOPIC.search(sentence):
+        return True
     return bool(UNQUALIFIED_BIDDER.search(sentence)) and bool(REGISTERED_AFTER.search(tail.split("。", 1)[0]))
 
 
@@ -6596,7 +6601,7 @@ class Reader:
             return []  # 「プレゼン審査の時間は、…6/9(月)頃までにメールでお知らせします」: the details told, no step
         if TOLD_IN_TURN_AFTER.match(tail) and TIMES_BEFORE.search(self.sentence_before(segment, head)):
             return []  # 「対話の日時を調整のうえ、8月16日以降に順次ご連絡します」
-        if "者" in head and "まで" in tail[:8] and unqualified_proviso(head, tail):
+        if ("者" in head or "名簿" in head) and ("まで" in tail[:8] or "締め切" in tail[:12]) and unqualified_proviso(head, tail):
             return []  # 「ただし、未登録の者は、2月15日までに登録申請を行うこと」: a bidder's registration, no step of the call
         if "場合" in tail or "とき" in tail:
             if NOT_PASSED_AFTER.match(tail):
