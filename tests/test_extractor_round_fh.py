@@ -59,3 +59,26 @@ def test_the_close_of_the_lists_registration_window_is_no_step():
     text = _JA_CALL.format(proviso=proviso)
     assert found(text) == _JA_FOUND
     assert found(one_line(text)) == _JA_FOUND
+
+
+# --- the link to an online briefing or hearing, sent before it ------------------------------------------------------
+
+_ONLINE = (
+    "潮見町移住促進動画制作業務 企画競争実施要領\n"
+    "3 説明会\n"
+    "(1) 説明会はWeb会議システムにより開催する。参加を希望する者は、6月3日までに申し込むこと。"
+    "接続先は、令和9年6月7日（月）中に登録者へ送付する。\n"
+    "(2) 説明会の日時 令和9年6月8日（火）午前10時\n"
+    "4 企画提案書の提出期限 令和9年6月18日（金）正午\n"
+)
+_ONLINE_FOUND = [
+    ("other", "2027-06-03", None, "date"),
+    ("other", "2027-06-08", "10:00", "datetime"),
+    ("submission", "2027-06-18", "12:00", "datetime"),
+]
+
+
+def test_the_day_the_link_to_an_online_briefing_is_sent_is_no_step():
+    # (「接続先は、…中に登録者へ送付する」: how the briefing is joined; the day to apply for it stays a step)
+    assert found(_ONLINE) == _ONLINE_FOUND
+    assert found(one_line(_ONLINE)) == _ONLINE_FOUND

@@ -127,6 +127,12 @@ def yearly_duty(head: str, tail: str) -> bool:
     return bool(EACH_YEAR.search(head[-EACH_YEAR_REACH:].rsplit("。", 1)[-1])) and bool(YEARLY_DUTY_AFTER.match(tail))
 
 
+# 「接続先URLは、参加申込書の担当者あてに10月19日までに送付する」「接続先は、6月1日中に登録者へ送付する」: how an online
+# event is joined, sent before it, no step of its own (not 「実施時刻及び接続先は」, the slot each bidder is told)
+CONNECTION_TOPIC = re.compile(
+    r"(?<!及び)(?<![・と])接続先\s{0,2}(?:URL|ＵＲＬ|アドレス|リンク)?\s{0,2}は\s{0,2}[、,]?[^。]{0,60}$"
+)
+CONNECTION_SENT_AFTER = re.compile(r"^[^。]{0,40}?(?:送付|送信|お送り|通知|連絡|返信|案内|お知らせ)")
 # 「説明会の資料は、」「説明会で使用した資料は、」「見学会の録画は、」: the papers or the record of an event, the topic of the
 # sentence the date is in
 # (「見学会での説明内容は、」「説明会の資料及び説明会で出された質疑の概要は、」: what was said there, and its questions)
@@ -6595,6 +6601,8 @@ class Reader:
             return []  # 「プレゼンは8月27日か28日あたりになりそうとのこと」: a guess, no day the call gives
         if ("年" in head[-EACH_YEAR_REACH:] and not expression.last.explicit_year) and yearly_duty(head, tail):
             return []  # 「年報は翌年度4月30日までに提出すること」「毎年度、翌年度の事業計画書を2月末日までに提出し」: the work's
+        if "接続先" in head[-80:] and CONNECTION_TOPIC.search(head[-80:]) and CONNECTION_SENT_AFTER.match(tail):
+            return []  # 「接続先URLは、…10月19日(月)までに送付する」: the link to an online event sent, no step
         if ("資料" in head or "録" in head or "動画" in head or "内容" in head) and EVENT_PAPERS_TOPIC.search(head[-60:]):
             return []  # 「説明会の資料は、4月22日に県ホームページに掲載する」: when an event's papers are put up, no step
         if TOLD_AFTER.match(tail) and DETAILS_BEFORE.search(self.sentence_before(segment, head)):
