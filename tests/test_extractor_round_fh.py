@@ -82,3 +82,27 @@ def test_the_day_the_link_to_an_online_briefing_is_sent_is_no_step():
     # (「接続先は、…中に登録者へ送付する」: how the briefing is joined; the day to apply for it stays a step)
     assert found(_ONLINE) == _ONLINE_FOUND
     assert found(one_line(_ONLINE)) == _ONLINE_FOUND
+
+
+# --- the contractor's first papers of the work, in a schedule that runs on past the contract -------------------------
+
+_WORK_ROWS = (
+    "潮見町公共交通ポータル構築業務 公募型プロポーザル実施要領\n"
+    "4 日程\n"
+    "(1) 企画提案書の提出期限　令和9年7月9日（金）正午\n"
+    "(2) 契約締結　令和9年8月下旬\n"
+    "5 業務工程\n"
+    "　業務工程は、次の想定工程を参考に示すこと。\n"
+    "　　令和9年　9月　　業務着手、業務計画書の提出\n"
+    "6 提出先　潮見町企画課\n"
+)
+_WORK_ROWS_FOUND = [
+    ("submission", "2027-07-09", "12:00", "datetime"),
+    ("contract", "2027-08-01", None, "late_month"),
+]
+
+
+def test_the_start_of_the_work_and_its_work_plan_are_no_step():
+    # (「業務着手、業務計画書の提出」: the contractor's first papers, in the work's schedule after the contract)
+    assert found(_WORK_ROWS) == _WORK_ROWS_FOUND
+    assert found(one_line(_WORK_ROWS)) == _WORK_ROWS_FOUND
