@@ -106,3 +106,35 @@ def test_the_start_of_the_work_and_its_work_plan_are_no_step():
     # (「業務着手、業務計画書の提出」: the contractor's first papers, in the work's schedule after the contract)
     assert found(_WORK_ROWS) == _WORK_ROWS_FOUND
     assert found(one_line(_WORK_ROWS)) == _WORK_ROWS_FOUND
+
+
+# --- the end of a contract in force, told as background ---------------------------------------------------------------
+
+_CURRENT = (
+    "潮見町立病院 電子カルテシステム更新業務 公募型プロポーザル実施要領\n"
+    "1 背景 現行システムは平成29年から稼働しており、保守契約は令和9年12月31日（金）まで。\n"
+    "2 日程\n"
+    "(1) 参加申込書の提出期限 令和9年6月4日（金）午後5時\n"
+    "(2) 企画提案書の提出期限 令和9年6月18日（金）正午\n"
+)
+
+
+def test_the_day_a_contract_in_force_ends_is_no_step():
+    assert found(_CURRENT) == _JA_FOUND
+    assert found(one_line(_CURRENT)) == _JA_FOUND
+
+
+def test_a_bracket_saying_until_when_a_contract_in_force_runs_is_no_step():
+    text = _CURRENT.replace(
+        "1 背景 現行システムは平成29年から稼働しており、保守契約は令和9年12月31日（金）まで。",
+        "1 現在の体制 窓口職員 12名（派遣契約は令和9年3月31日まで）",
+    )
+    assert found(text) == _JA_FOUND
+    assert found(one_line(text)) == _JA_FOUND
+
+
+def test_a_contract_to_be_signed_by_a_day_stays_a_step():
+    text = _JA_CALL.format(proviso="") + "3 契約 契約は令和9年7月30日（金）までに締結する。\n"
+    expected = [*_JA_FOUND, ("contract", "2027-07-30", None, "date")]
+    assert found(text) == expected
+    assert found(one_line(text)) == expected

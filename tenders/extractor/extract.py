@@ -133,6 +133,10 @@ CONNECTION_TOPIC = re.compile(
     r"(?<!及び)(?<![・と])接続先\s{0,2}(?:URL|ＵＲＬ|アドレス|リンク)?\s{0,2}は\s{0,2}[、,]?[^。]{0,60}$"
 )
 CONNECTION_SENT_AFTER = re.compile(r"^[^。]{0,40}?(?:送付|送信|お送り|通知|連絡|返信|案内|お知らせ)")
+# 「現行システムの保守契約は、令和9年12月31日をもって満了します」「（派遣契約は令和8年3月31日まで）」: the end of a contract
+# in force, no step of the call (not 「契約は…までに締結する」, the contract to be signed)
+CONTRACT_TOPIC_BEFORE = re.compile(r"契約\s{0,2}は\s{0,2}[、,]?\s{0,2}$")
+CONTRACT_RUNS_AFTER = re.compile(r"^\s{0,2}(?:\([^()]{1,6}\))?\s{0,2}(?:まで(?!に)|をもって|で\s{0,2}(?:満了|終了))")
 # 「説明会の資料は、」「説明会で使用した資料は、」「見学会の録画は、」: the papers or the record of an event, the topic of the
 # sentence the date is in
 # (「見学会での説明内容は、」「説明会の資料及び説明会で出された質疑の概要は、」: what was said there, and its questions)
@@ -6601,6 +6605,8 @@ class Reader:
             return []  # 「プレゼンは8月27日か28日あたりになりそうとのこと」: a guess, no day the call gives
         if ("年" in head[-EACH_YEAR_REACH:] and not expression.last.explicit_year) and yearly_duty(head, tail):
             return []  # 「年報は翌年度4月30日までに提出すること」「毎年度、翌年度の事業計画書を2月末日までに提出し」: the work's
+        if "契約" in head[-8:] and CONTRACT_TOPIC_BEFORE.search(head[-8:]) and CONTRACT_RUNS_AFTER.match(tail):
+            return []  # 「保守契約は令和9年12月31日をもって満了します」: a contract in force ends, no step
         if "接続先" in head[-80:] and CONNECTION_TOPIC.search(head[-80:]) and CONNECTION_SENT_AFTER.match(tail):
             return []  # 「接続先URLは、…10月19日(月)までに送付する」: the link to an online event sent, no step
         if ("資料" in head or "録" in head or "動画" in head or "内容" in head) and EVENT_PAPERS_TOPIC.search(head[-60:]):
