@@ -127,6 +127,16 @@ def yearly_duty(head: str, tail: str) -> bool:
     return bool(EACH_YEAR.search(head[-EACH_YEAR_REACH:].rsplit("。", 1)[-1])) and bool(YEARLY_DUTY_AFTER.match(tail))
 
 
+# 「接続先URLは、参加申込書の担当者あてに10月19日までに送付する」「接続先は、6月1日中に登録者へ送付する」: how an online
+# event is joined, sent before it, no step of its own (not 「実施時刻及び接続先は」, the slot each bidder is told)
+CONNECTION_TOPIC = re.compile(
+    r"(?<!及び)(?<![・と])接続先\s{0,2}(?:URL|ＵＲＬ|アドレス|リンク)?\s{0,2}は\s{0,2}[、,]?[^。]{0,60}$"
+)
+CONNECTION_SENT_AFTER = re.compile(r"^[^。]{0,40}?(?:送付|送信|お送り|通知|連絡|返信|案内|お知らせ)")
+# 「現行システムの保守契約は、令和9年12月31日をもって満了します」「（派遣契約は令和8年3月31日まで）」: the end of a contract
+# in force, no step of the call (not 「契約は…までに締結する」, the contract to be signed)
+CONTRACT_TOPIC_BEFORE = re.compile(r"契約\s{0,2}は\s{0,2}[、,]?\s{0,2}$")
+CONTRACT_RUNS_AFTER = re.compile(r"^\s{0,2}(?:\([^()]{1,6}\))?\s{0,2}(?:まで(?!に)|をもって|で\s{0,2}(?:満了|終了))")
 # 「説明会の資料は、」「説明会で使用した資料は、」「見学会の録画は、」: the papers or the record of an event, the topic of the
 # sentence the date is in
 # (「見学会での説明内容は、」「説明会の資料及び説明会で出された質疑の概要は、」: what was said there, and its questions)
@@ -941,8 +951,11 @@ INTERNAL_MEETING_STEP = re.compile(r"開札|開封|入札|見積|提出|説明�
 # 7月10日までに資格の認定を受けること」「名簿に登録されていない者で、7月25日までに参加資格審査申請書を提出し…」: a proviso of
 # the qualifications for a bidder not yet qualified sets the day of its registration, whatever step the sentence cites
 UNQUALIFIED_BIDDER = re.compile(
-    r"(?:未登録|登録(?:され|を受け)て(?:い)?ない|(?:資格|認定)を(?:有し|受けて(?:い)?)ない|資格(?:の|が)ない)(?:の)?者\s{0,2}(?:は|で|が)"
+    r"(?:未登録|登録(?:され|を受け)て(?:い)?ない|登録(?:の|が)(?:ない|無い)|(?:資格|認定)を(?:有し|受けて(?:い)?)ない|資格(?:の|が)ない)"
+    r"(?:の)?(?:者|法人|団体|事業者|業者)\s{0,2}(?:は|で|が)"
 )
+# 「なお、同名簿の随時登録の受付は、11月25日に締め切る」: the window of the issuer's list of qualified bidders, no step of the call
+LIST_REGISTRATION_TOPIC = re.compile(r"名簿[^。、]{0,12}登録(?:の)?(?:受付|申請)(?:期限)?\s{0,2}は\s{0,2}[、,]?\s{0,2}$")
 REGISTERED_AFTER = re.compile(r"登録|認定|資格審査|名簿")
 PROVISO_REACH = 120  # characters of the sentence before a date its proviso's subject is looked for in
 
@@ -950,6 +963,8 @@ PROVISO_REACH = 120  # characters of the sentence before a date its proviso's su
 def unqualified_proviso(head: str, tail: str) -> bool:
     """A date in a proviso for a bidder not yet qualified (the sentence's subject before it, a registration after it)."""
     sentence = head[-PROVISO_REACH:].rsplit("。", 1)[-1]
+    if "名簿" in sentence and LIST_REGISTRATION_TOPIC.search(sentence):
+        return True
     return bool(UNQUALIFIED_BIDDER.search(sentence)) and bool(REGISTERED_AFTER.search(tail.split("。", 1)[0]))
 
 
@@ -6590,13 +6605,17 @@ class Reader:
             return []  # 「プレゼンは8月27日か28日あたりになりそうとのこと」: a guess, no day the call gives
         if ("年" in head[-EACH_YEAR_REACH:] and not expression.last.explicit_year) and yearly_duty(head, tail):
             return []  # 「年報は翌年度4月30日までに提出すること」「毎年度、翌年度の事業計画書を2月末日までに提出し」: the work's
+        if "契約" in head[-8:] and CONTRACT_TOPIC_BEFORE.search(head[-8:]) and CONTRACT_RUNS_AFTER.match(tail):
+            return []  # 「保守契約は令和9年12月31日をもって満了します」: a contract in force ends, no step
+        if "接続先" in head[-80:] and CONNECTION_TOPIC.search(head[-80:]) and CONNECTION_SENT_AFTER.match(tail):
+            return []  # 「接続先URLは、…10月19日(月)までに送付する」: the link to an online event sent, no step
         if ("資料" in head or "録" in head or "動画" in head or "内容" in head) and EVENT_PAPERS_TOPIC.search(head[-60:]):
             return []  # 「説明会の資料は、4月22日に県ホームページに掲載する」: when an event's papers are put up, no step
         if TOLD_AFTER.match(tail) and DETAILS_BEFORE.search(self.sentence_before(segment, head)):
             return []  # 「プレゼン審査の時間は、…6/9(月)頃までにメールでお知らせします」: the details told, no step
         if TOLD_IN_TURN_AFTER.match(tail) and TIMES_BEFORE.search(self.sentence_before(segment, head)):
             return []  # 「対話の日時を調整のうえ、8月16日以降に順次ご連絡します」
-        if "者" in head and "まで" in tail[:8] and unqualified_proviso(head, tail):
+        if ("者" in head or "名簿" in head) and ("まで" in tail[:8] or "締め切" in tail[:12]) and unqualified_proviso(head, tail):
             return []  # 「ただし、未登録の者は、2月15日までに登録申請を行うこと」: a bidder's registration, no step of the call
         if "場合" in tail or "とき" in tail:
             if NOT_PASSED_AFTER.match(tail):

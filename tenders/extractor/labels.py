@@ -408,6 +408,8 @@ NOT_MILESTONE_LABEL = first_characters_guarded(  # (a long label: most of its ch
         r"(?:^|[【\[\s])公開(?:開始|終了)(?:日|日時)|"
         r"有効期限|賦課期日|基準日|社内|生年月日|現在の\S{0,16}契約|現契約|(?:しない|しません|行わない|行いません|せず)$|(?<!市場)(?:調査|測定|分析|検査|点検|診断|観測)(?:の)?結果|削除|廃棄|設立|創業|実績(?!調書|証明書|書)|開庁|閉庁|休日|営業日|更新日|掲載日|公開日|取得日|最終更新|印刷日|出力日|作成日時|"
         r"工期|納入|納品|納期|成果(?:品|物)(?:の)?(?:提出|納品|納入)|納車|引渡し?期|撤去|据付|履行期限|完成|完了|稼働|運用開始|(?:業務|制作|製作|作業|管理運営|指定管理|運営)(?:の)?開始|供用|開館|開業|(?<!口座)開設(?:予定)?(?:日|時期|年月日)|保守期限|サポート期限|(?:整備|建設|設置|設定|導入|移行|構築|改修|施設整備)(?:の)?期限|録画(?!\S{0,8}(?:申込|申し込))|を迎え|現行(?![^\s契]{0,12}(?:更改|更新|刷新|移行|リプレース|置換|置き換え))\S{0,16}契約|前回\S{0,4}契約|年度協定|既存\S{0,4}契約|別途\S{0,4}(?:契約|発注)|"
+        # 「業務着手、業務計画書の提出」「着手届」: the contractor's first papers of the work, after the contract
+        r"業務計画書|作業計画書|業務着手|着手届|"
         # 「業務の引継ぎは令和9年3月中に」「支払期限」「契約は2回払い（3月・6月）」: the work's handover and its payments
         r"引継|引き継|支払|払い(?!込)|"
         # 「保守契約の満了に伴い」「契約の効力は4月1日以降に生じる」: a contract in force ends, a contract signed takes effect
@@ -424,6 +426,9 @@ NOT_MILESTONE_LABEL = first_characters_guarded(  # (a long label: most of its ch
         r"|\b(?:reply|respond|come\sback)\s(?:to\s(?:me|us)\s)?with\s(?:your\s|any\s)?(?:comments|feedback|thoughts|input)\b"
         r"|\b(?:send|share|give)\s(?:me|us)\s(?:your\s|any\s)?(?:comments|feedback|thoughts|input)\b"
         # 「Contract start」「Commencement of services」「Go-live」: the work's, after the call
+        # 「deliver a final report … by 13 November」「Reporting of results, including …」: the work's reports, deliverables
+        # of the contract like 報告書, no step of the call
+        r"|\b(?:final|interim|progress|monthly|quarterly|annual|completion)\sreports?\b|\breporting\sof\b"
         r"|contract\s(?:start|commencement|term)|\bcommencement\b|\bgo-live\b|\bcompletion\b|\bstart\sof\s(?:the\s)?(?:contract|services?|work|operations?)"
         # 「The current contract expires on」「From the date of contract to」: a contract in force and a contract's term;
         # 「with a briefing for staff in mid-August」: the contractor's staff briefed, part of the work; 「Pre-service
