@@ -743,6 +743,14 @@ HAD_BEEN = r"\s{0,2}(?:と|で)\s{0,2}(?:して|なって)\s{0,2}(?:い|おり)(
 HAD_BEEN_AFTER = re.compile(rf"^\s{{0,2}}[」』)]?{HAD_BEEN}")
 # 「訂正前は「6月17日（水）までに電子メールにより通知する。」としていたが」: the same, the date opening a quoted passage
 HAD_BEEN_QUOTED = re.compile(rf"^[^「」『』\n]{{0,80}}[」』]{HAD_BEEN}")
+# 「審査結果の確認 | 2025/11/28(金) | 要領上は「11月下旬」」「審査結果通知 予定(リマインド用。要項では「3月中旬」)」: a bid
+# team's entry put on a day of its own choosing, its words quoting the part of a month the call's papers give for the
+# step; the quoted period is the step's, the entry's day only stands in for it
+PAPERS_QUOTED = re.compile(
+    r"(?:要領|要項|説明書|公告|公示|仕様書)\s{0,2}(?:上|で|に)?\s{0,2}(?:は|では|だと|によると|より)\s{0,2}[「『](?P<day>[^「」『』]{2,30})[」』]"
+)
+PAPERS_QUOTED_HINT = ("要領", "要項", "説明書", "公告", "公示", "仕様書")
+PAPERS_QUOTED_LINE_MAX = 200  # an entry's line or a row, this long at most (no text run together)
 # 「契約締結日から」「契約の翌日~」, also before a glossed end 「契約締結日から年度末(3月31日)まで」: the work's period
 CONTRACT_START = re.compile(
     r"(?:契約締結|締結|契約)(?:の)?(?:日|翌日)(?:の翌日)?\s{0,8}(?:」)?\s{0,8}(?:から|~|-)\s{0,8}(?:[^\s、。()\d]{1,8}\()?\s{0,2}"
@@ -2620,6 +2628,33 @@ class Reader:
                     current = ""
                 self.parts.append(current)
         return self.parts[index] if index < len(self.parts) else ""
+
+    def papers_period(self, candidates: list[Candidate]) -> list[Candidate]:
+        """A candidate on a day of the team's choosing whose line quotes the call's papers for the step's period
+        (「要領上は「11月下旬」」, ``PAPERS_QUOTED``): the quoted period in its place, when the day lies in it."""
+        result, placed = [], {}
+        for candidate in candidates:
+            line = self.lines[candidate.line_no - 1] if 0 < candidate.line_no <= len(self.lines) else ""
+            mention = candidate.mention
+            quoted = (
+                PAPERS_QUOTED.search(line)
+                if mention.precision in ("date", "datetime")
+                and len(line) <= PAPERS_QUOTED_LINE_MAX
+                and "「" in line
+                and any(word in line for word in PAPERS_QUOTED_HINT)
+                else None
+            )
+            found = self.read_dates(quoted["day"]) if quoted else None
+            if found and len(found) == 1 and found[0].precision in ("early_month", "mid_month", "late_month", "month"):
+                year = found[0].year if found[0].explicit_year else mention.year
+                period = replace(copied(found[0]), year=year, start=mention.start, end=mention.end)  # (where the day was)
+                day, start = mention.date(), period.date()
+                if day and start and window(period.precision, start)[0] <= day <= window(period.precision, start)[1]:
+                    candidate = replace(candidate, mention=period)
+                    placed[candidate.line_no, period.month, period.precision] = id(candidate)
+            result.append(candidate)
+        # (the quoted period read on its own as well, its label cut at the quote: the entry's label names the step)
+        return [c for c in result if placed.get((c.line_no, c.mention.month, c.mention.precision), id(c)) == id(c)]
 
     def days_of_one_event(self, candidates: list[Candidate]) -> list[Candidate]:
         """「現地見学会 8月6日(水)及び8月7日(木) 各日午前10時から」「プレゼンテーション 6月6日(火)・7日(水)」: an event held
@@ -9112,6 +9147,7 @@ def _extract(text: str) -> Extraction:
     candidates = reader.amended(candidates) if "とあるのは" in text else candidates
     candidates = loose_ends_read(without_changed(candidates))
     candidates = reader.days_of_one_event(candidates)
+    candidates = reader.papers_period(candidates) if any(word in text for word in PAPERS_QUOTED_HINT) else candidates
     changed = reader.changed_lines(candidates)
     change_notice = reader.change_notice(candidates, changed)
     if change_notice:  # a notice of a change to a call published before: what it changes, not what it restates

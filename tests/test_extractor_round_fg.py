@@ -1,0 +1,63 @@
+"""A bid team's own notes beside a call's schedule (round fg): each test a few lines written for its case, as
+written and run onto one line."""
+
+from tests.extractor_found import found, one_line
+
+# the team's notes above its entries, long enough that the one-line text is cut back into lines
+_NOTES = (
+    "案件名：朝霧町観光案内アプリ構築業務委託 公募型プロポーザル\n"
+    "発注者：朝霧町 商工観光課 観光振興係\n"
+    "入手経路：町ホームページの新着情報を朝の巡回で確認し、実施要領・仕様書・様式集を共有フォルダへ保存した。\n"
+    "提案上限額：4,950,000円（税込）、業務期間は契約締結日から年度末まで。\n"
+    "参加資格：朝霧町の競争入札参加資格者名簿に登録（業種：情報処理）、同種業務の実績が一件以上あること。\n"
+    "社内ルール：提出物は部長の決裁を経てから発送する。質問は様式第3号により電子メールで送付する。\n"
+    "評価項目：操作性と多言語対応、運用保守の体制、観光事業者との連携、価格の四つ（配点は要領の別表のとおり）。\n"
+    "\n"
+)
+
+# --- a team's entry on a day of its own choosing, its words quoting the period the call's papers give ----------------
+
+_TASKS = _NOTES + (
+    "■ 発注者の日程\n"
+    "企画提案書の提出期限　令和9年8月20日（金）午後5時\n"
+    "\n"
+    "■ タスク一覧\n"
+    "No.\t件名\t期限\t担当\t状態\t備考\n"
+    "1\t選定結果の確認\t2027/09/24(金)\t三浦\t未着手\t要領上は「9月下旬」\n"
+    "2\t契約締結の準備\t2027/10/08(金)\t野口\t未着手\t要領では「10月上旬（予定）」\n"
+)
+
+
+def test_a_task_row_that_quotes_the_papers_period_gives_the_period_not_its_own_day():
+    # (「2027/09/24(金)」 is the day the team will look; 「9月下旬」 is when the call gives its result)
+    expected = [
+        ("submission", "2027-08-20", "17:00", "datetime"),
+        ("result", "2027-09-01", None, "late_month"),
+        ("contract", "2027-10-01", None, "early_month"),
+    ]
+    assert found(_TASKS) == expected
+    assert found(one_line(_TASKS)) == expected
+    # (「9月下旬」 quoted beside 10月4日: that day stands in for no such period, it stays)
+    outside = _TASKS.replace("2027/09/24(金)", "2027/10/04(月)")
+    assert ("result", "2027-10-04", None, "date") in found(outside)
+
+
+_CALENDAR = _NOTES + (
+    "2027年9月6日(月)\n"
+    "  17:00          【朝霧町】企画提案書 提出期限(必着)\n"
+    "\n"
+    "2027年9月15日(水)\n"
+    "  終日           【朝霧町】審査結果通知 予定(リマインド用。実施要項では「9月中旬」)\n"
+    "\n"
+    "2027年9月17日(金)\n"
+    "  10:00 – 11:00  週次営業会議\n"
+)
+
+
+def test_a_calendar_entry_that_quotes_the_papers_period_gives_the_period():
+    expected = [
+        ("submission", "2027-09-06", "17:00", "datetime"),
+        ("result", "2027-09-01", None, "mid_month"),
+    ]
+    assert found(_CALENDAR) == expected
+    assert found(one_line(_CALENDAR)) == expected
