@@ -61,3 +61,34 @@ def test_a_calendar_entry_that_quotes_the_papers_period_gives_the_period():
     ]
     assert found(_CALENDAR) == expected
     assert found(one_line(_CALENDAR)) == expected
+
+
+# --- the day the team sent, brought or received a paper, told as done ----------------------------------------------
+
+_MEMO = _NOTES + (
+    "■ 町の日程（実施要領より）\n"
+    "参加申込書の提出期限　令和9年5月24日（月）午後5時（持参又は郵送。郵送の場合は必着）\n"
+    "企画提案書の提出期限　令和9年6月11日（金）正午\n"
+    "\n"
+    "■ 経過\n"
+)
+
+
+def test_a_paper_sent_on_a_day_told_as_done_is_no_step():
+    text = _MEMO + "・参加申込書は 5/20(木) 10:30 に送付、町から受付メールあり。\n・企画提案書は製本中。\n"
+    expected = [
+        ("application", "2027-05-24", "17:00", "datetime"),
+        ("submission", "2027-06-11", "12:00", "datetime"),
+    ]
+    assert found(text) == expected
+    assert found(one_line(text)) == expected
+
+
+def test_a_paper_brought_or_received_on_a_day_told_as_done_is_no_step():
+    text = _MEMO + "→ 5/21(金) 商工観光課へ持参、受付印あり。\n・5/25(火)に参加資格の確認通知を受領。\n"
+    expected = [
+        ("application", "2027-05-24", "17:00", "datetime"),
+        ("submission", "2027-06-11", "12:00", "datetime"),
+    ]
+    assert found(text) == expected
+    assert found(one_line(text)) == expected

@@ -1276,6 +1276,14 @@ TEAM_DONE_AFTER = re.compile(
     r"^[^。、,\d]{0,16}?(?:提出|確認|発送|送付|郵送|持参|投函|申込み?|受領|DL|ダウンロード|到着確認|送信)\s{0,2}"
     r"(?:済(?!み?の)|完了(?!\s{0,2}(?:す|し|さ|せ|後|次第|の)))"
 )
+# 「説明会申込は 9/2 16:20 に送付、9/3 に受付メール受領」「→ 4/20(火) 観光課へ持参、受付印あり」「9/3(火)に正式発注書を受領。」:
+# the day the team sent, brought or received a paper, told as done in a note's clause that ends at the act (the call
+# gives a day to do it by: 「…までに持参」「提出期限 … 持参又は郵送」)
+TEAM_ACT_TOLD_AFTER = re.compile(
+    r"^(?:(?!まで|から|以降|期限|期日|必着|締切|予定|限り|又は|または|若しくは|及び)[^。、,()\n]){0,16}?"
+    r"(?:送付|持参|発送|郵送|送信|受領|投函)\s{0,2}[、。,]"
+)
+TEAM_ACT_TOLD_MARKS = ("送付", "持参", "発送", "郵送", "送信", "受領", "投函")
 # 「企画書の提出は8月上旬になるはず（説明書には日付なし）」「12月中に契約締結の想定だと思います」: a member's guess at a day
 # the call does not give, no step's day
 GUESS_AFTER = re.compile(
@@ -6675,6 +6683,8 @@ class Reader:
             return []  # 「企画書の提出は8月上旬になるはず」: a guess at a day the call does not give
         if ("済" in tail[:24] or "完了" in tail[:24]) and TEAM_DONE_AFTER.match(tail):
             return []  # 「→ 5/23（火）提出済（4問）」: the day the team did its part, checked off
+        if any(mark in tail[:24] for mark in TEAM_ACT_TOLD_MARKS) and TEAM_ACT_TOLD_AFTER.match(tail):
+            return []  # 「説明会申込は 9/2 16:20 に送付、9/3 に受付メール受領」: the day the team did its part, told
         if self.ticket and "期" in head[-12:] and TICKET_DUE_BEFORE.search(head[-12:]):
             return []  # 「期限日: 2025/08/27」「期日 を 8/24 から 8/26 に変更」: a ticket's own due day, the team's
         if "社内" in head[-40:] + tail[:40] and TEAM_STEP.search(
