@@ -92,3 +92,47 @@ def test_a_paper_brought_or_received_on_a_day_told_as_done_is_no_step():
     ]
     assert found(text) == expected
     assert found(one_line(text)) == expected
+
+
+# --- an entry of a board's or a calendar's export, one of its fields naming it the team's ---------------------------
+
+_BOARD = (
+    "ボード: 朝霧町 観光案内アプリ構築業務 プロポーザル\n"
+    "\n"
+    "[カード] 企画提案書の提出\n"
+    "  期限: 2027/06/11 12:00\n"
+    "  ラベル: 発注者\n"
+    "  説明: 実施要領 7(1)「企画提案書の提出期限 令和9年6月11日(金)正午」\n"
+    "\n"
+    "[カード] 協力会社の見積取得\n"
+    "  期限: 2027/06/04\n"
+    "  ラベル: 社内\n"
+    "  担当: 三浦\n"
+)
+
+
+def test_a_board_card_labelled_the_teams_gives_no_step():
+    # (as written only: run onto one line the card's fields no longer stand under it)
+    assert found(_BOARD) == [("submission", "2027-06-11", "12:00", "datetime")]
+
+
+_EXPORT = (
+    "スケジュール エクスポート\n"
+    "\n"
+    "2027/05/18(火) 10:00～11:00\n"
+    "  件名：【社内】キックオフ（参加可否判断）\n"
+    "  メモ：参加で決定。提案リーダー：三浦\n"
+    "\n"
+    "2027/05/20(木) 15:00\n"
+    "  件名：【社内】質問案 社内締切\n"
+    "  メモ：質問は様式4をメール送付。送付は三浦\n"
+    "\n"
+    "2027/05/24(月) 17:00\n"
+    "  件名：【発注者】参加申込書の提出期限\n"
+    "  メモ：持参又は郵送\n"
+)
+
+
+def test_a_calendar_entry_whose_subject_is_marked_the_teams_gives_no_step():
+    # (its subject's line dropped alone, the day above it was read with the words around it)
+    assert found(_EXPORT) == [("application", "2027-05-24", "17:00", "datetime")]
