@@ -136,3 +136,38 @@ _EXPORT = (
 def test_a_calendar_entry_whose_subject_is_marked_the_teams_gives_no_step():
     # (its subject's line dropped alone, the day above it was read with the words around it)
     assert found(_EXPORT) == [("application", "2027-05-24", "17:00", "datetime")]
+
+
+# --- a later post of a team's chat that takes back a day posted before -----------------------------------------------
+
+_CHAT = (
+    "#営業-朝霧町案件\n"
+    "\n"
+    "──────── 2027年5月31日(月) ────────\n"
+    "\n"
+    "三浦 陽介  09:12\n"
+    "朝霧町の観光案内アプリ、公募型プロポーザルの公告が出ました。要領から日程を抜き出します。\n"
+    "・質問 6/2(水) 17時まで\n"
+    "・企画提案書 6/11(金) 正午まで\n"
+    "\n"
+    "野口 彩  09:20\n"
+    "ありがとうございます。質問案は私がまとめます。\n"
+    "\n"
+    "三浦 陽介  09:41\n"
+    "{fix}\n"
+    "\n"
+    "野口 彩  09:45\n"
+    "了解です、カレンダーも直しておきます。\n"
+)
+
+
+def test_a_day_a_later_post_says_was_wrong_is_taken_back():
+    text = _CHAT.format(fix="すみません訂正です。質問の締切は 6/2 じゃなくて 6/4(金) 17時 でした。")
+    assert ("question", "2027-06-02", "17:00", "datetime") not in found(text)
+    assert ("submission", "2027-06-11", "12:00", "datetime") in found(text)
+
+
+def test_a_day_a_later_post_says_to_ignore_is_taken_back():
+    text = _CHAT.format(fix="質問の正式な期限は 6/4(金) 17時 です。上の箇条書きの6/2は無視してください。")
+    assert ("question", "2027-06-02", "17:00", "datetime") not in found(text)
+    assert ("question", "2027-06-04", "17:00", "datetime") in found(text)

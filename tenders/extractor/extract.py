@@ -1258,6 +1258,10 @@ TEAM_ACT = re.compile(
 )
 # 「訂正…10時ではなく10時30分でした」「時刻を間違えていました」: a chat's post that corrects what was posted before
 CHAT_CORRECTION = re.compile(r"訂正|間違|ではなく|じゃなく")
+# 「質問の締切は 2/12 じゃなくて 2/15(月) 17時 でした」「上の箇条書きの9/30は無視してください」: a later post that takes back a
+# day posted before, the step's right day given beside it
+SLASH_DAY = re.compile(r"(?<![\d/])(?P<month>1[0-2]|0?[1-9])/(?P<day>3[01]|[12]\d|0?[1-9])(?![\d/])(?:\([月火水木金土日]\))?")
+RETRACTED_AFTER = re.compile(r"^\s{0,2}(?:\([^()]{1,4}\))?\s{0,2}(?:じゃなくて|じゃなく|ではなく|は無視|は誤り|は間違い)")
 # 「社内決裁」「社内の決裁が要るので」「社内締切」: the team's own approval or deadline named in the date's sentence (of
 # any text, not only a chat's)
 TEAM_STEP = re.compile(r"社内の?(?:決裁|締切|締め切り|〆切|稟議|承認|レビュー)")
@@ -6916,6 +6920,29 @@ class Reader:
                 return len(line) <= 40 and bool(SCHEDULE_PART.search(line)) and not SCHEDULE_CHANGE_TITLE.search(line)
         return False
 
+    def retracted_in_chat(self, candidates: list[Candidate]) -> list[Candidate]:
+        """A day a later post of a chat takes back (``RETRACTED_AFTER``) beside the step's right day: the earlier
+        candidates of that day and of the step's kind (read on the post's line, or named before the day) no longer
+        hold."""
+        taken_back: list[tuple[int, int, int, set[str]]] = []  # (line, month, day, kinds)
+        for number, line in enumerate(self.original, 1):
+            if len(line) > LONG_LINE or not ("無視" in line or CHAT_CORRECTION.search(line)):
+                continue
+            read = {c.kind for c in candidates if c.line_no == number}
+            for day in SLASH_DAY.finditer(line):
+                if RETRACTED_AFTER.match(line[day.end() :]):
+                    named = L.kind_of(line[: day.start()].rsplit("。", 1)[-1])
+                    kinds = read | ({named} if named and named != "other" else set())
+                    taken_back.append((number, int(day["month"]), int(day["day"]), kinds))
+        return [
+            c
+            for c in candidates
+            if not any(
+                c.line_no < number and (c.mention.month, c.mention.day) == (month, day) and c.kind in kinds
+                for number, month, day, kinds in taken_back
+            )
+        ]
+
     def retimed_in_chat(self, candidates: list[Candidate]) -> list[Candidate]:
         """「・開札 7/30(木)10時」, then a later post 「開札の時刻、10時ではなく10時30分でした。…「令和8年7月30日(木)午前10時
         30分」です」: a chat's correction of a step's time on its day; the earlier time no longer holds, the step takes the
@@ -9432,7 +9459,7 @@ def _extract(text: str) -> Extraction:
             parts[bisect.bisect_right(reader.digest_cases, candidate.line_no - 1)].append(candidate)
         merged = [candidate for part in sorted(parts) for candidate in merge(parts[part])]
     else:
-        merged = merge(reader.retimed_in_chat(kept) if reader.chat else kept)
+        merged = merge(reader.retimed_in_chat(reader.retracted_in_chat(kept)) if reader.chat else kept)
     for candidate in merged:
         warnings += candidate.warnings
         mention = candidate.mention
