@@ -753,6 +753,14 @@ HAD_BEEN = r"\s{0,2}(?:と|で)\s{0,2}(?:して|なって)\s{0,2}(?:い|おり)(
 HAD_BEEN_AFTER = re.compile(rf"^\s{{0,2}}[」』)]?{HAD_BEEN}")
 # 「訂正前は「6月17日（水）までに電子メールにより通知する。」としていたが」: the same, the date opening a quoted passage
 HAD_BEEN_QUOTED = re.compile(rf"^[^「」『』\n]{{0,80}}[」』]{HAD_BEEN}")
+# 「審査結果の確認 | 2025/11/28(金) | 要領上は「11月下旬」」「審査結果通知 予定(リマインド用。要項では「3月中旬」)」: a bid
+# team's entry put on a day of its own choosing, its words quoting the part of a month the call's papers give for the
+# step; the quoted period is the step's, the entry's day only stands in for it
+PAPERS_QUOTED = re.compile(
+    r"(?:要領|要項|説明書|公告|公示|仕様書)\s{0,2}(?:上|で|に)?\s{0,2}(?:は|では|だと|によると|より)\s{0,2}[「『](?P<day>[^「」『』]{2,30})[」』]"
+)
+PAPERS_QUOTED_HINT = ("要領", "要項", "説明書", "公告", "公示", "仕様書")
+PAPERS_QUOTED_LINE_MAX = 200  # an entry's line or a row, this long at most (no text run together)
 # 「契約締結日から」「契約の翌日~」, also before a glossed end 「契約締結日から年度末(3月31日)まで」: the work's period
 CONTRACT_START = re.compile(
     r"(?:契約締結|締結|契約)(?:の)?(?:日|翌日)(?:の翌日)?\s{0,8}(?:」)?\s{0,8}(?:から|~|-)\s{0,8}(?:[^\s、。()\d]{1,8}\()?\s{0,2}"
@@ -1265,6 +1273,10 @@ TEAM_ACT = re.compile(
 )
 # 「訂正…10時ではなく10時30分でした」「時刻を間違えていました」: a chat's post that corrects what was posted before
 CHAT_CORRECTION = re.compile(r"訂正|間違|ではなく|じゃなく")
+# 「質問の締切は 2/12 じゃなくて 2/15(月) 17時 でした」「上の箇条書きの9/30は無視してください」: a later post that takes back a
+# day posted before, the step's right day given beside it
+SLASH_DAY = re.compile(r"(?<![\d/])(?P<month>1[0-2]|0?[1-9])/(?P<day>3[01]|[12]\d|0?[1-9])(?![\d/])(?:\([月火水木金土日]\))?")
+RETRACTED_AFTER = re.compile(r"^\s{0,2}(?:\([^()]{1,4}\))?\s{0,2}(?:じゃなくて|じゃなく|ではなく|は無視|は誤り|は間違い)")
 # 「社内決裁」「社内の決裁が要るので」「社内締切」: the team's own approval or deadline named in the date's sentence (of
 # any text, not only a chat's)
 TEAM_STEP = re.compile(r"社内の?(?:決裁|締切|締め切り|〆切|稟議|承認|レビュー)")
@@ -1283,6 +1295,14 @@ TEAM_DONE_AFTER = re.compile(
     r"^[^。、,\d]{0,16}?(?:提出|確認|発送|送付|郵送|持参|投函|申込み?|受領|DL|ダウンロード|到着確認|送信)\s{0,2}"
     r"(?:済(?!み?の)|完了(?!\s{0,2}(?:す|し|さ|せ|後|次第|の)))"
 )
+# 「説明会申込は 9/2 16:20 に送付、9/3 に受付メール受領」「→ 4/20(火) 観光課へ持参、受付印あり」「9/3(火)に正式発注書を受領。」:
+# the day the team sent, brought or received a paper, told as done in a note's clause that ends at the act (the call
+# gives a day to do it by: 「…までに持参」「提出期限 … 持参又は郵送」)
+TEAM_ACT_TOLD_AFTER = re.compile(
+    r"^(?:(?!まで|から|以降|期限|期日|必着|締切|予定|限り|又は|または|若しくは|及び)[^。、,()\n]){0,16}?"
+    r"(?:送付|持参|発送|郵送|送信|受領|投函)\s{0,2}[、。,]"
+)
+TEAM_ACT_TOLD_MARKS = ("送付", "持参", "発送", "郵送", "送信", "受領", "投函")
 # 「企画書の提出は8月上旬になるはず（説明書には日付なし）」「12月中に契約締結の想定だと思います」: a member's guess at a day
 # the call does not give, no step's day
 GUESS_AFTER = re.compile(
@@ -2635,6 +2655,33 @@ class Reader:
                     current = ""
                 self.parts.append(current)
         return self.parts[index] if index < len(self.parts) else ""
+
+    def papers_period(self, candidates: list[Candidate]) -> list[Candidate]:
+        """A candidate on a day of the team's choosing whose line quotes the call's papers for the step's period
+        (「要領上は「11月下旬」」, ``PAPERS_QUOTED``): the quoted period in its place, when the day lies in it."""
+        result, placed = [], {}
+        for candidate in candidates:
+            line = self.lines[candidate.line_no - 1] if 0 < candidate.line_no <= len(self.lines) else ""
+            mention = candidate.mention
+            quoted = (
+                PAPERS_QUOTED.search(line)
+                if mention.precision in ("date", "datetime")
+                and len(line) <= PAPERS_QUOTED_LINE_MAX
+                and "「" in line
+                and any(word in line for word in PAPERS_QUOTED_HINT)
+                else None
+            )
+            found = self.read_dates(quoted["day"]) if quoted else None
+            if found and len(found) == 1 and found[0].precision in ("early_month", "mid_month", "late_month", "month"):
+                year = found[0].year if found[0].explicit_year else mention.year
+                period = replace(copied(found[0]), year=year, start=mention.start, end=mention.end)  # (where the day was)
+                day, start = mention.date(), period.date()
+                if day and start and window(period.precision, start)[0] <= day <= window(period.precision, start)[1]:
+                    candidate = replace(candidate, mention=period)
+                    placed[candidate.line_no, period.month, period.precision] = id(candidate)
+            result.append(candidate)
+        # (the quoted period read on its own as well, its label cut at the quote: the entry's label names the step)
+        return [c for c in result if placed.get((c.line_no, c.mention.month, c.mention.precision), id(c)) == id(c)]
 
     def days_of_one_event(self, candidates: list[Candidate]) -> list[Candidate]:
         """「現地見学会 8月6日(水)及び8月7日(木) 各日午前10時から」「プレゼンテーション 6月6日(火)・7日(水)」: an event held
@@ -6659,6 +6706,8 @@ class Reader:
             return []  # 「企画書の提出は8月上旬になるはず」: a guess at a day the call does not give
         if ("済" in tail[:24] or "完了" in tail[:24]) and TEAM_DONE_AFTER.match(tail):
             return []  # 「→ 5/23（火）提出済（4問）」: the day the team did its part, checked off
+        if any(mark in tail[:24] for mark in TEAM_ACT_TOLD_MARKS) and TEAM_ACT_TOLD_AFTER.match(tail):
+            return []  # 「説明会申込は 9/2 16:20 に送付、9/3 に受付メール受領」: the day the team did its part, told
         if self.ticket and "期" in head[-12:] and TICKET_DUE_BEFORE.search(head[-12:]):
             return []  # 「期限日: 2025/08/27」「期日 を 8/24 から 8/26 に変更」: a ticket's own due day, the team's
         if "社内" in head[-40:] + tail[:40] and TEAM_STEP.search(
@@ -6889,6 +6938,29 @@ class Reader:
             if line.strip() and not self.read_dates(line):
                 return len(line) <= 40 and bool(SCHEDULE_PART.search(line)) and not SCHEDULE_CHANGE_TITLE.search(line)
         return False
+
+    def retracted_in_chat(self, candidates: list[Candidate]) -> list[Candidate]:
+        """A day a later post of a chat takes back (``RETRACTED_AFTER``) beside the step's right day: the earlier
+        candidates of that day and of the step's kind (read on the post's line, or named before the day) no longer
+        hold."""
+        taken_back: list[tuple[int, int, int, set[str]]] = []  # (line, month, day, kinds)
+        for number, line in enumerate(self.original, 1):
+            if len(line) > LONG_LINE or not ("無視" in line or CHAT_CORRECTION.search(line)):
+                continue
+            read = {c.kind for c in candidates if c.line_no == number}
+            for day in SLASH_DAY.finditer(line):
+                if RETRACTED_AFTER.match(line[day.end() :]):
+                    named = L.kind_of(line[: day.start()].rsplit("。", 1)[-1])
+                    kinds = read | ({named} if named and named != "other" else set())
+                    taken_back.append((number, int(day["month"]), int(day["day"]), kinds))
+        return [
+            c
+            for c in candidates
+            if not any(
+                c.line_no < number and (c.mention.month, c.mention.day) == (month, day) and c.kind in kinds
+                for number, month, day, kinds in taken_back
+            )
+        ]
 
     def retimed_in_chat(self, candidates: list[Candidate]) -> list[Candidate]:
         """「・開札 7/30(木)10時」, then a later post 「開札の時刻、10時ではなく10時30分でした。…「令和8年7月30日(木)午前10時
@@ -9131,6 +9203,7 @@ def _extract(text: str) -> Extraction:
     candidates = reader.amended(candidates) if "とあるのは" in text else candidates
     candidates = loose_ends_read(without_changed(candidates))
     candidates = reader.days_of_one_event(candidates)
+    candidates = reader.papers_period(candidates) if any(word in text for word in PAPERS_QUOTED_HINT) else candidates
     changed = reader.changed_lines(candidates)
     change_notice = reader.change_notice(candidates, changed)
     if change_notice:  # a notice of a change to a call published before: what it changes, not what it restates
@@ -9405,7 +9478,7 @@ def _extract(text: str) -> Extraction:
             parts[bisect.bisect_right(reader.digest_cases, candidate.line_no - 1)].append(candidate)
         merged = [candidate for part in sorted(parts) for candidate in merge(parts[part])]
     else:
-        merged = merge(reader.retimed_in_chat(kept) if reader.chat else kept)
+        merged = merge(reader.retimed_in_chat(reader.retracted_in_chat(kept)) if reader.chat else kept)
     for candidate in merged:
         warnings += candidate.warnings
         mention = candidate.mention

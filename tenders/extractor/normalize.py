@@ -1039,6 +1039,13 @@ MARK_SYMBOL = re.compile(r"^[^\w【\[(〔<]{1,3}\s{0,2}")  # 「🏢 社内」�
 TEAM_SCHEDULE_HEADING = re.compile(r"^[^\t\d]{0,6}\d{0,2}[^\t\d]{0,24}(?:スケジュール|日程|予定|工程|計画)\s{0,2}\S{0,6}\s*$")
 
 
+# 「[カード] 見積取得 / 　期限: 2027/11/09 / 　ラベル: 社内」「2025/10/08(水) 15:00 / 　件名：【社内】質問案 締切」: an
+# entry of a board or a calendar's export, its head then its fields indented under it, one field naming it the team's:
+# the whole entry is the team's, its day and time the team's own (no step of the call)
+ENTRY_FIELD = re.compile(r"^[ \t\u3000]{1,8}[^\s\d:：]{1,6}[ \u3000]{0,2}[:：][ \u3000]{0,2}(?P<value>\S.*)$")
+ENTRY_LINES_MAX = 10  # an entry, its head and its fields, this many lines at most
+
+
 # 「【当社メモ】8/21 18時時点で掲載を確認済み」「…【当社メモ：参加申込書は8/26(水)に持参予定】」: a note the team wrote
 # into the issuer's page, to the end of its line or inside its brackets: taken out, the issuer's words around it kept
 TEAM_NOTE = re.compile(
@@ -1078,6 +1085,20 @@ def team_rows_dropped(lines: list[str]) -> list[str]:
         elif issuer and any(mark in line for mark in issuer):
             for mark in issuer:
                 result[index] = result[index].replace(mark, "")
+    for index, line in enumerate(lines):
+        field = ENTRY_FIELD.match(line) if len(line) <= 120 and (":" in line or "：" in line) else None
+        value = field["value"].strip() if field else ""
+        if field and (value in team or value.startswith(bracketed or ("\0",))):
+            start = index
+            while start > 0 and lines[start - 1].strip() and index - start < ENTRY_LINES_MAX:
+                start -= 1
+            end = index + 1
+            while end < len(lines) and lines[end].strip() and end - start < ENTRY_LINES_MAX:
+                end += 1
+            head, fields = lines[start], lines[start + 1 : end]
+            entry = (start == 0 or not lines[start - 1].strip()) and (end == len(lines) or not lines[end].strip())
+            if entry and start < index and head[:1] not in " \t\u3000" and all(f[:1] in " \t\u3000" for f in fields):
+                result[start:end] = [""] * (end - start)
     return result
 
 
