@@ -77,3 +77,24 @@ def test_a_long_sentence_naming_its_step_late_and_ending_on_by_keeps_the_step():
     ]
     assert sorted(found(text)) == sorted(expected)
     assert sorted(found(one_line(text))) == sorted(expected)
+
+
+# --- a schedule's selection made known as 「Notice of selection」 or 「Final decision」 ---------------------------------
+
+
+def test_a_notice_of_selection_and_a_final_decision_in_a_schedule_are_results():
+    for row in ("Notice of selection", "Final decision"):
+        text = (
+            "REQUEST FOR PROPOSALS\n"
+            "Overseas Promotion Agency Services\n"
+            "\n"
+            "Schedule\n"
+            "  Proposals due                                  5:00 p.m., 3 September 2027\n"
+            f"  {row:<46} by 24 September 2027\n"
+        )
+        expected = [
+            ("submission", "2027-09-03", "17:00", "datetime"),
+            ("result", "2027-09-24", None, "date"),
+        ]
+        assert found(text) == expected, row
+        assert found(one_line(text)) == expected, row

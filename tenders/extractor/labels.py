@@ -105,6 +105,8 @@ _KIND_RULES_WRITTEN = [
             r"結果|けっか|通知|(?:承認|採用|使用)の?可否|選定(?!委員会)|決定|採択|確認通知|内定|(?<!書類)選考(?!委員|会)|採否|合否|(?i:notification|result)"
             # 「Notice of award」「Announcement of the successful tenderer」 (「Contract award」 is the contract)
             r"|(?i:notice\sof\s(?:intent\sto\s)?award|\bselection\snotice"
+            # 「Notice of selection」「Final decision」: a schedule row's selection made known, in a word of its own
+            r"|\bnotice\sof\s(?:the\s)?selection\b|^final\sdecision\b(?!\s(?:on|about|of|to)\b)"
             # (「The successful tenderer will be required to sign the contract by」: the contract's day, not the award's)
             r"|\bsuccessful\s(?:bidder|tenderer|applicant|proposer|offeror)s?\b(?![^.。]{0,40}\bsign)"
             # 「Shortlisted firms notified」 (not 「Bidders will be notified of the answers」)
