@@ -1805,6 +1805,13 @@ EN_TO_ATTEND = re.compile(
     r"(?i:\b(?:attend|join(?!\s{1,3}(?:the|this|our)\s{1,3}(?:tender|bid|bidding|procurement|call|competition|auction)s?\b))\b"
     r"[^.;]{0,80}?\bregist(?:er|ration)\b)"
 )
+# 「Suppliers wishing to attend are requested to notify the contact point by」「Parties wishing to take part in the tour
+# should send Form 2 by」: a seat at the event the paragraph names booked, in words no step's kind is read from
+EN_WISHING_TO_ATTEND = re.compile(
+    r"(?i:\bwish(?:ing|es)?\sto\s(?:attend|join|take\spart|participate)\b"
+    r"(?!\s{1,3}in\s{1,3}(?:the|this|our)\s{1,3}(?:tender|bid|bidding|procurement|call|competition|auction|request)s?\b)"
+    r"[^.;]{0,80}?\b(?:notify|inform|send|contact|e-?mail|book|reserve|sign\sup)\b)"
+)
 # 「The tender documents (Instructions to Tenderers, …) can be downloaded free of charge from the … page from」「The
 # tender documents, comprising …, may be downloaded from the Authority's e-tendering portal from」: a call's papers made
 # available from a day, however long the list of them between (交付, the call's publication)
@@ -5589,6 +5596,19 @@ class Reader:
             wrapped = self.english_item_above(segment.line, head)
             if wrapped:  # 「… followed by 10 minutes of」 / 「questions on 14/07/2027」: the words after 「of」 say what
                 return [wrapped], "labelled"  # of the thing named above, the step the sentence names
+        if head_label and "ish" in head_label and not JAPANESE.search(head):
+            sentence = ENGLISH_SENTENCE_END.split(head_label)[-1].lstrip(".;, ")
+            wishing = EN_WISHING_TO_ATTEND.search(sentence) and not L.kind_of(sentence)
+            if wishing:  # 「Suppliers wishing to attend … are requested to notify … by」: no step's word, the event above
+                line = self.lines[segment.line]
+                at = max(0, line.find(segment.text[:40]))
+                event = L.BRIEFING.search(line, max(0, at - EVENT_REACH), at + len(segment.text))
+                above = segment.line  # (「2. Briefing session」 over its date's line and this sentence: the item's heading)
+                while not event and above > 0 and segment.line - above < ENGLISH_WRAP_LINES and self.lines[above - 1].strip():
+                    above -= 1
+                    event = L.BRIEFING.search(self.lines[above][:EVENT_REACH])
+                if event:
+                    return [f"Registration for the {event.group()}: {sentence[:80]}"], "labelled"
         if head_label and not JAPANESE.search(head) and L.kind_of(head_label):  # English: spaces part words
             bracket = ENGLISH_BRACKET_OPEN.search(head)
             noun = " ".join(head[: bracket.start()].split()[-ENGLISH_NOUN_WORDS:]) if bracket else ""
@@ -5621,9 +5641,12 @@ class Reader:
                 sentence = short  # 「The tender documents (in Japanese, with an English translation) can be obtained from」
             if (
                 len(sentence) > 80
-                and L.kind_of(sentence[:80]) not in (None, L.kind_of(sentence))
+                and (cut := L.kind_of(sentence[:80])) != L.kind_of(sentence)
+                and (cut or (sentence.endswith(" by") and ";" not in sentence))
                 and not HANDED_IN_VERB.search(sentence[:80])
             ):  # (not 「Proposals must be delivered …, together with the notice of the result …, by」: its predicate's)
+                # (「The University will examine the documents and notify each applicant of the result in writing by」:
+                # the step named only past the first 80 characters, in a sentence that ends on its deadline)
                 # 「The Institute will confirm eligibility and will inform each applicant of the result by e-mail by」: the
                 # words by the date, which the first 80 characters cut off, name the step
                 return [sentence[-80:].split(" ", 1)[-1]], "labelled"

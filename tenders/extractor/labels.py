@@ -37,7 +37,8 @@ COMMENT = re.compile(r"^(?:仕様書?案?に対する)?意見(?:書|等)?(?:の)
 EN_COMMENT = r"(?i:\bsubmission\sof\s(?:the\s)?(?:written\s)?comments\b|\b(?:deadline|time-?limit)\sfor\s(?:the\s)?comments\b|\bcomments\sdeadline\b)"
 EN_BRIEFING = (  # a briefing, in English (「Information session」「Pre-bid conference」 as well)
     # (「Site survey」「Venue walk-through」: the place shown to the bidders, as a 現地調査 or a 見学会)
-    r"briefing|(?:site|venue) (?:visit|tour|inspection|survey)|\bwalk-?through|explanatory\s(?:meeting|session)|information\s(?:session|meeting)|pre-bid\s(?:meeting|conference)"
+    # (「Guided tour of the terminal」「Registration for the facility tour」: the premises shown, as a 見学会)
+    r"briefing|(?:site|venue) (?:visit|tour|inspection|survey)|\b(?:guided|facility|facilities)\stours?\b|\bwalk-?through|explanatory\s(?:meeting|session)|information\s(?:session|meeting)|pre-bid\s(?:meeting|conference)"
     r"|q\s?&\s?a\s(?:session|meeting)"  # 「Online Q&A session」: a session the bidders' questions are taken at (質問会)
 )
 
@@ -104,6 +105,8 @@ _KIND_RULES_WRITTEN = [
             r"結果|けっか|通知|(?:承認|採用|使用)の?可否|選定(?!委員会)|決定|採択|確認通知|内定|(?<!書類)選考(?!委員|会)|採否|合否|(?i:notification|result)"
             # 「Notice of award」「Announcement of the successful tenderer」 (「Contract award」 is the contract)
             r"|(?i:notice\sof\s(?:intent\sto\s)?award|\bselection\snotice"
+            # 「Notice of selection」「Final decision」: a schedule row's selection made known, in a word of its own
+            r"|\bnotice\sof\s(?:the\s)?selection\b|^final\sdecision\b(?!\s(?:on|about|of|to)\b)"
             # (「The successful tenderer will be required to sign the contract by」: the contract's day, not the award's)
             r"|\bsuccessful\s(?:bidder|tenderer|applicant|proposer|offeror)s?\b(?![^.。]{0,40}\bsign)"
             # 「Shortlisted firms notified」 (not 「Bidders will be notified of the answers」)
