@@ -1670,9 +1670,7 @@ def line_breaks(line: str, open_lists: dict[str, list[int]] | None = None) -> li
     points = chat_header_breaks(line, spaced_table_rows(line, points))
     points = box_rows(line, column_read_rows(line, _spaced_apart(line, month_day_rows(line, schedule_rows(line, points)))))
     points = timeline_cuts(line, spoken_row_cuts(line, points))
-    if events:  # (an agenda's event's first line whole: 「14:00 – 15:30   【月見坂市】説明会」)
-        starts = [start for start, _ in events]  # (in the line's order: the event a point may stand in, by bisection)
-        points = [point for point in points if not (at := bisect.bisect_left(starts, point)) or not point < events[at - 1][1]]
+    points = _outside(points, events)  # (an agenda's event's first line whole: 「14:00 – 15:30   【月見坂市】説明会」)
     return _lone_marks(line, points) if "- " in line or "* " in line or "# " in line else points
 
 
