@@ -856,7 +856,6 @@ FILE_BEFORE = re.compile(
 # 「20260123_日程延期のお知らせ.pdf (184 KB)」「資料_20270420.pdf」: the rest of a file's name, up to its extension
 # (the date written as eight digits, 「20260123」, as a file's name begins with it: 「5月10日までに様式1.docxを」 is prose)
 FILE_NAME_AFTER = re.compile(r"^[^\s。、「」]{0,80}?\.(?i:pdf|xlsx?|xlsm|docx?|zip|csv|pptx?|jtd|txt)\b")
-COMPACT_DAY = re.compile(r"\d{8}")
 # 「公募は6月16日(水)から開始します」「募集を7月1日より始めます」: the day the call opens
 FROM_AFTER = re.compile(r"^\s{0,4}(?:\(予定\))?\s{0,2}(?:から|より)")
 CALL_OPENS_AFTER = re.compile(FROM_AFTER.pattern + r"\s{0,2}[、,]?\s{0,2}(?:開始|始め|始ま|スタート)")
@@ -2891,7 +2890,7 @@ class Reader:
         head = head_blocks(self.lines[:HEAD_LINES])
         heading = [line for line in head if line.strip() and len(line) <= ARTICLE_TITLE_MAX]
         heading += self.head_pieces()
-        head += self.own_subject()  # (「Subject: 【七森町】…募集　日程変更のお知らせ（…ほか）」: the mail's own subject)
+        head += self.own_subject  # (「Subject: 【七森町】…募集　日程変更のお知らせ（…ほか）」: the mail's own subject)
         if any(NEW_CALL_TITLE.search(line) for line in heading) and not any(
             CHANGE_NOTICE_KIND.search(line) for line in heading
         ):  # (「調達情報(入札公告)」 over 「公告種別<TAB>変更公告」: a portal's category of the notice, a change of a call)
@@ -2919,6 +2918,7 @@ class Reader:
             )  # (「④★参加表明書の提出期限」 over its old value in brackets: a restated schedule's changed row)
         )
 
+    @functools.cached_property  # (asked when the change notice is told and again when its quoted mail is dropped)
     def own_subject(self) -> list[str]:
         """「Subject: 【七森町】…指定管理者募集　日程変更のお知らせ（第2回現地見学会の実施ほか）」 at the head of a mail its
         issuer sent (no reply, no forward): the subject's words without its field name, the tags in 【】 before them and
@@ -6653,7 +6653,12 @@ class Reader:
             return []
         if segment.line in self.news_lines or ("新着" in segment.text[:24] and NEWS_RUN.match(segment.text)):
             return []  # 「2025年11月7日　令和8・9年度 競争入札参加資格審査申請（定期受付）について」: a news post, no step
-        if "." in tail and FILE_NAME_AFTER.match(tail) and COMPACT_DAY.fullmatch(segment.text, expression.start, expression.end):
+        if (
+            "." in tail
+            and FILE_NAME_AFTER.match(tail)
+            and expression.end - expression.start == 8
+            and segment.text[expression.start : expression.end].isdigit()
+        ):
             return []  # 「20270420_説明会資料.pdf（1.3MB）」: the date that opens an attached file's name, no step
         if ("." in head and FILE_BEFORE.search(head)) or (
             "しました" in tail and EDITED_AFTER.match(tail) and not (L.kind_of(label) and NOTE_BRACKET_AFTER.match(tail))
@@ -9251,7 +9256,7 @@ def _extract(text: str) -> Extraction:
         if own_days and own_days[0]:  # 「Date of Issue: December 22, 2026」 then 「…amends the IFB issued on 7 December 2026」:
             # a day before the change notice's own is the changed call's history, no step to come
             candidates = [c for c in candidates if window(c.mention.precision, c.mention.date())[1] >= own_days[0]]
-        if reader.own_subject():  # the issuer's own mail of a change: the earlier mail
+        if reader.own_subject:  # the issuer's own mail of a change: the earlier mail
             earlier = reader.earlier_mail_at()  # it quotes (「-----Original Message-----」, 「> …」) gave the plan before it
             candidates = [c for c in candidates if c.line_no < earlier and not reader.quoted(c.line_no)]
         cited = reader.corrected_call_day()
