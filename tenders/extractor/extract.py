@@ -2537,6 +2537,9 @@ class Reader:
         self.amends = False  # the text is a 告示 amending another by quoted words (``change_notice``)
         self._unchanged_lists: set[int] | None = None  # (``unchanged_lists``, read once)
         self._said_unchanged: set[int] = set()  # (of them, the items of a list the words say no change touched)
+        # the lines (from 1) of a table's rows whose cell under its new version's column (「変更後」「訂正後」) says the
+        # step did not change (「変更なし」「同左」): restated as it was, whatever the rest of the text is
+        self.unchanged_rows: set[int] = set()
         self._amending_clauses: list[tuple[str, list]] | None = None  # (``amending_clauses``, read once)
         self._changed_again: bool | None = None  # (``changed_again``, read once)
         self._item_glosses: dict[str, str] | None = None  # (``item_gloss``, read once)
@@ -4467,8 +4470,10 @@ class Reader:
         labels = [(i, self.source_text(segment.line, text)) for i, text in labels if text]
         label_columns = [i for i, _ in labels]
         # 「項目 | 訂正前 | 訂正後」: the old and the new date of one step, no two steps of their own
-        # (「変更前 | 変更後」 over 「2027/10/8(金) 17:00 | 変更なし」: the old date stays in force)
+        # (「変更前 | 変更後」 over 「2027/10/8(金) 17:00 | 変更なし」: the old date stands, restated: ``unchanged_rows``)
         kept_old = self.unchanged_in_row(header, cells) if header else False
+        if kept_old:
+            self.unchanged_rows.add(segment.line + 1)
         olds = [i for i in dated if header and i < len(header) and superseded_column(header, i)]
         # (「当初 | 第1回訂正 | 第2回訂正(今回)」 over 「4月11日 | 4月18日 | 変更なし」: the latest version's date holds)
         olds = olds[:-1] if kept_old else olds
@@ -9234,6 +9239,13 @@ def _extract(text: str) -> Extraction:
     candidates = reader.papers_period(candidates) if any(word in text for word in PAPERS_QUOTED_HINT) else candidates
     changed = reader.changed_lines(candidates)
     change_notice = reader.change_notice(candidates, changed)
+    if reader.unchanged_rows and not change_notice:  # 「変更前 | 変更後」 over 「2027/10/8(金) 17:00 | 変更なし」: a table of
+        # a change, pasted or forwarded (no heading of a change notice over it), restates the steps it leaves alone
+        restated = [c for c in candidates if c.line_no in reader.unchanged_rows and not c.changed_to]
+        if restated:
+            stands = {told_key(c) for c in restated if c.mention.month}
+            candidates = [c for c in candidates if c.line_no not in reader.unchanged_rows or c.changed_to]
+            candidates = [c for c in candidates if not reader.told_again(c, stands, changed)]
     if change_notice:  # a notice of a change to a call published before: what it changes, not what it restates
         unmarked = reader.unmarked_rows(candidates, changed)
         own_days = [c.mention.date() for c in candidates if reader.en_own_day(c)]
