@@ -1538,12 +1538,12 @@ CHANGED_PAPERS = re.compile(
     r"|guidelines)\b(?:\s[\w()-]+){0,4}?\s(?:will|shall|are|is|can|may|have|has)\s(?:be\s|been\s|now\s)?(?:issued|posted"
     r"|published|available|uploaded|distributed|released|downloadable|provided|sent)\b)"
 )
-# 「3 変更のない日程」「4 訂正しない事項」「第1号物件の日程(訂正なし・再掲)」: what a change leaves as it was
+# 「3 変更のない日程」「4 訂正しない事項」「２ 変更しない内容」「第1号物件の日程(訂正なし・再掲)」: what a change leaves as it was
 # (「(4) 入札書の提出期限及び開札日時（変更なし）」「1 スケジュール（実施要領第6の再掲）」: the bracket after an item's
 # heading that says the steps listed under it stand, or restates them from the call)
 UNCHANGED_HEADING = first_characters_guarded(
     re.compile(
-        r"(?:変更|訂正|修正)(?:の|が|は)?\s{0,2}(?:ない|なし|しない)\s{0,2}(?:日程|事項|項目|スケジュール)"
+        r"(?:変更|訂正|修正)(?:の|が|は)?\s{0,2}(?:ない|なし|しない)\s{0,2}(?:日程|事項|項目|スケジュール|内容)"
         r"|(?:日程|事項|項目|スケジュール|期限|期日|日時|時期)\s{0,2}\(\s{0,2}(?:変更|訂正|修正)(?:は|が)?\s{0,2}"
         r"(?:なし|しない|ありません|ございません)"
         r"|\([^()]{0,16}再掲\s{0,2}\)|中止(?:前|した[^、。()]{0,12}?)の\s{0,2}(?:日程|スケジュール)"
