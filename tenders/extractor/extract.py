@@ -2540,6 +2540,9 @@ class Reader:
         # the lines (from 1) of a table's rows whose cell under its new version's column (「変更後」「訂正後」) says the
         # step did not change (「変更なし」「同左」): restated as it was, whatever the rest of the text is
         self.unchanged_rows: set[int] = set()
+        # the lines (from 0) of each 「【訂正前】」 mark and of the 「【訂正後】」 mark below it: the items as they stood, then
+        # as they stand, laid out alike
+        self.version_blocks: list[tuple[int, int]] = []
         self._amending_clauses: list[tuple[str, list]] | None = None  # (``amending_clauses``, read once)
         self._changed_again: bool | None = None  # (``changed_again``, read once)
         self._item_glosses: dict[str, str] | None = None  # (``item_gloss``, read once)
@@ -3073,6 +3076,22 @@ class Reader:
             found = self.read_dates(above) if SUPERSEDED.search(above[:12]) else []
             if found and found[0].range_start and (found[0].month, found[0].day, found[0].time) == day:
                 return True
+        return False
+
+    def same_in_both_versions(self, candidate: Candidate) -> bool:
+        """「【訂正前】」 / 「(1) 公告…」 / 「令和8年5月11日（月）」 … 「【訂正後】」 / 「(1) 公告…」 / 「令和8年5月11日（月）」: a
+        schedule given whole as it stood and as it stands, the item on the same line of both reading the same (its
+        label and its date): restated, no change."""
+        index = candidate.line_no - 1
+        for old, new in self.version_blocks:
+            at = index - new
+            if not 0 < at < new - old or candidate.changed_to:
+                continue
+            line = self.lines[index].strip()
+            if line and line == self.lines[old + at].strip() and len(line) <= SHORT_ITEM:
+                above, above_old = self.lines[index - 1].strip(), self.lines[old + at - 1].strip()
+                # (the label on the line above the date, or on the date's own line)
+                return above == above_old or (bool(self.read_dates(line)) and bool(L.kind_of(L.clean_label(line))))
         return False
 
     def marked_unchanged(self, candidate: Candidate, changed: set[int], dashes: bool = True) -> bool:
@@ -3822,6 +3841,8 @@ class Reader:
                 and OLD_VERSION_MARK.match(L.clean_label(text))
             ):
                 old_version_end = self.old_version_end(segment.line)
+                if old_version_end > 0:
+                    self.version_blocks.append((segment.line, old_version_end))
             if mentions and segment.line < old_version_end:
                 continue  # 「［訂正前］」 / 「６ 入札書の提出期間」 / 「令和9年12月21日から…」: the date the correction replaced
             if (
@@ -9252,7 +9273,10 @@ def _extract(text: str) -> Extraction:
         restated = [
             c
             for c in candidates
-            if reader.restated_unchanged(c, changed) or reader.marked_unchanged(c, changed) or reader.start_as_before(c)
+            if reader.restated_unchanged(c, changed)
+            or reader.marked_unchanged(c, changed)
+            or reader.start_as_before(c)
+            or reader.same_in_both_versions(c)
         ]  # (a window's start its old and new versions share, though its end moved: the call's publication, as it was)
         dropped = {id(c) for c in restated} | {id(c) for c in candidates if reader.keyed_old(c)}
         candidates = [c for c in candidates if c.line_no not in unmarked and id(c) not in dropped]
