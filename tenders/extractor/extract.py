@@ -1538,12 +1538,12 @@ CHANGED_PAPERS = re.compile(
     r"|guidelines)\b(?:\s[\w()-]+){0,4}?\s(?:will|shall|are|is|can|may|have|has)\s(?:be\s|been\s|now\s)?(?:issued|posted"
     r"|published|available|uploaded|distributed|released|downloadable|provided|sent)\b)"
 )
-# 「3 変更のない日程」「4 訂正しない事項」「第1号物件の日程(訂正なし・再掲)」: what a change leaves as it was
+# 「3 変更のない日程」「4 訂正しない事項」「２ 変更しない内容」「第1号物件の日程(訂正なし・再掲)」: what a change leaves as it was
 # (「(4) 入札書の提出期限及び開札日時（変更なし）」「1 スケジュール（実施要領第6の再掲）」: the bracket after an item's
 # heading that says the steps listed under it stand, or restates them from the call)
 UNCHANGED_HEADING = first_characters_guarded(
     re.compile(
-        r"(?:変更|訂正|修正)(?:の|が|は)?\s{0,2}(?:ない|なし|しない)\s{0,2}(?:日程|事項|項目|スケジュール)"
+        r"(?:変更|訂正|修正)(?:の|が|は)?\s{0,2}(?:ない|なし|しない)\s{0,2}(?:日程|事項|項目|スケジュール|内容)"
         r"|(?:日程|事項|項目|スケジュール|期限|期日|日時|時期)\s{0,2}\(\s{0,2}(?:変更|訂正|修正)(?:は|が)?\s{0,2}"
         r"(?:なし|しない|ありません|ございません)"
         r"|\([^()]{0,16}再掲\s{0,2}\)|中止(?:前|した[^、。()]{0,12}?)の\s{0,2}(?:日程|スケジュール)"
@@ -2537,6 +2537,12 @@ class Reader:
         self.amends = False  # the text is a 告示 amending another by quoted words (``change_notice``)
         self._unchanged_lists: set[int] | None = None  # (``unchanged_lists``, read once)
         self._said_unchanged: set[int] = set()  # (of them, the items of a list the words say no change touched)
+        # the lines (from 1) of a table's rows whose cell under its new version's column (「変更後」「訂正後」) says the
+        # step did not change (「変更なし」「同左」): restated as it was, whatever the rest of the text is
+        self.unchanged_rows: set[int] = set()
+        # the lines (from 0) of each 「【訂正前】」 mark and of the 「【訂正後】」 mark below it: the items as they stood, then
+        # as they stand, laid out alike
+        self.version_blocks: list[tuple[int, int]] = []
         self._amending_clauses: list[tuple[str, list]] | None = None  # (``amending_clauses``, read once)
         self._changed_again: bool | None = None  # (``changed_again``, read once)
         self._item_glosses: dict[str, str] | None = None  # (``item_gloss``, read once)
@@ -3070,6 +3076,22 @@ class Reader:
             found = self.read_dates(above) if SUPERSEDED.search(above[:12]) else []
             if found and found[0].range_start and (found[0].month, found[0].day, found[0].time) == day:
                 return True
+        return False
+
+    def same_in_both_versions(self, candidate: Candidate) -> bool:
+        """「【訂正前】」 / 「(1) 公告…」 / 「令和8年5月11日（月）」 … 「【訂正後】」 / 「(1) 公告…」 / 「令和8年5月11日（月）」: a
+        schedule given whole as it stood and as it stands, the item on the same line of both reading the same (its
+        label and its date): restated, no change."""
+        index = candidate.line_no - 1
+        for old, new in self.version_blocks:
+            at = index - new
+            if not 0 < at < new - old or candidate.changed_to:
+                continue
+            line = self.lines[index].strip()
+            if line and line == self.lines[old + at].strip() and len(line) <= SHORT_ITEM:
+                above, above_old = self.lines[index - 1].strip(), self.lines[old + at - 1].strip()
+                # (the label on the line above the date, or on the date's own line)
+                return above == above_old or (bool(self.read_dates(line)) and bool(L.kind_of(L.clean_label(line))))
         return False
 
     def marked_unchanged(self, candidate: Candidate, changed: set[int], dashes: bool = True) -> bool:
@@ -3819,6 +3841,8 @@ class Reader:
                 and OLD_VERSION_MARK.match(L.clean_label(text))
             ):
                 old_version_end = self.old_version_end(segment.line)
+                if old_version_end > 0:
+                    self.version_blocks.append((segment.line, old_version_end))
             if mentions and segment.line < old_version_end:
                 continue  # 「［訂正前］」 / 「６ 入札書の提出期間」 / 「令和9年12月21日から…」: the date the correction replaced
             if (
@@ -4467,8 +4491,10 @@ class Reader:
         labels = [(i, self.source_text(segment.line, text)) for i, text in labels if text]
         label_columns = [i for i, _ in labels]
         # 「項目 | 訂正前 | 訂正後」: the old and the new date of one step, no two steps of their own
-        # (「変更前 | 変更後」 over 「2027/10/8(金) 17:00 | 変更なし」: the old date stays in force)
+        # (「変更前 | 変更後」 over 「2027/10/8(金) 17:00 | 変更なし」: the old date stands, restated: ``unchanged_rows``)
         kept_old = self.unchanged_in_row(header, cells) if header else False
+        if kept_old:
+            self.unchanged_rows.add(segment.line + 1)
         olds = [i for i in dated if header and i < len(header) and superseded_column(header, i)]
         # (「当初 | 第1回訂正 | 第2回訂正(今回)」 over 「4月11日 | 4月18日 | 変更なし」: the latest version's date holds)
         olds = olds[:-1] if kept_old else olds
@@ -9234,13 +9260,23 @@ def _extract(text: str) -> Extraction:
     candidates = reader.papers_period(candidates) if any(word in text for word in PAPERS_QUOTED_HINT) else candidates
     changed = reader.changed_lines(candidates)
     change_notice = reader.change_notice(candidates, changed)
+    if reader.unchanged_rows and not change_notice:  # 「変更前 | 変更後」 over 「2027/10/8(金) 17:00 | 変更なし」: a table of
+        # a change, pasted or forwarded (no heading of a change notice over it), restates the steps it leaves alone
+        restated = [c for c in candidates if c.line_no in reader.unchanged_rows and not c.changed_to]
+        if restated:
+            stands = {told_key(c) for c in restated if c.mention.month}
+            candidates = [c for c in candidates if c.line_no not in reader.unchanged_rows or c.changed_to]
+            candidates = [c for c in candidates if not reader.told_again(c, stands, changed)]
     if change_notice:  # a notice of a change to a call published before: what it changes, not what it restates
         unmarked = reader.unmarked_rows(candidates, changed)
         own_days = [c.mention.date() for c in candidates if reader.en_own_day(c)]
         restated = [
             c
             for c in candidates
-            if reader.restated_unchanged(c, changed) or reader.marked_unchanged(c, changed) or reader.start_as_before(c)
+            if reader.restated_unchanged(c, changed)
+            or reader.marked_unchanged(c, changed)
+            or reader.start_as_before(c)
+            or reader.same_in_both_versions(c)
         ]  # (a window's start its old and new versions share, though its end moved: the call's publication, as it was)
         dropped = {id(c) for c in restated} | {id(c) for c in candidates if reader.keyed_old(c)}
         candidates = [c for c in candidates if c.line_no not in unmarked and id(c) not in dropped]
