@@ -543,6 +543,7 @@ RENEWED = re.compile(
 RENEWAL_LATER = re.compile(r"後日|別途|次第|予定|お知らせ|場合")  # (「…場合は、改めて…を実施します」: a call promised, if)
 SUBJECT = r"(?:件名|Subject)\s{0,2}[:：]"  # a mail's subject field
 SUBJECT_LINE = re.compile(rf"^\s{{0,4}}{SUBJECT}", re.IGNORECASE)
+SUBJECT_FIELD = re.compile(rf"(?<!\S){SUBJECT}", re.IGNORECASE)  # (anywhere in a mail's head run onto one line)
 # 「2026年11月13日  質 問 回 答 書  国立大学法人…」「…実施要領の訂正について ページ番号:204817」: the lines of a head run
 # onto one, parted by runs of spaces, a page's number or date after its title
 HEAD_GAP = re.compile(r"\s{2,}|\s(?=ページ\s?(?:ID|番号)|(?:最終)?更新日|掲載日|登録日|公開日)")
@@ -1593,6 +1594,7 @@ CHANGE_ROW_MARK = re.compile(
 MAIL_SUBJECT_TAGS = re.compile(r"^\s{0,4}(?:【[^【】]{1,20}】\s{0,2})+|(?:\s{0,2}[(（][^()（）]{1,40}[)）])+\s{0,4}$")
 PASSED_ON_SUBJECT = re.compile(r"\s{0,4}(?:Fwd?|FW|転送|RE|返信)\s{0,2}[:：]", re.IGNORECASE)
 MAIL_FIELD_AFTER = re.compile(r"\s{2,}|\s(?:添付|Attachments?|Cc|To|Date|日時|宛先)\s{0,2}[:：]", re.IGNORECASE)
+PASSED_ON_SUBJECTS = re.compile(rf"^(?:{PASSED_ON_SUBJECT.pattern})+", re.IGNORECASE)  # (「Re: Re:」)
 CHANGED_ROW = re.compile(r"(?:変更|訂正|修正|延長|延期)後|[★→⇒]|(?:に|へ)(?:変更|延長|延期|訂正)(?:し|する|いた)")
 # 「★印は変更した項目、（　）内は変更前の日程」「［ ］内は変更前です」「括弧内は当初の日程」: the legend of old values in brackets
 OLD_IN_BRACKETS = re.compile(
@@ -2816,8 +2818,10 @@ class Reader:
     def cancelled(self) -> bool:
         """「【中止】…プロポーザルの中止について」: the whole call is withdrawn, its schedule with it."""
         heading = [line for line in self.lines[:HEAD_LINES] if line.strip()][:4]
+        # (a head run onto one line with the text: the title its first words, 「【中止】…の中止について  令和8年…付けで…」)
+        heading += [piece for line in heading for piece in run_on_pieces(line)]
         # (a mail's subject, under its 「From:」「To:」「Date:」 lines; a page's title over its 「最終更新日：…」, under its menus)
-        heading += [line for line in self.lines[:HEAD_LINES] if SUBJECT_LINE.match(line) and line not in heading]
+        heading += [line for line in self.subject_lines if line not in heading]
         heading += [line for line in self.page_titles() if line not in heading]
         heading = [line for line in heading if len(line) <= 120]
         if not any(CANCELLED.search(line) for line in heading) or any(CALLED_AGAIN.search(line) for line in heading):
@@ -2923,6 +2927,20 @@ class Reader:
                 or any(c.line_no in self.unchanged_lists() and c.line_no in self._said_unchanged for c in candidates)
             )  # (「④★参加表明書の提出期限」 over its old value in brackets: a restated schedule's changed row)
         )
+
+    @functools.cached_property
+    def subject_lines(self) -> list[str]:
+        """The head's subject fields (「Subject: 【重要】「…」公募型プロポーザルの中止について」), each whole: a field with no
+        words but a reply's or forward's mark (「Subject:」 / 「【重要】「…」…の中止について  参加申込事業者 各位 …」: a mail
+        wrapped, or run onto one line and cut again) joined with the words on its next line, up to the next field."""
+        fields = []
+        for index, line in enumerate(self.lines[:HEAD_LINES]):
+            field = SUBJECT_LINE.match(line)
+            if field:
+                if not PASSED_ON_SUBJECTS.sub("", line[field.end() :]).strip() and index + 1 < len(self.lines):
+                    line = line.rstrip() + " " + MAIL_FIELD_AFTER.split(self.lines[index + 1].strip(), 1)[0]
+                fields.append(line)
+        return fields
 
     @functools.cached_property  # (asked when the change notice is told and again when its quoted mail is dropped)
     def own_subject(self) -> list[str]:
@@ -8916,6 +8934,23 @@ def head_blocks(lines: list[str]) -> list[str]:
     for line in lines:
         blocks += head_parts(line) if len(line) > LONG_HEADING else [line]
     return blocks
+
+
+def run_on_pieces(line: str) -> list[str]:
+    """「【中止】…の中止について   令和8年2月2日(月)付けで公告しました…」: a head line longer than a title, the heading
+    run into the words after it (a text copied as one line, its line breaks spaces): the pieces of its first sentence
+    (``head_parts``), each in its first ``LONG_HEADING`` characters, a piece before a page's own date in its last
+    (「…入札公告 > 入札の中止について（…） 最終更新日：2025年11月21日」: the page's title after its menus), and a mail's
+    subject field in a piece from the field on; none with a comma (a sentence's)."""
+    if len(line) <= ARTICLE_TITLE_MAX:
+        return []
+    parts = [part.strip() for part in head_parts(line[:HEAD_CHARS].split("。", 1)[0])]
+    pieces = [part[:LONG_HEADING] for part in parts]
+    pieces += [part[-LONG_HEADING:] for part, after in zip(parts, parts[1:]) if PAGE_DATE_LINE.match(after)]
+    # (「From: …  To: … Date: … Subject: 【重要】…の中止について」: a mail's head run onto one line, its subject field)
+    fields = [SUBJECT_FIELD.search(part) for part in parts if ":" in part or "：" in part]
+    pieces += [field.string[field.start() :][:LONG_HEADING] for field in fields if field and field.start()]
+    return [piece for piece in pieces if piece and piece != line.strip() and "、" not in piece]
 
 
 def head_parts(line: str) -> list[str]:
