@@ -39,3 +39,29 @@ def test_a_window_over_a_us_range_of_days_with_an_en_dash_ends_on_its_last_day()
         ("hearing", "2027-04-05", None, "date"),
     ]
     assert sorted(found(text)) == sorted(expected)
+
+
+# --- the English summary of a Japanese notice gives a step's time its table leaves out --------------------------------
+
+_BILINGUAL = (
+    "北浜町観光案内業務委託公募型プロポーザル / Call for Proposals: Tourist Information Services\n"
+    "\n"
+    "スケジュール\n"
+    "令和9年6月1日（火）\t公告\n"
+    "令和9年6月18日（金）\t参加申込書の提出期限\n"
+    "令和9年7月2日（金）午後5時\t企画提案書の提出期限\n"
+    "\n"
+    "English Summary\n"
+    "- Publication of this notice: Tuesday, 1 June 2027\n"
+    "- Deadline for the application form: 3:00 p.m. (JST), Friday, 18 June 2027\n"
+    "- Deadline for proposals: 5:00 p.m., 2 July 2027 (Fri)\n"
+)
+
+
+def test_an_english_summary_gives_its_time_to_the_step_its_japanese_table_dates_only():
+    expected = [
+        ("published", "2027-06-01", None, "date"),
+        ("application", "2027-06-18", "15:00", "datetime"),
+        ("submission", "2027-07-02", "17:00", "datetime"),
+    ]
+    assert sorted(found(_BILINGUAL)) == sorted(expected)
