@@ -65,3 +65,38 @@ def test_an_english_summary_gives_its_time_to_the_step_its_japanese_table_dates_
         ("submission", "2027-07-02", "17:00", "datetime"),
     ]
     assert sorted(found(_BILINGUAL)) == sorted(expected)
+
+
+# --- the answers named beside the questions, or sent out after an aside --------------------------------------------
+
+_ITB = (
+    "Invitation for Bids No. KHM/ITB/2027-09\n"
+    "Supply of Office Furniture\n"
+    "\n"
+    "1. Requests for clarification must be sent by e-mail no later than 16:00 hrs on 7 September 2027 (Tue).\n"
+    "2. Bids must be delivered not later than 12:00 noon on 21 September 2027 (Tue).\n"
+)
+
+
+def test_responses_sent_out_after_an_aside_are_the_answers():
+    text = _ITB + (
+        "3. Responses, without naming the bidder who asked, will be sent to all bidders no later than "
+        "13 September 2027 (Mon).\n"
+    )
+    expected = [
+        ("question", "2027-09-07", "16:00", "datetime"),
+        ("answer", "2027-09-13", None, "date"),
+        ("submission", "2027-09-21", "12:00", "datetime"),
+    ]
+    assert sorted(found(text)) == sorted(expected)
+    assert sorted(found(one_line(text))) == sorted(expected)
+
+
+def test_questions_and_responses_to_be_published_by_a_day_are_the_answers():
+    text = _ITB + "\nKey dates\nClarification questions and responses - to be published by 14/09/2027\n"
+    expected = [
+        ("question", "2027-09-07", "16:00", "datetime"),
+        ("answer", "2027-09-14", None, "date"),
+        ("submission", "2027-09-21", "12:00", "datetime"),
+    ]
+    assert sorted(found(text)) == sorted(expected)
