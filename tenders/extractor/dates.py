@@ -287,6 +287,12 @@ EN_DAY_ONLY_START = re.compile(
     r"\s{0,3}(?:(?P<and>and)|[-–~]|to|through|until|till)\s{0,3})$"
 )
 EN_MONTH_BEFORE = re.compile(r"(?i:" + _EN_MONTH + r")\s{1,3}$")
+# 「April 6 - 8, 2027」「Feb. 5–6, 2028」: the same range written month first (a US notice's form), the month before the
+# first day and the year after the last (the end read as 「April 8, 2027」, the start as 「April 6」 of its month and year)
+EN_US_DAY_RANGE = re.compile(
+    r"(?i:(?<![\w.])(?P<mname>" + _EN_MONTH + r")\s{1,3}(?P<first>\d{1,2})(?:st|nd|rd|th)?\s{0,3}(?:[-–~]|to|through)\s{0,3}"
+    r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s{0,3},?\s{0,3}(?P<year>\d{4})(?![\d/.:-]))"
+)
 EN_ITEM_NUMBER = re.compile(r"\d{1,2}\s{1,3}[-–]\s")  # 「1 - 」 opening a line: an item's number and its dash
 DAY_ONLY_TAIL = re.compile(r"\s{0,8}(?:~|から)\s{0,8}(?P<day>\d{1,2})日" + _WEEKDAY + _TIME)
 # 「2027/8/16~8/20」: a window's end in the short form after a slashed date, its year the start's (no weekday needed:
@@ -978,6 +984,24 @@ def _en_day_only_start(line: str, end: Mention) -> Mention | None:
     return start
 
 
+def _en_us_day_range(match: re.Match, starts: list[Mention]) -> Mention | None:
+    """「April 6 - 8, 2027」 (``EN_US_DAY_RANGE``): the range's last day, its first kept in ``starts`` as a range's start
+    (both in the month and year written once); None when the days do not run forward."""
+    month = MONTHS_EN.get(match["mname"].lower().rstrip("."))
+    first, day, year = int(match["first"]), int(match["day"]), int(match["year"])
+    if month is None or not 1 <= first < day:
+        return None
+    start = Mention(match.start(), match.end("first"), year, month, first, "date", None, None, True, english=True)
+    end = Mention(match.start("day"), match.end(), year, month, day, "date", None, None, True, english=True)
+    start.range_start = True
+    validate(start)
+    validate(end)
+    if start.problem or end.problem:
+        return None
+    starts.append(start)
+    return end
+
+
 def find_mentions(line: str) -> list[Mention]:
     """Every date mention in a normalised line, in order; "A~B" / "AからB" marks A as a range start."""
     if (
@@ -1038,7 +1062,10 @@ def find_mentions(line: str) -> list[Mention]:
     short = []  # 「8.5.22（金）」: kept below only when confirmed
     if separated and "." in line:
         others.append((SHORT_ERA_DATE, lambda m: _short_era(m, short)))
+    us_starts: list[Mention] = []  # (the first days of 「April 6 - 8, 2027」)
     if HAS_WORD.search(line) and _EN_MONTH_HEAD.search(line):  # (each English date has its month's name)
+        if "-" in line or "–" in line or "~" in line or " t" in line:  # (a range's dash or word: 「to」「through」)
+            others.append((EN_US_DAY_RANGE, lambda m: _en_us_day_range(m, us_starts)))
         others += [(ENGLISH_DATE, _english), (ENGLISH_PERIOD, _english_period)]
     if "同日" in line or "その翌日" in line or "当日" in line:
         others.append((SAME_DAY, _same_day))
@@ -1077,6 +1104,9 @@ def find_mentions(line: str) -> list[Mention]:
                     elif mention.time is not None and ("m" in line or "M" in line):
                         _afternoon_shared(line, mention)
                     taken[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
+                    if pattern is EN_US_DAY_RANGE:  # (its first day, 「April 6」, is no date of its own)
+                        taken[match.start() : mention.start] = b"\x01" * (mention.start - match.start())
+                        mentions.append(us_starts[-1])
                     end = _slash_end(line, mention) if windows and pattern in (SLASH_DATE, MONTH_DAY) else None
                     if end is not None and not any(taken[end.start : end.end]):
                         mentions.append(end)

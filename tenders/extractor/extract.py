@@ -8739,7 +8739,14 @@ def merge(candidates: list[Candidate]) -> list[Candidate]:
     """One milestone per step: a table row's label wins, a time from anywhere is kept, English repeats dropped."""
     # (「Mid-July 2027」 beside a Japanese 「7月下旬」: both dated the 1st, two days of their own)
     japanese_days = {given_day(c.mention) for c in candidates if not c.mention.english}
+    repeats = [c for c in candidates if c.mention.english and given_day(c.mention) in japanese_days]
     candidates = [c for c in candidates if not (c.mention.english and given_day(c.mention) in japanese_days)]
+    for repeat in repeats:  # 「Deadline for the application form: 5:00 p.m. (JST), Friday, 30 April 2027」 in the English
+        # summary of a table's 「令和9年4月30日（金） 参加申込書の提出期限」: the repeat's time goes to the step, the more
+        # precise value (when it is the one step of its kind that day, given without a time: ``timed_to``)
+        same = [c for c in candidates if c.kind == repeat.kind and c.mention.date() == repeat.mention.date()]
+        if same:
+            timed_to(repeat, same)
     named_moments = {(c.mention.date(), c.mention.time, c.mention.day) for c in candidates if not L.is_vague(c.label)}
     named_days = {(day, given) for day, _, given in named_moments}
 

@@ -216,6 +216,10 @@ _KIND_RULES_WRITTEN = [
             # (「Responses to supplementary questions」「Responses to requests for clarification」 too)
             # 「Clarification responses circulated」「Issuance of responses / bid bulletin」: the answers sent to all bidders
             r"|(?i:\b(?:clarification|question|enquiry|inquiry)\sresponses?\b|\bresponses?\s(?:(?:are|will\sbe)\s)?(?:circulated|published|issued|posted|shared|distributed|uploaded)"
+            # 「Clarification questions and responses – to be published by」「Responses, without identifying the source of
+            # the enquiry, will be sent to all bidders」: the answers named beside the questions, or sent out after an aside
+            r"|\b(?:questions|clarifications|enquiries|inquiries)\s(?:and|&)\sresponses\b"
+            r"|\bresponses,\s[^,.;]{1,80},\s(?:are|will\sbe|shall\sbe)\s(?:sent|circulated|published|issued|posted|shared|distributed)\b"
             r"|\b(?:issu(?:e|ance)|publication|circulation|release)\sof\s(?:the\s)?(?:responses|clarifications)\b|\bbid\sbulletin"
             # 「The Authority will issue its responses to all tenderers」: the answers sent out by whoever answers (not
             # 「Bidders must send their responses to the questionnaire」「send all responses to」: what a bidder hands in)
