@@ -1331,11 +1331,16 @@ def chat_header_breaks(line: str, points: list[int]) -> list[int]:
 # run onto one line: 「項目 公告 質問書の提出期限 … 契約締結 日程 令和8年9月1日(火) 令和8年9月9日(水) 午後5時 …」. Its run of
 # dates (four at least, a time or a bracket wrapped onto a line of its own between them) after as many steps named,
 # from the table's heads: each cell a line again, as the column reading of a table reads it.
-_COLUMN_DATE = r"(?:(?:令和|平成)[0-9０-９元]{1,2}年|20[0-9]{2}年)?[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}日|[上中下]旬)[^ ]{0,40}"
-_COLUMN_PIECE = r"(?:午[前後]|正午|[0-9０-９]{1,2}[:：時]|[(（])[^ ]{0,30}"
+# (a month alone only after its year: 「令和9年9月（町議会定例会）」)
+_COLUMN_YEAR = r"(?:(?:令和|平成)[0-9０-９元]{1,2}年|20[0-9]{2}年)"
+_COLUMN_DATE = rf"(?:{_COLUMN_YEAR}?[0-9０-９]{{1,2}}月(?:[0-9０-９]{{1,2}}日|[上中下]旬)|{_COLUMN_YEAR}[0-9０-９]{{1,2}}月(?![0-9０-９]))[^ ]{{0,40}}"
+# (a time, a bracket, a window's end 「～8月23日（金）」 or a note 「※参加申込は7月26日（金）まで」 on a line of its own)
+_COLUMN_PIECE = r"(?:午[前後]|正午|[0-9０-９]{1,2}[:：時]|[(（～~〜※])[^ ]{0,30}"
 _DATE_COLUMN = re.compile(rf"(?<= ){_COLUMN_DATE}(?: (?:{_COLUMN_DATE}|{_COLUMN_PIECE})){{3,}}")
 _COLUMN_DATE_START = re.compile(_COLUMN_DATE)
-_COLUMN_HEAD = re.compile(r"No\.?|番号|項目|手続き?|内容|事項|区分|工程")
+_COLUMN_HEAD = re.compile(r"No\.?|番号|項目|手続き?|内容|事項|区分|工程")  # (「項　目」: spaced out to the cell's width)
+# 「スケジュール」「募集スケジュール」「日程」: the table's own heading over its steps
+_COLUMN_TITLE = re.compile(r"[^ ]{0,12}(?:スケジュール|日程)")
 _COLUMN_NUMBER = re.compile(r"[0-9０-９]{1,2}\.?")
 _COLUMN_CELL = 40  # the most a cell of such a table runs to
 _COLUMN_CELLS = 60  # cells of the table before its dates, at most
@@ -1366,7 +1371,9 @@ def column_read_rows(line: str, points: list[int]) -> list[int]:
             cells.append(cell)
             starts.append(begin)
             end = begin - 1
-        head = next((k for k, cell in enumerate(cells) if _COLUMN_HEAD.fullmatch(cell)), None)
+        head = next((k for k, cell in enumerate(cells) if _COLUMN_HEAD.fullmatch(cell.replace("\u3000", ""))), None)
+        if head is None:  # (the table's title over its steps; not the dates' own head 「日程」 right before them)
+            head = next((k for k, cell in enumerate(cells) if k and _COLUMN_TITLE.fullmatch(cell)), None)
         if head is None or sum(1 for cell in cells[:head] if L.kind_of(cell)) < max(3, dates - 2):
             continue  # (no heads, or too few steps named for the dates: no table read by its columns)
         while head + 1 < len(cells) and (_COLUMN_HEAD.fullmatch(cells[head + 1]) or _COLUMN_NUMBER.fullmatch(cells[head + 1])):

@@ -1,0 +1,50 @@
+"""PDF text with a converter's damage: a schedule table read column after column run onto one line (its head spaced
+out, a title over its steps, a month alone, a window's end or a note on a line of its own), and a date a page break
+cut (a page's number and the running header between its month and its day), as written and in one line."""
+
+from tests.extractor_found import found, one_line
+
+PROSE = (
+    "本市では、市民活動の拠点となる施設の管理運営について、民間事業者等の有するノウハウを活用し、利用者サービスの"
+    "向上と管理経費の縮減を図るため、施設の管理を行う指定管理者を公募します。応募を希望される団体は、募集要項を"
+    "よくお読みのうえ、期限までに必要な書類を提出してください。なお、提出された書類は返却しません。\n"
+    "施設の所在地、規模、利用状況等は、別添の資料のとおりです。説明会への参加は応募の要件ではありません。\n"
+    "応募に要する経費は、応募者の負担とします。選定の結果は、応募者全員に文書で通知するとともに公表します。\n"
+)
+
+
+def test_a_column_read_table_with_a_spaced_head_and_a_month_alone_is_paired_in_one_line():
+    text = (
+        "若葉台市告示第12号\n" + PROSE + "５　日程\n"
+        "項　目\n募集要項の配布\n質問の受付\n申請書の受付\n選定結果の通知\n指定議案の上程\n"
+        "日　程\n"
+        "令和9年6月1日（火）\n令和9年6月10日（木）午後5時まで\n令和9年7月1日（木）午後5時まで\n"
+        "令和9年8月中旬\n令和9年9月（市議会定例会）\n"
+        "６　その他\n詳細は募集要項のとおりです。\n"
+    )
+    assert found(one_line(text)) == found(text)
+    assert ("other", "2027-09-01", None, "month") in found(one_line(text))
+
+
+def test_a_column_read_table_under_its_title_is_paired_in_one_line():
+    text = (
+        PROSE + "\nスケジュール\n"
+        "募集要項の配布\n質問書の受付\n現地説明会\n申請書類の受付\n選定結果の通知\n"
+        "令和8年5月1日（金）から5月29日（金）まで\n令和8年5月7日（木）～5月15日（金）午後5時\n"
+        "令和8年5月12日（火）午後1時30分\n令和8年5月20日（水）～5月29日（金）午後5時\n令和8年6月下旬\n"
+        "\n※指定は、市議会の議決を経て行います。\n"
+    )
+    assert found(one_line(text)) == found(text)
+    assert ("other", "2026-05-12", "13:30", "datetime") in found(one_line(text))
+
+
+def test_a_column_read_table_with_a_window_end_and_a_note_on_lines_of_their_own_is_paired_in_one_line():
+    text = (
+        PROSE + "募集スケジュール\n①\n②\n③\n④\n⑤\n"
+        "募集要項の配布\n現地説明会\n質問の受付\n応募書類の受付\n選定結果の通知\n"
+        "令和8年6月1日（月）\n～6月30日（火）\n6月10日（水）午前10時～\n※参加申込は6月5日（金）まで\n"
+        "6月15日（月）まで\n6月22日（月）\n～6月30日（火）\n7月中旬\n"
+        "ここがポイント！\n"
+    )
+    assert found(one_line(text)) == found(text)
+    assert ("other", "2026-06-10", "10:00", "datetime") in found(one_line(text))
