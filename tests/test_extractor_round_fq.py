@@ -48,3 +48,40 @@ def test_a_column_read_table_with_a_window_end_and_a_note_on_lines_of_their_own_
     )
     assert found(one_line(text)) == found(text)
     assert ("other", "2026-06-10", "10:00", "datetime") in found(one_line(text))
+
+
+PAGE_HEADER = "                                        若葉台市 企画課\n"
+
+
+def test_a_date_cut_by_a_centred_page_number_and_a_running_header_is_read_whole():
+    text = (
+        PAGE_HEADER + "１　提出期限\n"
+        "（１）参加表明書の提出期限　令和9年4月30日（金）午後5時\n"
+        "（２）企画提案書の提出期限\n"
+        "　　　企画提案書は、持参又は郵送により、令和9年5月\n"
+        "\n"
+        "                    ― 1 ―\n" + PAGE_HEADER + "\n"
+        "　　　21日（金）午後5時までに提出すること。\n"
+        "（３）プレゼンテーション　令和9年6月2日（水）午後1時から\n"
+        "\n"
+        "                    ― 2 ―\n" + PAGE_HEADER
+    )
+    assert ("submission", "2027-05-21", "17:00", "datetime") in found(text)
+
+
+def test_a_date_cut_by_a_page_number_and_the_running_header_is_read_whole_in_one_line():
+    text = (
+        PROSE + "- 1 -\n"
+        "令和8年度 若葉台市庁舎清掃業務委託 入札説明書\n"
+        "５ 入札参加資格の確認\n"
+        "(1) 提出書類 入札参加資格確認申請書（様式第1号）\n"
+        "(2) 提出期限 令和8年6月\n"
+        "- 2 -\n"
+        "令和8年度 若葉台市庁舎清掃業務委託 入札説明書\n"
+        "15日（月）午後5時まで（必着）\n"
+        "(3) 提出方法 持参又は郵送（書留郵便に限る。）\n"
+        "６ 入札書の提出\n"
+        "(1) 提出期限 令和8年6月29日（月）午後5時（必着）\n"
+        "- 3 -\n"
+    )
+    assert ("application", "2026-06-15", "17:00", "datetime") in found(one_line(text))
