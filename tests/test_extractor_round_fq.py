@@ -85,3 +85,13 @@ def test_a_date_cut_by_a_page_number_and_the_running_header_is_read_whole_in_one
         "- 3 -\n"
     )
     assert ("application", "2026-06-15", "17:00", "datetime") in found(one_line(text))
+
+
+def test_an_afternoon_cut_by_a_line_break_is_read_whole_in_one_line():
+    text = (
+        PROSE + "６ 企画提案書の提出\n"
+        "(1) 提出期限 参加資格確認結果の通知の日から起算して10日目（令和8年7月3日（金））の午\n"
+        "後5時までに、企画提案書を持参すること。\n"
+        "(2) 提出部数 正本1部、副本5部\n"
+    )
+    assert ("submission", "2026-07-03", "17:00", "datetime") in found(one_line(text))

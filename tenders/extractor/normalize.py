@@ -192,6 +192,8 @@ _LETTER_SPACE = re.compile(rf"(?<={_SPACED_LETTER}) (?={_SPACED_LETTER}(?:\s|$))
 # right before a unit of a date or a time run together again (「4 , 2 0 0 t」 and a calendar's 「1 2 3」 stay as written)
 # (a digit after 「5 」 is tried only where the 5 was not: were it tried, the run ends alike, so each run is scanned once)
 _SPACED_DIGITS = re.compile(r"(?<![\d.,/:])(?:(?<!\d )|(?<=[\d.,/:]\d ))\d(?: \d)+(?= ?[年月日時分])")
+# 「…7月3日(金)の午」 / 「後5時までに」 run onto one line: 午前/午後 parted by the space the line break became
+_AMPM_CUT = re.compile(r"午 {1,4}(?=[前後] {0,2}\d)")
 _DIGITS_APART = re.compile(r"\d \d")  # (what spaced digits need, looked for first: a simpler scan of every line)
 _UNIT_MAX = {"月": 12, "日": 31, "時": 24, "分": 59}  # (「9 3月」: a page's number before a month, no month 93)
 
@@ -514,6 +516,8 @@ def normalize_line(line: str, changes: bool = True) -> str:
         text = _LEADER.sub("\t", text)
     if "/" in text and _SLASH_TIME.search(text):
         text = _SLASH_BEFORE_TIME.sub(" ", text)
+    if "午 " in text:
+        text = _AMPM_CUT.sub("午", text)  # 「午 後5時」: 午後 cut by a line break that became a space
     return text
 
 
