@@ -192,6 +192,8 @@ _LETTER_SPACE = re.compile(rf"(?<={_SPACED_LETTER}) (?={_SPACED_LETTER}(?:\s|$))
 # right before a unit of a date or a time run together again (「4 , 2 0 0 t」 and a calendar's 「1 2 3」 stay as written)
 # (a digit after 「5 」 is tried only where the 5 was not: were it tried, the run ends alike, so each run is scanned once)
 _SPACED_DIGITS = re.compile(r"(?<![\d.,/:])(?:(?<!\d )|(?<=[\d.,/:]\d ))\d(?: \d)+(?= ?[年月日時分])")
+# 「…7月3日(金)の午」 / 「後5時までに」 run onto one line: 午前/午後 parted by the space the line break became
+_AMPM_CUT = re.compile(r"午 {1,4}(?=[前後] {0,2}\d)")
 _DIGITS_APART = re.compile(r"\d \d")  # (what spaced digits need, looked for first: a simpler scan of every line)
 _UNIT_MAX = {"月": 12, "日": 31, "時": 24, "分": 59}  # (「9 3月」: a page's number before a month, no month 93)
 
@@ -514,6 +516,8 @@ def normalize_line(line: str, changes: bool = True) -> str:
         text = _LEADER.sub("\t", text)
     if "/" in text and _SLASH_TIME.search(text):
         text = _SLASH_BEFORE_TIME.sub(" ", text)
+    if "午 " in text:
+        text = _AMPM_CUT.sub("午", text)  # 「午 後5時」: 午後 cut by a line break that became a space
     return text
 
 
@@ -1752,6 +1756,7 @@ WRAP_LAST = set(
     "月午前後時ら~0123456789"
 )  # (「…年1」 ends in a digit too)  # the last character of a line either pattern can end
 WRAP_SKIP = 3  # lines of page furniture (footer, header) a wrap may step over
+PAGE_HEADER_MAX = 80  # a running header under a page's number is this long at most
 
 
 # 「開札 3月2日(火)午前10 本庁舎5階」 / 「時 入札室」: a table's cells wrapped together, the hour's 「時」 in the
@@ -2119,6 +2124,22 @@ def cells_begun_above(lines: list[str]) -> list[str]:
     return result
 
 
+def _past_page_header(result: list[str], at: int, broken: re.Match, index: int) -> int:
+    """The line after a running header seen on this page only (「令和8年度 …入札説明書」 under 「- 2 -」), when the rest
+    of the date cut at line ``index`` begins it, blank lines between; ``at`` (the header's line) otherwise."""
+    above = at - 1
+    while above > index and not result[above].strip():
+        above -= 1
+    if not PAGE_MARK.fullmatch(result[above].strip()) or WRAP_START[broken.lastgroup].match(result[at].strip()):
+        return at  # (no page's number right above it, or no header: the date's rest itself)
+    below = at + 1
+    while below < len(result) and below - at <= WRAP_SKIP and not result[below].strip():
+        below += 1
+    if below < len(result) and WRAP_START[broken.lastgroup].match(result[below].strip()):
+        return below
+    return at
+
+
 def rejoin_wraps(lines: list[str]) -> list[str]:
     result = list(lines)
     repeated: set[str] | None = None
@@ -2161,16 +2182,26 @@ def rejoin_wraps(lines: list[str]) -> list[str]:
             index += 1
             continue
         following = index + 1
+        skipped = blank = 0  # (the page's footer and header stepped over, and the blank lines around them)
         while (
             following < len(result)
-            and following - index <= WRAP_SKIP
+            and following - index - blank <= WRAP_SKIP
             and broken is not None
             and (
-                PAGE_MARK.fullmatch(result[following])
+                PAGE_MARK.fullmatch(result[following].strip())  # (「― 3 ―」 centred: indented deeper than a mark's)
                 or result[following].strip() in (repeated := _repeated_lines(lines) if repeated is None else repeated)
+                or (not result[following].strip() and blank < WRAP_SKIP)  # (pdftotext's blank lines round a footer)
             )
         ):
+            blank += not result[following].strip()
+            skipped += bool(result[following].strip())
             following += 1
+        if blank and not skipped:
+            following = index + 1  # (a blank line alone: the writer's, no page break)
+        header_at = None
+        if skipped and following < len(result) and len(result[following]) <= PAGE_HEADER_MAX:
+            past = _past_page_header(result, following, broken, index)
+            header_at, following = (following if past != following else None), past
         while (  # 「…募集要項 2」: a running header with the page's number, between the two halves of the date
             following < len(result)
             and following - index <= WRAP_SKIP
@@ -2187,6 +2218,8 @@ def rejoin_wraps(lines: list[str]) -> list[str]:
         ):
             result[index] = line + start
             result[following] = ""
+            if header_at is not None:
+                result[header_at] = ""  # (the page's running header: no words of the page)
         index += 1
     return result
 

@@ -1331,11 +1331,16 @@ def chat_header_breaks(line: str, points: list[int]) -> list[int]:
 # run onto one line: 「項目 公告 質問書の提出期限 … 契約締結 日程 令和8年9月1日(火) 令和8年9月9日(水) 午後5時 …」. Its run of
 # dates (four at least, a time or a bracket wrapped onto a line of its own between them) after as many steps named,
 # from the table's heads: each cell a line again, as the column reading of a table reads it.
-_COLUMN_DATE = r"(?:(?:令和|平成)[0-9０-９元]{1,2}年|20[0-9]{2}年)?[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}日|[上中下]旬)[^ ]{0,40}"
-_COLUMN_PIECE = r"(?:午[前後]|正午|[0-9０-９]{1,2}[:：時]|[(（])[^ ]{0,30}"
+# (a month alone only after its year: 「令和9年9月（町議会定例会）」)
+_COLUMN_YEAR = r"(?:(?:令和|平成)[0-9０-９元]{1,2}年|20[0-9]{2}年)"
+_COLUMN_DATE = rf"(?:{_COLUMN_YEAR}?[0-9０-９]{{1,2}}月(?:[0-9０-９]{{1,2}}日|[上中下]旬)|{_COLUMN_YEAR}[0-9０-９]{{1,2}}月(?![0-9０-９]))[^ ]{{0,40}}"
+# (a time, a bracket, a window's end 「～8月23日（金）」 or a note 「※参加申込は7月26日（金）まで」 on a line of its own)
+_COLUMN_PIECE = r"(?:午[前後]|正午|[0-9０-９]{1,2}[:：時]|[(（～~〜※])[^ ]{0,30}"
 _DATE_COLUMN = re.compile(rf"(?<= ){_COLUMN_DATE}(?: (?:{_COLUMN_DATE}|{_COLUMN_PIECE})){{3,}}")
 _COLUMN_DATE_START = re.compile(_COLUMN_DATE)
-_COLUMN_HEAD = re.compile(r"No\.?|番号|項目|手続き?|内容|事項|区分|工程")
+_COLUMN_HEAD = re.compile(r"No\.?|番号|項目|手続き?|内容|事項|区分|工程")  # (「項　目」: spaced out to the cell's width)
+# 「スケジュール」「募集スケジュール」「日程」: the table's own heading over its steps
+_COLUMN_TITLE = re.compile(r"[^ ]{0,12}(?:スケジュール|日程)")
 _COLUMN_NUMBER = re.compile(r"[0-9０-９]{1,2}\.?")
 _COLUMN_CELL = 40  # the most a cell of such a table runs to
 _COLUMN_CELLS = 60  # cells of the table before its dates, at most
@@ -1366,7 +1371,9 @@ def column_read_rows(line: str, points: list[int]) -> list[int]:
             cells.append(cell)
             starts.append(begin)
             end = begin - 1
-        head = next((k for k, cell in enumerate(cells) if _COLUMN_HEAD.fullmatch(cell)), None)
+        head = next((k for k, cell in enumerate(cells) if _COLUMN_HEAD.fullmatch(cell.replace("\u3000", ""))), None)
+        if head is None:  # (the table's title over its steps; not the dates' own head 「日程」 right before them)
+            head = next((k for k, cell in enumerate(cells) if k and _COLUMN_TITLE.fullmatch(cell)), None)
         if head is None or sum(1 for cell in cells[:head] if L.kind_of(cell)) < max(3, dates - 2):
             continue  # (no heads, or too few steps named for the dates: no table read by its columns)
         while head + 1 < len(cells) and (_COLUMN_HEAD.fullmatch(cells[head + 1]) or _COLUMN_NUMBER.fullmatch(cells[head + 1])):
@@ -1644,9 +1651,101 @@ def timeline_cuts(line: str, points: list[int]) -> list[int]:
     return sorted({*_outside(points, spans), *(cut for cut in cuts if 0 < cut < len(line))})
 
 
-def line_breaks(line: str, open_lists: dict[str, list[int]] | None = None) -> list[int]:
+# a page's number between two pages (「- 2 -」「― 3 ―」「－　１　－」), run onto one line with the pages' text: a line of its
+# own, and the running header after it (the same words after every page's number: 「月見野市 企画課」) another, so that a
+# date the page break cut (「令和9年5月」 / 「- 3 -」 / header / 「21日(金)午後5時」) is read whole across them again
+_PAGE_NUMBER = re.compile(r"(?<=[ \u3000])[-‐―－][ \u3000]{0,4}[0-9０-９]{1,3}[ \u3000]{0,4}[-‐―－](?=[ \u3000]|$)")
+# the part of a date a page break cut before its rest, the page's number next (「令和9年5月」「2027年」「午後」「…(金)」)
+_CUT_DATE = re.compile(
+    r"(?:(?:令和|平成)[0-9０-９元]{1,2}年|[0-9０-９]{4}年|[0-9０-９]年[0-9０-９]{1,2}月|午[前後]?|日[(（][^)）]{1,3}[)）])$"
+)
+_PAGE_HEADER_WORDS = 6  # words of a running header, at most
+_PAGE_HEADER_PAGES = 2  # pages a running header stands atop, at least
+
+
+def _page_tops(text: str) -> list[int]:
+    """Where each page's text begins: after a page's number (``_PAGE_NUMBER``) or a form feed, the spaces skipped."""
+    tops = []
+    for at in [*(mark.end() for mark in _PAGE_NUMBER.finditer(text)), *(feed.end() for feed in re.finditer("\f", text))]:
+        while at < len(text) and text[at] in " \u3000\f":
+            at += 1
+        if at < len(text):
+            tops.append(at)
+    return sorted(set(tops))
+
+
+def running_header(text: str) -> tuple[str, ...]:
+    """The words every page's text begins with (a running header: 「月見野市 企画課」), on two pages at least and
+    followed by the page's own words; () for other text."""
+    if "\f" not in text and not any(mark in text for mark in "-‐―－"):
+        return ()
+    tops = [re.findall(r"\S+", text[at : at + 120])[: _PAGE_HEADER_WORDS + 1] for at in _page_tops(text)]
+    common = 0
+    if len(tops) >= _PAGE_HEADER_PAGES:
+        while all(len(words) > common + 1 for words in tops) and len({words[common] for words in tops}) == 1:
+            common += 1
+    return tuple(tops[0][:common]) if common else ()
+
+
+def _date_cut_before(line: str, at: int) -> bool:
+    """The text before ``at`` (its spaces and a form feed skipped) ends in a date's first part (``_CUT_DATE``)."""
+    end = at
+    while end and line[end - 1] in " \u3000\f":
+        end -= 1
+    return _CUT_DATE.search(line, max(0, end - 16), end) is not None
+
+
+def page_break_cuts(line: str, points: list[int], header: tuple[str, ...] | None = None, paged: bool = False) -> list[int]:
+    """``points`` with a break before and after each page's number (``_PAGE_NUMBER``) that follows a date's first
+    part, and after the running header (``header``; by default the one of ``line`` alone) after it; ``paged``, the
+    line is a page's that a form feed began after such a date: after the header at its start too. None inside a
+    page's number."""
+    if header is None:
+        header = running_header(line)
+    cuts = []
+    if paged and header:
+        top = 0
+        while top < len(line) and line[top] in " \u3000\f":
+            top += 1
+        cuts += _after_header(line, top, header)
+    if not any(mark in line for mark in "-‐―－"):
+        return sorted({*points, *(cut for cut in cuts if 0 < cut < len(line))}) if cuts else points
+    marks = [mark for mark in _PAGE_NUMBER.finditer(line) if _date_cut_before(line, mark.start())]
+    for mark in marks:
+        top = mark.end()
+        while top < len(line) and line[top] in " \u3000\f":
+            top += 1
+        cuts += [mark.start(), top, *_after_header(line, top, header)]
+    if not cuts:
+        return points
+    inside = [(mark.start(), mark.end()) for mark in marks]
+    kept = [point for point in points if not any(start < point <= end for start, end in inside)]
+    return sorted({*kept, *(cut for cut in cuts if 0 < cut < len(line))})
+
+
+def _after_header(line: str, top: int, header: tuple[str, ...]) -> list[int]:
+    """Where the page's own text begins after the running header at ``top`` (after the space that follows it)."""
+    if not header:
+        return []
+    words = list(itertools.islice(re.finditer(r"\S+", line[top : top + 120]), len(header)))
+    return [top + words[-1].end() + 1] if tuple(word.group() for word in words) == header else []
+
+
+def page_cut_date(text: str) -> bool:
+    """``text`` (a page's, up to a form feed) ends in a date's first part, its page's number after it or none."""
+    end = len(text)
+    while end and text[end - 1] in " \u3000\f\r\n":
+        end -= 1
+    mark = _PAGE_NUMBER.search(text, max(0, end - 16), end)
+    return _date_cut_before(text, mark.start() if mark and mark.end() == end else end)
+
+
+def line_breaks(
+    line: str, open_lists: dict[str, list[int]] | None = None, header: tuple[str, ...] | None = None, paged: bool = False
+) -> list[int]:
     """Where line breaks stood in a long line: the offsets at which its lines began (none at 0); ``open_lists``, the
-    outline's lists the page before left open."""
+    outline's lists the page before left open; ``header``, the running header atop the text's pages; ``paged``, the
+    page before ended in a date a form feed cut."""
     if line.lstrip()[:1] in "{[" and (cuts := json_breaks(line)):
         return cuts
     items = cut_points(line, open_lists)
@@ -1669,7 +1768,7 @@ def line_breaks(line: str, open_lists: dict[str, list[int]] | None = None) -> li
     points = key_rows(line, csv_rows(line, tab_rows(line, markdown_rows(line, points), edges=whole)))
     points = chat_header_breaks(line, spaced_table_rows(line, points))
     points = box_rows(line, column_read_rows(line, _spaced_apart(line, month_day_rows(line, schedule_rows(line, points)))))
-    points = timeline_cuts(line, spoken_row_cuts(line, points))
+    points = page_break_cuts(line, timeline_cuts(line, spoken_row_cuts(line, points)), header, paged)
     points = _outside(points, events)  # (an agenda's event's first line whole: 「14:00 – 15:30   【月見坂市】説明会」)
     return _lone_marks(line, points) if "- " in line or "* " in line or "# " in line else points
 
@@ -1696,6 +1795,7 @@ def relined(text: str) -> tuple[str, list[int], list[int]] | None:
     offsets: list[int] = []
     done = 0  # the source lines before this one are in ``lines``
     open_lists: dict[str, list[int]] = {}  # the outline's lists a page left open (a form feed ends it, not the outline)
+    header = running_header(text)  # (the pages' running header: the same words atop each page, a form feed or not)
     for index in [*(i for i, raw in enumerate(source) if len(raw) > LONG_LINE), len(source)]:
         lines += map(str.rstrip, source[done:index])  # (the lines as they are, all at once)
         origin += range(done, index)
@@ -1709,7 +1809,8 @@ def relined(text: str) -> tuple[str, list[int], list[int]] | None:
             if index == 0 or not source[index - 1].endswith("\f")
             else {style: levels[:1] for style, levels in open_lists.items() if style in _PAGED_STYLES}
         )
-        starts = [0, *line_breaks(probe, open_lists)] if len(line) > LONG_LINE else [0]
+        paged = index > 0 and source[index - 1].endswith("\f") and page_cut_date(source[index - 1])
+        starts = [0, *line_breaks(probe, open_lists, header, paged)] if len(line) > LONG_LINE else [0]
         for begin, end in zip(starts, [*starts[1:], len(line)]):
             if begin and lines[-1] and _blank_before(line, begin):
                 lines.append("")  # (a blank line stood here: two spaces where two line breaks were)
