@@ -997,6 +997,14 @@ EARLIER_ACT_AFTER = re.compile(
     r"^\s{0,4}(?:に|付けで|付で|付け)\s{0,2}(?:公表|公開|公示|公告|告示|発表|策定|開催|実施|締結|選定|決定)(?:した|された)"
     r"(?=\s{0,2}[一-龥ァ-ヶ「『])"
 )
+# 「令和8年12月21日（月）に受託候補者を公表しており、今回の追加募集の対象ではありません」「７月２４日（月）の締切までに応募が
+# ありませんでした」: what an earlier round did or lacked, told of a call made again, no step to come (not 「1月12日から公募
+# しており」: the call open since that day)
+PAST_ACT_AFTER = re.compile(
+    r"^\s{0,4}(?!から|より)[^。、,「」]{0,30}?"
+    r"(?:(?:公表|公告|公示|告示|決定|選定|特定|通知|締結|開催|実施)\s{0,2}(?:して|いたして)おり(?:ます)?\s{0,2}[、,が]"
+    r"|(?:応募|申込み?|申し込み|参加(?:者|申込み?)?|入札者?)(?:は|が)\s{0,2}(?:ありませんでした|ございませんでした|なかった))"
+)
 LOGGED_AFTER = re.compile(r"^\s{0,4}(?P<object>[^。]{1,60}?)を\s{0,2}(?:公表|掲載|公開|発表)(?:しました|いたしました)")
 BEFORE_CALL_PAPERS = first_characters_guarded(
     re.compile(r"実施方針|[(（]\s{0,2}案\s{0,2}[)）]|素案|特定事業|よくある質問|(?i:faq)|説明会資料|(?:市場|サウンディング)調査")
@@ -6743,6 +6751,8 @@ class Reader:
         ):
             return []  # 「参加表明書は8月24日(木)までに社内決裁・押印を完了し」: the team's own approval, in minutes or a memo
         if "予備" in head[-12:] + tail[:12] and (SPARE_DAY_BEFORE.search(head) or SPARE_DAY_AFTER.match(tail)):
+        if ("ており" in tail[:40] or "でした" in tail[:40]) and PAST_ACT_AFTER.match(tail):
+            return []  # 「令和8年12月21日（月）に受託候補者を公表しており、」「7月24日の締切までに応募がありませんでした。」
             return []  # 「二次審査 7月20日(火) 予備日:7月21日(水)」: the day kept in reserve, the step's own day is the other
         if "年" in head[-8:] and HABIT_BEFORE.search(head):
             return []  # 「審議会の答申（例年8月上旬）」: what happens every year, no day of this call
