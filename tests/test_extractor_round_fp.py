@@ -1,5 +1,5 @@
-"""Change notices and calls made again (round fp): what an earlier round did, told in a call made again. Each test a
-few lines written for its class."""
+"""Change notices and calls made again (round fp): what an earlier round did, and an English sentence wrapped over lines
+that restates a step. Each test a few lines written for its class."""
 
 from tests.extractor_found import found
 
@@ -18,3 +18,38 @@ def test_an_earlier_rounds_past_act_is_no_step_of_the_call_made_again():
         ("published", "2027-03-01", None, "date"),
         ("submission", "2027-03-19", "17:00", "datetime"),
     ]
+
+
+# --- an English sentence wrapped over lines restates a step the table leaves as it was -------------------
+
+
+def test_a_wrapped_english_sentence_restating_an_unchanged_row_is_no_step():
+    text = (
+        "AMENDMENT No. 1\n"
+        "to the Invitation to Tender for the Supply of Laboratory Freezers\n\n"
+        "1. Amended items\n\n"
+        "| Item | Original | Amended |\n"
+        "|---|---|---|\n"
+        "| Deadline for documents for qualification | 5:00 p.m., 26 April 2027 | No change |\n"
+        "| Deadline for submission of tenders | 5:00 p.m., 10 May 2027 | 5:00 p.m., 17 May 2027 |\n\n"
+        "2. Notes\n\n"
+        "2.1 The deadline for documents for qualification remains\n"
+        "5:00 p.m., 26 April 2027, so that applicants can be told the results\n"
+        "well before the new deadline for tenders.\n"
+    )
+    assert found(text) == [("submission", "2027-05-17", "17:00", "datetime")]
+
+
+def test_a_wrapped_english_sentence_opening_in_its_middle_is_prose():
+    text = (
+        "CORRIGENDUM No. 2\n"
+        "to the Request for Proposals for Visitor Survey Services\n\n"
+        "| Item | Original | Corrected |\n"
+        "|---|---|---|\n"
+        "| Deadline for proposals | 12:00 noon, 4 June 2027 | 12:00 noon, 11 June 2027 |\n"
+        "| Deadline for questions | 5:00 p.m., 21 May 2027 | No change |\n\n"
+        "The time-limit for the submission of\n"
+        "questions (5:00 p.m., 21 May 2027) is the same as before and is\n"
+        "unchanged.\n"
+    )
+    assert found(text) == [("submission", "2027-06-11", "12:00", "datetime")]

@@ -3138,8 +3138,10 @@ class Reader:
         if candidate.changed_to or candidate.line_no in changed or not 0 < candidate.line_no <= len(self.lines):
             return False
         line = self.lines[candidate.line_no - 1]
-        if ("。" not in line and len(line) <= SHORT_ITEM) or len(line) > LONG_LINE:
-            return False  # (a row: a schedule quoted below, as it was first published, is the reader's to judge; a dump)
+        if len(line) > LONG_LINE:
+            return False  # (a dump)
+        if "。" not in line and len(line) <= SHORT_ITEM and not self.en_wrapped(candidate):
+            return False  # (a row: a schedule quoted below, as it was first published, is the reader's to judge)
         return not CHANGED_ROW.search(line) and not self.row_marked(candidate.line_no)
 
     def old_in_brackets(self, candidate: Candidate) -> bool:
@@ -3161,6 +3163,16 @@ class Reader:
     def unchanged_sentence(self, candidate: Candidate) -> bool:
         """「（１）質問の受付期限（令和７年１０月１７日（金）正午）及び回答の掲載日（令和７」 / 「年１０月２２日（水））に変更は
         ない。」, 「…令和７年１０月１５日（水）午後５時までに提出することができる。この期限は…と同じであり、変更はない。」,
+    def en_wrapped(self, candidate: Candidate) -> bool:
+        """「3.3 The deadline for … (Item 3) remains」 / 「5:00 p.m. (JST), Friday, 5 February 2027, so that the results …」 /
+        「review can be notified …」: an English date in a sentence wrapped over lines (the line opens in a sentence's middle,
+        or the next goes on with it), prose, no row of a schedule."""
+        if not candidate.mention.english or "|" in self.lines[candidate.line_no - 1]:
+            return False
+        line = self.lines[candidate.line_no - 1].strip()
+        after = self.lines[candidate.line_no].strip() if candidate.line_no < len(self.lines) else ""
+        return line[:1].islower() or (after[:1].islower() and line[-1:].isalnum())
+
         「入札参加資格確認結果は、当初の公告のとおり令和７年１０月２０日（月）までに通知する。」: a sentence wrapped over
         the lines below its date (or the one after it, of 「この期限」) that tells the step is as it was."""
         index = candidate.line_no - 1
