@@ -1,5 +1,6 @@
-"""Change notices and calls made again (round fp): what an earlier round did, and an English sentence wrapped over lines
-that restates a step. Each test a few lines written for its class."""
+"""Change notices and calls made again (round fp): what an earlier round did, an English sentence wrapped over lines
+that restates a step, and the changed call's publication before the change notice's own day. Each test a few lines
+written for its class."""
 
 from tests.extractor_found import found
 
@@ -53,3 +54,37 @@ def test_a_wrapped_english_sentence_opening_in_its_middle_is_prose():
         "unchanged.\n"
     )
     assert found(text) == [("submission", "2027-06-11", "12:00", "datetime")]
+
+
+# --- the changed call's publication, before the change notice's own day ----------------------------------
+
+
+def test_the_call_an_english_addendum_modifies_is_dated_before_the_addendum():
+    text = (
+        "ADDENDUM No. 1\n"
+        "Request for Proposals: Regional Bus Timetable Data Services\n\n"
+        "Date of this Addendum: 2 June 2027\n\n"
+        "This Addendum modifies the Request for Proposals issued on\n"
+        "10 May 2027 as follows.\n\n"
+        "| Item | Original | Amended |\n"
+        "|---|---|---|\n"
+        "| Deadline for proposals | 5:00 p.m., 11 June 2027 | 5:00 p.m., 18 June 2027 |\n"
+    )
+    assert found(text) == [("submission", "2027-06-18", "17:00", "datetime")]
+
+
+def test_the_call_a_signed_correction_names_is_no_publication_of_its_own():
+    text = (
+        "【訂正公告】「港まつり運営業務」企画提案募集について\n"
+        "[Notice of Amendment No. 1] Request for Proposals: Harbour Festival Operation Services\n\n"
+        "令和9年5月20日付けで公告した標記企画提案募集について、下記のとおり訂正します。\n"
+        "The Request for Proposals announced on 20 May 2027 is amended as follows.\n\n"
+        "記\n\n"
+        "| 項目 Item | 訂正前 Before | 訂正後 After |\n"
+        "|---|---|---|\n"
+        "| 企画提案書の提出期限 Deadline for proposals | 令和9年6月11日(金)午後5時 / 11 June 2027 (Fri) 17:00 "
+        "| 令和9年6月18日(金)午後5時 / 18 June 2027 (Fri) 17:00 |\n\n"
+        "令和9年6月3日\n"
+        "国立大学法人汐見大学長　佐藤　一郎\n"
+    )
+    assert found(text) == [("submission", "2027-06-18", "17:00", "datetime")]

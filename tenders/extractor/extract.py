@@ -3051,6 +3051,25 @@ class Reader:
         # 「| 質問の受付期限 | 5月1日(金)午後5時 | 5月1日(金)午後5時 |」: a row of a table of old and new that reads the same
         return len(line) <= LONG_LINE and same_both_sides(self.read_dates(line))
 
+    def en_own_day_written(self) -> dt.date | None:
+        """「Date of this Amendment: 14 January 2027」 in an English change notice's head: the day it gives."""
+        for line in self.lines[:HEAD_LINES]:
+            if "ate" in line and EN_OWN_DAY_LINE.match(line):
+                found = [m for m in self.read_dates(line) if m.explicit_year and m.date()]
+                if found:
+                    return found[0].date()
+        return None
+
+    @staticmethod
+    def published_before(candidate: Candidate, own_day: dt.date, changed: set[int]) -> bool:
+        """A publication with its year written, before the day of the change notice it stands in, and no changed step
+        (not a window's start: 「交付期間　令和８年10月26日（月）から令和８年12月１日（火）まで　【修正】」, the papers'
+        window the change moves, its start the call's publication still)."""
+        day = candidate.mention.date()
+        if candidate.kind != "published" or candidate.window or candidate.changed_to or candidate.line_no in changed:
+            return False
+        return day is not None and candidate.mention.explicit_year and day < own_day
+
     def en_own_day(self, candidate: Candidate) -> bool:
         """「Date of Issue: August 24, 2026」「Date of this notice: May 28, 2025」 in an English notice's head: its own day."""
         return (
@@ -3144,6 +3163,16 @@ class Reader:
             return False  # (a row: a schedule quoted below, as it was first published, is the reader's to judge)
         return not CHANGED_ROW.search(line) and not self.row_marked(candidate.line_no)
 
+    def en_wrapped(self, candidate: Candidate) -> bool:
+        """「3.3 The deadline for … (Item 3) remains」 / 「5:00 p.m. (JST), Friday, 5 February 2027, so that the results …」 /
+        「review can be notified …」: an English date in a sentence wrapped over lines (the line opens in a sentence's middle,
+        or the next goes on with it), prose, no row of a schedule."""
+        if not candidate.mention.english or "|" in self.lines[candidate.line_no - 1]:
+            return False
+        line = self.lines[candidate.line_no - 1].strip()
+        after = self.lines[candidate.line_no].strip() if candidate.line_no < len(self.lines) else ""
+        return line[:1].islower() or (after[:1].islower() and line[-1:].isalnum())
+
     def old_in_brackets(self, candidate: Candidate) -> bool:
         """「令和９年６月１８日（金）午後５時（令和９年６月１１日（金）午後５時）」 under 「（　）内は変更前の日程」: the date in
         brackets after the new one is the old one, as the notice's legend tells."""
@@ -3163,16 +3192,6 @@ class Reader:
     def unchanged_sentence(self, candidate: Candidate) -> bool:
         """「（１）質問の受付期限（令和７年１０月１７日（金）正午）及び回答の掲載日（令和７」 / 「年１０月２２日（水））に変更は
         ない。」, 「…令和７年１０月１５日（水）午後５時までに提出することができる。この期限は…と同じであり、変更はない。」,
-    def en_wrapped(self, candidate: Candidate) -> bool:
-        """「3.3 The deadline for … (Item 3) remains」 / 「5:00 p.m. (JST), Friday, 5 February 2027, so that the results …」 /
-        「review can be notified …」: an English date in a sentence wrapped over lines (the line opens in a sentence's middle,
-        or the next goes on with it), prose, no row of a schedule."""
-        if not candidate.mention.english or "|" in self.lines[candidate.line_no - 1]:
-            return False
-        line = self.lines[candidate.line_no - 1].strip()
-        after = self.lines[candidate.line_no].strip() if candidate.line_no < len(self.lines) else ""
-        return line[:1].islower() or (after[:1].islower() and line[-1:].isalnum())
-
         「入札参加資格確認結果は、当初の公告のとおり令和７年１０月２０日（月）までに通知する。」: a sentence wrapped over
         the lines below its date (or the one after it, of 「この期限」) that tells the step is as it was."""
         index = candidate.line_no - 1
@@ -6732,6 +6751,8 @@ class Reader:
                 return []  # 「日程は契約後に協議する（初校：7月中旬を想定）」: the work's dates, agreed after the award
         if "した" in tail[:16] and EARLIER_ACT_AFTER.match(tail):
             return []
+        if ("ており" in tail[:40] or "でした" in tail[:40]) and PAST_ACT_AFTER.match(tail):
+            return []  # 「令和8年12月21日（月）に受託候補者を公表しており、」「7月24日の締切までに応募がありませんでした。」
         if "しました" in tail[:80]:
             logged = LOGGED_AFTER.match(tail)
             if logged and not L.clean_label(head) and BEFORE_CALL_PAPERS.search(logged["object"]):
@@ -6763,8 +6784,6 @@ class Reader:
         ):
             return []  # 「参加表明書は8月24日(木)までに社内決裁・押印を完了し」: the team's own approval, in minutes or a memo
         if "予備" in head[-12:] + tail[:12] and (SPARE_DAY_BEFORE.search(head) or SPARE_DAY_AFTER.match(tail)):
-        if ("ており" in tail[:40] or "でした" in tail[:40]) and PAST_ACT_AFTER.match(tail):
-            return []  # 「令和8年12月21日（月）に受託候補者を公表しており、」「7月24日の締切までに応募がありませんでした。」
             return []  # 「二次審査 7月20日(火) 予備日:7月21日(水)」: the day kept in reserve, the step's own day is the other
         if "年" in head[-8:] and HABIT_BEFORE.search(head):
             return []  # 「審議会の答申（例年8月上旬）」: what happens every year, no day of this call
@@ -9258,7 +9277,8 @@ def _extract(text: str) -> Extraction:
     change_notice = reader.change_notice(candidates, changed)
     if change_notice:  # a notice of a change to a call published before: what it changes, not what it restates
         unmarked = reader.unmarked_rows(candidates, changed)
-        own_days = [c.mention.date() for c in candidates if reader.en_own_day(c)]
+        head_day = reader.en_own_day_written()  # (「Date of this Amendment: 14 January 2027」, where no step was read on it)
+        own_days = [c.mention.date() for c in candidates if reader.en_own_day(c)] or [head_day]
         restated = [
             c
             for c in candidates
@@ -9278,6 +9298,11 @@ def _extract(text: str) -> Extraction:
         if own_days and own_days[0]:  # 「Date of Issue: December 22, 2026」 then 「…amends the IFB issued on 7 December 2026」:
             # a day before the change notice's own is the changed call's history, no step to come
             candidates = [c for c in candidates if window(c.mention.precision, c.mention.date())[1] >= own_days[0]]
+        own_day = next((day for day in reader.signature_days if day), None) or head_day
+        if own_day:  # 「The Request for Proposals announced on 17 May 2027 is amended as follows.」 above its signed day,
+            # 「入札公告（令和9年1月6日）の一部変更」 under 「Date of this Amendment: 14 January 2027」: the changed call's
+            # publication, before the change notice's own day, no step of the change
+            candidates = [c for c in candidates if not reader.published_before(c, own_day, changed)]
         if reader.own_subject:  # the issuer's own mail of a change: the earlier mail
             earlier = reader.earlier_mail_at()  # it quotes (「-----Original Message-----」, 「> …」) gave the plan before it
             candidates = [c for c in candidates if c.line_no < earlier and not reader.quoted(c.line_no)]
