@@ -998,6 +998,14 @@ EARLIER_ACT_AFTER = re.compile(
     r"^\s{0,4}(?:に|付けで|付で|付け)\s{0,2}(?:公表|公開|公示|公告|告示|発表|策定|開催|実施|締結|選定|決定)(?:した|された)"
     r"(?=\s{0,2}[一-龥ァ-ヶ「『])"
 )
+# 「令和8年12月21日（月）に受託候補者を公表しており、今回の追加募集の対象ではありません」「７月２４日（月）の締切までに応募が
+# ありませんでした」: what an earlier round did or lacked, told of a call made again, no step to come (not 「1月12日から公募
+# しており」: the call open since that day)
+PAST_ACT_AFTER = re.compile(
+    r"^\s{0,4}(?!から|より)[^。、,「」]{0,30}?"
+    r"(?:(?:公表|公告|公示|告示|決定|選定|特定|通知|締結|開催|実施)\s{0,2}(?:して|いたして)おり(?:ます)?\s{0,2}[、,が]"
+    r"|(?:応募|申込み?|申し込み|参加(?:者|申込み?)?|入札者?)(?:は|が)\s{0,2}(?:ありませんでした|ございませんでした|なかった))"
+)
 LOGGED_AFTER = re.compile(r"^\s{0,4}(?P<object>[^。]{1,60}?)を\s{0,2}(?:公表|掲載|公開|発表)(?:しました|いたしました)")
 BEFORE_CALL_PAPERS = first_characters_guarded(
     re.compile(r"実施方針|[(（]\s{0,2}案\s{0,2}[)）]|素案|特定事業|よくある質問|(?i:faq)|説明会資料|(?:市場|サウンディング)調査")
@@ -3067,6 +3075,25 @@ class Reader:
         # 「| 質問の受付期限 | 5月1日(金)午後5時 | 5月1日(金)午後5時 |」: a row of a table of old and new that reads the same
         return len(line) <= LONG_LINE and same_both_sides(self.read_dates(line))
 
+    def en_own_day_written(self) -> dt.date | None:
+        """「Date of this Amendment: 14 January 2027」 in an English change notice's head: the day it gives."""
+        for line in self.lines[:HEAD_LINES]:
+            if "ate" in line and EN_OWN_DAY_LINE.match(line):
+                found = [m for m in self.read_dates(line) if m.explicit_year and m.date()]
+                if found:
+                    return found[0].date()
+        return None
+
+    @staticmethod
+    def published_before(candidate: Candidate, own_day: dt.date, changed: set[int]) -> bool:
+        """A publication with its year written, before the day of the change notice it stands in, and no changed step
+        (not a window's start: 「交付期間　令和８年10月26日（月）から令和８年12月１日（火）まで　【修正】」, the papers'
+        window the change moves, its start the call's publication still)."""
+        day = candidate.mention.date()
+        if candidate.kind != "published" or candidate.window or candidate.changed_to or candidate.line_no in changed:
+            return False
+        return day is not None and candidate.mention.explicit_year and day < own_day
+
     def en_own_day(self, candidate: Candidate) -> bool:
         """「Date of Issue: August 24, 2026」「Date of this notice: May 28, 2025」 in an English notice's head: its own day."""
         return (
@@ -3170,9 +3197,21 @@ class Reader:
         if candidate.changed_to or candidate.line_no in changed or not 0 < candidate.line_no <= len(self.lines):
             return False
         line = self.lines[candidate.line_no - 1]
-        if ("。" not in line and len(line) <= SHORT_ITEM) or len(line) > LONG_LINE:
-            return False  # (a row: a schedule quoted below, as it was first published, is the reader's to judge; a dump)
+        if len(line) > LONG_LINE:
+            return False  # (a dump)
+        if "。" not in line and len(line) <= SHORT_ITEM and not self.en_wrapped(candidate):
+            return False  # (a row: a schedule quoted below, as it was first published, is the reader's to judge)
         return not CHANGED_ROW.search(line) and not self.row_marked(candidate.line_no)
+
+    def en_wrapped(self, candidate: Candidate) -> bool:
+        """「3.3 The deadline for … (Item 3) remains」 / 「5:00 p.m. (JST), Friday, 5 February 2027, so that the results …」 /
+        「review can be notified …」: an English date in a sentence wrapped over lines (the line opens in a sentence's middle,
+        or the next goes on with it), prose, no row of a schedule."""
+        if not candidate.mention.english or "|" in self.lines[candidate.line_no - 1]:
+            return False
+        line = self.lines[candidate.line_no - 1].strip()
+        after = self.lines[candidate.line_no].strip() if candidate.line_no < len(self.lines) else ""
+        return line[:1].islower() or (after[:1].islower() and line[-1:].isalnum())
 
     def old_in_brackets(self, candidate: Candidate) -> bool:
         """「令和９年６月１８日（金）午後５時（令和９年６月１１日（金）午後５時）」 under 「（　）内は変更前の日程」: the date in
@@ -6756,6 +6795,8 @@ class Reader:
                 return []  # 「日程は契約後に協議する（初校：7月中旬を想定）」: the work's dates, agreed after the award
         if "した" in tail[:16] and EARLIER_ACT_AFTER.match(tail):
             return []
+        if ("ており" in tail[:40] or "でした" in tail[:40]) and PAST_ACT_AFTER.match(tail):
+            return []  # 「令和8年12月21日（月）に受託候補者を公表しており、」「7月24日の締切までに応募がありませんでした。」
         if "しました" in tail[:80]:
             logged = LOGGED_AFTER.match(tail)
             if logged and not L.clean_label(head) and BEFORE_CALL_PAPERS.search(logged["object"]):
@@ -9311,7 +9352,8 @@ def _extract(text: str) -> Extraction:
             candidates = [c for c in candidates if not reader.told_again(c, stands, changed)]
     if change_notice:  # a notice of a change to a call published before: what it changes, not what it restates
         unmarked = reader.unmarked_rows(candidates, changed)
-        own_days = [c.mention.date() for c in candidates if reader.en_own_day(c)]
+        head_day = reader.en_own_day_written()  # (「Date of this Amendment: 14 January 2027」, where no step was read on it)
+        own_days = [c.mention.date() for c in candidates if reader.en_own_day(c)] or [head_day]
         restated = [
             c
             for c in candidates
@@ -9334,6 +9376,11 @@ def _extract(text: str) -> Extraction:
         if own_days and own_days[0]:  # 「Date of Issue: December 22, 2026」 then 「…amends the IFB issued on 7 December 2026」:
             # a day before the change notice's own is the changed call's history, no step to come
             candidates = [c for c in candidates if window(c.mention.precision, c.mention.date())[1] >= own_days[0]]
+        own_day = next((day for day in reader.signature_days if day), None) or head_day
+        if own_day:  # 「The Request for Proposals announced on 17 May 2027 is amended as follows.」 above its signed day,
+            # 「入札公告（令和9年1月6日）の一部変更」 under 「Date of this Amendment: 14 January 2027」: the changed call's
+            # publication, before the change notice's own day, no step of the change
+            candidates = [c for c in candidates if not reader.published_before(c, own_day, changed)]
         if reader.own_subject:  # the issuer's own mail of a change: the earlier mail
             earlier = reader.earlier_mail_at()  # it quotes (「-----Original Message-----」, 「> …」) gave the plan before it
             candidates = [c for c in candidates if c.line_no < earlier and not reader.quoted(c.line_no)]
