@@ -1644,6 +1644,60 @@ def timeline_cuts(line: str, points: list[int]) -> list[int]:
     return sorted({*_outside(points, spans), *(cut for cut in cuts if 0 < cut < len(line))})
 
 
+_TABLE_ROWS = 3  # row breaks in turn, at least, that a table's rows were found by
+_HEADING_REACH = _ROW_GAP  # the most a table's heading and head (「事業者選定スケジュール 日程 内容」) run to before its rows
+
+
+# a column's name in a table's head (「日程 内容」「項目 日程 備考」), no heading's word
+_COLUMN_NAME = re.compile(r"項目|内容|事項|区分|手続き?|工程|備考|摘要|日時|日程|期日|期限|期間|時期|日付|年月日|予定日?")
+
+
+def _column_names_end(text: str) -> int:
+    """Where the head of a table's columns, two names at least, begins after its heading in ``text`` (「事業者選定スケジュール
+    日程 内容 」: before 「日程」); 0 when there is none, or nothing before it."""
+    words = text.split(" ")
+    while words and not words[-1]:
+        words.pop()
+    names = 0
+    while names < len(words) and _COLUMN_NAME.fullmatch(words[len(words) - 1 - names]):
+        names += 1
+    if names < 2 or names == len(words):
+        return 0
+    return len(" ".join(words[: len(words) - names])) + 1
+
+
+def table_heads(line: str, points: list[int], before_rows: list[int]) -> list[int]:
+    """``points`` with a break at the blank line just before the first row of a table or schedule found among them (the
+    breaks not in ``before_rows``) when the rest of the notice is put back in part: the table's heading and head (「…除く。）
+    事業者選定スケジュール 日程 内容 2027年4月20日（火） 公表 …」) a line of their own, not the end of the line above; a
+    head of cells parted by tabs a line of its own under its heading (「選定スケジュール 日程<TAB>内容」)."""
+    if "  " not in line:
+        return points
+    found = set(points).difference(before_rows)
+    cuts = []
+    for at, first in enumerate(points):
+        if len(points) < at + _TABLE_ROWS:
+            break
+        if first not in found or not found.issuperset(points[at : at + _TABLE_ROWS]):
+            continue
+        blank = line.find("  ", max(first - _HEADING_REACH, points[at - 1] if at else 0), first)
+        head = blank + 2
+        if blank < 0 or line.find("  ", head, first) >= 0:
+            continue  # (none, or more than one gap of two spaces: a table's cells spaced apart, no blank line)
+        if not _BLANK_GAP.match(line, blank) or "。" in line[head:first] or line[head] <= "\x7f" or line[head] in _DIGITS:
+            continue  # (a sentence, a date's line 「大森 千尋  2026/08/24 16:02」, English: no Japanese table's heading)
+        rows_end = points[at + _TABLE_ROWS] if at + _TABLE_ROWS < len(points) else len(line)
+        if line.find("  ", first, rows_end) >= 0:
+            continue  # (the rows space their cells two apart: 「6月15日(月曜日)～6月19日(金曜日)  参加表明書の受付」)
+        cuts.append(head)
+        tab = line.find("\t", head, first)
+        if tab > 0 and (row := _row_break_in_cell(line[head:tab])) > 0:
+            cuts.append(head + row)
+        elif tab < 0 and (names := _column_names_end(line[head:first])):
+            cuts.append(head + names)
+    return sorted({*points, *cuts}) if cuts else points
+
+
 def line_breaks(line: str, open_lists: dict[str, list[int]] | None = None) -> list[int]:
     """Where line breaks stood in a long line: the offsets at which its lines began (none at 0); ``open_lists``, the
     outline's lists the page before left open."""
@@ -1666,11 +1720,14 @@ def line_breaks(line: str, open_lists: dict[str, list[int]] | None = None) -> li
     kept = sorted(cut) if whole else sorted({*bracket_item_ends(line, items), *banner_cuts(line), *listed})
     points = signature_breaks(line, prose_breaks(line, kept))
     points = forward_mark_breaks(line, change_key_lines(line, change_mark_breaks(line, points)))
+    before_rows = points
     points = key_rows(line, csv_rows(line, tab_rows(line, markdown_rows(line, points), edges=whole)))
     points = chat_header_breaks(line, spaced_table_rows(line, points))
     points = box_rows(line, column_read_rows(line, _spaced_apart(line, month_day_rows(line, schedule_rows(line, points)))))
     points = timeline_cuts(line, spoken_row_cuts(line, points))
     points = _outside(points, events)  # (an agenda's event's first line whole: 「14:00 – 15:30   【月見坂市】説明会」)
+    if not whole and len(points) > len(before_rows):
+        points = table_heads(line, points, before_rows)
     return _lone_marks(line, points) if "- " in line or "* " in line or "# " in line else points
 
 

@@ -1,0 +1,83 @@
+"""A table's heading and head left on the line above its rows in a notice run onto one line (round fn): when the rest
+of the notice is put back only in part, the blank line just before the first row of a table or schedule found begins
+a line, and a head of cells parted by tabs begins its own under the heading. Each test a few lines written for its
+case, as written and run onto one line."""
+
+from tenders.extractor.relining import relined
+from tests.extractor_found import found, one_line
+
+# a page's prose whose line breaks nothing tells (no outline marker, no sentence's end before a line): the notice is
+# put back in part, and its blank lines are not cut by themselves
+_HEAD = (
+    "霧ヶ丘市観光パンフレット作成業務 公募型プロポーザル\n"
+    "ページ番号 2087 更新日 令和9年5月28日\n"
+    "\n"
+    "霧ヶ丘市では 観光客の誘致と市内周遊の促進を目的として\n"
+    "観光パンフレットの企画 取材 撮影 デザイン及び印刷を\n"
+    "一括して行う事業者を 公募型プロポーザル方式により\n"
+    "選定します 参加を希望される事業者の方は 実施要領を\n"
+    "よくお読みいただき 期限までに書類をご提出ください\n"
+    "\n"
+    "業務の概要\n"
+    "業務名 霧ヶ丘市観光パンフレット作成業務\n"
+    "事業期間：\n"
+    "　設計期間　契約締結日から令和10年2月29日まで\n"
+    "提案上限価格：3,850,000円（消費税及び地方消費税を除く。）\n"
+    "\n"
+)
+
+_DATE_FIRST = (
+    "選定スケジュール\n"
+    "日程\n"
+    "内容\n"
+    "令和9年6月1日(火)\n"
+    "実施要領の公表\n"
+    "令和9年6月10日(木)\n"
+    "質問書の提出期限\n"
+    "令和9年6月17日(木)\n"
+    "質問への回答\n"
+    "令和9年6月28日(月)\n"
+    "企画提案書の提出期限\n"
+    "令和9年7月上旬\n"
+    "プレゼンテーション審査\n"
+    "令和9年7月中旬\n"
+    "審査結果の通知\n"
+    "\n"
+    "問合せ先 霧ヶ丘市 商工観光部 観光振興課\n"
+)
+
+_TABBED = (
+    "別紙 当初の日程(実施要領第6から抜粋)\n"
+    "公告\t令和9年6月1日(火)\n"
+    "質問書の提出期限\t令和9年6月10日(木)午後5時\n"
+    "質問への回答\t令和9年6月17日(木)\n"
+    "企画提案書の提出期限\t令和9年6月28日(月)正午\n"
+    "審査結果の通知\t令和9年7月中旬\n"
+    "\n"
+    "問合せ先 霧ヶ丘市 商工観光部 観光振興課\n"
+)
+
+
+def _lines(text: str) -> list[str]:
+    again = relined(one_line(text))
+    assert again is not None
+    return again[0].splitlines()
+
+
+def test_a_schedules_heading_and_head_after_a_blank_line_are_a_line_of_their_own():
+    lines = _lines(_HEAD + _DATE_FIRST)
+    assert lines[lines.index("選定スケジュール") + 1 : lines.index("選定スケジュール") + 3] == [
+        "日程 内容",
+        "令和9年6月1日(火) 実施要領の公表",
+    ]
+
+
+def test_a_schedule_under_its_own_heading_reads_as_written():
+    text = _HEAD + _DATE_FIRST
+    assert sorted(found(one_line(text))) == sorted(found(text))
+
+
+def test_a_tabbed_tables_first_row_begins_its_own_line_under_the_heading():
+    lines = _lines(_HEAD + _TABBED)
+    assert "別紙 当初の日程(実施要領第6から抜粋)" in lines
+    assert "公告\t令和9年6月1日(火)" in lines
