@@ -1,6 +1,7 @@
 """A table's heading and head left on the line above its rows in a notice run onto one line (round fn): when the rest
 of the notice is put back only in part, the blank line just before the first row of a table or schedule found begins
-a line, and a head of cells parted by tabs begins its own under the heading. Each test a few lines written for its
+a line, and a head of cells parted by tabs begins its own under the heading; a sheet's head row as many tabs wide as
+the rows under it begins a line after the row above it, blank line or none. Each test a few lines written for its
 case, as written and run onto one line."""
 
 from tenders.extractor.relining import relined
@@ -81,3 +82,22 @@ def test_a_tabbed_tables_first_row_begins_its_own_line_under_the_heading():
     lines = _lines(_HEAD + _TABBED)
     assert "別紙 当初の日程(実施要領第6から抜粋)" in lines
     assert "公告\t令和9年6月1日(火)" in lines
+
+
+_SHEET = (
+    "スケジュール(別紙1のシートを貼り付け)\n"
+    "作成日\t2027/5/20\n"
+    "No.\t項目\t開始日\t終了日\t時刻\n"
+    "1\t実施要領の公表\t2027/6/1(火)\t\t\n"
+    "2\t質問の受付\t2027/6/1(火)\t2027/6/10(木)\t17:00\n"
+    "3\t質問への回答\t\t2027/6/17(木)\t\n"
+    "4\t企画提案書の提出\t2027/6/21(月)\t2027/6/28(月)\t12:00\n"
+    "5\t審査結果の通知\t\t2027/7/16(金)\t\n"
+    "\n"
+    "問合せ先 霧ヶ丘市 商工観光部 観光振興課\n"
+)
+
+
+def test_a_sheets_head_row_begins_its_own_line_after_the_row_above_it():
+    lines = _lines(_HEAD + _SHEET)
+    assert "No.\t項目\t開始日\t終了日\t時刻" in lines

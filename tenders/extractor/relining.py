@@ -1666,21 +1666,45 @@ def _column_names_end(text: str) -> int:
     return len(" ".join(words[: len(words) - names])) + 1
 
 
+def _tab_head(line: str, above: int, first: int, rows: list[int]) -> int | None:
+    """Where the head row of a table of tab-parted cells begins before its first row at ``first`` (``rows``, its first
+    rows' breaks, as many tabs in each): as many tabs before ``first`` as in a row, after the last space of the cell
+    before them (「作成日<TAB>2027/1/15 No.<TAB>項目<TAB>…<TAB>備考」: before 「No.」), its cells names, no digit."""
+    tabs = {line.count("\t", begin, end) for begin, end in itertools.pairwise(rows)}
+    if len(rows) <= _TABLE_ROWS or len(tabs) != 1 or (count := tabs.pop()) < 2:
+        return None
+    at = first
+    for _ in range(count):
+        at = line.rfind("\t", max(above, at - _TAB_CELL), at)
+        if at < 0:
+            return None
+    cell_begin = line.rfind("\t", max(above, at - _TAB_CELL), at) + 1 or above
+    row = _row_break_in_cell(line[cell_begin:at])
+    if row <= 0 or _DIGIT.search(line, cell_begin + row, first):
+        return None
+    return cell_begin + row
+
+
 def table_heads(line: str, points: list[int], before_rows: list[int]) -> list[int]:
     """``points`` with a break at the blank line just before the first row of a table or schedule found among them (the
     breaks not in ``before_rows``) when the rest of the notice is put back in part: the table's heading and head (「…除く。）
     事業者選定スケジュール 日程 内容 2027年4月20日（火） 公表 …」) a line of their own, not the end of the line above; a
-    head of cells parted by tabs a line of its own under its heading (「選定スケジュール 日程<TAB>内容」)."""
-    if "  " not in line:
+    head of cells parted by tabs a line of its own under its heading (「選定スケジュール 日程<TAB>内容」). And before the
+    rows found of a table of tab-parted cells, blank line or none, its head row (``_tab_head``)."""
+    if "  " not in line and "\t" not in line:
         return points
     found = set(points).difference(before_rows)
     cuts = []
     for at, first in enumerate(points):
         if len(points) < at + _TABLE_ROWS:
             break
+        above = points[at - 1] if at else 0
+        if "\t" in line[above:first] and (tabbed := _tab_head(line, above, first, points[at : at + _TABLE_ROWS + 1])):
+            cuts.append(tabbed)
+            continue
         if first not in found or not found.issuperset(points[at : at + _TABLE_ROWS]):
             continue
-        blank = line.find("  ", max(first - _HEADING_REACH, points[at - 1] if at else 0), first)
+        blank = line.find("  ", max(first - _HEADING_REACH, above), first)
         head = blank + 2
         if blank < 0 or line.find("  ", head, first) >= 0:
             continue  # (none, or more than one gap of two spaces: a table's cells spaced apart, no blank line)
