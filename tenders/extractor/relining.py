@@ -1685,6 +1685,20 @@ def _tab_head(line: str, above: int, first: int, rows: list[int]) -> int | None:
     return cell_begin + row
 
 
+_NOTE_MARK = re.compile(r"※[0-9０-９]{1,2} (?=[ \u3000※]|$)")  # 「※１」 and the line's end after it (its note's text is not)
+_NOTE_MARK_BEFORE = re.compile(r"※[0-9０-９]{1,2} $")  # 「※1 ※3」: the mark before it another
+
+
+def _row_note_mark(line: str, at: int) -> bool:
+    """The 「※１」 at ``at`` ends a row, a mark of the note under the table that tells more of it (「質問書の提出期限　　令和８年
+    ４月２４日（金）　※２」), no note of its own: after the full-width space after the row's last cell (or after another
+    such mark, 「※1 ※3」), with the row's line break, no note's text, after it."""
+    if not _NOTE_MARK.match(line, at):
+        return False
+    before = line[max(0, at - 6) : at]
+    return (before.endswith("\u3000") and before[-2:-1] not in ("", " ", "\u3000")) or bool(_NOTE_MARK_BEFORE.search(before))
+
+
 def table_heads(line: str, points: list[int], before_rows: list[int]) -> list[int]:
     """``points`` with a break at the blank line just before the first row of a table or schedule found among them (the
     breaks not in ``before_rows``) when the rest of the notice is put back in part: the table's heading and head (「…除く。）
@@ -1734,6 +1748,9 @@ def line_breaks(line: str, open_lists: dict[str, list[int]] | None = None) -> li
     listed += agenda
     cut.update(listed)
     whole = _whole(line, cut.union(tab_rows(line, [])))  # (a tab-separated table's rows told too; sorted once, if whole)
+    if "※" in line and (row_notes := {at for at in items if line[at] == "※" and _row_note_mark(line, at)}):
+        items = [at for at in items if at not in row_notes]
+        cut -= row_notes
     if "\t" in line:  # (「2026/11/2\t月\t○公告・配布開始」: a cell's mark begins no line; a line break became a space, no tab)
         cell_marks = {at for at in items if line[at - 1] == "\t" and line[at] in _CELL_MARKS and _in_cell(line, at)}
         if cell_marks:
