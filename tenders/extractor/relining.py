@@ -1740,6 +1740,98 @@ def page_cut_date(text: str) -> bool:
     return _date_cut_before(text, mark.start() if mark and mark.end() == end else end)
 
 
+_TABLE_ROWS = 3  # row breaks in turn, at least, that a table's rows were found by
+_HEADING_REACH = _ROW_GAP  # the most a table's heading and head (「事業者選定スケジュール 日程 内容」) run to before its rows
+
+
+# a column's name in a table's head (「日程 内容」「項目 日程 備考」), no heading's word
+_COLUMN_NAME = re.compile(r"項目|内容|事項|区分|手続き?|工程|備考|摘要|日時|日程|期日|期限|期間|時期|日付|年月日|予定日?")
+
+
+def _column_names_end(text: str) -> int:
+    """Where the head of a table's columns, two names at least, begins after its heading in ``text`` (「事業者選定スケジュール
+    日程 内容 」: before 「日程」); 0 when there is none, or nothing before it."""
+    words = text.split(" ")
+    while words and not words[-1]:
+        words.pop()
+    names = 0
+    while names < len(words) and _COLUMN_NAME.fullmatch(words[len(words) - 1 - names]):
+        names += 1
+    if names < 2 or names == len(words):
+        return 0
+    return len(" ".join(words[: len(words) - names])) + 1
+
+
+def _tab_head(line: str, above: int, first: int, rows: list[int]) -> int | None:
+    """Where the head row of a table of tab-parted cells begins before its first row at ``first`` (``rows``, its first
+    rows' breaks, as many tabs in each): as many tabs before ``first`` as in a row, after the last space of the cell
+    before them (「作成日<TAB>2027/1/15 No.<TAB>項目<TAB>…<TAB>備考」: before 「No.」), its cells names, no digit."""
+    tabs = {line.count("\t", begin, end) for begin, end in itertools.pairwise(rows)}
+    if len(rows) <= _TABLE_ROWS or len(tabs) != 1 or (count := tabs.pop()) < 2:
+        return None
+    at = first
+    for _ in range(count):
+        at = line.rfind("\t", max(above, at - _TAB_CELL), at)
+        if at < 0:
+            return None
+    cell_begin = line.rfind("\t", max(above, at - _TAB_CELL), at) + 1 or above
+    row = _row_break_in_cell(line[cell_begin:at])
+    if row <= 0 or _DIGIT.search(line, cell_begin + row, first):
+        return None
+    return cell_begin + row
+
+
+_NOTE_MARK = re.compile(r"※[0-9０-９]{1,2} (?=[ \u3000※]|$)")  # 「※１」 and the line's end after it (its note's text is not)
+_NOTE_MARK_BEFORE = re.compile(r"※[0-9０-９]{1,2} $")  # 「※1 ※3」: the mark before it another
+
+
+def _row_note_mark(line: str, at: int) -> bool:
+    """The 「※１」 at ``at`` ends a row, a mark of the note under the table that tells more of it (「質問書の提出期限　　令和８年
+    ４月２４日（金）　※２」), no note of its own: after the full-width space after the row's last cell (or after another
+    such mark, 「※1 ※3」), with the row's line break, no note's text, after it."""
+    if not _NOTE_MARK.match(line, at):
+        return False
+    before = line[max(0, at - 6) : at]
+    return (before.endswith("\u3000") and before[-2:-1] not in ("", " ", "\u3000")) or bool(_NOTE_MARK_BEFORE.search(before))
+
+
+def table_heads(line: str, points: list[int], before_rows: list[int]) -> list[int]:
+    """``points`` with a break at the blank line just before the first row of a table or schedule found among them (the
+    breaks not in ``before_rows``) when the rest of the notice is put back in part: the table's heading and head (「…除く。）
+    事業者選定スケジュール 日程 内容 2027年4月20日（火） 公表 …」) a line of their own, not the end of the line above; a
+    head of cells parted by tabs a line of its own under its heading (「選定スケジュール 日程<TAB>内容」). And before the
+    rows found of a table of tab-parted cells, blank line or none, its head row (``_tab_head``)."""
+    if "  " not in line and "\t" not in line:
+        return points
+    found = set(points).difference(before_rows)
+    cuts = []
+    for at, first in enumerate(points):
+        if len(points) < at + _TABLE_ROWS:
+            break
+        above = points[at - 1] if at else 0
+        if "\t" in line[above:first] and (tabbed := _tab_head(line, above, first, points[at : at + _TABLE_ROWS + 1])):
+            cuts.append(tabbed)
+            continue
+        if first not in found or not found.issuperset(points[at : at + _TABLE_ROWS]):
+            continue
+        blank = line.find("  ", max(first - _HEADING_REACH, above), first)
+        head = blank + 2
+        if blank < 0 or line.find("  ", head, first) >= 0:
+            continue  # (none, or more than one gap of two spaces: a table's cells spaced apart, no blank line)
+        if not _BLANK_GAP.match(line, blank) or "。" in line[head:first] or line[head] <= "\x7f" or line[head] in _DIGITS:
+            continue  # (a sentence, a date's line 「大森 千尋  2026/08/24 16:02」, English: no Japanese table's heading)
+        rows_end = points[at + _TABLE_ROWS] if at + _TABLE_ROWS < len(points) else len(line)
+        if line.find("  ", first, rows_end) >= 0:
+            continue  # (the rows space their cells two apart: 「6月15日(月曜日)～6月19日(金曜日)  参加表明書の受付」)
+        cuts.append(head)
+        tab = line.find("\t", head, first)
+        if tab > 0 and (row := _row_break_in_cell(line[head:tab])) > 0:
+            cuts.append(head + row)
+        elif tab < 0 and (names := _column_names_end(line[head:first])):
+            cuts.append(head + names)
+    return sorted({*points, *cuts}) if cuts else points
+
+
 def line_breaks(
     line: str, open_lists: dict[str, list[int]] | None = None, header: tuple[str, ...] | None = None, paged: bool = False
 ) -> list[int]:
@@ -1755,6 +1847,9 @@ def line_breaks(
     listed += agenda
     cut.update(listed)
     whole = _whole(line, cut.union(tab_rows(line, [])))  # (a tab-separated table's rows told too; sorted once, if whole)
+    if "※" in line and (row_notes := {at for at in items if line[at] == "※" and _row_note_mark(line, at)}):
+        items = [at for at in items if at not in row_notes]
+        cut -= row_notes
     if "\t" in line:  # (「2026/11/2\t月\t○公告・配布開始」: a cell's mark begins no line; a line break became a space, no tab)
         cell_marks = {at for at in items if line[at - 1] == "\t" and line[at] in _CELL_MARKS and _in_cell(line, at)}
         if cell_marks:
@@ -1765,11 +1860,14 @@ def line_breaks(
     kept = sorted(cut) if whole else sorted({*bracket_item_ends(line, items), *banner_cuts(line), *listed})
     points = signature_breaks(line, prose_breaks(line, kept))
     points = forward_mark_breaks(line, change_key_lines(line, change_mark_breaks(line, points)))
+    before_rows = points
     points = key_rows(line, csv_rows(line, tab_rows(line, markdown_rows(line, points), edges=whole)))
     points = chat_header_breaks(line, spaced_table_rows(line, points))
     points = box_rows(line, column_read_rows(line, _spaced_apart(line, month_day_rows(line, schedule_rows(line, points)))))
     points = page_break_cuts(line, timeline_cuts(line, spoken_row_cuts(line, points)), header, paged)
     points = _outside(points, events)  # (an agenda's event's first line whole: 「14:00 – 15:30   【月見坂市】説明会」)
+    if not whole and len(points) > len(before_rows):
+        points = table_heads(line, points, before_rows)
     return _lone_marks(line, points) if "- " in line or "* " in line or "# " in line else points
 
 
