@@ -905,7 +905,19 @@ def markdown_rows(line: str, points: list[int]) -> list[int]:
         for before, at, after in zip([-_CELL - 1, *bars], bars, [*bars[1:], len(line) + _CELL + 1])
         if at - before > _CELL and after - at <= _CELL and line[at - 1 : at].isspace()
     ]
-    return sorted({*points, *starts, *(match.end() for match in rows), *ends})
+    # a table's last row, the words under it after a blank line (「… | 10:00 A.M., 29 October, 2026 |  In other words, …」):
+    # no bar for as far as a cell runs, a long one
+    stops = [
+        at + 1 + len(gap.group())
+        for before, at in zip([-_CELL - 1, *bars], bars)
+        if at - before <= _CELL
+        and (gap := _BLANK_AFTER_BAR.match(line, at + 1)) is not None
+        and line.find("|", at + 1, at + 1 + _TAB_CELL) == -1
+    ]
+    return sorted({*points, *starts, *(match.end() for match in rows), *ends, *stops})
+
+
+_BLANK_AFTER_BAR = re.compile(r"[ \u3000]{2,}(?=[^ \u3000|])")  # (a blank line's two spaces, then words)
 
 
 # 「年5月13日」: a date's month and day after its year (the year as each pattern below writes it)
