@@ -57,3 +57,22 @@ def test_a_comparison_table_whose_rows_begin_with_the_same_item_number_in_both_c
     assert "2027-06-18" in days and "2027-07-09" in days
     assert "2027-06-11" not in days and "2027-07-02" not in days  # the old version's column
     assert "2027-06-01" not in days  # restated as it was
+
+
+def test_a_markdown_table_of_a_change_ends_at_the_blank_line_under_its_last_row_in_one_line():
+    text = (
+        "Notice of Amendment: Supply of Laboratory Freezers\n\n"
+        "The following items of the Notice of Procurement are amended.\n\n"
+        "| Item | Before amendment | After amendment |\n"
+        "|---|---|---|\n"
+        "| Deadline for questions | 12:00 noon, 6 August, 2027 | 12:00 noon, 13 August, 2027 |\n"
+        "| Date and time of opening of tenders | 10:00 A.M., 20 August, 2027 | 10:00 A.M., 27 August, 2027 |\n\n"
+        "In other words, tenders will now be opened at 10:00 A.M. on Friday, 27 August, 2027. All other items of the "
+        "Notice of Procurement, including the qualifications for participating in the tendering procedures, the "
+        "delivery place and the delivery period, remain unchanged. Suppliers that have already submitted documents "
+        "need not submit them again.\n\n"
+        "Contact: Procurement Division, Finance Department\n"
+    )
+    days = [day for _, day, *_ in found(one_line(text))]
+    assert "2027-08-13" in days and "2027-08-27" in days
+    assert "2027-08-06" not in days and "2027-08-20" not in days  # the dates before the amendment
