@@ -1652,6 +1652,7 @@ UNCHANGED_MARK = re.compile(
 # 「…他の日程の変更はありません。公示のとおり、以下のとおりです（再掲）。」: the words over a list of steps that says
 # the list restates them as they stood
 RESTATED_LIST_LEAD = re.compile(r"(?:\(\s{0,2}再掲\s{0,2}\)|(?:次|以下|下記)の(?:とおり|通り)(?:です|とします)?)\s{0,2}[。:]?$")
+RUN_ON_BULLETS = "・･-−–"  # an item's bullet under a heading (not a heading's own mark: 「■」「●」「【」)
 HEADING_MARK = re.compile(r"^\s{0,8}[■□◆◇●○▼【]")  # 「■ 留意事項」「【問い合わせ先】」: a heading with no number
 DAY_SUBJECT = re.compile(r"期限|期日|期間|日時|日程|時期|予定|締切")  # what a sentence says is unchanged: a day, no venue
 # 「2027/9/13(月)\t変更なし」「令和9年3月上旬　→　変更なし」「令和９年６月25日（金）午後５時　（変更なし）」: the new value's
@@ -3009,11 +3010,28 @@ class Reader:
         while at < len(self.lines):
             line = self.lines[at]
             stripped = line.strip()
-            if not stripped or set(stripped) <= BLOCK_RULE_CHARS or HEADING_MARK.match(line) or indent(line) <= depth:
+            if not stripped or set(stripped) <= BLOCK_RULE_CHARS or HEADING_MARK.match(line):
+                break
+            if indent(line) <= depth and not self.inner_item_run_on(index, at):
                 break
             items.add(at + 1)
             at += 1
         return items
+
+    def inner_item_run_on(self, heading: int, index: int) -> bool:
+        """Line ``index`` an item (「(1) 公告 令和9年5月21日(金)」「・業務期間 …」) of the list under the heading on line
+        ``heading`` (「1 スケジュール(実施要領 第6 の再掲)」「■ 変更のない事項」), both cut from one long line (a text read
+        as one line: no indent kept): its mark a bullet or of an inner style, the heading's of an outer one or none."""
+        if not self.origin or index >= len(self.origin) or self.origin[index] != self.origin[heading]:
+            return False
+        line, above = self.lines[index].lstrip(), self.lines[heading].lstrip()
+        if line[:1] in RUN_ON_BULLETS:  # (「・参加申込書の提出期限 5月29日(金)」 under 「■ 変更のない事項」)
+            return above[:1] not in RUN_ON_BULLETS
+        item = OUTLINE_MARK.match(line)
+        if item is None or item.lastgroup not in INNER_STYLES:
+            return False
+        outer = OUTLINE_MARK.match(above)
+        return outer is None or outer.lastgroup not in INNER_STYLES
 
     def amended_days(self) -> set[tuple] | None:
         """「第５項第２号及び第１０項の表中「令和８年１月３０日（金）午後５時」を「令和８年２月６日（金）午後５時」に改める。」:

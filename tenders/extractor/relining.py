@@ -377,6 +377,31 @@ def _stretches_rule(stretches: list[tuple[int, int, int]], period: int, cells: l
 _CHANGE_HEAD = re.compile(rf"{BEFORE_CHANGE}|{AFTER_CHANGE}|当初|訂正|変更|改正|新旧|[新旧](?:日程)?\t")
 
 
+# 「新旧対照表 訂正後<TAB>訂正前 4 参加資格<TAB>…」「■変更内容一覧  番号<TAB>該当箇所<TAB>変更前<TAB>変更後」: the head of a table
+# of the text or the dates before and after a change, its cells short words (two of them the old and the new version)
+_OLD_HEAD = rf"(?:{BEFORE_CHANGE}|旧|現行|改正前|改定前|改訂前|誤|当初)"
+_NEW_HEAD = rf"(?:{AFTER_CHANGE}|新|改正後|改定後|改訂後|正)"
+_HEAD_CELL = r"[^\s]{1,10}"
+_VERSION_HEAD_ROW = re.compile(
+    rf"(?:^|(?<=[ \u3000]))(?:{_HEAD_CELL}\t){{0,3}}(?:{_OLD_HEAD}\t{_NEW_HEAD}|{_NEW_HEAD}\t{_OLD_HEAD})(?:\t{_HEAD_CELL}){{0,2}}"
+    r"(?=[ \u3000]|$)"
+)
+
+
+def version_head_breaks(line: str, points: list[int]) -> list[int]:
+    """``points`` with a break before the head of a table of the versions before and after a change
+    (``_VERSION_HEAD_ROW``) run into the words before it (a line break read as a space), and after a head of the two
+    versions alone (「改正後<TAB>改正前 第3 応募資格<TAB>…」), so its table is read under it."""
+    if "\t" not in line or ("前" not in line and "旧" not in line and "誤" not in line and "初" not in line):
+        return points
+    cuts = []
+    for match in _VERSION_HEAD_ROW.finditer(line):
+        # (after a head of more cells, its table's rows are told with it: ``tab_rows``)
+        ends = match.span() if match.group().count("\t") == 1 else (match.start(),)
+        cuts += [at for at in ends if 0 < at < len(line) and line[at:].strip()]
+    return sorted({*points, *cuts}) if cuts else points
+
+
 def _table_edges(line: str, run: list[int], bounds: tuple[int, int, int], period: int, offset: int, whole: bool) -> list[int]:
     """Where a tab-separated table begins and ends: its first row after the last space before its first tab
     (「選定スケジュール 日程\t内容」), its last row's end at a blank line (「引継ぎ期間  施設見学会・説明会」); in a notice
@@ -717,6 +742,14 @@ def _date_runs(line: str, mentions: list) -> list[list[tuple[int, int]]]:
     return [run for run in runs if len(run) >= 3]
 
 
+# 「同左」「変更なし」「(変更なし)」「【変更】」「(開催済み)」「―」: a cell after a date in a table of a change, that the date is
+# unchanged, changed or past; a cell of its row (then a space), no label of the next
+_STATUS_CELL = re.compile(
+    r"(?:同左|同右|同上|変更なし|変更無し|[〃―－-]|[(（【\[](?:変更なし|変更無し|変更|訂正|新設|追加|同左|[^()（）【】\[\]\s]{0,4}済み?)[)）】\]])"
+    r"(?=[ \u3000])"
+)
+
+
 def _run_rows(line: str, run: list[tuple[int, int]]) -> list[int]:
     """Where the rows of a schedule run together began: before each date when it is written date first (no step's
     label before its first date, but a heading or a year: 「スケジュール 4月24日 公表 5月8日 質問受付」), else after
@@ -769,7 +802,11 @@ def _run_rows(line: str, run: list[tuple[int, int]]) -> list[int]:
             and not (english and _EN_CLOCK_AFTER.match(gap, end))
         ]
         if runs:
-            cuts.append(a_end + runs[0])
+            status = _STATUS_CELL.match(gap, runs[0])
+            if status is None:
+                cuts.append(a_end + runs[0])
+            else:  # (「令和8年1月9日(金) 同左 参加表明書の提出期限」: the row's last cell a mark of no change, its own)
+                cuts += [a_end + end for end in runs if end > status.end()][:1]
     return cuts
 
 
@@ -868,7 +905,19 @@ def markdown_rows(line: str, points: list[int]) -> list[int]:
         for before, at, after in zip([-_CELL - 1, *bars], bars, [*bars[1:], len(line) + _CELL + 1])
         if at - before > _CELL and after - at <= _CELL and line[at - 1 : at].isspace()
     ]
-    return sorted({*points, *starts, *(match.end() for match in rows), *ends})
+    # a table's last row, the words under it after a blank line (「… | 10:00 A.M., 29 October, 2026 |  In other words, …」):
+    # no bar for as far as a cell runs, a long one
+    stops = [
+        at + 1 + len(gap.group())
+        for before, at in zip([-_CELL - 1, *bars], bars)
+        if at - before <= _CELL
+        and (gap := _BLANK_AFTER_BAR.match(line, at + 1)) is not None
+        and line.find("|", at + 1, at + 1 + _TAB_CELL) == -1
+    ]
+    return sorted({*points, *starts, *(match.end() for match in rows), *ends, *stops})
+
+
+_BLANK_AFTER_BAR = re.compile(r"[ \u3000]{2,}(?=[^ \u3000|])")  # (a blank line's two spaces, then words)
 
 
 # 「年5月13日」: a date's month and day after its year (the year as each pattern below writes it)
@@ -1832,6 +1881,14 @@ def table_heads(line: str, points: list[int], before_rows: list[int]) -> list[in
     return sorted({*points, *cuts}) if cuts else points
 
 
+def _same_mark_before(line: str, at: int, items: list[int]) -> bool:
+    """The item's mark at ``at``, after a tab, began the cell before it too (「(1) 地方自治法施行令…こと。<TAB>(1) 地方自治法
+    施行令…」): a table of the text before and after a change, each row the same item in both columns, no line."""
+    mark = line[at : at + 6].split(None, 1)[0] if line[at : at + 6].strip() else ""
+    start = line.rfind("\t", 0, at - 1) + 1
+    return bool(mark) and any(line.startswith(mark, item) for item in items if start <= item < at - 1 and at - item <= _TAB_CELL)
+
+
 def line_breaks(
     line: str, open_lists: dict[str, list[int]] | None = None, header: tuple[str, ...] | None = None, paged: bool = False
 ) -> list[int]:
@@ -1851,7 +1908,11 @@ def line_breaks(
         items = [at for at in items if at not in row_notes]
         cut -= row_notes
     if "\t" in line:  # (「2026/11/2\t月\t○公告・配布開始」: a cell's mark begins no line; a line break became a space, no tab)
-        cell_marks = {at for at in items if line[at - 1] == "\t" and line[at] in _CELL_MARKS and _in_cell(line, at)}
+        cell_marks = {
+            at
+            for at in items
+            if line[at - 1] == "\t" and (line[at] in _CELL_MARKS or _same_mark_before(line, at, items)) and _in_cell(line, at)
+        }
         if cell_marks:
             items = [at for at in items if at not in cell_marks]
             cut -= cell_marks
@@ -1860,6 +1921,7 @@ def line_breaks(
     kept = sorted(cut) if whole else sorted({*bracket_item_ends(line, items), *banner_cuts(line), *listed})
     points = signature_breaks(line, prose_breaks(line, kept))
     points = forward_mark_breaks(line, change_key_lines(line, change_mark_breaks(line, points)))
+    points = version_head_breaks(line, points)
     before_rows = points
     points = key_rows(line, csv_rows(line, tab_rows(line, markdown_rows(line, points), edges=whole)))
     points = chat_header_breaks(line, spaced_table_rows(line, points))
