@@ -718,21 +718,6 @@ def _date_runs(line: str, mentions: list) -> list[list[tuple[int, int]]]:
     return [run for run in runs if len(run) >= 3]
 
 
-def _step_before(lead: str) -> tuple[str, bool, bool]:
-    """The last word of ``lead``, the words before a schedule's first date; whether they end in a step's label; whether
-    they are English."""
-    words = _BOX_DRAWING.sub("", lead).split()
-    last = words[-1] if words else ""
-    named = bool(last and (L.kind_of(last) or _ASKS_FOR_DATE.search(last)) and not _SCHEDULE_HEAD.search(last))
-    english = lead.isascii() and last.isascii()
-    if not named and english:
-        words = _EN_LEADER.sub("", lead)
-        head = _EN_HEAD_WORD.match(words)
-        step = words[head.end() if head else 0 :].strip()
-        named = bool(step) and not step.endswith(".") and not _EN_VERB.search(step) and bool(L.kind_of(step))
-    return last, named, english
-
-
 def _run_rows(line: str, run: list[tuple[int, int]]) -> list[int]:
     """Where the rows of a schedule run together began: before each date when it is written date first (no step's
     label before its first date, but a heading or a year: 「スケジュール 4月24日 公表 5月8日 質問受付」), else after
@@ -799,6 +784,21 @@ def schedule_rows(line: str, points: list[int]) -> list[int]:
             rows = _label_first_rows(piece, run, line[begin:end])
             cuts += [begin + cut for cut in (_run_rows(piece, run) if rows is None else rows)]
     return sorted({*points, *(cut for cut in cuts if 0 < cut < len(line))})
+
+
+def _step_before(lead: str) -> tuple[str, bool, bool]:
+    """The last word of ``lead``, the words before a schedule's first date; whether they end in a step's label; whether
+    they are English."""
+    words = _BOX_DRAWING.sub("", lead).split()
+    last = words[-1] if words else ""
+    named = bool(last and (L.kind_of(last) or _ASKS_FOR_DATE.search(last)) and not _SCHEDULE_HEAD.search(last))
+    english = lead.isascii() and last.isascii()
+    if not named and english:
+        words = _EN_LEADER.sub("", lead)
+        head = _EN_HEAD_WORD.match(words)
+        step = words[head.end() if head else 0 :].strip()
+        named = bool(step) and not step.endswith(".") and not _EN_VERB.search(step) and bool(L.kind_of(step))
+    return last, named, english
 
 
 def _label_first_rows(line: str, run: list[tuple[int, int]], written: str) -> list[int] | None:
