@@ -40,14 +40,15 @@ def test_a_date_in_the_heading_and_labels_padded_as_a_column_give_each_date_its_
     text = (
         PROSE + "\n■日程(2027年4月9日現在)\n"
         "公募開始　　　　　　　　2027年4月12日(月)\n"
-        "質問受付期限　　　　　　2027年4月19日(月)17時\n"
-        "参加申込書提出期限　　　2027年4月26日(月)17時(受付終了)\n"
+        "質問回答　　　　　　　　2027年4月23日(金)\n"
         "企画提案書提出期限　　　2027年5月14日(金)17時【延長】\n"
-        "審査結果の通知　　　　　2027年5月下旬\n"
+        "プレゼンテーション審査　2027年5月下旬\n"
+        "審査結果の通知　　　　　2027年6月上旬\n"
+        "契約締結　　　　　　　　2027年6月中旬\n"
         "\n■提出方法\n持参又は郵送(書留郵便に限る)。\n"
     )
     assert found(one_line(text)) == found(text)
-    assert [kind for kind, *_ in found(one_line(text))] == ["published", "question", "application", "submission", "result"]
+    assert [kind for kind, *_ in found(one_line(text))] == ["published", "answer", "submission", "hearing", "result", "contract"]
 
 
 def test_rows_with_a_line_breaks_indent_and_a_column_gap_keep_their_labels():
