@@ -34,6 +34,7 @@ import io
 import itertools
 import json
 import re
+from collections import Counter
 
 from tenders.extractor import labels as L
 from tenders.extractor.dates import AFTER_CHANGE, BEFORE_CHANGE, find_mentions, most_mentions
@@ -757,18 +758,10 @@ def _run_rows(line: str, run: list[tuple[int, int]]) -> list[int]:
     before the first date is read whole (「Activity Date Issuance of RFP 10/04/2027 (Mon) Pre-proposal conference …」),
     and its time after the date stays in its row (「10/12/2027 (Tue)   10:00 AM (PHT)   Deadline for …」)."""
     lead = line[max(0, run[0][0] - _ROW_GAP) : run[0][0]]
-    words = _BOX_DRAWING.sub("", lead).split()
-    last = words[-1] if words else ""
+    last, named, english = _step_before(lead)
     gaps = [line[a_end:b_start] for (_, a_end), (b_start, _) in zip(run, run[1:])]
     cuts = []
     keyed = sum(bool(_ASKS_FOR_DATE.search(gap.rstrip())) for gap in gaps)
-    named = last and (L.kind_of(last) or _ASKS_FOR_DATE.search(last)) and not _SCHEDULE_HEAD.search(last)
-    english = lead.isascii() and last.isascii()
-    if not named and english:
-        words = _EN_LEADER.sub("", lead)
-        head = _EN_HEAD_WORD.match(words)
-        step = words[head.end() if head else 0 :].strip()
-        named = bool(step) and not step.endswith(".") and not _EN_VERB.search(step) and bool(L.kind_of(step))
     if not named and keyed * 2 <= len(gaps):  # a heading, a year: no step's label before the first date
         if lead[-1:].isspace():
             cuts.append(run[0][0])
@@ -825,8 +818,96 @@ def schedule_rows(line: str, points: list[int]) -> list[int]:
         if len(mentions) < 3:
             continue
         for run in _date_runs(piece, mentions):
-            cuts += [begin + cut for cut in _run_rows(piece, run)]
+            rows = _label_first_rows(piece, run, line[begin:end])
+            cuts += [begin + cut for cut in (_run_rows(piece, run) if rows is None else rows)]
     return sorted({*points, *(cut for cut in cuts if 0 < cut < len(line))})
+
+
+def _step_before(lead: str) -> tuple[str, bool, bool]:
+    """The last word of ``lead``, the words before a schedule's first date; whether they end in a step's label; whether
+    they are English."""
+    words = _BOX_DRAWING.sub("", lead).split()
+    last = words[-1] if words else ""
+    named = bool(last and (L.kind_of(last) or _ASKS_FOR_DATE.search(last)) and not _SCHEDULE_HEAD.search(last))
+    english = lead.isascii() and last.isascii()
+    if not named and english:
+        words = _EN_LEADER.sub("", lead)
+        head = _EN_HEAD_WORD.match(words)
+        step = words[head.end() if head else 0 :].strip()
+        named = bool(step) and not step.endswith(".") and not _EN_VERB.search(step) and bool(L.kind_of(step))
+    return last, named, english
+
+
+def _label_first_rows(line: str, run: list[tuple[int, int]], written: str) -> list[int] | None:
+    """Where the rows of a schedule run together began when its rows are written a label over (or beside) its date, one
+    a line, though no step's label stands before its first date (``_run_rows`` would read them date first): a date of
+    the heading or of a sentence before the first row (「■スケジュール(2027年6月18日現在) 公募開始 2027年5月24日(月)
+    質問受付期限 …」「… 平成30年4月1日以降に実績を有する者  スケジュール 公募開始 令和8年3月2日 …」). The last date's value
+    ends in a blank line, no label after it, and every other date's in the same spaces, a line break and its indent; a
+    row ends there, and the first row begins at the same spaces before it, the heading above it a line of its own. None
+    when the run is no such schedule. ``line`` is narrowed (``_narrowed``); ``written``, the same piece as written (a
+    blank line's two spaces told from full-width ones)."""
+    lead = line[max(0, run[0][0] - _ROW_GAP) : run[0][0]]
+    _, named, english = _step_before(lead)
+    if named or not (blank := _unlabelled_tail(line, written, run[-1][1])):
+        return None
+    gaps = [line[a_end:b_start] for (_, a_end), (b_start, _) in zip(run, run[1:])]
+    ends = _value_end_runs(line, [*gaps, line[run[-1][1] : run[-1][1] + _ROW_GAP]], run, english)
+    # (not a table of dates first whose column gap is as wide as a blank line: 「Jun. 7, 2027      RFP issued  Jun. 18」)
+    spaces = Counter(_spaces_before(written, row[0]) for row in ends[: len(gaps)] if row).most_common(1)
+    if not spaces or spaces[0][1] * 2 <= len(gaps) or spaces[0][0] == blank:
+        return None
+    # (a row ends where most do, at a line break and its indent, a space within its value passed over:
+    # 「Go/No-Go判定　　2026/09/04(金) 営業会議 → Go(本部長 承認) 　見学会参加」)
+    line_break = spaces[0][0]
+    indent = len(line_break) - 1 if line_break.startswith(" ") else 0  # (the next row's indent, kept with it)
+    cuts = [next((end for end in row if _spaces_before(written, end) == line_break), row[0]) for row in ends if row]
+    above = written[run[0][0] - len(lead) : run[0][0]].rstrip()
+    first = [end for start, end in _space_runs(above) if start and above[start:end] == line_break]
+    if first:  # (the first row began there too, the heading over it a line of its own: 「【3 社内日程】 　Go/No-Go判定」)
+        cuts.append(run[0][0] - len(lead) + first[-1])
+    return [cut - indent if _spaces_before(written, cut) == line_break else cut for cut in cuts]
+
+
+def _value_end_runs(line: str, gaps: list[str], run: list[tuple[int, int]], english: bool) -> list[list[int]]:
+    """For each date of ``run`` and the words after it (``gaps``), where its row may end: the ends of the spaces outside
+    brackets after it (not before its time, or a day spaced as in a column)."""
+    return [
+        [
+            a_end + end
+            for _, end in _space_runs(gap)
+            if end < len(gap)
+            and not _DAY_AFTER_SPACE.match(gap, end)
+            and not _CLOCK.match(gap, end)
+            and not (english and _EN_CLOCK_AFTER.match(gap, end))
+        ]
+        for gap, (_, a_end) in zip(gaps, run)
+    ]
+
+
+def _spaces_before(text: str, end: int) -> str:
+    """The spaces that end at ``end`` in ``text``."""
+    start = end
+    while start and text[start - 1] in " \u3000\t":
+        start -= 1
+    return text[start:end]
+
+
+def _unlabelled_tail(line: str, written: str, end: int) -> str:
+    """The spaces of the blank line after a schedule's last date (at ``end``), its value's words before them (「(予定)」
+    「(planned)」), no step's label: "" when a label follows, or the date stands in brackets or a sentence."""
+    tail = line[end : end + _ROW_GAP]
+    value = tail.split(maxsplit=1)[0] if tail[:1] and not tail[:1].isspace() else ""  # (the words on the date)
+    if value.count(")") > value.count("(") or value[-1:] in (".", "。"):
+        # (the date in brackets, within a label: 「路線バスのダイヤ改正（令和7年12月1日実施）について」; a sentence's)
+        return ""
+    for start, stop in _space_runs(tail):
+        words = tail[:start].split()[0 if tail[:1].isspace() else 1 :]  # (after a space: the value's words, or a label)
+        if not all(word in _DATE_WORDS or word[0] in "([【" for word in words):
+            return ""
+        if written.startswith(BLANK_LINE, end + start) and written[end + start + len(BLANK_LINE) : end + start + 3] != " ":
+            return written[end + start : end + stop]
+    return ""
 
 
 # a Markdown table's rows run together: one row's closing bar, a space, the next row's opening bar
