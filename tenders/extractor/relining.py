@@ -316,16 +316,30 @@ _TAB_CELL = 200  # the most a cell of a tab-separated table runs to
 _MOST_COLUMNS = 8
 
 
-def _row_period(cells: list[str], columns: int = _MOST_COLUMNS) -> tuple[int, int] | None:
+def _open_end(cell: str) -> bool:
+    """The words between two tabs end with the space a line break became: 「…\t金\t土 \t\t\t1 2\t…」, a row ended with
+    them and the next one begins with an empty cell."""
+    return cell.endswith(" ") and cell[-2:-1] > " "
+
+
+def _row_break(cell: str, open_end: bool) -> int:
+    """``_row_break_in_cell``, or with ``open_end`` the end of words that end with a line break's space (``_open_end``)."""
+    return len(cell) if open_end and _open_end(cell) else _row_break_in_cell(cell)
+
+
+def _row_period(cells: list[str], columns: int = _MOST_COLUMNS, open_end: bool = False) -> tuple[int, int] | None:
     """The tabs of a row and which of the stretches between two tabs hold a row break (``period``, ``offset``):
     the fewest tabs a row such that every stretch where one row ends and the next begins has a space outside
-    brackets; among the offsets that fit, the one with a date cell next to the most breaks."""
-    spaced = [_row_break_in_cell(cell) > 0 for cell in cells]
+    brackets; among the offsets that fit, the one with a date cell next to the most breaks. ``open_end``: a row may
+    end with the words before a tab, the next one beginning with an empty cell (``_open_end``), and no cell inside
+    a row does (a line break stood there)."""
+    spaced = [_row_break(cell, open_end) > 0 for cell in cells]
+    ends = [j for j, cell in enumerate(cells) if open_end and _open_end(cell)]
     for period in range(1, min(columns, len(cells)) + 1):
         fits = []
         for offset in range(period):
             chosen = range(offset, len(cells), period)
-            if len(chosen) >= 2 and all(spaced[j] for j in chosen):
+            if len(chosen) >= 2 and all(spaced[j] for j in chosen) and all(j % period == offset for j in ends):
                 fits.append((sum(bool(_DIGIT.search(cells[j])) for j in chosen), -offset, offset))
         if fits:
             return period, max(fits)[2]
@@ -443,6 +457,15 @@ def _empty_row(line: str, start: int, end: int) -> bool:
     )
 
 
+def _lines_between_rows(cell: str, row: int) -> int:
+    """Where, in the words between two tabs whose next row begins at ``row``, the lines between the two rows began: after
+    a blank line (「30\t\t\t\t\t\t  2028年5月 日\t月\t…」: a month's heading and its weekdays' row after the last week of
+    the month before, its last cells empty); -1 when no blank line stands before ``row``."""
+    blank = cell.rfind(BLANK_LINE, 0, row)
+    after = blank + len(BLANK_LINE)
+    return after if blank >= 0 and cell[blank - 1 : blank] != " " and cell[after:row].strip() else -1
+
+
 def tab_rows(line: str, points: list[int], edges: bool = False, columns: int = _MOST_COLUMNS) -> list[int]:
     """``points`` with the row breaks of the tab-separated tables run together between them: a table copied from
     a spreadsheet or a web page keeps its cells apart by tabs, and its rows were run together by a space
@@ -470,6 +493,8 @@ def tab_rows(line: str, points: list[int], edges: bool = False, columns: int = _
         for run in runs:
             cells = [line[left + 1 : right] for left, right in zip(run, run[1:])]
             found = _row_period(cells, columns)
+            open_end = found is None  # (a row ending before an empty first cell sought only where no period fits else)
+            found = found or _row_period(cells, columns, open_end=True)
             if found is None:
                 continue
             stretches = _row_stretches(cells, columns) if found[0] > 1 else []
@@ -481,10 +506,11 @@ def tab_rows(line: str, points: list[int], edges: bool = False, columns: int = _
                 ]
                 continue
             period, offset = found
-            breaks = {j: _row_break_in_cell(cells[j]) for j in range(offset, len(cells), period)}
+            breaks = {j: _row_break(cells[j], open_end) for j in range(offset, len(cells), period)}
             if period == 1:
                 _same_in_both_columns(cells, breaks)
             cuts += [run[j] + 1 + at for j, at in breaks.items()]
+            cuts += [run[j] + 1 + at for j, row in breaks.items() if (at := _lines_between_rows(cells[j], row)) >= 0]
             cuts += _table_edges(line, run, (begin, end, run[offset] + 1 + breaks[offset]), period, offset, edges)
     return sorted({*points, *cuts})
 
