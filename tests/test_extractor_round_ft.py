@@ -70,3 +70,39 @@ def test_a_sheet_whose_rows_begin_with_an_empty_cell_keeps_its_rows_in_one_line(
     assert "\t質問受付締切\tR9.5.28(金)\t17:00\t電子メール（様式2）" in lines
     assert ("question", "2027-05-28", "17:00", "datetime") in found(one_line(SHEET))
     assert found(one_line(SHEET)) == found(SHEET)
+
+
+WEEKS = PROSE + (
+    "案件カレンダー（営業部 共有）\n"
+    "■凡例:\n【市】=市の入札手続\n【社】=社内予定\n\n"
+    "2027年9月\n"
+    "日\t月\t火\t水\t木\t金\t土\n"
+    "\t\t\t1\t2\t3\t4\n"
+    "\t\t\t【市】入札公告\t\t【社】積算開始\n"
+    "5\t6\t7\t8\t9\t10\t11\n"
+    "\t\t【市】質問締切 17:00\t\t【社】申請書類 確認\t【市】質問回答 掲載\n"
+    "12\t13\t14\t15\t16\t17\t18\n"
+    "\t\t\t\t\t【市】参加資格確認申請書\n"
+    "\t\t\t\t\t提出期限 17:00\n"
+    "19\t20\t21\t22\t23\t24\t25\n"
+    "\t\t【市】開札 10:00\n"
+    "26\t27\t28\t29\t30\n\n"
+    "欄外メモ\n・開札は立会い任意。\n"
+)
+
+
+def test_a_calendar_whose_weeks_take_lines_of_events_under_their_days_is_read_in_one_line():
+    assert ("question", "2027-09-07", "17:00", "datetime") in found(WEEKS)
+    assert found(one_line(WEEKS)) == found(WEEKS)
+
+
+def test_the_lines_of_events_under_a_week_keep_their_columns_in_one_line():
+    lines = relined(one_line(WEEKS))[0].split("\n")
+    assert "\t\t\t【市】入札公告\t\t【社】積算開始" in lines
+    assert "\t\t\t\t\t提出期限 17:00" in lines
+    assert "2027年9月" in lines
+
+
+def test_a_legend_whose_marks_stand_on_the_lines_under_it_names_the_team_rows():
+    assert ("submission", "2027-09-09", None, "date") not in found(WEEKS)  # 「【社】申請書類 確認」: the team's own
+    assert ("submission", "2027-09-09", None, "date") not in found(one_line(WEEKS))

@@ -515,6 +515,70 @@ def tab_rows(line: str, points: list[int], edges: bool = False, columns: int = _
     return sorted({*points, *cuts})
 
 
+# A month's calendar copied from a spreadsheet (read by ``normalize.calendar_grid_days``) whose weeks take more than one
+# line each, run onto one line: 「2024年7月 日\t月\t…\t土 \t1\t2\t…\t6 \t【市】入札公告\t\t…\t【市】質問締切 17:00 \t【市】…」,
+# a row of days then the lines of the week's events under them, a line's empty cells at its end left out (no row as
+# wide as the next). Its lines are told by the days of a week in turn, the weekdays' row and the words before a tab a
+# line break ended (``_open_end``); no line begins right after a tab.
+_WEEKDAYS_HEAD = re.compile(r"[日月](?=\t[月火]\t[火水]\t[水木]\t[木金]\t[金土])")
+_CALENDAR_REACH = 4000  # the most a month's grid runs to
+
+
+def _day_number(word: str) -> int:
+    return int(word) if word.isdigit() and len(word) <= 2 and 1 <= int(word) <= 31 else 0
+
+
+def calendar_tab_rows(line: str, points: list[int]) -> list[int]:
+    """``points`` with the lines of each tab-separated month's grid run together (none inside a cell's words that a
+    tab ends or begins)."""
+    if "\t" not in line or "\t火\t" not in line:
+        return points
+    cuts: list[int] = []
+    spans: list[tuple[int, int]] = []
+    for head in _WEEKDAYS_HEAD.finditer(line):
+        if spans and head.start() < spans[-1][1]:
+            continue
+        tabs = [head.end()]
+        while (at := line.find("\t", tabs[-1] + 1, tabs[-1] + 1 + _TAB_CELL)) >= 0 and at - head.start() < _CALENDAR_REACH:
+            tabs.append(at)
+        cells = [line[left + 1 : right] for left, right in zip(tabs, tabs[1:])]
+        spans.append((head.start(), tabs[-1]))
+        if line[head.start() - 1 : head.start()] == " ":
+            cuts.append(head.start())
+            above = line.rfind(BLANK_LINE, max(0, head.start() - _ROW_GAP), head.start() - 1)
+            if above > 0 and line[above - 1] != " " and line[above + 2 : head.start()].strip():
+                cuts.append(above + len(BLANK_LINE))  # (the month's heading after a blank line: 「…  2024年7月 日\t月」)
+        after = line.find(BLANK_LINE, tabs[-1], tabs[-1] + _TAB_CELL)  # (the grid's end: a blank line after its last tab)
+        if after > 0 and line[after + 2 : after + 3] not in ("", " "):
+            cuts.append(after + len(BLANK_LINE))
+        days = 0  # (the day of the last cell, in a week's row)
+        for j, cell in enumerate(cells):
+            start = tabs[j] + 1
+            if _open_end(cell) or cell == " ":  # (「31\t\t\t \t【社】…」: a line's empty cells at its end, a line break)
+                cuts.append(start + len(cell))
+            blank = cell.rfind(BLANK_LINE)
+            if blank > 0 and cell[blank - 1] != " " and cell[blank + 2 :].strip():
+                cuts.append(start + blank + len(BLANK_LINE))  # (a blank line: a month's heading, the next week)
+            words = cell.split(" ")
+            first, last = _day_number(words[0]), _day_number(words[-1])
+            if days and first == days + 1:
+                days = first if len(words) == 1 else 0
+                if len(words) > 1:
+                    cuts.append(start + len(words[0]) + 1)  # (the week's last day, then its first event)
+                continue
+            days = 0
+            if last and j + 1 < len(cells) and _day_number(cells[j + 1]) == last + 1:
+                days = last
+                if len(words) > 1:
+                    cuts.append(start + len(cell) - len(words[-1]))  # (a week's first day after an event's words)
+            if j == 5 and words[0] in ("土", "日") and len(words) > 1 and words[1]:
+                cuts.append(start + 2)  # (the weekdays' row ends, the first week begins)
+    if not spans:
+        return points
+    inside = [at for at in points if not any(begin < at <= end and line[at - 1] == "\t" for begin, end in spans)]
+    return sorted({*inside, *cuts})
+
+
 # a CSV export's rows run together (「No,項目,日時,備考 1,公告,令和8年6月1日（月）,市ホームページに掲載 2,質問書の提出期限,…」):
 # a comma between two cells (none inside quotes, none of a number's thousands 「9,900,000円」)
 _CSV_FIELD = re.compile(r'"(?:[^"]|"")*"|,(?<!\d,(?=\d{3}(?!\d)))')
@@ -1887,7 +1951,7 @@ def line_breaks(
     points = signature_breaks(line, prose_breaks(line, kept))
     points = forward_mark_breaks(line, change_key_lines(line, change_mark_breaks(line, points)))
     before_rows = points
-    points = key_rows(line, csv_rows(line, tab_rows(line, markdown_rows(line, points), edges=whole)))
+    points = key_rows(line, csv_rows(line, calendar_tab_rows(line, tab_rows(line, markdown_rows(line, points), edges=whole))))
     points = chat_header_breaks(line, spaced_table_rows(line, points))
     points = box_rows(line, column_read_rows(line, _spaced_apart(line, month_day_rows(line, schedule_rows(line, points)))))
     points = page_break_cuts(line, timeline_cuts(line, spoken_row_cuts(line, points)), header, paged)
