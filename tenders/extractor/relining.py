@@ -536,18 +536,21 @@ def calendar_tab_rows(line: str, points: list[int]) -> list[int]:
     cuts: list[int] = []
     spans: list[tuple[int, int]] = []
     for head in _WEEKDAYS_HEAD.finditer(line):
-        if spans and head.start() < spans[-1][1]:
-            continue
-        tabs = [head.end()]
-        while (at := line.find("\t", tabs[-1] + 1, tabs[-1] + 1 + _TAB_CELL)) >= 0 and at - head.start() < _CALENDAR_REACH:
-            tabs.append(at)
-        cells = [line[left + 1 : right] for left, right in zip(tabs, tabs[1:])]
-        spans.append((head.start(), tabs[-1]))
         if line[head.start() - 1 : head.start()] == " ":
             cuts.append(head.start())
             above = line.rfind(BLANK_LINE, max(0, head.start() - _ROW_GAP), head.start() - 1)
             if above > 0 and line[above - 1] != " " and line[above + 2 : head.start()].strip():
                 cuts.append(above + len(BLANK_LINE))  # (the month's heading after a blank line: 「…  2024年7月 日\t月」)
+        last_day = head.start() + len("日\t月\t火\t水\t木\t金\t")
+        if line[last_day : last_day + 2] in ("土 ", "日 ") and line[last_day + 2 : last_day + 3] not in ("", " ", "\t"):
+            cuts.append(last_day + 2)  # (the weekdays' row ends, the first week begins: 「土 1\t2」)
+        if spans and head.start() < spans[-1][1]:
+            continue  # (the next month's grid, read with the one before)
+        tabs = [head.end()]
+        while (at := line.find("\t", tabs[-1] + 1, tabs[-1] + 1 + _TAB_CELL)) >= 0 and at - head.start() < _CALENDAR_REACH:
+            tabs.append(at)
+        cells = [line[left + 1 : right] for left, right in zip(tabs, tabs[1:])]
+        spans.append((head.start(), tabs[-1]))
         after = line.find(BLANK_LINE, tabs[-1], tabs[-1] + _TAB_CELL)  # (the grid's end: a blank line after its last tab)
         if after > 0 and line[after + 2 : after + 3] not in ("", " "):
             cuts.append(after + len(BLANK_LINE))
@@ -557,10 +560,10 @@ def calendar_tab_rows(line: str, points: list[int]) -> list[int]:
             if _open_end(cell) or cell == " ":  # (「31\t\t\t \t【社】…」: a line's empty cells at its end, a line break)
                 cuts.append(start + len(cell))
             blank = cell.rfind(BLANK_LINE)
-            if blank > 0 and cell[blank - 1] != " " and cell[blank + 2 :].strip():
+            if blank >= 0 and cell[blank - 1 : blank] != " " and cell[blank + 2 :].strip():
                 cuts.append(start + blank + len(BLANK_LINE))  # (a blank line: a month's heading, the next week)
-            words = cell.split(" ")
-            first, last = _day_number(words[0]), _day_number(words[-1])
+            words = cell.split(" ")  # (a quoted cell's day: 「"29 昭和の日" 30」)
+            first, last = _day_number(words[0].lstrip('"')), _day_number(words[-1].rstrip('"'))
             if days and first == days + 1:
                 days = first if len(words) == 1 else 0
                 if len(words) > 1:
@@ -571,8 +574,6 @@ def calendar_tab_rows(line: str, points: list[int]) -> list[int]:
                 days = last
                 if len(words) > 1:
                     cuts.append(start + len(cell) - len(words[-1]))  # (a week's first day after an event's words)
-            if j == 5 and words[0] in ("土", "日") and len(words) > 1 and words[1]:
-                cuts.append(start + 2)  # (the weekdays' row ends, the first week begins)
     if not spans:
         return points
     inside = [at for at in points if not any(begin < at <= end and line[at - 1] == "\t" for begin, end in spans)]
