@@ -1035,6 +1035,7 @@ LEGEND_LINE = re.compile(r"^\s{0,4}[■□●◆◇※*]?\s{0,2}凡例\s{0,2}[:�
 LEGEND_MARK = re.compile(
     r"(?P<mark>[【\[(〔<]\S{1,4}?[】\])〕>]|[^\s=:/／\t【\[(]{1,4})\s{0,2}[=＝:：]\s{0,2}(?P<meaning>[^\s/／=＝]{1,30})"
 )
+LEGEND_LINES_BELOW = 6  # lines of a legend's marks under 「凡例」 alone, at most
 TEAM_MEANING = re.compile(r"^(?:社内|当社|自社|弊社|チーム|部内|課内)")
 TEAM_MARKS = ("社内", "【社内】", "[社内]", "(社内)")  # a team's own row, named so without a legend
 MARK_SYMBOL = re.compile(r"^[^\w【\[(〔<]{1,3}\s{0,2}")  # 「🏢 社内」「📢 発注者」: a row's mark drawn with a symbol
@@ -1068,9 +1069,16 @@ def team_rows_dropped(lines: list[str]) -> list[str]:
     if "社内" not in text and "凡例" not in text:
         return lines
     team, issuer = set(TEAM_MARKS), set()
-    for line in lines:
+    for index, line in enumerate(lines):
         if len(line) <= 120 and "凡例" in line and LEGEND_LINE.match(line):
-            for mark in LEGEND_MARK.finditer(line[LEGEND_LINE.match(line).end() :]):
+            entries = line[LEGEND_LINE.match(line).end() :]
+            if not entries.strip():  # (「凡例:」 alone, its marks on the lines under it: 「【市】=市の入札手続」)
+                below = itertools.takewhile(
+                    lambda entry: len(entry) <= 120 and LEGEND_MARK.match(entry.strip()),
+                    lines[index + 1 : index + 1 + LEGEND_LINES_BELOW],
+                )
+                entries = " ".join(entry.strip() for entry in below)
+            for mark in LEGEND_MARK.finditer(entries):
                 if TEAM_MEANING.match(mark["meaning"]):
                     team.add(mark["mark"])
                 elif mark["mark"][0] in "【[(〔<":

@@ -317,16 +317,30 @@ _TAB_CELL = 200  # the most a cell of a tab-separated table runs to
 _MOST_COLUMNS = 8
 
 
-def _row_period(cells: list[str], columns: int = _MOST_COLUMNS) -> tuple[int, int] | None:
+def _open_end(cell: str) -> bool:
+    """The words between two tabs end with the space a line break became: 「…\t金\t土 \t\t\t1 2\t…」, a row ended with
+    them and the next one begins with an empty cell."""
+    return cell.endswith(" ") and cell[-2:-1] > " "
+
+
+def _row_break(cell: str, open_end: bool) -> int:
+    """``_row_break_in_cell``, or with ``open_end`` the end of words that end with a line break's space (``_open_end``)."""
+    return len(cell) if open_end and _open_end(cell) else _row_break_in_cell(cell)
+
+
+def _row_period(cells: list[str], columns: int = _MOST_COLUMNS, open_end: bool = False) -> tuple[int, int] | None:
     """The tabs of a row and which of the stretches between two tabs hold a row break (``period``, ``offset``):
     the fewest tabs a row such that every stretch where one row ends and the next begins has a space outside
-    brackets; among the offsets that fit, the one with a date cell next to the most breaks."""
-    spaced = [_row_break_in_cell(cell) > 0 for cell in cells]
+    brackets; among the offsets that fit, the one with a date cell next to the most breaks. ``open_end``: a row may
+    end with the words before a tab, the next one beginning with an empty cell (``_open_end``), and no cell inside
+    a row does (a line break stood there)."""
+    spaced = [_row_break(cell, open_end) > 0 for cell in cells]
+    ends = [j for j, cell in enumerate(cells) if open_end and _open_end(cell)]
     for period in range(1, min(columns, len(cells)) + 1):
         fits = []
         for offset in range(period):
             chosen = range(offset, len(cells), period)
-            if len(chosen) >= 2 and all(spaced[j] for j in chosen):
+            if len(chosen) >= 2 and all(spaced[j] for j in chosen) and all(j % period == offset for j in ends):
                 fits.append((sum(bool(_DIGIT.search(cells[j])) for j in chosen), -offset, offset))
         if fits:
             return period, max(fits)[2]
@@ -469,6 +483,15 @@ def _empty_row(line: str, start: int, end: int) -> bool:
     )
 
 
+def _lines_between_rows(cell: str, row: int) -> int:
+    """Where, in the words between two tabs whose next row begins at ``row``, the lines between the two rows began: after
+    a blank line (「30\t\t\t\t\t\t  2028年5月 日\t月\t…」: a month's heading and its weekdays' row after the last week of
+    the month before, its last cells empty); -1 when no blank line stands before ``row``."""
+    blank = cell.rfind(BLANK_LINE, 0, row)
+    after = blank + len(BLANK_LINE)
+    return after if blank >= 0 and cell[blank - 1 : blank] != " " and cell[after:row].strip() else -1
+
+
 def tab_rows(line: str, points: list[int], edges: bool = False, columns: int = _MOST_COLUMNS) -> list[int]:
     """``points`` with the row breaks of the tab-separated tables run together between them: a table copied from
     a spreadsheet or a web page keeps its cells apart by tabs, and its rows were run together by a space
@@ -496,6 +519,8 @@ def tab_rows(line: str, points: list[int], edges: bool = False, columns: int = _
         for run in runs:
             cells = [line[left + 1 : right] for left, right in zip(run, run[1:])]
             found = _row_period(cells, columns)
+            open_end = found is None  # (a row ending before an empty first cell sought only where no period fits else)
+            found = found or _row_period(cells, columns, open_end=True)
             if found is None:
                 continue
             stretches = _row_stretches(cells, columns) if found[0] > 1 else []
@@ -507,12 +532,78 @@ def tab_rows(line: str, points: list[int], edges: bool = False, columns: int = _
                 ]
                 continue
             period, offset = found
-            breaks = {j: _row_break_in_cell(cells[j]) for j in range(offset, len(cells), period)}
+            breaks = {j: _row_break(cells[j], open_end) for j in range(offset, len(cells), period)}
             if period == 1:
                 _same_in_both_columns(cells, breaks)
             cuts += [run[j] + 1 + at for j, at in breaks.items()]
+            cuts += [run[j] + 1 + at for j, row in breaks.items() if (at := _lines_between_rows(cells[j], row)) >= 0]
             cuts += _table_edges(line, run, (begin, end, run[offset] + 1 + breaks[offset]), period, offset, edges)
     return sorted({*points, *cuts})
+
+
+# A month's calendar copied from a spreadsheet (read by ``normalize.calendar_grid_days``) whose weeks take more than one
+# line each, run onto one line: 「2024年7月 日\t月\t…\t土 \t1\t2\t…\t6 \t【市】入札公告\t\t…\t【市】質問締切 17:00 \t【市】…」,
+# a row of days then the lines of the week's events under them, a line's empty cells at its end left out (no row as
+# wide as the next). Its lines are told by the days of a week in turn, the weekdays' row and the words before a tab a
+# line break ended (``_open_end``); no line begins right after a tab.
+_WEEKDAYS_HEAD = re.compile(r"[日月](?=\t[月火]\t[火水]\t[水木]\t[木金]\t[金土])")
+_CALENDAR_REACH = 4000  # the most a month's grid runs to
+
+
+def _day_number(word: str) -> int:
+    return int(word) if word.isdigit() and len(word) <= 2 and 1 <= int(word) <= 31 else 0
+
+
+def calendar_tab_rows(line: str, points: list[int]) -> list[int]:
+    """``points`` with the lines of each tab-separated month's grid run together (none inside a cell's words that a
+    tab ends or begins)."""
+    if "\t" not in line or "\t火\t" not in line:
+        return points
+    cuts: list[int] = []
+    spans: list[tuple[int, int]] = []
+    for head in _WEEKDAYS_HEAD.finditer(line):
+        if line[head.start() - 1 : head.start()] == " ":
+            cuts.append(head.start())
+            above = line.rfind(BLANK_LINE, max(0, head.start() - _ROW_GAP), head.start() - 1)
+            if above > 0 and line[above - 1] != " " and line[above + 2 : head.start()].strip():
+                cuts.append(above + len(BLANK_LINE))  # (the month's heading after a blank line: 「…  2024年7月 日\t月」)
+        last_day = head.start() + len("日\t月\t火\t水\t木\t金\t")
+        if line[last_day : last_day + 2] in ("土 ", "日 ") and line[last_day + 2 : last_day + 3] not in ("", " ", "\t"):
+            cuts.append(last_day + 2)  # (the weekdays' row ends, the first week begins: 「土 1\t2」)
+        if spans and head.start() < spans[-1][1]:
+            continue  # (the next month's grid, read with the one before)
+        tabs = [head.end()]
+        while (at := line.find("\t", tabs[-1] + 1, tabs[-1] + 1 + _TAB_CELL)) >= 0 and at - head.start() < _CALENDAR_REACH:
+            tabs.append(at)
+        cells = [line[left + 1 : right] for left, right in zip(tabs, tabs[1:])]
+        spans.append((head.start(), tabs[-1]))
+        after = line.find(BLANK_LINE, tabs[-1], tabs[-1] + _TAB_CELL)  # (the grid's end: a blank line after its last tab)
+        if after > 0 and line[after + 2 : after + 3] not in ("", " "):
+            cuts.append(after + len(BLANK_LINE))
+        days = 0  # (the day of the last cell, in a week's row)
+        for j, cell in enumerate(cells):
+            start = tabs[j] + 1
+            if _open_end(cell) or cell == " ":  # (「31\t\t\t \t【社】…」: a line's empty cells at its end, a line break)
+                cuts.append(start + len(cell))
+            blank = cell.rfind(BLANK_LINE)
+            if blank >= 0 and cell[blank - 1 : blank] != " " and cell[blank + 2 :].strip():
+                cuts.append(start + blank + len(BLANK_LINE))  # (a blank line: a month's heading, the next week)
+            words = cell.split(" ")  # (a quoted cell's day: 「"29 昭和の日" 30」)
+            first, last = _day_number(words[0].lstrip('"')), _day_number(words[-1].rstrip('"'))
+            if days and first == days + 1:
+                days = first if len(words) == 1 else 0
+                if len(words) > 1:
+                    cuts.append(start + len(words[0]) + 1)  # (the week's last day, then its first event)
+                continue
+            days = 0
+            if last and j + 1 < len(cells) and _day_number(cells[j + 1]) == last + 1:
+                days = last
+                if len(words) > 1:
+                    cuts.append(start + len(cell) - len(words[-1]))  # (a week's first day after an event's words)
+    if not spans:
+        return points
+    inside = [at for at in points if not any(begin < at <= end and line[at - 1] == "\t" for begin, end in spans)]
+    return sorted({*inside, *cuts})
 
 
 # a CSV export's rows run together (「No,項目,日時,備考 1,公告,令和8年6月1日（月）,市ホームページに掲載 2,質問書の提出期限,…」):
@@ -2004,7 +2095,7 @@ def line_breaks(
     points = forward_mark_breaks(line, change_key_lines(line, change_mark_breaks(line, points)))
     points = version_head_breaks(line, points)
     before_rows = points
-    points = key_rows(line, csv_rows(line, tab_rows(line, markdown_rows(line, points), edges=whole)))
+    points = key_rows(line, csv_rows(line, calendar_tab_rows(line, tab_rows(line, markdown_rows(line, points), edges=whole))))
     points = chat_header_breaks(line, spaced_table_rows(line, points))
     points = box_rows(line, column_read_rows(line, _spaced_apart(line, month_day_rows(line, schedule_rows(line, points)))))
     points = page_break_cuts(line, timeline_cuts(line, spoken_row_cuts(line, points)), header, paged)
