@@ -1900,6 +1900,7 @@ _LAYOUT_MIN = 42  # the least (halfway across a page; a table's label column is 
 _LAYOUT_ROWS = 8  # gaps that land on a line's start at one width, at least (a page's running header, fewer)
 _LAYOUT_LEFT_LINE = re.compile(f"(?<=[^ ]) (?=[\u3000{_BULLETS}])")
 _LAYOUT_BARS = "|｜│┃"  # a table's bars, drawn or typed: its cells padded with spaces are no columns of a page
+_LAYOUT_INDENT = 4  # display columns the right column's lines may start further in
 _LAYOUT_CELLS = 3  # gaps that end at one width from their line's start, at least, for a table's column
 _LAYOUT_SHARE = 0.3  # of the gaps of three spaces or more, the least that do
 
@@ -1937,11 +1938,16 @@ def layout_line_starts(line: str, points: list[int]) -> list[int]:
     widths = sorted((width for width, count in counts.items() if count >= least), reverse=True)
     if not widths:
         return points
+    # (then the right column's own indent: its dates set in under its steps' names 「選定結果通知」 / 「  3月上旬」)
+    indented = [*(width + step for step in range(1, _LAYOUT_INDENT + 1) for width in widths)]
     starts: list[tuple[int, int]] = []  # (a line's start, where its right column begins)
     empty: list[tuple[int, int, int]] = []  # (a start in a long gap, its right column, the width from the start before)
     cells: dict[int, int] = {}  # widths from a line's start to a further gap's end, by gaps: a table's further column
-    for (begin, end), found in zip(gaps, hits):
+    for (begin, end), found, before in zip(gaps, hits, [0, *(end - begin for begin, end in gaps)]):
         at = next((found[width] for width in widths if width in found), None)
+        if at is None and before - len(BLANK_LINE) > 1:  # (a left line's indent in the gap before, no blank line's two
+            # spaces; the right column's words set in as well)
+            at = next((found[width] for width in indented if width in found and line[found[width]] == " "), None)
         if at is not None and (not starts or at > starts[-1][1]):
             starts.append((at, end))
             continue
