@@ -5,6 +5,7 @@ its layout, its right column started the same display width in on every line."""
 
 import unicodedata
 
+from tenders.extractor.relining import relined
 from tests.extractor_found import found, one_line
 
 
@@ -100,3 +101,14 @@ def test_a_left_column_line_beside_no_right_one_begins_a_line_in_one_line():
     ]
     assert found(text) == steps
     assert found(one_line(text)) == steps
+
+
+def test_an_indented_left_line_beside_an_indented_date_is_a_line_of_its_own_in_one_line():
+    # (the left column's wrapped lines set in under their item, the right column's dates set in under their steps: the
+    # gap before such a line holds its line break and its indent, its date a little past the right column)
+    left = [line if index % 2 or not line or line.startswith("■") else "    " + line for index, line in enumerate(LEFT)]
+    text = "汐見町観光案内所運営業務委託 公募型プロポーザル 参加事業者募集のご案内\n\n" + _page(list(zip(left, RIGHT)))
+    lines = relined(one_line(text))[0].split("\n")
+    indented = [line.rstrip() for line in text.split("\n") if line.startswith("    ") and "日（" in line]
+    assert len(indented) == 5
+    assert [line for line in indented if line not in lines] == []
