@@ -2061,6 +2061,90 @@ def _same_mark_before(line: str, at: int, items: list[int]) -> bool:
     return bool(mark) and any(line.startswith(mark, item) for item in items if start <= item < at - 1 and at - item <= _TAB_CELL)
 
 
+# A page laid out in two columns by runs of spaces (pdftotext -layout, a table spaced into columns), read as one line:
+# each former line is its left text, the spaces up to the right column, the right text, and the space its line break
+# became. The right column starts the same display width from every line's start, so walking back that width from
+# the end of a gap lands just past a space where the line began (「…募集開始 業務期間：…から          2024年1月15日」);
+# a gap longer than that width holds the line break and an empty left column's indent.
+_LAYOUT_GAP = re.compile("(?<! ) {2,}(?=[^ ])")  # (from a run's first space only: a run at the end, tried once)
+_LAYOUT_REACH = 120  # the most display columns the right column starts from a line's start
+_LAYOUT_MIN = 42  # the least (halfway across a page; a table's label column is narrower)
+_LAYOUT_ROWS = 8  # gaps that land on a line's start at one width, at least (a page's running header, fewer)
+_LAYOUT_LEFT_LINE = re.compile(f"(?<=[^ ]) (?=[\u3000{_BULLETS}])")
+_LAYOUT_BARS = "|｜│┃"  # a table's bars, drawn or typed: its cells padded with spaces are no columns of a page
+_LAYOUT_INDENT = 4  # display columns the right column's lines may start further in
+_LAYOUT_CELLS = 3  # gaps that end at one width from their line's start, at least, for a table's column
+_LAYOUT_SHARE = 0.3  # of the gaps of three spaces or more, the least that do
+
+
+def layout_line_starts(line: str, points: list[int]) -> list[int]:
+    """``points`` with the line starts of a page laid out in columns by runs of spaces: a line's own cuts between its
+    start and its right column dropped (a heading of the right column 「■ スケジュール」 begins no line)."""
+    gaps = [match.span() for match in _LAYOUT_GAP.finditer(line)]
+    hits: list[dict[int, int]] = []  # each gap's widths back to a possible line start (just past a space)
+    counts: dict[int, int] = {}
+    runs = floor = after = 0  # (a line starts past the line break, the first space of the gap before it: in its indent,
+    # or after it; ``floor`` and ``after``, where that gap begins and ends)
+    for begin, end in gaps:
+        found: dict[int, int] = {}
+        width, right = end - begin, begin
+        space = line.rfind(" ", floor, begin - 1) if line[end] not in _LAYOUT_BARS else -1  # (a cell padded to its bar)
+        while space >= floor:  # (the spaces before the gap, right to left: each a line break the line may start after)
+            if space < after:  # (in the gap before, only at its end or just past its first space: the line break)
+                space = after - 1 if right > after else floor
+            width += _width(line[space + 1 : right])
+            right = space + 1
+            if width > _LAYOUT_REACH:
+                break
+            if width >= _LAYOUT_MIN and line[right] not in _LAYOUT_BARS:
+                found[width] = right
+            space = line.rfind(" ", floor, space)
+        if end - begin >= 3:
+            runs += 1
+            for width, at in found.items():
+                if line[at] > "\x7f":  # (a width into an indent counts no line's start; nor does an English word's)
+                    counts[width] = counts.get(width, 0) + 1
+        hits.append(found)
+        floor, after = begin, end
+    least = max(_LAYOUT_ROWS, _LAYOUT_SHARE * runs)
+    widths = sorted((width for width, count in counts.items() if count >= least), reverse=True)
+    if not widths:
+        return points
+    # (then the right column's own indent: its dates set in under its steps' names 「選定結果通知」 / 「  3月上旬」)
+    indented = [*(width + step for step in range(1, _LAYOUT_INDENT + 1) for width in widths)]
+    starts: list[tuple[int, int]] = []  # (a line's start, where its right column begins)
+    empty: list[tuple[int, int, int]] = []  # (a start in a long gap, its right column, the width from the start before)
+    cells: dict[int, int] = {}  # widths from a line's start to a further gap's end, by gaps: a table's further column
+    for (begin, end), found, before in zip(gaps, hits, [0, *(end - begin for begin, end in gaps)]):
+        at = next((found[width] for width in widths if width in found), None)
+        if at is None and before - len(BLANK_LINE) > 1:  # (a left line's indent in the gap before, no blank line's two
+            # spaces; the right column's words set in as well)
+            at = next((found[width] for width in indented if width in found and line[found[width]] == " "), None)
+        if at is not None and (not starts or at > starts[-1][1]):
+            starts.append((at, end))
+            continue
+        reach = _width(line[starts[-1][0] : end]) if starts and end - starts[-1][0] <= 2 * _LAYOUT_REACH else 0
+        cells[reach] = cells.get(reach, 0) + 1
+        if end - begin - 1 >= widths[-1]:  # (an empty left column: the line break, then the right column's indent)
+            empty.append((begin + 1, end, reach))
+    # (no empty left column where the gap ends where the rows' third cells begin: 「手続  日時・期間    方法・場所」)
+    starts = sorted([*starts, *((at, end) for at, end, reach in empty if not reach or cells[reach] < _LAYOUT_CELLS)])
+    if len(starts) < _LAYOUT_ROWS:
+        return points
+    kept, index = [], 0
+    for point in points:
+        while index < len(starts) and starts[index][1] < point:
+            index += 1
+        if index < len(starts) and starts[index][0] <= point <= starts[index][1]:
+            continue
+        kept.append(point)
+    # (past a right column's words, a line of the left column alone: one space, then its indent or its bullet)
+    for (_, column), (start, _) in itertools.pairwise([*starts, (len(line), 0)]):
+        start = min(start, column + 4 * _LAYOUT_REACH)  # (past the page's last line, a few lines only)
+        kept += [match.end() for match in _LAYOUT_LEFT_LINE.finditer(line, column, start)]
+    return sorted({*kept, *(start for start, _ in starts)})
+
+
 def line_breaks(
     line: str, open_lists: dict[str, list[int]] | None = None, header: tuple[str, ...] | None = None, paged: bool = False
 ) -> list[int]:
@@ -2102,7 +2186,8 @@ def line_breaks(
     points = _outside(points, events)  # (an agenda's event's first line whole: 「14:00 – 15:30   【月見坂市】説明会」)
     if not whole and len(points) > len(before_rows):
         points = table_heads(line, points, before_rows)
-    return _lone_marks(line, points) if "- " in line or "* " in line or "# " in line else points
+    points = _lone_marks(line, points) if "- " in line or "* " in line or "# " in line else points
+    return layout_line_starts(line, points) if "    " in line else points
 
 
 def _blank_before(line: str, at: int) -> bool:
