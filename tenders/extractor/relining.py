@@ -834,10 +834,11 @@ def _date_runs(line: str, mentions: list) -> list[list[tuple[int, int]]]:
     return [run for run in runs if len(run) >= 3]
 
 
-# 「同左」「変更なし」「(変更なし)」「【変更】」「(開催済み)」「―」: a cell after a date in a table of a change, that the date is
+# 「同左」「変更なし」「訂正なし」「従前のとおり」「(変更なし)」「【変更】」「(開催済み)」「―」 (as extract's ``UNCHANGED_CELL`` reads them): a cell after a date in a table of a change, that the date is
 # unchanged, changed or past; a cell of its row (then a space), no label of the next
 _STATUS_CELL = re.compile(
-    r"(?:同左|同右|同上|変更なし|変更無し|[〃―－-]|[(（【\[](?:変更なし|変更無し|変更|訂正|新設|追加|同左|[^()（）【】\[\]\s]{0,4}済み?)[)）】\]])"
+    r"(?:同左|同右|同上|変更なし|変更無し|訂正なし|訂正無し|従前のとおり|[〃―－‐—−–-]"
+    r"|[(（【\[](?:変更なし|変更無し|訂正なし|訂正無し|変更|訂正|新設|追加|同左|[^()（）【】\[\]\s]{0,4}済み?)[)）】\]])"
     r"(?=[ \u3000])"
 )
 
@@ -2057,8 +2058,14 @@ def _same_mark_before(line: str, at: int, items: list[int]) -> bool:
     """The item's mark at ``at``, after a tab, began the cell before it too (「(1) 地方自治法施行令…こと。<TAB>(1) 地方自治法
     施行令…」): a table of the text before and after a change, each row the same item in both columns, no line."""
     mark = line[at : at + 6].split(None, 1)[0] if line[at : at + 6].strip() else ""
-    start = line.rfind("\t", 0, at - 1) + 1
-    return bool(mark) and any(line.startswith(mark, item) for item in items if start <= item < at - 1 and at - item <= _TAB_CELL)
+    if not mark:
+        return False
+    start = max(
+        line.rfind("\t", max(0, at - 1 - _TAB_CELL), at - 1) + 1, at - _TAB_CELL
+    )  # (``items`` sorted: only the cell's own, bisected)
+    return any(
+        line.startswith(mark, item) for item in items[bisect.bisect_left(items, start) : bisect.bisect_left(items, at - 1)]
+    )
 
 
 # A page laid out in two columns by runs of spaces (pdftotext -layout, a table spaced into columns), read as one line:
@@ -2182,10 +2189,11 @@ def line_breaks(
     points = key_rows(line, csv_rows(line, calendar_tab_rows(line, tab_rows(line, markdown_rows(line, points), edges=whole))))
     points = chat_header_breaks(line, spaced_table_rows(line, points))
     points = box_rows(line, column_read_rows(line, _spaced_apart(line, month_day_rows(line, schedule_rows(line, points)))))
-    points = page_break_cuts(line, timeline_cuts(line, spoken_row_cuts(line, points)), header, paged)
-    points = _outside(points, events)  # (an agenda's event's first line whole: 「14:00 – 15:30   【月見坂市】説明会」)
+    points = _outside(timeline_cuts(line, spoken_row_cuts(line, points)), events)  # (an agenda's event's first line
+    # whole: 「14:00 – 15:30   【月見坂市】説明会」)
     if not whole and len(points) > len(before_rows):
         points = table_heads(line, points, before_rows)
+    points = page_break_cuts(line, points, header, paged)  # (after the table heads: a page's number and header no rows)
     points = _lone_marks(line, points) if "- " in line or "* " in line or "# " in line else points
     return layout_line_starts(line, points) if "    " in line else points
 
