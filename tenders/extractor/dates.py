@@ -331,7 +331,6 @@ class Mention:
     english: bool = False
     loose_end: bool = False  # 「11月末」 (not 「11月末日」, nor with a time): the month's last days, said loosely
     window_from: int = 0  # the month a window 「12月21日～1月8日」 began in, when neither end has a year
-    figures: bool = False  # 「2026/11/9」「2026-11-09」: a year, month and day in figures alone, of either language
 
     @property
     def weekday_to_check(self) -> bool:
@@ -1087,8 +1086,6 @@ def find_mentions(line: str) -> list[Mention]:
                 mention = build(match)
                 if mention:
                     mentions.append(mention)
-                    if pattern is SLASH_DATE and match["year"]:
-                        mention.figures = True
                     if (
                         pattern is SLASH_DATE
                         and mention.time is None

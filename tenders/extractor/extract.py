@@ -8797,18 +8797,9 @@ def late_restated(candidate: Candidate) -> bool:
 def merge(candidates: list[Candidate]) -> list[Candidate]:
     """One milestone per step: a table row's label wins, a time from anywhere is kept, English repeats dropped."""
     # (「Mid-July 2027」 beside a Japanese 「7月下旬」: both dated the 1st, two days of their own)
-    # (「Period: 2026/10/5 (Mon) to 2026/11/9 (Mon)」 of the tender documents beside 「Time-limit for tender: 5:00 p.m.,
-    # 9 November, 2026」: a date written in figures alone (slashes, ISO) is no Japanese version of an English step of
-    # another kind; of the same kind, it is)
-    japanese_days = {given_day(c.mention) for c in candidates if not c.mention.english and not c.mention.figures}
-    figures_steps = {(c.kind, given_day(c.mention)) for c in candidates if not c.mention.english and c.mention.figures}
-
-    def repeated(candidate: Candidate) -> bool:
-        day = given_day(candidate.mention)
-        return candidate.mention.english and (day in japanese_days or (candidate.kind, day) in figures_steps)
-
-    repeats = [c for c in candidates if repeated(c)]
-    candidates = [c for c in candidates if not repeated(c)]
+    japanese_days = {given_day(c.mention) for c in candidates if not c.mention.english}
+    repeats = [c for c in candidates if c.mention.english and given_day(c.mention) in japanese_days]
+    candidates = [c for c in candidates if not (c.mention.english and given_day(c.mention) in japanese_days)]
     for repeat in repeats:  # 「Deadline for the application form: 5:00 p.m. (JST), Friday, 30 April 2027」 in the English
         # summary of a table's 「令和9年4月30日（金） 参加申込書の提出期限」: the repeat's time goes to the step, the more
         # precise value (when it is the one step of its kind that day, given without a time: ``timed_to``)

@@ -270,9 +270,6 @@ _KIND_RULES_WRITTEN = [
             # the papers handed out (交付期間), whose window opens with the call
             r"|\b(?:providing|obtaining|provision\sof)\s(?:the\s)?(?:tender|bid(?:ding)?)\sdocument(?:s|ation)\b"
             r"|\b(?:tender|bid(?:ding)?)\sdocument(?:s|ation)\s(?:period|distribution)\b"
-            # 「(8) Tender documents: 2027-05-10 to 2027-06-21」「3. TENDER DOCUMENTS」: the papers keyed or headed bare,
-            # their window (交付期間) opening with the call
-            r"|^(?:tender|bid(?:ding)?)\sdocument(?:s|ation)$"
             # (no 「The tender documents issued by the Bureau must be … returned」: a participle naming the papers)
             r"|\bdocument(?:s|ation)?(?::\s{0,3}|\s{1,3}(?:\([^()]{0,60}\)\s{1,3})?(?:(?:are|is|will\sbe|can\sbe|may\sbe)\s{1,3}|(?![a-z]{1,12}\s{1,3}by\b)))(?:available|obtained|distributed|downloaded|downloadable|issued|released|published)"
             # 「The tender explanation and specifications will be issued from」: the papers of a tender handed out (交付)
