@@ -585,9 +585,8 @@ def calendar_tab_rows(line: str, points: list[int]) -> list[int]:
             start = tabs[j] + 1
             if _open_end(cell) or cell == " ":  # (「31\t\t\t \t【社】…」: a line's empty cells at its end, a line break)
                 cuts.append(start + len(cell))
-            blank = cell.rfind(BLANK_LINE)
-            if blank >= 0 and cell[blank - 1 : blank] != " " and cell[blank + 2 :].strip():
-                cuts.append(start + blank + len(BLANK_LINE))  # (a blank line: a month's heading, the next week)
+            if (blank := _lines_between_rows(cell, len(cell))) >= 0:
+                cuts.append(start + blank)  # (a blank line: a month's heading, the next week)
             words = cell.split(" ")  # (a quoted cell's day: 「"29 昭和の日" 30」)
             first, last = _day_number(words[0].lstrip('"')), _day_number(words[-1].rstrip('"'))
             if days and first == days + 1:
@@ -944,7 +943,7 @@ def _label_first_rows(line: str, run: list[tuple[int, int]], written: str) -> li
     if named or not (blank := _unlabelled_tail(line, written, run[-1][1])):
         return None
     gaps = [line[a_end:b_start] for (_, a_end), (b_start, _) in zip(run, run[1:])]
-    ends = _value_end_runs(line, [*gaps, line[run[-1][1] : run[-1][1] + _ROW_GAP]], run, english)
+    ends = _value_end_runs([*gaps, line[run[-1][1] : run[-1][1] + _ROW_GAP]], run, english)
     # (not a table of dates first whose column gap is as wide as a blank line: 「Jun. 7, 2027      RFP issued  Jun. 18」)
     spaces = Counter(_spaces_before(written, row[0]) for row in ends[: len(gaps)] if row).most_common(1)
     if not spaces or spaces[0][1] * 2 <= len(gaps) or spaces[0][0] == blank:
@@ -961,7 +960,7 @@ def _label_first_rows(line: str, run: list[tuple[int, int]], written: str) -> li
     return [cut - indent if _spaces_before(written, cut) == line_break else cut for cut in cuts]
 
 
-def _value_end_runs(line: str, gaps: list[str], run: list[tuple[int, int]], english: bool) -> list[list[int]]:
+def _value_end_runs(gaps: list[str], run: list[tuple[int, int]], english: bool) -> list[list[int]]:
     """For each date of ``run`` and the words after it (``gaps``), where its row may end: the ends of the spaces outside
     brackets after it (not before its time, or a day spaced as in a column)."""
     return [
