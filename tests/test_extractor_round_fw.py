@@ -58,3 +58,24 @@ def test_a_budgets_vote_in_a_session_is_no_step():
 
 def test_a_vote_the_contract_given_next_stands_on_is_the_contracts_day():
     assert found(CONTRACT_DAY_NEXT) == [("contract", "2026-09-01", None, "late_month")]
+
+
+# An era year and month alone (「R8.3」): a schedule's value when it follows a key's colon or fills a cell of its own;
+# in a sentence or in brackets it is an edition or a past event.
+KEYED_ERA_MONTH = """柳台市民プール指定管理者の募集
+・申請受付:R8.10.20(火)まで
+・選定結果:R8.11月下旬
+・協定の締結:R9.3(予定)
+・参考:前回の公募(R3.9 実施)
+"""
+
+CELL_ERA_MONTH = "区分\t手続\t時期\n募集\t申請受付\tR8.10.20(火)\n選定\t選定結果通知\tR8.11下旬\n協定\t協定の締結\tR9.3\t\n"
+
+
+def test_an_era_year_and_month_after_a_keys_colon_is_the_steps_month():
+    assert ("contract", "2027-03-01", None, "month") in found(KEYED_ERA_MONTH)
+    assert [s for s in found(KEYED_ERA_MONTH) if s[1] == "2021-09-01"] == []
+
+
+def test_an_era_year_and_month_filling_a_cell_is_the_steps_month():
+    assert ("contract", "2027-03-01", None, "month") in found(CELL_ERA_MONTH)
