@@ -102,6 +102,11 @@ ERA_MONTH_PART = re.compile(
     r"(?<![\d./-])(?P<era>令和|平成|令|平|(?<![A-Za-z])[RH])\s?(?P<eyear>\d{1,2})[/.]\s?(?P<month>\d{1,2})"
     r"(?:[/.]?\s{0,2}(?P<period>上旬|初旬|中旬|下旬)|(?P<end>末))"
 )
+# 「協定締結:R7.3」「…\t基本協定締結\tR10.3\t」: an era year and month alone, read only as a keyed item's value or a cell of
+# its own (``_era_month_keyed``; 「(R5.4)」「R5.3公開」「R8.11～R9.1」 are an edition, a past event, a span)
+ERA_MONTH_ALONE = re.compile(
+    r"(?<![\d./-])(?P<era>令和|平成|令|平|(?<![A-Za-z])[RH])\s?(?P<eyear>\d{1,2})[/.]\s?(?P<month>\d{1,2})(?![\d./:-])"
+)
 # 「2/上旬」「3/下旬」: a month and its part, in a spreadsheet's or a timeline's short form
 MONTH_PART = re.compile(r"(?<![\d/.])(?P<month>\d{1,2})/\s{0,2}(?P<period>上旬|初旬|中旬|下旬)")
 # 「20270114 0830」: eight digits of a system's printout, and four of its clock (24-hour)
@@ -961,6 +966,15 @@ def _whole_cell(line: str, match: re.Match) -> bool:
     return (not start or line[start - 1] in CELL_EDGES) and (end == len(line) or line[end] in CELL_EDGES)
 
 
+def _era_month_keyed(line: str, match: re.Match) -> bool:
+    """An era year and month that fill a table's cell, or follow a key's colon and end the line (an aside in brackets
+    after it): 「・協定締結:R7.3(年度協定は同時)」."""
+    if _whole_cell(line, match):
+        return True
+    rest = line[match.end() :].lstrip(" ")
+    return line[: match.start()].rstrip(" ").endswith(":") and (not rest or rest[0] == "(")
+
+
 def _en_day_only_start(line: str, end: Mention) -> Mention | None:
     """The start of an English range of days written as a day alone before its end's date (``EN_DAY_ONLY_START``),
     in the end's month and year, marked as a range's start; None when there is none."""
@@ -1057,6 +1071,8 @@ def find_mentions(line: str) -> list[Mention]:
             others.append((MONTH_PART, lambda m: _mention(m, m.groupdict())))
         if "旬" in line or "末" in line:
             others.append((ERA_MONTH_PART, lambda m: _mention(m, m.groupdict())))
+        if "R" in line or "H" in line or "令" in line or "平" in line:
+            others.append((ERA_MONTH_ALONE, lambda m: _mention(m, m.groupdict()) if _era_month_keyed(line, m) else None))
     if eight_digits(line):
         others.append((COMPACT_DATE, lambda m: _mention(m, m.groupdict())))
     short = []  # 「8.5.22（金）」: kept below only when confirmed

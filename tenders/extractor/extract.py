@@ -443,6 +443,13 @@ COUNCIL_DECIDES = re.compile(
 )  # 「仮契約の締結」 then 「市議会の議決」: a step after the contract
 SIGNED = re.compile(r"契約|協定|締結")
 COUNCIL_NAMED_AFTER = re.compile(r"^\s{0,2}の\s{0,2}[^\s、。の]{1,8}?[市町村区県府都道]議会\s{0,2}(?:定例会|臨時会)")
+# 「12月村議会定例会での議決を経て」「12月の市議会定例会において指定の議決を」: the vote in the session the month names
+# (not 「12月市議会定例会に指定の議案を提出します」 after 「候補者の選定後、」: the bill handed in, said in passing)
+SESSION_VOTE_AFTER = re.compile(
+    r"^\s{0,2}の?\s{0,2}[^\s、。の]{0,8}?[市町村区県府都道]?議会\s{0,2}(?:定例会|臨時会)?\s{0,2}(?:で|において|における)"
+    r"(?:の)?[^、。]{0,8}?議決"
+)
+CONTRACT_DAY_TOPIC_BEFORE = re.compile(r"契約[^、。]{0,8}は\s{0,2}$")  # 「…、本契約の成立は」 before the contract's own day
 COUNCIL_AFTER = re.compile(r"^\s{0,2}の?(?:定例会|臨時会|(?:定例|臨時)?[市町村区県府都道]?議会)")
 SCHEDULE_PART = re.compile(r"日程|スケジュール")
 # 「公募型プロポーザル スケジュールの変更について」 over 「掲載日:2026年9月14日」: the title of a page telling of a change, over
@@ -5816,8 +5823,15 @@ class Reader:
                 event = self.outline_step(segment.line)
                 label = event if event and L.is_event(event) and L.kind_of(event) in ("hearing", "other") else label
             after = L.clean_label(CLAUSE_OR_BRACKET.split(tail)[0]) if L.is_generic(head_label) else ""
-            if after and len(after) <= 30 and L.kind_of(after) and not L.is_generic(after) and not L.is_weak(after):
-                return [f"{self.source_text(segment.line, after)} {label}"], "labelled"  # 「締切:6月12日 企画提案書」
+            if (
+                after
+                and len(after) <= 30
+                and L.kind_of(after)
+                and not L.is_generic(after)
+                and not L.is_weak(after)
+                and not ("会" in after and L.COUNCIL_SESSION.search(after))
+            ):  # 「締切:6月12日 企画提案書」 (not 「日時：令和3年12月町議会定例会」: the session its month is of, no step)
+                return [f"{self.source_text(segment.line, after)} {label}"], "labelled"
             announced = self.announced_event(segment.line) if EVENT_WHEN.match(L.unspaced(head_label)) else ""
             if parent:  # 「第5 参加表明書の提出」…「2 提出期限 5月21日」
                 label = f"{parent} {label}"
@@ -6222,6 +6236,12 @@ class Reader:
         later = PART_OF_MONTH_AFTER.match(tail)  # 「7月中旬から下旬にかけて、…ヒアリングを実施する」: the range's end
         tail = tail[later.end() :] if later else tail
         following = CLAUSE_END.split(tail + self.wrapped_rest(segment, tail))[0]
+        if (
+            "会" in tail[:12]
+            and not L.kind_of(context or "-")
+            and (voted := self.session_vote(head, tail, self.lines[segment.line][:LONG_LINE]))
+        ):
+            return [self.source_text(segment.line, voted)], "sentence"
         after = following[len(AFTER_PARTICLE.match(following).group()) :] if AFTER_PARTICLE.match(following) else ""
         if not after and "公" in following[:4] and MADE_PUBLIC_AFTER.match(following):
             after = following  # 「…、本日（9/1）公告されました」 (read as 「9/1公告されました」): the act right after the date
@@ -6543,8 +6563,8 @@ class Reader:
         depth = indent(original) if segment.first else 0
         for index in range(position + 1, position + 8):
             following = stream.get(index)
-            if following is None or following.is_row or self.read_dates(following.text):
-                break
+            if following is None or following.is_row or self.dated_beyond_session(following.text):
+                break  # (not 「・市議会12月定例会における指定の議決」: the month names the session, no date of the item's own)
             mark = OUTLINE_MARK.match(following.text) if style else None
             if mark and mark.group(style):  # 「(3) 5月1日の改元に伴い…」 / 「(4) …」: the next item, not one under it
                 break
@@ -6564,6 +6584,28 @@ class Reader:
             if label:
                 items.append((self.source_text(following.line, label), following.line))
         return items
+
+    def session_vote(self, head: str, tail: str, line: str) -> str:
+        """「候補者は、令和9年12月村議会定例会での議決を経て指定し、…」: the vote in the council's session the month names,
+        the step of the date (not a budget's vote, nor when the sentence goes on to give the contract's own day: 「…議決を
+        得たときに本契約として成立するものとし、本契約の成立は令和9年9月下旬を予定」); else ''."""
+        sentence = tail.split("。", 1)[0]
+        voted = SESSION_VOTE_AFTER.match(sentence)
+        if voted is None or "予算" in head.rsplit("。", 1)[-1] or "予算" in sentence:
+            return ""
+        at = line.find(sentence[: voted.end()])
+        rest = line[at:].split("。", 1)[0] if at >= 0 else ""  # (the line's sentence: a segment ends at a date)
+        later = self.read_dates(rest) if "契約" in rest else []
+        if later and CONTRACT_DAY_TOPIC_BEFORE.search(rest[: later[0].start]):
+            return ""
+        return voted.group().strip()
+
+    def dated_beyond_session(self, text: str) -> bool:
+        """Whether ``text`` holds a date other than the month of a council's session (「市議会12月定例会」)."""
+        mentions = self.read_dates(text)
+        if not mentions or "会" not in text:
+            return bool(mentions)
+        return any(m.day or m.explicit_year or not COUNCIL_AFTER.match(text[m.end : m.end + 12]) for m in mentions)
 
     def boxed_step(self, segment: Segment) -> list[tuple[str, int]]:
         """A flow chart's box opened on its date's line (「6月2日(金) ╔════╗」 / 「午後5時15分 ║ 応募書類の提出締切 ║」 /
