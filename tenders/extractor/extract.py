@@ -1861,7 +1861,10 @@ PAPER_BY_DEADLINE_REACH = 80  # characters its match spans, at most (it ends whe
 PUBLISHED_OF_DAY = re.compile(
     r"\s{0,2}の\s{0,2}(?P<step>公告|公示|公表|告示)(?:と同時|に併せ|にあわせ|と併せ|とあわせ|と共|とともに)"
 )
-ROW_KEY_BEFORE = re.compile(r"^\s{0,8}[^\s、。,]{2,30}\s{2,}$")  # 「公募開始　　　」: a row's key, spaced from its date
+# 「公募開始　　　」: a row's key, spaced from its date; 「・募集要項の配布 」: a listed item's key, one space from it
+ROW_KEY_BEFORE = re.compile(r"^\s{0,8}(?:[^\s、。,]{2,30}\s{2,}|[・●○◆◇■□]\s{0,2}[^\s、。,・]{2,30}\s{1,8})$")
+# 「5月10日（月）から募集を開始しました」: the call opened on the date before it (an answer that says so is that step)
+CALL_OPENED_AFTER = re.compile(r"\s{0,2}(?:\([^()]{1,4}\))?\s{0,2}(?:から|より)\s{0,2}(?:募集|公募)(?:を|の)?開始")
 # 「…、9/1公告されました」: the act of making the call public right after its date, no particle between
 MADE_PUBLIC_AFTER = re.compile(r"\s{0,2}(?:公告|公示|公表|公開)(?:され|し(?:た|ま))")
 ASIDE_SENTENCE = re.compile(r"\([^()]{0,60}。\)(?=\s{0,2}は)")  # 「予算（市補助金を含む。）は」: the topic's aside
@@ -3988,6 +3991,8 @@ class Reader:
                         own = clauses[-2]  # (not 「受付期限後にとりまとめ、6月19日を目途に掲載します」: an aside before)
                     if L.kind_of(PARTICLE.sub("", L.clean_label(own))) not in (None, "published"):
                         answer_to = None  # 「回答 企画提案書の提出期限を6月25日に延長します」: the answer names its step
+                    elif mentions and "開始" in text and CALL_OPENED_AFTER.match(text, mentions[0].end):
+                        answer_to = None  # 「Ａ．5月10日（月）から募集を開始しました。」: the answer names the call's opening
                 elif question and answered_at >= 0:  # the answer's first line, under its mark
                     answer_to, question, answered_at = question[0], None, -1
                     own = [c for c in CLAUSE_MARK.split(text[: mentions[0].start]) if c.strip()] if mentions else []
