@@ -2966,15 +2966,11 @@ class Reader:
         """「Subject: 【七森町】…指定管理者募集　日程変更のお知らせ（第2回現地見学会の実施ほか）」 at the head of a mail its
         issuer sent (no reply, no forward): the subject's words without its field name, the tags in 【】 before them and
         the brackets after them, the heading of the notice the mail is."""
-        for index, line in enumerate(self.lines[:HEAD_LINES]):
-            field = SUBJECT_LINE.match(line)
-            if field:
-                value = line[field.end() :]
-                if not value.strip() and index + 1 < len(self.lines):  # (「Subject:」 / 「【七森町】…」: a page run onto one
-                    value = self.lines[index + 1]  # line and cut again, the subject's words on the next line)
-                if PASSED_ON_SUBJECT.match(value):
-                    return []  # (「Subject: FW: …」「件名: RE: …」: a mail forwarded or answered, no notice of the sender's)
-                return [MAIL_SUBJECT_TAGS.sub("", MAIL_FIELD_AFTER.split(value, 1)[0].strip())]
+        for line in self.subject_lines[:1]:  # (the first field, its words on the next line joined to it)
+            value = line[SUBJECT_LINE.match(line).end() :]
+            if PASSED_ON_SUBJECT.match(value):
+                return []  # (「Subject: FW: …」「件名: RE: …」: a mail forwarded or answered, no notice of the sender's)
+            return [MAIL_SUBJECT_TAGS.sub("", MAIL_FIELD_AFTER.split(value.strip(), 1)[0].strip())]
         return []
 
     def keyed_new(self, line_no: int) -> bool:
