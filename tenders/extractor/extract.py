@@ -8998,7 +8998,11 @@ def merge(candidates: list[Candidate]) -> list[Candidate]:
     for candidate in published if len(published) > 1 else []:  # 「募集要項の公表（第1回）」「…（第2回）」: a call of
         named = ROUND_NAMED.search(candidate.label)  # two rounds, each opened on a day of its own (a steps × rounds table)
         rounds.setdefault(named.group(1) if named else "", []).append(candidate)
-    if len(rounds) > 1 and "" not in rounds:
+    listed = [c for c in published if c.mention.day and LISTED_CALL_DAY.match(L.unspaced(c.label))]
+    if len(listed) > 1 and len({c.mention.date() for c in listed}) == len(listed):  # 「公告日 令和9年6月7日」 over one call's
+        # steps, 「公告日 令和9年5月10日」 over another's (「公告日（…業務）」 in a list of calls a row each): each call's own
+        merged = [c for c in merged if c.kind != "published" or any(c is own for own in listed)]
+    elif len(rounds) > 1 and "" not in rounds:
         firsts = {
             id(min(group, key=lambda c: (window(c.mention.precision, c.mention.date())[0], c.line_no)))
             for group in rounds.values()
@@ -9161,6 +9165,8 @@ def notice_day(best: Candidate, timed: Candidate, group: list[Candidate]) -> boo
 
 
 ROUND_NAMED = re.compile(r"第\s{0,2}(\d{1,2}|[一二三四五六七八九十])\s{0,2}回")  # 「（第2回）」: a round of the call
+# 「公告日」「公告日（雪代市立図書館システム更新業務）」: a call's day of publication keyed as such, the call named after it
+LISTED_CALL_DAY = re.compile(r"^(?:公告|公示)日(?:[(（][^()（）]{2,40}[)）])?$")
 NOTICE_DAY_LABEL = re.compile(r"(?:公告|公示|告示)(?:日|年月日)?$")
 EN_NOTICE_DAY = re.compile(r"(?i:\bdate\sof\s(?:this\s|the\s)?(?:notice|issue|publication|announcement)\b|\bnotice\sdate\b)")
 EN_OPENS_FROM = re.compile(r"(?i:\bavailable\b.{0,40}\bfrom)\s{0,2}$")
