@@ -35,3 +35,22 @@ def test_a_list_of_calls_a_row_each_keeps_each_calls_publication_day():
         ("published", dt.date(2027, 5, 10), None, "date"),
         ("published", dt.date(2027, 6, 14), None, "date"),
     ]
+
+
+def test_papers_said_published_on_a_day_are_the_calls_publication():
+    text = (
+        "This Request was published on the Town's website on Monday, 3 May 2027, together with Forms 1 to 3.\n"
+        "Responses must reach the Town by 17:00 on Friday, 28 May 2027.\n"
+    )
+    assert steps(text)[0] == ("published", dt.date(2027, 5, 3), None, "date")
+
+
+def test_an_faq_answer_that_tells_when_the_papers_were_published_is_the_calls_publication():
+    text = (
+        "Q1. Where can I find the forms?\n"
+        "A1. The Guidelines and Forms 1 to 4 were published on the City's website on 10 May 2027.\n"
+        "\n"
+        "Q2. What is the deadline?\n"
+        "A2. Proposals must arrive by 17:00 on Friday 4 June 2027.\n"
+    )
+    assert steps(text)[0] == ("published", dt.date(2027, 5, 10), None, "date")

@@ -3985,8 +3985,12 @@ class Reader:
                     own = clauses[-1] if clauses else ""
                     if not own.strip() and len(clauses) > 1 and clauses[-2].rstrip().endswith("を"):
                         own = clauses[-2]  # (not 「受付期限後にとりまとめ、6月19日を目途に掲載します」: an aside before)
-                    if L.kind_of(PARTICLE.sub("", L.clean_label(own))) not in (None, "published"):
+                    named = L.kind_of(PARTICLE.sub("", L.clean_label(own)))
+                    if named not in (None, "published"):
                         answer_to = None  # 「回答 企画提案書の提出期限を6月25日に延長します」: the answer names its step
+                    elif named and not L.kind_of(L.clean_label(answer_to)):
+                        answer_to = None  # 「Q2. Where can I find the Guidelines?」 / 「A2. The Guidelines were published on
+                        # 25 May」: a question of no step, the answer tells the call's publication
                     elif mentions and "開始" in text and CALL_OPENED_AFTER.match(text, mentions[0].end):
                         answer_to = None  # 「Ａ．5月10日（月）から募集を開始しました。」: the answer names the call's opening
                 elif question and answered_at >= 0:  # the answer's first line, under its mark
