@@ -54,3 +54,36 @@ def test_an_faq_answer_that_tells_when_the_papers_were_published_is_the_calls_pu
         "A2. Proposals must arrive by 17:00 on Friday 4 June 2027.\n"
     )
     assert steps(text)[0] == ("published", dt.date(2027, 5, 10), None, "date")
+
+
+def test_the_issue_day_keyed_in_a_calls_head_is_its_publication():
+    text = (
+        "REQUEST FOR PROPOSALS\n"
+        "Web Campaign Services 2027\n"
+        "\n"
+        "Issued: Monday, May 10, 2027\n"
+        "\n"
+        "Proposals must be received by 5:00 p.m. on Friday, June 4, 2027.\n"
+    )
+    assert steps(text)[0] == ("published", dt.date(2027, 5, 10), None, "date")
+
+
+def test_the_issue_day_of_a_clarification_is_no_publication():
+    text = (
+        "Request for Proposals: Web Campaign Services 2027\n"
+        "CLARIFICATIONS No. 1\n"
+        "Issued: Monday, May 24, 2027\n"
+        "\n"
+        "Proposals must be received by 5:00 p.m. on Friday, June 4, 2027.\n"
+    )
+    assert [step[0] for step in steps(text)] == ["submission"]
+
+
+def test_a_re_announcement_day_is_the_calls_publication():
+    text = (
+        "RE-ANNOUNCEMENT (SECOND CALL)\n"
+        "KEY DATES\n"
+        "  Re-announcement .............. Wednesday, 12 January 2028\n"
+        "  Deadline for proposals ....... Friday, 4 February 2028, 17:00\n"
+    )
+    assert steps(text)[0] == ("published", dt.date(2028, 1, 12), None, "date")

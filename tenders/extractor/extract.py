@@ -691,6 +691,10 @@ RECORD_COLUMN = re.compile(
 # 「Published: 2 June 2027」 over 「Last updated: 5 June 2027」: a web page's own dates (as its 公開日 and 更新日), not the
 # notice's 「Published:」 key
 EN_PUBLISHED_KEY = re.compile(r"(?:Date\s(?:of\s)?)?Publi(?:shed|cation)(?:\s[Dd]ate)?")
+# 「Issued: Tuesday, August 25, 2026」「Issue date: 1 July 2026」: the day a document is issued, keyed in its head
+EN_ISSUED_KEY = re.compile(r"(?i:(?:date\s)?issued|issue\sdate)")
+# 「ADDENDUM No. 1 - Answers to Questions」「CLARIFICATIONS No. 2」: a head of a paper that adds to a call, no call itself
+EN_ADDED_PAPER_HEAD = re.compile(r"(?i:\b(?:amendment|corrigendum|addendum|clarifications?|answers\sto\squestions)\b)")
 EN_UPDATED_KEY = re.compile(r"(?i:\b(?:last\s)?(?:updated|modified)(?:\s(?:on|date))?\s{0,2}:)")
 # 「公告は令和8年10月2日付けで、」: the day the call's notice is dated, its day of publication (no law's date)
 PUBLISHED_DATED = re.compile(r"(?:公告|公示)(?:日)?\s{0,2}[はが:]\s{0,2}$")
@@ -6747,6 +6751,7 @@ class Reader:
             or (TITLE_DATED.search(head) and TITLE_DATE_AFTER.match(tail))
             or (QUOTE_OPEN.search(head) and WRITE_AS.match(tail + self.wrapped_rest(segment, tail)))
             or (label[:1] in "PD" and EN_PUBLISHED_KEY.fullmatch(L.clean_label(label)) and self.page_updated_beside(segment.line))
+            or (label[:1] in "IiD" and EN_ISSUED_KEY.fullmatch(L.clean_label(label)) and self.issued_not_a_call(segment.line))
         ):  # (「表に「6月10日開封 …」 / 「… 見積書在中」と朱書きすること。」: the words on an envelope, wrapped)
             return []
         topic_start = TOPIC_THEN_START.match(L.unspaced(label).strip()) if label.endswith("から") else None
@@ -7517,6 +7522,11 @@ class Reader:
         mention = copied(stamp) if stamp else day_mention(day)
         mention.time, mention.precision = None, "date"
         return self.published_on(index, mention, f"{opens['object']}の募集開始" if opens["object"] else "募集開始")
+
+    def issued_not_a_call(self, line: int) -> bool:
+        """「ADDENDUM No. 1 - Answers to Questions」 / 「Issued: Friday, 20 August 2027」: the head above line ``line``
+        names a paper that adds to a call (its issue no call's publication)."""
+        return any(EN_ADDED_PAPER_HEAD.search(text) for text in self.lines[max(0, line - HEAD_LINES) : line + 1])
 
     def handed_out_from_notice(self, issued: dt.date) -> list[Candidate]:
         """「(2) 入札説明書の交付方法 本公告の日から…ダウンロードにより交付する」 in a notice dated ``issued`` that gives no
