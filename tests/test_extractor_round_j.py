@@ -189,8 +189,8 @@ def test_a_list_of_calls_above_one_calls_notice_keeps_only_that_calls_row():
         ("application", "2025-10-09", "17:00", "datetime"),
         ("other", "2025-10-20", "10:00", "datetime"),
     ]
-    # a page that only lists calls keeps every row's steps
-    assert kinds(listing) == ["published", "application", "application", "other", "other"]
+    # a page that only lists calls keeps every row's steps, each call's own publication among them
+    assert kinds(listing) == ["published", "application", "published", "application", "other", "other"]
 
 
 def test_a_table_of_keys_headed_by_the_calls_name_is_no_list_of_calls():

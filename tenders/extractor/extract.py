@@ -691,6 +691,10 @@ RECORD_COLUMN = re.compile(
 # 「Published: 2 June 2027」 over 「Last updated: 5 June 2027」: a web page's own dates (as its 公開日 and 更新日), not the
 # notice's 「Published:」 key
 EN_PUBLISHED_KEY = re.compile(r"(?:Date\s(?:of\s)?)?Publi(?:shed|cation)(?:\s[Dd]ate)?")
+# 「Issued: Tuesday, August 25, 2026」「Issue date: 1 July 2026」: the day a document is issued, keyed in its head
+EN_ISSUED_KEY = re.compile(r"(?i:(?:date\s)?issued|issue\sdate)")
+# 「ADDENDUM No. 1 - Answers to Questions」「CLARIFICATIONS No. 2」: a head of a paper that adds to a call, no call itself
+EN_ADDED_PAPER_HEAD = re.compile(r"(?i:\b(?:amendment|corrigendum|addendum|clarifications?|answers\sto\squestions)\b)")
 EN_UPDATED_KEY = re.compile(r"(?i:\b(?:last\s)?(?:updated|modified)(?:\s(?:on|date))?\s{0,2}:)")
 # 「公告は令和8年10月2日付けで、」: the day the call's notice is dated, its day of publication (no law's date)
 PUBLISHED_DATED = re.compile(r"(?:公告|公示)(?:日)?\s{0,2}[はが:]\s{0,2}$")
@@ -3985,8 +3989,12 @@ class Reader:
                     own = clauses[-1] if clauses else ""
                     if not own.strip() and len(clauses) > 1 and clauses[-2].rstrip().endswith("を"):
                         own = clauses[-2]  # (not 「受付期限後にとりまとめ、6月19日を目途に掲載します」: an aside before)
-                    if L.kind_of(PARTICLE.sub("", L.clean_label(own))) not in (None, "published"):
+                    named = L.kind_of(PARTICLE.sub("", L.clean_label(own)))
+                    if named not in (None, "published"):
                         answer_to = None  # 「回答 企画提案書の提出期限を6月25日に延長します」: the answer names its step
+                    elif named and not L.kind_of(L.clean_label(answer_to)):
+                        answer_to = None  # 「Q2. Where can I find the Guidelines?」 / 「A2. The Guidelines were published on
+                        # 25 May」: a question of no step, the answer tells the call's publication
                     elif mentions and "開始" in text and CALL_OPENED_AFTER.match(text, mentions[0].end):
                         answer_to = None  # 「Ａ．5月10日（月）から募集を開始しました。」: the answer names the call's opening
                 elif question and answered_at >= 0:  # the answer's first line, under its mark
@@ -6743,6 +6751,7 @@ class Reader:
             or (TITLE_DATED.search(head) and TITLE_DATE_AFTER.match(tail))
             or (QUOTE_OPEN.search(head) and WRITE_AS.match(tail + self.wrapped_rest(segment, tail)))
             or (label[:1] in "PD" and EN_PUBLISHED_KEY.fullmatch(L.clean_label(label)) and self.page_updated_beside(segment.line))
+            or (label[:1] in "IiD" and EN_ISSUED_KEY.fullmatch(L.clean_label(label)) and self.issued_not_a_call(segment.line))
         ):  # (「表に「6月10日開封 …」 / 「… 見積書在中」と朱書きすること。」: the words on an envelope, wrapped)
             return []
         topic_start = TOPIC_THEN_START.match(L.unspaced(label).strip()) if label.endswith("から") else None
@@ -7513,6 +7522,11 @@ class Reader:
         mention = copied(stamp) if stamp else day_mention(day)
         mention.time, mention.precision = None, "date"
         return self.published_on(index, mention, f"{opens['object']}の募集開始" if opens["object"] else "募集開始")
+
+    def issued_not_a_call(self, line: int) -> bool:
+        """「ADDENDUM No. 1 - Answers to Questions」 / 「Issued: Friday, 20 August 2027」: the head above line ``line``
+        names a paper that adds to a call (its issue no call's publication)."""
+        return any(EN_ADDED_PAPER_HEAD.search(text) for text in self.lines[max(0, line - HEAD_LINES) : line + 1])
 
     def handed_out_from_notice(self, issued: dt.date) -> list[Candidate]:
         """「(2) 入札説明書の交付方法 本公告の日から…ダウンロードにより交付する」 in a notice dated ``issued`` that gives no
@@ -8998,7 +9012,11 @@ def merge(candidates: list[Candidate]) -> list[Candidate]:
     for candidate in published if len(published) > 1 else []:  # 「募集要項の公表（第1回）」「…（第2回）」: a call of
         named = ROUND_NAMED.search(candidate.label)  # two rounds, each opened on a day of its own (a steps × rounds table)
         rounds.setdefault(named.group(1) if named else "", []).append(candidate)
-    if len(rounds) > 1 and "" not in rounds:
+    listed = [c for c in published if c.mention.day and LISTED_CALL_DAY.match(L.unspaced(c.label))]
+    if len(listed) > 1 and len({c.mention.date() for c in listed}) == len(listed):  # 「公告日 令和9年6月7日」 over one call's
+        # steps, 「公告日 令和9年5月10日」 over another's (「公告日（…業務）」 in a list of calls a row each): each call's own
+        merged = [c for c in merged if c.kind != "published" or any(c is own for own in listed)]
+    elif len(rounds) > 1 and "" not in rounds:
         firsts = {
             id(min(group, key=lambda c: (window(c.mention.precision, c.mention.date())[0], c.line_no)))
             for group in rounds.values()
@@ -9161,6 +9179,8 @@ def notice_day(best: Candidate, timed: Candidate, group: list[Candidate]) -> boo
 
 
 ROUND_NAMED = re.compile(r"第\s{0,2}(\d{1,2}|[一二三四五六七八九十])\s{0,2}回")  # 「（第2回）」: a round of the call
+# 「公告日」「公告日（雪代市立図書館システム更新業務）」: a call's day of publication keyed as such, the call named after it
+LISTED_CALL_DAY = re.compile(r"^(?:公告|公示)日(?:[(（][^()（）]{2,40}[)）])?$")
 NOTICE_DAY_LABEL = re.compile(r"(?:公告|公示|告示)(?:日|年月日)?$")
 EN_NOTICE_DAY = re.compile(r"(?i:\bdate\sof\s(?:this\s|the\s)?(?:notice|issue|publication|announcement)\b|\bnotice\sdate\b)")
 EN_OPENS_FROM = re.compile(r"(?i:\bavailable\b.{0,40}\bfrom)\s{0,2}$")

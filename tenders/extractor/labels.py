@@ -257,8 +257,12 @@ _KIND_RULES_WRITTEN = [
             # documents made public
             # 「Tender published」「ITT issued」「This call opens on Mon., April 26」
             r"|\b(?:RFP|RFQ|RFI|ITB|ITT|notice|call|invitation|tender|(?:request|call)\sfor\s(?:proposals?|quotations?|tenders?|applications?))\)?\s{1,3}(?:is\s|was\s|has\sbeen\s)?(?:issued|published|announced|released|launched|posted\son\s(?:the\s)?(?:\S{1,20}\s)?(?:website|web\s?site|homepage|portal))"
-            # 「(1) Announcement   June 1, 2027」: a schedule's first row, the call announced (公告)
-            r"|^announcement(?:\sdate)?$"
+            # 「This Request was published on the City's website on」「The Guidelines, Specifications and Forms 1 to 6 were
+            # published on」: the day the call's papers were put up
+            r"|(?i:\b(?:request|guidelines|specifications|forms|documents|documentation|materials)\b[^.。]{0,60}?\s(?:was|were|has\sbeen|have\sbeen)\s(?:published|issued|released|posted)(?:\s(?:on|at)\b|$))"
+            # 「(1) Announcement   June 1, 2027」: a schedule's first row, the call announced (公告); 「Issued: Tuesday, August
+            # 25, 2026」「Re-announcement date: Wednesday, 13 January 2027」: the call's own day, keyed in its head
+            r"|^(?:re-?)?announcement(?:\sdate)?$|(?i:^(?:date\s)?issued$|^issue\sdate$)"
             # 「Publication of this notice」 (not 「Publication of the notice of contract award」: another notice, named after it)
             r"|\bpublication\sof\s(?:this|the)\s(?:notice|announcement)\b(?!\sof\b)"
             # 「The Prefecture is issuing this Request for Proposal (RFP) on」
