@@ -1179,6 +1179,22 @@ _PARAGRAPH_AFTER = re.compile("。  (?=[^ \u3000])")  # a sentence's end, a blan
 _DATED_BRACKET = re.compile(rf"【[^】]{{1,8}}】{_SP}?(?:令和|平成|20)?{_D}")  # 「【更新】2026年8月12日」: an update's stamp
 
 
+# 「…配布します。  現地説明会  　日時：7月14日（火曜日）午前10時から」: a web page's section, its short heading after a blank
+# line and its first line a key of its day or window (「日時：」「期日：」「受付期間：」), run together: a line each (the key's
+# day is the heading's step's, not the section's above)
+_HEADED_KEY = re.compile(
+    "(?<=[^ ]  )(?P<head>[^\\s。、，,：:()（）]{2,16})(?: {1,2}\u3000{0,2})(?P<key>(?:日時|日程|期日|開催日時|実施日時|受付期間|提出期限)[：:])"
+)
+
+
+def headed_key_cuts(line: str, points: list[int]) -> list[int]:
+    """``points`` with a break before each such heading and before its key (``_HEADED_KEY``)."""
+    if "：" not in line and ":" not in line:
+        return points
+    cuts = [at for match in _HEADED_KEY.finditer(line) for at in (match.start("head"), match.start("key"))]
+    return sorted({*points, *cuts}) if cuts else points
+
+
 def bracket_item_ends(line: str, points: list[int]) -> list[int]:
     """``points`` with a break after a blank line that ends an item opened by a bracketed stamp and its date (「【更新】
     2026年8月12日 スケジュールを変更しました。  葦原市では、…」): the list of such items (an update history) ends there."""
@@ -2181,7 +2197,7 @@ def line_breaks(
     # (a heading between two rules drawn across the page a line of its own even when the other cuts are not kept:
     # 「━━━━ Ⅱ 日程等 ━━━━ 公告日 …」)
     kept = sorted(cut) if whole else sorted({*bracket_item_ends(line, items), *banner_cuts(line), *listed})
-    points = signature_breaks(line, prose_breaks(line, kept))
+    points = signature_breaks(line, prose_breaks(line, headed_key_cuts(line, kept)))
     points = forward_mark_breaks(line, change_key_lines(line, change_mark_breaks(line, points)))
     points = version_head_breaks(line, points)
     before_rows = points
