@@ -1179,6 +1179,22 @@ _PARAGRAPH_AFTER = re.compile("。  (?=[^ \u3000])")  # a sentence's end, a blan
 _DATED_BRACKET = re.compile(rf"【[^】]{{1,8}}】{_SP}?(?:令和|平成|20)?{_D}")  # 「【更新】2026年8月12日」: an update's stamp
 
 
+# 「…配布します。  現地説明会  　日時：7月14日（火曜日）午前10時から」: a web page's section, its short heading after a blank
+# line and its first line a key of its day or window (「日時：」「期日：」「受付期間：」), run together: a line each (the key's
+# day is the heading's step's, not the section's above)
+_HEADED_KEY = re.compile(
+    "(?<=[^ ]  )(?P<head>[^\\s。、，,：:()（）]{2,16})(?: {1,2}\u3000{0,2})(?P<key>(?:日時|日程|期日|開催日時|実施日時|受付期間|提出期限)[：:])"
+)
+
+
+def headed_key_cuts(line: str, points: list[int]) -> list[int]:
+    """``points`` with a break before each such heading and before its key (``_HEADED_KEY``)."""
+    if "：" not in line and ":" not in line:
+        return points
+    cuts = [at for match in _HEADED_KEY.finditer(line) for at in (match.start("head"), match.start("key"))]
+    return sorted({*points, *cuts}) if cuts else points
+
+
 def bracket_item_ends(line: str, points: list[int]) -> list[int]:
     """``points`` with a break after a blank line that ends an item opened by a bracketed stamp and its date (「【更新】
     2026年8月12日 スケジュールを変更しました。  葦原市では、…」): the list of such items (an update history) ends there."""
@@ -1450,6 +1466,7 @@ _COLUMN_SLACK = 2  # how far a cell may stand from its column (a layout's widths
 _SPACED_ROWS = 3  # rows of two cells or more, at least
 _FIRST_ROW_CELLS = 8  # the most cells a head has (more: no head of a table)
 _NOT_SPACED_CELL = re.compile("[\t│┃├┤┼┌┐└┘|｜]")  # a tab or a box's bar: another kind of table
+_LETTER_GAP = 4  # the spaces between the letters of a head's name spaced out (「項   目」), at most
 _HEAD_GAP = 4  # the spaces between the first two cells of a table's head, at least
 # a time at the start of a cell after 4 spaces at least: where a wrapped time stands (its column 3 or more past the
 # head's indent, the gap before it one space more)
@@ -1458,6 +1475,12 @@ _WRAPPED_CLOCK = re.compile(" {4}" + _CLOCK.pattern)
 
 def _width(text: str) -> int:
     return len(text) + len(_WIDE_CHAR.findall(text))
+
+
+def _spaced_letters(line: str, cells: list[tuple[int, int]], at: int) -> bool:
+    """Cell ``at`` and the one before it are two letters of one name spaced out (「項   目」「日   程」)."""
+    gap = cells[at][0] - cells[at - 1][1]
+    return 1 < gap <= _LETTER_GAP and cells[at][1] - cells[at][0] == 1 and cells[at - 1][1] - cells[at - 1][0] == 1
 
 
 def _near(column: int, columns: list[int]) -> bool:
@@ -1476,8 +1499,16 @@ def _spaced_table(line: str, cells: list[tuple[int, int]], first: int, indent: i
             return [], first + 1
         if _near(gap - 1, columns[:1]) or (gap >= 3 and _near(gap - 2, columns[:1])):
             break
+        if (
+            _CLOCK.match(line, cells[at][0])
+            and (_near(gap - 1, columns[1:]) or _near(gap - 2, columns[1:]))
+            and not _DIGIT.search(line, cells[first][0], cells[at - 1][1])
+        ):
+            break  # (a head of names (「項目 日程 …」) printed again atop a page, then the time the page break put under its
+            # date's column: the head's line ends)
         column += gap
-        columns.append(column)
+        if not _spaced_letters(line, cells, at):  # (「項   目」: a name's letters spaced out, one cell)
+            columns.append(column)
         column += _width(line[cells[at][0] : cells[at][1]])
         at += 1
     if len(columns) < 2:
@@ -1517,7 +1548,8 @@ def spaced_table_rows(line: str, points: list[int]) -> list[int]:
     at = 1
     while at < len(cells):
         gap = cells[at][0] - cells[at - 1][1]
-        if gap < 2 or at + 1 == len(cells) or cells[at + 1][0] - cells[at][1] < _HEAD_GAP:
+        name = at + 1 if at + 2 < len(cells) and _spaced_letters(line, cells, at + 1) else at  # (「項   目」: one name)
+        if gap < 2 or name + 1 == len(cells) or cells[name + 1][0] - cells[name][1] < _HEAD_GAP:
             at += 1  # (a table's head parts its first two cells widely)
             continue
         tries = [_spaced_table(line, cells, at, gap - 1)]
@@ -1880,6 +1912,8 @@ _PAGE_NUMBER = re.compile(r"(?<=[ \u3000])[-‐―－][ \u3000]{0,4}[0-9０-９]
 _CUT_DATE = re.compile(
     r"(?:(?:令和|平成)[0-9０-９元]{1,2}年|[0-9０-９]{4}年|[0-9０-９]年[0-9０-９]{1,2}月|午[前後]?|日[(（][^)）]{1,3}[)）])$"
 )
+# a page's number centred under a layout's text at the page's end (pdftotext -layout): this many spaces at least before it
+_FOOTER_INDENT = " " * 16
 _PAGE_HEADER_WORDS = 6  # words of a running header, at most
 _PAGE_HEADER_PAGES = 2  # pages a running header stands atop, at least
 
@@ -1918,9 +1952,10 @@ def _date_cut_before(line: str, at: int) -> bool:
 
 def page_break_cuts(line: str, points: list[int], header: tuple[str, ...] | None = None, paged: bool = False) -> list[int]:
     """``points`` with a break before and after each page's number (``_PAGE_NUMBER``) that follows a date's first
-    part, and after the running header (``header``; by default the one of ``line`` alone) after it; ``paged``, the
-    line is a page's that a form feed began after such a date: after the header at its start too. None inside a
-    page's number."""
+    part or ends the page centred under its text (``_FOOTER_INDENT``: the table's row above it a line of its own, the
+    head printed again atop the next page apart), and after the running header (``header``; by default the one of
+    ``line`` alone) after it; ``paged``, the line is a page's that a form feed began after such a date: after the
+    header at its start too. None inside a page's number."""
     if header is None:
         header = running_header(line)
     cuts = []
@@ -1931,7 +1966,12 @@ def page_break_cuts(line: str, points: list[int], header: tuple[str, ...] | None
         cuts += _after_header(line, top, header)
     if not any(mark in line for mark in "-‐―－"):
         return sorted({*points, *(cut for cut in cuts if 0 < cut < len(line))}) if cuts else points
-    marks = [mark for mark in _PAGE_NUMBER.finditer(line) if _date_cut_before(line, mark.start())]
+    marks = [
+        mark
+        for mark in _PAGE_NUMBER.finditer(line)
+        if _date_cut_before(line, mark.start())
+        or (line.endswith(_FOOTER_INDENT, 0, mark.start()) and not line[mark.end() :].strip())
+    ]
     for mark in marks:
         top = mark.end()
         while top < len(line) and line[top] in " \u3000\f":
@@ -2181,7 +2221,7 @@ def line_breaks(
     # (a heading between two rules drawn across the page a line of its own even when the other cuts are not kept:
     # 「━━━━ Ⅱ 日程等 ━━━━ 公告日 …」)
     kept = sorted(cut) if whole else sorted({*bracket_item_ends(line, items), *banner_cuts(line), *listed})
-    points = signature_breaks(line, prose_breaks(line, kept))
+    points = signature_breaks(line, prose_breaks(line, headed_key_cuts(line, kept)))
     points = forward_mark_breaks(line, change_key_lines(line, change_mark_breaks(line, points)))
     points = version_head_breaks(line, points)
     before_rows = points
