@@ -285,6 +285,35 @@ _ITEM_MARK_LAST = re.compile(
 )
 
 
+# an English table's cell (no Japanese in it, words in small letters): its words are spaced apart as its rows are
+_ENGLISH_CELL = re.compile(r"[a-z]{2}")
+# a row's first word in English: a capital, no month's or weekday's name (「Tue 1 June」 is a date's words)
+_ENGLISH_ROW_WORD = re.compile(rf" (?=[A-Z])(?!(?:{_MONTH_NAME}|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b)")
+_ENGLISH_JOINING = re.compile(r"(?:^|(?<= ))(?:[A-Z]\S*|of|for|and|&|the|a|an|to|on|in|at|by|with) $")
+
+
+def _inside_brackets(text: str, at: int) -> bool:
+    """``at`` stands inside a bracket of ``text`` (an opening one before it not closed yet)."""
+    return max(map(text.rfind, _OPENING, itertools.repeat(0), itertools.repeat(at))) > max(
+        map(text.rfind, _CLOSING, itertools.repeat(0), itertools.repeat(at))
+    )
+
+
+def _english_row_break(cell: str) -> int:
+    """Where, in the words of an English table between two tabs, the next row begins: before the last capitalised word
+    (no month's or weekday's name) after a word in small letters (「… not mandatory Question deadline」), not inside
+    a name of capitalised words nor after a word that joins one (「the City」, 「Application of」); else before the first
+    capitalised word after the first word (a head's last cell, 「Notes Distribution of Application Guidelines」); -1
+    when no capitalised word follows a space (「Tue 13 July」, 「2027/07/14 (Wed) close of business」)."""
+    starts = [match.end() for match in _ENGLISH_ROW_WORD.finditer(cell) if not _inside_brackets(cell, match.end())]
+    if not starts:
+        return -1
+    for at in reversed(starts):
+        if not _ENGLISH_JOINING.search(cell, max(0, at - 16), at):
+            return at
+    return starts[0]
+
+
 @L.remembered(8192)  # (each cell is asked for its period, its stretches and its break, in both readings of the rows)
 def _row_break_in_cell(cell: str) -> int:
     """Where, in the words between two tabs, the next row of a tab-separated table begins: after the last run of spaces
@@ -297,6 +326,8 @@ def _row_break_in_cell(cell: str) -> int:
         return len(cell)
     if cell.endswith(_CSV_ROW_END):
         return len(cell)  # 「…,県HPに掲載 ,回答,…」: a CSV's row ended with the cell, the next one's first cell empty
+    if cell.isascii() and _ENGLISH_CELL.search(cell):
+        return _english_row_break(cell)
     last = -1
     at = _last_space_outside_brackets(cell)
     while at > 0:
