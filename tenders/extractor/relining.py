@@ -942,7 +942,22 @@ def schedule_rows(line: str, points: list[int]) -> list[int]:
         for run in _date_runs(piece, mentions):
             rows = _label_first_rows(piece, run, line[begin:end])
             cuts += [begin + cut for cut in (_run_rows(piece, run) if rows is None else rows)]
-    return sorted({*points, *(cut for cut in cuts if 0 < cut < len(line))})
+    return sorted({*points, *(cut for cut in cuts if 0 < cut < len(line) and not _after_wordy_cell(line, cut))})
+
+
+_CELL_DATE = re.compile(r"[0-9０-９](?:月|日|[/／][0-9０-９])")  # a date's words in a cell (「6月22日」「5/21(木)」)
+_IN_BRACKETS = re.compile(r"[(（][^()（）]*[)）]")  # a name's own dates (「保守業務（令和9年8月～令和10年3月）」) left out
+
+
+def _after_wordy_cell(line: str, at: int) -> bool:
+    """A tab stands before ``at`` after a cell of no date outside
+    brackets (「2\t…業務\t企画政策課\t2027/06/01(火)」, 「会計課 26-08\t5/15(金)」, 「…業務（令和8年7月～令和9年3月）\t5/21(木)」): a row of a
+    tab-separated table goes on there (its line break a space); a cell of dates before it (a row of dates under a
+    row of steps) may end a schedule's row."""
+    if line[at - 1] != "\t":
+        return False
+    cell = line[max(line.rfind("\t", 0, at - 1) + 1, at - 1 - _TAB_CELL) : at - 1]
+    return _CELL_DATE.search(_IN_BRACKETS.sub("", cell)) is None
 
 
 def _step_before(lead: str) -> tuple[str, bool, bool]:
