@@ -66,3 +66,38 @@ def test_a_records_row_goes_on_after_a_tab_past_a_cell_of_no_date():
         ("submission", "2027-06-14", "12:00", "datetime"),
         ("other", "2027-06-14", "14:00", "datetime"),
     ]
+
+
+# --- a sheet's row whose first cells are empty, after a row whose last one is --------------------------
+
+
+SHEET_WITH_EMPTY_CELLS = (
+    "朝霧町観光パンフレット制作業務に係る公募型プロポーザルの実施について\n"
+    "\n"
+    "朝霧町では、観光パンフレットの制作業務について、公募型プロポーザルにより受託候補者を選定します。\n"
+    "参加を希望される方は、実施要領をご確認のうえ、期限までに必要書類を提出してください。\n"
+    "\n"
+    "■業務名　朝霧町観光パンフレット制作業務\n"
+    "■委託期間　契約締結日から2028年2月25日まで\n"
+    "■提案上限額　2,200,000円（消費税込み）\n"
+    "■スケジュール（実施要領別表）\n"
+    "\n"
+    "No.\t工程\t日付\t曜日\t時刻\t備考\t\n"
+    "1\t公募開始\t2027/5/10\t月\t\t町ホームページに掲載\t\n"
+    "2\t質問受付\t2027/5/10\t月\t9:00\t受付開始\t\n"
+    "\t\t2027/5/17\t月\t17:00\t締切（電子メールのみ）\t\n"
+    "3\t企画提案書の提出\t2027/5/24\t月\t9:00\t受付開始\t\n"
+    "\t\t2027/6/4\t金\t17:00\t締切（持参又は郵送・必着）\t\n"
+    "4\t審査結果の通知\t6月下旬\t\t\t全参加者に書面で通知\t\n"
+    "\n"
+    "■問合せ先 朝霧町 企画課 電話：000-0000-0000\n"
+)
+
+
+def test_a_sheets_row_of_empty_first_cells_is_a_line_of_its_own():
+    assert found(one_line(SHEET_WITH_EMPTY_CELLS)) == [
+        ("published", "2027-05-10", None, "date"),
+        ("question", "2027-05-17", "17:00", "datetime"),
+        ("submission", "2027-06-04", "17:00", "datetime"),
+        ("result", "2027-06-01", None, "late_month"),
+    ]

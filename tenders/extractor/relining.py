@@ -502,6 +502,7 @@ def _same_in_both_columns(cells: list[str], breaks: dict[int, int]) -> None:
 # 「…2032/9/30 \t\t\t\t\t\t\t\t No.\t手続」: a sheet's empty row between two blocks (a title's rows, the schedule, a
 # list of papers, each as wide as it is), its line breaks the spaces on either side
 _EMPTY_ROW = re.compile(r"(?<= )\t{2,}(?= )")
+_OPEN_ROWS = re.compile(r"(?<=[^ \t])\t \t")  # a row's empty last cell, a line break, the next one's empty first cell
 
 
 def _empty_row(line: str, start: int, end: int) -> bool:
@@ -536,6 +537,9 @@ def tab_rows(line: str, points: list[int], edges: bool = False, columns: int = _
     # none, not searched with the look behind tried at every place)
     empty = [match.span() for match in _EMPTY_ROW.finditer(line)] if "\t\t" in line else []
     cuts = [at + offset for span in empty for at, offset in zip(span, (0, 1))]  # (the row a line of its own, empty)
+    # (a row ended with an empty cell, its tab at the line's end, and the next begins with one: 「受付開始\t \t\t2026/6/8」,
+    # the space between the two tabs a line break)
+    cuts += [match.end() - 1 for match in _OPEN_ROWS.finditer(line)] if "\t \t" in line else []
     bounds = sorted({0, *points, *(at for span in empty for at in span), len(line)})
     for begin, end in zip(bounds, bounds[1:]):
         if line.find("\t", begin, end) < 0:  # (a stretch without a tab: no run, nothing to cut)
