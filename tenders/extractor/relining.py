@@ -450,9 +450,9 @@ def version_head_breaks(line: str, points: list[int]) -> list[int]:
 
 def _table_edges(line: str, run: list[int], bounds: tuple[int, int, int], period: int, offset: int, whole: bool) -> list[int]:
     """Where a tab-separated table begins and ends: its first row after the last space before its first tab
-    (「選定スケジュール 日程\t内容」), its last row's end at a blank line (「引継ぎ期間  施設見学会・説明会」); in a notice
-    put back in part (not ``whole``) only the first row of a table of the dates before and after a change, or of one
-    after a sentence."""
+    (「選定スケジュール 日程\t内容」), its last row's end at a blank line (「引継ぎ期間  施設見学会・説明会」, in any notice:
+    the words after it no cell's, 「基本協定の締結\t令和9年3月下旬  募集要項の配布」); in a notice put back in part (not
+    ``whole``) only the first row of a table of the dates before and after a change, or of one after a sentence."""
     begin, end, head_end = bounds  # (``head_end``: where the first row ends)
     cuts = []
     if offset == period - 1:
@@ -464,7 +464,7 @@ def _table_edges(line: str, run: list[int], bounds: tuple[int, int, int], period
             cuts.append(start)
     blank = line.find(BLANK_LINE, run[-1], min(end, run[-1] + _TAB_CELL))
     after = blank + len(BLANK_LINE)
-    if whole and blank != -1 and line[after : after + 1] not in ("", " "):
+    if blank != -1 and line[after : after + 1] not in ("", " "):
         cuts.append(after)
     return cuts
 
