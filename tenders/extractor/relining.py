@@ -960,7 +960,8 @@ def _after_wordy_cell(line: str, at: int) -> bool:
     row of steps) may end a schedule's row."""
     if line[at - 1] != "\t":
         return False
-    cell = line[max(line.rfind("\t", 0, at - 1) + 1, at - 1 - _TAB_CELL) : at - 1]
+    begin = max(0, at - 1 - _TAB_CELL)
+    cell = line[max(line.rfind("\t", begin, at - 1) + 1, begin) : at - 1]
     return _CELL_DATE.search(_IN_BRACKETS.sub("", cell)) is None
 
 
