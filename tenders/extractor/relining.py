@@ -285,6 +285,35 @@ _ITEM_MARK_LAST = re.compile(
 )
 
 
+# an English table's cell (no Japanese in it, words in small letters): its words are spaced apart as its rows are
+_ENGLISH_CELL = re.compile(r"[a-z]{2}")
+# a row's first word in English: a capital, no month's or weekday's name (「Tue 1 June」 is a date's words)
+_ENGLISH_ROW_WORD = re.compile(rf" (?=[A-Z])(?!(?:{_MONTH_NAME}|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b)")
+_ENGLISH_JOINING = re.compile(r"(?:^|(?<= ))(?:[A-Z]\S*|of|for|and|&|the|a|an|to|on|in|at|by|with) $")
+
+
+def _inside_brackets(text: str, at: int) -> bool:
+    """``at`` stands inside a bracket of ``text`` (an opening one before it not closed yet)."""
+    return max(map(text.rfind, _OPENING, itertools.repeat(0), itertools.repeat(at))) > max(
+        map(text.rfind, _CLOSING, itertools.repeat(0), itertools.repeat(at))
+    )
+
+
+def _english_row_break(cell: str) -> int:
+    """Where, in the words of an English table between two tabs, the next row begins: before the last capitalised word
+    (no month's or weekday's name) after a word in small letters (「… not mandatory Question deadline」), not inside
+    a name of capitalised words nor after a word that joins one (「the City」, 「Application of」); else before the first
+    capitalised word after the first word (a head's last cell, 「Notes Distribution of Application Guidelines」); -1
+    when no capitalised word follows a space (「Tue 13 July」, 「2027/07/14 (Wed) close of business」)."""
+    starts = [match.end() for match in _ENGLISH_ROW_WORD.finditer(cell) if not _inside_brackets(cell, match.end())]
+    if not starts:
+        return -1
+    for at in reversed(starts):
+        if not _ENGLISH_JOINING.search(cell, max(0, at - 16), at):
+            return at
+    return starts[0]
+
+
 @L.remembered(8192)  # (each cell is asked for its period, its stretches and its break, in both readings of the rows)
 def _row_break_in_cell(cell: str) -> int:
     """Where, in the words between two tabs, the next row of a tab-separated table begins: after the last run of spaces
@@ -297,6 +326,8 @@ def _row_break_in_cell(cell: str) -> int:
         return len(cell)
     if cell.endswith(_CSV_ROW_END):
         return len(cell)  # 「…,県HPに掲載 ,回答,…」: a CSV's row ended with the cell, the next one's first cell empty
+    if cell.isascii() and _ENGLISH_CELL.search(cell):
+        return _english_row_break(cell)
     last = -1
     at = _last_space_outside_brackets(cell)
     while at > 0:
@@ -419,9 +450,9 @@ def version_head_breaks(line: str, points: list[int]) -> list[int]:
 
 def _table_edges(line: str, run: list[int], bounds: tuple[int, int, int], period: int, offset: int, whole: bool) -> list[int]:
     """Where a tab-separated table begins and ends: its first row after the last space before its first tab
-    (「選定スケジュール 日程\t内容」), its last row's end at a blank line (「引継ぎ期間  施設見学会・説明会」); in a notice
-    put back in part (not ``whole``) only the first row of a table of the dates before and after a change, or of one
-    after a sentence."""
+    (「選定スケジュール 日程\t内容」), its last row's end at a blank line (「引継ぎ期間  施設見学会・説明会」, in any notice:
+    the words after it no cell's, 「基本協定の締結\t令和9年3月下旬  募集要項の配布」); in a notice put back in part (not
+    ``whole``) only the first row of a table of the dates before and after a change, or of one after a sentence."""
     begin, end, head_end = bounds  # (``head_end``: where the first row ends)
     cuts = []
     if offset == period - 1:
@@ -433,7 +464,7 @@ def _table_edges(line: str, run: list[int], bounds: tuple[int, int, int], period
             cuts.append(start)
     blank = line.find(BLANK_LINE, run[-1], min(end, run[-1] + _TAB_CELL))
     after = blank + len(BLANK_LINE)
-    if whole and blank != -1 and line[after : after + 1] not in ("", " "):
+    if blank != -1 and line[after : after + 1] not in ("", " "):
         cuts.append(after)
     return cuts
 
@@ -471,6 +502,7 @@ def _same_in_both_columns(cells: list[str], breaks: dict[int, int]) -> None:
 # 「…2032/9/30 \t\t\t\t\t\t\t\t No.\t手続」: a sheet's empty row between two blocks (a title's rows, the schedule, a
 # list of papers, each as wide as it is), its line breaks the spaces on either side
 _EMPTY_ROW = re.compile(r"(?<= )\t{2,}(?= )")
+_OPEN_ROWS = re.compile(r"(?<=[^ \t])\t \t")  # a row's empty last cell, a line break, the next one's empty first cell
 
 
 def _empty_row(line: str, start: int, end: int) -> bool:
@@ -505,6 +537,9 @@ def tab_rows(line: str, points: list[int], edges: bool = False, columns: int = _
     # none, not searched with the look behind tried at every place)
     empty = [match.span() for match in _EMPTY_ROW.finditer(line)] if "\t\t" in line else []
     cuts = [at + offset for span in empty for at, offset in zip(span, (0, 1))]  # (the row a line of its own, empty)
+    # (a row ended with an empty cell, its tab at the line's end, and the next begins with one: 「受付開始\t \t\t2026/6/8」,
+    # the space between the two tabs a line break)
+    cuts += [match.end() - 1 for match in _OPEN_ROWS.finditer(line)] if "\t \t" in line else []
     bounds = sorted({0, *points, *(at for span in empty for at in span), len(line)})
     for begin, end in zip(bounds, bounds[1:]):
         if line.find("\t", begin, end) < 0:  # (a stretch without a tab: no run, nothing to cut)
@@ -911,7 +946,23 @@ def schedule_rows(line: str, points: list[int]) -> list[int]:
         for run in _date_runs(piece, mentions):
             rows = _label_first_rows(piece, run, line[begin:end])
             cuts += [begin + cut for cut in (_run_rows(piece, run) if rows is None else rows)]
-    return sorted({*points, *(cut for cut in cuts if 0 < cut < len(line))})
+    return sorted({*points, *(cut for cut in cuts if 0 < cut < len(line) and not _after_wordy_cell(line, cut))})
+
+
+_CELL_DATE = re.compile(r"[0-9０-９](?:月|日|[/／][0-9０-９])")  # a date's words in a cell (「6月22日」「5/21(木)」)
+_IN_BRACKETS = re.compile(r"[(（][^()（）]*[)）]")  # a name's own dates (「保守業務（令和9年8月～令和10年3月）」) left out
+
+
+def _after_wordy_cell(line: str, at: int) -> bool:
+    """A tab stands before ``at`` after a cell of no date outside
+    brackets (「2\t…業務\t企画政策課\t2027/06/01(火)」, 「会計課 26-08\t5/15(金)」, 「…業務（令和8年7月～令和9年3月）\t5/21(木)」): a row of a
+    tab-separated table goes on there (its line break a space); a cell of dates before it (a row of dates under a
+    row of steps) may end a schedule's row."""
+    if line[at - 1] != "\t":
+        return False
+    begin = max(0, at - 1 - _TAB_CELL)
+    cell = line[max(line.rfind("\t", begin, at - 1) + 1, begin) : at - 1]
+    return _CELL_DATE.search(_IN_BRACKETS.sub("", cell)) is None
 
 
 def _step_before(lead: str) -> tuple[str, bool, bool]:
