@@ -89,3 +89,22 @@ def test_a_numbered_item_with_a_long_label_keeps_it_in_one_line():
         ("submission", "2027-07-16", "17:00", "datetime"),
         ("other", "2027-07-26", "13:30", "datetime"),
     ]
+
+
+def test_an_english_key_of_several_words_after_a_wide_gap_stays_whole_in_one_line():
+    text = (
+        "Minato City Association for International Exchange\n"
+        "Home > Notices > Calls\n\n"
+        "Call for Proposals\n"
+        "Interpreter Dispatch Service for Foreign Residents, FY2027\n"
+        "多言語通訳派遣業務 企画提案募集（英語版）\n\n"
+        "Posted: May 10, 2027   Page last revised: May 12, 2027\n\n"
+        "The Japanese version of this call is available on the Japanese page.\n\n"
+        "1. Schedule\n"
+        "Deadline for questions: May 20, 2027, 5:00 p.m.\n"
+        "Deadline for proposals: June 4, 2027, 12:00 noon\n"
+    )
+    assert found(one_line(text)) == [
+        ("question", "2027-05-20", "17:00", "datetime"),
+        ("submission", "2027-06-04", "12:00", "datetime"),
+    ]

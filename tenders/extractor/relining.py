@@ -707,9 +707,13 @@ def _row_start(gap: str, leader: bool) -> int:
     runs = [(start, end) for start, end in _space_runs(gap) if 0 < start and end < len(gap)]
     if not runs:
         return -1
-    if not leader:
-        return runs[-1][1]
     digit = max((match.end() for match in _DIGIT.finditer(gap)), default=0)
+    if not leader:
+        if gap.isascii() and digit:  # 「Posted: April 26, 2027   Page last revised:」: an English key of several words
+            gaps = [end for start, end in runs if start >= digit and end - start >= 2]  # after its value's wide gap
+            if gaps and L.kind_of(gap[gaps[-1] :]) in (None, "published"):  # (no step's label of a date-first row
+                return gaps[-1]  # before the next key: 「17:00        Deadline for proposals Contact:」)
+        return runs[-1][1]
     if gap.isascii():  # (English: one space between a label's words, a cell's gap wider, the widest an indent)
         gaps = [end for start, end in runs if start >= digit and end - start >= 2]
         if gaps:
@@ -743,7 +747,7 @@ def key_rows(line: str, points: list[int]) -> list[int]:
                 # 「… 3 Aug 2026 - Registration for the online Q&A session: by noon」「… 2027. (4) Time-limit for the
                 # submission of documents certifying …: 5:00 p.m.」: an English list's item, whose key has spaces,
                 # starts at its marker (the last one before the key)
-                items = list(_EN_ITEM_MARK.finditer(gap, max(0, len(gap) - _EN_ITEM_LABEL), start))
+                items = list(_EN_ITEM_MARK.finditer(gap, max(0, len(gap) - _EN_ITEM_LABEL)))
                 item = items[-1] if items else None
                 if item is not None:
                     start = item.start() + 1
