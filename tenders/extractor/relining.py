@@ -710,9 +710,11 @@ def _row_start(gap: str, leader: bool) -> int:
     digit = max((match.end() for match in _DIGIT.finditer(gap)), default=0)
     if not leader:
         if gap.isascii() and digit:  # 「Posted: April 26, 2027   Page last revised:」: an English key of several words
-            gaps = [end for start, end in runs if start >= digit and end - start >= 2]  # after its value's wide gap
-            if gaps and L.kind_of(gap[gaps[-1] :]) in (None, "published"):  # (no step's label of a date-first row
-                return gaps[-1]  # before the next key: 「17:00        Deadline for proposals Contact:」)
+            # after its value's wide gap, naming no step (not a date-first row's label before the next key:
+            # 「17:00        Deadline for proposals Contact:」); words longer than a key's are no row's (no cut)
+            gaps = [end for start, end in runs if start >= digit and end - start >= 2]
+            if gaps and (len(gap) - gaps[-1] > _EN_KEY_LABEL or L.kind_of(gap[gaps[-1] :]) in (None, "published")):
+                return gaps[-1]
         return runs[-1][1]
     if gap.isascii():  # (English: one space between a label's words, a cell's gap wider, the widest an indent)
         gaps = [end for start, end in runs if start >= digit and end - start >= 2]
