@@ -1409,6 +1409,20 @@ EN_DOCUMENT_TITLE = re.compile(
     r"(?i:\b(?:guidelines|specifications|instructions\sto\s\w+|terms\sof\sreference|request\sfor\s(?:proposals?|quotations?"
     r"|tenders?)|invitation\sto\s(?:tender|bid))\b(?:\s(?:for|of|on)\s[^.:;]{0,80})?)$"
 )
+# 「Request for Proposals (RFP) … 企画提案募集」「CALL FOR EXPRESSIONS OF INTEREST (EOI) Ref. …」「Notice of Invitation for
+# Tender (WTO)」 over 「Posted: April 26, 2027」「Document version 1.0 | 2027-05-13」: a call's English title in a text's head,
+# the words before the day the paper is dated (read as a label once its lines run together), no step of the call
+EN_CALL_TITLE = re.compile(
+    r"(?i:\b(?:request|call|invitation)s?\sfor\s(?:proposals?|tenders?|bids?|quotations?|expressions?\sof\sinterest)\b"
+    r"|\binvitation\sto\s(?:tender|bid)\b|\bproposal\sguidelines\b)"
+)
+# what makes such words a step's own label: 「Deadline for the Request for Proposals」「Call for Proposals issued on」
+EN_TITLE_STEP_WORDS = re.compile(
+    r"(?i:\b(?:deadline|due|closing|closes|time-limit|submit\w*|submission|by|until|before|later|issu\w*|publish\w*"
+    r"|announce\w*|posted|released|opens?(?!\s(?:call|competition|tender))|launch\w*|date)\b)"
+)
+EN_TITLE_HEAD = HEAD_CHARS * 2  # characters of a text's head a call's title over its paper's day stands in
+EN_TITLE_REACH = 240  # characters before such a day the title may stand, at most
 WEEKDAY_CELL = re.compile(r"\(?[月火水木金土日](?:曜日?)?\)?|[-―]|")
 # a cell of a row of times: 「17:00」「10:00~」「正午まで」 (an event's start, a deadline's time)
 TIME_ROW_CELL = re.compile(TIME_ONLY.pattern + r"\s{0,2}(?:~|から|まで|必着)?")
@@ -7048,6 +7062,8 @@ class Reader:
                 continue  # 「企画提案募集要項」 / 「令和6年9月」: the month a document is dated, not a step
             if mention.precision == "month" and source == "context" and EN_DOCUMENT_TITLE.search(step_label.strip()):
                 continue
+            if kind in ("submission", "application") and self.call_title_dated(segment, expression, step_label, head):
+                continue  # 「Request for Proposal FY2028 … Version 1.0 - April 2028」: the paper's title over its day
             if (
                 kind == "other"
                 and mention.month
@@ -7092,6 +7108,17 @@ class Reader:
             if period:  # its start, kept when another step is handed in by its end (``call_periods``)
                 found.append(replace(found[-1], kind="published", mention=copied(expression.first), call_period="start"))
         return found
+
+    def call_title_dated(self, segment: Segment, expression: Expression, label: str, head: str) -> bool:
+        """The date stands in the text's head just after a call's English title (「CALL FOR EXPRESSIONS OF INTEREST (EOI)
+        Ref. …」 over 「Document version 1.0 | 2027-05-13」), no word of a step's own between, nor in its label."""
+        if segment.line > HEAD_LINES * 4 or not EN_CALL_TITLE.search(label) or EN_TITLE_STEP_WORDS.search(label):
+            return False
+        words = head[-EN_TITLE_REACH:] if L.clean_label(head) else label  # (the date alone on its line: the label above)
+        title = max((found.start() for found in EN_CALL_TITLE.finditer(words)), default=None)  # (the last)
+        if title is None or EN_TITLE_STEP_WORDS.search(words, title):
+            return False
+        return sum(len(line) + 1 for line in self.lines[: segment.line]) + expression.start < EN_TITLE_HEAD
 
     @staticmethod
     def told_before_call(segment: Segment, expression: Expression, head: str, tail: str) -> bool:

@@ -710,6 +710,7 @@ _KEY = re.compile(
 )
 _KEY_LABEL = 30  # the most a row's key runs to
 _EN_KEY_LABEL = 60  # the same in English, whose words take more letters (「Answers posted on the University website」)
+_EN_ITEM_LABEL = 120  # the same for an English list's item after its marker (a notice's long 「Time-limit for …」)
 
 
 def _space_runs(text: str) -> list[tuple[int, int]]:
@@ -741,9 +742,15 @@ def _row_start(gap: str, leader: bool) -> int:
     runs = [(start, end) for start, end in _space_runs(gap) if 0 < start and end < len(gap)]
     if not runs:
         return -1
-    if not leader:
-        return runs[-1][1]
     digit = max((match.end() for match in _DIGIT.finditer(gap)), default=0)
+    if not leader:
+        if gap.isascii() and digit:  # 「Posted: April 26, 2027   Page last revised:」: an English key of several words
+            # after its value's wide gap, naming no step (not a date-first row's label before the next key:
+            # 「17:00        Deadline for proposals Contact:」); words longer than a key's are no row's (no cut)
+            gaps = [end for start, end in runs if start >= digit and end - start >= 2]
+            if gaps and (len(gap) - gaps[-1] > _EN_KEY_LABEL or L.kind_of(gap[gaps[-1] :]) in (None, "published")):
+                return gaps[-1]
+        return runs[-1][1]
     if gap.isascii():  # (English: one space between a label's words, a cell's gap wider, the widest an indent)
         gaps = [end for start, end in runs if start >= digit and end - start >= 2]
         if gaps:
@@ -773,17 +780,18 @@ def key_rows(line: str, points: list[int]) -> list[int]:
             if start > 0 and not leader and "ate" in gap and (opener := _EN_DATE_OPENER.search(gap, 0, start)):
                 start = opener.start()  # 「Reference: JORTP/EOI/11 Date of publication: 6 September」: the key whole
             item = None
-            if start > 0 and not leader and ("- " in gap or "• " in gap) and gap.isascii():
-                # 「… 3 Aug 2026 - Registration for the online Q&A session: by noon」: an English list's item, whose
-                # key has spaces, starts at its marker (the last one before the key)
-                items = list(_EN_ITEM_MARK.finditer(gap, max(0, len(gap) - _EN_KEY_LABEL), start))
+            if start > 0 and not leader and ("- " in gap or "• " in gap or ") " in gap) and gap.isascii():
+                # 「… 3 Aug 2026 - Registration for the online Q&A session: by noon」「… 2027. (4) Time-limit for the
+                # submission of documents certifying …: 5:00 p.m.」: an English list's item, whose key has spaces,
+                # starts at its marker (the last one before the key)
+                items = list(_EN_ITEM_MARK.finditer(gap, max(0, len(gap) - _EN_ITEM_LABEL)))
                 item = items[-1] if items else None
                 if item is not None:
                     start = item.start() + 1
             label = gap[start:]
             if (
                 start > 0
-                and len(label) <= (_EN_KEY_LABEL if (leader or item) and label.isascii() else _KEY_LABEL)
+                and len(label) <= (_EN_ITEM_LABEL if item else _EN_KEY_LABEL if leader and label.isascii() else _KEY_LABEL)
                 and "。" not in label
             ):
                 cuts.append(previous.end() + start)
@@ -802,7 +810,8 @@ _WIDE_SPACE = re.compile(r"[ \u3000]{2,}")
 # 「Date of」「Expected date of」: the first words of an English date's key, its noun after a space (the key's row
 # starts at them, not at its last word)
 _EN_DATE_OPENER = re.compile(r"(?<![^\s])(?i:date)\s(?i:of)\s$")
-_EN_ITEM_MARK = re.compile(r"\s[-•]\s(?=[A-Z])")  # 「 - Deadline for questions」: an English list item's marker
+# 「 - Deadline for questions」「 (b) Briefing on the Specifications」「 (4) Time-limit for tender」: an English list item's marker
+_EN_ITEM_MARK = re.compile(r"\s(?:[-•]|\((?:[a-z]|\d{1,2})\))\s(?=[A-Z])")
 _EN_DATE_KEY = re.compile(r"(?i:date(?:\sof\s[a-z ]{2,30}?)?|(?:[a-z]+\s){1,2}date)\s{0,2}")
 
 
