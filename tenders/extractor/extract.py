@@ -867,6 +867,9 @@ FILE_NAME_AFTER = re.compile(r"^[^\s。、「」]{0,80}?\.(?i:pdf|xlsx?|xlsm|doc
 # 「公募は6月16日(水)から開始します」「募集を7月1日より始めます」: the day the call opens
 FROM_AFTER = re.compile(r"^\s{0,4}(?:\(予定\))?\s{0,2}(?:から|より)")
 CALL_OPENS_AFTER = re.compile(FROM_AFTER.pattern + r"\s{0,2}[、,]?\s{0,2}(?:開始|始め|始ま|スタート)")
+# 「令和9年1月13日から開札日までとする」「6月1日(火)から開札日時(6月24日(木)午前10時)まで」: a window closed by the
+# opening, no day of its own: its start is no step (but a publication's), its end the opening's
+UNTIL_OPENING_AFTER = re.compile(r"^\s{0,2}から\s{0,2}開札(?:の)?日(?:時)?\s{0,2}(?:\(|まで)")
 # 「7月1日(火)~7月4日(金)は定期考査期間のため」: the days are a period of something else (a school's exams), no step
 PERIOD_NAMED_AFTER = re.compile(
     r"^\s{0,4}(?:まで)?\s{0,2}(?:は|が)\s{0,2}(?P<period>[^\s。、()「」]{1,16}?期間)(?:中|内)?\s{0,2}(?:の|で|に|と|であ|です|のため|につき)"
@@ -5308,9 +5311,12 @@ class Reader:
                 past = None  # of the call stated again in full by its change notice, over or not
                 self.unchanged_lines.add(segment.line + 1)  # (its day holds, though a changed step's old day was the same)
                 tail = ENDED_ON.sub("", tail, count=1)
+            until_opening = "開札" in tail[:8] and UNTIL_OPENING_AFTER.match(tail)
             for label in labels:
                 if past and L.kind_of(label) != "published":
                     continue  # 「参加申込書の提出は11月6日に締め切りました」: a step already over, not one to come
+                if until_opening and L.kind_of(label) != "published":
+                    continue  # 「掲載期間は、1月13日から開札日までとする」: the start of a window the opening closes
                 if L.kind_of(label) == "published" and CHANGED_PAPERS.search(head):
                     continue  # 「設計図書の差替えは、9月4日午後から…に掲載する」: the change's papers put up, not the call's
 

@@ -1,0 +1,65 @@
+"""Round gc: a window the opening closes (「…から開札日まで」) in a change notice."""
+
+import datetime as dt
+
+from tenders.extractor import extract
+
+
+def milestones(text: str):
+    return extract(text).proposal.milestones
+
+
+CORRECTION = """霞野町公告第12号
+
+訂正公告
+
+令和9年3月1日付け霞野町公告第9号で公告した「霞野町立中学校体育館照明改修工事」に係る条件付一般競争入札について、次のとおり訂正する。
+
+令和9年3月5日
+
+霞野町長　青柳　誠
+
+1　訂正内容
+(1) 入札参加資格確認申請書の提出期限
+　誤　令和9年3月12日(金)午後3時
+　正　令和9年3月12日(金)午後5時
+
+2　その他
+　設計図書は町ホームページに掲載している。掲載期間は、令和9年3月5日から開札日までとする。
+"""
+
+POSTING = """霞野県公告第31号
+
+条件付一般競争入札の公告の訂正について
+
+令和9年7月1日付け霞野県公告第28号で公告した県道霞野線舗装補修工事に係る条件付一般競争入札について、下記のとおり訂正する。
+
+令和9年7月6日
+
+霞野県知事　青柳　誠
+
+記
+
+第1　訂正の内容
+【訂正前】
+　設計図書の掲載期間
+　令和9年7月2日(金)から令和9年7月12日(月)まで
+【訂正後】
+　設計図書の掲載期間
+　令和9年7月2日(金)から開札日時(令和9年7月26日(月)午前10時)まで
+"""
+
+
+def test_start_of_window_the_opening_closes_is_no_step():
+    found = milestones(CORRECTION)
+    assert not [m for m in found if m.date == dt.date(2027, 3, 5)]
+    deadline = [m for m in found if m.kind == "application"]
+    assert [(m.date, m.time, m.precision) for m in deadline] == [(dt.date(2027, 3, 12), dt.time(17, 0), "datetime")]
+
+
+def test_window_closed_by_the_opening_keeps_its_end():
+    found = milestones(POSTING)
+    assert not [m for m in found if m.date == dt.date(2027, 7, 2)]
+    assert [(m.kind, m.date, m.time, m.precision) for m in found if m.date == dt.date(2027, 7, 26)] == [
+        ("other", dt.date(2027, 7, 26), dt.time(10, 0), "datetime")
+    ]
