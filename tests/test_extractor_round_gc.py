@@ -63,3 +63,41 @@ def test_window_closed_by_the_opening_keeps_its_end():
     assert [(m.kind, m.date, m.time, m.precision) for m in found if m.date == dt.date(2027, 7, 26)] == [
         ("other", dt.date(2027, 7, 26), dt.time(10, 0), "datetime")
     ]
+
+
+POSTPONED = """霞野市交流センター指定管理者選定　ヒアリングの延期について
+
+令和9年1月20日
+
+霞野市 企画課
+
+霞野市交流センター指定管理者の選定に係るヒアリングを、次のとおり延期します。
+
+・ヒアリング　令和9年2月3日（水）から令和9年2月10日（水）に延期します。
+・選定結果の通知は、予定どおり令和9年3月上旬に行います。
+"""
+
+ANSWERS = """霞野県産品プロモーション業務委託　企画提案競技　質問回答書
+
+令和8年12月11日
+
+霞野県 産業振興課
+
+| No. | 質問 | 回答 |
+|---|---|---|
+| 1 | 企画提案書の提出期限を延長できないか。 | 企画提案書の提出期限を令和9年1月15日（金）午後5時に延長します。 |
+| 2 | 延長後はヒアリングの日も遅れるのか。 | ヒアリングは、募集要項のとおり令和9年1月29日（金）に行います。 |
+"""
+
+
+def test_day_kept_as_planned_is_restated():
+    found = milestones(POSTPONED)
+    assert [(m.kind, m.date) for m in found if m.kind == "hearing"] == [("hearing", dt.date(2027, 2, 10))]
+    assert not [m for m in found if m.date == dt.date(2027, 3, 1)]
+
+
+def test_day_kept_as_the_call_gave_it_is_restated():
+    found = milestones(ANSWERS)
+    submission = [m for m in found if m.kind == "submission"]
+    assert [(m.date, m.time, m.precision) for m in submission] == [(dt.date(2027, 1, 15), dt.time(17, 0), "datetime")]
+    assert not [m for m in found if m.date == dt.date(2027, 1, 29)]
