@@ -101,3 +101,24 @@ def test_day_kept_as_the_call_gave_it_is_restated():
     submission = [m for m in found if m.kind == "submission"]
     assert [(m.date, m.time, m.precision) for m in submission] == [(dt.date(2027, 1, 15), dt.time(17, 0), "datetime")]
     assert not [m for m in found if m.date == dt.date(2027, 1, 29)]
+
+
+SHEET = """霞野市観光案内業務委託 公募型プロポーザル
+質問回答書
+
+令和9年4月9日
+霞野市 観光課
+
+令和9年3月25日付けで公告した標記プロポーザルについて、受け付けた質問に次のとおり回答します。
+
+| No. | 質問 | 回答 |
+|---|---|---|
+| 1 | 企画提案書の提出期限を延ばせないか。 | 企画提案書の提出期限を令和9年4月28日（水）午後5時に延長します。 |
+"""
+
+
+def test_answer_sheets_own_day_run_onto_its_name_is_no_answer():
+    found = milestones(SHEET.replace("\n", " "))
+    assert not [m for m in found if m.kind == "answer"]
+    submission = [m for m in found if m.kind == "submission"]
+    assert [(m.date, m.time, m.precision) for m in submission] == [(dt.date(2027, 4, 28), dt.time(17, 0), "datetime")]

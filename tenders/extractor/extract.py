@@ -870,6 +870,7 @@ CALL_OPENS_AFTER = re.compile(FROM_AFTER.pattern + r"\s{0,2}[、,]?\s{0,2}(?:開
 # 「令和9年1月13日から開札日までとする」「6月1日(火)から開札日時(6月24日(木)午前10時)まで」: a window closed by the
 # opening, no day of its own: its start is no step (but a publication's), its end the opening's
 UNTIL_OPENING_AFTER = re.compile(r"^\s{0,2}から\s{0,2}開札(?:の)?日(?:時)?\s{0,2}(?:\(|まで)")
+ANSWER_SHEET = re.compile(r"回答書$")  # 「質問回答書」「質問に対する回答書」: the sheet named, not the step
 # 「7月1日(火)~7月4日(金)は定期考査期間のため」: the days are a period of something else (a school's exams), no step
 PERIOD_NAMED_AFTER = re.compile(
     r"^\s{0,4}(?:まで)?\s{0,2}(?:は|が)\s{0,2}(?P<period>[^\s。、()「」]{1,16}?期間)(?:中|内)?\s{0,2}(?:の|で|に|と|であ|です|のため|につき)"
@@ -3124,6 +3125,12 @@ class Reader:
         if candidate.kind != "published" or candidate.window or candidate.changed_to or candidate.line_no in changed:
             return False
         return day is not None and candidate.mention.explicit_year and day < own_day
+
+    @staticmethod
+    def sheet_own_day(candidate: Candidate, sheet_day: dt.date) -> bool:
+        """「質問回答書 令和8年12月11日」 in a text whose head names the answer sheet: the sheet named on its own (first)
+        day, no answer step."""
+        return candidate.kind == "answer" and candidate.mention.date() == sheet_day and bool(ANSWER_SHEET.search(candidate.label))
 
     def en_own_day(self, candidate: Candidate) -> bool:
         """「Date of Issue: August 24, 2026」「Date of this notice: May 28, 2025」 in an English notice's head: its own day."""
@@ -9455,6 +9462,10 @@ def _extract(text: str) -> Extraction:
         if reader.own_subject:  # the issuer's own mail of a change: the earlier mail
             earlier = reader.earlier_mail_at()  # it quotes (「-----Original Message-----」, 「> …」) gave the plan before it
             candidates = [c for c in candidates if c.line_no < earlier and not reader.quoted(c.line_no)]
+        sheet_day = reader.first_full_date if "回答書" in text[:HEAD_CHARS] else None
+        if sheet_day:  # 「…企画提案競技 質問回答書 令和8年12月11日 檜垣県…」: the day of the answer sheet that moves the call's
+            # dates, under the sheet's name (its heading run onto its date), no answer to come
+            candidates = [c for c in candidates if not reader.sheet_own_day(c, sheet_day)]
         cited = reader.corrected_call_day()
         if cited is not None:  # 「ピン留め:…公募ページ(令和9年9月27日公告)」: the changed call named by its day again
             candidates = [c for c in candidates if not reader.call_cited(c, cited)]
