@@ -122,3 +122,22 @@ def test_answer_sheets_own_day_run_onto_its_name_is_no_answer():
     assert not [m for m in found if m.kind == "answer"]
     submission = [m for m in found if m.kind == "submission"]
     assert [(m.date, m.time, m.precision) for m in submission] == [(dt.date(2027, 4, 28), dt.time(17, 0), "datetime")]
+
+
+TITLED = """霞野市図書館システム更新業務委託に係る公募型プロポーザルの日程変更のお知らせ
+令和9年5月10日
+霞野市 教育委員会 図書館
+
+令和9年4月20日に公告した標記プロポーザルについて、次のとおり日程を変更します。
+
+企画提案書の提出期限
+　変更前　令和9年5月21日（金）午後5時
+　変更後　令和9年5月28日（金）午後5時
+"""
+
+
+def test_change_notices_own_title_run_onto_its_day_is_no_step():
+    found = milestones(TITLED.replace("\n", " "))
+    assert not [m for m in found if m.date == dt.date(2027, 5, 10)]
+    submission = [m for m in found if m.kind == "submission"]
+    assert [(m.date, m.time, m.precision) for m in submission] == [(dt.date(2027, 5, 28), dt.time(17, 0), "datetime")]

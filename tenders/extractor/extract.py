@@ -455,6 +455,7 @@ SCHEDULE_PART = re.compile(r"日程|スケジュール")
 # 「公募型プロポーザル スケジュールの変更について」 over 「掲載日:2026年9月14日」: the title of a page telling of a change, over
 # the page's own date, no heading of the schedule's steps
 SCHEDULE_CHANGE_TITLE = re.compile(r"(?:変更|延期|延長|訂正|修正)(?:について|のお知らせ|のご案内)\s{0,2}$")
+CHANGE_TITLE_LABEL = re.compile(r"(?:変更|延期|延長|訂正|修正)(?:のお知らせ|について\s{0,2}\((?:お知らせ|通知|ご案内)\))\s{0,2}$")
 # 「仕 様 書」「水道メーター検針等業務委託仕様書（案）」「件名: …検針業務の仕様書（参考入手）」: a line of the head that
 # names the text a specification (the work described, not a call): a title, or a mail's subject
 # (in English: 「TERMS OF REFERENCE」「Scope of Work」「Technical Specifications」, a contract's annex describing the work)
@@ -9462,6 +9463,9 @@ def _extract(text: str) -> Extraction:
         if reader.own_subject:  # the issuer's own mail of a change: the earlier mail
             earlier = reader.earlier_mail_at()  # it quotes (「-----Original Message-----」, 「> …」) gave the plan before it
             candidates = [c for c in candidates if c.line_no < earlier and not reader.quoted(c.line_no)]
+        # 「…プロポーザルの日程延期のお知らせ 令和6年6月21日 桜灯市…」「…の延期について（お知らせ） 令和7年8月1日に募集を
+        # 開始した…」: the change notice's own title run onto the next date, its day or the call's past, no step
+        candidates = [c for c in candidates if not CHANGE_TITLE_LABEL.search(c.label)]
         sheet_day = reader.first_full_date if "回答書" in text[:HEAD_CHARS] else None
         if sheet_day:  # 「…企画提案競技 質問回答書 令和8年12月11日 檜垣県…」: the day of the answer sheet that moves the call's
             # dates, under the sheet's name (its heading run onto its date), no answer to come
