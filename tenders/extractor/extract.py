@@ -455,6 +455,7 @@ SCHEDULE_PART = re.compile(r"日程|スケジュール")
 # 「公募型プロポーザル スケジュールの変更について」 over 「掲載日:2026年9月14日」: the title of a page telling of a change, over
 # the page's own date, no heading of the schedule's steps
 SCHEDULE_CHANGE_TITLE = re.compile(r"(?:変更|延期|延長|訂正|修正)(?:について|のお知らせ|のご案内)\s{0,2}$")
+CHANGE_TITLE_LABEL = re.compile(r"(?:変更|延期|延長|訂正|修正)(?:のお知らせ|について\s{0,2}\((?:お知らせ|通知|ご案内)\))\s{0,2}$")
 # 「仕 様 書」「水道メーター検針等業務委託仕様書（案）」「件名: …検針業務の仕様書（参考入手）」: a line of the head that
 # names the text a specification (the work described, not a call): a title, or a mail's subject
 # (in English: 「TERMS OF REFERENCE」「Scope of Work」「Technical Specifications」, a contract's annex describing the work)
@@ -871,6 +872,10 @@ FILE_NAME_AFTER = re.compile(r"^[^\s。、「」]{0,80}?\.(?i:pdf|xlsx?|xlsm|doc
 # 「公募は6月16日(水)から開始します」「募集を7月1日より始めます」: the day the call opens
 FROM_AFTER = re.compile(r"^\s{0,4}(?:\(予定\))?\s{0,2}(?:から|より)")
 CALL_OPENS_AFTER = re.compile(FROM_AFTER.pattern + r"\s{0,2}[、,]?\s{0,2}(?:開始|始め|始ま|スタート)")
+# 「令和9年1月13日から開札日までとする」「6月1日(火)から開札日時(6月24日(木)午前10時)まで」: a window closed by the
+# opening, no day of its own: its start is no step (but a publication's), its end the opening's
+UNTIL_OPENING_AFTER = re.compile(r"^\s{0,2}から\s{0,2}開札(?:の)?日(?:時)?\s{0,2}(?:\(|まで)")
+ANSWER_SHEET = re.compile(r"回答書$")  # 「質問回答書」「質問に対する回答書」: the sheet named, not the step
 # 「7月1日(火)~7月4日(金)は定期考査期間のため」: the days are a period of something else (a school's exams), no step
 PERIOD_NAMED_AFTER = re.compile(
     r"^\s{0,4}(?:まで)?\s{0,2}(?:は|が)\s{0,2}(?P<period>[^\s。、()「」]{1,16}?期間)(?:中|内)?\s{0,2}(?:の|で|に|と|であ|です|のため|につき)"
@@ -1653,7 +1658,11 @@ SITE_MENU_LINK = re.compile(r"トップ(?:ページ)?|ホーム|ヘルプ|サイ
 CALL_CITED_AFTER = re.compile(r"\s{0,2}(?:付け?で?)?\s{0,2}(?:公告|公示|告示)(?:分|の|した|された|[)）])")  # 「…9月27日公告)」
 UNCHANGED_ROW = re.compile(r"\(\s{0,2}(?:変更|訂正|修正)(?:なし|無し)\s{0,2}\)\s{0,2}$")  # 「… 5月18日(月)午後5時 (変更なし)」
 # 「当初の公告のとおり」「公告第149号のとおり」: a step told as the call first gave it
-AS_FIRST_PUBLISHED = re.compile(r"当初の?(?:公告|公示|告示|予定|日程|通知)?の?[とど]おり|(?:公告|公示|告示)第\d{1,5}号のとおり")
+# (「議案は、予定どおり令和9年3月議会に提出する」「審査は、実施要領のとおり1月26日に実施します」: 当初 unsaid)
+AS_FIRST_PUBLISHED = re.compile(
+    r"当初の?(?:公告|公示|告示|予定|日程|通知)?の?[とど]おり|(?:公告|公示|告示)第\d{1,5}号のとおり|予定[とど]おり"
+    r"|(?:実施要領|募集要項|公募要領|募集要領)(?:等)?の?[とど]おり"
+)
 ITEM_START = re.compile(
     r"^(?:[(（]\s{0,2}(?:\d{1,2}|[０-９]{1,2}|[一二三四五六七八九十]{1,3}|[ア-ンa-z])\s{0,2}[)）]|(?:\d{1,2}|[０-９]{1,2})(?:[.．、\s　]|$)"
     r"|[・※●○■□◆◇★☆▶►【(（]|[ア-ン][.．、\s　]|[①-⑳]|(?:訂正|変更|修正)(?:前|後))"
@@ -3135,6 +3144,12 @@ class Reader:
         if candidate.kind != "published" or candidate.window or candidate.changed_to or candidate.line_no in changed:
             return False
         return day is not None and candidate.mention.explicit_year and day < own_day
+
+    @staticmethod
+    def sheet_own_day(candidate: Candidate, sheet_day: dt.date) -> bool:
+        """「質問回答書 令和8年12月11日」 in a text whose head names the answer sheet: the sheet named on its own (first)
+        day, no answer step."""
+        return candidate.kind == "answer" and candidate.mention.date() == sheet_day and bool(ANSWER_SHEET.search(candidate.label))
 
     def en_own_day(self, candidate: Candidate) -> bool:
         """「Date of Issue: August 24, 2026」「Date of this notice: May 28, 2025」 in an English notice's head: its own day."""
@@ -5330,9 +5345,12 @@ class Reader:
                 past = None  # of the call stated again in full by its change notice, over or not
                 self.unchanged_lines.add(segment.line + 1)  # (its day holds, though a changed step's old day was the same)
                 tail = ENDED_ON.sub("", tail, count=1)
+            until_opening = "開札" in tail[:8] and UNTIL_OPENING_AFTER.match(tail)
             for label in labels:
                 if past and L.kind_of(label) != "published":
                     continue  # 「参加申込書の提出は11月6日に締め切りました」: a step already over, not one to come
+                if until_opening and L.kind_of(label) != "published":
+                    continue  # 「掲載期間は、1月13日から開札日までとする」: the start of a window the opening closes
                 if L.kind_of(label) == "published" and CHANGED_PAPERS.search(head):
                     continue  # 「設計図書の差替えは、9月4日午後から…に掲載する」: the change's papers put up, not the call's
 
@@ -9492,6 +9510,13 @@ def _extract(text: str) -> Extraction:
         if reader.own_subject:  # the issuer's own mail of a change: the earlier mail
             earlier = reader.earlier_mail_at()  # it quotes (「-----Original Message-----」, 「> …」) gave the plan before it
             candidates = [c for c in candidates if c.line_no < earlier and not reader.quoted(c.line_no)]
+        # 「…プロポーザルの日程延期のお知らせ 令和6年6月21日 桜灯市…」「…の延期について（お知らせ） 令和7年8月1日に募集を
+        # 開始した…」: the change notice's own title run onto the next date, its day or the call's past, no step
+        candidates = [c for c in candidates if not CHANGE_TITLE_LABEL.search(c.label)]
+        sheet_day = reader.first_full_date if "回答書" in text[:HEAD_CHARS] else None
+        if sheet_day:  # 「…企画提案競技 質問回答書 令和8年12月11日 檜垣県…」: the day of the answer sheet that moves the call's
+            # dates, under the sheet's name (its heading run onto its date), no answer to come
+            candidates = [c for c in candidates if not reader.sheet_own_day(c, sheet_day)]
         cited = reader.corrected_call_day()
         if cited is not None:  # 「ピン留め:…公募ページ(令和9年9月27日公告)」: the changed call named by its day again
             candidates = [c for c in candidates if not reader.call_cited(c, cited)]
