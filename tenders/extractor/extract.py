@@ -1973,6 +1973,16 @@ def held_from(kind: str | None, label: str, expression: Expression, head: str, t
     return not EN_MOVED_BEFORE.search(head[-40:])
 
 
+def ends_with_version_key(label: str) -> bool:
+    """「（必着） （変更後）」「まで（5年間）　正」 between an old value and its new one run onto one line: the words end
+    with the new version's key, the old value's aside before it."""
+    pieces = label[-VERSION_KEY_REACH:].rsplit(None, 1)
+    return len(pieces) > 1 and CORRECTED.match(pieces[-1]) is not None
+
+
+VERSION_KEY_REACH = 24  # characters at the end of the words before a date where the new version's key is looked for
+
+
 def struck_out(text: str, found: list[Expression]) -> set[int]:
     """The expressions of ``text`` another date of the same form follows with nothing between: the old dates."""
     return {
@@ -5246,6 +5256,7 @@ class Reader:
                     or (CHANGED_TO.match(tail) and "。" not in head and not self.names_moved_step(head))
                     or (head.endswith("「") and QUOTED_OLD_BEFORE.search(head) and QUOTED_NEW_AFTER.match(tail))
                     or CORRECTED.match(head_label)
+                    or ends_with_version_key(head_label)
                     or ("read" in head[-40:] and EN_READ_BEFORE.search(head, len(head) - EN_QUOTED_REACH))
                     or (  # 「The time-limit for tender is changed from 5:00 p.m., 15 September 2026 to 5:00 p.m., 29 …」
                         head_label.lower() == "to"
