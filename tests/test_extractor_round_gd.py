@@ -29,3 +29,16 @@ def test_a_corrected_month_part_after_the_old_ones_aside_on_one_line_is_the_step
         "　正　令和9年10月上旬（予定）\n"
     )
     assert ("result", dt.date(2027, 10, 1), None, "early_month") in steps(one_line(text))
+
+
+def test_a_time_alone_corrected_on_one_line_keeps_the_new_time_on_the_old_day():
+    text = (
+        "業務委託公募型プロポーザル実施要領の訂正について\n"
+        "令和9年4月5日付けで公表した実施要領について、次のとおり訂正します。\n"
+        "（２）参加表明書の提出期限\n"
+        "　訂正前　令和9年4月23日（金）午後5時（必着）\n"
+        "　訂正後　令和9年4月23日（金）正午（必着）\n"
+    )
+    found = steps(one_line(text))
+    assert ("application", dt.date(2027, 4, 23), dt.time(12, 0), "datetime") in found
+    assert ("application", dt.date(2027, 4, 23), dt.time(17, 0), "datetime") not in found
