@@ -1996,6 +1996,16 @@ def held_from(kind: str | None, label: str, expression: Expression, head: str, t
     return not EN_MOVED_BEFORE.search(head[-40:])
 
 
+def ends_with_version_key(label: str) -> bool:
+    """「（必着） （変更後）」「まで（5年間）　正」 between an old value and its new one run onto one line: the words end
+    with the new version's key, the old value's aside before it."""
+    pieces = label[-VERSION_KEY_REACH:].rsplit(None, 1)
+    return len(pieces) > 1 and CORRECTED.match(pieces[-1]) is not None
+
+
+VERSION_KEY_REACH = 24  # characters at the end of the words before a date where the new version's key is looked for
+
+
 def struck_out(text: str, found: list[Expression]) -> set[int]:
     """The expressions of ``text`` another date of the same form follows with nothing between: the old dates."""
     return {
@@ -5119,7 +5129,9 @@ class Reader:
         quoted, set_apart, noted = '"' in text or "“" in text, "本件" in text, "※" in line
         calls_off: bool | None = None  # (a word that calls a step off in the text)
         had_been_before = False  # (the date before was the old one 「…」としていたが, this one the new)
+        replaced_day: tuple | None = None  # (the month and day of the date before, when it was an old one)
         for number, expression in enumerate(found_exprs):
+            old_day, replaced_day = replaced_day, None
             head_start = found_exprs[number - 1].end if number else 0
             tail_end = found_exprs[number + 1].start if number + 1 < len(found_exprs) else len(text)
             head, tail = text[head_start : expression.start], text[expression.end : tail_end]
@@ -5200,6 +5212,7 @@ class Reader:
                     self.superseded.add(step_day(kind, expression.last))
                     self.superseded_steps.setdefault(step_day(kind, expression.last), []).append(labels[0])
                 had_been_before = followed
+                replaced_day = (expression.last.month, expression.last.day)
                 continue
             if REVISION_STAMP_AFTER.match(tail):
                 continue  # 「会場：… ※6月1日修正」 / 「・質問の受付」: the day a row was revised, no step, no items under it
@@ -5262,6 +5275,13 @@ class Reader:
             if above and CORRECTED.match(above) and self.corrected_again(segment.line):
                 continue  # 「第1回訂正後」 / date / 「第2回訂正後（今回）」 / date: a version a later correction replaced
             before_step = (found_exprs[number - 1].last, previous_label) if number else None
+            # 「(変更前) 9月15日(火)午後3時(必着) (変更後) 9月15日(火)午後5時(必着)」 run onto one line: the new time of the
+            # step on the old day, which holds though that day is the superseded one's
+            same_day_corrected = (
+                old_day is not None
+                and old_day == (expression.last.month, expression.last.day)
+                and (CORRECTED.match(head_label) is not None or ends_with_version_key(head_label))
+            )
             restated = self.restated(expression.last, head_label, before_step)
             if restated:  # 「…6月4日17時までに…提出(郵送の場合も同日同時刻必着)」: the same deadline again, of the same step
                 labels, source = [restated], "sentence"
@@ -5275,6 +5295,7 @@ class Reader:
                     or (CHANGED_TO.match(tail) and "。" not in head and not self.names_moved_step(head))
                     or (head.endswith("「") and QUOTED_OLD_BEFORE.search(head) and QUOTED_NEW_AFTER.match(tail))
                     or CORRECTED.match(head_label)
+                    or ends_with_version_key(head_label)
                     or ("read" in head[-40:] and EN_READ_BEFORE.search(head, len(head) - EN_QUOTED_REACH))
                     or (  # 「The time-limit for tender is changed from 5:00 p.m., 15 September 2026 to 5:00 p.m., 29 …」
                         head_label.lower() == "to"
@@ -5391,7 +5412,10 @@ class Reader:
                     title = self.boxed_form_title(segment.line)  # 「┃ 提出期限:…┃」 / 「(様式第2号)」 / 「参 加 表 明 書」
                     label = f"{title} {label.lstrip(BOX_TOP_EDGE)}" if title else label
                 kind = "other" if condition and label == labels[0] else None
-                found += self.make(segment, expression, label, source, notes_text, tail, head, kind)
+                made = self.make(segment, expression, label, source, notes_text, tail, head, kind)
+                for candidate in made if same_day_corrected else ():
+                    candidate.changed_to = True
+                found += made
         return found
 
     def timed_steps(self, segment: Segment, expression: Expression) -> list[Candidate] | None:
