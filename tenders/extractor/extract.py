@@ -559,9 +559,10 @@ PAGE_DATE_LINE = re.compile(
     r"^\s{0,4}(?:最終更新日|更新日|掲載日|登録日|公開日)\s{0,2}[:：]?\s{0,2}(?:令和|平成|\d)"
 )  # a page's date
 HEAD_CHARS = 300  # a notice's head, where its 年度 and document number stand
-# 「令和9年1月15日付け…第21号で公告した」: the day the call a later notice speaks of was published
+# 「令和9年1月15日付け…第21号で公告した」「2026年8月3日（月）付けで公告した」: the day the call a later notice speaks of was
+# published
 CALL_PUBLISHED_ON = re.compile(
-    r"日\s{0,2}付け?\s{0,2}(?:で|の|にて)?[^。]{0,40}?(?:公告|公示|告示)(?:した|された|しました|いたしました)"
+    r"日\s{0,2}(?:[（(][月火水木金土日](?:曜日?)?[)）]\s{0,2})?付け?\s{0,2}(?:で|の|にて)?[^。]{0,40}?(?:公告|公示|告示)(?:した|された|しました|いたしました)"
 )
 SHORT_ITEM = 120  # an item of a schedule is no longer than this
 # 「本日から企画提案の募集を開始します」: the call opens on the notice's own day
