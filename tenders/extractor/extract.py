@@ -930,7 +930,9 @@ SAMPLE_BEFORE = re.compile(r"(?:記入例|記載例|例示|見本|作成例|例)
 # 「（記入例）令和12年8月の開業準備期間中の試食会の回数について」「納入年月日：（記入例）令和6年3月15日」: a form's sample
 # entry, its mark in a bracket of its own before it
 SAMPLE_MARK_BEFORE = re.compile(r"\(\s{0,2}(?:記入例|記載例|作成例|例)\s{0,2}\)\s{0,4}$")
-EXAMPLE_OPENED = re.compile(r"\(\s{0,2}(?:記入|記載)?例\s{0,2}:")  # 「（例：…」 as normalised
+# 「（例：…」 as normalised; 「Date of application: ____ June 2028 (example: 9 June 2028)」「(e.g. 1 June 2027)」: the same
+# in English, a form's sample entry
+EXAMPLE_OPENED = re.compile(r"\(\s{0,2}(?:(?:記入|記載)?例\s{0,2}:|(?i:example|e\.g\.)[\s:,])")
 EXAMPLE_REACH = 120  # characters before a date an example's bracket may open in
 SAMPLE_AFTER = re.compile(
     r"^\s{0,2}[」』]\s{0,2}(?:は|も|と(?:ある|した|して)?(?:の)?は?)?\s{0,2}(?:例示|一例|記入例|記載例|見本|例)"
@@ -6839,7 +6841,7 @@ class Reader:
             or ("例" in tail[:12] and SAMPLE_AFTER.match(tail))
         ):
             return []  # 「記入例の「令和9年11月5日」は例示です」: the date a form's sample shows
-        if "例" in head and in_example(head):
+        if ("例" in head or "xample" in head or "e.g." in head) and in_example(head):
             return []  # 「（例：電子証明書の取得手続中のため（取得予定日：令和８年９月３０日））」: a sample answer's date
         if ("思" in tail or "考え" in tail or "つもり" in tail) and OWN_INTENT_AFTER.search(tail.split("。", 1)[0]):
             return []  # 「申込書は余裕をもって5/22(金)に郵送しようと思います」: the writer's own plan, no step of the call

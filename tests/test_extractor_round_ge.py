@@ -1,0 +1,20 @@
+"""English documents (round ge): each test a few lines written for its class."""
+
+from tests.extractor_found import found, one_line
+
+# --- a form's sample entry is no step ------------------------------------------------------------------------
+
+
+def test_an_english_example_bracket_in_a_form_is_no_step():
+    text = (
+        "Schedule\n"
+        "  Deadline for applications ........ 2027.07.02 17:00\n"
+        "\n"
+        "Annex 2: Request for clarification (Form 4)\n"
+        "  Date submitted: ______ (example: 14 June 2027)\n"
+        "  Company name: ______________\n"
+    )
+    assert found(text) == [("application", "2027-07-02", "17:00", "datetime")]
+    assert found(one_line(text)) == [("application", "2027-07-02", "17:00", "datetime")]
+    text = "Proposals due: 20 August 2027, 12:00\nDate of signature (e.g. 3 August 2027): ________\n"
+    assert found(text) == [("submission", "2027-08-20", "12:00", "datetime")]
