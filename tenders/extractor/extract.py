@@ -1947,6 +1947,7 @@ STRUCK_GAP = re.compile(r"(?:まで|必着)?")
 STRUCK_SPACED_GAP = re.compile(r"(?:まで|必着)?\s{1,4}")
 NEW_DATE_MARK = re.compile(rf"\s{{0,2}}[(【\[<〈]\s{{0,2}}(?:{AFTER_CHANGE}|変更|訂正|修正|延長|延期)\s{{0,2}}[)】\]>〉]")
 CHANGE_WORDS = re.compile(r"変更|訂正|修正|延期|延長|取消線|見え消し")
+EN_WHETHER_AFTER = re.compile(r"^\s{0,2}whether\s")  # 「… by 9 June 2027 whether they are qualified」
 EN_SENTENCE_END = re.compile(r"\.\s+(?=[A-Z])")  # 「…5:00 p.m. Applicants who…」: an English sentence's end
 # 「ADDENDUM No. 1」「CORRIGENDUM」「Notice of Amendment」 in an English notice's head: a change spoken of
 EN_CHANGE_HEAD = re.compile(r"(?i:\b(?:amendment|corrigendum|addendum)\b)")
@@ -5879,6 +5880,8 @@ class Reader:
                 named, _ = self.sentence_label(segment, "", tail)
                 if named and not L.is_not_milestone(label) and not ONLY_FOR.search(named[0]):
                     return [f"{label} {named[0]}"], "labelled"
+            if not L.kind_of(label) and (told := self.told_whether(segment, label, tail)):
+                return [told], "labelled"
             return [label], "labelled"
         if head_label:
             if "という" in head and "以下" not in head and segment.first and segment.line and DEFINED_CLOSED.search(head):
@@ -5886,6 +5889,8 @@ class Reader:
                 if len(above) <= LONG_LINE and "以下" in above[-12:]:
                     head = above.strip() + head.lstrip()
             labels, source = self.sentence_label(segment, head, tail, context)
+            if not labels and (told := self.told_whether(segment, head_label, tail)):
+                return [told], "labelled"
             if (
                 len(labels) == 1
                 and context
@@ -6492,6 +6497,17 @@ class Reader:
         if "付" not in tail[:4] or "。" in tail:
             return True
         return bool(L.LAW_AFTER.match(self.sentence_rest(segment, tail)))
+
+    def told_whether(self, segment: Segment, head_label: str, tail: str) -> str:
+        """「Applicants will be informed by e-mail by 9 June 2027 whether they are」 / 「qualified.」: an English sentence
+        whose clause after the date says whether the applicants passed, the result made known (its words before the date
+        and that clause); '' for other sentences."""
+        if "whether" not in tail[:10] or not EN_WHETHER_AFTER.match(tail):
+            return ""
+        below = self.lines[segment.line + 1][:LONG_LINE] if segment.line + 1 < len(self.lines) else ""
+        said = tail if "." in tail else f"{tail.strip()} {below.strip()}"  # (the sentence wrapped onto the next line)
+        told = f"{EN_SENTENCE_END.split(head_label)[-1].strip()} {L.clean_label(said.split('.')[0])}"
+        return told if L.kind_of(told) == "result" else ""
 
     def wrapped_rest(self, segment: Segment, tail: str) -> str:
         """「…から電子入札システムの入札情報」 / 「サービスに掲載する。」: the rest of a sentence a narrow page wrapped onto
