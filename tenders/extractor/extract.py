@@ -1947,6 +1947,11 @@ STRUCK_GAP = re.compile(r"(?:まで|必着)?")
 STRUCK_SPACED_GAP = re.compile(r"(?:まで|必着)?\s{1,4}")
 NEW_DATE_MARK = re.compile(rf"\s{{0,2}}[(【\[<〈]\s{{0,2}}(?:{AFTER_CHANGE}|変更|訂正|修正|延長|延期)\s{{0,2}}[)】\]>〉]")
 CHANGE_WORDS = re.compile(r"変更|訂正|修正|延期|延長|取消線|見え消し")
+# 「The deadline …, originally 17:00 on Friday, 1 October 2027, is hereby changed to …」「Presentations … Original:」 (a
+# text run onto one line, the key mid-line): the old value of a changed step, keyed so just before its date
+EN_ORIGINAL_BEFORE = re.compile(
+    r"(?i:\boriginally(?:\s(?:scheduled|set|planned|due))?(?:\s(?:for|on|at))?|(?<![\w-])original(?:\s(?:date|deadline|time))?\s{0,2}:)[\s,]{0,4}$"
+)
 EN_WHETHER_AFTER = re.compile(r"^\s{0,2}whether\s")  # 「… by 9 June 2027 whether they are qualified」
 EN_SENTENCE_END = re.compile(r"\.\s+(?=[A-Z])")  # 「…5:00 p.m. Applicants who…」: an English sentence's end
 # 「ADDENDUM No. 1」「CORRIGENDUM」「Notice of Amendment」 in an English notice's head: a change spoken of
@@ -5143,6 +5148,7 @@ class Reader:
                 or SUPERSEDED.search(head)
                 or EARLIER.search(head)
                 or ("from" in head[-16:] and EN_CHANGED_FROM.search(head))  # 「… has been EXTENDED from」 the old date
+                or ("riginal" in head[-24:] and EN_ORIGINAL_BEFORE.search(head[-24:]))  # 「…, originally 17:00 on」
                 or ("から" in tail[:8] and MOVED_FROM_AFTER.match(tail) and MOVED_FROM_BEFORE.search(head))
                 or ("read" in tail[:20] and EN_READ_AFTER.match(tail) and EN_FOR_QUOTED.search(head, len(head) - EN_QUOTED_REACH))
                 or (EARLIER_ROUND.search(head) and self.changed_again())
