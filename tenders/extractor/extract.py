@@ -936,7 +936,9 @@ SAMPLE_BEFORE = re.compile(r"(?:記入例|記載例|例示|見本|作成例|例)
 # 「（記入例）令和12年8月の開業準備期間中の試食会の回数について」「納入年月日：（記入例）令和6年3月15日」: a form's sample
 # entry, its mark in a bracket of its own before it
 SAMPLE_MARK_BEFORE = re.compile(r"\(\s{0,2}(?:記入例|記載例|作成例|例)\s{0,2}\)\s{0,4}$")
-EXAMPLE_OPENED = re.compile(r"\(\s{0,2}(?:記入|記載)?例\s{0,2}:")  # 「（例：…」 as normalised
+# 「（例：…」 as normalised; 「Date of application: ____ June 2028 (example: 9 June 2028)」「(e.g. 1 June 2027)」: the same
+# in English, a form's sample entry
+EXAMPLE_OPENED = re.compile(r"\(\s{0,2}(?:(?:記入|記載)?例\s{0,2}:|(?i:example|e\.g\.)[\s:,])")
 EXAMPLE_REACH = 120  # characters before a date an example's bracket may open in
 SAMPLE_AFTER = re.compile(
     r"^\s{0,2}[」』]\s{0,2}(?:は|も|と(?:ある|した|して)?(?:の)?は?)?\s{0,2}(?:例示|一例|記入例|記載例|見本|例)"
@@ -1955,6 +1957,12 @@ STRUCK_GAP = re.compile(r"(?:まで|必着)?")
 STRUCK_SPACED_GAP = re.compile(r"(?:まで|必着)?\s{1,4}")
 NEW_DATE_MARK = re.compile(rf"\s{{0,2}}[(【\[<〈]\s{{0,2}}(?:{AFTER_CHANGE}|変更|訂正|修正|延長|延期)\s{{0,2}}[)】\]>〉]")
 CHANGE_WORDS = re.compile(r"変更|訂正|修正|延期|延長|取消線|見え消し")
+# 「The deadline …, originally 17:00 on Friday, 1 October 2027, is hereby changed to …」「Presentations … Original:」 (a
+# text run onto one line, the key mid-line): the old value of a changed step, keyed so just before its date
+EN_ORIGINAL_BEFORE = re.compile(
+    r"(?i:\boriginally(?:\s(?:scheduled|set|planned|due))?(?:\s(?:for|on|at))?|(?<![\w-])original(?:\s(?:date|deadline|time))?\s{0,2}:)[\s,]{0,4}$"
+)
+EN_WHETHER_AFTER = re.compile(r"^\s{0,2}whether\s")  # 「… by 9 June 2027 whether they are qualified」
 EN_SENTENCE_END = re.compile(r"\.\s+(?=[A-Z])")  # 「…5:00 p.m. Applicants who…」: an English sentence's end
 # 「ADDENDUM No. 1」「CORRIGENDUM」「Notice of Amendment」 in an English notice's head: a change spoken of
 EN_CHANGE_HEAD = re.compile(r"(?i:\b(?:amendment|corrigendum|addendum)\b)")
@@ -5168,6 +5176,7 @@ class Reader:
                 or SUPERSEDED.search(head)
                 or EARLIER.search(head)
                 or ("from" in head[-16:] and EN_CHANGED_FROM.search(head))  # 「… has been EXTENDED from」 the old date
+                or ("riginal" in head[-24:] and EN_ORIGINAL_BEFORE.search(head[-24:]))  # 「…, originally 17:00 on」
                 or ("から" in tail[:8] and MOVED_FROM_AFTER.match(tail) and MOVED_FROM_BEFORE.search(head))
                 or ("read" in tail[:20] and EN_READ_AFTER.match(tail) and EN_FOR_QUOTED.search(head, len(head) - EN_QUOTED_REACH))
                 or (EARLIER_ROUND.search(head) and self.changed_again())
@@ -5920,6 +5929,8 @@ class Reader:
                 named, _ = self.sentence_label(segment, "", tail)
                 if named and not L.is_not_milestone(label) and not ONLY_FOR.search(named[0]):
                     return [f"{label} {named[0]}"], "labelled"
+            if not L.kind_of(label) and (told := self.told_whether(segment, label, tail)):
+                return [told], "labelled"
             return [label], "labelled"
         if head_label:
             if "という" in head and "以下" not in head and segment.first and segment.line and DEFINED_CLOSED.search(head):
@@ -5927,6 +5938,8 @@ class Reader:
                 if len(above) <= LONG_LINE and "以下" in above[-12:]:
                     head = above.strip() + head.lstrip()
             labels, source = self.sentence_label(segment, head, tail, context)
+            if not labels and (told := self.told_whether(segment, head_label, tail)):
+                return [told], "labelled"
             if (
                 len(labels) == 1
                 and context
@@ -6534,6 +6547,17 @@ class Reader:
             return True
         return bool(L.LAW_AFTER.match(self.sentence_rest(segment, tail)))
 
+    def told_whether(self, segment: Segment, head_label: str, tail: str) -> str:
+        """「Applicants will be informed by e-mail by 9 June 2027 whether they are」 / 「qualified.」: an English sentence
+        whose clause after the date says whether the applicants passed, the result made known (its words before the date
+        and that clause); '' for other sentences."""
+        if "whether" not in tail[:10] or not EN_WHETHER_AFTER.match(tail):
+            return ""
+        below = self.lines[segment.line + 1][:LONG_LINE] if segment.line + 1 < len(self.lines) else ""
+        said = tail if "." in tail else f"{tail.strip()} {below.strip()}"  # (the sentence wrapped onto the next line)
+        told = f"{EN_SENTENCE_END.split(head_label)[-1].strip()} {L.clean_label(said.split('.')[0])}"
+        return told if L.kind_of(told) == "result" else ""
+
     def wrapped_rest(self, segment: Segment, tail: str) -> str:
         """「…から電子入札システムの入札情報」 / 「サービスに掲載する。」: the rest of a sentence a narrow page wrapped onto
         the next line (a line that is no item of its own and has no date), up to its first clause mark; else ''."""
@@ -6882,7 +6906,7 @@ class Reader:
             or ("例" in tail[:12] and SAMPLE_AFTER.match(tail))
         ):
             return []  # 「記入例の「令和9年11月5日」は例示です」: the date a form's sample shows
-        if "例" in head and in_example(head):
+        if ("例" in head or "xample" in head or "e.g." in head) and in_example(head):
             return []  # 「（例：電子証明書の取得手続中のため（取得予定日：令和８年９月３０日））」: a sample answer's date
         if ("思" in tail or "考え" in tail or "つもり" in tail) and OWN_INTENT_AFTER.search(tail.split("。", 1)[0]):
             return []  # 「申込書は余裕をもって5/22(金)に郵送しようと思います」: the writer's own plan, no step of the call

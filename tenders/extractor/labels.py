@@ -127,8 +127,9 @@ _KIND_RULES_WRITTEN = [
             # 「Notice of eligibility」「will notify each applicant whether it is eligible」「will be told the outcome」: the
             # first stage's result or the selection made known
             # 「Shortlist / eligibility notice」「Qualification notice」: the same notice named by its noun first (a
-            # 「Pre-qualification notice」 is the call to qualify, no result)
-            r"|\bnotice\sof\s(?:eligibility|qualification)\b|(?<!pre[-\s])\b(?:shortlist|eligibility|qualification)(?:\s?/\s?(?:shortlist|eligibility|qualification))?\snotices?\b|\bnotify\s[^.。]{0,40}?\bwhether\s[^.。]{0,20}?\b(?:eligible|qualified|selected|successful)\b"
+            # 「Pre-qualification notice」 is the call to qualify, no result); 「We will tell everyone who applied whether they
+            # have been shortlisted by」「Applicants will be informed … whether they are qualified」: the same in plain words
+            r"|\bnotice\sof\s(?:eligibility|qualification)\b|(?<!pre[-\s])\b(?:shortlist|eligibility|qualification)(?:\s?/\s?(?:shortlist|eligibility|qualification))?\snotices?\b|\b(?:notif(?:y|ied)|tell|told|inform(?:ed)?)\s[^.。]{0,40}?\bwhether\s[^.。]{0,20}?\b(?:eligible|qualified|selected|successful|shortlisted)\b"
             # (「of」 or 「the」 between: not 「to make an informed decision」)
             r"|\b(?:told|informed)\s(?:of\s(?:the\s)?|the\s)(?:outcome|results?|decision)\b)"
             # 「受託候補者の特定」「特定・非特定」, not 特定 as a word of another noun: 特定調達, 特定JV, 特定健診(・後期), 特定記録郵便
