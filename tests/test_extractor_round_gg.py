@@ -97,3 +97,49 @@ def test_a_dates_time_set_a_few_spaces_after_it_in_the_right_column_stays_with_i
     text = TITLE + _page(list(zip(LEFT, right)), (56, 54, 54, 56, 56, 54))
     assert found(text) == STEPS
     assert found(one_line(text)) == STEPS
+
+
+def test_an_english_right_columns_sentence_after_two_spaces_goes_on_in_its_line_in_one_line():
+    # (a bilingual page, Japanese left and English right: 「documentation.  Bidders」 is a sentence's end in the line,
+    # no left line's indent)
+    left = [
+        "1 目的",
+        "  本機構は、海洋観測ブイの保守業務を委託する",
+        "ため、受託者を一般競争入札により選定する。",
+        "2 入札参加資格",
+        "(1) 地方自治法施行令第167条の4に該当しない者",
+        "(2) 令和9年度の競争参加資格を有する者",
+        "3 日程",
+        "(1) 質問受付期限 令和9年6月9日(水)17時",
+        "(2) 入札書の提出期限",
+        "   令和9年6月22日(火)正午",
+        "(3) 開札 令和9年6月23日(水)10時",
+        "4 その他",
+        "(1) 詳細は入札説明書による。",
+        "(2) 契約は7月上旬の予定。",
+        "(3) 問合せ先 総務課 契約係",
+        "  電話 000-0000-0000",
+    ]
+    right = [
+        "1 Purpose",
+        "  The Institute invites bids for the",
+        "maintenance of its ocean observation buoys.",
+        "2 Eligibility",
+        "(1) Bidders must meet the requirements set",
+        "out in the tender documentation.  Bidders",
+        "must hold the qualification for FY2027.",
+        "3 Schedule",
+        "(1) Questions: by 17:00, 9 June 2027",
+        "(2) Bids: by 12:00, 22 June 2027",
+        "(3) Opening: 10:00, 23 June 2027",
+        "4 Others",
+        "(1) See the tender documentation.  The",
+        "contract is expected in early July.",
+        "(2) Contact: General Affairs",
+        "  Tel 000-0000-0000",
+    ]
+    text = "海霧海洋研究機構 入札公告 / Tender Notice\n\n" + _page(list(zip(left, right)), (56, 54, 54, 56, 56, 54))
+    lines = [line.strip() for line in relined(one_line(text))[0].split("\n")]
+    assert "out in the tender documentation.  Bidders" in [line[-41:] for line in lines]
+    assert found(one_line(text))[1] == ("submission", "2027-06-22", "12:00", "datetime")
+    assert found(one_line(text))[-1] == ("contract", "2027-07-01", None, "early_month")
