@@ -2176,43 +2176,11 @@ _LAYOUT_GAP = re.compile("(?<! ) {2,}(?=[^ ])")  # (from a run's first space onl
 _LAYOUT_REACH = 120  # the most display columns the right column starts from a line's start
 _LAYOUT_MIN = 42  # the least (halfway across a page; a table's label column is narrower)
 _LAYOUT_ROWS = 8  # gaps that land on a line's start at one width, at least (a page's running header, fewer)
-# (a left line's indent; not before what a row's next cell begins with, a few spaces after a cell, and no left line's
-# indent: its date's time or note 「2月24日(水)  ※時刻は個別に通知」「6月1日(月)  午前9時から」, nor English 「….  The」)
-_LAYOUT_NO_LEFT = "[ A-Za-z※]|午前|午後|正午|[0-9０-９]{1,2}(?:[:：][0-9０-９]|時)"
-_LAYOUT_LEFT_LINE = re.compile(f"(?<=[^ ]) (?=[\u3000{_BULLETS}])| (?<=[^ ] )(?= {{1,3}}(?!{_LAYOUT_NO_LEFT})[^ ])")
+_LAYOUT_LEFT_LINE = re.compile(f"(?<=[^ ]) (?=[\u3000{_BULLETS}])")
 _LAYOUT_BARS = "|｜│┃"  # a table's bars, drawn or typed: its cells padded with spaces are no columns of a page
 _LAYOUT_INDENT = 4  # display columns the right column's lines may start further in
 _LAYOUT_CELLS = 3  # gaps that end at one width from their line's start, at least, for a table's column
 _LAYOUT_SHARE = 0.3  # of the gaps of three spaces or more, the least that do
-_LAYOUT_WANDER = 3  # widths near one another, at least, that a right column set roughly begins at (a table's cells, fewer)
-
-
-def _column_widths(counts: dict[int, int], least: float, lengths: dict[int, set[int]]) -> set[int]:
-    """The widths from a line's start at which the right column begins: those counted ``least`` times, or, where a
-    converter set the column a display column or two off from line to line (its letters' widths counted roughly), the
-    widths counted twice or more around one counted ``least`` times with its neighbours, their gaps of as many
-    lengths as a column has rows (``lengths``: the left column's lines end anywhere; a gap of one length, the next
-    line's indent or a table's spacing, after lines of one length, is no column)."""
-    widths = {width for width, count in counts.items() if count >= least}
-    if widths:
-        return widths
-    for width in counts:
-        near = [width + step for step in range(-_COLUMN_SLACK, _COLUMN_SLACK + 1) if counts.get(width + step, 0) >= 2]
-        if (
-            len(near) >= _LAYOUT_WANDER
-            and sum(counts[at] for at in near) >= least
-            and len(set().union(*(lengths[at] for at in near))) >= _LAYOUT_ROWS
-        ):
-            widths.update(range(near[0], near[-1] + _COLUMN_SLACK + 1))  # (a line begun by a number counts none)
-    return widths
-
-
-def _cell_gap(line: str, begin: int, at: int, cells: dict[int, int]) -> bool:
-    """The spaces at ``at`` end where a table's further column begins, counted from the line's start ``begin``."""
-    end = at
-    while end < len(line) and line[end] == " ":  # (the indent's few spaces)
-        end += 1
-    return end - begin <= 2 * _LAYOUT_REACH and cells.get(_width(line[begin:end]), 0) >= _LAYOUT_CELLS
 
 
 def layout_line_starts(line: str, points: list[int]) -> list[int]:
@@ -2221,7 +2189,6 @@ def layout_line_starts(line: str, points: list[int]) -> list[int]:
     gaps = [match.span() for match in _LAYOUT_GAP.finditer(line)]
     hits: list[dict[int, int]] = []  # each gap's widths back to a possible line start (just past a space)
     counts: dict[int, int] = {}
-    lengths: dict[int, set[int]] = {}  # the gaps' lengths, by width
     runs = floor = after = 0  # (a line starts past the line break, the first space of the gap before it: in its indent,
     # or after it; ``floor`` and ``after``, where that gap begins and ends)
     for begin, end in gaps:
@@ -2243,11 +2210,10 @@ def layout_line_starts(line: str, points: list[int]) -> list[int]:
             for width, at in found.items():
                 if line[at] > "\x7f":  # (a width into an indent counts no line's start; nor does an English word's)
                     counts[width] = counts.get(width, 0) + 1
-                    lengths.setdefault(width, set()).add(end - begin)
         hits.append(found)
         floor, after = begin, end
     least = max(_LAYOUT_ROWS, _LAYOUT_SHARE * runs)
-    widths = sorted(_column_widths(counts, least, lengths), reverse=True)
+    widths = sorted((width for width, count in counts.items() if count >= least), reverse=True)
     if not widths:
         return points
     # (then the right column's own indent: its dates set in under its steps' names 「選定結果通知」 / 「  3月上旬」)
@@ -2279,14 +2245,9 @@ def layout_line_starts(line: str, points: list[int]) -> list[int]:
             continue
         kept.append(point)
     # (past a right column's words, a line of the left column alone: one space, then its indent or its bullet)
-    # (or its own indent, no further column of the right one's table 「参加申込書提出    8月24日」)
-    for (begin, column), (start, _) in itertools.pairwise([*starts, (len(line), 0)]):
+    for (_, column), (start, _) in itertools.pairwise([*starts, (len(line), 0)]):
         start = min(start, column + 4 * _LAYOUT_REACH)  # (past the page's last line, a few lines only)
-        kept += [
-            match.end()
-            for match in _LAYOUT_LEFT_LINE.finditer(line, column, start)
-            if line[match.end()] != " " or not _cell_gap(line, begin, match.end(), cells)
-        ]
+        kept += [match.end() for match in _LAYOUT_LEFT_LINE.finditer(line, column, start)]
     return sorted({*kept, *(start for start, _ in starts)})
 
 
