@@ -1,12 +1,12 @@
 """Review rv1 of rounds fy–gb: the checks of an English paper's head made once per line, not once per date of a long
 line (an addendum's head, a page's last update), a page's number at a line's end found without copying the rest of the
-line for each page, an addendum's head told from the words of a call's own text, and a call's 公告日 of a state
-(「公告日（予定）」) no call's of a list."""
+line for each page, an addendum's head told from the words of a call's own text, a call's 公告日 of a state
+(「公告日（予定）」) no call's of a list, and a deadline after a call's English title no day its paper is dated."""
 
 import importlib
 
 from tenders.extractor import relining
-from tests.extractor_found import found
+from tests.extractor_found import found, one_line
 
 extract_module = importlib.import_module("tenders.extractor.extract")
 
@@ -87,3 +87,24 @@ def test_a_planned_notice_day_beside_the_notice_day_keeps_one_publication():
         "公告日（予定） 令和9年6月1日\n公告日 令和9年6月7日\n参加申込期限 令和9年6月21日（月）午後5時\n"
     )
     assert [kind for kind, *_ in found(text)].count("published") == 1
+
+
+def test_a_calls_deadline_after_its_english_title_run_onto_one_line_is_kept():
+    # (round fy read the day after a call's title in a text's head as the day its paper is dated; a step keyed by words
+    # its list did not name, or given with its hour, was dropped)
+    for text, step in (
+        (
+            "REQUEST FOR PROPOSALS\nPrinting of Tourism Brochures\nProposals: 15 June 2027, 12:00 (JST)\n",
+            ("submission", "2027-06-15", "12:00", "datetime"),
+        ),
+        (
+            "Call for Expressions of Interest - Cruise Terminal Concession\n"
+            "Expressions of interest: 15 June 2027 at 5:00 p.m.\n",
+            ("application", "2027-06-15", "17:00", "datetime"),
+        ),
+        (
+            "Invitation to Tender\nSupply of Ocean Observation Buoys\nReceipt of tenders: 15 June 2027\n",
+            ("submission", "2027-06-15", None, "date"),
+        ),
+    ):
+        assert found(one_line(text)) == [step], text

@@ -1422,8 +1422,10 @@ EN_CALL_TITLE = re.compile(
     r"|\binvitation\sto\s(?:tender|bid)\b|\bproposal\sguidelines\b)"
 )
 # what makes such words a step's own label: 「Deadline for the Request for Proposals」「Call for Proposals issued on」
+# 「Invitation to Tender … Receipt of tenders:」「… Quotations to be received:」
 EN_TITLE_STEP_WORDS = re.compile(
-    r"(?i:\b(?:deadline|due|closing|closes|time-limit|submit\w*|submission|by|until|before|later|issu\w*|publish\w*"
+    r"(?i:\b(?:deadline|due|closing|closes|time-limit|submit\w*|submission|receipt|receiv\w*|accept\w*|lodg\w*"
+    r"|by|until|before|later|issu\w*|publish\w*"
     r"|announce\w*|posted|released|opens?(?!\s(?:call|competition|tender))|launch\w*|date)\b)"
 )
 EN_TITLE_HEAD = HEAD_CHARS * 2  # characters of a text's head a call's title over its paper's day stands in
@@ -7126,7 +7128,9 @@ class Reader:
     def call_title_dated(self, segment: Segment, expression: Expression, label: str, head: str) -> bool:
         """The date stands in the text's head just after a call's English title (「CALL FOR EXPRESSIONS OF INTEREST (EOI)
         Ref. …」 over 「Document version 1.0 | 2027-05-13」), no word of a step's own between, nor in its label."""
-        if segment.line > HEAD_LINES * 4 or not EN_CALL_TITLE.search(label) or EN_TITLE_STEP_WORDS.search(label):
+        if segment.line > HEAD_LINES * 4 or expression.last.time is not None:
+            return False  # (「… 15 June 2027, 12:00」: a paper is dated by its day, a step's moment has its hour)
+        if not EN_CALL_TITLE.search(label) or EN_TITLE_STEP_WORDS.search(label):
             return False
         words = head[-EN_TITLE_REACH:] if L.clean_label(head) else label  # (the date alone on its line: the label above)
         title = max((found.start() for found in EN_CALL_TITLE.finditer(words)), default=None)  # (the last)
