@@ -695,8 +695,13 @@ RECORD_COLUMN = re.compile(
 EN_PUBLISHED_KEY = re.compile(r"(?:Date\s(?:of\s)?)?Publi(?:shed|cation)(?:\s[Dd]ate)?")
 # 「Issued: Tuesday, August 25, 2026」「Issue date: 1 July 2026」: the day a document is issued, keyed in its head
 EN_ISSUED_KEY = re.compile(r"(?i:(?:date\s)?issued|issue\sdate)")
-# 「ADDENDUM No. 1 - Answers to Questions」「CLARIFICATIONS No. 2」: a head of a paper that adds to a call, no call itself
-EN_ADDED_PAPER_HEAD = re.compile(r"(?i:\b(?:amendment|corrigendum|addendum|clarifications?|answers\sto\squestions)\b)")
+# 「ADDENDUM No. 1 - Answers to Questions」「CLARIFICATIONS No. 2」「Corrigendum No. 3」: a head of a paper that adds to a call,
+# no call itself: numbered, or in capitals at a line's start (not the words of a call's own text: 「Requests for
+# clarification may be sent by e-mail」「2. Clarifications and amendments」「Deadline for clarifications:」)
+EN_ADDED_PAPER_HEAD = re.compile(
+    r"(?i:\b(?:amendment|corrigendum|addendum|clarifications?)\s(?:no\.|\#)\s?(?:\d|$))"
+    r"|(?:^\s*|(?<=\s\s))(?:AMENDMENT|CORRIGENDUM|ADDENDUM|CLARIFICATIONS?|ANSWERS\sTO\sQUESTIONS)\b"
+)
 EN_UPDATED_KEY = re.compile(r"(?i:\b(?:last\s)?(?:updated|modified)(?:\s(?:on|date))?\s{0,2}:)")
 # 「公告は令和8年10月2日付けで、」: the day the call's notice is dated, its day of publication (no law's date)
 PUBLISHED_DATED = re.compile(r"(?:公告|公示)(?:日)?\s{0,2}[はが:]\s{0,2}$")
@@ -1425,8 +1430,10 @@ EN_CALL_TITLE = re.compile(
     r"|\binvitation\sto\s(?:tender|bid)\b|\bproposal\sguidelines\b)"
 )
 # what makes such words a step's own label: 「Deadline for the Request for Proposals」「Call for Proposals issued on」
+# 「Invitation to Tender … Receipt of tenders:」「… Quotations to be received:」
 EN_TITLE_STEP_WORDS = re.compile(
-    r"(?i:\b(?:deadline|due|closing|closes|time-limit|submit\w*|submission|by|until|before|later|issu\w*|publish\w*"
+    r"(?i:\b(?:deadline|due|closing|closes|time-limit|submit\w*|submission|receipt|receiv\w*|accept\w*|lodg\w*"
+    r"|by|until|before|later|issu\w*|publish\w*"
     r"|announce\w*|posted|released|opens?(?!\s(?:call|competition|tender))|launch\w*|date)\b)"
 )
 EN_TITLE_HEAD = HEAD_CHARS * 2  # characters of a text's head a call's title over its paper's day stands in
@@ -2582,6 +2589,7 @@ class Reader:
         self.dates_only: dict[str, bool] = {}  # by segment text (a long line of dates is asked once per date)
         self.held: dict[tuple[str, tuple[str, ...]], bool] = {}  # (see ``holds``)
         self.other_calls: dict[int, bool] = {}  # lines that speak of another call, by index
+        self.said: dict[tuple[re.Pattern, int], bool] = {}  # (see ``line_says``)
         self.section = ""  # the heading of the section being read
         self.parts: list[str] | None = None  # per line, the top-level heading it stands under (「1 業務の概要」)
         self.chapters: list[str] = []  # per line, the chapter above that heading (「第5 業務の範囲」), if any
@@ -6577,7 +6585,15 @@ class Reader:
 
     def page_updated_beside(self, index: int) -> bool:
         """A key of the page's last update (「Last updated:」「Modified:」) on line ``index`` or a line beside it."""
-        return any(EN_UPDATED_KEY.search(self.lines[at]) for at in (index - 1, index, index + 1) if 0 <= at < len(self.lines))
+        return any(self.line_says(EN_UPDATED_KEY, at) for at in (index - 1, index, index + 1) if 0 <= at < len(self.lines))
+
+    def line_says(self, pattern: re.Pattern, index: int) -> bool:
+        """``pattern`` is found on line ``index``, each line searched once for it (a long line's segments, each of them
+        asking about the lines around it, would search it again for each: work that grew as the square of its length)."""
+        key = (pattern, index)
+        if key not in self.said:
+            self.said[key] = pattern.search(self.lines[index]) is not None
+        return self.said[key]
 
     def steps_indented_below(self, index: int) -> list[tuple[str, int]]:
         """「Friday 17 December 2027, 17:00」 / 「    Deadline for questions (Form 6)」: a schedule of date lines, each
@@ -7179,7 +7195,9 @@ class Reader:
     def call_title_dated(self, segment: Segment, expression: Expression, label: str, head: str) -> bool:
         """The date stands in the text's head just after a call's English title (「CALL FOR EXPRESSIONS OF INTEREST (EOI)
         Ref. …」 over 「Document version 1.0 | 2027-05-13」), no word of a step's own between, nor in its label."""
-        if segment.line > HEAD_LINES * 4 or not EN_CALL_TITLE.search(label) or EN_TITLE_STEP_WORDS.search(label):
+        if segment.line > HEAD_LINES * 4 or expression.last.time is not None:
+            return False  # (「… 15 June 2027, 12:00」: a paper is dated by its day, a step's moment has its hour)
+        if not EN_CALL_TITLE.search(label) or EN_TITLE_STEP_WORDS.search(label):
             return False
         words = head[-EN_TITLE_REACH:] if L.clean_label(head) else label  # (the date alone on its line: the label above)
         title = max((found.start() for found in EN_CALL_TITLE.finditer(words)), default=None)  # (the last)
@@ -7620,7 +7638,7 @@ class Reader:
     def issued_not_a_call(self, line: int) -> bool:
         """「ADDENDUM No. 1 - Answers to Questions」 / 「Issued: Friday, 20 August 2027」: the head above line ``line``
         names a paper that adds to a call (its issue no call's publication)."""
-        return any(EN_ADDED_PAPER_HEAD.search(text) for text in self.lines[max(0, line - HEAD_LINES) : line + 1])
+        return any(self.line_says(EN_ADDED_PAPER_HEAD, at) for at in range(max(0, line - HEAD_LINES), line + 1))
 
     def handed_out_from_notice(self, issued: dt.date) -> list[Candidate]:
         """「(2) 入札説明書の交付方法 本公告の日から…ダウンロードにより交付する」 in a notice dated ``issued`` that gives no
@@ -9274,7 +9292,10 @@ def notice_day(best: Candidate, timed: Candidate, group: list[Candidate]) -> boo
 
 ROUND_NAMED = re.compile(r"第\s{0,2}(\d{1,2}|[一二三四五六七八九十])\s{0,2}回")  # 「（第2回）」: a round of the call
 # 「公告日」「公告日（雪代市立図書館システム更新業務）」: a call's day of publication keyed as such, the call named after it
-LISTED_CALL_DAY = re.compile(r"^(?:公告|公示)日(?:[(（][^()（）]{2,40}[)）])?$")
+# (not a state of the day: 「公告日（予定）」 beside the 「公告日」 it came to, 「公告日（当初）」「公告日（変更後）」)
+LISTED_CALL_DAY = re.compile(
+    r"^(?:公告|公示)日(?:[(（](?![^()（）]*(?:予定|当初|訂正|変更|前回|再公告|再度|本公告|事前|参考|延期))[^()（）]{2,40}[)）])?$"
+)
 NOTICE_DAY_LABEL = re.compile(r"(?:公告|公示|告示)(?:日|年月日)?$")
 EN_NOTICE_DAY = re.compile(r"(?i:\bdate\sof\s(?:this\s|the\s)?(?:notice|issue|publication|announcement)\b|\bnotice\sdate\b)")
 EN_OPENS_FROM = re.compile(r"(?i:\bavailable\b.{0,40}\bfrom)\s{0,2}$")

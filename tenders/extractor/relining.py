@@ -2026,11 +2026,11 @@ def page_break_cuts(line: str, points: list[int], header: tuple[str, ...] | None
         cuts += _after_header(line, top, header)
     if not any(mark in line for mark in "-‐―－"):
         return sorted({*points, *(cut for cut in cuts if 0 < cut < len(line))}) if cuts else points
+    last = len(line.rstrip())  # (the line's words end there: a page's number after them none, spaces only)
     marks = [
         mark
         for mark in _PAGE_NUMBER.finditer(line)
-        if _date_cut_before(line, mark.start())
-        or (line.endswith(_FOOTER_INDENT, 0, mark.start()) and not line[mark.end() :].strip())
+        if _date_cut_before(line, mark.start()) or (line.endswith(_FOOTER_INDENT, 0, mark.start()) and mark.end() >= last)
     ]
     for mark in marks:
         top = mark.end()
