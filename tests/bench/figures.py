@@ -516,6 +516,7 @@ ADVERSARIAL = {
     "chat headers": "[2027/01/12 09:14] 佐藤 健太 ",
     "CSV rows with quoted cells": '1,公告,令和9年6月7日（月）,"市HP ※任意",17:00,,\n',
     "same item in both cells": "(1) 参加資格を有すること。\t(1) 参加資格を有する者であること。\n",  # (a 新旧対照表's rows)
+    "English issued keys": "Issued: Tuesday, August 25, 2026 ",  # (an English paper's head looked at per date before)
 }
 ADVERSARIAL_GROWTH = 10  # the large text of each device is this many times the small one
 
