@@ -43,3 +43,33 @@ def test_a_replys_quoted_lines_run_together_are_lines_again():
     assert steps(REPLY) == new
     assert len(one_line(REPLY)) > 400
     assert steps(one_line(REPLY)) == new
+
+
+CALL = (
+    "Willowmere Prefecture\n"
+    "CALL FOR PROPOSALS\n"
+    "Promotion of Local Crafts in Northern Europe (FY2027)\n"
+    "\n"
+    "1. Purpose\n"
+    "The Prefecture seeks a partner to promote the crafts of its towns to buyers and visitors in Northern Europe.\n"
+    "2. Eligibility\n"
+    "Applicants must be registered companies with experience of similar projects since 2020.\n"
+    "3. Schedule\n"
+    "  Expression of interest (Form\n"
+    "1) ........ Friday 4 June 2027, 5:00 p.m. JST\n"
+    "  Deadline for proposals ........ Friday 25 June 2027, 12:00 noon JST\n"
+    "4. Documents\n"
+    "Applicants must send Form\n"
+    "2 (Company Profile) with the proposal. Forms are available on the Prefecture's website.\n"
+    "5. Contact\n"
+    "International Affairs Division, Willowmere Prefecture, intl@example.jp\n"
+)
+
+
+def test_a_number_after_an_english_reference_word_begins_no_line():
+    expected = [
+        ("application", dt.date(2027, 6, 4), dt.time(17, 0), "datetime"),
+        ("submission", dt.date(2027, 6, 25), dt.time(12, 0), "datetime"),
+    ]
+    assert len(one_line(CALL)) > 400
+    assert steps(one_line(CALL)) == expected

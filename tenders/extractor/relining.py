@@ -202,6 +202,12 @@ def _in_cell(line: str, at: int) -> bool:
 
 _NUMBER_NAMED_BEFORE = re.compile(r"(?:No\.?|NO\.?|№|[|｜])[ \t\u3000]*$")  # 「No. 3」「| 3 |」: a number, no section's
 _NOT_HEADING_AFTER = re.compile(r"[ \t\u3000]*[(（|｜]")  # 「4.(5)」: an item cited by its number
+# 「(Form 1)」「Annex 2 (Target Markets)」「Addendum No. 1」「Page 1 of 4」「Article 5 (Questions)」: an English word that a
+# number follows in a name, that number no item's marker (its space no line break)
+_NAMED_BY_NUMBER = re.compile(
+    r"(?:\b(?:No|Nos|no)\.|\b(?:Form|Annex|Appendix|Attachment|Addendum|Article|Clause|Chapter|Exhibit|Page|Part|Lot|Section)) $"
+)
+_NAMED_REACH = 12  # characters before a number its name's word ends within, at most
 
 
 def _section_heading(line: str, start: int, end: int) -> bool:
@@ -220,6 +226,8 @@ def cut_points(line: str, open_lists: dict[str, list[int]] | None = None) -> lis
         numbered = _marker_number(match)
         if numbered:
             style, number = numbered
+            if style in ("number", "nparen") and _NAMED_BY_NUMBER.search(line, max(0, start - _NAMED_REACH), start):
+                continue
             if style in ("number", "nparen", "kanji", "kana") and _NOT_MARKER_AFTER.match(line, end):
                 if line[end - 1] not in ".．" or (
                     end < len(line) and line[end] in _DIGITS
