@@ -21,7 +21,7 @@ characters left inside a line): a notice put back in part reads worse than the s
 between two rules (「━━━━ Ⅱ 日程等 ━━━━」) is put back on its own line in either case. A change
 notice's own lines are put back in either case: the head row of a table of the dates before and after a change, the
 rows of a 新旧対照表 whose right cell says its left one over, a 【訂正前】 mark over the heading it quotes, the blank
-line after an update history of stamped items.
+line after an update history of stamped items, the quoted lines of a reply under their marks (「> > 見積依頼先 各位」).
 
 Only lines longer than ``LONG_LINE`` are cut; the lines of a notice as written are left as they are.
 One pass over each line (the bench reads a 10 MB one-line text)."""
@@ -202,6 +202,12 @@ def _in_cell(line: str, at: int) -> bool:
 
 _NUMBER_NAMED_BEFORE = re.compile(r"(?:No\.?|NO\.?|№|[|｜])[ \t\u3000]*$")  # 「No. 3」「| 3 |」: a number, no section's
 _NOT_HEADING_AFTER = re.compile(r"[ \t\u3000]*[(（|｜]")  # 「4.(5)」: an item cited by its number
+# 「(Form 1)」「Annex 2 (Target Markets)」「Addendum No. 1」「Page 1 of 4」「Article 5 (Questions)」: an English word that a
+# number follows in a name, that number no item's marker (its space no line break)
+_NAMED_BY_NUMBER = re.compile(
+    r"(?:\b(?:No|Nos|no)\.|\b(?:Form|Annex|Appendix|Attachment|Addendum|Article|Clause|Chapter|Exhibit|Page|Part|Lot|Section)) $"
+)
+_NAMED_REACH = 12  # characters before a number its name's word ends within, at most
 
 
 def _section_heading(line: str, start: int, end: int) -> bool:
@@ -220,6 +226,8 @@ def cut_points(line: str, open_lists: dict[str, list[int]] | None = None) -> lis
         numbered = _marker_number(match)
         if numbered:
             style, number = numbered
+            if style in ("number", "nparen") and _NAMED_BY_NUMBER.search(line, max(0, start - _NAMED_REACH), start):
+                continue
             if style in ("number", "nparen", "kanji", "kana") and _NOT_MARKER_AFTER.match(line, end):
                 if line[end - 1] not in ".．" or (
                     end < len(line) and line[end] in _DIGITS
@@ -1401,6 +1409,32 @@ def forward_mark_breaks(line: str, points: list[int]) -> list[int]:
     return sorted({*points, *cuts} - inside)
 
 
+# a reply's quoted lines run together: each line's marks of its depth after the space its line break became (「… 日時:
+# 2024年11月18日 > > 見積依頼先 各位 >> (1) 質問受付 …」); a mail's, when some line is quoted empty or two deep (a page's
+# breadcrumbs 「ホーム > 入札情報 > …」 have neither)
+_QUOTE_MARKS = re.compile(r"(?<= )>(?:>| >)*(?= |$)")
+_QUOTED_LINES_MIN = 3  # quoted lines that make a text a mail's reply, at least (as ``normalize`` counts them)
+
+
+def quoted_line_breaks(line: str, points: list[int]) -> list[int]:
+    """``points`` with a break before the marks of each quoted line of a reply, and none between a line's marks and
+    its words (「>>   (1) 質問受付」 is one line)."""
+    if " > >" not in line and " >>" not in line:
+        return points
+    marks = [match.span() for match in _QUOTE_MARKS.finditer(line)]
+    if len(marks) < _QUOTED_LINES_MIN:
+        return points
+    ends = {end for _, end in marks}
+    inside = set()
+    for point in points:
+        end = point
+        while end and line[end - 1] in " \u3000":
+            end -= 1
+        if end in ends:  # (a cut after a line's marks: an item's marker or its indent on the quoted line)
+            inside.add(point)
+    return sorted({*points, *(start for start, _ in marks)} - inside)
+
+
 def rule_cuts(line: str) -> list[int]:
     """A break before and after each rule drawn across the page on a line of its own (none inside a forwarded mail's
     mark: ``forward_mark_breaks``)."""
@@ -2283,6 +2317,7 @@ def line_breaks(
     kept = sorted(cut) if whole else sorted({*bracket_item_ends(line, items), *banner_cuts(line), *listed})
     points = signature_breaks(line, prose_breaks(line, headed_key_cuts(line, kept)))
     points = forward_mark_breaks(line, change_key_lines(line, change_mark_breaks(line, points)))
+    points = quoted_line_breaks(line, points)
     points = version_head_breaks(line, points)
     before_rows = points
     points = key_rows(line, csv_rows(line, calendar_tab_rows(line, tab_rows(line, markdown_rows(line, points), edges=whole))))
