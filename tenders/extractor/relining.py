@@ -1077,6 +1077,21 @@ _MARKDOWN_RULE = re.compile(r"\|\s?:?-{3,}")
 _MARKDOWN_ROWS = 3  # rows run together enough to tell a table without its rule「|---|」
 
 
+def _inside_cell(line: str, bars: list[int], point: int) -> bool:
+    """``point`` stands inside a Markdown cell, after its first words (「| 4 ★ |」「| Addendum No. 1 |」「| 7月9日まで ※2 |」):
+    a bar before it and one after it, as near as a cell runs, no blank line's two spaces between them. A Markdown cell
+    holds no line break, so a mark or a number there begins no line (the row's words stay on the row)."""
+    at = bisect.bisect_left(bars, point)
+    if not 0 < at < len(bars):
+        return False
+    before, after = bars[at - 1], bars[at]
+    cell = line[before + 1 : after]
+    if after - before > _CELL or not line[before + 1 : point].strip() or "  " in cell or cell[:1] == "\u3000":
+        return False
+    # (「| 9:00 a.m. to 5:00 p.m., 1 June to 25 June 2027 |」: a cut before the cell's date is left as it was)
+    return not find_mentions(line[point:after])
+
+
 def _opens_cell(line: str, point: int) -> bool:
     """An outline marker at ``point`` begins a Markdown cell, no line: a bar before it (not a quoted row's first, 「> > |」)
     and another after it (not the closing bar of the row above: 「… | 5 訂正の理由」)."""
@@ -1137,6 +1152,8 @@ def markdown_rows(line: str, points: list[int]) -> list[int]:
         return points
     points = [point for point in points if not _opens_cell(line, point)]
     bars = [match.start() for match in re.finditer(r"\|", line)]
+    if points and _MARKDOWN_RULE.search(line):  # (a table with its rule: the cuts inside its cells dropped)
+        points = [point for point in points if not _inside_cell(line, bars, point)]
     empty, ends = _empty_cells(line, bars) if "|  " in line or "| |" in line else (set(), set())
     rows = [match for match in rows if match.end() not in empty]
     ends = ends if empty else set()  # (where no empty cell moved a row's end, the rows stand as they were found)
