@@ -2193,6 +2193,8 @@ def dates_in(line: str) -> list:
 def in_example(head: str) -> bool:
     """The date after ``head`` stands in an example's bracket still open (「（例：…（取得予定日：」): a sample."""
     near = head[-EXAMPLE_REACH:]
+    if "(" not in near:
+        return False  # (no bracket opened near: none of an example's; a look bounded by the reach, the head however long)
     opened = [match.end() for match in EXAMPLE_OPENED.finditer(near)]
     if not opened:
         return False
@@ -6922,7 +6924,7 @@ class Reader:
             or ("例" in tail[:12] and SAMPLE_AFTER.match(tail))
         ):
             return []  # 「記入例の「令和9年11月5日」は例示です」: the date a form's sample shows
-        if ("例" in head or "xample" in head or "e.g." in head) and in_example(head):
+        if in_example(head):  # (its bracket's key in any case: 「(E.g. 15 June 2027)」「(EXAMPLE: …)」 as 「(e.g. …)」)
             return []  # 「（例：電子証明書の取得手続中のため（取得予定日：令和８年９月３０日））」: a sample answer's date
         if ("思" in tail or "考え" in tail or "つもり" in tail) and OWN_INTENT_AFTER.search(tail.split("。", 1)[0]):
             return []  # 「申込書は余裕をもって5/22(金)に郵送しようと思います」: the writer's own plan, no step of the call
