@@ -1669,9 +1669,11 @@ CALL_CITED_AFTER = re.compile(r"\s{0,2}(?:付け?で?)?\s{0,2}(?:公告|公示|�
 UNCHANGED_ROW = re.compile(r"\(\s{0,2}(?:変更|訂正|修正)(?:なし|無し)\s{0,2}\)\s{0,2}$")  # 「… 5月18日(月)午後5時 (変更なし)」
 # 「当初の公告のとおり」「公告第149号のとおり」: a step told as the call first gave it
 # (「議案は、予定どおり令和9年3月議会に提出する」「審査は、実施要領のとおり1月26日に実施します」: 当初 unsaid)
+# (not where the clause denies it: 「予定どおりの開催が困難なため」「予定どおり実施できないため、…に行う」, the day a new one)
 AS_FIRST_PUBLISHED = re.compile(
-    r"当初の?(?:公告|公示|告示|予定|日程|通知)?の?[とど]おり|(?:公告|公示|告示)第\d{1,5}号のとおり|予定[とど]おり"
-    r"|(?:実施要領|募集要項|公募要領|募集要領)(?:等)?の?[とど]おり"
+    r"(?:当初の?(?:公告|公示|告示|予定|日程|通知)?の?[とど]おり|(?:公告|公示|告示)第\d{1,5}号のとおり|予定[とど]おり"
+    r"|(?:実施要領|募集要項|公募要領|募集要領)(?:等)?の?[とど]おり)"
+    r"(?![^。、]{0,24}?(?:な[いく]|ません|困難|でき[ずな]))"
 )
 ITEM_START = re.compile(
     r"^(?:[(（]\s{0,2}(?:\d{1,2}|[０-９]{1,2}|[一二三四五六七八九十]{1,3}|[ア-ンa-z])\s{0,2}[)）]|(?:\d{1,2}|[０-９]{1,2})(?:[.．、\s　]|$)"
@@ -2193,6 +2195,8 @@ def dates_in(line: str) -> list:
 def in_example(head: str) -> bool:
     """The date after ``head`` stands in an example's bracket still open (「（例：…（取得予定日：」): a sample."""
     near = head[-EXAMPLE_REACH:]
+    if "(" not in near:
+        return False  # (no bracket opened near: none of an example's; a look bounded by the reach, the head however long)
     opened = [match.end() for match in EXAMPLE_OPENED.finditer(near)]
     if not opened:
         return False
@@ -6922,7 +6926,7 @@ class Reader:
             or ("例" in tail[:12] and SAMPLE_AFTER.match(tail))
         ):
             return []  # 「記入例の「令和9年11月5日」は例示です」: the date a form's sample shows
-        if ("例" in head or "xample" in head or "e.g." in head) and in_example(head):
+        if in_example(head):  # (its bracket's key in any case: 「(E.g. 15 June 2027)」「(EXAMPLE: …)」 as 「(e.g. …)」)
             return []  # 「（例：電子証明書の取得手続中のため（取得予定日：令和８年９月３０日））」: a sample answer's date
         if ("思" in tail or "考え" in tail or "つもり" in tail) and OWN_INTENT_AFTER.search(tail.split("。", 1)[0]):
             return []  # 「申込書は余裕をもって5/22(金)に郵送しようと思います」: the writer's own plan, no step of the call
