@@ -1630,11 +1630,29 @@ _CHAT_HEADER = re.compile(
 _CHAT_HEADERS_MIN = 2  # posts run together, at least (a timetable's 「受付  9:30」 alone is none)
 
 
+# 「…します。  [2026/07/01 14:20] 相沢 拓海 ありがとうございます。…」「…です。  浅井 美和 2027/02/02 10:15 [To:…]…」:
+# an export's post header after the blank line between posts, its stamp and its speaker (a name of a word or two) in
+# either order, one space apart; the post's text began on the next line.
+# A speaker's name holds no punctuation nor digit, so a post's first words (「了解です。」) are no name.
+_SPEAKER = r"[^\s\d、。，,.:：!！?？()（）\[\]「」『』【】@#]{1,6}(?: [^\s\d、。，,.:：!！?？()（）\[\]「」『』【】@#]{1,6})?"
+_STAMPED_POST = re.compile(
+    rf"(?<=  )(?:\[\d{{4}}/\d{{1,2}}/\d{{1,2}} \d{{1,2}}:\d{{2}}\] (?P<after>{_SPEAKER})"
+    rf"|(?P<before>{_SPEAKER})[ \u3000](?:\d{{4}}/)?\d{{1,2}}/\d{{1,2}} \d{{1,2}}:\d{{2}})(?= )"
+)
+
+
 def chat_header_breaks(line: str, points: list[int]) -> list[int]:
-    """``points`` with a break before and after each post header of a chat run onto one line."""
+    """``points`` with a break before and after each post header of a chat run onto one line: a speaker's name and two
+    spaces before the time (``_CHAT_HEADER``), or a stamp and a speaker after a blank line (``_STAMPED_POST``), the same
+    speaker heading two posts at least."""
     if "  " not in line or ":" not in line:
         return points
     headers = [match.span("header") for match in _CHAT_HEADER.finditer(line)]
+    if "/" in line:
+        posts = list(_STAMPED_POST.finditer(line))
+        speakers = Counter(match.group("after") or match.group("before") for match in posts)
+        if len(posts) >= _CHAT_HEADERS_MIN and speakers.most_common(1)[0][1] >= 2:
+            headers += [match.span() for match in posts]
     if len(headers) < _CHAT_HEADERS_MIN:
         return points
     return sorted({*points, *(cut for start, end in headers for cut in (start, end + 1))})  # (after the line break's space)
