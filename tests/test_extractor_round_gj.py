@@ -47,3 +47,58 @@ def test_a_speaker_before_the_stamp_heads_a_post_in_one_line():
     assert expected in found(text)
     assert expected in found(one_line(text))
     assert ("application", "2027-05-12", "15:20", "datetime") not in found(one_line(text))  # (the post's stamp: no step)
+
+
+# --- a row's note mark at the end of its date cell begins no line: its note's time goes on telling the row's --------
+
+
+def test_a_note_mark_padded_after_a_rows_date_tells_its_time_in_one_line():
+    text = (
+        "３　日程\n"
+        "　本業務の日程は次のとおりとする。時刻は、表の下の注によるものとする。\n"
+        "\n"
+        "　　手続　　　　　　　　　　期日　　　　　　　　　　注\n"
+        "　　公募の開始　　　　　　　令和９年６月１日（火）　※１\n"
+        "　　質問に対する回答　　　　令和９年６月１１日（金）　　※２\n"
+        "　　参加申込書の提出期限　　令和９年６月１８日（金）　※３\n"
+        "　　契約締結　　　　　　　　令和９年７月下旬\n"
+        "\n"
+        "　※１　市ホームページに掲載する。様式は同日から参加申込書の提出期限まで同ページから入手できる。\n"
+        "　※２　正午までに市ホームページに掲載する。個別の回答は行わない。\n"
+        "　※３　午後５時必着。持参の場合の受付時間は、土曜日、日曜日及び祝日を除く午前９時から午後５時までとする。\n"
+        "\n"
+        "４　提出書類\n"
+        "（１）参加申込書（様式第１号）\n"
+        "（２）会社概要書（様式第２号）\n"
+        "（３）業務実績調書（様式第３号）\n"
+        "（４）業務実施体制調書（様式第４号）\n"
+        "（５）見積書（提案上限額の範囲内とすること。）\n"
+    )
+    expected = ("answer", "2027-06-11", "12:00", "datetime")
+    assert expected in found(text)
+    assert expected in found(one_line(text))
+
+
+def test_a_note_mark_at_the_end_of_a_markdown_date_cell_tells_its_time_in_one_line():
+    text = (
+        "■ 募集スケジュール\n"
+        "\n"
+        "| 項目 | 日程 | 備考 |\n"
+        "|---|---|---|\n"
+        "| 募集要項等の配布 | 令和9年9月1日(水)～9月30日(木) | 市ホームページからダウンロード |\n"
+        "| 現地説明会の参加申込 | 令和9年9月8日(水)まで ※1 | 電子メール（様式1） |\n"
+        "| 現地説明会 | 令和9年9月14日(火) 午後2時から | 会場：市民会館大会議室 |\n"
+        "| 質問に対する回答 | 令和9年9月24日(金) | 市ホームページに掲載 |\n"
+        "\n"
+        "※1　期限の日の午後5時必着とします。電子メールの件名は「【市民会館】説明会申込」としてください。\n"
+        "※　上記の日程は予定であり、変更する場合は市ホームページでお知らせします。\n"
+        "\n"
+        "■ 応募資格\n"
+        "　・法人その他の団体であること（個人は不可）。\n"
+        "　・複数の団体で構成するグループでの応募も可能です。\n"
+        "　・地方自治法第244条の2第11項の規定による指定の取消しを受けてから2年を経過していること。\n"
+        "　・その他、募集要項に定める要件を満たすこと。\n"
+    )
+    expected = ("other", "2027-09-08", "17:00", "datetime")
+    assert expected in found(text)
+    assert expected in found(one_line(text))

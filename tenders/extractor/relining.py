@@ -2122,16 +2122,22 @@ def _tab_head(line: str, above: int, first: int, rows: list[int]) -> int | None:
 
 _NOTE_MARK = re.compile(r"※[0-9０-９]{1,2} (?=[ \u3000※]|$)")  # 「※１」 and the line's end after it (its note's text is not)
 _NOTE_MARK_BEFORE = re.compile(r"※[0-9０-９]{1,2} $")  # 「※1 ※3」: the mark before it another
+_NOTE_MARK_IN_CELL = re.compile(r"※[0-9０-９]{1,2} [|｜](?= )")  # 「| 令和9年7月9日(金)まで ※2 | 電子メール |」: a cell's end
+_CELL_PADDING = 12  # the most full-width spaces that pad a row's last cell out to its note's column
 
 
 def _row_note_mark(line: str, at: int) -> bool:
     """The 「※１」 at ``at`` ends a row, a mark of the note under the table that tells more of it (「質問書の提出期限　　令和８年
-    ４月２４日（金）　※２」), no note of its own: after the full-width space after the row's last cell (or after another
-    such mark, 「※1 ※3」), with the row's line break, no note's text, after it."""
+    ４月２４日（金）　※２」), no note of its own: after the full-width spaces after the row's last cell (or after another
+    such mark, 「※1 ※3」), with the row's line break, no note's text, after it; or at the end of a Markdown row's cell
+    after its date (「| 令和9年7月9日(金)まで ※2 |」)."""
+    if _NOTE_MARK_IN_CELL.match(line, at):
+        return at > 1 and line[at - 1] == " " and line[at - 2] not in " \u3000|｜"
     if not _NOTE_MARK.match(line, at):
         return False
-    before = line[max(0, at - 6) : at]
-    return (before.endswith("\u3000") and before[-2:-1] not in ("", " ", "\u3000")) or bool(_NOTE_MARK_BEFORE.search(before))
+    before = line[max(0, at - _CELL_PADDING - 6) : at]
+    padded = before.rstrip("\u3000")
+    return (len(padded) < len(before) and padded[-1:] not in ("", " ")) or bool(_NOTE_MARK_BEFORE.search(before))
 
 
 def table_heads(line: str, points: list[int], before_rows: list[int]) -> list[int]:
