@@ -102,3 +102,36 @@ def test_a_note_mark_at_the_end_of_a_markdown_date_cell_tells_its_time_in_one_li
     expected = ("other", "2027-09-08", "17:00", "datetime")
     assert expected in found(text)
     assert expected in found(one_line(text))
+
+
+# --- a social post's footer (when it was posted) is the line under the post's text, no step's date ---------------
+
+
+def test_a_social_posts_footer_is_no_step_in_one_line():
+    text = (
+        "汐見町 企画課【公式】\n"
+        "@shiomi_kikaku\n"
+        "【企画提案を募集します】汐見町では「汐見町ふるさと納税返礼品PR業務」の企画提案を募集します。\n"
+        "返礼品の魅力を町外に伝える動画・写真・SNS広告の企画から運用までをまとめてご提案ください。\n"
+        "町内の事業者と連携した取材や、寄附者向けのお礼の発信もあわせて募集の対象としています。\n"
+        "詳しい内容は町ホームページの募集要項をご覧ください。スレッドで日程をお知らせします (1/3)\n"
+        "午前9:30 · 2027年4月12日 · 2,015 件の表示\n"
+        "\n"
+        "汐見町 企画課【公式】\n"
+        "@shiomi_kikaku\n"
+        "▼日程 (2/3)\n"
+        "・質問受付 4月19日(月)17時まで\n"
+        "・質問への回答 4月23日(金)までに町HPで公開\n"
+        "午前9:31 · 2027年4月12日\n"
+        "\n"
+        "汐見町 企画課【公式】\n"
+        "@shiomi_kikaku\n"
+        "▼提出 (3/3)\n"
+        "・企画提案書 5月7日(金)正午必着\n"
+        "・審査結果の通知 5月下旬(予定)\n"
+        "午前9:32 · 2027年4月12日\n"
+    )
+    expected = ("answer", "2027-04-23", None, "date")
+    assert expected in found(text)
+    assert expected in found(one_line(text))
+    assert ("published", "2027-04-12", None, "date") not in found(one_line(text))  # (the day the posts were posted)

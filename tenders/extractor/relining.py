@@ -1640,14 +1640,20 @@ _STAMPED_POST = re.compile(
     rf"|(?P<before>{_SPEAKER})[ \u3000](?:\d{{4}}/)?\d{{1,2}}/\d{{1,2}} \d{{1,2}}:\d{{2}})(?= )"
 )
 
+# 「…お待ちしています! 午前10:02 · 2028年1月17日 · 4,120 件の表示 🔁 38 …」: a social post's footer, when it was posted
+# (and how often it was seen), the line under the post's text
+_POST_FOOTER = re.compile(r"(?<= )午[前後]\d{1,2}:\d{2} · 20\d{2}年\d{1,2}月\d{1,2}日(?: · [\d,]{1,12} 件の表示)?(?= |$)")
+
 
 def chat_header_breaks(line: str, points: list[int]) -> list[int]:
     """``points`` with a break before and after each post header of a chat run onto one line: a speaker's name and two
     spaces before the time (``_CHAT_HEADER``), or a stamp and a speaker after a blank line (``_STAMPED_POST``), the same
-    speaker heading two posts at least."""
+    speaker heading two posts at least; and around each social post's footer (``_POST_FOOTER``)."""
     if "  " not in line or ":" not in line:
         return points
     headers = [match.span("header") for match in _CHAT_HEADER.finditer(line)]
+    if "·" in line:  # (past the blank line after a footer, if one stood there, as the blank line between two posts)
+        headers += [(m.start(), m.end() + line.startswith("  ", m.end())) for m in _POST_FOOTER.finditer(line)]
     if "/" in line:
         posts = list(_STAMPED_POST.finditer(line))
         speakers = Counter(match.group("after") or match.group("before") for match in posts)
