@@ -135,3 +135,28 @@ def test_a_social_posts_footer_is_no_step_in_one_line():
     assert expected in found(text)
     assert expected in found(one_line(text))
     assert ("published", "2027-04-12", None, "date") not in found(one_line(text))  # (the day the posts were posted)
+
+
+# --- a talk log's rows (its time, its speaker, its words, parted by tabs): the speaker's spaced name cut no row -------
+
+
+def test_a_talk_logs_rows_begin_at_their_time_in_one_line():
+    text = (
+        "[LINE WORKS] 「公共営業」のトーク履歴\n"
+        "保存日時:2027/05/20 18:10\n"
+        "\n"
+        "2027/05/17(月)\n"
+        "09:05\t小松 里奈\tおはようございます。白浜町の「学校給食調理業務委託」、入札公告が出ていました。\n"
+        "09:06\t小松 里奈\t[ファイル] 入札公告_学校給食調理業務委託.pdf\n"
+        "09:20\t岡部 慎也\tありがとう。日程は?\n"
+        "09:24\t小松 里奈\t質問は5/24(月)17時まで、参加申請は5/27(木)17時まで、開札は6/8(火)10時です。\n"
+        "09:30\t岡部 慎也\t了解。質問案は金曜までにまとめておきます。\n"
+        "13:02\t小松 里奈\tすみません、訂正です。開札は6/8(火)14時でした。\n"
+        "13:05\t岡部 慎也\t了解、カレンダー直しておきます。\n"
+        "13:40\t小松 里奈\t配送車両の台数と調理員の配置基準は仕様書の別表で確認してください。\n"
+        "13:52\t岡部 慎也\t別表見ました。調理員は各校2名以上、うち1名は調理師免許が必要とのことです。\n"
+    )
+    expected = ("question", "2027-05-24", "17:00", "datetime")
+    assert expected in found(text)
+    assert expected in found(one_line(text))
+    assert ("published", "2027-05-17", "09:05", "datetime") not in found(one_line(text))  # (a post's time, no step)

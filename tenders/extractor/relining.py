@@ -378,6 +378,32 @@ def _row_period(cells: list[str], columns: int = _MOST_COLUMNS, open_end: bool =
     return None
 
 
+# 「09:12<TAB>西村 玲奈<TAB>公告出てました！ 09:13<TAB>西村 玲奈<TAB>…」: a talk log's rows, each its time, its speaker and
+# its words; the speaker's name spaced (「西村 玲奈」) holds no row break, the words before the next row's time end one
+_NEXT_STAMP = re.compile(r" [0-9]{1,2}:[0-9]{2}$")
+_STAMPED_ROWS = 2  # rows of a talk log in turn, at least
+_SPEAKER_CELL = 20  # the most a speaker's cell runs to
+
+
+def _stamped_rows(cells: list[str], columns: int = _MOST_COLUMNS) -> tuple[int, int] | None:
+    """The period and offset (as ``_row_period``) of a talk log's rows (``_NEXT_STAMP``): the cells that end with the
+    next row's time every ``period`` cells, all of them, most of them with no date before the time (「2021/6/7(月)
+    12:00」 is a date's time)."""
+    stamped = [j for j, cell in enumerate(cells) if _NEXT_STAMP.search(cell, max(0, len(cell) - 7))]
+    if len(stamped) < _STAMPED_ROWS:
+        return None
+    period = stamped[1] - stamped[0]
+    if not 2 <= period <= columns or any(b - a != period for a, b in itertools.pairwise(stamped)):
+        return None
+    dated = sum(1 for j in stamped if _DAY_END.search(cells[j][: cells[j].rindex(" ")].rstrip()))
+    named = all(
+        len(cells[j]) <= _SPEAKER_CELL and not _DIGIT.search(cells[j])
+        for j in range(stamped[0] + 1, len(cells))
+        if (j - stamped[0]) % period
+    )  # (the cells of a row between its time and its words: its speaker's name, no digit)
+    return (period, stamped[0] % period) if named and 2 * dated < len(stamped) else None
+
+
 _STRETCH_BREAKS = 3  # row breaks in turn, at least, that make a stretch of a run one table's rows
 
 
@@ -553,7 +579,10 @@ def tab_rows(line: str, points: list[int], edges: bool = False, columns: int = _
                 runs.append([at])
         for run in runs:
             cells = [line[left + 1 : right] for left, right in zip(run, run[1:])]
-            found = _row_period(cells, columns)
+            stamped = _stamped_rows(cells, columns)
+            found = stamped or _row_period(cells, columns)
+            if stamped and (first := _NEXT_STAMP.search(line, max(begin, run[0] - 6), run[0])):
+                cuts.append(first.start() + 1)  # (the log's first row at its time: 「2026/03/09(月) 09:12<TAB>…」 a day's head)
             open_end = found is None  # (a row ending before an empty first cell sought only where no period fits else)
             found = found or _row_period(cells, columns, open_end=True)
             if found is None:
