@@ -386,6 +386,32 @@ def _row_period(cells: list[str], columns: int = _MOST_COLUMNS, open_end: bool =
     return None
 
 
+# 「09:12<TAB>西村 玲奈<TAB>公告出てました！ 09:13<TAB>西村 玲奈<TAB>…」: a talk log's rows, each its time, its speaker and
+# its words; the speaker's name spaced (「西村 玲奈」) holds no row break, the words before the next row's time end one
+_NEXT_STAMP = re.compile(r" [0-9]{1,2}:[0-9]{2}$")
+_STAMPED_ROWS = 2  # rows of a talk log in turn, at least
+_SPEAKER_CELL = 20  # the most a speaker's cell runs to
+
+
+def _stamped_rows(cells: list[str], columns: int = _MOST_COLUMNS) -> tuple[int, int] | None:
+    """The period and offset (as ``_row_period``) of a talk log's rows (``_NEXT_STAMP``): the cells that end with the
+    next row's time every ``period`` cells, all of them, most of them with no date before the time (「2021/6/7(月)
+    12:00」 is a date's time)."""
+    stamped = [j for j, cell in enumerate(cells) if _NEXT_STAMP.search(cell, max(0, len(cell) - 7))]
+    if len(stamped) < _STAMPED_ROWS:
+        return None
+    period = stamped[1] - stamped[0]
+    if not 2 <= period <= columns or any(b - a != period for a, b in itertools.pairwise(stamped)):
+        return None
+    dated = sum(1 for j in stamped if _DAY_END.search(cells[j][: cells[j].rindex(" ")].rstrip()))
+    named = all(
+        len(cells[j]) <= _SPEAKER_CELL and not _DIGIT.search(cells[j])
+        for j in range(stamped[0] + 1, len(cells))
+        if (j - stamped[0]) % period
+    )  # (the cells of a row between its time and its words: its speaker's name, no digit)
+    return (period, stamped[0] % period) if named and 2 * dated < len(stamped) else None
+
+
 _STRETCH_BREAKS = 3  # row breaks in turn, at least, that make a stretch of a run one table's rows
 
 
@@ -561,7 +587,10 @@ def tab_rows(line: str, points: list[int], edges: bool = False, columns: int = _
                 runs.append([at])
         for run in runs:
             cells = [line[left + 1 : right] for left, right in zip(run, run[1:])]
-            found = _row_period(cells, columns)
+            stamped = _stamped_rows(cells, columns)
+            found = stamped or _row_period(cells, columns)
+            if stamped and (first := _NEXT_STAMP.search(line, max(begin, run[0] - 6), run[0])):
+                cuts.append(first.start() + 1)  # (the log's first row at its time: 「2026/03/09(月) 09:12<TAB>…」 a day's head)
             open_end = found is None  # (a row ending before an empty first cell sought only where no period fits else)
             found = found or _row_period(cells, columns, open_end=True)
             if found is None:
@@ -1681,11 +1710,35 @@ _CHAT_HEADER = re.compile(
 _CHAT_HEADERS_MIN = 2  # posts run together, at least (a timetable's 「受付  9:30」 alone is none)
 
 
+# 「…します。  [2026/07/01 14:20] 相沢 拓海 ありがとうございます。…」「…です。  浅井 美和 2027/02/02 10:15 [To:…]…」:
+# an export's post header after the blank line between posts, its stamp and its speaker (a name of a word or two) in
+# either order, one space apart; the post's text began on the next line.
+# A speaker's name holds no punctuation nor digit, so a post's first words (「了解です。」) are no name.
+_SPEAKER = r"[^\s\d、。，,.:：!！?？()（）\[\]「」『』【】@#]{1,6}(?: [^\s\d、。，,.:：!！?？()（）\[\]「」『』【】@#]{1,6})?"
+_STAMPED_POST = re.compile(
+    rf"(?<=  )(?:\[\d{{4}}/\d{{1,2}}/\d{{1,2}} \d{{1,2}}:\d{{2}}\] (?P<after>{_SPEAKER})"
+    rf"|(?P<before>{_SPEAKER})[ \u3000](?:\d{{4}}/)?\d{{1,2}}/\d{{1,2}} \d{{1,2}}:\d{{2}})(?= )"
+)
+
+# 「…お待ちしています! 午前10:02 · 2028年1月17日 · 4,120 件の表示 🔁 38 …」: a social post's footer, when it was posted
+# (and how often it was seen), the line under the post's text
+_POST_FOOTER = re.compile(r"(?<= )午[前後]\d{1,2}:\d{2} · 20\d{2}年\d{1,2}月\d{1,2}日(?: · [\d,]{1,12} 件の表示)?(?= |$)")
+
+
 def chat_header_breaks(line: str, points: list[int]) -> list[int]:
-    """``points`` with a break before and after each post header of a chat run onto one line."""
+    """``points`` with a break before and after each post header of a chat run onto one line: a speaker's name and two
+    spaces before the time (``_CHAT_HEADER``), or a stamp and a speaker after a blank line (``_STAMPED_POST``), the same
+    speaker heading two posts at least; and around each social post's footer (``_POST_FOOTER``)."""
     if "  " not in line or ":" not in line:
         return points
     headers = [match.span("header") for match in _CHAT_HEADER.finditer(line)]
+    if "·" in line:  # (past the blank line after a footer, if one stood there, as the blank line between two posts)
+        headers += [(m.start(), m.end() + line.startswith("  ", m.end())) for m in _POST_FOOTER.finditer(line)]
+    if "/" in line:
+        posts = list(_STAMPED_POST.finditer(line))
+        speakers = Counter(match.group("after") or match.group("before") for match in posts)
+        if len(posts) >= _CHAT_HEADERS_MIN and speakers.most_common(1)[0][1] >= 2:
+            headers += [match.span() for match in posts]
     if len(headers) < _CHAT_HEADERS_MIN:
         return points
     return sorted({*points, *(cut for start, end in headers for cut in (start, end + 1))})  # (after the line break's space)
@@ -2155,16 +2208,22 @@ def _tab_head(line: str, above: int, first: int, rows: list[int]) -> int | None:
 
 _NOTE_MARK = re.compile(r"※[0-9０-９]{1,2} (?=[ \u3000※]|$)")  # 「※１」 and the line's end after it (its note's text is not)
 _NOTE_MARK_BEFORE = re.compile(r"※[0-9０-９]{1,2} $")  # 「※1 ※3」: the mark before it another
+_NOTE_MARK_IN_CELL = re.compile(r"※[0-9０-９]{1,2} [|｜](?= )")  # 「| 令和9年7月9日(金)まで ※2 | 電子メール |」: a cell's end
+_CELL_PADDING = 12  # the most full-width spaces that pad a row's last cell out to its note's column
 
 
 def _row_note_mark(line: str, at: int) -> bool:
     """The 「※１」 at ``at`` ends a row, a mark of the note under the table that tells more of it (「質問書の提出期限　　令和８年
-    ４月２４日（金）　※２」), no note of its own: after the full-width space after the row's last cell (or after another
-    such mark, 「※1 ※3」), with the row's line break, no note's text, after it."""
+    ４月２４日（金）　※２」), no note of its own: after the full-width spaces after the row's last cell (or after another
+    such mark, 「※1 ※3」), with the row's line break, no note's text, after it; or at the end of a Markdown row's cell
+    after its date (「| 令和9年7月9日(金)まで ※2 |」)."""
+    if _NOTE_MARK_IN_CELL.match(line, at):
+        return at > 1 and line[at - 1] == " " and line[at - 2] not in " \u3000|｜"
     if not _NOTE_MARK.match(line, at):
         return False
-    before = line[max(0, at - 6) : at]
-    return (before.endswith("\u3000") and before[-2:-1] not in ("", " ", "\u3000")) or bool(_NOTE_MARK_BEFORE.search(before))
+    before = line[max(0, at - _CELL_PADDING - 6) : at]
+    padded = before.rstrip("\u3000")
+    return (len(padded) < len(before) and padded[-1:] not in ("", " ")) or bool(_NOTE_MARK_BEFORE.search(before))
 
 
 def table_heads(line: str, points: list[int], before_rows: list[int]) -> list[int]:
