@@ -453,9 +453,10 @@ CONTRACT_DAY_TOPIC_BEFORE = re.compile(r"契約[^、。]{0,8}は\s{0,2}$")  # �
 COUNCIL_AFTER = re.compile(r"^\s{0,2}の?(?:定例会|臨時会|(?:定例|臨時)?[市町村区県府都道]?議会)")
 SCHEDULE_PART = re.compile(r"日程|スケジュール")
 # 「公募型プロポーザル スケジュールの変更について」 over 「掲載日:2026年9月14日」: the title of a page telling of a change, over
-# the page's own date, no heading of the schedule's steps
-SCHEDULE_CHANGE_TITLE = re.compile(r"(?:変更|延期|延長|訂正|修正)(?:について|のお知らせ|のご案内)\s{0,2}$")
-CHANGE_TITLE_LABEL = re.compile(r"(?:変更|延期|延長|訂正|修正)(?:のお知らせ|について\s{0,2}\((?:お知らせ|通知|ご案内)\))\s{0,2}$")
+# the page's own date, no heading of the schedule's steps (「…の延期について（お知らせ）」: with its tag)
+SCHEDULE_CHANGE_TITLE = re.compile(
+    r"(?:変更|延期|延長|訂正|修正)(?:について|のお知らせ|のご案内)(?:\s{0,2}[(（](?:お知らせ|通知|ご案内)[)）])?\s{0,2}$"
+)
 # 「仕 様 書」「水道メーター検針等業務委託仕様書（案）」「件名: …検針業務の仕様書（参考入手）」: a line of the head that
 # names the text a specification (the work described, not a call): a title, or a mail's subject
 # (in English: 「TERMS OF REFERENCE」「Scope of Work」「Technical Specifications」, a contract's annex describing the work)
@@ -3175,6 +3176,19 @@ class Reader:
         if candidate.kind != "published" or candidate.window or candidate.changed_to or candidate.line_no in changed:
             return False
         return day is not None and candidate.mention.explicit_year and day < own_day
+
+    def titled_own_day(self, candidate: Candidate, first_day: dt.date) -> bool:
+        """「…の日程変更のお知らせ 令和9年1月26日 …」「…の延期について（お知らせ） 令和7年8月1日に…」 opening a change
+        notice run onto one line: its first full date, without a time, right after the notice's own title, the notice's
+        day (not 「… 1 入札書の提出期限の変更のお知らせ 令和9年6月23日午後5時まで 2 開札日の変更のお知らせ 令和9年6月24日」:
+        its items' new dates, so headed)."""
+        if candidate.mention.time is not None or candidate.mention.date() != first_day:
+            return False
+        if candidate.line_no > HEAD_LINES or not SCHEDULE_CHANGE_TITLE.search(candidate.label):
+            return False
+        first = next((index for index, line in enumerate(self.lines[:HEAD_LINES], 1) if line and not line.isspace()), 0)
+        title = L.clean_label(nfkc(candidate.label))  # (the title opens the text)
+        return candidate.line_no == first and L.clean_label(self.lines[first - 1][:HEAD_CHARS]).startswith(title)
 
     @staticmethod
     def sheet_own_day(candidate: Candidate, sheet_day: dt.date) -> bool:
@@ -9584,9 +9598,9 @@ def _extract(text: str) -> Extraction:
         if reader.own_subject:  # the issuer's own mail of a change: the earlier mail
             earlier = reader.earlier_mail_at()  # it quotes (「-----Original Message-----」, 「> …」) gave the plan before it
             candidates = [c for c in candidates if c.line_no < earlier and not reader.quoted(c.line_no)]
-        # 「…プロポーザルの日程延期のお知らせ 令和6年6月21日 桜灯市…」「…の延期について（お知らせ） 令和7年8月1日に募集を
-        # 開始した…」: the change notice's own title run onto the next date, its day or the call's past, no step
-        candidates = [c for c in candidates if not CHANGE_TITLE_LABEL.search(c.label)]
+        if reader.first_full_date:  # 「…プロポーザルの日程延期のお知らせ 令和6年6月21日 桜灯市…」: the change notice's own
+            # title run onto its first date, the notice's day, no step
+            candidates = [c for c in candidates if not reader.titled_own_day(c, reader.first_full_date)]
         sheet_day = reader.first_full_date if "回答書" in text[:HEAD_CHARS] else None
         if sheet_day:  # 「…企画提案競技 質問回答書 令和8年12月11日 檜垣県…」: the day of the answer sheet that moves the call's
             # dates, under the sheet's name (its heading run onto its date), no answer to come
