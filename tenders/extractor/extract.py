@@ -2225,6 +2225,22 @@ def sessions_left_out(text: str, found: list[Expression]) -> list[Expression]:
     return kept
 
 
+def joined_cell_time(tail: str) -> dt.time | None:
+    """「見積合わせ  6月4日(木)      役場2階                    午前10時     小会議室」: the line break under a row set
+    out by spaces lost, the time wrapped in the date's cell comes after the next cell, past the wrapped line's indent."""
+    if not tail[:2].isspace():
+        return None
+    text = tail[:LONG_LINE].lstrip()
+    gap = CELL_GAP.search(text)
+    if gap is None or gap.end() - gap.start() <= WRAPPED_CELL_INDENT or TIME_ONLY.match(text[: gap.start()]):
+        return None
+    cell = CELL_GAP.split(text[gap.end() :], maxsplit=1)[0]
+    wrapped = TIME_ONLY.match(cell) if cell[:1] in "午正0123456789" else None
+    if wrapped is None or not CELL_REST.fullmatch(cell[wrapped.end() :]):
+        return None
+    return _time(wrapped.groupdict())
+
+
 def shared_time(line: str, pos: int) -> re.Match | None:
     """``SHARED_TIME.search(line, pos)``, without trying every subject at every start: the first place at or after
     ``pos`` its rest (「は、いずれも午後5時」) matches gives the earliest start a match can have (60 characters before it
@@ -7516,8 +7532,9 @@ class Reader:
     def wrapped_time(self, segment: Segment, tail: str) -> dt.time | None:
         """A time the line wrap put on the next line, after the weekday (「6月18日」 / 「（月）午後5時」)."""
         cut = CUT_WEEKDAY.match(tail.strip())
-        if segment.line + 1 >= len(self.lines):
-            return None
+        joined = joined_cell_time(tail)
+        if joined is not None or segment.line + 1 >= len(self.lines):
+            return joined
         if tail.strip() not in ("", "午前", "午後") and not cut:
             # 「見積合わせ  6月4日(木)      役場2階」 / 「              午前10時     小会議室」: a row of cells set apart by
             # spaces, the time wrapped in the date's cell under it, the next cell's words beside
