@@ -1114,8 +1114,10 @@ def _inside_cell(line: str, bars: list[int], point: int) -> bool:
     if not 0 < at < len(bars):
         return False
     before, after = bars[at - 1], bars[at]
+    if after - before > _CELL:  # (first: the span between two far bars is no cell, nor read per point)
+        return False
     cell = line[before + 1 : after]
-    if after - before > _CELL or not line[before + 1 : point].strip() or "  " in cell or cell[:1] == "\u3000":
+    if not line[before + 1 : point].strip() or "  " in cell or cell[:1] == "\u3000":
         return False
     # (「| 9:00 a.m. to 5:00 p.m., 1 June to 25 June 2027 |」: a cut before the cell's date is left as it was)
     return not find_mentions(line[point:after])
@@ -1124,11 +1126,13 @@ def _inside_cell(line: str, bars: list[int], point: int) -> bool:
 def _opens_cell(line: str, point: int) -> bool:
     """An outline marker at ``point`` begins a Markdown cell, no line: a bar before it (not a quoted row's first, 「> > |」)
     and another after it (not the closing bar of the row above: 「… | 5 訂正の理由」)."""
+    if point < 2 or not line.startswith("| ", point - 2):
+        return False
+    before = point - 2  # (the last character before the bar's spaces, read back to them alone: no copy of the line before)
+    while before and line[before - 1].isspace():
+        before -= 1
     return (
-        line.startswith("| ", point - 2)
-        and line[: point - 2].rstrip()[-1:] != ">"
-        and _MARKER.match(line, point) is not None
-        and line.find("|", point, point + _CELL) != -1
+        line[before - 1 : before] != ">" and _MARKER.match(line, point) is not None and line.find("|", point, point + _CELL) != -1
     )
 
 
@@ -1718,6 +1722,7 @@ _SPEAKER = r"[^\s\d、。，,.:：!！?？()（）\[\]「」『』【】@#]{1,6}
 _STAMPED_POST = re.compile(
     rf"(?<=  )(?:\[\d{{4}}/\d{{1,2}}/\d{{1,2}} \d{{1,2}}:\d{{2}}\] (?P<after>{_SPEAKER})"
     rf"|(?P<before>{_SPEAKER})[ \u3000](?:\d{{4}}/)?\d{{1,2}}/\d{{1,2}} \d{{1,2}}:\d{{2}})(?= )"
+    r"(?! (?:から|まで|迄|to |[～〜~\-－–]))"  # (「期間 2027/6/1 9:00 から 2027/6/10 17:00 まで」: a period's start, no post's)
 )
 
 # 「…お待ちしています! 午前10:02 · 2028年1月17日 · 4,120 件の表示 🔁 38 …」: a social post's footer, when it was posted
