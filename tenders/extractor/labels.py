@@ -979,6 +979,11 @@ def is_generic(label: str) -> bool:
 ENGLISH_GLOSS = re.compile(r"(?<=[ぁ-んァ-ヶ一-龥ー）)」])\s{0,2}/\s{0,2}[A-Za-z][A-Za-z0-9 ,.'()&-]{0,80}$")
 
 
+def without_gloss(label: str) -> str:
+    """「参加申請書提出期限 / Deadline for application forms」: the Japanese label, its English gloss left off."""
+    return ENGLISH_GLOSS.sub("", label) if "/" in label else label
+
+
 PERIOD_KEY_AFTER = re.compile(r"\s[Pp]eriod:(?:\s{1,3}(?i:from|until|till|to|through|by))?$")
 
 
