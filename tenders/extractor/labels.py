@@ -999,8 +999,7 @@ EN_INVITATION = re.compile(
 @remembered(4096)
 def is_not_milestone(label: str) -> bool:
     """A performance period, a document date, a law, page metadata: a date that is not a step of the call."""
-    if "/" in label and ENGLISH_GLOSS.search(label):  # 「交付期間 / Period」: the Japanese says what the date is
-        label = ENGLISH_GLOSS.sub("", label)
+    label = without_gloss(label)  # 「交付期間 / Period」: the Japanese says what the date is
     if label[:1] in "Pp" and label[:6].lower() == "period" and is_generic(label):
         return False  # (「Period:」 alone: a generic key, its heading says whose window it is)
     if ":" in label and (key := PERIOD_KEY_AFTER.search(label)) and key.start():
