@@ -2015,6 +2015,13 @@ def held_from(kind: str | None, label: str, expression: Expression, head: str, t
     return not EN_MOVED_BEFORE.search(head[-40:])
 
 
+def glossed_key(label: str) -> bool:
+    """「参加申請書提出期限 / Deadline for application forms」: a key of one Japanese word with its English gloss after it
+    (the gloss does not make the key a sentence)."""
+    key = L.without_gloss(label)
+    return key != label and len(key) <= 40 and not SPACES_RUN.search(key.strip())
+
+
 def ends_with_version_key(label: str) -> bool:
     """「（必着） （変更後）」「まで（5年間）　正」 between an old value and its new one run onto one line: the words end
     with the new version's key, the old value's aside before it."""
@@ -5929,7 +5936,7 @@ class Reader:
             return [self.source_text(segment.line, published["step"])], "labelled"
         if (
             head_label
-            and len(head_label) <= 40
+            and (len(head_label) <= 40 or glossed_key(head_label))
             # 「契約締結（仮契約後、議決を経て）」 is one label, and 「審査結果の通知、契約締結」 names its steps
             and (not CLAUSE_END.search(L.QUALIFIER.sub("", head_label)) or steps_listed(head_label))
             and not head.rstrip().endswith(("、", ","))

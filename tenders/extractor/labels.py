@@ -979,6 +979,11 @@ def is_generic(label: str) -> bool:
 ENGLISH_GLOSS = re.compile(r"(?<=[ぁ-んァ-ヶ一-龥ー）)」])\s{0,2}/\s{0,2}[A-Za-z][A-Za-z0-9 ,.'()&-]{0,80}$")
 
 
+def without_gloss(label: str) -> str:
+    """「参加申請書提出期限 / Deadline for application forms」: the Japanese label, its English gloss left off."""
+    return ENGLISH_GLOSS.sub("", label) if "/" in label else label
+
+
 PERIOD_KEY_AFTER = re.compile(r"\s[Pp]eriod:(?:\s{1,3}(?i:from|until|till|to|through|by))?$")
 
 
@@ -994,8 +999,7 @@ EN_INVITATION = re.compile(
 @remembered(4096)
 def is_not_milestone(label: str) -> bool:
     """A performance period, a document date, a law, page metadata: a date that is not a step of the call."""
-    if "/" in label and ENGLISH_GLOSS.search(label):  # 「交付期間 / Period」: the Japanese says what the date is
-        label = ENGLISH_GLOSS.sub("", label)
+    label = without_gloss(label)  # 「交付期間 / Period」: the Japanese says what the date is
     if label[:1] in "Pp" and label[:6].lower() == "period" and is_generic(label):
         return False  # (「Period:」 alone: a generic key, its heading says whose window it is)
     if ":" in label and (key := PERIOD_KEY_AFTER.search(label)) and key.start():
