@@ -2232,6 +2232,15 @@ def sessions_left_out(text: str, found: list[Expression]) -> list[Expression]:
     return kept
 
 
+def cell_time(cell: str) -> dt.time | None:
+    """「午後5時まで」「正午(必着)」「13:30」: the time a cell of a row set out by spaces holds, with nothing else in it
+    (CELL_REST); None for a cell with other words (「午後5時から受付」, 「10時間」) or none."""
+    wrapped = TIME_ONLY.match(cell) if cell[:1] and cell[:1] in "午正0123456789" else None
+    if wrapped is None or not CELL_REST.fullmatch(cell[wrapped.end() :]):
+        return None
+    return _time(wrapped.groupdict())
+
+
 def joined_cell_time(tail: str) -> dt.time | None:
     """「見積合わせ  6月4日(木)      役場2階                    午前10時     小会議室」: the line break under a row set
     out by spaces lost, the time wrapped in the date's cell comes after the next cell, past the wrapped line's indent."""
@@ -2241,11 +2250,7 @@ def joined_cell_time(tail: str) -> dt.time | None:
     gap = CELL_GAP.search(text)
     if gap is None or gap.end() - gap.start() <= WRAPPED_CELL_INDENT or TIME_ONLY.match(text[: gap.start()]):
         return None
-    cell = CELL_GAP.split(text[gap.end() :], maxsplit=1)[0]
-    wrapped = TIME_ONLY.match(cell) if cell[:1] in "午正0123456789" else None
-    if wrapped is None or not CELL_REST.fullmatch(cell[wrapped.end() :]):
-        return None
-    return _time(wrapped.groupdict())
+    return cell_time(CELL_GAP.split(text[gap.end() :], maxsplit=1)[0])
 
 
 def shared_time(line: str, pos: int) -> re.Match | None:
@@ -7548,11 +7553,7 @@ class Reader:
             below = self.lines[segment.line + 1][:LONG_LINE]
             if not (tail[:2].isspace() or tail[:1] == "\t") or len(below) - len(below.lstrip()) < WRAPPED_CELL_INDENT:
                 return None
-            cell = CELL_GAP.split(below.strip(), maxsplit=1)[0]
-            wrapped = TIME_ONLY.match(cell) if cell[:1] in "午正0123456789" else None
-            if wrapped is None or not CELL_REST.fullmatch(cell[wrapped.end() :]):
-                return None
-            return _time(wrapped.groupdict())
+            return cell_time(CELL_GAP.split(below.strip(), maxsplit=1)[0])
         below = self.lines[segment.line + 1].strip()
         if DATE.match(below):
             return None
