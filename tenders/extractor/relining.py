@@ -1209,6 +1209,57 @@ def markdown_rows(line: str, points: list[int]) -> list[int]:
 
 _BLANK_AFTER_BAR = re.compile(r"[ \u3000]{2,}(?=[^ \u3000|])")  # (a blank line's two spaces, then words)
 
+# a grid drawn with bars between its cells only and a rule of dashes and crosses under its head (「Item | Old | New
+# -----+-----+----- Proposal submission deadline | Fri., Nov. 27, 2026, 5:00 pm | Fri., Dec. 4, 2026, 5:00 pm …」):
+# its rule gives the number of its columns, each of its lines as many bars less one
+_GRID_RULE = re.compile(r"(?<!-)-{3,}+(?:\+-{3,}+)+")  # (each run of dashes read once: no backtracking)
+# a line break and the next line's indent, between a row's last cell and the next row's first
+_GRID_GAP = re.compile(r"[ \u3000]{2,}")
+_GRID_SPACES = re.compile(r"[ \u3000]*")
+
+
+def _last_gap(line: str, start: int, end: int) -> int:
+    """Where the words after the last run of two spaces between ``start`` and ``end`` begin (the cell's padding before
+    ``end`` passed over); -1 when there is none."""
+    text = line[start:end].rstrip()
+    gaps = list(_GRID_GAP.finditer(text))
+    return start + gaps[-1].end() if gaps else -1
+
+
+def grid_rows(line: str, points: list[int]) -> list[int]:
+    """``points`` with the lines of a grid run together (``_GRID_RULE``): its head's, its rule's and each row's."""
+    if "-+-" not in line:
+        return points
+    cuts = set()
+    for rule in _GRID_RULE.finditer(line):
+        columns = rule.group().count("+") + 1
+        bars, at = [], rule.start()
+        while len(bars) < columns - 1 and (bar := line.rfind("|", max(0, at - _CELL), at)) != -1:
+            bars.insert(0, bar)
+            at = bar
+        if len(bars) != columns - 1 or line.rfind("|", max(0, at - _CELL), at) != -1:
+            continue  # (no head of as many cells over the rule: no grid read)
+        first = _last_gap(line, max(0, bars[0] - _CELL), bars[0])
+        if first != -1:
+            cuts.add(first)
+        cuts.update((rule.start(), _GRID_SPACES.match(line, rule.end()).end()))
+        at, count = rule.end(), 0
+        while True:
+            bar = line.find("|", at, at + 2 * _CELL)  # (a row's last cell and the next row's first between two bars)
+            if bar == -1:
+                break
+            if count and count % (columns - 1) == 0:  # the first bar of the next line: its first cell begins it
+                start = _last_gap(line, at, bar)
+                if start == -1:
+                    break
+                cuts.add(start)
+            at, count = bar + 1, count + 1
+        if count and count % (columns - 1) == 0:  # the grid's last line: the words after it begin a line
+            end = _GRID_GAP.search(line, at, at + _CELL)
+            if end is not None:
+                cuts.add(end.end())
+    return sorted({*points, *cuts}) if cuts else points
+
 
 # 「年5月13日」: a date's month and day after its year (the year as each pattern below writes it)
 _MONTH_DAY = rf"{_SP}?年{_SP}?[0-9０-９]{{1,2}}{_SP}?月{_SP}?[0-9０-９]{{1,2}}{_SP}?日"
@@ -2401,7 +2452,9 @@ def line_breaks(
     points = quoted_line_breaks(line, points)
     points = version_head_breaks(line, points)
     before_rows = points
-    points = key_rows(line, csv_rows(line, calendar_tab_rows(line, tab_rows(line, markdown_rows(line, points), edges=whole))))
+    points = key_rows(
+        line, csv_rows(line, calendar_tab_rows(line, tab_rows(line, grid_rows(line, markdown_rows(line, points)), edges=whole)))
+    )
     points = chat_header_breaks(line, spaced_table_rows(line, points))
     points = box_rows(line, column_read_rows(line, _spaced_apart(line, month_day_rows(line, schedule_rows(line, points)))))
     points = _outside(timeline_cuts(line, spoken_row_cuts(line, points)), events)  # (an agenda's event's first line
