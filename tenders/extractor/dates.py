@@ -97,16 +97,12 @@ YEAR_MONTH = re.compile(
 )
 # 「RFQ 2026-04」「No. 2026-04」「#2026-04」: a document's number, made of a year and a serial, after its code
 CODE_BEFORE = re.compile(r"(?:\b[A-Z]{2,6}|\bNo\.?|#)[\s:-]?$")
+_ERA_YEAR_MONTH = r"(?<![\d./-])(?P<era>令和|平成|令|平|(?<![A-Za-z])[RH])\s?(?P<eyear>\d{1,2})[/.]\s?(?P<month>\d{1,2})"
 # 「R8.11 上旬」「令和8.12末」: an era year and month with its part of the month (「R5.4」 alone is an edition)
-ERA_MONTH_PART = re.compile(
-    r"(?<![\d./-])(?P<era>令和|平成|令|平|(?<![A-Za-z])[RH])\s?(?P<eyear>\d{1,2})[/.]\s?(?P<month>\d{1,2})"
-    r"(?:[/.]?\s{0,2}(?P<period>上旬|初旬|中旬|下旬)|(?P<end>末))"
-)
+ERA_MONTH_PART = re.compile(_ERA_YEAR_MONTH + r"(?:[/.]?\s{0,2}(?P<period>上旬|初旬|中旬|下旬)|(?P<end>末))")
 # 「協定締結:R7.3」「…\t基本協定締結\tR10.3\t」: an era year and month alone, read only as a keyed item's value or a cell of
 # its own (``_era_month_keyed``; 「(R5.4)」「R5.3公開」「R8.11～R9.1」 are an edition, a past event, a span)
-ERA_MONTH_ALONE = re.compile(
-    r"(?<![\d./-])(?P<era>令和|平成|令|平|(?<![A-Za-z])[RH])\s?(?P<eyear>\d{1,2})[/.]\s?(?P<month>\d{1,2})(?![\d./:-])"
-)
+ERA_MONTH_ALONE = re.compile(_ERA_YEAR_MONTH + r"(?![\d./:-])")
 # 「2/上旬」「3/下旬」: a month and its part, in a spreadsheet's or a timeline's short form
 MONTH_PART = re.compile(r"(?<![\d/.])(?P<month>\d{1,2})/\s{0,2}(?P<period>上旬|初旬|中旬|下旬)")
 # 「20270114 0830」: eight digits of a system's printout, and four of its clock (24-hour)

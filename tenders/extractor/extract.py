@@ -882,7 +882,6 @@ CALL_OPENS_AFTER = re.compile(FROM_AFTER.pattern + r"\s{0,2}[、,]?\s{0,2}(?:開
 # 「令和9年1月13日から開札日までとする」「6月1日(火)から開札日時(6月24日(木)午前10時)まで」: a window closed by the
 # opening, no day of its own: its start is no step (but a publication's), its end the opening's
 UNTIL_OPENING_AFTER = re.compile(r"^\s{0,2}から\s{0,2}開札(?:の)?日(?:時)?\s{0,2}(?:\(|まで)")
-ANSWER_SHEET = re.compile(r"回答書$")  # 「質問回答書」「質問に対する回答書」: the sheet named, not the step
 # 「7月1日(火)~7月4日(金)は定期考査期間のため」: the days are a period of something else (a school's exams), no step
 PERIOD_NAMED_AFTER = re.compile(
     r"^\s{0,4}(?:まで)?\s{0,2}(?:は|が)\s{0,2}(?P<period>[^\s。、()「」]{1,16}?期間)(?:中|内)?\s{0,2}(?:の|で|に|と|であ|です|のため|につき)"
@@ -2022,14 +2021,14 @@ def glossed_key(label: str) -> bool:
     return key != label and len(key) <= 40 and not SPACES_RUN.search(key.strip())
 
 
+VERSION_KEY_REACH = 24  # characters at the end of the words before a date where the new version's key is looked for
+
+
 def ends_with_version_key(label: str) -> bool:
     """「（必着） （変更後）」「まで（5年間）　正」 between an old value and its new one run onto one line: the words end
     with the new version's key, the old value's aside before it."""
     pieces = label[-VERSION_KEY_REACH:].rsplit(None, 1)
     return len(pieces) > 1 and CORRECTED.match(pieces[-1]) is not None
-
-
-VERSION_KEY_REACH = 24  # characters at the end of the words before a date where the new version's key is looked for
 
 
 def struck_out(text: str, found: list[Expression]) -> set[int]:
@@ -3222,7 +3221,7 @@ class Reader:
     def sheet_own_day(candidate: Candidate, sheet_day: dt.date) -> bool:
         """「質問回答書 令和8年12月11日」 in a text whose head names the answer sheet: the sheet named on its own (first)
         day, no answer step."""
-        return candidate.kind == "answer" and candidate.mention.date() == sheet_day and bool(ANSWER_SHEET.search(candidate.label))
+        return candidate.kind == "answer" and candidate.mention.date() == sheet_day and candidate.label.endswith("回答書")
 
     def en_own_day(self, candidate: Candidate) -> bool:
         """「Date of Issue: August 24, 2026」「Date of this notice: May 28, 2025」 in an English notice's head: its own day."""

@@ -38,6 +38,7 @@ from collections import Counter
 
 from tenders.extractor import labels as L
 from tenders.extractor.dates import AFTER_CHANGE, BEFORE_CHANGE, find_mentions, most_mentions
+from tenders.extractor.normalize import MAIL_QUOTED_MIN
 
 BLANK_LINE = "  "  # what a blank line between two lines turns into when the line breaks are taken out
 LONG_LINE = 400  # a notice's own lines are shorter; a longer one is a notice (or a page) run together
@@ -1514,7 +1515,6 @@ def forward_mark_breaks(line: str, points: list[int]) -> list[int]:
 # 2024年11月18日 > > 見積依頼先 各位 >> (1) 質問受付 …」); a mail's, when some line is quoted empty or two deep (a page's
 # breadcrumbs 「ホーム > 入札情報 > …」 have neither)
 _QUOTE_MARKS = re.compile(r"(?<= )>(?:>| >)*(?= |$)")
-_QUOTED_LINES_MIN = 3  # quoted lines that make a text a mail's reply, at least (as ``normalize`` counts them)
 
 
 def quoted_line_breaks(line: str, points: list[int]) -> list[int]:
@@ -1523,7 +1523,7 @@ def quoted_line_breaks(line: str, points: list[int]) -> list[int]:
     if " > >" not in line and " >>" not in line:
         return points
     marks = [match.span() for match in _QUOTE_MARKS.finditer(line)]
-    if len(marks) < _QUOTED_LINES_MIN:
+    if len(marks) < MAIL_QUOTED_MIN:
         return points
     ends = {end for _, end in marks}
     inside = set()
