@@ -1682,6 +1682,46 @@ def _near(column: int, columns: list[int]) -> bool:
     return any(abs(column - at) <= _COLUMN_SLACK for at in columns)
 
 
+_PAGE_DASHES = "-‐―－"  # what a page's number (``_PAGE_NUMBER``) begins with
+_PAGE_TURN_CELLS = 4  # cells around a page's number at a table's page turn, at most (a running header, a rule)
+
+
+def _page_turn(
+    line: str, cells: list[tuple[int, int]], at: int, columns: list[int], head: list[str]
+) -> tuple[int, int, list[int], bool] | None:
+    """A page turn inside a table spaced into columns at cell ``at``: a page's number (``_PAGE_NUMBER``) among the next
+    cells, then the table going on under one of its ``columns`` (a cell wrapped under a later column, or a row after
+    its ``head`` printed again atop the page); the cell it goes on at, that cell's column, the starts of the lines in
+    between (the page's number, its running header, a rule) and whether the head was printed again. None for no turn."""
+    number = None
+    for k in range(at, min(at + _PAGE_TURN_CELLS, len(cells))):
+        if line[cells[k][0]] in _PAGE_DASHES and (mark := _PAGE_NUMBER.match(line, cells[k][0])):
+            number = k
+            break
+    if number is None:
+        return None
+    starts = [*(cells[k - 1][1] + 1 for k in range(at, number)), cells[number][0]]  # (the number's line at the number)
+    if mark.end() < cells[number][1]:  # (a rule or the running header on the next line the same cell: 「- 3 - ────」)
+        starts.append(mark.end() + 1)
+    k = number + 1
+    while k < min(number + 1 + _PAGE_TURN_CELLS, len(cells)):
+        again = [line[start:end] for start, end in cells[k : k + len(head)]] == head
+        if again:
+            starts.append(cells[k - 1][1] + 1)
+            k += len(head)
+            if k == len(cells):
+                return None
+        gap = cells[k][0] - cells[k - 1][1]
+        broken = [start for start in (gap - 1, gap - 2) if start >= 0 and _near(start, columns if again else columns[1:])]
+        if broken:
+            return k, broken[0], starts, again
+        if again:
+            return None
+        starts.append(cells[k - 1][1] + 1)
+        k += 1
+    return None
+
+
 def _spaced_table(line: str, cells: list[tuple[int, int]], first: int, indent: int) -> tuple[list[int], int]:
     """The starts of the lines of a table spaced into columns whose first line (its head) begins at cell ``first``
     at column ``indent``, and the cell after the table (none found: [], the cell to try next)."""
@@ -1709,6 +1749,9 @@ def _spaced_table(line: str, cells: list[tuple[int, int]], first: int, indent: i
     if len(columns) < 2:
         return [], first + 1
     rows = [[cells[first - 1][1] + 1, len(columns), indent, cells[first][0]]]  # (a line's start, cells, column, word)
+    head = [line[start:end] for start, end in cells[first:at]]
+    turns: list[int] = []  # the starts of the lines of a page turn inside the table
+    again = False  # the head printed again atop a page the table went on to
     while at < len(cells):
         gap = cells[at][0] - cells[at - 1][1]
         if gap < 2 or _NOT_SPACED_CELL.search(line, cells[at][0], cells[at][1]):
@@ -1720,15 +1763,23 @@ def _spaced_table(line: str, cells: list[tuple[int, int]], first: int, indent: i
         elif broken:  # the first cell of the next line: the gap's first space a line break, the rest its indent
             column = broken[0]
             rows.append([cells[at - 1][1] + 1, 1, column, cells[at][0]])
+        elif turn := _page_turn(line, cells, at, columns, head):  # (a page's number, its header, the head printed
+            # again: the table goes on under its columns)
+            at, column, between, repeated = turn
+            turns += between
+            again = again or repeated
+            rows.append([cells[at - 1][1] + 1, 1, column, cells[at][0]])
         else:
             break
         column += _width(line[cells[at][0] : cells[at][1]])
         at += 1
     table = [k for k, (_, count, start, _) in enumerate(rows) if count >= 2 or start > indent + _COLUMN_SLACK]
     wrapped = [k for k in table if rows[k][2] > indent + _COLUMN_SLACK and _CLOCK.match(line, rows[k][3])]
-    if sum(rows[k][1] >= 2 for k in table) < _SPACED_ROWS or not wrapped:  # (a time wrapped under its date, at least)
-        return [], (at if len(rows) > 2 * _SPACED_ROWS else first + 1)  # (no table: a long run is not tried again)
-    return [row[0] for row in rows[: table[-1] + 2]], at
+    if sum(rows[k][1] >= 2 for k in table) < _SPACED_ROWS or not (wrapped or again):  # (a time wrapped under its
+        # date, at least, or the head printed again atop the next page)
+        # (no table: a long run is not tried again, but for its last line, which may begin a table's head)
+        return [], (max(at - rows[-1][1], first + 1) if len(rows) > 2 * _SPACED_ROWS else first + 1)
+    return [*turns, *(row[0] for row in rows[: table[-1] + 2])], at
 
 
 def spaced_table_rows(line: str, points: list[int]) -> list[int]:
@@ -1736,8 +1787,9 @@ def spaced_table_rows(line: str, points: list[int]) -> list[int]:
     before the next line's indent, so each line's first cell stands at its column counted from the end of the line
     before (「公募開始 … 村ホームページ  参加申込書の提出期限 …」), a cell wrapped under its column too (a time under its
     date after the row's place: 「総務課(持参、郵送又は                             午後5時(必着)」)."""
-    if "   " not in line or not _WRAPPED_CLOCK.search(line):
-        return points  # (a table is cut back only where a time wrapped under its date: none, no table tried)
+    if "   " not in line or not (_WRAPPED_CLOCK.search(line) or _PAGE_NUMBER.search(line)):
+        return points  # (a table is cut back only where a time wrapped under its date, or its head printed again after
+        # a page's number: neither, no table tried)
     cells = [match.span() for match in _SPACED_CELL.finditer(line)]
     cuts: list[int] = []
     at = 1
@@ -1753,7 +1805,14 @@ def spaced_table_rows(line: str, points: list[int]) -> list[int]:
         found, after = max(tries, key=lambda tried: len(tried[0]))
         cuts += found
         at = max(after, at + 1)
-    return sorted({*points, *(cut for cut in cuts if 0 < cut < len(line))}) if cuts else points
+    if not cuts:
+        return points
+    numbers = [  # (a page's number a table went on past: a line of its own, no list item's mark inside it (「- 2 -」))
+        (cut, mark.end()) for cut in cuts if line[cut] in _PAGE_DASHES and (mark := _PAGE_NUMBER.match(line, cut))
+    ]
+    if numbers:
+        points = [point for point in points if not any(start < point < end for start, end in numbers)]
+    return sorted({*points, *(cut for cut in cuts if 0 < cut < len(line))})
 
 
 # 「…しましょう。    木下 早紀  14:20   社内スケジュールも…」「…ました。  田中 美穂  2028/01/14 11:02 質問の…」: a chat's
