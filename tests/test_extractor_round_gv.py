@@ -55,3 +55,23 @@ def test_a_sentence_wrapped_between_a_month_and_its_part_keeps_the_part():
         "                                  上旬を予定しています。\n"
     )
     assert ("contract", dt.date(2027, 6, 1), None, "early_month") in steps(text)
+
+
+HEARING_NOTICE = (
+    "令和9年度 あおば市窓口案内システム構築業務 公募型プロポーザル\n"
+    "1 日程\n"
+    "(1) 企画提案書の提出期限 令和9年8月20日(金)午後5時\n"
+    "(2) プレゼンテーション審査 令和9年9月9日(木)\n"
+    "{told}\n"
+    "(3) 審査結果の通知 令和9年9月下旬\n"
+)
+
+
+def test_the_day_about_which_a_hearings_timetable_is_mailed_is_no_step():
+    found = steps(HEARING_NOTICE.format(told="・プレゼンテーションの時間割は 9/6（月）ごろメールでお知らせします"))
+    assert [day for _, day, _, _ in found] == [dt.date(2027, 8, 20), dt.date(2027, 9, 9), dt.date(2027, 9, 1)]
+
+
+def test_the_day_about_which_a_hearings_time_slot_is_told_to_each_party_is_no_step():
+    found = steps(HEARING_NOTICE.format(told="　時間帯は企画提案書の提出者に9月6日頃に電子メールで連絡します。"))
+    assert [day for _, day, _, _ in found] == [dt.date(2027, 8, 20), dt.date(2027, 9, 9), dt.date(2027, 9, 1)]
