@@ -924,6 +924,29 @@ _STATUS_CELL = re.compile(
 )
 
 
+def _date_first(gaps: list[str]) -> bool:
+    """The rows run together are written date first though a step's label stands before the first date (the label of
+    a row whose date came before the run, a long cell between them: 「2026-04-17 (Fri) 17:00        Q&A period (…)
+    2026-04-22 (Wed)        Consolidated Q&A sheet published   2026-04-24 …」): after each date's value, the column's
+    gap, wider than the line break and its indent before the next date."""
+    if len(gaps) < 2:
+        return False
+    for gap in gaps:
+        if not gap.strip() or _BOX_DRAWING.search(gap):  # (a flowchart's arrows between its steps: no table's rows)
+            return False
+        runs = [(start, end) for start, end in _space_runs(gap) if end < len(gap)]
+        first = next(
+            (i for i, (_, end) in enumerate(runs) if gap[end] not in "([【" and gap[end:].split()[0] not in _DATE_WORDS), None
+        )
+        before = len(gap) - len(gap.rstrip())
+        # (the label's words one space apart: no further cell, a row's means 「電子メール」, between the date and it)
+        if first is None or not before or runs[first][1] - runs[first][0] <= max(before, 2):
+            return False
+        if any(end - start > 1 for start, end in runs[first + 1 :]):
+            return False
+    return True
+
+
 def _run_rows(line: str, run: list[tuple[int, int]]) -> list[int]:
     """Where the rows of a schedule run together began: before each date when it is written date first (no step's
     label before its first date, but a heading or a year: 「スケジュール 4月24日 公表 5月8日 質問受付」), else after
@@ -935,7 +958,7 @@ def _run_rows(line: str, run: list[tuple[int, int]]) -> list[int]:
     gaps = [line[a_end:b_start] for (_, a_end), (b_start, _) in zip(run, run[1:])]
     cuts = []
     keyed = sum(bool(_ASKS_FOR_DATE.search(gap.rstrip())) for gap in gaps)
-    if not named and keyed * 2 <= len(gaps):  # a heading, a year: no step's label before the first date
+    if (not named or _date_first(gaps)) and keyed * 2 <= len(gaps):  # a heading, a year: no step's label before the first date
         if lead[-1:].isspace():
             cuts.append(run[0][0])
             year = _YEAR_ALONE.search(lead)  # 「選定スケジュール 2027年(令和9年) 7月5日」: the year stood on a line of its own
