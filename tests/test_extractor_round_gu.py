@@ -45,3 +45,23 @@ def test_dates_over_indented_steps_after_a_long_step_keep_each_step_with_its_dat
         ("answer", dt.date(2027, 6, 24), None, "date"),
         ("submission", dt.date(2027, 7, 2), dt.time(17, 0), "datetime"),
     ]
+
+
+def test_a_table_with_full_width_bars_opening_its_cells_only_keeps_its_rows_apart_in_one_line():
+    text = (
+        "４　日程\n"
+        "｜期日　　　　　　　　｜手続　　　　　　　　　　｜備考\n"
+        "｜令和9年5月10日(月)　｜募集開始　　　　　　　　｜市ウェブサイトに掲載\n"
+        "｜令和9年5月19日(水)　｜質問受付締切　　　　　　｜午後5時まで\n"
+        "｜令和9年5月25日(火)　｜質問への回答　　　　　　｜市ウェブサイトに掲載\n"
+        "｜令和9年6月4日(金)　 ｜企画提案書の提出締切　　｜午後5時必着\n"
+        "｜令和9年6月15日(火)　｜プレゼンテーション審査　｜時間は個別に連絡\n\n"
+        "５　その他\n"
+    )
+    assert steps(one_line(text) + "詳細は募集要項を参照すること。" * 20) == [
+        ("published", dt.date(2027, 5, 10), None, "date"),
+        ("question", dt.date(2027, 5, 19), dt.time(17, 0), "datetime"),
+        ("answer", dt.date(2027, 5, 25), None, "date"),
+        ("submission", dt.date(2027, 6, 4), dt.time(17, 0), "datetime"),
+        ("hearing", dt.date(2027, 6, 15), None, "date"),
+    ]

@@ -1231,6 +1231,29 @@ def markdown_rows(line: str, points: list[int]) -> list[int]:
     return sorted({*points, *starts, *(match.end() for match in rows), *ends, *stops})
 
 
+# a table drawn with full-width bars before its cells only, none closing a row (「｜令和10年4月21日(金)　｜質問受付締切
+# ｜午後5時まで ｜令和10年4月26日(水)　｜質問への回答」): a row's last cell, the line break's space, the next row's bar;
+# a cell's bar has its padding or its words before it, no single space
+_OPEN_BAR_ROW = re.compile(r"(?<=[^\s｜]) (?=｜[^\s｜])")
+_OPEN_BAR_ROWS = 3  # such rows one after another, at least
+_OPEN_BAR_ROW_SPAN = 300  # characters of such a row, at most
+
+
+def open_bar_rows(line: str, points: list[int]) -> list[int]:
+    """``points`` with the row breaks of a table drawn with full-width bars that open its cells only: before the bar
+    after a single space, in a run of such rows, each holding a further cell's bar."""
+    if "｜" not in line:
+        return points
+    runs: list[list[int]] = [[]]
+    for match in _OPEN_BAR_ROW.finditer(line):
+        at = match.end()
+        if runs[-1] and at - runs[-1][-1] > _OPEN_BAR_ROW_SPAN:
+            runs.append([])
+        runs[-1].append(at)
+    cuts = [at for run in runs if len(run) >= _OPEN_BAR_ROWS for at in run if line.find("｜", at + 1, at + _CELL) > 0]
+    return sorted({*points, *cuts}) if cuts else points
+
+
 _BLANK_AFTER_BAR = re.compile(r"[ \u3000]{2,}(?=[^ \u3000|])")  # (a blank line's two spaces, then words)
 
 # a grid drawn with bars between its cells only and a rule of dashes and crosses under its head (「Item | Old | New
@@ -2476,7 +2499,13 @@ def line_breaks(
     points = version_head_breaks(line, points)
     before_rows = points
     points = key_rows(
-        line, csv_rows(line, calendar_tab_rows(line, tab_rows(line, grid_rows(line, markdown_rows(line, points)), edges=whole)))
+        line,
+        csv_rows(
+            line,
+            calendar_tab_rows(
+                line, tab_rows(line, grid_rows(line, markdown_rows(line, open_bar_rows(line, points))), edges=whole)
+            ),
+        ),
     )
     points = chat_header_breaks(line, spaced_table_rows(line, points))
     points = box_rows(line, column_read_rows(line, _spaced_apart(line, month_day_rows(line, schedule_rows(line, points)))))
