@@ -2498,14 +2498,9 @@ def line_breaks(
     points = quoted_line_breaks(line, points)
     points = version_head_breaks(line, points)
     before_rows = points
+    points = open_bar_rows(line, points)
     points = key_rows(
-        line,
-        csv_rows(
-            line,
-            calendar_tab_rows(
-                line, tab_rows(line, grid_rows(line, markdown_rows(line, open_bar_rows(line, points))), edges=whole)
-            ),
-        ),
+        line, csv_rows(line, calendar_tab_rows(line, tab_rows(line, grid_rows(line, markdown_rows(line, points)), edges=whole)))
     )
     points = chat_header_breaks(line, spaced_table_rows(line, points))
     points = box_rows(line, column_read_rows(line, _spaced_apart(line, month_day_rows(line, schedule_rows(line, points)))))
