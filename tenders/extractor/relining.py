@@ -924,6 +924,29 @@ _STATUS_CELL = re.compile(
 )
 
 
+def _date_first(gaps: list[str]) -> bool:
+    """The rows run together are written date first though a step's label stands before the first date (the label of
+    a row whose date came before the run, a long cell between them: 「2026-04-17 (Fri) 17:00        Q&A period (…)
+    2026-04-22 (Wed)        Consolidated Q&A sheet published   2026-04-24 …」): after each date's value, the column's
+    gap, wider than the line break and its indent before the next date."""
+    if len(gaps) < 2:
+        return False
+    for gap in gaps:
+        if not gap.strip() or _BOX_DRAWING.search(gap):  # (a flowchart's arrows between its steps: no table's rows)
+            return False
+        runs = [(start, end) for start, end in _space_runs(gap) if end < len(gap)]
+        first = next(
+            (i for i, (_, end) in enumerate(runs) if gap[end] not in "([【" and gap[end:].split()[0] not in _DATE_WORDS), None
+        )
+        before = len(gap) - len(gap.rstrip())
+        # (the label's words one space apart: no further cell, a row's means 「電子メール」, between the date and it)
+        if first is None or not before or runs[first][1] - runs[first][0] <= max(before, 2):
+            return False
+        if any(end - start > 1 for start, end in runs[first + 1 :]):
+            return False
+    return True
+
+
 def _run_rows(line: str, run: list[tuple[int, int]]) -> list[int]:
     """Where the rows of a schedule run together began: before each date when it is written date first (no step's
     label before its first date, but a heading or a year: 「スケジュール 4月24日 公表 5月8日 質問受付」), else after
@@ -935,7 +958,7 @@ def _run_rows(line: str, run: list[tuple[int, int]]) -> list[int]:
     gaps = [line[a_end:b_start] for (_, a_end), (b_start, _) in zip(run, run[1:])]
     cuts = []
     keyed = sum(bool(_ASKS_FOR_DATE.search(gap.rstrip())) for gap in gaps)
-    if not named and keyed * 2 <= len(gaps):  # a heading, a year: no step's label before the first date
+    if (not named or _date_first(gaps)) and keyed * 2 <= len(gaps):  # a heading, a year: no step's label before the first date
         if lead[-1:].isspace():
             cuts.append(run[0][0])
             year = _YEAR_ALONE.search(lead)  # 「選定スケジュール 2027年(令和9年) 7月5日」: the year stood on a line of its own
@@ -1206,6 +1229,29 @@ def markdown_rows(line: str, points: list[int]) -> list[int]:
         and line.find("|", at + 1, at + 1 + _TAB_CELL) == -1
     ]
     return sorted({*points, *starts, *(match.end() for match in rows), *ends, *stops})
+
+
+# a table drawn with full-width bars before its cells only, none closing a row (「｜令和10年4月21日(金)　｜質問受付締切
+# ｜午後5時まで ｜令和10年4月26日(水)　｜質問への回答」): a row's last cell, the line break's space, the next row's bar;
+# a cell's bar has its padding or its words before it, no single space
+_OPEN_BAR_ROW = re.compile(r"(?<=[^\s｜]) (?=｜[^\s｜])")
+_OPEN_BAR_ROWS = 3  # such rows one after another, at least
+_OPEN_BAR_ROW_SPAN = 300  # characters of such a row, at most
+
+
+def open_bar_rows(line: str, points: list[int]) -> list[int]:
+    """``points`` with the row breaks of a table drawn with full-width bars that open its cells only: before the bar
+    after a single space, in a run of such rows, each holding a further cell's bar."""
+    if "｜" not in line:
+        return points
+    runs: list[list[int]] = [[]]
+    for match in _OPEN_BAR_ROW.finditer(line):
+        at = match.end()
+        if runs[-1] and at - runs[-1][-1] > _OPEN_BAR_ROW_SPAN:
+            runs.append([])
+        runs[-1].append(at)
+    cuts = [at for run in runs if len(run) >= _OPEN_BAR_ROWS for at in run if line.find("｜", at + 1, at + _CELL) > 0]
+    return sorted({*points, *cuts}) if cuts else points
 
 
 _BLANK_AFTER_BAR = re.compile(r"[ \u3000]{2,}(?=[^ \u3000|])")  # (a blank line's two spaces, then words)
@@ -2511,6 +2557,7 @@ def line_breaks(
     points = quoted_line_breaks(line, points)
     points = version_head_breaks(line, points)
     before_rows = points
+    points = open_bar_rows(line, points)
     points = key_rows(
         line, csv_rows(line, calendar_tab_rows(line, tab_rows(line, grid_rows(line, markdown_rows(line, points)), edges=whole)))
     )
