@@ -1321,18 +1321,8 @@ def change_mark_breaks(line: str, points: list[int]) -> list[int]:
 
 # 「…次のとおり変更します。 変更前 令和9年7月9日(金)午後5時 変更後 令和9年7月16日(金)午後5時 これに伴い、…」: a step's
 # old and new value, each a line of its own keyed 「変更前」「変更後」 (the paragraphs of an answer's cell run together)
-_CHANGE_KEY = re.compile(rf"(?:{BEFORE_CHANGE}|{AFTER_CHANGE}){_SP}{{0,2}}[:：]?{_SP}{{0,2}}(?=(?:令和|平成|R|20)?{_D})")
+_CHANGE_KEY = re.compile(rf"(?:{BEFORE_CHANGE}|{AFTER_CHANGE}){_SP}{{0,2}}[:：]?{_SP}{{0,2}}(?=(?:令和|平成|20)?{_D})")
 _KEYED_DATE = 60  # characters of the date (and time) after its key, at most
-# 「（金）16:00」「(水)10時00分」「（火）午後5時」: the weekday and time that end a keyed value after its date
-_KEYED_TAIL = re.compile(
-    rf"(?:{_SP}?[(（][月火水木金土日](?:曜日?)?[)）])?"
-    rf"(?:{_SP}?(?:(?:午前|午後)?{_D}{{1,2}}(?:[:：]{_D}{{2}}|時(?:{_D}{{1,2}}分)?|時半)|正午))?"
-)
-
-
-# 「変更内容 項目 変更前 変更後 競争参加資格確認申請書の提出期限 変更前：2月19日 …」: the head of the table of changes,
-# its cells run onto one line with a space between, the first step's name after it
-_SPACED_VERSION_HEAD = re.compile(rf"(?<= ){_OLD_HEAD} {_NEW_HEAD} (?=[^ ])")
 
 
 def change_key_lines(line: str, points: list[int]) -> list[int]:
@@ -1348,14 +1338,10 @@ def change_key_lines(line: str, points: list[int]) -> list[int]:
         found = find_mentions(line[match.end() : match.end() + _KEYED_DATE])
         if not found or found[0].start:
             continue
-        end = _KEYED_TAIL.match(line, match.end() + found[0].end).end()
+        end = match.end() + found[0].end
         cuts.append(start)
         if line.startswith(" ", end) and line[end + 1 : end + 2] not in ("", " ", "(", "（"):
             cuts.append(end + 1)
-    if cuts:  # (the head just before the first keyed value's step: the step's name a line of its own)
-        head = _SPACED_VERSION_HEAD.search(line, max(0, cuts[0] - _KEYED_DATE), cuts[0])
-        if head is not None:
-            cuts.append(head.end())
     return sorted({*points, *cuts}) if cuts else points
 
 
