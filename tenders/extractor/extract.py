@@ -751,6 +751,11 @@ LATER_ROUND = re.compile(
 # 「訂正前（第1回訂正後） 3月10日」: the bracket names which version the old date was, no step
 VERSION_BRACKET = re.compile(rf"\((?:第\s?\d{{1,2}}\s?回\s?(?:目\s?)?の?)?(?:{AFTER_CHANGE}|当初|訂正|変更)[^()]{{0,6}}\)")
 EMPTY_BRACKETS = re.compile(r"[(【\[]\s{0,4}[)】\]]")
+# 「入札書提出期限（変更後）」「開札日時(訂正後)」 atop a column: the step's name, marked as its new version's column
+# (「変更後の開札日時」「【延期後】入札書提出期限」: the mark before it)
+STEP_COLUMN_AFTER = re.compile(
+    rf"(?<=[^\s()【】\[\]])\s?[(【\[](?:{AFTER_CHANGE})[)】\]]$|^[(【\[]?(?:{AFTER_CHANGE})(?:[)】\]]\s?|の)(?=[^\s()【】\[\]])"
+)
 # 「※当初の提出期限(2026年10月2日(金)17時00分)から1週間延長します。」: the date a step was moved from, named as it was
 MOVED_FROM_BEFORE = re.compile(r"(?:当初|従前|変更前|元)の?[^、。()]{0,16}\($")
 MOVED_FROM_AFTER = re.compile(r"^\s{0,2}\)\s{0,2}から[^。]{0,12}?(?:延長|延期|変更|繰り下げ|繰下げ|繰り上げ|繰上げ)")
@@ -4802,7 +4807,7 @@ class Reader:
                 heading
                 and L.kind_of(heading)
                 and not L.is_generic(heading)
-                and not VERSION_COLUMN.search(heading)
+                and not VERSION_COLUMN.search(STEP_COLUMN_AFTER.sub("", heading, count=1) if "後" in heading else heading)
                 and not WHEN_COLUMN.fullmatch(heading)
                 and not (named_after and L.kind_of(own_after) != L.kind_of(heading))
                 # (「No. | 質問内容 | 回答」: an answer's sentences give the date of what the question asks about)
