@@ -1969,7 +1969,15 @@ CHANGE_WORDS = re.compile(r"変更|訂正|修正|延期|延長|取消線|見え�
 # 「The deadline …, originally 17:00 on Friday, 1 October 2027, is hereby changed to …」「Presentations … Original:」 (a
 # text run onto one line, the key mid-line): the old value of a changed step, keyed so just before its date
 EN_ORIGINAL_BEFORE = re.compile(
-    r"(?i:\boriginally(?:\s(?:scheduled|set|planned|due))?(?:\s(?:for|on|at))?|(?<![\w-])original(?:\s(?:date|deadline|time))?\s{0,2}:)[\s,]{0,4}$"
+    r"(?i:\boriginally(?:\s(?:scheduled|set|planned|due))?(?:\s(?:for|on|at))?|(?<![\w-])original(?:\s(?:date|deadline|time))?\s{0,2}:)[\s,]{0,4}"
+    # (「originally 17:00 on Friday, 1 October」 run onto one line: the old hour and weekday before its day)
+    r"(?:\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s(?:on|hrs))?[\s,]{1,6})?(?:(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?[\s,]{1,6})?$"
+)
+# 「…, originally 17:00 on Friday, 1 October 2027, is hereby changed to 17:00 on Friday, 8 October 2027」「(originally 16
+# April) has been extended until」: the new value of the step the old one was told of, after a change verb
+EN_CHANGED_TO_BEFORE = re.compile(
+    r"(?i:\b(?:changed|extended|postponed|moved|deferred|rescheduled|revised|amended|corrected|brought\sforward|put\sback)"
+    r"\s(?:to|until|till)\b|\b(?:is|are|will\sbe)\snow\b)[^.;:]{0,24}$"
 )
 EN_WHETHER_AFTER = re.compile(r"^\s{0,2}whether\s")  # 「… by 9 June 2027 whether they are qualified」
 EN_SENTENCE_END = re.compile(r"\.\s+(?=[A-Z])")  # 「…5:00 p.m. Applicants who…」: an English sentence's end
@@ -5229,7 +5237,7 @@ class Reader:
                 or SUPERSEDED.search(head)
                 or EARLIER.search(head)
                 or ("from" in head[-16:] and EN_CHANGED_FROM.search(head))  # 「… has been EXTENDED from」 the old date
-                or ("riginal" in head[-24:] and EN_ORIGINAL_BEFORE.search(head[-24:]))  # 「…, originally 17:00 on」
+                or ("riginal" in head[-48:] and EN_ORIGINAL_BEFORE.search(head[-48:]))  # 「…, originally 17:00 on」
                 or ("から" in tail[:8] and MOVED_FROM_AFTER.match(tail) and MOVED_FROM_BEFORE.search(head))
                 or ("read" in tail[:20] and EN_READ_AFTER.match(tail) and EN_FOR_QUOTED.search(head, len(head) - EN_QUOTED_REACH))
                 or (EARLIER_ROUND.search(head) and self.changed_again())
@@ -5367,6 +5375,7 @@ class Reader:
                         )
                     )
                     or ("共通" in head_label and LOTS_SHARED.match(head_label))
+                    or (old_day is not None and EN_CHANGED_TO_BEFORE.search(head))
                 )
             ):  # 「審査 当初 9月15日 変更後 9月24日」: the step before the corrected date
                 labels, source = [previous_label], "labelled"
