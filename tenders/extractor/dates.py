@@ -596,17 +596,6 @@ def en_deadline_note(line: str) -> dt.time | None:
     return _en_clock(note.groupdict()) if note else None
 
 
-# 「12 June 2027, 08:00 UTC (17:00 JST)」「10 a.m. CEST / 5 p.m. Japan time」: a time given in another zone first, then in
-# Japan's (the Japan time is the one recorded, as the notice's own)
-EN_FOREIGN_THEN_JAPAN = re.compile(
-    r"\s{0,2}(?:\(\s{0,2})?(?:UTC|GMT|BST|CES?T|WES?T|EES?T|[CEMP][DS]T|AES?T|AEDT|NZ[DS]T|SGT|HKT|ICT|PHT|KST|IST|MYT|WIB)"
-    r"(?:\s?[+-]\s?\d{1,2}(?::?\d{2})?)?(?:\s{0,2}\))?\s{0,3}[(/;,]\s{0,3}(?:=\s{0,2})?(?i:"
-    + _EN_TIME.format(h="hour", m="minute2", p="ampm_en", n="noon")
-    + r")\s{0,3}\(?"
-    + _EN_ZONE
-)
-
-
 def _english(match) -> Mention | None:
     groups = match.groupdict()
     month = MONTHS_EN.get((groups["mname"] or groups["mname2"] or groups["mname3"]).lower().rstrip("."))
@@ -616,9 +605,6 @@ def _english(match) -> Mention | None:
     if month is None or not 1 <= day <= 31:
         return None
     time = _en_clock(groups) or _en_clock(groups, "2", "minute3")
-    if time is not None and not groups["hour"] and not groups["hour_24"] and not groups["noon"]:
-        japan = EN_FOREIGN_THEN_JAPAN.match(match.string, match.end()) if "T" in match.string[match.end() : match.end() + 16] else None
-        time = (_en_clock(japan.groupdict()) or time) if japan else time
     precision = "datetime" if time else "date"
     if groups["year"]:
         mention = Mention(match.start(), match.end(), int(groups["year"]), month, day, precision, time, None, True, english=True)
