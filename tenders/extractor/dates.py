@@ -63,6 +63,7 @@ EN_WEEKDAY_NAME = re.compile(r"\b(mon|tue|wed|thu|fri|sat|sun)", re.IGNORECASE)
 ENGLISH_WEEKDAYS = {"Mon": "月", "Tue": "火", "Wed": "水", "Thu": "木", "Fri": "金", "Sat": "土", "Sun": "日"}
 # 「令和8年6月17日（2026年6月17日）（水）正午」: the same date in the other calendar, in brackets, before its weekday
 _SAME_DATE_OTHER_ERA = r"(?:\s{0,4}\(\s{0,2}(?:\d{4}|令和\s{0,2}\d{1,2}|平成\s{0,2}\d{1,2})\s{0,2}年\s{0,2}\d{1,2}\s{0,2}月\s{0,2}\d{1,2}\s{0,2}日\s{0,2}\))?"
+# (「令和10年4月 中旬」: a month's part parted from it by a space, where a line break was run onto the line, is read with it)
 DATE = re.compile(  # (the first lookahead: a character a date starts with, to fail fast elsewhere)
     r"(?=[令平昭大明RH\d同翌])"
     r"(?:(?P<era>令和|平成|昭和|大正|明治|(?<![A-Za-z])[RH](?=\d))\s{0,8}(?P<eyear>\d{1,4}|元)\s{0,8}(?:\(\s{0,8}\d{4}\s{0,8}\)\s{0,8})?"
@@ -71,10 +72,8 @@ DATE = re.compile(  # (the first lookahead: a character a date starts with, to f
     r"|(?<!\d)(?P<year>\d{4})\s{0,8}(?:\(\s{0,8}(?:令和|平成)\s{0,8}(?:\d{1,2}|元)\s{0,8}\)\s{0,8})?年"
     r"(?:\s{0,8}\(\s{0,8}(?:令和|平成)\s{0,8}(?:\d{1,2}|元)\s{0,8}年?\s{0,8}\))?|(?P<same_year>同年))?"
     r"(?:(?<!\d)(?P<month>\d{1,2})|(?P<same_month>同)|(?P<next_month>(?<![^\s(:|])翌))月"
-    r"(?:(?P<day>\d{1,2})日|(?P<period>上旬|初旬|中旬|下旬|初め(?!て)|頭(?![\u4e00-\u9fff]))|(?P<end>末日?)|(?P<week>第\s{0,2}[1-5]\s{0,2}週|最終週))?"
-    + _SAME_DATE_OTHER_ERA
-    + _WEEKDAY
-    + _TIME
+    r"(?:(?P<day>\d{1,2})日|(?:[ \u3000]{1,2}(?=[上初中下]旬))?(?P<period>上旬|初旬|中旬|下旬|初め(?!て)|頭(?![\u4e00-\u9fff]))"
+    r"|(?P<end>末日?)|(?P<week>第\s{0,2}[1-5]\s{0,2}週|最終週))?" + _SAME_DATE_OTHER_ERA + _WEEKDAY + _TIME
 )
 # 2026/6/19, 2026.6.5, 2026-06-12, R8.5.15, 令和8.6.1 (with a weekday and a clock time: (金)17:00); an era's
 # figures aligned in a timeline with a space after the dot: 「R8. 9. 1(火)」「R 8. 9.11」「2026. 9. 1」

@@ -371,6 +371,11 @@ NOT_MILESTONE_LABEL = first_characters_guarded(  # (a long label: most of its ch
         r"(?:実施|履行|事業|契約|委託|業務|研修|対象|補助|計画|有効|指定|管理|開催|工事|休館|休業|休暇|休校|休園|貸付|利用)期間|報告書|作成日|(?<!通知)(?<!通知書)(?<!通知書の)発行|改定|改正|制定|施行|"
         # 「・訂正公告（第1回）（令和9年2月10日）」: the notice of a change to the call, put up after the call opened
         r"(?:訂正|変更)(?:公告|公示|告示)|"
+        # 「本日の資料・質疑の記録は7月14日に市HPへ掲載」「本日の質疑は公表されますか」「質疑応答記録」: a meeting's own papers
+        # and record, put up after it (no step of the call)
+        # (not 「本日の質疑以外の質問の受付期限」: a step after the meeting)
+        r"(?:本日|当日)の(?:説明会|配布)?(?:説明会)?(?:資料|質疑)(?![^。]{0,16}?(?:期限|締切|〆切|受付|提出|申込))"
+        r"|質疑(?:応答)?の?記録|"
         r"(?:受付|診療|開館|面会|営業|利用|窓口)時間|"
         # 「基本設計の市民説明会」「利用者説明会」: the work's events for residents and users, no briefing of the call
         # (「在園児の保護者への説明会」「利用者に対する説明会」; 「検針員説明会」「配達員向け説明会」: the contractor's staff

@@ -1734,7 +1734,7 @@ WRAP_END = re.compile(
 )
 WRAP_START = {  # how the rest of the date or time begins, by where it broke
     "year_digit": re.compile(r"[0-2]?\s{0,2}月\s{0,2}\d{1,2}\s{0,2}日"),  # 「令和7年1」 / 「1月13日」
-    "month": re.compile(r"\d{1,2}日"),
+    "month": re.compile(r"\d{1,2}日|[上初中下]旬"),  # 「令和8年8月」 / 「下旬を予定しています。」: a part of the month too
     "half": re.compile(r"[前後]\d{1,2}時"),
     "ampm": re.compile(r"\d{1,2}(?:時|:\d{2})"),
     "hour": re.compile(r"\d?時"),

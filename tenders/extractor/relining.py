@@ -924,6 +924,29 @@ _STATUS_CELL = re.compile(
 )
 
 
+def _date_first(gaps: list[str]) -> bool:
+    """The rows run together are written date first though a step's label stands before the first date (the label of
+    a row whose date came before the run, a long cell between them: 「2026-04-17 (Fri) 17:00        Q&A period (…)
+    2026-04-22 (Wed)        Consolidated Q&A sheet published   2026-04-24 …」): after each date's value, the column's
+    gap, wider than the line break and its indent before the next date."""
+    if len(gaps) < 2:
+        return False
+    for gap in gaps:
+        if not gap.strip() or _BOX_DRAWING.search(gap):  # (a flowchart's arrows between its steps: no table's rows)
+            return False
+        runs = [(start, end) for start, end in _space_runs(gap) if end < len(gap)]
+        first = next(
+            (i for i, (_, end) in enumerate(runs) if gap[end] not in "([【" and gap[end:].split()[0] not in _DATE_WORDS), None
+        )
+        before = len(gap) - len(gap.rstrip())
+        # (the label's words one space apart: no further cell, a row's means 「電子メール」, between the date and it)
+        if first is None or not before or runs[first][1] - runs[first][0] <= max(before, 2):
+            return False
+        if any(end - start > 1 for start, end in runs[first + 1 :]):
+            return False
+    return True
+
+
 def _run_rows(line: str, run: list[tuple[int, int]]) -> list[int]:
     """Where the rows of a schedule run together began: before each date when it is written date first (no step's
     label before its first date, but a heading or a year: 「スケジュール 4月24日 公表 5月8日 質問受付」), else after
@@ -935,7 +958,7 @@ def _run_rows(line: str, run: list[tuple[int, int]]) -> list[int]:
     gaps = [line[a_end:b_start] for (_, a_end), (b_start, _) in zip(run, run[1:])]
     cuts = []
     keyed = sum(bool(_ASKS_FOR_DATE.search(gap.rstrip())) for gap in gaps)
-    if not named and keyed * 2 <= len(gaps):  # a heading, a year: no step's label before the first date
+    if (not named or _date_first(gaps)) and keyed * 2 <= len(gaps):  # a heading, a year: no step's label before the first date
         if lead[-1:].isspace():
             cuts.append(run[0][0])
             year = _YEAR_ALONE.search(lead)  # 「選定スケジュール 2027年(令和9年) 7月5日」: the year stood on a line of its own
@@ -1206,6 +1229,29 @@ def markdown_rows(line: str, points: list[int]) -> list[int]:
         and line.find("|", at + 1, at + 1 + _TAB_CELL) == -1
     ]
     return sorted({*points, *starts, *(match.end() for match in rows), *ends, *stops})
+
+
+# a table drawn with full-width bars before its cells only, none closing a row (「｜令和10年4月21日(金)　｜質問受付締切
+# ｜午後5時まで ｜令和10年4月26日(水)　｜質問への回答」): a row's last cell, the line break's space, the next row's bar;
+# a cell's bar has its padding or its words before it, no single space
+_OPEN_BAR_ROW = re.compile(r"(?<=[^\s｜]) (?=｜[^\s｜])")
+_OPEN_BAR_ROWS = 3  # such rows one after another, at least
+_OPEN_BAR_ROW_SPAN = 300  # characters of such a row, at most
+
+
+def open_bar_rows(line: str, points: list[int]) -> list[int]:
+    """``points`` with the row breaks of a table drawn with full-width bars that open its cells only: before the bar
+    after a single space, in a run of such rows, each holding a further cell's bar."""
+    if "｜" not in line:
+        return points
+    runs: list[list[int]] = [[]]
+    for match in _OPEN_BAR_ROW.finditer(line):
+        at = match.end()
+        if runs[-1] and at - runs[-1][-1] > _OPEN_BAR_ROW_SPAN:
+            runs.append([])
+        runs[-1].append(at)
+    cuts = [at for run in runs if len(run) >= _OPEN_BAR_ROWS for at in run if line.find("｜", at + 1, at + _CELL) > 0]
+    return sorted({*points, *cuts}) if cuts else points
 
 
 _BLANK_AFTER_BAR = re.compile(r"[ \u3000]{2,}(?=[^ \u3000|])")  # (a blank line's two spaces, then words)
@@ -1682,6 +1728,46 @@ def _near(column: int, columns: list[int]) -> bool:
     return any(abs(column - at) <= _COLUMN_SLACK for at in columns)
 
 
+_PAGE_DASHES = "-‐―－"  # what a page's number (``_PAGE_NUMBER``) begins with
+_PAGE_TURN_CELLS = 4  # cells around a page's number at a table's page turn, at most (a running header, a rule)
+
+
+def _page_turn(
+    line: str, cells: list[tuple[int, int]], at: int, columns: list[int], head: list[str]
+) -> tuple[int, int, list[int], bool] | None:
+    """A page turn inside a table spaced into columns at cell ``at``: a page's number (``_PAGE_NUMBER``) among the next
+    cells, then the table going on under one of its ``columns`` (a cell wrapped under a later column, or a row after
+    its ``head`` printed again atop the page); the cell it goes on at, that cell's column, the starts of the lines in
+    between (the page's number, its running header, a rule) and whether the head was printed again. None for no turn."""
+    number = None
+    for k in range(at, min(at + _PAGE_TURN_CELLS, len(cells))):
+        if line[cells[k][0]] in _PAGE_DASHES and (mark := _PAGE_NUMBER.match(line, cells[k][0])):
+            number = k
+            break
+    if number is None:
+        return None
+    starts = [*(cells[k - 1][1] + 1 for k in range(at, number)), cells[number][0]]  # (the number's line at the number)
+    if mark.end() < cells[number][1]:  # (a rule or the running header on the next line the same cell: 「- 3 - ────」)
+        starts.append(mark.end() + 1)
+    k = number + 1
+    while k < min(number + 1 + _PAGE_TURN_CELLS, len(cells)):
+        again = [line[start:end] for start, end in cells[k : k + len(head)]] == head
+        if again:
+            starts.append(cells[k - 1][1] + 1)
+            k += len(head)
+            if k == len(cells):
+                return None
+        gap = cells[k][0] - cells[k - 1][1]
+        broken = [start for start in (gap - 1, gap - 2) if start >= 0 and _near(start, columns if again else columns[1:])]
+        if broken:
+            return k, broken[0], starts, again
+        if again:
+            return None
+        starts.append(cells[k - 1][1] + 1)
+        k += 1
+    return None
+
+
 def _spaced_table(line: str, cells: list[tuple[int, int]], first: int, indent: int) -> tuple[list[int], int]:
     """The starts of the lines of a table spaced into columns whose first line (its head) begins at cell ``first``
     at column ``indent``, and the cell after the table (none found: [], the cell to try next)."""
@@ -1709,6 +1795,9 @@ def _spaced_table(line: str, cells: list[tuple[int, int]], first: int, indent: i
     if len(columns) < 2:
         return [], first + 1
     rows = [[cells[first - 1][1] + 1, len(columns), indent, cells[first][0]]]  # (a line's start, cells, column, word)
+    head = [line[start:end] for start, end in cells[first:at]]
+    turns: list[int] = []  # the starts of the lines of a page turn inside the table
+    again = False  # the head printed again atop a page the table went on to
     while at < len(cells):
         gap = cells[at][0] - cells[at - 1][1]
         if gap < 2 or _NOT_SPACED_CELL.search(line, cells[at][0], cells[at][1]):
@@ -1720,15 +1809,23 @@ def _spaced_table(line: str, cells: list[tuple[int, int]], first: int, indent: i
         elif broken:  # the first cell of the next line: the gap's first space a line break, the rest its indent
             column = broken[0]
             rows.append([cells[at - 1][1] + 1, 1, column, cells[at][0]])
+        elif turn := _page_turn(line, cells, at, columns, head):  # (a page's number, its header, the head printed
+            # again: the table goes on under its columns)
+            at, column, between, repeated = turn
+            turns += between
+            again = again or repeated
+            rows.append([cells[at - 1][1] + 1, 1, column, cells[at][0]])
         else:
             break
         column += _width(line[cells[at][0] : cells[at][1]])
         at += 1
     table = [k for k, (_, count, start, _) in enumerate(rows) if count >= 2 or start > indent + _COLUMN_SLACK]
     wrapped = [k for k in table if rows[k][2] > indent + _COLUMN_SLACK and _CLOCK.match(line, rows[k][3])]
-    if sum(rows[k][1] >= 2 for k in table) < _SPACED_ROWS or not wrapped:  # (a time wrapped under its date, at least)
-        return [], (at if len(rows) > 2 * _SPACED_ROWS else first + 1)  # (no table: a long run is not tried again)
-    return [row[0] for row in rows[: table[-1] + 2]], at
+    if sum(rows[k][1] >= 2 for k in table) < _SPACED_ROWS or not (wrapped or again):  # (a time wrapped under its
+        # date, at least, or the head printed again atop the next page)
+        # (no table: a long run is not tried again, but for its last line, which may begin a table's head)
+        return [], (max(at - rows[-1][1], first + 1) if len(rows) > 2 * _SPACED_ROWS else first + 1)
+    return [*turns, *(row[0] for row in rows[: table[-1] + 2])], at
 
 
 def spaced_table_rows(line: str, points: list[int]) -> list[int]:
@@ -1736,8 +1833,9 @@ def spaced_table_rows(line: str, points: list[int]) -> list[int]:
     before the next line's indent, so each line's first cell stands at its column counted from the end of the line
     before (「公募開始 … 村ホームページ  参加申込書の提出期限 …」), a cell wrapped under its column too (a time under its
     date after the row's place: 「総務課(持参、郵送又は                             午後5時(必着)」)."""
-    if "   " not in line or not _WRAPPED_CLOCK.search(line):
-        return points  # (a table is cut back only where a time wrapped under its date: none, no table tried)
+    if "   " not in line or not (_WRAPPED_CLOCK.search(line) or _PAGE_NUMBER.search(line)):
+        return points  # (a table is cut back only where a time wrapped under its date, or its head printed again after
+        # a page's number: neither, no table tried)
     cells = [match.span() for match in _SPACED_CELL.finditer(line)]
     cuts: list[int] = []
     at = 1
@@ -1753,7 +1851,14 @@ def spaced_table_rows(line: str, points: list[int]) -> list[int]:
         found, after = max(tries, key=lambda tried: len(tried[0]))
         cuts += found
         at = max(after, at + 1)
-    return sorted({*points, *(cut for cut in cuts if 0 < cut < len(line))}) if cuts else points
+    if not cuts:
+        return points
+    numbers = [  # (a page's number a table went on past: a line of its own, no list item's mark inside it (「- 2 -」))
+        (cut, mark.end()) for cut in cuts if line[cut] in _PAGE_DASHES and (mark := _PAGE_NUMBER.match(line, cut))
+    ]
+    if numbers:
+        points = [point for point in points if not any(start < point < end for start, end in numbers)]
+    return sorted({*points, *(cut for cut in cuts if 0 < cut < len(line))})
 
 
 # 「…しましょう。    木下 早紀  14:20   社内スケジュールも…」「…ました。  田中 美穂  2028/01/14 11:02 質問の…」: a chat's
@@ -2452,6 +2557,7 @@ def line_breaks(
     points = quoted_line_breaks(line, points)
     points = version_head_breaks(line, points)
     before_rows = points
+    points = open_bar_rows(line, points)
     points = key_rows(
         line, csv_rows(line, calendar_tab_rows(line, tab_rows(line, grid_rows(line, markdown_rows(line, points)), edges=whole)))
     )
