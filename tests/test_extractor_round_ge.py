@@ -50,7 +50,8 @@ def test_the_date_an_english_change_calls_original_is_no_step():
         "   5 July 2027, is extended to 12:00 on Monday, 12 July 2027.\n"
         "2. Opening of proposals: 13 July 2027, 10:00\n"
     )
-    assert found(text) == [("other", "2027-07-13", "10:00", "datetime")]  # (not the old deadline, 5 July)
+    # (not the old deadline, 5 July; the new one, 12 July, is the deadline's: round gq)
+    assert found(text) == [("submission", "2027-07-12", "12:00", "datetime"), ("other", "2027-07-13", "10:00", "datetime")]
     text = (
         "ADDENDUM No. 3 Date of this addendum: 21 June 2027 CHANGE OF THE PROPOSAL DUE DATE RFP Section 4.2 is amended"
         " as follows: Original : June 30, 2027 (Wednesday), 5:00 p.m. JST Amended : July 7, 2027 (Wednesday), 5:00 p.m."

@@ -1974,7 +1974,16 @@ CHANGE_WORDS = re.compile(r"変更|訂正|修正|延期|延長|取消線|見え�
 # 「The deadline …, originally 17:00 on Friday, 1 October 2027, is hereby changed to …」「Presentations … Original:」 (a
 # text run onto one line, the key mid-line): the old value of a changed step, keyed so just before its date
 EN_ORIGINAL_BEFORE = re.compile(
-    r"(?i:\boriginally(?:\s(?:scheduled|set|planned|due))?(?:\s(?:for|on|at))?|(?<![\w-])original(?:\s(?:date|deadline|time))?\s{0,2}:)[\s,]{0,4}$"
+    r"(?i:\boriginally(?:\s(?:scheduled|set|planned|due))?(?:\s(?:for|on|at))?|(?<![\w-])original(?:\s(?:date|deadline|time))?\s{0,2}:)[\s,]{0,4}"
+    # (「originally 17:00 on Friday, 1 October」 run onto one line: the old hour and weekday before its day)
+    r"(?:\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s(?:on|hrs))?[\s,]{1,6})?(?:(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?[\s,]{1,6})?$"
+)
+# 「…, originally 17:00 on Friday, 1 October 2027, is hereby changed to 17:00 on Friday, 8 October 2027」「(originally 16
+# April) has been extended until」: the new value of the step the old one was told of, after a change verb
+EN_CHANGED_TO_BEFORE = re.compile(
+    r"(?i:\b(?:changed|extended|postponed|moved|deferred|rescheduled|revised|amended|corrected|brought\sforward|put\sback)"
+    r"\s(?:to|until|till)\b|\b(?:is|are|will\sbe)\snow\b|\b(?:will|shall)\s(?:now\s)?(?:take\splace|be\sheld)\s(?:on|at)\b)"
+    r"[^.;:]{0,24}$"
 )
 EN_WHETHER_AFTER = re.compile(r"^\s{0,2}whether\s")  # 「… by 9 June 2027 whether they are qualified」
 EN_SENTENCE_END = re.compile(r"\.\s+(?=[A-Z])")  # 「…5:00 p.m. Applicants who…」: an English sentence's end
@@ -2660,6 +2669,9 @@ class Reader:
         self._item_glosses: dict[str, str] | None = None  # (``item_gloss``, read once)
         self._final_day_notes: dict[str, dt.time] | None = None  # (``final_day_notes``, read once)
         self.superseded: set[tuple] = set()
+        # (the line and step of an old date a line ended on, 「…, originally 12 May 2027 at 12:00 (JST), is hereby」, its
+        # new date on the next line 「extended to Wednesday, 26 May 2027」)
+        self.old_date_open: tuple[int, str] | None = None
         self.superseded_steps: dict[
             tuple, list[str]
         ] = {}  # the steps (labels) each superseded date was read under  # the dates of steps a correction replaced (``step_day``)
@@ -5199,6 +5211,7 @@ class Reader:
         replaced_day: tuple | None = None  # (the month and day of the date before, when it was an old one)
         for number, expression in enumerate(found_exprs):
             old_day, replaced_day = replaced_day, None
+            old_above, self.old_date_open = self.old_date_open, None
             head_start = found_exprs[number - 1].end if number else 0
             tail_end = found_exprs[number + 1].start if number + 1 < len(found_exprs) else len(text)
             head, tail = text[head_start : expression.start], text[expression.end : tail_end]
@@ -5234,7 +5247,7 @@ class Reader:
                 or SUPERSEDED.search(head)
                 or EARLIER.search(head)
                 or ("from" in head[-16:] and EN_CHANGED_FROM.search(head))  # 「… has been EXTENDED from」 the old date
-                or ("riginal" in head[-24:] and EN_ORIGINAL_BEFORE.search(head[-24:]))  # 「…, originally 17:00 on」
+                or ("riginal" in head[-48:] and EN_ORIGINAL_BEFORE.search(head[-48:]))  # 「…, originally 17:00 on」
                 or ("から" in tail[:8] and MOVED_FROM_AFTER.match(tail) and MOVED_FROM_BEFORE.search(head))
                 or ("read" in tail[:20] and EN_READ_AFTER.match(tail) and EN_FOR_QUOTED.search(head, len(head) - EN_QUOTED_REACH))
                 or (EARLIER_ROUND.search(head) and self.changed_again())
@@ -5281,6 +5294,8 @@ class Reader:
                     self.superseded_steps.setdefault(step_day(kind, expression.last), []).append(labels[0])
                 had_been_before = followed
                 replaced_day = (expression.last.month, expression.last.day)
+                if labels and number + 1 == len(found_exprs) and "." not in tail:
+                    self.old_date_open = (segment.line, labels[0])
                 continue
             if REVISION_STAMP_AFTER.match(tail):
                 continue  # 「会場：… ※6月1日修正」 / 「・質問の受付」: the day a row was revised, no step, no items under it
@@ -5372,9 +5387,18 @@ class Reader:
                         )
                     )
                     or ("共通" in head_label and LOTS_SHARED.match(head_label))
+                    or (old_day is not None and EN_CHANGED_TO_BEFORE.search(head))
                 )
             ):  # 「審査 当初 9月15日 変更後 9月24日」: the step before the corrected date
                 labels, source = [previous_label], "labelled"
+            elif (
+                number == 0
+                and old_above
+                and old_above[0] == segment.line - 1
+                and segment.first
+                and EN_CHANGED_TO_BEFORE.search(head)
+            ):  # 「…, originally 12 May 2027 at 12:00 (JST), is hereby」 / 「extended to Wednesday, 26 May 2027」
+                labels, source = [old_above[1]], "labelled"
             elif above and CORRECTED.match(above):
                 corrected = self.corrected_step(segment.line)
                 labels, source = ([corrected], "labelled") if corrected else ([], "")

@@ -116,6 +116,8 @@ _KIND_RULES_WRITTEN = [
             r"|\bselection\sof\s(?:the\s)?(?:preferred|successful|winning)\b|\bpreferred\s(?:bidder|proposer|tenderer|negotiator)s?\s(?:(?:is|are|will\sbe)\s)?(?:selected|announced|notified|chosen)\b"
             # 「Shortlist announced」「Winners announced」「Commission announced」 (an art call's selection made public)
             r"|\b(?:shortlist|finalists?|winners?|awardees?|commission)\s(?:(?:is|are|will\sbe)\s)?(?:announced|published|notified)\b"
+            # 「Selection notified」「Outcome notified to presenters」: the choice made known, as a row's label
+            r"|\b(?:selection|outcome|decision)\s(?:(?:is|are|will\sbe)\s)?(?:notified|announced|communicated)\b"
             # 「Shortlisting and invitation to submit a full proposal」: the first stage's result
             r"|^shortlisting\b"
             # 「Vendor selected and informed」「to confirm the selected vendor by」: the chosen party made known
@@ -241,7 +243,7 @@ _KIND_RULES_WRITTEN = [
         "application",
         re.compile(
             r"(?:参加|応募)(?:の)?(?:お|ご)?申(?:し)?込|参加(?:の)?申(?:し)?出|もうしこみ|(?:参加|応募)登録|参加資格(?:の)?申請|参加の申請|事後審査(?:書類|資料|申請)|参加表明|参加を希望|参加意思|意思表明|意思確認書|応募意向|意向届|参加意向|参加申請|参加資格確認申請|資格確認書類|参加希望|仮申込|申込書|申請予定届|"
-            r"応募申込|エントリー|参加資格の確認|資格の確認|資格確認|競争参加資格確認|参加資格審査|参加の申込|(?:適合|資格)\S{0,16}証明|証明書等|^証明書類|(?i:(?<!full\s)application(?!s?\sguidelines?|\sdocuments?\b)|\bdocuments?\s(?:proving|certifying|demonstrating)\b|expressions? of interest|\bEOI\b|qualification|eligibility|\bentry\s(?:form|sheet)s?\b|intent(?:ion)?\sto\s(?:submit|participate|bid|tender|apply|propose)|\bwhether\s(?:you|they|your\sfirm)\s(?:will|intend\sto|wish\sto)\s(?:bid|tender|participate|submit)|letter of intent|\bregist(?:er|ration)\b)"
+            r"応募申込|エントリー|参加資格の確認|資格の確認|資格確認|競争参加資格確認|参加資格審査|参加の申込|(?:適合|資格)\S{0,16}証明|証明書等|^証明書類|(?i:(?<!full\s)application(?!s?\sguidelines?|\sdocuments?\b)|\bdocuments?\s(?:proving|certifying|demonstrating)\b|expressions? of interest|\bEOI\b|qualification|eligibility|\bentry\s(?:form|sheet)s?\b|intent(?:ion)?\sto\s(?:submit|participate|bid|tender|apply|propose|quote)|\bwhether\s(?:you|they|your\sfirm)\s(?:will|intend\sto|wish\sto)\s(?:bid|tender|participate|submit)|letter of intent|\bregist(?:er|ration)\b)"
         ),
     ),
     # (「当局が交付する売買契約書により契約を締結」: the contract's paper handed to the winner, no publication)
@@ -302,7 +304,7 @@ _KIND_RULES_WRITTEN = [
             # (Form B, …) must reach us by」: the hand-in after a letter of intent (本申込)
             r"応募期間|提出"
             + CONTACT_BEFORE_HAND_IN
-            + r"(?!先\s{0,2}(?:・|、|及び|/)\s{0,2}(?:お)?問)|受付|受領|アップロード|(?i:tender|proposal|\bbids?\b|submission|\bquotations?\b|\bapplication\sdocuments?\b|\bfull\sapplications?\b)"
+            + r"(?!先\s{0,2}(?:・|、|及び|/)\s{0,2}(?:お)?問)|受付|受領|アップロード|(?i:tender|proposal|\bbids?\b|submission|\bquotations?\b|\bquotes\b|\bquote\s(?:deadline|submission|closing)\b|\bapplication\sdocuments?\b|\bfull\sapplications?\b)"
             # 「(2) Must arrive by 17:00, September 18」: the bare verb of a hand-in (its item's heading names the paper)
             rf"|{EN_HAND_IN}"
             # 「Closing Date and Time」「Tender closing」: the hour the call closes to hand-ins (a question's closing is named first)
