@@ -1768,9 +1768,50 @@ def _page_turn(
     return None
 
 
-def _spaced_table(line: str, cells: list[tuple[int, int]], first: int, indent: int) -> tuple[list[int], int]:
+def _next_fits(line: str, cells: list[tuple[int, int]], at: int, column: int, columns: list[int]) -> bool:
+    """With cell ``at`` at ``column``, the cell after it stands under one of ``columns`` (the same line or the next),
+    or there is none."""
+    if at + 1 == len(cells):
+        return True
+    gap = cells[at + 1][0] - cells[at][1]
+    end = column + _width(line[cells[at][0] : cells[at][1]])
+    return _near(end + gap, columns) or any(start >= 0 and _near(start, columns) for start in (gap - 1, gap - 2))
+
+
+# the start of a cell the page break put atop the next page under a table's later column: a row's date or time
+_GOING_ON_CELL = re.compile(r"令和|平成|[0-9０-９]|午[前後]|正午")
+_PAGE_TOP_REACH = 400  # characters of the next page's start read for a table going on past a form feed
+
+
+def _goes_on(top: str, columns: list[int], head: list[str]) -> bool:
+    """The next page's start ``top`` (after a form feed) goes on with a table spaced into ``columns``: its ``head``
+    printed again among its first cells (after a running header), or a date or time (``_GOING_ON_CELL``) standing
+    under one of its later columns (a row's cell the page break cut)."""
+    cells = [match.span() for match in itertools.islice(_SPACED_CELL.finditer(top), _PAGE_TURN_CELLS + len(head))]
+    end = -1  # (the first cell's column its indent: the page's first line begins after the form feed)
+    for k in range(min(_PAGE_TURN_CELLS, len(cells))):
+        if [top[start:stop] for start, stop in cells[k : k + len(head)]] == head:
+            return True
+        gap = cells[k][0] - end
+        if _GOING_ON_CELL.match(top, cells[k][0]) and any(
+            start >= 0 and _near(start, columns[1:]) for start in (gap - 1, gap - 2)
+        ):
+            return True
+        end = cells[k][1]
+    return False
+
+
+def _at_page_end(line: str, cells: list[tuple[int, int]], at: int) -> bool:
+    """The cells from ``at`` on are none, or the page's number alone (``_PAGE_NUMBER``): a table ran to the page's end."""
+    return at == len(cells) or (
+        at == len(cells) - 1 and line[cells[at][0]] in _PAGE_DASHES and _PAGE_NUMBER.match(line, cells[at][0]) is not None
+    )
+
+
+def _spaced_table(line: str, cells: list[tuple[int, int]], first: int, indent: int, top: str = "") -> tuple[list[int], int]:
     """The starts of the lines of a table spaced into columns whose first line (its head) begins at cell ``first``
-    at column ``indent``, and the cell after the table (none found: [], the cell to try next)."""
+    at column ``indent``, and the cell after the table (none found: [], the cell to try next); ``top``, the start of
+    the page after ``line`` (a form feed between), where the table may go on."""
     column = indent + _width(line[cells[first][0] : cells[first][1]])
     columns = [indent]
     at = first + 1
@@ -1803,7 +1844,11 @@ def _spaced_table(line: str, cells: list[tuple[int, int]], first: int, indent: i
         if gap < 2 or _NOT_SPACED_CELL.search(line, cells[at][0], cells[at][1]):
             break
         broken = [start for start in (gap - 1, gap - 2) if start >= 0 and _near(start, columns)]
-        if _near(column + gap, columns):  # a cell of the same line
+        if _near(column + gap, columns) and not (  # a cell of the same line (but for a row's first cell after a blank
+            # line that its cell would stand past no column after, and does as a line's first: 「結果の通知」 / blank /
+            # 「入札説明書等に対す     令和7年6月23日…」)
+            broken and not _next_fits(line, cells, at, column + gap, columns) and _next_fits(line, cells, at, broken[0], columns)
+        ):
             column += gap
             rows[-1][1] += 1
         elif broken:  # the first cell of the next line: the gap's first space a line break, the rest its indent
@@ -1821,21 +1866,24 @@ def _spaced_table(line: str, cells: list[tuple[int, int]], first: int, indent: i
         at += 1
     table = [k for k, (_, count, start, _) in enumerate(rows) if count >= 2 or start > indent + _COLUMN_SLACK]
     wrapped = [k for k in table if rows[k][2] > indent + _COLUMN_SLACK and _CLOCK.match(line, rows[k][3])]
-    if sum(rows[k][1] >= 2 for k in table) < _SPACED_ROWS or not (wrapped or again):  # (a time wrapped under its
-        # date, at least, or the head printed again atop the next page)
+    if sum(rows[k][1] >= 2 for k in table) < _SPACED_ROWS or not (
+        wrapped or again or (top and _at_page_end(line, cells, at) and _goes_on(top, columns, head))
+    ):  # (a time wrapped under its date, at least, or the head printed again atop the next page, or the table ran to
+        # the page's end and the next page goes on with it)
         # (no table: a long run is not tried again, but for its last line, which may begin a table's head)
         return [], (max(at - rows[-1][1], first + 1) if len(rows) > 2 * _SPACED_ROWS else first + 1)
     return [*turns, *(row[0] for row in rows[: table[-1] + 2])], at
 
 
-def spaced_table_rows(line: str, points: list[int]) -> list[int]:
+def spaced_table_rows(line: str, points: list[int], top: str = "") -> list[int]:
     """``points`` with the line breaks of a table spaced into columns run together: a line break became one space
     before the next line's indent, so each line's first cell stands at its column counted from the end of the line
     before (「公募開始 … 村ホームページ  参加申込書の提出期限 …」), a cell wrapped under its column too (a time under its
-    date after the row's place: 「総務課(持参、郵送又は                             午後5時(必着)」)."""
-    if "   " not in line or not (_WRAPPED_CLOCK.search(line) or _PAGE_NUMBER.search(line)):
+    date after the row's place: 「総務課(持参、郵送又は                             午後5時(必着)」); ``top``, the start of
+    the next page (a form feed ends ``line``), where a table at the page's end may go on."""
+    if "   " not in line or not (top or _WRAPPED_CLOCK.search(line) or _PAGE_NUMBER.search(line)):
         return points  # (a table is cut back only where a time wrapped under its date, or its head printed again after
-        # a page's number: neither, no table tried)
+        # a page's number, or it goes on atop the next page: none, no table tried)
     cells = [match.span() for match in _SPACED_CELL.finditer(line)]
     cuts: list[int] = []
     at = 1
@@ -1845,9 +1893,9 @@ def spaced_table_rows(line: str, points: list[int]) -> list[int]:
         if gap < 2 or name + 1 == len(cells) or cells[name + 1][0] - cells[name][1] < _HEAD_GAP:
             at += 1  # (a table's head parts its first two cells widely)
             continue
-        tries = [_spaced_table(line, cells, at, gap - 1)]
+        tries = [_spaced_table(line, cells, at, gap - 1, top)]
         if gap >= 3:  # (a blank line above the head: two of the gap's spaces line breaks)
-            tries.append(_spaced_table(line, cells, at, gap - 2))
+            tries.append(_spaced_table(line, cells, at, gap - 2, top))
         found, after = max(tries, key=lambda tried: len(tried[0]))
         cuts += found
         at = max(after, at + 1)
@@ -2523,11 +2571,15 @@ def layout_line_starts(line: str, points: list[int]) -> list[int]:
 
 
 def line_breaks(
-    line: str, open_lists: dict[str, list[int]] | None = None, header: tuple[str, ...] | None = None, paged: bool = False
+    line: str,
+    open_lists: dict[str, list[int]] | None = None,
+    header: tuple[str, ...] | None = None,
+    paged: bool = False,
+    top: str = "",
 ) -> list[int]:
     """Where line breaks stood in a long line: the offsets at which its lines began (none at 0); ``open_lists``, the
     outline's lists the page before left open; ``header``, the running header atop the text's pages; ``paged``, the
-    page before ended in a date a form feed cut."""
+    page before ended in a date a form feed cut; ``top``, the start of the next page (a form feed ends the line)."""
     if line.lstrip()[:1] in "{[" and (cuts := json_breaks(line)):
         return cuts
     items = cut_points(line, open_lists)
@@ -2561,7 +2613,7 @@ def line_breaks(
     points = key_rows(
         line, csv_rows(line, calendar_tab_rows(line, tab_rows(line, grid_rows(line, markdown_rows(line, points)), edges=whole)))
     )
-    points = chat_header_breaks(line, spaced_table_rows(line, points))
+    points = chat_header_breaks(line, spaced_table_rows(line, points, top))
     points = box_rows(line, column_read_rows(line, _spaced_apart(line, month_day_rows(line, schedule_rows(line, points)))))
     points = _outside(timeline_cuts(line, spoken_row_cuts(line, points)), events)  # (an agenda's event's first line
     # whole: 「14:00 – 15:30   【月見坂市】説明会」)
@@ -2609,7 +2661,8 @@ def relined(text: str) -> tuple[str, list[int], list[int]] | None:
             else {style: levels[:1] for style, levels in open_lists.items() if style in _PAGED_STYLES}
         )
         paged = index > 0 and source[index - 1].endswith("\f") and page_cut_date(source[index - 1])
-        starts = [0, *line_breaks(probe, open_lists, header, paged)] if len(line) > LONG_LINE else [0]
+        top = source[index + 1][:_PAGE_TOP_REACH] if line.endswith("\f") and index + 1 < len(source) else ""
+        starts = [0, *line_breaks(probe, open_lists, header, paged, top)] if len(line) > LONG_LINE else [0]
         for begin, end in zip(starts, [*starts[1:], len(line)]):
             if begin and lines[-1] and _blank_before(line, begin):
                 lines.append("")  # (a blank line stood here: two spaces where two line breaks were)
