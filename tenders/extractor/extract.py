@@ -636,8 +636,11 @@ UNCHANGED_CELL = re.compile(
 )
 # 「訂正後　令和8年6月19日（金）正午」「（変更後）7月9日（木）」: the new version's mark heads the date on its line, which
 # holds even where the old version gave the same day (a correction of its time or its weekday alone)
+# (「正）開札日時　6月25日（金）午前10時30分」: the step's name between the bracketed mark and the date; 「正）～10月13日」:
+# the window's 「~」 before its end)
 NEW_VERSION_LEAD = re.compile(
-    rf"^\s{{0,8}}[(【\[<〈《〔]?(?:{AFTER_CHANGE}|正)[)】\]>〉》〕]?\s{{0,4}}[:：]?\s{{0,4}}(?:令和|平成|\d)"
+    rf"^\s{{0,8}}[(【\[<〈《〔]?(?:{AFTER_CHANGE}|正)"
+    r"(?:[)】\]>〉》〕]\s{0,4}[^\s\d()【】:：~]{1,16}\s{1,4}|[)】\]>〉》〕]?\s{0,4}[:：]?\s{0,4})~?\s{0,2}(?:令和|平成|\d)"
 )
 # 「(新) 令和10年1月18日（火）から…」 under 「(旧) …」: the key of the new version in brackets before its date
 NEW_KEYED = re.compile(r"^\s{0,8}[(【\[<〈《〔]新[)】\]>〉》〕]\s{0,4}[:：]?\s{0,4}(?:令和|平成|\d)")
@@ -5282,7 +5285,11 @@ class Reader:
                         position,
                     )
                 )
-                if not any(L.kind_of(label) for label in labels) and not L.clean_label(old_head) and SUPERSEDED.search(head):
+                if (
+                    not any(L.kind_of(label) for label in labels)
+                    and not L.clean_label(old_head).rstrip("~ ")  # (「誤）～10月9日」: the window's 「~」 alone after the mark)
+                    and SUPERSEDED.search(head)
+                ):
                     # 「…審査の日程を下記のとおり変更いたします。」 / 「変更前：4月20日」: the mark alone, the step above
                     corrected = self.corrected_step(segment.line)
                     labels = [corrected] if corrected else labels
@@ -5402,7 +5409,7 @@ class Reader:
             elif above and CORRECTED.match(above):
                 corrected = self.corrected_step(segment.line)
                 labels, source = ([corrected], "labelled") if corrected else ([], "")
-            elif CORRECTED.match(head_label or head.strip()):
+            elif CORRECTED.match(head_label.rstrip("~ ") or head.strip()):  # (「正）～10月13日」: the window's end)
                 corrected = self.corrected_step(segment.line)
                 labels, source = ([corrected], "labelled") if corrected else ([], "")
             elif (not head_label or head.rstrip().endswith(("、", ","))) and CALL_OPENS_FROM.match(tail):
