@@ -1398,8 +1398,13 @@ _DATED_BRACKET = re.compile(rf"【[^】]{{1,8}}】{_SP}?(?:令和|平成|20)?{_D
 # 「…配布します。  現地説明会  　日時：7月14日（火曜日）午前10時から」: a web page's section, its short heading after a blank
 # line and its first line a key of its day or window (「日時：」「期日：」「受付期間：」), run together: a line each (the key's
 # day is the heading's step's, not the section's above)
+# The same heading after a sentence's end (「…ダウンロードしてください。 現地説明会 日時:6月3日…」) or after a
+# heading's mark (「■ 企画競争説明会 日時：1月19日…」「◆現地見学会 日時:…」): as written the key stood under it, its
+# step the heading's.
 _HEADED_KEY = re.compile(
-    "(?<=[^ ]  )(?P<head>[^\\s。、，,：:()（）]{2,16})(?: {1,2}\u3000{0,2})(?P<key>(?:日時|日程|期日|開催日時|実施日時|受付期間|提出期限)[：:])"
+    "(?:(?<=[^ ]  )|(?<=。 )|(?:(?<=^)|(?<=[ \u3000]))[■◆◇●□][ \u3000]?)"
+    "(?P<head>[^\\s。、，,：:()（）■◆◇●□]{2,16})(?: {1,2}\u3000{0,2})"
+    "(?P<key>(?:日時|日程|期日|開催日時|実施日時|受付期間|提出期限)[：:])"
 )
 
 
@@ -1407,7 +1412,7 @@ def headed_key_cuts(line: str, points: list[int]) -> list[int]:
     """``points`` with a break before each such heading and before its key (``_HEADED_KEY``)."""
     if "：" not in line and ":" not in line:
         return points
-    cuts = [at for match in _HEADED_KEY.finditer(line) for at in (match.start("head"), match.start("key"))]
+    cuts = [at for match in _HEADED_KEY.finditer(line) for at in (match.start(), match.start("key")) if at]
     return sorted({*points, *cuts}) if cuts else points
 
 
@@ -2634,6 +2639,17 @@ def _blank_before(line: str, at: int) -> bool:
     return line.endswith(BLANK_LINE, 0, end) and above > 0 and line[above - 1] != " "
 
 
+# a bullet indented under the item above (「- 企画競争説明会」 over 「  - 参加申込：4月16日」), run together: its line
+# break a space and its indent two more; the line keeps its indent, the item read as the one above's
+_NESTED_BULLET = re.compile(r"(?<=[^ ]) ( {2,8})[-・*•] ")
+
+
+def _nested_bullets(line: str, starts: list[int]) -> list[int]:
+    """``starts`` with a line that begins at an indented bullet (``_NESTED_BULLET``) begun at its indent."""
+    nested = {match.end(1): match.start(1) for match in _NESTED_BULLET.finditer(line)}
+    return [nested.get(at, at) for at in starts] if nested else starts
+
+
 def relined(text: str) -> tuple[str, list[int], list[int]] | None:
     """``text`` with its very long lines cut where line breaks stood, the source line of each line and the
     offset in ``text`` at which each line begins; None when no line is long (the text is read as it is)."""
@@ -2663,6 +2679,7 @@ def relined(text: str) -> tuple[str, list[int], list[int]] | None:
         paged = index > 0 and source[index - 1].endswith("\f") and page_cut_date(source[index - 1])
         top = source[index + 1][:_PAGE_TOP_REACH] if line.endswith("\f") and index + 1 < len(source) else ""
         starts = [0, *line_breaks(probe, open_lists, header, paged, top)] if len(line) > LONG_LINE else [0]
+        starts = _nested_bullets(line, starts) if "   " in line else starts
         for begin, end in zip(starts, [*starts[1:], len(line)]):
             if begin and lines[-1] and _blank_before(line, begin):
                 lines.append("")  # (a blank line stood here: two spaces where two line breaks were)
