@@ -373,8 +373,8 @@ NOT_MILESTONE_LABEL = first_characters_guarded(  # (a long label: most of its ch
         r"(?:訂正|変更)(?:公告|公示|告示)|"
         # 「本日の資料・質疑の記録は7月14日に市HPへ掲載」「本日の質疑は公表されますか」「質疑応答記録」: a meeting's own papers
         # and record, put up after it (no step of the call)
-        # (not 「本日の質疑以外の質問の受付期限」: a step after the meeting)
-        r"(?:本日|当日)の(?:説明会|配布)?(?:説明会)?(?:資料|質疑)(?![^。]{0,16}?(?:期限|締切|〆切|受付|提出|申込))"
+        # (not 「本日の質疑以外の質問の受付期限」「当日の質疑に対する回答」: a step after the meeting)
+        r"(?:本日|当日)の(?:説明会)?(?:配布)?(?:資料|質疑)(?![^。]{0,16}?(?:期限|締切|〆切|受付|提出|申込|回答))"
         r"|質疑(?:応答)?の?記録|"
         r"(?:受付|診療|開館|面会|営業|利用|窓口)時間|"
         # 「基本設計の市民説明会」「利用者説明会」: the work's events for residents and users, no briefing of the call

@@ -1902,6 +1902,9 @@ def spaced_table_rows(line: str, points: list[int], top: str = "") -> list[int]:
         if gap >= 3:  # (a blank line above the head: two of the gap's spaces line breaks)
             tries.append(_spaced_table(line, cells, at, gap - 2, top))
         found, after = max(tries, key=lambda tried: len(tried[0]))
+        if not found:  # (no table either way: a long run one of the readings went through is not tried again, cell
+            # by cell, by the other; else each cell of a long misaligned run starts a scan to its end)
+            after = max(after for _, after in tries)
         cuts += found
         at = max(after, at + 1)
     if not cuts:
@@ -2310,7 +2313,7 @@ def _page_tops(text: str) -> list[int]:
 def running_header(text: str) -> tuple[str, ...]:
     """The words every page's text begins with (a running header: 「月見野市 企画課」), on two pages at least and
     followed by the page's own words; () for other text."""
-    if "\f" not in text and not any(mark in text for mark in "-‐―－"):
+    if "\f" not in text and not any(mark in text for mark in _PAGE_DASHES):
         return ()
     tops = [re.findall(r"\S+", text[at : at + 120])[: _PAGE_HEADER_WORDS + 1] for at in _page_tops(text)]
     common = 0
@@ -2342,7 +2345,7 @@ def page_break_cuts(line: str, points: list[int], header: tuple[str, ...] | None
         while top < len(line) and line[top] in " \u3000\f":
             top += 1
         cuts += _after_header(line, top, header)
-    if not any(mark in line for mark in "-‐―－"):
+    if not any(mark in line for mark in _PAGE_DASHES):
         return sorted({*points, *(cut for cut in cuts if 0 < cut < len(line))}) if cuts else points
     last = len(line.rstrip())  # (the line's words end there: a page's number after them none, spaces only)
     marks = [
