@@ -6084,6 +6084,8 @@ class Reader:
         if clause.lstrip().startswith("の"):  # 「7月29日の庁舎移転に伴い、」: the date names what follows, up to the comma
             clause = clause.split("、")[0]
         tail_label = L.clean_label(DEADLINE_WORDS_LEAD_PLANNED.sub("", clause))
+        if L.posted_on(tail_label) and FROM_AFTER.match(tail):
+            tail_label = f"から{tail_label}"  # 「様式は、6月1日から町ホームページに掲載します」: put up from that day
         if tail_label and " " in tail_label and len(tail_label) <= 120:
             # 「6月22日(月) 企画提案審査会 午後1時から午後5時まで(1者40分)」: the step, then its time (``timed`` reads it)
             bare = TRAILING_TIME.sub("", tail_label).strip()
@@ -6163,6 +6165,12 @@ class Reader:
             labels, source = self.sentence_label(segment, head, tail)
             if labels:
                 return labels, source
+            above = self.lines[segment.line - 1].strip() if segment.first and segment.line and not head.strip() else ""
+            if above and len(above) <= LONG_LINE and TOPIC.search(above.rstrip("、,")) and L.posted_on(tail_label):
+                # 「…質問に対する回答は、」 / 「4月25日に市ホームページに掲載する。」: where the step put up is the topic above
+                topic = L.clean_label(CLAUSE_END.split(above.rstrip("、, "))[-1]).removesuffix("は")
+                if L.kind_of(topic):
+                    return [self.source_text(segment.line - 1, topic)], "sentence"
         own = self.outline[-1][1] if self.outline and self.outline[-1][2] != segment.line else ""  # 「3 引継ぎ」: names no step
         if (
             not (context and L.kind_of(context))
@@ -6413,6 +6421,8 @@ class Reader:
         ):
             return [self.source_text(segment.line, voted)], "sentence"
         after = following[len(AFTER_PARTICLE.match(following).group()) :] if AFTER_PARTICLE.match(following) else ""
+        if after and FROM_AFTER.match(following) and L.posted_on(L.clean_label(after.split("。")[0])):
+            after = f"から{after}"  # 「様式は、6月1日から町ホームページに掲載します」: put up from that day, a step
         if not after and "公" in following[:4] and MADE_PUBLIC_AFTER.match(following):
             after = following  # 「…、本日（9/1）公告されました」 (read as 「9/1公告されました」): the act right after the date
         if WINDOW_DAYS_AFTER.match(tail):  # 「…6月9日までの行政機関の休日を除く毎日」: the window's days, no clause of its own

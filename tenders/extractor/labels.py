@@ -215,7 +215,8 @@ _KIND_RULES_WRITTEN = [
     (
         "answer",
         re.compile(
-            r"回答|こたえ|(?:Q\s?&\s?A|Ｑ＆Ａ)(?!\S{0,3}\s?(?:session|セッション|受付|締切|期限|period|window))|(?i:answers?\b|repl(?:y|ies)\b|responses?\sto\s(?:the\s|all\s)?(?:(?:supplementary|additional|further)\s)?(?:requests?\sfor\s)?(?:questions|clarification|quer|inquir|enquir))"
+            # 「質問者名を伏せて県ホームページに掲載します」「質問者名は公表しない」: how the answers are put up (not a question)
+            r"回答|こたえ|質問者(?:の)?(?:氏名|名|名称)(?:を|は|等)|(?:Q\s?&\s?A|Ｑ＆Ａ)(?!\S{0,3}\s?(?:session|セッション|受付|締切|期限|period|window))|(?i:answers?\b|repl(?:y|ies)\b|responses?\sto\s(?:the\s|all\s)?(?:(?:supplementary|additional|further)\s)?(?:requests?\sfor\s)?(?:questions|clarification|quer|inquir|enquir))"
             # (「Responses to supplementary questions」「Responses to requests for clarification」 too)
             # 「Clarification responses circulated」「Issuance of responses / bid bulletin」: the answers sent to all bidders
             r"|(?i:\b(?:clarification|question|enquiry|inquiry)\sresponses?\b|\bresponses?\s(?:(?:are|will\sbe)\s)?(?:circulated|published|issued|posted|shared|distributed|uploaded)"
@@ -739,6 +740,17 @@ POSTED_BY = re.compile(
     r"^まで(?:に)?\s{0,2}[^\s、。]{0,12}?(?:ページ|HP|ウェブサイト|Webサイト|サイト)(?:上)?(?:に|で|へ)\s{0,2}(?:掲載|公開|公表)(?:する|します|予定)?\s{0,2}$"
 )
 
+# 「本ページに掲載します」「に市ホームページに掲載」「県ウェブサイトで公開いたします」: the words after a date that only say where
+# the step named before it is put up (a sentence's verb, or the particle left from the date), no step of their own
+POSTED_ON = re.compile(
+    r"^(?!から)(?:(?P<on>に)\s{0,2})?[^\s、。をに]{0,12}?(?:ページ|HP|ウェブサイト|Webサイト|サイト)(?:上)?(?:に|で|へ)\s{0,2}(?:掲載|公開)"
+    r"(?:(?:する|します|いたします)(?:予定です)?|(?(on)|(?!)))\s{0,2}$"
+)
+
+
+def posted_on(label: str) -> bool:
+    return ("掲載" in label or "公開" in label) and POSTED_ON.match(label) is not None
+
 
 @remembered(8192)
 def kind_of(label: str) -> str | None:
@@ -746,6 +758,8 @@ def kind_of(label: str) -> str | None:
         return None  # (「Period: from the date of the briefing session to」: the step it opens after names no step)
     if label[:2] == "まで" and POSTED_BY.match(label):
         return None  # (「（8月24日）までに本ページに掲載」: where the step of its row is put up by that day, no step)
+    if posted_on(label):
+        return None  # (「回答は、」 / 「4月25日に市ホームページに掲載する」: where the step named before is put up, no step)
     if "「" in label:
         if label[:1] != "「" and SECTION_CITED.search(label):
             label = SECTION_CITED.sub("", label)  # 「…に上程予定(説明書「12 契約」)」: where it is written, no step
