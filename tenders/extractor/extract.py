@@ -1160,7 +1160,9 @@ TIME_ONLY = re.compile(  # (the first lookahead: a character a time starts with,
     r"(?=[\s午正\d])\s{0,8}(?P<ampm>午前|午後)?\s{0,8}(?:(?P<noon>正午)|(?P<hour>\d{1,2})(?:時(?:\s{0,8}(?P<minute>\d{1,2})分|(?P<half>半))?|:(?P<minute2>\d{2})))"
 )
 # 「5:00 PM」「11:30 a.m.」: the half of the day after an English notice's clock time
-EN_CELL_FROM = re.compile(r"^(?i:from|at|starts?\sat|starting\sat)\s{1,3}(?=\d)")  # 「| from 13:00 |」: a cell's time
+# 「| from 13:00 |」: a cell's time, an event's start; 「| By 17:00 JST, by e-mail |」「| no later than 12:00 noon |」:
+# a remarks cell's hour a deadline closes at (as 「17時まで」 in a Japanese 備考 cell)
+EN_CELL_FROM = re.compile(r"^(?i:from|at|starts?\sat|starting\sat|by|until|till|no\slater\sthan|not\slater\sthan)\s{1,3}(?=\d)")
 EN_HOURS_START = re.compile(r"(?<![\d:])\d{1,2}(?::\d{2})?\s?(?i:[ap]\.?\s?m\.?)")  # 「9:00 a.m.」 opening a range of hours
 LATIN_HALF_AFTER = re.compile(r"\s?(?P<half>[AaPp])\.?\s?[Mm](?![A-Za-z])")
 
