@@ -42,3 +42,32 @@ def test_an_english_subsection_opening_on_a_one_letter_word_keeps_the_next_one_a
             ("submission", "2026-07-10", "12:00", "datetime"),
         ]
     )
+
+
+def test_a_pages_news_read_in_one_line_keeps_each_entry_with_its_own_date():
+    # (each entry a full date, a full-width space and its words: in one line, an entry ran on after the one before and
+    # took the next entry's date)
+    text = (
+        "白浜市ホームページ\n"
+        "ホーム ＞ 事業者の方へ ＞ 入札・契約 ＞ 公募型プロポーザル\n"
+        "白浜市観光パンフレット制作業務委託に係る公募型プロポーザルの実施について\n"
+        "ページ番号 2031\n\n"
+        "お知らせ（新着順）\n"
+        "2027年5月14日\u3000【重要】企画提案書の提出期限を変更しました\n"
+        "2027年5月12日\u3000質問への回答を掲載しました\n"
+        "2027年5月10日\u3000参加資格の確認結果を電子メールで通知しました\n"
+        "2027年4月26日\u3000本ページを公開しました\n\n"
+        "1 業務名\n"
+        "白浜市観光パンフレット制作業務委託\n"
+        "本業務は、本市を訪れる観光客に向けて、市内の観光資源、飲食店、宿泊施設及び交通手段を分かりやすく紹介する"
+        "パンフレットを制作し、観光案内所、駅及び宿泊施設で配布するものである。\n\n"
+        "2 日程\n"
+        "・質問の受付期限 2027年5月6日（木）午後5時\n"
+        "・参加申込書の提出期限 2027年5月20日（木）午後5時\n"
+        "・企画提案書の提出期限 2027年6月4日（金）午後5時\n\n"
+        "3 担当\n"
+        "白浜市 観光商工課 観光振興係 電話 000-000-0000 受付時間 午前8時30分から午後5時15分まで\n"
+    )
+    for step in [("published", "2027-04-26", None, "date"), ("result", "2027-05-10", None, "date")]:
+        assert step in found(text)
+        assert step in found(one_line(text))
