@@ -74,9 +74,8 @@ _MARKER = re.compile(
     # 「3-1　開催日時」: a chapter's section, a Japanese word after it (not 「1-15 May」, a range of days)
     rf"|(?P<section>{_D}{{1,2}}[-－](?P<section_n>{_D}{{1,2}})(?={_SP}{{1,4}}[^\x00-\x7f \t\u3000]))"
     # 「2.1 Be registered …」「3-2 Deadline for questions …」: an English document's section, a capitalised word after it
-    # (not 「1-15 May」, a range of days, nor 「2027.1 January」, nor an address after a comma, 「…Building, 1-1 Minato」);
-    # 「6.1 A mandatory site visit …」「3.2 I hereby …」: a one-letter word, a lower-case one after it
-    rf"|(?<![,，] )(?P<esection>{_D}{{1,2}}[-.](?P<esection_n>{_D}{{1,2}})(?= {{1,4}}(?!{_MONTH_NAME})[A-Z](?:[a-z]| [a-z])))"
+    # (not 「1-15 May」, a range of days, nor 「2027.1 January」, nor an address after a comma, 「…Building, 1-1 Minato」)
+    rf"|(?<![,，] )(?P<esection>{_D}{{1,2}}[-.](?P<esection_n>{_D}{{1,2}})(?= {{1,4}}(?!{_MONTH_NAME})[A-Z][a-z]))"
     rf"|(?P<number>(?P<number_n>{_D}{{1,2}})(?:[.．、]|{_SP}|[)）](?!{_D})))"
     rf"|(?P<kanji>(?P<kanji_n>[{_KANJI_NUMBERS}]{{1,2}})(?:[.．、]|{_SP}))"
     rf"|(?P<kana>(?P<kana_n>[{_KATAKANA}])(?:[.．、]|{_SP}))"
@@ -2630,20 +2629,7 @@ def line_breaks(
         points = table_heads(line, points, before_rows)
     points = page_break_cuts(line, points, header, paged)  # (after the table heads: a page's number and header no rows)
     points = _lone_marks(line, points) if "- " in line or "* " in line or "# " in line else points
-    if "日\u3000" in line:
-        points = _news_rows(line, points)
     return layout_line_starts(line, points) if "    " in line else points
-
-
-# 「お知らせ 2027年11月12日\u3000質問への回答を掲載しました 2027年11月10日\u3000参加資格…」: a page's news, each entry a
-# full date, a full-width space and its words (a line break before each became a space)
-_NEWS_ROW = re.compile(r" (?=[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日\u3000[^0-9０-９(（～~〜\u3000 ])")
-
-
-def _news_rows(line: str, points: list[int]) -> list[int]:
-    """``points`` with a cut before each entry of a page's news (two at least: one date so written is no list)."""
-    found = [match.end() for match in _NEWS_ROW.finditer(line)]
-    return sorted({*points, *found}) if len(found) >= 2 else points
 
 
 def _blank_before(line: str, at: int) -> bool:
