@@ -74,8 +74,9 @@ _MARKER = re.compile(
     # 「3-1　開催日時」: a chapter's section, a Japanese word after it (not 「1-15 May」, a range of days)
     rf"|(?P<section>{_D}{{1,2}}[-－](?P<section_n>{_D}{{1,2}})(?={_SP}{{1,4}}[^\x00-\x7f \t\u3000]))"
     # 「2.1 Be registered …」「3-2 Deadline for questions …」: an English document's section, a capitalised word after it
-    # (not 「1-15 May」, a range of days, nor 「2027.1 January」, nor an address after a comma, 「…Building, 1-1 Minato」)
-    rf"|(?<![,，] )(?P<esection>{_D}{{1,2}}[-.](?P<esection_n>{_D}{{1,2}})(?= {{1,4}}(?!{_MONTH_NAME})[A-Z][a-z]))"
+    # (not 「1-15 May」, a range of days, nor 「2027.1 January」, nor an address after a comma, 「…Building, 1-1 Minato」);
+    # 「6.1 A mandatory site visit …」「3.2 I hereby …」: a one-letter word, a lower-case one after it
+    rf"|(?<![,，] )(?P<esection>{_D}{{1,2}}[-.](?P<esection_n>{_D}{{1,2}})(?= {{1,4}}(?!{_MONTH_NAME})[A-Z](?:[a-z]| [a-z])))"
     rf"|(?P<number>(?P<number_n>{_D}{{1,2}})(?:[.．、]|{_SP}|[)）](?!{_D})))"
     rf"|(?P<kanji>(?P<kanji_n>[{_KANJI_NUMBERS}]{{1,2}})(?:[.．、]|{_SP}))"
     rf"|(?P<kana>(?P<kana_n>[{_KATAKANA}])(?:[.．、]|{_SP}))"
