@@ -29,6 +29,7 @@ from tenders.extractor.dates import (
     ARROW,
     BEFORE_CHANGE,
     DATE,
+    EN_CHANGE_VERBS,
     EN_CHANGED_FROM,
     ERA_BY_NAME,
     HAS_DIGIT,
@@ -1984,7 +1985,7 @@ EN_ORIGINAL_BEFORE = re.compile(
 # 「…, originally 17:00 on Friday, 1 October 2027, is hereby changed to 17:00 on Friday, 8 October 2027」「(originally 16
 # April) has been extended until」: the new value of the step the old one was told of, after a change verb
 EN_CHANGED_TO_BEFORE = re.compile(
-    r"(?i:\b(?:changed|extended|postponed|moved|deferred|rescheduled|revised|amended|corrected|brought\sforward|put\sback)"
+    rf"(?i:\b(?:{EN_CHANGE_VERBS}|put\sback)"  # (the verbs of ``EN_CHANGED_FROM``)
     r"\s(?:to|until|till)\b|\b(?:is|are|will\sbe)\snow\b|\b(?:will|shall)\s(?:now\s)?(?:take\splace|be\sheld)\s(?:on|at)\b)"
     r"[^.;:]{0,24}$"
 )
