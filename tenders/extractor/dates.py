@@ -270,9 +270,8 @@ RANGE_BETWEEN = re.compile(
 EN_RANGE_BETWEEN = re.compile(r"^\s{1,8}(?i:to|through|until|till)\s{1,8}$")
 EN_FROM_BEFORE = re.compile(r"(?i:\bfrom)\s{1,4}$")
 # 「The deadline … has been EXTENDED from Fri 11 Sep 2026 to Fri 18 Sep 2026」: the old date and the new, no window
-EN_CHANGED_FROM = re.compile(
-    r"(?i:\b(?:extended|postponed|changed|moved|deferred|rescheduled|revised|amended|corrected|brought\sforward)\sfrom)\s{1,4}$"
-)
+EN_CHANGE_VERBS = r"extended|postponed|changed|moved|deferred|rescheduled|revised|amended|corrected|brought\sforward"
+EN_CHANGED_FROM = re.compile(rf"(?i:\b(?:{EN_CHANGE_VERBS})\sfrom)\s{{1,4}}$")
 # 「Between Monday, June 8 and Friday, June 19, 2026」: a window its 「between」 opens, closed by 「and」
 EN_BETWEEN_BEFORE = re.compile(r"(?i:\bbetween)\s{1,4}$")
 EN_AND_BETWEEN = re.compile(r"^\s{1,8}(?i:and)\s{1,8}$")

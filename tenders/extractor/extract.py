@@ -29,6 +29,7 @@ from tenders.extractor.dates import (
     ARROW,
     BEFORE_CHANGE,
     DATE,
+    EN_CHANGE_VERBS,
     EN_CHANGED_FROM,
     ERA_BY_NAME,
     HAS_DIGIT,
@@ -1988,10 +1989,20 @@ EN_ORIGINAL_BEFORE = re.compile(
 # 「…, originally 17:00 on Friday, 1 October 2027, is hereby changed to 17:00 on Friday, 8 October 2027」「(originally 16
 # April) has been extended until」: the new value of the step the old one was told of, after a change verb
 EN_CHANGED_TO_BEFORE = re.compile(
-    r"(?i:\b(?:changed|extended|postponed|moved|deferred|rescheduled|revised|amended|corrected|brought\sforward|put\sback)"
+    rf"(?i:\b(?:{EN_CHANGE_VERBS}|put\sback)"  # (the verbs of ``EN_CHANGED_FROM``)
     r"\s(?:to|until|till)\b|\b(?:is|are|will\sbe)\snow\b|\b(?:will|shall)\s(?:now\s)?(?:take\splace|be\sheld)\s(?:on|at)\b)"
     r"[^.;:]{0,24}$"
 )
+
+
+def en_changed_to(head: str) -> bool:
+    """``head`` ends with an English change verb (``EN_CHANGED_TO_BEFORE``) whose words before it name no step of their
+    own: the verb is told of the step the old date was (「…, is hereby extended to」), not of one the sentence goes on to
+    name (「…, remains unchanged. The pre-bid meeting is now on」「2. The site visit will now take place on」)."""
+    verb = EN_CHANGED_TO_BEFORE.search(head)
+    return verb is not None and not L.kind_of(L.clean_label(head[: verb.start()]))
+
+
 EN_WHETHER_AFTER = re.compile(r"^\s{0,2}whether\s")  # 「… by 9 June 2027 whether they are qualified」
 EN_SENTENCE_END = re.compile(r"\.\s+(?=[A-Z])")  # 「…5:00 p.m. Applicants who…」: an English sentence's end
 # 「ADDENDUM No. 1」「CORRIGENDUM」「Notice of Amendment」 in an English notice's head: a change spoken of
@@ -5398,16 +5409,12 @@ class Reader:
                         )
                     )
                     or ("共通" in head_label and LOTS_SHARED.match(head_label))
-                    or (old_day is not None and EN_CHANGED_TO_BEFORE.search(head))
+                    or (old_day is not None and en_changed_to(head))
                 )
             ):  # 「審査 当初 9月15日 変更後 9月24日」: the step before the corrected date
                 labels, source = [previous_label], "labelled"
             elif (
-                number == 0
-                and old_above
-                and old_above[0] == segment.line - 1
-                and segment.first
-                and EN_CHANGED_TO_BEFORE.search(head)
+                number == 0 and old_above and old_above[0] == segment.line - 1 and segment.first and en_changed_to(head)
             ):  # 「…, originally 12 May 2027 at 12:00 (JST), is hereby」 / 「extended to Wednesday, 26 May 2027」
                 labels, source = [old_above[1]], "labelled"
             elif above and CORRECTED.match(above):

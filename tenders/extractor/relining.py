@@ -1734,6 +1734,12 @@ def _near(column: int, columns: list[int]) -> bool:
     return any(abs(column - at) <= _COLUMN_SLACK for at in columns)
 
 
+def _broken(gap: int, columns: list[int]) -> list[int]:
+    """The columns a cell after a ``gap`` of spaces stands at as a line's first cell, when one of the gap's first two
+    spaces was a line break and the rest its indent (near one of ``columns``): none, the cell is no line's first."""
+    return [start for start in (gap - 1, gap - 2) if start >= 0 and _near(start, columns)]
+
+
 _PAGE_DASHES = "-‐―－"  # what a page's number (``_PAGE_NUMBER``) begins with
 _PAGE_TURN_CELLS = 4  # cells around a page's number at a table's page turn, at most (a running header, a rule)
 
@@ -1764,7 +1770,7 @@ def _page_turn(
             if k == len(cells):
                 return None
         gap = cells[k][0] - cells[k - 1][1]
-        broken = [start for start in (gap - 1, gap - 2) if start >= 0 and _near(start, columns if again else columns[1:])]
+        broken = _broken(gap, columns if again else columns[1:])
         if broken:
             return k, broken[0], starts, again
         if again:
@@ -1781,7 +1787,7 @@ def _next_fits(line: str, cells: list[tuple[int, int]], at: int, column: int, co
         return True
     gap = cells[at + 1][0] - cells[at][1]
     end = column + _width(line[cells[at][0] : cells[at][1]])
-    return _near(end + gap, columns) or any(start >= 0 and _near(start, columns) for start in (gap - 1, gap - 2))
+    return _near(end + gap, columns) or bool(_broken(gap, columns))
 
 
 # the start of a cell the page break put atop the next page under a table's later column: a row's date or time
@@ -1799,9 +1805,7 @@ def _goes_on(top: str, columns: list[int], head: list[str]) -> bool:
         if [top[start:stop] for start, stop in cells[k : k + len(head)]] == head:
             return True
         gap = cells[k][0] - end
-        if _GOING_ON_CELL.match(top, cells[k][0]) and any(
-            start >= 0 and _near(start, columns[1:]) for start in (gap - 1, gap - 2)
-        ):
+        if _GOING_ON_CELL.match(top, cells[k][0]) and _broken(gap, columns[1:]):
             return True
         end = cells[k][1]
     return False
@@ -1849,7 +1853,7 @@ def _spaced_table(line: str, cells: list[tuple[int, int]], first: int, indent: i
         gap = cells[at][0] - cells[at - 1][1]
         if gap < 2 or _NOT_SPACED_CELL.search(line, cells[at][0], cells[at][1]):
             break
-        broken = [start for start in (gap - 1, gap - 2) if start >= 0 and _near(start, columns)]
+        broken = _broken(gap, columns)
         if _near(column + gap, columns) and not (  # a cell of the same line (but for a row's first cell after a blank
             # line that its cell would stand past no column after, and does as a line's first: 「結果の通知」 / blank /
             # 「入札説明書等に対す     令和7年6月23日…」)
