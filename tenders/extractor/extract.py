@@ -559,6 +559,9 @@ HEAD_GAP = re.compile(r"\s{2,}|\s(?=ページ\s?(?:ID|番号)|(?:最終)?更新�
 PAGE_DATE_LINE = re.compile(
     r"^\s{0,4}(?:最終更新日|更新日|掲載日|登録日|公開日)\s{0,2}[:：]?\s{0,2}(?:令和|平成|\d)"
 )  # a page's date
+# 「掲載日：令和8年9月14日」「担当課　掲載日:2027年1月15日」: the day a notice was put up, in its head (anywhere on the
+# line); not 「更新日」, the day a call's own page was updated in place (the call's schedule, its publication with it)
+POSTED_DAY_FIELD = re.compile(r"掲載日\s{0,2}[:：]?\s{0,2}(?=令和|平成|\d)")
 HEAD_CHARS = 300  # a notice's head, where its 年度 and document number stand
 # 「令和9年1月15日付け…第21号で公告した」「2026年8月3日（月）付けで公告した」: the day the call a later notice speaks of was
 # published
@@ -3204,6 +3207,17 @@ class Reader:
             # notice's head: its own day (the call's publication is no step of the change)
         # 「| 質問の受付期限 | 5月1日(金)午後5時 | 5月1日(金)午後5時 |」: a row of a table of old and new that reads the same
         return len(line) <= LONG_LINE and same_both_sides(self.read_dates(line))
+
+    def posted_day(self) -> dt.date | None:
+        """「掲載日：令和8年9月14日」 in the head of a notice telling of a change: the day it was put up, its year
+        written."""
+        for line in self.lines[:HEAD_LINES]:
+            field = POSTED_DAY_FIELD.search(line) if "掲載日" in line else None
+            if field:
+                found = [m for m in self.read_dates(line[field.end() :]) if m.explicit_year and m.date()]
+                if found:
+                    return found[0].date()
+        return None
 
     def en_own_day_written(self) -> dt.date | None:
         """「Date of this Amendment: 14 January 2027」 in an English change notice's head: the day it gives."""
@@ -9650,10 +9664,11 @@ def _extract(text: str) -> Extraction:
         if own_days and own_days[0]:  # 「Date of Issue: December 22, 2026」 then 「…amends the IFB issued on 7 December 2026」:
             # a day before the change notice's own is the changed call's history, no step to come
             candidates = [c for c in candidates if window(c.mention.precision, c.mention.date())[1] >= own_days[0]]
-        own_day = next((day for day in reader.signature_days if day), None) or head_day
+        own_day = next((day for day in reader.signature_days if day), None) or head_day or reader.posted_day()
         if own_day:  # 「The Request for Proposals announced on 17 May 2027 is amended as follows.」 above its signed day,
             # 「入札公告（令和9年1月6日）の一部変更」 under 「Date of this Amendment: 14 January 2027」: the changed call's
-            # publication, before the change notice's own day, no step of the change
+            # publication, before the change notice's own day, no step of the change (「掲載日：令和8年9月14日」 over
+            # 「・実施要領（令和8年9月1日公表）」: the day it was posted, where no signatory dates it)
             candidates = [c for c in candidates if not reader.published_before(c, own_day, changed)]
         if reader.own_subject:  # the issuer's own mail of a change: the earlier mail
             earlier = reader.earlier_mail_at()  # it quotes (「-----Original Message-----」, 「> …」) gave the plan before it
