@@ -38,3 +38,31 @@ def test_the_call_named_with_its_publication_day_in_a_change_notice_field():
         "　変更後：令和10年3月13日（月）10時\n"
     )
     assert steps(text) == [("other", dt.date(2028, 3, 13), dt.time(10, 0), "datetime")]
+
+
+def test_a_note_under_a_restated_schedule_says_one_step_stands():
+    text = (
+        "「港町観光パンフレット制作業務」質問回答書\n"
+        "\n"
+        "(参考)今後のスケジュール(変更後)\n"
+        "\n"
+        " ◆参加申込書の提出期限        令和9年9月3日(金)午後5時\n"
+        " ◆企画提案書の提出期限        令和9年9月17日(金)午後5時   ※変更\n"
+        "                                (当初:令和9年9月10日(金)午後5時)\n"
+        "\n"
+        "※参加申込書の提出期限は変更ありません。\n"
+    )
+    assert steps(text) == [("submission", dt.date(2027, 9, 17), dt.time(17, 0), "datetime")]
+
+
+def test_the_note_own_day_and_the_row_above_it():
+    text = (
+        "件名: 【お知らせ】記念誌編集業務の日程変更\n"
+        "\n"
+        " スケジュール（変更後）\n"
+        "   参加申込書の提出 ....... 2027年10月8日(金) 17時まで\n"
+        "   企画提案書の提出 ....... 2027年10月29日(金) 17時まで ★延長\n"
+        "\n"
+        " ・参加申込書の提出期限（10月8日）に変更はありません。\n"
+    )
+    assert steps(text) == [("submission", dt.date(2027, 10, 29), dt.time(17, 0), "datetime")]

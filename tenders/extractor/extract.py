@@ -562,6 +562,13 @@ PAGE_DATE_LINE = re.compile(
 # 「掲載日：令和8年9月14日」「担当課　掲載日:2027年1月15日」: the day a notice was put up, in its head (anywhere on the
 # line); not 「更新日」, the day a call's own page was updated in place (the call's schedule, its publication with it)
 POSTED_DAY_FIELD = re.compile(r"掲載日\s{0,2}[:：]?\s{0,2}(?=令和|平成|\d)")
+# 「※参加申込書の提出期限は変更ありません。」「・参加申込書の提出期限（2月13日）に変更はありません。」: a note of its own
+# line under a restated schedule naming the one step that stands
+STEP_UNCHANGED_NOTE = re.compile(
+    r"^\s{0,4}[・※]?\s{0,2}(?P<step>[^。、\s（(]{2,30}?)\s{0,2}(?:[（(][^（()）]{0,30}[)）])?\s{0,2}(?:は|に)\s{0,2}"
+    r"変更(?:は|が)?\s{0,2}(?:ありません|ございません|しません|ない。)"
+)  # (a sentence: not a chat's 「・開札日時は変更なし（9月18日（金）午前10時）」 of a call it quotes in full)
+NOTE_REACH = 20  # the rows above such a note it may speak of
 HEAD_CHARS = 300  # a notice's head, where its 年度 and document number stand
 # 「令和9年1月15日付け…第21号で公告した」「2026年8月3日（月）付けで公告した」: the day the call a later notice speaks of was
 # published
@@ -1711,6 +1718,7 @@ UNCHANGED_MARK = re.compile(
 RESTATED_LIST_LEAD = re.compile(r"(?:\(\s{0,2}再掲\s{0,2}\)|(?:次|以下|下記)の(?:とおり|通り)(?:です|とします)?)\s{0,2}[。:]?$")
 RUN_ON_BULLETS = "・･-−–"  # an item's bullet under a heading (not a heading's own mark: 「■」「●」「【」)
 HEADING_MARK = re.compile(r"^\s{0,8}[■□◆◇●○▼【]")  # 「■ 留意事項」「【問い合わせ先】」: a heading with no number
+NOT_WHOLE_DAY = re.compile(r"日付|時刻|場所|会場|のみ")  # (a part of the step that stands, another part moved)
 DAY_SUBJECT = re.compile(r"期限|期日|期間|日時|日程|時期|予定|締切")  # what a sentence says is unchanged: a day, no venue
 # 「2027/9/13(月)\t変更なし」「令和9年3月上旬　→　変更なし」「令和９年６月25日（金）午後５時　（変更なし）」: the new value's
 # cell of a row of old and new that says the step did not change (what follows the row's date)
@@ -3218,6 +3226,32 @@ class Reader:
                 if found:
                     return found[0].date()
         return None
+
+    def noted_unchanged(self) -> list[tuple[int, str]]:
+        """Each short line that says one step is unchanged (STEP_UNCHANGED_NOTE): its number (from 1) and the kind of
+        the step it names."""
+        found = []
+        for number, line in enumerate(self.lines, 1):
+            if "変更" in line and len(line) <= SHORT_ITEM:
+                note = STEP_UNCHANGED_NOTE.match(line)
+                if not note or not DAY_SUBJECT.search(note["step"]) or NOT_WHOLE_DAY.search(line):
+                    continue  # (「開札場所…に変更はありません」: a venue; 「提出期限の日付に変更はありません。時刻のみを変更」)
+                kind = L.kind_of(L.clean_label(note["step"]))
+                if kind is not None:
+                    found.append((number, kind))
+        return found
+
+    def noted_row(self, candidate: Candidate, noted: list[tuple[int, str]], changed: set[int]) -> bool:
+        """A schedule's row of a step of the kind a note below it (at most NOTE_REACH lines) says is unchanged, itself
+        no changed row; or the note's own date."""
+        if candidate.changed_to or candidate.line_no in changed or not 0 < candidate.line_no <= len(self.lines):
+            return False
+        if (candidate.line_no, candidate.kind) in noted:
+            return True  # (the note's own day: 「…の提出期限（2月13日）に変更はありません。」)
+        line = self.lines[candidate.line_no - 1]
+        if len(line) > SHORT_ITEM or "。" in line or CHANGE_ROW_MARK.search(line) or CHANGED_ROW.search(line):
+            return False
+        return any(kind == candidate.kind and 0 < number - candidate.line_no <= NOTE_REACH for number, kind in noted)
 
     def en_own_day_written(self) -> dt.date | None:
         """「Date of this Amendment: 14 January 2027」 in an English change notice's head: the day it gives."""
@@ -9683,6 +9717,11 @@ def _extract(text: str) -> Extraction:
         cited = reader.corrected_call_day()
         if cited is not None:  # 「ピン留め:…公募ページ(令和9年9月27日公告)」: the changed call named by its day again
             candidates = [c for c in candidates if not reader.call_cited(c, cited)]
+    if reader.changes and "変更" in text:  # 「◆参加申込書の提出期限  令和9年6月30日(水)午後5時」 over 「※参加申込書の提出期限は
+        # 変更ありません。」: the row of the step the note says stands, restated
+        noted = reader.noted_unchanged()
+        if noted:
+            candidates = [c for c in candidates if not reader.noted_row(c, noted, changed)]
     if reader.superseded:  # 「（誤）10月16日」: the old date of a step, also where the text quotes the notice before
         candidates = [
             c
