@@ -560,6 +560,16 @@ HEAD_GAP = re.compile(r"\s{2,}|\s(?=ページ\s?(?:ID|番号)|(?:最終)?更新�
 PAGE_DATE_LINE = re.compile(
     r"^\s{0,4}(?:最終更新日|更新日|掲載日|登録日|公開日)\s{0,2}[:：]?\s{0,2}(?:令和|平成|\d)"
 )  # a page's date
+# 「掲載日：令和8年9月14日」「担当課　掲載日:2027年1月15日」: the day a notice was put up, in its head (anywhere on the
+# line); not 「更新日」, the day a call's own page was updated in place (the call's schedule, its publication with it)
+POSTED_DAY_FIELD = re.compile(r"掲載日\s{0,2}[:：]?\s{0,2}(?=令和|平成|\d)")
+# 「※参加申込書の提出期限は変更ありません。」「・参加申込書の提出期限（2月13日）に変更はありません。」: a note of its own
+# line under a restated schedule naming the one step that stands
+STEP_UNCHANGED_NOTE = re.compile(
+    r"^\s{0,4}[・※]?\s{0,2}(?P<step>[^。、\s（(]{2,30}?)\s{0,2}(?:[（(][^（()）]{0,30}[)）])?\s{0,2}(?:は|に)\s{0,2}"
+    r"変更(?:は|が)?\s{0,2}(?:ありません|ございません|しません|ない。)"
+)  # (a sentence: not a chat's 「・開札日時は変更なし（9月18日（金）午前10時）」 of a call it quotes in full)
+NOTE_REACH = 20  # the rows above such a note it may speak of
 HEAD_CHARS = 300  # a notice's head, where its 年度 and document number stand
 # 「令和9年1月15日付け…第21号で公告した」「2026年8月3日（月）付けで公告した」: the day the call a later notice speaks of was
 # published
@@ -1713,6 +1723,7 @@ UNCHANGED_MARK = re.compile(
 RESTATED_LIST_LEAD = re.compile(r"(?:\(\s{0,2}再掲\s{0,2}\)|(?:次|以下|下記)の(?:とおり|通り)(?:です|とします)?)\s{0,2}[。:]?$")
 RUN_ON_BULLETS = "・･-−–"  # an item's bullet under a heading (not a heading's own mark: 「■」「●」「【」)
 HEADING_MARK = re.compile(r"^\s{0,8}[■□◆◇●○▼【]")  # 「■ 留意事項」「【問い合わせ先】」: a heading with no number
+NOT_WHOLE_DAY = re.compile(r"日付|時刻|場所|会場|のみ")  # (a part of the step that stands, another part moved)
 DAY_SUBJECT = re.compile(r"期限|期日|期間|日時|日程|時期|予定|締切")  # what a sentence says is unchanged: a day, no venue
 # 「2027/9/13(月)\t変更なし」「令和9年3月上旬　→　変更なし」「令和９年６月25日（金）午後５時　（変更なし）」: the new value's
 # cell of a row of old and new that says the step did not change (what follows the row's date)
@@ -3219,6 +3230,43 @@ class Reader:
             # notice's head: its own day (the call's publication is no step of the change)
         # 「| 質問の受付期限 | 5月1日(金)午後5時 | 5月1日(金)午後5時 |」: a row of a table of old and new that reads the same
         return len(line) <= LONG_LINE and same_both_sides(self.read_dates(line))
+
+    def posted_day(self) -> dt.date | None:
+        """「掲載日：令和8年9月14日」 in the head of a notice telling of a change: the day it was put up, its year
+        written."""
+        for line in self.lines[:HEAD_LINES]:
+            field = POSTED_DAY_FIELD.search(line) if "掲載日" in line else None
+            if field:
+                found = [m for m in self.read_dates(line[field.end() :]) if m.explicit_year and m.date()]
+                if found:
+                    return found[0].date()
+        return None
+
+    def noted_unchanged(self) -> list[tuple[int, str]]:
+        """Each short line that says one step is unchanged (STEP_UNCHANGED_NOTE): its number (from 1) and the kind of
+        the step it names."""
+        found = []
+        for number, line in enumerate(self.lines, 1):
+            if "変更" in line and len(line) <= SHORT_ITEM:
+                note = STEP_UNCHANGED_NOTE.match(line)
+                if not note or not DAY_SUBJECT.search(note["step"]) or NOT_WHOLE_DAY.search(line):
+                    continue  # (「開札場所…に変更はありません」: a venue; 「提出期限の日付に変更はありません。時刻のみを変更」)
+                kind = L.kind_of(L.clean_label(note["step"]))
+                if kind is not None:
+                    found.append((number, kind))
+        return found
+
+    def noted_row(self, candidate: Candidate, noted: list[tuple[int, str]], changed: set[int]) -> bool:
+        """A schedule's row of a step of the kind a note below it (at most NOTE_REACH lines) says is unchanged, itself
+        no changed row; or the note's own date."""
+        if candidate.changed_to or candidate.line_no in changed or not 0 < candidate.line_no <= len(self.lines):
+            return False
+        if (candidate.line_no, candidate.kind) in noted:
+            return True  # (the note's own day: 「…の提出期限（2月13日）に変更はありません。」)
+        line = self.lines[candidate.line_no - 1]
+        if len(line) > SHORT_ITEM or "。" in line or CHANGE_ROW_MARK.search(line) or CHANGED_ROW.search(line):
+            return False
+        return any(kind == candidate.kind and 0 < number - candidate.line_no <= NOTE_REACH for number, kind in noted)
 
     def en_own_day_written(self) -> dt.date | None:
         """「Date of this Amendment: 14 January 2027」 in an English change notice's head: the day it gives."""
@@ -9671,10 +9719,11 @@ def _extract(text: str) -> Extraction:
         if own_days and own_days[0]:  # 「Date of Issue: December 22, 2026」 then 「…amends the IFB issued on 7 December 2026」:
             # a day before the change notice's own is the changed call's history, no step to come
             candidates = [c for c in candidates if window(c.mention.precision, c.mention.date())[1] >= own_days[0]]
-        own_day = next((day for day in reader.signature_days if day), None) or head_day
+        own_day = next((day for day in reader.signature_days if day), None) or head_day or reader.posted_day()
         if own_day:  # 「The Request for Proposals announced on 17 May 2027 is amended as follows.」 above its signed day,
             # 「入札公告（令和9年1月6日）の一部変更」 under 「Date of this Amendment: 14 January 2027」: the changed call's
-            # publication, before the change notice's own day, no step of the change
+            # publication, before the change notice's own day, no step of the change (「掲載日：令和8年9月14日」 over
+            # 「・実施要領（令和8年9月1日公表）」: the day it was posted, where no signatory dates it)
             candidates = [c for c in candidates if not reader.published_before(c, own_day, changed)]
         if reader.own_subject:  # the issuer's own mail of a change: the earlier mail
             earlier = reader.earlier_mail_at()  # it quotes (「-----Original Message-----」, 「> …」) gave the plan before it
@@ -9689,6 +9738,11 @@ def _extract(text: str) -> Extraction:
         cited = reader.corrected_call_day()
         if cited is not None:  # 「ピン留め:…公募ページ(令和9年9月27日公告)」: the changed call named by its day again
             candidates = [c for c in candidates if not reader.call_cited(c, cited)]
+    if reader.changes and "変更" in text:  # 「◆参加申込書の提出期限  令和9年6月30日(水)午後5時」 over 「※参加申込書の提出期限は
+        # 変更ありません。」: the row of the step the note says stands, restated
+        noted = reader.noted_unchanged()
+        if noted:
+            candidates = [c for c in candidates if not reader.noted_row(c, noted, changed)]
     if reader.superseded:  # 「（誤）10月16日」: the old date of a step, also where the text quotes the notice before
         candidates = [
             c
