@@ -6137,6 +6137,8 @@ class Reader:
             ):  # 「3 第2次審査(ヒアリング)」 / 「通過した団体を対象に、8月22日(火)に実施する予定です」: the item's
                 consumed.add(context_index)
                 return [context], "context"
+            if not labels and (papers := self.papers_put_up(head, tail)):
+                return [papers], "sentence"
             return labels, source
         if self.signed(segment, tail) or self.office_dated(segment, tail):
             return [], ""  # the notice's own date above its signature (「令和8年5月11日」 / 「翠山県知事 …」)
@@ -6231,6 +6233,8 @@ class Reader:
                 topic = L.clean_label(CLAUSE_END.split(above.rstrip("、, "))[-1]).removesuffix("は")
                 if L.kind_of(topic):
                     return [self.source_text(segment.line - 1, topic)], "sentence"
+            if above and len(above) <= LONG_LINE and (papers := self.papers_put_up(above, tail)):
+                return [papers], "sentence"
         own = self.outline[-1][1] if self.outline and self.outline[-1][2] != segment.line else ""  # 「3 引継ぎ」: names no step
         if (
             not (context and L.kind_of(context))
@@ -6242,6 +6246,20 @@ class Reader:
             if step:
                 return [step], "context"
         return ([context], "context") if context else ([], "")
+
+    @staticmethod
+    def papers_put_up(head: str, tail: str) -> str:
+        """「募集要項は、6月1日に市ホームページに掲載します」「入札説明書は、」 / 「6月1日(火)に町ホームページに掲載します」:
+        the sentence's topic names papers (``DOCUMENT_NAME``), no step, and the words after the date say only where
+        they are put up (``L.posted_on``): the papers' publication that day, 「募集要項の掲載」; '' else."""
+        said = head.rsplit("。", 1)[-1].rstrip("、, ")
+        if not (AFTER_PARTICLE.match(tail) and TOPIC.search(said)) or FROM_AFTER.match(tail):
+            return ""
+        if not L.posted_on(L.clean_label(tail.split("。")[0])):
+            return ""
+        topic = L.clean_label(CLAUSE_END.split(said)[-1]).removesuffix("は")
+        papers = DOCUMENT_NAME.search(topic.removesuffix("等")) and not L.kind_of(topic) and not L.is_not_milestone(topic)
+        return f"{topic}の掲載" if papers else ""  # (not 「日程に変更がある場合は、」: no papers, said in passing)
 
     @staticmethod
     def listed_aside(noun: str, inside: str, tail: str) -> bool:

@@ -215,8 +215,9 @@ _KIND_RULES_WRITTEN = [
     (
         "answer",
         re.compile(
-            # 「質問者名を伏せて県ホームページに掲載します」「質問者名は公表しない」: how the answers are put up (not a question)
-            r"回答|こたえ|質問者(?:の)?(?:氏名|名|名称)(?:を|は|等)|(?:Q\s?&\s?A|Ｑ＆Ａ)(?!\S{0,3}\s?(?:session|セッション|受付|締切|期限|period|window))|(?i:answers?\b|repl(?:y|ies)\b|responses?\sto\s(?:the\s|all\s)?(?:(?:supplementary|additional|further)\s)?(?:requests?\sfor\s)?(?:questions|clarification|quer|inquir|enquir))"
+            # 「質問者名を伏せて県ホームページに掲載します」「質問者名は公表しない」: how the answers are put up (not a question;
+            # not 「質問者名を記入の上」「質問者名等を記入した質問書」, how the question is written)
+            r"回答|こたえ|質問者(?:の)?(?:氏名|名|名称)(?:等)?(?:を|は)\s{0,2}(?:伏せ|公表(?:し(?:ない|ません)|せず)|公開(?:し(?:ない|ません)|せず)|非公表)|(?:Q\s?&\s?A|Ｑ＆Ａ)(?!\S{0,3}\s?(?:session|セッション|受付|締切|期限|period|window))|(?i:answers?\b|repl(?:y|ies)\b|responses?\sto\s(?:the\s|all\s)?(?:(?:supplementary|additional|further)\s)?(?:requests?\sfor\s)?(?:questions|clarification|quer|inquir|enquir))"
             # (「Responses to supplementary questions」「Responses to requests for clarification」 too)
             # 「Clarification responses circulated」「Issuance of responses / bid bulletin」: the answers sent to all bidders
             r"|(?i:\b(?:clarification|question|enquiry|inquiry)\sresponses?\b|\bresponses?\s(?:(?:are|will\sbe)\s)?(?:circulated|published|issued|posted|shared|distributed|uploaded)"
@@ -734,16 +735,17 @@ NOTICE_ITEM = re.compile(
 )
 
 
+# 「本ページに」「県ホームページで」「当協会ウェブサイト上へ」: a site where a step is put up (POSTED_BY, POSTED_ON)
+_ON_SITE = r"(?:ページ|HP|ウェブサイト|Webサイト|サイト)(?:上)?(?:に|で|へ)\s{0,2}"
+
 # 「までに本ページに掲載」「までに県ホームページに掲載」「までに当協会ウェブサイトに掲載」: the words after a date that say where
 # its row's step (the answers, the results) is put up by then
-POSTED_BY = re.compile(
-    r"^まで(?:に)?\s{0,2}[^\s、。]{0,12}?(?:ページ|HP|ウェブサイト|Webサイト|サイト)(?:上)?(?:に|で|へ)\s{0,2}(?:掲載|公開|公表)(?:する|します|予定)?\s{0,2}$"
-)
+POSTED_BY = re.compile(rf"^まで(?:に)?\s{{0,2}}[^\s、。]{{0,12}}?{_ON_SITE}(?:掲載|公開|公表)(?:する|します|予定)?\s{{0,2}}$")
 
 # 「本ページに掲載します」「に市ホームページに掲載」「県ウェブサイトで公開いたします」: the words after a date that only say where
 # the step named before it is put up (a sentence's verb, or the particle left from the date), no step of their own
 POSTED_ON = re.compile(
-    r"^(?!から)(?:(?P<on>に)\s{0,2})?[^\s、。をに]{0,12}?(?:ページ|HP|ウェブサイト|Webサイト|サイト)(?:上)?(?:に|で|へ)\s{0,2}(?:掲載|公開)"
+    rf"^(?!から)(?:(?P<on>に)\s{{0,2}})?[^\s、。をに]{{0,12}}?{_ON_SITE}(?:掲載|公開)"
     r"(?:(?:する|します|いたします)(?:予定です)?|(?(on)|(?!)))\s{0,2}$"
 )
 
