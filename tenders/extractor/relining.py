@@ -2634,42 +2634,7 @@ def line_breaks(
         points = table_heads(line, points, before_rows)
     points = page_break_cuts(line, points, header, paged)  # (after the table heads: a page's number and header no rows)
     points = _lone_marks(line, points) if "- " in line or "* " in line or "# " in line else points
-    points = layout_line_starts(line, points) if "    " in line else points
-    return time_line_cuts(line, points) if "時間" in line else points
-
-
-# a line of the hours under a date's line (「期日　令和8年11月20日(金)」 over 「時間　午後5時まで」, 「受付期間 …まで」 over
-# 「受付時間は、…午前9時から午後5時までとします。」): in one line the two run together, and the hours read as no date's
-# time; a line begins again at the hours' key, after the space a line break became, a date shortly before it
-_TIME_LINE = re.compile(
-    r"(?<=[^ ]) +(?=[\u3000\t]*(?:受付|交付|閲覧|配布|提出|開札|入札)?時間(?:は|帯)?[\u3000\t:：、 ]"
-    r"[^。\n]{0,30}?(?:午[前後]|正午|[0-9０-９]{1,2}(?:[:：][0-9０-９]{2}|時)))"
-)
-_DATE_BEFORE = re.compile(r"[0-9０-９]{1,2}\s?日")
-_DATE_REACH = 60  # characters before the hours' line where its date stands, at most
-_HOURS_LINE_REACH = 200  # characters of the hours' line looked through for a date of its own, at most
-_RANGE_OPEN = re.compile("[～〜~]")
-
-
-def _hours_under_date(line: str, match: re.Match, points: list[int]) -> bool:
-    """The hours at ``match`` stood on a line of their own under a date with no time of its own (not under a range's
-    first date, 「8月18日（月）～」, a column beside them), and their line holds no date of its own (a line that runs on
-    into the next step's date reads the hours as that step's)."""
-    dates = list(_DATE_BEFORE.finditer(line, max(0, match.start() - _DATE_REACH), match.start()))
-    if not dates:
-        return False
-    tail = line[dates[-1].end() : match.start()]
-    if _CLOCK.search(tail) or _RANGE_OPEN.search(tail):
-        return False
-    after = bisect.bisect_right(points, match.end())
-    end = min(points[after] if after < len(points) else len(line), match.end() + _HOURS_LINE_REACH)
-    return not _DATE_BEFORE.search(line, match.end(), end)
-
-
-def time_line_cuts(line: str, points: list[int]) -> list[int]:
-    """``points`` and a break before each line of hours under a date's line (``_TIME_LINE``)."""
-    cuts = {match.end() for match in _TIME_LINE.finditer(line) if _hours_under_date(line, match, points)}
-    return sorted({*points, *cuts}) if cuts - set(points) else points
+    return layout_line_starts(line, points) if "    " in line else points
 
 
 def _blank_before(line: str, at: int) -> bool:
