@@ -648,6 +648,15 @@ WHEN_BRACKET_END = re.compile(
 )  # 「公告（日付）」: a row's key
 DATE_TAIL_START = re.compile(r"^(?:頃|ごろ|以降|午前|午後|まで)\s{2,}")
 SHOWN_ENDS = " \t\u3000|~〜～→⇒:※"
+# 「持参に限る 参加資格審査結果の通知」「電子メール 質問への回答」「全提案者に書面で通知 契約締結」「県ホームページに掲載 質問の
+# 受付期限」: a table's row run together with the next (its line break a space), the last cell of the row before (how the
+# papers are handed in, how the step is made known) left before the next row's step
+ROW_BEFORE_MEANS = re.compile(
+    r"^(?:(?:全(?:提案|応募|参加|申込)者に(?:書面|文書|電子メール|メール)?|(?:書面|文書|電子メール|メール))で?通知"
+    r"|(?:持参|郵送|電子メール|メール|ファクシミリ|FAX)(?:(?:又は|若しくは|・)(?:持参|郵送|電子メール|メール|ファクシミリ|FAX)){0,2}"
+    r"(?:に限る)?(?:\s?[（(](?:必着|消印有効)[)）])?"
+    r"|必着|書面|文書|[市県町村区](?:ホームページ|HP)(?:に|で)?(?:掲載|公表)?)[ \u3000]+(?=\S)"
+)
 
 
 def shown_label(label: str) -> str:
@@ -671,6 +680,8 @@ def shown_label(label: str) -> str:
     if text.endswith((")", "）")):
         text = WHEN_BRACKET_END.sub("", text)
     text = SPACES.sub(" ", text.replace("\t", " ")).strip()
+    if " " in text and (means := ROW_BEFORE_MEANS.match(text)) and kind_of(text[means.end() :]):
+        text = text[means.end() :]  # (the row's own step after the cell of the row before)
     return text or label
 
 
