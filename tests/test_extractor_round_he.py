@@ -1,7 +1,7 @@
 """Round he: a table's row run together with the next, the last cell of the row before left before the next row's step."""
 
 from tenders.extractor import extract
-from tenders.extractor.labels import shown_label
+from tenders.extractor.labels import kind_of, shown_label
 
 ROWS = (
     "日程\n"
@@ -26,3 +26,10 @@ def test_means_cell_before_step_left_out():
     assert shown_label("全応募者に書面で通知 契約締結") == "契約締結"
     assert shown_label("持参又は郵送（必着）") == "持参又は郵送（必着）"  # (the cell alone)
     assert shown_label("電子メール 件名に業務名を記載") == "電子メール 件名に業務名を記載"  # (no step after it)
+
+
+def test_kind_of_step_after_means_cell():
+    found = {m["date"]: m["kind"] for m in extract(ROWS).as_json()["milestones"]}
+    assert found["2027-06-01"] == "contract"
+    assert kind_of("全応募者に書面で通知 契約締結") == "contract"
+    assert kind_of("文書で通知 基本協定の締結") == "contract"

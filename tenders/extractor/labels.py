@@ -765,6 +765,8 @@ def posted_on(label: str) -> bool:
 
 @remembered(8192)
 def kind_of(label: str) -> str | None:
+    if " " in label and (means := ROW_BEFORE_MEANS.match(label)) and (kind := kind_of(label[means.end() :])):
+        return kind  # (「全提案者に文書で通知 契約締結」: the row's step after the last cell of the row before)
     if label[:6].lower() == "period" and is_generic(label):
         return None  # (「Period: from the date of the briefing session to」: the step it opens after names no step)
     if label[:2] == "まで" and POSTED_BY.match(label):
