@@ -33,3 +33,10 @@ def test_kind_of_step_after_means_cell():
     assert found["2027-06-01"] == "contract"
     assert kind_of("全応募者に書面で通知 契約締結") == "contract"
     assert kind_of("文書で通知 基本協定の締結") == "contract"
+
+
+def test_place_cell_before_step_left_out():
+    assert shown_label("雲雀野町役場2階 第1会議室 質問への回答") == "質問への回答"
+    assert shown_label("市役所 審査結果の通知") == "審査結果の通知"
+    assert shown_label("雲雀野区役所3階 大会議室(入札書を持参) 開札") == "開札"
+    assert shown_label("雲雀野町役場 2階 大会議室") == "雲雀野町役場 2階 大会議室"  # (the place alone)
