@@ -40,3 +40,10 @@ def test_place_cell_before_step_left_out():
     assert shown_label("市役所 審査結果の通知") == "審査結果の通知"
     assert shown_label("雲雀野区役所3階 大会議室(入札書を持参) 開札") == "開札"
     assert shown_label("雲雀野町役場 2階 大会議室") == "雲雀野町役場 2階 大会議室"  # (the place alone)
+
+
+def test_english_time_end_before_step_left_out():
+    assert shown_label("noon (JST) Presentation screening") == "Presentation screening"
+    assert shown_label("BST Responses to clarification questions") == "Responses to clarification questions"
+    assert shown_label("(close of business) Notification of results") == "Notification of results"
+    assert shown_label("JST Friday") == "JST Friday"  # (no step after it)

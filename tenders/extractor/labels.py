@@ -647,6 +647,12 @@ WHEN_BRACKET_END = re.compile(
     r"(?<=\S)[(（]\s{0,2}(?:日付|日時|日程|期日|年月日|予定日)\s{0,2}[)）]$"
 )  # 「公告（日付）」: a row's key
 DATE_TAIL_START = re.compile(r"^(?:頃|ごろ|以降|午前|午後|まで)\s{2,}")
+# 「noon (JST) Presentation screening」「BST Responses to clarification questions」「(close of business) Clarification calls」:
+# the same in English, the end of the row before's time (its zone, 「noon」, a bracketed part of the day) before the step
+EN_ROW_BEFORE_TIME = re.compile(
+    r"^(?:(?:noon[ ]?)?\(?(?:JST|BST|GMT|UTC|CET|CEST)\)?|noon|midday"
+    r"|\((?:noon|midday|close of business|afternoon|morning|planned|provisional)\))[ ]+(?=[A-Z])"
+)
 SHOWN_ENDS = " \t\u3000|~〜～→⇒:※"
 # 「持参に限る 参加資格審査結果の通知」「電子メール 質問への回答」「全提案者に書面で通知 契約締結」「県ホームページに掲載 質問の
 # 受付期限」: a table's row run together with the next (its line break a space), the last cell of the row before (how the
@@ -683,7 +689,7 @@ def shown_label(label: str) -> str:
     if text.endswith((")", "）")):
         text = WHEN_BRACKET_END.sub("", text)
     text = SPACES.sub(" ", text.replace("\t", " ")).strip()
-    if " " in text and (means := ROW_BEFORE_MEANS.match(text)) and kind_of(text[means.end() :]):
+    if " " in text and (means := ROW_BEFORE_MEANS.match(text) or EN_ROW_BEFORE_TIME.match(text)) and kind_of(text[means.end() :]):
         text = text[means.end() :]  # (the row's own step after the cell of the row before)
     return text or label
 
