@@ -648,7 +648,25 @@ WHEN_BRACKET_END = re.compile(
     r"(?<=\S)[(（]\s{0,2}(?:日付|日時|日程|期日|年月日|予定日)\s{0,2}[)）]$"
 )  # 「公告（日付）」: a row's key
 DATE_TAIL_START = re.compile(r"^(?:頃|ごろ|以降|午前|午後|まで)\s{2,}")
+# 「noon (JST) Presentation screening」「BST Responses to clarification questions」「(close of business) Clarification calls」:
+# the same in English, the end of the row before's time (its zone, 「noon」, a bracketed part of the day) before the step
+EN_ROW_BEFORE_TIME = re.compile(
+    r"^(?:(?:noon[ ]?)?\(?(?:JST|BST|GMT|UTC|CET|CEST)\)?|noon|midday"
+    r"|\((?:noon|midday|close of business|afternoon|morning|planned|provisional)\))[ ]+(?=[A-Z])"
+)
 SHOWN_ENDS = " \t\u3000|~〜～→⇒:※"
+# 「持参に限る 参加資格審査結果の通知」「電子メール 質問への回答」「全提案者に書面で通知 契約締結」「県ホームページに掲載 質問の
+# 受付期限」: a table's row run together with the next (its line break a space), the last cell of the row before (how the
+# papers are handed in, how the step is made known) left before the next row's step
+ROW_BEFORE_MEANS = re.compile(
+    r"^(?:(?:全(?:提案|応募|参加|申込)者に(?:書面|文書|電子メール|メール)?|(?:書面|文書|電子メール|メール))で?通知"
+    r"|(?:持参|郵送|電子メール|メール|ファクシミリ|FAX)(?:(?:又は|若しくは|・)(?:持参|郵送|電子メール|メール|ファクシミリ|FAX)){0,2}"
+    r"(?:に限る)?(?:\s?[（(](?:必着|消印有効)[)）])?"
+    r"|必着|書面|文書|[市県町村区](?:ホームページ|HP)(?:に|で)?(?:掲載|公表)?"
+    # (「葦津市役所本庁舎7階 第3会議室」「市役所」「南浜区役所4階 第2会議室(入札会場へ持参)」: the place where it is held)
+    r"|[^\s、。]{0,16}?(?:役所|役場|庁舎|会館)(?:[^\s、。]{0,8}?\d{1,2}階)?(?:[ \u3000]?[^\s、。]{0,8}?会議室)?"
+    r"(?:[(（][^()（）]{1,16}[)）])?)[ \u3000]+(?=\S)"
+)
 
 
 def shown_label(label: str) -> str:
@@ -672,6 +690,8 @@ def shown_label(label: str) -> str:
     if text.endswith((")", "）")):
         text = WHEN_BRACKET_END.sub("", text)
     text = SPACES.sub(" ", text.replace("\t", " ")).strip()
+    if " " in text and (means := ROW_BEFORE_MEANS.match(text) or EN_ROW_BEFORE_TIME.match(text)) and kind_of(text[means.end() :]):
+        text = text[means.end() :]  # (the row's own step after the cell of the row before)
     return text or label
 
 
@@ -756,6 +776,8 @@ def posted_on(label: str) -> bool:
 
 @remembered(8192)
 def kind_of(label: str) -> str | None:
+    if " " in label and (means := ROW_BEFORE_MEANS.match(label)) and (kind := kind_of(label[means.end() :])):
+        return kind  # (「全提案者に文書で通知 契約締結」: the row's step after the last cell of the row before)
     if label[:6].lower() == "period" and is_generic(label):
         return None  # (「Period: from the date of the briefing session to」: the step it opens after names no step)
     if label[:2] == "まで" and POSTED_BY.match(label):
