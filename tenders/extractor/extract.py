@@ -1174,7 +1174,11 @@ TIME_ONLY = re.compile(  # (the first lookahead: a character a time starts with,
 # 「5:00 PM」「11:30 a.m.」: the half of the day after an English notice's clock time
 # 「| from 13:00 |」: a cell's time, an event's start; 「| By 17:00 JST, by e-mail |」「| no later than 12:00 noon |」:
 # a remarks cell's hour a deadline closes at (as 「17時まで」 in a Japanese 備考 cell)
-EN_CELL_FROM = re.compile(r"^(?i:from|at|starts?\sat|starting\sat|by|until|till|no\slater\sthan|not\slater\sthan)\s{1,3}(?=\d)")
+# 「from 13:00」「at 2:00 p.m.」: an English event's start; 「By 12:00 noon」「until 16:00」: a deadline's hour, an event's end
+EN_CELL_FROM = re.compile(r"^(?i:from|at|starts?\sat|starting\sat)\s{1,3}(?=\d)")
+# 「Registration for the site visit」「Deadline to sign up for the briefing」: an event's deadline, its hour by 「until」
+EN_DEADLINE_WORD = re.compile(r"(?i:regist|\bapply|applica|deadline|\bdue\b|sign(?:\s|-)?up|book)")
+EN_CELL_BY = re.compile(r"^(?i:from|at|starts?\sat|starting\sat|by|until|till|no\slater\sthan|not\slater\sthan)\s{1,3}(?=\d)")
 EN_HOURS_START = re.compile(r"(?<![\d:])\d{1,2}(?::\d{2})?\s?(?i:[ap]\.?\s?m\.?)")  # 「9:00 a.m.」 opening a range of hours
 LATIN_HALF_AFTER = re.compile(r"\s?(?P<half>[AaPp])\.?\s?[Mm](?![A-Za-z])")
 
@@ -5237,8 +5241,10 @@ class Reader:
     def row_time(candidate: Candidate, cells: list[str]) -> None:
         """A time in another cell of the row: 「| 6月4日 | 申込 | 午後5時15分必着 |」, 「申込(受付時間 9時～17時15分)」."""
         # 「~17:00」: by then; 「from 13:00」「at 2:00 p.m.」: an English event's start
-        hour = next((t for t in (EN_CELL_FROM.sub("", c.lstrip("~ ")) for c in cells) if TIME_ONLY.match(t)), None)
         window = (not L.is_event(candidate.label) or bool(candidate.window)) and candidate.kind != "published"
+        by = window or bool(EN_DEADLINE_WORD.search(candidate.label))  # (an event's 「until 12:00」 is when it ends)
+        lead = EN_CELL_BY if by else EN_CELL_FROM
+        hour = next((t for t in (lead.sub("", c.lstrip("~ ")) for c in cells) if TIME_ONLY.match(t)), None)
         if candidate.kind == "published" and candidate.window and hour and closing_time(hour):
             return  # 「交付 | 自 6月1日 至 6月12日 | 午前9時から午後5時まで」: the office's hours, no time of the opening day
         final = next((m for m in map(FINAL_DAY.search, cells) if m), None) if window and candidate.window else None
