@@ -3259,17 +3259,21 @@ class Reader:
                     found.append((number, kind))
         return found
 
-    def noted_row(self, candidate: Candidate, noted: list[tuple[int, str]], changed: set[int]) -> bool:
+    def noted_row(self, candidate: Candidate, noted: dict[str, list[int]], changed: set[int]) -> bool:
         """A schedule's row of a step of the kind a note below it (at most NOTE_REACH lines) says is unchanged, itself
-        no changed row; or the note's own date."""
-        if candidate.changed_to or candidate.line_no in changed or not 0 < candidate.line_no <= len(self.lines):
+        no changed row; or the note's own date. noted: the lines of such notes (ascending) by the kind they name."""
+        numbers = noted.get(candidate.kind)
+        if not numbers or candidate.changed_to or candidate.line_no in changed:
             return False
-        if (candidate.line_no, candidate.kind) in noted:
+        if not 0 < candidate.line_no <= len(self.lines):
+            return False
+        after = bisect.bisect_left(numbers, candidate.line_no)  # (the first such note on the row's line or below)
+        if after < len(numbers) and numbers[after] == candidate.line_no:
             return True  # (the note's own day: 「…の提出期限（2月13日）に変更はありません。」)
         line = self.lines[candidate.line_no - 1]
         if len(line) > SHORT_ITEM or "。" in line or CHANGE_ROW_MARK.search(line) or CHANGED_ROW.search(line):
             return False
-        return any(kind == candidate.kind and 0 < number - candidate.line_no <= NOTE_REACH for number, kind in noted)
+        return after < len(numbers) and numbers[after] - candidate.line_no <= NOTE_REACH
 
     def en_own_day_written(self) -> dt.date | None:
         """「Date of this Amendment: 14 January 2027」 in an English change notice's head: the day it gives."""
@@ -9761,7 +9765,9 @@ def _extract(text: str) -> Extraction:
             candidates = [c for c in candidates if not reader.call_cited(c, cited)]
     if reader.changes and "変更" in text:  # 「◆参加申込書の提出期限  令和9年6月30日(水)午後5時」 over 「※参加申込書の提出期限は
         # 変更ありません。」: the row of the step the note says stands, restated
-        noted = reader.noted_unchanged()
+        noted: dict[str, list[int]] = collections.defaultdict(list)
+        for number, kind in reader.noted_unchanged():
+            noted[kind].append(number)  # (by kind, so that each row looks only at the notes below it of its kind)
         if noted:
             candidates = [c for c in candidates if not reader.noted_row(c, noted, changed)]
     if reader.superseded:  # 「（誤）10月16日」: the old date of a step, also where the text quotes the notice before
