@@ -49,3 +49,19 @@ def test_the_row_above_the_note_still_left_out():
     found = [(m["kind"], m["label"]) for m in extract(notes(1)).as_json()["milestones"]]
     assert ("application", "参加申込書の提出期限") not in found
     assert ("question", "質問書の提出期限") in found
+
+
+def test_a_note_that_all_but_one_step_stand_keeps_that_step():
+    text = (
+        "公募型プロポーザルの日程変更について\n"
+        "\n"
+        "令和8年9月1日付けで公告した標記プロポーザルについて、企画提案書の提出期限を下記のとおり変更します。\n"
+        "\n"
+        "◆企画提案書の提出期限　令和8年10月9日(金)午後5時\n"
+        "◆プレゼンテーション　令和8年10月20日(火)\n"
+        "※企画提案書の提出期限以外の日程に変更はありません。\n"
+    )
+    found = [(m["kind"], m["date"]) for m in extract(text).as_json()["milestones"]]
+    assert ("submission", "2026-10-09") in found  # (the one step it changed, not one that stands)
+    text = "入札公告の一部変更について\n\n開札日時を次のとおり変更します。\n\n開札日時　令和8年10月2日(金)午前10時\n※開札日時以外の日程は変更ありません。\n"
+    assert [m["date"] for m in extract(text).as_json()["milestones"]] == ["2026-10-02"]

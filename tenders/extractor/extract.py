@@ -571,6 +571,7 @@ STEP_UNCHANGED_NOTE = re.compile(
 )  # (a sentence: not a chat's 「・開札日時は変更なし（9月18日（金）午前10時）」 of a call it quotes in full)
 NOTE_REACH = 20  # the rows above such a note it may speak of
 NOTE_DAY_WORDS = re.compile(r"受付|提出|期限|期日|期間|日時|日程|締切|の")  # (a note's step must name more than these)
+NOTE_BUT = re.compile(r"以外|を除")  # 「※企画提案書の提出期限以外の日程に変更はありません。」: the steps but the one it names
 HEAD_CHARS = 300  # a notice's head, where its 年度 and document number stand
 # 「令和9年1月15日付け…第21号で公告した」「2026年8月3日（月）付けで公告した」: the day the call a later notice speaks of was
 # published
@@ -3252,7 +3253,7 @@ class Reader:
                 note = STEP_UNCHANGED_NOTE.match(line)
                 if not note or not DAY_SUBJECT.search(note["step"]) or NOT_WHOLE_DAY.search(line):
                     continue  # (「開札場所…に変更はありません」: a venue; 「提出期限の日付に変更はありません。時刻のみを変更」)
-                if len(NOTE_DAY_WORDS.sub("", note["step"])) < 2:
+                if len(NOTE_DAY_WORDS.sub("", note["step"])) < 2 or NOTE_BUT.search(note["step"]):
                     continue  # (「…及び質問の／受付期限に変更はありません。」: a wrapped sentence's tail names no step)
                 kind = L.kind_of(L.clean_label(note["step"]))
                 if kind is not None:
