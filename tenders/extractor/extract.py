@@ -571,6 +571,7 @@ STEP_UNCHANGED_NOTE = re.compile(
 )  # (a sentence: not a chat's 「・開札日時は変更なし（9月18日（金）午前10時）」 of a call it quotes in full)
 NOTE_REACH = 20  # the rows above such a note it may speak of
 NOTE_DAY_WORDS = re.compile(r"受付|提出|期限|期日|期間|日時|日程|締切|の")  # (a note's step must name more than these)
+NOTE_BUT = re.compile(r"以外|を除")  # 「※企画提案書の提出期限以外の日程に変更はありません。」: the steps but the one it names
 HEAD_CHARS = 300  # a notice's head, where its 年度 and document number stand
 # 「令和9年1月15日付け…第21号で公告した」「2026年8月3日（月）付けで公告した」: the day the call a later notice speaks of was
 # published
@@ -3256,24 +3257,28 @@ class Reader:
                 note = STEP_UNCHANGED_NOTE.match(line)
                 if not note or not DAY_SUBJECT.search(note["step"]) or NOT_WHOLE_DAY.search(line):
                     continue  # (「開札場所…に変更はありません」: a venue; 「提出期限の日付に変更はありません。時刻のみを変更」)
-                if len(NOTE_DAY_WORDS.sub("", note["step"])) < 2:
+                if len(NOTE_DAY_WORDS.sub("", note["step"])) < 2 or NOTE_BUT.search(note["step"]):
                     continue  # (「…及び質問の／受付期限に変更はありません。」: a wrapped sentence's tail names no step)
                 kind = L.kind_of(L.clean_label(note["step"]))
                 if kind is not None:
                     found.append((number, kind))
         return found
 
-    def noted_row(self, candidate: Candidate, noted: list[tuple[int, str]], changed: set[int]) -> bool:
+    def noted_row(self, candidate: Candidate, noted: dict[str, list[int]], changed: set[int]) -> bool:
         """A schedule's row of a step of the kind a note below it (at most NOTE_REACH lines) says is unchanged, itself
-        no changed row; or the note's own date."""
-        if candidate.changed_to or candidate.line_no in changed or not 0 < candidate.line_no <= len(self.lines):
+        no changed row; or the note's own date. noted: the lines of such notes (ascending) by the kind they name."""
+        numbers = noted.get(candidate.kind)
+        if not numbers or candidate.changed_to or candidate.line_no in changed:
             return False
-        if (candidate.line_no, candidate.kind) in noted:
+        if not 0 < candidate.line_no <= len(self.lines):
+            return False
+        after = bisect.bisect_left(numbers, candidate.line_no)  # (the first such note on the row's line or below)
+        if after < len(numbers) and numbers[after] == candidate.line_no:
             return True  # (the note's own day: 「…の提出期限（2月13日）に変更はありません。」)
         line = self.lines[candidate.line_no - 1]
         if len(line) > SHORT_ITEM or "。" in line or CHANGE_ROW_MARK.search(line) or CHANGED_ROW.search(line):
             return False
-        return any(kind == candidate.kind and 0 < number - candidate.line_no <= NOTE_REACH for number, kind in noted)
+        return after < len(numbers) and numbers[after] - candidate.line_no <= NOTE_REACH
 
     def en_own_day_written(self) -> dt.date | None:
         """「Date of this Amendment: 14 January 2027」 in an English change notice's head: the day it gives."""
@@ -9767,7 +9772,9 @@ def _extract(text: str) -> Extraction:
             candidates = [c for c in candidates if not reader.call_cited(c, cited)]
     if reader.changes and "変更" in text:  # 「◆参加申込書の提出期限  令和9年6月30日(水)午後5時」 over 「※参加申込書の提出期限は
         # 変更ありません。」: the row of the step the note says stands, restated
-        noted = reader.noted_unchanged()
+        noted: dict[str, list[int]] = collections.defaultdict(list)
+        for number, kind in reader.noted_unchanged():
+            noted[kind].append(number)  # (by kind, so that each row looks only at the notes below it of its kind)
         if noted:
             candidates = [c for c in candidates if not reader.noted_row(c, noted, changed)]
     if reader.superseded:  # 「（誤）10月16日」: the old date of a step, also where the text quotes the notice before
