@@ -517,6 +517,9 @@ ADVERSARIAL = {
     "CSV rows with quoted cells": '1,公告,令和9年6月7日（月）,"市HP ※任意",17:00,,\n',
     "same item in both cells": "(1) 参加資格を有すること。\t(1) 参加資格を有する者であること。\n",  # (a 新旧対照表's rows)
     "English issued keys": "Issued: Tuesday, August 25, 2026 ",  # (an English paper's head looked at per date before)
+    "notes that a step stands": "下記のとおり日程を変更します。\n◆参加申込書の提出期限　令和9年1月8日(金)午後5時\n"
+    "◆質問書の提出期限　令和9年1月8日(金)午後5時\n※参加申込書の提出期限は変更ありません。\n",  # (review rv8: every note
+    # looked at for every row before)
 }
 ADVERSARIAL_GROWTH = 10  # the large text of each device is this many times the small one
 
