@@ -44,3 +44,39 @@ def test_a_whole_schedule_restated_below_a_reference_line_keeps_only_what_the_co
         "  上記以外の公告の内容に変更はない。\n"
     )
     assert [f[1] for f in found(text)] == ["2028-05-25"]
+
+
+# --- the call a change notice carries with it, as first published -----------------------------------------
+
+
+def test_the_steps_of_the_call_carried_below_a_postponement_are_left_out_but_its_publication():
+    text = (
+        "【開札延期後の日程】\n"
+        "  延期後の日程を次のとおりお知らせします。\n"
+        "  ・入札書の提出期限 令和9年11月9日(火)午後5時\n"
+        "  ・開札日時 令和9年11月10日(水)午前10時\n"
+        "----------\n"
+        "(当初の公告)\n"
+        "----------\n"
+        "次のとおり一般競争入札を行うので公告する。\n"
+        "1 公告日 令和9年10月1日(金)\n"
+        "2 質問の受付期限 令和9年10月8日(金)午後3時\n"
+        "3 入札参加資格確認申請書の提出期限 令和9年10月12日(火)午後5時\n"
+    )
+    assert [f[1] for f in found(text)] == ["2027-10-01", "2027-11-09", "2027-11-10"]
+
+
+def test_the_summary_of_the_call_above_its_corrections_keeps_only_what_they_set():
+    text = (
+        "■入札公告(概要)\n"
+        "公告日:令和10年3月1日(水)\n"
+        "質問の受付:令和10年3月8日(水)午後5時まで\n"
+        "入札書の提出期限:令和10年3月22日(水)午後5時\n"
+        "\n"
+        "-----------------------------------\n"
+        "訂正公告\n"
+        "1 入札書の提出期限\n"
+        "  訂正前 令和10年3月22日(水)午後5時\n"
+        "  訂正後 令和10年3月29日(水)午後5時\n"
+    )
+    assert [f[1] for f in found(text)] == ["2028-03-01", "2028-03-29"]

@@ -1668,6 +1668,15 @@ RESTATED_AFTER_HEAD = re.compile(r"(?:訂正|変更|修正|延期|延長)後の[
 REFERENCE_WORD = "参考"  # (on the heading or the line under it: 「参考として、訂正後の日程の全体を示す」)
 RESTATED_AFTER_HEAD_MAX = 30  # (a heading, not a sentence that names the schedule)
 RESTATED_AFTER_SPAN = 60  # lines a schedule restated under such a heading runs to at most
+# 「（当初の公告）」「■入札公告（概要）」「■ 参考:当初の公告」: the heading of the call a change notice carries with it, as it
+# was first published
+ORIGINAL_CALL_HEAD = re.compile(
+    r"^\s{0,4}(?:[■□◆◇●○【(\[]\s{0,2})?(?:参考\s{0,2}[:]?\s{0,2})?"
+    r"(?:当初の?公告|入札公告\s{0,2}\(\s{0,2}概要\s{0,2}\))\s{0,2}[)】\]]?\s{0,2}$"
+)
+CHANGED_AFTER = re.compile(r"(?:訂正|変更|修正|延長|延期)後")  # (the words of a change, its new values)
+# 「━━━━━━」「-----------」: a rule between the parts of a page
+PART_RULE = re.compile(r"^\s{0,4}[━─\-=_＝]{5,}\s{0,4}$")
 # 「【七森町】」「【重要】」 before a mail's subject, 「（お知らせ）」「（第2回現地見学会の実施ほか）」 after it
 MAIL_SUBJECT_TAGS = re.compile(r"^\s{0,4}(?:【[^【】]{1,20}】\s{0,2})+|(?:\s{0,2}[(（][^()（）]{1,40}[)）])+\s{0,4}$")
 PASSED_ON_SUBJECT = re.compile(r"\s{0,4}(?:Fwd?|FW|転送|RE|返信)\s{0,2}[:：]", re.IGNORECASE)
@@ -3584,6 +3593,35 @@ class Reader:
             n
             for n in rows
             if not self.row_marked(n) and all(c.mention.date() not in told and not c.changed_to for c in by_line[n])
+        }
+
+    def original_call_steps(self, candidates: list[Candidate]) -> set[int]:
+        """「（当初の公告）」 or 「■入札公告（概要）」 over the call a change notice carries: the ids of the call's steps
+        (not its publication) whose day and time the notice tells nowhere else, steps the change left as they were."""
+        inside: set[int] = set()  # lines (from 1) of the call carried, from its heading to the page's next rule
+        for index, line in enumerate(self.lines):
+            if ORIGINAL_CALL_HEAD.match(line):
+                at = index + 1
+                while at < len(self.lines) and not PART_RULE.match(self.lines[at]):
+                    at += 1
+                if at == index + 1:  # (「（当初の公告）」 between two rules: the call runs from the rule under it)
+                    at += 1
+                    while at < len(self.lines) and not PART_RULE.match(self.lines[at]):
+                        at += 1
+                elif at == len(self.lines):
+                    break  # (no rule closes the summary: the correction may be written on under it, no part apart)
+                inside |= set(range(index + 2, at + 1))
+                break  # (one call carried)
+        if not inside:
+            return set()
+        told = {(c.mention.date(), c.mention.time) for c in candidates if c.line_no not in inside}
+        return {
+            id(c)
+            for c in candidates
+            if c.line_no in inside
+            and c.kind != "published"
+            and not c.changed_to
+            and (c.mention.date(), c.mention.time) not in told
         }
 
     def row_marked(self, line_no: int) -> bool:
@@ -9755,6 +9793,9 @@ def _extract(text: str) -> Extraction:
             stands = {told_key(c) for c in restated if c.mention.month}
             candidates = [c for c in candidates if c.line_no not in reader.unchanged_rows or c.changed_to]
             candidates = [c for c in candidates if not reader.told_again(c, stands, changed)]
+    if CHANGED_AFTER.search(text):  # 「延期後の日程」「訂正後」 over the call carried with its changes: 「（当初の公告）」
+        carried = reader.original_call_steps(candidates)
+        candidates = [c for c in candidates if id(c) not in carried]
     if change_notice:  # a notice of a change to a call published before: what it changes, not what it restates
         unmarked = reader.unmarked_rows(candidates, changed)
         unmarked |= reader.restated_after_rows(candidates)
