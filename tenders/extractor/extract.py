@@ -1667,21 +1667,6 @@ CHANGE_ROW_MARK = re.compile(
     r"|\|\s{0,2}(?:新規|追加|(?i:new|added))\s{0,2}\|\s{0,2}$"  # 「| … | June 8, 2027 | NEW |」: its status cell
     r"|\(\s{0,2}(?:変更|訂正|修正|延長|延期)\s{0,2}\)\s{0,2}$"  # 「…7月16日（金）午後5時まで（変更）」: at the row's end
 )
-# 「(参考)訂正後の主な日程」「4 訂正後の入札日程（全体）」 over 「参考として、…」: the heading of a change's schedule
-# restated whole (or its main steps) for reference, below the changes it made
-RESTATED_AFTER_HEAD = re.compile(r"(?:訂正|変更|修正|延期|延長)後の[^。]{0,12}?(?:日程|スケジュール)")
-REFERENCE_WORD = "参考"  # (on the heading or the line under it: 「参考として、訂正後の日程の全体を示す」)
-RESTATED_AFTER_HEAD_MAX = 30  # (a heading, not a sentence that names the schedule)
-RESTATED_AFTER_SPAN = 60  # lines a schedule restated under such a heading runs to at most
-# 「（当初の公告）」「■入札公告（概要）」「■ 参考:当初の公告」: the heading of the call a change notice carries with it, as it
-# was first published
-ORIGINAL_CALL_HEAD = re.compile(
-    r"^\s{0,4}(?:[■□◆◇●○【(\[]\s{0,2})?(?:参考\s{0,2}[:]?\s{0,2})?"
-    r"(?:当初の?公告|入札公告\s{0,2}\(\s{0,2}概要\s{0,2}\))\s{0,2}[)】\]]?\s{0,2}$"
-)
-CHANGED_AFTER = re.compile(r"(?:訂正|変更|修正|延長|延期)後")  # (the words of a change, its new values)
-# 「━━━━━━」「-----------」: a rule between the parts of a page
-PART_RULE = re.compile(r"^\s{0,4}[━─\-=_＝]{5,}\s{0,4}$")
 # 「【七森町】」「【重要】」 before a mail's subject, 「（お知らせ）」「（第2回現地見学会の実施ほか）」 after it
 MAIL_SUBJECT_TAGS = re.compile(r"^\s{0,4}(?:【[^【】]{1,20}】\s{0,2})+|(?:\s{0,2}[(（][^()（）]{1,40}[)）])+\s{0,4}$")
 PASSED_ON_SUBJECT = re.compile(r"\s{0,4}(?:Fwd?|FW|転送|RE|返信)\s{0,2}[:：]", re.IGNORECASE)
@@ -3568,70 +3553,6 @@ class Reader:
             if len(block) >= 3 and any(n in marked for n in block) and not all(n in marked for n in block):
                 unmarked |= {n for n in block if n not in marked}
         return unmarked
-
-    def restated_after_rows(self, candidates: list[Candidate]) -> set[int]:
-        """「4 訂正後の入札日程（全体）」 over 「・質問の受付期限:令和9年1月22日(金)午後5時(受付終了)」 among the rows the
-        notice corrected above: the lines (from 1) of the rows of a change's schedule restated for reference whose day the
-        notice tells nowhere else and no mark of a change stands beside, steps as they were."""
-        heads = [
-            i
-            for i, line in enumerate(self.lines)
-            if len(line.strip()) <= RESTATED_AFTER_HEAD_MAX
-            and "。" not in line
-            and RESTATED_AFTER_HEAD.search(line)
-            and any(REFERENCE_WORD in near for near in self.lines[i : i + 2])
-        ]
-        if not heads:
-            return set()
-        by_line: dict[int, list[Candidate]] = {}
-        for c in candidates:
-            by_line.setdefault(c.line_no, []).append(c)
-        rows: set[int] = set()
-        for head in heads:  # (index of the heading; the block's lines run to the next heading after a blank line)
-            seen = False
-            for index in range(head + 1, min(len(self.lines), head + 1 + RESTATED_AFTER_SPAN)):
-                line = self.lines[index]
-                if index + 1 in by_line:
-                    rows.add(index + 1)
-                    seen = True
-                elif seen and line.strip() and line[:1] not in " \t\u3000" and not self.lines[index - 1].strip():
-                    break  # 「5 既に提出された書類の取扱い」 after a blank line: the next section
-        rows = {n for n in rows if len(self.lines[n - 1]) <= SHORT_ITEM and "。" not in self.lines[n - 1]}
-        told = {c.mention.date() for c in candidates if c.line_no not in rows}
-        return {
-            n
-            for n in rows
-            if not self.row_marked(n) and all(c.mention.date() not in told and not c.changed_to for c in by_line[n])
-        }
-
-    def original_call_steps(self, candidates: list[Candidate]) -> set[int]:
-        """「（当初の公告）」 or 「■入札公告（概要）」 over the call a change notice carries: the ids of the call's steps
-        (not its publication) whose day and time the notice tells nowhere else, steps the change left as they were."""
-        inside: set[int] = set()  # lines (from 1) of the call carried, from its heading to the page's next rule
-        for index, line in enumerate(self.lines):
-            if ORIGINAL_CALL_HEAD.match(line):
-                at = index + 1
-                while at < len(self.lines) and not PART_RULE.match(self.lines[at]):
-                    at += 1
-                if at == index + 1:  # (「（当初の公告）」 between two rules: the call runs from the rule under it)
-                    at += 1
-                    while at < len(self.lines) and not PART_RULE.match(self.lines[at]):
-                        at += 1
-                elif at == len(self.lines):
-                    break  # (no rule closes the summary: the correction may be written on under it, no part apart)
-                inside |= set(range(index + 2, at + 1))
-                break  # (one call carried)
-        if not inside:
-            return set()
-        told = {(c.mention.date(), c.mention.time) for c in candidates if c.line_no not in inside}
-        return {
-            id(c)
-            for c in candidates
-            if c.line_no in inside
-            and c.kind != "published"
-            and not c.changed_to
-            and (c.mention.date(), c.mention.time) not in told
-        }
 
     def row_marked(self, line_no: int) -> bool:
         """Line ``line_no`` (from 1), its label's line above it (no date on it) or its old value's bracket under it,
@@ -9804,12 +9725,8 @@ def _extract(text: str) -> Extraction:
             stands = {told_key(c) for c in restated if c.mention.month}
             candidates = [c for c in candidates if c.line_no not in reader.unchanged_rows or c.changed_to]
             candidates = [c for c in candidates if not reader.told_again(c, stands, changed)]
-    if CHANGED_AFTER.search(text):  # 「延期後の日程」「訂正後」 over the call carried with its changes: 「（当初の公告）」
-        carried = reader.original_call_steps(candidates)
-        candidates = [c for c in candidates if id(c) not in carried]
     if change_notice:  # a notice of a change to a call published before: what it changes, not what it restates
         unmarked = reader.unmarked_rows(candidates, changed)
-        unmarked |= reader.restated_after_rows(candidates)
         head_day = reader.en_own_day_written()  # (「Date of this Amendment: 14 January 2027」, where no step was read on it)
         own_days = [c.mention.date() for c in candidates if reader.en_own_day(c)] or [head_day]
         restated = [
