@@ -2503,6 +2503,14 @@ def _aligned(above: list[int], below: list[int]) -> bool:
     return sum(any(abs(a - b) <= 1 for b in below) for a in above) >= 2
 
 
+def _time_over_date(cells: list[str]) -> bool:
+    """A cell ends in an English time and the next opens with its date (「… certificate by 5:00 p.m.      Jul. 14, 2027
+    (Wed.).」): a sentence's hanging indent, a line break between its time and its date, no table's columns."""
+    return any(
+        ENGLISH_TIME_END.search(cell[-40:]) and ENGLISH_DATE_START.match(after) for cell, after in itertools.pairwise(cells)
+    )
+
+
 def spaced_columns_as_tabs(source: list[str], lines: list[str]) -> list[str]:
     """Rows of a space-aligned table (two rows or more of three cells or more whose columns line up, with at
     most SPACED_NEAR lines between them: a row's wrapped text, a rule) as tab rows. A row of the table whose
@@ -2551,7 +2559,7 @@ def spaced_columns_as_tabs(source: list[str], lines: list[str]) -> list[str]:
             cells = ["".join(cells[a:b]) for a, b in zip(joined, [*joined[1:], len(cells)])]
         if len(cells) < len(starts[index]):
             cells = _year_column_apart(source[index], len(starts[index])) or cells
-        if len(cells) == len(starts[index]):
+        if len(cells) == len(starts[index]) and not _time_over_date(cells):
             blank[index] = _blank_columns(starts[index], [starts[other] for other in aligned])
             result[index] = "\t".join([""] * len(blank[index]) + cells)
             converted.append(index)
