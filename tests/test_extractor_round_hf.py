@@ -40,3 +40,14 @@ def test_a_time_ending_a_cell_and_its_date_opening_the_next_are_no_table_columns
     result = spaced_columns_as_tabs(source, list(source))
     assert "p.m.\tSep." not in result[1]
     assert result[0].count("\t") == 2  # (the rows without a time over its date: still a table's)
+
+
+def test_a_date_ending_a_cell_with_its_comma_keeps_the_time_opening_the_next_cell():
+    source = [
+        "Step 1      Register      -> Send Form 1 by e-mail until Monday, 7 June 2027,      5:00 p.m. JST.",
+        "Step 2      Questions     -> Send Form 2 by e-mail until Friday, 18 June 2027,      12:00 noon JST.",
+        "Step 3      Proposals     -> Deliver the proposal by hand      to the Division.",
+    ]
+    result = spaced_columns_as_tabs(source, list(source))
+    assert result[1].split("\t")[-1] == "-> Send Form 2 by e-mail until Friday, 18 June 2027, 12:00 noon JST."
+    assert result[2].count("\t") == 3  # (a row without a date over its time: its cells as they were)
