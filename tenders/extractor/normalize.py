@@ -2503,31 +2503,6 @@ def _aligned(above: list[int], below: list[int]) -> bool:
     return sum(any(abs(a - b) <= 1 for b in below) for a in above) >= 2
 
 
-# 「12:00 noon JST.」「5:00 p.m.」: an English time opening a cell
-ENGLISH_CLOCK_CELL = re.compile(r"(?:\d{1,2}(?::\d{2})?\s?[ap]\.?\s?m\.?|\d{1,2}:\d{2}|(?:12:00\s)?noon)(?![\w:])", re.I)
-
-
-def _time_before_date(cells: list[str]) -> bool:
-    """A cell ends in an English time and the next opens with its date (「… certificate by 5:00 p.m.      Jul. 14, 2027
-    (Wed.).」): a sentence's hanging indent, a line break between its time and its date, no table's row."""
-    return any(
-        ENGLISH_TIME_END.search(cell[-40:]) and ENGLISH_DATE_START.match(after) for cell, after in itertools.pairwise(cells)
-    )
-
-
-def _time_with_date(cells: list[str]) -> list[str]:
-    """``cells`` with a cell ending in an English date and its comma and the next opening with its time (「… until
-    Wednesday, 27 August 2025,      12:00 noon JST.」: a cell's line break between them) one cell, parted by a space."""
-    merged = cells[:1]
-    for cell in cells[1:]:
-        last = merged[-1]
-        if last.endswith(",") and ENGLISH_CLOCK_CELL.match(cell) and ENGLISH_DATE_COMMA.search(last[-40:]):
-            merged[-1] += " " + cell
-        else:
-            merged.append(cell)
-    return merged
-
-
 def spaced_columns_as_tabs(source: list[str], lines: list[str]) -> list[str]:
     """Rows of a space-aligned table (two rows or more of three cells or more whose columns line up, with at
     most SPACED_NEAR lines between them: a row's wrapped text, a rule) as tab rows. A row of the table whose
@@ -2576,9 +2551,9 @@ def spaced_columns_as_tabs(source: list[str], lines: list[str]) -> list[str]:
             cells = ["".join(cells[a:b]) for a, b in zip(joined, [*joined[1:], len(cells)])]
         if len(cells) < len(starts[index]):
             cells = _year_column_apart(source[index], len(starts[index])) or cells
-        if len(cells) == len(starts[index]) and not _time_before_date(cells):
+        if len(cells) == len(starts[index]):
             blank[index] = _blank_columns(starts[index], [starts[other] for other in aligned])
-            result[index] = "\t".join([""] * len(blank[index]) + _time_with_date(cells))
+            result[index] = "\t".join([""] * len(blank[index]) + cells)
             converted.append(index)
     converted = _headed_rows(source, rows, result, starts, converted)
     converted = _ruled_rows_joined(source, lines, result, starts, converted)
