@@ -1,8 +1,10 @@
 """Read again by the lead in stop 34: a wrapped sentence's tail names no step (after round hc); an English event's
-「until 12:00」 cell is when it ends (after round hb)."""
+「until 12:00」 cell is when it ends (after round hb); an English summary's repeats matched by day (merge)."""
 
 import datetime as dt
 
+from tenders.extractor import extract
+from tenders.extractor.dates import Mention
 from tests.extractor_found import steps
 
 
@@ -39,3 +41,27 @@ def test_an_english_events_until_cell_is_its_end_and_a_registrations_its_deadlin
         ("other", dt.date(2027, 6, 8), None, "date"),
         ("submission", dt.date(2027, 6, 25), dt.time(17, 0), "datetime"),
     ]
+
+
+def _date_calls(monkeypatch, rows: int) -> int:
+    """How often a mention's date is asked for in reading a Japanese table of ``rows`` rows and its English summary."""
+    calls = 0
+    own = Mention.date
+
+    def counted(self):
+        nonlocal calls
+        calls += 1
+        return own(self)
+
+    monkeypatch.setattr(Mention, "date", counted)
+    days = [dt.date(2027, 1, 1) + dt.timedelta(days=n) for n in range(rows)]
+    table = [f"質問書の提出期限{n}　{d.year}年{d.month}月{d.day}日　正午" for n, d in enumerate(days)]
+    summary = [f"Deadline for questions no.{n}: {d.day} {d:%B} {d.year}, noon (JST)" for n, d in enumerate(days)]
+    extract("\n".join([*table, "", "English summary", *summary]))
+    return calls
+
+
+def test_an_english_summarys_repeats_are_matched_to_their_steps_by_day_not_against_every_step(monkeypatch):
+    # (merge had gone over every candidate for each English repeat of a Japanese step: quadratic in a long table)
+    small, large = _date_calls(monkeypatch, 150), _date_calls(monkeypatch, 600)
+    assert large < 6 * small  # (four times the rows: about four times the work, not sixteen)

@@ -9148,10 +9148,14 @@ def merge(candidates: list[Candidate]) -> list[Candidate]:
     japanese_days = {given_day(c.mention) for c in candidates if not c.mention.english}
     repeats = [c for c in candidates if c.mention.english and given_day(c.mention) in japanese_days]
     candidates = [c for c in candidates if not (c.mention.english and given_day(c.mention) in japanese_days)]
+    by_kind_day: dict[tuple, list[Candidate]] = {}  # (looked up per repeat, not a pass over all candidates for each)
+    for candidate in candidates if repeats else []:
+        by_kind_day.setdefault((candidate.kind, candidate.mention.date()), []).append(candidate)
     for repeat in repeats:  # 「Deadline for the application form: 5:00 p.m. (JST), Friday, 30 April 2027」 in the English
         # summary of a table's 「令和9年4月30日（金） 参加申込書の提出期限」: the repeat's time goes to the step, the more
         # precise value (when it is the one step of its kind that day, given without a time: ``timed_to``)
-        same = [c for c in candidates if c.kind == repeat.kind and c.mention.date() == repeat.mention.date()]
+        day = repeat.mention.date()
+        same = [c for c in by_kind_day.get((repeat.kind, day), []) if c.mention.date() == day]
         if same:
             timed_to(repeat, same)
     named_moments = {(c.mention.date(), c.mention.time, c.mention.day) for c in candidates if not L.is_vague(c.label)}
