@@ -1173,13 +1173,14 @@ TIME_ONLY = re.compile(  # (the first lookahead: a character a time starts with,
     r"(?=[\s午正\d])\s{0,8}(?P<ampm>午前|午後)?\s{0,8}(?:(?P<noon>正午)|(?P<hour>\d{1,2})(?:時(?:\s{0,8}(?P<minute>\d{1,2})分|(?P<half>半))?|:(?P<minute2>\d{2})))"
 )
 # 「5:00 PM」「11:30 a.m.」: the half of the day after an English notice's clock time
-# 「| from 13:00 |」: a cell's time, an event's start; 「| By 17:00 JST, by e-mail |」「| no later than 12:00 noon |」:
-# a remarks cell's hour a deadline closes at (as 「17時まで」 in a Japanese 備考 cell)
-# 「from 13:00」「at 2:00 p.m.」: an English event's start; 「By 12:00 noon」「until 16:00」: a deadline's hour, an event's end
-EN_CELL_FROM = re.compile(r"^(?i:from|at|starts?\sat|starting\sat)\s{1,3}(?=\d)")
+# 「| from 13:00 |」「| at 2:00 p.m. |」: a cell's time, an event's start; 「| By 17:00 JST, by e-mail |」「| no later than
+# 12:00 noon |」「| until 16:00 |」: a remarks cell's hour a deadline closes at (as 「17時まで」 in a Japanese 備考 cell), an
+# event's end
+_EN_CELL_START = r"from|at|starts?\sat|starting\sat"
+EN_CELL_FROM = re.compile(rf"^(?i:{_EN_CELL_START})\s{{1,3}}(?=\d)")
 # 「Registration for the site visit」「Deadline to sign up for the briefing」: an event's deadline, its hour by 「until」
 EN_DEADLINE_WORD = re.compile(r"(?i:regist|\bapply|applica|deadline|\bdue\b|sign(?:\s|-)?up|book)")
-EN_CELL_BY = re.compile(r"^(?i:from|at|starts?\sat|starting\sat|by|until|till|no\slater\sthan|not\slater\sthan)\s{1,3}(?=\d)")
+EN_CELL_BY = re.compile(rf"^(?i:{_EN_CELL_START}|by|until|till|no\slater\sthan|not\slater\sthan)\s{{1,3}}(?=\d)")
 EN_HOURS_START = re.compile(r"(?<![\d:])\d{1,2}(?::\d{2})?\s?(?i:[ap]\.?\s?m\.?)")  # 「9:00 a.m.」 opening a range of hours
 LATIN_HALF_AFTER = re.compile(r"\s?(?P<half>[AaPp])\.?\s?[Mm](?![A-Za-z])")
 
@@ -2061,6 +2062,11 @@ def held_from(kind: str | None, label: str, expression: Expression, head: str, t
     if DIALOGUE.search(label) or EN_DIALOGUE.search(label) or CHANGED_TO.match(tail):
         return False
     return not EN_MOVED_BEFORE.search(head[-40:])
+
+
+def sentence_topic(said: str) -> str:
+    """「…、質問に対する回答は」: the last clause of the words before a date, the topic it names (its 「は」 left off)."""
+    return L.clean_label(CLAUSE_END.split(said)[-1]).removesuffix("は")
 
 
 def glossed_key(label: str) -> bool:
@@ -6241,7 +6247,7 @@ class Reader:
             above = self.lines[segment.line - 1].strip() if segment.first and segment.line and not head.strip() else ""
             if above and len(above) <= LONG_LINE and TOPIC.search(above.rstrip("、,")) and L.posted_on(tail_label):
                 # 「…質問に対する回答は、」 / 「4月25日に市ホームページに掲載する。」: where the step put up is the topic above
-                topic = L.clean_label(CLAUSE_END.split(above.rstrip("、, "))[-1]).removesuffix("は")
+                topic = sentence_topic(above.rstrip("、, "))
                 if L.kind_of(topic):
                     return [self.source_text(segment.line - 1, topic)], "sentence"
             if above and len(above) <= LONG_LINE and (papers := self.papers_put_up(above, tail)):
@@ -6268,7 +6274,7 @@ class Reader:
             return ""
         if not L.posted_on(L.clean_label(tail.split("。")[0])):
             return ""
-        topic = L.clean_label(CLAUSE_END.split(said)[-1]).removesuffix("は")
+        topic = sentence_topic(said)
         papers = DOCUMENT_NAME.search(topic.removesuffix("等")) and not L.kind_of(topic) and not L.is_not_milestone(topic)
         return f"{topic}の掲載" if papers else ""  # (not 「日程に変更がある場合は、」: no papers, said in passing)
 
