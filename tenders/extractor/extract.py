@@ -1469,8 +1469,9 @@ EN_TITLE_STEP_WORDS = re.compile(
 EN_TITLE_HEAD = HEAD_CHARS * 2  # characters of a text's head a call's title over its paper's day stands in
 EN_TITLE_REACH = 240  # characters before such a day the title may stand, at most
 WEEKDAY_CELL = re.compile(r"\(?[月火水木金土日](?:曜日?)?\)?|[-―]|")
-# a cell of a row of times: 「17:00」「10:00~」「正午まで」 (an event's start, a deadline's time)
-TIME_ROW_CELL = re.compile(TIME_ONLY.pattern + r"\s{0,2}(?:~|から|まで|必着)?")
+# a cell of a row of times: 「17:00」「10:00~」「正午まで」 (an event's start, a deadline's time), an aside in brackets after
+# it 「午後5時まで(必着)」 (a wrapped row's line under the date, its cell the date's time)
+TIME_ROW_CELL = re.compile(TIME_ONLY.pattern + r"\s{0,2}(?:~|から|まで|必着)?(?:\s{0,2}\([^()]{1,8}\))?")
 ACCEPTED = ("question", "application", "submission")  # steps whose window a daily 受付時間 closes
 # 「時刻の記載のない提出期限は…午後5時をもって締め切る」「期限の時刻の定めのないものは、午後5時まで」
 # 「…時刻の定めのないものは、当日の午後5時とします」: a default time
