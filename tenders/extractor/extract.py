@@ -1469,8 +1469,9 @@ EN_TITLE_STEP_WORDS = re.compile(
 EN_TITLE_HEAD = HEAD_CHARS * 2  # characters of a text's head a call's title over its paper's day stands in
 EN_TITLE_REACH = 240  # characters before such a day the title may stand, at most
 WEEKDAY_CELL = re.compile(r"\(?[月火水木金土日](?:曜日?)?\)?|[-―]|")
-# a cell of a row of times: 「17:00」「10:00~」「正午まで」 (an event's start, a deadline's time)
-TIME_ROW_CELL = re.compile(TIME_ONLY.pattern + r"\s{0,2}(?:~|から|まで|必着)?")
+# a cell of a row of times: 「17:00」「10:00~」「正午まで」 (an event's start, a deadline's time), an aside in brackets after
+# it 「午後5時まで(必着)」 (a wrapped row's line under the date, its cell the date's time)
+TIME_ROW_CELL = re.compile(TIME_ONLY.pattern + r"\s{0,2}(?:~|から|まで|必着)?(?:\s{0,2}\([^()]{1,8}\))?")
 ACCEPTED = ("question", "application", "submission")  # steps whose window a daily 受付時間 closes
 # 「時刻の記載のない提出期限は…午後5時をもって締め切る」「期限の時刻の定めのないものは、午後5時まで」
 # 「…時刻の定めのないものは、当日の午後5時とします」: a default time
@@ -7696,6 +7697,8 @@ class Reader:
             # 「見積合わせ  6月4日(木)      役場2階」 / 「              午前10時     小会議室」: a row of cells set apart by
             # spaces, the time wrapped in the date's cell under it, the next cell's words beside
             below = self.lines[segment.line + 1][:LONG_LINE]
+            if tail[:1] == " " and tail[1:2] not in (" ", "\u3000"):
+                return self.single_spaced_cell_time(segment.line, tail)
             if not (tail[:2].isspace() or tail[:1] == "\t") or len(below) - len(below.lstrip()) < WRAPPED_CELL_INDENT:
                 return None
             return cell_time(CELL_GAP.split(below.strip(), maxsplit=1)[0])
@@ -7711,6 +7714,22 @@ class Reader:
             below += self.lines[segment.line + 2].strip()
         wrapped = TIME_ONLY.match(tail.strip() + below)
         return _time(wrapped.groupdict()) if wrapped else None
+
+    def single_spaced_cell_time(self, index: int, tail: str) -> dt.time | None:
+        """「質問の 令和8年6月3日(水) 電子メールに限る」 / 「受付期限 午後5時 (様式第4号)」: a table's row copied from a PDF,
+        its cells parted by one space and each wrapped cell's rest on the next line, the time wrapped under the date in
+        the same cell by position (as many cells on both lines); or 「開札 令和8年7月2日(木) 市役所」 / 「午前10時 本庁舎
+        5階」, the row's name whole on its line, the time the wrapped line's first cell."""
+        line = self.lines[index][:LONG_LINE]
+        below = self.lines[index + 1][:LONG_LINE].strip() if index + 1 < len(self.lines) else ""
+        if not below or not line.endswith(tail) or self.read_dates(below) or OUTLINE_MARK.match(below):
+            return None
+        cells, wrapped = line[: len(line) - len(tail)].split(), below.split()
+        column = len(cells) - 1  # (the date's cell: the last before its tail)
+        if column < 1 or len(wrapped) > len(cells) + len(tail.split()):
+            return None
+        under = cell_time(wrapped[column]) if len(wrapped) == len(cells) + len(tail.split()) else None
+        return under or cell_time(wrapped[0])
 
     def step_named_before(self, index: int, start: int) -> tuple[str, str | None]:
         """The label and kind of the step a line names before ``start`` (「(5) 証明書等の提出期限 入札書の受領期限に
