@@ -80,3 +80,15 @@ def test_a_regulation_amended_in_a_gazette_leaves_the_call_beside_it():
         ("application", dt.date(2028, 3, 13), dt.time(17, 0), "datetime"),
         ("submission", dt.date(2028, 3, 27), dt.time(17, 0), "datetime"),
     ]
+
+
+def test_a_gazettes_notice_that_amends_a_call_is_a_change_notice_and_its_notes_restate_what_stands():
+    # (the 目次's notice 「…公告第３１号（…）の一部を次のように訂正する。」 deep in the page, not in its head)
+    text = GAZETTE_WITH_CORRECTION.replace(
+        "に改める。\n",
+        "に改める。\n　備考　資格確認結果の通知（令和10年3月16日（木）までに電子メールで通知）についても、訂正しない。\n",
+    )
+    assert "3月16日" in text
+    assert steps(text) == [
+        ("submission", dt.date(2028, 3, 22), dt.time(17, 0), "datetime"),
+    ]

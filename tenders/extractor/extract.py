@@ -3064,10 +3064,9 @@ class Reader:
         質問回答書 that moves a date, an English amendment): by its head citing the call's day, or by its heading. A call
         made again or added to (再公告, 追加募集) is a call."""
         amends = self.amends = (
-            "改" in self.text[: HEAD_CHARS * 4]
-            and any(AMENDS_NOTICE.search(line) for line in self.lines[:HEAD_LINES])
-            and any(found for _, found in self.amending_clauses())
-        )
+            ("改" in self.text[: HEAD_CHARS * 4] and any(AMENDS_NOTICE.search(line) for line in self.lines[:HEAD_LINES]))
+            or self.gazette_amending() is not None  # (「公　告」 / 「…公告第187号（…）の一部を次のように訂正する。」)
+        ) and any(found for _, found in self.amending_clauses())
         if not self.changes and not amends and not EN_CHANGE_HEAD.search(self.text[:HEAD_CHARS]):
             return False  # (no change spoken of: no corrected call's day, no heading of a change counts)
         head = head_blocks(self.lines[:HEAD_LINES])
