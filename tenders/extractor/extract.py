@@ -504,6 +504,15 @@ ISSUE_LINE_MAX = 80  # a masthead's or a colophon's line is short
 ARTICLE_MARKS = set("■□◆◇●【")  # the marks a periodical's article headings start with
 MARKED_ARTICLE_TITLE_MAX = 60
 NOTICES_MIN = 2  # notice number lines that make a page of several notices (a 公報)
+# 「告　示」「公　　　告」 alone on a line: a 公報's section heading; the notices under 「公告」 carry no number line
+GAZETTE_SECTION = re.compile(r"^\s*(?:告\s+示|公\s+[告示])\s*$")
+# 「○落札者等の公示（会計局契約管理課）……………三」: an entry of a 公報's contents, the title its notice is headed by
+# (its leader dots before the page number, or the tab or spaces they were read as)
+GAZETTE_CONTENTS_ENTRY = re.compile(r"^\s*[○◯〇]\s?(?P<title>[^()…]{4,60}?)\s?\([^()]{1,20}\)(?:\s?[…・.]{2}|\t|\s{2})")
+# 「令和9年1月8日朱鷺浦県告示第12号（…）の一部を次のように改正する。」「…公告第百八十七号（…）の一部を次のように訂正する。」:
+# the notice of a 公報 that changes a call published before, cited by its number (not a 規則 amended: 「…施行規則（平成17年
+# 白萩市規則第40号）の一部を次のように改正する。」)
+AMENDING_NOTICE = re.compile(r"(?:公告|告示|公示)第[^。]{0,80}?の一部を次のように(?:改正す|改め|訂正す|変更す)る")
 ARTICLE_TITLE_MAX = 40
 LONG_HEADING = 100  # a notice's heading of a change, its call's whole name in it, is no longer than this
 # the words of a call for bids or proposals: a notice or an article of a page without any names none (住居表示の
@@ -2712,6 +2721,7 @@ class Reader:
         self._amending_clauses: list[tuple[str, list]] | None = None  # (``amending_clauses``, read once)
         self._changed_again: bool | None = None  # (``changed_again``, read once)
         self._item_glosses: dict[str, str] | None = None  # (``item_gloss``, read once)
+        self._gazette_amending: tuple[list[int], int] | None | bool = False  # (``gazette_amending``, read once)
         self._final_day_notes: dict[str, dt.time] | None = None  # (``final_day_notes``, read once)
         self.superseded: set[tuple] = set()
         # (the line and step of an old date a line ended on, 「…, originally 12 May 2027 at 12:00 (JST), is hereby」, its
@@ -3058,10 +3068,9 @@ class Reader:
         質問回答書 that moves a date, an English amendment): by its head citing the call's day, or by its heading. A call
         made again or added to (再公告, 追加募集) is a call."""
         amends = self.amends = (
-            "改" in self.text[: HEAD_CHARS * 4]
-            and any(AMENDS_NOTICE.search(line) for line in self.lines[:HEAD_LINES])
-            and any(found for _, found in self.amending_clauses())
-        )
+            ("改" in self.text[: HEAD_CHARS * 4] and any(AMENDS_NOTICE.search(line) for line in self.lines[:HEAD_LINES]))
+            or self.gazette_amending() is not None  # (「公　告」 / 「…公告第187号（…）の一部を次のように訂正する。」)
+        ) and any(found for _, found in self.amending_clauses())
         if not self.changes and not amends and not EN_CHANGE_HEAD.search(self.text[:HEAD_CHARS]):
             return False  # (no change spoken of: no corrected call's day, no heading of a change counts)
         head = head_blocks(self.lines[:HEAD_LINES])
@@ -8340,6 +8349,44 @@ class Reader:
             return candidates
         return [c for c in candidates if bisect.bisect_right(starts, c.line_no - 1) not in silent]
 
+    def gazette_amending(self) -> tuple[list[int], int] | None:
+        """On a 公報 page (its notices under their number lines, its 「公告」 section's under their titles in its 目次), the
+        one notice that changes a call published before (「…公告第百八十七号（…）の一部を次のように訂正する。」): the
+        lines its notices start at and that notice's number among them (from 1); None when no one notice does. Read
+        once."""
+        if self._gazette_amending is not False:
+            return self._gazette_amending
+        self._gazette_amending = None
+        numbered = self.notice_parts()
+        if len(numbered) < NOTICES_MIN or not NOTICE_NUMBER.match(self.lines[numbered[0]].strip()):
+            return None
+        titles = {
+            nfkc(entry["title"]).strip()
+            for line in self.lines[: numbered[0]]
+            if (entry := GAZETTE_CONTENTS_ENTRY.match(nfkc(line)))
+        }
+        sections = [
+            at
+            for at, line in enumerate(self.lines)
+            if at > numbered[0] and (GAZETTE_SECTION.match(line) or (titles and line.strip() in titles))
+        ]
+        starts = sorted({*numbered, *sections})
+        amending = {
+            bisect.bisect_right(starts, at)
+            for at, line in enumerate(self.lines)
+            if "の一部を次のように" in line and AMENDING_NOTICE.search(line)
+        } - {0}
+        if len(amending) == 1:
+            self._gazette_amending = (starts, amending.pop())
+        return self._gazette_amending
+
+    def amending_notice_only(self, candidates: list[Candidate]) -> list[Candidate]:
+        """On a 公報 page, one of whose notices changes a call published before, the steps of that notice alone: the
+        page's other notices (a 大規模小売店舗 届出's 意見書 deadline, a 落札者等の公示's day of its call's 公告) are
+        other matters'. What stands before the first notice is kept."""
+        found = self.gazette_amending() if candidates else None
+        return in_part(candidates, *found) if found else candidates
+
     def table_under(self, heading: int, line: int) -> bool:
         """Line ``line`` is a row of a table that starts right under line ``heading`` (rules and blank lines between)."""
         first = next(
@@ -9933,7 +9980,7 @@ def _extract(text: str) -> Extraction:
         kept.append(candidate)
         previous = day  # the step before the next one, for a schedule that turns the year
     kept = call_periods(kept)
-    kept = reader.main_article(reader.unrelated_parts(kept))
+    kept = reader.main_article(reader.amending_notice_only(reader.unrelated_parts(kept)))
     if issued and any(c.kind == "published" and c.mention.date() >= issued for c in kept):
         # 「本公告は令和6年5月28日開催の総代会において議決された」 in a notice of 10月7日: the call opens with the notice
         kept = [c for c in kept if c.kind != "published" or c.mention.date() >= issued]
