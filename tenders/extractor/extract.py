@@ -7601,7 +7601,7 @@ class Reader:
             if opened or (HANDING_IN.search(label) and kind not in ("answer", "result")):
                 nearby = [tail] + [
                     self.lines[i][:LONG_LINE]
-                    for i in self.undated_below(segment.line, 2)
+                    for i in range(segment.line + 1, min(segment.line + 3, len(self.lines)))
                     if not (segment.is_row and is_table_row(self.lines[i]))  # (the next row's hours are its own)
                 ]
                 if len(nearby) > 1 and len(tail) <= LONG_LINE:  # 「…毎日午前9時から」 / 「午後5時まで）」: hours the wrap cut
@@ -8142,16 +8142,6 @@ class Reader:
         if None in scopes:
             return closing, final, day, None
         return closing, final, day, scopes | (set(ACCEPTED) - self.headed_kinds(styles))
-
-    def undated_below(self, index: int, reach: int) -> range:
-        """The lines under line ``index`` (``reach`` at most) before the first that gives a date of its own: 「●質問の受付
-        9月15日まで」 / 「●申請書の受付 9月24日から30日まで」 / 「受付時間は…午後5時15分まで」: the hours under the next
-        dated line are that line's step's, not the one above it."""
-        end = min(index + 1 + reach, len(self.lines))
-        for at in range(index + 1, end):
-            if self.read_dates(self.lines[at][:LONG_LINE]):
-                return range(index + 1, at)
-        return range(index + 1, end)
 
     def deadline_above(self, index: int) -> list:
         """The date of the deadline a note on line ``index`` calls 「提出期限の日」「締切日」: on the nearest line above it in
