@@ -816,6 +816,11 @@ CONTRACT_START = re.compile(
     r"(?:契約締結|締結|契約)(?:の)?(?:日|翌日)(?:の翌日)?\s{0,8}(?:」)?\s{0,8}(?:から|~|-)\s{0,8}(?:[^\s、。()\d]{1,8}\()?\s{0,2}"
     r"(?:来年|翌年|本年|今年|同年|(?:令和|平成)\s{0,2}\d{0,2})?\s{0,2}$"  # 「契約締結日から来年3月31日まで」
 )
+# 「From the day following the date of conclusion of the contract to March 19, 2027」「From the day the contract is
+# signed until 31 March 2027」: the English 「契約締結日から…まで」, the work's period running from the signing to the day
+CONTRACT_START_EN = re.compile(
+    r"(?i)\bfrom\s{1,4}the\s{1,4}(?:day|date)\b[^.;:\n]{0,60}?\bcontract\b[^.;:\n]{0,24}?\s(?:to|until|till|through)\s{1,4}$"
+)
 NAMED_AS_BEFORE = re.compile(r"(?:期限|期日|締切り?|日時|日)\s{0,2}である\s{0,2}$")
 SIGNING_ALONE = re.compile(r"(?:本|仮)?(?:契約|協定)(?:の?締結)?(?:予定)?")  # 「契約」「契約締結」: no 契約期間
 OPEN_END = re.compile(r"^\s{0,8}(?:\(予定\))?\s{0,4}(?:以降|~\s{0,4}$)")
@@ -7320,6 +7325,7 @@ class Reader:
             elif expression.first is None and (
                 (self.dated_paper(segment, tail) and not (kind == "published" and PUBLISHED_DATED.search(head)))
                 or CONTRACT_START.search(head)
+                or CONTRACT_START_EN.search(head)
                 or ("から" in step_label and CONTRACT_START.search(nfkc(step_label)))  # 「契約締結日から令和９」 / 「年３月」
             ):
                 continue

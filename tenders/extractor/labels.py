@@ -734,6 +734,13 @@ SECTION_CITED = re.compile(
 )
 
 
+# 「市ホームページ「入札・契約情報」ページからダウンロード」「ホームページの「入札・契約情報」のページ」: the name of a
+# page or menu of the issuer's site, quoted after the site; its words (契約, 入札, 募集) name where papers are put, no
+# step (「県ホームページの「企画提案募集」のページに掲載する」: the papers put up, the page no hand-in)
+SITE_PAGE_NAMED = re.compile(
+    r"(?P<site>(?:ホームページ|ウェブサイト|Webサイト|WEBサイト|ウェブページ|HP)\s{0,2}(?:の|内の|上の)?\s{0,2})「[^「」]{1,30}」"
+)
+
 # 「公告「7 企画提案書の提出」(2)提出期限」: where a correction's item stands in the document it corrects; the quoted
 # heading and the item name the step, not the document (公告 is no publication here)
 DOCUMENT_PLACE = re.compile(
@@ -788,6 +795,8 @@ def kind_of(label: str) -> str | None:
         if label[:1] != "「" and SECTION_CITED.search(label):
             label = SECTION_CITED.sub("", label)  # 「…に上程予定(説明書「12 契約」)」: where it is written, no step
         label = DOCUMENT_PLACE.sub("", label)
+        if "ページ" in label or "サイト" in label or "HP" in label:
+            label = SITE_PAGE_NAMED.sub(r"\g<site>", label)  # 「市ホームページ「入札・契約情報」ページから」: a page, no step
         item = label.rsplit("」", 1)[-1] if label.startswith("「") else ""
         if item.strip() and not is_generic(clean_label(item)) and _kind_of(item):
             return _kind_of(item)  # 「「6 質問の受付及び回答」(1) 質問の受付期限」: the item under the heading names its step
