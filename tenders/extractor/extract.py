@@ -2313,6 +2313,22 @@ def cell_time(cell: str) -> dt.time | None:
     return _time(wrapped.groupdict())
 
 
+# 「午後5時   15分まで」: a time its cell's wrap cut between the hour and the minutes, run onto one line
+WRAPPED_MINUTES = re.compile(r"時\s(\d{1,2}分)")
+SPACE_RUN = re.compile(r"\s{2,}")  # (the indent of a wrapped cell, where a line break stood)
+PARAGRAPH_MAX = 4 * LONG_LINE  # a line of sentences searched for a segment's place (a longer one is a page run together)
+
+
+def before_next_date(tail: str) -> str:
+    """A date's line up to the next date (asides with a date of their own kept): 「…5月21日(金)まで。受付時間は午前9時から
+    午後5時まで。 郵送による場合も、5月21日…」, the window's daily hours before the next item's date on a line that runs
+    on (a notice run onto one line, a paragraph of several sentences), not the words after it."""
+    if len(tail) > LONG_LINE:
+        return tail
+    dates = dates_in(ASIDE_BRACKETS.sub(lambda m: " " * len(m.group()), tail) if "(" in tail else tail)
+    return tail[: dates[0].start] if dates else tail
+
+
 def joined_cell_time(tail: str) -> dt.time | None:
     """「見積合わせ  6月4日(木)      役場2階                    午前10時     小会議室」: the line break under a row set
     out by spaces lost, the time wrapped in the date's cell comes after the next cell, past the wrapped line's indent."""
@@ -7605,7 +7621,7 @@ class Reader:
             closing = None
             opened = expression.first is not None or head.rstrip().endswith("から")  # (「告示の日から1月28日まで」)
             if opened or (HANDING_IN.search(label) and kind not in ("answer", "result")):
-                nearby = [tail] + [
+                nearby = [before_next_date(tail + self.after_segment(segment))] + [
                     self.lines[i][:LONG_LINE]
                     for i in range(segment.line + 1, min(segment.line + 3, len(self.lines)))
                     if not (segment.is_row and is_table_row(self.lines[i]))  # (the next row's hours are its own)
@@ -7648,6 +7664,14 @@ class Reader:
             if start is not None:
                 mention.time, mention.precision = start, "datetime"
         return mention
+
+    def after_segment(self, segment: Segment) -> str:
+        """The sentences after a segment that ends a sentence, on its line (a paragraph, or a notice run onto one line):
+        「…9月11日(金)まで の間に持参してください。」 / 「受付時間は午前9時から午後4時までです。」, the next 200 characters."""
+        line = self.lines[segment.line]
+        at = line.find(segment.text) if len(line) <= PARAGRAPH_MAX and segment.text.endswith("。") else -1
+        after = line[at + len(segment.text) : at + len(segment.text) + LONG_LINE] if at >= 0 else ""
+        return " " + WRAPPED_MINUTES.sub(r"時\1", SPACE_RUN.sub(" ", after))[:200] if after else ""
 
     def time_line(self, segment: Segment, label: str, kind: str) -> dt.time | None:
         """「期日 11月10日」 / 「時刻 午後2時から」: the time on its own keyed line under the date, in the same item."""
