@@ -887,6 +887,15 @@ NEWS_RUN = re.compile(r"^\s{0,8}[■◆●【\[]?\s{0,2}新着情報\s{0,2}[】\
 NEWS_DATE_LEAD = re.compile(
     r"^\s{0,4}[・●■◆○\-*]?\s{0,2}(?:\d{4}\s{0,2}[年./-]|(?:令和|平成)\s{0,2}\d{1,2}\s{0,2}年)\s{0,2}\d{1,2}\s{0,2}[月./-]\s{0,2}\d{1,2}"
 )
+# 「────」 / 「2026年6月15日」 / 「【日程変更】…プロポーザルの日程変更について」: a page's list of news posts, each under a
+# rule with its day alone on a line and its title on the next; a title that tells of a change of a call's days
+POST_DAY = re.compile(
+    r"^\s{0,4}(?:\d{4}\s{0,2}[年./-]|(?:令和|平成)\s{0,2}\d{1,2}\s{0,2}年)\s{0,2}\d{1,2}\s{0,2}[月./-]\s{0,2}\d{1,2}\s{0,2}日?"
+    r"\s{0,2}(?:[(（][^()（）]{1,4}[)）])?\s{0,2}$"
+)
+POST_RULE_CHARS = set("─━═=-―")
+POST_CHANGE_TITLE = re.compile(r"(?:日程|期日|期限|スケジュール)\S{0,12}(?:変更|延期|延長)|延期|訂正")
+POSTS_MIN = 3  # posts of such a list, at least
 # 「質問書様式.xlsx（2025/10/03 登録）」: the day an attached file was put up
 # (「05_様式第3号（見積書）.xlsx（19KB）　※2023/05/18差替」: its size between; a list of files with a column of
 # sizes: 「様式集.docx<TAB>96KB<TAB>2026/12/01 08:46」)
@@ -8412,6 +8421,25 @@ class Reader:
                     candidate.lot = f"案件{nfkc(heads[block - 1][1])}"
                     candidate.label = f"{candidate.label}（{candidate.lot}）"
 
+    def changed_post(self, candidates: list[Candidate]) -> list[Candidate]:
+        """A page of news posts, each under a rule with its day and title (``POST_DAY``), one post alone telling of a
+        change of a call's days (「【日程変更】…の日程変更について」): the steps are that post's (its new days); the other
+        posts' dates are other news (a result posted, another work's 公告) or the call's first post, as it stood before
+        the change. What stands before the first post is kept."""
+        lines = self.lines
+        starts = [
+            index
+            for index in range(1, len(lines) - 1)
+            if lines[index - 1].strip()[:1] in POST_RULE_CHARS
+            and RULE_LINE.fullmatch(lines[index - 1])
+            and POST_DAY.match(lines[index])
+            and lines[index + 1].strip()
+        ]
+        if len(starts) < POSTS_MIN:
+            return candidates
+        changed = [part for part, index in enumerate(starts, start=1) if POST_CHANGE_TITLE.search(lines[index + 1])]
+        return in_part(candidates, starts, changed[0]) if len(changed) == 1 else candidates
+
     def own_events(self, candidates: list[Candidate]) -> list[Candidate]:
         """「無料オンラインセミナー「…」を6月16日（水）14:00から開催します。お申込みは6月14日（月）まで。」: the writer's own
         event (a seminar, a course, a study meeting) announced on a line, its day and its 申込 no step of the call
@@ -9810,6 +9838,7 @@ def _extract(text: str) -> Extraction:
     candidates = this_call(candidates, reader.lines)
     candidates = reader.own_events(candidates) if "開催" in text else candidates
     candidates = reader.featured_case(candidates)
+    candidates = reader.changed_post(candidates) if candidates else candidates
     ends = reader.specification() if candidates else None
     if ends is not None:  # 「第1校の提出 3月26日」「現地下見は8月上旬」: the work's own steps
         candidates = [c for c in candidates if c.line_no > ends or CALL_PART.search(reader.part_of(c.line_no - 1))]
