@@ -49,3 +49,31 @@ def test_of_a_list_of_news_posts_only_the_post_of_the_change_gives_steps():
         "　・入札書の提出期限　令和9年3月10日（水）午後5時\n"
     )
     assert len(found(text)) == 3
+
+
+# --- a restated full schedule whose changed rows carry the mark its legend names ---------------------------------
+
+
+def test_under_a_legend_of_the_note_mark_only_the_marked_rows_of_a_restated_schedule_count():
+    text = (
+        "変更公告\n"
+        "令和9年5月10日付けで公告した庁舎清掃業務委託の一般競争入札について、次のとおり変更する。\n"
+        "１　変更後の日程\n"
+        "　　※印を付した項目が今回変更した項目である。\n"
+        "　　⑴　参加申請書の提出期限　　　令和9年5月21日（金）午後5時まで\n"
+        "　※⑵　質問の提出期限　　　　　　令和9年5月31日（月）午後5時まで\n"
+        "　※⑶　入札書の提出期限　　　　　令和9年6月11日（金）午後5時まで\n"
+        "　　⑷　落札者の決定　　　　　　　令和9年6月下旬（予定）\n"
+    )
+    assert found(text) == [
+        ("question", "2027-05-31", "17:00", "datetime"),
+        ("submission", "2027-06-11", "17:00", "datetime"),
+    ]
+    text = text.replace("　※⑵", "　　⑵").replace("　※⑶", "　　⑶")
+    text = text.replace(
+        "⑵　質問の提出期限　　　　　　令和9年5月31日（月）午後5時まで", "⑵　質問の提出期限　令和9年5月31日（月）午後5時まで ※"
+    )
+    text = text.replace(
+        "⑶　入札書の提出期限　　　　　令和9年6月11日（金）午後5時まで", "⑶　入札書の提出期限　令和9年6月11日（金）午後5時まで ※"
+    )
+    assert len(found(text)) == 2  # (the mark at the row's end)

@@ -1677,6 +1677,15 @@ CHANGE_ROW_MARK = re.compile(
     r"|\|\s{0,2}(?:新規|追加|(?i:new|added))\s{0,2}\|\s{0,2}$"  # 「| … | June 8, 2027 | NEW |」: its status cell
     r"|\(\s{0,2}(?:変更|訂正|修正|延長|延期)\s{0,2}\)\s{0,2}$"  # 「…7月16日（金）午後5時まで（変更）」: at the row's end
 )
+# 「※印を付した項目が今回変更した項目であり」「（※は今回変更又は新設した項目）」「※印は今回変更した項目です。」: the legend of
+# a restated full schedule that makes 「※」 the mark of its changed rows (elsewhere 「※」 heads a note of any kind)
+NOTE_MARK_LEGEND = re.compile(
+    r"※\s{0,2}印?\s{0,2}(?:を付し?た|を付けた|の付いた|のある)?\s{0,2}(?:項目|もの|行|欄|日程)?\s{0,2}[はが]"
+    r"\s{0,2}(?:今回|この度|本公告で|本件で)?\s{0,2}(?:変更|訂正|修正|延長|延期|新設)"
+)
+# 「　※⑶　入札説明書等に対する質問の提出期限　…」「・質問に対する回答：令和9年2月1日（月）※」: under that legend, a row
+# with the mark at its head (before its number) or at its end
+NOTE_MARKED_ROW = re.compile(r"^\s{0,8}※|※\s{0,2}$")
 # 「【七森町】」「【重要】」 before a mail's subject, 「（お知らせ）」「（第2回現地見学会の実施ほか）」 after it
 MAIL_SUBJECT_TAGS = re.compile(r"^\s{0,4}(?:【[^【】]{1,20}】\s{0,2})+|(?:\s{0,2}[(（][^()（）]{1,40}[)）])+\s{0,4}$")
 PASSED_ON_SUBJECT = re.compile(r"\s{0,4}(?:Fwd?|FW|転送|RE|返信)\s{0,2}[:：]", re.IGNORECASE)
@@ -3569,12 +3578,17 @@ class Reader:
                 unmarked |= {n for n in block if n not in marked}
         return unmarked
 
+    @functools.cached_property
+    def note_mark_legend(self) -> bool:
+        """The text makes 「※」 the mark of the rows a change touched (``NOTE_MARK_LEGEND``)."""
+        return "※" in self.text and NOTE_MARK_LEGEND.search(self.text) is not None
+
     def row_marked(self, line_no: int) -> bool:
         """Line ``line_no`` (from 1), its label's line above it (no date on it) or its old value's bracket under it,
         marks a row as changed."""
         index = line_no - 1
         line = self.lines[index]
-        if CHANGE_ROW_MARK.search(line):
+        if CHANGE_ROW_MARK.search(line) or ("※" in line and NOTE_MARKED_ROW.search(line) and self.note_mark_legend):
             return True
         found = self.read_dates(line)
         written = all(m.explicit_year for m in found)  # (two windows, the old and the new; or versions in columns)
