@@ -3081,6 +3081,9 @@ class Reader:
         head = head_blocks(self.lines[:HEAD_LINES])
         heading = [line for line in head if line.strip() and len(line) <= ARTICLE_TITLE_MAX]
         heading += self.head_pieces()
+        if self.post_of_change:  # 「2026年6月15日」 / 「【日程変更】…の日程変更について」: the title of a page's one post of a change
+            starts, part = self.post_of_change
+            heading.append(self.lines[starts[part - 1] + 1])
         head += self.own_subject  # (「Subject: 【七森町】…募集　日程変更のお知らせ（…ほか）」: the mail's own subject)
         if any(NEW_CALL_TITLE.search(line) for line in heading) and not any(
             CHANGE_NOTICE_KIND.search(line) for line in heading
@@ -8440,6 +8443,13 @@ class Reader:
         change of a call's days (「【日程変更】…の日程変更について」): the steps are that post's (its new days); the other
         posts' dates are other news (a result posted, another work's 公告) or the call's first post, as it stood before
         the change. What stands before the first post is kept."""
+        found = self.post_of_change
+        return in_part(candidates, *found) if found else candidates
+
+    @functools.cached_property
+    def post_of_change(self) -> tuple[list[int], int] | None:
+        """The lines a page's news posts start at and the number (from 1) of the one post of a change, if there is one
+        (``changed_post``)."""
         lines = self.lines
         starts = [
             index
@@ -8450,9 +8460,9 @@ class Reader:
             and lines[index + 1].strip()
         ]
         if len(starts) < POSTS_MIN:
-            return candidates
+            return None
         changed = [part for part, index in enumerate(starts, start=1) if POST_CHANGE_TITLE.search(lines[index + 1])]
-        return in_part(candidates, starts, changed[0]) if len(changed) == 1 else candidates
+        return (starts, changed[0]) if len(changed) == 1 else None
 
     def own_events(self, candidates: list[Candidate]) -> list[Candidate]:
         """「無料オンラインセミナー「…」を6月16日（水）14:00から開催します。お申込みは6月14日（月）まで。」: the writer's own
