@@ -51,7 +51,6 @@ def test_of_a_list_of_news_posts_only_the_post_of_the_change_gives_steps():
     assert len(found(text)) == 3
 
 
-
 def test_the_post_of_the_change_is_read_as_a_change_notice_under_its_own_title():
     text = (
         "潮見台市ホームページ\n"
@@ -83,6 +82,7 @@ def test_the_post_of_the_change_is_read_as_a_change_notice_under_its_own_title()
         "潮見台市観光案内サイト改修業務委託に係るプロポーザルを実施します\n"
     )
     assert found(text) == [("submission", "2027-03-19", "12:00", "datetime")]
+
 
 # --- a restated full schedule whose changed rows carry the mark its legend names ---------------------------------
 

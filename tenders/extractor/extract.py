@@ -3081,7 +3081,7 @@ class Reader:
         head = head_blocks(self.lines[:HEAD_LINES])
         heading = [line for line in head if line.strip() and len(line) <= ARTICLE_TITLE_MAX]
         heading += self.head_pieces()
-        if self.post_of_change:  # 「2026年6月15日」 / 「【日程変更】…の日程変更について」: the title of a page's one post of a change
+        if self.post_of_change:  # 「【日程変更】…の日程変更について」: the title of a page's one post of a change
             starts, part = self.post_of_change
             heading.append(self.lines[starts[part - 1] + 1])
         head += self.own_subject  # (「Subject: 【七森町】…募集　日程変更のお知らせ（…ほか）」: the mail's own subject)
