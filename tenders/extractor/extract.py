@@ -901,6 +901,15 @@ NEWS_RUN = re.compile(r"^\s{0,8}[■◆●【\[]?\s{0,2}新着情報\s{0,2}[】\
 NEWS_DATE_LEAD = re.compile(
     r"^\s{0,4}[・●■◆○\-*]?\s{0,2}(?:\d{4}\s{0,2}[年./-]|(?:令和|平成)\s{0,2}\d{1,2}\s{0,2}年)\s{0,2}\d{1,2}\s{0,2}[月./-]\s{0,2}\d{1,2}"
 )
+# 「────」 / 「2026年6月15日」 / 「【日程変更】…プロポーザルの日程変更について」: a page's list of news posts, each under a
+# rule with its day alone on a line and its title on the next; a title that tells of a change of a call's days
+POST_DAY = re.compile(
+    r"^\s{0,4}(?:\d{4}\s{0,2}[年./-]|(?:令和|平成)\s{0,2}\d{1,2}\s{0,2}年)\s{0,2}\d{1,2}\s{0,2}[月./-]\s{0,2}\d{1,2}\s{0,2}日?"
+    r"\s{0,2}(?:[(（][^()（）]{1,4}[)）])?\s{0,2}$"
+)
+POST_RULE_CHARS = set("─━═=-―")
+POST_CHANGE_TITLE = re.compile(r"(?:日程|期日|期限|スケジュール)\S{0,12}(?:変更|延期|延長)|延期|訂正")
+POSTS_MIN = 3  # posts of such a list, at least
 # 「質問書様式.xlsx（2025/10/03 登録）」: the day an attached file was put up
 # (「05_様式第3号（見積書）.xlsx（19KB）　※2023/05/18差替」: its size between; a list of files with a column of
 # sizes: 「様式集.docx<TAB>96KB<TAB>2026/12/01 08:46」)
@@ -1686,6 +1695,15 @@ CHANGE_ROW_MARK = re.compile(
     # cell empty, a step the change creates, its new date in the cell after
     r"|\|\s{0,2}(?:[-－—–]{1,2}(?:\s{0,2}\([^()|]{1,30}\))?|(?i:not\s(?:foreseen|planned|scheduled)))\s{0,2}\|[^|\d]{0,40}\d"
 )
+# 「※印を付した項目が今回変更した項目であり」「（※は今回変更又は新設した項目）」「※印は今回変更した項目です。」: the legend of
+# a restated full schedule that makes 「※」 the mark of its changed rows (elsewhere 「※」 heads a note of any kind)
+NOTE_MARK_LEGEND = re.compile(
+    r"※\s{0,2}印?\s{0,2}(?:を付し?た|を付けた|の付いた|のある)?\s{0,2}(?:項目|もの|行|欄|日程)?\s{0,2}[はが]"
+    r"\s{0,2}(?:今回|この度|本公告で|本件で)?\s{0,2}(?:変更|訂正|修正|延長|延期|新設)"
+)
+# 「　※⑶　入札説明書等に対する質問の提出期限　…」「・質問に対する回答：令和9年2月1日（月）※」: under that legend, a row
+# with the mark at its head (before its number) or at its end
+NOTE_MARKED_ROW = re.compile(r"^\s{0,8}※|※\s{0,2}$")
 # 「【七森町】」「【重要】」 before a mail's subject, 「（お知らせ）」「（第2回現地見学会の実施ほか）」 after it
 MAIL_SUBJECT_TAGS = re.compile(r"^\s{0,4}(?:【[^【】]{1,20}】\s{0,2})+|(?:\s{0,2}[(（][^()（）]{1,40}[)）])+\s{0,4}$")
 PASSED_ON_SUBJECT = re.compile(r"\s{0,4}(?:Fwd?|FW|転送|RE|返信)\s{0,2}[:：]", re.IGNORECASE)
@@ -3097,6 +3115,9 @@ class Reader:
         head = head_blocks(self.lines[:HEAD_LINES])
         heading = [line for line in head if line.strip() and len(line) <= ARTICLE_TITLE_MAX]
         heading += self.head_pieces()
+        if self.post_of_change:  # 「【日程変更】…の日程変更について」: the title of a page's one post of a change
+            starts, part = self.post_of_change
+            heading.append(self.lines[starts[part - 1] + 1])
         head += self.own_subject  # (「Subject: 【七森町】…募集　日程変更のお知らせ（…ほか）」: the mail's own subject)
         if any(NEW_CALL_TITLE.search(line) for line in heading) and not any(
             CHANGE_NOTICE_KIND.search(line) for line in heading
@@ -3594,12 +3615,17 @@ class Reader:
                 unmarked |= {n for n in block if n not in marked}
         return unmarked
 
+    @functools.cached_property
+    def note_mark_legend(self) -> bool:
+        """The text makes 「※」 the mark of the rows a change touched (``NOTE_MARK_LEGEND``)."""
+        return "※" in self.text and NOTE_MARK_LEGEND.search(self.text) is not None
+
     def row_marked(self, line_no: int) -> bool:
         """Line ``line_no`` (from 1), its label's line above it (no date on it) or its old value's bracket under it,
         marks a row as changed."""
         index = line_no - 1
         line = self.lines[index]
-        if CHANGE_ROW_MARK.search(line):
+        if CHANGE_ROW_MARK.search(line) or ("※" in line and NOTE_MARKED_ROW.search(line) and self.note_mark_legend):
             return True
         found = self.read_dates(line)
         written = all(m.explicit_year for m in found)  # (two windows, the old and the new; or versions in columns)
@@ -8511,6 +8537,32 @@ class Reader:
                     candidate.lot = f"案件{nfkc(heads[block - 1][1])}"
                     candidate.label = f"{candidate.label}（{candidate.lot}）"
 
+    def changed_post(self, candidates: list[Candidate]) -> list[Candidate]:
+        """A page of news posts, each under a rule with its day and title (``POST_DAY``), one post alone telling of a
+        change of a call's days (「【日程変更】…の日程変更について」): the steps are that post's (its new days); the other
+        posts' dates are other news (a result posted, another work's 公告) or the call's first post, as it stood before
+        the change. What stands before the first post is kept."""
+        found = self.post_of_change
+        return in_part(candidates, *found) if found else candidates
+
+    @functools.cached_property
+    def post_of_change(self) -> tuple[list[int], int] | None:
+        """The lines a page's news posts start at and the number (from 1) of the one post of a change, if there is one
+        (``changed_post``)."""
+        lines = self.lines
+        starts = [
+            index
+            for index in range(1, len(lines) - 1)
+            if lines[index - 1].strip()[:1] in POST_RULE_CHARS
+            and RULE_LINE.fullmatch(lines[index - 1])
+            and POST_DAY.match(lines[index])
+            and lines[index + 1].strip()
+        ]
+        if len(starts) < POSTS_MIN:
+            return None
+        changed = [part for part, index in enumerate(starts, start=1) if POST_CHANGE_TITLE.search(lines[index + 1])]
+        return (starts, changed[0]) if len(changed) == 1 else None
+
     def own_events(self, candidates: list[Candidate]) -> list[Candidate]:
         """「無料オンラインセミナー「…」を6月16日（水）14:00から開催します。お申込みは6月14日（月）まで。」: the writer's own
         event (a seminar, a course, a study meeting) announced on a line, its day and its 申込 no step of the call
@@ -9909,6 +9961,7 @@ def _extract(text: str) -> Extraction:
     candidates = this_call(candidates, reader.lines)
     candidates = reader.own_events(candidates) if "開催" in text else candidates
     candidates = reader.featured_case(candidates)
+    candidates = reader.changed_post(candidates) if candidates else candidates
     ends = reader.specification() if candidates else None
     if ends is not None:  # 「第1校の提出 3月26日」「現地下見は8月上旬」: the work's own steps
         candidates = [c for c in candidates if c.line_no > ends or CALL_PART.search(reader.part_of(c.line_no - 1))]
