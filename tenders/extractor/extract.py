@@ -443,6 +443,10 @@ COUNCIL_DECIDES = re.compile(
     r"議決|議案|上程|(?<![協審])議会"
 )  # 「仮契約の締結」 then 「市議会の議決」: a step after the contract
 SIGNED = re.compile(r"契約|協定|締結")
+# 「…定例会において議決を得たときに本契約として成立する」「その議決を経た後に本契約とする」: the provisional contract becomes
+# the final one by the vote itself, no signing after it (the session's month is the vote's day)
+# (the sentence ending there, before any other date: not 「…本契約として成立するものとし、本契約の成立は9月下旬を予定」, the contract's own day given next)
+BECOMES_FINAL = re.compile(r"本契約\s{0,2}(?:と\s{0,2}(?:する|します|なる|なります|して成立)|が成立|の成立)[^、。]{0,12}$")
 COUNCIL_NAMED_AFTER = re.compile(r"^\s{0,2}の\s{0,2}[^\s、。の]{1,8}?[市町村区県府都道]議会\s{0,2}(?:定例会|臨時会)")
 # 「12月村議会定例会での議決を経て」「12月の市議会定例会において指定の議決を」: the vote in the session the month names
 # (not 「12月市議会定例会に指定の議案を提出します」 after 「候補者の選定後、」: the bill handed in, said in passing)
@@ -7080,7 +7084,13 @@ class Reader:
             return []  # 「市議会9月定例会(9月1日開会)で…」: the month names the council's session, no step's date
         session = session or (COUNCIL_NAMED_AFTER.match(tail) if "議会" in tail[:16] else None)
         voted = tail.split("。", 1)[0].partition("議決")
-        if session and kind is None and voted[1] and L.kind_of(label) == "contract" and not SIGNED.search(voted[2]):
+        if (
+            session
+            and kind is None
+            and voted[1]
+            and L.kind_of(label) == "contract"
+            and (not SIGNED.search(voted[2]) or ("。" in tail and BECOMES_FINAL.search(voted[2])))
+        ):
             # 「1 指定の手続及び協定の締結」 / 「候補者は、令和8年12月の○○市議会定例会において指定の議決を経た後、指定管理者
             # として指定します」: the month of the council's session is the day of its vote, not of the heading's agreement
             # (「…定例会で議決を得た後、事業契約を締結する」: the contract's, concluded on the vote)
