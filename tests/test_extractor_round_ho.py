@@ -32,3 +32,21 @@ def test_the_selection_committees_first_review_on_paper_is_no_hearing():
     assert ("other", "2027-07-01", None, "mid_month") in steps
     assert ("other", "2027-07-01", None, "late_month") in steps
     assert not [s for s in steps if s[0] == "hearing" and s[1] == "2027-07-01"]
+
+
+def test_a_bare_sign_up_under_an_event_just_named_is_the_events():
+    text = (
+        "質問に対する回答書\n"
+        "【回答】\n"
+        "　次のとおり施設見学会を開催します。参加を希望する者は、参加申込みをしてください。\n"
+        "　（１）日時　令和９年４月２０日（火）１４時から\n"
+        "　（２）参加申込み　令和９年４月１６日（金）１７時までに電子メールで申し込むこと。\n"
+    )
+    assert ("other", "2027-04-16", "17:00", "datetime") in found(text)
+    text = (
+        "Pre-bid meeting: Will be held online.\n"
+        "Venue: Online. Register by e-mail to the contact point no later than 3 May 2027, 12:00 hrs.\n"
+    )
+    assert ("other", "2027-05-03", "12:00", "datetime") in found(text)
+    text = "説明会　令和９年４月１２日（月）\n参加申込書の提出期限　令和９年４月１６日（金）１７時\n"
+    assert ("application", "2027-04-16", "17:00", "datetime") in found(text)

@@ -9644,6 +9644,32 @@ def viewing_opens_call(candidates: list[Candidate]) -> list[Candidate]:
     return [c for c in candidates if id(c) not in dropped]
 
 
+# 「…現地見学会を開催します。参加を希望する者は、参加申込みをしてください。」 / 「(3) 参加申込み 9月24日17時までに」,
+# 「…現地確認の機会を設けます。参加を希望する者は、10月14日正午までに…申し込んでください」, 「Pre-proposal conference: Will be
+# conducted.」 / 「Register by e-mail … no later than 1 September」: a bare sign-up said right after an event is named (before
+# it on its line, or on a line above that gives no date: no row of a schedule) signs up for the event (other), not for the call
+# (not 「参加申込書」: the call's own paper)
+BARE_SIGNUP = re.compile(r"^(?:参加(?:の)?申込み?(?![書票用])|参加申し込み|参加を希望する(?:者|方)は|(?i:register\b))")
+SIGNUP_EVENT = re.compile(
+    r"見学会|現地確認|現地調査|現地説明会|(?i:\bsite\s(?:visit|tour)|\bpre-?(?:proposal|bid|tender)\s(?:conference|meeting))"
+)
+SIGNUP_REACH = 3  # lines above the sign-up's where its event may be named
+DAY_WRITTEN = re.compile(r"\d\s{0,2}[月/]\s{0,2}\d|\d{1,2}\s[A-Z][a-z]+\s\d{4}")  # a date on the event's line
+
+
+def event_signups(candidates: list[Candidate], lines: list[str]) -> None:
+    """A bare sign-up (「参加申込み」「参加を希望する者は」) under an event named just before it: the event's (``BARE_SIGNUP``)."""
+    for candidate in candidates:
+        if candidate.kind != "application" or not BARE_SIGNUP.match(L.clean_label(candidate.label)):
+            continue
+        at = candidate.line_no - 1
+        line = lines[at] if 0 <= at < len(lines) else ""
+        before = line[: max(0, line.find(L.clean_label(candidate.label)))]
+        above = [text for text in lines[max(0, at - SIGNUP_REACH) : max(0, at)] if not DAY_WRITTEN.search(text)]
+        if SIGNUP_EVENT.search(before) or any(SIGNUP_EVENT.search(text) for text in above):
+            candidate.kind = "other"
+
+
 def dialogue_before_hearing(candidates: list[Candidate]) -> None:
     """「対話の参加申込 11月26日」「対話の実施 12月6日～10日」 … 「プレゼンテーション・ヒアリング 2月中旬」: a dialogue
     held before the proposals are presented is a step beside the call's hearing, as a briefing (other), and so is its
@@ -9953,6 +9979,7 @@ def _extract(text: str) -> Extraction:
         kept += reader.handed_out_from_notice(issued)  # 「本公告の日から交付する」: the papers out on the notice's day
         # (not in a notice of a change: its day is no call's publication)
     dialogue_before_hearing(kept)
+    event_signups(kept, reader.lines)
     kept = viewing_opens_call(kept)
     # 「アーカイブ配信（令和8年1月31日まで公開）」「動画の公開 12月」: a day something is put up after every deadline
     # is the work's, not the call's publication (a window 「7月10日～8月25日 募集要綱の公開」 may still open it)
