@@ -443,6 +443,10 @@ COUNCIL_DECIDES = re.compile(
     r"議決|議案|上程|(?<![協審])議会"
 )  # 「仮契約の締結」 then 「市議会の議決」: a step after the contract
 SIGNED = re.compile(r"契約|協定|締結")
+# 「…定例会において議決を得たときに本契約として成立する」「その議決を経た後に本契約とする」: the provisional contract becomes
+# the final one by the vote itself, no signing after it (the session's month is the vote's day)
+# (the sentence ending there, before any other date: not 「…本契約として成立するものとし、本契約の成立は9月下旬を予定」, the contract's own day given next)
+BECOMES_FINAL = re.compile(r"本契約\s{0,2}(?:と\s{0,2}(?:する|します|なる|なります|して成立)|が成立|の成立)[^、。]{0,12}$")
 COUNCIL_NAMED_AFTER = re.compile(r"^\s{0,2}の\s{0,2}[^\s、。の]{1,8}?[市町村区県府都道]議会\s{0,2}(?:定例会|臨時会)")
 # 「12月村議会定例会での議決を経て」「12月の市議会定例会において指定の議決を」: the vote in the session the month names
 # (not 「12月市議会定例会に指定の議案を提出します」 after 「候補者の選定後、」: the bill handed in, said in passing)
@@ -7136,7 +7140,13 @@ class Reader:
             return []  # 「市議会9月定例会(9月1日開会)で…」: the month names the council's session, no step's date
         session = session or (COUNCIL_NAMED_AFTER.match(tail) if "議会" in tail[:16] else None)
         voted = tail.split("。", 1)[0].partition("議決")
-        if session and kind is None and voted[1] and L.kind_of(label) == "contract" and not SIGNED.search(voted[2]):
+        if (
+            session
+            and kind is None
+            and voted[1]
+            and L.kind_of(label) == "contract"
+            and (not SIGNED.search(voted[2]) or ("。" in tail and BECOMES_FINAL.search(voted[2])))
+        ):
             # 「1 指定の手続及び協定の締結」 / 「候補者は、令和8年12月の○○市議会定例会において指定の議決を経た後、指定管理者
             # として指定します」: the month of the council's session is the day of its vote, not of the heading's agreement
             # (「…定例会で議決を得た後、事業契約を締結する」: the contract's, concluded on the vote)
@@ -9763,6 +9773,32 @@ def viewing_opens_call(candidates: list[Candidate]) -> list[Candidate]:
     return [c for c in candidates if id(c) not in dropped]
 
 
+# 「…現地見学会を開催します。参加を希望する者は、参加申込みをしてください。」 / 「(3) 参加申込み 9月24日17時までに」,
+# 「…現地確認の機会を設けます。参加を希望する者は、10月14日正午までに…申し込んでください」, 「Pre-proposal conference: Will be
+# conducted.」 / 「Register by e-mail … no later than 1 September」: a bare sign-up said right after an event is named (before
+# it on its line, or on a line above that gives no date: no row of a schedule) signs up for the event (other), not for the call
+# (not 「参加申込書」: the call's own paper)
+BARE_SIGNUP = re.compile(r"^(?:参加(?:の)?申込み?(?![書票用])|参加申し込み|参加を希望する(?:者|方)は|(?i:register\b))")
+SIGNUP_EVENT = re.compile(
+    r"見学会|現地確認|現地調査|現地説明会|(?i:\bsite\s(?:visit|tour)|\bpre-?(?:proposal|bid|tender)\s(?:conference|meeting))"
+)
+SIGNUP_REACH = 3  # lines above the sign-up's where its event may be named
+DAY_WRITTEN = re.compile(r"\d\s{0,2}[月/]\s{0,2}\d|\d{1,2}\s[A-Z][a-z]+\s\d{4}")  # a date on the event's line
+
+
+def event_signups(candidates: list[Candidate], lines: list[str]) -> None:
+    """A bare sign-up (「参加申込み」「参加を希望する者は」) under an event named just before it: the event's (``BARE_SIGNUP``)."""
+    for candidate in candidates:
+        if candidate.kind != "application" or not BARE_SIGNUP.match(L.clean_label(candidate.label)):
+            continue
+        at = candidate.line_no - 1
+        line = lines[at] if 0 <= at < len(lines) else ""
+        before = line[: max(0, line.find(L.clean_label(candidate.label)))]
+        above = [text for text in lines[max(0, at - SIGNUP_REACH) : max(0, at)] if not DAY_WRITTEN.search(text)]
+        if SIGNUP_EVENT.search(before) or any(SIGNUP_EVENT.search(text) for text in above):
+            candidate.kind = "other"
+
+
 def dialogue_before_hearing(candidates: list[Candidate]) -> None:
     """「対話の参加申込 11月26日」「対話の実施 12月6日～10日」 … 「プレゼンテーション・ヒアリング 2月中旬」: a dialogue
     held before the proposals are presented is a step beside the call's hearing, as a briefing (other), and so is its
@@ -10073,6 +10109,7 @@ def _extract(text: str) -> Extraction:
         kept += reader.handed_out_from_notice(issued)  # 「本公告の日から交付する」: the papers out on the notice's day
         # (not in a notice of a change: its day is no call's publication)
     dialogue_before_hearing(kept)
+    event_signups(kept, reader.lines)
     kept = viewing_opens_call(kept)
     # 「アーカイブ配信（令和8年1月31日まで公開）」「動画の公開 12月」: a day something is put up after every deadline
     # is the work's, not the call's publication (a window 「7月10日～8月25日 募集要綱の公開」 may still open it)

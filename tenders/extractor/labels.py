@@ -150,7 +150,10 @@ _KIND_RULES_WRITTEN = [
     (
         "hearing",
         re.compile(
-            r"プレゼン|ヒアリング|はっぴょう|審査会|面接|第[二2]次審査(?!書類|資料|用)|二次審査(?!書類|資料|用)|面談|説明会への出席|(?:選定|評価|審査|選考)委員会|選考会"
+            # (「選定委員会による第1次審査」「選定委員会において企画提案書による書類審査（第一次審査）を」: the committee's review on
+            # paper, no meeting with the bidders)
+            r"プレゼン|ヒアリング|はっぴょう|審査会|面接|第[二2]次審査(?!書類|資料|用)|二次審査(?!書類|資料|用)|面談|説明会への出席"
+            r"|(?:選定|評価|審査|選考)委員会(?![^、。]{0,24}?(?:書(?:類|面)審査|[一1１]次審査))|選考会"
             r"|^審査(?:日|日時|予定日|実施日|の日時)?$|^審査\s{0,8}\(|デモ(?:ンストレーション)?(?:による)?審査|(?i:presentation|interview|hearing|^(?:\S+\s){0,2}pitch(?:es)?\b(?!\s(?:stories|ideas)\b))"
             # 「Each applicant will present for 20 minutes followed by 10 minutes of questions on」: the presentation's time
             # for questions, no question deadline
@@ -179,6 +182,8 @@ _KIND_RULES_WRITTEN = [
             r"競争的対話(?!\S{0,8}(?:申込|申し込|エントリー|参加))|説明会|見学会|"
             + SITE_SHOWN
             + r"|下見|内覧会|現地調査|現地確認|現場確認|現場説明|現地説明|書(?:類|面)審査|書類選考|一次審査(?!書類|資料|用)|第[一1]次審査(?!書類|資料|用)|開札|開封"
+            # 「選定委員会による第１次審査」: the committee's first review, on paper (the hearing rule leaves it, full width too)
+            r"|(?:選定|評価|審査|選考)委員会[^、。]{0,24}?[一1１]次審査"
             rf"|見積(?:り)?合わせ(?!\S{{0,4}}参加)|(?i:{EN_BRIEFING})"
             # 「Opening of technical proposals」「Opening of the bids」: the opening (a two-envelope call names the envelope)
             r"|(?i:opening\sof\s(?:the\s)?(?:(?:technical|financial|price|sealed)\s)?(?:tenders|bids|proposals|quotations|offers))"
