@@ -510,9 +510,12 @@ GAZETTE_SECTION = re.compile(r"^\s*(?:告\s+示|公\s+[告示])\s*$")
 # (its leader dots before the page number, or the tab or spaces they were read as)
 GAZETTE_CONTENTS_ENTRY = re.compile(r"^\s*[○◯〇]\s?(?P<title>[^()…]{4,60}?)\s?\([^()]{1,20}\)(?:\s?[…・.]{2}|\t|\s{2})")
 # 「令和9年1月8日朱鷺浦県告示第12号（…）の一部を次のように改正する。」「…公告第百八十七号（…）の一部を次のように訂正する。」:
-# the notice of a 公報 that changes a call published before, cited by its number (not a 規則 amended: 「…施行規則（平成17年
-# 白萩市規則第40号）の一部を次のように改正する。」)
-AMENDING_NOTICE = re.compile(r"(?:公告|告示|公示)第[^。]{0,80}?の一部を次のように(?:改正す|改め|訂正す|変更す)る")
+# the notice of a 公報 that changes a call published before, cited by its number, its name in brackets after it; not a
+# rule amended, cited by its name, its number in brackets after it (a 規則: 「…施行規則（平成17年白萩市規則第40号）の一部を
+# 次のように改正する。」; a 要綱 set by a 告示: 「…補助金交付要綱（平成20年白萩市告示第5号）の一部を次のように改正する。」)
+AMENDING_NOTICE = re.compile(
+    r"(?:公告|告示|公示)第(?![^。()（）]{1,12}号\s{0,2}[)）])[^。]{0,80}?の一部を次のように(?:改正す|改め|訂正す|変更す)る"
+)
 ARTICLE_TITLE_MAX = 40
 LONG_HEADING = 100  # a notice's heading of a change, its call's whole name in it, is no longer than this
 # the words of a call for bids or proposals: a notice or an article of a page without any names none (住居表示の

@@ -1,0 +1,39 @@
+"""Review rv9 of rounds hh–hm: plain variants their rules read too widely."""
+
+import datetime as dt
+
+from tests.extractor_found import steps
+
+# --- a 公報 page: a rule set by a 告示 amended beside a call (round hi) ------------------------------------------
+
+GAZETTE_WITH_GUIDELINES_AMENDED = (
+    "若葉県報\n"
+    "\n"
+    "令和10年3月6日（月曜日）\u3000\u3000第１，１０２号\n"
+    "\n"
+    "若葉県告示第５３号\n"
+    "\u3000若葉県中小企業支援補助金交付要綱（平成20年若葉県告示第１２号）の一部を次のように改正する。\n"
+    "\u3000\u3000令和10年3月6日\n"
+    "\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000若葉県知事\u3000森\u3000一郎\n"
+    "\u3000別表中「２００千円」を「３００千円」に改める。\n"
+    "\u3000\u3000\u3000附\u3000則\n"
+    "\u3000この告示は、令和10年4月1日から施行する。\n"
+    "\n"
+    "若葉県公告第３２号\n"
+    "\u3000次のとおり一般競争入札に付する。\n"
+    "\u3000\u3000令和10年3月6日\n"
+    "\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000若葉県知事\u3000森\u3000一郎\n"
+    "１\u3000入札に付する事項\u3000庁舎清掃業務委託\n"
+    "２\u3000入札参加資格確認申請書の提出期限\u3000令和10年3月13日午後5時\n"
+    "３\u3000入札書の提出期限\u3000令和10年3月27日午後5時\n"
+)
+
+
+def test_a_guideline_set_by_a_kokuji_amended_is_no_call_amended_and_leaves_the_call_beside_it():
+    # (「…要綱（平成20年若葉県告示第１２号）の一部を…改正する」: the 告示's number in brackets after the rule's name, as a
+    # 規則's; a call is cited by its number, its name in brackets after)
+    assert steps(GAZETTE_WITH_GUIDELINES_AMENDED) == [
+        ("application", dt.date(2028, 3, 13), dt.time(17, 0), "datetime"),
+        ("submission", dt.date(2028, 3, 27), dt.time(17, 0), "datetime"),
+    ]
+
