@@ -37,3 +37,17 @@ def test_a_guideline_set_by_a_kokuji_amended_is_no_call_amended_and_leaves_the_c
         ("submission", dt.date(2028, 3, 27), dt.time(17, 0), "datetime"),
     ]
 
+
+# --- an English period from the contract's signing (round hm) ----------------------------------------------------
+
+
+def test_a_window_from_the_contract_notices_publication_is_no_period_of_work():
+    text = (
+        "Invitation to tender\n"
+        "Questions may be sent from the date of publication of the contract notice until 5 May 2027.\n"
+        "Tenders must arrive by 12:00 on 19 May 2027.\n"
+    )
+    assert steps(text) == [
+        ("question", dt.date(2027, 5, 5), None, "date"),
+        ("submission", dt.date(2027, 5, 19), dt.time(12, 0), "datetime"),
+    ]

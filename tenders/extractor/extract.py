@@ -821,8 +821,10 @@ CONTRACT_START = re.compile(
 )
 # 「From the day following the date of conclusion of the contract to March 19, 2027」「From the day the contract is
 # signed until 31 March 2027」: the English 「契約締結日から…まで」, the work's period running from the signing to the day
+# (not 「from the date of publication of this contract notice until 12 May 2027」: the call's paper named, a step's window)
 CONTRACT_START_EN = re.compile(
-    r"(?i)\bfrom\s{1,4}the\s{1,4}(?:day|date)\b[^.;:\n]{0,60}?\bcontract\b[^.;:\n]{0,24}?\s(?:to|until|till|through)\s{1,4}$"
+    r"(?i)\bfrom\s{1,4}the\s{1,4}(?:day|date)\b[^.;:\n]{0,60}?\bcontract\b(?!\s{1,4}(?:award\s{1,4})?(?:notice|documents?)\b)"
+    r"[^.;:\n]{0,24}?\s(?:to|until|till|through)\s{1,4}$"
 )
 NAMED_AS_BEFORE = re.compile(r"(?:期限|期日|締切り?|日時|日)\s{0,2}である\s{0,2}$")
 SIGNING_ALONE = re.compile(r"(?:本|仮)?(?:契約|協定)(?:の?締結)?(?:予定)?")  # 「契約」「契約締結」: no 契約期間
