@@ -2,7 +2,7 @@
 
 import datetime as dt
 
-from tests.extractor_found import steps
+from tests.extractor_found import found, steps
 
 # --- a 公報 page: a rule set by a 告示 amended beside a call (round hi) ------------------------------------------
 
@@ -51,3 +51,21 @@ def test_a_window_from_the_contract_notices_publication_is_no_period_of_work():
         ("question", dt.date(2027, 5, 5), None, "date"),
         ("submission", dt.date(2027, 5, 19), dt.time(12, 0), "datetime"),
     ]
+
+
+# --- a change notice's row whose cell is a dash (round hh) -------------------------------------------------------
+
+
+def test_a_step_the_change_cancels_its_new_value_a_dash_is_no_step_it_creates():
+    # (the dash in the new value's cell, after the old date; the remark after it holds a digit, as a new date would)
+    text = (
+        "AMENDMENT No. 2\n"
+        "Date of this Amendment: 4 March 2027\n"
+        "The Invitation to Tender issued on 15 February 2027 is amended as follows.\n"
+        "\n"
+        "| Step | Original | Amended | Remarks |\n"
+        "| --- | --- | --- | --- |\n"
+        "| Site visit | Tuesday 9 March 2027, 10:00 | - | Cancelled; see section 4 |\n"
+        "| Deadline for questions | Friday 12 March 2027, 17:00 | Friday 19 March 2027, 17:00 | |\n"
+    )
+    assert found(text) == [("question", "2027-03-19", "17:00", "datetime")]

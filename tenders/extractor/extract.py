@@ -1689,6 +1689,11 @@ NEW_CALL_TITLE = re.compile(
 REVISED_PAPERS_STEP = re.compile(
     r"(?:改訂|改定|訂正|修正|変更|差し?替え?|差替)(?:後|版)?の?(?:仕様書|実施要領|募集要項|要領|設計図書|図面|資料)"
 )
+# (after a cell's rule 「|」: the cell before it does not end with a date or a time, 「…2027, 10:00 |」「9月9日 |」「6月9日(火)|」;
+# looks behind of fixed width, as a cell's spaces before its rule are 0-2, tried only where a rule stands)
+RULE_AFTER_UNDATED_CELL = "".join(
+    f"(?<!{end}{gap}\\|)" for end in (r"[\d日]", r"[月火水木金土日][)）]") for gap in ("", r"\s", r"\s\s")
+)
 # 「④★参加表明書の提出期限」「変更（変更前：6月18日）」「【変更】」: a row a restated full schedule marks as changed
 CHANGE_ROW_MARK = re.compile(
     r"[★☆]|【\s{0,2}(?:変更|訂正|修正|延長|延期)(?:後)?\s{0,2}】|(?:変更|訂正|修正|延長|延期)前|^\s{0,4}(?:変更|延長|延期)\b"
@@ -1697,8 +1702,10 @@ CHANGE_ROW_MARK = re.compile(
     r"|\|\s{0,2}(?:新規|追加|(?i:new|added))\s{0,2}\|\s{0,2}$"  # 「| … | June 8, 2027 | NEW |」: its status cell
     r"|\(\s{0,2}(?:変更|訂正|修正|延長|延期)\s{0,2}\)\s{0,2}$"  # 「…7月16日（金）午後5時まで（変更）」: at the row's end
     # 「| Site visit | — (not foreseen) | 14 September 2027 |」「| Briefing | Not planned | 10:00 a.m., …」: the old value's
-    # cell empty, a step the change creates, its new date in the cell after
-    r"|\|\s{0,2}(?:[-－—–]{1,2}(?:\s{0,2}\([^()|]{1,30}\))?|(?i:not\s(?:foreseen|planned|scheduled)))\s{0,2}\|[^|\d]{0,40}\d"
+    # cell empty, a step the change creates, its new date in the cell after; not after a cell that ends with a date or
+    # a time (「| Site visit | 9 March 2027, 10:00 | - | Cancelled; see section 4 |」: the new value's cell empty)
+    rf"|\|{RULE_AFTER_UNDATED_CELL}\s{{0,2}}(?:[-－—–]{{1,2}}(?:\s{{0,2}}\([^()|]{{1,30}}\))?|(?i:not\s(?:foreseen|planned|scheduled)))"
+    r"\s{0,2}\|[^|\d]{0,40}\d"
 )
 # 「※印を付した項目が今回変更した項目であり」「（※は今回変更又は新設した項目）」「※印は今回変更した項目です。」: the legend of
 # a restated full schedule that makes 「※」 the mark of its changed rows (elsewhere 「※」 heads a note of any kind)
