@@ -514,9 +514,12 @@ GAZETTE_SECTION = re.compile(r"^\s*(?:告\s+示|公\s+[告示])\s*$")
 # (its leader dots before the page number, or the tab or spaces they were read as)
 GAZETTE_CONTENTS_ENTRY = re.compile(r"^\s*[○◯〇]\s?(?P<title>[^()…]{4,60}?)\s?\([^()]{1,20}\)(?:\s?[…・.]{2}|\t|\s{2})")
 # 「令和9年1月8日朱鷺浦県告示第12号（…）の一部を次のように改正する。」「…公告第百八十七号（…）の一部を次のように訂正する。」:
-# the notice of a 公報 that changes a call published before, cited by its number (not a 規則 amended: 「…施行規則（平成17年
-# 白萩市規則第40号）の一部を次のように改正する。」)
-AMENDING_NOTICE = re.compile(r"(?:公告|告示|公示)第[^。]{0,80}?の一部を次のように(?:改正す|改め|訂正す|変更す)る")
+# the notice of a 公報 that changes a call published before, cited by its number, its name in brackets after it; not a
+# rule amended, cited by its name, its number in brackets after it (a 規則: 「…施行規則（平成17年白萩市規則第40号）の一部を
+# 次のように改正する。」; a 要綱 set by a 告示: 「…補助金交付要綱（平成20年白萩市告示第5号）の一部を次のように改正する。」)
+AMENDING_NOTICE = re.compile(
+    r"(?:公告|告示|公示)第(?![^。()（）]{1,12}号\s{0,2}[)）])[^。]{0,80}?の一部を次のように(?:改正す|改め|訂正す|変更す)る"
+)
 ARTICLE_TITLE_MAX = 40
 LONG_HEADING = 100  # a notice's heading of a change, its call's whole name in it, is no longer than this
 # the words of a call for bids or proposals: a notice or an article of a page without any names none (住居表示の
@@ -822,8 +825,10 @@ CONTRACT_START = re.compile(
 )
 # 「From the day following the date of conclusion of the contract to March 19, 2027」「From the day the contract is
 # signed until 31 March 2027」: the English 「契約締結日から…まで」, the work's period running from the signing to the day
+# (not 「from the date of publication of this contract notice until 12 May 2027」: the call's paper named, a step's window)
 CONTRACT_START_EN = re.compile(
-    r"(?i)\bfrom\s{1,4}the\s{1,4}(?:day|date)\b[^.;:\n]{0,60}?\bcontract\b[^.;:\n]{0,24}?\s(?:to|until|till|through)\s{1,4}$"
+    r"(?i)\bfrom\s{1,4}the\s{1,4}(?:day|date)\b[^.;:\n]{0,60}?\bcontract\b(?!\s{1,4}(?:award\s{1,4})?(?:notice|documents?)\b)"
+    r"[^.;:\n]{0,24}?\s(?:to|until|till|through)\s{1,4}$"
 )
 NAMED_AS_BEFORE = re.compile(r"(?:期限|期日|締切り?|日時|日)\s{0,2}である\s{0,2}$")
 SIGNING_ALONE = re.compile(r"(?:本|仮)?(?:契約|協定)(?:の?締結)?(?:予定)?")  # 「契約」「契約締結」: no 契約期間
@@ -1688,6 +1693,11 @@ NEW_CALL_TITLE = re.compile(
 REVISED_PAPERS_STEP = re.compile(
     r"(?:改訂|改定|訂正|修正|変更|差し?替え?|差替)(?:後|版)?の?(?:仕様書|実施要領|募集要項|要領|設計図書|図面|資料)"
 )
+# (after a cell's rule 「|」: the cell before it does not end with a date or a time, 「…2027, 10:00 |」「9月9日 |」「6月9日(火)|」;
+# looks behind of fixed width, as a cell's spaces before its rule are 0-2, tried only where a rule stands)
+RULE_AFTER_UNDATED_CELL = "".join(
+    f"(?<!{end}{gap}\\|)" for end in (r"[\d日]", r"[月火水木金土日][)）]") for gap in ("", r"\s", r"\s\s")
+)
 # 「④★参加表明書の提出期限」「変更（変更前：6月18日）」「【変更】」: a row a restated full schedule marks as changed
 CHANGE_ROW_MARK = re.compile(
     r"[★☆]|【\s{0,2}(?:変更|訂正|修正|延長|延期)(?:後)?\s{0,2}】|(?:変更|訂正|修正|延長|延期)前|^\s{0,4}(?:変更|延長|延期)\b"
@@ -1696,8 +1706,10 @@ CHANGE_ROW_MARK = re.compile(
     r"|\|\s{0,2}(?:新規|追加|(?i:new|added))\s{0,2}\|\s{0,2}$"  # 「| … | June 8, 2027 | NEW |」: its status cell
     r"|\(\s{0,2}(?:変更|訂正|修正|延長|延期)\s{0,2}\)\s{0,2}$"  # 「…7月16日（金）午後5時まで（変更）」: at the row's end
     # 「| Site visit | — (not foreseen) | 14 September 2027 |」「| Briefing | Not planned | 10:00 a.m., …」: the old value's
-    # cell empty, a step the change creates, its new date in the cell after
-    r"|\|\s{0,2}(?:[-－—–]{1,2}(?:\s{0,2}\([^()|]{1,30}\))?|(?i:not\s(?:foreseen|planned|scheduled)))\s{0,2}\|[^|\d]{0,40}\d"
+    # cell empty, a step the change creates, its new date in the cell after; not after a cell that ends with a date or
+    # a time (「| Site visit | 9 March 2027, 10:00 | - | Cancelled; see section 4 |」: the new value's cell empty)
+    rf"|\|{RULE_AFTER_UNDATED_CELL}\s{{0,2}}(?:[-－—–]{{1,2}}(?:\s{{0,2}}\([^()|]{{1,30}}\))?|(?i:not\s(?:foreseen|planned|scheduled)))"
+    r"\s{0,2}\|[^|\d]{0,40}\d"
 )
 # 「※印を付した項目が今回変更した項目であり」「（※は今回変更又は新設した項目）」「※印は今回変更した項目です。」: the legend of
 # a restated full schedule that makes 「※」 the mark of its changed rows (elsewhere 「※」 heads a note of any kind)
