@@ -3683,6 +3683,17 @@ class Reader:
                     return dt.date(year, int(match.group("month")), 1)
         return None
 
+    def head_day(self) -> dt.date | None:
+        """The year a notice states once at its head, in a date or a month with its year (a title slide's 「June 2027 |
+        Shiokaze Prefectural Office」 or 「Mon 17 May 2027, 14:00」, 「令和9年6月」 under a title): the first such date in
+        its heading lines (a one-line dump: its start), the year of its year-less dates (「Mon 7 Jun」) when no date
+        below gives one. (English dates give no ``first_full_date``, and a month alone no day.)"""
+        for line in self.lines[:HEAD_LINES]:
+            for mention in find_mentions(line[:HEAD_CHARS]):
+                if mention.explicit_year and not mention.problem and mention.date():
+                    return mention.date()
+        return None
+
     def fiscal_year(self, title: str) -> int | None:
         for text in [title, *(line[:HEAD_CHARS] for line in self.lines[:15])]:  # a one-line dump: its head only
             match = FISCAL_YEAR.search(text)
@@ -10046,7 +10057,8 @@ def _extract(text: str) -> Extraction:
     for candidate in candidates:
         if candidate.mention.explicit_year and candidate.mention.year is not None:
             written[step_day(candidate.kind, candidate.mention)].add(candidate.mention.year)
-    around = latest or issued or reader.first_full_date or printed
+    head = reader.head_day() if not (latest or issued or reader.first_full_date or printed) else None
+    around = latest or issued or reader.first_full_date or printed or head
     told = weekdays_year([c.mention for c in candidates], around.year) if around else None
     anchors = WeekdayAnchors(candidates, fiscal_year)
     for index, candidate in enumerate(candidates):
@@ -10064,8 +10076,8 @@ def _extract(text: str) -> Extraction:
                 reference = weekday_reference(mention, reference, (latest, issued, reader.first_full_date, printed))
             if reference is None and reader.mail_headers:  # 「Date: Tue, 12 Jan 2027」 over 「by Tuesday 19th January」
                 reference = reader.sent_day(candidate.line_no - 1)  # a mail's year-less dates: the year it was sent
-            if reference is None:  # no year written anywhere: the step before, or the first a weekday fixed
-                reference = kept[-1].mention.date() if kept else anchors.at(index)
+            if reference is None:  # no year written below: the step before, the year the head states, or the first a
+                reference = kept[-1].mention.date() if kept else (head or anchors.at(index))  # weekday fixed
             if kept and candidate.reference and candidate.reference not in schedule_days:
                 reference = kept[
                     -1

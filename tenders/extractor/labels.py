@@ -447,7 +447,7 @@ NOT_MILESTONE_LABEL = first_characters_guarded(  # (a long label: most of its ch
         r"議会\S{0,10}(?:へ|に)\s{0,2}(?:報告|説明)|(?<=[^\s:、・])第\d+(?:[-‐－]\d+)*号\s{0,2}\(?$|記入例|記載例|契約担当役|契約責任者|分任|[市町村区]長\s|知事|理事長?\s|学長|機構長|"
         # (「submitted through the Authority's e-procurement system」: the means of handing in, no period's end)
         r"(?i:(?<!Q&A\s)period|performance|delivery|(?<!walk-)(?<!walk)through"
-        r"(?!\s(?:the|an?|its|our|this)\s[^.;:]{0,40}?\b(?:system|portal|web\s?site|platform|online\sform)\b)|updated|(?<!\bis\s)published\son(?!\s{1,3}(?:the|our|its|this|their|a|an)\s)"
+        r"(?!\s(?:the|an?|its|our|this)\s[^.;:]{0,40}?\b(?:system|portal|web\s?site|platform|online\sform)\b)|updated|(?<!\bis\s)published\son(?!\s{1,3}(?:(?:the|our|its|this|their|a|an)\s|(?:web\s?(?:page|site)|homepage|portal)\b))"
         # 「Please reply with comments by Tuesday」「send me your feedback by」: a colleague asked for his words, no step
         r"|\b(?:reply|respond|come\sback)\s(?:to\s(?:me|us)\s)?with\s(?:your\s|any\s)?(?:comments|feedback|thoughts|input)\b"
         r"|\b(?:send|share|give)\s(?:me|us)\s(?:your\s|any\s)?(?:comments|feedback|thoughts|input)\b"
