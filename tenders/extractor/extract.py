@@ -8856,10 +8856,22 @@ def column_round(name: str) -> int | None:
     return 2 if found.group("again") else int(found.group("n") or found.group("m"))
 
 
+# 「変更後の日程（当初の日程）」「変更後（変更前）」: a column of the new dates, each with its old one in the bracket after it
+# (「…まで（当初：7月31日）」): the bracket names what the cells add, the column holds the dates in force
+NEW_WITH_OLD_HEAD = re.compile(rf"^[^()]{{0,12}}?(?:{AFTER_CHANGE})[^()]{{0,8}}\((?:{BEFORE_CHANGE}|当初|従前|旧)[^()]{{0,8}}\)$")
+
+
+def new_with_old_in_bracket(name: str) -> bool:
+    """A column's name says its cells give the new date and, in a bracket, the old: 「変更後の日程（当初の日程）」."""
+    return bool(NEW_WITH_OLD_HEAD.search(nfkc(name).strip()))
+
+
 def superseded_column(header: list[str], column: int) -> bool:
     """Column ``column`` holds dates that no longer hold: 「訂正前」「当初」「前回」, or an earlier round of changes than
     another column's (「当初 | 第1回延長 | 今回(第2回延長)」: the first extension's dates were extended again)."""
     name = header[column] or ""
+    if new_with_old_in_bracket(name):
+        return False
     if SUPERSEDED_COLUMN.search(name) and not (VERSION_COLUMN.search(name) and column_round(name)):
         return True  # (「今回(第2回延長)」 names the version in force, whatever the words in its bracket)
     this = column_round(name)
