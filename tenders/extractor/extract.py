@@ -4785,6 +4785,17 @@ class Reader:
             QA_ANSWER_COLUMN.match(name) or (column is not None and QA_PLACE_COLUMN.match(name)) for name in names
         )
 
+    def label_rest_below(self, index: int, count: int) -> str:
+        """「|第一次審査(書類審査)|令和8年9月下旬|」 over 「|結果の通知| |」: the rest of a step's name its narrow cell
+        wrapped onto the next row, that row's other cells blank; "" where the next line is no such row."""
+        below = self.lines[index + 1] if index + 1 < len(self.lines) else ""
+        if not is_table_row(below):
+            return ""
+        cells = cells_of(below)
+        if len(cells) != count or not cells[0] or any(cells[1:]) or len(cells[0]) > WRAPPED_LABEL_MAX + 4:
+            return ""
+        return "" if self.read_dates(cells[0]) else cells[0]
+
     def row_candidates(self, segment: Segment, header, table_parent: str, contexts) -> list[Candidate]:
         cells = month_part_across_cells(window_across_cells(segment.cells, self.read_dates))
         # (no names over one of a line's items side by side: their line has no columns)
@@ -4839,6 +4850,8 @@ class Reader:
             (i, L.clean_label(asides.get(i, c))) for i, c in enumerate(cells) if c and (i in step_names or not self.read_dates(c))
         ]
         labels += [(i, name) for i, (name, aside) in named.items() if name and not aside]
+        if labels and labels[0][0] == 0 and L.kind_of(labels[0][1]) in (None, "other"):
+            labels[0] = (0, labels[0][1] + self.label_rest_below(segment.line, len(cells)))
         labels = [(i, self.cited_section(text)) for i, text in labels]
         labels.sort()
         labels = [(i, self.source_text(segment.line, text)) for i, text in labels if text]
