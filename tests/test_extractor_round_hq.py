@@ -32,3 +32,44 @@ def test_a_step_name_its_narrow_cell_wrapped_onto_a_row_of_its_own_is_read_whole
         "|結果の通知| |\n"
     )
     assert found(text) == [("result", "2027-05-01", None, "late_month")]
+
+
+# --- the schedule as it stood before the change, quoted under a heading of its own ------------------------------
+
+
+def test_the_old_schedule_a_postponement_quotes_under_its_heading_gives_no_steps():
+    text = (
+        "市民プール監視業務委託 一般競争入札の延期について（お知らせ）\n"
+        "令和9年5月10日付けで公告した標記の入札について、次のとおり延期します。\n"
+        "\n"
+        "３　当初の日程\n"
+        "　（１）　入札書の受付期限\n"
+        "　　　　令和9年5月28日（金）午後5時\n"
+        "　（２）　開札日時\n"
+        "　　　　令和9年6月1日（火）午前10時\n"
+        "\n"
+        "４　延期後の日程\n"
+        "　（１）　入札書の受付期限\n"
+        "　　　　令和9年6月11日（金）午後5時まで延長します。\n"
+        "　（２）　開札日時\n"
+        "　　　　追って通知します。\n"
+    )
+    assert found(text) == [("submission", "2027-06-11", "17:00", "datetime")]
+
+
+def test_the_schedule_as_first_published_quoted_in_brackets_gives_no_steps():
+    text = (
+        "【お知らせ】給食配送車両 一式 一般競争入札の手続延期について\n"
+        "2027年8月2日付けで公告した標記の入札について、下記のとおり手続を延期します。\n"
+        "\n"
+        "　（公告時の日程）\n"
+        "　・入札書の提出期限　2027年8月27日（金）17:00\n"
+        "　・開札日時　2027年8月31日（火）10:00\n"
+        "\n"
+        "入札書の提出及び開札は延期とし、新たな日程は追って通知します。\n"
+        "質問の受付期限のみ、次のとおり延長します。\n"
+        "　・質問の受付期限\n"
+        "　　変更前　2027年8月13日（金）17:00\n"
+        "　　変更後　2027年8月20日（金）17:00\n"
+    )
+    assert found(text) == [("question", "2027-08-20", "17:00", "datetime")]

@@ -1652,6 +1652,13 @@ UNCHANGED_HEADING = first_characters_guarded(
         r"|\([^()]{0,16}再掲\s{0,2}\)|中止(?:前|した[^、。()]{0,12}?)の\s{0,2}(?:日程|スケジュール)"
     )
 )
+# 「４　当初の日程」「（公告時の日程）」「3. 延期前のスケジュール（参考）」: a heading of the schedule as it stood before the
+# change, quoted by the notice that changes it; the items listed under it are the old dates, none of them a step
+OLD_SCHEDULE_HEADING = re.compile(
+    r"^[\s\d一二三四五六七八九十第.、()【■□◆◇●○・]{0,8}?(?:当初|公告時|変更前|延期前|延長前|訂正前|修正前|従前)の?\s{0,2}"
+    r"(?:日程|スケジュール)\s{0,2}[)】]?\s{0,2}(?:\(\s{0,2}参考\s{0,2}\))?\s{0,2}$"
+)
+OLD_SCHEDULE_LINES_MAX = 30  # the lines of the old schedule listed under such a heading, at most
 # 「4 中止前の日程（参考）」: the schedule of a call withdrawn, told for reference (no step of it holds)
 CANCELLED_SCHEDULE = re.compile(r"中止(?:前|した[^、。()]{0,12}?)の\s{0,2}(?:日程|スケジュール)")
 # a notice that changes a call published before, by its heading: 「…の日程変更のお知らせ」「入札公告の訂正について」
@@ -3206,6 +3213,20 @@ class Reader:
                     if CORRECTION_WORDS.search(stripped):  # (not 「３　今後の日程（再掲）」 alone: no change told)
                         self._said_unchanged |= items
         return self._unchanged_lists
+
+    def old_schedule_lines(self) -> set[int]:
+        """The lines (from 1) under a heading of the schedule as it stood before the change (「４　当初の日程」
+        「（公告時の日程）」), down to the first blank line past its items: the old dates a change notice quotes."""
+        lines: set[int] = set()
+        for index, line in enumerate(self.lines):
+            if len(line) > COLUMN_MAX or not OLD_SCHEDULE_HEADING.match(line) or self.read_dates(line):
+                continue
+            at = index + 1
+            at += 1 if at < len(self.lines) and not self.lines[at].strip() else 0
+            while at < len(self.lines) and at - index <= OLD_SCHEDULE_LINES_MAX and self.lines[at].strip():
+                lines.add(at + 1)
+                at += 1
+        return lines
 
     def list_below(self, index: int) -> set[int]:
         """The lines (from 1) of the items under the heading or the words on line ``index`` (a blank line between)."""
@@ -9929,6 +9950,9 @@ def _extract(text: str) -> Extraction:
             # 15日（火）午後５時までに提出してください。」: the same day and time the notice says stands, told again in prose
             stands = {told_key(c) for c in restated if c.mention.month}
             candidates = [c for c in candidates if not reader.told_again(c, stands, changed)]
+        quoted_old = reader.old_schedule_lines() if "の" in text else set()
+        if quoted_old:  # 「（公告時の日程）」 over the call's dates the change moved or put off: the old ones, quoted
+            candidates = [c for c in candidates if c.line_no not in quoted_old or c.changed_to]
         if "内" in text and old_in_brackets_said(text):  # 「（　）内は変更前の日程」
             candidates = [c for c in candidates if not reader.old_in_brackets(c)]
         days = reader.amended_days() if reader.amends else None
