@@ -73,3 +73,17 @@ def test_the_schedule_as_first_published_quoted_in_brackets_gives_no_steps():
         "　　変更後　2027年8月20日（金）17:00\n"
     )
     assert found(text) == [("question", "2027-08-20", "17:00", "datetime")]
+
+
+def test_the_heading_of_the_old_schedule_run_onto_the_line_above_it_still_heads_it():
+    text = (
+        "【お知らせ】給食配送車両 一式 一般競争入札の手続延期について\n"
+        "2027年8月2日付けで公告した標記の入札について、下記のとおり手続を延期します。\n"
+        "\n"
+        "3.延期する手続 公告時の日程は次のとおりでした。   (公告時の日程)\n"
+        "・入札書の提出期限  2027年8月27日(金)17:00\n"
+        "・開札日時  2027年8月31日(火)10:00  いずれも延期とし、新たな日程は追って通知します。\n"
+        "\n"
+        "・質問の受付期限   変更前 2027年8月13日(金)17:00   変更後 2027年8月20日(金)17:00\n"
+    )
+    assert found(text) == [("question", "2027-08-20", "17:00", "datetime")]

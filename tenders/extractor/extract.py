@@ -3219,7 +3219,10 @@ class Reader:
         「（公告時の日程）」), down to the first blank line past its items: the old dates a change notice quotes."""
         lines: set[int] = set()
         for index, line in enumerate(self.lines):
-            if len(line) > COLUMN_MAX or not OLD_SCHEDULE_HEADING.match(line) or self.read_dates(line):
+            # (「…次のとおりでした(参考として掲げます)。   (公告時の日程)」: the heading run onto the end of the line above
+            # it, after the spaces its line break became)
+            heading = line if len(line) <= COLUMN_MAX else line.rstrip().rpartition("  ")[2]
+            if len(heading) > COLUMN_MAX or not OLD_SCHEDULE_HEADING.match(heading) or self.read_dates(heading):
                 continue
             at = index + 1
             at += 1 if at < len(self.lines) and not self.lines[at].strip() else 0
