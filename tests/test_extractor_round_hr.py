@@ -56,3 +56,26 @@ def test_a_csv_export_reads_its_record_below_the_preamble_and_not_the_search_fil
 
 def test_the_same_export_saved_as_tsv():
     assert found(_export("\t")) == EXPORT_STEPS
+
+
+SCHEDULE_SHEET = """区分,手続,開始日,終了日,曜日,時刻,備考
+公告,公告,2029/5/7,,月,,町ホームページ
+質問,質問受付,2029/5/7,2029/5/18,金,17:00,電子メール
+提出,企画提案書,,2029/6/1,金,12:00,持参
+契約,契約締結,6月下旬,,,,予定
+,(参考)委託期間,契約締結日,2030/3/29,金,,
+"""
+
+
+def test_a_period_from_the_signing_in_a_sheets_row_ends_no_step():
+    assert found(SCHEDULE_SHEET) == [
+        ("published", "2029-05-07", None, "date"),
+        ("question", "2029-05-18", "17:00", "datetime"),
+        ("submission", "2029-06-01", "12:00", "datetime"),
+        ("contract", "2029-06-01", None, "late_month"),
+    ]
+
+
+def test_the_same_row_saved_as_tsv_with_a_blank_cell_before_its_end():
+    sheet = SCHEDULE_SHEET.replace(",", "\t").replace("契約締結日\t2030/3/29", "契約締結日\t\t2030/3/29")
+    assert found(sheet)[-1] == ("contract", "2029-06-01", None, "late_month")
