@@ -2,7 +2,7 @@
 own data (its time, its search filter with a date range, the count of records) over a header row and its one wide
 record. Each test a few lines written for its class."""
 
-from tests.extractor_found import found
+from tests.extractor_found import found, one_line
 
 EXPORT_HEAD = (
     "No",
@@ -79,3 +79,7 @@ def test_a_period_from_the_signing_in_a_sheets_row_ends_no_step():
 def test_the_same_row_saved_as_tsv_with_a_blank_cell_before_its_end():
     sheet = SCHEDULE_SHEET.replace(",", "\t").replace("契約締結日\t2030/3/29", "契約締結日\t\t2030/3/29")
     assert found(sheet)[-1] == ("contract", "2029-06-01", None, "late_month")
+
+
+def test_the_export_run_onto_one_line_starts_its_header_after_the_preambles_blank_line():
+    assert found(one_line(_export(","))) == EXPORT_STEPS

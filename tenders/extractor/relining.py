@@ -2715,6 +2715,21 @@ SHEET_FIND_SLACK = 1024  # characters between a cell's line and the next, at mos
 # no step. They are left out of the pairs; the header is the first line with a sheet's width of cells.
 SHEET_PREAMBLE_LINES = 8  # lines above the header, blank ones aside, at most
 SHEET_PREAMBLE_CELLS = 3  # cells of a preamble line, at most (a name, its value, a comment)
+# In one line, the preamble's blank line under it stands as a run of spaces: the header starts after the first such run
+SHEET_PREAMBLE_GAP = re.compile(r"\S(\s{2,})\S")
+SHEET_PREAMBLE_REACH = 800  # characters of a preamble run onto one line, at most
+
+
+def _sheet_header_start_in_line(text: str) -> int:
+    """``_sheet_header_start`` for a text run onto one line (``SHEET_PREAMBLE_GAP``)."""
+    gap = SHEET_PREAMBLE_GAP.search(text, 0, SHEET_PREAMBLE_REACH)
+    if not gap:
+        return 0
+    before = text[: gap.start(1)]
+    delimiters = max(before.count("\t"), before.count(","))
+    if not 1 <= delimiters < SHEET_COLUMNS_MIN - 1 or len(re.split(r"[,\t]", before, maxsplit=1)[0]) > SHEET_HEAD_CELL * 2:
+        return 0
+    return gap.end(1)
 
 
 def _sheet_header_start(text: str) -> int:
@@ -2724,6 +2739,8 @@ def _sheet_header_start(text: str) -> int:
     for _ in range(SHEET_PREAMBLE_LINES + 1):
         end = text.find("\n", at)
         line = text[at:] if end < 0 else text[at:end]
+        if end < 0 and not at:
+            return _sheet_header_start_in_line(text)
         if max(line.count("\t"), line.count(",")) >= SHEET_COLUMNS_MIN - 1:
             return at
         name = re.split(r"[,\t]", line, maxsplit=1)[0]
