@@ -823,6 +823,12 @@ CONTRACT_START = re.compile(
     r"(?:契約締結|締結|契約)(?:の)?(?:日|翌日)(?:の翌日)?\s{0,8}(?:」)?\s{0,8}(?:から|~|-)\s{0,8}(?:[^\s、。()\d]{1,8}\()?\s{0,2}"
     r"(?:来年|翌年|本年|今年|同年|(?:令和|平成)\s{0,2}\d{0,2})?\s{0,2}$"  # 「契約締結日から来年3月31日まで」
 )
+# 「業務期間 | 契約締結日 | 2027/3/19」「(参考)構築期間 | 契約締結日 | | 2029/3/31」: a sheet's row of a period under columns
+# of its start and end, the contract's day standing as the start: the date in the end's cell is the period's end, no step
+CONTRACT_START_CELL = re.compile(r"(?:契約締結|締結|契約)(?:の)?(?:日|翌日)(?:の翌日)?")
+PERIOD_END_CELL = re.compile(
+    r"^\s{0,4}(?:\d{4}|(?:令和|平成)\s{0,2}(?:\d{1,2}|元))\s{0,2}[/年.]\s{0,2}\d{1,2}\s{0,2}[/月.]\s{0,2}\d{1,2}"
+)
 # 「From the day following the date of conclusion of the contract to March 19, 2027」「From the day the contract is
 # signed until 31 March 2027」: the English 「契約締結日から…まで」, the work's period running from the signing to the day
 # (not 「from the date of publication of this contract notice until 12 May 2027」: the call's paper named, a step's window)
@@ -1583,6 +1589,18 @@ PROSE = re.compile(r"[、。]|(?:する|した|ください|こと|である|ま
 PROSE_KANA = 5  # a label cell has fewer kana than this besides its 「の」 (「質問に対する回答」: 3)
 DATELESS_MAX = 8  # the words of a date cell that gives no date (「随時」「追って通知」), at most
 COLUMN_HEADING = re.compile(r"項目|内容|事項|区分|手続き?|工程|行程|備考|摘要")  # a column's own name atop its cells
+
+
+def period_from_signing_joined(cells: list[str]) -> list[str]:
+    """``cells`` with a period's start 「契約締結日」 and the dated cell after it (blank cells between) joined as written in
+    words, 「契約締結日~2027/3/19」 (``CONTRACT_START_CELL``), when the cell before the start names a 期間."""
+    filled = [i for i, cell in enumerate(cells) if cell.strip()]
+    for before, start, end in zip(filled, filled[1:], filled[2:]):
+        if "期間" in cells[before] and CONTRACT_START_CELL.fullmatch(cells[start].strip()) and PERIOD_END_CELL.match(cells[end]):
+            joined = [*cells]
+            joined[start], joined[end] = f"{cells[start].strip()}~{cells[end]}", ""
+            return joined
+    return cells
 
 
 def column_names(line: str) -> bool:
@@ -4843,6 +4861,7 @@ class Reader:
                 for name, cell in zip(header, cells)
             ]
         cells = self.window_columns_joined(header, cells)
+        cells = period_from_signing_joined(cells) if "期間" in segment.text else cells
         by_day = self.day_row_steps(segment, header, cells) if header and len(cells) >= DAY_ROW_COLUMNS else None
         if by_day is not None:
             return by_day

@@ -2710,6 +2710,46 @@ SHEET_HEAD_CELL = 30  # characters of a header cell, at most
 SHEET_DATE = re.compile(r"\d\s{0,2}[/年月.]\s{0,2}\d|\d\s{0,2}月\s{0,2}(?:上旬|中旬|下旬|初旬|末)")
 SHEET_DATED_CELLS = 3  # data cells with a date, at least
 SHEET_FIND_SLACK = 1024  # characters between a cell's line and the next, at most, where the next is sought
+# A system's export puts a preamble over that header (「出力日時,2025/10/09 14:27:03」「検索条件,…;公告日=2025/10/01～…」
+# 「件数,1」, a title line): a few short lines of a name and its value, the export's own data and its search filter,
+# no step. They are left out of the pairs; the header is the first line with a sheet's width of cells.
+SHEET_PREAMBLE_LINES = 8  # lines above the header, blank ones aside, at most
+SHEET_PREAMBLE_CELLS = 3  # cells of a preamble line, at most (a name, its value, a comment)
+# In one line, the preamble's blank line under it stands as a run of spaces: the header starts after the first such run
+SHEET_PREAMBLE_GAP = re.compile(r"\S(\s{2,})\S")
+SHEET_PREAMBLE_REACH = 800  # characters of a preamble run onto one line, at most
+
+
+def _sheet_header_start_in_line(text: str) -> int:
+    """``_sheet_header_start`` for a text run onto one line (``SHEET_PREAMBLE_GAP``)."""
+    gap = SHEET_PREAMBLE_GAP.search(text, 0, SHEET_PREAMBLE_REACH)
+    if not gap:
+        return 0
+    before = text[: gap.start(1)]
+    delimiters = max(before.count("\t"), before.count(","))
+    if not 1 <= delimiters < SHEET_COLUMNS_MIN - 1 or len(re.split(r"[,\t]", before, maxsplit=1)[0]) > SHEET_HEAD_CELL * 2:
+        return 0
+    return gap.end(1)
+
+
+def _sheet_header_start(text: str) -> int:
+    """The offset of the header's line below an export's preamble (``SHEET_PREAMBLE_LINES``), 0 when the text's first
+    line is no such preamble's."""
+    at = 0
+    for _ in range(SHEET_PREAMBLE_LINES + 1):
+        end = text.find("\n", at)
+        line = text[at:] if end < 0 else text[at:end]
+        if end < 0 and not at:
+            return _sheet_header_start_in_line(text)
+        if max(line.count("\t"), line.count(",")) >= SHEET_COLUMNS_MIN - 1:
+            return at
+        name = re.split(r"[,\t]", line, maxsplit=1)[0]
+        if end < 0 or (line.strip() and (len(name) > SHEET_HEAD_CELL * 2 or SHEET_DATE.search(name))):
+            return 0
+        if len(re.findall(r"[,\t]", line)) >= SHEET_PREAMBLE_CELLS:
+            return 0
+        at = end + 1
+    return 0
 
 
 def _sheet_head(cells: list[str]) -> bool:
@@ -2718,7 +2758,9 @@ def _sheet_head(cells: list[str]) -> bool:
 
 def _sheet_fields(text: str, delimiter: str) -> list[list[str]] | None:
     try:
-        rows = [row for row in csv.reader(io.StringIO(text), delimiter=delimiter) if any(cell.strip() for cell in row)]
+        # (three rows read at most: a longer table is no such sheet, and is not read to its end)
+        filled = (row for row in csv.reader(io.StringIO(text), delimiter=delimiter) if any(cell.strip() for cell in row))
+        rows = list(itertools.islice(filled, 3))
     except csv.Error:
         return None
     if len(rows) == 2 and len(rows[0]) == len(rows[1]) >= SHEET_COLUMNS_MIN:
@@ -2739,18 +2781,20 @@ def _sheet_fields(text: str, delimiter: str) -> list[list[str]] | None:
 
 def sheet_row_pairs(text: str) -> tuple[str, list[int], list[int]] | None:
     """``text`` as pairs of header cell and data cell (``SHEET_COLUMNS_MIN``), with the source line of each line and the
-    offset in ``text`` at which it begins; None for any other text."""
-    first = text[: text.find("\n")] if "\n" in text else text
+    offset in ``text`` at which it begins (an export's preamble over the header left out); None for any other text."""
+    start = _sheet_header_start(text)
+    end = text.find("\n", start)
+    first = text[start:end] if end >= 0 else text[start:]
     delimiter = "\t" if first.count("\t") >= SHEET_COLUMNS_MIN - 1 else "," if first.count(",") >= SHEET_COLUMNS_MIN - 1 else ""
     if not delimiter or not _sheet_head(first.split(delimiter, SHEET_COLUMNS_MIN - 1)[: SHEET_COLUMNS_MIN - 1]):
         return None  # (a header's first cells, read before the whole text is)
-    rows = _sheet_fields(text, delimiter)
+    rows = _sheet_fields(text[start:] if start else text, delimiter)
     if rows is None or not _sheet_head(rows[0]) or sum(1 for cell in rows[1] if SHEET_DATE.search(cell)) < SHEET_DATED_CELLS:
         return None
     line_at = [0, *itertools.accumulate(map(len, text.splitlines(keepends=True)))]
     lines: list[str] = []
     offsets: list[int] = []
-    at = floor = len(first)  # (the line's offset; where the next is sought from)
+    at = floor = start + len(first)  # (the line's offset; where the next is sought from)
     for head, cell in zip(rows[0], rows[1]):
         parts = [part.strip() for part in cell.strip().splitlines()]
         if not parts:
