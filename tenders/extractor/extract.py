@@ -1679,6 +1679,13 @@ UNCHANGED_HEADING = first_characters_guarded(
         r"|\([^()]{0,16}再掲\s{0,2}\)|中止(?:前|した[^、。()]{0,12}?)の\s{0,2}(?:日程|スケジュール)"
     )
 )
+# 「４　当初の日程」「（公告時の日程）」「3. 延期前のスケジュール（参考）」: a heading of the schedule as it stood before the
+# change, quoted by the notice that changes it; the items listed under it are the old dates, none of them a step
+OLD_SCHEDULE_HEADING = re.compile(
+    r"^[\s\d一二三四五六七八九十第.、()【■□◆◇●○・]{0,8}?(?:当初|公告時|変更前|延期前|延長前|訂正前|修正前|従前)の?\s{0,2}"
+    r"(?:日程|スケジュール)\s{0,2}[)】]?\s{0,2}(?:\(\s{0,2}参考\s{0,2}\))?\s{0,2}$"
+)
+OLD_SCHEDULE_LINES_MAX = 30  # the lines of the old schedule listed under such a heading, at most
 # 「4 中止前の日程（参考）」: the schedule of a call withdrawn, told for reference (no step of it holds)
 CANCELLED_SCHEDULE = re.compile(r"中止(?:前|した[^、。()]{0,12}?)の\s{0,2}(?:日程|スケジュール)")
 # a notice that changes a call published before, by its heading: 「…の日程変更のお知らせ」「入札公告の訂正について」
@@ -3240,6 +3247,23 @@ class Reader:
                     if CORRECTION_WORDS.search(stripped):  # (not 「３　今後の日程（再掲）」 alone: no change told)
                         self._said_unchanged |= items
         return self._unchanged_lists
+
+    def old_schedule_lines(self) -> set[int]:
+        """The lines (from 1) under a heading of the schedule as it stood before the change (「４　当初の日程」
+        「（公告時の日程）」), down to the first blank line past its items: the old dates a change notice quotes."""
+        lines: set[int] = set()
+        for index, line in enumerate(self.lines):
+            # (「…次のとおりでした(参考として掲げます)。   (公告時の日程)」: the heading run onto the end of the line above
+            # it, after the spaces its line break became)
+            heading = line if len(line) <= COLUMN_MAX else line.rstrip().rpartition("  ")[2]
+            if len(heading) > COLUMN_MAX or not OLD_SCHEDULE_HEADING.match(heading) or self.read_dates(heading):
+                continue
+            at = index + 1
+            at += 1 if at < len(self.lines) and not self.lines[at].strip() else 0
+            while at < len(self.lines) and at - index <= OLD_SCHEDULE_LINES_MAX and self.lines[at].strip():
+                lines.add(at + 1)
+                at += 1
+        return lines
 
     def list_below(self, index: int) -> set[int]:
         """The lines (from 1) of the items under the heading or the words on line ``index`` (a blank line between)."""
@@ -4830,6 +4854,17 @@ class Reader:
             QA_ANSWER_COLUMN.match(name) or (column is not None and QA_PLACE_COLUMN.match(name)) for name in names
         )
 
+    def label_rest_below(self, index: int, count: int) -> str:
+        """「|第一次審査(書類審査)|令和8年9月下旬|」 over 「|結果の通知| |」: the rest of a step's name its narrow cell
+        wrapped onto the next row, that row's other cells blank; "" where the next line is no such row."""
+        below = self.lines[index + 1] if index + 1 < len(self.lines) else ""
+        if not is_table_row(below):
+            return ""
+        cells = cells_of(below)
+        if len(cells) != count or not cells[0] or any(cells[1:]) or len(cells[0]) > WRAPPED_LABEL_MAX + 4:
+            return ""
+        return "" if self.read_dates(cells[0]) else cells[0]
+
     def row_candidates(self, segment: Segment, header, table_parent: str, contexts) -> list[Candidate]:
         cells = month_part_across_cells(window_across_cells(segment.cells, self.read_dates))
         # (no names over one of a line's items side by side: their line has no columns)
@@ -4885,6 +4920,8 @@ class Reader:
             (i, L.clean_label(asides.get(i, c))) for i, c in enumerate(cells) if c and (i in step_names or not self.read_dates(c))
         ]
         labels += [(i, name) for i, (name, aside) in named.items() if name and not aside]
+        if labels and labels[0][0] == 0 and L.kind_of(labels[0][1]) in (None, "other"):
+            labels[0] = (0, labels[0][1] + self.label_rest_below(segment.line, len(cells)))
         labels = [(i, self.cited_section(text)) for i, text in labels]
         labels.sort()
         labels = [(i, self.source_text(segment.line, text)) for i, text in labels if text]
@@ -8908,10 +8945,22 @@ def column_round(name: str) -> int | None:
     return 2 if found.group("again") else int(found.group("n") or found.group("m"))
 
 
+# 「変更後の日程（当初の日程）」「変更後（変更前）」: a column of the new dates, each with its old one in the bracket after it
+# (「…まで（当初：7月31日）」): the bracket names what the cells add, the column holds the dates in force
+NEW_WITH_OLD_HEAD = re.compile(rf"^[^()]{{0,12}}?(?:{AFTER_CHANGE})[^()]{{0,8}}\((?:{BEFORE_CHANGE}|当初|従前|旧)[^()]{{0,8}}\)$")
+
+
+def new_with_old_in_bracket(name: str) -> bool:
+    """A column's name says its cells give the new date and, in a bracket, the old: 「変更後の日程（当初の日程）」."""
+    return bool(NEW_WITH_OLD_HEAD.search(nfkc(name).strip()))
+
+
 def superseded_column(header: list[str], column: int) -> bool:
     """Column ``column`` holds dates that no longer hold: 「訂正前」「当初」「前回」, or an earlier round of changes than
     another column's (「当初 | 第1回延長 | 今回(第2回延長)」: the first extension's dates were extended again)."""
     name = header[column] or ""
+    if new_with_old_in_bracket(name):
+        return False
     if SUPERSEDED_COLUMN.search(name) and not (VERSION_COLUMN.search(name) and column_round(name)):
         return True  # (「今回(第2回延長)」 names the version in force, whatever the words in its bracket)
     this = column_round(name)
@@ -9982,6 +10031,9 @@ def _extract(text: str) -> Extraction:
             # 15日（火）午後５時までに提出してください。」: the same day and time the notice says stands, told again in prose
             stands = {told_key(c) for c in restated if c.mention.month}
             candidates = [c for c in candidates if not reader.told_again(c, stands, changed)]
+        quoted_old = reader.old_schedule_lines() if "の" in text else set()
+        if quoted_old:  # 「（公告時の日程）」 over the call's dates the change moved or put off: the old ones, quoted
+            candidates = [c for c in candidates if c.line_no not in quoted_old or c.changed_to]
         if "内" in text and old_in_brackets_said(text):  # 「（　）内は変更前の日程」
             candidates = [c for c in candidates if not reader.old_in_brackets(c)]
         days = reader.amended_days() if reader.amends else None
