@@ -1619,6 +1619,8 @@ ANSWER_SENTENCE = 20  # a cell under 「回答」 longer than this, with a 「�
 HEADING_MAX = 60  # a column's name in a table's header row is this short at most (a longer cell is a value)
 NO_STEP_WORDS_MAX = 12  # 「業務開始」「運用開始予定」 after a date in a cell: a short name, no sentence
 WRAPPED_LABEL_MAX = 8  # the rest of a wrapped label on the next line, at most
+# a letter of any script (kana, kanji, Latin), not a digit or a mark: a cell that names something
+WORD_CHARACTER = re.compile(r"[^\W\d_]")
 # a line that begins with a word's tail (a particle, a small kana, the 「書」 of 「申請書」): the rest of the label above
 # even where a table read a cell a line sets it flush left (「一般競争入札参加資格確認申請」 / 「書の提出」)
 WORD_TAIL_START = re.compile(r"[のをにはがへでッャュョァィゥェォっゃゅょー]|書(?![類面式留籍])")
@@ -4862,6 +4864,8 @@ class Reader:
             return ""
         cells = cells_of(below)
         if len(cells) != count or not cells[0] or any(cells[1:]) or len(cells[0]) > WRAPPED_LABEL_MAX + 4:
+            return ""
+        if not WORD_CHARACTER.search(cells[0]):  # 「| 2 | | |」: the next row's number in a blank form, no name's rest
             return ""
         return "" if self.read_dates(cells[0]) else cells[0]
 
