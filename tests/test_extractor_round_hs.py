@@ -1,0 +1,38 @@
+"""English notices: the days the office is closed, a paragraph of sentences run onto one line, the call's own day of
+publication in a sentence, and a briefing's registration named as a pre-proposal conference or a clarification
+meeting."""
+
+import datetime as dt
+
+from tests.extractor_found import one_line, steps
+
+
+def test_days_the_office_is_closed_are_no_step():
+    text = (
+        "4. Questions\n"
+        "Questions must be sent by e-mail by 5:00 p.m. on Friday, 18 December 2026. Questions received after the deadline\n"
+        "will not be answered. The City's offices are closed from 12/28/2026 to 01/04/2027.\n"
+        "\n"
+        "5. Proposals\n"
+        "Proposals must be received by 12:00 noon on Friday, 15 January 2027.\n"
+    )
+    assert steps(text) == [
+        ("question", dt.date(2026, 12, 18), dt.time(17, 0), "datetime"),
+        ("submission", dt.date(2027, 1, 15), dt.time(12, 0), "datetime"),
+    ]
+
+
+def test_a_closure_note_after_a_schedules_last_row_run_onto_one_line_is_no_step():
+    text = (
+        "Schedule\n"
+        "Friday 3 September 2027, 17:00\n"
+        "    Deadline for questions\n"
+        "Friday 24 September 2027, 12:00\n"
+        "    Deadline for proposals\n"
+        "Early November 2027 (planned)\n"
+        "    Conclusion of the contract\n"
+        "\n"
+        "Note: The Office is closed for the autumn holidays from Wednesday 20 October 2027 to Monday 25 October 2027."
+        " Letters received during this period will be handled from Tuesday 26 October 2027.\n"
+    )
+    assert ("contract", dt.date(2027, 10, 25), None, "date") not in steps(one_line(text))
