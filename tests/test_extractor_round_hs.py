@@ -36,3 +36,18 @@ def test_a_closure_note_after_a_schedules_last_row_run_onto_one_line_is_no_step(
         " Letters received during this period will be handled from Tuesday 26 October 2027.\n"
     )
     assert ("contract", dt.date(2027, 10, 25), None, "date") not in steps(one_line(text))
+
+
+def test_sentences_run_onto_one_line_are_no_schedules_rows():
+    text = (
+        "Timetable\n"
+        "This call was published on Monday 24 August 2026, and the guidelines can be downloaded from this page from that"
+        " day. Questions may be sent by e-mail until 5 p.m. on Friday 11 September 2026; we will post all answers"
+        " (without the names of those who asked) on this page by Wednesday 16 September 2026.\n"
+        "\n"
+        "Applications will be accepted from Monday 31 August until 5 p.m. on Friday 18 September 2026. We will tell every"
+        " applicant by e-mail whether the application was accepted.\n"
+    )
+    found = steps(one_line(text))
+    assert ("application", dt.date(2026, 9, 18), dt.time(17, 0), "datetime") in found
+    assert ("application", dt.date(2026, 8, 31), None, "date") not in found
