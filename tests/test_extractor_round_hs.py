@@ -51,3 +51,26 @@ def test_sentences_run_onto_one_line_are_no_schedules_rows():
     found = steps(one_line(text))
     assert ("application", dt.date(2026, 9, 18), dt.time(17, 0), "datetime") in found
     assert ("application", dt.date(2026, 8, 31), None, "date") not in found
+
+
+def test_this_call_was_published_on_is_the_calls_own_publication():
+    text = (
+        "Call for a guide-book editor\n"
+        "\n"
+        "This call was published on Tuesday 6th April 2027. It is written in English so that editors abroad can apply.\n"
+        "\n"
+        "Proposals must reach us no later than 5 p.m. on Friday 30 April 2027.\n"
+    )
+    assert steps(text) == [
+        ("published", dt.date(2027, 4, 6), None, "date"),
+        ("submission", dt.date(2027, 4, 30), dt.time(17, 0), "datetime"),
+    ]
+
+
+def test_page_metadata_published_on_stays_out():
+    text = (
+        "Published on 1 April 2027\n"
+        "Call for a guide-book editor\n"
+        "Proposals must reach us no later than 5 p.m. on Friday 30 April 2027.\n"
+    )
+    assert steps(text) == [("submission", dt.date(2027, 4, 30), dt.time(17, 0), "datetime")]

@@ -484,6 +484,13 @@ NOT_MILESTONE_LABEL = first_characters_guarded(  # (a long label: most of its ch
         r"|^(?:clarifications?|addend(?:um|a)|corrigend(?:um|a)|bid\sbulletin)\sNo\.?\s?\d{1,2}$)"
     )
 )
+# 「This call was published on Monday 12th May 2025」「This RFP has been published on」: the notice names the day it was
+# itself put up (its 公告), not a page's metadata 「Published on 12 May」 (the demonstrative points at the notice; 「A
+# Request for Information was published on」「the Invitation … was published on」 cite another or an earlier paper)
+THIS_CALL_PUBLISHED = re.compile(
+    r"(?i:\bthis\s(?:call|notice|invitation|request|RFP|RFQ|RFI|ITB|ITT|tender|solicitation)\b[^.;:]{0,40}?"
+    r"\s(?:was|has\sbeen)\s(?:first\s)?published\son\b)"
+)
 # 「Submission period」「Application period」「Period for the submission of proposals」: the window of a step of the call
 # (提出期間, 受付期間), not the work's period (「Contract period」「Designation period」)
 EN_WINDOW_PERIOD = re.compile(
@@ -1068,6 +1075,8 @@ def is_not_milestone(label: str) -> bool:
     if ("nvite" in label or "follows" in label) and EN_INVITATION.search(label):
         return True  # 「Tenders are hereby invited as follows.」: the call's opening sentence, its date the notice's own
     match = NOT_MILESTONE_LABEL.search(label)
+    if match and match.group()[:9].lower() == "published" and THIS_CALL_PUBLISHED.search(label, 0, match.end()):
+        match = NOT_MILESTONE_LABEL.search(label, match.end())  # (「This call was published on」: the call's own day)
     if match and match.group().lower() == "period" and EN_WINDOW_PERIOD.search(label):
         match = NOT_MILESTONE_LABEL.search(EN_WINDOW_PERIOD.sub("", label))  # (「Submission period」: the call's window)
     if not match and ("会" in label or "予算" in label) and COUNCIL_SESSION.search(label):
