@@ -74,3 +74,34 @@ def test_page_metadata_published_on_stays_out():
         "Proposals must reach us no later than 5 p.m. on Friday 30 April 2027.\n"
     )
     assert steps(text) == [("submission", dt.date(2027, 4, 30), dt.time(17, 0), "datetime")]
+
+
+def test_registration_for_a_clarification_meeting_is_the_meetings_step():
+    text = (
+        "3. Online clarification meeting\n"
+        "An online clarification meeting will be held on Tuesday, 14 September 2027 at 14:00 (JST). Firms wishing to"
+        " attend shall register by e-mail no later than 5:00 p.m. (JST) on Friday, 10 September 2027.\n"
+        "4. Proposals\n"
+        "Proposals must be received by 5:00 p.m. (JST) on Friday, 1 October 2027.\n"
+    )
+    assert steps(text) == [
+        ("other", dt.date(2027, 9, 10), dt.time(17, 0), "datetime"),
+        ("other", dt.date(2027, 9, 14), dt.time(14, 0), "datetime"),
+        ("submission", dt.date(2027, 10, 1), dt.time(17, 0), "datetime"),
+    ]
+
+
+def test_the_calls_notice_of_intent_beside_a_pre_proposal_conference_stays_an_application():
+    text = (
+        "1.2 Pre-Proposal Conference\n"
+        "A Pre-Proposal Conference will be held online on Thursday, March 4, 2027 at 10:00 a.m. JST. Proposers wishing"
+        " to attend must register by e-mail by 5:00 p.m. JST on Tuesday, March 2, 2027.\n"
+        "\n"
+        "1.3 Notice of Intent to Propose\n"
+        "Proposers are requested to submit the Notice of Intent to Propose by e-mail by 5:00 p.m. JST on March 9, 2027.\n"
+    )
+    assert steps(text) == [
+        ("other", dt.date(2027, 3, 2), dt.time(17, 0), "datetime"),
+        ("other", dt.date(2027, 3, 4), dt.time(10, 0), "datetime"),
+        ("application", dt.date(2027, 3, 9), dt.time(17, 0), "datetime"),
+    ]

@@ -40,6 +40,9 @@ EN_BRIEFING = (  # a briefing, in English (「Information session」「Pre-bid c
     # (「Guided tour of the terminal」「Registration for the facility tour」: the premises shown, as a 見学会)
     r"briefing|(?:site|venue) (?:visit|tour|inspection|survey)|\b(?:guided|facility|facilities)\stours?\b|\bwalk-?through|explanatory\s(?:meeting|session)|information\s(?:session|meeting)|pre-bid\s(?:meeting|conference)"
     r"|q\s?&\s?a\s(?:session|meeting)"  # 「Online Q&A session」: a session the bidders' questions are taken at (質問会)
+    # 「Pre-proposal conference」「Pre-tender session」「online clarification meeting」: the bidders met before the hand-in,
+    # the call explained and their questions taken (説明会; not 「clarification calls」 with the shortlisted, a hearing)
+    r"|\bpre-?(?:proposal|tender|submission|quotation|bid)\s(?:meeting|conference|session)|\bclarification\s(?:meeting|conference|session)s?\b"
 )
 
 # 「現地案内会」「物件の現地案内」「建物内部の現地案内」: the site shown to the bidders, as a 見学会 (not a map or a sign:
@@ -358,7 +361,13 @@ CALL_PERIOD = re.compile(r"^(?:公募|公募の)期間$")
 BRIEFING = first_characters_guarded(
     re.compile(rf"説明会|見学会|{SITE_SHOWN}|現地調査|下見|現地確認会|現場確認|内覧会|(?i:{EN_BRIEFING})")
 )
-CALL_APPLICATION = re.compile(r"参加表明|参加資格|資格確認|応募|本申込|仮申込|参加意|エントリー")
+# The call's own application (参加表明, 応募), never a briefing's registration, though it is asked for under the briefing's
+# item or beside it (「Notice of Intent to Propose」「Expression of Interest」「Application to participate」 in English)
+CALL_APPLICATION = re.compile(
+    r"参加表明|参加資格|資格確認|応募|本申込|仮申込|参加意|エントリー"
+    r"|(?i:\bintent(?:ion)?\sto\s(?:submit|participate|bid|tender|apply|propose|quote)\b|\bexpressions?\sof\sinterest\b"
+    r"|\bEOIs?\b|\bapplications?\s(?:to|for)\s(?:participate|participation)\b)"
+)
 # (「電話かメールで予約」「要予約」「予約してください」: a seat the reader books by a day, as a registration; not the
 # issuer's own booking 「会場予約日」「会場の追加予約」)
 DEADLINE_WORDS = first_characters_guarded(
