@@ -40,6 +40,9 @@ EN_BRIEFING = (  # a briefing, in English (「Information session」「Pre-bid c
     # (「Guided tour of the terminal」「Registration for the facility tour」: the premises shown, as a 見学会)
     r"briefing|(?:site|venue) (?:visit|tour|inspection|survey)|\b(?:guided|facility|facilities)\stours?\b|\bwalk-?through|explanatory\s(?:meeting|session)|information\s(?:session|meeting)|pre-bid\s(?:meeting|conference)"
     r"|q\s?&\s?a\s(?:session|meeting)"  # 「Online Q&A session」: a session the bidders' questions are taken at (質問会)
+    # 「Pre-proposal conference」「Pre-tender session」「online clarification meeting」: the bidders met before the hand-in,
+    # the call explained and their questions taken (説明会; not 「clarification calls」 with the shortlisted, a hearing)
+    r"|\bpre-?(?:proposal|tender|submission|quotation|bid)\s(?:meeting|conference|session)|\bclarification\s(?:meeting|conference|session)s?\b"
 )
 
 # 「現地案内会」「物件の現地案内」「建物内部の現地案内」: the site shown to the bidders, as a 見学会 (not a map or a sign:
@@ -363,7 +366,13 @@ CALL_PERIOD = re.compile(r"^(?:公募|公募の)期間$")
 BRIEFING = first_characters_guarded(
     re.compile(rf"説明会|見学会|{SITE_SHOWN}|現地調査|下見|現地確認会|現場確認|内覧会|(?i:{EN_BRIEFING})")
 )
-CALL_APPLICATION = re.compile(r"参加表明|参加資格|資格確認|応募|本申込|仮申込|参加意|エントリー")
+# The call's own application (参加表明, 応募), never a briefing's registration, though it is asked for under the briefing's
+# item or beside it (「Notice of Intent to Propose」「Expression of Interest」「Application to participate」 in English)
+CALL_APPLICATION = re.compile(
+    r"参加表明|参加資格|資格確認|応募|本申込|仮申込|参加意|エントリー"
+    r"|(?i:\bintent(?:ion)?\sto\s(?:submit|participate|bid|tender|apply|propose|quote)\b|\bexpressions?\sof\sinterest\b"
+    r"|\bEOIs?\b|\bapplications?\s(?:to|for)\s(?:participate|participation)\b)"
+)
 # (「電話かメールで予約」「要予約」「予約してください」: a seat the reader books by a day, as a registration; not the
 # issuer's own booking 「会場予約日」「会場の追加予約」)
 DEADLINE_WORDS = first_characters_guarded(
@@ -470,6 +479,9 @@ NOT_MILESTONE_LABEL = first_characters_guarded(  # (a long label: most of its ch
         # (見積有効期限), no step
         r"|\bvalid\s(?:until|till|through|up\sto)\b"
         r"|\b(?:congress|convention|exhibition|expo|festival|summit|tournament|championships?)\s(?:(?:to\sbe|will\sbe|is|was)\s)?held\b"
+        # 「the office is closed on Friday, 11 February (National Foundation Day)」「The Bureau will be closed for the
+        # year-end holidays from」: the days the office takes nothing in (休業, 閉庁), no step
+        r"|\b(?:is|are|will\sbe|remains?)\s(?:closed|shut)\s(?:on|for|from|during|between|over)\b"
         # 「Development phase: contract date to」: a term run from the contract's day, the start word left out
         r"|\b(?:(?:date|day)\sof\s(?:the\s)?contract|contract\s(?:date|signing|signature))\s(?:to|until|through|till)\s{0,2}$"
         # 「the following changes to the Request for Proposals issued on」: the day of the document a corrigendum amends
@@ -485,6 +497,13 @@ NOT_MILESTONE_LABEL = first_characters_guarded(  # (a long label: most of its ch
         # 「CLARIFICATIONS No. 2」 over 「Issued: Friday, 5 June 2026」: the title of a numbered paper of answers, its own day
         r"|^(?:clarifications?|addend(?:um|a)|corrigend(?:um|a)|bid\sbulletin)\sNo\.?\s?\d{1,2}$)"
     )
+)
+# 「This call was published on Monday 12th May 2025」「This RFP has been published on」: the notice names the day it was
+# itself put up (its 公告), not a page's metadata 「Published on 12 May」 (the demonstrative points at the notice; 「A
+# Request for Information was published on」「the Invitation … was published on」 cite another or an earlier paper)
+THIS_CALL_PUBLISHED = re.compile(
+    r"(?i:\bthis\s(?:call|notice|invitation|request|RFP|RFQ|RFI|ITB|ITT|tender|solicitation)\b[^.;:]{0,40}?"
+    r"\s(?:was|has\sbeen)\s(?:first\s)?published\son\b)"
 )
 # 「Submission period」「Application period」「Period for the submission of proposals」: the window of a step of the call
 # (提出期間, 受付期間), not the work's period (「Contract period」「Designation period」)
@@ -1070,6 +1089,8 @@ def is_not_milestone(label: str) -> bool:
     if ("nvite" in label or "follows" in label) and EN_INVITATION.search(label):
         return True  # 「Tenders are hereby invited as follows.」: the call's opening sentence, its date the notice's own
     match = NOT_MILESTONE_LABEL.search(label)
+    if match and match.group()[:9].lower() == "published" and THIS_CALL_PUBLISHED.search(label, 0, match.end()):
+        match = NOT_MILESTONE_LABEL.search(label, match.end())  # (「This call was published on」: the call's own day)
     if match and match.group().lower() == "period" and EN_WINDOW_PERIOD.search(label):
         match = NOT_MILESTONE_LABEL.search(EN_WINDOW_PERIOD.sub("", label))  # (「Submission period」: the call's window)
     if not match and ("会" in label or "予算" in label) and COUNCIL_SESSION.search(label):

@@ -900,6 +900,11 @@ _EN_LEADER = re.compile(r"(?:\.{3,}|…+)?\s*(?i:no\slater\sthan|by|until|on|fro
 _EN_CLOCK_AFTER = re.compile(r"(?:[AaPp]\.?\s?[Mm](?![a-z])\.?|noon\b|\(?[A-Z]{2,4}(?:[+-]\d{1,2})?\)|[A-Z]{3}\b)")
 
 
+# 「… on this page by Wednesday 1 July 2026.  Applications will be accepted from Monday 15 June until …」: an English
+# sentence ended after a date and the next one begun, its verb before the next date (prose, no row's short label)
+_EN_SENTENCE_GAP = re.compile(r"\.\s{1,3}[A-Z][^.]{0,50}?\b(?:is|are|was|were|will|shall|must|may|can|be|been)\b")
+
+
 def _date_runs(line: str, mentions: list) -> list[list[tuple[int, int]]]:
     """The schedules run together in ``line``: runs of three or more dates (a window's two ends as
     one) with only a short label between two of them, no sentence."""
@@ -910,7 +915,7 @@ def _date_runs(line: str, mentions: list) -> list[list[tuple[int, int]]]:
         if run and gap.strip() in ("", "~", "から"):
             run[-1] = (run[-1][0], mention.end)  # a window's end, or a date and its time: the same row
             continue
-        if run and ("。" in gap or len(gap) > _ROW_GAP):
+        if run and ("。" in gap or len(gap) > _ROW_GAP or ("." in gap and _EN_SENTENCE_GAP.search(gap))):
             runs.append([])
         runs[-1].append((mention.start, mention.end))
     return [run for run in runs if len(run) >= 3]
