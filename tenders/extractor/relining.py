@@ -1650,6 +1650,10 @@ _UNCUT_SHARE = 0.125  # the most of those left uncut for the lines found to be r
 
 _OWN_SPACE = _BULLETS + _CIRCLED + _PAREN_DIGITS + "】"
 
+# a mark drawn between the words of one line, its spaces the line's own (no line break's, on either side): a table of
+# contents' leader (「第3　応募資格 ………… 3」)
+_BETWEEN_WORDS = "…‥"
+
 
 def _cut_in_gap(line: str, match: re.Match, cut: set[int]) -> bool:
     """A break stands in the run of spaces (half- and full-width) that holds ``match``: a line's indent written
@@ -1670,7 +1674,10 @@ def _whole(line: str, cut: set[int]) -> bool:
     joined = [
         match
         for match in _JOINED.finditer(line)
-        if match.start() and line[match.start() - 1] > "\x7f" and line[match.start() - 1] not in _OWN_SPACE
+        if match.start()
+        and line[match.start() - 1] > "\x7f"
+        and line[match.start() - 1] not in _OWN_SPACE + _BETWEEN_WORDS
+        and line[match.end()] not in _BETWEEN_WORDS
     ]  # (「◇ 仕様書の配布」「① 現状把握」「【提出先】 市役所」: a bullet's, a marker's, a heading's own space)
     left = sum(1 for match in joined if not _cut_in_gap(line, match, cut))
     return left <= _UNCUT_SHARE * (len(cut) + left)

@@ -1,0 +1,47 @@
+"""Round ht: the spaces a notice's own marks stand between are no line breaks when a notice run onto one line is
+told whole (relining's ``_whole``): a table of contents' leader (「第2　日程 ………… 2」)."""
+
+from tenders.extractor.relining import relined
+
+# a notice with a table of contents, written with its line breaks (invented)
+CONTENTS_NOTICE = "\n".join(
+    [
+        "みずほ台市立図書館窓口業務委託 公募型プロポーザル実施要領",
+        "【目次】",
+        "第1　業務の概要 ………………………… 1",
+        "第2　参加資格 ………………………… 2",
+        "第3　日程 ………………………… 3",
+        "第4　提出書類 ………………………… 4",
+        "第5　審査 ………………………… 5",
+        "第6　その他 ………………………… 6",
+        "第1　業務の概要",
+        "　本業務は、市立図書館の窓口業務を委託するものである。",
+        "第2　参加資格",
+        "　市の入札参加資格者名簿に登載されていること。",
+        "第3　日程",
+        "（1）質問の受付",
+        "　　期日　令和8年5月12日（火）",
+        "　　時間　午後5時まで",
+        "（2）参加申込",
+        "　　期日　令和8年5月19日（火）",
+        "　　時間　正午まで",
+        "（3）企画提案書の提出",
+        "　　期日　令和8年6月2日（火）",
+        "　　時間　午後3時まで",
+        "第4　提出書類",
+        "　参加申込書、企画提案書及び見積書を提出すること。",
+        "第5　審査",
+        "　審査委員会において企画提案書を審査する。",
+        "第6　その他",
+        "　詳細は仕様書を確認すること。",
+    ]
+)
+
+
+def test_contents_leaders_leave_a_notice_whole_in_one_line():
+    """The spaces beside each leader of the contents are the row's own: the notice is put back on its lines
+    (each step's 「期日」 and 「時間」 under its heading), not read run together."""
+    text, _origin, _offsets = relined(CONTENTS_NOTICE.replace("\n", " "))
+    lines = text.splitlines()
+    assert "　　期日　令和8年5月19日（火）" in lines
+    assert "（3）企画提案書の提出" in lines
