@@ -45,3 +45,44 @@ def test_contents_leaders_leave_a_notice_whole_in_one_line():
     lines = text.splitlines()
     assert "　　期日　令和8年5月19日（火）" in lines
     assert "（3）企画提案書の提出" in lines
+
+
+# a portal page's notice under its breadcrumb and a bar-parted field line, written with its line breaks (invented)
+BREADCRUMB_NOTICE = "\n".join(
+    [
+        "ホーム ＞ 事業者の方へ ＞ 入札・契約 ＞ 公募型プロポーザル ＞ 募集中の案件",
+        "掲載日 ｜ 令和8年4月1日 ｜ 担当 ｜ 観光振興課",
+        "観光案内所運営業務委託 公募型プロポーザルの実施について",
+        "1　業務の概要",
+        "　観光案内所の運営を委託する。",
+        "2　日程",
+        "（1）質問の受付",
+        "　　期日　令和8年4月14日（火）",
+        "　　時間　午後5時まで",
+        "（2）参加申込",
+        "　　期日　令和8年4月21日（火）",
+        "　　時間　正午まで",
+        "（3）企画提案書の提出",
+        "　　期日　令和8年5月8日（金）",
+        "　　時間　午後3時まで",
+        "（4）プレゼンテーション",
+        "　　期日　令和8年5月20日（水）",
+        "　　場所　市役所本庁舎3階会議室",
+        "3　提出書類",
+        "　参加申込書、企画提案書及び見積書を提出すること。",
+        "4　審査",
+        "　選定委員会において企画提案書を審査し、結果は参加者全員に通知する。",
+        "5　提出先",
+        "　観光振興課観光係（市役所本庁舎2階）",
+        "　受付時間は、土曜日、日曜日及び祝日を除く午前9時から午後5時までとする。",
+    ]
+)
+
+
+def test_breadcrumb_and_field_bars_leave_a_notice_whole_in_one_line():
+    """The spaces beside a breadcrumb's 「＞」 and a field's 「｜」 are the line's own: the notice is put back on its
+    lines in one line."""
+    text, _origin, _offsets = relined(BREADCRUMB_NOTICE.replace("\n", " "))
+    lines = text.splitlines()
+    assert "　　期日　令和8年4月21日（火）" in lines
+    assert "（3）企画提案書の提出" in lines

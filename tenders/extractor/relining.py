@@ -1651,8 +1651,9 @@ _UNCUT_SHARE = 0.125  # the most of those left uncut for the lines found to be r
 _OWN_SPACE = _BULLETS + _CIRCLED + _PAREN_DIGITS + "】"
 
 # a mark drawn between the words of one line, its spaces the line's own (no line break's, on either side): a table of
-# contents' leader (「第3　応募資格 ………… 3」)
-_BETWEEN_WORDS = "…‥"
+# contents' leader (「第3　応募資格 ………… 3」), a breadcrumb's step (「ホーム ＞ 調達情報 ＞ 企画競争」), a bar between
+# fields (「公告日 ｜ 令和8年4月1日 ｜ 財政課」)
+_BETWEEN_WORDS = "…‥＞>›»｜|"
 
 
 def _cut_in_gap(line: str, match: re.Match, cut: set[int]) -> bool:
