@@ -86,3 +86,42 @@ def test_breadcrumb_and_field_bars_leave_a_notice_whole_in_one_line():
     lines = text.splitlines()
     assert "　　期日　令和8年4月21日（火）" in lines
     assert "（3）企画提案書の提出" in lines
+
+
+# a notice with its offices' addresses each on a line of its own under the office's name (invented)
+ADDRESSED_NOTICE = "\n".join(
+    [
+        "若葉台市学校給食配送業務委託 公募型プロポーザル実施要領",
+        "1　日程",
+        "（1）質問の受付",
+        "　　期日　令和8年7月7日（火）",
+        "（2）参加申込",
+        "　　期日　令和8年7月14日（火）",
+        "（3）企画提案書の提出",
+        "　　期日　令和8年7月28日（火）",
+        "2　説明会の会場",
+        "　若葉台市教育委員会学校給食センター",
+        "〒000-0000 若葉台市緑町2丁目3番4号",
+        "3　提出先",
+        "　若葉台市教育委員会学務課給食係",
+        "〒000-0000 若葉台市本町1丁目1番1号",
+        "4　問合せ先",
+        "　若葉台市総務部契約課委託契約係",
+        "〒000-0000 若葉台市本町1丁目1番1号（市役所本庁舎3階）",
+        "5　その他",
+        "　提出された書類は返却しない。",
+        "　企画提案に要する費用は提案者の負担とする。",
+        "　この要領に定めのない事項は、市と協議して定める。",
+        "　参加申込後に辞退する場合は、辞退届を提出すること。",
+        "　提出期限後の差替え及び再提出は認めない。",
+        "　審査の結果は、参加者全員に文書で通知する。",
+    ]
+)
+
+
+def test_an_address_begins_its_line_in_one_line():
+    """「〒」 after a line break become a space begins a line: the notice is put back on its lines in one line."""
+    text, _origin, _offsets = relined(ADDRESSED_NOTICE.replace("\n", " "))
+    lines = text.splitlines()
+    assert "〒000-0000 若葉台市緑町2丁目3番4号" in lines
+    assert "　　期日　令和8年7月14日（火）" in lines

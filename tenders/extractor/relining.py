@@ -1508,6 +1508,15 @@ def blank_line_cuts(line: str) -> list[int]:
     return [match.end() for match in _BLANK_GAP.finditer(line)]
 
 
+# an address's postal mark after the space a line break became (「…契約係 〒000-0000 …」): an address begins its line
+_POSTAL_MARK = re.compile("〒(?<=[^\x00-\x7f] 〒)")  # (the mark first: a fast scan for it)
+
+
+def postal_cuts(line: str) -> list[int]:
+    """The starts of the lines an address's postal mark begins."""
+    return [match.start() for match in _POSTAL_MARK.finditer(line)]
+
+
 def indent_and_sentence_cuts(line: str) -> list[int]:
     """The starts of the lines that an indent or the sentence ending the line above tells
     (「３　仕様説明会 　　期　日　令和８年１１月１０日 　　時　刻　午後２時から」)."""
@@ -2605,6 +2614,7 @@ def line_breaks(
         return cuts
     items = cut_points(line, open_lists)
     cut = {*items, *indent_and_sentence_cuts(line), *blank_line_cuts(line), *rule_cuts(line), *date_line_cuts(line)}
+    cut.update(postal_cuts(line))
     listed = list_item_cuts(line)
     agenda, events = agenda_cuts(line)
     listed += agenda
