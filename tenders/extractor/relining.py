@@ -1513,6 +1513,15 @@ def blank_line_cuts(line: str) -> list[int]:
     return [match.end() for match in _BLANK_GAP.finditer(line)]
 
 
+# an address's postal mark after the space a line break became (「…契約係 〒000-0000 …」): an address begins its line
+_POSTAL_MARK = re.compile("〒(?<=[^\x00-\x7f] 〒)")  # (the mark first: a fast scan for it)
+
+
+def postal_cuts(line: str) -> list[int]:
+    """The starts of the lines an address's postal mark begins."""
+    return [match.start() for match in _POSTAL_MARK.finditer(line)]
+
+
 def indent_and_sentence_cuts(line: str) -> list[int]:
     """The starts of the lines that an indent or the sentence ending the line above tells
     (「３　仕様説明会 　　期　日　令和８年１１月１０日 　　時　刻　午後２時から」)."""
@@ -1655,6 +1664,11 @@ _UNCUT_SHARE = 0.125  # the most of those left uncut for the lines found to be r
 
 _OWN_SPACE = _BULLETS + _CIRCLED + _PAREN_DIGITS + "】"
 
+# a mark drawn between the words of one line, its spaces the line's own (no line break's, on either side): a table of
+# contents' leader (「第3　応募資格 ………… 3」), a breadcrumb's step (「ホーム ＞ 調達情報 ＞ 企画競争」), a bar between
+# fields (「公告日 ｜ 令和8年4月1日 ｜ 財政課」)
+_BETWEEN_WORDS = "…‥＞>›»｜|"
+
 
 def _cut_in_gap(line: str, match: re.Match, cut: set[int]) -> bool:
     """A break stands in the run of spaces (half- and full-width) that holds ``match``: a line's indent written
@@ -1675,7 +1689,10 @@ def _whole(line: str, cut: set[int]) -> bool:
     joined = [
         match
         for match in _JOINED.finditer(line)
-        if match.start() and line[match.start() - 1] > "\x7f" and line[match.start() - 1] not in _OWN_SPACE
+        if match.start()
+        and line[match.start() - 1] > "\x7f"
+        and line[match.start() - 1] not in _OWN_SPACE + _BETWEEN_WORDS
+        and line[match.end()] not in _BETWEEN_WORDS
     ]  # (「◇ 仕様書の配布」「① 現状把握」「【提出先】 市役所」: a bullet's, a marker's, a heading's own space)
     left = sum(1 for match in joined if not _cut_in_gap(line, match, cut))
     return left <= _UNCUT_SHARE * (len(cut) + left)
@@ -2602,6 +2619,7 @@ def line_breaks(
         return cuts
     items = cut_points(line, open_lists)
     cut = {*items, *indent_and_sentence_cuts(line), *blank_line_cuts(line), *rule_cuts(line), *date_line_cuts(line)}
+    cut.update(postal_cuts(line))
     listed = list_item_cuts(line)
     agenda, events = agenda_cuts(line)
     listed += agenda
