@@ -115,7 +115,12 @@ ENGLISH_BRACKET_OPEN = re.compile(r"\(\s{0,2}(?:\d{1,2}\s{0,2}~\s{0,2}|(?i:by|un
 ENGLISH_NOUN_WORDS = 4  # the words before a bracketed date that name what it is the date of
 # (「… marked "… before the opening of tenders". They must reach」: a quotation closed before or after the stop)
 # (a stop or a quotation mark looked for first: one character's look at most places, before the three looks behind)
-ENGLISH_SENTENCE_END = re.compile(r"(?<=[.;\"”])(?:(?<=[a-z)][.;])|(?<=[a-z)][\"”][.;])|(?<=[a-z)][.;][\"”]))\s+(?=[A-Z(])")
+# (「Is there any flexibility on the deadline? Our team will be travelling until …」: a question ends a sentence too, not
+# before its answer 「Q10. What is the deadline for proposals? A10. Friday 19 June」, which gives the day the question asks)
+ENGLISH_SENTENCE_END = re.compile(
+    r"(?<=[.;\"”])(?:(?<=[a-z)][.;])|(?<=[a-z)][\"”][.;])|(?<=[a-z)][.;][\"”]))\s+(?=[A-Z(])"
+    r"|(?<=[a-z)]\?)\s+(?!A\d{0,3}\s{0,2}[.:)]|Answer\b)(?=[A-Z(])"
+)
 # 「年報は翌年度4月30日までに提出すること」「毎年度、翌年度の事業計画書を２月末日までに提出し」「毎年度4月末日までに年間
 # 作業計画書を提出すること」: a day of each year of the work (its year not written), a report or a payment due on it
 EACH_YEAR = re.compile(r"毎年度|翌年度|各年度|毎年|年度ごと")
