@@ -9805,6 +9805,14 @@ BARE_SIGNUP = re.compile(r"^(?:参加(?:の)?申込み?(?![書票用])|参加申
 SIGNUP_EVENT = re.compile(
     r"見学会|現地確認|現地調査|現地説明会|(?i:\bsite\s(?:visit|tour)|\bpre-?(?:proposal|bid|tender)\s(?:conference|meeting))"
 )
+# 「現地説明会は実施しない。」「現地確認の機会は設けません」「There will be no site visit」: the event named only to say it is not
+# held, so the sign-up after it is the call's own (read just after the event's name, with ``match`` from there: no 「^」,
+# and the word before an English one)
+EVENT_NOT_HELD = re.compile(
+    r"[^。]{0,16}?(?:(?:行|実施し|開催し|設け)(?:わない|ない|いません|ません)|なし|は?ありません|中止)"
+    r"|(?i:\s(?:will|shall)\snot\sbe\s(?:held|conducted))"
+)
+EVENT_NOT_HELD_BEFORE = re.compile(r"(?i:\bno\s$)")
 SIGNUP_REACH = 3  # lines above the sign-up's where its event may be named
 DAY_WRITTEN = re.compile(r"\d\s{0,2}[月/]\s{0,2}\d|\d{1,2}\s[A-Z][a-z]+\s\d{4}")  # a date on the event's line
 
@@ -9818,8 +9826,18 @@ def event_signups(candidates: list[Candidate], lines: list[str]) -> None:
         line = lines[at] if 0 <= at < len(lines) else ""
         before = line[: max(0, line.find(L.clean_label(candidate.label)))]
         above = [text for text in lines[max(0, at - SIGNUP_REACH) : max(0, at)] if not DAY_WRITTEN.search(text)]
-        if SIGNUP_EVENT.search(before) or any(SIGNUP_EVENT.search(text) for text in above):
+        if event_held(before) or any(event_held(text) for text in above):
             candidate.kind = "other"
+
+
+def event_held(text: str) -> bool:
+    """An event a sign-up may be for named in ``text`` (``SIGNUP_EVENT``), not only to say it is not held
+    (``EVENT_NOT_HELD``)."""
+    return any(
+        not EVENT_NOT_HELD.match(text, event.end(), event.end() + 40)
+        and not EVENT_NOT_HELD_BEFORE.search(text[max(0, event.start() - 4) : event.start()])
+        for event in SIGNUP_EVENT.finditer(text)
+    )
 
 
 def dialogue_before_hearing(candidates: list[Candidate]) -> None:

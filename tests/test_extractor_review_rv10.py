@@ -1,0 +1,27 @@
+"""Review rv10: a sign-up under an event named only to say it is not held is the call's own (each test a few lines
+written for its class)."""
+
+from tests.extractor_found import found
+
+
+def test_a_sign_up_under_a_briefing_said_not_held_is_the_calls():
+    text = (
+        "入札公告\n"
+        "現地説明会は実施しない。\n"
+        "質問は電子メールで受け付ける。\n"
+        "（注）\n"
+        "参加申込み 令和9年4月16日17時まで\n"
+        "提案書の提出 令和9年5月10日\n"
+    )
+    assert ("application", "2027-04-16", "17:00", "datetime") in found(text)
+    text = "入札公告\n現地説明会は開催しません。\n4 参加申込み\n参加申込み 令和9年4月16日17時まで\n"
+    assert ("application", "2027-04-16", "17:00", "datetime") in found(text)
+    text = "There will be no site visit.\nRegister by e-mail no later than 3 May 2027, 12:00 hrs.\nBids due 20 May 2027\n"
+    assert ("application", "2027-05-03", "12:00", "datetime") in found(text)
+
+
+def test_a_sign_up_under_a_briefing_held_is_still_the_briefings():
+    text = "入札公告\n現地説明会を開催します。\n参加申込み 令和9年4月16日17時まで\n提案書の提出 令和9年5月10日\n"
+    assert ("other", "2027-04-16", "17:00", "datetime") in found(text)
+    text = "A site visit will be held.\nRegister by e-mail no later than 3 May 2027, 12:00 hrs.\nBids due 20 May 2027\n"
+    assert ("other", "2027-05-03", "12:00", "datetime") in found(text)
