@@ -25,3 +25,17 @@ def test_a_sign_up_under_a_briefing_held_is_still_the_briefings():
     assert ("other", "2027-04-16", "17:00", "datetime") in found(text)
     text = "A site visit will be held.\nRegister by e-mail no later than 3 May 2027, 12:00 hrs.\nBids due 20 May 2027\n"
     assert ("other", "2027-05-03", "12:00", "datetime") in found(text)
+
+
+def test_a_sign_up_under_its_own_numbered_heading_after_an_events_is_the_calls():
+    text = (
+        "入札公告\n"
+        "4 現地見学会\n"
+        " 見学は随時受け付ける。\n"
+        "5 参加申込み\n"
+        " 参加申込み 令和9年4月16日17時まで\n"
+        "6 提案書の提出 令和9年5月10日\n"
+    )
+    assert ("application", "2027-04-16", "17:00", "datetime") in found(text)
+    text = "入札公告\n4 現地見学会\n(1) 場所 市役所\n(2) 参加申込み 令和9年4月16日17時まで\n"
+    assert ("other", "2027-04-16", "17:00", "datetime") in found(text)

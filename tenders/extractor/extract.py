@@ -9825,9 +9825,22 @@ def event_signups(candidates: list[Candidate], lines: list[str]) -> None:
         at = candidate.line_no - 1
         line = lines[at] if 0 <= at < len(lines) else ""
         before = line[: max(0, line.find(L.clean_label(candidate.label)))]
-        above = [text for text in lines[max(0, at - SIGNUP_REACH) : max(0, at)] if not DAY_WRITTEN.search(text)]
-        if event_held(before) or any(event_held(text) for text in above):
+        if event_held(before) or event_above(lines, at):
             candidate.kind = "other"
+
+
+def event_above(lines: list[str], at: int) -> bool:
+    """An event named on one of the ``SIGNUP_REACH`` lines above line ``at`` that give no date (no row of a schedule),
+    the nearest first, up to a numbered heading of the sign-up's own (「4 現地見学会」 … 「5 参加申込み」 over 「参加申込み
+    4月16日まで」: the call's section after the event's, not the event's)."""
+    for text in reversed(lines[max(0, at - SIGNUP_REACH) : max(0, at)]):
+        if DAY_WRITTEN.search(text):
+            continue
+        if event_held(text):
+            return True
+        if L.NUMBERING.match(text.strip()) and BARE_SIGNUP.match(L.clean_label(text)):
+            return False
+    return False
 
 
 def event_held(text: str) -> bool:
