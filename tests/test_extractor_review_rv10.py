@@ -1,5 +1,5 @@
-"""Review rv10: a sign-up under an event named only to say it is not held is the call's own (each test a few lines
-written for its class)."""
+"""Review rv10: a sign-up under an event said not held, or under its own numbered heading, is the call's own; a date at
+the head whose year no weekday below fits gives no year (each test a few lines written for its class)."""
 
 from tests.extractor_found import found
 
@@ -39,3 +39,15 @@ def test_a_sign_up_under_its_own_numbered_heading_after_an_events_is_the_calls()
     assert ("application", "2027-04-16", "17:00", "datetime") in found(text)
     text = "入札公告\n4 現地見学会\n(1) 場所 市役所\n(2) 参加申込み 令和9年4月16日17時まで\n"
     assert ("other", "2027-04-16", "17:00", "datetime") in found(text)
+
+
+def test_a_laws_date_at_the_head_whose_year_no_weekday_below_fits_gives_no_year():
+    text = (
+        "Request for Quotation\n"
+        "Issued under the Procurement Rules of 1 April 2015\n"
+        "\n"
+        "Timeline\n"
+        "Mon 7 Jun        Questions close\n"
+        "Fri 18 Jun 12:00   Bids due\n"
+    )
+    assert not [step for step in found(text) if step[1].startswith("2015-06")]

@@ -9926,6 +9926,14 @@ class WeekdayAnchors:
         return self.days[self.fixed[0]] if self.fixed else None
 
 
+def weekdays_allow(day: dt.date, mentions: list[Mention]) -> bool:
+    """Whether the year-less days with a weekday (「Mon 7 Jun」) let ``day`` give their year: one fits the year nearest
+    it, or none has a weekday (a head's 「Procurement Rules (amended 1 April 2015)」 over 「Mon 7 Jun」「Fri 18 Jun」 of
+    2027: a law's date in the heading, not the notice's, whose weekdays none fits)."""
+    checked = [m for m in mentions if m.year is None and m.weekday_to_check]
+    return not checked or any(fits_near(m, day) for m in checked)
+
+
 def weekday_reference(mention: Mention, reference: dt.date, others: tuple[dt.date | None, ...]) -> dt.date:
     """The date whose year a year-less ``mention`` with a weekday takes: ``reference``, a year written in prose above
     it (「令和3年4月1日以降に…実績を有すること」), unless the weekday does not fit the year nearest it but fits the year
@@ -10089,6 +10097,7 @@ def _extract(text: str) -> Extraction:
         if candidate.mention.explicit_year and candidate.mention.year is not None:
             written[step_day(candidate.kind, candidate.mention)].add(candidate.mention.year)
     head = reader.head_day() if not (latest or issued or reader.first_full_date or printed) else None
+    head = head if head and weekdays_allow(head, [c.mention for c in candidates]) else None
     around = latest or issued or reader.first_full_date or printed or head
     told = weekdays_year([c.mention for c in candidates], around.year) if around else None
     anchors = WeekdayAnchors(candidates, fiscal_year)
