@@ -1,5 +1,6 @@
 """Review rv10: a sign-up under an event said not held, or under its own numbered heading, is the call's own; a date at
-the head whose year no weekday below fits gives no year (each test a few lines written for its class)."""
+the head whose year no weekday below fits gives no year; a contract the vote gives effect to dates the vote (each test
+a few lines written for its class)."""
 
 from tests.extractor_found import found
 
@@ -51,3 +52,11 @@ def test_a_laws_date_at_the_head_whose_year_no_weekday_below_fits_gives_no_year(
         "Fri 18 Jun 12:00   Bids due\n"
     )
     assert not [step for step in found(text) if step[1].startswith("2015-06")]
+
+
+def test_a_provisional_contract_the_vote_gives_effect_to_dates_the_vote():
+    head = "入札公告\n1 開札 令和9年5月20日（木）午前10時\n2 仮契約は、令和9年6月市議会定例会において"
+    for words in ("議決を得た日から本契約としての効力を生ずる。\n", "議決を得たときは、本契約が締結されたものとみなす。\n"):
+        assert ("other", "2027-06-01", None, "month") in found(head + words)
+        assert ("contract", "2027-06-01", None, "month") not in found(head + words)
+    assert ("contract", "2027-06-01", None, "month") in found(head + "議決を経て本契約を締結する。\n")

@@ -446,7 +446,10 @@ SIGNED = re.compile(r"契約|協定|締結")
 # 「…定例会において議決を得たときに本契約として成立する」「その議決を経た後に本契約とする」: the provisional contract becomes
 # the final one by the vote itself, no signing after it (the session's month is the vote's day)
 # (the sentence ending there, before any other date: not 「…本契約として成立するものとし、本契約の成立は9月下旬を予定」, the contract's own day given next)
-BECOMES_FINAL = re.compile(r"本契約\s{0,2}(?:と\s{0,2}(?:する|します|なる|なります|して成立)|が成立|の成立)[^、。]{0,12}$")
+# (「…議決を得た日から本契約としての効力を生ずる」「議決を得たときは、本契約が締結されたものとみなす」: the same, in other words)
+BECOMES_FINAL = re.compile(
+    r"本契約\s{0,2}(?:と\s{0,2}(?:する|します|なる|なります|して成立|しての効力)|が(?:成立|締結され)|の成立)[^、。]{0,12}$"
+)
 COUNCIL_NAMED_AFTER = re.compile(r"^\s{0,2}の\s{0,2}[^\s、。の]{1,8}?[市町村区県府都道]議会\s{0,2}(?:定例会|臨時会)")
 # 「12月村議会定例会での議決を経て」「12月の市議会定例会において指定の議決を」: the vote in the session the month names
 # (not 「12月市議会定例会に指定の議案を提出します」 after 「候補者の選定後、」: the bill handed in, said in passing)
