@@ -2,6 +2,9 @@
 the head whose year no weekday below fits gives no year; a contract the vote gives effect to dates the vote (each test
 a few lines written for its class)."""
 
+import importlib
+
+from tenders.extractor import extract
 from tests.extractor_found import found
 
 
@@ -60,3 +63,14 @@ def test_a_provisional_contract_the_vote_gives_effect_to_dates_the_vote():
         assert ("other", "2027-06-01", None, "month") in found(head + words)
         assert ("contract", "2027-06-01", None, "month") not in found(head + words)
     assert ("contract", "2027-06-01", None, "month") in found(head + "議決を経て本契約を締結する。\n")
+
+
+def test_each_sign_up_reads_a_bounded_stretch_of_a_long_line_for_its_event(monkeypatch):
+    extract_module = importlib.import_module("tenders.extractor.extract")
+    read = []
+    held = extract_module.event_held
+    monkeypatch.setattr(extract_module, "event_held", lambda text: read.append(len(text)) or held(text))
+    signups = "".join(f"参加申込み 令和9年{month}月{day}日 " for month in range(4, 10) for day in range(1, 29))
+    extract("入札公告\n" + "現地説明会は実施しない、" * 2000 + signups + "\n")
+    assert read
+    assert max(read) <= extract_module.SIGNUP_TEXT_REACH  # (not the whole line before each sign-up: 24,000 characters)

@@ -9817,6 +9817,9 @@ EVENT_NOT_HELD = re.compile(
 )
 EVENT_NOT_HELD_BEFORE = re.compile(r"(?i:\bno\s$)")
 SIGNUP_REACH = 3  # lines above the sign-up's where its event may be named
+# the characters of a line read for the event: before the sign-up on its own line, at the end of a line above (the
+# words that lead to the sign-up; a heading, at its start): each candidate reads no more, however long a one-line dump's line
+SIGNUP_TEXT_REACH = 200
 DAY_WRITTEN = re.compile(r"\d\s{0,2}[月/]\s{0,2}\d|\d{1,2}\s[A-Z][a-z]+\s\d{4}")  # a date on the event's line
 
 
@@ -9827,7 +9830,8 @@ def event_signups(candidates: list[Candidate], lines: list[str]) -> None:
             continue
         at = candidate.line_no - 1
         line = lines[at] if 0 <= at < len(lines) else ""
-        before = line[: max(0, line.find(L.clean_label(candidate.label)))]
+        said = max(0, line.find(L.clean_label(candidate.label)))
+        before = line[max(0, said - SIGNUP_TEXT_REACH) : said]
         if event_held(before) or event_above(lines, at):
             candidate.kind = "other"
 
@@ -9836,12 +9840,14 @@ def event_above(lines: list[str], at: int) -> bool:
     """An event named on one of the ``SIGNUP_REACH`` lines above line ``at`` that give no date (no row of a schedule),
     the nearest first, up to a numbered heading of the sign-up's own (「4 現地見学会」 … 「5 参加申込み」 over 「参加申込み
     4月16日まで」: the call's section after the event's, not the event's)."""
-    for text in reversed(lines[max(0, at - SIGNUP_REACH) : max(0, at)]):
+    for line in reversed(lines[max(0, at - SIGNUP_REACH) : max(0, at)]):
+        text = line[-SIGNUP_TEXT_REACH:]
         if DAY_WRITTEN.search(text):
             continue
         if event_held(text):
             return True
-        if L.NUMBERING.match(text.strip()) and BARE_SIGNUP.match(L.clean_label(text)):
+        heading = line[:SIGNUP_TEXT_REACH].strip()
+        if L.NUMBERING.match(heading) and BARE_SIGNUP.match(L.clean_label(heading)):
             return False
     return False
 
