@@ -451,7 +451,10 @@ SIGNED = re.compile(r"契約|協定|締結")
 # 「…定例会において議決を得たときに本契約として成立する」「その議決を経た後に本契約とする」: the provisional contract becomes
 # the final one by the vote itself, no signing after it (the session's month is the vote's day)
 # (the sentence ending there, before any other date: not 「…本契約として成立するものとし、本契約の成立は9月下旬を予定」, the contract's own day given next)
-BECOMES_FINAL = re.compile(r"本契約\s{0,2}(?:と\s{0,2}(?:する|します|なる|なります|して成立)|が成立|の成立)[^、。]{0,12}$")
+# (「…議決を得た日から本契約としての効力を生ずる」「議決を得たときは、本契約が締結されたものとみなす」: the same, in other words)
+BECOMES_FINAL = re.compile(
+    r"本契約\s{0,2}(?:と\s{0,2}(?:する|します|なる|なります|して成立|しての効力)|が(?:成立|締結され)|の成立)[^、。]{0,12}$"
+)
 COUNCIL_NAMED_AFTER = re.compile(r"^\s{0,2}の\s{0,2}[^\s、。の]{1,8}?[市町村区県府都道]議会\s{0,2}(?:定例会|臨時会)")
 # 「12月村議会定例会での議決を経て」「12月の市議会定例会において指定の議決を」: the vote in the session the month names
 # (not 「12月市議会定例会に指定の議案を提出します」 after 「候補者の選定後、」: the bill handed in, said in passing)
@@ -9882,7 +9885,18 @@ BARE_SIGNUP = re.compile(r"^(?:参加(?:の)?申込み?(?![書票用])|参加申
 SIGNUP_EVENT = re.compile(
     r"見学会|現地確認|現地調査|現地説明会|(?i:\bsite\s(?:visit|tour)|\bpre-?(?:proposal|bid|tender)\s(?:conference|meeting))"
 )
+# 「現地説明会は実施しない。」「現地確認の機会は設けません」「There will be no site visit」: the event named only to say it is not
+# held, so the sign-up after it is the call's own (read just after the event's name, with ``match`` from there: no 「^」,
+# and the word before an English one)
+EVENT_NOT_HELD = re.compile(
+    r"[^。]{0,16}?(?:(?:行|実施し|開催し|設け)(?:わない|ない|いません|ません)|なし|は?ありません|中止)"
+    r"|(?i:\s(?:will|shall)\snot\sbe\s(?:held|conducted))"
+)
+EVENT_NOT_HELD_BEFORE = re.compile(r"(?i:\bno\s$)")
 SIGNUP_REACH = 3  # lines above the sign-up's where its event may be named
+# the characters of a line read for the event: before the sign-up on its own line, at the end of a line above (the
+# words that lead to the sign-up; a heading, at its start): each candidate reads no more, however long a one-line dump's line
+SIGNUP_TEXT_REACH = 200
 DAY_WRITTEN = re.compile(r"\d\s{0,2}[月/]\s{0,2}\d|\d{1,2}\s[A-Z][a-z]+\s\d{4}")  # a date on the event's line
 
 
@@ -9893,10 +9907,36 @@ def event_signups(candidates: list[Candidate], lines: list[str]) -> None:
             continue
         at = candidate.line_no - 1
         line = lines[at] if 0 <= at < len(lines) else ""
-        before = line[: max(0, line.find(L.clean_label(candidate.label)))]
-        above = [text for text in lines[max(0, at - SIGNUP_REACH) : max(0, at)] if not DAY_WRITTEN.search(text)]
-        if SIGNUP_EVENT.search(before) or any(SIGNUP_EVENT.search(text) for text in above):
+        said = max(0, line.find(L.clean_label(candidate.label)))
+        before = line[max(0, said - SIGNUP_TEXT_REACH) : said]
+        if event_held(before) or event_above(lines, at):
             candidate.kind = "other"
+
+
+def event_above(lines: list[str], at: int) -> bool:
+    """An event named on one of the ``SIGNUP_REACH`` lines above line ``at`` that give no date (no row of a schedule),
+    the nearest first, up to a numbered heading of the sign-up's own (「4 現地見学会」 … 「5 参加申込み」 over 「参加申込み
+    4月16日まで」: the call's section after the event's, not the event's)."""
+    for line in reversed(lines[max(0, at - SIGNUP_REACH) : max(0, at)]):
+        text = line[-SIGNUP_TEXT_REACH:]
+        if DAY_WRITTEN.search(text):
+            continue
+        if event_held(text):
+            return True
+        heading = line[:SIGNUP_TEXT_REACH].strip()
+        if L.NUMBERING.match(heading) and BARE_SIGNUP.match(L.clean_label(heading)):
+            return False
+    return False
+
+
+def event_held(text: str) -> bool:
+    """An event a sign-up may be for named in ``text`` (``SIGNUP_EVENT``), not only to say it is not held
+    (``EVENT_NOT_HELD``)."""
+    return any(
+        not EVENT_NOT_HELD.match(text, event.end(), event.end() + 40)
+        and not EVENT_NOT_HELD_BEFORE.search(text[max(0, event.start() - 4) : event.start()])
+        for event in SIGNUP_EVENT.finditer(text)
+    )
 
 
 def dialogue_before_hearing(candidates: list[Candidate]) -> None:
@@ -9970,6 +10010,14 @@ class WeekdayAnchors:
         while not self.fixed and len(self.days) < len(self.candidates):
             self._verdict(len(self.days))
         return self.days[self.fixed[0]] if self.fixed else None
+
+
+def weekdays_allow(day: dt.date, mentions: list[Mention]) -> bool:
+    """Whether the year-less days with a weekday (「Mon 7 Jun」) let ``day`` give their year: one fits the year nearest
+    it, or none has a weekday (a head's 「Procurement Rules (amended 1 April 2015)」 over 「Mon 7 Jun」「Fri 18 Jun」 of
+    2027: a law's date in the heading, not the notice's, whose weekdays none fits)."""
+    checked = [m for m in mentions if m.year is None and m.weekday_to_check]
+    return not checked or any(fits_near(m, day) for m in checked)
 
 
 def weekday_reference(mention: Mention, reference: dt.date, others: tuple[dt.date | None, ...]) -> dt.date:
@@ -10138,6 +10186,7 @@ def _extract(text: str) -> Extraction:
         if candidate.mention.explicit_year and candidate.mention.year is not None:
             written[step_day(candidate.kind, candidate.mention)].add(candidate.mention.year)
     head = reader.head_day() if not (latest or issued or reader.first_full_date or printed) else None
+    head = head if head and weekdays_allow(head, [c.mention for c in candidates]) else None
     around = latest or issued or reader.first_full_date or printed or head
     told = weekdays_year([c.mention for c in candidates], around.year) if around else None
     anchors = WeekdayAnchors(candidates, fiscal_year)
