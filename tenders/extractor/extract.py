@@ -1843,7 +1843,14 @@ QUOTED_OLD_REACH = 240  # characters after a date QUOTED_OLD_AFTER reads, at mos
 QUOTED_OLD_AFTER = re.compile(
     r"[^「」。]{0,40}」\s{0,2}を\s{0,2}「[^「」]{1,120}」\s{0,2}に\s{0,2}(?:改め|訂正|変更|修正)"
 )  # (read with match() from a date's end; the rest of the old words after a date, then the new words that replace them)
-QUOTED_NEW_AFTER = re.compile(r"^[^「」。]{0,40}」\s{0,2}(?:に|と)\s{0,2}(?:改め|訂正|変更|修正|読み替え)")
+# (and 「…」を「5月26日（水）」に、「…」を「…」に改める」: the clause goes on to the same item's next pair of words)
+QUOTED_NEW_AFTER = re.compile(
+    r"^[^「」。]{0,40}」\s{0,2}(?:(?:に|と)\s{0,2}(?:改め|訂正|変更|修正|読み替え)|に\s{0,2}[、,]\s{0,2}「(?=[^「」]{1,60}」\s{0,2}を))"
+)
+# (read with match() from a new date's end: 「(水)」に、「…欄」を「…欄」に改める」, its clause's next pair of words)
+SERIAL_NEW_AFTER = re.compile(
+    r"[^「」。]{0,40}」\s{0,2}に\s{0,2}[、,]\s{0,2}「[^「」]{1,60}」\s{0,2}を\s{0,2}「[^「」]{1,120}」\s{0,2}に\s{0,2}改め"
+)
 MOVED_STEP_CLAUSE_MAX = 40  # characters of a clause naming the step a date after it moves, at most
 PART_OF_MONTH_AFTER = re.compile(r"^\s{0,4}(?:~|から)\s{0,4}(上旬|中旬|下旬)")
 # 「10月上旬中旬(予定)」: a struck-through part of the month and the new one, run together once copied as text
@@ -2052,9 +2059,19 @@ SUBJECT_APART = re.compile(r"[がは]")
 # the notice it changes by its number and, in brackets, its name
 CITED_ITEM = re.compile(r"\((?P<item>[^()「」]{2,40})\)\s{0,2}中\s{0,2}[「『、,]?\s{0,2}$")
 # 「第五項第二号中「…」を」: an item cited by its number alone; 「・第五項第二号（参加申込書の提出期限）」: its name given
-_ITEM_NUMBER = r"第[〇一二三四五六七八九十\d]{1,3}項(?:第[〇一二三四五六七八九十\d]{1,3}号)?"
+# (「四の（三）中「…」を」: a 県報's kanji outline, the item and its sub-item)
+_ITEM_NUMBER = (
+    r"(?:第[〇一二三四五六七八九十\d]{1,3}項(?:第[〇一二三四五六七八九十\d]{1,3}号)?"
+    r"|[一二三四五六七八九十]{1,3}の\s{0,2}\([一二三四五六七八九十\d]{1,3}\))"
+)
 ITEM_NUMBER_CITED = re.compile(rf"(?P<ref>{_ITEM_NUMBER})\s{{0,2}}中\s{{0,2}}[「『]?\s{{0,2}}$")
 ITEM_GLOSS = re.compile(rf"(?P<ref>{_ITEM_NUMBER})\s{{0,2}}\((?P<name>[^()]{{2,40}})\)")
+ITEM_GLOSS_ASIDE = re.compile(r"\s{0,2}\([^()]{1,30}\)$")  # 「…納入期限等（第３号　納入期限）」: the item's aside
+# 「第３項　　一般競争入札参加資格確認申請書の提出期限」: a line of a list of the call's items (its headings quoted in the
+# change notice), the number, a gap, then the item's name alone (no quoted words, no date: no clause that changes it)
+ITEM_DEFINED = re.compile(
+    rf"^\s{{0,8}}(?P<ref>{_ITEM_NUMBER})(?:\s{{1,4}}|\s{{0,2}}[:：]\s{{0,2}})(?P<name>[^\s「」()\d][^「」。]{{1,39}}?)\s{{0,2}}$"
+)
 NOUN_ONLY = re.compile(r"[^ぁ-ん]+(?:の[^ぁ-ん]+)*")  # 「書類審査」「企画提案書の提出」: no verb, no particle but 「の」
 CELL_GAP = re.compile(r"\t|\s{2,}")
 LEADING_SPACES = re.compile(r"[ \u3000]*")
@@ -2335,6 +2352,23 @@ def outline_heading(label: str) -> str:
     if len(label) <= 60:
         return label  # (either way the whole label)
     return label[:60] if JAPANESE.search(label, 0, 60) else label[:90]
+
+
+# 「四の（四）中「5月19日（水）」を「5月26日（水）」に、「…の入札情報欄」を「…の質問回答欄」に改める。」: read from the end of
+# the old date, the rest of its words, its new words, then the same item's next new words (where the text names it nowhere)
+NEXT_CHANGED_WORDS = re.compile(
+    r"[^「」。]{0,40}」\s{0,2}を\s{0,2}「[^「」]{1,120}」\s{0,2}に\s{0,2}[、,]\s{0,2}"
+    r"「[^「」]{1,60}」\s{0,2}を\s{0,2}「(?P<words>[^「」]{1,60})」\s{0,2}に\s{0,2}改め"
+)
+NEXT_CHANGED_REACH = 420  # characters NEXT_CHANGED_WORDS reads, at most (its longest match: 410)
+
+
+def clause_words(reference: str, text: str, start: int) -> str:
+    """An item cited by its number alone, which the text names nowhere: its number and the other words its clause
+    gives it (read from its old date's end, ``start``), when they name a kind of step (「四の(四)(…の質問回答欄)」);
+    '' when they name none."""
+    other = NEXT_CHANGED_WORDS.match(text, start, start + NEXT_CHANGED_REACH)
+    return f"{reference}({other['words']})" if other and L.kind_of(other["words"]) else ""
 
 
 def dates_in(line: str) -> list:
@@ -4103,6 +4137,9 @@ class Reader:
                     continue
                 for gloss in ITEM_GLOSS.finditer(line):
                     self._item_glosses.setdefault(gloss["ref"], gloss["name"])
+                defined = ITEM_DEFINED.match(line)
+                if defined and not dates_in(defined["name"]):
+                    self._item_glosses.setdefault(defined["ref"], ITEM_GLOSS_ASIDE.sub("", defined["name"]))
         return self._item_glosses.get(reference, "")
 
     def changed_again(self) -> bool:
@@ -5506,8 +5543,9 @@ class Reader:
             ):  # 「訂正前は「6月3日」としていたが」「8月下旬の予定を、9月中旬に変更します」: its step names the new date
                 old_head = EMPTY_BRACKETS.sub("", EARLIER_WORD.sub("", SUPERSEDED.sub("", head)))  # (「（変更前）」: all of it)
                 old_head = VERSION_BRACKET.sub("", old_head)  # (「訂正前（第1回訂正後）」: the version it was, no step)
-                if "項" in old_head and (cited := ITEM_NUMBER_CITED.search(old_head)):
-                    old_head = self.item_gloss(cited["ref"]) or old_head  # 「第五項第二号中「…」を」: its name elsewhere
+                if ("項" in old_head or "の(" in old_head) and (cited := ITEM_NUMBER_CITED.search(old_head)):
+                    old_head = self.item_gloss(cited["ref"]) or clause_words(cited["ref"], text, expression.end) or old_head
+                    # 「第五項第二号中「…」を」: its name elsewhere, or the kind its other words in the clause give
                 planned = former_step(tail)
                 labels, _ = (
                     ([planned], "")
@@ -6481,7 +6519,7 @@ class Reader:
             return False
         if expression.first is not None and CHANGED_TO.match(text, expression.end):
             return False  # 「提出期限を7月31日から8月7日に延長し、審査を8月中旬から8月24日に変更」: each step moved itself
-        return bool(CHANGED_TO.match(text, following.end))
+        return bool(CHANGED_TO.match(text, following.end) or SERIAL_NEW_AFTER.match(text, following.end))
 
     def corrected_step(self, index: int) -> str:
         """What a 「訂正後」 / 「(正)」 line corrects: the nearest step named in the lines above it (four lines of
