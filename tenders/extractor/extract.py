@@ -1683,10 +1683,14 @@ UNCHANGED_HEADING = first_characters_guarded(
 )
 # 「４　当初の日程」「（公告時の日程）」「3. 延期前のスケジュール（参考）」: a heading of the schedule as it stood before the
 # change, quoted by the notice that changes it; the items listed under it are the old dates, none of them a step
+SCHEDULE_HEADING_MARKS = r"^[\s\d一二三四五六七八九十第.、()【■□◆◇●○・]{0,8}?"  # (a heading's number, bracket or mark)
+SCHEDULE_HEADING_END = r"の?\s{0,2}(?:日程|スケジュール)\s{0,2}[)】]?\s{0,2}(?:\(\s{0,2}参考\s{0,2}\))?\s{0,2}$"
 OLD_SCHEDULE_HEADING = re.compile(
-    r"^[\s\d一二三四五六七八九十第.、()【■□◆◇●○・]{0,8}?(?:当初|公告時|変更前|延期前|延長前|訂正前|修正前|従前)の?\s{0,2}"
-    r"(?:日程|スケジュール)\s{0,2}[)】]?\s{0,2}(?:\(\s{0,2}参考\s{0,2}\))?\s{0,2}$"
+    SCHEDULE_HEADING_MARKS + r"(?:当初|公告時|変更前|延期前|延長前|訂正前|修正前|従前)" + SCHEDULE_HEADING_END
 )
+# 「４　変更後の日程」「（延期後のスケジュール）」 right under the old schedule's last item, no blank line between: the
+# heading of the next schedule (of any version), where the old one's items end
+NEXT_SCHEDULE_HEADING = re.compile(SCHEDULE_HEADING_MARKS + r"[^\s\d|、。:()]{1,8}?" + SCHEDULE_HEADING_END)
 OLD_SCHEDULE_LINES_MAX = 30  # the lines of the old schedule listed under such a heading, at most
 # 「4 中止前の日程（参考）」: the schedule of a call withdrawn, told for reference (no step of it holds)
 CANCELLED_SCHEDULE = re.compile(r"中止(?:前|した[^、。()]{0,12}?)の\s{0,2}(?:日程|スケジュール)")
@@ -3263,9 +3267,22 @@ class Reader:
             at = index + 1
             at += 1 if at < len(self.lines) and not self.lines[at].strip() else 0
             while at < len(self.lines) and at - index <= OLD_SCHEDULE_LINES_MAX and self.lines[at].strip():
+                if self.next_heading(heading, self.lines[at]):
+                    break
                 lines.add(at + 1)
                 at += 1
         return lines
+
+    @staticmethod
+    def next_heading(heading: str, line: str) -> bool:
+        """``line``, under the items of the section ``heading`` opens with no blank line between, opens the next one: a
+        schedule's heading (``NEXT_SCHEDULE_HEADING``: the new version's, after the old), or a heading of the same
+        outline mark as ``heading``'s (「３　当初の日程」, then 「４　…」) set no deeper."""
+        if len(line) <= COLUMN_MAX and NEXT_SCHEDULE_HEADING.match(line):
+            return True
+        own = OUTLINE_MARK.match(heading)
+        mark = OUTLINE_MARK.match(line) if own else None
+        return bool(mark and mark.lastgroup == own.lastgroup and indent(line) <= indent(heading))
 
     def list_below(self, index: int) -> set[int]:
         """The lines (from 1) of the items under the heading or the words on line ``index`` (a blank line between)."""

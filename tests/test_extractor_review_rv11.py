@@ -1,0 +1,52 @@
+"""Review rv11 of rounds hq and hr: each test a few invented lines for a fault the review found."""
+
+from tests.extractor_found import found
+
+HEAD = (
+    "市民体育館清掃業務委託 一般競争入札の日程変更について\n"
+    "令和9年5月10日付けで公告した標記の入札について、次のとおり日程を変更します。\n"
+    "\n"
+)
+
+
+# --- the old schedule a change notice quotes ends at the next heading, a blank line or none between ----------------
+
+
+def test_the_new_schedule_right_under_the_old_ones_table_gives_the_steps():
+    text = HEAD + (
+        "３　変更前の日程\n"
+        "| 項目 | 日程 |\n"
+        "| 入札書の受付期限 | 令和9年5月28日（金）午後5時 |\n"
+        "| 開札日時 | 令和9年6月1日（火）午前10時 |\n"
+        "４　変更後の日程\n"
+        "| 項目 | 日程 |\n"
+        "| 入札書の受付期限 | 令和9年6月11日（金）午後5時 |\n"
+        "| 開札日時 | 令和9年6月15日（火）午前10時 |\n"
+    )
+    assert found(text) == [
+        ("submission", "2027-06-11", "17:00", "datetime"),
+        ("other", "2027-06-15", "10:00", "datetime"),
+    ]
+
+
+def test_the_next_section_of_the_old_schedules_number_style_is_no_old_item():
+    text = HEAD + (
+        "３　当初の日程\n"
+        "　（１）入札書の受付期限　令和9年5月28日（金）午後5時\n"
+        "　（２）開札日時　令和9年6月1日（火）午前10時\n"
+        "４　変更内容\n"
+        "　（１）開札日時　令和9年6月15日（火）午前10時\n"
+    )
+    assert found(text) == [("other", "2027-06-15", "10:00", "datetime")]
+
+
+def test_the_new_schedules_bracketed_heading_right_under_the_old_table_ends_it():
+    text = HEAD + (
+        "【変更前のスケジュール】\n"
+        "| 項目 | 日程 |\n"
+        "| 入札書の受付期限 | 令和9年5月28日（金）午後5時 |\n"
+        "【変更後のスケジュール】\n"
+        "| 項目 | 日程 |\n"
+        "| 入札書の受付期限 | 令和9年6月11日（金）午後5時 |\n"
+    )
+    assert found(text) == [("submission", "2027-06-11", "17:00", "datetime")]
