@@ -50,3 +50,16 @@ def test_the_new_schedules_bracketed_heading_right_under_the_old_table_ends_it()
         "| 入札書の受付期限 | 令和9年6月11日（金）午後5時 |\n"
     )
     assert found(text) == [("submission", "2027-06-11", "17:00", "datetime")]
+
+
+# --- an export's preamble over a sheet's header: a step's own day above it is no export's data -----------------------
+
+
+def test_a_steps_day_above_a_sheets_header_is_read_not_left_out_as_a_preamble():
+    text = (
+        "入札予定\n"
+        "契約締結日,2027/7/1\n"
+        "No,案件名,公告日,質問締切,提出期限,開札日,担当課,備考\n"
+        "1,庁舎清掃業務,2027/6/1,2027/6/8,2027/6/15,2027/6/20,総務課,なし\n"
+    )
+    assert ("contract", "2027-07-01", None, "date") in found(text)
