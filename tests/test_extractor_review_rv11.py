@@ -63,3 +63,19 @@ def test_a_steps_day_above_a_sheets_header_is_read_not_left_out_as_a_preamble():
         "1,庁舎清掃業務,2027/6/1,2027/6/8,2027/6/15,2027/6/20,総務課,なし\n"
     )
     assert ("contract", "2027-07-01", None, "date") in found(text)
+
+
+# --- a period from the signing in a sheet's row: not where the start's column names the steps ------------------------
+
+
+def test_the_contracts_own_day_under_a_phase_named_for_a_period_is_a_step():
+    text = (
+        "庁舎清掃業務委託 公募型プロポーザルの実施について\n"
+        "標記業務の受託者を公募型プロポーザルにより選定します。\n"
+        "\n"
+        "| 区分 | 手続 | 予定日 |\n"
+        "|---|---|---|\n"
+        "| 公募期間 | 参加申込締切 | 2027/1/20 |\n"
+        "| 契約期間 | 契約締結日 | 2027/3/19 |\n"
+    )
+    assert found(text) == [("application", "2027-01-20", None, "date"), ("contract", "2027-03-19", None, "date")]

@@ -1591,11 +1591,16 @@ DATELESS_MAX = 8  # the words of a date cell that gives no date (「随時」「
 COLUMN_HEADING = re.compile(r"項目|内容|事項|区分|手続き?|工程|行程|備考|摘要")  # a column's own name atop its cells
 
 
-def period_from_signing_joined(cells: list[str]) -> list[str]:
+def period_from_signing_joined(cells: list[str], header: list[str] | None = None) -> list[str]:
     """``cells`` with a period's start 「契約締結日」 and the dated cell after it (blank cells between) joined as written in
-    words, 「契約締結日~2027/3/19」 (``CONTRACT_START_CELL``), when the cell before the start names a 期間."""
+    words, 「契約締結日~2027/3/19」 (``CONTRACT_START_CELL``), when the cell before the start names a 期間. Not where the
+    header names the start's column as the steps' own (``COLUMN_HEADING``: 「区分 | 手続 | 予定日」 over 「契約期間 |
+    契約締結日 | 2027/3/19」, the contract's own day under a phase's name)."""
+    names = header if header and len(header) == len(cells) else None
     filled = [i for i, cell in enumerate(cells) if cell.strip()]
     for before, start, end in zip(filled, filled[1:], filled[2:]):
+        if names and COLUMN_HEADING.search(names[start] or ""):
+            continue
         if "期間" in cells[before] and CONTRACT_START_CELL.fullmatch(cells[start].strip()) and PERIOD_END_CELL.match(cells[end]):
             joined = [*cells]
             joined[start], joined[end] = f"{cells[start].strip()}~{cells[end]}", ""
@@ -4917,7 +4922,7 @@ class Reader:
                 for name, cell in zip(header, cells)
             ]
         cells = self.window_columns_joined(header, cells)
-        cells = period_from_signing_joined(cells) if "期間" in segment.text else cells
+        cells = period_from_signing_joined(cells, header) if "期間" in segment.text else cells
         by_day = self.day_row_steps(segment, header, cells) if header and len(cells) >= DAY_ROW_COLUMNS else None
         if by_day is not None:
             return by_day
