@@ -819,13 +819,14 @@ PAPERS_QUOTED = re.compile(
 PAPERS_QUOTED_HINT = ("要領", "要項", "説明書", "公告", "公示", "仕様書")
 PAPERS_QUOTED_LINE_MAX = 200  # an entry's line or a row, this long at most (no text run together)
 # 「契約締結日から」「契約の翌日~」, also before a glossed end 「契約締結日から年度末(3月31日)まで」: the work's period
+CONTRACT_DAY = r"(?:契約締結|締結|契約)(?:の)?(?:日|翌日)(?:の翌日)?"  # 「契約締結日」「契約の翌日」「締結日の翌日」
 CONTRACT_START = re.compile(
-    r"(?:契約締結|締結|契約)(?:の)?(?:日|翌日)(?:の翌日)?\s{0,8}(?:」)?\s{0,8}(?:から|~|-)\s{0,8}(?:[^\s、。()\d]{1,8}\()?\s{0,2}"
+    CONTRACT_DAY + r"\s{0,8}(?:」)?\s{0,8}(?:から|~|-)\s{0,8}(?:[^\s、。()\d]{1,8}\()?\s{0,2}"
     r"(?:来年|翌年|本年|今年|同年|(?:令和|平成)\s{0,2}\d{0,2})?\s{0,2}$"  # 「契約締結日から来年3月31日まで」
 )
 # 「業務期間 | 契約締結日 | 2027/3/19」「(参考)構築期間 | 契約締結日 | | 2029/3/31」: a sheet's row of a period under columns
 # of its start and end, the contract's day standing as the start: the date in the end's cell is the period's end, no step
-CONTRACT_START_CELL = re.compile(r"(?:契約締結|締結|契約)(?:の)?(?:日|翌日)(?:の翌日)?")
+CONTRACT_START_CELL = re.compile(CONTRACT_DAY)
 PERIOD_END_CELL = re.compile(
     r"^\s{0,4}(?:\d{4}|(?:令和|平成)\s{0,2}(?:\d{1,2}|元))\s{0,2}[/年.]\s{0,2}\d{1,2}\s{0,2}[/月.]\s{0,2}\d{1,2}"
 )
