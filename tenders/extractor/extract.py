@@ -827,13 +827,14 @@ PAPERS_QUOTED = re.compile(
 PAPERS_QUOTED_HINT = ("要領", "要項", "説明書", "公告", "公示", "仕様書")
 PAPERS_QUOTED_LINE_MAX = 200  # an entry's line or a row, this long at most (no text run together)
 # 「契約締結日から」「契約の翌日~」, also before a glossed end 「契約締結日から年度末(3月31日)まで」: the work's period
+CONTRACT_DAY = r"(?:契約締結|締結|契約)(?:の)?(?:日|翌日)(?:の翌日)?"  # 「契約締結日」「契約の翌日」「締結日の翌日」
 CONTRACT_START = re.compile(
-    r"(?:契約締結|締結|契約)(?:の)?(?:日|翌日)(?:の翌日)?\s{0,8}(?:」)?\s{0,8}(?:から|~|-)\s{0,8}(?:[^\s、。()\d]{1,8}\()?\s{0,2}"
+    CONTRACT_DAY + r"\s{0,8}(?:」)?\s{0,8}(?:から|~|-)\s{0,8}(?:[^\s、。()\d]{1,8}\()?\s{0,2}"
     r"(?:来年|翌年|本年|今年|同年|(?:令和|平成)\s{0,2}\d{0,2})?\s{0,2}$"  # 「契約締結日から来年3月31日まで」
 )
 # 「業務期間 | 契約締結日 | 2027/3/19」「(参考)構築期間 | 契約締結日 | | 2029/3/31」: a sheet's row of a period under columns
 # of its start and end, the contract's day standing as the start: the date in the end's cell is the period's end, no step
-CONTRACT_START_CELL = re.compile(r"(?:契約締結|締結|契約)(?:の)?(?:日|翌日)(?:の翌日)?")
+CONTRACT_START_CELL = re.compile(CONTRACT_DAY)
 PERIOD_END_CELL = re.compile(
     r"^\s{0,4}(?:\d{4}|(?:令和|平成)\s{0,2}(?:\d{1,2}|元))\s{0,2}[/年.]\s{0,2}\d{1,2}\s{0,2}[/月.]\s{0,2}\d{1,2}"
 )
@@ -1599,11 +1600,16 @@ DATELESS_MAX = 8  # the words of a date cell that gives no date (「随時」「
 COLUMN_HEADING = re.compile(r"項目|内容|事項|区分|手続き?|工程|行程|備考|摘要")  # a column's own name atop its cells
 
 
-def period_from_signing_joined(cells: list[str]) -> list[str]:
+def period_from_signing_joined(cells: list[str], header: list[str] | None = None) -> list[str]:
     """``cells`` with a period's start 「契約締結日」 and the dated cell after it (blank cells between) joined as written in
-    words, 「契約締結日~2027/3/19」 (``CONTRACT_START_CELL``), when the cell before the start names a 期間."""
+    words, 「契約締結日~2027/3/19」 (``CONTRACT_START_CELL``), when the cell before the start names a 期間. Not where the
+    header names the start's column as the steps' own (``COLUMN_HEADING``: 「区分 | 手続 | 予定日」 over 「契約期間 |
+    契約締結日 | 2027/3/19」, the contract's own day under a phase's name)."""
+    names = header if header and len(header) == len(cells) else None
     filled = [i for i, cell in enumerate(cells) if cell.strip()]
     for before, start, end in zip(filled, filled[1:], filled[2:]):
+        if names and COLUMN_HEADING.search(names[start] or ""):
+            continue
         if "期間" in cells[before] and CONTRACT_START_CELL.fullmatch(cells[start].strip()) and PERIOD_END_CELL.match(cells[end]):
             joined = [*cells]
             joined[start], joined[end] = f"{cells[start].strip()}~{cells[end]}", ""
@@ -1691,10 +1697,14 @@ UNCHANGED_HEADING = first_characters_guarded(
 )
 # 「４　当初の日程」「（公告時の日程）」「3. 延期前のスケジュール（参考）」: a heading of the schedule as it stood before the
 # change, quoted by the notice that changes it; the items listed under it are the old dates, none of them a step
+SCHEDULE_HEADING_MARKS = r"^[\s\d一二三四五六七八九十第.、()【■□◆◇●○・]{0,8}?"  # (a heading's number, bracket or mark)
+SCHEDULE_HEADING_END = r"の?\s{0,2}(?:日程|スケジュール)\s{0,2}[)】]?\s{0,2}(?:\(\s{0,2}参考\s{0,2}\))?\s{0,2}$"
 OLD_SCHEDULE_HEADING = re.compile(
-    r"^[\s\d一二三四五六七八九十第.、()【■□◆◇●○・]{0,8}?(?:当初|公告時|変更前|延期前|延長前|訂正前|修正前|従前)の?\s{0,2}"
-    r"(?:日程|スケジュール)\s{0,2}[)】]?\s{0,2}(?:\(\s{0,2}参考\s{0,2}\))?\s{0,2}$"
+    SCHEDULE_HEADING_MARKS + r"(?:当初|公告時|変更前|延期前|延長前|訂正前|修正前|従前)" + SCHEDULE_HEADING_END
 )
+# 「４　変更後の日程」「（延期後のスケジュール）」 right under the old schedule's last item, no blank line between: the
+# heading of the next schedule (of any version), where the old one's items end
+NEXT_SCHEDULE_HEADING = re.compile(SCHEDULE_HEADING_MARKS + r"[^\s\d|、。:()]{1,8}?" + SCHEDULE_HEADING_END)
 OLD_SCHEDULE_LINES_MAX = 30  # the lines of the old schedule listed under such a heading, at most
 # 「4 中止前の日程（参考）」: the schedule of a call withdrawn, told for reference (no step of it holds)
 CANCELLED_SCHEDULE = re.compile(r"中止(?:前|した[^、。()]{0,12}?)の\s{0,2}(?:日程|スケジュール)")
@@ -3305,9 +3315,22 @@ class Reader:
             at = index + 1
             at += 1 if at < len(self.lines) and not self.lines[at].strip() else 0
             while at < len(self.lines) and at - index <= OLD_SCHEDULE_LINES_MAX and self.lines[at].strip():
+                if self.next_heading(heading, self.lines[at]):
+                    break
                 lines.add(at + 1)
                 at += 1
         return lines
+
+    @staticmethod
+    def next_heading(heading: str, line: str) -> bool:
+        """``line``, under the items of the section ``heading`` opens with no blank line between, opens the next one: a
+        schedule's heading (``NEXT_SCHEDULE_HEADING``: the new version's, after the old), or a heading of the same
+        outline mark as ``heading``'s (「３　当初の日程」, then 「４　…」) set no deeper."""
+        if len(line) <= COLUMN_MAX and NEXT_SCHEDULE_HEADING.match(line):
+            return True
+        own = OUTLINE_MARK.match(heading)
+        mark = OUTLINE_MARK.match(line) if own else None
+        return bool(mark and mark.lastgroup == own.lastgroup and indent(line) <= indent(heading))
 
     def list_below(self, index: int) -> set[int]:
         """The lines (from 1) of the items under the heading or the words on line ``index`` (a blank line between)."""
@@ -4945,7 +4968,7 @@ class Reader:
                 for name, cell in zip(header, cells)
             ]
         cells = self.window_columns_joined(header, cells)
-        cells = period_from_signing_joined(cells) if "期間" in segment.text else cells
+        cells = period_from_signing_joined(cells, header) if "期間" in segment.text else cells
         by_day = self.day_row_steps(segment, header, cells) if header and len(cells) >= DAY_ROW_COLUMNS else None
         if by_day is not None:
             return by_day

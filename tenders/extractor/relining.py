@@ -2735,8 +2735,10 @@ SHEET_DATED_CELLS = 3  # data cells with a date, at least
 SHEET_FIND_SLACK = 1024  # characters between a cell's line and the next, at most, where the next is sought
 # A system's export puts a preamble over that header (「出力日時,2025/10/09 14:27:03」「検索条件,…;公告日=2025/10/01～…」
 # 「件数,1」, a title line): a few short lines of a name and its value, the export's own data and its search filter,
-# no step. They are left out of the pairs; the header is the first line with a sheet's width of cells.
-SHEET_PREAMBLE_LINES = 8  # lines above the header, blank ones aside, at most
+# no step. They are left out of the pairs; the header is the first line with a sheet's width of cells. A line of a step's
+# name and its day (「開札日,2027/6/20」) is no such preamble: the text is read whole, as any other.
+SHEET_DELIMITER = re.compile(r"[,\t]")
+SHEET_PREAMBLE_LINES = 8  # lines above the header, blank ones among them, at most
 SHEET_PREAMBLE_CELLS = 3  # cells of a preamble line, at most (a name, its value, a comment)
 # In one line, the preamble's blank line under it stands as a run of spaces: the header starts after the first such run
 SHEET_PREAMBLE_GAP = re.compile(r"\S(\s{2,})\S")
@@ -2750,7 +2752,7 @@ def _sheet_header_start_in_line(text: str) -> int:
         return 0
     before = text[: gap.start(1)]
     delimiters = max(before.count("\t"), before.count(","))
-    if not 1 <= delimiters < SHEET_COLUMNS_MIN - 1 or len(re.split(r"[,\t]", before, maxsplit=1)[0]) > SHEET_HEAD_CELL * 2:
+    if not 1 <= delimiters < SHEET_COLUMNS_MIN - 1 or len(SHEET_DELIMITER.split(before, maxsplit=1)[0]) > SHEET_HEAD_CELL * 2:
         return 0
     return gap.end(1)
 
@@ -2766,11 +2768,13 @@ def _sheet_header_start(text: str) -> int:
             return _sheet_header_start_in_line(text)
         if max(line.count("\t"), line.count(",")) >= SHEET_COLUMNS_MIN - 1:
             return at
-        name = re.split(r"[,\t]", line, maxsplit=1)[0]
+        name, *value = SHEET_DELIMITER.split(line, maxsplit=1)
         if end < 0 or (line.strip() and (len(name) > SHEET_HEAD_CELL * 2 or SHEET_DATE.search(name))):
             return 0
-        if len(re.findall(r"[,\t]", line)) >= SHEET_PREAMBLE_CELLS:
+        if line.count("\t") + line.count(",") >= SHEET_PREAMBLE_CELLS:
             return 0
+        if value and SHEET_DATE.search(value[0]) and L.kind_of(name):
+            return 0  # (「開札日,2027/6/20」: a step's own day above the header, no export's data)
         at = end + 1
     return 0
 

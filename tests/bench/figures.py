@@ -520,6 +520,8 @@ ADVERSARIAL = {
     "notes that a step stands": "下記のとおり日程を変更します。\n◆参加申込書の提出期限　令和9年1月8日(金)午後5時\n"
     "◆質問書の提出期限　令和9年1月8日(金)午後5時\n※参加申込書の提出期限は変更ありません。\n",  # (review rv8: every note
     # looked at for every row before)
+    "old schedule over the new": "（変更前の日程）\n　入札書の受付期限　令和9年5月28日（金）午後5時\n（変更後の日程）\n",  # (review
+    # rv11: each old heading's items end at the next heading)
 }
 ADVERSARIAL_GROWTH = 10  # the large text of each device is this many times the small one
 
