@@ -1250,6 +1250,9 @@ ASKING = re.compile(
     r"(?:か|\?|(?:いただき|し|され)たい|ほしい|欲しい|願います|願いたい)\s{0,4}[。]?\s{0,4}$"
 )  # 「…はいつですか。」「…を教えてください」「…を教えてほしい。」 is asked as a question
 QUESTION_LINES = 8  # lines a question's words run at most under its mark alone (「【質問】」), to its answer's mark
+# 「…傍聴できますか?」「…上限はありますか。」「…予約お願いできますか？」: a name that ends asking a question (a chat post, an
+# FAQ's question) names no step of its own; what it asks about is a step only when the notice says so elsewhere
+ASKED_NAME = re.compile(r"か\s{0,2}[。?？]\s{0,2}$|[?？]\s{0,2}$")
 QUESTION_END = re.compile(r"(?:か|ください|下さい|たい|ほしい|欲しい|願います)\s{0,2}[。?]")  # 「…可能でしょうか。」: it asks
 # 「参加資格確認結果の通知（5月26日（火））の際に」: a step named right before its date, the date in brackets after it
 GLOSSED_STEP = re.compile(r"(?P<step>[^、。,()\s]{2,30})\(\s{0,2}$")
@@ -7558,6 +7561,9 @@ class Reader:
                 continue
             if kind in ("submission", "application") and self.call_title_dated(segment, expression, step_label, head):
                 continue  # 「Request for Proposal FY2028 … Version 1.0 - April 2028」: the paper's title over its day
+            if kind == "other" and source in ("sentence", "context") and ASKED_NAME.search(step_label):
+                continue  # 「市民団体も説明会を傍聴できますか?」 / 「午前11:45 · 1月17日」: a post's question, no step's name
+                # (a question paired with its answer by a mark 「A4.」「回答」 or a table's row still names the answer's day)
             if (
                 kind == "other"
                 and mention.month
