@@ -2138,6 +2138,13 @@ def en_changed_to(head: str) -> bool:
     return verb is not None and not L.kind_of(L.clean_label(head[: verb.start()]))
 
 
+# 「the planned contract signing date remains late August 2026」「… (Item 3) remains」 / 「5:00 p.m. (JST), Friday, 5 February
+# 2027」: an English change notice's step told as it stands, the verb just before its date (no 「remains valid until」:
+# a tender's validity, a word between)
+EN_REMAINS_BEFORE = re.compile(
+    r"(?i:\b(?:remains?|will\sremain)(?:\s(?:scheduled|set|fixed|planned))?(?:\s(?:for|on|at|in|as))?\b)[\s:,]{0,4}$"
+)
+EN_REMAINS_REACH = 40  # the characters before a date 「remains」 is looked for in
 EN_WHETHER_AFTER = re.compile(r"^\s{0,2}whether\s")  # 「… by 9 June 2027 whether they are qualified」
 EN_SENTENCE_END = re.compile(r"\.\s+(?=[A-Z])")  # 「…5:00 p.m. Applicants who…」: an English sentence's end
 # 「ADDENDUM No. 1」「CORRIGENDUM」「Notice of Amendment」 in an English notice's head: a change spoken of
@@ -3423,8 +3430,27 @@ class Reader:
         if self.en_own_day(candidate):
             return True  # 「Date of Issue: August 24, 2026」「Date of this notice: May 28, 2025」 in an English change
             # notice's head: its own day (the call's publication is no step of the change)
+        if candidate.mention.english and self.en_remains(candidate, line):
+            return True
         # 「| 質問の受付期限 | 5月1日(金)午後5時 | 5月1日(金)午後5時 |」: a row of a table of old and new that reads the same
         return len(line) <= LONG_LINE and same_both_sides(self.read_dates(line))
+
+    def en_remains(self, candidate: Candidate, line: str) -> bool:
+        """「(b) the planned contract signing date remains late August 2026;」「The deadline for … (Item 3) remains」 /
+        「5:00 p.m. (JST), Friday, 5 February 2027, …」: the date of ``line`` (its candidate's) right after 「remains」
+        (``EN_REMAINS_BEFORE``), on its line or at the end of the line above where the date opens its own."""
+        if len(line) > LONG_LINE:
+            return False
+        at = next(
+            (m.start for m in self.read_dates(line) if (m.month, m.day) == (candidate.mention.month, candidate.mention.day)),
+            None,
+        )
+        if at is None:
+            return False
+        head = line[:at]
+        if not head.strip() and candidate.line_no >= 2:  # (the sentence wrapped before the date)
+            head = self.lines[candidate.line_no - 2]
+        return "remain" in head[-EN_REMAINS_REACH:] and EN_REMAINS_BEFORE.search(head[-EN_REMAINS_REACH:]) is not None
 
     def posted_day(self) -> dt.date | None:
         """「掲載日：令和8年9月14日」 in the head of a notice telling of a change: the day it was put up, its year
