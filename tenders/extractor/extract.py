@@ -1253,6 +1253,8 @@ QUESTION_LINES = 8  # lines a question's words run at most under its mark alone 
 # 「…傍聴できますか?」「…上限はありますか。」「…予約お願いできますか？」: a name that ends asking a question (a chat post, an
 # FAQ's question) names no step of its own; what it asks about is a step only when the notice says so elsewhere
 ASKED_NAME = re.compile(r"か\s{0,2}[。?？]\s{0,2}$|[?？]\s{0,2}$")
+# 「説明会を開催します。参加できますか？」: a sentence before the question, which tells the step the question is about
+STATED_BEFORE_ASKED = re.compile(r"。[^。?？]{1,60}[?？。]\s{0,2}$")
 QUESTION_END = re.compile(r"(?:か|ください|下さい|たい|ほしい|欲しい|願います)\s{0,2}[。?]")  # 「…可能でしょうか。」: it asks
 # 「参加資格確認結果の通知（5月26日（火））の際に」: a step named right before its date, the date in brackets after it
 GLOSSED_STEP = re.compile(r"(?P<step>[^、。,()\s]{2,30})\(\s{0,2}$")
@@ -2389,6 +2391,12 @@ def clause_words(reference: str, text: str, start: int) -> str:
     '' when they name none."""
     other = NEXT_CHANGED_WORDS.match(text, start, start + NEXT_CHANGED_REACH)
     return f"{reference}({other['words']})" if other and L.kind_of(other["words"]) else ""
+
+
+def asked_name(label: str) -> bool:
+    """「市民団体も説明会を傍聴できますか?」: a step's name that is a question alone (``ASKED_NAME``); not one whose
+    sentence before the question tells a step (「説明会を開催します。参加できますか？」 over the briefing's day)."""
+    return ASKED_NAME.search(label) is not None and STATED_BEFORE_ASKED.search(label) is None
 
 
 def dates_in(line: str) -> list:
@@ -7587,7 +7595,7 @@ class Reader:
                 continue
             if kind in ("submission", "application") and self.call_title_dated(segment, expression, step_label, head):
                 continue  # 「Request for Proposal FY2028 … Version 1.0 - April 2028」: the paper's title over its day
-            if kind == "other" and source in ("sentence", "context") and ASKED_NAME.search(step_label):
+            if kind == "other" and source in ("sentence", "context") and asked_name(step_label):
                 continue  # 「市民団体も説明会を傍聴できますか?」 / 「午前11:45 · 1月17日」: a post's question, no step's name
                 # (a question paired with its answer by a mark 「A4.」「回答」 or a table's row still names the answer's day)
             if (
