@@ -4192,6 +4192,7 @@ class Reader:
         a summary below 「・第五項第二号（参加申込書の提出期限）」); '' when it gives none. Read once."""
         if self._item_glosses is None:
             self._item_glosses = {}
+            listed: dict[str, set[str]] = {}  # each number's names in the lists of items
             for line in self.lines:
                 if "項" not in line or len(line) > LONG_LINE:
                     continue
@@ -4199,7 +4200,10 @@ class Reader:
                     self._item_glosses.setdefault(gloss["ref"], gloss["name"])
                 defined = ITEM_DEFINED.match(line)
                 if defined and not dates_in(defined["name"]):
-                    self._item_glosses.setdefault(defined["ref"], ITEM_GLOSS_ASIDE.sub("", defined["name"]))
+                    listed.setdefault(defined["ref"], set()).add(ITEM_GLOSS_ASIDE.sub("", defined["name"]))
+            for reference_listed, names in listed.items():  # (a number two lists give different names: which is unsaid)
+                if len(names) == 1:
+                    self._item_glosses.setdefault(reference_listed, names.pop())
         return self._item_glosses.get(reference, "")
 
     def changed_again(self) -> bool:
