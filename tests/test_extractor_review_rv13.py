@@ -46,3 +46,25 @@ def test_an_item_number_two_lists_name_alike_keeps_the_name():
         "　　第４項　　入札参加資格確認申請書の提出期限\n"
     )
     assert found(text) == [("application", "2026-05-15", None, "date")]
+
+
+AMENDMENT = (
+    "Amendment No. 1\n\n"
+    "Invitation to Tender: Harbour radar maintenance\n\n"
+    "1. The deadline for tenders is hereby extended from 12:00 on 3 March 2027 to 12:00 on 10 March 2027.\n"
+)
+
+
+def test_a_step_said_to_remain_the_same_is_restated():
+    text = AMENDMENT + "2. The site visit date remains the same: 22 February 2027.\n"
+    assert dates(text) == ["2027-03-10"]
+
+
+def test_a_step_said_to_remain_as_before_is_restated():
+    text = AMENDMENT + "2. The site visit remains as before on 22 February 2027.\n"
+    assert dates(text) == ["2027-03-10"]
+
+
+def test_remains_in_an_ordinary_call_is_still_its_step():
+    text = "Request for Proposals\nProject: Harbour survey\n1. The proposal deadline remains 5 June 2027, 12:00 noon.\n"
+    assert dates(text) == ["2027-06-05"]

@@ -2142,9 +2142,11 @@ def en_changed_to(head: str) -> bool:
 
 # 「the planned contract signing date remains late August 2026」「… (Item 3) remains」 / 「5:00 p.m. (JST), Friday, 5 February
 # 2027」: an English change notice's step told as it stands, the verb just before its date (no 「remains valid until」:
-# a tender's validity, a word between)
+# a tender's validity, a word between; 「remains the same: 22 February 2027」「remains as before on …」「remains as follows:」:
+# the words that say it stands)
 EN_REMAINS_BEFORE = re.compile(
-    r"(?i:\b(?:remains?|will\sremain)(?:\s(?:scheduled|set|fixed|planned))?(?:\s(?:for|on|at|in|as))?\b)[\s:,]{0,4}$"
+    r"(?i:\b(?:remains?|will\sremain)(?:\s(?:unchanged|the\ssame|as\s(?:before|follows|originally)),?)?"
+    r"(?:\s(?:scheduled|set|fixed|planned))?(?:\s(?:for|on|at|in|as))?\b)[\s:,]{0,4}$"
 )
 EN_REMAINS_REACH = 40  # the characters before a date 「remains」 is looked for in
 EN_WHETHER_AFTER = re.compile(r"^\s{0,2}whether\s")  # 「… by 9 June 2027 whether they are qualified」
@@ -2382,7 +2384,7 @@ NEXT_CHANGED_WORDS = re.compile(
     r"[^「」。]{0,40}」\s{0,2}を\s{0,2}「[^「」]{1,120}」\s{0,2}に\s{0,2}[、,]\s{0,2}"
     r"「[^「」]{1,60}」\s{0,2}を\s{0,2}「(?P<words>[^「」]{1,60})」\s{0,2}に\s{0,2}改め"
 )
-NEXT_CHANGED_REACH = 420  # characters NEXT_CHANGED_WORDS reads, at most (its longest match: 410)
+NEXT_CHANGED_REACH = 420  # characters NEXT_CHANGED_WORDS reads, at most (its longest match: 312)
 
 
 def clause_words(reference: str, text: str, start: int) -> str:
