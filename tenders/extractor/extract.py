@@ -1253,6 +1253,8 @@ QUESTION_LINES = 8  # lines a question's words run at most under its mark alone 
 # 「…傍聴できますか?」「…上限はありますか。」「…予約お願いできますか？」: a name that ends asking a question (a chat post, an
 # FAQ's question) names no step of its own; what it asks about is a step only when the notice says so elsewhere
 ASKED_NAME = re.compile(r"か\s{0,2}[。?？]\s{0,2}$|[?？]\s{0,2}$")
+# 「説明会を開催します。参加できますか？」: a sentence before the question, which tells the step the question is about
+STATED_BEFORE_ASKED = re.compile(r"。[^。?？]{1,60}[?？。]\s{0,2}$")
 QUESTION_END = re.compile(r"(?:か|ください|下さい|たい|ほしい|欲しい|願います)\s{0,2}[。?]")  # 「…可能でしょうか。」: it asks
 # 「参加資格確認結果の通知（5月26日（火））の際に」: a step named right before its date, the date in brackets after it
 GLOSSED_STEP = re.compile(r"(?P<step>[^、。,()\s]{2,30})\(\s{0,2}$")
@@ -2140,9 +2142,11 @@ def en_changed_to(head: str) -> bool:
 
 # 「the planned contract signing date remains late August 2026」「… (Item 3) remains」 / 「5:00 p.m. (JST), Friday, 5 February
 # 2027」: an English change notice's step told as it stands, the verb just before its date (no 「remains valid until」:
-# a tender's validity, a word between)
+# a tender's validity, a word between; 「remains the same: 22 February 2027」「remains as before on …」「remains as follows:」:
+# the words that say it stands)
 EN_REMAINS_BEFORE = re.compile(
-    r"(?i:\b(?:remains?|will\sremain)(?:\s(?:scheduled|set|fixed|planned))?(?:\s(?:for|on|at|in|as))?\b)[\s:,]{0,4}$"
+    r"(?i:\b(?:remains?|will\sremain)(?:\s(?:unchanged|the\ssame|as\s(?:before|follows|originally)),?)?"
+    r"(?:\s(?:scheduled|set|fixed|planned))?(?:\s(?:for|on|at|in|as))?\b)[\s:,]{0,4}$"
 )
 EN_REMAINS_REACH = 40  # the characters before a date 「remains」 is looked for in
 EN_WHETHER_AFTER = re.compile(r"^\s{0,2}whether\s")  # 「… by 9 June 2027 whether they are qualified」
@@ -2380,7 +2384,7 @@ NEXT_CHANGED_WORDS = re.compile(
     r"[^「」。]{0,40}」\s{0,2}を\s{0,2}「[^「」]{1,120}」\s{0,2}に\s{0,2}[、,]\s{0,2}"
     r"「[^「」]{1,60}」\s{0,2}を\s{0,2}「(?P<words>[^「」]{1,60})」\s{0,2}に\s{0,2}改め"
 )
-NEXT_CHANGED_REACH = 420  # characters NEXT_CHANGED_WORDS reads, at most (its longest match: 410)
+NEXT_CHANGED_REACH = 420  # characters NEXT_CHANGED_WORDS reads, at most (its longest match: 312)
 
 
 def clause_words(reference: str, text: str, start: int) -> str:
@@ -2389,6 +2393,12 @@ def clause_words(reference: str, text: str, start: int) -> str:
     '' when they name none."""
     other = NEXT_CHANGED_WORDS.match(text, start, start + NEXT_CHANGED_REACH)
     return f"{reference}({other['words']})" if other and L.kind_of(other["words"]) else ""
+
+
+def asked_name(label: str) -> bool:
+    """「市民団体も説明会を傍聴できますか?」: a step's name that is a question alone (``ASKED_NAME``); not one whose
+    sentence before the question tells a step (「説明会を開催します。参加できますか？」 over the briefing's day)."""
+    return ASKED_NAME.search(label) is not None and STATED_BEFORE_ASKED.search(label) is None
 
 
 def dates_in(line: str) -> list:
@@ -4184,6 +4194,7 @@ class Reader:
         a summary below 「・第五項第二号（参加申込書の提出期限）」); '' when it gives none. Read once."""
         if self._item_glosses is None:
             self._item_glosses = {}
+            listed: dict[str, set[str]] = {}  # each number's names in the lists of items
             for line in self.lines:
                 if "項" not in line or len(line) > LONG_LINE:
                     continue
@@ -4191,7 +4202,10 @@ class Reader:
                     self._item_glosses.setdefault(gloss["ref"], gloss["name"])
                 defined = ITEM_DEFINED.match(line)
                 if defined and not dates_in(defined["name"]):
-                    self._item_glosses.setdefault(defined["ref"], ITEM_GLOSS_ASIDE.sub("", defined["name"]))
+                    listed.setdefault(defined["ref"], set()).add(ITEM_GLOSS_ASIDE.sub("", defined["name"]))
+            for reference_listed, names in listed.items():  # (a number two lists give different names: which is unsaid)
+                if len(names) == 1:
+                    self._item_glosses.setdefault(reference_listed, names.pop())
         return self._item_glosses.get(reference, "")
 
     def changed_again(self) -> bool:
@@ -7587,7 +7601,7 @@ class Reader:
                 continue
             if kind in ("submission", "application") and self.call_title_dated(segment, expression, step_label, head):
                 continue  # 「Request for Proposal FY2028 … Version 1.0 - April 2028」: the paper's title over its day
-            if kind == "other" and source in ("sentence", "context") and ASKED_NAME.search(step_label):
+            if kind == "other" and source in ("sentence", "context") and asked_name(step_label):
                 continue  # 「市民団体も説明会を傍聴できますか?」 / 「午前11:45 · 1月17日」: a post's question, no step's name
                 # (a question paired with its answer by a mark 「A4.」「回答」 or a table's row still names the answer's day)
             if (
