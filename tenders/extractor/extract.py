@@ -116,10 +116,12 @@ ENGLISH_NOUN_WORDS = 4  # the words before a bracketed date that name what it is
 # (「… marked "… before the opening of tenders". They must reach」: a quotation closed before or after the stop)
 # (a stop or a quotation mark looked for first: one character's look at most places, before the three looks behind)
 # (「Is there any flexibility on the deadline? Our team will be travelling until …」: a question ends a sentence too, not
-# before its answer 「Q10. What is the deadline for proposals? A10. Friday 19 June」, which gives the day the question asks)
+# before its answer 「Q10. What is the deadline for proposals? A10. Friday 19 June」「? Response: Friday 19 June」, which
+# gives the day the question asks, its mark's colon perhaps cut off the label (「? A」), nor before a yes or a no that
+# goes on with the question's subject 「Is there a site visit? Yes, on 8 June」)
 ENGLISH_SENTENCE_END = re.compile(
     r"(?<=[.;\"”])(?:(?<=[a-z)][.;])|(?<=[a-z)][\"”][.;])|(?<=[a-z)][.;][\"”]))\s+(?=[A-Z(])"
-    r"|(?<=[a-z)]\?)\s+(?!A\d{0,3}\s{0,2}[.:)]|Answer\b)(?=[A-Z(])"
+    r"|(?<=[a-z)]\?)\s+(?!(?i:(?:A\d{0,3}|Ans|Answer|Response|Reply)\s{0,2}(?:[.:)]|$)|Answer\b)|(?:Yes|No)\b(?!\.))(?=[A-Z(])"
 )
 # 「年報は翌年度4月30日までに提出すること」「毎年度、翌年度の事業計画書を２月末日までに提出し」「毎年度4月末日までに年間
 # 作業計画書を提出すること」: a day of each year of the work (its year not written), a report or a payment due on it

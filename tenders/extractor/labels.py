@@ -505,6 +505,12 @@ THIS_CALL_PUBLISHED = re.compile(
     r"(?i:\bthis\s(?:call|notice|invitation|request|RFP|RFQ|RFI|ITB|ITT|tender|solicitation)\b[^.;:]{0,40}?"
     r"\s(?:was|has\sbeen)\s(?:first\s)?published\son\b)"
 )
+# 「Registration is closed on 3 May at 17:00」「Submissions will be closed on」: a step of the call closed, its deadline
+# (NOT_MILESTONE_LABEL reads 「… is closed on」 as the days the office takes nothing in: 「the office is closed on」)
+STEP_CLOSED = re.compile(
+    r"(?i:\b(?:registrations?|submissions?|applications?|entries|tenders?|bids?|bidding|proposals?|call|nominations?)"
+    r"(?:\s(?:period|window|portal|form))?\s(?:is|are|will\sbe|remains?)\s(?:closed|shut)\s(?:on|for|from|during|between|over)\b)"
+)
 # 「Submission period」「Application period」「Period for the submission of proposals」: the window of a step of the call
 # (提出期間, 受付期間), not the work's period (「Contract period」「Designation period」)
 EN_WINDOW_PERIOD = re.compile(
@@ -1074,6 +1080,12 @@ EN_INVITATION = re.compile(
 )
 
 
+def _step_closed(label: str, match: re.Match) -> bool:
+    """``match``, NOT_MILESTONE_LABEL's 「… is closed on」, closes a step of the call (「Registration is closed on」), no office."""
+    step = STEP_CLOSED.search(label, max(0, match.start() - 40), match.end())
+    return bool(step) and step.end() == match.end()
+
+
 @remembered(4096)
 def is_not_milestone(label: str) -> bool:
     """A performance period, a document date, a law, page metadata: a date that is not a step of the call."""
@@ -1091,6 +1103,8 @@ def is_not_milestone(label: str) -> bool:
     match = NOT_MILESTONE_LABEL.search(label)
     if match and match.group()[:9].lower() == "published" and THIS_CALL_PUBLISHED.search(label, 0, match.end()):
         match = NOT_MILESTONE_LABEL.search(label, match.end())  # (「This call was published on」: the call's own day)
+    if match and ("losed" in match.group() or "shut" in match.group()) and _step_closed(label, match):
+        match = NOT_MILESTONE_LABEL.search(label, match.end())  # (「Registration is closed on」: the step's own deadline)
     if match and match.group().lower() == "period" and EN_WINDOW_PERIOD.search(label):
         match = NOT_MILESTONE_LABEL.search(EN_WINDOW_PERIOD.sub("", label))  # (「Submission period」: the call's window)
     if not match and ("会" in label or "予算" in label) and COUNCIL_SESSION.search(label):

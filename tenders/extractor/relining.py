@@ -895,14 +895,15 @@ _EN_HEAD_WORD = re.compile(
     r"(?i:.*(?:\b(?:schedule|time-?line|time-?table|key\sdates|dates?|time|stage|steps?|activity|activities|events?|milestones?)"
     r"(?:\s?\([^()]{0,30}\))?|[.:;]\s|\s{2}|-{3,}|={3,}))"
 )
-_EN_VERB = re.compile(r"(?i:\b(?:is|are|was|were|will|shall|must|may|can|be|been)\b)")  # a sentence's words, no label's
+_EN_VERBS = r"is|are|was|were|will|shall|must|may|can|be|been"  # a sentence's words, no label's
+_EN_VERB = re.compile(rf"(?i:\b(?:{_EN_VERBS})\b)")
 _EN_LEADER = re.compile(r"(?:\.{3,}|…+)?\s*(?i:no\slater\sthan|by|until|on|from|before)?\s*$")
 _EN_CLOCK_AFTER = re.compile(r"(?:[AaPp]\.?\s?[Mm](?![a-z])\.?|noon\b|\(?[A-Z]{2,4}(?:[+-]\d{1,2})?\)|[A-Z]{3}\b)")
 
 
 # 「… on this page by Wednesday 1 July 2026.  Applications will be accepted from Monday 15 June until …」: an English
 # sentence ended after a date and the next one begun, its verb before the next date (prose, no row's short label)
-_EN_SENTENCE_GAP = re.compile(r"\.\s{1,3}[A-Z][^.]{0,50}?\b(?:is|are|was|were|will|shall|must|may|can|be|been)\b")
+_EN_SENTENCE_GAP = re.compile(rf"\.\s{{1,3}}[A-Z][^.]{{0,50}}?\b(?:{_EN_VERBS})\b")  # (the verb as written, lower case)
 
 
 def _date_runs(line: str, mentions: list) -> list[list[tuple[int, int]]]:
@@ -1666,8 +1667,8 @@ _OWN_SPACE = _BULLETS + _CIRCLED + _PAREN_DIGITS + "】"
 
 # a mark drawn between the words of one line, its spaces the line's own (no line break's, on either side): a table of
 # contents' leader (「第3　応募資格 ………… 3」), a breadcrumb's step (「ホーム ＞ 調達情報 ＞ 企画競争」), a bar between
-# fields (「公告日 ｜ 令和8年4月1日 ｜ 財政課」)
-_BETWEEN_WORDS = "…‥＞>›»｜|"
+# fields (「公告日 ｜ 令和8年4月1日 ｜ 財政課」); full-width or outside ASCII only, as ``_whole`` reads a space's neighbours
+_BETWEEN_WORDS = "…‥＞›»｜"
 
 
 def _cut_in_gap(line: str, match: re.Match, cut: set[int]) -> bool:
