@@ -164,7 +164,7 @@ MONTHS_EN = {
 _EN_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
 _EN_WEEKDAY = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?)"
 # 5:00 p.m. / 17:00 (a clock time needs its minutes or a.m./p.m., so 「17 June」 is never 1 o'clock on the 7th)
-_EN_TIME = r"(?P<{h}>\d{{1,2}})(?::(?P<{m}>\d{{2}}))?\s?(?P<{p}>[ap])\.?\s?m\.?|(?P<{h}_24>\d{{1,2}}):(?P<{m}_24>\d{{2}})|(?:12(?::00)?\s{{0,2}})?(?P<{n}>noon|midday)"  # (「12:00 noon JST, Friday, …」: the hour with it)
+_EN_TIME = r"(?P<{h}>\d{{1,2}})(?::(?P<{m}>\d{{2}}))?\s?(?P<{p}>[ap])\.?\s?m\.?|(?P<{h}_24>\d{{1,2}}):(?P<{m}_24>\d{{2}})|(?:12(?::00)?\s{{0,2}})?(?P<{n}>noon|midday)"  # (「12:00 noon JST, Friday, …」: the hour with it; 「midday」 is noon)
 # 「4 PM Japan time on Friday, 11th June, 2027」「17:00 JST, 2027-08-23」: the zone a time before its date names
 _EN_ZONE = r"(?:JST|Japan\s(?:[Ss]tandard\s)?[Tt]ime)"
 # 「Tenders will be opened in public at 14:00 on the same day」「on the same day at 2:00 p.m.」: 同日 in English, with its time
