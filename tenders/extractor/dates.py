@@ -164,7 +164,7 @@ MONTHS_EN = {
 _EN_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
 _EN_WEEKDAY = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?)"
 # 5:00 p.m. / 17:00 (a clock time needs its minutes or a.m./p.m., so 「17 June」 is never 1 o'clock on the 7th)
-_EN_TIME = r"(?P<{h}>\d{{1,2}})(?::(?P<{m}>\d{{2}}))?\s?(?P<{p}>[ap])\.?\s?m\.?|(?P<{h}_24>\d{{1,2}}):(?P<{m}_24>\d{{2}})|(?:12(?::00)?\s{{0,2}})?(?P<{n}>noon)"  # (「12:00 noon JST, Friday, …」: the hour with it)
+_EN_TIME = r"(?P<{h}>\d{{1,2}})(?::(?P<{m}>\d{{2}}))?\s?(?P<{p}>[ap])\.?\s?m\.?|(?P<{h}_24>\d{{1,2}}):(?P<{m}_24>\d{{2}})|(?:12(?::00)?\s{{0,2}})?(?P<{n}>noon|midday)"  # (「12:00 noon JST, Friday, …」: the hour with it; 「midday」 is noon)
 # 「4 PM Japan time on Friday, 11th June, 2027」「17:00 JST, 2027-08-23」: the zone a time before its date names
 _EN_ZONE = r"(?:JST|Japan\s(?:[Ss]tandard\s)?[Tt]ime)"
 # 「Tenders will be opened in public at 14:00 on the same day」「on the same day at 2:00 p.m.」: 同日 in English, with its time
@@ -194,7 +194,9 @@ ENGLISH_DATE = re.compile(  # (「close of business (5:00 p.m. Japan Standard Ti
     + r"\s{0,3}\))?"  # no year: a weekday says it is a date
     # (「Tuesday, 18 May 2027,      10:00 a.m.」: its time on the line below, under the date's column, the line break a
     # run of spaces in a text run onto one line)
-    r"(?:(?:\s{0,3},?\s{0,3}|,[ ]{4,64})(?:at\s+|by\s+|from\s+(?![^,;\n]{0,20}\b(?:to|until|till)\b))?(?:"
+    # (「Friday, 7 August 2026, starting at 13:30」: an event's start, its verb before 「at」)
+    r"(?:(?:\s{0,3},?\s{0,3}|,[ ]{4,64})(?:(?:(?:starting|beginning|commencing)\s+)?at\s+|by\s+"
+    r"|from\s+(?![^,;\n]{0,20}\b(?:to|until|till)\b))?(?:"
     + _EN_TIME.format(h="hour2", m="minute3", p="ampm_en2", n="noon2")
     + r"))?)"
 )
