@@ -761,6 +761,9 @@ BOARD_DUE_COLUMN = re.compile(r"期限(?:日|日時)?|期日|(?i:due(?:\s?(?:dat
 RECEIVED_KEYS = ("受付", "受付印", "受領", "収受", "受信")
 COMPANY_NAME = re.compile(r"\((?:有|株|合)\)|株式会社|有限会社|合同会社")
 RECEIVED_STAMP_MAX = 40  # a stamp's line, this long at most without its margin
+# 「ＦＡＸ：000 0000 0000      P.003 SEP-14-2026 MON 10:35」: the line a fax machine prints atop each page it sends (its
+# number, its page); a receiving key and a date beside it is the stamp of the day the fax came in
+FAX_PAGE_LINE = re.compile(r"(?:FAX|ＦＡＸ|ﾌｧｸｼﾐﾘ|ファクシミリ)\W.{0,80}\bP\s?\.\s?\d{1,3}\b", re.IGNORECASE)
 STAMP_REST = re.compile(r"[\s│|┃]*")  # what a stamp's date has after it: its box's edge (no 「午後5時まで」 of a window)
 # … and a paper's own stamps on a line of their own: 「作成:2021/08/04」「改訂:2021/08/11 Rev.2」「印刷日時 2021/08/11 18:06」
 RECORD_KEY = re.compile(rf"{RECORD_COLUMN.pattern}|(?:改訂|改版|印刷|出力)(?:日時|日付|日)?")
@@ -4900,7 +4903,11 @@ class Reader:
         if len(self.lines[index].strip()) > RECEIVED_STAMP_MAX:
             return False
         beside = [self.lines[at].strip() for at in (index - 1, index + 1) if 0 <= at < len(self.lines)]
-        return any(len(line) <= RECEIVED_STAMP_MAX and COMPANY_NAME.search(line) for line in beside)
+        if any(len(line) <= RECEIVED_STAMP_MAX and COMPANY_NAME.search(line) for line in beside):
+            return True
+        # (a fax's page line below the stamp, past a blank line: 「受信 2026年 9月14日 10時35分」 / 「ＦＡＸ：… P.003 …」)
+        below = next((line for line in self.lines[index + 1 : index + 3] if line.strip()), "")
+        return bool(FAX_PAGE_LINE.search(below))
 
     def starts_table(self, index: int) -> bool:
         """Whether row ``index`` is its table's first: no row just above it, past a rule line 「-----」 and the

@@ -1682,21 +1682,57 @@ def _cut_in_gap(line: str, match: re.Match, cut: set[int]) -> bool:
     return any(at in cut for at in range(start + 1, match.end()))
 
 
-def _whole(line: str, cut: set[int]) -> bool:
-    """The breaks ``cut`` put back (nearly) every line break of ``line``: few of the spaces between two Japanese characters are
-    left inside a line. A notice's lines put back in part read worse than the line run together (what stands between
-    two breaks found is then a line the reader takes as written), so the lines the indents, sentences, rules and dates
-    tell are kept only for a notice they give whole."""
-    joined = [
+def _joined_spaces(line: str) -> list[re.Match]:
+    """The spaces between two Japanese characters that may be line breaks run together (a bullet's, a marker's, a
+    heading's own space not: 「◇ 仕様書の配布」「① 現状把握」「【提出先】 市役所」)."""
+    return [
         match
         for match in _JOINED.finditer(line)
         if match.start()
         and line[match.start() - 1] > "\x7f"
         and line[match.start() - 1] not in _OWN_SPACE + _BETWEEN_WORDS
         and line[match.end()] not in _BETWEEN_WORDS
-    ]  # (「◇ 仕様書の配布」「① 現状把握」「【提出先】 市役所」: a bullet's, a marker's, a heading's own space)
-    left = sum(1 for match in joined if not _cut_in_gap(line, match, cut))
+    ]
+
+
+def _whole(line: str, cut: set[int]) -> bool:
+    """The breaks ``cut`` put back (nearly) every line break of ``line``: few of the spaces between two Japanese characters are
+    left inside a line. A notice's lines put back in part read worse than the line run together (what stands between
+    two breaks found is then a line the reader takes as written), so the lines the indents, sentences, rules and dates
+    tell are kept only for a notice they give whole."""
+    left = sum(1 for match in _joined_spaces(line) if not _cut_in_gap(line, match, cut))
     return left <= _UNCUT_SHARE * (len(cut) + left)
+
+
+# a blank line run together: the two spaces it left between two words (one for each line break), a paragraph's bounds
+# (a table's empty cell between its bars not: 「| 1 | 質問書の提出期限 |  | (電子メールに限る) |」)
+_PARAGRAPH_GAP = re.compile("(?<=[^ ])  (?=[^ ])(?!(?<=[|｜]  )[|｜])")
+_PARAGRAPH_MIN_CUTS = 4  # a paragraph's lines put back from this many breaks (fewer tell too little of its layout)
+_PARAGRAPH_MIN_WIDTH = 16  # and its lines this wide on average (narrower ones are a table's cells or a form's fields)
+_PARAGRAPH_MAX_WIDTH = 80  # and this wide at most (wider, the breaks found are a few inside rows or runs, no lines)
+
+
+def whole_paragraph_cuts(line: str, cut: set[int]) -> set[int]:
+    """The breaks ``cut`` of the paragraphs (between the blank lines run together) whose lines they put back (nearly)
+    whole, when the notice's are not, and the paragraph's own bounds: a notice's lines are judged each paragraph on
+    its own, the one laid out in indents and sentences kept (a paragraph of its own) while its tables or a quoted
+    mail run on as they came."""
+    ordered = sorted(cut)
+    left = sorted(match.start() for match in _joined_spaces(line) if not _cut_in_gap(line, match, cut))
+    bounds = [0, *(match.end() for match in _PARAGRAPH_GAP.finditer(line)), len(line) + 1]
+    kept: set[int] = set()
+    for begin, end in itertools.pairwise(bounds):
+        cuts = ordered[bisect.bisect_left(ordered, begin) : bisect.bisect_left(ordered, end)]
+        uncut = bisect.bisect_left(left, end) - bisect.bisect_left(left, begin)
+        lines = len(cuts) + 1
+        if (
+            len(cuts) >= _PARAGRAPH_MIN_CUTS
+            and uncut <= _UNCUT_SHARE * (len(cuts) + uncut)
+            and _PARAGRAPH_MIN_WIDTH * lines <= end - begin <= _PARAGRAPH_MAX_WIDTH * lines
+        ):
+            kept.update(cuts)
+            kept.update(at for at in (begin, end) if 0 < at < len(line))
+    return kept
 
 
 # a system's JSON export laid out with indents, run onto one line (a portal's record copied, 「{   "title": "…",
@@ -2640,7 +2676,12 @@ def line_breaks(
             cut -= cell_marks
     # (a heading between two rules drawn across the page a line of its own even when the other cuts are not kept:
     # 「━━━━ Ⅱ 日程等 ━━━━ 公告日 …」)
-    kept = sorted(cut) if whole else sorted({*bracket_item_ends(line, items), *banner_cuts(line), *listed})
+    # (a paragraph's lines put back whole kept, too, when the rest of the notice's are not)
+    kept = (
+        sorted(cut)
+        if whole
+        else sorted({*bracket_item_ends(line, items), *banner_cuts(line), *listed, *whole_paragraph_cuts(line, cut)})
+    )
     points = signature_breaks(line, prose_breaks(line, headed_key_cuts(line, kept)))
     points = forward_mark_breaks(line, change_key_lines(line, change_mark_breaks(line, points)))
     points = quoted_line_breaks(line, points)
