@@ -66,10 +66,11 @@ def test_a_sentence_ended_before_a_space_starts_a_line():
 
 def test_breaks_that_leave_most_lines_joined_are_not_taken_as_the_notices_own():
     indented = SHAPES["one-line"](SPACED_KEYS)
-    assert relining._whole(indented, {*cut_points(indented), *relining.indent_and_sentence_cuts(indented)})
+    cut = {*cut_points(indented), *relining.indent_and_sentence_cuts(indented)}
+    assert relining._whole(indented, cut, relining._joined_spaces(indented))
     unindented = SHAPES["one-line"](SPACED_KEYS.replace("\n\u3000\u3000", "\n"))  # (each line of an item flush left)
     lines = {*cut_points(unindented), *relining.indent_and_sentence_cuts(unindented)}
-    assert not relining._whole(unindented, lines)
+    assert not relining._whole(unindented, lines, relining._joined_spaces(unindented))
 
 
 # --- a list nested in one of its own style ------------------------------------------------------------------

@@ -2880,7 +2880,6 @@ class Reader:
         self._amending_clauses: list[tuple[str, list]] | None = None  # (``amending_clauses``, read once)
         self._changed_again: bool | None = None  # (``changed_again``, read once)
         self._item_glosses: dict[str, str] | None = None  # (``item_gloss``, read once)
-        self._gazette_amending: tuple[list[int], int] | None | bool = False  # (``gazette_amending``, read once)
         self._final_day_notes: dict[str, dt.time] | None = None  # (``final_day_notes``, read once)
         self.superseded: set[tuple] = set()
         # (the line and step of an old date a line ended on, 「…, originally 12 May 2027 at 12:00 (JST), is hereby」, its
@@ -3228,7 +3227,7 @@ class Reader:
         made again or added to (再公告, 追加募集) is a call."""
         amends = self.amends = (
             ("改" in self.text[: HEAD_CHARS * 4] and any(AMENDS_NOTICE.search(line) for line in self.lines[:HEAD_LINES]))
-            or self.gazette_amending() is not None  # (「公　告」 / 「…公告第187号（…）の一部を次のように訂正する。」)
+            or self.gazette_amending is not None  # (「公　告」 / 「…公告第187号（…）の一部を次のように訂正する。」)
         ) and any(found for _, found in self.amending_clauses())
         if not self.changes and not amends and not EN_CHANGE_HEAD.search(self.text[:HEAD_CHARS]):
             return False  # (no change spoken of: no corrected call's day, no heading of a change counts)
@@ -8622,14 +8621,11 @@ class Reader:
             return candidates
         return [c for c in candidates if bisect.bisect_right(starts, c.line_no - 1) not in silent]
 
+    @functools.cached_property
     def gazette_amending(self) -> tuple[list[int], int] | None:
         """On a 公報 page (its notices under their number lines, its 「公告」 section's under their titles in its 目次), the
         one notice that changes a call published before (「…公告第百八十七号（…）の一部を次のように訂正する。」): the
-        lines its notices start at and that notice's number among them (from 1); None when no one notice does. Read
-        once."""
-        if self._gazette_amending is not False:
-            return self._gazette_amending
-        self._gazette_amending = None
+        lines its notices start at and that notice's number among them (from 1); None when no one notice does."""
         numbered = self.notice_parts()
         if len(numbered) < NOTICES_MIN or not NOTICE_NUMBER.match(self.lines[numbered[0]].strip()):
             return None
@@ -8649,15 +8645,13 @@ class Reader:
             for at, line in enumerate(self.lines)
             if "の一部を次のように" in line and AMENDING_NOTICE.search(line)
         } - {0}
-        if len(amending) == 1:
-            self._gazette_amending = (starts, amending.pop())
-        return self._gazette_amending
+        return (starts, amending.pop()) if len(amending) == 1 else None
 
     def amending_notice_only(self, candidates: list[Candidate]) -> list[Candidate]:
         """On a 公報 page, one of whose notices changes a call published before, the steps of that notice alone: the
         page's other notices (a 大規模小売店舗 届出's 意見書 deadline, a 落札者等の公示's day of its call's 公告) are
         other matters'. What stands before the first notice is kept."""
-        found = self.gazette_amending() if candidates else None
+        found = self.gazette_amending if candidates else None
         return in_part(candidates, *found) if found else candidates
 
     def table_under(self, heading: int, line: int) -> bool:

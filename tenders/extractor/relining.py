@@ -1695,12 +1695,12 @@ def _joined_spaces(line: str) -> list[re.Match]:
     ]
 
 
-def _whole(line: str, cut: set[int]) -> bool:
+def _whole(line: str, cut: set[int], joined: list[re.Match]) -> bool:
     """The breaks ``cut`` put back (nearly) every line break of ``line``: few of the spaces between two Japanese characters are
     left inside a line. A notice's lines put back in part read worse than the line run together (what stands between
     two breaks found is then a line the reader takes as written), so the lines the indents, sentences, rules and dates
     tell are kept only for a notice they give whole."""
-    left = sum(1 for match in _joined_spaces(line) if not _cut_in_gap(line, match, cut))
+    left = sum(1 for match in joined if not _cut_in_gap(line, match, cut))
     return left <= _UNCUT_SHARE * (len(cut) + left)
 
 
@@ -1712,13 +1712,13 @@ _PARAGRAPH_MIN_WIDTH = 16  # and its lines this wide on average (narrower ones a
 _PARAGRAPH_MAX_WIDTH = 80  # and this wide at most (wider, the breaks found are a few inside rows or runs, no lines)
 
 
-def whole_paragraph_cuts(line: str, cut: set[int]) -> set[int]:
+def whole_paragraph_cuts(line: str, cut: set[int], joined: list[re.Match]) -> set[int]:
     """The breaks ``cut`` of the paragraphs (between the blank lines run together) whose lines they put back (nearly)
     whole, when the notice's are not, and the paragraph's own bounds: a notice's lines are judged each paragraph on
     its own, the one laid out in indents and sentences kept (a paragraph of its own) while its tables or a quoted
     mail run on as they came."""
     ordered = sorted(cut)
-    left = sorted(match.start() for match in _joined_spaces(line) if not _cut_in_gap(line, match, cut))
+    left = sorted(match.start() for match in joined if not _cut_in_gap(line, match, cut))
     bounds = [0, *(match.end() for match in _PARAGRAPH_GAP.finditer(line)), len(line) + 1]
     kept: set[int] = set()
     for begin, end in itertools.pairwise(bounds):
@@ -2661,7 +2661,8 @@ def line_breaks(
     agenda, events = agenda_cuts(line)
     listed += agenda
     cut.update(listed)
-    whole = _whole(line, cut.union(tab_rows(line, [])))  # (a tab-separated table's rows told too; sorted once, if whole)
+    joined = _joined_spaces(line)  # (found once: the judgement of the whole and, if it fails, of each paragraph)
+    whole = _whole(line, cut.union(tab_rows(line, [])), joined)  # (a tab-separated table's rows told too; sorted once, if whole)
     if "※" in line and (row_notes := {at for at in items if line[at] == "※" and _row_note_mark(line, at)}):
         items = [at for at in items if at not in row_notes]
         cut -= row_notes
@@ -2680,7 +2681,7 @@ def line_breaks(
     kept = (
         sorted(cut)
         if whole
-        else sorted({*bracket_item_ends(line, items), *banner_cuts(line), *listed, *whole_paragraph_cuts(line, cut)})
+        else sorted({*bracket_item_ends(line, items), *banner_cuts(line), *listed, *whole_paragraph_cuts(line, cut, joined)})
     )
     points = signature_breaks(line, prose_breaks(line, headed_key_cuts(line, kept)))
     points = forward_mark_breaks(line, change_key_lines(line, change_mark_breaks(line, points)))
