@@ -185,12 +185,38 @@ def pdf_of_shared_pages(pages: int = 100_000, declared_count: int | None = None)
         pages if declared_count is None else declared_count,
         b" ".join(b"%d 0 R" % n for n in nodes),
     )
+    return pdf_file(objects)
+
+
+def pdf_file(objects: dict[int, bytes]) -> bytes:
+    """A PDF of numbered objects (1 the catalogue), with its cross-reference table."""
+    size = max(objects) + 1
     out, offsets = bytearray(b"%PDF-1.7\n"), {}
     for number in sorted(objects):
         offsets[number] = len(out)
         out += b"%d 0 obj\n%s\nendobj\n" % (number, objects[number])
     xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (next_id,)
-    out += b"".join(b"%010d 00000 n \n" % offsets[n] for n in range(1, next_id))
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (next_id, xref)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (size,)
+    out += b"".join(b"%010d 00000 n \n" % offsets.get(n, 0) for n in range(1, size))
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (size, xref)
     return bytes(out)
+
+
+def pdf_of_strokes(pages: int = 5, strokes: int = 150_000) -> bytes:
+    """A PDF of a few kilobytes, within every cap, whose pages each draw ``strokes`` line strokes after one line of
+    text: the parser reads every drawing operator, so reading it costs seconds of CPU (about 3 s a page on the development machine, 16 s the five) however few
+    characters it gives. A file crafted to be slow to read."""
+    text = b"BT /F1 12 Tf 72 800 Td (Nyusatsu no teishutsu kigen wa 2026 nen 5 gatsu 11 nichi 17 ji.) Tj ET\n"
+    content = zlib.compress(text + b"0 0 m 1 1 l S\n" * strokes, 9)
+    objects = {
+        1: b"<< /Type /Catalog /Pages 2 0 R >>",
+        3: b"<< /Length %d /Filter /FlateDecode >>\nstream\n%s\nendstream" % (len(content), content),
+        4: b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    }
+    kids = list(range(5, 5 + pages))
+    for kid in kids:
+        objects[kid] = (
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 3 0 R /Resources << /Font << /F1 4 0 R >> >> >>"
+        )
+    objects[2] = b"<< /Type /Pages /Count %d /Kids [%s] >>" % (pages, b" ".join(b"%d 0 R" % k for k in kids))
+    return pdf_file(objects)

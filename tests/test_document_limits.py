@@ -29,6 +29,7 @@ from tests.documents import (
     docx_package,
     pdf_of,
     pdf_of_shared_pages,
+    pdf_of_strokes,
     small,
     zip_of,
 )
@@ -142,11 +143,12 @@ def test_a_pdf_reads_in_the_child_process_as_in_this_one():
     ids=["memory", "cpu", "wall-clock"],
 )
 def test_the_child_process_budget_holds_where_the_caps_do_not(budget, message):
-    """A long PDF within every cap, read with a budget too small for it: the call returns, with the
-    limit named (a file crafted to slip past the caps meets the same budget at its full size). The text is nearly the
-    longest the caps let through (60 times the sample: 497,664 characters of 500,000), so that reading it costs more
-    than the one second of CPU on a fast machine too (40 times cost 0.87 s on CI's machine, and the budget did not bite)."""
-    data = pdf_of(KUWANA.read_text(encoding="utf-8") * 60)
+    """A PDF within every cap, read with a budget too small for it: the call returns, with the limit named (a file
+    crafted to slip past the caps meets the same budget at its full size). The PDF is made to be slow to read (a few
+    kilobytes whose pages draw 150,000 strokes each: several seconds of CPU), so that the one-second CPU budget bites on
+    a fast machine too; a long text read at the parser's speed did not (60 times the sample cost about 1.35 s)."""
+    data = pdf_of_strokes()
+    assert len(data) < 100_000
     assert message_of("要領.pdf", data, read=lambda name, data: isolated.read_bytes(name, data, budget)).startswith(message)
 
 
