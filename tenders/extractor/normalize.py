@@ -286,7 +286,21 @@ _AMPM_BEFORE_DIGIT = re.compile(r"[AaPp](?:M|m|\.M\.)\s?\d")  # where any of _LA
 
 # 「by close of business (17:00) on Tuesday 19th January」「2027/07/14 (Wed) close of business (17:00)」: the office's
 # closing hour the bracket gives, read as that time (「by 17:00 on Tuesday 19th January」)
-_CLOSE_OF_BUSINESS = re.compile(r"(?i:\b(?:the\s)?close\sof\s(?:business|office\shours)|\bCOB)\s?\((?P<time>\d{1,2}:\d{2})\)")
+# (「6/4/2027, close of business (5:00 p.m.)」「(5:00 p.m. ET)」: the hour with a.m. or p.m. and a zone, read as on a 24-hour
+# clock)
+_CLOSE_OF_BUSINESS = re.compile(
+    r"(?i:\b(?:the\s)?close\sof\s(?:business|office\shours)|\bCOB)\s?\((?P<time>\d{1,2}:\d{2})"
+    r"(?:\s?(?P<ampm>[ap])\.?\s?m\b\.?)?(?:\s{1,2}[A-Z]{2,4})?\)"
+)
+
+
+def _close_of_business_hour(match: re.Match) -> str:
+    """The hour a 「close of business」 bracket gives, on a 24-hour clock (「5:00 p.m.」 as 「17:00」)."""
+    if not match["ampm"]:
+        return match["time"]
+    hour, minute = match["time"].split(":")
+    hour = int(hour) % 12 + (12 if match["ampm"] in "pP" else 0)
+    return f"{hour}:{minute}"
 
 
 # 「(3) "Close of business" means 17:00 Japan Standard Time on the business day concerned」: a notice's definition of
@@ -294,6 +308,13 @@ _CLOSE_OF_BUSINESS = re.compile(r"(?i:\b(?:the\s)?close\sof\s(?:business|office\
 _CLOSE_OF_BUSINESS_DEFINED = re.compile(
     r"(?i:(?:\bclose\sof\s(?:business|office\shours)|\bCOB)[\"”']?\s{1,3}(?:means|shall\smean|refers\sto|is)\s{1,3}"
     r"(?:(?:the|at)\s{1,3})?(?P<hour>\d{1,2})(?::(?P<minute>\d{2}))?\s?(?:(?P<pm>p\.?\s?m\b\.?)|(?P<am>a\.?\s?m\b\.?))?)"
+)
+# 「Q3. What does "close of business" mean in section 6? A3. It means 17:15 JST」: the definition given as a question's
+# answer (the answer's mark and 「It」 before 「means」)
+_CLOSE_OF_BUSINESS_ASKED = re.compile(
+    r"(?i:(?:\bclose\sof\s(?:business|office\shours)|\bCOB)[\"”']?\s{1,3}mean\b[^?\n]{0,60}\?\s{1,8}"
+    r"(?:A\d{0,2}\s?[.:)]\s{0,3})?(?:it\s{1,3})?(?:means|is)\s{1,3}(?:(?:the|at)\s{1,3})?"
+    r"(?P<hour>\d{1,2})(?::(?P<minute>\d{2}))?\s?(?:(?P<pm>p\.?\s?m\b\.?)|(?P<am>a\.?\s?m\b\.?))?)"
 )
 _CLOSE_OF_BUSINESS_NAMED = re.compile(r"(?i:\b(?:the\s)?close\sof\s(?:business|office\shours)|\bCOB\b)(?!\s?\(|[\"”'])")
 # 「CLOSE OF BUSINESS」 in capitals too (each alternative's first letter written out: a fast scan for them)
@@ -309,7 +330,7 @@ def close_of_business_defined(text: str, lines: list[str]) -> list[str]:
         return lines
     if not _HAS_CLOSE_OF_BUSINESS.search(text):
         return lines
-    defined = _CLOSE_OF_BUSINESS_DEFINED.search(text)
+    defined = _CLOSE_OF_BUSINESS_DEFINED.search(text) or _CLOSE_OF_BUSINESS_ASKED.search(text)
     if defined is None or (not defined["minute"] and not (defined["pm"] or defined["am"])):
         return lines
     hour = int(defined["hour"]) + (12 if defined["pm"] and int(defined["hour"]) < 12 else 0)
@@ -479,7 +500,7 @@ def normalize_line(line: str, changes: bool = True) -> str:
     if "(" in text:
         text = _RUBY.sub("", text)
     if "(" in text and ("lose" in text or "COB" in text):
-        text = _CLOSE_OF_BUSINESS.sub(r"\g<time>", text)
+        text = _CLOSE_OF_BUSINESS.sub(_close_of_business_hour, text)
     if "月の" in text and _MONTH_OF_PART.search(text):
         text = _MONTH_OF_PART.sub("", text)  # 「七月の中旬」: a speaker's 7月中旬
     text = kanji_dates(easy_japanese(latin_ampm(text)))

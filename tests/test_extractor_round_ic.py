@@ -1,0 +1,29 @@
+"""English notices' hours, briefings and rows (round ic): each test a few lines written for its class."""
+
+from tests.extractor_found import found
+
+# --- the hour of 「close of business」 the notice gives -----------------------------------------------------
+
+
+def test_close_of_business_with_its_hour_in_a_bracket_after_the_date():
+    text = (
+        "Request for Quotations\n"
+        "\n"
+        "Key dates\n"
+        "  Questions due ............ 9/8/2027, 4:00 p.m.\n"
+        "  Quotations due ........... 9/22/2027, close of business (4:30 p.m.)\n"
+    )
+    assert found(text)[-1] == ("submission", "2027-09-22", "16:30", "datetime")
+
+
+def test_close_of_business_defined_in_a_questions_answer():
+    text = (
+        "Re: Request for Proposals - questions\n"
+        "\n"
+        'Q1. What does "close of business" mean in the timeline?\n'
+        "A1. It means 17:30 JST, when the Bureau's offices close.\n"
+        "\n"
+        "  - Written questions due:       Thu 7 Oct 2027, 17:00 JST\n"
+        "  - Participation Form due:      Thu 14 Oct 2027, close of business\n"
+    )
+    assert found(text)[-1] == ("application", "2027-10-14", "17:30", "datetime")
