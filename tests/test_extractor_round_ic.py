@@ -1,6 +1,6 @@
 """English notices' hours, briefings and rows (round ic): each test a few lines written for its class."""
 
-from tests.extractor_found import found
+from tests.extractor_found import found, one_line
 
 # --- the hour of 「close of business」 the notice gives -----------------------------------------------------
 
@@ -27,3 +27,17 @@ def test_close_of_business_defined_in_a_questions_answer():
         "  - Participation Form due:      Thu 14 Oct 2027, close of business\n"
     )
     assert found(text)[-1] == ("application", "2027-10-14", "17:30", "datetime")
+
+
+# --- an English section's heading run onto its first sentence (line breaks become spaces) ---------------------
+
+
+def test_a_heading_run_onto_its_sentence_leaves_the_sentence_its_step():
+    text = (
+        "Invitation to Tender\n"
+        "\n"
+        "4. Questions and answers\n"
+        "Questions about the specifications must be sent by e-mail no later than 4:00 p.m. on 8 October 2027. "
+        "Answers will be posted on the website by 15 October 2027.\n"
+    )
+    assert found(one_line(text)) == [("question", "2027-10-08", "16:00", "datetime"), ("answer", "2027-10-15", None, "date")]

@@ -811,10 +811,20 @@ def posted_on(label: str) -> bool:
     return ("掲載" in label or "公開" in label) and POSTED_ON.match(label) is not None
 
 
+# 「Questions and answers Questions concerning the tender documentation must be submitted … no later than」: an English
+# section's heading run onto its first sentence (a text whose line breaks became spaces), the sentence opened by the
+# heading's first word again and going on to its verb; the sentence names the step
+EN_HEADING_RUN_ON = re.compile(
+    r"(?P<word>[A-Z][a-z]{2,})\b[^.:;!?]{0,60}?\s(?P<again>(?P=word)\b)(?=[^.;!?]{0,100}?\s(?:must|shall|will|should|may|can|are|is)\s)"
+)
+
+
 @remembered(8192)
 def kind_of(label: str) -> str | None:
     if " " in label and (means := ROW_BEFORE_MEANS.match(label)) and (kind := kind_of(label[means.end() :])):
         return kind  # (「全提案者に文書で通知 契約締結」: the row's step after the last cell of the row before)
+    if label[:1].isupper() and (run_on := EN_HEADING_RUN_ON.match(label)) and (kind := kind_of(label[run_on.start("again") :])):
+        return kind
     if label[:6].lower() == "period" and is_generic(label):
         return None  # (「Period: from the date of the briefing session to」: the step it opens after names no step)
     if label[:2] == "まで" and POSTED_BY.match(label):
