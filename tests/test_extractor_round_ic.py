@@ -41,3 +41,22 @@ def test_a_heading_run_onto_its_sentence_leaves_the_sentence_its_step():
         "Answers will be posted on the website by 15 October 2027.\n"
     )
     assert found(one_line(text)) == [("question", "2027-10-08", "16:00", "datetime"), ("answer", "2027-10-15", None, "date")]
+
+
+# --- an English deadline's time wrapped onto the line before its date, the lines run together -----------------
+
+
+def test_a_time_wrapped_before_its_date_in_one_line():
+    text = (
+        "Notice of Procurement\n"
+        "\n"
+        "(1) Date of this notice: 2 August 2027\n"
+        "(2) Tenderers shall hand in the declaration of eligibility by 4:30 p.m.\n"
+        "    Aug. 20, 2027 (Fri.).\n"
+        "(3) Time-limit for tender: 3:00\n"
+        "    p.m. Monday, September 6, 2027\n"
+    )
+    assert found(one_line(text))[1:] == [
+        ("application", "2027-08-20", "16:30", "datetime"),
+        ("submission", "2027-09-06", "15:00", "datetime"),
+    ]

@@ -469,6 +469,16 @@ _TASK_BOX = re.compile(r"(?P<item>\s{0,8}[-*+]\s{1,2}|\s{0,8}\d{1,2}[.)]\s{1,2}|
 _VERTICAL_LONG_VOWEL = re.compile("(?<=[ァ-ヶ])｜(?=[ァ-ヶ])")
 
 
+# 「… shall submit the form by 5:00 p.m.      Jul. 14, 2027」「Time-limit for the submission of comments: 5:00     p.m. Friday,
+# October 30, 2026」: an English deadline's time wrapped before its date (or before its p.m.), the line break and the next
+# line's indent a run of spaces once the lines are run together: the time read with its date, one space between
+_EN_TIME_WRAPPED = re.compile(
+    r"(?:(?<=\bby\s)|(?<=\bat\s)|(?<=until\s)|(?<=than\s)|(?<=:\s))(?P<time>\d{1,2}:\d{2}(?:\s?[apAP]\.?\s?[mM]\.?)?)[ ]{3,}"
+    r"(?=[apAP]\.?\s?[mM]\.?\s|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,7}\.?,?\s{1,2}\w"
+    r"|\d{1,2}(?:st|nd|rd|th)?\s{1,2}(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))"
+)
+
+
 @remembered(8192)  # a page's header and footer, a table's rule, a notice's lines quoted again
 def normalize_line(line: str, changes: bool = True) -> str:
     """NFKC (full-width digits and punctuation), one kind of tilde, no spaces inside dates, no HTML tags,
@@ -492,6 +502,8 @@ def normalize_line(line: str, changes: bool = True) -> str:
     if "日(" in text and "まで" in text and "         " in text:
         text = _WRAPPED_CELL_TIME.sub(" ", text)
         text = _WRAPPED_CELL_END.sub("", text) if "から " in text else text
+    if "   " in text and ":" in text and _EN_TIME_WRAPPED.search(text):
+        text = _EN_TIME_WRAPPED.sub(r"\g<time> ", text)
     if "<" in text and ("Date>" in text or "date>" in text or "updated>" in text or "published>" in text or "lastmod>" in text):
         text = _FEED_STAMP.sub(" ", text)
     text = ocr_corrected(_MARKUP.sub(" ", text) if "<" in text else text)
