@@ -249,11 +249,11 @@ _KIND_RULES_WRITTEN = [
             rf"質問|しつもん|質疑|{INQUIRY}|疑義|照会(?!先)|(?i:questions?|inquir|enquir|clarification|\bQ\s?&\s?A\s(?:period|window))"
         ),
     ),
-    (
+    (  # (「Participation Form (Form 1) due」: the English 参加申込書)
         "application",
         re.compile(
             r"(?:参加|応募)(?:の)?(?:お|ご)?申(?:し)?込|参加(?:の)?申(?:し)?出|もうしこみ|(?:参加|応募)登録|参加資格(?:の)?申請|参加の申請|事後審査(?:書類|資料|申請)|参加表明|参加を希望|参加意思|意思表明|意思確認書|応募意向|意向届|参加意向|参加申請|参加資格確認申請|資格確認書類|参加希望|仮申込|申込書|申請予定届|"
-            r"応募申込|エントリー|参加資格の確認|資格の確認|資格確認|競争参加資格確認|参加資格審査|参加の申込|(?:適合|資格)\S{0,16}証明|証明書等|^証明書類|(?i:(?<!full\s)application(?!s?\sguidelines?|\sdocuments?\b)|\bdocuments?\s(?:proving|certifying|demonstrating)\b|expressions? of interest|\bEOI\b|qualification|eligibility|\bentry\s(?:form|sheet)s?\b|intent(?:ion)?\sto\s(?:submit|participate|bid|tender|apply|propose|quote)|\bwhether\s(?:you|they|your\sfirm)\s(?:will|intend\sto|wish\sto)\s(?:bid|tender|participate|submit)|letter of intent|\bregist(?:er|ration)\b)"
+            r"応募申込|エントリー|参加資格の確認|資格の確認|資格確認|競争参加資格確認|参加資格審査|参加の申込|(?:適合|資格)\S{0,16}証明|証明書等|^証明書類|(?i:(?<!full\s)application(?!s?\sguidelines?|\sdocuments?\b)|\bdocuments?\s(?:proving|certifying|demonstrating)\b|expressions? of interest|\bEOI\b|qualification|eligibility|\bentry\s(?:form|sheet)s?\b|intent(?:ion)?\sto\s(?:submit|participate|bid|tender|apply|propose|quote)|\bwhether\s(?:you|they|your\sfirm)\s(?:will|intend\sto|wish\sto)\s(?:bid|tender|participate|submit)|letter of intent|\bparticipation\sforms?\b|\bregist(?:er|ration)\b)"
         ),
     ),
     # (「当局が交付する売買契約書により契約を締結」: the contract's paper handed to the winner, no publication)
@@ -811,10 +811,20 @@ def posted_on(label: str) -> bool:
     return ("掲載" in label or "公開" in label) and POSTED_ON.match(label) is not None
 
 
+# 「Questions and answers Questions concerning the tender documentation must be submitted … no later than」: an English
+# section's heading run onto its first sentence (a text whose line breaks became spaces), the sentence opened by the
+# heading's first word again and going on to its verb; the sentence names the step
+EN_HEADING_RUN_ON = re.compile(
+    r"(?P<word>[A-Z][a-z]{2,})\b[^.:;!?]{0,60}?\s(?P<again>(?P=word)\b)(?=[^.;!?]{0,100}?\s(?:must|shall|will|should|may|can|are|is)\s)"
+)
+
+
 @remembered(8192)
 def kind_of(label: str) -> str | None:
     if " " in label and (means := ROW_BEFORE_MEANS.match(label)) and (kind := kind_of(label[means.end() :])):
         return kind  # (「全提案者に文書で通知 契約締結」: the row's step after the last cell of the row before)
+    if label[:1].isupper() and (run_on := EN_HEADING_RUN_ON.match(label)) and (kind := kind_of(label[run_on.start("again") :])):
+        return kind
     if label[:6].lower() == "period" and is_generic(label):
         return None  # (「Period: from the date of the briefing session to」: the step it opens after names no step)
     if label[:2] == "まで" and POSTED_BY.match(label):

@@ -286,7 +286,21 @@ _AMPM_BEFORE_DIGIT = re.compile(r"[AaPp](?:M|m|\.M\.)\s?\d")  # where any of _LA
 
 # 「by close of business (17:00) on Tuesday 19th January」「2027/07/14 (Wed) close of business (17:00)」: the office's
 # closing hour the bracket gives, read as that time (「by 17:00 on Tuesday 19th January」)
-_CLOSE_OF_BUSINESS = re.compile(r"(?i:\b(?:the\s)?close\sof\s(?:business|office\shours)|\bCOB)\s?\((?P<time>\d{1,2}:\d{2})\)")
+# (「6/4/2027, close of business (5:00 p.m.)」「(5:00 p.m. ET)」: the hour with a.m. or p.m. and a zone, read as on a 24-hour
+# clock)
+_CLOSE_OF_BUSINESS = re.compile(
+    r"(?i:\b(?:the\s)?close\sof\s(?:business|office\shours)|\bCOB)\s?\((?P<time>\d{1,2}:\d{2})"
+    r"(?:\s?(?P<ampm>[ap])\.?\s?m\b\.?)?(?:\s{1,2}[A-Z]{2,4})?\)"
+)
+
+
+def _close_of_business_hour(match: re.Match) -> str:
+    """The hour a 「close of business」 bracket gives, on a 24-hour clock (「5:00 p.m.」 as 「17:00」)."""
+    if not match["ampm"]:
+        return match["time"]
+    hour, minute = match["time"].split(":")
+    hour = int(hour) % 12 + (12 if match["ampm"] in "pP" else 0)
+    return f"{hour}:{minute}"
 
 
 # 「(3) "Close of business" means 17:00 Japan Standard Time on the business day concerned」: a notice's definition of
@@ -294,6 +308,13 @@ _CLOSE_OF_BUSINESS = re.compile(r"(?i:\b(?:the\s)?close\sof\s(?:business|office\
 _CLOSE_OF_BUSINESS_DEFINED = re.compile(
     r"(?i:(?:\bclose\sof\s(?:business|office\shours)|\bCOB)[\"”']?\s{1,3}(?:means|shall\smean|refers\sto|is)\s{1,3}"
     r"(?:(?:the|at)\s{1,3})?(?P<hour>\d{1,2})(?::(?P<minute>\d{2}))?\s?(?:(?P<pm>p\.?\s?m\b\.?)|(?P<am>a\.?\s?m\b\.?))?)"
+)
+# 「Q3. What does "close of business" mean in section 6? A3. It means 17:15 JST」: the definition given as a question's
+# answer (the answer's mark and 「It」 before 「means」)
+_CLOSE_OF_BUSINESS_ASKED = re.compile(
+    r"(?i:(?:\bclose\sof\s(?:business|office\shours)|\bCOB)[\"”']?\s{1,3}mean\b[^?\n]{0,60}\?\s{1,8}"
+    r"(?:A\d{0,2}\s?[.:)]\s{0,3})?(?:it\s{1,3})?(?:means|is)\s{1,3}(?:(?:the|at)\s{1,3})?"
+    r"(?P<hour>\d{1,2})(?::(?P<minute>\d{2}))?\s?(?:(?P<pm>p\.?\s?m\b\.?)|(?P<am>a\.?\s?m\b\.?))?)"
 )
 _CLOSE_OF_BUSINESS_NAMED = re.compile(r"(?i:\b(?:the\s)?close\sof\s(?:business|office\shours)|\bCOB\b)(?!\s?\(|[\"”'])")
 # 「CLOSE OF BUSINESS」 in capitals too (each alternative's first letter written out: a fast scan for them)
@@ -309,7 +330,7 @@ def close_of_business_defined(text: str, lines: list[str]) -> list[str]:
         return lines
     if not _HAS_CLOSE_OF_BUSINESS.search(text):
         return lines
-    defined = _CLOSE_OF_BUSINESS_DEFINED.search(text)
+    defined = _CLOSE_OF_BUSINESS_DEFINED.search(text) or _CLOSE_OF_BUSINESS_ASKED.search(text)
     if defined is None or (not defined["minute"] and not (defined["pm"] or defined["am"])):
         return lines
     hour = int(defined["hour"]) + (12 if defined["pm"] and int(defined["hour"]) < 12 else 0)
@@ -448,6 +469,16 @@ _TASK_BOX = re.compile(r"(?P<item>\s{0,8}[-*+]\s{1,2}|\s{0,8}\d{1,2}[.)]\s{1,2}|
 _VERTICAL_LONG_VOWEL = re.compile("(?<=[ァ-ヶ])｜(?=[ァ-ヶ])")
 
 
+# 「… shall submit the form by 5:00 p.m.      Jul. 14, 2027」「Time-limit for the submission of comments: 5:00     p.m. Friday,
+# October 30, 2026」: an English deadline's time wrapped before its date (or before its p.m.), the line break and the next
+# line's indent a run of spaces once the lines are run together: the time read with its date, one space between
+_EN_TIME_WRAPPED = re.compile(
+    r"(?:(?<=\bby\s)|(?<=\bat\s)|(?<=until\s)|(?<=than\s)|(?<=:\s))(?P<time>\d{1,2}:\d{2}(?:\s?[apAP]\.?\s?[mM]\.?)?)[ ]{3,}"
+    r"(?=[apAP]\.?\s?[mM]\.?\s|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,7}\.?,?\s{1,2}\w"
+    r"|\d{1,2}(?:st|nd|rd|th)?\s{1,2}(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))"
+)
+
+
 @remembered(8192)  # a page's header and footer, a table's rule, a notice's lines quoted again
 def normalize_line(line: str, changes: bool = True) -> str:
     """NFKC (full-width digits and punctuation), one kind of tilde, no spaces inside dates, no HTML tags,
@@ -471,6 +502,8 @@ def normalize_line(line: str, changes: bool = True) -> str:
     if "日(" in text and "まで" in text and "         " in text:
         text = _WRAPPED_CELL_TIME.sub(" ", text)
         text = _WRAPPED_CELL_END.sub("", text) if "から " in text else text
+    if "   " in text and ":" in text and _EN_TIME_WRAPPED.search(text):
+        text = _EN_TIME_WRAPPED.sub(r"\g<time> ", text)
     if "<" in text and ("Date>" in text or "date>" in text or "updated>" in text or "published>" in text or "lastmod>" in text):
         text = _FEED_STAMP.sub(" ", text)
     text = ocr_corrected(_MARKUP.sub(" ", text) if "<" in text else text)
@@ -479,7 +512,7 @@ def normalize_line(line: str, changes: bool = True) -> str:
     if "(" in text:
         text = _RUBY.sub("", text)
     if "(" in text and ("lose" in text or "COB" in text):
-        text = _CLOSE_OF_BUSINESS.sub(r"\g<time>", text)
+        text = _CLOSE_OF_BUSINESS.sub(_close_of_business_hour, text)
     if "月の" in text and _MONTH_OF_PART.search(text):
         text = _MONTH_OF_PART.sub("", text)  # 「七月の中旬」: a speaker's 7月中旬
     text = kanji_dates(easy_japanese(latin_ampm(text)))
