@@ -38,3 +38,19 @@ def test_steps_parted_by_arrows_take_the_days_and_times_under_them():
         ("hearing", "2027-11-05", "10:00", "datetime"),
         ("result", "2027-11-01", None, "mid_month"),
     ]
+
+
+def test_words_over_a_day_under_a_box_name_what_of_its_step_falls_on_it():
+    text = (
+        "手続の流れ（いずれも令和10年）\n"
+        "┌──────┐　┌──────┐　┌──────┐\n"
+        "│　公　告　　│→│ 書類審査　 │→│ 提案書提出 │\n"
+        "└──────┘　└──────┘　└──────┘\n"
+        "　6/2(金)　　　　審査結果　　　　6/27(火)\n"
+        "　　　　　　　　6/13(火)　　　　正午まで\n"
+    )
+    assert found(text) == [
+        ("published", "2028-06-02", None, "date"),
+        ("result", "2028-06-13", None, "date"),
+        ("submission", "2028-06-27", "12:00", "datetime"),
+    ]

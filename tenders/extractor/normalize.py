@@ -4150,7 +4150,7 @@ FLOW_DAY = re.compile(r"\d\s{0,2}[月/.]\s{0,2}\d|\d\s{0,2}月\s{0,2}(?:上旬|�
 FLOW_PIECE_MAX = 24  # characters of a cell under a step, at most (a longer one is prose)
 FLOW_LINES_BELOW = 3  # lines under the steps that hold their dates, at most
 FLOW_STEP_MAX = 30  # characters of a step parted by arrows, at most
-FLOW_TAIL = re.compile(r"[(（]?(?:予定|必着|まで|までに|から|~|～)[)）]?")  # a piece with no digit that goes on a date
+FLOW_TAIL = re.compile(r"[(（]?(?:正午|予定|必着|までに|まで|から|~|～){1,3}[)）]?")  # a piece with no digit that goes on a date
 BOX_BOTTOMS = re.compile(r"[ \u3000]*└[─━]*┘(?:[ \u3000]*└[─━]*┘)+[ \u3000]*")
 
 
@@ -4216,7 +4216,10 @@ def flows_dated_below(lines: list[str]) -> tuple[list[str], list[int]] | None:
             continue
         pieces, end = dated
         for step, under in zip(steps, pieces):
-            out.append((f"{step}\t{_date_glued(under)}", below))
+            # (「結果通知」 over 「4/23(金)」 under 「一次審査」: the words over its day name what of the step it is)
+            named = len(under) > 1 and not _DIGIT.search(under[0]) and not FLOW_TAIL.fullmatch(under[0])
+            label, days = (step + under[0], under[1:]) if named else (step, under)
+            out.append((f"{label}\t{_date_glued(days)}", below))
         out.append(("", end - 1))
         index, changed = end, True
     return ([text for text, _ in out], [i for _, i in out]) if changed else None
