@@ -69,6 +69,7 @@ from tenders.extractor.normalize import (
     common_margin_removed,
     csv_rows,
     double_spaced,
+    flows_dated_below,
     folded,
     gutter_columns,
     ics_rows,
@@ -2812,6 +2813,7 @@ class Reader:
         self.reshaped(csv_rows(self.original))  # a spreadsheet saved as CSV: each row's cells parted by tabs
         self.reshaped(box_columns(self.original))  # a box drawn beside the body's text: the box, then the body
         self.reshaped(boxes_side_by_side(self.original))  # a flow of boxes side by side: each box whole, in turn
+        self.reshaped(flows_dated_below(self.original))  # a flow's steps dated under it: each step a row
         # a blank line after every line (a converter's): read without them; a schedule table copied one cell a line:
         # its rows joined again
         self.reshaped(double_spaced(self.original))

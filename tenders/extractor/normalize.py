@@ -4129,6 +4129,30 @@ BOX_DAY = re.compile(r"\d\s{0,2}[月/]\s{0,2}\d{1,2}")  # 「6月8日」「6/8�
 BOX_TOPS = re.compile(r"[ \u3000]*┌[─━]*┐(?:[ \u3000]*┌[─━]*┐)+[ \u3000]*")
 
 
+def _box_row(lines: list[str], index: int) -> tuple[list[list[tuple[str, int]]], int] | None:
+    """The boxes of the row whose tops line ``index`` draws side by side (each box's text and source line) and the line
+    below the row; None when an edge is not closed."""
+    line = lines[index]
+    if line.count("┌") < 2 or not BOX_TOPS.fullmatch(line):
+        return None
+    boxes: list[list[tuple[str, int]]] = [[] for _ in range(line.count("┌"))]
+    still = list(range(len(boxes)))  # the boxes not closed yet, left to right
+    below = index + 1
+    while below < len(lines) and still:
+        pieces = list(BOX_PIECE.finditer(lines[below]))
+        if len(pieces) != len(still):
+            break
+        closed = []
+        for box, piece in zip(still, pieces):
+            if piece["edge"] == "└":
+                closed.append(box)
+            elif piece["edge"] != "┌" and piece["inner"].strip():
+                boxes[box].append((piece["inner"].strip(), below))
+        still = [box for box in still if box not in closed]
+        below += 1
+    return None if still else (boxes, below)
+
+
 def boxes_side_by_side(lines: list[str]) -> tuple[list[str], list[int]] | None:
     """The lines of a text with rows of boxes drawn side by side, each box's text on lines of its own after the boxes
     before it, with the source line of each; None when there are none (or their edges do not close)."""
@@ -4137,34 +4161,100 @@ def boxes_side_by_side(lines: list[str]) -> tuple[list[str], list[int]] | None:
     out: list[tuple[str, int]] = []
     index, changed = 0, False
     while index < len(lines):
-        line = lines[index]
-        if line.count("┌") < 2 or not BOX_TOPS.fullmatch(line):
-            out.append((line, index))
+        row = _box_row(lines, index) if lines[index].count("┌") >= 2 else None
+        dated = sum(any(BOX_DAY.search(text) for text, _ in box) for box in row[0]) if row else 0
+        if dated < 2:  # (an edge the row does not close, boxes that name steps dated below them: as they stand)
+            out.append((lines[index], index))
             index += 1
             continue
-        boxes: list[list[tuple[str, int]]] = [[] for _ in range(line.count("┌"))]
-        still = list(range(len(boxes)))  # the boxes not closed yet, left to right
-        below = index + 1
-        while below < len(lines) and still:
-            pieces = list(BOX_PIECE.finditer(lines[below]))
-            if len(pieces) != len(still):
-                break
-            closed = []
-            for box, piece in zip(still, pieces):
-                if piece["edge"] == "└":
-                    closed.append(box)
-                elif piece["edge"] != "┌" and piece["inner"].strip():
-                    boxes[box].append((piece["inner"].strip(), below))
-            still = [box for box in still if box not in closed]
-            below += 1
-        dated = sum(any(BOX_DAY.search(text) for text, _ in box) for box in boxes)
-        if still or dated < 2:  # (an edge the row does not close, boxes that name steps dated below them: as they stand)
-            out.append((line, index))
-            index += 1
-            continue
+        boxes, below = row
         for box in boxes:
             out += box + [("", box[-1][1] if box else index)]
         index, changed = below, True
+    return ([text for text, _ in out], [i for _, i in out]) if changed else None
+
+
+# A flow of steps whose dates stand under it, outside its boxes: boxes side by side (「┌──┐ ┌──┐」 / 「│ 公 告 │→│ 質問受付
+# │」 / 「└──┘ └──┘」) or steps parted by arrows (「参加申込 → 質 問 → 審 査」), over a line with a cell under each step, in
+# their order (「令和8年4月13日(月)   4月14日(火)～   4月24日(金)」), and a line or two that go on under those cells (a
+# window's end, a time: 「            4月20日(月)正午」, each piece under the nearest cell of the first line). Each step
+# becomes a row 「step<TAB>its day and time」, on a line of its own.
+FLOW_DAY = re.compile(r"\d\s{0,2}[月/.]\s{0,2}\d|\d\s{0,2}月\s{0,2}(?:上旬|中旬|下旬|初旬|末)")
+FLOW_PIECE_MAX = 24  # characters of a cell under a step, at most (a longer one is prose)
+FLOW_LINES_BELOW = 3  # lines under the steps that hold their dates, at most
+FLOW_STEP_MAX = 30  # characters of a step parted by arrows, at most
+FLOW_TAIL = re.compile(r"[(（]?(?:正午|予定|必着|までに|まで|から|~|～){1,3}[)）]?")  # a piece with no digit that goes on a date
+BOX_BOTTOMS = re.compile(r"[ \u3000]*└[─━]*┘(?:[ \u3000]*└[─━]*┘)+[ \u3000]*")
+
+
+def _step_words(pieces: list[str]) -> str:
+    """A step's name from its lines, a name spaced out letter by letter (「公　告」「審 査」) run together."""
+    words = []
+    for piece in pieces:
+        parts = piece.split()
+        words.append("".join(parts) if all(len(part) == 1 for part in parts) else " ".join(parts))
+    return "".join(words)
+
+
+def _flow_piece(text: str) -> bool:
+    return len(text) <= FLOW_PIECE_MAX and (bool(_DIGIT.search(text)) or bool(FLOW_TAIL.fullmatch(text)))
+
+
+def _dates_under(lines: list[str], below: int, steps: int) -> tuple[list[list[str]], int] | None:
+    """The pieces under each of ``steps`` steps in the lines from ``below`` on, and the line after them; None when the
+    first line does not hold a cell under each step, days in two of them at least."""
+    if below >= len(lines) or len(lines[below]) > SPACED_ROW_MAX or not FLOW_DAY.search(lines[below]):
+        return None
+    first = _spaced_cells(lines[below].rstrip())
+    if (
+        len(first) != steps
+        or sum(bool(FLOW_DAY.search(text)) for _, text in first) < 2
+        or any(len(text) > FLOW_PIECE_MAX for _, text in first)
+    ):
+        return None
+    pieces = [[text.strip()] for _, text in first]
+    end = below + 1
+    while end < len(lines) and end - below < FLOW_LINES_BELOW and len(lines[end]) <= SPACED_ROW_MAX:
+        cells = _spaced_cells(lines[end].rstrip())
+        if not cells or not all(_flow_piece(text.strip()) for _, text in cells):
+            break
+        for k, (column, text) in enumerate(cells):
+            nearest = k if len(cells) == steps else min(range(steps), key=lambda n: abs(first[n][0] - column))
+            pieces[nearest].append(text.strip())
+        end += 1
+    return pieces, end
+
+
+def flows_dated_below(lines: list[str]) -> tuple[list[str], list[int]] | None:
+    """The lines of a text with a flow of steps dated under it, each step a row 「step<TAB>its dates」 where the flow
+    and its dates stood, with the source line of each; None when there is none."""
+    if len(lines) > 5000 or not any(TIMELINE_ARROW_CHARS.search(line) or "┌" in line for line in lines):
+        return None
+    out: list[tuple[str, int]] = []
+    index, changed = 0, False
+    while index < len(lines):
+        line, steps, below = lines[index], None, index + 1
+        if line.count("┌") >= 2:
+            row = _box_row(lines, index)
+            if row and all(row[0]) and BOX_BOTTOMS.fullmatch(lines[row[1] - 1]):
+                steps, below = [_step_words([text for text, _ in box]) for box in row[0]], row[1]
+        elif len(line) <= SPACED_ROW_MAX and len(TIMELINE_ARROW_CHARS.findall(line)) >= 2 and not FLOW_DAY.search(line):
+            cells = [text.strip() for _, text in _arrowed_cells(line.rstrip())]
+            if len(cells) >= 3 and all(0 < len(cell) <= FLOW_STEP_MAX for cell in cells):
+                steps = [_step_words([cell]) for cell in cells]
+        dated = _dates_under(lines, below, len(steps)) if steps else None
+        if not dated:
+            out.append((line, index))
+            index += 1
+            continue
+        pieces, end = dated
+        for step, under in zip(steps, pieces):
+            # (「結果通知」 over 「4/23(金)」 under 「一次審査」: the words over its day name what of the step it is)
+            named = len(under) > 1 and not _DIGIT.search(under[0]) and not FLOW_TAIL.fullmatch(under[0])
+            label, days = (step + under[0], under[1:]) if named else (step, under)
+            out.append((f"{label}\t{_date_glued(days)}", below))
+        out.append(("", end - 1))
+        index, changed = end, True
     return ([text for text, _ in out], [i for _, i in out]) if changed else None
 
 
