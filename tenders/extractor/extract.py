@@ -695,6 +695,10 @@ CORRECTED_REACH = 12  # lines above a 「訂正後」 mark the step it corrects 
 # 「［訂正前］」「（誤）」「変更前」 alone on its line: the head of the notice's items as they stood, quoted in full (their
 # headings and dates) down to the 「［訂正後］」 mark that heads them as they now stand
 OLD_VERSION_MARK = re.compile(rf"^[(【\[<〈《〔]?\s?(?:{BEFORE_CHANGE}|誤)\s?[)】\]>〉》〕]?$")
+# 「入札書の提出期限（変更前）」「参加申込書の提出期限　（改定前）」: a step's name keyed as the version a change replaced
+# (a column's step under a row keyed 「変更前」, or the key written after the name), the old value
+OLD_VERSION_LABEL = re.compile(rf"[(（]\s?(?:{BEFORE_CHANGE}|改定前|改正前|改訂前|旧)\s?[)）]\s{{0,2}}$")
+OLD_VERSION_LABEL_REACH = 12  # characters at a label's end OLD_VERSION_LABEL reads (its longest match: 9)
 OLD_VERSION_REACH = 40  # lines a block of the old version runs at most, down to its 「訂正後」 mark
 SUPERSEDED = first_characters_guarded(
     re.compile(
@@ -10169,6 +10173,7 @@ def _extract(text: str) -> Extraction:
     title = reader.title() or "（件名不明）"
     fiscal_year = reader.fiscal_year(title)
     candidates = [] if reader.cancelled() else reader.candidates()
+    candidates = [c for c in candidates if not OLD_VERSION_LABEL.search(c.label[-OLD_VERSION_LABEL_REACH:])]
     candidates = reader.amended(candidates) if "とあるのは" in text else candidates
     candidates = loose_ends_read(without_changed(candidates))
     candidates = reader.days_of_one_event(candidates)
