@@ -490,7 +490,10 @@ CALL_TITLE = re.compile(
 APPENDED_TITLE = re.compile(r"^[^\s\d()、。,・※*]\S[^、。]{0,38}$")
 # 「第6条 見積依頼から契約までの流れ」: the section of a specification that gives the call's own steps (its others give the
 # work's: 「5 スケジュール（予定）」 of proofs and deliveries, 「第5条（打合せ）」, 「第7条（検針員）」 and its training)
-CALL_PART = re.compile(r"見積|入札|提案|応募|募集|公募|プロポーザル|参加|質問|選定|手続|契約まで|契約締結まで")
+CALL_PART = re.compile(
+    r"見積|入札|提案|応募|募集|公募|プロポーザル|参加|質問|選定|手続|契約まで|契約締結まで"
+    r"|(?i:selection|procurement|tender|\bbid|proposal|solicitation|invitation)"  # (「9. SCHEDULE OF THE SELECTION PROCESS」)
+)
 # 「選定スケジュール」「今後の日程（配布資料「実施要領 第6」＋当日の口頭説明）」 (a label as written keeps its brackets;
 # a page run onto one line, the rule under it)
 SCHEDULE_HEADING = re.compile(
@@ -1659,6 +1662,8 @@ SECTION_REACH = 14  # characters TOP_SECTION reads at most: 8 spaces, then 「�
 # 「別紙 仕様書(抜粋)」「別添1 仕様書」「別紙 評価基準(詳細)」: a paper appended to the notice, its heading
 APPENDED_PAPER = re.compile(r"^(?:別紙|別添|別記)\s{0,2}\d{0,2}\s{0,2}(?P<paper>[^「」。、]{0,30}?)(?:\([^()]{0,10}\))?$")
 NUMBERED_SECTION = re.compile(r"^\s{0,8}\d{1,2}[.\s]")  # 「7 事業計画書…」: a section numbered within its chapter
+SECTION_NUMBER = re.compile(r"^\s{0,8}(?P<section>\d{1,2})(?:\.(?!\d)|\s)")  # 「9. SCHEDULE」「9 日程」: a section's number
+DECIMAL_ITEM = re.compile(r"^\s{0,8}(?P<section>\d{1,2})\.\d{1,2}(?![\d.])")  # 「9.1」: an item of section 9
 CHAPTER_MARK = re.compile(r"^第\s?\d{1,2}\s?(?:章|節)?")
 SECTION_START = re.compile(rf"^\s{{0,8}}(?:{TOP_SECTION_MARK}|\(\d{{1,2}}\))")  # … or one of its items 「(1)」
 # 「「令和9年5月27日（木）までに」とあるのは「令和9年5月25日（火）までに」と訂正します」: the amendment formula
@@ -2982,9 +2987,14 @@ class Reader:
         """The top-level heading a line stands under: 「1 業務の概要」 for its 「(5) 納車期限」."""
         if self.parts is None:
             self.parts, self.chapters, current, chapter, specification = [], [], "", "", False
+            heading_number = None  # the number of the heading ``current`` was read from (「9」 of 「9. SCHEDULE」)
             for number, line in enumerate(self.section_heads()):  # 「2 日程」, before its space is read as 「2日」
                 if line is not None and "\u2460" <= first_mark(self.original[number]) <= "\u2473":
                     line = None  # 「① 見積依頼書の発送日」 reads as 「1 …」 once normalised: an item under its section
+                decimal = DECIMAL_ITEM.match(line) if line is not None and current else None
+                if decimal and decimal["section"] == heading_number:
+                    line = None  # 「9. SCHEDULE OF THE SELECTION PROCESS」 / 「9.1 These Terms of Reference are published
+                    # on …」: an item numbered within its section, under its heading (not a section of its own)
                 if line is not None and not NUMBERED_SECTION.match(line):  # 「第5 業務の範囲」「■応募手続」: a chapter
                     chapter = L.unspaced(L.clean_label(KEY_APART.split(CHAPTER_MARK.sub("", line.strip()), 1)[0]))
                 appended = APPENDED_PAPER.match(self.lines[number].strip()) if "別" in self.lines[number][:4] else None
@@ -3002,6 +3012,8 @@ class Reader:
                     current = L.unspaced(L.clean_label(line))
                 else:  # 「4 結果の通知 2月19日」: an item of its own, under no heading
                     current = ""
+                if line is not None:
+                    heading_number = head_number["section"] if (head_number := SECTION_NUMBER.match(line)) else None
                 self.parts.append(current)
         return self.parts[index] if index < len(self.parts) else ""
 

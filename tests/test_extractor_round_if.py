@@ -1,0 +1,30 @@
+"""English notices (round if): a specification's section of the call's own steps, an answer's aside, daily hours in
+the 24-hour clock. Each test a few lines written for its class."""
+
+from tests.extractor_found import found, one_line
+
+# --- a specification whose section gives the call's own steps ----------------------------------------------
+
+
+def test_terms_of_reference_keep_the_steps_of_their_selection_section():
+    text = (
+        "KOMOREBI WATER SUPPLY AUTHORITY\n"
+        "\n"
+        "TERMS OF REFERENCE\n"
+        "Leak Detection Survey of the Eastern Network\n"
+        "\n"
+        "3. DURATION\n"
+        "3.1 The survey shall be completed by 28 February 2029.\n"
+        "\n"
+        "6. TIMETABLE OF THE PROCUREMENT\n"
+        "6.1 Requests for clarification shall be received no later than 9 October 2028 (Monday).\n"
+        "6.2 Proposals shall be submitted on or before 23 October 2028 (Monday).\n"
+        "\n"
+        "7. CONTACT\n"
+        "Tel: 000-0000-0000\n"
+    )
+    expected = [("question", "2028-10-09", None, "date"), ("submission", "2028-10-23", None, "date")]
+    assert found(text) == expected
+    assert found(one_line(text)) == expected
+    reports = text.replace("6. TIMETABLE OF THE PROCUREMENT", "6. REPORTS")  # the work's own deliveries: no steps
+    assert found(reports) == []
