@@ -28,3 +28,15 @@ def test_terms_of_reference_keep_the_steps_of_their_selection_section():
     assert found(one_line(text)) == expected
     reports = text.replace("6. TIMETABLE OF THE PROCUREMENT", "6. REPORTS")  # the work's own deliveries: no steps
     assert found(reports) == []
+
+
+# --- an answer whose step has an aside with commas ---------------------------------------------------------
+
+
+def test_an_answers_aside_with_commas_keeps_the_step_it_names():
+    text = (
+        "Q4. When and how do we take part?\n"
+        "A4. Expressions of interest (Form A, and Form B for joint ventures) are accepted by e-mail from Tuesday 7 March 2028 "
+        "until 16:00 on Friday 17 March 2028.\n"
+    )
+    assert found(text) == [("application", "2028-03-17", "16:00", "datetime")]

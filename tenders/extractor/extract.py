@@ -2405,6 +2405,12 @@ def clause_words(reference: str, text: str, start: int) -> str:
     return f"{reference}({other['words']})" if other and L.kind_of(other["words"]) else ""
 
 
+def without_asides(words: str) -> str:
+    """The words without their brackets' asides (「Applications (Form 1, and Form 2 for consortia) are accepted」:
+    「Applications  are accepted」), whose commas close no clause."""
+    return ASIDE_BRACKETS.sub(" ", words) if "(" in words else words
+
+
 def asked_name(label: str) -> bool:
     """「市民団体も説明会を傍聴できますか?」: a step's name that is a question alone (``ASKED_NAME``); not one whose
     sentence before the question tells a step (「説明会を開催します。参加できますか？」 over the briefing's day)."""
@@ -4445,7 +4451,9 @@ class Reader:
                     answer_to, question = question[0], None
                     # (「回答 企画提案書の提出期限を、10月17日…から」: the object before the date's comma names the step)
                     # (「回答 11月下旬を予定しています。」: the mark, read on the whole line, names no step)
-                    clauses = CLAUSE_MARK.split(text[answered.end() : mentions[0].start]) if mentions else []
+                    # (「A7. Applications (Form 1, and Form 2 for consortia) are accepted … from」: an aside's commas part no
+                    # clauses of the answer)
+                    clauses = CLAUSE_MARK.split(without_asides(text[answered.end() : mentions[0].start])) if mentions else []
                     own = clauses[-1] if clauses else ""
                     if not own.strip() and len(clauses) > 1 and clauses[-2].rstrip().endswith("を"):
                         own = clauses[-2]  # (not 「受付期限後にとりまとめ、6月19日を目途に掲載します」: an aside before)
@@ -4459,7 +4467,9 @@ class Reader:
                         answer_to = None  # 「Ａ．5月10日（月）から募集を開始しました。」: the answer names the call's opening
                 elif question and answered_at >= 0:  # the answer's first line, under its mark
                     answer_to, question, answered_at = question[0], None, -1
-                    own = [c for c in CLAUSE_MARK.split(text[: mentions[0].start]) if c.strip()] if mentions else []
+                    own = (
+                        [c for c in CLAUSE_MARK.split(without_asides(text[: mentions[0].start])) if c.strip()] if mentions else []
+                    )
                     if own and L.kind_of(PARTICLE.sub("", L.clean_label(own[-1]))) not in (None, "published"):
                         answer_to = None  # 「参加を希望する場合は、9月7日正午までに…」: the answer names its step
                     elif own and ROW_KEY_BEFORE.match(text[: mentions[0].start]) and L.kind_of(L.clean_label(own[-1])):
