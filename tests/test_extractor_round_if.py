@@ -40,3 +40,20 @@ def test_an_answers_aside_with_commas_keeps_the_step_it_names():
         "until 16:00 on Friday 17 March 2028.\n"
     )
     assert found(text) == [("application", "2028-03-17", "16:00", "datetime")]
+
+
+# --- a window's daily hours in the 24-hour clock -----------------------------------------------------------
+
+
+def test_a_windows_daily_hours_written_10_to_17_close_its_last_day():
+    text = (
+        "| Step | Date | Remarks |\n"
+        "|---|---|---|\n"
+        "| Submission of the qualification documents | From 3 July 2028 to 14 July 2028 | "
+        "Note: received 9:30 to 16:30 on working days |\n"
+        "| Deadline for tenders | 1 August 2028, 12:00 | |\n"
+    )
+    assert found(text) == [
+        ("application", "2028-07-14", "16:30", "datetime"),
+        ("submission", "2028-08-01", "12:00", "datetime"),
+    ]

@@ -2791,6 +2791,8 @@ def closing_time(text: str) -> dt.time | None:
         if tail:  # 「午前9時から正午まで及び午後1時から午後5時まで」: the day closes at the latest end
             end = _time(tail.groupdict())
             closing = end if closing is None or end > closing else closing
+        elif match["minute2"] and (end := en_time_range_end(text, match.end())) is not None and end > _time(match.groupdict()):
+            closing = end if closing is None or end > closing else closing  # 「accepted 10:00 to 17:00 on working days」
     if closing is None and ("m" in text or "M" in text or "noon" in text):
         for match in EN_HOURS_START.finditer(text):  # 「9:00 a.m. to 5:00 p.m. JST」「8:30 a.m. - 5:15 p.m. daily」
             end = en_time_range_end(text, match.end())
