@@ -491,7 +491,10 @@ CALL_TITLE = re.compile(
 APPENDED_TITLE = re.compile(r"^[^\s\d()、。,・※*]\S[^、。]{0,38}$")
 # 「第6条 見積依頼から契約までの流れ」: the section of a specification that gives the call's own steps (its others give the
 # work's: 「5 スケジュール（予定）」 of proofs and deliveries, 「第5条（打合せ）」, 「第7条（検針員）」 and its training)
-CALL_PART = re.compile(r"見積|入札|提案|応募|募集|公募|プロポーザル|参加|質問|選定|手続|契約まで|契約締結まで")
+CALL_PART = re.compile(
+    r"見積|入札|提案|応募|募集|公募|プロポーザル|参加|質問|選定|手続|契約まで|契約締結まで"
+    r"|(?i:selection|procurement|tender|\bbid|proposal|solicitation|invitation)"  # (「9. SCHEDULE OF THE SELECTION PROCESS」)
+)
 # 「選定スケジュール」「今後の日程（配布資料「実施要領 第6」＋当日の口頭説明）」 (a label as written keeps its brackets;
 # a page run onto one line, the rule under it)
 SCHEDULE_HEADING = re.compile(
@@ -1664,6 +1667,8 @@ SECTION_REACH = 14  # characters TOP_SECTION reads at most: 8 spaces, then 「�
 # 「別紙 仕様書(抜粋)」「別添1 仕様書」「別紙 評価基準(詳細)」: a paper appended to the notice, its heading
 APPENDED_PAPER = re.compile(r"^(?:別紙|別添|別記)\s{0,2}\d{0,2}\s{0,2}(?P<paper>[^「」。、]{0,30}?)(?:\([^()]{0,10}\))?$")
 NUMBERED_SECTION = re.compile(r"^\s{0,8}\d{1,2}[.\s]")  # 「7 事業計画書…」: a section numbered within its chapter
+SECTION_NUMBER = re.compile(r"^\s{0,8}(?P<section>\d{1,2})(?:\.(?!\d)|\s)")  # 「9. SCHEDULE」「9 日程」: a section's number
+DECIMAL_ITEM = re.compile(r"^\s{0,8}(?P<section>\d{1,2})\.\d{1,2}(?![\d.])")  # 「9.1」: an item of section 9
 CHAPTER_MARK = re.compile(r"^第\s?\d{1,2}\s?(?:章|節)?")
 SECTION_START = re.compile(rf"^\s{{0,8}}(?:{TOP_SECTION_MARK}|\(\d{{1,2}}\))")  # … or one of its items 「(1)」
 # 「「令和9年5月27日（木）までに」とあるのは「令和9年5月25日（火）までに」と訂正します」: the amendment formula
@@ -2405,6 +2410,12 @@ def clause_words(reference: str, text: str, start: int) -> str:
     return f"{reference}({other['words']})" if other and L.kind_of(other["words"]) else ""
 
 
+def without_asides(words: str) -> str:
+    """The words without their brackets' asides (「Applications (Form 1, and Form 2 for consortia) are accepted」:
+    「Applications  are accepted」), whose commas close no clause."""
+    return ASIDE_BRACKETS.sub(" ", words) if "(" in words else words
+
+
 def asked_name(label: str) -> bool:
     """「市民団体も説明会を傍聴できますか?」: a step's name that is a question alone (``ASKED_NAME``); not one whose
     sentence before the question tells a step (「説明会を開催します。参加できますか？」 over the briefing's day)."""
@@ -2785,6 +2796,8 @@ def closing_time(text: str) -> dt.time | None:
         if tail:  # 「午前9時から正午まで及び午後1時から午後5時まで」: the day closes at the latest end
             end = _time(tail.groupdict())
             closing = end if closing is None or end > closing else closing
+        elif match["minute2"] and (end := en_time_range_end(text, match.end())) is not None and end > _time(match.groupdict()):
+            closing = end if closing is None or end > closing else closing  # 「accepted 10:00 to 17:00 on working days」
     if closing is None and ("m" in text or "M" in text or "noon" in text):
         for match in EN_HOURS_START.finditer(text):  # 「9:00 a.m. to 5:00 p.m. JST」「8:30 a.m. - 5:15 p.m. daily」
             end = en_time_range_end(text, match.end())
@@ -2988,9 +3001,14 @@ class Reader:
         """The top-level heading a line stands under: 「1 業務の概要」 for its 「(5) 納車期限」."""
         if self.parts is None:
             self.parts, self.chapters, current, chapter, specification = [], [], "", "", False
+            heading_number = None  # the number of the heading ``current`` was read from (「9」 of 「9. SCHEDULE」)
             for number, line in enumerate(self.section_heads()):  # 「2 日程」, before its space is read as 「2日」
                 if line is not None and "\u2460" <= first_mark(self.original[number]) <= "\u2473":
                     line = None  # 「① 見積依頼書の発送日」 reads as 「1 …」 once normalised: an item under its section
+                decimal = DECIMAL_ITEM.match(line) if line is not None and current else None
+                if decimal and decimal["section"] == heading_number:
+                    line = None  # 「9. SCHEDULE OF THE SELECTION PROCESS」 / 「9.1 These Terms of Reference are published
+                    # on …」: an item numbered within its section, under its heading (not a section of its own)
                 if line is not None and not NUMBERED_SECTION.match(line):  # 「第5 業務の範囲」「■応募手続」: a chapter
                     chapter = L.unspaced(L.clean_label(KEY_APART.split(CHAPTER_MARK.sub("", line.strip()), 1)[0]))
                 appended = APPENDED_PAPER.match(self.lines[number].strip()) if "別" in self.lines[number][:4] else None
@@ -3008,6 +3026,8 @@ class Reader:
                     current = L.unspaced(L.clean_label(line))
                 else:  # 「4 結果の通知 2月19日」: an item of its own, under no heading
                     current = ""
+                if line is not None:
+                    heading_number = head_number["section"] if (head_number := SECTION_NUMBER.match(line)) else None
                 self.parts.append(current)
         return self.parts[index] if index < len(self.parts) else ""
 
@@ -4439,7 +4459,9 @@ class Reader:
                     answer_to, question = question[0], None
                     # (「回答 企画提案書の提出期限を、10月17日…から」: the object before the date's comma names the step)
                     # (「回答 11月下旬を予定しています。」: the mark, read on the whole line, names no step)
-                    clauses = CLAUSE_MARK.split(text[answered.end() : mentions[0].start]) if mentions else []
+                    # (「A7. Applications (Form 1, and Form 2 for consortia) are accepted … from」: an aside's commas part no
+                    # clauses of the answer)
+                    clauses = CLAUSE_MARK.split(without_asides(text[answered.end() : mentions[0].start])) if mentions else []
                     own = clauses[-1] if clauses else ""
                     if not own.strip() and len(clauses) > 1 and clauses[-2].rstrip().endswith("を"):
                         own = clauses[-2]  # (not 「受付期限後にとりまとめ、6月19日を目途に掲載します」: an aside before)
@@ -4453,7 +4475,9 @@ class Reader:
                         answer_to = None  # 「Ａ．5月10日（月）から募集を開始しました。」: the answer names the call's opening
                 elif question and answered_at >= 0:  # the answer's first line, under its mark
                     answer_to, question, answered_at = question[0], None, -1
-                    own = [c for c in CLAUSE_MARK.split(text[: mentions[0].start]) if c.strip()] if mentions else []
+                    own = (
+                        [c for c in CLAUSE_MARK.split(without_asides(text[: mentions[0].start])) if c.strip()] if mentions else []
+                    )
                     if own and L.kind_of(PARTICLE.sub("", L.clean_label(own[-1]))) not in (None, "published"):
                         answer_to = None  # 「参加を希望する場合は、9月7日正午までに…」: the answer names its step
                     elif own and ROW_KEY_BEFORE.match(text[: mentions[0].start]) and L.kind_of(L.clean_label(own[-1])):
