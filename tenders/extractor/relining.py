@@ -799,13 +799,11 @@ def _row_start(gap: str, leader: bool) -> int:
     return next((end for start, end in wide if start >= digit), wide[-1][1])
 
 
-def key_rows(line: str, points: list[int], paragraphs: set[int] | frozenset[int] = frozenset()) -> list[int]:
+def key_rows(line: str, points: list[int]) -> list[int]:
     """``points`` with the row breaks of keyed rows run together between them: 「公告日 …… R8.5.15(金) 質問締切 ……
-    8.5.22(金) 17:00」「業務名：… 委託期間：契約日から3月15日まで」, where a row began with the label of each key;
-    ``paragraphs``, breaks of ``points`` at a blank line's bounds only (``paragraph_bounds``), which part no keyed rows (a
-    key's row after a paragraph's last line begins its line as it did with the paragraphs run together)."""
+    8.5.22(金) 17:00」「業務名：… 委託期間：契約日から3月15日まで」, where a row began with the label of each key."""
     cuts: list[int] = []
-    bounds = sorted({0, *(points if not paragraphs else (at for at in points if at not in paragraphs)), len(line)})
+    bounds = sorted({0, *points, len(line)})
     piece = 0
     previous: re.Match | None = None
     for key in _KEY.finditer(line):
@@ -1509,43 +1507,6 @@ def _after_break(line: str, spaces: int) -> bool:
 # a blank line between two lines with no indent: the two spaces its two line breaks became, between words (「…公告第31号
 #  水道メーター検針等業務委託 …」); a wider gap is a column's, one space a line's or a word's
 _BLANK_GAP = re.compile("  (?<=[^\x00-\x7f\u3000]  )(?=[^ \t])|  (?<=[^ \t\u3000]  )(?=[^\x00-\x7f])")  # (Japanese on a side)
-
-
-_WIDE_GAP = re.compile("[ \u3000\t]{3,}")  # a run of spaces wider than a blank line's two: a column's or an indent's
-_PARAGRAPH_END = "。）)」』"  # what a paragraph's last line ends with (a sentence, a bracket closed)
-_RULE_MARKS = "─━═―‐＝＿＊～"
-_STAMP_END = re.compile(r"[0-9０-９]日[)）]$")  # a heading's date stamp closing it (「…を再延長します(2027年6月18日)」)
-_PARAGRAPH_LINE = 16  # characters from the blank line before, at least (shorter, the gaps are a one-space indent's)
-_GAP_REACH = 60  # characters either side of a blank line's gap within which a wider gap tells a table's columns
-
-
-def paragraph_bounds(line: str) -> list[int]:
-    """The starts of the paragraphs after a blank line run together (``blank_line_cuts``) that the line before ends as
-    a paragraph ends (a sentence's 「。」, a closed bracket), put back when the notice's other lines are not put back
-    whole: a note's sentence no label of the next paragraph's date. Not where the two spaces may be a line break and a
-    one-space indent (a line shorter than ``_PARAGRAPH_LINE`` from the gap before), a cell gap of a table spaced into
-    columns (a wider run of spaces near), a row's next cell after its date (「5月11日(月)  質問」), a number, a rule or
-    English after them, nor in an ICS calendar (whose folded lines go on after a break and a space)."""
-    gaps = blank_line_cuts(line)
-    cuts = [
-        cut
-        for before, cut in zip([0, *gaps], gaps)
-        if cut - before >= _PARAGRAPH_LINE
-        and line[cut - 3] in _PARAGRAPH_END
-        and line[cut] > "\x7f"
-        and line[cut] not in _DIGITS + _RULE_MARKS
-        and not _DAY_END.search(line, max(0, cut - 20), cut - 2)
-        and not _STAMP_END.search(line, max(0, cut - 20), cut - 2)
-    ]
-    if not cuts or "BEGIN:V" in line:
-        return []
-    wide = [match.start() for match in _WIDE_GAP.finditer(line)]
-    kept = []
-    for cut in cuts:
-        near = bisect.bisect_left(wide, cut - _GAP_REACH)
-        if near == len(wide) or wide[near] > cut + _GAP_REACH:
-            kept.append(cut)
-    return kept
 
 
 def blank_line_cuts(line: str) -> list[int]:
@@ -2546,16 +2507,12 @@ def _row_note_mark(line: str, at: int) -> bool:
     return (len(padded) < len(before) and padded[-1:] not in ("", " ")) or bool(_NOTE_MARK_BEFORE.search(before))
 
 
-def table_heads(
-    line: str, points: list[int], before_rows: list[int], paragraphs: set[int] | frozenset[int] = frozenset()
-) -> list[int]:
+def table_heads(line: str, points: list[int], before_rows: list[int]) -> list[int]:
     """``points`` with a break at the blank line just before the first row of a table or schedule found among them (the
     breaks not in ``before_rows``) when the rest of the notice is put back in part: the table's heading and head (「…除く。）
     事業者選定スケジュール 日程 内容 2027年4月20日（火） 公表 …」) a line of their own, not the end of the line above; a
     head of cells parted by tabs a line of its own under its heading (「選定スケジュール 日程<TAB>内容」). And before the
-    rows found of a table of tab-parted cells, blank line or none, its head row (``_tab_head``). ``paragraphs``, breaks
-    of ``points`` at a blank line's bounds only (``paragraph_bounds``): where the line above the rows begins at one,
-    with no blank line inside it, the blank line is the bound's own."""
+    rows found of a table of tab-parted cells, blank line or none, its head row (``_tab_head``)."""
     if "  " not in line and "\t" not in line:
         return points
     found = set(points).difference(before_rows)
@@ -2570,8 +2527,6 @@ def table_heads(
         if first not in found or not found.issuperset(points[at : at + _TABLE_ROWS]):
             continue
         blank = line.find("  ", max(first - _HEADING_REACH, above), first)
-        if blank < 0 and above in paragraphs and first - above <= _HEADING_REACH:
-            blank = above - len(BLANK_LINE)  # (「…除く。）  選定スケジュール 日程 内容 令和9年6月1日(火) …」)
         head = blank + 2
         if blank < 0 or line.find("  ", head, first) >= 0:
             continue  # (none, or more than one gap of two spaces: a table's cells spaced apart, no blank line)
@@ -2728,8 +2683,6 @@ def line_breaks(
         if whole
         else sorted({*bracket_item_ends(line, items), *banner_cuts(line), *listed, *whole_paragraph_cuts(line, cut, joined)})
     )
-    bounds = set() if whole else set(paragraph_bounds(line)).difference(kept)
-    kept = sorted({*kept, *bounds}) if bounds else kept
     points = signature_breaks(line, prose_breaks(line, headed_key_cuts(line, kept)))
     points = forward_mark_breaks(line, change_key_lines(line, change_mark_breaks(line, points)))
     points = quoted_line_breaks(line, points)
@@ -2737,16 +2690,14 @@ def line_breaks(
     before_rows = points
     points = open_bar_rows(line, points)
     points = key_rows(
-        line,
-        csv_rows(line, calendar_tab_rows(line, tab_rows(line, grid_rows(line, markdown_rows(line, points)), edges=whole))),
-        bounds,
+        line, csv_rows(line, calendar_tab_rows(line, tab_rows(line, grid_rows(line, markdown_rows(line, points)), edges=whole)))
     )
     points = chat_header_breaks(line, spaced_table_rows(line, points, top))
     points = box_rows(line, column_read_rows(line, _spaced_apart(line, month_day_rows(line, schedule_rows(line, points)))))
     points = _outside(timeline_cuts(line, spoken_row_cuts(line, points)), events)  # (an agenda's event's first line
     # whole: 「14:00 – 15:30   【月見坂市】説明会」)
     if not whole and len(points) > len(before_rows):
-        points = table_heads(line, points, before_rows, bounds)
+        points = table_heads(line, points, before_rows)
     points = page_break_cuts(line, points, header, paged)  # (after the table heads: a page's number and header no rows)
     points = _lone_marks(line, points) if "- " in line or "* " in line or "# " in line else points
     return layout_line_starts(line, points) if "    " in line else points
