@@ -491,9 +491,16 @@ CALL_TITLE = re.compile(
 APPENDED_TITLE = re.compile(r"^[^\s\d()、。,・※*]\S[^、。]{0,38}$")
 # 「第6条 見積依頼から契約までの流れ」: the section of a specification that gives the call's own steps (its others give the
 # work's: 「5 スケジュール（予定）」 of proofs and deliveries, 「第5条（打合せ）」, 「第7条（検針員）」 and its training)
+# (English: the words of the call's process, and of its steps)
+_CALL_WORD = r"selection|procurement|tender(?:ing)?|bid(?:ding)?|proposals?|solicitation"
+_CALL_STAGES = r"process|procedures?|schedule|timetable|time-?line|calendar|steps|stages|(?:key\s)?dates|deadlines"
 CALL_PART = re.compile(
     r"見積|入札|提案|応募|募集|公募|プロポーザル|参加|質問|選定|手続|契約まで|契約締結まで"
-    r"|(?i:selection|procurement|tender|\bbid|proposal|solicitation|invitation)"  # (「9. SCHEDULE OF THE SELECTION PROCESS」)
+    # (「9. SCHEDULE OF THE SELECTION PROCESS」「TENDER TIMETABLE」「SUBMISSION OF PROPOSALS」: the English words of the call's
+    # process, not a work section's own 「SELECTION OF PLANT SPECIES」「PROCUREMENT OF MATERIALS」「INVITATIONS TO STAKEHOLDERS」)
+    rf"|(?i:\b(?:{_CALL_WORD})\s(?:{_CALL_STAGES})|\b(?:{_CALL_STAGES})\sof\s(?:the\s)?(?:{_CALL_WORD})"
+    r"|\b(?:submission|invitation|request)s?\s(?:of|to|for)\s(?:the\s)?(?:proposals?|tenders?|bids?|quotations?|expressions?\sof)"
+    r"|\binstructions\sto\s(?:bidders|tenderers|consultants))"
 )
 # 「選定スケジュール」「今後の日程（配布資料「実施要領 第6」＋当日の口頭説明）」 (a label as written keeps its brackets;
 # a page run onto one line, the rule under it)

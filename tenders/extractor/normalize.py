@@ -286,11 +286,11 @@ _AMPM_BEFORE_DIGIT = re.compile(r"[AaPp](?:M|m|\.M\.)\s?\d")  # where any of _LA
 
 # 「by close of business (17:00) on Tuesday 19th January」「2027/07/14 (Wed) close of business (17:00)」: the office's
 # closing hour the bracket gives, read as that time (「by 17:00 on Tuesday 19th January」)
-# (「6/4/2027, close of business (5:00 p.m.)」「(5:00 p.m. ET)」: the hour with a.m. or p.m. and a zone, read as on a 24-hour
-# clock)
+# (「6/4/2027, close of business (5:00 p.m.)」「(5:00 p.m. ET)」「(5:00 PM)」: the hour with a.m. or p.m., in either case, and a
+# zone, read as on a 24-hour clock)
 _CLOSE_OF_BUSINESS = re.compile(
     r"(?i:\b(?:the\s)?close\sof\s(?:business|office\shours)|\bCOB)\s?\((?P<time>\d{1,2}:\d{2})"
-    r"(?:\s?(?P<ampm>[ap])\.?\s?m\b\.?)?(?:\s{1,2}[A-Z]{2,4})?\)"
+    r"(?:\s?(?P<ampm>[apAP])\.?\s?[mM]\b\.?)?(?:\s{1,2}[A-Z]{2,4})?\)"
 )
 
 
