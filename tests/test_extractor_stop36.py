@@ -24,3 +24,13 @@ def test_an_english_briefing_of_any_wording_is_an_event_and_keeps_its_start_time
     )
     assert ("other", "2026-07-13", "10:00") in steps(text)
     assert ("submission", "2026-07-31", "17:00") in steps(text)
+
+
+@pytest.mark.parametrize("venue", ["（会場：旧藤ノ森小学校）", "（会場：旧庁舎3階）", "　旧町役場前集合"])
+def test_a_venue_named_for_what_it_was_keeps_its_step(venue):
+    """「旧」 read as the key of an old version anywhere in a step's line dropped a visit held at 「旧藤ノ森小学校」 (found
+    by review rv14); the key itself still drops its date."""
+    schedule = "４　日程\n（１）公告　令和9年5月1日（金）\n（２）現地見学会{}　令和9年5月13日（木）午後2時\n（３）参加申込期限　令和9年5月20日（木）午後5時"
+    assert ("other", "2027-05-13", "14:00") in steps(schedule.format(venue))
+    change = "参加申込期限\n旧：令和9年5月20日（木）午後5時\n新：令和9年5月27日（木）午後5時"
+    assert [step[1] for step in steps(change)] == ["2027-05-27"]

@@ -710,9 +710,13 @@ OLD_VERSION_MARK = re.compile(rf"^[(【\[<〈《〔]?\s?(?:{BEFORE_CHANGE}|誤)\
 OLD_VERSION_LABEL = re.compile(rf"[(（]\s?(?:{BEFORE_CHANGE}|改定前|改正前|改訂前|旧)\s?[)）]\s{{0,2}}$")
 OLD_VERSION_LABEL_REACH = 12  # characters at a label's end OLD_VERSION_LABEL reads (its longest match: 9)
 OLD_VERSION_REACH = 40  # lines a block of the old version runs at most, down to its 「訂正後」 mark
+# 「旧」 as the key of the old version (「旧：」「（旧）」「旧日程」「旧 6月5日」), not the first character of a name of what
+# was (「会場：旧藤ノ森小学校」「旧庁舎」「旧町役場」): a venue's or a building's former name keeps its step (「新旧対照表」:
+# the key)
+OLD_NOT_A_NAME = r"(?:(?<=新旧)|(?=日程|期限|日時|日付|締切|予定|スケジュール)|(?![\u3005\u4e00-\u9fff\u30a0-\u30ff]))"
 SUPERSEDED = first_characters_guarded(
     re.compile(
-        rf"{BEFORE_CHANGE}|[(<〈《〔]\s?誤\s?[)>〉》〕]|誤\)|(?:^|\s)誤(?:\s|$)|旧"
+        rf"{BEFORE_CHANGE}|[(<〈《〔]\s?誤\s?[)>〉》〕]|誤\)|(?:^|\s)誤(?:\s|$)|旧{OLD_NOT_A_NAME}"
         r"|\(\s?(?i:before|original|old|previous)(?:\s(?:change|correction|amendment))?\s?\)"  # 「(before) 5:00 p.m., …」
         # 「Original:  12:00 noon JST, Friday, 12 June 2026」 over 「Amended: …」: an English amendment's key of the old date
         r"|^\s{0,8}(?i:original|previous|old|initial)(?:\s(?:date|deadline|schedule|time))?\s{0,2}:\s{0,4}$"
