@@ -2107,6 +2107,15 @@ _ITEM_NUMBER = (
 )
 ITEM_NUMBER_CITED = re.compile(rf"(?P<ref>{_ITEM_NUMBER})\s{{0,2}}中\s{{0,2}}[「『]?\s{{0,2}}$")
 ITEM_GLOSS = re.compile(rf"(?P<ref>{_ITEM_NUMBER})\s{{0,2}}\((?P<name>[^()]{{2,40}})\)")
+# 「３（２）中「…」を」「実施要領8(3)中「…」を」「５（２）ウ中「…」を」: an item cited by its section's number and its own in
+# brackets, whose name the line above gives as the item's heading (「（２）質問書の提出期限」」 quoted from the call, or
+# 「(3) 参加申込書の提出期限」 over its clause)
+SUB_ITEM_CITED = re.compile(r"(?<![\d(])\d{1,2}\s{0,2}\((?P<item>\d{1,2})\)\s{0,2}[ア-ン]?\s{0,2}中\s{0,2}[「『]?\s{0,2}$")
+# 「（２）質問書の提出期限」」: an item's heading, its number and its name alone (no date, no clause), a quotation's marks round it
+ITEM_HEADING = re.compile(
+    r"^\s{0,8}[「『]?\s{0,2}\((?P<item>\d{1,2})\)\s{0,4}(?P<name>[^\s「」『』()\d][^「」『』。]{1,39}?)\s{0,2}[」』]?\s{0,2}$"
+)
+ITEM_HEADING_REACH = 2  # lines above a clause its item's heading may stand on (a blank line between them), at most
 ITEM_GLOSS_ASIDE = re.compile(r"\s{0,2}\([^()]{1,30}\)$")  # 「…納入期限等（第３号　納入期限）」: the item's aside
 # 「第３項　　一般競争入札参加資格確認申請書の提出期限」: a line of a list of the call's items (its headings quoted in the
 # change notice), the number, a gap, then the item's name alone (no quoted words, no date: no clause that changes it)
@@ -4249,6 +4258,19 @@ class Reader:
                     self._item_glosses.setdefault(reference_listed, names.pop())
         return self._item_glosses.get(reference, "")
 
+    def item_heading_above(self, index: int, item: str) -> str:
+        """The name of item ``item`` (its number in brackets) as its heading gives it on a line just above line ``index``
+        (「（２）質問書の提出期限」」 over 「３（２）中「…」を「…」に改める。」); '' when no such heading stands there."""
+        for above in range(index - 1, max(-1, index - 1 - ITEM_HEADING_REACH), -1):
+            line = self.lines[above]
+            if not line.strip():
+                continue
+            heading = ITEM_HEADING.match(line) if len(line) <= LONG_LINE else None
+            if heading is None or heading["item"] != item or dates_in(heading["name"]):
+                return ""
+            return heading["name"]
+        return ""
+
     def changed_again(self) -> bool:
         """The text tells of a later change than the first (「再延長」「2回目の変更」): the first one's version
         (``EARLIER_ROUND``) no longer holds. Read once, when such a version is met."""
@@ -5661,6 +5683,8 @@ class Reader:
                 if ("項" in old_head or "の(" in old_head) and (cited := ITEM_NUMBER_CITED.search(old_head)):
                     old_head = self.item_gloss(cited["ref"]) or clause_words(cited["ref"], text, expression.end) or old_head
                     # 「第五項第二号中「…」を」: its name elsewhere, or the kind its other words in the clause give
+                elif "中" in old_head and (cited := SUB_ITEM_CITED.search(old_head)):
+                    old_head = self.item_heading_above(segment.line, cited["item"]) or old_head
                 planned = former_step(tail)
                 labels, _ = (
                     ([planned], "")
