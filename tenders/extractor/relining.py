@@ -912,6 +912,7 @@ _SPACED_ROW = 4 * _ROW_GAP  # the most a row of a table spaced into columns runs
 _COLUMN_SPACES = re.compile(" {3,}")  # a column's gap (or a line break and the next line's indent) in a spaced table
 _DATE_CELL = 8  # the most a cell between a date and its step runs to (its weekday, its time)
 _CELLS_AFTER_STEP = 2  # cells after a row's step, at most (its place, its means)
+_PROSE_OR_BOX = re.compile("[、。「」\u2500-\u257f|｜]")
 
 
 def _spaced_row(gap: str) -> str | None:
@@ -921,7 +922,8 @@ def _spaced_row(gap: str) -> str | None:
     time, its step, a further cell or two after it that name no step: 「11月15日   月      公告(…)      市ホームページ
     11月22日」), "label" where they are written label first (the date's further cells, none a step, then the next
     row's step: 「9月18日   閲覧室及び市ホームページ   資格確認結果の通知   9月16日」); None when they are no such row."""
-    if len(gap) > _SPACED_ROW:
+    # (a sentence's words or a box drawn around the cells: prose, or a table ``box_rows`` reads)
+    if len(gap) > _SPACED_ROW or _PROSE_OR_BOX.search(gap):
         return None
     cells = _COLUMN_SPACES.split(gap.strip())
     if len(cells) < 2 or len(cells) > _CELLS_AFTER_STEP + 2 or len(_COLUMN_SPACES.sub(" ", gap)) > _ROW_GAP:
