@@ -906,6 +906,65 @@ _EN_CLOCK_AFTER = re.compile(r"(?:[AaPp]\.?\s?[Mm](?![a-z])\.?|noon\b|\(?[A-Z]{2
 _EN_SENTENCE_GAP = re.compile(rf"\.\s{{1,3}}[A-Z][^.]{{0,50}}?\b(?:{_EN_VERBS})\b")  # (the verb as written, lower case)
 
 
+_SPACED_ROW = 4 * _ROW_GAP  # the most a row of a table spaced into columns runs to between two dates, its spaces counted
+_COLUMN_SPACES = re.compile(" {3,}")  # a column's gap (or a line break and the next line's indent) in a spaced table
+_DATE_CELL = 8  # the most a cell between a date and its step runs to (its weekday, its time)
+_CELLS_AFTER_STEP = 2  # cells after a row's step, at most (its place, its means)
+_PROSE_OR_BOX = re.compile("[、。「」\u2500-\u257f|｜]")
+
+
+def _spaced_row(gap: str) -> str | None:
+    """How the words between two dates part two rows of a table spaced into columns run onto one line, its cells' words
+    short though the columns' spaces are wide, longer than a row's (``_ROW_GAP``) only by them (each run of three
+    spaces or more counted as one): "date" where the rows are written date first (the date's short cells, its weekday and
+    time, its step, a further cell or two after it that name no step: 「11月15日   月      公告(…)      市ホームページ
+    11月22日」), "label" where they are written label first (the date's further cells, none a step, then the next
+    row's step: 「9月18日   閲覧室及び市ホームページ   資格確認結果の通知   9月16日」); None when they are no such row."""
+    # (a sentence's words or a box drawn around the cells: prose, or a table ``box_rows`` reads)
+    if len(gap) > _SPACED_ROW or _PROSE_OR_BOX.search(gap):
+        return None
+    cells = _COLUMN_SPACES.split(gap.strip())
+    if len(cells) < 2 or len(cells) > _CELLS_AFTER_STEP + 2 or len(_COLUMN_SPACES.sub(" ", gap)) > _ROW_GAP:
+        return None
+    step = next((i for i, cell in enumerate(cells) if _names_step(cell)), None)
+    if step is None or cells[step].isascii():
+        return None
+    if step == len(cells) - 1:
+        return "label" if len(cells) <= _CELLS_AFTER_STEP + 1 else None
+    # (「―   役場2階 小会議室   結果の通知   ―」: a row whose place came before its step, no row written date first)
+    if len(cells) - step > _CELLS_AFTER_STEP + 1 or any(len(cell) > _DATE_CELL for cell in cells[:step]):
+        return None
+    return None if any(_names_step(cell) or _STATUS_CELL.match(cell + " ") for cell in cells[step + 1 :]) else "date"
+
+
+def _row_gap_long(gap: str) -> bool:
+    """The words between two dates run longer than a row's, and they are no row of a table spaced into columns."""
+    return len(gap) > _ROW_GAP and _spaced_row(gap) is None
+
+
+def _label_cell(gap: str) -> int:
+    """Where the last cell of ``gap`` begins: after its last run of three spaces or more."""
+    words = gap.rstrip()
+    at = words.rfind("   ")
+    return at + 3 if at >= 0 else len(words) - len(words.split()[-1])
+
+
+def _names_step(cell: str) -> bool:
+    """A table's cell names a step (its last word a step's label, or one that asks for a date)."""
+    last = cell.split()[-1]
+    return bool(L.kind_of(last) or _ASKS_FOR_DATE.search(last))
+
+
+def _year_cell_start(gap: str, start: int) -> int:
+    """Where the row of a date at ``start`` begins, ``gap`` the words before it: at the year in a cell of its own
+    before it (「…持参に限る  令和10年  1月12日」: a table's year column, set only where the year turns), else at
+    the date."""
+    if not gap.endswith("  "):
+        return start
+    year = _YEAR_ALONE.search(gap, len(gap) - _ROW_GAP if len(gap) > _ROW_GAP else 0)
+    return start - len(gap) + year.start() if year and gap[: year.start()].endswith("  ") else start
+
+
 def _date_runs(line: str, mentions: list) -> list[list[tuple[int, int]]]:
     """The schedules run together in ``line``: runs of three or more dates (a window's two ends as
     one) with only a short label between two of them, no sentence."""
@@ -916,7 +975,7 @@ def _date_runs(line: str, mentions: list) -> list[list[tuple[int, int]]]:
         if run and gap.strip() in ("", "~", "から"):
             run[-1] = (run[-1][0], mention.end)  # a window's end, or a date and its time: the same row
             continue
-        if run and ("。" in gap or len(gap) > _ROW_GAP or ("." in gap and _EN_SENTENCE_GAP.search(gap))):
+        if run and ("。" in gap or _row_gap_long(gap) or ("." in gap and _EN_SENTENCE_GAP.search(gap))):
             runs.append([])
         runs[-1].append((mention.start, mention.end))
     return [run for run in runs if len(run) >= 3]
@@ -965,7 +1024,11 @@ def _run_rows(line: str, run: list[tuple[int, int]]) -> list[int]:
     gaps = [line[a_end:b_start] for (_, a_end), (b_start, _) in zip(run, run[1:])]
     cuts = []
     keyed = sum(bool(_ASKS_FOR_DATE.search(gap.rstrip())) for gap in gaps)
-    if (not named or _date_first(gaps)) and keyed * 2 <= len(gaps):  # a heading, a year: no step's label before the first date
+    # (a gap longer than a row's joined the run: the rows of a table spaced into columns written date first, the
+    # words before its first date the last cell of the row above, ``_row_gap_long``)
+    spaced = any(len(gap) > _ROW_GAP and _spaced_row(gap) == "date" for gap in gaps)
+    # (a heading, a year: no step's label before the first date)
+    if (not named or spaced or _date_first(gaps)) and keyed * 2 <= len(gaps):
         if lead[-1:].isspace():
             cuts.append(run[0][0])
             year = _YEAR_ALONE.search(lead)  # 「選定スケジュール 2027年(令和9年) 7月5日」: the year stood on a line of its own
@@ -973,7 +1036,7 @@ def _run_rows(line: str, run: list[tuple[int, int]]) -> list[int]:
                 cuts.append(run[0][0] - len(lead) + year.start())
         for gap, (b_start, _) in zip(gaps, run[1:]):
             if gap[-1:].isspace() and gap.strip():
-                cuts.append(b_start)
+                cuts.append(_year_cell_start(gap, b_start))
         tail = line[run[-1][1] : run[-1][1] + _ROW_GAP]
         wide = [end for start, end in _space_runs(tail) if end - start >= 2 and tail[:start].strip() not in _DATE_WORDS]
         if wide:  # the last row's step ends where a blank line stood (「… 事業契約の締結  質問の提出について」)
@@ -997,7 +1060,9 @@ def _run_rows(line: str, run: list[tuple[int, int]]) -> list[int]:
             and not _CLOCK.match(gap, end)
             and not (english and _EN_CLOCK_AFTER.match(gap, end))
         ]
-        if runs:
+        if gap[-1:] == " " and _spaced_row(gap) == "label":  # (a table spaced into columns: the next row at its step)
+            cuts.append(a_end + _label_cell(gap))
+        elif runs:
             status = _STATUS_CELL.match(gap, runs[0])
             if status is None:
                 cuts.append(a_end + runs[0])
