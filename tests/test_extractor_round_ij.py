@@ -28,3 +28,30 @@ def test_an_events_hours_between_two_times_give_its_start():
     )
     assert found(text) == [("hearing", "2029-10-11", "13:00", "datetime")]
     assert found(one_line(text)) == [("hearing", "2029-10-11", "13:00", "datetime")]
+
+
+# --- a unit named for its contracts -------------------------------------------------------------------------
+
+
+def test_a_contracts_division_named_over_a_date_is_no_contract():
+    text = (
+        "INVITATION TO TENDER\n"
+        "Supply of Harbour Crane Spare Parts\n"
+        "\n"
+        "1. Time-limit for tenders: 12:00 noon, 9 November 2029\n"
+        "\n"
+        "Page 1 of 2 | Seiran Port Authority Contract Management Division | This page was last updated on 3 October 2029.\n"
+    )
+    assert found(text) == [("submission", "2029-11-09", "12:00", "datetime")]
+
+
+def test_a_letterhead_naming_the_contracts_division_over_its_day_gives_no_step():
+    text = (
+        "SEIRAN PORT AUTHORITY\n"
+        "Purchasing and Contracts Division\n"
+        "3 October 2029\n"
+        "\n"
+        "INVITATION TO TENDER\n"
+        "1. Time-limit for tenders: 12:00 noon, 9 November 2029\n"
+    )
+    assert found(one_line(text)) == [("submission", "2029-11-09", "12:00", "datetime")]
