@@ -819,6 +819,21 @@ def en_time_range_end(text: str, start: int = 0) -> dt.time | None:
     return en_time_range_tail(text, start)[0]
 
 
+# 「between 9:00 a.m. and 5:15 p.m. each day」「between 10:00 and 16:00 JST」: a range of hours 「between」 opens, 「and」 closes
+EN_BETWEEN_HOURS_TAIL = re.compile(
+    r"(?i:\s{0,3}(?:JST\s{0,3})?and\s{1,3}(?:" + _EN_TIME.format(h="hour", m="minute2", p="ampm_en", n="noon") + r"))"
+)
+
+
+def en_between_hours_end(text: str, opens: int, start: int) -> dt.time | None:
+    """The end of an English range of hours 「between 9:00 a.m. and 5:15 p.m.」 whose start stands from ``opens`` to
+    ``start``, right after 「between」; None when no 「between」 opens it or no 「and」 closes it."""
+    if not EN_BETWEEN_BEFORE.search(text, max(0, opens - 12), opens):
+        return None
+    tail = EN_BETWEEN_HOURS_TAIL.match(text, start)
+    return _en_clock(tail.groupdict()) if tail else None
+
+
 # 「2:00-4:00 p.m.」「2:00 – 4:00 PM」「1:30 to 3:00 p.m.」: an English range whose p.m. stands only after its end
 EN_PM_RANGE_TAIL = re.compile(r"(?i:\s{0,3}(?:to|until|till|[-–~])\s{0,3}(?P<hour>\d{1,2})(?::(?P<minute>\d{2}))?\s?p\.?\s?m\.?)")
 BARE_CLOCK_BEFORE = re.compile(r"(?<![\d:])\d{1,2}:\d{2}$")  # 「2:00」 with no a.m./p.m. of its own

@@ -39,6 +39,7 @@ from tenders.extractor.dates import (
     _time,
     afternoon_start,
     changes,
+    en_between_hours_end,
     en_clock,
     en_deadline_note,
     en_time_range_end,
@@ -1973,9 +1974,10 @@ ITEM_SYMBOL = re.compile(r"[◆◇■□●○◎▼▽▶▷►★☆・]")  # 
 NESTED_ITEM = re.compile(r"(?P<indent>[ \t]{0,16})[-*・●○]\s{1,4}")  # 「  - 開催：…」: an item of a nested list
 BULLET = re.compile(r"^\s{0,8}[・\-‐●◦○◎]")
 # an event's hours after its English date: its start is the event's time (a window's daily hours stay the date's)
+# (「… on 20 April 2027 (Tuesday), between 10:00 and 16:00 JST」: 「between」 opens the hours, 「and」 closes them)
 EN_EVENT_FROM_HOURS = re.compile(
-    r"\s{0,3},?\s{0,3}(?i:from)\s{1,3}(?i:(?P<hour>\d{1,2})(?::(?P<minute2>\d{2}))?\s?(?P<ampm_en>[ap])\.?\s?m\.?"
-    r"|(?P<hour_24>\d{1,2}):(?P<minute2_24>\d{2}))\s{0,3}(?:JST\s{0,3})?(?i:to|until|till|[-–~])\s"
+    r"\s{0,3},?\s{0,3}(?i:(?P<between>between)|from)\s{1,3}(?i:(?P<hour>\d{1,2})(?::(?P<minute2>\d{2}))?\s?(?P<ampm_en>[ap])\.?\s?m\.?"
+    r"|(?P<hour_24>\d{1,2}):(?P<minute2_24>\d{2}))\s{0,3}(?:JST\s{0,3})?(?(between)(?i:and)|(?i:to|until|till|[-–~]))\s"
 )
 EN_SUB_ITEM_REACH = 3  # an English line under a heading: this many lines below it at most
 # an English list's item mark opening a line: a hyphen, a bullet or an arrow (「-> Send Form 1 … by」)
@@ -2816,11 +2818,16 @@ def closing_time(text: str) -> dt.time | None:
         if tail:  # 「午前9時から正午まで及び午後1時から午後5時まで」: the day closes at the latest end
             end = _time(tail.groupdict())
             closing = end if closing is None or end > closing else closing
-        elif match["minute2"] and (end := en_time_range_end(text, match.end())) is not None and end > _time(match.groupdict()):
-            closing = end if closing is None or end > closing else closing  # 「accepted 10:00 to 17:00 on working days」
+        elif (
+            match["minute2"]
+            and (end := en_time_range_end(text, match.end()) or en_between_hours_end(text, match.start("hour"), match.end()))
+            is not None
+            and end > _time(match.groupdict())
+        ):  # 「accepted 10:00 to 17:00 on working days」「between 9:00 and 17:00」
+            closing = end if closing is None or end > closing else closing
     if closing is None and ("m" in text or "M" in text or "noon" in text):
         for match in EN_HOURS_START.finditer(text):  # 「9:00 a.m. to 5:00 p.m. JST」「8:30 a.m. - 5:15 p.m. daily」
-            end = en_time_range_end(text, match.end())
+            end = en_time_range_end(text, match.end()) or en_between_hours_end(text, match.start(), match.end())
             closing = end if end is not None and (closing is None or end > closing) else closing
     return closing
 
@@ -7881,7 +7888,7 @@ class Reader:
             and mention.day
             and event
             and kind != "published"
-            and "from" in tail[:8].lower()
+            and ("from" in tail[:8].lower() or "between" in tail[:11].lower())
         ):
             hours = EN_EVENT_FROM_HOURS.match(tail)  # 「… will be held on Tuesday 2 June 2026 from 11:00 a.m. to 12:00」
             if hours and (start := en_clock(hours.groupdict())) is not None:
