@@ -34,3 +34,15 @@ def test_a_venue_named_for_what_it_was_keeps_its_step(venue):
     assert ("other", "2027-05-13", "14:00") in steps(schedule.format(venue))
     change = "参加申込期限\n旧：令和9年5月20日（木）午後5時\n新：令和9年5月27日（木）午後5時"
     assert [step[1] for step in steps(change)] == ["2027-05-27"]
+
+
+@pytest.mark.parametrize(
+    ("hours", "start"),
+    [("from 3:00 to 4:00 p.m.", "15:00"), ("from 9:00 to 5:00 p.m.", "09:00"), ("from 13:00 to 16:00", "13:00")],
+)
+def test_an_english_event_from_an_hour_to_an_afternoon_hour_starts_in_the_afternoon(hours, start):
+    """「from 3:00 to 4:00 p.m.」 after an event's date: the p.m. written after the end is the start's too (from 15:00),
+    as 「3:00-4:00 p.m.」 already read; a start that would then come after its end stays in the morning (found by round
+    ij on a forwarded mail)."""
+    text = f"An online Q&A session will be held on Wednesday, April 28, 2027, {hours} (JST)."
+    assert steps(text) == [("other", "2027-04-28", start)]

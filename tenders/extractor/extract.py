@@ -7892,6 +7892,8 @@ class Reader:
         ):
             hours = EN_EVENT_FROM_HOURS.match(tail)  # 「… will be held on Tuesday 2 June 2026 from 11:00 a.m. to 12:00」
             if hours and (start := en_clock(hours.groupdict())) is not None:
+                if hours["hour_24"] and (shared := afternoon_start(tail, hours.end("minute2_24"), start)):
+                    start = shared[0]  # 「from 3:00 to 4:00 p.m.」: from 15:00, the p.m. of its end shared
                 mention.time, mention.precision = start, "datetime"
         in_label = LABEL_TIME.search(nfkc(label)) if mention.time is None and mention.day else None
         if in_label:  # 「・参加表明書の提出期限（17時）」 listed under its date
