@@ -808,6 +808,15 @@ EN_WINDOW_END_BEFORE = re.compile(r"(?i:\b(?:to|through|until|till|and)\s{1,3}|\
 EN_TIME_END = re.compile(r"(?i:[ap]\.?\s?m\.?|noon|\d:\d{2})$")
 
 
+# 「9:00 to 12:00 and 13:00 to 17:00 (JST)」: a second range of the same day's hours after the first (a break between them;
+# 「12:00 noon」 read as 12:00, its 「noon」 after it)
+EN_FURTHER_RANGE = re.compile(
+    r"(?i:\s{0,3}(?:(?:noon|midday)\s{0,3})?(?:\(?JST\)?\s{0,3})?,?\s{0,3}(?:and|&)\s{1,3}(?:"
+    + _EN_TIME.format(h="hour", m="minute2", p="ampm_en", n="noon")
+    + r"))"
+)
+
+
 def en_time_range_tail(text: str, start: int = 0) -> tuple[dt.time | None, int]:
     """The end of an English time range whose start stands just before ``start``, and where its words end."""
     tail = EN_TIME_RANGE_TAIL.match(text, start)
@@ -893,6 +902,13 @@ def _time_range_end(line: str, mention: Mention) -> None:
         end, ends_at = en_time_range_tail(line, mention.end)
         if end is not None and end > mention.time:
             mention.end_time, mention.end = end, ends_at
+            # 「9:00 to 12:00 and 13:00 to 17:00」: the day's hours split by a break close at the second range's end
+            further = EN_FURTHER_RANGE.match(line, ends_at)
+            resumed = _en_clock(further.groupdict()) if further else None
+            if resumed is not None and resumed >= end:
+                later, later_at = en_time_range_tail(line, further.end())
+                if later is not None and later > resumed:
+                    mention.end_time, mention.end = later, later_at
         return
     tail = TIME_RANGE_TAIL.match(line, mention.end)
     if tail:

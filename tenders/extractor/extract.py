@@ -503,6 +503,17 @@ CALL_PART = re.compile(
     r"|\b(?:submission|invitation|request)s?\s(?:of|to|for)\s(?:the\s)?(?:proposals?|tenders?|bids?|quotations?|expressions?\sof)"
     r"|\binstructions\sto\s(?:bidders|tenderers|consultants))"
 )
+# 「1.2 Proposals must be submitted no later than 17:00 on Friday, 14 May 2027」「the deadline for submission of tenders is
+# …」: a sentence of a specification that names the call's own deadline for its proposals, kept in its opening section
+# (``EN_OPENING_PART``) too; not a work's 「The draft proposal of the layout shall be presented on …」
+EN_CALL_DEADLINE = re.compile(
+    r"(?i:(?<!draft\s)(?<!final\s)(?<!revised\s)\b(?:proposals?|tenders?|bids?|quotations?|offers?)\s(?:must|shall|should|are\sto"
+    r"|is\sto)\sbe\s(?:submitted|received|delivered|lodged|uploaded)\b|\bdeadline\sfor\s(?:the\s)?(?:submission|receipt)\sof\s"
+    r"(?:the\s)?(?:proposals?|tenders?|bids?|quotations?|offers?)\b)"
+)
+# 「1. INTRODUCTION」「BACKGROUND」「General Information」: the opening section of an English specification, about the
+# call as a whole (no work's)
+EN_OPENING_PART = re.compile(r"(?i:(?:introduction|background|general(?:\sinformation)?|overview|purpose|preamble)\b)")
 # 「選定スケジュール」「今後の日程（配布資料「実施要領 第6」＋当日の口頭説明）」 (a label as written keeps its brackets;
 # a page run onto one line, the rule under it)
 SCHEDULE_HEADING = re.compile(
@@ -1301,6 +1312,8 @@ CLOSED_DAYS_AFTER = re.compile(
 DEEMED_DAY_AFTER = re.compile(
     r"\s{0,2}(?:\([^()]{0,8}\))?\s{0,2}に\s{0,2}(?:受け付け|受付け?|受理し|受信し|到達し|提出され|届い)た?(?:もの|こと)と(?:して|みな|す)"
 )
+# 「二次審査」「第１次審査」「一次選考」: a round of the selection, the heading of a group of a table's rows (its steps under it)
+ROUND_GROUP = re.compile(r"^(?:第)?[一二三四1-4]次(?:審査|選考|評価|選定)?$")
 # the words of a step's name a narrow cell may cut over two lines (「参加意思確認書の提」 / 「出期限」, 「…の通知予定」 / 「日」)
 STEP_WORD = re.compile(r"提出|期限|期日|締切|受付|申込|申請|回答|通知|公表|結果|予定日|開始|終了")
 STEP_WORD_SIDE = 3  # characters read on either side of the break
@@ -1979,6 +1992,8 @@ EN_EVENT_FROM_HOURS = re.compile(
     r"\s{0,3},?\s{0,3}(?i:(?P<between>between)|from)\s{1,3}(?i:(?P<hour>\d{1,2})(?::(?P<minute2>\d{2}))?\s?(?P<ampm_en>[ap])\.?\s?m\.?"
     r"|(?P<hour_24>\d{1,2}):(?P<minute2_24>\d{2}))\s{0,3}(?:JST\s{0,3})?(?(between)(?i:and)|(?i:to|until|till|[-–~]))\s"
 )
+# 「… of the centre. 1.2 Proposals must be submitted」: a sentence ended, the next item's decimal number, its sentence
+EN_NUMBERED_SENTENCE = re.compile(r"(?<=[a-z)][.;])\s{1,3}\d{1,2}(?:\.\d{1,2}){1,3}\.?\s{1,3}(?=[A-Z])")
 EN_SUB_ITEM_REACH = 3  # an English line under a heading: this many lines below it at most
 # an English list's item mark opening a line: a hyphen, a bullet or an arrow (「-> Send Form 1 … by」)
 EN_ITEM_BULLET = re.compile(r"(?:-{1,2}>|=>|[-•*·●○◦▪→⇒►▶])\s+")
@@ -5056,7 +5071,16 @@ class Reader:
             return ""
         if not WORD_CHARACTER.search(cells[0]):  # 「| 2 | | |」: the next row's number in a blank form, no name's rest
             return ""
+        if ROUND_GROUP.match(L.unspaced(cells[0])) and self.dated_row(index + 2, count):
+            # 「|書類審査|5月下旬|」 over 「|二次審査| |」 over 「|プレゼンテーション|6月中旬|」: the next group's heading
+            return ""
         return "" if self.read_dates(cells[0]) else cells[0]
+
+    def dated_row(self, index: int, count: int) -> bool:
+        """Line ``index`` is a table row of ``count`` cells with a date in a cell after its first."""
+        line = self.lines[index] if index < len(self.lines) else ""
+        cells = cells_of(line) if is_table_row(line) else []
+        return len(cells) == count and any(cell and self.read_dates(cell) for cell in cells[1:])
 
     def row_candidates(self, segment: Segment, header, table_parent: str, contexts) -> list[Candidate]:
         cells = month_part_across_cells(window_across_cells(segment.cells, self.read_dates))
@@ -6307,6 +6331,9 @@ class Reader:
                 # 「… including the qualifications … and the delivery period (by 19 March, 2027)」: the work's period
                 return [], ""
             sentence = ENGLISH_SENTENCE_END.split(head_label)[-1].lstrip(".;, ")  # its subject opens the sentence
+            if ". " in sentence:  # 「… invites proposals for the design of the centre. 1.2 Proposals must be submitted no
+                sentence = EN_NUMBERED_SENTENCE.split(sentence)[-1]  # later than」: a page run onto one line, its items'
+                # sentences after their numbers (the invitation above names no step)
             if EN_TO_ATTEND.search(sentence) and L.kind_of(sentence) == "application":
                 # 「A site inspection will be held … Tenderers wishing to attend must register … by」: the registration for
                 # the event the paragraph names, no application
@@ -10235,6 +10262,13 @@ def extract(text: str) -> Extraction:
         L.forget()  # the labels and lines this text repeated: kept for its own reading only
 
 
+def call_deadline_said(candidate: Candidate, part: str) -> bool:
+    """「1.2 Proposals must be submitted no later than 17:00 on Friday, 14 May 2027.」 in a specification's introduction
+    (``part``, the section it stands under): the call's own deadline for its proposals, said in a sentence of its own
+    outside the section of the call's steps (under a work's section, 「6. REPORTS」, the work's own)."""
+    return candidate.kind == "submission" and bool(EN_OPENING_PART.match(part)) and bool(EN_CALL_DEADLINE.search(candidate.label))
+
+
 def _extract(text: str) -> Extraction:
     reader = Reader(text)
     text = reader.text
@@ -10336,7 +10370,11 @@ def _extract(text: str) -> Extraction:
     candidates = reader.changed_post(candidates) if candidates else candidates
     ends = reader.specification() if candidates else None
     if ends is not None:  # 「第1校の提出 3月26日」「現地下見は8月上旬」: the work's own steps
-        candidates = [c for c in candidates if c.line_no > ends or CALL_PART.search(reader.part_of(c.line_no - 1))]
+        candidates = [
+            c
+            for c in candidates
+            if c.line_no > ends or CALL_PART.search(part := reader.part_of(c.line_no - 1)) or call_deadline_said(c, part)
+        ]
     closed = reader.closed_rounds() if "終了" in text or "締" in text or "過去" in text else set()
     candidates = [c for c in candidates if c.line_no - 1 not in closed] if closed else candidates
     awarded = reader.awarded_at() if reader.chat else None

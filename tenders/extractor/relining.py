@@ -484,6 +484,29 @@ def version_head_breaks(line: str, points: list[int]) -> list[int]:
     return sorted({*points, *cuts}) if cuts else points
 
 
+# 「項目 | 参加申込 | 質問 | 開札 変更前 | 5月1日 | … 変更後 | 5月8日 | …」 (pipes with or without the edges, or tabs): a
+# table keyed by rows of the versions before and after a change, its columns the steps, run together; a row each
+_VERSION_ROW = re.compile(
+    rf"(?:(?<=[|｜] )[|｜]{_SP}?|(?<=[^\s|｜] ))(?:{BEFORE_CHANGE}|{AFTER_CHANGE}){_SP}?[|｜\t]{_SP}?(?=(?:令和|平成|20)?{_D})"
+)
+
+_VERSION_HEAD_REACH = 200  # characters between the blank line before such a table's head row and its first keyed row
+
+
+def version_row_breaks(line: str, points: list[int]) -> list[int]:
+    """``points`` with a break before each row of a table keyed 「変更前」「変更後」 by rows (``_VERSION_ROW``)."""
+    if ("前" not in line and "後" not in line) or ("|" not in line and "｜" not in line and "\t" not in line):
+        return points
+    cuts = []
+    for match in _VERSION_ROW.finditer(line):
+        start = match.start()
+        cuts += [start] if start else []
+        blank = line.rfind(BLANK_LINE, max(0, start - _VERSION_HEAD_REACH), start) if line[start] in "|｜" else -1
+        if blank > 0 and line[blank + len(BLANK_LINE)] in "|｜":  # 「1 変更する日程  | 項目 | 参加申込 | …」: the head
+            cuts.append(blank + len(BLANK_LINE))  # row after a blank line, the words above it no cell of it
+    return sorted({*points, *cuts}) if cuts else points
+
+
 def _table_edges(line: str, run: list[int], bounds: tuple[int, int, int], period: int, offset: int, whole: bool) -> list[int]:
     """Where a tab-separated table begins and ends: its first row after the last space before its first tab
     (「選定スケジュール 日程\t内容」), its last row's end at a blank line (「引継ぎ期間  施設見学会・説明会」, in any notice:
@@ -2751,7 +2774,7 @@ def line_breaks(
     points = signature_breaks(line, prose_breaks(line, headed_key_cuts(line, kept)))
     points = forward_mark_breaks(line, change_key_lines(line, change_mark_breaks(line, points)))
     points = quoted_line_breaks(line, points)
-    points = version_head_breaks(line, points)
+    points = version_row_breaks(line, version_head_breaks(line, points))
     before_rows = points
     points = open_bar_rows(line, points)
     points = key_rows(
