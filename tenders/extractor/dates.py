@@ -274,6 +274,11 @@ EN_FROM_BEFORE = re.compile(r"(?i:\bfrom)\s{1,4}$")
 # 「The deadline … has been EXTENDED from Fri 11 Sep 2026 to Fri 18 Sep 2026」: the old date and the new, no window
 EN_CHANGE_VERBS = r"extended|postponed|changed|moved|deferred|rescheduled|revised|amended|corrected|brought\sforward"
 EN_CHANGED_FROM = re.compile(rf"(?i:\b(?:{EN_CHANGE_VERBS})\sfrom)\s{{1,4}}$")
+# 「(originally Monday, May 24, 2027)」「previously scheduled for Friday, 24 July」「by 15 July, instead of Friday, 10 July」:
+# the words an English sentence tells a step's old date by (the closed vocabulary of a change, with ``EN_CHANGE_VERBS``)
+EN_OLD_WORDS = r"originally|previously|formerly|instead\sof"
+# a sentence that moves a step: its old date told, or a change verb and the new date's 「to」 / 「from」 after it
+EN_MOVES_STEP = re.compile(rf"(?i:\b(?:{EN_OLD_WORDS})\b|\b(?:{EN_CHANGE_VERBS}|put\sback)\s(?:to|until|from)\b)")
 # 「Between Monday, June 8 and Friday, June 19, 2026」: a window its 「between」 opens, closed by 「and」
 EN_BETWEEN_BEFORE = re.compile(r"(?i:\bbetween)\s{1,4}$")
 EN_AND_BETWEEN = re.compile(r"^\s{1,8}(?i:and)\s{1,8}$")

@@ -31,6 +31,8 @@ from tenders.extractor.dates import (
     DATE,
     EN_CHANGE_VERBS,
     EN_CHANGED_FROM,
+    EN_MOVES_STEP,
+    EN_OLD_WORDS,
     ERA_BY_NAME,
     HAS_DIGIT,
     SLASH_DAY_FIRST,
@@ -2171,10 +2173,12 @@ CHANGE_WORDS = re.compile(r"変更|訂正|修正|延期|延長|取消線|見え�
 # 「The deadline …, originally 17:00 on Friday, 1 October 2027, is hereby changed to …」「Presentations … Original:」 (a
 # text run onto one line, the key mid-line): the old value of a changed step, keyed so just before its date
 EN_ORIGINAL_BEFORE = re.compile(
-    r"(?i:\boriginally(?:\s(?:scheduled|set|planned|due))?(?:\s(?:for|on|at))?|(?<![\w-])original(?:\s(?:date|deadline|time))?\s{0,2}:)[\s,]{0,4}"
+    rf"(?i:\b(?:{EN_OLD_WORDS})(?:\s(?:scheduled|set|planned|due|expected|announced))?(?:\s(?:for|on|at|in))?"
+    r"|(?<![\w-])original(?:\s(?:date|deadline|time))?\s{0,2}:)[\s,]{0,4}"
     # (「originally 17:00 on Friday, 1 October」 run onto one line: the old hour and weekday before its day)
     r"(?:\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s(?:on|hrs))?[\s,]{1,6})?(?:(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?[\s,]{1,6})?$"
 )
+EN_OLD_HINT = re.compile(r"(?i:riginal|revious|ormerly|nstead)")  # (the letters ``EN_ORIGINAL_BEFORE`` needs)
 # 「…, originally 17:00 on Friday, 1 October 2027, is hereby changed to 17:00 on Friday, 8 October 2027」「(originally 16
 # April) has been extended until」: the new value of the step the old one was told of, after a change verb
 EN_CHANGED_TO_BEFORE = re.compile(
@@ -2190,6 +2194,17 @@ def en_changed_to(head: str) -> bool:
     name (「…, remains unchanged. The pre-bid meeting is now on」「2. The site visit will now take place on」)."""
     verb = EN_CHANGED_TO_BEFORE.search(head)
     return verb is not None and not L.kind_of(L.clean_label(head[: verb.start()]))
+
+
+# 「A. Yes. On Monday, June 7, 2027, the deadline for submitting proposals was extended from Friday, June 18 to …」: the
+# day a step was moved on, opening the sentence that tells the move (``EN_CHANGE_VERBS``), no step of its own
+EN_CHANGE_MADE_ON = re.compile(r"(?:^|[.!?]\s{1,3})(?i:on|as\sof)\s{1,3}$")
+EN_CHANGE_MADE_AFTER = re.compile(rf"(?i:,?\s{{1,3}}[^.;:]{{0,80}}?\b(?:was|were|has\sbeen|have\sbeen)\s(?:{EN_CHANGE_VERBS})\b)")
+
+
+def change_made_on(head: str, tail: str) -> bool:
+    """A date opening an English sentence that tells a step moved (``EN_CHANGE_MADE_ON``): the day of the move."""
+    return "n" in head[-8:] and EN_CHANGE_MADE_ON.search(head[-12:]) is not None and bool(EN_CHANGE_MADE_AFTER.match(tail))
 
 
 # 「the planned contract signing date remains late August 2026」「… (Item 3) remains」 / 「5:00 p.m. (JST), Friday, 5 February
@@ -4528,6 +4543,9 @@ class Reader:
                         # 25 May」: a question of no step, the answer tells the call's publication
                     elif mentions and "開始" in text and CALL_OPENED_AFTER.match(text, mentions[0].end):
                         answer_to = None  # 「Ａ．5月10日（月）から募集を開始しました。」: the answer names the call's opening
+                    elif mentions and change_made_on(text[: mentions[0].start], text[mentions[0].end :]):
+                        answer_to = None  # 「A. Yes. On Monday, June 7, 2027, the deadline … was extended from …」: the
+                        # answer tells the move, its steps read as the text's other sentences are
                 elif question and answered_at >= 0:  # the answer's first line, under its mark
                     answer_to, question, answered_at = question[0], None, -1
                     own = (
@@ -5693,7 +5711,7 @@ class Reader:
                 or SUPERSEDED.search(head)
                 or EARLIER.search(head)
                 or ("from" in head[-16:] and EN_CHANGED_FROM.search(head))  # 「… has been EXTENDED from」 the old date
-                or ("riginal" in head[-48:] and EN_ORIGINAL_BEFORE.search(head[-48:]))  # 「…, originally 17:00 on」
+                or (EN_OLD_HINT.search(head[-48:]) and EN_ORIGINAL_BEFORE.search(head[-48:]))  # 「…, originally 17:00 on」
                 or ("から" in tail[:8] and MOVED_FROM_AFTER.match(tail) and MOVED_FROM_BEFORE.search(head))
                 or ("read" in tail[:20] and EN_READ_AFTER.match(tail) and EN_FOR_QUOTED.search(head, len(head) - EN_QUOTED_REACH))
                 or (EARLIER_ROUND.search(head) and self.changed_again())
@@ -5752,6 +5770,8 @@ class Reader:
                 continue
             if REVISION_STAMP_AFTER.match(tail):
                 continue  # 「会場：… ※6月1日修正」 / 「・質問の受付」: the day a row was revised, no step, no items under it
+            if change_made_on(head, tail):
+                continue  # 「On Monday, June 7, 2027, the deadline … was extended from …」: the day a change was made
             if IF_DONE_ON.match(tail):
                 continue  # 「1月20日に質問を送信した場合は、改めて送信すること」: what to do if it was done that day
             if quoted:
@@ -9351,6 +9371,24 @@ def moves_quoted_steps(candidates: list[Candidate], above: list[str], superseded
     return any(c.line_no <= len(above) and c.kind in kinds for c in candidates)
 
 
+def note_moves_call(candidates: list[Candidate], lines: list[str], forwarded: int) -> bool:
+    """Whether the note above a forwarded call moves the call's steps, in English (「Please note the proposal deadline
+    has been extended to 5:00 p.m., Friday, May 14, 2027」「- Online interviews: Tuesday, June 8, 2027 (originally
+    Monday, May 24, 2027)」 over the call as first sent): the issuer's notice of a change, its quoted call the schedule
+    before it. It holds where the note tells a step of a kind the call has on another day, in the closed vocabulary
+    of a change (``EN_MOVES_STEP``), and the forwarded call itself speaks of no change."""
+    moving = {number for number in range(1, forwarded) if EN_MOVES_STEP.search(lines[number - 1])}  # (lines from 1)
+    if not moving or any(EN_MOVES_STEP.search(line) for line in lines[forwarded:]):
+        return False  # (a change forwarded, with a colleague's note over it: the change below is the word)
+    quoted = {(c.kind, c.mention.date()) for c in candidates if c.line_no > forwarded}
+    kinds = {kind for kind, _ in quoted}
+    return any(
+        c.line_no in moving and c.kind in kinds and (c.kind, c.mention.date()) not in quoted
+        for c in candidates
+        if c.line_no < forwarded
+    )
+
+
 # 「2026/06/01 11:05 に 事業推進課 さんは書きました:」「On Mon, 1 Jun 2026 at 11:05, Contracts <…> wrote:」: a reply's
 # line over the mail it quotes, when that mail was sent
 REPLY_ATTRIBUTION = re.compile(r"(?:書きました|wrote)\s{0,2}[:：]\s*$", re.IGNORECASE)
@@ -10382,7 +10420,9 @@ def _extract(text: str) -> Extraction:
         candidates = [c for c in candidates if c.line_no - 1 < awarded]
     candidates = reader.later_mails(candidates) if reader.mail_headers else candidates
     forwarded = reader.forwarded_at()
-    if (
+    if forwarded is not None and note_moves_call(candidates, reader.lines, forwarded):
+        candidates = [c for c in candidates if c.line_no < forwarded]  # the change told above the call it forwards
+    elif (
         forwarded is not None
         and any(c.line_no > forwarded for c in candidates)
         and not restates(candidates, forwarded)
