@@ -714,9 +714,17 @@ OLD_VERSION_REACH = 40  # lines a block of the old version runs at most, down to
 # was (「会場：旧藤ノ森小学校」「旧庁舎」「旧町役場」): a venue's or a building's former name keeps its step (「新旧対照表」:
 # the key)
 OLD_NOT_A_NAME = r"(?:(?<=新旧)|(?=日程|期限|日時|日付|締切|予定|スケジュール)|(?![\u3005\u4e00-\u9fff\u30a0-\u30ff]))"
+# 「中断前の日程」「中止前に提出された参加申込書（受付期限 8月8日）」: a date as it stood before the call was suspended or
+# called off, in a notice that resumes it (the resumed schedule's dates are given as new; not 「中止前日」, a day)
+SUSPENDED_BEFORE = r"(?:中断|中止|停止|休止)前(?!日)"
+# 「令和9年9月17日(金)から公募手続を一時中断しておりました」「…から手続を停止しています」: the day a call was suspended, told
+# in the notice that resumes it (no step)
+SUSPENDED_FROM_AFTER = re.compile(
+    r"^\s{0,2}\)?\s{0,2}(?:から|より)\s{0,2}[、,]?[^。、]{0,16}?(?:一時)?(?:中断|停止|休止)\s{0,2}(?:し|いたし|となっ|され)"
+)
 SUPERSEDED = first_characters_guarded(
     re.compile(
-        rf"{BEFORE_CHANGE}|[(<〈《〔]\s?誤\s?[)>〉》〕]|誤\)|(?:^|\s)誤(?:\s|$)|旧{OLD_NOT_A_NAME}"
+        rf"{BEFORE_CHANGE}|{SUSPENDED_BEFORE}|[(<〈《〔]\s?誤\s?[)>〉》〕]|誤\)|(?:^|\s)誤(?:\s|$)|旧{OLD_NOT_A_NAME}"
         r"|\(\s?(?i:before|original|old|previous)(?:\s(?:change|correction|amendment))?\s?\)"  # 「(before) 5:00 p.m., …」
         # 「Original:  12:00 noon JST, Friday, 12 June 2026」 over 「Amended: …」: an English amendment's key of the old date
         r"|^\s{0,8}(?i:original|previous|old|initial)(?:\s(?:date|deadline|schedule|time))?\s{0,2}:\s{0,4}$"
@@ -730,7 +738,7 @@ OLD_CELL_MARK = re.compile(
 )
 # a column of the dates that no longer hold: 「訂正前」「変更前」, an earlier round 「(参考)前回」「当初」「第1回」
 SUPERSEDED_COLUMN = re.compile(
-    rf"{BEFORE_CHANGE}|誤|旧|前回|当初|従前|初回公告|参考|(?i:\b(?:original|old|before|previous|initial)\b)"
+    rf"{BEFORE_CHANGE}|{SUSPENDED_BEFORE}|誤|旧|前回|当初|従前|初回公告|参考|(?i:\b(?:original|old|before|previous|initial)\b)"
 )
 # 「No.｜該当箇所｜質問｜回答」: a table of the questions asked and their answers (a 質問回答書), its cells the text of both
 QA_QUESTION_COLUMN = re.compile(r"^(?:ご?質問|質疑)(?:内容|事項|要旨|の内容)?$")
@@ -2907,6 +2915,7 @@ class Reader:
         if relined_text:
             self.origin = [pieces_origin[i] for i in self.origin] if self.origin else pieces_origin
         self.changes = bool(CHANGE_WORDS.search(text))  # the text speaks of a change (``struck_out``)
+        self.resumes = "再開" in text  # the text resumes a call suspended or called off (「手続を再開します」)
         self.amends = False  # the text is a 告示 amending another by quoted words (``change_notice``)
         self._unchanged_lists: set[int] | None = None  # (``unchanged_lists``, read once)
         self._said_unchanged: set[int] = set()  # (of them, the items of a list the words say no change touched)
@@ -5719,6 +5728,8 @@ class Reader:
                 if labels and number + 1 == len(found_exprs) and "." not in tail:
                     self.old_date_open = (segment.line, labels[0])
                 continue
+            if (self.changes or self.resumes) and ("止" in tail[:24] or "断" in tail[:24]) and SUSPENDED_FROM_AFTER.match(tail):
+                continue  # 「9月17日(金)から公募手続を一時中断しておりました」: the day the call was suspended
             if REVISION_STAMP_AFTER.match(tail):
                 continue  # 「会場：… ※6月1日修正」 / 「・質問の受付」: the day a row was revised, no step, no items under it
             if IF_DONE_ON.match(tail):
