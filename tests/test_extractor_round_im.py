@@ -1,7 +1,52 @@
-"""Notices that change a call (round im): a call resumed after a suspension, its dates from before the suspension and
-the day it was suspended. Each test a few lines written for its class."""
+"""Notices that change a call (round im): the opening of the call a change notice changes, told in words that end in
+that call's name; a call resumed after a suspension, its dates from before the suspension and the day it was suspended.
+Each test a few lines written for its class."""
 
-from tests.extractor_found import found
+from tests.extractor_found import found, one_line
+
+# --- the opening of the changed call, told in words that name it -------------------------------------------
+
+
+def test_the_day_a_call_has_been_open_since_named_before_its_quoted_title_is_no_publication_of_the_change():
+    text = (
+        "水楢町観光案内看板更新業務に係る公募型プロポーザル　参加申込期限の延長について\n"
+        "令和11年3月2日\n"
+        "水楢町 商工観光課\n"
+        "　令和11年2月16日（金）から公募しております「水楢町観光案内看板更新業務に係る公募型プロポーザル」について、"
+        "下記のとおり参加申込書の提出期限を延長します。\n"
+        "■参加申込書の提出期限\n"
+        "　変更前：令和11年3月9日（金）午後5時\n"
+        "　変更後：令和11年3月16日（金）午後5時\n"
+    )
+    assert found(text) == [("application", "2029-03-16", "17:00", "datetime")]
+
+
+def test_the_day_a_call_opened_then_was_called_off_before_its_quoted_title_is_no_publication_of_the_change():
+    text = (
+        "【再開】杉ノ木村特産品カタログ制作業務委託の公募型プロポーザルについて\n"
+        "　2029年6月4日(月)から募集を開始し、同年6月20日(水)に中止をお知らせしておりました「杉ノ木村特産品カタログ制作業務委託」"
+        "に係る公募型プロポーザルについて、下記のとおり手続を再開します。\n"
+        "1 再開後の日程\n"
+        " 企画提案書の提出期限 2029年7月27日(金)午後5時\n"
+    )
+    assert found(text) == [("submission", "2029-07-27", "17:00", "datetime")]
+
+
+def test_the_day_a_call_opened_named_before_the_call_it_changes_is_no_step_run_onto_one_line():
+    text = (
+        "　　　　　　　　　　　　　　　　　　　令和11年9月3日\n"
+        "榛名台市営プールの指定管理者募集に係る\n"
+        "施設見学会の延期について（お知らせ）\n"
+        "\n"
+        "　令和11年8月20日に募集を開始した榛名台市営プールの指定管理者の募集に\n"
+        "ついて、施設見学会を下記のとおり延期します。\n"
+        "\n"
+        "１　延期後の日程\n"
+        "　日　時　令和11年9月18日（火）午後2時から\n"
+    )
+    assert ("other", "2029-08-20", None, "date") not in found(one_line(text))
+    assert ("published", "2029-08-20", None, "date") not in found(text)
+
 
 # --- a call resumed after a suspension ----------------------------------------------------------------------
 

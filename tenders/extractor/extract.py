@@ -251,6 +251,14 @@ CALL_OPENS_FROM = re.compile(
     r"^\s{0,2}\)?\s{0,2}(?:より|から)\s{0,2}[、,]?\s{0,2}(?:(?!の)(?:(?!する|した|開始|実施)[^、。]){0,24}?[をの])?\s{0,2}(?:募集|公募)"
     r"(?:して(?:おり|い)ます|します|いたします|を開始|の受付を開始)"
 )
+# 「令和10年4月24日から公募しております「…業務」について、…延長します」「7月22日から募集を開始し、8月20日に中止をお知らせ
+# しておりました「…」に係る…について」「8月1日に募集を開始した…の指定管理者の募集について」: in a notice of a change, the
+# day the call it changes opened, told in words that end in the name of that call (no step of this notice)
+CITED_CALL_OPENED = re.compile(
+    r"\s{0,2}\)?\s{0,2}(?:に|から|より)\s{0,2}[、,]?\s{0,2}(?:募集|公募)(?:を開始|の受付を開始)?\s{0,2}(?:し|いたし)"
+    r"(?:[^。「」]{0,40}?(?:ております|ています|ている|ていた|ておりました|ていました|ました|た))?\s{0,2}"
+    r"(?:「[^「」。]{1,80}」|[^。「」、]{1,60}?)\s{0,2}に\s{0,2}(?:ついて|つきまして|係る|関し|関する)"
+)  # (「…の募集に ついて」: the words wrapped at the line's end, run together with a space)
 # 「実施期間」「開催期間」 as an item's key: the days the event its heading names is held on (else the work's period)
 EVENT_PERIOD_KEY = re.compile(r"(?:実施|開催)(?:期間|日程)")
 # 「5（1）提出期限」「3(2) 交付場所」: an item of a notice cited by its section's number and its own
@@ -5728,6 +5736,9 @@ class Reader:
                 if labels and number + 1 == len(found_exprs) and "." not in tail:
                     self.old_date_open = (segment.line, labels[0])
                 continue
+            if (self.changes or self.resumes) and ("募集" in tail[:12] or "公募" in tail[:12]):
+                if CITED_CALL_OPENED.match(text, expression.end):
+                    continue  # 「4月24日から公募しております「…」について」: the opening of the call a change notice changes
             if (self.changes or self.resumes) and ("止" in tail[:24] or "断" in tail[:24]) and SUSPENDED_FROM_AFTER.match(tail):
                 continue  # 「9月17日(金)から公募手続を一時中断しておりました」: the day the call was suspended
             if REVISION_STAMP_AFTER.match(tail):
