@@ -86,3 +86,41 @@ def test_the_day_the_call_was_suspended_from_gives_no_step():
         "参加申込書の提出期限（変更後）\t令和11年5月21日(月)17:00\n"
     )
     assert found(text) == [("application", "2029-05-21", "17:00", "datetime")]
+
+
+# --- the council's vote told again in a notice of a change --------------------------------------------------
+
+
+def test_the_council_session_a_designation_waits_for_told_in_a_correction_gives_no_step():
+    text = (
+        "楓野市立体育館指定管理者募集要項の正誤表\n"
+        "１．募集要項 ６ページ　「７ 選定結果の通知」\n"
+        "　誤　令和11年9月下旬（予定）\n"
+        "　正　令和11年10月上旬（予定）\n"
+        "※上記以外の日程に変更はありません。\n"
+        "※指定管理者の指定は、令和11年12月の市議会定例会における議決を経て行います。\n"
+    )
+    assert found(text) == [("result", "2029-10-01", None, "early_month")]
+
+
+def test_the_council_session_told_under_a_change_table_gives_no_step_run_onto_one_line():
+    text = (
+        "ホーム > 事業者向け > 指定管理者制度 > 楓野市河川公園指定管理者募集要項の変更について\n"
+        "楓野市河川公園指定管理者募集要項の変更について\n"
+        "ページ番号：2231\n"
+        "更新日：2029年7月10日\n"
+        "令和11年7月3日に公表した楓野市河川公園指定管理者募集要項について、次のとおり変更しました。\n"
+        "変更箇所（【】内が変更部分）\n"
+        "頁\t項目\t変更後\t変更前\n"
+        "3\t6（1）現地説明会の日時\t【令和11年7月24日（火）】午後2時から\t令和11年7月17日（火）午後2時から\n"
+        "3\t6（2）現地説明会の参加申込期限\t【令和11年7月20日（金）】午後5時まで\t令和11年7月13日（金）午後5時まで\n"
+        "上記以外の事項\n"
+        "・上記以外の募集要項の記載事項に変更はありません。\n"
+        "施設の概要（参考）\n"
+        "名称：楓野市河川公園\n"
+        "指定期間：令和12年4月1日から令和17年3月31日まで（5年間）\n"
+        "※指定管理者の指定は、令和11年12月の市議会定例会の議決を経て行う予定です。\n"
+        "関連ファイル\n"
+        "新旧対照表（PDF：98KB）\n"
+    )
+    assert ("other", "2029-12-01", None, "month") not in found(one_line(text))

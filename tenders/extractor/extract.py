@@ -10226,6 +10226,19 @@ def weekday_reference(mention: Mention, reference: dt.date, others: tuple[dt.dat
     return next((day for day in others if day and fits_near(mention, day)), reference)
 
 
+def council_vote_told(candidate: Candidate, changed: set[int]) -> bool:
+    """「※指定管理者の指定は、令和8年12月の市議会定例会における議決を経て行います。」 in a notice of a change: the council's
+    vote the designation waits for, told again in a sentence that changes nothing (its month the session's), no date
+    the notice changes."""
+    if candidate.kind != "other" or candidate.changed_to or candidate.line_no in changed:
+        return False
+    label = candidate.label
+    if "議決" not in label or "議会" not in label:
+        return False
+    told = [sentence for sentence in candidate.evidence.split("。") if "議決" in sentence]  # (its own sentence, not the
+    return bool(told) and not any(CHANGE_WORDS.search(sentence) for sentence in told)  # line run on around it)
+
+
 def schedule_end(days: list[dt.date]) -> dt.date | None:
     """The last day of the schedule: the latest date with another one within a year before it.
 
@@ -10282,6 +10295,7 @@ def _extract(text: str) -> Extraction:
         ]  # (a window's start its old and new versions share, though its end moved: the call's publication, as it was)
         dropped = {id(c) for c in restated} | {id(c) for c in candidates if reader.keyed_old(c)}
         candidates = [c for c in candidates if c.line_no not in unmarked and id(c) not in dropped]
+        candidates = [c for c in candidates if not council_vote_told(c, changed)]
         if restated:  # 「（２）質問書の提出期限　令和９年６月15日（火）午後５時（変更なし）」 and an answer's 「…令和９年６月
             # 15日（火）午後５時までに提出してください。」: the same day and time the notice says stands, told again in prose
             stands = {told_key(c) for c in restated if c.mention.month}
