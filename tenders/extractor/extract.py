@@ -254,6 +254,14 @@ CALL_OPENS_FROM = re.compile(
     r"^\s{0,2}\)?\s{0,2}(?:より|から)\s{0,2}[、,]?\s{0,2}(?:(?!の)(?:(?!する|した|開始|実施)[^、。]){0,24}?[をの])?\s{0,2}(?:募集|公募)"
     r"(?:して(?:おり|い)ます|します|いたします|を開始|の受付を開始)"
 )
+# 「令和10年4月24日から公募しております「…業務」について、…延長します」「7月22日から募集を開始し、8月20日に中止をお知らせ
+# しておりました「…」に係る…について」「8月1日に募集を開始した…の指定管理者の募集について」: in a notice of a change, the
+# day the call it changes opened, told in words that end in the name of that call (no step of this notice)
+CITED_CALL_OPENED = re.compile(
+    r"\s{0,2}\)?\s{0,2}(?:に|から|より)\s{0,2}[、,]?\s{0,2}(?:募集|公募)(?:を開始|の受付を開始)?\s{0,2}(?:し|いたし)"
+    r"(?:[^。「」]{0,40}?(?:ております|ています|ている|ていた|ておりました|ていました|ました|た))?\s{0,2}"
+    r"(?:「[^「」。]{1,80}」|[^。「」、]{1,60}?)\s{0,2}に\s{0,2}(?:ついて|つきまして|係る|関し|関する)"
+)  # (「…の募集に ついて」: the words wrapped at the line's end, run together with a space)
 # 「実施期間」「開催期間」 as an item's key: the days the event its heading names is held on (else the work's period)
 EVENT_PERIOD_KEY = re.compile(r"(?:実施|開催)(?:期間|日程)")
 # 「5（1）提出期限」「3(2) 交付場所」: an item of a notice cited by its section's number and its own
@@ -728,9 +736,17 @@ OLD_VERSION_REACH = 40  # lines a block of the old version runs at most, down to
 # was (「会場：旧藤ノ森小学校」「旧庁舎」「旧町役場」): a venue's or a building's former name keeps its step (「新旧対照表」:
 # the key)
 OLD_NOT_A_NAME = r"(?:(?<=新旧)|(?=日程|期限|日時|日付|締切|予定|スケジュール)|(?![\u3005\u4e00-\u9fff\u30a0-\u30ff]))"
+# 「中断前の日程」「中止前に提出された参加申込書（受付期限 8月8日）」: a date as it stood before the call was suspended or
+# called off, in a notice that resumes it (the resumed schedule's dates are given as new; not 「中止前日」, a day)
+SUSPENDED_BEFORE = r"(?:中断|中止|停止|休止)前(?!日)"
+# 「令和9年9月17日(金)から公募手続を一時中断しておりました」「…から手続を停止しています」: the day a call was suspended, told
+# in the notice that resumes it (no step)
+SUSPENDED_FROM_AFTER = re.compile(
+    r"^\s{0,2}\)?\s{0,2}(?:から|より)\s{0,2}[、,]?[^。、]{0,16}?(?:一時)?(?:中断|停止|休止)\s{0,2}(?:し|いたし|となっ|され)"
+)
 SUPERSEDED = first_characters_guarded(
     re.compile(
-        rf"{BEFORE_CHANGE}|[(<〈《〔]\s?誤\s?[)>〉》〕]|誤\)|(?:^|\s)誤(?:\s|$)|旧{OLD_NOT_A_NAME}"
+        rf"{BEFORE_CHANGE}|{SUSPENDED_BEFORE}|[(<〈《〔]\s?誤\s?[)>〉》〕]|誤\)|(?:^|\s)誤(?:\s|$)|旧{OLD_NOT_A_NAME}"
         r"|\(\s?(?i:before|original|old|previous)(?:\s(?:change|correction|amendment))?\s?\)"  # 「(before) 5:00 p.m., …」
         # 「Original:  12:00 noon JST, Friday, 12 June 2026」 over 「Amended: …」: an English amendment's key of the old date
         r"|^\s{0,8}(?i:original|previous|old|initial)(?:\s(?:date|deadline|schedule|time))?\s{0,2}:\s{0,4}$"
@@ -744,7 +760,7 @@ OLD_CELL_MARK = re.compile(
 )
 # a column of the dates that no longer hold: 「訂正前」「変更前」, an earlier round 「(参考)前回」「当初」「第1回」
 SUPERSEDED_COLUMN = re.compile(
-    rf"{BEFORE_CHANGE}|誤|旧|前回|当初|従前|初回公告|参考|(?i:\b(?:original|old|before|previous|initial)\b)"
+    rf"{BEFORE_CHANGE}|{SUSPENDED_BEFORE}|誤|旧|前回|当初|従前|初回公告|参考|(?i:\b(?:original|old|before|previous|initial)\b)"
 )
 # 「No.｜該当箇所｜質問｜回答」: a table of the questions asked and their answers (a 質問回答書), its cells the text of both
 QA_QUESTION_COLUMN = re.compile(r"^(?:ご?質問|質疑)(?:内容|事項|要旨|の内容)?$")
@@ -2944,6 +2960,7 @@ class Reader:
         if relined_text:
             self.origin = [pieces_origin[i] for i in self.origin] if self.origin else pieces_origin
         self.changes = bool(CHANGE_WORDS.search(text))  # the text speaks of a change (``struck_out``)
+        self.resumes = "再開" in text  # the text resumes a call suspended or called off (「手続を再開します」)
         self.amends = False  # the text is a 告示 amending another by quoted words (``change_notice``)
         self._unchanged_lists: set[int] | None = None  # (``unchanged_lists``, read once)
         self._said_unchanged: set[int] = set()  # (of them, the items of a list the words say no change touched)
@@ -5768,6 +5785,11 @@ class Reader:
                 if labels and number + 1 == len(found_exprs) and "." not in tail:
                     self.old_date_open = (segment.line, labels[0])
                 continue
+            if (self.changes or self.resumes) and ("募集" in tail[:12] or "公募" in tail[:12]):
+                if CITED_CALL_OPENED.match(text, expression.end):
+                    continue  # 「4月24日から公募しております「…」について」: the opening of the call a change notice changes
+            if (self.changes or self.resumes) and ("止" in tail[:24] or "断" in tail[:24]) and SUSPENDED_FROM_AFTER.match(tail):
+                continue  # 「9月17日(金)から公募手続を一時中断しておりました」: the day the call was suspended
             if REVISION_STAMP_AFTER.match(tail):
                 continue  # 「会場：… ※6月1日修正」 / 「・質問の受付」: the day a row was revised, no step, no items under it
             if change_made_on(head, tail):
@@ -10278,6 +10300,19 @@ def weekday_reference(mention: Mention, reference: dt.date, others: tuple[dt.dat
     return next((day for day in others if day and fits_near(mention, day)), reference)
 
 
+def council_vote_told(candidate: Candidate, changed: set[int]) -> bool:
+    """「※指定管理者の指定は、令和8年12月の市議会定例会における議決を経て行います。」 in a notice of a change: the council's
+    vote the designation waits for, told again in a sentence that changes nothing (its month the session's), no date
+    the notice changes."""
+    if candidate.kind != "other" or candidate.changed_to or candidate.line_no in changed:
+        return False
+    label = candidate.label
+    if "議決" not in label or "議会" not in label:
+        return False
+    told = [sentence for sentence in candidate.evidence.split("。") if "議決" in sentence]  # (its own sentence, not the
+    return bool(told) and not any(CHANGE_WORDS.search(sentence) for sentence in told)  # line run on around it)
+
+
 def schedule_end(days: list[dt.date]) -> dt.date | None:
     """The last day of the schedule: the latest date with another one within a year before it.
 
@@ -10341,6 +10376,7 @@ def _extract(text: str) -> Extraction:
         ]  # (a window's start its old and new versions share, though its end moved: the call's publication, as it was)
         dropped = {id(c) for c in restated} | {id(c) for c in candidates if reader.keyed_old(c)}
         candidates = [c for c in candidates if c.line_no not in unmarked and id(c) not in dropped]
+        candidates = [c for c in candidates if not council_vote_told(c, changed)]
         if restated:  # 「（２）質問書の提出期限　令和９年６月15日（火）午後５時（変更なし）」 and an answer's 「…令和９年６月
             # 15日（火）午後５時までに提出してください。」: the same day and time the notice says stands, told again in prose
             stands = {told_key(c) for c in restated if c.mention.month}
