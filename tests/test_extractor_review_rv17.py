@@ -25,3 +25,14 @@ def test_the_councils_vote_in_a_row_of_a_change_table_keeps_its_new_month():
         "指定管理者の指定（議会の議決）\t令和8年12月\t令和9年3月\n"
     )
     assert ("other", "2027-03-01", None, "month") in found(text)
+
+
+def test_the_day_a_suspended_handout_resumes_on_keeps_its_step():
+    text = (
+        "紅葉台市民プール指定管理者募集の再開について\n"
+        "1 募集要項の配布\n"
+        "　令和9年10月1日（金）から、停止していた募集要項の配布を再開します。\n"
+        "2 提案書の提出期限 令和9年11月5日（金）午後5時\n"
+    )
+    assert ("published", "2027-10-01", None, "date") in found(text)
+    assert ("published", "2027-10-01", None, "date") in found(one_line(text))

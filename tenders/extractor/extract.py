@@ -741,9 +741,11 @@ OLD_NOT_A_NAME = r"(?:(?<=新旧)|(?=日程|期限|日時|日付|締切|予定|�
 # called off, in a notice that resumes it (the resumed schedule's dates are given as new; not 「中止前日」, a day)
 SUSPENDED_BEFORE = r"(?:中断|中止|停止|休止)前(?!日)"
 # 「令和9年9月17日(金)から公募手続を一時中断しておりました」「…から手続を停止しています」: the day a call was suspended, told
-# in the notice that resumes it (no step)
+# in the notice that resumes it (no step; 「10月1日から、停止していた募集要項の配布を再開します」: the comma sets the day to
+# the resuming, the suspension a clause naming what resumes)
 SUSPENDED_FROM_AFTER = re.compile(
-    r"^\s{0,2}\)?\s{0,2}(?:から|より)\s{0,2}[、,]?[^。、]{0,16}?(?:一時)?(?:中断|停止|休止)\s{0,2}(?:し|いたし|となっ|され)"
+    r"^\s{0,2}\)?\s{0,2}(?:から|より)\s{0,2}(?:[、,](?![^。、]{0,40}?再開))?[^。、]{0,16}?(?:一時)?(?:中断|停止|休止)\s{0,2}"
+    r"(?:し|いたし|となっ|され)"
 )
 SUPERSEDED = first_characters_guarded(
     re.compile(
