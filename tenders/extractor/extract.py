@@ -256,10 +256,11 @@ CALL_OPENS_FROM = re.compile(
 )
 # 「令和10年4月24日から公募しております「…業務」について、…延長します」「7月22日から募集を開始し、8月20日に中止をお知らせ
 # しておりました「…」に係る…について」「8月1日に募集を開始した…の指定管理者の募集について」: in a notice of a change, the
-# day the call it changes opened, told in words that end in the name of that call (no step of this notice)
+# day the call it changes opened, told in words that end in the name of that call (no step of this notice; 「から募集を
+# 開始し、応募のあった事業者について審査します」: a bare 「た」 only the 「開始した」's, no clause run on past the comma)
 CITED_CALL_OPENED = re.compile(
     r"\s{0,2}\)?\s{0,2}(?:に|から|より)\s{0,2}[、,]?\s{0,2}(?:募集|公募)(?:を開始|の受付を開始)?\s{0,2}(?:し|いたし)"
-    r"(?:[^。「」]{0,40}?(?:ております|ています|ている|ていた|ておりました|ていました|ました|た))?\s{0,2}"
+    r"(?:た|[^。「」]{0,40}?(?:ております|ています|ている|ていた|ておりました|ていました|ました))?\s{0,2}"
     r"(?:「[^「」。]{1,80}」|[^。「」、]{1,60}?)\s{0,2}に\s{0,2}(?:ついて|つきまして|係る|関し|関する)"
 )  # (「…の募集に ついて」: the words wrapped at the line's end, run together with a space)
 # 「実施期間」「開催期間」 as an item's key: the days the event its heading names is held on (else the work's period)
@@ -740,9 +741,11 @@ OLD_NOT_A_NAME = r"(?:(?<=新旧)|(?=日程|期限|日時|日付|締切|予定|�
 # called off, in a notice that resumes it (the resumed schedule's dates are given as new; not 「中止前日」, a day)
 SUSPENDED_BEFORE = r"(?:中断|中止|停止|休止)前(?!日)"
 # 「令和9年9月17日(金)から公募手続を一時中断しておりました」「…から手続を停止しています」: the day a call was suspended, told
-# in the notice that resumes it (no step)
+# in the notice that resumes it (no step; 「10月1日から、停止していた募集要項の配布を再開します」: the comma sets the day to
+# the resuming, the suspension a clause naming what resumes)
 SUSPENDED_FROM_AFTER = re.compile(
-    r"^\s{0,2}\)?\s{0,2}(?:から|より)\s{0,2}[、,]?[^。、]{0,16}?(?:一時)?(?:中断|停止|休止)\s{0,2}(?:し|いたし|となっ|され)"
+    r"^\s{0,2}\)?\s{0,2}(?:から|より)\s{0,2}(?:[、,](?![^。、]{0,40}?再開))?[^。、]{0,16}?(?:一時)?(?:中断|停止|休止)\s{0,2}"
+    r"(?:し|いたし|となっ|され)"
 )
 SUPERSEDED = first_characters_guarded(
     re.compile(
@@ -10300,6 +10303,10 @@ def weekday_reference(mention: Mention, reference: dt.date, others: tuple[dt.dat
     return next((day for day in others if day and fits_near(mention, day)), reference)
 
 
+# 「…の議決を経て行います」「議決を得た後に」「議決の上」: the vote told in a sentence (not a row keyed 「議会の議決」)
+COUNCIL_VOTE_PROSE = re.compile(r"議決を(?:経|得)|議決(?:の上|により|後に)")
+
+
 def council_vote_told(candidate: Candidate, changed: set[int]) -> bool:
     """「※指定管理者の指定は、令和8年12月の市議会定例会における議決を経て行います。」 in a notice of a change: the council's
     vote the designation waits for, told again in a sentence that changes nothing (its month the session's), no date
@@ -10310,7 +10317,9 @@ def council_vote_told(candidate: Candidate, changed: set[int]) -> bool:
     if "議決" not in label or "議会" not in label:
         return False
     told = [sentence for sentence in candidate.evidence.split("。") if "議決" in sentence]  # (its own sentence, not the
-    return bool(told) and not any(CHANGE_WORDS.search(sentence) for sentence in told)  # line run on around it)
+    if not any(COUNCIL_VOTE_PROSE.search(sentence) for sentence in told):  # line run on around it)
+        return False  # 「指定管理者の指定（議会の議決）｜令和8年12月｜令和9年3月」: a row of the change's table, the new month
+    return not any(CHANGE_WORDS.search(sentence) for sentence in told)
 
 
 def schedule_end(days: list[dt.date]) -> dt.date | None:
