@@ -279,6 +279,13 @@ EN_CHANGED_FROM = re.compile(rf"(?i:\b(?:{EN_CHANGE_VERBS})\sfrom)\s{{1,4}}$")
 EN_OLD_WORDS = r"originally|previously|formerly|instead\sof"
 # a sentence that moves a step: its old date told, or a change verb and the new date's 「to」 / 「from」 after it
 EN_MOVES_STEP = re.compile(rf"(?i:\b(?:{EN_OLD_WORDS})\b|\b(?:{EN_CHANGE_VERBS}|put\sback)\s(?:to|until|from)\b)")
+# the same in a note over a forwarded call, its old word keying a date (「(originally Monday, May 24, 2027)」「previously
+# scheduled for 24 July」), not a sentence's aside (「as previously agreed, …」「instead of on paper」)
+EN_NOTE_MOVES_STEP = re.compile(
+    rf"(?i:\b(?:{EN_OLD_WORDS})(?:\s(?:scheduled|set|planned|due|expected|announced))?(?:\s(?:for|on|at|in))?[\s,(]{{1,4}}"
+    r"(?:(?:early|mid|late)[\s-])?(?:\d|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,7}\b)"
+    rf"|\b(?:{EN_CHANGE_VERBS}|put\sback)\s(?:to|until|from)\b)"
+)
 # 「Between Monday, June 8 and Friday, June 19, 2026」: a window its 「between」 opens, closed by 「and」
 EN_BETWEEN_BEFORE = re.compile(r"(?i:\bbetween)\s{1,4}$")
 EN_AND_BETWEEN = re.compile(r"^\s{1,8}(?i:and)\s{1,8}$")
@@ -864,6 +871,17 @@ def afternoon_start(text: str, at: int, start: dt.time) -> tuple[dt.time, dt.tim
     end = _clock("p", tail["hour"], tail["minute"]) if tail else None
     afternoon = _afternoon_before(start, end) if end is not None else None
     return (afternoon, end, tail.end()) if afternoon else None
+
+
+# 「between 1:00 and 3:00 p.m.」: the end of a range 「between」 opened, its p.m. written after it alone (its 「and」 read)
+EN_PM_END = re.compile(r"(?P<hour>\d{1,2})(?::(?P<minute>\d{2}))?\s?(?i:p\.?\s?m\.?)")
+
+
+def afternoon_between(text: str, at: int, start: dt.time) -> dt.time | None:
+    """「between 1:00 and 3:00 p.m.」: a start written without a.m./p.m. read in the afternoon, when so it still comes
+    before the end (its p.m. written at ``at``, after 「and」); None when the start keeps its reading."""
+    tail = EN_PM_END.match(text, at)
+    return _afternoon_before(start, _clock("p", tail["hour"], tail["minute"])) if tail else None
 
 
 def _afternoon_before(start: dt.time, end: dt.time) -> dt.time | None:

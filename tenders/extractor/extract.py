@@ -32,6 +32,7 @@ from tenders.extractor.dates import (
     EN_CHANGE_VERBS,
     EN_CHANGED_FROM,
     EN_MOVES_STEP,
+    EN_NOTE_MOVES_STEP,
     EN_OLD_WORDS,
     ERA_BY_NAME,
     HAS_DIGIT,
@@ -39,6 +40,7 @@ from tenders.extractor.dates import (
     TIME_RANGE_TAIL,
     Mention,
     _time,
+    afternoon_between,
     afternoon_start,
     changes,
     en_between_hours_end,
@@ -2197,6 +2199,14 @@ EN_ORIGINAL_BEFORE = re.compile(
     # (「originally 17:00 on Friday, 1 October」 run onto one line: the old hour and weekday before its day)
     r"(?:\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s(?:on|hrs))?[\s,]{1,6})?(?:(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?[\s,]{1,6})?$"
 )
+# 「Tenders will be opened at 2:00 p.m. instead of 10:00 a.m. on Friday, 7 May 2027」: only the hour moved, the new one
+# before 「instead of」; the date after the old hour is the step's own, at the new hour
+EN_NEW_HOUR_INSTEAD = re.compile(
+    r"(?i:(?P<hour>\d{1,2})(?::(?P<minute2>\d{2}))?\s?(?P<ampm_en>[ap])\.?\s?m\.?|(?P<hour_24>\d{1,2}):(?P<minute2_24>\d{2}))"
+    r"(?i:\s{0,3}(?:JST\s{0,3})?,?\s{0,3}instead\sof\s{1,3}(?P<old_hour>(?:\d{1,2}(?::\d{2})?\s?[ap]\.?\s?m\.?|\d{1,2}:\d{2})"
+    r"(?:\s(?:JST|on))?[\s,]{1,6}(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?[\s,]{1,6})?)?)$"
+)
+EN_CLOCK_OPENS = re.compile(r"(?i:\d{1,2}(?::\d{2})?\s?[ap]\.?\s?m\.?|\d{1,2}:\d{2})")  # (the old hour in the date's words)
 EN_OLD_HINT = re.compile(r"(?i:riginal|revious|ormerly|nstead)")  # (the letters ``EN_ORIGINAL_BEFORE`` needs)
 # 「…, originally 17:00 on Friday, 1 October 2027, is hereby changed to 17:00 on Friday, 8 October 2027」「(originally 16
 # April) has been extended until」: the new value of the step the old one was told of, after a change verb
@@ -2218,7 +2228,11 @@ def en_changed_to(head: str) -> bool:
 # 「A. Yes. On Monday, June 7, 2027, the deadline for submitting proposals was extended from Friday, June 18 to …」: the
 # day a step was moved on, opening the sentence that tells the move (``EN_CHANGE_VERBS``), no step of its own
 EN_CHANGE_MADE_ON = re.compile(r"(?:^|[.!?]\s{1,3})(?i:on|as\sof)\s{1,3}$")
-EN_CHANGE_MADE_AFTER = re.compile(rf"(?i:,?\s{{1,3}}[^.;:]{{0,80}}?\b(?:was|were|has\sbeen|have\sbeen)\s(?:{EN_CHANGE_VERBS})\b)")
+# (「On Tuesday, June 15, 2027, the site visit, which was postponed because of the storm, will be held」: a clause of the
+# step's own, 「which」「that」 opening it, tells its move; the date is the step's)
+EN_CHANGE_MADE_AFTER = re.compile(
+    rf"(?i:,?\s{{1,3}}(?:(?!\b(?:which|that|who)\b)[^.;:]){{0,80}}?\b(?:was|were|has\sbeen|have\sbeen)\s(?:{EN_CHANGE_VERBS})\b)"
+)
 
 
 def change_made_on(head: str, tail: str) -> bool:
@@ -5738,6 +5752,11 @@ class Reader:
                 or (number == 0 and segment.first and not head.strip() and self.earlier_above(segment.line))
                 or self.changed_from(text, expression, found_exprs[number + 1] if number + 1 < len(found_exprs) else None)
             )
+            if replaced and "nstead" in head[-72:] and (new_hour := EN_NEW_HOUR_INSTEAD.search(head[-72:])):
+                old_hour = new_hour["old_hour"] or EN_CLOCK_OPENS.match(text, expression.start)
+                if old_hour and expression.last.day and (moved_to := en_clock(new_hour.groupdict())) is not None:
+                    replaced = False  # 「at 2:00 p.m. instead of 10:00 a.m. on Friday, 7 May」: the day stands, its hour new
+                    expression.last.time, expression.last.precision = moved_to, "datetime"
             told_old = followed and not replaced  # (the date only told as what it had been, no other step's old one)
             replaced = replaced or followed
             if ("時" in head or "とき" in head or "際" in head) and PAST_ROUND_TOLD.search(head):
@@ -7964,7 +7983,9 @@ class Reader:
         ):
             hours = EN_EVENT_FROM_HOURS.match(tail)  # 「… will be held on Tuesday 2 June 2026 from 11:00 a.m. to 12:00」
             if hours and (start := en_clock(hours.groupdict())) is not None:
-                if hours["hour_24"] and (shared := afternoon_start(tail, hours.end("minute2_24"), start)):
+                if hours["hour_24"] and hours["between"]:  # 「between 1:00 and 3:00 p.m.」: from 13:00, as 「from」
+                    start = afternoon_between(tail, hours.end(), start) or start
+                elif hours["hour_24"] and (shared := afternoon_start(tail, hours.end("minute2_24"), start)):
                     start = shared[0]  # 「from 3:00 to 4:00 p.m.」: from 15:00, the p.m. of its end shared
                 mention.time, mention.precision = start, "datetime"
         in_label = LABEL_TIME.search(nfkc(label)) if mention.time is None and mention.day else None
@@ -9396,13 +9417,22 @@ def moves_quoted_steps(candidates: list[Candidate], above: list[str], superseded
     return any(c.line_no <= len(above) and c.kind in kinds for c in candidates)
 
 
+# 「the internal deadline for proposal drafts」「send me your draft sections by …」: a note's step of the team forwarding
+# the call (its own work towards the call), no step of the call moved
+NOTE_OWN_STEP = re.compile(r"(?i:\b(?:internal(?:ly)?|drafts?)\b)")
+
+
 def note_moves_call(candidates: list[Candidate], lines: list[str], forwarded: int) -> bool:
     """Whether the note above a forwarded call moves the call's steps, in English (「Please note the proposal deadline
     has been extended to 5:00 p.m., Friday, May 14, 2027」「- Online interviews: Tuesday, June 8, 2027 (originally
     Monday, May 24, 2027)」 over the call as first sent): the issuer's notice of a change, its quoted call the schedule
     before it. It holds where the note tells a step of a kind the call has on another day, in the closed vocabulary
     of a change (``EN_MOVES_STEP``), and the forwarded call itself speaks of no change."""
-    moving = {number for number in range(1, forwarded) if EN_MOVES_STEP.search(lines[number - 1])}  # (lines from 1)
+    moving = {  # (lines from 1; 「please send me your draft by Monday, May 10 instead of …」: the team's own step)
+        number
+        for number in range(1, forwarded)
+        if EN_NOTE_MOVES_STEP.search(lines[number - 1]) and not NOTE_OWN_STEP.search(lines[number - 1])
+    }
     if not moving or any(EN_MOVES_STEP.search(line) for line in lines[forwarded:]):
         return False  # (a change forwarded, with a colleague's note over it: the change below is the word)
     quoted = {(c.kind, c.mention.date()) for c in candidates if c.line_no > forwarded}
@@ -9633,14 +9663,16 @@ def without_changed(candidates: list[Candidate]) -> list[Candidate]:
     def core(label: str) -> str:  # (「企画提案書の提出期限を」 and 「企画提案書提出期限」: one step)
         return PARTICLE.sub("", L.clean_label(label)).replace("の", "")
 
+    # (each changed step's kind, day and core read once, the same ones once: a text of many clauses that change the
+    # same step, each read against every candidate, took time growing with their product)
+    moves = {(c.kind, c.mention.month, c.mention.day, named) for c in changed if (named := core(c.label))}
+
     def superseded(candidate: Candidate) -> bool:
+        own = core(candidate.label)
+        day = (candidate.mention.month, candidate.mention.day)
         return any(
-            c is not candidate
-            and c.kind == candidate.kind
-            and (c.mention.month, c.mention.day) != (candidate.mention.month, candidate.mention.day)
-            and core(c.label)
-            and (core(c.label) in core(candidate.label) or core(candidate.label) in core(c.label))
-            for c in changed
+            kind == candidate.kind and (month, date) != day and (named in own or own in named)
+            for kind, month, date, named in moves
         )
 
     return [c for c in candidates if c.changed_to or not superseded(c)]
