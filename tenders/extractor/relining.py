@@ -1061,7 +1061,11 @@ def _run_rows(line: str, run: list[tuple[int, int]]) -> list[int]:
             if gap[-1:].isspace() and gap.strip():
                 cuts.append(_year_cell_start(gap, b_start))
         tail = line[run[-1][1] : run[-1][1] + _ROW_GAP]
-        wide = [end for start, end in _space_runs(tail) if end - start >= 2 and tail[:start].strip() not in _DATE_WORDS]
+        wide = [
+            end
+            for start, end in _space_runs(tail)
+            if end - start >= 2 and tail[:start].strip() not in _DATE_WORDS and not _EN_DAILY.fullmatch(tail[:start].strip())
+        ]
         if wide:  # the last row's step ends where a blank line stood (「… 事業契約の締結  質問の提出について」)
             cuts.append(run[-1][1] + wide[0])
         return cuts
@@ -1108,10 +1112,28 @@ def schedule_rows(line: str, points: list[int]) -> list[int]:
         mentions = find_mentions(piece)
         if len(mentions) < 3:
             continue
+        ends = _en_window_ends(piece, mentions)
         for run in _date_runs(piece, mentions):
             rows = _label_first_rows(piece, run, line[begin:end])
-            cuts += [begin + cut for cut in (_run_rows(piece, run) if rows is None else rows)]
+            cuts += [begin + cut for cut in (_run_rows(piece, run) if rows is None else rows) if cut not in ends]
     return sorted({*points, *(cut for cut in cuts if 0 < cut < len(line) and not _after_wordy_cell(line, cut))})
+
+
+# 「… Friday 21 January 2028, 10:00-17:00 each day     Proposal submission period」: the words after a window's daily hours
+# that say they are each day's, still the date's value (its step after them)
+_EN_DAILY = re.compile(r"(?i:(?:(?:on\s)?(?:each|every)\s(?:day|weekday|business\sday)|daily|on\sweekdays))")
+_EN_WINDOW_GAP = 12  # the most an English window's words between its two ends run to (「 to 」「 - 」「 until 」)
+
+
+def _en_window_ends(line: str, mentions: list) -> set[int]:
+    """Where the last day of each English window in ``line`` begins (「Monday 17 January - Friday 21 January 2028,
+    10:00-17:00 each day」「From Monday, August 17 to Friday, August 28, 2026」): no row of a schedule begins there, the
+    window's two ends (and the daily hours after its last day) one row."""
+    return {
+        second.start
+        for first, second in zip(mentions, mentions[1:])
+        if first.english and first.range_start and second.start - first.end <= _EN_WINDOW_GAP
+    }
 
 
 _CELL_DATE = re.compile(r"[0-9０-９](?:月|日|[/／][0-9０-９])")  # a date's words in a cell (「6月22日」「5/21(木)」)
