@@ -855,8 +855,10 @@ def en_between_hours_end(text: str, opens: int, start: int) -> dt.time | None:
     return _en_clock(tail.groupdict()) if tail else None
 
 
+# 「3:00 p.m.」: an hour in the afternoon, the end of a range whose p.m. stands only after it
+EN_PM_END = re.compile(r"(?P<hour>\d{1,2})(?::(?P<minute>\d{2}))?\s?(?i:p\.?\s?m\.?)")
 # 「2:00-4:00 p.m.」「2:00 – 4:00 PM」「1:30 to 3:00 p.m.」: an English range whose p.m. stands only after its end
-EN_PM_RANGE_TAIL = re.compile(r"(?i:\s{0,3}(?:to|until|till|[-–~])\s{0,3}(?P<hour>\d{1,2})(?::(?P<minute>\d{2}))?\s?p\.?\s?m\.?)")
+EN_PM_RANGE_TAIL = re.compile(r"(?i:\s{0,3}(?:to|until|till|[-–~])\s{0,3})" + EN_PM_END.pattern)
 BARE_CLOCK_BEFORE = re.compile(r"(?<![\d:])\d{1,2}:\d{2}$")  # 「2:00」 with no a.m./p.m. of its own
 
 
@@ -873,13 +875,10 @@ def afternoon_start(text: str, at: int, start: dt.time) -> tuple[dt.time, dt.tim
     return (afternoon, end, tail.end()) if afternoon else None
 
 
-# 「between 1:00 and 3:00 p.m.」: the end of a range 「between」 opened, its p.m. written after it alone (its 「and」 read)
-EN_PM_END = re.compile(r"(?P<hour>\d{1,2})(?::(?P<minute>\d{2}))?\s?(?i:p\.?\s?m\.?)")
-
-
 def afternoon_between(text: str, at: int, start: dt.time) -> dt.time | None:
     """「between 1:00 and 3:00 p.m.」: a start written without a.m./p.m. read in the afternoon, when so it still comes
-    before the end (its p.m. written at ``at``, after 「and」); None when the start keeps its reading."""
+    before the end (``EN_PM_END``, written at ``at``, after 「and」: the end of a range 「between」 opened); None when the
+    start keeps its reading."""
     tail = EN_PM_END.match(text, at)
     return _afternoon_before(start, _clock("p", tail["hour"], tail["minute"])) if tail else None
 

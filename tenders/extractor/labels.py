@@ -66,6 +66,9 @@ CONTACT_BEFORE_HAND_IN = "".join(f"(?<!{ask}先{apart}提出)" for ask in ("合�
 EN_HAND_IN = r"(?i:\bmust\s(?:arrive|reach\s(?:us|the\s\w+))\b|\b(?:must|shall)\sbe\sreceived\b)"
 # Ordered: the first rule that matches decides. (「見積合わせ参加申込期限」: the registration for the call itself is
 # its application, as 入札参加申込; the 見積合わせ is the opening of the quotes)
+# 「Notice of Intent to Propose」「intention to bid」: a firm telling it will take part, the English 参加表明 (a kind's word
+# and the call's own application beside a briefing's registration, ``CALL_APPLICATION``)
+EN_INTENT_TO = r"intent(?:ion)?\sto\s(?:submit|participate|bid|tender|apply|propose|quote)"
 _KIND_RULES_WRITTEN = [
     # 「仕様書等の閲覧及び配布」: a window that hands the documents out is their publication (閲覧 alone is other)
     (
@@ -253,7 +256,8 @@ _KIND_RULES_WRITTEN = [
         "application",
         re.compile(
             r"(?:参加|応募)(?:の)?(?:お|ご)?申(?:し)?込|参加(?:の)?申(?:し)?出|もうしこみ|(?:参加|応募)登録|参加資格(?:の)?申請|参加の申請|事後審査(?:書類|資料|申請)|参加表明|参加を希望|参加意思|意思表明|意思確認書|応募意向|意向届|参加意向|参加申請|参加資格確認申請|資格確認書類|参加希望|仮申込|申込書|申請予定届|"
-            r"応募申込|エントリー|参加資格の確認|資格の確認|資格確認|競争参加資格確認|参加資格審査|参加の申込|(?:適合|資格)\S{0,16}証明|証明書等|^証明書類|(?i:(?<!full\s)application(?!s?\sguidelines?|\sdocuments?\b)|\bdocuments?\s(?:proving|certifying|demonstrating)\b|expressions? of interest|\bEOI\b|qualification|eligibility|\bentry\s(?:form|sheet)s?\b|intent(?:ion)?\sto\s(?:submit|participate|bid|tender|apply|propose|quote)|\bwhether\s(?:you|they|your\sfirm)\s(?:will|intend\sto|wish\sto)\s(?:bid|tender|participate|submit)|letter of intent|\bparticipation\sforms?\b|\bregist(?:er|ration)\b)"
+            r"応募申込|エントリー|参加資格の確認|資格の確認|資格確認|競争参加資格確認|参加資格審査|参加の申込|(?:適合|資格)\S{0,16}証明|証明書等|^証明書類|(?i:(?<!full\s)application(?!s?\sguidelines?|\sdocuments?\b)|\bdocuments?\s(?:proving|certifying|demonstrating)\b|expressions? of interest|\bEOI\b|qualification|eligibility|\bentry\s(?:form|sheet)s?\b|"
+            rf"{EN_INTENT_TO}|\bwhether\s(?:you|they|your\sfirm)\s(?:will|intend\sto|wish\sto)\s(?:bid|tender|participate|submit)|letter of intent|\bparticipation\sforms?\b|\bregist(?:er|ration)\b)"
         ),
     ),
     # (「当局が交付する売買契約書により契約を締結」: the contract's paper handed to the winner, no publication)
@@ -371,7 +375,7 @@ BRIEFING = first_characters_guarded(
 # item or beside it (「Notice of Intent to Propose」「Expression of Interest」「Application to participate」 in English)
 CALL_APPLICATION = re.compile(
     r"参加表明|参加資格|資格確認|応募|本申込|仮申込|参加意|エントリー"
-    r"|(?i:\bintent(?:ion)?\sto\s(?:submit|participate|bid|tender|apply|propose|quote)\b|\bexpressions?\sof\sinterest\b"
+    rf"|(?i:\b{EN_INTENT_TO}\b|\bexpressions?\sof\sinterest\b"
     r"|\bEOIs?\b|\bapplications?\s(?:to|for)\s(?:participate|participation)\b)"
 )
 # (「電話かメールで予約」「要予約」「予約してください」: a seat the reader books by a day, as a registration; not the
