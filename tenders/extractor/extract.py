@@ -3879,6 +3879,7 @@ class Reader:
         marked |= {c.line_no for c in candidates if c.line_no in rows and REVISED_PAPERS_STEP.search(c.label)}
         if not marked:
             return set()
+        marked |= self.off_earlier_plan(candidates, rows)
         blocks: list[list[int]] = []
         for n in rows:
             if n in prose:  # (a sentence is no row of a schedule: it ends one)
@@ -3899,6 +3900,30 @@ class Reader:
             if len(block) >= 3 and any(n in marked for n in block) and not all(n in marked for n in block):
                 unmarked |= {n for n in block if n not in marked}
         return unmarked
+
+    def off_earlier_plan(self, candidates: list[Candidate], rows: list[int]) -> set[int]:
+        """The issuer's own mail of a change over the earlier mail it quotes whole (「-----Original Message-----」), which
+        gave the plan as it stood: the lines (from 1) of the rows above that give a step of the plan another day
+        (「・追加質問の受付期限：7月21日（火）正午」, 「・質問への回答：7月24日（金）」 over the quoted 「1. 質問受付期限
+        2026年7月17日（金）正午」「2. 質問への回答 2026年7月21日（火）」), changed or added by the mail though no mark
+        stands beside them (a step the plan does not name, 「基本協定の締結」 under a plan of its first steps, may stand)."""
+        if not self.own_subject:
+            return set()
+        earlier = self.earlier_mail_at()
+        planned = [c for c in candidates if c.line_no >= earlier and c.mention.month]
+        days = {step_day(c.kind, c.mention) for c in planned}
+        steps = collections.defaultdict(list)
+        for candidate in planned[:SCHEDULE_ROWS_MAX]:  # (a plan's steps: a schedule's rows, few; each row is looked up in them)
+            steps[candidate.kind].append(candidate.label)
+        return {
+            c.line_no
+            for c in candidates
+            if c.line_no in rows
+            and c.line_no < earlier
+            and c.kind in steps
+            and step_day(c.kind, c.mention) not in days
+            and same_step(c.label, steps[c.kind])
+        }
 
     @functools.cached_property
     def note_mark_legend(self) -> bool:

@@ -1,0 +1,60 @@
+"""Change notices read in three more forms (round iv): a change mail's rows that give a step of the plan it quotes
+another day, unmarked; the time of a step's new day told in the next clause or sentence of its change; the old day
+a step is moved away from (「…の日を3月5日から変更しました」). Each test a few lines written for its form."""
+
+import pytest
+
+from tests.extractor_found import found, one_line
+
+# --- a change mail's rows off the plan its quoted earlier mail gave ---------------------------------------------
+
+CHANGE_MAIL = (
+    "From: 汐見台市 企画課 <kikaku@example.jp>\n"
+    "To: undisclosed-recipients:;\n"
+    "Subject: 【汐見台市】観光ガイドアプリ改修業務 参加表明書の提出期限延長について\n"
+    "Date: Mon, 24 Aug 2026 15:10:00 +0900\n"
+    "\n"
+    "参加予定事業者 各位\n"
+    "\n"
+    "汐見台市企画課の森下です。\n"
+    "仕様書に追記を行ったため、参加表明書の提出期限を延長し、関連する日程を次のとおり変更します。\n"
+    "\n"
+    "■ 変更後の日程\n"
+    "・{question}：9月8日（火）正午\n"
+    "・質問への回答　　：9月11日（金）までにメールで回答\n"
+    "・参加表明書の提出期限：9月18日（金）17:00\n"
+    "　（延長前：9月11日（金）17:00）\n"
+    "・プレゼンテーション：10月2日（金）\n"
+    "・審査結果の通知　：10月中旬\n"
+    "・契約締結　　　　：10月下旬（予定）\n"
+    "\n"
+    "上記以外の事項に変更はありません。\n"
+    "\n"
+    "-----Original Message-----\n"
+    "From: 汐見台市 企画課 <kikaku@example.jp>\n"
+    "Sent: Monday, August 3, 2026 10:00 AM\n"
+    "Subject: 【汐見台市】観光ガイドアプリ改修業務 参加登録の受付について\n"
+    "\n"
+    "> 参加予定事業者 各位\n"
+    ">\n"
+    "> 今後の日程は次のとおりです。\n"
+    "> 　1. 質問の受付期限　　　2026年9月1日（火）正午\n"
+    "> 　2. 質問への回答　　　　2026年9月4日（金）\n"
+    "> 　3. 参加表明書の提出期限　2026年9月11日（金）17:00\n"
+    "> 　4. プレゼンテーション　2026年10月2日（金）\n"
+    "> 　5. 審査結果の通知　　　2026年10月中旬\n"
+)
+
+
+@pytest.mark.parametrize("question", ["質問の受付期限", "追加質問の受付期限", "質問書（追加分）の提出期限"])
+def test_a_change_mails_unmarked_rows_that_move_a_step_of_the_quoted_plan_are_its_changes(question):
+    text = CHANGE_MAIL.replace("{question}", question)
+    # the question and the answer moved off the quoted plan's days, no mark beside them; the presentation and the
+    # result on the plan's days are restated; the contract, which the plan does not name, stays a restated row
+    expected = [
+        ("question", "2026-09-08", "12:00", "datetime"),
+        ("answer", "2026-09-11", None, "date"),
+        ("application", "2026-09-18", "17:00", "datetime"),
+    ]
+    assert found(text) == expected
+    assert found(one_line(text)) == expected
