@@ -58,3 +58,49 @@ def test_a_change_mails_unmarked_rows_that_move_a_step_of_the_quoted_plan_are_it
     ]
     assert found(text) == expected
     assert found(one_line(text)) == expected
+
+
+# --- the time of a step's new day, told in the next clause or sentence of its change ---------------------------
+
+CHANGE_NOTICE = (
+    "潮見町告示第４１号\n"
+    "\n"
+    "　潮見町地域交通計画策定支援業務委託に係る公募型プロポーザルの実施について（令和９年６月１日付け潮見町告示"
+    "第３５号）の一部を次のとおり変更する。\n"
+    "\n"
+    "　　令和９年６月２５日\n"
+    "\n"
+    "　　　　　　　　　　　　　　　　　　　潮見町長　浜田　一郎\n"
+    "\n"
+    "１　変更の内容\n"
+    "（１）参加申込書の提出期限を令和９年７月２日（金）から令和９年７月９日（金）に{moved}\n"
+    "（２）企画提案書の提出期限を令和９年７月１６日（金）から令和９年７月２３日（金）に変更する。\n"
+    "　なお、提出場所に変更はない。\n"
+    "２　その他\n"
+    "　上記以外の事項については、告示第３５号のとおりとする。\n"
+)
+
+
+@pytest.mark.parametrize(
+    "moved",
+    [
+        "変更する。\n　なお、提出期限の時刻（正午）に変更はない。",
+        "変更する。なお、提出期限の時刻（正午）に変更はない。",
+        "変更し、時刻は従前のとおり正午とする。",
+        "延長する。\n　ただし、時刻は正午のままとする。",
+    ],
+)
+def test_the_time_told_after_a_changed_day_is_the_new_days_time(moved):
+    text = CHANGE_NOTICE.replace("{moved}", moved)
+    # (the other step's sentence after it names no time: its day stays a day)
+    expected = [
+        ("application", "2027-07-09", "12:00", "datetime"),
+        ("submission", "2027-07-23", None, "date"),
+    ]
+    assert found(text) == expected
+    assert found(one_line(text)) == expected
+
+
+def test_the_time_of_another_step_told_after_a_changed_day_is_not_the_new_days():
+    moved = "変更し、プレゼンテーションの開始時刻は午後１時とする。"
+    assert ("application", "2027-07-09", None, "date") in found(CHANGE_NOTICE.replace("{moved}", moved))

@@ -1929,6 +1929,15 @@ QUOTED_NEW_AFTER = re.compile(
 SERIAL_NEW_AFTER = re.compile(
     r"[^「」。]{0,40}」\s{0,2}に\s{0,2}[、,]\s{0,2}「[^「」]{1,60}」\s{0,2}を\s{0,2}「[^「」]{1,120}」\s{0,2}に\s{0,2}改め"
 )
+# 「３（２）中「１月２９日（金）」を「２月３日（水）」に改める。」 then 「なお、提出期限の時刻（午後５時）に変更はない。」,
+# 「…を６月７日に延長し、時刻は正午とする」: the time of a step's new day, told in the next clause or sentence of its change
+# (one time, no hours 「時刻は9時から17時まで」; the subject, a deadline's or the step's, no other step's)
+CHANGE_TIME_TOLD = re.compile(
+    rf"\s{{0,4}}(?:なお|ただし|また)?\s{{0,2}}[、,]?\s{{0,2}}(?P<subject>[^。、\d]{{0,24}}?)時刻\s{{0,2}}"
+    r"(?:\(|(?:は|も)\s{0,2}[、,]?(?:\s{0,2}(?:従前|当初|従来)の?(?:[とど]おり|通り)\s{0,2}[、,]?)?)"
+    rf"\s{{0,2}}{CLOCK}"
+    r"(?!\s{0,2}(?:~|から|-)|[\d分半])"
+)
 MOVED_STEP_CLAUSE_MAX = 40  # characters of a clause naming the step a date after it moves, at most
 PART_OF_MONTH_AFTER = re.compile(r"^\s{0,4}(?:~|から)\s{0,4}(上旬|中旬|下旬)")
 # 「10月上旬中旬(予定)」: a struck-through part of the month and the new one, run together once copied as text
@@ -8097,7 +8106,38 @@ class Reader:
             start = self.wrapped_time(segment, tail)  # 「6月23日」 / 「（火）午後1時30」 / 「分から」: an event's start
             if start is not None:
                 mention.time, mention.precision = start, "datetime"
+        if mention.time is None and mention.day and self.changes:
+            told = self.change_time_told(segment, tail, kind)
+            if told is not None:
+                mention.time, mention.precision = told, "datetime"
         return mention
+
+    def next_line(self, segment: Segment) -> str:
+        """The line after a segment's, its first LONG_LINE characters; '' after the last."""
+        return self.lines[segment.line + 1][:LONG_LINE] if segment.line + 1 < len(self.lines) else ""
+
+    def change_time_told(self, segment: Segment, tail: str, kind: str) -> dt.time | None:
+        """The time of a step's new day (the words after it, ``tail``, move the step there: 「…」に改める」「…に延長し」)
+        told in the change sentence's next clause, or in the sentence after it (on its line, or the next line when the
+        sentence ends its line): ``CHANGE_TIME_TOLD``, its subject naming no step of another kind than ``kind``; None
+        else."""
+        moved = CHANGED_TO.match(tail) or (QUOTED_NEW_AFTER.match(tail) if "」" in tail[:42] else None)
+        if moved is None:
+            return None
+        sentence, ended, after = tail[moved.end() :].partition("。")
+        told = [sentence.split("、", 1)[1]] if "、" in sentence else []  # (「…に延長し、時刻は正午とする」)
+        if ended:
+            after = after.strip() or self.after_segment(segment).strip()
+            below = self.next_line(segment)
+            told.append(after or ("" if OUTLINE_MARK.match(below) else below))
+        for words in told:
+            found = CHANGE_TIME_TOLD.match(words) if "時刻" in words else None
+            subject = L.clean_label(found["subject"]).removesuffix("の") if found else ""
+            if subject and not L.is_generic(subject) and L.kind_of(subject) not in (None, kind):
+                continue  # (「…に変更し、プレゼンテーションの開始時刻は午後1時とする」: another step's time)
+            if found:
+                return _time(found.groupdict())
+        return None
 
     def after_segment(self, segment: Segment) -> str:
         """The sentences after a segment that ends a sentence, on its line (a paragraph, or a notice run onto one line):
