@@ -104,3 +104,46 @@ def test_the_time_told_after_a_changed_day_is_the_new_days_time(moved):
 def test_the_time_of_another_step_told_after_a_changed_day_is_not_the_new_days():
     moved = "変更し、プレゼンテーションの開始時刻は午後１時とする。"
     assert ("application", "2027-07-09", None, "date") in found(CHANGE_NOTICE.replace("{moved}", moved))
+
+
+# --- the old day a step is moved away from --------------------------------------------------------------------
+
+UPDATED_PAGE = (
+    "ホーム > 事業者の方へ > 入札・契約 > 汐見台市観光ガイドアプリ改修業務委託 公募型プロポーザル\n"
+    "汐見台市観光ガイドアプリ改修業務委託 公募型プロポーザル\n"
+    "更新日：2027年8月20日\n"
+    "お知らせ\n"
+    "【令和9年8月20日更新】審査会場の都合により、プレゼンテーションの日程を9月28日(火){moved}。"
+    "変更した日程には「(変更)」を付しています。\n"
+    "スケジュール\n"
+    "公募開始\n"
+    "令和9年8月2日(月)\n"
+    "質問の受付期限\n"
+    "8月13日(金)午後5時まで\n"
+    "企画提案書の提出期限\n"
+    "9月10日(金)正午まで\n"
+    "プレゼンテーション\n"
+    "10月5日(火)(変更)\n"
+    "審査結果の通知\n"
+    "10月中旬(予定)\n"
+)
+
+
+@pytest.mark.parametrize("moved", ["から変更しました", "から延期いたしました", "から1週間繰り下げました"])
+def test_a_day_a_step_is_moved_away_from_is_its_old_day(moved):
+    text = UPDATED_PAGE.replace("{moved}", moved)
+    expected = [
+        ("published", "2027-08-02", None, "date"),
+        ("question", "2027-08-13", "17:00", "datetime"),
+        ("submission", "2027-09-10", "12:00", "datetime"),
+        ("hearing", "2027-10-05", None, "date"),
+        ("result", "2027-10-01", None, "mid_month"),
+    ]
+    assert found(text) == expected
+    assert found(one_line(text)) == expected
+
+
+def test_a_day_a_change_starts_from_is_no_old_day():
+    # 「10月1日から…を変更します」: the day the change takes effect, its object after it, is no step's old day
+    text = UPDATED_PAGE.replace("プレゼンテーションの日程を9月28日(火){moved}", "10月1日(金)から提出先を変更します")
+    assert ("hearing", "2027-10-05", None, "date") in found(text)

@@ -857,7 +857,14 @@ STEP_COLUMN_AFTER = re.compile(
 )
 # 「※当初の提出期限(2026年10月2日(金)17時00分)から1週間延長します。」: the date a step was moved from, named as it was
 MOVED_FROM_BEFORE = re.compile(r"(?:当初|従前|変更前|元)の?[^、。()]{0,16}\($")
-MOVED_FROM_AFTER = re.compile(r"^\s{0,2}\)\s{0,2}から[^。]{0,12}?(?:延長|延期|変更|繰り下げ|繰下げ|繰り上げ|繰上げ)")
+MOVED_WORDS = r"延長|延期|変更|繰り下げ|繰下げ|繰り上げ|繰上げ"  # what a step's date is moved by
+MOVED_FROM_AFTER = re.compile(rf"^\s{{0,2}}\)\s{{0,2}}から[^。]{{0,12}}?(?:{MOVED_WORDS})")
+# 「プレゼンテーション審査の日を3月5日(金)から変更しました」「提出期限を7月31日から1週間延長します」: the step's object
+# (``OBJECT_BEFORE``) moved away from the date, its new day told elsewhere or by a count of days; the date the old one
+# (「4月1日から変更後の要領を適用」「7月1日から受付を変更します」: a day the change starts from, its object after it)
+MOVED_AWAY_AFTER = re.compile(
+    rf"^\s{{0,2}}から\s{{0,2}}(?:\d{{1,2}}\s{{0,2}}(?:日|週間|か月|ヶ月|カ月)間?\s{{0,2}})?(?:{MOVED_WORDS})(?:し|する|いた|され|ま|て|とな|にな)"
+)
 # 「Time-limit for tender: for "5:00 p.m., 18 January, 2027" read "5:00 p.m., 25 January, 2027"」: an English
 # corrigendum's formula, the quoted words after 「for」 the old date, those after 「read」 the new
 EN_FOR_QUOTED = re.compile(r"(?i:\bfor)\s{0,2}[\"“][^\"“”]{0,24}$")
@@ -5781,6 +5788,7 @@ class Reader:
                 or ("from" in head[-16:] and EN_CHANGED_FROM.search(head))  # 「… has been EXTENDED from」 the old date
                 or (EN_OLD_HINT.search(head[-48:]) and EN_ORIGINAL_BEFORE.search(head[-48:]))  # 「…, originally 17:00 on」
                 or ("から" in tail[:8] and MOVED_FROM_AFTER.match(tail) and MOVED_FROM_BEFORE.search(head))
+                or ("から" in tail[:4] and MOVED_AWAY_AFTER.match(tail) and OBJECT_BEFORE.search(head))
                 or ("read" in tail[:20] and EN_READ_AFTER.match(tail) and EN_FOR_QUOTED.search(head, len(head) - EN_QUOTED_REACH))
                 or (EARLIER_ROUND.search(head) and self.changed_again())
                 or (number == 0 and segment.first and not head.strip() and self.earlier_above(segment.line))
