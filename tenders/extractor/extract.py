@@ -857,7 +857,14 @@ STEP_COLUMN_AFTER = re.compile(
 )
 # 「※当初の提出期限(2026年10月2日(金)17時00分)から1週間延長します。」: the date a step was moved from, named as it was
 MOVED_FROM_BEFORE = re.compile(r"(?:当初|従前|変更前|元)の?[^、。()]{0,16}\($")
-MOVED_FROM_AFTER = re.compile(r"^\s{0,2}\)\s{0,2}から[^。]{0,12}?(?:延長|延期|変更|繰り下げ|繰下げ|繰り上げ|繰上げ)")
+MOVED_WORDS = r"延長|延期|変更|繰り下げ|繰下げ|繰り上げ|繰上げ"  # what a step's date is moved by
+MOVED_FROM_AFTER = re.compile(rf"^\s{{0,2}}\)\s{{0,2}}から[^。]{{0,12}}?(?:{MOVED_WORDS})")
+# 「プレゼンテーション審査の日を3月5日(金)から変更しました」「提出期限を7月31日から1週間延長します」: the step's object
+# (``OBJECT_BEFORE``) moved away from the date, its new day told elsewhere or by a count of days; the date the old one
+# (「4月1日から変更後の要領を適用」「7月1日から受付を変更します」: a day the change starts from, its object after it)
+MOVED_AWAY_AFTER = re.compile(
+    rf"^\s{{0,2}}から\s{{0,2}}(?:\d{{1,2}}\s{{0,2}}(?:日|週間|か月|ヶ月|カ月)間?\s{{0,2}})?(?:{MOVED_WORDS})(?:し|する|いた|され|ま|て|とな|にな)"
+)
 # 「Time-limit for tender: for "5:00 p.m., 18 January, 2027" read "5:00 p.m., 25 January, 2027"」: an English
 # corrigendum's formula, the quoted words after 「for」 the old date, those after 「read」 the new
 EN_FOR_QUOTED = re.compile(r"(?i:\bfor)\s{0,2}[\"“][^\"“”]{0,24}$")
@@ -1928,6 +1935,15 @@ QUOTED_NEW_AFTER = re.compile(
 # (read with match() from a new date's end: 「(水)」に、「…欄」を「…欄」に改める」, its clause's next pair of words)
 SERIAL_NEW_AFTER = re.compile(
     r"[^「」。]{0,40}」\s{0,2}に\s{0,2}[、,]\s{0,2}「[^「」]{1,60}」\s{0,2}を\s{0,2}「[^「」]{1,120}」\s{0,2}に\s{0,2}改め"
+)
+# 「３（２）中「１月２９日（金）」を「２月３日（水）」に改める。」 then 「なお、提出期限の時刻（午後５時）に変更はない。」,
+# 「…を６月７日に延長し、時刻は正午とする」: the time of a step's new day, told in the next clause or sentence of its change
+# (one time, no hours 「時刻は9時から17時まで」; the subject, a deadline's or the step's, no other step's)
+CHANGE_TIME_TOLD = re.compile(
+    rf"\s{{0,4}}(?:なお|ただし|また)?\s{{0,2}}[、,]?\s{{0,2}}(?P<subject>[^。、\d]{{0,24}}?)時刻\s{{0,2}}"
+    r"(?:\(|(?:は|も)\s{0,2}[、,]?(?:\s{0,2}(?:従前|当初|従来)の?(?:[とど]おり|通り)\s{0,2}[、,]?)?)"
+    rf"\s{{0,2}}{CLOCK}"
+    r"(?!\s{0,2}(?:~|から|-)|[\d分半])"
 )
 MOVED_STEP_CLAUSE_MAX = 40  # characters of a clause naming the step a date after it moves, at most
 PART_OF_MONTH_AFTER = re.compile(r"^\s{0,4}(?:~|から)\s{0,4}(上旬|中旬|下旬)")
@@ -3879,6 +3895,7 @@ class Reader:
         marked |= {c.line_no for c in candidates if c.line_no in rows and REVISED_PAPERS_STEP.search(c.label)}
         if not marked:
             return set()
+        marked |= self.off_earlier_plan(candidates, rows)
         blocks: list[list[int]] = []
         for n in rows:
             if n in prose:  # (a sentence is no row of a schedule: it ends one)
@@ -3899,6 +3916,30 @@ class Reader:
             if len(block) >= 3 and any(n in marked for n in block) and not all(n in marked for n in block):
                 unmarked |= {n for n in block if n not in marked}
         return unmarked
+
+    def off_earlier_plan(self, candidates: list[Candidate], rows: list[int]) -> set[int]:
+        """The issuer's own mail of a change over the earlier mail it quotes whole (「-----Original Message-----」), which
+        gave the plan as it stood: the lines (from 1) of the rows above that give a step of the plan another day
+        (「・追加質問の受付期限：7月21日（火）正午」, 「・質問への回答：7月24日（金）」 over the quoted 「1. 質問受付期限
+        2026年7月17日（金）正午」「2. 質問への回答 2026年7月21日（火）」), changed or added by the mail though no mark
+        stands beside them (a step the plan does not name, 「基本協定の締結」 under a plan of its first steps, may stand)."""
+        if not self.own_subject:
+            return set()
+        earlier = self.earlier_mail_at()
+        planned = [c for c in candidates if c.line_no >= earlier and c.mention.month]
+        days = {step_day(c.kind, c.mention) for c in planned}
+        steps = collections.defaultdict(list)
+        for candidate in planned[:SCHEDULE_ROWS_MAX]:  # (a plan's steps: a schedule's rows, few; each row is looked up in them)
+            steps[candidate.kind].append(candidate.label)
+        return {
+            c.line_no
+            for c in candidates
+            if c.line_no in rows
+            and c.line_no < earlier
+            and c.kind in steps
+            and step_day(c.kind, c.mention) not in days
+            and same_step(c.label, steps[c.kind])
+        }
 
     @functools.cached_property
     def note_mark_legend(self) -> bool:
@@ -5747,6 +5788,7 @@ class Reader:
                 or ("from" in head[-16:] and EN_CHANGED_FROM.search(head))  # 「… has been EXTENDED from」 the old date
                 or (EN_OLD_HINT.search(head[-48:]) and EN_ORIGINAL_BEFORE.search(head[-48:]))  # 「…, originally 17:00 on」
                 or ("から" in tail[:8] and MOVED_FROM_AFTER.match(tail) and MOVED_FROM_BEFORE.search(head))
+                or ("から" in tail[:4] and MOVED_AWAY_AFTER.match(tail) and OBJECT_BEFORE.search(head))
                 or ("read" in tail[:20] and EN_READ_AFTER.match(tail) and EN_FOR_QUOTED.search(head, len(head) - EN_QUOTED_REACH))
                 or (EARLIER_ROUND.search(head) and self.changed_again())
                 or (number == 0 and segment.first and not head.strip() and self.earlier_above(segment.line))
@@ -8072,7 +8114,38 @@ class Reader:
             start = self.wrapped_time(segment, tail)  # 「6月23日」 / 「（火）午後1時30」 / 「分から」: an event's start
             if start is not None:
                 mention.time, mention.precision = start, "datetime"
+        if mention.time is None and mention.day and self.changes:
+            told = self.change_time_told(segment, tail, kind)
+            if told is not None:
+                mention.time, mention.precision = told, "datetime"
         return mention
+
+    def next_line(self, segment: Segment) -> str:
+        """The line after a segment's, its first LONG_LINE characters; '' after the last."""
+        return self.lines[segment.line + 1][:LONG_LINE] if segment.line + 1 < len(self.lines) else ""
+
+    def change_time_told(self, segment: Segment, tail: str, kind: str) -> dt.time | None:
+        """The time of a step's new day (the words after it, ``tail``, move the step there: 「…」に改める」「…に延長し」)
+        told in the change sentence's next clause, or in the sentence after it (on its line, or the next line when the
+        sentence ends its line): ``CHANGE_TIME_TOLD``, its subject naming no step of another kind than ``kind``; None
+        else."""
+        moved = CHANGED_TO.match(tail) or (QUOTED_NEW_AFTER.match(tail) if "」" in tail[:42] else None)
+        if moved is None:
+            return None
+        sentence, ended, after = tail[moved.end() :].partition("。")
+        told = [sentence.split("、", 1)[1]] if "、" in sentence else []  # (「…に延長し、時刻は正午とする」)
+        if ended:
+            after = after.strip() or self.after_segment(segment).strip()
+            below = self.next_line(segment)
+            told.append(after or ("" if OUTLINE_MARK.match(below) else below))
+        for words in told:
+            found = CHANGE_TIME_TOLD.match(words) if "時刻" in words else None
+            subject = L.clean_label(found["subject"]).removesuffix("の") if found else ""
+            if subject and not L.is_generic(subject) and L.kind_of(subject) not in (None, kind):
+                continue  # (「…に変更し、プレゼンテーションの開始時刻は午後1時とする」: another step's time)
+            if found:
+                return _time(found.groupdict())
+        return None
 
     def after_segment(self, segment: Segment) -> str:
         """The sentences after a segment that ends a sentence, on its line (a paragraph, or a notice run onto one line):
