@@ -2140,13 +2140,19 @@ SUBJECT_APART = re.compile(r"[がは]")
 # the notice it changes by its number and, in brackets, its name
 CITED_ITEM = re.compile(r"\((?P<item>[^()「」]{2,40})\)\s{0,2}中\s{0,2}[「『、,]?\s{0,2}$")
 # 「第五項第二号中「…」を」: an item cited by its number alone; 「・第五項第二号（参加申込書の提出期限）」: its name given
-# (「四の（三）中「…」を」: a 県報's kanji outline, the item and its sub-item)
+# (「四の（三）中「…」を」: a 県報's kanji outline, the item and its sub-item; 「第４項⑵中「…」を」: a paragraph and its
+# item's bracketed number)
 _ITEM_NUMBER = (
-    r"(?:第[〇一二三四五六七八九十\d]{1,3}項(?:第[〇一二三四五六七八九十\d]{1,3}号)?"
+    r"(?:第[〇一二三四五六七八九十\d]{1,3}項(?:第[〇一二三四五六七八九十\d]{1,3}号|\([〇一二三四五六七八九十\d]{1,3}\))?"
     r"|[一二三四五六七八九十]{1,3}の\s{0,2}\([一二三四五六七八九十\d]{1,3}\))"
 )
 ITEM_NUMBER_CITED = re.compile(rf"(?P<ref>{_ITEM_NUMBER})\s{{0,2}}中\s{{0,2}}[「『]?\s{{0,2}}$")
 ITEM_GLOSS = re.compile(rf"(?P<ref>{_ITEM_NUMBER})\s{{0,2}}\((?P<name>[^()]{{2,40}})\)")
+# 「⑶　質問の受付期限（第４項⑵）」 over its clause 「第４項⑵中「…」を「…」に改める。」: a change's own item headed by the
+# name of the item it changes, that item's number in brackets after it (the gloss the other way round)
+ITEM_GLOSS_AFTER = re.compile(
+    rf"\s{{0,4}}(?P<name>[^\s()「」『』、。\d][^()「」『』、。]{{1,39}}?)\s{{0,2}}\((?P<ref>{_ITEM_NUMBER})\)\s{{0,2}}"
+)
 # 「３（２）中「…」を」「実施要領8(3)中「…」を」「５（２）ウ中「…」を」: an item cited by its section's number and its own in
 # brackets, whose name the line above gives as the item's heading (「（２）質問書の提出期限」」 quoted from the call, or
 # 「(3) 参加申込書の提出期限」 over its clause)
@@ -4321,6 +4327,10 @@ class Reader:
                     continue
                 for gloss in ITEM_GLOSS.finditer(line):
                     self._item_glosses.setdefault(gloss["ref"], gloss["name"])
+                mark = OUTLINE_MARK.match(line)  # (a heading of its own line, its outline mark before it)
+                headed = ITEM_GLOSS_AFTER.fullmatch(line, mark.end() if mark else 0) if line.rstrip().endswith(")") else None
+                if headed and not dates_in(headed["name"]):
+                    self._item_glosses.setdefault(headed["ref"], headed["name"].strip())
                 defined = ITEM_DEFINED.match(line)
                 if defined and not dates_in(defined["name"]):
                     listed.setdefault(defined["ref"], set()).add(ITEM_GLOSS_ASIDE.sub("", defined["name"]))
