@@ -65,3 +65,68 @@ def test_a_clause_citing_an_item_in_kanji_numbers_takes_its_name_from_the_headin
     )
     assert kinds(text) == ["question", "submission"]
     assert [d for _, d, *_ in found(text)] == ["2027-06-16", "2027-07-09"]
+
+
+# --- a press release calling a call off under a ruled title ----------------------------------------------------------
+
+
+def press_release(rule: str, subtitle: str, headline: str = "公募を中止します") -> str:
+    return (
+        "報道発表資料\n"
+        "発表日　令和10年1月20日（木）\n"
+        "発表先　潮見ヶ丘市政記者クラブ\n"
+        "担当　潮見ヶ丘市観光交流部観光課（誘客担当）\n"
+        "　　　課長　水城　遼／担当　戸田　千尋\n"
+        "　　　電話　000-0000-0000\n"
+        "\n"
+        f"{rule}\n"
+        f"潮見ヶ丘海浜公園キャンプ場運営事業者の{headline}\n"
+        f"{subtitle}\n"
+        f"{rule}\n"
+        "\n"
+        "　潮見ヶ丘市は、令和9年12月1日（水）から実施していた潮見ヶ丘海浜公園キャンプ場運営事業者の公募について、"
+        "本日、中止することを決定しました。\n"
+        "\n"
+        "1　公募の経過\n"
+        "　募集要項の公表\t令和9年12月1日（水）\n"
+        "　質問の受付締切\t令和9年12月15日（水）\n"
+        "　応募申込書の受付締切\t令和10年1月7日（金）\n"
+        "　企画提案書の提出期限（予定していたもの）\t令和10年2月4日（金）\n"
+        "\n"
+        "2　今後の予定\n"
+        "　運営条件を見直したうえで、令和10年度中に改めて公募を行う予定です。\n"
+        "\n"
+        "問い合わせ先\n"
+        "潮見ヶ丘市観光交流部観光課　電話　000-0000-0000\n"
+    )
+
+
+@pytest.mark.parametrize("rule", ["―" * 30, "━" * 24, "=" * 40])
+@pytest.mark.parametrize(
+    "subtitle",
+    ["～運営条件を見直し、改めて公募を行います～", "〜条件を整理したうえで改めて募集を実施します〜", "－改めて公募を行います－"],
+)
+def test_a_press_release_that_calls_the_call_off_under_a_ruled_title_has_no_milestones(rule, subtitle):
+    text = press_release(rule, subtitle)
+    assert found(text) == []
+    assert found(one_line(text)) == []
+
+
+def test_a_press_release_under_a_ruled_title_that_opens_a_call_keeps_its_schedule():
+    text = press_release("―" * 30, "～地域の魅力を発信する事業者を募ります～", headline="公募を開始します").replace(
+        "本日、中止することを決定しました。", "参加者を募集します。"
+    )
+    assert kinds(text) == ["published", "question", "application", "submission"]
+
+
+def test_a_renewal_said_in_the_prose_of_a_notice_that_calls_the_first_one_off_is_the_call_made_again():
+    text = (
+        "【中止】潮見ヶ丘市民プール監視業務委託の入札の中止について\n"
+        "\n"
+        "　令和9年5月10日付けで公告した標記入札は、仕様に誤りがあったため中止しました。仕様を修正のうえ、改めて一般競争入札を"
+        "行います。\n"
+        "\n"
+        "1　入札参加資格確認申請書の提出期限　令和9年6月4日（金）午後5時\n"
+        "2　入札書の提出期限　令和9年6月18日（金）午後5時\n"
+    )
+    assert kinds(text) == ["application", "submission"]

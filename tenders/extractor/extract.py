@@ -612,6 +612,9 @@ RENEWED = re.compile(
     # (not 「改めて公告を行います」: a notice to come, not this one)
     r"|改めて[^。]{0,40}?(?<!公告)(?<!公示)(?:を|の)\s{0,2}(?:行い|実施し|募集し|公告し|公募し)(?:ます|いたします)"
 )
+# 「――――」 / 「…の公募を中止します」 / 「～事業条件を見直し、改めて公募を行います～」 / 「――――」 under a press release's
+# fields (資料提供, 提供先, 担当): a title ruled off in a notice's head, between two rules
+HEAD_RULE = re.compile(r"[─━═=\-―]{4,}")
 RENEWAL_LATER = re.compile(r"後日|別途|次第|予定|お知らせ|場合")  # (「…場合は、改めて…を実施します」: a call promised, if)
 SUBJECT = r"(?:件名|Subject)\s{0,2}[:：]"  # a mail's subject field
 SUBJECT_LINE = re.compile(rf"^\s{{0,4}}{SUBJECT}", re.IGNORECASE)
@@ -3281,15 +3284,35 @@ class Reader:
         # (a mail's subject, under its 「From:」「To:」「Date:」 lines; a page's title over its 「最終更新日：…」, under its menus)
         heading += [line for line in self.subject_lines if line not in heading]
         heading += [line for line in self.page_titles() if line not in heading]
+        ruled = self.ruled_titles()
+        heading += [line for line in ruled if line not in heading]
         heading = [line for line in heading if len(line) <= 120]
         if not any(CANCELLED.search(line) for line in heading) or any(CALLED_AGAIN.search(line) for line in heading):
             return False
-        # (the call made again: 「【再度公告】」 over the tale of the one withdrawn, or its sentence 「改めて…を行います」)
+        # (the call made again: 「【再度公告】」 over the tale of the one withdrawn, or its sentence 「改めて…を行います」; a
+        # ruled title's 「～改めて公募を行います～」 under 「…の公募を中止します」 is the headline of a call to come)
+        told = []
+        for line in self.lines[:HEAD_LINES]:
+            for title in ruled:
+                line = line.replace(title, " ")
+            told.append(line)
         return not any(
             ("改めて" in line or "再" in line)
             and any(RENEWED.search(sentence) and not RENEWAL_LATER.search(sentence) for sentence in line[:HEAD_CHARS].split("。"))
-            for line in self.lines[:HEAD_LINES]
+            for line in told
         )
+
+    def ruled_titles(self) -> list[str]:
+        """「――――」 / 「…の公募を中止します」 / 「～…～」 / 「――――」: the lines of a title ruled off in the notice's head
+        (under a press release's fields), each no longer than a heading; [] where no two rules enclose one."""
+        head = "\n".join(self.lines[:HEAD_LINES])[: HEAD_CHARS * 2]
+        rules = list(HEAD_RULE.finditer(head))
+        titles = []
+        for rule, next_rule in zip(rules, rules[1:]):
+            block = head[rule.end() : next_rule.start()].strip()
+            if block and len(block) <= LONG_HEADING and "。" not in block:
+                titles += [line.strip() for line in block.split("\n") if line.strip()]
+        return titles
 
     def short_row(self, line_no: int) -> bool:
         """Line ``line_no`` (from 1) may be a row of a schedule: short, no sentence."""
