@@ -130,3 +130,30 @@ def test_a_renewal_said_in_the_prose_of_a_notice_that_calls_the_first_one_off_is
         "2　入札書の提出期限　令和9年6月18日（金）午後5時\n"
     )
     assert kinds(text) == ["application", "submission"]
+
+
+# --- a call's own page updated in place: 【旧】 dates in a table's cells ---------------------------------------------
+
+
+@pytest.mark.parametrize("old", ["【旧】", "〔旧〕", "【変更前】"])
+def test_a_cell_that_opens_with_the_mark_of_the_old_date_gives_only_the_new_one(old):
+    text = (
+        "磯辺町ふるさと納税返礼品カタログ制作業務委託 公募型プロポーザル【日程変更】\n"
+        "ページ番号 2031　更新日 2027年8月16日\n"
+        "\n"
+        "【更新】2027年8月16日　回答の公表以降の日程を変更しました。\n"
+        "\n"
+        "## 日程\n"
+        "| 項目 | 日程 |\n"
+        "|---|---|\n"
+        "| 質問の受付期限 | 2027年8月13日（金）17時 |\n"
+        f"| 質問への回答 | {old}2027年8月18日（水）　【新】2027年8月25日（水）までに掲載 |\n"
+        "| 企画提案書の提出期限 | 2027年9月10日（金）正午（必着） |\n"
+        f"| 審査結果の通知 | {old}2027年9月下旬　【新】2027年10月上旬（予定） |\n"
+    )
+    assert found(text) == [
+        ("question", "2027-08-13", "17:00", "datetime"),
+        ("answer", "2027-08-25", None, "date"),
+        ("submission", "2027-09-10", "12:00", "datetime"),
+        ("result", "2027-10-01", None, "early_month"),
+    ]

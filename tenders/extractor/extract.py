@@ -5378,9 +5378,10 @@ class Reader:
                 if (
                     (number and (SUPERSEDED.search(before_date) or EARLIER.search(before_date)))
                     or OLD_IN_BRACKET.search(before_date)
-                    or (not number and "(" in before_date and OLD_CELL_MARK.fullmatch(before_date.strip()))
+                    or (not number and OLD_CELL_MARK.fullmatch(before_date.strip()))
                 ):  # 「7月14日(水)午後5時(当初:7月9日(金)午後5時)」: the date the one before replaced
-                    # (「Opening of tenders: | (before) 24 February」: the cell's mark says so)
+                    # (「Opening of tenders: | (before) 24 February」「| 【旧】5月24日(水) 【新】5月31日(水) |」: the cell's mark
+                    # says so)
                     if answer and replacing:  # (a schedule's row that still gives it, 「…→ No.3のとおり延長」, is old)
                         self.superseded.add(step_day(replacing.kind, expression.last))
                         self.superseded_steps.setdefault(step_day(replacing.kind, expression.last), []).append(replacing.label)
