@@ -157,3 +157,24 @@ def test_a_cell_that_opens_with_the_mark_of_the_old_date_gives_only_the_new_one(
         ("submission", "2027-09-10", "12:00", "datetime"),
         ("result", "2027-10-01", None, "early_month"),
     ]
+
+
+# --- a 質問回答書: an answer's cell runs onto a line of its own, the table goes on ---------------------------------
+
+
+@pytest.mark.parametrize("bar", ["｜", "|"])
+def test_a_row_after_an_answer_cell_run_onto_a_line_of_its_own_is_still_read_as_an_answer(bar):
+    text = (
+        "楓ヶ丘市立病院給食業務委託 公募型プロポーザル\n"
+        "質問に対する回答書\n"
+        "\n"
+        "令和9年9月3日\n"
+        "楓ヶ丘市病院事業部管理課\n"
+        "\n"
+        f"No.{bar}質問{bar}回答\n"
+        f"1{bar}食器の更新は委託者の負担か。{bar}受託者の負担とします。\n"
+        "なお、初年度の更新分に限り、本市が負担します。\n"
+        f"2{bar}選定結果はいつ分かるか。{bar}選定の結果は、令和9年10月15日（金）までに各提案者に通知します。\n"
+        f"3{bar}提案内容の説明の場は設けられるか。{bar}ヒアリングを令和9年10月6日（水）午後1時から行います。\n"
+    )
+    assert kinds(text) == ["hearing", "result"]

@@ -5082,7 +5082,8 @@ class Reader:
         """Whether row ``index`` is its table's first: no row just above it, past a rule line 「-----」 and the
         wrapped text of the row above (indented lines of no cells)."""
         blank = False
-        for line in reversed(self.lines[max(0, index - 4) : index]):
+        for at in range(index - 1, max(-1, index - 5), -1):
+            line = self.lines[at]
             if not line.strip() or RULE_LINE.fullmatch(line):
                 blank = blank or not line.strip()
                 continue
@@ -5102,6 +5103,18 @@ class Reader:
             if line[:1].isspace() and len(CELL_GAP.split(line.strip())) >= 2 and self.read_dates(line):
                 continue  # 「見積書の提出期限(郵送必着)2027年10月22日 …   2027年10月25日」: a row its long step ran into
             if not (line[:3].isspace() and "\t" not in line and "|" not in line):  # a row's text wrapped, indented deep
+                # 「3|…|…延長します。」 / 「実施要領…に変更します。」 / 「4|…|…」: a cell's next paragraph on a line of its own
+                # (a line break inside the cell), between rows of as many cells parted alike (no item's heading:
+                # 「2<TAB>工事場所<TAB>…」 / 「3   訂正内容」 / 「| 訂正箇所 | 訂正前 | 訂正後 |」)
+                row = self.lines[index]
+                above = self.lines[at - 1] if at and not blank and not OUTLINE_MARK.match(line) else ""
+                if (
+                    above
+                    and is_table_row(above)
+                    and ("\t" in above) == ("\t" in row)
+                    and len(cells_of(above)) == len(cells_of(row))
+                ):
+                    continue
                 return True
         return True
 
