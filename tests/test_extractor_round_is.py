@@ -178,3 +178,21 @@ def test_a_row_after_an_answer_cell_run_onto_a_line_of_its_own_is_still_read_as_
         f"3{bar}提案内容の説明の場は設けられるか。{bar}ヒアリングを令和9年10月6日（水）午後1時から行います。\n"
     )
     assert kinds(text) == ["hearing", "result"]
+
+
+# --- 「質問書（様式第３号）により、…提出してください」: the form it is sent by names the step ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("paper", "kind"),
+    [("質問書（様式第3号）", "question"), ("参加申込書（様式第1号）", "application"), ("辞退届", "other")],
+)
+@pytest.mark.parametrize("verb", ["電子メールで提出してください", "持参してください", "送付すること"])
+def test_a_sentence_sending_a_paper_by_its_form_takes_the_step_the_form_names(paper, kind, verb):
+    text = (
+        "芦原町地域交通再編調査業務委託 公募型プロポーザルの実施について\n"
+        "\n"
+        "1　提出手続\n"
+        f"　追加の手続きについては、{paper}により、令和9年7月9日（金）正午までに{verb}。\n"
+    )
+    assert found(text) == [(kind, "2027-07-09", "12:00", "datetime")]

@@ -7025,7 +7025,10 @@ class Reader:
             if what != said and not L.kind_of(L.clean_label(what)):
                 what = self.outline_step(segment.line, enclosing=True) or what  # (「3 質問」 over the item)
             befores = [what, *befores[1:]]  # 「…質問は…。受付期限は」: the sentence before says what
-        befores = [c for c in befores if not REASON.search(c)]  # 「…決定するため、7月中旬に」: a reason names no step
+        # 「…決定するため、7月中旬に」: a reason names no step; 「質問書（様式第4号）により、…提出してください」: the paper
+        # alone it is sent by names it
+        sent = bool(SENDING.search(after))
+        befores = [c for c in befores if not REASON.search(c) or (sent and PAPER_CLAUSE.match(L.clean_label(c)))]
         addressed = [c for c in befores if ADDRESSED.search(c)]
         addressed += [  # 「参加意向確認書を提出し、参加資格を有すると認められた者は、次の書類を…」: who hands in, no step
             c for c, later in zip(befores[1:], befores) if HANDED_IN_BEFORE.search(c) and WHO_TOPIC.search(later)
