@@ -612,6 +612,9 @@ RENEWED = re.compile(
     # (not 「改めて公告を行います」: a notice to come, not this one)
     r"|改めて[^。]{0,40}?(?<!公告)(?<!公示)(?:を|の)\s{0,2}(?:行い|実施し|募集し|公告し|公募し)(?:ます|いたします)"
 )
+# 「――――」 / 「…の公募を中止します」 / 「～事業条件を見直し、改めて公募を行います～」 / 「――――」 under a press release's
+# fields (資料提供, 提供先, 担当): a title ruled off in a notice's head, between two rules
+HEAD_RULE = re.compile(r"[─━═=\-―]{4,}")
 RENEWAL_LATER = re.compile(r"後日|別途|次第|予定|お知らせ|場合")  # (「…場合は、改めて…を実施します」: a call promised, if)
 SUBJECT = r"(?:件名|Subject)\s{0,2}[:：]"  # a mail's subject field
 SUBJECT_LINE = re.compile(rf"^\s{{0,4}}{SUBJECT}", re.IGNORECASE)
@@ -2156,13 +2159,19 @@ SUBJECT_APART = re.compile(r"[がは]")
 # the notice it changes by its number and, in brackets, its name
 CITED_ITEM = re.compile(r"\((?P<item>[^()「」]{2,40})\)\s{0,2}中\s{0,2}[「『、,]?\s{0,2}$")
 # 「第五項第二号中「…」を」: an item cited by its number alone; 「・第五項第二号（参加申込書の提出期限）」: its name given
-# (「四の（三）中「…」を」: a 県報's kanji outline, the item and its sub-item)
+# (「四の（三）中「…」を」: a 県報's kanji outline, the item and its sub-item; 「第４項⑵中「…」を」: a paragraph and its
+# item's bracketed number)
 _ITEM_NUMBER = (
-    r"(?:第[〇一二三四五六七八九十\d]{1,3}項(?:第[〇一二三四五六七八九十\d]{1,3}号)?"
+    r"(?:第[〇一二三四五六七八九十\d]{1,3}項(?:第[〇一二三四五六七八九十\d]{1,3}号|\([〇一二三四五六七八九十\d]{1,3}\))?"
     r"|[一二三四五六七八九十]{1,3}の\s{0,2}\([一二三四五六七八九十\d]{1,3}\))"
 )
 ITEM_NUMBER_CITED = re.compile(rf"(?P<ref>{_ITEM_NUMBER})\s{{0,2}}中\s{{0,2}}[「『]?\s{{0,2}}$")
 ITEM_GLOSS = re.compile(rf"(?P<ref>{_ITEM_NUMBER})\s{{0,2}}\((?P<name>[^()]{{2,40}})\)")
+# 「⑶　質問の受付期限（第４項⑵）」 over its clause 「第４項⑵中「…」を「…」に改める。」: a change's own item headed by the
+# name of the item it changes, that item's number in brackets after it (the gloss the other way round)
+ITEM_GLOSS_AFTER = re.compile(
+    rf"\s{{0,4}}(?P<name>[^\s()「」『』、。\d][^()「」『』、。]{{1,39}}?)\s{{0,2}}\((?P<ref>{_ITEM_NUMBER})\)\s{{0,2}}"
+)
 # 「３（２）中「…」を」「実施要領8(3)中「…」を」「５（２）ウ中「…」を」: an item cited by its section's number and its own in
 # brackets, whose name the line above gives as the item's heading (「（２）質問書の提出期限」」 quoted from the call, or
 # 「(3) 参加申込書の提出期限」 over its clause)
@@ -3291,15 +3300,35 @@ class Reader:
         # (a mail's subject, under its 「From:」「To:」「Date:」 lines; a page's title over its 「最終更新日：…」, under its menus)
         heading += [line for line in self.subject_lines if line not in heading]
         heading += [line for line in self.page_titles() if line not in heading]
+        ruled = self.ruled_titles()
+        heading += [line for line in ruled if line not in heading]
         heading = [line for line in heading if len(line) <= 120]
         if not any(CANCELLED.search(line) for line in heading) or any(CALLED_AGAIN.search(line) for line in heading):
             return False
-        # (the call made again: 「【再度公告】」 over the tale of the one withdrawn, or its sentence 「改めて…を行います」)
+        # (the call made again: 「【再度公告】」 over the tale of the one withdrawn, or its sentence 「改めて…を行います」; a
+        # ruled title's 「～改めて公募を行います～」 under 「…の公募を中止します」 is the headline of a call to come)
+        told = []
+        for line in self.lines[:HEAD_LINES]:
+            for title in ruled:
+                line = line.replace(title, " ")
+            told.append(line)
         return not any(
             ("改めて" in line or "再" in line)
             and any(RENEWED.search(sentence) and not RENEWAL_LATER.search(sentence) for sentence in line[:HEAD_CHARS].split("。"))
-            for line in self.lines[:HEAD_LINES]
+            for line in told
         )
+
+    def ruled_titles(self) -> list[str]:
+        """「――――」 / 「…の公募を中止します」 / 「～…～」 / 「――――」: the lines of a title ruled off in the notice's head
+        (under a press release's fields), each no longer than a heading; [] where no two rules enclose one."""
+        head = "\n".join(self.lines[:HEAD_LINES])[: HEAD_CHARS * 2]
+        rules = list(HEAD_RULE.finditer(head))
+        titles = []
+        for rule, next_rule in zip(rules, rules[1:]):
+            block = head[rule.end() : next_rule.start()].strip()
+            if block and len(block) <= LONG_HEADING and "。" not in block:
+                titles += [line.strip() for line in block.split("\n") if line.strip()]
+        return titles
 
     def short_row(self, line_no: int) -> bool:
         """Line ``line_no`` (from 1) may be a row of a schedule: short, no sentence."""
@@ -4362,6 +4391,10 @@ class Reader:
                     continue
                 for gloss in ITEM_GLOSS.finditer(line):
                     self._item_glosses.setdefault(gloss["ref"], gloss["name"])
+                mark = OUTLINE_MARK.match(line)  # (a heading of its own line, its outline mark before it)
+                headed = ITEM_GLOSS_AFTER.fullmatch(line, mark.end() if mark else 0) if line.rstrip().endswith(")") else None
+                if headed and not dates_in(headed["name"]):
+                    self._item_glosses.setdefault(headed["ref"], headed["name"].strip())
                 defined = ITEM_DEFINED.match(line)
                 if defined and not dates_in(defined["name"]):
                     listed.setdefault(defined["ref"], set()).add(ITEM_GLOSS_ASIDE.sub("", defined["name"]))
@@ -5090,7 +5123,8 @@ class Reader:
         """Whether row ``index`` is its table's first: no row just above it, past a rule line 「-----」 and the
         wrapped text of the row above (indented lines of no cells)."""
         blank = False
-        for line in reversed(self.lines[max(0, index - 4) : index]):
+        for at in range(index - 1, max(-1, index - 5), -1):
+            line = self.lines[at]
             if not line.strip() or RULE_LINE.fullmatch(line):
                 blank = blank or not line.strip()
                 continue
@@ -5110,6 +5144,18 @@ class Reader:
             if line[:1].isspace() and len(CELL_GAP.split(line.strip())) >= 2 and self.read_dates(line):
                 continue  # 「見積書の提出期限(郵送必着)2027年10月22日 …   2027年10月25日」: a row its long step ran into
             if not (line[:3].isspace() and "\t" not in line and "|" not in line):  # a row's text wrapped, indented deep
+                # 「3|…|…延長します。」 / 「実施要領…に変更します。」 / 「4|…|…」: a cell's next paragraph on a line of its own
+                # (a line break inside the cell), between rows of as many cells parted alike (no item's heading:
+                # 「2<TAB>工事場所<TAB>…」 / 「3   訂正内容」 / 「| 訂正箇所 | 訂正前 | 訂正後 |」)
+                row = self.lines[index]
+                above = self.lines[at - 1] if at and not blank and not OUTLINE_MARK.match(line) else ""
+                if (
+                    above
+                    and is_table_row(above)
+                    and ("\t" in above) == ("\t" in row)
+                    and len(cells_of(above)) == len(cells_of(row))
+                ):
+                    continue
                 return True
         return True
 
@@ -5386,9 +5432,10 @@ class Reader:
                 if (
                     (number and (SUPERSEDED.search(before_date) or EARLIER.search(before_date)))
                     or OLD_IN_BRACKET.search(before_date)
-                    or (not number and "(" in before_date and OLD_CELL_MARK.fullmatch(before_date.strip()))
+                    or (not number and OLD_CELL_MARK.fullmatch(before_date.strip()))
                 ):  # 「7月14日(水)午後5時(当初:7月9日(金)午後5時)」: the date the one before replaced
-                    # (「Opening of tenders: | (before) 24 February」: the cell's mark says so)
+                    # (「Opening of tenders: | (before) 24 February」「| 【旧】5月24日(水) 【新】5月31日(水) |」: the cell's mark
+                    # says so)
                     if answer and replacing:  # (a schedule's row that still gives it, 「…→ No.3のとおり延長」, is old)
                         self.superseded.add(step_day(replacing.kind, expression.last))
                         self.superseded_steps.setdefault(step_day(replacing.kind, expression.last), []).append(replacing.label)
@@ -7020,7 +7067,10 @@ class Reader:
             if what != said and not L.kind_of(L.clean_label(what)):
                 what = self.outline_step(segment.line, enclosing=True) or what  # (「3 質問」 over the item)
             befores = [what, *befores[1:]]  # 「…質問は…。受付期限は」: the sentence before says what
-        befores = [c for c in befores if not REASON.search(c)]  # 「…決定するため、7月中旬に」: a reason names no step
+        # 「…決定するため、7月中旬に」: a reason names no step; 「質問書（様式第4号）により、…提出してください」: the paper
+        # alone it is sent by names it
+        sent = bool(SENDING.search(after))
+        befores = [c for c in befores if not REASON.search(c) or (sent and PAPER_CLAUSE.match(L.clean_label(c)))]
         addressed = [c for c in befores if ADDRESSED.search(c)]
         addressed += [  # 「参加意向確認書を提出し、参加資格を有すると認められた者は、次の書類を…」: who hands in, no step
             c for c, later in zip(befores[1:], befores) if HANDED_IN_BEFORE.search(c) and WHO_TOPIC.search(later)
