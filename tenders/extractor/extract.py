@@ -1786,6 +1786,14 @@ NEXT_SCHEDULE_HEADING = re.compile(SCHEDULE_HEADING_MARKS + r"[^\s\d|、。:()]{
 OLD_SCHEDULE_LINES_MAX = 30  # the lines of the old schedule listed under such a heading, at most
 # 「4 中止前の日程（参考）」: the schedule of a call withdrawn, told for reference (no step of it holds)
 CANCELLED_SCHEDULE = re.compile(r"中止(?:前|した[^、。()]{0,12}?)の\s{0,2}(?:日程|スケジュール)")
+# 「質問回答書」「…の質問に対する回答について」「…に関する質問への回答」「質疑応答集」: the heading of a sheet answering a call's
+# questions (a 質問回答書)
+ANSWER_SHEET_WORDS = (
+    r"質問(?:に対する)?回答(?:書|について)|に(?:関する|係る|対する)質問(?:へ|に対する)の?回答$|質疑応答(?:記録|書|集|について)"
+)
+ANSWER_SHEET_TITLE = re.compile(ANSWER_SHEET_WORDS)
+ANSWER_DAY_KEY = re.compile(r"^\s{0,40}回答日\s{0,2}:?\s{0,2}")  # 「回答日：令和10年1月21日（金）」: a 質問回答書's own day
+ASIDE_ONLY = re.compile(r"\s{0,2}(?:\([^()]{1,40}\)\s{0,2})?")  # 「（第2回）」「(お知らせ)」 after a heading, or nothing
 # a notice that changes a call published before, by its heading: 「…の日程変更のお知らせ」「入札公告の訂正について」
 # 「提出期限の延長について」「質問回答書」「AMENDMENT No. 2」「Corrigendum」 (not a call made again or added to)
 # (「…実施要領の一部改正について」「…告示の一部を改正する告示」: a 告示 or a call's rules amended; 「…に関する質問への回答」:
@@ -1793,8 +1801,7 @@ CANCELLED_SCHEDULE = re.compile(r"中止(?:前|した[^、。()]{0,12}?)の\s{0,
 CHANGE_TITLE = re.compile(
     r"(?:変更|訂正|修正|延期|延長|改正)(?:について|のお知らせ|のご案内|公告|公示|告示)|一部(?:変更|訂正|修正|改正)|正誤表"
     r"|一部を改正する|追加\)?\s{0,2}(?:について|のお知らせ|のご案内)"
-    r"|質問(?:に対する)?回答(?:書|について)|に(?:関する|係る|対する)質問(?:へ|に対する)の?回答$"
-    r"|質疑応答(?:記録|書|集|について)|(?i:\bamendment\b|\bcorrigendum\b|\baddendum\b)"
+    rf"|{ANSWER_SHEET_WORDS}|(?i:\bamendment\b|\bcorrigendum\b|\baddendum\b)"
 )
 # 「…の実施について（令和７年琴川市告示第１２８号）の一部を次のように改正する。」: the first sentence of a 告示 that amends
 # one published before (its heading is the amending 告示's number alone)
@@ -3702,6 +3709,29 @@ class Reader:
         first = next((index for index, line in enumerate(self.lines[:HEAD_LINES], 1) if line and not line.isspace()), 0)
         title = L.clean_label(nfkc(candidate.label))  # (the title opens the text)
         return candidate.line_no == first and L.clean_label(self.lines[first - 1][:HEAD_CHARS]).startswith(title)
+
+    def answer_sheet_day(self) -> dt.date | None:
+        """「質 問 回 答 書」 over 「回答日：令和10年1月21日（金）」 or 「…に関する質問回答書」 over 「令和8年9月30日」: the day of a
+        sheet answering a call's questions, by its heading: the date a line of its head opens with, alone there or
+        keyed 「回答日」 (not 「令和7年6月20日付けで公告した標記…」, the call's day it cites); else the day a line keyed
+        「回答日」 gives below (a box printed beside the heading, read after the body)."""
+        head = head_blocks(self.lines[:HEAD_LINES])
+        if not any(answer_sheet_heading(line) for line in [*head, *self.head_pieces()]):
+            return None
+        dated = (sheet_dating(line) for line in head)
+        keyed = (sheet_dating(line) for line in self.lines[HEAD_LINES:] if "回答日" in line and ANSWER_DAY_KEY.match(line))
+        return next((day for day in dated if day), None) or next((day for day in keyed if day), None)
+
+    @staticmethod
+    def answered_by_sheet(candidate: Candidate, sheet_day: dt.date, changed: set[int]) -> bool:
+        """A question or answer step of a 質問回答書 that moves the call's dates, on or before the sheet's own day
+        (``sheet_day``) and changed by none of its answers: the window of the questions it answers (「1月14日（金）から
+        同月19日（水）までに受け付けた質問について、次のとおり回答します」) and its own answer, both over; a round of
+        questions its answers open (「追加の質問を2月9日（火）まで受け付けます」) comes after it."""
+        if candidate.kind not in ("question", "answer") or candidate.changed_to or candidate.line_no in changed:
+            return False
+        day = candidate.mention.date()
+        return day is not None and window(candidate.mention.precision, day)[1] <= sheet_day
 
     @staticmethod
     def sheet_own_day(candidate: Candidate, sheet_day: dt.date) -> bool:
@@ -10094,6 +10124,30 @@ def changed_heading(line: str) -> bool:
     return bool(match and (match.start() <= 2 or match.end() >= len(stripped) - 1))
 
 
+def answer_sheet_heading(line: str) -> bool:
+    """「質 問 回 答 書」「…公募型プロポーザルの質問に対する回答について」: a head line that names the text a sheet of
+    answers to a call's questions, the words it ends with (not 「2023/05/30　質問回答書を掲載しました。」: a call's page
+    telling of the sheet put up beside it)."""
+    stripped = L.unspaced(line.strip())
+    if len(stripped) > LONG_HEADING or "。" in stripped:
+        return False
+    match = ANSWER_SHEET_TITLE.search(stripped)
+    return bool(match and ASIDE_ONLY.fullmatch(stripped, match.end()))  # (「…質問回答書（第2回）」: its aside after it)
+
+
+def sheet_dating(line: str) -> dt.date | None:
+    """「令和8年9月30日」「回答日：令和10年1月21日（金）  柚木原市…」: the date a line opens with, its year written, alone or
+    keyed 「回答日」, a gap or nothing after it (the line's own date, no date of a sentence)."""
+    stripped = line.strip()
+    keyed = ANSWER_DAY_KEY.match(stripped) if stripped[:1] == "回" else None
+    rest = stripped[keyed.end() :] if keyed else stripped
+    found = find_mentions(rest[:HEAD_CHARS])
+    first = found[0] if found else None
+    if first is None or first.start or not first.explicit_year or first.problem or not first.date():
+        return None
+    return first.date() if first.end == len(rest) or rest[first.end].isspace() else None
+
+
 def two_versions(line: str, first: Mention, second: Mention) -> bool:
     """Two dates of a row, the old and the new, no window: the first no range's start, or one a cell's edge parts from
     the second with the cells worded alike after their dates (「| プレゼン | 9月25日(金)9時30分から | 10月2日(金)13時から |」);
@@ -10572,6 +10626,10 @@ def _extract(text: str) -> Extraction:
         if sheet_day:  # 「…企画提案競技 質問回答書 令和8年12月11日 檜垣県…」: the day of the answer sheet that moves the call's
             # dates, under the sheet's name (its heading run onto its date), no answer to come
             candidates = [c for c in candidates if not reader.sheet_own_day(c, sheet_day)]
+        answered_on = reader.answer_sheet_day()
+        if answered_on:  # a 質問回答書 that moves the call's dates: the questions it answers were asked before it, and
+            # its own day is their answer, given (「回答日：令和10年1月21日」); no step to come
+            candidates = [c for c in candidates if not reader.answered_by_sheet(c, answered_on, changed)]
         cited = reader.corrected_call_day()
         if cited is not None:  # 「ピン留め:…公募ページ(令和9年9月27日公告)」: the changed call named by its day again
             candidates = [c for c in candidates if not reader.call_cited(c, cited)]
