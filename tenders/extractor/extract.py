@@ -2568,6 +2568,15 @@ def before_next_date(tail: str) -> str:
     return tail[: dates[0].start] if dates else tail
 
 
+def en_sentence_and_next(tail: str) -> str:
+    """An English date's tail to the end of the sentence after its own (「…June 11, 2027. Submissions are accepted … from
+    8:30 AM to 5:15 PM on weekdays.」): a window's daily hours are told there, not in a later answer or paragraph run onto
+    its line (「The Center is open … from 9:00 AM to 6:00 PM」)."""
+    ends = EN_SENTENCE_END.finditer(tail)
+    second = next(ends, None) and next(ends, None)
+    return tail[: second.start() + 1] if second else tail
+
+
 def joined_cell_time(tail: str) -> dt.time | None:
     """「見積合わせ  6月4日(木)      役場2階                    午前10時     小会議室」: the line break under a row set
     out by spaces lost, the time wrapped in the date's cell comes after the next cell, past the wrapped line's indent."""
@@ -8030,7 +8039,8 @@ class Reader:
             closing = None
             opened = expression.first is not None or head.rstrip().endswith("から")  # (「告示の日から1月28日まで」)
             if opened or (HANDING_IN.search(label) and kind not in ("answer", "result")):
-                nearby = [before_next_date(tail + self.after_segment(segment))] + [
+                told = before_next_date(tail + self.after_segment(segment))
+                nearby = [en_sentence_and_next(told) if mention.english else told] + [
                     self.lines[i][:LONG_LINE]
                     for i in range(segment.line + 1, min(segment.line + 3, len(self.lines)))
                     if not (segment.is_row and is_table_row(self.lines[i]))  # (the next row's hours are its own)

@@ -1,0 +1,67 @@
+"""English windows closed by their daily hours, a bilingual weekday with the time after it, an English row of the
+application's papers and the technical proposal, and a page's list of related notices (round iq): each test a few
+lines written for its rule."""
+
+from tenders.extractor.dates import find_mentions
+from tests.extractor_found import found, one_line
+
+# --- an English window's start written without its year ----------------------------------------------------
+
+
+def test_an_english_windows_start_without_a_year_opens_the_window():
+    starts = [(m.month, m.day, m.year, m.range_start) for m in find_mentions("between July 1 and July 9, 2026")]
+    assert starts == [(7, 1, 2026, True), (7, 9, 2026, False)]
+    starts = [(m.month, m.day, m.year, m.range_start) for m in find_mentions("from 3 August to 14 August 2026")]
+    assert starts == [(8, 3, 2026, True), (8, 14, 2026, False)]
+    starts = [(m.month, m.day, m.year, m.range_start) for m in find_mentions("Dec 21 - Jan 8, 2027")]
+    assert starts == [(12, 21, 2026, True), (1, 8, 2027, False)]  # (the year before: its month comes after the end's)
+
+
+def test_a_changes_old_day_and_a_bare_and_open_no_window():
+    said = find_mentions("The deadline was moved from May 18 to May 25, 2027.")
+    assert [(m.month, m.day, m.range_start) for m in said] == [(5, 25, False)]
+    said = find_mentions("Form 2 and July 9, 2026")  # (「and」 opens a window only after 「between」)
+    assert [(m.month, m.day, m.range_start) for m in said] == [(7, 9, False)]
+
+
+# --- its daily hours close its last day, in English as in Japanese -----------------------------------------
+
+
+def test_an_english_window_ends_at_the_closing_hour_written_after_it():
+    text = "Expressions of interest will be received between 3 August and 14 August 2026, from 10:00 a.m. to 4:00 p.m.\n"
+    assert found(text) == [("application", "2026-08-14", "16:00", "datetime")]
+    text = "Application Form: Nov 2 - Nov 13, 2026 (10:00-16:00, weekdays)\n"
+    assert found(text) == [("application", "2026-11-13", "16:00", "datetime")]
+
+
+def test_the_hours_told_in_the_sentence_after_the_window_close_it():
+    text = (
+        "Please hand in the entry form between July 1 and July 9, 2026. The counter is open from 9:00 AM to 5:00 PM"
+        " on weekdays. Late forms are not accepted.\n"
+    )
+    assert found(text) == [("application", "2026-07-09", "17:00", "datetime")]
+
+
+def test_another_answers_hours_run_onto_the_line_close_no_window():
+    text = (
+        "Q4. When can we apply?\n"
+        "A. Please hand in the entry form between July 1 and July 9, 2026. The counter is open from 9:00 AM to 5:00 PM"
+        " on weekdays.\n"
+        "\n"
+        "Q5. Can we visit the museum?\n"
+        "A. The museum is open from 9:00 AM to 7:00 PM every day, and you are welcome to visit.\n"
+        "\n"
+        "Q6. When are the results?\n"
+        "A. The results will be sent in late July 2026.\n"
+    )
+    assert found(one_line(text))[0] == ("application", "2026-07-09", "17:00", "datetime")
+
+
+def test_an_office_closed_over_a_window_is_no_step():
+    text = (
+        "Proposals must arrive by 5:00 p.m. on 20 January 2027.\n"
+        "Please note that the liaison desk will be\n"
+        "  closed from 29th December to 3rd January 2027. Enquiries during this\n"
+        "  period should be sent by e-mail.\n"
+    )
+    assert found(text) == [("submission", "2027-01-20", "17:00", "datetime")]
