@@ -65,3 +65,20 @@ def test_an_office_closed_over_a_window_is_no_step():
         "  period should be sent by e-mail.\n"
     )
     assert found(text) == [("submission", "2027-01-20", "17:00", "datetime")]
+
+
+# --- a bilingual weekday bracket: the time after it is the date's ------------------------------------------
+
+
+def test_a_time_after_a_bilingual_weekday_is_the_dates():
+    text = (
+        "参加申込期限 / Deadline for Entry\n"
+        "2026-11-20 (金 / Fri) 16:00 必着 / must arrive\n"
+        "\n"
+        "企画提案書の提出期限 / Deadline for Proposals\n"
+        "2026/12/4 (Fri/金) 12:00 正午 / noon\n"
+    )
+    assert found(text) == [
+        ("application", "2026-11-20", "16:00", "datetime"),
+        ("submission", "2026-12-04", "12:00", "datetime"),
+    ]

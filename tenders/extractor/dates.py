@@ -53,11 +53,16 @@ _TIME = (  # (「【7月26日（火）】午後2時から」: a new date marked 
     r"(?:\s{0,8}(?:】\s{0,4}(?=[午正\d]))?(?:[の、,]\s{0,2}(?=[午正\d]))?(?P<ampm>午前|午後)?\s{0,8}(?:(?P<noon>正午)|(?P<hour>\d{1,2})(?:時(?:\s{0,8}(?P<minute>\d{1,2})分|(?P<half>半))?"
     r"|:(?P<minute2>\d{2}))))?"
 )
-# the weekday in brackets 「(木)」, or written out after a space 「10月8日 木曜日 午後3時」
+# the weekday in brackets 「(木)」, or written out after a space 「10月8日 木曜日 午後3時」; a bilingual notice's 「(木 / Thu)」
+# 「(Thu/木)」 is one weekday in both languages (the time after it is the date's)
+_WEEKDAY_GLOSS_EN = r"(?:\s{0,3}[/／]\s{0,3}(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?)?"
 _WEEKDAY = (
-    r"(?:\s{0,8}\(\s{0,8}(?P<wd>[月火水木金土日])(?:曜日?)?\s{0,8}(?:[・,]?\s{0,8}(?:祝|休)日?)?\s{0,8}\)"
+    r"(?:\s{0,8}\(\s{0,8}(?P<wd>[月火水木金土日])(?:曜日?)?\s{0,8}(?:[・,]?\s{0,8}(?:祝|休)日?)?"
+    + _WEEKDAY_GLOSS_EN
+    + r"\s{0,8}\)"
     r"|(?:の|[、,]\s{0,2})?\s{0,2}(?P<wd_bare>[月火水木金土日])曜日?"  # 「1月18日の月曜日」「2月16日、火曜日」「6月5日の金曜、」
-    r"|\s{0,2}\(\s{0,2}(?P<wd_en>Mon|Tue|Wed|Thu|Fri|Sat|Sun)(?:[a-z]{0,6})\.?\s{0,2}\))?"  # 「2026-06-16 (Tue)」
+    r"|\s{0,2}\(\s{0,2}(?P<wd_en>Mon|Tue|Wed|Thu|Fri|Sat|Sun)(?:[a-z]{0,6})\.?"  # 「2026-06-16 (Tue)」
+    r"(?:\s{0,3}[/／]\s{0,3}[月火水木金土日](?:曜日?)?)?\s{0,2}\))?"
 )
 EN_WEEKDAY_NAME = re.compile(r"\b(mon|tue|wed|thu|fri|sat|sun)", re.IGNORECASE)
 ENGLISH_WEEKDAYS = {"Mon": "月", "Tue": "火", "Wed": "水", "Thu": "木", "Fri": "金", "Sat": "土", "Sun": "日"}
