@@ -82,3 +82,20 @@ def test_a_time_after_a_bilingual_weekday_is_the_dates():
         ("application", "2026-11-20", "16:00", "datetime"),
         ("submission", "2026-12-04", "12:00", "datetime"),
     ]
+
+
+# --- an English row of the application's papers and the technical proposal ---------------------------------
+
+
+def test_the_application_papers_and_technical_proposal_are_a_step_each():
+    text = (
+        "| Step | Date |\n"
+        "|---|---|\n"
+        "| Deadline for submission of eligibility documents and technical proposal | 12 October 2026, 17:00 |\n"
+        "| Opening of tenders | 26 October 2026, 10:00 |\n"
+    )
+    assert found(text) == [
+        ("application", "2026-10-12", "17:00", "datetime"),
+        ("submission", "2026-10-12", "17:00", "datetime"),
+        ("other", "2026-10-26", "10:00", "datetime"),
+    ]

@@ -2799,8 +2799,17 @@ def _split_steps(label: str) -> list[tuple[str, str]]:
         if kinds[0] in ACCEPTED and all(L.COMMENT.match(p.strip()) for p in parts[1:]):
             return [(label, kinds[0])]  # 「質問・意見の提出期限」: the comments go with the questions
         return [(p.strip(), k) for p, k in zip(parts, kinds)]  # (「資格確認申請書及び技術提案書の提出」: a step each paper)
+    proposal = EN_PROPOSAL_TOO.search(label) if " and " in label else None
+    if proposal and L.kind_of(label[: proposal.start()]) == "application" and L.kind_of(proposal["paper"]) == "submission":
+        return [(label[: proposal.start()].strip(), "application"), (label, "submission")]
     kind = L.kind_of(label)
     return [(label, kind)] if kind else []
+
+
+# 「Deadline for submission of documents for confirmation of eligibility and technical proposal」「… application forms and
+# relevant documents for the qualification and technical proposals」: the application's papers and the proposal handed
+# in by one deadline, named with 「and」 (as 「競争参加資格確認申請書及び技術提案書の提出期限」): a step each
+EN_PROPOSAL_TOO = re.compile(r"(?i:\sand\s(?:the\s)?(?P<paper>technical\sproposals?)\s{0,2}$)")
 
 
 # 「…及び技術提案書の審査の結果」「…及びヒアリングの結果は」: a result the last part names, of the reviews listed before it
