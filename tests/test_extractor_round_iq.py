@@ -99,3 +99,20 @@ def test_the_application_papers_and_technical_proposal_are_a_step_each():
         ("submission", "2026-10-12", "17:00", "datetime"),
         ("other", "2026-10-26", "10:00", "datetime"),
     ]
+
+
+# --- a page's list of related notices ----------------------------------------------------------------------
+
+
+def test_a_pages_related_notices_are_no_steps():
+    text = (
+        "Tenders must arrive by 5:00 p.m., 21 May 2027.\n"
+        "\n"
+        "Related links\n"
+        "- Invitation to Tender: Harbour Crane Renewal (2 April 2027)\n"
+        "- Tender results: Pier 3 Fenders (12 March 2027)\n"
+        "\n"
+        "Contact\n"
+        "Port Office, Tel 000-0000-0000\n"
+    )
+    assert found(text) == [("submission", "2027-05-21", "17:00", "datetime")]
