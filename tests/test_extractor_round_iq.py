@@ -116,3 +116,74 @@ def test_a_pages_related_notices_are_no_steps():
         "Port Office, Tel 000-0000-0000\n"
     )
     assert found(text) == [("submission", "2027-05-21", "17:00", "datetime")]
+
+
+# --- a bilingual schedule of three-line rows (a Japanese key, its English gloss, the date) run onto one line ------
+
+SCHEDULE_HEAD = (
+    "汐見市告示第88号\n"
+    "Shiomi City Public Notice No. 88\n"
+    "\n"
+    "多言語観光案内板デザイン業務 公募型プロポーザルの実施について\n"
+    "Public Proposal for the Multilingual Tourist Signage Design Project\n"
+    "\n"
+    "多言語観光案内板デザイン業務の受託者を公募型プロポーザル方式により選定するため、次のとおり公告する。\n"
+    "Shiomi City hereby gives public notice that it will select the contractor for the project as set out below.\n"
+    "\n"
+    "2026-10-01\n"
+    "汐見市長 森下 透\n"
+    "Toru Morishita, Mayor of Shiomi City\n"
+    "\n"
+    "作成日 / Prepared: 2026-09-28\n"
+    "最終更新 / Last updated: 2026-10-16\n"
+    "\n"
+)
+
+
+def test_a_bilingual_rows_label_is_its_key_and_gloss_after_the_blank_line():
+    text = SCHEDULE_HEAD + (
+        "3 日程 / Schedule\n"
+        "時刻は日本時間 / Times are Japan Standard Time (JST)\n"
+        "\n"
+        "公告日\nDate of Public Notice\n2026-10-01 (木 / Thu)\n"
+        "\n"
+        "説明会参加申込期限\nRegistration Deadline for the Site Briefing\n2026-10-06 (火 / Tue) 12:00\n"
+        "\n"
+        "説明会\nSite Briefing\n2026-10-08 (木 / Thu) 10:00–11:00\n"
+        "\n"
+        "質問受付期限\nDeadline for Questions\n2026-10-09 (金 / Fri) 17:00\n"
+        "\n"
+        "質問への回答\nAnswers to Questions\n2026-10-16 (金 / Fri) 予定 / planned\n"
+        "\n"
+        "企画提案書の提出期限\nDeadline for Proposals\n2026-10-30 (金 / Fri) 12:00 正午 / noon\n"
+    )
+    expected = [
+        ("published", "2026-10-01", None, "date"),
+        ("other", "2026-10-06", "12:00", "datetime"),
+        ("other", "2026-10-08", "10:00", "datetime"),
+        ("question", "2026-10-09", "17:00", "datetime"),
+        ("answer", "2026-10-16", None, "date"),
+        ("submission", "2026-10-30", "12:00", "datetime"),
+    ]
+    assert found(text) == expected
+    assert found(one_line(text)) == expected
+
+
+def test_a_long_key_with_its_gloss_run_onto_its_line_still_labels_its_date():
+    text = (
+        "4 日程 / Schedule\n"
+        "時刻は日本時間 / All times are Japan Standard Time\n"
+        "\n"
+        "公告日\nDate of Notice\n2026-10-01 (木 / Thu)\n"
+        "\n"
+        "質問受付期限\nDeadline for Questions\n2026-10-09 (金 / Fri) 17:00\n"
+        "\n"
+        "質問への回答\nAnswers to Questions\n2026-10-16 (金 / Fri) 予定 / planned\n"
+        "\n"
+        "参加申込書の提出期限\nDeadline for the Entry Form\n2026-10-23 (金 / Fri) 17:00 必着 / must arrive\n"
+        "\n"
+        "企画提案書の提出期限\nDeadline for Proposals\n2026-10-30 (金 / Fri) 12:00 正午 / noon\n"
+        "\n"
+        "一次審査(書類審査)結果通知\nNotice of the Results of the Document Screening\n2026-11-06 (金 / Fri)\n"
+    )
+    assert found(one_line(text))[-1] == ("result", "2026-11-06", None, "date")

@@ -2301,8 +2301,12 @@ def sentence_topic(said: str) -> str:
 
 def glossed_key(label: str) -> bool:
     """「参加申請書提出期限 / Deadline for application forms」: a key of one Japanese word with its English gloss after it
-    (the gloss does not make the key a sentence)."""
+    (the gloss does not make the key a sentence); 「説明会参加申込期限 Registration Deadline for the Briefing Session」: the
+    gloss on the line under the key, its line break a space."""
     key = L.without_gloss(label)
+    if key == label and " " in label:
+        key, gloss = label.split(" ", 1)
+        return len(key) <= 40 and bool(JAPANESE.search(key)) and gloss[:1].isupper() and gloss.isascii()
     return key != label and len(key) <= 40 and not SPACES_RUN.search(key.strip())
 
 
