@@ -53,11 +53,16 @@ _TIME = (  # (「【7月26日（火）】午後2時から」: a new date marked 
     r"(?:\s{0,8}(?:】\s{0,4}(?=[午正\d]))?(?:[の、,]\s{0,2}(?=[午正\d]))?(?P<ampm>午前|午後)?\s{0,8}(?:(?P<noon>正午)|(?P<hour>\d{1,2})(?:時(?:\s{0,8}(?P<minute>\d{1,2})分|(?P<half>半))?"
     r"|:(?P<minute2>\d{2}))))?"
 )
-# the weekday in brackets 「(木)」, or written out after a space 「10月8日 木曜日 午後3時」
+# the weekday in brackets 「(木)」, or written out after a space 「10月8日 木曜日 午後3時」; a bilingual notice's 「(木 / Thu)」
+# 「(Thu/木)」 is one weekday in both languages (the time after it is the date's)
+_WEEKDAY_GLOSS_EN = r"(?:\s{0,3}[/／]\s{0,3}(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?)?"
 _WEEKDAY = (
-    r"(?:\s{0,8}\(\s{0,8}(?P<wd>[月火水木金土日])(?:曜日?)?\s{0,8}(?:[・,]?\s{0,8}(?:祝|休)日?)?\s{0,8}\)"
+    r"(?:\s{0,8}\(\s{0,8}(?P<wd>[月火水木金土日])(?:曜日?)?\s{0,8}(?:[・,]?\s{0,8}(?:祝|休)日?)?"
+    + _WEEKDAY_GLOSS_EN
+    + r"\s{0,8}\)"
     r"|(?:の|[、,]\s{0,2})?\s{0,2}(?P<wd_bare>[月火水木金土日])曜日?"  # 「1月18日の月曜日」「2月16日、火曜日」「6月5日の金曜、」
-    r"|\s{0,2}\(\s{0,2}(?P<wd_en>Mon|Tue|Wed|Thu|Fri|Sat|Sun)(?:[a-z]{0,6})\.?\s{0,2}\))?"  # 「2026-06-16 (Tue)」
+    r"|\s{0,2}\(\s{0,2}(?P<wd_en>Mon|Tue|Wed|Thu|Fri|Sat|Sun)(?:[a-z]{0,6})\.?"  # 「2026-06-16 (Tue)」
+    r"(?:\s{0,3}[/／]\s{0,3}[月火水木金土日](?:曜日?)?)?\s{0,2}\))?"
 )
 EN_WEEKDAY_NAME = re.compile(r"\b(mon|tue|wed|thu|fri|sat|sun)", re.IGNORECASE)
 ENGLISH_WEEKDAYS = {"Mon": "月", "Tue": "火", "Wed": "水", "Thu": "木", "Fri": "金", "Sat": "土", "Sun": "日"}
@@ -293,11 +298,12 @@ EN_AND_BETWEEN = re.compile(r"^\s{1,8}(?i:and)\s{1,8}$")
 # has its own year, or after its key's column 「Submission period    6 August 2026 to 21 August 2026」 (in a sentence,
 # 「…on 24 November 2026 to …」 the start stays a date of its own)
 EN_START_ALONE_BEFORE = re.compile(r"(?:^|[:|\t]|\S\s{2})\s{0,8}$")  # (a column's gap of spaces too)
+_EN_RANGE_WORD = r"(?:(?P<and>and)|[-–~]|to|through|until|till)"  # what parts a window's start from its end
 # 「16–17 February 2026」「Tue 16 – Wed 17 February」「between Wednesday 24 and Friday 26 September 2025」: an English
 # range of days in one month, its start a day alone before the end's date (the end's month and year are the start's)
 EN_DAY_ONLY_START = re.compile(
     r"(?i:(?<![\w./:,-])(?P<between>between\s{1,3})?(?:" + _EN_WEEKDAY + r"\s{0,3},?\s{0,3})?(?P<day>\d{1,2})(?:st|nd|rd|th)?"
-    r"\s{0,3}(?:(?P<and>and)|[-–~]|to|through|until|till)\s{0,3})$"
+    r"\s{0,3}" + _EN_RANGE_WORD + r"\s{0,3})$"
 )
 EN_MONTH_BEFORE = re.compile(r"(?i:" + _EN_MONTH + r")\s{1,3}$")
 # 「April 6 - 8, 2027」「Feb. 5–6, 2028」: the same range written month first (a US notice's form), the month before the
@@ -305,6 +311,14 @@ EN_MONTH_BEFORE = re.compile(r"(?i:" + _EN_MONTH + r")\s{1,3}$")
 EN_US_DAY_RANGE = re.compile(
     r"(?i:(?<![\w.])(?P<mname>" + _EN_MONTH + r")\s{1,3}(?P<first>\d{1,2})(?:st|nd|rd|th)?\s{0,3}(?:[-–~]|to|through)\s{0,3}"
     r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s{0,3},?\s{0,3}(?P<year>\d{4})(?![\d/.:-]))"
+)
+# 「between May 10 and June 11, 2027」「May 10 - June 11, 2027」「from 10 May to 11 June 2027」: an English window whose
+# start, a month's day with no year nor weekday, takes the end's year (a year-less date alone is read only after a
+# deadline's word, ``EN_DEADLINE_BEFORE``: here the window's words before the end say it is one)
+EN_MONTH_DAY_START = re.compile(
+    r"(?i:(?<![\w,./-])(?P<between>between\s{1,3})?(?:(?P<mname>" + _EN_MONTH + r")\s{1,3}(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+    r"|(?P<day2>\d{1,2})(?:st|nd|rd|th)?(?:\s{1,3}of)?\s{1,3}(?P<mname2>" + _EN_MONTH + r"))"
+    r"\s{0,3}" + _EN_RANGE_WORD + r"\s{0,3})$"
 )
 EN_ITEM_NUMBER = re.compile(r"\d{1,2}\s{1,3}[-–]\s")  # 「1 - 」 opening a line: an item's number and its dash
 DAY_ONLY_TAIL = re.compile(r"\s{0,8}(?:~|から)\s{0,8}(?P<day>\d{1,2})日" + _WEEKDAY + _TIME)
@@ -1047,6 +1061,32 @@ def _en_day_only_start(line: str, end: Mention) -> Mention | None:
     return start
 
 
+def _en_month_day_start(line: str, end: Mention) -> Mention | None:
+    """The start of an English window written as a month's day alone before its end's date (``EN_MONTH_DAY_START``),
+    in the end's year (the year before when its month comes after the end's), marked as a range's start; None when
+    there is none or the words before it tell a change (「extended from May 18 to May 25, 2027」: the old date)."""
+    if end.start < 2 or not end.month or not end.day:
+        return None
+    before = EN_MONTH_DAY_START.search(line, max(0, end.start - 40), end.start)
+    if before is None or (before["and"] and not before["between"]):
+        return None
+    if EN_CHANGED_FROM.search(line, max(0, before.start() - 40), before.start()):
+        return None
+    month, day = MONTHS_EN.get((before["mname"] or before["mname2"]).lower().rstrip(".")), int(before["day"] or before["day2"])
+    if month is None or (month, day) == (end.month, end.day):
+        return None
+    year = end.year
+    if (month, day) > (end.month, end.day):
+        if year is None:
+            return None
+        year -= 1  # 「December 20 - January 15, 2028」
+    first, last = ("mname", "day") if before["mname"] else ("day2", "mname2")  # (「May 10」 or 「10 May」)
+    start = Mention(before.start(first), before.end(last), year, month, day, "date", None, None, end.explicit_year)
+    start.english, start.range_start = True, True
+    validate(start)
+    return None if start.problem else start
+
+
 def _en_us_day_range(match: re.Match, starts: list[Mention]) -> Mention | None:
     """「April 6 - 8, 2027」 (``EN_US_DAY_RANGE``): the range's last day, its first kept in ``starts`` as a range's start
     (both in the month and year written once); None when the days do not run forward."""
@@ -1178,7 +1218,11 @@ def find_mentions(line: str) -> list[Mention]:
                         taken[end.start : end.end] = b"\x01" * (end.end - end.start)
     if others:  # (each English date comes from ``others``: its characters are marked in ``taken``)
         # 「16–17 February 2026」: the range's first day, unless it lies inside a date read already
-        starts = [start for m in mentions if m.english and m.day and (start := _en_day_only_start(line, m))]
+        starts = [
+            start
+            for m in mentions
+            if m.english and m.day and (start := _en_day_only_start(line, m) or _en_month_day_start(line, m))
+        ]
         mentions += [start for start in starts if not taken[start.start]]
     if short:
         unconfirmed = {id(m) for m in short}

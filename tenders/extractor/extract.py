@@ -1359,6 +1359,8 @@ ASIDE_HEADING = first_characters_guarded(
         r"|(?:^|[・/])(?:接触|対応|活動|作業|営業|交渉|経過)(?:記録|履歴|ログ)$"
         # 「Update history」「Revision history」「History of updates」: a page's own record of its edits, in English
         r"|(?i:^(?:page\s|document\s)?(?:update|revision)s?\s(?:history|log)$|^history\sof\s(?:updates|revisions|this\spage)$)"
+        # 「Related notices」「Related links」: a page's list of its other papers and calls by their days (関連記事, 関連リンク)
+        r"|(?i:^related\s(?:notices|articles|information|links|pages|news|tenders|calls)$)"
         r"|^(?:現行|既存|前回|従前)の?契約の?(?:状況|経過|履歴|内容|概要)"
         # 「5. 契約締結後の主な日程（参考）」「受注後のスケジュール」: the work's own dates once the contract is signed
         r"|^(?:契約(?:の)?(?:締結)?後|受注後|受託後|落札後)の[^\s:()]{0,12}(?:日程|スケジュール|予定|流れ)(?:\s{0,2}\((?:参考|予定)\))?$"
@@ -1530,7 +1532,7 @@ REFERENCE_LABEL = re.compile(r"^[【<(（\[]\s{0,2}参考\s{0,2}[】>)）\]]\s{0
 # a news page's section of other calls' briefs or deadlines (its items parted by blank lines): aside to the next section
 NEWS_DIGEST = re.compile(r"短信|ダイジェスト|(?:今週|来週|今月|来月|週間)の")
 ASIDE_WORDS = re.compile(  # (each alternative begins with a character of its own: a fast scan for them)
-    r"取り?消し?た|取消し?前|中止した|撤回した|関連|新着|最新|カテゴリ|人気|ランキング|こちらも|あわせて|合わせて|類似|似た|同じ|おすすめ|短信|ダイジェスト|今週|来週|今月|来月|週間|読者|よく読|よく見|よく閲覧|の多い|募集中|一覧|過去|バックナンバー|履歴|記入|記載例|沿革|経緯|これまで|経過|記録|ログ|契約の?(?:状況|履歴|内容|概要)|実績|年度|契約の?(?:締結)?後|受注後|受託後|落札後|History|history|L(?<!\wL)og\b|l(?<!\wl)og\b"
+    r"取り?消し?た|取消し?前|中止した|撤回した|関連|新着|最新|カテゴリ|人気|ランキング|こちらも|あわせて|合わせて|類似|似た|同じ|おすすめ|短信|ダイジェスト|今週|来週|今月|来月|週間|読者|よく読|よく見|よく閲覧|の多い|募集中|一覧|過去|バックナンバー|履歴|記入|記載例|沿革|経緯|これまで|経過|記録|ログ|契約の?(?:状況|履歴|内容|概要)|実績|年度|契約の?(?:締結)?後|受注後|受託後|落札後|History|history|L(?<!\wL)og\b|l(?<!\wl)og\b|R(?<!\wR)elated\b"
 )
 SIGNATURE_MAX = 80  # a signatory's line is short
 # 「President」「Director-General, Finance Department」「Governor of Tsukikage Prefecture」: an English signatory's title,
@@ -2331,8 +2333,12 @@ def sentence_topic(said: str) -> str:
 
 def glossed_key(label: str) -> bool:
     """「参加申請書提出期限 / Deadline for application forms」: a key of one Japanese word with its English gloss after it
-    (the gloss does not make the key a sentence)."""
+    (the gloss does not make the key a sentence); 「説明会参加申込期限 Registration Deadline for the Briefing Session」: the
+    gloss on the line under the key, its line break a space."""
     key = L.without_gloss(label)
+    if key == label and " " in label:
+        key, gloss = label.split(" ", 1)
+        return len(key) <= 40 and bool(JAPANESE.search(key)) and gloss[:1].isupper() and gloss.isascii()
     return key != label and len(key) <= 40 and not SPACES_RUN.search(key.strip())
 
 
@@ -2600,6 +2606,15 @@ def before_next_date(tail: str) -> str:
     return tail[: dates[0].start] if dates else tail
 
 
+def en_sentence_and_next(tail: str) -> str:
+    """An English date's tail to the end of the sentence after its own (「…June 11, 2027. Submissions are accepted … from
+    8:30 AM to 5:15 PM on weekdays.」): a window's daily hours are told there, not in a later answer or paragraph run onto
+    its line (「The Center is open … from 9:00 AM to 6:00 PM」)."""
+    ends = EN_SENTENCE_END.finditer(tail)
+    second = next(ends, None) and next(ends, None)
+    return tail[: second.start() + 1] if second else tail
+
+
 def joined_cell_time(tail: str) -> dt.time | None:
     """「見積合わせ  6月4日(木)      役場2階                    午前10時     小会議室」: the line break under a row set
     out by spaces lost, the time wrapped in the date's cell comes after the next cell, past the wrapped line's indent."""
@@ -2822,8 +2837,17 @@ def _split_steps(label: str) -> list[tuple[str, str]]:
         if kinds[0] in ACCEPTED and all(L.COMMENT.match(p.strip()) for p in parts[1:]):
             return [(label, kinds[0])]  # 「質問・意見の提出期限」: the comments go with the questions
         return [(p.strip(), k) for p, k in zip(parts, kinds)]  # (「資格確認申請書及び技術提案書の提出」: a step each paper)
+    proposal = EN_PROPOSAL_TOO.search(label) if " and " in label else None
+    if proposal and L.kind_of(label[: proposal.start()]) == "application" and L.kind_of(proposal["paper"]) == "submission":
+        return [(label[: proposal.start()].strip(), "application"), (label, "submission")]
     kind = L.kind_of(label)
     return [(label, kind)] if kind else []
+
+
+# 「Deadline for submission of documents for confirmation of eligibility and technical proposal」「… application forms and
+# relevant documents for the qualification and technical proposals」: the application's papers and the proposal handed
+# in by one deadline, named with 「and」 (as 「競争参加資格確認申請書及び技術提案書の提出期限」): a step each
+EN_PROPOSAL_TOO = re.compile(r"(?i:\sand\s(?:the\s)?(?P<paper>technical\sproposals?)\s{0,2}$)")
 
 
 # 「…及び技術提案書の審査の結果」「…及びヒアリングの結果は」: a result the last part names, of the reviews listed before it
@@ -8152,7 +8176,8 @@ class Reader:
             closing = None
             opened = expression.first is not None or head.rstrip().endswith("から")  # (「告示の日から1月28日まで」)
             if opened or (HANDING_IN.search(label) and kind not in ("answer", "result")):
-                nearby = [before_next_date(tail + self.after_segment(segment))] + [
+                told = before_next_date(tail + self.after_segment(segment))
+                nearby = [en_sentence_and_next(told) if mention.english else told] + [
                     self.lines[i][:LONG_LINE]
                     for i in range(segment.line + 1, min(segment.line + 3, len(self.lines)))
                     if not (segment.is_row and is_table_row(self.lines[i]))  # (the next row's hours are its own)

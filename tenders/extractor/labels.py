@@ -485,8 +485,9 @@ NOT_MILESTONE_LABEL = first_characters_guarded(  # (a long label: most of its ch
         r"|\bvalid\s(?:until|till|through|up\sto)\b"
         r"|\b(?:congress|convention|exhibition|expo|festival|summit|tournament|championships?)\s(?:(?:to\sbe|will\sbe|is|was)\s)?held\b"
         # 「the office is closed on Friday, 11 February (National Foundation Day)」「The Bureau will be closed for the
-        # year-end holidays from」: the days the office takes nothing in (休業, 閉庁), no step
-        r"|\b(?:is|are|will\sbe|remains?)\s(?:closed|shut)\s(?:on|for|from|during|between|over)\b"
+        # year-end holidays from」: the days the office takes nothing in (休業, 閉庁), no step; 「… will be」 / 「closed from
+        # 29th March to」, its verb on the line a wrap ended
+        r"|(?:\b(?:is|are|will\sbe|remains?)\s|^\s{0,8})(?:closed|shut)\s(?:on|for|from|during|between|over)\b"
         # 「Development phase: contract date to」: a term run from the contract's day, the start word left out
         r"|\b(?:(?:date|day)\sof\s(?:the\s)?contract|contract\s(?:date|signing|signature))\s(?:to|until|through|till)\s{0,2}$"
         # 「the following changes to the Request for Proposals issued on」: the day of the document a corrigendum amends

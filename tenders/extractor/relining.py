@@ -1164,6 +1164,11 @@ def _step_before(lead: str) -> tuple[str, bool, bool]:
         head = _EN_HEAD_WORD.match(words)
         step = words[head.end() if head else 0 :].strip()
         named = bool(step) and not step.endswith(".") and not _EN_VERB.search(step) and bool(L.kind_of(step))
+    elif not named and last.isascii() and BLANK_LINE in lead:
+        # (「公告日 Date of Public Notice 2027-09-01」「入札公告(PDF 212KB) …」: a row's Japanese label, its last word in
+        # ASCII and no step's (an English gloss over the date, a file's size), read whole from the blank line above it)
+        label = lead.rsplit(BLANK_LINE, 1)[-1].strip()
+        named = bool(label) and not label.isascii() and not _EN_VERB.search(label) and bool(L.kind_of(label))
     return last, named, english
 
 
