@@ -10,8 +10,9 @@ from tenders.extractor.firsts import first_characters_guarded
 # (「Ⅴ. 質問の受付及び回答」: a chapter numbered in Roman numerals; 「1 . 受付期限」: a number its period set apart; 「3-1
 # 開催日時」: a chapter's section numbered after a hyphen)
 NUMBERING = re.compile(  # (the lookahead: a character a marker starts with, to fail fast on a label without one)
-    r"^(?=[-―—─━→⇒➡▶▷►▸▹・•●○〇◯◎◆◇■□▽▼▲△☆★※*#>=\s\d(\u2460-\u24ff\u2776-\u2793\u3251-\u325f\u32b1-\u32bf\u2160-\u216bア-ンa-zA-Z第【】一二三四五六七八九十])"
-    r"(?:[-―—─━→⇒➡▶▷►▸▹・•●○〇◯◎◆◇■□▽▼▲△☆★※*#>=\s]|\d{1,2}-\d{1,2}(?=\s)|\d{1,2}[.)、．]|\d{1,2}\s[.．](?=\s)|[\u2160-\u216b]\s?[.、．]?(?=\s|$)|\(\s{0,8}\d{1,2}\s{0,8}\)|\d{1,2}\)|[①-⑳\u2460-\u24ff\u2776-\u2793\u3251-\u325f\u32b1-\u32bf]|[ア-ン][.)、\s]|\([ア-ン]\)"
+    r"^(?=[-―—─━→⇒➡▶▷►▸▹・•●○〇◯◎◆◇■□▽▼▲△☆★※*#>=\s\d(\u2460-\u24ff\u2776-\u2793\u3251-\u325f\u32b1-\u32bf\u2160-\u216bア-ンa-zA-Z第【】一二三四五六七八九十手])"
+    # 「【STEP2】入札・開札」「ステップ3 契約」「手順1」: a flow's step numbered, its mark no word of the step
+    r"(?:(?:STEP|Step|step|ステップ|手順)\s?\d{1,2}(?:\s?[:.】\]]|(?=\s))|[-―—─━→⇒➡▶▷►▸▹・•●○〇◯◎◆◇■□▽▼▲△☆★※*#>=\s]|\d{1,2}-\d{1,2}(?=\s)|\d{1,2}[.)、．]|\d{1,2}\s[.．](?=\s)|[\u2160-\u216b]\s?[.、．]?(?=\s|$)|\(\s{0,8}\d{1,2}\s{0,8}\)|\d{1,2}\)|[①-⑳\u2460-\u24ff\u2776-\u2793\u3251-\u325f\u32b1-\u32bf]|[ア-ン][.)、\s]|\([ア-ン]\)"
     r"|[a-zA-Z][.)]|\([a-zA-Z]\)|第\d+(?:[条項]|(?=\s))|【|】|\d{1,2}\s|\([一二三四五六七八九十][〇一二三四五六七八九十]{0,2}\)|[一二三四五六七八九十][〇一二三四五六七八九十]{0,2}[、.\s])+"
 )
 # A cell or line that is only a marker: a row number, a letter, a symbol.
