@@ -29,3 +29,26 @@ def test_a_numbered_flow_step_of_a_bid_and_its_opening_gives_both_steps():
     ]
     assert found(text) == expected
     assert found(one_line(text)) == expected
+
+
+# --- a quoted form's name before a bare verb of handing in: the form names the step ----------------------------
+
+
+def test_a_quoted_sign_up_form_of_a_site_visit_handed_in_is_the_visits_registration():
+    text = (
+        "朝霧町立美術館 指定管理者募集要項\n"
+        "\n"
+        "4 現地見学会\n"
+        "(1) 日時 令和9年7月6日（火）午前10時から\n"
+        "(2) 申込 見学会への参加を希望する団体は、令和9年6月29日（火）午後5時までに、「現地見学会参加申込書」（様式2）を"
+        "ファクシミリにより提出すること。\n"
+        "5 参加表明\n"
+        "応募を予定する団体は、令和9年7月13日（火）正午までに、「参加表明書」（様式3）を持参により提出すること。\n"
+    )
+    expected = [
+        ("other", "2027-06-29", "17:00", "datetime"),
+        ("other", "2027-07-06", "10:00", "datetime"),
+        ("application", "2027-07-13", "12:00", "datetime"),
+    ]
+    assert found(text) == expected
+    assert found(one_line(text)) == expected

@@ -846,7 +846,9 @@ def kind_of(label: str) -> str | None:
         if "ページ" in label or "サイト" in label or "HP" in label:
             label = SITE_PAGE_NAMED.sub(r"\g<site>", label)  # 「市ホームページ「入札・契約情報」ページから」: a page, no step
         item = label.rsplit("」", 1)[-1] if label.startswith("「") else ""
-        if item.strip() and not is_generic(clean_label(item)) and _kind_of(item):
+        # (not 「「説明会参加申込書」（様式1）を…提出すること」: the bare verb after it hands in the paper quoted)
+        said = clean_label(item)
+        if item.strip() and not is_generic(said) and _kind_of(item) and not ("「" not in said and is_weak(said)):
             return _kind_of(item)  # 「「6 質問の受付及び回答」(1) 質問の受付期限」: the item under the heading names its step
     if "公告" in label or "公示" in label or "告示" in label:
         item = NOTICE_ITEM.match(label)
