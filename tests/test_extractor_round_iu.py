@@ -2,6 +2,8 @@
 so a combined 「入札・開札」 step is split; a quoted form's name before a bare verb of handing in keeps the form's own
 kind; a payment told with the paper it is made by is read by its act. Each test a notice written for its form."""
 
+import pytest
+
 from tests.extractor_found import found, one_line
 
 # --- a flow's numbered step: its mark is no word of the step ----------------------------------------------------
@@ -49,6 +51,26 @@ def test_a_quoted_sign_up_form_of_a_site_visit_handed_in_is_the_visits_registrat
         ("other", "2027-06-29", "17:00", "datetime"),
         ("other", "2027-07-06", "10:00", "datetime"),
         ("application", "2027-07-13", "12:00", "datetime"),
+    ]
+    assert found(text) == expected
+    assert found(one_line(text)) == expected
+
+
+# --- a day aimed at: 「…を目途に、」 says how sure the day is, the next clause names the step ------------------------
+
+
+@pytest.mark.parametrize("aimed", ["目途に", "目処として", "目標に"])
+def test_an_agreement_signed_on_a_day_aimed_at_is_the_contract(aimed):
+    text = (
+        "鷺ノ浦町海浜公園 指定管理者募集要項\n"
+        "\n"
+        "7 選定及び協定の締結\n"
+        "　選定委員会の審査を経て、令和9年10月中旬に指定管理者の候補者を選定し、全ての応募者に結果を通知します。"
+        f"候補者と町は、令和9年12月下旬を{aimed}、管理運営に関する基本協定を締結します。\n"
+    )
+    expected = [
+        ("result", "2027-10-01", None, "mid_month"),
+        ("contract", "2027-12-01", None, "late_month"),
     ]
     assert found(text) == expected
     assert found(one_line(text)) == expected

@@ -2096,6 +2096,7 @@ PARTS_APART = re.compile(r"[・/／]|及び")  # what parts the steps of a label
 SPACES_RUN = re.compile(r"\s+")
 CLAUSE_MARK = re.compile(r"[。、,]")
 CLAUSE_END = re.compile(r"[。、]")
+AIMED_AT = re.compile(r"(?:目途|目処|めど|目標|目安)\s{0,2}(?:に|として|とし)")  # 「…を目途に、」: a day aimed at
 GLOSSED_DAY_BEFORE = re.compile(r"[本今明昨当]日\($")  # 「昨日(」 before a month and day that glosses it
 CONTINUED_CLAUSE = re.compile(r"(?:し|して|した上で|の上)$")  # 「…をお知らせし」: a clause the next one continues
 LATER_CLAUSE = re.compile(r"\s{0,2}(?:その後|後日|改めて|別途|速やかに|順次)")
@@ -6952,6 +6953,8 @@ class Reader:
             after = following  # 「…、本日（9/1）公告されました」 (read as 「9/1公告されました」): the act right after the date
         if WINDOW_DAYS_AFTER.match(tail):  # 「…6月9日までの行政機関の休日を除く毎日」: the window's days, no clause of its own
             after = ""
+        if AIMED_AT.fullmatch(after.strip()):
+            after = ""  # 「11月中旬を目途に、基本協定を締結します」: how sure the day is, the act in the next clause
         if not after.strip():  # 「市は6月19日、実施要領を公表し」「6月7日正午までに、参加申込書を提出」: the next clause
             rest = tail[len(following) :].lstrip(" 、,")
             after = (
