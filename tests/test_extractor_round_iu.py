@@ -100,3 +100,28 @@ def test_the_price_of_a_sale_paid_by_the_issuers_paper_is_a_step_after_the_contr
     ]
     assert found(text) == expected
     assert found(one_line(text)) == expected
+
+
+# --- an act named by its noun alone after its date, its object named earlier in the sentence --------------------
+
+
+@pytest.mark.parametrize(
+    ("plan", "act"),
+    [("公募設置等計画", "認定を行う予定です"), ("事業計画", "認定します"), ("整備計画", "認定を実施します")],
+)
+def test_an_act_named_by_its_noun_alone_takes_its_object_from_the_clause_before(plan, act):
+    text = (
+        "鷺ノ浦町みなと緑地 公募設置等指針\n"
+        "\n"
+        "第2 公募の手続\n"
+        "　町は、令和9年9月上旬に設置等予定者を選定し、全ての応募者に結果を通知します。"
+        f"その後、設置等予定者から都市公園法に基づく{plan}の認定の申請を受け、令和9年9月下旬に{act}。\n"
+        "　認定計画提出者と町は、基本協定の締結に向けた協議を経て、令和9年10月中旬に締結します。\n"
+    )
+    expected = [
+        ("result", "2027-09-01", None, "early_month"),
+        ("other", "2027-09-01", None, "late_month"),
+        ("contract", "2027-10-01", None, "mid_month"),
+    ]
+    assert found(text) == expected
+    assert found(one_line(text)) == expected

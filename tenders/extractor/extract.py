@@ -2098,6 +2098,9 @@ CLAUSE_MARK = re.compile(r"[。、,]")
 CLAUSE_END = re.compile(r"[。、]")
 ACT_VERB = re.compile(r"(?P<act>[一-龥]{2})(?:して|する|します|し、)")  # 「納付してください」: the act's noun
 MEANS_REACH = 42  # characters of a clause its paper's means stands in (MEANS_BEFORE_ACT's longest)
+# 「認定を行う予定です」「締結します」: an act named by its noun alone, after its date
+BARE_ACT_AFTER = re.compile(r"^(?P<act>[一-龥]{2})\s{0,2}(?:を\s{0,2}(?:行|実施)|し|する)")
+OBJECT_RUN = re.compile(r"[一-龥ァ-ヶー々]{1,20}$")  # 「公募設置等計画」 before 「の認定」: what an act is of
 # 「…納入通知書により」: the paper an act goes by
 MEANS_BEFORE_ACT = re.compile(r"^[^、。]{1,40}書\s{0,2}(?:により|によって|にて)\s{0,2}")
 AIMED_AT = re.compile(r"(?:目途|目処|めど|目標|目安)\s{0,2}(?:に|として|とし)")  # 「…を目途に、」: a day aimed at
@@ -7097,6 +7100,9 @@ class Reader:
         if any(WHEN_AFTER_CLAUSE.search(c) and L.kind_of(c) == "contract" for c in befores):
             return [], ""
         named = [c for c in [*topic, after, *befores] if L.kind_of(c) and not WHEN_AFTER_CLAUSE.search(c)]
+        bare = BARE_ACT_AFTER.match(after) if not named else None
+        if bare:  # 「…計画の認定の申請を受け、10月下旬に認定を行う」: the act's noun alone, its object named before it
+            named = [act for act in (object_of_act(bare["act"], c) for c in befores) if act][:1]
         wish = WISHING_TOPIC.search(topic[0]) if topic and not named and UNTIL.match(tail) else None
         if wish and SIGNING_UP.search(self.sentence_rest(segment, tail)):
             return [f"{wish.group('act')}申込"], "sentence"  # 「出席を希望する者は、6月22日までに…申し込むこと」
@@ -9533,6 +9539,15 @@ def on_notice_day(candidate: Candidate, issued: dt.date | None) -> Candidate:
     mention.year, mention.month, mention.day, mention.explicit_year = day.year, day.month, day.day, True
     mention.time, mention.precision, mention.weekday = None, "date", None
     return replace(candidate, mention=mention, window=True)
+
+
+def object_of_act(act: str, clause: str) -> str:
+    """「公募設置等計画の認定」 in 「…公募設置等計画の認定の申請を受け」: the step ``act`` (a noun, 認定) of what ``clause``
+    names it of, when that names a step; '' when the clause names none."""
+    at = clause.find(f"の{act}")
+    whom = OBJECT_RUN.search(clause, 0, at) if at > 0 else None
+    step = f"{whom.group()}の{act}" if whom else ""
+    return step if L.kind_of(step) and not L.is_not_milestone(step) else ""
 
 
 def attached_to(clause: str) -> str:
