@@ -125,3 +125,31 @@ def test_an_act_named_by_its_noun_alone_takes_its_object_from_the_clause_before(
     ]
     assert found(text) == expected
     assert found(one_line(text)) == expected
+
+
+# --- papers named by their act (申請書類) hand in the step the sentence before names by it -------------------------
+
+
+@pytest.mark.parametrize(
+    ("told", "papers"),
+    [
+        ("参加資格審査の申請", "申請書類（様式2から様式4まで）"),
+        ("参加資格確認の申請", "申請書類"),
+        ("入札参加資格の申請", "申請書類"),
+    ],
+)
+def test_papers_named_by_their_act_hand_in_the_application_the_sentence_before_names(told, papers):
+    text = (
+        "鷺ノ浦町みなと緑地 公募設置等指針\n"
+        "\n"
+        "第2 公募の手続\n"
+        f"　応募を希望する事業者は、まず{told}を行ってください。{papers}の受付期間は令和9年7月5日(月)から7月9日(金)午後5時"
+        "までとし、提出方法は持参に限ります。\n"
+        "　参加資格を有すると認められた事業者は、令和9年8月20日(金)正午までに公募設置等計画を提出してください。\n"
+    )
+    expected = [
+        ("application", "2027-07-09", "17:00", "datetime"),
+        ("submission", "2027-08-20", "12:00", "datetime"),
+    ]
+    assert found(text) == expected
+    assert found(one_line(text)) == expected

@@ -8394,6 +8394,18 @@ class Reader:
             kinds |= {kind} if kind in ACCEPTED else set()
         return kinds
 
+    def act_told_before(self, candidate: Candidate, act: str) -> str | None:
+        """The kind of the step the sentence right before ``candidate``'s label names by ``act`` (申請, 応募) and its object:
+        「まず参加資格審査の申請を行ってください。申請書類の受付期間は…」 hands in the papers of that application."""
+        line = self.original[candidate.line_no - 1]
+        at = line.find(candidate.label)
+        end = len(line[:at].rstrip()) - 1 if at > 0 else -1
+        if end < 0 or line[end] != "。":
+            return None
+        sentence = line[line.rfind("。", 0, end) + 1 : end]
+        step = next((step for clause in COMMA.split(nfkc(sentence)) if (step := object_of_act(act, clause))), "")
+        return L.kind_of(step) if step else None
+
     def hours_below(self, index: int) -> dt.time | None:
         """「6月5日から6月8日までの間で」 / 「希望日時をご連絡ください（午前9時から午後4時まで）」: a window's own
         daily hours on the line under it (no new item, no step of its own there) close its last day."""
@@ -10691,6 +10703,10 @@ def _extract(text: str) -> Extraction:
         named = PAPERS_NAME.match(L.unspaced(L.clean_label(candidate.label))) if candidate.kind == "submission" else None
         if named and reader.papers_listed(named["papers"], candidate.line_no - 1) == {"application"}:
             candidate.kind = "application"  # 「(6) 応募書類 ア 参加意思確認書 イ …の写し」: the papers of an application
+        if candidate.kind == "submission" and not named:  # (「申請書類（様式3から様式6まで）の受付期間は」: its forms aside)
+            named = PAPERS_NAME.match(PARTICLE.sub("", L.QUALIFIER.sub("", L.unspaced(L.clean_label(candidate.label)))))
+        if named and reader.act_told_before(candidate, named["papers"][:2]) == "application":
+            candidate.kind = "application"  # 「まず参加資格審査の申請を行ってください。申請書類（…）の受付期間は」: its papers
     handed_in = [c for c in kept if c.kind == "submission" and not OFFER_PAPER.search(c.label)]
     if handed_in and reader.checks_participants():
         for candidate in handed_in:  # 「応募書類の提出期限」 of a 参加者確認公募: the wish to take part, no offer
