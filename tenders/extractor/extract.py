@@ -2097,10 +2097,11 @@ SPACES_RUN = re.compile(r"\s+")
 CLAUSE_MARK = re.compile(r"[。、,]")
 CLAUSE_END = re.compile(r"[。、]")
 ACT_VERB = re.compile(r"(?P<act>[一-龥]{2})(?:して|する|します|し、)")  # 「納付してください」: the act's noun
-MEANS_REACH = 42  # characters of a clause its paper's means stands in (MEANS_BEFORE_ACT's longest)
+PAPER_MEANS_REACH = 42  # characters of a clause its paper's means stands in (MEANS_BEFORE_ACT's longest)
 # 「認定を行う予定です」「締結します」: an act named by its noun alone, after its date
 BARE_ACT_AFTER = re.compile(r"^(?P<act>[一-龥]{2})\s{0,2}(?:を\s{0,2}(?:行|実施)|し|する)")
-OBJECT_RUN = re.compile(r"[一-龥ァ-ヶー々]{1,20}$")  # 「公募設置等計画」 before 「の認定」: what an act is of
+OBJECT_MAX = 20
+OBJECT_RUN = re.compile(rf"[一-龥ァ-ヶー々]{{1,{OBJECT_MAX}}}$")  # 「公募設置等計画」 before 「の認定」: what an act is of
 # 「…納入通知書により」: the paper an act goes by
 MEANS_BEFORE_ACT = re.compile(r"^[^、。]{1,40}書\s{0,2}(?:により|によって|にて)\s{0,2}")
 AIMED_AT = re.compile(r"(?:目途|目処|めど|目標|目安)\s{0,2}(?:に|として|とし)")  # 「…を目途に、」: a day aimed at
@@ -6975,7 +6976,7 @@ class Reader:
             head = DEFINED_AS.sub("", head)
         if "。)" in head:  # 「予算(市補助金を含む。)は、」: the bracket's own sentence ends no sentence of the date's
             head = ASIDE_SENTENCE.sub("", head)
-        means = MEANS_BEFORE_ACT.match(after) if "書" in after[:MEANS_REACH] else None
+        means = MEANS_BEFORE_ACT.match(after) if "書" in after[:PAPER_MEANS_REACH] else None
         if means and L.kind_of(act := after[means.end() :]) and not L.is_not_milestone(act):
             # 「売買代金（…）は、…市が発行する納入通知書により一括で納付してください」: the paper it goes by names no step,
             # the act does, of what the sentence is about
@@ -8402,7 +8403,7 @@ class Reader:
         end = len(line[:at].rstrip()) - 1 if at > 0 else -1
         if end < 0 or line[end] != "。":
             return None
-        sentence = line[line.rfind("。", 0, end) + 1 : end]
+        sentence = line[max(line.rfind("。", max(0, end - SENTENCE_REACH), end) + 1, end - SENTENCE_REACH, 0) : end]
         step = next((step for clause in COMMA.split(nfkc(sentence)) if (step := object_of_act(act, clause))), "")
         return L.kind_of(step) if step else None
 
@@ -9557,7 +9558,7 @@ def object_of_act(act: str, clause: str) -> str:
     """「公募設置等計画の認定」 in 「…公募設置等計画の認定の申請を受け」: the step ``act`` (a noun, 認定) of what ``clause``
     names it of, when that names a step; '' when the clause names none."""
     at = clause.find(f"の{act}")
-    whom = OBJECT_RUN.search(clause, 0, at) if at > 0 else None
+    whom = OBJECT_RUN.search(clause, max(0, at - OBJECT_MAX), at) if at > 0 else None
     step = f"{whom.group()}の{act}" if whom else ""
     return step if L.kind_of(step) and not L.is_not_milestone(step) else ""
 
