@@ -2124,6 +2124,15 @@ PARTS_APART = re.compile(r"[・/／]|及び")  # what parts the steps of a label
 SPACES_RUN = re.compile(r"\s+")
 CLAUSE_MARK = re.compile(r"[。、,]")
 CLAUSE_END = re.compile(r"[。、]")
+ACT_VERB = re.compile(r"(?P<act>[一-龥]{2})(?:して|する|します|し、)")  # 「納付してください」: the act's noun
+PAPER_MEANS_REACH = 42  # characters of a clause its paper's means stands in (MEANS_BEFORE_ACT's longest)
+# 「認定を行う予定です」「締結します」: an act named by its noun alone, after its date
+BARE_ACT_AFTER = re.compile(r"^(?P<act>[一-龥]{2})\s{0,2}(?:を\s{0,2}(?:行|実施)|し|する)")
+OBJECT_MAX = 20
+OBJECT_RUN = re.compile(rf"[一-龥ァ-ヶー々]{{1,{OBJECT_MAX}}}$")  # 「公募設置等計画」 before 「の認定」: what an act is of
+# 「…納入通知書により」: the paper an act goes by
+MEANS_BEFORE_ACT = re.compile(r"^[^、。]{1,40}書\s{0,2}(?:により|によって|にて)\s{0,2}")
+AIMED_AT = re.compile(r"(?:目途|目処|めど|目標|目安)\s{0,2}(?:に|として|とし)")  # 「…を目途に、」: a day aimed at
 GLOSSED_DAY_BEFORE = re.compile(r"[本今明昨当]日\($")  # 「昨日(」 before a month and day that glosses it
 CONTINUED_CLAUSE = re.compile(r"(?:し|して|した上で|の上)$")  # 「…をお知らせし」: a clause the next one continues
 LATER_CLAUSE = re.compile(r"\s{0,2}(?:その後|後日|改めて|別途|速やかに|順次)")
@@ -7095,6 +7104,8 @@ class Reader:
             after = following  # 「…、本日（9/1）公告されました」 (read as 「9/1公告されました」): the act right after the date
         if WINDOW_DAYS_AFTER.match(tail):  # 「…6月9日までの行政機関の休日を除く毎日」: the window's days, no clause of its own
             after = ""
+        if AIMED_AT.fullmatch(after.strip()):
+            after = ""  # 「11月中旬を目途に、基本協定を締結します」: how sure the day is, the act in the next clause
         if not after.strip():  # 「市は6月19日、実施要領を公表し」「6月7日正午までに、参加申込書を提出」: the next clause
             rest = tail[len(following) :].lstrip(" 、,")
             after = (
@@ -7108,6 +7119,15 @@ class Reader:
             head = DEFINED_AS.sub("", head)
         if "。)" in head:  # 「予算(市補助金を含む。)は、」: the bracket's own sentence ends no sentence of the date's
             head = ASIDE_SENTENCE.sub("", head)
+        means = MEANS_BEFORE_ACT.match(after) if "書" in after[:PAPER_MEANS_REACH] else None
+        if means and L.kind_of(act := after[means.end() :]) and not L.is_not_milestone(act):
+            # 「売買代金（…）は、…市が発行する納入通知書により一括で納付してください」: the paper it goes by names no step,
+            # the act does, of what the sentence is about
+            said = SPACES_RUN.split(nfkc(head.rsplit("。", 1)[-1]).strip())[-1]  # (not the heading a page run on put before)
+            topic = OPENING_TOPIC.match(L.QUALIFIER.sub("", said))
+            verb = next(reversed(list(ACT_VERB.finditer(act))), None)  # (the last: 「一括して納付し」)
+            done = f"{topic['topic']}の{verb['act']}" if topic and verb and not L.kind_of(topic["topic"]) else ""
+            after = done if L.kind_of(done) == L.kind_of(act) else act
         sentences = head.split("。")
         opened = sentences[-1].rfind("(")
         if opened > sentences[-1].rfind(")"):  # 「…評価する（ヒアリングは4月下旬に実施予定。）」: an aside's own sentence
@@ -7227,6 +7247,9 @@ class Reader:
         if any(WHEN_AFTER_CLAUSE.search(c) and L.kind_of(c) == "contract" for c in befores):
             return [], ""
         named = [c for c in [*topic, after, *befores] if L.kind_of(c) and not WHEN_AFTER_CLAUSE.search(c)]
+        bare = BARE_ACT_AFTER.match(after) if not named else None
+        if bare:  # 「…計画の認定の申請を受け、10月下旬に認定を行う」: the act's noun alone, its object named before it
+            named = [act for act in (object_of_act(bare["act"], c) for c in befores) if act][:1]
         wish = WISHING_TOPIC.search(topic[0]) if topic and not named and UNTIL.match(tail) else None
         if wish and SIGNING_UP.search(self.sentence_rest(segment, tail)):
             return [f"{wish.group('act')}申込"], "sentence"  # 「出席を希望する者は、6月22日までに…申し込むこと」
@@ -8550,6 +8573,18 @@ class Reader:
             kinds |= {kind} if kind in ACCEPTED else set()
         return kinds
 
+    def act_told_before(self, candidate: Candidate, act: str) -> str | None:
+        """The kind of the step the sentence right before ``candidate``'s label names by ``act`` (申請, 応募) and its object:
+        「まず参加資格審査の申請を行ってください。申請書類の受付期間は…」 hands in the papers of that application."""
+        line = self.original[candidate.line_no - 1]
+        at = line.find(candidate.label)
+        end = len(line[:at].rstrip()) - 1 if at > 0 else -1
+        if end < 0 or line[end] != "。":
+            return None
+        sentence = line[max(line.rfind("。", max(0, end - SENTENCE_REACH), end) + 1, end - SENTENCE_REACH, 0) : end]
+        step = next((step for clause in COMMA.split(nfkc(sentence)) if (step := object_of_act(act, clause))), "")
+        return L.kind_of(step) if step else None
+
     def hours_below(self, index: int) -> dt.time | None:
         """「6月5日から6月8日までの間で」 / 「希望日時をご連絡ください（午前9時から午後4時まで）」: a window's own
         daily hours on the line under it (no new item, no step of its own there) close its last day."""
@@ -9697,6 +9732,15 @@ def on_notice_day(candidate: Candidate, issued: dt.date | None) -> Candidate:
     return replace(candidate, mention=mention, window=True)
 
 
+def object_of_act(act: str, clause: str) -> str:
+    """「公募設置等計画の認定」 in 「…公募設置等計画の認定の申請を受け」: the step ``act`` (a noun, 認定) of what ``clause``
+    names it of, when that names a step; '' when the clause names none."""
+    at = clause.find(f"の{act}")
+    whom = OBJECT_RUN.search(clause, max(0, at - OBJECT_MAX), at) if at > 0 else None
+    step = f"{whom.group()}の{act}" if whom else ""
+    return step if L.kind_of(step) and not L.is_not_milestone(step) else ""
+
+
 def attached_to(clause: str) -> str:
     """A clause without the papers it attaches (「…申請書（様式2）にカタログ及び仕様書を添えて」: 「…申請書（様式2）に」);
     '' when it names no other paper (「導入実績が分かる書類を添えて」)."""
@@ -10342,6 +10386,9 @@ def next_stage(candidates: list[Candidate]) -> None:
 
 # 「要件定義：契約締結後～2027年9月」「契約締結後 | 業務計画書の提出…」: a step the words say comes after the contract
 AFTER_SIGNING = re.compile(r"(?:契約|協定)(?:の)?(?:締結)?後(?!の|に)")
+# 「売買代金は…（遅くとも2026年12月4日（金）まで）に…納付してください」: the buyer's payment of the price, its day written in
+# full, a deadline of the call's winner (a rent paid yearly, 「毎年度4月30日までに納付」, is the work's: its year is not written)
+PAID_IN = re.compile(r"代金(?:の)?納付")
 
 
 def after_contract(candidates: list[Candidate]) -> list[Candidate]:
@@ -10368,6 +10415,7 @@ def after_contract(candidates: list[Candidate]) -> list[Candidate]:
         or not c.mention.date()
         or window(c.mention.precision, c.mention.date())[0] <= signed
         or COUNCIL_DECIDES.search(c.label)
+        or (c.kind == "other" and PAID_IN.search(c.label) and c.mention.explicit_year and c.mention.day)
     ]
 
 
@@ -10862,6 +10910,10 @@ def _extract(text: str) -> Extraction:
         named = PAPERS_NAME.match(L.unspaced(L.clean_label(candidate.label))) if candidate.kind == "submission" else None
         if named and reader.papers_listed(named["papers"], candidate.line_no - 1) == {"application"}:
             candidate.kind = "application"  # 「(6) 応募書類 ア 参加意思確認書 イ …の写し」: the papers of an application
+        if candidate.kind == "submission" and not named:  # (「申請書類（様式3から様式6まで）の受付期間は」: its forms aside)
+            named = PAPERS_NAME.match(PARTICLE.sub("", L.QUALIFIER.sub("", L.unspaced(L.clean_label(candidate.label)))))
+        if named and reader.act_told_before(candidate, named["papers"][:2]) == "application":
+            candidate.kind = "application"  # 「まず参加資格審査の申請を行ってください。申請書類（…）の受付期間は」: its papers
     handed_in = [c for c in kept if c.kind == "submission" and not OFFER_PAPER.search(c.label)]
     if handed_in and reader.checks_participants():
         for candidate in handed_in:  # 「応募書類の提出期限」 of a 参加者確認公募: the wish to take part, no offer

@@ -10,8 +10,9 @@ from tenders.extractor.firsts import first_characters_guarded
 # (「Ⅴ. 質問の受付及び回答」: a chapter numbered in Roman numerals; 「1 . 受付期限」: a number its period set apart; 「3-1
 # 開催日時」: a chapter's section numbered after a hyphen)
 NUMBERING = re.compile(  # (the lookahead: a character a marker starts with, to fail fast on a label without one)
-    r"^(?=[-―—─━→⇒➡▶▷►▸▹・•●○〇◯◎◆◇■□▽▼▲△☆★※*#>=\s\d(\u2460-\u24ff\u2776-\u2793\u3251-\u325f\u32b1-\u32bf\u2160-\u216bア-ンa-zA-Z第【】一二三四五六七八九十])"
-    r"(?:[-―—─━→⇒➡▶▷►▸▹・•●○〇◯◎◆◇■□▽▼▲△☆★※*#>=\s]|\d{1,2}-\d{1,2}(?=\s)|\d{1,2}[.)、．]|\d{1,2}\s[.．](?=\s)|[\u2160-\u216b]\s?[.、．]?(?=\s|$)|\(\s{0,8}\d{1,2}\s{0,8}\)|\d{1,2}\)|[①-⑳\u2460-\u24ff\u2776-\u2793\u3251-\u325f\u32b1-\u32bf]|[ア-ン][.)、\s]|\([ア-ン]\)"
+    r"^(?=[-―—─━→⇒➡▶▷►▸▹・•●○〇◯◎◆◇■□▽▼▲△☆★※*#>=\s\d(\u2460-\u24ff\u2776-\u2793\u3251-\u325f\u32b1-\u32bf\u2160-\u216bア-ンa-zA-Z第【】一二三四五六七八九十手])"
+    # 「【STEP2】入札・開札」「ステップ3 契約」「手順1」: a flow's step numbered, its mark no word of the step
+    r"(?:(?:STEP|Step|step|ステップ|手順)\s?\d{1,2}(?:\s?[:.】\]]|(?=\s))|[-―—─━→⇒➡▶▷►▸▹・•●○〇◯◎◆◇■□▽▼▲△☆★※*#>=\s]|\d{1,2}-\d{1,2}(?=\s)|\d{1,2}[.)、．]|\d{1,2}\s[.．](?=\s)|[\u2160-\u216b]\s?[.、．]?(?=\s|$)|\(\s{0,8}\d{1,2}\s{0,8}\)|\d{1,2}\)|[①-⑳\u2460-\u24ff\u2776-\u2793\u3251-\u325f\u32b1-\u32bf]|[ア-ン][.)、\s]|\([ア-ン]\)"
     r"|[a-zA-Z][.)]|\([a-zA-Z]\)|第\d+(?:[条項]|(?=\s))|【|】|\d{1,2}\s|\([一二三四五六七八九十][〇一二三四五六七八九十]{0,2}\)|[一二三四五六七八九十][〇一二三四五六七八九十]{0,2}[、.\s])+"
 )
 # A cell or line that is only a marker: a row number, a letter, a symbol.
@@ -338,11 +339,12 @@ _KIND_RULES_WRITTEN = [
     # を添付」「事業契約書（案）の内容に関する対話」: a contract's paper (a copy proving a record, the draft of the call's
     # papers), no contract signed; 「The contractor shall submit monthly reports by」「at the contractor's own expense」: the
     # party who does the work, named in its scope (no contract signed); 「Contract Management Division」「Procurement and
-    # Contracts Division」: the unit that signs, named in a letterhead or a page's footer (no contract signed)
+    # Contracts Division」: the unit that signs, named in a letterhead or a page's footer (no contract signed); 「契約保証金」: the
+    # deposit a contract is secured by, money paid in
     (
         "contract",
         re.compile(
-            r"契約(?!\S{0,3}[課係室班]|の?相手方|担当|グループ|書等?の?写し|書\s{0,2}\(?\s{0,2}案)|協定(?!書等?の?写し|書\s{0,2}\(?\s{0,2}案)|(?<!別途)発注(?!者|機関|元)|注文書|(?i:contract(?!ors?\b|s?\s(?:(?:management|administration|affairs)\s)?(?:division|section|office|department|unit|desk|team|branch|group)\b)|purchase order)"
+            r"契約(?!\S{0,3}[課係室班]|の?相手方|担当|グループ|書等?の?写し|書\s{0,2}\(?\s{0,2}案|保証)|協定(?!書等?の?写し|書\s{0,2}\(?\s{0,2}案)|(?<!別途)発注(?!者|機関|元)|注文書|(?i:contract(?!ors?\b|s?\s(?:(?:management|administration|affairs)\s)?(?:division|section|office|department|unit|desk|team|branch|group)\b)|purchase order)"
             # 「the agreement is expected to be signed in March」: a partnership's contract, 協定締結
             r"|(?i:\bagreements?\s(?:is\s|are\s|will\sbe\s|to\sbe\s)?(?:expected\sto\sbe\s)?(?:signed|concluded|executed)"
             # 「Execution of the Concession Agreement」「Signing of the Basic Agreement」
@@ -846,7 +848,9 @@ def kind_of(label: str) -> str | None:
         if "ページ" in label or "サイト" in label or "HP" in label:
             label = SITE_PAGE_NAMED.sub(r"\g<site>", label)  # 「市ホームページ「入札・契約情報」ページから」: a page, no step
         item = label.rsplit("」", 1)[-1] if label.startswith("「") else ""
-        if item.strip() and not is_generic(clean_label(item)) and _kind_of(item):
+        # (not 「「説明会参加申込書」（様式1）を…提出すること」: the bare verb after it hands in the paper quoted)
+        said = clean_label(item)
+        if item.strip() and not is_generic(said) and _kind_of(item) and not ("「" not in said and is_weak(said)):
             return _kind_of(item)  # 「「6 質問の受付及び回答」(1) 質問の受付期限」: the item under the heading names its step
     if "公告" in label or "公示" in label or "告示" in label:
         item = NOTICE_ITEM.match(label)
