@@ -76,32 +76,6 @@ def test_an_agreement_signed_on_a_day_aimed_at_is_the_contract(aimed):
     assert found(one_line(text)) == expected
 
 
-# --- a sale's price paid in by the paper the issuer sends: the buyer's deadline after the contract --------------
-
-
-@pytest.mark.parametrize("paper", ["町が送付する納付書により", "町が発行する納入通知書により"])
-def test_the_price_of_a_sale_paid_by_the_issuers_paper_is_a_step_after_the_contract(paper):
-    text = (
-        "町有地売払いのお知らせ（一般競争入札）\n"
-        "鷺ノ浦町 管財課\n"
-        "\n"
-        "1 入札の日時 令和9年6月8日（火）午後2時\n"
-        "2 契約の締結\n"
-        "落札者は、令和9年6月25日（金）までに町と土地売買契約を締結してください。\n"
-        "3 売買代金の納付\n"
-        f"売買代金（契約保証金を除く。）は、令和9年7月23日（金）までに、{paper}一括して納付してください。\n"
-        "4 使用料\n"
-        "町有の進入路の使用料は、毎年度4月30日までに、町が送付する納付書により納付してください。\n"
-    )
-    expected = [
-        ("submission", "2027-06-08", "14:00", "datetime"),
-        ("contract", "2027-06-25", None, "date"),
-        ("other", "2027-07-23", None, "date"),
-    ]
-    assert found(text) == expected
-    assert found(one_line(text)) == expected
-
-
 # --- an act named by its noun alone after its date, its object named earlier in the sentence --------------------
 
 

@@ -2124,14 +2124,10 @@ PARTS_APART = re.compile(r"[・/／]|及び")  # what parts the steps of a label
 SPACES_RUN = re.compile(r"\s+")
 CLAUSE_MARK = re.compile(r"[。、,]")
 CLAUSE_END = re.compile(r"[。、]")
-ACT_VERB = re.compile(r"(?P<act>[一-龥]{2})(?:して|する|します|し、)")  # 「納付してください」: the act's noun
-PAPER_MEANS_REACH = 42  # characters of a clause its paper's means stands in (MEANS_BEFORE_ACT's longest)
 # 「認定を行う予定です」「締結します」: an act named by its noun alone, after its date
 BARE_ACT_AFTER = re.compile(r"^(?P<act>[一-龥]{2})\s{0,2}(?:を\s{0,2}(?:行|実施)|し|する)")
 OBJECT_MAX = 20
 OBJECT_RUN = re.compile(rf"[一-龥ァ-ヶー々]{{1,{OBJECT_MAX}}}$")  # 「公募設置等計画」 before 「の認定」: what an act is of
-# 「…納入通知書により」: the paper an act goes by
-MEANS_BEFORE_ACT = re.compile(r"^[^、。]{1,40}書\s{0,2}(?:により|によって|にて)\s{0,2}")
 AIMED_AT = re.compile(r"(?:目途|目処|めど|目標|目安)\s{0,2}(?:に|として|とし)")  # 「…を目途に、」: a day aimed at
 GLOSSED_DAY_BEFORE = re.compile(r"[本今明昨当]日\($")  # 「昨日(」 before a month and day that glosses it
 CONTINUED_CLAUSE = re.compile(r"(?:し|して|した上で|の上)$")  # 「…をお知らせし」: a clause the next one continues
@@ -7119,15 +7115,6 @@ class Reader:
             head = DEFINED_AS.sub("", head)
         if "。)" in head:  # 「予算(市補助金を含む。)は、」: the bracket's own sentence ends no sentence of the date's
             head = ASIDE_SENTENCE.sub("", head)
-        means = MEANS_BEFORE_ACT.match(after) if "書" in after[:PAPER_MEANS_REACH] else None
-        if means and L.kind_of(act := after[means.end() :]) and not L.is_not_milestone(act):
-            # 「売買代金（…）は、…市が発行する納入通知書により一括で納付してください」: the paper it goes by names no step,
-            # the act does, of what the sentence is about
-            said = SPACES_RUN.split(nfkc(head.rsplit("。", 1)[-1]).strip())[-1]  # (not the heading a page run on put before)
-            topic = OPENING_TOPIC.match(L.QUALIFIER.sub("", said))
-            verb = next(reversed(list(ACT_VERB.finditer(act))), None)  # (the last: 「一括して納付し」)
-            done = f"{topic['topic']}の{verb['act']}" if topic and verb and not L.kind_of(topic["topic"]) else ""
-            after = done if L.kind_of(done) == L.kind_of(act) else act
         sentences = head.split("。")
         opened = sentences[-1].rfind("(")
         if opened > sentences[-1].rfind(")"):  # 「…評価する（ヒアリングは4月下旬に実施予定。）」: an aside's own sentence
@@ -10386,9 +10373,6 @@ def next_stage(candidates: list[Candidate]) -> None:
 
 # 「要件定義：契約締結後～2027年9月」「契約締結後 | 業務計画書の提出…」: a step the words say comes after the contract
 AFTER_SIGNING = re.compile(r"(?:契約|協定)(?:の)?(?:締結)?後(?!の|に)")
-# 「売買代金は…（遅くとも2026年12月4日（金）まで）に…納付してください」: the buyer's payment of the price, its day written in
-# full, a deadline of the call's winner (a rent paid yearly, 「毎年度4月30日までに納付」, is the work's: its year is not written)
-PAID_IN = re.compile(r"代金(?:の)?納付")
 
 
 def after_contract(candidates: list[Candidate]) -> list[Candidate]:
@@ -10415,7 +10399,6 @@ def after_contract(candidates: list[Candidate]) -> list[Candidate]:
         or not c.mention.date()
         or window(c.mention.precision, c.mention.date())[0] <= signed
         or COUNCIL_DECIDES.search(c.label)
-        or (c.kind == "other" and PAID_IN.search(c.label) and c.mention.explicit_year and c.mention.day)
     ]
 
 

@@ -339,12 +339,11 @@ _KIND_RULES_WRITTEN = [
     # を添付」「事業契約書（案）の内容に関する対話」: a contract's paper (a copy proving a record, the draft of the call's
     # papers), no contract signed; 「The contractor shall submit monthly reports by」「at the contractor's own expense」: the
     # party who does the work, named in its scope (no contract signed); 「Contract Management Division」「Procurement and
-    # Contracts Division」: the unit that signs, named in a letterhead or a page's footer (no contract signed); 「契約保証金」: the
-    # deposit a contract is secured by, money paid in
+    # Contracts Division」: the unit that signs, named in a letterhead or a page's footer (no contract signed)
     (
         "contract",
         re.compile(
-            r"契約(?!\S{0,3}[課係室班]|の?相手方|担当|グループ|書等?の?写し|書\s{0,2}\(?\s{0,2}案|保証)|協定(?!書等?の?写し|書\s{0,2}\(?\s{0,2}案)|(?<!別途)発注(?!者|機関|元)|注文書|(?i:contract(?!ors?\b|s?\s(?:(?:management|administration|affairs)\s)?(?:division|section|office|department|unit|desk|team|branch|group)\b)|purchase order)"
+            r"契約(?!\S{0,3}[課係室班]|の?相手方|担当|グループ|書等?の?写し|書\s{0,2}\(?\s{0,2}案)|協定(?!書等?の?写し|書\s{0,2}\(?\s{0,2}案)|(?<!別途)発注(?!者|機関|元)|注文書|(?i:contract(?!ors?\b|s?\s(?:(?:management|administration|affairs)\s)?(?:division|section|office|department|unit|desk|team|branch|group)\b)|purchase order)"
             # 「the agreement is expected to be signed in March」: a partnership's contract, 協定締結
             r"|(?i:\bagreements?\s(?:is\s|are\s|will\sbe\s|to\sbe\s)?(?:expected\sto\sbe\s)?(?:signed|concluded|executed)"
             # 「Execution of the Concession Agreement」「Signing of the Basic Agreement」
