@@ -140,3 +140,19 @@ def test_a_step_named_with_a_column_of_dates_word_keeps_its_label():
     # 「提出期限」 (its words name a step) is a step's label, no column's name: one step more than the dates, not read
     block = ["第3 日程", "項目", *STEPS[:4], "提出期限", "日程", *DATES[:4]]
     assert ("submission", "2029-05-25", "17:00", "datetime") not in found(notice(*block))
+
+
+# --- the dates' block first, then the steps' ----------------------------------------------------------------
+
+
+def test_the_dates_first_with_the_last_cell_in_words():
+    # 「日時」 over the dates, 「内容」 over the steps: the dates' last cell 「契約締結日」 (the row of 「業務開始」) stood
+    # between the dates and the steps' header, and the dates' column ended a cell short of the steps'
+    block = ["第3 日程", "日時", *DATES[:6], "契約締結日", "内容", *STEPS[:6], "業務開始"]
+    assert found(notice(*block)) == EXPECTED[:6]
+
+
+def test_the_dates_first_with_a_word_of_another_column_after_them_are_not_paired_one_off():
+    # 「備考」, the header of a third column, right under the dates: no cell of theirs
+    block = ["第3 日程", "日時", *DATES[:6], "内容", *STEPS[:6], "備考", "町ホームページ", "電子メール"]
+    assert found(notice(*block))[:6] == EXPECTED[:6]
