@@ -156,3 +156,53 @@ def test_the_dates_first_with_a_word_of_another_column_after_them_are_not_paired
     # 「備考」, the header of a third column, right under the dates: no cell of theirs
     block = ["第3 日程", "日時", *DATES[:6], "内容", *STEPS[:6], "備考", "町ホームページ", "電子メール"]
     assert found(notice(*block))[:6] == EXPECTED[:6]
+
+
+# --- a page's last sentence and the next page's header on one line -------------------------------------------
+
+
+def test_a_footnote_ending_a_page_heads_no_step_of_the_next_page_in_one_line():
+    # run onto one line and put back, 「※1 …推奨します。 －３－ 霞ヶ原市 指定管理者募集要項」 is one line: the page's
+    # last note, its number and the next page's running header, no heading of 「(4) 申請書の提出」 below it
+    text = (
+        "霞ヶ原市立体育館及び霞ヶ原市立武道館\n"
+        "指定管理者募集要項\n"
+        "\n"
+        "令和9年5月\n"
+        "霞ヶ原市 教育委員会 スポーツ振興課\n"
+        "\n"
+        "－１－\n"
+        "霞ヶ原市 指定管理者募集要項\n"
+        "1 趣旨\n"
+        "霞ヶ原市立体育館及び霞ヶ原市立武道館(以下「本施設」という。)の管理運営について、地方自治法第244条の2第3項の"
+        "規定に基づき、指定管理者を募集する。\n"
+        "2 指定期間\n"
+        "令和10年4月1日から5年間とする。ただし、指定管理者の指定は市議会の議決を経て行う。\n"
+        "3 応募資格\n"
+        "(1) 法人その他の団体であること。\n"
+        "(2) 市税等を滞納していないこと。\n"
+        "\n"
+        "－２－\n"
+        "霞ヶ原市 指定管理者募集要項\n"
+        "4 募集日程\n"
+        "(1) 募集要項の配布 令和9年6月1日(火)~6月30日(水)\n"
+        "(2) 説明会 令和9年6月8日(火)午後2時から ※1\n"
+        "(3) 質問の受付 令和9年6月10日(木)午後5時まで\n"
+        "※1 説明会への参加は応募の条件としませんが、参加を強く推奨します。\n"
+        "－３－\n"
+        "霞ヶ原市 指定管理者募集要項\n"
+        "(4) 申請書の提出 令和9年6月21日(月)~6月30日(水) 午前9時~午後5時\n"
+        "(5) 選定結果の通知 令和9年8月上旬\n"
+        "5 問合せ先\n"
+        "霞ヶ原市 教育委員会 スポーツ振興課 電話 000-0000-0000\n"
+        "－４－\n"
+    )
+    expected = [
+        ("published", "2027-06-01", None, "date"),
+        ("other", "2027-06-08", "14:00", "datetime"),
+        ("question", "2027-06-10", "17:00", "datetime"),
+        ("submission", "2027-06-30", "17:00", "datetime"),
+        ("result", "2027-08-01", None, "early_month"),
+    ]
+    assert found(text) == expected
+    assert found(one_line(text)) == expected

@@ -60,6 +60,7 @@ from tenders.extractor.firsts import first_characters_guarded
 from tenders.extractor.normalize import (
     FLAT_DATE_MAX,
     INVISIBLE,
+    PAGE_MARK_BODY,
     RULE_LINE,
     bar_columns,
     before_after_refolded,
@@ -822,6 +823,8 @@ FAX_PAGE_LINE = re.compile(r"(?:FAX|ＦＡＸ|ﾌｧｸｼﾐﾘ|ファクシミ
 STAMP_REST = re.compile(r"[\s│|┃]*")  # what a stamp's date has after it: its box's edge (no 「午後5時まで」 of a window)
 # … and a paper's own stamps on a line of their own: 「作成:2021/08/04」「改訂:2021/08/11 Rev.2」「印刷日時 2021/08/11 18:06」
 RECORD_KEY = re.compile(rf"{RECORD_COLUMN.pattern}|(?:改訂|改版|印刷|出力)(?:日時|日付|日)?")
+# 「。 -4- 」: a page's last sentence, its number after it, the next page's words run on (a text put back in lines)
+PAGE_END_INSIDE = re.compile(r"。\s{0,4}" + PAGE_MARK_BODY + r"\s\S")
 # a column that says when, of every step: 「日時・期限」「日程」「期日(予定)」
 WHEN_COLUMN = re.compile(
     r"(?:日時|日程|期日|期限|期間|時期|日付|年月日|予定日?|締切り?|〆切|スケジュール|時間|時刻|[・/、()\s])+等?"
@@ -4723,6 +4726,8 @@ class Reader:
             return False
         if stripped.count(">") >= 2 and BREADCRUMB.search(stripped):  # 「ホーム > 事業者の方へ > 入札・契約」
             return False
+        if "。" in stripped and PAGE_END_INSIDE.search(stripped):
+            return False  # 「…推奨します。 -4- 朱鷺浜市 指定管理者公募要領」: a page's last sentence and the next one's header
         return not (stripped[-1:] in FIGURE_UNIT_ENDS and FIGURE_VALUE_END.search(stripped))
 
     def counted_key(self, index: int, text: str) -> str:
