@@ -58,7 +58,9 @@ from tenders.extractor.dates import (
 )
 from tenders.extractor.firsts import first_characters_guarded
 from tenders.extractor.normalize import (
+    FLAT_DATE_MAX,
     INVISIBLE,
+    PAGE_MARK_BODY,
     RULE_LINE,
     bar_columns,
     before_after_refolded,
@@ -824,10 +826,22 @@ FAX_PAGE_LINE = re.compile(r"(?:FAX|ＦＡＸ|ﾌｧｸｼﾐﾘ|ファクシミ
 STAMP_REST = re.compile(r"[\s│|┃]*")  # what a stamp's date has after it: its box's edge (no 「午後5時まで」 of a window)
 # … and a paper's own stamps on a line of their own: 「作成:2021/08/04」「改訂:2021/08/11 Rev.2」「印刷日時 2021/08/11 18:06」
 RECORD_KEY = re.compile(rf"{RECORD_COLUMN.pattern}|(?:改訂|改版|印刷|出力)(?:日時|日付|日)?")
+# 「。 -4- 」: a page's last sentence, its number after it, the next page's words run on (a text put back in lines)
+PAGE_END_INSIDE = re.compile(r"。\s{0,4}" + PAGE_MARK_BODY + r"\s\S")
 # a column that says when, of every step: 「日時・期限」「日程」「期日(予定)」
 WHEN_COLUMN = re.compile(
     r"(?:日時|日程|期日|期限|期間|時期|日付|年月日|予定日?|締切り?|〆切|スケジュール|時間|時刻|[・/、()\s])+等?"
 )
+# 「実施予定日」「主な日程」: a column's name of the dates after words that name no step (not 「提出期限」「説明会日時」)
+WHEN_COLUMN_NAMED = re.compile(r"(?P<words>[^\s\d]{1,6}?)" + WHEN_COLUMN.pattern)
+
+
+def when_column(text: str) -> bool:
+    """The name of a column of dates: 「日程」「日時・場所」, or such a name after words that name no step."""
+    if WHEN_COLUMN.fullmatch(text):
+        return True
+    named = WHEN_COLUMN_NAMED.fullmatch(text) if len(text) <= FIELD_KEY_MAX else None
+    return bool(named) and not L.kind_of(named["words"])
 
 
 # 「… 最終更新    」 right before a date: a field's key, set apart from its value by spaces (a page's fields run together)
@@ -4845,6 +4859,8 @@ class Reader:
             return False
         if stripped.count(">") >= 2 and BREADCRUMB.search(stripped):  # 「ホーム > 事業者の方へ > 入札・契約」
             return False
+        if "。" in stripped and PAGE_END_INSIDE.search(stripped):
+            return False  # 「…推奨します。 -4- 朱鷺浜市 指定管理者公募要領」: a page's last sentence and the next one's header
         return not (stripped[-1:] in FIGURE_UNIT_ENDS and FIGURE_VALUE_END.search(stripped))
 
     def counted_key(self, index: int, text: str) -> str:
@@ -4963,21 +4979,27 @@ class Reader:
         if index in self.columns:
             return self.columns[index]
         above = self.lines_up(index - 1)
-        if above >= 0 and WHEN_COLUMN.fullmatch(self.lines[above].strip()):
+        if above >= 0 and when_column(self.lines[above].strip()):
             above = self.lines_up(above - 1)  # the date column's own heading 「日時」: no label of a date
         if above < 0 or TIME_ONLY.match(self.lines[above]) or not self.label_line(self.lines[above]):
             return None  # (「午後5時」 under the date above: a date cell's time, no label)
-        if not self.bare_date(self.lines[index]):
+        if not self.column_date(self.lines[index]):
             return None
         column = []  # the label lines, bottom first
         while above >= 0 and len(column) < 2 * COLUMN_MAX and self.label_line(self.lines[above]):
             column.append(self.lines[above].strip())
             above = self.lines_up(above - 1)
         column.reverse()
-        cells, notes = self.date_cells(index, len(column))
+        cells, notes, last = self.date_cells(index, len(column))
         if len(cells) < 2:
             return None
-        labels = self.column_labels(column, len(cells), weak=False) or self.column_labels(column, len(cells), weak=True)
+        labels = self.column_labels(column, len(cells), weak=False)
+        if labels is None and last is not None:
+            # the last row's cell a word (「契約締結日」), when the labels count one row more, each a line of its own (read
+            # before a label's line that names no step is taken for the rest of the one above: 「契約締結」 / 「業務開始」)
+            labels = self.column_labels(column, len(cells) + 1, weak=False)
+            cells += [last] if labels else []
+        labels = labels or self.column_labels(column, len(cells), weak=True)
         if labels is None or sum(bool(L.kind_of(t)) for t in labels) * 2 <= len(labels):
             return None
         self.columns.update(zip(cells, labels))
@@ -5002,9 +5024,10 @@ class Reader:
     def is_furniture(self, index: int) -> bool:
         return self.furniture[index] > (self.furniture[index - 1] if index else 0)
 
-    def date_cells(self, index: int, most: int) -> tuple[list[int], dict[int, int]]:
-        """The date cells of a column from line ``index`` on (each cell's date line), at most ``most`` + 1 of them, and
-        the notes under them (「※参加申込は7月26日まで」) with the cell each is under."""
+    def date_cells(self, index: int, most: int) -> tuple[list[int], dict[int, int], int | None]:
+        """The date cells of a column from line ``index`` on (each cell's date line), at most ``most`` + 1 of them, the
+        notes under them (「※参加申込は7月26日まで」) with the cell each is under, and the line after them that may be the
+        last row's cell of a word (``last_word_cell``), else None."""
         cells, notes, below = [index], {}, index + 1
         while below < len(self.lines) and len(cells) <= most:
             line = self.lines[below]
@@ -5016,7 +5039,7 @@ class Reader:
                 if (
                     len(cells) == most
                     or after >= len(self.lines)
-                    or not (self.bare_date(self.lines[after]) or self.dateless_cell(after, True))
+                    or not (self.column_date(self.lines[after]) or self.dateless_cell(after, True))
                 ):
                     break  # an empty line after the last cell, or before other words: the table ends there
                 below = after  # a line left empty where a wrapped window was joined
@@ -5027,12 +5050,26 @@ class Reader:
                 pass  # 「午後5時(必着)」 under its date
             elif len(line) <= 40 and CELL_ASIDE.match(line):
                 pass  # 「(県ホームページに掲載)」 under its date: the cell's aside, though it names a step
-            elif self.bare_date(line) or self.dateless_cell(below, len(cells) < most):
+            elif self.column_date(line) or self.dateless_cell(below, len(cells) < most):
                 cells.append(below)
             else:
-                break  # 「５ 質問の受付」, or the next column 「方法・場所」: the dates end
+                # 「５ 質問の受付」, or the next column 「方法・場所」: the dates end
+                return cells, notes, below if len(cells) < most and self.last_word_cell(line) else None
             below += 1
-        return cells, notes
+        return cells, notes, None
+
+    @staticmethod
+    def last_word_cell(line: str) -> bool:
+        """「契約締結日」「追って通知」 under a column's last date: the cell of a last row dated by another step, or not yet,
+        when the labels count one row more (a short word, no digit; no column's name, no item of the text below)."""
+        text = line.strip()
+        return (
+            len(text) <= DATELESS_MAX
+            and not HAS_DIGIT.search(text)
+            and not OUTLINE_MARK.match(text)
+            and not BULLET.match(text)
+            and not Reader.column_heading(L.clean_label(text))
+        )
 
     def dateless_cell(self, index: int, wanted: bool) -> bool:
         """「随時」「未定」「―」 among a column's dates, a date line after it: the cell of a row without a date."""
@@ -5083,9 +5120,7 @@ class Reader:
     @staticmethod
     def column_heading(label: str) -> bool:
         """「項目」「日程」「4 スケジュール」: the name of a column or of the table, no label of a row."""
-        return not L.kind_of(label) and bool(
-            COLUMN_HEADING.fullmatch(label) or WHEN_COLUMN.fullmatch(label) or SCHEDULE_PART.search(label)
-        )
+        return not L.kind_of(label) and bool(COLUMN_HEADING.fullmatch(label) or when_column(label) or SCHEDULE_PART.search(label))
 
     def label_line(self, line: str) -> bool:
         """A cell of a column of labels: short, no date, no sentence (「※会場は個別に通知します。」 is a note)."""
@@ -5108,15 +5143,32 @@ class Reader:
         return bare
 
     def _bare_date(self, line: str) -> bool:
+        found = self.date_words(line)
+        return found is not None and not L.kind_of(found[1]) and len(JAPANESE.findall(found[1])) <= 6
+
+    def column_date(self, line: str) -> bool:
+        """A cell of a column of dates: a bare date, or a line that opens with a date and goes on in words that name no
+        step (「令和10年4月25日(火)までに県ホームページに掲載」「令和10年6月1日(木)~6月2日(金)のうち県が指定する日時」)."""
+        if self.bare_date(line):
+            return True
+        text = line.strip()
+        if len(text) > FLAT_DATE_MAX or text.endswith("。"):
+            return False
+        found = self.date_words(line)
+        return found is not None and not line[: found[0].start].strip() and not L.kind_of(found[1])
+
+    def date_words(self, line: str) -> tuple[Mention, str] | None:
+        """The first date of ``line`` and the words beside its dates, their times left out; None for a line without a
+        date, or whose dates are a field's (「掲載日時 :…」) or a correction's (「変更前 6月5日」)."""
         mentions = self.read_dates(line)
         if not mentions:
-            return False
+            return None
         keyed = KEYED_LINE.match(line) if ":" in line else None
         if keyed and keyed.end() <= mentions[0].start:
-            return False  # 「掲載日時 :令和7年9月1日」: a field of its own, no date of a column of labels above
+            return None  # 「掲載日時 :令和7年9月1日」: a field of its own, no date of a column of labels above
         keyed = SPACED_KEY.match(line) if "  " in line else None
         if keyed and keyed.end() <= mentions[0].start:
-            return False  # 「更新日時　　2027/01/22 08:58」: a page's field set apart by spaces, its key its label
+            return None  # 「更新日時　　2027/01/22 08:58」: a page's field set apart by spaces, its key its label
         rest, at = [], 0
         for mention in mentions:
             rest.append(line[at : mention.start])
@@ -5124,8 +5176,8 @@ class Reader:
         rest.append(line[at:])
         words = TIME_ONLY.sub("", "".join(rest))
         if SUPERSEDED.search(words) or CORRECTED.match(L.clean_label(words) or "-"):
-            return False  # 「変更前 6月5日」 / 「変更後 6月12日」: a correction of the step above, no column of dates
-        return not L.kind_of(words) and len(JAPANESE.findall(words)) <= 6
+            return None  # 「変更前 6月5日」 / 「変更後 6月12日」: a correction of the step above, no column of dates
+        return mentions[0], words
 
     def refer(self, mentions: list[Mention]) -> None:
         """「同月18日」「同年8月1日」 on a later line or row: the month and year of the date before it."""

@@ -5640,6 +5640,9 @@ def _column_table(lines: list[str], first: int) -> tuple[list[int], list[list[in
             while cell < len(lines) and (size is None or len(cells) < size) and _column_cell(lines[cell], role):
                 cells.append(cell)
                 cell += 1
+            if role == "date" and cells and _last_word_cell(lines, cell, size, len(cells)):
+                cells.append(cell)
+                cell += 1
             if not role or len(cells) < 2 or size not in (None, len(cells)):
                 break
             size = len(cells)
@@ -5666,6 +5669,16 @@ def _column_table(lines: list[str], first: int) -> tuple[list[int], list[list[in
         columns.append((role, cells))
         at += size
     return _column_rows(lines, heads, columns, at)
+
+
+def _last_word_cell(lines: list[str], at: int, size: int | None, count: int) -> bool:
+    """Line ``at``, under ``count`` dates, is their column's last cell in a word (「契約締結日」「追って通知」: a last row
+    dated by another step, or not yet): a short word with no digit, when the labels' column before counts one row more,
+    or the next column's header follows it (the dates the first column)."""
+    cell = folded(lines[at].strip()) if at < len(lines) else ""
+    if not cell or len(cell) > FLAT_WORD_MAX or HAS_DIGIT_CHAR.search(cell) or _flat_head(cell) or cell.endswith("。"):
+        return False
+    return count + 1 == size if size is not None else at + 1 < len(lines) and _flat_head(lines[at + 1])
 
 
 # 「令和8年11月20日(金)」 / 「午後5時」: a date's cell wrapped before its time (a table read row by row, each cell's
