@@ -2047,6 +2047,9 @@ HANDED_IN_VERB = re.compile(
 # a translation's words: the version a bracketed date is the original's day in (「… takes precedence over this English version」)
 TRANSLATION_WORDS = re.compile(r"(?i:english|japanese|translat|version|original|text)")
 DATED_BEFORE = re.compile(r"\b(?:dated|as of)\s{0,4}$", re.IGNORECASE)
+# 「No. 29-11  |  2029.5.14 (Mon)」: a bulletin's masthead, the number of its issue (a year's, then its own) before its day
+ISSUE_NUMBER_BEFORE = re.compile(r"\bNo\.\s?\d{1,4}[-/]\d{1,4}\s{0,4}[|｜]?\s{0,4}$")
+ISSUE_REACH = 24  # characters before a date its issue's number is looked for in
 # a sentence's end inside a wrapped English line (「… 14 January 2028. We will publish」), after a word or a year
 # (not 「RFP No. KIMB-…」, an abbreviation)
 ENGLISH_SENTENCE_BREAK = re.compile(r"(?<=[a-z0-9)][.;])(?<!\bNo\.)\s+(?=[A-Z])")
@@ -5812,6 +5815,8 @@ class Reader:
                     continue  # 「4月24日から公募しております「…」について」: the opening of the call a change notice changes
             if (self.changes or self.resumes) and ("止" in tail[:24] or "断" in tail[:24]) and SUSPENDED_FROM_AFTER.match(tail):
                 continue  # 「9月17日(金)から公募手続を一時中断しておりました」: the day the call was suspended
+            if "No" in head[-ISSUE_REACH:] and ISSUE_NUMBER_BEFORE.search(head[-ISSUE_REACH:]):
+                continue  # 「TENDER BULLETIN」 / 「No. 29-11  |  2029.5.14 (Mon)」: a bulletin's issue, its masthead's day
             if REVISION_STAMP_AFTER.match(tail):
                 continue  # 「会場：… ※6月1日修正」 / 「・質問の受付」: the day a row was revised, no step, no items under it
             if change_made_on(head, tail):
@@ -7674,6 +7679,8 @@ class Reader:
             following = tail + self.wrapped_rest(segment, tail) if tail.strip() else self.line_below(segment)
             if TREATED_AS_AFTER.match(following):
                 return []  # 「…中に受け付けた質問は、1月5日(月)」 / 「受付として取り扱います」: how a paper counts, no step
+        if expression.first is not None and L.EN_CALL_PAPERS_KEY.match(L.clean_label(label)):
+            kind = "published"  # 「Tender documents: 2027.2.15 (Mon) - 2027.3.15 (Mon)」: the papers' window
         found = []
         steps = [(label, kind)] if kind else split_steps(label) or [(label, None)]
         if len(steps) > 1 and source == "context" and (expression.first is not None or UNTIL.match(tail)) and not joined:
@@ -9122,12 +9129,15 @@ class Reader:
         closed: set[int] = set()
         lines = self.lines
         for index, line in enumerate(lines):
-            if len(line) > ROUND_HEADING_MAX or not CLOSED_CASES.match(line):
+            if len(line) > ROUND_HEADING_MAX or not (CLOSED_CASES.match(line) or EN_CLOSED_CASES.match(line)):
                 continue
             closed.add(index)
-            for below in range(index + 1, min(index + 1 + CLOSED_CASES_MAX, len(lines))):
+            ruled = index + 1 < len(lines) and RULE_LINE.fullmatch(lines[index + 1].strip()) is not None
+            for below in range(index + 1 + ruled, min(index + 1 + CLOSED_CASES_MAX, len(lines))):
                 text = lines[below].strip()
-                if not text or ROUND_HEADING.match(text):
+                if ruled and RULE_LINE.fullmatch(text):
+                    break  # (a heading over a rule: its section runs to the rule that closes it, blank lines between)
+                if not ruled and (not text or ROUND_HEADING.match(text)):
                     break
                 closed.add(below)
             if index + 1 not in closed:  # (the heading alone over the cases it lists)
@@ -9209,6 +9219,9 @@ CLOSED_CASES = re.compile(
     r"|受付終了(?:の|した)?)\s{0,2}(?:案件|調達|公告|入札|募集)(?:案件|一覧|情報|等)?\s{0,2}[】\]]?\s{0,2}$"
 )
 CLOSED_CASES_MAX = 30  # a closed list's rows under its heading
+# 「[RESULT] AWARD RESULTS」「[CANCELLED]」: an English bulletin's section of other tenders already awarded or called off,
+# beside its new tender notice (not 「[RESULT]  2 award results」, a line of its contents that counts them)
+EN_CLOSED_CASES = re.compile(r"^\s{0,4}\[\s?(?i:results?|award(?:ed|s)?|cancell?ed|cancell?ations?|closed)\s?\][^\d\[\]]{0,40}$")
 CASE_MARK = re.compile(r"[◆◇■□●○◎▼▽◯〇]")  # 「◇案件番号：…」: the mark a listed case's head starts with
 
 MONTH_CELL = re.compile(r"\s{0,4}(?:(?:令和|平成|R)\s{0,2}\d{1,2}\s{0,2}年|\d{4}\s{0,2}[年/.])\s{0,2}\d{1,2}\s{0,2}月?\s{0,4}")
@@ -10490,8 +10503,9 @@ def _extract(text: str) -> Extraction:
             for c in candidates
             if c.line_no > ends or CALL_PART.search(part := reader.part_of(c.line_no - 1)) or call_deadline_said(c, part)
         ]
-    closed = reader.closed_rounds() if "終了" in text or "締" in text or "過去" in text else set()
-    candidates = [c for c in candidates if c.line_no - 1 not in closed] if closed else candidates
+    closed = reader.closed_rounds() if "終了" in text or "締" in text or "過去" in text or "]" in text else set()
+    if closed and any(c.line_no - 1 not in closed for c in candidates):  # (a page of closed calls alone: its own)
+        candidates = [c for c in candidates if c.line_no - 1 not in closed]
     awarded = reader.awarded_at() if reader.chat else None
     if awarded is not None:  # the team's chat once the call was won: the work's dates below, no step of the call
         candidates = [c for c in candidates if c.line_no - 1 < awarded]

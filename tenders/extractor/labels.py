@@ -69,6 +69,12 @@ EN_HAND_IN = r"(?i:\bmust\s(?:arrive|reach\s(?:us|the\s\w+))\b|\b(?:must|shall)\
 # 「Notice of Intent to Propose」「intention to bid」: a firm telling it will take part, the English 参加表明 (a kind's word
 # and the call's own application beside a briefing's registration, ``CALL_APPLICATION``)
 EN_INTENT_TO = r"intent(?:ion)?\sto\s(?:submit|participate|bid|tender|apply|propose|quote)"
+# 「Tender documents: 2027.2.15 (Mon) - 2027.3.15 (Mon)」「Bidding documents   10 May – 1 June」: the call's papers keyed
+# alone over a window, the window they are handed out in (交付期間, its start the call's publication); over one day the
+# same key is the tenders handed in
+EN_CALL_PAPERS_KEY = re.compile(
+    r"(?i:^(?:the\s)?(?:tender|bid(?:ding)?|RFP|RFQ|RFT|ITT|ITB|solicitation|procurement)\sdocument(?:s|ation)$)"
+)
 _KIND_RULES_WRITTEN = [
     # 「仕様書等の閲覧及び配布」: a window that hands the documents out is their publication (閲覧 alone is other)
     (
@@ -192,7 +198,9 @@ _KIND_RULES_WRITTEN = [
             r"|(?:選定|評価|審査|選考)委員会[^、。]{0,24}?[一1１]次審査"
             rf"|見積(?:り)?合わせ(?!\S{{0,4}}参加)|(?i:{EN_BRIEFING})"
             # 「Opening of technical proposals」「Opening of the bids」: the opening (a two-envelope call names the envelope)
-            r"|(?i:opening\sof\s(?:the\s)?(?:(?:technical|financial|price|sealed)\s)?(?:tenders|bids|proposals|quotations|offers))"
+            r"|(?i:opening\sof\s(?:the\s)?(?:(?:technical|financial|price|sealed)\s)?(?:tenders|bids|proposals|quotations|offers)"
+            # 「Opening: 2027.3.16 (Tue) 10:30」: a tender's schedule keying its opening by the word alone
+            r"|^(?:public\s)?opening(?:\s(?:date|time|date\sand\stime))?$)"
             # 「First screening (documents)」「1st-stage review」: the review on paper before the presentations (一次審査)
             r"|(?i:\b(?:first|1st)[\s-](?:round\s|stage\s)?(?:screening|review|evaluation)\b)"
             # 「City Council resolution」「Assembly approval」: the council's vote on a designated manager (議会の議決)
@@ -470,6 +478,8 @@ NOT_MILESTONE_LABEL = first_characters_guarded(  # (a long label: most of its ch
         # of the contract like 報告書, no step of the call
         r"|\b(?:final|interim|progress|monthly|quarterly|annual|completion)\sreports?\b|\breporting\sof\b"
         r"|contract\s(?:start|commencement|term)|\bcommencement\b|\bgo-live\b|\bcompletion\b|\bstart\sof\s(?:the\s)?(?:contract|services?|work|operations?)"
+        # 「Next edition: 2027.3.1 (Mon)」: the day a bulletin comes out again (its 発行), no step of the call it carries
+        r"|\bnext\s(?:edition|issue)\b"
         # 「The current contract expires on」「From the date of contract to」: a contract in force and a contract's term;
         # 「with a briefing for staff in mid-August」: the contractor's staff briefed, part of the work; 「Pre-service
         # orientation (by the contractor)」「Site survey to be carried out by the contractor」: the contractor's own task
