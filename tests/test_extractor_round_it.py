@@ -1,7 +1,7 @@
 """English notices (round it): a port's bulletin that carries one new tender beside other tenders' results, and the
-keys of a tender's schedule. Each test a text written for its form."""
+keys of a tender's schedule, as written and run onto one line. Each test a text written for its form."""
 
-from tests.extractor_found import found
+from tests.extractor_found import found, one_line
 
 # --- a bulletin of several tenders -------------------------------------------------------------------------
 
@@ -63,6 +63,11 @@ NEW_TENDER = [
 def test_a_bulletins_sections_of_tenders_awarded_or_called_off_are_other_tenders():
     # each section runs from its heading over a rule to the rule that closes it, blank lines between its entries
     assert found(BULLETIN) == NEW_TENDER
+
+
+def test_a_bulletin_run_onto_one_line_gives_the_new_tenders_steps():
+    # (its keys of several words, 「Tender documents:」「Closing date:」, cut back at their first word)
+    assert found(one_line(BULLETIN)) == NEW_TENDER
 
 
 def test_a_page_of_one_awarded_tender_alone_keeps_its_dates():
