@@ -1,7 +1,128 @@
-"""English notices (round it): a port's bulletin that carries one new tender beside other tenders' results, and the
-keys of a tender's schedule, as written and run onto one line. Each test a text written for its form."""
+"""English notices (round it): a clarification letter that moves a deadline and restates the schedule with a status
+column, a port's bulletin that carries one new tender beside other tenders' results, and the keys of a tender's
+schedule. Each test a text written for its form."""
 
 from tests.extractor_found import found, one_line
+
+# --- a clarification letter of a change --------------------------------------------------------------------
+
+
+CLARIFICATION_LETTER = (
+    "KIRINOSATO RIVER BASIN AUTHORITY\n"
+    "Contracts and Procurement Office\n"
+    "11-3 Sakuragaoka, Kirinosato City 000-0000\n"
+    "Tel. 000-0000-0000   Fax 000-0000-0001   E-mail: contracts@example.jp\n"
+    "\n"
+    "Our ref.: KRBA/CPO/ITT-27-004/CL-03\n"
+    "Date: 9 March 2029\n"
+    "\n"
+    "To: All prospective tenderers\n"
+    "\n"
+    "Subject: ITT No. 27-004 - Supply of Flood Telemetry Stations for the Upper Basin\n"
+    "         CLARIFICATION No. 3 (with Amendment of the Tender Deadline)\n"
+    "\n"
+    "Dear Sirs,\n"
+    "\n"
+    "1. This Clarification No. 3 answers the questions received by 1 March 2029 and not answered in Clarification "
+    "No. 2 of 5 March 2029.\n"
+    "\n"
+    "2. Amendment of the Tender Deadline\n"
+    "The deadline for the receipt of tenders is amended as follows:\n"
+    "   Previously: 15:00 (JST), Friday, 23 March 2029\n"
+    "   Amended:    15:00 (JST), Friday, 6 April 2029\n"
+    "Follow-up questions may be sent until 12:00 (JST) on Friday, 16 March 2029. They will be answered in "
+    "Clarification No. 4, to be issued by Friday, 23 March 2029.\n"
+    "\n"
+    "3. Schedule (restated for reference)\n"
+    "| Step | Date | Status |\n"
+    "|---|---|---|\n"
+    "| Deadline for questions | 1 March 2029 | Closed |\n"
+    "| Clarification No. 2 | 5 March 2029 | Issued |\n"
+    "| Deadline for follow-up questions | 16 March 2029, 12:00 | New |\n"
+    "| Receipt of tenders | 6 April 2029, 15:00 | Amended |\n"
+    "| Notification of award | late April 2029 | No change |\n"
+    "| Contract signature | 14 May 2029 | No change |\n"
+    "\n"
+    "Yours faithfully,\n"
+    "\n"
+    "Procurement Manager\n"
+)
+CLARIFIED = [
+    ("question", "2029-03-16", "12:00", "datetime"),
+    ("answer", "2029-03-23", None, "date"),
+    ("submission", "2029-04-06", "15:00", "datetime"),
+]
+
+
+def test_a_letters_subject_wrapped_under_its_field_makes_the_letter_one_of_a_change():
+    # the subject's second line names the letter a numbered clarification with an amendment: the restated rows and
+    # the steps the letter says are over give nothing
+    assert found(CLARIFICATION_LETTER) == CLARIFIED
+
+
+def test_a_clarification_letter_run_onto_one_line_gives_the_same_steps():
+    assert found(one_line(CLARIFICATION_LETTER)) == CLARIFIED
+
+
+def test_a_letters_own_date_over_its_subject_makes_the_steps_before_it_history():
+    # 「Date: 9 March 2029」 over 「Subject:」: the questions received by 1 March and the clarification of 5 March came
+    # before the letter
+    text = CLARIFICATION_LETTER.replace("9 March 2029\n", "12 March 2029\n").replace(
+        "answers the questions received by 1 March 2029", "answers the questions received by 7 March 2029"
+    )
+    assert ("question", "2029-03-07", None, "date") not in found(text)
+    assert found(text) == CLARIFIED
+
+
+def test_a_letter_of_a_change_keeps_its_steps_written_without_their_year():
+    # the letter's own day read before the steps' years are: a step of no written year stays to be read
+    text = CLARIFICATION_LETTER.replace("on Friday, 16 March 2029.", "on Friday, 16 March.").replace(
+        "| 16 March 2029, 12:00 | New |", "| 16 March, 12:00 | New |"
+    )
+    assert found(text) == CLARIFIED
+
+
+def test_previously_keys_the_old_value_of_an_amended_step():
+    text = (
+        "ADDENDUM No. 2\n"
+        "RFP No. HW-29-11 Groundwater Monitoring Services\n"
+        "\n"
+        "The closing date for proposals is amended as follows:\n"
+        "   Previously:  17:00 (JST), Thursday, 10 May 2029\n"
+        "   Revised:     17:00 (JST), Thursday, 24 May 2029\n"
+    )
+    assert found(text) == [("submission", "2029-05-24", "17:00", "datetime")]
+
+
+def test_an_amended_status_cell_marks_the_row_a_change_keeps():
+    text = (
+        "ADDENDUM No. 1\n"
+        "Invitation to Tender No. MS-29-02: Harbour Dredging Survey\n"
+        "Date of this Addendum: 2 July 2029\n"
+        "\n"
+        "The schedule of the tender now reads:\n"
+        "| Activity | Date | Status |\n"
+        "|---|---|---|\n"
+        "| Site inspection | 20 July 2029, 10:00 | Amended |\n"
+        "| Online Q&A session | 24 July 2029, 14:00 | New |\n"
+        "| Deadline for queries | 27 July 2029, 17:00 | No change |\n"
+        "| Tender closing | 10 August 2029, 12:00 | No change |\n"
+        "| Opening of tenders | 10 August 2029, 14:00 | No change |\n"
+    )
+    # (beside a row the change creates, 「New」: a row without a mark of its own would be one restated)
+    assert found(text) == [("other", "2029-07-20", "10:00", "datetime"), ("other", "2029-07-24", "14:00", "datetime")]
+
+
+def test_a_numbered_clarification_to_come_is_the_answers():
+    text = (
+        "INVITATION TO TENDER\n"
+        "Supply of River Gauging Equipment\n"
+        "\n"
+        "5. Questions must be sent by e-mail by 17:00 (JST) on Monday, 4 June 2029. They will be answered in "
+        "Clarification No. 1, to be issued by Friday, 8 June 2029.\n"
+    )
+    assert found(text) == [("question", "2029-06-04", "17:00", "datetime"), ("answer", "2029-06-08", None, "date")]
+
 
 # --- a bulletin of several tenders -------------------------------------------------------------------------
 

@@ -1785,6 +1785,7 @@ CHANGE_TITLE = re.compile(
     r"|一部を改正する|追加\)?\s{0,2}(?:について|のお知らせ|のご案内)"
     r"|質問(?:に対する)?回答(?:書|について)|に(?:関する|係る|対する)質問(?:へ|に対する)の?回答$"
     r"|質疑応答(?:記録|書|集|について)|(?i:\bamendment\b|\bcorrigendum\b|\baddendum\b)"
+    rf"|(?i:{L.EN_NUMBERED_CLARIFICATION})"  # 「CLARIFICATION No. 2」: the English 質問回答書
 )
 # 「…の実施について（令和７年琴川市告示第１２８号）の一部を次のように改正する。」: the first sentence of a 告示 that amends
 # one published before (its heading is the amending 告示's number alone)
@@ -1816,7 +1817,8 @@ CHANGE_ROW_MARK = re.compile(
     r"[★☆]|【\s{0,2}(?:変更|訂正|修正|延長|延期)(?:後)?\s{0,2}】|(?:変更|訂正|修正|延長|延期)前|^\s{0,4}(?:変更|延長|延期)\b"
     r"|\|\s{0,2}(?:変更|延長|延期|訂正)\s{0,2}[|(]|\t(?:変更|延長|延期|訂正)\s{0,2}(?:[(\t]|$)"
     r"|[(【]\s{0,2}(?:新規|新設|追加|新)\s{0,2}[)】]|(?i:\(new(?:\sitem)?\))"  # 「(新規)」「(new item)」: a step it creates
-    r"|\|\s{0,2}(?:新規|追加|(?i:new|added))\s{0,2}\|\s{0,2}$"  # 「| … | June 8, 2027 | NEW |」: its status cell
+    # 「| … | June 8, 2027 | NEW |」「| … | 1 February 2027, 12:00 | Amended |」: its status cell
+    rf"|\|\s{{0,2}}(?:新規|追加|(?i:new|added|{EN_CHANGE_VERBS}))\s{{0,2}}\|\s{{0,2}}$"
     r"|\(\s{0,2}(?:変更|訂正|修正|延長|延期)\s{0,2}\)\s{0,2}$"  # 「…7月16日（金）午後5時まで（変更）」: at the row's end
     # 「| Site visit | — (not foreseen) | 14 September 2027 |」「| Briefing | Not planned | 10:00 a.m., …」: the old value's
     # cell empty, a step the change creates, its new date in the cell after; not after a cell that ends with a date or
@@ -1881,6 +1883,10 @@ OWN_DAY_LABEL = re.compile(r"^(?:公告日|公示日|告示日|発行日|掲載�
 EN_OWN_DAY_LINE = re.compile(
     r"\s{0,8}(?i:date\sof\s(?:issue|this\s(?:notice|amendment|corrigendum|addendum))|issue\sdate)[^:：\t|]{0,30}[:：\t|]"
 )
+# 「Date: 22 December 2026」 over 「To: All firms …」 「Subject: …」: a letter's own day, keyed alone in its head (a mail,
+# 「From:」 in its head, has the day it was sent there)
+EN_LETTER_DATE = re.compile(r"\s{0,8}(?i:date)\s{0,2}[:：]")
+SENDER_FIELD = re.compile(r"\s{0,8}(?:From|差出人|送信者)\s{0,2}[:：]", re.IGNORECASE)
 OLD_VALUE_BELOW = re.compile(r"^\s{0,8}[(\[［（【]")  # a line under a row's date, opening with a bracket
 OLD_VALUE_LINE = re.compile(
     r"^\s{0,8}[\[［]\s{0,2}[^\[\]［］]{4,40}[\]］]\s{0,4}$"
@@ -2195,9 +2201,10 @@ STRUCK_SPACED_GAP = re.compile(r"(?:まで|必着)?\s{1,4}")
 NEW_DATE_MARK = re.compile(rf"\s{{0,2}}[(【\[<〈]\s{{0,2}}(?:{AFTER_CHANGE}|変更|訂正|修正|延長|延期)\s{{0,2}}[)】\]>〉]")
 CHANGE_WORDS = re.compile(r"変更|訂正|修正|延期|延長|取消線|見え消し")
 # 「The deadline …, originally 17:00 on Friday, 1 October 2027, is hereby changed to …」「Presentations … Original:」 (a
-# text run onto one line, the key mid-line): the old value of a changed step, keyed so just before its date
+# text run onto one line, the key mid-line); 「Previously: 12:00 noon (JST), Monday, 18 January 2027」 over 「Amended: …」
+# (the word keying the row): the old value of a changed step, keyed so just before its date
 EN_ORIGINAL_BEFORE = re.compile(
-    rf"(?i:\b(?:{EN_OLD_WORDS})(?:\s(?:scheduled|set|planned|due|expected|announced))?(?:\s(?:for|on|at|in))?"
+    rf"(?i:\b(?:{EN_OLD_WORDS})(?:\s(?:scheduled|set|planned|due|expected|announced))?(?:\s(?:for|on|at|in))?(?:\s{{0,2}}:)?"
     r"|(?<![\w-])original(?:\s(?:date|deadline|time))?\s{0,2}:)[\s,]{0,4}"
     # (「originally 17:00 on Friday, 1 October」 run onto one line: the old hour and weekday before its day)
     r"(?:\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s(?:on|hrs))?[\s,]{1,6})?(?:(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?[\s,]{1,6})?$"
@@ -3349,7 +3356,12 @@ class Reader:
             ("改" in self.text[: HEAD_CHARS * 4] and any(AMENDS_NOTICE.search(line) for line in self.lines[:HEAD_LINES]))
             or self.gazette_amending is not None  # (「公　告」 / 「…公告第187号（…）の一部を次のように訂正する。」)
         ) and any(found for _, found in self.amending_clauses())
-        if not self.changes and not amends and not EN_CHANGE_HEAD.search(self.text[:HEAD_CHARS]):
+        if (
+            not self.changes
+            and not amends
+            and not EN_CHANGE_HEAD.search(self.text[:HEAD_CHARS])
+            and not any(EN_CHANGE_HEAD.search(line) for line in self.subject_lines)  # (a letter's, below its address)
+        ):
             return False  # (no change spoken of: no corrected call's day, no heading of a change counts)
         head = head_blocks(self.lines[:HEAD_LINES])
         heading = [line for line in head if line.strip() and len(line) <= ARTICLE_TITLE_MAX]
@@ -3389,13 +3401,18 @@ class Reader:
     def subject_lines(self) -> list[str]:
         """The head's subject fields (「Subject: 【重要】「…」公募型プロポーザルの中止について」), each whole: a field with no
         words but a reply's or forward's mark (「Subject:」 / 「【重要】「…」…の中止について  参加申込事業者 各位 …」: a mail
-        wrapped, or run onto one line and cut again) joined with the words on its next line, up to the next field."""
+        wrapped, or run onto one line and cut again) joined with the words on its next line, up to the next field; a
+        letter's subject wrapped onto a line indented under its value (「Subject: RFP No. 26-019 - Consulting Services」 /
+        「         CLARIFICATION No. 2 (including Amendment …)」) joined with it."""
         fields = []
         for index, line in enumerate(self.lines[:HEAD_LINES]):
             field = SUBJECT_LINE.match(line)
             if field:
-                if not PASSED_ON_SUBJECTS.sub("", line[field.end() :]).strip() and index + 1 < len(self.lines):
-                    line = line.rstrip() + " " + MAIL_FIELD_AFTER.split(self.lines[index + 1].strip(), 1)[0]
+                below = self.lines[index + 1] if index + 1 < len(self.lines) else ""
+                if not PASSED_ON_SUBJECTS.sub("", line[field.end() :]).strip() and below:
+                    line = line.rstrip() + " " + MAIL_FIELD_AFTER.split(below.strip(), 1)[0]
+                elif below.strip() and indent(below) > indent(line) + 1 and not MAIL_HEADER.match(below):
+                    line = line.rstrip() + " " + below.strip()
                 fields.append(line)
         return fields
 
@@ -3630,9 +3647,13 @@ class Reader:
         return after < len(numbers) and numbers[after] - candidate.line_no <= NOTE_REACH
 
     def en_own_day_written(self) -> dt.date | None:
-        """「Date of this Amendment: 14 January 2027」 in an English change notice's head: the day it gives."""
-        for line in self.lines[:HEAD_LINES]:
-            if "ate" in line and EN_OWN_DAY_LINE.match(line):
+        """「Date of this Amendment: 14 January 2027」 in an English change notice's head, or a letter's 「Date: 22 December
+        2026」 over its 「Subject:」: the day it gives."""
+        head = self.lines[:HEAD_LINES]
+        mail = any(SENDER_FIELD.match(line) for line in head)  # (a mail's day sent: no letter's own)
+        for index, line in enumerate(head):
+            letter = not mail and EN_LETTER_DATE.match(line) and any(SUBJECT_LINE.match(below) for below in head[index + 1 :])
+            if "ate" in line and (EN_OWN_DAY_LINE.match(line) or letter):
                 found = [m for m in self.read_dates(line) if m.explicit_year and m.date()]
                 if found:
                     return found[0].date()
@@ -10445,7 +10466,11 @@ def _extract(text: str) -> Extraction:
             candidates = [c for c in candidates if c.changed_to or c.line_no in changed or step_day("", c.mention) in days]
         if own_days and own_days[0]:  # 「Date of Issue: December 22, 2026」 then 「…amends the IFB issued on 7 December 2026」:
             # a day before the change notice's own is the changed call's history, no step to come
-            candidates = [c for c in candidates if window(c.mention.precision, c.mention.date())[1] >= own_days[0]]
+            candidates = [
+                c
+                for c in candidates
+                if c.mention.date() is None or window(c.mention.precision, c.mention.date())[1] >= own_days[0]
+            ]  # (a day its year is not yet read for: the year comes later, from the notice's other dates)
         own_day = next((day for day in reader.signature_days if day), None) or head_day or reader.posted_day()
         if own_day:  # 「The Request for Proposals announced on 17 May 2027 is amended as follows.」 above its signed day,
             # 「入札公告（令和9年1月6日）の一部変更」 under 「Date of this Amendment: 14 January 2027」: the changed call's

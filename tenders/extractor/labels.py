@@ -75,6 +75,9 @@ EN_INTENT_TO = r"intent(?:ion)?\sto\s(?:submit|participate|bid|tender|apply|prop
 EN_CALL_PAPERS_KEY = re.compile(
     r"(?i:^(?:the\s)?(?:tender|bid(?:ding)?|RFP|RFQ|RFT|ITT|ITB|solicitation|procurement)\sdocument(?:s|ation)$)"
 )
+# 「Clarification No. 3」: an English call's numbered letter of answers to the bidders' questions (its 質問回答書), the
+# answers themselves (a clarification unnumbered is a question asked: 「Requests for clarification」)
+EN_NUMBERED_CLARIFICATION = r"\bclarification\sno\.?\s?\d"
 _KIND_RULES_WRITTEN = [
     # 「仕様書等の閲覧及び配布」: a window that hands the documents out is their publication (閲覧 alone is other)
     (
@@ -247,7 +250,8 @@ _KIND_RULES_WRITTEN = [
             r"|\b(?:issu(?:e|ance)|publication|circulation|release)\sof\s(?:the\s)?(?:responses|clarifications)\b|\bbid\sbulletin"
             # 「The Authority will issue its responses to all tenderers」: the answers sent out by whoever answers (not
             # 「Bidders must send their responses to the questionnaire」「send all responses to」: what a bidder hands in)
-            r"|\b(?:issue|publish|post|circulate|distribute)s?\s(?:its|our|the|all)\s(?:written\s)?responses\b)"
+            r"|\b(?:issue|publish|post|circulate|distribute)s?\s(?:its|our|the|all)\s(?:written\s)?responses\b"
+            rf"|{EN_NUMBERED_CLARIFICATION})"
         ),
     ),
     # 「Q&A period」: the window the questions are taken in (its answers are a sheet of their own)
