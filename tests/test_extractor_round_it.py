@@ -1,6 +1,6 @@
 """English notices (round it): a clarification letter that moves a deadline and restates the schedule with a status
-column, a port's bulletin that carries one new tender beside other tenders' results, and the keys of a tender's
-schedule. Each test a text written for its form."""
+column, a port's bulletin that carries one new tender beside other tenders' results, the keys of a tender's schedule,
+and an info session on a slide. Each test a text written for its form."""
 
 from tests.extractor_found import found, one_line
 
@@ -223,3 +223,16 @@ def test_tender_documents_keyed_over_a_window_are_handed_out_from_its_start():
     )
     expected = [("published", "2029-05-10", None, "date"), ("submission", "2029-06-01", "12:00", "datetime")]
     assert found(text) == expected
+
+
+# --- a slide's timeline ------------------------------------------------------------------------------------
+
+
+def test_an_info_session_is_a_briefing():
+    text = (
+        "[Slide 4 / 8]\n"
+        "Key dates\n"
+        "• Info session (online) → Thu 8 Mar 2029, 10:00\n"
+        "• Proposals due → Mon 2 Apr 2029, 12:00 noon\n"
+    )
+    assert found(text) == [("other", "2029-03-08", "10:00", "datetime"), ("submission", "2029-04-02", "12:00", "datetime")]

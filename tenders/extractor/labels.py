@@ -35,10 +35,10 @@ DETAIL_MADE_KNOWN = re.compile(
 COMMENT = re.compile(r"^(?:仕様書?案?に対する)?意見(?:書|等)?(?:の)?(?:提出|受付|募集)")
 # 「Time-limit for the submission of comments」「Deadline for comments」: the same in English
 EN_COMMENT = r"(?i:\bsubmission\sof\s(?:the\s)?(?:written\s)?comments\b|\b(?:deadline|time-?limit)\sfor\s(?:the\s)?comments\b|\bcomments\sdeadline\b)"
-EN_BRIEFING = (  # a briefing, in English (「Information session」「Pre-bid conference」 as well)
+EN_BRIEFING = (  # a briefing, in English (「Information session」「Info session (today)」「Pre-bid conference」 as well)
     # (「Site survey」「Venue walk-through」: the place shown to the bidders, as a 現地調査 or a 見学会)
     # (「Guided tour of the terminal」「Registration for the facility tour」: the premises shown, as a 見学会)
-    r"briefing|(?:site|venue) (?:visit|tour|inspection|survey)|\b(?:guided|facility|facilities)\stours?\b|\bwalk-?through|explanatory\s(?:meeting|session)|information\s(?:session|meeting)|pre-bid\s(?:meeting|conference)"
+    r"briefing|(?:site|venue) (?:visit|tour|inspection|survey)|\b(?:guided|facility|facilities)\stours?\b|\bwalk-?through|explanatory\s(?:meeting|session)|info(?:rmation)?\s(?:session|meeting)|pre-bid\s(?:meeting|conference)"
     r"|q\s?&\s?a\s(?:session|meeting)"  # 「Online Q&A session」: a session the bidders' questions are taken at (質問会)
     # 「Pre-proposal conference」「Pre-tender session」「online clarification meeting」: the bidders met before the hand-in,
     # the call explained and their questions taken (説明会; not 「clarification calls」 with the shortlisted, a hearing)
