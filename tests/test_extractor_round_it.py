@@ -1,6 +1,6 @@
 """English notices (round it): a clarification letter that moves a deadline and restates the schedule with a status
 column, a port's bulletin that carries one new tender beside other tenders' results, the keys of a tender's schedule,
-and an info session on a slide. Each test a text written for its form."""
+an info session on a slide and a letter's dateline. Each test a text written for its form."""
 
 from tests.extractor_found import found, one_line
 
@@ -225,7 +225,7 @@ def test_tender_documents_keyed_over_a_window_are_handed_out_from_its_start():
     assert found(text) == expected
 
 
-# --- a slide's timeline ------------------------------------------------------------------------------------
+# --- a slide's timeline, a letter's dateline ---------------------------------------------------------------
 
 
 def test_an_info_session_is_a_briefing():
@@ -236,3 +236,22 @@ def test_an_info_session_is_a_briefing():
         "• Proposals due → Mon 2 Apr 2029, 12:00 noon\n"
     )
     assert found(text) == [("other", "2029-03-08", "10:00", "datetime"), ("submission", "2029-04-02", "12:00", "datetime")]
+
+
+def test_a_letters_dateline_run_onto_the_line_above_gives_no_step():
+    text = (
+        "CALL FOR EXPRESSIONS OF INTEREST\n"
+        "Regional Study on Coastal Fisheries\n"
+        "\n"
+        "1. EOIs must be received by 16:00 (JST) on Monday, 14th May 2029.\n"
+        "2. The Office does not reimburse the cost of preparing an EOI.\n"
+        "\n"
+        "CONTACT\n"
+        "E-mail: eoi@example.jp\n"
+        "Tel.: 000-0000-0000 (Monday to Friday, 09:30-17:30 JST)\n"
+        "\n"
+        "Osaka, 2nd April 2029\n"
+        "Keiko Arima\n"
+        "Head, Osaka Liaison Office\n"
+    )
+    assert found(one_line(text)) == [("application", "2029-05-14", "16:00", "datetime")]

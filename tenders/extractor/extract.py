@@ -34,6 +34,7 @@ from tenders.extractor.dates import (
     EN_MOVES_STEP,
     EN_NOTE_MOVES_STEP,
     EN_OLD_WORDS,
+    EN_WEEKDAY_NAME,
     ERA_BY_NAME,
     HAS_DIGIT,
     SLASH_DAY_FIRST,
@@ -2053,6 +2054,10 @@ HANDED_IN_VERB = re.compile(
 # a translation's words: the version a bracketed date is the original's day in (「… takes precedence over this English version」)
 TRANSLATION_WORDS = re.compile(r"(?i:english|japanese|translat|version|original|text)")
 DATED_BEFORE = re.compile(r"\b(?:dated|as of)\s{0,4}$", re.IGNORECASE)
+# 「Tokyo, 1st February 2027」 over its signatory: a letter's dateline, the place it was written in and a comma before
+# its day, opening its line (or after the wide gap a line break left in a text run onto one line)
+EN_DATELINE_BEFORE = re.compile(r"(?:^|\s{2})\s{0,6}(?P<place>[A-Z][a-z]+(?:[\s-][A-Z][a-z]+){0,2}),\s{1,2}$")
+EN_DATELINE_REACH = 40  # characters before a date its dateline's place is looked for in
 # 「No. 29-11  |  2029.5.14 (Mon)」: a bulletin's masthead, the number of its issue (a year's, then its own) before its day
 ISSUE_NUMBER_BEFORE = re.compile(r"\bNo\.\s?\d{1,4}[-/]\d{1,4}\s{0,4}[|｜]?\s{0,4}$")
 ISSUE_REACH = 24  # characters before a date its issue's number is looked for in
@@ -6413,6 +6418,10 @@ class Reader:
                     event = L.BRIEFING.search(self.lines[above][:EVENT_REACH])
                 if event:
                     return [f"Registration for the {event.group()}: {sentence[:80]}"], "labelled"
+        dateline = EN_DATELINE_BEFORE.search(head[-EN_DATELINE_REACH:]) if "," in head[-3:] else None
+        if dateline and not EN_WEEKDAY_NAME.match(dateline["place"]) and not JAPANESE.search(head):
+            return [], ""  # 「… JST)  Tokyo, 1st February 2027 Hiroki Tanabe」: a letter's dateline, its own day
+            # (not 「Proposals due      Friday, March 17–19」: a day's name, the row's step before it)
         if head_label and not JAPANESE.search(head) and L.kind_of(head_label):  # English: spaces part words
             bracket = ENGLISH_BRACKET_OPEN.search(head)
             noun = " ".join(head[: bracket.start()].split()[-ENGLISH_NOUN_WORDS:]) if bracket else ""
