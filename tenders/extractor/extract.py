@@ -34,6 +34,7 @@ from tenders.extractor.dates import (
     EN_MOVES_STEP,
     EN_NOTE_MOVES_STEP,
     EN_OLD_WORDS,
+    EN_WEEKDAY_NAME,
     ERA_BY_NAME,
     HAS_DIGIT,
     SLASH_DAY_FIRST,
@@ -1818,6 +1819,7 @@ CHANGE_TITLE = re.compile(
     r"(?:変更|訂正|修正|延期|延長|改正)(?:について|のお知らせ|のご案内|公告|公示|告示)|一部(?:変更|訂正|修正|改正)|正誤表"
     r"|一部を改正する|追加\)?\s{0,2}(?:について|のお知らせ|のご案内)"
     rf"|{ANSWER_SHEET_WORDS}|(?i:\bamendment\b|\bcorrigendum\b|\baddendum\b)"
+    rf"|(?i:{L.EN_NUMBERED_CLARIFICATION})"  # 「CLARIFICATION No. 2」: the English 質問回答書
 )
 # 「…の実施について（令和７年琴川市告示第１２８号）の一部を次のように改正する。」: the first sentence of a 告示 that amends
 # one published before (its heading is the amending 告示's number alone)
@@ -1849,7 +1851,8 @@ CHANGE_ROW_MARK = re.compile(
     r"[★☆]|【\s{0,2}(?:変更|訂正|修正|延長|延期)(?:後)?\s{0,2}】|(?:変更|訂正|修正|延長|延期)前|^\s{0,4}(?:変更|延長|延期)\b"
     r"|\|\s{0,2}(?:変更|延長|延期|訂正)\s{0,2}[|(]|\t(?:変更|延長|延期|訂正)\s{0,2}(?:[(\t]|$)"
     r"|[(【]\s{0,2}(?:新規|新設|追加|新)\s{0,2}[)】]|(?i:\(new(?:\sitem)?\))"  # 「(新規)」「(new item)」: a step it creates
-    r"|\|\s{0,2}(?:新規|追加|(?i:new|added))\s{0,2}\|\s{0,2}$"  # 「| … | June 8, 2027 | NEW |」: its status cell
+    # 「| … | June 8, 2027 | NEW |」「| … | 1 February 2027, 12:00 | Amended |」: its status cell
+    rf"|\|\s{{0,2}}(?:新規|追加|(?i:new|added|{EN_CHANGE_VERBS}))\s{{0,2}}\|\s{{0,2}}$"
     r"|\(\s{0,2}(?:変更|訂正|修正|延長|延期)\s{0,2}\)\s{0,2}$"  # 「…7月16日（金）午後5時まで（変更）」: at the row's end
     # 「| Site visit | — (not foreseen) | 14 September 2027 |」「| Briefing | Not planned | 10:00 a.m., …」: the old value's
     # cell empty, a step the change creates, its new date in the cell after; not after a cell that ends with a date or
@@ -1914,6 +1917,10 @@ OWN_DAY_LABEL = re.compile(r"^(?:公告日|公示日|告示日|発行日|掲載�
 EN_OWN_DAY_LINE = re.compile(
     r"\s{0,8}(?i:date\sof\s(?:issue|this\s(?:notice|amendment|corrigendum|addendum))|issue\sdate)[^:：\t|]{0,30}[:：\t|]"
 )
+# 「Date: 22 December 2026」 over 「To: All firms …」 「Subject: …」: a letter's own day, keyed alone in its head (a mail,
+# 「From:」 in its head, has the day it was sent there)
+EN_LETTER_DATE = re.compile(r"\s{0,8}(?i:date)\s{0,2}[:：]")
+SENDER_FIELD = re.compile(r"\s{0,8}(?:From|差出人|送信者)\s{0,2}[:：]", re.IGNORECASE)
 OLD_VALUE_BELOW = re.compile(r"^\s{0,8}[(\[［（【]")  # a line under a row's date, opening with a bracket
 OLD_VALUE_LINE = re.compile(
     r"^\s{0,8}[\[［]\s{0,2}[^\[\]［］]{4,40}[\]］]\s{0,4}$"
@@ -2089,6 +2096,13 @@ HANDED_IN_VERB = re.compile(
 # a translation's words: the version a bracketed date is the original's day in (「… takes precedence over this English version」)
 TRANSLATION_WORDS = re.compile(r"(?i:english|japanese|translat|version|original|text)")
 DATED_BEFORE = re.compile(r"\b(?:dated|as of)\s{0,4}$", re.IGNORECASE)
+# 「Tokyo, 1st February 2027」 over its signatory: a letter's dateline, the place it was written in and a comma before
+# its day, opening its line (or after the wide gap a line break left in a text run onto one line)
+EN_DATELINE_BEFORE = re.compile(r"(?:^|\s{2})\s{0,6}(?P<place>[A-Z][a-z]+(?:[\s-][A-Z][a-z]+){0,2}),\s{1,2}$")
+EN_DATELINE_REACH = 40  # characters before a date its dateline's place is looked for in
+# 「No. 29-11  |  2029.5.14 (Mon)」: a bulletin's masthead, the number of its issue (a year's, then its own) before its day
+ISSUE_NUMBER_BEFORE = re.compile(r"\bNo\.\s?\d{1,4}[-/]\d{1,4}\s{0,4}[|｜]?\s{0,4}$")
+ISSUE_REACH = 24  # characters before a date its issue's number is looked for in
 # a sentence's end inside a wrapped English line (「… 14 January 2028. We will publish」), after a word or a year
 # (not 「RFP No. KIMB-…」, an abbreviation)
 ENGLISH_SENTENCE_BREAK = re.compile(r"(?<=[a-z0-9)][.;])(?<!\bNo\.)\s+(?=[A-Z])")
@@ -2245,9 +2259,10 @@ STRUCK_SPACED_GAP = re.compile(r"(?:まで|必着)?\s{1,4}")
 NEW_DATE_MARK = re.compile(rf"\s{{0,2}}[(【\[<〈]\s{{0,2}}(?:{AFTER_CHANGE}|変更|訂正|修正|延長|延期)\s{{0,2}}[)】\]>〉]")
 CHANGE_WORDS = re.compile(r"変更|訂正|修正|延期|延長|取消線|見え消し")
 # 「The deadline …, originally 17:00 on Friday, 1 October 2027, is hereby changed to …」「Presentations … Original:」 (a
-# text run onto one line, the key mid-line): the old value of a changed step, keyed so just before its date
+# text run onto one line, the key mid-line); 「Previously: 12:00 noon (JST), Monday, 18 January 2027」 over 「Amended: …」
+# (the word keying the row): the old value of a changed step, keyed so just before its date
 EN_ORIGINAL_BEFORE = re.compile(
-    rf"(?i:\b(?:{EN_OLD_WORDS})(?:\s(?:scheduled|set|planned|due|expected|announced))?(?:\s(?:for|on|at|in))?"
+    rf"(?i:\b(?:{EN_OLD_WORDS})(?:\s(?:scheduled|set|planned|due|expected|announced))?(?:\s(?:for|on|at|in))?(?:\s{{0,2}}:)?"
     r"|(?<![\w-])original(?:\s(?:date|deadline|time))?\s{0,2}:)[\s,]{0,4}"
     # (「originally 17:00 on Friday, 1 October」 run onto one line: the old hour and weekday before its day)
     r"(?:\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s(?:on|hrs))?[\s,]{1,6})?(?:(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?[\s,]{1,6})?$"
@@ -3441,7 +3456,12 @@ class Reader:
             ("改" in self.text[: HEAD_CHARS * 4] and any(AMENDS_NOTICE.search(line) for line in self.lines[:HEAD_LINES]))
             or self.gazette_amending is not None  # (「公　告」 / 「…公告第187号（…）の一部を次のように訂正する。」)
         ) and any(found for _, found in self.amending_clauses())
-        if not self.changes and not amends and not EN_CHANGE_HEAD.search(self.text[:HEAD_CHARS]):
+        if (
+            not self.changes
+            and not amends
+            and not EN_CHANGE_HEAD.search(self.text[:HEAD_CHARS])
+            and not any(EN_CHANGE_HEAD.search(line) for line in self.subject_lines)  # (a letter's, below its address)
+        ):
             return False  # (no change spoken of: no corrected call's day, no heading of a change counts)
         head = head_blocks(self.lines[:HEAD_LINES])
         heading = [line for line in head if line.strip() and len(line) <= ARTICLE_TITLE_MAX]
@@ -3481,13 +3501,18 @@ class Reader:
     def subject_lines(self) -> list[str]:
         """The head's subject fields (「Subject: 【重要】「…」公募型プロポーザルの中止について」), each whole: a field with no
         words but a reply's or forward's mark (「Subject:」 / 「【重要】「…」…の中止について  参加申込事業者 各位 …」: a mail
-        wrapped, or run onto one line and cut again) joined with the words on its next line, up to the next field."""
+        wrapped, or run onto one line and cut again) joined with the words on its next line, up to the next field; a
+        letter's subject wrapped onto a line indented under its value (「Subject: RFP No. 26-019 - Consulting Services」 /
+        「         CLARIFICATION No. 2 (including Amendment …)」) joined with it."""
         fields = []
         for index, line in enumerate(self.lines[:HEAD_LINES]):
             field = SUBJECT_LINE.match(line)
             if field:
-                if not PASSED_ON_SUBJECTS.sub("", line[field.end() :]).strip() and index + 1 < len(self.lines):
-                    line = line.rstrip() + " " + MAIL_FIELD_AFTER.split(self.lines[index + 1].strip(), 1)[0]
+                below = self.lines[index + 1] if index + 1 < len(self.lines) else ""
+                if not PASSED_ON_SUBJECTS.sub("", line[field.end() :]).strip() and below:
+                    line = line.rstrip() + " " + MAIL_FIELD_AFTER.split(below.strip(), 1)[0]
+                elif below.strip() and indent(below) > indent(line) + 1 and not MAIL_HEADER.match(below):
+                    line = line.rstrip() + " " + below.strip()
                 fields.append(line)
         return fields
 
@@ -3722,9 +3747,13 @@ class Reader:
         return after < len(numbers) and numbers[after] - candidate.line_no <= NOTE_REACH
 
     def en_own_day_written(self) -> dt.date | None:
-        """「Date of this Amendment: 14 January 2027」 in an English change notice's head: the day it gives."""
-        for line in self.lines[:HEAD_LINES]:
-            if "ate" in line and EN_OWN_DAY_LINE.match(line):
+        """「Date of this Amendment: 14 January 2027」 in an English change notice's head, or a letter's 「Date: 22 December
+        2026」 over its 「Subject:」: the day it gives."""
+        head = self.lines[:HEAD_LINES]
+        mail = any(SENDER_FIELD.match(line) for line in head)  # (a mail's day sent: no letter's own)
+        for index, line in enumerate(head):
+            letter = not mail and EN_LETTER_DATE.match(line) and any(SUBJECT_LINE.match(below) for below in head[index + 1 :])
+            if "ate" in line and (EN_OWN_DAY_LINE.match(line) or letter):
                 found = [m for m in self.read_dates(line) if m.explicit_year and m.date()]
                 if found:
                     return found[0].date()
@@ -6012,6 +6041,8 @@ class Reader:
                     continue  # 「4月24日から公募しております「…」について」: the opening of the call a change notice changes
             if (self.changes or self.resumes) and ("止" in tail[:24] or "断" in tail[:24]) and SUSPENDED_FROM_AFTER.match(tail):
                 continue  # 「9月17日(金)から公募手続を一時中断しておりました」: the day the call was suspended
+            if "No" in head[-ISSUE_REACH:] and ISSUE_NUMBER_BEFORE.search(head[-ISSUE_REACH:]):
+                continue  # 「TENDER BULLETIN」 / 「No. 29-11  |  2029.5.14 (Mon)」: a bulletin's issue, its masthead's day
             if REVISION_STAMP_AFTER.match(tail):
                 continue  # 「会場：… ※6月1日修正」 / 「・質問の受付」: the day a row was revised, no step, no items under it
             if change_made_on(head, tail):
@@ -6587,6 +6618,10 @@ class Reader:
                     event = L.BRIEFING.search(self.lines[above][:EVENT_REACH])
                 if event:
                     return [f"Registration for the {event.group()}: {sentence[:80]}"], "labelled"
+        dateline = EN_DATELINE_BEFORE.search(head[-EN_DATELINE_REACH:]) if "," in head[-3:] else None
+        if dateline and not EN_WEEKDAY_NAME.match(dateline["place"]) and not JAPANESE.search(head):
+            return [], ""  # 「… JST)  Tokyo, 1st February 2027 Hiroki Tanabe」: a letter's dateline, its own day
+            # (not 「Proposals due      Friday, March 17–19」: a day's name, the row's step before it)
         if head_label and not JAPANESE.search(head) and L.kind_of(head_label):  # English: spaces part words
             bracket = ENGLISH_BRACKET_OPEN.search(head)
             noun = " ".join(head[: bracket.start()].split()[-ENGLISH_NOUN_WORDS:]) if bracket else ""
@@ -7882,6 +7917,8 @@ class Reader:
             following = tail + self.wrapped_rest(segment, tail) if tail.strip() else self.line_below(segment)
             if TREATED_AS_AFTER.match(following):
                 return []  # 「…中に受け付けた質問は、1月5日(月)」 / 「受付として取り扱います」: how a paper counts, no step
+        if expression.first is not None and L.EN_CALL_PAPERS_KEY.match(L.clean_label(label)):
+            kind = "published"  # 「Tender documents: 2027.2.15 (Mon) - 2027.3.15 (Mon)」: the papers' window
         found = []
         steps = [(label, kind)] if kind else split_steps(label) or [(label, None)]
         if len(steps) > 1 and source == "context" and (expression.first is not None or UNTIL.match(tail)) and not joined:
@@ -9374,12 +9411,15 @@ class Reader:
         closed: set[int] = set()
         lines = self.lines
         for index, line in enumerate(lines):
-            if len(line) > ROUND_HEADING_MAX or not CLOSED_CASES.match(line):
+            if len(line) > ROUND_HEADING_MAX or not (CLOSED_CASES.match(line) or EN_CLOSED_CASES.match(line)):
                 continue
             closed.add(index)
-            for below in range(index + 1, min(index + 1 + CLOSED_CASES_MAX, len(lines))):
+            ruled = index + 1 < len(lines) and RULE_LINE.fullmatch(lines[index + 1].strip()) is not None
+            for below in range(index + 1 + ruled, min(index + 1 + CLOSED_CASES_MAX, len(lines))):
                 text = lines[below].strip()
-                if not text or ROUND_HEADING.match(text):
+                if ruled and RULE_LINE.fullmatch(text):
+                    break  # (a heading over a rule: its section runs to the rule that closes it, blank lines between)
+                if not ruled and (not text or ROUND_HEADING.match(text)):
                     break
                 closed.add(below)
             if index + 1 not in closed:  # (the heading alone over the cases it lists)
@@ -9461,6 +9501,9 @@ CLOSED_CASES = re.compile(
     r"|受付終了(?:の|した)?)\s{0,2}(?:案件|調達|公告|入札|募集)(?:案件|一覧|情報|等)?\s{0,2}[】\]]?\s{0,2}$"
 )
 CLOSED_CASES_MAX = 30  # a closed list's rows under its heading
+# 「[RESULT] AWARD RESULTS」「[CANCELLED]」: an English bulletin's section of other tenders already awarded or called off,
+# beside its new tender notice (not 「[RESULT]  2 award results」, a line of its contents that counts them)
+EN_CLOSED_CASES = re.compile(r"^\s{0,4}\[\s?(?i:results?|award(?:ed|s)?|cancell?ed|cancell?ations?|closed)\s?\][^\d\[\]]{0,40}$")
 CASE_MARK = re.compile(r"[◆◇■□●○◎▼▽◯〇]")  # 「◇案件番号：…」: the mark a listed case's head starts with
 
 MONTH_CELL = re.compile(r"\s{0,4}(?:(?:令和|平成|R)\s{0,2}\d{1,2}\s{0,2}年|\d{4}\s{0,2}[年/.])\s{0,2}\d{1,2}\s{0,2}月?\s{0,4}")
@@ -10717,7 +10760,11 @@ def _extract(text: str) -> Extraction:
             candidates = [c for c in candidates if c.changed_to or c.line_no in changed or step_day("", c.mention) in days]
         if own_days and own_days[0]:  # 「Date of Issue: December 22, 2026」 then 「…amends the IFB issued on 7 December 2026」:
             # a day before the change notice's own is the changed call's history, no step to come
-            candidates = [c for c in candidates if window(c.mention.precision, c.mention.date())[1] >= own_days[0]]
+            candidates = [
+                c
+                for c in candidates
+                if c.mention.date() is None or window(c.mention.precision, c.mention.date())[1] >= own_days[0]
+            ]  # (a day its year is not yet read for: the year comes later, from the notice's other dates)
         own_day = next((day for day in reader.signature_days if day), None) or head_day or reader.posted_day()
         if own_day:  # 「The Request for Proposals announced on 17 May 2027 is amended as follows.」 above its signed day,
             # 「入札公告（令和9年1月6日）の一部変更」 under 「Date of this Amendment: 14 January 2027」: the changed call's
@@ -10779,8 +10826,9 @@ def _extract(text: str) -> Extraction:
             for c in candidates
             if c.line_no > ends or CALL_PART.search(part := reader.part_of(c.line_no - 1)) or call_deadline_said(c, part)
         ]
-    closed = reader.closed_rounds() if "終了" in text or "締" in text or "過去" in text else set()
-    candidates = [c for c in candidates if c.line_no - 1 not in closed] if closed else candidates
+    closed = reader.closed_rounds() if "終了" in text or "締" in text or "過去" in text or "]" in text else set()
+    if closed and any(c.line_no - 1 not in closed for c in candidates):  # (a page of closed calls alone: its own)
+        candidates = [c for c in candidates if c.line_no - 1 not in closed]
     awarded = reader.awarded_at() if reader.chat else None
     if awarded is not None:  # the team's chat once the call was won: the work's dates below, no step of the call
         candidates = [c for c in candidates if c.line_no - 1 < awarded]

@@ -36,10 +36,10 @@ DETAIL_MADE_KNOWN = re.compile(
 COMMENT = re.compile(r"^(?:仕様書?案?に対する)?意見(?:書|等)?(?:の)?(?:提出|受付|募集)")
 # 「Time-limit for the submission of comments」「Deadline for comments」: the same in English
 EN_COMMENT = r"(?i:\bsubmission\sof\s(?:the\s)?(?:written\s)?comments\b|\b(?:deadline|time-?limit)\sfor\s(?:the\s)?comments\b|\bcomments\sdeadline\b)"
-EN_BRIEFING = (  # a briefing, in English (「Information session」「Pre-bid conference」 as well)
+EN_BRIEFING = (  # a briefing, in English (「Information session」「Info session (today)」「Pre-bid conference」 as well)
     # (「Site survey」「Venue walk-through」: the place shown to the bidders, as a 現地調査 or a 見学会)
     # (「Guided tour of the terminal」「Registration for the facility tour」: the premises shown, as a 見学会)
-    r"briefing|(?:site|venue) (?:visit|tour|inspection|survey)|\b(?:guided|facility|facilities)\stours?\b|\bwalk-?through|explanatory\s(?:meeting|session)|information\s(?:session|meeting)|pre-bid\s(?:meeting|conference)"
+    r"briefing|(?:site|venue) (?:visit|tour|inspection|survey)|\b(?:guided|facility|facilities)\stours?\b|\bwalk-?through|explanatory\s(?:meeting|session)|info(?:rmation)?\s(?:session|meeting)|pre-bid\s(?:meeting|conference)"
     r"|q\s?&\s?a\s(?:session|meeting)"  # 「Online Q&A session」: a session the bidders' questions are taken at (質問会)
     # 「Pre-proposal conference」「Pre-tender session」「online clarification meeting」: the bidders met before the hand-in,
     # the call explained and their questions taken (説明会; not 「clarification calls」 with the shortlisted, a hearing)
@@ -70,6 +70,15 @@ EN_HAND_IN = r"(?i:\bmust\s(?:arrive|reach\s(?:us|the\s\w+))\b|\b(?:must|shall)\
 # 「Notice of Intent to Propose」「intention to bid」: a firm telling it will take part, the English 参加表明 (a kind's word
 # and the call's own application beside a briefing's registration, ``CALL_APPLICATION``)
 EN_INTENT_TO = r"intent(?:ion)?\sto\s(?:submit|participate|bid|tender|apply|propose|quote)"
+# 「Tender documents: 2027.2.15 (Mon) - 2027.3.15 (Mon)」「Bidding documents   10 May – 1 June」: the call's papers keyed
+# alone over a window, the window they are handed out in (交付期間, its start the call's publication); over one day the
+# same key is the tenders handed in
+EN_CALL_PAPERS_KEY = re.compile(
+    r"(?i:^(?:the\s)?(?:tender|bid(?:ding)?|RFP|RFQ|RFT|ITT|ITB|solicitation|procurement)\sdocument(?:s|ation)$)"
+)
+# 「Clarification No. 3」: an English call's numbered letter of answers to the bidders' questions (its 質問回答書), the
+# answers themselves (a clarification unnumbered is a question asked: 「Requests for clarification」)
+EN_NUMBERED_CLARIFICATION = r"\bclarification\sno\.?\s?\d"
 _KIND_RULES_WRITTEN = [
     # 「仕様書等の閲覧及び配布」: a window that hands the documents out is their publication (閲覧 alone is other)
     (
@@ -193,7 +202,9 @@ _KIND_RULES_WRITTEN = [
             r"|(?:選定|評価|審査|選考)委員会[^、。]{0,24}?[一1１]次審査"
             rf"|見積(?:り)?合わせ(?!\S{{0,4}}参加)|(?i:{EN_BRIEFING})"
             # 「Opening of technical proposals」「Opening of the bids」: the opening (a two-envelope call names the envelope)
-            r"|(?i:opening\sof\s(?:the\s)?(?:(?:technical|financial|price|sealed)\s)?(?:tenders|bids|proposals|quotations|offers))"
+            r"|(?i:opening\sof\s(?:the\s)?(?:(?:technical|financial|price|sealed)\s)?(?:tenders|bids|proposals|quotations|offers)"
+            # 「Opening: 2027.3.16 (Tue) 10:30」: a tender's schedule keying its opening by the word alone
+            r"|^(?:public\s)?opening(?:\s(?:date|time|date\sand\stime))?$)"
             # 「First screening (documents)」「1st-stage review」: the review on paper before the presentations (一次審査)
             r"|(?i:\b(?:first|1st)[\s-](?:round\s|stage\s)?(?:screening|review|evaluation)\b)"
             # 「City Council resolution」「Assembly approval」: the council's vote on a designated manager (議会の議決)
@@ -240,7 +251,8 @@ _KIND_RULES_WRITTEN = [
             r"|\b(?:issu(?:e|ance)|publication|circulation|release)\sof\s(?:the\s)?(?:responses|clarifications)\b|\bbid\sbulletin"
             # 「The Authority will issue its responses to all tenderers」: the answers sent out by whoever answers (not
             # 「Bidders must send their responses to the questionnaire」「send all responses to」: what a bidder hands in)
-            r"|\b(?:issue|publish|post|circulate|distribute)s?\s(?:its|our|the|all)\s(?:written\s)?responses\b)"
+            r"|\b(?:issue|publish|post|circulate|distribute)s?\s(?:its|our|the|all)\s(?:written\s)?responses\b"
+            rf"|{EN_NUMBERED_CLARIFICATION})"
         ),
     ),
     # 「Q&A period」: the window the questions are taken in (its answers are a sheet of their own)
@@ -471,6 +483,8 @@ NOT_MILESTONE_LABEL = first_characters_guarded(  # (a long label: most of its ch
         # of the contract like 報告書, no step of the call
         r"|\b(?:final|interim|progress|monthly|quarterly|annual|completion)\sreports?\b|\breporting\sof\b"
         r"|contract\s(?:start|commencement|term)|\bcommencement\b|\bgo-live\b|\bcompletion\b|\bstart\sof\s(?:the\s)?(?:contract|services?|work|operations?)"
+        # 「Next edition: 2027.3.1 (Mon)」: the day a bulletin comes out again (its 発行), no step of the call it carries
+        r"|\bnext\s(?:edition|issue)\b"
         # 「The current contract expires on」「From the date of contract to」: a contract in force and a contract's term;
         # 「with a briefing for staff in mid-August」: the contractor's staff briefed, part of the work; 「Pre-service
         # orientation (by the contractor)」「Site survey to be carried out by the contractor」: the contractor's own task

@@ -797,15 +797,48 @@ def _space_runs(text: str) -> list[tuple[int, int]]:
     return runs
 
 
+# a word in small letters that joins no name (「visit」「registration」, not 「of」「and」): a key in sentence case goes on
+_SMALL_WORD = re.compile(r" (?!(?:of|for|and|the|a|an|to|on|in|at|by|with)\b)[a-z]")
+_WORD_END_MARK = re.compile(r"[.,;:)\]]$")  # 「Ltd.」「survey,」「applies)」: a value's last word, no key's
+
+
+def _english_key_start(gap: str) -> int:
+    """Where, in the English words between two colon keys (the value of one, the key of the next), the next key begins
+    (「… from the e-procurement portal Site visit registration」「… Port of Shiokaze Delivery & installation」): at the last
+    capitalised word (no month's or weekday's name) with words in small letters after it, a key in sentence case; else
+    at the shortest run of capitalised words at the end that names a step (「… South Basin Closing Date」), or the last
+    word; -1 when no capitalised word follows a space, or the key is a bracket's (「… Questions and Answers (PDF: 150KB)」)."""
+    if _inside_brackets(gap, len(gap)):
+        return -1
+    near = max(0, len(gap) - _EN_KEY_LABEL - 1)  # (a key is no longer: only the gap's end is looked at)
+    words = gap[near:]
+    starts = [near + m.end() for m in _ENGLISH_ROW_WORD.finditer(words) if not _inside_brackets(words, m.end())]
+    if not starts:
+        return -1
+    if _SMALL_WORD.search(gap, starts[-1]):
+        return starts[-1]
+    run = [starts[-1]]  # (the capitalised words at the end, one space apart, the value's marks ending none)
+    for at in reversed(starts[:-1]):
+        between = gap[at : run[-1]]
+        if "  " in between or _WORD_END_MARK.search(between.rstrip()) or _SMALL_WORD.search(between):
+            break
+        run.append(at)
+    return next((at for at in run if L.kind_of(gap[at:])), starts[-1])
+
+
 def _row_start(gap: str, leader: bool) -> int:
     """Where, in the words between two keys (the value of one, the label of the next), the next row begins: for
-    a colon at the last space outside brackets (a key has no space), for a leader at the widest such space, the
+    a colon at the last space outside brackets (a key has no space; an English key's words from its first,
+    ``_english_key_start``), for a leader at the widest such space, the
     first after the value's last digit among equals; -1 when none."""
     runs = [(start, end) for start, end in _space_runs(gap) if 0 < start and end < len(gap)]
     if not runs:
         return -1
     digit = max((match.end() for match in _DIGIT.finditer(gap)), default=0)
     if not leader:
+        key = _english_key_start(gap) if gap.isascii() else -1
+        if key > 0:  # 「… portal Site visit registration:」: an English key of several words, run on after a value
+            return key
         if gap.isascii() and digit:  # 「Posted: April 26, 2027   Page last revised:」: an English key of several words
             # after its value's wide gap, naming no step (not a date-first row's label before the next key:
             # 「17:00        Deadline for proposals Contact:」); words longer than a key's are no row's (no cut)
