@@ -829,17 +829,13 @@ STAMP_REST = re.compile(r"[\s│|┃]*")  # what a stamp's date has after it: it
 RECORD_KEY = re.compile(rf"{RECORD_COLUMN.pattern}|(?:改訂|改版|印刷|出力)(?:日時|日付|日)?")
 # 「。 -4- 」: a page's last sentence, its number after it, the next page's words run on (a text put back in lines)
 PAGE_END_INSIDE = re.compile(r"。\s{0,4}" + PAGE_MARK_BODY + r"\s\S")
-# a column that says when, of every step: 「日時・期限」「日程」「期日(予定)」
-WHEN_COLUMN = re.compile(
-    r"(?:日時|日程|期日|期限|期間|時期|日付|年月日|予定日?|締切り?|〆切|スケジュール|時間|時刻|[・/、()\s])+等?"
-)
 # 「実施予定日」「主な日程」: a column's name of the dates after words that name no step (not 「提出期限」「説明会日時」)
-WHEN_COLUMN_NAMED = re.compile(r"(?P<words>[^\s\d]{1,6}?)" + WHEN_COLUMN.pattern)
+WHEN_COLUMN_NAMED = re.compile(r"(?P<words>[^\s\d]{1,6}?)" + L.WHEN_COLUMN.pattern)
 
 
 def when_column(text: str) -> bool:
     """The name of a column of dates: 「日程」「日時・場所」, or such a name after words that name no step."""
-    if WHEN_COLUMN.fullmatch(text):
+    if L.WHEN_COLUMN.fullmatch(text):
         return True
     named = WHEN_COLUMN_NAMED.fullmatch(text) if len(text) <= FIELD_KEY_MAX else None
     return bool(named) and not L.kind_of(named["words"])
@@ -1690,18 +1686,17 @@ LABEL_WRAPPED = re.compile(r"(?:の|・|及び|並びに|又は|\([^()]{0,20})$"
 PROSE = re.compile(r"[、。]|(?:する|した|ください|こと|である|ます|です|ない|ように|ので|ため)$")
 PROSE_KANA = 5  # a label cell has fewer kana than this besides its 「の」 (「質問に対する回答」: 3)
 DATELESS_MAX = 8  # the words of a date cell that gives no date (「随時」「追って通知」), at most
-COLUMN_HEADING = re.compile(r"項目|内容|事項|区分|手続き?|工程|行程|備考|摘要")  # a column's own name atop its cells
 
 
 def period_from_signing_joined(cells: list[str], header: list[str] | None = None) -> list[str]:
     """``cells`` with a period's start 「契約締結日」 and the dated cell after it (blank cells between) joined as written in
     words, 「契約締結日~2027/3/19」 (``CONTRACT_START_CELL``), when the cell before the start names a 期間. Not where the
-    header names the start's column as the steps' own (``COLUMN_HEADING``: 「区分 | 手続 | 予定日」 over 「契約期間 |
+    header names the start's column as the steps' own (``L.COLUMN_HEADING``: 「区分 | 手続 | 予定日」 over 「契約期間 |
     契約締結日 | 2027/3/19」, the contract's own day under a phase's name)."""
     names = header if header and len(header) == len(cells) else None
     filled = [i for i, cell in enumerate(cells) if cell.strip()]
     for before, start, end in zip(filled, filled[1:], filled[2:]):
-        if names and COLUMN_HEADING.search(names[start] or ""):
+        if names and L.COLUMN_HEADING.search(names[start] or ""):
             continue
         if "期間" in cells[before] and CONTRACT_START_CELL.fullmatch(cells[start].strip()) and PERIOD_END_CELL.match(cells[end]):
             joined = [*cells]
@@ -1713,7 +1708,7 @@ def period_from_signing_joined(cells: list[str], header: list[str] | None = None
 def column_names(line: str) -> bool:
     """「期日　　　内容」「項目　日程　備考」: a table's head row, each of its two or more words a column's name."""
     words = line.split() if len(line) <= COLUMN_NAMES_MAX else []
-    return len(words) >= 2 and all(COLUMN_HEADING.fullmatch(word) or WHEN_COLUMN.fullmatch(word) for word in words)
+    return len(words) >= 2 and all(L.COLUMN_HEADING.fullmatch(word) or L.WHEN_COLUMN.fullmatch(word) for word in words)
 
 
 COLUMN_NAMES_MAX = 40  # a head row of column names is this long at most
@@ -5149,7 +5144,9 @@ class Reader:
     @staticmethod
     def column_heading(label: str) -> bool:
         """「項目」「日程」「4 スケジュール」: the name of a column or of the table, no label of a row."""
-        return not L.kind_of(label) and bool(COLUMN_HEADING.fullmatch(label) or when_column(label) or SCHEDULE_PART.search(label))
+        return not L.kind_of(label) and bool(
+            L.COLUMN_HEADING.fullmatch(label) or when_column(label) or SCHEDULE_PART.search(label)
+        )
 
     def label_line(self, line: str) -> bool:
         """A cell of a column of labels: short, no date, no sentence (「※会場は個別に通知します。」 is a note)."""
@@ -5543,7 +5540,7 @@ class Reader:
                 and L.kind_of(heading)
                 and not L.is_generic(heading)
                 and not VERSION_COLUMN.search(STEP_COLUMN_AFTER.sub("", heading, count=1) if "後" in heading else heading)
-                and not WHEN_COLUMN.fullmatch(heading)
+                and not L.WHEN_COLUMN.fullmatch(heading)
                 and not (named_after and L.kind_of(own_after) != L.kind_of(heading))
                 # (「No. | 質問内容 | 回答」: an answer's sentences give the date of what the question asks about)
                 and not (L.kind_of(heading) == "answer" and "。" in cell and len(cell) > ANSWER_SENTENCE)
@@ -5642,7 +5639,7 @@ class Reader:
         remark names a step of its own before it."""
         if column >= len(header) or not NOTES_COLUMN.fullmatch(L.unspaced(header[column] or "").strip()):
             return False
-        when = any(i != column and i < len(header) and WHEN_COLUMN.fullmatch(L.unspaced(header[i] or "-")) for i in dated)
+        when = any(i != column and i < len(header) and L.WHEN_COLUMN.fullmatch(L.unspaced(header[i] or "-")) for i in dated)
         return when and not L.kind_of(L.clean_label(own.rsplit("。", 1)[-1]))
 
     @staticmethod
@@ -5689,7 +5686,7 @@ class Reader:
         cells under step columns each a step of that day, with the time written after it (「●質問締切 17:00」). None
         when the table is not one (the header names no two kinds of step, a cell holds a date of its own)."""
         mentions = self.mentions(cells[0]) if cells[0] else []
-        if len(mentions) != 1 or not self.bare_date(cells[0]) or not WHEN_COLUMN.fullmatch(L.unspaced(header[0] or "x")):
+        if len(mentions) != 1 or not self.bare_date(cells[0]) or not L.WHEN_COLUMN.fullmatch(L.unspaced(header[0] or "x")):
             return None
         columns = [i for i in range(1, min(len(cells), len(header))) if header[i] and L.kind_of(L.clean_label(header[i]))]
         if len(columns) < 2:
@@ -5802,7 +5799,7 @@ class Reader:
             return None
         name = L.clean_label(header[0]) if header and header[0] and not self.read_dates(header[0]) else ""
         if L.MARKER_ONLY.match(key):
-            return f"{name}{key}" if name and not L.kind_of(name) and not WHEN_COLUMN.fullmatch(name) else None
+            return f"{name}{key}" if name and not L.kind_of(name) and not L.WHEN_COLUMN.fullmatch(name) else None
         return key
 
     def window_columns_joined(self, header, cells: list[str]) -> list[str]:
@@ -5865,7 +5862,7 @@ class Reader:
         """
         if not header or column >= len(header) or not START_HEADING.search(header[column] or ""):
             named = header and column < len(header) and (header[column] or "").strip()
-            if named and not WHEN_COLUMN.fullmatch(L.clean_label(named) or "-"):
+            if named and not L.WHEN_COLUMN.fullmatch(L.clean_label(named) or "-"):
                 return None  # 「参加表明書 | 企画提案書」 over the dates: each column a step of its own
             return self.window_in_row(column, cells)
         for index, name in enumerate(header):
@@ -6922,7 +6919,7 @@ class Reader:
             not (context and L.kind_of(context))
             and DEADLINE_TAIL.match(tail)
             and self.near_item(segment.line)
-            and (not own or L.kind_of(own) or L.is_generic(PARTICLE.sub("", own)) or WHEN_COLUMN.fullmatch(own))
+            and (not own or L.kind_of(own) or L.is_generic(PARTICLE.sub("", own)) or L.WHEN_COLUMN.fullmatch(own))
         ):
             step = self.outline_step(segment.line, enclosing=True)  # 「2 提出期限等」…「(イ) 10月30日午後5時必着とする。」
             if step:

@@ -1098,6 +1098,13 @@ def is_generic(label: str) -> bool:
 ENGLISH_GLOSS = re.compile(r"(?<=[ぁ-んァ-ヶ一-龥ー）)」])\s{0,2}/\s{0,2}[A-Za-z][A-Za-z0-9 ,.'()&-]{0,80}$")
 
 
+# a column that says when, of every step: 「日時・期限」「日程」「期日(予定)」
+WHEN_COLUMN = re.compile(
+    r"(?:日時|日程|期日|期限|期間|時期|日付|年月日|予定日?|締切り?|〆切|スケジュール|時間|時刻|[・/、()\s])+等?"
+)
+COLUMN_HEADING = re.compile(r"項目|内容|事項|区分|手続き?|工程|行程|備考|摘要")  # a column's own name atop its cells
+
+
 def without_gloss(label: str) -> str:
     """「参加申請書提出期限 / Deadline for application forms」: the Japanese label, its English gloss left off."""
     return ENGLISH_GLOSS.sub("", label) if "/" in label else label

@@ -1104,6 +1104,9 @@ def _run_rows(line: str, run: list[tuple[int, int]]) -> list[int]:
         return cuts
     if not lead[-1:].isspace() or len(last) > 20:
         return []
+    if BLANK_LINE in lead and (row := _head_row_end(head := lead.rsplit(BLANK_LINE, 1)[-1])):
+        # (the first row's label after the table's head row, its cells one a line: the head a line of its own)
+        cuts.append(run[0][0] - len(head) + row)
     label = lead.rstrip().rfind(last)
     two_columns = all(len([word for word in gap.split() if word not in _DATE_WORDS]) == 1 for gap in gaps)
     if two_columns and lead.endswith("   ", 0, label) and lead[:label].strip():
@@ -1199,10 +1202,29 @@ def _step_before(lead: str) -> tuple[str, bool, bool]:
         named = bool(step) and not step.endswith(".") and not _EN_VERB.search(step) and bool(L.kind_of(step))
     elif not named and last.isascii() and BLANK_LINE in lead:
         # (「公告日 Date of Public Notice 2027-09-01」「入札公告(PDF 212KB) …」: a row's Japanese label, its last word in
-        # ASCII and no step's (an English gloss over the date, a file's size), read whole from the blank line above it)
-        label = lead.rsplit(BLANK_LINE, 1)[-1].strip()
+        # ASCII and no step's (an English gloss over the date, a file's size), read whole from the blank line above it,
+        # after the table's head row when one stands there, ``_head_row_end``)
+        label = lead.rsplit(BLANK_LINE, 1)[-1]
+        label = label[_head_row_end(label) :].strip()
         named = bool(label) and not label.isascii() and not _EN_VERB.search(label) and bool(L.kind_of(label))
     return last, named, english
+
+
+_WORD = re.compile(r"\S+")
+
+
+def _head_row_end(text: str) -> int:
+    """Where the first row's label begins in ``text``, the words after a blank line, when they open with a table's head
+    row, two or more column names (「項目 / Item 日時 / Date and time 備考 / Notes 公募開始 / Call opens」: a bilingual table
+    read one cell a line, each name with its English gloss); 0 when they open with none."""
+    names = 0
+    for word in _WORD.finditer(text):
+        if word[0].isascii():
+            continue  # (a gloss's words, with the name before them)
+        if not (L.COLUMN_HEADING.fullmatch(word[0]) or L.WHEN_COLUMN.fullmatch(word[0])):
+            return word.start() if names >= 2 else 0
+        names += 1
+    return 0
 
 
 def _label_first_rows(line: str, run: list[tuple[int, int]], written: str) -> list[int] | None:
