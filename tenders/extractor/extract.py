@@ -615,9 +615,6 @@ RENEWED = re.compile(
     # (not 「改めて公告を行います」: a notice to come, not this one)
     r"|改めて[^。]{0,40}?(?<!公告)(?<!公示)(?:を|の)\s{0,2}(?:行い|実施し|募集し|公告し|公募し)(?:ます|いたします)"
 )
-# 「――――」 / 「…の公募を中止します」 / 「～事業条件を見直し、改めて公募を行います～」 / 「――――」 under a press release's
-# fields (資料提供, 提供先, 担当): a title ruled off in a notice's head, between two rules
-HEAD_RULE = re.compile(r"[─━═=\-―]{4,}")
 RENEWAL_LATER = re.compile(r"後日|別途|次第|予定|お知らせ|場合")  # (「…場合は、改めて…を実施します」: a call promised, if)
 SUBJECT = r"(?:件名|Subject)\s{0,2}[:：]"  # a mail's subject field
 SUBJECT_LINE = re.compile(rf"^\s{{0,4}}{SUBJECT}", re.IGNORECASE)
@@ -875,9 +872,11 @@ MOVED_WORDS = r"延長|延期|変更|繰り下げ|繰下げ|繰り上げ|繰上�
 MOVED_FROM_AFTER = re.compile(rf"^\s{{0,2}}\)\s{{0,2}}から[^。]{{0,12}}?(?:{MOVED_WORDS})")
 # 「プレゼンテーション審査の日を3月5日(金)から変更しました」「提出期限を7月31日から1週間延長します」: the step's object
 # (``OBJECT_BEFORE``) moved away from the date, its new day told elsewhere or by a count of days; the date the old one
-# (「4月1日から変更後の要領を適用」「7月1日から受付を変更します」: a day the change starts from, its object after it)
+# (「4月1日から変更後の要領を適用」「7月1日から受付を変更します」: a day the change starts from, its object after it;
+# 「…の日程を10月1日から変更する場合は、…お知らせします」「…延長することがあります」: a move that may come, the day holds)
 MOVED_AWAY_AFTER = re.compile(
     rf"^\s{{0,2}}から\s{{0,2}}(?:\d{{1,2}}\s{{0,2}}(?:日|週間|か月|ヶ月|カ月)間?\s{{0,2}})?(?:{MOVED_WORDS})(?:し|する|いた|され|ま|て|とな|にな)"
+    r"(?![^。、]{0,8}?(?:場合|ことが(?:あ|でき)|ことも|可能性|おそれ|恐れ))"
 )
 # 「Time-limit for tender: for "5:00 p.m., 18 January, 2027" read "5:00 p.m., 25 January, 2027"」: an English
 # corrigendum's formula, the quoted words after 「for」 the old date, those after 「read」 the new
@@ -1012,6 +1011,9 @@ POST_DAY = re.compile(
     r"\s{0,2}(?:[(（][^()（）]{1,4}[)）])?\s{0,2}$"
 )
 POST_RULE_CHARS = set("─━═=-―")
+# 「――――」 / 「…の公募を中止します」 / 「～事業条件を見直し、改めて公募を行います～」 / 「――――」 under a press release's
+# fields (資料提供, 提供先, 担当): a title ruled off in a notice's head, between two rules (any two: the fields are not read)
+HEAD_RULE = re.compile("[" + re.escape("".join(sorted(POST_RULE_CHARS))) + "]{4,}")
 POST_CHANGE_TITLE = re.compile(r"(?:日程|期日|期限|スケジュール)\S{0,12}(?:変更|延期|延長)|延期|訂正")
 POSTS_MIN = 3  # posts of such a list, at least
 # 「質問書様式.xlsx（2025/10/03 登録）」: the day an attached file was put up
@@ -1806,6 +1808,15 @@ ANSWER_SHEET_WORDS = (
 ANSWER_SHEET_TITLE = re.compile(ANSWER_SHEET_WORDS)
 ANSWER_DAY_KEY = re.compile(r"^\s{0,40}回答日\s{0,2}:?\s{0,2}")  # 「回答日：令和10年1月21日（金）」: a 質問回答書's own day
 ASIDE_ONLY = re.compile(r"\s{0,2}(?:\([^()]{1,40}\)\s{0,2})?")  # 「（第2回）」「(お知らせ)」 after a heading, or nothing
+# 「関連資料」 / 「実施要領」 / 「質問回答書」 / 「・様式集（Excel：24KB）」: a line of a list of a call's papers on its page (a
+# bullet, a file's type or name, a paper named alone, the list's heading), the answer sheet linked as one of them
+LISTED_PAPER = re.compile(
+    r"^[・●○◦\-*]|\(\s{0,2}(?i:pdf|word|excel|xlsx?|docx?|zip)\b|\.(?i:pdf|xlsx?|docx?|zip)\b"
+    r"|^(?:関連|添付|参考)?(?:資料|ファイル|書類)(?:一覧|等)?$|^ダウンロード|^[^\s、。]{0,12}(?:要項|要領|要綱|説明書|仕様書|様式集?)$"
+)
+# 「2027/06/11　質問回答書」「令和9年6月11日（金） 実施要領を掲載しました」: a news post, its day and a gap before its words
+# (not 「令和7年6月20日付けで公告した…」, a sentence)
+NEWS_POST = re.compile(NEWS_DATE_LEAD.pattern + r"\s{0,2}日?\s{0,2}(?:\([^()]{1,4}\))?\s+\S")
 # a notice that changes a call published before, by its heading: 「…の日程変更のお知らせ」「入札公告の訂正について」
 # 「提出期限の延長について」「質問回答書」「AMENDMENT No. 2」「Corrigendum」 (not a call made again or added to)
 # (「…実施要領の一部改正について」「…告示の一部を改正する告示」: a 告示 or a call's rules amended; 「…に関する質問への回答」:
@@ -1966,13 +1977,15 @@ SERIAL_NEW_AFTER = re.compile(
 )
 # 「３（２）中「１月２９日（金）」を「２月３日（水）」に改める。」 then 「なお、提出期限の時刻（午後５時）に変更はない。」,
 # 「…を６月７日に延長し、時刻は正午とする」: the time of a step's new day, told in the next clause or sentence of its change
-# (one time, no hours 「時刻は9時から17時まで」; the subject, a deadline's or the step's, no other step's)
+# (one time, no hours 「時刻は9時から17時まで」 nor the time changed 「時刻（正午）を午後5時に改める」; the subject, a
+# deadline's or the step's, no other step's, nor the old day's 「当初の時刻は正午」: ``OLD_TIME_SUBJECT``)
 CHANGE_TIME_TOLD = re.compile(
     rf"\s{{0,4}}(?:なお|ただし|また)?\s{{0,2}}[、,]?\s{{0,2}}(?P<subject>[^。、\d]{{0,24}}?)時刻\s{{0,2}}"
     r"(?:\(|(?:は|も)\s{0,2}[、,]?(?:\s{0,2}(?:従前|当初|従来)の?(?:[とど]おり|通り)\s{0,2}[、,]?)?)"
     rf"\s{{0,2}}{CLOCK}"
-    r"(?!\s{0,2}(?:~|から|-)|[\d分半])"
+    r"(?!\s{0,2}(?:~|から|-)|[\d分半]|\)?\s{0,2}を)"
 )
+OLD_TIME_SUBJECT = re.compile(rf"{BEFORE_CHANGE}|当初|従前|従来|旧")
 MOVED_STEP_CLAUSE_MAX = 40  # characters of a clause naming the step a date after it moves, at most
 PART_OF_MONTH_AFTER = re.compile(r"^\s{0,4}(?:~|から)\s{0,4}(上旬|中旬|下旬)")
 # 「10月上旬中旬(予定)」: a struck-through part of the month and the new one, run together once copied as text
@@ -3360,35 +3373,48 @@ class Reader:
         # (a mail's subject, under its 「From:」「To:」「Date:」 lines; a page's title over its 「最終更新日：…」, under its menus)
         heading += [line for line in self.subject_lines if line not in heading]
         heading += [line for line in self.page_titles() if line not in heading]
-        ruled = self.ruled_titles()
-        heading += [line for line in ruled if line not in heading]
+        ruled, lead = self.ruled_title()
         heading = [line for line in heading if len(line) <= 120]
-        if not any(CANCELLED.search(line) for line in heading) or any(CALLED_AGAIN.search(line) for line in heading):
+        # (a ruled title calls the call off in its headline, the call named then the words: 「…の公募を中止します」, not
+        # a note boxed under a call's title 「【お知らせ】同時に公告した「…」は、公募を中止しました」)
+        headlines = [line for line in ruled if (found := CANCELLED.search(line)) and "、" not in line[: found.start()]]
+        if not any(CANCELLED.search(line) for line in heading + headlines) or any(
+            CALLED_AGAIN.search(line) for line in heading + ruled
+        ):
             return False
         # (the call made again: 「【再度公告】」 over the tale of the one withdrawn, or its sentence 「改めて…を行います」; a
-        # ruled title's 「～改めて公募を行います～」 under 「…の公募を中止します」 is the headline of a call to come)
+        # ruled title's 「～改めて公募を行います～」 under 「…の公募を中止します」 is the headline of a call to come, the
+        # release's lead under it tells whether it is made here: 「…中止しました。次のとおり改めて公募を行います。」)
         told = []
         for line in self.lines[:HEAD_LINES]:
             for title in ruled:
                 line = line.replace(title, " ")
             told.append(line)
+        told.append(lead)
         return not any(
             ("改めて" in line or "再" in line)
             and any(RENEWED.search(sentence) and not RENEWAL_LATER.search(sentence) for sentence in line[:HEAD_CHARS].split("。"))
             for line in told
         )
 
-    def ruled_titles(self) -> list[str]:
+    def ruled_title(self) -> tuple[list[str], str]:
         """「――――」 / 「…の公募を中止します」 / 「～…～」 / 「――――」: the lines of a title ruled off in the notice's head
-        (under a press release's fields), each no longer than a heading; [] where no two rules enclose one."""
+        (under a press release's fields), each no longer than a heading, and the lead under its closing rule (a
+        press release's head runs past ``HEAD_LINES``), its first ``HEAD_CHARS`` characters; ([], '') where no two
+        rules enclose one."""
         head = "\n".join(self.lines[:HEAD_LINES])[: HEAD_CHARS * 2]
         rules = list(HEAD_RULE.finditer(head))
-        titles = []
+        titles: list[str] = []
+        closed = 0
         for rule, next_rule in zip(rules, rules[1:]):
             block = head[rule.end() : next_rule.start()].strip()
             if block and len(block) <= LONG_HEADING and "。" not in block:
                 titles += [line.strip() for line in block.split("\n") if line.strip()]
-        return titles
+                closed = next_rule.end()
+        if not titles:
+            return [], ""
+        below = "\n".join(self.lines[: HEAD_LINES * 3])  # (the lead's lines, the head's offsets the same in them)
+        return titles, " ".join(below[closed : closed + HEAD_CHARS].split())
 
     def short_row(self, line_no: int) -> bool:
         """Line ``line_no`` (from 1) may be a row of a schedule: short, no sentence."""
@@ -3783,7 +3809,7 @@ class Reader:
         keyed 「回答日」 (not 「令和7年6月20日付けで公告した標記…」, the call's day it cites); else the day a line keyed
         「回答日」 gives below (a box printed beside the heading, read after the body)."""
         head = head_blocks(self.lines[:HEAD_LINES])
-        if not any(answer_sheet_heading(line) for line in [*head, *self.head_pieces()]):
+        if not any(answer_sheet_heading(lines, at) for lines in (head, self.head_pieces()) for at in range(len(lines))):
             return None
         dated = (sheet_dating(line) for line in head)
         keyed = (sheet_dating(line) for line in self.lines[HEAD_LINES:] if "回答日" in line and ANSWER_DAY_KEY.match(line))
@@ -4018,10 +4044,11 @@ class Reader:
         prose = {n for n in rows if len(self.lines[n - 1]) > SHORT_ITEM or "。" in self.lines[n - 1]}
         marked = {n for n in rows if n in changed or (n not in prose and self.row_marked(n))}
         marked |= {c.line_no for c in candidates if c.changed_to}
-        marked |= {c.line_no for c in candidates if c.line_no in rows and REVISED_PAPERS_STEP.search(c.label)}
+        row_set = set(rows)  # (each candidate is looked up in them)
+        marked |= {c.line_no for c in candidates if c.line_no in row_set and REVISED_PAPERS_STEP.search(c.label)}
         if not marked:
             return set()
-        marked |= self.off_earlier_plan(candidates, rows)
+        marked |= self.off_earlier_plan(candidates, row_set)
         blocks: list[list[int]] = []
         for n in rows:
             if n in prose:  # (a sentence is no row of a schedule: it ends one)
@@ -4043,7 +4070,7 @@ class Reader:
                 unmarked |= {n for n in block if n not in marked}
         return unmarked
 
-    def off_earlier_plan(self, candidates: list[Candidate], rows: list[int]) -> set[int]:
+    def off_earlier_plan(self, candidates: list[Candidate], rows: set[int]) -> set[int]:
         """The issuer's own mail of a change over the earlier mail it quotes whole (「-----Original Message-----」), which
         gave the plan as it stood: the lines (from 1) of the rows above that give a step of the plan another day
         (「・追加質問の受付期限：7月21日（火）正午」, 「・質問への回答：7月24日（金）」 over the quoted 「1. 質問受付期限
@@ -8344,6 +8371,8 @@ class Reader:
             subject = L.clean_label(found["subject"]).removesuffix("の") if found else ""
             if subject and not L.is_generic(subject) and L.kind_of(subject) not in (None, kind):
                 continue  # (「…に変更し、プレゼンテーションの開始時刻は午後1時とする」: another step's time)
+            if subject and OLD_TIME_SUBJECT.search(subject):
+                continue  # (「…に変更します。なお、変更前の時刻は正午でした。」: the old day's time)
             if found:
                 return _time(found.groupdict())
         return None
@@ -10272,15 +10301,27 @@ def changed_heading(line: str) -> bool:
     return bool(match and (match.start() <= 2 or match.end() >= len(stripped) - 1))
 
 
-def answer_sheet_heading(line: str) -> bool:
-    """「質 問 回 答 書」「…公募型プロポーザルの質問に対する回答について」: a head line that names the text a sheet of
-    answers to a call's questions, the words it ends with (not 「2023/05/30　質問回答書を掲載しました。」: a call's page
-    telling of the sheet put up beside it)."""
+def answer_sheet_heading(head: list[str], at: int) -> bool:
+    """「質 問 回 答 書」「…公募型プロポーザルの質問に対する回答について」: line ``at`` of the notice's ``head`` names the
+    text a sheet of answers to a call's questions, the words it ends with (not 「2023/05/30　質問回答書を掲載しました。」:
+    a call's page telling of the sheet put up beside it; nor 「実施要領」 over 「質問回答書（PDF：98KB）」, the sheet linked
+    from the page among its papers, or 「2027/06/11　質問回答書」 among its news posts)."""
+    line = head[at]
     stripped = L.unspaced(line.strip())
     if len(stripped) > LONG_HEADING or "。" in stripped:
         return False
     match = ANSWER_SHEET_TITLE.search(stripped)
-    return bool(match and ASIDE_ONLY.fullmatch(stripped, match.end()))  # (「…質問回答書（第2回）」: its aside after it)
+    if not match or not ASIDE_ONLY.fullmatch(stripped, match.end()):  # (「…質問回答書（第2回）」: its aside after it)
+        return False
+    above = next((text for text in reversed(head[:at]) if text.strip()), "")
+    below = next((text for text in head[at + 1 :] if text.strip()), "")
+    return not any(page_list_line(text) for text in (line, above, below))
+
+
+def page_list_line(line: str) -> bool:
+    """A line of a call's page that lists its papers (``LISTED_PAPER``) or its news (``NEWS_POST``)."""
+    stripped = line.strip()
+    return bool(LISTED_PAPER.search(stripped) or NEWS_POST.match(stripped))
 
 
 def sheet_dating(line: str) -> dt.date | None:
