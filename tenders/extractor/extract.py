@@ -734,8 +734,9 @@ CORRECTED_REACH = 12  # lines above a 「訂正後」 mark the step it corrects 
 # headings and dates) down to the 「［訂正後］」 mark that heads them as they now stand
 OLD_VERSION_MARK = re.compile(rf"^[(【\[<〈《〔]?\s?(?:{BEFORE_CHANGE}|誤)\s?[)】\]>〉》〕]?$")
 # 「入札書の提出期限（変更前）」「参加申込書の提出期限　（改定前）」: a step's name keyed as the version a change replaced
-# (a column's step under a row keyed 「変更前」, or the key written after the name), the old value
-OLD_VERSION_LABEL = re.compile(rf"[(（]\s?(?:{BEFORE_CHANGE}|改定前|改正前|改訂前|旧)\s?[)）]\s{{0,2}}$")
+# (a column's step under a row keyed 「変更前」 or 「当初」 (「区分｜質問書の提出期限｜…」 over 「当初｜…」 and 「延長後｜…」),
+# or the key written after the name), the old value
+OLD_VERSION_LABEL = re.compile(rf"[(（]\s?(?:{BEFORE_CHANGE}|改定前|改正前|改訂前|旧|当初)\s?[)）]\s{{0,2}}$")
 OLD_VERSION_LABEL_REACH = 12  # characters at a label's end OLD_VERSION_LABEL reads (its longest match: 9)
 OLD_VERSION_REACH = 40  # lines a block of the old version runs at most, down to its 「訂正後」 mark
 # 「旧」 as the key of the old version (「旧：」「（旧）」「旧日程」「旧 6月5日」), not the first character of a name of what
