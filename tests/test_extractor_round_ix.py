@@ -5,7 +5,7 @@ a few lines written for its class."""
 
 import datetime as dt
 
-from tests.extractor_found import steps
+from tests.extractor_found import one_line, steps
 
 
 def test_a_row_keyed_as_the_first_plan_over_columns_of_steps_gives_no_step():
@@ -22,4 +22,70 @@ def test_a_row_keyed_as_the_first_plan_over_columns_of_steps_gives_no_step():
     assert steps(text) == [
         ("application", dt.date(2027, 6, 22), dt.time(12, 0), "datetime"),
         ("submission", dt.date(2027, 7, 6), dt.time(17, 0), "datetime"),
+    ]
+
+
+GAZETTE_PAGE = (
+    "雪原村公報\n"
+    "第二百五号\n"
+    "令和九年五月十二日発行\n\n"
+    "目　次\n"
+    "告　示\n"
+    "○雪原村観光パンフレット作成業務委託に係る企画提案の募集についての一部変更（産業観光課）……一\n"
+    "○雪原村選挙管理委員会の会議の招集（選挙管理委員会）……二\n\n"
+    "――――――――――――――――――――\n\n"
+    "雪原村告示第二十八号\n"
+    "　雪原村観光パンフレット作成業務委託に係る企画提案の募集について（令和九年四月十九日雪原村告示第二十号）の一部を"
+    "次のように変更する。\n"
+    "　　令和九年五月十日\n"
+    "雪原村長　　森　田　　和　人\n\n"
+    "　第五項中「五月二十日」を「五月二十七日」に、「午後三時」を「正午」に改める。\n"
+    "　第七項中「六月三日」を「六月十日」に改める。\n"
+    "　　　附　則\n"
+    "　この告示は、告示の日から施行する。\n\n"
+    "【変更の概要】\n"
+    "　一　企画提案書の提出期限（第五項）\n"
+    "　　　提出期限を一週間延ばし、締切の時刻を正午とします。\n"
+    "　二　ヒアリングの実施日（第七項）\n"
+    "　　　実施日を一週間延ばします。\n"
+    "　参加申込書の受付（第三項）は五月六日をもって締め切っており、変更はありません。"
+    "参加申込書を提出した者には、五月十日付けで電子メールにより通知しました。\n\n"
+    "――――――――――――――――――――\n\n"
+    "雪原村選挙管理委員会告示第四号\n"
+    "　雪原村選挙管理委員会の会議を次のとおり招集する。\n"
+    "　　令和九年五月十日\n"
+    "雪原村選挙管理委員会委員長　　佐　藤　　実\n\n"
+    "一　日時　令和九年五月二十四日　午前十時\n"
+    "二　場所　雪原村役場二階会議室\n"
+)
+
+
+def test_a_gazette_notice_changing_a_call_cited_by_its_title_gives_only_the_days_its_clauses_give():
+    # (「…の募集について（…告示第二十号）の一部を次のように変更する。」: the call cited by its title, its number in
+    # brackets; the hour the clause's second pair gives is the new day's)
+    expected = [
+        ("submission", dt.date(2027, 5, 27), dt.time(12, 0), "datetime"),
+        ("hearing", dt.date(2027, 6, 10), None, "date"),
+    ]
+    assert steps(GAZETTE_PAGE) == expected
+    assert steps(one_line(GAZETTE_PAGE)) == expected
+
+
+def test_a_notice_corrected_by_its_clauses_with_a_day_and_an_hour_in_one_clause():
+    # (「…の一部を次のように訂正する。」 at its head: the past 「…通知しました」 is no step of the change)
+    text = (
+        "青波町告示第十五号\n"
+        "　青波町ごみ収集運搬業務委託に係る公募型プロポーザルの実施（令和九年三月一日青波町告示第九号）の一部を次のように"
+        "訂正する。\n"
+        "　　令和九年三月十九日\n"
+        "青波町長　　川　村　　正　一\n\n"
+        "　第四項第一号中「三月二十六日（金）」を「四月二日（金）」に、「午後五時」を「正午」に改める。\n"
+        "　第五項中「四月上旬」を「四月中旬」に改める。\n\n"
+        "　参加申込書を提出した者には、三月十九日付けで電子メールにより通知しました。\n\n"
+        "一　企画提案書の提出期限（第四項第一号）\n"
+        "二　ヒアリングの実施時期（第五項）\n"
+    )
+    assert steps(text) == [
+        ("submission", dt.date(2027, 4, 2), dt.time(12, 0), "datetime"),
+        ("hearing", dt.date(2027, 4, 1), None, "mid_month"),
     ]

@@ -562,9 +562,12 @@ GAZETTE_CONTENTS_ENTRY = re.compile(r"^\s*[○◯〇]\s?(?P<title>[^()…]{4,60}
 # 「令和9年1月8日朱鷺浦県告示第12号（…）の一部を次のように改正する。」「…公告第百八十七号（…）の一部を次のように訂正する。」:
 # the notice of a 公報 that changes a call published before, cited by its number, its name in brackets after it; not a
 # rule amended, cited by its name, its number in brackets after it (a 規則: 「…施行規則（平成17年白萩市規則第40号）の一部を
-# 次のように改正する。」; a 要綱 set by a 告示: 「…補助金交付要綱（平成20年白萩市告示第5号）の一部を次のように改正する。」)
+# 次のように改正する。」; a 要綱 set by a 告示: 「…補助金交付要綱（平成20年白萩市告示第5号）の一部を次のように改正する。」); a
+# call cited by its notice's title, 「…について」, and its number in brackets after it is one (「…プロポーザルの実施について
+# （令和8年6月1日萩ノ浦町告示第46号）の一部を次のように変更する。」)
 AMENDING_NOTICE = re.compile(
-    r"(?:公告|告示|公示)第(?![^。()（）]{1,12}号\s{0,2}[)）])[^。]{0,80}?の一部を次のように(?:改正す|改め|訂正す|変更す)る"
+    r"(?:(?<=について\()|(?<=について（)|(?:公告|告示|公示)第(?![^。()（）]{1,12}号\s{0,2}[)）]))[^。]{0,80}?"
+    r"の一部を次のように(?:改正す|改め|訂正す|変更す)る"
 )
 ARTICLE_TITLE_MAX = 40
 LONG_HEADING = 100  # a notice's heading of a change, its call's whole name in it, is no longer than this
@@ -1807,11 +1810,13 @@ CHANGE_TITLE = re.compile(
     rf"|{ANSWER_SHEET_WORDS}|(?i:\bamendment\b|\bcorrigendum\b|\baddendum\b)"
 )
 # 「…の実施について（令和７年琴川市告示第１２８号）の一部を次のように改正する。」: the first sentence of a 告示 that amends
-# one published before (its heading is the amending 告示's number alone)
-AMENDS_NOTICE = re.compile(r"の一部を次のように(?:改正す|改め)る")
+# one published before (its heading is the amending 告示's number alone); 「…変更する」「…訂正する」 as AMENDING_NOTICE reads
+AMENDS_NOTICE = re.compile(r"の一部を次のように(?:改正す|改め|変更す|訂正す)る")
 # 「第五項中「令和七年十月十七日（金）午後五時」を「令和七年十月二十四日（金）午後五時」に改める。」: its clauses, the old words
-# and the new quoted (the new words of a day: the change it makes to the call's schedule)
-AMENDING_CLAUSE = re.compile(r"」\s{0,2}を\s{0,2}「(?P<new>[^「」]{1,120})」\s{0,2}に\s{0,2}改め")
+# and the new quoted (the new words of a day: the change it makes to the call's schedule); a clause may go on to the
+# item's next pair of words before its 「改める」 (「第三項中「7月10日」を「7月17日」に、「正午」を「午後5時」に改める。」: the
+# pair ends 「に、」, the next pair's words quoted after it)
+AMENDING_CLAUSE = re.compile(r"」\s{0,2}を\s{0,2}「(?P<new>[^「」]{1,120})」\s{0,2}に\s{0,2}(?:(?P<end>改め)|[、,]\s{0,2}(?=「))")
 # 「【重要】」「【お知らせ】」 before a heading, 「(2026年8月4日掲載)」「(お知らせ)」「(…業務)」 after it: its tags and its
 # aside (not 「(第1回・第2回)」: the rounds of the papers it names)
 HEADING_TAGS = re.compile(r"^(?:【[^【】]{1,12}】\s{0,2})+|\s{0,2}\((?!第\s?\d{1,2}\s?回)[^()]{1,40}\)$")
@@ -1957,6 +1962,12 @@ CHANGE_TIME_TOLD = re.compile(
     r"(?:\(|(?:は|も)\s{0,2}[、,]?(?:\s{0,2}(?:従前|当初|従来)の?(?:[とど]おり|通り)\s{0,2}[、,]?)?)"
     rf"\s{{0,2}}{CLOCK}"
     r"(?!\s{0,2}(?:~|から|-)|[\d分半])"
+)
+# 「第三項中「7月10日」を「7月17日」に、「正午」を「午後5時」に改める。」: the clause's next pair of words after a new day,
+# a time alone for a time alone, gives the new day's time (read with match() from the start of the next pair's old words)
+SERIAL_TIME_PAIR = re.compile(
+    r"\s{0,2}(?:午前|午後)?\s{0,2}(?:正午|\d{1,2}(?::\d{2}|時(?:\d{1,2}分|半)?))\s{0,2}(?:まで)?\s{0,2}」\s{0,2}を\s{0,2}「"
+    rf"\s{{0,2}}{CLOCK}\s{{0,2}}(?:まで)?\s{{0,2}}」\s{{0,2}}に"
 )
 MOVED_STEP_CLAUSE_MAX = 40  # characters of a clause naming the step a date after it moves, at most
 PART_OF_MONTH_AFTER = re.compile(r"^\s{0,4}(?:~|から)\s{0,4}(上旬|中旬|下旬)")
@@ -3600,14 +3611,18 @@ class Reader:
 
     def amending_clauses(self) -> list[tuple[str, list]]:
         """Each 「…を…に改める」 clause's new words with the dates read in them, in the text's order (read once, for
-        ``change_notice`` and ``amended_days``)."""
+        ``change_notice`` and ``amended_days``): the new words of all its pairs, 「…を…に、…を…に改める」 one clause (a
+        time its second pair gives is the new day's of its first)."""
         if self._amending_clauses is None:
-            self._amending_clauses = [
-                (clause["new"], self.read_dates(clause["new"]))
-                for line in self.lines
-                if "改め" in line
-                for clause in AMENDING_CLAUSE.finditer(line)
-            ]
+            self._amending_clauses = []
+            for line in self.lines:
+                pairs: list[str] = []
+                for pair in AMENDING_CLAUSE.finditer(line) if "改め" in line else ():
+                    pairs.append(pair["new"])
+                    if pair["end"]:
+                        words = " ".join(pairs)
+                        self._amending_clauses.append((words, [m for new in pairs for m in self.read_dates(new)]))
+                        pairs = []
         return self._amending_clauses
 
     def call_cited(self, candidate: Candidate, cited: dt.date) -> bool:
@@ -8248,6 +8263,9 @@ class Reader:
         moved = CHANGED_TO.match(tail) or (QUOTED_NEW_AFTER.match(tail) if "」" in tail[:42] else None)
         if moved is None:
             return None
+        paired = SERIAL_TIME_PAIR.match(tail, moved.end()) if moved.group().endswith("「") else None
+        if paired:  # (「…」を「7月17日」に、「正午」を「午後5時」に改める」: the time's own pair in the clause)
+            return _time(paired.groupdict())
         sentence, ended, after = tail[moved.end() :].partition("。")
         told = [sentence.split("、", 1)[1]] if "、" in sentence else []  # (「…に延長し、時刻は正午とする」)
         if ended:
