@@ -5,6 +5,7 @@ a few lines written for its class."""
 
 import datetime as dt
 
+from tenders.extractor import extract
 from tests.extractor_found import one_line, steps
 
 
@@ -89,3 +90,24 @@ def test_a_notice_corrected_by_its_clauses_with_a_day_and_an_hour_in_one_clause(
         ("submission", dt.date(2027, 4, 2), dt.time(12, 0), "datetime"),
         ("hearing", dt.date(2027, 4, 1), None, "mid_month"),
     ]
+
+
+def test_a_spaced_table_whose_rows_open_with_one_space_keeps_its_first_column():
+    # (「　10」 and 「　 9」: both numbers in the first column; the heading 「No.　項目」 names no step of a row)
+    text = (
+        "汐見台町立図書館システム更新業務 公募型プロポーザル\n\n"
+        "日程\n\n"
+        "　No.　項目　　　　　　　　　　　　日程　　　　　　　　　　　　備考\n"
+        "　 1　　公告　　　　　　　　　　　　令和9年4月20日（火）　　　　町ホームページ\n"
+        "　 2　　質問の受付期限　　　　　　　令和9年4月28日（水）正午　　電子メール\n"
+        "　 3　　参加表明書の提出期限　　　　令和9年5月14日（金）午後5時　持参\n"
+        "　 4　　企画提案書の提出期限　　　　令和9年6月4日（金）午後5時　 持参\n"
+        "　 5　　ヒアリング　　　　　　　　　令和9年6月中旬\n"
+        "　 6　　審査結果の通知　　　　　　　令和9年6月下旬\n"
+        "　 7　　契約締結　　　　　　　　　　令和9年7月上旬\n"
+        "　 8　　業務の開始　　　　　　　　　令和9年7月中旬\n"
+        "　 9　　中間報告　　　　　　　　　　令和9年11月下旬\n"
+        "　10　　成果品の納入　　　　　　　　令和10年3月中旬\n"
+    )
+    labels = [m.label for m in extract(text).proposal.milestones]
+    assert labels[:2] == ["公告", "質問の受付期限"]
