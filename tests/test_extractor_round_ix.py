@@ -111,3 +111,28 @@ def test_a_spaced_table_whose_rows_open_with_one_space_keeps_its_first_column():
     )
     labels = [m.label for m in extract(text).proposal.milestones]
     assert labels[:2] == ["公告", "質問の受付期限"]
+
+
+def test_rows_marked_done_in_a_notice_resuming_a_suspended_call_give_no_step():
+    text = (
+        "汐見台町立図書館システム更新業務 公募型プロポーザルの手続の再開について\n\n"
+        "　令和9年5月10日（月）から停止していた標記プロポーザルの手続を、本日から再開します。\n\n"
+        "再開後の日程（「実施済」は停止前に終えた手続です。）\n\n"
+        "　No.　項目　　　　　　　　　　　　日程　　　　　　　　　　　　状況\n"
+        "　 1　　公告　　　　　　　　　　　　令和9年4月20日（火）　　　　実施済\n"
+        "　 2　　質問の受付期限　　　　　　　令和9年4月28日（水）正午　　実施済\n"
+        "　 3　　参加表明書の提出期限　　　　令和9年6月18日（金）午後5時\n"
+        "　 4　　企画提案書の提出期限　　　　令和9年7月2日（金）午後5時\n"
+        "　 5　　ヒアリング　　　　　　　　　令和9年7月中旬\n"
+        "　 6　　審査結果の通知　　　　　　　令和9年7月下旬\n"
+        "　 7　　契約締結　　　　　　　　　　令和9年8月上旬\n"
+    )
+    expected = [
+        ("application", dt.date(2027, 6, 18), dt.time(17, 0), "datetime"),
+        ("submission", dt.date(2027, 7, 2), dt.time(17, 0), "datetime"),
+        ("hearing", dt.date(2027, 7, 1), None, "mid_month"),
+        ("result", dt.date(2027, 7, 1), None, "late_month"),
+        ("contract", dt.date(2027, 8, 1), None, "early_month"),
+    ]
+    assert steps(text) == expected
+    assert steps(one_line(text)) == expected

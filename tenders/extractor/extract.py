@@ -1561,6 +1561,11 @@ OWN_INTENT_AFTER = re.compile(r"(?:よう|[おこそとのほもろごぞどぼ�
 GUESSED_AFTER = re.compile(r"^[^。、()]{0,24}?(?:[にと]なりそう|かもしれ|らしい(?:から|ので|です|よ|けど|が|。|$))")
 # 「（開催済み）」「（受付終了）」: a step of a schedule marked as past
 DONE_MARK = re.compile(r"\((?:開催|実施|受付)?(?:済み?|終了)\)")
+# 「番号　手続　日程　状況」 over 「1　公募開始　令和8年8月3日（月）　済」: a row's cell of its own saying its step is done,
+# in a notice that resumes a suspended call (done before the suspension, not done again: no step of the call resumed)
+DONE_CELL = re.compile(r"[(【\[]?\s?(?:開催|実施|受付|公表|掲載|通知)?(?:済み?|終了|完了)\s?[)】\]]?")
+SUSPENDED_TOLD = re.compile(r"中断|停止|休止")
+DONE_AFTER = re.compile(rf"\s{{1,8}}{DONE_CELL.pattern}(?:\s|$)")  # (the row's cells run together: the mark after its date)
 # 「月影町 総務企画課」 under a date alone on its line: the office that issues the paper (a record's, a notice's own date)
 # 「小鳩町」「雪見原町 総務課」: a town or a prefecture by its name alone (and its office), after a paper's date on its line
 ISSUER_ALONE = re.compile(r"[^\s\d、。:.()・]{1,10}[都道府県市町村](?:\s{1,2}[^\s\d、。:()]{1,16}(?:課|室|局|部))?")
@@ -5296,7 +5301,14 @@ class Reader:
         cells = cells_of(line) if is_table_row(line) else []
         return len(cells) == count and any(cell and self.read_dates(cell) for cell in cells[1:])
 
+    @functools.cached_property
+    def resumed_call(self) -> bool:
+        """The text resumes a call it says was suspended (「…から手続を中断していた…について、本日から手続を再開します」)."""
+        return self.resumes and SUSPENDED_TOLD.search(self.text) is not None
+
     def row_candidates(self, segment: Segment, header, table_parent: str, contexts) -> list[Candidate]:
+        if self.resumed_call and any(cell and DONE_CELL.fullmatch(cell.strip()) for cell in segment.cells[1:]):
+            return []  # 「3　質問への回答　令和8年8月19日（水）　済」: a step done before the suspension
         cells = month_part_across_cells(window_across_cells(segment.cells, self.read_dates))
         # (no names over one of a line's items side by side: their line has no columns)
         whole = segment.text is self.lines[segment.line] or segment.text == self.lines[segment.line]
@@ -6128,6 +6140,8 @@ class Reader:
             if not past and noted and len(found_exprs) == 1 and not tail.strip():
                 # 「２ 現地説明会」 / 「7月17日(水)午後2時 ※終了しました」: the note beside its date that the step is over
                 past = PAST_NOTE.search(line)
+            if not past and self.resumed_call and DONE_AFTER.match(text, expression.end, tail_end):
+                past = True  # 「2  質問の受付期限  令和9年4月28日(水)正午  実施済  3  …」: done before the suspension
             if set_apart and UNRELATED_AFTER.match(text, expression.end, min(tail_end, expression.end + 120)):
                 continue  # 「…説明会（3月上旬予定）の日程は、本件とは関係ありません。」: a date the text sets apart from its call
             restated = self.under_unchanged()
