@@ -565,9 +565,12 @@ GAZETTE_CONTENTS_ENTRY = re.compile(r"^\s*[○◯〇]\s?(?P<title>[^()…]{4,60}
 # 「令和9年1月8日朱鷺浦県告示第12号（…）の一部を次のように改正する。」「…公告第百八十七号（…）の一部を次のように訂正する。」:
 # the notice of a 公報 that changes a call published before, cited by its number, its name in brackets after it; not a
 # rule amended, cited by its name, its number in brackets after it (a 規則: 「…施行規則（平成17年白萩市規則第40号）の一部を
-# 次のように改正する。」; a 要綱 set by a 告示: 「…補助金交付要綱（平成20年白萩市告示第5号）の一部を次のように改正する。」)
+# 次のように改正する。」; a 要綱 set by a 告示: 「…補助金交付要綱（平成20年白萩市告示第5号）の一部を次のように改正する。」); a
+# call cited by its notice's title, 「…について」, and its number in brackets after it is one (「…プロポーザルの実施について
+# （令和8年6月1日萩ノ浦町告示第46号）の一部を次のように変更する。」)
 AMENDING_NOTICE = re.compile(
-    r"(?:公告|告示|公示)第(?![^。()（）]{1,12}号\s{0,2}[)）])[^。]{0,80}?の一部を次のように(?:改正す|改め|訂正す|変更す)る"
+    r"(?:(?<=について\()|(?<=について（)|(?:公告|告示|公示)第(?![^。()（）]{1,12}号\s{0,2}[)）]))[^。]{0,80}?"
+    r"の一部を次のように(?:改正す|改め|訂正す|変更す)る"
 )
 ARTICLE_TITLE_MAX = 40
 LONG_HEADING = 100  # a notice's heading of a change, its call's whole name in it, is no longer than this
@@ -734,8 +737,9 @@ CORRECTED_REACH = 12  # lines above a 「訂正後」 mark the step it corrects 
 # headings and dates) down to the 「［訂正後］」 mark that heads them as they now stand
 OLD_VERSION_MARK = re.compile(rf"^[(【\[<〈《〔]?\s?(?:{BEFORE_CHANGE}|誤)\s?[)】\]>〉》〕]?$")
 # 「入札書の提出期限（変更前）」「参加申込書の提出期限　（改定前）」: a step's name keyed as the version a change replaced
-# (a column's step under a row keyed 「変更前」, or the key written after the name), the old value
-OLD_VERSION_LABEL = re.compile(rf"[(（]\s?(?:{BEFORE_CHANGE}|改定前|改正前|改訂前|旧)\s?[)）]\s{{0,2}}$")
+# (a column's step under a row keyed 「変更前」 or 「当初」 (「区分｜質問書の提出期限｜…」 over 「当初｜…」 and 「延長後｜…」),
+# or the key written after the name), the old value
+OLD_VERSION_LABEL = re.compile(rf"[(（]\s?(?:{BEFORE_CHANGE}|改定前|改正前|改訂前|旧|当初)\s?[)）]\s{{0,2}}$")
 OLD_VERSION_LABEL_REACH = 12  # characters at a label's end OLD_VERSION_LABEL reads (its longest match: 9)
 OLD_VERSION_REACH = 40  # lines a block of the old version runs at most, down to its 「訂正後」 mark
 # 「旧」 as the key of the old version (「旧：」「（旧）」「旧日程」「旧 6月5日」), not the first character of a name of what
@@ -1570,6 +1574,11 @@ OWN_INTENT_AFTER = re.compile(r"(?:よう|[おこそとのほもろごぞどぼ�
 GUESSED_AFTER = re.compile(r"^[^。、()]{0,24}?(?:[にと]なりそう|かもしれ|らしい(?:から|ので|です|よ|けど|が|。|$))")
 # 「（開催済み）」「（受付終了）」: a step of a schedule marked as past
 DONE_MARK = re.compile(r"\((?:開催|実施|受付)?(?:済み?|終了)\)")
+# 「番号　手続　日程　状況」 over 「1　公募開始　令和8年8月3日（月）　済」: a row's cell of its own saying its step is done,
+# in a notice that resumes a suspended call (done before the suspension, not done again: no step of the call resumed)
+DONE_CELL = re.compile(r"[(【\[]?\s?(?:開催|実施|受付|公表|掲載|通知)?(?:済み?|終了|完了)\s?[)】\]]?")
+SUSPENDED_TOLD = re.compile(r"中断|停止|休止")
+DONE_AFTER = re.compile(rf"\s{{1,8}}{DONE_CELL.pattern}(?:\s|$)")  # (the row's cells run together: the mark after its date)
 # 「月影町 総務企画課」 under a date alone on its line: the office that issues the paper (a record's, a notice's own date)
 # 「小鳩町」「雪見原町 総務課」: a town or a prefecture by its name alone (and its office), after a paper's date on its line
 ISSUER_ALONE = re.compile(r"[^\s\d、。:.()・]{1,10}[都道府県市町村](?:\s{1,2}[^\s\d、。:()]{1,16}(?:課|室|局|部))?")
@@ -1828,11 +1837,13 @@ CHANGE_TITLE = re.compile(
     rf"|(?i:{L.EN_NUMBERED_CLARIFICATION})"  # 「CLARIFICATION No. 2」: the English 質問回答書
 )
 # 「…の実施について（令和７年琴川市告示第１２８号）の一部を次のように改正する。」: the first sentence of a 告示 that amends
-# one published before (its heading is the amending 告示's number alone)
-AMENDS_NOTICE = re.compile(r"の一部を次のように(?:改正す|改め)る")
+# one published before (its heading is the amending 告示's number alone); 「…変更する」「…訂正する」 as AMENDING_NOTICE reads
+AMENDS_NOTICE = re.compile(r"の一部を次のように(?:改正す|改め|変更す|訂正す)る")
 # 「第五項中「令和七年十月十七日（金）午後五時」を「令和七年十月二十四日（金）午後五時」に改める。」: its clauses, the old words
-# and the new quoted (the new words of a day: the change it makes to the call's schedule)
-AMENDING_CLAUSE = re.compile(r"」\s{0,2}を\s{0,2}「(?P<new>[^「」]{1,120})」\s{0,2}に\s{0,2}改め")
+# and the new quoted (the new words of a day: the change it makes to the call's schedule); a clause may go on to the
+# item's next pair of words before its 「改める」 (「第三項中「7月10日」を「7月17日」に、「正午」を「午後5時」に改める。」: the
+# pair ends 「に、」, the next pair's words quoted after it)
+AMENDING_CLAUSE = re.compile(r"」\s{0,2}を\s{0,2}「(?P<new>[^「」]{1,120})」\s{0,2}に\s{0,2}(?:(?P<end>改め)|[、,]\s{0,2}(?=「))")
 # 「【重要】」「【お知らせ】」 before a heading, 「(2026年8月4日掲載)」「(お知らせ)」「(…業務)」 after it: its tags and its
 # aside (not 「(第1回・第2回)」: the rounds of the papers it names)
 HEADING_TAGS = re.compile(r"^(?:【[^【】]{1,12}】\s{0,2})+|\s{0,2}\((?!第\s?\d{1,2}\s?回)[^()]{1,40}\)$")
@@ -1986,6 +1997,12 @@ CHANGE_TIME_TOLD = re.compile(
     r"(?!\s{0,2}(?:~|から|-)|[\d分半]|\)?\s{0,2}を)"
 )
 OLD_TIME_SUBJECT = re.compile(rf"{BEFORE_CHANGE}|当初|従前|従来|旧")
+# 「第三項中「7月10日」を「7月17日」に、「正午」を「午後5時」に改める。」: the clause's next pair of words after a new day,
+# a time alone for a time alone, gives the new day's time (read with match() from the start of the next pair's old words)
+SERIAL_TIME_PAIR = re.compile(
+    r"\s{0,2}(?:午前|午後)?\s{0,2}(?:正午|\d{1,2}(?::\d{2}|時(?:\d{1,2}分|半)?))\s{0,2}(?:まで)?\s{0,2}」\s{0,2}を\s{0,2}「"
+    rf"\s{{0,2}}{CLOCK}\s{{0,2}}(?:まで)?\s{{0,2}}」\s{{0,2}}に"
+)
 MOVED_STEP_CLAUSE_MAX = 40  # characters of a clause naming the step a date after it moves, at most
 PART_OF_MONTH_AFTER = re.compile(r"^\s{0,4}(?:~|から)\s{0,4}(上旬|中旬|下旬)")
 # 「10月上旬中旬(予定)」: a struck-through part of the month and the new one, run together once copied as text
@@ -3659,14 +3676,18 @@ class Reader:
 
     def amending_clauses(self) -> list[tuple[str, list]]:
         """Each 「…を…に改める」 clause's new words with the dates read in them, in the text's order (read once, for
-        ``change_notice`` and ``amended_days``)."""
+        ``change_notice`` and ``amended_days``): the new words of all its pairs, 「…を…に、…を…に改める」 one clause (a
+        time its second pair gives is the new day's of its first)."""
         if self._amending_clauses is None:
-            self._amending_clauses = [
-                (clause["new"], self.read_dates(clause["new"]))
-                for line in self.lines
-                if "改め" in line
-                for clause in AMENDING_CLAUSE.finditer(line)
-            ]
+            self._amending_clauses = []
+            for line in self.lines:
+                pairs: list[str] = []
+                for pair in AMENDING_CLAUSE.finditer(line) if "改め" in line else ():
+                    pairs.append(pair["new"])
+                    if pair["end"]:
+                        words = " ".join(pairs)
+                        self._amending_clauses.append((words, [m for new in pairs for m in self.read_dates(new)]))
+                        pairs = []
         return self._amending_clauses
 
     def call_cited(self, candidate: Candidate, cited: dt.date) -> bool:
@@ -5385,7 +5406,14 @@ class Reader:
         cells = cells_of(line) if is_table_row(line) else []
         return len(cells) == count and any(cell and self.read_dates(cell) for cell in cells[1:])
 
+    @functools.cached_property
+    def resumed_call(self) -> bool:
+        """The text resumes a call it says was suspended (「…から手続を中断していた…について、本日から手続を再開します」)."""
+        return self.resumes and SUSPENDED_TOLD.search(self.text) is not None
+
     def row_candidates(self, segment: Segment, header, table_parent: str, contexts) -> list[Candidate]:
+        if self.resumed_call and any(cell and DONE_CELL.fullmatch(cell.strip()) for cell in segment.cells[1:]):
+            return []  # 「3　質問への回答　令和8年8月19日（水）　済」: a step done before the suspension
         cells = month_part_across_cells(window_across_cells(segment.cells, self.read_dates))
         # (no names over one of a line's items side by side: their line has no columns)
         whole = segment.text is self.lines[segment.line] or segment.text == self.lines[segment.line]
@@ -6219,6 +6247,8 @@ class Reader:
             if not past and noted and len(found_exprs) == 1 and not tail.strip():
                 # 「２ 現地説明会」 / 「7月17日(水)午後2時 ※終了しました」: the note beside its date that the step is over
                 past = PAST_NOTE.search(line)
+            if not past and self.resumed_call and DONE_AFTER.match(text, expression.end, tail_end):
+                past = True  # 「2  質問の受付期限  令和9年4月28日(水)正午  実施済  3  …」: done before the suspension
             if set_apart and UNRELATED_AFTER.match(text, expression.end, min(tail_end, expression.end + 120)):
                 continue  # 「…説明会（3月上旬予定）の日程は、本件とは関係ありません。」: a date the text sets apart from its call
             restated = self.under_unchanged()
@@ -8360,6 +8390,9 @@ class Reader:
         moved = CHANGED_TO.match(tail) or (QUOTED_NEW_AFTER.match(tail) if "」" in tail[:42] else None)
         if moved is None:
             return None
+        paired = SERIAL_TIME_PAIR.match(tail, moved.end()) if moved.group().endswith("「") else None
+        if paired:  # (「…」を「7月17日」に、「正午」を「午後5時」に改める」: the time's own pair in the clause)
+            return _time(paired.groupdict())
         sentence, ended, after = tail[moved.end() :].partition("。")
         told = [sentence.split("、", 1)[1]] if "、" in sentence else []  # (「…に延長し、時刻は正午とする」)
         if ended:

@@ -2479,6 +2479,7 @@ def _paged_headers(lines: list[str]) -> set[str]:
 # (the first space alone, then the rest: a fast scan for a space, not the run tried at every place)
 _GAP = re.compile(r"[ \t\u3000][ \t\u3000]+")
 _NORMAL_GAP = re.compile(r"[ \t][ \t]+")
+_INDENT_ONE = (" ", "\t", "\u3000")  # a space a line opens with
 SPACED_CELLS = 3  # a row of a space-aligned table has this many cells at least
 SPACED_ROW_MAX = 400  # a longer line is prose or a page run together, not a row
 
@@ -3780,8 +3781,12 @@ def changes_on_next_line(lines: list[str]) -> list[str]:
 
 @remembered(8192)  # (a line's cells are read by spaced_columns_as_tabs, then by timeline_rows; nobody changes them)
 def _spaced_cells(line: str) -> list[tuple[int, str]]:
-    """(display column, text) of each cell of a line whose cells are parted by two spaces or more."""
+    """(display column, text) of each cell of a line whose cells are parted by two spaces or more. A line's indent of
+    one space is no part of its first cell (「　10　　審査結果の通知」 under 「　 9　　プレゼンテーション審査」: both numbers
+    stand in the table's first column)."""
     cells, column, at = [], 0, 0
+    if line[:1] in _INDENT_ONE and line[1:2] not in _INDENT_ONE:
+        column, at = _width(line[0]), 1
     for gap in _GAP.finditer(line):
         if gap.start() > at:
             cells.append((column, line[at : gap.start()]))
