@@ -11,7 +11,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 
-from tenders.extractor.dates import ARROW, changed_dates_removed
+from tenders.extractor.dates import ARROW, ENGLISH_DATE, changed_dates_removed
 from tenders.extractor.firsts import first_characters_guarded
 from tenders.extractor.kanji import kanji_dates
 from tenders.extractor.labels import is_generic, kind_of, ocr_corrected, remembered, romaji_key
@@ -4269,7 +4269,9 @@ _COLUMN_ITEM_AFTER_GAP = re.compile(f"[ \u3000]{{3}}(?:{COLUMN_ITEM.pattern}|{CO
 
 
 def _column_item(line: str) -> bool:
-    return COLUMN_ITEM.match(line) is not None or COLUMN_MARKED.match(line) is not None
+    # (「17 Aug 2027 (Tue) 13:30」: an English date's day in a table's column of dates, no item's number)
+    numbered = COLUMN_ITEM.match(line) is not None and not ENGLISH_DATE.match(line.lstrip())
+    return numbered or COLUMN_MARKED.match(line) is not None
 
 
 def _left_beside(left: str, column: int) -> bool:

@@ -1,0 +1,45 @@
+"""English calls in their everyday forms (round iw). Each test a notice written for its form."""
+
+from tests.extractor_found import found
+
+# --- a timetable laid out with spaces: the step, then its date in a column -------------------------------------
+
+HARBOUR_TENDER = (
+    "KITAHAMA HARBOUR AUTHORITY\n"
+    "\n"
+    "INVITATION TO TENDER No. KHA-2027-31\n"
+    "\n"
+    "(1) Tenderers must hold the Unified Qualification for the sale of goods.\n"
+    "(2) Tenderers must not be under suspension of nomination by the Authority.\n"
+    "\n"
+    "3. TIMETABLE\n"
+    "\n"
+    "   Step                                      Date / Time (JST)\n"
+    "   ----------------------------------------  ----------------------------------------\n"
+    "   Date of this notice                       4 Oct 2027 (Mon)\n"
+    "   Site visit (optional)                     14 Oct 2027 (Thu) 10:00 - 11:30\n"
+    "                                             register by e-mail two days in advance\n"
+    "   Deadline for questions                    21 Oct 2027 (Thu) 17:00\n"
+    "   Answers to questions                      by 28 Oct 2027 (Thu), on the Authority's website\n"
+    "   Deadline for eligibility documents        1 Nov 2027 (Mon) 17:00\n"
+    "   Deadline for tenders                      15 Nov 2027 (Mon) 12:00\n"
+    "   Opening of tenders                        17 Nov 2027 (Wed) 14:00\n"
+    "                                             Room 3, Harbour Office\n"
+    "   ----------------------------------------  ----------------------------------------\n"
+    "\n"
+    "(3) Tenders received late will not be opened.\n"
+)
+HARBOUR_STEPS = [
+    ("published", "2027-10-04", None, "date"),
+    ("other", "2027-10-14", "10:00", "datetime"),
+    ("question", "2027-10-21", "17:00", "datetime"),
+    ("answer", "2027-10-28", None, "date"),
+    ("application", "2027-11-01", "17:00", "datetime"),
+    ("submission", "2027-11-15", "12:00", "datetime"),
+    ("other", "2027-11-17", "14:00", "datetime"),
+]
+
+
+def test_a_timetable_whose_dates_stand_in_a_column_is_no_two_column_page():
+    # (「14 Oct 2027 (Thu)」 at the column's start: an English date's day, no numbered item of a right column)
+    assert found(HARBOUR_TENDER) == HARBOUR_STEPS
