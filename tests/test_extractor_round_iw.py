@@ -1,6 +1,12 @@
 """English calls in their everyday forms (round iw). Each test a notice written for its form."""
 
-from tests.extractor_found import found
+from tenders.extractor import extract
+from tests.extractor_found import found, one_line
+
+
+def labels(text: str) -> list[str]:
+    return [milestone.label for milestone in extract(text).proposal.milestones]
+
 
 # --- a timetable laid out with spaces: the step, then its date in a column -------------------------------------
 
@@ -43,3 +49,9 @@ HARBOUR_STEPS = [
 def test_a_timetable_whose_dates_stand_in_a_column_is_no_two_column_page():
     # (「14 Oct 2027 (Thu)」 at the column's start: an English date's day, no numbered item of a right column)
     assert found(HARBOUR_TENDER) == HARBOUR_STEPS
+
+
+def test_a_timetable_laid_out_with_spaces_run_onto_one_line_has_its_rows_back():
+    # (each row's step read whole in English, the remark under a date its row's last cell, not the next row's step)
+    assert found(one_line(HARBOUR_TENDER)) == HARBOUR_STEPS
+    assert labels(one_line(HARBOUR_TENDER)) == labels(HARBOUR_TENDER)
