@@ -55,3 +55,23 @@ def test_a_timetable_laid_out_with_spaces_run_onto_one_line_has_its_rows_back():
     # (each row's step read whole in English, the remark under a date its row's last cell, not the next row's step)
     assert found(one_line(HARBOUR_TENDER)) == HARBOUR_STEPS
     assert labels(one_line(HARBOUR_TENDER)) == labels(HARBOUR_TENDER)
+
+
+def test_a_calls_title_run_onto_its_next_line_is_no_specification():
+    text = (
+        "MINAMIKAWA INSTITUTE OF MARINE SCIENCE\n"
+        "\n"
+        "NOTICE OF TENDER\n"
+        "(Open tendering under the Agreement on Government Procurement)\n"
+        "\n"
+        "1. ITEM\n"
+        "   Item            Deep-sea sampling winch\n"
+        "   Specifications  As described in the tender documentation\n"
+        "\n"
+        "2. DEADLINES\n"
+        "   Questions must reach the Institute by 17:00 on Friday, 8 October 2027.\n"
+        "   Tenders must reach the Institute by 15:00 on Tuesday, 26 October 2027.\n"
+    )
+    expected = [("question", "2027-10-08", "17:00", "datetime"), ("submission", "2027-10-26", "15:00", "datetime")]
+    assert found(text) == expected
+    assert found(one_line(text)) == expected

@@ -3312,8 +3312,11 @@ class Reader:
         # (a head run onto one line with the text: its lines, in the head's first characters, as ``head_parts`` cuts them)
         head = [part for line in head for part in (head_parts(line) if len(line) > ARTICLE_TITLE_MAX else [line])]
         short = [L.unspaced(line) for line in head if len(line) <= ARTICLE_TITLE_MAX]
-        if not any(SPECIFICATION_TITLE.match(line) for line in short) or any(
-            CALL_TITLE.search(line) for line in short if not SPECIFICATION_TITLE.match(line)
+        if (
+            not any(SPECIFICATION_TITLE.match(line) for line in short)
+            or any(CALL_TITLE.search(line) for line in short if not SPECIFICATION_TITLE.match(line))
+            # (「NOTICE OF TENDER (Open tendering under the WTO Agreement …)」: an English call's title, its next line run on)
+            or any(CALL_TITLE.match(line) for line in head if len(line) > ARTICLE_TITLE_MAX)
         ):
             return None
         # (a call's dated steps above it: 「3 企画提案書の提出期限 令和8年12月21日」 / 「【添付：仕様書.txt】」 / 「仕様書」 —
