@@ -75,3 +75,38 @@ def test_a_calls_title_run_onto_its_next_line_is_no_specification():
     expected = [("question", "2027-10-08", "17:00", "datetime"), ("submission", "2027-10-26", "15:00", "datetime")]
     assert found(text) == expected
     assert found(one_line(text)) == expected
+
+
+# --- an earlier call's schedule beside this one's, and a grid table ruled row by row ---------------------------
+
+GRANT_CALL = (
+    "Hoshizora City Creative Residency Grant 2028 - Call for Applications\n"
+    "\n"
+    "5. Timetable\n"
+    "\n"
+    "+----------------------------------+----------------------------------+\n"
+    "| Step                             | Date                             |\n"
+    "+==================================+==================================+\n"
+    "| Call opens                       | Mon 10 January 2028              |\n"
+    "+----------------------------------+----------------------------------+\n"
+    "| Publication of the FAQ on the    | Updated weekly; last update      |\n"
+    "| City website                     | Fri 28 January 2028              |\n"
+    "+----------------------------------+----------------------------------+\n"
+    "| Entry deadline                   | Fri 11 February 2028, 17:00      |\n"
+    "| (full proposal documents)        |                                  |\n"
+    "+----------------------------------+----------------------------------+\n"
+    "| Panel interviews                 | Tue 7 - Thu 9 March 2028         |\n"
+    "| (at the City Hall or online)     | (slots sent by e-mail)           |\n"
+    "+----------------------------------+----------------------------------+\n"
+    "\n"
+    "Last year's timetable (for reference)\n"
+    "| Step | Date |\n"
+    "|---|---|\n"
+    "| Call opens | Tue 12 January 2027 |\n"
+    "| Entry deadline | Fri 12 February 2027, 17:00 |\n"
+    "| Panel interviews | Wed 10 March 2027 |\n"
+)
+
+
+def test_an_earlier_calls_schedule_given_for_reference_gives_no_step():
+    assert [step for step in found(GRANT_CALL) if step[1] < "2028"] == []
