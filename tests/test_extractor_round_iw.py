@@ -110,3 +110,13 @@ GRANT_CALL = (
 
 def test_an_earlier_calls_schedule_given_for_reference_gives_no_step():
     assert [step for step in found(GRANT_CALL) if step[1] < "2028"] == []
+
+
+def test_the_faq_put_up_for_all_is_the_answer_to_the_questions():
+    text = (
+        "| Step | Date |\n"
+        "|---|---|\n"
+        "| Deadline for questions | Friday 3 September 2027, 12:00 |\n"
+        "| FAQ published on the project page | Friday 10 September 2027 |\n"
+    )
+    assert found(text) == [("question", "2027-09-03", "12:00", "datetime"), ("answer", "2027-09-10", None, "date")]

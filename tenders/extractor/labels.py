@@ -240,7 +240,9 @@ _KIND_RULES_WRITTEN = [
             r"|\b(?:issu(?:e|ance)|publication|circulation|release)\sof\s(?:the\s)?(?:responses|clarifications)\b|\bbid\sbulletin"
             # 「The Authority will issue its responses to all tenderers」: the answers sent out by whoever answers (not
             # 「Bidders must send their responses to the questionnaire」「send all responses to」: what a bidder hands in)
-            r"|\b(?:issue|publish|post|circulate|distribute)s?\s(?:its|our|the|all)\s(?:written\s)?responses\b)"
+            r"|\b(?:issue|publish|post|circulate|distribute)s?\s(?:its|our|the|all)\s(?:written\s)?responses\b"
+            # 「FAQ published on the Foundation website」「Publication of the FAQ」: the questions answered for all (as Q&A)
+            r"|\bFAQs?\b(?!\s?(?:session|webinar|period|window)))"
         ),
     ),
     # 「Q&A period」: the window the questions are taken in (its answers are a sheet of their own)
