@@ -120,3 +120,16 @@ def test_the_faq_put_up_for_all_is_the_answer_to_the_questions():
         "| FAQ published on the project page | Friday 10 September 2027 |\n"
     )
     assert found(text) == [("question", "2027-09-03", "12:00", "datetime"), ("answer", "2027-09-10", None, "date")]
+
+
+def test_the_calls_deadline_whose_bracket_names_the_papers_is_their_hand_in():
+    text = (
+        "| Step | Date |\n"
+        "|---|---|\n"
+        "| Registration (required) | Monday 4 October 2027, 17:00 |\n"
+        "| Deadline for applications (full proposal) | Friday 22 October 2027, 17:00 |\n"
+    )
+    assert found(text) == [
+        ("application", "2027-10-04", "17:00", "datetime"),
+        ("submission", "2027-10-22", "17:00", "datetime"),
+    ]

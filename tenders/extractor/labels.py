@@ -874,7 +874,12 @@ def kind_of(label: str) -> str | None:
         if outside != label and outside.strip():
             # (「申込締切（参加申込書）」「公募期間（参加意思確認書の提出期限）」: the window names no paper, its bracket does)
             bracketed = {_kind_of(m.group()[1:-1]) for m in QUALIFIER.finditer(label)}  # the kinds its brackets name
-            if GENERIC_LABELS.match(outside.strip()) or is_vague(outside) or OPEN_PERIOD.match(outside.strip()):
+            if (
+                GENERIC_LABELS.match(outside.strip())
+                or is_vague(outside)
+                or OPEN_PERIOD.match(outside.strip())
+                or EN_CALL_DEADLINE_LABEL.match(outside.strip())
+            ):
                 named = bracketed & set(HANDED_IN)
                 if len(named) == 1:
                     return named.pop()
@@ -1067,6 +1072,11 @@ def is_weak(text: str) -> bool:
 
 # 「応募締切」「募集〆切」: the call's own deadline, named by no paper (a submission when no step of that day names it)
 CALL_DEADLINE = re.compile(r"^(?:応募|募集|公募)(?:の)?(?:締切|〆切?|締め切り|しめきり|期限)(?:日|日時)?$")
+# 「Application deadline (application documents)」「Deadline for applications (full proposal)」: the same in English, its
+# bracket naming the papers handed in (as 「応募締切（応募書類）」)
+EN_CALL_DEADLINE_LABEL = re.compile(
+    r"(?i:^(?:applications?|entry|entries)\s(?:deadline|closing\sdate)$|^(?:deadline|closing\sdate)\sfor\s(?:applications|entries)$)"
+)
 
 
 @remembered(4096)
