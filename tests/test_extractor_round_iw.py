@@ -133,3 +133,14 @@ def test_the_calls_deadline_whose_bracket_names_the_papers_is_their_hand_in():
         ("application", "2027-10-04", "17:00", "datetime"),
         ("submission", "2027-10-22", "17:00", "datetime"),
     ]
+
+
+def test_a_grid_table_that_rules_off_each_row_reads_each_row_whole():
+    # (「Panel interviews」 over 「(at the City Hall or online)」 beside its days: one row, its first day; the FAQ put up
+    # for all, an answer; the call's deadline whose bracket names the papers, their hand-in)
+    assert found(GRANT_CALL) == [
+        ("published", "2028-01-10", None, "date"),
+        ("answer", "2028-01-28", None, "date"),
+        ("submission", "2028-02-11", "17:00", "datetime"),
+        ("hearing", "2028-03-07", None, "date"),
+    ]
