@@ -144,3 +144,18 @@ def test_a_grid_table_that_rules_off_each_row_reads_each_row_whole():
         ("submission", "2028-02-11", "17:00", "datetime"),
         ("hearing", "2028-03-07", None, "date"),
     ]
+
+
+# --- a window whose daily hours the wrap cut --------------------------------------------------------------------
+
+
+def test_a_windows_daily_hours_cut_by_the_wrap_close_its_last_day():
+    text = (
+        "4. Procedure\n"
+        "(2) Bids will be received from Monday, 4 October 2027 to Friday, 15 October 2027, between 10:00 a.m. and\n"
+        "    4:00 p.m. on working days.\n"
+        "(3) The results will be notified by e-mail on Friday, 22 October 2027.\n"
+    )
+    expected = [("submission", "2027-10-15", "16:00", "datetime"), ("result", "2027-10-22", None, "date")]
+    assert found(text) == expected
+    assert found(one_line(text)) == expected

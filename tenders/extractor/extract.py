@@ -8203,7 +8203,8 @@ class Reader:
                     if not (segment.is_row and is_table_row(self.lines[i]))  # (the next row's hours are its own)
                 ]
                 if len(nearby) > 1 and len(tail) <= LONG_LINE:  # 「…毎日午前9時から」 / 「午後5時まで）」: hours the wrap cut
-                    nearby.insert(1, tail + nearby[1].strip())
+                    # (「between 9:00 a.m. and」 / 「5:00 p.m. each weekday」: English words the wrap parted by a space)
+                    nearby.insert(1, tail + (" " if mention.english else "") + nearby[1].strip())
                 if len(nearby) == 4 and nearby[2].rstrip().endswith(("から", "~")) and not OUTLINE_MARK.match(nearby[3]):
                     nearby.append(nearby[2].strip() + nearby[3].strip())  # 「…の毎日、9時30分から」 / 「17時00分まで。」
                 if tail.rstrip().endswith("(") and len(segment.text) <= LONG_LINE:
