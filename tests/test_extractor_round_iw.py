@@ -146,6 +146,17 @@ def test_a_grid_table_that_rules_off_each_row_reads_each_row_whole():
     ]
 
 
+def test_a_listed_papers_stamp_of_its_update_is_no_step():
+    text = (
+        "Deadline for proposals: Friday, 14 January 2028, 17:00\n"
+        "\n"
+        "Downloads\n"
+        "- Specifications (PDF, 320 KB) - updated 20 December 2027\n"
+        "- Form 2: Cost proposal (Excel) (replaced 22 December 2027)\n"
+    )
+    assert found(text) == [("submission", "2028-01-14", "17:00", "datetime")]
+
+
 # --- a window whose daily hours the wrap cut --------------------------------------------------------------------
 
 

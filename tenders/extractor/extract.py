@@ -1010,6 +1010,12 @@ FILE_BEFORE = re.compile(
     r"\.(?i:pdf|xlsx?|xlsm|docx?|zip|csv|pptx?|jtd|txt)(?:\s{0,4}\([^()]{0,20}\))*"
     r"(?:\s{0,4}[\d,.]+\s{0,2}(?i:kb|mb|gb|バイト))?\s{0,4}[※*]?\s{0,2}\(?\s{0,4}$"
 )
+# 「- Form D: Registration (web form) - added 18 January 2027」「Specifications (PDF) (updated 2 June)」: the stamp of the
+# day a listed paper was added or replaced, after a dash or in a bracket (as 「※2023/05/18差替」), no step
+EN_ADDED_STAMP_BEFORE = re.compile(
+    r"(?:(?:^|\s)[-–—]\s|[(\[])\s{0,2}(?i:added|updated|uploaded|replaced|revised|amended)(?:\son)?:?\s{1,2}$"
+)
+EN_ADDED_STAMP_REACH = 24  # the characters before a date such a stamp ends within
 # 「20260123_日程延期のお知らせ.pdf (184 KB)」「資料_20270420.pdf」: the rest of a file's name, up to its extension
 # (the date written as eight digits, 「20260123」, as a file's name begins with it: 「5月10日までに様式1.docxを」 is prose)
 FILE_NAME_AFTER = re.compile(r"^[^\s。、「」]{0,80}?\.(?i:pdf|xlsx?|xlsm|docx?|zip|csv|pptx?|jtd|txt)\b")
@@ -7700,6 +7706,8 @@ class Reader:
             and segment.text[expression.start : expression.end].isdigit()
         ):
             return []  # 「20270420_説明会資料.pdf（1.3MB）」: the date that opens an attached file's name, no step
+        if EN_ADDED_STAMP_BEFORE.search(head, max(0, len(head) - EN_ADDED_STAMP_REACH)):
+            return []
         if ("." in head and FILE_BEFORE.search(head)) or (
             "しました" in tail and EDITED_AFTER.match(tail) and not (L.kind_of(label) and NOTE_BRACKET_AFTER.match(tail))
         ):
