@@ -146,6 +146,39 @@ def test_a_grid_table_that_rules_off_each_row_reads_each_row_whole():
     ]
 
 
+# --- a definition list: each step's name over its Date: and Time: lines -----------------------------------------
+
+FESTIVAL_CALL = (
+    "Call for Proposals: Lantern Festival Stage Production\n"
+    "\n"
+    "Timeline\n"
+    "\n"
+    "Call opens\n"
+    "    Date: Monday, 6 December 2027\n"
+    "\n"
+    "Registration for the online briefing session\n"
+    "    Date: Friday, 10 December 2027\n"
+    "    Time: 12:00 (JST)\n"
+    "\n"
+    "Proposal submission deadline\n"
+    "    Date: Friday, 14 January 2028\n"
+    "    Time: 17:00 (JST)\n"
+    "\n"
+    "Final presentations\n"
+    "    Date: Week of 31 January 2028 (slots to be confirmed)\n"
+    "\n"
+    "Documents\n"
+    "- Guidelines (PDF)\n"
+    "- Form 3: Budget (Excel) (updated 8 December 2027)\n"
+)
+FESTIVAL_STEPS = [
+    ("published", "2027-12-06", None, "date"),
+    ("other", "2027-12-10", "12:00", "datetime"),
+    ("submission", "2028-01-14", "17:00", "datetime"),
+    ("hearing", "2028-01-31", None, "date"),
+]
+
+
 def test_a_listed_papers_stamp_of_its_update_is_no_step():
     text = (
         "Deadline for proposals: Friday, 14 January 2028, 17:00\n"
@@ -155,6 +188,12 @@ def test_a_listed_papers_stamp_of_its_update_is_no_step():
         "- Form 2: Cost proposal (Excel) (replaced 22 December 2027)\n"
     )
     assert found(text) == [("submission", "2028-01-14", "17:00", "datetime")]
+
+
+def test_a_date_key_then_the_dates_own_words_takes_the_step_above():
+    # (「Date: Week of 31 January 2028」: the week's first day, the step named above; a listed form's stamp 「(updated
+    # 8 December 2027)」, the day it was replaced, no step)
+    assert found(FESTIVAL_CALL) == FESTIVAL_STEPS
 
 
 # --- a window whose daily hours the wrap cut --------------------------------------------------------------------

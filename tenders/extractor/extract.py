@@ -1734,6 +1734,8 @@ HEADER_REACH = 60  # rows a table's header line apart from them reaches
 # step's English name is longer than its Japanese one)
 ENGLISH_STEP_MAX = 60
 FALLBACK_HEAD = 12  # words before a date this short that name no step: the step is after the date or above it
+# 「Date: Week of 15 March 2027」「Date: on or about 30 April」: an English key of when, then the date's own words (as short)
+EN_WHEN_KEY_LEAD = re.compile(r"(?i:(?:date|dates|day|when)\s?:\s?(?:[a-z]+\s){0,3}[a-z]+)")
 TOP_SECTION_MARK = r"第\d{1,2}|\d{1,2}[.\s]|[■【▼]|[◆◇]\s{0,2}\d{1,2}[.\s]"  # 「第5」「5.」「■」「【」「◆5 」: a section
 TOP_SECTION = re.compile(rf"^\s{{0,8}}(?:{TOP_SECTION_MARK})")
 SECTION_REACH = 14  # characters TOP_SECTION reads at most: 8 spaces, then 「◆」, two spaces, two digits and a dot
@@ -6090,7 +6092,7 @@ class Reader:
                 if (
                     head_label
                     and not any(L.kind_of(label) for label in labels)
-                    and len(head_label) <= FALLBACK_HEAD
+                    and (len(head_label) <= FALLBACK_HEAD or EN_WHEN_KEY_LEAD.fullmatch(head_label))
                     and not L.is_not_milestone(head_label)
                     and not CLAUSE_MARK.search(head)
                     and not self.period_bracket(head, tail)
