@@ -196,6 +196,19 @@ def test_a_date_key_then_the_dates_own_words_takes_the_step_above():
     assert found(FESTIVAL_CALL) == FESTIVAL_STEPS
 
 
+def test_a_long_english_step_name_on_its_own_line_names_the_date_below():
+    text = (
+        "Key dates\n"
+        "\n"
+        "Registration for the guided tour of the exhibition halls\n"
+        "Date: Thursday, 9 September 2027\n"
+        "\n"
+        "Deadline for questions on the specifications\n"
+        "Date: Friday, 17 September 2027, 17:00\n"
+    )
+    assert found(text) == [("other", "2027-09-09", None, "date"), ("question", "2027-09-17", "17:00", "datetime")]
+
+
 # --- a window whose daily hours the wrap cut --------------------------------------------------------------------
 
 

@@ -2271,6 +2271,14 @@ EN_CHANGED_TO_BEFORE = re.compile(
 )
 
 
+def english_term(line: str) -> bool:
+    """An English step's name on a line of its own (「Registration for the online information session」 over its 「Date:」
+    line), longer than a Japanese one: no field's key and value (「No.: NCPGR-2028-EOI-04 Date of public」), no sentence's
+    end (「service; the URL will be given on registration.」), no day the wrap parted from its month (「Clarification
+    interviews (video call) between Tuesday 6」 / 「and Thursday 8 April 2027」)."""
+    return line.isascii() and ":" not in line and ";" not in line and not line.endswith((".", ",")) and not line[-1:].isdigit()
+
+
 def en_changed_to(head: str) -> bool:
     """``head`` ends with an English change verb (``EN_CHANGED_TO_BEFORE``) whose words before it name no step of their
     own: the verb is told of the step the old date was (「…, is hereby extended to」), not of one the sentence goes on to
@@ -6372,7 +6380,7 @@ class Reader:
         context = L.clean_label(strip_markdown(above)) if not self.read_dates(above) else ""
         if (
             context
-            and len(context) <= COLUMN_MAX
+            and len(context) <= (ENGLISH_STEP_MAX if english_term(context) else COLUMN_MAX)
             and not CLAUSE_MARK.search(context)
             and not SINCE.match(tail)  # 「令和6年4月1日以降に…実績」: since when, no step's day
             and L.kind_of(context)
