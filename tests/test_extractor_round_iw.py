@@ -196,6 +196,10 @@ def test_a_date_key_then_the_dates_own_words_takes_the_step_above():
     assert found(FESTIVAL_CALL) == FESTIVAL_STEPS
 
 
+def test_a_definition_list_run_onto_one_line_has_each_step_over_its_keys():
+    assert found(one_line(FESTIVAL_CALL)) == FESTIVAL_STEPS
+
+
 def test_a_long_english_step_name_on_its_own_line_names_the_date_below():
     text = (
         "Key dates\n"

@@ -822,6 +822,20 @@ def _row_start(gap: str, leader: bool) -> int:
     return next((end for start, end in wide if start >= digit), wide[-1][1])
 
 
+def _term_over_keys(gap: str, start: int) -> int:
+    """Where, in the words between two English keys, a definition list's term begins (「17:00 (JST)  Online information
+    session (optional)     Date:」): a step's name alone on its line, a blank line (``BLANK_LINE``) above it and its first
+    key indented under it (the key's row at ``start``, after a line break and its indent); -1 for none."""
+    before = gap[:start].rstrip()
+    if start - len(before) < 3:  # (the key's line indented: its line break and three spaces or more)
+        return -1
+    runs = [(begin, end) for begin, end in _space_runs(before) if end - begin >= 2]
+    if not runs or runs[-1][1] - runs[-1][0] != len(BLANK_LINE):
+        return -1
+    term = before[runs[-1][1] :]
+    return runs[-1][1] if len(term) <= _EN_KEY_LABEL and "." not in term and L.kind_of(term) else -1
+
+
 def key_rows(line: str, points: list[int]) -> list[int]:
     """``points`` with the row breaks of keyed rows run together between them: 「公告日 …… R8.5.15(金) 質問締切 ……
     8.5.22(金) 17:00」「業務名：… 委託期間：契約日から3月15日まで」, where a row began with the label of each key."""
@@ -857,12 +871,19 @@ def key_rows(line: str, points: list[int]) -> list[int]:
                 and "。" not in label
             ):
                 cuts.append(previous.end() + start)
+                term = _term_over_keys(gap, start) if not leader and gap.isascii() else -1
+                if term > 0:
+                    cuts.append(previous.end() + term)
         elif previous is None and key.group()[0] not in ":：":
             cuts += _first_english_key(line, max(bounds[piece], key.start() - _EN_KEY_LABEL - 8), key.start())
         elif previous is None and key.group() == ":" and "ate" in line[max(0, key.start() - 40) : key.start()]:
             # 「… Conference Bids  Date of announcement: 1 September 2026」: a notice's own date keyed after its heading
             first = _first_english_key(line, max(bounds[piece], key.start() - _EN_KEY_LABEL - 8), key.start())
-            cuts += [at for at in first if _EN_DATE_KEY.fullmatch(line, at, key.start())]
+            keyed = [at for at in first if _EN_DATE_KEY.fullmatch(line, at, key.start())]
+            cuts += keyed
+            for at in keyed:  # (「…Shirakumo City.  Key dates  Call opens     Date:」: the term over the list's first key)
+                term = _term_over_keys(line[bounds[piece] : key.start()], at - bounds[piece])
+                cuts += [bounds[piece] + term] if term > 0 else []
         previous = key
     return sorted({*points, *cuts})
 
