@@ -226,3 +226,11 @@ def test_a_windows_daily_hours_cut_by_the_wrap_close_its_last_day():
     expected = [("submission", "2027-10-15", "16:00", "datetime"), ("result", "2027-10-22", None, "date")]
     assert found(text) == expected
     assert found(one_line(text)) == expected
+
+
+# --- a mail's note that extends a deadline ----------------------------------------------------------------------
+
+
+def test_a_reply_asked_for_by_mail_is_no_answer():
+    text = " 4. Intention to bid: reply to this e-mail by 5:00 p.m. on Tuesday, 7 September 2027\n"
+    assert found(text) == [("application", "2027-09-07", "17:00", "datetime")]
