@@ -234,3 +234,23 @@ def test_a_windows_daily_hours_cut_by_the_wrap_close_its_last_day():
 def test_a_reply_asked_for_by_mail_is_no_answer():
     text = " 4. Intention to bid: reply to this e-mail by 5:00 p.m. on Tuesday, 7 September 2027\n"
     assert found(text) == [("application", "2027-09-07", "17:00", "datetime")]
+
+
+def test_a_papers_own_date_in_a_bracket_is_no_step():
+    text = (
+        "Answers to questions: by Friday, 10 September 2027\n"
+        "Questions on the tender notice (dated Wednesday, 1 September 2027) may be sent by e-mail.\n"
+    )
+    assert found(text) == [("answer", "2027-09-10", None, "date")]
+
+
+def test_a_schedules_public_announcement_is_the_calls_publication():
+    text = (
+        "4. Schedule\n"
+        "\n"
+        "| No. | Item | Date |\n"
+        "|---|---|---|\n"
+        "| 1 | Public announcement | Monday, 3 May 2027 |\n"
+        "| 2 | Deadline for proposals | Friday, 28 May 2027, 5:00 p.m. |\n"
+    )
+    assert found(text) == [("published", "2027-05-03", None, "date"), ("submission", "2027-05-28", "17:00", "datetime")]

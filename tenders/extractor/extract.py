@@ -38,6 +38,7 @@ from tenders.extractor.dates import (
     HAS_DIGIT,
     SLASH_DAY_FIRST,
     TIME_RANGE_TAIL,
+    WEEKDAY_BEFORE,
     Mention,
     _time,
     afternoon_between,
@@ -2089,7 +2090,8 @@ HANDED_IN_VERB = re.compile(
 )
 # a translation's words: the version a bracketed date is the original's day in (「… takes precedence over this English version」)
 TRANSLATION_WORDS = re.compile(r"(?i:english|japanese|translat|version|original|text)")
-DATED_BEFORE = re.compile(r"\b(?:dated|as of)\s{0,4}$", re.IGNORECASE)
+# (「(dated Friday, 26 February 2027)」: its weekday before the day)
+DATED_BEFORE = re.compile(r"\b(?:dated|as of)\s{0,4}(?:" + WEEKDAY_BEFORE.pattern.removesuffix("$") + ")?$", re.IGNORECASE)
 # a sentence's end inside a wrapped English line (「… 14 January 2028. We will publish」), after a word or a year
 # (not 「RFP No. KIMB-…」, an abbreviation)
 ENGLISH_SENTENCE_BREAK = re.compile(r"(?<=[a-z0-9)][.;])(?<!\bNo\.)\s+(?=[A-Z])")
@@ -6548,6 +6550,10 @@ class Reader:
             wrapped = self.english_item_above(segment.line, head)
             if wrapped:  # 「… followed by 10 minutes of」 / 「questions on 14/07/2027」: the words after 「of」 say what
                 return [wrapped], "labelled"  # of the thing named above, the step the sentence names
+        before = head if head.strip() or not segment.first or not segment.line else self.lines[segment.line - 1]
+        if not JAPANESE.search(head) and DATED_BEFORE.search(before):
+            return [], ""  # 「(入札公告, dated」 / 「26 March 2027) shall prevail」: a document's own date, no step
+        # (「… in the attached RFQ form (dated Friday,」 / 「26 February 2027) has been extended to …」: the form's, too)
         if head_label and "ish" in head_label and not JAPANESE.search(head):
             sentence = ENGLISH_SENTENCE_END.split(head_label)[-1].lstrip(".;, ")
             wishing = EN_WISHING_TO_ATTEND.search(sentence) and not L.kind_of(sentence)
@@ -6612,9 +6618,6 @@ class Reader:
                 # form and the price schedule covering the whole contract period by」: a step's papers, then its deadline)
                 return [], ""
             return [sentence[:80]], "labelled"
-        before = head if head.strip() or not segment.first or not segment.line else self.lines[segment.line - 1]
-        if not JAPANESE.search(head) and DATED_BEFORE.search(before):
-            return [], ""  # 「(入札公告, dated」 / 「26 March 2027) shall prevail」: a document's own date, no step
         if segment.first and not JAPANESE.search(head) and not L.kind_of(head_label or "-"):
             wrapped = self.english_item_above(segment.line, head)
             if wrapped:  # 「(6) The results of … will be notified to each」 / 「applicant in writing by Friday, June 4」

@@ -269,7 +269,7 @@ _KIND_RULES_WRITTEN = [
         "published",
         re.compile(
             r"(?:公募|募集)(?:の)?開始|公告|公示|告示|掲示(?:期間|開始|日)|見積(?:書の?)?依頼(?:書)?の?(?:発送|送付|発出|日)|ぼしゅうを\s?はじめ|(?<!非)公開(?!日)|公表|掲載開始|配布開始|配付開始|交付(?!申請|決定|金|要綱|規程|規則|額|対象|条件|(?:する|される)\S{0,10}契約書)|配布|配付|募集要[綱項領]の?(?:公開|配布)"
-            r"|(?i:public notice|date of (?:this )?(?:notice|issue|announcement|publication)|^notice\sdate$|documentation (?:will be |is )?available"
+            r"|(?i:public (?:notice|announcement)|date of (?:this )?(?:notice|issue|announcement|publication)|^notice\sdate$|documentation (?:will be |is )?available"
             # 「Issue of the Request for Proposals」「RFP release」「Call for proposals opens」「Publication of these Guidelines」
             # 「Announcement of this RFP」
             r"|\b(?:issu(?:e|ance)|release|publication|distribution|announcement)(?:\s(?:and|&)\s(?:viewing|inspection|perusal|download))?\sof\s(?:the\s|this\s|these\s)?(?:RFP|RFQ|RFI|ITB|ITT|request\sfor|invitation|call|tender\sdoc|bidding\sdoc|solicitation|(?:application\s|applicants?'?\s|call\s)?guidelines)"
