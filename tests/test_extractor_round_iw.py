@@ -244,6 +244,14 @@ def test_a_papers_own_date_in_a_bracket_is_no_step():
     assert found(text) == [("answer", "2027-09-10", None, "date")]
 
 
+def test_a_sentence_goes_on_past_the_bracket_its_first_date_stood_in():
+    text = (
+        "The closing time for quotations on the form in the request letter (dated Thursday, 2 September 2027) is "
+        "3:00 p.m. on Monday, 27 September 2027.\n"
+    )
+    assert found(text) == [("submission", "2027-09-27", "15:00", "datetime")]
+
+
 def test_a_schedules_public_announcement_is_the_calls_publication():
     text = (
         "4. Schedule\n"

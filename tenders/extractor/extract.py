@@ -2273,6 +2273,9 @@ EN_CHANGED_TO_BEFORE = re.compile(
 )
 
 
+EN_CLAUSE_ENDS = re.compile(r"[.;!?](?:\s|$)")  # 「(…) shall prevail.  Date of announcement:」「(…). 」: the sentence ended
+
+
 def english_term(line: str) -> bool:
     """An English step's name on a line of its own (「Registration for the online information session」 over its 「Date:」
     line), longer than a Japanese one: no field's key and value (「No.: NCPGR-2028-EOI-04 Date of public」), no sentence's
@@ -5882,6 +5885,7 @@ class Reader:
         calls_off: bool | None = None  # (a word that calls a step off in the text)
         had_been_before = False  # (the date before was the old one 「…」としていたが, this one the new)
         replaced_day: tuple | None = None  # (the month and day of the date before, when it was an old one)
+        last_head = ""  # (the words before the date before, as read for it)
         for number, expression in enumerate(found_exprs):
             old_day, replaced_day = replaced_day, None
             old_above, self.old_date_open = self.old_date_open, None
@@ -6045,6 +6049,14 @@ class Reader:
                 if wrapped:  # 「…提案書一式を」 / 「7月30日までに持参してください。」: the sentence began on the line above
                     head = wrapped + head
                     head_label = PARTICLE.sub("", L.clean_label(head))
+            goes_on = number and head[:1] == ")" and head[1:].strip() and not EN_CLAUSE_ENDS.search(head)
+            aside = last_head.rfind("(") if goes_on and not JAPANESE.search(last_head + head) else -1
+            if aside > last_head.rfind(")"):  # 「the deadline … in the attached RFQ form (dated Friday,」 / 「26 February
+                # 2027) has been extended to 5:00 p.m. on …」: the sentence goes on past the bracket its date stood in
+                # (not 「(入札公告, dated 26 March 2027) shall prevail.  Date of announcement:」: a sentence of its own)
+                head = f"{last_head[:aside].rstrip()} {head[1:].lstrip()}"
+                head_label = PARTICLE.sub("", L.clean_label(head))
+            last_head = head
             above = contexts[-1][0] if contexts and segment.line - contexts[-1][1] == 1 and not head_label else ""
             if above and ((SUPERSEDED.search(above) and len(above) <= 8) or EARLIER_MARK.match(above)):
                 continue  # 「訂正前」 / 「令和9年6月4日」 written one under the other
