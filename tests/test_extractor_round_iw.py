@@ -1,4 +1,8 @@
-"""English calls in their everyday forms (round iw). Each test a notice written for its form."""
+"""English calls in their everyday forms (round iw): a timetable laid out with spaces, its step first and its date in a
+column (no two-column page, its day no item's number; in one line, its rows back); a call's title run onto its next
+line in one line; an earlier call's schedule shown for reference; a grid table that rules off each row; a definition
+list of steps with 「Date:」「Time:」 lines; a window's daily hours the wrap cut; a mail's note that extends a deadline.
+Each test a notice written for its form."""
 
 from tenders.extractor import extract
 from tests.extractor_found import found, one_line
@@ -250,6 +254,25 @@ def test_a_sentence_goes_on_past_the_bracket_its_first_date_stood_in():
         "3:00 p.m. on Monday, 27 September 2027.\n"
     )
     assert found(text) == [("submission", "2027-09-27", "15:00", "datetime")]
+
+
+def test_a_note_that_extends_a_deadline_gives_its_new_date_only():
+    text = (
+        "Subject: Request for Quotation - Printing of the Tourist Map (RFQ No. 27-09)\n"
+        "\n"
+        " 1. RFQ issued: Monday, 6 September 2027\n"
+        " 2. Expression of interest: reply to this e-mail by 5:00 p.m. on Wednesday, 8 September 2027\n"
+        " 3. Closing date for quotations: 12:00 noon on Friday, 17 September 2027\n"
+        "\n"
+        "Please note: the closing date for quotations in item 3 and in the attached RFQ letter (dated Thursday,\n"
+        "2 September 2027) has been extended to 3:00 p.m. on Monday, 27 September 2027.\n"
+    )
+    # (the reply asked for is how a company says it will quote, no answer; the letter's own date no step)
+    assert found(text) == [
+        ("published", "2027-09-06", None, "date"),
+        ("application", "2027-09-08", "17:00", "datetime"),
+        ("submission", "2027-09-27", "15:00", "datetime"),
+    ]
 
 
 def test_a_schedules_public_announcement_is_the_calls_publication():

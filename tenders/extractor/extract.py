@@ -2284,6 +2284,13 @@ def english_term(line: str) -> bool:
     return line.isascii() and ":" not in line and ";" not in line and not line.endswith((".", ",")) and not line[-1:].isdigit()
 
 
+def en_step_moved_to(head: str) -> bool:
+    """``head`` ends with an English change verb (``EN_CHANGED_TO_BEFORE``) after the words that name the step it moves
+    (「Please note: the deadline for quotations … has been extended to」): the date after it is that step's new one."""
+    verb = EN_CHANGED_TO_BEFORE.search(head)
+    return verb is not None and bool(L.kind_of(L.clean_label(head[: verb.start()])))
+
+
 def en_changed_to(head: str) -> bool:
     """``head`` ends with an English change verb (``EN_CHANGED_TO_BEFORE``) whose words before it name no step of their
     own: the verb is told of the step the old date was (「…, is hereby extended to」), not of one the sentence goes on to
@@ -8008,7 +8015,12 @@ class Reader:
                     evidence=self.evidence(segment, expression),
                     offset=self.offsets[segment.line],
                     window=expression.first is not None,
-                    changed_to=bool(CHANGED_TO.match(tail) or ("」" in tail[:42] and QUOTED_NEW_AFTER.match(tail))),
+                    changed_to=bool(
+                        CHANGED_TO.match(tail)
+                        or ("」" in tail[:42] and QUOTED_NEW_AFTER.match(tail))
+                        # (「the deadline for quotations … has been extended to 5:00 p.m. on …」: the step's new date)
+                        or (mention.english and en_step_moved_to(head[-SENTENCE_REACH:]))
+                    ),
                     from_notice=(1 if notice_day["next"] else 0) if notice_day else None,
                     warnings=[f"{self.line_number(segment.line)}行目: {mention.era_note}"] if mention.era_note else [],
                     call_period="end" if period else None,
@@ -9913,8 +9925,9 @@ def without_changed(candidates: list[Candidate]) -> list[Candidate]:
     if not changed:
         return candidates
 
-    def core(label: str) -> str:  # (「企画提案書の提出期限を」 and 「企画提案書提出期限」: one step)
-        return PARTICLE.sub("", L.clean_label(label)).replace("の", "")
+    def core(label: str) -> str:  # (「企画提案書の提出期限を」 and 「企画提案書提出期限」: one step; 「Deadline for
+        # quotations」 and 「the deadline for quotations … has been extended to」 too)
+        return PARTICLE.sub("", L.clean_label(label)).replace("の", "").lower()
 
     # (each changed step's kind, day and core read once, the same ones once: a text of many clauses that change the
     # same step, each read against every candidate, took time growing with their product)
