@@ -855,8 +855,9 @@ def en_time_range_end(text: str, start: int = 0) -> dt.time | None:
 
 
 # 「between 9:00 a.m. and 5:15 p.m. each day」「between 10:00 and 16:00 JST」: a range of hours 「between」 opens, 「and」 closes
+# (「… and」 / 「    5:00 p.m.」: a line's break and the next line's indent between them, in a text run onto one line)
 EN_BETWEEN_HOURS_TAIL = re.compile(
-    r"(?i:\s{0,3}(?:JST\s{0,3})?and\s{1,3}(?:" + _EN_TIME.format(h="hour", m="minute2", p="ampm_en", n="noon") + r"))"
+    r"(?i:\s{0,3}(?:JST\s{0,3})?and\s{1,8}(?:" + _EN_TIME.format(h="hour", m="minute2", p="ampm_en", n="noon") + r"))"
 )
 
 

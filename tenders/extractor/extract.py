@@ -39,6 +39,7 @@ from tenders.extractor.dates import (
     HAS_DIGIT,
     SLASH_DAY_FIRST,
     TIME_RANGE_TAIL,
+    WEEKDAY_BEFORE,
     Mention,
     _time,
     afternoon_between,
@@ -1027,6 +1028,12 @@ FILE_BEFORE = re.compile(
     r"\.(?i:pdf|xlsx?|xlsm|docx?|zip|csv|pptx?|jtd|txt)(?:\s{0,4}\([^()]{0,20}\))*"
     r"(?:\s{0,4}[\d,.]+\s{0,2}(?i:kb|mb|gb|バイト))?\s{0,4}[※*]?\s{0,2}\(?\s{0,4}$"
 )
+# 「- Form D: Registration (web form) - added 18 January 2027」「Specifications (PDF) (updated 2 June)」: the stamp of the
+# day a listed paper was added or replaced, after a dash or in a bracket (as 「※2023/05/18差替」), no step
+EN_ADDED_STAMP_BEFORE = re.compile(
+    r"(?:(?:^|\s)[-–—]\s|[(\[])\s{0,2}(?i:added|updated|uploaded|replaced|revised|amended)(?:\son)?:?\s{1,2}$"
+)
+EN_ADDED_STAMP_REACH = 24  # the characters before a date such a stamp ends within
 # 「20260123_日程延期のお知らせ.pdf (184 KB)」「資料_20270420.pdf」: the rest of a file's name, up to its extension
 # (the date written as eight digits, 「20260123」, as a file's name begins with it: 「5月10日までに様式1.docxを」 is prose)
 FILE_NAME_AFTER = re.compile(r"^[^\s。、「」]{0,80}?\.(?i:pdf|xlsx?|xlsm|docx?|zip|csv|pptx?|jtd|txt)\b")
@@ -1368,6 +1375,8 @@ ROUND_GROUP = re.compile(r"^(?:第)?[一二三四1-4]次(?:審査|選考|評価|
 STEP_WORD = re.compile(r"提出|期限|期日|締切|受付|申込|申請|回答|通知|公表|結果|予定日|開始|終了")
 STEP_WORD_SIDE = 3  # characters read on either side of the break
 # A page's sidebar or a section about the past: its dates are news and history, not steps of this call.
+_EARLIER_EN = r"(?:past|previous|prior|earlier|last\syear[’']?s?)"  # (an English call's or year's before this one)
+_SCHEDULE_EN = r"(?:schedule|timetable|time-?line|key\sdates)"
 ASIDE_HEADING = first_characters_guarded(
     re.compile(
         r"^(?:関連記事|関連情報|関連リンク|関連ページ|新着情報|新着記事|(?:この|同じ)(?:カテゴリー?|分類|コーナー)の\S{0,12}|新着の\S{0,8}(?:情報|案件|記事|お知らせ)|最新記事|人気記事|(?:アクセス)?ランキング|おすすめ記事|"
@@ -1400,6 +1409,10 @@ ASIDE_HEADING = first_characters_guarded(
         # 「3 取り消した公告の主な日程（参考）」「中止した説明会の日程」: the schedule of a call or a step withdrawn, none now
         r"|^[^\s:()]{0,12}?(?:取り?消し?た|取消し?前の|中止した|撤回した)[^\s:()]{0,16}(?:日程|スケジュール|予定)(?:\s{0,2}\(参考\))?$"
         r"|^(?:この|同じ|当該)[^\s:()]{0,12}の(?:過去|その他|ほか|他)の(?:案件|入札|公告|調達)(?:一覧|情報)?$"  # 「この発注機関の過去の案件」
+        # 「Reference: past schedule」「Last year's timetable (for reference)」「Schedule of the previous call」: an earlier
+        # call's steps, shown beside this one's (「【参考】前年度の日程」)
+        rf"|(?i:^(?:(?:for\s)?reference(?:\sonly)?\s?:\s?)?(?:the\s)?{_EARLIER_EN}\s(?:(?:call|round|year)[’']?s?\s)?{_SCHEDULE_EN}"
+        rf"(?:\s?\((?:for\s)?reference(?:\sonly)?\))?$|^{_SCHEDULE_EN}\sof\s(?:the\s)?{_EARLIER_EN}\s(?:call|round))"
         r"|^(?!.*(?:日程|スケジュール|提出書類))[^:()。]{0,24}\s一覧$"  # 「入札・契約情報 一覧」: a list of the site's other pages  # 「これまでの委託の実績(参考)」  # 「現行契約の状況(参考)」: the contract in force
     )
 )
@@ -1550,6 +1563,7 @@ REFERENCE_LABEL = re.compile(r"^[【<(（\[]\s{0,2}参考\s{0,2}[】>)）\]]\s{0
 NEWS_DIGEST = re.compile(r"短信|ダイジェスト|(?:今週|来週|今月|来月|週間)の")
 ASIDE_WORDS = re.compile(  # (each alternative begins with a character of its own: a fast scan for them)
     r"取り?消し?た|取消し?前|中止した|撤回した|関連|新着|最新|カテゴリ|人気|ランキング|こちらも|あわせて|合わせて|類似|似た|同じ|おすすめ|短信|ダイジェスト|今週|来週|今月|来月|週間|読者|よく読|よく見|よく閲覧|の多い|募集中|一覧|過去|バックナンバー|履歴|記入|記載例|沿革|経緯|これまで|経過|記録|ログ|契約の?(?:状況|履歴|内容|概要)|実績|年度|契約の?(?:締結)?後|受注後|受託後|落札後|History|history|L(?<!\wL)og\b|l(?<!\wl)og\b|R(?<!\wR)elated\b"
+    r"|(?i:p(?:ast|revious|rior)\s|earlier\s|last\syear)"
 )
 SIGNATURE_MAX = 80  # a signatory's line is short
 # 「President」「Director-General, Finance Department」「Governor of Tsukikage Prefecture」: an English signatory's title,
@@ -1742,6 +1756,8 @@ HEADER_REACH = 60  # rows a table's header line apart from them reaches
 # step's English name is longer than its Japanese one)
 ENGLISH_STEP_MAX = 60
 FALLBACK_HEAD = 12  # words before a date this short that name no step: the step is after the date or above it
+# 「Date: Week of 15 March 2027」「Date: on or about 30 April」: an English key of when, then the date's own words (as short)
+EN_WHEN_KEY_LEAD = re.compile(r"(?i:(?:date|dates|day|when)\s?:\s?(?:[a-z]+\s){0,3}[a-z]+)")
 TOP_SECTION_MARK = r"第\d{1,2}|\d{1,2}[.\s]|[■【▼]|[◆◇]\s{0,2}\d{1,2}[.\s]"  # 「第5」「5.」「■」「【」「◆5 」: a section
 TOP_SECTION = re.compile(rf"^\s{{0,8}}(?:{TOP_SECTION_MARK})")
 SECTION_REACH = 14  # characters TOP_SECTION reads at most: 8 spaces, then 「◆」, two spaces, two digits and a dot
@@ -2120,7 +2136,8 @@ HANDED_IN_VERB = re.compile(
 )
 # a translation's words: the version a bracketed date is the original's day in (「… takes precedence over this English version」)
 TRANSLATION_WORDS = re.compile(r"(?i:english|japanese|translat|version|original|text)")
-DATED_BEFORE = re.compile(r"\b(?:dated|as of)\s{0,4}$", re.IGNORECASE)
+# (「(dated Friday, 26 February 2027)」: its weekday before the day)
+DATED_BEFORE = re.compile(r"\b(?:dated|as of)\s{0,4}(?:" + WEEKDAY_BEFORE.pattern.removesuffix("$") + ")?$", re.IGNORECASE)
 # 「Tokyo, 1st February 2027」 over its signatory: a letter's dateline, the place it was written in and a comma before
 # its day, opening its line (or after the wide gap a line break left in a text run onto one line)
 EN_DATELINE_BEFORE = re.compile(r"(?:^|\s{2})\s{0,6}(?P<place>[A-Z][a-z]+(?:[\s-][A-Z][a-z]+){0,2}),\s{1,2}$")
@@ -2308,6 +2325,24 @@ EN_CHANGED_TO_BEFORE = re.compile(
     r"\s(?:to|until|till)\b|\b(?:is|are|will\sbe)\snow\b|\b(?:will|shall)\s(?:now\s)?(?:take\splace|be\sheld)\s(?:on|at)\b)"
     r"[^.;:]{0,24}$"
 )
+
+
+EN_CLAUSE_ENDS = re.compile(r"[.;!?](?:\s|$)")  # 「(…) shall prevail.  Date of announcement:」「(…). 」: the sentence ended
+
+
+def english_term(line: str) -> bool:
+    """An English step's name on a line of its own (「Registration for the online information session」 over its 「Date:」
+    line), longer than a Japanese one: no field's key and value (「No.: NCPGR-2028-EOI-04 Date of public」), no sentence's
+    end (「service; the URL will be given on registration.」), no day the wrap parted from its month (「Clarification
+    interviews (video call) between Tuesday 6」 / 「and Thursday 8 April 2027」)."""
+    return line.isascii() and ":" not in line and ";" not in line and not line.endswith((".", ",")) and not line[-1:].isdigit()
+
+
+def en_step_moved_to(head: str) -> bool:
+    """``head`` ends with an English change verb (``EN_CHANGED_TO_BEFORE``) after the words that name the step it moves
+    (「Please note: the deadline for quotations … has been extended to」): the date after it is that step's new one."""
+    verb = EN_CHANGED_TO_BEFORE.search(head)
+    return verb is not None and bool(L.kind_of(L.clean_label(head[: verb.start()])))
 
 
 def en_changed_to(head: str) -> bool:
@@ -3366,8 +3401,11 @@ class Reader:
         # (a head run onto one line with the text: its lines, in the head's first characters, as ``head_parts`` cuts them)
         head = [part for line in head for part in (head_parts(line) if len(line) > ARTICLE_TITLE_MAX else [line])]
         short = [L.unspaced(line) for line in head if len(line) <= ARTICLE_TITLE_MAX]
-        if not any(SPECIFICATION_TITLE.match(line) for line in short) or any(
-            CALL_TITLE.search(line) for line in short if not SPECIFICATION_TITLE.match(line)
+        if (
+            not any(SPECIFICATION_TITLE.match(line) for line in short)
+            or any(CALL_TITLE.search(line) for line in short if not SPECIFICATION_TITLE.match(line))
+            # (「NOTICE OF TENDER (Open tendering under the WTO Agreement …)」: an English call's title, its next line run on)
+            or any(CALL_TITLE.match(line) for line in head if len(line) > ARTICLE_TITLE_MAX)
         ):
             return None
         # (a call's dated steps above it: 「3 企画提案書の提出期限 令和8年12月21日」 / 「【添付：仕様書.txt】」 / 「仕様書」 —
@@ -5987,6 +6025,7 @@ class Reader:
         calls_off: bool | None = None  # (a word that calls a step off in the text)
         had_been_before = False  # (the date before was the old one 「…」としていたが, this one the new)
         replaced_day: tuple | None = None  # (the month and day of the date before, when it was an old one)
+        last_head = ""  # (the words before the date before, as read for it)
         for number, expression in enumerate(found_exprs):
             old_day, replaced_day = replaced_day, None
             old_above, self.old_date_open = self.old_date_open, None
@@ -6152,6 +6191,14 @@ class Reader:
                 if wrapped:  # 「…提案書一式を」 / 「7月30日までに持参してください。」: the sentence began on the line above
                     head = wrapped + head
                     head_label = PARTICLE.sub("", L.clean_label(head))
+            goes_on = number and head[:1] == ")" and head[1:].strip() and not EN_CLAUSE_ENDS.search(head)
+            aside = last_head.rfind("(") if goes_on and not JAPANESE.search(last_head + head) else -1
+            if aside > last_head.rfind(")"):  # 「the deadline … in the attached RFQ form (dated Friday,」 / 「26 February
+                # 2027) has been extended to 5:00 p.m. on …」: the sentence goes on past the bracket its date stood in
+                # (not 「(入札公告, dated 26 March 2027) shall prevail.  Date of announcement:」: a sentence of its own)
+                head = f"{last_head[:aside].rstrip()} {head[1:].lstrip()}"
+                head_label = PARTICLE.sub("", L.clean_label(head))
+            last_head = head
             above = contexts[-1][0] if contexts and segment.line - contexts[-1][1] == 1 and not head_label else ""
             if above and ((SUPERSEDED.search(above) and len(above) <= 8) or EARLIER_MARK.match(above)):
                 continue  # 「訂正前」 / 「令和9年6月4日」 written one under the other
@@ -6209,7 +6256,7 @@ class Reader:
                 if (
                     head_label
                     and not any(L.kind_of(label) for label in labels)
-                    and len(head_label) <= FALLBACK_HEAD
+                    and (len(head_label) <= FALLBACK_HEAD or EN_WHEN_KEY_LEAD.fullmatch(head_label))
                     and not L.is_not_milestone(head_label)
                     and not CLAUSE_MARK.search(head)
                     and not self.period_bracket(head, tail)
@@ -6491,7 +6538,7 @@ class Reader:
         context = L.clean_label(strip_markdown(above)) if not self.read_dates(above) else ""
         if (
             context
-            and len(context) <= COLUMN_MAX
+            and len(context) <= (ENGLISH_STEP_MAX if english_term(context) else COLUMN_MAX)
             and not CLAUSE_MARK.search(context)
             and not SINCE.match(tail)  # 「令和6年4月1日以降に…実績」: since when, no step's day
             and L.kind_of(context)
@@ -6659,6 +6706,10 @@ class Reader:
             wrapped = self.english_item_above(segment.line, head)
             if wrapped:  # 「… followed by 10 minutes of」 / 「questions on 14/07/2027」: the words after 「of」 say what
                 return [wrapped], "labelled"  # of the thing named above, the step the sentence names
+        before = head if head.strip() or not segment.first or not segment.line else self.lines[segment.line - 1]
+        if not JAPANESE.search(head) and DATED_BEFORE.search(before):
+            return [], ""  # 「(入札公告, dated」 / 「26 March 2027) shall prevail」: a document's own date, no step
+        # (「… in the attached RFQ form (dated Friday,」 / 「26 February 2027) has been extended to …」: the form's, too)
         if head_label and "ish" in head_label and not JAPANESE.search(head):
             sentence = ENGLISH_SENTENCE_END.split(head_label)[-1].lstrip(".;, ")
             wishing = EN_WISHING_TO_ATTEND.search(sentence) and not L.kind_of(sentence)
@@ -6727,9 +6778,6 @@ class Reader:
                 # form and the price schedule covering the whole contract period by」: a step's papers, then its deadline)
                 return [], ""
             return [sentence[:80]], "labelled"
-        before = head if head.strip() or not segment.first or not segment.line else self.lines[segment.line - 1]
-        if not JAPANESE.search(head) and DATED_BEFORE.search(before):
-            return [], ""  # 「(入札公告, dated」 / 「26 March 2027) shall prevail」: a document's own date, no step
         if segment.first and not JAPANESE.search(head) and not L.kind_of(head_label or "-"):
             wrapped = self.english_item_above(segment.line, head)
             if wrapped:  # 「(6) The results of … will be notified to each」 / 「applicant in writing by Friday, June 4」
@@ -7831,6 +7879,8 @@ class Reader:
             and segment.text[expression.start : expression.end].isdigit()
         ):
             return []  # 「20270420_説明会資料.pdf（1.3MB）」: the date that opens an attached file's name, no step
+        if EN_ADDED_STAMP_BEFORE.search(head, max(0, len(head) - EN_ADDED_STAMP_REACH)):
+            return []
         if ("." in head and FILE_BEFORE.search(head)) or (
             "しました" in tail and EDITED_AFTER.match(tail) and not (L.kind_of(label) and NOTE_BRACKET_AFTER.match(tail))
         ):
@@ -8108,7 +8158,12 @@ class Reader:
                     evidence=self.evidence(segment, expression),
                     offset=self.offsets[segment.line],
                     window=expression.first is not None,
-                    changed_to=bool(CHANGED_TO.match(tail) or ("」" in tail[:42] and QUOTED_NEW_AFTER.match(tail))),
+                    changed_to=bool(
+                        CHANGED_TO.match(tail)
+                        or ("」" in tail[:42] and QUOTED_NEW_AFTER.match(tail))
+                        # (「the deadline for quotations … has been extended to 5:00 p.m. on …」: the step's new date)
+                        or (mention.english and en_step_moved_to(head[-SENTENCE_REACH:]))
+                    ),
                     from_notice=(1 if notice_day["next"] else 0) if notice_day else None,
                     warnings=[f"{self.line_number(segment.line)}行目: {mention.era_note}"] if mention.era_note else [],
                     call_period="end" if period else None,
@@ -8336,7 +8391,8 @@ class Reader:
                     if not (segment.is_row and is_table_row(self.lines[i]))  # (the next row's hours are its own)
                 ]
                 if len(nearby) > 1 and len(tail) <= LONG_LINE:  # 「…毎日午前9時から」 / 「午後5時まで）」: hours the wrap cut
-                    nearby.insert(1, tail + nearby[1].strip())
+                    # (「between 9:00 a.m. and」 / 「5:00 p.m. each weekday」: English words the wrap parted by a space)
+                    nearby.insert(1, tail + (" " if mention.english else "") + nearby[1].strip())
                 if len(nearby) == 4 and nearby[2].rstrip().endswith(("から", "~")) and not OUTLINE_MARK.match(nearby[3]):
                     nearby.append(nearby[2].strip() + nearby[3].strip())  # 「…の毎日、9時30分から」 / 「17時00分まで。」
                 if tail.rstrip().endswith("(") and len(segment.text) <= LONG_LINE:
@@ -10023,8 +10079,9 @@ def without_changed(candidates: list[Candidate]) -> list[Candidate]:
     if not changed:
         return candidates
 
-    def core(label: str) -> str:  # (「企画提案書の提出期限を」 and 「企画提案書提出期限」: one step)
-        return PARTICLE.sub("", L.clean_label(label)).replace("の", "")
+    def core(label: str) -> str:  # (「企画提案書の提出期限を」 and 「企画提案書提出期限」: one step; 「Deadline for
+        # quotations」 and 「the deadline for quotations … has been extended to」 too)
+        return PARTICLE.sub("", L.clean_label(label)).replace("の", "").lower()
 
     # (each changed step's kind, day and core read once, the same ones once: a text of many clauses that change the
     # same step, each read against every candidate, took time growing with their product)

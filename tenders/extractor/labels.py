@@ -239,8 +239,9 @@ _KIND_RULES_WRITTEN = [
         "answer",
         re.compile(
             # 「質問者名を伏せて県ホームページに掲載します」「質問者名は公表しない」: how the answers are put up (not a question;
-            # not 「質問者名を記入の上」「質問者名等を記入した質問書」, how the question is written)
-            r"回答|こたえ|質問者(?:の)?(?:氏名|名|名称)(?:等)?(?:を|は)\s{0,2}(?:伏せ|公表(?:し(?:ない|ません)|せず)|公開(?:し(?:ない|ません)|せず)|非公表)|(?:Q\s?&\s?A|Ｑ＆Ａ)(?!\S{0,3}\s?(?:session|セッション|受付|締切|期限|period|window))|(?i:answers?\b|repl(?:y|ies)\b|responses?\sto\s(?:the\s|all\s)?(?:(?:supplementary|additional|further)\s)?(?:requests?\sfor\s)?(?:questions|clarification|quer|inquir|enquir))"
+            # not 「質問者名を記入の上」「質問者名等を記入した質問書」, how the question is written; not 「Intention to quote:
+            # reply to this e-mail by」, how a bidder hands its step in)
+            r"回答|こたえ|質問者(?:の)?(?:氏名|名|名称)(?:等)?(?:を|は)\s{0,2}(?:伏せ|公表(?:し(?:ない|ません)|せず)|公開(?:し(?:ない|ません)|せず)|非公表)|(?:Q\s?&\s?A|Ｑ＆Ａ)(?!\S{0,3}\s?(?:session|セッション|受付|締切|期限|period|window))|(?i:answers?\b|repl(?:y|ies)\b(?!\sto\s(?:this|the|our)\s(?:e-?mail|mail|message|letter))|responses?\sto\s(?:the\s|all\s)?(?:(?:supplementary|additional|further)\s)?(?:requests?\sfor\s)?(?:questions|clarification|quer|inquir|enquir))"
             # (「Responses to supplementary questions」「Responses to requests for clarification」 too)
             # 「Clarification responses circulated」「Issuance of responses / bid bulletin」: the answers sent to all bidders
             r"|(?i:\b(?:clarification|question|enquiry|inquiry)\sresponses?\b|\bresponses?\s(?:(?:are|will\sbe)\s)?(?:circulated|published|issued|posted|shared|distributed|uploaded)"
@@ -252,7 +253,9 @@ _KIND_RULES_WRITTEN = [
             # 「The Authority will issue its responses to all tenderers」: the answers sent out by whoever answers (not
             # 「Bidders must send their responses to the questionnaire」「send all responses to」: what a bidder hands in)
             r"|\b(?:issue|publish|post|circulate|distribute)s?\s(?:its|our|the|all)\s(?:written\s)?responses\b"
-            rf"|{EN_NUMBERED_CLARIFICATION})"
+            rf"|{EN_NUMBERED_CLARIFICATION}"
+            # 「FAQ published on the Foundation website」「Publication of the FAQ」: the questions answered for all (as Q&A)
+            r"|\bFAQs?\b(?!\s?(?:session|webinar|period|window)))"
         ),
     ),
     # 「Q&A period」: the window the questions are taken in (its answers are a sheet of their own)
@@ -278,7 +281,7 @@ _KIND_RULES_WRITTEN = [
         "published",
         re.compile(
             r"(?:公募|募集)(?:の)?開始|公告|公示|告示|掲示(?:期間|開始|日)|見積(?:書の?)?依頼(?:書)?の?(?:発送|送付|発出|日)|ぼしゅうを\s?はじめ|(?<!非)公開(?!日)|公表|掲載開始|配布開始|配付開始|交付(?!申請|決定|金|要綱|規程|規則|額|対象|条件|(?:する|される)\S{0,10}契約書)|配布|配付|募集要[綱項領]の?(?:公開|配布)"
-            r"|(?i:public notice|date of (?:this )?(?:notice|issue|announcement|publication)|^notice\sdate$|documentation (?:will be |is )?available"
+            r"|(?i:public (?:notice|announcement)|date of (?:this )?(?:notice|issue|announcement|publication)|^notice\sdate$|documentation (?:will be |is )?available"
             # 「Issue of the Request for Proposals」「RFP release」「Call for proposals opens」「Publication of these Guidelines」
             # 「Announcement of this RFP」
             r"|\b(?:issu(?:e|ance)|release|publication|distribution|announcement)(?:\s(?:and|&)\s(?:viewing|inspection|perusal|download))?\sof\s(?:the\s|this\s|these\s)?(?:RFP|RFQ|RFI|ITB|ITT|request\sfor|invitation|call|tender\sdoc|bidding\sdoc|solicitation|(?:application\s|applicants?'?\s|call\s)?guidelines)"
@@ -886,7 +889,12 @@ def kind_of(label: str) -> str | None:
         if outside != label and outside.strip():
             # (「申込締切（参加申込書）」「公募期間（参加意思確認書の提出期限）」: the window names no paper, its bracket does)
             bracketed = {_kind_of(m.group()[1:-1]) for m in QUALIFIER.finditer(label)}  # the kinds its brackets name
-            if GENERIC_LABELS.match(outside.strip()) or is_vague(outside) or OPEN_PERIOD.match(outside.strip()):
+            if (
+                GENERIC_LABELS.match(outside.strip())
+                or is_vague(outside)
+                or OPEN_PERIOD.match(outside.strip())
+                or EN_CALL_DEADLINE_LABEL.match(outside.strip())
+            ):
                 named = bracketed & set(HANDED_IN)
                 if len(named) == 1:
                     return named.pop()
@@ -1079,6 +1087,11 @@ def is_weak(text: str) -> bool:
 
 # 「応募締切」「募集〆切」: the call's own deadline, named by no paper (a submission when no step of that day names it)
 CALL_DEADLINE = re.compile(r"^(?:応募|募集|公募)(?:の)?(?:締切|〆切?|締め切り|しめきり|期限)(?:日|日時)?$")
+# 「Application deadline (application documents)」「Deadline for applications (full proposal)」: the same in English, its
+# bracket naming the papers handed in (as 「応募締切（応募書類）」)
+EN_CALL_DEADLINE_LABEL = re.compile(
+    r"(?i:^(?:applications?|entry|entries)\s(?:deadline|closing\sdate)$|^(?:deadline|closing\sdate)\sfor\s(?:applications|entries)$)"
+)
 
 
 @remembered(4096)

@@ -11,7 +11,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 
-from tenders.extractor.dates import ARROW, changed_dates_removed
+from tenders.extractor.dates import ARROW, ENGLISH_DATE, changed_dates_removed
 from tenders.extractor.firsts import first_characters_guarded
 from tenders.extractor.kanji import kanji_dates
 from tenders.extractor.labels import is_generic, kind_of, ocr_corrected, remembered, romaji_key
@@ -1592,8 +1592,36 @@ def cells_spanning_rules(lines: list[str]) -> list[str]:
     return result
 
 
+# A grid table that rules off each of its rows (「+----+----+」 between every two, three groups of lines at least, not
+# only its head: 「| (4) FAQ published on the | Updated as needed; final update |」 over 「| Foundation website |
+# Fri 4 February 2028 |」): each group between two rules is one row, its cells wrapped
+RULED_GROUPS_MIN = 3
+
+
+def _table_groups(lines: list[str], start: int, cells_of_row: Callable[[str], list[str] | None]) -> list[int]:
+    """The first lines of the groups of rows of the table whose first group begins at ``start``: each group's lines up
+    to a rule, the table going on while a rule is followed by a row."""
+    starts = []
+    at = start
+    while at < len(lines) and cells_of_row(lines[at]) is not None:
+        starts.append(at)
+        while at < len(lines) and cells_of_row(lines[at]) is not None:
+            at += 1
+        if at >= len(lines) or not RULE_LINE.fullmatch(lines[at]):
+            break
+        at += 1
+    return starts
+
+
+def _each_row_ruled(rows: list[list[str]], groups: int) -> bool:
+    """A group of a table that rules off each row (``RULED_GROUPS_MIN``) whose lines below the first begin no item
+    of their own (「(5) …」 in its first cell: a row of its own)."""
+    return groups >= RULED_GROUPS_MIN and bool(rows[0][0]) and not any(COLUMN_ITEM.match(row[0]) for row in rows[1:])
+
+
 def wrapped_rows_joined(lines: list[str]) -> list[str]:
     result = list(lines)
+    groups: dict[int, int] = {}  # the groups of rows of the table each group (by its first line) is one of
     index = 0
     while index < len(lines):
         if index == 0 or "|" not in lines[index] or not RULE_LINE.fullmatch(lines[index - 1]):
@@ -1609,6 +1637,9 @@ def wrapped_rows_joined(lines: list[str]) -> list[str]:
             group.append(group[-1] + 1)
         after = group[-1] + 1
         rows = [cells_of_row(lines[i]) or [] for i in group]
+        if index not in groups:  # (the table's first group: its groups counted once)
+            table = _table_groups(lines, index, cells_of_row)
+            groups.update(dict.fromkeys(table, len(table)))
         if (
             len(group) >= 2
             and after < len(lines)
@@ -1619,6 +1650,7 @@ def wrapped_rows_joined(lines: list[str]) -> list[str]:
                 or all(not row[0] for row in rows[1:])
                 or _window_across(rows)
                 or _times_below(rows)
+                or _each_row_ruled(rows, groups.get(index, 0))
             )
         ):
             glue = _glued if broken else _date_glued  # (a cell's words stacked: 「2日」 over 「公告」)
@@ -4274,7 +4306,9 @@ _COLUMN_ITEM_AFTER_GAP = re.compile(f"[ \u3000]{{3}}(?:{COLUMN_ITEM.pattern}|{CO
 
 
 def _column_item(line: str) -> bool:
-    return COLUMN_ITEM.match(line) is not None or COLUMN_MARKED.match(line) is not None
+    # (「17 Aug 2027 (Tue) 13:30」: an English date's day in a table's column of dates, no item's number)
+    numbered = COLUMN_ITEM.match(line) is not None and not ENGLISH_DATE.match(line.lstrip())
+    return numbered or COLUMN_MARKED.match(line) is not None
 
 
 def _left_beside(left: str, column: int) -> bool:

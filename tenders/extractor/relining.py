@@ -855,6 +855,20 @@ def _row_start(gap: str, leader: bool) -> int:
     return next((end for start, end in wide if start >= digit), wide[-1][1])
 
 
+def _term_over_keys(gap: str, start: int) -> int:
+    """Where, in the words between two English keys, a definition list's term begins (「17:00 (JST)  Online information
+    session (optional)     Date:」): a step's name alone on its line, a blank line (``BLANK_LINE``) above it and its first
+    key indented under it (the key's row at ``start``, after a line break and its indent); -1 for none."""
+    before = gap[:start].rstrip()
+    if start - len(before) < 3:  # (the key's line indented: its line break and three spaces or more)
+        return -1
+    runs = [(begin, end) for begin, end in _space_runs(before) if end - begin >= 2]
+    if not runs or runs[-1][1] - runs[-1][0] != len(BLANK_LINE):
+        return -1
+    term = before[runs[-1][1] :]
+    return runs[-1][1] if len(term) <= _EN_KEY_LABEL and "." not in term and L.kind_of(term) else -1
+
+
 def key_rows(line: str, points: list[int]) -> list[int]:
     """``points`` with the row breaks of keyed rows run together between them: 「公告日 …… R8.5.15(金) 質問締切 ……
     8.5.22(金) 17:00」「業務名：… 委託期間：契約日から3月15日まで」, where a row began with the label of each key."""
@@ -890,12 +904,19 @@ def key_rows(line: str, points: list[int]) -> list[int]:
                 and "。" not in label
             ):
                 cuts.append(previous.end() + start)
+                term = _term_over_keys(gap, start) if not leader and gap.isascii() else -1
+                if term > 0:
+                    cuts.append(previous.end() + term)
         elif previous is None and key.group()[0] not in ":：":
             cuts += _first_english_key(line, max(bounds[piece], key.start() - _EN_KEY_LABEL - 8), key.start())
         elif previous is None and key.group() == ":" and "ate" in line[max(0, key.start() - 40) : key.start()]:
             # 「… Conference Bids  Date of announcement: 1 September 2026」: a notice's own date keyed after its heading
             first = _first_english_key(line, max(bounds[piece], key.start() - _EN_KEY_LABEL - 8), key.start())
-            cuts += [at for at in first if _EN_DATE_KEY.fullmatch(line, at, key.start())]
+            keyed = [at for at in first if _EN_DATE_KEY.fullmatch(line, at, key.start())]
+            cuts += keyed
+            for at in keyed:  # (「…Shirakumo City.  Key dates  Call opens     Date:」: the term over the list's first key)
+                term = _term_over_keys(line[bounds[piece] : key.start()], at - bounds[piece])
+                cuts += [bounds[piece] + term] if term > 0 else []
         previous = key
     return sorted({*points, *cuts})
 
@@ -953,7 +974,8 @@ _EN_HEAD_WORD = re.compile(
 )
 _EN_VERBS = r"is|are|was|were|will|shall|must|may|can|be|been"  # a sentence's words, no label's
 _EN_VERB = re.compile(rf"(?i:\b(?:{_EN_VERBS})\b)")
-_EN_LEADER = re.compile(r"(?:\.{3,}|…+)?\s*(?i:no\slater\sthan|by|until|on|from|before)?\s*$")
+# (a word of its own: not the end of 「Contract execution」)
+_EN_LEADER = re.compile(r"(?:\.{3,}|…+)?\s*(?:(?<![A-Za-z])(?i:no\slater\sthan|by|until|on|from|before))?\s*$")
 _EN_CLOCK_AFTER = re.compile(r"(?:[AaPp]\.?\s?[Mm](?![a-z])\.?|noon\b|\(?[A-Z]{2,4}(?:[+-]\d{1,2})?\)|[A-Z]{3}\b)")
 
 
@@ -966,22 +988,29 @@ _SPACED_ROW = 4 * _ROW_GAP  # the most a row of a table spaced into columns runs
 _COLUMN_SPACES = re.compile(" {3,}")  # a column's gap (or a line break and the next line's indent) in a spaced table
 _DATE_CELL = 8  # the most a cell between a date and its step runs to (its weekday, its time)
 _CELLS_AFTER_STEP = 2  # cells after a row's step, at most (its place, its means)
+_EN_ROW_GAP = 2 * _ROW_GAP  # the same as ``_ROW_GAP`` in English, whose words take more letters (as ``_EN_KEY_LABEL``)
 _PROSE_OR_BOX = re.compile("[、。「」\u2500-\u257f|｜]")
 
 
-def _spaced_row(gap: str) -> str | None:
+def _spaced_row(gap: str, english: bool = False) -> str | None:
     """How the words between two dates part two rows of a table spaced into columns run onto one line, its cells' words
     short though the columns' spaces are wide, longer than a row's (``_ROW_GAP``) only by them (each run of three
     spaces or more counted as one): "date" where the rows are written date first (the date's short cells, its weekday and
     time, its step, a further cell or two after it that name no step: 「11月15日   月      公告(…)      市ホームページ
     11月22日」), "label" where they are written label first (the date's further cells, none a step, then the next
-    row's step: 「9月18日   閲覧室及び市ホームページ   資格確認結果の通知   9月16日」); None when they are no such row."""
+    row's step: 「9月18日   閲覧室及び市ホームページ   資格確認結果の通知   9月16日」); None when they are no such row.
+    In English only "label", and only with ``english`` (the table's first row named its step before its date: 「Deadline
+    for questions   20 Aug 2027 (Fri) 17:00   …」); the time after a date of a table written date first (「12:00 noon
+    Deadline for registration」) and an English step's date words (「Contract execution   On or about」) read alike."""
     # (a sentence's words or a box drawn around the cells: prose, or a table ``box_rows`` reads)
-    if len(gap) > _SPACED_ROW or _PROSE_OR_BOX.search(gap):
+    if len(gap) > _SPACED_ROW or _PROSE_OR_BOX.search(gap) or (gap.isascii() and not english):
         return None
     cells = _COLUMN_SPACES.split(gap.strip())
-    if len(cells) < 2 or len(cells) > _CELLS_AFTER_STEP + 2 or len(_COLUMN_SPACES.sub(" ", gap)) > _ROW_GAP:
+    most = _EN_ROW_GAP if english else _ROW_GAP
+    if len(cells) < 2 or len(cells) > _CELLS_AFTER_STEP + 2 or len(_COLUMN_SPACES.sub(" ", gap)) > most:
         return None
+    if english:  # (the next row's step last, the remarks under this row's date before it, whatever they name)
+        return "label" if len(cells) <= _CELLS_AFTER_STEP + 1 and _names_step(cells[-1]) else None
     step = next((i for i, cell in enumerate(cells) if _names_step(cell)), None)
     if step is None or cells[step].isascii():
         return None
@@ -993,9 +1022,9 @@ def _spaced_row(gap: str) -> str | None:
     return None if any(_names_step(cell) or _STATUS_CELL.match(cell + " ") for cell in cells[step + 1 :]) else "date"
 
 
-def _row_gap_long(gap: str) -> bool:
+def _row_gap_long(gap: str, english: bool = False) -> bool:
     """The words between two dates run longer than a row's, and they are no row of a table spaced into columns."""
-    return len(gap) > _ROW_GAP and _spaced_row(gap) is None
+    return len(gap) > _ROW_GAP and _spaced_row(gap, english) is None
 
 
 def _label_cell(gap: str) -> int:
@@ -1006,7 +1035,10 @@ def _label_cell(gap: str) -> int:
 
 
 def _names_step(cell: str) -> bool:
-    """A table's cell names a step (its last word a step's label, or one that asks for a date)."""
+    """A table's cell names a step (its last word a step's label, or one that asks for a date; an English cell read
+    whole, no sentence's words: 「Deadline for questions」, not 「apply by e-mail one working day in advance」)."""
+    if cell.isascii():
+        return not cell.endswith(".") and not _EN_VERB.search(cell) and bool(L.kind_of(cell))
     last = cell.split()[-1]
     return bool(L.kind_of(last) or _ASKS_FOR_DATE.search(last))
 
@@ -1025,14 +1057,18 @@ def _date_runs(line: str, mentions: list) -> list[list[tuple[int, int]]]:
     """The schedules run together in ``line``: runs of three or more dates (a window's two ends as
     one) with only a short label between two of them, no sentence."""
     runs: list[list[tuple[int, int]]] = [[]]
+    labelled = False  # an English step named before the run's first date: a table written label first
     for mention in mentions:
         run = runs[-1]
         gap = line[run[-1][1] : mention.start] if run else ""
         if run and gap.strip() in ("", "~", "から"):
             run[-1] = (run[-1][0], mention.end)  # a window's end, or a date and its time: the same row
             continue
-        if run and ("。" in gap or _row_gap_long(gap) or ("." in gap and _EN_SENTENCE_GAP.search(gap))):
+        if run and ("。" in gap or _row_gap_long(gap, labelled) or ("." in gap and _EN_SENTENCE_GAP.search(gap))):
             runs.append([])
+        if not runs[-1]:
+            _, named, english = _step_before(line[max(0, mention.start - _ROW_GAP) : mention.start])
+            labelled = named and english
         runs[-1].append((mention.start, mention.end))
     return [run for run in runs if len(run) >= 3]
 
@@ -1123,7 +1159,7 @@ def _run_rows(line: str, run: list[tuple[int, int]]) -> list[int]:
             and not _CLOCK.match(gap, end)
             and not (english and _EN_CLOCK_AFTER.match(gap, end))
         ]
-        if gap[-1:] == " " and _spaced_row(gap) == "label":  # (a table spaced into columns: the next row at its step)
+        if gap[-1:] == " " and _spaced_row(gap, english) == "label":  # (a table spaced into columns: the next row at its step)
             cuts.append(a_end + _label_cell(gap))
         elif runs:
             status = _STATUS_CELL.match(gap, runs[0])
@@ -1198,8 +1234,9 @@ def _step_before(lead: str) -> tuple[str, bool, bool]:
     if not named and english:
         words = _EN_LEADER.sub("", lead)
         head = _EN_HEAD_WORD.match(words)
-        step = words[head.end() if head else 0 :].strip()
-        named = bool(step) and not step.endswith(".") and not _EN_VERB.search(step) and bool(L.kind_of(step))
+        # (or the cell after the last column's gap: 「Date of this notice」, its first word no head's 「Date」)
+        steps = (words[head.end() if head else 0 :].strip(), words.rsplit("  ", 1)[-1].strip())
+        named = any(step and _names_step(step) for step in steps)
     elif not named and last.isascii() and BLANK_LINE in lead:
         # (「公告日 Date of Public Notice 2027-09-01」「入札公告(PDF 212KB) …」: a row's Japanese label, its last word in
         # ASCII and no step's (an English gloss over the date, a file's size), read whole from the blank line above it,
