@@ -6538,7 +6538,9 @@ class Reader:
         context = L.clean_label(strip_markdown(above)) if not self.read_dates(above) else ""
         if (
             context
-            and len(context) <= (ENGLISH_STEP_MAX if english_term(context) else COLUMN_MAX)
+            # (an English name's length not for a date an arrow leads on from: 「: By May 7, 2027 ⇒ 【Changed】 By May 11」,
+            # the old day of the step's change)
+            and len(context) <= (ENGLISH_STEP_MAX if english_term(context) and not ARROW_MARK.search(tail) else COLUMN_MAX)
             and not CLAUSE_MARK.search(context)
             and not SINCE.match(tail)  # 「令和6年4月1日以降に…実績」: since when, no step's day
             and L.kind_of(context)
