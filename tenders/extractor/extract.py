@@ -1800,12 +1800,16 @@ NEXT_SCHEDULE_HEADING = re.compile(SCHEDULE_HEADING_MARKS + r"[^\s\d|、。:()]{
 OLD_SCHEDULE_LINES_MAX = 30  # the lines of the old schedule listed under such a heading, at most
 # 「4 中止前の日程（参考）」: the schedule of a call withdrawn, told for reference (no step of it holds)
 CANCELLED_SCHEDULE = re.compile(r"中止(?:前|した[^、。()]{0,12}?)の\s{0,2}(?:日程|スケジュール)")
-# 「質問回答書」「…の質問に対する回答について」「…に関する質問への回答」「質疑応答集」: the heading of a sheet answering a call's
-# questions (a 質問回答書)
+# 「質問回答書」「…の質問に対する回答について」「…に係る質問への回答について」「…に関する質問への回答」「質疑応答集」: the
+# heading of a sheet answering a call's questions (a 質問回答書)
 ANSWER_SHEET_WORDS = (
-    r"質問(?:に対する)?回答(?:書|について)|に(?:関する|係る|対する)質問(?:へ|に対する)の?回答$|質疑応答(?:記録|書|集|について)"
+    r"質問(?:に対する|への)?回答(?:書|について)|に(?:関する|係る|対する)質問(?:へ|に対する)の?回答$"
+    r"|質疑応答(?:記録|書|集|について)"
 )
 ANSWER_SHEET_TITLE = re.compile(ANSWER_SHEET_WORDS)
+# 「…に係る企画提案競技」 over 「質問に対する回答」: the words alone on a line, the sheet's heading under the call's name (not
+# a row's label of a call's schedule, 「質問に対する回答」 over its date, under the schedule's heading or the row before)
+BARE_ANSWER_SHEET = re.compile(r"質問(?:へ|に対する)の?回答")
 ANSWER_DAY_KEY = re.compile(r"^\s{0,40}回答日\s{0,2}:?\s{0,2}")  # 「回答日：令和10年1月21日（金）」: a 質問回答書's own day
 ASIDE_ONLY = re.compile(r"\s{0,2}(?:\([^()]{1,40}\)\s{0,2})?")  # 「（第2回）」「(お知らせ)」 after a heading, or nothing
 # 「関連資料」 / 「実施要領」 / 「質問回答書」 / 「・様式集（Excel：24KB）」: a line of a list of a call's papers on its page (a
@@ -3502,6 +3506,7 @@ class Reader:
             (
                 amends
                 or any(CHANGE_TITLE.search(L.unspaced(line)) for line in heading)  # (「質 問 回 答 書」)
+                or self.answer_sheet  # (「質問に対する回答」 under the call's name)
                 or any(changed_heading(line) for line in head)
             )
             and (
@@ -3803,14 +3808,20 @@ class Reader:
         title = L.clean_label(nfkc(candidate.label))  # (the title opens the text)
         return candidate.line_no == first and L.clean_label(self.lines[first - 1][:HEAD_CHARS]).startswith(title)
 
+    @functools.cached_property
+    def answer_sheet(self) -> bool:
+        """The heading names the text a sheet answering a call's questions (``answer_sheet_heading``)."""
+        head = head_blocks(self.lines[:HEAD_LINES])
+        return any(answer_sheet_heading(lines, at) for lines in (head, self.head_pieces()) for at in range(len(lines)))
+
     def answer_sheet_day(self) -> dt.date | None:
         """「質 問 回 答 書」 over 「回答日：令和10年1月21日（金）」 or 「…に関する質問回答書」 over 「令和8年9月30日」: the day of a
         sheet answering a call's questions, by its heading: the date a line of its head opens with, alone there or
         keyed 「回答日」 (not 「令和7年6月20日付けで公告した標記…」, the call's day it cites); else the day a line keyed
         「回答日」 gives below (a box printed beside the heading, read after the body)."""
-        head = head_blocks(self.lines[:HEAD_LINES])
-        if not any(answer_sheet_heading(lines, at) for lines in (head, self.head_pieces()) for at in range(len(lines))):
+        if not self.answer_sheet:
             return None
+        head = head_blocks(self.lines[:HEAD_LINES])
         dated = (sheet_dating(line) for line in head)
         keyed = (sheet_dating(line) for line in self.lines[HEAD_LINES:] if "回答日" in line and ANSWER_DAY_KEY.match(line))
         return next((day for day in dated if day), None) or next((day for day in keyed if day), None)
@@ -10310,12 +10321,21 @@ def answer_sheet_heading(head: list[str], at: int) -> bool:
     stripped = L.unspaced(line.strip())
     if len(stripped) > LONG_HEADING or "。" in stripped:
         return False
-    match = ANSWER_SHEET_TITLE.search(stripped)
+    match = ANSWER_SHEET_TITLE.search(stripped) or (BARE_ANSWER_SHEET.match(stripped) if under_call_name(head[:at]) else None)
     if not match or not ASIDE_ONLY.fullmatch(stripped, match.end()):  # (「…質問回答書（第2回）」: its aside after it)
         return False
     above = next((text for text in reversed(head[:at]) if text.strip()), "")
     below = next((text for text in head[at + 1 :] if text.strip()), "")
     return not any(page_list_line(text) for text in (line, above, below))
+
+
+def under_call_name(above: list[str]) -> bool:
+    """The lines ``above`` a heading, its call's name (and the sheet's date): none gives a day but a date alone, none
+    names a schedule (「1 日程」, or a row of it over the heading: 「　令和9年6月4日（金）午後5時」)."""
+    lines = [line for line in above if line.strip()]
+    return bool(lines) and not any(
+        SCHEDULE_PART.search(line) or (find_mentions(line) and sheet_dating(line) is None) for line in lines
+    )
 
 
 def page_list_line(line: str) -> bool:

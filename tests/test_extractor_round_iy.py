@@ -1,0 +1,49 @@
+"""Change notices read in more forms (round iy): a 質問回答書 headed 「…に係る質問への回答について」, or 「質問に対する
+回答」 alone under the call's name. Each test a few lines written for its form."""
+
+from tests.extractor_found import found, kinds
+
+# --- a 質問回答書 by its heading ----------------------------------------------------------------------------------
+
+SHEET_BODY = (
+    "鷺宮市観光課\n"
+    "\n"
+    "令和9年8月10日（火）から8月17日（火）までに受け付けた質問について、次のとおり回答します。\n"
+    "\n"
+    "No.1 質問：企画提案書の提出期限を延長していただけますか。\n"
+    "　　 回答：企画提案書の提出期限を令和9年9月10日（金）午後5時に変更します（変更前：令和9年9月3日（金）午後5時）。\n"
+    "No.2 質問：見積書の様式は任意ですか。\n"
+    "　　 回答：様式第5号を使用してください。\n"
+)
+MOVED = [("submission", "2027-09-10", "17:00", "datetime")]
+
+
+def test_a_sheet_headed_as_the_answers_to_a_calls_questions_gives_no_step_of_the_questions_it_answers():
+    text = "令和9年8月20日\n\n「鷺宮市観光パンフレット制作業務」\n公募型プロポーザルに係る質問への回答について\n\n" + SHEET_BODY
+    assert found(text) == MOVED
+
+
+def test_the_bare_words_under_the_calls_name_head_a_sheet_of_answers():
+    # (the sheet's day over the call's name, or under the words)
+    for head in (
+        "鷺宮市観光パンフレット制作業務に係る企画提案競技\n{words}\n令和9年8月20日\n",
+        "令和9年8月20日\n鷺宮市観光パンフレット制作業務\n{words}\n",
+    ):
+        for words in ("質問に対する回答", "質 問 へ の 回 答"):
+            assert found(head.replace("{words}", words) + "\n" + SHEET_BODY) == MOVED
+
+
+def test_a_row_of_a_calls_schedule_labelled_the_answer_is_no_heading_of_a_sheet():
+    # (the call's page moves a day in place: its schedule's rows stand, the answer's row over its date among them)
+    text = (
+        "令和9年6月14日\n"
+        "桐原町観光PR業務委託 公募型プロポーザル\n"
+        "{above}"
+        "質問に対する回答\n"
+        "　令和9年6月9日（水）\n"
+        "企画提案書の提出期限\n"
+        "　令和9年7月2日（金）午後5時（変更前：令和9年6月25日（金）午後5時）\n"
+    )
+    assert kinds(text.replace("{above}", "1 日程\n")) == ["answer", "submission"]
+    question = "1 日程\n質問の受付期限\n　令和9年6月4日（金）午後5時\n"
+    assert kinds(text.replace("{above}", question)) == ["question", "answer", "submission"]
