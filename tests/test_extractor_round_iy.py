@@ -1,5 +1,7 @@
 """Change notices read in more forms (round iy): a 質問回答書 headed 「…に係る質問への回答について」, or 「質問に対する
-回答」 alone under the call's name. Each test a few lines written for its form."""
+回答」 alone under the call's name; the schedule such a sheet restates, its past steps marked done, and the day an answer
+tells of a step it restates; an English table's old cell 「(not provided)」 padded to its column. Each test a few lines
+written for its form."""
 
 from tests.extractor_found import found, kinds
 
@@ -47,3 +49,56 @@ def test_a_row_of_a_calls_schedule_labelled_the_answer_is_no_heading_of_a_sheet(
     assert kinds(text.replace("{above}", "1 日程\n")) == ["answer", "submission"]
     question = "1 日程\n質問の受付期限\n　令和9年6月4日（金）午後5時\n"
     assert kinds(text.replace("{above}", question)) == ["question", "answer", "submission"]
+
+
+# --- the schedule a sheet of answers restates -------------------------------------------------------------------
+
+SHEET_SCHEDULE = (
+    "鷺宮市観光パンフレット制作業務に係る企画提案競技\n"
+    "質問に対する回答\n"
+    "\n"
+    "令和9年8月20日\n"
+    "鷺宮市観光課\n"
+    "\n"
+    "| No. | 質問 | 回答 |\n"
+    "| 1 | プレゼンテーションの日時はいつか。 | 令和9年9月24日（金）午前に実施する予定です。 |\n"
+    "| 2 | 提出期限を延長していただけないか。 | 別紙のとおり延長します。 |\n"
+    "\n"
+    "（別紙）変更後のスケジュール\n"
+    "・公告　　　　　　　　　令和9年8月2日（月）（終了）\n"
+    "・質問の受付期限　　　　令和9年8月17日（火）午後5時（受付終了）\n"
+    "・企画提案書の提出期限　令和9年9月10日（金）午後5時【変更】\n"
+    "・プレゼンテーション　　令和9年9月24日（金）\n"
+    "・契約締結　　　　　　　令和9年10月上旬\n"
+)
+
+
+def test_a_sheets_restated_schedule_with_its_past_steps_marked_done_gives_only_the_rows_it_marks_changed():
+    # (the steps marked done are no call's page keeping its log: the sheet restates the schedule)
+    assert found(SHEET_SCHEDULE) == MOVED
+
+
+def test_an_answer_that_tells_a_restated_steps_day_gives_no_step_while_another_step_on_that_day_stands():
+    assert kinds(SHEET_SCHEDULE) == ["submission"]
+    visit = "| 3 | 現地見学会は開催されるか。 | 令和9年9月24日（金）午前に現地見学会を開催します。 |\n"
+    assert kinds(SHEET_SCHEDULE.replace("| 2 |", visit + "| 2 |")) == ["submission", "other"]
+
+
+# --- an English table's old cell with no value ------------------------------------------------------------------
+
+
+def test_an_old_cell_not_provided_padded_to_its_column_marks_a_step_the_amendment_creates():
+    text = (
+        "AMENDMENT NO. 1\n"
+        "Request for Proposals No. 27-014 - Visitor Survey Services\n"
+        "Date of this Amendment: August 20, 2027\n"
+        "\n"
+        "1. REVISED SCHEDULE\n"
+        "| Item                          | Previous                     | Revised                      |\n"
+        "|-------------------------------|------------------------------|------------------------------|\n"
+        "| Site visit                    | (not provided)               | August 27, 2027, 10:00 a.m.  |\n"
+        "| Deadline for questions        | August 24, 2027              | August 31, 2027              |\n"
+        "| Proposal due date             | September 3, 2027, 3:00 p.m. | September 10, 2027, 3:00 p.m. |\n"
+        "| Notice of award               | Late September 2027          | Early October 2027           |\n"
+    )
+    assert kinds(text) == ["other", "question", "submission", "result"]

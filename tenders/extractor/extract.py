@@ -1864,11 +1864,13 @@ CHANGE_ROW_MARK = re.compile(
     # 「| … | June 8, 2027 | NEW |」「| … | 1 February 2027, 12:00 | Amended |」: its status cell
     rf"|\|\s{{0,2}}(?:新規|追加|(?i:new|added|{EN_CHANGE_VERBS}))\s{{0,2}}\|\s{{0,2}}$"
     r"|\(\s{0,2}(?:変更|訂正|修正|延長|延期)\s{0,2}\)\s{0,2}$"  # 「…7月16日（金）午後5時まで（変更）」: at the row's end
-    # 「| Site visit | — (not foreseen) | 14 September 2027 |」「| Briefing | Not planned | 10:00 a.m., …」: the old value's
-    # cell empty, a step the change creates, its new date in the cell after; not after a cell that ends with a date or
-    # a time (「| Site visit | 9 March 2027, 10:00 | - | Cancelled; see section 4 |」: the new value's cell empty)
-    rf"|\|{RULE_AFTER_UNDATED_CELL}\s{{0,2}}(?:[-－—–]{{1,2}}(?:\s{{0,2}}\([^()|]{{1,30}}\))?|(?i:not\s(?:foreseen|planned|scheduled)))"
-    r"\s{0,2}\|[^|\d]{0,40}\d"
+    # 「| Site visit | — (not foreseen) | 14 September 2027 |」「| Briefing | Not planned | 10:00 a.m., …」「| … | (not provided) |
+    # July 16, 2027, 5:00 p.m. JST |」: the old value's cell empty, a step the change creates, its new date in the cell
+    # after; not after a cell that ends with a date or a time (「| Site visit | 9 March 2027, 10:00 | - | Cancelled; see
+    # section 4 |」: the new value's cell empty)
+    rf"|\|{RULE_AFTER_UNDATED_CELL}\s{{0,2}}(?:[-－—–]{{1,2}}(?:\s{{0,2}}\([^()|]{{1,30}}\))?"
+    r"|\(?(?i:not\s(?:foreseen|planned|scheduled|provided))\)?)"
+    r"\s{0,40}\|[^|\d]{0,40}\d"  # (the cell padded to its column's width)
 )
 # 「※印を付した項目が今回変更した項目であり」「（※は今回変更又は新設した項目）」「※印は今回変更した項目です。」: the legend of
 # a restated full schedule that makes 「※」 the mark of its changed rows (elsewhere 「※」 heads a note of any kind)
@@ -4075,8 +4077,9 @@ class Reader:
                 blocks.append([n])
         unmarked: set[int] = set()
         for block in blocks:
-            if any(DONE_MARK.search(self.lines[n - 1]) for n in block):
-                continue  # (「参加表明書の提出期限(受付終了)」: a call's page keeping its schedule's log, updated in place)
+            if any(DONE_MARK.search(self.lines[n - 1]) for n in block) and not self.answer_sheet:
+                continue  # (「参加表明書の提出期限(受付終了)」: a call's page keeping its schedule's log, updated in place; a
+                # 質問回答書 is no call's page: the schedule it restates marks the steps done as well as the one changed)
             if len(block) >= 3 and any(n in marked for n in block) and not all(n in marked for n in block):
                 unmarked |= {n for n in block if n not in marked}
         return unmarked
@@ -10802,6 +10805,12 @@ def _extract(text: str) -> Extraction:
             or reader.same_in_both_versions(c)
         ]  # (a window's start its old and new versions share, though its end moved: the call's publication, as it was)
         dropped = {id(c) for c in restated} | {id(c) for c in candidates if reader.keyed_old(c)}
+        # 「◆プレゼンテーション審査　令和9年7月22日(木)午後」 unmarked in the restated schedule and an answer's 「令和9年7月22日
+        # (木)午後を予定しています。」: the step told again in prose on the day the schedule restates it, as it stands
+        as_restated = {(c.kind, told_key(c)) for c in candidates if c.line_no in unmarked and c.mention.month}
+        dropped |= {
+            id(c) for c in candidates if (c.kind, told_key(c)) in as_restated and reader.told_again(c, {told_key(c)}, changed)
+        }
         candidates = [c for c in candidates if c.line_no not in unmarked and id(c) not in dropped]
         candidates = [c for c in candidates if not council_vote_told(c, changed)]
         if restated:  # 「（２）質問書の提出期限　令和９年６月15日（火）午後５時（変更なし）」 and an answer's 「…令和９年６月
