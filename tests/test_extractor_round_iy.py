@@ -3,7 +3,7 @@
 tells of a step it restates; an English table's old cell 「(not provided)」 padded to its column. Each test a few lines
 written for its form."""
 
-from tests.extractor_found import found, kinds
+from tests.extractor_found import found, kinds, one_line
 
 # --- a 質問回答書 by its heading ----------------------------------------------------------------------------------
 
@@ -35,6 +35,13 @@ def test_the_bare_words_under_the_calls_name_head_a_sheet_of_answers():
             assert found(head.replace("{words}", words) + "\n" + SHEET_BODY) == MOVED
 
 
+def test_the_bare_words_after_the_calls_name_on_its_line_head_a_sheet_of_answers():
+    # (as written, or the head run onto one line with the sheet's body, its blank lines runs of spaces)
+    text = "鷺宮市観光パンフレット制作業務に係る企画提案競技　質問に対する回答\n\n令和9年8月20日\n\n" + SHEET_BODY
+    assert found(text) == MOVED
+    assert found(one_line(text.replace("　質問", "\n質問"))) == MOVED
+
+
 def test_a_row_of_a_calls_schedule_labelled_the_answer_is_no_heading_of_a_sheet():
     # (the call's page moves a day in place: its schedule's rows stand, the answer's row over its date among them)
     text = (
@@ -49,6 +56,9 @@ def test_a_row_of_a_calls_schedule_labelled_the_answer_is_no_heading_of_a_sheet(
     assert kinds(text.replace("{above}", "1 日程\n")) == ["answer", "submission"]
     question = "1 日程\n質問の受付期限\n　令和9年6月4日（金）午後5時\n"
     assert kinds(text.replace("{above}", question)) == ["question", "answer", "submission"]
+    # (a row numbered, its label after its number on its line)
+    numbered = text.replace("{above}", "").replace("質問に対する回答", "(1)　質問に対する回答")
+    assert kinds(numbered) == kinds(one_line(numbered)) == ["answer", "submission"]
 
 
 # --- the schedule a sheet of answers restates -------------------------------------------------------------------

@@ -1807,9 +1807,11 @@ ANSWER_SHEET_WORDS = (
     r"|質疑応答(?:記録|書|集|について)"
 )
 ANSWER_SHEET_TITLE = re.compile(ANSWER_SHEET_WORDS)
-# 「…に係る企画提案競技」 over 「質問に対する回答」: the words alone on a line, the sheet's heading under the call's name (not
-# a row's label of a call's schedule, 「質問に対する回答」 over its date, under the schedule's heading or the row before)
+# 「…に係る企画提案競技」 over 「質問に対する回答」, or after it on its line: the words alone, the sheet's heading under the
+# call's name (not a row's label of a call's schedule, 「質問に対する回答」 over its date, under the schedule's heading or
+# the row before, nor 「(2)　質問に対する回答」 after an item's number)
 BARE_ANSWER_SHEET = re.compile(r"質問(?:へ|に対する)の?回答")
+CALL_NAME_MIN = 6  # the characters of a call's name before those words on its line, at least (more than an item's number)
 ANSWER_DAY_KEY = re.compile(r"^\s{0,40}回答日\s{0,2}:?\s{0,2}")  # 「回答日：令和10年1月21日（金）」: a 質問回答書's own day
 ASIDE_ONLY = re.compile(r"\s{0,2}(?:\([^()]{1,40}\)\s{0,2})?")  # 「（第2回）」「(お知らせ)」 after a heading, or nothing
 # 「関連資料」 / 「実施要領」 / 「質問回答書」 / 「・様式集（Excel：24KB）」: a line of a list of a call's papers on its page (a
@@ -10324,12 +10326,25 @@ def answer_sheet_heading(head: list[str], at: int) -> bool:
     stripped = L.unspaced(line.strip())
     if len(stripped) > LONG_HEADING or "。" in stripped:
         return False
-    match = ANSWER_SHEET_TITLE.search(stripped) or (BARE_ANSWER_SHEET.match(stripped) if under_call_name(head[:at]) else None)
+    match = ANSWER_SHEET_TITLE.search(stripped) or bare_answer_sheet(stripped, head[:at])
     if not match or not ASIDE_ONLY.fullmatch(stripped, match.end()):  # (「…質問回答書（第2回）」: its aside after it)
         return False
     above = next((text for text in reversed(head[:at]) if text.strip()), "")
     below = next((text for text in head[at + 1 :] if text.strip()), "")
     return not any(page_list_line(text) for text in (line, above, below))
+
+
+def bare_answer_sheet(stripped: str, above: list[str]) -> re.Match | None:
+    """「質問に対する回答」 opening ``stripped`` (a head's line, its letters' spaces taken out) under the call's name, or
+    after the name and a space on it (「…に係る企画提案競技　質問に対する回答」: the heading run onto one line): the words
+    of the sheet's heading (``BARE_ANSWER_SHEET``), ``above`` the lines over it."""
+    match = BARE_ANSWER_SHEET.search(stripped)
+    if not match:
+        return None
+    name = stripped[: match.start()]
+    if name and (not name[-1].isspace() or len(name.strip()) < CALL_NAME_MIN):
+        return None
+    return match if under_call_name([*above, name]) else None
 
 
 def under_call_name(above: list[str]) -> bool:
