@@ -1825,12 +1825,18 @@ NEXT_SCHEDULE_HEADING = re.compile(SCHEDULE_HEADING_MARKS + r"[^\s\d|、。:()]{
 OLD_SCHEDULE_LINES_MAX = 30  # the lines of the old schedule listed under such a heading, at most
 # 「4 中止前の日程（参考）」: the schedule of a call withdrawn, told for reference (no step of it holds)
 CANCELLED_SCHEDULE = re.compile(r"中止(?:前|した[^、。()]{0,12}?)の\s{0,2}(?:日程|スケジュール)")
-# 「質問回答書」「…の質問に対する回答について」「…に関する質問への回答」「質疑応答集」: the heading of a sheet answering a call's
-# questions (a 質問回答書)
+# 「質問回答書」「…の質問に対する回答について」「…に係る質問への回答について」「…に関する質問への回答」「質疑応答集」: the
+# heading of a sheet answering a call's questions (a 質問回答書)
 ANSWER_SHEET_WORDS = (
-    r"質問(?:に対する)?回答(?:書|について)|に(?:関する|係る|対する)質問(?:へ|に対する)の?回答$|質疑応答(?:記録|書|集|について)"
+    r"質問(?:に対する|への)?回答(?:書|について)|に(?:関する|係る|対する)質問(?:へ|に対する)の?回答$"
+    r"|質疑応答(?:記録|書|集|について)"
 )
 ANSWER_SHEET_TITLE = re.compile(ANSWER_SHEET_WORDS)
+# 「…に係る企画提案競技」 over 「質問に対する回答」, or after it on its line: the words alone, the sheet's heading under the
+# call's name (not a row's label of a call's schedule, 「質問に対する回答」 over its date, under the schedule's heading or
+# the row before, nor 「(2)　質問に対する回答」 after an item's number)
+BARE_ANSWER_SHEET = re.compile(r"質問(?:へ|に対する)の?回答")
+CALL_NAME_MIN = 6  # the characters of a call's name before those words on its line, at least (more than an item's number)
 ANSWER_DAY_KEY = re.compile(r"^\s{0,40}回答日\s{0,2}:?\s{0,2}")  # 「回答日：令和10年1月21日（金）」: a 質問回答書's own day
 ASIDE_ONLY = re.compile(r"\s{0,2}(?:\([^()]{1,40}\)\s{0,2})?")  # 「（第2回）」「(お知らせ)」 after a heading, or nothing
 # 「関連資料」 / 「実施要領」 / 「質問回答書」 / 「・様式集（Excel：24KB）」: a line of a list of a call's papers on its page (a
@@ -1887,11 +1893,13 @@ CHANGE_ROW_MARK = re.compile(
     # 「| … | June 8, 2027 | NEW |」「| … | 1 February 2027, 12:00 | Amended |」: its status cell
     rf"|\|\s{{0,2}}(?:新規|追加|(?i:new|added|{EN_CHANGE_VERBS}))\s{{0,2}}\|\s{{0,2}}$"
     r"|\(\s{0,2}(?:変更|訂正|修正|延長|延期)\s{0,2}\)\s{0,2}$"  # 「…7月16日（金）午後5時まで（変更）」: at the row's end
-    # 「| Site visit | — (not foreseen) | 14 September 2027 |」「| Briefing | Not planned | 10:00 a.m., …」: the old value's
-    # cell empty, a step the change creates, its new date in the cell after; not after a cell that ends with a date or
-    # a time (「| Site visit | 9 March 2027, 10:00 | - | Cancelled; see section 4 |」: the new value's cell empty)
-    rf"|\|{RULE_AFTER_UNDATED_CELL}\s{{0,2}}(?:[-－—–]{{1,2}}(?:\s{{0,2}}\([^()|]{{1,30}}\))?|(?i:not\s(?:foreseen|planned|scheduled)))"
-    r"\s{0,2}\|[^|\d]{0,40}\d"
+    # 「| Site visit | — (not foreseen) | 14 September 2027 |」「| Briefing | Not planned | 10:00 a.m., …」「| … | (not provided) |
+    # July 16, 2027, 5:00 p.m. JST |」: the old value's cell empty, a step the change creates, its new date in the cell
+    # after; not after a cell that ends with a date or a time (「| Site visit | 9 March 2027, 10:00 | - | Cancelled; see
+    # section 4 |」: the new value's cell empty)
+    rf"|\|{RULE_AFTER_UNDATED_CELL}\s{{0,2}}(?:[-－—–]{{1,2}}(?:\s{{0,2}}\([^()|]{{1,30}}\))?"
+    r"|\(?(?i:not\s(?:foreseen|planned|scheduled|provided))\)?)"
+    r"\s{0,40}\|[^|\d]{0,40}\d"  # (the cell padded to its column's width)
 )
 # 「※印を付した項目が今回変更した項目であり」「（※は今回変更又は新設した項目）」「※印は今回変更した項目です。」: the legend of
 # a restated full schedule that makes 「※」 the mark of its changed rows (elsewhere 「※」 heads a note of any kind)
@@ -3557,6 +3565,7 @@ class Reader:
             (
                 amends
                 or any(CHANGE_TITLE.search(L.unspaced(line)) for line in heading)  # (「質 問 回 答 書」)
+                or self.answer_sheet  # (「質問に対する回答」 under the call's name)
                 or any(changed_heading(line) for line in head)
             )
             and (
@@ -3862,14 +3871,20 @@ class Reader:
         title = L.clean_label(nfkc(candidate.label))  # (the title opens the text)
         return candidate.line_no == first and L.clean_label(self.lines[first - 1][:HEAD_CHARS]).startswith(title)
 
+    @functools.cached_property
+    def answer_sheet(self) -> bool:
+        """The heading names the text a sheet answering a call's questions (``answer_sheet_heading``)."""
+        head = head_blocks(self.lines[:HEAD_LINES])
+        return any(answer_sheet_heading(lines, at) for lines in (head, self.head_pieces()) for at in range(len(lines)))
+
     def answer_sheet_day(self) -> dt.date | None:
         """「質 問 回 答 書」 over 「回答日：令和10年1月21日（金）」 or 「…に関する質問回答書」 over 「令和8年9月30日」: the day of a
         sheet answering a call's questions, by its heading: the date a line of its head opens with, alone there or
         keyed 「回答日」 (not 「令和7年6月20日付けで公告した標記…」, the call's day it cites); else the day a line keyed
         「回答日」 gives below (a box printed beside the heading, read after the body)."""
-        head = head_blocks(self.lines[:HEAD_LINES])
-        if not any(answer_sheet_heading(lines, at) for lines in (head, self.head_pieces()) for at in range(len(lines))):
+        if not self.answer_sheet:
             return None
+        head = head_blocks(self.lines[:HEAD_LINES])
         dated = (sheet_dating(line) for line in head)
         keyed = (sheet_dating(line) for line in self.lines[HEAD_LINES:] if "回答日" in line and ANSWER_DAY_KEY.match(line))
         return next((day for day in dated if day), None) or next((day for day in keyed if day), None)
@@ -4123,8 +4138,9 @@ class Reader:
                 blocks.append([n])
         unmarked: set[int] = set()
         for block in blocks:
-            if any(DONE_MARK.search(self.lines[n - 1]) for n in block):
-                continue  # (「参加表明書の提出期限(受付終了)」: a call's page keeping its schedule's log, updated in place)
+            if any(DONE_MARK.search(self.lines[n - 1]) for n in block) and not self.answer_sheet:
+                continue  # (「参加表明書の提出期限(受付終了)」: a call's page keeping its schedule's log, updated in place; a
+                # 質問回答書 is no call's page: the schedule it restates marks the steps done as well as the one changed)
             if len(block) >= 3 and any(n in marked for n in block) and not all(n in marked for n in block):
                 unmarked |= {n for n in block if n not in marked}
         return unmarked
@@ -10402,12 +10418,34 @@ def answer_sheet_heading(head: list[str], at: int) -> bool:
     stripped = L.unspaced(line.strip())
     if len(stripped) > LONG_HEADING or "。" in stripped:
         return False
-    match = ANSWER_SHEET_TITLE.search(stripped)
+    match = ANSWER_SHEET_TITLE.search(stripped) or bare_answer_sheet(stripped, head[:at])
     if not match or not ASIDE_ONLY.fullmatch(stripped, match.end()):  # (「…質問回答書（第2回）」: its aside after it)
         return False
     above = next((text for text in reversed(head[:at]) if text.strip()), "")
     below = next((text for text in head[at + 1 :] if text.strip()), "")
     return not any(page_list_line(text) for text in (line, above, below))
+
+
+def bare_answer_sheet(stripped: str, above: list[str]) -> re.Match | None:
+    """「質問に対する回答」 opening ``stripped`` (a head's line, its letters' spaces taken out) under the call's name, or
+    after the name and a space on it (「…に係る企画提案競技　質問に対する回答」: the heading run onto one line): the words
+    of the sheet's heading (``BARE_ANSWER_SHEET``), ``above`` the lines over it."""
+    match = BARE_ANSWER_SHEET.search(stripped)
+    if not match:
+        return None
+    name = stripped[: match.start()]
+    if name and (not name[-1].isspace() or len(name.strip()) < CALL_NAME_MIN):
+        return None
+    return match if under_call_name([*above, name]) else None
+
+
+def under_call_name(above: list[str]) -> bool:
+    """The lines ``above`` a heading, its call's name (and the sheet's date): none gives a day but a date alone, none
+    names a schedule (「1 日程」, or a row of it over the heading: 「　令和9年6月4日（金）午後5時」)."""
+    lines = [line for line in above if line.strip()]
+    return bool(lines) and not any(
+        SCHEDULE_PART.search(line) or (find_mentions(line) and sheet_dating(line) is None) for line in lines
+    )
 
 
 def page_list_line(line: str) -> bool:
@@ -10874,6 +10912,12 @@ def _extract(text: str) -> Extraction:
             or reader.same_in_both_versions(c)
         ]  # (a window's start its old and new versions share, though its end moved: the call's publication, as it was)
         dropped = {id(c) for c in restated} | {id(c) for c in candidates if reader.keyed_old(c)}
+        # 「◆プレゼンテーション審査　令和9年7月22日(木)午後」 unmarked in the restated schedule and an answer's 「令和9年7月22日
+        # (木)午後を予定しています。」: the step told again in prose on the day the schedule restates it, as it stands
+        as_restated = {(c.kind, told_key(c)) for c in candidates if c.line_no in unmarked and c.mention.month}
+        dropped |= {
+            id(c) for c in candidates if (c.kind, told_key(c)) in as_restated and reader.told_again(c, {told_key(c)}, changed)
+        }
         candidates = [c for c in candidates if c.line_no not in unmarked and id(c) not in dropped]
         candidates = [c for c in candidates if not council_vote_told(c, changed)]
         if restated:  # 「（２）質問書の提出期限　令和９年６月15日（火）午後５時（変更なし）」 and an answer's 「…令和９年６月
