@@ -2095,6 +2095,16 @@ DATED_BEFORE = re.compile(r"\b(?:dated|as of)\s{0,4}$", re.IGNORECASE)
 # its day, opening its line (or after the wide gap a line break left in a text run onto one line)
 EN_DATELINE_BEFORE = re.compile(r"(?:^|\s{2})\s{0,6}(?P<place>[A-Z][a-z]+(?:[\s-][A-Z][a-z]+){0,2}),\s{1,2}$")
 EN_DATELINE_REACH = 40  # characters before a date its dateline's place is looked for in
+
+
+def step_keyed_before(words: str) -> bool:
+    """「Pre-proposal conference      Online, 5 June 2027」「Site visit:  North Pier, 12 May 2027」: the words before a
+    place and its date, after the gap that sets them apart, a row's key that names its step (the place it is held at,
+    no letter's dateline: 「… 09:30-17:30 JST)  Osaka, 2nd April 2027」 has no key before its place)."""
+    key = SPACE_RUN.split(words.strip())[-1].rstrip(" :：")
+    return 0 < len(key) <= ENGLISH_STEP_MAX and key[-1] not in ".)" and bool(L.kind_of(key))
+
+
 # 「No. 29-11  |  2029.5.14 (Mon)」: a bulletin's masthead, the number of its issue (a year's, then its own) before its day
 ISSUE_NUMBER_BEFORE = re.compile(r"\bNo\.\s?\d{1,4}[-/]\d{1,4}\s{0,4}[|｜]?\s{0,4}$")
 ISSUE_REACH = 24  # characters before a date its issue's number is looked for in
@@ -6615,8 +6625,14 @@ class Reader:
                     event = L.BRIEFING.search(self.lines[above][:EVENT_REACH])
                 if event:
                     return [f"Registration for the {event.group()}: {sentence[:80]}"], "labelled"
-        dateline = EN_DATELINE_BEFORE.search(head[-EN_DATELINE_REACH:]) if "," in head[-3:] else None
-        if dateline and not EN_WEEKDAY_NAME.match(dateline["place"]) and not JAPANESE.search(head):
+        # (its 「^」 the head's own start: searched from the reach's start, which a line's start is not)
+        dateline = EN_DATELINE_BEFORE.search(head, max(0, len(head) - EN_DATELINE_REACH)) if "," in head[-3:] else None
+        if (
+            dateline
+            and not EN_WEEKDAY_NAME.match(dateline["place"])
+            and not JAPANESE.search(head)
+            and not step_keyed_before(head[: dateline.start()])
+        ):
             return [], ""  # 「… JST)  Tokyo, 1st February 2027 Hiroki Tanabe」: a letter's dateline, its own day
             # (not 「Proposals due      Friday, March 17–19」: a day's name, the row's step before it)
         if head_label and not JAPANESE.search(head) and L.kind_of(head_label):  # English: spaces part words
