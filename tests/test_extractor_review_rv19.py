@@ -50,3 +50,67 @@ def test_a_letters_dateline_after_its_contact_line_still_gives_no_step():
         "Director, Kobe Office\n"
     )
     assert found(one_line(text)) == [("application", "2029-05-14", "16:00", "datetime")]
+
+
+# --- a table read a column at a time (round ir) ---------------------------------------------------------------
+
+
+def test_a_last_rows_label_named_like_a_column_of_dates_is_read_as_its_label():
+    # 「納入期限」 right over the dates: the last row's label (three labels, three dates), no name of the dates' column
+    text = (
+        "物品購入に係る一般競争入札公告\n"
+        "\n"
+        "3 日程\n"
+        "入札書提出期限\n"
+        "開札日時\n"
+        "納入期限\n"
+        "令和9年5月20日(木)正午\n"
+        "令和9年5月21日(金)午前10時\n"
+        "令和9年9月30日(木)\n"
+        "\n"
+        "4 その他\n"
+    )
+    assert found(text) == [("submission", "2027-05-20", "12:00", "datetime"), ("other", "2027-05-21", "10:00", "datetime")]
+
+
+def test_a_period_as_the_last_rows_label_keeps_the_table():
+    # 「業務期間」 (its dates a contract's term) the last of four labels over four dates: the rows are paired
+    text = (
+        "庁舎清掃業務委託 公募型プロポーザル実施要領\n"
+        "\n"
+        "5 スケジュール\n"
+        "参加表明書の提出期限\n"
+        "企画提案書の提出期限\n"
+        "ヒアリング\n"
+        "業務期間\n"
+        "令和9年5月15日(月)午後5時\n"
+        "令和9年6月5日(月)午後5時\n"
+        "令和9年6月15日(木)\n"
+        "令和9年7月1日(土)から令和10年3月31日(金)まで\n"
+        "\n"
+        "6 問合せ先\n"
+    )
+    assert found(text) == [
+        ("application", "2027-05-15", "17:00", "datetime"),
+        ("submission", "2027-06-05", "17:00", "datetime"),
+        ("hearing", "2027-06-15", None, "date"),
+    ]
+
+
+def test_a_news_lists_headlines_after_their_days_are_no_cells_of_dates():
+    # a page's menu over its news (「令和9年4月1日 入札情報ページをリニューアルしました」): no table of steps and dates
+    text = (
+        "入札・契約情報\n"
+        "\n"
+        "入札参加資格申請\n"
+        "入札結果の公表\n"
+        "電子入札システム\n"
+        "お知らせ\n"
+        "令和9年4月1日 入札情報ページをリニューアルしました\n"
+        "令和9年3月15日 様式を更新しました\n"
+        "令和9年3月1日 お知らせを掲載しました\n"
+        "\n"
+        "庁舎清掃業務委託の一般競争入札\n"
+        "入札書の提出期限 令和9年5月20日(木)正午\n"
+    )
+    assert found(text) == [("submission", "2027-05-20", "12:00", "datetime")]

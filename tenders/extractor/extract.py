@@ -829,6 +829,9 @@ STAMP_REST = re.compile(r"[\s│|┃]*")  # what a stamp's date has after it: it
 RECORD_KEY = re.compile(rf"{RECORD_COLUMN.pattern}|(?:改訂|改版|印刷|出力)(?:日時|日付|日)?")
 # 「。 -4- 」: a page's last sentence, its number after it, the next page's words run on (a text put back in lines)
 PAGE_END_INSIDE = re.compile(r"。\s{0,4}" + PAGE_MARK_BODY + r"\s\S")
+# 「令和10年4月25日(火) までに県ホームページに掲載」: the words of a date's cell after a space go on with the date (a
+# news list's headline after its day, 「令和9年4月1日 様式を更新しました」, does not)
+DATE_GOES_ON = re.compile(r"\s{1,8}(?:まで|から|より|以降|以内|頃|ごろ|の?うち|[~～〜(（])")
 # 「実施予定日」「主な日程」: a column's name of the dates after words that name no step (not 「提出期限」「説明会日時」)
 WHEN_COLUMN_NAMED = re.compile(r"(?P<words>[^\s\d]{1,6}?)" + L.WHEN_COLUMN.pattern)
 
@@ -5013,12 +5016,22 @@ class Reader:
         if index in self.columns:
             return self.columns[index]
         above = self.lines_up(index - 1)
-        if above >= 0 and when_column(self.lines[above].strip()):
-            above = self.lines_up(above - 1)  # the date column's own heading 「日時」: no label of a date
+        named = self.lines[above].strip() if above >= 0 else ""
+        if not when_column(named):
+            self.columns_paired(index, above)
+        # the date column's own heading 「日時」「実施予定日」: no label of a date; a name after words (the last row's label
+        # too: 「納入期限」 under 「開札日時」, 「業務期間」 under 「ヒアリング」) is read as a label first, the counts deciding
+        elif L.WHEN_COLUMN.fullmatch(named) or not self.columns_paired(index, above):
+            self.columns_paired(index, self.lines_up(above - 1))
+        return self.columns.get(index)
+
+    def columns_paired(self, index: int, above: int) -> bool:
+        """The label lines from line ``above`` up paired with the date cells from line ``index`` down (``column_label``),
+        the pairs kept in ``columns``; False where they are not."""
         if above < 0 or TIME_ONLY.match(self.lines[above]) or not self.label_line(self.lines[above]):
-            return None  # (「午後5時」 under the date above: a date cell's time, no label)
+            return False  # (「午後5時」 under the date above: a date cell's time, no label)
         if not self.column_date(self.lines[index]):
-            return None
+            return False
         column = []  # the label lines, bottom first
         while above >= 0 and len(column) < 2 * COLUMN_MAX and self.label_line(self.lines[above]):
             column.append(self.lines[above].strip())
@@ -5026,7 +5039,7 @@ class Reader:
         column.reverse()
         cells, notes, last = self.date_cells(index, len(column))
         if len(cells) < 2:
-            return None
+            return False
         labels = self.column_labels(column, len(cells), weak=False)
         if labels is None and last is not None:
             # the last row's cell a word (「契約締結日」), when the labels count one row more, each a line of its own (read
@@ -5035,13 +5048,13 @@ class Reader:
             cells += [last] if labels else []
         labels = labels or self.column_labels(column, len(cells), weak=True)
         if labels is None or sum(bool(L.kind_of(t)) for t in labels) * 2 <= len(labels):
-            return None
+            return False
         self.columns.update(zip(cells, labels))
         entry = dict(zip(cells, labels))
         for note, of in notes.items():  # 「※参加申込は7月26日まで」 under the briefing's date: the briefing's registration
             step = PARTICLE.sub("", L.clean_label(self.lines[note][: self.read_dates(self.lines[note])[0].start]))
             self.columns[note] = f"{entry[of]} {step}" if step and L.kind_of(step) else entry[of]
-        return self.columns.get(index)
+        return True
 
     def lines_up(self, index: int) -> int:
         """The nearest line at or above ``index`` that is no page furniture (「- 2 -」, a running header) and not empty."""
@@ -5155,8 +5168,8 @@ class Reader:
     def column_heading(label: str) -> bool:
         """「項目」「日程」「4 スケジュール」: the name of a column or of the table, no label of a row."""
         return not L.kind_of(label) and bool(
-            L.COLUMN_HEADING.fullmatch(label) or when_column(label) or SCHEDULE_PART.search(label)
-        )
+            L.COLUMN_HEADING.fullmatch(label) or L.WHEN_COLUMN.fullmatch(label) or SCHEDULE_PART.search(label)
+        )  # (not 「業務期間」「開催日時」, ``when_column``'s names after words: a row's label, the names of steps' days)
 
     def label_line(self, line: str) -> bool:
         """A cell of a column of labels: short, no date, no sentence (「※会場は個別に通知します。」 is a note)."""
@@ -5191,7 +5204,10 @@ class Reader:
         if len(text) > FLAT_DATE_MAX or text.endswith("。"):
             return False
         found = self.date_words(line)
-        return found is not None and not line[: found[0].start].strip() and not L.kind_of(found[1])
+        if found is None or line[: found[0].start].strip() or L.kind_of(found[1]):
+            return False
+        end = found[0].end  # (「令和9年4月1日 入札情報ページをリニューアルしました」: a news list's headline after its day)
+        return not line[end : end + 1].isspace() or DATE_GOES_ON.match(line, end) is not None
 
     def date_words(self, line: str) -> tuple[Mention, str] | None:
         """The first date of ``line`` and the words beside its dates, their times left out; None for a line without a
