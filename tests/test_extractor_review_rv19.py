@@ -3,7 +3,11 @@ of dates named after words may be the last row's label, a news list's headlines 
 their act in a long paragraph (a long line's words looked for once, not once a date), and closed calls or rounds alone
 on a page. Each test a text written for its form."""
 
+import importlib
+
 from tests.extractor_found import found, one_line
+
+extract_module = importlib.import_module("tenders.extractor.extract")
 
 # --- a letter's dateline (round it): not a row's place before its date ----------------------------------------
 
@@ -114,3 +118,49 @@ def test_a_news_lists_headlines_after_their_days_are_no_cells_of_dates():
         "入札書の提出期限 令和9年5月20日(木)正午\n"
     )
     assert found(text) == [("submission", "2027-05-20", "12:00", "datetime")]
+
+
+# --- papers named by their act (round iu), in a paragraph longer than a line is read whole ---------------------
+
+
+def test_papers_named_by_their_act_in_a_long_paragraph_hand_in_the_application():
+    rules = "提案者は、本指針及び仕様書に定める条件を遵守し、誠実に業務を遂行する能力を有する者でなければなりません。" * 50
+    text = (
+        "鷺ノ浦町みなと緑地 公募設置等指針\n"
+        "\n"
+        "第2 公募の手続\n"
+        f"　{rules}応募を希望する事業者は、まず参加資格審査の申請を行ってください。申請書類（様式2から様式4まで）の受付期間"
+        "は令和9年7月5日(月)から7月9日(金)午後5時までとし、提出方法は持参に限ります。\n"
+    )
+    assert found(text) == [("application", "2027-07-09", "17:00", "datetime")]
+
+
+class _Scanned(str):
+    """A line that counts the characters looked through for a word in it (``in``, ``find``)."""
+
+    scanned = 0
+
+    def __contains__(self, part):
+        _Scanned.scanned += len(self)
+        return str.__contains__(self, part)
+
+    def find(self, *args):
+        _Scanned.scanned += len(self)
+        return str.find(self, *args)
+
+
+def test_a_long_lines_papers_and_notes_are_looked_for_once_a_line(monkeypatch):
+    # a paragraph of one line with a paper's window in each sentence: its papers' list (``papers_listed``), the sentence
+    # before them (``act_told_before``) and its note marks (``text_candidates``) looked for in bounded characters a date,
+    # not the whole line each time (quadratic in a notice of one line)
+    real = extract_module.Reader.__init__
+
+    def counted(self, *args, **kwargs):
+        real(self, *args, **kwargs)
+        self.lines = [_Scanned(line) for line in self.lines]
+
+    monkeypatch.setattr(extract_module.Reader, "__init__", counted)
+    text = "11月中旬を目途に、基本協定を締結します。申請書類の受付期間は令和9年6月1日から6月10日までとします。" * 200
+    _Scanned.scanned = 0
+    extract_module.extract(text)
+    assert 0 < _Scanned.scanned <= 40 * len(text)

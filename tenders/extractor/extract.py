@@ -3067,6 +3067,8 @@ class Reader:
         self.first_full_date: dt.date | None = None  # a notice's or page's own date gives a year when nothing else does
         self.columns: dict[int, str] = {}  # date lines of a flattened two-column table, with their labels
         self.bare_dates: dict[str, bool] = {}  # ``bare_date`` of each line read so far
+        self.label_places: dict[tuple[int, str], int] = {}  # where each label stands in its line (``act_told_before``)
+        self.noted_lines: dict[int, bool] = {}  # the lines that hold a note's mark 「※」 (``text_candidates``)
         self.earlier: Mention | None = None  # the last date read, which 「同月」「同年」 refer to
         self.row_earlier: Mention | None = None
         self.signature_days: list[dt.date | None] = []  # the notice's own date, above its signatory
@@ -5954,7 +5956,10 @@ class Reader:
         flow: list[str] = []  # the steps of a flow 「A → B」 over its dates 「d1 → d2」, one a date
         # (what the whole text and line hold, looked for once, not again for each of a long line's thousands of dates)
         line = self.lines[segment.line]
-        quoted, set_apart, noted = '"' in text or "“" in text, "本件" in text, "※" in line
+        quoted, set_apart = '"' in text or "“" in text, "本件" in text
+        noted = self.noted_lines.get(segment.line)
+        if noted is None:  # (a long line's pieces each ask)
+            noted = self.noted_lines[segment.line] = "※" in line
         calls_off: bool | None = None  # (a word that calls a step off in the text)
         had_been_before = False  # (the date before was the old one 「…」としていたが, this one the new)
         replaced_day: tuple | None = None  # (the month and day of the date before, when it was an old one)
@@ -8669,7 +8674,16 @@ class Reader:
         """The kinds of the steps the papers listed under an item named ``papers`` (「(6) 応募書類」 / 「ア 参加意思確認書」
         「イ …の写し」), near line ``index``, hand in; an empty set when no such item is near."""
         lines = range(max(0, index - LIST_MAX), min(len(self.lines), index + LIST_MAX))
-        at = next((i for i in lines if papers in self.lines[i] and L.unspaced(L.clean_label(self.lines[i])) == papers), None)
+        at = next(
+            (
+                i
+                for i in lines  # (the item's own line is short: a long line, a paragraph, is not searched for each paper)
+                if len(self.lines[i]) <= SHORT_ITEM
+                and papers in self.lines[i]
+                and L.unspaced(L.clean_label(self.lines[i])) == papers
+            ),
+            None,
+        )
         kinds: set[str] = set()
         for line in self.lines[at + 1 : at + 1 + LIST_MAX] if at is not None else []:
             if not PAPER_ITEM.match(line):
@@ -8681,9 +8695,15 @@ class Reader:
     def act_told_before(self, candidate: Candidate, act: str) -> str | None:
         """The kind of the step the sentence right before ``candidate``'s label names by ``act`` (申請, 応募) and its object:
         「まず参加資格審査の申請を行ってください。申請書類の受付期間は…」 hands in the papers of that application."""
-        line = self.original[candidate.line_no - 1]
-        at = line.find(candidate.label)
-        end = len(line[:at].rstrip()) - 1 if at > 0 else -1
+        index = candidate.line_no - 1
+        line = self.original[index]
+        if len(line) > LONG_LINE:  # (a dump's labels are its normalised words, ``source_text``: each looked for once)
+            line = self.lines[index]
+        at = self.label_places.get((index, candidate.label))
+        if at is None:
+            at = self.label_places[index, candidate.label] = line.find(candidate.label)
+        before = line[max(0, at - SENTENCE_REACH) : at] if at > 0 else ""
+        end = at - (len(before) - len(before.rstrip())) - 1 if before.strip() else -1
         if end < 0 or line[end] != "。":
             return None
         sentence = line[max(line.rfind("。", max(0, end - SENTENCE_REACH), end) + 1, end - SENTENCE_REACH, 0) : end]
