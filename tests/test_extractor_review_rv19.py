@@ -164,3 +164,26 @@ def test_a_long_lines_papers_and_notes_are_looked_for_once_a_line(monkeypatch):
     _Scanned.scanned = 0
     extract_module.extract(text)
     assert 0 < _Scanned.scanned <= 40 * len(text)
+
+
+# --- calls or rounds closed (round it) -----------------------------------------------------------------------
+
+
+def test_a_page_of_closed_calls_alone_gives_no_step():
+    text = (
+        "入札・契約情報（物品）\n"
+        "\n"
+        "【受付終了案件】\n"
+        "◇案件番号：R9-物-012 庁舎用コピー用紙の購入\n"
+        "入札書提出期限 令和9年4月20日(火)正午\n"
+        "開札日時 令和9年4月21日(水)午前10時\n"
+        "◇案件番号：R9-物-015 公用車の購入\n"
+        "入札書提出期限 令和9年4月27日(火)正午\n"
+    )
+    assert found(text) == []
+
+
+def test_a_closed_round_alone_dated_gives_no_step():
+    # the first round's window over, the second's days not yet told
+    text = "市民会館指定管理者の募集\n\n第1次募集（受付は終了しました）\n募集期間 令和9年4月1日から令和9年4月30日まで\n\n第2次募集\n今後掲載します\n"
+    assert found(text) == []

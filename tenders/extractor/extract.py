@@ -3069,6 +3069,7 @@ class Reader:
         self.bare_dates: dict[str, bool] = {}  # ``bare_date`` of each line read so far
         self.label_places: dict[tuple[int, str], int] = {}  # where each label stands in its line (``act_told_before``)
         self.noted_lines: dict[int, bool] = {}  # the lines that hold a note's mark 「※」 (``text_candidates``)
+        self.bulletin_sections: set[int] = set()  # the lines under 「[AWARDED]」「[CANCELLED]」 (``closed_cases``)
         self.earlier: Mention | None = None  # the last date read, which 「同月」「同年」 refer to
         self.row_earlier: Mention | None = None
         self.signature_days: list[dt.date | None] = []  # the notice's own date, above its signatory
@@ -9462,6 +9463,7 @@ class Reader:
         for index, line in enumerate(lines):
             if len(line) > ROUND_HEADING_MAX or not (CLOSED_CASES.match(line) or EN_CLOSED_CASES.match(line)):
                 continue
+            before = set(closed)
             closed.add(index)
             ruled = index + 1 < len(lines) and RULE_LINE.fullmatch(lines[index + 1].strip()) is not None
             for below in range(index + 1 + ruled, min(index + 1 + CLOSED_CASES_MAX, len(lines))):
@@ -9473,6 +9475,8 @@ class Reader:
                 closed.add(below)
             if index + 1 not in closed:  # (the heading alone over the cases it lists)
                 closed |= self.cases_under(index)
+            if EN_CLOSED_CASES.match(line):
+                self.bulletin_sections |= closed - before
         return closed
 
     def cases_under(self, index: int) -> set[int]:
@@ -10876,7 +10880,9 @@ def _extract(text: str) -> Extraction:
             if c.line_no > ends or CALL_PART.search(part := reader.part_of(c.line_no - 1)) or call_deadline_said(c, part)
         ]
     closed = reader.closed_rounds() if "終了" in text or "締" in text or "過去" in text or "]" in text else set()
-    if closed and any(c.line_no - 1 not in closed for c in candidates):  # (a page of closed calls alone: its own)
+    if closed and any(c.line_no - 1 not in reader.bulletin_sections for c in candidates):
+        # (a bulletin's page of one section alone, 「[AWARDED] CONTRACT」, is its own tender's; not a list of closed calls
+        # or a closed round, though nothing else is dated: none of theirs is a step to come)
         candidates = [c for c in candidates if c.line_no - 1 not in closed]
     awarded = reader.awarded_at() if reader.chat else None
     if awarded is not None:  # the team's chat once the call was won: the work's dates below, no step of the call
