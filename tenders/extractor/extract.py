@@ -1918,7 +1918,8 @@ EN_OWN_DAY_LINE = re.compile(
 # 「Date: 22 December 2026」 over 「To: All firms …」 「Subject: …」: a letter's own day, keyed alone in its head (a mail,
 # 「From:」 in its head, has the day it was sent there)
 EN_LETTER_DATE = re.compile(r"\s{0,8}(?i:date)\s{0,2}[:：]")
-SENDER_FIELD = re.compile(r"\s{0,8}(?:From|差出人|送信者)\s{0,2}[:：]", re.IGNORECASE)
+SENDER_KEY = r"(?:From|差出人|送信者)\s{0,2}[:：]"  # 「From:」「差出人：」: a mail's sender's field
+SENDER_FIELD = re.compile(r"\s{0,8}" + SENDER_KEY, re.IGNORECASE)
 OLD_VALUE_BELOW = re.compile(r"^\s{0,8}[(\[［（【]")  # a line under a row's date, opening with a bracket
 OLD_VALUE_LINE = re.compile(
     r"^\s{0,8}[\[［]\s{0,2}[^\[\]［］]{4,40}[\]］]\s{0,4}$"
@@ -9714,7 +9715,7 @@ MAIL_HEADER_KEYS = ("from", "to", "subject", "差出人", "送信者", "宛先",
 # 「件名: Fw: 【見積依頼】…」 and 「-----Original Message-----」: a mail passed on, the words above the mark the forwarder's own
 FORWARDED_SUBJECT = re.compile(rf"^\s{{0,8}}{SUBJECT}\s{{0,4}}(?:Fwd?|FW|転送)\s{{0,2}}[:：]", re.IGNORECASE)
 REPLY_SUBJECT = re.compile(rf"^\s{{0,8}}{SUBJECT}\s{{0,4}}(?:RE|返信)\s{{0,2}}[:：]", re.IGNORECASE)
-QUOTED_SENDER = re.compile(r"^>\s{0,4}(?:From|差出人|送信者)\s{0,2}[:：]", re.IGNORECASE)
+QUOTED_SENDER = re.compile(r"^>\s{0,4}" + SENDER_KEY, re.IGNORECASE)
 FORWARD_MARK = re.compile(rf"^[\s>]{{0,8}}-{{2,}}\s{{0,4}}{FORWARD_WORDS}\s{{0,4}}-{{2,}}\s*$", re.IGNORECASE)
 
 
