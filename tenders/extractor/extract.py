@@ -831,6 +831,9 @@ STAMP_REST = re.compile(r"[\s│|┃]*")  # what a stamp's date has after it: it
 RECORD_KEY = re.compile(rf"{RECORD_COLUMN.pattern}|(?:改訂|改版|印刷|出力)(?:日時|日付|日)?")
 # 「。 -4- 」: a page's last sentence, its number after it, the next page's words run on (a text put back in lines)
 PAGE_END_INSIDE = re.compile(r"。\s{0,4}" + PAGE_MARK_BODY + r"\s\S")
+# 「令和10年4月25日(火) までに県ホームページに掲載」: the words of a date's cell after a space go on with the date (a
+# news list's headline after its day, 「令和9年4月1日 様式を更新しました」, does not)
+DATE_GOES_ON = re.compile(r"\s{1,8}(?:まで|から|より|以降|以内|頃|ごろ|の?うち|[~～〜(（])")
 # 「実施予定日」「主な日程」: a column's name of the dates after words that name no step (not 「提出期限」「説明会日時」)
 WHEN_COLUMN_NAMED = re.compile(r"(?P<words>[^\s\d]{1,6}?)" + L.WHEN_COLUMN.pattern)
 
@@ -1961,7 +1964,8 @@ EN_OWN_DAY_LINE = re.compile(
 # 「Date: 22 December 2026」 over 「To: All firms …」 「Subject: …」: a letter's own day, keyed alone in its head (a mail,
 # 「From:」 in its head, has the day it was sent there)
 EN_LETTER_DATE = re.compile(r"\s{0,8}(?i:date)\s{0,2}[:：]")
-SENDER_FIELD = re.compile(r"\s{0,8}(?:From|差出人|送信者)\s{0,2}[:：]", re.IGNORECASE)
+SENDER_KEY = r"(?:From|差出人|送信者)\s{0,2}[:：]"  # 「From:」「差出人：」: a mail's sender's field
+SENDER_FIELD = re.compile(r"\s{0,8}" + SENDER_KEY, re.IGNORECASE)
 OLD_VALUE_BELOW = re.compile(r"^\s{0,8}[(\[［（【]")  # a line under a row's date, opening with a bracket
 OLD_VALUE_LINE = re.compile(
     r"^\s{0,8}[\[［]\s{0,2}[^\[\]［］]{4,40}[\]］]\s{0,4}$"
@@ -2150,6 +2154,16 @@ DATED_BEFORE = re.compile(r"\b(?:dated|as of)\s{0,4}(?:" + WEEKDAY_BEFORE.patter
 # its day, opening its line (or after the wide gap a line break left in a text run onto one line)
 EN_DATELINE_BEFORE = re.compile(r"(?:^|\s{2})\s{0,6}(?P<place>[A-Z][a-z]+(?:[\s-][A-Z][a-z]+){0,2}),\s{1,2}$")
 EN_DATELINE_REACH = 40  # characters before a date its dateline's place is looked for in
+
+
+def step_keyed_before(words: str) -> bool:
+    """「Pre-proposal conference      Online, 5 June 2027」「Site visit:  North Pier, 12 May 2027」: the words before a
+    place and its date, after the gap that sets them apart, a row's key that names its step (the place it is held at,
+    no letter's dateline: 「… 09:30-17:30 JST)  Osaka, 2nd April 2027」 has no key before its place)."""
+    key = SPACE_RUN.split(words.strip())[-1].rstrip(" :：")
+    return 0 < len(key) <= ENGLISH_STEP_MAX and key[-1] not in ".)" and bool(L.kind_of(key))
+
+
 # 「No. 29-11  |  2029.5.14 (Mon)」: a bulletin's masthead, the number of its issue (a year's, then its own) before its day
 ISSUE_NUMBER_BEFORE = re.compile(r"\bNo\.\s?\d{1,4}[-/]\d{1,4}\s{0,4}[|｜]?\s{0,4}$")
 ISSUE_REACH = 24  # characters before a date its issue's number is looked for in
@@ -3127,6 +3141,9 @@ class Reader:
         self.first_full_date: dt.date | None = None  # a notice's or page's own date gives a year when nothing else does
         self.columns: dict[int, str] = {}  # date lines of a flattened two-column table, with their labels
         self.bare_dates: dict[str, bool] = {}  # ``bare_date`` of each line read so far
+        self.label_places: dict[tuple[int, str], int] = {}  # where each label stands in its line (``act_told_before``)
+        self.noted_lines: dict[int, bool] = {}  # the lines that hold a note's mark 「※」 (``text_candidates``)
+        self.bulletin_sections: set[int] = set()  # the lines under 「[AWARDED]」「[CANCELLED]」 (``closed_cases``)
         self.earlier: Mention | None = None  # the last date read, which 「同月」「同年」 refer to
         self.row_earlier: Mention | None = None
         self.signature_days: list[dt.date | None] = []  # the notice's own date, above its signatory
@@ -5105,12 +5122,22 @@ class Reader:
         if index in self.columns:
             return self.columns[index]
         above = self.lines_up(index - 1)
-        if above >= 0 and when_column(self.lines[above].strip()):
-            above = self.lines_up(above - 1)  # the date column's own heading 「日時」: no label of a date
+        named = self.lines[above].strip() if above >= 0 else ""
+        if not when_column(named):
+            self.columns_paired(index, above)
+        # the date column's own heading 「日時」「実施予定日」: no label of a date; a name after words (the last row's label
+        # too: 「納入期限」 under 「開札日時」, 「業務期間」 under 「ヒアリング」) is read as a label first, the counts deciding
+        elif L.WHEN_COLUMN.fullmatch(named) or not self.columns_paired(index, above):
+            self.columns_paired(index, self.lines_up(above - 1))
+        return self.columns.get(index)
+
+    def columns_paired(self, index: int, above: int) -> bool:
+        """The label lines from line ``above`` up paired with the date cells from line ``index`` down (``column_label``),
+        the pairs kept in ``columns``; False where they are not."""
         if above < 0 or TIME_ONLY.match(self.lines[above]) or not self.label_line(self.lines[above]):
-            return None  # (「午後5時」 under the date above: a date cell's time, no label)
+            return False  # (「午後5時」 under the date above: a date cell's time, no label)
         if not self.column_date(self.lines[index]):
-            return None
+            return False
         column = []  # the label lines, bottom first
         while above >= 0 and len(column) < 2 * COLUMN_MAX and self.label_line(self.lines[above]):
             column.append(self.lines[above].strip())
@@ -5118,7 +5145,7 @@ class Reader:
         column.reverse()
         cells, notes, last = self.date_cells(index, len(column))
         if len(cells) < 2:
-            return None
+            return False
         labels = self.column_labels(column, len(cells), weak=False)
         if labels is None and last is not None:
             # the last row's cell a word (「契約締結日」), when the labels count one row more, each a line of its own (read
@@ -5127,13 +5154,13 @@ class Reader:
             cells += [last] if labels else []
         labels = labels or self.column_labels(column, len(cells), weak=True)
         if labels is None or sum(bool(L.kind_of(t)) for t in labels) * 2 <= len(labels):
-            return None
+            return False
         self.columns.update(zip(cells, labels))
         entry = dict(zip(cells, labels))
         for note, of in notes.items():  # 「※参加申込は7月26日まで」 under the briefing's date: the briefing's registration
             step = PARTICLE.sub("", L.clean_label(self.lines[note][: self.read_dates(self.lines[note])[0].start]))
             self.columns[note] = f"{entry[of]} {step}" if step and L.kind_of(step) else entry[of]
-        return self.columns.get(index)
+        return True
 
     def lines_up(self, index: int) -> int:
         """The nearest line at or above ``index`` that is no page furniture (「- 2 -」, a running header) and not empty."""
@@ -5247,8 +5274,8 @@ class Reader:
     def column_heading(label: str) -> bool:
         """「項目」「日程」「4 スケジュール」: the name of a column or of the table, no label of a row."""
         return not L.kind_of(label) and bool(
-            L.COLUMN_HEADING.fullmatch(label) or when_column(label) or SCHEDULE_PART.search(label)
-        )
+            L.COLUMN_HEADING.fullmatch(label) or L.WHEN_COLUMN.fullmatch(label) or SCHEDULE_PART.search(label)
+        )  # (not 「業務期間」「開催日時」, ``when_column``'s names after words: a row's label, the names of steps' days)
 
     def label_line(self, line: str) -> bool:
         """A cell of a column of labels: short, no date, no sentence (「※会場は個別に通知します。」 is a note)."""
@@ -5283,7 +5310,10 @@ class Reader:
         if len(text) > FLAT_DATE_MAX or text.endswith("。"):
             return False
         found = self.date_words(line)
-        return found is not None and not line[: found[0].start].strip() and not L.kind_of(found[1])
+        if found is None or line[: found[0].start].strip() or L.kind_of(found[1]):
+            return False
+        end = found[0].end  # (「令和9年4月1日 入札情報ページをリニューアルしました」: a news list's headline after its day)
+        return not line[end : end + 1].isspace() or DATE_GOES_ON.match(line, end) is not None
 
     def date_words(self, line: str) -> tuple[Mention, str] | None:
         """The first date of ``line`` and the words beside its dates, their times left out; None for a line without a
@@ -6037,7 +6067,10 @@ class Reader:
         flow: list[str] = []  # the steps of a flow 「A → B」 over its dates 「d1 → d2」, one a date
         # (what the whole text and line hold, looked for once, not again for each of a long line's thousands of dates)
         line = self.lines[segment.line]
-        quoted, set_apart, noted = '"' in text or "“" in text, "本件" in text, "※" in line
+        quoted, set_apart = '"' in text or "“" in text, "本件" in text
+        noted = self.noted_lines.get(segment.line)
+        if noted is None:  # (a long line's pieces each ask)
+            noted = self.noted_lines[segment.line] = "※" in line
         calls_off: bool | None = None  # (a word that calls a step off in the text)
         had_been_before = False  # (the date before was the old one 「…」としていたが, this one the new)
         replaced_day: tuple | None = None  # (the month and day of the date before, when it was an old one)
@@ -6741,8 +6774,14 @@ class Reader:
                     event = L.BRIEFING.search(self.lines[above][:EVENT_REACH])
                 if event:
                     return [f"Registration for the {event.group()}: {sentence[:80]}"], "labelled"
-        dateline = EN_DATELINE_BEFORE.search(head[-EN_DATELINE_REACH:]) if "," in head[-3:] else None
-        if dateline and not EN_WEEKDAY_NAME.match(dateline["place"]) and not JAPANESE.search(head):
+        # (its 「^」 the head's own start: searched from the reach's start, which a line's start is not)
+        dateline = EN_DATELINE_BEFORE.search(head, max(0, len(head) - EN_DATELINE_REACH)) if "," in head[-3:] else None
+        if (
+            dateline
+            and not EN_WEEKDAY_NAME.match(dateline["place"])
+            and not JAPANESE.search(head)
+            and not step_keyed_before(head[: dateline.start()])
+        ):
             return [], ""  # 「… JST)  Tokyo, 1st February 2027 Hiroki Tanabe」: a letter's dateline, its own day
             # (not 「Proposals due      Friday, March 17–19」: a day's name, the row's step before it)
         if head_label and not JAPANESE.search(head) and L.kind_of(head_label):  # English: spaces part words
@@ -8773,7 +8812,16 @@ class Reader:
         """The kinds of the steps the papers listed under an item named ``papers`` (「(6) 応募書類」 / 「ア 参加意思確認書」
         「イ …の写し」), near line ``index``, hand in; an empty set when no such item is near."""
         lines = range(max(0, index - LIST_MAX), min(len(self.lines), index + LIST_MAX))
-        at = next((i for i in lines if papers in self.lines[i] and L.unspaced(L.clean_label(self.lines[i])) == papers), None)
+        at = next(
+            (
+                i
+                for i in lines  # (the item's own line is short: a long line, a paragraph, is not searched for each paper)
+                if len(self.lines[i]) <= SHORT_ITEM
+                and papers in self.lines[i]
+                and L.unspaced(L.clean_label(self.lines[i])) == papers
+            ),
+            None,
+        )
         kinds: set[str] = set()
         for line in self.lines[at + 1 : at + 1 + LIST_MAX] if at is not None else []:
             if not PAPER_ITEM.match(line):
@@ -8785,9 +8833,15 @@ class Reader:
     def act_told_before(self, candidate: Candidate, act: str) -> str | None:
         """The kind of the step the sentence right before ``candidate``'s label names by ``act`` (申請, 応募) and its object:
         「まず参加資格審査の申請を行ってください。申請書類の受付期間は…」 hands in the papers of that application."""
-        line = self.original[candidate.line_no - 1]
-        at = line.find(candidate.label)
-        end = len(line[:at].rstrip()) - 1 if at > 0 else -1
+        index = candidate.line_no - 1
+        line = self.original[index]
+        if len(line) > LONG_LINE:  # (a dump's labels are its normalised words, ``source_text``: each looked for once)
+            line = self.lines[index]
+        at = self.label_places.get((index, candidate.label))
+        if at is None:
+            at = self.label_places[index, candidate.label] = line.find(candidate.label)
+        before = line[max(0, at - SENTENCE_REACH) : at] if at > 0 else ""
+        end = at - (len(before) - len(before.rstrip())) - 1 if before.strip() else -1
         if end < 0 or line[end] != "。":
             return None
         sentence = line[max(line.rfind("。", max(0, end - SENTENCE_REACH), end) + 1, end - SENTENCE_REACH, 0) : end]
@@ -9546,6 +9600,7 @@ class Reader:
         for index, line in enumerate(lines):
             if len(line) > ROUND_HEADING_MAX or not (CLOSED_CASES.match(line) or EN_CLOSED_CASES.match(line)):
                 continue
+            before = set(closed)
             closed.add(index)
             ruled = index + 1 < len(lines) and RULE_LINE.fullmatch(lines[index + 1].strip()) is not None
             for below in range(index + 1 + ruled, min(index + 1 + CLOSED_CASES_MAX, len(lines))):
@@ -9557,6 +9612,8 @@ class Reader:
                 closed.add(below)
             if index + 1 not in closed:  # (the heading alone over the cases it lists)
                 closed |= self.cases_under(index)
+            if EN_CLOSED_CASES.match(line):
+                self.bulletin_sections |= closed - before
         return closed
 
     def cases_under(self, index: int) -> set[int]:
@@ -9794,7 +9851,7 @@ MAIL_HEADER_KEYS = ("from", "to", "subject", "差出人", "送信者", "宛先",
 # 「件名: Fw: 【見積依頼】…」 and 「-----Original Message-----」: a mail passed on, the words above the mark the forwarder's own
 FORWARDED_SUBJECT = re.compile(rf"^\s{{0,8}}{SUBJECT}\s{{0,4}}(?:Fwd?|FW|転送)\s{{0,2}}[:：]", re.IGNORECASE)
 REPLY_SUBJECT = re.compile(rf"^\s{{0,8}}{SUBJECT}\s{{0,4}}(?:RE|返信)\s{{0,2}}[:：]", re.IGNORECASE)
-QUOTED_SENDER = re.compile(r"^>\s{0,4}(?:From|差出人|送信者)\s{0,2}[:：]", re.IGNORECASE)
+QUOTED_SENDER = re.compile(r"^>\s{0,4}" + SENDER_KEY, re.IGNORECASE)
 FORWARD_MARK = re.compile(rf"^[\s>]{{0,8}}-{{2,}}\s{{0,4}}{FORWARD_WORDS}\s{{0,4}}-{{2,}}\s*$", re.IGNORECASE)
 
 
@@ -11001,7 +11058,9 @@ def _extract(text: str) -> Extraction:
             if c.line_no > ends or CALL_PART.search(part := reader.part_of(c.line_no - 1)) or call_deadline_said(c, part)
         ]
     closed = reader.closed_rounds() if "終了" in text or "締" in text or "過去" in text or "]" in text else set()
-    if closed and any(c.line_no - 1 not in closed for c in candidates):  # (a page of closed calls alone: its own)
+    if closed and any(c.line_no - 1 not in reader.bulletin_sections for c in candidates):
+        # (a bulletin's page of one section alone, 「[AWARDED] CONTRACT」, is its own tender's; not a list of closed calls
+        # or a closed round, though nothing else is dated: none of theirs is a step to come)
         candidates = [c for c in candidates if c.line_no - 1 not in closed]
     awarded = reader.awarded_at() if reader.chat else None
     if awarded is not None:  # the team's chat once the call was won: the work's dates below, no step of the call
