@@ -1,5 +1,7 @@
 """The lead's mends of stop 37, each on a notice written for its form."""
 
+import pytest
+
 from tests.extractor_found import found
 
 # --- an English step's name over a line whose first date an arrow leads on from: the old day, no step --------------
@@ -25,3 +27,25 @@ def test_an_english_name_does_not_reach_the_old_day_an_arrow_leads_on_from():
     dates = [(kind, day) for kind, day, _time, _precision in found(UPDATED_PAGE)]
     assert ("answer", "2027-05-07") not in dates
     assert ("submission", "2027-05-21") in dates
+
+
+# --- 「as of」 before an English deadline's day: the deadline after a hand-in or a deadline's key --------------------
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Tenders must be received as of 5:00 p.m. on Friday, 15 October 2027.", ("submission", "2027-10-15")),
+        ("The deadline for questions is as of Friday, 8 October 2027, 12:00.", ("question", "2027-10-08")),
+        ("Submission deadline: as of Friday, 22 October 2027", ("submission", "2027-10-22")),
+    ],
+)
+def test_as_of_after_a_hand_in_or_a_deadline_key_is_the_deadline(sentence, expected):
+    text = f"INVITATION TO TENDER\nKitahama Harbour Authority\n\n1. Schedule\n{sentence}\n"
+    assert expected in [(kind, day) for kind, day, _time, _precision in found(text)]
+
+
+def test_as_of_after_a_qualification_is_a_reference_day():
+    text = (
+        "INVITATION TO TENDER\nKitahama Harbour Authority\n\n1. Eligibility\n"
+        "Applicants must be corporations with three years of business as of 1st March 2027.\n"
+    )
+    assert [day for _kind, day, _time, _precision in found(text)] == []

@@ -2148,6 +2148,9 @@ HANDED_IN_VERB = re.compile(
 )
 # a translation's words: the version a bracketed date is the original's day in (「… takes precedence over this English version」)
 TRANSLATION_WORDS = re.compile(r"(?i:english|japanese|translat|version|original|text)")
+# 「Tenders must be received as of」「The deadline for questions is as of」「Submission deadline: as of」: 「as of」 after a
+# hand-in or a deadline's key, the deadline itself (not 「…three years of business as of」, a reference day)
+AS_OF_DEADLINE = re.compile(rf"(?:{HANDED_IN_VERB.pattern}|(?i:\bdeadline\b[^.;]{{0,40}}|\b(?:accepted|due)\b|:))\s{{0,4}}$")
 # (「(dated Friday, 26 February 2027)」: its weekday before the day)
 DATED_BEFORE = re.compile(r"\b(?:dated|as of)\s{0,4}(?:" + WEEKDAY_BEFORE.pattern.removesuffix("$") + ")?$", re.IGNORECASE)
 # 「Tokyo, 1st February 2027」 over its signatory: a letter's dateline, the place it was written in and a comma before
@@ -6758,7 +6761,8 @@ class Reader:
             if wrapped:  # 「… followed by 10 minutes of」 / 「questions on 14/07/2027」: the words after 「of」 say what
                 return [wrapped], "labelled"  # of the thing named above, the step the sentence names
         before = head if head.strip() or not segment.first or not segment.line else self.lines[segment.line - 1]
-        if not JAPANESE.search(head) and DATED_BEFORE.search(before):
+        dated = DATED_BEFORE.search(before) if not JAPANESE.search(head) else None
+        if dated and not (dated[0][:2].lower() == "as" and AS_OF_DEADLINE.search(before[: dated.start()][-80:])):
             return [], ""  # 「(入札公告, dated」 / 「26 March 2027) shall prevail」: a document's own date, no step
         # (「… in the attached RFQ form (dated Friday,」 / 「26 February 2027) has been extended to …」: the form's, too)
         if head_label and "ish" in head_label and not JAPANESE.search(head):
