@@ -49,3 +49,24 @@ def test_as_of_after_a_qualification_is_a_reference_day():
         "Applicants must be corporations with three years of business as of 1st March 2027.\n"
     )
     assert [day for _kind, day, _time, _precision in found(text)] == []
+
+
+# --- a 「Related notices」 list in capitals is an aside, as in title case --------------------------------------------
+
+RELATED_IN_CAPITALS = (
+    "Request for Proposals: Harbour Signage Renewal\n"
+    "Kirinohama Port Office\n"
+    "\n"
+    "Schedule\n"
+    "Deadline for questions: Friday, 14 May 2027, 17:00\n"
+    "Deadline for proposals: Friday, 28 May 2027, 12:00\n"
+    "\n"
+    "{heading}\n"
+    "Deadline for proposals: Monday, 12 April 2027 (Tourist Map Printing)\n"
+)
+
+
+@pytest.mark.parametrize("heading", ["Related notices", "RELATED NOTICES", "related links"])
+def test_a_related_notices_list_gives_no_step_in_any_case(heading):
+    days = [day for _kind, day, _time, _precision in found(RELATED_IN_CAPITALS.format(heading=heading))]
+    assert days == ["2027-05-14", "2027-05-28"]

@@ -1077,7 +1077,9 @@ def _en_month_day_start(line: str, end: Mention) -> Mention | None:
     if month is None or (month, day) == (end.month, end.day):
         return None
     year = end.year
-    if (month, day) > (end.month, end.day):
+    if month == end.month and day > end.day:
+        return None  # 「May 25 - May 18, 2027」: no window (a month's start after its end)
+    if month > end.month:
         if year is None:
             return None
         year -= 1  # 「December 20 - January 15, 2028」

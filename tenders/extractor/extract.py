@@ -749,12 +749,15 @@ OLD_VERSION_REACH = 40  # lines a block of the old version runs at most, down to
 OLD_NOT_A_NAME = r"(?:(?<=新旧)|(?=日程|期限|日時|日付|締切|予定|スケジュール)|(?![\u3005\u4e00-\u9fff\u30a0-\u30ff]))"
 # 「中断前の日程」「中止前に提出された参加申込書（受付期限 8月8日）」: a date as it stood before the call was suspended or
 # called off, in a notice that resumes it (the resumed schedule's dates are given as new; not 「中止前日」, a day)
-SUSPENDED_BEFORE = r"(?:中断|中止|停止|休止)前(?!日)"
+SUSPENDED_WORDS = r"中断|停止|休止"  # a call's suspension (not 中止: a call called off)
+SUSPENDED_BEFORE = rf"(?:中止|{SUSPENDED_WORDS})前(?!日)"
 # 「令和9年9月17日(金)から公募手続を一時中断しておりました」「…から手続を停止しています」: the day a call was suspended, told
 # in the notice that resumes it (no step; 「10月1日から、停止していた募集要項の配布を再開します」: the comma sets the day to
 # the resuming, the suspension a clause naming what resumes)
 SUSPENDED_FROM_AFTER = re.compile(
-    r"^\s{0,2}\)?\s{0,2}(?:から|より)\s{0,2}(?:[、,](?![^。、]{0,40}?再開))?[^。、]{0,16}?(?:一時)?(?:中断|停止|休止)\s{0,2}"
+    r"^\s{0,2}\)?\s{0,2}(?:から|より)\s{0,2}(?:[、,](?![^。、]{0,40}?再開))?[^。、]{0,16}?(?:一時)?(?:"
+    + SUSPENDED_WORDS
+    + r")\s{0,2}"
     r"(?:し|いたし|となっ|され)"
 )
 SUPERSEDED = first_characters_guarded(
@@ -1565,8 +1568,8 @@ REFERENCE_LABEL = re.compile(r"^[【<(（\[]\s{0,2}参考\s{0,2}[】>)）\]]\s{0
 # a news page's section of other calls' briefs or deadlines (its items parted by blank lines): aside to the next section
 NEWS_DIGEST = re.compile(r"短信|ダイジェスト|(?:今週|来週|今月|来月|週間)の")
 ASIDE_WORDS = re.compile(  # (each alternative begins with a character of its own: a fast scan for them)
-    r"取り?消し?た|取消し?前|中止した|撤回した|関連|新着|最新|カテゴリ|人気|ランキング|こちらも|あわせて|合わせて|類似|似た|同じ|おすすめ|短信|ダイジェスト|今週|来週|今月|来月|週間|読者|よく読|よく見|よく閲覧|の多い|募集中|一覧|過去|バックナンバー|履歴|記入|記載例|沿革|経緯|これまで|経過|記録|ログ|契約の?(?:状況|履歴|内容|概要)|実績|年度|契約の?(?:締結)?後|受注後|受託後|落札後|History|history|L(?<!\wL)og\b|l(?<!\wl)og\b|R(?<!\wR)elated\b"
-    r"|(?i:p(?:ast|revious|rior)\s|earlier\s|last\syear)"
+    r"取り?消し?た|取消し?前|中止した|撤回した|関連|新着|最新|カテゴリ|人気|ランキング|こちらも|あわせて|合わせて|類似|似た|同じ|おすすめ|短信|ダイジェスト|今週|来週|今月|来月|週間|読者|よく読|よく見|よく閲覧|の多い|募集中|一覧|過去|バックナンバー|履歴|記入|記載例|沿革|経緯|これまで|経過|記録|ログ|契約の?(?:状況|履歴|内容|概要)|実績|年度|契約の?(?:締結)?後|受注後|受託後|落札後|History|history|L(?<!\wL)og\b|l(?<!\wl)og\b"
+    r"|(?i:r(?<!\wr)elated\b|p(?:ast|revious|rior)\s|earlier\s|last\syear)"
 )
 SIGNATURE_MAX = 80  # a signatory's line is short
 # 「President」「Director-General, Finance Department」「Governor of Tsukikage Prefecture」: an English signatory's title,
@@ -1594,7 +1597,7 @@ DONE_MARK = re.compile(r"\((?:開催|実施|受付)?(?:済み?|終了)\)")
 # 「番号　手続　日程　状況」 over 「1　公募開始　令和8年8月3日（月）　済」: a row's cell of its own saying its step is done,
 # in a notice that resumes a suspended call (done before the suspension, not done again: no step of the call resumed)
 DONE_CELL = re.compile(r"[(【\[]?\s?(?:開催|実施|受付|公表|掲載|通知)?(?:済み?|終了|完了)\s?[)】\]]?")
-SUSPENDED_TOLD = re.compile(r"中断|停止|休止")
+SUSPENDED_TOLD = re.compile(SUSPENDED_WORDS)
 DONE_AFTER = re.compile(rf"\s{{1,8}}{DONE_CELL.pattern}(?:\s|$)")  # (the row's cells run together: the mark after its date)
 # 「月影町 総務企画課」 under a date alone on its line: the office that issues the paper (a record's, a notice's own date)
 # 「小鳩町」「雪見原町 総務課」: a town or a prefecture by its name alone (and its office), after a paper's date on its line
@@ -2342,7 +2345,7 @@ EN_NEW_HOUR_INSTEAD = re.compile(
     r"(?:\s(?:JST|on))?[\s,]{1,6}(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?[\s,]{1,6})?)?)$"
 )
 EN_CLOCK_OPENS = re.compile(r"(?i:\d{1,2}(?::\d{2})?\s?[ap]\.?\s?m\.?|\d{1,2}:\d{2})")  # (the old hour in the date's words)
-EN_OLD_HINT = re.compile(r"(?i:riginal|revious|ormerly|nstead)")  # (the letters ``EN_ORIGINAL_BEFORE`` needs)
+EN_OLD_HINT = re.compile(rf"(?i:{EN_OLD_WORDS}|original)")  # (the words ``EN_ORIGINAL_BEFORE`` needs, found first)
 # 「…, originally 17:00 on Friday, 1 October 2027, is hereby changed to 17:00 on Friday, 8 October 2027」「(originally 16
 # April) has been extended until」: the new value of the step the old one was told of, after a change verb
 EN_CHANGED_TO_BEFORE = re.compile(
@@ -5126,11 +5129,12 @@ class Reader:
             return self.columns[index]
         above = self.lines_up(index - 1)
         named = self.lines[above].strip() if above >= 0 else ""
-        if not when_column(named):
+        plain = L.WHEN_COLUMN.fullmatch(named) is not None
+        if not (plain or when_column(named)):
             self.columns_paired(index, above)
         # the date column's own heading 「日時」「実施予定日」: no label of a date; a name after words (the last row's label
         # too: 「納入期限」 under 「開札日時」, 「業務期間」 under 「ヒアリング」) is read as a label first, the counts deciding
-        elif L.WHEN_COLUMN.fullmatch(named) or not self.columns_paired(index, above):
+        elif plain or not self.columns_paired(index, above):
             self.columns_paired(index, self.lines_up(above - 1))
         return self.columns.get(index)
 
@@ -7585,7 +7589,7 @@ class Reader:
         and that clause); '' for other sentences."""
         if "whether" not in tail[:10] or not EN_WHETHER_AFTER.match(tail):
             return ""
-        below = self.lines[segment.line + 1][:LONG_LINE] if segment.line + 1 < len(self.lines) else ""
+        below = self.next_line(segment)
         said = tail if "." in tail else f"{tail.strip()} {below.strip()}"  # (the sentence wrapped onto the next line)
         told = f"{EN_SENTENCE_END.split(head_label)[-1].strip()} {L.clean_label(said.split('.')[0])}"
         return told if L.kind_of(told) == "result" else ""
@@ -8468,7 +8472,7 @@ class Reader:
             closing = closing or self.wrapped_time(segment, tail)
             if closing is None and expression.first is not None:  # 「※質問の受付は、各回とも最終日の午後5時までとします」
                 closing = self.final_day_notes().get(kind)
-            below = self.lines[segment.line + 1][:LONG_LINE] if segment.line + 1 < len(self.lines) else ""
+            below = self.next_line(segment)
             bare = not tail.strip() or TRAILING_DEADLINE_WORDS.match(tail).end() >= len(tail.rstrip())
             note = DEADLINE_NOTE.match(below) if closing is None and bare and not self.read_dates(below) else None
             if note:  # 「2026年6月30日（火）」 / 「※正午必着」, 「10/26(月)〆切」 / 「（17時必着）」
