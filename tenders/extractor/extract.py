@@ -1777,8 +1777,21 @@ SECTION_START = re.compile(rf"^\s{{0,8}}(?:{TOP_SECTION_MARK}|\(\d{{1,2}}\))")  
 # 「「令和9年5月27日（木）までに」とあるのは「令和9年5月25日（火）までに」と訂正します」: the amendment formula
 # (「…」とあるのは、「…」と読み替える: a comma after the old words too)
 AMENDED = re.compile(
-    r"「(?P<old>[^「」]{1,80})」\s{0,4}とあるのは[、,]?\s{0,8}「(?P<new>[^「」]{1,80})」\s{0,4}[とに]\s{0,2}(?:訂正|改め|変更|修正|読み替え)"
+    r"「(?P<old>[^「」]{1,80})」\s{0,4}とあるのは[、,]?\s{0,8}「(?P<new>[^「」]{1,80})」\s{0,4}"
+    r"(?:[とに]\s{0,2}(?:訂正|改め|変更|修正|読み替え)|と[、,](?=[^。]{0,160}?とあるのは))"
+)  # (「…」とあるのは「…」と、同⑶中「…」とあるのは「…」と読み替える: the first pair shares the verb of the last)
+# 「第６項第２号中「1月22日（金）午後5時」を「1月29日（金）午後5時」に改める」「…中「…」とあるのは「…」と読み替える」: a pair of a
+# clause that amends a call by quoted words, the item it cites before the old words
+AMENDING_PAIR = re.compile(
+    r"「(?P<old>[^「」]{1,120})」\s{0,2}(?:を|とあるのは[、,]?)\s{0,8}「(?P<new>[^「」]{1,120})」\s{0,2}(?:に|と)"
 )
+AMENDING_VERB = re.compile(r"(?:改め|読み替え|訂正|変更|修正)")
+CLAUSE_REFERENCES_MAX = 40  # clauses citing items by number alone a notice holds, at most (more: a dump, not a notice)
+CLAUSE_STEPS_REACH = 100  # days from the middle of a change notice's days that a step it moves comes within
+CITED_WORDS_END = re.compile(r"\s{0,2}中\s{0,2}$")
+# the words of an item cited by its number alone (「第６項第２号」「四の（三）」「同告示5(2)」「記の4」), left out to see
+# whether it names anything
+ITEM_NUMBER_WORDS = re.compile(r"[\d〇一二三四五六七八九十()（）\s.．・、第項号条のに記同本表]|告示|公告|公示|文|別表|要領|要項|要綱")
 # 「6月16日(金)午前9時30分に予定していた開札」「6月15日午後5時としていた提出期限」: the plan as it stood before
 FORMER_PLAN = re.compile(
     r"\s{0,4}(?:\([^()]{0,12}\)\s{0,4})?(?:(?:に|で|から[^。、「」()]{0,30}?で)\s{0,2}(?:開催|実施|予定)?を?\s{0,2}予定(?:して|されて)"
@@ -8899,6 +8912,77 @@ class Reader:
                         candidate.mention.time = after
         return candidates
 
+    def clause_steps(self, candidates: list[Candidate]) -> list[Candidate]:
+        """A notice that amends a call by quoted words: each clause whose old and new words are days, the day moved
+        (「第６項第２号中「令和９年１月２２日（金）午後５時」を「令和９年１月２９日（金）午後５時」に改める」「同告示「９　開札」の
+        ⑴（日時）中「…」とあるのは「…」と読み替える」), gives the new day as a step though no step was read on its line: the
+        step it changes, named by the item it cites where it can (``other`` where the item is cited by number alone). A
+        period's start moved with its end kept (「「7月1日から3月31日まで」を「契約締結の日の翌日から3月31日まで」に」) moves
+        no step."""
+        found: list[Candidate] = []
+        numbered: dict[int, str] = {}  # (each candidate of an item cited by number alone: the number)
+        read = {(c.mention.month, c.mention.day, day_precision(c.mention)) for c in candidates}
+        for index, line in enumerate(self.lines):
+            if "「" not in line or len(line) > LONG_LINE or not AMENDING_VERB.search(line):
+                continue
+            start = 0
+            for pair in AMENDING_PAIR.finditer(line):
+                cited, start = line[start : pair.start()], pair.end()
+                old, new = self.read_dates(pair["old"]), self.read_dates(pair["new"])
+                if not old or not new or not new[-1].month or not (new[-1].day or new[-1].precision.endswith("month")):
+                    continue
+                before, after = old[-1], new[-1]
+                if same_day(before, after) and (before.time, before.precision) == (after.time, after.precision):
+                    continue  # (the end as it was: no day of a step moved)
+                if (after.month, after.day, day_precision(after)) in read:
+                    continue  # (the step read already, on its line or in the schedule the notice restates; its hour
+                    # maybe in the clause's next pair, 「「七月十日」を「七月十七日」に、「正午」を「午後五時」に改める」)
+                cited = CITED_WORDS_END.sub("", COMMA.split(cited)[-1]).strip(" 　と、")
+                words = L.clean_label(cited) if cited else ""
+                kind = L.kind_of(words) if words else None
+                if kind is None and ITEM_NUMBER_WORDS.sub("", cited):
+                    continue  # (「告示第42号2(3)(工期)中」: an item named, no step of the call)
+                if kind == "published" or (kind is not None and L.is_not_milestone(words)):
+                    continue  # (「3(2)入札説明書の交付期間中「4月24日から6月9日まで」を…」: the call opened as it did)
+                mention = copied(after)
+                if mention.year is None:
+                    mention.year = before.year
+                found.append(
+                    Candidate(
+                        kind=kind or "other",  # (kind None: cited by number alone, set apart below)
+                        label=cited or "変更後の日程",
+                        mention=mention,
+                        line_no=index + 1,
+                        source="sentence",
+                        notes=[],
+                        evidence=self.original[index].strip()[:500] if index < len(self.original) else "",
+                        offset=self.offsets[index] if index < len(self.offsets) else 0,
+                        changed_to=True,
+                    )
+                )
+                if kind is None:
+                    numbered[len(found) - 1] = OUTLINE_MARK.sub("", cited, 1).strip()
+        if not found:
+            return candidates
+        named = set()  # (「・第十項（委託期間の終期）」: an item cited by number the text names elsewhere, read there)
+        references = set(numbered.values()) if len(numbered) <= CLAUSE_REFERENCES_MAX else set()
+        for index, line in enumerate(self.lines if references else ()):
+            named |= {r for r in references if r in line and not AMENDING_PAIR.search(line)}
+        # an item cited by number alone whose day comes months apart from the notice's other days is the work's
+        # (「２の（４）中「令和９年３月１２日」を「令和９年３月２６日」に」: its term's end), no step of the call
+        moved = sorted(c.mention.date() for c in found + candidates if c.mention.explicit_year and c.mention.date())
+        middle = moved[len(moved) // 2] if moved else None
+        return candidates + [
+            c
+            for at, c in enumerate(found)
+            if at not in numbered
+            or (
+                len(numbered) <= CLAUSE_REFERENCES_MAX
+                and numbered[at] not in named
+                and (middle is None or c.mention.date() is None or abs((c.mention.date() - middle).days) <= CLAUSE_STEPS_REACH)
+            )
+        ]
+
     def default_deadline_time(self) -> tuple[dt.time | None, str | None]:
         """「時刻の記載のない提出期限は、いずれも当該日の午後5時15分をもって締め切る」「提出期限日の午後4時までに到着
         したものに限り受け付ける」: the time of deadlines given as days, and the kind of the one step the sentence
@@ -10150,6 +10234,11 @@ def superseded_kinds(candidate: Candidate) -> tuple[str, ...]:
     return ACCEPTED if candidate.call_period == "end" else (candidate.kind,)
 
 
+def day_precision(mention: Mention) -> str:
+    """A mention's precision, a day with or without its time alike."""
+    return "date" if mention.precision == "datetime" else mention.precision
+
+
 def same_day(mention: Mention, other: Mention) -> bool:
     return (mention.month, mention.day) == (other.month, other.day) and (
         mention.year is None or other.year is None or mention.year == other.year
@@ -10952,6 +11041,8 @@ def _extract(text: str) -> Extraction:
     candidates = [] if reader.cancelled() else reader.candidates()
     candidates = [c for c in candidates if not OLD_VERSION_LABEL.search(c.label[-OLD_VERSION_LABEL_REACH:])]
     candidates = reader.amended(candidates) if "とあるのは" in text else candidates
+    if "とあるのは" in text or "改め" in text:  # 「…中「…」を「…」に改める」: each day a clause moves, a step
+        candidates = reader.clause_steps(candidates)
     candidates = loose_ends_read(without_changed(candidates))
     candidates = reader.days_of_one_event(candidates)
     candidates = reader.papers_period(candidates) if any(word in text for word in PAPERS_QUOTED_HINT) else candidates
