@@ -1255,7 +1255,12 @@ RECEIVED_WINDOW_AFTER = re.compile(r"^\s{0,2}\)?\s{0,2}までに(?P<step>受け?
 # what is expected to happen on the day, the reason of a change, no step of the call
 EXPECTED_REASON_AFTER = re.compile(r"^[^。、]{0,30}?見込み(?:と(?:なった|なる|なり))?の?\s{0,2}(?:ため|ので|により|から)")
 TARGET_AFTER = re.compile(r"^\s{0,4}(?:頃|ごろ|中|末)?\s{0,2}(?:を|が)\s{0,2}目標\s{0,2}(?:と(?:し|する|なる)|です|である|。|$)")
-RELATIVE_AFTER = re.compile(r"^\s{0,2}\)?\s{0,2}(?:まで|から)に[ぁ-ん一-龥]{1,8}?(?:た|れた)(?:質問|質疑|もの|分|書類|者|方)")
+# 「…までに受け付けた質問」「…までにお寄せいただいたご質問」「…までに受け付けた参加表明書に関する質問」: the day describes
+# the questions (or papers) after it, received by then: no step of its own (the topic of the questions between, a polite 「ご」)
+RELATIVE_AFTER = re.compile(
+    r"^\s{0,2}\)?\s{0,2}(?:まで|から)に[ぁ-ん一-龥]{1,8}?(?:た|れた)"
+    r"(?:[^、。\s()]{1,12}?(?:に関する|に係る|についての|に対する))?[ごお]?(?:質問|質疑|もの|分|書類|者|方)"
+)
 TREATED_AS_AFTER = re.compile(r"^\s{0,4}(?:の)?[^。、()]{0,8}として\s{0,2}(?:取り?扱|扱|みな|見な)")
 MONTH_LIST_BEFORE = re.compile(r"\d\s{0,8}[,、・]\s{0,8}$")
 AFTER_PARTICLE = re.compile(
