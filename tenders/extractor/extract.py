@@ -1255,7 +1255,18 @@ RECEIVED_WINDOW_AFTER = re.compile(r"^\s{0,2}\)?\s{0,2}までに(?P<step>受け?
 # what is expected to happen on the day, the reason of a change, no step of the call
 EXPECTED_REASON_AFTER = re.compile(r"^[^。、]{0,30}?見込み(?:と(?:なった|なる|なり))?の?\s{0,2}(?:ため|ので|により|から)")
 TARGET_AFTER = re.compile(r"^\s{0,4}(?:頃|ごろ|中|末)?\s{0,2}(?:を|が)\s{0,2}目標\s{0,2}(?:と(?:し|する|なる)|です|である|。|$)")
-RELATIVE_AFTER = re.compile(r"^\s{0,2}\)?\s{0,2}(?:まで|から)に[ぁ-ん一-龥]{1,8}?(?:た|れた)(?:質問|質疑|もの|分|書類|者|方)")
+# 「…までに受け付けた質問」「…までにお寄せいただいたご質問」「…までに受け付けた参加表明書に関する質問」: the day describes
+# the questions (or papers) after it, received by then: no step of its own (the topic of the questions between, a polite 「ご」)
+# 「2027-05-10 to 2027-06-21」「2028/4/14 (Fri) to 2028/5/19 (Fri)」: an English window's start (the words after its date)
+# and its end (the words before it: the start's date, then 「to」)
+# (a segment cut at the window's 「to」: the words after the start or before the end that word alone)
+EN_WINDOW_OPENS = re.compile(r"^\s{0,2}(?:\([A-Za-z.]{2,10}\)\s{0,2})?(?:to|until|through|till)(?:\s{1,2}(?=\d|[A-Z])|\s{0,2}$)")
+EN_WINDOW_CLOSES = re.compile(r"(?:^|\d(?:\s{0,2}\([A-Za-z.]{2,10}\))?)\s{1,2}(?:to|until|through|till)\s{1,2}$")
+EN_WINDOW_REACH = 24
+RELATIVE_AFTER = re.compile(
+    r"^\s{0,2}\)?\s{0,2}(?:まで|から)に[ぁ-ん一-龥]{1,8}?(?:た|れた)"
+    r"(?:[^、。\s()]{1,12}?(?:に関する|に係る|についての|に対する))?[ごお]?(?:質問|質疑|もの|分|書類|者|方)"
+)
 TREATED_AS_AFTER = re.compile(r"^\s{0,4}(?:の)?[^。、()]{0,8}として\s{0,2}(?:取り?扱|扱|みな|見な)")
 MONTH_LIST_BEFORE = re.compile(r"\d\s{0,8}[,、・]\s{0,8}$")
 AFTER_PARTICLE = re.compile(
@@ -8099,8 +8110,12 @@ class Reader:
             following = tail + self.wrapped_rest(segment, tail) if tail.strip() else self.line_below(segment)
             if TREATED_AS_AFTER.match(following):
                 return []  # 「…中に受け付けた質問は、1月5日(月)」 / 「受付として取り扱います」: how a paper counts, no step
-        if expression.first is not None and L.EN_CALL_PAPERS_KEY.match(L.clean_label(label)):
-            kind = "published"  # 「Tender documents: 2027.2.15 (Mon) - 2027.3.15 (Mon)」: the papers' window
+        if label[:1] in "TtBbRSsPpI" and L.EN_CALL_PAPERS_KEY.match(L.clean_label(label)):
+            if expression.first is not None or EN_WINDOW_OPENS.match(tail):
+                kind = "published"  # 「Tender documents: 2027.2.15 (Mon) - 2027.3.15 (Mon)」: the papers' window
+            elif EN_WINDOW_CLOSES.search(head[-EN_WINDOW_REACH:]):
+                return []  # 「3. TENDER DOCUMENTS」 / 「3.1 Period: 2028/4/14 (Fri) to 2028/5/19 (Fri)」: the papers'
+                # window closes, its start their publication
         found = []
         steps = [(label, kind)] if kind else split_steps(label) or [(label, None)]
         if len(steps) > 1 and source == "context" and (expression.first is not None or UNTIL.match(tail)) and not joined:
