@@ -583,6 +583,20 @@ def _lines_between_rows(cell: str, row: int) -> int:
     return after if blank >= 0 and cell[blank - 1 : blank] != " " and cell[after:row].strip() else -1
 
 
+# 「…作成日\t2026/6/22 No.\t項目\t開始日\t…」: a numbered table's head row, its first cell 「No.」 (「番号」) after the space a
+# line break became, its next cell a column's name (no digit): the row begins there, whatever the rows above it (a sheet's
+# title rows run into the same tabs, a table wider than any period sought)
+_NUMBER_HEAD = re.compile(r"(?:(?<= )|^)(?:No\.?|NO\.?|№|番号)$")
+_HEAD_NAME = 20  # the most a head row's column name runs to
+
+
+def _number_head(cells: list[str], j: int) -> int:
+    """Where, in the ``j``-th of ``cells``, a numbered table's head row begins (``_NUMBER_HEAD``); -1 when none does."""
+    head = _NUMBER_HEAD.search(cells[j], max(0, len(cells[j]) - 4)) if " " in cells[j] else None
+    following = cells[j + 1] if j + 1 < len(cells) else ""
+    return head.start() if head and following.strip() and len(following) <= _HEAD_NAME and not _DIGIT.search(following) else -1
+
+
 def tab_rows(line: str, points: list[int], edges: bool = False, columns: int = _MOST_COLUMNS) -> list[int]:
     """``points`` with the row breaks of the tab-separated tables run together between them: a table copied from
     a spreadsheet or a web page keeps its cells apart by tabs, and its rows were run together by a space
@@ -612,6 +626,7 @@ def tab_rows(line: str, points: list[int], edges: bool = False, columns: int = _
                 runs.append([at])
         for run in runs:
             cells = [line[left + 1 : right] for left, right in zip(run, run[1:])]
+            cuts += [run[j] + 1 + at for j in range(len(cells)) if (at := _number_head(cells, j)) >= 0]
             stamped = _stamped_rows(cells, columns)
             found = stamped or _row_period(cells, columns)
             if stamped and (first := _NEXT_STAMP.search(line, max(begin, run[0] - 6), run[0])):
