@@ -1185,6 +1185,55 @@ def _run_rows(line: str, run: list[tuple[int, int]]) -> list[int]:
     return cuts
 
 
+# 「│ 2026年8月21日　質問への回答を掲載しました │ 2026年8月7日　　再公募を開始しました」「2027年11月15日　【重要】…」: an entry
+# of a page's update log, its day in full at the start of its line (after a box's side or a bullet) and a wide space or
+# a bracket after it (a weekday's between)
+_LOG_DAY = re.compile(
+    r"(?:(?<= )|^)(?:[│┃|｜・■◆●○◇□-] ?)?"
+    r"(?:(?P<year>20[0-9]{2})\s?[年/.\-]\s?(?P<month>[0-9]{1,2})\s?[月/.\-]\s?(?P<day>[0-9]{1,2})日?"
+    r"|令和\s?(?P<era>[0-9]{1,2}|元)\s?年\s?(?P<era_month>[0-9]{1,2})\s?月\s?(?P<era_day>[0-9]{1,2})\s?日)"
+    r"(?:\s?[(（][月火水木金土日](?:曜日?)?[)）])?(?P<gap>\u3000[ \u3000]*|  +|[ \u3000]*(?=[【\[［]))"
+)
+_LOG_REACH = 300  # the most an entry of a log runs to
+_NEWEST_FIRST = 2  # days a log steps back, at least (a schedule's go forward)
+
+
+def _log_day(match: re.Match) -> tuple[int, int, int]:
+    if match["year"]:
+        return int(match["year"]), int(match["month"]), int(match["day"])
+    era = 1 if match["era"] == "元" else int(match["era"])
+    return 2018 + era, int(match["era_month"]), int(match["era_day"])
+
+
+def log_rows(line: str, points: list[int]) -> list[int]:
+    """``points`` with the entries of an update log written newest first (``_LOG_DAY``, their days going back in time,
+    twice or more, never forward) each a line of its own: a line begins at each entry's day (its box side or bullet),
+    none between the day and its words (a log's day is no label's value, nor its entry's bracket an item of its own)."""
+    if "日" not in line and "/" not in line and "." not in line:
+        return points
+    runs: list[list[re.Match]] = []
+    for match in _LOG_DAY.finditer(line):
+        if runs and match.start() - runs[-1][-1].end() <= _LOG_REACH and _log_day(match) <= _log_day(runs[-1][-1]):
+            runs[-1].append(match)
+        else:
+            runs.append([match])
+    heads = [
+        (match.start(), match.end())
+        for run in runs
+        if sum(later < earlier for earlier, later in itertools.pairwise(map(_log_day, run))) >= _NEWEST_FIRST
+        for match in run
+    ]
+    if not heads:
+        return points
+    starts = [start for start, _ in heads]
+
+    def inside(at: int) -> bool:  # (between an entry's day and its words)
+        index = bisect.bisect_left(starts, at) - 1
+        return index >= 0 and at <= heads[index][1]
+
+    return sorted({*(at for at in points if not inside(at)), *(start for start in starts if start > 0)})
+
+
 def schedule_rows(line: str, points: list[int]) -> list[int]:
     """``points`` with the row breaks of the schedules run together between them (``_run_rows``)."""
     bounds = sorted({0, *points, len(line)})
@@ -2920,6 +2969,7 @@ def line_breaks(
     # whole: 「14:00 – 15:30   【月見坂市】説明会」)
     if not whole and len(points) > len(before_rows):
         points = table_heads(line, points, before_rows)
+    points = log_rows(line, points)  # (a log's entries each whole, whatever cut them above)
     points = page_break_cuts(line, points, header, paged)  # (after the table heads: a page's number and header no rows)
     points = _lone_marks(line, points) if "- " in line or "* " in line or "# " in line else points
     return layout_line_starts(line, points) if "    " in line else points
