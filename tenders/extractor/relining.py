@@ -583,6 +583,20 @@ def _lines_between_rows(cell: str, row: int) -> int:
     return after if blank >= 0 and cell[blank - 1 : blank] != " " and cell[after:row].strip() else -1
 
 
+# 「…作成日\t2026/6/22 No.\t項目\t開始日\t…」: a numbered table's head row, its first cell 「No.」 (「番号」) after the space a
+# line break became, its next cell a column's name (no digit): the row begins there, whatever the rows above it (a sheet's
+# title rows run into the same tabs, a table wider than any period sought)
+_NUMBER_HEAD = re.compile(r"(?:(?<= )|^)(?:No\.?|NO\.?|№|番号)$")
+_HEAD_NAME = 20  # the most a head row's column name runs to
+
+
+def _number_head(cells: list[str], j: int) -> int:
+    """Where, in the ``j``-th of ``cells``, a numbered table's head row begins (``_NUMBER_HEAD``); -1 when none does."""
+    head = _NUMBER_HEAD.search(cells[j], max(0, len(cells[j]) - 4)) if " " in cells[j] else None
+    following = cells[j + 1] if j + 1 < len(cells) else ""
+    return head.start() if head and following.strip() and len(following) <= _HEAD_NAME and not _DIGIT.search(following) else -1
+
+
 def tab_rows(line: str, points: list[int], edges: bool = False, columns: int = _MOST_COLUMNS) -> list[int]:
     """``points`` with the row breaks of the tab-separated tables run together between them: a table copied from
     a spreadsheet or a web page keeps its cells apart by tabs, and its rows were run together by a space
@@ -612,6 +626,7 @@ def tab_rows(line: str, points: list[int], edges: bool = False, columns: int = _
                 runs.append([at])
         for run in runs:
             cells = [line[left + 1 : right] for left, right in zip(run, run[1:])]
+            cuts += [run[j] + 1 + at for j in range(len(cells)) if (at := _number_head(cells, j)) >= 0]
             stamped = _stamped_rows(cells, columns)
             found = stamped or _row_period(cells, columns)
             if stamped and (first := _NEXT_STAMP.search(line, max(begin, run[0] - 6), run[0])):
@@ -1168,6 +1183,55 @@ def _run_rows(line: str, run: list[tuple[int, int]]) -> list[int]:
             else:  # (「令和8年1月9日(金) 同左 参加表明書の提出期限」: the row's last cell a mark of no change, its own)
                 cuts += [a_end + end for end in runs if end > status.end()][:1]
     return cuts
+
+
+# 「│ 2026年8月21日　質問への回答を掲載しました │ 2026年8月7日　　再公募を開始しました」「2027年11月15日　【重要】…」: an entry
+# of a page's update log, its day in full at the start of its line (after a box's side or a bullet) and a wide space or
+# a bracket after it (a weekday's between)
+_LOG_DAY = re.compile(
+    r"(?:(?<= )|^)(?:[│┃|｜・■◆●○◇□-] ?)?"
+    r"(?:(?P<year>20[0-9]{2})\s?[年/.\-]\s?(?P<month>[0-9]{1,2})\s?[月/.\-]\s?(?P<day>[0-9]{1,2})日?"
+    r"|令和\s?(?P<era>[0-9]{1,2}|元)\s?年\s?(?P<era_month>[0-9]{1,2})\s?月\s?(?P<era_day>[0-9]{1,2})\s?日)"
+    r"(?:\s?[(（][月火水木金土日](?:曜日?)?[)）])?(?P<gap>\u3000[ \u3000]*|  +|[ \u3000]*(?=[【\[［]))"
+)
+_LOG_REACH = 300  # the most an entry of a log runs to
+_NEWEST_FIRST = 2  # days a log steps back, at least (a schedule's go forward)
+
+
+def _log_day(match: re.Match) -> tuple[int, int, int]:
+    if match["year"]:
+        return int(match["year"]), int(match["month"]), int(match["day"])
+    era = 1 if match["era"] == "元" else int(match["era"])
+    return 2018 + era, int(match["era_month"]), int(match["era_day"])
+
+
+def log_rows(line: str, points: list[int]) -> list[int]:
+    """``points`` with the entries of an update log written newest first (``_LOG_DAY``, their days going back in time,
+    twice or more, never forward) each a line of its own: a line begins at each entry's day (its box side or bullet),
+    none between the day and its words (a log's day is no label's value, nor its entry's bracket an item of its own)."""
+    if "日" not in line and "/" not in line and "." not in line:
+        return points
+    runs: list[list[re.Match]] = []
+    for match in _LOG_DAY.finditer(line):
+        if runs and match.start() - runs[-1][-1].end() <= _LOG_REACH and _log_day(match) <= _log_day(runs[-1][-1]):
+            runs[-1].append(match)
+        else:
+            runs.append([match])
+    heads = [
+        (match.start(), match.end())
+        for run in runs
+        if sum(later < earlier for earlier, later in itertools.pairwise(map(_log_day, run))) >= _NEWEST_FIRST
+        for match in run
+    ]
+    if not heads:
+        return points
+    starts = [start for start, _ in heads]
+
+    def inside(at: int) -> bool:  # (between an entry's day and its words)
+        index = bisect.bisect_left(starts, at) - 1
+        return index >= 0 and at <= heads[index][1]
+
+    return sorted({*(at for at in points if not inside(at)), *(start for start in starts if start > 0)})
 
 
 def schedule_rows(line: str, points: list[int]) -> list[int]:
@@ -2905,6 +2969,7 @@ def line_breaks(
     # whole: 「14:00 – 15:30   【月見坂市】説明会」)
     if not whole and len(points) > len(before_rows):
         points = table_heads(line, points, before_rows)
+    points = log_rows(line, points)  # (a log's entries each whole, whatever cut them above)
     points = page_break_cuts(line, points, header, paged)  # (after the table heads: a page's number and header no rows)
     points = _lone_marks(line, points) if "- " in line or "* " in line or "# " in line else points
     return layout_line_starts(line, points) if "    " in line else points
