@@ -142,6 +142,8 @@ _KIND_RULES_WRITTEN = [
             r"|\b(?:shortlisted|selected)\s\w+\s(?:will\sbe\s|are\s)?(?:notified|informed)\b|notified\sof\s(?:the\s)?(?:results?|outcome|selection|award)"
             # 「Award decision」「Award notice」「will notify all applicants of the outcome」: the selection made known in plain words
             r"|\baward\s(?:decision|announcement|notice)|\boutcome\s(?:will|shall)\sbe\s(?:notified|announced|communicated)|\bnotify\s[^.。]{0,40}?\bof\s(?:the\s)?(?:outcome|results?|selection|award|decision)"
+            # 「We will let all applicants know the outcome by」「we will tell each applicant the result」: the same, told
+            r"|\b(?:let\s[^.。]{0,40}?\bknow|tell\s[^.。]{0,40}?)\s(?:the\s)?(?:outcome|results?|decision)\b"
             # 「Notice of eligibility」「will notify each applicant whether it is eligible」「will be told the outcome」: the
             # first stage's result or the selection made known
             # 「Shortlist / eligibility notice」「Qualification notice」: the same notice named by its noun first (a
