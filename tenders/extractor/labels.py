@@ -589,6 +589,8 @@ GENERIC_LABELS = re.compile(
     # (a bare 「Date: 4 December 2023」 under a notice's title is its own day)
     # (「(3) Questions」 / 「Period: from … to 5:00 p.m. on Friday, June 12」: the window of the step its heading names)
     r"|(?i:date\s?(?:and|&)\s?time|time|when|session|date\sof\s(?:the\s)?session"
+    # 「＋ Questions」 / 「Deadline: Friday, April 24, 2026, 5:00 p.m.」: the English of 期限 under the step its heading names
+    r"|deadline(?:\s(?:date|and\stime|date\sand\stime))?"
     # 「Period: from the date of the briefing session to」「Period: until」: a window, opened by an earlier step, its end
     # 「Period: From 3rd July 2028 (Mon.) to 24th August 2028」: a window whose start and end are both dates
     # 「(1) Acceptance: Until 16:00 on 9th August 2028」: the English of 受付 under its step's heading
