@@ -2235,6 +2235,7 @@ EN_MADE_AVAILABLE = re.compile(
     r"|issued|released)\b[^.;]{0,80}?\b(?:from|on|as\sof)\s{0,2}$)"
 )
 ENGLISH_WRAP_LINES = 3  # lines above a date an English item's words may be wrapped over
+EN_BLOCK_LINES = 8  # lines of a block's sentences between an English heading and the key under it, at most
 KEY_ONLY = re.compile(r"^\s{0,8}(?P<key>[^\s:：]{2,16})\s{0,2}[:：]\s{0,4}$")  # 「業務内容：」 with its items below
 
 # patterns of the reading's small steps, compiled once
@@ -4455,6 +4456,26 @@ class Reader:
                 item = OUTLINE_MARK.sub("", " ".join(words), count=1).strip()
                 item = ENGLISH_SENTENCE_END.split(TRAILING_TIME.sub("", item).strip())[-1].rstrip(" :")
                 return item[:80] if L.kind_of(item) else ""
+        return ""
+
+    def english_block_heading(self, index: int, label: str, context: str) -> str:
+        """「＋ Step 2: Proposal」 / 「Only applicants that have passed … may submit a proposal.」 / 「How to submit: by hand
+        …」 / 「Deadline: Friday, May 22, 2026, 12:00 noon」: an English key that names no step (``L.is_generic``) under
+        sentences of its block (the label line just above is one), the block opened by a heading that names the step:
+        the heading's words; '' otherwise (no sentence between, a blank line or a dated line reached first)."""
+        if not L.is_generic(label) or not label.isascii() or not context.rstrip().endswith("."):
+            return ""
+        for above in range(index - 1, max(-1, index - EN_BLOCK_LINES - 1), -1):
+            text = self.lines[above].strip()
+            if not text or len(text) > LONG_LINE or JAPANESE.search(text) or self.read_dates(text):
+                return ""
+            if text.endswith((".", ";", ",")):
+                continue  # (a sentence of the block)
+            heading = L.clean_label(text)
+            named = len(heading) <= COLUMN_MAX * 2 and L.kind_of(heading)
+            if named and not L.is_generic(heading) and not L.is_not_milestone(heading):
+                return self.source_text(above, heading)
+            return ""
         return ""
 
     def english_sub_item(self, index: int, label: str, context: str, context_index: int | None) -> bool:
@@ -6936,6 +6957,8 @@ class Reader:
                 label = f"{parent} {label}"
             elif announced:  # 「現地確認会を次のとおり開催します。」…「日時:11月21日14時から」: the sentence just above
                 label = f"{announced} {label}"
+            elif heading := self.english_block_heading(segment.line, head_label, context):
+                label = f"{heading} {label}"  # 「＋ Step 2: Proposal」 / 「How to submit: … below.」 / 「Deadline: …」
             elif context and (
                 L.is_generic(head_label)
                 or (not L.kind_of(head_label) and WHEN_KEY.match(head_label))

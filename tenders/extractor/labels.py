@@ -142,6 +142,8 @@ _KIND_RULES_WRITTEN = [
             r"|\b(?:shortlisted|selected)\s\w+\s(?:will\sbe\s|are\s)?(?:notified|informed)\b|notified\sof\s(?:the\s)?(?:results?|outcome|selection|award)"
             # 「Award decision」「Award notice」「will notify all applicants of the outcome」: the selection made known in plain words
             r"|\baward\s(?:decision|announcement|notice)|\boutcome\s(?:will|shall)\sbe\s(?:notified|announced|communicated)|\bnotify\s[^.。]{0,40}?\bof\s(?:the\s)?(?:outcome|results?|selection|award|decision)"
+            # 「We will let all applicants know the outcome by」「we will tell each applicant the result」: the same, told
+            r"|\b(?:let\s[^.。]{0,40}?\bknow|tell\s[^.。]{0,40}?)\s(?:the\s)?(?:outcome|results?|decision)\b"
             # 「Notice of eligibility」「will notify each applicant whether it is eligible」「will be told the outcome」: the
             # first stage's result or the selection made known
             # 「Shortlist / eligibility notice」「Qualification notice」: the same notice named by its noun first (a
@@ -587,6 +589,8 @@ GENERIC_LABELS = re.compile(
     # (a bare 「Date: 4 December 2023」 under a notice's title is its own day)
     # (「(3) Questions」 / 「Period: from … to 5:00 p.m. on Friday, June 12」: the window of the step its heading names)
     r"|(?i:date\s?(?:and|&)\s?time|time|when|session|date\sof\s(?:the\s)?session"
+    # 「＋ Questions」 / 「Deadline: Friday, April 24, 2026, 5:00 p.m.」: the English of 期限 under the step its heading names
+    r"|deadline(?:\s(?:date|and\stime|date\sand\stime))?"
     # 「Period: from the date of the briefing session to」「Period: until」: a window, opened by an earlier step, its end
     # 「Period: From 3rd July 2028 (Mon.) to 24th August 2028」: a window whose start and end are both dates
     # 「(1) Acceptance: Until 16:00 on 9th August 2028」: the English of 受付 under its step's heading
