@@ -597,6 +597,27 @@ def _number_head(cells: list[str], j: int) -> int:
     return head.start() if head and following.strip() and len(following) <= _HEAD_NAME and not _DIGIT.search(following) else -1
 
 
+_RAGGED_ROWS = 3  # rows of a table of uneven rows, at least
+
+
+def _ragged_rows(cells: list[str]) -> list[int] | None:
+    """The stretches between two tabs that hold a row break in a table whose rows are not all as wide, a cell spanning
+    rows left out of the rows under its first (「項目<TAB>内容<TAB>日程等 公募開始<TAB>募集要項等の公表<TAB>8月3日 説明会<TAB>
+    参加申込期限<TAB>8月7日午後5時30分 開催日時<TAB>8月12日午後2時 会場<TAB>…」): every stretch with a row break (``_row_break_in_cell``)
+    ends a row, and every other is a short name with no digit (a row's label under a spanning cell); the rows so cut
+    no wider than the first (the head) and not all as wide; None when the run is no such table."""
+    breaks = [j for j, cell in enumerate(cells) if _row_break_in_cell(cell) > 0]
+    ends = set(breaks)
+    if len(breaks) < _RAGGED_ROWS or any(
+        len(cell) > _HEAD_NAME or not cell.strip() or _DIGIT.search(cell)
+        for j, cell in enumerate(cells)
+        if j not in ends
+    ):
+        return None
+    widths = [breaks[0] + 2] + [b - a + 1 for a, b in itertools.pairwise(breaks)]
+    return breaks if max(widths) == widths[0] and min(widths) < widths[0] else None
+
+
 def tab_rows(line: str, points: list[int], edges: bool = False, columns: int = _MOST_COLUMNS) -> list[int]:
     """``points`` with the row breaks of the tab-separated tables run together between them: a table copied from
     a spreadsheet or a web page keeps its cells apart by tabs, and its rows were run together by a space
@@ -629,9 +650,20 @@ def tab_rows(line: str, points: list[int], edges: bool = False, columns: int = _
             cuts += [run[j] + 1 + at for j in range(len(cells)) if (at := _number_head(cells, j)) >= 0]
             stamped = _stamped_rows(cells, columns)
             found = stamped or _row_period(cells, columns)
+            # (a cell spanning rows, left out of the rows under its first: a row ends at each row break, no one period)
+            if not stamped and found and (ragged := _ragged_rows(cells)) and ragged != list(range(found[1], len(cells), found[0])):
+                cuts += [run[j] + 1 + _row_break_in_cell(cells[j]) for j in ragged]
+                head = (begin, end, run[ragged[0]] + 1 + _row_break_in_cell(cells[ragged[0]]))
+                cuts += _table_edges(line, run, head, ragged[0] + 1, ragged[0], edges)
+                continue
             if stamped and (first := _NEXT_STAMP.search(line, max(begin, run[0] - 6), run[0])):
                 cuts.append(first.start() + 1)  # (the log's first row at its time: 「2026/03/09(月) 09:12<TAB>…」 a day's head)
-            open_end = found is None  # (a row ending before an empty first cell sought only where no period fits else)
+            open_end = found is None  # (a row ending before an empty first cell sought only where no period fits else,
+            # or where it fits with fewer tabs a row: 「仕様書等の閲覧期間<TAB>1月17日～2月4日 <TAB>午前9時～午後5時 質問書の
+            # 提出期限<TAB>…」, a two-column table's row whose value goes on in the row below, its first cell empty)
+            if not stamped and found and found[0] > 1 and any(map(_open_end, cells)):
+                fewer = _row_period(cells, found[0] - 1, open_end=True)
+                open_end, found = (True, fewer) if fewer else (False, found)
             found = found or _row_period(cells, columns, open_end=True)
             if found is None:
                 continue
