@@ -289,6 +289,12 @@ TRAILING_TIME = re.compile(
     r"\s{0,4}(?:\([^()]{0,60}\))?\s{0,4}$"
 )
 EVENT_RANGE = re.compile(rf"\(\s{{0,2}}{CLOCK}\s{{0,2}}(?:~|から)")
+# 「6月8日(火)～6月9日(水)　各日午前10時から」「2028/5/23,火,2028/5/24,水,9:30～」: the hour a hearing held over the days
+# starts at, told once after its last day (its weekday's cell before it), from which it runs each day
+HELD_DAYS_FROM = re.compile(
+    rf"^[\s,|]{{0,8}}(?:[月火水木金土日](?:曜日?)?[\s,|]{{1,8}})?(?:(?:各日|両日|いずれも|いずれの日も)(?:とも)?\s{{0,2}}[、,]?\s{{0,2}})?"
+    rf"{CLOCK}\s{{0,2}}(?:~|～|から|より|開始)"
+)
 LABEL_TIME = re.compile(rf"\(\s{{0,2}}{CLOCK}\s{{0,2}}(?:まで|必着)?\s{{0,2}}\)")  # 「(17時まで)」
 # 「期限（17時まで）」「提出期限（いずれも午後5時15分）」: a column's name with the time of its deadlines
 HEADER_TIME = re.compile(
@@ -386,7 +392,10 @@ WORK_CHAPTER = re.compile(
     rf"{WORK_SECTION.pattern}|^(?:業務|管理|管理運営|運営|維持管理)(?:の)?(?:範囲|基準)(?:等)?$|^協定(?:書)?の(?:主な)?内容$|^(?:業務)?仕様(?:書)?$"
 )
 DAYS_LISTED = re.compile(r"\s{0,2}(?:・|及び|および|並びに|と|、|,)\s{0,2}")  # 「6日(火)・7日(水)」: the days of one event
-EACH_DAY_TIME = re.compile(rf"\s{{0,4}}(?:各日|両日|いずれも|いずれの日も)\s{{0,2}}(?:とも)?\s{{0,2}}[、,]?\s{{0,2}}{CLOCK}")
+# (「6月8日(火)及び9日(水)の2日間、各日午前10時から」: the count of the days listed, said before the hour of each)
+EACH_DAY_TIME = re.compile(
+    rf"\s{{0,4}}(?:の\s{{0,2}}[2-9２-９二三四]\s{{0,2}}日間\s{{0,2}}[、,]?\s{{0,2}})?(?:各日|両日|いずれも|いずれの日も)\s{{0,2}}(?:とも)?\s{{0,2}}[、,]?\s{{0,2}}{CLOCK}"
+)
 DAYS_THEN_TIME = re.compile(
     rf"(?:{DAYS_LISTED.pattern}(?:\d{{1,2}}月)?\d{{1,2}}日\s{{0,2}}(?:\([^()]{{1,6}}\))?){{1,3}}{EACH_DAY_TIME.pattern}"
 )
@@ -8476,6 +8485,15 @@ class Reader:
             bracketed = EVENT_RANGE.match(tail.lstrip())  # 「7月7日 (13:00~17:00 のうち 40分)」: the event starts at 13:00
         if bracketed:  # 「6月2日～6月9日(17時まで)」
             mention.time, mention.precision = _time(bracketed.groupdict()), "datetime"
+        held = None
+        if mention.time is None and mention.day and kind == "hearing":
+            first = expression.first
+            if first is not None and (mention.month, mention.day) == (first.month, first.day):
+                if expression.last.time is not None and tail.lstrip()[:1] == "~" and not tail.strip()[1:2].isdigit():
+                    mention.time, mention.precision = expression.last.time, "datetime"  # 「5月23日～5月24日 9:30～」
+                held = HELD_DAYS_FROM.match(tail)
+        if held and mention.time is None:  # 「6月8日(火)～6月9日(水)　各日午前10時から」: from its first day's hour
+            mention.time, mention.precision = _time(held.groupdict()), "datetime"
         before = TIME_BEFORE.search(head[-40:]) if mention.time is None and mention.day and tail.lstrip()[:1] == ")" else None
         if before:  # 「提出期限 正午(令和9年3月3日(水))」: the time, then its day in brackets
             mention.time, mention.precision = _time(before.groupdict()), "datetime"

@@ -3265,6 +3265,7 @@ CELL_DATE = re.compile(
 )
 CELL_TIME = re.compile(r"(?:午前|午後)?\s{0,2}\d{1,2}(?::\d{2}|時(?:\s{0,2}\d{1,2}分)?)(?:まで)?|正午")
 CELL_HOURS = re.compile(rf"(?:{CELL_TIME.pattern})\s{{0,2}}[~-]\s{{0,2}}(?P<closing>{CELL_TIME.pattern})")  # 「9:00~17:00」
+CELL_OPENS = re.compile(rf"(?P<opening>{CELL_TIME.pattern})\s{{0,2}}(?:~|から|より)")  # 「9:30～」: the hour it opens at
 CELL_WEEKDAY = re.compile(r"\s{0,2}\([月火水木金土日](?:曜日?)?\)$")  # 「2027/6/1(火)」: the weekday written in the date's cell
 
 
@@ -3310,6 +3311,9 @@ def _window_of_cells(cells: list[str], columns: dict[str, int]) -> str | None:
     time = cells[columns["time"]].strip() if "time" in columns else ""
     if not end:  # 「3|現地説明会|2027/6/15(火)||10:00」: a day of its own, its time the day's
         return f"{start} {time}" if time and CELL_TIME.fullmatch(time) and " " not in start else None
+    opening = CELL_OPENS.fullmatch(time) if time and start and " " not in start else None
+    if opening:  # 「2028/5/23|火|2028/5/24|水|9:30～」: an event held over the days from that hour on each
+        return f"{start} {opening.group('opening')}~{end}"
     hours = CELL_HOURS.fullmatch(time) if time and not CELL_TIME.fullmatch(time) else None
     if hours:  # 「9:00～17:00」 beside 「2026/9/1」「2026/9/11」: each day's hours, the window closes at their end
         time = hours.group("closing")
