@@ -3613,6 +3613,8 @@ class Reader:
             (
                 amends
                 or any(CHANGE_TITLE.search(L.unspaced(line)) for line in heading)  # (「質 問 回 答 書」)
+                or any(CHANGE_TITLE.search(part) for part in self.own_subject)  # (a mail's own subject, however long:
+                # 「…説明会の開催日変更について / [Rescheduled] Briefing Session: …」)
                 or self.answer_sheet  # (「質問に対する回答」 under the call's name)
                 or any(changed_heading(line) for line in head)
             )

@@ -1,0 +1,26 @@
+"""Change notices (round je): which document is one, which side of a pair is new, which rows of a restated schedule
+the notice changes or adds; each test a few lines written for its device."""
+
+from tests.extractor_found import found
+
+# --- a mail's own subject names the change, however long ----------------------------------------------------
+
+
+def test_a_bilingual_subject_of_a_change_makes_the_mail_a_change_notice():
+    text = (
+        "From: 契約課 <keiyaku@example.jp>\n"
+        "Date: Thu, 14 May 2026 16:42:05 +0900\n"
+        "Subject: 【日程変更】市民ホール案内サイト構築業務 企画競争説明会の開催日変更について / [Rescheduled] Briefing "
+        "Session: Redevelopment of the Citizens' Hall Guide Website\n"
+        "\n"
+        "参加登録者　各位\n"
+        "\n"
+        "説明会の開催日を次のとおり変更いたします。\n"
+        "■説明会の開催日時\n"
+        "　変更前：2026年5月21日（木）14:00～15:30\n"
+        "　変更後：2026年5月28日（木）14:00～15:30\n"
+        "\n"
+        "なお、質問書の提出期限（2026年6月5日（金）17:00）、企画提案書の提出期限（2026年6月19日（金）17:00）その他の日程に変更はありません。\n"
+    )
+    assert found(text) == [("other", "2026-05-28", "14:00", "datetime")]
+
