@@ -24,3 +24,19 @@ def test_a_bilingual_subject_of_a_change_makes_the_mail_a_change_notice():
     )
     assert found(text) == [("other", "2026-05-28", "14:00", "datetime")]
 
+
+# --- the old value's note names no step -----------------------------------------------------------------------
+
+
+def test_the_new_value_under_a_changed_item_keeps_its_step_though_the_old_one_has_a_note():
+    text = (
+        "公告の一部変更について\n"
+        "２　変更内容\n"
+        "（２）ヒアリングの実施日時\n"
+        "（変更前）\n"
+        "2026年9月24日（木）午前10時から（1者あたり説明20分、質疑15分）\n"
+        "（変更後）\n"
+        "2026年10月1日（木）午後1時30分から（1者あたり説明20分、質疑15分）\n"
+    )
+    assert found(text) == [("hearing", "2026-10-01", "13:30", "datetime")]
+

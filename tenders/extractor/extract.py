@@ -726,6 +726,8 @@ NEW_VERSION_LEAD = re.compile(
 )
 # 「(新) 令和10年1月18日（火）から…」 under 「(旧) …」: the key of the new version in brackets before its date
 NEW_KEYED = re.compile(r"^\s{0,8}[(【\[<〈《〔]新[)】\]>〉》〕]\s{0,4}[:：]?\s{0,4}(?:令和|平成|\d)")
+# 「（変更前）」「【訂正前】」「(誤)」「旧」 alone on its line: the key of the old version over its value
+OLD_MARK_ALONE = re.compile(rf"^[(【\[<〈《〔]?\s?(?:{BEFORE_CHANGE}|誤|旧)\s?[)】\]>〉》〕]?\s{{0,2}}:?$")
 # 「当初」「前回」 alone on the line over a date: the version before a change, like 「訂正前」
 EARLIER_MARK = re.compile(r"^[(【\[<〈《〔]?(?:当初|前回|従前)(?:の?予定|公告|日程)?[)】\]>〉》〕]?$")
 # 「 ̄ ̄ ̄ ̄」 (「￣」 folded), 「____」: a line of underline marks under the words a correction changed
@@ -7213,7 +7215,8 @@ class Reader:
         """What a 「訂正後」 / 「(正)」 line corrects: the nearest step named in the lines above it (four lines of
         words; blank lines, the marks of versions and the dates under them between are passed over)."""
         words = 0
-        for line in reversed(self.lines[max(0, index - CORRECTED_REACH) : index]):
+        for at in range(index - 1, max(0, index - CORRECTED_REACH) - 1, -1):
+            line = self.lines[at]
             stripped = line.strip()
             if not stripped or SUPERSEDED.search(line) or UNDERLINE_ONLY.match(line):
                 continue
@@ -7223,6 +7226,8 @@ class Reader:
                 continue
             if self.read_dates(line) and not L.kind_of(L.clean_label(line)):
                 continue
+            if self.old_value_line(at):
+                continue  # 「（変更前）」 / 「9月24日（木）午前10時から（説明20分、質疑15分）」: the old value, its note no step
             words += 1
             if words > 4:
                 break
@@ -7233,6 +7238,19 @@ class Reader:
             if len(stripped) <= 2 * COLUMN_MAX and CORRECTED_ITEM_HEAD.search(stripped):
                 return ""  # 「◇訂正箇所4 実施要領 2 業務概要 (3)委託期間」: the item corrected names no step (the one above is
         return ""  # the item before's)
+
+    def old_value_line(self, at: int) -> bool:
+        """Line ``at`` (from 0) opens with a date and stands right under the mark of the old version (「（変更前）」「(誤)」
+        「当初」 alone on the line over it): the value a change replaced, the words after its date a note of it
+        (「（1者あたり説明20分、質疑15分）」), no name of the step."""
+        line = self.lines[at]
+        found = self.read_dates(line)
+        if not found or line[: found[0].start].strip():
+            return False
+        above = next((text.strip() for text in reversed(self.lines[max(0, at - 2) : at]) if text.strip()), "")
+        return bool(above) and len(above) <= COLUMN_MAX and (
+            EARLIER_MARK.match(above) is not None or OLD_MARK_ALONE.match(above) is not None
+        )
 
     def versioned_item(self, label: str, index: int) -> list[str]:
         """「（訂正後）」 / 「日時 令和7年11月4日…」 under 「訂正箇所④ 公告第149号「9 開札の日時及び場所」(1)」: a key that names no
