@@ -40,3 +40,24 @@ def test_the_new_value_under_a_changed_item_keeps_its_step_though_the_old_one_ha
     )
     assert found(text) == [("hearing", "2026-10-01", "13:30", "datetime")]
 
+
+# --- a restated schedule's rows the notice creates ------------------------------------------------------------
+
+
+def test_rows_marked_new_in_a_status_column_are_steps_of_the_change():
+    text = (
+        "入札の日程変更について（お知らせ）\n"
+        "\n"
+        "No.\t手続\t日時\t備考\n"
+        "1\t質問書の提出期限\t2026年12月9日(水) 17時00分\t受付終了\n"
+        "2\t質問に対する回答\t2026年12月16日(水)\t実施済\n"
+        "3\t追加質問書の提出期限\t2027年1月6日(水) 17時00分\t新設\n"
+        "4\t追加質問に対する回答\t2027年1月8日(金)まで\t新設\n"
+        "5\t入札書の提出期限\t2027年2月10日(水) 17時00分\t変更\n"
+        "6\t落札者の決定\t2027年2月下旬(予定)\t変更なし\n"
+    )
+    assert found(text) == [
+        ("question", "2027-01-06", "17:00", "datetime"),
+        ("answer", "2027-01-08", None, "date"),
+        ("submission", "2027-02-10", "17:00", "datetime"),
+    ]

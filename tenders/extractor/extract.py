@@ -1920,7 +1920,7 @@ RULE_AFTER_UNDATED_CELL = "".join(
 # 「④★参加表明書の提出期限」「変更（変更前：6月18日）」「【変更】」: a row a restated full schedule marks as changed
 CHANGE_ROW_MARK = re.compile(
     r"[★☆]|【\s{0,2}(?:変更|訂正|修正|延長|延期)(?:後)?\s{0,2}】|(?:変更|訂正|修正|延長|延期)前|^\s{0,4}(?:変更|延長|延期)\b"
-    r"|\|\s{0,2}(?:変更|延長|延期|訂正)\s{0,2}[|(]|\t(?:変更|延長|延期|訂正)\s{0,2}(?:[(\t]|$)"
+    r"|\|\s{0,2}(?:変更|延長|延期|訂正)\s{0,2}[|(]|\t(?:変更|延長|延期|訂正|新設|新規)\s{0,2}(?:[(\t]|$)"
     r"|[(【]\s{0,2}(?:新規|新設|追加|新)\s{0,2}[)】]|(?i:\(new(?:\sitem)?\))"  # 「(新規)」「(new item)」: a step it creates
     # 「| … | June 8, 2027 | NEW |」「| … | 1 February 2027, 12:00 | Amended |」: its status cell
     rf"|\|\s{{0,2}}(?:新規|追加|(?i:new|added|{EN_CHANGE_VERBS}))\s{{0,2}}\|\s{{0,2}}$"
