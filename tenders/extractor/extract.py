@@ -735,6 +735,8 @@ NEW_VERSION_LEAD = re.compile(
 )
 # 「(新) 令和10年1月18日（火）から…」 under 「(旧) …」: the key of the new version in brackets before its date
 NEW_KEYED = re.compile(r"^\s{0,8}[(【\[<〈《〔]新[)】\]>〉》〕]\s{0,4}[:：]?\s{0,4}(?:令和|平成|\d)")
+# 「（変更前）」「【訂正前】」「(誤)」「旧」 alone on its line: the key of the old version over its value
+OLD_MARK_ALONE = re.compile(rf"^[(【\[<〈《〔]?\s?(?:{BEFORE_CHANGE}|誤|旧)\s?[)】\]>〉》〕]?\s{{0,2}}:?$")
 # 「当初」「前回」 alone on the line over a date: the version before a change, like 「訂正前」
 EARLIER_MARK = re.compile(r"^[(【\[<〈《〔]?(?:当初|前回|従前)(?:の?予定|公告|日程)?[)】\]>〉》〕]?$")
 # 「 ̄ ̄ ̄ ̄」 (「￣」 folded), 「____」: a line of underline marks under the words a correction changed
@@ -1927,7 +1929,7 @@ RULE_AFTER_UNDATED_CELL = "".join(
 # 「④★参加表明書の提出期限」「変更（変更前：6月18日）」「【変更】」: a row a restated full schedule marks as changed
 CHANGE_ROW_MARK = re.compile(
     r"[★☆]|【\s{0,2}(?:変更|訂正|修正|延長|延期)(?:後)?\s{0,2}】|(?:変更|訂正|修正|延長|延期)前|^\s{0,4}(?:変更|延長|延期)\b"
-    r"|\|\s{0,2}(?:変更|延長|延期|訂正)\s{0,2}[|(]|\t(?:変更|延長|延期|訂正)\s{0,2}(?:[(\t]|$)"
+    r"|\|\s{0,2}(?:変更|延長|延期|訂正)\s{0,2}[|(]|\t(?:変更|延長|延期|訂正|新設|新規)\s{0,2}(?:[(\t]|$)"
     r"|[(【]\s{0,2}(?:新規|新設|追加|新)\s{0,2}[)】]|(?i:\(new(?:\sitem)?\))"  # 「(新規)」「(new item)」: a step it creates
     # 「| … | June 8, 2027 | NEW |」「| … | 1 February 2027, 12:00 | Amended |」: its status cell
     rf"|\|\s{{0,2}}(?:新規|追加|(?i:new|added|{EN_CHANGE_VERBS}))\s{{0,2}}\|\s{{0,2}}$"
@@ -3622,6 +3624,8 @@ class Reader:
             (
                 amends
                 or any(CHANGE_TITLE.search(L.unspaced(line)) for line in heading)  # (「質 問 回 答 書」)
+                or any(CHANGE_TITLE.search(part) for part in self.own_subject)  # (a mail's own subject, however long:
+                # 「…説明会の開催日変更について / [Rescheduled] Briefing Session: …」)
                 or self.answer_sheet  # (「質問に対する回答」 under the call's name)
                 or any(changed_heading(line) for line in head)
             )
@@ -7220,7 +7224,8 @@ class Reader:
         """What a 「訂正後」 / 「(正)」 line corrects: the nearest step named in the lines above it (four lines of
         words; blank lines, the marks of versions and the dates under them between are passed over)."""
         words = 0
-        for line in reversed(self.lines[max(0, index - CORRECTED_REACH) : index]):
+        for at in range(index - 1, max(0, index - CORRECTED_REACH) - 1, -1):
+            line = self.lines[at]
             stripped = line.strip()
             if not stripped or SUPERSEDED.search(line) or UNDERLINE_ONLY.match(line):
                 continue
@@ -7230,6 +7235,8 @@ class Reader:
                 continue
             if self.read_dates(line) and not L.kind_of(L.clean_label(line)):
                 continue
+            if self.old_value_line(at):
+                continue  # 「（変更前）」 / 「9月24日（木）午前10時から（説明20分、質疑15分）」: the old value, its note no step
             words += 1
             if words > 4:
                 break
@@ -7240,6 +7247,19 @@ class Reader:
             if len(stripped) <= 2 * COLUMN_MAX and CORRECTED_ITEM_HEAD.search(stripped):
                 return ""  # 「◇訂正箇所4 実施要領 2 業務概要 (3)委託期間」: the item corrected names no step (the one above is
         return ""  # the item before's)
+
+    def old_value_line(self, at: int) -> bool:
+        """Line ``at`` (from 0) opens with a date and stands right under the mark of the old version (「（変更前）」「(誤)」
+        「当初」 alone on the line over it): the value a change replaced, the words after its date a note of it
+        (「（1者あたり説明20分、質疑15分）」), no name of the step."""
+        line = self.lines[at]
+        found = self.read_dates(line)
+        if not found or line[: found[0].start].strip():
+            return False
+        above = next((text.strip() for text in reversed(self.lines[max(0, at - 2) : at]) if text.strip()), "")
+        return bool(above) and len(above) <= COLUMN_MAX and (
+            EARLIER_MARK.match(above) is not None or OLD_MARK_ALONE.match(above) is not None
+        )
 
     def versioned_item(self, label: str, index: int) -> list[str]:
         """「（訂正後）」 / 「日時 令和7年11月4日…」 under 「訂正箇所④ 公告第149号「9 開札の日時及び場所」(1)」: a key that names no
