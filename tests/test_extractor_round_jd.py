@@ -48,3 +48,24 @@ def test_the_hour_bracketed_before_on_and_a_dotted_date():
 def test_an_events_hours_from_jst_after_a_year_first_date():
     text = HEAD + "3. An online briefing will be held on 2028/03/01 (Wed.) from JST 14:00 to\nJST 15:30 via web conference.\n"
     assert found(text) == [("other", "2028-03-01", "14:00", "datetime")]
+
+
+def test_an_ordinal_day_with_its_article_after_its_weekday():
+    text = "Call for exhibitors\n\n" + (
+        "- Questions can be sent by e-mail until 5 p.m. on Friday the 12th of May 2028.\n"
+        "- Interviews will be held on Wednesday the 14th of June 2028.\n"
+    )
+    assert found(text) == [("question", "2028-05-12", "17:00", "datetime"), ("hearing", "2028-06-14", None, "date")]
+
+
+def test_a_year_less_day_after_no_later_than_or_week_commencing():
+    text = "Call for exhibitors 2028\n\n" + (
+        "- Registration for the briefing: please let us know no later than 5 May.\n"
+        "- Proposals must reach us by Friday 19 May 2028.\n"
+        "- Clarification interviews (online, only if needed): w/c 29 May.\n"
+    )
+    assert found(text) == [
+        ("other", "2028-05-05", None, "date"),
+        ("submission", "2028-05-19", None, "date"),
+        ("hearing", "2028-05-29", None, "date"),
+    ]

@@ -189,6 +189,7 @@ ENGLISH_DATE = re.compile(  # (「close of business (5:00 p.m. Japan Standard Ti
     + _EN_WEEKDAY
     + r"\s{0,3},?\s{0,3})?(?:on\s+)?)?"
     r"(?:\b" + _EN_WEEKDAY + r"\s{0,3},?\s{0,3})?"  # 「Friday, 5 June 2026」
+    r"(?:the\s{1,3}(?=\d{1,2}(?:st|nd|rd|th)\b))?"  # 「Friday the 7th of May」「on the 16th of June」: an ordinal's article
     # 「29-Jun-2026」: a day, the month's short name and the year, joined by hyphens (a register's or a system's form)
     r"(?:(?<![\w-])(?P<day3>\d{1,2})-(?P<mname3>" + _EN_MONTH.removesuffix(r"\.?") + r")-(?P<year3>\d{4})(?![\w-])"
     r"|(?P<day>\d{1,2})(?:(?:st|nd|rd|th)(?:\s+of)?)?\s+(?P<mname>"  # 「the 8th of April 2027」 too
@@ -542,7 +543,10 @@ def _en_same_day(match) -> Mention | None:
     return mention
 
 
-EN_DEADLINE_BEFORE = re.compile(r"(?i:\b(?:by|on|until|till|before))\s{1,2}$")
+# (「no later than 7 May」; 「w/c 27 Sep」「week commencing 27 September」: a week told by its first day)
+EN_DEADLINE_BEFORE = re.compile(
+    r"(?i:\b(?:by|on|until|till|before|no\slater\sthan|not\slater\sthan|w/c|week\s(?:commencing|beginning|starting)))\s{1,2}$"
+)
 
 
 # 「from 1:30 to 3:00 p.m. on June 5, 2027」「10:00 a.m. - 12:00 noon, Friday, 5 June」: a range of hours before the date,
@@ -666,7 +670,7 @@ def _english(match) -> Mention | None:
         if weekday is None:
             # 「by June 17th」「22nd June, 10:00 a.m.」「at 2:00 p.m. on 29 January」: a deadline's word before it or a
             # time with it tells a year-less date too (its year is the notice's)
-            if time is None and not EN_DEADLINE_BEFORE.search(match.string, max(0, match.start() - 8), match.start()):
+            if time is None and not EN_DEADLINE_BEFORE.search(match.string, max(0, match.start() - 22), match.start()):
                 return None
             mention = Mention(match.start(), match.end(), None, month, day, precision, time, None, False, english=True)
             validate(mention)
