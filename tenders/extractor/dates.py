@@ -189,6 +189,7 @@ ENGLISH_DATE = re.compile(  # (「close of business (5:00 p.m. Japan Standard Ti
     + _EN_WEEKDAY
     + r"\s{0,3},?\s{0,3})?(?:on\s+)?)?"
     r"(?:\b" + _EN_WEEKDAY + r"\s{0,3},?\s{0,3})?"  # 「Friday, 5 June 2026」
+    r"(?:the\s{1,3}(?=\d{1,2}(?:st|nd|rd|th)\b))?"  # 「Friday the 7th of May」「on the 16th of June」: an ordinal's article
     # 「29-Jun-2026」: a day, the month's short name and the year, joined by hyphens (a register's or a system's form)
     r"(?:(?<![\w-])(?P<day3>\d{1,2})-(?P<mname3>" + _EN_MONTH.removesuffix(r"\.?") + r")-(?P<year3>\d{4})(?![\w-])"
     r"|(?P<day>\d{1,2})(?:(?:st|nd|rd|th)(?:\s+of)?)?\s+(?P<mname>"  # 「the 8th of April 2027」 too
@@ -213,11 +214,11 @@ ENGLISH_DATE = re.compile(  # (「close of business (5:00 p.m. Japan Standard Ti
 # day first, as a notice writing dots puts it (a month-first notice writes slashes). A time before it joined by 「on」:
 # 「5:00 p.m. on 5/14/2027」「12:00 noon JST on 06.10.2026 (Tue)」
 NUMERIC_DATE = re.compile(
-    r"(?:(?<![\d:.])(?i:"
+    r"(?:(?<![\d:.])(?P<open0>\(\s{0,2})?(?i:"
     + _EN_TIME.format(h="hour0", m="minute0", p="ampm_en0", n="noon0")
     + r")\s{0,3}(?:"
     + _EN_ZONE
-    + r"\s{0,3})?(?:\([^)]{1,24}\)\s{0,3})?,?\s{0,3}on\s{1,3}(?:"
+    + r"\s{0,3})?(?(open0)\)\s{0,3})(?:\([^)]{1,24}\)\s{0,3})?,?\s{0,3}on\s{1,3}(?:"  # (「(12:00 JST) on 12.02.2027」)
     + _EN_WEEKDAY
     + r"\s{0,3},?\s{0,3})?)?"
     r"(?<![\d./-])(?P<first>\d{1,2})(?P<separator>[/.])(?P<second>\d{1,2})(?P=separator)(?P<year>(?:19|20)\d{2})(?![\d/]|\.\d)"
@@ -542,7 +543,10 @@ def _en_same_day(match) -> Mention | None:
     return mention
 
 
-EN_DEADLINE_BEFORE = re.compile(r"(?i:\b(?:by|on|until|till|before))\s{1,2}$")
+# (「no later than 7 May」; 「w/c 27 Sep」「week commencing 27 September」: a week told by its first day)
+EN_DEADLINE_BEFORE = re.compile(
+    r"(?i:\b(?:by|on|until|till|before|no\slater\sthan|not\slater\sthan|w/c|week\s(?:commencing|beginning|starting)))\s{1,2}$"
+)
 
 
 # 「from 1:30 to 3:00 p.m. on June 5, 2027」「10:00 a.m. - 12:00 noon, Friday, 5 June」: a range of hours before the date,
@@ -605,6 +609,31 @@ def _time_before_year_first(line: str, mention: Mention) -> None:
         mention.time, mention.precision, mention.start = time, "datetime", before.start()
 
 
+# 「… must be submitted by e-mail by JST 17:00 on」 / 「2027/07/14 (Wed.). Questions received …」「… by 5:00 p.m. (Japan
+# time) on」 / 「June 18, 2027.」: a sentence wrapped between the hour it tells before its date and the date, which opens
+# the next line; the hour after a deadline's word (「by」「until」「before」「no later than」) or joined to the date by 「on」
+# (not a range's end 「10:00-11:30 hrs」, nor a row's hour in its own bracket 「closes (17:00 hrs)」)
+EN_WRAPPED_TIME_BEFORE = re.compile(
+    r"(?i:(?P<word>\b(?:by|until|till|before|than)\s{1,3})?(?<![\d:.\-–~(])(?:JST\s{0,3})?(?:"
+    + _EN_TIME.format(h="hour", m="minute2", p="ampm_en", n="noon")
+    + r")\s{0,3}(?:hrs?\.?\s{0,3})?(?:\(?"
+    + _EN_ZONE
+    + r"\)?\s{0,3})?(?:\([^()]{1,24}\)\s{0,3})?,?\s{0,3}(?P<on>on)?\s{0,3})$"
+)
+
+
+def en_wrapped_time_before(above: str) -> dt.time | None:
+    """The hour the end of the line above tells a date opening the next line (``EN_WRAPPED_TIME_BEFORE``), else None."""
+    if not above or not above[-1:].isalnum() and above[-1:] not in ".)":
+        return None
+    before = EN_WRAPPED_TIME_BEFORE.search(above, max(0, len(above) - 48))
+    if before is None or not (before["word"] or before["on"]):
+        return None
+    if EN_RANGE_BEFORE_TIME.search(above, max(0, before.start() - 16), before.start()):
+        return None
+    return _en_clock(before.groupdict())
+
+
 # 「Last date for clarification requests ..... 26th May, 2027 (Wednesday),」 / 「by 4 PM Japan time」: a line that
 # gives only the hour its deadline above closes at (as 「(17時必着)」 under a Japanese chart's row)
 EN_DEADLINE_NOTE = re.compile(
@@ -641,7 +670,7 @@ def _english(match) -> Mention | None:
         if weekday is None:
             # 「by June 17th」「22nd June, 10:00 a.m.」「at 2:00 p.m. on 29 January」: a deadline's word before it or a
             # time with it tells a year-less date too (its year is the notice's)
-            if time is None and not EN_DEADLINE_BEFORE.search(match.string, max(0, match.start() - 8), match.start()):
+            if time is None and not EN_DEADLINE_BEFORE.search(match.string, max(0, match.start() - 22), match.start()):
                 return None
             mention = Mention(match.start(), match.end(), None, month, day, precision, time, None, False, english=True)
             validate(mention)
@@ -820,6 +849,24 @@ def _bracket_time(line: str, mention: Mention) -> None:
     end = _time(tail.groupdict()) if tail else None
     if end is not None and end > time:
         mention.end_time = end
+
+
+# 「28.01.2027 (17:00 JST)」「by 14 May 2027 (5:00 p.m. Japan time)」「2027/07/23 (Fri.) (5:00 pm JST)」: the hour an
+# English notice gives its date in a bracket of its own after it (its weekday's bracket between them); one time alone
+# (not a range of hours 「(10:00-12:00)」: the bracket closes right after the time and its zone)
+EN_BRACKET_TIME = re.compile(
+    r"(?:\s{0,3}\(\s{0,2}" + _EN_WEEKDAY + r"\s{0,2}\))?\s{0,3}\(\s{0,2}(?i:(?:at|by|until|till|before|no\slater\sthan)\s{1,3})?"
+    r"(?i:(?:JST\s{0,2})?(?:" + _EN_TIME.format(h="hour", m="minute2", p="ampm_en", n="noon") + r")"
+    r"\s{0,3}(?:hrs?\.?\s{0,3})?(?:\(?" + _EN_ZONE + r"\)?\s{0,2})?)\)"
+)
+
+
+def _en_bracket_time(line: str, mention: Mention) -> None:
+    """The hour an English date's own bracket gives (``EN_BRACKET_TIME``): the mention's time, its end after it."""
+    after = EN_BRACKET_TIME.match(line, mention.end)
+    time = _en_clock(after.groupdict()) if after else None
+    if time is not None:
+        mention.time, mention.precision, mention.end = time, "datetime", after.end()
 
 
 # 「…, 2026, 10:00 a.m. to 4:00 p.m.」「8:30 a.m. - 5:15 p.m.」: the end of an English time range
@@ -1240,6 +1287,8 @@ def find_mentions(line: str) -> list[Mention]:
     if ")" in line:
         for mention in mentions:
             _bracket_time(line, mention)
+            if mention.time is None and mention.day and "(" in line[mention.end : mention.end + 16]:
+                _en_bracket_time(line, mention)  # 「28.01.2027 (17:00 JST)」
     for first, second in zip(mentions, mentions[1:]):
         if RANGE_BETWEEN.match(line[first.end : second.start]) is not None:
             first.range_start = True

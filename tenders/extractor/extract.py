@@ -49,6 +49,7 @@ from tenders.extractor.dates import (
     en_clock,
     en_deadline_note,
     en_time_range_end,
+    en_wrapped_time_before,
     find_mentions,
     fits_near,
     month_after,
@@ -2152,8 +2153,8 @@ BULLET = re.compile(r"^\s{0,8}[・\-‐●◦○◎]")
 # an event's hours after its English date: its start is the event's time (a window's daily hours stay the date's)
 # (「… on 20 April 2027 (Tuesday), between 10:00 and 16:00 JST」: 「between」 opens the hours, 「and」 closes them)
 EN_EVENT_FROM_HOURS = re.compile(
-    r"\s{0,3},?\s{0,3}(?i:(?P<between>between)|from)\s{1,3}(?i:(?P<hour>\d{1,2})(?::(?P<minute2>\d{2}))?\s?(?P<ampm_en>[ap])\.?\s?m\.?"
-    r"|(?P<hour_24>\d{1,2}):(?P<minute2_24>\d{2}))\s{0,3}(?:JST\s{0,3})?(?(between)(?i:and)|(?i:to|until|till|[-–~]))\s"
+    r"\s{0,3},?\s{0,3}(?i:(?P<between>between)|from)\s{1,3}(?:JST\s{0,2})?(?i:(?P<hour>\d{1,2})(?::(?P<minute2>\d{2}))?\s?(?P<ampm_en>[ap])\.?\s?m\.?"
+    r"|(?P<hour_24>\d{1,2}):(?P<minute2_24>\d{2}))\s{0,3}(?:JST\s{0,3})?(?(between)(?i:and)|(?i:to|until|till|[-–~]))(?:\s|$)"
 )
 # 「… of the centre. 1.2 Proposals must be submitted」: a sentence ended, the next item's decimal number, its sentence
 EN_NUMBERED_SENTENCE = re.compile(r"(?<=[a-z)][.;])\s{1,3}\d{1,2}(?:\.\d{1,2}){1,3}\.?\s{1,3}(?=[A-Z])")
@@ -4471,6 +4472,19 @@ class Reader:
                 return item[:80] if L.kind_of(item) else ""
         return ""
 
+    def wrapped_time_read(self, segment: Segment, text: str, mention: Mention) -> None:
+        """「… must be submitted by e-mail by JST 17:00 on」 / 「2027/07/14 (Wed.). …」: a date opening its line, in an
+        English sentence the line above wraps, takes the hour that line ends with (``en_wrapped_time_before``); not
+        where the line above holds a date of its own (a row of a table, its hour its own)."""
+        if text[: mention.start].strip() or mention.start > 8:
+            return
+        above = self.lines[segment.line - 1].rstrip()
+        if not above.isascii() or not HAS_DIGIT.search(above[-48:]):
+            return
+        time = en_wrapped_time_before(above)
+        if time is not None and not dates_in(above):
+            mention.time, mention.precision = time, "datetime"
+
     def english_block_heading(self, index: int, label: str, context: str) -> str:
         """「＋ Step 2: Proposal」 / 「Only applicants that have passed … may submit a proposal.」 / 「How to submit: by hand
         …」 / 「Deadline: Friday, May 22, 2026, 12:00 noon」: an English key that names no step (``L.is_generic``) under
@@ -4759,6 +4773,8 @@ class Reader:
             self.row_earlier = self.earlier  # what a row's 「同月」 refers to
             dated = dates_in(text) if segment.line not in self.mail_headers else None
             mentions = [copied(m) for m in dated] if dated else []  # (``self.mentions``, without two calls)
+            if mentions and segment.first and segment.line and mentions[0].time is None and mentions[0].day:
+                self.wrapped_time_read(segment, text, mentions[0])  # 「… by JST 17:00 on」 / 「2027/07/14 (Wed.).」
             stamp = UPDATE_STAMP.match(text) if mentions and text[:1] == "【" else None
             if stamp:  # 「【9月18日更新】質問の受付期限を延長しました。」: the day the words were written, no step
                 mentions = [m for m in mentions if m.start >= stamp.end()]
@@ -8474,11 +8490,11 @@ class Reader:
             mention.time, mention.precision = mention.end_time, "datetime"  # (an event's over days: its daily hours)
         if (
             mention.time is None
-            and mention.english
             and mention.day
             and event
             and kind != "published"
             and ("from" in tail[:8].lower() or "between" in tail[:11].lower())
+            and (mention.english or tail[:48].isascii())  # (「on 2027/07/09 (Fri.) from JST 14:00 to JST 15:30」 too)
         ):
             hours = EN_EVENT_FROM_HOURS.match(tail)  # 「… will be held on Tuesday 2 June 2026 from 11:00 a.m. to 12:00」
             if hours and (start := en_clock(hours.groupdict())) is not None:
