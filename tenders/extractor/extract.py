@@ -9057,9 +9057,16 @@ class Reader:
         if not found:
             return candidates
         named = set()  # (「・第十項（委託期間の終期）」: an item cited by number the text names elsewhere, read there)
-        references = set(numbered.values()) if len(numbered) <= CLAUSE_REFERENCES_MAX else set()
-        for index, line in enumerate(self.lines if references else ()):
-            named |= {r for r in references if r in line and not AMENDING_PAIR.search(line)}
+        # (an item cited by no words but its mark, 「(3)中「…」を「…」に」, or by none, 「「…」を「…」に改める」: nothing to
+        # look for, never named elsewhere; a number is named where a line opens with it, as an item's heading does, not
+        # anywhere in the words: 「６中…」 had been named by 「（受付番号6）」, the empty words by every line)
+        references = {r for r in numbered.values() if r} if len(numbered) <= CLAUSE_REFERENCES_MAX else set()
+        for line in self.lines if references else ():
+            opening = BULLET.sub("", line, 1).strip()
+            heads = (opening, OUTLINE_MARK.sub("", opening, 1).strip())  # (「(2) 第十項（…）」 as the clause's were cut)
+            cited = {r for r in references for head in heads if head.startswith(r) and not head[len(r) : len(r) + 1].isdigit()}
+            if cited and not AMENDING_PAIR.search(line):
+                named |= cited
         # an item cited by number alone whose day comes months apart from the notice's other days is the work's
         # (「２の（４）中「令和９年３月１２日」を「令和９年３月２６日」に」: its term's end), no step of the call
         moved = sorted(c.mention.date() for c in found + candidates if c.mention.explicit_year and c.mention.date())

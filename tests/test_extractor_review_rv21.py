@@ -1,0 +1,48 @@
+"""Review rv21 of rounds iz to jd: a clause that moves a day but cites no item's words, or a number alone (its day had
+been dropped as an item named elsewhere, by every line or by the same digit in any words), a restated schedule's
+「新設」 status cell in a table drawn with bars as in one with tabs, and an English key of the tender documents in lower
+case. Each test a text written for its form."""
+
+from tests.extractor_found import found
+
+# --- a clause that moves a day, no item's words cited before it (round jc) ------------------------------------
+
+_AMENDING_HEAD = (
+    "令和8年度○○業務委託に係る公募型プロポーザルの実施について（変更）\n"
+    "\n"
+    "令和8年12月1日付けで公告した標記プロポーザルについて、次のとおり変更する。\n"
+    "\n"
+)
+
+
+def test_a_clause_citing_no_item_still_moves_its_day():
+    # (the words before the pair are none: no item to find elsewhere, the day is the notice's)
+    text = _AMENDING_HEAD + "「令和９年１月２２日（金）午後５時」を「令和９年１月２９日（金）午後５時」に改める。\n"
+    assert found(text) == [("other", "2027-01-29", "17:00", "datetime")]
+
+
+def test_a_clause_citing_an_item_by_its_mark_alone_still_moves_its_day():
+    text = _AMENDING_HEAD + "(3)中「令和９年１月２２日（金）午後５時」を「令和９年１月２９日（金）午後５時」に改める。\n"
+    assert found(text) == [("other", "2027-01-29", "17:00", "datetime")]
+
+
+def test_a_clause_citing_an_item_by_number_as_before():
+    text = _AMENDING_HEAD + "６(2)中「令和９年１月２２日（金）午後５時」を「令和９年１月２９日（金）午後５時」に改める。\n"
+    assert found(text) == [("other", "2027-01-29", "17:00", "datetime")]
+
+
+def test_a_number_cited_alone_is_not_named_by_the_same_digit_in_other_words():
+    # (「６中」: the item 6, looked for as a line's heading; 「（受付番号6）」 in the notice's words is no such item)
+    text = (
+        _AMENDING_HEAD.replace("標記プロポーザル", "標記プロポーザル（受付番号6）")
+        + "６中「令和９年１月２２日（金）午後５時」を「令和９年１月２９日（金）午後５時」に改める。\n"
+    )
+    assert found(text) == [("other", "2027-01-29", "17:00", "datetime")]
+
+
+def test_an_item_cited_by_number_and_named_as_a_heading_elsewhere_is_read_there():
+    text = (
+        _AMENDING_HEAD
+        + "第十項中「令和９年１月２２日」を「令和９年１月２９日」に改める。\n\n変更箇所\n・第十項（委託期間の終期）\n"
+    )
+    assert found(text) == []
