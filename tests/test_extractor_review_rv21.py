@@ -46,3 +46,26 @@ def test_an_item_cited_by_number_and_named_as_a_heading_elsewhere_is_read_there(
         + "第十項中「令和９年１月２２日」を「令和９年１月２９日」に改める。\n\n変更箇所\n・第十項（委託期間の終期）\n"
     )
     assert found(text) == []
+
+
+# --- a restated schedule's status cell 「新設」 in a table drawn with bars (round je) ----------------------------
+
+
+def test_rows_marked_new_in_a_barred_status_column_are_steps_of_the_change():
+    text = (
+        "入札の日程変更について（お知らせ）\n"
+        "\n"
+        "| No. | 手続 | 日時 | 備考 |\n"
+        "|---|---|---|---|\n"
+        "| 1 | 質問書の提出期限 | 2026年12月9日(水) 17時00分 | 受付終了 |\n"
+        "| 2 | 質問に対する回答 | 2026年12月16日(水) | 実施済 |\n"
+        "| 3 | 追加質問書の提出期限 | 2027年1月6日(水) 17時00分 | 新設 |\n"
+        "| 4 | 追加質問に対する回答 | 2027年1月8日(金)まで | 新規 |\n"
+        "| 5 | 入札書の提出期限 | 2027年2月10日(水) 17時00分 | 変更 |\n"
+        "| 6 | 落札者の決定 | 2027年2月下旬(予定) | 変更なし |\n"
+    )
+    assert found(text) == [
+        ("question", "2027-01-06", "17:00", "datetime"),
+        ("answer", "2027-01-08", None, "date"),
+        ("submission", "2027-02-10", "17:00", "datetime"),
+    ]
