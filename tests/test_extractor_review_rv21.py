@@ -69,3 +69,17 @@ def test_rows_marked_new_in_a_barred_status_column_are_steps_of_the_change():
         ("answer", "2027-01-08", None, "date"),
         ("submission", "2027-02-10", "17:00", "datetime"),
     ]
+
+
+# --- an English key of the tender documents, in any case (round iz) --------------------------------------------
+
+
+def test_a_lower_case_key_of_the_tender_documents_is_their_window():
+    text = (
+        "INVITATION TO TENDER\n"
+        "Supply of office furniture\n"
+        "\n"
+        "rfp documents: 2027.2.15 (Mon) - 2027.3.15 (Mon)\n"
+        "Deadline for submission of tenders: 2027-03-30 12:00\n"
+    )
+    assert found(text) == [("published", "2027-02-15", None, "date"), ("submission", "2027-03-30", "12:00", "datetime")]

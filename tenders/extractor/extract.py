@@ -8178,7 +8178,8 @@ class Reader:
             following = tail + self.wrapped_rest(segment, tail) if tail.strip() else self.line_below(segment)
             if TREATED_AS_AFTER.match(following):
                 return []  # 「…中に受け付けた質問は、1月5日(月)」 / 「受付として取り扱います」: how a paper counts, no step
-        if label[:1] in "TtBbRSsPpI" and L.EN_CALL_PAPERS_KEY.match(L.clean_label(label)):
+        # (the key's first letters in either case, as the key is read: 「rfp documents」 too)
+        if label[:1].lower() in "tbrspi" and L.EN_CALL_PAPERS_KEY.match(L.clean_label(label)):
             if expression.first is not None or EN_WINDOW_OPENS.match(tail):
                 kind = "published"  # 「Tender documents: 2027.2.15 (Mon) - 2027.3.15 (Mon)」: the papers' window
             elif EN_WINDOW_CLOSES.search(head[-EN_WINDOW_REACH:]):
