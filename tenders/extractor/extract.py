@@ -1267,14 +1267,14 @@ RECEIVED_WINDOW_AFTER = re.compile(r"^\s{0,2}\)?\s{0,2}までに(?P<step>受け?
 # what is expected to happen on the day, the reason of a change, no step of the call
 EXPECTED_REASON_AFTER = re.compile(r"^[^。、]{0,30}?見込み(?:と(?:なった|なる|なり))?の?\s{0,2}(?:ため|ので|により|から)")
 TARGET_AFTER = re.compile(r"^\s{0,4}(?:頃|ごろ|中|末)?\s{0,2}(?:を|が)\s{0,2}目標\s{0,2}(?:と(?:し|する|なる)|です|である|。|$)")
-# 「…までに受け付けた質問」「…までにお寄せいただいたご質問」「…までに受け付けた参加表明書に関する質問」: the day describes
-# the questions (or papers) after it, received by then: no step of its own (the topic of the questions between, a polite 「ご」)
 # 「2027-05-10 to 2027-06-21」「2028/4/14 (Fri) to 2028/5/19 (Fri)」: an English window's start (the words after its date)
 # and its end (the words before it: the start's date, then 「to」)
 # (a segment cut at the window's 「to」: the words after the start or before the end that word alone)
 EN_WINDOW_OPENS = re.compile(r"^\s{0,2}(?:\([A-Za-z.]{2,10}\)\s{0,2})?(?:to|until|through|till)(?:\s{1,2}(?=\d|[A-Z])|\s{0,2}$)")
 EN_WINDOW_CLOSES = re.compile(r"(?:^|\d(?:\s{0,2}\([A-Za-z.]{2,10}\))?)\s{1,2}(?:to|until|through|till)\s{1,2}$")
-EN_WINDOW_REACH = 24
+EN_WINDOW_REACH = 24  # characters before a date looked at for the 「to」 that ends its window
+# 「…までに受け付けた質問」「…までにお寄せいただいたご質問」「…までに受け付けた参加表明書に関する質問」: the day describes
+# the questions (or papers) after it, received by then: no step of its own (the topic of the questions between, a polite 「ご」)
 RELATIVE_AFTER = re.compile(
     r"^\s{0,2}\)?\s{0,2}(?:まで|から)に[ぁ-ん一-龥]{1,8}?(?:た|れた)"
     r"(?:[^、。\s()]{1,12}?(?:に関する|に係る|についての|に対する))?[ごお]?(?:質問|質疑|もの|分|書類|者|方)"
