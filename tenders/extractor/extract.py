@@ -1267,14 +1267,14 @@ RECEIVED_WINDOW_AFTER = re.compile(r"^\s{0,2}\)?\s{0,2}までに(?P<step>受け?
 # what is expected to happen on the day, the reason of a change, no step of the call
 EXPECTED_REASON_AFTER = re.compile(r"^[^。、]{0,30}?見込み(?:と(?:なった|なる|なり))?の?\s{0,2}(?:ため|ので|により|から)")
 TARGET_AFTER = re.compile(r"^\s{0,4}(?:頃|ごろ|中|末)?\s{0,2}(?:を|が)\s{0,2}目標\s{0,2}(?:と(?:し|する|なる)|です|である|。|$)")
-# 「…までに受け付けた質問」「…までにお寄せいただいたご質問」「…までに受け付けた参加表明書に関する質問」: the day describes
-# the questions (or papers) after it, received by then: no step of its own (the topic of the questions between, a polite 「ご」)
 # 「2027-05-10 to 2027-06-21」「2028/4/14 (Fri) to 2028/5/19 (Fri)」: an English window's start (the words after its date)
 # and its end (the words before it: the start's date, then 「to」)
 # (a segment cut at the window's 「to」: the words after the start or before the end that word alone)
 EN_WINDOW_OPENS = re.compile(r"^\s{0,2}(?:\([A-Za-z.]{2,10}\)\s{0,2})?(?:to|until|through|till)(?:\s{1,2}(?=\d|[A-Z])|\s{0,2}$)")
 EN_WINDOW_CLOSES = re.compile(r"(?:^|\d(?:\s{0,2}\([A-Za-z.]{2,10}\))?)\s{1,2}(?:to|until|through|till)\s{1,2}$")
-EN_WINDOW_REACH = 24
+EN_WINDOW_REACH = 24  # characters before a date looked at for the 「to」 that ends its window
+# 「…までに受け付けた質問」「…までにお寄せいただいたご質問」「…までに受け付けた参加表明書に関する質問」: the day describes
+# the questions (or papers) after it, received by then: no step of its own (the topic of the questions between, a polite 「ご」)
 RELATIVE_AFTER = re.compile(
     r"^\s{0,2}\)?\s{0,2}(?:まで|から)に[ぁ-ん一-龥]{1,8}?(?:た|れた)"
     r"(?:[^、。\s()]{1,12}?(?:に関する|に係る|についての|に対する))?[ごお]?(?:質問|質疑|もの|分|書類|者|方)"
@@ -1930,7 +1930,7 @@ RULE_AFTER_UNDATED_CELL = "".join(
 # 「④★参加表明書の提出期限」「変更（変更前：6月18日）」「【変更】」: a row a restated full schedule marks as changed
 CHANGE_ROW_MARK = re.compile(
     r"[★☆]|【\s{0,2}(?:変更|訂正|修正|延長|延期)(?:後)?\s{0,2}】|(?:変更|訂正|修正|延長|延期)前|^\s{0,4}(?:変更|延長|延期)\b"
-    r"|\|\s{0,2}(?:変更|延長|延期|訂正)\s{0,2}[|(]|\t(?:変更|延長|延期|訂正|新設|新規)\s{0,2}(?:[(\t]|$)"
+    r"|\|\s{0,2}(?:変更|延長|延期|訂正|新設|新規)\s{0,2}[|(]|\t(?:変更|延長|延期|訂正|新設|新規)\s{0,2}(?:[(\t]|$)"
     r"|[(【]\s{0,2}(?:新規|新設|追加|新)\s{0,2}[)】]|(?i:\(new(?:\sitem)?\))"  # 「(新規)」「(new item)」: a step it creates
     # 「| … | June 8, 2027 | NEW |」「| … | 1 February 2027, 12:00 | Amended |」: its status cell
     rf"|\|\s{{0,2}}(?:新規|追加|(?i:new|added|{EN_CHANGE_VERBS}))\s{{0,2}}\|\s{{0,2}}$"
@@ -8178,7 +8178,8 @@ class Reader:
             following = tail + self.wrapped_rest(segment, tail) if tail.strip() else self.line_below(segment)
             if TREATED_AS_AFTER.match(following):
                 return []  # 「…中に受け付けた質問は、1月5日(月)」 / 「受付として取り扱います」: how a paper counts, no step
-        if label[:1] in "TtBbRSsPpI" and L.EN_CALL_PAPERS_KEY.match(L.clean_label(label)):
+        # (the key's first letters in either case, as the key is read: 「rfp documents」 too)
+        if label[:1].lower() in "tbrspi" and L.EN_CALL_PAPERS_KEY.match(L.clean_label(label)):
             if expression.first is not None or EN_WINDOW_OPENS.match(tail):
                 kind = "published"  # 「Tender documents: 2027.2.15 (Mon) - 2027.3.15 (Mon)」: the papers' window
             elif EN_WINDOW_CLOSES.search(head[-EN_WINDOW_REACH:]):
@@ -9057,9 +9058,16 @@ class Reader:
         if not found:
             return candidates
         named = set()  # (「・第十項（委託期間の終期）」: an item cited by number the text names elsewhere, read there)
-        references = set(numbered.values()) if len(numbered) <= CLAUSE_REFERENCES_MAX else set()
-        for index, line in enumerate(self.lines if references else ()):
-            named |= {r for r in references if r in line and not AMENDING_PAIR.search(line)}
+        # (an item cited by no words but its mark, 「(3)中「…」を「…」に」, or by none, 「「…」を「…」に改める」: nothing to
+        # look for, never named elsewhere; a number is named where a line opens with it, as an item's heading does, not
+        # anywhere in the words: 「６中…」 had been named by 「（受付番号6）」, the empty words by every line)
+        references = {r for r in numbered.values() if r} if len(numbered) <= CLAUSE_REFERENCES_MAX else set()
+        for line in self.lines if references else ():
+            opening = BULLET.sub("", line, 1).strip()
+            heads = (opening, OUTLINE_MARK.sub("", opening, 1).strip())  # (「(2) 第十項（…）」 as the clause's were cut)
+            cited = {r for r in references for head in heads if head.startswith(r) and not head[len(r) : len(r) + 1].isdigit()}
+            if cited and not AMENDING_PAIR.search(line):
+                named |= cited
         # an item cited by number alone whose day comes months apart from the notice's other days is the work's
         # (「２の（４）中「令和９年３月１２日」を「令和９年３月２６日」に」: its term's end), no step of the call
         moved = sorted(c.mention.date() for c in found + candidates if c.mention.explicit_year and c.mention.date())
