@@ -1,0 +1,20 @@
+"""Change notices, their layout (round jh): an unnumbered 「変更箇所」 key before the cited notice, the plan as it was
+told in a bracket 「（当初は、…）」, a page of answers dated by its 「更新日」, and a 正誤表 set with spaces; each test a few
+lines written for its device."""
+
+from tests.extractor_found import found
+
+# --- 「変更箇所　公告第388号　9　入札書の提出」: the place changed, keyed without a number ----------------------------
+
+
+def test_an_unnumbered_place_changed_key_before_the_cited_notice_names_the_step_not_a_publication():
+    text = (
+        "条件付一般競争入札の実施に係る公告の一部変更について\n"
+        "　令和9年5月24日付け碧浜県公告第388号で公告した入札について、下記のとおり公告の一部を変更する。\n"
+        "2　変更内容\n"
+        "　(1)\n"
+        "　　変更箇所　　公告第388号　9　入札書の提出　(1)　提出期限\n"
+        "　　変更前　　　令和9年6月29日（火）午後5時（必着）\n"
+        "　　変更後　　　令和9年7月13日（火）午後5時（必着）\n"
+    )
+    assert found(text) == [("submission", "2027-07-13", "17:00", "datetime")]
