@@ -18,3 +18,19 @@ def test_an_unnumbered_place_changed_key_before_the_cited_notice_names_the_step_
         "　　変更後　　　令和9年7月13日（火）午後5時（必着）\n"
     )
     assert found(text) == [("submission", "2027-07-13", "17:00", "datetime")]
+
+
+# --- 「（当初は、７月２３日（木）に…を予定していました。）」: the old plan told in a bracket -------------------------
+
+
+def test_a_bracket_that_tells_the_plan_as_it_was_after_a_comma_gives_no_step():
+    text = (
+        "指定管理者の公募期間の延長について\n"
+        "　プレゼンテーション審査及び選定結果の通知も延期します。プレゼンテーション審査は令和８年８月６日（木）に、"
+        "選定結果の通知は令和８年８月中旬に行う予定です（当初は、７月２３日（木）にプレゼンテーション審査を、"
+        "７月下旬に結果の通知を予定していました。）。\n"
+    )
+    assert found(text) == [
+        ("hearing", "2026-08-06", None, "date"),
+        ("result", "2026-08-01", None, "mid_month"),
+    ]

@@ -2535,8 +2535,9 @@ def struck_out(text: str, found: list[Expression]) -> set[int]:
 
 # 「（修正前：質問の受付 6月10日まで、回答 6月17日まで、申請書類の受付 6月29日から7月3日まで）」: a bracket that opens
 # with the mark of the old version quotes the steps as they stood, every date in it to its close
+# (「（当初は、７月２３日（木）にプレゼンテーション審査を、７月下旬に結果の通知を予定していました。）」: the plan as it was, told)
 OLD_BRACKET_REACH = 400  # characters such a bracket runs at most (an unclosed one: to there)
-OLD_BRACKET_OPEN = re.compile(rf"\(\s?(?:{BEFORE_CHANGE}|当初|旧)\s?[:]")
+OLD_BRACKET_OPEN = re.compile(rf"\(\s?(?:(?:{BEFORE_CHANGE}|当初|旧)\s?[:]|当初\s?は?\s?[、,])")
 
 
 def old_version_brackets(text: str) -> list[tuple[int, int]]:
