@@ -34,3 +34,19 @@ def test_a_bracket_that_tells_the_plan_as_it_was_after_a_comma_gives_no_step():
         ("hearing", "2026-08-06", None, "date"),
         ("result", "2026-08-01", None, "mid_month"),
     ]
+
+
+# --- a page of answers dated 「更新日」: the questions it answers were asked before it ------------------------------
+
+
+def test_a_page_of_answers_dated_by_its_update_day_gives_no_step_of_the_questions_it_answers():
+    text = (
+        "温泉保養施設指定管理者の公募期間の延長及び質問への回答について\n"
+        "更新日：２０２６年６月３０日\n"
+        "\n"
+        "１　公募期間の延長について\n"
+        "　応募書類の提出期限を、令和８年７月１０日（金）午後５時から、令和８年７月２４日（金）午後５時まで延長いたします。\n"
+        "２　質問への回答について\n"
+        "　６月１２日（金）から６月２６日（金）までに受け付けた質問について、次のとおり回答します（質問数６件）。\n"
+    )
+    assert found(text) == [("submission", "2026-07-24", "17:00", "datetime")]

@@ -1880,6 +1880,8 @@ ANSWER_SHEET_TITLE = re.compile(ANSWER_SHEET_WORDS)
 BARE_ANSWER_SHEET = re.compile(r"質問(?:へ|に対する)の?回答")
 CALL_NAME_MIN = 6  # the characters of a call's name before those words on its line, at least (more than an item's number)
 ANSWER_DAY_KEY = re.compile(r"^\s{0,40}回答日\s{0,2}:?\s{0,2}")  # 「回答日：令和10年1月21日（金）」: a 質問回答書's own day
+# 「更新日：２０２６年６月３０日」 under the heading of a page that answers the call's questions: the page's day, its answers'
+PAGE_UPDATED_KEY = re.compile(r"^(?:最終)?(?:更新|掲載)日\s{0,2}:?\s{0,2}")
 ASIDE_ONLY = re.compile(r"\s{0,2}(?:\([^()]{1,40}\)\s{0,2})?")  # 「（第2回）」「(お知らせ)」 after a heading, or nothing
 # 「関連資料」 / 「実施要領」 / 「質問回答書」 / 「・様式集（Excel：24KB）」: a line of a list of a call's papers on its page (a
 # bullet, a file's type or name, a paper named alone, the list's heading), the answer sheet linked as one of them
@@ -3960,8 +3962,17 @@ class Reader:
         questions its answers open (「追加の質問を2月9日（火）まで受け付けます」) comes after it."""
         if candidate.kind not in ("question", "answer") or candidate.changed_to or candidate.line_no in changed:
             return False
-        day = candidate.mention.date()
-        return day is not None and window(candidate.mention.precision, day)[1] <= sheet_day
+        mention = candidate.mention
+        day = mention.date()
+        if day is None and mention.year is None and mention.month and mention.day:
+            # 「６月１２日（金）から６月２６日（金）までに受け付けた質問」 under the sheet's 「更新日：２０２６年６月３０日」: its
+            # year not yet read, taken as the sheet's (a day later in that year's calendar, such as December's under a
+            # January sheet, stays)
+            try:
+                day = dt.date(sheet_day.year, mention.month, mention.day)
+            except ValueError:
+                return False
+        return day is not None and window(mention.precision, day)[1] <= sheet_day
 
     @staticmethod
     def sheet_own_day(candidate: Candidate, sheet_day: dt.date) -> bool:
@@ -10706,6 +10717,8 @@ def sheet_dating(line: str) -> dt.date | None:
     keyed 「回答日」, a gap or nothing after it (the line's own date, no date of a sentence)."""
     stripped = line.strip()
     keyed = ANSWER_DAY_KEY.match(stripped) if stripped[:1] == "回" else None
+    if stripped[:1] in "更掲最":
+        keyed = PAGE_UPDATED_KEY.match(stripped)
     rest = stripped[keyed.end() :] if keyed else stripped
     found = find_mentions(rest[:HEAD_CHARS])
     first = found[0] if found else None
