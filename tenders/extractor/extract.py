@@ -866,6 +866,8 @@ FIELD_KEY_BEFORE = re.compile(r"\s(?P<key>[^\s:：]{2,12})[:：]?\s{2,8}$")
 FIELD_KEY_REACH = 24  # the characters before a date its field's key is looked for in
 # a column of one version of the whole schedule (「今回(再度公告)」「変更後」「訂正後」「新」): not a step's name
 VERSION_COLUMN = re.compile(rf"今回|{AFTER_CHANGE}|正\)|^正$|^新$|新日程|現在|(?i:\b(?:revised|new|amended|corrected|after)\b)")
+# 「正」「訂正後」「（変更後）」 atop a 正誤表's column of the text as corrected (not 「今回」, a call made again)
+CORRECTED_COLUMN = re.compile(rf"[(【\[]?(?:正|新|{AFTER_CHANGE})[)】\]]?")
 # 「前回の開札 7月3日」「審査 当初 9月15日」: the date of an earlier round or of the plan before a change
 EARLIER = re.compile(
     r"(?:^|[\s、。()※])(?:当初|前回)(?!の?(?:公告|公示|告示|予定|日程|発表)?の?(?:とおり|通り|どおり))[^、。]{0,16}$"
@@ -1880,6 +1882,8 @@ ANSWER_SHEET_TITLE = re.compile(ANSWER_SHEET_WORDS)
 BARE_ANSWER_SHEET = re.compile(r"質問(?:へ|に対する)の?回答")
 CALL_NAME_MIN = 6  # the characters of a call's name before those words on its line, at least (more than an item's number)
 ANSWER_DAY_KEY = re.compile(r"^\s{0,40}回答日\s{0,2}:?\s{0,2}")  # 「回答日：令和10年1月21日（金）」: a 質問回答書's own day
+# 「更新日：２０２６年６月３０日」 under the heading of a page that answers the call's questions: the page's day, its answers'
+PAGE_UPDATED_KEY = re.compile(r"^(?:最終)?(?:更新|掲載)日\s{0,2}:?\s{0,2}")
 ASIDE_ONLY = re.compile(r"\s{0,2}(?:\([^()]{1,40}\)\s{0,2})?")  # 「（第2回）」「(お知らせ)」 after a heading, or nothing
 # 「関連資料」 / 「実施要領」 / 「質問回答書」 / 「・様式集（Excel：24KB）」: a line of a list of a call's papers on its page (a
 # bullet, a file's type or name, a paper named alone, the list's heading), the answer sheet linked as one of them
@@ -1982,11 +1986,12 @@ SITE_MENU_LINK = re.compile(r"トップ(?:ページ)?|ホーム|ヘルプ|サイ
 CALL_CITED_AFTER = re.compile(r"\s{0,2}(?:付け?で?)?\s{0,2}(?:公告|公示|告示)(?:分|の|した|された|[)）])")  # 「…9月27日公告)」
 UNCHANGED_ROW = re.compile(r"\(\s{0,2}(?:変更|訂正|修正)(?:なし|無し)\s{0,2}\)\s{0,2}$")  # 「… 5月18日(月)午後5時 (変更なし)」
 # 「当初の公告のとおり」「公告第149号のとおり」: a step told as the call first gave it
-# (「議案は、予定どおり令和9年3月議会に提出する」「審査は、実施要領のとおり1月26日に実施します」: 当初 unsaid)
+# (「議案は、予定どおり令和9年3月議会に提出する」「審査は、実施要領のとおり1月26日に実施します」: 当初 unsaid;
+# 「質問書の提出期限(2月2日(水)午後5時)、…その他の日程は、実施要領に記載のとおりです」: the call's papers, as written)
 # (not where the clause denies it: 「予定どおりの開催が困難なため」「予定どおり実施できないため、…に行う」, the day a new one)
 AS_FIRST_PUBLISHED = re.compile(
     r"(?:当初の?(?:公告|公示|告示|予定|日程|通知)?の?[とど]おり|(?:公告|公示|告示)第\d{1,5}号のとおり|予定[とど]おり"
-    r"|(?:実施要領|募集要項|公募要領|募集要領)(?:等)?の?[とど]おり)"
+    r"|(?:実施要領|募集要項|公募要領|募集要領)(?:等)?(?:の|に記載の)?[とど]おり)"
     r"(?![^。、]{0,24}?(?:な[いく]|ません|困難|でき[ずな]))"
 )
 ITEM_START = re.compile(
@@ -2535,8 +2540,9 @@ def struck_out(text: str, found: list[Expression]) -> set[int]:
 
 # 「（修正前：質問の受付 6月10日まで、回答 6月17日まで、申請書類の受付 6月29日から7月3日まで）」: a bracket that opens
 # with the mark of the old version quotes the steps as they stood, every date in it to its close
+# (「（当初は、７月２３日（木）にプレゼンテーション審査を、７月下旬に結果の通知を予定していました。）」: the plan as it was, told)
 OLD_BRACKET_REACH = 400  # characters such a bracket runs at most (an unclosed one: to there)
-OLD_BRACKET_OPEN = re.compile(rf"\(\s?(?:{BEFORE_CHANGE}|当初|旧)\s?[:]")
+OLD_BRACKET_OPEN = re.compile(rf"\(\s?(?:(?:{BEFORE_CHANGE}|当初|旧)\s?[:]|当初\s?は?\s?[、,])")
 
 
 def old_version_brackets(text: str) -> list[tuple[int, int]]:
@@ -3959,8 +3965,17 @@ class Reader:
         questions its answers open (「追加の質問を2月9日（火）まで受け付けます」) comes after it."""
         if candidate.kind not in ("question", "answer") or candidate.changed_to or candidate.line_no in changed:
             return False
-        day = candidate.mention.date()
-        return day is not None and window(candidate.mention.precision, day)[1] <= sheet_day
+        mention = candidate.mention
+        day = mention.date()
+        if day is None and mention.year is None and mention.month and mention.day:
+            # 「６月１２日（金）から６月２６日（金）までに受け付けた質問」 under the sheet's 「更新日：２０２６年６月３０日」: its
+            # year not yet read, taken as the sheet's (a day later in that year's calendar, such as December's under a
+            # January sheet, stays)
+            try:
+                day = dt.date(sheet_day.year, mention.month, mention.day)
+            except ValueError:
+                return False
+        return day is not None and window(mention.precision, day)[1] <= sheet_day
 
     @staticmethod
     def sheet_own_day(candidate: Candidate, sheet_day: dt.date) -> bool:
@@ -5737,6 +5752,11 @@ class Reader:
                         parent = self.outline_step(segment.line, enclosing=True)
                     label = f"{parent} {label}".strip()
             heading = L.clean_label(header[column]) if header and column < len(header) and header[column] else ""
+            if own and heading and CORRECTED_COLUMN.fullmatch(heading) and L.kind_of(own) and not L.is_generic(own):
+                # 「No.｜資料名｜頁｜行｜誤｜正」 over 「3｜実施要領｜4｜22｜…｜(3) 質問に対する回答 令和10年2月9日(水)までに…」:
+                # the corrected text names its own step, the cells before name the paper and its place
+                if not any(L.kind_of(text) == L.kind_of(own) for text in before):
+                    label = own
             if "。" in heading or len(heading) > HEADING_MAX:
                 heading = ""  # 「仕様 | 仕様書のとおり(同等品可。…)」 atop a table of keys and values: a value, no column's name
             if heading and "先" in heading and L.CONTACT_KEY.match(heading):
@@ -10713,6 +10733,8 @@ def sheet_dating(line: str) -> dt.date | None:
     keyed 「回答日」, a gap or nothing after it (the line's own date, no date of a sentence)."""
     stripped = line.strip()
     keyed = ANSWER_DAY_KEY.match(stripped) if stripped[:1] == "回" else None
+    if stripped[:1] in "更掲最":
+        keyed = PAGE_UPDATED_KEY.match(stripped)
     rest = stripped[keyed.end() :] if keyed else stripped
     found = find_mentions(rest[:HEAD_CHARS])
     first = found[0] if found else None

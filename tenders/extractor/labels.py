@@ -812,9 +812,10 @@ DOCUMENT_PLACE = re.compile(
 # 「公告4（5）ア 入札書の提出期間」「公示3.(2) 質問の受付」「公告文 6(1) …」: the item of the notice a correction changes,
 # by its number; the words after it name the step (公告 is no publication here)
 # (「公告第289号 5(5)入札書の提出期間」「早瀬県公告第289号の入札書の提出期間」: the notice by its own number first)
-# (「訂正箇所4 公告第158号 7(1) 入札書の提出期間」: a 正誤表's item, its number heading the place it corrects)
+# (「訂正箇所4 公告第158号 7(1) 入札書の提出期間」: a 正誤表's item, its number heading the place it corrects;
+# 「変更箇所　公告第388号　9　入札書の提出　(1)　提出期限」: the key of the place changed, unnumbered, before the notice)
 NOTICE_ITEM = re.compile(
-    r"^\s{0,4}(?:(?:訂正|変更|修正)箇所\s{0,2}\d{1,2}\s{0,4}[:：]?\s{0,4})?"
+    r"^\s{0,4}(?:(?:訂正|変更|修正)箇所(?:\s{0,2}\d{1,2})?\s{0,4}[:：]?\s{0,4})?"
     r"(?:[一-龥ヶ]{1,8}?[都道府県市町村区])?(?:本|入札|当初)?(?:公告|公示|告示)"
     r"(?:\s{0,2}第\s{0,2}\d{1,4}\s{0,2}号\s{0,2}(?:の\s{0,2})?)?"
     r"(?:(?:本?文)?\s{0,2}(?:第\s{0,2})?\d{1,2}(?:\s{0,2}[.．]\s{0,2}\d{1,2})*\.?"

@@ -4322,6 +4322,19 @@ def _left_beside(left: str, column: int) -> bool:
     return bool(words) and not THREE_SPACES.search(words) and _width(left.rstrip()) < column - 1
 
 
+def _versions_head(left: str, right: str) -> bool:
+    """``left`` ends with a cell heading the old version (「誤」「変更前」) and ``right`` is the cell heading the new one
+    (「正」「変更後」), or the other way round: the head of a comparison table's two last columns."""
+    cells = left.split()
+    if not cells or len(right) > 12:
+        return False
+    last, right = cells[-1], right.strip()
+    return bool(
+        (_OLD_VERSION_HEAD.match(last) and _NEW_VERSION_HEAD.match(right))
+        or (_NEW_VERSION_HEAD.match(last) and _OLD_VERSION_HEAD.match(right))
+    )
+
+
 def two_columns(lines: list[str]) -> tuple[list[str], list[int]] | None:
     """The lines of a two-column page read column by column, with the source line of each; None for other text. A
     text of several such pages (each ending with its number) is read a page at a time."""
@@ -4359,6 +4372,10 @@ def two_columns(lines: list[str]) -> tuple[list[str], list[int]] | None:
             split[index] = at
     both = [i for i, at in split.items() if lines[i][:at].strip()]
     if len(both) < COLUMN_LINES:
+        return None
+    # 「 No.  資料名  頁  行   誤        正」: a 正誤表 (or 新旧対照表) set with spaces, its head's last two cells the old and
+    # the new version, each row's corrected text in the right one; a table's column, no page's (spaced_columns_as_tabs)
+    if any(_versions_head(lines[i][: split[i]], lines[i][split[i] :]) for i in both):
         return None
     # 「 令和9年6月1日(火曜日)      募集要項等の公表」: a table aligned with spaces, each row's date first and its step
     # beside it (「第1回質問の受付期限」 no right column's item), no two-column page
