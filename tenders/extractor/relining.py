@@ -52,9 +52,10 @@ _KANJI_NUMBERS = "一二三四五六七八九十"
 _ROMAN = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ"
 _BULLETS = "・•■◆●○◎□◇▼▽▶►★☆〇◯※"
 
-# a unit or word after a number that makes it a quantity, a date or a citation, not an outline marker
+# a unit or word after a number that makes it a quantity, a date or a citation, not an outline marker (a dash after
+# it: a page's number 「― 1 ―」「- 2 -」, which opens no list)
 _NOT_MARKER_AFTER = re.compile(
-    rf"(?:[0-9０-９:：/／,，～~\-－%％]|{_SP}*[年月日時分秒円号条項款者名人件回部点枚階番歳箇ヶか個台本冊通週度倍]"
+    rf"(?:[0-9０-９:：/／,，～~\-－―%％]|{_SP}*[年月日時分秒円号条項款者名人件回部点枚階番歳箇ヶか個台本冊通週度倍]"
     r"(?![\u4e00-\u9fff])|"
     rf"{_SP}?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?{_SP}[0-9]{{4}})"  # 「1 November 2026」「2 February, 2027」: a day
 )
