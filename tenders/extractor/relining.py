@@ -52,9 +52,10 @@ _KANJI_NUMBERS = "一二三四五六七八九十"
 _ROMAN = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ"
 _BULLETS = "・•■◆●○◎□◇▼▽▶►★☆〇◯※"
 
-# a unit or word after a number that makes it a quantity, a date or a citation, not an outline marker
+# a unit or word after a number that makes it a quantity, a date or a citation, not an outline marker (a dash after
+# it: a page's number 「― 1 ―」「- 2 -」, which opens no list)
 _NOT_MARKER_AFTER = re.compile(
-    rf"(?:[0-9０-９:：/／,，～~\-－%％]|{_SP}*[年月日時分秒円号条項款者名人件回部点枚階番歳箇ヶか個台本冊通週度倍]"
+    rf"(?:[0-9０-９:：/／,，～~\-－―%％]|{_SP}*[年月日時分秒円号条項款者名人件回部点枚階番歳箇ヶか個台本冊通週度倍]"
     r"(?![\u4e00-\u9fff])|"
     rf"{_SP}?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?{_SP}[0-9]{{4}})"  # 「1 November 2026」「2 February, 2027」: a day
 )
@@ -1152,6 +1153,26 @@ def _date_first(gaps: list[str]) -> bool:
     return True
 
 
+def _steps_end_gaps(gaps: list[str], tail: str) -> bool:
+    """The rows run together are written label first though no step's label stands right before the first date (a year
+    in a cell of its own, 「入札説明書の交付 令和8年 8月3日(月)から」; a part of the step's period, 「… 提出期間 開始
+    令和元年9月2日」): most words between two dates end in a step's label after a further cell of the row above (its
+    place or means, 「… 午後5時まで 電子入札システム又はFAX 質問に対する回答」), and the words after the last date
+    (its time, its place) name no step, as a table's last row written date first would."""
+    if any("   " in gap for gap in gaps):  # (a table spaced into columns: ``_spaced_row`` reads its rows)
+        return False
+    words = [word for word in tail.split()[:4] if word not in _DATE_WORDS and not _CLOCK.match(word)]
+    if not words or any(_names_step(word) or _STATUS_CELL.match(word + " ") for word in words[:2]):
+        return False
+    ended = stepped = 0
+    for gap in gaps:
+        words = [word for word in gap.split() if word not in _DATE_WORDS]
+        if any(_names_step(word) for word in words):  # (else a row's own further date: 「開始 … 終了 …」)
+            stepped += 1
+            ended += len(words) >= 2 and _names_step(words[-1])
+    return ended >= 2 and ended * 2 > stepped
+
+
 def _run_rows(line: str, run: list[tuple[int, int]]) -> list[int]:
     """Where the rows of a schedule run together began: before each date when it is written date first (no step's
     label before its first date, but a heading or a year: 「スケジュール 4月24日 公表 5月8日 質問受付」), else after
@@ -1167,7 +1188,8 @@ def _run_rows(line: str, run: list[tuple[int, int]]) -> list[int]:
     # words before its first date the last cell of the row above, ``_row_gap_long``)
     spaced = any(len(gap) > _ROW_GAP and _spaced_row(gap) == "date" for gap in gaps)
     # (a heading, a year: no step's label before the first date)
-    if (not named or spaced or _date_first(gaps)) and keyed * 2 <= len(gaps):
+    unnamed = not named and not _steps_end_gaps(gaps, line[run[-1][1] : run[-1][1] + _ROW_GAP])
+    if (unnamed or spaced or _date_first(gaps)) and keyed * 2 <= len(gaps):
         if lead[-1:].isspace():
             cuts.append(run[0][0])
             year = _YEAR_ALONE.search(lead)  # 「選定スケジュール 2027年(令和9年) 7月5日」: the year stood on a line of its own
