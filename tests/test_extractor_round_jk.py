@@ -22,3 +22,29 @@ def test_an_english_key_naming_the_call_made_public_is_its_publication():
 def test_the_results_of_an_eoi_made_public_stay_a_result():
     text = "Deadline for EOIs: 12 May 2028\nPublication of EOI results: 2 June 2028\n"
     assert found(text)[-1][0] == "result"
+
+
+# --- a wrapped sentence after a dated one, under a step's item ---------------------------------------------
+
+
+def test_the_answers_told_in_a_sentence_wrapped_under_the_questions_item_are_the_answer():
+    text = (
+        "5. Deadline for questions on the tender documents:\n"
+        "   12:00 (JST), 2028-03-09 (Thu). The answers will be posted on the Agency's procurement page\n"
+        "   by 2028-03-16 (Thu).\n"
+        "6. Deadline for tenders: 17:00 (JST), 2028-04-03 (Mon)\n"
+    )
+    assert found(text) == [
+        ("question", "2028-03-09", "12:00", "datetime"),
+        ("answer", "2028-03-16", None, "date"),
+        ("submission", "2028-04-03", "17:00", "datetime"),
+    ]
+
+
+def test_a_registration_wrapped_under_a_briefing_stays_the_briefings():
+    text = (
+        "4. Briefing session\n"
+        "Participation is optional. Register by e-mail (subject: \"Briefing\") by\n"
+        "2028-05-10 12:00 JST. The link will be sent on 2028-05-11.\n"
+    )
+    assert found(text)[0] == ("other", "2028-05-10", "12:00", "datetime")
