@@ -48,3 +48,20 @@ def test_a_registration_wrapped_under_a_briefing_stays_the_briefings():
         "2028-05-10 12:00 JST. The link will be sent on 2028-05-11.\n"
     )
     assert found(text)[0] == ("other", "2028-05-10", "12:00", "datetime")
+
+
+# --- a window opened by an earlier step, under its step's heading ------------------------------------------
+
+
+def test_a_window_from_the_briefing_to_a_deadline_is_the_headings_step():
+    text = (
+        "(2) Briefing session\n"
+        "    (a) Date and time: Tuesday, May 9, 2028, 2:00 p.m.\n"
+        "(3) Questions\n"
+        "    (a) Period: from the date of the briefing session to 5:00 p.m. on Friday, May 19, 2028\n"
+        "    (b) Method: e-mail only\n"
+    )
+    assert found(text) == [
+        ("other", "2028-05-09", "14:00", "datetime"),
+        ("question", "2028-05-19", "17:00", "datetime"),
+    ]

@@ -6992,7 +6992,8 @@ class Reader:
             return [self.source_text(segment.line, published["step"])], "labelled"
         if (
             head_label
-            and (len(head_label) <= 40 or glossed_key(head_label))
+            # (「(a) Period: from the date of the briefing session to」: a long key that names no step, its heading's)
+            and (len(head_label) <= 40 or glossed_key(head_label) or (head_label.isascii() and L.is_generic(head_label)))
             # 「契約締結（仮契約後、議決を経て）」 is one label, and 「審査結果の通知、契約締結」 names its steps
             and (not CLAUSE_END.search(L.QUALIFIER.sub("", head_label)) or steps_listed(head_label))
             and not head.rstrip().endswith(("、", ","))

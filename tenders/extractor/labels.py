@@ -864,6 +864,10 @@ EN_HEADING_RUN_ON = re.compile(
 )
 
 
+# 「Period: from the date of the briefing session to」: a window's start named by the step it opens after, its end after
+EN_OPENED_AFTER = re.compile(r"(?i:\sfrom\s(?:the\s)?(?:date|day)\sof\s(?:the\s)?[^,;:.]{1,60}?\s(?:to|until|till|through)$)")
+
+
 @remembered(8192)
 def kind_of(label: str) -> str | None:
     if " " in label and (means := ROW_BEFORE_MEANS.match(label)) and (kind := kind_of(label[means.end() :])):
@@ -872,6 +876,8 @@ def kind_of(label: str) -> str | None:
         return kind
     if label[:6].lower() == "period" and is_generic(label):
         return None  # (「Period: from the date of the briefing session to」: the step it opens after names no step)
+    if " from " in label and (opened := EN_OPENED_AFTER.search(label)) and (kind := kind_of(label[: opened.start()])):
+        return kind  # (「Questions Period: from the date of the briefing session to」: the heading's step, not the one before)
     if label[:2] == "まで" and POSTED_BY.match(label):
         return None  # (「（8月24日）までに本ページに掲載」: where the step of its row is put up by that day, no step)
     if posted_on(label):
