@@ -65,3 +65,20 @@ def test_a_window_from_the_briefing_to_a_deadline_is_the_headings_step():
         ("other", "2028-05-09", "14:00", "datetime"),
         ("question", "2028-05-19", "17:00", "datetime"),
     ]
+
+
+# --- a range of days under its step's line -----------------------------------------------------------------
+
+
+def test_a_range_between_two_days_under_its_steps_line_is_the_step_on_its_first_day():
+    text = (
+        "Stage\n"
+        "Date\n"
+        "Tender return deadline\n"
+        "Friday 12 March 2027, 12:00 noon\n"
+        "Clarification interviews (video call)\n"
+        "between Tuesday 16 and Thursday 18 March 2027\n"
+        "Notification of intention to award\n"
+        "by Friday 26 March 2027\n"
+    )
+    assert ("hearing", "2027-03-16", None, "date") in found(text)

@@ -2251,6 +2251,8 @@ ENGLISH_WRAP_LINES = 3  # lines above a date an English item's words may be wrap
 EN_WRAPPED_DATE_LEAD = re.compile(r"^\s{0,12}((?:on\sor\s)?(?:by|before|than|on|until|till))\s")
 # 「(Wed). Answers will be」: a sentence's end inside an English line, the next sentence after it
 EN_SENTENCE_END_MID = re.compile(r"(?<=[a-z0-9)])\.\s{1,3}(?=[A-Z])")
+# 「between Tuesday」「from Mon.」: the words before a range's first day, its weekday with them
+EN_RANGE_OPENING = re.compile(r"(?i:(?:between|from)(?:\s(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?)?)")
 EN_SENTENCE_WRAP_LINES = 3  # lines of a wrapped English sentence above the date that ends it, at most
 EN_BLOCK_LINES = 8  # lines of a block's sentences between an English heading and the key under it, at most
 KEY_ONLY = re.compile(r"^\s{0,8}(?P<key>[^\s:：]{2,16})\s{0,2}[:：]\s{0,4}$")  # 「業務内容：」 with its items below
@@ -7039,6 +7041,10 @@ class Reader:
                     return [f"{label} {named[0]}"], "labelled"
             if not L.kind_of(label) and (told := self.told_whether(segment, label, tail)):
                 return [told], "labelled"
+            if context and not L.kind_of(label) and EN_RANGE_OPENING.fullmatch(head_label):
+                # 「Clarification interviews (video call)」 / 「between Tuesday 6 and Thursday 8 April 2027」: the words that
+                # open the range of days name no step; the line above does
+                return [context], "context"
             return [label], "labelled"
         if head_label:
             if "という" in head and "以下" not in head and segment.first and segment.line and DEFINED_CLOSED.search(head):
