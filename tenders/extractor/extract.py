@@ -2252,6 +2252,13 @@ EN_MADE_AVAILABLE = re.compile(
     r"|issued|released)\b[^.;]{0,80}?\b(?:from|on|as\sof)\s{0,2}$)"
 )
 ENGLISH_WRAP_LINES = 3  # lines above a date an English item's words may be wrapped over
+# 「by 2027-07-21 (Wed).」「before 03.02.2027.」: a date at a line's start after a preposition alone (a wrapped sentence's end)
+EN_WRAPPED_DATE_LEAD = re.compile(r"^\s{0,12}((?:on\sor\s)?(?:by|before|than|on|until|till))\s")
+# 「(Wed). Answers will be」: a sentence's end inside an English line, the next sentence after it
+EN_SENTENCE_END_MID = re.compile(r"(?<=[a-z0-9)])\.\s{1,3}(?=[A-Z])")
+# 「between Tuesday」「from Mon.」: the words before a range's first day, its weekday with them
+EN_RANGE_OPENING = re.compile(r"(?i:(?:between|from)(?:\s(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?)?)")
+EN_SENTENCE_WRAP_LINES = 3  # lines of a wrapped English sentence above the date that ends it, at most
 EN_BLOCK_LINES = 8  # lines of a block's sentences between an English heading and the key under it, at most
 KEY_ONLY = re.compile(r"^\s{0,8}(?P<key>[^\s:：]{2,16})\s{0,2}[:：]\s{0,4}$")  # 「業務内容：」 with its items below
 
@@ -3133,6 +3140,7 @@ class Reader:
         relined_text = sheet_row_pairs(text) or relined(text)
         if relined_text:  # (read as the source below; each line's source line and offset mapped back at the end)
             text, pieces_origin, source_offsets = relined_text
+        self.relined = bool(relined_text)  # (the lines are pieces of one line, not the page's own lines)
         self.original = text.splitlines()
         self.original = common_margin_removed(self.original) or self.original
         self.original = one_character_lines_blanked(self.original)  # a running header read one character a line
@@ -4091,6 +4099,24 @@ class Reader:
         if "。" not in line and len(line) <= SHORT_ITEM and not self.en_wrapped(candidate):
             return False  # (a row: a schedule quoted below, as it was first published, is the reader's to judge)
         return not CHANGED_ROW.search(line) and not self.row_marked(candidate.line_no)
+
+    def en_sentence_above(self, segment: Segment) -> str:
+        """「… (17:00 JST). JAIDP will post the questions received, …」 / 「source, together with its answers … on or」 /
+        「before 03.02.2027.」: the English sentence a date at a line's start ends, begun after a sentence's end on a line
+        above (the lines between wrapped, none ending or dated); '' when no such sentence, or when it names no step."""
+        words = ""
+        for above in range(segment.line - 1, max(-1, segment.line - 1 - EN_SENTENCE_WRAP_LINES), -1):
+            text = self.lines[above].strip()
+            if not text or len(text) > LONG_LINE or JAPANESE.search(text) or text.endswith((".", ":", ";")):
+                return ""
+            ended = EN_SENTENCE_END_MID.split(text)
+            if len(ended) > 1:
+                said = f"{ended[-1]} {words}".strip()
+                return said if said[:1].isupper() and L.kind_of(said) else ""
+            if above < segment.line - 1 and self.read_dates(text):
+                return ""
+            words = f"{text} {words}"
+        return ""
 
     def en_wrapped(self, candidate: Candidate) -> bool:
         """「3.3 The deadline for … (Item 3) remains」 / 「5:00 p.m. (JST), Friday, 5 February 2027, so that the results …」 /
@@ -6768,6 +6794,13 @@ class Reader:
         if segment.first and (steps := self.steps_indented_below(segment.line)):
             consumed.update(index for _, index in steps)  # (the steps under the date line: no label of the next date)
             return [self.source_text(index, step) for step, index in steps], "listed"
+        if segment.first and context and not head.strip() and not self.relined and (said := self.en_sentence_above(segment)):
+            # 「17:00 (JST), 2027-07-14 (Wed). Answers will be published on the JARDI website」 / 「by 2027-07-21 (Wed).」: the
+            # date ends a sentence begun after the dated one above, under the item's key; that sentence names the step
+            # made known after the item's (the answers, the results; not 「Register … by」 under a briefing: its own)
+            if L.kind_of(said) in ("answer", "result") and L.kind_of(said) != L.kind_of(context):
+                lead = EN_WRAPPED_DATE_LEAD.match(segment.text)
+                return [f"{said} {lead.group(1)}" if lead else said], "sentence"
         if head_label and PARTNER_BEFORE.search(head.rstrip()) and AFTER_PARTICLE.match(tail):
             named, source = self.sentence_label(segment, "", tail)  # 「選定された者と2月中旬に随意契約を締結する」: the act
             if named:
@@ -6981,7 +7014,8 @@ class Reader:
             return [self.source_text(segment.line, published["step"])], "labelled"
         if (
             head_label
-            and (len(head_label) <= 40 or glossed_key(head_label))
+            # (「(a) Period: from the date of the briefing session to」: a long key that names no step, its heading's)
+            and (len(head_label) <= 40 or glossed_key(head_label) or (head_label.isascii() and L.is_generic(head_label)))
             # 「契約締結（仮契約後、議決を経て）」 is one label, and 「審査結果の通知、契約締結」 names its steps
             and (not CLAUSE_END.search(L.QUALIFIER.sub("", head_label)) or steps_listed(head_label))
             and not head.rstrip().endswith(("、", ","))
@@ -7027,6 +7061,10 @@ class Reader:
                     return [f"{label} {named[0]}"], "labelled"
             if not L.kind_of(label) and (told := self.told_whether(segment, label, tail)):
                 return [told], "labelled"
+            if context and not L.kind_of(label) and EN_RANGE_OPENING.fullmatch(head_label):
+                # 「Clarification interviews (video call)」 / 「between Tuesday 6 and Thursday 8 April 2027」: the words that
+                # open the range of days name no step; the line above does
+                return [context], "context"
             return [label], "labelled"
         if head_label:
             if "という" in head and "以下" not in head and segment.first and segment.line and DEFINED_CLOSED.search(head):

@@ -79,6 +79,17 @@ EN_CALL_PAPERS_KEY = re.compile(
 # 「Clarification No. 3」: an English call's numbered letter of answers to the bidders' questions (its 質問回答書), the
 # answers themselves (a clarification unnumbered is a question asked: 「Requests for clarification」)
 EN_NUMBERED_CLARIFICATION = r"\bclarification\sno\.?\s?\d"
+# The call named by its English kind's word (an EOI call, an invitation, the guidelines), made public: a key that
+# ends on the verb or on 「publication date」, or the publication 「of」 the call (see the rule that reads it)
+EN_CALL_NAMED = (
+    r"(?:R?EOI|expressions?\sof\sinterest|RFP|RFQ|RFI|ITB|ITT|invitation|call|request|(?:application\s|call\s)?guidelines)"
+)
+EN_CALL_MADE_PUBLIC = (
+    rf"(?i:^(?:the\s)?{EN_CALL_NAMED}(?:\s(?:for|to)\s(?:\w+\s){{0,3}}?\w+)?\s(?:issued|published|released|launched)$"
+    rf"|^(?:the\s)?{EN_CALL_NAMED}\spublication\sdate$|^applications?\s(?:open|opens|are\sopen)$"
+    r"|^(?:issu(?:e|ance)|release|publication|announcement|launch)\sof\s(?:the\s|this\s)?(?:R?EOI|expressions?\sof\sinterest)"
+    r"(?:\s(?:call|notice|invitation|request))?$)"
+)
 _KIND_RULES_WRITTEN = [
     # 「仕様書等の閲覧及び配布」: a window that hands the documents out is their publication (閲覧 alone is other)
     (
@@ -108,6 +119,10 @@ _KIND_RULES_WRITTEN = [
         ),
     ),
     ("other", DETAIL_MADE_KNOWN),
+    # 「Invitation for EOI issued」「Publication of EOI call」「Applications open」「Guidelines released」「REOI publication
+    # date」: an English key naming the call made public (公告, 公募開始) by the kind's word of the call itself, ahead of
+    # the application or paper that word names otherwise (not 「Publication of EOI results」: a result)
+    ("published", re.compile(EN_CALL_MADE_PUBLIC)),
     # 「開札の結果、…ない場合は、次により再度入札を行う。 日時 1月27日」: the second round of bidding, held as an opening
     # is (its result or its bid papers are steps of their own); 「調査対象者からの事情聴取は、12月14日に実施する」: the
     # interview of a bidder under 低入札価格調査, an opening's follow-up, no hearing of proposals
@@ -850,6 +865,10 @@ EN_HEADING_RUN_ON = re.compile(
 )
 
 
+# 「Period: from the date of the briefing session to」: a window's start named by the step it opens after, its end after
+EN_OPENED_AFTER = re.compile(r"(?i:\sfrom\s(?:the\s)?(?:date|day)\sof\s(?:the\s)?[^,;:.]{1,60}?\s(?:to|until|till|through)$)")
+
+
 @remembered(8192)
 def kind_of(label: str) -> str | None:
     if " " in label and (means := ROW_BEFORE_MEANS.match(label)) and (kind := kind_of(label[means.end() :])):
@@ -858,6 +877,8 @@ def kind_of(label: str) -> str | None:
         return kind
     if label[:6].lower() == "period" and is_generic(label):
         return None  # (「Period: from the date of the briefing session to」: the step it opens after names no step)
+    if " from " in label and (opened := EN_OPENED_AFTER.search(label)) and (kind := kind_of(label[: opened.start()])):
+        return kind  # (「Questions Period: from the date of the briefing session to」: the heading's step, not the one before)
     if label[:2] == "まで" and POSTED_BY.match(label):
         return None  # (「（8月24日）までに本ページに掲載」: where the step of its row is put up by that day, no step)
     if posted_on(label):
