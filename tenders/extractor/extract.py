@@ -2541,15 +2541,22 @@ def struck_out(text: str, found: list[Expression]) -> set[int]:
 # 「（修正前：質問の受付 6月10日まで、回答 6月17日まで、申請書類の受付 6月29日から7月3日まで）」: a bracket that opens
 # with the mark of the old version quotes the steps as they stood, every date in it to its close
 # (「（当初は、７月２３日（木）にプレゼンテーション審査を、７月下旬に結果の通知を予定していました。）」: the plan as it was, told)
+# (a bracket that tells it, 「（当初は、」, holds old dates only to its sentence's end or its turn to the new one:
+# 「（当初は、7月10日としていましたが、7月24日に変更します。）」, 「（当初は、7月23日の予定。審査は8月6日に…」 left open)
 OLD_BRACKET_REACH = 400  # characters such a bracket runs at most (an unclosed one: to there)
-OLD_BRACKET_OPEN = re.compile(rf"\(\s?(?:(?:{BEFORE_CHANGE}|当初|旧)\s?[:]|当初\s?は?\s?[、,])")
+OLD_BRACKET_OPEN = re.compile(rf"\(\s?(?:(?:{BEFORE_CHANGE}|当初|旧)\s?[:]|(?P<told>当初\s?は?\s?[、,]))")
+OLD_PLAN_TOLD_END = re.compile(r"。|が\s?[、,]")  # the end of a told old plan: its sentence, or 「…でしたが、」
 
 
 def old_version_brackets(text: str) -> list[tuple[int, int]]:
-    """The spans of ``text`` inside a bracket opened by 「（修正前：」「（旧：」「（当初：」, to its closing bracket."""
+    """The spans of ``text`` inside a bracket opened by 「（修正前：」「（旧：」「（当初：」, to its closing bracket; one
+    opened by 「（当初は、」 to its sentence's end or its turn 「…が、」 before that (``OLD_PLAN_TOLD_END``)."""
     spans = []
     for opened in OLD_BRACKET_OPEN.finditer(text) if "(" in text else ():
         depth, end = 0, min(len(text), opened.start() + OLD_BRACKET_REACH)
+        if opened["told"]:
+            turned = OLD_PLAN_TOLD_END.search(text, opened.end(), end)
+            end = turned.start() if turned else end
         for index in range(opened.start(), end):
             if text[index] == "(":
                 depth += 1
