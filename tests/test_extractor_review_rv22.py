@@ -21,3 +21,33 @@ def test_a_told_old_plan_bracket_left_open_ends_with_its_sentence():
     )
     assert found(text) == [("hearing", "2026-08-06", None, "date")]
 
+
+def test_a_year_less_question_day_after_a_december_answer_page_is_in_the_next_year():
+    text = (
+        "温泉保養施設指定管理者の公募期間の延長及び質問への回答について\n"
+        "更新日：２０２６年１２月２５日\n"
+        "\n"
+        "１　公募期間の延長について\n"
+        "　応募書類の提出期限を、令和９年１月１５日（金）午後５時から、令和９年１月２９日（金）午後５時まで延長いたします。\n"
+        "２　質問への回答について\n"
+        "　１２月１０日（木）から１２月１８日（金）までに受け付けた質問について、次のとおり回答します。\n"
+        "３　追加の質問について\n"
+        "　追加の質問を１月８日（金）まで受け付けます。\n"
+    )
+    assert found(text) == [
+        ("question", "2027-01-08", None, "date"),
+        ("submission", "2027-01-29", "17:00", "datetime"),
+    ]
+
+
+def test_a_year_less_question_window_before_a_january_answer_page_is_in_the_year_before():
+    text = (
+        "温泉保養施設指定管理者の公募期間の延長及び質問への回答について\n"
+        "更新日：２０２７年１月８日\n"
+        "\n"
+        "１　公募期間の延長について\n"
+        "　応募書類の提出期限を、令和９年１月１５日（金）午後５時から、令和９年１月２９日（金）午後５時まで延長いたします。\n"
+        "２　質問への回答について\n"
+        "　１２月２１日（月）から１２月２８日（月）までに受け付けた質問について、次のとおり回答します。\n"
+    )
+    assert found(text) == [("submission", "2027-01-29", "17:00", "datetime")]

@@ -3976,12 +3976,12 @@ class Reader:
         day = mention.date()
         if day is None and mention.year is None and mention.month and mention.day:
             # 「６月１２日（金）から６月２６日（金）までに受け付けた質問」 under the sheet's 「更新日：２０２６年６月３０日」: its
-            # year not yet read, taken as the sheet's (a day later in that year's calendar, such as December's under a
-            # January sheet, stays)
-            try:
-                day = dt.date(sheet_day.year, mention.month, mention.day)
-            except ValueError:
-                return False
+            # year not yet read, taken as the year nearest the sheet's day (and its weekday's): 「１２月２８日（月）」 under a
+            # sheet of 8 January is December's before it, 「追加の質問を１月８日（金）まで」 under one of 25 December the
+            # January after it, a step still
+            probe = copied(mention)
+            resolve_year(probe, sheet_day, None)
+            day = probe.date()
         return day is not None and window(mention.precision, day)[1] <= sheet_day
 
     @staticmethod
