@@ -2548,15 +2548,22 @@ def struck_out(text: str, found: list[Expression]) -> set[int]:
 # 「（修正前：質問の受付 6月10日まで、回答 6月17日まで、申請書類の受付 6月29日から7月3日まで）」: a bracket that opens
 # with the mark of the old version quotes the steps as they stood, every date in it to its close
 # (「（当初は、７月２３日（木）にプレゼンテーション審査を、７月下旬に結果の通知を予定していました。）」: the plan as it was, told)
+# (a bracket that tells it, 「（当初は、」, holds old dates only to its sentence's end or its turn to the new one:
+# 「（当初は、7月10日としていましたが、7月24日に変更します。）」, 「（当初は、7月23日の予定。審査は8月6日に…」 left open)
 OLD_BRACKET_REACH = 400  # characters such a bracket runs at most (an unclosed one: to there)
-OLD_BRACKET_OPEN = re.compile(rf"\(\s?(?:(?:{BEFORE_CHANGE}|当初|旧)\s?[:]|当初\s?は?\s?[、,])")
+OLD_BRACKET_OPEN = re.compile(rf"\(\s?(?:(?:{BEFORE_CHANGE}|当初|旧)\s?[:]|(?P<told>当初\s?は?\s?[、,]))")
+OLD_PLAN_TOLD_END = re.compile(r"。|が\s?[、,]")  # the end of a told old plan: its sentence, or 「…でしたが、」
 
 
 def old_version_brackets(text: str) -> list[tuple[int, int]]:
-    """The spans of ``text`` inside a bracket opened by 「（修正前：」「（旧：」「（当初：」, to its closing bracket."""
+    """The spans of ``text`` inside a bracket opened by 「（修正前：」「（旧：」「（当初：」, to its closing bracket; one
+    opened by 「（当初は、」 to its sentence's end or its turn 「…が、」 before that (``OLD_PLAN_TOLD_END``)."""
     spans = []
     for opened in OLD_BRACKET_OPEN.finditer(text) if "(" in text else ():
         depth, end = 0, min(len(text), opened.start() + OLD_BRACKET_REACH)
+        if opened["told"]:
+            turned = OLD_PLAN_TOLD_END.search(text, opened.end(), end)
+            end = turned.start() if turned else end
         for index in range(opened.start(), end):
             if text[index] == "(":
                 depth += 1
@@ -3977,12 +3984,12 @@ class Reader:
         day = mention.date()
         if day is None and mention.year is None and mention.month and mention.day:
             # 「６月１２日（金）から６月２６日（金）までに受け付けた質問」 under the sheet's 「更新日：２０２６年６月３０日」: its
-            # year not yet read, taken as the sheet's (a day later in that year's calendar, such as December's under a
-            # January sheet, stays)
-            try:
-                day = dt.date(sheet_day.year, mention.month, mention.day)
-            except ValueError:
-                return False
+            # year not yet read, taken as the year nearest the sheet's day (and its weekday's): 「１２月２８日（月）」 under a
+            # sheet of 8 January is December's before it, 「追加の質問を１月８日（金）まで」 under one of 25 December the
+            # January after it, a step still
+            probe = copied(mention)
+            resolve_year(probe, sheet_day, None)
+            day = probe.date()
         return day is not None and window(mention.precision, day)[1] <= sheet_day
 
     @staticmethod
