@@ -33,7 +33,10 @@ def test_a_kanji_outline_citation_reads_alike():
 
 
 def test_an_item_named_in_a_quoted_heading_gives_its_step():
-    text = HEAD + "　同告示「９　開札」の⑴（日時）中「令和９年２月２６日（金）午前１０時」とあるのは「令和９年３月５日（金）午前１０時」と読み替えるものとする。\n"
+    text = (
+        HEAD
+        + "　同告示「９　開札」の⑴（日時）中「令和９年２月２６日（金）午前１０時」とあるのは「令和９年３月５日（金）午前１０時」と読み替えるものとする。\n"
+    )
     assert found(text) == [("other", "2027-03-05", "10:00", "datetime")]
 
 

@@ -44,7 +44,7 @@ def test_the_answers_told_in_a_sentence_wrapped_under_the_questions_item_are_the
 def test_a_registration_wrapped_under_a_briefing_stays_the_briefings():
     text = (
         "4. Briefing session\n"
-        "Participation is optional. Register by e-mail (subject: \"Briefing\") by\n"
+        'Participation is optional. Register by e-mail (subject: "Briefing") by\n'
         "2028-05-10 12:00 JST. The link will be sent on 2028-05-11.\n"
     )
     assert found(text)[0] == ("other", "2028-05-10", "12:00", "datetime")

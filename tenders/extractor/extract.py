@@ -1816,7 +1816,9 @@ CLAUSE_STEPS_REACH = 100  # days from the middle of a change notice's days that 
 CITED_WORDS_END = re.compile(r"\s{0,2}中\s{0,2}$")
 # the words of an item cited by its number alone (「第６項第２号」「四の（三）」「同告示5(2)」「記の4」), left out to see
 # whether it names anything
-ITEM_NUMBER_WORDS = re.compile(r"[\d〇一二三四五六七八九十()（）\s.．・、第項号条のに記同本表]|告示|公告|公示|文|別表|要領|要項|要綱")
+ITEM_NUMBER_WORDS = re.compile(
+    r"[\d〇一二三四五六七八九十()（）\s.．・、第項号条のに記同本表]|告示|公告|公示|文|別表|要領|要項|要綱"
+)
 # 「6月16日(金)午前9時30分に予定していた開札」「6月15日午後5時としていた提出期限」: the plan as it stood before
 FORMER_PLAN = re.compile(
     r"\s{0,4}(?:\([^()]{0,12}\)\s{0,4})?(?:(?:に|で|から[^。、「」()]{0,30}?で)\s{0,2}(?:開催|実施|予定)?を?\s{0,2}予定(?:して|されて)"
@@ -7338,8 +7340,10 @@ class Reader:
         if not found or line[: found[0].start].strip():
             return False
         above = next((text.strip() for text in reversed(self.lines[max(0, at - 2) : at]) if text.strip()), "")
-        return bool(above) and len(above) <= COLUMN_MAX and (
-            EARLIER_MARK.match(above) is not None or OLD_MARK_ALONE.match(above) is not None
+        return (
+            bool(above)
+            and len(above) <= COLUMN_MAX
+            and (EARLIER_MARK.match(above) is not None or OLD_MARK_ALONE.match(above) is not None)
         )
 
     def versioned_item(self, label: str, index: int) -> list[str]:
@@ -8938,20 +8942,23 @@ class Reader:
         label = f"{key}（公告の日から）" if key else f"公告の日から{handed['act']}"
         return self.published_on(index, day_mention(issued), label)
 
+    def told_on(self, index: int, mention: Mention, kind: str, label: str, **extra) -> Candidate:
+        """A step of ``kind`` on the day of ``mention``, told by the sentence on line ``index`` (from 0)."""
+        return Candidate(
+            kind=kind,
+            label=label,
+            mention=mention,
+            line_no=index + 1,
+            source="sentence",
+            notes=[],
+            evidence=self.original[index].strip()[:500] if index < len(self.original) else "",
+            offset=self.offsets[index] if index < len(self.offsets) else 0,
+            **extra,
+        )
+
     def published_on(self, index: int, mention: Mention, label: str) -> list[Candidate]:
         """The call's publication on the day of ``mention``, told by the sentence on line ``index`` (from 0)."""
-        return [
-            Candidate(
-                kind="published",
-                label=label,
-                mention=mention,
-                line_no=index + 1,
-                source="sentence",
-                notes=[],
-                evidence=self.original[index].strip()[:500] if index < len(self.original) else "",
-                offset=self.offsets[index] if index < len(self.offsets) else 0,
-            )
-        ]
+        return [self.told_on(index, mention, "published", label)]
 
     def brought_on_the_day(self, candidate: Candidate) -> bool:
         """A line of the item of ``candidate`` (its own or one of the few below, up to the next dated line) says the
@@ -9105,19 +9112,8 @@ class Reader:
                 mention = copied(after)
                 if mention.year is None:
                     mention.year = before.year
-                found.append(
-                    Candidate(
-                        kind=kind or "other",  # (kind None: cited by number alone, set apart below)
-                        label=cited or "変更後の日程",
-                        mention=mention,
-                        line_no=index + 1,
-                        source="sentence",
-                        notes=[],
-                        evidence=self.original[index].strip()[:500] if index < len(self.original) else "",
-                        offset=self.offsets[index] if index < len(self.offsets) else 0,
-                        changed_to=True,
-                    )
-                )
+                # (kind None: cited by number alone, set apart below)
+                found.append(self.told_on(index, mention, kind or "other", cited or "変更後の日程", changed_to=True))
                 if kind is None:
                     numbered[len(found) - 1] = OUTLINE_MARK.sub("", cited, 1).strip()
         if not found:

@@ -610,9 +610,7 @@ def _ragged_rows(cells: list[str]) -> list[int] | None:
     breaks = [j for j, cell in enumerate(cells) if _row_break_in_cell(cell) > 0]
     ends = set(breaks)
     if len(breaks) < _RAGGED_ROWS or any(
-        len(cell) > _HEAD_NAME or not cell.strip() or _DIGIT.search(cell)
-        for j, cell in enumerate(cells)
-        if j not in ends
+        len(cell) > _HEAD_NAME or not cell.strip() or _DIGIT.search(cell) for j, cell in enumerate(cells) if j not in ends
     ):
         return None
     widths = [breaks[0] + 2] + [b - a + 1 for a, b in itertools.pairwise(breaks)]
@@ -652,7 +650,12 @@ def tab_rows(line: str, points: list[int], edges: bool = False, columns: int = _
             stamped = _stamped_rows(cells, columns)
             found = stamped or _row_period(cells, columns)
             # (a cell spanning rows, left out of the rows under its first: a row ends at each row break, no one period)
-            if not stamped and found and (ragged := _ragged_rows(cells)) and ragged != list(range(found[1], len(cells), found[0])):
+            if (
+                not stamped
+                and found
+                and (ragged := _ragged_rows(cells))
+                and ragged != list(range(found[1], len(cells), found[0]))
+            ):
                 cuts += [run[j] + 1 + _row_break_in_cell(cells[j]) for j in ragged]
                 head = (begin, end, run[ragged[0]] + 1 + _row_break_in_cell(cells[ragged[0]]))
                 cuts += _table_edges(line, run, head, ragged[0] + 1, ragged[0], edges)
