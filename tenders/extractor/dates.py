@@ -172,6 +172,15 @@ _EN_WEEKDAY = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day
 _EN_TIME = r"(?P<{h}>\d{{1,2}})(?::(?P<{m}>\d{{2}}))?\s?(?P<{p}>[ap])\.?\s?m\.?|(?P<{h}_24>\d{{1,2}}):(?P<{m}_24>\d{{2}})|(?:12(?::00)?\s{{0,2}})?(?P<{n}>noon|midday)"  # (「12:00 noon JST, Friday, …」: the hour with it; 「midday」 is noon)
 # 「4 PM Japan time on Friday, 11th June, 2027」「17:00 JST, 2027-08-23」: the zone a time before its date names
 _EN_ZONE = r"(?:JST|Japan\s(?:[Ss]tandard\s)?[Tt]ime)"
+# 「JST 17:00」「5:00 p.m. (Japan time)」「17:00 hrs JST」: an English hour alone, its zone before or after it (case-blind
+# where it is used), as a deadline's hour is told on the line above its date or in its own bracket beside it
+_EN_CLOCK_ZONED = (
+    r"(?:JST\s{0,3})?(?:"
+    + _EN_TIME.format(h="hour", m="minute2", p="ampm_en", n="noon")
+    + r")\s{0,3}(?:hrs?\.?\s{0,3})?(?:\(?"
+    + _EN_ZONE
+    + r"\)?\s{0,3})?"
+)
 # 「Tenders will be opened in public at 14:00 on the same day」「on the same day at 2:00 p.m.」: 同日 in English, with its time
 EN_SAME_DAY = re.compile(
     r"(?i:\bat\s{1,3}(?:"
@@ -614,11 +623,9 @@ def _time_before_year_first(line: str, mention: Mention) -> None:
 # the next line; the hour after a deadline's word (「by」「until」「before」「no later than」) or joined to the date by 「on」
 # (not a range's end 「10:00-11:30 hrs」, nor a row's hour in its own bracket 「closes (17:00 hrs)」)
 EN_WRAPPED_TIME_BEFORE = re.compile(
-    r"(?i:(?P<word>\b(?:by|until|till|before|than)\s{1,3})?(?<![\d:.\-–~(])(?:JST\s{0,3})?(?:"
-    + _EN_TIME.format(h="hour", m="minute2", p="ampm_en", n="noon")
-    + r")\s{0,3}(?:hrs?\.?\s{0,3})?(?:\(?"
-    + _EN_ZONE
-    + r"\)?\s{0,3})?(?:\([^()]{1,24}\)\s{0,3})?,?\s{0,3}(?P<on>on)?\s{0,3})$"
+    r"(?i:(?P<word>\b(?:by|until|till|before|than)\s{1,3})?(?<![\d:.\-–~(])"
+    + _EN_CLOCK_ZONED
+    + r"(?:\([^()]{1,24}\)\s{0,3})?,?\s{0,3}(?P<on>on)?\s{0,3})$"
 )
 
 
@@ -856,8 +863,7 @@ def _bracket_time(line: str, mention: Mention) -> None:
 # (not a range of hours 「(10:00-12:00)」: the bracket closes right after the time and its zone)
 EN_BRACKET_TIME = re.compile(
     r"(?:\s{0,3}\(\s{0,2}" + _EN_WEEKDAY + r"\s{0,2}\))?\s{0,3}\(\s{0,2}(?i:(?:at|by|until|till|before|no\slater\sthan)\s{1,3})?"
-    r"(?i:(?:JST\s{0,2})?(?:" + _EN_TIME.format(h="hour", m="minute2", p="ampm_en", n="noon") + r")"
-    r"\s{0,3}(?:hrs?\.?\s{0,3})?(?:\(?" + _EN_ZONE + r"\)?\s{0,2})?)\)"
+    r"(?i:" + _EN_CLOCK_ZONED + r")\)"
 )
 
 

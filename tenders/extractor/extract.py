@@ -63,6 +63,7 @@ from tenders.extractor.firsts import first_characters_guarded
 from tenders.extractor.normalize import (
     FLAT_DATE_MAX,
     INVISIBLE,
+    NEW_VERSION_HEAD,
     PAGE_MARK_BODY,
     RULE_LINE,
     bar_columns,
@@ -736,8 +737,10 @@ NEW_VERSION_LEAD = re.compile(
 )
 # 「(新) 令和10年1月18日（火）から…」 under 「(旧) …」: the key of the new version in brackets before its date
 NEW_KEYED = re.compile(r"^\s{0,8}[(【\[<〈《〔]新[)】\]>〉》〕]\s{0,4}[:：]?\s{0,4}(?:令和|平成|\d)")
+# the mark of the old version alone on a line, bracketed or not (its words: ``words``)
+OLD_MARK = r"^[(【\[<〈《〔]?\s?(?:{words})\s?[)】\]>〉》〕]?"
 # 「（変更前）」「【訂正前】」「(誤)」「旧」 alone on its line: the key of the old version over its value
-OLD_MARK_ALONE = re.compile(rf"^[(【\[<〈《〔]?\s?(?:{BEFORE_CHANGE}|誤|旧)\s?[)】\]>〉》〕]?\s{{0,2}}:?$")
+OLD_MARK_ALONE = re.compile(OLD_MARK.format(words=f"{BEFORE_CHANGE}|誤|旧") + r"\s{0,2}:?$")
 # 「当初」「前回」 alone on the line over a date: the version before a change, like 「訂正前」
 EARLIER_MARK = re.compile(r"^[(【\[<〈《〔]?(?:当初|前回|従前)(?:の?予定|公告|日程)?[)】\]>〉》〕]?$")
 # 「 ̄ ̄ ̄ ̄」 (「￣」 folded), 「____」: a line of underline marks under the words a correction changed
@@ -748,7 +751,7 @@ CORRECTED_ITEM_HEAD = re.compile(r"(?:訂正|変更|修正)箇所\s?\d|\d\s?(?:�
 CORRECTED_REACH = 12  # lines above a 「訂正後」 mark the step it corrects may stand, its older versions between
 # 「［訂正前］」「（誤）」「変更前」 alone on its line: the head of the notice's items as they stood, quoted in full (their
 # headings and dates) down to the 「［訂正後］」 mark that heads them as they now stand
-OLD_VERSION_MARK = re.compile(rf"^[(【\[<〈《〔]?\s?(?:{BEFORE_CHANGE}|誤)\s?[)】\]>〉》〕]?$")
+OLD_VERSION_MARK = re.compile(OLD_MARK.format(words=f"{BEFORE_CHANGE}|誤") + "$")
 # 「入札書の提出期限（変更前）」「参加申込書の提出期限　（改定前）」: a step's name keyed as the version a change replaced
 # (a column's step under a row keyed 「変更前」 or 「当初」 (「区分｜質問書の提出期限｜…」 over 「当初｜…」 and 「延長後｜…」),
 # or the key written after the name), the old value
@@ -866,8 +869,6 @@ FIELD_KEY_BEFORE = re.compile(r"\s(?P<key>[^\s:：]{2,12})[:：]?\s{2,8}$")
 FIELD_KEY_REACH = 24  # the characters before a date its field's key is looked for in
 # a column of one version of the whole schedule (「今回(再度公告)」「変更後」「訂正後」「新」): not a step's name
 VERSION_COLUMN = re.compile(rf"今回|{AFTER_CHANGE}|正\)|^正$|^新$|新日程|現在|(?i:\b(?:revised|new|amended|corrected|after)\b)")
-# 「正」「訂正後」「（変更後）」 atop a 正誤表's column of the text as corrected (not 「今回」, a call made again)
-CORRECTED_COLUMN = re.compile(rf"[(【\[]?(?:正|新|{AFTER_CHANGE})[)】\]]?")
 # 「前回の開札 7月3日」「審査 当初 9月15日」: the date of an earlier round or of the plan before a change
 EARLIER = re.compile(
     r"(?:^|[\s、。()※])(?:当初|前回)(?!の?(?:公告|公示|告示|予定|日程|発表)?の?(?:とおり|通り|どおり))[^、。]{0,16}$"
@@ -2417,19 +2418,13 @@ def english_term(line: str) -> bool:
     return line.isascii() and ":" not in line and ";" not in line and not line.endswith((".", ",")) and not line[-1:].isdigit()
 
 
-def en_step_moved_to(head: str) -> bool:
-    """``head`` ends with an English change verb (``EN_CHANGED_TO_BEFORE``) after the words that name the step it moves
-    (「Please note: the deadline for quotations … has been extended to」): the date after it is that step's new one."""
+def en_moved_step_named(head: str) -> bool | None:
+    """``head`` ends with an English change verb (``EN_CHANGED_TO_BEFORE``): whether the words before it name the step
+    it moves (True: 「Please note: the deadline for quotations … has been extended to」, the date after it that step's
+    new one; False: 「…, is hereby extended to」, the verb told of the step the old date was, not of one the sentence goes
+    on to name, 「…, remains unchanged. The pre-bid meeting is now on」); None where no change verb ends it."""
     verb = EN_CHANGED_TO_BEFORE.search(head)
-    return verb is not None and bool(L.kind_of(L.clean_label(head[: verb.start()])))
-
-
-def en_changed_to(head: str) -> bool:
-    """``head`` ends with an English change verb (``EN_CHANGED_TO_BEFORE``) whose words before it name no step of their
-    own: the verb is told of the step the old date was (「…, is hereby extended to」), not of one the sentence goes on to
-    name (「…, remains unchanged. The pre-bid meeting is now on」「2. The site visit will now take place on」)."""
-    verb = EN_CHANGED_TO_BEFORE.search(head)
-    return verb is not None and not L.kind_of(L.clean_label(head[: verb.start()]))
+    return None if verb is None else bool(L.kind_of(L.clean_label(head[: verb.start()])))
 
 
 # 「A. Yes. On Monday, June 7, 2027, the deadline for submitting proposals was extended from Friday, June 18 to …」: the
@@ -5787,7 +5782,7 @@ class Reader:
                         parent = self.outline_step(segment.line, enclosing=True)
                     label = f"{parent} {label}".strip()
             heading = L.clean_label(header[column]) if header and column < len(header) and header[column] else ""
-            if own and heading and CORRECTED_COLUMN.fullmatch(heading) and L.kind_of(own) and not L.is_generic(own):
+            if own and heading and NEW_VERSION_HEAD.match(heading) and L.kind_of(own) and not L.is_generic(own):
                 # 「No.｜資料名｜頁｜行｜誤｜正」 over 「3｜実施要領｜4｜22｜…｜(3) 質問に対する回答 令和10年2月9日(水)までに…」:
                 # the corrected text names its own step, the cells before name the paper and its place
                 if not any(L.kind_of(text) == L.kind_of(own) for text in before):
@@ -6419,12 +6414,16 @@ class Reader:
                         )
                     )
                     or ("共通" in head_label and LOTS_SHARED.match(head_label))
-                    or (old_day is not None and en_changed_to(head))
+                    or (old_day is not None and en_moved_step_named(head) is False)
                 )
             ):  # 「審査 当初 9月15日 変更後 9月24日」: the step before the corrected date
                 labels, source = [previous_label], "labelled"
             elif (
-                number == 0 and old_above and old_above[0] == segment.line - 1 and segment.first and en_changed_to(head)
+                number == 0
+                and old_above
+                and old_above[0] == segment.line - 1
+                and segment.first
+                and en_moved_step_named(head) is False
             ):  # 「…, originally 12 May 2027 at 12:00 (JST), is hereby」 / 「extended to Wednesday, 26 May 2027」
                 labels, source = [old_above[1]], "labelled"
             elif above and CORRECTED.match(above):
@@ -8247,8 +8246,7 @@ class Reader:
             following = tail + self.wrapped_rest(segment, tail) if tail.strip() else self.line_below(segment)
             if TREATED_AS_AFTER.match(following):
                 return []  # 「…中に受け付けた質問は、1月5日(月)」 / 「受付として取り扱います」: how a paper counts, no step
-        # (the key's first letters in either case, as the key is read: 「rfp documents」 too)
-        if label[:1].lower() in "tbrspi" and L.EN_CALL_PAPERS_KEY.match(L.clean_label(label)):
+        if L.EN_CALL_PAPERS_KEY.match(L.clean_label(label)):
             if expression.first is not None or EN_WINDOW_OPENS.match(tail):
                 kind = "published"  # 「Tender documents: 2027.2.15 (Mon) - 2027.3.15 (Mon)」: the papers' window
             elif EN_WINDOW_CLOSES.search(head[-EN_WINDOW_REACH:]):
@@ -8393,7 +8391,7 @@ class Reader:
                         CHANGED_TO.match(tail)
                         or ("」" in tail[:42] and QUOTED_NEW_AFTER.match(tail))
                         # (「the deadline for quotations … has been extended to 5:00 p.m. on …」: the step's new date)
-                        or (mention.english and en_step_moved_to(head[-SENTENCE_REACH:]))
+                        or (mention.english and en_moved_step_named(head[-SENTENCE_REACH:]) is True)
                     ),
                     from_notice=(1 if notice_day["next"] else 0) if notice_day else None,
                     warnings=[f"{self.line_number(segment.line)}行目: {mention.era_note}"] if mention.era_note else [],

@@ -11,7 +11,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 
-from tenders.extractor.dates import ARROW, ENGLISH_DATE, changed_dates_removed
+from tenders.extractor.dates import AFTER_CHANGE, ARROW, BEFORE_CHANGE, ENGLISH_DATE, changed_dates_removed
 from tenders.extractor.firsts import first_characters_guarded
 from tenders.extractor.kanji import kanji_dates
 from tenders.extractor.labels import is_generic, kind_of, ocr_corrected, remembered, romaji_key
@@ -3668,8 +3668,9 @@ def cells_lost_to_a_span(lines: list[str]) -> list[str]:
 
 # a comparison table (新旧対照表, 正誤表) of two columns, each the same text as it now reads and as it read before:
 # 「│ 新 │ 旧 │」 (the new one on the left, as an amendment's table puts it), 「改正前 | 改正後」, 「誤<TAB>正」, 「改正後    改正前」
-_NEW_VERSION_HEAD = re.compile(r"^[(【\[<〈]?(?:新|改正後|改定後|改訂後|訂正後|変更後|修正後|正)[)】\]>〉]?$")
-_OLD_VERSION_HEAD = re.compile(r"^[(【\[<〈]?(?:旧|現行|改正前|改定前|改訂前|訂正前|変更前|修正前|誤)[)】\]>〉]?$")
+# 「新」「改正後」「（訂正後）」「正」: the head of a column of the new version (a 新旧対照表's, a 正誤表's), and of the old
+NEW_VERSION_HEAD = re.compile(rf"^[(【\[<〈]?(?:新|正|改正後|改定後|改訂後|{AFTER_CHANGE})[)】\]>〉]?$")
+_OLD_VERSION_HEAD = re.compile(rf"^[(【\[<〈]?(?:旧|現行|誤|改正前|改定前|改訂前|{BEFORE_CHANGE})[)】\]>〉]?$")
 
 
 _DAY_CELL = re.compile(r"\d{1,2}\s{0,2}月\s{0,2}(?:\d{1,2}\s{0,2}日|[上中下]旬)")
@@ -3704,9 +3705,9 @@ def old_version_column_dropped(lines: list[str]) -> list[str]:
         head = _two_cells(line, spaced)
         if not head:
             continue
-        if _NEW_VERSION_HEAD.match(head[0]) and _OLD_VERSION_HEAD.match(head[1]):
+        if NEW_VERSION_HEAD.match(head[0]) and _OLD_VERSION_HEAD.match(head[1]):
             keep = 0
-        elif _OLD_VERSION_HEAD.match(head[0]) and _NEW_VERSION_HEAD.match(head[1]):
+        elif _OLD_VERSION_HEAD.match(head[0]) and NEW_VERSION_HEAD.match(head[1]):
             keep = 1
         else:
             continue
@@ -4330,8 +4331,8 @@ def _versions_head(left: str, right: str) -> bool:
         return False
     last, right = cells[-1], right.strip()
     return bool(
-        (_OLD_VERSION_HEAD.match(last) and _NEW_VERSION_HEAD.match(right))
-        or (_NEW_VERSION_HEAD.match(last) and _OLD_VERSION_HEAD.match(right))
+        (_OLD_VERSION_HEAD.match(last) and NEW_VERSION_HEAD.match(right))
+        or (NEW_VERSION_HEAD.match(last) and _OLD_VERSION_HEAD.match(right))
     )
 
 

@@ -1185,13 +1185,14 @@ def _run_rows(line: str, run: list[tuple[int, int]]) -> list[int]:
     lead = line[max(0, run[0][0] - _ROW_GAP) : run[0][0]]
     last, named, english = _step_before(lead)
     gaps = [line[a_end:b_start] for (_, a_end), (b_start, _) in zip(run, run[1:])]
+    tail = line[run[-1][1] : run[-1][1] + _ROW_GAP]  # the last row's value and what follows it
     cuts = []
     keyed = sum(bool(_ASKS_FOR_DATE.search(gap.rstrip())) for gap in gaps)
     # (a gap longer than a row's joined the run: the rows of a table spaced into columns written date first, the
     # words before its first date the last cell of the row above, ``_row_gap_long``)
     spaced = any(len(gap) > _ROW_GAP and _spaced_row(gap) == "date" for gap in gaps)
     # (a heading, a year: no step's label before the first date)
-    unnamed = not named and not _steps_end_gaps(gaps, line[run[-1][1] : run[-1][1] + _ROW_GAP])
+    unnamed = not named and not _steps_end_gaps(gaps, tail)
     if (unnamed or spaced or _date_first(gaps)) and keyed * 2 <= len(gaps):
         if lead[-1:].isspace():
             cuts.append(run[0][0])
@@ -1201,7 +1202,6 @@ def _run_rows(line: str, run: list[tuple[int, int]]) -> list[int]:
         for gap, (b_start, _) in zip(gaps, run[1:]):
             if gap[-1:].isspace() and gap.strip():
                 cuts.append(_year_cell_start(gap, b_start))
-        tail = line[run[-1][1] : run[-1][1] + _ROW_GAP]
         wide = [
             end
             for start, end in _space_runs(tail)
@@ -1221,7 +1221,7 @@ def _run_rows(line: str, run: list[tuple[int, int]]) -> list[int]:
         # (「2 変更のない日程(参考)   参加申込書の提出期限    10月15日」: the first row's label after a line break and its
         # indent of two spaces, in a table of a label and a date a row)
         cuts.append(run[0][0] - len(lead) + label)
-    tail = line[run[-1][1] : run[-1][1] + _ROW_GAP]  # the last row's value ends too (「12月(議決後) 質問について」)
+    # (the last row's value ends too: 「12月(議決後) 質問について」)
     for gap, (_, a_end) in zip([*gaps, tail], run):
         runs = [
             end
