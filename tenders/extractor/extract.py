@@ -2477,6 +2477,11 @@ def days_of_unyeared_span(first: Mention, last: Mention) -> tuple[dt.date | None
     return start, end
 
 
+# 「令和９年８月６日（金）17時 様式第１号を電子メールで提出」: a row's day and hour, then the form its paper is on (the
+# next cell, run onto the line): the step's deadline, no date of a law or a document 「…第1号」
+FORM_AFTER_TIME = re.compile(r"^[ \t\u3000](?:別紙|別記)?様式\s{0,2}第")  # (one space: the next cell, no blank line)
+
+
 def held_from(kind: str | None, label: str, expression: Expression, head: str, tail: str) -> bool:
     """A hearing held over several days (「ヒアリング 7月5日(月)～7日(水)」「between Wednesday 24 and Friday 26
     September」「Tue 16 – Wed 17 February」): the event starts on the first day, which is its day (only an acceptance window
@@ -8319,7 +8324,11 @@ class Reader:
             if (kind == "published" and expression.first is not None) or held_from(kind, step_label, expression, head, tail):
                 mention = expression.first
             elif expression.first is None and (
-                (self.dated_paper(segment, tail) and not (kind == "published" and PUBLISHED_DATED.search(head)))
+                (
+                    self.dated_paper(segment, tail)
+                    and not (kind == "published" and PUBLISHED_DATED.search(head))
+                    and not (expression.last.time and FORM_AFTER_TIME.match(tail))
+                )
                 or CONTRACT_START.search(head)
                 or CONTRACT_START_EN.search(head)
                 or ("から" in step_label and CONTRACT_START.search(nfkc(step_label)))  # 「契約締結日から令和９」 / 「年３月」

@@ -2518,6 +2518,23 @@ def _lone_marks(line: str, points: list[int]) -> list[int]:
     return kept
 
 
+# A YAML export run onto one line (「schedule:     - step: 申請書類の受付       start: 2028-07-10       end: …」): each key
+# (a word of ASCII letters, then a colon) and each list item's dash begins a line, the spaces before it the line break
+# (one) and the line's indent (the rest), which tells the key's parent: each line is put back at its indent
+_YAML_KEY = re.compile(r" ( *)(?:- )?(?=[A-Za-z_][A-Za-z0-9_]{0,40}:(?: |$))")
+YAML_KEYS_MIN = 8  # keys in the line, at least, of which some indented (a few 「Date: …」 keys in prose are no YAML)
+
+
+def yaml_lines(line: str, points: list[int]) -> list[int]:
+    """``points`` with a break before each key and item of a YAML text run onto the line (``_YAML_KEY``), at its
+    indent, and without the breaks that fell inside that indent or between an item's dash and its key."""
+    keys = [(match.start() + 1, match.end()) for match in _YAML_KEY.finditer(line)]
+    if len(keys) < YAML_KEYS_MIN or sum(1 for begin, end in keys if end - begin >= 2) * 2 < len(keys):
+        return points
+    inside = {at for begin, end in keys for at in range(begin + 1, end + 1)}
+    return sorted({*(at for at in points if at not in inside), *(begin for begin, _ in keys)})
+
+
 # A calendar printed as an agenda (Google Calendar's 「予定リスト」, Outlook's list; read by ``normalize.agenda_events``)
 # run onto one line: a day alone on its line after a blank one (「  2027年7月12日 (月曜日)」), under it each event
 # indented, its start (and end) or 「終日」 first, two spaces or more before its title, its place and notes on lines
@@ -3029,6 +3046,7 @@ def line_breaks(
     points = log_rows(line, points)  # (a log's entries each whole, whatever cut them above)
     points = page_break_cuts(line, points, header, paged)  # (after the table heads: a page's number and header no rows)
     points = _lone_marks(line, points) if "- " in line or "* " in line or "# " in line else points
+    points = yaml_lines(line, points) if ": " in line else points
     return layout_line_starts(line, points) if "    " in line else points
 
 
