@@ -248,6 +248,12 @@ PAST_AFTER = re.compile(
     # 「質問受付期間(…6月21日(月)午後5時まで)に、7者から計18件の質問がありました」: what a window brought in, counted
     r"|[0-9０-９]\s{0,2}(?:件|者|社|通)[^。]{0,24}?(?:があり|が寄せられ|を受け付け|が提出され)ました)"
 )
+# 「当初の日程：令和9年9月町議会定例会」「変更前：7月下旬」: the old value of a step, keyed so before its date
+OLD_VALUE_KEYED = re.compile(
+    rf"[\s(【\[]{{0,4}}(?:{BEFORE_CHANGE}|当初|前回|従前)(?:の?(?:日程|予定|期日|期限))?[)】\]]?\s{{0,4}}:?\s{{0,4}}"
+)
+# 「変更後：受付終了（回答は7月6日に公表済み）」: a change's new value keyed so, which may tell that the step is over
+NEW_VALUE_KEYED = re.compile(rf"^[\s(【\[]{{0,4}}(?:{AFTER_CHANGE})[)】\]]?\s{{0,4}}:")
 # 「２ 現地説明会」 / 「7月17日(水)午後2時 ※終了しました」: the note on a step's date in a schedule restated that it is over
 PAST_NOTE = re.compile(r"※\s{0,2}(?:既に|すでに)?\s{0,2}(?:終了|締め?切り?|締切り)(?:しました|ました|済み?)?\s{0,2}$")
 # the rest of the sentence after a date says it is no step of this call (「…の日程は、本件とは関係ありません」「本件の対象外」)
@@ -768,9 +774,10 @@ SUSPENDED_WORDS = r"中断|停止|休止"  # a call's suspension (not 中止: a 
 SUSPENDED_BEFORE = rf"(?:中止|{SUSPENDED_WORDS})前(?!日)"
 # 「令和9年9月17日(金)から公募手続を一時中断しておりました」「…から手続を停止しています」: the day a call was suspended, told
 # in the notice that resumes it (no step; 「10月1日から、停止していた募集要項の配布を再開します」: the comma sets the day to
-# the resuming, the suspension a clause naming what resumes)
+# the resuming, the suspension a clause naming what resumes); 「7月9日(金)をもって配布を一時停止します」: the day a notice
+# that puts a call off suspends it, the same (a step's day stops with it, none to come)
 SUSPENDED_FROM_AFTER = re.compile(
-    r"^\s{0,2}\)?\s{0,2}(?:から|より)\s{0,2}(?:[、,](?![^。、]{0,40}?再開))?[^。、]{0,16}?(?:一時)?(?:"
+    r"^\s{0,2}\)?\s{0,2}(?:から|より|をもって|をもちまして)\s{0,2}(?:[、,](?![^。、]{0,40}?再開))?[^。、]{0,16}?(?:一時)?(?:"
     + SUSPENDED_WORDS
     + r")\s{0,2}"
     r"(?:し|いたし|となっ|され)"
@@ -6478,8 +6485,9 @@ class Reader:
                 notes_text = text[max(0, expression.start - 200) : expression.end + 200]
             heading, _ = self.context_label(contexts, segment.line)
             past = PAST_AFTER.match(text, expression.end, min(tail_end, expression.end + 120))
-            if past and len(line) <= SHORT_ITEM and "。" not in line:
+            if past and len(line) <= SHORT_ITEM and "。" not in line and not NEW_VALUE_KEYED.match(head):
                 past = None  # 「5月20日(水) 質問の受付を締め切りました(正午)」: an item of the call's log of its steps, done
+                # (not 「変更後：受付終了（回答は7月6日に公表済み）」: a change's new value, that the step is over)
             if not past and noted and len(found_exprs) == 1 and not tail.strip():
                 # 「２ 現地説明会」 / 「7月17日(水)午後2時 ※終了しました」: the note beside its date that the step is over
                 past = PAST_NOTE.search(line)
@@ -7320,8 +7328,11 @@ class Reader:
                 break  # 「――――」 between the items of a 正誤表: the item above is another correction's
             if CORRECTED.match(stripped) or EARLIER_MARK.match(stripped):
                 continue
-            if self.read_dates(line) and not L.kind_of(L.clean_label(line)):
+            dates = self.read_dates(line)
+            if dates and not L.kind_of(L.clean_label(line)):
                 continue
+            if dates and OLD_VALUE_KEYED.fullmatch(line, 0, dates[0].start):
+                continue  # 「当初の日程：令和9年9月町議会定例会」 over 「変更後：…」: the old value keyed so, its words no step
             if self.old_value_line(at):
                 continue  # 「（変更前）」 / 「9月24日（木）午前10時から（説明20分、質疑15分）」: the old value, its note no step
             words += 1

@@ -1,0 +1,64 @@
+"""What follows a call (round jp): a notice putting a call off, its steps as 「当初の日程」 and 「変更後」 blocks (a day the
+distribution is suspended, a step the change says is over, a month of the council's session). Each test a few lines
+written for its class."""
+
+import datetime as dt
+
+from tests.extractor_found import steps
+
+PUT_OFF = (
+    "白樺台町郷土資料館指定管理者の公募延期について（お知らせ）\n\n"
+    "　令和9年5月10日から募集を行っている標記の公募について、申請書類の受付以降の日程を延期します。\n\n"
+    "【募集要項の配布】\n"
+    "　当初の日程：令和9年5月10日（月曜日）から6月18日（金曜日）まで\n"
+    "　変更後　　：令和9年6月4日（金曜日）をもって配布を一時停止します（再開の日は未定）\n\n"
+    "【質問の受付】\n"
+    "　当初の日程：令和9年5月28日（金曜日）午後5時まで\n"
+    "　変更後　　：受付終了（回答は令和9年6月2日（水曜日）に本ページに掲載済み）\n\n"
+    "【指定議案の提出】\n"
+    "　当初の日程：令和9年9月町議会定例会\n"
+    "　変更後　　：令和9年12月町議会定例会（予定）\n\n"
+    "【基本協定の締結】\n"
+    "　当初の日程：令和9年10月\n"
+    "　変更後　　：令和10年1月（予定）\n"
+)
+
+
+def test_a_notice_putting_a_call_off_gives_the_new_months_of_its_steps():
+    found = steps(PUT_OFF)
+    assert ("other", dt.date(2027, 12, 1), None, "month") in found  # the bill, in the council's December session
+    assert ("contract", dt.date(2028, 1, 1), None, "month") in found
+
+
+def test_the_day_a_change_suspends_the_distribution_is_no_publication():
+    assert not [step for step in steps(PUT_OFF) if step[0] == "published"]
+
+
+def test_a_new_value_that_says_the_step_is_over_gives_no_step():
+    assert not [step for step in steps(PUT_OFF) if step[0] in ("question", "answer")]
+    text = (
+        "雲雀川市民会館指定管理者募集の日程延期について\n\n"
+        "【質問の受付】\n"
+        "　当初の日程：令和9年6月11日（金曜日）午後5時まで\n"
+        "　変更後　　：受付終了（回答は令和9年6月18日（金曜日）に本ページで公表済み）\n\n"
+        "【申請書類の受付】\n"
+        "　当初の日程：令和9年7月2日（金曜日）午後5時まで\n"
+        "　変更後　　：令和9年7月30日（金曜日）午後5時まで\n"
+    )
+    assert steps(text) == [("submission", dt.date(2027, 7, 30), dt.time(17, 0), "datetime")]
+
+
+def test_the_old_value_keyed_as_such_names_no_step_of_the_new_one():
+    text = (
+        "月見野町体育館指定管理者募集の日程変更について\n\n"
+        "【選定結果の通知】\n"
+        "　当初の日程：令和9年8月下旬\n"
+        "　変更後　　：令和9年9月中旬\n\n"
+        "【指定議案の提出】\n"
+        "　当初の日程：令和9年9月町議会定例会\n"
+        "　変更後　　：令和9年12月町議会定例会\n"
+    )
+    assert steps(text) == [
+        ("result", dt.date(2027, 9, 1), None, "mid_month"),
+        ("other", dt.date(2027, 12, 1), None, "month"),
+    ]
