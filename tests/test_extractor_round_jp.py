@@ -1,6 +1,6 @@
 """What follows a call (round jp): a notice putting a call off, its steps as 「当初の日程」 and 「変更後」 blocks (a day the
-distribution is suspended, a step the change says is over, a month of the council's session). Each test a few lines
-written for its class."""
+distribution is suspended, a step the change says is over, a month of the council's session); a 質問回答書 whose answer
+moves a step by quoted words 「「…」から「…」に変更」. Each test a few lines written for its class."""
 
 import datetime as dt
 
@@ -62,3 +62,31 @@ def test_the_old_value_keyed_as_such_names_no_step_of_the_new_one():
         ("result", dt.date(2027, 9, 1), None, "mid_month"),
         ("other", dt.date(2027, 12, 1), None, "month"),
     ]
+
+
+ANSWER_SHEET = (
+    "星見川市観光アプリ開発業務委託　公募型プロポーザル\n\n"
+    "質　問　回　答　書\n\n"
+    "令和10年2月4日(金)\n"
+    "星見川市観光振興課\n\n"
+    "　令和10年1月21日(金)付けで公告した標記プロポーザルについて、令和10年1月28日(金)正午までに受け付けた質問に対し、"
+    "次のとおり回答します。\n\n"
+    "| No. | 質問 | 回答 |\n"
+    "|---|---|---|\n"
+    "| 1 | 【実施要領 5(1)】企画提案書の提出期限までの期間が短いため、期限を延ばしていただくことはできますか。 | "
+    "延長はしません。企画提案書の提出期限は、実施要領のとおり令和10年2月18日(金)午後5時(必着)です。ご理解ください。 |\n"
+    "| 2 | 【実施要領 6(2)】プレゼンテーション審査の会場で、プロジェクター以外の機器を使用してもよいですか。 | "
+    "持ち込みの機器は使用できます。なお、会場の都合により、審査の日程を次のとおり変更します。変更前：令和10年3月1日(火)、"
+    "変更後：令和10年3月8日(火)午前10時から。これに伴い、審査結果の通知時期を「3月上旬」から「3月中旬」に変更します。 |\n"
+    "| 3 | 【仕様書 第3条】アプリのリリース時期は決まっていますか。 | 令和10年7月1日のリリースを予定しています。"
+    "リリースの前に、職員向けの操作研修を行う提案は歓迎します。 |\n"
+)
+
+ANSWER_SHEET_STEPS = [
+    ("hearing", dt.date(2028, 3, 8), dt.time(10, 0), "datetime"),
+    ("result", dt.date(2028, 3, 1), None, "mid_month"),
+]
+
+
+def test_an_answer_that_moves_a_step_by_quoted_words_gives_only_the_new_one():
+    assert steps(ANSWER_SHEET) == ANSWER_SHEET_STEPS

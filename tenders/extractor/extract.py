@@ -5861,6 +5861,8 @@ class Reader:
                     continue
                 if "。" in cell and self.aside_of_noun(before_date):
                     continue  # 「含みません。記念式典(令和10年4月29日)の運営は別途発注予定です。」: an answer's words
+                if number + 1 < len(found_exprs) and self.changed_from(cell, expression, found_exprs[number + 1]):
+                    continue  # 「…の通知時期を「2月中旬」から「2月下旬」に変更します」 in a cell: the date the next one replaced
                 own_step = self.answer_step(segment, cell, found_exprs, number) if answer else ""
                 if own_step is None or (answer and not own_step and not asked):
                     continue
