@@ -1,10 +1,11 @@
 """What follows a call (round jp): a notice putting a call off, its steps as 「当初の日程」 and 「変更後」 blocks (a day the
 distribution is suspended, a step the change says is over, a month of the council's session); a 質問回答書 whose answer
-moves a step by quoted words 「「…」から「…」に変更」. Each test a few lines written for its class."""
+moves a step by quoted words 「「…」から「…」に変更」; such a sheet's table of long cells and its head, run onto one line.
+Each test a few lines written for its class."""
 
 import datetime as dt
 
-from tests.extractor_found import steps
+from tests.extractor_found import one_line, steps
 
 PUT_OFF = (
     "白樺台町郷土資料館指定管理者の公募延期について（お知らせ）\n\n"
@@ -90,3 +91,8 @@ ANSWER_SHEET_STEPS = [
 
 def test_an_answer_that_moves_a_step_by_quoted_words_gives_only_the_new_one():
     assert steps(ANSWER_SHEET) == ANSWER_SHEET_STEPS
+
+
+def test_an_answer_sheet_run_onto_one_line_keeps_its_rows_of_long_cells():
+    # (each row whole, its sentences' ends inside its cells no lines; the sheet's date over its office, no news post)
+    assert steps(one_line(ANSWER_SHEET)) == ANSWER_SHEET_STEPS

@@ -1904,6 +1904,13 @@ LISTED_PAPER = re.compile(
 # 「2027/06/11　質問回答書」「令和9年6月11日（金） 実施要領を掲載しました」: a news post, its day and a gap before its words
 # (not 「令和7年6月20日付けで公告した…」, a sentence)
 NEWS_POST = re.compile(NEWS_DATE_LEAD.pattern + r"\s{0,2}日?\s{0,2}(?:\([^()]{1,4}\))?\s+\S")
+# 「令和10年1月13日(木) 朝霧台市教育委員会 生涯学習部 中央図書館」: a paper's date and the body that issues it, its office
+# after it (a sheet's head run onto one line), no news post: the body's name, then its offices' (no verb, no particle)
+_OFFICE = r"(?:部|課|室|係|局|館|所|班|センター)"
+DATED_BY_BODY = re.compile(
+    r"[^\sぁ-ん、。:()]{1,20}?(?:都|道|府|県|市|町|村|区|省|庁|委員会|機構|センター|協会|公社|大学|財団|法人|事務所|組合)"
+    rf"(?:[^\sぁ-ん、。:()]{{1,16}}?{_OFFICE})?(?:\s{{1,2}}[^\sぁ-ん、。:()]{{1,16}}?{_OFFICE})*"
+)  # (「星見川市観光振興課」: the body and its office in one word)
 # a notice that changes a call published before, by its heading: 「…の日程変更のお知らせ」「入札公告の訂正について」
 # 「提出期限の延長について」「質問回答書」「AMENDMENT No. 2」「Corrigendum」 (not a call made again or added to)
 # (「…実施要領の一部改正について」「…告示の一部を改正する告示」: a 告示 or a call's rules amended; 「…に関する質問への回答」:
@@ -10786,7 +10793,10 @@ def under_call_name(above: list[str]) -> bool:
 def page_list_line(line: str) -> bool:
     """A line of a call's page that lists its papers (``LISTED_PAPER``) or its news (``NEWS_POST``)."""
     stripped = line.strip()
-    return bool(LISTED_PAPER.search(stripped) or NEWS_POST.match(stripped))
+    news = NEWS_POST.match(stripped)
+    if news and DATED_BY_BODY.fullmatch(stripped, news.end() - 1):
+        news = None  # 「令和10年1月13日(木) 朝霧台市教育委員会 生涯学習部」: the paper's date and its issuer
+    return bool(LISTED_PAPER.search(stripped) or news)
 
 
 def sheet_dating(line: str) -> dt.date | None:
