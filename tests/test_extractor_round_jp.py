@@ -96,3 +96,21 @@ def test_an_answer_that_moves_a_step_by_quoted_words_gives_only_the_new_one():
 def test_an_answer_sheet_run_onto_one_line_keeps_its_rows_of_long_cells():
     # (each row whole, its sentences' ends inside its cells no lines; the sheet's date over its office, no news post)
     assert steps(one_line(ANSWER_SHEET)) == ANSWER_SHEET_STEPS
+
+
+def test_clauses_citing_articles_take_the_names_a_summary_gives_their_numbers():
+    text = (
+        "潮見台港湾協会\n"
+        "観光案内サイン整備計画策定業務　提案仕様書　追補第１号\n\n"
+        "　2028年3月1日付けで公表した提案仕様書の一部を、次のように改めます。\n\n"
+        "１　第６条第１項中「2028年3月24日（金）正午」を「2028年3月31日（金）正午」に改める。\n"
+        "２　第８条第２項中「2028年4月上旬」を「2028年4月中旬」に改める。\n\n"
+        "【参考】変更点の概要\n"
+        "　○提案書の提出期限（第６条第１項）を１週間延長します。\n"
+        "　○これに伴い、提案者へのヒアリング（第８条第２項）の実施時期を変更します。\n"
+        "　○参加表明書の提出期限（第５条第１項、2028年3月10日（金）17時）は変更しません。\n"
+    )
+    assert steps(text) == [
+        ("submission", dt.date(2028, 3, 31), dt.time(12, 0), "datetime"),
+        ("hearing", dt.date(2028, 4, 1), None, "mid_month"),
+    ]

@@ -2340,15 +2340,22 @@ CITED_ITEM = re.compile(r"\((?P<item>[^()「」]{2,40})\)\s{0,2}中\s{0,2}[「�
 # (「四の（三）中「…」を」: a 県報's kanji outline, the item and its sub-item; 「第４項⑵中「…」を」: a paragraph and its
 # item's bracketed number)
 _ITEM_NUMBER = (
-    r"(?:第[〇一二三四五六七八九十\d]{1,3}項(?:第[〇一二三四五六七八九十\d]{1,3}号|\([〇一二三四五六七八九十\d]{1,3}\))?"
+    r"(?:(?:第[〇一二三四五六七八九十\d]{1,3}条(?:の[〇一二三四五六七八九十\d]{1,2})?)?"
+    r"第[〇一二三四五六七八九十\d]{1,3}項(?:第[〇一二三四五六七八九十\d]{1,3}号|\([〇一二三四五六七八九十\d]{1,3}\))?"
     r"|[一二三四五六七八九十]{1,3}の\s{0,2}\([一二三四五六七八九十\d]{1,3}\))"
-)
+)  # (「第５条第２項中「…」を」: a specification's article and its paragraph)
 ITEM_NUMBER_CITED = re.compile(rf"(?P<ref>{_ITEM_NUMBER})\s{{0,2}}中\s{{0,2}}[「『]?\s{{0,2}}$")
 ITEM_GLOSS = re.compile(rf"(?P<ref>{_ITEM_NUMBER})\s{{0,2}}\((?P<name>[^()]{{2,40}})\)")
 # 「⑶　質問の受付期限（第４項⑵）」 over its clause 「第４項⑵中「…」を「…」に改める。」: a change's own item headed by the
 # name of the item it changes, that item's number in brackets after it (the gloss the other way round)
 ITEM_GLOSS_AFTER = re.compile(
     rf"\s{{0,4}}(?P<name>[^\s()「」『』、。\d][^()「」『』、。]{{1,39}}?)\s{{0,2}}\((?P<ref>{_ITEM_NUMBER})\)\s{{0,2}}"
+)
+# 「○企画提案書の提出期限（第５条第２項）を２週間延長し、…」「提案者に対するヒアリング（第７条第１項）の実施時期を…」: a
+# summary of a change's clauses telling each step it moves, the number of the item that gives it in brackets after it
+ITEM_GLOSS_TOLD = re.compile(
+    rf"(?:^|[\s、。○●◯・])(?P<name>[^\s()「」『』、。○●◯・\d][^\s()「」『』、。]{{1,39}}?)\s{{0,2}}\((?P<ref>{_ITEM_NUMBER})\)"
+    r"\s{0,2}(?:を|の|は)"
 )
 # 「３（２）中「…」を」「実施要領8(3)中「…」を」「５（２）ウ中「…」を」: an item cited by its section's number and its own in
 # brackets, whose name the line above gives as the item's heading (「（２）質問書の提出期限」」 quoted from the call, or
@@ -4759,6 +4766,16 @@ class Reader:
             for reference_listed, names in listed.items():  # (a number two lists give different names: which is unsaid)
                 if len(names) == 1:
                     self._item_glosses.setdefault(reference_listed, names.pop())
+            told: dict[str, set[str]] = {}  # each number's steps a summary's sentences name
+            for line in self.lines:
+                if ")" not in line or "項" not in line or len(line) > LONG_LINE:
+                    continue
+                for gloss in ITEM_GLOSS_TOLD.finditer(line):
+                    if L.kind_of(gloss["name"]) and not dates_in(gloss["name"]):
+                        told.setdefault(gloss["ref"], set()).add(gloss["name"])
+            for reference_told, names in told.items():
+                if len(names) == 1:
+                    self._item_glosses.setdefault(reference_told, names.pop())
         return self._item_glosses.get(reference, "")
 
     def item_heading_above(self, index: int, item: str) -> str:
