@@ -114,3 +114,83 @@ def test_clauses_citing_articles_take_the_names_a_summary_gives_their_numbers():
         ("submission", dt.date(2028, 3, 31), dt.time(12, 0), "datetime"),
         ("hearing", dt.date(2028, 4, 1), None, "mid_month"),
     ]
+
+
+def test_a_change_notice_run_onto_one_line_with_its_heading_under_the_site_name():
+    # (the heading on the head's second line, the page's own date run onto it: a notice of a change still, its rows
+    # without the change mark restated)
+    text = (
+        "国立大学法人月見坂大学　調達情報\n\n"
+        "【日程変更】月見坂大学図書館システム更新業務に係る企画競争の日程変更のお知らせ  公開日：2027/03/04\n"
+        "更新日：2027/03/04\n"
+        "担当部署：財務部 契約課\n\n"
+        "標記の企画競争について、下記のとおり日程を変更いたします。\n"
+        "参加を予定されている皆様にはご迷惑をおかけしますが、ご理解くださいますようお願い申し上げます。\n\n"
+        "■変更の理由\n"
+        "本学において、図書館棟の空調設備改修工事の工期が延びることとなり、"
+        "参加者向けの現地調査の日程を改めて設ける必要が生じたため、企画提案書の提出期限以降の日程を1週間ずつ"
+        "繰り下げます。\n"
+        "なお、現地調査の日時は、参加表明書を提出した者に個別に通知します。\n\n"
+        "■変更後の日程\n"
+        "★印の行が変更となる項目です。★印のない行は、当初の日程から変更ありません。\n\n"
+        "| No. | 項目 | 当初の日程 | 変更後の日程 |\n"
+        "|---|---|---|---|\n"
+        "| 1 | 公示（企画競争説明書の公開） | 2027/02/22(月) | 実施済み |\n"
+        "| 2 | 質問の受付期限 | 2027/03/05(金) 17:00 | 受付終了 |\n"
+        "| 3 | 参加表明書の提出期限 | 2027/03/12(金) 17:00 | 予定どおり |\n"
+        "| 4 ★ | 企画提案書の提出期限 | 2027/03/19(金) 12:00 | 2027/03/26(金) 12:00 |\n"
+        "| 5 ★ | ヒアリング | 2027/03/31(水) | 2027/04/07(水) |\n"
+        "| 6 | 契約締結 | 2027年4月中旬（予定） | 従前のとおり |\n\n"
+        "■変更のない事項\n"
+        "・提出先、提出方法及び提出部数に変更はありません。\n"
+        "・業務期間（2027/06/01～2032/03/31、5年間）及び提案上限額に変更はありません。\n"
+    )
+    expected = [
+        ("submission", dt.date(2027, 3, 26), dt.time(12, 0), "datetime"),
+        ("hearing", dt.date(2027, 4, 7), None, "date"),
+    ]
+    assert steps(text) == expected
+    assert steps(one_line(text)) == expected
+
+
+def test_an_answer_sheet_whose_head_is_run_onto_one_line_with_its_date_and_issuer():
+    text = (
+        "令和9年7月16日\n"
+        "小夜川市地域交通計画策定支援業務委託に係る公募型プロポーザル\n"
+        "質問回答書\n"
+        "小夜川市都市整備部交通政策課\n\n"
+        "令和9年7月1日（木）付けで公告した標記プロポーザルについて、令和9年7月9日（金）午後5時までに受け付けた質問に対し、"
+        "次のとおり回答します。\n\n"
+        "No.\t質問内容\t回答\n"
+        "1\t企画提案書の提出期限を延長していただけますか。\t企画提案書の提出期限を、令和9年8月6日（金）午後5時から"
+        "令和9年8月13日（金）午後5時に延長します。\n"
+        "2\t業務実績の対象期間を教えてください。\t平成31年4月1日以降に完了した業務とします。\n"
+    )
+    expected = [("submission", dt.date(2027, 8, 13), dt.time(17, 0), "datetime")]
+    assert steps(text) == expected
+    assert steps(one_line(text)) == expected  # (the sheet's own day and its question window no steps)
+
+
+def test_a_schedule_row_run_into_the_head_names_no_call_made_again():
+    text = (
+        "青葉浦県\n"
+        "【日程変更】青葉浦県観光PR動画制作業務委託に係る公募型プロポーザルの日程変更について\n"
+        "更新日：2027年6月30日\n"
+        "令和9年6月1日から募集している標記プロポーザルについて、今後の日程を次のとおり変更します。\n"
+        "変更の理由\n"
+        "本業務で制作する動画の撮影場所に、新たに県北部の二つの観光地を加えることとし、仕様書の一部を変更しました。"
+        "これにより撮影計画の見直しが必要となるため、企画提案書の提出期限以降の日程を延期します。"
+        "参加申込書を提出した事業者には、本日付けで電子メールにより個別にお知らせしています。\n"
+        "変更後のスケジュールは次のとおりです。★印の項目が今回変更したものです。★印のない項目は変更ありません。\n"
+        "項目\t日程\t備考\n"
+        "公募開始(実施要領等の公表)\t令和9年6月1日(火曜日)\t終了\n"
+        "質問の受付期限\t令和9年6月8日(火曜日)午後5時\t終了\n"
+        "★企画提案書の提出期限\t令和9年7月16日(金曜日)正午\t変更(変更前:令和9年7月9日(金曜日)正午)\n"
+        "★審査結果の通知\t令和9年8月上旬\t変更(変更前:令和9年7月下旬)\n"
+    )
+    expected = [
+        ("submission", dt.date(2027, 7, 16), dt.time(12, 0), "datetime"),
+        ("result", dt.date(2027, 8, 1), None, "early_month"),
+    ]
+    assert steps(text) == expected
+    assert steps(one_line(text)) == expected

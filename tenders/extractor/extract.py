@@ -1906,11 +1906,15 @@ LISTED_PAPER = re.compile(
 NEWS_POST = re.compile(NEWS_DATE_LEAD.pattern + r"\s{0,2}日?\s{0,2}(?:\([^()]{1,4}\))?\s+\S")
 # 「令和10年1月13日(木) 朝霧台市教育委員会 生涯学習部 中央図書館」: a paper's date and the body that issues it, its office
 # after it (a sheet's head run onto one line), no news post: the body's name, then its offices' (no verb, no particle)
+_BODY = r"(?:都|道|府|県|市|町|村|区|省|庁|委員会|機構|センター|協会|公社|大学|財団|法人|事務所|組合)"
 _OFFICE = r"(?:部|課|室|係|局|館|所|班|センター)"
 DATED_BY_BODY = re.compile(
-    r"[^\sぁ-ん、。:()]{1,20}?(?:都|道|府|県|市|町|村|区|省|庁|委員会|機構|センター|協会|公社|大学|財団|法人|事務所|組合)"
+    rf"[^\sぁ-ん、。:()]{{1,20}}?{_BODY}"
     rf"(?:[^\sぁ-ん、。:()]{{1,16}}?{_OFFICE})?(?:\s{{1,2}}[^\sぁ-ん、。:()]{{1,16}}?{_OFFICE})*"
 )  # (「星見川市観光振興課」: the body and its office in one word)
+# 「萩ノ原市こども未来部こども政策課」「柚木原市」 / 「総務部」: a word of the body that issues a paper, and of its offices
+BODY_WORD = re.compile(rf"[^\s、。:()「」『』]{{1,24}}?{_BODY}(?:[^\s、。:()「」『』]{{1,24}}?{_OFFICE})?")
+OFFICE_WORD = re.compile(rf"[^\s、。:()「」『』]{{1,24}}?{_OFFICE}")
 # a notice that changes a call published before, by its heading: 「…の日程変更のお知らせ」「入札公告の訂正について」
 # 「提出期限の延長について」「質問回答書」「AMENDMENT No. 2」「Corrigendum」 (not a call made again or added to)
 # (「…実施要領の一部改正について」「…告示の一部を改正する告示」: a 告示 or a call's rules amended; 「…に関する質問への回答」:
@@ -3593,17 +3597,35 @@ class Reader:
         notice's head run onto one long line with its date, its issuer and its first sentence (a page copied as one
         line): the pieces of that line's first sentence, cut at runs of spaces and before a date, that may be its
         heading."""
-        first = next((line for line in self.lines[:HEAD_LINES] if line.strip()), "")
-        if len(first) <= ARTICLE_TITLE_MAX:
-            return []
+        lines = [line for line in self.lines[:HEAD_LINES] if line.strip()]
+        first = lines[0] if lines else ""
         pieces = []
-        for piece in head_parts(first[:HEAD_CHARS].split("。", 1)[0]):
+        for piece in self.line_pieces(first) if len(first) > ARTICLE_TITLE_MAX else ():
+            pieces.append(piece)
+        if len(first) <= LONG_HEADING:  # (a title with its page's number or date after it: it ends with the change)
+            pieces = [piece for piece in pieces if piece != first.strip() and changed_heading(piece)]
+        # 「国立大学法人…大学 調達情報」 over 「【日程変更】…の日程変更のお知らせ  公開日：2026/10/07」: a later line of the head
+        # run into the words after it, a heading that ends with the change
+        for line in lines[1:]:
+            if len(line) > ARTICLE_TITLE_MAX:
+                pieces += [piece for piece in self.line_pieces(line) if piece != line.strip() and changed_heading(piece)]
+        return pieces
+
+    def line_pieces(self, line: str) -> list[str]:
+        """The pieces of a head line's first sentence cut at runs of spaces and before a date (``head_parts``), each a
+        heading's length at most: a piece the paper's own date opens read after it, to the next date, and without the
+        issuer's name after its words (「令和8年10月16日 …公募型プロポーザル 質問回答書 萩ノ原市こども未来部こども政策課」)."""
+        pieces = []
+        for piece in head_parts(line[:HEAD_CHARS].split("。", 1)[0]):
             found = self.read_dates(piece)
-            piece = (piece[: found[0].start] if found else piece).strip()
+            if found and not piece[: found[0].start].strip() and found[0].explicit_year and found[0].day:
+                rest = piece[found[0].end : found[1].start] if len(found) > 1 else piece[found[0].end :]
+                piece = without_issuer(rest.lstrip(" )"))  # (the date and its weekday's bracket, the next date)
+            else:
+                piece = piece[: found[0].start] if found else piece
+            piece = piece.strip()
             if piece and len(piece) <= LONG_HEADING:
                 pieces.append(piece)
-        if len(first) <= LONG_HEADING:  # (a title with its page's number or date after it: it ends with the change)
-            return [piece for piece in pieces if piece != first.strip() and changed_heading(piece)]
         return pieces
 
     def page_titles(self) -> list[str]:
@@ -3658,7 +3680,7 @@ class Reader:
             starts, part = self.post_of_change
             heading.append(self.lines[starts[part - 1] + 1])
         head += self.own_subject  # (「Subject: 【七森町】…募集　日程変更のお知らせ（…ほか）」: the mail's own subject)
-        if any(NEW_CALL_TITLE.search(line) for line in heading) and not any(
+        if any(NEW_CALL_TITLE.search(line) and not self.row_or_path(line) for line in heading) and not any(
             CHANGE_NOTICE_KIND.search(line) for line in heading
         ):  # (「調達情報(入札公告)」 over 「公告種別<TAB>変更公告」: a portal's category of the notice, a change of a call)
             return False
@@ -3687,6 +3709,15 @@ class Reader:
                 or any(c.line_no in self.unchanged_lists() and c.line_no in self._said_unchanged for c in candidates)
             )  # (「④★参加表明書の提出期限」 over its old value in brackets: a restated schedule's changed row)
         )
+
+    def row_or_path(self, line: str) -> bool:
+        """A short line of the head that is no title: a row of a table, its cells apart by tabs and a date among them
+        (「公募開始（実施要領等の公表）<TAB>令和7年8月1日（金曜日）<TAB>終了」), or a page's path from its site's top
+        (「ホーム > 事業者向け情報 > 入札・契約 > 入札公告（業務委託） >」): a text run onto one line brings them into its
+        head, where the step or the category they name (公募開始, 入札公告) names no call made again."""
+        if "\t" in line and self.read_dates(line):
+            return True
+        return line.count(">") >= 2 and BREADCRUMB.search(line) is not None
 
     @functools.cached_property
     def subject_lines(self) -> list[str]:
@@ -10722,6 +10753,19 @@ def told_key(candidate: Candidate) -> tuple:
     return (mention.month, mention.day, mention.precision, mention.time, None if day else candidate.kind)
 
 
+def without_issuer(words: str) -> str:
+    """``words`` without the issuer's name and offices they end with (「…質問回答書 萩ノ原市こども未来部こども政策課」,
+    「…質問への回答 柚木原市 総務部 広報広聴課」: a sheet's heading over its issuer, run onto one line); as they are when
+    they end with no body's name, or are that name alone."""
+    parts = words.rstrip().split()
+    end = len(parts)
+    while end > 1 and OFFICE_WORD.fullmatch(parts[end - 1]) and not BODY_WORD.fullmatch(parts[end - 1]):
+        end -= 1
+    if end > 1 and BODY_WORD.fullmatch(parts[end - 1]):
+        return " ".join(parts[: end - 1])
+    return words
+
+
 def head_blocks(lines: list[str]) -> list[str]:
     """A notice's head lines; one longer than a heading (a head run onto one line, its line breaks spaces) cut into its
     lines (``head_parts``: 「令和9年6月25日 …業務 公募型プロポーザルに係る質問回答書  蛍沢市教育委員会…」, the title's)."""
@@ -10764,8 +10808,12 @@ def changed_heading(line: str) -> bool:
     if (stripped[:1] == "【" or stripped[-1:] == ")") and not SUBJECT_LINE.match(stripped):
         stripped = HEADING_TAGS.sub("", stripped) or stripped  # 「【重要】二次審査の日程変更のお知らせ(8月4日掲載)」
         # (a mail's subject field: its own subject is read apart, a forwarded one's is no heading of the text)
-    match = CHANGE_TITLE.search(stripped)
-    return bool(match and (match.start() <= 2 or match.end() >= len(stripped) - 1))
+    at = 0  # (each match, overlapping: 「…募集要項の一部変更について」 holds 「一部変更」 over the 「変更について」 it ends with)
+    while match := CHANGE_TITLE.search(stripped, at):
+        if match.start() <= 2 or match.end() >= len(stripped) - 1:
+            return True
+        at = match.start() + 1
+    return False
 
 
 def answer_sheet_heading(head: list[str], at: int) -> bool:
@@ -10782,7 +10830,9 @@ def answer_sheet_heading(head: list[str], at: int) -> bool:
         return False
     above = next((text for text in reversed(head[:at]) if text.strip()), "")
     below = next((text for text in head[at + 1 :] if text.strip()), "")
-    return not any(page_list_line(text) for text in (line, above, below))
+    # (「… 公募型プロポーザル 関連資料 実施要領 質問回答書」: a head run onto one line, the papers listed before it on it)
+    before = stripped[: match.start()].split()[-2:]
+    return not any(page_list_line(text) for text in (line, above, below, *before))
 
 
 def bare_answer_sheet(stripped: str, above: list[str]) -> re.Match | None:
@@ -10795,6 +10845,8 @@ def bare_answer_sheet(stripped: str, above: list[str]) -> re.Match | None:
     name = stripped[: match.start()]
     if name and (not name[-1].isspace() or len(name.strip()) < CALL_NAME_MIN):
         return None
+    if name and L.MARKER_ONLY.fullmatch(name.split()[-1]):
+        return None  # 「… 公募型プロポーザル (1) 質問に対する回答」: a head run onto one line, a numbered row's label after it
     return match if under_call_name([*above, name]) else None
 
 
