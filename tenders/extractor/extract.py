@@ -248,6 +248,12 @@ PAST_AFTER = re.compile(
     # 「質問受付期間(…6月21日(月)午後5時まで)に、7者から計18件の質問がありました」: what a window brought in, counted
     r"|[0-9０-９]\s{0,2}(?:件|者|社|通)[^。]{0,24}?(?:があり|が寄せられ|を受け付け|が提出され)ました)"
 )
+# 「当初の日程：令和9年9月町議会定例会」「変更前：7月下旬」: the old value of a step, keyed so before its date
+OLD_VALUE_KEYED = re.compile(
+    rf"[\s(【\[]{{0,4}}(?:{BEFORE_CHANGE}|当初|前回|従前)(?:の?(?:日程|予定|期日|期限))?[)】\]]?\s{{0,4}}:?\s{{0,4}}"
+)
+# 「変更後：受付終了（回答は7月6日に公表済み）」: a change's new value keyed so, which may tell that the step is over
+NEW_VALUE_KEYED = re.compile(rf"^[\s(【\[]{{0,4}}(?:{AFTER_CHANGE})[)】\]]?\s{{0,4}}:")
 # 「２ 現地説明会」 / 「7月17日(水)午後2時 ※終了しました」: the note on a step's date in a schedule restated that it is over
 PAST_NOTE = re.compile(r"※\s{0,2}(?:既に|すでに)?\s{0,2}(?:終了|締め?切り?|締切り)(?:しました|ました|済み?)?\s{0,2}$")
 # the rest of the sentence after a date says it is no step of this call (「…の日程は、本件とは関係ありません」「本件の対象外」)
@@ -768,9 +774,10 @@ SUSPENDED_WORDS = r"中断|停止|休止"  # a call's suspension (not 中止: a 
 SUSPENDED_BEFORE = rf"(?:中止|{SUSPENDED_WORDS})前(?!日)"
 # 「令和9年9月17日(金)から公募手続を一時中断しておりました」「…から手続を停止しています」: the day a call was suspended, told
 # in the notice that resumes it (no step; 「10月1日から、停止していた募集要項の配布を再開します」: the comma sets the day to
-# the resuming, the suspension a clause naming what resumes)
+# the resuming, the suspension a clause naming what resumes); 「7月9日(金)をもって配布を一時停止します」: the day a notice
+# that puts a call off suspends it, the same (a step's day stops with it, none to come)
 SUSPENDED_FROM_AFTER = re.compile(
-    r"^\s{0,2}\)?\s{0,2}(?:から|より)\s{0,2}(?:[、,](?![^。、]{0,40}?再開))?[^。、]{0,16}?(?:一時)?(?:"
+    r"^\s{0,2}\)?\s{0,2}(?:から|より|をもって|をもちまして)\s{0,2}(?:[、,](?![^。、]{0,40}?再開))?[^。、]{0,16}?(?:一時)?(?:"
     + SUSPENDED_WORDS
     + r")\s{0,2}"
     r"(?:し|いたし|となっ|され)"
@@ -1897,6 +1904,17 @@ LISTED_PAPER = re.compile(
 # 「2027/06/11　質問回答書」「令和9年6月11日（金） 実施要領を掲載しました」: a news post, its day and a gap before its words
 # (not 「令和7年6月20日付けで公告した…」, a sentence)
 NEWS_POST = re.compile(NEWS_DATE_LEAD.pattern + r"\s{0,2}日?\s{0,2}(?:\([^()]{1,4}\))?\s+\S")
+# 「令和10年1月13日(木) 朝霧台市教育委員会 生涯学習部 中央図書館」: a paper's date and the body that issues it, its office
+# after it (a sheet's head run onto one line), no news post: the body's name, then its offices' (no verb, no particle)
+_BODY = r"(?:都|道|府|県|市|町|村|区|省|庁|委員会|機構|センター|協会|公社|大学|財団|法人|事務所|組合)"
+_OFFICE = r"(?:部|課|室|係|局|館|所|班|センター)"
+DATED_BY_BODY = re.compile(
+    rf"[^\sぁ-ん、。:()]{{1,20}}?{_BODY}"
+    rf"(?:[^\sぁ-ん、。:()]{{1,16}}?{_OFFICE})?(?:\s{{1,2}}[^\sぁ-ん、。:()]{{1,16}}?{_OFFICE})*"
+)  # (「星見川市観光振興課」: the body and its office in one word)
+# 「萩ノ原市こども未来部こども政策課」「柚木原市」 / 「総務部」: a word of the body that issues a paper, and of its offices
+BODY_WORD = re.compile(rf"[^\s、。:()「」『』]{{1,24}}?{_BODY}(?:[^\s、。:()「」『』]{{1,24}}?{_OFFICE})?")
+OFFICE_WORD = re.compile(rf"[^\s、。:()「」『』]{{1,24}}?{_OFFICE}")
 # a notice that changes a call published before, by its heading: 「…の日程変更のお知らせ」「入札公告の訂正について」
 # 「提出期限の延長について」「質問回答書」「AMENDMENT No. 2」「Corrigendum」 (not a call made again or added to)
 # (「…実施要領の一部改正について」「…告示の一部を改正する告示」: a 告示 or a call's rules amended; 「…に関する質問への回答」:
@@ -2326,15 +2344,22 @@ CITED_ITEM = re.compile(r"\((?P<item>[^()「」]{2,40})\)\s{0,2}中\s{0,2}[「�
 # (「四の（三）中「…」を」: a 県報's kanji outline, the item and its sub-item; 「第４項⑵中「…」を」: a paragraph and its
 # item's bracketed number)
 _ITEM_NUMBER = (
-    r"(?:第[〇一二三四五六七八九十\d]{1,3}項(?:第[〇一二三四五六七八九十\d]{1,3}号|\([〇一二三四五六七八九十\d]{1,3}\))?"
+    r"(?:(?:第[〇一二三四五六七八九十\d]{1,3}条(?:の[〇一二三四五六七八九十\d]{1,2})?)?"
+    r"第[〇一二三四五六七八九十\d]{1,3}項(?:第[〇一二三四五六七八九十\d]{1,3}号|\([〇一二三四五六七八九十\d]{1,3}\))?"
     r"|[一二三四五六七八九十]{1,3}の\s{0,2}\([一二三四五六七八九十\d]{1,3}\))"
-)
+)  # (「第５条第２項中「…」を」: a specification's article and its paragraph)
 ITEM_NUMBER_CITED = re.compile(rf"(?P<ref>{_ITEM_NUMBER})\s{{0,2}}中\s{{0,2}}[「『]?\s{{0,2}}$")
 ITEM_GLOSS = re.compile(rf"(?P<ref>{_ITEM_NUMBER})\s{{0,2}}\((?P<name>[^()]{{2,40}})\)")
 # 「⑶　質問の受付期限（第４項⑵）」 over its clause 「第４項⑵中「…」を「…」に改める。」: a change's own item headed by the
 # name of the item it changes, that item's number in brackets after it (the gloss the other way round)
 ITEM_GLOSS_AFTER = re.compile(
     rf"\s{{0,4}}(?P<name>[^\s()「」『』、。\d][^()「」『』、。]{{1,39}}?)\s{{0,2}}\((?P<ref>{_ITEM_NUMBER})\)\s{{0,2}}"
+)
+# 「○企画提案書の提出期限（第５条第２項）を２週間延長し、…」「提案者に対するヒアリング（第７条第１項）の実施時期を…」: a
+# summary of a change's clauses telling each step it moves, the number of the item that gives it in brackets after it
+ITEM_GLOSS_TOLD = re.compile(
+    rf"(?:^|[\s、。○●◯・])(?P<name>[^\s()「」『』、。○●◯・\d][^\s()「」『』、。]{{1,39}}?)\s{{0,2}}\((?P<ref>{_ITEM_NUMBER})\)"
+    r"\s{0,2}(?:を|の|は)"
 )
 # 「３（２）中「…」を」「実施要領8(3)中「…」を」「５（２）ウ中「…」を」: an item cited by its section's number and its own in
 # brackets, whose name the line above gives as the item's heading (「（２）質問書の提出期限」」 quoted from the call, or
@@ -3572,17 +3597,35 @@ class Reader:
         notice's head run onto one long line with its date, its issuer and its first sentence (a page copied as one
         line): the pieces of that line's first sentence, cut at runs of spaces and before a date, that may be its
         heading."""
-        first = next((line for line in self.lines[:HEAD_LINES] if line.strip()), "")
-        if len(first) <= ARTICLE_TITLE_MAX:
-            return []
+        lines = [line for line in self.lines[:HEAD_LINES] if line.strip()]
+        first = lines[0] if lines else ""
         pieces = []
-        for piece in head_parts(first[:HEAD_CHARS].split("。", 1)[0]):
+        for piece in self.line_pieces(first) if len(first) > ARTICLE_TITLE_MAX else ():
+            pieces.append(piece)
+        if len(first) <= LONG_HEADING:  # (a title with its page's number or date after it: it ends with the change)
+            pieces = [piece for piece in pieces if piece != first.strip() and changed_heading(piece)]
+        # 「国立大学法人…大学 調達情報」 over 「【日程変更】…の日程変更のお知らせ  公開日：2026/10/07」: a later line of the head
+        # run into the words after it, a heading that ends with the change
+        for line in lines[1:]:
+            if len(line) > ARTICLE_TITLE_MAX:
+                pieces += [piece for piece in self.line_pieces(line) if piece != line.strip() and changed_heading(piece)]
+        return pieces
+
+    def line_pieces(self, line: str) -> list[str]:
+        """The pieces of a head line's first sentence cut at runs of spaces and before a date (``head_parts``), each a
+        heading's length at most: a piece the paper's own date opens read after it, to the next date, and without the
+        issuer's name after its words (「令和8年10月16日 …公募型プロポーザル 質問回答書 萩ノ原市こども未来部こども政策課」)."""
+        pieces = []
+        for piece in head_parts(line[:HEAD_CHARS].split("。", 1)[0]):
             found = self.read_dates(piece)
-            piece = (piece[: found[0].start] if found else piece).strip()
+            if found and not piece[: found[0].start].strip() and found[0].explicit_year and found[0].day:
+                rest = piece[found[0].end : found[1].start] if len(found) > 1 else piece[found[0].end :]
+                piece = without_issuer(rest.lstrip(" )"))  # (the date and its weekday's bracket, the next date)
+            else:
+                piece = piece[: found[0].start] if found else piece
+            piece = piece.strip()
             if piece and len(piece) <= LONG_HEADING:
                 pieces.append(piece)
-        if len(first) <= LONG_HEADING:  # (a title with its page's number or date after it: it ends with the change)
-            return [piece for piece in pieces if piece != first.strip() and changed_heading(piece)]
         return pieces
 
     def page_titles(self) -> list[str]:
@@ -3637,7 +3680,7 @@ class Reader:
             starts, part = self.post_of_change
             heading.append(self.lines[starts[part - 1] + 1])
         head += self.own_subject  # (「Subject: 【七森町】…募集　日程変更のお知らせ（…ほか）」: the mail's own subject)
-        if any(NEW_CALL_TITLE.search(line) for line in heading) and not any(
+        if any(NEW_CALL_TITLE.search(line) and not self.row_or_path(line) for line in heading) and not any(
             CHANGE_NOTICE_KIND.search(line) for line in heading
         ):  # (「調達情報(入札公告)」 over 「公告種別<TAB>変更公告」: a portal's category of the notice, a change of a call)
             return False
@@ -3666,6 +3709,15 @@ class Reader:
                 or any(c.line_no in self.unchanged_lists() and c.line_no in self._said_unchanged for c in candidates)
             )  # (「④★参加表明書の提出期限」 over its old value in brackets: a restated schedule's changed row)
         )
+
+    def row_or_path(self, line: str) -> bool:
+        """A short line of the head that is no title: a row of a table, its cells apart by tabs and a date among them
+        (「公募開始（実施要領等の公表）<TAB>令和7年8月1日（金曜日）<TAB>終了」), or a page's path from its site's top
+        (「ホーム > 事業者向け情報 > 入札・契約 > 入札公告（業務委託） >」): a text run onto one line brings them into its
+        head, where the step or the category they name (公募開始, 入札公告) names no call made again."""
+        if "\t" in line and self.read_dates(line):
+            return True
+        return line.count(">") >= 2 and BREADCRUMB.search(line) is not None
 
     @functools.cached_property
     def subject_lines(self) -> list[str]:
@@ -4745,6 +4797,16 @@ class Reader:
             for reference_listed, names in listed.items():  # (a number two lists give different names: which is unsaid)
                 if len(names) == 1:
                     self._item_glosses.setdefault(reference_listed, names.pop())
+            told: dict[str, set[str]] = {}  # each number's steps a summary's sentences name
+            for line in self.lines:
+                if ")" not in line or "項" not in line or len(line) > LONG_LINE:
+                    continue
+                for gloss in ITEM_GLOSS_TOLD.finditer(line):
+                    if L.kind_of(gloss["name"]) and not dates_in(gloss["name"]):
+                        told.setdefault(gloss["ref"], set()).add(gloss["name"])
+            for reference_told, names in told.items():
+                if len(names) == 1:
+                    self._item_glosses.setdefault(reference_told, names.pop())
         return self._item_glosses.get(reference, "")
 
     def item_heading_above(self, index: int, item: str) -> str:
@@ -5854,6 +5916,8 @@ class Reader:
                     continue
                 if "。" in cell and self.aside_of_noun(before_date):
                     continue  # 「含みません。記念式典(令和10年4月29日)の運営は別途発注予定です。」: an answer's words
+                if number + 1 < len(found_exprs) and self.changed_from(cell, expression, found_exprs[number + 1]):
+                    continue  # 「…の通知時期を「2月中旬」から「2月下旬」に変更します」 in a cell: the date the next one replaced
                 own_step = self.answer_step(segment, cell, found_exprs, number) if answer else ""
                 if own_step is None or (answer and not own_step and not asked):
                     continue
@@ -6478,8 +6542,9 @@ class Reader:
                 notes_text = text[max(0, expression.start - 200) : expression.end + 200]
             heading, _ = self.context_label(contexts, segment.line)
             past = PAST_AFTER.match(text, expression.end, min(tail_end, expression.end + 120))
-            if past and len(line) <= SHORT_ITEM and "。" not in line:
+            if past and len(line) <= SHORT_ITEM and "。" not in line and not NEW_VALUE_KEYED.match(head):
                 past = None  # 「5月20日(水) 質問の受付を締め切りました(正午)」: an item of the call's log of its steps, done
+                # (not 「変更後：受付終了（回答は7月6日に公表済み）」: a change's new value, that the step is over)
             if not past and noted and len(found_exprs) == 1 and not tail.strip():
                 # 「２ 現地説明会」 / 「7月17日(水)午後2時 ※終了しました」: the note beside its date that the step is over
                 past = PAST_NOTE.search(line)
@@ -7320,8 +7385,11 @@ class Reader:
                 break  # 「――――」 between the items of a 正誤表: the item above is another correction's
             if CORRECTED.match(stripped) or EARLIER_MARK.match(stripped):
                 continue
-            if self.read_dates(line) and not L.kind_of(L.clean_label(line)):
+            dates = self.read_dates(line)
+            if dates and not L.kind_of(L.clean_label(line)):
                 continue
+            if dates and OLD_VALUE_KEYED.fullmatch(line, 0, dates[0].start):
+                continue  # 「当初の日程：令和9年9月町議会定例会」 over 「変更後：…」: the old value keyed so, its words no step
             if self.old_value_line(at):
                 continue  # 「（変更前）」 / 「9月24日（木）午前10時から（説明20分、質疑15分）」: the old value, its note no step
             words += 1
@@ -10685,6 +10753,19 @@ def told_key(candidate: Candidate) -> tuple:
     return (mention.month, mention.day, mention.precision, mention.time, None if day else candidate.kind)
 
 
+def without_issuer(words: str) -> str:
+    """``words`` without the issuer's name and offices they end with (「…質問回答書 萩ノ原市こども未来部こども政策課」,
+    「…質問への回答 柚木原市 総務部 広報広聴課」: a sheet's heading over its issuer, run onto one line); as they are when
+    they end with no body's name, or are that name alone."""
+    parts = words.rstrip().split()
+    end = len(parts)
+    while end > 1 and OFFICE_WORD.fullmatch(parts[end - 1]) and not BODY_WORD.fullmatch(parts[end - 1]):
+        end -= 1
+    if end > 1 and BODY_WORD.fullmatch(parts[end - 1]):
+        return " ".join(parts[: end - 1])
+    return words
+
+
 def head_blocks(lines: list[str]) -> list[str]:
     """A notice's head lines; one longer than a heading (a head run onto one line, its line breaks spaces) cut into its
     lines (``head_parts``: 「令和9年6月25日 …業務 公募型プロポーザルに係る質問回答書  蛍沢市教育委員会…」, the title's)."""
@@ -10727,8 +10808,12 @@ def changed_heading(line: str) -> bool:
     if (stripped[:1] == "【" or stripped[-1:] == ")") and not SUBJECT_LINE.match(stripped):
         stripped = HEADING_TAGS.sub("", stripped) or stripped  # 「【重要】二次審査の日程変更のお知らせ(8月4日掲載)」
         # (a mail's subject field: its own subject is read apart, a forwarded one's is no heading of the text)
-    match = CHANGE_TITLE.search(stripped)
-    return bool(match and (match.start() <= 2 or match.end() >= len(stripped) - 1))
+    at = 0  # (each match, overlapping: 「…募集要項の一部変更について」 holds 「一部変更」 over the 「変更について」 it ends with)
+    while match := CHANGE_TITLE.search(stripped, at):
+        if match.start() <= 2 or match.end() >= len(stripped) - 1:
+            return True
+        at = match.start() + 1
+    return False
 
 
 def answer_sheet_heading(head: list[str], at: int) -> bool:
@@ -10745,7 +10830,9 @@ def answer_sheet_heading(head: list[str], at: int) -> bool:
         return False
     above = next((text for text in reversed(head[:at]) if text.strip()), "")
     below = next((text for text in head[at + 1 :] if text.strip()), "")
-    return not any(page_list_line(text) for text in (line, above, below))
+    # (「… 公募型プロポーザル 関連資料 実施要領 質問回答書」: a head run onto one line, the papers listed before it on it)
+    before = stripped[: match.start()].split()[-2:]
+    return not any(page_list_line(text) for text in (line, above, below, *before))
 
 
 def bare_answer_sheet(stripped: str, above: list[str]) -> re.Match | None:
@@ -10758,6 +10845,8 @@ def bare_answer_sheet(stripped: str, above: list[str]) -> re.Match | None:
     name = stripped[: match.start()]
     if name and (not name[-1].isspace() or len(name.strip()) < CALL_NAME_MIN):
         return None
+    if name and L.MARKER_ONLY.fullmatch(name.split()[-1]):
+        return None  # 「… 公募型プロポーザル (1) 質問に対する回答」: a head run onto one line, a numbered row's label after it
     return match if under_call_name([*above, name]) else None
 
 
@@ -10773,7 +10862,10 @@ def under_call_name(above: list[str]) -> bool:
 def page_list_line(line: str) -> bool:
     """A line of a call's page that lists its papers (``LISTED_PAPER``) or its news (``NEWS_POST``)."""
     stripped = line.strip()
-    return bool(LISTED_PAPER.search(stripped) or NEWS_POST.match(stripped))
+    news = NEWS_POST.match(stripped)
+    if news and DATED_BY_BODY.fullmatch(stripped, news.end() - 1):
+        news = None  # 「令和10年1月13日(木) 朝霧台市教育委員会 生涯学習部」: the paper's date and its issuer
+    return bool(LISTED_PAPER.search(stripped) or news)
 
 
 def sheet_dating(line: str) -> dt.date | None:

@@ -1531,6 +1531,41 @@ def _empty_cells(line: str, bars: list[int]) -> tuple[set[int], set[int]]:
     return empty, ends
 
 
+def _within_rows(rows: list[tuple[int, int]], point: int) -> bool:
+    """``point`` stands inside one of ``rows`` (after its opening bar, to its closing one)."""
+    at = bisect.bisect_left(rows, (point, point)) - 1
+    return at >= 0 and rows[at][0] < point <= rows[at][1]
+
+
+_LONG_CELL = 600  # the most a cell of sentences (a question, its answer) runs to in a table with its rule
+
+
+def _long_cell_rows(line: str, bars: list[int]) -> list[tuple[int, int]]:
+    """The rows under a Markdown table's rule (「| No. | 質問 | 回答 | |---|---|---| | 1 | …ですか。 | …とします。 |」) that
+    hold a cell longer than ``_CELL`` (a 質問回答書's question and answer, sentences each): the bars that open and close
+    each, counted by the rule's columns. A row's cells hold no line break, so nothing in one begins a line (a sentence's
+    end, a bracket's mark). The count stops at words after a row's closing bar (the table ended), at a cell longer than
+    ``_LONG_CELL`` or holding a blank line's two spaces (the rows are not as the rule counts them), and at the next rule."""
+    rows: list[tuple[int, int]] = []
+    index = {at: number for number, at in enumerate(bars)}
+    for rule in _MARKDOWN_RULE_ROW.finditer(line):
+        columns = rule.group().count("|") - 1
+        number = index.get(rule.end() - 1, -1) + 1  # (the first row's opening bar, after the rule's closing one)
+        if not number or columns < 2:
+            continue
+        while number + columns < len(bars):
+            opening, closing = bars[number], bars[number + columns]
+            if line[bars[number - 1] + 1 : opening].strip() or _MARKDOWN_RULE_ROW.match(line, opening):
+                break
+            cells = [line[bars[at] + 1 : bars[at + 1]] for at in range(number, number + columns)]
+            if any(len(cell) > _LONG_CELL or "  " in cell.strip() for cell in cells):
+                break
+            if any(len(cell) > _CELL for cell in cells):
+                rows.append((opening, closing))
+            number += columns + 1
+    return rows
+
+
 def markdown_rows(line: str, points: list[int]) -> list[int]:
     """``points`` with the row breaks of a Markdown table (「| 日程 | 内容 | |---|---| | 4月1日 | 公告 |」), none
     at an outline marker that begins a cell (「| (1) 募集要項の配布　8月3日 | (1) 募集要項の配布　8月3日 |」).
@@ -1546,6 +1581,7 @@ def markdown_rows(line: str, points: list[int]) -> list[int]:
     bars = [match.start() for match in re.finditer(r"\|", line)]
     if points and _MARKDOWN_RULE.search(line):  # (a table with its rule: the cuts inside its cells dropped)
         points = [point for point in points if not _inside_cell(line, bars, point)]
+    long_rows = _long_cell_rows(line, bars) if "---" in line else []
     empty, ends = _empty_cells(line, bars) if "|  " in line or "| |" in line else (set(), set())
     rows = [match for match in rows if match.end() not in empty]
     ends = ends if empty else set()  # (where no empty cell moved a row's end, the rows stand as they were found)
@@ -1563,7 +1599,10 @@ def markdown_rows(line: str, points: list[int]) -> list[int]:
         and (gap := _BLANK_AFTER_BAR.match(line, at + 1)) is not None
         and line.find("|", at + 1, at + 1 + _TAB_CELL) == -1
     ]
-    return sorted({*points, *starts, *(match.end() for match in rows), *ends, *stops})
+    cuts = {*points, *starts, *(match.end() for match in rows), *ends, *stops}
+    if long_rows:  # (none inside a row of long cells, to its closing bar: a far bar before it is no table's start)
+        cuts = {point for point in cuts if not _within_rows(long_rows, point)}
+    return sorted(cuts)
 
 
 # a table drawn with full-width bars before its cells only, none closing a row (「｜令和10年4月21日(金)　｜質問受付締切
