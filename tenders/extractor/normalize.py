@@ -1989,6 +1989,20 @@ ENGLISH_DATE_ANY = re.compile(rf"(?:{_EN_MONTH}\s\d{{1,2}}|\d{{1,2}}\s{_EN_MONTH
 ENGLISH_FROM_DATE_END = re.compile(r"(?i:\bfrom\s[^()]{0,24}\d{4}(?:\s?\([a-z]{2,9}\.?\))?,?)$")
 ENGLISH_UNTIL_START = re.compile(r"\s{0,48}(?i:until|till|through|to)\s(?=[^\n]{0,24}\d{4})")
 ENGLISH_DATE_BELOW_MAX = 90  # characters of the line below joined, at most
+# 「… Interviews will take place between Wednesday 9 and」 over 「Friday 11 June 2027, at City Hall …」, 「… will be held
+# (…) between」 over 「2027/08/24 (Tue.) and 2027/08/26 (Thu.). …」: a window of days its 「between」 (「from」) opens at a
+# line's end, its start there or on the line below, its end's date (with its year) on the line below
+_EN_WEEKDAY_WORD = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?)"
+_EN_DAY_OF_MONTH = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?(?:\s(?:of\s)?{_EN_MONTH})?|{_EN_MONTH}\s\d{{1,2}}(?:st|nd|rd|th)?),?"
+ENGLISH_RANGE_OPEN_END = re.compile(
+    rf"(?i:\bbetween(?:\s{{1,3}}{_EN_WEEKDAY_WORD}\s{{1,3}}{_EN_DAY_OF_MONTH}\s{{1,3}}(?:and|[-–])"
+    rf"|\s{{1,3}}{_EN_DAY_OF_MONTH}\s{{1,3}}(?:and|[-–]))?"
+    rf"|\bfrom(?:\s{{1,3}}{_EN_WEEKDAY_WORD})?\s{{1,3}}{_EN_DAY_OF_MONTH}\s{{1,3}}(?:to|until|till|through|[-–]))$"
+)
+ENGLISH_RANGE_END_START = re.compile(
+    rf"\s{{0,16}}(?i:{_EN_WEEKDAY_WORD}\s)?(?:\d{{4}}[/.-]\d{{1,2}}[/.-]\d{{1,2}}(?!\d)|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{4}}(?!\d))"
+)
+ENGLISH_RANGE_BELOW_MAX = 160  # characters of the line below joined to a window its line above opens, at most
 # 「… will be informed by Wednesday,」 over 「17 September 2025.」, 「… between Wednesday」 over 「24 and Friday 26 September
 # 2025」: a weekday ending a line, its day (or a range's first day) opening the next
 # (a weekday's name or its short form, not a word that begins as one: 「months.」「Sundays.」「Friends,」)
@@ -2043,6 +2057,14 @@ def english_dates_below(lines: list[str]) -> list[str]:
             and len(below.strip()) <= ENGLISH_DATE_BELOW_MAX
         ):
             result[index] = line + " " + below.strip()  # 「… from 01/06/2027 (Tue)」 over 「until 02/07/2027 (Fri) 23:59」
+            result[index + 1] = ""
+            continue
+        if (
+            len(below.strip()) <= ENGLISH_RANGE_BELOW_MAX
+            and (ENGLISH_DATE_START.match(below) or ENGLISH_RANGE_END_START.match(below))
+            and ENGLISH_RANGE_OPEN_END.search(tail)
+        ):
+            result[index] = line + " " + below.strip()  # 「… between Wednesday 9 and」 over 「Friday 11 June 2027, …」
             result[index + 1] = ""
             continue
         if len(below.strip()) > ENGLISH_DATE_BELOW_MAX or not ENGLISH_DATE_START.match(below):
