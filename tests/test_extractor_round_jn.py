@@ -32,3 +32,49 @@ def test_window_whose_start_opens_the_next_line_records_its_first_day():
     )
     assert ("hearing", "2028-06-20", None, "date") in found(text)
     assert not [m for m in found(text) if m[1] == "2028-06-22"]
+
+
+def test_days_off_broken_over_two_lines_stay_out():
+    text = HEAD + (
+        "Step 1: Ask us your questions\n"
+        "Send your questions by e-mail. Please note that the City Hall is closed on Friday 5 May and from\n"
+        "Monday 1 to Wednesday 3 May 2028 (national holidays).\n"
+        "Due: 5:00 pm (JST), Tuesday 9 May 2028\n"
+    )
+    assert found(text) == [("question", "2028-05-09", "17:00", "datetime")]
+
+
+def test_due_key_takes_the_step_of_its_heading_over_a_wrapped_sentence():
+    text = HEAD + (
+        "Step 2: Ask us your questions\n"
+        "Send your questions with the Question Form (Form 2) by e-mail only. Questions by telephone will not\n"
+        "be answered.\n"
+        "Due: 5:00 pm (JST), Friday 12 May 2028\n"
+        "\n"
+        "Step 3: Tell us you intend to apply\n"
+        "Submit the Notice of Intent to Apply (Form 1) by e-mail.\n"
+        "Due: 5:00 pm (JST), Friday 19 May 2028\n"
+    )
+    assert found(text) == [
+        ("question", "2028-05-12", "17:00", "datetime"),
+        ("application", "2028-05-19", "17:00", "datetime"),
+    ]
+
+
+def test_due_key_under_a_heading_of_no_step_gives_none():
+    text = HEAD + (
+        "Reporting\n"
+        "The partner will send a short report on each visit to the International Division, with photographs\n"
+        "and the list of participants.\n"
+        "Due: Friday 2 March 2029\n"
+    )
+    assert found(text) == []
+
+
+def test_intending_to_bid_before_a_site_visit_stays_its_registration():
+    text = HEAD + (
+        "A site visit to the Civic Hall will be held on Monday 8 May 2028 at 10:00.\n"
+        "Companies intending to bid must register for the site visit by 17:00 on Thursday 4 May 2028.\n"
+    )
+    assert ("application", "2028-05-04", "17:00", "datetime") not in found(text)
+    assert ("other", "2028-05-04", "17:00", "datetime") in found(text)

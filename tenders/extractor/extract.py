@@ -4542,12 +4542,14 @@ class Reader:
         the heading's words; '' otherwise (no sentence between, a blank line or a dated line reached first)."""
         if not L.is_generic(label) or not label.isascii() or not context.rstrip().endswith("."):
             return ""
+        below = ""
         for above in range(index - 1, max(-1, index - EN_BLOCK_LINES - 1), -1):
             text = self.lines[above].strip()
             if not text or len(text) > LONG_LINE or JAPANESE.search(text) or self.read_dates(text):
                 return ""
-            if text.endswith((".", ";", ",")):
-                continue  # (a sentence of the block)
+            if text.endswith((".", ";", ",")) or below[:1].islower():
+                below = text
+                continue  # (a sentence of the block; 「… We do not answer questions by」 / 「phone.」: one a line wrapped)
             heading = L.clean_label(text)
             named = len(heading) <= COLUMN_MAX * 2 and L.kind_of(heading)
             if named and not L.is_generic(heading) and not L.is_not_milestone(heading):

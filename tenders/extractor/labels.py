@@ -69,7 +69,10 @@ EN_HAND_IN = r"(?i:\bmust\s(?:arrive|reach\s(?:us|the\s\w+))\b|\b(?:must|shall)\
 # its application, as 入札参加申込; the 見積合わせ is the opening of the quotes)
 # 「Notice of Intent to Propose」「intention to bid」: a firm telling it will take part, the English 参加表明 (a kind's word
 # and the call's own application beside a briefing's registration, ``CALL_APPLICATION``)
-EN_INTENT_TO = r"intent(?:ion)?\sto\s(?:submit|participate|bid|tender|apply|propose|quote)"
+EN_INTENT_TO = (
+    r"(?:intent(?:ion)?\sto\s(?:submit|participate|bid|tender|apply|propose|quote|respond)"
+    r"|\bintend(?:s|ing)?\sto\s(?:apply|participate|bid|tender|propose|respond)\b)"
+)
 # 「Tender documents: 2027.2.15 (Mon) - 2027.3.15 (Mon)」「Bidding documents   10 May – 1 June」: the call's papers keyed
 # alone over a window, the window they are handed out in (交付期間, its start the call's publication); over one day the
 # same key is the tenders handed in
@@ -605,7 +608,7 @@ GENERIC_LABELS = re.compile(
     # (「(3) Questions」 / 「Period: from … to 5:00 p.m. on Friday, June 12」: the window of the step its heading names)
     r"|(?i:date\s?(?:and|&)\s?time|time|when|session|date\sof\s(?:the\s)?session"
     # 「＋ Questions」 / 「Deadline: Friday, April 24, 2026, 5:00 p.m.」: the English of 期限 under the step its heading names
-    r"|deadline(?:\s(?:date|and\stime|date\sand\stime))?"
+    r"|(?:deadline|due|closing)(?:\s(?:date|and\stime|date\sand\stime))?"
     # 「Period: from the date of the briefing session to」「Period: until」: a window, opened by an earlier step, its end
     # 「Period: From 3rd July 2028 (Mon.) to 24th August 2028」: a window whose start and end are both dates
     # 「(1) Acceptance: Until 16:00 on 9th August 2028」: the English of 受付 under its step's heading
