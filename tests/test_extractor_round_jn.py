@@ -78,3 +78,19 @@ def test_intending_to_bid_before_a_site_visit_stays_its_registration():
     )
     assert ("application", "2028-05-04", "17:00", "datetime") not in found(text)
     assert ("other", "2028-05-04", "17:00", "datetime") in found(text)
+
+
+def test_expressions_of_interest_in_the_plural_are_the_application():
+    text = HEAD + (
+        "EOIs must be sent by e-mail to the address below no later than 12:00 noon JST on Monday, 22 May 2028.\n"
+    )
+    assert found(text) == [("application", "2028-05-22", "12:00", "datetime")]
+
+
+def test_a_sentence_ending_on_an_acronym_names_no_step_of_the_next():
+    text = HEAD + (
+        "Full proposals will be due in late June 2028; the exact deadline will be stated in the RFP. Shortlisted\n"
+        "organisations may be invited to an online interview in early July 2028.\n"
+    )
+    text = text.replace("RFP. Shortlisted\n", "RFP. Shortlisted ")
+    assert ("hearing", "2028-07-01", None, "early_month") in found(text)

@@ -132,7 +132,9 @@ ENGLISH_NOUN_WORDS = 4  # the words before a bracketed date that name what it is
 # gives the day the question asks, its mark's colon perhaps cut off the label (「? A」), nor before a yes or a no that
 # goes on with the question's subject 「Is there a site visit? Yes, on 8 June」)
 ENGLISH_SENTENCE_END = re.compile(
-    r"(?<=[.;\"”])(?:(?<=[a-z)][.;])|(?<=[a-z)][\"”][.;])|(?<=[a-z)][.;][\"”]))\s+(?=[A-Z(])"
+    # (「… will be stated in the RFP. Shortlisted parties …」「… 17:00 JST. Attendance …」: an acronym ends it too, not
+    # 「U.S. Embassy」, its letters dotted)
+    r"(?<=[.;\"”])(?:(?<=[a-z)][.;])|(?<=[a-z)][\"”][.;])|(?<=[a-z)][.;][\"”])|(?<=[A-Z]{2}[.;]))\s+(?=[A-Z(])"
     r"|(?<=[a-z)]\?)\s+(?!(?i:(?:A\d{0,3}|Ans|Answer|Response|Reply)\s{0,2}(?:[.:)]|$)|Answer\b)|(?:Yes|No)\b(?!\.))(?=[A-Z(])"
 )
 # 「年報は翌年度4月30日までに提出すること」「毎年度、翌年度の事業計画書を２月末日までに提出し」「毎年度4月末日までに年間
