@@ -94,3 +94,45 @@ def test_a_sentence_ending_on_an_acronym_names_no_step_of_the_next():
     )
     text = text.replace("RFP. Shortlisted\n", "RFP. Shortlisted ")
     assert ("hearing", "2028-07-01", None, "early_month") in found(text)
+
+
+REOI = (
+    "REQUEST FOR EXPRESSIONS OF INTEREST\n"
+    "Assignment: Leakage Survey of the Orvane Water Network\n"
+    "REOI publication date: 06.03.2028\n"
+    "\n"
+)
+
+
+def test_item_of_a_list_in_lower_case_names_the_date_on_its_next_line():
+    text = REOI + (
+        "9. Indicative timeline. The dates below are for information only and may be changed by\n"
+        "the Agency without further notice:\n"
+        "   - notification of the shortlist to all firms that submitted an EOI:\n"
+        "     around 14.04.2028;\n"
+        "   - contract negotiations and signing: June 2028.\n"
+    )
+    steps = found(text)
+    assert ("result", "2028-04-14", None, "date") in steps
+    assert ("contract", "2028-06-01", None, "month") in steps
+
+
+def test_sentence_wrapped_over_three_lines_after_a_dated_one_names_its_step():
+    text = REOI + (
+        "7. Online information session. The Agency will hold an online information session on Tuesday,\n"
+        "14.03.2028 at 10:00 JST. Firms wishing to attend should register\n"
+        "by sending the name of the firm and of not more than two participants to the e-mail\n"
+        "address in paragraph 11 no later than 10.03.2028, 17:00 JST. Attendance is optional.\n"
+    )
+    steps = found(text)
+    assert ("other", "2028-03-10", "17:00", "datetime") in steps
+    assert ("other", "2028-03-14", "10:00", "datetime") in steps
+
+
+def test_sample_date_of_a_form_field_after_its_format_stays_out():
+    text = REOI + (
+        "EXPRESSION OF INTEREST - COVER FORM\n"
+        "Name of lead firm:       ____________________________\n"
+        "Date of submission:      ____________ (dd.mm.yyyy, e.g. 20.03.2028)\n"
+    )
+    assert found(text) == [("published", "2028-03-06", None, "date")]

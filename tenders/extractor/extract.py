@@ -1128,8 +1128,10 @@ SAMPLE_BEFORE = re.compile(r"(?:記入例|記載例|例示|見本|作成例|例)
 # entry, its mark in a bracket of its own before it
 SAMPLE_MARK_BEFORE = re.compile(r"\(\s{0,2}(?:記入例|記載例|作成例|例)\s{0,2}\)\s{0,4}$")
 # 「（例：…」 as normalised; 「Date of application: ____ June 2028 (example: 9 June 2028)」「(e.g. 1 June 2027)」: the same
-# in English, a form's sample entry
-EXAMPLE_OPENED = re.compile(r"\(\s{0,2}(?:(?:記入|記載)?例\s{0,2}:|(?i:example|e\.g\.)[\s:,])")
+# in English, a form's sample entry (after the field's format in the same bracket: 「(dd.mm.yyyy, e.g. 08.02.2027)」)
+EXAMPLE_OPENED = re.compile(
+    r"\(\s{0,2}(?:[^()]{1,16}?[,;]\s{0,2})?(?:(?:記入|記載)?例\s{0,2}:|(?i:example|e\.g\.|for\sexample)[\s:,])"
+)
 EXAMPLE_REACH = 120  # characters before a date an example's bracket may open in
 SAMPLE_AFTER = re.compile(
     r"^\s{0,2}[」』]\s{0,2}(?:は|も|と(?:ある|した|して)?(?:の)?は?)?\s{0,2}(?:例示|一例|記入例|記載例|見本|例)"
@@ -2221,7 +2223,7 @@ ISSUE_NUMBER_BEFORE = re.compile(r"\bNo\.\s?\d{1,4}[-/]\d{1,4}\s{0,4}[|｜]?\s{0
 ISSUE_REACH = 24  # characters before a date its issue's number is looked for in
 # a sentence's end inside a wrapped English line (「… 14 January 2028. We will publish」), after a word or a year
 # (not 「RFP No. KIMB-…」, an abbreviation)
-ENGLISH_SENTENCE_BREAK = re.compile(r"(?<=[a-z0-9)][.;])(?<!\bNo\.)\s+(?=[A-Z])")
+ENGLISH_SENTENCE_BREAK = re.compile(r"(?:(?<=[a-z0-9)][.;])|(?<=[A-Z]{2}[.;]))(?<!\bNo\.)\s+(?=[A-Z])")  # (「JST. Those」)
 EN_WAITING_END = re.compile(r"(?i:\b(?:as|the|to|be|of|for|with|is|are)\s{0,2}$)")  # a sentence cut in its middle
 EN_PREPOSITION_END = re.compile(r"(?i:\b(?:by|on|in|until|before|from|of)\s{0,2}$)")  # a sentence that waits for its date
 EN_PART_END = re.compile(r"(?i:\b(?:early|mid|late|end\sof|beginning\sof|middle\sof)\s{0,2}$)")  # 「… in late」 / 「March 2028」
@@ -4494,7 +4496,8 @@ class Reader:
             if not line or JAPANESE.search(line) or line.endswith("."):
                 return ""
             going_on = (  # (「is published on 6 January」; 「… will be notified to each applicant by」 / 「July 20, 2027.」)
-                len(words) == 1
+                (len(words) == 1 or all(word[:1].islower() for word in words))  # (「… JST. Consultants wishing to
+                # attend should register」 / 「by sending the name …」 / 「address in paragraph 12 no later than」: lines on)
                 and ". " in line
                 and (
                     head.strip()[:1].islower()
@@ -4515,8 +4518,11 @@ class Reader:
                 # the sentence the date's line goes on with, begun at the start of a line under a heading
                 item = " ".join(words).rstrip(" :")
                 return item[:80] if L.kind_of(item) and not L.is_not_milestone(item) else ""
-            if bullet and line[:1].isupper():  # 「-> Shortlisted agencies will be informed by」 / 「17 September 2025.」
-                item = " ".join(words).rstrip(" :")
+            item = " ".join(words).rstrip(" :") if bullet else ""
+            if bullet and (line[:1].isupper() or L.kind_of(item)):
+                # 「-> Shortlisted agencies will be informed by」 / 「17 September 2025.」 (「- notification of the shortlist
+                # …:」 / 「around 26.02.2027;」 too: an item of a list in lower case that names its step, the list's lead
+                # sentence above no part of it)
                 return item[:80] if L.kind_of(item) and not L.is_not_milestone(item) else ""
             if OUTLINE_MARK.match(self.lines[above]):
                 item = OUTLINE_MARK.sub("", " ".join(words), count=1).strip()
