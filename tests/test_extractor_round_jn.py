@@ -136,3 +136,23 @@ def test_sample_date_of_a_form_field_after_its_format_stays_out():
         "Date of submission:      ____________ (dd.mm.yyyy, e.g. 20.03.2028)\n"
     )
     assert found(text) == [("published", "2028-03-06", None, "date")]
+
+
+def test_a_tenders_means_of_hand_delivery_is_no_delivery_of_goods():
+    text = (
+        "INVITATION TO TENDER\n"
+        "Supply of a Weather Radar Receiver\n"
+        "Date of this notice: 10 May 2028\n"
+        "\n"
+        "4. Time-limits\n"
+        "  (a) Deadline for written questions:\n"
+        "      17:00 (JST) on Friday, 19 May 2028\n"
+        "  (b) Time-limit for tender (hand delivery or registered post):\n"
+        "      17:00 (JST) on Monday, 12 June 2028\n"
+        "  (c) Delivery deadline:\n"
+        "      Friday, 30 March 2029\n"
+    )
+    steps = found(text)
+    assert ("submission", "2028-06-12", "17:00", "datetime") in steps
+    assert not [m for m in steps if m[1] == "2029-03-30"]
+
