@@ -156,3 +156,85 @@ def test_a_tenders_means_of_hand_delivery_is_no_delivery_of_goods():
     assert ("submission", "2028-06-12", "17:00", "datetime") in steps
     assert not [m for m in steps if m[1] == "2029-03-30"]
 
+
+LETTERHEAD = (
+    "HARBOUR DISTRICT WATER AUTHORITY\n"
+    "Procurement Division\n"
+    "1-1 Minato-dori, Kaisei 000-0000, Japan\n"
+    "\n"
+    + " " * 60
+    + "Ref.: HDWA/PD/2028-031\n"
+    + " " * 60
+    + "24 May 2028\n"
+    "\n"
+    "CORRIGENDUM No. 1\n"
+    "\n"
+    "to the Invitation to Tender No. HDWA-ITT-2028-006 dated 8 May 2028\n"
+    "\n"
+)
+
+
+def test_english_corrigendum_under_a_letterhead_set_right_gives_only_its_changes():
+    text = LETTERHEAD + (
+        "1. Amended dates\n"
+        "The deadline for submission of tenders, originally 9 June 2028 at 12:00 (JST), is hereby\n"
+        "extended to Friday, 16 June 2028 at 12:00 (JST).\n"
+        "\n"
+        "2. Dates that remain unchanged\n"
+        "  - The deadline for submission of the qualification documents (Form Q-1)\n"
+        "    remains 26 May 2028 at 17:00 (JST). No change.\n"
+        "\n"
+        "The clarification period closed on 19 May 2028 and the site visit took place on\n"
+        "17 May 2028 as planned.\n"
+    )
+    assert found(text) == [("submission", "2028-06-16", "12:00", "datetime")]
+
+
+def test_english_step_told_in_the_past_is_over_but_one_to_come_stays():
+    text = (
+        "Call for Proposals: Coastal Trail Signage\n"
+        "Date of publication: 2 May 2028\n"
+        "\n"
+        "A call for comments on the draft specifications was published in March; the comment period closed on\n"
+        "14 April 2028. Proposals must be submitted by e-mail no later than 17:00 JST on Friday, 9 June 2028.\n"
+        "Please note that the office is closed on Monday, 5 June 2028.\n"
+    )
+    steps = found(text)
+    assert ("submission", "2028-06-09", "17:00", "datetime") in steps
+    assert not [m for m in steps if m[1] in ("2028-04-14", "2028-06-05")]
+
+
+def test_english_amendment_signed_by_an_officer_with_the_office_bracketed_drops_the_days_before_it():
+    text = (
+        "NOTICE OF AMENDMENT\n"
+        "to the Invitation to Tender for the Procurement of a Mass Spectrometer\n"
+        "\n"
+        "19 June 2028\n"
+        "\n"
+        "Naoko Ishihara\n"
+        "Executive Director (Finance)\n"
+        "Seiran University\n"
+        "\n"
+        "The Invitation to Tender published on 5 June 2028 is hereby amended as follows.\n"
+        "\n"
+        "| Item | Original | Amended |\n"
+        "|---|---|---|\n"
+        "| 3(5) Deadline for submission of tenders | 10 July 2028, 17:00 | 24 July 2028, 17:00 |\n"
+        "\n"
+        "The list of questions received up to 16 June 2028 and the answers thereto are published on the website.\n"
+    )
+    assert found(text) == [("submission", "2028-07-24", "17:00", "datetime")]
+
+
+def test_no_change_mark_wrapped_under_the_items_date_restates_it():
+    text = LETTERHEAD + (
+        "1. Amended dates\n"
+        "The deadline for submission of tenders, originally 9 June 2028 at 12:00 (JST), is hereby\n"
+        "extended to Friday, 16 June 2028 at 12:00 (JST).\n"
+        "\n"
+        "2. Dates that remain unchanged\n"
+        "  - Opening of tenders:\n"
+        "    10:00 on Tuesday, 27 June 2028, Meeting Room 1, Main Building\n"
+        "    (no change)\n"
+    )
+    assert found(text) == [("submission", "2028-06-16", "12:00", "datetime")]

@@ -251,6 +251,13 @@ PAST_AFTER = re.compile(
     r"|[0-9０-９]\s{0,2}(?:件|者|社|通)[^。]{0,24}?(?:があり|が寄せられ|を受け付け|が提出され)ました)"
 )
 # 「２ 現地説明会」 / 「7月17日(水)午後2時 ※終了しました」: the note on a step's date in a schedule restated that it is over
+# 「The general clarification period closed on」「the site visit took place on」「The comment period ended on」: an English
+# step told in the past before its date (not 「The office is closed on」, 「Registration will be closed on」: to come)
+EN_PAST_BEFORE = re.compile(
+    r"(?i:(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bbeen\s)\b(?:closed|ended|expired|took\splace"
+    r"|(?:was|were)\s(?:held|closed|conducted))(?:\s(?:on|at))?\s{0,2}$)"
+)
+EN_PAST_REACH = 32  # characters before a date its past verb is read in
 PAST_NOTE = re.compile(r"※\s{0,2}(?:既に|すでに)?\s{0,2}(?:終了|締め?切り?|締切り)(?:しました|ました|済み?)?\s{0,2}$")
 # the rest of the sentence after a date says it is no step of this call (「…の日程は、本件とは関係ありません」「本件の対象外」)
 UNRELATED_AFTER = re.compile(
@@ -1604,9 +1611,10 @@ ASIDE_WORDS = re.compile(  # (each alternative begins with a character of its ow
 SIGNATURE_MAX = 80  # a signatory's line is short
 # 「President」「Director-General, Finance Department」「Governor of Tsukikage Prefecture」: an English signatory's title,
 # a line of its own under the notice's date and the signer's name
+# (「Executive Director (Finance)」: the office a bracket names after the title)
 EN_SIGNATORY = re.compile(
     r"(?:(?:Vice|Deputy|Executive|Acting)[\s-])?(?:President|Governor|Mayor|Director(?:[\s-]General)?|Chairperson|Chairman"
-    r"|Chief\sExecutive(?:\sOfficer)?|Contract(?:ing)?\sOfficer)(?:(?:,|\sof)\s[\w ,.'()-]{1,60})?"
+    r"|Chief\sExecutive(?:\sOfficer)?|Contract(?:ing)?\sOfficer)(?:\s\([\w ,.'&-]{1,40}\))?(?:(?:,|\sof)\s[\w ,.'()-]{1,60})?"
 )
 # 「見積合わせの実施」「見積合せ」 (not its opening 「見積合わせ（開封）」 or its result)
 QUOTE_SESSION = re.compile(r"^(?!.*(?:開封|結果|通知)).*見積(?:り)?合(?:わ)?せ")
@@ -2025,6 +2033,10 @@ OLD_VALUE_LINE = re.compile(
 UNCHANGED_MARK = re.compile(
     r"(?:変更|訂正|修正|延長|延期)(?:は|が|も)?\s{0,2}(?:ない|なし|無し|ありません|ございません|しない|しません|せず)"
     r"|再掲|(?i:\bno\schange\b|\bunchanged\b)"
+)
+# 「(no change)」「（変更なし）」 alone on a line: the mark of the item above it, wrapped under its date
+UNCHANGED_ALONE = re.compile(
+    r"[(（]\s{0,2}(?:(?i:no\schange|unchanged|not\schanged)|(?:変更|訂正)\s{0,2}(?:なし|無し|は?ありません))\s{0,2}[)）]\.?"
 )
 # 「…他の日程の変更はありません。公示のとおり、以下のとおりです（再掲）。」: the words over a list of steps that says
 # the list restates them as they stood
@@ -3630,7 +3642,9 @@ class Reader:
         if (
             not self.changes
             and not amends
-            and not EN_CHANGE_HEAD.search(self.text[:HEAD_CHARS])
+            # (the head measured by its words: 「CORRIGENDUM No. 1」 under a letterhead whose reference and date are set
+            # right with runs of spaces)
+            and not EN_CHANGE_HEAD.search(SPACES_RUN.sub(" ", self.text[: HEAD_CHARS * 2])[:HEAD_CHARS])
             and not any(EN_CHANGE_HEAD.search(line) for line in self.subject_lines)  # (a letter's, below its address)
         ):
             return False  # (no change spoken of: no corrected call's day, no heading of a change counts)
@@ -3847,6 +3861,8 @@ class Reader:
         told = self.date_told(line, candidate.mention) if len(line) <= LONG_LINE else ""
         if UNCHANGED_MARK.search(told) and not CHANGED_ROW.search(told):
             return True  # (「変更後：9月10日(木)午前10時(集合場所の変更はありません)」: a changed step, something else as it was)
+        if self.unchanged_below(candidate, line):
+            return True
         if (len(line) <= SHORT_ITEM or ("|" in line and len(line) <= LONG_LINE)) and self.unchanged_sentence(candidate):
             return True  # (a sentence of its own line, or of a table's cell: 「| … | …当初の予定どおり12月17日に実施します。 |」)
         if candidate.label.endswith("である") and "。" in line and not CHANGED_ROW.search(line[:LONG_LINE]):
@@ -3863,6 +3879,15 @@ class Reader:
             return True
         # 「| 質問の受付期限 | 5月1日(金)午後5時 | 5月1日(金)午後5時 |」: a row of a table of old and new that reads the same
         return len(line) <= LONG_LINE and same_both_sides(self.read_dates(line))
+
+    def unchanged_below(self, candidate: Candidate, line: str) -> bool:
+        """「- Opening of tenders:」 / 「10:00 on Tuesday, 9 November 2027, Meeting Room 1, Main Building」 / 「(no change)」:
+        the mark that the step stands, alone in its brackets on the line under the item's last date (its wrap)."""
+        below = self.lines[candidate.line_no] if candidate.line_no < len(self.lines) else ""
+        if not below.strip() or len(below) > COLUMN_MAX * 2 or not UNCHANGED_ALONE.fullmatch(below.strip()):
+            return False
+        found = self.read_dates(line) if len(line) <= SHORT_ITEM else []
+        return bool(found) and (found[-1].month, found[-1].day) == (candidate.mention.month, candidate.mention.day)
 
     def en_remains(self, candidate: Candidate, line: str) -> bool:
         """「(b) the planned contract signing date remains late August 2026;」「The deadline for … (Item 3) remains」 /
@@ -6490,6 +6515,14 @@ class Reader:
             past = PAST_AFTER.match(text, expression.end, min(tail_end, expression.end + 120))
             if past and len(line) <= SHORT_ITEM and "。" not in line:
                 past = None  # 「5月20日(水) 質問の受付を締め切りました(正午)」: an item of the call's log of its steps, done
+            told_before = head
+            if number == 0 and segment.first and segment.line and not head.strip():
+                told_before = self.lines[segment.line - 1].rstrip()  # (「… took place on」 / 「20 April 2027 as planned」)
+            verb = told_before[-EN_PAST_REACH:]  # (each of EN_PAST_BEFORE's verbs holds 「ed」 or 「took」)
+            if not past and ("ed" in verb or "took" in verb) and not JAPANESE.search(verb):
+                # 「The general clarification period closed on 21 April 2027 and the site visit took place on」: in
+                # English the verb before the date tells the step is over
+                past = EN_PAST_BEFORE.search(told_before, max(0, len(told_before) - EN_PAST_REACH))
             if not past and noted and len(found_exprs) == 1 and not tail.strip():
                 # 「２ 現地説明会」 / 「7月17日(水)午後2時 ※終了しました」: the note beside its date that the step is over
                 past = PAST_NOTE.search(line)
