@@ -238,3 +238,22 @@ def test_no_change_mark_wrapped_under_the_items_date_restates_it():
         "    (no change)\n"
     )
     assert found(text) == [("submission", "2028-06-16", "12:00", "datetime")]
+
+
+def test_generic_key_indented_under_an_item_takes_the_items_key():
+    text = (
+        "REQUEST FOR PROPOSALS\n"
+        "Date of issue: 4 August 2028\n"
+        "\n"
+        "B. Proposal Data Sheet\n"
+        "DS 1   Language of the Proposal: English\n"
+        "DS 2   Alternative Proposals: Shall not be considered.\n"
+        "DS 3   Pre-proposal conference: Will be conducted.\n"
+        "       Date and time: 22 August 2028, 14:00 hrs (Tokyo time)\n"
+        "       Venue: Online (Microsoft Teams).\n"
+        "DS 4   Deadline for submission of Proposals: 8 September 2028, 16:00 hrs (Tokyo time)\n"
+    )
+    steps = found(text)
+    assert ("other", "2028-08-22", "14:00", "datetime") in steps
+    assert ("submission", "2028-08-22", "14:00", "datetime") not in steps
+

@@ -4575,11 +4575,17 @@ class Reader:
         the heading's words; '' otherwise (no sentence between, a blank line or a dated line reached first)."""
         if not L.is_generic(label) or not label.isascii() or not context.rstrip().endswith("."):
             return ""
-        below = ""
+        below, depth = "", indent(self.lines[index])
         for above in range(index - 1, max(-1, index - EN_BLOCK_LINES - 1), -1):
             text = self.lines[above].strip()
             if not text or len(text) > LONG_LINE or JAPANESE.search(text) or self.read_dates(text):
                 return ""
+            if depth and indent(self.lines[above]) < depth:
+                # 「DS 4   Pre-proposal conference: Will be conducted.」 / 「       Date and time: 2 September 2025, …」:
+                # the item the key is indented under, its own key naming the step
+                heading = L.clean_label(text.split(":", 1)[0])
+                named = len(heading) <= COLUMN_MAX * 2 and L.kind_of(heading)
+                return self.source_text(above, heading) if named and not L.is_generic(heading) else ""
             if text.endswith((".", ";", ",")) or below[:1].islower():
                 below = text
                 continue  # (a sentence of the block; 「… We do not answer questions by」 / 「phone.」: one a line wrapped)
