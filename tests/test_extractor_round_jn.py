@@ -257,3 +257,13 @@ def test_generic_key_indented_under_an_item_takes_the_items_key():
     assert ("other", "2028-08-22", "14:00", "datetime") in steps
     assert ("submission", "2028-08-22", "14:00", "datetime") not in steps
 
+
+def test_a_step_held_in_the_week_of_a_day_records_that_day():
+    text = (
+        "Call for Proposals: Harbour Festival Planner\n"
+        "This call was published on Monday 12th May 2028.\n"
+        "Proposals must reach us no later than midday (12:00 Japan time) on Friday 13 June 2028.\n"
+        "Shortlisted applicants will be invited to a presentation in the week of 23 June. Each presentation\n"
+        "will last 30 minutes.\n"
+    )
+    assert ("hearing", "2028-06-23", None, "date") in found(text)

@@ -553,8 +553,9 @@ def _en_same_day(match) -> Mention | None:
 
 
 # (「no later than 7 May」; 「w/c 27 Sep」「week commencing 27 September」: a week told by its first day)
+# (「… will be invited to a presentation in the week of 23 June.」: the week a step is held in, as 「w/c」)
 EN_DEADLINE_BEFORE = re.compile(
-    r"(?i:\b(?:by|on|until|till|before|no\slater\sthan|not\slater\sthan|w/c|week\s(?:commencing|beginning|starting)))\s{1,2}$"
+    r"(?i:\b(?:by|on|until|till|before|no\slater\sthan|not\slater\sthan|w/c|week\s(?:commencing|beginning|starting|of)))\s{1,2}$"
 )
 
 
