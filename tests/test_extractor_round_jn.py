@@ -261,9 +261,28 @@ def test_generic_key_indented_under_an_item_takes_the_items_key():
 def test_a_step_held_in_the_week_of_a_day_records_that_day():
     text = (
         "Call for Proposals: Harbour Festival Planner\n"
-        "This call was published on Monday 12th May 2028.\n"
-        "Proposals must reach us no later than midday (12:00 Japan time) on Friday 13 June 2028.\n"
+        "This call was published on Friday 12th May 2028.\n"
+        "Proposals must reach us no later than midday (12:00 Japan time) on Friday 9 June 2028.\n"
         "Shortlisted applicants will be invited to a presentation in the week of 23 June. Each presentation\n"
         "will last 30 minutes.\n"
     )
     assert ("hearing", "2028-06-23", None, "date") in found(text)
+
+
+def test_notice_number_of_a_year_gives_the_year_of_its_dates():
+    text = (
+        "Harumi City Public Notice No. 41 of 2028\n"
+        "PUBLIC NOTICE OF OPEN COMPETITIVE TENDER\n"
+        "Supply of Tourist Information Kiosks\n"
+        "\n"
+        "1.1 The Mayor hereby gives public notice, on Monday, May 22, of an open competitive tender.\n"
+        "1.2 Delivery period: from the day following the date of the contract until Friday, March 16.\n"
+        "4.1 Questions must arrive by June 2 at 4:30 p.m.\n"
+        "5.2 Bids will be accepted from 9:00 a.m. to 4:30 p.m. on weekdays from June 19 (Mon.) through June 23 (Fri.);\n"
+        "a bid sent by mail must arrive no later than 4:30 p.m. on June 23.\n"
+    )
+    steps = found(text)
+    assert ("question", "2028-06-02", "16:30", "datetime") in steps
+    assert ("submission", "2028-06-23", "16:30", "datetime") in steps
+    assert not [m for m in steps if m[1] in ("2028-06-19", "2029-03-16", "2028-03-16")]
+

@@ -122,6 +122,10 @@ DOCUMENT_NUMBER_YEAR = first_characters_guarded(
         r"(?<![A-Za-z0-9])(?P<era>令和|令|R)\s{0,2}(?P<eyear>\d{1,2})(?=\s{0,2}[一-龥ぁ-んァ-ヶ]{1,10}\s{0,2}第\s{0,2}\d{1,6}\s{0,2}号)"
     )
 )
+# 「Public Notice No. 87 of 2027」「Tender Notice No. 12 of 2028」: an English notice's number, the year it was given in
+EN_NOTICE_NUMBER_YEAR = re.compile(
+    r"(?i:\b(?:notice|announcement|bulletin|circular)\sNo\.?\s?\d{1,4}\sof\s(?P<year>20\d{2})(?!\d))"
+)
 # 「(」「(5~」 (of 「(5–8 November 2027)」), 「(by」 (of 「the delivery period (by 19 March, 2027)」)
 ENGLISH_BRACKET_OPEN = re.compile(r"\(\s{0,2}(?:\d{1,2}\s{0,2}~\s{0,2}|(?i:by|until|on)\s{1,2})?$")
 ENGLISH_NOUN_WORDS = 4  # the words before a bracketed date that name what it is the date of
@@ -4371,6 +4375,10 @@ class Reader:
             for mention in find_mentions(line[:HEAD_CHARS]):
                 if mention.explicit_year and not mention.problem and mention.date():
                     return mention.date()
+        for line in self.lines[:HEAD_LINES]:  # 「Sazanami City Public Notice No. 87 of 2027」: the year it was given in
+            numbered = EN_NOTICE_NUMBER_YEAR.search(line[:HEAD_CHARS]) if "of" in line else None
+            if numbered:
+                return dt.date(int(numbered["year"]), 7, 1)  # (the year's middle, as a year stated alone: 「（令和8年）」)
         return None
 
     def fiscal_year(self, title: str) -> int | None:
