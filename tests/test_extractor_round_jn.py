@@ -286,3 +286,26 @@ def test_notice_number_of_a_year_gives_the_year_of_its_dates():
     assert ("submission", "2028-06-23", "16:30", "datetime") in steps
     assert not [m for m in steps if m[1] in ("2028-06-19", "2029-03-16", "2028-03-16")]
 
+
+def test_date_cell_of_a_spaced_table_wrapped_beside_the_steps_wrapped_name():
+    text = (
+        "REQUEST FOR PROPOSALS\n"
+        "Date of issue: 12 May 2028\n"
+        "\n"
+        "--------------------------------------------------------------------------------\n"
+        " Activity                                        Date/Time\n"
+        "--------------------------------------------------------------------------------\n"
+        " Registration for the pre-proposal meeting       Wednesday, 17 May 2028,\n"
+        " (e-mail to the address in 2.4)                  17:00 hrs (Tokyo time)\n"
+        " \n"
+        " Deadline for submission of Proposals            Monday, 12 June 2028,\n"
+        "                                                 17:00 hrs (Tokyo time)\n"
+        " \n"
+        " Interviews with short-listed Proposers          between Tuesday 27 June and\n"
+        " (online, 60 minutes each)                       Thursday 29 June 2028\n"
+        "--------------------------------------------------------------------------------\n"
+    )
+    steps = found(text)
+    assert ("other", "2028-05-17", "17:00", "datetime") in steps
+    assert ("hearing", "2028-06-27", None, "date") in steps
+    assert not [m for m in steps if m[1] == "2028-06-29"]

@@ -322,11 +322,13 @@ EN_US_DAY_RANGE = re.compile(
     r"(?i:(?<![\w.])(?P<mname>" + _EN_MONTH + r")\s{1,3}(?P<first>\d{1,2})(?:st|nd|rd|th)?\s{0,3}(?:[-–~]|to|through)\s{0,3}"
     r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s{0,3},?\s{0,3}(?P<year>\d{4})(?![\d/.:-]))"
 )
-# 「between May 10 and June 11, 2027」「May 10 - June 11, 2027」「from 10 May to 11 June 2027」: an English window whose
+# 「between May 10 and June 11, 2027」「May 10 - June 11, 2027」「from 10 May to 11 June 2027」「between Tuesday 29 June and
+# Thursday 1 July 2027」: an English window whose
 # start, a month's day with no year nor weekday, takes the end's year (a year-less date alone is read only after a
 # deadline's word, ``EN_DEADLINE_BEFORE``: here the window's words before the end say it is one)
 EN_MONTH_DAY_START = re.compile(
-    r"(?i:(?<![\w,./-])(?P<between>between\s{1,3})?(?:(?P<mname>" + _EN_MONTH + r")\s{1,3}(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+    r"(?i:(?<![\w,./-])(?P<between>between\s{1,3})?(?:" + _EN_WEEKDAY + r"\s{0,3},?\s{0,3})?"
+    r"(?:(?P<mname>" + _EN_MONTH + r")\s{1,3}(?P<day>\d{1,2})(?:st|nd|rd|th)?"
     r"|(?P<day2>\d{1,2})(?:st|nd|rd|th)?(?:\s{1,3}of)?\s{1,3}(?P<mname2>" + _EN_MONTH + r"))"
     r"\s{0,3}" + _EN_RANGE_WORD + r"\s{0,3})$"
 )

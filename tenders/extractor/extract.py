@@ -11461,7 +11461,9 @@ def _extract(text: str) -> Extraction:
                 # 「6月上旬 ▶ プレゼンテーション」 in a flow of a call published 令和9年4月12日 whose latest written date is a
                 # contract's end 令和10年3月31日: the step comes within a year of the call's publication
                 resolve_year(unresolved, opened_on, fiscal_year, previous)
-                if unresolved.date() and unresolved.date() >= opened_on:
+                # (not where the day's written weekday falls in that year no more: 「between Tuesday 29 June and Thursday
+                # 1 July 2027」 under 「… as last amended on 1 April 2025」, a citation read as a publication)
+                if unresolved.date() and unresolved.date() >= opened_on and not weekday_mismatch(unresolved):
                     candidate.mention = mention = unresolved
         else:
             resolve_year(mention, None, None)

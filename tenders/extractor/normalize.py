@@ -706,8 +706,12 @@ def normalize_lines(source: list[str]) -> list[str]:
                 cell_wrapped_hours(
                     bar_cell_times_below(
                         english_dates_below(
-                            english_times_below(
-                                step_below_date_cell(japan_time_below(times_below_row_numbers(date_cuts_joined(lines, source))))
+                            english_date_cells_below(
+                                english_times_below(
+                                    step_below_date_cell(
+                                        japan_time_below(times_below_row_numbers(date_cuts_joined(lines, source)))
+                                    )
+                                )
                             )
                         )
                     )
@@ -1966,6 +1970,42 @@ def english_times_below(lines: list[str]) -> list[str]:
         if len(below.strip()) <= ENGLISH_TIME_LINE_MAX and ENGLISH_TIME_LINE.match(below):
             result[index] = line + " " + below.strip()
             result[index + 1] = ""
+    return result
+
+
+# 「 Registration for the pre-proposal meeting       Wednesday, 19 May 2027,」 over 「 (e-mail to the address in 2.4)
+# 17:00 hrs (Tokyo time)」, 「 Interviews with short-listed Proposers          between Tuesday 29 June and」 over 「 (online,
+# 60 minutes each)                       Thursday 1 July 2027」: a table spaced into columns whose date cell wraps its
+# time or its window's end onto the next line, beside the rest of the step's name the first cell wrapped. The date
+# cell's rest goes on the line above; the step's rest stays below.
+_EN_MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\b\.?"
+EN_CELL_GAP = re.compile(r"(?<=\S) {3,}(?=\S)")
+EN_DATE_CELL_OPEN = re.compile(r"(?:,|\s(?i:and|to|until|till|through)|\s[-–])$")
+EN_DATE_IN_CELL = re.compile(rf"(?i:\d{{1,2}}(?:st|nd|rd|th)?\s{_EN_MONTH_WORD}|{_EN_MONTH_WORD}\s\d{{1,2}}|\d{{4}}[/.-]\d{{1,2}}[/.-]\d{{1,2}})")
+EN_CELL_GOES_ON = re.compile(
+    rf"(?i:\d{{1,2}}(?::\d{{2}})?\s?(?:[ap]\.?\s?m\.?|hrs\b)|\d{{1,2}}:\d{{2}}(?!\d)|(?:12:00\s)?noon\b"
+    rf"|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{{0,6}}\.?,?\s{{1,2}}\d|\d{{1,2}}(?:st|nd|rd|th)?\s{_EN_MONTH_WORD}|{_EN_MONTH_WORD}\s\d)"
+)
+EN_CELL_ROW_MAX = 200  # characters of a spaced table's row, at most
+
+
+def english_date_cells_below(lines: list[str]) -> list[str]:
+    result = list(lines)
+    for index in range(len(result) - 1):
+        line = result[index].rstrip()
+        if len(line) > EN_CELL_ROW_MAX or not EN_DATE_CELL_OPEN.search(line[-8:]):
+            continue
+        gaps = list(EN_CELL_GAP.finditer(line))
+        column = gaps[-1].end() if gaps else 0
+        if not column or not EN_DATE_IN_CELL.search(line, column):
+            continue
+        below = result[index + 1].rstrip()
+        if len(below) <= column or len(below) > EN_CELL_ROW_MAX or below[column - 3 : column] != "   " or below[column] == " ":
+            continue  # (the line below's cell at the date cell's column, after a column's gap)
+        if not EN_CELL_GOES_ON.match(below, column):
+            continue
+        result[index] = line + " " + below[column:].strip()
+        result[index + 1] = below[:column].rstrip()
     return result
 
 
