@@ -309,3 +309,52 @@ def test_date_cell_of_a_spaced_table_wrapped_beside_the_steps_wrapped_name():
     assert ("other", "2028-05-17", "17:00", "datetime") in steps
     assert ("hearing", "2028-06-27", None, "date") in steps
     assert not [m for m in steps if m[1] == "2028-06-29"]
+
+
+ARTICLES = (
+    "[Provisional English Translation]\n"
+    "Sakuraji Prefecture Public Notice No. 212\n"
+    "\n"
+    "Public Notice of Proposal-Based Selection\n"
+    "FY2028 Sakuraji Prefecture Inbound Video Project\n"
+    "\n"
+    "June 9, 2028\n"
+    "Emi Takase, Governor of Sakuraji Prefecture\n"
+    "\n"
+)
+
+
+def test_translated_articles_give_their_headings_steps():
+    text = ARTICLES + (
+        "Article 4 (Distribution of the Implementation Guidelines)\n"
+        "(1) The Implementation Guidelines, the Specifications and the prescribed forms (hereinafter \"the Guidelines,\n"
+        "etc.\") will be made available on the Prefecture's website from Friday, June 9, 2028 to Friday, July 14, 2028.\n"
+        "\n"
+        "Article 6 (Application for Participation)\n"
+        "(1) An operator wishing to participate shall submit the Application for Participation (Form 1).\n"
+        "(2) Acceptance period: From Monday, June 12, 2028 to Friday, June 30, 2028, from 9:00 a.m. to 5:00 p.m. each day\n"
+        "\n"
+        "Article 8 (Presentation and Screening)\n"
+        "(1) The Sakuraji Prefecture Inbound Promotion Selection Committee (hereinafter \"the Committee\") will hold a\n"
+        "presentation and interview session on Tuesday, July 25, 2028.\n"
+    )
+    text = text.replace("Guidelines,\netc.", "Guidelines, etc.").replace("hold a\npresentation", "hold a presentation")
+    steps = found(text)
+    assert ("published", "2028-06-09", None, "date") in steps
+    assert ("application", "2028-06-30", "17:00", "datetime") in steps
+    assert ("hearing", "2028-07-25", None, "date") in steps
+    assert not [m for m in steps if m[1] in ("2028-06-12", "2028-07-14")]
+
+
+def test_distribution_of_draft_specifications_opens_a_call_for_comments():
+    text = (
+        "Notice of Request for Comments on the Draft Specifications\n"
+        "\n"
+        "2  Distribution of the draft specifications\n"
+        "(1) Period: From October 4, 2028 to October 31, 2028, 10:00 a.m. to 5:00 p.m.\n"
+        "\n"
+        "4  Submission of comments\n"
+        "(1) Time-limit for the submission of comments: 5:00 p.m. Tuesday, October 31, 2028\n"
+    )
+    steps = found(text)
+    assert ("published", "2028-10-04", None, "date") in steps

@@ -289,9 +289,10 @@ EVENT_PERIOD_KEY = re.compile(r"(?:実施|開催)(?:期間|日程)")
 # 「5（1）提出期限」「3(2) 交付場所」: an item of a notice cited by its section's number and its own
 CITED_ITEM_NUMBER = re.compile(r"^(?P<number>\d{1,2})\s?\(\s?\d{1,2}\s?\)\s{0,2}(?P<rest>\S.{0,30})$")
 INNER_STYLES = ("paren", "kana", "paren_kana", "circled", "letter", "paren_letter")  # items under a section's number
+# (「Article 4 (Distribution of the Implementation Guidelines)」: a translated 第4条（…）, the top of its outline)
 OUTLINE_MARK = re.compile(  # (the lookahead: a character an item's mark starts with, to fail fast on other lines)
-    r"^\s{0,8}(?=[\d第〔【\[(ア-ン\u2460-\u2473a-z一二三四五六七八九十])(?:(?P<decimal3>\d{1,2}\.\d{1,2}\.\d{1,2}(?=\.?\s{1,8}\D))|(?P<decimal2>\d{1,2}\.\d{1,2}(?=\.?\s{1,8}\D))"
-    r"|(?P<chapter>第\s?\d{1,2}(?=[章節]|\s(?!\d)|$))|(?P<lenticular>[〔【\[]\d{1,2}(?:[〕】\]]|\s{0,2}[.\s](?=[^〕】\]]{1,40}[〕】\]]\s{0,8}$)))|(?P<number>\d{1,2}(?:[.]\s?|\s)(?=\D))|(?P<paren>\(\s?\d{1,2}\s?\))"
+    r"^\s{0,8}(?=[\d第〔【\[(ア-ン\u2460-\u2473a-zA一二三四五六七八九十])(?:(?P<decimal3>\d{1,2}\.\d{1,2}\.\d{1,2}(?=\.?\s{1,8}\D))|(?P<decimal2>\d{1,2}\.\d{1,2}(?=\.?\s{1,8}\D))"
+    r"|(?P<chapter>第\s?\d{1,2}(?=[章節]|\s(?!\d)|$)|Article\s\d{1,2}(?=\s{1,4}\())|(?P<lenticular>[〔【\[]\d{1,2}(?:[〕】\]]|\s{0,2}[.\s](?=[^〕】\]]{1,40}[〕】\]]\s{0,8}$)))|(?P<number>\d{1,2}(?:[.]\s?|\s)(?=\D))|(?P<paren>\(\s?\d{1,2}\s?\))"
     r"|(?P<kana>[ア-ン](?:[.]|\s))|(?P<paren_kana>\([ア-ン]\))|(?P<circled>[\u2460-\u2473])|(?P<letter>[a-z][.)]\s)|(?P<paren_letter>\([a-z]\))"
     r"|(?P<kanji>[一二三四五六七八九十][〇一二三四五六七八九十]{0,2}(?:[.、]|\s))|(?P<paren_kanji>\([一二三四五六七八九十][〇一二三四五六七八九十]{0,2}\)))"
 )
@@ -2268,12 +2269,17 @@ EN_WISHING_TO_ATTEND = re.compile(
 # tender documents, comprising …, may be downloaded from the Authority's e-tendering portal from」: a call's papers made
 # available from a day, however long the list of them between (交付, the call's publication)
 EN_DOCUMENTS_SUBJECT = re.compile(
-    r"(?i:^(?:the\s)?(?:tender(?:ing)?\s|bid(?:ding)?\s|call\s|RFP\s|RFQ\s|ITT\s|procurement\s)?(?:documents|documentation|dossier)\b)"
+    r"(?i:^(?:the\s)?(?:tender(?:ing)?\s|bid(?:ding)?\s|call\s|RFP\s|RFQ\s|ITT\s|procurement\s)?(?:documents|documentation|dossier)\b"
+    # 「The Implementation Guidelines, the Specifications and the prescribed forms (hereinafter …) will be made available
+    # on the Prefecture's website from」: a translated 実施要領等, the call's papers
+    r"|^(?:the\s)?(?:implementation\s|application\s)?guidelines\b)"
 )
 EN_MADE_AVAILABLE = re.compile(
-    r"(?i:\b(?:(?:are|is|will\sbe|shall\sbe|can\sbe|may\sbe)\s)?(?:available|downloadable|downloaded|obtained|collected|distributed"
+    r"(?i:\b(?:(?:are|is|will\sbe|shall\sbe|can\sbe|may\sbe)\s)?(?:made\s)?(?:available|downloadable|downloaded|obtained|collected|distributed"
     r"|issued|released)\b[^.;]{0,80}?\b(?:from|on|as\sof)\s{0,2}$)"
 )
+# 「(hereinafter "the Committee")」「(the "Bureau")」: a name defined in brackets after a long subject
+EN_NAMED_AFTER_ASIDE = re.compile(r"(?i:\((?:hereinafter\s|the\s)?[\"“'‘])")
 ENGLISH_WRAP_LINES = 3  # lines above a date an English item's words may be wrapped over
 # 「by 2027-07-21 (Wed).」「before 03.02.2027.」: a date at a line's start after a preposition alone (a wrapped sentence's end)
 EN_WRAPPED_DATE_LEAD = re.compile(r"^\s{0,12}((?:on\sor\s)?(?:by|before|than|on|until|till))\s")
@@ -7033,6 +7039,12 @@ class Reader:
                 # 「The Institute will confirm eligibility and will inform each applicant of the result by e-mail by」: the
                 # words by the date, which the first 80 characters cut off, name the step
                 return [sentence[-80:].split(" ", 1)[-1]], "labelled"
+            if len(sentence) > 80 and not L.kind_of(sentence[:80]) and EN_NAMED_AFTER_ASIDE.search(sentence[:120]):
+                # 「The … Selection Committee (hereinafter "the Committee") will hold a presentation and interview session
+                # on」: a long subject, named and defined, then the act the date is of (the words by the date)
+                tail = ENGLISH_ASIDE.sub("", sentence)[-80:].split(" ", 1)[-1]
+                if L.kind_of(tail) == L.kind_of(sentence):
+                    return [tail], "labelled"
             clause = CLAUSE_MARKS.split(sentence[-80:])[-1].split(" ", 1)[-1] if len(sentence) > 80 else ""
             if clause and L.is_not_milestone(clause) and not (clause.endswith(" by") and L.kind_of(clause)):
                 # 「The video will first be used in the Bureau's bid for … congress to be held in」: the words by the date,

@@ -304,7 +304,10 @@ _KIND_RULES_WRITTEN = [
             r"|(?i:public (?:notice|announcement)|date of (?:this )?(?:notice|issue|announcement|publication)|^notice\sdate$|documentation (?:will be |is )?available"
             # 「Issue of the Request for Proposals」「RFP release」「Call for proposals opens」「Publication of these Guidelines」
             # 「Announcement of this RFP」
-            r"|\b(?:issu(?:e|ance)|release|publication|distribution|announcement)(?:\s(?:and|&)\s(?:viewing|inspection|perusal|download))?\sof\s(?:the\s|this\s|these\s)?(?:RFP|RFQ|RFI|ITB|ITT|request\sfor|invitation|call|tender\sdoc|bidding\sdoc|solicitation|(?:application\s|applicants?'?\s|call\s)?guidelines)"
+            r"|\b(?:issu(?:e|ance)|release|publication|distribution|announcement)(?:\s(?:and|&)\s(?:viewing|inspection|perusal|download))?\sof\s(?:the\s|this\s|these\s)?(?:RFP|RFQ|RFI|ITB|ITT|request\sfor|invitation|call|tender\sdoc|bidding\sdoc|solicitation|(?:application\s|applicants?'?\s|call\s|implementation\s)?guidelines"
+            # 「Distribution of the draft specifications」 of a call for comments on them, 「Distribution of the Implementation
+            # Guidelines」 (実施要領): the papers the call is read from, handed out
+            r"|(?:draft\s)?specifications)"
             r"|\b(?:RFP|RFQ|RFI|ITB)\s(?:release|issue)\b|\b(?:call|solicitation)\sfor\s\w+\s(?:opens|launched)\b"
             # 「RFP issued」「Tender documents can be obtained from」「Tender documentation: available from」: the call and its
             # documents made public
@@ -312,7 +315,10 @@ _KIND_RULES_WRITTEN = [
             r"|\b(?:RFP|RFQ|RFI|ITB|ITT|notice|call|invitation|tender|(?:request|call)\sfor\s(?:proposals?|quotations?|tenders?|applications?))\)?\s{1,3}(?:is\s|was\s|has\sbeen\s)?(?:issued|published|announced|released|launched|posted\son\s(?:the\s)?(?:\S{1,20}\s)?(?:website|web\s?site|homepage|portal))"
             # 「This Request was published on the City's website on」「The Guidelines, Specifications and Forms 1 to 6 were
             # published on」: the day the call's papers were put up
+            # (「The Implementation Guidelines, the Specifications and the prescribed forms (hereinafter …) will be made
+            # available on the Prefecture's website from」: the same to come)
             r"|(?i:\b(?:request|guidelines|specifications|forms|documents|documentation|materials)\b[^.。]{0,60}?\s(?:was|were|has\sbeen|have\sbeen)\s(?:published|issued|released|posted)(?:\s(?:on|at)\b|$))"
+            r"|(?i:\b(?:guidelines|specifications|forms|documents|documentation)\b(?:[^.。]|(?<=etc)\.){0,60}?\s(?:will|shall)\sbe\smade\savailable\b)"
             # 「(1) Announcement   June 1, 2027」: a schedule's first row, the call announced (公告); 「Issued: Tuesday, August
             # 25, 2026」「Re-announcement date: Wednesday, 13 January 2027」: the call's own day, keyed in its head
             r"|^(?:re-?)?announcement(?:\sdate)?$|(?i:^(?:date\s)?issued$|^issue\sdate$)"
@@ -614,7 +620,8 @@ GENERIC_LABELS = re.compile(
     # 「Period: from the date of the briefing session to」「Period: until」: a window, opened by an earlier step, its end
     # 「Period: From 3rd July 2028 (Mon.) to 24th August 2028」: a window whose start and end are both dates
     # 「(1) Acceptance: Until 16:00 on 9th August 2028」: the English of 受付 under its step's heading
-    r"|acceptance(?::?\s{1,3}(?:until|till|by))?"
+    # 「(2) Acceptance period: From Monday, June 14, 2027 to Friday, July 2, 2027」: the English of 受付期間
+    r"|acceptance(?:\speriod)?(?::?\s{1,3}(?:until|till|by|from))?"
     r"|period(?::?\s{1,3}(?:from\s(?![^.,;:]{0,60}\bcontract)[^.,;:]{1,60}?\s)?(?:to|until|through|till|by)|:?\s{1,3}from)?))$"
 )
 # A window or deadline for handing something in (the issuer's answer or result is not handed in)
