@@ -358,3 +358,49 @@ def test_distribution_of_draft_specifications_opens_a_call_for_comments():
     )
     steps = found(text)
     assert ("published", "2028-10-04", None, "date") in steps
+
+
+def test_a_pages_news_box_gives_no_step():
+    text = (
+        "Call for Expressions of Interest: Terminal 3 Food Court Concession\n"
+        "Publication of this call      Monday 5 June 2028\n"
+        "Deadline for EOI              Friday 30 June 2028, 12:00 (JST)\n"
+        "\n"
+        "News\n"
+        "26 June 2028\n"
+        "Deadline for Terminal 3 concession EOI extended\n"
+        "5 June 2028\n"
+        "Call for Expressions of Interest: Terminal 3 Food Court Concession\n"
+        "View all news\n"
+    )
+    steps = found(text)
+    assert ("application", "2028-06-30", "12:00", "datetime") in steps
+    assert not [m for m in steps if m[1] == "2028-06-26"]
+
+
+RFI_MAIL = (
+    "From: Procurement Office <rfi@example.jp>\n"
+    "Date: Tue, 18 Jul 2028 09:14:37 +0900\n"
+    "Subject: [RFI 2028-05] Request for Information - Flood Forecasting Platform\n"
+    "\n"
+    "Dear colleagues,\n"
+    "\n"
+)
+
+
+def test_request_for_informations_responses_and_intent_are_its_own_steps():
+    text = RFI_MAIL + (
+        "Key dates\n"
+        "Please let us know by Friday 21 July whether you intend to respond. Responses are due on 31 July; we will\n"
+        "hold clarification calls from 7 to 10 August.\n"
+        "\n"
+        "How to respond\n"
+        "Registered parties are asked to send their written response to the questionnaire in Form 4 (maximum 15 pages,\n"
+        "in Japanese or English) by 17:00 JST on Monday 31 July 2028.\n"
+    ).replace("we will\nhold", "we will hold").replace("pages,\nin", "pages, in")
+    steps = found(text)
+    assert ("application", "2028-07-21", None, "date") in steps
+    assert ("submission", "2028-07-31", "17:00", "datetime") in steps
+    assert ("hearing", "2028-08-07", None, "date") in steps
+    assert not [m for m in steps if m[0] == "question"]
+

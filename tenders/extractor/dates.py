@@ -561,6 +561,12 @@ EN_DEADLINE_BEFORE = re.compile(
 )
 
 
+EN_DAY_RANGE_BEFORE = re.compile(
+    r"(?i:\b(?:from|between)\s{1,3}(?:" + _EN_WEEKDAY + r"\s{0,3},?\s{0,3})?\d{1,2}(?:st|nd|rd|th)?\s{1,3}"
+    r"(?:to|and|until|till|through|[-–])\s{1,3}(?:" + _EN_WEEKDAY + r"\s{0,3},?\s{0,3})?)$"
+)
+
+
 # 「from 1:30 to 3:00 p.m. on June 5, 2027」「10:00 a.m. - 12:00 noon, Friday, 5 June」: a range of hours before the date,
 # whose end the date's match took as its time
 EN_RANGE_START_BEFORE = re.compile(
@@ -680,7 +686,11 @@ def _english(match) -> Mention | None:
         if weekday is None:
             # 「by June 17th」「22nd June, 10:00 a.m.」「at 2:00 p.m. on 29 January」: a deadline's word before it or a
             # time with it tells a year-less date too (its year is the notice's)
-            if time is None and not EN_DEADLINE_BEFORE.search(match.string, max(0, match.start() - 22), match.start()):
+            if (
+                time is None
+                and not EN_DEADLINE_BEFORE.search(match.string, max(0, match.start() - 22), match.start())
+                and not EN_DAY_RANGE_BEFORE.search(match.string, max(0, match.start() - 40), match.start())
+            ):  # (「… calls from 9 to 13 August」: the end of a window of days its 「from」「between」 opens)
                 return None
             mention = Mention(match.start(), match.end(), None, month, day, precision, time, None, False, english=True)
             validate(mention)

@@ -1435,6 +1435,8 @@ ASIDE_HEADING = first_characters_guarded(
         r"|(?i:^(?:page\s|document\s)?(?:update|revision)s?\s(?:history|log)$|^history\sof\s(?:updates|revisions|this\spage)$)"
         # 「Related notices」「Related links」: a page's list of its other papers and calls by their days (関連記事, 関連リンク)
         r"|(?i:^related\s(?:notices|articles|information|links|pages|news|tenders|calls)$)"
+        # 「News」「Latest news」「What's new」: a page's box of its news, each a day over a title (新着情報)
+        r"|(?i:^(?:latest\s|recent\s)?news(?:\s(?:&|and)\s(?:updates|events|topics))?$|^what'?s\snew$)"
         r"|^(?:現行|既存|前回|従前)の?契約の?(?:状況|経過|履歴|内容|概要)"
         # 「5. 契約締結後の主な日程（参考）」「受注後のスケジュール」: the work's own dates once the contract is signed
         r"|^(?:契約(?:の)?(?:締結)?後|受注後|受託後|落札後)の[^\s:()]{0,12}(?:日程|スケジュール|予定|流れ)(?:\s{0,2}\((?:参考|予定)\))?$"
@@ -1611,7 +1613,7 @@ REFERENCE_LABEL = re.compile(r"^[【<(（\[]\s{0,2}参考\s{0,2}[】>)）\]]\s{0
 NEWS_DIGEST = re.compile(r"短信|ダイジェスト|(?:今週|来週|今月|来月|週間)の")
 ASIDE_WORDS = re.compile(  # (each alternative begins with a character of its own: a fast scan for them)
     r"取り?消し?た|取消し?前|中止した|撤回した|関連|新着|最新|カテゴリ|人気|ランキング|こちらも|あわせて|合わせて|類似|似た|同じ|おすすめ|短信|ダイジェスト|今週|来週|今月|来月|週間|読者|よく読|よく見|よく閲覧|の多い|募集中|一覧|過去|バックナンバー|履歴|記入|記載例|沿革|経緯|これまで|経過|記録|ログ|契約の?(?:状況|履歴|内容|概要)|実績|年度|契約の?(?:締結)?後|受注後|受託後|落札後|History|history|L(?<!\wL)og\b|l(?<!\wl)og\b"
-    r"|(?i:r(?<!\wr)elated\b|p(?:ast|revious|rior)\s|earlier\s|last\syear)"
+    r"|(?i:r(?<!\wr)elated\b|p(?:ast|revious|rior)\s|earlier\s|last\syear|n(?<!\wn)ews\b|w(?<!\ww)hat'?s\snew\b)"
 )
 SIGNATURE_MAX = 80  # a signatory's line is short
 # 「President」「Director-General, Finance Department」「Governor of Tsukikage Prefecture」: an English signatory's title,
@@ -7022,24 +7024,26 @@ class Reader:
             handed_out = EN_MADE_AVAILABLE.search(sentence, max(0, len(sentence) - 120)) if papers else None
             if handed_out:  # 「The tender documents, comprising …, may be downloaded from … from」: the papers, the verb
                 return [f"{papers.group()} {sentence[handed_out.start() :]}"[:120]], "labelled"
+            # (its first 80 characters cut at a word's end: 「… written response to the questionnaire」 is no 「question」)
+            opening = sentence[:80] if len(sentence) <= 80 or sentence[80] == " " else sentence[:80].rsplit(" ", 1)[0]
             if (
                 len(sentence) > 80
                 and len(short := ENGLISH_ASIDE.sub("", sentence)) <= 80
-                and (L.kind_of(short) or not L.kind_of(sentence[:80]))
+                and (L.kind_of(short) or not L.kind_of(opening))
             ):  # (「… submit Form 1 (Application to Participate) and Form 2 (…) by」: the bracket names the paper)
-                sentence = short  # 「The tender documents (in Japanese, with an English translation) can be obtained from」
+                sentence = opening = short  # 「The tender documents (in Japanese, with an English translation) can be obtained from」
             if (
                 len(sentence) > 80
-                and (cut := L.kind_of(sentence[:80])) != L.kind_of(sentence)
+                and (cut := L.kind_of(opening)) != L.kind_of(sentence)
                 and (cut or (sentence.endswith(" by") and ";" not in sentence))
-                and not HANDED_IN_VERB.search(sentence[:80])
+                and not HANDED_IN_VERB.search(opening)
             ):  # (not 「Proposals must be delivered …, together with the notice of the result …, by」: its predicate's)
                 # (「The University will examine the documents and notify each applicant of the result in writing by」:
                 # the step named only past the first 80 characters, in a sentence that ends on its deadline)
                 # 「The Institute will confirm eligibility and will inform each applicant of the result by e-mail by」: the
                 # words by the date, which the first 80 characters cut off, name the step
                 return [sentence[-80:].split(" ", 1)[-1]], "labelled"
-            if len(sentence) > 80 and not L.kind_of(sentence[:80]) and EN_NAMED_AFTER_ASIDE.search(sentence[:120]):
+            if len(sentence) > 80 and not L.kind_of(opening) and EN_NAMED_AFTER_ASIDE.search(sentence[:120]):
                 # 「The … Selection Committee (hereinafter "the Committee") will hold a presentation and interview session
                 # on」: a long subject, named and defined, then the act the date is of (the words by the date)
                 tail = ENGLISH_ASIDE.sub("", sentence)[-80:].split(" ", 1)[-1]
@@ -7051,7 +7055,8 @@ class Reader:
                 # in the last clause, name no step (not 「… (…, delivery record, …) by」: a bracket's list; not 「the tender
                 # form and the price schedule covering the whole contract period by」: a step's papers, then its deadline)
                 return [], ""
-            return [sentence[:80]], "labelled"
+            # (the first 80 characters as they come, unless the word cut there reads as another step's)
+            return [sentence[:80] if L.kind_of(sentence[:80]) == L.kind_of(sentence) else opening], "labelled"
         if segment.first and not JAPANESE.search(head) and not L.kind_of(head_label or "-"):
             wrapped = self.english_item_above(segment.line, head)
             if wrapped:  # 「(6) The results of … will be notified to each」 / 「applicant in writing by Friday, June 4」
@@ -7820,13 +7825,14 @@ class Reader:
     def told_whether(self, segment: Segment, head_label: str, tail: str) -> str:
         """「Applicants will be informed by e-mail by 9 June 2027 whether they are」 / 「qualified.」: an English sentence
         whose clause after the date says whether the applicants passed, the result made known (its words before the date
-        and that clause); '' for other sentences."""
+        and that clause); 「Please let us know by Friday 23 July whether you intend to respond」: whether the reader will
+        take part, the application; '' for other sentences."""
         if "whether" not in tail[:10] or not EN_WHETHER_AFTER.match(tail):
             return ""
         below = self.next_line(segment)
         said = tail if "." in tail else f"{tail.strip()} {below.strip()}"  # (the sentence wrapped onto the next line)
         told = f"{EN_SENTENCE_END.split(head_label)[-1].strip()} {L.clean_label(said.split('.')[0])}"
-        return told if L.kind_of(told) == "result" else ""
+        return told if L.kind_of(told) in ("result", "application") else ""
 
     def wrapped_rest(self, segment: Segment, tail: str) -> str:
         """「…から電子入札システムの入札情報」 / 「サービスに掲載する。」: the rest of a sentence a narrow page wrapped onto

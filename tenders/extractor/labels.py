@@ -285,7 +285,8 @@ _KIND_RULES_WRITTEN = [
             # (「問い合わせ 住民生活課 ☎000-0000-0000」: whom to call, a contact line under an item, no questions taken; 「10
             # 問合せ先」「このページに関するお問い合わせ 〒000-0000 …」「メールでのお問い合わせはこちら」「お問い合わせフォーム」
             # 「この間の問合せには対応しない」: a contact block, a page's link to write, a note on the office's days off)
-            rf"質問|しつもん|質疑|{INQUIRY}|疑義|照会(?!先)|(?i:questions?|inquir|enquir|clarification|\bQ\s?&\s?A\s(?:period|window))"
+            # (「Written response to the questionnaire (Form 4)」: a survey's form the respondent fills in, no question asked)
+            rf"質問|しつもん|質疑|{INQUIRY}|疑義|照会(?!先)|(?i:questions?(?!naire)|inquir|enquir|clarification|\bQ\s?&\s?A\s(?:period|window))"
         ),
     ),
     (  # (「Participation Form (Form 1) due」: the English 参加申込書)
@@ -365,6 +366,12 @@ _KIND_RULES_WRITTEN = [
             rf"|{EN_HAND_IN}"
             # 「Closing Date and Time」「Tender closing」: the hour the call closes to hand-ins (a question's closing is named first)
             r"|(?i:\bclosing\s(?:date|time)\b|^(?:tender|bid)\sclosing$)"
+            # 「Responses are due on」「Responses should reach the Agency no later than」「Please send your response as a single
+            # PDF … no later than」: a request for information's hand-in, its respondents' papers (the issuer's responses
+            # to questions are its answers, read first)
+            r"|(?i:\bresponses?\s(?:(?:are|is)\s)?due\b|\bresponses?\s(?:should|must|shall)\s(?:reach|arrive|be\s(?:received|submitted|sent|delivered))\b"
+            r"|\bdeadline\sfor\s(?:the\s)?(?:RFIQ?\s)?responses\b|\b(?:send|submit)\s(?:your|their|its|the|a)\s(?:written\s)?(?:RFIQ?\s)?responses?\b"
+            r"|\bRFIQ?\sresponses?\b|\bresponses?\sto\s(?:the|this)\s(?:questionnaire|RFIQ?|request\sfor\sinformation)\b)"
         ),
     ),
     # 「町ホームページの「入札・契約情報」に掲載」: where a page is put up, whatever the section's name
