@@ -404,3 +404,20 @@ def test_request_for_informations_responses_and_intent_are_its_own_steps():
     assert ("hearing", "2028-08-07", None, "date") in steps
     assert not [m for m in steps if m[0] == "question"]
 
+
+def test_addendums_remarks_cell_keyed_previously_holds_the_old_value():
+    text = (
+        "ADDENDUM No. 2\n"
+        "Invitation to Bid (ITB) No. HPA-ITB-2028-007\n"
+        "Date of this Addendum: Friday, 6 October 2028\n"
+        "\n"
+        "REVISED BID TIMETABLE\n"
+        "No. | Activity | Date and time (JST) | Status | Remarks\n"
+        "1 | Deadline for submission of bids | Friday, 10 November 2028, 12:00 noon | Revised | Previously Friday, 27 October 2028, 12:00 noon\n"
+        "2 | Public opening of technical envelopes | Friday, 10 November 2028, 14:00 | Revised | Previously Friday, 27 October 2028, 14:00\n"
+        "3 | Technical presentations by bidders | - | Deleted | Previously Tuesday, 31 October and Wednesday, 1 November 2028\n"
+    )
+    assert found(text) == [
+        ("submission", "2028-11-10", "12:00", "datetime"),
+        ("other", "2028-11-10", "14:00", "datetime"),
+    ]

@@ -2057,6 +2057,10 @@ DAY_SUBJECT = re.compile(r"期限|期日|期間|日時|日程|時期|予定|締�
 UNCHANGED_AFTER_DATE = re.compile(
     r"^[\s|→⇒―－—-]{0,12}[(（]?\s{0,2}(?:(?:変更|訂正|修正)\s{0,2}(?:なし|無し|はありません|ありません)|同左)\s{0,2}[)）]?"
 )
+# 「| Revised | Previously Friday, 22 October 2027」「Time changed; previously Tuesday, 7 December 2027, 10:00」: the old value
+# of a row's step in its remarks cell, in English
+EN_LISTED_NEXT = re.compile(r"\s{0,2},?\s{0,2}(?:and|&)\s{1,2}")  # 「…, 16 November and Wednesday, 17 November 2027」
+EN_OLD_VALUE_KEY = re.compile(r"(?i:\b(?:previously|originally|formerly)(?:\s(?:scheduled\s)?(?:for|on|as))?\s{0,2}:?\s{0,2})$")
 # 「（変更前）2026年12月4日（金）17時00分<br>（変更後）…」 in an answer's cell: the key of the old value just before its date
 OLD_VALUE_KEY = re.compile(r"(?:訂正前|変更前|修正前|延長前|延期前)\s{0,2}[)）】\]]?\s{0,2}[:：]?\s{0,2}$")
 UNCHANGED_LEAD_WORDS = ("変更", "訂正", "修正", "再掲")  # (the words of a heading or a lead that says a list stands)
@@ -4124,16 +4128,23 @@ class Reader:
         if candidate.changed_to or not 0 < candidate.line_no <= len(self.lines):
             return False
         line = self.lines[candidate.line_no - 1]
-        if len(line) > LONG_LINE or "前" not in line:
+        english = "reviously" in line or "riginally" in line or "ormerly" in line
+        if len(line) > LONG_LINE or ("前" not in line and not english):
             return False
+        keyed, last = False, 0  # (a date keyed 「Previously」, and the dates listed after it with 「and」: each an old one)
         for mention in self.read_dates(line):
+            before = line[max(0, mention.start - 24) : mention.start]
+            keyed = bool(english and EN_OLD_VALUE_KEY.search(before)) or (keyed and bool(EN_LISTED_NEXT.fullmatch(line[last : mention.start])))
+            last = mention.end
             if (mention.month, mention.day, mention.precision, mention.time) == (
                 candidate.mention.month,
                 candidate.mention.day,
                 candidate.mention.precision,
                 candidate.mention.time,
             ):
-                return bool(OLD_VALUE_KEY.search(line[max(0, mention.start - 12) : mention.start]))
+                # (「| Revised | Previously Friday, 22 October 2027」「Previously Tuesday, 16 November and Wednesday, 17
+                # November 2027」: the old values in a row's remarks cell, the new one in its date cell)
+                return bool(OLD_VALUE_KEY.search(before[-12:])) or keyed
         return False
 
     def told_again(self, candidate: Candidate, stands: set, changed: set[int]) -> bool:

@@ -222,7 +222,8 @@ _KIND_RULES_WRITTEN = [
             r"|(?:選定|評価|審査|選考)委員会[^、。]{0,24}?[一1１]次審査"
             rf"|見積(?:り)?合わせ(?!\S{{0,4}}参加)|(?i:{EN_BRIEFING})"
             # 「Opening of technical proposals」「Opening of the bids」: the opening (a two-envelope call names the envelope)
-            r"|(?i:opening\sof\s(?:the\s)?(?:(?:technical|financial|price|sealed)\s)?(?:tenders|bids|proposals|quotations|offers)"
+            # (「Public opening of technical envelopes」「Opening of price envelopes」: a two-envelope bid's, named by envelope)
+            r"|(?i:opening\sof\s(?:the\s)?(?:(?:technical|financial|price|sealed)\s)?(?:tenders|bids|proposals|quotations|offers|envelopes)"
             # 「Opening: 2027.3.16 (Tue) 10:30」: a tender's schedule keying its opening by the word alone
             r"|^(?:public\s)?opening(?:\s(?:date|time|date\sand\stime))?$)"
             # 「First screening (documents)」「1st-stage review」: the review on paper before the presentations (一次審査)
