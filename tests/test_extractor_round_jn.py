@@ -81,9 +81,7 @@ def test_intending_to_bid_before_a_site_visit_stays_its_registration():
 
 
 def test_expressions_of_interest_in_the_plural_are_the_application():
-    text = HEAD + (
-        "EOIs must be sent by e-mail to the address below no later than 12:00 noon JST on Monday, 22 May 2028.\n"
-    )
+    text = HEAD + ("EOIs must be sent by e-mail to the address below no later than 12:00 noon JST on Monday, 22 May 2028.\n")
     assert found(text) == [("application", "2028-05-22", "12:00", "datetime")]
 
 
@@ -161,11 +159,7 @@ LETTERHEAD = (
     "HARBOUR DISTRICT WATER AUTHORITY\n"
     "Procurement Division\n"
     "1-1 Minato-dori, Kaisei 000-0000, Japan\n"
-    "\n"
-    + " " * 60
-    + "Ref.: HDWA/PD/2028-031\n"
-    + " " * 60
-    + "24 May 2028\n"
+    "\n" + " " * 60 + "Ref.: HDWA/PD/2028-031\n" + " " * 60 + "24 May 2028\n"
     "\n"
     "CORRIGENDUM No. 1\n"
     "\n"
@@ -327,7 +321,7 @@ ARTICLES = (
 def test_translated_articles_give_their_headings_steps():
     text = ARTICLES + (
         "Article 4 (Distribution of the Implementation Guidelines)\n"
-        "(1) The Implementation Guidelines, the Specifications and the prescribed forms (hereinafter \"the Guidelines,\n"
+        '(1) The Implementation Guidelines, the Specifications and the prescribed forms (hereinafter "the Guidelines,\n'
         "etc.\") will be made available on the Prefecture's website from Friday, June 9, 2028 to Friday, July 14, 2028.\n"
         "\n"
         "Article 6 (Application for Participation)\n"
@@ -335,7 +329,7 @@ def test_translated_articles_give_their_headings_steps():
         "(2) Acceptance period: From Monday, June 12, 2028 to Friday, June 30, 2028, from 9:00 a.m. to 5:00 p.m. each day\n"
         "\n"
         "Article 8 (Presentation and Screening)\n"
-        "(1) The Sakuraji Prefecture Inbound Promotion Selection Committee (hereinafter \"the Committee\") will hold a\n"
+        '(1) The Sakuraji Prefecture Inbound Promotion Selection Committee (hereinafter "the Committee") will hold a\n'
         "presentation and interview session on Tuesday, July 25, 2028.\n"
     )
     text = text.replace("Guidelines,\netc.", "Guidelines, etc.").replace("hold a\npresentation", "hold a presentation")

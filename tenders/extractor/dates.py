@@ -1320,7 +1320,11 @@ def find_mentions(line: str) -> list[Mention]:
             and (
                 second.explicit_year
                 # (「from June 21 (Mon.) through June 25 (Fri.)」: both year-less, the window its 「from」 opens)
-                or (second.english and not first.explicit_year and EN_FROM_BEFORE.search(line[max(0, first.start - 12) : first.start]))
+                or (
+                    second.english
+                    and not first.explicit_year
+                    and EN_FROM_BEFORE.search(line[max(0, first.start - 12) : first.start])
+                )
             )
             and not EN_CHANGED_FROM.search(line, max(0, first.start - 40), first.start)
             and EN_RANGE_BETWEEN.match(line[first.end : second.start])

@@ -4134,7 +4134,9 @@ class Reader:
         keyed, last = False, 0  # (a date keyed 「Previously」, and the dates listed after it with 「and」: each an old one)
         for mention in self.read_dates(line):
             before = line[max(0, mention.start - 24) : mention.start]
-            keyed = bool(english and EN_OLD_VALUE_KEY.search(before)) or (keyed and bool(EN_LISTED_NEXT.fullmatch(line[last : mention.start])))
+            keyed = bool(english and EN_OLD_VALUE_KEY.search(before)) or (
+                keyed and bool(EN_LISTED_NEXT.fullmatch(line[last : mention.start]))
+            )
             last = mention.end
             if (mention.month, mention.day, mention.precision, mention.time) == (
                 candidate.mention.month,
@@ -7042,7 +7044,8 @@ class Reader:
                 and len(short := ENGLISH_ASIDE.sub("", sentence)) <= 80
                 and (L.kind_of(short) or not L.kind_of(opening))
             ):  # (「… submit Form 1 (Application to Participate) and Form 2 (…) by」: the bracket names the paper)
-                sentence = opening = short  # 「The tender documents (in Japanese, with an English translation) can be obtained from」
+                # 「The tender documents (in Japanese, with an English translation) can be obtained from」
+                sentence = opening = short
             if (
                 len(sentence) > 80
                 and (cut := L.kind_of(opening)) != L.kind_of(sentence)

@@ -1981,7 +1981,9 @@ def english_times_below(lines: list[str]) -> list[str]:
 _EN_MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\b\.?"
 EN_CELL_GAP = re.compile(r"(?<=\S) {3,}(?=\S)")
 EN_DATE_CELL_OPEN = re.compile(r"(?:,|\s(?i:and|to|until|till|through)|\s[-–])$")
-EN_DATE_IN_CELL = re.compile(rf"(?i:\d{{1,2}}(?:st|nd|rd|th)?\s{_EN_MONTH_WORD}|{_EN_MONTH_WORD}\s\d{{1,2}}|\d{{4}}[/.-]\d{{1,2}}[/.-]\d{{1,2}})")
+EN_DATE_IN_CELL = re.compile(
+    rf"(?i:\d{{1,2}}(?:st|nd|rd|th)?\s{_EN_MONTH_WORD}|{_EN_MONTH_WORD}\s\d{{1,2}}|\d{{4}}[/.-]\d{{1,2}}[/.-]\d{{1,2}})"
+)
 EN_CELL_GOES_ON = re.compile(
     rf"(?i:\d{{1,2}}(?::\d{{2}})?\s?(?:[ap]\.?\s?m\.?|hrs\b)|\d{{1,2}}:\d{{2}}(?!\d)|(?:12:00\s)?noon\b"
     rf"|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{{0,6}}\.?,?\s{{1,2}}\d|\d{{1,2}}(?:st|nd|rd|th)?\s{_EN_MONTH_WORD}|{_EN_MONTH_WORD}\s\d)"
