@@ -322,11 +322,13 @@ EN_US_DAY_RANGE = re.compile(
     r"(?i:(?<![\w.])(?P<mname>" + _EN_MONTH + r")\s{1,3}(?P<first>\d{1,2})(?:st|nd|rd|th)?\s{0,3}(?:[-–~]|to|through)\s{0,3}"
     r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s{0,3},?\s{0,3}(?P<year>\d{4})(?![\d/.:-]))"
 )
-# 「between May 10 and June 11, 2027」「May 10 - June 11, 2027」「from 10 May to 11 June 2027」: an English window whose
+# 「between May 10 and June 11, 2027」「May 10 - June 11, 2027」「from 10 May to 11 June 2027」「between Tuesday 29 June and
+# Thursday 1 July 2027」: an English window whose
 # start, a month's day with no year nor weekday, takes the end's year (a year-less date alone is read only after a
 # deadline's word, ``EN_DEADLINE_BEFORE``: here the window's words before the end say it is one)
 EN_MONTH_DAY_START = re.compile(
-    r"(?i:(?<![\w,./-])(?P<between>between\s{1,3})?(?:(?P<mname>" + _EN_MONTH + r")\s{1,3}(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+    r"(?i:(?<![\w,./-])(?P<between>between\s{1,3})?(?:" + _EN_WEEKDAY + r"\s{0,3},?\s{0,3})?"
+    r"(?:(?P<mname>" + _EN_MONTH + r")\s{1,3}(?P<day>\d{1,2})(?:st|nd|rd|th)?"
     r"|(?P<day2>\d{1,2})(?:st|nd|rd|th)?(?:\s{1,3}of)?\s{1,3}(?P<mname2>" + _EN_MONTH + r"))"
     r"\s{0,3}" + _EN_RANGE_WORD + r"\s{0,3})$"
 )
@@ -553,8 +555,15 @@ def _en_same_day(match) -> Mention | None:
 
 
 # (「no later than 7 May」; 「w/c 27 Sep」「week commencing 27 September」: a week told by its first day)
+# (「… will be invited to a presentation in the week of 23 June.」: the week a step is held in, as 「w/c」)
 EN_DEADLINE_BEFORE = re.compile(
-    r"(?i:\b(?:by|on|until|till|before|no\slater\sthan|not\slater\sthan|w/c|week\s(?:commencing|beginning|starting)))\s{1,2}$"
+    r"(?i:\b(?:by|on|until|till|before|no\slater\sthan|not\slater\sthan|w/c|week\s(?:commencing|beginning|starting|of)))\s{1,2}$"
+)
+
+
+EN_DAY_RANGE_BEFORE = re.compile(
+    r"(?i:\b(?:from|between)\s{1,3}(?:" + _EN_WEEKDAY + r"\s{0,3},?\s{0,3})?\d{1,2}(?:st|nd|rd|th)?\s{1,3}"
+    r"(?:to|and|until|till|through|[-–])\s{1,3}(?:" + _EN_WEEKDAY + r"\s{0,3},?\s{0,3})?)$"
 )
 
 
@@ -677,7 +686,11 @@ def _english(match) -> Mention | None:
         if weekday is None:
             # 「by June 17th」「22nd June, 10:00 a.m.」「at 2:00 p.m. on 29 January」: a deadline's word before it or a
             # time with it tells a year-less date too (its year is the notice's)
-            if time is None and not EN_DEADLINE_BEFORE.search(match.string, max(0, match.start() - 22), match.start()):
+            if (
+                time is None
+                and not EN_DEADLINE_BEFORE.search(match.string, max(0, match.start() - 22), match.start())
+                and not EN_DAY_RANGE_BEFORE.search(match.string, max(0, match.start() - 40), match.start())
+            ):  # (「… calls from 9 to 13 August」: the end of a window of days its 「from」「between」 opens)
                 return None
             mention = Mention(match.start(), match.end(), None, month, day, precision, time, None, False, english=True)
             validate(mention)
@@ -1304,7 +1317,15 @@ def find_mentions(line: str) -> list[Mention]:
                 and (not first.explicit_year or EN_START_ALONE_BEFORE.search(line, max(0, first.start - 80), first.start))
                 or EN_FROM_BEFORE.search(line[max(0, first.start - 12) : first.start])
             )
-            and second.explicit_year
+            and (
+                second.explicit_year
+                # (「from June 21 (Mon.) through June 25 (Fri.)」: both year-less, the window its 「from」 opens)
+                or (
+                    second.english
+                    and not first.explicit_year
+                    and EN_FROM_BEFORE.search(line[max(0, first.start - 12) : first.start])
+                )
+            )
             and not EN_CHANGED_FROM.search(line, max(0, first.start - 40), first.start)
             and EN_RANGE_BETWEEN.match(line[first.end : second.start])
         ):

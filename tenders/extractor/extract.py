@@ -122,6 +122,10 @@ DOCUMENT_NUMBER_YEAR = first_characters_guarded(
         r"(?<![A-Za-z0-9])(?P<era>令和|令|R)\s{0,2}(?P<eyear>\d{1,2})(?=\s{0,2}[一-龥ぁ-んァ-ヶ]{1,10}\s{0,2}第\s{0,2}\d{1,6}\s{0,2}号)"
     )
 )
+# 「Public Notice No. 87 of 2027」「Tender Notice No. 12 of 2028」: an English notice's number, the year it was given in
+EN_NOTICE_NUMBER_YEAR = re.compile(
+    r"(?i:\b(?:notice|announcement|bulletin|circular)\sNo\.?\s?\d{1,4}\sof\s(?P<year>20\d{2})(?!\d))"
+)
 # 「(」「(5~」 (of 「(5–8 November 2027)」), 「(by」 (of 「the delivery period (by 19 March, 2027)」)
 ENGLISH_BRACKET_OPEN = re.compile(r"\(\s{0,2}(?:\d{1,2}\s{0,2}~\s{0,2}|(?i:by|until|on)\s{1,2})?$")
 ENGLISH_NOUN_WORDS = 4  # the words before a bracketed date that name what it is the date of
@@ -132,7 +136,9 @@ ENGLISH_NOUN_WORDS = 4  # the words before a bracketed date that name what it is
 # gives the day the question asks, its mark's colon perhaps cut off the label (「? A」), nor before a yes or a no that
 # goes on with the question's subject 「Is there a site visit? Yes, on 8 June」)
 ENGLISH_SENTENCE_END = re.compile(
-    r"(?<=[.;\"”])(?:(?<=[a-z)][.;])|(?<=[a-z)][\"”][.;])|(?<=[a-z)][.;][\"”]))\s+(?=[A-Z(])"
+    # (「… will be stated in the RFP. Shortlisted parties …」「… 17:00 JST. Attendance …」: an acronym ends it too, not
+    # 「U.S. Embassy」, its letters dotted)
+    r"(?<=[.;\"”])(?:(?<=[a-z)][.;])|(?<=[a-z)][\"”][.;])|(?<=[a-z)][.;][\"”])|(?<=[A-Z]{2}[.;]))\s+(?=[A-Z(])"
     r"|(?<=[a-z)]\?)\s+(?!(?i:(?:A\d{0,3}|Ans|Answer|Response|Reply)\s{0,2}(?:[.:)]|$)|Answer\b)|(?:Yes|No)\b(?!\.))(?=[A-Z(])"
 )
 # 「年報は翌年度4月30日までに提出すること」「毎年度、翌年度の事業計画書を２月末日までに提出し」「毎年度4月末日までに年間
@@ -255,6 +261,13 @@ OLD_VALUE_KEYED = re.compile(
 # 「変更後：受付終了（回答は7月6日に公表済み）」: a change's new value keyed so, which may tell that the step is over
 NEW_VALUE_KEYED = re.compile(rf"^[\s(【\[]{{0,4}}(?:{AFTER_CHANGE})[)】\]]?\s{{0,4}}:")
 # 「２ 現地説明会」 / 「7月17日(水)午後2時 ※終了しました」: the note on a step's date in a schedule restated that it is over
+# 「The general clarification period closed on」「the site visit took place on」「The comment period ended on」: an English
+# step told in the past before its date (not 「The office is closed on」, 「Registration will be closed on」: to come)
+EN_PAST_BEFORE = re.compile(
+    r"(?i:(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bbeen\s)\b(?:closed|ended|expired|took\splace"
+    r"|(?:was|were)\s(?:held|closed|conducted))(?:\s(?:on|at))?\s{0,2}$)"
+)
+EN_PAST_REACH = 32  # characters before a date its past verb is read in
 PAST_NOTE = re.compile(r"※\s{0,2}(?:既に|すでに)?\s{0,2}(?:終了|締め?切り?|締切り)(?:しました|ました|済み?)?\s{0,2}$")
 # the rest of the sentence after a date says it is no step of this call (「…の日程は、本件とは関係ありません」「本件の対象外」)
 UNRELATED_AFTER = re.compile(
@@ -282,9 +295,10 @@ EVENT_PERIOD_KEY = re.compile(r"(?:実施|開催)(?:期間|日程)")
 # 「5（1）提出期限」「3(2) 交付場所」: an item of a notice cited by its section's number and its own
 CITED_ITEM_NUMBER = re.compile(r"^(?P<number>\d{1,2})\s?\(\s?\d{1,2}\s?\)\s{0,2}(?P<rest>\S.{0,30})$")
 INNER_STYLES = ("paren", "kana", "paren_kana", "circled", "letter", "paren_letter")  # items under a section's number
+# (「Article 4 (Distribution of the Implementation Guidelines)」: a translated 第4条（…）, the top of its outline)
 OUTLINE_MARK = re.compile(  # (the lookahead: a character an item's mark starts with, to fail fast on other lines)
-    r"^\s{0,8}(?=[\d第〔【\[(ア-ン\u2460-\u2473a-z一二三四五六七八九十])(?:(?P<decimal3>\d{1,2}\.\d{1,2}\.\d{1,2}(?=\.?\s{1,8}\D))|(?P<decimal2>\d{1,2}\.\d{1,2}(?=\.?\s{1,8}\D))"
-    r"|(?P<chapter>第\s?\d{1,2}(?=[章節]|\s(?!\d)|$))|(?P<lenticular>[〔【\[]\d{1,2}(?:[〕】\]]|\s{0,2}[.\s](?=[^〕】\]]{1,40}[〕】\]]\s{0,8}$)))|(?P<number>\d{1,2}(?:[.]\s?|\s)(?=\D))|(?P<paren>\(\s?\d{1,2}\s?\))"
+    r"^\s{0,8}(?=[\d第〔【\[(ア-ン\u2460-\u2473a-zA一二三四五六七八九十])(?:(?P<decimal3>\d{1,2}\.\d{1,2}\.\d{1,2}(?=\.?\s{1,8}\D))|(?P<decimal2>\d{1,2}\.\d{1,2}(?=\.?\s{1,8}\D))"
+    r"|(?P<chapter>第\s?\d{1,2}(?=[章節]|\s(?!\d)|$)|Article\s\d{1,2}(?=\s{1,4}\())|(?P<lenticular>[〔【\[]\d{1,2}(?:[〕】\]]|\s{0,2}[.\s](?=[^〕】\]]{1,40}[〕】\]]\s{0,8}$)))|(?P<number>\d{1,2}(?:[.]\s?|\s)(?=\D))|(?P<paren>\(\s?\d{1,2}\s?\))"
     r"|(?P<kana>[ア-ン](?:[.]|\s))|(?P<paren_kana>\([ア-ン]\))|(?P<circled>[\u2460-\u2473])|(?P<letter>[a-z][.)]\s)|(?P<paren_letter>\([a-z]\))"
     r"|(?P<kanji>[一二三四五六七八九十][〇一二三四五六七八九十]{0,2}(?:[.、]|\s))|(?P<paren_kanji>\([一二三四五六七八九十][〇一二三四五六七八九十]{0,2}\)))"
 )
@@ -1133,8 +1147,10 @@ SAMPLE_BEFORE = re.compile(r"(?:記入例|記載例|例示|見本|作成例|例)
 # entry, its mark in a bracket of its own before it
 SAMPLE_MARK_BEFORE = re.compile(r"\(\s{0,2}(?:記入例|記載例|作成例|例)\s{0,2}\)\s{0,4}$")
 # 「（例：…」 as normalised; 「Date of application: ____ June 2028 (example: 9 June 2028)」「(e.g. 1 June 2027)」: the same
-# in English, a form's sample entry
-EXAMPLE_OPENED = re.compile(r"\(\s{0,2}(?:(?:記入|記載)?例\s{0,2}:|(?i:example|e\.g\.)[\s:,])")
+# in English, a form's sample entry (after the field's format in the same bracket: 「(dd.mm.yyyy, e.g. 08.02.2027)」)
+EXAMPLE_OPENED = re.compile(
+    r"\(\s{0,2}(?:[^()]{1,16}?[,;]\s{0,2})?(?:(?:記入|記載)?例\s{0,2}:|(?i:example|e\.g\.|for\sexample)[\s:,])"
+)
 EXAMPLE_REACH = 120  # characters before a date an example's bracket may open in
 SAMPLE_AFTER = re.compile(
     r"^\s{0,2}[」』]\s{0,2}(?:は|も|と(?:ある|した|して)?(?:の)?は?)?\s{0,2}(?:例示|一例|記入例|記載例|見本|例)"
@@ -1426,6 +1442,8 @@ ASIDE_HEADING = first_characters_guarded(
         r"|(?i:^(?:page\s|document\s)?(?:update|revision)s?\s(?:history|log)$|^history\sof\s(?:updates|revisions|this\spage)$)"
         # 「Related notices」「Related links」: a page's list of its other papers and calls by their days (関連記事, 関連リンク)
         r"|(?i:^related\s(?:notices|articles|information|links|pages|news|tenders|calls)$)"
+        # 「News」「Latest news」「What's new」: a page's box of its news, each a day over a title (新着情報)
+        r"|(?i:^(?:latest\s|recent\s)?news(?:\s(?:&|and)\s(?:updates|events|topics))?$|^what'?s\snew$)"
         r"|^(?:現行|既存|前回|従前)の?契約の?(?:状況|経過|履歴|内容|概要)"
         # 「5. 契約締結後の主な日程（参考）」「受注後のスケジュール」: the work's own dates once the contract is signed
         r"|^(?:契約(?:の)?(?:締結)?後|受注後|受託後|落札後)の[^\s:()]{0,12}(?:日程|スケジュール|予定|流れ)(?:\s{0,2}\((?:参考|予定)\))?$"
@@ -1602,14 +1620,15 @@ REFERENCE_LABEL = re.compile(r"^[【<(（\[]\s{0,2}参考\s{0,2}[】>)）\]]\s{0
 NEWS_DIGEST = re.compile(r"短信|ダイジェスト|(?:今週|来週|今月|来月|週間)の")
 ASIDE_WORDS = re.compile(  # (each alternative begins with a character of its own: a fast scan for them)
     r"取り?消し?た|取消し?前|中止した|撤回した|関連|新着|最新|カテゴリ|人気|ランキング|こちらも|あわせて|合わせて|類似|似た|同じ|おすすめ|短信|ダイジェスト|今週|来週|今月|来月|週間|読者|よく読|よく見|よく閲覧|の多い|募集中|一覧|過去|バックナンバー|履歴|記入|記載例|沿革|経緯|これまで|経過|記録|ログ|契約の?(?:状況|履歴|内容|概要)|実績|年度|契約の?(?:締結)?後|受注後|受託後|落札後|History|history|L(?<!\wL)og\b|l(?<!\wl)og\b"
-    r"|(?i:r(?<!\wr)elated\b|p(?:ast|revious|rior)\s|earlier\s|last\syear)"
+    r"|(?i:r(?<!\wr)elated\b|p(?:ast|revious|rior)\s|earlier\s|last\syear|n(?<!\wn)ews\b|w(?<!\ww)hat'?s\snew\b)"
 )
 SIGNATURE_MAX = 80  # a signatory's line is short
 # 「President」「Director-General, Finance Department」「Governor of Tsukikage Prefecture」: an English signatory's title,
 # a line of its own under the notice's date and the signer's name
+# (「Executive Director (Finance)」: the office a bracket names after the title)
 EN_SIGNATORY = re.compile(
     r"(?:(?:Vice|Deputy|Executive|Acting)[\s-])?(?:President|Governor|Mayor|Director(?:[\s-]General)?|Chairperson|Chairman"
-    r"|Chief\sExecutive(?:\sOfficer)?|Contract(?:ing)?\sOfficer)(?:(?:,|\sof)\s[\w ,.'()-]{1,60})?"
+    r"|Chief\sExecutive(?:\sOfficer)?|Contract(?:ing)?\sOfficer)(?:\s\([\w ,.'&-]{1,40}\))?(?:(?:,|\sof)\s[\w ,.'()-]{1,60})?"
 )
 # 「見積合わせの実施」「見積合せ」 (not its opening 「見積合わせ（開封）」 or its result)
 QUOTE_SESSION = re.compile(r"^(?!.*(?:開封|結果|通知)).*見積(?:り)?合(?:わ)?せ")
@@ -2040,6 +2059,10 @@ UNCHANGED_MARK = re.compile(
     r"(?:変更|訂正|修正|延長|延期)(?:は|が|も)?\s{0,2}(?:ない|なし|無し|ありません|ございません|しない|しません|せず)"
     r"|再掲|(?i:\bno\schange\b|\bunchanged\b)"
 )
+# 「(no change)」「（変更なし）」 alone on a line: the mark of the item above it, wrapped under its date
+UNCHANGED_ALONE = re.compile(
+    r"[(（]\s{0,2}(?:(?i:no\schange|unchanged|not\schanged)|(?:変更|訂正)\s{0,2}(?:なし|無し|は?ありません))\s{0,2}[)）]\.?"
+)
 # 「…他の日程の変更はありません。公示のとおり、以下のとおりです（再掲）。」: the words over a list of steps that says
 # the list restates them as they stood
 RESTATED_LIST_LEAD = re.compile(r"(?:\(\s{0,2}再掲\s{0,2}\)|(?:次|以下|下記)の(?:とおり|通り)(?:です|とします)?)\s{0,2}[。:]?$")
@@ -2052,6 +2075,10 @@ DAY_SUBJECT = re.compile(r"期限|期日|期間|日時|日程|時期|予定|締�
 UNCHANGED_AFTER_DATE = re.compile(
     r"^[\s|→⇒―－—-]{0,12}[(（]?\s{0,2}(?:(?:変更|訂正|修正)\s{0,2}(?:なし|無し|はありません|ありません)|同左)\s{0,2}[)）]?"
 )
+# 「| Revised | Previously Friday, 22 October 2027」「Time changed; previously Tuesday, 7 December 2027, 10:00」: the old value
+# of a row's step in its remarks cell, in English
+EN_LISTED_NEXT = re.compile(r"\s{0,2},?\s{0,2}(?:and|&)\s{1,2}")  # 「…, 16 November and Wednesday, 17 November 2027」
+EN_OLD_VALUE_KEY = re.compile(r"(?i:\b(?:previously|originally|formerly)(?:\s(?:scheduled\s)?(?:for|on|as))?\s{0,2}:?\s{0,2})$")
 # 「（変更前）2026年12月4日（金）17時00分<br>（変更後）…」 in an answer's cell: the key of the old value just before its date
 OLD_VALUE_KEY = re.compile(r"(?:訂正前|変更前|修正前|延長前|延期前)\s{0,2}[)）】\]]?\s{0,2}[:：]?\s{0,2}$")
 UNCHANGED_LEAD_WORDS = ("変更", "訂正", "修正", "再掲")  # (the words of a heading or a lead that says a list stands)
@@ -2237,7 +2264,7 @@ ISSUE_NUMBER_BEFORE = re.compile(r"\bNo\.\s?\d{1,4}[-/]\d{1,4}\s{0,4}[|｜]?\s{0
 ISSUE_REACH = 24  # characters before a date its issue's number is looked for in
 # a sentence's end inside a wrapped English line (「… 14 January 2028. We will publish」), after a word or a year
 # (not 「RFP No. KIMB-…」, an abbreviation)
-ENGLISH_SENTENCE_BREAK = re.compile(r"(?<=[a-z0-9)][.;])(?<!\bNo\.)\s+(?=[A-Z])")
+ENGLISH_SENTENCE_BREAK = re.compile(r"(?:(?<=[a-z0-9)][.;])|(?<=[A-Z]{2}[.;]))(?<!\bNo\.)\s+(?=[A-Z])")  # (「JST. Those」)
 EN_WAITING_END = re.compile(r"(?i:\b(?:as|the|to|be|of|for|with|is|are)\s{0,2}$)")  # a sentence cut in its middle
 EN_PREPOSITION_END = re.compile(r"(?i:\b(?:by|on|in|until|before|from|of)\s{0,2}$)")  # a sentence that waits for its date
 EN_PART_END = re.compile(r"(?i:\b(?:early|mid|late|end\sof|beginning\sof|middle\sof)\s{0,2}$)")  # 「… in late」 / 「March 2028」
@@ -2266,12 +2293,17 @@ EN_WISHING_TO_ATTEND = re.compile(
 # tender documents, comprising …, may be downloaded from the Authority's e-tendering portal from」: a call's papers made
 # available from a day, however long the list of them between (交付, the call's publication)
 EN_DOCUMENTS_SUBJECT = re.compile(
-    r"(?i:^(?:the\s)?(?:tender(?:ing)?\s|bid(?:ding)?\s|call\s|RFP\s|RFQ\s|ITT\s|procurement\s)?(?:documents|documentation|dossier)\b)"
+    r"(?i:^(?:the\s)?(?:tender(?:ing)?\s|bid(?:ding)?\s|call\s|RFP\s|RFQ\s|ITT\s|procurement\s)?(?:documents|documentation|dossier)\b"
+    # 「The Implementation Guidelines, the Specifications and the prescribed forms (hereinafter …) will be made available
+    # on the Prefecture's website from」: a translated 実施要領等, the call's papers
+    r"|^(?:the\s)?(?:implementation\s|application\s)?guidelines\b)"
 )
 EN_MADE_AVAILABLE = re.compile(
-    r"(?i:\b(?:(?:are|is|will\sbe|shall\sbe|can\sbe|may\sbe)\s)?(?:available|downloadable|downloaded|obtained|collected|distributed"
+    r"(?i:\b(?:(?:are|is|will\sbe|shall\sbe|can\sbe|may\sbe)\s)?(?:made\s)?(?:available|downloadable|downloaded|obtained|collected|distributed"
     r"|issued|released)\b[^.;]{0,80}?\b(?:from|on|as\sof)\s{0,2}$)"
 )
+# 「(hereinafter "the Committee")」「(the "Bureau")」: a name defined in brackets after a long subject
+EN_NAMED_AFTER_ASIDE = re.compile(r"(?i:\((?:hereinafter\s|the\s)?[\"“'‘])")
 ENGLISH_WRAP_LINES = 3  # lines above a date an English item's words may be wrapped over
 # 「by 2027-07-21 (Wed).」「before 03.02.2027.」: a date at a line's start after a preposition alone (a wrapped sentence's end)
 EN_WRAPPED_DATE_LEAD = re.compile(r"^\s{0,12}((?:on\sor\s)?(?:by|before|than|on|until|till))\s")
@@ -3669,7 +3701,9 @@ class Reader:
         if (
             not self.changes
             and not amends
-            and not EN_CHANGE_HEAD.search(self.text[:HEAD_CHARS])
+            # (the head measured by its words: 「CORRIGENDUM No. 1」 under a letterhead whose reference and date are set
+            # right with runs of spaces)
+            and not EN_CHANGE_HEAD.search(SPACES_RUN.sub(" ", self.text[: HEAD_CHARS * 2])[:HEAD_CHARS])
             and not any(EN_CHANGE_HEAD.search(line) for line in self.subject_lines)  # (a letter's, below its address)
         ):
             return False  # (no change spoken of: no corrected call's day, no heading of a change counts)
@@ -3895,6 +3929,8 @@ class Reader:
         told = self.date_told(line, candidate.mention) if len(line) <= LONG_LINE else ""
         if UNCHANGED_MARK.search(told) and not CHANGED_ROW.search(told):
             return True  # (「変更後：9月10日(木)午前10時(集合場所の変更はありません)」: a changed step, something else as it was)
+        if self.unchanged_below(candidate, line):
+            return True
         if (len(line) <= SHORT_ITEM or ("|" in line and len(line) <= LONG_LINE)) and self.unchanged_sentence(candidate):
             return True  # (a sentence of its own line, or of a table's cell: 「| … | …当初の予定どおり12月17日に実施します。 |」)
         if candidate.label.endswith("である") and "。" in line and not CHANGED_ROW.search(line[:LONG_LINE]):
@@ -3911,6 +3947,15 @@ class Reader:
             return True
         # 「| 質問の受付期限 | 5月1日(金)午後5時 | 5月1日(金)午後5時 |」: a row of a table of old and new that reads the same
         return len(line) <= LONG_LINE and same_both_sides(self.read_dates(line))
+
+    def unchanged_below(self, candidate: Candidate, line: str) -> bool:
+        """「- Opening of tenders:」 / 「10:00 on Tuesday, 9 November 2027, Meeting Room 1, Main Building」 / 「(no change)」:
+        the mark that the step stands, alone in its brackets on the line under the item's last date (its wrap)."""
+        below = self.lines[candidate.line_no] if candidate.line_no < len(self.lines) else ""
+        if not below.strip() or len(below) > COLUMN_MAX * 2 or not UNCHANGED_ALONE.fullmatch(below.strip()):
+            return False
+        found = self.read_dates(line) if len(line) <= SHORT_ITEM else []
+        return bool(found) and (found[-1].month, found[-1].day) == (candidate.mention.month, candidate.mention.day)
 
     def en_remains(self, candidate: Candidate, line: str) -> bool:
         """「(b) the planned contract signing date remains late August 2026;」「The deadline for … (Item 3) remains」 /
@@ -4135,16 +4180,25 @@ class Reader:
         if candidate.changed_to or not 0 < candidate.line_no <= len(self.lines):
             return False
         line = self.lines[candidate.line_no - 1]
-        if len(line) > LONG_LINE or "前" not in line:
+        english = "reviously" in line or "riginally" in line or "ormerly" in line
+        if len(line) > LONG_LINE or ("前" not in line and not english):
             return False
+        keyed, last = False, 0  # (a date keyed 「Previously」, and the dates listed after it with 「and」: each an old one)
         for mention in self.read_dates(line):
+            before = line[max(0, mention.start - 24) : mention.start]
+            keyed = bool(english and EN_OLD_VALUE_KEY.search(before)) or (
+                keyed and bool(EN_LISTED_NEXT.fullmatch(line[last : mention.start]))
+            )
+            last = mention.end
             if (mention.month, mention.day, mention.precision, mention.time) == (
                 candidate.mention.month,
                 candidate.mention.day,
                 candidate.mention.precision,
                 candidate.mention.time,
             ):
-                return bool(OLD_VALUE_KEY.search(line[max(0, mention.start - 12) : mention.start]))
+                # (「| Revised | Previously Friday, 22 October 2027」「Previously Tuesday, 16 November and Wednesday, 17
+                # November 2027」: the old values in a row's remarks cell, the new one in its date cell)
+                return bool(OLD_VALUE_KEY.search(before[-12:])) or keyed
         return False
 
     def told_again(self, candidate: Candidate, stands: set, changed: set[int]) -> bool:
@@ -4394,6 +4448,10 @@ class Reader:
             for mention in find_mentions(line[:HEAD_CHARS]):
                 if mention.explicit_year and not mention.problem and mention.date():
                     return mention.date()
+        for line in self.lines[:HEAD_LINES]:  # 「Sazanami City Public Notice No. 87 of 2027」: the year it was given in
+            numbered = EN_NOTICE_NUMBER_YEAR.search(line[:HEAD_CHARS]) if "of" in line else None
+            if numbered:
+                return dt.date(int(numbered["year"]), 7, 1)  # (the year's middle, as a year stated alone: 「（令和8年）」)
         return None
 
     def fiscal_year(self, title: str) -> int | None:
@@ -4544,7 +4602,8 @@ class Reader:
             if not line or JAPANESE.search(line) or line.endswith("."):
                 return ""
             going_on = (  # (「is published on 6 January」; 「… will be notified to each applicant by」 / 「July 20, 2027.」)
-                len(words) == 1
+                (len(words) == 1 or all(word[:1].islower() for word in words))  # (「… JST. Consultants wishing to
+                # attend should register」 / 「by sending the name …」 / 「address in paragraph 12 no later than」: lines on)
                 and ". " in line
                 and (
                     head.strip()[:1].islower()
@@ -4565,8 +4624,11 @@ class Reader:
                 # the sentence the date's line goes on with, begun at the start of a line under a heading
                 item = " ".join(words).rstrip(" :")
                 return item[:80] if L.kind_of(item) and not L.is_not_milestone(item) else ""
-            if bullet and line[:1].isupper():  # 「-> Shortlisted agencies will be informed by」 / 「17 September 2025.」
-                item = " ".join(words).rstrip(" :")
+            item = " ".join(words).rstrip(" :") if bullet else ""
+            if bullet and (line[:1].isupper() or L.kind_of(item)):
+                # 「-> Shortlisted agencies will be informed by」 / 「17 September 2025.」 (「- notification of the shortlist
+                # …:」 / 「around 26.02.2027;」 too: an item of a list in lower case that names its step, the list's lead
+                # sentence above no part of it)
                 return item[:80] if L.kind_of(item) and not L.is_not_milestone(item) else ""
             if OUTLINE_MARK.match(self.lines[above]):
                 item = OUTLINE_MARK.sub("", " ".join(words), count=1).strip()
@@ -4594,12 +4656,20 @@ class Reader:
         the heading's words; '' otherwise (no sentence between, a blank line or a dated line reached first)."""
         if not L.is_generic(label) or not label.isascii() or not context.rstrip().endswith("."):
             return ""
+        below, depth = "", indent(self.lines[index])
         for above in range(index - 1, max(-1, index - EN_BLOCK_LINES - 1), -1):
             text = self.lines[above].strip()
             if not text or len(text) > LONG_LINE or JAPANESE.search(text) or self.read_dates(text):
                 return ""
-            if text.endswith((".", ";", ",")):
-                continue  # (a sentence of the block)
+            if depth and indent(self.lines[above]) < depth:
+                # 「DS 4   Pre-proposal conference: Will be conducted.」 / 「       Date and time: 2 September 2025, …」:
+                # the item the key is indented under, its own key naming the step
+                heading = L.clean_label(text.split(":", 1)[0])
+                named = len(heading) <= COLUMN_MAX * 2 and L.kind_of(heading)
+                return self.source_text(above, heading) if named and not L.is_generic(heading) else ""
+            if text.endswith((".", ";", ",")) or below[:1].islower():
+                below = text
+                continue  # (a sentence of the block; 「… We do not answer questions by」 / 「phone.」: one a line wrapped)
             heading = L.clean_label(text)
             named = len(heading) <= COLUMN_MAX * 2 and L.kind_of(heading)
             if named and not L.is_generic(heading) and not L.is_not_milestone(heading):
@@ -6545,6 +6615,14 @@ class Reader:
             if past and len(line) <= SHORT_ITEM and "。" not in line and not NEW_VALUE_KEYED.match(head):
                 past = None  # 「5月20日(水) 質問の受付を締め切りました(正午)」: an item of the call's log of its steps, done
                 # (not 「変更後：受付終了（回答は7月6日に公表済み）」: a change's new value, that the step is over)
+            told_before = head
+            if number == 0 and segment.first and segment.line and not head.strip():
+                told_before = self.lines[segment.line - 1].rstrip()  # (「… took place on」 / 「20 April 2027 as planned」)
+            verb = told_before[-EN_PAST_REACH:]  # (each of EN_PAST_BEFORE's verbs holds 「ed」 or 「took」)
+            if not past and ("ed" in verb or "took" in verb) and not JAPANESE.search(verb):
+                # 「The general clarification period closed on 21 April 2027 and the site visit took place on」: in
+                # English the verb before the date tells the step is over
+                past = EN_PAST_BEFORE.search(told_before, max(0, len(told_before) - EN_PAST_REACH))
             if not past and noted and len(found_exprs) == 1 and not tail.strip():
                 # 「２ 現地説明会」 / 「7月17日(水)午後2時 ※終了しました」: the note beside its date that the step is over
                 past = PAST_NOTE.search(line)
@@ -7024,30 +7102,40 @@ class Reader:
             handed_out = EN_MADE_AVAILABLE.search(sentence, max(0, len(sentence) - 120)) if papers else None
             if handed_out:  # 「The tender documents, comprising …, may be downloaded from … from」: the papers, the verb
                 return [f"{papers.group()} {sentence[handed_out.start() :]}"[:120]], "labelled"
+            # (its first 80 characters cut at a word's end: 「… written response to the questionnaire」 is no 「question」)
+            opening = sentence[:80] if len(sentence) <= 80 or sentence[80] == " " else sentence[:80].rsplit(" ", 1)[0]
             if (
                 len(sentence) > 80
                 and len(short := ENGLISH_ASIDE.sub("", sentence)) <= 80
-                and (L.kind_of(short) or not L.kind_of(sentence[:80]))
+                and (L.kind_of(short) or not L.kind_of(opening))
             ):  # (「… submit Form 1 (Application to Participate) and Form 2 (…) by」: the bracket names the paper)
-                sentence = short  # 「The tender documents (in Japanese, with an English translation) can be obtained from」
+                # 「The tender documents (in Japanese, with an English translation) can be obtained from」
+                sentence = opening = short
             if (
                 len(sentence) > 80
-                and (cut := L.kind_of(sentence[:80])) != L.kind_of(sentence)
+                and (cut := L.kind_of(opening)) != L.kind_of(sentence)
                 and (cut or (sentence.endswith(" by") and ";" not in sentence))
-                and not HANDED_IN_VERB.search(sentence[:80])
+                and not HANDED_IN_VERB.search(opening)
             ):  # (not 「Proposals must be delivered …, together with the notice of the result …, by」: its predicate's)
                 # (「The University will examine the documents and notify each applicant of the result in writing by」:
                 # the step named only past the first 80 characters, in a sentence that ends on its deadline)
                 # 「The Institute will confirm eligibility and will inform each applicant of the result by e-mail by」: the
                 # words by the date, which the first 80 characters cut off, name the step
                 return [sentence[-80:].split(" ", 1)[-1]], "labelled"
+            if len(sentence) > 80 and not L.kind_of(opening) and EN_NAMED_AFTER_ASIDE.search(sentence[:120]):
+                # 「The … Selection Committee (hereinafter "the Committee") will hold a presentation and interview session
+                # on」: a long subject, named and defined, then the act the date is of (the words by the date)
+                tail = ENGLISH_ASIDE.sub("", sentence)[-80:].split(" ", 1)[-1]
+                if L.kind_of(tail) == L.kind_of(sentence):
+                    return [tail], "labelled"
             clause = CLAUSE_MARKS.split(sentence[-80:])[-1].split(" ", 1)[-1] if len(sentence) > 80 else ""
             if clause and L.is_not_milestone(clause) and not (clause.endswith(" by") and L.kind_of(clause)):
                 # 「The video will first be used in the Bureau's bid for … congress to be held in」: the words by the date,
                 # in the last clause, name no step (not 「… (…, delivery record, …) by」: a bracket's list; not 「the tender
                 # form and the price schedule covering the whole contract period by」: a step's papers, then its deadline)
                 return [], ""
-            return [sentence[:80]], "labelled"
+            # (the first 80 characters as they come, unless the word cut there reads as another step's)
+            return [sentence[:80] if L.kind_of(sentence[:80]) == L.kind_of(sentence) else opening], "labelled"
         if segment.first and not JAPANESE.search(head) and not L.kind_of(head_label or "-"):
             wrapped = self.english_item_above(segment.line, head)
             if wrapped:  # 「(6) The results of … will be notified to each」 / 「applicant in writing by Friday, June 4」
@@ -7819,13 +7907,14 @@ class Reader:
     def told_whether(self, segment: Segment, head_label: str, tail: str) -> str:
         """「Applicants will be informed by e-mail by 9 June 2027 whether they are」 / 「qualified.」: an English sentence
         whose clause after the date says whether the applicants passed, the result made known (its words before the date
-        and that clause); '' for other sentences."""
+        and that clause); 「Please let us know by Friday 23 July whether you intend to respond」: whether the reader will
+        take part, the application; '' for other sentences."""
         if "whether" not in tail[:10] or not EN_WHETHER_AFTER.match(tail):
             return ""
         below = self.next_line(segment)
         said = tail if "." in tail else f"{tail.strip()} {below.strip()}"  # (the sentence wrapped onto the next line)
         told = f"{EN_SENTENCE_END.split(head_label)[-1].strip()} {L.clean_label(said.split('.')[0])}"
-        return told if L.kind_of(told) == "result" else ""
+        return told if L.kind_of(told) in ("result", "application") else ""
 
     def wrapped_rest(self, segment: Segment, tail: str) -> str:
         """「…から電子入札システムの入札情報」 / 「サービスに掲載する。」: the rest of a sentence a narrow page wrapped onto
@@ -11496,7 +11585,9 @@ def _extract(text: str) -> Extraction:
                 # 「6月上旬 ▶ プレゼンテーション」 in a flow of a call published 令和9年4月12日 whose latest written date is a
                 # contract's end 令和10年3月31日: the step comes within a year of the call's publication
                 resolve_year(unresolved, opened_on, fiscal_year, previous)
-                if unresolved.date() and unresolved.date() >= opened_on:
+                # (not where the day's written weekday falls in that year no more: 「between Tuesday 29 June and Thursday
+                # 1 July 2027」 under 「… as last amended on 1 April 2025」, a citation read as a publication)
+                if unresolved.date() and unresolved.date() >= opened_on and not weekday_mismatch(unresolved):
                     candidate.mention = mention = unresolved
         else:
             resolve_year(mention, None, None)

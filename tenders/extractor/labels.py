@@ -69,7 +69,10 @@ EN_HAND_IN = r"(?i:\bmust\s(?:arrive|reach\s(?:us|the\s\w+))\b|\b(?:must|shall)\
 # its application, as 入札参加申込; the 見積合わせ is the opening of the quotes)
 # 「Notice of Intent to Propose」「intention to bid」: a firm telling it will take part, the English 参加表明 (a kind's word
 # and the call's own application beside a briefing's registration, ``CALL_APPLICATION``)
-EN_INTENT_TO = r"intent(?:ion)?\sto\s(?:submit|participate|bid|tender|apply|propose|quote)"
+EN_INTENT_TO = (
+    r"(?:intent(?:ion)?\sto\s(?:submit|participate|bid|tender|apply|propose|quote|respond)"
+    r"|\bintend(?:s|ing)?\sto\s(?:apply|participate|bid|tender|propose|respond)\b)"
+)
 # 「Tender documents: 2027.2.15 (Mon) - 2027.3.15 (Mon)」「Bidding documents   10 May – 1 June」: the call's papers keyed
 # alone over a window, the window they are handed out in (交付期間, its start the call's publication); over one day the
 # same key is the tenders handed in
@@ -219,7 +222,8 @@ _KIND_RULES_WRITTEN = [
             r"|(?:選定|評価|審査|選考)委員会[^、。]{0,24}?[一1１]次審査"
             rf"|見積(?:り)?合わせ(?!\S{{0,4}}参加)|(?i:{EN_BRIEFING})"
             # 「Opening of technical proposals」「Opening of the bids」: the opening (a two-envelope call names the envelope)
-            r"|(?i:opening\sof\s(?:the\s)?(?:(?:technical|financial|price|sealed)\s)?(?:tenders|bids|proposals|quotations|offers)"
+            # (「Public opening of technical envelopes」「Opening of price envelopes」: a two-envelope bid's, named by envelope)
+            r"|(?i:opening\sof\s(?:the\s)?(?:(?:technical|financial|price|sealed)\s)?(?:tenders|bids|proposals|quotations|offers|envelopes)"
             # 「Opening: 2027.3.16 (Tue) 10:30」: a tender's schedule keying its opening by the word alone
             r"|^(?:public\s)?opening(?:\s(?:date|time|date\sand\stime))?$)"
             # 「First screening (documents)」「1st-stage review」: the review on paper before the presentations (一次審査)
@@ -282,14 +286,15 @@ _KIND_RULES_WRITTEN = [
             # (「問い合わせ 住民生活課 ☎000-0000-0000」: whom to call, a contact line under an item, no questions taken; 「10
             # 問合せ先」「このページに関するお問い合わせ 〒000-0000 …」「メールでのお問い合わせはこちら」「お問い合わせフォーム」
             # 「この間の問合せには対応しない」: a contact block, a page's link to write, a note on the office's days off)
-            rf"質問|しつもん|質疑|{INQUIRY}|疑義|照会(?!先)|(?i:questions?|inquir|enquir|clarification|\bQ\s?&\s?A\s(?:period|window))"
+            # (「Written response to the questionnaire (Form 4)」: a survey's form the respondent fills in, no question asked)
+            rf"質問|しつもん|質疑|{INQUIRY}|疑義|照会(?!先)|(?i:questions?(?!naire)|inquir|enquir|clarification|\bQ\s?&\s?A\s(?:period|window))"
         ),
     ),
     (  # (「Participation Form (Form 1) due」: the English 参加申込書)
         "application",
         re.compile(
             r"(?:参加|応募)(?:の)?(?:お|ご)?申(?:し)?込|参加(?:の)?申(?:し)?出|もうしこみ|(?:参加|応募)登録|参加資格(?:の)?申請|参加の申請|事後審査(?:書類|資料|申請)|参加表明|参加を希望|参加意思|意思表明|意思確認書|応募意向|意向届|参加意向|参加申請|参加資格確認申請|資格確認書類|参加希望|仮申込|申込書|申請予定届|"
-            r"応募申込|エントリー|参加資格の確認|資格の確認|資格確認|競争参加資格確認|参加資格審査|参加の申込|(?:適合|資格)\S{0,16}証明|証明書等|^証明書類|(?i:(?<!full\s)application(?!s?\sguidelines?|\sdocuments?\b)|\bdocuments?\s(?:proving|certifying|demonstrating)\b|expressions? of interest|\bEOI\b|qualification|eligibility|\bentry\s(?:form|sheet)s?\b|"
+            r"応募申込|エントリー|参加資格の確認|資格の確認|資格確認|競争参加資格確認|参加資格審査|参加の申込|(?:適合|資格)\S{0,16}証明|証明書等|^証明書類|(?i:(?<!full\s)application(?!s?\sguidelines?|\sdocuments?\b)|\bdocuments?\s(?:proving|certifying|demonstrating)\b|expressions? of interest|\bEOIs?\b|qualification|eligibility|\bentry\s(?:form|sheet)s?\b|"
             rf"{EN_INTENT_TO}|\bwhether\s(?:you|they|your\sfirm)\s(?:will|intend\sto|wish\sto)\s(?:bid|tender|participate|submit)|letter of intent|\bparticipation\sforms?\b|\bregist(?:er|ration)\b)"
         ),
     ),
@@ -301,7 +306,10 @@ _KIND_RULES_WRITTEN = [
             r"|(?i:public (?:notice|announcement)|date of (?:this )?(?:notice|issue|announcement|publication)|^notice\sdate$|documentation (?:will be |is )?available"
             # 「Issue of the Request for Proposals」「RFP release」「Call for proposals opens」「Publication of these Guidelines」
             # 「Announcement of this RFP」
-            r"|\b(?:issu(?:e|ance)|release|publication|distribution|announcement)(?:\s(?:and|&)\s(?:viewing|inspection|perusal|download))?\sof\s(?:the\s|this\s|these\s)?(?:RFP|RFQ|RFI|ITB|ITT|request\sfor|invitation|call|tender\sdoc|bidding\sdoc|solicitation|(?:application\s|applicants?'?\s|call\s)?guidelines)"
+            r"|\b(?:issu(?:e|ance)|release|publication|distribution|announcement)(?:\s(?:and|&)\s(?:viewing|inspection|perusal|download))?\sof\s(?:the\s|this\s|these\s)?(?:RFP|RFQ|RFI|ITB|ITT|request\sfor|invitation|call|tender\sdoc|bidding\sdoc|solicitation|(?:application\s|applicants?'?\s|call\s|implementation\s)?guidelines"
+            # 「Distribution of the draft specifications」 of a call for comments on them, 「Distribution of the Implementation
+            # Guidelines」 (実施要領): the papers the call is read from, handed out
+            r"|(?:draft\s)?specifications)"
             r"|\b(?:RFP|RFQ|RFI|ITB)\s(?:release|issue)\b|\b(?:call|solicitation)\sfor\s\w+\s(?:opens|launched)\b"
             # 「RFP issued」「Tender documents can be obtained from」「Tender documentation: available from」: the call and its
             # documents made public
@@ -309,7 +317,10 @@ _KIND_RULES_WRITTEN = [
             r"|\b(?:RFP|RFQ|RFI|ITB|ITT|notice|call|invitation|tender|(?:request|call)\sfor\s(?:proposals?|quotations?|tenders?|applications?))\)?\s{1,3}(?:is\s|was\s|has\sbeen\s)?(?:issued|published|announced|released|launched|posted\son\s(?:the\s)?(?:\S{1,20}\s)?(?:website|web\s?site|homepage|portal))"
             # 「This Request was published on the City's website on」「The Guidelines, Specifications and Forms 1 to 6 were
             # published on」: the day the call's papers were put up
+            # (「The Implementation Guidelines, the Specifications and the prescribed forms (hereinafter …) will be made
+            # available on the Prefecture's website from」: the same to come)
             r"|(?i:\b(?:request|guidelines|specifications|forms|documents|documentation|materials)\b[^.。]{0,60}?\s(?:was|were|has\sbeen|have\sbeen)\s(?:published|issued|released|posted)(?:\s(?:on|at)\b|$))"
+            r"|(?i:\b(?:guidelines|specifications|forms|documents|documentation)\b(?:[^.。]|(?<=etc)\.){0,60}?\s(?:will|shall)\sbe\smade\savailable\b)"
             # 「(1) Announcement   June 1, 2027」: a schedule's first row, the call announced (公告); 「Issued: Tuesday, August
             # 25, 2026」「Re-announcement date: Wednesday, 13 January 2027」: the call's own day, keyed in its head
             r"|^(?:re-?)?announcement(?:\sdate)?$|(?i:^(?:date\s)?issued$|^issue\sdate$)"
@@ -356,6 +367,12 @@ _KIND_RULES_WRITTEN = [
             rf"|{EN_HAND_IN}"
             # 「Closing Date and Time」「Tender closing」: the hour the call closes to hand-ins (a question's closing is named first)
             r"|(?i:\bclosing\s(?:date|time)\b|^(?:tender|bid)\sclosing$)"
+            # 「Responses are due on」「Responses should reach the Agency no later than」「Please send your response as a single
+            # PDF … no later than」: a request for information's hand-in, its respondents' papers (the issuer's responses
+            # to questions are its answers, read first)
+            r"|(?i:\bresponses?\s(?:(?:are|is)\s)?due\b|\bresponses?\s(?:should|must|shall)\s(?:reach|arrive|be\s(?:received|submitted|sent|delivered))\b"
+            r"|\bdeadline\sfor\s(?:the\s)?(?:RFIQ?\s)?responses\b|\b(?:send|submit)\s(?:your|their|its|the|a)\s(?:written\s)?(?:RFIQ?\s)?responses?\b"
+            r"|\bRFIQ?\sresponses?\b|\bresponses?\sto\s(?:the|this)\s(?:questionnaire|RFIQ?|request\sfor\sinformation)\b)"
         ),
     ),
     # 「町ホームページの「入札・契約情報」に掲載」: where a page is put up, whatever the section's name
@@ -493,7 +510,9 @@ NOT_MILESTONE_LABEL = first_characters_guarded(  # (a long label: most of its ch
         # (「条例第3号」「第8-0412号（」: a law's or a notice's number; 「ヒアリング 第1号」, a word of its own, names the lot of a call of several)
         r"議会\S{0,10}(?:へ|に)\s{0,2}(?:報告|説明)|(?<=[^\s:、・])第\d+(?:[-‐－]\d+)*号\s{0,2}\(?$|記入例|記載例|契約担当役|契約責任者|分任|[市町村区]長\s|知事|理事長?\s|学長|機構長|"
         # (「submitted through the Authority's e-procurement system」: the means of handing in, no period's end)
-        r"(?i:(?<!Q&A\s)period|performance|delivery|(?<!walk-)(?<!walk)through"
+        # (「Time-limit for tender (hand delivery or registered post)」: how a tender is handed in, no goods' delivery)
+        r"(?i:(?<!Q&A\s)period|performance|(?<!hand\s)(?<!hand-)(?<!courier\s)(?<!postal\s)delivery(?!\sby\shand|\sin\sperson)"
+        r"|(?<!walk-)(?<!walk)through"
         r"(?!\s(?:the|an?|its|our|this)\s[^.;:]{0,40}?\b(?:system|portal|web\s?site|platform|online\sform)\b)|updated|(?<!\bis\s)published\son(?!\s{1,3}(?:(?:the|our|its|this|their|a|an)\s|(?:web\s?(?:page|site)|homepage|portal)\b))"
         # 「Please reply with comments by Tuesday」「send me your feedback by」: a colleague asked for his words, no step
         r"|\b(?:reply|respond|come\sback)\s(?:to\s(?:me|us)\s)?with\s(?:your\s|any\s)?(?:comments|feedback|thoughts|input)\b"
@@ -605,11 +624,12 @@ GENERIC_LABELS = re.compile(
     # (「(3) Questions」 / 「Period: from … to 5:00 p.m. on Friday, June 12」: the window of the step its heading names)
     r"|(?i:date\s?(?:and|&)\s?time|time|when|session|date\sof\s(?:the\s)?session"
     # 「＋ Questions」 / 「Deadline: Friday, April 24, 2026, 5:00 p.m.」: the English of 期限 under the step its heading names
-    r"|deadline(?:\s(?:date|and\stime|date\sand\stime))?"
+    r"|(?:deadline|due|closing)(?:\s(?:date|and\stime|date\sand\stime))?"
     # 「Period: from the date of the briefing session to」「Period: until」: a window, opened by an earlier step, its end
     # 「Period: From 3rd July 2028 (Mon.) to 24th August 2028」: a window whose start and end are both dates
     # 「(1) Acceptance: Until 16:00 on 9th August 2028」: the English of 受付 under its step's heading
-    r"|acceptance(?::?\s{1,3}(?:until|till|by))?"
+    # 「(2) Acceptance period: From Monday, June 14, 2027 to Friday, July 2, 2027」: the English of 受付期間
+    r"|acceptance(?:\speriod)?(?::?\s{1,3}(?:until|till|by|from))?"
     r"|period(?::?\s{1,3}(?:from\s(?![^.,;:]{0,60}\bcontract)[^.,;:]{1,60}?\s)?(?:to|until|through|till|by)|:?\s{1,3}from)?))$"
 )
 # A window or deadline for handing something in (the issuer's answer or result is not handed in)

@@ -706,8 +706,12 @@ def normalize_lines(source: list[str]) -> list[str]:
                 cell_wrapped_hours(
                     bar_cell_times_below(
                         english_dates_below(
-                            english_times_below(
-                                step_below_date_cell(japan_time_below(times_below_row_numbers(date_cuts_joined(lines, source))))
+                            english_date_cells_below(
+                                english_times_below(
+                                    step_below_date_cell(
+                                        japan_time_below(times_below_row_numbers(date_cuts_joined(lines, source)))
+                                    )
+                                )
                             )
                         )
                     )
@@ -1969,6 +1973,44 @@ def english_times_below(lines: list[str]) -> list[str]:
     return result
 
 
+# 「 Registration for the pre-proposal meeting       Wednesday, 19 May 2027,」 over 「 (e-mail to the address in 2.4)
+# 17:00 hrs (Tokyo time)」, 「 Interviews with short-listed Proposers          between Tuesday 29 June and」 over 「 (online,
+# 60 minutes each)                       Thursday 1 July 2027」: a table spaced into columns whose date cell wraps its
+# time or its window's end onto the next line, beside the rest of the step's name the first cell wrapped. The date
+# cell's rest goes on the line above; the step's rest stays below.
+_EN_MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\b\.?"
+EN_CELL_GAP = re.compile(r"(?<=\S) {3,}(?=\S)")
+EN_DATE_CELL_OPEN = re.compile(r"(?:,|\s(?i:and|to|until|till|through)|\s[-–])$")
+EN_DATE_IN_CELL = re.compile(
+    rf"(?i:\d{{1,2}}(?:st|nd|rd|th)?\s{_EN_MONTH_WORD}|{_EN_MONTH_WORD}\s\d{{1,2}}|\d{{4}}[/.-]\d{{1,2}}[/.-]\d{{1,2}})"
+)
+EN_CELL_GOES_ON = re.compile(
+    rf"(?i:\d{{1,2}}(?::\d{{2}})?\s?(?:[ap]\.?\s?m\.?|hrs\b)|\d{{1,2}}:\d{{2}}(?!\d)|(?:12:00\s)?noon\b"
+    rf"|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{{0,6}}\.?,?\s{{1,2}}\d|\d{{1,2}}(?:st|nd|rd|th)?\s{_EN_MONTH_WORD}|{_EN_MONTH_WORD}\s\d)"
+)
+EN_CELL_ROW_MAX = 200  # characters of a spaced table's row, at most
+
+
+def english_date_cells_below(lines: list[str]) -> list[str]:
+    result = list(lines)
+    for index in range(len(result) - 1):
+        line = result[index].rstrip()
+        if len(line) > EN_CELL_ROW_MAX or not EN_DATE_CELL_OPEN.search(line[-8:]):
+            continue
+        gaps = list(EN_CELL_GAP.finditer(line))
+        column = gaps[-1].end() if gaps else 0
+        if not column or not EN_DATE_IN_CELL.search(line, column):
+            continue
+        below = result[index + 1].rstrip()
+        if len(below) <= column or len(below) > EN_CELL_ROW_MAX or below[column - 3 : column] != "   " or below[column] == " ":
+            continue  # (the line below's cell at the date cell's column, after a column's gap)
+        if not EN_CELL_GOES_ON.match(below, column):
+            continue
+        result[index] = line + " " + below[column:].strip()
+        result[index + 1] = below[:column].rstrip()
+    return result
+
+
 # 「shall submit the application form by 5:00 p.m.」 over 「Jul. 14, 2027 (Wed.).」 (「by 12:00 noon」 over 「JST on Friday, …」), 「From Jun. 1, 2027 (Tue.) until」 over
 # 「Jul. 30, 2027 (Fri.), 9:30 a.m. to 5:00 p.m.」: an English line ending in a time, or in a window's 「until」 after a
 # date, whose date (or window's end) the wrap put at the start of the next line. The next line goes on the line above.
@@ -1989,6 +2031,20 @@ ENGLISH_DATE_ANY = re.compile(rf"(?:{_EN_MONTH}\s\d{{1,2}}|\d{{1,2}}\s{_EN_MONTH
 ENGLISH_FROM_DATE_END = re.compile(r"(?i:\bfrom\s[^()]{0,24}\d{4}(?:\s?\([a-z]{2,9}\.?\))?,?)$")
 ENGLISH_UNTIL_START = re.compile(r"\s{0,48}(?i:until|till|through|to)\s(?=[^\n]{0,24}\d{4})")
 ENGLISH_DATE_BELOW_MAX = 90  # characters of the line below joined, at most
+# 「… Interviews will take place between Wednesday 9 and」 over 「Friday 11 June 2027, at City Hall …」, 「… will be held
+# (…) between」 over 「2027/08/24 (Tue.) and 2027/08/26 (Thu.). …」: a window of days its 「between」 (「from」) opens at a
+# line's end, its start there or on the line below, its end's date (with its year) on the line below
+_EN_WEEKDAY_WORD = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?)"
+_EN_DAY_OF_MONTH = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?(?:\s(?:of\s)?{_EN_MONTH})?|{_EN_MONTH}\s\d{{1,2}}(?:st|nd|rd|th)?),?"
+ENGLISH_RANGE_OPEN_END = re.compile(
+    rf"(?i:\bbetween(?:\s{{1,3}}{_EN_WEEKDAY_WORD}\s{{1,3}}{_EN_DAY_OF_MONTH}\s{{1,3}}(?:and|[-–])"
+    rf"|\s{{1,3}}{_EN_DAY_OF_MONTH}\s{{1,3}}(?:and|[-–]))?"
+    rf"|\bfrom(?:\s{{1,3}}{_EN_WEEKDAY_WORD})?\s{{1,3}}{_EN_DAY_OF_MONTH}\s{{1,3}}(?:to|until|till|through|[-–]))$"
+)
+ENGLISH_RANGE_END_START = re.compile(
+    rf"\s{{0,16}}(?i:{_EN_WEEKDAY_WORD}\s)?(?:\d{{4}}[/.-]\d{{1,2}}[/.-]\d{{1,2}}(?!\d)|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{4}}(?!\d))"
+)
+ENGLISH_RANGE_BELOW_MAX = 160  # characters of the line below joined to a window its line above opens, at most
 # 「… will be informed by Wednesday,」 over 「17 September 2025.」, 「… between Wednesday」 over 「24 and Friday 26 September
 # 2025」: a weekday ending a line, its day (or a range's first day) opening the next
 # (a weekday's name or its short form, not a word that begins as one: 「months.」「Sundays.」「Friends,」)
@@ -2043,6 +2099,14 @@ def english_dates_below(lines: list[str]) -> list[str]:
             and len(below.strip()) <= ENGLISH_DATE_BELOW_MAX
         ):
             result[index] = line + " " + below.strip()  # 「… from 01/06/2027 (Tue)」 over 「until 02/07/2027 (Fri) 23:59」
+            result[index + 1] = ""
+            continue
+        if (
+            len(below.strip()) <= ENGLISH_RANGE_BELOW_MAX
+            and (ENGLISH_DATE_START.match(below) or ENGLISH_RANGE_END_START.match(below))
+            and ENGLISH_RANGE_OPEN_END.search(tail)
+        ):
+            result[index] = line + " " + below.strip()  # 「… between Wednesday 9 and」 over 「Friday 11 June 2027, …」
             result[index + 1] = ""
             continue
         if len(below.strip()) > ENGLISH_DATE_BELOW_MAX or not ENGLISH_DATE_START.match(below):
