@@ -29,6 +29,7 @@ from tenders.extractor.dates import (
     ARROW,
     BEFORE_CHANGE,
     DATE,
+    EN_BRACKET_TIME,
     EN_CHANGE_VERBS,
     EN_CHANGED_FROM,
     EN_MOVES_STEP,
@@ -329,6 +330,9 @@ LABEL_TIME_AMONG = re.compile(rf"\((?P<before>[^()\d]{{0,30}}?){CLOCK}(?!間)(?P
 # 「現地説明会（10:00～、3階 会議室）」「二次審査（プレゼンテーション、13時30分から）」: the time an event starts at, in its
 # own bracket (not the reception's 「（受付 9:30～）」)
 EVENT_OPENS = re.compile(rf"\((?P<before>(?:(?!受付)[^()\d]){{0,30}}?){CLOCK}\s{{0,2}}(?:~|から)")
+# 「EOIs close (5:00 pm JST): 9 March 2027」: an English hour in the bracket the step's name ends with (its 「pm」 kept)
+EN_LABEL_END_TIME = re.compile(EN_BRACKET_TIME.pattern + r"\s{0,2}[:：]?\s{0,2}$")
+EN_PM_AFTER = re.compile(r"\s{0,2}(?i:p\.?\s?m\b\.?)")  # an English hour's 「pm」 after the figures a bracket's time read
 NOT_ONE_TIME = re.compile(r"~|から|より|\d{1,2}\s{0,2}[月/]")  # a range or a date beside the time
 # 「最終日は正午まで」「受付期間の最終日（9月18日（金））は正午までとします」 (the day named in brackets)
 # (「最終日の3月15日(水)は正午まで」: the day named after its 「の」)
@@ -8737,12 +8741,17 @@ class Reader:
                 elif hours["hour_24"] and (shared := afternoon_start(tail, hours.end("minute2_24"), start)):
                     start = shared[0]  # 「from 3:00 to 4:00 p.m.」: from 15:00, the p.m. of its end shared
                 mention.time, mention.precision = start, "datetime"
+        in_english = EN_LABEL_END_TIME.search(label) if mention.time is None and mention.day else None
+        if in_english and (clock := en_clock(in_english.groupdict())) is not None:
+            mention.time, mention.precision = clock, "datetime"  # 「EOIs close (5:00 pm JST): Tuesday, 9 March 2027」
         in_label = LABEL_TIME.search(nfkc(label)) if mention.time is None and mention.day else None
         if in_label:  # 「・参加表明書の提出期限（17時）」 listed under its date
             mention.time, mention.precision = _time(in_label.groupdict()), "datetime"
         among = LABEL_TIME_AMONG.search(nfkc(label)) if mention.time is None and mention.day else None
         if among and not NOT_ONE_TIME.search(among.group("after")):
             mention.time, mention.precision = _time(among.groupdict()), "datetime"
+            if mention.time and mention.time.hour < 12 and EN_PM_AFTER.match(among.group("after")):
+                mention.time = mention.time.replace(hour=mention.time.hour + 12)  # 「(5:00 pm JST, by post)」: 17:00
         opens = (
             EVENT_OPENS.search(nfkc(label))
             if mention.time is None and mention.day and (L.is_event(label) or kind == "hearing")
