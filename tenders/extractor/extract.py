@@ -1402,6 +1402,9 @@ DEEMED_DAY_AFTER = re.compile(
     r"\s{0,2}(?:\([^()]{0,8}\))?\s{0,2}に\s{0,2}(?:受け付け|受付け?|受理し|受信し|到達し|提出され|届い)た?(?:もの|こと)と(?:して|みな|す)"
 )
 # 「二次審査」「第１次審査」「一次選考」: a round of the selection, the heading of a group of a table's rows (its steps under it)
+# 「説明会 10/7(木)」「…、契約締結 12月上旬予定」: the name of a step right before its date in a remark, no particle after it
+REMARK_KEY = re.compile(r"(?<![^\s、。,)])[^\s、。,()=:]{2,24}(?<![はがをにでもと])\s{1,2}$")
+STEP_COLUMNS_MIN = 3  # columns a header names a step in by itself, at least, to be a list of calls' steps
 ROUND_GROUP = re.compile(r"^(?:第)?[一二三四1-4]次(?:審査|選考|評価|選定)?$")
 # the words of a step's name a narrow cell may cut over two lines (「参加意思確認書の提」 / 「出期限」, 「…の通知予定」 / 「日」)
 STEP_WORD = re.compile(r"提出|期限|期日|締切|受付|申込|申請|回答|通知|公表|結果|予定日|開始|終了")
@@ -5683,6 +5686,16 @@ class Reader:
             (i, L.clean_label(asides.get(i, c))) for i, c in enumerate(cells) if c and (i in step_names or not self.read_dates(c))
         ]
         labels += [(i, name) for i, (name, aside) in named.items() if name and not aside]
+        step_columns = steps_across(header) if header and len(header) == len(cells) else set()
+        if (
+            step_columns
+        ):  # 「公告日 | 質問締切 | … | 備考」 over 「…｜なし（提案書と同時提出）｜…」: a step's cell without its day,
+            # and a remark, name no step of the row's other cells
+            labels = [
+                (i, text)
+                for i, text in labels
+                if i not in step_columns and not NOTES_COLUMN.fullmatch(L.unspaced(header[i] or "").strip())
+            ]
         if labels and labels[0][0] == 0 and L.kind_of(labels[0][1]) in (None, "other"):
             labels[0] = (0, labels[0][1] + self.label_rest_below(segment.line, len(cells)))
         labels = [(i, self.cited_section(text)) for i, text in labels]
@@ -5813,7 +5826,7 @@ class Reader:
             if (
                 heading
                 and L.kind_of(heading)
-                and not L.is_generic(heading)
+                and (not L.is_generic(heading) or column in step_columns)
                 and not VERSION_COLUMN.search(STEP_COLUMN_AFTER.sub("", heading, count=1) if "後" in heading else heading)
                 and not L.WHEN_COLUMN.fullmatch(heading)
                 and not (named_after and L.kind_of(own_after) != L.kind_of(heading))
@@ -5834,6 +5847,7 @@ class Reader:
             if not label:
                 label, _ = self.context_label(contexts, segment.line)
             start_of = self.window_end_column(header, column, cells)
+            remark = bool(step_columns) and NOTES_COLUMN.fullmatch(L.unspaced(header[column] or "").strip()) is not None
             found_exprs = expressions(mentions)
             struck = struck_out(cell, found_exprs) if self.changes and len(found_exprs) > 1 else ()
             replacing: Candidate | None = None  # the step of the date before, which a bracket's old date was of
@@ -5857,6 +5871,10 @@ class Reader:
                 own_step = self.answer_step(segment, cell, found_exprs, number) if answer else ""
                 if own_step is None or (answer and not own_step and not asked):
                     continue
+                if remark:  # 「説明会 10/7(木)14:00~（申込は10/5(火)17:00まで）」 in a call's row: each date its own words'
+                    own_step = self.remark_step(segment, cell, found_exprs, number)
+                    if not own_step:
+                        continue
                 made = self.make(
                     segment,
                     expression,
@@ -5906,6 +5924,19 @@ class Reader:
                 if candidate.mention.time is None and candidate.mention.day:
                     self.row_time(candidate, [c for c in cells if c and not self.read_dates(c)])
         return found
+
+    def remark_step(self, segment: Segment, cell: str, found: list[Expression], number: int) -> str:
+        """The step a date of a remark names in its own words (a call's row in a list of calls, its remark telling
+        steps the columns have no place for: 「結果通知は11月中旬。」 「質問回答 10/15 市HP掲載」), read as a sentence's
+        date is; "" when they name none (「委託期間 契約日~2028/3/24」)."""
+        expression = found[number]
+        head = cell[found[number - 1].end if number else 0 : expression.start]
+        tail = cell[expression.end : found[number + 1].start if number + 1 < len(found) else len(cell)]
+        key = REMARK_KEY.search(head)
+        if key and L.kind_of(key.group()):
+            return key.group()  # 「…、契約締結 12月上旬予定」: a step's name and its day, as a remark lists them
+        said, _ = self.sentence_label(replace(segment, text=cell, cells=None), head, tail)
+        return next((label for label in said if L.kind_of(label)), "")
 
     @staticmethod
     def noted_aside(header: list[str], column: int, dated: list[int], own: str) -> bool:
@@ -9687,6 +9718,17 @@ class Reader:
             if not ("開催" in (line := self.lines[c.line_no - 1]) and OWN_EVENT.search(line) and not CALL_PAPER.search(c.label))
         ]
 
+    def listed_calls(self, candidates: list[Candidate]) -> None:
+        """A sheet of calls, a row each (「発注機関 | 件名 | 公告日 | 質問締切 | … | 備考」), and nothing dated below its
+        first row but its rows: each row is a call of its own, its steps merged apart from the other rows' (two calls'
+        questions due the same day are two steps; each call keeps its 公告日)."""
+        rows = sorted({c.line_no - 1 for c in candidates if c.work})
+        if len({c.work for c in candidates if c.work}) < CASES_MIN:
+            return
+        if any(c.work is None and c.line_no - 1 >= rows[0] for c in candidates):
+            return  # (a list of calls above one call's notice: ``this_call``)
+        self.digest_cases = rows
+
     def featured_article(self, candidates: list[Candidate]) -> list[Candidate]:
         """A bulletin of numbered articles listed in its contents first (「目次」 / 「【3】 発注情報 …業務 … 2」, then
         「【3】 発注情報 …業務」 over the article): when one article alone names a work, the call is that article's; the
@@ -10024,6 +10066,19 @@ def version_header(cells: list[str]) -> bool:
 
 DATED_NAME = re.compile(r"\d\s{0,2}[年月日/]")
 BRACKETED = re.compile(r"\([^()]{0,40}\)")
+
+
+def steps_across(header: list[str]) -> set[int]:
+    """The columns of a header that names a call's work (「件名」「案件名」) and a step in each of several columns
+    (「件名 | 公告日 | 質問締切 | 参加申込締切 | 提出締切 | ヒアリング」, a list of calls a row each): each such column's cells are that step's, a bare 「提出締切」 among named
+    steps too (the paper each row's call has handed in last). Empty when fewer than three columns name a step by itself."""
+    named = [(i, L.clean_label(name)) for i, name in enumerate(header) if name and len(name) <= HEADING_MAX]
+    if not any(WORK_NAME.fullmatch(name) for _, name in named):
+        return set()  # (「日付 | 公告・要項配布 | 質問・回答 | …」: a table of days, no list of calls)
+    steps = {i for i, name in named if L.kind_of(name) and not L.WHEN_COLUMN.fullmatch(L.unspaced(name))}
+    if sum(1 for i, name in named if i in steps and not L.is_generic(name)) < STEP_COLUMNS_MIN:
+        return set()
+    return steps
 
 
 def lot_columns(header: list[str]) -> set[int]:
@@ -11318,6 +11373,8 @@ def _extract(text: str) -> Extraction:
     candidates = this_call(candidates, reader.lines)
     candidates = reader.own_events(candidates) if "開催" in text else candidates
     candidates = reader.featured_case(candidates)
+    if not reader.digest_cases:
+        reader.listed_calls(candidates)
     candidates = reader.changed_post(candidates) if candidates else candidates
     ends = reader.specification() if candidates else None
     if ends is not None:  # 「第1校の提出 3月26日」「現地下見は8月上旬」: the work's own steps

@@ -682,7 +682,7 @@ def normalize_lines(source: list[str]) -> list[str]:
         for index, line in enumerate(source)
     ]
     normalized = broken_date_cells_rejoined(
-        tab_cells_rejoined(calendar_grid_days(chat_posts(agenda_events(spoken_slips(normalized)))))
+        quoted_cells_joined(tab_cells_rejoined(calendar_grid_days(chat_posts(agenda_events(spoken_slips(normalized))))))
     )
     normalized = noted_cells_filled(amended_items_named(amending_clauses_rejoined(normalized)))
     if any(mark in line for line in normalized if len(line) < 60 for mark in "旧前誤"):  # (a version's column head)
@@ -758,6 +758,50 @@ def noted_cells_filled(lines: list[str]) -> list[str]:
 
 
 TAB_CELL_LINES = 4  # lines a tab row's last cell goes on over, at most
+# A sheet's rows copied as tab-parted text (Excel, Google Sheets): a cell holding line breaks is copied quoted, its
+# lines after the first standing alone (「翡翠浜市<TAB>…<TAB>"説明会 10/7(木)14:00~」 / 「提案書は持参のみ」 / 「社内締切 10/22…"」)
+QUOTED_CELL_LINES = 8  # lines of one quoted cell, at most
+QUOTED_CELL_ROW_MIN = 3  # cells of the rows of such a table, at least
+
+
+def quoted_cells_joined(lines: list[str]) -> list[str]:
+    """Each such cell is read whole on its row's line, its lines parted by a space, the lines below it left empty:
+    the rows under it are the table's next rows again, under its header. Only a row of as many cells as the row
+    above it (its header or the row before) is read so."""
+    if not any('\t"' in line for line in lines):  # (most texts: no cell of a tab row opens a quote)
+        return lines
+    result = list(lines)
+    width = 0  # cells of the tab row above (0: none)
+    for index, line in enumerate(lines):
+        if not result[index]:
+            continue  # (a quoted cell's line, read onto its row)
+        if "\t" not in line:
+            width = 0 if line.strip() else width
+            continue
+        above, width = width, result[index].count("\t") + 1
+        if '\t"' not in line or not line.count('"') % 2 or above < QUOTED_CELL_ROW_MIN:
+            continue
+        quotes, end = line.count('"'), None
+        for below in range(index + 1, min(len(lines), index + 1 + QUOTED_CELL_LINES)):
+            text = lines[below]
+            if not text.strip():
+                break
+            quotes += text.count('"')
+            if not quotes % 2:
+                end = below + 1
+                break
+            if "\t" in text:
+                break  # (a row of its own before the quote closes: no cell of lines)
+        if end is None:
+            continue
+        joined = " ".join(lines[k].strip(" ") for k in range(index, end)).split("\t")
+        if len(joined) != above:
+            continue  # (a row of the table above has as many cells: 「09:31<TAB>高橋<TAB>"あと…」 is a chat's post)
+        result[index] = "\t".join(_unquoted(cell) for cell in joined)
+        result[index + 1 : end] = [""] * (end - index - 1)
+    return result
+
+
 ROW_NUMBER_CELL = re.compile(r"\s{0,4}(?:No\.?\s{0,2})?\d{1,3}\.?\s{0,4}")
 
 
