@@ -41,3 +41,39 @@ def test_a_step_cell_without_its_day_names_no_step_of_the_row():
     assert [date for kind, date, *_ in steps if kind == "application"] == ["2028-05-19", "2028-05-22"]
     assert ("hearing", "2028-06-09", None, "date") in steps
     assert ("question", "2028-05-15", "12:00", "datetime") in steps
+
+
+# --- a newsletter of several calls, a paragraph each ----------------------------------------------------------
+
+NEWSLETTER = (
+    "　まちづくり支援協会　メールマガジン　第52号　2027年4月12日（月）配信\n"
+    "\n"
+    "１．今週の公募情報\n"
+    "\n"
+    "◆星見町『星見町観光パンフレット作成業務』公募型プロポーザル　参加申込は４月２３日（金）まで、提案書は５月７日（金）正午まで\n"
+    "　令和９年４月９日（金）公告。プレゼンテーション審査は５月下旬を予定。\n"
+    "\n"
+    "◆月見市『月見市移住ＰＲ動画制作業務』公募型プロポーザル　参加申込は４月２６日（月）午後５時まで、提案書は５月１４日（金）正午まで\n"
+    "　４月８日（木）に公告されました。二次審査（プレゼンテーション）は５月２７日（木）に行われます。\n"
+    "\n"
+    "２．協会からのお知らせ\n"
+    "総会の議事録を会員ページに掲載しました。\n"
+)
+
+
+def test_a_newsletters_calls_are_read_under_its_digest_heading():
+    # (「今週の…」 before any step: the digest is what the text gives, no aside beside a call told above it)
+    steps = found(NEWSLETTER)
+    assert ("application", "2027-04-23", None, "date") in steps
+    assert ("submission", "2027-05-14", "12:00", "datetime") in steps
+
+
+def test_a_digest_of_other_calls_under_a_call_told_above_stays_out():
+    text = (
+        "星見町は、観光パンフレット作成業務の企画提案書の提出期限を令和９年５月７日（金）正午から５月１４日（金）正午に延長した。\n"
+        "\n"
+        "■今週の主な締め切り\n"
+        "　５月１０日（月）　月見市　移住ＰＲ動画制作業務　参加表明書\n"
+        "　５月１２日（水）　雪野村　広報誌編集業務　企画提案書\n"
+    )
+    assert found(text) == [("submission", "2027-05-14", "12:00", "datetime")]

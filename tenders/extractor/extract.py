@@ -4888,8 +4888,10 @@ class Reader:
                         or (text.rstrip().rstrip("】]").endswith("参考)") and REFERENCE_AFTER.match(L.clean_label(text)))
                     )
                     or (len(text) <= REFERENCE_NOTE_MAX and "参考" in text and REFERENCE_NOTE.search(text.rstrip()))
-                ):
+                ) and not (not found and NEWS_DIGEST.search(text) and ASIDE_HEADING.search(L.clean_label(text))):
                     # (a sidebar's or a history's heading may stand a blank line above its list; 「(参考)」 not)
+                    # (「１．今週の公募情報」 before any step: a newsletter's digest of calls is what the text gives, no
+                    # aside of a call told above it)
                     aside, aside_at = True, segment.line if not REFERENCE_HEADING.match(text) else -1
                     aside_part = bool(TOP_SECTION.match(text)) and (
                         text.rstrip().rstrip("】]").endswith("参考)")
