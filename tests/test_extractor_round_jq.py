@@ -68,6 +68,15 @@ def test_a_newsletters_calls_are_read_under_its_digest_heading():
     assert ("submission", "2027-05-14", "12:00", "datetime") in steps
 
 
+def test_each_paragraph_of_a_newsletter_is_a_call_with_its_own_steps():
+    steps = found(NEWSLETTER)
+    # (each call keeps its 公告; one call's 下旬 stays beside the other's day)
+    assert ("published", "2027-04-09", None, "date") in steps
+    assert ("published", "2027-04-08", None, "date") in steps
+    assert ("hearing", "2027-05-01", None, "late_month") in steps
+    assert ("hearing", "2027-05-27", None, "date") in steps
+
+
 def test_a_digest_of_other_calls_under_a_call_told_above_stays_out():
     text = (
         "星見町は、観光パンフレット作成業務の企画提案書の提出期限を令和９年５月７日（金）正午から５月１４日（金）正午に延長した。\n"
@@ -77,3 +86,14 @@ def test_a_digest_of_other_calls_under_a_call_told_above_stays_out():
         "　５月１２日（水）　雪野村　広報誌編集業務　企画提案書\n"
     )
     assert found(text) == [("submission", "2027-05-14", "12:00", "datetime")]
+
+
+def test_a_notices_own_marked_sections_are_one_call():
+    text = (
+        "◆業務の概要　星見町観光パンフレット作成業務\n"
+        "◆公告　令和９年４月９日（金）\n"
+        "◆参加申込　令和９年４月２３日（金）まで\n"
+        "◆業務の提出書類　提案書は令和９年５月７日（金）正午まで\n"
+        "◆その他の業務　参考見積書は提案書と同時に提出\n"
+    )
+    assert [kind for kind, *_ in found(text)].count("published") == 1

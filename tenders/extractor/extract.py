@@ -1492,6 +1492,10 @@ CASE_HEAD = re.compile(
 )
 CASE_WORK = re.compile(r"業務|委託|工事|調達|購入|賃貸借|借入れ?|整備|保守|点検|製作|策定|リース|事業")
 CASES_MIN = 2
+# 「◆桜庭市『…冊子制作業務』公募型プロポーザル　参加申込は…」: the head of one call's paragraph in a newsletter of several
+CALL_PARAGRAPH_MARKS = "◆◇■□●★☆▼▽"
+CALL_PARAGRAPH_HEAD_MAX = 200  # the head line of such a paragraph, at most (the call's name and its deadlines)
+CALL_PARAGRAPH = re.compile(rf"^\s{{0,4}}[{CALL_PARAGRAPH_MARKS}]\s{{0,2}}(?P<name>\S.{{3,}})")
 # 「【案件2】」「■案件3」「[案件1]」 alone on its line: the head of one contract's block in a notice of several
 # (the bracketed head may have the block's first fields after it on its line: 「【案件2】 案件番号 08-委-0032 業務名 …」)
 CASE_BLOCK = re.compile(
@@ -9731,6 +9735,36 @@ class Reader:
             return  # (a list of calls above one call's notice: ``this_call``)
         self.digest_cases = rows
 
+    def call_paragraphs(self, candidates: list[Candidate]) -> None:
+        """A newsletter or a mail that tells several calls a paragraph each, each led by a mark and the call's name
+        (「◆桜庭市『…冊子制作業務』公募型プロポーザル　参加申込は9月4日(金)まで、提案書は9月18日(金)正午まで」, its
+        公告 and other steps in the lines under it): each paragraph is a call of its own, its steps merged apart from
+        the others' (each call keeps its 公告, its 下旬 beside another call's day). Read so when two paragraphs at least
+        each give an application and a proposal due, on days of their own (a notice's own 「◆業務の概要」「◆提出書類」
+        sections give its one deadline of each once)."""
+        heads = []
+        for index, line in enumerate(self.lines):
+            if not line or line.lstrip()[:1] not in CALL_PARAGRAPH_MARKS or len(line) > CALL_PARAGRAPH_HEAD_MAX:
+                continue
+            head = CALL_PARAGRAPH.match(line)
+            dated = self.read_dates(line) if head else []
+            if head and CASE_WORK.search(line[head.start("name") : dated[0].start if dated else len(line)]):
+                heads.append(index)
+        if len(heads) < CASES_MIN:
+            return
+        due: dict[tuple, set] = collections.defaultdict(set)  # the days papers are due, by paragraph and kind
+        for candidate in candidates:
+            if candidate.kind in ("application", "submission"):
+                part = bisect.bisect_right(heads, candidate.line_no - 1)
+                due[(part, candidate.kind)].add((candidate.mention.month, candidate.mention.day))
+        calls = [part for part in range(1, len(heads) + 1) if (part, "application") in due and (part, "submission") in due]
+        for kind in ("application", "submission") if len(calls) >= CASES_MIN else ():
+            days = [due[(part, kind)] for part in calls]
+            if len(set().union(*days)) != sum(map(len, days)):
+                return  # (the same day in two paragraphs: one call's steps, told again)
+        if len(calls) >= CASES_MIN:
+            self.digest_cases = heads
+
     def featured_article(self, candidates: list[Candidate]) -> list[Candidate]:
         """A bulletin of numbered articles listed in its contents first (「目次」 / 「【3】 発注情報 …業務 … 2」, then
         「【3】 発注情報 …業務」 over the article): when one article alone names a work, the call is that article's; the
@@ -11377,6 +11411,8 @@ def _extract(text: str) -> Extraction:
     candidates = reader.featured_case(candidates)
     if not reader.digest_cases:
         reader.listed_calls(candidates)
+    if not reader.digest_cases:
+        reader.call_paragraphs(candidates)
     candidates = reader.changed_post(candidates) if candidates else candidates
     ends = reader.specification() if candidates else None
     if ends is not None:  # 「第1校の提出 3月26日」「現地下見は8月上旬」: the work's own steps
