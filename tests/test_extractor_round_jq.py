@@ -97,3 +97,42 @@ def test_a_notices_own_marked_sections_are_one_call():
         "◆その他の業務　参考見積書は提案書と同時に提出\n"
     )
     assert [kind for kind, *_ in found(text)].count("published") == 1
+
+
+# --- a client's own lines written into the call it forwards -------------------------------------------------------
+
+FORWARDED = (
+    "森下様\n"
+    "市からの配信メールを転送します。弊社のコメントは「→※弊社」で始まる行です。\n"
+    "\n"
+    "---------- 転送メッセージ ----------\n"
+    "４　質問及び回答\n"
+    "（１）質問の受付期限　令和10年5月12日(金)午後5時\n"
+    "→※弊社締切は5/10(水)です。質問案は5/10(水)までにお送りください。\n"
+    "５　技術提案書の提出\n"
+    "（１）提出期限　令和10年5月24日(水)午後5時（必着）\n"
+    "→※弊社の閲覧は5/15(月)に石井が行く予定です。ドラフトは5/19(金)までにいただけると助かります。\n"
+    "→ 社内の決裁は5/22(月)正午です。\n"
+)
+
+
+def test_a_forwarders_own_lines_give_no_step():
+    assert found(FORWARDED) == [
+        ("question", "2028-05-12", "17:00", "datetime"),
+        ("submission", "2028-05-24", "17:00", "datetime"),
+    ]
+
+
+def test_a_companys_own_call_keeps_its_steps():
+    # (an issuing company names itself 弊社 in its own call: its sentences are the call's)
+    text = (
+        "弊社では、下記の業務を委託する事業者を募集いたします。\n"
+        "１　公告日　令和10年5月8日(月)\n"
+        "２　企画提案書の提出期限　令和10年5月24日(水)正午\n"
+        "※弊社ホームページにて審査結果を令和10年6月9日(金)に公表します。\n"
+    )
+    assert found(text) == [
+        ("published", "2028-05-08", None, "date"),
+        ("submission", "2028-05-24", "12:00", "datetime"),
+        ("result", "2028-06-09", None, "date"),
+    ]

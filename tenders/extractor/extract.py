@@ -1535,7 +1535,12 @@ SLASH_DAY = re.compile(r"(?<![\d/])(?P<month>1[0-2]|0?[1-9])/(?P<day>3[01]|[12]\
 RETRACTED_AFTER = re.compile(r"^\s{0,2}(?:\([^()]{1,4}\))?\s{0,2}(?:じゃなくて|じゃなく|ではなく|は無視|は誤り|は間違い)")
 # 「社内決裁」「社内の決裁が要るので」「社内締切」: the team's own approval or deadline named in the date's sentence (of
 # any text, not only a chat's)
-TEAM_STEP = re.compile(r"社内の?(?:決裁|締切|締め切り|〆切|稟議|承認|レビュー)")
+TEAM_STEP = re.compile(r"(?:社内|弊社|自社)の?(?:決裁|締切|締め切り|〆切|稟議|承認|レビュー)")
+# 「→※弊社締切は5/22(月)正午です」「→ 社内：…」: a line a firm wrote into the call it forwards (a client passing a notice
+# on, its comments marked so among the notice's items), opened by its arrow and the firm's word: its own plan, no step
+# (「※弊社ホームページで公表します」 unmarked by an arrow may be an issuing company's own words; 社内 is never the issuer's)
+FIRM_NOTE = re.compile(r"^\s{0,4}(?:[→⇒]\s{0,2}[※＊*]?\s{0,2}(?:弊社|当社|自社|社内)|[※＊*]\s{0,2}社内)")
+FIRM_NOTE_REACH = 12  # the firm's word stands within the line's first characters
 # 「参加申込書の押印申請 6/1(月)までに総務へ」「2/3(火) 企画書の骨子〆」「7/4(火) リハーサル」「interview dry run」: a step
 # only a bidding team takes on its way to the call's deadline (its seal's approval, its drafts' own deadlines, its rehearsal),
 # in any text that passes the call on
@@ -8228,10 +8233,12 @@ class Reader:
             return []  # 「説明会申込は 9/2 16:20 に送付、9/3 に受付メール受領」: the day the team did its part, told
         if self.ticket and "期" in head[-12:] and TICKET_DUE_BEFORE.search(head[-12:]):
             return []  # 「期限日: 2025/08/27」「期日 を 8/24 から 8/26 に変更」: a ticket's own due day, the team's
-        if "社内" in head[-40:] + tail[:40] and TEAM_STEP.search(
+        if "社" in head[-40:] + tail[:40] and TEAM_STEP.search(
             head[-40:].rsplit("。", 1)[-1] + "|" + tail[:40].split("。", 1)[0]
         ):
-            return []  # 「参加表明書は8月24日(木)までに社内決裁・押印を完了し」: the team's own approval, in minutes or a memo
+            return []  # 「参加表明書は8月24日(木)までに社内決裁・押印を完了し」「弊社締切は5/10(水)です」: the team's own
+        if "社" in (line := self.lines[segment.line])[:FIRM_NOTE_REACH] and FIRM_NOTE.match(line):
+            return []  # 「→※弊社の閲覧は5/15(月)に石井が行く予定です。」: a line the forwarder wrote into the call it passes on
         if "予備" in head[-12:] + tail[:12] and (SPARE_DAY_BEFORE.search(head) or SPARE_DAY_AFTER.match(tail)):
             return []  # 「二次審査 7月20日(火) 予備日:7月21日(水)」: the day kept in reserve, the step's own day is the other
         if "年" in head[-8:] and HABIT_BEFORE.search(head):
