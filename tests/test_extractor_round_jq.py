@@ -136,3 +136,46 @@ def test_a_companys_own_call_keeps_its_steps():
         ("submission", "2028-05-24", "12:00", "datetime"),
         ("result", "2028-06-09", None, "date"),
     ]
+
+
+# --- a calendar printed as an agenda, the call's steps tagged among the team's own events ---------------------------
+
+AGENDA = (
+    "予定リスト　2028年3月6日 – 2028年3月17日\n"
+    "\n"
+    "2028年3月6日(月)\n"
+    "  終日            【公告】星見町 観光パンフレット作成業務\n"
+    "  9:30～10:00     週次定例\n"
+    "\n"
+    "2028年3月8日(水)\n"
+    "  9:00～9:15      【リマインダー】星見町 質問締切は明日 17:00\n"
+    "  15:00～16:00    星見町 要領読み合わせ\n"
+    "\n"
+    "2028年3月9日(木)\n"
+    "  終日            【締切】星見町 質問書\n"
+    "                  説明: 電子メールで提出、17時まで。\n"
+    "\n"
+    "2028年3月16日(木)\n"
+    "  11:00～12:00    【締切】星見町 企画提案書（持参）\n"
+    "                  説明: 提出は正午必着（持参に限る）。11:00 に事務所を出発。\n"
+    "  16:00～17:00    プレゼン練習（星見町）\n"
+    "\n"
+    "2028年3月17日(金)\n"
+    "  13:30～14:00    【ヒアリング】星見町 観光パンフレット作成業務\n"
+)
+
+
+def test_an_agendas_tagged_steps_are_read_with_the_hour_their_notes_give():
+    steps = found(AGENDA)
+    assert ("question", "2028-03-09", "17:00", "datetime") in steps
+    assert ("submission", "2028-03-16", "12:00", "datetime") in steps
+    assert ("hearing", "2028-03-17", "13:30", "datetime") in steps
+
+
+def test_an_agendas_untagged_events_and_reminders_stay_out():
+    assert found(AGENDA) == [
+        ("published", "2028-03-06", None, "date"),
+        ("question", "2028-03-09", "17:00", "datetime"),
+        ("submission", "2028-03-16", "12:00", "datetime"),
+        ("hearing", "2028-03-17", "13:30", "datetime"),
+    ]

@@ -1397,14 +1397,42 @@ AGENDA_EVENT = re.compile(
     r"^\s{2,12}(?:(?P<start>\d{1,2}:\d{2})(?:\s{0,2}~\s{0,2}\d{1,2}:\d{2})?|終日|All day)\s{2,}(?P<title>\S.{0,120})$"
 )
 AGENDA_DAYS_MIN = 3  # days with an event under them that make a text an agenda, at least
+# 「【締切】白露町 参加申込書」「【月見坂市】質問書 提出期限」: an event its owner tagged as a call's step; in an agenda where
+# some are tagged so, the untagged events (「週次定例」「提案書読み合わせ」「プレゼン練習」「提案書 発送」) are the team's own
+AGENDA_TAG = re.compile(r"【[^【】]{1,12}】")
+# 「【リマインダー】鳴海沢市 質問締切は明日 17:00」: a reminder set before a step, its time the reminder's
+AGENDA_REMINDER = re.compile(r"【\s{0,2}(?:リマインダー|リマインド|通知|アラーム|Reminder)\s{0,2}】", re.IGNORECASE)
+# 「説明: 電子メールで提出、17時まで」「説明: 提出は正午必着（持参に限る）」: the closing hour a deadline's note gives, the
+# hour the paper is due (an all-day event has none; a slot 「11:00～12:00」 is when the team takes it there)
+AGENDA_NOTE_CLOSING = re.compile(
+    r"(?<![\d:/])(?P<time>(?:[01]?\d|2[0-3]):[0-5]\d|(?:[01]?\d|2[0-3])時(?:[0-5]?\d分)?|正午)\s{0,2}(?:まで|必着)"
+)
+AGENDA_DEADLINE = re.compile(r"締切|締め切り|〆切|期限|提出")
+
+
+def _agenda_note_closing(lines: list[str], below: int) -> str | None:
+    """The closing hour the notes under the event on line ``below`` give (its indented lines up to the next event)."""
+    for line in lines[below + 1 : below + 1 + AGENDA_NOTE_LINES]:
+        if not line.strip() or AGENDA_EVENT.match(line) or AGENDA_DAY.match(line):
+            break
+        closing = AGENDA_NOTE_CLOSING.search(line) if ("まで" in line or "必着" in line) else None
+        if closing:
+            return closing["time"]
+    return None
+
+
+AGENDA_NOTE_LINES = 4  # lines of an event's notes (its calendar, place, description), at most
 
 
 def agenda_events(lines: list[str]) -> list[str]:
-    """An agenda's events as rows 「title<TAB>day start」, its days' lines left empty."""
+    """An agenda's events as rows 「title<TAB>day start」, its days' lines left empty. Where some events are tagged as
+    a call's steps (「【締切】…」), the others and the reminders are the team's own, left empty too; a tagged
+    deadline's time is the closing hour its notes give, when they give one."""
     days = [index for index, line in enumerate(lines) if len(line) <= 40 and "(" in line and AGENDA_DAY.match(line)]
     if len(days) < AGENDA_DAYS_MIN:
         return lines
-    result, read = list(lines), 0
+    result = list(lines)
+    agenda: list[tuple[int, str, list[tuple[int, re.Match]]]] = []
     for index in days:
         day = AGENDA_DAY.match(lines[index])["day"]
         events = []
@@ -1415,14 +1443,23 @@ def agenda_events(lines: list[str]) -> list[str]:
             event = AGENDA_EVENT.match(line)
             if event:
                 events.append((below, event))
-        if not events:
-            continue
-        read += 1
+        if events:
+            agenda.append((index, day, events))
+    if len(agenda) < AGENDA_DAYS_MIN:
+        return lines
+    tagged = sum(1 for _, _, events in agenda for _, event in events if AGENDA_TAG.match(event["title"]))
+    for index, day, events in agenda:
         result[index] = ""
         for below, event in events:
-            start = f" {event['start']}" if event["start"] else ""
-            result[below] = f"{event['title'].strip()}\t{day}{start}"
-    return result if read >= AGENDA_DAYS_MIN else lines
+            title = event["title"].strip()
+            if tagged and (not AGENDA_TAG.match(title) or AGENDA_REMINDER.match(title)):
+                result[below] = ""  # (「9:30～10:00 週次定例」「【リマインダー】…明日 17:00」: the team's own)
+                continue
+            start = event["start"]
+            if tagged and AGENDA_DEADLINE.search(title):
+                start = _agenda_note_closing(lines, below) or start
+            result[below] = f"{title}\t{day}{f' {start}' if start else ''}"
+    return result
 
 
 # A table as a screen reader speaks it: 「表:スケジュール(10行、2列)」 / 「列見出し:項目、日程」 / 「行1」 / 「項目:公告」 /
