@@ -179,3 +179,31 @@ def test_an_agendas_untagged_events_and_reminders_stay_out():
         ("submission", "2028-03-16", "12:00", "datetime"),
         ("hearing", "2028-03-17", "13:30", "datetime"),
     ]
+
+
+# --- a chat exported as text, each post's time and speaker before its words ------------------------------------------
+
+CHAT = (
+    "[2027/06/03 9:15] 山田: 星見町のパンフレット作成業務、6/1(火)に公告が出てました。\n"
+    "[2027/06/03 9:18] 佐藤: 要領の日程を貼ります\n"
+    "> （１）実施要領等の公表　令和９年６月１日（火）\n"
+    "> （２）質問書の提出期限　令和９年６月１１日（金）午後５時\n"
+    "> （３）質問に対する回答　令和９年６月１７日（木）\n"
+    "> （４）参加表明書の提出期限　令和９年６月１８日（金）午後５時\n"
+    "> （５）企画提案書の提出期限　令和９年７月２日（金）正午\n"
+    "[2027/06/03 9:20] 山田: ありがとうございます。\n"
+    "[2027/06/10 15:12] 佐藤: 説明会おわりました。メモ：\n"
+    "・質問締切は変わらず 6/11(金) 17時\n"
+    "[2027/06/10 15:20] 山田: 了解です。\n"
+)
+
+
+def test_a_chat_posts_time_and_a_quoted_paste_give_no_step_of_their_own():
+    # (the post's time is when it was sent; 「> 」 quoting the paste parts no two columns of a page)
+    assert found(CHAT) == [
+        ("published", "2027-06-01", None, "date"),
+        ("question", "2027-06-11", "17:00", "datetime"),
+        ("answer", "2027-06-17", None, "date"),
+        ("application", "2027-06-18", "17:00", "datetime"),
+        ("submission", "2027-07-02", "12:00", "datetime"),
+    ]

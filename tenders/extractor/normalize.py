@@ -1213,6 +1213,14 @@ CHAT_SENT_FIRST = re.compile(
 )
 
 
+# 「[2027/06/03 9:15] 山田: おはようございます。…」「[9:15] 山田 健一: …」: the same, the post's words after its speaker's
+# colon on the header's line (Teams' chat saved as text, a Slack channel's export)
+CHAT_POST_INLINE = re.compile(
+    r"^\s{0,4}\[(?:\d{4}/\d{1,2}/\d{1,2}\s{1,2})?\d{1,2}:\d{2}(?::\d{2})?\]\s{0,2}"
+    r"(?P<speaker>[^\s\d:：\[\]()]{1,12}(?:[ \u3000][^\s\d:：\[\]()]{1,12})?)\s{0,2}[:：]\s?"
+)
+
+
 # 「藤井 健吾  10:02」「山口 健太　9/1 10:15」: the same with the time alone or a day without its year (Slack's and
 # Teams' windows copied, each after a blank line); a schedule's row looks the same (「開札　9/25 10:00」), and a
 # day's timetable (「受付  9:30」 / 「控室で待機してください。」 / 「提案説明  9:40」 / …) runs with no blank line between
@@ -1240,11 +1248,17 @@ def _chat_posts(headers: dict[int, str]) -> int:
 
 def chat_form(lines: list[str]) -> str | None:
     """How the text is a chat's log: "posts", three posts at least, each its time and speaker before its words;
+    "inline", three such posts at least in brackets, the words after the speaker's colon, two speakers posting twice;
     "headers", above them (a speaker posting twice at least, each header over words: not a schedule's rows
     「入札説明会  2026/10/28 14:00」); "short", such headers without the year (``CHAT_HEADER_SHORT``); None."""
     posts = sum(1 for line in lines if "\t" in line and ":" in line[:12] and CHAT_POST.match(line))
     if posts >= CHAT_POSTS_MIN:
         return "posts"
+    inline = collections.Counter(
+        match["speaker"] for line in lines if line.lstrip()[:1] == "[" and (match := CHAT_POST_INLINE.match(line))
+    )
+    if sum(inline.values()) >= CHAT_POSTS_MIN and sum(1 for n in inline.values() if n >= 2) >= CHAT_SPEAKERS_MIN:
+        return "inline"
     headers = {
         index: match["speaker"]
         for index, line in enumerate(lines)
@@ -1292,6 +1306,8 @@ def chat_posts(lines: list[str]) -> list[str]:
     result = []
     for index, line in enumerate(lines):
         post = CHAT_POST.match(line) if "\t" in line else None
+        if post is None and form == "inline" and line.lstrip()[:1] == "[":
+            post = CHAT_POST_INLINE.match(line)
         if post:
             line = line[post.end() :]
         elif (
@@ -4519,9 +4535,13 @@ def _gutter_spaces(line: str) -> list[int]:
     while 0 < at < len(text) - 1:
         before, after = text[at - 1], text[at + 1]
         if before != " " and after != " " and not (before.isascii() and after.isascii()):
-            found.append(at)
+            if text[:at].strip(QUOTE_MARKS):  # (「> （１）実施要領等の公表」: a mail's quoting mark, no column before it)
+                found.append(at)
         at = text.find(" ", at + 1)
     return found
+
+
+QUOTE_MARKS = " >＞|｜"  # the marks a reply or a chat puts before each line it quotes
 
 
 # (a half-width space and an item after it: a line ``_numbered_run`` counts holds one, read in the text at once)
