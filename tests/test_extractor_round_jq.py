@@ -207,3 +207,40 @@ def test_a_chat_posts_time_and_a_quoted_paste_give_no_step_of_their_own():
         ("application", "2027-06-18", "17:00", "datetime"),
         ("submission", "2027-07-02", "12:00", "datetime"),
     ]
+
+
+CROSSED = (
+    "[2027/06/04 16:22] 高橋: 後半も貼りますね\n"
+    "> （６）参加表明書の提出期限　　（７）参加資格確認結果の通知\n"
+    "> 令和９年６月２２日（火）　令和９年６月１８日（金）午後５時（必着）\n"
+    "[2027/06/04 16:25] 高橋: ということで、参加表明書は 6/22(火) 締切ですね。\n"
+    "[2027/06/04 17:10] 伊藤: それPDFの2段組が崩れて、日付が左右逆に読めています。原本はこうです。\n"
+    "（６）参加表明書の提出期限　令和９年６月１８日（金）午後５時（必着）\n"
+    "（７）参加資格確認結果の通知　令和９年６月２２日（火）\n"
+    "[2027/06/04 17:12] 高橋: すみません、直します。\n"
+    "[2027/06/04 17:13] 伊藤: よろしくお願いします。\n"
+)
+
+
+def test_a_paste_whose_days_a_later_post_says_were_crossed_gives_the_corrected_steps():
+    assert found(CROSSED) == [
+        ("application", "2027-06-18", "17:00", "datetime"),
+        ("result", "2027-06-22", None, "date"),
+    ]
+
+
+def test_a_later_post_that_restates_other_steps_takes_back_none():
+    # (a correction of one step leaves the others' days as posted)
+    text = (
+        "[2027/06/04 16:22] 高橋: 日程です\n"
+        "（６）参加表明書の提出期限　令和９年６月１８日（金）午後５時\n"
+        "（７）参加資格確認結果の通知　令和９年６月２２日（火）\n"
+        "[2027/06/04 17:10] 伊藤: 提案書の締切は7/1ではなく7/2(金)正午です。\n"
+        "[2027/06/04 17:12] 高橋: 了解です。\n"
+        "[2027/06/04 17:13] 伊藤: よろしくお願いします。\n"
+    )
+    assert found(text) == [
+        ("application", "2027-06-18", "17:00", "datetime"),
+        ("result", "2027-06-22", None, "date"),
+        ("submission", "2027-07-02", "12:00", "datetime"),
+    ]

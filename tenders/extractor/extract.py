@@ -75,6 +75,7 @@ from tenders.extractor.normalize import (
     cells_refolded,
     chat_log,
     chat_markup_lines,
+    chat_post_head,
     close_of_business_defined,
     columns_refolded,
     common_margin_removed,
@@ -1529,6 +1530,9 @@ TEAM_ACT = re.compile(
 )
 # 「訂正…10時ではなく10時30分でした」「時刻を間違えていました」: a chat's post that corrects what was posted before
 CHAT_CORRECTION = re.compile(r"訂正|間違|ではなく|じゃなく")
+# 「PDFの2段組が崩れて、日付が左右逆に読めています。原本はこうです。」: a post that says an earlier one misread the days
+CHAT_MISREAD = re.compile(r"訂正|間違|誤読|読み違|取り違|逆に読|崩れて|ではなく|じゃなく")
+CORRECTION_POST_LINES = 8  # lines of a post that corrects, at most
 # 「質問の締切は 2/12 じゃなくて 2/15(月) 17時 でした」「上の箇条書きの9/30は無視してください」: a later post that takes back a
 # day posted before, the step's right day given beside it
 SLASH_DAY = re.compile(r"(?<![\d/])(?P<month>1[0-2]|0?[1-9])/(?P<day>3[01]|[12]\d|0?[1-9])(?![\d/])(?:\([月火水木金土日]\))?")
@@ -8521,6 +8525,37 @@ class Reader:
             )
         ]
 
+    def crossed_in_chat(self, candidates: list[Candidate]) -> list[Candidate]:
+        """「(6)参加表明書の提出期限　(7)参加資格確認結果の通知」 over 「令和9年6月22日(火)　令和9年6月18日(金)午後5時」
+        pasted with its columns crossed, then a later post that says so (「日付が左右逆に読めています。原本はこうです。」)
+        and gives each step its right day: an earlier step on a day the correction gives another step, the correction
+        giving it a day of its own, no longer holds (nor the earlier posts that read the crossed paste)."""
+        crossed: set[int] = set()
+        by_day: dict[tuple, list[Candidate]] = {}
+        by_line: dict[int, list[Candidate]] = {}
+        for number, line in enumerate(self.original, 1):
+            if len(line) > LONG_LINE or not CHAT_MISREAD.search(line):
+                continue
+            if not by_line:
+                for candidate in candidates:
+                    by_day.setdefault((candidate.mention.month, candidate.mention.day), []).append(candidate)
+                    by_line.setdefault(candidate.line_no, []).append(candidate)
+            end = number
+            while end < min(len(self.original), number + CORRECTION_POST_LINES) and not chat_post_head(self.original[end]):
+                end += 1  # (the correcting post: its line and the lines under it, to the next post)
+            fixed = {(c.kind, c.mention.month, c.mention.day) for at in range(number, end + 1) for c in by_line.get(at, ())}
+            kinds = {kind for kind, *_ in fixed}
+            for kind, month, mday in fixed if len(fixed) >= CASES_MIN else ():
+                for candidate in by_day.get((month, mday), ()):  # an earlier step on a day the correction gives another
+                    if (
+                        candidate.line_no < number
+                        and candidate.kind != kind
+                        and candidate.kind in kinds  # (the correction gives it a day of its own)
+                        and (candidate.kind, month, mday) not in fixed
+                    ):
+                        crossed.add(id(candidate))
+        return [c for c in candidates if id(c) not in crossed] if crossed else candidates
+
     def retimed_in_chat(self, candidates: list[Candidate]) -> list[Candidate]:
         """「・開札 7/30(木)10時」, then a later post 「開札の時刻、10時ではなく10時30分でした。…「令和8年7月30日(木)午前10時
         30分」です」: a chat's correction of a step's time on its day; the earlier time no longer holds, the step takes the
@@ -11658,7 +11693,7 @@ def _extract(text: str) -> Extraction:
             parts[bisect.bisect_right(reader.digest_cases, candidate.line_no - 1)].append(candidate)
         merged = [candidate for part in sorted(parts) for candidate in merge(parts[part])]
     else:
-        merged = merge(reader.retimed_in_chat(reader.retracted_in_chat(kept)) if reader.chat else kept)
+        merged = merge(reader.retimed_in_chat(reader.crossed_in_chat(reader.retracted_in_chat(kept))) if reader.chat else kept)
     for candidate in merged:
         warnings += candidate.warnings
         mention = candidate.mention

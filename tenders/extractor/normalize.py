@@ -1292,6 +1292,15 @@ def _posted_next(lines: list[str], index: int) -> bool:
     return bool(_chat_header(line) or (len(line) <= 40 and CHAT_HEADER_SHORT.match(line)))
 
 
+def chat_post_head(line: str) -> bool:
+    """``line`` opens a post of a chat's log (its time and speaker, before its words or above them)."""
+    if "\t" in line and CHAT_POST.match(line):
+        return True
+    if line.lstrip()[:1] == "[" and CHAT_POST_INLINE.match(line):
+        return True
+    return bool(_chat_header(line) or (len(line) <= 40 and CHAT_HEADER_SHORT.match(line)))
+
+
 def chat_log(lines: list[str]) -> bool:
     """The text is a chat's log (``chat_form``)."""
     return chat_form(lines) is not None
