@@ -11691,7 +11691,10 @@ def _extract(text: str) -> Extraction:
         parts = collections.defaultdict(list)
         for candidate in kept:
             parts[bisect.bisect_right(reader.digest_cases, candidate.line_no - 1)].append(candidate)
-        merged = [candidate for part in sorted(parts) for candidate in merge(parts[part])]
+        merged = sorted(  # (the calls' steps in the order of their days, as one call's are)
+            (candidate for part in parts.values() for candidate in merge(part)),
+            key=lambda c: (window(c.mention.precision, c.mention.date())[0], c.line_no),
+        )
     else:
         merged = merge(reader.retimed_in_chat(reader.crossed_in_chat(reader.retracted_in_chat(kept))) if reader.chat else kept)
     for candidate in merged:
