@@ -76,6 +76,7 @@ from tenders.extractor.normalize import (
     cells_refolded,
     chat_log,
     chat_markup_lines,
+    chat_post_head,
     close_of_business_defined,
     columns_refolded,
     common_margin_removed,
@@ -1429,6 +1430,9 @@ DEEMED_DAY_AFTER = re.compile(
     r"\s{0,2}(?:\([^()]{0,8}\))?\s{0,2}に\s{0,2}(?:受け付け|受付け?|受理し|受信し|到達し|提出され|届い)た?(?:もの|こと)と(?:して|みな|す)"
 )
 # 「二次審査」「第１次審査」「一次選考」: a round of the selection, the heading of a group of a table's rows (its steps under it)
+# 「説明会 10/7(木)」「…、契約締結 12月上旬予定」: the name of a step right before its date in a remark, no particle after it
+REMARK_KEY = re.compile(r"(?<![^\s、。,)])[^\s、。,()=:]{2,24}(?<![はがをにでもと])\s{1,2}$")
+STEP_COLUMNS_MIN = 3  # columns a header names a step in by itself, at least, to be a list of calls' steps
 ROUND_GROUP = re.compile(r"^(?:第)?[一二三四1-4]次(?:審査|選考|評価|選定)?$")
 # the words of a step's name a narrow cell may cut over two lines (「参加意思確認書の提」 / 「出期限」, 「…の通知予定」 / 「日」)
 STEP_WORD = re.compile(r"提出|期限|期日|締切|受付|申込|申請|回答|通知|公表|結果|予定日|開始|終了")
@@ -1518,6 +1522,10 @@ CASE_HEAD = re.compile(
 )
 CASE_WORK = re.compile(r"業務|委託|工事|調達|購入|賃貸借|借入れ?|整備|保守|点検|製作|策定|リース|事業")
 CASES_MIN = 2
+# 「◆桜庭市『…冊子制作業務』公募型プロポーザル　参加申込は…」: the head of one call's paragraph in a newsletter of several
+CALL_PARAGRAPH_MARKS = "◆◇■□●★☆▼▽"
+CALL_PARAGRAPH_HEAD_MAX = 200  # the head line of such a paragraph, at most (the call's name and its deadlines)
+CALL_PARAGRAPH = re.compile(rf"^\s{{0,4}}[{CALL_PARAGRAPH_MARKS}]\s{{0,2}}(?P<name>\S.{{3,}})")
 # 「【案件2】」「■案件3」「[案件1]」 alone on its line: the head of one contract's block in a notice of several
 # (the bracketed head may have the block's first fields after it on its line: 「【案件2】 案件番号 08-委-0032 業務名 …」)
 CASE_BLOCK = re.compile(
@@ -1551,13 +1559,21 @@ TEAM_ACT = re.compile(
 )
 # 「訂正…10時ではなく10時30分でした」「時刻を間違えていました」: a chat's post that corrects what was posted before
 CHAT_CORRECTION = re.compile(r"訂正|間違|ではなく|じゃなく")
+# 「PDFの2段組が崩れて、日付が左右逆に読めています。原本はこうです。」: a post that says an earlier one misread the days
+CHAT_MISREAD = re.compile(r"訂正|間違|誤読|読み違|取り違|逆に読|崩れて|ではなく|じゃなく")
+CORRECTION_POST_LINES = 8  # lines of a post that corrects, at most
 # 「質問の締切は 2/12 じゃなくて 2/15(月) 17時 でした」「上の箇条書きの9/30は無視してください」: a later post that takes back a
 # day posted before, the step's right day given beside it
 SLASH_DAY = re.compile(r"(?<![\d/])(?P<month>1[0-2]|0?[1-9])/(?P<day>3[01]|[12]\d|0?[1-9])(?![\d/])(?:\([月火水木金土日]\))?")
 RETRACTED_AFTER = re.compile(r"^\s{0,2}(?:\([^()]{1,4}\))?\s{0,2}(?:じゃなくて|じゃなく|ではなく|は無視|は誤り|は間違い)")
 # 「社内決裁」「社内の決裁が要るので」「社内締切」: the team's own approval or deadline named in the date's sentence (of
 # any text, not only a chat's)
-TEAM_STEP = re.compile(r"社内の?(?:決裁|締切|締め切り|〆切|稟議|承認|レビュー)")
+TEAM_STEP = re.compile(r"(?:社内|弊社|自社)の?(?:決裁|締切|締め切り|〆切|稟議|承認|レビュー)")
+# 「→※弊社締切は5/22(月)正午です」「→ 社内：…」: a line a firm wrote into the call it forwards (a client passing a notice
+# on, its comments marked so among the notice's items), opened by its arrow and the firm's word: its own plan, no step
+# (「※弊社ホームページで公表します」 unmarked by an arrow may be an issuing company's own words; 社内 is never the issuer's)
+FIRM_NOTE = re.compile(r"^\s{0,4}(?:[→⇒]\s{0,2}[※＊*]?\s{0,2}(?:弊社|当社|自社|社内)|[※＊*]\s{0,2}社内)")
+FIRM_NOTE_REACH = 12  # the firm's word stands within the line's first characters
 # 「参加申込書の押印申請 6/1(月)までに総務へ」「2/3(火) 企画書の骨子〆」「7/4(火) リハーサル」「interview dry run」: a step
 # only a bidding team takes on its way to the call's deadline (its seal's approval, its drafts' own deadlines, its rehearsal),
 # in any text that passes the call on
@@ -5021,8 +5037,10 @@ class Reader:
                         or (text.rstrip().rstrip("】]").endswith("参考)") and REFERENCE_AFTER.match(L.clean_label(text)))
                     )
                     or (len(text) <= REFERENCE_NOTE_MAX and "参考" in text and REFERENCE_NOTE.search(text.rstrip()))
-                ):
+                ) and not (not found and NEWS_DIGEST.search(text) and ASIDE_HEADING.search(L.clean_label(text))):
                     # (a sidebar's or a history's heading may stand a blank line above its list; 「(参考)」 not)
+                    # (「１．今週の公募情報」 before any step: a newsletter's digest of calls is what the text gives, no
+                    # aside of a call told above it)
                     aside, aside_at = True, segment.line if not REFERENCE_HEADING.match(text) else -1
                     aside_part = bool(TOP_SECTION.match(text)) and (
                         text.rstrip().rstrip("】]").endswith("参考)")
@@ -5819,6 +5837,16 @@ class Reader:
             (i, L.clean_label(asides.get(i, c))) for i, c in enumerate(cells) if c and (i in step_names or not self.read_dates(c))
         ]
         labels += [(i, name) for i, (name, aside) in named.items() if name and not aside]
+        step_columns = steps_across(header) if header and len(header) == len(cells) else set()
+        if (
+            step_columns
+        ):  # 「公告日 | 質問締切 | … | 備考」 over 「…｜なし（提案書と同時提出）｜…」: a step's cell without its day,
+            # and a remark, name no step of the row's other cells
+            labels = [
+                (i, text)
+                for i, text in labels
+                if i not in step_columns and not NOTES_COLUMN.fullmatch(L.unspaced(header[i] or "").strip())
+            ]
         if labels and labels[0][0] == 0 and L.kind_of(labels[0][1]) in (None, "other"):
             labels[0] = (0, labels[0][1] + self.label_rest_below(segment.line, len(cells)))
         labels = [(i, self.cited_section(text)) for i, text in labels]
@@ -5949,7 +5977,7 @@ class Reader:
             if (
                 heading
                 and L.kind_of(heading)
-                and not L.is_generic(heading)
+                and (not L.is_generic(heading) or column in step_columns)
                 and not VERSION_COLUMN.search(STEP_COLUMN_AFTER.sub("", heading, count=1) if "後" in heading else heading)
                 and not L.WHEN_COLUMN.fullmatch(heading)
                 and not (named_after and L.kind_of(own_after) != L.kind_of(heading))
@@ -5970,6 +5998,7 @@ class Reader:
             if not label:
                 label, _ = self.context_label(contexts, segment.line)
             start_of = self.window_end_column(header, column, cells)
+            remark = bool(step_columns) and NOTES_COLUMN.fullmatch(L.unspaced(header[column] or "").strip()) is not None
             found_exprs = expressions(mentions)
             struck = struck_out(cell, found_exprs) if self.changes and len(found_exprs) > 1 else ()
             replacing: Candidate | None = None  # the step of the date before, which a bracket's old date was of
@@ -5995,6 +6024,10 @@ class Reader:
                 own_step = self.answer_step(segment, cell, found_exprs, number) if answer else ""
                 if own_step is None or (answer and not own_step and not asked):
                     continue
+                if remark:  # 「説明会 10/7(木)14:00~（申込は10/5(火)17:00まで）」 in a call's row: each date its own words'
+                    own_step = self.remark_step(segment, cell, found_exprs, number)
+                    if not own_step:
+                        continue
                 made = self.make(
                     segment,
                     expression,
@@ -6044,6 +6077,19 @@ class Reader:
                 if candidate.mention.time is None and candidate.mention.day:
                     self.row_time(candidate, [c for c in cells if c and not self.read_dates(c)])
         return found
+
+    def remark_step(self, segment: Segment, cell: str, found: list[Expression], number: int) -> str:
+        """The step a date of a remark names in its own words (a call's row in a list of calls, its remark telling
+        steps the columns have no place for: 「結果通知は11月中旬。」 「質問回答 10/15 市HP掲載」), read as a sentence's
+        date is; "" when they name none (「委託期間 契約日~2028/3/24」)."""
+        expression = found[number]
+        head = cell[found[number - 1].end if number else 0 : expression.start]
+        tail = cell[expression.end : found[number + 1].start if number + 1 < len(found) else len(cell)]
+        key = REMARK_KEY.search(head)
+        if key and L.kind_of(key.group()):
+            return key.group()  # 「…、契約締結 12月上旬予定」: a step's name and its day, as a remark lists them
+        said, _ = self.sentence_label(replace(segment, text=cell, cells=None), head, tail)
+        return next((label for label in said if L.kind_of(label)), "")
 
     @staticmethod
     def noted_aside(header: list[str], column: int, dated: list[int], own: str) -> bool:
@@ -8352,10 +8398,12 @@ class Reader:
             return []  # 「説明会申込は 9/2 16:20 に送付、9/3 に受付メール受領」: the day the team did its part, told
         if self.ticket and "期" in head[-12:] and TICKET_DUE_BEFORE.search(head[-12:]):
             return []  # 「期限日: 2025/08/27」「期日 を 8/24 から 8/26 に変更」: a ticket's own due day, the team's
-        if "社内" in head[-40:] + tail[:40] and TEAM_STEP.search(
+        if "社" in head[-40:] + tail[:40] and TEAM_STEP.search(
             head[-40:].rsplit("。", 1)[-1] + "|" + tail[:40].split("。", 1)[0]
         ):
-            return []  # 「参加表明書は8月24日(木)までに社内決裁・押印を完了し」: the team's own approval, in minutes or a memo
+            return []  # 「参加表明書は8月24日(木)までに社内決裁・押印を完了し」「弊社締切は5/10(水)です」: the team's own
+        if "社" in (line := self.lines[segment.line])[:FIRM_NOTE_REACH] and FIRM_NOTE.match(line):
+            return []  # 「→※弊社の閲覧は5/15(月)に石井が行く予定です。」: a line the forwarder wrote into the call it passes on
         if "予備" in head[-12:] + tail[:12] and (SPARE_DAY_BEFORE.search(head) or SPARE_DAY_AFTER.match(tail)):
             return []  # 「二次審査 7月20日(火) 予備日:7月21日(水)」: the day kept in reserve, the step's own day is the other
         if "年" in head[-8:] and HABIT_BEFORE.search(head):
@@ -8637,6 +8685,37 @@ class Reader:
                 for number, month, day, kinds in taken_back
             )
         ]
+
+    def crossed_in_chat(self, candidates: list[Candidate]) -> list[Candidate]:
+        """「(6)参加表明書の提出期限　(7)参加資格確認結果の通知」 over 「令和9年6月22日(火)　令和9年6月18日(金)午後5時」
+        pasted with its columns crossed, then a later post that says so (「日付が左右逆に読めています。原本はこうです。」)
+        and gives each step its right day: an earlier step on a day the correction gives another step, the correction
+        giving it a day of its own, no longer holds (nor the earlier posts that read the crossed paste)."""
+        crossed: set[int] = set()
+        by_day: dict[tuple, list[Candidate]] = {}
+        by_line: dict[int, list[Candidate]] = {}
+        for number, line in enumerate(self.original, 1):
+            if len(line) > LONG_LINE or not CHAT_MISREAD.search(line):
+                continue
+            if not by_line:
+                for candidate in candidates:
+                    by_day.setdefault((candidate.mention.month, candidate.mention.day), []).append(candidate)
+                    by_line.setdefault(candidate.line_no, []).append(candidate)
+            end = number
+            while end < min(len(self.original), number + CORRECTION_POST_LINES) and not chat_post_head(self.original[end]):
+                end += 1  # (the correcting post: its line and the lines under it, to the next post)
+            fixed = {(c.kind, c.mention.month, c.mention.day) for at in range(number, end + 1) for c in by_line.get(at, ())}
+            kinds = {kind for kind, *_ in fixed}
+            for kind, month, mday in fixed if len(fixed) >= CASES_MIN else ():
+                for candidate in by_day.get((month, mday), ()):  # an earlier step on a day the correction gives another
+                    if (
+                        candidate.line_no < number
+                        and candidate.kind != kind
+                        and candidate.kind in kinds  # (the correction gives it a day of its own)
+                        and (candidate.kind, month, mday) not in fixed
+                    ):
+                        crossed.add(id(candidate))
+        return [c for c in candidates if id(c) not in crossed] if crossed else candidates
 
     def retimed_in_chat(self, candidates: list[Candidate]) -> list[Candidate]:
         """「・開札 7/30(木)10時」, then a later post 「開札の時刻、10時ではなく10時30分でした。…「令和8年7月30日(木)午前10時
@@ -9853,6 +9932,47 @@ class Reader:
             if not ("開催" in (line := self.lines[c.line_no - 1]) and OWN_EVENT.search(line) and not CALL_PAPER.search(c.label))
         ]
 
+    def listed_calls(self, candidates: list[Candidate]) -> None:
+        """A sheet of calls, a row each (「発注機関 | 件名 | 公告日 | 質問締切 | … | 備考」), and nothing dated below its
+        first row but its rows: each row is a call of its own, its steps merged apart from the other rows' (two calls'
+        questions due the same day are two steps; each call keeps its 公告日)."""
+        rows = sorted({c.line_no - 1 for c in candidates if c.work})
+        if len({c.work for c in candidates if c.work}) < CASES_MIN:
+            return
+        if any(c.work is None and c.line_no - 1 >= rows[0] for c in candidates):
+            return  # (a list of calls above one call's notice: ``this_call``)
+        self.digest_cases = rows
+
+    def call_paragraphs(self, candidates: list[Candidate]) -> None:
+        """A newsletter or a mail that tells several calls a paragraph each, each led by a mark and the call's name
+        (「◆桜庭市『…冊子制作業務』公募型プロポーザル　参加申込は9月4日(金)まで、提案書は9月18日(金)正午まで」, its
+        公告 and other steps in the lines under it): each paragraph is a call of its own, its steps merged apart from
+        the others' (each call keeps its 公告, its 下旬 beside another call's day). Read so when two paragraphs at least
+        each give an application and a proposal due, on days of their own (a notice's own 「◆業務の概要」「◆提出書類」
+        sections give its one deadline of each once)."""
+        heads = []
+        for index, line in enumerate(self.lines):
+            if not line or line.lstrip()[:1] not in CALL_PARAGRAPH_MARKS or len(line) > CALL_PARAGRAPH_HEAD_MAX:
+                continue
+            head = CALL_PARAGRAPH.match(line)
+            dated = self.read_dates(line) if head else []
+            if head and CASE_WORK.search(line[head.start("name") : dated[0].start if dated else len(line)]):
+                heads.append(index)
+        if len(heads) < CASES_MIN:
+            return
+        due: dict[tuple, set] = collections.defaultdict(set)  # the days papers are due, by paragraph and kind
+        for candidate in candidates:
+            if candidate.kind in ("application", "submission"):
+                part = bisect.bisect_right(heads, candidate.line_no - 1)
+                due[(part, candidate.kind)].add((candidate.mention.month, candidate.mention.day))
+        calls = [part for part in range(1, len(heads) + 1) if (part, "application") in due and (part, "submission") in due]
+        for kind in ("application", "submission") if len(calls) >= CASES_MIN else ():
+            days = [due[(part, kind)] for part in calls]
+            if len(set().union(*days)) != sum(map(len, days)):
+                return  # (the same day in two paragraphs: one call's steps, told again)
+        if len(calls) >= CASES_MIN:
+            self.digest_cases = heads
+
     def featured_article(self, candidates: list[Candidate]) -> list[Candidate]:
         """A bulletin of numbered articles listed in its contents first (「目次」 / 「【3】 発注情報 …業務 … 2」, then
         「【3】 発注情報 …業務」 over the article): when one article alone names a work, the call is that article's; the
@@ -10190,6 +10310,19 @@ def version_header(cells: list[str]) -> bool:
 
 DATED_NAME = re.compile(r"\d\s{0,2}[年月日/]")
 BRACKETED = re.compile(r"\([^()]{0,40}\)")
+
+
+def steps_across(header: list[str]) -> set[int]:
+    """The columns of a header that names a call's work (「件名」「案件名」) and a step in each of several columns
+    (「件名 | 公告日 | 質問締切 | 参加申込締切 | 提出締切 | ヒアリング」, a list of calls a row each): each such column's cells are that step's, a bare 「提出締切」 among named
+    steps too (the paper each row's call has handed in last). Empty when fewer than three columns name a step by itself."""
+    named = [(i, L.clean_label(name)) for i, name in enumerate(header) if name and len(name) <= HEADING_MAX]
+    if not any(WORK_NAME.fullmatch(name) for _, name in named):
+        return set()  # (「日付 | 公告・要項配布 | 質問・回答 | …」: a table of days, no list of calls)
+    steps = {i for i, name in named if L.kind_of(name) and not L.WHEN_COLUMN.fullmatch(L.unspaced(name))}
+    if sum(1 for i, name in named if i in steps and not L.is_generic(name)) < STEP_COLUMNS_MIN:
+        return set()
+    return steps
 
 
 def lot_columns(header: list[str]) -> set[int]:
@@ -11508,6 +11641,10 @@ def _extract(text: str) -> Extraction:
     candidates = this_call(candidates, reader.lines)
     candidates = reader.own_events(candidates) if "開催" in text else candidates
     candidates = reader.featured_case(candidates)
+    if not reader.digest_cases:
+        reader.listed_calls(candidates)
+    if not reader.digest_cases:
+        reader.call_paragraphs(candidates)
     candidates = reader.changed_post(candidates) if candidates else candidates
     ends = reader.specification() if candidates else None
     if ends is not None:  # 「第1校の提出 3月26日」「現地下見は8月上旬」: the work's own steps
@@ -11746,9 +11883,12 @@ def _extract(text: str) -> Extraction:
         parts = collections.defaultdict(list)
         for candidate in kept:
             parts[bisect.bisect_right(reader.digest_cases, candidate.line_no - 1)].append(candidate)
-        merged = [candidate for part in sorted(parts) for candidate in merge(parts[part])]
+        merged = sorted(  # (the calls' steps in the order of their days, as one call's are)
+            (candidate for part in parts.values() for candidate in merge(part)),
+            key=lambda c: (window(c.mention.precision, c.mention.date())[0], c.line_no),
+        )
     else:
-        merged = merge(reader.retimed_in_chat(reader.retracted_in_chat(kept)) if reader.chat else kept)
+        merged = merge(reader.retimed_in_chat(reader.crossed_in_chat(reader.retracted_in_chat(kept))) if reader.chat else kept)
     for candidate in merged:
         warnings += candidate.warnings
         mention = candidate.mention

@@ -682,7 +682,7 @@ def normalize_lines(source: list[str]) -> list[str]:
         for index, line in enumerate(source)
     ]
     normalized = broken_date_cells_rejoined(
-        tab_cells_rejoined(calendar_grid_days(chat_posts(agenda_events(spoken_slips(normalized)))))
+        quoted_cells_joined(tab_cells_rejoined(calendar_grid_days(chat_posts(agenda_events(spoken_slips(normalized))))))
     )
     normalized = noted_cells_filled(amended_items_named(amending_clauses_rejoined(normalized)))
     if any(mark in line for line in normalized if len(line) < 60 for mark in "旧前誤"):  # (a version's column head)
@@ -762,6 +762,50 @@ def noted_cells_filled(lines: list[str]) -> list[str]:
 
 
 TAB_CELL_LINES = 4  # lines a tab row's last cell goes on over, at most
+# A sheet's rows copied as tab-parted text (Excel, Google Sheets): a cell holding line breaks is copied quoted, its
+# lines after the first standing alone (「翡翠浜市<TAB>…<TAB>"説明会 10/7(木)14:00~」 / 「提案書は持参のみ」 / 「社内締切 10/22…"」)
+QUOTED_CELL_LINES = 8  # lines of one quoted cell, at most
+QUOTED_CELL_ROW_MIN = 3  # cells of the rows of such a table, at least
+
+
+def quoted_cells_joined(lines: list[str]) -> list[str]:
+    """Each such cell is read whole on its row's line, its lines parted by a space, the lines below it left empty:
+    the rows under it are the table's next rows again, under its header. Only a row of as many cells as the row
+    above it (its header or the row before) is read so."""
+    if not any('\t"' in line for line in lines):  # (most texts: no cell of a tab row opens a quote)
+        return lines
+    result = list(lines)
+    width = 0  # cells of the tab row above (0: none)
+    for index, line in enumerate(lines):
+        if not result[index]:
+            continue  # (a quoted cell's line, read onto its row)
+        if "\t" not in line:
+            width = 0 if line.strip() else width
+            continue
+        above, width = width, result[index].count("\t") + 1
+        if '\t"' not in line or not line.count('"') % 2 or above < QUOTED_CELL_ROW_MIN:
+            continue
+        quotes, end = line.count('"'), None
+        for below in range(index + 1, min(len(lines), index + 1 + QUOTED_CELL_LINES)):
+            text = lines[below]
+            if not text.strip():
+                break
+            quotes += text.count('"')
+            if not quotes % 2:
+                end = below + 1
+                break
+            if "\t" in text:
+                break  # (a row of its own before the quote closes: no cell of lines)
+        if end is None:
+            continue
+        joined = " ".join(lines[k].strip(" ") for k in range(index, end)).split("\t")
+        if len(joined) != above:
+            continue  # (a row of the table above has as many cells: 「09:31<TAB>高橋<TAB>"あと…」 is a chat's post)
+        result[index] = "\t".join(_unquoted(cell) for cell in joined)
+        result[index + 1 : end] = [""] * (end - index - 1)
+    return result
+
+
 ROW_NUMBER_CELL = re.compile(r"\s{0,4}(?:No\.?\s{0,2})?\d{1,3}\.?\s{0,4}")
 
 
@@ -1173,6 +1217,14 @@ CHAT_SENT_FIRST = re.compile(
 )
 
 
+# 「[2027/06/03 9:15] 山田: おはようございます。…」「[9:15] 山田 健一: …」: the same, the post's words after its speaker's
+# colon on the header's line (Teams' chat saved as text, a Slack channel's export)
+CHAT_POST_INLINE = re.compile(
+    r"^\s{0,4}\[(?:\d{4}/\d{1,2}/\d{1,2}\s{1,2})?\d{1,2}:\d{2}(?::\d{2})?\]\s{0,2}"
+    r"(?P<speaker>[^\s\d:：\[\]()]{1,12}(?:[ \u3000][^\s\d:：\[\]()]{1,12})?)\s{0,2}[:：]\s?"
+)
+
+
 # 「藤井 健吾  10:02」「山口 健太　9/1 10:15」: the same with the time alone or a day without its year (Slack's and
 # Teams' windows copied, each after a blank line); a schedule's row looks the same (「開札　9/25 10:00」), and a
 # day's timetable (「受付  9:30」 / 「控室で待機してください。」 / 「提案説明  9:40」 / …) runs with no blank line between
@@ -1200,11 +1252,17 @@ def _chat_posts(headers: dict[int, str]) -> int:
 
 def chat_form(lines: list[str]) -> str | None:
     """How the text is a chat's log: "posts", three posts at least, each its time and speaker before its words;
+    "inline", three such posts at least in brackets, the words after the speaker's colon, two speakers posting twice;
     "headers", above them (a speaker posting twice at least, each header over words: not a schedule's rows
     「入札説明会  2026/10/28 14:00」); "short", such headers without the year (``CHAT_HEADER_SHORT``); None."""
     posts = sum(1 for line in lines if "\t" in line and ":" in line[:12] and CHAT_POST.match(line))
     if posts >= CHAT_POSTS_MIN:
         return "posts"
+    inline = collections.Counter(
+        match["speaker"] for line in lines if line.lstrip()[:1] == "[" and (match := CHAT_POST_INLINE.match(line))
+    )
+    if sum(inline.values()) >= CHAT_POSTS_MIN and sum(1 for n in inline.values() if n >= 2) >= CHAT_SPEAKERS_MIN:
+        return "inline"
     headers = {
         index: match["speaker"]
         for index, line in enumerate(lines)
@@ -1238,6 +1296,15 @@ def _posted_next(lines: list[str], index: int) -> bool:
     return bool(_chat_header(line) or (len(line) <= 40 and CHAT_HEADER_SHORT.match(line)))
 
 
+def chat_post_head(line: str) -> bool:
+    """``line`` opens a post of a chat's log (its time and speaker, before its words or above them)."""
+    if "\t" in line and CHAT_POST.match(line):
+        return True
+    if line.lstrip()[:1] == "[" and CHAT_POST_INLINE.match(line):
+        return True
+    return bool(_chat_header(line) or (len(line) <= 40 and CHAT_HEADER_SHORT.match(line)))
+
+
 def chat_log(lines: list[str]) -> bool:
     """The text is a chat's log (``chat_form``)."""
     return chat_form(lines) is not None
@@ -1252,6 +1319,8 @@ def chat_posts(lines: list[str]) -> list[str]:
     result = []
     for index, line in enumerate(lines):
         post = CHAT_POST.match(line) if "\t" in line else None
+        if post is None and form == "inline" and line.lstrip()[:1] == "[":
+            post = CHAT_POST_INLINE.match(line)
         if post:
             line = line[post.end() :]
         elif (
@@ -1357,14 +1426,42 @@ AGENDA_EVENT = re.compile(
     r"^\s{2,12}(?:(?P<start>\d{1,2}:\d{2})(?:\s{0,2}~\s{0,2}\d{1,2}:\d{2})?|終日|All day)\s{2,}(?P<title>\S.{0,120})$"
 )
 AGENDA_DAYS_MIN = 3  # days with an event under them that make a text an agenda, at least
+# 「【締切】白露町 参加申込書」「【月見坂市】質問書 提出期限」: an event its owner tagged as a call's step; in an agenda where
+# some are tagged so, the untagged events (「週次定例」「提案書読み合わせ」「プレゼン練習」「提案書 発送」) are the team's own
+AGENDA_TAG = re.compile(r"【[^【】]{1,12}】")
+# 「【リマインダー】鳴海沢市 質問締切は明日 17:00」: a reminder set before a step, its time the reminder's
+AGENDA_REMINDER = re.compile(r"【\s{0,2}(?:リマインダー|リマインド|通知|アラーム|Reminder)\s{0,2}】", re.IGNORECASE)
+# 「説明: 電子メールで提出、17時まで」「説明: 提出は正午必着（持参に限る）」: the closing hour a deadline's note gives, the
+# hour the paper is due (an all-day event has none; a slot 「11:00～12:00」 is when the team takes it there)
+AGENDA_NOTE_CLOSING = re.compile(
+    r"(?<![\d:/])(?P<time>(?:[01]?\d|2[0-3]):[0-5]\d|(?:[01]?\d|2[0-3])時(?:[0-5]?\d分)?|正午)\s{0,2}(?:まで|必着)"
+)
+AGENDA_DEADLINE = re.compile(r"締切|締め切り|〆切|期限|提出")
+
+
+def _agenda_note_closing(lines: list[str], below: int) -> str | None:
+    """The closing hour the notes under the event on line ``below`` give (its indented lines up to the next event)."""
+    for line in lines[below + 1 : below + 1 + AGENDA_NOTE_LINES]:
+        if not line.strip() or AGENDA_EVENT.match(line) or AGENDA_DAY.match(line):
+            break
+        closing = AGENDA_NOTE_CLOSING.search(line) if ("まで" in line or "必着" in line) else None
+        if closing:
+            return closing["time"]
+    return None
+
+
+AGENDA_NOTE_LINES = 4  # lines of an event's notes (its calendar, place, description), at most
 
 
 def agenda_events(lines: list[str]) -> list[str]:
-    """An agenda's events as rows 「title<TAB>day start」, its days' lines left empty."""
+    """An agenda's events as rows 「title<TAB>day start」, its days' lines left empty. Where some events are tagged as
+    a call's steps (「【締切】…」), the others and the reminders are the team's own, left empty too; a tagged
+    deadline's time is the closing hour its notes give, when they give one."""
     days = [index for index, line in enumerate(lines) if len(line) <= 40 and "(" in line and AGENDA_DAY.match(line)]
     if len(days) < AGENDA_DAYS_MIN:
         return lines
-    result, read = list(lines), 0
+    result = list(lines)
+    agenda: list[tuple[int, str, list[tuple[int, re.Match]]]] = []
     for index in days:
         day = AGENDA_DAY.match(lines[index])["day"]
         events = []
@@ -1375,14 +1472,23 @@ def agenda_events(lines: list[str]) -> list[str]:
             event = AGENDA_EVENT.match(line)
             if event:
                 events.append((below, event))
-        if not events:
-            continue
-        read += 1
+        if events:
+            agenda.append((index, day, events))
+    if len(agenda) < AGENDA_DAYS_MIN:
+        return lines
+    tagged = sum(1 for _, _, events in agenda for _, event in events if AGENDA_TAG.match(event["title"]))
+    for index, day, events in agenda:
         result[index] = ""
         for below, event in events:
-            start = f" {event['start']}" if event["start"] else ""
-            result[below] = f"{event['title'].strip()}\t{day}{start}"
-    return result if read >= AGENDA_DAYS_MIN else lines
+            title = event["title"].strip()
+            if tagged and (not AGENDA_TAG.match(title) or AGENDA_REMINDER.match(title)):
+                result[below] = ""  # (「9:30～10:00 週次定例」「【リマインダー】…明日 17:00」: the team's own)
+                continue
+            start = event["start"]
+            if tagged and AGENDA_DEADLINE.search(title):
+                start = _agenda_note_closing(lines, below) or start
+            result[below] = f"{title}\t{day}{f' {start}' if start else ''}"
+    return result
 
 
 # A table as a screen reader speaks it: 「表:スケジュール(10行、2列)」 / 「列見出し:項目、日程」 / 「行1」 / 「項目:公告」 /
@@ -4502,9 +4608,13 @@ def _gutter_spaces(line: str) -> list[int]:
     while 0 < at < len(text) - 1:
         before, after = text[at - 1], text[at + 1]
         if before != " " and after != " " and not (before.isascii() and after.isascii()):
-            found.append(at)
+            if text[:at].strip(QUOTE_MARKS):  # (「> （１）実施要領等の公表」: a mail's quoting mark, no column before it)
+                found.append(at)
         at = text.find(" ", at + 1)
     return found
+
+
+QUOTE_MARKS = " >＞|｜"  # the marks a reply or a chat puts before each line it quotes
 
 
 # (a half-width space and an item after it: a line ``_numbered_run`` counts holds one, read in the text at once)
