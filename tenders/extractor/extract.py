@@ -262,14 +262,19 @@ OLD_VALUE_KEYED = re.compile(
 )
 # 「変更後：受付終了（回答は7月6日に公表済み）」: a change's new value keyed so, which may tell that the step is over
 NEW_VALUE_KEYED = re.compile(rf"^[\s(【\[]{{0,4}}(?:{AFTER_CHANGE})[)】\]]?\s{{0,4}}:")
-# 「２ 現地説明会」 / 「7月17日(水)午後2時 ※終了しました」: the note on a step's date in a schedule restated that it is over
 # 「The general clarification period closed on」「the site visit took place on」「The comment period ended on」: an English
-# step told in the past before its date (not 「The office is closed on」, 「Registration will be closed on」: to come)
+# step told in the past before its date (not 「The office is closed on」, 「Registration will be closed on」: to come,
+# ``EN_PAST_PASSIVE``)
 EN_PAST_BEFORE = re.compile(
-    r"(?i:(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bbeen\s)\b(?:closed|ended|expired|took\splace"
-    r"|(?:was|were)\s(?:held|closed|conducted))(?:\s(?:on|at))?\s{0,2}$)"
+    r"(?i:\b(?:closed|ended|expired|took\splace|(?:was|were)\s(?:held|closed|conducted))(?:\s(?:on|at))?\s{0,2}$)"
+)
+# 「The tender will be formally closed on」「The tender box will be sealed and closed at」「is now closed on」: the verb a
+# participle after 「be」, an adverb or a participle and its 「and」 between, a step to come (or a state), no past
+EN_PAST_PASSIVE = re.compile(
+    r"(?i:\b(?:is|are|be|been|being|remains?|stays?)\s(?:[a-z]{2,16}ly\s)?(?:[a-z]{2,16}ed\s(?:and|or)\s)?(?:[a-z]{2,16}ly\s)?$)"
 )
 EN_PAST_REACH = 32  # characters before a date its past verb is read in
+# 「２ 現地説明会」 / 「7月17日(水)午後2時 ※終了しました」: the note on a step's date in a schedule restated that it is over
 PAST_NOTE = re.compile(r"※\s{0,2}(?:既に|すでに)?\s{0,2}(?:終了|締め?切り?|締切り)(?:しました|ました|済み?)?\s{0,2}$")
 # the rest of the sentence after a date says it is no step of this call (「…の日程は、本件とは関係ありません」「本件の対象外」)
 UNRELATED_AFTER = re.compile(
@@ -1429,10 +1434,10 @@ CLOSED_DAYS_AFTER = re.compile(
 DEEMED_DAY_AFTER = re.compile(
     r"\s{0,2}(?:\([^()]{0,8}\))?\s{0,2}に\s{0,2}(?:受け付け|受付け?|受理し|受信し|到達し|提出され|届い)た?(?:もの|こと)と(?:して|みな|す)"
 )
-# 「二次審査」「第１次審査」「一次選考」: a round of the selection, the heading of a group of a table's rows (its steps under it)
 # 「説明会 10/7(木)」「…、契約締結 12月上旬予定」: the name of a step right before its date in a remark, no particle after it
 REMARK_KEY = re.compile(r"(?<![^\s、。,)])[^\s、。,()=:]{2,24}(?<![はがをにでもと])\s{1,2}$")
 STEP_COLUMNS_MIN = 3  # columns a header names a step in by itself, at least, to be a list of calls' steps
+# 「二次審査」「第１次審査」「一次選考」: a round of the selection, the heading of a group of a table's rows (its steps under it)
 ROUND_GROUP = re.compile(r"^(?:第)?[一二三四1-4]次(?:審査|選考|評価|選定)?$")
 # the words of a step's name a narrow cell may cut over two lines (「参加意思確認書の提」 / 「出期限」, 「…の通知予定」 / 「日」)
 STEP_WORD = re.compile(r"提出|期限|期日|締切|受付|申込|申請|回答|通知|公表|結果|予定日|開始|終了")
@@ -1560,19 +1565,21 @@ TEAM_ACT = re.compile(
 # 「訂正…10時ではなく10時30分でした」「時刻を間違えていました」: a chat's post that corrects what was posted before
 CHAT_CORRECTION = re.compile(r"訂正|間違|ではなく|じゃなく")
 # 「PDFの2段組が崩れて、日付が左右逆に読めています。原本はこうです。」: a post that says an earlier one misread the days
-CHAT_MISREAD = re.compile(r"訂正|間違|誤読|読み違|取り違|逆に読|崩れて|ではなく|じゃなく")
+CHAT_MISREAD = re.compile(CHAT_CORRECTION.pattern + r"|誤読|読み違|取り違|逆に読|崩れて")
 CORRECTION_POST_LINES = 8  # lines of a post that corrects, at most
 # 「質問の締切は 2/12 じゃなくて 2/15(月) 17時 でした」「上の箇条書きの9/30は無視してください」: a later post that takes back a
 # day posted before, the step's right day given beside it
 SLASH_DAY = re.compile(r"(?<![\d/])(?P<month>1[0-2]|0?[1-9])/(?P<day>3[01]|[12]\d|0?[1-9])(?![\d/])(?:\([月火水木金土日]\))?")
 RETRACTED_AFTER = re.compile(r"^\s{0,2}(?:\([^()]{1,4}\))?\s{0,2}(?:じゃなくて|じゃなく|ではなく|は無視|は誤り|は間違い)")
-# 「社内決裁」「社内の決裁が要るので」「社内締切」: the team's own approval or deadline named in the date's sentence (of
-# any text, not only a chat's)
-TEAM_STEP = re.compile(r"(?:社内|弊社|自社)の?(?:決裁|締切|締め切り|〆切|稟議|承認|レビュー)")
+# 「社内決裁」「社内の決裁が要るので」「社内締切」「弊社締切は5/10(水)です」: the team's own approval or deadline named in
+# the date's sentence (of any text, not only a chat's); 弊社 and 自社 with their own deadline only (「弊社の承認後」
+# 「弊社のレビューを経て、…までに結果を通知します」: a company that issues a call, its own acts on the bidders' papers)
+TEAM_STEP = re.compile(r"社内の?(?:決裁|締切|締め切り|〆切|稟議|承認|レビュー)|(?:弊社|自社)の?(?:締切|締め切り|〆切)")
 # 「→※弊社締切は5/22(月)正午です」「→ 社内：…」: a line a firm wrote into the call it forwards (a client passing a notice
-# on, its comments marked so among the notice's items), opened by its arrow and the firm's word: its own plan, no step
-# (「※弊社ホームページで公表します」 unmarked by an arrow may be an issuing company's own words; 社内 is never the issuer's)
-FIRM_NOTE = re.compile(r"^\s{0,4}(?:[→⇒]\s{0,2}[※＊*]?\s{0,2}(?:弊社|当社|自社|社内)|[※＊*]\s{0,2}社内)")
+# on, its comments marked so among the notice's items), opened by its arrow, its note's mark and the firm's word: its
+# own plan, no step (「※弊社ホームページで公表します」 unmarked by an arrow, 「→当社にて審査のうえ、…結果を通知します」 by no
+# note's mark, are an issuing company's own words, a step of its flow; 社内 is never the issuer's)
+FIRM_NOTE = re.compile(r"^\s{0,4}(?:[→⇒]\s{0,2}(?:[※＊*]\s{0,2}(?:弊社|当社|自社)|[※＊*]?\s{0,2}社内)|[※＊*]\s{0,2}社内)")
 FIRM_NOTE_REACH = 12  # the firm's word stands within the line's first characters
 # 「参加申込書の押印申請 6/1(月)までに総務へ」「2/3(火) 企画書の骨子〆」「7/4(火) リハーサル」「interview dry run」: a step
 # only a bidding team takes on its way to the call's deadline (its seal's approval, its drafts' own deadlines, its rehearsal),
@@ -3651,9 +3658,7 @@ class Reader:
         heading."""
         lines = [line for line in self.lines[:HEAD_LINES] if line.strip()]
         first = lines[0] if lines else ""
-        pieces = []
-        for piece in self.line_pieces(first) if len(first) > ARTICLE_TITLE_MAX else ():
-            pieces.append(piece)
+        pieces = self.line_pieces(first) if len(first) > ARTICLE_TITLE_MAX else []
         if len(first) <= LONG_HEADING:  # (a title with its page's number or date after it: it ends with the change)
             pieces = [piece for piece in pieces if piece != first.strip() and changed_heading(piece)]
         # 「国立大学法人…大学 調達情報」 over 「【日程変更】…の日程変更のお知らせ  公開日：2026/10/07」: a later line of the head
@@ -6673,6 +6678,8 @@ class Reader:
                 # 「The general clarification period closed on 21 April 2027 and the site visit took place on」: in
                 # English the verb before the date tells the step is over
                 past = EN_PAST_BEFORE.search(told_before, max(0, len(told_before) - EN_PAST_REACH))
+                if past and EN_PAST_PASSIVE.search(told_before, max(0, past.start() - EN_PAST_REACH), past.start()):
+                    past = None
             if not past and noted and len(found_exprs) == 1 and not tail.strip():
                 # 「２ 現地説明会」 / 「7月17日(水)午後2時 ※終了しました」: the note beside its date that the step is over
                 past = PAST_NOTE.search(line)

@@ -1223,6 +1223,11 @@ CHAT_POST_INLINE = re.compile(
     r"^\s{0,4}\[(?:\d{4}/\d{1,2}/\d{1,2}\s{1,2})?\d{1,2}:\d{2}(?::\d{2})?\]\s{0,2}"
     r"(?P<speaker>[^\s\d:：\[\]()]{1,12}(?:[ \u3000][^\s\d:：\[\]()]{1,12})?)\s{0,2}[:：]\s?"
 )
+# 「[2027/05/20 9:00] 公告: …を公告しました」「[2027/05/27 10:00] 更新: 質問回答書を掲載しました」: a page's news log keyed by
+# what each entry is, no speaker (its days the posts' own, the call's publication and answers)
+CHAT_NO_SPEAKER = re.compile(
+    r"(?i:更新|訂正|修正|変更|追加|掲載|公告|公表|公開|告知|通知|お知らせ|新着|重要|削除|差し?替え?|new|news|update[sd]?|info)"
+)
 
 
 # 「藤井 健吾  10:02」「山口 健太　9/1 10:15」: the same with the time alone or a day without its year (Slack's and
@@ -1259,7 +1264,11 @@ def chat_form(lines: list[str]) -> str | None:
     if posts >= CHAT_POSTS_MIN:
         return "posts"
     inline = collections.Counter(
-        match["speaker"] for line in lines if line.lstrip()[:1] == "[" and (match := CHAT_POST_INLINE.match(line))
+        match["speaker"]
+        for line in lines
+        if line.lstrip()[:1] == "["
+        and (match := CHAT_POST_INLINE.match(line))
+        and not CHAT_NO_SPEAKER.fullmatch(match["speaker"])
     )
     if sum(inline.values()) >= CHAT_POSTS_MIN and sum(1 for n in inline.values() if n >= 2) >= CHAT_SPEAKERS_MIN:
         return "inline"
@@ -1290,10 +1299,7 @@ def _posted_next(lines: list[str], index: int) -> bool:
     posts, over the next; 「9月15日（火）」 inside a post is the date its words give)."""
     while index < len(lines) and not lines[index].strip():
         index += 1
-    line = lines[index] if index < len(lines) else ""
-    if "\t" in line and CHAT_POST.match(line):
-        return True
-    return bool(_chat_header(line) or (len(line) <= 40 and CHAT_HEADER_SHORT.match(line)))
+    return chat_post_head(lines[index]) if index < len(lines) else False
 
 
 def chat_post_head(line: str) -> bool:

@@ -2560,7 +2560,8 @@ def _lone_marks(line: str, points: list[int]) -> list[int]:
 # A YAML export run onto one line (「schedule:     - step: 申請書類の受付       start: 2028-07-10       end: …」): each key
 # (a word of ASCII letters, then a colon) and each list item's dash begins a line, the spaces before it the line break
 # (one) and the line's indent (the rest), which tells the key's parent: each line is put back at its indent
-_YAML_KEY = re.compile(r" ( *)(?:- )?(?=[A-Za-z_][A-Za-z0-9_]{0,40}:(?: |$))")
+# (from a run's first space only: one begun inside the run would scan the rest of it again, quadratic in its length)
+_YAML_KEY = re.compile(r"(?<! ) ( *)(?:- )?(?=[A-Za-z_][A-Za-z0-9_]{0,40}:(?: |$))")
 YAML_KEYS_MIN = 8  # keys in the line, at least, of which some indented (a few 「Date: …」 keys in prose are no YAML)
 
 
