@@ -124,9 +124,12 @@ DOCUMENT_NUMBER_YEAR = first_characters_guarded(
         r"(?<![A-Za-z0-9])(?P<era>令和|令|R)\s{0,2}(?P<eyear>\d{1,2})(?=\s{0,2}[一-龥ぁ-んァ-ヶ]{1,10}\s{0,2}第\s{0,2}\d{1,6}\s{0,2}号)"
     )
 )
-# 「Public Notice No. 87 of 2027」「Tender Notice No. 12 of 2028」: an English notice's number, the year it was given in
+# 「Public Notice No. 87 of 2027」「Tender Notice No. 12 of 2028」: an English notice's number, the year it was given in,
+# opening its line (after the issuer's name: 「Sazanami City Public Notice No. 87 of 2027」), not a law's cited in a
+# sentence of the head (「The tender is held under the Rules (City Public Notice No. 5 of 2019).」)
 EN_NOTICE_NUMBER_YEAR = re.compile(
-    r"(?i:\b(?:notice|announcement|bulletin|circular)\sNo\.?\s?\d{1,4}\sof\s(?P<year>20\d{2})(?!\d))"
+    r"^\s{0,8}(?:[A-Z][\w.'&-]{0,30}\s){0,6}"
+    r"(?i:(?:notice|announcement|bulletin|circular)\sNo\.?\s?\d{1,4}\sof\s(?P<year>20\d{2})(?!\d))"
 )
 # 「(」「(5~」 (of 「(5–8 November 2027)」), 「(by」 (of 「the delivery period (by 19 March, 2027)」)
 ENGLISH_BRACKET_OPEN = re.compile(r"\(\s{0,2}(?:\d{1,2}\s{0,2}~\s{0,2}|(?i:by|until|on)\s{1,2})?$")
@@ -7361,8 +7364,10 @@ class Reader:
             return [], ""  # 「委託期間」 / 「令和8年4月1日から令和11年3月31日まで(長期継続契約)」: the period's own words
         if tail_label and len(tail_label) > 40 and tail_label.endswith(")") and not JAPANESE.search(tail_label):
             # 「Mid-July 2027   Online presentations (shortlisted firms only)」: the step, then an aside on who takes part
+            # (「Deadline for the application to participate (Forms 1 to 3 and Annex A documents)」: an English step's name
+            # as long as English names run)
             bare = TRAILING_QUALIFIER.sub("", tail_label).strip()
-            tail_label = bare if bare and len(bare) <= 40 and L.kind_of(bare) else tail_label
+            tail_label = bare if bare and len(bare) <= ENGLISH_STEP_MAX and L.kind_of(bare) else tail_label
         named_after = (
             tail_label
             and len(tail_label) <= (40 if JAPANESE.search(tail_label) else ENGLISH_STEP_MAX)

@@ -205,10 +205,12 @@ def _in_cell(line: str, at: int) -> bool:
 
 _NUMBER_NAMED_BEFORE = re.compile(r"(?:No\.?|NO\.?|№|[|｜])[ \t\u3000]*$")  # 「No. 3」「| 3 |」: a number, no section's
 _NOT_HEADING_AFTER = re.compile(r"[ \t\u3000]*[(（|｜]")  # 「4.(5)」: an item cited by its number
-# 「(Form 1)」「Annex 2 (Target Markets)」「Addendum No. 1」「Page 1 of 4」「Article 5 (Questions)」: an English word that a
-# number follows in a name, that number no item's marker (its space no line break)
+# 「(Form 1)」「Annex 2 (Target Markets)」「Addendum No. 1」「Page 1 of 4」「Article 5 (Questions)」「Paragraph 1 of the
+# Local Autonomy Act」「Forms 1 to 5」: an English word that a number follows in a name, that number no item's marker
+# (its space no line break)
 _NAMED_BY_NUMBER = re.compile(
-    r"(?:\b(?:No|Nos|no)\.|\b(?:Form|Annex|Appendix|Attachment|Addendum|Article|Clause|Chapter|Exhibit|Page|Part|Lot|Section)) $"
+    r"(?:\b(?:No|Nos|no)\.|\b(?:Form|Annex|Appendix|Attachment|Addendum|Article|Clause|Chapter|Exhibit|Page|Part|Lot|Section"
+    r"|Paragraph|Item|Forms|Annexes|Articles|Paragraphs|Sections|Items)) $"
 )
 _NAMED_REACH = 12  # characters before a number its name's word ends within, at most
 
