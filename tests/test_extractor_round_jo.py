@@ -45,3 +45,46 @@ def test_an_english_date_first_row_keeps_a_long_step_name_before_its_aside():
         "Friday 17 December 2027     Notification of the results of the eligibility check\n"
     )
     assert ("application", dt.date(2027, 12, 10), dt.time(17, 0), "datetime") in steps(text)
+
+
+def test_a_two_column_table_run_onto_one_line_keeps_its_wrapped_rows_whole():
+    # (run onto one line and cut again, a row's first line keeps the two spaces of the blank line above it, its
+    # wrapped line not: both cells shifted alike)
+    text = one_line(
+        "REQUEST FOR PROPOSAL\n\n"
+        "1. Schedule of the RFP process\n\n"
+        "The RFP process will follow the schedule below. All times are Japan Standard Time (UTC+9).\n\n"
+        "--------------------------------------------------------------------------\n"
+        " Activity                                   Date/Time\n"
+        "--------------------------------------------------------------------------\n"
+        " Issuance of RFP                            Monday, 10 May 2027\n"
+        " \n"
+        " Registration for the briefing              Thursday, 13 May 2027,\n"
+        " (e-mail to the address in 2.3)             16:00 hrs (Tokyo time)\n"
+        " \n"
+        " Deadline for submission of Proposals       Monday, 7 June 2027,\n"
+        "                                            17:00 hrs (Tokyo time)\n"
+        " \n"
+        " Interviews with short-listed Proposers     between Tuesday 22 June and\n"
+        " (online, 45 minutes each)                  Thursday 24 June 2027\n"
+        "--------------------------------------------------------------------------\n\n"
+        "2. Submission of Proposals\n\n"
+        "Proposals shall be submitted electronically to the address in 2.3 as two separate PDF files.\n"
+    )
+    found_steps = steps(text)
+    assert ("other", dt.date(2027, 5, 13), dt.time(16, 0), "datetime") in found_steps
+    assert ("hearing", dt.date(2027, 6, 22), None, "date") in found_steps
+
+
+def test_a_date_that_closes_a_bracket_opened_on_the_line_above_is_the_sentences_not_the_paragraph_aboves():
+    # (「(approximately October 2027 and」 over 「June 2028) and a final report …」: the work's missions, in the sentence of
+    # the contract's duration; no result of the award named in the paragraph above)
+    text = (
+        "Notification of award (estimated)          Friday, 9 July 2027\n\n"
+        "6.1 The successful Proposer will be invited to sign a Contract for Consulting\n"
+        "Services within ten working days of the notification of award.\n\n"
+        "6.2 The expected duration of the contract is from 2 August 2027 to\n"
+        "31 March 2029, including two field missions (approximately October 2027 and\n"
+        "June 2028) and a final report due on 28 February 2029.\n"
+    )
+    assert [(kind, date) for kind, date, *_ in steps(text)] == [("result", dt.date(2027, 7, 9))]
