@@ -88,3 +88,28 @@ def test_a_date_that_closes_a_bracket_opened_on_the_line_above_is_the_sentences_
         "June 2028) and a final report due on 28 February 2029.\n"
     )
     assert [(kind, date) for kind, date, *_ in steps(text)] == [("result", dt.date(2027, 7, 9))]
+
+
+def test_a_team_plan_heading_run_onto_its_first_item_keeps_the_plan_out():
+    # (a bid team's mail run onto one line: 「3. OUR INTERNAL PLAN (draft)   - Mon 4 Oct …: …」, the heading of the
+    # team's own plan on the line of its first item; none of the plan's days is a step of the call)
+    text = one_line(
+        "From: Anna Berg <a.berg@example.jp>\n"
+        "Subject: Bid/No-Bid: harbour lighting EOI\n\n"
+        "Hi all,\n\n"
+        "1. THE CALL\n"
+        "  - Deadline for questions: Fri 8 Oct 2027, 17:00\n"
+        "  - Proposal submission: Fri 22 Oct 2027, 12:00\n\n"
+        "2. NOTES\n"
+        "The prefecture asks for a printed proposal in Japanese and an electronic copy; the branch in Tokyo will "
+        "deliver it by hand.\n\n"
+        "3. OUR INTERNAL PLAN (draft)\n"
+        "  - Mon 4 Oct 2027, 10:00 JST: Bid/No-Bid call\n"
+        "  - Wed 13 Oct: application pack signed by the branch director (hanko!)\n"
+        "  - Mon 18 Oct: red team review\n\n"
+        "Best regards,\nAnna\n"
+    )
+    assert [(kind, date) for kind, date, *_ in steps(text)] == [
+        ("question", dt.date(2027, 10, 8)),
+        ("submission", dt.date(2027, 10, 22)),
+    ]

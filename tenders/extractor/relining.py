@@ -962,6 +962,8 @@ def key_rows(line: str, points: list[int]) -> list[int]:
                     cuts.append(previous.end() + term)
         elif previous is None and key.group()[0] not in ":：":
             cuts += _first_english_key(line, max(bounds[piece], key.start() - _EN_KEY_LABEL - 8), key.start())
+        elif previous is None and key.group() == ":" and (item := _first_item_after_heading(line, bounds[piece], key.start())):
+            cuts.append(item)  # 「3. OUR INTERNAL PLAN (proposal)   - Wed 6 Oct 2027, 09:00 CEST: Bid/No-Bid call」
         elif previous is None and key.group() == ":" and "ate" in line[max(0, key.start() - 40) : key.start()]:
             # 「… Conference Bids  Date of announcement: 1 September 2026」: a notice's own date keyed after its heading
             first = _first_english_key(line, max(bounds[piece], key.start() - _EN_KEY_LABEL - 8), key.start())
@@ -982,6 +984,20 @@ _EN_DATE_OPENER = re.compile(r"(?<![^\s])(?i:date)\s(?i:of)\s$")
 # 「 - Deadline for questions」「 (b) Briefing on the Specifications」「 (4) Time-limit for tender」: an English list item's marker
 _EN_ITEM_MARK = re.compile(r"\s(?:[-•]|\((?:[a-z]|\d{1,2})\))\s(?=[A-Z])")
 _EN_DATE_KEY = re.compile(r"(?i:date(?:\sof\s[a-z ]{2,30}?)?|(?:[a-z]+\s){1,2}date)\s{0,2}")
+
+
+_EN_ITEM_AFTER_WIDE = re.compile(r"(?<=\S)\s{2,8}(?=[-•]\s[A-Z0-9])")  # a list's marker after a wide space (a line break)
+
+
+def _first_item_after_heading(line: str, begin: int, end: int) -> int:
+    """Where an English list's first item began, its key ending at ``end``, when the heading over the list ran on before
+    its marker (「3. OUR INTERNAL PLAN (proposal)   - Wed 6 Oct 2027, 09:00 CEST: …」); 0 when no marker follows a wide
+    space there."""
+    gap = line[max(begin, end - _EN_ITEM_LABEL) : end]
+    if "- " not in gap and "• " not in gap or not gap.isascii():
+        return 0
+    marks = list(_EN_ITEM_AFTER_WIDE.finditer(gap))
+    return end - len(gap) + marks[-1].end() if marks else 0
 
 
 def _first_english_key(line: str, begin: int, end: int) -> list[int]:
