@@ -113,3 +113,39 @@ def test_a_team_plan_heading_run_onto_its_first_item_keeps_the_plan_out():
         ("question", dt.date(2027, 10, 8)),
         ("submission", dt.date(2027, 10, 22)),
     ]
+
+
+BILINGUAL = (
+    "汐見県公告第21号\n"
+    "[Shiomi Prefecture Public Notice No. 21]\n\n"
+    "　令和９年６月１日\n"
+    "[1 June 2027]\n\n"
+    "３　入札説明書等の交付\n"
+    "[3. Distribution of the Tender Documents]\n"
+    "（１）交付期間　令和９年６月１日（火）から令和９年６月２５日（金）まで\n"
+    "　　[(1) Period: from Tuesday, 1 June 2027 to Friday, 25 June 2027]\n\n"
+    "４　入札参加資格確認申請\n"
+    "[4. Application for Confirmation of Eligibility to Take Part]\n"
+    "（１）提出期限　令和９年６月１１日（金）午後５時（必着）\n"
+    "　　[(1) Deadline: 5:00 p.m., Friday, 11 June 2027 (must arrive by then)]\n\n"
+    "５　入札書の提出\n"
+    "[5. Submission of Bids]\n"
+    "（１）提出期限　令和９年６月２５日（金）午後５時\n"
+    "　　[(1) Deadline: 17:00, Friday, 25 June 2027]\n"
+)
+
+
+def test_a_bracketed_english_line_under_a_japanese_heading_keeps_the_japanese_item_open():
+    # (each Japanese line with its English in square brackets below: 「[4. …]」 is the same item, so the deadline under
+    # it is the application's, not the item before's)
+    assert steps(BILINGUAL) == [
+        ("published", dt.date(2027, 6, 1), None, "date"),
+        ("application", dt.date(2027, 6, 11), dt.time(17, 0), "datetime"),
+        ("submission", dt.date(2027, 6, 25), dt.time(17, 0), "datetime"),
+    ]
+
+
+def test_a_bracketed_english_heading_alone_still_opens_its_item():
+    # (no Japanese line above it: 「[2. Schedule]」 is the item itself)
+    text = "[1. Purpose]\nThe Bureau calls for proposals.\n\n[2. Questions]\n(1) Deadline: 5:00 p.m., Friday, 11 June 2027\n"
+    assert steps(text) == [("question", dt.date(2027, 6, 11), dt.time(17, 0), "datetime")]

@@ -4992,6 +4992,8 @@ class Reader:
                 self.outline.clear()
                 notice_numbers.add(numbered.group())
             marked = OUTLINE_MARK.match(text) if not is_row else None
+            if marked and marked.lastgroup == "lenticular" and self.translation_line(segment.line):
+                marked = None  # 「４　入札参加資格確認申請」 / 「[4. Application for …]」: the same item, in English
             if marked or (is_row and len(segment.cells) == 2 and L.MARKER_ONLY.match(segment.cells[0].strip())):
                 self.open_heading(segment, mentions, marked)  # 「3.3<TAB>質問」: an outline item set as a row
             if (
@@ -5257,6 +5259,15 @@ class Reader:
                     reference = mention.date()
                     self.first_full_date = self.first_full_date or reference
         return found
+
+    def translation_line(self, index: int) -> bool:
+        """Line ``index`` is an English translation in square brackets of the Japanese line above it (a bilingual
+        notice's 「１　入札に付する事項」 over 「[1. Subject of the Tender]」): the same item again, no item of its own."""
+        text = self.lines[index].strip()
+        if not (text.startswith("[") and text.endswith("]")) or JAPANESE.search(text):
+            return False
+        above = next((line.strip() for line in reversed(self.lines[max(0, index - 3) : index]) if line.strip()), "")
+        return bool(JAPANESE.search(above)) and not above.startswith("[")
 
     def undated_row(self, index: int, stripped: str) -> bool:
         """Line ``index`` is a row of a list of dated steps whose step has no date: a step's name and words after a
