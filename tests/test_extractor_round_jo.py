@@ -149,3 +149,75 @@ def test_a_bracketed_english_heading_alone_still_opens_its_item():
     # (no Japanese line above it: 「[2. Schedule]」 is the item itself)
     text = "[1. Purpose]\nThe Bureau calls for proposals.\n\n[2. Questions]\n(1) Deadline: 5:00 p.m., Friday, 11 June 2027\n"
     assert steps(text) == [("question", dt.date(2027, 6, 11), dt.time(17, 0), "datetime")]
+
+
+REPLY_OF_A_CHANGE = (
+    "From: Overseas Desk, Minamo Prefectural Government <desk@example.jp>\n"
+    "Sent: Wednesday, June 9, 2027 11:20 AM\n"
+    "To: desk@example.jp\n"
+    "Subject: RE: [Minamo Pref.] Call for Proposals - Minamo Seafood Fair in Taipei - DEADLINE EXTENDED\n\n"
+    "Dear Applicants,\n\n"
+    "The fair organiser has moved our booth, so we have revised the Specification and extend the deadline as follows.\n\n"
+    "1. Proposal submission deadline\n"
+    "   NEW: Monday, 28 June 2027, 5 pm JST\n"
+    "   (previously: Monday, 21 June 2027, 5 pm JST)\n\n"
+    "2. Additional questions (new)\n"
+    "   Questions on the revised parts only may be sent until 5 pm JST on Wednesday, 16 June. Questions on other parts "
+    "will not be answered, as the question period closed on 1 June.\n\n"
+    "3. The following remain UNCHANGED:\n"
+    "   - Notification of results: mid-July 2027\n"
+    "   - Contract (planned): late July 2027\n\n"
+    "Best regards,\n"
+    "Overseas Desk\n\n"
+    "-----Original Message-----\n"
+    "From: Overseas Desk, Minamo Prefectural Government <desk@example.jp>\n"
+    "Sent: Monday, May 17, 2027 9:00 AM\n"
+    "Subject: [Minamo Pref.] Call for Proposals - Minamo Seafood Fair in Taipei\n\n"
+    "> Schedule\n"
+    ">   - Questions:                 by Tuesday, 1 June, 5 pm JST\n"
+    ">   - Application form:          by Friday, 4 June 2027, 5 pm JST\n"
+    ">   - Proposal submission:       by Monday, 21 June 2027, 5 pm JST\n"
+    ">   - Notification of results:   mid-July 2027\n"
+    ">   - Contract (planned):        late July 2027\n"
+)
+
+
+def test_the_issuers_reply_that_moves_a_deadline_gives_only_what_it_changes_or_adds():
+    # (a reply above the call it quotes under 「-----Original Message-----」: the quoted schedule, the steps it says stand
+    # unchanged and the question period it says closed are no steps of the change)
+    assert steps(REPLY_OF_A_CHANGE) == [
+        ("question", dt.date(2027, 6, 16), dt.time(17, 0), "datetime"),
+        ("submission", dt.date(2027, 6, 28), dt.time(17, 0), "datetime"),
+    ]
+
+
+def test_a_paragraph_that_says_the_rest_stands_speaks_not_of_the_dates_after_it_in_a_mail_run_onto_one_line():
+    # (a forwarded change run onto one line: 「… (originally late May 2027)  All other dates … remain unchanged.  In
+    # addition, we will hold …」, the blank lines two spaces: the moved result and the new session are the change's)
+    text = one_line(
+        "From: Programme Office <office@example.jp>\n"
+        "Sent: Monday, April 26, 2027 10:14 AM\n"
+        "Subject: FW: Call for Proposals - Village Microgrid Studies (DEADLINE EXTENDED)\n\n"
+        "Dear colleagues,\n\n"
+        "Please note the proposal deadline has been extended to 5:00 p.m. (JST), Friday, May 14, 2027.\n\n"
+        "As a result, the following dates have also been moved:\n"
+        "- Online interviews: Tuesday, June 8, 2027 (originally Monday, May 24, 2027)\n"
+        "- Notification of selection results: mid-June 2027 (originally late May 2027)\n\n"
+        "All other dates and conditions in the original call remain unchanged.\n\n"
+        "In addition, we will hold an extra online Q&A session on Wednesday, April 28, 2027, from 3:00 to 4:00 p.m. "
+        "(JST), mainly for applicants who joined after the question deadline.\n\n"
+        "Best regards,\nProgramme Office\n\n"
+        "-----Original Message-----\n"
+        "From: Programme Office <office@example.jp>\n"
+        "Sent: Friday, April 2, 2027 9:30 AM\n"
+        "Subject: Call for Proposals - Village Microgrid Studies\n\n"
+        "> Schedule\n"
+        "> - Deadline for questions: 5:00 p.m. (JST), Friday, April 16, 2027\n"
+        "> - Proposal deadline: 5:00 p.m. (JST), Friday, April 30, 2027\n"
+        "> - Online interviews: Monday, May 24, 2027\n"
+        "> - Notification of selection results: late May 2027\n"
+    )
+    found_steps = [(kind, date, precision) for kind, date, _, precision in steps(text)]
+    assert ("result", dt.date(2027, 6, 1), "mid_month") in found_steps
+    assert ("other", dt.date(2027, 4, 28), "datetime") in found_steps
+    assert ("submission", dt.date(2027, 4, 30), "date") not in found_steps

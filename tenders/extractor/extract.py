@@ -265,7 +265,6 @@ OLD_VALUE_KEYED = re.compile(
 )
 # 「変更後：受付終了（回答は7月6日に公表済み）」: a change's new value keyed so, which may tell that the step is over
 NEW_VALUE_KEYED = re.compile(rf"^[\s(【\[]{{0,4}}(?:{AFTER_CHANGE})[)】\]]?\s{{0,4}}:")
-# 「２ 現地説明会」 / 「7月17日(水)午後2時 ※終了しました」: the note on a step's date in a schedule restated that it is over
 # 「The general clarification period closed on」「the site visit took place on」「The comment period ended on」: an English
 # step told in the past before its date (not 「The office is closed on」, 「Registration will be closed on」: to come)
 EN_PAST_BEFORE = re.compile(
@@ -273,6 +272,7 @@ EN_PAST_BEFORE = re.compile(
     r"|(?:was|were)\s(?:held|closed|conducted))(?:\s(?:on|at))?\s{0,2}$)"
 )
 EN_PAST_REACH = 32  # characters before a date its past verb is read in
+# 「２ 現地説明会」 / 「7月17日(水)午後2時 ※終了しました」: the note on a step's date in a schedule restated that it is over
 PAST_NOTE = re.compile(r"※\s{0,2}(?:既に|すでに)?\s{0,2}(?:終了|締め?切り?|締切り)(?:しました|ました|済み?)?\s{0,2}$")
 # the rest of the sentence after a date says it is no step of this call (「…の日程は、本件とは関係ありません」「本件の対象外」)
 UNRELATED_AFTER = re.compile(
@@ -2104,6 +2104,12 @@ EN_LISTED_NEXT = re.compile(r"\s{0,2},?\s{0,2}(?:and|&)\s{1,2}")  # 「…, 16 N
 EN_OLD_VALUE_KEY = re.compile(r"(?i:\b(?:previously|originally|formerly)(?:\s(?:scheduled\s)?(?:for|on|as))?\s{0,2}:?\s{0,2})$")
 # 「（変更前）2026年12月4日（金）17時00分<br>（変更後）…」 in an answer's cell: the key of the old value just before its date
 OLD_VALUE_KEY = re.compile(r"(?:訂正前|変更前|修正前|延長前|延期前)\s{0,2}[)）】\]]?\s{0,2}[:：]?\s{0,2}$")
+# 「4. The following remain UNCHANGED:」「Dates that remain unchanged」「The following dates are not changed:」: an English
+# heading, or the words over a list, that says the steps listed under it stand as they were
+EN_UNCHANGED_LEAD = re.compile(
+    r"(?i:\b(?:remains?|are|is|stay|stays)\s(?:unchanged|not\schanged)\s{0,2}:?$|^(?:\d{1,2}\.\s)?(?:dates?|steps?|items?)\s"
+    r"(?:that\s|which\s)?(?:remains?|are|is)\s(?:unchanged|not\schanged)\s{0,2}:?$|^unchanged\s(?:dates?|steps?|items?)\s{0,2}:?$)"
+)
 UNCHANGED_LEAD_WORDS = ("変更", "訂正", "修正", "再掲")  # (the words of a heading or a lead that says a list stands)
 UNCHANGED_WORDS = ("変更", "訂正", "修正", "同左")  # (the words of both: a cheap test before them)
 # 「●企画提案書の提出期限（変更なし）」「契約締結（当初の予定から変更ありません）」: a step's own label that says it stands
@@ -2533,8 +2539,14 @@ EN_REMAINS_BEFORE = re.compile(
 EN_REMAINS_REACH = 40  # the characters before a date 「remains」 is looked for in
 EN_WHETHER_AFTER = re.compile(r"^\s{0,2}whether\s")  # 「… by 9 June 2027 whether they are qualified」
 EN_SENTENCE_END = re.compile(r"\.\s+(?=[A-Z])")  # 「…5:00 p.m. Applicants who…」: an English sentence's end
+EN_PARAGRAPH_GAP = re.compile(r"(?<=[\w)])\s{2,}(?=[A-Z])")  # the spaces a blank line became between two paragraphs
 # 「ADDENDUM No. 1」「CORRIGENDUM」「Notice of Amendment」 in an English notice's head: a change spoken of
 EN_CHANGE_HEAD = re.compile(r"(?i:\b(?:amendment|corrigendum|addendum)\b)")
+# 「DEADLINE EXTENDED」「Schedule changed」「Extension of the deadline」「Postponement of the interviews」 in a mail's subject
+EN_CHANGE_SUBJECT = re.compile(
+    r"(?i:\b(?:deadlines?|schedule|dates?|timeline)\s(?:extended|changed|postponed|revised|rescheduled)\b"
+    r"|\b(?:extension|postponement|change)\sof\s(?:the\s)?(?:deadlines?|schedule|dates?|timeline)\b)"
+)
 
 
 EVENT_DAYS_MAX = 6  # the days an event held over several runs at most (a longer span: a window its slots are set in)
@@ -3333,9 +3345,15 @@ class Reader:
         if not any(FORWARDED_SUBJECT.match(line) for line in head):
             if not any(REPLY_SUBJECT.match(line) for line in head):
                 return None
-            # 「件名: RE: …」 / the note / 「> From: 〇〇大学 契約課」: a reply above the issuer's mail it quotes
+            # 「件名: RE: …」 / the note / 「> From: 〇〇大学 契約課」: a reply above the issuer's mail it quotes (or its
+            # 「-----Original Message-----」 over the quoted mail's header)
             return next(
-                (index + 1 for index, line in enumerate(self.lines) if line[:1] == ">" and QUOTED_SENDER.match(line)), None
+                (
+                    index + 1
+                    for index, line in enumerate(self.lines)
+                    if (line[:1] == ">" and QUOTED_SENDER.match(line)) or ("--" in line and FORWARD_MARK.match(line))
+                ),
+                None,
             )
         return next((index + 1 for index, line in enumerate(self.lines) if "--" in line and FORWARD_MARK.match(line)), None)
 
@@ -3728,6 +3746,7 @@ class Reader:
             # right with runs of spaces)
             and not EN_CHANGE_HEAD.search(SPACES_RUN.sub(" ", self.text[: HEAD_CHARS * 2])[:HEAD_CHARS])
             and not any(EN_CHANGE_HEAD.search(line) for line in self.subject_lines)  # (a letter's, below its address)
+            and not self.en_change_subject
         ):
             return False  # (no change spoken of: no corrected call's day, no heading of a change counts)
         head = head_blocks(self.lines[:HEAD_LINES])
@@ -3750,6 +3769,7 @@ class Reader:
                 or any(CHANGE_TITLE.search(L.unspaced(line)) for line in heading)  # (「質 問 回 答 書」)
                 or any(CHANGE_TITLE.search(part) for part in self.own_subject)  # (a mail's own subject, however long:
                 # 「…説明会の開催日変更について / [Rescheduled] Briefing Session: …」)
+                or self.en_change_subject
                 or self.answer_sheet  # (「質問に対する回答」 under the call's name)
                 or any(changed_heading(line) for line in head)
             )
@@ -3777,6 +3797,13 @@ class Reader:
         return line.count(">") >= 2 and BREADCRUMB.search(line) is not None
 
     @functools.cached_property
+    def en_change_subject(self) -> bool:
+        """「Subject: RE: [Kotonami Pref.] Call for Proposals - … - DEADLINE EXTENDED」: a mail's subject, its own, a
+        reply's or a forward's, that names the change of the call's schedule it tells (the issuer's reply above the call
+        it sent before)."""
+        return any(EN_CHANGE_SUBJECT.search(line) for line in self.subject_lines[:1])
+
+    @functools.cached_property
     def subject_lines(self) -> list[str]:
         """The head's subject fields (「Subject: 【重要】「…」公募型プロポーザルの中止について」), each whole: a field with no
         words but a reply's or forward's mark (「Subject:」 / 「【重要】「…」…の中止について  参加申込事業者 各位 …」: a mail
@@ -3792,6 +3819,10 @@ class Reader:
                     line = line.rstrip() + " " + MAIL_FIELD_AFTER.split(below.strip(), 1)[0]
                 elif below.strip() and indent(below) > indent(line) + 1 and not MAIL_HEADER.match(below):
                     line = line.rstrip() + " " + below.strip()
+                elif below.lstrip()[:2] == "- " and self.origin and index + 1 < len(self.origin):
+                    if self.origin[index + 1] == self.origin[index]:  # 「Subject: RE: … Call for Proposals」 / 「- … -
+                        # DEADLINE EXTENDED Attachments: …」: a subject run onto one line, cut again at its dash
+                        line = line.rstrip() + " " + MAIL_FIELD_AFTER.split(below.strip(), 1)[0]
                 fields.append(line)
         return fields
 
@@ -3831,6 +3862,10 @@ class Reader:
             self._unchanged_lists, self._said_unchanged = set(), set()
             for index, line in enumerate(self.lines):
                 stripped = line.strip()
+                if stripped and len(stripped) <= SHORT_ITEM and ("hange" in line or "HANGE" in line):
+                    if EN_UNCHANGED_LEAD.search(stripped) and not self.read_dates(line):
+                        self._unchanged_lists |= self.list_below(index)  # 「4. The following remain UNCHANGED:」
+                        continue
                 if not stripped or len(stripped) > SHORT_ITEM or not any(word in line for word in UNCHANGED_LEAD_WORDS):
                     continue
                 heading = len(stripped) <= COLUMN_MAX * 2 and "。" not in stripped and UNCHANGED_HEADING.search(stripped)
@@ -4327,7 +4362,7 @@ class Reader:
         the whole line where it is one sentence (an English line: the sentence the date stands in, 「…remains 5 November
         2027, 5:00 p.m.」 without the 「All other conditions remain unchanged.」 after it)."""
         if "。" not in line:
-            return self.en_sentence_told(line, mention) if ". " in line else line
+            return self.en_sentence_told(line, mention) if ". " in line or "  " in line else line
         told = []
         for found in self.read_dates(line):
             if (found.date(), found.time) == (mention.date(), mention.time):
@@ -4344,11 +4379,15 @@ class Reader:
         """The English sentence of ``line`` (ended by a full stop before a capital) that tells the day of ``mention``;
         the whole line where none does."""
         ends = [end.end() for end in EN_SENTENCE_END.finditer(line)]
-        for found in self.read_dates(line):
-            if found.english and (found.date(), found.time) == (mention.date(), mention.time):
-                start = max((end for end in ends if end <= found.start), default=0)
-                stop = min((end for end in ends if end >= found.end), default=len(line))
-                return line[start:stop]
+        if "  " in line:  # 「… mid-June 2027 (originally late May 2027)  All other dates … remain unchanged.」: a text run onto
+            ends = sorted(ends + [gap.end() for gap in EN_PARAGRAPH_GAP.finditer(line)])  # one line, a paragraph's end
+        dates = [found for found in self.read_dates(line) if found.english and found.date() == mention.date()]
+        # (its time as read there, else the day alone: 「on Wednesday, April 28, 2027, from 3:00 to 4:00 p.m.」, its hour
+        # read after the date)
+        for found in sorted(dates, key=lambda found: found.time != mention.time):
+            start = max((end for end in ends if end <= found.start), default=0)
+            stop = min((end for end in ends if end >= found.end), default=len(line))
+            return line[start:stop]
         return line
 
     def unmarked_rows(self, candidates: list[Candidate], changed: set[int]) -> set[int]:
@@ -10482,7 +10521,7 @@ def moves_quoted_steps(candidates: list[Candidate], above: list[str], superseded
 NOTE_OWN_STEP = re.compile(r"(?i:\b(?:internal(?:ly)?|drafts?)\b)")
 
 
-def note_moves_call(candidates: list[Candidate], lines: list[str], forwarded: int) -> bool:
+def note_moves_call(candidates: list[Candidate], lines: list[str], forwarded: int, superseded: frozenset = frozenset()) -> bool:
     """Whether the note above a forwarded call moves the call's steps, in English (「Please note the proposal deadline
     has been extended to 5:00 p.m., Friday, May 14, 2027」「- Online interviews: Tuesday, June 8, 2027 (originally
     Monday, May 24, 2027)」 over the call as first sent): the issuer's notice of a change, its quoted call the schedule
@@ -10493,10 +10532,15 @@ def note_moves_call(candidates: list[Candidate], lines: list[str], forwarded: in
         for number in range(1, forwarded)
         if EN_NOTE_MOVES_STEP.search(lines[number - 1]) and not NOTE_OWN_STEP.search(lines[number - 1])
     }
+    # 「NEW: Friday, 25 June 2027, 5 pm JST」 over 「(previously: Friday, 18 June 2027, 5 pm JST)」: the old value in brackets
+    # under the new one, the line above the one that moves the step
+    moving |= {number - 1 for number in moving if number > 1 and lines[number - 1].lstrip()[:1] == "("}
     if not moving or any(EN_MOVES_STEP.search(line) for line in lines[forwarded:]):
         return False  # (a change forwarded, with a colleague's note over it: the change below is the word)
     quoted = {(c.kind, c.mention.date()) for c in candidates if c.line_no > forwarded}
-    kinds = {kind for kind, _ in quoted}
+    # (the steps the note gives the old day of, 「(previously: Friday, 18 June 2027)」, the quoted call's too, its row of
+    # that day dropped as superseded)
+    kinds = {kind for kind, _ in quoted} | {kind for kind, *_ in superseded}
     return any(
         c.line_no in moving and c.kind in kinds and (c.kind, c.mention.date()) not in quoted
         for c in candidates
@@ -11679,7 +11723,7 @@ def _extract(text: str) -> Extraction:
         candidates = [c for c in candidates if c.line_no - 1 < awarded]
     candidates = reader.later_mails(candidates) if reader.mail_headers else candidates
     forwarded = reader.forwarded_at()
-    if forwarded is not None and note_moves_call(candidates, reader.lines, forwarded):
+    if forwarded is not None and note_moves_call(candidates, reader.lines, forwarded, frozenset(reader.superseded)):
         candidates = [c for c in candidates if c.line_no < forwarded]  # the change told above the call it forwards
     elif (
         forwarded is not None
