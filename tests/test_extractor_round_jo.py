@@ -221,3 +221,31 @@ def test_a_paragraph_that_says_the_rest_stands_speaks_not_of_the_dates_after_it_
     assert ("result", dt.date(2027, 6, 1), "mid_month") in found_steps
     assert ("other", dt.date(2027, 4, 28), "datetime") in found_steps
     assert ("submission", dt.date(2027, 4, 30), "date") not in found_steps
+
+
+def test_an_update_log_under_its_heading_stays_out_of_a_page_run_onto_one_line():
+    # (a call's timeline page copied without its line breaks: 「… (external site)  Update history • 9 June 2027: …」,
+    # the log's heading after the last bullet of the list above; the log's days are no steps)
+    text = one_line(
+        "Call for Tenders - Timeline\n"
+        "Avalanche Sensor Network: Design and Installation (T-2027-11)\n\n"
+        "Published: 3 June 2027   Last updated: 10 June 2027\n\n"
+        "Timeline\n"
+        "\u2022 Call for tenders published: Thursday, 3 June 2027\n"
+        "\u2022 Written questions: accepted until Friday, 18 June 2027, 17:00 JST\n"
+        "\u2022 Submission of tenders: Friday, 9 July 2027, 17:00 JST\n"
+        "\u2022 Contract signature: late August 2027\n\n"
+        "Documents\n"
+        "\u2022 Tender Documents (Japanese) - PDF, 2.0 MB (updated 10 June 2027)\n"
+        "\u2022 Briefing registration form (external site)\n\n"
+        "Update history\n"
+        "\u2022 10 June 2027: Q&A No. 1-3 posted; Tender Documents corrected (typo in Annex 1)\n"
+        "\u2022 3 June 2027: Page published\n\n"
+        "Contact\nContracts Office, e-mail: tender@example.jp\n"
+    )
+    assert [(kind, date) for kind, date, *_ in steps(text)] == [
+        ("published", dt.date(2027, 6, 3)),
+        ("question", dt.date(2027, 6, 18)),
+        ("submission", dt.date(2027, 7, 9)),
+        ("contract", dt.date(2027, 8, 1)),
+    ]

@@ -3101,10 +3101,29 @@ def line_breaks(
     if not whole and len(points) > len(before_rows):
         points = table_heads(line, points, before_rows)
     points = log_rows(line, points)  # (a log's entries each whole, whatever cut them above)
+    points = headings_over_bullets(line, points) if "• " in line and BLANK_LINE in line else points
     points = page_break_cuts(line, points, header, paged)  # (after the table heads: a page's number and header no rows)
     points = _lone_marks(line, points) if "- " in line or "* " in line or "# " in line else points
     points = yaml_lines(line, points) if ": " in line else points
     return layout_line_starts(line, points) if "    " in line else points
+
+
+# 「• Briefing session registration form (external site)  Update history • 9 June 2027: Q&A posted」: an English page's
+# short heading over a list of bullets, run onto the end of the list above it after the two spaces its blank line
+# became; a line of its own (a heading of a few capitalised words, no digit, no stop)
+_EN_HEADING_BEFORE_BULLET = re.compile(r"(?<=[^\s])  (?P<heading>[A-Z][A-Za-z'&/-]*(?: [A-Za-z'&/()-]+){0,3}) ?$")
+_EN_HEADING_REACH = 48  # characters before a bullet such a heading is looked for in
+
+
+def headings_over_bullets(line: str, points: list[int]) -> list[int]:
+    """``points`` with a line begun at each such heading before a bullet that begins a line (``points``)."""
+    added = []
+    for at in points:
+        if line.startswith("\u2022 ", at) and at > 2:
+            heading = _EN_HEADING_BEFORE_BULLET.search(line, max(0, at - _EN_HEADING_REACH), at)
+            if heading and heading.start("heading") not in points:
+                added.append(heading.start("heading"))
+    return sorted({*points, *added}) if added else points
 
 
 def _blank_before(line: str, at: int) -> bool:
