@@ -249,3 +249,22 @@ def test_an_update_log_under_its_heading_stays_out_of_a_page_run_onto_one_line()
         ("submission", dt.date(2027, 7, 9)),
         ("contract", dt.date(2027, 8, 1)),
     ]
+
+
+def test_a_call_pages_own_paper_put_up_is_its_publication_and_the_rfp_to_the_shortlist_a_later_stage():
+    text = (
+        "Call for Expressions of Interest: Harbour Food Hall Concession\n\n"
+        "Schedule\n"
+        "Deadline for EOI\n"
+        "Friday 2 July 2027, 12:00 noon (JST)\n"
+        "Issue of RFP to shortlisted applicants\n"
+        "Late July 2027\n\n"
+        "Documents\n"
+        "EOI Document (PDF, 1.1 MB) - published 7 June 2027\n"
+        "EOI Form (Word, 80 KB)\n"
+    )
+    assert steps(text) == [
+        ("published", dt.date(2027, 6, 7), None, "date"),
+        ("application", dt.date(2027, 7, 2), dt.time(12, 0), "datetime"),
+        ("other", dt.date(2027, 7, 1), None, "late_month"),
+    ]
