@@ -268,3 +268,29 @@ def test_a_call_pages_own_paper_put_up_is_its_publication_and_the_rfp_to_the_sho
         ("application", dt.date(2027, 7, 2), dt.time(12, 0), "datetime"),
         ("other", dt.date(2027, 7, 1), None, "late_month"),
     ]
+
+
+def test_a_long_sentence_that_ends_on_its_day_names_its_step_in_its_last_words():
+    # (the papers and the verb past the first 80 characters: 「A2. The Guidelines, … were published on the
+    # Prefecture's website on 25 May 2026」)
+    text = (
+        "Frequently Asked Questions\n\n"
+        "A2. The Guidelines, the Specifications and the prescribed Forms 1 to 6 of this call were published on the "
+        "Prefecture's website on 25 May 2027.\n"
+        "A10. Proposals must be submitted by 17:00 on Friday 18 June 2027.\n"
+    )
+    assert [(kind, date) for kind, date, *_ in steps(text)] == [
+        ("published", dt.date(2027, 5, 25)),
+        ("submission", dt.date(2027, 6, 18)),
+    ]
+
+
+def test_a_long_sentence_that_ends_on_a_day_no_step_is_named_in_gives_no_step():
+    # (the last words before the day name a move of an office, no step of the call)
+    text = (
+        "Call for Proposals - Singapore Promotion Desk\n\n"
+        "Proposals must be submitted by 5:00 p.m., Friday, June 4, 2027.\n"
+        "The Prefecture's overseas office in Singapore, which opened in 2019 and now employs four local staff members, "
+        "will move to a new building on Friday, October 1, 2027.\n"
+    )
+    assert [(kind, date) for kind, date, *_ in steps(text)] == [("submission", dt.date(2027, 6, 4))]

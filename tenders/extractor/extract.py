@@ -7217,13 +7217,14 @@ class Reader:
             if (
                 len(sentence) > 80
                 and (cut := L.kind_of(opening)) != L.kind_of(sentence)
-                and (cut or (sentence.endswith(" by") and ";" not in sentence))
+                and (cut or (sentence.endswith((" by", " on")) and ";" not in sentence))
                 and not HANDED_IN_VERB.search(opening)
             ):  # (not 「Proposals must be delivered …, together with the notice of the result …, by」: its predicate's)
                 # (「The University will examine the documents and notify each applicant of the result in writing by」:
                 # the step named only past the first 80 characters, in a sentence that ends on its deadline)
                 # 「The Institute will confirm eligibility and will inform each applicant of the result by e-mail by」: the
-                # words by the date, which the first 80 characters cut off, name the step
+                # words by the date, which the first 80 characters cut off, name the step (「A2. The Guidelines,
+                # Specifications and Forms 1 to 6 were published on the Prefecture's website on」: ending on its day)
                 return [sentence[-80:].split(" ", 1)[-1]], "labelled"
             if len(sentence) > 80 and not L.kind_of(opening) and EN_NAMED_AFTER_ASIDE.search(sentence[:120]):
                 # 「The … Selection Committee (hereinafter "the Committee") will hold a presentation and interview session
