@@ -297,7 +297,7 @@ EN_MOVES_STEP = re.compile(rf"(?i:\b(?:{EN_OLD_WORDS})\b|\b(?:{EN_CHANGE_VERBS}|
 # the same in a note over a forwarded call, its old word keying a date (「(originally Monday, May 24, 2027)」「previously
 # scheduled for 24 July」), not a sentence's aside (「as previously agreed, …」「instead of on paper」)
 EN_NOTE_MOVES_STEP = re.compile(
-    rf"(?i:\b(?:{EN_OLD_WORDS})(?:\s(?:scheduled|set|planned|due|expected|announced))?(?:\s(?:for|on|at|in))?[\s,(]{{1,4}}"
+    rf"(?i:\b(?:{EN_OLD_WORDS})(?:\s(?:scheduled|set|planned|due|expected|announced))?(?:\s(?:for|on|at|in))?[\s,(:]{{1,4}}"
     r"(?:(?:early|mid|late)[\s-])?(?:\d|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,7}\b)"
     rf"|\b(?:{EN_CHANGE_VERBS}|put\sback)\s(?:to|until|from)\b)"
 )

@@ -124,9 +124,12 @@ DOCUMENT_NUMBER_YEAR = first_characters_guarded(
         r"(?<![A-Za-z0-9])(?P<era>令和|令|R)\s{0,2}(?P<eyear>\d{1,2})(?=\s{0,2}[一-龥ぁ-んァ-ヶ]{1,10}\s{0,2}第\s{0,2}\d{1,6}\s{0,2}号)"
     )
 )
-# 「Public Notice No. 87 of 2027」「Tender Notice No. 12 of 2028」: an English notice's number, the year it was given in
+# 「Public Notice No. 87 of 2027」「Tender Notice No. 12 of 2028」: an English notice's number, the year it was given in,
+# opening its line (after the issuer's name: 「Sazanami City Public Notice No. 87 of 2027」), not a law's cited in a
+# sentence of the head (「The tender is held under the Rules (City Public Notice No. 5 of 2019).」)
 EN_NOTICE_NUMBER_YEAR = re.compile(
-    r"(?i:\b(?:notice|announcement|bulletin|circular)\sNo\.?\s?\d{1,4}\sof\s(?P<year>20\d{2})(?!\d))"
+    r"^\s{0,8}(?:[A-Z][\w.'&-]{0,30}\s){0,6}"
+    r"(?i:(?:notice|announcement|bulletin|circular)\sNo\.?\s?\d{1,4}\sof\s(?P<year>20\d{2})(?!\d))"
 )
 # 「(」「(5~」 (of 「(5–8 November 2027)」), 「(by」 (of 「the delivery period (by 19 March, 2027)」)
 ENGLISH_BRACKET_OPEN = re.compile(r"\(\s{0,2}(?:\d{1,2}\s{0,2}~\s{0,2}|(?i:by|until|on)\s{1,2})?$")
@@ -2108,6 +2111,12 @@ EN_LISTED_NEXT = re.compile(r"\s{0,2},?\s{0,2}(?:and|&)\s{1,2}")  # 「…, 16 N
 EN_OLD_VALUE_KEY = re.compile(r"(?i:\b(?:previously|originally|formerly)(?:\s(?:scheduled\s)?(?:for|on|as))?\s{0,2}:?\s{0,2})$")
 # 「（変更前）2026年12月4日（金）17時00分<br>（変更後）…」 in an answer's cell: the key of the old value just before its date
 OLD_VALUE_KEY = re.compile(r"(?:訂正前|変更前|修正前|延長前|延期前)\s{0,2}[)）】\]]?\s{0,2}[:：]?\s{0,2}$")
+# 「4. The following remain UNCHANGED:」「Dates that remain unchanged」「The following dates are not changed:」: an English
+# heading, or the words over a list, that says the steps listed under it stand as they were
+EN_UNCHANGED_LEAD = re.compile(
+    r"(?i:\b(?:remains?|are|is|stay|stays)\s(?:unchanged|not\schanged)\s{0,2}:?$|^(?:\d{1,2}\.\s)?(?:dates?|steps?|items?)\s"
+    r"(?:that\s|which\s)?(?:remains?|are|is)\s(?:unchanged|not\schanged)\s{0,2}:?$|^unchanged\s(?:dates?|steps?|items?)\s{0,2}:?$)"
+)
 UNCHANGED_LEAD_WORDS = ("変更", "訂正", "修正", "再掲")  # (the words of a heading or a lead that says a list stands)
 UNCHANGED_WORDS = ("変更", "訂正", "修正", "同左")  # (the words of both: a cheap test before them)
 # 「●企画提案書の提出期限（変更なし）」「契約締結（当初の予定から変更ありません）」: a step's own label that says it stands
@@ -2537,8 +2546,14 @@ EN_REMAINS_BEFORE = re.compile(
 EN_REMAINS_REACH = 40  # the characters before a date 「remains」 is looked for in
 EN_WHETHER_AFTER = re.compile(r"^\s{0,2}whether\s")  # 「… by 9 June 2027 whether they are qualified」
 EN_SENTENCE_END = re.compile(r"\.\s+(?=[A-Z])")  # 「…5:00 p.m. Applicants who…」: an English sentence's end
+EN_PARAGRAPH_GAP = re.compile(r"(?<=[\w)])\s{2,}(?=[A-Z])")  # the spaces a blank line became between two paragraphs
 # 「ADDENDUM No. 1」「CORRIGENDUM」「Notice of Amendment」 in an English notice's head: a change spoken of
 EN_CHANGE_HEAD = re.compile(r"(?i:\b(?:amendment|corrigendum|addendum)\b)")
+# 「DEADLINE EXTENDED」「Schedule changed」「Extension of the deadline」「Postponement of the interviews」 in a mail's subject
+EN_CHANGE_SUBJECT = re.compile(
+    r"(?i:\b(?:deadlines?|schedule|dates?|timeline)\s(?:extended|changed|postponed|revised|rescheduled)\b"
+    r"|\b(?:extension|postponement|change)\sof\s(?:the\s)?(?:deadlines?|schedule|dates?|timeline)\b)"
+)
 
 
 EVENT_DAYS_MAX = 6  # the days an event held over several runs at most (a longer span: a window its slots are set in)
@@ -3337,9 +3352,15 @@ class Reader:
         if not any(FORWARDED_SUBJECT.match(line) for line in head):
             if not any(REPLY_SUBJECT.match(line) for line in head):
                 return None
-            # 「件名: RE: …」 / the note / 「> From: 〇〇大学 契約課」: a reply above the issuer's mail it quotes
+            # 「件名: RE: …」 / the note / 「> From: 〇〇大学 契約課」: a reply above the issuer's mail it quotes (or its
+            # 「-----Original Message-----」 over the quoted mail's header)
             return next(
-                (index + 1 for index, line in enumerate(self.lines) if line[:1] == ">" and QUOTED_SENDER.match(line)), None
+                (
+                    index + 1
+                    for index, line in enumerate(self.lines)
+                    if (line[:1] == ">" and QUOTED_SENDER.match(line)) or ("--" in line and FORWARD_MARK.match(line))
+                ),
+                None,
             )
         return next((index + 1 for index, line in enumerate(self.lines) if "--" in line and FORWARD_MARK.match(line)), None)
 
@@ -3730,6 +3751,7 @@ class Reader:
             # right with runs of spaces)
             and not EN_CHANGE_HEAD.search(SPACES_RUN.sub(" ", self.text[: HEAD_CHARS * 2])[:HEAD_CHARS])
             and not any(EN_CHANGE_HEAD.search(line) for line in self.subject_lines)  # (a letter's, below its address)
+            and not self.en_change_subject
         ):
             return False  # (no change spoken of: no corrected call's day, no heading of a change counts)
         head = head_blocks(self.lines[:HEAD_LINES])
@@ -3752,6 +3774,7 @@ class Reader:
                 or any(CHANGE_TITLE.search(L.unspaced(line)) for line in heading)  # (「質 問 回 答 書」)
                 or any(CHANGE_TITLE.search(part) for part in self.own_subject)  # (a mail's own subject, however long:
                 # 「…説明会の開催日変更について / [Rescheduled] Briefing Session: …」)
+                or self.en_change_subject
                 or self.answer_sheet  # (「質問に対する回答」 under the call's name)
                 or any(changed_heading(line) for line in head)
             )
@@ -3779,6 +3802,13 @@ class Reader:
         return line.count(">") >= 2 and BREADCRUMB.search(line) is not None
 
     @functools.cached_property
+    def en_change_subject(self) -> bool:
+        """「Subject: RE: [Kotonami Pref.] Call for Proposals - … - DEADLINE EXTENDED」: a mail's subject, its own, a
+        reply's or a forward's, that names the change of the call's schedule it tells (the issuer's reply above the call
+        it sent before)."""
+        return any(EN_CHANGE_SUBJECT.search(line) for line in self.subject_lines[:1])
+
+    @functools.cached_property
     def subject_lines(self) -> list[str]:
         """The head's subject fields (「Subject: 【重要】「…」公募型プロポーザルの中止について」), each whole: a field with no
         words but a reply's or forward's mark (「Subject:」 / 「【重要】「…」…の中止について  参加申込事業者 各位 …」: a mail
@@ -3794,6 +3824,10 @@ class Reader:
                     line = line.rstrip() + " " + MAIL_FIELD_AFTER.split(below.strip(), 1)[0]
                 elif below.strip() and indent(below) > indent(line) + 1 and not MAIL_HEADER.match(below):
                     line = line.rstrip() + " " + below.strip()
+                elif below.lstrip()[:2] == "- " and self.origin and index + 1 < len(self.origin):
+                    if self.origin[index + 1] == self.origin[index]:  # 「Subject: RE: … Call for Proposals」 / 「- … -
+                        # DEADLINE EXTENDED Attachments: …」: a subject run onto one line, cut again at its dash
+                        line = line.rstrip() + " " + MAIL_FIELD_AFTER.split(below.strip(), 1)[0]
                 fields.append(line)
         return fields
 
@@ -3833,6 +3867,10 @@ class Reader:
             self._unchanged_lists, self._said_unchanged = set(), set()
             for index, line in enumerate(self.lines):
                 stripped = line.strip()
+                if stripped and len(stripped) <= SHORT_ITEM and ("hange" in line or "HANGE" in line):
+                    if EN_UNCHANGED_LEAD.search(stripped) and not self.read_dates(line):
+                        self._unchanged_lists |= self.list_below(index)  # 「4. The following remain UNCHANGED:」
+                        continue
                 if not stripped or len(stripped) > SHORT_ITEM or not any(word in line for word in UNCHANGED_LEAD_WORDS):
                     continue
                 heading = len(stripped) <= COLUMN_MAX * 2 and "。" not in stripped and UNCHANGED_HEADING.search(stripped)
@@ -4329,7 +4367,7 @@ class Reader:
         the whole line where it is one sentence (an English line: the sentence the date stands in, 「…remains 5 November
         2027, 5:00 p.m.」 without the 「All other conditions remain unchanged.」 after it)."""
         if "。" not in line:
-            return self.en_sentence_told(line, mention) if ". " in line else line
+            return self.en_sentence_told(line, mention) if ". " in line or "  " in line else line
         told = []
         for found in self.read_dates(line):
             if (found.date(), found.time) == (mention.date(), mention.time):
@@ -4346,11 +4384,15 @@ class Reader:
         """The English sentence of ``line`` (ended by a full stop before a capital) that tells the day of ``mention``;
         the whole line where none does."""
         ends = [end.end() for end in EN_SENTENCE_END.finditer(line)]
-        for found in self.read_dates(line):
-            if found.english and (found.date(), found.time) == (mention.date(), mention.time):
-                start = max((end for end in ends if end <= found.start), default=0)
-                stop = min((end for end in ends if end >= found.end), default=len(line))
-                return line[start:stop]
+        if "  " in line:  # 「… mid-June 2027 (originally late May 2027)  All other dates … remain unchanged.」: a text run onto
+            ends = sorted(ends + [gap.end() for gap in EN_PARAGRAPH_GAP.finditer(line)])  # one line, a paragraph's end
+        dates = [found for found in self.read_dates(line) if found.english and found.date() == mention.date()]
+        # (its time as read there, else the day alone: 「on Wednesday, April 28, 2027, from 3:00 to 4:00 p.m.」, its hour
+        # read after the date)
+        for found in sorted(dates, key=lambda found: found.time != mention.time):
+            start = max((end for end in ends if end <= found.start), default=0)
+            stop = min((end for end in ends if end >= found.end), default=len(line))
+            return line[start:stop]
         return line
 
     def unmarked_rows(self, candidates: list[Candidate], changed: set[int]) -> set[int]:
@@ -4994,6 +5036,8 @@ class Reader:
                 self.outline.clear()
                 notice_numbers.add(numbered.group())
             marked = OUTLINE_MARK.match(text) if not is_row else None
+            if marked and marked.lastgroup == "lenticular" and self.translation_line(segment.line):
+                marked = None  # 「４　入札参加資格確認申請」 / 「[4. Application for …]」: the same item, in English
             if marked or (is_row and len(segment.cells) == 2 and L.MARKER_ONLY.match(segment.cells[0].strip())):
                 self.open_heading(segment, mentions, marked)  # 「3.3<TAB>質問」: an outline item set as a row
             if (
@@ -5259,6 +5303,15 @@ class Reader:
                     reference = mention.date()
                     self.first_full_date = self.first_full_date or reference
         return found
+
+    def translation_line(self, index: int) -> bool:
+        """Line ``index`` is an English translation in square brackets of the Japanese line above it (a bilingual
+        notice's 「１　入札に付する事項」 over 「[1. Subject of the Tender]」): the same item again, no item of its own."""
+        text = self.lines[index].strip()
+        if not (text.startswith("[") and text.endswith("]")) or JAPANESE.search(text):
+            return False
+        above = next((line.strip() for line in reversed(self.lines[max(0, index - 3) : index]) if line.strip()), "")
+        return bool(JAPANESE.search(above)) and not above.startswith("[")
 
     def undated_row(self, index: int, stripped: str) -> bool:
         """Line ``index`` is a row of a list of dated steps whose step has no date: a step's name and words after a
@@ -7171,13 +7224,14 @@ class Reader:
             if (
                 len(sentence) > 80
                 and (cut := L.kind_of(opening)) != L.kind_of(sentence)
-                and (cut or (sentence.endswith(" by") and ";" not in sentence))
+                and (cut or (sentence.endswith((" by", " on")) and ";" not in sentence))
                 and not HANDED_IN_VERB.search(opening)
             ):  # (not 「Proposals must be delivered …, together with the notice of the result …, by」: its predicate's)
                 # (「The University will examine the documents and notify each applicant of the result in writing by」:
                 # the step named only past the first 80 characters, in a sentence that ends on its deadline)
                 # 「The Institute will confirm eligibility and will inform each applicant of the result by e-mail by」: the
-                # words by the date, which the first 80 characters cut off, name the step
+                # words by the date, which the first 80 characters cut off, name the step (「A2. The Guidelines,
+                # Specifications and Forms 1 to 6 were published on the Prefecture's website on」: ending on its day)
                 return [sentence[-80:].split(" ", 1)[-1]], "labelled"
             if len(sentence) > 80 and not L.kind_of(opening) and EN_NAMED_AFTER_ASIDE.search(sentence[:120]):
                 # 「The … Selection Committee (hereinafter "the Committee") will hold a presentation and interview session
@@ -7368,8 +7422,10 @@ class Reader:
             return [], ""  # 「委託期間」 / 「令和8年4月1日から令和11年3月31日まで(長期継続契約)」: the period's own words
         if tail_label and len(tail_label) > 40 and tail_label.endswith(")") and not JAPANESE.search(tail_label):
             # 「Mid-July 2027   Online presentations (shortlisted firms only)」: the step, then an aside on who takes part
+            # (「Deadline for the application to participate (Forms 1 to 3 and Annex A documents)」: an English step's name
+            # as long as English names run)
             bare = TRAILING_QUALIFIER.sub("", tail_label).strip()
-            tail_label = bare if bare and len(bare) <= 40 and L.kind_of(bare) else tail_label
+            tail_label = bare if bare and len(bare) <= ENGLISH_STEP_MAX and L.kind_of(bare) else tail_label
         named_after = (
             tail_label
             and len(tail_label) <= (40 if JAPANESE.search(tail_label) else ENGLISH_STEP_MAX)
@@ -10473,7 +10529,7 @@ def moves_quoted_steps(candidates: list[Candidate], above: list[str], superseded
 NOTE_OWN_STEP = re.compile(r"(?i:\b(?:internal(?:ly)?|drafts?)\b)")
 
 
-def note_moves_call(candidates: list[Candidate], lines: list[str], forwarded: int) -> bool:
+def note_moves_call(candidates: list[Candidate], lines: list[str], forwarded: int, superseded: frozenset = frozenset()) -> bool:
     """Whether the note above a forwarded call moves the call's steps, in English (「Please note the proposal deadline
     has been extended to 5:00 p.m., Friday, May 14, 2027」「- Online interviews: Tuesday, June 8, 2027 (originally
     Monday, May 24, 2027)」 over the call as first sent): the issuer's notice of a change, its quoted call the schedule
@@ -10484,10 +10540,15 @@ def note_moves_call(candidates: list[Candidate], lines: list[str], forwarded: in
         for number in range(1, forwarded)
         if EN_NOTE_MOVES_STEP.search(lines[number - 1]) and not NOTE_OWN_STEP.search(lines[number - 1])
     }
+    # 「NEW: Friday, 25 June 2027, 5 pm JST」 over 「(previously: Friday, 18 June 2027, 5 pm JST)」: the old value in brackets
+    # under the new one, the line above the one that moves the step
+    moving |= {number - 1 for number in moving if number > 1 and lines[number - 1].lstrip()[:1] == "("}
     if not moving or any(EN_MOVES_STEP.search(line) for line in lines[forwarded:]):
         return False  # (a change forwarded, with a colleague's note over it: the change below is the word)
     quoted = {(c.kind, c.mention.date()) for c in candidates if c.line_no > forwarded}
-    kinds = {kind for kind, _ in quoted}
+    # (the steps the note gives the old day of, 「(previously: Friday, 18 June 2027)」, the quoted call's too, its row of
+    # that day dropped as superseded)
+    kinds = {kind for kind, _ in quoted} | {kind for kind, *_ in superseded}
     return any(
         c.line_no in moving and c.kind in kinds and (c.kind, c.mention.date()) not in quoted
         for c in candidates
@@ -11670,7 +11731,7 @@ def _extract(text: str) -> Extraction:
         candidates = [c for c in candidates if c.line_no - 1 < awarded]
     candidates = reader.later_mails(candidates) if reader.mail_headers else candidates
     forwarded = reader.forwarded_at()
-    if forwarded is not None and note_moves_call(candidates, reader.lines, forwarded):
+    if forwarded is not None and note_moves_call(candidates, reader.lines, forwarded, frozenset(reader.superseded)):
         candidates = [c for c in candidates if c.line_no < forwarded]  # the change told above the call it forwards
     elif (
         forwarded is not None

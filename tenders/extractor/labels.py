@@ -90,6 +90,8 @@ EN_CALL_NAMED = (
 EN_CALL_MADE_PUBLIC = (
     rf"(?i:^(?:the\s)?{EN_CALL_NAMED}(?:\s(?:for|to)\s(?:\w+\s){{0,3}}?\w+)?\s(?:issued|published|released|launched)$"
     rf"|^(?:the\s)?{EN_CALL_NAMED}\spublication\sdate$|^applications?\s(?:open|opens|are\sopen)$"
+    # 「EOI Document (PDF, 1.2 MB) – published 9 June 2027」: a page's list of papers, the call's own paper put up
+    rf"|^(?:the\s)?{EN_CALL_NAMED}\sdocument(?:s|ation)?(?:\s\([^()]{{0,30}}\))?\s{{1,3}}(?:[~–-]\s{{1,2}})?(?:published|issued|released)$"
     r"|^(?:issu(?:e|ance)|release|publication|announcement|launch)\sof\s(?:the\s|this\s)?(?:R?EOI|expressions?\sof\sinterest)"
     r"(?:\s(?:call|notice|invitation|request))?$)"
 )
@@ -118,7 +120,9 @@ _KIND_RULES_WRITTEN = [
         "other",
         re.compile(
             r"(?i:\bdialogue\s(?:meetings?|sessions?)\b|^competitive\sdialogue$"
-            r"|\b(?:issu(?:e|ance)|release)\sof\s(?:the\s)?final\s(?:RFP|RFT|ITT|request\sfor))"
+            r"|\b(?:issu(?:e|ance)|release)\sof\s(?:the\s)?final\s(?:RFP|RFT|ITT|request\sfor)"
+            # 「Issue of RFP to shortlisted applicants」: the same, named by whom it goes to
+            r"|\b(?:issu(?:e|ance)|release)\sof\s(?:the\s)?(?:RFP|RFT|ITT|request\sfor\s\w+)\s(?:to|for)\s(?:the\s)?short-?listed\b)"
         ),
     ),
     ("other", DETAIL_MADE_KNOWN),

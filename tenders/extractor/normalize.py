@@ -700,25 +700,9 @@ def normalize_lines(source: list[str]) -> list[str]:
     # (a team's rows: of a sheet, a calendar grid, a table aligned with spaces or a chart beside its dates, all cells now)
     lines = team_rows_dropped(lines)
     lines = kanji_cuts_joined(rejoin_wraps(cells_begun_above(rows_cut_between_cells(lines))))
-    return month_headed_blocks(
-        month_headed_rows(
-            wrapped_rows_joined(
-                cell_wrapped_hours(
-                    bar_cell_times_below(
-                        english_dates_below(
-                            english_date_cells_below(
-                                english_times_below(
-                                    step_below_date_cell(
-                                        japan_time_below(times_below_row_numbers(date_cuts_joined(lines, source)))
-                                    )
-                                )
-                            )
-                        )
-                    )
-                )
-            )
-        )
-    )
+    lines = english_times_below(step_below_date_cell(japan_time_below(times_below_row_numbers(date_cuts_joined(lines, source)))))
+    lines = english_bracket_dates_below(english_dates_below(english_date_cells_below(lines)))
+    return month_headed_blocks(month_headed_rows(wrapped_rows_joined(cell_wrapped_hours(bar_cell_times_below(lines)))))
 
 
 # 「| 3 | 質問への回答 | ※2 | |」 over 「※2 2025年9月18日(木)までに、ウェブサイトに掲載する。」: a table's cell that holds
@@ -2114,6 +2098,10 @@ def english_date_cells_below(lines: list[str]) -> list[str]:
         if not column or not EN_DATE_IN_CELL.search(line, column):
             continue
         below = result[index + 1].rstrip()
+        # (a text run onto one line and cut again keeps a blank line's two spaces before the row's first line only: the
+        # line below's cells stand as far left of the row's as its step's name does)
+        shift = len(line) - len(line.lstrip()) - (len(below) - len(below.lstrip()))
+        column -= shift if 0 < shift <= 2 and below.strip() else 0
         if len(below) <= column or len(below) > EN_CELL_ROW_MAX or below[column - 3 : column] != "   " or below[column] == " ":
             continue  # (the line below's cell at the date cell's column, after a column's gap)
         if not EN_CELL_GOES_ON.match(below, column):
@@ -2170,6 +2158,31 @@ ENGLISH_AMPM_START = re.compile(r"\s{0,16}(?i:[ap]\.\s?m\.|[ap]m\b)")
 ENGLISH_DAY_START = re.compile(
     rf"\s{{0,16}}(?:\d{{1,2}}(?:st|nd|rd|th)?\s{{1,3}}(?:(?:of\s)?{_EN_MONTH}|(?i:and|to)\s)|{_EN_MONTH}\s\d)", re.I
 )
+
+
+# 「… two field missions (approximately October 2027 and」 over 「June 2028) and a final report due on …」: a bracket the line
+# leaves open after a joining word, closed after the date that opens a line below it (a line a join above left empty
+# may stand between): one sentence, the date inside the bracket no step's of its own under the paragraph above
+EN_BRACKET_LEFT_OPEN = re.compile(r"\([^()]{0,120}\b(?:and|or|to|until|through)$")
+EN_DATE_CLOSES_BRACKET = re.compile(
+    rf"\s{{0,8}}(?:(?:early|mid|late)[\s-])?(?:{_EN_MONTH}\s(?:\d{{1,2}},?\s)?\d{{4}}|\d{{1,2}}\s{_EN_MONTH}\s\d{{4}})\)", re.I
+)
+
+
+def english_bracket_dates_below(lines: list[str]) -> list[str]:
+    result = list(lines)
+    for index in range(len(result) - 2):
+        line = result[index].rstrip()
+        if not line.endswith(("and", "or", "to", "until", "through")) or "(" not in line[-130:]:
+            continue
+        if not EN_BRACKET_LEFT_OPEN.search(line[-130:]):
+            continue
+        at = index + 1 if result[index + 1].strip() else index + 2
+        below = result[at]
+        if len(below.strip()) <= ENGLISH_DATE_BELOW_MAX * 2 and EN_DATE_CLOSES_BRACKET.match(below):
+            result[index] = line + " " + below.strip()
+            result[at] = ""
+    return result
 
 
 def english_dates_below(lines: list[str]) -> list[str]:

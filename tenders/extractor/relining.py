@@ -205,10 +205,12 @@ def _in_cell(line: str, at: int) -> bool:
 
 _NUMBER_NAMED_BEFORE = re.compile(r"(?:No\.?|NO\.?|№|[|｜])[ \t\u3000]*$")  # 「No. 3」「| 3 |」: a number, no section's
 _NOT_HEADING_AFTER = re.compile(r"[ \t\u3000]*[(（|｜]")  # 「4.(5)」: an item cited by its number
-# 「(Form 1)」「Annex 2 (Target Markets)」「Addendum No. 1」「Page 1 of 4」「Article 5 (Questions)」: an English word that a
-# number follows in a name, that number no item's marker (its space no line break)
+# 「(Form 1)」「Annex 2 (Target Markets)」「Addendum No. 1」「Page 1 of 4」「Article 5 (Questions)」「Paragraph 1 of the
+# Local Autonomy Act」「Forms 1 to 5」: an English word that a number follows in a name, that number no item's marker
+# (its space no line break)
 _NAMED_BY_NUMBER = re.compile(
-    r"(?:\b(?:No|Nos|no)\.|\b(?:Form|Annex|Appendix|Attachment|Addendum|Article|Clause|Chapter|Exhibit|Page|Part|Lot|Section)) $"
+    r"(?:\b(?:No|Nos|no)\.|\b(?:Form|Annex|Appendix|Attachment|Addendum|Article|Clause|Chapter|Exhibit|Page|Part|Lot|Section"
+    r"|Paragraph|Item|Forms|Annexes|Articles|Paragraphs|Sections|Items)) $"
 )
 _NAMED_REACH = 12  # characters before a number its name's word ends within, at most
 
@@ -960,6 +962,8 @@ def key_rows(line: str, points: list[int]) -> list[int]:
                     cuts.append(previous.end() + term)
         elif previous is None and key.group()[0] not in ":：":
             cuts += _first_english_key(line, max(bounds[piece], key.start() - _EN_KEY_LABEL - 8), key.start())
+        elif previous is None and key.group() == ":" and (item := _first_item_after_heading(line, bounds[piece], key.start())):
+            cuts.append(item)  # 「3. OUR INTERNAL PLAN (proposal)   - Wed 6 Oct 2027, 09:00 CEST: Bid/No-Bid call」
         elif previous is None and key.group() == ":" and "ate" in line[max(0, key.start() - 40) : key.start()]:
             # 「… Conference Bids  Date of announcement: 1 September 2026」: a notice's own date keyed after its heading
             first = _first_english_key(line, max(bounds[piece], key.start() - _EN_KEY_LABEL - 8), key.start())
@@ -980,6 +984,20 @@ _EN_DATE_OPENER = re.compile(r"(?<![^\s])(?i:date)\s(?i:of)\s$")
 # 「 - Deadline for questions」「 (b) Briefing on the Specifications」「 (4) Time-limit for tender」: an English list item's marker
 _EN_ITEM_MARK = re.compile(r"\s(?:[-•]|\((?:[a-z]|\d{1,2})\))\s(?=[A-Z])")
 _EN_DATE_KEY = re.compile(r"(?i:date(?:\sof\s[a-z ]{2,30}?)?|(?:[a-z]+\s){1,2}date)\s{0,2}")
+
+
+_EN_ITEM_AFTER_WIDE = re.compile(r"(?<=\S)\s{2,8}(?=[-•]\s[A-Z0-9])")  # a list's marker after a wide space (a line break)
+
+
+def _first_item_after_heading(line: str, begin: int, end: int) -> int:
+    """Where an English list's first item began, its key ending at ``end``, when the heading over the list ran on before
+    its marker (「3. OUR INTERNAL PLAN (proposal)   - Wed 6 Oct 2027, 09:00 CEST: …」); 0 when no marker follows a wide
+    space there."""
+    gap = line[max(begin, end - _EN_ITEM_LABEL) : end]
+    if "- " not in gap and "• " not in gap or not gap.isascii():
+        return 0
+    marks = list(_EN_ITEM_AFTER_WIDE.finditer(gap))
+    return end - len(gap) + marks[-1].end() if marks else 0
 
 
 def _first_english_key(line: str, begin: int, end: int) -> list[int]:
@@ -3084,10 +3102,29 @@ def line_breaks(
     if not whole and len(points) > len(before_rows):
         points = table_heads(line, points, before_rows)
     points = log_rows(line, points)  # (a log's entries each whole, whatever cut them above)
+    points = headings_over_bullets(line, points) if "• " in line and BLANK_LINE in line else points
     points = page_break_cuts(line, points, header, paged)  # (after the table heads: a page's number and header no rows)
     points = _lone_marks(line, points) if "- " in line or "* " in line or "# " in line else points
     points = yaml_lines(line, points) if ": " in line else points
     return layout_line_starts(line, points) if "    " in line else points
+
+
+# 「• Briefing session registration form (external site)  Update history • 9 June 2027: Q&A posted」: an English page's
+# short heading over a list of bullets, run onto the end of the list above it after the two spaces its blank line
+# became; a line of its own (a heading of a few capitalised words, no digit, no stop)
+_EN_HEADING_BEFORE_BULLET = re.compile(r"(?<=[^\s])  (?P<heading>[A-Z][A-Za-z'&/-]*(?: [A-Za-z'&/()-]+){0,3}) ?$")
+_EN_HEADING_REACH = 48  # characters before a bullet such a heading is looked for in
+
+
+def headings_over_bullets(line: str, points: list[int]) -> list[int]:
+    """``points`` with a line begun at each such heading before a bullet that begins a line (``points``)."""
+    added = []
+    for at in points:
+        if line.startswith("\u2022 ", at) and at > 2:
+            heading = _EN_HEADING_BEFORE_BULLET.search(line, max(0, at - _EN_HEADING_REACH), at)
+            if heading and heading.start("heading") not in points:
+                added.append(heading.start("heading"))
+    return sorted({*points, *added}) if added else points
 
 
 def _blank_before(line: str, at: int) -> bool:
