@@ -2236,6 +2236,7 @@ EN_EVENT_FROM_HOURS = re.compile(
     r"\s{0,3},?\s{0,3}(?i:(?P<between>between)|from)\s{1,3}(?:JST\s{0,2})?(?i:(?P<hour>\d{1,2})(?::(?P<minute2>\d{2}))?\s?(?P<ampm_en>[ap])\.?\s?m\.?"
     r"|(?P<hour_24>\d{1,2}):(?P<minute2_24>\d{2}))\s{0,3}(?:JST\s{0,3})?(?(between)(?i:and)|(?i:to|until|till|[-–~]))(?:\s|$)"
 )
+EN_HOURS_END_REACH = 24  # characters after 「to」 / 「and」 looked at for the end of a range of hours
 # 「… of the centre. 1.2 Proposals must be submitted」: a sentence ended, the next item's decimal number, its sentence
 EN_NUMBERED_SENTENCE = re.compile(r"(?<=[a-z)][.;])\s{1,3}\d{1,2}(?:\.\d{1,2}){1,3}\.?\s{1,3}(?=[A-Z])")
 EN_SUB_ITEM_REACH = 3  # an English line under a heading: this many lines below it at most
@@ -8830,6 +8831,17 @@ class Reader:
         in_english = EN_LABEL_END_TIME.search(label) if mention.time is None and mention.day else None
         if in_english and (clock := en_clock(in_english.groupdict())) is not None:
             mention.time, mention.precision = clock, "datetime"  # 「EOIs close (5:00 pm JST): Tuesday, 9 March 2027」
+        if (
+            mention.time is None
+            and mention.day
+            and not event
+            and mention.english
+            and ("from" in tail[:8].lower() or "between" in tail[:11].lower())
+            and (hours := EN_EVENT_FROM_HOURS.match(tail))
+        ):  # 「Proposals will be accepted on 15 June 2027 from 9:00 to 17:00」: a day's window, closed at its hours' end
+            closing = closing_time(tail[: hours.end() + EN_HOURS_END_REACH])
+            if closing is not None:
+                mention.time, mention.precision = closing, "datetime"
         in_label = LABEL_TIME.search(nfkc(label)) if mention.time is None and mention.day else None
         if in_label:  # 「・参加表明書の提出期限（17時）」 listed under its date
             mention.time, mention.precision = _time(in_label.groupdict()), "datetime"

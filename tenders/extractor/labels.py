@@ -509,10 +509,11 @@ NOT_MILESTONE_LABEL = first_characters_guarded(  # (a long label: most of its ch
         r"(?:勧奨|納付|納税|課税|督促|催告)(?:の)?通知|"
         # (「条例第3号」「第8-0412号（」: a law's or a notice's number; 「ヒアリング 第1号」, a word of its own, names the lot of a call of several)
         r"議会\S{0,10}(?:へ|に)\s{0,2}(?:報告|説明)|(?<=[^\s:、・])第\d+(?:[-‐－]\d+)*号\s{0,2}\(?$|記入例|記載例|契約担当役|契約責任者|分任|[市町村区]長\s|知事|理事長?\s|学長|機構長|"
-        # (「submitted through the Authority's e-procurement system」: the means of handing in, no period's end)
+        # (「submitted through the Authority's e-procurement system」: the means of handing in, no period's end; 「Questions
+        # will be accepted through September 8」「The call is open through」: a step's window closed, as 「until」)
         # (「Time-limit for tender (hand delivery or registered post)」: how a tender is handed in, no goods' delivery)
         r"(?i:(?<!Q&A\s)period|performance|(?<!hand\s)(?<!hand-)(?<!courier\s)(?<!postal\s)delivery(?!\sby\shand|\sin\sperson)"
-        r"|(?<!walk-)(?<!walk)through"
+        r"|(?<!walk-)(?<!walk)(?<!accepted\s)(?<!received\s)(?<!open\s)through"
         r"(?!\s(?:the|an?|its|our|this)\s[^.;:]{0,40}?\b(?:system|portal|web\s?site|platform|online\sform)\b)|updated|(?<!\bis\s)published\son(?!\s{1,3}(?:(?:the|our|its|this|their|a|an)\s|(?:web\s?(?:page|site)|homepage|portal)\b))"
         # 「Please reply with comments by Tuesday」「send me your feedback by」: a colleague asked for his words, no step
         r"|\b(?:reply|respond|come\sback)\s(?:to\s(?:me|us)\s)?with\s(?:your\s|any\s)?(?:comments|feedback|thoughts|input)\b"

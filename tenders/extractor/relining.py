@@ -1032,7 +1032,11 @@ _EN_CLOCK_AFTER = re.compile(r"(?:[AaPp]\.?\s?[Mm](?![a-z])\.?|noon\b|\(?[A-Z]{2
 
 # 「… on this page by Wednesday 1 July 2026.  Applications will be accepted from Monday 15 June until …」: an English
 # sentence ended after a date and the next one begun, its verb before the next date (prose, no row's short label)
-_EN_SENTENCE_GAP = re.compile(rf"\.\s{{1,3}}[A-Z][^.]{{0,50}}?\b(?:{_EN_VERBS})\b")  # (the verb as written, lower case)
+# (「… (Kuretake, November 2027). We expect to publish the RFQ in the week of 16 Aug」: the next sentence opened by its
+# subject, a person's pronoun, whatever its verb; no row's label begins so)
+_EN_SENTENCE_GAP = re.compile(
+    rf"\.\s{{1,3}}(?:[A-Z][^.]{{0,50}}?\b(?:{_EN_VERBS})\b|(?:We|You|They|I)\s[a-z])"
+)  # (the verb as written, lower case)
 
 
 _SPACED_ROW = 4 * _ROW_GAP  # the most a row of a table spaced into columns runs to between two dates, its spaces counted

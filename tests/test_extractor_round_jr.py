@@ -1,0 +1,140 @@
+"""English notices read by their language, not by one file (round jr): how an English notice writes a day and an hour,
+and the English names of each step. Each test a few lines written for its form."""
+
+from tenders.extractor.relining import schedule_rows
+from tests.extractor_found import found
+
+# --- a day: the month and its year, a day alone after a deadline's word ------------------------------------------
+
+
+def test_a_month_and_its_year_after_a_deadline_word_is_the_month_not_its_twentieth():
+    text = "Request for Proposals\nProposals must be submitted no later than September 2027.\n"
+    assert found(text) == [("submission", "2027-09-01", None, "month")]
+
+
+def test_a_day_without_its_year_after_due_prior_to_through_or_the_week_of_is_a_date():
+    text = (
+        "Request for Proposals 2027\n"
+        "The RFP was issued on Wednesday, 1 September 2027.\n"
+        "Questions due: 8 September\n"
+        "Registration for the site visit must be sent prior to 10 September.\n"
+        "Proposals will be accepted through September 24.\n"
+        "Presentations will be held in the week of 4 October.\n"
+    )
+    assert found(text) == [
+        ("published", "2027-09-01", None, "date"),
+        ("question", "2027-09-08", None, "date"),
+        ("other", "2027-09-10", None, "date"),
+        ("submission", "2027-09-24", None, "date"),
+        ("hearing", "2027-10-04", None, "date"),
+    ]
+
+
+def test_a_contract_period_through_its_last_day_stays_out():
+    text = "Request for Proposals 2027\nProposals due: 24 September 2027\nThe services will be delivered through 31 March.\n"
+    assert found(text) == [("submission", "2027-09-24", None, "date")]
+
+
+# --- an hour: as British, military and web forms write it, its zone, midnight ------------------------------------
+
+
+def test_a_dotted_hour_with_pm_is_the_afternoon_not_noon():
+    text = (
+        "Invitation to Tender\n"
+        "Deadline for tenders: Wednesday 8 September 2027 at 5.00 pm\n"
+        "Tenders will be opened at 10.30am on Thursday 9 September 2027.\n"
+    )
+    assert found(text) == [
+        ("submission", "2027-09-08", "17:00", "datetime"),
+        ("other", "2027-09-09", "10:30", "datetime"),
+    ]
+
+
+def test_an_hour_and_its_minutes_run_together_before_hrs_is_the_hour():
+    text = "Request for Quotations\nQuotations due: 8 September 2027, 1700 hrs\nOpening of quotations: 1400 hrs on 9 September 2027\n"
+    assert found(text) == [
+        ("submission", "2027-09-08", "17:00", "datetime"),
+        ("other", "2027-09-09", "14:00", "datetime"),
+    ]
+
+
+def test_a_count_after_a_date_is_no_hour():
+    text = "Request for Quotations\nQuotations due: 8 September 2027, 3 amendments attached\n"
+    assert found(text) == [("submission", "2027-09-08", None, "date")]
+
+
+def test_midnight_is_the_end_of_the_day_written():
+    text = "Call for Proposals\nProposals must be received by midnight on Friday, 8 October 2027.\n"
+    assert found(text) == [("submission", "2027-10-08", "23:59", "datetime")]
+    text = "Call for Proposals\nDeadline for proposals: 8 October 2027, 12:00 midnight\n"
+    assert found(text) == [("submission", "2027-10-08", "23:59", "datetime")]
+
+
+def test_a_web_forms_at_sign_joins_the_hour_to_its_date():
+    text = "Call for Proposals\nProposals due: October 8th, 2027 @ 10:30 AM\n"
+    assert found(text) == [("submission", "2027-10-08", "10:30", "datetime")]
+
+
+def test_an_hour_before_its_date_keeps_its_zone_a_city_or_the_word_hours():
+    text = (
+        "Request for Proposals\n"
+        "Questions must reach us by 5 p.m. Tokyo time on 14 September 2027.\n"
+        "Proposals must reach us by 17:00 CET on 28 September 2027.\n"
+        "The pre-proposal conference starts at 10:00 hours on 20 September 2027.\n"
+    )
+    assert found(text) == [
+        ("question", "2027-09-14", "17:00", "datetime"),
+        ("other", "2027-09-20", "10:00", "datetime"),
+        ("submission", "2027-09-28", "17:00", "datetime"),
+    ]
+
+
+def test_an_hour_whose_bracket_names_the_zone_at_length_is_the_dates():
+    text = "Request for Proposals\nProposals must be submitted no later than 17:00 (Japan Standard Time, UTC+9) on 15 September 2027.\n"
+    assert found(text) == [("submission", "2027-09-15", "17:00", "datetime")]
+
+
+def test_a_bracketed_hour_ending_a_row_is_not_the_next_rows_date():
+    text = "Key dates Questions due Fri., Jun. 18, 2027 (5:00 p.m. EDT) Fri., Jun. 25, 2027 Answers posted on this page\n"
+    assert [(date, time) for _, date, time, _ in found(text)] == [("2027-06-18", "17:00"), ("2027-06-25", None)]
+
+
+# --- the hours of one day: a window closes at their end, an event starts at their start --------------------------
+
+
+def test_the_hours_of_a_day_close_its_window_and_open_its_event():
+    text = (
+        "Invitation to Bid\n"
+        "Bids will be accepted on Friday, 15 October 2027, 9:00-12:00, at the Procurement Office.\n"
+        "A pre-bid meeting will be held on Friday, 1 October 2027, 9:00-12:00, in Room 3.\n"
+    )
+    assert found(text) == [
+        ("other", "2027-10-01", "09:00", "datetime"),
+        ("submission", "2027-10-15", "12:00", "datetime"),
+    ]
+    text = (
+        "Invitation to Bid\n"
+        "Bids will be accepted on Friday, 15 October 2027 from 9:00 to 12:00.\n"
+        "A pre-bid meeting will be held between 10:00 and 11:30 on Friday, 1 October 2027.\n"
+    )
+    assert found(text) == [
+        ("other", "2027-10-01", "10:00", "datetime"),
+        ("submission", "2027-10-15", "12:00", "datetime"),
+    ]
+
+
+def test_hours_run_onto_the_next_rows_step_close_no_window():
+    text = "Site visit 14 September 2027, 10:00-12:00 (local time) Deadline for written questions\n"
+    assert [time for _, _, time, _ in found(text)] == ["10:00"]
+
+
+# --- a mail's prose run onto one line: no schedule's rows ----------------------------------------------------------
+
+
+def test_a_sentence_opened_by_its_pronoun_parts_the_dates_of_prose_from_a_schedules_rows():
+    line = (
+        "Subject: Prior information notice - RFQ 2027-Q-31 (Symposium 2027)  Dear registered supplier,  We plan to request "
+        "quotations for interpretation services for the Symposium 2027 (Kita City, November 2027). We expect to publish "
+        "the RFQ in the week of 16 Aug, with quotations due in early September. Exact dates will be confirmed in the RFQ."
+    )
+    assert schedule_rows(line, []) == []
