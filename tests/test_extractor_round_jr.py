@@ -1,6 +1,7 @@
 """English notices read by their language, not by one file (round jr): how an English notice writes a day and an hour,
 and the English names of each step. Each test a few lines written for its form."""
 
+from tenders.extractor.labels import kind_of
 from tenders.extractor.relining import schedule_rows
 from tests.extractor_found import found
 
@@ -138,3 +139,101 @@ def test_a_sentence_opened_by_its_pronoun_parts_the_dates_of_prose_from_a_schedu
         "the RFQ in the week of 16 Aug, with quotations due in early September. Exact dates will be confirmed in the RFQ."
     )
     assert schedule_rows(line, []) == []
+
+
+# --- the English names of each step ----------------------------------------------------------------------------------
+
+
+def test_the_call_made_public_in_its_english_names():
+    for name in (
+        "Advertisement",
+        "Date of advertisement",
+        "Launch of the call",
+        "Tender launch",
+        "Posting of the RFQ",
+        "RFQ sent to suppliers",
+        "Sale of bidding documents",
+        "Availability of tender documents",
+        "Distribution of the Implementation Guidelines",
+        "Distribution of the draft specifications",
+        "Publication of this Request",
+    ):
+        assert kind_of(name) == "published", name
+    text = "Schedule\nTender launch: 1 September 2027\nTender closing date: 30 September 2027, 12:00\n"
+    assert found(text) == [("published", "2027-09-01", None, "date"), ("submission", "2027-09-30", "12:00", "datetime")]
+
+
+def test_questions_queries_and_their_deadline_in_english():
+    for name in ("Deadline for queries", "Last date for queries", "Q&A deadline", "Questions arising from the site visit"):
+        assert kind_of(name) == "question", name
+    assert kind_of("query") is None  # (a search's key in a system's export, no question)
+    assert kind_of("Registration for the site visit") == "other"
+
+
+def test_clarifications_and_addenda_sent_out_are_the_answer():
+    for name in ("Clarifications issued", "Clarifications published", "Addenda issued", "Issue of addenda"):
+        assert kind_of(name) == "answer", name
+    text = "Timetable\nDeadline for clarifications: 10 September 2027\nClarifications issued: 15 September 2027\n"
+    assert found(text) == [("question", "2027-09-10", None, "date"), ("answer", "2027-09-15", None, "date")]
+
+
+def test_a_firms_word_that_it_takes_part_is_the_application():
+    for name in (
+        "Notification of intent to submit a proposal",
+        "Notice of Intent to Respond (Form A)",
+        "EOIs must be submitted",
+        "Confirmation of participation",
+    ):
+        assert kind_of(name) == "application", name
+    assert kind_of("Notice of intent to award") == "result"
+    assert kind_of("whether you intend to respond") == "application"
+    text = "Request for Information\nNotice of Intent to Respond (Form A): 23 July 2027, 17:00\n"
+    assert found(text) == [("application", "2027-07-23", "17:00", "datetime")]
+
+
+def test_offers_and_responses_due_are_the_submission():
+    for name in (
+        "Offers due",
+        "Deadline for offers",
+        "Deadline for responses to the RFI",
+        "Responses are due",
+        "RFQ closing",
+        "Deadline for receipt",
+        "Please send your response as a single PDF to the address above no later than",
+    ):
+        assert kind_of(name) == "submission", name
+    assert kind_of("Deadline for responses to queries") == "answer"
+
+
+def test_a_demonstration_of_what_is_offered_is_the_hearing_not_the_works():
+    for name in ("Product demonstration", "Demonstrations", "Demonstrations by shortlisted vendors"):
+        assert kind_of(name) == "hearing", name
+    assert kind_of("Demonstration experiment of the new buses") != "hearing"
+
+
+def test_the_award_and_the_selection_made_known_are_the_result():
+    for name in (
+        "Expected date of award",
+        "Announcement of award",
+        "Award expected",
+        "Intended award",
+        "Selection",
+        "Outcome of the shortlisting",
+    ):
+        assert kind_of(name) == "result", name
+    assert kind_of("Contract award") == "contract"
+
+
+def test_openings_a_bidders_conference_and_the_review_on_paper_are_other():
+    for name in (
+        "Public opening of technical envelopes",
+        "Financial opening",
+        "Bids opened",
+        "Bidders' conference",
+        "Webinar for bidders",
+        "Site walk",
+        "Bid evaluation",
+        "Technical evaluation",
+    ):
+        assert kind_of(name) == "other", name
+    assert kind_of("Notification of the technical evaluation results") == "result"
