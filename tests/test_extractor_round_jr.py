@@ -237,3 +237,23 @@ def test_openings_a_bidders_conference_and_the_review_on_paper_are_other():
     ):
         assert kind_of(name) == "other", name
     assert kind_of("Notification of the technical evaluation results") == "result"
+
+
+# --- the steps told in a sentence ------------------------------------------------------------------------------------
+
+
+def test_steps_told_in_an_english_sentence():
+    for kind, sentence in (
+        ("published", "This Request for Proposals was advertised on 1 September 2027."),
+        ("answer", "The Agency will respond to all clarification requests by 15 September 2027."),
+        ("answer", "Answers will be published on 15 September 2027."),
+        ("hearing", "Shortlisted vendors will demonstrate their systems on 4 October 2027."),
+        ("result", "The award decision will be published on 15 October 2027."),
+        ("result", "Unsuccessful bidders will be notified on 15 October 2027."),
+    ):
+        assert [k for k, *_ in found("Invitation for Bids\n" + sentence + "\n")] == [kind], sentence
+
+
+def test_a_pages_own_stamp_stays_out():
+    text = "Invitation for Bids\nPage published on 3 September 2027\nBids due: 24 September 2027, 12:00\n"
+    assert found(text) == [("submission", "2027-09-24", "12:00", "datetime")]

@@ -185,6 +185,8 @@ _KIND_RULES_WRITTEN = [
             r"|^(?:final\s)?selection(?:\s(?:date|expected))?$"
             r"|\boutcome\sof\s(?:the\s)?(?:shortlisting|selection|evaluation|tender|call|competition|review|market\ssounding)\b"
             r"|\b(?:sounding|selection|evaluation|shortlisting|competition)\soutcome\b"
+            # 「Unsuccessful bidders will be notified on」: the losers told, the selection made known
+            r"|\bunsuccessful\s(?:bidders|tenderers|applicants|proposers|offerors|candidates|firms)\b"
             r"|\baward\s(?:decision|announcement|notice)|\boutcome\s(?:will|shall)\sbe\s(?:notified|announced|communicated)|\bnotify\s[^.。]{0,40}?\bof\s(?:the\s)?(?:outcome|results?|selection|award|decision)"
             # 「We will let all applicants know the outcome by」「we will tell each applicant the result」: the same, told
             r"|\b(?:let\s[^.。]{0,40}?\bknow|tell\s[^.。]{0,40}?)\s(?:the\s)?(?:outcome|results?|decision)\b"
@@ -225,6 +227,7 @@ _KIND_RULES_WRITTEN = [
             # 「Product demonstration」「Demonstrations by shortlisted vendors」「Demonstration」 as a row's key: the English
             # デモンストレーション審査 (not 「a demonstration experiment」: the work's)
             r"|(?i:\b(?:system|product|solution|software|live|vendor|technical|oral)\sdemonstrations?\b|^demonstrations?(?:\s(?:date|sessions?|days?))?$"
+            r"|\bdemonstrate\s(?:their|its)\s(?:proposed\s)?(?:systems?|solutions?|products?|software|platforms?)\b"
             r"|\bdemonstrations?\s(?:by|to|with|for)\s(?:the\s)?(?:shortlisted|short-listed|selected|bidders|vendors|tenderers|proposers|suppliers|applicants|evaluation)\b)"
             # 「プレゼンテーション及び質疑応答を行います」: the hearing's questions and answers, held (not 「７ 質疑応答」 over
             # 「受付期間」, nor 「質疑応答書の提出」: the questions handed in)
@@ -309,6 +312,8 @@ _KIND_RULES_WRITTEN = [
             # 「The Authority will issue its responses to all tenderers」: the answers sent out by whoever answers (not
             # 「Bidders must send their responses to the questionnaire」「send all responses to」: what a bidder hands in)
             r"|\b(?:issue|publish|post|circulate|distribute)s?\s(?:its|our|the|all)\s(?:written\s)?responses\b"
+            # 「The Agency will respond to all clarification requests by」: the answers, told by whoever answers
+            r"|\b(?:will|shall)\s(?:respond|reply)\sto\s(?:all\s|any\s|the\s)?(?:written\s)?(?:questions|queries|enquiries|inquiries|clarification)"
             rf"|{EN_NUMBERED_CLARIFICATION}"
             # 「FAQ published on the Foundation website」「Publication of the FAQ」: the questions answered for all (as Q&A)
             r"|\bFAQs?\b(?!\s?(?:session|webinar|period|window)))"
@@ -353,12 +358,12 @@ _KIND_RULES_WRITTEN = [
             # 「RFP issued」「Tender documents can be obtained from」「Tender documentation: available from」: the call and its
             # documents made public
             # 「Tender published」「ITT issued」「This call opens on Mon., April 26」
-            r"|\b(?:RFP|RFQ|RFI|ITB|ITT|notice|call|invitation|tender|(?:request|call)\sfor\s(?:proposals?|quotations?|tenders?|applications?))\)?\s{1,3}(?:is\s|was\s|has\sbeen\s)?(?:issued|published|announced|released|launched|posted\son\s(?:the\s)?(?:\S{1,20}\s)?(?:website|web\s?site|homepage|portal))"
+            r"|\b(?:RFP|RFQ|RFI|ITB|ITT|notice|call|invitation|tender|(?:request|call)\sfor\s(?:proposals?|quotations?|tenders?|applications?))\)?\s{1,3}(?:is\s|was\s|has\sbeen\s)?(?:issued|published|announced|released|launched|advertised|posted\son\s(?:the\s)?(?:\S{1,20}\s)?(?:website|web\s?site|homepage|portal))"
             # 「This Request was published on the City's website on」「The Guidelines, Specifications and Forms 1 to 6 were
             # published on」: the day the call's papers were put up
             # (「The Implementation Guidelines, the Specifications and the prescribed forms (hereinafter …) will be made
             # available on the Prefecture's website from」: the same to come)
-            r"|(?i:\b(?:request|guidelines|specifications|forms|documents|documentation|materials)\b[^.。]{0,60}?\s(?:was|were|has\sbeen|have\sbeen)\s(?:published|issued|released|posted)(?:\s(?:on|at)\b|$))"
+            r"|(?i:\b(?:request|guidelines|specifications|forms|documents|documentation|materials)\b[^.。]{0,60}?\s(?:was|were|has\sbeen|have\sbeen)\s(?:published|issued|released|posted|advertised)(?:\s(?:on|at)\b|$))"
             r"|(?i:\b(?:guidelines|specifications|forms|documents|documentation)\b(?:[^.。]|(?<=etc)\.){0,60}?\s(?:will|shall)\sbe\smade\savailable\b)"
             # 「(1) Announcement   June 1, 2027」: a schedule's first row, the call announced (公告); 「Issued: Tuesday, August
             # 25, 2026」「Re-announcement date: Wednesday, 13 January 2027」: the call's own day, keyed in its head
@@ -559,7 +564,7 @@ NOT_MILESTONE_LABEL = first_characters_guarded(  # (a long label: most of its ch
         # (「Time-limit for tender (hand delivery or registered post)」: how a tender is handed in, no goods' delivery)
         r"(?i:(?<!Q&A\s)period|performance|(?<!hand\s)(?<!hand-)(?<!courier\s)(?<!postal\s)delivery(?!\sby\shand|\sin\sperson)"
         r"|(?<!walk-)(?<!walk)(?<!accepted\s)(?<!received\s)(?<!open\s)through"
-        r"(?!\s(?:the|an?|its|our|this)\s[^.;:]{0,40}?\b(?:system|portal|web\s?site|platform|online\sform)\b)|updated|(?<!\bis\s)published\son(?!\s{1,3}(?:(?:the|our|its|this|their|a|an)\s|(?:web\s?(?:page|site)|homepage|portal)\b))"
+        r"(?!\s(?:the|an?|its|our|this)\s[^.;:]{0,40}?\b(?:system|portal|web\s?site|platform|online\sform)\b)|updated|(?<!\bis\s)(?<!\bbe\s)published\son(?!\s{1,3}(?:(?:the|our|its|this|their|a|an)\s|(?:web\s?(?:page|site)|homepage|portal)\b))"
         # 「Please reply with comments by Tuesday」「send me your feedback by」: a colleague asked for his words, no step
         r"|\b(?:reply|respond|come\sback)\s(?:to\s(?:me|us)\s)?with\s(?:your\s|any\s)?(?:comments|feedback|thoughts|input)\b"
         r"|\b(?:send|share|give)\s(?:me|us)\s(?:your\s|any\s)?(?:comments|feedback|thoughts|input)\b"
