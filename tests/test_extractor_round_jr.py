@@ -257,3 +257,10 @@ def test_steps_told_in_an_english_sentence():
 def test_a_pages_own_stamp_stays_out():
     text = "Invitation for Bids\nPage published on 3 September 2027\nBids due: 24 September 2027, 12:00\n"
     assert found(text) == [("submission", "2027-09-24", "12:00", "datetime")]
+
+
+def test_a_window_of_year_first_dates_in_english_words_ends_on_its_last_day():
+    text = "Request for Proposals 2027\nSubmission period: 2027-09-06 to 2027-09-20\n"
+    assert found(text) == [("submission", "2027-09-20", None, "date")]
+    text = "Request for Proposals 2027\nPresentations: 2027-10-04 to 2027-10-06\n"
+    assert found(text) == [("hearing", "2027-10-04", None, "date")]  # (an event over a few days: its first)

@@ -1354,9 +1354,9 @@ def find_mentions(line: str) -> list[Mention]:
         if RANGE_BETWEEN.match(line[first.end : second.start]) is not None:
             first.range_start = True
         elif (
-            (
-                first.english
-                and (not first.explicit_year or EN_START_ALONE_BEFORE.search(line, max(0, first.start - 80), first.start))
+            (  # (「Submission period: 2027-09-06 to 2027-09-20」: a year-first date's window in English words too)
+                not first.explicit_year
+                or EN_START_ALONE_BEFORE.search(line, max(0, first.start - 80), first.start)
                 or EN_FROM_BEFORE.search(line[max(0, first.start - 12) : first.start])
             )
             and (
