@@ -264,3 +264,75 @@ def test_a_window_of_year_first_dates_in_english_words_ends_on_its_last_day():
     assert found(text) == [("submission", "2027-09-20", None, "date")]
     text = "Request for Proposals 2027\nPresentations: 2027-10-04 to 2027-10-06\n"
     assert found(text) == [("hearing", "2027-10-04", None, "date")]  # (an event over a few days: its first)
+
+
+# --- an English key of no step under its heading: the heading's step (the English of 提出期限, 受付期間) ------------
+
+
+def test_an_english_deadline_or_acceptance_period_under_a_heading_is_the_headings_step():
+    text = (
+        "Request for Proposals\n"
+        "3. Expression of Interest\n"
+        "(1) Deadline for submission: Friday, July 2, 2027, 17:00\n"
+        "(2) Method: by e-mail\n"
+        "4. Questions\n"
+        "(1) Acceptance period: Monday, June 14, 2027 to Friday, June 25, 2027\n"
+        "5. Schedule\n"
+        "(1) Deadline for submission: Friday, July 16, 2027, 17:00\n"
+    )
+    assert found(text) == [
+        ("question", "2027-06-25", None, "date"),
+        ("application", "2027-07-02", "17:00", "datetime"),
+        ("submission", "2027-07-16", "17:00", "datetime"),
+    ]
+    text = "Request for Proposals\nAcceptance period: Monday, June 14, 2027 to Friday, July 2, 2027\n"
+    assert found(text) == [("submission", "2027-07-02", None, "date")]
+
+
+def test_a_translated_notices_articles_head_their_items():
+    text = (
+        "Public Notice of Proposal-Based Selection\n"
+        "Article 6 (Application for Participation)\n"
+        "(1) An operator wishing to participate shall submit the following documents:\n"
+        "  a. Application for Participation (Form 1)\n"
+        "(2) Acceptance period: From Monday, June 14, 2027 to Friday, July 2, 2027, from 9:00 a.m. to 5:00 p.m. each day\n"
+        "(3) Contract period: From the date of the contract to Friday, March 31, 2028\n"
+        "Article 7 (Submission of Proposals)\n"
+        "(1) Proposals shall be submitted by 5:00 p.m., Friday, July 16, 2027.\n"
+    )
+    assert found(text) == [
+        ("application", "2027-07-02", "17:00", "datetime"),
+        ("submission", "2027-07-16", "17:00", "datetime"),
+    ]
+
+
+def test_a_window_on_the_line_under_its_generic_item_is_the_headings_step():
+    text = (
+        "Call for Proposals 2027\n"
+        "4. Application to Participate\n"
+        "(1) Documents to be submitted\n"
+        "    (a) Application to Participate (Form 1)\n"
+        "(2) Submission period\n"
+        "    From May 18, 2027 to 5:00 p.m. on June 3, 2027\n"
+    )
+    assert found(text) == [("application", "2027-06-03", "17:00", "datetime")]
+
+
+def test_the_call_papers_made_available_are_its_publication():
+    text = (
+        "Public Notice\n"
+        '(1) The Implementation Guidelines, the Specifications and the prescribed forms (hereinafter "the Guidelines, '
+        "etc.\") will be made available on the Prefecture's website from Friday, June 11, 2027 to Friday, July 16, 2027.\n"
+    )
+    assert found(text) == [("published", "2027-06-11", None, "date")]
+    text = "Invitation to Tender\nThe tender documents will be made available on the website from Friday, June 11, 2027.\n"
+    assert found(text) == [("published", "2027-06-11", None, "date")]
+
+
+def test_a_long_subject_before_the_step_it_holds_on_its_day():
+    text = (
+        "Public Notice\n"
+        '(1) The Kita Prefecture Overseas Promotion Project Selection Committee (hereinafter "the Committee") will hold '
+        "a presentation and interview session on Tuesday, July 27, 2027.\n"
+    )
+    assert found(text) == [("hearing", "2027-07-27", None, "date")]

@@ -302,10 +302,11 @@ EVENT_PERIOD_KEY = re.compile(r"(?:実施|開催)(?:期間|日程)")
 # 「5（1）提出期限」「3(2) 交付場所」: an item of a notice cited by its section's number and its own
 CITED_ITEM_NUMBER = re.compile(r"^(?P<number>\d{1,2})\s?\(\s?\d{1,2}\s?\)\s{0,2}(?P<rest>\S.{0,30})$")
 INNER_STYLES = ("paren", "kana", "paren_kana", "circled", "letter", "paren_letter")  # items under a section's number
-# (「Article 4 (Distribution of the Implementation Guidelines)」: a translated 第4条（…）, the top of its outline)
+# (「Article 4 (Distribution of the Implementation Guidelines)」: a translated 第4条（…）, the top of its outline;
+# 「Section 3. Schedule」「Clause 8 – Timetable」: an English section, the same)
 OUTLINE_MARK = re.compile(  # (the lookahead: a character an item's mark starts with, to fail fast on other lines)
-    r"^\s{0,8}(?=[\d第〔【\[(ア-ン\u2460-\u2473a-zA一二三四五六七八九十])(?:(?P<decimal3>\d{1,2}\.\d{1,2}\.\d{1,2}(?=\.?\s{1,8}\D))|(?P<decimal2>\d{1,2}\.\d{1,2}(?=\.?\s{1,8}\D))"
-    r"|(?P<chapter>第\s?\d{1,2}(?=[章節]|\s(?!\d)|$)|Article\s\d{1,2}(?=\s{1,4}\())|(?P<lenticular>[〔【\[]\d{1,2}(?:[〕】\]]|\s{0,2}[.\s](?=[^〕】\]]{1,40}[〕】\]]\s{0,8}$)))|(?P<number>\d{1,2}(?:[.]\s?|\s)(?=\D))|(?P<paren>\(\s?\d{1,2}\s?\))"
+    r"^\s{0,8}(?=[\d第〔【\[(ア-ン\u2460-\u2473a-zASC一二三四五六七八九十])(?:(?P<decimal3>\d{1,2}\.\d{1,2}\.\d{1,2}(?=\.?\s{1,8}\D))|(?P<decimal2>\d{1,2}\.\d{1,2}(?=\.?\s{1,8}\D))"
+    r"|(?P<chapter>第\s?\d{1,2}(?=[章節]|\s(?!\d)|$)|Article\s\d{1,2}(?=\s{1,4}\()|(?:Section|Clause)\s\d{1,2}(?=\s{0,2}(?:\(|[.:–-]\s)))|(?P<lenticular>[〔【\[]\d{1,2}(?:[〕】\]]|\s{0,2}[.\s](?=[^〕】\]]{1,40}[〕】\]]\s{0,8}$)))|(?P<number>\d{1,2}(?:[.]\s?|\s)(?=\D))|(?P<paren>\(\s?\d{1,2}\s?\))"
     r"|(?P<kana>[ア-ン](?:[.]|\s))|(?P<paren_kana>\([ア-ン]\))|(?P<circled>[\u2460-\u2473])|(?P<letter>[a-z][.)]\s)|(?P<paren_letter>\([a-z]\))"
     r"|(?P<kanji>[一二三四五六七八九十][〇一二三四五六七八九十]{0,2}(?:[.、]|\s))|(?P<paren_kanji>\([一二三四五六七八九十][〇一二三四五六七八九十]{0,2}\)))"
 )
@@ -2320,11 +2321,9 @@ EN_WISHING_TO_ATTEND = re.compile(
 # 「The tender documents (Instructions to Tenderers, …) can be downloaded free of charge from the … page from」「The
 # tender documents, comprising …, may be downloaded from the Authority's e-tendering portal from」: a call's papers made
 # available from a day, however long the list of them between (交付, the call's publication)
-EN_DOCUMENTS_SUBJECT = re.compile(
-    r"(?i:^(?:the\s)?(?:tender(?:ing)?\s|bid(?:ding)?\s|call\s|RFP\s|RFQ\s|ITT\s|procurement\s)?(?:documents|documentation|dossier)\b"
-    # 「The Implementation Guidelines, the Specifications and the prescribed forms (hereinafter …) will be made available
-    # on the Prefecture's website from」: a translated 実施要領等, the call's papers
-    r"|^(?:the\s)?(?:implementation\s|application\s)?guidelines\b)"
+EN_DOCUMENTS_SUBJECT = re.compile(  # (「The Implementation Guidelines, the Specifications and …」: a call's papers by name)
+    r"(?i:^(?:the\s)?(?:(?:tender(?:ing)?\s|bid(?:ding)?\s|call\s|RFP\s|RFQ\s|ITT\s|procurement\s)?(?:documents|documentation|dossier)"
+    r"|(?:[a-z]+\s){0,2}(?:guidelines|specifications))\b)"
 )
 EN_MADE_AVAILABLE = re.compile(
     r"(?i:\b(?:(?:are|is|will\sbe|shall\sbe|can\sbe|may\sbe)\s)?(?:made\s)?(?:available|downloadable|downloaded|obtained|collected|distributed"
@@ -7134,6 +7133,11 @@ class Reader:
             return [], ""  # 「… JST)  Tokyo, 1st February 2027 Hiroki Tanabe」: a letter's dateline, its own day
             # (not 「Proposals due      Friday, March 17–19」: a day's name, the row's step before it)
         if head_label and not JAPANESE.search(head) and L.kind_of(head_label):  # English: spaces part words
+            parent = self.outline_step(segment.line) if L.is_generic(head_label) else ""
+            if parent and L.kind_of(parent) in L.HANDED_IN:
+                # 「6. Application for Participation」 / 「(2) Acceptance period: From …」「(1) Deadline for submission: …」: the
+                # English of 受付期間 and 提出期限 under a heading, the deadline of the paper the heading names
+                return [f"{parent} {self.source_text(segment.line, head_label)}"], "labelled"
             bracket = ENGLISH_BRACKET_OPEN.search(head)
             noun = " ".join(head[: bracket.start()].split()[-ENGLISH_NOUN_WORDS:]) if bracket else ""
             if bracket and (not L.kind_of(noun) or L.is_not_milestone(noun)):
@@ -7172,13 +7176,14 @@ class Reader:
             if (
                 len(sentence) > 80
                 and (cut := L.kind_of(opening)) != L.kind_of(sentence)
-                and (cut or (sentence.endswith(" by") and ";" not in sentence))
+                and (cut or (sentence.endswith((" by", " on")) and ";" not in sentence))
                 and not HANDED_IN_VERB.search(opening)
             ):  # (not 「Proposals must be delivered …, together with the notice of the result …, by」: its predicate's)
                 # (「The University will examine the documents and notify each applicant of the result in writing by」:
                 # the step named only past the first 80 characters, in a sentence that ends on its deadline)
                 # 「The Institute will confirm eligibility and will inform each applicant of the result by e-mail by」: the
-                # words by the date, which the first 80 characters cut off, name the step
+                # words by the date, which the first 80 characters cut off, name the step; 「The … Selection Committee
+                # (hereinafter "the Committee") will hold a presentation and interview session on」: its day, the same
                 return [sentence[-80:].split(" ", 1)[-1]], "labelled"
             if len(sentence) > 80 and not L.kind_of(opening) and EN_NAMED_AFTER_ASIDE.search(sentence[:120]):
                 # 「The … Selection Committee (hereinafter "the Committee") will hold a presentation and interview session
@@ -7196,6 +7201,9 @@ class Reader:
             return [sentence[:80] if L.kind_of(sentence[:80]) == L.kind_of(sentence) else opening], "labelled"
         if segment.first and not JAPANESE.search(head) and not L.kind_of(head_label or "-"):
             wrapped = self.english_item_above(segment.line, head)
+            parent = self.outline_step(segment.line, enclosing=True) if wrapped and L.is_generic(wrapped) else ""
+            if parent and L.kind_of(parent) in L.HANDED_IN:  # 「4. Application to Participate」 / 「(3) Submission period」 /
+                return [f"{parent} {wrapped}"], "labelled"  # 「From May 18, 2026 to …」: the window of the heading's paper
             if wrapped:  # 「(6) The results of … will be notified to each」 / 「applicant in writing by Friday, June 4」
                 return [wrapped], "labelled"
         words = [w for w in SPACES_RUN.split(head.strip()) if w]

@@ -12,7 +12,8 @@ from tenders.extractor.firsts import first_characters_guarded
 NUMBERING = re.compile(  # (the lookahead: a character a marker starts with, to fail fast on a label without one)
     r"^(?=[-―—─━→⇒➡▶▷►▸▹・•●○〇◯◎◆◇■□▽▼▲△☆★※*#>=\s\d(\u2460-\u24ff\u2776-\u2793\u3251-\u325f\u32b1-\u32bf\u2160-\u216bア-ンa-zA-Z第【】一二三四五六七八九十手])"
     # 「【STEP2】入札・開札」「ステップ3 契約」「手順1」: a flow's step numbered, its mark no word of the step
-    r"(?:(?:STEP|Step|step|ステップ|手順)\s?\d{1,2}(?:\s?[:.】\]]|(?=\s))|[-―—─━→⇒➡▶▷►▸▹・•●○〇◯◎◆◇■□▽▼▲△☆★※*#>=\s]|\d{1,2}-\d{1,2}(?=\s)|\d{1,2}[.)、．]|\d{1,2}\s[.．](?=\s)|[\u2160-\u216b]\s?[.、．]?(?=\s|$)|\(\s{0,8}\d{1,2}\s{0,8}\)|\d{1,2}\)|[①-⑳\u2460-\u24ff\u2776-\u2793\u3251-\u325f\u32b1-\u32bf]|[ア-ン][.)、\s]|\([ア-ン]\)"
+    # 「Article 6 (Application for Participation)」「Section 3. Schedule」: a translated notice's 第6条, an English section
+    r"(?:(?:STEP|Step|step|ステップ|手順)\s?\d{1,2}(?:\s?[:.】\]]|(?=\s))|(?:Article|Section|Clause)\s\d{1,2}(?:[.:](?=\s)|(?=\s?\(|\s[–-]\s))|[-―—─━→⇒➡▶▷►▸▹・•●○〇◯◎◆◇■□▽▼▲△☆★※*#>=\s]|\d{1,2}-\d{1,2}(?=\s)|\d{1,2}[.)、．]|\d{1,2}\s[.．](?=\s)|[\u2160-\u216b]\s?[.、．]?(?=\s|$)|\(\s{0,8}\d{1,2}\s{0,8}\)|\d{1,2}\)|[①-⑳\u2460-\u24ff\u2776-\u2793\u3251-\u325f\u32b1-\u32bf]|[ア-ン][.)、\s]|\([ア-ン]\)"
     r"|[a-zA-Z][.)]|\([a-zA-Z]\)|第\d+(?:[条項]|(?=\s))|【|】|\d{1,2}\s|\([一二三四五六七八九十][〇一二三四五六七八九十]{0,2}\)|[一二三四五六七八九十][〇一二三四五六七八九十]{0,2}[、.\s])+"
 )
 # A cell or line that is only a marker: a row number, a letter, a symbol.
@@ -380,9 +381,13 @@ _KIND_RULES_WRITTEN = [
             r"|\b(?:providing|obtaining|provision\sof)\s(?:the\s)?(?:tender|bid(?:ding)?)\sdocument(?:s|ation)\b"
             r"|\b(?:tender|bid(?:ding)?)\sdocument(?:s|ation)\s(?:period|distribution|download)\b"
             # (no 「The tender documents issued by the Bureau must be … returned」: a participle naming the papers)
-            r"|\bdocument(?:s|ation)?(?::\s{0,3}|\s{1,3}(?:\([^()]{0,60}\)\s{1,3})?(?:(?:are|is|will\sbe|can\sbe|may\sbe)\s{1,3}|(?![a-z]{1,12}\s{1,3}by\b)))(?:available|obtained|distributed|downloaded|downloadable|issued|released|published)"
+            r"|\bdocument(?:s|ation)?(?::\s{0,3}|\s{1,3}(?:\([^()]{0,60}\)\s{1,3})?(?:(?:are|is|will\sbe|can\sbe|may\sbe)\s{1,3}(?:made\s{1,3})?|(?![a-z]{1,12}\s{1,3}by\b)))(?:available|obtained|distributed|downloaded|downloadable|issued|released|published)"
             # 「The tender explanation and specifications will be issued from」: the papers of a tender handed out (交付)
-            r"|\b(?:specifications|(?:tender|bid(?:ding)?)\sexplanation|explanation\sof\s(?:the\s)?(?:tender|bid(?:ding)?))\s(?:(?:are|is|will\sbe|shall\sbe|can\sbe|may\sbe)\s)?(?:issued|distributed|handed\sout|available)\b)"
+            r"|\b(?:specifications|(?:tender|bid(?:ding)?)\sexplanation|explanation\sof\s(?:the\s)?(?:tender|bid(?:ding)?))\s(?:(?:are|is|will\sbe|shall\sbe|can\sbe|may\sbe)\s)?(?:issued|distributed|handed\sout|available)\b"
+            # 「The Implementation Guidelines, the Specifications and the prescribed forms (…) will be made available on the
+            # Prefecture's website from」: the call's papers put up, a translated notice's 配布 (its window's start)
+            # (「… (hereinafter "the Guidelines, etc.") …」: a stop inside the bracket's quotation, no sentence's end)
+            r"|^(?:the\s)?(?:[A-Z][a-z]+\s){0,2}(?:guidelines|specifications)\b(?:[^.。]|\.(?!\s)){0,120}?\s(?:will\sbe|shall\sbe|are|is)\s(?:made\s)?available\b)"
             # 「Published: 14 May 2026 (Thu)」「Publication date」: the notice's own key, capitalised (not 「(published …)」
             # in a bracket after a report's name)
             r"|^(?:Date\s(?:of\s)?)?Publi(?:shed|cation)(?:\s[Dd]ate)?$"
@@ -415,6 +420,7 @@ _KIND_RULES_WRITTEN = [
             # receipt」: what the call asks for handed in, in other words (the responses to questions are the answer)
             r"|\boffers\s(?:(?:are|must\sbe|to\sbe)\s)?due\b|\b(?:deadline|time-?limit)\sfor\s(?:(?:the\s)?(?:receipt|submission)\sof\s)?(?:the\s)?(?:offers|responses?)\b"
             r"|\bresponses?\s(?:(?:are|is)\s)?due\b|\bresponse\sdue\sdate\b|^(?:deadline|last\sdate|time-?limit)\sfor\s(?:the\s)?receipt$"
+            r"|^(?:acceptance\speriod|period\s(?:for|of)\s(?:the\s)?acceptance)\b"
             # 「Please send your response as a single PDF … no later than」: the bidder asked to hand its paper in
             r"|\b(?:send|submit|deliver)\s(?:us\s)?(?:your|their|its)\s(?:(?:written|full|complete|completed|final)\s)?(?:response|proposal|quotation|quote|offer|tender|bid)s?\b)"
             # 「Responses are due on」「Responses should reach the Agency no later than」「Please send your response as a single
@@ -681,6 +687,10 @@ GENERIC_LABELS = re.compile(
     # 「(1) Acceptance: Until 16:00 on 9th August 2028」: the English of 受付 under its step's heading
     # 「(2) Acceptance period: From Monday, June 14, 2027 to Friday, July 2, 2027」: the English of 受付期間
     r"|acceptance(?:\speriod)?(?::?\s{1,3}(?:until|till|by|from))?"
+    # 「(1) Deadline for submission」「Acceptance period」「Submission period」 under 「3. Expression of Interest」: the English
+    # of 提出期限, 受付期間 and 提出期間, the window or the deadline of the step its heading names
+    r"|(?:(?:deadline|time-?limit|last\sdate)\sfor\s(?:the\s)?(?:submission|receipt|acceptance)|(?:submission|acceptance|receipt)"
+    r"\s(?:period|deadline)|period\s(?:for|of)\s(?:the\s)?(?:submission|acceptance|receipt))(?::?\s{1,3}(?:from|until|till|by))?"
     r"|period(?::?\s{1,3}(?:from\s(?![^.,;:]{0,60}\bcontract)[^.,;:]{1,60}?\s)?(?:to|until|through|till|by)|:?\s{1,3}from)?))$"
 )
 # A window or deadline for handing something in (the issuer's answer or result is not handed in)
