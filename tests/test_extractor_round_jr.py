@@ -336,3 +336,55 @@ def test_a_long_subject_before_the_step_it_holds_on_its_day():
         "a presentation and interview session on Tuesday, July 27, 2027.\n"
     )
     assert found(text) == [("hearing", "2027-07-27", None, "date")]
+
+
+# --- a notice's steps as a page of steps: 「Step 2: Ask us your questions」 / 「Due: …」 ---------------------------------
+
+
+def test_a_due_key_under_its_steps_block_is_that_steps_deadline():
+    text = (
+        "How to apply\n"
+        "\n"
+        "Step 2: Ask us your questions\n"
+        "Send your questions with the Question Form (Form 3) by e-mail only. We do not answer questions by\n"
+        "phone.\n"
+        "Due: 5:00 pm (JST), Friday 30 April 2027\n"
+        "\n"
+        "Step 3: Tell us you intend to apply\n"
+        "Submit the Notice of Intent to Apply (Form 1) by e-mail.\n"
+        "Due: 5:00 pm (JST), Friday 14 May 2027\n"
+    )
+    assert found(text) == [
+        ("question", "2027-04-30", "17:00", "datetime"),
+        ("application", "2027-05-14", "17:00", "datetime"),
+    ]
+
+
+def test_a_range_of_days_wrapped_after_its_first_day_starts_on_that_day():
+    text = (
+        "Step 5: Interview\n"
+        "We will invite up to four applicants to an interview with the committee. Interviews will take place between Wednesday 9 and\n"
+        "Friday 11 June 2027, at City Hall or online.\n"
+    )
+    assert found(text) == [("hearing", "2027-06-09", None, "date")]
+
+
+def test_a_tender_handed_in_by_hand_is_no_goods_delivery():
+    text = (
+        "Invitation to Tender\n"
+        "  (g) Time-limit for tender (hand delivery or registered post):\n"
+        "      17:00 (JST) on Monday, 14 June 2027\n"
+        "  (h) Delivery deadline of the equipment:\n"
+        "      Friday, 31 March 2028\n"
+    )
+    assert found(text) == [("submission", "2027-06-14", "17:00", "datetime")]
+
+
+def test_a_forms_sample_date_after_its_format_is_no_step():
+    text = (
+        "Request for Expressions of Interest\n"
+        "Expressions of interest are due on Friday, 12 February 2027, 12:00.\n"
+        "Cover Form\n"
+        "Date of submission:      ____________ (dd.mm.yyyy, e.g. 08.02.2027)\n"
+    )
+    assert found(text) == [("application", "2027-02-12", "12:00", "datetime")]
