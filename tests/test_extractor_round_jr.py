@@ -145,6 +145,7 @@ def test_a_sentence_opened_by_its_pronoun_parts_the_dates_of_prose_from_a_schedu
 
 
 def test_the_call_made_public_in_its_english_names():
+    assert kind_of("Issue of RFP to shortlisted applicants") == "other"  # (the second stage's papers, as a final RFP)
     for name in (
         "Advertisement",
         "Date of advertisement",

@@ -121,7 +121,10 @@ _KIND_RULES_WRITTEN = [
         "other",
         re.compile(
             r"(?i:\bdialogue\s(?:meetings?|sessions?)\b|^competitive\sdialogue$"
-            r"|\b(?:issu(?:e|ance)|release)\sof\s(?:the\s)?final\s(?:RFP|RFT|ITT|request\sfor))"
+            r"|\b(?:issu(?:e|ance)|release)\sof\s(?:the\s)?final\s(?:RFP|RFT|ITT|request\sfor)"
+            # 「Issue of RFP to shortlisted applicants」: the same papers, named by whom they go to
+            r"|\b(?:issu(?:e|ance)|release|dispatch)\sof\s(?:the\s)?(?:RFP|RFT|ITT|ITB|request\sfor\s\w+)\sto\s(?:the\s)?"
+            r"(?:shortlisted|short-listed|pre-?qualified|selected)\b)"
         ),
     ),
     ("other", DETAIL_MADE_KNOWN),
