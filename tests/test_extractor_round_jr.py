@@ -389,3 +389,23 @@ def test_a_forms_sample_date_after_its_format_is_no_step():
         "Date of submission:      ____________ (dd.mm.yyyy, e.g. 08.02.2027)\n"
     )
     assert found(text) == [("application", "2027-02-12", "12:00", "datetime")]
+
+
+# --- a list written date first: the dash before the step, the words that say how near the day is -------------------
+
+
+def test_a_date_first_list_reads_the_step_after_its_dash_and_past_week_of_or_around():
+    text = (
+        "REQUEST FOR TENDER RFT-2027-12\n"
+        "Key dates\n"
+        "• 1 September 2027 – Release of RFT\n"
+        "• 15 September 2027, 17:00 – Tenders due\n"
+        "• Week of 27 September 2027 – Award\n"
+        "• Around 4 October 2027 – Contract signature\n"
+    )
+    assert found(text) == [
+        ("published", "2027-09-01", None, "date"),
+        ("submission", "2027-09-15", "17:00", "datetime"),
+        ("result", "2027-09-27", None, "date"),
+        ("contract", "2027-10-04", None, "date"),
+    ]

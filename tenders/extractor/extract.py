@@ -731,9 +731,11 @@ LOTS_SHARED = re.compile(
 PREDICATE_LEAD = re.compile(
     r"\s{0,8}(?:[-*•]\s{1,4})?(?i:to\sbe\s[a-z]+(?:ed|en|ld|nt)\b[^.;:]{0,60}?\s(?:by|on|before|until|in))\s{1,4}"
 )
-# (「From Wednesday, July 1, 2026 to …」「Between Monday, June 8 and …」: the word that opens a window, no step's name)
+# (「From Wednesday, July 1, 2026 to …」「Between Monday, June 8 and …」: the word that opens a window, no step's name;
+# 「• Week of 27 September 2027 – Award」「Around 26.02.2027 – Shortlist」: the words that say how near the day is)
 DEADLINE_LEAD = re.compile(
-    r"\s{0,8}(?:[-*•]\s{1,4})?(?i:by|until|till|no\slater\sthan|on\sor\sbefore|before|from|between)\s{1,4}"
+    r"\s{0,8}(?:[-*•]\s{1,4})?(?i:by|until|till|no\slater\sthan|not\slater\sthan|prior\sto|on\sor\sbefore|before|from|between"
+    r"|(?:the\s)?week\s(?:of|commencing|beginning|starting)|w/c|around|approximately|approx\.|on\sor\sabout|circa)\s{1,4}"
 )
 CONNECTOR = re.compile(r"^(?:及び|および|又は|または|並びに|ならびに|と|、|,|・|若しくは)$")
 ARROW_MARK = re.compile(ARROW)

@@ -88,7 +88,7 @@ EN_NUMBERED_CLARIFICATION = r"\bclarification\sno\.?\s?\d"
 # The call named by its English kind's word (an EOI call, an invitation, the guidelines), made public: a key that
 # ends on the verb or on 「publication date」, or the publication 「of」 the call (see the rule that reads it)
 EN_CALL_NAMED = (
-    r"(?:R?EOI|expressions?\sof\sinterest|RFP|RFQ|RFI|ITB|ITT|invitation|call|request|(?:application\s|call\s)?guidelines)"
+    r"(?:R?EOI|expressions?\sof\sinterest|RFP|RFQ|RFI|RFT|ITB|ITT|invitation|call|request|(?:application\s|call\s)?guidelines)"
 )
 EN_CALL_MADE_PUBLIC = (
     rf"(?i:^(?:the\s)?{EN_CALL_NAMED}(?:\s(?:for|to)\s(?:\w+\s){{0,3}}?\w+)?\s(?:issued|published|released|launched)$"
@@ -352,17 +352,17 @@ _KIND_RULES_WRITTEN = [
             # 「Announcement of this RFP」
             # (「Advertisement of the tender」「Launch of the call」「Posting of the RFQ」「Dispatch of RFP」「Distribution of the
             # Implementation Guidelines」「Distribution of the draft specifications」「Publication of this Request」 too)
-            r"|\b(?:issu(?:e|ance)|release|publication|distribution|announcement|advertisement|launch|posting|dispatch)(?:\s(?:and|&)\s(?:viewing|inspection|perusal|download))?\sof\s(?:the\s|this\s|these\s)?(?:RFP|RFQ|RFI|ITB|ITT|request\b|invitation|call|tender\sdoc|bidding\sdoc|solicitation|(?:draft\s)?specifications|(?:application\s|applicants?'?\s|call\s|[a-z]+\s)?guidelines)"
+            r"|\b(?:issu(?:e|ance)|release|publication|distribution|announcement|advertisement|launch|posting|dispatch)(?:\s(?:and|&)\s(?:viewing|inspection|perusal|download))?\sof\s(?:the\s|this\s|these\s)?(?:RFP|RFQ|RFI|RFT|ITB|ITT|request\b|invitation|call|tender\sdoc|bidding\sdoc|solicitation|(?:draft\s)?specifications|(?:application\s|applicants?'?\s|call\s|[a-z]+\s)?guidelines)"
             # 「Advertisement」「Date of advertisement」: the call advertised (公告), keyed alone; 「Tender launch」「RFQ sent to
             # suppliers」: the call sent out; 「Sale of bidding documents」「Availability of tender documents」: its papers had
             r"|^(?:date\sof\s)?advertisement(?:\sdate)?$|^(?:tender|call|RFP|RFQ|RFI|ITT|ITB|competition)\slaunch(?:\sdate)?$"
             r"|\b(?:RFP|RFQ|RFI|ITB|ITT|RFT)s?\s(?:(?:is|was|were|are|will\sbe)\s)?(?:sent|dispatched|e-?mailed|advertised)\b"
             r"|\b(?:sale|availability)\sof\s(?:the\s)?(?:tender|bid(?:ding)?|RFP|RFQ|solicitation)\sdocument"
-            r"|\b(?:RFP|RFQ|RFI|ITB)\s(?:release|issue)\b|\b(?:call|solicitation)\sfor\s\w+\s(?:opens|launched)\b"
+            r"|\b(?:RFP|RFQ|RFI|RFT|ITB|ITT)\s(?:release|issue)\b|\b(?:call|solicitation)\sfor\s\w+\s(?:opens|launched)\b"
             # 「RFP issued」「Tender documents can be obtained from」「Tender documentation: available from」: the call and its
             # documents made public
             # 「Tender published」「ITT issued」「This call opens on Mon., April 26」
-            r"|\b(?:RFP|RFQ|RFI|ITB|ITT|notice|call|invitation|tender|(?:request|call)\sfor\s(?:proposals?|quotations?|tenders?|applications?))\)?\s{1,3}(?:is\s|was\s|has\sbeen\s)?(?:issued|published|announced|released|launched|advertised|posted\son\s(?:the\s)?(?:\S{1,20}\s)?(?:website|web\s?site|homepage|portal))"
+            r"|\b(?:RFP|RFQ|RFI|RFT|ITB|ITT|notice|call|invitation|tender|(?:request|call)\sfor\s(?:proposals?|quotations?|tenders?|applications?))\)?\s{1,3}(?:is\s|was\s|has\sbeen\s)?(?:issued|published|announced|released|launched|advertised|posted\son\s(?:the\s)?(?:\S{1,20}\s)?(?:website|web\s?site|homepage|portal))"
             # 「This Request was published on the City's website on」「The Guidelines, Specifications and Forms 1 to 6 were
             # published on」: the day the call's papers were put up
             # (「The Implementation Guidelines, the Specifications and the prescribed forms (hereinafter …) will be made
@@ -377,7 +377,7 @@ _KIND_RULES_WRITTEN = [
             # 「The Prefecture is issuing this Request for Proposal (RFP) on」
             r"|\bis\s(?:issuing|publishing|announcing)\s(?:this|the|a|its)\s(?:RFP|RFQ|ITB|ITT|request\sfor|call|invitation|tender)"
             # 「Call opens   10/05/2027」: a schedule's row that names the call without 「the」
-            r"|(?:\b(?:this|the)\s|^)(?:call|RFP|RFQ|ITT|tender)\s(?:opens|is\sopen)\b"
+            r"|(?:\b(?:this|the)\s|^)(?:call|RFP|RFQ|RFT|ITT|tender)\s(?:opens|is\sopen)\b"
             r"|\b(?:tender|procurement|bid(?:ding)?)\s(?:notice|announcement)\b"
             # 「Period of providing the tender documentation」「Obtaining the tender documentation」「TENDER DOCUMENTS Period」:
             # the papers handed out (交付期間), whose window opens with the call
@@ -782,7 +782,8 @@ def clean_label(text: str) -> str:
         text = HEADING_MARK.sub("", text)
     if "答" in text[:4]:  # 「【回答】提出期限は…」: a Q&A sheet's mark of an answer, no step's name (the words after it are)
         text = QA_ANSWER_MARK.sub("", text)
-    text = text.strip(" :：=\t|-・、,【】[]/／┌┐└┘│").strip()  # (a box's corners around a flowchart step)
+    # (a box's corners around a flowchart step; 「27 September 2027 – Award」: the dash between a date and its step)
+    text = text.strip(" :：=\t|-–—・、,【】[]/／┌┐└┘│").strip()
     if len(text.split(maxsplit=1)) > 1:  # (a label without a space, most, is not searched for a run of them)
         text = SPACES.sub(" ", text)
     if text.endswith((".", "・", "‥", "…")):  # (the text is stripped: a leader ends it, a fast look before the scan)
@@ -1177,6 +1178,8 @@ def ocr_corrected(text: str) -> str:
 @functools.lru_cache(maxsize=4096)  # the labels of a notice's rows are read again and again
 def _kind_of(label: str) -> str | None:
     label = ocr_corrected(unspaced(label))
+    if label[:1] in "~–—-":  # 「27 September 2027 – Award」: the dash between a date and its step, no word of the step
+        label = label.lstrip("~–—- ")
     for kind, pattern in KIND_RULES:
         if pattern.search(label):
             return kind
