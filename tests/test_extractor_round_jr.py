@@ -409,3 +409,23 @@ def test_a_date_first_list_reads_the_step_after_its_dash_and_past_week_of_or_aro
         ("result", "2027-09-27", None, "date"),
         ("contract", "2027-10-04", None, "date"),
     ]
+
+
+# --- a call for expressions of interest: its closing date is theirs ---------------------------------------------------
+
+
+def test_the_closing_date_of_a_call_for_expressions_of_interest_is_the_application():
+    text = (
+        "REQUEST FOR EXPRESSIONS OF INTEREST\n"
+        "Consulting services for a water study\n"
+        "Deadline for clarification requests: 3 September 2027\n"
+        "Submission deadline: 17 September 2027, 12:00\n"
+        "Full proposals due: 29 October 2027\n"
+    )
+    assert found(text) == [
+        ("question", "2027-09-03", None, "date"),
+        ("application", "2027-09-17", "12:00", "datetime"),
+        ("submission", "2027-10-29", None, "date"),  # (the second stage's proposals stay the submission)
+    ]
+    text = "Request for Proposals\nClosing date and time: Friday 17 September 2027 at 4 pm\n"
+    assert found(text) == [("submission", "2027-09-17", "16:00", "datetime")]

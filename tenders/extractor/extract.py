@@ -1763,6 +1763,13 @@ BID_PAPER = re.compile(r"入札書|入札(?:の)?(?:締切|期限|日時)")
 # the wish to take part (参加意思確認書, 応募書類), no proposal nor bid
 PARTICIPANTS_CHECK_CALL = re.compile(r"(?:参加者|参加意思|意思)確認(?:型)?公募")
 OFFER_PAPER = re.compile(r"提案|企画書|入札|見積")  # what an offer is handed in as
+# 「Request for Expressions of Interest」「Call for EOI」「EXPRESSION OF INTEREST」: an English call whose heading names
+# it a call for expressions of interest (the English 参加表明 call); 「Closing date and time」 under it is theirs, the
+# application, unless an offer's paper is named (「Full proposals due」: its second stage)
+EOI_CALL_TITLE = re.compile(
+    r"(?i:^\W{0,4}(?:(?:request|call|invitation|notice)\s(?:for|to\ssubmit)\s)?(?:an?\s)?(?:expressions?\sof\sinterest|R?EOI)\b)"
+)
+EN_OFFER_PAPER = re.compile(r"(?i:proposal|tender|\bbids?\b|quotation|\bquotes?\b|\boffers?\b|RFP|RFQ|ITT|ITB)")
 # (「申請書提出締切日時」「申請書及び資料の提出期間」: no 企画, 指定 before it; 「技術資料の提出」 of a 公募型指名
 # call: what the nomination is made on, before the bids; 「技術審査資料（証明書等）の提出期限」 of a goods tender: the
 # papers the goods are found fit by before the bids, the qualification's)
@@ -6852,6 +6859,10 @@ class Reader:
                 title = named
         return ""
 
+    def calls_for_interest(self) -> bool:
+        """The notice's heading names it an English call for expressions of interest (``EOI_CALL_TITLE``)."""
+        return any(EOI_CALL_TITLE.search(line) for line in self.lines[:HEAD_LINES] if len(line) <= LONG_LINE)
+
     def checks_participants(self) -> bool:
         """The notice's heading names it a 参加者確認公募 (a call checking who else can do the work)."""
         return any(PARTICIPANTS_CHECK_CALL.search(line) for line in self.lines[:HEAD_LINES] if "確認" in line)
@@ -11860,6 +11871,10 @@ def _extract(text: str) -> Extraction:
     handed_in = [c for c in kept if c.kind == "submission" and not OFFER_PAPER.search(c.label)]
     if handed_in and reader.checks_participants():
         for candidate in handed_in:  # 「応募書類の提出期限」 of a 参加者確認公募: the wish to take part, no offer
+            candidate.kind = "application"
+    unnamed = [c for c in kept if c.kind == "submission" and c.label.isascii() and not EN_OFFER_PAPER.search(c.label)]
+    if unnamed and not any(c.kind == "application" for c in kept) and reader.calls_for_interest():
+        for candidate in unnamed:  # 「EXPRESSION OF INTEREST」 … 「Closing date and time」: the expressions of interest
             candidate.kind = "application"
     if any(c.kind == "submission" and BID_PAPER.search(c.label) for c in kept):
         for candidate in kept:  # 「申請書提出期限」 beside 「入札書提出期限」: the bidders' qualification papers
