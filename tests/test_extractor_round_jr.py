@@ -3,7 +3,7 @@ and the English names of each step. Each test a few lines written for its form."
 
 from tenders.extractor.labels import kind_of
 from tenders.extractor.relining import schedule_rows
-from tests.extractor_found import found
+from tests.extractor_found import found, one_line
 
 # --- a day: the month and its year, a day alone after a deadline's word ------------------------------------------
 
@@ -162,6 +162,7 @@ def test_the_call_made_public_in_its_english_names():
         assert kind_of(name) == "published", name
     text = "Schedule\nTender launch: 1 September 2027\nTender closing date: 30 September 2027, 12:00\n"
     assert found(text) == [("published", "2027-09-01", None, "date"), ("submission", "2027-09-30", "12:00", "datetime")]
+    assert found(one_line(text)) == found(text)  # (「Schedule Tender launch」: a heading run onto the key)
 
 
 def test_questions_queries_and_their_deadline_in_english():

@@ -355,7 +355,7 @@ _KIND_RULES_WRITTEN = [
             r"|\b(?:issu(?:e|ance)|release|publication|distribution|announcement|advertisement|launch|posting|dispatch)(?:\s(?:and|&)\s(?:viewing|inspection|perusal|download))?\sof\s(?:the\s|this\s|these\s)?(?:RFP|RFQ|RFI|RFT|ITB|ITT|request\b|invitation|call|tender\sdoc|bidding\sdoc|solicitation|(?:draft\s)?specifications|(?:application\s|applicants?'?\s|call\s|[a-z]+\s)?guidelines)"
             # 「Advertisement」「Date of advertisement」: the call advertised (公告), keyed alone; 「Tender launch」「RFQ sent to
             # suppliers」: the call sent out; 「Sale of bidding documents」「Availability of tender documents」: its papers had
-            r"|^(?:date\sof\s)?advertisement(?:\sdate)?$|^(?:tender|call|RFP|RFQ|RFI|ITT|ITB|competition)\slaunch(?:\sdate)?$"
+            r"|^(?:date\sof\s)?advertisement(?:\sdate)?$|\b(?:tender|call|RFP|RFQ|RFI|RFT|ITT|ITB|competition)\slaunch(?:\sdate)?\b"
             r"|\b(?:RFP|RFQ|RFI|ITB|ITT|RFT)s?\s(?:(?:is|was|were|are|will\sbe)\s)?(?:sent|dispatched|e-?mailed|advertised)\b"
             r"|\b(?:sale|availability)\sof\s(?:the\s)?(?:tender|bid(?:ding)?|RFP|RFQ|solicitation)\sdocument"
             r"|\b(?:RFP|RFQ|RFI|RFT|ITB|ITT)\s(?:release|issue)\b|\b(?:call|solicitation)\sfor\s\w+\s(?:opens|launched)\b"
