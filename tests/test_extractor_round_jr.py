@@ -2,7 +2,7 @@
 and the English names of each step. Each test a few lines written for its form."""
 
 from tenders.extractor.labels import kind_of
-from tenders.extractor.relining import schedule_rows
+from tenders.extractor.relining import cut_points, schedule_rows
 from tests.extractor_found import found, one_line
 
 # --- a day: the month and its year, a day alone after a deadline's word ------------------------------------------
@@ -430,3 +430,29 @@ def test_the_closing_date_of_a_call_for_expressions_of_interest_is_the_applicati
     ]
     text = "Request for Proposals\nClosing date and time: Friday 17 September 2027 at 4 pm\n"
     assert found(text) == [("submission", "2027-09-17", "16:00", "datetime")]
+
+
+# --- a page run onto one line: a range of figures is no item's number; a deadline's key named at length -------------
+
+
+def test_a_range_of_figures_in_a_sentence_is_no_item_number_of_a_page_run_onto_one_line():
+    line = (
+        "3. Tender documents 3.1 The tender documents, consisting of the Instructions to Bidders, the Specifications and "
+        "Forms 1 to 5, may be downloaded from the portal from 9:00 a.m. on May 24. 3.2 An optional site visit will be held."
+    )
+    assert [line[cut : cut + 3] for cut in cut_points(line)] == ["3.1", "3.2"]
+
+
+def test_a_deadlines_key_named_at_length_before_its_papers_bracket_is_the_rows_step():
+    text = (
+        "Call for Proposals\n"
+        "Schedule\n"
+        "Friday 17 December 2027, 17:00     Deadline for questions (Form 6)\n"
+        "Friday 7 January 2028, 17:00     Deadline for the application to participate (Forms 1 to 3 and Annex A documents)\n"
+        "Friday 14 January 2028     Notification of the results of the eligibility check\n"
+    )
+    assert found(text) == [
+        ("question", "2027-12-17", "17:00", "datetime"),
+        ("application", "2028-01-07", "17:00", "datetime"),
+        ("result", "2028-01-14", None, "date"),
+    ]

@@ -1850,6 +1850,7 @@ HEADER_REACH = 60  # rows a table's header line apart from them reaches
 # the words after a date that name its step in English, at most (「Registration deadline for the online briefing」: a
 # step's English name is longer than its Japanese one)
 ENGLISH_STEP_MAX = 60
+EN_DEADLINE_KEY_OPENS = re.compile(r"(?i:(?:deadline|time-?limit|closing\s(?:date|time)|last\sdate|due\sdate)\b)")
 FALLBACK_HEAD = 12  # words before a date this short that name no step: the step is after the date or above it
 # 「Date: Week of 15 March 2027」「Date: on or about 30 April」: an English key of when, then the date's own words (as short)
 EN_WHEN_KEY_LEAD = re.compile(r"(?i:(?:date|dates|day|when)\s?:\s?(?:[a-z]+\s){0,3}[a-z]+)")
@@ -7391,7 +7392,10 @@ class Reader:
         if tail_label and len(tail_label) > 40 and tail_label.endswith(")") and not JAPANESE.search(tail_label):
             # 「Mid-July 2027   Online presentations (shortlisted firms only)」: the step, then an aside on who takes part
             bare = TRAILING_QUALIFIER.sub("", tail_label).strip()
-            tail_label = bare if bare and len(bare) <= 40 and L.kind_of(bare) else tail_label
+            # (「Deadline for the application to participate (Forms 1 to 3 and Annex A documents)」: a deadline's key of more
+            # words, its object named at length)
+            longest = ENGLISH_STEP_MAX if EN_DEADLINE_KEY_OPENS.match(bare) else 40
+            tail_label = bare if bare and len(bare) <= longest and L.kind_of(bare) else tail_label
         named_after = (
             tail_label
             and len(tail_label) <= (40 if JAPANESE.search(tail_label) else ENGLISH_STEP_MAX)

@@ -78,7 +78,8 @@ _MARKER = re.compile(
     # (not 「1-15 May」, a range of days, nor 「2027.1 January」, nor an address after a comma, 「…Building, 1-1 Minato」);
     # 「6.1 A mandatory site visit …」「3.2 I hereby …」: a one-letter word, a lower-case one after it
     rf"|(?<![,，] )(?P<esection>{_D}{{1,2}}[-.](?P<esection_n>{_D}{{1,2}})(?= {{1,4}}(?!{_MONTH_NAME})[A-Z](?:[a-z]| [a-z])))"
-    rf"|(?P<number>(?P<number_n>{_D}{{1,2}})(?:[.．、]|{_SP}|[)）](?!{_D})))"
+    # (「… and Forms 1 to 5, may be downloaded」: a range of figures, no item's number)
+    rf"|(?P<number>(?P<number_n>{_D}{{1,2}})(?:[.．、]|{_SP}(?!(?:to|and|or|through)\s{_D})|[)）](?!{_D})))"
     rf"|(?P<kanji>(?P<kanji_n>[{_KANJI_NUMBERS}]{{1,2}})(?:[.．、]|{_SP}))"
     rf"|(?P<kana>(?P<kana_n>[{_KATAKANA}])(?:[.．、]|{_SP}))"
     rf"|(?P<roman>(?P<roman_n>[{_ROMAN}])(?:[.．、]|{_SP}))"
