@@ -168,16 +168,29 @@ MONTHS_EN = {
 }
 _EN_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
 _EN_WEEKDAY = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?)"
-# 5:00 p.m. / 17:00 (a clock time needs its minutes or a.m./p.m., so 「17 June」 is never 1 o'clock on the 7th)
-_EN_TIME = r"(?P<{h}>\d{{1,2}})(?::(?P<{m}>\d{{2}}))?\s?(?P<{p}>[ap])\.?\s?m\.?|(?P<{h}_24>\d{{1,2}}):(?P<{m}_24>\d{{2}})|(?:12(?::00)?\s{{0,2}})?(?P<{n}>noon|midday)"  # (「12:00 noon JST, Friday, …」: the hour with it; 「midday」 is noon)
+# 5:00 p.m. / 17:00 (a clock time needs its minutes or a.m./p.m., so 「17 June」 is never 1 o'clock on the 7th); 「5.00 pm」
+# 「10.30am」 (a British notice's dot; the hour no figure's tail, so 「5.00 pm」 is never 「00 pm」), 「17.00 hrs」「1700 hrs」 (the
+# hour and its minutes run together, told a time by 「hrs」 after them, not 「2 amendments」 nor 「1,700 hours of work」)
+_EN_TIME = (
+    r"(?<![\d.:])(?P<{h}>\d{{1,2}})(?:[:.](?P<{m}>\d{{2}}))?\s?(?P<{p}>[ap])\.?\s?m\.?(?![a-z])"
+    r"|(?:(?<![\d.:])|(?=\d{{1,2}}:))(?P<{h}_24>\d{{1,2}})(?::|(?:\.|(?<=\d\d))(?=\d{{2}}\s?hrs?\b))(?P<{m}_24>\d{{2}})"
+    r"(?!\s{{0,2}}(?:noon|midday|midnight))"
+    # (「12:00 noon JST, Friday, …」: the hour with it; 「midday」 is noon; 「midnight」 the day's end, as 「24時まで」)
+    r"|(?:12(?:[:.]00)?\s{{0,2}})?(?:(?P<{n}>noon|midday)|(?P<{n}_mid>midnight))"
+)
 # 「4 PM Japan time on Friday, 11th June, 2027」「17:00 JST, 2027-08-23」: the zone a time before its date names
-_EN_ZONE = r"(?:JST|Japan\s(?:[Ss]tandard\s)?[Tt]ime)"
+# (「5 p.m. Tokyo time」「17:00 local time」「17:00 CET」「16:00 GMT+9」: a city's, the place's or another zone's name too, as
+# an office abroad writes its hour)
+_EN_ZONE = (
+    r"(?:JST|Japan\s(?:[Ss]tandard\s)?[Tt]ime|(?:Tokyo|[Ll]ocal)\s[Tt]ime"
+    r"|(?:UTC|GMT|CES?T|BST|E[SD]T|P[SD]T|SGT|PHT|ICT|HKT|KST|AE[SD]T)(?:\s?[+-]\s?\d{1,2}(?::?\d{2})?)?(?![A-Za-z]))"
+)
 # 「JST 17:00」「5:00 p.m. (Japan time)」「17:00 hrs JST」: an English hour alone, its zone before or after it (case-blind
 # where it is used), as a deadline's hour is told on the line above its date or in its own bracket beside it
 _EN_CLOCK_ZONED = (
     r"(?:JST\s{0,3})?(?:"
     + _EN_TIME.format(h="hour", m="minute2", p="ampm_en", n="noon")
-    + r")\s{0,3}(?:hrs?\.?\s{0,3})?(?:\(?"
+    + r")\s{0,3}(?:(?:hrs?\.?|hours|h\b|sharp)\s{0,3})?(?:\(?"
     + _EN_ZONE
     + r"\)?\s{0,3})?"
 )
@@ -192,25 +205,29 @@ EN_SAME_DAY = re.compile(
 ENGLISH_DATE = re.compile(  # (「close of business (5:00 p.m. Japan Standard Time) on Friday 19 June」: the hour bracketed)
     r"(?i:(?:(?P<open_en>\(\s{0,2})?(?:"
     + _EN_TIME.format(h="hour", m="minute2", p="ampm_en", n="noon")
-    + r")\s{0,3}(?:hrs?\.?\s{0,3})?(?:"
+    + r")\s{0,3}(?:(?:hrs?\.?|hours|h\b|sharp)\s{0,3})?(?:"
     + _EN_ZONE
-    + r"\s{0,3})?(?(open_en)\)\s{0,3})(?:\([^)]{1,24}\)\s{0,3})?,?\s{0,3}(?:on\s+)?(?:"
+    # (a bracketed hour joined to its date by 「on」 or a comma: 「(5:00 p.m. EDT) Fri., Jun. 25, 2027」, a space alone
+    # between, is a row's note before the next row's date, run onto one line)
+    + r"\s{0,3})?(?(open_en)\)\s{0,3}(?=,|on\s))(?:\([^)]{1,40}\)\s{0,3})?,?\s{0,3}(?:on\s+)?(?:"
     + _EN_WEEKDAY
     + r"\s{0,3},?\s{0,3})?(?:on\s+)?)?"
     r"(?:\b" + _EN_WEEKDAY + r"\s{0,3},?\s{0,3})?"  # 「Friday, 5 June 2026」
     r"(?:the\s{1,3}(?=\d{1,2}(?:st|nd|rd|th)\b))?"  # 「Friday the 7th of May」「on the 16th of June」: an ordinal's article
     # 「29-Jun-2026」: a day, the month's short name and the year, joined by hyphens (a register's or a system's form)
     r"(?:(?<![\w-])(?P<day3>\d{1,2})-(?P<mname3>" + _EN_MONTH.removesuffix(r"\.?") + r")-(?P<year3>\d{4})(?![\w-])"
-    r"|(?P<day>\d{1,2})(?:(?:st|nd|rd|th)(?:\s+of)?)?\s+(?P<mname>"  # 「the 8th of April 2027」 too
-     + _EN_MONTH + r")|(?P<mname2>" + _EN_MONTH + r")\s+(?P<day2>\d{1,2})(?:st|nd|rd|th)?)"
+    # (a day is one or two digits alone: 「September 2027」 is a month, not 「September 20」 with 「27」 after it)
+    r"|(?<!\d)(?P<day>\d{1,2})(?:(?:st|nd|rd|th)(?:\s+of)?)?\s+(?P<mname>"  # 「the 8th of April 2027」 too
+     + _EN_MONTH + r")|(?P<mname2>" + _EN_MONTH + r")\s+(?P<day2>\d{1,2})(?!\d)(?:st|nd|rd|th)?)"
     r"(?:\s{0,3}\(\s{0,3}" + _EN_WEEKDAY + r"\s{0,3}\))?"  # 「June 10 (Wed), 2026」
     r"(?:\s{0,3},?\s{0,3}(?P<year>\d{4}))?(?:\s{0,3}\(\s{0,3}"
     + _EN_WEEKDAY
     + r"\s{0,3}\))?"  # no year: a weekday says it is a date
     # (「Tuesday, 18 May 2027,      10:00 a.m.」: its time on the line below, under the date's column, the line break a
     # run of spaces in a text run onto one line)
-    # (「Friday, 7 August 2026, starting at 13:30」: an event's start, its verb before 「at」)
-    r"(?:(?:\s{0,3},?\s{0,3}|,[ ]{4,64})(?:(?:(?:starting|beginning|commencing)\s+)?at\s+|by\s+"
+    # (「Friday, 7 August 2026, starting at 13:30」: an event's start, its verb before 「at」; 「October 4th, 2027 @ 10:30 AM」:
+    # a web form's 「at」)
+    r"(?:(?:\s{0,3},?\s{0,3}|,[ ]{4,64})(?:(?:(?:starting|beginning|commencing)\s+)?at\s+|@\s{0,2}|by\s+"
     r"|from\s+(?![^,;\n]{0,20}\b(?:to|until|till)\b))?(?:"
     + _EN_TIME.format(h="hour2", m="minute3", p="ampm_en2", n="noon2")
     + r"))?)"
@@ -227,12 +244,12 @@ NUMERIC_DATE = re.compile(
     + _EN_TIME.format(h="hour0", m="minute0", p="ampm_en0", n="noon0")
     + r")\s{0,3}(?:"
     + _EN_ZONE
-    + r"\s{0,3})?(?(open0)\)\s{0,3})(?:\([^)]{1,24}\)\s{0,3})?,?\s{0,3}on\s{1,3}(?:"  # (「(12:00 JST) on 12.02.2027」)
+    + r"\s{0,3})?(?(open0)\)\s{0,3})(?:\([^)]{1,40}\)\s{0,3})?,?\s{0,3}on\s{1,3}(?:"  # (「(12:00 JST) on 12.02.2027」)
     + _EN_WEEKDAY
     + r"\s{0,3},?\s{0,3})?)?"
     r"(?<![\d./-])(?P<first>\d{1,2})(?P<separator>[/.])(?P<second>\d{1,2})(?P=separator)(?P<year>(?:19|20)\d{2})(?![\d/]|\.\d)"
     r"(?:\s{0,2}\(\s{0,2}(?P<wd_en>Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?\s{0,2}\))?"
-    r"(?:\s{0,8},?\s{0,3}(?:at\s+|by\s+|from\s+(?![^,;\n]{0,20}\b(?:to|until|till)\b))?(?i:"
+    r"(?:\s{0,8},?\s{0,3}(?:at\s+|@\s{0,2}|by\s+|from\s+(?![^,;\n]{0,20}\b(?:to|until|till)\b))?(?i:"
     + _EN_TIME.format(h="hour", m="minute2", p="ampm_en", n="noon")
     + r"))?"
 )
@@ -554,10 +571,12 @@ def _en_same_day(match) -> Mention | None:
     return mention
 
 
-# (「no later than 7 May」; 「w/c 27 Sep」「week commencing 27 September」: a week told by its first day)
-# (「… will be invited to a presentation in the week of 23 June.」: the week a step is held in, as 「w/c」)
+# (「no later than 7 May」「prior to 8 September」「due 8 September」「accepted through 8 September」; 「w/c 27 Sep」「week
+# commencing 27 September」「the week of 4 October」: a week told by its first day; 「Questions due: 8 September」: a key's
+# colon, the value a date)
 EN_DEADLINE_BEFORE = re.compile(
-    r"(?i:\b(?:by|on|until|till|before|no\slater\sthan|not\slater\sthan|w/c|week\s(?:commencing|beginning|starting|of)))\s{1,2}$"
+    r"(?i:(?:\b(?:by|on|until|till|before|no\slater\sthan|not\slater\sthan|prior\sto|up\sto|through|thru|due"
+    r"|w/c|week\s(?:commencing|beginning|starting|of))|(?<=[a-z)]):)\s{1,2}$)"
 )
 
 
@@ -567,10 +586,11 @@ EN_DAY_RANGE_BEFORE = re.compile(
 )
 
 
-# 「from 1:30 to 3:00 p.m. on June 5, 2027」「10:00 a.m. - 12:00 noon, Friday, 5 June」: a range of hours before the date,
-# whose end the date's match took as its time
+# 「from 1:30 to 3:00 p.m. on June 5, 2027」「10:00 a.m. - 12:00 noon, Friday, 5 June」「between 10:00 and 12:00 on 8 June
+# 2027」: a range of hours before the date, whose end the date's match took as its time
 EN_RANGE_START_BEFORE = re.compile(
-    r"(?i:(?<![\d:])(?P<hour>\d{1,2})(?::(?P<minute2>\d{2}))?(?:\s?(?P<ampm_en>[ap])\.?\s?m\.?)?\s{0,3}(?:to|until|till|[-–~])\s{0,3})$"
+    r"(?i:(?<![\d:])(?P<hour>\d{1,2})(?::(?P<minute2>\d{2}))?(?:\s?(?P<ampm_en>[ap])\.?\s?m\.?)?\s{0,3}"
+    r"(?:to|until|till|[-–~]|(?P<and>and))\s{0,3})$"
 )
 
 
@@ -581,6 +601,8 @@ def _range_start_before(match, mention: Mention) -> None:
     before = EN_RANGE_START_BEFORE.search(match.string, max(0, at - 24), at)
     if before is None or (before["minute2"] is None and before["ampm_en"] is None):
         return
+    if before["and"] and not EN_BETWEEN_BEFORE.search(match.string, max(0, before.start() - 12), before.start()):
+        return  # (「and」 closes a range 「between」 opened only)
     start = _en_clock(before.groupdict())
     end = mention.time
     if start is None or end is None:
@@ -597,9 +619,9 @@ def _range_start_before(match, mention: Mention) -> None:
 EN_TIME_BEFORE_YEAR_FIRST = re.compile(
     r"(?i:(?<![\d:.\-–~])(?P<open>\(\s{0,2})?(?:"
     + _EN_TIME.format(h="hour", m="minute2", p="ampm_en", n="noon")
-    + r")\s{0,3}(?:hrs?\.?\s{0,3})?(?:\(?"
+    + r")\s{0,3}(?:(?:hrs?\.?|hours|h\b|sharp)\s{0,3})?(?:\(?"
     + _EN_ZONE
-    + r"\)?\s{0,3})?(?(open)\))\s{0,3}(?:\([^()]{1,24}\)\s{0,3})?"
+    + r"\)?\s{0,3})?(?(open)\))\s{0,3}(?:\([^()]{1,40}\)\s{0,3})?"
     r"(?:,\s{0,3}(?:on\s{1,3})?|on\s{1,3}))$"
 )
 # 「Tenders will be opened on 2028/5/29 (Mon) at 10:00」: the time after it, joined by 「at」
@@ -619,7 +641,7 @@ def _time_before_year_first(line: str, mention: Mention) -> None:
         mention.time, mention.precision, mention.end = time, "datetime", after.end()
         return
     at = mention.start
-    before = EN_TIME_BEFORE_YEAR_FIRST.search(line, max(0, at - 40), at)
+    before = EN_TIME_BEFORE_YEAR_FIRST.search(line, max(0, at - 56), at)
     if before is None or EN_RANGE_BEFORE_TIME.search(line, max(0, before.start() - 16), before.start()):
         return
     time = _en_clock(before.groupdict())
@@ -634,7 +656,7 @@ def _time_before_year_first(line: str, mention: Mention) -> None:
 EN_WRAPPED_TIME_BEFORE = re.compile(
     r"(?i:(?P<word>\b(?:by|until|till|before|than)\s{1,3})?(?<![\d:.\-–~(])"
     + _EN_CLOCK_ZONED
-    + r"(?:\([^()]{1,24}\)\s{0,3})?,?\s{0,3}(?P<on>on)?\s{0,3})$"
+    + r"(?:\([^()]{1,40}\)\s{0,3})?,?\s{0,3}(?P<on>on)?\s{0,3})$"
 )
 
 
@@ -642,7 +664,7 @@ def en_wrapped_time_before(above: str) -> dt.time | None:
     """The hour the end of the line above tells a date opening the next line (``EN_WRAPPED_TIME_BEFORE``), else None."""
     if not above or not above[-1:].isalnum() and above[-1:] not in ".)":
         return None
-    before = EN_WRAPPED_TIME_BEFORE.search(above, max(0, len(above) - 48))
+    before = EN_WRAPPED_TIME_BEFORE.search(above, max(0, len(above) - 64))
     if before is None or not (before["word"] or before["on"]):
         return None
     if EN_RANGE_BEFORE_TIME.search(above, max(0, before.start() - 16), before.start()):
@@ -708,6 +730,8 @@ def en_clock(groups: dict) -> dt.time | None:
 
 def _en_clock(groups: dict, suffix: str = "", minute: str = "minute2") -> dt.time | None:
     """The time an English date's match gives (「5:00 p.m.」「noon」, else 「17:00」), its groups named with ``suffix``."""
+    if groups.get(f"noon{suffix}_mid"):
+        return dt.time(23, 59)  # (「by midnight on 8 June」: the day's end, as 「24時まで」)
     return _clock(
         (groups.get(f"ampm_en{suffix}") or "").lower() or None,
         groups.get(f"hour{suffix}"),
@@ -990,6 +1014,22 @@ def _has_m(line: str) -> bool:
     if asked[0] is not line:
         asked = _latin_m = (line, "m" in line or "M" in line)
     return asked[1]
+
+
+def _en_day_hours(line: str, mention: Mention) -> None:
+    """「Proposals will be accepted on 15 June 2027, 9:00-17:00」: the hours of one day after an English date, their end
+    kept beside the start (a window of that day closes then; an event starts at the start), the date's words as they
+    were (what follows the hours is no part of the date)."""
+    if mention.end_time is not None or EN_TIME_END.search(line, max(0, mention.end - 8), mention.end) is None:
+        return
+    end, ends_at = en_time_range_tail(line, mention.end)
+    if end is not None and end > mention.time and not EN_NEXT_ROW_AFTER.match(line, ends_at):
+        mention.end_time = end
+
+
+# 「…, 10:00–12:00 (local time) Deadline for written questions | …」: a capitalised word after the hours (their bracket
+# passed over), the next row's step in a table run onto one line; the hours the end of an event's row, no window's
+EN_NEXT_ROW_AFTER = re.compile(r"\s{0,3}(?:\([^()]{0,30}\)\s{0,3})?[A-Z]")
 
 
 def _time_range_end(line: str, mention: Mention) -> None:
@@ -1275,8 +1315,10 @@ def find_mentions(line: str) -> list[Mention]:
                         mention.time is not None and EN_WINDOW_END_BEFORE.search(line, max(0, mention.start - 12), mention.start)
                     ):  # 「8/20(金) 9:00~17:00」 as 「8月20日(金) 9:00~17:00」; 「October 5 to October 9, 2026, 9:00-17:00」
                         _time_range_end(line, mention)
-                    elif mention.time is not None and ("m" in line or "M" in line):
-                        _afternoon_shared(line, mention)
+                    elif mention.time is not None:
+                        if "m" in line or "M" in line:
+                            _afternoon_shared(line, mention)
+                        _en_day_hours(line, mention)
                     taken[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
                     if pattern is EN_US_DAY_RANGE:  # (its first day, 「April 6」, is no date of its own)
                         taken[match.start() : mention.start] = b"\x01" * (mention.start - match.start())
@@ -1312,9 +1354,9 @@ def find_mentions(line: str) -> list[Mention]:
         if RANGE_BETWEEN.match(line[first.end : second.start]) is not None:
             first.range_start = True
         elif (
-            (
-                first.english
-                and (not first.explicit_year or EN_START_ALONE_BEFORE.search(line, max(0, first.start - 80), first.start))
+            (  # (「Submission period: 2027-09-06 to 2027-09-20」: a year-first date's window in English words too)
+                not first.explicit_year
+                or EN_START_ALONE_BEFORE.search(line, max(0, first.start - 80), first.start)
                 or EN_FROM_BEFORE.search(line[max(0, first.start - 12) : first.start])
             )
             and (

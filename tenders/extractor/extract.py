@@ -305,10 +305,11 @@ EVENT_PERIOD_KEY = re.compile(r"(?:実施|開催)(?:期間|日程)")
 # 「5（1）提出期限」「3(2) 交付場所」: an item of a notice cited by its section's number and its own
 CITED_ITEM_NUMBER = re.compile(r"^(?P<number>\d{1,2})\s?\(\s?\d{1,2}\s?\)\s{0,2}(?P<rest>\S.{0,30})$")
 INNER_STYLES = ("paren", "kana", "paren_kana", "circled", "letter", "paren_letter")  # items under a section's number
-# (「Article 4 (Distribution of the Implementation Guidelines)」: a translated 第4条（…）, the top of its outline)
+# (「Article 4 (Distribution of the Implementation Guidelines)」: a translated 第4条（…）, the top of its outline;
+# 「Section 3. Schedule」「Clause 8 – Timetable」: an English section, the same)
 OUTLINE_MARK = re.compile(  # (the lookahead: a character an item's mark starts with, to fail fast on other lines)
-    r"^\s{0,8}(?=[\d第〔【\[(ア-ン\u2460-\u2473a-zA一二三四五六七八九十])(?:(?P<decimal3>\d{1,2}\.\d{1,2}\.\d{1,2}(?=\.?\s{1,8}\D))|(?P<decimal2>\d{1,2}\.\d{1,2}(?=\.?\s{1,8}\D))"
-    r"|(?P<chapter>第\s?\d{1,2}(?=[章節]|\s(?!\d)|$)|Article\s\d{1,2}(?=\s{1,4}\())|(?P<lenticular>[〔【\[]\d{1,2}(?:[〕】\]]|\s{0,2}[.\s](?=[^〕】\]]{1,40}[〕】\]]\s{0,8}$)))|(?P<number>\d{1,2}(?:[.]\s?|\s)(?=\D))|(?P<paren>\(\s?\d{1,2}\s?\))"
+    r"^\s{0,8}(?=[\d第〔【\[(ア-ン\u2460-\u2473a-zASC一二三四五六七八九十])(?:(?P<decimal3>\d{1,2}\.\d{1,2}\.\d{1,2}(?=\.?\s{1,8}\D))|(?P<decimal2>\d{1,2}\.\d{1,2}(?=\.?\s{1,8}\D))"
+    r"|(?P<chapter>第\s?\d{1,2}(?=[章節]|\s(?!\d)|$)|Article\s\d{1,2}(?=\s{1,4}\()|(?:Section|Clause)\s\d{1,2}(?=\s{0,2}(?:\(|[.:–-]\s)))|(?P<lenticular>[〔【\[]\d{1,2}(?:[〕】\]]|\s{0,2}[.\s](?=[^〕】\]]{1,40}[〕】\]]\s{0,8}$)))|(?P<number>\d{1,2}(?:[.]\s?|\s)(?=\D))|(?P<paren>\(\s?\d{1,2}\s?\))"
     r"|(?P<kana>[ア-ン](?:[.]|\s))|(?P<paren_kana>\([ア-ン]\))|(?P<circled>[\u2460-\u2473])|(?P<letter>[a-z][.)]\s)|(?P<paren_letter>\([a-z]\))"
     r"|(?P<kanji>[一二三四五六七八九十][〇一二三四五六七八九十]{0,2}(?:[.、]|\s))|(?P<paren_kanji>\([一二三四五六七八九十][〇一二三四五六七八九十]{0,2}\)))"
 )
@@ -733,9 +734,11 @@ LOTS_SHARED = re.compile(
 PREDICATE_LEAD = re.compile(
     r"\s{0,8}(?:[-*•]\s{1,4})?(?i:to\sbe\s[a-z]+(?:ed|en|ld|nt)\b[^.;:]{0,60}?\s(?:by|on|before|until|in))\s{1,4}"
 )
-# (「From Wednesday, July 1, 2026 to …」「Between Monday, June 8 and …」: the word that opens a window, no step's name)
+# (「From Wednesday, July 1, 2026 to …」「Between Monday, June 8 and …」: the word that opens a window, no step's name;
+# 「• Week of 27 September 2027 – Award」「Around 26.02.2027 – Shortlist」: the words that say how near the day is)
 DEADLINE_LEAD = re.compile(
-    r"\s{0,8}(?:[-*•]\s{1,4})?(?i:by|until|till|no\slater\sthan|on\sor\sbefore|before|from|between)\s{1,4}"
+    r"\s{0,8}(?:[-*•]\s{1,4})?(?i:by|until|till|no\slater\sthan|not\slater\sthan|prior\sto|on\sor\sbefore|before|from|between"
+    r"|(?:the\s)?week\s(?:of|commencing|beginning|starting)|w/c|around|approximately|approx\.|on\sor\sabout|circa)\s{1,4}"
 )
 CONNECTOR = re.compile(r"^(?:及び|および|又は|または|並びに|ならびに|と|、|,|・|若しくは)$")
 ARROW_MARK = re.compile(ARROW)
@@ -1763,6 +1766,13 @@ BID_PAPER = re.compile(r"入札書|入札(?:の)?(?:締切|期限|日時)")
 # the wish to take part (参加意思確認書, 応募書類), no proposal nor bid
 PARTICIPANTS_CHECK_CALL = re.compile(r"(?:参加者|参加意思|意思)確認(?:型)?公募")
 OFFER_PAPER = re.compile(r"提案|企画書|入札|見積")  # what an offer is handed in as
+# 「Request for Expressions of Interest」「Call for EOI」「EXPRESSION OF INTEREST」: an English call whose heading names
+# it a call for expressions of interest (the English 参加表明 call); 「Closing date and time」 under it is theirs, the
+# application, unless an offer's paper is named (「Full proposals due」: its second stage)
+EOI_CALL_TITLE = re.compile(
+    r"(?i:^\W{0,4}(?:(?:request|call|invitation|notice)\s(?:for|to\ssubmit)\s)?(?:an?\s)?(?:expressions?\sof\sinterest|R?EOI)\b)"
+)
+EN_OFFER_PAPER = re.compile(r"(?i:proposal|tender|\bbids?\b|quotation|\bquotes?\b|\boffers?\b|RFP|RFQ|ITT|ITB)")
 # (「申請書提出締切日時」「申請書及び資料の提出期間」: no 企画, 指定 before it; 「技術資料の提出」 of a 公募型指名
 # call: what the nomination is made on, before the bids; 「技術審査資料（証明書等）の提出期限」 of a goods tender: the
 # papers the goods are found fit by before the bids, the qualification's)
@@ -2245,6 +2255,7 @@ EN_EVENT_FROM_HOURS = re.compile(
     r"\s{0,3},?\s{0,3}(?i:(?P<between>between)|from)\s{1,3}(?:JST\s{0,2})?(?i:(?P<hour>\d{1,2})(?::(?P<minute2>\d{2}))?\s?(?P<ampm_en>[ap])\.?\s?m\.?"
     r"|(?P<hour_24>\d{1,2}):(?P<minute2_24>\d{2}))\s{0,3}(?:JST\s{0,3})?(?(between)(?i:and)|(?i:to|until|till|[-–~]))(?:\s|$)"
 )
+EN_HOURS_END_REACH = 24  # characters after 「to」 / 「and」 looked at for the end of a range of hours
 # 「… of the centre. 1.2 Proposals must be submitted」: a sentence ended, the next item's decimal number, its sentence
 EN_NUMBERED_SENTENCE = re.compile(r"(?<=[a-z)][.;])\s{1,3}\d{1,2}(?:\.\d{1,2}){1,3}\.?\s{1,3}(?=[A-Z])")
 EN_SUB_ITEM_REACH = 3  # an English line under a heading: this many lines below it at most
@@ -2328,11 +2339,9 @@ EN_WISHING_TO_ATTEND = re.compile(
 # 「The tender documents (Instructions to Tenderers, …) can be downloaded free of charge from the … page from」「The
 # tender documents, comprising …, may be downloaded from the Authority's e-tendering portal from」: a call's papers made
 # available from a day, however long the list of them between (交付, the call's publication)
-EN_DOCUMENTS_SUBJECT = re.compile(
-    r"(?i:^(?:the\s)?(?:tender(?:ing)?\s|bid(?:ding)?\s|call\s|RFP\s|RFQ\s|ITT\s|procurement\s)?(?:documents|documentation|dossier)\b"
-    # 「The Implementation Guidelines, the Specifications and the prescribed forms (hereinafter …) will be made available
-    # on the Prefecture's website from」: a translated 実施要領等, the call's papers
-    r"|^(?:the\s)?(?:implementation\s|application\s)?guidelines\b)"
+EN_DOCUMENTS_SUBJECT = re.compile(  # (「The Implementation Guidelines, the Specifications and …」: a call's papers by name)
+    r"(?i:^(?:the\s)?(?:(?:tender(?:ing)?\s|bid(?:ding)?\s|call\s|RFP\s|RFQ\s|ITT\s|procurement\s)?(?:documents|documentation|dossier)"
+    r"|(?:[a-z]+\s){0,2}(?:guidelines|specifications))\b)"
 )
 EN_MADE_AVAILABLE = re.compile(
     r"(?i:\b(?:(?:are|is|will\sbe|shall\sbe|can\sbe|may\sbe)\s)?(?:made\s)?(?:available|downloadable|downloaded|obtained|collected|distributed"
@@ -6903,6 +6912,10 @@ class Reader:
                 title = named
         return ""
 
+    def calls_for_interest(self) -> bool:
+        """The notice's heading names it an English call for expressions of interest (``EOI_CALL_TITLE``)."""
+        return any(EOI_CALL_TITLE.search(line) for line in self.lines[:HEAD_LINES] if len(line) <= LONG_LINE)
+
     def checks_participants(self) -> bool:
         """The notice's heading names it a 参加者確認公募 (a call checking who else can do the work)."""
         return any(PARTICIPANTS_CHECK_CALL.search(line) for line in self.lines[:HEAD_LINES] if "確認" in line)
@@ -7186,6 +7199,11 @@ class Reader:
             return [], ""  # 「… JST)  Tokyo, 1st February 2027 Hiroki Tanabe」: a letter's dateline, its own day
             # (not 「Proposals due      Friday, March 17–19」: a day's name, the row's step before it)
         if head_label and not JAPANESE.search(head) and L.kind_of(head_label):  # English: spaces part words
+            parent = self.outline_step(segment.line) if L.is_generic(head_label) else ""
+            if parent and L.kind_of(parent) in L.HANDED_IN:
+                # 「6. Application for Participation」 / 「(2) Acceptance period: From …」「(1) Deadline for submission: …」: the
+                # English of 受付期間 and 提出期限 under a heading, the deadline of the paper the heading names
+                return [f"{parent} {self.source_text(segment.line, head_label)}"], "labelled"
             bracket = ENGLISH_BRACKET_OPEN.search(head)
             noun = " ".join(head[: bracket.start()].split()[-ENGLISH_NOUN_WORDS:]) if bracket else ""
             if bracket and (not L.kind_of(noun) or L.is_not_milestone(noun)):
@@ -7231,7 +7249,9 @@ class Reader:
                 # the step named only past the first 80 characters, in a sentence that ends on its deadline)
                 # 「The Institute will confirm eligibility and will inform each applicant of the result by e-mail by」: the
                 # words by the date, which the first 80 characters cut off, name the step (「A2. The Guidelines,
-                # Specifications and Forms 1 to 6 were published on the Prefecture's website on」: ending on its day)
+                # Specifications and Forms 1 to 6 were published on the Prefecture's website on」: ending on its day);
+                # 「The … Selection Committee (hereinafter "the Committee") will hold a presentation and interview
+                # session on」: its day, the same
                 return [sentence[-80:].split(" ", 1)[-1]], "labelled"
             if len(sentence) > 80 and not L.kind_of(opening) and EN_NAMED_AFTER_ASIDE.search(sentence[:120]):
                 # 「The … Selection Committee (hereinafter "the Committee") will hold a presentation and interview session
@@ -7249,6 +7269,9 @@ class Reader:
             return [sentence[:80] if L.kind_of(sentence[:80]) == L.kind_of(sentence) else opening], "labelled"
         if segment.first and not JAPANESE.search(head) and not L.kind_of(head_label or "-"):
             wrapped = self.english_item_above(segment.line, head)
+            parent = self.outline_step(segment.line, enclosing=True) if wrapped and L.is_generic(wrapped) else ""
+            if parent and L.kind_of(parent) in L.HANDED_IN:  # 「4. Application to Participate」 / 「(3) Submission period」 /
+                return [f"{parent} {wrapped}"], "labelled"  # 「From May 18, 2026 to …」: the window of the heading's paper
             if wrapped:  # 「(6) The results of … will be notified to each」 / 「applicant in writing by Friday, June 4」
                 return [wrapped], "labelled"
         words = [w for w in SPACES_RUN.split(head.strip()) if w]
@@ -8886,6 +8909,17 @@ class Reader:
         in_english = EN_LABEL_END_TIME.search(label) if mention.time is None and mention.day else None
         if in_english and (clock := en_clock(in_english.groupdict())) is not None:
             mention.time, mention.precision = clock, "datetime"  # 「EOIs close (5:00 pm JST): Tuesday, 9 March 2027」
+        if (
+            mention.time is None
+            and mention.day
+            and not event
+            and mention.english
+            and ("from" in tail[:8].lower() or "between" in tail[:11].lower())
+            and (hours := EN_EVENT_FROM_HOURS.match(tail))
+        ):  # 「Proposals will be accepted on 15 June 2027 from 9:00 to 17:00」: a day's window, closed at its hours' end
+            closing = closing_time(tail[: hours.end() + EN_HOURS_END_REACH])
+            if closing is not None:
+                mention.time, mention.precision = closing, "datetime"
         in_label = LABEL_TIME.search(nfkc(label)) if mention.time is None and mention.day else None
         if in_label:  # 「・参加表明書の提出期限（17時）」 listed under its date
             mention.time, mention.precision = _time(in_label.groupdict()), "datetime"
@@ -11899,6 +11933,10 @@ def _extract(text: str) -> Extraction:
     handed_in = [c for c in kept if c.kind == "submission" and not OFFER_PAPER.search(c.label)]
     if handed_in and reader.checks_participants():
         for candidate in handed_in:  # 「応募書類の提出期限」 of a 参加者確認公募: the wish to take part, no offer
+            candidate.kind = "application"
+    unnamed = [c for c in kept if c.kind == "submission" and c.label.isascii() and not EN_OFFER_PAPER.search(c.label)]
+    if unnamed and not any(c.kind == "application" for c in kept) and reader.calls_for_interest():
+        for candidate in unnamed:  # 「EXPRESSION OF INTEREST」 … 「Closing date and time」: the expressions of interest
             candidate.kind = "application"
     if any(c.kind == "submission" and BID_PAPER.search(c.label) for c in kept):
         for candidate in kept:  # 「申請書提出期限」 beside 「入札書提出期限」: the bidders' qualification papers

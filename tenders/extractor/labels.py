@@ -12,7 +12,8 @@ from tenders.extractor.firsts import first_characters_guarded
 NUMBERING = re.compile(  # (the lookahead: a character a marker starts with, to fail fast on a label without one)
     r"^(?=[-―—─━→⇒➡▶▷►▸▹・•●○〇◯◎◆◇■□▽▼▲△☆★※*#>=\s\d(\u2460-\u24ff\u2776-\u2793\u3251-\u325f\u32b1-\u32bf\u2160-\u216bア-ンa-zA-Z第【】一二三四五六七八九十手])"
     # 「【STEP2】入札・開札」「ステップ3 契約」「手順1」: a flow's step numbered, its mark no word of the step
-    r"(?:(?:STEP|Step|step|ステップ|手順)\s?\d{1,2}(?:\s?[:.】\]]|(?=\s))|[-―—─━→⇒➡▶▷►▸▹・•●○〇◯◎◆◇■□▽▼▲△☆★※*#>=\s]|\d{1,2}-\d{1,2}(?=\s)|\d{1,2}[.)、．]|\d{1,2}\s[.．](?=\s)|[\u2160-\u216b]\s?[.、．]?(?=\s|$)|\(\s{0,8}\d{1,2}\s{0,8}\)|\d{1,2}\)|[①-⑳\u2460-\u24ff\u2776-\u2793\u3251-\u325f\u32b1-\u32bf]|[ア-ン][.)、\s]|\([ア-ン]\)"
+    # 「Article 6 (Application for Participation)」「Section 3. Schedule」: a translated notice's 第6条, an English section
+    r"(?:(?:STEP|Step|step|ステップ|手順)\s?\d{1,2}(?:\s?[:.】\]]|(?=\s))|(?:Article|Section|Clause)\s\d{1,2}(?:[.:](?=\s)|(?=\s?\(|\s[–-]\s))|[-―—─━→⇒➡▶▷►▸▹・•●○〇◯◎◆◇■□▽▼▲△☆★※*#>=\s]|\d{1,2}-\d{1,2}(?=\s)|\d{1,2}[.)、．]|\d{1,2}\s[.．](?=\s)|[\u2160-\u216b]\s?[.、．]?(?=\s|$)|\(\s{0,8}\d{1,2}\s{0,8}\)|\d{1,2}\)|[①-⑳\u2460-\u24ff\u2776-\u2793\u3251-\u325f\u32b1-\u32bf]|[ア-ン][.)、\s]|\([ア-ン]\)"
     r"|[a-zA-Z][.)]|\([a-zA-Z]\)|第\d+(?:[条項]|(?=\s))|【|】|\d{1,2}\s|\([一二三四五六七八九十][〇一二三四五六七八九十]{0,2}\)|[一二三四五六七八九十][〇一二三四五六七八九十]{0,2}[、.\s])+"
 )
 # A cell or line that is only a marker: a row number, a letter, a symbol.
@@ -39,7 +40,9 @@ EN_COMMENT = r"(?i:\bsubmission\sof\s(?:the\s)?(?:written\s)?comments\b|\b(?:dea
 EN_BRIEFING = (  # a briefing, in English (「Information session」「Info session (today)」「Pre-bid conference」 as well)
     # (「Site survey」「Venue walk-through」: the place shown to the bidders, as a 現地調査 or a 見学会)
     # (「Guided tour of the terminal」「Registration for the facility tour」: the premises shown, as a 見学会)
-    r"briefing|(?:site|venue) (?:visit|tour|inspection|survey)|\b(?:guided|facility|facilities)\stours?\b|\bwalk-?through|explanatory\s(?:meeting|session)|info(?:rmation)?\s(?:session|meeting)|pre-bid\s(?:meeting|conference)"
+    # (「Bidders' conference」「Virtual bidders conference」「Webinar for bidders」: the bidders met together, a 説明会)
+    r"briefing|(?:site|venue) (?:visit|tour|inspection|survey|walk)|\b(?:bidders|tenderers|proposers|offerors|suppliers|vendors)'?\s(?:conference|meeting|webinar)s?\b"
+    r"|\bwebinar\sfor\s(?:the\s)?(?:bidders|tenderers|proposers|offerors|suppliers|vendors|applicants)\b|\b(?:guided|facility|facilities)\stours?\b|\bwalk-?through|explanatory\s(?:meeting|session)|info(?:rmation)?\s(?:session|meeting)|pre-bid\s(?:meeting|conference)"
     r"|q\s?&\s?a\s(?:session|meeting)"  # 「Online Q&A session」: a session the bidders' questions are taken at (質問会)
     # 「Pre-proposal conference」「Pre-tender session」「online clarification meeting」: the bidders met before the hand-in,
     # the call explained and their questions taken (説明会; not 「clarification calls」 with the shortlisted, a hearing)
@@ -85,7 +88,7 @@ EN_NUMBERED_CLARIFICATION = r"\bclarification\sno\.?\s?\d"
 # The call named by its English kind's word (an EOI call, an invitation, the guidelines), made public: a key that
 # ends on the verb or on 「publication date」, or the publication 「of」 the call (see the rule that reads it)
 EN_CALL_NAMED = (
-    r"(?:R?EOI|expressions?\sof\sinterest|RFP|RFQ|RFI|ITB|ITT|invitation|call|request|(?:application\s|call\s)?guidelines)"
+    r"(?:R?EOI|expressions?\sof\sinterest|RFP|RFQ|RFI|RFT|ITB|ITT|invitation|call|request|(?:application\s|call\s)?guidelines)"
 )
 EN_CALL_MADE_PUBLIC = (
     rf"(?i:^(?:the\s)?{EN_CALL_NAMED}(?:\s(?:for|to)\s(?:\w+\s){{0,3}}?\w+)?\s(?:issued|published|released|launched)$"
@@ -121,8 +124,9 @@ _KIND_RULES_WRITTEN = [
         re.compile(
             r"(?i:\bdialogue\s(?:meetings?|sessions?)\b|^competitive\sdialogue$"
             r"|\b(?:issu(?:e|ance)|release)\sof\s(?:the\s)?final\s(?:RFP|RFT|ITT|request\sfor)"
-            # 「Issue of RFP to shortlisted applicants」: the same, named by whom it goes to
-            r"|\b(?:issu(?:e|ance)|release)\sof\s(?:the\s)?(?:RFP|RFT|ITT|request\sfor\s\w+)\s(?:to|for)\s(?:the\s)?short-?listed\b)"
+            # 「Issue of RFP to shortlisted applicants」: the same papers, named by whom they go to
+            r"|\b(?:issu(?:e|ance)|release|dispatch)\sof\s(?:the\s)?(?:RFP|RFT|ITT|ITB|request\sfor\s\w+)\s(?:to|for)\s(?:the\s)?"
+            r"(?:short-?listed|pre-?qualified|selected)\b)"
         ),
     ),
     ("other", DETAIL_MADE_KNOWN),
@@ -136,6 +140,23 @@ _KIND_RULES_WRITTEN = [
     (
         "other",
         re.compile(r"(?:再度(?:の)?|再)入札(?!\S{0,8}(?:結果|書|参加|公告|公示|質問|申込|申請|説明))|事情聴取(?!\S{0,8}結果)"),
+    ),
+    # 「Notification of intent to submit a proposal」「Notice of Intent to Respond」: the firm's word that it takes part
+    # (参加表明), named by the paper that carries it (not 「Notice of intent to award」: the issuer's choice made known)
+    (
+        "application",
+        re.compile(
+            rf"(?i:\b(?:notification|notice|letter|declaration|confirmation|statement)\sof\s(?:(?:the|an|your)\s)?{EN_INTENT_TO})"
+        ),
+    ),
+    # 「Questions arising from the site visit」「Queries about the briefing」: questions, whatever they are about (the
+    # English 「説明会に関する質問」, its step named first)
+    (
+        "question",
+        re.compile(
+            r"(?i:^(?:(?:written|additional|further|supplementary|follow-up)\s)?(?:questions|queries|enquiries|inquiries)\s"
+            r"(?:arising\s)?(?:from|about|on|regarding|concerning|after)\s)"
+        ),
     ),
     (
         "result",
@@ -163,6 +184,15 @@ _KIND_RULES_WRITTEN = [
             r"|\b(?:confirm|announce|notify|inform)\s(?:the\s)?(?:selected|successful|chosen)\s\w+"
             r"|\b(?:shortlisted|selected)\s\w+\s(?:will\sbe\s|are\s)?(?:notified|informed)\b|notified\sof\s(?:the\s)?(?:results?|outcome|selection|award)"
             # 「Award decision」「Award notice」「will notify all applicants of the outcome」: the selection made known in plain words
+            # 「Expected date of award」「Announcement of award」「Award expected」「Intended award」「Selection」「Outcome of the
+            # shortlisting」: the award or the selection made known, named alone (not 「Contract award」: the contract)
+            r"|^(?:(?:expected|anticipated|intended|planned|estimated)\s)?(?:date\sof\s)?award(?:\s(?:date|expected|decision))?$"
+            r"|\b(?:announcement|letter|notification|publication|date)\sof\s(?:the\s)?award\b|\bintended\saward\b|\baward\s(?:is\s)?expected\b"
+            r"|^(?:final\s)?selection(?:\s(?:date|expected))?$"
+            r"|\boutcome\sof\s(?:the\s)?(?:shortlisting|selection|evaluation|tender|call|competition|review|market\ssounding)\b"
+            r"|\b(?:sounding|selection|evaluation|shortlisting|competition)\soutcome\b"
+            # 「Unsuccessful bidders will be notified on」: the losers told, the selection made known
+            r"|\bunsuccessful\s(?:bidders|tenderers|applicants|proposers|offerors|candidates|firms)\b"
             r"|\baward\s(?:decision|announcement|notice)|\boutcome\s(?:will|shall)\sbe\s(?:notified|announced|communicated)|\bnotify\s[^.。]{0,40}?\bof\s(?:the\s)?(?:outcome|results?|selection|award|decision)"
             # 「We will let all applicants know the outcome by」「we will tell each applicant the result」: the same, told
             r"|\b(?:let\s[^.。]{0,40}?\bknow|tell\s[^.。]{0,40}?)\s(?:the\s)?(?:outcome|results?|decision)\b"
@@ -200,6 +230,11 @@ _KIND_RULES_WRITTEN = [
             # 「Clarification calls (if required)」「clarification interviews with shortlisted firms」: the calls with the
             # shortlisted, as interviews (not a question's deadline)
             r"|(?i:\bclarification\s(?:calls?|interviews?)\b)"
+            # 「Product demonstration」「Demonstrations by shortlisted vendors」「Demonstration」 as a row's key: the English
+            # デモンストレーション審査 (not 「a demonstration experiment」: the work's)
+            r"|(?i:\b(?:system|product|solution|software|live|vendor|technical|oral)\sdemonstrations?\b|^demonstrations?(?:\s(?:date|sessions?|days?))?$"
+            r"|\bdemonstrate\s(?:their|its)\s(?:proposed\s)?(?:systems?|solutions?|products?|software|platforms?)\b"
+            r"|\bdemonstrations?\s(?:by|to|with|for)\s(?:the\s)?(?:shortlisted|short-listed|selected|bidders|vendors|tenderers|proposers|suppliers|applicants|evaluation)\b)"
             # 「プレゼンテーション及び質疑応答を行います」: the hearing's questions and answers, held (not 「７ 質疑応答」 over
             # 「受付期間」, nor 「質疑応答書の提出」: the questions handed in)
             r"|質疑応答を\s{0,2}(?:$|行|実施)"
@@ -228,6 +263,8 @@ _KIND_RULES_WRITTEN = [
             # 「Opening of technical proposals」「Opening of the bids」: the opening (a two-envelope call names the envelope)
             # (「Public opening of technical envelopes」「Opening of price envelopes」: a two-envelope bid's, named by envelope)
             r"|(?i:opening\sof\s(?:the\s)?(?:(?:technical|financial|price|sealed)\s)?(?:tenders|bids|proposals|quotations|offers|envelopes)"
+            # 「Financial opening」「Technical proposals opening」: the envelope named before the word
+            r"|^(?:public\s)?(?:technical|financial|price)\s(?:(?:proposals?|envelopes?|offers?)\s)?opening$"
             # 「Opening: 2027.3.16 (Tue) 10:30」: a tender's schedule keying its opening by the word alone
             r"|^(?:public\s)?opening(?:\s(?:date|time|date\sand\stime))?$)"
             # 「First screening (documents)」「1st-stage review」: the review on paper before the presentations (一次審査)
@@ -237,8 +274,8 @@ _KIND_RULES_WRITTEN = [
             # 「Designation Bill to the City Council」「Bill submitted to the Assembly」: the bill put before the council (議案上程)
             r"|(?i:\bbill\s(?:(?:is\s|will\sbe\s)?(?:submitted|presented|put)\s)?(?:to|before)\s(?:the\s)?(?:\w+\s){0,2}(?:council|assembly)\b(?!\s(?:office|secretariat|clerk)))"
             # 「Bid opening」「Pre-bid meeting」「Evaluation of proposals」: the opening, the briefing, the review on paper
-            r"|(?i:\b(?:bid|tender|proposal|quotation)s?\sopening|\b(?:bids|tenders|proposals|quotations)\s(?:will\sbe|shall\sbe|are)\sopened|\bpre-?(?:bid|tender|proposal|submission|quotation)\s(?:meeting|conference|briefing|session)"
-            r"|\bevaluation\sof\s(?:the\s)?(?:proposals|tenders|bids|applications|submissions)|\b(?:proposal|document)\s(?:evaluation|screening))"
+            r"|(?i:\b(?:bid|tender|proposal|quotation)s?\sopening|\b(?:bids|tenders|proposals|quotations)\s(?:(?:will\sbe|shall\sbe|are|to\sbe)\s)?opened|\bpre-?(?:bid|tender|proposal|submission|quotation)\s(?:meeting|conference|briefing|session)"
+            r"|\bevaluation\sof\s(?:the\s)?(?:proposals|tenders|bids|applications|submissions)|\b(?:proposal|document|bid|tender|technical)\s(?:evaluation|screening)\b)"
             # 「同等品承認申請書の提出」: a request to offer an equivalent product, no hand-in of the call's own;
             # 「見本品の提出」: a sample to test the product by; 「出席者届の提出」: who comes to a hearing or an opening
             r"|同等品|(?:見本|サンプル)品?(?:の|を)?(?:提出|持参|搬入|受付)|出席者(?:届|名簿|の届)"
@@ -266,7 +303,7 @@ _KIND_RULES_WRITTEN = [
             # 「質問者名を伏せて県ホームページに掲載します」「質問者名は公表しない」: how the answers are put up (not a question;
             # not 「質問者名を記入の上」「質問者名等を記入した質問書」, how the question is written; not 「Intention to quote:
             # reply to this e-mail by」, how a bidder hands its step in)
-            r"回答|こたえ|質問者(?:の)?(?:氏名|名|名称)(?:等)?(?:を|は)\s{0,2}(?:伏せ|公表(?:し(?:ない|ません)|せず)|公開(?:し(?:ない|ません)|せず)|非公表)|(?:Q\s?&\s?A|Ｑ＆Ａ)(?!\S{0,3}\s?(?:session|セッション|受付|締切|期限|period|window))|(?i:answers?\b|repl(?:y|ies)\b(?!\sto\s(?:this|the|our)\s(?:e-?mail|mail|message|letter))|responses?\sto\s(?:the\s|all\s)?(?:(?:supplementary|additional|further)\s)?(?:requests?\sfor\s)?(?:questions|clarification|quer|inquir|enquir))"
+            r"回答|こたえ|質問者(?:の)?(?:氏名|名|名称)(?:等)?(?:を|は)\s{0,2}(?:伏せ|公表(?:し(?:ない|ません)|せず)|公開(?:し(?:ない|ません)|せず)|非公表)|(?:Q\s?&\s?A|Ｑ＆Ａ)(?!\S{0,3}\s?(?:session|セッション|受付|締切|期限|period|window|deadline|due|cut-?off|closing))|(?i:answers?\b|repl(?:y|ies)\b(?!\sto\s(?:this|the|our)\s(?:e-?mail|mail|message|letter))|responses?\sto\s(?:the\s|all\s)?(?:(?:supplementary|additional|further)\s)?(?:requests?\sfor\s)?(?:questions|clarification|quer|inquir|enquir))"
             # (「Responses to supplementary questions」「Responses to requests for clarification」 too)
             # 「Clarification responses circulated」「Issuance of responses / bid bulletin」: the answers sent to all bidders
             r"|(?i:\b(?:clarification|question|enquiry|inquiry)\sresponses?\b|\bresponses?\s(?:(?:are|will\sbe)\s)?(?:circulated|published|issued|posted|shared|distributed|uploaded)"
@@ -274,10 +311,15 @@ _KIND_RULES_WRITTEN = [
             # the enquiry, will be sent to all bidders」: the answers named beside the questions, or sent out after an aside
             r"|\b(?:questions|clarifications|enquiries|inquiries)\s(?:and|&)\sresponses\b"
             r"|\bresponses,\s[^,.;]{1,80},\s(?:are|will\sbe|shall\sbe)\s(?:sent|circulated|published|issued|posted|shared|distributed)\b"
-            r"|\b(?:issu(?:e|ance)|publication|circulation|release)\sof\s(?:the\s)?(?:responses|clarifications)\b|\bbid\sbulletin"
+            r"|\b(?:issu(?:e|ance)|publication|circulation|release)\sof\s(?:the\s)?(?:responses|clarifications|addenda)\b|\bbid\sbulletin"
+            # 「Clarifications issued」「Addenda published」: the answers sent to all bidders, as the call's changes (the
+            # plural: a step of the schedule, not one addendum's own head)
+            r"|\b(?:clarifications|addenda)\s(?:(?:are|will\sbe)\s)?(?:issued|published|posted|circulated|distributed|uploaded|sent)\b"
             # 「The Authority will issue its responses to all tenderers」: the answers sent out by whoever answers (not
             # 「Bidders must send their responses to the questionnaire」「send all responses to」: what a bidder hands in)
             r"|\b(?:issue|publish|post|circulate|distribute)s?\s(?:its|our|the|all)\s(?:written\s)?responses\b"
+            # 「The Agency will respond to all clarification requests by」: the answers, told by whoever answers
+            r"|\b(?:will|shall)\s(?:respond|reply)\sto\s(?:all\s|any\s|the\s)?(?:written\s)?(?:questions|queries|enquiries|inquiries|clarification)"
             rf"|{EN_NUMBERED_CLARIFICATION}"
             # 「FAQ published on the Foundation website」「Publication of the FAQ」: the questions answered for all (as Q&A)
             r"|\bFAQs?\b(?!\s?(?:session|webinar|period|window)))"
@@ -291,7 +333,7 @@ _KIND_RULES_WRITTEN = [
             # 問合せ先」「このページに関するお問い合わせ 〒000-0000 …」「メールでのお問い合わせはこちら」「お問い合わせフォーム」
             # 「この間の問合せには対応しない」: a contact block, a page's link to write, a note on the office's days off)
             # (「Written response to the questionnaire (Form 4)」: a survey's form the respondent fills in, no question asked)
-            rf"質問|しつもん|質疑|{INQUIRY}|疑義|照会(?!先)|(?i:questions?(?!naire)|inquir|enquir|clarification|\bQ\s?&\s?A\s(?:period|window))"
+            rf"質問|しつもん|質疑|{INQUIRY}|疑義|照会(?!先)|(?i:questions?(?!naire)|inquir|enquir|\bqueries\b|clarification|\bQ\s?&\s?A\s(?:period|window|deadline|due|cut-?off|closing))"
         ),
     ),
     (  # (「Participation Form (Form 1) due」: the English 参加申込書)
@@ -299,7 +341,7 @@ _KIND_RULES_WRITTEN = [
         re.compile(
             r"(?:参加|応募)(?:の)?(?:お|ご)?申(?:し)?込|参加(?:の)?申(?:し)?出|もうしこみ|(?:参加|応募)登録|参加資格(?:の)?申請|参加の申請|事後審査(?:書類|資料|申請)|参加表明|参加を希望|参加意思|意思表明|意思確認書|応募意向|意向届|参加意向|参加申請|参加資格確認申請|資格確認書類|参加希望|仮申込|申込書|申請予定届|"
             r"応募申込|エントリー|参加資格の確認|資格の確認|資格確認|競争参加資格確認|参加資格審査|参加の申込|(?:適合|資格)\S{0,16}証明|証明書等|^証明書類|(?i:(?<!full\s)application(?!s?\sguidelines?|\sdocuments?\b)|\bdocuments?\s(?:proving|certifying|demonstrating)\b|expressions? of interest|\bEOIs?\b|qualification|eligibility|\bentry\s(?:form|sheet)s?\b|"
-            rf"{EN_INTENT_TO}|\bwhether\s(?:you|they|your\sfirm)\s(?:will|intend\sto|wish\sto)\s(?:bid|tender|participate|submit)|letter of intent|\bparticipation\sforms?\b|\bregist(?:er|ration)\b)"
+            rf"{EN_INTENT_TO}|\bwhether\s(?:you|they|your\sfirm)\s(?:will|intend\sto|wish\sto)\s(?:bid|tender|participate|submit|respond|apply|propose|quote)|letter of intent|\bparticipation\sforms?\b|\bconfirmation\sof\s(?:your\s)?(?:participation|interest)\b|\bregist(?:er|ration)\b)"
         ),
     ),
     # (「当局が交付する売買契約書により契約を締結」: the contract's paper handed to the winner, no publication)
@@ -310,20 +352,24 @@ _KIND_RULES_WRITTEN = [
             r"|(?i:public (?:notice|announcement)|date of (?:this )?(?:notice|issue|announcement|publication)|^notice\sdate$|documentation (?:will be |is )?available"
             # 「Issue of the Request for Proposals」「RFP release」「Call for proposals opens」「Publication of these Guidelines」
             # 「Announcement of this RFP」
-            r"|\b(?:issu(?:e|ance)|release|publication|distribution|announcement)(?:\s(?:and|&)\s(?:viewing|inspection|perusal|download))?\sof\s(?:the\s|this\s|these\s)?(?:RFP|RFQ|RFI|ITB|ITT|request\sfor|invitation|call|tender\sdoc|bidding\sdoc|solicitation|(?:application\s|applicants?'?\s|call\s|implementation\s)?guidelines"
-            # 「Distribution of the draft specifications」 of a call for comments on them, 「Distribution of the Implementation
-            # Guidelines」 (実施要領): the papers the call is read from, handed out
-            r"|(?:draft\s)?specifications)"
-            r"|\b(?:RFP|RFQ|RFI|ITB)\s(?:release|issue)\b|\b(?:call|solicitation)\sfor\s\w+\s(?:opens|launched)\b"
+            # (「Advertisement of the tender」「Launch of the call」「Posting of the RFQ」「Dispatch of RFP」「Distribution of the
+            # Implementation Guidelines」「Distribution of the draft specifications」「Publication of this Request」 too)
+            r"|\b(?:issu(?:e|ance)|release|publication|distribution|announcement|advertisement|launch|posting|dispatch)(?:\s(?:and|&)\s(?:viewing|inspection|perusal|download))?\sof\s(?:the\s|this\s|these\s)?(?:RFP|RFQ|RFI|RFT|ITB|ITT|request\b|invitation|call|tender\sdoc|bidding\sdoc|solicitation|(?:draft\s)?specifications|(?:application\s|applicants?'?\s|call\s|[a-z]+\s)?guidelines)"
+            # 「Advertisement」「Date of advertisement」: the call advertised (公告), keyed alone; 「Tender launch」「RFQ sent to
+            # suppliers」: the call sent out; 「Sale of bidding documents」「Availability of tender documents」: its papers had
+            r"|^(?:date\sof\s)?advertisement(?:\sdate)?$|\b(?:tender|call|RFP|RFQ|RFI|RFT|ITT|ITB|competition)\slaunch(?:\sdate)?\b"
+            r"|\b(?:RFP|RFQ|RFI|ITB|ITT|RFT)s?\s(?:(?:is|was|were|are|will\sbe)\s)?(?:sent|dispatched|e-?mailed|advertised)\b"
+            r"|\b(?:sale|availability)\sof\s(?:the\s)?(?:tender|bid(?:ding)?|RFP|RFQ|solicitation)\sdocument"
+            r"|\b(?:RFP|RFQ|RFI|RFT|ITB|ITT)\s(?:release|issue)\b|\b(?:call|solicitation)\sfor\s\w+\s(?:opens|launched)\b"
             # 「RFP issued」「Tender documents can be obtained from」「Tender documentation: available from」: the call and its
             # documents made public
             # 「Tender published」「ITT issued」「This call opens on Mon., April 26」
-            r"|\b(?:RFP|RFQ|RFI|ITB|ITT|notice|call|invitation|tender|(?:request|call)\sfor\s(?:proposals?|quotations?|tenders?|applications?))\)?\s{1,3}(?:is\s|was\s|has\sbeen\s)?(?:issued|published|announced|released|launched|posted\son\s(?:the\s)?(?:\S{1,20}\s)?(?:website|web\s?site|homepage|portal))"
+            r"|\b(?:RFP|RFQ|RFI|RFT|ITB|ITT|notice|call|invitation|tender|(?:request|call)\sfor\s(?:proposals?|quotations?|tenders?|applications?))\)?\s{1,3}(?:is\s|was\s|has\sbeen\s)?(?:issued|published|announced|released|launched|advertised|posted\son\s(?:the\s)?(?:\S{1,20}\s)?(?:website|web\s?site|homepage|portal))"
             # 「This Request was published on the City's website on」「The Guidelines, Specifications and Forms 1 to 6 were
             # published on」: the day the call's papers were put up
             # (「The Implementation Guidelines, the Specifications and the prescribed forms (hereinafter …) will be made
             # available on the Prefecture's website from」: the same to come)
-            r"|(?i:\b(?:request|guidelines|specifications|forms|documents|documentation|materials)\b[^.。]{0,60}?\s(?:was|were|has\sbeen|have\sbeen)\s(?:published|issued|released|posted)(?:\s(?:on|at)\b|$))"
+            r"|(?i:\b(?:request|guidelines|specifications|forms|documents|documentation|materials)\b[^.。]{0,60}?\s(?:was|were|has\sbeen|have\sbeen)\s(?:published|issued|released|posted|advertised)(?:\s(?:on|at)\b|$))"
             r"|(?i:\b(?:guidelines|specifications|forms|documents|documentation)\b(?:[^.。]|(?<=etc)\.){0,60}?\s(?:will|shall)\sbe\smade\savailable\b)"
             # 「(1) Announcement   June 1, 2027」: a schedule's first row, the call announced (公告); 「Issued: Tuesday, August
             # 25, 2026」「Re-announcement date: Wednesday, 13 January 2027」: the call's own day, keyed in its head
@@ -333,16 +379,20 @@ _KIND_RULES_WRITTEN = [
             # 「The Prefecture is issuing this Request for Proposal (RFP) on」
             r"|\bis\s(?:issuing|publishing|announcing)\s(?:this|the|a|its)\s(?:RFP|RFQ|ITB|ITT|request\sfor|call|invitation|tender)"
             # 「Call opens   10/05/2027」: a schedule's row that names the call without 「the」
-            r"|(?:\b(?:this|the)\s|^)(?:call|RFP|RFQ|ITT|tender)\s(?:opens|is\sopen)\b"
+            r"|(?:\b(?:this|the)\s|^)(?:call|RFP|RFQ|RFT|ITT|tender)\s(?:opens|is\sopen)\b"
             r"|\b(?:tender|procurement|bid(?:ding)?)\s(?:notice|announcement)\b"
             # 「Period of providing the tender documentation」「Obtaining the tender documentation」「TENDER DOCUMENTS Period」:
             # the papers handed out (交付期間), whose window opens with the call
             r"|\b(?:providing|obtaining|provision\sof)\s(?:the\s)?(?:tender|bid(?:ding)?)\sdocument(?:s|ation)\b"
-            r"|\b(?:tender|bid(?:ding)?)\sdocument(?:s|ation)\s(?:period|distribution)\b"
+            r"|\b(?:tender|bid(?:ding)?)\sdocument(?:s|ation)\s(?:period|distribution|download)\b"
             # (no 「The tender documents issued by the Bureau must be … returned」: a participle naming the papers)
-            r"|\bdocument(?:s|ation)?(?::\s{0,3}|\s{1,3}(?:\([^()]{0,60}\)\s{1,3})?(?:(?:are|is|will\sbe|can\sbe|may\sbe)\s{1,3}|(?![a-z]{1,12}\s{1,3}by\b)))(?:available|obtained|distributed|downloaded|downloadable|issued|released|published)"
+            r"|\bdocument(?:s|ation)?(?::\s{0,3}|\s{1,3}(?:\([^()]{0,60}\)\s{1,3})?(?:(?:are|is|will\sbe|can\sbe|may\sbe)\s{1,3}(?:made\s{1,3})?|(?![a-z]{1,12}\s{1,3}by\b)))(?:available|obtained|distributed|downloaded|downloadable|issued|released|published)"
             # 「The tender explanation and specifications will be issued from」: the papers of a tender handed out (交付)
-            r"|\b(?:specifications|(?:tender|bid(?:ding)?)\sexplanation|explanation\sof\s(?:the\s)?(?:tender|bid(?:ding)?))\s(?:(?:are|is|will\sbe|shall\sbe|can\sbe|may\sbe)\s)?(?:issued|distributed|handed\sout|available)\b)"
+            r"|\b(?:specifications|(?:tender|bid(?:ding)?)\sexplanation|explanation\sof\s(?:the\s)?(?:tender|bid(?:ding)?))\s(?:(?:are|is|will\sbe|shall\sbe|can\sbe|may\sbe)\s)?(?:issued|distributed|handed\sout|available)\b"
+            # 「The Implementation Guidelines, the Specifications and the prescribed forms (…) will be made available on the
+            # Prefecture's website from」: the call's papers put up, a translated notice's 配布 (its window's start)
+            # (「… (hereinafter "the Guidelines, etc.") …」: a stop inside the bracket's quotation, no sentence's end)
+            r"|^(?:the\s)?(?:[A-Z][a-z]+\s){0,2}(?:guidelines|specifications)\b(?:[^.。]|\.(?!\s)){0,120}?\s(?:will\sbe|shall\sbe|are|is)\s(?:made\s)?available\b)"
             # 「Published: 14 May 2026 (Thu)」「Publication date」: the notice's own key, capitalised (not 「(published …)」
             # in a bracket after a report's name)
             r"|^(?:Date\s(?:of\s)?)?Publi(?:shed|cation)(?:\s[Dd]ate)?$"
@@ -370,7 +420,14 @@ _KIND_RULES_WRITTEN = [
             # 「(2) Must arrive by 17:00, September 18」: the bare verb of a hand-in (its item's heading names the paper)
             rf"|{EN_HAND_IN}"
             # 「Closing Date and Time」「Tender closing」: the hour the call closes to hand-ins (a question's closing is named first)
-            r"|(?i:\bclosing\s(?:date|time)\b|^(?:tender|bid)\sclosing$)"
+            r"|(?i:\bclosing\s(?:date|time)\b|^(?:tender|bid)\sclosing$|\b(?:RFP|RFQ|RFT|ITT|ITB)\sclos(?:ing|es)\b"
+            # 「Offers due」「Deadline for offers」「Responses are due」「Deadline for responses to the RFI」「Deadline for
+            # receipt」: what the call asks for handed in, in other words (the responses to questions are the answer)
+            r"|\boffers\s(?:(?:are|must\sbe|to\sbe)\s)?due\b|\b(?:deadline|time-?limit)\sfor\s(?:(?:the\s)?(?:receipt|submission)\sof\s)?(?:the\s)?(?:offers|responses?)\b"
+            r"|\bresponses?\s(?:(?:are|is)\s)?due\b|\bresponse\sdue\sdate\b|^(?:deadline|last\sdate|time-?limit)\sfor\s(?:the\s)?receipt$"
+            r"|^(?:acceptance\speriod|period\s(?:for|of)\s(?:the\s)?acceptance)\b"
+            # 「Please send your response as a single PDF … no later than」: the bidder asked to hand its paper in
+            r"|\b(?:send|submit|deliver)\s(?:us\s)?(?:your|their|its)\s(?:(?:written|full|complete|completed|final)\s)?(?:response|proposal|quotation|quote|offer|tender|bid)s?\b)"
             # 「Responses are due on」「Responses should reach the Agency no later than」「Please send your response as a single
             # PDF … no later than」: a request for information's hand-in, its respondents' papers (the issuer's responses
             # to questions are its answers, read first)
@@ -513,11 +570,12 @@ NOT_MILESTONE_LABEL = first_characters_guarded(  # (a long label: most of its ch
         r"(?:勧奨|納付|納税|課税|督促|催告)(?:の)?通知|"
         # (「条例第3号」「第8-0412号（」: a law's or a notice's number; 「ヒアリング 第1号」, a word of its own, names the lot of a call of several)
         r"議会\S{0,10}(?:へ|に)\s{0,2}(?:報告|説明)|(?<=[^\s:、・])第\d+(?:[-‐－]\d+)*号\s{0,2}\(?$|記入例|記載例|契約担当役|契約責任者|分任|[市町村区]長\s|知事|理事長?\s|学長|機構長|"
-        # (「submitted through the Authority's e-procurement system」: the means of handing in, no period's end)
+        # (「submitted through the Authority's e-procurement system」: the means of handing in, no period's end; 「Questions
+        # will be accepted through September 8」「The call is open through」: a step's window closed, as 「until」)
         # (「Time-limit for tender (hand delivery or registered post)」: how a tender is handed in, no goods' delivery)
         r"(?i:(?<!Q&A\s)period|performance|(?<!hand\s)(?<!hand-)(?<!courier\s)(?<!postal\s)delivery(?!\sby\shand|\sin\sperson)"
-        r"|(?<!walk-)(?<!walk)through"
-        r"(?!\s(?:the|an?|its|our|this)\s[^.;:]{0,40}?\b(?:system|portal|web\s?site|platform|online\sform)\b)|updated|(?<!\bis\s)published\son(?!\s{1,3}(?:(?:the|our|its|this|their|a|an)\s|(?:web\s?(?:page|site)|homepage|portal)\b))"
+        r"|(?<!walk-)(?<!walk)(?<!accepted\s)(?<!received\s)(?<!open\s)through"
+        r"(?!\s(?:the|an?|its|our|this)\s[^.;:]{0,40}?\b(?:system|portal|web\s?site|platform|online\sform)\b)|updated|(?<!\bis\s)(?<!\bbe\s)published\son(?!\s{1,3}(?:(?:the|our|its|this|their|a|an)\s|(?:web\s?(?:page|site)|homepage|portal)\b))"
         # 「Please reply with comments by Tuesday」「send me your feedback by」: a colleague asked for his words, no step
         r"|\b(?:reply|respond|come\sback)\s(?:to\s(?:me|us)\s)?with\s(?:your\s|any\s)?(?:comments|feedback|thoughts|input)\b"
         r"|\b(?:send|share|give)\s(?:me|us)\s(?:your\s|any\s)?(?:comments|feedback|thoughts|input)\b"
@@ -634,6 +692,10 @@ GENERIC_LABELS = re.compile(
     # 「(1) Acceptance: Until 16:00 on 9th August 2028」: the English of 受付 under its step's heading
     # 「(2) Acceptance period: From Monday, June 14, 2027 to Friday, July 2, 2027」: the English of 受付期間
     r"|acceptance(?:\speriod)?(?::?\s{1,3}(?:until|till|by|from))?"
+    # 「(1) Deadline for submission」「Acceptance period」「Submission period」 under 「3. Expression of Interest」: the English
+    # of 提出期限, 受付期間 and 提出期間, the window or the deadline of the step its heading names
+    r"|(?:(?:deadline|time-?limit|last\sdate)\sfor\s(?:the\s)?(?:submission|receipt|acceptance)|(?:submission|acceptance|receipt)"
+    r"\s(?:period|deadline)|period\s(?:for|of)\s(?:the\s)?(?:submission|acceptance|receipt))(?::?\s{1,3}(?:from|until|till|by))?"
     r"|period(?::?\s{1,3}(?:from\s(?![^.,;:]{0,60}\bcontract)[^.,;:]{1,60}?\s)?(?:to|until|through|till|by)|:?\s{1,3}from)?))$"
 )
 # A window or deadline for handing something in (the issuer's answer or result is not handed in)
@@ -722,7 +784,8 @@ def clean_label(text: str) -> str:
         text = HEADING_MARK.sub("", text)
     if "答" in text[:4]:  # 「【回答】提出期限は…」: a Q&A sheet's mark of an answer, no step's name (the words after it are)
         text = QA_ANSWER_MARK.sub("", text)
-    text = text.strip(" :：=\t|-・、,【】[]/／┌┐└┘│").strip()  # (a box's corners around a flowchart step)
+    # (a box's corners around a flowchart step; 「27 September 2027 – Award」: the dash between a date and its step)
+    text = text.strip(" :：=\t|-–—・、,【】[]/／┌┐└┘│").strip()
     if len(text.split(maxsplit=1)) > 1:  # (a label without a space, most, is not searched for a run of them)
         text = SPACES.sub(" ", text)
     if text.endswith((".", "・", "‥", "…")):  # (the text is stripped: a leader ends it, a fast look before the scan)
@@ -1117,6 +1180,8 @@ def ocr_corrected(text: str) -> str:
 @functools.lru_cache(maxsize=4096)  # the labels of a notice's rows are read again and again
 def _kind_of(label: str) -> str | None:
     label = ocr_corrected(unspaced(label))
+    if label[:1] in "~–—-":  # 「27 September 2027 – Award」: the dash between a date and its step, no word of the step
+        label = label.lstrip("~–—- ")
     for kind, pattern in KIND_RULES:
         if pattern.search(label):
             return kind

@@ -78,7 +78,8 @@ _MARKER = re.compile(
     # (not 「1-15 May」, a range of days, nor 「2027.1 January」, nor an address after a comma, 「…Building, 1-1 Minato」);
     # 「6.1 A mandatory site visit …」「3.2 I hereby …」: a one-letter word, a lower-case one after it
     rf"|(?<![,，] )(?P<esection>{_D}{{1,2}}[-.](?P<esection_n>{_D}{{1,2}})(?= {{1,4}}(?!{_MONTH_NAME})[A-Z](?:[a-z]| [a-z])))"
-    rf"|(?P<number>(?P<number_n>{_D}{{1,2}})(?:[.．、]|{_SP}|[)）](?!{_D})))"
+    # (「… and Forms 1 to 5, may be downloaded」: a range of figures, no item's number)
+    rf"|(?P<number>(?P<number_n>{_D}{{1,2}})(?:[.．、]|{_SP}(?!(?:to|and|or|through)\s{_D})|[)）](?!{_D})))"
     rf"|(?P<kanji>(?P<kanji_n>[{_KANJI_NUMBERS}]{{1,2}})(?:[.．、]|{_SP}))"
     rf"|(?P<kana>(?P<kana_n>[{_KATAKANA}])(?:[.．、]|{_SP}))"
     rf"|(?P<roman>(?P<roman_n>[{_ROMAN}])(?:[.．、]|{_SP}))"
@@ -1050,7 +1051,11 @@ _EN_CLOCK_AFTER = re.compile(r"(?:[AaPp]\.?\s?[Mm](?![a-z])\.?|noon\b|\(?[A-Z]{2
 
 # 「… on this page by Wednesday 1 July 2026.  Applications will be accepted from Monday 15 June until …」: an English
 # sentence ended after a date and the next one begun, its verb before the next date (prose, no row's short label)
-_EN_SENTENCE_GAP = re.compile(rf"\.\s{{1,3}}[A-Z][^.]{{0,50}}?\b(?:{_EN_VERBS})\b")  # (the verb as written, lower case)
+# (「… (Kuretake, November 2027). We expect to publish the RFQ in the week of 16 Aug」: the next sentence opened by its
+# subject, a person's pronoun, whatever its verb; no row's label begins so)
+_EN_SENTENCE_GAP = re.compile(
+    rf"\.\s{{1,3}}(?:[A-Z][^.]{{0,50}}?\b(?:{_EN_VERBS})\b|(?:We|You|They|I)\s[a-z])"
+)  # (the verb as written, lower case)
 
 
 _SPACED_ROW = 4 * _ROW_GAP  # the most a row of a table spaced into columns runs to between two dates, its spaces counted
