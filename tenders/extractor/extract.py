@@ -1293,6 +1293,12 @@ CALLED_OFF_REACH = 200  # (the longest text CALLED_OFF_AFTER reads, its look ahe
 CALLED_OFF_LINE = re.compile(r"^\s{0,8}(?:→|⇒|->)\s{0,4}中止(?:します|しました|となりました|いたします)?。?\s{0,4}$")
 # 「… 市役所5F → 中止(コロナ)。資料のみHP掲載」: the arrow to 中止 on the step's own line, after its time and place
 CALLED_OFF_ARROW = re.compile(r"(?:→|⇒|->)\s{0,4}中止(?:となりました|しました|します|いたします|\s|$|[(。、,])")
+# 「現地説明会　8月12日(木)午後2時　削除」「… → 削除」「…\t（削除）」: the step's new value is its deletion, the mark alone
+# after the date at the end of its row (not 「削除した項目」 or a sentence going on)
+DELETED_AFTER = re.compile(
+    r"^[\s)）~～]{0,8}(?:[|\t]\s{0,4})*(?:(?:→|⇒|->)\s{0,4})?[(（【\[]?\s{0,2}削除(?:する|します|いたします|しました|とする|となりました)?"
+    r"\s{0,2}[)）】\]]?。?\s{0,4}$"
+)
 # 「（5月20日（木）11:00）は行いません」: the step the bracket dates will not take place; 「質問の受付（5月22日(金)まで）は
 # 終了しています」「（6月14日締切）は予定どおり終了しました」: a step over before the change, no step of the schedule to come
 NOT_HELD_AFTER = re.compile(
@@ -2027,6 +2033,14 @@ CHANGE_ROW_MARK = re.compile(
     r"|\(?(?i:not\s(?:foreseen|planned|scheduled|provided))\)?)"
     r"\s{0,40}\|[^|\d]{0,40}\d"  # (the cell padded to its column's width)
 )
+# 「…<TAB>○」「| … | ● |」: a row's last cell a mark alone, under a head whose last cell is the change's column
+# (「項目<TAB>日時<TAB>変更」「| 項目 | 日程 | 変更の有無 |」「…<TAB>訂正箇所」): the row changed or created
+MARK_CELL_LAST = re.compile(r"[\t|]\s{0,4}[○◯●〇]\s{0,4}\|?\s{0,4}$")
+CHANGE_COLUMN_LAST = re.compile(r"[\t|]\s{0,4}(?:変更|訂正|修正)(?:の?有無|箇所|欄|区分)?\s{0,4}\|?\s{0,4}$")
+DELETED_CELL_LAST = re.compile(
+    r"[\t|]\s{0,4}(?:(?:→|⇒|->)\s{0,4})?[(（【\[]?\s{0,2}削除(?:する|します|とする)?\s{0,2}[)）】\]]?\s{0,4}\|?\s{0,4}$"
+)
+CHANGE_COLUMN_REACH = 30  # (the rows a table's head stands above its rows)
 # 「※印を付した項目が今回変更した項目であり」「（※は今回変更又は新設した項目）」「※印は今回変更した項目です。」: the legend of
 # a restated full schedule that makes 「※」 the mark of its changed rows (elsewhere 「※」 heads a note of any kind)
 NOTE_MARK_LEGEND = re.compile(
@@ -4468,6 +4482,14 @@ class Reader:
         """The text makes 「※」 the mark of the rows a change touched (``NOTE_MARK_LEGEND``)."""
         return "※" in self.text and NOTE_MARK_LEGEND.search(self.text) is not None
 
+    def change_column_above(self, index: int) -> bool:
+        """A table's head row above line ``index`` (a few rows up, no date in it) whose last cell is the column of
+        the change's marks: 「項目<TAB>日時<TAB>変更」「| 項目 | 日程 | 変更の有無 |」."""
+        for above in reversed(self.lines[max(0, index - CHANGE_COLUMN_REACH) : index]):
+            if ("\t" in above or "|" in above) and CHANGE_COLUMN_LAST.search(above):
+                return not self.read_dates(above)
+        return False
+
     def row_marked(self, line_no: int) -> bool:
         """Line ``line_no`` (from 1), its label's line above it (no date on it) or its old value's bracket under it,
         marks a row as changed."""
@@ -4475,6 +4497,8 @@ class Reader:
         line = self.lines[index]
         if CHANGE_ROW_MARK.search(line) or ("※" in line and NOTE_MARKED_ROW.search(line) and self.note_mark_legend):
             return True
+        if ("\t" in line or "|" in line) and MARK_CELL_LAST.search(line) and self.change_column_above(index):
+            return True  # 「入札書の提出期限<TAB>8月27日<TAB>○」 under 「項目<TAB>日時<TAB>変更」: the change column's mark
         found = self.read_dates(line)
         written = all(m.explicit_year for m in found)  # (two windows, the old and the new; or versions in columns)
         if sum(m.range_start for m in found) >= 2 or (
@@ -8528,6 +8552,11 @@ class Reader:
             return []  # 「(2) 説明会（1月15日(金)午後2時～）」 / 「→中止」: the step's line, then the mark that calls it off
         if "中止" in tail and CALLED_OFF_ARROW.search(tail):
             return []  # 「説明会 5/27(水)14時~ 市役所5F → 中止(コロナ)」: the mark on the step's own line, after its place
+        if "削除" in tail and DELETED_AFTER.match(tail):
+            return []  # 「現地説明会 8月12日午後2時 削除」「… →（削除）」: a change notice strikes the step out of the schedule
+        if not tail.strip() and 0 <= segment.line < len(self.lines) and "削除" in self.lines[segment.line][-12:]:
+            if DELETED_CELL_LAST.search(self.lines[segment.line]):
+                return []  # 「現地説明会<TAB>8月12日午後2時<TAB>（削除）」: the mark in the row's last cell
         if ("ません" in tail[:24] or "終了" in tail[:24] or "切" in tail[:24]) and NOT_HELD_AFTER.match(tail):
             return []  # 「※第3区の開札（5月20日（木）11:00）は行いません。」: a lot's step withdrawn, held no more
         if (MODIFIER_AFTER.match(tail) and not L.kind_of(tail[:16])) or RELATIVE_AFTER.match(tail):
