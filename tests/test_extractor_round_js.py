@@ -156,3 +156,24 @@ def test_a_change_column_of_circles_and_dashes_alone_keeps_the_circled_rows():
         "開札日時\t令和9年8月30日午前10時\t○\n",
     )
     assert found(text) == [SUBMISSION, OPENING]
+
+
+# --- the keys of the old and new value run onto one line after a sentence (a PDF's text layer) -------------------
+
+
+def test_keys_run_onto_one_line_after_the_notices_sentence_give_the_new_date():
+    text = (
+        "令和9年度 庁舎清掃業務委託の一部訂正について 標記について、次のとおり訂正します。 入札書の提出期限 "
+        "訂正前：令和9年8月20日（金）午後5時 訂正後：令和9年8月27日（金）午後5時"
+    )
+    assert found(text) == [SUBMISSION]
+
+
+def test_the_new_values_key_alone_after_the_sentence_takes_the_steps_name_before_it():
+    text = "日程変更のお知らせ 次のとおりお知らせします。 入札書の提出期限 変更後：令和9年8月27日（金）午後5時"
+    assert found(text) == [SUBMISSION]
+
+
+def test_the_new_values_key_after_a_word_naming_no_step_gives_no_step():
+    text = "日程変更のお知らせ 次のとおりお知らせします。 本件 変更後：令和9年8月27日（金）午後5時"
+    assert found(text) == []

@@ -2041,6 +2041,8 @@ DELETED_CELL_LAST = re.compile(
     r"[\t|]\s{0,4}(?:(?:→|⇒|->)\s{0,4})?[(（【\[]?\s{0,2}削除(?:する|します|とする)?\s{0,2}[)）】\]]?\s{0,4}\|?\s{0,4}$"
 )
 CHANGE_COLUMN_REACH = 30  # (the rows a table's head stands above its rows)
+# 「変更後」「訂正後」「(訂正後)」「【正】」: a word alone that keys the new value of a change
+NEW_KEY_WORD = re.compile(rf"[(【\[]?\s?(?:{AFTER_CHANGE}|正|新)\s?[)】\]]?")
 # 「※印を付した項目が今回変更した項目であり」「（※は今回変更又は新設した項目）」「※印は今回変更した項目です。」: the legend of
 # a restated full schedule that makes 「※」 the mark of its changed rows (elsewhere 「※」 heads a note of any kind)
 NOTE_MARK_LEGEND = re.compile(
@@ -7299,9 +7301,17 @@ class Reader:
             if wrapped:  # 「(6) The results of … will be notified to each」 / 「applicant in writing by Friday, June 4」
                 return [wrapped], "labelled"
         words = [w for w in SPACES_RUN.split(head.strip()) if w]
+        if len(words) > 2 and words[-1] in (":", "：") and CLAUSE_END.search(head_label):
+            words.pop()  # 「…訂正します。 入札書の提出期限 :」: the key's colon left apart where the old date was cut out
         last_words = (
             PARTICLE.sub("", L.clean_label(words[-1])) if len(words) > 1 and not head.rstrip().endswith(("、", ",")) else ""
         )
+        if last_words and NEW_KEY_WORD.fullmatch(last_words) and CLAUSE_END.search(head_label):
+            # 「…次のとおり変更します。 入札書の提出期限 変更後:8月27日」 run onto one line: the key of the new value after
+            # the step's name, the sentence before no label of it
+            named = [w for w in reversed(words[-3:-1]) if L.kind_of(w) and not L.is_generic(L.clean_label(w))]
+            if named and not CLAUSE_END.search(named[0]):
+                return [self.source_text(segment.line, f"{L.clean_label(named[0])} {last_words}")], "labelled"
         if (
             last_words
             and JAPANESE.search(last_words)
