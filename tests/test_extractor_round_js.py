@@ -177,3 +177,24 @@ def test_the_new_values_key_alone_after_the_sentence_takes_the_steps_name_before
 def test_the_new_values_key_after_a_word_naming_no_step_gives_no_step():
     text = "日程変更のお知らせ 次のとおりお知らせします。 本件 変更後：令和9年8月27日（金）午後5時"
     assert found(text) == []
+
+
+# --- 「（変更なし）」 after one day of a line run on: that day's item only ----------------------------------------------
+
+
+def test_unchanged_in_brackets_after_one_day_of_a_run_on_line_marks_that_item_only():
+    text = (
+        "令和9年度 庁舎清掃業務委託に係る一般競争入札の日程変更について 令和9年8月1日 質問の受付期限 令和9年8月10日午後5時（変更なし） "
+        "入札書の提出期限 令和9年8月27日午後5時 開札日時 令和9年8月30日午前10時"
+    )
+    assert found(text) == [SUBMISSION, OPENING]
+
+
+def test_unchanged_after_a_window_marks_its_start_and_end():
+    text = "日程変更について\n質問の受付 令和9年8月1日～令和9年8月10日（変更なし） 入札書の提出期限 令和9年8月27日午後5時\n"
+    assert found(text) == [SUBMISSION]
+
+
+def test_unchanged_said_of_all_at_the_lines_end_still_marks_every_day():
+    text = "日程変更について\n質問の受付 令和9年8月1日～令和9年8月10日 入札書の提出期限 令和9年8月27日午後5時 以上、変更なし\n"
+    assert found(text) == []

@@ -2115,6 +2115,8 @@ UNCHANGED_MARK = re.compile(
     r"(?:変更|訂正|修正|延長|延期)(?:は|が|も)?\s{0,2}(?:ない|なし|無し|ありません|ございません|しない|しません|せず)"
     r"|再掲|(?i:\bno\schange\b|\bunchanged\b)"
 )
+# 「（変更なし）」「(予定)」「変更なし」 right after a day: its item's mark, not the next item's (a line run on, ``item_told``)
+ITEM_MARK_AFTER = re.compile(r"\s{0,4}(?:\([^()]{0,20}\)|(?:変更|訂正|修正)\s?(?:なし|無し))")
 # 「(no change)」「（変更なし）」 alone on a line: the mark of the item above it, wrapped under its date
 UNCHANGED_ALONE = re.compile(
     r"[(（]\s{0,2}(?:(?i:no\schange|unchanged|not\schanged)|(?:変更|訂正)\s{0,2}(?:なし|無し|は?ありません))\s{0,2}[)）]\.?"
@@ -4015,6 +4017,8 @@ class Reader:
             return True
         line = self.lines[candidate.line_no - 1] if 0 < candidate.line_no <= len(self.lines) else ""
         told = self.date_told(line, candidate.mention) if len(line) <= LONG_LINE else ""
+        if told is line and "。" not in line and "|" not in line and "\t" not in line and UNCHANGED_MARK.search(told):
+            told = self.item_told(line, candidate.mention)
         if UNCHANGED_MARK.search(told) and not CHANGED_ROW.search(told):
             return True  # (「変更後：9月10日(木)午前10時(集合場所の変更はありません)」: a changed step, something else as it was)
         if self.unchanged_below(candidate, line):
@@ -4385,6 +4389,31 @@ class Reader:
             return True
         after = rest.split("。")[0] if "。" in rest else ""
         return bool(THIS_STEP.match(after) and UNCHANGED_MARK.search(after) and not CHANGED_ROW.search(after))
+
+    def item_told(self, line: str, mention: Mention) -> str:
+        """「質問の受付期限 8月10日午後5時（変更なし） 入札書の提出期限 8月27日午後5時」 run onto one line (no sentence's end):
+        the stretch of ``line`` that tells the day of ``mention``, from the end of the item's day before to the start of
+        the next's (a window's start and end one item; 「（変更なし）」 after a day marks that day's item only)."""
+        found = self.read_dates(line)
+        items: list[list[Mention]] = []
+        for day in found:
+            if items and items[-1][-1].range_start:
+                items[-1].append(day)  # (the end of the window the day before opens)
+            else:
+                items.append([day])
+        if len(items) < 2:
+            return line
+        marks = [(own.start(), own.end()) for item in items if (own := ITEM_MARK_AFTER.match(line, item[-1].end))]
+        if not all(any(a <= m.start() and m.end() <= b for a, b in marks) for m in UNCHANGED_MARK.finditer(line)):
+            return line  # (「… 以上、変更なし」: a mark of no one day, said of them all)
+        for at, item in enumerate(items):
+            if any((d.month, d.day, d.time) == (mention.month, mention.day, mention.time) for d in item):
+                start = items[at - 1][-1].end if at else 0
+                if at and (own := ITEM_MARK_AFTER.match(line, start)):
+                    start = own.end()  # (「8月10日（変更なし）」: the bracket after the day before is that item's)
+                end = items[at + 1][0].start if at + 1 < len(items) else len(line)
+                return line[start:end]
+        return line
 
     def date_told(self, line: str, mention: Mention) -> str:
         """The sentences of ``line`` that tell the day of ``mention``, each with a 「変更ありません。」 of a day before it
