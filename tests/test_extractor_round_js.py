@@ -198,3 +198,18 @@ def test_unchanged_after_a_window_marks_its_start_and_end():
 def test_unchanged_said_of_all_at_the_lines_end_still_marks_every_day():
     text = "日程変更について\n質問の受付 令和9年8月1日～令和9年8月10日 入札書の提出期限 令和9年8月27日午後5時 以上、変更なし\n"
     assert found(text) == []
+
+
+# --- 「【訂正前】」「【訂正後】」 inside the item's line: keys of its values, no new items -------------------------------
+
+
+def test_bracketed_keys_of_old_and_new_inside_the_items_line_give_the_new_date():
+    text = notice("一部訂正", "入札書の提出期限　【訂正前】令和9年8月20日午後5時　【訂正後】令和9年8月27日午後5時\n")
+    assert found(text) == [SUBMISSION]
+
+
+def test_a_bracketed_heading_after_a_space_still_opens_an_item():
+    from tenders.extractor.segments import pieces_of
+
+    assert len(pieces_of("入札書の提出期限 令和9年8月27日午後5時 【開札】 令和9年8月30日午前10時")) == 2
+    assert len(pieces_of("入札書の提出期限 【訂正前】 令和9年8月20日 【訂正後】 令和9年8月27日")) == 1
