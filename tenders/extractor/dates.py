@@ -1430,12 +1430,20 @@ def _marked_old(line: str, start: int) -> int:
     return mark.start() if mark else start
 
 
+# 「8月27日 午後3時→午後5時」「8月27日 15:00 → 17:00」: only the hour of the day changed, the old hour before the arrow
+_CLOCK = r"(?:午前|午後)?\s{0,2}\d{1,2}(?::\d{2}|時(?:\d{1,2}分|半)?)"
+CHANGED_HOUR = re.compile(rf"(?<![\d:]){_CLOCK}\s{{0,4}}{ARROW}\s{{0,4}}(?={_CLOCK})")
+
+
 def changed_dates_removed(line: str) -> str:
     """The line without the dates it says were changed (「9月18日(金)17時 → 10月2日(金)17時」: the first), nor
-    the arrows: a window keeps its start when only its end moved (「7月22日～7月26日 → 8月2日」)."""
+    the arrows: a window keeps its start when only its end moved (「7月22日～7月26日 → 8月2日」); an hour changed
+    alone on its day (「午後3時→午後5時」) keeps its new hour."""
     cuts = [(_marked_old(line, start), new.start) for start, _, new in changes(line)]
     for start, end in reversed(cuts):
         line = line[:start] + " " + line[end:]
+    if "時" in line or ":" in line:
+        line = CHANGED_HOUR.sub(" ", line)
     return line
 
 

@@ -1293,6 +1293,12 @@ CALLED_OFF_REACH = 200  # (the longest text CALLED_OFF_AFTER reads, its look ahe
 CALLED_OFF_LINE = re.compile(r"^\s{0,8}(?:→|⇒|->)\s{0,4}中止(?:します|しました|となりました|いたします)?。?\s{0,4}$")
 # 「… 市役所5F → 中止(コロナ)。資料のみHP掲載」: the arrow to 中止 on the step's own line, after its time and place
 CALLED_OFF_ARROW = re.compile(r"(?:→|⇒|->)\s{0,4}中止(?:となりました|しました|します|いたします|\s|$|[(。、,])")
+# 「現地説明会　8月12日(木)午後2時　削除」「… → 削除」「…\t（削除）」: the step's new value is its deletion, the mark alone
+# after the date at the end of its row (not 「削除した項目」 or a sentence going on)
+DELETED_AFTER = re.compile(
+    r"^[\s)）~～]{0,8}(?:[|\t]\s{0,4})*(?:(?:→|⇒|->)\s{0,4})?[(（【\[]?\s{0,2}削除(?:する|します|いたします|しました|とする|となりました)?"
+    r"\s{0,2}[)）】\]]?。?\s{0,4}$"
+)
 # 「（5月20日（木）11:00）は行いません」: the step the bracket dates will not take place; 「質問の受付（5月22日(金)まで）は
 # 終了しています」「（6月14日締切）は予定どおり終了しました」: a step over before the change, no step of the schedule to come
 NOT_HELD_AFTER = re.compile(
@@ -2027,6 +2033,16 @@ CHANGE_ROW_MARK = re.compile(
     r"|\(?(?i:not\s(?:foreseen|planned|scheduled|provided))\)?)"
     r"\s{0,40}\|[^|\d]{0,40}\d"  # (the cell padded to its column's width)
 )
+# 「…<TAB>○」「| … | ● |」: a row's last cell a mark alone, under a head whose last cell is the change's column
+# (「項目<TAB>日時<TAB>変更」「| 項目 | 日程 | 変更の有無 |」「…<TAB>訂正箇所」): the row changed or created
+MARK_CELL_LAST = re.compile(r"[\t|]\s{0,4}[○◯●〇]\s{0,4}\|?\s{0,4}$")
+CHANGE_COLUMN_LAST = re.compile(r"[\t|]\s{0,4}(?:変更|訂正|修正)(?:の?有無|箇所|欄|区分)?\s{0,4}\|?\s{0,4}$")
+DELETED_CELL_LAST = re.compile(
+    r"[\t|]\s{0,4}(?:(?:→|⇒|->)\s{0,4})?[(（【\[]?\s{0,2}削除(?:する|します|とする)?\s{0,2}[)）】\]]?\s{0,4}\|?\s{0,4}$"
+)
+CHANGE_COLUMN_REACH = 30  # (the rows a table's head stands above its rows)
+# 「変更後」「訂正後」「(訂正後)」「【正】」: a word alone that keys the new value of a change
+NEW_KEY_WORD = re.compile(rf"[(【\[]?\s?(?:{AFTER_CHANGE}|正|新)\s?[)】\]]?")
 # 「※印を付した項目が今回変更した項目であり」「（※は今回変更又は新設した項目）」「※印は今回変更した項目です。」: the legend of
 # a restated full schedule that makes 「※」 the mark of its changed rows (elsewhere 「※」 heads a note of any kind)
 NOTE_MARK_LEGEND = re.compile(
@@ -2099,6 +2115,8 @@ UNCHANGED_MARK = re.compile(
     r"(?:変更|訂正|修正|延長|延期)(?:は|が|も)?\s{0,2}(?:ない|なし|無し|ありません|ございません|しない|しません|せず)"
     r"|再掲|(?i:\bno\schange\b|\bunchanged\b)"
 )
+# 「（変更なし）」「(予定)」「変更なし」 right after a day: its item's mark, not the next item's (a line run on, ``item_told``)
+ITEM_MARK_AFTER = re.compile(r"\s{0,4}(?:\([^()]{0,20}\)|(?:変更|訂正|修正)\s?(?:なし|無し))")
 # 「(no change)」「（変更なし）」 alone on a line: the mark of the item above it, wrapped under its date
 UNCHANGED_ALONE = re.compile(
     r"[(（]\s{0,2}(?:(?i:no\schange|unchanged|not\schanged)|(?:変更|訂正)\s{0,2}(?:なし|無し|は?ありません))\s{0,2}[)）]\.?"
@@ -3999,6 +4017,8 @@ class Reader:
             return True
         line = self.lines[candidate.line_no - 1] if 0 < candidate.line_no <= len(self.lines) else ""
         told = self.date_told(line, candidate.mention) if len(line) <= LONG_LINE else ""
+        if told is line and "。" not in line and "|" not in line and "\t" not in line and UNCHANGED_MARK.search(told):
+            told = self.item_told(line, candidate.mention)
         if UNCHANGED_MARK.search(told) and not CHANGED_ROW.search(told):
             return True  # (「変更後：9月10日(木)午前10時(集合場所の変更はありません)」: a changed step, something else as it was)
         if self.unchanged_below(candidate, line):
@@ -4370,6 +4390,31 @@ class Reader:
         after = rest.split("。")[0] if "。" in rest else ""
         return bool(THIS_STEP.match(after) and UNCHANGED_MARK.search(after) and not CHANGED_ROW.search(after))
 
+    def item_told(self, line: str, mention: Mention) -> str:
+        """「質問の受付期限 8月10日午後5時（変更なし） 入札書の提出期限 8月27日午後5時」 run onto one line (no sentence's end):
+        the stretch of ``line`` that tells the day of ``mention``, from the end of the item's day before to the start of
+        the next's (a window's start and end one item; 「（変更なし）」 after a day marks that day's item only)."""
+        found = self.read_dates(line)
+        items: list[list[Mention]] = []
+        for day in found:
+            if items and items[-1][-1].range_start:
+                items[-1].append(day)  # (the end of the window the day before opens)
+            else:
+                items.append([day])
+        if len(items) < 2:
+            return line
+        marks = [(own.start(), own.end()) for item in items if (own := ITEM_MARK_AFTER.match(line, item[-1].end))]
+        if not all(any(a <= m.start() and m.end() <= b for a, b in marks) for m in UNCHANGED_MARK.finditer(line)):
+            return line  # (「… 以上、変更なし」: a mark of no one day, said of them all)
+        for at, item in enumerate(items):
+            if any((d.month, d.day, d.time) == (mention.month, mention.day, mention.time) for d in item):
+                start = items[at - 1][-1].end if at else 0
+                if at and (own := ITEM_MARK_AFTER.match(line, start)):
+                    start = own.end()  # (「8月10日（変更なし）」: the bracket after the day before is that item's)
+                end = items[at + 1][0].start if at + 1 < len(items) else len(line)
+                return line[start:end]
+        return line
+
     def date_told(self, line: str, mention: Mention) -> str:
         """The sentences of ``line`` that tell the day of ``mention``, each with a 「変更ありません。」 of a day before it
         (「会場に変更はない。参加の申込みは…までとする。」: what the first says of the venue is not said of the second);
@@ -4468,6 +4513,14 @@ class Reader:
         """The text makes 「※」 the mark of the rows a change touched (``NOTE_MARK_LEGEND``)."""
         return "※" in self.text and NOTE_MARK_LEGEND.search(self.text) is not None
 
+    def change_column_above(self, index: int) -> bool:
+        """A table's head row above line ``index`` (a few rows up, no date in it) whose last cell is the column of
+        the change's marks: 「項目<TAB>日時<TAB>変更」「| 項目 | 日程 | 変更の有無 |」."""
+        for above in reversed(self.lines[max(0, index - CHANGE_COLUMN_REACH) : index]):
+            if ("\t" in above or "|" in above) and CHANGE_COLUMN_LAST.search(above):
+                return not self.read_dates(above)
+        return False
+
     def row_marked(self, line_no: int) -> bool:
         """Line ``line_no`` (from 1), its label's line above it (no date on it) or its old value's bracket under it,
         marks a row as changed."""
@@ -4475,6 +4528,8 @@ class Reader:
         line = self.lines[index]
         if CHANGE_ROW_MARK.search(line) or ("※" in line and NOTE_MARKED_ROW.search(line) and self.note_mark_legend):
             return True
+        if ("\t" in line or "|" in line) and MARK_CELL_LAST.search(line) and self.change_column_above(index):
+            return True  # 「入札書の提出期限<TAB>8月27日<TAB>○」 under 「項目<TAB>日時<TAB>変更」: the change column's mark
         found = self.read_dates(line)
         written = all(m.explicit_year for m in found)  # (two windows, the old and the new; or versions in columns)
         if sum(m.range_start for m in found) >= 2 or (
@@ -7275,9 +7330,17 @@ class Reader:
             if wrapped:  # 「(6) The results of … will be notified to each」 / 「applicant in writing by Friday, June 4」
                 return [wrapped], "labelled"
         words = [w for w in SPACES_RUN.split(head.strip()) if w]
+        if len(words) > 2 and words[-1] in (":", "：") and CLAUSE_END.search(head_label):
+            words.pop()  # 「…訂正します。 入札書の提出期限 :」: the key's colon left apart where the old date was cut out
         last_words = (
             PARTICLE.sub("", L.clean_label(words[-1])) if len(words) > 1 and not head.rstrip().endswith(("、", ",")) else ""
         )
+        if last_words and NEW_KEY_WORD.fullmatch(last_words) and CLAUSE_END.search(head_label):
+            # 「…次のとおり変更します。 入札書の提出期限 変更後:8月27日」 run onto one line: the key of the new value after
+            # the step's name, the sentence before no label of it
+            named = [w for w in reversed(words[-3:-1]) if L.kind_of(w) and not L.is_generic(L.clean_label(w))]
+            if named and not CLAUSE_END.search(named[0]):
+                return [self.source_text(segment.line, f"{L.clean_label(named[0])} {last_words}")], "labelled"
         if (
             last_words
             and JAPANESE.search(last_words)
@@ -8528,6 +8591,11 @@ class Reader:
             return []  # 「(2) 説明会（1月15日(金)午後2時～）」 / 「→中止」: the step's line, then the mark that calls it off
         if "中止" in tail and CALLED_OFF_ARROW.search(tail):
             return []  # 「説明会 5/27(水)14時~ 市役所5F → 中止(コロナ)」: the mark on the step's own line, after its place
+        if "削除" in tail and DELETED_AFTER.match(tail):
+            return []  # 「現地説明会 8月12日午後2時 削除」「… →（削除）」: a change notice strikes the step out of the schedule
+        if not tail.strip() and 0 <= segment.line < len(self.lines) and "削除" in self.lines[segment.line][-12:]:
+            if DELETED_CELL_LAST.search(self.lines[segment.line]):
+                return []  # 「現地説明会<TAB>8月12日午後2時<TAB>（削除）」: the mark in the row's last cell
         if ("ません" in tail[:24] or "終了" in tail[:24] or "切" in tail[:24]) and NOT_HELD_AFTER.match(tail):
             return []  # 「※第3区の開札（5月20日（木）11:00）は行いません。」: a lot's step withdrawn, held no more
         if (MODIFIER_AFTER.match(tail) and not L.kind_of(tail[:16])) or RELATIVE_AFTER.match(tail):

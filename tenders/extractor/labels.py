@@ -924,6 +924,11 @@ NOTICE_ITEM = re.compile(
     r"(?:\s{0,2}\(\s{0,2}(?:\d{1,2}|[ア-ン])\s{0,2}\))*(?:\s{0,2}[ア-ン](?![ァ-ヶー]))?)?(?<=[\d)ア-ン.号の])(?=\s|[^\d\s年号条項])"
 )
 
+# 「公告文中、入札書の提出期限…を…に改める」「本公告中、…」「公告第12号中 …」: a correction says where in the notice it
+# changes the words; the step is named after it (公告 is no publication here)
+NOTICE_TEXT_IN = re.compile(
+    r"^\s{0,4}(?:本|入札|当初)?(?:公告|公示|告示)(?:\s{0,2}第\s{0,2}\d{1,4}\s{0,2}号)?(?:本?文)?\s{0,2}の?中\s{0,2}(?:[、,，]\s{0,2}|$)"  # (not 「公告中止」)
+)
 
 # 「本ページに」「県ホームページで」「当協会ウェブサイト上へ」: a site where a step is put up (POSTED_BY, POSTED_ON)
 _ON_SITE = r"(?:ページ|HP|ウェブサイト|Webサイト|サイト)(?:上)?(?:に|で|へ)\s{0,2}"
@@ -982,6 +987,10 @@ def kind_of(label: str) -> str | None:
         if item.strip() and not is_generic(said) and _kind_of(item) and not ("「" not in said and is_weak(said)):
             return _kind_of(item)  # 「「6 質問の受付及び回答」(1) 質問の受付期限」: the item under the heading names its step
     if "公告" in label or "公示" in label or "告示" in label:
+        if "中" in label:
+            label = NOTICE_TEXT_IN.sub("", label)  # 「公告文中、入札書の提出期限」: the step named in the notice's text
+            if not label.strip():
+                return None  # (「公告文中、」 alone: where the words changed stand, no step)
         item = NOTICE_ITEM.match(label)
         if item and label[item.end() :].strip():
             label = label[item.end() :].strip()
