@@ -2975,11 +2975,15 @@ _LAYOUT_GAP = re.compile("(?<! ) {2,}(?=[^ ])")  # (from a run's first space onl
 _LAYOUT_REACH = 120  # the most display columns the right column starts from a line's start
 _LAYOUT_MIN = 42  # the least (halfway across a page; a table's label column is narrower)
 _LAYOUT_ROWS = 8  # gaps that land on a line's start at one width, at least (a page's running header, fewer)
-_LAYOUT_LEFT_LINE = re.compile(f"(?<=[^ ]) (?=[\u3000{_BULLETS}])")
+# (a line of the left column alone past a right column's words: its indent or its bullet, or a date set in under its
+# step's name 「 (2) 質問受付期限」 / 「   令和8年10月2日(金)午後5時」, the right column empty beside it)
+_LAYOUT_LEFT_LINE = re.compile(f"(?<=[^ ]) (?=[\u3000{_BULLETS}]| {{1,6}}(?:令和|平成)[0-9０-９元]{{1,2}}年)")
 _LAYOUT_BARS = "|｜│┃"  # a table's bars, drawn or typed: its cells padded with spaces are no columns of a page
 _LAYOUT_INDENT = 4  # display columns the right column's lines may start further in
 _LAYOUT_CELLS = 3  # gaps that end at one width from their line's start, at least, for a table's column
 _LAYOUT_SHARE = 0.3  # of the gaps of three spaces or more, the least that do
+_LAYOUT_NUMBER_BEFORE = re.compile(r"(?<= )(?:[0-9０-９]{1,2}|[(（][0-9０-９]{1,2}[)）]) $")  # (the same, just before a start)
+_LAYOUT_NUMBER = re.compile(r"(?:[0-9]{1,2}|\([0-9]{1,2}\))[ .](?=[^\x00-\x7f])")  # 「1 目的」「(2) 業務期間」: an item's number
 
 
 def layout_line_starts(line: str, points: list[int]) -> list[int]:
@@ -3007,12 +3011,18 @@ def layout_line_starts(line: str, points: list[int]) -> list[int]:
         if end - begin >= 3:
             runs += 1
             for width, at in found.items():
-                if line[at] > "\x7f":  # (a width into an indent counts no line's start; nor does an English word's)
+                if line[at] > "\x7f" or _LAYOUT_NUMBER.match(line, at):  # (a width into an indent counts no line's start;
+                    # nor does an English word's; an outline's number 「1 目的」「(2) 業務期間」 does)
                     counts[width] = counts.get(width, 0) + 1
         hits.append(found)
         floor, after = begin, end
     least = max(_LAYOUT_ROWS, _LAYOUT_SHARE * runs)
     widths = sorted((width for width, count in counts.items() if count >= least), reverse=True)
+    if not widths:  # (a page aligned by characters, half-width ones among them: its column a display column or two off)
+        pooled = {width: sum(counts.get(width + d, 0) for d in (-1, 0, 1)) for width in counts}
+        best = max(pooled, key=lambda width: (pooled[width], counts[width]), default=0)
+        if best and pooled[best] >= max(least, 2 * _LAYOUT_ROWS):
+            widths = sorted((best - 1, best, best + 1), reverse=True)
     if not widths:
         return points
     # (then the right column's own indent: its dates set in under its steps' names 「選定結果通知」 / 「  3月上旬」)
@@ -3025,6 +3035,9 @@ def layout_line_starts(line: str, points: list[int]) -> list[int]:
         if at is None and before - len(BLANK_LINE) > 1:  # (a left line's indent in the gap before, no blank line's two
             # spaces; the right column's words set in as well)
             at = next((found[width] for width in indented if width in found and line[found[width]] == " "), None)
+        if at is not None and (number := _LAYOUT_NUMBER_BEFORE.search(line, max(0, at - 6), at)):
+            at = number.start() - (line[number.start() - 2] == " ")  # (「(1) 地方自治法…」: the line starts at its
+            # item's number, not past it; at its indent, where the line break's space has one after it)
         if at is not None and (not starts or at > starts[-1][1]):
             starts.append((at, end))
             continue
