@@ -15,6 +15,47 @@ def _lines(line: str) -> list[str]:
     return [line[a:b].strip() for a, b in zip(starts, [*starts[1:], len(line)])]
 
 
+# --- a bilingual schedule laid out in columns (pdftotext -layout), run onto one line ------------------------------
+
+# (each step's label in Japanese, then 「 / 」 and its English; the date and its hour two spaces apart, a cell's gap)
+_BILINGUAL_ROWS = [
+    ("(1) 公告日 / Date of Public Notice", "2027年9月24日（金）"),
+    ("(2) 説明会 / Briefing Session", "2027年10月1日（金）  14:00"),
+    ("(3) 質問の受付期限 / Deadline for Questions", "2027年10月5日（火）  17:00"),
+    ("(4) 質問への回答 / Answers to Questions", "2027年10月7日（木）"),
+    ("(5) 参加申込書の提出期限 / Deadline for the Application (Form 1)", "2027年10月8日（金）  17:00"),
+    ("(6) 資格確認結果の通知 / Result of the Qualification", "2027年10月13日（水）"),
+    ("(7) 入札書の受領期限 / Time-limit for Tenders", "2027年10月22日（金）  12:00"),
+    ("(8) 開札 / Opening of Tenders", "2027年10月26日（火）  10:00"),
+]
+BILINGUAL = (
+    "星見海洋研究機構 入札公告 / Notice of Tender\n\n4 日程 / Schedule\n"
+    + "".join(
+        label + " " * (64 - _width(label) + number % 2) + date + "\n" for number, (label, date) in enumerate(_BILINGUAL_ROWS)
+    )
+    + "\n5 その他 / Other\n詳細は入札説明書による。 / Details are given in the tender documentation.\n"
+)
+
+
+def test_a_bilingual_schedule_in_columns_run_onto_one_line_keeps_each_hour_with_its_date():
+    steps = found(one_line(BILINGUAL))
+    for step in [
+        ("other", "2027-10-01", "14:00", "datetime"),
+        ("question", "2027-10-05", "17:00", "datetime"),
+        ("application", "2027-10-08", "17:00", "datetime"),
+        ("submission", "2027-10-22", "12:00", "datetime"),
+        ("other", "2027-10-26", "10:00", "datetime"),
+    ]:
+        assert step in steps
+
+
+def test_a_bilingual_steps_date_does_not_stand_without_its_hour():
+    # (「2027年10月1日（金）  14:00」: the two spaces no blank line, the hour no line of its own)
+    steps = found(one_line(BILINGUAL))
+    assert ("other", "2027-10-01", None, "date") not in steps
+    assert ("application", "2027-10-08", None, "date") not in steps
+
+
 # --- an English schedule with its prose spaced wide, run onto one line ------------------------------------------
 
 ENGLISH = (

@@ -3167,12 +3167,20 @@ def line_breaks(
     points = page_break_cuts(line, points, header, paged)  # (after the table heads: a page's number and header no rows)
     points = _lone_marks(line, points) if "- " in line or "* " in line or "# " in line else points
     points = yaml_lines(line, points) if ": " in line else points
-    return layout_line_starts(line, points) if "    " in line else points
+    points = layout_line_starts(line, points) if "    " in line else points
+    return [point for point in points if not _hour_of_date(line, point, spaced=True)]
 
 
-def _hour_of_date(line: str, at: int) -> bool:
+def _hour_of_date(line: str, at: int, spaced: bool = False) -> bool:
     """``at`` is a date's hour (「2027年10月1日（金）  14:00」「8 October 2027   17:00」): the step's day and hour, one
-    line."""
+    line. ``spaced``: two or three spaces before it (a cell's gap, no blank line), no tab after it (a chat's message
+    under its day)."""
+    if spaced:
+        gap = at - len(line[:at].rstrip(" ")) if line[at : at + 1] != " " else 0
+        hour = _HOUR_AFTER_DATE.match(line, at)
+        if not (2 <= gap <= 3 and hour and line[hour.end() : hour.end() + 1] != "\t"):
+            return False
+        return bool(_DATE_BEFORE_HOUR.search(line, max(0, at - 24), at))
     return bool(_HOUR_AFTER_DATE.match(line, at) and _DATE_BEFORE_HOUR.search(line, max(0, at - 24), at))
 
 
