@@ -2975,11 +2975,52 @@ _LAYOUT_GAP = re.compile("(?<! ) {2,}(?=[^ ])")  # (from a run's first space onl
 _LAYOUT_REACH = 120  # the most display columns the right column starts from a line's start
 _LAYOUT_MIN = 42  # the least (halfway across a page; a table's label column is narrower)
 _LAYOUT_ROWS = 8  # gaps that land on a line's start at one width, at least (a page's running header, fewer)
-_LAYOUT_LEFT_LINE = re.compile(f"(?<=[^ ]) (?=[\u3000{_BULLETS}])")
+# (a line of the left column alone past a right column's words: its indent or its bullet, or a date set in under its
+# step's name 「 (2) 質問受付期限」 / 「   令和8年10月2日(金)午後5時」, the right column empty beside it)
+_LAYOUT_LEFT_LINE = re.compile(f"(?<=[^ ]) (?=[\u3000{_BULLETS}]| {{1,6}}(?:令和|平成)[0-9０-９元]{{1,2}}年)")
 _LAYOUT_BARS = "|｜│┃"  # a table's bars, drawn or typed: its cells padded with spaces are no columns of a page
 _LAYOUT_INDENT = 4  # display columns the right column's lines may start further in
 _LAYOUT_CELLS = 3  # gaps that end at one width from their line's start, at least, for a table's column
 _LAYOUT_SHARE = 0.3  # of the gaps of three spaces or more, the least that do
+_LAYOUT_NUMBER = re.compile(r"(?:[0-9]{1,2}|\([0-9]{1,2}\))[ .](?=[^\x00-\x7f])")  # 「1 目的」「(2) 業務期間」: an item's number
+# (English words in a line's text, two in a row: a bilingual label 「公告日 / Date of Public Notice」 or English prose, no
+# left column of a Japanese page; its width counts for none)
+_LAYOUT_ENGLISH = re.compile(r"[A-Za-z]{2,} {1,3}[A-Za-z]{2,}")  # (spaced wide as well: 「The  successful  tenderer」)
+# (a date, then its hour, the spaces between them no line break: 「令和9年10月8日（金）  午後5時」「8 October 2027   17:00」)
+_DATE_BEFORE_HOUR = re.compile(
+    r"(?:[0-9０-９]日|[(（](?:[月火水木金土日]|(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?)[)）]|(?:[A-Za-z]\.?|[0-9],) [0-9]{4}"
+    r"|\b[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}|\b[0-9]{1,2}[/.][0-9]{1,2}),? *$"
+)  # (a year after its month's name 「8 October 2027」「October 8, 2027」, no telephone number's last digits)
+_HOUR_AFTER_DATE = re.compile(
+    r" *(?:[0-9０-９]{1,2}(?:[:：][0-9０-９]{2}|時)|午前|午後|正午|(?i:noon\b|[0-9]{1,2}(?:[:.][0-9]{2})? ?[ap]\.?m\b))"
+)
+
+
+def _layout_start_ok(line: str, at: int, right: bool = False) -> bool:
+    """A page's line may begin at ``at``: not in an English sentence (at a word of ASCII letters: the right column's
+    words, or English prose spaced wide; ``right``, a right column's line, at one that goes on a sentence), nor in a
+    bilingual label past its slash (「公告日 / Date of …」), nor between a date and its hour (「令和9年10月8日（金）
+    午後5時」: a row's two cells, one step)."""
+    char = line[at : at + 1]
+    if right:
+        before = line[:at].rstrip()[-1:]
+        if char.islower() and char.isascii() and (before.isascii() and before.isalpha() or before == ","):
+            return False
+    elif char.isascii() and char.isalpha() or char == "/" or line[max(0, at - 2) : at] == "/ ":
+        return False
+    return not _hour_of_date(line, at)
+
+
+def _english_right_column(line: str, starts: list[tuple[int, int]]) -> bool:
+    """The right column beside most lines is English prose (a page set side by side with its translation, 「入札公告
+    （一般競争入札）   Public Notice for Tender」): its lines are no steps' rows, each English line beside a date no
+    label of it; the page is read run on, as it stands."""
+    english = 0
+    for (_, column), (start, _) in itertools.pairwise([*starts, (len(line), 0)]):
+        text = line[column : min(start, column + _LAYOUT_REACH)]
+        if _LAYOUT_ENGLISH.search(text) and len(_WIDE_CHAR.findall(text)) < len(text) // 4:
+            english += 1
+    return 2 * english > len(starts)
 
 
 def layout_line_starts(line: str, points: list[int]) -> list[int]:
@@ -2988,6 +3029,7 @@ def layout_line_starts(line: str, points: list[int]) -> list[int]:
     gaps = [match.span() for match in _LAYOUT_GAP.finditer(line)]
     hits: list[dict[int, int]] = []  # each gap's widths back to a possible line start (just past a space)
     counts: dict[int, int] = {}
+    numbered: dict[int, int] = {}  # (the same, a line's start at an item's number as well)
     runs = floor = after = 0  # (a line starts past the line break, the first space of the gap before it: in its indent,
     # or after it; ``floor`` and ``after``, where that gap begins and ends)
     for begin, end in gaps:
@@ -3006,13 +3048,25 @@ def layout_line_starts(line: str, points: list[int]) -> list[int]:
             space = line.rfind(" ", floor, space)
         if end - begin >= 3:
             runs += 1
+            english = max((match.start() for match in _LAYOUT_ENGLISH.finditer(line, floor, begin)), default=-1)
             for width, at in found.items():
                 if line[at] > "\x7f":  # (a width into an indent counts no line's start; nor does an English word's)
                     counts[width] = counts.get(width, 0) + 1
+                if (line[at] > "\x7f" or _LAYOUT_NUMBER.match(line, at)) and at > english:  # (an outline's number
+                    # 「1 目的」「(2) 業務期間」 as well, read second; no line with English words in it, a bilingual label)
+                    numbered[width] = numbered.get(width, 0) + 1
         hits.append(found)
         floor, after = begin, end
     least = max(_LAYOUT_ROWS, _LAYOUT_SHARE * runs)
     widths = sorted((width for width, count in counts.items() if count >= least), reverse=True)
+    second = not widths  # (read second: a page whose lines begin at their items' numbers, or set by characters)
+    if second:
+        widths = sorted((width for width, count in numbered.items() if count >= least), reverse=True)
+    if not widths:  # (a page aligned by characters, half-width ones among them: its column a display column or two off)
+        pooled = {width: sum(numbered.get(width + d, 0) for d in (-1, 0, 1)) for width in numbered}
+        best = max(pooled, key=lambda width: (pooled[width], numbered[width]), default=0)
+        if best and pooled[best] >= max(least, 2 * _LAYOUT_ROWS):
+            widths = sorted((best - 1, best, best + 1), reverse=True)
     if not widths:
         return points
     # (then the right column's own indent: its dates set in under its steps' names 「選定結果通知」 / 「  3月上旬」)
@@ -3021,7 +3075,7 @@ def layout_line_starts(line: str, points: list[int]) -> list[int]:
     empty: list[tuple[int, int, int]] = []  # (a start in a long gap, its right column, the width from the start before)
     cells: dict[int, int] = {}  # widths from a line's start to a further gap's end, by gaps: a table's further column
     for (begin, end), found, before in zip(gaps, hits, [0, *(end - begin for begin, end in gaps)]):
-        at = next((found[width] for width in widths if width in found), None)
+        at = next((found[width] for width in widths if width in found and _layout_start_ok(line, found[width])), None)
         if at is None and before - len(BLANK_LINE) > 1:  # (a left line's indent in the gap before, no blank line's two
             # spaces; the right column's words set in as well)
             at = next((found[width] for width in indented if width in found and line[found[width]] == " "), None)
@@ -3030,11 +3084,13 @@ def layout_line_starts(line: str, points: list[int]) -> list[int]:
             continue
         reach = _width(line[starts[-1][0] : end]) if starts and end - starts[-1][0] <= 2 * _LAYOUT_REACH else 0
         cells[reach] = cells.get(reach, 0) + 1
-        if end - begin - 1 >= widths[-1]:  # (an empty left column: the line break, then the right column's indent)
+        empty_left = end - begin - 1 >= widths[-1]  # (an empty left column: the line break, then the right column's
+        # indent; where the right column's words may begin a line)
+        if empty_left and _layout_start_ok(line, end, right=True):
             empty.append((begin + 1, end, reach))
     # (no empty left column where the gap ends where the rows' third cells begin: 「手続  日時・期間    方法・場所」)
     starts = sorted([*starts, *((at, end) for at, end, reach in empty if not reach or cells[reach] < _LAYOUT_CELLS)])
-    if len(starts) < _LAYOUT_ROWS:
+    if len(starts) < _LAYOUT_ROWS or second and _english_right_column(line, starts):
         return points
     kept, index = [], 0
     for point in points:
@@ -3111,7 +3167,21 @@ def line_breaks(
     points = page_break_cuts(line, points, header, paged)  # (after the table heads: a page's number and header no rows)
     points = _lone_marks(line, points) if "- " in line or "* " in line or "# " in line else points
     points = yaml_lines(line, points) if ": " in line else points
-    return layout_line_starts(line, points) if "    " in line else points
+    points = layout_line_starts(line, points) if "    " in line else points
+    return [point for point in points if not _hour_of_date(line, point, spaced=True)]
+
+
+def _hour_of_date(line: str, at: int, spaced: bool = False) -> bool:
+    """``at`` is a date's hour (「2027年10月1日（金）  14:00」「8 October 2027   17:00」): the step's day and hour, one
+    line. ``spaced``: two or three spaces before it (a cell's gap, no blank line), no tab after it (a chat's message
+    under its day)."""
+    if spaced:
+        gap = at - len(line[:at].rstrip(" ")) if line[at : at + 1] != " " else 0
+        hour = _HOUR_AFTER_DATE.match(line, at)
+        if not (2 <= gap <= 3 and hour and line[hour.end() : hour.end() + 1] != "\t"):
+            return False
+        return bool(_DATE_BEFORE_HOUR.search(line, max(0, at - 24), at))
+    return bool(_HOUR_AFTER_DATE.match(line, at) and _DATE_BEFORE_HOUR.search(line, max(0, at - 24), at))
 
 
 # 「• Briefing session registration form (external site)  Update history • 9 June 2027: Q&A posted」: an English page's
