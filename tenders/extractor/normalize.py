@@ -2074,15 +2074,15 @@ def english_times_below(lines: list[str]) -> list[str]:
 # 60 minutes each)                       Thursday 1 July 2027」: a table spaced into columns whose date cell wraps its
 # time or its window's end onto the next line, beside the rest of the step's name the first cell wrapped. The date
 # cell's rest goes on the line above; the step's rest stays below.
-_EN_MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\b\.?"
+_EN_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\b\.?"  # case-blind where used
 EN_CELL_GAP = re.compile(r"(?<=\S) {3,}(?=\S)")
 EN_DATE_CELL_OPEN = re.compile(r"(?:,|\s(?i:and|to|until|till|through)|\s[-–])$")
 EN_DATE_IN_CELL = re.compile(
-    rf"(?i:\d{{1,2}}(?:st|nd|rd|th)?\s{_EN_MONTH_WORD}|{_EN_MONTH_WORD}\s\d{{1,2}}|\d{{4}}[/.-]\d{{1,2}}[/.-]\d{{1,2}})"
+    rf"(?i:\d{{1,2}}(?:st|nd|rd|th)?\s{_EN_MONTH}|{_EN_MONTH}\s\d{{1,2}}|\d{{4}}[/.-]\d{{1,2}}[/.-]\d{{1,2}})"
 )
 EN_CELL_GOES_ON = re.compile(
     rf"(?i:\d{{1,2}}(?::\d{{2}})?\s?(?:[ap]\.?\s?m\.?|hrs\b)|\d{{1,2}}:\d{{2}}(?!\d)|(?:12:00\s)?noon\b"
-    rf"|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{{0,6}}\.?,?\s{{1,2}}\d|\d{{1,2}}(?:st|nd|rd|th)?\s{_EN_MONTH_WORD}|{_EN_MONTH_WORD}\s\d)"
+    rf"|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{{0,6}}\.?,?\s{{1,2}}\d|\d{{1,2}}(?:st|nd|rd|th)?\s{_EN_MONTH}|{_EN_MONTH}\s\d)"
 )
 EN_CELL_ROW_MAX = 200  # characters of a spaced table's row, at most
 
@@ -2120,7 +2120,6 @@ ENGLISH_TIME_END = re.compile(
     re.IGNORECASE,
 )
 ENGLISH_WINDOW_END = re.compile(r"\b(?:until|till|through|to)$|[-–~]$", re.IGNORECASE)
-_EN_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?"
 ENGLISH_DATE_START = re.compile(
     r"\s{0,16}(?:\(?(?:JST|Japan\stime)\)?,?\s)?(?:on\s)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s)?"
     rf"(?:{_EN_MONTH}\s\d{{1,2}}(?:st|nd|rd|th)?,?\s\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s(?:of\s)?{_EN_MONTH},?\s\d{{4}})(?!\d)",
