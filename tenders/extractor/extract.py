@@ -636,8 +636,13 @@ INVITED = re.compile(r"(?:の(?:開催|実施))?(?:について|のご案内|の
 # 「日時」「開催日時」「実施日」: a key that says when one event is held (not 「日程」, a schedule's)
 # (「次のとおり現地調査の機会を設けます」: the event offered, named after the words)
 ANNOUNCED = re.compile(
-    r"(?P<event>[^、。\s「」>]{2,20}?)を\s{0,2}(?:次|下記|以下)の?\s{0,2}とおり\s{0,2}(?:開催|実施)"
+    # (「二次審査（プレゼンテーション）を、下記のとおり実施します」: the comma after を too)
+    r"(?P<event>[^、。\s「」>]{2,20}?)を\s{0,2}[、,]?\s{0,2}(?:次|下記|以下)の?\s{0,2}とおり\s{0,2}(?:開催|実施)"
     r"|(?:次|下記|以下)の?\s{0,2}とおり\s{0,2}[、,]?\s{0,2}(?P<offered>[^、。\s「」>]{2,20}?)(?:の(?:機会|場))?を\s{0,2}(?:開催|実施|設け)"
+    # (「二次審査について、下記のとおり実施します」「ヒアリングは、次の日時で行います」: the event the sentence is about)
+    r"|(?P<topic>[^、。\s「」>]{2,20}?)(?:について|につきまして|(?<![にとで])は)\s{0,2}[、,]?\s{0,2}(?:次|下記|以下)の?\s{0,2}(?:とおり|通り|日時|日程)"
+    # (「プレゼンテーション審査の日時が決まりましたので、お知らせします」: the event whose time is told below)
+    r"|(?P<dated>[^、。\s「」>]{2,20}?)の\s{0,2}(?:開催|実施)?(?:日時|日程)(?:等)?\s{0,2}(?:が|について)\s{0,2}(?:決まり|決定し|確定し)"
 )
 # 「施設の現地説明会を行います。」 ending the line above 「日時は、6月15日、火曜日の午後2時からです。」 (a script, a letter)
 HELD_LINE_END = re.compile(r"(?:の|、)?(?P<event>[^、。\s「」>の]{2,20}?)を\s{0,2}(?:行い|開催し|実施し)ます。\s*$")
@@ -863,7 +868,8 @@ EN_ADDED_PAPER_HEAD = re.compile(
     r"|(?:^\s*|(?<=\s\s))(?:AMENDMENT|CORRIGENDUM|ADDENDUM|CLARIFICATIONS?|ANSWERS\sTO\sQUESTIONS)\b"
 )
 EN_UPDATED_KEY = re.compile(r"(?i:\b(?:last\s)?(?:updated|modified)(?:\s(?:on|date))?\s{0,2}:)")
-# 「公告は令和8年10月2日付けで、」: the day the call's notice is dated, its day of publication (no law's date)
+# 「公告は令和8年10月2日付けで、」「公告日は令和8年6月1日付、市HPに掲載」: the day the call's notice is dated, its day of
+# publication (no law's date)
 PUBLISHED_DATED = re.compile(r"(?:公告|公示)(?:日)?\s{0,2}[はが:]\s{0,2}$")
 # 「社内期限」「当社予定」「自社締切」: a sheet's column of the bid team's own days beside the issuer's, no step's day
 TEAM_COLUMN = re.compile(r"(?:社内|当社|自社|弊社|チーム内?|部内|課内)\S{0,6}")
@@ -1625,7 +1631,15 @@ GUESS_AFTER = re.compile(
 # 「状態: 処理中  優先度: 高  担当者: …」 at the head of a text: a ticket of the team's tracker (Backlog, Redmine, Jira);
 # its 「期限日:」 / 「期日:」 field, and that field's changes in its history, are the ticket's due day, no step of the call
 TICKET_HEAD_LINES, TICKET_HEAD_CHARS = 15, 1500
-TICKET_DUE_BEFORE = re.compile(r"(?:^|[\s・※])(?:期限日|期日|開始日|完了予定日)\s{0,2}(?:[:(]|を)?\s{0,6}$")
+# (「子課題 PRPSL-238 の期限日を 2026/10/23 に設定しました」「チケット #4522 の期日を…」「本課題の期限日（10/09）」: the
+# field of a ticket named by its key or as the ticket, in its comments)
+TICKET_DUE_BEFORE = re.compile(
+    r"(?:^|[\s・※:]|(?:[A-Z][A-Z0-9_]{1,15}-\d{1,6}|#\d{1,6}|課題|チケット|タスク)\s{0,2}の)(?:期限日|期日|開始日|完了予定日)"
+    r"\s{0,2}(?:[:(]|を)?\s{0,6}"
+    # (「期限日を 2025/08/22 → 2025/08/27 に変更」: the field's change in the ticket's history, its new value)
+    r"(?:[\d/.\-]{4,10}(?:\([月火水木金土日]\))?\s{0,2}(?:→|->|⇒|から)\s{0,2})?$"
+)
+TICKET_DUE_REACH = 40  # the characters before a date in which its ticket's field is named, at most
 # an item of the team's list: a bullet or a number, a note, or the date it starts with (「・9/28(火) とりまとめ」「10/6 決裁」)
 TEAM_PLAN_ITEM = re.compile(r"^\s{0,8}(?:[・\-‐●•◦▪○◎■□◆◇▶▷※*]|\d{1,2}[.)]|\(\d{1,2}\)|\d{1,2}\s{0,2}[/月])")
 # 「【参考】入居者募集(公社の定期募集)」「<参考>」「参考:利用状況」「■（参考）業務の実施時期」: what is given for reference, no step of the call
@@ -5047,12 +5061,17 @@ class Reader:
         """「また、現地確認会を次のとおり開催します。」 a line or two above 「日時：11月21日14時から」: the event the
         sentence announces, whose time the key gives; '' when there is none."""
         for line in self.lines[max(0, index - 2) : index]:
-            match = ANNOUNCED.search(line[:LONG_LINE]) if "とおり" in line else None
-            if match is None and line is self.lines[index - 1] and "ます" in line[-6:]:
-                match = HELD_LINE_END.search(line[:LONG_LINE])  # 「…現地説明会を行います。」 / 「日時は、6月15日…」
-            event = L.clean_label(match["event"] or match.groupdict().get("offered")) if match else ""
-            if event and L.is_event(event) and L.kind_of(event) in ("hearing", "other"):
-                return self.source_text(self.lines.index(line, max(0, index - 2)), event)
+            match = ANNOUNCED.search(line[:LONG_LINE]) if ("とおり" in line or "通り" in line or "日" in line) else None
+            named = match.groupdict() if match else {}
+            said = [next((named[g] for g in ("event", "offered", "topic", "dated") if named.get(g)), "")]
+            if line is self.lines[index - 1] and "ます" in line[-6:]:
+                held = HELD_LINE_END.search(line[:LONG_LINE])  # 「…現地説明会を行います。」 / 「日時は、6月15日…」
+                said.append(held["event"] if held else "")
+            for event in map(L.clean_label, said):
+                own = event.rsplit("の", 1)[-1]  # (「…プロポーザルの二次審査(プレゼンテーション)を、」: the event, not its call)
+                event = own if "の" in event and len(own) >= 2 and L.is_event(own) else event
+                if event and L.is_event(event) and L.kind_of(event) in ("hearing", "other"):
+                    return self.source_text(self.lines.index(line, max(0, index - 2)), event)
         return ""
 
     def candidates(self) -> list[Candidate]:
@@ -6753,7 +6772,8 @@ class Reader:
                     and not any(L.kind_of(label) for label in labels)
                     and (len(head_label) <= FALLBACK_HEAD or EN_WHEN_KEY_LEAD.fullmatch(head_label))
                     and not L.is_not_milestone(head_label)
-                    and not CLAUSE_MARK.search(head)
+                    # (「希望者のみ。4/21（金）10時～」: a note's sentence ended before the date, which opens one of its own)
+                    and (not CLAUSE_MARK.search(head) or head.rstrip().endswith("。"))
                     and not self.period_bracket(head, tail)
                 ):
                     topic = bool(TOPIC.search(head.rstrip()))
@@ -8389,7 +8409,7 @@ class Reader:
             not label
             or (L.is_not_milestone(label) and not scheduled and not listed)
             or ("参考" in label and REFERENCE_LABEL.match(label.lstrip()))
-            or ATTRIBUTE_AFTER.match(tail)
+            or (ATTRIBUTE_AFTER.match(tail) and not (tail.lstrip()[:1] == "付" and PUBLISHED_DATED.search(head)))
             or (self.changes and ("した" in tail[:16] or "し、" in tail[:12]) and changed_call_cited(head, tail))
             or (POSTED_AFTER.match(tail) and not SENTENCE_BEFORE.search(head))
             or (PAGE_STAMP_AFTER.match(tail) and not L.clean_label(STAMP_WORDS.sub("", head)))
@@ -8534,8 +8554,9 @@ class Reader:
             return []  # 「…1月16日に実施方針を公表し、4月17日に特定事業の選定を行い、…公表した。」: the stages before the call
         if ")" in head and FILE_SIZE_BEFORE.search(head):
             return []
-        if self.chat and TEAM_ACT.search(head[-60:].rsplit("。", 1)[-1] + "|" + tail[:60].split("。", 1)[0]):
+        if (self.chat or self.ticket) and TEAM_ACT.search(head[-60:].rsplit("。", 1)[-1] + "|" + tail[:60].split("。", 1)[0]):
             return []  # 「提案書は7/8(木)中に印刷まで終わらせること」「参加表明書は6/24(木)に郵送します」: the team's own work
+            # (a ticket of the team's tracker is its own words, as a chat is: 「提案書は10/9(金)に発送し…（社内ルール）」)
         clause = head[-40:].rsplit("。", 1)[-1] + "|" + tail[:40].split("。", 1)[0]
         if TEAM_WORK_HINT.search(clause) and TEAM_WORK.search(clause):
             return []  # 「参加申込書の押印申請 6/1(月)までに総務へ」「7/4(火) リハーサル」: the team's own step
@@ -8545,7 +8566,9 @@ class Reader:
             return []  # 「→ 5/23（火）提出済（4問）」: the day the team did its part, checked off
         if any(mark in tail[:24] for mark in TEAM_ACT_TOLD_MARKS) and TEAM_ACT_TOLD_AFTER.match(tail):
             return []  # 「説明会申込は 9/2 16:20 に送付、9/3 に受付メール受領」: the day the team did its part, told
-        if self.ticket and "期" in head[-12:] and TICKET_DUE_BEFORE.search(head[-12:]):
+        # (「期限日を 2025/08/22 → 2025/08/27」: a change's new value, its field named before the old one on the line)
+        before = segment.text[max(0, expression.start - TICKET_DUE_REACH) : expression.start] if self.ticket else ""
+        if self.ticket and "期" in before and TICKET_DUE_BEFORE.search(before):
             return []  # 「期限日: 2025/08/27」「期日 を 8/24 から 8/26 に変更」: a ticket's own due day, the team's
         if "社" in head[-40:] + tail[:40] and TEAM_STEP.search(
             head[-40:].rsplit("。", 1)[-1] + "|" + tail[:40].split("。", 1)[0]

@@ -1102,7 +1102,9 @@ LEGEND_MARK = re.compile(
 )
 LEGEND_LINES_BELOW = 6  # lines of a legend's marks under 「凡例」 alone, at most
 TEAM_MEANING = re.compile(r"^(?:社内|当社|自社|弊社|チーム|部内|課内)")
-TEAM_MARKS = ("社内", "【社内】", "[社内]", "(社内)")  # a team's own row, named so without a legend
+# a team's own row, named so without a legend (「区分」 cells 「社内」「自社」, or 「協力会社」「外注」: its partners', done for
+# its proposal, beside the issuer's 「◆発注者」 rows)
+TEAM_MARKS = ("社内", "【社内】", "[社内]", "(社内)", "自社", "協力会社", "協力業者", "外注", "外注先")
 MARK_SYMBOL = re.compile(r"^[^\w【\[(〔<]{1,3}\s{0,2}")  # 「🏢 社内」「📢 発注者」: a row's mark drawn with a symbol
 # 「４．当社対応スケジュール（社内）」: the heading of the team's schedule, its mark in a bracket at its end; kept (it
 # tells the reader the rows under it are the team's), no row of its own
@@ -1131,7 +1133,7 @@ def team_rows_dropped(lines: list[str]) -> list[str]:
     text = "\n".join(lines)  # (a text with neither a team's mark nor a legend has no team's rows: one look)
     if "当社" in text or "社内" in text or "自社" in text or "弊社" in text:
         lines = team_notes_dropped(lines)
-    if "社内" not in text and "凡例" not in text:
+    if "社内" not in text and "凡例" not in text and not any(mark in text for mark in TEAM_MARKS):
         return lines
     team, issuer = set(TEAM_MARKS), set()
     for index, line in enumerate(lines):
@@ -1412,9 +1414,50 @@ AGENDA_DAY = re.compile(
     r"^\s{0,4}(?P<day>\d{4}\s{0,2}[/.年]\s{0,2}\d{1,2}\s{0,2}[/.月]\s{0,2}\d{1,2}\s{0,2}日?)\s{0,2}"
     r"\(\s{0,2}[月火水木金土日](?:曜日?)?\s{0,2}\)\s*$"
 )
-AGENDA_EVENT = re.compile(
-    r"^\s{2,12}(?:(?P<start>\d{1,2}:\d{2})(?:\s{0,2}~\s{0,2}\d{1,2}:\d{2})?|終日|All day)\s{2,}(?P<title>\S.{0,120})$"
+# The same agenda printed in English (Google Calendar's 「Agenda」): a day 「Tue Jan 12, 2027」 (「Tuesday, 12 January 2027」;
+# an event over days 「Wed Mar 3 – Thu Mar 4, 2027」, its first day), its events' hours on the 12-hour clock
+# (「1:30pm – 3pm」「5pm」「12pm」) or 「All day」
+_AGENDA_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_AGENDA_EN_WEEKDAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?"
+_AGENDA_EN_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?"
+AGENDA_DAY_EN = re.compile(
+    rf"^\s{{0,4}}(?i:{_AGENDA_EN_WEEKDAY}\s{{1,2}}(?:(?P<month>{_AGENDA_EN_MONTH})\s{{1,2}}(?P<day>\d{{1,2}})"
+    rf"|(?P<day2>\d{{1,2}})\s{{1,2}}(?P<month2>{_AGENDA_EN_MONTH}))"
+    rf"(?:\s{{0,2}}~\s{{0,2}}{_AGENDA_EN_WEEKDAY}\s{{1,2}}(?:{_AGENDA_EN_MONTH}\s{{1,2}}\d{{1,2}}|\d{{1,2}}\s{{1,2}}{_AGENDA_EN_MONTH}))?"
+    r",?\s{1,2}(?P<year>\d{4}))\s*$"
 )
+AGENDA_CLOCK = r"\d{1,2}(?::\d{2})?\s?(?i:[ap]m)|\d{1,2}:\d{2}"  # 「14:00」, 「2pm」「1:30pm」
+AGENDA_EVENT = re.compile(
+    rf"^\s{{2,12}}(?:(?P<start>{AGENDA_CLOCK})(?:\s{{0,2}}~\s{{0,2}}(?:{AGENDA_CLOCK}))?|終日|All day)\s{{2,}}(?P<title>\S.{{0,120}})$"
+)
+_AGENDA_TWELVE = re.compile(r"(?P<hour>\d{1,2})(?::(?P<minute>\d{2}))?\s?(?P<half>[apAP])[mM]")
+
+
+def _agenda_day(line: str) -> str | None:
+    """The day an agenda's day line gives, as 「2027年7月12日」 (the Japanese line's own words); None for other lines."""
+    found = AGENDA_DAY.match(line) if "(" in line else None
+    if found:
+        return found["day"]
+    found = AGENDA_DAY_EN.match(line) if len(line) <= 48 else None
+    if not found:
+        return None
+    month = _AGENDA_MONTHS.index((found["month"] or found["month2"])[:3].lower()) + 1
+    return f"{found['year']}年{month}月{found['day'] or found['day2']}日"
+
+
+def _agenda_start(start: str | None) -> str | None:
+    """An event's start on the 24-hour clock (「1:30pm」 as 「13:30」, 「12pm」 as 「12:00」)."""
+    twelve = _AGENDA_TWELVE.fullmatch(start) if start else None
+    if not twelve:
+        return start
+    hour = int(twelve["hour"]) % 12 + (12 if twelve["half"] in "pP" else 0)
+    return f"{hour}:{twelve['minute'] or '00'}"
+
+
+# 「【澪川県】審査結果通知（仮置き：要項では「3月中旬」予定）」: an event its owner put on a day the call does not give, to see
+# it in the calendar; its day is no step's (the step's own words, in its title or notes, are read as they are)
+AGENDA_PLACEHOLDER = re.compile(r"仮置き|仮押さえ|仮登録|(?i:placeholder)")
+AGENDA_NOTE_KEY = re.compile(r"^\s{0,24}(?:Description|Notes?)\s{0,2}:\s?")  # an English print's key of an event's notes
 AGENDA_DAYS_MIN = 3  # days with an event under them that make a text an agenda, at least
 # 「【締切】白露町 参加申込書」「【月見坂市】質問書 提出期限」: an event its owner tagged as a call's step; in an agenda where
 # some are tagged so, the untagged events (「週次定例」「提案書読み合わせ」「プレゼン練習」「提案書 発送」) are the team's own
@@ -1424,7 +1467,7 @@ AGENDA_REMINDER = re.compile(r"【\s{0,2}(?:リマインダー|リマインド|�
 # 「説明: 電子メールで提出、17時まで」「説明: 提出は正午必着（持参に限る）」: the closing hour a deadline's note gives, the
 # hour the paper is due (an all-day event has none; a slot 「11:00～12:00」 is when the team takes it there)
 AGENDA_NOTE_CLOSING = re.compile(
-    r"(?<![\d:/])(?P<time>(?:[01]?\d|2[0-3]):[0-5]\d|(?:[01]?\d|2[0-3])時(?:[0-5]?\d分)?|正午)\s{0,2}(?:まで|必着)"
+    r"(?<![\d:/])(?P<time>(?:[01]?\d|2[0-3]):[0-5]\d|(?:午前|午後)?(?:[01]?\d|2[0-3])時(?:[0-5]?\d分)?|正午)\s{0,2}(?:まで|必着)"
 )
 AGENDA_DEADLINE = re.compile(r"締切|締め切り|〆切|期限|提出")
 
@@ -1432,7 +1475,7 @@ AGENDA_DEADLINE = re.compile(r"締切|締め切り|〆切|期限|提出")
 def _agenda_note_closing(lines: list[str], below: int) -> str | None:
     """The closing hour the notes under the event on line ``below`` give (its indented lines up to the next event)."""
     for line in lines[below + 1 : below + 1 + AGENDA_NOTE_LINES]:
-        if not line.strip() or AGENDA_EVENT.match(line) or AGENDA_DAY.match(line):
+        if not line.strip() or AGENDA_EVENT.match(line) or _agenda_day(line):
             break
         closing = AGENDA_NOTE_CLOSING.search(line) if ("まで" in line or "必着" in line) else None
         if closing:
@@ -1447,17 +1490,16 @@ def agenda_events(lines: list[str]) -> list[str]:
     """An agenda's events as rows 「title<TAB>day start」, its days' lines left empty. Where some events are tagged as
     a call's steps (「【締切】…」), the others and the reminders are the team's own, left empty too; a tagged
     deadline's time is the closing hour its notes give, when they give one."""
-    days = [index for index, line in enumerate(lines) if len(line) <= 40 and "(" in line and AGENDA_DAY.match(line)]
+    days = {index: day for index, line in enumerate(lines) if len(line) <= 48 and (day := _agenda_day(line))}
     if len(days) < AGENDA_DAYS_MIN:
         return lines
     result = list(lines)
     agenda: list[tuple[int, str, list[tuple[int, re.Match]]]] = []
-    for index in days:
-        day = AGENDA_DAY.match(lines[index])["day"]
+    for index, day in days.items():
         events = []
         for below in range(index + 1, len(lines)):
             line = lines[below]
-            if not line.strip() or AGENDA_DAY.match(line):
+            if not line.strip() or below in days:
                 break
             event = AGENDA_EVENT.match(line)
             if event:
@@ -1474,7 +1516,16 @@ def agenda_events(lines: list[str]) -> list[str]:
             if tagged and (not AGENDA_TAG.match(title) or AGENDA_REMINDER.match(title)):
                 result[below] = ""  # (「9:30～10:00 週次定例」「【リマインダー】…明日 17:00」: the team's own)
                 continue
-            start = event["start"]
+            if AGENDA_PLACEHOLDER.search(title):
+                result[below] = title  # (the placeholder's own day left unread; its title names the step its notes date)
+                for note in range(below + 1, min(len(lines), below + 1 + AGENDA_NOTE_LINES)):
+                    if not lines[note].strip() or AGENDA_EVENT.match(lines[note]) or note in days:
+                        break
+                    key = AGENDA_NOTE_KEY.match(lines[note])
+                    if key:  # (「Description: 要項では「3月中旬」」: the notes' words, under the title they go with)
+                        result[note] = " " * key.end() + lines[note][key.end() :]
+                continue
+            start = _agenda_start(event["start"])
             if tagged and AGENDA_DEADLINE.search(title):
                 start = _agenda_note_closing(lines, below) or start
             result[below] = f"{title}\t{day}{f' {start}' if start else ''}"
@@ -3446,8 +3497,9 @@ WINDOW_END_HEAD = re.compile(
     r"(?:(?:受付|募集|受領|提出)?(?:終了|締切|締め切り|終期|期限)(?:日|日時|日付)?|至)(?:\s?[・/／]\s?(?:実施|開催|予定)日(?:時)?)?"
     r"|(?i:to|end(?:\s?date)?|due(?:\s?date)?)"
 )
-WEEKDAY_HEAD = re.compile(r"曜日?|(?i:day)")
-TIME_HEAD = re.compile(r"(?:終了|締切)?(?:時刻|時間)|(?i:time)")
+# (「曜(終了)」「時刻（締切）」: a column's head that says which of the two days its cells belong to)
+WEEKDAY_HEAD = re.compile(r"曜日?(?:\s{0,2}\(\s{0,2}(?:開始|終了|締切|期限)日?\s{0,2}\))?|(?i:day)")
+TIME_HEAD = re.compile(r"(?:終了|締切)?(?:時刻|時間)(?:\s{0,2}\(\s{0,2}(?:終了|締切|期限)日?\s{0,2}\))?|(?i:time)")
 CELL_DATE = re.compile(
     r"(?:令和|平成|R|H)?\s{0,2}\d{1,4}\s{0,2}[年/.\-]\s{0,2}\d{1,2}(?:\s{0,2}[月/.\-]\s{0,2}\d{1,2}\s{0,2}日?)?|\d{1,2}\s{0,2}月\s{0,2}(?:\d{1,2}\s{0,2}日|上旬|中旬|下旬)"
 )
@@ -3503,6 +3555,8 @@ def _window_of_cells(cells: list[str], columns: dict[str, int]) -> str | None:
     if opening:  # 「2028/5/23|火|2028/5/24|水|9:30～」: an event held over the days from that hour on each
         return f"{start} {opening.group('opening')}~{end}"
     hours = CELL_HOURS.fullmatch(time) if time and not CELL_TIME.fullmatch(time) else None
+    if hours and start and CELL_WEEKDAY.sub("", start) == CELL_WEEKDAY.sub("", end):
+        return f"{end} {time}"  # 「2027/7/12|2027/7/12|14:00～15:00」: one day's hours (an event's), read as written
     if hours:  # 「9:00～17:00」 beside 「2026/9/1」「2026/9/11」: each day's hours, the window closes at their end
         time = hours.group("closing")
     end = f"{end} {time}" if time and CELL_TIME.fullmatch(time) else end

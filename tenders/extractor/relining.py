@@ -2602,11 +2602,19 @@ def yaml_lines(line: str, points: list[int]) -> list[int]:
 # run onto one line: a day alone on its line after a blank one (「  2027年7月12日 (月曜日)」), under it each event
 # indented, its start (and end) or 「終日」 first, two spaces or more before its title, its place and notes on lines
 # indented further (「     14:00 – 15:30   【…】説明会                     場所: …」)
+_AGENDA_CLOCK = r"[0-9]{1,2}(?::[0-9]{2})?\s?(?i:[ap]m)|[0-9]{1,2}:[0-9]{2}"  # (「14:00」, an English print's 「1:30pm」「5pm」)
+# (the English print's day: 「Tue Jan 12, 2027」, an event over days 「Wed Mar 3 – Thu Mar 4, 2027」)
+_AGENDA_EN_WEEKDAY = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,?"
+_AGENDA_EN_DAY = r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? [0-9]{1,2}|[0-9]{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?)"
 _AGENDA_DAY = re.compile(
-    r"(?<=  )(?<!   )[0-9]{4}\s{0,2}[/.年]\s{0,2}[0-9]{1,2}\s{0,2}[/.月]\s{0,2}[0-9]{1,2}\s{0,2}日?\s{0,2}"
-    r"\(\s{0,2}[月火水木金土日](?:曜日?)?\s{0,2}\)(?= {3,}(?:[0-9]{1,2}:[0-9]{2}|終日|All day))"
+    r"(?<=  )(?<!   )(?:[0-9]{4}\s{0,2}[/.年]\s{0,2}[0-9]{1,2}\s{0,2}[/.月]\s{0,2}[0-9]{1,2}\s{0,2}日?\s{0,2}"
+    r"\(\s{0,2}[月火水木金土日](?:曜日?)?\s{0,2}\)"
+    rf"|{_AGENDA_EN_WEEKDAY} {_AGENDA_EN_DAY}(?: [–~-] {_AGENDA_EN_WEEKDAY} {_AGENDA_EN_DAY})?,? [0-9]{{4}})"
+    rf"(?= {{3,}}(?:{_AGENDA_CLOCK}|終日|All day))"
 )
-_AGENDA_EVENT = re.compile(r" {3,}((?:[0-9]{1,2}:[0-9]{2}(?:\s{0,2}[–~〜-]\s{0,2}[0-9]{1,2}:[0-9]{2})?|終日|All day) {2,})(?=\S)")
+_AGENDA_EVENT = re.compile(
+    rf" {{3,}}((?:(?:{_AGENDA_CLOCK})(?:\s{{0,2}}[–~〜～-]\s{{0,2}}(?:{_AGENDA_CLOCK}))?|終日|All day) {{2,}})(?=\S)"
+)
 _AGENDA_GAP = re.compile(r" {2,}")
 AGENDA_DAYS_MIN = 3  # days with an event under them in the line, at least (as ``normalize.AGENDA_DAYS_MIN``)
 
@@ -2614,7 +2622,7 @@ AGENDA_DAYS_MIN = 3  # days with an event under them in the line, at least (as `
 def agenda_cuts(line: str) -> tuple[list[int], list[tuple[int, int]]]:
     """The breaks of an agenda run onto ``line``: before each day, each event and each of its further lines; and the
     span of each event's first line (its start, its title), where no other break stands."""
-    if "曜" not in line and ")   " not in line:
+    if "曜" not in line and ")   " not in line and "All day" not in line and "m   " not in line:
         return [], []
     days = list(_AGENDA_DAY.finditer(line))
     if len(days) < AGENDA_DAYS_MIN:
