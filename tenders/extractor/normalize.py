@@ -1101,7 +1101,23 @@ LEGEND_MARK = re.compile(
     r"(?P<mark>[【\[(〔<]\S{1,4}?[】\])〕>]|[^\s=:/／\t【\[(]{1,4})\s{0,2}[=＝:：]\s{0,2}(?P<meaning>[^\s/／=＝]{1,30})"
 )
 LEGEND_LINES_BELOW = 6  # lines of a legend's marks under 「凡例」 alone, at most
-TEAM_MEANING = re.compile(r"^(?:社内|当社|自社|弊社|チーム|部内|課内)")
+# The bid firm's own words: for itself (「当社」「自社」「弊社」, words a company that issues a call may use of itself too)
+# and for its inside (「社内」, never the issuer's); and a team's for its inside or its department's, section's or office's
+# (「チーム内」「部内」「課内」「庁内」). A day named with one is the team's own, no step of the call. The readings that
+# name the firm or its team build on these, each saying which word it leaves out and why.
+FIRM_SELF_WORDS = ("当社", "自社", "弊社")
+FIRM_WORDS = ("社内", *FIRM_SELF_WORDS)
+TEAM_WORDS = ("チーム内", "部内", "課内", "庁内")
+
+
+def words_pattern(words: tuple[str, ...], leaving: tuple[str, ...] = ()) -> str:
+    """The words as a regex's alternatives (none a prefix of another), without those ``leaving`` names."""
+    return "|".join(re.escape(word) for word in words if word not in leaving)
+
+
+# (「チーム」 without its 内 too: 「チーム=提案チームの作業」; not 庁内: in a legend 「【庁】=庁内手続」 is the issuing office's
+# own procedure, its rows the call's)
+TEAM_MEANING = re.compile(rf"^(?:{words_pattern(FIRM_WORDS + TEAM_WORDS, leaving=('庁内', 'チーム内'))}|チーム)")
 TEAM_MARKS = ("社内", "【社内】", "[社内]", "(社内)")  # a team's own row, named so without a legend
 MARK_SYMBOL = re.compile(r"^[^\w【\[(〔<]{1,3}\s{0,2}")  # 「🏢 社内」「📢 発注者」: a row's mark drawn with a symbol
 # 「４．当社対応スケジュール（社内）」: the heading of the team's schedule, its mark in a bracket at its end; kept (it
@@ -1118,8 +1134,8 @@ ENTRY_LINES_MAX = 10  # an entry, its head and its fields, this many lines at mo
 
 # 「【当社メモ】8/21 18時時点で掲載を確認済み」「…【当社メモ：参加申込書は8/26(水)に持参予定】」: a note the team wrote
 # into the issuer's page, to the end of its line or inside its brackets: taken out, the issuer's words around it kept
-TEAM_NOTE = re.compile(
-    r"【\s{0,2}(?:当社|社内|自社|弊社|チーム)\s{0,2}(?:メモ|コメント|注記|備忘)\s{0,2}(?:】.*$|[:：][^【】]*(?:】|$))"
+TEAM_NOTE = re.compile(  # (「【チームメモ】」 too, the word without its 内; a department's words not read here, as first written)
+    rf"【\s{{0,2}}(?:{words_pattern(FIRM_WORDS)}|チーム)\s{{0,2}}(?:メモ|コメント|注記|備忘)\s{{0,2}}(?:】.*$|[:：][^【】]*(?:】|$))"
 )
 
 
@@ -1129,7 +1145,7 @@ def team_notes_dropped(lines: list[str]) -> list[str]:
 
 def team_rows_dropped(lines: list[str]) -> list[str]:
     text = "\n".join(lines)  # (a text with neither a team's mark nor a legend has no team's rows: one look)
-    if "当社" in text or "社内" in text or "自社" in text or "弊社" in text:
+    if any(word in text for word in FIRM_WORDS):
         lines = team_notes_dropped(lines)
     if "社内" not in text and "凡例" not in text:
         return lines
@@ -5186,7 +5202,10 @@ RECORD_WHEN_KEYS = (
 )
 # 「"internal_deadlines": [」「todo:」「"社内タスク": [」: a bid team's own tasks kept beside the call's record (its drafts,
 # rehearsals, when it posts its papers), no step of the call: left out with all under them
-RECORD_TEAM_KEY = re.compile(r"(?:^|_)(?:internal|in_house|todos?|tasks|action_items)(?:$|_)|^(?:社内|当社|自社|チーム)")
+# (「"チームタスク"」 too, the word without its 内; 弊社 and a department's words not read here, as first written)
+RECORD_TEAM_KEY = re.compile(
+    rf"(?:^|_)(?:internal|in_house|todos?|tasks|action_items)(?:$|_)|^(?:{words_pattern(FIRM_WORDS, leaving=('弊社',))}|チーム)"
+)
 RECORD_NESTED = ("{", "[", "")
 # a record's own stamp (「"created_at": …」「updated: 2028-05-31」「generated: …」), no step: left out
 RECORD_STAMP = re.compile(
