@@ -11,7 +11,15 @@ import re
 import unicodedata
 from collections.abc import Callable
 
-from tenders.extractor.dates import AFTER_CHANGE, ARROW, BEFORE_CHANGE, ENGLISH_DATE, changed_dates_removed
+from tenders.extractor.dates import (
+    AFTER_CHANGE,
+    ARROW,
+    BEFORE_CHANGE,
+    EN_TIME,
+    EN_WEEKDAY,
+    ENGLISH_DATE,
+    changed_dates_removed,
+)
 from tenders.extractor.firsts import first_characters_guarded
 from tenders.extractor.kanji import kanji_dates
 from tenders.extractor.labels import is_generic, kind_of, ocr_corrected, remembered, romaji_key
@@ -2096,9 +2104,9 @@ EN_DATE_CELL_OPEN = re.compile(r"(?:,|\s(?i:and|to|until|till|through)|\s[-–])
 EN_DATE_IN_CELL = re.compile(
     rf"(?i:\d{{1,2}}(?:st|nd|rd|th)?\s{_EN_MONTH}|{_EN_MONTH}\s\d{{1,2}}|\d{{4}}[/.-]\d{{1,2}}[/.-]\d{{1,2}})"
 )
-EN_CELL_GOES_ON = re.compile(
-    rf"(?i:\d{{1,2}}(?::\d{{2}})?\s?(?:[ap]\.?\s?m\.?|hrs\b)|\d{{1,2}}:\d{{2}}(?!\d)|(?:12:00\s)?noon\b"
-    rf"|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{{0,6}}\.?,?\s{{1,2}}\d|\d{{1,2}}(?:st|nd|rd|th)?\s{_EN_MONTH}|{_EN_MONTH}\s\d)"
+EN_CELL_GOES_ON = re.compile(  # (a time, or a date: its weekday, its day or its month first)
+    rf"(?i:(?:{EN_TIME.format(h='hour', m='minute', p='ampm', n='noon')})"
+    rf"|{EN_WEEKDAY},?\s{{1,2}}\d|\d{{1,2}}(?:st|nd|rd|th)?\s{_EN_MONTH}|{_EN_MONTH}\s\d)"
 )
 EN_CELL_ROW_MAX = 200  # characters of a spaced table's row, at most
 
@@ -2149,15 +2157,14 @@ ENGLISH_DATE_BELOW_MAX = 90  # characters of the line below joined, at most
 # 「… Interviews will take place between Wednesday 9 and」 over 「Friday 11 June 2027, at City Hall …」, 「… will be held
 # (…) between」 over 「2027/08/24 (Tue.) and 2027/08/26 (Thu.). …」: a window of days its 「between」 (「from」) opens at a
 # line's end, its start there or on the line below, its end's date (with its year) on the line below
-_EN_WEEKDAY_WORD = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?)"
 _EN_DAY_OF_MONTH = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?(?:\s(?:of\s)?{_EN_MONTH})?|{_EN_MONTH}\s\d{{1,2}}(?:st|nd|rd|th)?),?"
 ENGLISH_RANGE_OPEN_END = re.compile(
-    rf"(?i:\bbetween(?:\s{{1,3}}{_EN_WEEKDAY_WORD}\s{{1,3}}{_EN_DAY_OF_MONTH}\s{{1,3}}(?:and|[-–])"
+    rf"(?i:\bbetween(?:\s{{1,3}}{EN_WEEKDAY},?\s{{1,3}}{_EN_DAY_OF_MONTH}\s{{1,3}}(?:and|[-–])"
     rf"|\s{{1,3}}{_EN_DAY_OF_MONTH}\s{{1,3}}(?:and|[-–]))?"
-    rf"|\bfrom(?:\s{{1,3}}{_EN_WEEKDAY_WORD})?\s{{1,3}}{_EN_DAY_OF_MONTH}\s{{1,3}}(?:to|until|till|through|[-–]))$"
+    rf"|\bfrom(?:\s{{1,3}}{EN_WEEKDAY},?)?\s{{1,3}}{_EN_DAY_OF_MONTH}\s{{1,3}}(?:to|until|till|through|[-–]))$"
 )
 ENGLISH_RANGE_END_START = re.compile(
-    rf"\s{{0,16}}(?i:{_EN_WEEKDAY_WORD}\s)?(?:\d{{4}}[/.-]\d{{1,2}}[/.-]\d{{1,2}}(?!\d)|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{4}}(?!\d))"
+    rf"\s{{0,16}}(?i:{EN_WEEKDAY},?\s)?(?:\d{{4}}[/.-]\d{{1,2}}[/.-]\d{{1,2}}(?!\d)|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{4}}(?!\d))"
 )
 ENGLISH_RANGE_BELOW_MAX = 160  # characters of the line below joined to a window its line above opens, at most
 # 「… will be informed by Wednesday,」 over 「17 September 2025.」, 「… between Wednesday」 over 「24 and Friday 26 September
