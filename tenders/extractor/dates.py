@@ -53,6 +53,10 @@ _TIME = (  # (「【7月26日（火）】午後2時から」: a new date marked 
     r"(?:\s{0,8}(?:】\s{0,4}(?=[午正\d]))?(?:[の、,]\s{0,2}(?=[午正\d]))?(?P<ampm>午前|午後)?\s{0,8}(?:(?P<noon>正午)|(?P<hour>\d{1,2})(?:時(?:\s{0,8}(?P<minute>\d{1,2})分|(?P<half>半))?"
     r"|:(?P<minute2>\d{2}))))?"
 )
+# a clock time (「17:00」「午後5時15分」「正午」), in the groups ``_time`` reads; the same without its groups
+# (``CLOCK_UNNAMED``) where a pattern reads two (「午後3時→午後5時」) or needs the time's span alone
+CLOCK = r"(?P<ampm>午前|午後)?\s{0,2}(?:(?P<noon>正午)|(?P<hour>\d{1,2})(?::(?P<minute2>\d{2})|時(?:(?P<minute>\d{1,2})分|(?P<half>半))?))"
+CLOCK_UNNAMED = re.sub(r"\(\?P<\w+>", "(?:", CLOCK)
 # the weekday in brackets 「(木)」, or written out after a space 「10月8日 木曜日 午後3時」; a bilingual notice's 「(木 / Thu)」
 # 「(Thu/木)」 is one weekday in both languages (the time after it is the date's)
 _WEEKDAY_GLOSS_EN = r"(?:\s{0,3}[/／]\s{0,3}(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?)?"
@@ -1432,9 +1436,9 @@ def _marked_old(line: str, start: int) -> int:
     return mark.start() if mark else start
 
 
-# 「8月27日 午後3時→午後5時」「8月27日 15:00 → 17:00」: only the hour of the day changed, the old hour before the arrow
-_CLOCK = r"(?:午前|午後)?\s{0,2}\d{1,2}(?::\d{2}|時(?:\d{1,2}分|半)?)"
-CHANGED_HOUR = re.compile(rf"(?<![\d:]){_CLOCK}\s{{0,4}}{ARROW}\s{{0,4}}(?={_CLOCK})")
+# 「8月27日 午後3時→午後5時」「8月27日 15:00 → 17:00」「8月27日 午後5時→正午」: only the hour of the day changed, the old
+# hour before the arrow
+CHANGED_HOUR = re.compile(rf"(?<![\d:]){CLOCK_UNNAMED}\s{{0,4}}{ARROW}\s{{0,4}}(?={CLOCK_UNNAMED})")
 
 
 def changed_dates_removed(line: str) -> str:

@@ -28,6 +28,8 @@ from tenders.extractor.dates import (
     AFTER_CHANGE,
     ARROW,
     BEFORE_CHANGE,
+    CLOCK,
+    CLOCK_UNNAMED,
     DATE,
     EN_BRACKET_TIME,
     EN_CHANGE_VERBS,
@@ -318,8 +320,6 @@ OUTLINE_MARK = re.compile(  # (the lookahead: a character an item's mark starts 
     r"|(?P<kanji>[一二三四五六七八九十][〇一二三四五六七八九十]{0,2}(?:[.、]|\s))|(?P<paren_kanji>\([一二三四五六七八九十][〇一二三四五六七八九十]{0,2}\)))"
 )
 DEADLINE_TAIL = re.compile(r"\s{0,8}(?:\(予定\)\s{0,8})?(?:まで|必着|締切|〆切|限り)")
-# a clock time (「17:00」「午後5時15分」「正午」), in the groups ``_time`` reads
-CLOCK = r"(?P<ampm>午前|午後)?\s{0,2}(?:(?P<noon>正午)|(?P<hour>\d{1,2})(?::(?P<minute2>\d{2})|時(?:(?P<minute>\d{1,2})分|(?P<half>半))?))"
 # 「6月10日 質問締切 17:00」, 「6月12日(金) 提案書の提出期限 午後5時15分(持参又は郵送)」, an event's 「午後1時から午後5時まで」
 TRAILING_TIME = re.compile(
     rf"\s{CLOCK}\s{{0,4}}(?:まで|必着|締切|〆切)?\s{{0,4}}(?P<range>(?:~|から)(?:\s{{0,2}}[午前後正時分:\d]{{1,10}}\s{{0,2}}(?:まで)?)?)?"
@@ -368,7 +368,7 @@ FINAL_DAY_OF_WINDOW = re.compile(rf"(?:受付|提出)期間(?:の)?最終日(?:�
 # close its window's last day too (a note of its own, beside the schedule that gives the days only)
 DAILY_HOURS_NOTE = re.compile(
     r"^\s{0,8}[※*]?\s{0,4}(?P<topic>[^、。]{2,30}?)の(?:受付|提出)時間は[、,]?\s{0,4}[^。から]{0,12}?"
-    rf"(?:(?:午前|午後)?\s{{0,2}}\d{{1,2}}(?::\d{{2}}|時(?:\d{{1,2}}分|半)?)\s{{0,4}}(?:から|~))\s{{0,4}}{CLOCK}\s{{0,4}}まで"
+    rf"(?:{CLOCK_UNNAMED}\s{{0,4}}(?:から|~))\s{{0,4}}{CLOCK}\s{{0,4}}まで"
 )
 WINDOW_KEY = re.compile(r"^(?:受付|提出|申込み?)(?:の)?(?:時間|期間|期限|時刻)?$")  # 「受付時間は」: no step named
 DEADLINE_NOTE = re.compile(
@@ -397,8 +397,7 @@ KEY_BEFORE_DATE = re.compile(r"(?:日|日時|期限|期日|期間|締切り?|〆
 # 「令和9年2月24日(水) 正午 入札書の提出期限 午後2時 開札」: one day's row holding several steps, each after its own
 # time (a time that starts a step: not a range's 「午前10時から」 nor a deadline's 「17時まで」 after its step)
 TIMED_STEP = re.compile(
-    r"(?:^|(?<=[\s、,]))(?:午前|午後)?\s{0,2}(?:正午|\d{1,2}(?::\d{2}|時(?:\d{1,2}分|半)?))"
-    r"(?!\s{0,4}(?:~|から|まで|必着|締切|〆|以降|頃))\s{1,4}(?=[^\s\d(])"
+    rf"(?:^|(?<=[\s、,])){CLOCK_UNNAMED}" r"(?!\s{0,4}(?:~|から|まで|必着|締切|〆|以降|頃))\s{1,4}(?=[^\s\d(])"
 )
 # 「                正午 質問書の提出期限、」: a step of the day above on a line of its own, indented under the first
 BOX_TOP = ("╗", "┐")  # a box opened at the end of a line (its top right corner)
@@ -2200,7 +2199,7 @@ OLD_TIME_SUBJECT = re.compile(rf"{BEFORE_CHANGE}|当初|従前|従来|旧")
 # 「第三項中「7月10日」を「7月17日」に、「正午」を「午後5時」に改める。」: the clause's next pair of words after a new day,
 # a time alone for a time alone, gives the new day's time (read with match() from the start of the next pair's old words)
 SERIAL_TIME_PAIR = re.compile(
-    r"\s{0,2}(?:午前|午後)?\s{0,2}(?:正午|\d{1,2}(?::\d{2}|時(?:\d{1,2}分|半)?))\s{0,2}(?:まで)?\s{0,2}」\s{0,2}を\s{0,2}「"
+    rf"\s{{0,2}}{CLOCK_UNNAMED}\s{{0,2}}(?:まで)?\s{{0,2}}」\s{{0,2}}を\s{{0,2}}「"
     rf"\s{{0,2}}{CLOCK}\s{{0,2}}(?:まで)?\s{{0,2}}」\s{{0,2}}に"
 )
 MOVED_STEP_CLAUSE_MAX = 40  # characters of a clause naming the step a date after it moves, at most
