@@ -53,9 +53,13 @@ _TIME = (  # (「【7月26日（火）】午後2時から」: a new date marked 
     r"(?:\s{0,8}(?:】\s{0,4}(?=[午正\d]))?(?:[の、,]\s{0,2}(?=[午正\d]))?(?P<ampm>午前|午後)?\s{0,8}(?:(?P<noon>正午)|(?P<hour>\d{1,2})(?:時(?:\s{0,8}(?P<minute>\d{1,2})分|(?P<half>半))?"
     r"|:(?P<minute2>\d{2}))))?"
 )
-# a clock time (「17:00」「午後5時15分」「正午」), in the groups ``_time`` reads; the same without its groups
-# (``CLOCK_UNNAMED``) where a pattern reads two (「午後3時→午後5時」) or needs the time's span alone
-CLOCK = r"(?P<ampm>午前|午後)?\s{0,2}(?:(?P<noon>正午)|(?P<hour>\d{1,2})(?::(?P<minute2>\d{2})|時(?:(?P<minute>\d{1,2})分|(?P<half>半))?))"
+# a clock time (「17:00」「午後5時15分」「正午」; 「5:00 pm」「10:30 a.m.」, an English half of the day after its figures), in the
+# groups ``_time`` reads; the same without its groups (``CLOCK_UNNAMED``) where a pattern reads two (「午後3時→午後5時」)
+# or needs the time's span alone
+CLOCK = (
+    r"(?P<ampm>午前|午後)?\s{0,2}(?:(?P<noon>正午)|(?P<hour>\d{1,2})"
+    r"(?::(?P<minute2>\d{2})(?:\s{0,2}(?P<ampm_after>[AaPp])\.?\s?[Mm]\b\.?)?|時(?:(?P<minute>\d{1,2})分|(?P<half>半))?))"
+)
 CLOCK_UNNAMED = re.sub(r"\(\?P<\w+>", "(?:", CLOCK)
 # the weekday in brackets 「(木)」, or written out after a space 「10月8日 木曜日 午後3時」; a bilingual notice's 「(木 / Thu)」
 # 「(Thu/木)」 is one weekday in both languages (the time after it is the date's)
@@ -430,7 +434,7 @@ def _clock(ampm: str | None, hour: str | None, minute: str | None, noon: bool = 
 
 def _time(groups: dict) -> dt.time | None:
     minute = groups.get("minute") or groups.get("minute2") or (30 if groups.get("half") else None)
-    return _clock(groups.get("ampm"), groups.get("hour"), minute, bool(groups.get("noon")))
+    return _clock(groups.get("ampm") or groups.get("ampm_after"), groups.get("hour"), minute, bool(groups.get("noon")))
 
 
 def _era_year(groups: dict) -> tuple[Era | None, int | None]:

@@ -346,7 +346,6 @@ LABEL_TIME_AMONG = re.compile(rf"\((?P<before>[^()\d]{{0,30}}?){CLOCK}(?!間)(?P
 EVENT_OPENS = re.compile(rf"\((?P<before>(?:(?!受付)[^()\d]){{0,30}}?){CLOCK}\s{{0,2}}(?:~|から)")
 # 「EOIs close (5:00 pm JST): 9 March 2027」: an English hour in the bracket the step's name ends with (its 「pm」 kept)
 EN_LABEL_END_TIME = re.compile(EN_BRACKET_TIME.pattern + r"\s{0,2}[:：]?\s{0,2}$")
-EN_PM_AFTER = re.compile(r"\s{0,2}(?i:p\.?\s?m\b\.?)")  # an English hour's 「pm」 after the figures a bracket's time read
 NOT_ONE_TIME = re.compile(r"~|から|より|\d{1,2}\s{0,2}[月/]")  # a range or a date beside the time
 # 「最終日は正午まで」「受付期間の最終日（9月18日（金））は正午までとします」 (the day named in brackets)
 # (「最終日の3月15日(水)は正午まで」: the day named after its 「の」)
@@ -9008,9 +9007,7 @@ class Reader:
             mention.time, mention.precision = _time(in_label.groupdict()), "datetime"
         among = LABEL_TIME_AMONG.search(nfkc(label)) if mention.time is None and mention.day else None
         if among and not NOT_ONE_TIME.search(among.group("after")):
-            mention.time, mention.precision = _time(among.groupdict()), "datetime"
-            if mention.time and mention.time.hour < 12 and EN_PM_AFTER.match(among.group("after")):
-                mention.time = mention.time.replace(hour=mention.time.hour + 12)  # 「(5:00 pm JST, by post)」: 17:00
+            mention.time, mention.precision = _time(among.groupdict()), "datetime"  # 「(5:00 pm JST, by post)」: 17:00
         opens = (
             EVENT_OPENS.search(nfkc(label))
             if mention.time is None and mention.day and (L.is_event(label) or kind == "hearing")
