@@ -53,6 +53,14 @@ _TIME = (  # (「【7月26日（火）】午後2時から」: a new date marked 
     r"(?:\s{0,8}(?:】\s{0,4}(?=[午正\d]))?(?:[の、,]\s{0,2}(?=[午正\d]))?(?P<ampm>午前|午後)?\s{0,8}(?:(?P<noon>正午)|(?P<hour>\d{1,2})(?:時(?:\s{0,8}(?P<minute>\d{1,2})分|(?P<half>半))?"
     r"|:(?P<minute2>\d{2}))))?"
 )
+# a clock time (「17:00」「午後5時15分」「正午」; 「5:00 pm」「10:30 a.m.」, an English half of the day after its figures), in the
+# groups ``_time`` reads; the same without its groups (``CLOCK_UNNAMED``) where a pattern reads two (「午後3時→午後5時」)
+# or needs the time's span alone
+CLOCK = (
+    r"(?P<ampm>午前|午後)?\s{0,2}(?:(?P<noon>正午)|(?P<hour>\d{1,2})"
+    r"(?::(?P<minute2>\d{2})(?:\s{0,2}(?P<ampm_after>[AaPp])\.?\s?[Mm]\b\.?)?|時(?:(?P<minute>\d{1,2})分|(?P<half>半))?))"
+)
+CLOCK_UNNAMED = re.sub(r"\(\?P<\w+>", "(?:", CLOCK)
 # the weekday in brackets 「(木)」, or written out after a space 「10月8日 木曜日 午後3時」; a bilingual notice's 「(木 / Thu)」
 # 「(Thu/木)」 is one weekday in both languages (the time after it is the date's)
 _WEEKDAY_GLOSS_EN = r"(?:\s{0,3}[/／]\s{0,3}(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?)?"
@@ -167,11 +175,13 @@ MONTHS_EN = {
     for name in names
 }
 _EN_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
-_EN_WEEKDAY = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?)"
+# 「Friday」「Fri.」「Thur」「Tues」: an English weekday, whole or short (case-blind where it is used so)
+EN_WEEKDAY = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?)"
 # 5:00 p.m. / 17:00 (a clock time needs its minutes or a.m./p.m., so 「17 June」 is never 1 o'clock on the 7th); 「5.00 pm」
 # 「10.30am」 (a British notice's dot; the hour no figure's tail, so 「5.00 pm」 is never 「00 pm」), 「17.00 hrs」「1700 hrs」 (the
-# hour and its minutes run together, told a time by 「hrs」 after them, not 「2 amendments」 nor 「1,700 hours of work」)
-_EN_TIME = (
+# hour and its minutes run together, told a time by 「hrs」 after them, not 「2 amendments」 nor 「1,700 hours of work」); a
+# template, its groups named by ``format`` (h, m, p, n: the hour, its minutes, a.m. or p.m., noon), read by ``en_clock``
+EN_TIME = (
     r"(?<![\d.:])(?P<{h}>\d{{1,2}})(?:[:.](?P<{m}>\d{{2}}))?\s?(?P<{p}>[ap])\.?\s?m\.?(?![a-z])"
     r"|(?:(?<![\d.:])|(?=\d{{1,2}}:))(?P<{h}_24>\d{{1,2}})(?::|(?:\.|(?<=\d\d))(?=\d{{2}}\s?hrs?\b))(?P<{m}_24>\d{{2}})"
     r"(?!\s{{0,2}}(?:noon|midday|midnight))"
@@ -189,7 +199,7 @@ _EN_ZONE = (
 # where it is used), as a deadline's hour is told on the line above its date or in its own bracket beside it
 _EN_CLOCK_ZONED = (
     r"(?:JST\s{0,3})?(?:"
-    + _EN_TIME.format(h="hour", m="minute2", p="ampm_en", n="noon")
+    + EN_TIME.format(h="hour", m="minute2", p="ampm_en", n="noon")
     + r")\s{0,3}(?:(?:hrs?\.?|hours|h\b|sharp)\s{0,3})?(?:\(?"
     + _EN_ZONE
     + r"\)?\s{0,3})?"
@@ -197,31 +207,31 @@ _EN_CLOCK_ZONED = (
 # 「Tenders will be opened in public at 14:00 on the same day」「on the same day at 2:00 p.m.」: 同日 in English, with its time
 EN_SAME_DAY = re.compile(
     r"(?i:\bat\s{1,3}(?:"
-    + _EN_TIME.format(h="hour", m="minute2", p="ampm_en", n="noon")
+    + EN_TIME.format(h="hour", m="minute2", p="ampm_en", n="noon")
     + r")\s{0,3}(?:\(?JST\)?\s{0,3})?on\s{1,3}the\s{1,3}same\s{1,3}day\b|\bon\s{1,3}the\s{1,3}same\s{1,3}day,?\s{1,3}at\s{1,3}(?:"
-    + _EN_TIME.format(h="hour2", m="minute3", p="ampm_en2", n="noon2")
+    + EN_TIME.format(h="hour2", m="minute3", p="ampm_en2", n="noon2")
     + r"))"
 )
 ENGLISH_DATE = re.compile(  # (「close of business (5:00 p.m. Japan Standard Time) on Friday 19 June」: the hour bracketed)
     r"(?i:(?:(?P<open_en>\(\s{0,2})?(?:"
-    + _EN_TIME.format(h="hour", m="minute2", p="ampm_en", n="noon")
+    + EN_TIME.format(h="hour", m="minute2", p="ampm_en", n="noon")
     + r")\s{0,3}(?:(?:hrs?\.?|hours|h\b|sharp)\s{0,3})?(?:"
     + _EN_ZONE
     # (a bracketed hour joined to its date by 「on」 or a comma: 「(5:00 p.m. EDT) Fri., Jun. 25, 2027」, a space alone
     # between, is a row's note before the next row's date, run onto one line)
     + r"\s{0,3})?(?(open_en)\)\s{0,3}(?=,|on\s))(?:\([^)]{1,40}\)\s{0,3})?,?\s{0,3}(?:on\s+)?(?:"
-    + _EN_WEEKDAY
+    + EN_WEEKDAY
     + r"\s{0,3},?\s{0,3})?(?:on\s+)?)?"
-    r"(?:\b" + _EN_WEEKDAY + r"\s{0,3},?\s{0,3})?"  # 「Friday, 5 June 2026」
+    r"(?:\b" + EN_WEEKDAY + r"\s{0,3},?\s{0,3})?"  # 「Friday, 5 June 2026」
     r"(?:the\s{1,3}(?=\d{1,2}(?:st|nd|rd|th)\b))?"  # 「Friday the 7th of May」「on the 16th of June」: an ordinal's article
     # 「29-Jun-2026」: a day, the month's short name and the year, joined by hyphens (a register's or a system's form)
     r"(?:(?<![\w-])(?P<day3>\d{1,2})-(?P<mname3>" + _EN_MONTH.removesuffix(r"\.?") + r")-(?P<year3>\d{4})(?![\w-])"
     # (a day is one or two digits alone: 「September 2027」 is a month, not 「September 20」 with 「27」 after it)
     r"|(?<!\d)(?P<day>\d{1,2})(?:(?:st|nd|rd|th)(?:\s+of)?)?\s+(?P<mname>"  # 「the 8th of April 2027」 too
      + _EN_MONTH + r")|(?P<mname2>" + _EN_MONTH + r")\s+(?P<day2>\d{1,2})(?!\d)(?:st|nd|rd|th)?)"
-    r"(?:\s{0,3}\(\s{0,3}" + _EN_WEEKDAY + r"\s{0,3}\))?"  # 「June 10 (Wed), 2026」
+    r"(?:\s{0,3}\(\s{0,3}" + EN_WEEKDAY + r"\s{0,3}\))?"  # 「June 10 (Wed), 2026」
     r"(?:\s{0,3},?\s{0,3}(?P<year>\d{4}))?(?:\s{0,3}\(\s{0,3}"
-    + _EN_WEEKDAY
+    + EN_WEEKDAY
     + r"\s{0,3}\))?"  # no year: a weekday says it is a date
     # (「Tuesday, 18 May 2027,      10:00 a.m.」: its time on the line below, under the date's column, the line break a
     # run of spaces in a text run onto one line)
@@ -229,7 +239,7 @@ ENGLISH_DATE = re.compile(  # (「close of business (5:00 p.m. Japan Standard Ti
     # a web form's 「at」)
     r"(?:(?:\s{0,3},?\s{0,3}|,[ ]{4,64})(?:(?:(?:starting|beginning|commencing)\s+)?at\s+|@\s{0,2}|by\s+"
     r"|from\s+(?![^,;\n]{0,20}\b(?:to|until|till)\b))?(?:"
-    + _EN_TIME.format(h="hour2", m="minute3", p="ampm_en2", n="noon2")
+    + EN_TIME.format(h="hour2", m="minute3", p="ampm_en2", n="noon2")
     + r"))?)"
 )
 # (「Thursday, 16 September 2027, from 1:00 p.m.」: an event's start, not a window's 「from 9:00 a.m. to 5:00 p.m.」;
@@ -241,23 +251,23 @@ ENGLISH_DATE = re.compile(  # (「close of business (5:00 p.m. Japan Standard Ti
 # 「5:00 p.m. on 5/14/2027」「12:00 noon JST on 06.10.2026 (Tue)」
 NUMERIC_DATE = re.compile(
     r"(?:(?<![\d:.])(?P<open0>\(\s{0,2})?(?i:"
-    + _EN_TIME.format(h="hour0", m="minute0", p="ampm_en0", n="noon0")
+    + EN_TIME.format(h="hour0", m="minute0", p="ampm_en0", n="noon0")
     + r")\s{0,3}(?:"
     + _EN_ZONE
     + r"\s{0,3})?(?(open0)\)\s{0,3})(?:\([^)]{1,40}\)\s{0,3})?,?\s{0,3}on\s{1,3}(?:"  # (「(12:00 JST) on 12.02.2027」)
-    + _EN_WEEKDAY
+    + EN_WEEKDAY
     + r"\s{0,3},?\s{0,3})?)?"
     r"(?<![\d./-])(?P<first>\d{1,2})(?P<separator>[/.])(?P<second>\d{1,2})(?P=separator)(?P<year>(?:19|20)\d{2})(?![\d/]|\.\d)"
     r"(?:\s{0,2}\(\s{0,2}(?P<wd_en>Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?\s{0,2}\))?"
     r"(?:\s{0,8},?\s{0,3}(?:at\s+|@\s{0,2}|by\s+|from\s+(?![^,;\n]{0,20}\b(?:to|until|till)\b))?(?i:"
-    + _EN_TIME.format(h="hour", m="minute2", p="ampm_en", n="noon")
+    + EN_TIME.format(h="hour", m="minute2", p="ampm_en", n="noon")
     + r"))?"
 )
 # 「01/22 (Fri) 2:00 p.m.」「02/05 (Fri), 5:00 p.m.」「01/27 (Wed) noon」: an English notice's month/day without a year,
 # read only with its English weekday (which tells it is a date, not a fraction, and gives its year), its time in English
 MONTH_DAY_EN = re.compile(
     r"(?<![\d/.])(?P<month>\d{1,2})/(?P<day>\d{1,2})(?![\d/])\s{0,2}\(\s{0,2}(?P<wd_en>Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}"
-    r"\.?\s{0,2}\)(?:\s{0,3},?\s{0,3}(?:at\s+)?(?i:" + _EN_TIME.format(h="hour3", m="minute4", p="ampm_en3", n="noon3") + r"))?"
+    r"\.?\s{0,2}\)(?:\s{0,3},?\s{0,3}(?:at\s+)?(?i:" + EN_TIME.format(h="hour3", m="minute4", p="ampm_en3", n="noon3") + r"))?"
 )
 # 「6.1 THU ~」「6.30 FRI 17:00 必着」「6.16(金)まで」: a poster's or a flyer's month.day with a dot, no year, read only
 # with the weekday after it (bracketed, or an English one standing alone), which tells it from a figure (「2.5倍」
@@ -329,7 +339,7 @@ _EN_RANGE_WORD = r"(?:(?P<and>and)|[-–~]|to|through|until|till)"  # what parts
 # 「16–17 February 2026」「Tue 16 – Wed 17 February」「between Wednesday 24 and Friday 26 September 2025」: an English
 # range of days in one month, its start a day alone before the end's date (the end's month and year are the start's)
 EN_DAY_ONLY_START = re.compile(
-    r"(?i:(?<![\w./:,-])(?P<between>between\s{1,3})?(?:" + _EN_WEEKDAY + r"\s{0,3},?\s{0,3})?(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+    r"(?i:(?<![\w./:,-])(?P<between>between\s{1,3})?(?:" + EN_WEEKDAY + r"\s{0,3},?\s{0,3})?(?P<day>\d{1,2})(?:st|nd|rd|th)?"
     r"\s{0,3}" + _EN_RANGE_WORD + r"\s{0,3})$"
 )
 EN_MONTH_BEFORE = re.compile(r"(?i:" + _EN_MONTH + r")\s{1,3}$")
@@ -344,7 +354,7 @@ EN_US_DAY_RANGE = re.compile(
 # start, a month's day with no year nor weekday, takes the end's year (a year-less date alone is read only after a
 # deadline's word, ``EN_DEADLINE_BEFORE``: here the window's words before the end say it is one)
 EN_MONTH_DAY_START = re.compile(
-    r"(?i:(?<![\w,./-])(?P<between>between\s{1,3})?(?:" + _EN_WEEKDAY + r"\s{0,3},?\s{0,3})?"
+    r"(?i:(?<![\w,./-])(?P<between>between\s{1,3})?(?:" + EN_WEEKDAY + r"\s{0,3},?\s{0,3})?"
     r"(?:(?P<mname>" + _EN_MONTH + r")\s{1,3}(?P<day>\d{1,2})(?:st|nd|rd|th)?"
     r"|(?P<day2>\d{1,2})(?:st|nd|rd|th)?(?:\s{1,3}of)?\s{1,3}(?P<mname2>" + _EN_MONTH + r"))"
     r"\s{0,3}" + _EN_RANGE_WORD + r"\s{0,3})$"
@@ -424,7 +434,7 @@ def _clock(ampm: str | None, hour: str | None, minute: str | None, noon: bool = 
 
 def _time(groups: dict) -> dt.time | None:
     minute = groups.get("minute") or groups.get("minute2") or (30 if groups.get("half") else None)
-    return _clock(groups.get("ampm"), groups.get("hour"), minute, bool(groups.get("noon")))
+    return _clock(groups.get("ampm") or groups.get("ampm_after"), groups.get("hour"), minute, bool(groups.get("noon")))
 
 
 def _era_year(groups: dict) -> tuple[Era | None, int | None]:
@@ -581,8 +591,8 @@ EN_DEADLINE_BEFORE = re.compile(
 
 
 EN_DAY_RANGE_BEFORE = re.compile(
-    r"(?i:\b(?:from|between)\s{1,3}(?:" + _EN_WEEKDAY + r"\s{0,3},?\s{0,3})?\d{1,2}(?:st|nd|rd|th)?\s{1,3}"
-    r"(?:to|and|until|till|through|[-–])\s{1,3}(?:" + _EN_WEEKDAY + r"\s{0,3},?\s{0,3})?)$"
+    r"(?i:\b(?:from|between)\s{1,3}(?:" + EN_WEEKDAY + r"\s{0,3},?\s{0,3})?\d{1,2}(?:st|nd|rd|th)?\s{1,3}"
+    r"(?:to|and|until|till|through|[-–])\s{1,3}(?:" + EN_WEEKDAY + r"\s{0,3},?\s{0,3})?)$"
 )
 
 
@@ -618,7 +628,7 @@ def _range_start_before(match, mention: Mention) -> None:
 # business stands for); not a range's end 「10:00-17:00, 2027-08-20」 (hours of a window) and not a bare space
 EN_TIME_BEFORE_YEAR_FIRST = re.compile(
     r"(?i:(?<![\d:.\-–~])(?P<open>\(\s{0,2})?(?:"
-    + _EN_TIME.format(h="hour", m="minute2", p="ampm_en", n="noon")
+    + EN_TIME.format(h="hour", m="minute2", p="ampm_en", n="noon")
     + r")\s{0,3}(?:(?:hrs?\.?|hours|h\b|sharp)\s{0,3})?(?:\(?"
     + _EN_ZONE
     + r"\)?\s{0,3})?(?(open)\))\s{0,3}(?:\([^()]{1,40}\)\s{0,3})?"
@@ -626,7 +636,7 @@ EN_TIME_BEFORE_YEAR_FIRST = re.compile(
 )
 # 「Tenders will be opened on 2028/5/29 (Mon) at 10:00」: the time after it, joined by 「at」
 EN_AT_TIME_AFTER = re.compile(
-    r"\s{0,3},?\s{0,3}(?i:at)\s{1,3}(?i:" + _EN_TIME.format(h="hour", m="minute2", p="ampm_en", n="noon") + r")(?![\d:])"
+    r"\s{0,3},?\s{0,3}(?i:at)\s{1,3}(?i:" + EN_TIME.format(h="hour", m="minute2", p="ampm_en", n="noon") + r")(?![\d:])"
 )
 # (「10:00-17:00」「9 a.m. to 5 p.m.」: a range's start before the time; 「until 17:00 on …」 is a deadline's word)
 EN_RANGE_BEFORE_TIME = re.compile(r"(?:[-–~]\s{0,3}|\d[\s.apmAPM]{0,6}\s(?:to|until|till)\s{1,3})$")
@@ -676,7 +686,7 @@ def en_wrapped_time_before(above: str) -> dt.time | None:
 # gives only the hour its deadline above closes at (as 「(17時必着)」 under a Japanese chart's row)
 EN_DEADLINE_NOTE = re.compile(
     r"\(?(?i:by|until|till|before|not\slater\sthan|no\slater\sthan)\s{1,3}(?i:"
-    + _EN_TIME.format(h="hour", m="minute2", p="ampm_en", n="noon")
+    + EN_TIME.format(h="hour", m="minute2", p="ampm_en", n="noon")
     + r")\s{0,3}(?:\(?"
     + _EN_ZONE
     + r"\)?)?\s{0,3}\)?\s{0,3}[.,;]?\s{0,3}"
@@ -724,7 +734,7 @@ def _english(match) -> Mention | None:
 
 
 def en_clock(groups: dict) -> dt.time | None:
-    """The time a match of an English clock gives (its groups named as ``_EN_TIME``'s first)."""
+    """The time a match of an English clock gives (its groups named as ``EN_TIME``'s first)."""
     return _en_clock(groups)
 
 
@@ -899,7 +909,7 @@ def _bracket_time(line: str, mention: Mention) -> None:
 # English notice gives its date in a bracket of its own after it (its weekday's bracket between them); one time alone
 # (not a range of hours 「(10:00-12:00)」: the bracket closes right after the time and its zone)
 EN_BRACKET_TIME = re.compile(
-    r"(?:\s{0,3}\(\s{0,2}" + _EN_WEEKDAY + r"\s{0,2}\))?\s{0,3}\(\s{0,2}(?i:(?:at|by|until|till|before|no\slater\sthan)\s{1,3})?"
+    r"(?:\s{0,3}\(\s{0,2}" + EN_WEEKDAY + r"\s{0,2}\))?\s{0,3}\(\s{0,2}(?i:(?:at|by|until|till|before|no\slater\sthan)\s{1,3})?"
     r"(?i:" + _EN_CLOCK_ZONED + r")\)"
 )
 
@@ -915,7 +925,7 @@ def _en_bracket_time(line: str, mention: Mention) -> None:
 # 「…, 2026, 10:00 a.m. to 4:00 p.m.」「8:30 a.m. - 5:15 p.m.」: the end of an English time range
 EN_TIME_RANGE_TAIL = re.compile(
     r"(?i:\s{0,3}(?:JST\s{0,3})?(?:to|until|till|[-–~])\s{0,3}(?:"
-    + _EN_TIME.format(h="hour", m="minute2", p="ampm_en", n="noon")
+    + EN_TIME.format(h="hour", m="minute2", p="ampm_en", n="noon")
     + r"))"
 )
 
@@ -928,7 +938,7 @@ EN_TIME_END = re.compile(r"(?i:[ap]\.?\s?m\.?|noon|\d:\d{2})$")
 # 「12:00 noon」 read as 12:00, its 「noon」 after it)
 EN_FURTHER_RANGE = re.compile(
     r"(?i:\s{0,3}(?:(?:noon|midday)\s{0,3})?(?:\(?JST\)?\s{0,3})?,?\s{0,3}(?:and|&)\s{1,3}(?:"
-    + _EN_TIME.format(h="hour", m="minute2", p="ampm_en", n="noon")
+    + EN_TIME.format(h="hour", m="minute2", p="ampm_en", n="noon")
     + r"))"
 )
 
@@ -947,7 +957,7 @@ def en_time_range_end(text: str, start: int = 0) -> dt.time | None:
 # 「between 9:00 a.m. and 5:15 p.m. each day」「between 10:00 and 16:00 JST」: a range of hours 「between」 opens, 「and」 closes
 # (「… and」 / 「    5:00 p.m.」: a line's break and the next line's indent between them, in a text run onto one line)
 EN_BETWEEN_HOURS_TAIL = re.compile(
-    r"(?i:\s{0,3}(?:JST\s{0,3})?and\s{1,8}(?:" + _EN_TIME.format(h="hour", m="minute2", p="ampm_en", n="noon") + r"))"
+    r"(?i:\s{0,3}(?:JST\s{0,3})?and\s{1,8}(?:" + EN_TIME.format(h="hour", m="minute2", p="ampm_en", n="noon") + r"))"
 )
 
 
@@ -1430,9 +1440,9 @@ def _marked_old(line: str, start: int) -> int:
     return mark.start() if mark else start
 
 
-# 「8月27日 午後3時→午後5時」「8月27日 15:00 → 17:00」: only the hour of the day changed, the old hour before the arrow
-_CLOCK = r"(?:午前|午後)?\s{0,2}\d{1,2}(?::\d{2}|時(?:\d{1,2}分|半)?)"
-CHANGED_HOUR = re.compile(rf"(?<![\d:]){_CLOCK}\s{{0,4}}{ARROW}\s{{0,4}}(?={_CLOCK})")
+# 「8月27日 午後3時→午後5時」「8月27日 15:00 → 17:00」「8月27日 午後5時→正午」: only the hour of the day changed, the old
+# hour before the arrow
+CHANGED_HOUR = re.compile(rf"(?<![\d:]){CLOCK_UNNAMED}\s{{0,4}}{ARROW}\s{{0,4}}(?={CLOCK_UNNAMED})")
 
 
 def changed_dates_removed(line: str) -> str:

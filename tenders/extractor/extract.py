@@ -28,6 +28,8 @@ from tenders.extractor.dates import (
     AFTER_CHANGE,
     ARROW,
     BEFORE_CHANGE,
+    CLOCK,
+    CLOCK_UNNAMED,
     DATE,
     EN_BRACKET_TIME,
     EN_CHANGE_VERBS,
@@ -62,11 +64,14 @@ from tenders.extractor.dates import (
 )
 from tenders.extractor.firsts import first_characters_guarded
 from tenders.extractor.normalize import (
+    FIRM_SELF_WORDS,
+    FIRM_WORDS,
     FLAT_DATE_MAX,
     INVISIBLE,
     NEW_VERSION_HEAD,
     PAGE_MARK_BODY,
     RULE_LINE,
+    TEAM_WORDS,
     bar_columns,
     before_after_refolded,
     box_arrows_blanked,
@@ -99,6 +104,7 @@ from tenders.extractor.normalize import (
     short_lines_joined,
     squeezed,
     two_columns,
+    words_pattern,
     wrap_rejoined,
 )
 from tenders.extractor.relining import FORWARD_WORDS, relined, sheet_row_pairs
@@ -314,8 +320,6 @@ OUTLINE_MARK = re.compile(  # (the lookahead: a character an item's mark starts 
     r"|(?P<kanji>[一二三四五六七八九十][〇一二三四五六七八九十]{0,2}(?:[.、]|\s))|(?P<paren_kanji>\([一二三四五六七八九十][〇一二三四五六七八九十]{0,2}\)))"
 )
 DEADLINE_TAIL = re.compile(r"\s{0,8}(?:\(予定\)\s{0,8})?(?:まで|必着|締切|〆切|限り)")
-# a clock time (「17:00」「午後5時15分」「正午」), in the groups ``_time`` reads
-CLOCK = r"(?P<ampm>午前|午後)?\s{0,2}(?:(?P<noon>正午)|(?P<hour>\d{1,2})(?::(?P<minute2>\d{2})|時(?:(?P<minute>\d{1,2})分|(?P<half>半))?))"
 # 「6月10日 質問締切 17:00」, 「6月12日(金) 提案書の提出期限 午後5時15分(持参又は郵送)」, an event's 「午後1時から午後5時まで」
 TRAILING_TIME = re.compile(
     rf"\s{CLOCK}\s{{0,4}}(?:まで|必着|締切|〆切)?\s{{0,4}}(?P<range>(?:~|から)(?:\s{{0,2}}[午前後正時分:\d]{{1,10}}\s{{0,2}}(?:まで)?)?)?"
@@ -342,7 +346,6 @@ LABEL_TIME_AMONG = re.compile(rf"\((?P<before>[^()\d]{{0,30}}?){CLOCK}(?!間)(?P
 EVENT_OPENS = re.compile(rf"\((?P<before>(?:(?!受付)[^()\d]){{0,30}}?){CLOCK}\s{{0,2}}(?:~|から)")
 # 「EOIs close (5:00 pm JST): 9 March 2027」: an English hour in the bracket the step's name ends with (its 「pm」 kept)
 EN_LABEL_END_TIME = re.compile(EN_BRACKET_TIME.pattern + r"\s{0,2}[:：]?\s{0,2}$")
-EN_PM_AFTER = re.compile(r"\s{0,2}(?i:p\.?\s?m\b\.?)")  # an English hour's 「pm」 after the figures a bracket's time read
 NOT_ONE_TIME = re.compile(r"~|から|より|\d{1,2}\s{0,2}[月/]")  # a range or a date beside the time
 # 「最終日は正午まで」「受付期間の最終日（9月18日（金））は正午までとします」 (the day named in brackets)
 # (「最終日の3月15日(水)は正午まで」: the day named after its 「の」)
@@ -364,7 +367,7 @@ FINAL_DAY_OF_WINDOW = re.compile(rf"(?:受付|提出)期間(?:の)?最終日(?:�
 # close its window's last day too (a note of its own, beside the schedule that gives the days only)
 DAILY_HOURS_NOTE = re.compile(
     r"^\s{0,8}[※*]?\s{0,4}(?P<topic>[^、。]{2,30}?)の(?:受付|提出)時間は[、,]?\s{0,4}[^。から]{0,12}?"
-    rf"(?:(?:午前|午後)?\s{{0,2}}\d{{1,2}}(?::\d{{2}}|時(?:\d{{1,2}}分|半)?)\s{{0,4}}(?:から|~))\s{{0,4}}{CLOCK}\s{{0,4}}まで"
+    rf"(?:{CLOCK_UNNAMED}\s{{0,4}}(?:から|~))\s{{0,4}}{CLOCK}\s{{0,4}}まで"
 )
 WINDOW_KEY = re.compile(r"^(?:受付|提出|申込み?)(?:の)?(?:時間|期間|期限|時刻)?$")  # 「受付時間は」: no step named
 DEADLINE_NOTE = re.compile(
@@ -393,8 +396,7 @@ KEY_BEFORE_DATE = re.compile(r"(?:日|日時|期限|期日|期間|締切り?|〆
 # 「令和9年2月24日(水) 正午 入札書の提出期限 午後2時 開札」: one day's row holding several steps, each after its own
 # time (a time that starts a step: not a range's 「午前10時から」 nor a deadline's 「17時まで」 after its step)
 TIMED_STEP = re.compile(
-    r"(?:^|(?<=[\s、,]))(?:午前|午後)?\s{0,2}(?:正午|\d{1,2}(?::\d{2}|時(?:\d{1,2}分|半)?))"
-    r"(?!\s{0,4}(?:~|から|まで|必着|締切|〆|以降|頃))\s{1,4}(?=[^\s\d(])"
+    rf"(?:^|(?<=[\s、,])){CLOCK_UNNAMED}" r"(?!\s{0,4}(?:~|から|まで|必着|締切|〆|以降|頃))\s{1,4}(?=[^\s\d(])"
 )
 # 「                正午 質問書の提出期限、」: a step of the day above on a line of its own, indented under the first
 BOX_TOP = ("╗", "┐")  # a box opened at the end of a line (its top right corner)
@@ -872,7 +874,8 @@ EN_UPDATED_KEY = re.compile(r"(?i:\b(?:last\s)?(?:updated|modified)(?:\s(?:on|da
 # publication (no law's date)
 PUBLISHED_DATED = re.compile(r"(?:公告|公示)(?:日)?\s{0,2}[はが:]\s{0,2}$")
 # 「社内期限」「当社予定」「自社締切」: a sheet's column of the bid team's own days beside the issuer's, no step's day
-TEAM_COLUMN = re.compile(r"(?:社内|当社|自社|弊社|チーム内?|部内|課内)\S{0,6}")
+# (「チーム期限」 too, the word without its 内; not 庁内, as first written)
+TEAM_COLUMN = re.compile(rf"(?:{words_pattern(FIRM_WORDS + TEAM_WORDS, leaving=('庁内',))}|チーム)\S{{0,6}}")
 # 「カードID | カード名 | 説明 | 期限 | ラベル | 担当」: a task board's export, each row a card of the team's work; its
 # 「期限」 is when the card is due (the team's own day), the call's days are in the card's text
 BOARD_CARD_COLUMN = re.compile(
@@ -1508,7 +1511,8 @@ ASIDE_HEADING = first_characters_guarded(
 # (its drafts, reviews, approvals, when it posts its papers), no step of the call: the list of items under the heading
 TEAM_PLAN_HEADING = re.compile(
     # (「５．社内体制・スケジュール」: who does what, then the plan)
-    r"^[^\s:()]{0,12}(?:社内|チーム内|部内|庁内|課内)(?:の)?(?:体制\s{0,2}(?:・|及び|と)\s{0,2})?(?:スケジュール|日程|段取り?|予定|締切|締め切り|〆切|工程|準備|作業|タスク|手続き?|手配|対応)"
+    rf"^[^\s:()]{{0,12}}(?:{words_pattern(('社内', *TEAM_WORDS))})(?:の)?"
+    r"(?:体制\s{0,2}(?:・|及び|と)\s{0,2})?(?:スケジュール|日程|段取り?|予定|締切|締め切り|〆切|工程|準備|作業|タスク|手続き?|手配|対応)"
     # (「社内の予定も以下のとおり後ろ倒しにします。」: a sentence that puts the plan below)
     # (「５．社内スケジュール（発注者の日程ではない）」: a bracket that says whose plan it is)
     # (「社内の段取りは以下で進めたいと思います。」: the same, the plan below told in other words)
@@ -1516,14 +1520,17 @@ TEAM_PLAN_HEADING = re.compile(
     r"|[はもを]?(?:以下|次|下記)(?:の?(?:とおり|通り)|で|に)[^\s:()。]{0,16}。?)$"
     # (「社内スケジュールも引き直しました。」「社内の段取りはこんな感じで考えています。」: a post opened by the plan's name
     # that tells the plan it lists was drawn; not an issuer's sentence on its office's procedure, 「契約の締結は、庁内の
-    # 手続きを経て速やかに行います。」, whose words before 庁内 and after 手続き are no plan's)
-    r"|^(?:社内|チーム内|部内|課内)(?:の)?(?:スケジュール|日程|段取り?|予定|工程)[はもを][^\s:()。]{1,10}(?:ました|ます)。?$"
+    # 手続きを経て速やかに行います。」, whose words before 庁内 and after 手続き are no plan's: 庁内 left out of this form)
+    rf"|^(?:{words_pattern(('社内', *TEAM_WORDS), leaving=('庁内',))})(?:の)?"
+    r"(?:スケジュール|日程|段取り?|予定|工程)[はもを][^\s:()。]{1,10}(?:ました|ます)。?$"
     # (「■ 当社の対応（案）」「４．当社対応スケジュール（社内）」: what the team itself will do; a company that issues a
     # call may call its own steps 当社の日程, so 当社 alone before a schedule names no team's plan)
-    r"|^[^\s:()]{0,12}(?:当社|自社|弊社)(?:の)?(?:対応|段取り?|準備|作業|タスク|手配)(?:\s{0,2}(?:スケジュール|日程|予定|工程))?"
-    r"(?:\s{0,2}\([^()]{0,8}\))?$"
-    # (「３．提案準備スケジュール（社内）」: a schedule whose bracket says it is the team's)
-    r"|^[^\s:()]{0,16}(?:スケジュール|日程|予定|工程)\s{0,2}\((?:社内|当社|自社|弊社|チーム内)[^()]{0,6}\)$"
+    rf"|^[^\s:()]{{0,12}}(?:{words_pattern(FIRM_SELF_WORDS)})(?:の)?"
+    r"(?:対応|段取り?|準備|作業|タスク|手配)(?:\s{0,2}(?:スケジュール|日程|予定|工程))?(?:\s{0,2}\([^()]{0,8}\))?$"
+    # (「３．提案準備スケジュール（社内）」: a schedule whose bracket says it is the team's; in the bracket the firm's
+    # words and 「チーム内」, a department's not, as first written)
+    r"|^[^\s:()]{0,16}(?:スケジュール|日程|予定|工程)\s{0,2}"
+    rf"\((?:{words_pattern(FIRM_WORDS + TEAM_WORDS, leaving=('部内', '課内', '庁内'))})[^()]{{0,6}}\)$"
     # (「3. OUR INTERNAL PLAN (proposal)」「Internal timeline:」: the same in an English mail)
     r"|^[^:()]{0,8}?(?i:(?:our\s{1,2})?(?:internal|in-house)\s{1,2}(?:plan|schedule|timeline|milestones|deadlines))"
     r"(?:\s{0,2}\([^()]{0,12}\))?$"
@@ -1535,9 +1542,9 @@ MEETING_HEAD_LINES = 12
 # (「３．当社スケジュール（本日決定）」: a meeting of the team says whose schedule 当社 is)
 MINUTES_TASKS = re.compile(
     r"(?:決定事項|(?i:to\s?do)(?:\s{0,2}リスト)?|宿題|アクション\s{0,2}(?:アイテム|プラン)?)$"
-    r"|^[^\s:()]{0,8}(?:当社|自社|弊社)(?:の)?(?:スケジュール|日程|予定)(?:\s{0,2}\([^()]{0,8}\))?$"
+    rf"|^[^\s:()]{{0,8}}(?:{words_pattern(FIRM_SELF_WORDS)})(?:の)?(?:スケジュール|日程|予定)(?:\s{{0,2}}\([^()]{{0,8}}\))?$"
 )
-TEAM_PLAN_WORDS = ("社内", "チーム内", "部内", "庁内", "課内", "当社", "自社", "弊社", "nternal", "NTERNAL", "n-house", "N-HOUSE")
+TEAM_PLAN_WORDS = (*FIRM_WORDS, *TEAM_WORDS, "nternal", "NTERNAL", "n-house", "N-HOUSE")  # (any heading above names one)
 # 「[1] 澪浜市地域公共交通計画策定支援業務委託」「【案件2】…工事」: the heading of one case in a digest of several calls (a
 # bid-alert mail, a list of new cases), each with its own 公告日 and 締切
 CASE_HEAD = re.compile(
@@ -1573,8 +1580,9 @@ AWARD_TOLD = re.compile(
 )
 # In a bid team's chat, what a member says the team will do on a day (its review, printing, posting its papers, the
 # questions gathered): the team's work, no step of the call (「回答は6/24に掲載」「6/25必着」 stay the issuer's)
-TEAM_ACT = re.compile(
-    r"社内|チーム内|部内|レビュー|印刷|製本|下書き|ドラフト|集め(?:ます|る|て)|終わらせ|押さえ|入れておいて"
+TEAM_ACT = re.compile(  # (not 課内 nor 庁内, as first written)
+    rf"{words_pattern(('社内', *TEAM_WORDS), leaving=('課内', '庁内'))}"
+    r"|レビュー|印刷|製本|下書き|ドラフト|集め(?:ます|る|て)|終わらせ|押さえ|入れておいて"
     # (「回答は9/4(金)までにもらうようにします」: what the team asks of its suppliers; not 「提出してもらいます」, what the
     # issuer has the bidders do)
     r"|(?<!て)(?:もら|貰)(?:う|います)|ようにします"
@@ -1591,13 +1599,19 @@ SLASH_DAY = re.compile(r"(?<![\d/])(?P<month>1[0-2]|0?[1-9])/(?P<day>3[01]|[12]\
 RETRACTED_AFTER = re.compile(r"^\s{0,2}(?:\([^()]{1,4}\))?\s{0,2}(?:じゃなくて|じゃなく|ではなく|は無視|は誤り|は間違い)")
 # 「社内決裁」「社内の決裁が要るので」「社内締切」「弊社締切は5/10(水)です」: the team's own approval or deadline named in
 # the date's sentence (of any text, not only a chat's); 弊社 and 自社 with their own deadline only (「弊社の承認後」
-# 「弊社のレビューを経て、…までに結果を通知します」: a company that issues a call, its own acts on the bidders' papers)
-TEAM_STEP = re.compile(r"社内の?(?:決裁|締切|締め切り|〆切|稟議|承認|レビュー)|(?:弊社|自社)の?(?:締切|締め切り|〆切)")
+# 「弊社のレビューを経て、…までに結果を通知します」: a company that issues a call, its own acts on the bidders' papers;
+# 当社 not read here, as first written: an issuing company writes 「当社締切」 of its own deadline as readily)
+TEAM_STEP = re.compile(
+    r"社内の?(?:決裁|締切|締め切り|〆切|稟議|承認|レビュー)"
+    rf"|(?:{words_pattern(FIRM_SELF_WORDS, leaving=('当社',))})の?(?:締切|締め切り|〆切)"
+)
 # 「→※弊社締切は5/22(月)正午です」「→ 社内：…」: a line a firm wrote into the call it forwards (a client passing a notice
 # on, its comments marked so among the notice's items), opened by its arrow, its note's mark and the firm's word: its
 # own plan, no step (「※弊社ホームページで公表します」 unmarked by an arrow, 「→当社にて審査のうえ、…結果を通知します」 by no
 # note's mark, are an issuing company's own words, a step of its flow; 社内 is never the issuer's)
-FIRM_NOTE = re.compile(r"^\s{0,4}(?:[→⇒]\s{0,2}(?:[※＊*]\s{0,2}(?:弊社|当社|自社)|[※＊*]?\s{0,2}社内)|[※＊*]\s{0,2}社内)")
+FIRM_NOTE = re.compile(
+    rf"^\s{{0,4}}(?:[→⇒]\s{{0,2}}(?:[※＊*]\s{{0,2}}(?:{words_pattern(FIRM_SELF_WORDS)})|[※＊*]?\s{{0,2}}社内)|[※＊*]\s{{0,2}}社内)"
+)
 FIRM_NOTE_REACH = 12  # the firm's word stands within the line's first characters
 # 「参加申込書の押印申請 6/1(月)までに総務へ」「2/3(火) 企画書の骨子〆」「7/4(火) リハーサル」「interview dry run」: a step
 # only a bidding team takes on its way to the call's deadline (its seal's approval, its drafts' own deadlines, its rehearsal),
@@ -2198,7 +2212,7 @@ OLD_TIME_SUBJECT = re.compile(rf"{BEFORE_CHANGE}|当初|従前|従来|旧")
 # 「第三項中「7月10日」を「7月17日」に、「正午」を「午後5時」に改める。」: the clause's next pair of words after a new day,
 # a time alone for a time alone, gives the new day's time (read with match() from the start of the next pair's old words)
 SERIAL_TIME_PAIR = re.compile(
-    r"\s{0,2}(?:午前|午後)?\s{0,2}(?:正午|\d{1,2}(?::\d{2}|時(?:\d{1,2}分|半)?))\s{0,2}(?:まで)?\s{0,2}」\s{0,2}を\s{0,2}「"
+    rf"\s{{0,2}}{CLOCK_UNNAMED}\s{{0,2}}(?:まで)?\s{{0,2}}」\s{{0,2}}を\s{{0,2}}「"
     rf"\s{{0,2}}{CLOCK}\s{{0,2}}(?:まで)?\s{{0,2}}」\s{{0,2}}に"
 )
 MOVED_STEP_CLAUSE_MAX = 40  # characters of a clause naming the step a date after it moves, at most
@@ -9016,9 +9030,7 @@ class Reader:
             mention.time, mention.precision = _time(in_label.groupdict()), "datetime"
         among = LABEL_TIME_AMONG.search(nfkc(label)) if mention.time is None and mention.day else None
         if among and not NOT_ONE_TIME.search(among.group("after")):
-            mention.time, mention.precision = _time(among.groupdict()), "datetime"
-            if mention.time and mention.time.hour < 12 and EN_PM_AFTER.match(among.group("after")):
-                mention.time = mention.time.replace(hour=mention.time.hour + 12)  # 「(5:00 pm JST, by post)」: 17:00
+            mention.time, mention.precision = _time(among.groupdict()), "datetime"  # 「(5:00 pm JST, by post)」: 17:00
         opens = (
             EVENT_OPENS.search(nfkc(label))
             if mention.time is None and mention.day and (L.is_event(label) or kind == "hearing")

@@ -11,7 +11,15 @@ import re
 import unicodedata
 from collections.abc import Callable
 
-from tenders.extractor.dates import AFTER_CHANGE, ARROW, BEFORE_CHANGE, ENGLISH_DATE, changed_dates_removed
+from tenders.extractor.dates import (
+    AFTER_CHANGE,
+    ARROW,
+    BEFORE_CHANGE,
+    EN_TIME,
+    EN_WEEKDAY,
+    ENGLISH_DATE,
+    changed_dates_removed,
+)
 from tenders.extractor.firsts import first_characters_guarded
 from tenders.extractor.kanji import kanji_dates
 from tenders.extractor.labels import is_generic, kind_of, ocr_corrected, remembered, romaji_key
@@ -1101,7 +1109,23 @@ LEGEND_MARK = re.compile(
     r"(?P<mark>[【\[(〔<]\S{1,4}?[】\])〕>]|[^\s=:/／\t【\[(]{1,4})\s{0,2}[=＝:：]\s{0,2}(?P<meaning>[^\s/／=＝]{1,30})"
 )
 LEGEND_LINES_BELOW = 6  # lines of a legend's marks under 「凡例」 alone, at most
-TEAM_MEANING = re.compile(r"^(?:社内|当社|自社|弊社|チーム|部内|課内)")
+# The bid firm's own words: for itself (「当社」「自社」「弊社」, words a company that issues a call may use of itself too)
+# and for its inside (「社内」, never the issuer's); and a team's for its inside or its department's, section's or office's
+# (「チーム内」「部内」「課内」「庁内」). A day named with one is the team's own, no step of the call. The readings that
+# name the firm or its team build on these, each saying which word it leaves out and why.
+FIRM_SELF_WORDS = ("当社", "自社", "弊社")
+FIRM_WORDS = ("社内", *FIRM_SELF_WORDS)
+TEAM_WORDS = ("チーム内", "部内", "課内", "庁内")
+
+
+def words_pattern(words: tuple[str, ...], leaving: tuple[str, ...] = ()) -> str:
+    """The words as a regex's alternatives (none a prefix of another), without those ``leaving`` names."""
+    return "|".join(re.escape(word) for word in words if word not in leaving)
+
+
+# (「チーム」 without its 内 too: 「チーム=提案チームの作業」; not 庁内: in a legend 「【庁】=庁内手続」 is the issuing office's
+# own procedure, its rows the call's)
+TEAM_MEANING = re.compile(rf"^(?:{words_pattern(FIRM_WORDS + TEAM_WORDS, leaving=('庁内', 'チーム内'))}|チーム)")
 # a team's own row, named so without a legend (「区分」 cells 「社内」「自社」, or 「協力会社」「外注」: its partners', done for
 # its proposal, beside the issuer's 「◆発注者」 rows)
 TEAM_MARKS = ("社内", "【社内】", "[社内]", "(社内)", "自社", "協力会社", "協力業者", "外注", "外注先")
@@ -1120,8 +1144,8 @@ ENTRY_LINES_MAX = 10  # an entry, its head and its fields, this many lines at mo
 
 # 「【当社メモ】8/21 18時時点で掲載を確認済み」「…【当社メモ：参加申込書は8/26(水)に持参予定】」: a note the team wrote
 # into the issuer's page, to the end of its line or inside its brackets: taken out, the issuer's words around it kept
-TEAM_NOTE = re.compile(
-    r"【\s{0,2}(?:当社|社内|自社|弊社|チーム)\s{0,2}(?:メモ|コメント|注記|備忘)\s{0,2}(?:】.*$|[:：][^【】]*(?:】|$))"
+TEAM_NOTE = re.compile(  # (「【チームメモ】」 too, the word without its 内; a department's words not read here, as first written)
+    rf"【\s{{0,2}}(?:{words_pattern(FIRM_WORDS)}|チーム)\s{{0,2}}(?:メモ|コメント|注記|備忘)\s{{0,2}}(?:】.*$|[:：][^【】]*(?:】|$))"
 )
 
 
@@ -1131,7 +1155,7 @@ def team_notes_dropped(lines: list[str]) -> list[str]:
 
 def team_rows_dropped(lines: list[str]) -> list[str]:
     text = "\n".join(lines)  # (a text with neither a team's mark nor a legend has no team's rows: one look)
-    if "当社" in text or "社内" in text or "自社" in text or "弊社" in text:
+    if any(word in text for word in FIRM_WORDS):
         lines = team_notes_dropped(lines)
     if "社内" not in text and "凡例" not in text and not any(mark in text for mark in TEAM_MARKS):
         return lines
@@ -2131,9 +2155,9 @@ EN_DATE_CELL_OPEN = re.compile(r"(?:,|\s(?i:and|to|until|till|through)|\s[-–])
 EN_DATE_IN_CELL = re.compile(
     rf"(?i:\d{{1,2}}(?:st|nd|rd|th)?\s{_EN_MONTH}|{_EN_MONTH}\s\d{{1,2}}|\d{{4}}[/.-]\d{{1,2}}[/.-]\d{{1,2}})"
 )
-EN_CELL_GOES_ON = re.compile(
-    rf"(?i:\d{{1,2}}(?::\d{{2}})?\s?(?:[ap]\.?\s?m\.?|hrs\b)|\d{{1,2}}:\d{{2}}(?!\d)|(?:12:00\s)?noon\b"
-    rf"|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{{0,6}}\.?,?\s{{1,2}}\d|\d{{1,2}}(?:st|nd|rd|th)?\s{_EN_MONTH}|{_EN_MONTH}\s\d)"
+EN_CELL_GOES_ON = re.compile(  # (a time, or a date: its weekday, its day or its month first)
+    rf"(?i:(?:{EN_TIME.format(h='hour', m='minute', p='ampm', n='noon')})"
+    rf"|{EN_WEEKDAY},?\s{{1,2}}\d|\d{{1,2}}(?:st|nd|rd|th)?\s{_EN_MONTH}|{_EN_MONTH}\s\d)"
 )
 EN_CELL_ROW_MAX = 200  # characters of a spaced table's row, at most
 
@@ -2184,15 +2208,14 @@ ENGLISH_DATE_BELOW_MAX = 90  # characters of the line below joined, at most
 # 「… Interviews will take place between Wednesday 9 and」 over 「Friday 11 June 2027, at City Hall …」, 「… will be held
 # (…) between」 over 「2027/08/24 (Tue.) and 2027/08/26 (Thu.). …」: a window of days its 「between」 (「from」) opens at a
 # line's end, its start there or on the line below, its end's date (with its year) on the line below
-_EN_WEEKDAY_WORD = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?)"
 _EN_DAY_OF_MONTH = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?(?:\s(?:of\s)?{_EN_MONTH})?|{_EN_MONTH}\s\d{{1,2}}(?:st|nd|rd|th)?),?"
 ENGLISH_RANGE_OPEN_END = re.compile(
-    rf"(?i:\bbetween(?:\s{{1,3}}{_EN_WEEKDAY_WORD}\s{{1,3}}{_EN_DAY_OF_MONTH}\s{{1,3}}(?:and|[-–])"
+    rf"(?i:\bbetween(?:\s{{1,3}}{EN_WEEKDAY},?\s{{1,3}}{_EN_DAY_OF_MONTH}\s{{1,3}}(?:and|[-–])"
     rf"|\s{{1,3}}{_EN_DAY_OF_MONTH}\s{{1,3}}(?:and|[-–]))?"
-    rf"|\bfrom(?:\s{{1,3}}{_EN_WEEKDAY_WORD})?\s{{1,3}}{_EN_DAY_OF_MONTH}\s{{1,3}}(?:to|until|till|through|[-–]))$"
+    rf"|\bfrom(?:\s{{1,3}}{EN_WEEKDAY},?)?\s{{1,3}}{_EN_DAY_OF_MONTH}\s{{1,3}}(?:to|until|till|through|[-–]))$"
 )
 ENGLISH_RANGE_END_START = re.compile(
-    rf"\s{{0,16}}(?i:{_EN_WEEKDAY_WORD}\s)?(?:\d{{4}}[/.-]\d{{1,2}}[/.-]\d{{1,2}}(?!\d)|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{4}}(?!\d))"
+    rf"\s{{0,16}}(?i:{EN_WEEKDAY},?\s)?(?:\d{{4}}[/.-]\d{{1,2}}[/.-]\d{{1,2}}(?!\d)|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{4}}(?!\d))"
 )
 ENGLISH_RANGE_BELOW_MAX = 160  # characters of the line below joined to a window its line above opens, at most
 # 「… will be informed by Wednesday,」 over 「17 September 2025.」, 「… between Wednesday」 over 「24 and Friday 26 September
@@ -5240,7 +5263,10 @@ RECORD_WHEN_KEYS = (
 )
 # 「"internal_deadlines": [」「todo:」「"社内タスク": [」: a bid team's own tasks kept beside the call's record (its drafts,
 # rehearsals, when it posts its papers), no step of the call: left out with all under them
-RECORD_TEAM_KEY = re.compile(r"(?:^|_)(?:internal|in_house|todos?|tasks|action_items)(?:$|_)|^(?:社内|当社|自社|チーム)")
+# (「"チームタスク"」 too, the word without its 内; 弊社 and a department's words not read here, as first written)
+RECORD_TEAM_KEY = re.compile(
+    rf"(?:^|_)(?:internal|in_house|todos?|tasks|action_items)(?:$|_)|^(?:{words_pattern(FIRM_WORDS, leaving=('弊社',))}|チーム)"
+)
 RECORD_NESTED = ("{", "[", "")
 # a record's own stamp (「"created_at": …」「updated: 2028-05-31」「generated: …」), no step: left out
 RECORD_STAMP = re.compile(
