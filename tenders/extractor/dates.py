@@ -136,9 +136,16 @@ def eight_digits(line: str) -> bool:
 # it 「質問締切 5/14 17:00」「提案書 6/12 正午必着」 (a fraction has no time)
 MONTH_DAY = re.compile(
     # (「(要申込／1/26(月) 12:00まで)」: a slash after words parts them from the day; not one in a path 「a/1/26」)
-    r"(?<![\d.])(?<![A-Za-z0-9_./:-]/)(?P<month>\d{1,2})/(?P<day>\d{1,2})(?![\d/])(?:\s{0,8}\(\s{0,8}(?P<wd>[月火水木金土日])(?:曜日?)?\s{0,8}\)"
+    # (「 2/ 5(金) 17:00」: a calendar's day padded to two places, its weekday after it)
+    r"(?<![\d.])(?<![A-Za-z0-9_./:-]/)(?P<month>\d{1,2})/(?:\s(?=\d\([月火水木金土日]\)))?(?P<day>\d{1,2})(?![\d/])"
+    r"(?:\s{0,8}\(\s{0,8}(?P<wd>[月火水木金土日])(?:曜日?)?\s{0,8}\)"
     r"|[ \t]{1,4}(?P<wd_bare>[月火水木金土日])(?:曜日?)?(?=[ \t])|(?=[ \t]{1,4}(?:(?:午[前後])?\d{1,2}(?::\d{2}|時)|正午)))"
     + _TIME
+)
+# 「質問7/2締切」「申込6/28まで」「見積依頼6/18迄」: a month and day with a deadline's word right after it (a tracker's
+# shorthand; no fraction is due by), not a rate's 「補助率は2/3まで」
+MONTH_DAY_DUE = re.compile(
+    r"(?<![\d.率])(?<!率は)(?<!割合)(?<![A-Za-z0-9_./:-]/)(?P<month>\d{1,2})/(?P<day>\d{1,2})(?=まで|迄|締切|締め切り|〆|必着)"
 )
 QUARTER_MONTHS_AFTER = re.compile(r"\s{0,2}[~〜～\-－]\s{0,2}\d{1,2}\s{0,2}月期")  # 「10月～12月期」: a quarter's months
 # 「本日（9/1）公告されました」「明日(9/2)」: a month and day glossing the day a word names (no fraction in that bracket)
@@ -1260,6 +1267,8 @@ def find_mentions(line: str) -> list[Mention]:
         if ("/" in line or "." in line) and HAS_NUMERIC_YEAR.search(line):
             others.append((NUMERIC_DATE, _numeric))
         others += [(SLASH_DATE, lambda m: _mention(m, m.groupdict())), (MONTH_DAY, lambda m: _mention(m, m.groupdict()))]
+        if "ま" in line or "迄" in line or "締" in line or "〆" in line or "必" in line:
+            others.append((MONTH_DAY_DUE, lambda m: _mention(m, m.groupdict())))
         if "日(" in line:
             others.append((GLOSSED_MONTH_DAY, lambda m: _mention(m, m.groupdict())))
         if "." in line:

@@ -912,6 +912,10 @@ def when_column(text: str) -> bool:
 
 # 「… 最終更新    」 right before a date: a field's key, set apart from its value by spaces (a page's fields run together)
 FIELD_KEY_BEFORE = re.compile(r"\s(?P<key>[^\s:：]{2,12})[:：]?\s{2,8}$")
+# 「締切日時　2026/10/09 17:00（参加表明書）」 over 「　　　　　　2026/10/30 17:00（企画提案書）」, 「開札・審査　2026/11/10 10:00
+# （開札）」: a portal's field of several steps, its date's bracket closing the value naming the paper due or the step held
+# (a paper's or a step's name: no note 「（時間は別途通知する。）」「（受付 13:30～）」)
+STEP_BRACKET_AFTER = re.compile(r"\s{0,2}\(\s{0,2}(?P<step>[^()\d。、はをにがで]{1,24}?)\s{0,2}\)\s{0,8}$")
 FIELD_KEY_REACH = 24  # the characters before a date its field's key is looked for in
 # a column of one version of the whole schedule (「今回(再度公告)」「変更後」「訂正後」「新」): not a step's name
 VERSION_COLUMN = re.compile(rf"今回|{AFTER_CHANGE}|正\)|^正$|^新$|新日程|現在|(?i:\b(?:revised|new|amended|corrected|after)\b)")
@@ -1456,7 +1460,14 @@ DEEMED_DAY_AFTER = re.compile(
     r"\s{0,2}(?:\([^()]{0,8}\))?\s{0,2}に\s{0,2}(?:受け付け|受付け?|受理し|受信し|到達し|提出され|届い)た?(?:もの|こと)と(?:して|みな|す)"
 )
 # 「説明会 10/7(木)」「…、契約締結 12月上旬予定」: the name of a step right before its date in a remark, no particle after it
-REMARK_KEY = re.compile(r"(?<![^\s、。,)])[^\s、。,()=:]{2,24}(?<![はがをにでもと])\s{1,2}$")
+# (a tracker's shorthand sets it against the date, its items parted by 「／」: 「質問〆6/10(木)12:00／回答6/15(火)予定」)
+BARE_MONTH_DAY = re.compile(r"(?<![\d./:-])(?P<month>1[0-2]|0?[1-9])/(?P<day>3[01]|[12]\d|0?[1-9])(?![\d/])")  # 「10/15」
+# 「…12:00／回答6/15(火)予定」: a slash parting a remark's items (a word on one side), not a date's 「6/15」
+ITEM_SLASH = re.compile(r"(?<![\d/])/|/(?![\d/])")
+# 「5/28提出済。6/3(木)プレゼン実施済（質疑15分）」: the step a remark's item names after its date, the date opening the item
+REMARK_STEP_AFTER = re.compile(r"^\s{0,2}(?P<step>[^\s、。,()/=:~]{2,24})")
+REMARK_TOPIC = re.compile(r"(?<![^\s、。,)(/])(?P<key>[^\s、。,()=:/~]{2,24})は\s{0,2}$")  # 「（申込は」 before its date
+REMARK_KEY = re.compile(r"(?<![^\s、。,)(/])[^\s、。,()=:/~]{2,24}(?<![はがをにでもと])\s{0,2}$")
 STEP_COLUMNS_MIN = 3  # columns a header names a step in by itself, at least, to be a list of calls' steps
 # 「二次審査」「第１次審査」「一次選考」: a round of the selection, the heading of a group of a table's rows (its steps under it)
 ROUND_GROUP = re.compile(r"^(?:第)?[一二三四1-4]次(?:審査|選考|評価|選定)?$")
@@ -1548,14 +1559,33 @@ TEAM_PLAN_WORDS = (*FIRM_WORDS, *TEAM_WORDS, "nternal", "NTERNAL", "n-house", "N
 # 「[1] 澪浜市地域公共交通計画策定支援業務委託」「【案件2】…工事」: the heading of one case in a digest of several calls (a
 # bid-alert mail, a list of new cases), each with its own 公告日 and 締切
 CASE_HEAD = re.compile(
-    r"^\s{0,4}(?:\[\s?\d{1,2}\s?\]|【\s?(?:案件\s?)?\d{1,2}\s?】|(?:案件|No\.?)\s?\d{1,2}\s{0,2}[:.\s])\s{0,2}(?P<name>\S.{3,80})$"
-)
-CASE_WORK = re.compile(r"業務|委託|工事|調達|購入|賃貸借|借入れ?|整備|保守|点検|製作|策定|リース|事業")
+    r"^\s{0,4}(?:\[\s?\d{1,2}(?:\s?/\s?\d{1,2})?\s?\]|【\s?(?:案件\s?)?\d{1,2}\s?】|(?:案件|No\.?)\s?\d{1,2}\s{0,2}[:.\s])"
+    r"\s{0,2}(?P<name>\S.{3,80})$"
+)  # (「[1/6] 月影市｜入札・契約情報」: an alert's item, numbered of all)
+# 「No.1　【受付中】【新着】」 over 「案件名　　　…業務委託」, 「[1/6] 月影市｜入札・契約情報」 over 「タイトル：…業務委託の事業者を
+# 募集します」: a case's head that numbers it and names no call, the call's name a field of the lines under it
+CASE_NAME_FIELD = re.compile(r"^\s{0,4}(?:案件名|件名|業務名|工事名|調達件名|タイトル|題名)\s{0,8}[:：\s]\s{0,8}(?P<name>\S.*)")
+CASE_NAME_REACH = 2  # lines under a case's head its name field may be on
+# 「1/13(水) 12:00　[3] 説明会 参加登録締切」: a line of a digest's calendar above its cases, tagged with its case's number
+CASE_TAG = re.compile(r"[\[【]\s?(\d{1,2})\s?[\]】]")
+CASE_NUMBER = re.compile(r"\d{1,2}")
+# 「【訂正】…実施要領の訂正について」「…の日程変更のお知らせ」: a case of a digest that changes its call, as a notice of a change
+CHANGED_CASE = re.compile(r"【\s{0,2}(?:訂正|変更|修正|延期|延長)\s{0,2}】|(?:訂正|変更|修正|延期|延長)(?:について|のお知らせ)")
+CASE_FEATURED_RATIO = 2  # a featured case gives this many times the dates of any other, at least
+CASE_WORK = re.compile(r"業務|委託|工事|調達|購入|賃貸借|借入れ?|整備|保守|点検|製作|策定|リース|事業|指定管理")
 CASES_MIN = 2
 # 「◆桜庭市『…冊子制作業務』公募型プロポーザル　参加申込は…」: the head of one call's paragraph in a newsletter of several
 CALL_PARAGRAPH_MARKS = "◆◇■□●★☆▼▽"
 CALL_PARAGRAPH_HEAD_MAX = 200  # the head line of such a paragraph, at most (the call's name and its deadlines)
 CALL_PARAGRAPH = re.compile(rf"^\s{{0,4}}[{CALL_PARAGRAPH_MARKS}]\s{{0,2}}(?P<name>\S.{{3,}})")
+# 「（１）紫苑市「令和１０年度紫苑市ＤＸ推進計画策定支援業務」」 over its paragraph: a call's name numbered on a line of its own
+CALL_NUMBERED_HEAD = re.compile(  # (「①」 read as 「1」)
+    r"^\s{0,4}(?:\(\s?\d{1,2}\s?\)|\d{1,2}[.)]?)\s{0,2}[^「」『』。\d\s]{0,30}[「『](?P<name>[^「」『』]{2,60})[」』]"
+    r"(?:\s{0,2}\([^()]{1,20}\))?\s{0,4}$"
+)  # (its issuer, the call's name in quotes, its way perhaps: not 「（２）開業準備業務 調理リハーサル…」「２ 業務の内容 別添
+# 「…仕様書」のとおり」, items of a notice's list)
+LIST_ITEM_LINE = re.compile(r"^\s{0,4}(?:\(\s?\d|[①-⑳]|\d{1,2}[.\s]|[・※◆◇■□●○])")  # (a line that opens an item of a list)
+CALL_PARAGRAPH_NUMBERS = CALL_PARAGRAPH_MARKS + "(0123456789"  # (the first characters of both heads)
 # 「【案件2】」「■案件3」「[案件1]」 alone on its line: the head of one contract's block in a notice of several
 # (the bracketed head may have the block's first fields after it on its line: 「【案件2】 案件番号 08-委-0032 業務名 …」)
 CASE_BLOCK = re.compile(
@@ -1896,6 +1926,7 @@ SECTION_REACH = 14  # characters TOP_SECTION reads at most: 8 spaces, then 「�
 # 「別紙 仕様書(抜粋)」「別添1 仕様書」「別紙 評価基準(詳細)」: a paper appended to the notice, its heading
 APPENDED_PAPER = re.compile(r"^(?:別紙|別添|別記)\s{0,2}\d{0,2}\s{0,2}(?P<paper>[^「」。、]{0,30}?)(?:\([^()]{0,10}\))?$")
 NUMBERED_SECTION = re.compile(r"^\s{0,8}\d{1,2}[.\s]")  # 「7 事業計画書…」: a section numbered within its chapter
+SECTION_HEADING_MAX = 40  # a section's heading on a line of its own, at most
 SECTION_NUMBER = re.compile(r"^\s{0,8}(?P<section>\d{1,2})(?:\.(?!\d)|\s)")  # 「9. SCHEDULE」「9 日程」: a section's number
 DECIMAL_ITEM = re.compile(r"^\s{0,8}(?P<section>\d{1,2})\.\d{1,2}(?![\d.])")  # 「9.1」: an item of section 9
 CHAPTER_MARK = re.compile(r"^第\s?\d{1,2}\s?(?:章|節)?")
@@ -3343,6 +3374,7 @@ class Reader:
         head = "\n".join(self.lines[:TICKET_HEAD_LINES])[:TICKET_HEAD_CHARS]  # (a dump's one line: its start)
         self.ticket = "優先度" in head and ("担当者" in head or "担当:" in head) and ("状態" in head or "ステータス" in head)
         self.digest_cases: list[int] = []  # where the cases of a digest that features none of them start
+        self.digest_tags: dict[int, int] = {}  # the lines above them that tag their case by number (``case_tagged``)
         self.turns = speaker_turns(self.lines)  # a record of a meeting: where each speaker's turn starts
         self.chat = chat_log(self.original)  # a team's chat (posts: time, speaker, words): its members' words
         self.char_maps: dict[str, tuple[str, list[int]]] = {}  # by source line
@@ -5394,7 +5426,7 @@ class Reader:
             starts = [start for start, _ in written]
             for candidate in found[before:]:  # the latest year written before the date
                 at = len(written) if is_row else bisect.bisect_right(starts, candidate.mention.start)
-                candidate.reference = written[at - 1][1] if at else reference
+                candidate.reference = candidate.reference or (written[at - 1][1] if at else reference)
             for mention in mentions:
                 if self.gives_year(mention):
                     reference = mention.date()
@@ -5968,6 +6000,7 @@ class Reader:
                 for name, cell in zip(header, cells)
             ]
         cells = self.window_columns_joined(header, cells)
+        cells = self.time_column_joined(header, cells)
         cells = period_from_signing_joined(cells, header) if "期間" in segment.text else cells
         by_day = self.day_row_steps(segment, header, cells) if header and len(cells) >= DAY_ROW_COLUMNS else None
         if by_day is not None:
@@ -6027,6 +6060,9 @@ class Reader:
         file_row = any("." in cell and L.FILE_EXTENSION.search(cell.strip()) for cell in cells if cell)
         for column, cell in enumerate(cells):
             mentions = self.mentions(cell)
+            if "/" in cell and (step_columns or (work and dated)) and header and column < len(header):
+                if NOTES_COLUMN.fullmatch(L.unspaced(header[column] or "").strip()):  # (a list of calls' remarks)
+                    mentions = sorted([*mentions, *keyed_bare_days(cell, mentions)], key=lambda m: m.start)
             self.refer(mentions)
             if not mentions or column in step_names or file_row:
                 continue
@@ -6153,7 +6189,11 @@ class Reader:
             if not label:
                 label, _ = self.context_label(contexts, segment.line)
             start_of = self.window_end_column(header, column, cells)
-            remark = bool(step_columns) and NOTES_COLUMN.fullmatch(L.unspaced(header[column] or "").strip()) is not None
+            # (a list of calls, its steps a column each, or its call's name a column beside its step's date: 「締切日 |
+            # 提出物 | 案件名 | 備考」; not a call's own steps a row each, a remark the one date of its row 「2027年1月下旬予定」)
+            remark = bool(step_columns or (work and len(dated) > 1)) and (
+                NOTES_COLUMN.fullmatch(L.unspaced(header[column] or "").strip()) is not None
+            )
             found_exprs = expressions(mentions)
             struck = struck_out(cell, found_exprs) if self.changes and len(found_exprs) > 1 else ()
             replacing: Candidate | None = None  # the step of the date before, which a bracket's old date was of
@@ -6197,6 +6237,8 @@ class Reader:
                 made = [c for c in made if start_of is None or c.kind == "published"]
                 for candidate in made:  # 「時刻 | 午後5時 | 正午」: the row under the dates gives each column's time
                     candidate.lot = lot
+                    if remark and not expression.last.explicit_year:  # (a remark's 「10/26予定」: the year of its
+                        candidate.reference = self.row_day(cells, column)  # call, not of a later day it tells)
                     if column in lots:  # 「手続 | 第1工区 | 第2工区」 over 「開札 | 10月8日 10時 | 10月8日 14時」
                         candidate.lot = lot or L.clean_label(header[column])
                         candidate.label = f"{candidate.label}（{candidate.lot}）"
@@ -6233,6 +6275,18 @@ class Reader:
                     self.row_time(candidate, [c for c in cells if c and not self.read_dates(c)])
         return found
 
+    def row_day(self, cells: list[str], remark: int) -> dt.date | None:
+        """The first day a row of a list of calls writes with its year outside its remark (the call's own: its 公告日, its
+        deadline), to give a remark's days their year (「…新サイト公開 2028/10/1」 after them tells a later one)."""
+        days = [
+            m.date()
+            for at, cell in enumerate(cells)
+            if at != remark and cell
+            for m in self.read_dates(cell)
+            if m.explicit_year and m.date()
+        ]
+        return min(days, default=None)
+
     def remark_step(self, segment: Segment, cell: str, found: list[Expression], number: int) -> str:
         """The step a date of a remark names in its own words (a call's row in a list of calls, its remark telling
         steps the columns have no place for: 「結果通知は11月中旬。」 「質問回答 10/15 市HP掲載」), read as a sentence's
@@ -6241,10 +6295,18 @@ class Reader:
         head = cell[found[number - 1].end if number else 0 : expression.start]
         tail = cell[expression.end : found[number + 1].start if number + 1 < len(found) else len(cell)]
         key = REMARK_KEY.search(head)
-        if key and L.kind_of(key.group()):
+        if key and L.kind_of(key.group()) and not L.is_not_milestone(key.group()):
             return key.group()  # 「…、契約締結 12月上旬予定」: a step's name and its day, as a remark lists them
         said, _ = self.sentence_label(replace(segment, text=cell, cells=None), head, tail)
-        return next((label for label in said if L.kind_of(label)), "")
+        said = next((label for label in said if L.kind_of(label)), "")
+        topic = REMARK_TOPIC.search(head) if not said and "は" in head[-3:] else None
+        if topic and L.kind_of(topic["key"]) and not L.is_not_milestone(topic["key"]):
+            return topic["key"]  # 「説明会 10/7(木)14:00～（申込は10/5(火)17:00まで）」: the item's topic, its step
+        if said or ITEM_SLASH.split(head)[-1].rsplit("。", 1)[-1].strip(" 、,"):
+            return said
+        after = REMARK_STEP_AFTER.match(tail)  # (the date opens its item: the words after it name the step)
+        step = after["step"] if after else ""
+        return step if step and L.kind_of(step) and not L.is_not_milestone(step) else ""
 
     @staticmethod
     def noted_aside(header: list[str], column: int, dated: list[int], own: str) -> bool:
@@ -6428,6 +6490,22 @@ class Reader:
         if not (self.read_dates(cells[start]) and self.read_dates(cells[end])):
             return cells
         return [*cells[:start], f"{cells[start]}~{cells[end]}", *cells[start + 1 : end], "", *cells[end + 1 :]]
+
+    def time_column_joined(self, header, cells: list[str]) -> list[str]:
+        """「締切日 | 時刻 | 提出物」 over 「2027/6/11 | 12:00 | 参加申込書」: a column of times right after a column of
+        dates, each row's time that of its date (read as one 「2027/6/11 12:00」 in the date's cell)."""
+        if not header or len(header) != len(cells):
+            return cells
+        joined = list(cells)
+        for at in range(1, len(cells)):
+            name = L.clean_label(header[at] or "")
+            if not name or not TIME_ROW_HEAD.match(name) or not cells[at].strip() or not cells[at - 1]:
+                continue
+            clock = TIME_ONLY.match(cells[at].strip())
+            dated = self.read_dates(cells[at - 1])
+            if clock and clock.end() == len(cells[at].strip()) and len(dated) == 1 and dated[0].time is None:
+                joined[at - 1], joined[at] = f"{cells[at - 1].rstrip()} {cells[at].strip()}", ""
+        return joined
 
     def header_apart(self, index: int, width: int) -> list[str] | None:
         """「手続　　開始　　終了」 or 「　　参加表明書　企画提案書」 above the rows (a rule between): the columns' names."""
@@ -6779,6 +6857,8 @@ class Reader:
             elif (not head_label or head.rstrip().endswith(("、", ","))) and CALL_OPENS_FROM.match(tail):
                 # 「本日（3月1日）より、標記業務の企画提案を募集しております」「本日、4月26日から…の募集を開始しました」
                 labels, source = ["募集開始"], "sentence"
+            elif ")" in tail and (bracketed := self.bracketed_step(segment, head_label, head, tail, number)):
+                labels, source = [bracketed], "labelled"
             else:
                 labels, source = self.bind(segment, head_label, head, tail, contexts, consumed, stream, position)
                 if (
@@ -7059,6 +7139,44 @@ class Reader:
         validate(mention)
         return head[: named.start()]
 
+    def bracketed_step(self, segment: Segment, head_label: str, head: str, tail: str, number: int) -> str | None:
+        """The step a field's date is of when the bracket closing its value names it (``STEP_BRACKET_AFTER``) and the
+        field's key does not: a key of when (「締切日時」「日程」), of several steps (「開札・審査」: the bracket names the
+        one held), or none on a line indented under such a field's value (the field's next value)."""
+        bracket = STEP_BRACKET_AFTER.match(tail)
+        step = L.clean_label(bracket["step"]) if bracket else ""
+        kind = L.kind_of(step) if step else None
+        if kind in (None, "published"):
+            return None
+        if number and (not head.strip() or STEP_BRACKET_AFTER.match(head)):  # (the field's values run onto one line,
+            # the words between two only the bracket of the one before: the first's key)
+            dates = self.read_dates(segment.text)
+            key = PARTICLE.sub("", L.clean_label(segment.text[: dates[0].start])) if dates else ""
+            if not key or not STEP_BRACKET_AFTER.match(segment.text[dates[0].end : dates[1].start]):
+                return None
+            head_label = key
+        if not head_label and number == 0 and segment.first and segment.line and self.lines[segment.line][:1].isspace():
+            above = self.lines[segment.line - 1]  # (the field's value above: its key, its date and its bracket)
+            dates = self.read_dates(above)
+            key = PARTICLE.sub("", L.clean_label(above[: dates[0].start])) if dates else ""
+            if (
+                not key
+                or not STEP_BRACKET_AFTER.search(above)
+                or len(dates) != 1
+                or indent(above) >= indent(self.lines[segment.line])
+            ):
+                return None
+            head_label = key
+        if not head_label or len(head_label) > COLUMN_MAX:
+            return None
+        key = L.unspaced(head_label)
+        if L.WHEN_COLUMN.fullmatch(key) or L.is_generic(key) or L.is_vague(key):
+            return f"{head_label}({step})"
+        parts = [part for part in L.PARTS.split(key) if part]
+        if len(parts) > 1 and all(L.kind_of(part) for part in parts):
+            return step  # (「開札・審査　2027/06/02（ヒアリング）」: the one of its steps held that day)
+        return None
+
     def nearest_step(
         self, segment: Segment, tail: str, contexts, head_label: str = "", topic: bool = False
     ) -> tuple[list[str], str] | None:
@@ -7067,6 +7185,8 @@ class Reader:
 
         ``topic``: the words before the date are the topic of its sentence (「※市道高原線は」)."""
         clause = CLAUSE_MARK.split(tail)[0]
+        clause = ITEM_SLASH.split(clause, maxsplit=1)[0] if "/" in clause else clause  # (「6/12(金) 社長と入札金額決め
+        # ／ 申請書は6/5持参」: the words of its own item)
         lead = LEADING_CELLS.match(clause)
         rest = DEADLINE_WORDS_LEAD.sub("", clause[lead.end() :])
         words = L.clean_label(rest)
@@ -8571,7 +8691,7 @@ class Reader:
         if (self.chat or self.ticket) and TEAM_ACT.search(head[-60:].rsplit("。", 1)[-1] + "|" + tail[:60].split("。", 1)[0]):
             return []  # 「提案書は7/8(木)中に印刷まで終わらせること」「参加表明書は6/24(木)に郵送します」: the team's own work
             # (a ticket of the team's tracker is its own words, as a chat is: 「提案書は10/9(金)に発送し…（社内ルール）」)
-        clause = head[-40:].rsplit("。", 1)[-1] + "|" + tail[:40].split("。", 1)[0]
+        clause = own_item(head[-40:].rsplit("。", 1)[-1], tail[:40].split("。", 1)[0])
         if TEAM_WORK_HINT.search(clause) and TEAM_WORK.search(clause):
             return []  # 「参加申込書の押印申請 6/1(月)までに総務へ」「7/4(火) リハーサル」: the team's own step
         if ("はず" in tail[:24] or "思" in tail[:24]) and GUESS_AFTER.match(tail):
@@ -8585,7 +8705,7 @@ class Reader:
         if self.ticket and "期" in before and TICKET_DUE_BEFORE.search(before):
             return []  # 「期限日: 2025/08/27」「期日 を 8/24 から 8/26 に変更」: a ticket's own due day, the team's
         if "社" in head[-40:] + tail[:40] and TEAM_STEP.search(
-            head[-40:].rsplit("。", 1)[-1] + "|" + tail[:40].split("。", 1)[0]
+            own_item(head[-40:].rsplit("。", 1)[-1], tail[:40].split("。", 1)[0])
         ):
             return []  # 「参加表明書は8月24日(木)までに社内決裁・押印を完了し」「弊社締切は5/10(水)です」: the team's own
         if "社" in (line := self.lines[segment.line])[:FIRM_NOTE_REACH] and FIRM_NOTE.match(line):
@@ -10036,36 +10156,150 @@ class Reader:
         case it is about, the one its subject names or else the one it gives the most dates of (the featured case, with
         its schedule), the first of them on a tie; the other cases' 公告日 and 締切 are other calls'. What stands before
         the first case is kept."""
-        starts = [
-            index
-            for index, line in enumerate(self.lines)
-            if ("[" in line[:6] or "【" in line[:6] or "No" in line[:6] or "案件" in line[:8])
-            and (head := CASE_HEAD.match(line))
-            and CASE_WORK.search(head["name"])
-            and not self.read_dates(line)
-            and not CONTENTS_LEADER.search(head["name"])  # (a line of the contents, no case)
-        ]
+        heads = self.case_heads
+        starts = [index for index, _, _ in heads]
         if len(starts) < CASES_MIN:
             return self.featured_article(candidates)
-        counts = collections.Counter(bisect.bisect_right(starts, c.line_no - 1) for c in candidates)
+        tagged = self.case_tagged(heads)
+        counts = collections.Counter(tagged.get(c.line_no - 1) or bisect.bisect_right(starts, c.line_no - 1) for c in candidates)
         cases = [case for case in counts if case]
         if len(cases) < CASES_MIN:
             return candidates
         # 「今週の注目案件3件」: a mail magazine that gives each case its own schedule (its 公告日 and a paper of its own
         # handed in, 「参加表明書」「提案書」「入札書」) features none of them: every case is a call of the digest (a bid
         # alert's other cases give only their 公告日 and a bare 締切日)
-        steps = collections.defaultdict(set)
+        steps, opened = collections.defaultdict(set), collections.defaultdict(set)
+        top, bare = max(cases, key=lambda case: (counts[case], -case)), False
         for candidate in candidates:
-            steps[bisect.bisect_right(starts, candidate.line_no - 1)].add(candidate.kind)
-        if all("published" in steps[case] and steps[case] & set(ACCEPTED) for case in cases):
-            self.digest_cases = starts  # (each case's steps are merged apart: one publication per case)
-            return candidates
+            case = tagged.get(candidate.line_no - 1) or bisect.bisect_right(starts, candidate.line_no - 1)
+            steps[case].add(candidate.kind)
+            if candidate.kind == "published":
+                opened[case].add((candidate.mention.month, candidate.mention.day))
+            elif case and case != top and L.is_vague(candidate.label):
+                bare = True  # (「公告日：2028/05/31（水）  締切日：2028/06/15（木）」: another case told in brief)
         subject = " ".join(L.unspaced(line) for line in self.lines[:HEAD_LINES] if SUBJECT_LINE.match(line))
-        named = [
-            case for case in cases if L.unspaced(L.clean_label(CASE_HEAD.match(self.lines[starts[case - 1]])["name"])) in subject
-        ]
-        main = named[0] if len(named) == 1 else max(cases, key=lambda case: (counts[case], -case))
+        named = [case for case in cases if L.unspaced(L.clean_label(heads[case - 1][2])) in subject]
+        ranked = sorted((counts[case] for case in cases), reverse=True)
+        # (a portal's list of search results, a case a block of the same fields, each published on a day of its own: no
+        # case gives twice the dates of another, none but the one with the most a bare 締切日)
+        alike = (
+            not named
+            and not bare
+            and ranked[0] < CASE_FEATURED_RATIO * ranked[1]
+            and all(len(days) <= 1 for days in opened.values())
+        )
+        if alike or all("published" in steps[case] and steps[case] & set(ACCEPTED) for case in cases):
+            self.digest_cases = starts  # (each case's steps are merged apart: one publication per case)
+            self.digest_tags = tagged
+            end = self.case_end(starts[-1])
+            return [
+                c
+                for c in candidates
+                if c.line_no - 1 < end
+                and not self.withdrawn_in_case(c, heads, starts, tagged)
+                # (「今号の対象：1月4日～1月10日に公告された案件」「検索条件 公告日：2026/09/01～2026/09/30」 above the cases:
+                # the days the digest covers, no call's publication)
+                and not (c.kind == "published" and c.line_no - 1 < starts[0] and c.line_no - 1 not in tagged)
+            ]
+        main = named[0] if len(named) == 1 else top
         return in_part(candidates, starts, main)
+
+    def withdrawn_in_case(
+        self, candidate: Candidate, heads: list[tuple[int, str, str]], starts: list[int], tagged: dict[int, int]
+    ) -> bool:
+        """A step of a digest's case whose title withdraws the call (「【中止】…プロポーザルの中止について」: none of its
+        days is a step now), or a day a case that corrects its call says stands (「【訂正】…実施要領の訂正について」 /
+        「（訂正後）12月10日(木)17:00　※参加申込期限（11月18日(水)17:00）その他の日程に変更はありません。」: as in a
+        notice of a change, only what it changes)."""
+        line = candidate.line_no - 1
+        case = tagged.get(line) or bisect.bisect_right(starts, line)
+        title = heads[case - 1][2] if case else ""
+        if not title:
+            return False
+        if CANCELLED.search(title) and not CALLED_AGAIN.search(title):
+            return True
+        if not CHANGED_CASE.search(title) or "変更" not in self.lines[line]:
+            return False
+        mention = candidate.mention
+        found = self.read_dates(self.lines[line])
+        for at, told in enumerate(found):
+            if (told.month, told.day, told.time) == (mention.month, mention.day, mention.time):
+                rest = self.lines[line][told.end : found[at + 1].start if at + 1 < len(found) else None]
+                return bool(UNCHANGED_AFTER.match(rest))
+        return False
+
+    def digest_part(self, candidate: Candidate) -> int:
+        """The call of a digest of several (``digest_cases``: its cases, rows or paragraphs) a step is of, from 1 (0:
+        what stands above the first)."""
+        line = candidate.line_no - 1
+        return self.digest_tags.get(line) or bisect.bisect_right(self.digest_cases, line)
+
+    def each_call(self, rule, candidates: list[Candidate]) -> list[Candidate]:
+        """``rule``, a filter of one call's steps (``after_contract``: none after its contract), kept to each call of a
+        digest of several on its own (a row's contract in 8月上旬 says nothing of another row's hearing in 8月中旬)."""
+        if not self.digest_cases:
+            return rule(candidates)
+        parts = collections.defaultdict(list)
+        for candidate in candidates:
+            parts[self.digest_part(candidate)].append(candidate)
+        kept = {id(candidate) for part in parts.values() for candidate in rule(part)}
+        return [candidate for candidate in candidates if id(candidate) in kept]
+
+    def case_end(self, start: int) -> int:
+        """The line the last case of a digest, from line ``start``, ends at: the first rule under its dated fields
+        (「────」 / 「＜ 前へ　1　次へ ＞」 / 「□お知らせ」, 「━━━」 / 「■ 落札・選定結果」: the page's or the mail's own
+        news below the cases, no call's)."""
+        dated = False
+        for index in range(start + 1, len(self.lines)):
+            line = self.lines[index]
+            if dated and RULE_LINE.fullmatch(line):
+                return index
+            dated = dated or bool(self.read_dates(line))
+        return len(self.lines)
+
+    @functools.cached_property
+    def case_heads(self) -> list[tuple[int, str, str]]:
+        """The heads of the cases of a digest of several calls (``CASE_HEAD``): each one's line, number and call's name
+        (on its line, or in a field under it, ``CASE_NAME_FIELD``)."""
+        heads, numbered = [], set()
+        for index, line in enumerate(self.lines):
+            if not ("[" in line[:6] or "【" in line[:6] or "No" in line[:6] or "案件" in line[:8]):
+                continue
+            head = CASE_HEAD.match(line)
+            if not head or self.read_dates(line) or CONTENTS_LEADER.search(head["name"]):  # (a line of the contents)
+                continue
+            numbered.add(index)
+            name = head["name"] if CASE_WORK.search(head["name"]) else None
+            for below in self.lines[index + 1 : index + 1 + CASE_NAME_REACH] if name is None else ():
+                field = CASE_NAME_FIELD.match(below)
+                if field and CASE_WORK.search(field["name"]) and not self.read_dates(below):
+                    name = field["name"]
+                    break
+            if name is not None:
+                heads.append((index, CASE_NUMBER.search(line[: head.start("name")]).group(), name))
+
+        def beside(index: int, step: int) -> int:  # the nearest line above or below that is not blank
+            index += step
+            while 0 <= index < len(self.lines) and not self.lines[index].strip():
+                index += step
+            return index
+
+        # 「■ 今号の注目案件（5件）」 over 「[1] 鈴鳴村 …業務」「[2] …」 a line each: the calls listed as its contents, no case
+        return [head for head in heads if beside(head[0], -1) not in numbered and beside(head[0], 1) not in numbered]
+
+    def case_tagged(self, heads: list[tuple[int, str, str]]) -> dict[int, int]:
+        """「■ 締切カレンダー」 / 「1/13(水) 12:00　[3] 説明会 参加登録締切」 above the cases: a calendar's line of a step
+        that tags its case by number, the step of that case (told again in its details), by line."""
+        numbers = [number for _, number, _ in heads]
+        if len(set(numbers)) != len(numbers):
+            return {}
+        part = {number: case for case, number in enumerate(numbers, start=1)}
+        tagged = {}
+        for index, line in enumerate(self.lines[: heads[0][0]]):
+            tags = {tag.group(1) for tag in CASE_TAG.finditer(line)} if "[" in line or "【" in line else set()
+            if len(tags) == 1 and (number := tags.pop()) in part and self.read_dates(line):
+                tagged[index] = part[number]
+        return tagged
 
     def case_lots(self, candidates: list[Candidate]) -> None:
         """「【案件1】 … 開札日時 5月27日午前9時30分」 / 「【案件2】 … 開札日時 5月27日午前10時」: a notice of several
@@ -10126,11 +10360,18 @@ class Reader:
         """「無料オンラインセミナー「…」を6月16日（水）14:00から開催します。お申込みは6月14日（月）まで。」: the writer's own
         event (a seminar, a course, a study meeting) announced on a line, its day and its 申込 no step of the call
         (a step naming a paper of the call, 「提案書」「参加表明書」, is kept)."""
-        return [
-            c
-            for c in candidates
-            if not ("開催" in (line := self.lines[c.line_no - 1]) and OWN_EVENT.search(line) and not CALL_PAPER.search(c.label))
-        ]
+        return [c for c in candidates if not (self.own_event_line(c.line_no - 1) and not CALL_PAPER.search(c.label))]
+
+    def own_event_line(self, index: int) -> bool:
+        """Line ``index`` announces the writer's own event (``OWN_EVENT``), named on it or in the item's heading just
+        above it (「（２）入札実務研修会（第１回）」 / 「「…」をテーマに、５月１１日（木）午後２時から開催します。…」)."""
+        line = self.lines[index]
+        if "開催" not in line:
+            return False
+        above = self.lines[index - 1].strip() if index else ""
+        if above and len(above) <= EVENT_HEADING_MAX and not self.read_dates(above):
+            line = f"{above}{line.strip()}"
+        return bool(OWN_EVENT.search(line))
 
     def listed_calls(self, candidates: list[Candidate]) -> None:
         """A sheet of calls, a row each (「発注機関 | 件名 | 公告日 | 質問締切 | … | 備考」), and nothing dated below its
@@ -10144,22 +10385,33 @@ class Reader:
         self.digest_cases = rows
 
     def call_paragraphs(self, candidates: list[Candidate]) -> None:
-        """A newsletter or a mail that tells several calls a paragraph each, each led by a mark and the call's name
+        """A newsletter or a mail that tells several calls a paragraph each (``paragraph_calls``): each paragraph is a
+        call of its own, its steps merged apart from the others' (each call keeps its 公告, its 下旬 beside another
+        call's day)."""
+        heads = self.paragraph_calls(candidates)
+        if heads:
+            self.digest_cases = heads
+
+    def paragraph_calls(self, candidates: list[Candidate]) -> list[int]:
+        """The lines the paragraphs of a newsletter's or a mail's calls start at, each led by a mark and the call's name
         (「◆桜庭市『…冊子制作業務』公募型プロポーザル　参加申込は9月4日(金)まで、提案書は9月18日(金)正午まで」, its
-        公告 and other steps in the lines under it): each paragraph is a call of its own, its steps merged apart from
-        the others' (each call keeps its 公告, its 下旬 beside another call's day). Read so when two paragraphs at least
-        each give an application and a proposal due, on days of their own (a notice's own 「◆業務の概要」「◆提出書類」
-        sections give its one deadline of each once)."""
+        公告 and other steps in the lines under it) or by a number on a line of its own (「（１）紫苑市「…策定支援業務」」
+        over its paragraph). Read so when two paragraphs at least each give an application and a proposal due, on days
+        of their own (a notice's own 「◆業務の概要」「◆提出書類」 sections give its one deadline of each once); else []."""
         heads = []
         for index, line in enumerate(self.lines):
-            if not line or line.lstrip()[:1] not in CALL_PARAGRAPH_MARKS or len(line) > CALL_PARAGRAPH_HEAD_MAX:
+            if not line or line.lstrip()[:1] not in CALL_PARAGRAPH_NUMBERS or len(line) > CALL_PARAGRAPH_HEAD_MAX:
                 continue
             head = CALL_PARAGRAPH.match(line)
             dated = self.read_dates(line) if head else []
             if head and CASE_WORK.search(line[head.start("name") : dated[0].start if dated else len(line)]):
                 heads.append(index)
+            elif not head and (numbered := CALL_NUMBERED_HEAD.match(line)) and CASE_WORK.search(numbered["name"]):
+                below = self.lines[index + 1] if index + 1 < len(self.lines) else ""
+                if not self.read_dates(line) and below.strip() and not LIST_ITEM_LINE.match(below):
+                    heads.append(index)  # (the paragraph right under its numbered head)
         if len(heads) < CASES_MIN:
-            return
+            return []
         due: dict[tuple, set] = collections.defaultdict(set)  # the days papers are due, by paragraph and kind
         for candidate in candidates:
             if candidate.kind in ("application", "submission"):
@@ -10169,9 +10421,19 @@ class Reader:
         for kind in ("application", "submission") if len(calls) >= CASES_MIN else ():
             days = [due[(part, kind)] for part in calls]
             if len(set().union(*days)) != sum(map(len, days)):
-                return  # (the same day in two paragraphs: one call's steps, told again)
-        if len(calls) >= CASES_MIN:
-            self.digest_cases = heads
+                return []  # (the same day in two paragraphs: one call's steps, told again)
+        if len(calls) < CASES_MIN:
+            return []
+        # 「４　前号掲載案件の変更について」「５　事務局だより」 after them: a section of the newsletter's own, no more
+        # of the call above
+        sections = [
+            index
+            for index in range(heads[0] + 1, len(self.lines))
+            if NUMBERED_SECTION.match(line := self.lines[index])
+            and len(line.strip()) <= SECTION_HEADING_MAX
+            and not self.read_dates(line)
+        ]
+        return sorted({*heads, *sections})
 
     def featured_article(self, candidates: list[Candidate]) -> list[Candidate]:
         """A bulletin of numbered articles listed in its contents first (「目次」 / 「【3】 発注情報 …業務 … 2」, then
@@ -10181,11 +10443,12 @@ class Reader:
         heads = [
             (index, head) for index, line in enumerate(self.lines) if "【" in line[:6] and (head := CASE_HEAD.match(line))
         ]  # (an article's name may hold a year: 「【4】 令和8年度 第3回 講習会のご案内」)
-        listed = {head.group(0).split("】")[0].strip() for _, head in heads if CONTENTS_LEADER.search(head["name"])}
+        at = {index for index, _ in heads}
+        # (a line of the contents: led by dots to its page, or one of a run of heads a line each, 「┏━━ 目次」 / 「┃【1】…」)
+        contents = {index for index, head in heads if CONTENTS_LEADER.search(head["name"]) or index - 1 in at or index + 1 in at}
+        listed = {head.group(0).split("】")[0].strip() for index, head in heads if index in contents}
         articles = [
-            (index, head)
-            for index, head in heads
-            if not CONTENTS_LEADER.search(head["name"]) and head.group(0).split("】")[0].strip() in listed
+            (index, head) for index, head in heads if index not in contents and head.group(0).split("】")[0].strip() in listed
         ]
         if len(articles) < CASES_MIN:
             return candidates
@@ -10627,8 +10890,9 @@ def speaker_turns(lines: list[str]) -> list[int]:
 
 # 「オンラインセミナー「…」を6月16日に開催します」「第3回実務講習会を開催いたします」: an event of the writer's own
 OWN_EVENT = re.compile(
-    r"(?:セミナー|ウェビナー|講習会|研修会|勉強会|講演会|交流会|個別相談会)[^。]{0,40}?を[^。]{0,30}?開催(?:します|いたします|する予定|予定)"
+    r"(?:セミナー|ウェビナー|講習会|研修会|勉強会|講演会|交流会|個別相談会|総会)[^。]{0,40}?を[^。]{0,48}?開催(?:します|いたします|する予定|予定)"
 )
+EVENT_HEADING_MAX = 40  # the heading over an event's line that may name it, at most
 CALL_PAPER = re.compile(r"提案書|企画書|参加表明|参加申請|入札書|見積書|質問|申請書")
 
 
@@ -10709,7 +10973,14 @@ def mail_headers(lines: list[str]) -> set[int]:
     keyed = [index for index in keyed if MAIL_HEADER.match(lines[index])]
     if len(keyed) < 2:
         return attributions
-    addressing = {index for index in keyed if lines[index].lstrip(" >").lower().startswith(MAIL_HEADER_KEYS)}
+    # (a header stands among others, or in the text's head: 「本文抜粋：」 / 「件名：県広報誌…業務　担当：…　公告：R8.11.12 …」
+    # alone far below, a feed's item's fields, is no mail's subject)
+    paired = {at for above, below in zip(keyed, keyed[1:]) if below - above <= 3 for at in (above, below)}
+    addressing = {
+        index
+        for index in keyed
+        if lines[index].lstrip(" >").lower().startswith(MAIL_HEADER_KEYS) and (index < HEAD_LINES or index in paired)
+    }
     return attributions | {index for index in keyed if any(abs(index - other) <= 3 for other in addressing)}
 
 
@@ -10862,6 +11133,36 @@ def day_mention(day: dt.date) -> Mention:
     return find_mentions(f"{day.year}年{day.month}月{day.day}日")[0]
 
 
+def keyed_bare_days(cell: str, mentions: list[Mention]) -> list[Mention]:
+    """「質問回答 10/15 市HP掲載」「一次審査（書類）結果通知 10/26予定」 in a list of calls' remarks: a month and day with
+    no weekday nor time (read as no date elsewhere: a fraction's form) right after a step's name, that step's day."""
+    found = []
+    for bare in BARE_MONTH_DAY.finditer(cell):
+        if any(m.start <= bare.start() < m.end for m in mentions):
+            continue
+        key = REMARK_KEY.search(cell[: bare.start()])
+        if key is None or not L.kind_of(key.group()) or L.is_not_milestone(key.group()):
+            continue
+        read = dates_in(f"{int(bare['month'])}月{int(bare['day'])}日")
+        if len(read) == 1 and read[0].day:
+            found.append(replace(read[0], start=bare.start(), end=bare.end()))
+    return found
+
+
+def own_item(before: str, after: str) -> str:
+    """The words of a clause about a date (``before`` it and ``after`` it, 「|」 between), cut at the slashes that part
+    a remark's items (「質問〆6/10(木)12:00／回答6/15(火)予定／参加表明6/14(月)17時／社内レビュー6/21(月)」: the team's
+    own review is an item of its own, no word of the steps beside it; a date's own slashes stay) and at the end of the
+    bracket the date stands in."""
+    if "/" in before:
+        before = ITEM_SLASH.split(before)[-1]
+    if "/" in after:
+        after = ITEM_SLASH.split(after, maxsplit=1)[0]
+    if before.rfind("(") > before.rfind(")") and ")" in after:  # (「（申込は10/5(火)17:00まで） 提案書は… 社内締切 10/22」:
+        after = after[: after.index(")")]  # the aside's words end at its bracket)
+    return f"{before}|{after}"
+
+
 def in_part(candidates: list[Candidate], starts: list[int], part: int) -> list[Candidate]:
     """The candidates of one part of a text cut at ``starts`` (an article, a case of a digest), and of what stands
     before its first part."""
@@ -10917,11 +11218,20 @@ def same_day(mention: Mention, other: Mention) -> bool:
     )
 
 
-def without_changed(candidates: list[Candidate]) -> list[Candidate]:
-    """A step moved to a new date (「企画提案書の提出期限を6月25日に延長します」): its old date elsewhere is left out."""
+def without_changed(candidates: list[Candidate], calls: list[int]) -> list[Candidate]:
+    """A step moved to a new date (「企画提案書の提出期限を6月25日に延長します」): its old date elsewhere is left out;
+    in a newsletter of several calls (``calls``: where their paragraphs start), only in the paragraph of the call it
+    moved (「…凪沢市「…業務」は、…企画提案書の提出期限が４月２１日から４月２６日に延期されました」 says nothing of
+    another call's 「企画提案書の提出期限」)."""
     changed = [c for c in candidates if c.changed_to]
     if not changed:
         return candidates
+    if calls:
+        parts = collections.defaultdict(list)
+        for candidate in candidates:
+            parts[bisect.bisect_right(calls, candidate.line_no - 1)].append(candidate)
+        kept = {id(c) for part in parts.values() for c in without_changed(part, [])}
+        return [c for c in candidates if id(c) in kept]
 
     def core(label: str) -> str:  # (「企画提案書の提出期限を」 and 「企画提案書提出期限」: one step; 「Deadline for
         # quotations」 and 「the deadline for quotations … has been extended to」 too)
@@ -11741,7 +12051,7 @@ def _extract(text: str) -> Extraction:
     candidates = reader.amended(candidates) if "とあるのは" in text else candidates
     if "とあるのは" in text or "改め" in text:  # 「…中「…」を「…」に改める」: each day a clause moves, a step
         candidates = reader.clause_steps(candidates)
-    candidates = loose_ends_read(without_changed(candidates))
+    candidates = loose_ends_read(without_changed(candidates, reader.paragraph_calls(candidates)))
     candidates = reader.days_of_one_event(candidates)
     candidates = reader.papers_period(candidates) if any(word in text for word in PAPERS_QUOTED_HINT) else candidates
     changed = reader.changed_lines(candidates)
@@ -11970,7 +12280,7 @@ def _extract(text: str) -> Extraction:
         # 「本公告は令和6年5月28日開催の総代会において議決された」 in a notice of 10月7日: the call opens with the notice
         kept = [c for c in kept if c.kind != "published" or c.mention.date() >= issued]
     next_stage(kept)
-    kept = after_contract(kept)
+    kept = reader.each_call(after_contract, kept)
     if issued and not change_notice and not any(c.kind == "published" for c in kept):
         kept += reader.handed_out_from_notice(issued)  # 「本公告の日から交付する」: the papers out on the notice's day
         # (not in a notice of a change: its day is no call's publication)
@@ -12091,7 +12401,7 @@ def _extract(text: str) -> Extraction:
     if reader.digest_cases:  # a digest of several calls, each with its schedule: each call's steps merged on their own
         parts = collections.defaultdict(list)
         for candidate in kept:
-            parts[bisect.bisect_right(reader.digest_cases, candidate.line_no - 1)].append(candidate)
+            parts[reader.digest_part(candidate)].append(candidate)
         merged = sorted(  # (the calls' steps in the order of their days, as one call's are)
             (candidate for part in parts.values() for candidate in merge(part)),
             key=lambda c: (window(c.mention.precision, c.mention.date())[0], c.line_no),

@@ -301,6 +301,7 @@ _ITEM_MARK_LAST = re.compile(
 
 # an English table's cell (no Japanese in it, words in small letters): its words are spaced apart as its rows are
 _ENGLISH_CELL = re.compile(r"[a-z]{2}")
+_LINK_CELL = re.compile(r"(?:https?://|www\.)[!-~]+ +(?=\S)")  # a link, then the words after the space a line break became
 # a row's first word in English: a capital, no month's or weekday's name (「Tue 1 June」 is a date's words)
 _ENGLISH_ROW_WORD = re.compile(rf" (?=[A-Z])(?!(?:{_MONTH_NAME}|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b)")
 _ENGLISH_JOINING = re.compile(r"(?:^|(?<= ))(?:[A-Z]\S*|of|for|and|&|the|a|an|to|on|in|at|by|with) $")
@@ -340,6 +341,9 @@ def _row_break_in_cell(cell: str) -> int:
         return len(cell)
     if cell.endswith(_CSV_ROW_END):
         return len(cell)  # 「…,県HPに掲載 ,回答,…」: a CSV's row ended with the cell, the next one's first cell empty
+    link = _LINK_CELL.match(cell) if "/" in cell else None
+    if link:  # 「https://example.jp/…/2027-011 2027/6/11」: a row's last cell a link, the next row's first after it
+        return link.end()
     if cell.isascii() and _ENGLISH_CELL.search(cell):
         return _english_row_break(cell)
     last = -1
@@ -360,6 +364,24 @@ def _row_break_in_cell(cell: str) -> int:
 _TAB = re.compile("\t")
 _TAB_CELL = 200  # the most a cell of a tab-separated table runs to
 _MOST_COLUMNS = 8
+_SHEET_COLUMNS = 24  # the most columns of a sheet whose head row names them, wider than _MOST_COLUMNS
+_COLUMN_NAME_MAX = 12  # the most a column's name in a head row runs to
+
+
+def _sheet_period(cells: list[str]) -> tuple[int, int] | None:
+    """The period and offset (as ``_row_period``) of a sheet wider than ``_MOST_COLUMNS`` whose first row names its
+    columns (「締切日<TAB>時刻<TAB>提出物<TAB>…<TAB>備考<TAB>URL 2027/5/28<TAB>17:00<TAB>…」, a
+    team's tracker): the names short, none spaced, the first row break in the cell of the last name; each row as wide."""
+    head = next((j for j, cell in enumerate(cells) if _row_break_in_cell(cell) > 0), -1)
+    if not _MOST_COLUMNS <= head < _SHEET_COLUMNS:
+        return None
+    names = [*cells[:head], cells[head][: _row_break_in_cell(cells[head])].strip()]
+    if any(not name or len(name) > _COLUMN_NAME_MAX or " " in name or "\u3000" in name for name in names):
+        return None
+    chosen = range(head, len(cells), head + 1)
+    if len(chosen) < 2 or any(_row_break_in_cell(cells[j]) <= 0 for j in chosen):
+        return None
+    return head + 1, head
 
 
 def _open_end(cell: str) -> bool:
@@ -651,7 +673,7 @@ def tab_rows(line: str, points: list[int], edges: bool = False, columns: int = _
             cells = [line[left + 1 : right] for left, right in zip(run, run[1:])]
             cuts += [run[j] + 1 + at for j in range(len(cells)) if (at := _number_head(cells, j)) >= 0]
             stamped = _stamped_rows(cells, columns)
-            found = stamped or _row_period(cells, columns)
+            found = stamped or _row_period(cells, columns) or _sheet_period(cells)
             # (a cell spanning rows, left out of the rows under its first: a row ends at each row break, no one period)
             if (
                 not stamped
