@@ -1618,6 +1618,11 @@ TEAM_ACT = re.compile(  # (not 課内 nor 庁内, as first written)
     r"|(?<!て)(?:もら|貰)(?:う|います)|ようにします"
     r"|(?:郵送|発送|送付|送信|提出|持参|投函|送り)\s{0,2}(?:します|しておきます|しましょう|する予定|予定です|でいきます)"
 )
+# 「入札書受付期間:令和9年2月3日(水)午前9時~令和9年2月5日(金)午後5時 社内予定:2/3(水)午前中に提出」: a ticket's cell of
+# keyed lines, read run onto one (its line breaks as spaces); the words of a date its own key names end where the next
+# item opens, by its key (「社内予定:」「メモ:」) or its mark (「※」「・」「【社内】」): that item's words, not the date's
+# (「2/3(水) 社内:提出します」, a date no key names, is that item's own)
+NEXT_ITEM_AFTER = re.compile(r"\s(?:[^\s\d:、。()]{2,12}:|[※・●■◆【\[])")
 # 「訂正…10時ではなく10時30分でした」「時刻を間違えていました」: a chat's post that corrects what was posted before
 CHAT_CORRECTION = re.compile(r"訂正|間違|ではなく|じゃなく")
 # 「PDFの2段組が崩れて、日付が左右逆に読めています。原本はこうです。」: a post that says an earlier one misread the days
@@ -8688,9 +8693,13 @@ class Reader:
             return []  # 「…1月16日に実施方針を公表し、4月17日に特定事業の選定を行い、…公表した。」: the stages before the call
         if ")" in head and FILE_SIZE_BEFORE.search(head):
             return []
-        if (self.chat or self.ticket) and TEAM_ACT.search(head[-60:].rsplit("。", 1)[-1] + "|" + tail[:60].split("。", 1)[0]):
-            return []  # 「提案書は7/8(木)中に印刷まで終わらせること」「参加表明書は6/24(木)に郵送します」: the team's own work
-            # (a ticket of the team's tracker is its own words, as a chat is: 「提案書は10/9(金)に発送し…（社内ルール）」)
+        if self.chat or self.ticket:
+            said, after = head[-60:].rsplit("。", 1)[-1], tail[:60].split("。", 1)[0]
+            # (「入札書受付期間:…午後5時 社内予定:2/3(水)午前中に提出」: the keyed date's words end at the cell's next item)
+            after = NEXT_ITEM_AFTER.split(after, 1)[0] if KEYED_LINE.match(said) else after
+            if TEAM_ACT.search(said + "|" + after):
+                return []  # 「提案書は7/8(木)中に印刷まで終わらせること」「参加表明書は6/24(木)に郵送します」: the team's own work
+                # (a ticket of the team's tracker is its own words, as a chat is: 「提案書は10/9(金)に発送し…（社内ルール）」)
         clause = own_item(head[-40:].rsplit("。", 1)[-1], tail[:40].split("。", 1)[0])
         if TEAM_WORK_HINT.search(clause) and TEAM_WORK.search(clause):
             return []  # 「参加申込書の押印申請 6/1(月)までに総務へ」「7/4(火) リハーサル」: the team's own step
