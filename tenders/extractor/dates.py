@@ -1441,7 +1441,10 @@ def changes(line: str) -> list[tuple[int, Mention, Mention]]:
 
 
 # 「（変更前）9月下旬 → （変更後）10月上旬」: the mark of the old date goes with it (left, it would mark the new one)
-OLD_MARK = re.compile(rf"[(【\[<〈《〔]?(?:{BEFORE_CHANGE}|誤|旧)[)】\]>〉》〕]?\s{{0,4}}:?\s{{0,4}}$")
+# (「当初：6月8日 → 変更後：6月22日」「当初予定 7月下旬 → 8月下旬」「従前の期限：…」: the plan as it stood, marked so)
+OLD_MARK = re.compile(
+    rf"[(【\[<〈《〔]?(?:{BEFORE_CHANGE}|誤|旧|(?:当初|従前)(?:の?(?:予定|日程|期限|期日))?)[)】\]>〉》〕]?\s{{0,4}}:?\s{{0,4}}$"
+)
 
 
 def _marked_old(line: str, start: int) -> int:

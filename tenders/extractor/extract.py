@@ -313,11 +313,12 @@ CITED_ITEM_NUMBER = re.compile(r"^(?P<number>\d{1,2})\s?\(\s?\d{1,2}\s?\)\s{0,2}
 INNER_STYLES = ("paren", "kana", "paren_kana", "circled", "letter", "paren_letter")  # items under a section's number
 # (「Article 4 (Distribution of the Implementation Guidelines)」: a translated 第4条（…）, the top of its outline;
 # 「Section 3. Schedule」「Clause 8 – Timetable」: an English section, the same)
+# (「三の二　企画提案説明会」: an item a change inserted after 三, numbered as its branch)
 OUTLINE_MARK = re.compile(  # (the lookahead: a character an item's mark starts with, to fail fast on other lines)
     r"^\s{0,8}(?=[\d第〔【\[(ア-ン\u2460-\u2473a-zASC一二三四五六七八九十])(?:(?P<decimal3>\d{1,2}\.\d{1,2}\.\d{1,2}(?=\.?\s{1,8}\D))|(?P<decimal2>\d{1,2}\.\d{1,2}(?=\.?\s{1,8}\D))"
-    r"|(?P<chapter>第\s?\d{1,2}(?=[章節]|\s(?!\d)|$)|Article\s\d{1,2}(?=\s{1,4}\()|(?:Section|Clause)\s\d{1,2}(?=\s{0,2}(?:\(|[.:–-]\s)))|(?P<lenticular>[〔【\[]\d{1,2}(?:[〕】\]]|\s{0,2}[.\s](?=[^〕】\]]{1,40}[〕】\]]\s{0,8}$)))|(?P<number>\d{1,2}(?:[.]\s?|\s)(?=\D))|(?P<paren>\(\s?\d{1,2}\s?\))"
+    r"|(?P<chapter>第\s?\d{1,2}(?=[章節]|\s(?!\d)|$)|Article\s\d{1,2}(?=\s{1,4}\()|(?:Section|Clause)\s\d{1,2}(?=\s{0,2}(?:\(|[.:–-]\s)))|(?P<lenticular>[〔【\[]\d{1,2}(?:[〕】\]]|\s{0,2}[.\s](?=[^〕】\]]{1,40}[〕】\]]\s{0,8}$)))|(?P<number>\d{1,2}(?:の\d{1,2})?(?:[.]\s?|\s)(?=\D))|(?P<paren>\(\s?\d{1,2}\s?\))"
     r"|(?P<kana>[ア-ン](?:[.]|\s))|(?P<paren_kana>\([ア-ン]\))|(?P<circled>[\u2460-\u2473])|(?P<letter>[a-z][.)]\s)|(?P<paren_letter>\([a-z]\))"
-    r"|(?P<kanji>[一二三四五六七八九十][〇一二三四五六七八九十]{0,2}(?:[.、]|\s))|(?P<paren_kanji>\([一二三四五六七八九十][〇一二三四五六七八九十]{0,2}\)))"
+    r"|(?P<kanji>[一二三四五六七八九十][〇一二三四五六七八九十]{0,2}(?:の[一二三四五六七八九十]{1,2})?(?:[.、]|\s))|(?P<paren_kanji>\([一二三四五六七八九十][〇一二三四五六七八九十]{0,2}\)))"
 )
 DEADLINE_TAIL = re.compile(r"\s{0,8}(?:\(予定\)\s{0,8})?(?:まで|必着|締切|〆切|限り)")
 # 「6月10日 質問締切 17:00」, 「6月12日(金) 提案書の提出期限 午後5時15分(持参又は郵送)」, an event's 「午後1時から午後5時まで」
@@ -616,9 +617,13 @@ GAZETTE_CONTENTS_ENTRY = re.compile(r"^\s*[○◯〇]\s?(?P<title>[^()…]{4,60}
 # 次のように改正する。」; a 要綱 set by a 告示: 「…補助金交付要綱（平成20年白萩市告示第5号）の一部を次のように改正する。」); a
 # call cited by its notice's title, 「…について」, and its number in brackets after it is one (「…プロポーザルの実施について
 # （令和8年6月1日萩ノ浦町告示第46号）の一部を次のように変更する。」)
+NOTICE_CITED = re.compile(r"(?:公告|告示|公示)第\s{0,2}[\d〇一二三四五六七八九十百千]{1,6}\s{0,2}号")  # 「公告第四百十二号」
+# (「…の一部を次のように変更したので公告する。」: the 公報's past form; 「…公告第19号の一部を次のとおり訂正する。」: the notice
+# it cites by number changed the same)
+AMENDED_PART = r"(?:(?:改正|訂正|変更|修正)(?:する|した)|改め(?:る|た))"
 AMENDING_NOTICE = re.compile(
     r"(?:(?<=について\()|(?<=について（)|(?:公告|告示|公示)第(?![^。()（）]{1,12}号\s{0,2}[)）]))[^。]{0,80}?"
-    r"の一部を次のように(?:改正す|改め|訂正す|変更す)る"
+    r"の一部を次の(?:ように|とおり)" + AMENDED_PART
 )
 ARTICLE_TITLE_MAX = 40
 LONG_HEADING = 100  # a notice's heading of a change, its call's whole name in it, is no longer than this
@@ -750,6 +755,8 @@ DEADLINE_LEAD = re.compile(
 CONNECTOR = re.compile(r"^(?:及び|および|又は|または|並びに|ならびに|と|、|,|・|若しくは)$")
 ARROW_MARK = re.compile(ARROW)
 ARROW_LEAD = re.compile(r"^\s{0,40}" + ARROW)
+ARROW_END = re.compile(ARROW + r"\s{0,4}$")  # 「当初：6月8日（火）17時 →」: the old value's line, its new one below
+ARROW_END_REACH = 8
 # 「|公告|─→|参加表明書の提出|─→|…」: the arrow between two boxes of a flow, no column of the dates under the boxes
 FLOW_ARROW_CELL = re.compile(r"[─━―\-=\s]{0,8}(?:" + ARROW + r"|[▶►>])[\s]{0,2}")
 # (the marks of a correction are bracketed every way: 「（正）」「【正】」「＜正＞」「〈誤〉」「《誤》」「〔訂正前〕」)
@@ -2011,7 +2018,7 @@ CANCELLED_SCHEDULE = re.compile(r"中止(?:前|した[^、。()]{0,12}?)の\s{0,
 # 「質問回答書」「…の質問に対する回答について」「…に係る質問への回答について」「…に関する質問への回答」「質疑応答集」: the
 # heading of a sheet answering a call's questions (a 質問回答書)
 ANSWER_SHEET_WORDS = (
-    r"質問(?:に対する|への)?回答(?:書|について)|に(?:関する|係る|対する)質問(?:へ|に対する)の?回答$"
+    r"質(?:問|疑)(?:に対する|への)?回答(?:書|について)|に(?:関する|係る|対する)質問(?:へ|に対する)の?回答$"
     r"|質疑応答(?:記録|書|集|について)"
 )
 ANSWER_SHEET_TITLE = re.compile(ANSWER_SHEET_WORDS)
@@ -2056,7 +2063,19 @@ CHANGE_TITLE = re.compile(
 )
 # 「…の実施について（令和７年琴川市告示第１２８号）の一部を次のように改正する。」: the first sentence of a 告示 that amends
 # one published before (its heading is the amending 告示's number alone); 「…変更する」「…訂正する」 as AMENDING_NOTICE reads
-AMENDS_NOTICE = re.compile(r"の一部を次のように(?:改正す|改め|変更す|訂正す)る")
+AMENDS_NOTICE = re.compile(r"の一部を次のように" + AMENDED_PART)  # (not 「次のとおり変更する」: a change notice's items)
+# 「その他の日程に変更はありません」「上記以外の事項に変更はない」: a change notice saying the steps it does not name stand
+OTHERS_UNCHANGED = re.compile(
+    r"(?:その他|上記以外|これ以外|他)の\s{0,2}(?:日程|事項|スケジュール|内容)[^。]{0,8}?(?:変更|訂正)(?:は|が)?\s{0,2}"
+    r"(?:ありません|ない|ございません|なし)"
+)
+# 「…から現地確認会を行います」「…説明会を開催します」: an event held, said by its verb
+HOLDING_VERB = re.compile(r"(?:開催|実施)(?:し|する|いた)|を\s{0,2}行(?:い|う)")
+# 「…三の次に次の一項を加える。」「第５項の次に次の１号を加える。」「次の事項を加える」: the clause of an amending notice that
+# inserts an item, written below it
+ITEM_ADDED = re.compile(
+    r"次の(?:\s{0,2}(?:[一二三四五六七八九十\d]{1,3}\s{0,2})?(?:項|号|款|条|節|事項|各号)を?|(?:ように|とおり))\s{0,2}加え(?:る|た)"
+)  # (「3⑺の次に次のように加える。」: the same, its item unnamed)
 # 「第五項中「令和七年十月十七日（金）午後五時」を「令和七年十月二十四日（金）午後五時」に改める。」: its clauses, the old words
 # and the new quoted (the new words of a day: the change it makes to the call's schedule); a clause may go on to the
 # item's next pair of words before its 「改める」 (「第三項中「7月10日」を「7月17日」に、「正午」を「午後5時」に改める。」: the
@@ -2064,6 +2083,10 @@ AMENDS_NOTICE = re.compile(r"の一部を次のように(?:改正す|改め|変�
 AMENDING_CLAUSE = re.compile(r"」\s{0,2}を\s{0,2}「(?P<new>[^「」]{1,120})」\s{0,2}に\s{0,2}(?:(?P<end>改め)|[、,]\s{0,2}(?=「))")
 # 「【重要】」「【お知らせ】」 before a heading, 「(2026年8月4日掲載)」「(お知らせ)」「(…業務)」 after it: its tags and its
 # aside (not 「(第1回・第2回)」: the rounds of the papers it names)
+# 「Subject: 【日程変更】…プレゼンテーション審査の日程について」「Subject: 【訂正】…」: a tag before the subject of the issuer's
+# own mail that names the mail a change of the call, though its words after the tag do not (a call's page updated in place
+# tags its own title so too: 「【締切延長】…の募集について」, still the call)
+CHANGE_TAG = re.compile(r"^\s{0,4}(?:【[^【】]{1,12}】\s{0,2}){0,2}【[^【】]{0,8}(?:変更|訂正|修正|延期|延長|正誤)[^【】]{0,4}】")
 HEADING_TAGS = re.compile(r"^(?:【[^【】]{1,12}】\s{0,2})+|\s{0,2}\((?!第\s?\d{1,2}\s?回)[^()]{1,40}\)$")
 # (「入札公告」 titles the call itself; 「入札公告（…）の変更について」「入札公告訂正のお知らせ」 a change of it)
 # 「公告種別<TAB>変更公告」「件名<TAB>…(訂正公告)」: a portal's field that names the notice one of a change
@@ -2745,6 +2768,23 @@ def struck_out(text: str, found: list[Expression]) -> set[int]:
 OLD_BRACKET_REACH = 400  # characters such a bracket runs at most (an unclosed one: to there)
 OLD_BRACKET_OPEN = re.compile(rf"\(\s?(?:(?:{BEFORE_CHANGE}|当初|旧)\s?[:]|(?P<told>当初\s?は?\s?[、,]))")
 OLD_PLAN_TOLD_END = re.compile(r"。|が\s?[、,]")  # the end of a told old plan: its sentence, or 「…でしたが、」
+
+
+# 「※　当初の日程は、企画提案書の提出期限 6月19日（金）正午、プレゼンテーション審査 6月30日（火）…であった。」「変更前の
+# 期限は、7月10日でしたが、」: a sentence that tells the plan as it stood, unbracketed, its dates to its end or its turn
+OLD_PLAN_TOLD = re.compile(
+    rf"(?:^|(?<=[。\s※]))(?:当初|従前|{BEFORE_CHANGE})の?\s?(?:日程|予定|期限|期日|スケジュール)?\s?は\s?[、,]"
+)
+
+
+def old_plan_told(text: str) -> list[tuple[int, int]]:
+    """The spans of ``text`` of each sentence told of the plan before the change (``OLD_PLAN_TOLD``)."""
+    spans = []
+    for opened in OLD_PLAN_TOLD.finditer(text):
+        end = min(len(text), opened.end() + OLD_BRACKET_REACH)  # (a sentence's length at most: each looked at once)
+        turned = OLD_PLAN_TOLD_END.search(text, opened.end(), end)
+        spans.append((opened.start(), turned.start() if turned else end))
+    return spans
 
 
 def old_version_brackets(text: str) -> list[tuple[int, int]]:
@@ -3869,6 +3909,10 @@ class Reader:
                 or self.en_change_subject
                 or self.answer_sheet  # (「質問に対する回答」 under the call's name)
                 or any(changed_heading(line) for line in head)
+                or (
+                    bool(self.own_subject)
+                    and any(CHANGE_TAG.match(SUBJECT_LINE.sub("", line)) for line in self.subject_lines[:1])
+                )
             )
             and (
                 amends
@@ -4007,6 +4051,9 @@ class Reader:
     def list_below(self, index: int) -> set[int]:
         """The lines (from 1) of the items under the heading or the words on line ``index`` (a blank line between)."""
         depth, items, at = indent(self.lines[index]), set(), index + 1
+        # (「【変更のない日程】」 / 「・審査結果の通知　7月上旬」: a heading set off by its mark holds the block below it, its
+        # lines no deeper, to the blank line)
+        marked = HEADING_MARK.match(self.lines[index]) is not None
         if at < len(self.lines) and not self.lines[at].strip():
             at += 1  # (「■ 変更のない事項」 / blank / 「　・企画提案書の提出期限…」)
         while at < len(self.lines):
@@ -4014,7 +4061,7 @@ class Reader:
             stripped = line.strip()
             if not stripped or set(stripped) <= BLOCK_RULE_CHARS or HEADING_MARK.match(line):
                 break
-            if indent(line) <= depth and not self.inner_item_run_on(index, at):
+            if indent(line) <= depth and not marked and not self.inner_item_run_on(index, at):
                 break
             items.add(at + 1)
             at += 1
@@ -4034,6 +4081,16 @@ class Reader:
             return False
         outer = OUTLINE_MARK.match(above)
         return outer is None or outer.lastgroup not in INNER_STYLES
+
+    @functools.cached_property
+    def added_items(self) -> set[int]:
+        """「一　公告第四百十二号三の次に次の一項を加える。」「第５項の次に次の１号を加える。」 over the item it adds, set deeper:
+        the lines (from 1) of the item a change notice inserts, steps it newly creates (no schedule restated)."""
+        added: set[int] = set()
+        for index, line in enumerate(self.lines if "加え" in self.text else ()):
+            if index + 1 not in added and "加え" in line and len(line) <= SHORT_ITEM and ITEM_ADDED.search(line):
+                added |= self.list_below(index)  # (a clause inside an item added is that item's words: not walked again)
+        return added
 
     def amended_days(self) -> set[tuple] | None:
         """「第５項第２号及び第１０項の表中「令和８年１月３０日（金）午後５時」を「令和８年２月６日（金）午後５時」に改める。」:
@@ -4215,6 +4272,11 @@ class Reader:
         """The heading names the text a sheet answering a call's questions (``answer_sheet_heading``)."""
         head = head_blocks(self.lines[:HEAD_LINES])
         return any(answer_sheet_heading(lines, at) for lines in (head, self.head_pieces()) for at in range(len(lines)))
+
+    @functools.cached_property
+    def dated_head(self) -> dt.date | None:
+        """「令和9年11月5日」 alone on a line of the head (a letter's, a sheet's, a notice's date): the document's own day."""
+        return next((day for line in head_blocks(self.lines[:HEAD_LINES]) if (day := sheet_dating(line))), None)
 
     def answer_sheet_day(self) -> dt.date | None:
         """「質 問 回 答 書」 over 「回答日：令和10年1月21日（金）」 or 「…に関する質問回答書」 over 「令和8年9月30日」: the day of a
@@ -4488,8 +4550,8 @@ class Reader:
         if "。" not in line:
             return self.en_sentence_told(line, mention) if ". " in line or "  " in line else line
         told = []
-        for found in self.read_dates(line):
-            if (found.date(), found.time) == (mention.date(), mention.time):
+        for found in self.read_dates(line):  # (by month and day: a year-less day's year is not yet read)
+            if (found.month, found.day, found.time) == (mention.month, mention.day, mention.time):
                 start = line.rfind("。", 0, found.start) + 1
                 end = line.find("。", found.end)
                 told.append(line[start : end if end >= 0 else len(line)])
@@ -4593,6 +4655,8 @@ class Reader:
         line = self.lines[index]
         if CHANGE_ROW_MARK.search(line) or ("※" in line and NOTE_MARKED_ROW.search(line) and self.note_mark_legend):
             return True
+        if self.keyed_new(line_no):  # 「・追加質問への回答（新設）」 / 「当初：なし」 / 「変更後：6月18日…」: the new value
+            return True
         if ("\t" in line or "|" in line) and MARK_CELL_LAST.search(line) and self.change_column_above(index):
             return True  # 「入札書の提出期限<TAB>8月27日<TAB>○」 under 「項目<TAB>日時<TAB>変更」: the change column's mark
         found = self.read_dates(line)
@@ -4672,8 +4736,11 @@ class Reader:
             index = candidate.line_no - 1
             if index not in olds:
                 raw = self.original[index] if 0 <= index < len(self.original) else ""
-                if index + 1 < len(self.original) and ARROW_LEAD.match(self.original[index + 1][:LONG_LINE]):
-                    raw += " " + self.original[index + 1]  # the change on the next line (``changes_on_next_line``)
+                below = self.original[index + 1] if index + 1 < len(self.original) else ""
+                if below and (ARROW_LEAD.match(below[:LONG_LINE]) or ARROW_END.search(raw[-ARROW_END_REACH:])):
+                    # the change on the next line (``changes_on_next_line``), its arrow indented under the new value's column
+                    # (「当初：6月8日（火）17時 →」 / 「変更後：6月22日（火）17時」: or ending the old value's line)
+                    raw += " " + below.lstrip()
                 raw = not_but_as_arrow(raw)  # (「1/21(木) じゃなくて 1/22(金)」: a change put in words)
                 found = len(raw) <= LONG_LINE and ARROW_MARK.search(raw)  # (a dump's line: no table of changes)
                 olds[index] = [old for _, old, _ in changes(folded(raw)) if old.month] if found else []
@@ -4683,16 +4750,19 @@ class Reader:
                 lines.add(candidate.line_no)
         # 「【第3回変更】 入札書の受付期限 10月23日 → 10月30日」 over 「【第2回変更】 … 10月16日 → 10月23日」: a history of
         # changes, where a later change starts from the day an earlier one moved the step to, which no longer holds
-        moved_from = {
+        moved_on = {
             (step_day(c.kind, old), c.line_no): c.label for c in candidates if c.line_no in lines for old in olds[c.line_no - 1]
         }
+        moved_from: dict[tuple, dict[str, set[int]]] = collections.defaultdict(lambda: collections.defaultdict(set))
+        for (day, line), label in moved_on.items():  # (by day, then label: each candidate looks at its own day's only)
+            moved_from[day][label].add(line)
         return lines - {
             c.line_no
             for c in candidates
             if c.line_no in lines
             and any(
-                day == step_day(c.kind, c.mention) and line != c.line_no and same_step(c.label, [label])
-                for (day, line), label in moved_from.items()
+                len(moved) > (c.line_no in moved) and same_step(c.label, [label])
+                for label, moved in moved_from.get(step_day(c.kind, c.mention), {}).items()
             )
         }
 
@@ -5356,8 +5426,17 @@ class Reader:
             elif answer_to is not None and mentions and self.restated_in_answer(mentions):
                 continue  # 「回答：令和9年4月上旬の契約を想定しています」 in a sheet whose answers move no day: no new step
             elif answer_to is not None and mentions:  # the step is the one the question asks about
-                found += self.labelled_candidates(segment, mentions[:2], L.clean_label(answer_to), first_only=True)
+                asked = self.labelled_candidates(segment, mentions[:2], L.clean_label(answer_to), first_only=True)
                 later = [m for m in mentions[1:] if "。" in segment.text[mentions[0].end : m.start]]
+                held = segment.text[mentions[0].end :].split("。", 1)[0]
+                if not asked and L.is_event(held) and HOLDING_VERB.search(held) and not L.kind_of(L.clean_label(answer_to)):
+                    # 「質問3 現地の確認はできますか。」 / 「回答3 9月29日（火）午後2時から現地確認会を行います。」: a question of no
+                    # step, the answer's sentence holds an event (read without the answer's mark 「回答3」, no step's name)
+                    bare = replace(segment, text=" " * answered.end() + text[answered.end() :]) if answered else segment
+                    asked = self.text_candidates(
+                        bare, [m for m in mentions if m not in later], contexts, consumed, stream, position
+                    )
+                found += asked
                 if later:  # 「A4. 9月16日(水)午後2時から見学会を行います。参加を希望する方は9月11日(金)までに…提出」: a
                     # sentence after the one that answers names its own step (read as the text's other sentences are)
                     found += self.text_candidates(segment, later, contexts, consumed, stream, position)
@@ -6621,7 +6700,9 @@ class Reader:
             if timed is not None:  # 「2月10日(水) 午前10時 現地説明、」 / 「 正午 質問書の提出期限、」: a step each time
                 return timed
         struck = struck_out(text, found_exprs) if self.changes and len(found_exprs) > 1 else ()
-        old_brackets = old_version_brackets(text) if self.changes and len(found_exprs) > 1 else ()
+        old_brackets = old_version_brackets(text) if self.changes and len(found_exprs) > 1 else []
+        if self.changes and "は" in text:
+            old_brackets += old_plan_told(text)
         flow: list[str] = []  # the steps of a flow 「A → B」 over its dates 「d1 → d2」, one a date
         # (what the whole text and line hold, looked for once, not again for each of a long line's thousands of dates)
         line = self.lines[segment.line]
@@ -7053,6 +7134,8 @@ class Reader:
         for label, index in reversed(contexts):
             if self.distance(index, line) > CONTEXT_LINES:
                 break
+            if index in self.outline_items and all(open_line != index for *_, open_line in self.outline):
+                break  # 「三　企画提案説明会」 / 「(一)　日時…」 / 「四　参加申込書の提出期限…」: an item the next one closed
             if len(label) <= COLUMN_MAX and BRIEFING_HEADING.search(label):
                 return self.source_text(index, label)
             if L.kind_of(label):
@@ -10117,11 +10200,17 @@ class Reader:
             if at > numbered[0] and (GAZETTE_SECTION.match(line) or (titles and line.strip() in titles))
         ]
         starts = sorted({*numbered, *sections})
-        amending = {
-            bisect.bisect_right(starts, at)
-            for at, line in enumerate(self.lines)
-            if "の一部を次のように" in line and AMENDING_NOTICE.search(line)
-        } - {0}
+        amending, cited = set(), set()
+        for at, line in enumerate(self.lines):
+            if "の一部を次の" in line and (match := AMENDING_NOTICE.search(line)):
+                amending.add(bisect.bisect_right(starts, at))
+                number = NOTICE_CITED.search(match.group())
+                cited |= {number.group()} if number else set()
+        amending -= {0}
+        if any(self.lines[at].strip().endswith(number) for number in cited for at in numbered):
+            # 「岬野県公告第12号」 / … / 「…公告第12号「…」の一部を次のとおり訂正する。」: the call and its correction sent
+            # together, no page of other matters
+            return None
         return (starts, amending.pop()) if len(amending) == 1 else None
 
     def amending_notice_only(self, candidates: list[Candidate]) -> list[Candidate]:
@@ -11993,6 +12082,11 @@ def weekdays_allow(day: dt.date, mentions: list[Mention]) -> bool:
     return not checked or any(fits_near(m, day) for m in checked)
 
 
+def same_kind_step(candidate: Candidate, other: Candidate) -> bool:
+    """Two candidates name one step: its kind, and for 「other」 (many steps of their own) its name too."""
+    return candidate.kind == other.kind and (candidate.kind != "other" or same_step(candidate.label, [other.label]))
+
+
 def weekday_reference(mention: Mention, reference: dt.date, others: tuple[dt.date | None, ...]) -> dt.date:
     """The date whose year a year-less ``mention`` with a weekday takes: ``reference``, a year written in prose above
     it (「令和3年4月1日以降に…実績を有すること」), unless the weekday does not fit the year nearest it but fits the year
@@ -12073,6 +12167,7 @@ def _extract(text: str) -> Extraction:
             candidates = [c for c in candidates if c.line_no not in reader.unchanged_rows or c.changed_to]
             candidates = [c for c in candidates if not reader.told_again(c, stands, changed)]
     if change_notice:  # a notice of a change to a call published before: what it changes, not what it restates
+        told = list(candidates)  # (every step the notice tells, restated or not)
         unmarked = reader.unmarked_rows(candidates, changed)
         head_day = reader.en_own_day_written()  # (「Date of this Amendment: 14 January 2027」, where no step was read on it)
         own_days = [c.mention.date() for c in candidates if reader.en_own_day(c)] or [head_day]
@@ -12104,7 +12199,11 @@ def _extract(text: str) -> Extraction:
             candidates = [c for c in candidates if not reader.old_in_brackets(c)]
         days = reader.amended_days() if reader.amends else None
         if days:  # 「（参考）改正後の実施要領（抜粋）」 under the clauses that amend it: its other days restated
-            candidates = [c for c in candidates if c.changed_to or c.line_no in changed or step_day("", c.mention) in days]
+            candidates = [
+                c
+                for c in candidates
+                if c.changed_to or c.line_no in changed or step_day("", c.mention) in days or c.line_no in reader.added_items
+            ]
         if own_days and own_days[0]:  # 「Date of Issue: December 22, 2026」 then 「…amends the IFB issued on 7 December 2026」:
             # a day before the change notice's own is the changed call's history, no step to come
             candidates = [
@@ -12120,7 +12219,17 @@ def _extract(text: str) -> Extraction:
             candidates = [c for c in candidates if not reader.published_before(c, own_day, changed)]
         if reader.own_subject:  # the issuer's own mail of a change: the earlier mail
             earlier = reader.earlier_mail_at()  # it quotes (「-----Original Message-----」, 「> …」) gave the plan before it
-            candidates = [c for c in candidates if c.line_no < earlier and not reader.quoted(c.line_no)]
+            # (a mail that moves one step alone, 「見積書の提出期限を…に変更します。」, leaves the quoted plan's steps it names
+            # nowhere as they stand: 「■見積合わせの結果 11月下旬」; a mail that sets out its schedule anew, or says the
+            # rest stands (「その他の日程に変更はありません。」), leaves none of the plan it quotes)
+            own = [c for c in told if c.line_no < earlier and not reader.quoted(c.line_no)]
+            if len({c.kind for c in own}) > 1 or OTHERS_UNCHANGED.search("\n".join(reader.lines[: earlier - 1])):
+                own = told
+            candidates = [
+                c
+                for c in candidates
+                if (c.line_no < earlier and not reader.quoted(c.line_no)) or not any(same_kind_step(c, o) for o in own)
+            ]
         if reader.first_full_date:  # 「…プロポーザルの日程延期のお知らせ 令和6年6月21日 桜灯市…」: the change notice's own
             # title run onto its first date, the notice's day, no step
             candidates = [c for c in candidates if not reader.titled_own_day(c, reader.first_full_date)]
@@ -12197,8 +12306,13 @@ def _extract(text: str) -> Extraction:
     ):
         candidates = [c for c in candidates if c.line_no > forwarded]  # the forwarder's own tasks above what is forwarded
     explicit = [c.mention.date() for c in candidates if c.mention.explicit_year and c.mention.date()]
-    latest = schedule_end(explicit)
     issued = next((day for day in reader.signature_days if day), None)
+    dated = (issued or reader.dated_head) if explicit and any(c.mention.year is None for c in candidates) else None
+    if dated:  # 「令和9年11月5日」 atop a 質問回答書 whose answers tell 「令和10年6月頃」「令和11年3月」 of the work: a written
+        # date more than a year after the document's own is the work's, not the schedule's its year-less days are in
+        latest = schedule_end([day for day in explicit if (day - dated).days <= SCHEDULE_GAP])
+    else:
+        latest = schedule_end(explicit)
     printed = reader.issue_month() if any(c.mention.year is None for c in candidates) else None
     # (a correction's own date: the steps of the call it corrects, restated as its schedule's items, may come before
     # it; what its sentences tell of before it is past: 「参加表明書の提出状況（8月25日公表）を踏まえ」)
@@ -12210,6 +12324,7 @@ def _extract(text: str) -> Extraction:
         default=None,
     )  # the call's publication, written with its year
     kept, warnings, previous = [], [], None
+    before = None  # the day of the step kept last (not the work's, a year past the document's own day)
     turn = None
     written = collections.defaultdict(set)  # the years each step is written with (its kind, month and day)
     for candidate in candidates:
@@ -12236,11 +12351,9 @@ def _extract(text: str) -> Extraction:
             if reference is None and reader.mail_headers:  # 「Date: Tue, 12 Jan 2027」 over 「by Tuesday 19th January」
                 reference = reader.sent_day(candidate.line_no - 1)  # a mail's year-less dates: the year it was sent
             if reference is None:  # no year written below: the step before, the year the head states, or the first a
-                reference = kept[-1].mention.date() if kept else (head or anchors.at(index))  # weekday fixed
-            if kept and candidate.reference and candidate.reference not in schedule_days:
-                reference = kept[
-                    -1
-                ].mention.date()  # 「委託期間 …令和9年3月31日まで (1)質問締切 5月15日」: the step before, not the period
+                reference = before or head or anchors.at(index)  # weekday fixed
+            if before and candidate.reference and candidate.reference not in schedule_days:
+                reference = before  # 「委託期間 …令和9年3月31日まで (1)質問締切 5月15日」: the step before, not the period
             anchor = latest or issued or printed  # (no year in the schedule: the notice's own date, its issue's month)
             if reference and anchor and abs((anchor - reference).days) > 400:
                 reference = anchor  # a citation's or history's year (a period's end) is not the schedule's
@@ -12282,7 +12395,9 @@ def _extract(text: str) -> Extraction:
                 f"（本文は「{mention.weekday}」）。日付を確認してください。"
             )
         kept.append(candidate)
-        previous = day  # the step before the next one, for a schedule that turns the year
+        if dated and (day - dated).days > SCHEDULE_GAP:
+            continue  # (「計画の公表は令和11年3月を予定」 in an answer of a sheet of 令和9年11月: the work's, no step before)
+        previous = before = day  # the step before the next one, for a schedule that turns the year
     kept = call_periods(kept)
     kept = reader.main_article(reader.amending_notice_only(reader.unrelated_parts(kept)))
     if issued and any(c.kind == "published" and c.mention.date() >= issued for c in kept):

@@ -14,8 +14,8 @@ NUMBERING = re.compile(  # (the lookahead: a character a marker starts with, to 
     # 「【STEP2】入札・開札」「ステップ3 契約」「手順1」: a flow's step numbered, its mark no word of the step
     # 「Article 6 (Application for Participation)」「Section 3. Schedule」: a translated notice's 第6条, an English section
     r"(?:(?:STEP|Step|step|ステップ|手順)\s?\d{1,2}(?:\s?[:.】\]]|(?=\s))|(?:Article|Section|Clause)\s\d{1,2}(?:[.:](?=\s)|(?=\s?\(|\s[–-]\s))|[-―—─━→⇒➡▶▷►▸▹・•●○〇◯◎◆◇■□▽▼▲△☆★※*#>=\s]|\d{1,2}-\d{1,2}(?=\s)|\d{1,2}[.)、．]|\d{1,2}\s[.．](?=\s)|[\u2160-\u216b]\s?[.、．]?(?=\s|$)|\(\s{0,8}\d{1,2}\s{0,8}\)|\d{1,2}\)|[①-⑳\u2460-\u24ff\u2776-\u2793\u3251-\u325f\u32b1-\u32bf]|[ア-ン][.)、\s]|\([ア-ン]\)"
-    r"|[a-zA-Z][.)]|\([a-zA-Z]\)|第\d+(?:[条項]|(?=\s))|【|】|\d{1,2}\s|\([一二三四五六七八九十][〇一二三四五六七八九十]{0,2}\)|[一二三四五六七八九十][〇一二三四五六七八九十]{0,2}[、.\s])+"
-)
+    r"|[a-zA-Z][.)]|\([a-zA-Z]\)|第\d+(?:[条項]|(?=\s))|【|】|\d{1,2}(?:の\d{1,2})?\s|\([一二三四五六七八九十][〇一二三四五六七八九十]{0,2}\)|[一二三四五六七八九十][〇一二三四五六七八九十]{0,2}(?:の[一二三四五六七八九十]{1,2})?[、.\s])+"
+)  # (「三の二　企画提案説明会」「8の2　現地見学会」: an item inserted after 三 (8), numbered as its branch)
 # A cell or line that is only a marker: a row number, a letter, a symbol.
 MARKER_ONLY = re.compile(  # (the lookahead: a character a marker starts with, to fail fast on other cells)
     r"^(?=[\d\u2460-\u24ff\u2776-\u2793\u3251-\u325f\u32b1-\u32bfア-ンa-zA-Z(\-―—─━→⇒・●○〇◯◎◆◇■□▽▼※*第])"
@@ -217,6 +217,9 @@ _KIND_RULES_WRITTEN = [
             r"|(?:委託先|受託者|受注者|事業者|業者|相手方|候補者|優先交渉権者|落札者)(?:を|が)(?:決め|決ま|選[ぶびば])"
         ),
     ),
+    # 「プレゼンテーション出席者届（様式第9号）の提出期限」「ヒアリング出席者名簿の提出」: who will come to the hearing, a form
+    # handed in before it (as 「出席者届の提出」 alone), not the hearing itself
+    ("other", re.compile(r"出席(?:者)?(?:届|名簿|の届)")),
     (
         "hearing",
         re.compile(
@@ -709,7 +712,7 @@ ACCEPTING = re.compile(r"受付|提出|締切|申込")
 # (the English words apart: a case-blind word tried at every place would slow the scan for the Japanese ones)
 EVENT = first_characters_guarded(
     re.compile(
-        r"説明会|見学|案内会|下見|内覧会|開札|開封|見積(?:り)?合わせ(?!\S{0,4}参加)|執行|はっぴょう|審査|ヒアリング|プレゼン|面接|面談|委員会|開催|現地|現場確認|対話"
+        r"説明会|見学|案内会|下見|内覧会|接続(?:テスト|試験|確認)|リハーサル|開札|開封|見積(?:り)?合わせ(?!\S{0,4}参加)|執行|はっぴょう|審査|ヒアリング|プレゼン|面接|面談|委員会|開催|現地|現場確認|対話"
         # 「入札会 …午前10時から」「入札は、…午前10時から…執行する」: the bidding held at a room from a time
         r"|入札会(?!場|議)|^\s{0,4}入札(?:は|日時)?\s{0,4}$"
     )
