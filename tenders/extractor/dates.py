@@ -143,9 +143,10 @@ MONTH_DAY = re.compile(
     + _TIME
 )
 # 「質問7/2締切」「申込6/28まで」「見積依頼6/18迄」: a month and day with a deadline's word right after it (a tracker's
-# shorthand; no fraction is due by), not a rate's 「補助率は2/3まで」
+# shorthand; no fraction is due by), not a rate's 「補助率は2/3まで」 nor a share of an amount 「契約金額の1/2まで」
+# 「事業費の1/3まで」「上限1/2まで」 (a share is of something, 「の」 before it)
 MONTH_DAY_DUE = re.compile(
-    r"(?<![\d.率])(?<!率は)(?<!割合)(?<![A-Za-z0-9_./:-]/)(?P<month>\d{1,2})/(?P<day>\d{1,2})(?=まで|迄|締切|締め切り|〆|必着)"
+    r"(?<![\d.率の])(?<!率は)(?<!割合)(?<!上限)(?<!最大)(?<![A-Za-z0-9_./:-]/)(?P<month>\d{1,2})/(?P<day>\d{1,2})(?=まで|迄|締切|締め切り|〆|必着)"
 )
 QUARTER_MONTHS_AFTER = re.compile(r"\s{0,2}[~〜～\-－]\s{0,2}\d{1,2}\s{0,2}月期")  # 「10月～12月期」: a quarter's months
 # 「本日（9/1）公告されました」「明日(9/2)」: a month and day glossing the day a word names (no fraction in that bracket)

@@ -1475,6 +1475,7 @@ ITEM_SLASH = re.compile(r"(?<![\d/])/|/(?![\d/])")
 REMARK_STEP_AFTER = re.compile(r"^\s{0,2}(?P<step>[^\s、。,()/=:~]{2,24})")
 REMARK_TOPIC = re.compile(r"(?<![^\s、。,)(/])(?P<key>[^\s、。,()=:/~]{2,24})は\s{0,2}$")  # 「（申込は」 before its date
 REMARK_KEY = re.compile(r"(?<![^\s、。,)(/])[^\s、。,()=:/~]{2,24}(?<![はがをにでもと])\s{0,2}$")
+REMARK_KEY_REACH = 26  # the characters a REMARK_KEY match spans, at most (its word, its spaces)
 STEP_COLUMNS_MIN = 3  # columns a header names a step in by itself, at least, to be a list of calls' steps
 # 「二次審査」「第１次審査」「一次選考」: a round of the selection, the heading of a group of a table's rows (its steps under it)
 ROUND_GROUP = re.compile(r"^(?:第)?[一二三四1-4]次(?:審査|選考|評価|選定)?$")
@@ -10467,7 +10468,7 @@ class Reader:
         if "開催" not in line:
             return False
         above = self.lines[index - 1].strip() if index else ""
-        if above and len(above) <= EVENT_HEADING_MAX and not self.read_dates(above):
+        if above and len(above) <= EVENT_HEADING_MAX and EVENT_HEADING_END.search(above) and not self.read_dates(above):
             line = f"{above}{line.strip()}"
         return bool(OWN_EVENT.search(line))
 
@@ -10987,10 +10988,12 @@ def speaker_turns(lines: list[str]) -> list[int]:
 
 
 # 「オンラインセミナー「…」を6月16日に開催します」「第3回実務講習会を開催いたします」: an event of the writer's own
-OWN_EVENT = re.compile(
-    r"(?:セミナー|ウェビナー|講習会|研修会|勉強会|講演会|交流会|個別相談会|総会)[^。]{0,40}?を[^。]{0,48}?開催(?:します|いたします|する予定|予定)"
-)
+OWN_EVENT_WORDS = r"(?:セミナー|ウェビナー|講習会|研修会|勉強会|講演会|交流会|個別相談会|総会)"
+OWN_EVENT = re.compile(rf"{OWN_EVENT_WORDS}[^。]{{0,40}}?を[^。]{{0,48}}?開催(?:します|いたします|する予定|予定)")
 EVENT_HEADING_MAX = 40  # the heading over an event's line that may name it, at most
+# 「（２）入札実務研修会（第１回）」: a heading that names the event itself, the event's word last (its round in a bracket
+# after it); not a call's name that holds the word, 「（２）職員研修会運営業務」 over 「ヒアリングを…に開催する予定です。」
+EVENT_HEADING_END = re.compile(rf"{OWN_EVENT_WORDS}\s{{0,2}}(?:[(（][^()（）]{{0,12}}[)）])?$")
 CALL_PAPER = re.compile(r"提案書|企画書|参加表明|参加申請|入札書|見積書|質問|申請書")
 
 
@@ -11238,7 +11241,8 @@ def keyed_bare_days(cell: str, mentions: list[Mention]) -> list[Mention]:
     for bare in BARE_MONTH_DAY.finditer(cell):
         if any(m.start <= bare.start() < m.end for m in mentions):
             continue
-        key = REMARK_KEY.search(cell[: bare.start()])
+        # (the key ends at the day, 26 characters at most: looked for there, each day's look as short as the key)
+        key = REMARK_KEY.search(cell, max(0, bare.start() - REMARK_KEY_REACH), bare.start())
         if key is None or not L.kind_of(key.group()) or L.is_not_milestone(key.group()):
             continue
         read = dates_in(f"{int(bare['month'])}月{int(bare['day'])}日")
