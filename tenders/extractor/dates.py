@@ -914,10 +914,11 @@ def _bracket_time(line: str, mention: Mention) -> None:
 
 # 「28.01.2027 (17:00 JST)」「by 14 May 2027 (5:00 p.m. Japan time)」「2027/07/23 (Fri.) (5:00 pm JST)」: the hour an
 # English notice gives its date in a bracket of its own after it (its weekday's bracket between them); one time alone
-# (not a range of hours 「(10:00-12:00)」: the bracket closes right after the time and its zone)
+# (not a range of hours 「(10:00-12:00)」: the bracket closes right after the time and its zone); 「4 October 2027 (until
+# 5:00 p.m. on the last day)」: a window's last day's hour (最終日は午後5時まで)
 EN_BRACKET_TIME = re.compile(
     r"(?:\s{0,3}\(\s{0,2}" + EN_WEEKDAY + r"\s{0,2}\))?\s{0,3}\(\s{0,2}(?i:(?:at|by|until|till|before|no\slater\sthan)\s{1,3})?"
-    r"(?i:" + _EN_CLOCK_ZONED + r")\)"
+    r"(?i:" + _EN_CLOCK_ZONED + r"(?:on\s(?:the\s)?(?:last|final|closing)\sday\s{0,2})?)\)"
 )
 
 
@@ -1231,6 +1232,38 @@ def _en_us_day_range(match: re.Match, starts: list[Mention]) -> Mention | None:
     return end
 
 
+# 「From 3 December 2027 [令和9年12月3日(金)] to 31 January 2028」「by 5:00 PM, 20 December 2027 (Monday) [令和9年12月20日
+# (月)午後5時]」「14 January 2028 (令和10年1月14日)」: the same day written again in brackets, in the other calendar or
+# language (a translated notice's gloss), no date of its own: it is read as part of the date before it, so that a window's
+# word after the bracket follows that date (the gloss's hour or weekday given to it where it has none)
+GLOSS_OPEN = re.compile(r"\s{0,3}[\[(【〔]\s{0,2}")
+GLOSS_CLOSE = re.compile(r"\s{0,2}[\])】〕]")
+
+
+def _glosses_joined(line: str, mentions: list[Mention]) -> list[Mention]:
+    kept = [mentions[0]]
+    for mention in mentions[1:]:
+        before = kept[-1]
+        close = GLOSS_CLOSE.match(line, mention.end) if GLOSS_OPEN.fullmatch(line, before.end, mention.start) else None
+        if (
+            close is None
+            or not before.day
+            or (before.month, before.day) != (mention.month, mention.day)
+            or None not in (before.year, mention.year)
+            and before.year != mention.year
+        ):
+            kept.append(mention)
+            continue
+        if before.time is None and mention.time is not None:
+            before.time, before.end_time, before.precision = mention.time, mention.end_time, mention.precision
+        before.weekday = before.weekday or mention.weekday
+        before.year = before.year if before.year is not None else mention.year
+        before.explicit_year = before.explicit_year or mention.explicit_year
+        before.range_start = before.range_start or mention.range_start
+        before.end = close.end()
+    return kept
+
+
 def find_mentions(line: str) -> list[Mention]:
     """Every date mention in a normalised line, in order; "A~B" / "AからB" marks A as a range start."""
     if (
@@ -1369,6 +1402,8 @@ def find_mentions(line: str) -> list[Mention]:
             _bracket_time(line, mention)
             if mention.time is None and mention.day and "(" in line[mention.end : mention.end + 16]:
                 _en_bracket_time(line, mention)  # 「28.01.2027 (17:00 JST)」
+    if len(mentions) > 1 and ("]" in line or ")" in line or "】" in line or "〕" in line):
+        mentions = _glosses_joined(line, mentions)
     for first, second in zip(mentions, mentions[1:]):
         if RANGE_BETWEEN.match(line[first.end : second.start]) is not None:
             first.range_start = True

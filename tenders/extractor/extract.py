@@ -2591,6 +2591,22 @@ EN_CHANGED_TO_BEFORE = re.compile(
 )
 
 
+# 「9 October 2026, 17:00 (was 2 October 2026)」: the old value in a bracket after the new, keyed by the bare past tense
+# (only in its bracket: 「was」 in a sentence tells many things of a date)
+EN_WAS_BRACKET = re.compile(r"[(\[]\s{0,2}(?i:was|were)\s{1,3}$")
+
+
+def en_old_told(before: str) -> bool:
+    """The words just before an English date tell it as a step's old value: 「… has been EXTENDED from」, 「…, originally
+    17:00 on」, in a sentence or in a cell's bracket (「Friday, 9 October 2026, 17:00 (extended from Friday, 2 October」,
+    「(was 2 October 2026)」)."""
+    return bool(
+        ("from" in before[-16:] and EN_CHANGED_FROM.search(before))
+        or (EN_OLD_HINT.search(before[-48:]) and EN_ORIGINAL_BEFORE.search(before[-48:]))
+        or ("w" in before[-8:] and EN_WAS_BRACKET.search(before[-8:]))
+    )
+
+
 EN_CLAUSE_ENDS = re.compile(r"[.;!?](?:\s|$)")  # 「(…) shall prevail.  Date of announcement:」「(…). 」: the sentence ended
 
 
@@ -2687,6 +2703,14 @@ def held_from(kind: str | None, label: str, expression: Expression, head: str, t
     if DIALOGUE.search(label) or EN_DIALOGUE.search(label) or CHANGED_TO.match(tail):
         return False
     return not EN_MOVED_BEFORE.search(head[-40:])
+
+
+def answers_out_from(kind: str | None, expression: Expression) -> bool:
+    """The answers to the questions made available over days (「Answers: Available for viewing on the e-bidding system from
+    16th August 2028 (Wed.) to 24th August 2028 (Thu.)」「回答書の閲覧期間 10月20日から10月26日まで」): they are out from the
+    first day, the day a bid team reads them (no hand-in closes at the end)."""
+    first = expression.first
+    return kind == "answer" and first is not None and first.day is not None and expression.last.day is not None
 
 
 def sentence_topic(said: str) -> str:
@@ -6209,6 +6233,7 @@ class Reader:
                 if (
                     (number and (SUPERSEDED.search(before_date) or EARLIER.search(before_date)))
                     or OLD_IN_BRACKET.search(before_date)
+                    or (number and en_old_told(before_date))  # 「… 17:00 (extended from Friday, 2 October 2026 …)」
                     or (not number and OLD_CELL_MARK.fullmatch(before_date.strip()))
                 ):  # 「7月14日(水)午後5時(当初:7月9日(金)午後5時)」: the date the one before replaced
                     # (「Opening of tenders: | (before) 24 February」「| 【旧】5月24日(水) 【新】5月31日(水) |」: the cell's mark
@@ -6670,8 +6695,7 @@ class Reader:
                 or any(start <= expression.start < end for start, end in old_brackets)
                 or SUPERSEDED.search(head)
                 or EARLIER.search(head)
-                or ("from" in head[-16:] and EN_CHANGED_FROM.search(head))  # 「… has been EXTENDED from」 the old date
-                or (EN_OLD_HINT.search(head[-48:]) and EN_ORIGINAL_BEFORE.search(head[-48:]))  # 「…, originally 17:00 on」
+                or en_old_told(head)
                 or ("から" in tail[:8] and MOVED_FROM_AFTER.match(tail) and MOVED_FROM_BEFORE.search(head))
                 or ("から" in tail[:4] and MOVED_AWAY_AFTER.match(tail) and OBJECT_BEFORE.search(head))
                 or ("read" in tail[:20] and EN_READ_AFTER.match(tail) and EN_FOR_QUOTED.search(head, len(head) - EN_QUOTED_REACH))
@@ -8850,7 +8874,11 @@ class Reader:
             if kind != "published" and term(expression, PERIOD_DAYS):
                 continue  # 「令和2年4月1日から令和7年3月31日までの間に…受託した実績」: years, no step's window
             notice_day = NOTICE_DAY_FROM.search(head) if kind == "published" and expression.first is None else None
-            if (kind == "published" and expression.first is not None) or held_from(kind, step_label, expression, head, tail):
+            if (
+                (kind == "published" and expression.first is not None)
+                or held_from(kind, step_label, expression, head, tail)
+                or answers_out_from(kind, expression)
+            ):
                 mention = expression.first
             elif expression.first is None and (
                 (
@@ -12085,6 +12113,13 @@ def _extract(text: str) -> Extraction:
             or reader.same_in_both_versions(c)
         ]  # (a window's start its old and new versions share, though its end moved: the call's publication, as it was)
         dropped = {id(c) for c in restated} | {id(c) for c in candidates if reader.keyed_old(c)}
+        # 「変更後：2025年11月20日（木）から2025年12月19日（金）まで」 and the English Summary's 「Period for obtaining tender
+        # documentation: changed to "from 20 November, 2025 through 19 December, 2025"」: the papers' window told twice, its
+        # start as before in both (the English one, a summary of the Japanese, repeats what it restates)
+        opened = {told_key(c) for c in restated if c.kind == "published" and c.window and not c.mention.english}
+        dropped |= {
+            id(c) for c in candidates if c.kind == "published" and c.window and c.mention.english and told_key(c) in opened
+        }
         # 「◆プレゼンテーション審査　令和9年7月22日(木)午後」 unmarked in the restated schedule and an answer's 「令和9年7月22日
         # (木)午後を予定しています。」: the step told again in prose on the day the schedule restates it, as it stands
         as_restated = {(c.kind, told_key(c)) for c in candidates if c.line_no in unmarked and c.mention.month}
