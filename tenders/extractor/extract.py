@@ -999,6 +999,9 @@ PERIOD_END_CELL = re.compile(
 CONTRACT_START_EN = re.compile(
     r"(?i)\bfrom\s{1,4}the\s{1,4}(?:day|date)\b[^.;:\n]{0,60}?\bcontract\b(?!\s{1,4}(?:award\s{1,4})?(?:notice|documents?)\b)"
     r"[^.;:\n]{0,24}?\s(?:to|until|till|through)\s{1,4}$"
+    # 「The awarded contract will run from the date of conclusion to」: the contract named first, its term from its signing
+    r"|\bcontract\b[^.;:\n]{0,40}?\bfrom\s{1,4}the\s{1,4}(?:day|date)\s{1,4}of\s{1,4}(?:its\s{1,4}|the\s{1,4})?"
+    r"(?:conclusion|signature|signing|execution)\b[^.;:\n]{0,24}?\s(?:to|until|till|through)\s{1,4}$"
 )
 NAMED_AS_BEFORE = re.compile(r"(?:期限|期日|締切り?|日時|日)\s{0,2}である\s{0,2}$")
 SIGNING_ALONE = re.compile(r"(?:本|仮)?(?:契約|協定)(?:の?締結)?(?:予定)?")  # 「契約」「契約締結」: no 契約期間
@@ -1922,6 +1925,9 @@ HEADER_REACH = 60  # rows a table's header line apart from them reaches
 # the words after a date that name its step in English, at most (「Registration deadline for the online briefing」: a
 # step's English name is longer than its Japanese one)
 ENGLISH_STEP_MAX = 60
+# the same after the date of a list written date first, where the step's words open with a capital (「8 June 2027, 12:00 -
+# Deadline to confirm the names of attendees for the site visit」: a row's whole name, not a sentence's tail)
+ENGLISH_ROW_STEP_MAX = 80
 FALLBACK_HEAD = 12  # words before a date this short that name no step: the step is after the date or above it
 # 「Date: Week of 15 March 2027」「Date: on or about 30 April」: an English key of when, then the date's own words (as short)
 EN_WHEN_KEY_LEAD = re.compile(r"(?i:(?:date|dates|day|when)\s?:\s?(?:[a-z]+\s){0,3}[a-z]+)")
@@ -7697,7 +7703,8 @@ class Reader:
             tail_label = bare if bare and len(bare) <= ENGLISH_STEP_MAX and L.kind_of(bare) else tail_label
         named_after = (
             tail_label
-            and len(tail_label) <= (40 if JAPANESE.search(tail_label) else ENGLISH_STEP_MAX)
+            and len(tail_label)
+            <= (40 if JAPANESE.search(tail_label) else ENGLISH_ROW_STEP_MAX if tail_label[:1].isupper() else ENGLISH_STEP_MAX)
             and L.kind_of(tail_label)
             and not OBJECT_PARTICLE.search(tail_label[:1])
         )

@@ -271,7 +271,11 @@ _KIND_RULES_WRITTEN = [
             # visit or a briefing made known, the event's registration (a firm's word that it takes part in the call is the
             # application: 「confirmation of participation」)
             r"|(?i:\b(?:names?|number)\sof\s(?:the\s|your\s)?(?:up\sto\s)?(?:\w+\s)?(?:participants|attendees)\b"
-            r"|\bconfirm(?:ation\sof)?\s(?:your\s|their\s)?attendance\b|\bRSVP\b)"
+            r"|\bconfirm(?:ation\sof)?\s(?:your\s|their\s)?attendance\b|\bRSVP\b"
+            # 「To attend, reply to this address by」「Those intending to attend should e-mail … by」: a seat booked at the event
+            # (「Bidders wishing to attend shall send …」 is read where the event it names is found: ``EN_WISHING_TO_ATTEND``)
+            r"|(?:\bto\sattend,\s?(?:please\s)?|\b(?:intend(?:ing)?|plan(?:ning)?)\sto\sattend\b[^.;]{0,40}?\b)"
+            r"(?:reply|register|write|e-?mail|contact|send|notify|confirm|book)\b)"
             # 「Opening of technical proposals」「Opening of the bids」: the opening (a two-envelope call names the envelope)
             # (「Public opening of technical envelopes」「Opening of price envelopes」: a two-envelope bid's, named by envelope)
             r"|(?i:opening\sof\s(?:the\s)?(?:(?:technical|financial|price|sealed)\s)?(?:tenders|bids|proposals|quotations|offers|envelopes)"
@@ -657,7 +661,9 @@ STEP_CLOSED = re.compile(
 EN_WINDOW_PERIOD = re.compile(
     r"(?i:\b(?:submission|application|registration|question|enquiry|inquiry|clarification|acceptance|bidding|tender"
     r"|proposal|distribution|download|(?:application|proposal|tender)\sdocument)s?\s(?:\(\w+\)\s)?period\b|\bperiod\s(?:for|of)\s(?:the\s)?(?:submission|receipt|acceptance"
-    r"|application|registration|questions?|distribution|providing|provision|obtaining|download(?:ing)?|issu(?:e|ance)|sale)\b)"
+    r"|application|registration|questions?|distribution|providing|provision|obtaining|download(?:ing)?|issu(?:e|ance)|sale)\b"
+    # 「Proposals will be received during the period」: a hand-in's window, told by its verb
+    r"|\b(?:received|accepted|submitted|distributed|issued)\s(?:during|within|in|over)\sthe\speriod\b)"
 )
 # 「組合議会の定例会は、例年10月及び2月に開催」「市議会9月定例会」「議会運営委員会」: the council's sessions and its
 # committees' meetings, no step of the call (what the council decides in them is one: 「指定の議決（12月定例会）」
