@@ -245,3 +245,39 @@ def test_an_english_summary_of_a_change_restates_the_papers_window_it_left_open(
         "(2) Time-limit for tender: changed from 5:00 p.m., 3 September, 2027 to 5:00 p.m., 10 September, 2027\n"
     )
     assert found(text) == [("submission", "2027-09-10", "17:00", "datetime")]
+
+
+# --- (b) a weekday's short date without its year, in a British or an American order ---------------------------------
+
+SHORT = [
+    ("(2) Questions: by 5 p.m. on Thursday 2/9", "17:00"),
+    ("(2) Questions: Thursday 9/2, 5:00 PM", "17:00"),
+    ("(2) Questions: by 17:00 hrs on Thu 2/9.", "17:00"),
+]
+
+
+@pytest.mark.parametrize(("line", "hour"), SHORT)
+def test_a_weekdays_short_date_is_read_in_the_order_its_weekday_fits(line, hour):
+    # (2 September 2027 is a Thursday; 9 February 2027 a Tuesday: the weekday and the notice's year settle the order)
+    text = notice(line, dated=True)
+    assert found(text) == [published("2027-08-02"), ("question", "2027-09-02", hour, "datetime")]
+
+
+def test_a_weekdays_short_date_whose_order_nothing_settles_is_left_unread():
+    # (2026 and 2027 written as often: 6 July 2026 and 7 June 2027 are both Mondays)
+    text = "Budget of FY2026\nSite visit: Monday 7/6 at 10:00\nQuestions: Friday 9 July 2027, 17:00\n"
+    assert found(text) == [("question", "2027-07-09", "17:00", "datetime")]
+
+
+# --- a contract's term is no step ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "(6) The expected duration of the contract is from June 2028 to March 2029.",
+        "(6) Contract duration: 1 April 2028 to 31 March 2029",
+    ],
+)
+def test_the_duration_of_the_contract_is_the_works_term(line):
+    assert found(notice(line, dated=True)) == [published("2027-08-02")]

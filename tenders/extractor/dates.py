@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import calendar
+import collections
 import contextvars
 import datetime as dt
 import re
@@ -763,9 +764,56 @@ def _en_clock(groups: dict, suffix: str = "", minute: str = "minute2") -> dt.tim
 SLASH_DAY_FIRST: contextvars.ContextVar[bool | None] = contextvars.ContextVar("slash_day_first", default=None)
 
 
+# 「Monday 7/6, 17:00 hrs」「by 17:00 hrs on Monday 7/6」「Fri 22/01」: a day and month without a year after an English
+# weekday's name, in the day's order of a British notice or the month's of an American one (the weekday says it is a date)
+EN_WEEKDAY_SHORT_DATE = re.compile(
+    r"(?i:(?:(?<![\d.:])(?:"
+    + EN_TIME.format(h="hour0", m="minute0", p="ampm_en0", n="noon0")
+    + r")\s{0,3}(?:(?:hrs?\.?|hours)\s{0,3})?(?:\(?"
+    + _EN_ZONE
+    + r"\)?\s{0,3})?,?\s{0,3}on\s{1,3})?\b(?P<wd_name>mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s{1,3})"
+    r"(?<![\d/])(?P<first>\d{1,2})/(?P<second>\d{1,2})(?![\d/])"
+    r"(?:\s{0,3},?\s{0,3}(?:at\s+)?(?i:" + EN_TIME.format(h="hour", m="minute2", p="ampm_en", n="noon") + r"))?"
+)
+TEXT_YEAR = re.compile(r"(?<!\d)20\d{2}(?!\d)")
+
+
+def _short_orders(first: int, second: int) -> list[tuple[int, int]]:
+    """The (month, day) readings of a day and month written 「first/second」 that can be dates."""
+    pairs = [(first, second)] if first == second else [(first, second), (second, first)]
+    return [(month, day) for month, day in pairs if 1 <= month <= 12 and 1 <= day <= 31]
+
+
+def _weekday_short_order(text: str) -> bool | None:
+    """The order 「Monday 7/6」 forms settle (True: the day first), by the weekday each falls on in the year the text
+    writes most (7 June 2027 is a Monday, 6 July 2027 a Tuesday); None when none settles it or they disagree."""
+    counted = collections.Counter(TEXT_YEAR.findall(text[:TEXT_YEARS_REACH])).most_common(2)
+    if not counted or (len(counted) == 2 and counted[0][1] == counted[1][1]):
+        return None
+    year = int(counted[0][0])
+    orders = set()
+    for match in EN_WEEKDAY_SHORT_DATE.finditer(text):
+        first, second = int(match["first"]), int(match["second"])
+        weekday = ENGLISH_WEEKDAYS[match["wd_name"][:3].title()]
+        fits = {month == second for month, day in _short_orders(first, second) if _day_fits(year, month, day, weekday)}
+        if len(fits) == 1 and first != second:
+            orders |= fits
+    return orders.pop() if len(orders) == 1 else None
+
+
+TEXT_YEARS_REACH = 100_000  # characters of a text whose written years settle a weekday's short date
+
+
 def slash_order(text: str) -> bool | None:
     """True when the slashed dates of ``text`` that settle their order put the day first, False when they put the
-    month first, None when none settles it or they disagree."""
+    month first, None when none settles it or they disagree (then 「Monday 7/6」 forms may settle it)."""
+    order = _numeric_slash_order(text)
+    if order is None and "/" in text and EN_WEEKDAY_NAME.search(text):
+        order = _weekday_short_order(text)
+    return order
+
+
+def _numeric_slash_order(text: str) -> bool | None:
     if "/" not in text or not HAS_NUMERIC_YEAR.search(text):
         return None
     orders = set()
@@ -845,6 +893,28 @@ def _numeric(match) -> Mention | None:
         ENGLISH_WEEKDAYS[weekday] if weekday else None,
         True,
         english=True,
+    )
+    validate(mention)
+    return mention
+
+
+def _weekday_short(match) -> Mention | None:
+    """「Monday 7/6, 17:00 hrs」: a year-less day and month after its weekday, in the order the notice's dates settle
+    (``SLASH_DAY_FIRST``); left unread where the order is not known."""
+    orders = _short_orders(int(match["first"]), int(match["second"]))
+    if len(orders) == 2:
+        day_first = SLASH_DAY_FIRST.get()
+        if day_first is None:
+            return None
+        orders = orders[1:] if day_first else orders[:1]
+    if not orders:
+        return None
+    month, day = orders[0]
+    groups = match.groupdict()
+    time = _en_clock(groups) or _en_clock(groups, "0", "minute0")
+    weekday = ENGLISH_WEEKDAYS[match["wd_name"][:3].title()]
+    mention = Mention(
+        match.start(), match.end(), None, month, day, "datetime" if time else "date", time, weekday, False, english=True
     )
     validate(mention)
     return mention
@@ -1297,6 +1367,8 @@ def find_mentions(line: str) -> list[Mention]:
     if separated and "/" in line and len(line) <= FAX_STAMP_MAX and _FAXED.search(line) and FAX_STAMP.search(line):
         return []  # (a fax machine's stamp atop a page)
     if separated:
+        if "/" in line and HAS_WORD.search(line) and EN_WEEKDAY_NAME.search(line):
+            others.append((EN_WEEKDAY_SHORT_DATE, _weekday_short))  # (before ``MONTH_DAY``: 「Monday 7/6 17:00」 is 7 June)
         if ("/" in line or "." in line) and HAS_NUMERIC_YEAR.search(line):
             others.append((NUMERIC_DATE, _numeric))
         others += [(SLASH_DATE, lambda m: _mention(m, m.groupdict())), (MONTH_DAY, lambda m: _mention(m, m.groupdict()))]

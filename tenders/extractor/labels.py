@@ -595,7 +595,10 @@ NOT_MILESTONE_LABEL = first_characters_guarded(  # (a long label: most of its ch
         # (「submitted through the Authority's e-procurement system」: the means of handing in, no period's end; 「Questions
         # will be accepted through September 8」「The call is open through」: a step's window closed, as 「until」)
         # (「Time-limit for tender (hand delivery or registered post)」: how a tender is handed in, no goods' delivery)
-        r"(?i:(?<!Q&A\s)period|performance|(?<!hand\s)(?<!hand-)(?<!courier\s)(?<!postal\s)delivery(?!\sby\shand|\sin\sperson)"
+        # 「The expected duration of the contract is from」「Contract duration」: the work's term, as its period
+        r"(?i:\bduration\sof\s(?:the\s)?(?:contract|agreement|services|assignment|project|lease|work)\b"
+        r"|\b(?:contract|agreement|assignment|project|lease)\sduration\b|"
+        r"(?<!Q&A\s)period|performance|(?<!hand\s)(?<!hand-)(?<!courier\s)(?<!postal\s)delivery(?!\sby\shand|\sin\sperson)"
         r"|(?<!walk-)(?<!walk)(?<!accepted\s)(?<!received\s)(?<!open\s)through"
         r"(?!\s(?:the|an?|its|our|this)\s[^.;:]{0,40}?\b(?:system|portal|web\s?site|platform|online\sform)\b)|updated|(?<!\bis\s)(?<!\bbe\s)published\son(?!\s{1,3}(?:(?:the|our|its|this|their|a|an)\s|(?:web\s?(?:page|site)|homepage|portal)\b))"
         # 「Please reply with comments by Tuesday」「send me your feedback by」: a colleague asked for his words, no step
