@@ -281,3 +281,12 @@ def test_a_weekdays_short_date_whose_order_nothing_settles_is_left_unread():
 )
 def test_the_duration_of_the_contract_is_the_works_term(line):
     assert found(notice(line, dated=True)) == [published("2027-08-02")]
+
+
+# --- (b) a deadline's hour after its day, joined by the deadline's own words -----------------------------------------
+
+
+@pytest.mark.parametrize("joined", ["no later than", "not later than", "before"])
+def test_a_deadlines_hour_after_its_day_is_read_with_it(joined):
+    text = notice(f"(6) Proposals due: Monday, October 4, 2027 {joined} 2:00 p.m. JST.", dated=True)
+    assert found(text) == [published("2027-08-02"), ("submission", "2027-10-04", "14:00", "datetime")]

@@ -245,7 +245,8 @@ ENGLISH_DATE = re.compile(  # (「close of business (5:00 p.m. Japan Standard Ti
     # run of spaces in a text run onto one line)
     # (「Friday, 7 August 2026, starting at 13:30」: an event's start, its verb before 「at」; 「October 4th, 2027 @ 10:30 AM」:
     # a web form's 「at」)
-    r"(?:(?:\s{0,3},?\s{0,3}|,[ ]{4,64})(?:(?:(?:starting|beginning|commencing)\s+)?at\s+|@\s{0,2}|by\s+"
+    # (「Friday, September 3, 2027 no later than 2:00 p.m. JST」「… before 12:00 noon」: a deadline's hour after its day)
+    r"(?:(?:\s{0,3},?\s{0,3}|,[ ]{4,64})(?:(?:(?:starting|beginning|commencing)\s+)?at\s+|@\s{0,2}|by\s+|(?:no|not)\s+later\s+than\s+|before\s+"
     r"|from\s+(?![^,;\n]{0,20}\b(?:to|until|till)\b))?(?:"
     + EN_TIME.format(h="hour2", m="minute3", p="ampm_en2", n="noon2")
     + r"))?)"
@@ -267,7 +268,7 @@ NUMERIC_DATE = re.compile(
     + r"\s{0,3},?\s{0,3})?)?"
     r"(?<![\d./-])(?P<first>\d{1,2})(?P<separator>[/.])(?P<second>\d{1,2})(?P=separator)(?P<year>(?:19|20)\d{2})(?![\d/]|\.\d)"
     r"(?:\s{0,2}\(\s{0,2}(?P<wd_en>Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?\s{0,2}\))?"
-    r"(?:\s{0,8},?\s{0,3}(?:at\s+|@\s{0,2}|by\s+|from\s+(?![^,;\n]{0,20}\b(?:to|until|till)\b))?(?i:"
+    r"(?:\s{0,8},?\s{0,3}(?:at\s+|@\s{0,2}|by\s+|(?:no|not)\s+later\s+than\s+|before\s+|from\s+(?![^,;\n]{0,20}\b(?:to|until|till)\b))?(?i:"
     + EN_TIME.format(h="hour", m="minute2", p="ampm_en", n="noon")
     + r"))?"
 )
