@@ -290,3 +290,14 @@ def test_the_duration_of_the_contract_is_the_works_term(line):
 def test_a_deadlines_hour_after_its_day_is_read_with_it(joined):
     text = notice(f"(6) Proposals due: Monday, October 4, 2027 {joined} 2:00 p.m. JST.", dated=True)
     assert found(text) == [published("2027-08-02"), ("submission", "2027-10-04", "14:00", "datetime")]
+
+
+# --- (c) an event's days listed before their month: held from the first ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["(9) Presentations will be held on 12, 13 and 14 October 2027.", "(9) Interviews: 12th, 13th & 14th October 2027"],
+)
+def test_an_events_listed_days_start_it_on_the_first(line):
+    assert found(notice(line, dated=True)) == [published("2027-08-02"), ("hearing", "2027-10-12", None, "date")]

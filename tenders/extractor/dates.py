@@ -352,6 +352,11 @@ EN_DAY_ONLY_START = re.compile(
     r"\s{0,3}" + _EN_RANGE_WORD + r"\s{0,3})$"
 )
 EN_MONTH_BEFORE = re.compile(r"(?i:" + _EN_MONTH + r")\s{1,3}$")
+# 「on 12, 13 and 14 October 2027」: an event's days listed before their month, the first of them its start (a list of two
+# days alone, 「on 12 and 14 October」, is two days, no span)
+EN_DAY_LIST_START = re.compile(
+    r"(?i:(?<![\w./:,-])(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:\s{0,2},\s{0,2}\d{1,2}(?:st|nd|rd|th)?){1,5}\s{0,2},?\s{1,3}(?:and|&)\s{1,3})$"
+)
 # 「April 6 - 8, 2027」「Feb. 5–6, 2028」: the same range written month first (a US notice's form), the month before the
 # first day and the year after the last (the end read as 「April 8, 2027」, the start as 「April 6」 of its month and year)
 EN_US_DAY_RANGE = re.compile(
@@ -1240,7 +1245,9 @@ def _en_day_only_start(line: str, end: Mention) -> Mention | None:
     if end.start < 2 or not line[end.start - 1].isspace() and line[end.start - 1] not in "-–~":
         return None
     before = EN_DAY_ONLY_START.search(line, max(0, end.start - 32), end.start)
-    if before is None or (before["and"] and not before["between"]) or not 1 <= int(before["day"]) < end.day:
+    if before is None or (before["and"] and not before["between"]):
+        before = EN_DAY_LIST_START.search(line, max(0, end.start - 48), end.start)
+    if before is None or not 1 <= int(before["day"]) < end.day:
         return None
     if EN_MONTH_BEFORE.search(line, max(0, before.start("day") - 12), before.start("day")):
         return None  # 「From Monday, July 6 to Friday, July 17」: a date of its own, its month before its day
