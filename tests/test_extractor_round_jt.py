@@ -301,3 +301,22 @@ def test_a_deadlines_hour_after_its_day_is_read_with_it(joined):
 )
 def test_an_events_listed_days_start_it_on_the_first(line):
     assert found(notice(line, dated=True)) == [published("2027-08-02"), ("hearing", "2027-10-12", None, "date")]
+
+
+# --- a weekday's short date in the team's own plan stays the team's ----------------------------------------------------
+
+
+def test_a_team_plan_headed_with_an_aside_after_a_dash_gives_no_step():
+    text = (
+        "Proposal for the Harbour Festival website - notes\nCall published 1 September 2027.\n"
+        "Questions due Wed 9/8, 5pm JST (email only)\n"
+        "Proposal due Fri 9/24, noon, hand delivery only\n\n"
+        "Internal milestones — these are ours, not the port's:\n"
+        "- first full draft of the proposal by Fri 9/17\n"
+        "- internal review Mon 9/20 14:00\n"
+    )
+    assert found(text) == [
+        published("2027-09-01"),
+        ("question", "2027-09-08", "17:00", "datetime"),
+        ("submission", "2027-09-24", "12:00", "datetime"),
+    ]

@@ -1546,9 +1546,11 @@ TEAM_PLAN_HEADING = re.compile(
     r"|^[^\s:()]{0,16}(?:スケジュール|日程|予定|工程)\s{0,2}"
     rf"\((?:{words_pattern(FIRM_WORDS + TEAM_WORDS, leaving=('部内', '課内', '庁内'))})[^()]{{0,6}}\)$"
     # (「3. OUR INTERNAL PLAN (proposal)」「Internal timeline:」: the same in an English mail)
+    # (「Internal milestones — these are OURS, not the city's:」: an aside after a dash that says whose they are)
     r"|^[^:()]{0,8}?(?i:(?:our\s{1,2})?(?:internal|in-house)\s{1,2}(?:plan|schedule|timeline|milestones|deadlines))"
-    r"(?:\s{0,2}\([^()]{0,12}\))?$"
+    r"(?:\s{0,2}\([^()]{0,12}\)|\s{1,2}[—–-]{1,2}\s{1,2}[^():]{0,60})?\s{0,2}:?$"
 )
+TEAM_PLAN_HEADING_MAX = 64  # characters of such a heading, an English aside after it included
 # 「議事録」「会議録」「打合せ記録」 at the head of a text, over its 「出席者」: the record of a meeting
 MEETING_RECORD = re.compile(r"議事録|議事メモ|会議録|会議メモ|(?:打合せ|打ち合わせ|打合わせ|ミーティング)(?:記録|メモ|議事)")
 MEETING_HEAD_LINES = 12
@@ -1616,6 +1618,9 @@ AWARD_TOLD = re.compile(
 TEAM_ACT = re.compile(  # (not 課内 nor 庁内, as first written)
     rf"{words_pattern(('社内', *TEAM_WORDS), leaving=('課内', '庁内'))}"
     r"|レビュー|印刷|製本|下書き|ドラフト|集め(?:ます|る|て)|終わらせ|押さえ|入れておいて"
+    # 「first full draft of 企画提案書 by Fri 6/26」「internal review Mon 6/29」「print & bind Thu 7/2」: the same in an English
+    # post of the team's chat
+    r"|(?i:(?:drafts?|internal\sreview|print(?:ing)?\s(?:&|and)\sbind(?:ing)?|rehearsals?|dry\srun))"
     # (「回答は9/4(金)までにもらうようにします」: what the team asks of its suppliers; not 「提出してもらいます」, what the
     # issuer has the bidders do)
     r"|(?<!て)(?:もら|貰)(?:う|います)|ようにします"
@@ -5262,7 +5267,7 @@ class Reader:
                     )
                     team_plan = False
                     continue
-                if len(text) <= 40 and (
+                if len(text) <= TEAM_PLAN_HEADING_MAX and (
                     (
                         ("内" in text or "社" in text or "NTERN" in text or "ntern" in text or "house" in text or "HOUSE" in text)
                         and any(word in text for word in TEAM_PLAN_WORDS)
