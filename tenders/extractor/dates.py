@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import calendar
+import collections
 import contextvars
 import datetime as dt
 import re
@@ -245,7 +246,8 @@ ENGLISH_DATE = re.compile(  # (「close of business (5:00 p.m. Japan Standard Ti
     # run of spaces in a text run onto one line)
     # (「Friday, 7 August 2026, starting at 13:30」: an event's start, its verb before 「at」; 「October 4th, 2027 @ 10:30 AM」:
     # a web form's 「at」)
-    r"(?:(?:\s{0,3},?\s{0,3}|,[ ]{4,64})(?:(?:(?:starting|beginning|commencing)\s+)?at\s+|@\s{0,2}|by\s+"
+    # (「Friday, September 3, 2027 no later than 2:00 p.m. JST」「… before 12:00 noon」: a deadline's hour after its day)
+    r"(?:(?:\s{0,3},?\s{0,3}|,[ ]{4,64})(?:(?:(?:starting|beginning|commencing)\s+)?at\s+|@\s{0,2}|by\s+|(?:no|not)\s+later\s+than\s+|before\s+"
     r"|from\s+(?![^,;\n]{0,20}\b(?:to|until|till)\b))?(?:"
     + EN_TIME.format(h="hour2", m="minute3", p="ampm_en2", n="noon2")
     + r"))?)"
@@ -267,7 +269,7 @@ NUMERIC_DATE = re.compile(
     + r"\s{0,3},?\s{0,3})?)?"
     r"(?<![\d./-])(?P<first>\d{1,2})(?P<separator>[/.])(?P<second>\d{1,2})(?P=separator)(?P<year>(?:19|20)\d{2})(?![\d/]|\.\d)"
     r"(?:\s{0,2}\(\s{0,2}(?P<wd_en>Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?\s{0,2}\))?"
-    r"(?:\s{0,8},?\s{0,3}(?:at\s+|@\s{0,2}|by\s+|from\s+(?![^,;\n]{0,20}\b(?:to|until|till)\b))?(?i:"
+    r"(?:\s{0,8},?\s{0,3}(?:at\s+|@\s{0,2}|by\s+|(?:no|not)\s+later\s+than\s+|before\s+|from\s+(?![^,;\n]{0,20}\b(?:to|until|till)\b))?(?i:"
     + EN_TIME.format(h="hour", m="minute2", p="ampm_en", n="noon")
     + r"))?"
 )
@@ -351,6 +353,11 @@ EN_DAY_ONLY_START = re.compile(
     r"\s{0,3}" + _EN_RANGE_WORD + r"\s{0,3})$"
 )
 EN_MONTH_BEFORE = re.compile(r"(?i:" + _EN_MONTH + r")\s{1,3}$")
+# 「on 12, 13 and 14 October 2027」: an event's days listed before their month, the first of them its start (a list of two
+# days alone, 「on 12 and 14 October」, is two days, no span)
+EN_DAY_LIST_START = re.compile(
+    r"(?i:(?<![\w./:,-])(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:\s{0,2},\s{0,2}\d{1,2}(?:st|nd|rd|th)?){1,5}\s{0,2},?\s{1,3}(?:and|&)\s{1,3})$"
+)
 # 「April 6 - 8, 2027」「Feb. 5–6, 2028」: the same range written month first (a US notice's form), the month before the
 # first day and the year after the last (the end read as 「April 8, 2027」, the start as 「April 6」 of its month and year)
 EN_US_DAY_RANGE = re.compile(
@@ -764,9 +771,56 @@ def _en_clock(groups: dict, suffix: str = "", minute: str = "minute2") -> dt.tim
 SLASH_DAY_FIRST: contextvars.ContextVar[bool | None] = contextvars.ContextVar("slash_day_first", default=None)
 
 
+# 「Monday 7/6, 17:00 hrs」「by 17:00 hrs on Monday 7/6」「Fri 22/01」: a day and month without a year after an English
+# weekday's name, in the day's order of a British notice or the month's of an American one (the weekday says it is a date)
+EN_WEEKDAY_SHORT_DATE = re.compile(
+    r"(?i:(?:(?<![\d.:])(?:"
+    + EN_TIME.format(h="hour0", m="minute0", p="ampm_en0", n="noon0")
+    + r")\s{0,3}(?:(?:hrs?\.?|hours)\s{0,3})?(?:\(?"
+    + _EN_ZONE
+    + r"\)?\s{0,3})?,?\s{0,3}on\s{1,3})?\b(?P<wd_name>mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s{1,3})"
+    r"(?<![\d/])(?P<first>\d{1,2})/(?P<second>\d{1,2})(?![\d/])"
+    r"(?:\s{0,3},?\s{0,3}(?:at\s+)?(?i:" + EN_TIME.format(h="hour", m="minute2", p="ampm_en", n="noon") + r"))?"
+)
+TEXT_YEAR = re.compile(r"(?<!\d)20\d{2}(?!\d)")
+
+
+def _short_orders(first: int, second: int) -> list[tuple[int, int]]:
+    """The (month, day) readings of a day and month written 「first/second」 that can be dates."""
+    pairs = [(first, second)] if first == second else [(first, second), (second, first)]
+    return [(month, day) for month, day in pairs if 1 <= month <= 12 and 1 <= day <= 31]
+
+
+def _weekday_short_order(text: str) -> bool | None:
+    """The order 「Monday 7/6」 forms settle (True: the day first), by the weekday each falls on in the year the text
+    writes most (7 June 2027 is a Monday, 6 July 2027 a Tuesday); None when none settles it or they disagree."""
+    counted = collections.Counter(TEXT_YEAR.findall(text[:TEXT_YEARS_REACH])).most_common(2)
+    if not counted or (len(counted) == 2 and counted[0][1] == counted[1][1]):
+        return None
+    year = int(counted[0][0])
+    orders = set()
+    for match in EN_WEEKDAY_SHORT_DATE.finditer(text):
+        first, second = int(match["first"]), int(match["second"])
+        weekday = ENGLISH_WEEKDAYS[match["wd_name"][:3].title()]
+        fits = {month == second for month, day in _short_orders(first, second) if _day_fits(year, month, day, weekday)}
+        if len(fits) == 1 and first != second:
+            orders |= fits
+    return orders.pop() if len(orders) == 1 else None
+
+
+TEXT_YEARS_REACH = 100_000  # characters of a text whose written years settle a weekday's short date
+
+
 def slash_order(text: str) -> bool | None:
     """True when the slashed dates of ``text`` that settle their order put the day first, False when they put the
-    month first, None when none settles it or they disagree."""
+    month first, None when none settles it or they disagree (then 「Monday 7/6」 forms may settle it)."""
+    order = _numeric_slash_order(text)
+    if order is None and "/" in text and EN_WEEKDAY_NAME.search(text):
+        order = _weekday_short_order(text)
+    return order
+
+
+def _numeric_slash_order(text: str) -> bool | None:
     if "/" not in text or not HAS_NUMERIC_YEAR.search(text):
         return None
     orders = set()
@@ -851,6 +905,28 @@ def _numeric(match) -> Mention | None:
     return mention
 
 
+def _weekday_short(match) -> Mention | None:
+    """「Monday 7/6, 17:00 hrs」: a year-less day and month after its weekday, in the order the notice's dates settle
+    (``SLASH_DAY_FIRST``); left unread where the order is not known."""
+    orders = _short_orders(int(match["first"]), int(match["second"]))
+    if len(orders) == 2:
+        day_first = SLASH_DAY_FIRST.get()
+        if day_first is None:
+            return None
+        orders = orders[1:] if day_first else orders[:1]
+    if not orders:
+        return None
+    month, day = orders[0]
+    groups = match.groupdict()
+    time = _en_clock(groups) or _en_clock(groups, "0", "minute0")
+    weekday = ENGLISH_WEEKDAYS[match["wd_name"][:3].title()]
+    mention = Mention(
+        match.start(), match.end(), None, month, day, "datetime" if time else "date", time, weekday, False, english=True
+    )
+    validate(mention)
+    return mention
+
+
 def _month_day_dot(match) -> Mention | None:
     groups = match.groupdict()
     if groups["wd_loose"]:
@@ -915,10 +991,11 @@ def _bracket_time(line: str, mention: Mention) -> None:
 
 # 「28.01.2027 (17:00 JST)」「by 14 May 2027 (5:00 p.m. Japan time)」「2027/07/23 (Fri.) (5:00 pm JST)」: the hour an
 # English notice gives its date in a bracket of its own after it (its weekday's bracket between them); one time alone
-# (not a range of hours 「(10:00-12:00)」: the bracket closes right after the time and its zone)
+# (not a range of hours 「(10:00-12:00)」: the bracket closes right after the time and its zone); 「4 October 2027 (until
+# 5:00 p.m. on the last day)」: a window's last day's hour (最終日は午後5時まで)
 EN_BRACKET_TIME = re.compile(
     r"(?:\s{0,3}\(\s{0,2}" + EN_WEEKDAY + r"\s{0,2}\))?\s{0,3}\(\s{0,2}(?i:(?:at|by|until|till|before|no\slater\sthan)\s{1,3})?"
-    r"(?i:" + _EN_CLOCK_ZONED + r")\)"
+    r"(?i:" + _EN_CLOCK_ZONED + r"(?:on\s(?:the\s)?(?:last|final|closing)\sday\s{0,2})?)\)"
 )
 
 
@@ -1169,7 +1246,9 @@ def _en_day_only_start(line: str, end: Mention) -> Mention | None:
     if end.start < 2 or not line[end.start - 1].isspace() and line[end.start - 1] not in "-–~":
         return None
     before = EN_DAY_ONLY_START.search(line, max(0, end.start - 32), end.start)
-    if before is None or (before["and"] and not before["between"]) or not 1 <= int(before["day"]) < end.day:
+    if before is None or (before["and"] and not before["between"]):
+        before = EN_DAY_LIST_START.search(line, max(0, end.start - 48), end.start)
+    if before is None or not 1 <= int(before["day"]) < end.day:
         return None
     if EN_MONTH_BEFORE.search(line, max(0, before.start("day") - 12), before.start("day")):
         return None  # 「From Monday, July 6 to Friday, July 17」: a date of its own, its month before its day
@@ -1232,6 +1311,38 @@ def _en_us_day_range(match: re.Match, starts: list[Mention]) -> Mention | None:
     return end
 
 
+# 「From 3 December 2027 [令和9年12月3日(金)] to 31 January 2028」「by 5:00 PM, 20 December 2027 (Monday) [令和9年12月20日
+# (月)午後5時]」「14 January 2028 (令和10年1月14日)」: the same day written again in brackets, in the other calendar or
+# language (a translated notice's gloss), no date of its own: it is read as part of the date before it, so that a window's
+# word after the bracket follows that date (the gloss's hour or weekday given to it where it has none)
+GLOSS_OPEN = re.compile(r"\s{0,3}[\[(【〔]\s{0,2}")
+GLOSS_CLOSE = re.compile(r"\s{0,2}[\])】〕]")
+
+
+def _glosses_joined(line: str, mentions: list[Mention]) -> list[Mention]:
+    kept = [mentions[0]]
+    for mention in mentions[1:]:
+        before = kept[-1]
+        close = GLOSS_CLOSE.match(line, mention.end) if GLOSS_OPEN.fullmatch(line, before.end, mention.start) else None
+        if (
+            close is None
+            or not before.day
+            or (before.month, before.day) != (mention.month, mention.day)
+            or None not in (before.year, mention.year)
+            and before.year != mention.year
+        ):
+            kept.append(mention)
+            continue
+        if before.time is None and mention.time is not None:
+            before.time, before.end_time, before.precision = mention.time, mention.end_time, mention.precision
+        before.weekday = before.weekday or mention.weekday
+        before.year = before.year if before.year is not None else mention.year
+        before.explicit_year = before.explicit_year or mention.explicit_year
+        before.range_start = before.range_start or mention.range_start
+        before.end = close.end()
+    return kept
+
+
 def find_mentions(line: str) -> list[Mention]:
     """Every date mention in a normalised line, in order; "A~B" / "AからB" marks A as a range start."""
     if (
@@ -1265,6 +1376,8 @@ def find_mentions(line: str) -> list[Mention]:
     if separated and "/" in line and len(line) <= FAX_STAMP_MAX and _FAXED.search(line) and FAX_STAMP.search(line):
         return []  # (a fax machine's stamp atop a page)
     if separated:
+        if "/" in line and HAS_WORD.search(line) and EN_WEEKDAY_NAME.search(line):
+            others.append((EN_WEEKDAY_SHORT_DATE, _weekday_short))  # (before ``MONTH_DAY``: 「Monday 7/6 17:00」 is 7 June)
         if ("/" in line or "." in line) and HAS_NUMERIC_YEAR.search(line):
             others.append((NUMERIC_DATE, _numeric))
         others += [(SLASH_DATE, lambda m: _mention(m, m.groupdict())), (MONTH_DAY, lambda m: _mention(m, m.groupdict()))]
@@ -1370,6 +1483,8 @@ def find_mentions(line: str) -> list[Mention]:
             _bracket_time(line, mention)
             if mention.time is None and mention.day and "(" in line[mention.end : mention.end + 16]:
                 _en_bracket_time(line, mention)  # 「28.01.2027 (17:00 JST)」
+    if len(mentions) > 1 and ("]" in line or ")" in line or "】" in line or "〕" in line):
+        mentions = _glosses_joined(line, mentions)
     for first, second in zip(mentions, mentions[1:]):
         if RANGE_BETWEEN.match(line[first.end : second.start]) is not None:
             first.range_start = True

@@ -1006,6 +1006,9 @@ PERIOD_END_CELL = re.compile(
 CONTRACT_START_EN = re.compile(
     r"(?i)\bfrom\s{1,4}the\s{1,4}(?:day|date)\b[^.;:\n]{0,60}?\bcontract\b(?!\s{1,4}(?:award\s{1,4})?(?:notice|documents?)\b)"
     r"[^.;:\n]{0,24}?\s(?:to|until|till|through)\s{1,4}$"
+    # 「The awarded contract will run from the date of conclusion to」: the contract named first, its term from its signing
+    r"|\bcontract\b[^.;:\n]{0,40}?\bfrom\s{1,4}the\s{1,4}(?:day|date)\s{1,4}of\s{1,4}(?:its\s{1,4}|the\s{1,4})?"
+    r"(?:conclusion|signature|signing|execution)\b[^.;:\n]{0,24}?\s(?:to|until|till|through)\s{1,4}$"
 )
 NAMED_AS_BEFORE = re.compile(r"(?:期限|期日|締切り?|日時|日)\s{0,2}である\s{0,2}$")
 SIGNING_ALONE = re.compile(r"(?:本|仮)?(?:契約|協定)(?:の?締結)?(?:予定)?")  # 「契約」「契約締結」: no 契約期間
@@ -1551,9 +1554,11 @@ TEAM_PLAN_HEADING = re.compile(
     r"|^[^\s:()]{0,16}(?:スケジュール|日程|予定|工程)\s{0,2}"
     rf"\((?:{words_pattern(FIRM_WORDS + TEAM_WORDS, leaving=('部内', '課内', '庁内'))})[^()]{{0,6}}\)$"
     # (「3. OUR INTERNAL PLAN (proposal)」「Internal timeline:」: the same in an English mail)
+    # (「Internal milestones — these are OURS, not the city's:」: an aside after a dash that says whose they are)
     r"|^[^:()]{0,8}?(?i:(?:our\s{1,2})?(?:internal|in-house)\s{1,2}(?:plan|schedule|timeline|milestones|deadlines))"
-    r"(?:\s{0,2}\([^()]{0,12}\))?$"
+    r"(?:\s{0,2}\([^()]{0,12}\)|\s{1,2}[—–-]{1,2}\s{1,2}[^():]{0,60})?\s{0,2}:?$"
 )
+TEAM_PLAN_HEADING_MAX = 64  # characters of such a heading, an English aside after it included
 # 「議事録」「会議録」「打合せ記録」 at the head of a text, over its 「出席者」: the record of a meeting
 MEETING_RECORD = re.compile(r"議事録|議事メモ|会議録|会議メモ|(?:打合せ|打ち合わせ|打合わせ|ミーティング)(?:記録|メモ|議事)")
 MEETING_HEAD_LINES = 12
@@ -1621,6 +1626,9 @@ AWARD_TOLD = re.compile(
 TEAM_ACT = re.compile(  # (not 課内 nor 庁内, as first written)
     rf"{words_pattern(('社内', *TEAM_WORDS), leaving=('課内', '庁内'))}"
     r"|レビュー|印刷|製本|下書き|ドラフト|集め(?:ます|る|て)|終わらせ|押さえ|入れておいて"
+    # 「first full draft of 企画提案書 by Fri 6/26」「internal review Mon 6/29」「print & bind Thu 7/2」: the same in an English
+    # post of the team's chat
+    r"|(?i:(?:drafts?|internal\sreview|print(?:ing)?\s(?:&|and)\sbind(?:ing)?|rehearsals?|dry\srun))"
     # (「回答は9/4(金)までにもらうようにします」: what the team asks of its suppliers; not 「提出してもらいます」, what the
     # issuer has the bidders do)
     r"|(?<!て)(?:もら|貰)(?:う|います)|ようにします"
@@ -1930,6 +1938,9 @@ HEADER_REACH = 60  # rows a table's header line apart from them reaches
 # the words after a date that name its step in English, at most (「Registration deadline for the online briefing」: a
 # step's English name is longer than its Japanese one)
 ENGLISH_STEP_MAX = 60
+# the same after the date of a list written date first, where the step's words open with a capital (「8 June 2027, 12:00 -
+# Deadline to confirm the names of attendees for the site visit」: a row's whole name, not a sentence's tail)
+ENGLISH_ROW_STEP_MAX = 80
 FALLBACK_HEAD = 12  # words before a date this short that name no step: the step is after the date or above it
 # 「Date: Week of 15 March 2027」「Date: on or about 30 April」: an English key of when, then the date's own words (as short)
 EN_WHEN_KEY_LEAD = re.compile(r"(?i:(?:date|dates|day|when)\s?:\s?(?:[a-z]+\s){0,3}[a-z]+)")
@@ -2615,6 +2626,22 @@ EN_CHANGED_TO_BEFORE = re.compile(
 )
 
 
+# 「9 October 2026, 17:00 (was 2 October 2026)」: the old value in a bracket after the new, keyed by the bare past tense
+# (only in its bracket: 「was」 in a sentence tells many things of a date)
+EN_WAS_BRACKET = re.compile(r"[(\[]\s{0,2}(?i:was|were)\s{1,3}$")
+
+
+def en_old_told(before: str) -> bool:
+    """The words just before an English date tell it as a step's old value: 「… has been EXTENDED from」, 「…, originally
+    17:00 on」, in a sentence or in a cell's bracket (「Friday, 9 October 2026, 17:00 (extended from Friday, 2 October」,
+    「(was 2 October 2026)」)."""
+    return bool(
+        ("from" in before[-16:] and EN_CHANGED_FROM.search(before))
+        or (EN_OLD_HINT.search(before[-48:]) and EN_ORIGINAL_BEFORE.search(before[-48:]))
+        or ("w" in before[-8:] and EN_WAS_BRACKET.search(before[-8:]))
+    )
+
+
 EN_CLAUSE_ENDS = re.compile(r"[.;!?](?:\s|$)")  # 「(…) shall prevail.  Date of announcement:」「(…). 」: the sentence ended
 
 
@@ -2711,6 +2738,14 @@ def held_from(kind: str | None, label: str, expression: Expression, head: str, t
     if DIALOGUE.search(label) or EN_DIALOGUE.search(label) or CHANGED_TO.match(tail):
         return False
     return not EN_MOVED_BEFORE.search(head[-40:])
+
+
+def answers_out_from(kind: str | None, expression: Expression) -> bool:
+    """The answers to the questions made available over days (「Answers: Available for viewing on the e-bidding system from
+    16th August 2028 (Wed.) to 24th August 2028 (Thu.)」「回答書の閲覧期間 10月20日から10月26日まで」): they are out from the
+    first day, the day a bid team reads them (no hand-in closes at the end)."""
+    first = expression.first
+    return kind == "answer" and first is not None and first.day is not None and expression.last.day is not None
 
 
 def sentence_topic(said: str) -> str:
@@ -5303,7 +5338,7 @@ class Reader:
                     )
                     team_plan = False
                     continue
-                if len(text) <= 40 and (
+                if len(text) <= TEAM_PLAN_HEADING_MAX and (
                     (
                         ("内" in text or "社" in text or "NTERN" in text or "ntern" in text or "house" in text or "HOUSE" in text)
                         and any(word in text for word in TEAM_PLAN_WORDS)
@@ -6289,6 +6324,7 @@ class Reader:
                 if (
                     (number and (SUPERSEDED.search(before_date) or EARLIER.search(before_date)))
                     or OLD_IN_BRACKET.search(before_date)
+                    or (number and en_old_told(before_date))  # 「… 17:00 (extended from Friday, 2 October 2026 …)」
                     or (not number and OLD_CELL_MARK.fullmatch(before_date.strip()))
                 ):  # 「7月14日(水)午後5時(当初:7月9日(金)午後5時)」: the date the one before replaced
                     # (「Opening of tenders: | (before) 24 February」「| 【旧】5月24日(水) 【新】5月31日(水) |」: the cell's mark
@@ -6752,8 +6788,7 @@ class Reader:
                 or any(start <= expression.start < end for start, end in old_brackets)
                 or SUPERSEDED.search(head)
                 or EARLIER.search(head)
-                or ("from" in head[-16:] and EN_CHANGED_FROM.search(head))  # 「… has been EXTENDED from」 the old date
-                or (EN_OLD_HINT.search(head[-48:]) and EN_ORIGINAL_BEFORE.search(head[-48:]))  # 「…, originally 17:00 on」
+                or en_old_told(head)
                 or ("から" in tail[:8] and MOVED_FROM_AFTER.match(tail) and MOVED_FROM_BEFORE.search(head))
                 or ("から" in tail[:4] and MOVED_AWAY_AFTER.match(tail) and OBJECT_BEFORE.search(head))
                 or ("read" in tail[:20] and EN_READ_AFTER.match(tail) and EN_FOR_QUOTED.search(head, len(head) - EN_QUOTED_REACH))
@@ -7757,7 +7792,8 @@ class Reader:
             tail_label = bare if bare and len(bare) <= ENGLISH_STEP_MAX and L.kind_of(bare) else tail_label
         named_after = (
             tail_label
-            and len(tail_label) <= (40 if JAPANESE.search(tail_label) else ENGLISH_STEP_MAX)
+            and len(tail_label)
+            <= (40 if JAPANESE.search(tail_label) else ENGLISH_ROW_STEP_MAX if tail_label[:1].isupper() else ENGLISH_STEP_MAX)
             and L.kind_of(tail_label)
             and not OBJECT_PARTICLE.search(tail_label[:1])
         )
@@ -8934,7 +8970,11 @@ class Reader:
             if kind != "published" and term(expression, PERIOD_DAYS):
                 continue  # 「令和2年4月1日から令和7年3月31日までの間に…受託した実績」: years, no step's window
             notice_day = NOTICE_DAY_FROM.search(head) if kind == "published" and expression.first is None else None
-            if (kind == "published" and expression.first is not None) or held_from(kind, step_label, expression, head, tail):
+            if (
+                (kind == "published" and expression.first is not None)
+                or held_from(kind, step_label, expression, head, tail)
+                or answers_out_from(kind, expression)
+            ):
                 mention = expression.first
             elif expression.first is None and (
                 (
@@ -12184,6 +12224,13 @@ def _extract(text: str) -> Extraction:
             or reader.same_in_both_versions(c)
         ]  # (a window's start its old and new versions share, though its end moved: the call's publication, as it was)
         dropped = {id(c) for c in restated} | {id(c) for c in candidates if reader.keyed_old(c)}
+        # 「変更後：2025年11月20日（木）から2025年12月19日（金）まで」 and the English Summary's 「Period for obtaining tender
+        # documentation: changed to "from 20 November, 2025 through 19 December, 2025"」: the papers' window told twice, its
+        # start as before in both (the English one, a summary of the Japanese, repeats what it restates)
+        opened = {told_key(c) for c in restated if c.kind == "published" and c.window and not c.mention.english}
+        dropped |= {
+            id(c) for c in candidates if c.kind == "published" and c.window and c.mention.english and told_key(c) in opened
+        }
         # 「◆プレゼンテーション審査　令和9年7月22日(木)午後」 unmarked in the restated schedule and an answer's 「令和9年7月22日
         # (木)午後を予定しています。」: the step told again in prose on the day the schedule restates it, as it stands
         as_restated = {(c.kind, told_key(c)) for c in candidates if c.line_no in unmarked and c.mention.month}

@@ -42,7 +42,7 @@ EN_BRIEFING = (  # a briefing, in English (「Information session」「Info sess
     # (「Guided tour of the terminal」「Registration for the facility tour」: the premises shown, as a 見学会)
     # (「Bidders' conference」「Virtual bidders conference」「Webinar for bidders」: the bidders met together, a 説明会)
     r"briefing|(?:site|venue) (?:visit|tour|inspection|survey|walk)|\b(?:bidders|tenderers|proposers|offerors|suppliers|vendors)'?\s(?:conference|meeting|webinar)s?\b"
-    r"|\bwebinar\sfor\s(?:the\s)?(?:bidders|tenderers|proposers|offerors|suppliers|vendors|applicants)\b|\b(?:guided|facility|facilities)\stours?\b|\bwalk-?through|explanatory\s(?:meeting|session)|info(?:rmation)?\s(?:session|meeting)|pre-bid\s(?:meeting|conference)"
+    r"|\bwebinar\sfor\s(?:the\s)?(?:bidders|tenderers|proposers|offerors|suppliers|vendors|applicants)\b|\b(?:guided|facility|facilities)\stours?\b|\bwalk-?through|explanat(?:ory|ion)\s(?:meeting|session)|info(?:rmation)?\s(?:session|meeting)|pre-bid\s(?:meeting|conference)"
     r"|q\s?&\s?a\s(?:session|meeting)"  # 「Online Q&A session」: a session the bidders' questions are taken at (質問会)
     # 「Pre-proposal conference」「Pre-tender session」「online clarification meeting」: the bidders met before the hand-in,
     # the call explained and their questions taken (説明会; not 「clarification calls」 with the shortlisted, a hearing)
@@ -233,6 +233,13 @@ _KIND_RULES_WRITTEN = [
             # 「Clarification calls (if required)」「clarification interviews with shortlisted firms」: the calls with the
             # shortlisted, as interviews (not a question's deadline)
             r"|(?i:\bclarification\s(?:calls?|interviews?)\b)"
+            # 「Tasting session for shortlisted caterers」「Menu tasting with the shortlisted bidders」「Sessions with shortlisted
+            # firms」: the shortlisted met to try what they offer or to be heard (a caterer's or a supplier's hearing; not
+            # 「Press preview and tasting in New York」, an event of the work)
+            r"|(?i:\b(?:tasting|sampling|taste\stest)s?\b[^.;:]{0,40}?\b(?:short-?listed|bidders|tenderers|caterers|proposers)\b"
+            r"|\b(?:sessions?|meetings?)\s(?:for|with)\s(?:the\s)?short-?listed\b"
+            # 「Shortlisted firms will be invited to a short trial interpretation session」: the same, told in a sentence
+            r"|\bshort-?listed\b[^.;:]{0,60}?\binvited\sto\s(?:an?\s|the\s)?(?:[\w-]+\s){0,3}(?:sessions?|meetings?|tastings?|trials?|tests?)\b)"
             # 「Product demonstration」「Demonstrations by shortlisted vendors」「Demonstration」 as a row's key: the English
             # デモンストレーション審査 (not 「a demonstration experiment」: the work's)
             r"|(?i:\b(?:system|product|solution|software|live|vendor|technical|oral)\sdemonstrations?\b|^demonstrations?(?:\s(?:date|sessions?|days?))?$"
@@ -263,6 +270,15 @@ _KIND_RULES_WRITTEN = [
             # 「選定委員会による第１次審査」: the committee's first review, on paper (the hearing rule leaves it, full width too)
             r"|(?:選定|評価|審査|選考)委員会[^、。]{0,24}?[一1１]次審査"
             rf"|見積(?:り)?合わせ(?!\S{{0,4}}参加)|(?i:{EN_BRIEFING})"
+            # 「Please confirm the names of up to two participants by」「Confirm attendance by」「RSVP by」: who comes to a site
+            # visit or a briefing made known, the event's registration (a firm's word that it takes part in the call is the
+            # application: 「confirmation of participation」)
+            r"|(?i:\b(?:names?|number)\sof\s(?:the\s|your\s)?(?:up\sto\s)?(?:\w+\s)?(?:participants|attendees)\b"
+            r"|\bconfirm(?:ation\sof)?\s(?:your\s|their\s)?attendance\b|\bRSVP\b"
+            # 「To attend, reply to this address by」「Those intending to attend should e-mail … by」: a seat booked at the event
+            # (「Bidders wishing to attend shall send …」 is read where the event it names is found: ``EN_WISHING_TO_ATTEND``)
+            r"|(?:\bto\sattend,\s?(?:please\s)?|\b(?:intend(?:ing)?|plan(?:ning)?)\sto\sattend\b[^.;]{0,40}?\b)"
+            r"(?:reply|register|write|e-?mail|contact|send|notify|confirm|book)\b)"
             # 「Opening of technical proposals」「Opening of the bids」: the opening (a two-envelope call names the envelope)
             # (「Public opening of technical envelopes」「Opening of price envelopes」: a two-envelope bid's, named by envelope)
             r"|(?i:opening\sof\s(?:the\s)?(?:(?:technical|financial|price|sealed)\s)?(?:tenders|bids|proposals|quotations|offers|envelopes)"
@@ -357,7 +373,9 @@ _KIND_RULES_WRITTEN = [
             # 「Announcement of this RFP」
             # (「Advertisement of the tender」「Launch of the call」「Posting of the RFQ」「Dispatch of RFP」「Distribution of the
             # Implementation Guidelines」「Distribution of the draft specifications」「Publication of this Request」 too)
-            r"|\b(?:issu(?:e|ance)|release|publication|distribution|announcement|advertisement|launch|posting|dispatch)(?:\s(?:and|&)\s(?:viewing|inspection|perusal|download))?\sof\s(?:the\s|this\s|these\s)?(?:RFP|RFQ|RFI|RFT|ITB|ITT|request\b|invitation|call|tender\sdoc|bidding\sdoc|solicitation|(?:draft\s)?specifications|(?:application\s|applicants?'?\s|call\s|[a-z]+\s)?guidelines)"
+            # (「Distribution period of the tender documentation」「Download period of the bid documents」: the window named
+            # before its papers, which opens with the call)
+            r"|\b(?:issu(?:e|ance)|release|publication|distribution|announcement|advertisement|launch|posting|dispatch|download)(?:\s(?:and|&)\s(?:viewing|inspection|perusal|download))?(?:\speriod)?\sof\s(?:the\s|this\s|these\s)?(?:RFP|RFQ|RFI|RFT|ITB|ITT|request\b|invitation|call|tender\sdoc|bid(?:ding)?\sdoc|solicitation|(?:draft\s)?specifications|(?:application\s|applicants?'?\s|call\s|[a-z]+\s)?guidelines)"
             # 「Advertisement」「Date of advertisement」: the call advertised (公告), keyed alone; 「Tender launch」「RFQ sent to
             # suppliers」: the call sent out; 「Sale of bidding documents」「Availability of tender documents」: its papers had
             r"|^(?:date\sof\s)?advertisement(?:\sdate)?$|\b(?:tender|call|RFP|RFQ|RFI|RFT|ITT|ITB|competition)\slaunch(?:\sdate)?\b"
@@ -452,15 +470,19 @@ _KIND_RULES_WRITTEN = [
     # を添付」「事業契約書（案）の内容に関する対話」: a contract's paper (a copy proving a record, the draft of the call's
     # papers), no contract signed; 「The contractor shall submit monthly reports by」「at the contractor's own expense」: the
     # party who does the work, named in its scope (no contract signed); 「Contract Management Division」「Procurement and
-    # Contracts Division」: the unit that signs, named in a letterhead or a page's footer (no contract signed)
+    # Contracts Division」: the unit that signs, named in a letterhead or a page's footer (no contract signed); 「Annex D -
+    # Draft Contract for Professional Services」「Model contract」: the call's paper, as 契約書（案） (no contract signed)
     (
         "contract",
         re.compile(
-            r"契約(?!\S{0,3}[課係室班]|の?相手方|担当|グループ|書等?の?写し|書\s{0,2}\(?\s{0,2}案)|協定(?!書等?の?写し|書\s{0,2}\(?\s{0,2}案)|(?<!別途)発注(?!者|機関|元)|注文書|(?i:contract(?!ors?\b|s?\s(?:(?:management|administration|affairs)\s)?(?:division|section|office|department|unit|desk|team|branch|group)\b)|purchase order)"
+            r"契約(?!\S{0,3}[課係室班]|の?相手方|担当|グループ|書等?の?写し|書\s{0,2}\(?\s{0,2}案)|協定(?!書等?の?写し|書\s{0,2}\(?\s{0,2}案)|(?<!別途)発注(?!者|機関|元)|注文書|(?i:(?<!draft\s)(?<!model\s)(?<!sample\s)contract(?!ors?\b|s?\s(?:(?:management|administration|affairs)\s)?(?:division|section|office|department|unit|desk|team|branch|group)\b)|purchase order)"
             # 「the agreement is expected to be signed in March」: a partnership's contract, 協定締結
             r"|(?i:\bagreements?\s(?:is\s|are\s|will\sbe\s|to\sbe\s)?(?:expected\sto\sbe\s)?(?:signed|concluded|executed)"
             # 「Execution of the Concession Agreement」「Signing of the Basic Agreement」
             r"|\b(?:sign(?:ing|ature)|execution|conclusion)\sof\s(?:the\s)?(?:[a-z]+\s){0,2}agreement"
+            # 「Expected date of signature of the LTA」「Signing of the PO」: the agreement named by its short form (a
+            # long-term agreement, a purchase order, a framework agreement)
+            r"|\b(?:sign(?:ing|ature)|execution|conclusion)\sof\s(?:the\s)?(?:LTAs?|FWAs?|POs?|MoU|framework)\b"
             # 「Basic agreement March 2028」: a designated manager's or a concession's 基本協定
             r"|^(?:conclusion\sof\s)?(?:the\s)?(?:basic|framework)\sagreement\b)"
         ),
@@ -576,7 +598,10 @@ NOT_MILESTONE_LABEL = first_characters_guarded(  # (a long label: most of its ch
         # (「submitted through the Authority's e-procurement system」: the means of handing in, no period's end; 「Questions
         # will be accepted through September 8」「The call is open through」: a step's window closed, as 「until」)
         # (「Time-limit for tender (hand delivery or registered post)」: how a tender is handed in, no goods' delivery)
-        r"(?i:(?<!Q&A\s)period|performance|(?<!hand\s)(?<!hand-)(?<!courier\s)(?<!postal\s)delivery(?!\sby\shand|\sin\sperson)"
+        # 「The expected duration of the contract is from」「Contract duration」: the work's term, as its period
+        r"(?i:\bduration\sof\s(?:the\s)?(?:contract|agreement|services|assignment|project|lease|work)\b"
+        r"|\b(?:contract|agreement|assignment|project|lease)\sduration\b|"
+        r"(?<!Q&A\s)period|performance|(?<!hand\s)(?<!hand-)(?<!courier\s)(?<!postal\s)delivery(?!\sby\shand|\sin\sperson)"
         r"|(?<!walk-)(?<!walk)(?<!accepted\s)(?<!received\s)(?<!open\s)through"
         r"(?!\s(?:the|an?|its|our|this)\s[^.;:]{0,40}?\b(?:system|portal|web\s?site|platform|online\sform)\b)|updated|(?<!\bis\s)(?<!\bbe\s)published\son(?!\s{1,3}(?:(?:the|our|its|this|their|a|an)\s|(?:web\s?(?:page|site)|homepage|portal)\b))"
         # 「Please reply with comments by Tuesday」「send me your feedback by」: a colleague asked for his words, no step
@@ -637,11 +662,14 @@ STEP_CLOSED = re.compile(
     r"(?:\s(?:period|window|portal|form))?\s(?:is|are|will\sbe|remains?)\s(?:closed|shut)\s(?:on|for|from|during|between|over)\b)"
 )
 # 「Submission period」「Application period」「Period for the submission of proposals」: the window of a step of the call
-# (提出期間, 受付期間), not the work's period (「Contract period」「Designation period」)
+# (提出期間, 受付期間), not the work's period (「Contract period」「Designation period」); 「Period for obtaining the tender
+# documentation」「Download period」: the call's papers handed out (交付期間)
 EN_WINDOW_PERIOD = re.compile(
     r"(?i:\b(?:submission|application|registration|question|enquiry|inquiry|clarification|acceptance|bidding|tender"
-    r"|proposal|distribution|(?:application|proposal|tender)\sdocument)s?\s(?:\(\w+\)\s)?period\b|\bperiod\s(?:for|of)\s(?:the\s)?(?:submission|receipt|acceptance"
-    r"|application|registration|questions?|distribution|providing|provision)\b)"
+    r"|proposal|distribution|download|(?:application|proposal|tender)\sdocument)s?\s(?:\(\w+\)\s)?period\b|\bperiod\s(?:for|of)\s(?:the\s)?(?:submission|receipt|acceptance"
+    r"|application|registration|questions?|distribution|providing|provision|obtaining|download(?:ing)?|issu(?:e|ance)|sale)\b"
+    # 「Proposals will be received during the period」: a hand-in's window, told by its verb
+    r"|\b(?:received|accepted|submitted|distributed|issued)\s(?:during|within|in|over)\sthe\speriod\b)"
 )
 # 「組合議会の定例会は、例年10月及び2月に開催」「市議会9月定例会」「議会運営委員会」: the council's sessions and its
 # committees' meetings, no step of the call (what the council decides in them is one: 「指定の議決（12月定例会）」
