@@ -10288,6 +10288,10 @@ class Reader:
         main = max((a for a in counts if a), key=lambda a: (counts[a], -a), default=None)
         if main is None:
             return candidates
+        entry = [c for c in candidates if bisect.bisect_right(starts, c.line_no - 1) == main - 1 > 0]
+        if entry and entered_before(entry, [c for c in candidates if bisect.bisect_right(starts, c.line_no - 1) == main]):
+            # (the section before it, 「3. HOW TO EXPRESS INTEREST」, gives the call's entry: its steps too)
+            return [c for c in candidates if bisect.bisect_right(starts, c.line_no - 1) in (0, main - 1, main)]
         return in_part(candidates, starts, main)
 
     def featured_case(self, candidates: list[Candidate]) -> list[Candidate]:
@@ -11303,6 +11307,23 @@ def own_item(before: str, after: str) -> str:
     if before.rfind("(") > before.rfind(")") and ")" in after:  # (「（申込は10/5(火)17:00まで） 提案書は… 社内締切 10/22」:
         after = after[: after.index(")")]  # the aside's words end at its bracket)
     return f"{before}|{after}"
+
+
+# the steps of a call's entry: its questions, their answers, the entry itself (not the later stages of its selection)
+ENTRY_KINDS = frozenset({"published", "question", "answer", "application"})
+
+
+def entered_before(entry: list[Candidate], timeline: list[Candidate]) -> bool:
+    """「3. HOW TO EXPRESS INTEREST」 (questions by 29 September, the EOIs by 8 October) over 「4. SELECTION PROCESS AND
+    TIMELINE」 (shortlisting by 15 October, interviews, contract): one call's sections between rules, the first giving
+    the entry, the next its selection from there on. ``entry`` (the steps of the section before the one with the most)
+    are the call's own when they are all entry steps the timeline lacks, each before the timeline's first day (a
+    newsletter's other article, a seminar's, a survey's, names steps of other kinds or days among the call's)."""
+    kinds = {c.kind for c in entry}
+    if not kinds <= ENTRY_KINDS or kinds & {c.kind for c in timeline} or not timeline:
+        return False
+    first = min((c.mention.date() for c in timeline if c.mention.date()), default=None)
+    return first is not None and all(c.mention.date() and c.mention.date() < first for c in entry)
 
 
 def in_part(candidates: list[Candidate], starts: list[int], part: int) -> list[Candidate]:
