@@ -68,6 +68,7 @@ from tenders.extractor.normalize import (
     FIRM_WORDS,
     FLAT_DATE_MAX,
     INVISIBLE,
+    LABEL_TAIL_START,
     NEW_VERSION_HEAD,
     PAGE_MARK_BODY,
     RULE_LINE,
@@ -705,6 +706,8 @@ CALL_PUBLISHED_ON = re.compile(
     r"日\s{0,2}(?:[（(][月火水木金土日](?:曜日?)?[)）]\s{0,2})?付け?\s{0,2}(?:で|の|にて)?[^。]{0,40}?(?:公告|公示|告示)(?:した|された|しました|いたしました)"
 )
 SHORT_ITEM = 120  # an item of a schedule is no longer than this
+PAGED_ROWS_REACH = 10  # lines (page furniture not counted) between two rows of a table a page break parts, at most
+PAGED_CELL_LINES = 3  # lines of the upper row's cells carried over to the next page, at most
 # 「本日から企画提案の募集を開始します」: the call opens on the notice's own day
 TODAY_OPENS = re.compile(
     r"本日(?:から|より)\s{0,2}[、,]?\s{0,2}(?:(?P<object>[^、。]{1,20}?)の)?(?:募集|公募)(?:の受付)?を?\s{0,2}(?:開始|始め)"
@@ -1771,7 +1774,10 @@ SUSPENDED_TOLD = re.compile(SUSPENDED_WORDS)
 DONE_AFTER = re.compile(rf"\s{{1,8}}{DONE_CELL.pattern}(?:\s|$)")  # (the row's cells run together: the mark after its date)
 # 「月影町 総務企画課」 under a date alone on its line: the office that issues the paper (a record's, a notice's own date)
 # 「小鳩町」「雪見原町 総務課」: a town or a prefecture by its name alone (and its office), after a paper's date on its line
-ISSUER_ALONE = re.compile(r"[^\s\d、。:.()・]{1,10}[都道府県市町村](?:\s{1,2}[^\s\d、。:()]{1,16}(?:課|室|局|部))?")
+# (not 「までに市」: a deadline's words, 「…ホームページに掲載」 cut off after 「市」 by a narrow column's edge)
+ISSUER_ALONE = re.compile(
+    r"(?!まで|迄|から|より|に)[^\s\d、。:.()・]{1,10}[都道府県市町村](?:\s{1,2}[^\s\d、。:()]{1,16}(?:課|室|局|部))?"
+)
 ISSUING_OFFICE = re.compile(r"[^\s\d、。:.]{1,20}[都道府県市町村区]\s{0,2}[^\s、。:]{0,16}[^\s、。:局]{2}(?:課|室|局)")
 TWO_WORD_STEP_MAX = 30  # 「質問への回答 公開」: a step named in two words is this short at most
 # 「公開」「通知」「掲載」: the word after a step's name of how it is made known (「質問への回答 公開」)
@@ -3723,17 +3729,32 @@ class Reader:
         addressee (「碧浜市長 様」) or a sample of its entries (「【記入例】」)."""
         if self.forms is None:
             self.forms = set()
-            start = None
+            start, paged = None, False
             for index in range(len(self.lines) + 1):
                 line = self.lines[index].strip() if index < len(self.lines) else ""
                 head = len(line) <= FORM_HEAD_MAX and FORM_HEAD.match(line) and not dates_in(line)
-                if start is not None and (head or not line or (TOP_SECTION.match(line) and not line.startswith("【"))):
-                    if any(FORM_FIELD.search(self.lines[i]) for i in range(start + 1, index)):
+                # (a form that opens a page runs to the page's end, over the blank lines a PDF's text layer puts between
+                # its fields: 「様式第5号（記載例）」 / 「」 / 「入　札　書」 / 「」 / 「令和9年2月10日」)
+                ended = not line and not (paged and index < len(self.lines) and not self.is_furniture(index))
+                if start is not None and (
+                    head
+                    or ended
+                    or (index < len(self.lines) and self.is_furniture(index) and line)
+                    or (TOP_SECTION.match(line) and not line.startswith("【"))
+                ):
+                    if any(FORM_FIELD.search(self.lines[i]) for i in range(start + (not paged), index)):
                         self.forms.update(range(start, index))
                     start = None
                 if head:
-                    start = index
+                    start, paged = index, self.page_top(index)
         return self.forms
+
+    def page_top(self, index: int) -> bool:
+        """Line ``index`` opens a page: page furniture (a page's number, its running header) is the nearest line above."""
+        above = index - 1
+        while above >= 0 and not self.lines[above].strip() and not self.is_furniture(above):
+            above -= 1
+        return above >= 0 and self.is_furniture(above)
 
     def chapter_of(self, index: int) -> str:
         """The chapter a line stands in, above its numbered section: 「第5 業務の範囲」 for the 「(3) 月例報告」 of its
@@ -4629,12 +4650,7 @@ class Reader:
         for n in rows:
             if n in prose:  # (a sentence is no row of a schedule: it ends one)
                 blocks.append([])
-            elif (
-                blocks
-                and blocks[-1]
-                and n - blocks[-1][-1] <= 4
-                and all(self.lines[i].strip() or self.original[i].strip() for i in range(blocks[-1][-1], n - 1))
-            ):
+            elif blocks and blocks[-1] and self.rows_run_on(blocks[-1][-1], n):
                 blocks[-1].append(n)
             else:
                 blocks.append([n])
@@ -4646,6 +4662,18 @@ class Reader:
             if len(block) >= 3 and any(n in marked for n in block) and not all(n in marked for n in block):
                 unmarked |= {n for n in block if n not in marked}
         return unmarked
+
+    def rows_run_on(self, above: int, line: int) -> bool:
+        """Rows on lines ``above`` and ``line`` (from 1) are rows of one table: a few lines apart, no blank line between,
+        or parted by a page break (its number, its running header 「別紙２」 and the blank lines round them) and then a
+        few lines of the table's own (a cell's rest carried over to the next page)."""
+        if line - above <= 4 and all(self.lines[i].strip() or self.original[i].strip() for i in range(above, line - 1)):
+            return True
+        if self.furniture[line - 1] == self.furniture[above - 1] or self.distance(above - 1, line - 1) > PAGED_ROWS_REACH:
+            return False  # (no page break between, or more than a break and a cell's rest)
+        between = [i for i in range(above, line - 1) if not self.is_furniture(i)]
+        texts = [i for i in between if self.lines[i].strip() or self.original[i].strip()]
+        return len(texts) <= PAGED_CELL_LINES and (not texts or texts[-1] == line - 2)
 
     def off_earlier_plan(self, candidates: list[Candidate], rows: set[int]) -> set[int]:
         """The issuer's own mail of a change over the earlier mail it quotes whole (「-----Original Message-----」), which
@@ -5838,7 +5866,10 @@ class Reader:
                 continue
             above = column[at] if at >= 0 else ""
             wrapped = line[:1] == "(" and line[-1:] == ")" and not rest
-            goes_on = wrapped or LABEL_WRAPPED.search(above) or (weak and not L.kind_of(L.clean_label(line)))
+            # (「参加資格審査結果」 / 「の通知」, 「企画提案書の提出」 / 「期限」: the rest of a label the column's width cut,
+            # a word's tail or a bare deadline that names no step of its own)
+            tail = line[:1] in LABEL_TAIL_START or L.is_generic(L.clean_label(line))
+            goes_on = wrapped or tail or LABEL_WRAPPED.search(above) or (weak and not L.kind_of(L.clean_label(line)))
             if above and goes_on and not L.MARKER_ONLY.match(above):
                 rest = line + rest
                 continue
@@ -8766,8 +8797,13 @@ class Reader:
             return []  # 「プレゼンは8月27日か28日あたりになりそうとのこと」: a guess, no day the call gives
         if ("年" in head[-EACH_YEAR_REACH:] and not expression.last.explicit_year) and yearly_duty(head, tail):
             return []  # 「年報は翌年度4月30日までに提出すること」「毎年度、翌年度の事業計画書を2月末日までに提出し」: the work's
-        if "契約" in head[-8:] and CONTRACT_TOPIC_BEFORE.search(head[-8:]) and CONTRACT_RUNS_AFTER.match(tail):
-            return []  # 「保守契約は令和9年12月31日をもって満了します」: a contract in force ends, no step
+        if (
+            "契約" in head[-8:]
+            and CONTRACT_TOPIC_BEFORE.search(head[-8:])
+            and CONTRACT_RUNS_AFTER.match(tail + self.wrapped_rest(segment, tail))
+        ):
+            return []  # 「保守契約は令和9年12月31日をもって満了します」: a contract in force ends, no step (「…をも」 / 「って満了
+            # する。」: its words a narrow column wrapped)
         if "接続先" in head[-80:] and CONNECTION_TOPIC.search(head[-80:]) and CONNECTION_SENT_AFTER.match(tail):
             return []  # 「接続先URLは、…10月19日(月)までに送付する」: the link to an online event sent, no step
         if ("資料" in head or "録" in head or "動画" in head or "内容" in head) and EVENT_PAPERS_TOPIC.search(head[-60:]):

@@ -1649,11 +1649,17 @@ BOXED_ROW_MAX = 400
 
 
 def _boxed_cells(line: str) -> list[str] | None:
+    cells = _boxed_cells_padded(line)
+    return None if cells is None else [cell.strip() for cell in cells]
+
+
+def _boxed_cells_padded(line: str) -> list[str] | None:
+    """The cells of a box-drawn row as the row gives them, each with the spaces that pad it to its column's width."""
     text = line.strip()
     if not text.startswith("|") or RULE_LINE.fullmatch(text) or text.count("|") < 3 or len(text) > BOXED_ROW_MAX:
         return None
     text = text[1:-1] if text.endswith("|") else text[1:]  # (one bar off each end: 「||午後5時||」 has empty cells)
-    return [cell.strip() for cell in text.split("|")]
+    return text.split("|")
 
 
 # 「| 第二次審査 | 令和9年12月7日(火) | 受付 午前10時30分 |」 / 「| (プレゼンテーション)| 午前10時40分~午前11時10分 | … |」:
@@ -1828,8 +1834,11 @@ def wrapped_rows_joined(lines: list[str]) -> list[str]:
                 or _each_row_ruled(rows, groups.get(index, 0))
             )
         ):
-            glue = _glued if broken else _date_glued  # (a cell's words stacked: 「2日」 over 「公告」)
-            joined = [glue(row[column] for row in rows if row[column]) for column in range(len(rows[0]))]
+            if broken:
+                joined = [_glued(row[column] for row in rows if row[column]) for column in range(len(rows[0]))]
+            else:  # (a cell's words stacked: 「2日」 over 「公告」; a word its width cut: 「質問への回」 over 「答」)
+                padded = [_boxed_cells_padded(lines[i]) or [] for i in group] if boxed else None
+                joined = [_cell_lines_glued(rows, padded, column) for column in range(len(rows[0]))]
             result[index] = "|" + "|".join(joined) + "|" if boxed else " | ".join(joined)
             for other in group[1:]:
                 result[other] = ""
@@ -1908,6 +1917,40 @@ def _glued(pieces) -> str:
     for piece in pieces:
         text += " " + piece if text[-1:].isascii() and piece[:1].isascii() and not (text[-1:] + piece[:1]).isdigit() else piece
     return text.strip()
+
+
+# 「│3 │質問への回│令和9年5月21日(金)  │」 / 「│  │答        │までに              │」: a box cell's line that fills its
+# cell's width (the next line's first letter, and the cell's padding, would not fit after it) and a word of kana or
+# kanji cut there, its rest on the next line, the step the label names only when read as one word (「回答」「ヒアリング」
+# 「説明会」); joined with no space. Not after a day (「2日」 over 「公告」: a calendar's cell, its day over the step), nor
+# two words stacked that name the same step either way (「質問」 over 「締切」); a window's 「から」「まで」 cut after its
+# first letter (「令和9年5月11日(火)か」 over 「ら」) is one word too
+CUT_WORD_LETTER = re.compile(r"[ぁ-んァ-ヶー一-龥々]")
+CELL_DAY_END = re.compile(r"\d\s{0,2}[年月日]$|旬$")
+CELL_CUT_WORDS = ("から", "まで", "より")
+
+
+def _cell_lines_glued(rows: list[list[str]], padded: list[list[str]] | None, column: int) -> str:
+    """The lines of one cell of a ruled group joined as ``_date_glued`` joins them, a word the cell's width cut
+    (``CUT_WORD_LETTER`` on both sides of a line that fills the cell, ``padded`` giving each line's cells as drawn)
+    run together again."""
+    text, room = "", None  # (the display columns left free after the cell's line above)
+    for at, row in enumerate(rows):
+        piece = row[column]
+        if not piece:
+            continue
+        cut = (
+            room is not None
+            and room <= _width(piece[0])
+            and CUT_WORD_LETTER.match(text[-1]) is not None
+            and CUT_WORD_LETTER.match(piece) is not None
+            and not CELL_DAY_END.search(text)
+            and (text[-1] + piece[0] in CELL_CUT_WORDS or kind_of(text + piece) not in (None, kind_of(f"{text} {piece}")))
+        )
+        text += piece if text and (cut or _date_cut(text, piece)) else " " + piece if text else piece
+        drawn = padded[at][column] if padded and column < len(padded[at]) else ""
+        room = _width(drawn) - _width(drawn.rstrip()) if drawn.strip() else None
+    return text
 
 
 def _date_glued(pieces) -> str:
@@ -1993,6 +2036,9 @@ DATE_START = re.compile(r"(?:令和|平成|[RH]\d|\d{4}\s{0,2}[年/.]|\d{1,2}\s{
 # lookahead: a character a mark starts with, to fail fast on other lines)
 PAGE_MARK_BODY = r"\s{0,8}(?=[-‐―\dP])(?:[-‐―]\s{0,4}\d{1,3}\s{0,4}[-‐―]|\d{1,3}\s{0,2}/\s{0,2}\d{1,3}|\d{1,3}\s{0,2}ページ|P\.?\s{0,2}\d{1,3})\s{0,8}"
 PAGE_MARK = re.compile(PAGE_MARK_BODY + "$")
+# 「                                   - 3 -」: a page's number between dashes centred under the page (pdftotext -layout),
+# indented deeper than PAGE_MARK reads a mark at a line's start (a number alone, 「6/10」, indented: a table's cell)
+CENTRED_PAGE_MARK = re.compile(r"[-‐―]\s{0,4}\d{1,3}\s{0,4}[-‐―]")
 # 「自 令和8年10月5日(月)」 over 「至 令和8年10月16日(金)」 (「開始 …」 over 「終了 …」): the two ends of a window
 # on two lines (the opening day's time may follow its weekday: 「自 6月2日(火) 午前9時」)
 FROM_OPEN = re.compile(
@@ -2365,6 +2411,25 @@ def _japanese_time_below(upper: list[str], lower: list[str]) -> bool:
     )
 
 
+# 「├──┼──────┤」 / 「│2 │令和8年6月3日(水)から │」 / 「│  │令和8年6月10日(水) │」 / 「│  │17時00分まで │」 / 「├──┼…」: a
+# box-drawn table's cell wrapped over three lines, a window's start, its end's day and the end's time, between two rules
+# (each way from the line, RULED_ROW_LINES lines of the row at most)
+def _between_rules(lines: list[str], index: int) -> bool:
+    """Whether line ``index`` and the line below lie in one group of bar rows with a rule right above and below it."""
+    top = index
+    while top > 0 and index - top < RULED_ROW_LINES and _bar_cells(lines[top - 1]) is not None:
+        top -= 1
+    bottom = index + 1
+    while bottom + 1 < len(lines) and bottom - index < RULED_ROW_LINES and _bar_cells(lines[bottom + 1]) is not None:
+        bottom += 1
+    return (
+        top > 0
+        and bottom + 1 < len(lines)
+        and RULE_LINE.fullmatch(lines[top - 1]) is not None
+        and RULE_LINE.fullmatch(lines[bottom + 1]) is not None
+    )
+
+
 def bar_cell_times_below(lines: list[str]) -> list[str]:
     """The lines with a time a bar row's cell wrapped onto the row below read back into its cell above, the row below
     left empty: an English table's (ASCII) rows, and a Japanese table's without rules whose row below holds only a
@@ -2377,6 +2442,8 @@ def bar_cell_times_below(lines: list[str]) -> list[str]:
             upper, lower = _bar_cells(result[index]), _bar_cells(result[index + 1])
             if upper is None or lower is None or len(upper) != len(lower) or not _japanese_time_below(upper, lower):
                 continue
+            if _between_rules(result, index):
+                continue  # (a ruled table's cell wrapped over three lines: all its lines are ``wrapped_rows_joined``'s)
             joined = "|".join(above + cell for above, cell in zip(upper, lower))
             result[index] = "|" + joined + "|" if result[index].rstrip().endswith("|") else joined
             result[index + 1] = ""
@@ -2575,6 +2642,7 @@ CUT_LAST = set(
 # hard-wrapped inside a part of a month)  # a line's last character that can leave a date cut
 CUT_CHAIN_MAX = 4  # lines a date cut again and again goes on over, at most (a narrow column's 「令和8年6」 / 「月1日(月)午」 / …)
 CUT_UNITS = set("年月日時分")
+CUT_INDENT = 2  # spaces before the rest of a date cut, at most (an item's text indented under its number)
 CUT_FIRST = set("0123456789年月日(火水木金土祝曜)午前後時分正:ま迄頃か~令平和成らで旬")  # and the next line's first
 CUT_INSIDE = (  # a number cut from its unit or from the rest of its digits
     re.compile(r"(?<!\d)(?:(?:令和|平成|昭和)\d{1,2}|[12]\d{3})年\d{0,2}"),  # 「令和8」 / 「年」, 「2026年」 / 「6月」
@@ -2627,6 +2695,9 @@ def _cut_head(line: str, below: str) -> str:
         return _SPACE_IN_NUMBER.sub("", line[-1] + head)[1:] if " " in head[:4] else head
     if rest := _ampm_rest(line, below):
         return rest  # (「(水)午」 / 「    後5時まで」: the column's indent before the rest of 午後)
+    if below[:1] == " " and line[-1:].isdigit():
+        head = below.lstrip(" ")  # (「 令和9年7月20日(火)午後5時1」 / 「 5分(持参…」: a number cut, the item's text indented)
+        return head if head[:1].isdigit() and len(below) - len(head) <= CUT_INDENT else ""
     return below if below[:1] in CUT_FIRST else ""
 
 
@@ -4254,16 +4325,52 @@ def token_columns(lines: list[str]) -> list[str]:
 def page_furniture(lines: list[str]) -> list[int]:
     """How many lines of page furniture (「- 3 -」, a running header) stand at or before each line: a label
     above a page break still governs the date just after it."""
-    marks = {index for index, line in enumerate(lines) if line and not line.isspace() and PAGE_MARK.fullmatch(line)}
+    marks = {
+        index
+        for index, line in enumerate(lines)
+        if line
+        and not line.isspace()
+        and (PAGE_MARK.fullmatch(line) or (len(line) <= COLUMN_LINE_MAX and CENTRED_PAGE_MARK.fullmatch(line.strip())))
+    }
     marks |= _numbered_headers(lines)
     if not marks:  # (no page's number: no line is furniture, none counted)
         return [0] * len(lines)
     repeated = _repeated_lines(lines)
-    near = {index for mark in marks for index in range(mark - WRAP_SKIP, mark + WRAP_SKIP + 1)}  # a header by a page number
-    counts, total = [], 0
+    # a header by a page's number: WRAP_SKIP lines from it, and the first line of words past the blank lines after it or
+    # before it (a form feed's, pdftotext's round the number)
+    near = {index for mark in marks for index in range(max(0, mark - WRAP_SKIP), min(len(lines), mark + WRAP_SKIP + 1))}
+    for mark in marks:
+        for step in (-1, 1):
+            at = mark + step
+            while 0 <= at < len(lines) and not lines[at].strip():
+                at += step
+            if 0 <= at < len(lines):
+                near.add(at)
+    # (a notice of two or three pages: its running header twice, each time by a page's number or atop the first page)
+    where: dict[str, list[int]] = {}
+    for index in sorted(near):
+        if lines[index].strip() and len(lines[index]) <= COLUMN_LINE_MAX:
+            where.setdefault(lines[index].strip(), [])
     for index, line in enumerate(lines):
-        if index in marks or (index in near and line.strip() in repeated):
-            total += 1
+        if line.strip() in where:
+            where[line.strip()].append(index)
+    repeated |= {
+        text
+        for text, found in where.items()
+        if len(found) >= 2 and not PAGE_MARK.fullmatch(text) and all(at in near or at < WRAP_SKIP for at in found)
+    }
+    furniture = [index in marks or (index in near and line.strip() in repeated) for index, line in enumerate(lines)]
+    # the blank lines round a page's number and header (pdftotext's page end, a form feed read as a line's end) are the
+    # page break's too: a label over them still governs the date after them
+    for index in [index for index, flag in enumerate(furniture) if flag]:
+        for step in (-1, 1):
+            at = index + step
+            while 0 <= at < len(lines) and not furniture[at] and not lines[at].strip():
+                furniture[at] = True
+                at += step
+    counts, total = [], 0
+    for flag in furniture:
+        total += flag
         counts.append(total)
     return counts
 
@@ -4319,6 +4426,18 @@ COLUMN_LINES = 6  # lines split at the one column at least
 COLUMN_ITEMS = 2  # numbered items in each column at least
 COLUMN_LINE_MAX = 400
 COLUMN_INDENT = 8  # a right column's wrapped lines start up to this much further in
+COLUMN_HEAD_LINES = 3  # lines split at the column above a masthead or contents run across the page, at most
+
+
+# 「├────────┼──┤          審査会で…」 beside 「│評価項目        │配点│        12 契約の締結」: a box drawn in the left
+# column, its rules' 「─」 as wide as a full-width letter where it was laid out (its cells' words under them), though
+# Unicode gives it no width of its own
+DRAWN_WIDE = re.compile("[─━═]")
+
+
+def _drawn_width(text: str) -> int:
+    """``_width`` of ``text`` as a page lays it out, a box's rule counted as wide as the words it spans."""
+    return _width(text) + (len(DRAWN_WIDE.findall(text)) if "─" in text or "━" in text or "═" in text else 0)
 
 
 def _right_start(line: str) -> list[tuple[int, int]]:
@@ -4331,7 +4450,7 @@ def _right_start(line: str) -> list[tuple[int, int]]:
         at = indent
     # (COLUMN_GAP tries every place: a line without three spaces in a row after its indent is not searched)
     for gap in COLUMN_GAP.finditer(line, at) if THREE_SPACES.search(line, at) else ():
-        width += _width(line[at : gap.start("gap")]) + _width(gap.group("gap"))
+        width += _drawn_width(line[at : gap.start("gap")]) + _width(gap.group("gap"))
         at = gap.end("gap")
         found.append((width, at))
     return found
@@ -4601,6 +4720,11 @@ def _versions_head(left: str, right: str) -> bool:
     )
 
 
+def _across(line: str, split: bool, column: int) -> bool:
+    """``line`` (not split at the right column) runs across both columns from the page's left edge."""
+    return not split and _width(line) > column + 4 and line[:1] not in (" ", "\u3000")
+
+
 def two_columns(lines: list[str]) -> tuple[list[str], list[int]] | None:
     """The lines of a two-column page read column by column, with the source line of each; None for other text. A
     text of several such pages (each ending with its number) is read a page at a time."""
@@ -4647,11 +4771,21 @@ def two_columns(lines: list[str]) -> tuple[list[str], list[int]] | None:
     # beside it (「第1回質問の受付期限」 no right column's item), no two-column page
     if 2 * sum(_timeline_date(lines[i][: split[i]]) for i in both) > len(both):
         return None
+    first, last = min(both), max(both)
+    # 「第1287号          令和8年4月20日（月曜日）」 / 「○…の実施（情報政策課）……1」: a gazette's masthead and its contents
+    # run across the page above the columns; the columns start under the last such line, when it stands over all but
+    # a few of the lines both columns share
+    head = max((i for i in range(first, last + 1) if _across(lines[i], i in split, column)), default=None)
+    if head is not None and sum(i < head for i in both) <= COLUMN_HEAD_LINES:
+        both = [i for i in both if i > head]
+        if len(both) < COLUMN_LINES:
+            return None
+        first = min(both)
+        split = {i: at for i, at in split.items() if i >= first}
     right_items = sum(_column_item(lines[i][at:]) for i, at in split.items())
-    left_items = sum(_column_item(line) for i, line in enumerate(lines) if i not in split or i in both)
+    left_items = sum(_column_item(line) for i, line in enumerate(lines[first:], start=first) if i not in split or i in both)
     if right_items < COLUMN_ITEMS or left_items < COLUMN_ITEMS:
         return None
-    first, last = min(both), max(both)
     while last + 1 < len(lines) and (last + 1 in split or _width(lines[last + 1].rstrip()) < column - 1):
         last += 1  # either column's last lines, where the other has ended
     ordered = [(line, i) for i, line in enumerate(lines[:first])]
@@ -4662,7 +4796,7 @@ def two_columns(lines: list[str]) -> tuple[list[str], list[int]] | None:
         for index in range(start, end):
             line = lines[index]
             at = split.get(index)
-            if at is None and _width(line) > column + 4 and line[:1] not in (" ", "\u3000"):
+            if _across(line, at is not None, column):
                 if start == first or index - start > WRAP_SKIP:
                     return None  # a line running across both columns (no page's running header): not a two-column page
             left.append((line[:at].rstrip() if at is not None else line, index))
@@ -5641,6 +5775,7 @@ FLAT_HEAD_MAX = 16  # characters of a header cell, at most
 FLAT_COLUMNS_MAX = 12  # cells of a header, at most
 # the column of a date (not 「曜日」); 「項目 / 当初 / 変更後」: the columns of a step's dates before and after a change
 FLAT_DATE_HEAD = re.compile(r"(?<!曜)日|期|開始|終了|^\s*[自至]|^\s*(?:当初|前回|今回|(?:変更|訂正|修正)[前後])\s*$")
+FLAT_VERSION_HEAD = re.compile(r"\s*(?:[自至]|当初|前回|今回|(?:変更|訂正|修正)[前後])")  # (a window's ends, a change's versions)
 FLAT_NUMBER_HEAD = re.compile(r"No\.?|NO\.?|#|番号|項番")
 FLAT_NUMBER_HEAD_LINE = 8  # characters of a line of 「No.」 alone at most, its letters spaced out (「Ｎ ｏ ．」) and stripped
 FLAT_PART_HEAD = re.compile(r"年|月|日")  # a date written across columns 「年」「月」「日」: a bare number each
@@ -5776,6 +5911,10 @@ def _flat_table(lines: list[str], first: int, end: int) -> tuple[int, list[tuple
         else ""
         for cell, is_date in zip(head, dated)
     ]
+    if all(role == "date" for role in roles) and not any(FLAT_VERSION_HEAD.match(cell) for cell in head):
+        # 「企画提案書の提出」 / 「期限」 / 「日程」: a column of labels read a column at a time, its last label cut over the
+        # dates' column's name, no header of a table of dates alone (but a window's ends, a change's versions)
+        return None
     start = end
     if all(FLAT_RULE_CELL.fullmatch(line.strip()) for line in lines[end : end + len(head)]):
         start = end + len(head)  # 「---」 under each of a Markdown table's header cells
