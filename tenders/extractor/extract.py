@@ -2109,6 +2109,17 @@ HEADING_TAGS = re.compile(r"^(?:【[^【】]{1,12}】\s{0,2})+|\s{0,2}\((?!第\s
 # (「入札公告」 titles the call itself; 「入札公告（…）の変更について」「入札公告訂正のお知らせ」 a change of it)
 # 「公告種別<TAB>変更公告」「件名<TAB>…(訂正公告)」: a portal's field that names the notice one of a change
 CHANGE_NOTICE_KIND = re.compile(r"^(?:公告種別|種別|区分)\s{0,2}[\t:：|]\s{0,2}(?:変更|訂正|修正)(?:公告|公示)")
+# 「…業務委託に係る公募型プロポーザルの実施について」: a page's title that names the call itself (no change, no answer in
+# it), above a box 「【重要】スケジュールの変更について」 (``Reader.updated_in_place``)
+CALL_PAGE_TITLE = re.compile(r"(?:プロポーザル|入札|募集|公募)(?:の(?:実施|募集|公告|公示))?(?:について|のお知らせ|のご案内)$")
+CALL_PAGE_NOT = re.compile(r"変更|訂正|修正|延期|延長|中止|取りやめ|回答|質問|結果|正誤")
+# 「※　当初の日程は、企画提案書の提出期限 令和8年6月19日（金）正午、…審査結果の通知 7月上旬であった。」: a sentence that
+# tells the schedule as it was before the change, every date in it an old one (``Reader.told_old``)
+OLD_SCHEDULE_TOLD = re.compile(
+    rf"(?:当初|従前|{BEFORE_CHANGE})の?(?:日程|予定|期日|期限|日時|スケジュール)(?:は|では)[、,]?"
+    r"(?P<dates>[^。]{1,200}?)(?:であった|でした|だった|でありました|となっていた|としていた)(?:[。.]|$)"
+)
+OLD_SCHEDULE_NOT = re.compile(r"変更|延期|延長|改め|訂正|繰り?下げ|繰り?上げ|→|⇒")
 NEW_CALL_TITLE = re.compile(
     r"再公告|再度公告|再募集|追加募集|追加公告|再公募|募集開始|公募開始|入札公告(?!の)(?!.*(?:変更|訂正|修正|延期|延長))"
 )
@@ -3492,6 +3503,7 @@ class Reader:
             self.origin = [pieces_origin[i] for i in self.origin] if self.origin else pieces_origin
         self.changes = bool(CHANGE_WORDS.search(text))  # the text speaks of a change (``struck_out``)
         self.resumes = "再開" in text  # the text resumes a call suspended or called off (「手続を再開します」)
+        self.old_told: dict[int, set] = {}  # each line's old dates, told in a sentence of the old schedule (``told_old``)
         self.amends = False  # the text is a 告示 amending another by quoted words (``change_notice``)
         self._unchanged_lists: set[int] | None = None  # (``unchanged_lists``, read once)
         self._said_unchanged: set[int] = set()  # (of them, the items of a list the words say no change touched)
@@ -3954,6 +3966,8 @@ class Reader:
             CHANGE_NOTICE_KIND.search(line) for line in heading
         ):  # (「調達情報(入札公告)」 over 「公告種別<TAB>変更公告」: a portal's category of the notice, a change of a call)
             return False
+        if self.updated_in_place(head, candidates):
+            return False
         if self.corrected_call_day() is not None:
             return True
         # (by its heading alone: one that shows a step's old and new day, or moves one)
@@ -3984,6 +3998,35 @@ class Reader:
                 or any(c.line_no in self.unchanged_lists() and c.line_no in self._said_unchanged for c in candidates)
             )  # (「④★参加表明書の提出期限」 over its old value in brackets: a restated schedule's changed row)
         )
+
+    def updated_in_place(self, head: list[str], candidates: list[Candidate]) -> bool:
+        """A call's own page updated in place: its title names the call (「…公募型プロポーザルの実施について」, no change in
+        it), the heading of the change stands under it (「【重要】スケジュールの変更について（2026年7月8日）」, a box of the
+        page's news) and the page's schedule marks the rows the change moved (「・企画提案書提出期限：…17:00【変更】」)
+        among rows it leaves as they are: the call as it now stands, its whole schedule (INDEX.md)."""
+        title_seen = False
+        for line in head:
+            stripped = line.strip()
+            if not stripped:
+                continue
+            if changed_heading(line) or CHANGE_TITLE.search(L.unspaced(line)):
+                if ANSWER_SHEET_TITLE.search(L.unspaced(line)):
+                    return False  # (「質問回答書」 under the call's name: a separate notice)
+                break
+            if (
+                len(stripped) <= LONG_HEADING
+                and CALL_PAGE_TITLE.search(stripped)
+                and not CALL_PAGE_NOT.search(stripped)
+                and not self.row_or_path(stripped)
+                and not self.read_dates(stripped)
+            ):
+                title_seen = True
+        else:
+            return False  # (no heading of a change in the head)
+        if not title_seen:
+            return False
+        marked = {c.line_no for c in candidates if CHANGE_ROW_MARK.search(self.lines[c.line_no - 1])}
+        return bool(marked) and any(c.line_no not in marked and c.line_no > HEAD_LINES for c in candidates)
 
     def row_or_path(self, line: str) -> bool:
         """A short line of the head that is no title: a row of a table, its cells apart by tabs and a date among them
@@ -4476,6 +4519,22 @@ class Reader:
                 # November 2027」: the old values in a row's remarks cell, the new one in its date cell)
                 return bool(OLD_VALUE_KEY.search(before[-12:])) or keyed
         return False
+
+    def told_old(self, candidate: Candidate) -> bool:
+        """A date inside a sentence that tells the old schedule (``OLD_SCHEDULE_TOLD``): 「当初の日程は、…であった。」, no
+        new value told in it. (Each line read once: its old dates kept in ``old_told``.)"""
+        if candidate.changed_to or not 0 < candidate.line_no <= len(self.lines):
+            return False
+        if candidate.line_no not in self.old_told:
+            line = self.lines[candidate.line_no - 1]
+            keys = set()
+            if "の" in line and len(line) <= LONG_LINE:
+                for told in OLD_SCHEDULE_TOLD.finditer(line):
+                    if not OLD_SCHEDULE_NOT.search(told["dates"]):
+                        keys |= {(m.month, m.day, m.precision, m.time) for m in self.read_dates(told["dates"])}
+            self.old_told[candidate.line_no] = keys
+        mention = candidate.mention
+        return (mention.month, mention.day, mention.precision, mention.time) in self.old_told[candidate.line_no]
 
     def told_again(self, candidate: Candidate, stands: set, changed: set[int]) -> bool:
         """A sentence of the notice (no row of a schedule, nor a changed one) giving a day and time ``stands`` holds:
@@ -12260,6 +12319,8 @@ def _extract(text: str) -> Extraction:
     candidates = reader.papers_period(candidates) if any(word in text for word in PAPERS_QUOTED_HINT) else candidates
     changed = reader.changed_lines(candidates)
     change_notice = reader.change_notice(candidates, changed)
+    if "の" in text:  # 「当初の日程は、…であった。」: the old schedule told in a sentence, in a change notice or on a call's page
+        candidates = [c for c in candidates if not reader.told_old(c)]
     if reader.unchanged_rows and not change_notice:  # 「変更前 | 変更後」 over 「2027/10/8(金) 17:00 | 変更なし」: a table of
         # a change, pasted or forwarded (no heading of a change notice over it), restates the steps it leaves alone
         restated = [c for c in candidates if c.line_no in reader.unchanged_rows and not c.changed_to]
