@@ -2113,13 +2113,6 @@ CHANGE_NOTICE_KIND = re.compile(r"^(?:公告種別|種別|区分)\s{0,2}[\t:：|
 # it), above a box 「【重要】スケジュールの変更について」 (``Reader.updated_in_place``)
 CALL_PAGE_TITLE = re.compile(r"(?:プロポーザル|入札|募集|公募)(?:の(?:実施|募集|公告|公示))?(?:について|のお知らせ|のご案内)$")
 CALL_PAGE_NOT = re.compile(r"変更|訂正|修正|延期|延長|中止|取りやめ|回答|質問|結果|正誤")
-# 「※　当初の日程は、企画提案書の提出期限 令和8年6月19日（金）正午、…審査結果の通知 7月上旬であった。」: a sentence that
-# tells the schedule as it was before the change, every date in it an old one (``Reader.told_old``)
-OLD_SCHEDULE_TOLD = re.compile(
-    rf"(?:当初|従前|{BEFORE_CHANGE})の?(?:日程|予定|期日|期限|日時|スケジュール)(?:は|では)[、,]?"
-    r"(?P<dates>[^。]{1,200}?)(?:であった|でした|だった|でありました|となっていた|としていた)(?:[。.]|$)"
-)
-OLD_SCHEDULE_NOT = re.compile(r"変更|延期|延長|改め|訂正|繰り?下げ|繰り?上げ|→|⇒")
 NEW_CALL_TITLE = re.compile(
     r"再公告|再度公告|再募集|追加募集|追加公告|再公募|募集開始|公募開始|入札公告(?!の)(?!.*(?:変更|訂正|修正|延期|延長))"
 )
@@ -2538,6 +2531,10 @@ SINCE = re.compile(r"\s{0,4}以降")
 SINCE_THEN = re.compile(r"\s{0,4}(?:\(予定\))?\s{0,4}以降に?[^、。]{0,20}?(?:掲載|公開|公表|送付|配布|配信|お知らせ|通知)")
 OBJECT_PARTICLE = re.compile(r"[にをでへ]")
 UNTIL = re.compile(r"\s{0,8}まで")
+# 「Online briefing session」 / 「Tuesday, 20 April 2027, 14:00–15:00」 / 「Registration required by noon on Monday, 19
+# April 2027」: in an English timeline of label lines, a registration right under an event's lines is that event's
+# (``Reader.briefing_above``; named as a registration, not 「Applications due by」, the call's own)
+EN_REGISTRATION = re.compile(r"(?i:\bregist(?:er|ration)\b|\bsign(?:\s|-)?up\b|\bRSVP\b)")
 BRIEFING_HEADING = re.compile(
     r"^[^\s]{0,16}(?:説明会|見学会|現地調査|下見|内覧会)$"
 )  # 「◆ 応募説明会」 (not 「説明会 実施しない」)
@@ -2823,20 +2820,26 @@ OLD_BRACKET_OPEN = re.compile(rf"\(\s?(?:(?:{BEFORE_CHANGE}|当初|旧)\s?[:]|(?
 OLD_PLAN_TOLD_END = re.compile(r"。|が\s?[、,]")  # the end of a told old plan: its sentence, or 「…でしたが、」
 
 
-# 「※　当初の日程は、企画提案書の提出期限 6月19日（金）正午、プレゼンテーション審査 6月30日（火）…であった。」「変更前の
-# 期限は、7月10日でしたが、」: a sentence that tells the plan as it stood, unbracketed, its dates to its end or its turn
+# 「※　当初の日程は、企画提案書の提出期限 6月19日（金）正午、プレゼンテーション審査 6月30日（火）…であった。」「なお、当初
+# の予定では、…でした。」「（注）従前の日程は、…となっていた。」「変更前の期限は、7月10日でしたが、」: a sentence that tells
+# the plan as it stood, unbracketed, its dates to its end or its turn (in a change notice or on a call's page updated)
 OLD_PLAN_TOLD = re.compile(
-    rf"(?:^|(?<=[。\s※]))(?:当初|従前|{BEFORE_CHANGE})の?\s?(?:日程|予定|期限|期日|スケジュール)?\s?は\s?[、,]"
+    rf"(?:^|(?<=[。\s※、)]))(?:当初|従前|{BEFORE_CHANGE})の?\s?(?:日程|予定|期限|期日|日時|スケジュール)?\s?で?は\s?[、,]"
 )
+# (a told plan that moves a step in the same words, 「当初は、7月10日から7月24日に変更する。」, tells the new date too)
+OLD_PLAN_MOVED = re.compile(r"変更|延期|延長|改め|訂正|繰り?下げ|繰り?上げ|→|⇒")
 
 
 def old_plan_told(text: str) -> list[tuple[int, int]]:
-    """The spans of ``text`` of each sentence told of the plan before the change (``OLD_PLAN_TOLD``)."""
+    """The spans of ``text`` of each sentence told of the plan before the change (``OLD_PLAN_TOLD``), none that moves
+    a step in its own words (``OLD_PLAN_MOVED``)."""
     spans = []
     for opened in OLD_PLAN_TOLD.finditer(text):
         end = min(len(text), opened.end() + OLD_BRACKET_REACH)  # (a sentence's length at most: each looked at once)
         turned = OLD_PLAN_TOLD_END.search(text, opened.end(), end)
-        spans.append((opened.start(), turned.start() if turned else end))
+        end = turned.start() if turned else end
+        if not OLD_PLAN_MOVED.search(text, opened.end(), end):
+            spans.append((opened.start(), end))
     return spans
 
 
@@ -3503,7 +3506,6 @@ class Reader:
             self.origin = [pieces_origin[i] for i in self.origin] if self.origin else pieces_origin
         self.changes = bool(CHANGE_WORDS.search(text))  # the text speaks of a change (``struck_out``)
         self.resumes = "再開" in text  # the text resumes a call suspended or called off (「手続を再開します」)
-        self.old_told: dict[int, set] = {}  # each line's old dates, told in a sentence of the old schedule (``told_old``)
         self.amends = False  # the text is a 告示 amending another by quoted words (``change_notice``)
         self._unchanged_lists: set[int] | None = None  # (``unchanged_lists``, read once)
         self._said_unchanged: set[int] = set()  # (of them, the items of a list the words say no change touched)
@@ -4519,22 +4521,6 @@ class Reader:
                 # November 2027」: the old values in a row's remarks cell, the new one in its date cell)
                 return bool(OLD_VALUE_KEY.search(before[-12:])) or keyed
         return False
-
-    def told_old(self, candidate: Candidate) -> bool:
-        """A date inside a sentence that tells the old schedule (``OLD_SCHEDULE_TOLD``): 「当初の日程は、…であった。」, no
-        new value told in it. (Each line read once: its old dates kept in ``old_told``.)"""
-        if candidate.changed_to or not 0 < candidate.line_no <= len(self.lines):
-            return False
-        if candidate.line_no not in self.old_told:
-            line = self.lines[candidate.line_no - 1]
-            keys = set()
-            if "の" in line and len(line) <= LONG_LINE:
-                for told in OLD_SCHEDULE_TOLD.finditer(line):
-                    if not OLD_SCHEDULE_NOT.search(told["dates"]):
-                        keys |= {(m.month, m.day, m.precision, m.time) for m in self.read_dates(told["dates"])}
-            self.old_told[candidate.line_no] = keys
-        mention = candidate.mention
-        return (mention.month, mention.day, mention.precision, mention.time) in self.old_told[candidate.line_no]
 
     def told_again(self, candidate: Candidate, stands: set, changed: set[int]) -> bool:
         """A sentence of the notice (no row of a schedule, nor a changed one) giving a day and time ``stands`` holds:
@@ -7166,7 +7152,7 @@ class Reader:
                 elif (
                     L.kind_of(label) == "application"
                     and not L.CALL_APPLICATION.search(label)
-                    and (briefing := self.briefing_above(heading, contexts, segment.line))
+                    and (briefing := self.briefing_above(heading, contexts, segment.line, label))
                     and briefing not in label
                 ):
                     label = f"{briefing} {label}"  # 「◆ 応募説明会」 / 「参加申込期限：7月10日」: the briefing's registration
@@ -7251,18 +7237,34 @@ class Reader:
             return above[: year.start()].strip()
         return above.strip()
 
-    def briefing_above(self, heading: str, contexts, line: int) -> str:
+    def briefing_above(self, heading: str, contexts, line: int, step: str = "") -> str:
         """The briefing whose item a date stands in: ``heading`` (the label line above) when it names one, else a
         label line a few lines up (「◆現地説明会」 / 「7月12日(月)午前10時~」 / 「集合:管理棟前」 / 「※参加申込は7月8日」)
-        with no line naming a step between; '' when there is none."""
-        if heading and len(heading) <= COLUMN_MAX and BRIEFING_HEADING.search(heading):
+        with no line naming a step between; '' when there is none. An English briefing's line (「Online briefing
+        session」) is one when the ``step`` under it names a registration (``EN_REGISTRATION``)."""
+        english = bool(step) and EN_REGISTRATION.search(step) is not None and not JAPANESE.search(step)
+
+        def names_briefing(label: str) -> bool:
+            if len(label) > COLUMN_MAX:
+                return False
+            if BRIEFING_HEADING.search(label):
+                return True
+            event = L.BRIEFING.search(label) if english and not JAPANESE.search(label) else None
+            return (
+                event is not None
+                and not (  # (「There will be no site visit.」: the sign-up below is the call's)
+                    EVENT_NOT_HELD.match(label, event.end()) or EVENT_NOT_HELD_BEFORE.search(label[: event.start()])
+                )
+            )
+
+        if heading and names_briefing(heading):
             return heading
         for label, index in reversed(contexts):
             if self.distance(index, line) > CONTEXT_LINES:
                 break
             if index in self.outline_items and all(open_line != index for *_, open_line in self.outline):
                 break  # 「三　企画提案説明会」 / 「(一)　日時…」 / 「四　参加申込書の提出期限…」: an item the next one closed
-            if len(label) <= COLUMN_MAX and BRIEFING_HEADING.search(label):
+            if names_briefing(label):
                 return self.source_text(index, label)
             if L.kind_of(label):
                 break
@@ -12319,8 +12321,6 @@ def _extract(text: str) -> Extraction:
     candidates = reader.papers_period(candidates) if any(word in text for word in PAPERS_QUOTED_HINT) else candidates
     changed = reader.changed_lines(candidates)
     change_notice = reader.change_notice(candidates, changed)
-    if "の" in text:  # 「当初の日程は、…であった。」: the old schedule told in a sentence, in a change notice or on a call's page
-        candidates = [c for c in candidates if not reader.told_old(c)]
     if reader.unchanged_rows and not change_notice:  # 「変更前 | 変更後」 over 「2027/10/8(金) 17:00 | 変更なし」: a table of
         # a change, pasted or forwarded (no heading of a change notice over it), restates the steps it leaves alone
         restated = [c for c in candidates if c.line_no in reader.unchanged_rows and not c.changed_to]

@@ -184,6 +184,8 @@ _KIND_RULES_WRITTEN = [
             r"|\b(?:confirm|announce|notify|inform)\s(?:the\s)?(?:selected|successful|chosen)\s\w+"
             r"|\b(?:shortlisted|selected)\s\w+\s(?:will\sbe\s|are\s)?(?:notified|informed)\b|notified\sof\s(?:the\s)?(?:results?|outcome|selection|award)"
             # 「Award decision」「Award notice」「will notify all applicants of the outcome」: the selection made known in plain words
+            # (「The Board will notify each applicant of its eligibility in writing by」: a notice to the applicants, their
+            # first stage's result, not their application, whatever heading it stands under)
             # 「Expected date of award」「Announcement of award」「Award expected」「Intended award」「Selection」「Outcome of the
             # shortlisting」: the award or the selection made known, named alone (not 「Contract award」: the contract)
             r"|^(?:(?:expected|anticipated|intended|planned|estimated)\s)?(?:date\sof\s)?award(?:\s(?:date|expected|decision))?$"
@@ -193,7 +195,7 @@ _KIND_RULES_WRITTEN = [
             r"|\b(?:sounding|selection|evaluation|shortlisting|competition)\soutcome\b"
             # 「Unsuccessful bidders will be notified on」: the losers told, the selection made known
             r"|\bunsuccessful\s(?:bidders|tenderers|applicants|proposers|offerors|candidates|firms)\b"
-            r"|\baward\s(?:decision|announcement|notice)|\boutcome\s(?:will|shall)\sbe\s(?:notified|announced|communicated)|\bnotify\s[^.。]{0,40}?\bof\s(?:the\s)?(?:outcome|results?|selection|award|decision)"
+            r"|\baward\s(?:decision|announcement|notice)|\boutcome\s(?:will|shall)\sbe\s(?:notified|announced|communicated)|\b(?:notify|inform)\s[^.。]{0,40}?\bof\s(?:(?:the|its|their|your)\s)?(?:outcome|results?|selection|award|decision|eligibility|qualification)"
             # 「We will let all applicants know the outcome by」「we will tell each applicant the result」: the same, told
             r"|\b(?:let\s[^.。]{0,40}?\bknow|tell\s[^.。]{0,40}?)\s(?:the\s)?(?:outcome|results?|decision)\b"
             # 「Notice of eligibility」「will notify each applicant whether it is eligible」「will be told the outcome」: the
@@ -272,8 +274,10 @@ _KIND_RULES_WRITTEN = [
             rf"|見積(?:り)?合わせ(?!\S{{0,4}}参加)|(?i:{EN_BRIEFING})"
             # 「Please confirm the names of up to two participants by」「Confirm attendance by」「RSVP by」: who comes to a site
             # visit or a briefing made known, the event's registration (a firm's word that it takes part in the call is the
-            # application: 「confirmation of participation」)
-            r"|(?i:\b(?:names?|number)\sof\s(?:the\s|your\s)?(?:up\sto\s)?(?:\w+\s)?(?:participants|attendees)\b"
+            # application: 「confirmation of participation」); the names or the number asked for by a verb of telling, or
+            # keying a row (not 「The number of participants in the 2026 campaign was 1,200」: the work's)
+            r"|(?i:(?:^|\b(?:confirm|notify|submit|send|provide|give|report|register|e-?mail|inform\s\w+\sof|tell\s\w+)\s"
+            r"(?:the\s|your\s)?)(?:names?|number)\sof\s(?:the\s|your\s)?(?:up\sto\s)?(?:\w+\s)?(?:participants|attendees)\b"
             r"|\bconfirm(?:ation\sof)?\s(?:your\s|their\s)?attendance\b|\bRSVP\b"
             # 「To attend, reply to this address by」「Those intending to attend should e-mail … by」: a seat booked at the event
             # (「Bidders wishing to attend shall send …」 is read where the event it names is found: ``EN_WISHING_TO_ATTEND``)
