@@ -2216,6 +2216,9 @@ EN_LETTER_DATE = re.compile(r"\s{0,8}(?i:date)\s{0,2}[:：]")
 SENDER_KEY = r"(?:From|差出人|送信者)\s{0,2}[:：]"  # 「From:」「差出人：」: a mail's sender's field
 SENDER_FIELD = re.compile(r"\s{0,8}" + SENDER_KEY, re.IGNORECASE)
 OLD_VALUE_BELOW = re.compile(r"^\s{0,8}[(\[［（【]")  # a line under a row's date, opening with a bracket
+# 「（注）訂正前の日程は、…となっていた。」 under a schedule's last row: a note on the schedule, opened by its bracketed
+# mark (「（注）」「(注1)」「【備考】」), not the old value of the row above in brackets (whatever words of a change it holds)
+NOTE_OPENING = re.compile(r"^\s{0,8}[(\[［（【]\s{0,2}(?:注|備考)\s{0,2}\d{0,2}\s{0,2}[)\]］）】]")
 OLD_VALUE_LINE = re.compile(
     r"^\s{0,8}[\[［]\s{0,2}[^\[\]［］]{4,40}[\]］]\s{0,4}$"
 )  # 「　　［令和９年１月２９日（金）午後５時］」
@@ -4779,7 +4782,12 @@ class Reader:
             if CHANGE_ROW_MARK.search(above):
                 return True
         for below in self.lines[index + 1 : index + 3]:  # 「　　（延長前：令和６年７月19日（金）午後５時）」
-            if len(below) <= SHORT_ITEM and OLD_VALUE_BELOW.match(below) and self.read_dates(below):
+            if (
+                len(below) <= SHORT_ITEM
+                and OLD_VALUE_BELOW.match(below)
+                and not NOTE_OPENING.match(below)
+                and self.read_dates(below)
+            ):
                 if OLD_VALUE_LINE.match(below) or CHANGE_ROW_MARK.search(below):
                     return True
             if self.read_dates(below):

@@ -15,10 +15,12 @@ from tenders.extractor.dates import (
     AFTER_CHANGE,
     ARROW,
     BEFORE_CHANGE,
+    CLOCK_UNNAMED,
     EN_TIME,
     EN_WEEKDAY,
     ENGLISH_DATE,
     changed_dates_removed,
+    find_mentions,
 )
 from tenders.extractor.firsts import first_characters_guarded
 from tenders.extractor.kanji import kanji_dates
@@ -710,7 +712,8 @@ def normalize_lines(source: list[str]) -> list[str]:
     lines = kanji_cuts_joined(rejoin_wraps(cells_begun_above(rows_cut_between_cells(lines))))
     lines = english_times_below(step_below_date_cell(japan_time_below(times_below_row_numbers(date_cuts_joined(lines, source)))))
     lines = english_bracket_dates_below(english_dates_below(english_date_cells_below(lines)))
-    return month_headed_blocks(month_headed_rows(wrapped_rows_joined(cell_wrapped_hours(bar_cell_times_below(lines)))))
+    lines = month_headed_blocks(month_headed_rows(wrapped_rows_joined(cell_wrapped_hours(bar_cell_times_below(lines)))))
+    return half_changed_cells_completed(lines)  # (「│時刻 14時00分│R10.1.19(水)10時00分│」: one half of a moment changed)
 
 
 # 「| 3 | 質問への回答 | ※2 | |」 over 「※2 2025年9月18日(木)までに、ウェブサイトに掲載する。」: a table's cell that holds
@@ -4061,6 +4064,71 @@ def old_version_column_dropped(lines: list[str]) -> list[str]:
                 break
             index += 1
     return result or lines
+
+
+# 「│ No. │ 該当箇所 │ 変更箇所 │ 変更前(参考) │」 over 「│1│入札説明会の日時│時刻 14時00分│R10.1.19(水)10時00分│」: a change
+# table whose new cell names the half of the step's moment it changes (「日付」 the day alone, 「時刻」 the hour alone),
+# the other half as the old column has it; the new cell is read as the whole new moment
+_HALF_KEY = re.compile(r"^[(（【\[]?(?P<half>日付|期日|時刻)(?:のみ)?[)）】\]]?\s{0,2}[:：]?\s{0,4}(?P<value>\S.{0,60})$")
+_HALF_CLOCK = re.compile(CLOCK_UNNAMED)
+_OLD_HEAD_NOTE = re.compile(r"\s{0,2}[(（【\[](?:参考|参照)[)）】\]]$")  # 「変更前（参考）」: the old column, given for reference
+
+
+def _old_column(cells: list[str]) -> int | None:
+    """The index of the cell of a table's head that heads the column of the old version (「変更前」「旧」「変更前（参考）」)."""
+    found = [at for at, cell in enumerate(cells) if _OLD_VERSION_HEAD.match(_OLD_HEAD_NOTE.sub("", cell.strip()))]
+    return found[0] if len(found) == 1 else None
+
+
+def _moment_halves(text: str) -> tuple[str, str] | None:
+    """A cell's day and its hour (「R10.1.19(水)」, 「10時00分」), each as written, when it holds one of each."""
+    clocks = list(_HALF_CLOCK.finditer(text))
+    if len(clocks) != 1:
+        return None
+    day = (text[: clocks[0].start()] + " " + text[clocks[0].end() :]).strip()
+    days = find_mentions(day)
+    if len(days) != 1 or days[0].month is None or days[0].time is not None:
+        return None
+    return day, clocks[0].group().strip()
+
+
+def half_changed_cells_completed(lines: list[str]) -> list[str]:
+    if not any(("日付" in line or "時刻" in line or "期日" in line) and ("|" in line or "\t" in line) for line in lines):
+        return lines
+    result = lines
+    old_at, width, bar = None, 0, "|"
+    for index, line in enumerate(lines):
+        bar = "|" if "|" in line else "\t" if "\t" in line else ""
+        if not bar:
+            if line.strip():
+                old_at = None  # (a sentence under the table ends it)
+            continue
+        cells = line.split(bar)
+        head = _old_column(cells) if len(line) < 120 else None
+        if head is not None:
+            old_at, width = head, len(cells)
+            continue
+        if old_at is None or len(cells) != width:
+            continue
+        halves = _moment_halves(cells[old_at])
+        if not halves:
+            continue
+        for at, cell in enumerate(cells):
+            keyed = _HALF_KEY.match(cell.strip()) if at != old_at else None
+            if not keyed:
+                continue
+            value = keyed["value"].strip()
+            clocks = len(_HALF_CLOCK.findall(value))
+            days = [m for m in find_mentions(value) if m.month is not None]
+            if keyed["half"] == "時刻" and clocks == 1 and not days:
+                cells[at] = f" {halves[0]} {value} "  # (the hour alone changed: the old day)
+            elif keyed["half"] != "時刻" and len(days) == 1 and not clocks and days[0].time is None:
+                cells[at] = f" {value} {halves[1]} "  # (the day alone changed: the old hour)
+            else:
+                continue
+            result = result if result is not lines else list(lines)
+            result[index] = bar.join(cells)
+    return result
 
 
 # 「1 4(1)中「令和8年7月17日(金)午後5時」を「令和8年7月24日(金)午後5時」に訂正する。」「5(1)中「…」とあるのは「…」と読み
