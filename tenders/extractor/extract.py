@@ -845,7 +845,12 @@ OLD_CELL_MARK = re.compile(
 )
 # a column of the dates that no longer hold: 「訂正前」「変更前」, an earlier round 「(参考)前回」「当初」「第1回」
 SUPERSEDED_COLUMN = re.compile(
-    rf"{BEFORE_CHANGE}|{SUSPENDED_BEFORE}|誤|旧|前回|当初|従前|初回公告|参考|(?i:\b(?:original|old|before|previous|initial)\b)"
+    rf"{BEFORE_CHANGE}|{SUSPENDED_BEFORE}|誤|旧|前回|当初|従前|初回公告|参考|(?i:\b(?:original|old|before|previous(?:ly)?|initial)\b)"
+)
+# 「Step | Call (2 March 2026) | Now」「Step | Notice | Revised」: a change table's column of the dates the call itself
+# set, named by the paper (its old version where a later column is the version in force)
+CALL_COLUMN = re.compile(
+    r"(?i:(?:the\s)?(?:call|notice|invitation|ITB|ITT|RFP|RFQ|tender\snotice|announcement)(?:\s\([^()]{1,30}\))?)"
 )
 # 「No.｜該当箇所｜質問｜回答」: a table of the questions asked and their answers (a 質問回答書), its cells the text of both
 QA_QUESTION_COLUMN = re.compile(r"^(?:ご?質問|質疑)(?:内容|事項|要旨|の内容)?$")
@@ -928,7 +933,9 @@ FIELD_KEY_BEFORE = re.compile(r"\s(?P<key>[^\s:：]{2,12})[:：]?\s{2,8}$")
 STEP_BRACKET_AFTER = re.compile(r"\s{0,2}\(\s{0,2}(?P<step>[^()\d。、はをにがで]{1,24}?)\s{0,2}\)\s{0,8}$")
 FIELD_KEY_REACH = 24  # the characters before a date its field's key is looked for in
 # a column of one version of the whole schedule (「今回(再度公告)」「変更後」「訂正後」「新」): not a step's name
-VERSION_COLUMN = re.compile(rf"今回|{AFTER_CHANGE}|正\)|^正$|^新$|新日程|現在|(?i:\b(?:revised|new|amended|corrected|after)\b)")
+VERSION_COLUMN = re.compile(
+    rf"今回|{AFTER_CHANGE}|正\)|^正$|^新$|新日程|現在|(?i:\b(?:revised|new|amended|corrected|after|now|current)\b)"
+)
 # 「前回の開札 7月3日」「審査 当初 9月15日」: the date of an earlier round or of the plan before a change
 EARLIER = re.compile(
     r"(?:^|[\s、。()※])(?:当初|前回)(?!の?(?:公告|公示|告示|予定|日程|発表)?の?(?:とおり|通り|どおり))[^、。]{0,16}$"
@@ -10994,6 +11001,10 @@ def superseded_column(header: list[str], column: int) -> bool:
         return False
     if SUPERSEDED_COLUMN.search(name) and not (VERSION_COLUMN.search(name) and column_round(name)):
         return True  # (「今回(第2回延長)」 names the version in force, whatever the words in its bracket)
+    if CALL_COLUMN.fullmatch(name.strip()) and any(
+        other and VERSION_COLUMN.search(other) and not SUPERSEDED_COLUMN.search(other) for other in header[column + 1 :]
+    ):
+        return True  # 「Call (2 March 2026) | Now」: the call's own dates, a later column's in force
     this = column_round(name)
     if this is None or VERSION_COLUMN.search(name):
         return False
@@ -11014,7 +11025,12 @@ def version_header(cells: list[str]) -> bool:
         name = BRACKETED.sub("", cell or "").strip()
         if not name or len(name) > VERSION_HEAD_MAX or DATED_NAME.search(name):
             return False
-        if not (SUPERSEDED_COLUMN.search(name) or VERSION_COLUMN.search(name) or ROUND_COLUMN.search(name)):
+        if not (
+            SUPERSEDED_COLUMN.search(name)
+            or VERSION_COLUMN.search(name)
+            or ROUND_COLUMN.search(name)
+            or CALL_COLUMN.fullmatch(name)
+        ):
             return False
     return True
 

@@ -343,6 +343,10 @@ _KIND_RULES_WRITTEN = [
             r"|\b(?:issue|publish|post|circulate|distribute)s?\s(?:its|our|the|all)\s(?:written\s)?responses\b"
             # 「The Agency will respond to all clarification requests by」: the answers, told by whoever answers
             r"|\b(?:will|shall)\s(?:respond|reply)\sto\s(?:all\s|any\s|the\s)?(?:written\s)?(?:questions|queries|enquiries|inquiries|clarification)"
+            # 「Questions received during the period will be answered by」「Enquiries will be replied to by」: the questions
+            # answered, told in the passive (not 「will not be answered」, which names no day of answers, nor 「E-mails
+            # received during these days will be answered afterwards」, the office closed on the day)
+            r"|\b(?:will|shall|are\sto)\sbe\s(?:answered|replied\sto|responded\sto)\b(?!\s(?:afterwards|later|thereafter|after|once|when|upon|on\sthe\snext|the\snext|from\sthe))"
             rf"|{EN_NUMBERED_CLARIFICATION}"
             # 「FAQ published on the Foundation website」「Publication of the FAQ」: the questions answered for all (as Q&A)
             r"|\bFAQs?\b(?!\s?(?:session|webinar|period|window)))"
