@@ -384,6 +384,30 @@ def _sheet_period(cells: list[str]) -> tuple[int, int] | None:
     return head + 1, head
 
 
+# 「…\t済\t説明書1(3) 交付期間 令和9年7月5日 1.2\t◆発注者\t…」: a work breakdown's (or a numbered list's) sheet wider than
+# ``_MOST_COLUMNS``, its rows numbered 1.1, 1.2 … in their first cell, a row's number after the space a line break
+# became; its rows told by those numbers every so many cells, whatever its head row (a section's row 「2\t\t【社内】」
+# may stand above them instead)
+_ROW_NUMBER = re.compile(r"[0-9]{1,3}(?:\.[0-9]{1,3}){0,3}")
+_NUMBERED_ROWS = 3  # numbered rows in turn, at least
+
+
+def _numbered_period(cells: list[str]) -> tuple[int, int] | None:
+    """The period and offset (as ``_row_period``) of such a sheet's numbered rows: every stretch between two tabs that
+    ends with a row's number after its row break (``_row_break_in_cell``) ``period`` cells from the one before, at
+    least ``_NUMBERED_ROWS`` of them, ``period`` more than ``_MOST_COLUMNS`` and at most ``_SHEET_COLUMNS``."""
+    numbered = []
+    for j, cell in enumerate(cells):
+        if cell[-1:].isdigit() and (at := _row_break_in_cell(cell)) > 0 and _ROW_NUMBER.fullmatch(cell, at):
+            numbered.append(j)
+    if len(numbered) < _NUMBERED_ROWS:
+        return None
+    period = numbered[1] - numbered[0]
+    if not _MOST_COLUMNS < period <= _SHEET_COLUMNS or any(b - a != period for a, b in itertools.pairwise(numbered)):
+        return None
+    return period, numbered[0] % period
+
+
 def _open_end(cell: str) -> bool:
     """The words between two tabs end with the space a line break became: 「…\t金\t土 \t\t\t1 2\t…」, a row ended with
     them and the next one begins with an empty cell."""
@@ -673,7 +697,7 @@ def tab_rows(line: str, points: list[int], edges: bool = False, columns: int = _
             cells = [line[left + 1 : right] for left, right in zip(run, run[1:])]
             cuts += [run[j] + 1 + at for j in range(len(cells)) if (at := _number_head(cells, j)) >= 0]
             stamped = _stamped_rows(cells, columns)
-            found = stamped or _row_period(cells, columns) or _sheet_period(cells)
+            found = stamped or _row_period(cells, columns) or _sheet_period(cells) or _numbered_period(cells)
             # (a cell spanning rows, left out of the rows under its first: a row ends at each row break, no one period)
             if (
                 not stamped
@@ -1996,12 +2020,35 @@ def forward_mark_breaks(line: str, points: list[int]) -> list[int]:
 _QUOTE_MARKS = re.compile(r"(?<= )>(?:>| >)*(?= |$)")
 
 
+# 「…本文そのまま転記します。 > 朱鷺浦市 観光交流課です。 > 下記のとおり審査を行います。 > 日時：7月14日(火) 14時 > …」:
+# a mail quoted one deep, each line's 「>」 after the space its line break became; told from a page's breadcrumbs
+# (「ホーム > 入札情報 > 公告」) by its lines' sentences: a chain of marks each near the one before, half of them at least
+# after a sentence's end
+_QUOTED_REACH = 200  # characters between two quoted lines' marks of one chain, at most
+
+
+def _quoted_sentences(line: str, marks: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The ``marks`` (one deep) of the chains of quoted lines so told; none when there is no such chain."""
+    kept: list[tuple[int, int]] = []
+    chain: list[tuple[int, int]] = []
+    for mark in [*marks, (len(line) + _QUOTED_REACH + 1, 0)]:
+        if chain and mark[0] - chain[-1][1] > _QUOTED_REACH:
+            ended = sum(1 for start, _ in chain if line[max(0, start - 4) : start].rstrip().endswith(("。", "）", ")")))
+            if len(chain) >= MAIL_QUOTED_MIN and 2 * ended >= len(chain):
+                kept += chain
+            chain = []
+        chain.append(mark)
+    return kept
+
+
 def quoted_line_breaks(line: str, points: list[int]) -> list[int]:
     """``points`` with a break before the marks of each quoted line of a reply, and none between a line's marks and
     its words (「>>   (1) 質問受付」 is one line)."""
-    if " > >" not in line and " >>" not in line:
+    if " > " not in line:
         return points
     marks = [match.span() for match in _QUOTE_MARKS.finditer(line)]
+    if " > >" not in line and " >>" not in line:
+        marks = _quoted_sentences(line, marks)
     if len(marks) < MAIL_QUOTED_MIN:
         return points
     ends = {end for _, end in marks}
@@ -3253,6 +3300,13 @@ def _nested_bullets(line: str, starts: list[int]) -> list[int]:
     return [nested.get(at, at) for at in starts] if nested else starts
 
 
+def _line_end(piece: str) -> str:
+    """A cut line without the spaces at its end; a table's row keeps its empty cells' tabs there, two or more
+    (「1\t\t【発注者日程】\t\t\t」: a section's row as wide as the others, its line break the space after them)."""
+    kept = piece.rstrip(" ")
+    return kept if kept.endswith("\t\t") and "\t" in kept.rstrip("\t") else piece.rstrip()
+
+
 def relined(text: str) -> tuple[str, list[int], list[int]] | None:
     """``text`` with its very long lines cut where line breaks stood, the source line of each line and the
     offset in ``text`` at which each line begins; None when no line is long (the text is read as it is)."""
@@ -3288,7 +3342,7 @@ def relined(text: str) -> tuple[str, list[int], list[int]] | None:
                 lines.append("")  # (a blank line stood here: two spaces where two line breaks were)
                 origin.append(index)
                 offsets.append(line_at[index] + begin)
-            lines.append(line[begin:end].rstrip())
+            lines.append(_line_end(line[begin:end]))
             origin.append(index)
             offsets.append(line_at[index] + begin)
         done = index + 1
