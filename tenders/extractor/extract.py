@@ -1481,7 +1481,8 @@ DEEMED_DAY_AFTER = re.compile(
 )
 # 「説明会 10/7(木)」「…、契約締結 12月上旬予定」: the name of a step right before its date in a remark, no particle after it
 # (a tracker's shorthand sets it against the date, its items parted by 「／」: 「質問〆6/10(木)12:00／回答6/15(火)予定」)
-BARE_MONTH_DAY = re.compile(r"(?<![\d./:-])(?P<month>1[0-2]|0?[1-9])/(?P<day>3[01]|[12]\d|0?[1-9])(?![\d/])")  # 「10/15」
+MONTH_SLASH_DAY = r"(?P<month>1[0-2]|0?[1-9])/(?P<day>3[01]|[12]\d|0?[1-9])(?![\d/])"  # 「10/15」
+BARE_MONTH_DAY = re.compile(r"(?<![\d./:-])" + MONTH_SLASH_DAY)
 # 「…12:00／回答6/15(火)予定」: a slash parting a remark's items (a word on one side), not a date's 「6/15」
 ITEM_SLASH = re.compile(r"(?<![\d/])/|/(?![\d/])")
 # 「5/28提出済。6/3(木)プレゼン実施済（質疑15分）」: the step a remark's item names after its date, the date opening the item
@@ -1656,7 +1657,7 @@ CHAT_MISREAD = re.compile(CHAT_CORRECTION.pattern + r"|誤読|読み違|取り�
 CORRECTION_POST_LINES = 8  # lines of a post that corrects, at most
 # 「質問の締切は 2/12 じゃなくて 2/15(月) 17時 でした」「上の箇条書きの9/30は無視してください」: a later post that takes back a
 # day posted before, the step's right day given beside it
-SLASH_DAY = re.compile(r"(?<![\d/])(?P<month>1[0-2]|0?[1-9])/(?P<day>3[01]|[12]\d|0?[1-9])(?![\d/])(?:\([月火水木金土日]\))?")
+SLASH_DAY = re.compile(r"(?<![\d/])" + MONTH_SLASH_DAY + r"(?:\([月火水木金土日]\))?")
 RETRACTED_AFTER = re.compile(r"^\s{0,2}(?:\([^()]{1,4}\))?\s{0,2}(?:じゃなくて|じゃなく|ではなく|は無視|は誤り|は間違い)")
 # 「社内決裁」「社内の決裁が要るので」「社内締切」「弊社締切は5/10(水)です」: the team's own approval or deadline named in
 # the date's sentence (of any text, not only a chat's); 弊社 and 自社 with their own deadline only (「弊社の承認後」
@@ -3547,20 +3548,19 @@ class Reader:
         what stands above it is the forwarder's note to colleagues (「メーカーへの価格照会：11/13までに」), no step of the
         call; None when the text is no forwarded mail."""
         head = [line for line in self.lines[:HEAD_LINES] if line.strip()][:6]
-        if not any(FORWARDED_SUBJECT.match(line) for line in head):
-            if not any(REPLY_SUBJECT.match(line) for line in head):
-                return None
-            # 「件名: RE: …」 / the note / 「> From: 〇〇大学 契約課」: a reply above the issuer's mail it quotes (or its
-            # 「-----Original Message-----」 over the quoted mail's header)
-            return next(
-                (
-                    index + 1
-                    for index, line in enumerate(self.lines)
-                    if (line[:1] == ">" and QUOTED_SENDER.match(line)) or ("--" in line and FORWARD_MARK.match(line))
-                ),
-                None,
-            )
-        return next((index + 1 for index, line in enumerate(self.lines) if "--" in line and FORWARD_MARK.match(line)), None)
+        # 「件名: RE: …」 / the note / 「> From: 〇〇大学 契約課」: a reply above the issuer's mail it quotes (or its
+        # 「-----Original Message-----」 over the quoted mail's header)
+        reply = not any(FORWARDED_SUBJECT.match(line) for line in head)
+        if reply and not any(REPLY_SUBJECT.match(line) for line in head):
+            return None
+        return next(
+            (
+                index + 1
+                for index, line in enumerate(self.lines)
+                if ("--" in line and FORWARD_MARK.match(line)) or (reply and line[:1] == ">" and QUOTED_SENDER.match(line))
+            ),
+            None,
+        )
 
     def awarded_at(self) -> int | None:
         """In a team's chat, the line of the first post that tells the call was won (``AWARD_TOLD``), or None."""
@@ -5242,9 +5242,13 @@ class Reader:
         if self._item_glosses is None:
             self._item_glosses = {}
             listed: dict[str, set[str]] = {}  # each number's names in the lists of items
+            told: dict[str, set[str]] = {}  # each number's steps a summary's sentences name
             for line in self.lines:
                 if "項" not in line or len(line) > LONG_LINE:
                     continue
+                for gloss in ITEM_GLOSS_TOLD.finditer(line) if ")" in line else ():
+                    if L.kind_of(gloss["name"]) and not dates_in(gloss["name"]):
+                        told.setdefault(gloss["ref"], set()).add(gloss["name"])
                 for gloss in ITEM_GLOSS.finditer(line):
                     self._item_glosses.setdefault(gloss["ref"], gloss["name"])
                 mark = OUTLINE_MARK.match(line)  # (a heading of its own line, its outline mark before it)
@@ -5254,19 +5258,10 @@ class Reader:
                 defined = ITEM_DEFINED.match(line)
                 if defined and not dates_in(defined["name"]):
                     listed.setdefault(defined["ref"], set()).add(ITEM_GLOSS_ASIDE.sub("", defined["name"]))
-            for reference_listed, names in listed.items():  # (a number two lists give different names: which is unsaid)
-                if len(names) == 1:
-                    self._item_glosses.setdefault(reference_listed, names.pop())
-            told: dict[str, set[str]] = {}  # each number's steps a summary's sentences name
-            for line in self.lines:
-                if ")" not in line or "項" not in line or len(line) > LONG_LINE:
-                    continue
-                for gloss in ITEM_GLOSS_TOLD.finditer(line):
-                    if L.kind_of(gloss["name"]) and not dates_in(gloss["name"]):
-                        told.setdefault(gloss["ref"], set()).add(gloss["name"])
-            for reference_told, names in told.items():
-                if len(names) == 1:
-                    self._item_glosses.setdefault(reference_told, names.pop())
+            for named in (listed, told):  # (a number two lists give different names: which is unsaid)
+                for reference_named, names in named.items():
+                    if len(names) == 1:
+                        self._item_glosses.setdefault(reference_named, names.pop())
         return self._item_glosses.get(reference, "")
 
     def item_heading_above(self, index: int, item: str) -> str:
