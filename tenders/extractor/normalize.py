@@ -1160,7 +1160,7 @@ def team_rows_dropped(lines: list[str]) -> list[str]:
     text = "\n".join(lines)  # (a text with neither a team's mark nor a legend has no team's rows: one look)
     if any(word in text for word in FIRM_WORDS):
         lines = team_notes_dropped(lines)
-    if "社内" not in text and "凡例" not in text and not any(mark in text for mark in TEAM_MARKS):
+    if "凡例" not in text and not any(mark in text for mark in TEAM_MARKS):  # (「社内」 among the marks)
         return lines
     team, issuer = set(TEAM_MARKS), set()
     for index, line in enumerate(lines):
@@ -1446,11 +1446,11 @@ AGENDA_DAY = re.compile(
 # (「1:30pm – 3pm」「5pm」「12pm」) or 「All day」
 _AGENDA_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _AGENDA_EN_WEEKDAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?"
-_AGENDA_EN_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?"
+_EN_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\b\.?"  # case-blind where used
 AGENDA_DAY_EN = re.compile(
-    rf"^\s{{0,4}}(?i:{_AGENDA_EN_WEEKDAY}\s{{1,2}}(?:(?P<month>{_AGENDA_EN_MONTH})\s{{1,2}}(?P<day>\d{{1,2}})"
-    rf"|(?P<day2>\d{{1,2}})\s{{1,2}}(?P<month2>{_AGENDA_EN_MONTH}))"
-    rf"(?:\s{{0,2}}~\s{{0,2}}{_AGENDA_EN_WEEKDAY}\s{{1,2}}(?:{_AGENDA_EN_MONTH}\s{{1,2}}\d{{1,2}}|\d{{1,2}}\s{{1,2}}{_AGENDA_EN_MONTH}))?"
+    rf"^\s{{0,4}}(?i:{_AGENDA_EN_WEEKDAY}\s{{1,2}}(?:(?P<month>{_EN_MONTH})\s{{1,2}}(?P<day>\d{{1,2}})"
+    rf"|(?P<day2>\d{{1,2}})\s{{1,2}}(?P<month2>{_EN_MONTH}))"
+    rf"(?:\s{{0,2}}~\s{{0,2}}{_AGENDA_EN_WEEKDAY}\s{{1,2}}(?:{_EN_MONTH}\s{{1,2}}\d{{1,2}}|\d{{1,2}}\s{{1,2}}{_EN_MONTH}))?"
     r",?\s{1,2}(?P<year>\d{4}))\s*$"
 )
 AGENDA_CLOCK = r"\d{1,2}(?::\d{2})?\s?(?i:[ap]m)|\d{1,2}:\d{2}"  # 「14:00」, 「2pm」「1:30pm」
@@ -1499,11 +1499,19 @@ AGENDA_NOTE_CLOSING = re.compile(
 AGENDA_DEADLINE = re.compile(r"締切|締め切り|〆切|期限|提出")
 
 
-def _agenda_note_closing(lines: list[str], below: int) -> str | None:
-    """The closing hour the notes under the event on line ``below`` give (its indented lines up to the next event)."""
-    for line in lines[below + 1 : below + 1 + AGENDA_NOTE_LINES]:
-        if not line.strip() or AGENDA_EVENT.match(line) or _agenda_day(line):
+def _agenda_notes(lines: list[str], below: int, days: dict[int, str]) -> list[int]:
+    """The lines of the notes under the event on line ``below`` (its indented lines up to the next event or day)."""
+    notes = []
+    for note in range(below + 1, min(len(lines), below + 1 + AGENDA_NOTE_LINES)):
+        if not lines[note].strip() or AGENDA_EVENT.match(lines[note]) or note in days:
             break
+        notes.append(note)
+    return notes
+
+
+def _agenda_note_closing(lines: list[str], below: int, days: dict[int, str]) -> str | None:
+    """The closing hour the notes under the event on line ``below`` give."""
+    for line in (lines[note] for note in _agenda_notes(lines, below, days)):
         closing = AGENDA_NOTE_CLOSING.search(line) if ("まで" in line or "必着" in line) else None
         if closing:
             return closing["time"]
@@ -1545,16 +1553,14 @@ def agenda_events(lines: list[str]) -> list[str]:
                 continue
             if AGENDA_PLACEHOLDER.search(title):
                 result[below] = title  # (the placeholder's own day left unread; its title names the step its notes date)
-                for note in range(below + 1, min(len(lines), below + 1 + AGENDA_NOTE_LINES)):
-                    if not lines[note].strip() or AGENDA_EVENT.match(lines[note]) or note in days:
-                        break
+                for note in _agenda_notes(lines, below, days):
                     key = AGENDA_NOTE_KEY.match(lines[note])
                     if key:  # (「Description: 要項では「3月中旬」」: the notes' words, under the title they go with)
                         result[note] = " " * key.end() + lines[note][key.end() :]
                 continue
             start = _agenda_start(event["start"])
             if tagged and AGENDA_DEADLINE.search(title):
-                start = _agenda_note_closing(lines, below) or start
+                start = _agenda_note_closing(lines, below, days) or start
             result[below] = f"{title}\t{day}{f' {start}' if start else ''}"
     return result
 
@@ -2198,7 +2204,6 @@ def english_times_below(lines: list[str]) -> list[str]:
 # 60 minutes each)                       Thursday 1 July 2027」: a table spaced into columns whose date cell wraps its
 # time or its window's end onto the next line, beside the rest of the step's name the first cell wrapped. The date
 # cell's rest goes on the line above; the step's rest stays below.
-_EN_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\b\.?"  # case-blind where used
 EN_CELL_GAP = re.compile(r"(?<=\S) {3,}(?=\S)")
 EN_DATE_CELL_OPEN = re.compile(r"(?:,|\s(?i:and|to|until|till|through)|\s[-–])$")
 EN_DATE_IN_CELL = re.compile(
@@ -4500,12 +4505,12 @@ COLUMN_HEAD_LINES = 3  # lines split at the column above a masthead or contents 
 # 「├────────┼──┤          審査会で…」 beside 「│評価項目        │配点│        12 契約の締結」: a box drawn in the left
 # column, its rules' 「─」 as wide as a full-width letter where it was laid out (its cells' words under them), though
 # Unicode gives it no width of its own
-DRAWN_WIDE = re.compile("[─━═]")
+DRAWN_WIDE = "─━═"
 
 
 def _drawn_width(text: str) -> int:
     """``_width`` of ``text`` as a page lays it out, a box's rule counted as wide as the words it spans."""
-    return _width(text) + (len(DRAWN_WIDE.findall(text)) if "─" in text or "━" in text or "═" in text else 0)
+    return _width(text) + sum(map(text.count, DRAWN_WIDE))
 
 
 def _right_start(line: str) -> list[tuple[int, int]]:
@@ -5842,8 +5847,9 @@ FLAT_HEAD_WORDS = re.compile(r"\S{2}\s+\S{2}")  # 「年 月日 内容」: a hea
 FLAT_HEAD_MAX = 16  # characters of a header cell, at most
 FLAT_COLUMNS_MAX = 12  # cells of a header, at most
 # the column of a date (not 「曜日」); 「項目 / 当初 / 変更後」: the columns of a step's dates before and after a change
-FLAT_DATE_HEAD = re.compile(r"(?<!曜)日|期|開始|終了|^\s*[自至]|^\s*(?:当初|前回|今回|(?:変更|訂正|修正)[前後])\s*$")
-FLAT_VERSION_HEAD = re.compile(r"\s*(?:[自至]|当初|前回|今回|(?:変更|訂正|修正)[前後])")  # (a window's ends, a change's versions)
+_FLAT_VERSIONS = r"当初|前回|今回|(?:変更|訂正|修正)[前後]"
+FLAT_DATE_HEAD = re.compile(rf"(?<!曜)日|期|開始|終了|^\s*[自至]|^\s*(?:{_FLAT_VERSIONS})\s*$")
+FLAT_VERSION_HEAD = re.compile(rf"\s*(?:[自至]|{_FLAT_VERSIONS})")  # (a window's ends, a change's versions)
 FLAT_NUMBER_HEAD = re.compile(r"No\.?|NO\.?|#|番号|項番")
 FLAT_NUMBER_HEAD_LINE = 8  # characters of a line of 「No.」 alone at most, its letters spaced out (「Ｎ ｏ ．」) and stripped
 FLAT_PART_HEAD = re.compile(r"年|月|日")  # a date written across columns 「年」「月」「日」: a bare number each
