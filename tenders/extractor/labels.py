@@ -219,8 +219,8 @@ _KIND_RULES_WRITTEN = [
             r"|(?:委託先|受託者|受注者|事業者|業者|相手方|候補者|優先交渉権者|落札者)(?:を|が)(?:決め|決ま|選[ぶびば])"
         ),
     ),
-    # 「プレゼンテーション出席者届（様式第9号）の提出期限」「ヒアリング出席者名簿の提出」: who will come to the hearing, a form
-    # handed in before it (as 「出席者届の提出」 alone), not the hearing itself
+    # 「プレゼンテーション出席者届（様式第9号）の提出期限」「ヒアリング出席者名簿の提出」「出席者届の提出」: who will come to
+    # the hearing or the opening, a form handed in before it, not the hearing itself (read before the hearing's rule)
     ("other", re.compile(r"出席(?:者)?(?:届|名簿|の届)")),
     (
         "hearing",
@@ -300,8 +300,8 @@ _KIND_RULES_WRITTEN = [
             r"|(?i:\b(?:bid|tender|proposal|quotation)s?\sopening|\b(?:bids|tenders|proposals|quotations)\s(?:(?:will\sbe|shall\sbe|are|to\sbe)\s)?opened|\bpre-?(?:bid|tender|proposal|submission|quotation)\s(?:meeting|conference|briefing|session)"
             r"|\bevaluation\sof\s(?:the\s)?(?:proposals|tenders|bids|applications|submissions)|\b(?:proposal|document|bid|tender|technical)\s(?:evaluation|screening)\b)"
             # 「同等品承認申請書の提出」: a request to offer an equivalent product, no hand-in of the call's own;
-            # 「見本品の提出」: a sample to test the product by; 「出席者届の提出」: who comes to a hearing or an opening
-            r"|同等品|(?:見本|サンプル)品?(?:の|を)?(?:提出|持参|搬入|受付)|出席者(?:届|名簿|の届)"
+            # 「見本品の提出」: a sample to test the product by (「出席者届の提出」: an earlier rule's)
+            r"|同等品|(?:見本|サンプル)品?(?:の|を)?(?:提出|持参|搬入|受付)"
             # 「入札保証金の納付」「売買代金の納付」: money paid in, no step of the call's papers
             r"|納付"
             # 「下取車両の現車確認」「接続テスト」: the goods looked at, the link tried, before the hand-in; a comment
@@ -453,15 +453,14 @@ _KIND_RULES_WRITTEN = [
             # 「Offers due」「Deadline for offers」「Responses are due」「Deadline for responses to the RFI」「Deadline for
             # receipt」: what the call asks for handed in, in other words (the responses to questions are the answer)
             r"|\boffers\s(?:(?:are|must\sbe|to\sbe)\s)?due\b|\b(?:deadline|time-?limit)\sfor\s(?:(?:the\s)?(?:receipt|submission)\sof\s)?(?:the\s)?(?:offers|responses?)\b"
-            r"|\bresponses?\s(?:(?:are|is)\s)?due\b|\bresponse\sdue\sdate\b|^(?:deadline|last\sdate|time-?limit)\sfor\s(?:the\s)?receipt$"
+            r"|\bresponses?\s(?:(?:are|is)\s)?due\b|^(?:deadline|last\sdate|time-?limit)\sfor\s(?:the\s)?receipt$"
             r"|^(?:acceptance\speriod|period\s(?:for|of)\s(?:the\s)?acceptance)\b"
             # 「Please send your response as a single PDF … no later than」: the bidder asked to hand its paper in
-            r"|\b(?:send|submit|deliver)\s(?:us\s)?(?:your|their|its)\s(?:(?:written|full|complete|completed|final)\s)?(?:response|proposal|quotation|quote|offer|tender|bid)s?\b)"
-            # 「Responses are due on」「Responses should reach the Agency no later than」「Please send your response as a single
-            # PDF … no later than」: a request for information's hand-in, its respondents' papers (the issuer's responses
-            # to questions are its answers, read first)
-            r"|(?i:\bresponses?\s(?:(?:are|is)\s)?due\b|\bresponses?\s(?:should|must|shall)\s(?:reach|arrive|be\s(?:received|submitted|sent|delivered))\b"
-            r"|\bdeadline\sfor\s(?:the\s)?(?:RFIQ?\s)?responses\b|\b(?:send|submit)\s(?:your|their|its|the|a)\s(?:written\s)?(?:RFIQ?\s)?responses?\b"
+            r"|\b(?:send|submit|deliver)\s(?:us\s)?(?:your|their|its)\s(?:(?:written|full|complete|completed|final)\s)?(?:response|proposal|quotation|quote|offer|tender|bid)s?\b"
+            # 「Responses should reach the Agency no later than」「Deadline for RFI responses」: a request for information's
+            # hand-in, its respondents' papers (the issuer's responses to questions are its answers, read first)
+            r"|\bresponses?\s(?:should|must|shall)\s(?:reach|arrive|be\s(?:received|submitted|sent|delivered))\b"
+            r"|\b(?:send|submit)\s(?:the|a)\s(?:written\s)?responses?\b"
             r"|\bRFIQ?\sresponses?\b|\bresponses?\sto\s(?:the|this)\s(?:questionnaire|RFIQ?|request\sfor\sinformation)\b)"
         ),
     ),
@@ -734,10 +733,10 @@ GENERIC_LABELS = re.compile(
     # 「Period: from the date of the briefing session to」「Period: until」: a window, opened by an earlier step, its end
     # 「Period: From 3rd July 2028 (Mon.) to 24th August 2028」: a window whose start and end are both dates
     # 「(1) Acceptance: Until 16:00 on 9th August 2028」: the English of 受付 under its step's heading
-    # 「(2) Acceptance period: From Monday, June 14, 2027 to Friday, July 2, 2027」: the English of 受付期間
-    r"|acceptance(?:\speriod)?(?::?\s{1,3}(?:until|till|by|from))?"
+    r"|acceptance(?::?\s{1,3}(?:until|till|by|from))?"
     # 「(1) Deadline for submission」「Acceptance period」「Submission period」 under 「3. Expression of Interest」: the English
-    # of 提出期限, 受付期間 and 提出期間, the window or the deadline of the step its heading names
+    # of 提出期限, 受付期間 and 提出期間, the window or the deadline of the step its heading names (「(2) Acceptance period:
+    # From Monday, June 14, 2027 to Friday, July 2, 2027」 too)
     r"|(?:(?:deadline|time-?limit|last\sdate)\sfor\s(?:the\s)?(?:submission|receipt|acceptance)|(?:submission|acceptance|receipt)"
     r"\s(?:period|deadline)|period\s(?:for|of)\s(?:the\s)?(?:submission|acceptance|receipt))(?::?\s{1,3}(?:from|until|till|by))?"
     r"|period(?::?\s{1,3}(?:from\s(?![^.,;:]{0,60}\bcontract)[^.,;:]{1,60}?\s)?(?:to|until|through|till|by)|:?\s{1,3}from)?))$"
