@@ -204,12 +204,16 @@ _EN_ZONE = (
     r"(?:JST|Japan\s(?:[Ss]tandard\s)?[Tt]ime|(?:Tokyo|[Ll]ocal)\s[Tt]ime"
     r"|(?:UTC|GMT|CES?T|BST|E[SD]T|P[SD]T|SGT|PHT|ICT|HKT|KST|AE[SD]T)(?:\s?[+-]\s?\d{1,2}(?::?\d{2})?)?(?![A-Za-z]))"
 )
+# 「17:00 hrs」「17:00 hours」「17h」「5 p.m. sharp」: a word after an English clock that says it is one
+_EN_HOURS_WORD = r"(?:(?:hrs?\.?|hours|h\b|sharp)\s{0,3})?"
 # 「JST 17:00」「5:00 p.m. (Japan time)」「17:00 hrs JST」: an English hour alone, its zone before or after it (case-blind
 # where it is used), as a deadline's hour is told on the line above its date or in its own bracket beside it
 _EN_CLOCK_ZONED = (
     r"(?:JST\s{0,3})?(?:"
     + EN_TIME.format(h="hour", m="minute2", p="ampm_en", n="noon")
-    + r")\s{0,3}(?:(?:hrs?\.?|hours|h\b|sharp)\s{0,3})?(?:\(?"
+    + r")\s{0,3}"
+    + _EN_HOURS_WORD
+    + r"(?:\(?"
     + _EN_ZONE
     + r"\)?\s{0,3})?"
 )
@@ -221,10 +225,15 @@ EN_SAME_DAY = re.compile(
     + EN_TIME.format(h="hour2", m="minute3", p="ampm_en2", n="noon2")
     + r"))"
 )
+# 「at 10:00」「@ 10:30 AM」「by 5:00 p.m.」「no later than 2:00 p.m.」「from 1:00 p.m.」: the word joining a date to its hour
+# after it (not a window's 「from 9:00 a.m. to 5:00 p.m.」, below)
+_EN_TIME_JOIN = r"at\s+|@\s{0,2}|by\s+|(?:no|not)\s+later\s+than\s+|before\s+|from\s+(?![^,;\n]{0,20}\b(?:to|until|till)\b)"
 ENGLISH_DATE = re.compile(  # (「close of business (5:00 p.m. Japan Standard Time) on Friday 19 June」: the hour bracketed)
     r"(?i:(?:(?P<open_en>\(\s{0,2})?(?:"
     + EN_TIME.format(h="hour", m="minute2", p="ampm_en", n="noon")
-    + r")\s{0,3}(?:(?:hrs?\.?|hours|h\b|sharp)\s{0,3})?(?:"
+    + r")\s{0,3}"
+    + _EN_HOURS_WORD
+    + r"(?:"
     + _EN_ZONE
     # (a bracketed hour joined to its date by 「on」 or a comma: 「(5:00 p.m. EDT) Fri., Jun. 25, 2027」, a space alone
     # between, is a row's note before the next row's date, run onto one line)
@@ -247,8 +256,9 @@ ENGLISH_DATE = re.compile(  # (「close of business (5:00 p.m. Japan Standard Ti
     # (「Friday, 7 August 2026, starting at 13:30」: an event's start, its verb before 「at」; 「October 4th, 2027 @ 10:30 AM」:
     # a web form's 「at」)
     # (「Friday, September 3, 2027 no later than 2:00 p.m. JST」「… before 12:00 noon」: a deadline's hour after its day)
-    r"(?:(?:\s{0,3},?\s{0,3}|,[ ]{4,64})(?:(?:(?:starting|beginning|commencing)\s+)?at\s+|@\s{0,2}|by\s+|(?:no|not)\s+later\s+than\s+|before\s+"
-    r"|from\s+(?![^,;\n]{0,20}\b(?:to|until|till)\b))?(?:"
+    r"(?:(?:\s{0,3},?\s{0,3}|,[ ]{4,64})(?:(?:(?:starting|beginning|commencing)\s+)?"
+    + _EN_TIME_JOIN
+    + r")?(?:"
     + EN_TIME.format(h="hour2", m="minute3", p="ampm_en2", n="noon2")
     + r"))?)"
 )
@@ -269,9 +279,7 @@ NUMERIC_DATE = re.compile(
     + r"\s{0,3},?\s{0,3})?)?"
     r"(?<![\d./-])(?P<first>\d{1,2})(?P<separator>[/.])(?P<second>\d{1,2})(?P=separator)(?P<year>(?:19|20)\d{2})(?![\d/]|\.\d)"
     r"(?:\s{0,2}\(\s{0,2}(?P<wd_en>Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?\s{0,2}\))?"
-    r"(?:\s{0,8},?\s{0,3}(?:at\s+|@\s{0,2}|by\s+|(?:no|not)\s+later\s+than\s+|before\s+|from\s+(?![^,;\n]{0,20}\b(?:to|until|till)\b))?(?i:"
-    + EN_TIME.format(h="hour", m="minute2", p="ampm_en", n="noon")
-    + r"))?"
+    r"(?:\s{0,8},?\s{0,3}(?:" + _EN_TIME_JOIN + r")?(?i:" + EN_TIME.format(h="hour", m="minute2", p="ampm_en", n="noon") + r"))?"
 )
 # 「01/22 (Fri) 2:00 p.m.」「02/05 (Fri), 5:00 p.m.」「01/27 (Wed) noon」: an English notice's month/day without a year,
 # read only with its English weekday (which tells it is a date, not a fraction, and gives its year), its time in English
@@ -644,7 +652,9 @@ def _range_start_before(match, mention: Mention) -> None:
 EN_TIME_BEFORE_YEAR_FIRST = re.compile(
     r"(?i:(?<![\d:.\-–~])(?P<open>\(\s{0,2})?(?:"
     + EN_TIME.format(h="hour", m="minute2", p="ampm_en", n="noon")
-    + r")\s{0,3}(?:(?:hrs?\.?|hours|h\b|sharp)\s{0,3})?(?:\(?"
+    + r")\s{0,3}"
+    + _EN_HOURS_WORD
+    + r"(?:\(?"
     + _EN_ZONE
     + r"\)?\s{0,3})?(?(open)\))\s{0,3}(?:\([^()]{1,40}\)\s{0,3})?"
     r"(?:,\s{0,3}(?:on\s{1,3})?|on\s{1,3}))$"
@@ -783,6 +793,7 @@ EN_WEEKDAY_SHORT_DATE = re.compile(
     r"(?:\s{0,3},?\s{0,3}(?:at\s+)?(?i:" + EN_TIME.format(h="hour", m="minute2", p="ampm_en", n="noon") + r"))?"
 )
 TEXT_YEAR = re.compile(r"(?<!\d)20\d{2}(?!\d)")
+TEXT_YEARS_REACH = 100_000  # characters of a text whose written years settle a weekday's short date
 
 
 def _short_orders(first: int, second: int) -> list[tuple[int, int]]:
@@ -806,9 +817,6 @@ def _weekday_short_order(text: str) -> bool | None:
         if len(fits) == 1 and first != second:
             orders |= fits
     return orders.pop() if len(orders) == 1 else None
-
-
-TEXT_YEARS_REACH = 100_000  # characters of a text whose written years settle a weekday's short date
 
 
 def slash_order(text: str) -> bool | None:
@@ -874,10 +882,10 @@ def _numeric(match) -> Mention | None:
         start = match.start("first")
         before = WEEKDAY_BEFORE.search(match.string, max(0, start - 14), start)
         weekday = before.group(1).title() if before else None
-    orders = [(month, day) for month, day in ((first, second), (second, first)) if 1 <= month <= 12 and 1 <= day <= 31]
+    orders = _short_orders(first, second)
     if groups["separator"] == ".":
         orders = [(month, day) for month, day in orders if month == second]  # (the day first)
-    if len(orders) == 2 and first != second:
+    if len(orders) == 2:
         day_first = SLASH_DAY_FIRST.get()
         if weekday is not None:
             orders = [(m, d) for m, d in orders if _day_fits(year, m, d, ENGLISH_WEEKDAYS[weekday])]
@@ -1343,6 +1351,11 @@ def _glosses_joined(line: str, mentions: list[Mention]) -> list[Mention]:
     return kept
 
 
+def _read(match: re.Match) -> Mention | None:
+    """The mention a match gives as its groups stand (``_mention``)."""
+    return _mention(match, match.groupdict())
+
+
 def find_mentions(line: str) -> list[Mention]:
     """Every date mention in a normalised line, in order; "A~B" / "AからB" marks A as a range start."""
     if (
@@ -1380,11 +1393,11 @@ def find_mentions(line: str) -> list[Mention]:
             others.append((EN_WEEKDAY_SHORT_DATE, _weekday_short))  # (before ``MONTH_DAY``: 「Monday 7/6 17:00」 is 7 June)
         if ("/" in line or "." in line) and HAS_NUMERIC_YEAR.search(line):
             others.append((NUMERIC_DATE, _numeric))
-        others += [(SLASH_DATE, lambda m: _mention(m, m.groupdict())), (MONTH_DAY, lambda m: _mention(m, m.groupdict()))]
+        others += [(SLASH_DATE, _read), (MONTH_DAY, _read)]
         if "ま" in line or "迄" in line or "締" in line or "〆" in line or "必" in line:
-            others.append((MONTH_DAY_DUE, lambda m: _mention(m, m.groupdict())))
+            others.append((MONTH_DAY_DUE, _read))
         if "日(" in line:
-            others.append((GLOSSED_MONTH_DAY, lambda m: _mention(m, m.groupdict())))
+            others.append((GLOSSED_MONTH_DAY, _read))
         if "." in line:
             others.append((MONTH_DAY_DOT, _month_day_dot))
         if "(" in line and "/" in line:
@@ -1392,20 +1405,20 @@ def find_mentions(line: str) -> list[Mention]:
         others.append(
             (
                 YEAR_MONTH,
-                lambda m: _mention(m, m.groupdict())
+                lambda m: _read(m)
                 if (m["separator"] == "-" or m["period"] or m["end"] or _whole_cell(line, m))
                 and not CODE_BEFORE.search(line, max(0, m.start() - 8), m.start())
                 else None,
             )
         )
         if "旬" in line:
-            others.append((MONTH_PART, lambda m: _mention(m, m.groupdict())))
+            others.append((MONTH_PART, _read))
         if "旬" in line or "末" in line:
-            others.append((ERA_MONTH_PART, lambda m: _mention(m, m.groupdict())))
+            others.append((ERA_MONTH_PART, _read))
         if "R" in line or "H" in line or "令" in line or "平" in line:
-            others.append((ERA_MONTH_ALONE, lambda m: _mention(m, m.groupdict()) if _era_month_keyed(line, m) else None))
+            others.append((ERA_MONTH_ALONE, lambda m: _read(m) if _era_month_keyed(line, m) else None))
     if eight_digits(line):
-        others.append((COMPACT_DATE, lambda m: _mention(m, m.groupdict())))
+        others.append((COMPACT_DATE, _read))
     short = []  # 「8.5.22（金）」: kept below only when confirmed
     if separated and "." in line:
         others.append((SHORT_ERA_DATE, lambda m: _short_era(m, short)))
@@ -1449,7 +1462,7 @@ def find_mentions(line: str) -> list[Mention]:
                     ):  # 「8/20(金) 9:00~17:00」 as 「8月20日(金) 9:00~17:00」; 「October 5 to October 9, 2026, 9:00-17:00」
                         _time_range_end(line, mention)
                     elif mention.time is not None:
-                        if "m" in line or "M" in line:
+                        if _has_m(line):
                             _afternoon_shared(line, mention)
                         _en_day_hours(line, mention)
                     taken[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
@@ -1489,13 +1502,13 @@ def find_mentions(line: str) -> list[Mention]:
         if RANGE_BETWEEN.match(line[first.end : second.start]) is not None:
             first.range_start = True
         elif (
-            (  # (「Submission period: 2027-09-06 to 2027-09-20」: a year-first date's window in English words too)
-                not first.explicit_year
-                or EN_START_ALONE_BEFORE.search(line, max(0, first.start - 80), first.start)
-                or EN_FROM_BEFORE.search(line[max(0, first.start - 12) : first.start])
-            )
-            and (
+            (
                 second.explicit_year
+                and (  # (「Submission period: 2027-09-06 to 2027-09-20」: a year-first date's window in English words too)
+                    not first.explicit_year
+                    or EN_START_ALONE_BEFORE.search(line, max(0, first.start - 80), first.start)
+                    or EN_FROM_BEFORE.search(line[max(0, first.start - 12) : first.start])
+                )
                 # (「from June 21 (Mon.) through June 25 (Fri.)」: both year-less, the window its 「from」 opens)
                 or (
                     second.english
