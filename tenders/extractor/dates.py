@@ -1394,7 +1394,7 @@ def find_mentions(line: str) -> list[Mention]:
         if ("/" in line or "." in line) and HAS_NUMERIC_YEAR.search(line):
             others.append((NUMERIC_DATE, _numeric))
         others += [(SLASH_DATE, _read), (MONTH_DAY, _read)]
-        if "ま" in line or "迄" in line or "締" in line or "〆" in line or "必" in line:
+        if "/" in line and ("まで" in line or "迄" in line or "締" in line or "〆" in line or "必着" in line):
             others.append((MONTH_DAY_DUE, _read))
         if "日(" in line:
             others.append((GLOSSED_MONTH_DAY, _read))

@@ -4101,7 +4101,7 @@ def half_changed_cells_completed(lines: list[str]) -> list[str]:
     if not any(("日付" in line or "時刻" in line or "期日" in line) and ("|" in line or "\t" in line) for line in lines):
         return lines
     result = lines
-    old_at, width, bar = None, 0, "|"
+    old_at, width = None, 0
     for index, line in enumerate(lines):
         bar = "|" if "|" in line else "\t" if "\t" in line else ""
         if not bar:
