@@ -61,6 +61,7 @@ _NOT_MARKER_AFTER = re.compile(
 )
 
 _MONTH_NAME = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+_WEEKDAY_NAME = "(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
 
 # an outline marker where an item of the notice begins: at the start, after a space (where a line break
 # stood) or after 「。」
@@ -303,7 +304,7 @@ _ITEM_MARK_LAST = re.compile(
 _ENGLISH_CELL = re.compile(r"[a-z]{2}")
 _LINK_CELL = re.compile(r"(?:https?://|www\.)[!-~]+ +(?=\S)")  # a link, then the words after the space a line break became
 # a row's first word in English: a capital, no month's or weekday's name (「Tue 1 June」 is a date's words)
-_ENGLISH_ROW_WORD = re.compile(rf" (?=[A-Z])(?!(?:{_MONTH_NAME}|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b)")
+_ENGLISH_ROW_WORD = re.compile(rf" (?=[A-Z])(?!(?:{_MONTH_NAME}|{_WEEKDAY_NAME})[a-z]*\b)")
 _ENGLISH_JOINING = re.compile(r"(?:^|(?<= ))(?:[A-Z]\S*|of|for|and|&|the|a|an|to|on|in|at|by|with) $")
 
 
@@ -2623,7 +2624,7 @@ def box_rows(line: str, points: list[int]) -> list[int]:
 # TIMELINE」, capitals after it), nor a rule's last dash; not 「# 」, a YAML file's comment as well
 _LIST_ITEM = re.compile(
     r"(?<![^ \t\u3000])(?:[-*+] (?=[^\s\d\-*+#~])"
-    rf"(?!(?:{_MONTH_NAME}|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b|[A-Z][A-Z&])|#{{2,4}} (?=[^\s#]))"
+    rf"(?!(?:{_MONTH_NAME}|{_WEEKDAY_NAME})[a-z]*\b|[A-Z][A-Z&])|#{{2,4}} (?=[^\s#]))"
 )
 LIST_ITEMS_MIN = 3  # items of such a list in the line, at least (a dash or two in a sentence is no list)
 
@@ -2673,8 +2674,8 @@ def yaml_lines(line: str, points: list[int]) -> list[int]:
 # indented further (「     14:00 – 15:30   【…】説明会                     場所: …」)
 _AGENDA_CLOCK = r"[0-9]{1,2}(?::[0-9]{2})?\s?(?i:[ap]m)|[0-9]{1,2}:[0-9]{2}"  # (「14:00」, an English print's 「1:30pm」「5pm」)
 # (the English print's day: 「Tue Jan 12, 2027」, an event over days 「Wed Mar 3 – Thu Mar 4, 2027」)
-_AGENDA_EN_WEEKDAY = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,?"
-_AGENDA_EN_DAY = r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? [0-9]{1,2}|[0-9]{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?)"
+_AGENDA_EN_WEEKDAY = rf"{_WEEKDAY_NAME}[a-z]{{0,6}}\.?,?"
+_AGENDA_EN_DAY = rf"(?:{_MONTH_NAME}[a-z]{{0,6}}\.? [0-9]{{1,2}}|[0-9]{{1,2}} {_MONTH_NAME}[a-z]{{0,6}}\.?)"
 _AGENDA_DAY = re.compile(
     r"(?<=  )(?<!   )(?:[0-9]{4}\s{0,2}[/.年]\s{0,2}[0-9]{1,2}\s{0,2}[/.月]\s{0,2}[0-9]{1,2}\s{0,2}日?\s{0,2}"
     r"\(\s{0,2}[月火水木金土日](?:曜日?)?\s{0,2}\)"
@@ -3065,7 +3066,7 @@ _LAYOUT_NUMBER = re.compile(r"(?:[0-9]{1,2}|\([0-9]{1,2}\))[ .](?=[^\x00-\x7f])"
 _LAYOUT_ENGLISH = re.compile(r"[A-Za-z]{2,} {1,3}[A-Za-z]{2,}")  # (spaced wide as well: 「The  successful  tenderer」)
 # (a date, then its hour, the spaces between them no line break: 「令和9年10月8日（金）  午後5時」「8 October 2027   17:00」)
 _DATE_BEFORE_HOUR = re.compile(
-    r"(?:[0-9０-９]日|[(（](?:[月火水木金土日]|(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?)[)）]|(?:[A-Za-z]\.?|[0-9],) [0-9]{4}"
+    rf"(?:[0-9０-９]日|[(（](?:[月火水木金土日]|(?i:{_WEEKDAY_NAME})[a-z]{{0,6}}\.?)[)）]|(?:[A-Za-z]\.?|[0-9],) [0-9]{{4}}"
     r"|\b[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}|\b[0-9]{1,2}[/.][0-9]{1,2}),? *$"
 )  # (a year after its month's name 「8 October 2027」「October 8, 2027」, no telephone number's last digits)
 _HOUR_AFTER_DATE = re.compile(
@@ -3080,12 +3081,19 @@ def _layout_start_ok(line: str, at: int, right: bool = False) -> bool:
     午後5時」: a row's two cells, one step)."""
     char = line[at : at + 1]
     if right:
-        before = line[:at].rstrip()[-1:]
-        if char.islower() and char.isascii() and (before.isascii() and before.isalpha() or before == ","):
+        before = _char_before(line, at) if char.islower() and char.isascii() else ""
+        if before.isascii() and before.isalpha() or before == ",":
             return False
     elif char.isascii() and char.isalpha() or char == "/" or line[max(0, at - 2) : at] == "/ ":
         return False
     return not _hour_of_date(line, at)
+
+
+def _char_before(line: str, at: int) -> str:
+    """The last character before ``at`` that is no white space ("" when there is none), read back from ``at``."""
+    while at and line[at - 1].isspace():
+        at -= 1
+    return line[at - 1 : at]
 
 
 def _english_right_column(line: str, starts: list[tuple[int, int]]) -> bool:
@@ -3252,13 +3260,12 @@ def _hour_of_date(line: str, at: int, spaced: bool = False) -> bool:
     """``at`` is a date's hour (「2027年10月1日（金）  14:00」「8 October 2027   17:00」): the step's day and hour, one
     line. ``spaced``: two or three spaces before it (a cell's gap, no blank line), no tab after it (a chat's message
     under its day)."""
-    if spaced:
-        gap = at - len(line[:at].rstrip(" ")) if line[at : at + 1] != " " else 0
-        hour = _HOUR_AFTER_DATE.match(line, at)
-        if not (2 <= gap <= 3 and hour and line[hour.end() : hour.end() + 1] != "\t"):
-            return False
-        return bool(_DATE_BEFORE_HOUR.search(line, max(0, at - 24), at))
-    return bool(_HOUR_AFTER_DATE.match(line, at) and _DATE_BEFORE_HOUR.search(line, max(0, at - 24), at))
+    if spaced and (line.startswith(" ", at) or not line.endswith("  ", 0, at) or line.endswith("    ", 0, at)):
+        return False  # (the spaces before it read back from ``at``, not the whole line before it copied)
+    hour = _HOUR_AFTER_DATE.match(line, at)
+    if not hour or spaced and line.startswith("\t", hour.end()):
+        return False
+    return bool(_DATE_BEFORE_HOUR.search(line, max(0, at - 24), at))
 
 
 # 「• Briefing session registration form (external site)  Update history • 9 June 2027: Q&A posted」: an English page's

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from tenders.extractor.dates import AFTER_CHANGE, BEFORE_CHANGE
 from tenders.extractor.labels import remembered
 
 # Where a new item starts inside a line: a bracketed number or "4." after a space or a sentence end,
@@ -19,7 +20,8 @@ from tenders.extractor.labels import remembered
 # 8月20日　【訂正後】 8月27日」.)
 ITEM_START = re.compile(  # (the first lookahead: a character some branch starts with, to fail fast elsewhere)
     r"(?=[(\dア-ン【第#▽▼■□◆◇●・〇○◯◎※])"
-    r"(?:(?:(?<=[\s。])|(?<=\)))(?=\(\d{1,2}\)\s?\S|\d{1,2}\.\s?[^\d\s.]|[ア-ン][.)]\s?\S|【(?!\s?(?:訂正|変更|修正|延長|延期)[前後]\s?】)|第\d{1,2}(?:章|\s(?!\d))|#{1,6}\s)"
+    r"(?:(?:(?<=[\s。])|(?<=\)))(?=\(\d{1,2}\)\s?\S|\d{1,2}\.\s?[^\d\s.]|[ア-ン][.)]\s?\S"
+    rf"|【(?!\s?(?:{BEFORE_CHANGE}|{AFTER_CHANGE})\s?】)|第\d{{1,2}}(?:章|\s(?!\d))|#{{1,6}}\s)"
     r"|(?<=.)(?=[▽▼■□◆◇●])|(?<=\s)(?=[・〇○◯◎※]\s?\S))"
 )
 # a character every item start begins with: a line without one is not searched for them (a fast scan)
