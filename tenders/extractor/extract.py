@@ -6698,20 +6698,22 @@ class Reader:
             return cells
         return [*cells[:start], f"{cells[start]}~{cells[end]}", *cells[start + 1 : end], "", *cells[end + 1 :]]
 
-    def time_column_joined(self, header, cells: list[str]) -> list[str]:
+    def time_column_joined(self, header: list[str], cells: list[str]) -> list[str]:
         """「締切日 | 時刻 | 提出物」 over 「2027/6/11 | 12:00 | 参加申込書」: a column of times right after a column of
         dates, each row's time that of its date (read as one 「2027/6/11 12:00」 in the date's cell)."""
         if not header or len(header) != len(cells):
             return cells
         joined = list(cells)
         for at in range(1, len(cells)):
-            name = L.clean_label(header[at] or "")
-            if not name or not TIME_ROW_HEAD.match(name) or not cells[at].strip() or not cells[at - 1]:
+            time = cells[at].strip()
+            if not time or not cells[at - 1] or not TIME_ROW_HEAD.match(L.clean_label(header[at] or "")):
                 continue
-            clock = TIME_ONLY.match(cells[at].strip())
+            clock = TIME_ONLY.match(time)
+            if not clock or clock.end() != len(time):  # (the cell a time and nothing else)
+                continue
             dated = self.read_dates(cells[at - 1])
-            if clock and clock.end() == len(cells[at].strip()) and len(dated) == 1 and dated[0].time is None:
-                joined[at - 1], joined[at] = f"{cells[at - 1].rstrip()} {cells[at].strip()}", ""
+            if len(dated) == 1 and dated[0].time is None:
+                joined[at - 1], joined[at] = f"{cells[at - 1].rstrip()} {time}", ""
         return joined
 
     def header_apart(self, index: int, width: int) -> list[str] | None:
@@ -8940,9 +8942,7 @@ class Reader:
         before = segment.text[max(0, expression.start - TICKET_DUE_REACH) : expression.start] if self.ticket else ""
         if self.ticket and "期" in before and TICKET_DUE_BEFORE.search(before):
             return []  # 「期限日: 2025/08/27」「期日 を 8/24 から 8/26 に変更」: a ticket's own due day, the team's
-        if "社" in head[-40:] + tail[:40] and TEAM_STEP.search(
-            own_item(head[-40:].rsplit("。", 1)[-1], tail[:40].split("。", 1)[0])
-        ):
+        if "社" in head[-40:] + tail[:40] and TEAM_STEP.search(clause):
             return []  # 「参加表明書は8月24日(木)までに社内決裁・押印を完了し」「弊社締切は5/10(水)です」: the team's own
         if "社" in (line := self.lines[segment.line])[:FIRM_NOTE_REACH] and FIRM_NOTE.match(line):
             return []  # 「→※弊社の閲覧は5/15(月)に石井が行く予定です。」: a line the forwarder wrote into the call it passes on
@@ -10388,17 +10388,15 @@ class Reader:
         starts = self.article_starts() if len(candidates) > 1 else []
         if len(starts) < ARTICLES_MIN or self.meeting_record():
             return candidates
-        counts: dict[int, int] = {}
-        for candidate in candidates:
-            article = bisect.bisect_right(starts, candidate.line_no - 1)
-            counts[article] = counts.get(article, 0) + 1
+        articles = [part_of(c, starts) for c in candidates]
+        counts = collections.Counter(articles)
         main = max((a for a in counts if a), key=lambda a: (counts[a], -a), default=None)
         if main is None:
             return candidates
-        entry = [c for c in candidates if bisect.bisect_right(starts, c.line_no - 1) == main - 1 > 0]
-        if entry and entered_before(entry, [c for c in candidates if bisect.bisect_right(starts, c.line_no - 1) == main]):
+        entry = [c for c, article in zip(candidates, articles) if article == main - 1 > 0]
+        if entry and entered_before(entry, [c for c, article in zip(candidates, articles) if article == main]):
             # (the section before it, 「3. HOW TO EXPRESS INTEREST」, gives the call's entry: its steps too)
-            return [c for c in candidates if bisect.bisect_right(starts, c.line_no - 1) in (0, main - 1, main)]
+            return in_part(candidates, starts, main - 1, main)
         return in_part(candidates, starts, main)
 
     def featured_case(self, candidates: list[Candidate]) -> list[Candidate]:
@@ -10411,7 +10409,7 @@ class Reader:
         if len(starts) < CASES_MIN:
             return self.featured_article(candidates)
         tagged = self.case_tagged(heads)
-        counts = collections.Counter(tagged.get(c.line_no - 1) or bisect.bisect_right(starts, c.line_no - 1) for c in candidates)
+        counts = collections.Counter(part_of(c, starts, tagged) for c in candidates)
         cases = [case for case in counts if case]
         if len(cases) < CASES_MIN:
             return candidates
@@ -10421,7 +10419,7 @@ class Reader:
         steps, opened = collections.defaultdict(set), collections.defaultdict(set)
         top, bare = max(cases, key=lambda case: (counts[case], -case)), False
         for candidate in candidates:
-            case = tagged.get(candidate.line_no - 1) or bisect.bisect_right(starts, candidate.line_no - 1)
+            case = part_of(candidate, starts, tagged)
             steps[case].add(candidate.kind)
             if candidate.kind == "published":
                 opened[case].add((candidate.mention.month, candidate.mention.day))
@@ -10462,7 +10460,7 @@ class Reader:
         「（訂正後）12月10日(木)17:00　※参加申込期限（11月18日(水)17:00）その他の日程に変更はありません。」: as in a
         notice of a change, only what it changes)."""
         line = candidate.line_no - 1
-        case = tagged.get(line) or bisect.bisect_right(starts, line)
+        case = part_of(candidate, starts, tagged)
         title = heads[case - 1][2] if case else ""
         if not title:
             return False
@@ -10481,19 +10479,14 @@ class Reader:
     def digest_part(self, candidate: Candidate) -> int:
         """The call of a digest of several (``digest_cases``: its cases, rows or paragraphs) a step is of, from 1 (0:
         what stands above the first)."""
-        line = candidate.line_no - 1
-        return self.digest_tags.get(line) or bisect.bisect_right(self.digest_cases, line)
+        return part_of(candidate, self.digest_cases, self.digest_tags)
 
     def each_call(self, rule, candidates: list[Candidate]) -> list[Candidate]:
         """``rule``, a filter of one call's steps (``after_contract``: none after its contract), kept to each call of a
         digest of several on its own (a row's contract in 8月上旬 says nothing of another row's hearing in 8月中旬)."""
         if not self.digest_cases:
             return rule(candidates)
-        parts = collections.defaultdict(list)
-        for candidate in candidates:
-            parts[self.digest_part(candidate)].append(candidate)
-        kept = {id(candidate) for part in parts.values() for candidate in rule(part)}
-        return [candidate for candidate in candidates if id(candidate) in kept]
+        return each_part(rule, candidates, self.digest_cases, self.digest_tags)
 
     def case_end(self, start: int) -> int:
         """The line the last case of a digest, from line ``start``, ends at: the first rule under its dated fields
@@ -11442,10 +11435,27 @@ def entered_before(entry: list[Candidate], timeline: list[Candidate]) -> bool:
     return first is not None and all(c.mention.date() and c.mention.date() < first for c in entry)
 
 
-def in_part(candidates: list[Candidate], starts: list[int], part: int) -> list[Candidate]:
-    """The candidates of one part of a text cut at ``starts`` (an article, a case of a digest), and of what stands
-    before its first part."""
-    return [c for c in candidates if bisect.bisect_right(starts, c.line_no - 1) in (0, part)]
+def in_part(candidates: list[Candidate], starts: list[int], *parts: int) -> list[Candidate]:
+    """The candidates of one part of a text cut at ``starts`` (an article, a case of a digest), or of several
+    (``parts``), and of what stands before its first part."""
+    return [c for c in candidates if part_of(c, starts) in (0, *parts)]
+
+
+def part_of(candidate: Candidate, starts: list[int], tagged: dict[int, int] | None = None) -> int:
+    """The part of a text cut at ``starts`` a candidate stands in, from 1 (0: what stands before the first), or the one
+    its line tags by number (``tagged``: a digest's calendar above its cases, ``Reader.case_tagged``)."""
+    line = candidate.line_no - 1
+    return (tagged and tagged.get(line)) or bisect.bisect_right(starts, line)
+
+
+def each_part(rule, candidates: list[Candidate], starts: list[int], tagged: dict[int, int] | None = None) -> list[Candidate]:
+    """``rule``, a filter of the candidates of one part of a text cut at ``starts`` (``part_of``), kept to each part on
+    its own (one call's of a digest of several); the candidates it keeps, in their order."""
+    parts = collections.defaultdict(list)
+    for candidate in candidates:
+        parts[part_of(candidate, starts, tagged)].append(candidate)
+    kept = {id(candidate) for part in parts.values() for candidate in rule(part)}
+    return [candidate for candidate in candidates if id(candidate) in kept]
 
 
 def same_step(label: str, superseded: list[str]) -> bool:
@@ -11506,11 +11516,7 @@ def without_changed(candidates: list[Candidate], calls: list[int]) -> list[Candi
     if not changed:
         return candidates
     if calls:
-        parts = collections.defaultdict(list)
-        for candidate in candidates:
-            parts[bisect.bisect_right(calls, candidate.line_no - 1)].append(candidate)
-        kept = {id(c) for part in parts.values() for c in without_changed(part, [])}
-        return [c for c in candidates if id(c) in kept]
+        return each_part(lambda part: without_changed(part, []), candidates, calls)
 
     def core(label: str) -> str:  # (「企画提案書の提出期限を」 and 「企画提案書提出期限」: one step; 「Deadline for
         # quotations」 and 「the deadline for quotations … has been extended to」 too)
@@ -12495,13 +12501,12 @@ def _extract(text: str) -> Extraction:
         candidates = [c for c in candidates if c.line_no > forwarded]  # the forwarder's own tasks above what is forwarded
     explicit = [c.mention.date() for c in candidates if c.mention.explicit_year and c.mention.date()]
     issued = next((day for day in reader.signature_days if day), None)
-    dated = (issued or reader.dated_head) if explicit and any(c.mention.year is None for c in candidates) else None
-    if dated:  # 「令和9年11月5日」 atop a 質問回答書 whose answers tell 「令和10年6月頃」「令和11年3月」 of the work: a written
-        # date more than a year after the document's own is the work's, not the schedule's its year-less days are in
-        latest = schedule_end([day for day in explicit if (day - dated).days <= SCHEDULE_GAP])
-    else:
-        latest = schedule_end(explicit)
-    printed = reader.issue_month() if any(c.mention.year is None for c in candidates) else None
+    yearless = any(c.mention.year is None for c in candidates)
+    dated = (issued or reader.dated_head) if explicit and yearless else None
+    # (「令和9年11月5日」 atop a 質問回答書 whose answers tell 「令和10年6月頃」「令和11年3月」 of the work: a written date
+    # more than a year after the document's own is the work's, not the schedule's its year-less days are in)
+    latest = schedule_end([day for day in explicit if (day - dated).days <= SCHEDULE_GAP] if dated else explicit)
+    printed = reader.issue_month() if yearless else None
     # (a correction's own date: the steps of the call it corrects, restated as its schedule's items, may come before
     # it; what its sentences tell of before it is past: 「参加表明書の提出状況（8月25日公表）を踏まえ」)
     opened = reader.corrected_call_day() if issued else None
