@@ -235,6 +235,8 @@ _KIND_RULES_WRITTEN = [
             # 「Clarification calls (if required)」「clarification interviews with shortlisted firms」: the calls with the
             # shortlisted, as interviews (not a question's deadline)
             r"|(?i:\bclarification\s(?:calls?|interviews?)\b)"
+            # 「Oral defence of proposals」「Oral defense of the technical proposal」: the bidders heard on their proposals
+            r"|(?i:\boral\sdefen[cs]es?\b)"
             # 「Tasting session for shortlisted caterers」「Menu tasting with the shortlisted bidders」「Sessions with shortlisted
             # firms」: the shortlisted met to try what they offer or to be heard (a caterer's or a supplier's hearing; not
             # 「Press preview and tasting in New York」, an event of the work)
