@@ -85,3 +85,21 @@ def test_an_oral_defence_is_the_hearing():
         ("submission", "2027-07-02", "17:00", "datetime"),
         ("hearing", "2027-07-12", None, "date"),
     ]
+
+
+# --- an opening held over a range of hours starts at the first ---------------------------------------------
+
+
+def test_a_bid_opening_with_a_range_of_hours_starts_at_the_first():
+    text = HEAD + "Bid opening: 19 July 2027, 14:00-15:30\nTender opening (lot 2): 21 July 2027, from 10:00 to 12:00\n"
+    assert found(text)[1:] == [
+        ("other", "2027-07-19", "14:00", "datetime"),
+        ("other", "2027-07-21", "10:00", "datetime"),
+    ]
+    text = "Invitation to Tender (FY2027)\nBids will be opened in public on Monday, 24 May 2027, from 13:30 to 15:00.\n"
+    assert found(text) == [("other", "2027-05-24", "13:30", "datetime")]
+
+
+def test_a_hand_in_window_with_daily_hours_still_ends_at_its_close():
+    text = HEAD + "Submission of bids: from 12 July 2027 to 16 July 2027, 10:00-16:00 daily\n"
+    assert found(text)[-1] == ("submission", "2027-07-16", "16:00", "datetime")
