@@ -331,6 +331,20 @@ RANGE_BETWEEN = re.compile(
 # own year, 「available from 24 November 2026 to …」, stays a date of its own)
 EN_RANGE_BETWEEN = re.compile(r"^\s{1,8}(?i:to|through|until|till)\s{1,8}$")
 EN_FROM_BEFORE = re.compile(r"(?i:\bfrom)\s{1,4}$")
+# 「from 11/05/2027 to 10:00 a.m., 18/05/2027」「from 2 June 2027 to close of business on 16 June 2027」「from Thu 23/09/2027 to
+# Mon 27/09/2027」: the same window, its end's hour (or the office's close) and its weekday written between the range's word
+# and the end's date (the hour the end's)
+EN_RANGE_BETWEEN_TOLD = re.compile(
+    r"^(?:\s{1,8}(?i:to|through|until|till)\s{1,8}|\s{0,3}[-–~]\s{0,3})(?i:(?:(?:"
+    + EN_TIME.format(h="hour", m="minute2", p="ampm_en", n="noon")
+    + r")\s{0,3}"
+    + _EN_HOURS_WORD
+    + r"(?:\(?"
+    + _EN_ZONE
+    + r"\)?\s{0,3})?|(?:the\s)?close\sof\s(?:business|office\shours)\s{0,3})(?:,\s{0,3}(?:on\s{1,3})?|on\s{1,3}))?(?:"
+    + EN_WEEKDAY
+    + r"\s{0,3},?\s{1,3})?$"
+)
 # 「The deadline … has been EXTENDED from Fri 11 Sep 2026 to Fri 18 Sep 2026」: the old date and the new, no window
 EN_CHANGE_VERBS = r"extended|postponed|changed|moved|deferred|rescheduled|revised|amended|corrected|brought\sforward"
 EN_CHANGED_FROM = re.compile(rf"(?i:\b(?:{EN_CHANGE_VERBS})\sfrom)\s{{1,4}}$")
@@ -663,6 +677,27 @@ EN_TIME_BEFORE_YEAR_FIRST = re.compile(
 EN_AT_TIME_AFTER = re.compile(
     r"\s{0,3},?\s{0,3}(?i:at)\s{1,3}(?i:" + EN_TIME.format(h="hour", m="minute2", p="ampm_en", n="noon") + r")(?![\d:])"
 )
+# 「2027-07-09, 5:00 p.m.」「2027-07-09 (Fri), noon」「2027-07-09, 1700 hrs」「2027-07-09 by noon」: an English notice's hour
+# after its year-first date, its half of the day or its noon read in English (the date's own reading takes 「5:00」 alone);
+# a window's daily hours 「from 9:00 to 17:00」 are left to the range's reading
+EN_TIME_AFTER_YEAR_FIRST = re.compile(
+    r"(?:\s{0,3}\(\s{0,3}[A-Za-z月火水木金土日]{1,9}\.?\s{0,3}\))?\s{0,3},?\s{0,3}(?i:"
+    + _EN_TIME_JOIN
+    + r"|until\s+|till\s+)?(?i:"
+    + EN_TIME.format(h="hour", m="minute2", p="ampm_en", n="noon")
+    + r")(?![\d:])"
+)
+
+
+def _en_time_after_year_first(line: str, day_end: int, mention: Mention) -> None:
+    """The English hour after a year-first date (``EN_TIME_AFTER_YEAR_FIRST``), read from the end of its day: the
+    mention's time, the mention ending after it."""
+    after = EN_TIME_AFTER_YEAR_FIRST.match(line, day_end)
+    if after is None or (time := _en_clock(after.groupdict())) is None:
+        return
+    mention.time, mention.precision, mention.end = time, "datetime", max(mention.end, after.end())
+
+
 # (「10:00-17:00」「9 a.m. to 5 p.m.」: a range's start before the time; 「until 17:00 on …」 is a deadline's word)
 EN_RANGE_BEFORE_TIME = re.compile(r"(?:[-–~]\s{0,3}|\d[\s.apmAPM]{0,6}\s(?:to|until|till)\s{1,3})$")
 
@@ -1446,6 +1481,8 @@ def find_mentions(line: str) -> list[Mention]:
                 mention = build(match)
                 if mention:
                     mentions.append(mention)
+                    if pattern is SLASH_DATE and match["year"] and has_word:
+                        _en_time_after_year_first(line, match.end("day"), mention)  # (「2027-07-09, 5:00 p.m.」)
                     if (
                         pattern is SLASH_DATE
                         and mention.time is None
@@ -1502,12 +1539,13 @@ def find_mentions(line: str) -> list[Mention]:
         if RANGE_BETWEEN.match(line[first.end : second.start]) is not None:
             first.range_start = True
         elif (
-            (
+            (between := EN_RANGE_BETWEEN.match(line[first.end : second.start]) or _en_range_told(line, first, second))
+            and (
                 second.explicit_year
                 and (  # (「Submission period: 2027-09-06 to 2027-09-20」: a year-first date's window in English words too)
                     not first.explicit_year
-                    or EN_START_ALONE_BEFORE.search(line, max(0, first.start - 80), first.start)
-                    or EN_FROM_BEFORE.search(line[max(0, first.start - 12) : first.start])
+                    or EN_START_ALONE_BEFORE.search(line, max(0, (opens := _en_weekday_opens(line, first)) - 80), opens)
+                    or EN_FROM_BEFORE.search(line[max(0, opens - 12) : opens])
                 )
                 # (「from June 21 (Mon.) through June 25 (Fri.)」: both year-less, the window its 「from」 opens)
                 or (
@@ -1517,9 +1555,10 @@ def find_mentions(line: str) -> list[Mention]:
                 )
             )
             and not EN_CHANGED_FROM.search(line, max(0, first.start - 40), first.start)
-            and EN_RANGE_BETWEEN.match(line[first.end : second.start])
         ):
             first.range_start = True  # (「From Jun. 1, 2027 (Tue.) until Jul. 30, 2027」「from 2027.03.15 until 2027.04.02」: a window its 「from」 opens)
+            if between.re is EN_RANGE_BETWEEN_TOLD and second.time is None and (clock := _en_clock(between.groupdict())):
+                second.time, second.precision = clock, "datetime"  # (「to 10:00 a.m., 18/05/2027」: the end's hour)
         elif (
             second.explicit_year
             and EN_AND_BETWEEN.match(line[first.end : second.start])
@@ -1541,6 +1580,21 @@ def find_mentions(line: str) -> list[Mention]:
             second.year, second.explicit_year = first.year, first.explicit_year
             validate(second)
     return mentions
+
+
+def _en_range_told(line: str, first: Mention, second: Mention) -> re.Match | None:
+    """The words between an English window's start and its end that tell the end's hour or weekday too
+    (``EN_RANGE_BETWEEN_TOLD``), when the end is an English or a slashed date; else None."""
+    gap = line[first.end : second.start]
+    if len(gap) > 72 or not (first.english or second.english or first.explicit_year):
+        return None
+    return EN_RANGE_BETWEEN_TOLD.match(gap)
+
+
+def _en_weekday_opens(line: str, mention: Mention) -> int:
+    """Where a date starts with the English weekday written before it (「Thu 23/09/2027」), else its own start."""
+    before = WEEKDAY_BEFORE.search(line, max(0, mention.start - 14), mention.start)
+    return before.start() if before else mention.start
 
 
 # 「→ 6/5（月）簡易書留で発送」「→ 5/23（火）提出済」: after an arrow, what the team did on a day, no new date of the step

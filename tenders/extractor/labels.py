@@ -235,6 +235,8 @@ _KIND_RULES_WRITTEN = [
             # 「Clarification calls (if required)」「clarification interviews with shortlisted firms」: the calls with the
             # shortlisted, as interviews (not a question's deadline)
             r"|(?i:\bclarification\s(?:calls?|interviews?)\b)"
+            # 「Oral defence of proposals」「Oral defense of the technical proposal」: the bidders heard on their proposals
+            r"|(?i:\boral\sdefen[cs]es?\b)"
             # 「Tasting session for shortlisted caterers」「Menu tasting with the shortlisted bidders」「Sessions with shortlisted
             # firms」: the shortlisted met to try what they offer or to be heard (a caterer's or a supplier's hearing; not
             # 「Press preview and tasting in New York」, an event of the work)
@@ -755,7 +757,16 @@ EVENT = first_characters_guarded(
 # (the first lookahead: a letter a word starts with, as a case-blind match reads it (「ſ」 an 「s」, 「ı」「İ」 an 「i」))
 # (its first characters guarded as the pattern gives them: a list written by hand had missed the briefings added to
 # EN_BRIEFING later, 「venue visit」「guided tour」「facility tour」「walk-through」「clarification meeting」, never events)
-EN_EVENT = first_characters_guarded(re.compile(rf"(?i:{EN_BRIEFING}|opening of|presentation|interview|hearing)"))
+# (「Bid opening」「Tender opening」「Public opening」「Bids will be opened」: the opening named by its noun first or told
+# in a sentence, as 開札, held from its hour;
+# 「Oral defence」: the bidders heard)
+EN_EVENT = first_characters_guarded(
+    re.compile(
+        rf"(?i:{EN_BRIEFING}|opening of|presentation|interview|hearing"
+        r"|\b(?:bid|tender|proposal|quotation|public)s?\sopening\b|\boral\sdefen[cs]es?\b"
+        r"|\b(?:bids|tenders|proposals|quotations)\s(?:(?:will|shall)\sbe\s|are\s)?opened\b)"
+    )
+)
 # Steps that open a window are not deadlines (the window's end is).
 # (「ヒアリングの開始時刻」: the time the event starts, no window, but 「参加申込受付開始時刻」 opens one)
 OPENING = first_characters_guarded(
