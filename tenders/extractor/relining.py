@@ -970,6 +970,22 @@ def _term_over_keys(gap: str, start: int) -> int:
     return runs[-1][1] if len(term) <= _EN_KEY_LABEL and "." not in term and L.kind_of(term) else -1
 
 
+# 「1. Deadline for submission of proposals (Section 7.1)    Original:  12 June 2026    Amended:  19 June 2026」: an
+# English item's heading over a block of keyed rows indented under it, run together; the block's first key begins its
+# line after the line break and indent before it (three spaces or more), the heading left on the line above it
+_INDENTED_KEY = re.compile(r"(?<=[^ ]) {3,}(?P<key>[A-Z][A-Za-z'/&-]*(?: [A-Za-z'/&()-]+){0,3})$")
+
+
+def _indented_first_key(line: str, begin: int, end: int) -> int:
+    """Where the first key of a block of English keyed rows begins its line, the key (``end`` its colon) after an
+    indent (``_INDENTED_KEY``) and words before it in the piece from ``begin``; 0 for none."""
+    lead = line[max(begin, end - _EN_KEY_LABEL - 8) : end]
+    if not lead.isascii():
+        return 0
+    match = _INDENTED_KEY.search(lead)
+    return end - len(lead) + match.start("key") if match else 0
+
+
 def key_rows(line: str, points: list[int]) -> list[int]:
     """``points`` with the row breaks of keyed rows run together between them: 「公告日 …… R8.5.15(金) 質問締切 ……
     8.5.22(金) 17:00」「業務名：… 委託期間：契約日から3月15日まで」, where a row began with the label of each key."""
@@ -977,10 +993,14 @@ def key_rows(line: str, points: list[int]) -> list[int]:
     bounds = sorted({0, *points, len(line)})
     piece = 0
     previous: re.Match | None = None
+    first_key = -1
     for key in _KEY.finditer(line):
         while key.start() >= bounds[piece + 1]:
             piece += 1
             previous = None
+        first = previous is not None and previous.start() == first_key  # (``previous`` the piece's first key)
+        if previous is None:
+            first_key = key.start()
         if key.group() == "｜" and line.startswith("｜", bounds[piece]):
             continue  # a cell's bar in a row of a table drawn with full-width bars (``markdown_rows``), no key's
         if previous is not None and (key.group()[0] in ":：") == (previous.group()[0] in ":："):
@@ -1008,6 +1028,8 @@ def key_rows(line: str, points: list[int]) -> list[int]:
                 term = _term_over_keys(gap, start) if not leader and gap.isascii() else -1
                 if term > 0:
                     cuts.append(previous.end() + term)
+                elif first and not leader and (indented := _indented_first_key(line, bounds[piece], previous.start())):
+                    cuts.append(indented)
         elif previous is None and key.group()[0] not in ":：":
             cuts += _first_english_key(line, max(bounds[piece], key.start() - _EN_KEY_LABEL - 8), key.start())
         elif previous is None and key.group() == ":" and (item := _first_item_after_heading(line, bounds[piece], key.start())):
