@@ -521,6 +521,37 @@ _VERSION_HEAD_ROW = re.compile(
 )
 
 
+# 「日程の変更  項目 当初 変更後 入札書の受付期間 令和9年1月18日…」: the same head with its cells one a line (a page's
+# table copied cell by cell) or parted by spaces, run together: its cells one space or a few apart, a row of its own
+_SPACED_VERSION_HEAD = re.compile(
+    rf"(?<=[ \u3000])[^\s\d(（:：]{{1,6}}{_SP}{{1,3}}(?:{_OLD_HEAD}{_SP}{{1,3}}{_NEW_HEAD}|{_NEW_HEAD}{_SP}{{1,3}}{_OLD_HEAD})"
+    rf"(?P<end>{_SP}{{1,3}})(?=[^\s\d])"
+)
+
+
+_CELL_GAP = re.compile(r"(?<=[^ ]) (?=[^ ])")
+_CELLS_REACH = 2000  # characters of such a table, at most
+
+
+def spaced_version_head_breaks(line: str, points: list[int]) -> list[int]:
+    """``points`` with a break before and after each such head (``_SPACED_VERSION_HEAD``) that no tab parts; a head
+    whose cells one space parts (each a line of its own, as written) has its table's cells each a line again, to the
+    blank line under it."""
+    if "\t" in line or ("前" not in line and "初" not in line and "旧" not in line and "誤" not in line):
+        return points
+    cuts = []
+    done = 0  # (the cells up to here cut already: a table's stretch scanned once, whatever heads stand in it)
+    for match in _SPACED_VERSION_HEAD.finditer(line):
+        cuts += [match.start(), match.end("end")]
+        if "  " not in match.group() and match.end() > done:
+            end = line.find(BLANK_LINE, match.end(), match.end() + _CELLS_REACH)
+            cuts += [end + len(BLANK_LINE)] if end > 0 else []  # (the words under the table's blank line no cell)
+            end = end if end > 0 else min(len(line), match.end() + _CELLS_REACH)
+            cuts += [gap.end() for gap in _CELL_GAP.finditer(line, max(done, match.start()), end)]
+            done = end
+    return sorted({*points, *cuts}) if cuts else points
+
+
 def version_head_breaks(line: str, points: list[int]) -> list[int]:
     """``points`` with a break before the head of a table of the versions before and after a change
     (``_VERSION_HEAD_ROW``) run into the words before it (a line break read as a space), and after a head of the two
@@ -3257,7 +3288,7 @@ def line_breaks(
     points = signature_breaks(line, prose_breaks(line, headed_key_cuts(line, kept)))
     points = forward_mark_breaks(line, change_key_lines(line, change_mark_breaks(line, points)))
     points = quoted_line_breaks(line, points)
-    points = version_row_breaks(line, version_head_breaks(line, points))
+    points = version_row_breaks(line, spaced_version_head_breaks(line, version_head_breaks(line, points)))
     before_rows = points
     points = open_bar_rows(line, points)
     points = key_rows(
