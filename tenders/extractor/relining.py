@@ -521,6 +521,37 @@ _VERSION_HEAD_ROW = re.compile(
 )
 
 
+# 「日程の変更  項目 当初 変更後 入札書の受付期間 令和9年1月18日…」: the same head with its cells one a line (a page's
+# table copied cell by cell) or parted by spaces, run together: its cells one space or a few apart, a row of its own
+_SPACED_VERSION_HEAD = re.compile(
+    rf"(?<=[ \u3000])[^\s\d(（:：]{{1,6}}{_SP}{{1,3}}(?:{_OLD_HEAD}{_SP}{{1,3}}{_NEW_HEAD}|{_NEW_HEAD}{_SP}{{1,3}}{_OLD_HEAD})"
+    rf"(?P<end>{_SP}{{1,3}})(?=[^\s\d])"
+)
+
+
+_CELL_GAP = re.compile(r"(?<=[^ ]) (?=[^ ])")
+_CELLS_REACH = 2000  # characters of such a table, at most
+
+
+def spaced_version_head_breaks(line: str, points: list[int]) -> list[int]:
+    """``points`` with a break before and after each such head (``_SPACED_VERSION_HEAD``) that no tab parts; a head
+    whose cells one space parts (each a line of its own, as written) has its table's cells each a line again, to the
+    blank line under it."""
+    if "\t" in line or ("前" not in line and "初" not in line and "旧" not in line and "誤" not in line):
+        return points
+    cuts = []
+    done = 0  # (the cells up to here cut already: a table's stretch scanned once, whatever heads stand in it)
+    for match in _SPACED_VERSION_HEAD.finditer(line):
+        cuts += [match.start(), match.end("end")]
+        if "  " not in match.group() and match.end() > done:
+            end = line.find(BLANK_LINE, match.end(), match.end() + _CELLS_REACH)
+            cuts += [end + len(BLANK_LINE)] if end > 0 else []  # (the words under the table's blank line no cell)
+            end = end if end > 0 else min(len(line), match.end() + _CELLS_REACH)
+            cuts += [gap.end() for gap in _CELL_GAP.finditer(line, max(done, match.start()), end)]
+            done = end
+    return sorted({*points, *cuts}) if cuts else points
+
+
 def version_head_breaks(line: str, points: list[int]) -> list[int]:
     """``points`` with a break before the head of a table of the versions before and after a change
     (``_VERSION_HEAD_ROW``) run into the words before it (a line break read as a space), and after a head of the two
@@ -970,6 +1001,22 @@ def _term_over_keys(gap: str, start: int) -> int:
     return runs[-1][1] if len(term) <= _EN_KEY_LABEL and "." not in term and L.kind_of(term) else -1
 
 
+# 「1. Deadline for submission of proposals (Section 7.1)    Original:  12 June 2026    Amended:  19 June 2026」: an
+# English item's heading over a block of keyed rows indented under it, run together; the block's first key begins its
+# line after the line break and indent before it (three spaces or more), the heading left on the line above it
+_INDENTED_KEY = re.compile(r"(?<=[^ ]) {3,}(?P<key>[A-Z][A-Za-z'/&-]*(?: [A-Za-z'/&()-]+){0,3})$")
+
+
+def _indented_first_key(line: str, begin: int, end: int) -> int:
+    """Where the first key of a block of English keyed rows begins its line, the key (``end`` its colon) after an
+    indent (``_INDENTED_KEY``) and words before it in the piece from ``begin``; 0 for none."""
+    lead = line[max(begin, end - _EN_KEY_LABEL - 8) : end]
+    if not lead.isascii():
+        return 0
+    match = _INDENTED_KEY.search(lead)
+    return end - len(lead) + match.start("key") if match else 0
+
+
 def key_rows(line: str, points: list[int]) -> list[int]:
     """``points`` with the row breaks of keyed rows run together between them: 「公告日 …… R8.5.15(金) 質問締切 ……
     8.5.22(金) 17:00」「業務名：… 委託期間：契約日から3月15日まで」, where a row began with the label of each key."""
@@ -977,10 +1024,14 @@ def key_rows(line: str, points: list[int]) -> list[int]:
     bounds = sorted({0, *points, len(line)})
     piece = 0
     previous: re.Match | None = None
+    first_key = -1
     for key in _KEY.finditer(line):
         while key.start() >= bounds[piece + 1]:
             piece += 1
             previous = None
+        first = previous is not None and previous.start() == first_key  # (``previous`` the piece's first key)
+        if previous is None:
+            first_key = key.start()
         if key.group() == "｜" and line.startswith("｜", bounds[piece]):
             continue  # a cell's bar in a row of a table drawn with full-width bars (``markdown_rows``), no key's
         if previous is not None and (key.group()[0] in ":：") == (previous.group()[0] in ":："):
@@ -1008,6 +1059,8 @@ def key_rows(line: str, points: list[int]) -> list[int]:
                 term = _term_over_keys(gap, start) if not leader and gap.isascii() else -1
                 if term > 0:
                     cuts.append(previous.end() + term)
+                elif first and not leader and (indented := _indented_first_key(line, bounds[piece], previous.start())):
+                    cuts.append(indented)
         elif previous is None and key.group()[0] not in ":：":
             cuts += _first_english_key(line, max(bounds[piece], key.start() - _EN_KEY_LABEL - 8), key.start())
         elif previous is None and key.group() == ":" and (item := _first_item_after_heading(line, bounds[piece], key.start())):
@@ -3235,7 +3288,7 @@ def line_breaks(
     points = signature_breaks(line, prose_breaks(line, headed_key_cuts(line, kept)))
     points = forward_mark_breaks(line, change_key_lines(line, change_mark_breaks(line, points)))
     points = quoted_line_breaks(line, points)
-    points = version_row_breaks(line, version_head_breaks(line, points))
+    points = version_row_breaks(line, spaced_version_head_breaks(line, version_head_breaks(line, points)))
     before_rows = points
     points = open_bar_rows(line, points)
     points = key_rows(
