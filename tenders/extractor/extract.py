@@ -104,6 +104,7 @@ from tenders.extractor.normalize import (
     records_as_rows,
     short_lines_joined,
     squeezed,
+    tracked_change_dated,
     two_columns,
     words_pattern,
     wrap_rejoined,
@@ -4774,6 +4775,8 @@ class Reader:
         line = self.lines[index]
         if CHANGE_ROW_MARK.search(line) or ("※" in line and NOTE_MARKED_ROW.search(line) and self.note_mark_legend):
             return True
+        if index < len(self.original) and tracked_change_dated(self.original[index]):
+            return True  # 「(5) …の通知 ~~5月17日~~[5月19日]{.underline}」: a day a tracked change struck or added
         if self.keyed_new(line_no):  # 「・追加質問への回答（新設）」 / 「当初：なし」 / 「変更後：6月18日…」: the new value
             return True
         if ("\t" in line or "|" in line) and MARK_CELL_LAST.search(line) and self.change_column_above(index):
