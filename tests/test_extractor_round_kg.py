@@ -51,3 +51,48 @@ def test_a_renumbered_row_is_no_change_of_its_day():
         "　~~(5)~~[(6)]{.underline}　契約締結　令和9年7月上旬\n"
     )
     assert found(text) == [("other", "2027-05-20", "14:00", "datetime")]
+
+
+# --- a town's news post of an extension ------------------------------------------------------------------
+
+
+def test_a_news_post_of_an_extension_keeps_its_changes_only():
+    text = (
+        "新着情報 > 【日程変更】駅前広場照明設計業務の企画提案募集期間を延長します\n"
+        "\n"
+        "【日程変更】駅前広場照明設計業務の企画提案募集期間を延長します\n"
+        "2027.02.03　都市整備係\n"
+        "\n"
+        "■ 変更後の日程\n"
+        "・企画提案書の提出期限\n"
+        "　2月19日（金）17時 → 2月26日（金）17時\n"
+        "\n"
+        "■ 変更のない事項\n"
+        "・審査結果の通知（3月中旬予定）及び契約締結（3月下旬予定）の時期に変更はありません。\n"
+    )
+    assert found(text) == [("submission", "2027-02-26", "17:00", "datetime")]
+
+
+def test_an_events_room_after_its_hour_is_no_posting_stamp():
+    text = (
+        "(8) 開札の日時及び場所\n"
+        "　　令和9年2月26日（金）10時30分　本庁舎2階第3会議室\n"
+        "(9) 入札説明会\n"
+        "　　令和9年2月1日（月）13時30分　契約課\n"
+    )
+    assert found(text) == [
+        ("other", "2027-02-01", "13:30", "datetime"),
+        ("other", "2027-02-26", "10:30", "datetime"),
+    ]
+
+
+def test_the_order_papers_put_up_are_no_contract():
+    text = (
+        "入札公告の変更について\n"
+        "令和8年5月11日付けで公告した入札について、次のとおり変更します。\n"
+        "訂正後の図面は、令和8年5月20日に電子入札システムの「発注図書」欄に差し替えて掲載しています。\n"
+        "| 項目 | 変更前 | 変更後 |\n"
+        "|---|---|---|\n"
+        "| 入札書の提出期限 | R8.6.1(月) 17:00 | R8.6.8(月) 17:00 |\n"
+    )
+    assert found(text) == [("submission", "2026-06-08", "17:00", "datetime")]

@@ -1093,6 +1093,9 @@ PAGE_STAMP_AFTER = re.compile(
     r"^\s{0,4}(?:(?:掲載|更新)\s{0,4}(?:[/|]|$)|(?:お知らせ|新着情報|トピックス|ニュース|報道発表|プレスリリース"
     r"|入札・契約(?:情報)?|入札契約情報|入札情報|契約情報)(?:\s|$))"
 )
+# 「2027.01.15　企画政策課」 under a news post's title: the day it was posted and the section that posted it, alone on the
+# line (not 「2月26日（木）10時30分　本学事務局棟2階第3会議室」: an event's hour and its room)
+POSTING_SECTION_AFTER = re.compile(r"^\s{1,4}[^\s、。()（）:：]{1,16}(?:課|係|担当|(?<![議会])室)\s{0,4}$")
 # 「入札・契約の新着情報」「■新着情報」「更新情報」: the heading of a page's list of news posts, one a line with its date
 NEWS_HEADING = re.compile(r"(?:新着情報)\s{0,2}(?:一覧)?\s{0,2}[】\]]?\s{0,2}$")
 NEWS_HEADING_MAX = 30
@@ -8779,6 +8782,11 @@ class Reader:
             or (self.changes and ("した" in tail[:16] or "し、" in tail[:12]) and changed_call_cited(head, tail))
             or (POSTED_AFTER.match(tail) and not SENTENCE_BEFORE.search(head))
             or (PAGE_STAMP_AFTER.match(tail) and not L.clean_label(STAMP_WORDS.sub("", head)))
+            or (
+                POSTING_SECTION_AFTER.match(tail)
+                and expression.last.time is None
+                and not L.clean_label(STAMP_WORDS.sub("", head))
+            )
             or MONTH_LIST_BEFORE.search(head)
             or (TITLE_DATED.search(head) and TITLE_DATE_AFTER.match(tail))
             or (QUOTE_OPEN.search(head) and WRITE_AS.match(tail + self.wrapped_rest(segment, tail)))
@@ -11833,15 +11841,24 @@ def head_parts(line: str) -> list[str]:
     return [part for part in HEAD_GAP.split(line[:HEAD_CHARS]) if part]
 
 
+# 「【期間延長】…の募集期間を延長します」「【日程変更】…の日程を一部変更します」: a post's title tagged with its change and
+# ending with the verb of the change it announces (not 「【重要】…の提出期限を延長しました」「【重要】提案書の提出期限を
+# 延長します」, the note of an edit in a box on a call's own page, updated in place)
+CHANGE_SAID_END = re.compile(r"を\s{0,2}(?:一部)?(?:変更|訂正|修正|延期|延長)(?:します|いたします)$")
+
+
 def changed_heading(line: str) -> bool:
     """「鷺沢県産材利用促進プロモーション業務委託に係る公募型プロポーザル実施要領の変更について」: a heading longer than a
     title's, that ends with (or opens with) the word of a change."""
     stripped = line.strip()
     if len(stripped) > LONG_HEADING or "。" in stripped:
         return False
+    tagged = stripped[:1] == "【" and CHANGE_TAG.match(stripped) is not None
     if (stripped[:1] == "【" or stripped[-1:] == ")") and not SUBJECT_LINE.match(stripped):
         stripped = HEADING_TAGS.sub("", stripped) or stripped  # 「【重要】二次審査の日程変更のお知らせ(8月4日掲載)」
         # (a mail's subject field: its own subject is read apart, a forwarded one's is no heading of the text)
+    if tagged and CHANGE_SAID_END.search(stripped):
+        return True  # 「【期間延長】…の企画提案募集期間を延長します」: a post's title that says the change it makes
     at = 0  # (each match, overlapping: 「…募集要項の一部変更について」 holds 「一部変更」 over the 「変更について」 it ends with)
     while match := CHANGE_TITLE.search(stripped, at):
         if match.start() <= 2 or match.end() >= len(stripped) - 1:
