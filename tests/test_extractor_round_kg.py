@@ -96,3 +96,31 @@ def test_the_order_papers_put_up_are_no_contract():
         "| 入札書の提出期限 | R8.6.1(月) 17:00 | R8.6.8(月) 17:00 |\n"
     )
     assert found(text) == [("submission", "2026-06-08", "17:00", "datetime")]
+
+
+# --- a 質問回答書 that opens a second question window ----------------------------------------------------
+
+
+def test_a_second_question_window_a_sheet_of_answers_opens_is_a_question():
+    text = (
+        "令和10年1月24日\n"
+        "「公民館予約システム構築業務」\n"
+        "企画競争に関する質問回答書\n"
+        "令和9年12月20日付けで公示した標記企画競争について、参加者から提出された質問に対し、"
+        "下記のとおり回答します。\n"
+        "【No.4】\n"
+        "該当箇所：その他\n"
+        "質問：開示資料を確認した上で追加の質問をすることはできますか。\n"
+        "回答：開示資料に関する質問に限り、追加の質問を次のとおり受け付けます。\n"
+        "　　受付期限：2028年1月28日（金）正午\n"
+        "　　回答：2028年2月2日（水）までに、ウェブサイトに掲載します。\n"
+    )
+    assert found(text) == [
+        ("question", "2028-01-28", "12:00", "datetime"),
+        ("answer", "2028-02-02", None, "date"),
+    ]
+
+
+def test_papers_accepted_as_announced_stay_a_submission():
+    text = "4 企画提案書の提出\n" "　企画提案書を次のとおり受け付けます。\n" "　　提出期限：令和9年9月3日（金）午後5時\n"
+    assert found(text) == [("submission", "2027-09-03", "17:00", "datetime")]

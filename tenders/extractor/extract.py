@@ -653,6 +653,13 @@ ANNOUNCED = re.compile(
     # (「プレゼンテーション審査の日時が決まりましたので、お知らせします」: the event whose time is told below)
     r"|(?P<dated>[^、。\s「」>]{2,20}?)の\s{0,2}(?:開催|実施)?(?:日時|日程)(?:等)?\s{0,2}(?:が|について)\s{0,2}(?:決まり|決定し|確定し)"
 )
+# 「別添1に関する質問に限り、追加の質問を次のとおり受け付けます。」 a line or two above 「受付期限：2月21日（月）17時」:
+# what the sentence says is accepted names the step of the bare key under it (受付期限, 締切, 提出期限)
+ACCEPTED_ANNOUNCED = re.compile(
+    r"(?P<what>[^、。\s「」>]{2,20}?)を\s{0,2}[、,]?\s{0,2}(?:次|下記|以下)の?\s{0,2}(?:とおり|通り)\s{0,2}[、,]?\s{0,2}"
+    r"(?:追加で|追加して|改めて|新たに)?\s{0,2}(?:受け付け|受付|募集し|募集す)"
+)
+ACCEPTED_KEY = re.compile(r"(?:受付|提出|申込)?(?:期限|期間|締切|締め切り|〆切)(?:日時|日)?")
 # 「施設の現地説明会を行います。」 ending the line above 「日時は、6月15日、火曜日の午後2時からです。」 (a script, a letter)
 HELD_LINE_END = re.compile(r"(?:の|、)?(?P<event>[^、。\s「」>の]{2,20}?)を\s{0,2}(?:行い|開催し|実施し)ます。\s*$")
 # (「延期後の日程」「変更後の日時」: the new day of the one event a notice postpones)
@@ -5303,6 +5310,16 @@ class Reader:
         line, above = self.lines[index], self.lines[heading]
         return len(line) - len(line.lstrip()) > len(above) - len(above.lstrip())
 
+    def accepted_above(self, index: int) -> str:
+        """「…追加の質問を次のとおり受け付けます。」 a line or two above line ``index`` (its bare key 「受付期限」): what the
+        sentence says is accepted, when it names a step; '' when there is none."""
+        for line in reversed(self.lines[max(0, index - 2) : index]):
+            match = ACCEPTED_ANNOUNCED.search(line[:LONG_LINE]) if "とおり" in line or "通り" in line else None
+            what = L.clean_label(match["what"]) if match else ""
+            if what and L.kind_of(what) and not L.is_generic(what) and not L.is_not_milestone(what):
+                return self.source_text(self.lines.index(line, max(0, index - 2)), what)
+        return ""
+
     def announced_event(self, index: int) -> str:
         """「また、現地確認会を次のとおり開催します。」 a line or two above 「日時：11月21日14時から」: the event the
         sentence announces, whose time the key gives; '' when there is none."""
@@ -7542,6 +7559,10 @@ class Reader:
             announced = self.announced_event(segment.line)  # 「…説明会を行います。」 / 「日時は、6月15日…からです。」
             if announced:
                 return [f"{announced} {self.source_text(segment.line, head_label)}"], "labelled"
+        if head_label and len(head.strip()) <= 12 and L.is_generic(head_label) and ACCEPTED_KEY.fullmatch(head_label):
+            accepted = self.accepted_above(segment.line)  # 「…追加の質問を次のとおり受け付けます。」 / 「受付期限：…」
+            if accepted:
+                return [f"{accepted} {self.source_text(segment.line, head_label)}"], "labelled"
         if (
             head.rstrip().endswith("(") and tail.lstrip()[:1] != ")" and not topic_predicate(head)
         ):  # 「申込書（6月5日午後5時必着）を提出」: the noun before (「回答は、…に掲載する（1月14日掲載予定）」: the topic's)
