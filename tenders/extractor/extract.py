@@ -104,6 +104,7 @@ from tenders.extractor.normalize import (
     records_as_rows,
     short_lines_joined,
     squeezed,
+    tracked_change_dated,
     two_columns,
     words_pattern,
     wrap_rejoined,
@@ -652,6 +653,13 @@ ANNOUNCED = re.compile(
     # (「プレゼンテーション審査の日時が決まりましたので、お知らせします」: the event whose time is told below)
     r"|(?P<dated>[^、。\s「」>]{2,20}?)の\s{0,2}(?:開催|実施)?(?:日時|日程)(?:等)?\s{0,2}(?:が|について)\s{0,2}(?:決まり|決定し|確定し)"
 )
+# 「別添1に関する質問に限り、追加の質問を次のとおり受け付けます。」 a line or two above 「受付期限：2月21日（月）17時」:
+# what the sentence says is accepted names the step of the bare key under it (受付期限, 締切, 提出期限)
+ACCEPTED_ANNOUNCED = re.compile(
+    r"(?P<what>[^、。\s「」>]{2,20}?)を\s{0,2}[、,]?\s{0,2}(?:次|下記|以下)の?\s{0,2}(?:とおり|通り)\s{0,2}[、,]?\s{0,2}"
+    r"(?:追加で|追加して|改めて|新たに)?\s{0,2}(?:受け付け|受付|募集し|募集す)"
+)
+ACCEPTED_KEY = re.compile(r"(?:受付|提出|申込)?(?:期限|期間|締切|締め切り|〆切)(?:日時|日)?")
 # 「施設の現地説明会を行います。」 ending the line above 「日時は、6月15日、火曜日の午後2時からです。」 (a script, a letter)
 HELD_LINE_END = re.compile(r"(?:の|、)?(?P<event>[^、。\s「」>の]{2,20}?)を\s{0,2}(?:行い|開催し|実施し)ます。\s*$")
 # (「延期後の日程」「変更後の日時」: the new day of the one event a notice postpones)
@@ -1092,6 +1100,9 @@ PAGE_STAMP_AFTER = re.compile(
     r"^\s{0,4}(?:(?:掲載|更新)\s{0,4}(?:[/|]|$)|(?:お知らせ|新着情報|トピックス|ニュース|報道発表|プレスリリース"
     r"|入札・契約(?:情報)?|入札契約情報|入札情報|契約情報)(?:\s|$))"
 )
+# 「2027.01.15　企画政策課」 under a news post's title: the day it was posted and the section that posted it, alone on the
+# line (not 「2月26日（木）10時30分　本学事務局棟2階第3会議室」: an event's hour and its room)
+POSTING_SECTION_AFTER = re.compile(r"^\s{1,4}[^\s、。()（）:：]{1,16}(?:課|係|担当|(?<![議会])室)\s{0,4}$")
 # 「入札・契約の新着情報」「■新着情報」「更新情報」: the heading of a page's list of news posts, one a line with its date
 NEWS_HEADING = re.compile(r"(?:新着情報)\s{0,2}(?:一覧)?\s{0,2}[】\]]?\s{0,2}$")
 NEWS_HEADING_MAX = 30
@@ -4774,6 +4785,8 @@ class Reader:
         line = self.lines[index]
         if CHANGE_ROW_MARK.search(line) or ("※" in line and NOTE_MARKED_ROW.search(line) and self.note_mark_legend):
             return True
+        if index < len(self.original) and tracked_change_dated(self.original[index]):
+            return True  # 「(5) …の通知 ~~5月17日~~[5月19日]{.underline}」: a day a tracked change struck or added
         if self.keyed_new(line_no):  # 「・追加質問への回答（新設）」 / 「当初：なし」 / 「変更後：6月18日…」: the new value
             return True
         if ("\t" in line or "|" in line) and MARK_CELL_LAST.search(line) and self.change_column_above(index):
@@ -5296,6 +5309,16 @@ class Reader:
             return False
         line, above = self.lines[index], self.lines[heading]
         return len(line) - len(line.lstrip()) > len(above) - len(above.lstrip())
+
+    def accepted_above(self, index: int) -> str:
+        """「…追加の質問を次のとおり受け付けます。」 a line or two above line ``index`` (its bare key 「受付期限」): what the
+        sentence says is accepted, when it names a step; '' when there is none."""
+        for line in reversed(self.lines[max(0, index - 2) : index]):
+            match = ACCEPTED_ANNOUNCED.search(line[:LONG_LINE]) if "とおり" in line or "通り" in line else None
+            what = L.clean_label(match["what"]) if match else ""
+            if what and L.kind_of(what) and not L.is_generic(what) and not L.is_not_milestone(what):
+                return self.source_text(self.lines.index(line, max(0, index - 2)), what)
+        return ""
 
     def announced_event(self, index: int) -> str:
         """「また、現地確認会を次のとおり開催します。」 a line or two above 「日時：11月21日14時から」: the event the
@@ -7536,6 +7559,10 @@ class Reader:
             announced = self.announced_event(segment.line)  # 「…説明会を行います。」 / 「日時は、6月15日…からです。」
             if announced:
                 return [f"{announced} {self.source_text(segment.line, head_label)}"], "labelled"
+        if head_label and len(head.strip()) <= 12 and L.is_generic(head_label) and ACCEPTED_KEY.fullmatch(head_label):
+            accepted = self.accepted_above(segment.line)  # 「…追加の質問を次のとおり受け付けます。」 / 「受付期限：…」
+            if accepted:
+                return [f"{accepted} {self.source_text(segment.line, head_label)}"], "labelled"
         if (
             head.rstrip().endswith("(") and tail.lstrip()[:1] != ")" and not topic_predicate(head)
         ):  # 「申込書（6月5日午後5時必着）を提出」: the noun before (「回答は、…に掲載する（1月14日掲載予定）」: the topic's)
@@ -8776,6 +8803,11 @@ class Reader:
             or (self.changes and ("した" in tail[:16] or "し、" in tail[:12]) and changed_call_cited(head, tail))
             or (POSTED_AFTER.match(tail) and not SENTENCE_BEFORE.search(head))
             or (PAGE_STAMP_AFTER.match(tail) and not L.clean_label(STAMP_WORDS.sub("", head)))
+            or (
+                POSTING_SECTION_AFTER.match(tail)
+                and expression.last.time is None
+                and not L.clean_label(STAMP_WORDS.sub("", head))
+            )
             or MONTH_LIST_BEFORE.search(head)
             or (TITLE_DATED.search(head) and TITLE_DATE_AFTER.match(tail))
             or (QUOTE_OPEN.search(head) and WRITE_AS.match(tail + self.wrapped_rest(segment, tail)))
@@ -11830,15 +11862,24 @@ def head_parts(line: str) -> list[str]:
     return [part for part in HEAD_GAP.split(line[:HEAD_CHARS]) if part]
 
 
+# 「【期間延長】…の募集期間を延長します」「【日程変更】…の日程を一部変更します」: a post's title tagged with its change and
+# ending with the verb of the change it announces (not 「【重要】…の提出期限を延長しました」「【重要】提案書の提出期限を
+# 延長します」, the note of an edit in a box on a call's own page, updated in place)
+CHANGE_SAID_END = re.compile(r"を\s{0,2}(?:一部)?(?:変更|訂正|修正|延期|延長)(?:します|いたします)$")
+
+
 def changed_heading(line: str) -> bool:
     """「鷺沢県産材利用促進プロモーション業務委託に係る公募型プロポーザル実施要領の変更について」: a heading longer than a
     title's, that ends with (or opens with) the word of a change."""
     stripped = line.strip()
     if len(stripped) > LONG_HEADING or "。" in stripped:
         return False
+    tagged = stripped[:1] == "【" and CHANGE_TAG.match(stripped) is not None
     if (stripped[:1] == "【" or stripped[-1:] == ")") and not SUBJECT_LINE.match(stripped):
         stripped = HEADING_TAGS.sub("", stripped) or stripped  # 「【重要】二次審査の日程変更のお知らせ(8月4日掲載)」
         # (a mail's subject field: its own subject is read apart, a forwarded one's is no heading of the text)
+    if tagged and CHANGE_SAID_END.search(stripped):
+        return True  # 「【期間延長】…の企画提案募集期間を延長します」: a post's title that says the change it makes
     at = 0  # (each match, overlapping: 「…募集要項の一部変更について」 holds 「一部変更」 over the 「変更について」 it ends with)
     while match := CHANGE_TITLE.search(stripped, at):
         if match.start() <= 2 or match.end() >= len(stripped) - 1:

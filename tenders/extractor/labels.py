@@ -475,6 +475,7 @@ _KIND_RULES_WRITTEN = [
             r"(?:ページ|HP|ウェブサイト|Webサイト|サイト|システム|サービス)\S{0,24}(?:に|で|へ)(?:の)?(?:[^\s、。]{1,16}を)?(?:掲載|公開)"
         ),
     ),
+    # 「発注図書」「発注仕様書」: the papers a call issues for its order, no order placed
     # 「発注（注文書の送付）」: a purchase's order; 「契約課へ提出」: the office of that name signs nothing here; 「契約書の写し
     # を添付」「事業契約書（案）の内容に関する対話」: a contract's paper (a copy proving a record, the draft of the call's
     # papers), no contract signed; 「The contractor shall submit monthly reports by」「at the contractor's own expense」: the
@@ -484,7 +485,7 @@ _KIND_RULES_WRITTEN = [
     (
         "contract",
         re.compile(
-            r"契約(?!\S{0,3}[課係室班]|の?相手方|担当|グループ|書等?の?写し|書\s{0,2}\(?\s{0,2}案)|協定(?!書等?の?写し|書\s{0,2}\(?\s{0,2}案)|(?<!別途)発注(?!者|機関|元)|注文書|(?i:(?<!draft\s)(?<!model\s)(?<!sample\s)contract(?!ors?\b|s?\s(?:(?:management|administration|affairs)\s)?(?:division|section|office|department|unit|desk|team|branch|group)\b)|purchase order)"
+            r"契約(?!\S{0,3}[課係室班]|の?相手方|担当|グループ|書等?の?写し|書\s{0,2}\(?\s{0,2}案)|協定(?!書等?の?写し|書\s{0,2}\(?\s{0,2}案)|(?<!別途)発注(?!者|機関|元|図書|仕様書)|注文書|(?i:(?<!draft\s)(?<!model\s)(?<!sample\s)contract(?!ors?\b|s?\s(?:(?:management|administration|affairs)\s)?(?:division|section|office|department|unit|desk|team|branch|group)\b)|purchase order)"
             # 「the agreement is expected to be signed in March」: a partnership's contract, 協定締結
             r"|(?i:\bagreements?\s(?:is\s|are\s|will\sbe\s|to\sbe\s)?(?:expected\sto\sbe\s)?(?:signed|concluded|executed)"
             # 「Execution of the Concession Agreement」「Signing of the Basic Agreement」

@@ -254,6 +254,36 @@ _MONTH_OF_PART = re.compile(r"(?<=[\d一二三四五六七八九十]月)の(?=[�
 _TEN_DAYS_SHORT = re.compile(r"(?P<part>[上下])(?<=\d月[上下])(?=\s|$|[、,。)(])(?!\s{1,2}旬)")
 # struck-through text (markdown 「~~7月26日(金)~~」, HTML <del>/<s>/<strike>): what a change deleted, read as gone
 _STRUCK = re.compile(r"~~[^~\n]{1,200}~~|<(del|s|strike)\b[^>]{0,100}>.{0,200}?</\1\s{0,2}>", re.IGNORECASE)
+# a Word document's tracked changes as Pandoc writes them: 「[令和9年5月19日（水）]{.underline}」「[5月20日]{.insertion
+# author="…" date="2027-05-13T09:12:00Z"}」 (what a change added, read as written; the stamp of the edit no date of the
+# notice) and 「[6月4日]{.deletion author="…"}」 (what it deleted, read as gone); 「[…]{.mark}」 too
+_PANDOC_SPAN = re.compile(r"\[(?P<words>[^\[\]\n]{0,300})\]\{\.(?P<cls>underline|ul|insertion|deletion|mark)\b[^{}\n]{0,200}\}")
+
+
+def _pandoc_span_read(match: re.Match) -> str:
+    return " " if match["cls"] == "deletion" else match["words"]
+
+
+# 「7」 then 「月」「日」「年」「時」「/」「:」, 「旬」「正午」: the words a mark of a change holds are a day or a time (not
+# 「~~(9)~~[(10)]{.underline}」, an item renumbered; 「副本~~8部~~[10部]{.underline}」, a count)
+_DAY_WORDS = re.compile(r"\d\s{0,2}(?:年|月|日|時|/|:)|旬|正午")
+
+
+def tracked_change_dated(line: str) -> bool:
+    """The line (as written) struck a day or a time through or marked one as added, as a document's tracked changes are
+    written out (markdown 「~~6月4日~~」, HTML <del>, Pandoc's 「[6月11日]{.underline}」 「{.insertion}」 「{.deletion}」)."""
+    if "~~" not in line and "<" not in line and "]{." not in line:
+        return False
+    struck = [_MARKUP.sub(" ", span.group()) for span in _STRUCK.finditer(line)] if "~~" in line or "<" in line else []
+    added = [span["words"] for span in _PANDOC_SPAN.finditer(line)] if "]{." in line else []  # (not the edit's stamp)
+    return any(_DAY_WORDS.search(words) for words in struck + added)
+
+
+def pandoc_spans_read(line: str) -> str:
+    """The line with its Pandoc spans of a tracked change read (``_PANDOC_SPAN``): deletions gone, the rest unwrapped."""
+    return _PANDOC_SPAN.sub(_pandoc_span_read, line) if "]{." in line else line
+
+
 # 「令和9年4月_23日(金)_午後5時_15分_まで」: the underline a correction puts under what it changed, shown in a mail or
 # markdown as 「_」 around the words (inside a date or a time too)
 _UNDERLINED = re.compile(r"(?<=[\d年月日時分)])_|_(?=\d|令和|平成)")
@@ -502,6 +532,8 @@ def normalize_line(line: str, changes: bool = True) -> str:
         line = _VERTICAL_LONG_VOWEL.sub("ー", line)  # full-width bars, 「｜日程｜ヒアリング｜オンライン｜」, parts its cells)
     if "~~" in line or "<" in line:
         line = _STRUCK.sub(" ", line)
+    if "]{." in line:
+        line = pandoc_spans_read(line)
     text = folded(line)
     if text[-1:] in "┘┐─━←→" and "|" in text:
         text = _CONNECTOR_TAIL.sub("", text)
