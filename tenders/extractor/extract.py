@@ -1556,11 +1556,14 @@ ASIDE_HEADING = first_characters_guarded(
 TEAM_PLAN_HEADING = re.compile(
     # (「５．社内体制・スケジュール」: who does what, then the plan)
     rf"^[^\s:()]{{0,12}}(?:{words_pattern(('社内', *TEAM_WORDS))})(?:の)?"
-    r"(?:体制\s{0,2}(?:・|及び|と)\s{0,2})?(?:スケジュール|日程|段取り?|予定|締切|締め切り|〆切|工程|準備|作業|タスク|手続き?|手配|対応)"
+    # (「■社内の〆」: its deadlines, the bare 〆 a team writes for them)
+    r"(?:体制\s{0,2}(?:・|及び|と)\s{0,2})?(?:スケジュール|日程|段取り?|予定|締切|締め切り|〆切|〆|工程|準備|作業|タスク|手続き?|手配|対応)"
     # (「社内の予定も以下のとおり後ろ倒しにします。」: a sentence that puts the plan below)
-    # (「５．社内スケジュール（発注者の日程ではない）」: a bracket that says whose plan it is)
+    # (「５．社内スケジュール（発注者の日程ではない）」: a bracket that says whose plan it is; 「■社内の〆（県の日程ではありません。
+    # 県の〆から逆算して置いています）」: and goes on to say how it was drawn)
     # (「社内の段取りは以下で進めたいと思います。」: the same, the plan below told in other words)
-    r"(?:[^\s:()]{0,8}(?:\s{0,2}\([^()]{0,8}\))?|\s{0,2}\([^()]{0,12}(?:ではない|ではありません|とは別)\)"
+    r"(?:[^\s:()]{0,8}(?:\s{0,2}\([^()]{0,8}\))?"
+    r"|\s{0,2}\([^()]{0,12}(?:ではない|ではありません|じゃない|じゃありません|とは別)[^()]{0,30}\)"
     r"|[はもを]?(?:以下|次|下記)(?:の?(?:とおり|通り)|で|に)[^\s:()。]{0,16}。?)$"
     # (「社内スケジュールも引き直しました。」「社内の段取りはこんな感じで考えています。」: a post opened by the plan's name
     # that tells the plan it lists was drawn; not an issuer's sentence on its office's procedure, 「契約の締結は、庁内の
@@ -3718,13 +3721,14 @@ class Reader:
             ):
                 continue
             line = self.lines[first.line_no - 1] if 0 < first.line_no <= len(self.lines) else ""
-            # (the line, or the cell of its row both days stand in: a row's dates are read cell by cell)
+            # (the line, or the cell of its row both days stand in: a row's dates are read cell by cell; 「7/14(火)・7/15(水)」
+            # written with slashes; a reply's line indented under its thread, read without its margin)
             line = next(
                 (
                     text
-                    for text in (line, *re.split(r"\t|\|", line))
-                    if "日" in text[first.mention.start : first.mention.end]
-                    and "日" in text[second.mention.start : second.mention.end]
+                    for text in (line, *re.split(r"\t|\|", line), line.lstrip())
+                    if day_written(text[first.mention.start : first.mention.end])
+                    and day_written(text[second.mention.start : second.mention.end])
                 ),
                 "",
             )
@@ -5400,7 +5404,11 @@ class Reader:
                     or (
                         not mentions
                         and segment.first
-                        and ((TOP_SECTION if aside_part else SECTION_START).match(text) or self.field_key(text))
+                        and (
+                            (TOP_SECTION if aside_part else SECTION_START).match(text)
+                            # (「社内日程」 / 「提案書 一次稿」 / 「2027-06-25」: a field of the team's own over its value)
+                            or (self.field_key(text) and not (team_plan and self.field_over_value(segment.line)))
+                        )
                     )
                 )
             ):  # (「2026年05月29日　【入札結果】…」: a title of the list after its date, no section of the notice)
@@ -5414,6 +5422,7 @@ class Reader:
                 and not (is_row and self.table_under(aside_at, segment.line))
                 and not self.indented_under(segment.line, aside_at)
                 and not (segment.line == aside_at + 1 and RULE_LINE.fullmatch(text))  # (a rule under its heading)
+                and not self.field_over_value(segment.line)
             ):
                 # (the team's list ends where a table or a paragraph starts; 「□ 見積依頼…6/21(月)依頼」, an item whose
                 # leader dots part it as a row, is still one of its items)
@@ -8721,20 +8730,37 @@ class Reader:
             found = self.held[key] = any(word in text for word in words)
         return found
 
+    def field_over_value(self, index: int) -> bool:
+        """Line ``index`` is a record's field name over its value, or the value under it (a kintone or Notion record
+        pasted: 「積算締め」 / 「2027-06-28」, each on a line of its own): under a team's heading (「社内日程」), one of its
+        items, as a bullet's."""
+        lines = self.lines
+        if not lines[index].strip() or len(lines[index]) > FIELD_KEY_MAX * 2:
+            return False
+        if self.text_date_only(lines[index]):
+            above = lines[index - 1] if index else ""
+            return bool(above.strip()) and len(above) <= FIELD_KEY_MAX * 2 and not self.read_dates(above)
+        below = lines[index + 1] if index + 1 < len(lines) else ""
+        return not self.read_dates(lines[index]) and len(below) <= FIELD_KEY_MAX * 2 and self.text_date_only(below)
+
+    def text_date_only(self, text: str) -> bool:
+        """``text`` is a date and nothing else (as ``date_only``, of a line)."""
+        found = self.dates_only.get(text)
+        if found is None:
+            mentions = self.read_dates(text)
+            rest, at = [], 0
+            for mention in mentions:
+                rest.append(text[at : mention.start])
+                at = mention.end
+            rest.append(text[at:])
+            found = self.dates_only[text] = bool(mentions) and not L.clean_label(DATE_WORDS.sub("", "".join(rest)))
+        return found
+
     def date_only(self, segment: Segment) -> bool:
         """A line that is a date and nothing else (a marker, 「まで」, 「(予定)」 at most)."""
         if segment.is_row:
             return False
-        found = self.dates_only.get(segment.text)
-        if found is None:
-            mentions = self.read_dates(segment.text)
-            rest, at = [], 0
-            for mention in mentions:
-                rest.append(segment.text[at : mention.start])
-                at = mention.end
-            rest.append(segment.text[at:])
-            found = self.dates_only[segment.text] = bool(mentions) and not L.clean_label(DATE_WORDS.sub("", "".join(rest)))
-        return found
+        return self.text_date_only(segment.text)
 
     def steps_below(self, segment: Segment, stream: Window, position: int) -> bool:
         """A date-only line with a step's name on the line under it, itself over a date-only line."""
@@ -12124,6 +12150,12 @@ def next_stage(candidates: list[Candidate]) -> None:
 
 # 「要件定義：契約締結後～2027年9月」「契約締結後 | 業務計画書の提出…」: a step the words say comes after the contract
 AFTER_SIGNING = re.compile(r"(?:契約|協定)(?:の)?(?:締結)?後(?!の|に)")
+
+
+def day_written(text: str) -> bool:
+    """``text`` (a mention's span in a line) is a day as written there, 「8月6日(水)」「令和9年7月13日」「7/14(火)」: the
+    line is the one the mention was read in, its offsets those of the line."""
+    return bool(text) and (text[:1].isdigit() or text[:2] in ("令和", "平成")) and ("日" in text or "/" in text)
 
 
 def after_contract(candidates: list[Candidate]) -> list[Candidate]:

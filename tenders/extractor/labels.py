@@ -592,6 +592,11 @@ NOT_MILESTONE_LABEL = first_characters_guarded(  # (a long label: most of its ch
         # 「公開開始日 2027/03/02」「【公開終了日】」: a procurement portal's fields for how long the page is shown, page
         # metadata as its 公開日 (「募集要項の公開開始日」 names what is put up: the call's publication)
         r"(?:^|[【\[\s])公開(?:開始|終了)(?:日|日時)|"
+        # 「電子入札 提出予定」「持参予定日」「参加申込書 投函予定」: the day a bid team plans to hand in its papers, its own
+        # (the call gives the day they are due by; 「議会に議案を提出予定」 is the issuer's, 「提出予定者」 the bidders)
+        r"(?<!議案を)(?<!議案)(?<!議会に)(?<!議会へ)(?:提出|持参|投函)\s{0,2}予定(?!者|の(?:者|方|事業者))|"
+        # 「昨年度の問い合わせ件数は約2万件、うち7割が4〜5月に集中」: a count the text tells, its months no step
+        r"件数\s{0,2}(?:は|が)|"
         r"有効期限|賦課期日|基準日|社内|生年月日|現在の\S{0,16}契約|現契約|(?:しない|しません|行わない|行いません|せず)$|(?<!市場)(?:調査|測定|分析|検査|点検|診断|観測)(?:の)?結果|削除|廃棄|設立|創業|実績(?!調書|証明書|書)|開庁|閉庁|休日|営業日|更新日|掲載日|公開日|取得日|最終更新|印刷日|出力日|作成日時|"
         r"工期|納入|納品|納期|成果(?:品|物)(?:の)?(?:提出|納品|納入)|納車|引渡し?期|撤去|据付|履行期限|完成|完了|稼働|運用開始|(?:業務|制作|製作|作業|管理運営|指定管理|運営)(?:の)?開始|供用|開館|開業|(?<!口座)開設(?:予定)?(?:日|時期|年月日)|保守期限|サポート期限|(?:整備|建設|設置|設定|導入|移行|構築|改修|施設整備)(?:の)?期限|録画(?!\S{0,8}(?:申込|申し込))|を迎え|現行(?![^\s契]{0,12}(?:更改|更新|刷新|移行|リプレース|置換|置き換え))\S{0,16}契約|前回\S{0,4}契約|年度協定|既存\S{0,4}契約|別途\S{0,4}(?:契約|発注)|"
         # 「業務着手、業務計画書の提出」「着手届」: the contractor's first papers of the work, after the contract
@@ -1016,8 +1021,20 @@ EN_HEADING_RUN_ON = re.compile(
 EN_OPENED_AFTER = re.compile(r"(?i:\sfrom\s(?:the\s)?(?:date|day)\sof\s(?:the\s)?[^,;:.]{1,60}?\s(?:to|until|till|through)$)")
 
 
+# 「質問は説明会の場では受け付けず、メールで」「回答は説明会では行いません」: an occasion where the step is said not to be
+# taken, no step of its own (the step is the topic before it)
+NOT_TAKEN_THERE = re.compile(
+    r"[^\s、。,は]{1,16}?(?:の場|当日|会場)?\s{0,2}(?:で|に)は\s{0,2}(?:一切)?\s{0,2}"
+    r"(?:受け付け|受付|受けつけ|回答(?:し|いたし|を行い|を行わ)|行い|行わ|お答えし)(?:ず|ない|ません|ておりません)"
+)
+
+
 @remembered(8192)
 def kind_of(label: str) -> str | None:
+    if ("ず" in label or "ない" in label or "ません" in label) and (there := NOT_TAKEN_THERE.search(label)):
+        rest = label[: there.start()] + label[there.end() :]
+        if clean_label(rest).strip("、,。 ") and (kind := kind_of(rest)):
+            return kind  # (「質問は説明会の場では受け付けず」: the questions, not the briefing)
     if " " in label and (means := ROW_BEFORE_MEANS.match(label)) and (kind := kind_of(label[means.end() :])):
         return kind  # (「全提案者に文書で通知 契約締結」: the row's step after the last cell of the row before)
     if label[:1].isupper() and (run_on := EN_HEADING_RUN_ON.match(label)) and (kind := kind_of(label[run_on.start("again") :])):

@@ -1361,9 +1361,19 @@ def chat_log(lines: list[str]) -> bool:
     return chat_form(lines) is not None
 
 
+# 「5件の返信  最終返信: 6月2日」「3 replies  Last reply 6/2」: the foot of a thread copied from a chat's window, when its
+# last reply was posted (no step, whatever the label above it)
+THREAD_FOOT = re.compile(
+    r"^\s{0,8}\d{1,4}\s{0,2}(?:件の返信|(?i:repl(?:y|ies)))\s{1,8}(?:最終返信|(?i:last\sreply))\s{0,2}[:：]?\s{0,2}\S.{0,40}$"
+)
+
+
 def chat_posts(lines: list[str]) -> list[str]:
     """A chat's log: each post's words without its time and speaker, each day's line empty (one without its year only
-    over a post; under headers without the year, a day's line with its year kept: 「──── 2027年2月3日（水） ────」 gives the year of the posts' dates)."""
+    over a post; under headers without the year, a day's line with its year kept: 「──── 2027年2月3日（水） ────」 gives the year of the posts' dates).
+    A thread's foot (``THREAD_FOOT``) is left empty in any text."""
+    if any("返信" in line or "eply" in line for line in lines):
+        lines = ["" if len(line) <= 80 and THREAD_FOOT.match(line) else line for line in lines]
     form = chat_form(lines)
     if form is None:
         return lines
