@@ -239,7 +239,7 @@ _NOT_BUT = re.compile(
 _ARROW_ONLY = re.compile(ARROW)  # (a fast scan for an arrow before _ARROW looks for a digit before it)
 # a revision's marks written out where the PDF struck text through and underlined what it added: 「令和10年3月［削除］上旬
 # ［追加］中旬」「(最終日は［削除］正午［追加］午後5時)」: the deleted words no longer read
-_DELETED_MARKED = re.compile(r"\[削除\][^\[\]]{1,40}?\[(?:追加|挿入)\]")
+_DELETED_MARKED = re.compile(r"[\[(]削除[\])][^\[\]]{1,40}?[\[(](?:追加|挿入)[\])]")  # (「〔削除〕…〔追加〕」 as 「(削除)」)
 # 「質問〆 6/1(月)17h」「説明会 5/27(水)14h~」: a handwritten note's hour, an 「h」 after the day (its weekday) for 時
 _HOUR_H = first_characters_guarded(
     re.compile(
@@ -253,7 +253,7 @@ _MONTH_OF_PART = re.compile(r"(?<=[\d一二三四五六七八九十]月)の(?=[�
 # (「9月下 旬」: spaced, not cut; the letter first, its look behind after it: a fast scan)
 _TEN_DAYS_SHORT = re.compile(r"(?P<part>[上下])(?<=\d月[上下])(?=\s|$|[、,。)(])(?!\s{1,2}旬)")
 # struck-through text (markdown 「~~7月26日(金)~~」, HTML <del>/<s>/<strike>): what a change deleted, read as gone
-_STRUCK = re.compile(r"~~[^~\n]{1,200}~~|<(del|s|strike)\b[^>]{0,100}>.{0,200}?</\1\s{0,2}>", re.IGNORECASE)
+STRUCK = _STRUCK = re.compile(r"~~[^~\n]{1,200}~~|<(del|s|strike)\b[^>]{0,100}>.{0,200}?</\1\s{0,2}>", re.IGNORECASE)
 # 「令和9年4月_23日(金)_午後5時_15分_まで」: the underline a correction puts under what it changed, shown in a mail or
 # markdown as 「_」 around the words (inside a date or a time too)
 _UNDERLINED = re.compile(r"(?<=[\d年月日時分)])_|_(?=\d|令和|平成)")
@@ -534,7 +534,7 @@ def normalize_line(line: str, changes: bool = True) -> str:
         text = _TASK_BOX.sub(r"\g<item>", text, count=1)  # 「- [ ] 質問締切 5/14 17:00」: a task list's item
     if "_" in text:
         text = _UNDERLINED.sub("", text)
-    if "削除]" in text and "]" in text:
+    if "削除]" in text or "削除)" in text:
         text = _DELETED_MARKED.sub("", text)
     if "h" in text and _HOUR_H.search(text):
         text = _HOUR_H.sub(r"\g<space>\g<hour>時", text)  # 「6/1(月)17h」: a note's hour as 17時
