@@ -314,8 +314,8 @@ EN_PARTS = {
 }
 ARROW = r"(?:→|⇒|➡|⇨|->|=>|➔)"  # an arrow from an old date to its new one
 # the words that mark a date before and after a change: 訂正 (a correction), 変更, 修正, 延長 / 延期 (a deadline moved)
-BEFORE_CHANGE = "訂正前|変更前|修正前|延長前|延期前"
-AFTER_CHANGE = "訂正後|変更後|修正後|延長後|延期後"
+BEFORE_CHANGE = "訂正前|変更前|修正前|延長前|延期前|改正前|改定前|改訂前"
+AFTER_CHANGE = "訂正後|変更後|修正後|延長後|延期後|改正後|改定後|改訂後"
 # what stands between a date and the date it was changed to: 「9月18日(金)17時 → 10月2日(金)17時」, 「1月14日(水)頃 →」,
 # 「9月17日(金) 13:00～ → 9月27日(月) 13:00～」 (an event's start), 「1月28日(木)午後 → 2月4日(木)午後1時30分から」 (a half day)
 CHANGED_ARROW = re.compile(
@@ -1644,9 +1644,14 @@ def changed_dates_removed(line: str) -> str:
     """The line without the dates it says were changed (「9月18日(金)17時 → 10月2日(金)17時」: the first), nor
     the arrows: a window keeps its start when only its end moved (「7月22日～7月26日 → 8月2日」); an hour changed
     alone on its day (「午後3時→午後5時」) keeps its new hour."""
-    cuts = [(_marked_old(line, start), new.start) for start, _, new in changes(line)]
-    for start, end in reversed(cuts):
-        line = line[:start] + " " + line[end:]
+    cuts = [(_marked_old(line, start), old, new.start) for start, old, new in changes(line)]
+    for start, old, end in reversed(cuts):
+        said = " "
+        if line.startswith("同日", end) and old.day and old.month:  # 「10月2日(金)正午 → 同日午後5時」: the new hour on
+            # the old day, which 「同日」 names (cut with the old date, it would name the date before)
+            said += (f"{old.year}年" if old.explicit_year and old.year else "") + f"{old.month}月{old.day}日"
+            end += 2
+        line = line[:start] + said + line[end:]
     if "時" in line or ":" in line:
         line = CHANGED_HOUR.sub(" ", line)
     return line

@@ -639,6 +639,10 @@ CALL_WORDS = first_characters_guarded(
         r"|contract|\baward)"  # (「Full application due」「Award of contract」: an English part's steps)
     )
 )
+# the opening of a schedule's row before its step's name (「・」「(1)」「１　」「◆」), and the gap between the name and its
+# date (「（実施要領等の公表）」「：」「日」「日時」, spaces): a row, no title
+STEP_ROW_OPENING = re.compile(r"\s{0,4}(?:[・●○◆◇■□★☆※-]|[(（]?[0-9０-９]{1,2}[)）.．]?|[①-⑳])?\s{0,4}")
+STEP_ROW_GAP = re.compile(r"(?:日時|日)?\s{0,4}(?:[(（][^()（）\n]{0,20}[)）])?\s{0,4}[:：]?\s{0,4}")
 BREADCRUMB = re.compile(r"\S\s{0,2}[>»›]\s{0,2}\S[^>]{0,40}[>»›]")  # a page's path from its site's top: no label
 # 「…説明会のご案内」「…の実施について(通知)」: a heading that invites to one event
 INVITED = re.compile(r"(?:の(?:開催|実施))?(?:について|のご案内|のお知らせ)\s{0,2}(?:\((?:通知|ご案内|お知らせ)\))?\s{0,2}$")
@@ -794,8 +798,8 @@ UNCHANGED_CELL = re.compile(
 # the window's 「~」 before its end)
 NEW_VERSION_LEAD = re.compile(
     rf"^\s{{0,8}}[(【\[<〈《〔]?(?:{AFTER_CHANGE}|正)"
-    r"(?:[)】\]>〉》〕]\s{0,4}[^\s\d()【】:：~]{1,16}\s{1,4}|[)】\]>〉》〕]?\s{0,4}[:：]?\s{0,4})~?\s{0,2}(?:令和|平成|\d)"
-)
+    r"(?:[)】\]>〉》〕]\s{0,4}[^\s\d()【】:：~]{1,16}\s{1,4}|[)】\]>〉》〕]?\s{0,4}[:：]?\s{0,4})~?\s{0,2}(?:令和|平成|\d|同日)"
+)  # (「訂正後　同日　午後5時」: the old version's day, its hour new)
 # 「(新) 令和10年1月18日（火）から…」 under 「(旧) …」: the key of the new version in brackets before its date
 NEW_KEYED = re.compile(r"^\s{0,8}[(【\[<〈《〔]新[)】\]>〉》〕]\s{0,4}[:：]?\s{0,4}(?:令和|平成|\d)")
 # the mark of the old version alone on a line, bracketed or not (its words: ``words``)
@@ -839,7 +843,7 @@ SUSPENDED_FROM_AFTER = re.compile(
 )
 SUPERSEDED = first_characters_guarded(
     re.compile(
-        rf"{BEFORE_CHANGE}|{SUSPENDED_BEFORE}|[(<〈《〔]\s?誤\s?[)>〉》〕]|誤\)|(?:^|\s)誤(?:\s|$)|旧{OLD_NOT_A_NAME}"
+        rf"{BEFORE_CHANGE}|{SUSPENDED_BEFORE}|[(<〈《〔【\[]\s?誤\s?[)>〉》〕】\]]|誤\)|(?:^|\s)誤\s?(?:\s|$|[:：])|旧{OLD_NOT_A_NAME}"
         r"|\(\s?(?i:before|original|old|previous)(?:\s(?:change|correction|amendment))?\s?\)"  # 「(before) 5:00 p.m., …」
         # 「Original:  12:00 noon JST, Friday, 12 June 2026」 over 「Amended: …」: an English amendment's key of the old date
         r"|^\s{0,8}(?i:original|previous|old|initial)(?:\s(?:date|deadline|schedule|time))?\s{0,2}:\s{0,4}$"
@@ -995,7 +999,7 @@ EARLIER_WORD = re.compile(r"(?:当初|前回)(?:の|予定)?\s{0,8}$")
 # 「第1版では「2026年1月15日(木)」としていたが、…延期した」「…は7月3日となっておりましたが」: what a date had been, told
 # in a note of the change (an edition's history, a correction's reason); the date in force is given elsewhere
 HAD_BEEN = r"\s{0,2}(?:と|で)\s{0,2}(?:して|なって)\s{0,2}(?:い|おり)(?:た(?!だ)|まし)"  # (not 「…としていただきますよう」)
-HAD_BEEN_AFTER = re.compile(rf"^\s{{0,2}}[」』)]?{HAD_BEEN}")
+HAD_BEEN_AFTER = re.compile(rf"^\s{{0,2}}(?:までに?)?[」』)]?{HAD_BEEN}")  # (「9月25日正午までとしていた提出期限を」)
 # 「訂正前は「6月17日（水）までに電子メールにより通知する。」としていたが」: the same, the date opening a quoted passage
 HAD_BEEN_QUOTED = re.compile(rf"^[^「」『』\n]{{0,80}}[」』]{HAD_BEEN}")
 # 「審査結果の確認 | 2025/11/28(金) | 要領上は「11月下旬」」「審査結果通知 予定(リマインド用。要項では「3月中旬」)」: a bid
@@ -2177,12 +2181,13 @@ NEW_KEY_WORD = re.compile(rf"[(【\[]?\s?(?:{AFTER_CHANGE}|正|新)\s?[)】\]]?"
 # 「※印を付した項目が今回変更した項目であり」「（※は今回変更又は新設した項目）」「※印は今回変更した項目です。」: the legend of
 # a restated full schedule that makes 「※」 the mark of its changed rows (elsewhere 「※」 heads a note of any kind)
 NOTE_MARK_LEGEND = re.compile(
-    r"※\s{0,2}印?\s{0,2}(?:を付し?た|を付けた|の付いた|のある)?\s{0,2}(?:項目|もの|行|欄|日程)?\s{0,2}[はが]"
+    r"※\s{0,2}(?:変更|訂正|修正|延長|延期)?\s{0,2}印?\s{0,2}(?:を付し?た|を付けた|の付いた|のある)?\s{0,2}(?:項目|もの|行|欄|日程)?\s{0,2}[はが]"
     r"\s{0,2}(?:今回|この度|本公告で|本件で)?\s{0,2}(?:変更|訂正|修正|延長|延期|新設)"
 )
 # 「　※⑶　入札説明書等に対する質問の提出期限　…」「・質問に対する回答：令和9年2月1日（月）※」: under that legend, a row
 # with the mark at its head (before its number) or at its end
-NOTE_MARKED_ROW = re.compile(r"^\s{0,8}※|※\s{0,2}$")
+MARK_LEGEND = re.compile(r"[★☆※＊*]\s{0,2}(?:印|マーク)|は\s{0,2}(?:今回の?)?(?:変更|訂正|修正|延長|延期)(?:箇所|部分|した)")
+NOTE_MARKED_ROW = re.compile(r"^\s{0,8}※|※\s{0,2}(?:変更|訂正|修正|延長|延期)?\s{0,2}$")  # (「…正午　※訂正」)
 # 「【七森町】」「【重要】」 before a mail's subject, 「（お知らせ）」「（第2回現地見学会の実施ほか）」 after it
 MAIL_SUBJECT_TAGS = re.compile(r"^\s{0,4}(?:【[^【】]{1,20}】\s{0,2})+|(?:\s{0,2}[(（][^()（）]{1,40}[)）])+\s{0,4}$")
 PASSED_ON_SUBJECT = re.compile(r"\s{0,4}(?:Fwd?|FW|転送|RE|返信)\s{0,2}[:：]", re.IGNORECASE)
@@ -2241,6 +2246,10 @@ OLD_VALUE_BELOW = re.compile(r"^\s{0,8}[(\[［（【]")  # a line under a row's 
 # 「（注）訂正前の日程は、…となっていた。」 under a schedule's last row: a note on the schedule, opened by its bracketed
 # mark (「（注）」「(注1)」「【備考】」), not the old value of the row above in brackets (whatever words of a change it holds)
 NOTE_OPENING = re.compile(r"^\s{0,8}[(\[［（【]\s{0,2}(?:注|備考)\s{0,2}\d{0,2}\s{0,2}[)\]］）】]")
+DELETED_MARK = re.compile(r"[〔\[［(（]削除[〕\]］)）]")  # 「〔削除〕」「［削除］」 before the words a change deleted
+NO_OLD_CELL = re.compile(r"[-‐―—−–－]{1,3}|なし|無し|\(?(?:新規|新設|追加)\)?")  # the old value's cell of a new step
+# 「【変更】企画提案書の提出期限　…」 under a row: the next row, its tag of a change before its step's name (no old value)
+NEW_ROW_TAG = re.compile(r"^\s{0,8}【\s{0,2}(?:変更|訂正|修正|延長|延期|新規|新設|追加)(?:後)?\s{0,2}】\s{0,2}[^\s\d令平R]")
 OLD_VALUE_LINE = re.compile(
     r"^\s{0,8}[\[［]\s{0,2}[^\[\]［］]{4,40}[\]］]\s{0,4}$"
 )  # 「　　［令和９年１月２９日（金）午後５時］」
@@ -4062,6 +4071,12 @@ class Reader:
         head, where the step or the category they name (公募開始, 入札公告) names no call made again."""
         if "\t" in line and self.read_dates(line):
             return True
+        step = NEW_CALL_TITLE.search(line)
+        if step and STEP_ROW_OPENING.fullmatch(line[: step.start()]):  # 「公募開始　令和8年8月20日（木）」: a row of the
+            # schedule a short change notice restates high in its text, the step's name then its date
+            found = self.read_dates(line)
+            if found and STEP_ROW_GAP.fullmatch(line[step.end() : found[0].start]):
+                return True
         return line.count(">") >= 2 and BREADCRUMB.search(line) is not None
 
     @functools.cached_property
@@ -4183,13 +4198,19 @@ class Reader:
         marked = HEADING_MARK.match(self.lines[index]) is not None
         if at < len(self.lines) and not self.lines[at].strip():
             at += 1  # (「■ 変更のない事項」 / blank / 「　・企画提案書の提出期限…」)
+        flat = True  # (「変更のない事項（参考）」 / 「参加申込書の提出期限　9月4日（金）」: a page's rows set no deeper than
+        # the heading, each with its date, down to the first line without one)
         while at < len(self.lines):
             line = self.lines[at]
             stripped = line.strip()
             if not stripped or set(stripped) <= BLOCK_RULE_CHARS or HEADING_MARK.match(line):
                 break
             if indent(line) <= depth and not marked and not self.inner_item_run_on(index, at):
-                break
+                flat = flat and len(stripped) <= SHORT_ITEM and "。" not in stripped and bool(self.read_dates(line))
+                if not flat:
+                    break
+            else:
+                flat = False
             items.add(at + 1)
             at += 1
         return items
@@ -4782,6 +4803,18 @@ class Reader:
                 return not self.read_dates(above)
         return False
 
+    def versions_head_above(self, index: int) -> bool:
+        """A table's head row above line ``index`` (a few rows up, no date in it) with a column of the old version
+        (「項目｜当初｜変更後」「項目<TAB>変更前<TAB>変更後」): the row's dates its old and new values."""
+        line = self.lines[index]
+        if "\t" not in line and "|" not in line:
+            return False
+        for above in reversed(self.lines[max(0, index - CHANGE_COLUMN_REACH) : index]):
+            cells = cells_of(above) if "\t" in above or "|" in above else []
+            if cells and not is_separator_row(cells) and not self.read_dates(above):
+                return any(SUPERSEDED_COLUMN.fullmatch(cell) for cell in map(L.unspaced, cells) if cell)
+        return False
+
     def row_marked(self, line_no: int) -> bool:
         """Line ``line_no`` (from 1), its label's line above it (no date on it) or its old value's bracket under it,
         marks a row as changed."""
@@ -4789,27 +4822,38 @@ class Reader:
         line = self.lines[index]
         if CHANGE_ROW_MARK.search(line) or ("※" in line and NOTE_MARKED_ROW.search(line) and self.note_mark_legend):
             return True
-        if index < len(self.original) and tracked_change_dated(self.original[index]):
+        written = self.original[index] if index < len(self.original) else ""
+        if tracked_change_dated(written):
             return True  # 「(5) …の通知 ~~5月17日~~[5月19日]{.underline}」: a day a tracked change struck or added
+        if "削除" in written and DELETED_MARK.search(written):
+            return True  # 「〔削除〕6月4日（金）午後5時　〔追加〕6月11日（金）午後5時」: the words a change deleted, marked
         if self.keyed_new(line_no):  # 「・追加質問への回答（新設）」 / 「当初：なし」 / 「変更後：6月18日…」: the new value
             return True
         if ("\t" in line or "|" in line) and MARK_CELL_LAST.search(line) and self.change_column_above(index):
             return True  # 「入札書の提出期限<TAB>8月27日<TAB>○」 under 「項目<TAB>日時<TAB>変更」: the change column's mark
+        if ("\t" in line or "|" in line) and is_table_row(line):  # 「| 追加質問の受付期限 | ― | 9月18日（金） |」: no old
+            cells = cells_of(line)  # value before the new one, a step the change creates
+            dated = next((at for at, cell in enumerate(cells) if self.read_dates(cell)), None)
+            if dated and any(NO_OLD_CELL.fullmatch(cell) for cell in cells[1:dated]):
+                return True
         found = self.read_dates(line)
         written = all(m.explicit_year for m in found)  # (two windows, the old and the new; or versions in columns)
         if sum(m.range_start for m in found) >= 2 or (
-            written and (len(found) >= 3 or (len(found) == 2 and not same_both_sides(found) and two_versions(line, *found)))
+            (written or self.versions_head_above(index))  # (「項目｜当初｜変更後」 over 「…｜9月4日｜9月11日」)
+            and (len(found) >= 3 or (len(found) == 2 and not same_both_sides(found) and two_versions(line, *found)))
         ):
             return True  # 「| 企画提案書の提出期限 | 10月29日(金)午後5時 | 11月12日(金)午後5時 |」: old and new side by side
         above = self.lines[index - 1] if index > 0 else ""
         if len(above) <= SHORT_ITEM and not self.read_dates(above) and not head_of_row(above, line):
-            if CHANGE_ROW_MARK.search(above):
+            if CHANGE_ROW_MARK.search(above) and not MARK_LEGEND.search(above):  # (「変更後の日程（★印は変更箇所）」: the
+                # schedule's heading, its legend of the marks, over its first row)
                 return True
         for below in self.lines[index + 1 : index + 3]:  # 「　　（延長前：令和６年７月19日（金）午後５時）」
             if (
                 len(below) <= SHORT_ITEM
                 and OLD_VALUE_BELOW.match(below)
                 and not NOTE_OPENING.match(below)
+                and not NEW_ROW_TAG.match(below)
                 and self.read_dates(below)
             ):
                 if OLD_VALUE_LINE.match(below) or CHANGE_ROW_MARK.search(below):

@@ -535,7 +535,7 @@ DEADLINE_WORDS = first_characters_guarded(
 # (「本業務の調査結果は、8月の総会以降に順次報告します」: the work's own results, no selection's)
 NOT_MILESTONE_LABEL = first_characters_guarded(  # (a long label: most of its characters begin no alternative)
     re.compile(
-        r"(?:実施|履行|事業|契約|委託|業務|研修|対象|補助|計画|有効|指定|管理|開催|工事|休館|休業|休暇|休校|休園|貸付|利用)期間|報告書|作成日|(?<!通知)(?<!通知書)(?<!通知書の)発行|改定|改正|制定|施行|"
+        r"(?:実施|履行|事業|契約|委託|業務|研修|対象|補助|計画|有効|指定|管理|開催|工事|休館|休業|休暇|休校|休園|貸付|利用)期間|報告書|作成日|(?<!通知)(?<!通知書)(?<!通知書の)発行|改定(?![前後])|改正(?![前後])|制定|施行|"
         # 「・訂正公告（第1回）（令和9年2月10日）」: the notice of a change to the call, put up after the call opened
         r"(?:訂正|変更)(?:公告|公示|告示)|"
         # 「本日の資料・質疑の記録は7月14日に市HPへ掲載」「本日の質疑は公表されますか」「質疑応答記録」: a meeting's own papers

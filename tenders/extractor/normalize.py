@@ -239,7 +239,7 @@ _NOT_BUT = re.compile(
 _ARROW_ONLY = re.compile(ARROW)  # (a fast scan for an arrow before _ARROW looks for a digit before it)
 # a revision's marks written out where the PDF struck text through and underlined what it added: 「令和10年3月［削除］上旬
 # ［追加］中旬」「(最終日は［削除］正午［追加］午後5時)」: the deleted words no longer read
-_DELETED_MARKED = re.compile(r"\[削除\][^\[\]]{1,40}?\[(?:追加|挿入)\]")
+_DELETED_MARKED = re.compile(r"[\[(]削除[\])][^\[\]]{1,40}?[\[(](?:追加|挿入)[\])]")  # (「〔削除〕…〔追加〕」 as 「(削除)」)
 # 「質問〆 6/1(月)17h」「説明会 5/27(水)14h~」: a handwritten note's hour, an 「h」 after the day (its weekday) for 時
 _HOUR_H = first_characters_guarded(
     re.compile(
@@ -566,7 +566,7 @@ def normalize_line(line: str, changes: bool = True) -> str:
         text = _TASK_BOX.sub(r"\g<item>", text, count=1)  # 「- [ ] 質問締切 5/14 17:00」: a task list's item
     if "_" in text:
         text = _UNDERLINED.sub("", text)
-    if "削除]" in text and "]" in text:
+    if "削除]" in text or "削除)" in text:
         text = _DELETED_MARKED.sub("", text)
     if "h" in text and _HOUR_H.search(text):
         text = _HOUR_H.sub(r"\g<space>\g<hour>時", text)  # 「6/1(月)17h」: a note's hour as 17時

@@ -17,11 +17,11 @@ from tenders.extractor.labels import remembered
 
 # Where a new item starts inside a line: a bracketed number or "4." after a space or a sentence end,
 # or a list symbol anywhere. (Not 「【訂正後】」「【変更前】」: the key of a value inside the item, 「入札書の提出期限　【訂正前】
-# 8月20日　【訂正後】 8月27日」.)
+# 8月20日　【訂正後】 8月27日」「【誤】8月20日　【正】8月27日」.)
 ITEM_START = re.compile(  # (the first lookahead: a character some branch starts with, to fail fast elsewhere)
     r"(?=[(\dア-ン【第#▽▼■□◆◇●・〇○◯◎※])"
     r"(?:(?:(?<=[\s。])|(?<=\)))(?=\(\d{1,2}\)\s?\S|\d{1,2}\.\s?[^\d\s.]|[ア-ン][.)]\s?\S"
-    rf"|【(?!\s?(?:{BEFORE_CHANGE}|{AFTER_CHANGE})\s?】)|第\d{{1,2}}(?:章|\s(?!\d))|#{{1,6}}\s)"
+    rf"|【(?!\s?(?:{BEFORE_CHANGE}|{AFTER_CHANGE}|誤|正|旧|新)\s?】)|第\d{{1,2}}(?:章|\s(?!\d))|#{{1,6}}\s)"
     r"|(?<=.)(?=[▽▼■□◆◇●])|(?<=\s)(?=[・〇○◯◎※]\s?\S))"
 )
 # a character every item start begins with: a line without one is not searched for them (a fast scan)
