@@ -2481,6 +2481,13 @@ ENGLISH_ASIDE = re.compile(r"\s?\([^()]{12,80}\)")  # 「(in Japanese, with Engl
 EN_THE_FOLLOWING = re.compile(
     r"(?i:\bthe\sfollowing(?:\s[a-z]+){0,2}\s(?:by|no\slater\sthan|before|on\sor\sbefore|until)\s{0,2}$)"
 )
+# 「(Golden Week holidays) and from」「, or on」: the words between two listed days of one sentence, no step's of their own
+EN_LISTED_AGAIN = re.compile(
+    r"^\s{0,4}(?:\([^()]{0,60}\)\s{0,4})?[,;]?\s{0,4}(?:and|or|as\swell\sas)\s{1,4}(?:also\s{1,4})?(?:from|on|between|during|over)?\s{0,4}$"
+)
+EN_LISTED_AGAIN_REACH = 300  # characters of the sentence before the listed day, at most
+EN_FIRST_DIGIT = re.compile(r"\d")
+EN_ANY_SENTENCE_END = re.compile(r"(?<=[.;!?])\s+(?=[A-Z(])")  # (「… by 23/04/2027. Note that …」: after a date's digits too)
 CLAUSE_MARKS = re.compile(r"[(),;]")  # what closes an English clause or an aside before the words by a date
 EVENT_REACH = 400  # characters before a sentence of registering in which its paragraph names the event, at most
 # 「Tenderers wishing to attend must register by e-mail … by」「If you would like to join, please register by」: a seat at
@@ -2489,6 +2496,11 @@ EVENT_REACH = 400  # characters before a sentence of registering in which its pa
 EN_TO_ATTEND = re.compile(
     r"(?i:\b(?:attend|join(?!\s{1,3}(?:the|this|our)\s{1,3}(?:tender|bid|bidding|procurement|call|competition|auction)s?\b))\b"
     r"[^.;]{0,80}?\bregist(?:er|ration)\b)"
+)
+# 「… we will hold an additional online Q&A session on … Please register via the form by」: the bare imperative, its
+# object the event just named (not 「Please register your application on the portal by」: the call's own entry)
+EN_REGISTER_BARE = re.compile(
+    r"(?i:(?:please\s)?regist(?:er|ration)\b(?!\s(?:your|the|an?|its|their)\s(?:[\w-]+\s)?(?:applications?|bids?|tenders?|proposals?|company|firm|entry|interest)\b))"
 )
 # 「Suppliers wishing to attend are requested to notify the contact point by」「Parties wishing to take part in the tour
 # should send Form 2 by」: a seat at the event the paragraph names booked, in words no step's kind is read from
@@ -3546,6 +3558,7 @@ class Reader:
         # the lines (from 1) of a table's rows whose cell under its new version's column (「変更後」「訂正後」) says the
         # step did not change (「変更なし」「同左」): restated as it was, whatever the rest of the text is
         self.unchanged_rows: set[int] = set()
+        self.date_at = 0  # (the offset in its segment's text of the date ``bind`` reads)
         # the lines (from 0) of each 「【訂正前】」 mark and of the 「【訂正後】」 mark below it: the items as they stood, then
         # as they stand, laid out alike
         self.version_blocks: list[tuple[int, int]] = []
@@ -6916,6 +6929,7 @@ class Reader:
         replaced_day: tuple | None = None  # (the month and day of the date before, when it was an old one)
         last_head = ""  # (the words before the date before, as read for it)
         for number, expression in enumerate(found_exprs):
+            self.date_at = expression.start  # (where in the segment's text the date stands, for a reach before it)
             old_day, replaced_day = replaced_day, None
             old_above, self.old_date_open = self.old_date_open, None
             head_start = found_exprs[number - 1].end if number else 0
@@ -7145,6 +7159,15 @@ class Reader:
                 labels, source = ["募集開始"], "sentence"
             elif ")" in tail and (bracketed := self.bracketed_step(segment, head_label, head, tail, number)):
                 labels, source = [bracketed], "labelled"
+            elif (
+                number
+                and " " in head
+                and EN_LISTED_AGAIN.match(head)
+                and en_listed_after_no_step(text[max(0, expression.start - EN_LISTED_AGAIN_REACH) : expression.start])
+            ):
+                # 「the office is closed from 29/04/2027 to 05/05/2027 (Golden Week) and from 29/12/2027 to」: the same
+                # days off, listed again in the sentence
+                labels, source = [], ""
             else:
                 labels, source = self.bind(segment, head_label, head, tail, contexts, consumed, stream, position)
                 if (
@@ -7731,6 +7754,13 @@ class Reader:
             if ". " in sentence:  # 「… invites proposals for the design of the centre. 1.2 Proposals must be submitted no
                 sentence = EN_NUMBERED_SENTENCE.split(sentence)[-1]  # later than」: a page run onto one line, its items'
                 # sentences after their numbers (the invitation above names no step)
+            if (
+                EN_REGISTER_BARE.match(sentence)
+                and not EN_TO_ATTEND.search(sentence)
+                and L.kind_of(sentence) == "application"
+                and (event := L.BRIEFING.search(segment.text, max(0, self.date_at - EVENT_REACH), self.date_at))
+            ):  # 「… an additional online Q&A session on … Please register via the form by」: the event just named, before
+                return [f"Registration for the {event.group()}: {sentence[:80]}"], "labelled"
             if EN_TO_ATTEND.search(sentence) and L.kind_of(sentence) == "application":
                 # 「A site inspection will be held … Tenderers wishing to attend must register … by」: the registration for
                 # the event the paragraph names, no application
@@ -12439,6 +12469,17 @@ def extract(text: str) -> Extraction:
     finally:
         SLASH_DAY_FIRST.reset(order)
         L.forget()  # the labels and lines this text repeated: kept for its own reading only
+
+
+def en_listed_after_no_step(before: str) -> bool:
+    """The English sentence a date is listed again in (after 「and from」, 「or on」; ``before``, the text up to it) opened
+    on no step: 「Please note that the office is closed from」, 「The contract is expected to run from」, whose next days
+    are the same thing's."""
+    if JAPANESE.search(before, max(0, len(before) - EN_LISTED_AGAIN_REACH)):
+        return False
+    sentence = EN_ANY_SENTENCE_END.split(before[-EN_LISTED_AGAIN_REACH:])[-1]
+    opening = EN_FIRST_DIGIT.split(sentence, 1)[0]
+    return len(opening) < len(sentence) and bool(opening.strip()) and L.is_not_milestone(opening)
 
 
 def call_deadline_said(candidate: Candidate, part: str) -> bool:

@@ -141,6 +141,19 @@ _KIND_RULES_WRITTEN = [
         "other",
         re.compile(r"(?:再度(?:の)?|再)入札(?!\S{0,8}(?:結果|書|参加|公告|公示|質問|申込|申請|説明))|事情聴取(?!\S{0,8}結果)"),
     ),
+    # 「Applications for registration in the qualification list」「Entry on the Prefecture's register of suppliers」: a
+    # standing list of qualified suppliers (競争入札参加資格者名簿への登録), kept apart from any one call, no application
+    # to this call
+    (
+        "other",
+        re.compile(
+            r"(?i:\b(?:registration|entry|enrol(?:l)?ment|inclusion|listing)\s(?:in|on|into|to)\s(?:the\s)?(?:[\w'-]+\s){0,4}?"
+            r"(?:(?:qualification|qualified\s(?:suppliers?|contractors?|bidders?)|suppliers?'?|vendors?'?|contractors?'?)\s"
+            r"(?:list|register|roster|database)|(?:list|register|roster)\sof\s(?:qualified\s|approved\s)?(?:suppliers|vendors|"
+            r"contractors|bidders|tenderers))\b|\b(?:qualification|suppliers?'?|vendors?'?|contractors?'?)\s(?:list|register|roster)\s"
+            r"(?:registration|entry|enrol(?:l)?ment)\b)"
+        ),
+    ),
     # 「Notification of intent to submit a proposal」「Notice of Intent to Respond」: the firm's word that it takes part
     # (参加表明), named by the paper that carries it (not 「Notice of intent to award」: the issuer's choice made known)
     (
@@ -182,7 +195,9 @@ _KIND_RULES_WRITTEN = [
             # 「Vendor selected and informed」「to confirm the selected vendor by」: the chosen party made known
             r"|\b(?:vendor|supplier|contractor|agency|provider|consultant|operator)s?\s(?:(?:is|are|will\sbe)\s)?(?:selected|chosen|appointed)\b"
             r"|\b(?:confirm|announce|notify|inform)\s(?:the\s)?(?:selected|successful|chosen)\s\w+"
-            r"|\b(?:shortlisted|selected)\s\w+\s(?:will\sbe\s|are\s)?(?:notified|informed)\b|notified\sof\s(?:the\s)?(?:results?|outcome|selection|award)"
+            # (not 「Shortlisted applicants will be notified by e-mail and invited to a 30-minute presentation … on」: the day
+            # of the event they are asked to, a hearing)
+            r"|\b(?:shortlisted|selected)\s\w+\s(?:will\sbe\s|are\s)?(?:notified|informed)\b(?![^.。]{0,60}?\b(?:and|to\sbe)\sinvited\s(?:to|for)\s(?:an?\s|the\s)?(?:[\w-]+\s){0,4}?(?:presentations?|interviews?|hearings?|pitch(?:es)?)\b)|notified\sof\s(?:the\s)?(?:results?|outcome|selection|award)"
             # 「Award decision」「Award notice」「will notify all applicants of the outcome」: the selection made known in plain words
             # (「The Board will notify each applicant of its eligibility in writing by」: a notice to the applicants, their
             # first stage's result, not their application, whatever heading it stands under)
@@ -370,7 +385,7 @@ _KIND_RULES_WRITTEN = [
         re.compile(
             r"(?:参加|応募)(?:の)?(?:お|ご)?申(?:し)?込|参加(?:の)?申(?:し)?出|もうしこみ|(?:参加|応募)登録|参加資格(?:の)?申請|参加の申請|事後審査(?:書類|資料|申請)|参加表明|参加を希望|参加意思|意思表明|意思確認書|応募意向|意向届|参加意向|参加申請|参加資格確認申請|資格確認書類|参加希望|仮申込|申込書|申請予定届|"
             r"応募申込|エントリー|参加資格の確認|資格の確認|資格確認|競争参加資格確認|参加資格審査|参加の申込|(?:適合|資格)\S{0,16}証明|証明書等|^証明書類|(?i:(?<!full\s)application(?!s?\sguidelines?|\sdocuments?\b)|\bdocuments?\s(?:proving|certifying|demonstrating)\b|expressions? of interest|\bEOIs?\b|qualification|eligibility|\bentry\s(?:form|sheet)s?\b|"
-            rf"{EN_INTENT_TO}|\bwhether\s(?:you|they|your\sfirm)\s(?:will|intend\sto|wish\sto)\s(?:bid|tender|participate|submit|respond|apply|propose|quote)|letter of intent|\bparticipation\sforms?\b|\bconfirmation\sof\s(?:your\s)?(?:participation|interest)\b|\bregist(?:er|ration)\b)"
+            rf"{EN_INTENT_TO}|\bwhether\s(?:you|they|your\sfirm)\s(?:will|intend\sto|wish\sto)\s(?:bid|tender|participate|submit|respond|apply|propose|quote)|letter of intent|\bparticipation\sforms?\b|\bconfirmation\sof\s(?:your\s)?(?:participation|interest)\b|\bregist(?:er|ration)\b(?!\s(?:of\s)?(?:a|an|its|your|their|the)\s(?:local\s)?(?:branch|company|subsidiary|office|business|corporation|entity)\b))"
         ),
     ),
     # (「当局が交付する売買契約書により契約を締結」: the contract's paper handed to the winner, no publication)
@@ -415,7 +430,9 @@ _KIND_RULES_WRITTEN = [
             # 「Period of providing the tender documentation」「Obtaining the tender documentation」「TENDER DOCUMENTS Period」:
             # the papers handed out (交付期間), whose window opens with the call
             r"|\b(?:providing|obtaining|provision\sof)\s(?:the\s)?(?:tender|bid(?:ding)?)\sdocument(?:s|ation)\b"
-            r"|\b(?:tender|bid(?:ding)?)\sdocument(?:s|ation)\s(?:period|distribution|download)\b"
+            # (「TENDER DOCUMENTATION Availability Period」「Bid documents collection period」: the same window, named by
+            # how the papers are had)
+            r"|\b(?:tender|bid(?:ding)?)\sdocument(?:s|ation)\s(?:period|distribution|download|(?:availability|collection)(?:\speriod)?\b)\b"
             # (no 「The tender documents issued by the Bureau must be … returned」: a participle naming the papers)
             r"|\bdocument(?:s|ation)?(?::\s{0,3}|\s{1,3}(?:\([^()]{0,60}\)\s{1,3})?(?:(?:are|is|will\sbe|can\sbe|may\sbe)\s{1,3}(?:made\s{1,3})?|(?![a-z]{1,12}\s{1,3}by\b)))(?:available|obtained|distributed|downloaded|downloadable|issued|released|published)"
             # 「The tender explanation and specifications will be issued from」: the papers of a tender handed out (交付)
@@ -649,6 +666,22 @@ NOT_MILESTONE_LABEL = first_characters_guarded(  # (a long label: most of its ch
         r"|(?:\b(?:is|are|will\sbe|remains?)\s|^\s{0,8})(?:closed|shut)\s(?:on|for|from|during|between|over)\b"
         # 「Development phase: contract date to」: a term run from the contract's day, the start word left out
         r"|\b(?:(?:date|day)\sof\s(?:the\s)?contract|contract\s(?:date|signing|signature))\s(?:to|until|through|till)\s{0,2}$"
+        # 「Because of scheduled maintenance of the online application portal from」「The e-bidding system will be down for
+        # planned maintenance on」: the days a system takes nothing in (the office's days off, in a portal's words)
+        r"|\b(?:(?:scheduled|planned|routine|system|portal|server|website|network)\s(?:maintenance|outage|downtime)"
+        r"|(?:maintenance|outage|downtime)\sof\s(?:the\s)?(?:[\w-]+\s){0,3}?(?:portal|system|server|website|site))\b[^.;:\n]{0,60}?"
+        r"\s(?:from|on|between|until|till|during)\s{0,2}$"
+        # 「The contract is expected to run from signature until」「the agreement will last until」「Contract term: from
+        # signing to」: the work's term (履行期間), whose end is no step
+        r"|\b(?:contract|agreement)\b[^.;:\n]{0,40}?\b(?:(?:run|runs|running|last|lasts|remain\sin\sforce|be\sin\sforce)\b"
+        r"(?:\s(?:from\s)?[^.;:\n]{0,40}?)?|(?:term|period|duration)\b[^.;:\n]{0,6}?\sfrom\s(?:(?:the\s)?(?:date\s|day\s)?(?:of\s)?"
+        r"(?:its\s)?(?:signature|signing|execution|conclusion|award)\b[^.;:\n]{0,20}?))\s(?:to|until|till|through)\s{0,2}$"
+        # 「The contract is subject to the Assembly's approval of the supplementary budget, expected in」: a condition the
+        # call depends on (予算の議決を前提とする), its day the council's or the funder's, no step of the call (not 「Subject
+        # to budget approval, the contract will be signed on」: the step after the condition)
+        r"|\b(?:subject|conditional|contingent)\s(?:to|(?:up)?on)\s(?:(?!(?:will|shall|signed|signing|concluded|awarded|submi\w+|due|deadline)\b)[^.;:\n]){0,100}?"
+        r"\b(?:approval|adoption|passage|enactment|authori[sz]ation|appropriation|budget|grant\sdecision)\b"
+        r"(?:(?!(?:will|shall|signed|signing|concluded|awarded|submi\w+|due|deadline)\b)[^.;:\n]){0,100}$"
         # 「the following changes to the Request for Proposals issued on」: the day of the document a corrigendum amends
         # (当初の公告日), no step of the call
         r"|\b(?:changes?|amendments?|corrections?|modifications?)\s(?:to|of|in)\s[^.。]{0,80}?\b(?:issued|published|dated|announced)(?:\son)?\s{0,2}$"
