@@ -4729,7 +4729,10 @@ def _dates_under(lines: list[str], below: int, steps: int) -> tuple[list[list[st
 def flows_dated_below(lines: list[str]) -> tuple[list[str], list[int]] | None:
     """The lines of a text with a flow of steps dated under it, each step a row 「step<TAB>its dates」 where the flow
     and its dates stood, with the source line of each; None when there is none."""
-    if len(lines) > 5000 or not any(TIMELINE_ARROW_CHARS.search(line) or "┌" in line for line in lines):
+    if len(lines) > 5000:
+        return None
+    whole = "\n".join(lines)  # (one scan of the text for an arrow or a box, not one per line)
+    if not TIMELINE_ARROW_CHARS.search(whole) and "┌" not in whole:
         return None
     out: list[tuple[str, int]] = []
     index, changed = 0, False
