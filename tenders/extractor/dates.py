@@ -73,7 +73,7 @@ _WEEKDAY = (
     r"|\s{0,2}\(\s{0,2}(?P<wd_en>Mon|Tue|Wed|Thu|Fri|Sat|Sun)(?:[a-z]{0,6})\.?"  # 「2026-06-16 (Tue)」
     r"(?:\s{0,3}[/／]\s{0,3}[月火水木金土日](?:曜日?)?)?\s{0,2}\))?"
 )
-EN_WEEKDAY_NAME = re.compile(r"\b(mon|tue|wed|thu|fri|sat|sun)", re.IGNORECASE)
+EN_WEEKDAY_NAME = first_characters_guarded(re.compile(r"\b(mon|tue|wed|thu|fri|sat|sun)", re.IGNORECASE))
 ENGLISH_WEEKDAYS = {"Mon": "月", "Tue": "火", "Wed": "水", "Thu": "木", "Fri": "金", "Sat": "土", "Sun": "日"}
 # 「令和8年6月17日（2026年6月17日）（水）正午」: the same date in the other calendar, in brackets, before its weekday
 _SAME_DATE_OTHER_ERA = r"(?:\s{0,4}\(\s{0,2}(?:\d{4}|令和\s{0,2}\d{1,2}|平成\s{0,2}\d{1,2})\s{0,2}年\s{0,2}\d{1,2}\s{0,2}月\s{0,2}\d{1,2}\s{0,2}日\s{0,2}\))?"
@@ -827,7 +827,7 @@ EN_WEEKDAY_SHORT_DATE = re.compile(
     r"(?<![\d/])(?P<first>\d{1,2})/(?P<second>\d{1,2})(?![\d/])"
     r"(?:\s{0,3},?\s{0,3}(?:at\s+)?(?i:" + EN_TIME.format(h="hour", m="minute2", p="ampm_en", n="noon") + r"))?"
 )
-TEXT_YEAR = re.compile(r"(?<!\d)20\d{2}(?!\d)")
+TEXT_YEAR = first_characters_guarded(re.compile(r"(?<!\d)20\d{2}(?!\d)"))
 TEXT_YEARS_REACH = 100_000  # characters of a text whose written years settle a weekday's short date
 
 

@@ -695,7 +695,7 @@ SUBJECT_LINE = re.compile(rf"^\s{{0,4}}{SUBJECT}", re.IGNORECASE)
 SUBJECT_FIELD = re.compile(rf"(?<!\S){SUBJECT}", re.IGNORECASE)  # (anywhere in a mail's head run onto one line)
 # 「2026年11月13日  質 問 回 答 書  国立大学法人…」「…実施要領の訂正について ページ番号:204817」: the lines of a head run
 # onto one, parted by runs of spaces, a page's number or date after its title
-HEAD_GAP = re.compile(r"\s{2,}|\s(?=ページ\s?(?:ID|番号)|(?:最終)?更新日|掲載日|登録日|公開日)")
+HEAD_GAP = first_characters_guarded(re.compile(r"\s{2,}|\s(?=ページ\s?(?:ID|番号)|(?:最終)?更新日|掲載日|登録日|公開日)"))
 PAGE_DATE_LINE = re.compile(
     r"^\s{0,4}(?:最終更新日|更新日|掲載日|登録日|公開日)\s{0,2}[:：]?\s{0,2}(?:令和|平成|\d)"
 )  # a page's date
@@ -1765,9 +1765,13 @@ REFERENCE_AFTER = re.compile(
 REFERENCE_LABEL = re.compile(r"^[【<(（\[]\s{0,2}参考\s{0,2}[】>)）\]]\s{0,2}\S")
 # a news page's section of other calls' briefs or deadlines (its items parted by blank lines): aside to the next section
 NEWS_DIGEST = re.compile(r"短信|ダイジェスト|(?:今週|来週|今月|来月|週間)の")
-ASIDE_WORDS = re.compile(  # (each alternative begins with a character of its own: a fast scan for them)
-    r"取り?消し?た|取消し?前|中止した|撤回した|関連|新着|最新|カテゴリ|人気|ランキング|こちらも|あわせて|合わせて|類似|似た|同じ|おすすめ|短信|ダイジェスト|今週|来週|今月|来月|週間|読者|よく読|よく見|よく閲覧|の多い|募集中|一覧|過去|バックナンバー|履歴|記入|記載例|沿革|経緯|これまで|経過|記録|ログ|契約の?(?:状況|履歴|内容|概要)|実績|年度|契約の?(?:締結)?後|受注後|受託後|落札後|History|history|L(?<!\wL)og\b|l(?<!\wl)og\b"
-    r"|(?i:r(?<!\wr)elated\b|p(?:ast|revious|rior)\s|earlier\s|last\syear|n(?<!\wn)ews\b|w(?<!\ww)hat'?s\snew\b)"
+# (each alternative begins with a character of its own: a look for those characters first, not each alternative tried
+# at each character of a line)
+ASIDE_WORDS = first_characters_guarded(
+    re.compile(
+        r"取り?消し?た|取消し?前|中止した|撤回した|関連|新着|最新|カテゴリ|人気|ランキング|こちらも|あわせて|合わせて|類似|似た|同じ|おすすめ|短信|ダイジェスト|今週|来週|今月|来月|週間|読者|よく読|よく見|よく閲覧|の多い|募集中|一覧|過去|バックナンバー|履歴|記入|記載例|沿革|経緯|これまで|経過|記録|ログ|契約の?(?:状況|履歴|内容|概要)|実績|年度|契約の?(?:締結)?後|受注後|受託後|落札後|History|history|L(?<!\wL)og\b|l(?<!\wl)og\b"
+        r"|(?i:r(?<!\wr)elated\b|p(?:ast|revious|rior)\s|earlier\s|last\syear|n(?<!\wn)ews\b|w(?<!\ww)hat'?s\snew\b)"
+    )
 )
 SIGNATURE_MAX = 80  # a signatory's line is short
 # 「President」「Director-General, Finance Department」「Governor of Tsukikage Prefecture」: an English signatory's title,

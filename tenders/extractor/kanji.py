@@ -16,10 +16,14 @@ from __future__ import annotations
 
 import re
 
+from tenders.extractor.firsts import first_characters_guarded
+
 CONTEXT = 24  # characters looked at before a number
 DIGITS = {"〇": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 # (a leading 〇 only right after a unit, 「午前一〇時〇五分」「令和九年〇九月」: 「〇十月上旬」 at a line's start is a bullet)
-NUMBER = re.compile(r"(?:[一二三四五六七八九十]|(?<=[年月時])〇)[〇一二三四五六七八九十]{0,4}(?=\s{0,2}[年月日時分])")
+NUMBER = first_characters_guarded(
+    re.compile(r"(?:[一二三四五六七八九十]|(?<=[年月時])〇)[〇一二三四五六七八九十]{0,4}(?=\s{0,2}[年月日時分])")
+)
 HAS_NUMERAL = re.compile(r"[一二三四五六七八九十]")
 ERA_NAMES = ("令和", "平成", "昭和", "大正", "明治")
 YEAR_BEFORE = re.compile(r"(?:\d\s{0,2}(?:\(\s{0,2}\d{4}\s{0,2}\)\s{0,2})?年|同年|元年)\s{0,2}$")

@@ -2247,7 +2247,7 @@ def english_times_below(lines: list[str]) -> list[str]:
 # time or its window's end onto the next line, beside the rest of the step's name the first cell wrapped. The date
 # cell's rest goes on the line above; the step's rest stays below.
 EN_CELL_GAP = re.compile(r"(?<=\S) {3,}(?=\S)")
-EN_DATE_CELL_OPEN = re.compile(r"(?:,|\s(?i:and|to|until|till|through)|\s[-–])$")
+EN_DATE_CELL_OPEN = first_characters_guarded(re.compile(r"(?:,|\s(?i:and|to|until|till|through)|\s[-–])$"))
 EN_DATE_IN_CELL = re.compile(
     rf"(?i:\d{{1,2}}(?:st|nd|rd|th)?\s{_EN_MONTH}|{_EN_MONTH}\s\d{{1,2}}|\d{{4}}[/.-]\d{{1,2}}[/.-]\d{{1,2}})"
 )
@@ -3635,7 +3635,9 @@ def date_part_rows(lines: list[str]) -> list[str]:
 # closing time in a column after them): 「No.|手続|開始日|曜日|終了日|曜日|時刻」 over
 # 「2|質問書の受付|2027/7/5|月|2027/7/14|水|17:00」. Each row's window is joined into the end's cell
 # 「2027/7/5(月)~2027/7/14(水) 17:00」 (a row with its end alone keeps it), read where windows are read.
-WINDOW_START_HEAD = re.compile(r"(?:受付|募集|受領|提出)?(?:開始|始期)(?:日|日時|日付)?|自|(?i:from|start(?:\s?date)?)")
+WINDOW_START_HEAD = first_characters_guarded(
+    re.compile(r"(?:受付|募集|受領|提出)?(?:開始|始期)(?:日|日時|日付)?|自|(?i:from|start(?:\s?date)?)")
+)
 # (the end's column may be a one-day step's too, its header naming both: 「終了日・実施日」「締切日／開催日」)
 WINDOW_END_HEAD = re.compile(
     r"(?:(?:受付|募集|受領|提出)?(?:終了|締切|締め切り|終期|期限)(?:日|日時|日付)?|至)(?:\s?[・/／]\s?(?:実施|開催|予定)日(?:時)?)?"
@@ -4769,7 +4771,10 @@ def _dates_under(lines: list[str], below: int, steps: int) -> tuple[list[list[st
 def flows_dated_below(lines: list[str]) -> tuple[list[str], list[int]] | None:
     """The lines of a text with a flow of steps dated under it, each step a row 「step<TAB>its dates」 where the flow
     and its dates stood, with the source line of each; None when there is none."""
-    if len(lines) > 5000 or not any(TIMELINE_ARROW_CHARS.search(line) or "┌" in line for line in lines):
+    if len(lines) > 5000:
+        return None
+    whole = "\n".join(lines)  # (one scan of the text for an arrow or a box, not one per line)
+    if not TIMELINE_ARROW_CHARS.search(whole) and "┌" not in whole:
         return None
     out: list[tuple[str, int]] = []
     index, changed = 0, False
