@@ -1657,7 +1657,7 @@ TEAM_ACT = re.compile(  # (not 課内 nor 庁内, as first written)
     r"|レビュー|印刷|製本|下書き|ドラフト|集め(?:ます|る|て)|終わらせ|押さえ|入れておいて"
     # 「first full draft of 企画提案書 by Fri 6/26」「internal review Mon 6/29」「print & bind Thu 7/2」: the same in an English
     # post of the team's chat
-    r"|(?i:(?:drafts?|internal\sreview|print(?:ing)?\s(?:&|and)\sbind(?:ing)?|rehearsals?|dry\srun))"
+    r"|(?i:\b(?:drafts?|internal\sreview|print(?:ing)?\s(?:&|and)\sbind(?:ing)?|rehearsals?|dry\srun)\b)"
     # (「回答は9/4(金)までにもらうようにします」: what the team asks of its suppliers; not 「提出してもらいます」, what the
     # issuer has the bidders do)
     r"|(?<!て)(?:もら|貰)(?:う|います)|ようにします"
