@@ -548,6 +548,11 @@ DEADLINE_WORDS = first_characters_guarded(
         r"期限|締切|締め切り|しめきり|〆切|予定日|期日|申込|申し込|(?:で|に|要|ご)予約|予約(?:して|する|を|が必要|の上|のうえ)"
     )
 )
+# the words of a step that a budget's condition may stand before or after (「Subject to budget approval, the contract will
+# be signed on」「…, contract signature is planned for」): the step's day, not the condition's
+_STEP_AFTER_CONDITION = (
+    r"(?:will|shall|sign(?:ed|ing|ature)|conclu(?:ded|sion)|award(?:ed)?|execut(?:ed|ion)|submi\w+|due|deadline)\b"
+)
 # Dates that are never milestones: periods of performance, laws, documents, page metadata, what the work finds
 # (「本業務の調査結果は、8月の総会以降に順次報告します」: the work's own results, no selection's)
 NOT_MILESTONE_LABEL = first_characters_guarded(  # (a long label: most of its characters begin no alternative)
@@ -610,8 +615,9 @@ NOT_MILESTONE_LABEL = first_characters_guarded(  # (a long label: most of its ch
         # metadata as its 公開日 (「募集要項の公開開始日」 names what is put up: the call's publication)
         r"(?:^|[【\[\s])公開(?:開始|終了)(?:日|日時)|"
         # 「電子入札 提出予定」「持参予定日」「参加申込書 投函予定」: the day a bid team plans to hand in its papers, its own
-        # (the call gives the day they are due by; 「議会に議案を提出予定」 is the issuer's, 「提出予定者」 the bidders)
-        r"(?<!議案を)(?<!議案)(?<!議会に)(?<!議会へ)(?:提出|持参|投函)\s{0,2}予定(?!者|の(?:者|方|事業者))|"
+        # (the call gives the day they are due by; 「議会に議案を提出予定」 is the issuer's, 「提出予定者」「提出予定事業者」 the
+        # bidders)
+        r"(?<!議案を)(?<!議案)(?<!議会に)(?<!議会へ)(?:提出|持参|投函)\s{0,2}予定(?!(?:事?業)?者|企業|の(?:者|方|事業者))|"
         # 「昨年度の問い合わせ件数は約2万件、うち7割が4〜5月に集中」: a count the text tells, its months no step
         r"件数\s{0,2}(?:は|が)|"
         r"有効期限|賦課期日|基準日|社内|生年月日|現在の\S{0,16}契約|現契約|(?:しない|しません|行わない|行いません|せず)$|(?<!市場)(?:調査|測定|分析|検査|点検|診断|観測)(?:の)?結果|削除|廃棄|設立|創業|実績(?!調書|証明書|書)|開庁|閉庁|休日|営業日|更新日|掲載日|公開日|取得日|最終更新|印刷日|出力日|作成日時|"
@@ -679,9 +685,10 @@ NOT_MILESTONE_LABEL = first_characters_guarded(  # (a long label: most of its ch
         # 「The contract is subject to the Assembly's approval of the supplementary budget, expected in」: a condition the
         # call depends on (予算の議決を前提とする), its day the council's or the funder's, no step of the call (not 「Subject
         # to budget approval, the contract will be signed on」: the step after the condition)
-        r"|\b(?:subject|conditional|contingent)\s(?:to|(?:up)?on)\s(?:(?!(?:will|shall|signed|signing|concluded|awarded|submi\w+|due|deadline)\b)[^.;:\n]){0,100}?"
+        # (nor 「Subject to approval of the budget, contract signature is planned for」: the step's noun after the condition)
+        rf"|\b(?:subject|conditional|contingent)\s(?:to|(?:up)?on)\s(?:(?!{_STEP_AFTER_CONDITION})[^.;:\n]){{0,100}}?"
         r"\b(?:approval|adoption|passage|enactment|authori[sz]ation|appropriation|budget|grant\sdecision)\b"
-        r"(?:(?!(?:will|shall|signed|signing|concluded|awarded|submi\w+|due|deadline)\b)[^.;:\n]){0,100}$"
+        rf"(?:(?!{_STEP_AFTER_CONDITION})[^.;:\n]){{0,100}}$"
         # 「the following changes to the Request for Proposals issued on」: the day of the document a corrigendum amends
         # (当初の公告日), no step of the call
         r"|\b(?:changes?|amendments?|corrections?|modifications?)\s(?:to|of|in)\s[^.。]{0,80}?\b(?:issued|published|dated|announced)(?:\son)?\s{0,2}$"
