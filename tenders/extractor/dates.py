@@ -753,6 +753,20 @@ EN_DEADLINE_NOTE = re.compile(
 )
 
 
+# 「… shall be submitted … no later than September 4, 2026 (Fri.),」 / 「12:00 noon, Japan Standard Time (JST), using Form
+# ITB-Q.」: the hour a deadline's sentence, its date ending the line on a comma, goes on with at the start of the next
+# line, a clause of its own after it (not a range of hours 「10:00 to 17:00」 nor 「10:00-」)
+EN_WRAPPED_TIME_AFTER = re.compile(
+    r"(?i:(?:at|by|until|till|before|no\slater\sthan|not\slater\sthan)\s{1,3})?(?i:" + _EN_CLOCK_ZONED + r")(?:[,.;]|$)"
+)
+
+
+def en_wrapped_time_after(line: str) -> dt.time | None:
+    """The hour opening the line under a date that ended its line on a comma (``EN_WRAPPED_TIME_AFTER``), else None."""
+    after = EN_WRAPPED_TIME_AFTER.match(line.strip()[:120])
+    return _en_clock(after.groupdict()) if after else None
+
+
 def en_deadline_note(line: str) -> dt.time | None:
     """The hour a line of its own gives a deadline above it (``EN_DEADLINE_NOTE``), else None."""
     note = EN_DEADLINE_NOTE.fullmatch(line.strip()) if len(line) <= 120 else None
@@ -989,6 +1003,17 @@ def _month_day_en(match) -> Mention | None:
     return mention
 
 
+# 「… and to sign the contract in July」「the contract is expected to be signed in July」「contract signature in July」: a
+# month alone, no year nor part of it, that a contract's signing is planned in (a month-precision step; 「in July」
+# after other words stays a word)
+EN_SIGNED_IN_BEFORE = re.compile(
+    r"(?i:\b(?:sign|conclude|execute|award)(?:s|ed|ing)?\s(?:the\s|a\s)?(?:\w+\s){0,2}?(?:contract|agreement)s?"
+    r"|\b(?:contract|agreement)\s(?:\w+\s){0,4}?(?:signed|concluded|executed|awarded|signature|signing|conclusion))"
+    r"\s(?:(?:is|are|will\sbe)\s)?(?:(?:planned|expected|scheduled)\s)?in\s{1,3}$"
+)
+EN_SIGNED_IN_REACH = 80  # characters before a month its signing's words stand in, at most
+
+
 def _english_period(match) -> Mention | None:
     groups = match.groupdict()
     month = MONTHS_EN.get(groups["mname"].lower().rstrip("."))
@@ -996,7 +1021,9 @@ def _english_period(match) -> Mention | None:
         return None
     precision = EN_PARTS.get((groups["part"] or "").lower(), "month")
     if not groups["year"] and precision == "month":
-        return None
+        at = match.start("mname")
+        if not EN_SIGNED_IN_BEFORE.search(match.string, max(0, at - EN_SIGNED_IN_REACH), at):
+            return None
     year = int(groups["year"]) if groups["year"] else None
     mention = Mention(match.start(), match.end(), year, month, None, precision, None, None, year is not None, english=True)
     validate(mention)

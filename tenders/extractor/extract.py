@@ -52,6 +52,7 @@ from tenders.extractor.dates import (
     en_clock,
     en_deadline_note,
     en_time_range_end,
+    en_wrapped_time_after,
     en_wrapped_time_before,
     find_mentions,
     fits_near,
@@ -2028,6 +2029,10 @@ HANDED_IN_ON = re.compile(
 # words to be written on the envelope, in their quotes, which repeat the opening's day (a step where the notice gives it)
 MARKED_QUOTE = re.compile(r"\b(?:marked|labell?ed|inscribed|endorsed)\b[^.。\"“”]{0,100}?[\"“][^\"”]{0,100}$", re.IGNORECASE)
 MARKED_QUOTE_REACH = 220  # characters before a date its marking's words begin, at most
+# 「Bids shall be submitted in sealed envelopes marked "ITB No. … -」 / 「Do not open before the bid opening" no later than
+# October 6, 2026」: the head of a date's line opens inside a quotation the line above left open; its words up to the
+# closing mark are the words quoted (an envelope's marking), no step of the date's
+EN_QUOTE_CLOSES_HEAD = re.compile(r"^[^\"“”]{0,200}[\"”]")
 IF_DONE_ON = re.compile(r"\s{0,4}(?:\([^()]{0,12}\)\s{0,4})?に[^、。]{0,30}?(?:した|された|している)場合")
 PERIOD_OF_DAY = re.compile(r"\s{0,2}の\s{0,2}(?P<period>[^、。\s]{1,10}?期間)")  # 「8月中旬の盆期間」
 # the papers a change replaces (「Revised Technical Specifications will be issued on」「the amended forms are posted from」:
@@ -2164,6 +2169,9 @@ CHANGE_ROW_MARK = re.compile(
     # 「| … | June 8, 2027 | NEW |」「| … | 1 February 2027, 12:00 | Amended |」: its status cell
     rf"|\|\s{{0,2}}(?:新規|追加|(?i:new|added|{EN_CHANGE_VERBS}))\s{{0,2}}\|\s{{0,2}}$"
     r"|\(\s{0,2}(?:変更|訂正|修正|延長|延期)\s{0,2}\)\s{0,2}$"  # 「…7月16日（金）午後5時まで（変更）」: at the row's end
+    # 「… 7 March 2028, 14:00 JST」 / 「(amended; was 22 February 2028)」: an English row's bracketed change word, beside
+    # its date or wrapped under it
+    rf"|(?i:\(\s{{0,2}}(?:{EN_CHANGE_VERBS})\b[^()]{{0,60}}\))"
     # 「| Site visit | — (not foreseen) | 14 September 2027 |」「| Briefing | Not planned | 10:00 a.m., …」「| … | (not provided) |
     # July 16, 2027, 5:00 p.m. JST |」: the old value's cell empty, a step the change creates, its new date in the cell
     # after; not after a cell that ends with a date or a time (「| Site visit | 9 March 2027, 10:00 | - | Cancelled; see
@@ -2493,6 +2501,9 @@ EN_LISTED_AGAIN_REACH = 300  # characters of the sentence before the listed day,
 EN_FIRST_DIGIT = re.compile(r"\d")
 EN_ANY_SENTENCE_END = re.compile(r"(?<=[.;!?])\s+(?=[A-Z(])")  # (「… by 23/04/2027. Note that …」: after a date's digits too)
 CLAUSE_MARKS = re.compile(r"[(),;]")  # what closes an English clause or an aside before the words by a date
+# 「8A.2  Bidders …」「2.1 The …」「(3.4) …」: a clause's number opening its sentence's first line (a numbered contract's)
+EN_CLAUSE_NUMBER = re.compile(r"\(?\d{1,2}[A-Z]?(?:\.\d{1,2}){1,3}\)?\s{1,6}(?=[A-Z])")
+EN_EVENT_LINES = 8  # lines above a registering sentence's date its paragraph may name the event in, at most
 EVENT_REACH = 400  # characters before a sentence of registering in which its paragraph names the event, at most
 # 「Tenderers wishing to attend must register by e-mail … by」「If you would like to join, please register by」: a seat at
 # an event booked (not 「Companies wishing to join the tender must register … by」: a place in the call itself, the
@@ -2755,6 +2766,12 @@ EN_SENTENCE_END = re.compile(r"\.\s+(?=[A-Z])")  # 「…5:00 p.m. Applicants wh
 EN_PARAGRAPH_GAP = re.compile(r"(?<=[\w)])\s{2,}(?=[A-Z])")  # the spaces a blank line became between two paragraphs
 # 「ADDENDUM No. 1」「CORRIGENDUM」「Notice of Amendment」 in an English notice's head: a change spoken of
 EN_CHANGE_HEAD = re.compile(r"(?i:\b(?:amendment|corrigendum|addendum)\b)")
+# 「For:   "The deadline … is:」 / 「Read:  "…」: the keys of an English amendment's old and new words, each quoted
+EN_FOR_KEY = re.compile(r"^\s{0,12}(?:\(?[a-z0-9]{1,2}[.)]\s{1,4})?(?i:for)\s{0,4}:\s{0,12}[\"“]")
+EN_READ_KEY = re.compile(r"^\s{0,12}(?:\(?[a-z0-9]{1,2}[.)]\s{1,4})?(?i:(?:should\s|shall\s)?read)\s{0,4}:")
+FOR_BLOCK_LINES = 12  # lines an amendment's old words run over, at most
+# 「                               CORRIGENDUM No. 1」「Addendum 2」: a heading line of its own that names the notice a change
+EN_CHANGE_TITLE_LINE = re.compile(r"^\s{0,60}(?i:corrigendum|addendum|amendment)(?:\s(?:No\.?\s?)?\d{1,2})?\s{0,4}$")
 # 「DEADLINE EXTENDED」「Schedule changed」「Extension of the deadline」「Postponement of the interviews」 in a mail's subject
 EN_CHANGE_SUBJECT = re.compile(
     r"(?i:\b(?:deadlines?|schedule|dates?|timeline)\s(?:extended|changed|postponed|revised|rescheduled)\b"
@@ -3130,6 +3147,15 @@ def en_sentence_and_next(tail: str) -> str:
     ends = EN_SENTENCE_END.finditer(tail)
     second = next(ends, None) and next(ends, None)
     return tail[: second.start() + 1] if second else tail
+
+
+NOON_WORD = re.compile(r"(?i:\b(?:noon|midday|midnight)\b)")
+
+
+def quote_left_open(line: str) -> bool:
+    """A line that opens a quotation it does not close (「… marked "ITB No. 0417 -」): straight marks odd in number, or
+    more opening curly marks than closing ones."""
+    return line.count('"') % 2 == 1 or line.count("“") > line.count("”")
 
 
 def joined_cell_time(tail: str) -> dt.time | None:
@@ -3558,6 +3584,7 @@ class Reader:
         self.resumes = "再開" in text  # the text resumes a call suspended or called off (「手続を再開します」)
         self.amends = False  # the text is a 告示 amending another by quoted words (``change_notice``)
         self._unchanged_lists: set[int] | None = None  # (``unchanged_lists``, read once)
+        self._for_blocks: set[int] | None = None  # (``for_block_lines``, read once)
         self._said_unchanged: set[int] = set()  # (of them, the items of a list the words say no change touched)
         # the lines (from 1) of a table's rows whose cell under its new version's column (「変更後」「訂正後」) says the
         # step did not change (「変更なし」「同左」): restated as it was, whatever the rest of the text is
@@ -4004,6 +4031,8 @@ class Reader:
             # (the head measured by its words: 「CORRIGENDUM No. 1」 under a letterhead whose reference and date are set
             # right with runs of spaces)
             and not EN_CHANGE_HEAD.search(SPACES_RUN.sub(" ", self.text[: HEAD_CHARS * 2])[:HEAD_CHARS])
+            # (「CORRIGENDUM No. 1」 centred on a line of its own under a portal's path, its file's line and a letterhead)
+            and not any(EN_CHANGE_TITLE_LINE.match(line) for line in self.lines[:HEAD_LINES])
             and not any(EN_CHANGE_HEAD.search(line) for line in self.subject_lines)  # (a letter's, below its address)
             and not self.en_change_subject
         ):
@@ -4741,6 +4770,25 @@ class Reader:
             return line[start:stop]
         return line
 
+    def for_block_lines(self) -> set[int]:
+        """「For:   "The deadline for bid submission is:」 / 「Date: 22 February 2028    Time: 14:00 JST"」 / 「Read:  "The
+        deadline …」: an English amendment's block of the words it replaces, quoted after 「For:」 and run over lines up
+        to the quotation's close (or the 「Read:」 of the new words): the lines (from 0) of the old words."""
+        if self._for_blocks is None:
+            self._for_blocks = set()
+            opened = -1  # (the line the block of the old words opened on; -1 outside one)
+            for index, line in enumerate(self.lines):
+                if opened >= 0 and (EN_READ_KEY.match(line) or index - opened > FOR_BLOCK_LINES):
+                    opened = -1
+                if opened < 0 and EN_FOR_KEY.match(line):
+                    opened = index
+                if opened >= 0:
+                    self._for_blocks.add(index)
+                    quotes = line.count('"') + line.count("“") + line.count("”")
+                    if index > opened and quotes % 2 == 1 or index == opened and quotes % 2 == 0:
+                        opened = -1  # (the quotation closed: the old words end here)
+        return self._for_blocks
+
     def unmarked_rows(self, candidates: list[Candidate], changed: set[int]) -> set[int]:
         """「④★参加表明書の提出期限」 among 「②　質問書の提出期限」 rows: a schedule restated in full by a change notice,
         the rows it changed marked (★, 【変更】, 「変更前：…」 beside them, the old value in brackets under them); the
@@ -4866,6 +4914,8 @@ class Reader:
                 # schedule's heading, its legend of the marks, over its first row)
                 return True
         for below in self.lines[index + 1 : index + 3]:  # 「　　（延長前：令和６年７月19日（金）午後５時）」
+            if below.isascii() and len(below) <= SHORT_ITEM and below.strip()[:1] == "(" and CHANGE_ROW_MARK.search(below):
+                return True  # 「… 7 March 2028, 14:00 JST」 / 「(amended; was 22 February 2028)」 wrapped under the date's cell
             if (
                 len(below) <= SHORT_ITEM
                 and OLD_VALUE_BELOW.match(below)
@@ -5061,6 +5111,8 @@ class Reader:
         words = [head.strip()]
         # (the date's line goes on with a sentence: 「confirmation remains 5 …」, 「… this Request for」 / 「Proposal (RFP) on」)
         continued = head.strip()[:1].islower() or bool(index and self.lines[index - 1].rstrip().endswith((" of", " for")))
+        if not continued and not head.strip() and index:  # 「… submit a short expression of interest by」 / 「5 p.m. …
+            continued = bool(EN_PREPOSITION_END.search(self.lines[index - 1].rstrip()[-12:]))  # on Friday 31 March.」
         for above in range(index - 1, max(-1, index - ENGLISH_WRAP_LINES - 1), -1):
             line = self.lines[above].strip()
             if not line and above < len(self.original) and self.original[above].strip():
@@ -5087,6 +5139,11 @@ class Reader:
             if self.read_dates(line):
                 return ""
             words.insert(0, line)
+            clause = EN_CLAUSE_NUMBER.match(line) if continued and line[:1].isdigit() else None
+            if clause:  # 「8A.2  Bidders intending to attend shall register …」 / … / 「Friday, 4 February 2028.」: a numbered
+                # clause's sentence, its number no word of the step
+                item = " ".join([line[clause.end() :], *words[1:]]).rstrip(" :")
+                return item[:200] if L.kind_of(item) and not L.is_not_milestone(item) else ""
             if continued and line[:1].isupper() and self.line_starts_sentence(above):
                 # 「Items not corrected」 / 「The deadline for … qualification」 / 「confirmation remains 5 November 2027」:
                 # the sentence the date's line goes on with, begun at the start of a line under a heading
@@ -5111,10 +5168,13 @@ class Reader:
         if text[: mention.start].strip() or mention.start > 8:
             return
         above = self.lines[segment.line - 1].rstrip()
-        if not above.isascii() or not HAS_DIGIT.search(above[-48:]):
-            return
+        if not above.isascii() or not (HAS_DIGIT.search(above[-48:]) or NOON_WORD.search(above[-24:])):
+            return  # (「… register through the website by noon on」 / 「Tuesday 14 March.」: noon, a clock with no digit)
         time = en_wrapped_time_before(above)
-        if time is not None and not dates_in(above):
+        found = dates_in(above) if time is not None else []
+        if time is not None and (not found or EN_SENTENCE_END.search(above, found[-1].end - 1)):  # (「3 p.m. Those」)
+            # (「… will be held on Friday 21 May at 3 p.m. Those who wish to join must register by noon on」: the line's
+            # date a sentence of its own before the one wrapped)
             mention.time, mention.precision = time, "datetime"
 
     def english_block_heading(self, index: int, label: str, context: str) -> str:
@@ -5163,6 +5223,27 @@ class Reader:
             and bool(L.kind_of(context))
             and not L.is_generic(context)
         )
+
+    def en_event_above(self, index: int) -> str:
+        """The event (``L.BRIEFING``) the English lines just above line ``index`` name, the nearest; '' where none does
+        (a blank line or a Japanese line reached first)."""
+        for above in range(index - 1, max(-1, index - EN_EVENT_LINES - 1), -1):
+            line = self.lines[above][:LONG_LINE]
+            if not line.strip() or JAPANESE.search(line):
+                return ""
+            found = list(L.BRIEFING.finditer(line))
+            if found:
+                return found[-1].group()
+        return ""
+
+    def sentence_wrapped_above(self, index: int) -> bool:
+        """Whether the English line above line ``index`` wraps a sentence onto it: words, no sentence's end nor key's
+        colon at its end, no date of its own in that sentence."""
+        above = self.lines[index - 1].strip() if index else ""
+        if not (0 < len(above) <= LONG_LINE and above.isascii() and above[-1:].isalpha()):
+            return False
+        found = self.read_dates(above)  # (「… on Monday 31 May. Questions will be accepted by e-mail」: a sentence after)
+        return not found or bool(EN_SENTENCE_END.search(above, found[-1].end - 1))
 
     def line_starts_sentence(self, index: int) -> bool:
         """Whether English line ``index`` opens a paragraph: the text's first line, or one under a blank line, a
@@ -6971,6 +7052,7 @@ class Reader:
                 or SUPERSEDED.search(head)
                 or EARLIER.search(head)
                 or en_old_told(head)
+                or (number == 0 and segment.line in self.for_block_lines())
                 or ("から" in tail[:8] and MOVED_FROM_AFTER.match(tail) and MOVED_FROM_BEFORE.search(head))
                 or ("から" in tail[:4] and MOVED_AWAY_AFTER.match(tail) and OBJECT_BEFORE.search(head))
                 or ("read" in tail[:20] and EN_READ_AFTER.match(tail) and EN_FOR_QUOTED.search(head, len(head) - EN_QUOTED_REACH))
@@ -7072,11 +7154,22 @@ class Reader:
                 continue  # 「… 添付ファイル … 最終更新    2027年4月5日 16:42」: a page's field run onto the fields before it
             if number == 0 and head_label in RECEIVED_KEYS and STAMP_REST.fullmatch(tail) and self.received_stamp(segment.line):
                 continue  # 「│受付 2026. 6. 1│」 over 「│(有)北斗板金工業 工事部│」: the stamp its receiver put on the paper
-            if number == 0 and segment.first and head_label and DEADLINE_LEAD.fullmatch(head):
+            if (
+                number == 0
+                and segment.first
+                and head_label
+                and DEADLINE_LEAD.fullmatch(head)
+                and not (tail.lstrip()[:1] in (",", ";") and self.sentence_wrapped_above(segment.line))
+            ):  # (「… will be accepted by e-mail」 / 「until Friday 7 April, and …」: a sentence's words, wrapped, go on)
                 head = head_label = ""  # 「by 2027-10-29 (Fri)   Notification of results」: a schedule row's date first
             elif number == 0 and segment.first and head_label[:5].lower() == "to be" and PREDICATE_LEAD.fullmatch(head):
                 if not L.kind_of(head_label):  # 「Answers to Questions」 / 「To be posted on this page by Friday, July 31」
                     head = head_label = ""
+            if number == 0 and segment.first and segment.line and ('"' in head or "”" in head):
+                closes = EN_QUOTE_CLOSES_HEAD.match(head) if not JAPANESE.search(head) else None
+                if closes and quote_left_open(self.lines[segment.line - 1]):
+                    head = head[closes.end() :]  # (the sentence's own words, above and after the quotation, name the step)
+                    head_label = PARTICLE.sub("", L.clean_label(head))
             item = CITED_ITEM.search(head) if "中" in head else None
             if item:  # 「告示第42号5(3)（質問に対する回答期日）中「10月20日」とあるのは」: the item the bracket names
                 head = head_label = item["item"]
@@ -7823,8 +7916,14 @@ class Reader:
             parent = self.outline_step(segment.line, enclosing=True) if wrapped and L.is_generic(wrapped) else ""
             if parent and L.kind_of(parent) in L.HANDED_IN:  # 「4. Application to Participate」 / 「(3) Submission period」 /
                 return [f"{parent} {wrapped}"], "labelled"  # 「From May 18, 2026 to …」: the window of the heading's paper
+            if wrapped and EN_TO_ATTEND.search(wrapped) and L.kind_of(wrapped) == "application":
+                # 「8A.1 A pre-bid meeting will be held …」 / 「8A.2 Bidders intending to attend shall register … no later
+                # than 17:00 JST on」 / 「Friday, 4 February 2028.」: the registration for the event the paragraph names
+                event = self.en_event_above(segment.line)
+                if event:
+                    return [f"Registration for the {event}: {wrapped[:80]}"], "labelled"
             if wrapped:  # 「(6) The results of … will be notified to each」 / 「applicant in writing by Friday, June 4」
-                return [wrapped], "labelled"
+                return [wrapped[:80]], "labelled"
         words = [w for w in SPACES_RUN.split(head.strip()) if w]
         if len(words) > 2 and words[-1] in (":", "：") and CLAUSE_END.search(head_label):
             words.pop()  # 「…訂正します。 入札書の提出期限 :」: the key's colon left apart where the old date was cut out
@@ -9602,6 +9701,8 @@ class Reader:
                 closing = _time(note.groupdict())
             elif closing is None and mention.english and not tail.strip(" ,") and (below[:1] in " \t(" or below[:1].isalpha()):
                 closing = en_deadline_note(below)  # 「… 26th May, 2027 (Wednesday),」 / 「by 4 PM」「no later than 4 PM」
+                if closing is None and tail.strip() == "," and not self.read_dates(below):
+                    closing = en_wrapped_time_after(below)  # 「… September 4, 2026 (Fri.),」 / 「12:00 noon, JST, using …」
             if closing is not None:
                 mention.time, mention.precision = closing, "datetime"
         if mention.time is None and mention.day and segment.line in self.box_times:

@@ -267,7 +267,9 @@ _KIND_RULES_WRITTEN = [
             # 「プレゼンテーション及び質疑応答を行います」: the hearing's questions and answers, held (not 「７ 質疑応答」 over
             # 「受付期間」, nor 「質疑応答書の提出」: the questions handed in)
             r"|質疑応答を\s{0,2}(?:$|行|実施)"
-            r"|(?i:\bpresent\s(?:for\s\d|(?:its|their)\sproposals?\b)|\b\d{1,3}\s?(?:minutes?|mins?\.?)\s(?:of|for)\s(?:questions|q\s?&\s?a)\b)"
+            # (「shortlisted applicants will be invited to present their plans」: the presentation the shortlist is asked to)
+            r"|(?i:\bpresent\s(?:for\s\d|(?:its|their)\s(?:proposals?|plans?|concepts?|ideas)\b)|\b(?:invited|asked)\sto\spresent\b"
+            r"|\b\d{1,3}\s?(?:minutes?|mins?\.?)\s(?:of|for)\s(?:questions|q\s?&\s?a)\b)"
             # 「企画提案審査」: the review of the proposals, held as a meeting (not its papers nor its result);
             # 「技術審査（デモンストレーション）」: the bracket of a review that names a demonstration
             r"|提案審査(?:会)?$|^デモ(?:ンストレーション)?$"

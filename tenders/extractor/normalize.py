@@ -2329,6 +2329,14 @@ ENGLISH_DAY_START = re.compile(
 )
 
 
+# 「… shortlisted applicants will be invited to present their plans in the week of」 over 「22 May. The prefecture …」,
+# 「… must reach the Division no later than」 over 「3 June, and …」: a sentence wrapped after the word a year-less date
+# needs before it (a deadline's or a week's, as ``EN_DEADLINE_BEFORE``), its day and month opening the next line
+EN_DATE_WORD_END = re.compile(
+    r"(?i:\b(?:by|until|till|before|(?:no|not)\slater\sthan|prior\sto|week\s(?:of|commencing|beginning|starting)|w/c))$"
+)
+
+
 # 「… two field missions (approximately October 2027 and」 over 「June 2028) and a final report due on …」: a bracket the line
 # leaves open after a joining word, closed after the date that opens a line below it (a line a join above left empty
 # may stand between): one sentence, the date inside the bracket no step's of its own under the paragraph above
@@ -2401,6 +2409,15 @@ def english_dates_below(lines: list[str]) -> list[str]:
             and ENGLISH_RANGE_OPEN_END.search(tail)
         ):
             result[index] = line + " " + below.strip()  # 「… between Wednesday 9 and」 over 「Friday 11 June 2027, …」
+            result[index + 1] = ""
+            continue
+        if (
+            line[-1:].isalpha()
+            and len(below.strip()) <= ENGLISH_RANGE_BELOW_MAX  # (a line of prose, however wide its page)
+            and ENGLISH_DAY_START.match(below)
+            and EN_DATE_WORD_END.search(tail)
+        ):
+            result[index] = line + " " + below.strip()  # 「… in the week of」 over 「22 May. …」
             result[index + 1] = ""
             continue
         if len(below.strip()) > ENGLISH_DATE_BELOW_MAX or not ENGLISH_DATE_START.match(below):
