@@ -117,3 +117,25 @@ def test_the_steps_to_come_listed_without_the_changed_one_stand():
         "２　その後の日程\n企画提案書の提出期限　令和9年7月9日（金）正午\nプレゼンテーション審査　令和9年7月21日（水）\n"
     )
     assert steps(HEAD + block + TAIL) == [APPLY, SUBMIT, HEAR]
+
+
+def versions(heads: str, sep: str = "|") -> str:
+    cols = heads.split("/")
+    rows = [
+        ["企画提案書の提出期限", "令和9年6月25日（金）正午", "令和9年7月2日（金）正午", "令和9年7月9日（金）正午"],
+        ["質問の受付期限", "令和9年6月4日（金）午後5時", "令和9年6月4日（金）午後5時", "令和9年6月4日（金）午後5時"],
+    ]
+    lines = [sep.join(["項目", *cols])] + [sep.join(row) for row in rows]
+    return HEAD + "\n".join(lines) + "\n" + TAIL
+
+
+def test_a_first_change_column_before_a_second_is_superseded_and_a_row_the_same_in_each_version_restated():
+    assert steps(versions("当初/第1回変更後/第2回変更後")) == [SUBMIT]
+    assert steps(versions("当初/第1回変更後/第2回変更後", "\t")) == [SUBMIT]
+    assert steps(versions("変更前/1回目変更後/2回目変更後")) == [SUBMIT]
+
+
+def test_a_single_change_column_after_its_round_keeps_its_dates():
+    # (「第1回変更後」 the last column: the dates in force)
+    text = HEAD + "項目|当初|第1回変更後\n企画提案書の提出期限|令和9年7月2日（金）正午|令和9年7月9日（金）正午\n" + TAIL
+    assert steps(text) == [SUBMIT]

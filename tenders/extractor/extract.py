@@ -4941,7 +4941,10 @@ class Reader:
         written = all(m.explicit_year for m in found)  # (two windows, the old and the new; or versions in columns)
         if sum(m.range_start for m in found) >= 2 or (
             (written or self.versions_head_above(index))  # (「項目｜当初｜変更後」 over 「…｜9月4日｜9月11日」)
-            and (len(found) >= 3 or (len(found) == 2 and not same_both_sides(found) and two_versions(line, *found)))
+            and (
+                (len(found) >= 3 and not same_both_sides(found))
+                or (len(found) == 2 and not same_both_sides(found) and two_versions(line, *found))
+            )
         ):
             return True  # 「| 企画提案書の提出期限 | 10月29日(金)午後5時 | 11月12日(金)午後5時 |」: old and new side by side
         above = self.lines[index - 1] if index > 0 else ""
@@ -11214,8 +11217,10 @@ def superseded_column(header: list[str], column: int) -> bool:
     ):
         return True  # 「Call (2 March 2026) | Now」: the call's own dates, a later column's in force
     this = column_round(name)
-    if this is None or VERSION_COLUMN.search(name):
+    if this is None:
         return False
+    if VERSION_COLUMN.search(name) and not any((column_round(other or "") or 0) > this for other in header[column + 1 :]):
+        return False  # (「第1回変更後 | 第2回変更後」: the dates after the first change, changed again in the later column)
     return any(
         (column_round(other or "") or 0) > this
         or (other and VERSION_COLUMN.search(other) and not SUPERSEDED_COLUMN.search(other))
@@ -12162,18 +12167,19 @@ RANGE_MARK = re.compile(r"から|より|[~～〜\-－―]")
 
 def same_both_sides(found: list[Mention]) -> bool:
     """Two dates on a line, the same day (and time): a row of a table of old and new values where the step did not
-    change."""
-    if len(found) != 2:
+    change; or three or four (「| 質問の受付期限 | 9月1日 | 9月1日 | 9月1日 |」 under 「当初 | 第1回変更後 | 第2回変更後」:
+    a row the same in each version)."""
+    if not 2 <= len(found) <= VERSION_COLUMNS_MAX:
         return False
-    old, new = found
-    return old.month is not None and (old.year, old.month, old.day, old.time, old.precision, old.range_start) == (
-        new.year,
-        new.month,
-        new.day,
-        new.time,
-        new.precision,
-        new.range_start,
+    old = found[0]
+    return old.month is not None and all(
+        (old.year, old.month, old.day, old.time, old.precision, old.range_start)
+        == (new.year, new.month, new.day, new.time, new.precision, new.range_start)
+        for new in found[1:]
     )
+
+
+VERSION_COLUMNS_MAX = 4  # the versions of a step side by side in a change's table, at most
 
 
 def restated_step(candidates: list[Candidate]) -> None:
