@@ -1798,6 +1798,12 @@ OWN_INTENT_AFTER = re.compile(r"(?:よう|[おこそとのほもろごぞどぼ�
 GUESSED_AFTER = re.compile(r"^[^。、()]{0,24}?(?:[にと]なりそう|かもしれ|らしい(?:から|ので|です|よ|けど|が|。|$))")
 # 「（開催済み）」「（受付終了）」: a step of a schedule marked as past
 DONE_MARK = re.compile(r"\((?:開催|実施|受付)?(?:済み?|終了)\)")
+DONE_WORD = re.compile(r"済|終了|完了")
+# 「…午後5時（受付終了）」「…17時まで　済」「…【終了】」「…（終了しました）」: a row's end after its date, its step over
+DONE_AT_ROW_END = re.compile(
+    r"\s{0,4}(?:まで)?\s{0,4}\|?\s{0,4}[(【\[]?\s{0,2}(?:開催|実施|受付|募集|公表|掲載|通知|提出)?(?:済み?|終了|完了)"
+    r"(?:しました|しています)?\s{0,2}[)】\]]?\s{0,4}\|?\s{0,4}$"
+)
 # 「番号　手続　日程　状況」 over 「1　公募開始　令和8年8月3日（月）　済」: a row's cell of its own saying its step is done,
 # in a notice that resumes a suspended call (done before the suspension, not done again: no step of the call resumed)
 DONE_CELL = re.compile(r"[(【\[]?\s?(?:開催|実施|受付|公表|掲載|通知)?(?:済み?|終了|完了)\s?[)】\]]?")
@@ -2062,6 +2068,11 @@ SCHEDULE_HEADING_END = r"の?\s{0,2}(?:日程|スケジュール)\s{0,2}[)】]?\
 OLD_SCHEDULE_HEADING = re.compile(
     SCHEDULE_HEADING_MARKS + r"(?:当初|公告時|変更前|延期前|延長前|訂正前|修正前|従前)" + SCHEDULE_HEADING_END
 )
+# 「２　今後の予定」「【今後のスケジュール】」「その後の日程（予定）」: a heading of the steps still to come, alone on its line
+COMING_STEPS_HEADING = re.compile(
+    SCHEDULE_HEADING_MARKS + r"(?:今後|その後|以降)の\s{0,2}(?:予定|日程|スケジュール|手続き?)\s{0,2}[)】]?"
+    r"\s{0,2}(?:\(\s{0,2}(?:予定|参考)\s{0,2}\))?\s{0,2}[)】]?\s{0,2}$"
+)
 # 「４　変更後の日程」「（延期後のスケジュール）」 right under the old schedule's last item, no blank line between: the
 # heading of the next schedule (of any version), where the old one's items end
 NEXT_SCHEDULE_HEADING = re.compile(SCHEDULE_HEADING_MARKS + r"[^\s\d|、。:()]{1,8}?" + SCHEDULE_HEADING_END)
@@ -2172,6 +2183,9 @@ CHANGE_ROW_MARK = re.compile(
     # 「… 7 March 2028, 14:00 JST」 / 「(amended; was 22 February 2028)」: an English row's bracketed change word, beside
     # its date or wrapped under it
     rf"|(?i:\(\s{{0,2}}(?:{EN_CHANGE_VERBS})\b[^()]{{0,60}}\))"
+    # 「（変更）参加申込書の提出期限　…」「（3）〈延期〉プレゼンテーション審査　…」: the tag before the step's name
+    r"|^\s{0,8}(?:\(\s{0,2}\d{1,2}\s{0,2}\)|\d{1,2}[.)．]|[①-⑳]|[・●○◆◇■□])?\s{0,2}[(〈\[<《]\s{0,2}"
+    r"(?:変更|訂正|修正|延長|延期|新規|新設|追加|新)\s{0,2}[)〉\]>》]\s{0,2}[^\s\d令平R:]"
     # 「| Site visit | — (not foreseen) | 14 September 2027 |」「| Briefing | Not planned | 10:00 a.m., …」「| … | (not provided) |
     # July 16, 2027, 5:00 p.m. JST |」: the old value's cell empty, a step the change creates, its new date in the cell
     # after; not after a cell that ends with a date or a time (「| Site visit | 9 March 2027, 10:00 | - | Cancelled; see
@@ -2198,7 +2212,21 @@ NOTE_MARK_LEGEND = re.compile(
 )
 # 「　※⑶　入札説明書等に対する質問の提出期限　…」「・質問に対する回答：令和9年2月1日（月）※」: under that legend, a row
 # with the mark at its head (before its number) or at its end
-MARK_LEGEND = re.compile(r"[★☆※＊*]\s{0,2}(?:印|マーク)|は\s{0,2}(?:今回の?)?(?:変更|訂正|修正|延長|延期)(?:箇所|部分|した)")
+MARK_LEGEND = re.compile(
+    r"[★☆※＊*●○◎◆◇■□▲△◯]\s{0,2}(?:印|マーク)|は\s{0,2}(?:今回の?)?(?:変更|訂正|修正|延長|延期)(?:箇所|部分|した)"
+)
+# 「＊は今回変更した日程です。」「（●印：変更箇所）」「◆を付した項目が変更箇所です。」「＊印の項目を変更しました。」: a legend
+# that makes a symbol the mark of the rows a change touched (its symbol the group 「mark」)
+SYMBOL_MARK_LEGEND = re.compile(
+    r"(?P<mark>[*●○◎◆◇■□▲△☆★◯])\s{0,2}(?:印|マーク)?\s{0,2}(?:の付いた|を付し?た|を付けた|のある|が付いた|の)?\s{0,2}"
+    r"(?:項目|もの|行|欄|日程|箇所|部分)?\s{0,2}[はがを:]\s{0,2}(?:今回|この度|本公告で|本件で)?\s{0,2}"
+    r"(?:変更|訂正|修正|延長|延期|新設|追加)"
+)
+LEGEND_SYMBOLS = "*＊●○◎◆◇■□▲△☆★◯"  # (a guard before SYMBOL_MARK_LEGEND: its symbols, as written or as read)
+# a row under such a legend: its symbol before its step (before or after its number) or at its end
+SYMBOL_MARKED_ROW = (
+    r"^\s{{0,8}}(?:(?:\(\s{{0,2}}\d{{1,2}}\s{{0,2}}\)|\d{{1,2}}[.)．]|[①-⑳])\s{{0,2}})?{0}|{0}\s{{0,2}}\|?\s{{0,2}}$"
+)
 NOTE_MARKED_ROW = re.compile(r"^\s{0,8}※|※\s{0,2}(?:変更|訂正|修正|延長|延期)?\s{0,2}$")  # (「…正午　※訂正」)
 # 「【七森町】」「【重要】」 before a mail's subject, 「（お知らせ）」「（第2回現地見学会の実施ほか）」 after it
 MAIL_SUBJECT_TAGS = re.compile(r"^\s{0,4}(?:【[^【】]{1,20}】\s{0,2})+|(?:\s{0,2}[(（][^()（）]{1,40}[)）])+\s{0,4}$")
@@ -2261,7 +2289,12 @@ NOTE_OPENING = re.compile(r"^\s{0,8}[(\[［（【]\s{0,2}(?:注|備考)\s{0,2}\d
 DELETED_MARK = re.compile(r"[〔\[［(（]削除[〕\]］)）]")  # 「〔削除〕」「［削除］」 before the words a change deleted
 NO_OLD_CELL = re.compile(r"[-‐―—−–－]{1,3}|なし|無し|\(?(?:新規|新設|追加)\)?")  # the old value's cell of a new step
 # 「【変更】企画提案書の提出期限　…」 under a row: the next row, its tag of a change before its step's name (no old value)
-NEW_ROW_TAG = re.compile(r"^\s{0,8}【\s{0,2}(?:変更|訂正|修正|延長|延期|新規|新設|追加)(?:後)?\s{0,2}】\s{0,2}[^\s\d令平R]")
+# (「（3）【変更】企画提案書の提出期限」「〈変更〉参加申込書の提出期限」「・(新)追加質問の受付期限：」: the tag in any bracket, after
+# the row's number or bullet)
+NEW_ROW_TAG = re.compile(
+    r"^\s{0,8}(?:\(\s{0,2}\d{1,2}\s{0,2}\)|\d{1,2}[.)．]|[①-⑳]|[・●○◆◇■□])?\s{0,2}[【(〈\[<《]\s{0,2}"
+    r"(?:変更|訂正|修正|延長|延期|新規|新設|追加|新)(?:後)?\s{0,2}[】)〉\]>》]\s{0,2}[^\s\d令平R:]"
+)
 OLD_VALUE_LINE = re.compile(
     r"^\s{0,8}[\[［]\s{0,2}[^\[\]［］]{4,40}[\]］]\s{0,4}$"
 )  # 「　　［令和９年１月２９日（金）午後５時］」
@@ -4206,6 +4239,15 @@ class Reader:
                         self._said_unchanged |= items
         return self._unchanged_lists
 
+    def coming_steps_lines(self) -> set[int]:
+        """The lines (from 1) of the items listed under a heading of the steps to come (``COMING_STEPS_HEADING``)."""
+        lines: set[int] = set()
+        for index, line in enumerate(self.lines):
+            if len(line) <= COLUMN_MAX and ("今後" in line or "その後" in line or "以降" in line):
+                if COMING_STEPS_HEADING.match(line) and not self.read_dates(line):
+                    lines |= self.list_below(index)
+        return lines
+
     def old_schedule_lines(self) -> set[int]:
         """The lines (from 1) under a heading of the schedule as it stood before the change (「４　当初の日程」
         「（公告時の日程）」), down to the first blank line past its items: the old dates a change notice quotes."""
@@ -4587,6 +4629,18 @@ class Reader:
                 return bool(following and UNCHANGED_CELL.match(following)) and (dashes or following[-1] not in DASHES)
         return False
 
+    def marked_done(self, candidate: Candidate, changed: set[int]) -> bool:
+        """「質問の受付期限　令和8年9月1日（火）午後5時（受付終了）」「参加申込書の提出期限　9月4日（金）　済」 in a notice that
+        changes a call: a row of the call's schedule restated with the mark of a step over (its date the row's last,
+        the mark after it), no step to come; not a row the change touched."""
+        if candidate.changed_to or candidate.line_no in changed or not 0 < candidate.line_no <= len(self.lines):
+            return False
+        line = self.lines[candidate.line_no - 1]
+        if len(line) > SHORT_ITEM or "。" in line or not DONE_WORD.search(line) or self.row_marked(candidate.line_no):
+            return False
+        found = self.read_dates(line)
+        return bool(found) and same_day(found[-1], candidate.mention) and DONE_AT_ROW_END.match(line, found[-1].end) is not None
+
     def keyed_old(self, candidate: Candidate) -> bool:
         """「（変更前）2026年12月4日（金）17時00分」 on a line of its own or inside a cell: the old value of a step, keyed so
         just before its date."""
@@ -4801,6 +4855,18 @@ class Reader:
         marked |= {c.line_no for c in candidates if c.line_no in row_set and REVISED_PAPERS_STEP.search(c.label)}
         if not marked:
             return set()
+        coming = self.coming_steps_lines() if "今後" in self.text or "その後" in self.text or "以降" in self.text else set()
+        if coming:  # 「変更前　7月2日…／変更後　7月9日（金）正午」 over 「２　今後の予定」 and its rows, 「企画提案書の提出期限
+            # 7月9日（金）正午」 among them: a row of the steps to come that gives again the new value of a step the change
+            # told above, the steps to come restated as they now stand (its rows that give no such value, restated; a list
+            # of the steps to come that gives no such value may give the days the change moved them to, and stands)
+            moved = {c.line_no for c in candidates if c.changed_to or c.line_no in changed or self.keyed_new(c.line_no)}
+            new_values = {(c.kind, told_key(c)) for c in candidates if c.line_no in moved and c.mention.month}
+            marked |= {
+                c.line_no
+                for c in candidates
+                if c.line_no in coming and c.line_no not in moved and (c.kind, told_key(c)) in new_values
+            }
         marked |= self.off_earlier_plan(candidates, row_set)
         blocks: list[list[int]] = []
         for n in rows:
@@ -4811,10 +4877,13 @@ class Reader:
             else:
                 blocks.append([n])
         unmarked: set[int] = set()
+        cited = self.corrected_call_day() is not None
         for block in blocks:
-            if any(DONE_MARK.search(self.lines[n - 1]) for n in block) and not self.answer_sheet:
+            if any(DONE_MARK.search(self.lines[n - 1]) for n in block) and not self.answer_sheet and not cited:
                 continue  # (「参加表明書の提出期限(受付終了)」: a call's page keeping its schedule's log, updated in place; a
-                # 質問回答書 is no call's page: the schedule it restates marks the steps done as well as the one changed)
+                # 質問回答書 is no call's page: the schedule it restates marks the steps done as well as the one changed;
+                # nor is a notice whose head cites the call it changes, 「令和9年1月15日付けで公告した…について、次のとおり
+                # 訂正する」: a notice of its own)
             if len(block) >= 3 and any(n in marked for n in block) and not all(n in marked for n in block):
                 unmarked |= {n for n in block if n not in marked}
         return unmarked
@@ -4856,6 +4925,19 @@ class Reader:
         }
 
     @functools.cached_property
+    def legend_symbols(self) -> set[str]:
+        """The symbols a legend makes the mark of the rows a change touched (``SYMBOL_MARK_LEGEND``): 「＊」 of 「＊は今回
+        変更した日程です。」, 「●」 of 「（●印：変更箇所）」."""
+        if not any(symbol in self.text for symbol in LEGEND_SYMBOLS):
+            return set()
+        return {
+            found["mark"]
+            for line in self.lines
+            if any(symbol in line for symbol in LEGEND_SYMBOLS)
+            for found in SYMBOL_MARK_LEGEND.finditer(line)
+        }
+
+    @functools.cached_property
     def note_mark_legend(self) -> bool:
         """The text makes 「※」 the mark of the rows a change touched (``NOTE_MARK_LEGEND``)."""
         return "※" in self.text and NOTE_MARK_LEGEND.search(self.text) is not None
@@ -4887,6 +4969,8 @@ class Reader:
         line = self.lines[index]
         if CHANGE_ROW_MARK.search(line) or ("※" in line and NOTE_MARKED_ROW.search(line) and self.note_mark_legend):
             return True
+        if any(mark in line and re.search(SYMBOL_MARKED_ROW.format(re.escape(mark)), line) for mark in self.legend_symbols):
+            return True  # 「参加申込書の提出期限　9月11日（金）午後5時　＊」 under 「＊は今回変更した日程です。」
         written = self.original[index] if index < len(self.original) else ""
         if tracked_change_dated(written):
             return True  # 「(5) …の通知 ~~5月17日~~[5月19日]{.underline}」: a day a tracked change struck or added
@@ -4905,7 +4989,10 @@ class Reader:
         written = all(m.explicit_year for m in found)  # (two windows, the old and the new; or versions in columns)
         if sum(m.range_start for m in found) >= 2 or (
             (written or self.versions_head_above(index))  # (「項目｜当初｜変更後」 over 「…｜9月4日｜9月11日」)
-            and (len(found) >= 3 or (len(found) == 2 and not same_both_sides(found) and two_versions(line, *found)))
+            and (
+                (len(found) >= 3 and not same_both_sides(found))
+                or (len(found) == 2 and not same_both_sides(found) and two_versions(line, *found))
+            )
         ):
             return True  # 「| 企画提案書の提出期限 | 10月29日(金)午後5時 | 11月12日(金)午後5時 |」: old and new side by side
         above = self.lines[index - 1] if index > 0 else ""
@@ -11231,8 +11318,10 @@ def superseded_column(header: list[str], column: int) -> bool:
     ):
         return True  # 「Call (2 March 2026) | Now」: the call's own dates, a later column's in force
     this = column_round(name)
-    if this is None or VERSION_COLUMN.search(name):
+    if this is None:
         return False
+    if VERSION_COLUMN.search(name) and not any((column_round(other or "") or 0) > this for other in header[column + 1 :]):
+        return False  # (「第1回変更後 | 第2回変更後」: the dates after the first change, changed again in the later column)
     return any(
         (column_round(other or "") or 0) > this
         or (other and VERSION_COLUMN.search(other) and not SUPERSEDED_COLUMN.search(other))
@@ -12179,18 +12268,19 @@ RANGE_MARK = re.compile(r"から|より|[~～〜\-－―]")
 
 def same_both_sides(found: list[Mention]) -> bool:
     """Two dates on a line, the same day (and time): a row of a table of old and new values where the step did not
-    change."""
-    if len(found) != 2:
+    change; or three or four (「| 質問の受付期限 | 9月1日 | 9月1日 | 9月1日 |」 under 「当初 | 第1回変更後 | 第2回変更後」:
+    a row the same in each version)."""
+    if not 2 <= len(found) <= VERSION_COLUMNS_MAX:
         return False
-    old, new = found
-    return old.month is not None and (old.year, old.month, old.day, old.time, old.precision, old.range_start) == (
-        new.year,
-        new.month,
-        new.day,
-        new.time,
-        new.precision,
-        new.range_start,
+    old = found[0]
+    return old.month is not None and all(
+        (old.year, old.month, old.day, old.time, old.precision, old.range_start)
+        == (new.year, new.month, new.day, new.time, new.precision, new.range_start)
+        for new in found[1:]
     )
+
+
+VERSION_COLUMNS_MAX = 4  # the versions of a step side by side in a change's table, at most
 
 
 def restated_step(candidates: list[Candidate]) -> None:
@@ -12645,6 +12735,9 @@ def _extract(text: str) -> Extraction:
         }
         candidates = [c for c in candidates if c.line_no not in unmarked and id(c) not in dropped]
         candidates = [c for c in candidates if not council_vote_told(c, changed)]
+        if reader.corrected_call_day() is not None and ("済" in text or "終了" in text or "完了" in text):
+            # (a notice whose head cites the call it changes: the steps of the call it lists as over, no step to come)
+            candidates = [c for c in candidates if not reader.marked_done(c, changed)]
         if restated:  # 「（２）質問書の提出期限　令和９年６月15日（火）午後５時（変更なし）」 and an answer's 「…令和９年６月
             # 15日（火）午後５時までに提出してください。」: the same day and time the notice says stands, told again in prose
             stands = {told_key(c) for c in restated if c.mention.month}
