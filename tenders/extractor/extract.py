@@ -3796,7 +3796,7 @@ class Reader:
     def days_of_one_event(self, candidates: list[Candidate]) -> list[Candidate]:
         """「現地見学会 8月6日(水)及び8月7日(木) 各日午前10時から」「プレゼンテーション 6月6日(火)・7日(水)」: an event held
         on the days listed starts on the first, its day (as 「7月5日～7日」), at the hour given for each day."""
-        later = set()
+        later, views = set(), {}  # (a line's texts a day is looked for in: the line, its cells, the line without its margin)
         for first, second in zip(candidates, candidates[1:]):
             if (
                 first.line_no != second.line_no
@@ -3809,10 +3809,12 @@ class Reader:
             line = self.lines[first.line_no - 1] if 0 < first.line_no <= len(self.lines) else ""
             # (the line, or the cell of its row both days stand in: a row's dates are read cell by cell; 「7/14(火)・7/15(水)」
             # written with slashes; a reply's line indented under its thread, read without its margin)
+            if first.line_no not in views:  # (split once per line: a long line holds thousands of pairs)
+                views[first.line_no] = (line, *re.split(r"\t|\|", line), line.lstrip())
             line = next(
                 (
                     text
-                    for text in (line, *re.split(r"\t|\|", line), line.lstrip())
+                    for text in views[first.line_no]
                     if day_written(text[first.mention.start : first.mention.end])
                     and day_written(text[second.mention.start : second.mention.end])
                 ),
@@ -4647,8 +4649,10 @@ class Reader:
         if candidate.changed_to or not 0 < candidate.line_no <= len(self.lines):
             return False
         line = self.lines[candidate.line_no - 1]
+        if len(line) > LONG_LINE:
+            return False  # (a dump: looked at before its words, not looked through once per date)
         english = "reviously" in line or "riginally" in line or "ormerly" in line
-        if len(line) > LONG_LINE or ("前" not in line and not english):
+        if "前" not in line and not english:
             return False
         keyed, last = False, 0  # (a date keyed 「Previously」, and the dates listed after it with 「and」: each an old one)
         for mention in self.read_dates(line):

@@ -3746,6 +3746,7 @@ def window_column_rows(lines: list[str]) -> list[str]:
     """A table whose header names a window's start and end columns (「開始日」「終了日」): each row's window joined into
     the end's cell, the start's (and the weekdays' and the time's) left empty."""
     result = list(lines)
+    heads = {}  # each header's line: (its cells, its columns)
     for index, line in enumerate(lines):
         if len(line) > BOXED_ROW_MAX or not ("\t" in line or "|" in line) or not _may_head_window(line):
             continue
@@ -3753,9 +3754,13 @@ def window_column_rows(lines: list[str]) -> list[str]:
             continue
         head = _table_cells(line)
         columns = _window_columns(head) if head else None
-        if not columns:
-            continue
+        if columns:
+            heads[index] = (head, columns)
+    for index, (head, columns) in heads.items():
+        line = lines[index]
         for below in range(index + 1, len(lines)):
+            if below in heads and len(heads[below][0]) == len(head) and heads[below][1] == columns:
+                break  # (a header of the same columns below: its own pass reads the rows under it as this one would)
             following = _table_cells(lines[below + 1]) if below + 1 < len(lines) and not lines[below] else None
             if following is not None and len(following) == len(head):
                 continue  # (a row's quoted cell of two lines read onto its first: the line left empty, the table going on)

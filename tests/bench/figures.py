@@ -522,6 +522,12 @@ ADVERSARIAL = {
     # looked at for every row before)
     "old schedule over the new": "（変更前の日程）\n　入札書の受付期限　令和9年5月28日（金）午後5時\n（変更後の日程）\n",  # (review
     # rv11: each old heading's items end at the next heading)
+    "window tables under one header each": "No\t項目\t開始日\t終了日\n1\t参加申込\t2028/4/3\t2028/4/21\n",  # (review rv26:
+    # each header's table looked through to the text's end, the tables under the headers after it too)
+    "an event's days on a long line": "Shortlisted vendors will demonstrate their systems on 4 October 2027.\n",  # (review
+    # rv26: the whole line split into its cells again for each pair of days on it)
+    "a change key on a long line": "日程変更のお知らせ 次のとおりお知らせします。 本件 変更後：令和9年8月27日（金）午後5時",  # (review
+    # rv26: a dump's line looked through for 「previously」 for each of its dates before it was set aside)
 }
 ADVERSARIAL_GROWTH = 10  # the large text of each device is this many times the small one
 
