@@ -266,7 +266,8 @@ PAST_AFTER = re.compile(
     r"[^。]{0,80}?(?:済み|済です|済でした|(?:締め?切り?|締切り|終了し)ました|中止(?:し|と(?:なり|し))(?:た|ました)"
     r"|(?:既に|すでに)\s{0,2}(?:終了|締め?切|経過|過ぎ)"
     # 「質問受付期間(…6月21日(月)午後5時まで)に、7者から計18件の質問がありました」: what a window brought in, counted
-    r"|[0-9０-９]\s{0,2}(?:件|者|社|通)[^。]{0,24}?(?:があり|が寄せられ|を受け付け|が提出され)ました)"
+    # (「1月22日正午までに1者から企画提案書のご提出をいただいております」: what bidders handed in, thanked for)
+    r"|[0-9０-９]\s{0,2}(?:件|者|社|通)[^。]{0,24}?(?:(?:があり|が寄せられ|を受け付け|が提出され)ました|を\s{0,2}(?:いただ|頂)(?:いており|きまし)))"
 )
 # 「当初の日程：令和9年9月町議会定例会」「変更前：7月下旬」: the old value of a step, keyed so before its date
 OLD_VALUE_KEYED = re.compile(
@@ -2128,6 +2129,21 @@ CHANGE_TITLE = re.compile(
 # 「…の実施について（令和７年琴川市告示第１２８号）の一部を次のように改正する。」: the first sentence of a 告示 that amends
 # one published before (its heading is the amending 告示's number alone); 「…変更する」「…訂正する」 as AMENDING_NOTICE reads
 AMENDS_NOTICE = re.compile(r"の一部を次のように" + AMENDED_PART)  # (not 「次のとおり変更する」: a change notice's items)
+# 「変更後：追ってお知らせします」「延期後：未定」「（新）決まり次第通知します」 under 「当初：2月5日(金)」, 「2月5日(金) → 追って
+# 通知」: a step a 延期 puts off with no new date yet; its old value no longer holds and no new one is given
+TO_BE_TOLD = r"(?:追って|追而|後日|別途|改めて|(?:決まり|決定し?|確定し?)次第|調整中|未定)"
+NEW_VALUE_TO_BE_TOLD = re.compile(
+    rf"^\s{{0,8}}[(【\[<〈《〔]?\s?(?:{AFTER_CHANGE}|変更|新|正)\s?[)】\]>〉》〕]?\s{{0,4}}:?\s{{0,4}}{TO_BE_TOLD}"
+)
+ARROW_TO_BE_TOLD = re.compile(
+    rf"\s{{0,8}}{ARROW}\s{{0,4}}(?:[(【\[]?\s?(?:{AFTER_CHANGE})\s?[)】\]]?\s{{0,4}}:?\s{{0,4}})?{TO_BE_TOLD}"
+)
+TO_BE_TOLD_HINTS = ("追", "後日", "別途", "改めて", "次第", "調整中", "未定")  # (one of them in each TO_BE_TOLD)
+POSTPONED_REACH = 4  # lines above a 「変更後：追って…」 line its old value may stand
+# 「参加申込事業者 各位」「〇〇株式会社 御中」「■ 既に企画提案書を提出された事業者様へ」: a line that addresses its readers
+ADDRESSEE_ENDS = ("位", "中", "へ", "様", "ま", "て")  # (the last characters ADDRESSEE_LINE's matches end with)
+ADDRESSEE_LINE = re.compile(r"(?:各位|御中|(?:者|社|皆)\s?様(?:へ|あて|宛て?)?|様へ|皆さま(?:へ)?)\s{0,2}$")
+ROW_ASIDE = re.compile(r"\([^()]{0,80}\)")  # 「（日時は…お知らせします。）」: a bracketed aside of a schedule's row
 # 「その他の日程に変更はありません」「上記以外の事項に変更はない」: a change notice saying the steps it does not name stand
 OTHERS_UNCHANGED = re.compile(
     r"(?:その他|上記以外|これ以外|他)の\s{0,2}(?:日程|事項|スケジュール|内容)[^。]{0,8}?(?:変更|訂正)(?:は|が)?\s{0,2}"
@@ -4437,6 +4453,36 @@ class Reader:
                     return found[0].date()
         return None
 
+    @functools.cached_property
+    def postponed(self) -> list[tuple[int, str, str, list[Mention]]]:
+        """The steps a 延期 puts off with no new date yet (「(2) プレゼンテーション審査」 / 「当初：2月5日(金)」 / 「変更後：追って
+        お知らせします」, 「審査結果の通知 2月中旬 → 未定」): each the line (from 1) that puts it off, the step's kind, its
+        name and the old value's dates, which no longer hold (the step is told, its day to come)."""
+        found = []
+        for index, line in enumerate(self.lines):
+            if len(line) > SHORT_ITEM or not any(word in line for word in TO_BE_TOLD_HINTS):
+                continue
+            if NEW_VALUE_TO_BE_TOLD.match(line) and not self.read_dates(line):
+                step = self.corrected_step(index)  # (the step named above its old value, the version marks passed over)
+                olds: list[Mention] = []
+                for above in reversed(self.lines[max(0, index - POSTPONED_REACH) : index]):
+                    dated = self.read_dates(above)
+                    before = above[: dated[0].start] if dated else ""
+                    if dated and (SUPERSEDED.search(before) or EARLIER_MARK.match(before.strip(" :")) or EARLIER.search(before)):
+                        olds = list(dated)  # 「当初：2月5日(金)」「変更前：2月中旬」: the value put off
+                        break
+            else:
+                dated = self.read_dates(line) if ARROW_MARK.search(line) else []
+                if not dated or not ARROW_TO_BE_TOLD.match(line, dated[-1].end):
+                    continue  # (「2月5日(金) → 追ってお知らせします」: the old value, then an arrow to no date)
+                olds = list(dated)
+                named = L.clean_label(SUPERSEDED.sub("", EARLIER_WORD.sub("", line[: dated[0].start])))
+                step = named if named and L.kind_of(named) else self.corrected_step(index)
+            kind = L.kind_of(step) if step else None
+            if kind:
+                found.append((index + 1, kind, step, olds))
+        return found
+
     def noted_unchanged(self) -> list[tuple[int, str]]:
         """Each short line that says one step is unchanged (STEP_UNCHANGED_NOTE): its number (from 1) and the kind of
         the step it names."""
@@ -4852,7 +4898,13 @@ class Reader:
         the rows it changed marked (★, 【変更】, 「変更前：…」 beside them, the old value in brackets under them); the
         lines (from 1) of its rows with no mark, restated as they were."""
         rows = sorted({c.line_no for c in candidates if 0 < c.line_no <= len(self.lines)})
-        prose = {n for n in rows if len(self.lines[n - 1]) > SHORT_ITEM or "。" in self.lines[n - 1]}
+        # (「★ヒアリング｜令和9年2月中旬（日時は…通知の際にお知らせします。）」: a row's aside in brackets, a sentence, is
+        # still the row's)
+        prose = {
+            n
+            for n in rows
+            if len(self.lines[n - 1]) > SHORT_ITEM or ("。" in self.lines[n - 1] and "。" in ROW_ASIDE.sub("", self.lines[n - 1]))
+        }
         marked = {n for n in rows if n in changed or (n not in prose and self.row_marked(n))}
         marked |= {c.line_no for c in candidates if c.changed_to}
         row_set = set(rows)  # (each candidate is looked up in them)
@@ -5873,6 +5925,9 @@ class Reader:
                     pass  # 「期日　　　内容」 over 「R8.9.14（月）　再公募開始」: a table's head row, no heading of its rows
                 elif len(stripped) <= 80 and not (furniture or detail or numbered) and self.may_head_dates(stripped):
                     label = L.clean_label(stripped)
+                    addressee = ADDRESSEE_LINE.search(stripped) if stripped[-1:] in ADDRESSEE_ENDS else None
+                    if addressee:  # 「企画競争参加申込事業者 各位」「■ 既に企画提案書を提出された事業者様へ」: whom the words
+                        label = addressee.group().strip()  # below are for, no step (though it names a paper or a step)
                     if stripped[:2] == "##":  # 「### 2.1 説明会の申込締切について」: the section is about its step
                         label = label.removesuffix("について")
                     # 「受付期間 公告の日から起算して7日間(…)」 / 「(4月8日から4月16日まで)」: the key names the window
@@ -7395,9 +7450,16 @@ class Reader:
                 notes_text = text[max(0, expression.start - 200) : expression.end + 200]
             heading, _ = self.context_label(contexts, segment.line)
             past = PAST_AFTER.match(text, expression.end, min(tail_end, expression.end + 120))
-            if past and len(line) <= SHORT_ITEM and "。" not in line and not NEW_VALUE_KEYED.match(head):
+            if (
+                past
+                and len(line) <= SHORT_ITEM
+                and "。" not in line
+                and not NEW_VALUE_KEYED.match(head)
+                and not line.rstrip().endswith(("、", ","))
+            ):
                 past = None  # 「5月20日(水) 質問の受付を締め切りました(正午)」: an item of the call's log of its steps, done
-                # (not 「変更後：受付終了（回答は7月6日に公表済み）」: a change's new value, that the step is over)
+                # (not 「変更後：受付終了（回答は7月6日に公表済み）」: a change's new value, that the step is over; nor
+                # 「本日（1月8日）をもって参加申込みの受付を締め切りましたので、」: a sentence wrapped, its clause told)
             told_before = head
             if number == 0 and segment.first and segment.line and not head.strip():
                 told_before = self.lines[segment.line - 1].rstrip()  # (「… took place on」 / 「20 April 2027 as planned」)
@@ -8353,7 +8415,13 @@ class Reader:
         for at in range(index - 1, max(0, index - CORRECTED_REACH) - 1, -1):
             line = self.lines[at]
             stripped = line.strip()
-            if not stripped or SUPERSEDED.search(line) or UNDERLINE_ONLY.match(line):
+            if not stripped or UNDERLINE_ONLY.match(line):
+                continue
+            old_mark = SUPERSEDED.search(line)
+            if old_mark:  # (「(1) 企画提案書の提出期限　　延期前：7月1日(木)」: the item's step on its old value's line, the
+                named = L.clean_label(line[: old_mark.start()])  # lines run on)
+                if named and len(named) <= COLUMN_MAX * 2 and L.kind_of(named) and not self.read_dates(named):
+                    return named
                 continue
             if len(stripped) >= 4 and set(stripped) <= BLOCK_RULE_CHARS:
                 break  # 「――――」 between the items of a 正誤表: the item above is another correction's
@@ -10662,6 +10730,14 @@ class Reader:
         """On a 公報 page (its notices under their number lines, its 「公告」 section's under their titles in its 目次), the
         one notice that changes a call published before (「…公告第百八十七号（…）の一部を次のように訂正する。」): the
         lines its notices start at and that notice's number among them (from 1); None when no one notice does."""
+        found = self.gazette_amendings
+        return (found[0], next(iter(found[1]))) if found and len(found[1]) == 1 else None
+
+    @functools.cached_property
+    def gazette_amendings(self) -> tuple[list[int], set[int]] | None:
+        """On a 公報 page, the notices that change a call published before (``gazette_amending``), one or more (an issue
+        of two notices each changing its own call, among a 縦覧's and a 届出's): the lines its notices start at and the
+        numbers of those notices among them (from 1); None when none does."""
         numbered = self.notice_parts()
         if len(numbered) < NOTICES_MIN or not NOTICE_NUMBER.match(self.lines[numbered[0]].strip()):
             return None
@@ -10687,14 +10763,15 @@ class Reader:
             # 「岬野県公告第12号」 / … / 「…公告第12号「…」の一部を次のとおり訂正する。」: the call and its correction sent
             # together, no page of other matters
             return None
-        return (starts, amending.pop()) if len(amending) == 1 else None
+        return (starts, amending) if amending else None
 
     def amending_notice_only(self, candidates: list[Candidate]) -> list[Candidate]:
-        """On a 公報 page, one of whose notices changes a call published before, the steps of that notice alone: the
-        page's other notices (a 大規模小売店舗 届出's 意見書 deadline, a 落札者等の公示's day of its call's 公告) are
-        other matters'. What stands before the first notice is kept."""
-        found = self.gazette_amending if candidates else None
-        return in_part(candidates, *found) if found else candidates
+        """On a 公報 page, one of whose notices changes a call published before, the steps of that notice alone (of
+        those notices, where several each change a call): the page's other notices (a 大規模小売店舗 届出's 意見書
+        deadline, a 落札者等の公示's day of its call's 公告) are other matters'. What stands before the first notice is
+        kept."""
+        found = self.gazette_amendings if candidates else None
+        return in_part(candidates, found[0], *sorted(found[1])) if found else candidates
 
     def table_under(self, heading: int, line: int) -> bool:
         """Line ``line`` is a row of a table that starts right under line ``heading`` (rules and blank lines between)."""
@@ -12771,13 +12848,23 @@ def _extract(text: str) -> Extraction:
             # publication, before the change notice's own day, no step of the change (「掲載日：令和8年9月14日」 over
             # 「・実施要領（令和8年9月1日公表）」: the day it was posted, where no signatory dates it)
             candidates = [c for c in candidates if not reader.published_before(c, own_day, changed)]
+        postponed = reader.postponed if "次第" in text or "追" in text or "未定" in text or "改めて" in text else []
+        # 「(2) プレゼンテーション審査」 / 「当初：2月5日(金)」 / 「変更後：追ってお知らせします」: the step put off with no new
+        # date; its old day, told again elsewhere (the plan a mail quotes), holds no more
+        for _, kind, step, olds in postponed:
+            for old in olds:
+                if old.month:
+                    reader.superseded.add(step_day(kind, old))
+                    reader.superseded_steps.setdefault(step_day(kind, old), []).append(step)
         if reader.own_subject:  # the issuer's own mail of a change: the earlier mail
             earlier = reader.earlier_mail_at()  # it quotes (「-----Original Message-----」, 「> …」) gave the plan before it
             # (a mail that moves one step alone, 「見積書の提出期限を…に変更します。」, leaves the quoted plan's steps it names
             # nowhere as they stand: 「■見積合わせの結果 11月下旬」; a mail that sets out its schedule anew, or says the
-            # rest stands (「その他の日程に変更はありません。」), leaves none of the plan it quotes)
+            # rest stands (「その他の日程に変更はありません。」), leaves none of the plan it quotes; the steps it puts off
+            # with no new date, 「変更後：追ってお知らせします」, are its schedule's too)
             own = [c for c in told if c.line_no < earlier and not reader.quoted(c.line_no)]
-            if len({c.kind for c in own}) > 1 or OTHERS_UNCHANGED.search("\n".join(reader.lines[: earlier - 1])):
+            put_off = {kind for line_no, kind, _, _ in postponed if line_no < earlier and not reader.quoted(line_no)}
+            if len({c.kind for c in own} | put_off) > 1 or OTHERS_UNCHANGED.search("\n".join(reader.lines[: earlier - 1])):
                 own = told
             candidates = [
                 c

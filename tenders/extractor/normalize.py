@@ -4516,6 +4516,10 @@ def page_furniture(lines: list[str]) -> list[int]:
 
 # 「鳩ヶ浦市公募型プロポーザル実施要領 3/7」: a running header with the page's number after it
 NUMBERED_HEADER = re.compile(r"(?P<head>\S[^\t|]{1,80}?)\s{0,8}" + PAGE_MARK.pattern)
+# 「千種県公報　　令和八年十二月四日（金曜日）　　号外第九十二号　　　　三」: a 公報's running header, its page's number
+# in kanji after a gap
+KANJI_PAGE_DIGITS = "一二三四五六七八九十"
+KANJI_NUMBERED_HEADER = re.compile(r"(?P<head>\S[^\t|]{1,80}?)[ \u3000]{2,}(?P<page>[一二三四五六七八九十]{1,3})")
 NUMBERED_HEADER_HINT = re.compile(r"\d\s{0,8}(?:[-‐―/]|ページ)?\s{0,8}\d{0,3}\s{0,8}$")  # (a line ending in a digit or mark)
 
 
@@ -4531,6 +4535,7 @@ def _mark_continues(head: str) -> bool:
 def _numbered_headers(lines: list[str]) -> set[int]:
     """The lines of a running header that carries the page's number (its words the same on three pages at least)."""
     heads: dict[str, list[int]] = collections.defaultdict(list)
+    kanji: dict[str, list[tuple[int, str]]] = collections.defaultdict(list)
     for index, line in enumerate(lines):
         # (a hint ends the line with a digit, a dash or 「ページ」, then spaces; 31 characters at most)
         if len(line) > 120:
@@ -4538,12 +4543,20 @@ def _numbered_headers(lines: list[str]) -> set[int]:
         end = line[-1:]
         if end.isspace():
             end = line.rstrip()[-1:]
+        if end in KANJI_PAGE_DIGITS:
+            match = KANJI_NUMBERED_HEADER.fullmatch(line.strip())
+            if match:
+                kanji[match.group("head")].append((index, match.group("page")))
+            continue
         if not (end.isdecimal() or end in _HINT_ENDS):
             continue
         if NUMBERED_HEADER_HINT.search(line, max(0, len(line) - 32)):
             match = NUMBERED_HEADER.fullmatch(line.strip())
             if match and not _mark_continues(match.group("head")):
                 heads[match.group("head").strip()].append(index)
+    for head, found in kanji.items():  # (each page's number its own: no column of a table that repeats its cells)
+        if len({page for _, page in found}) == len(found):
+            heads[head] += [index for index, _ in found]
     return {index for found in heads.values() if len(found) >= 3 for index in found}
 
 
