@@ -886,6 +886,9 @@ RECORD_COLUMN = re.compile(
     r"(?:最終)?(?:更新|作成|登録|起票|入力|記入|完了)(?:日時|日付|日|時刻|者)?|最終更新|タイムスタンプ"
     r"|(?i:(?:last\s?)?(?:updated|modified|created|completed)(?:\s?(?:at|on|date|time))?|timestamp)"
 )
+# 「ステータス」「進捗」「Status」 beside a list of calls (a Notion database, a sheet, a board): where the team stands with each
+# (「資格確認申請済」「提案準備中」「検討中」), no step of its row, nor the name of its dates
+STATUS_COLUMN = re.compile(r"ステータス|状態|進捗(?:状況)?|対応状況|(?i:status)")
 # 「Published: 2 June 2027」 over 「Last updated: 5 June 2027」: a web page's own dates (as its 公開日 and 更新日), not the
 # notice's 「Published:」 key
 EN_PUBLISHED_KEY = re.compile(r"(?:Date\s(?:of\s)?)?Publi(?:shed|cation)(?:\s[Dd]ate)?")
@@ -904,7 +907,13 @@ EN_UPDATED_KEY = re.compile(r"(?i:\b(?:last\s)?(?:updated|modified)(?:\s(?:on|da
 PUBLISHED_DATED = re.compile(r"(?:公告|公示)(?:日)?\s{0,2}[はが:]\s{0,2}$")
 # 「社内期限」「当社予定」「自社締切」: a sheet's column of the bid team's own days beside the issuer's, no step's day
 # (「チーム期限」 too, the word without its 内; not 庁内, as first written)
-TEAM_COLUMN = re.compile(rf"(?:{words_pattern(FIRM_WORDS + TEAM_WORDS, leaving=('庁内',))}|チーム)\S{{0,6}}")
+# (「JV内の締切（代表者＝当社へ）」: inside a joint venture, its lead firm's deadlines for its partners; a bracket after the
+# name says to whom)
+TEAM_COLUMN = re.compile(
+    rf"(?:{words_pattern(FIRM_WORDS + TEAM_WORDS, leaving=('庁内',))}|チーム|(?:JV|共同企業体|コンソーシアム|グループ)内)"
+    r"[^\s()]{0,6}(?:\s{0,2}\([^()]{0,16}\))?"
+)
+TEAM_COLUMN_MAX = 12  # characters of such a column's name, its bracket aside
 # 「カードID | カード名 | 説明 | 期限 | ラベル | 担当」: a task board's export, each row a card of the team's work; its
 # 「期限」 is when the card is due (the team's own day), the call's days are in the card's text
 BOARD_CARD_COLUMN = re.compile(
@@ -1574,8 +1583,9 @@ TEAM_PLAN_HEADING = re.compile(
     # (「社内スケジュールも引き直しました。」「社内の段取りはこんな感じで考えています。」: a post opened by the plan's name
     # that tells the plan it lists was drawn; not an issuer's sentence on its office's procedure, 「契約の締結は、庁内の
     # 手続きを経て速やかに行います。」, whose words before 庁内 and after 手続き are no plan's: 庁内 left out of this form)
+    # (「社内の締切も1週間ずらします。」: its deadlines moved, the same)
     rf"|^(?:{words_pattern(('社内', *TEAM_WORDS), leaving=('庁内',))})(?:の)?"
-    r"(?:スケジュール|日程|段取り?|予定|工程)[はもを][^\s:()。]{1,10}(?:ました|ます)。?$"
+    r"(?:スケジュール|日程|段取り?|予定|工程|締切|締め切り|〆切)[はもを][^\s:()。]{1,10}(?:ました|ます)。?$"
     # (「■ 当社の対応（案）」「４．当社対応スケジュール（社内）」: what the team itself will do; a company that issues a
     # call may call its own steps 当社の日程, so 当社 alone before a schedule names no team's plan)
     rf"|^[^\s:()]{{0,12}}(?:{words_pattern(FIRM_SELF_WORDS)})(?:の)?"
@@ -1590,6 +1600,13 @@ TEAM_PLAN_HEADING = re.compile(
     r"(?:\s{0,2}\([^()]{0,12}\)|\s{1,2}[—–-]{1,2}\s{1,2}[^():]{0,60})?\s{0,2}:?$"
 )
 TEAM_PLAN_HEADING_MAX = 64  # characters of such a heading, an English aside after it included
+# 「社内スケジュール（案）※市の日程ではありません」「社内の締切は以下で。※機構の日程ではありません」「3. 社内スケジュール（WBS
+# から抜粋。以下は当社の社内期限であり、発注者の日程ではない）」: a note after the team's heading that says whose days the
+# list's are not (after a 「※」, or in a bracket however long): taken off before the heading is read
+NOT_ISSUERS_NOTE = re.compile(
+    r"\s{0,2}(?:[※＊*]\s{0,2}[^※＊*()]{0,30}|\([^()]{0,60})"
+    r"(?:ではない|ではありません|じゃない|じゃありません|とは別)[^※＊*()]{0,30}\)?$"
+)
 # 「議事録」「会議録」「打合せ記録」 at the head of a text, over its 「出席者」: the record of a meeting
 MEETING_RECORD = re.compile(r"議事録|議事メモ|会議録|会議メモ|(?:打合せ|打ち合わせ|打合わせ|ミーティング)(?:記録|メモ|議事)")
 MEETING_HEAD_LINES = 12
@@ -1598,6 +1615,8 @@ MEETING_HEAD_LINES = 12
 MINUTES_TASKS = re.compile(
     r"(?:決定事項|(?i:to\s?do)(?:\s{0,2}リスト)?|宿題|アクション\s{0,2}(?:アイテム|プラン)?)$"
     rf"|^[^\s:()]{{0,8}}(?:{words_pattern(FIRM_SELF_WORDS)})(?:の)?(?:スケジュール|日程|予定)(?:\s{{0,2}}\([^()]{{0,8}}\))?$"
+    # (「7. 次回」「次回打合せ予定」: when the meeting meets again, its own next meeting)
+    r"|^次回(?:の)?(?:打合せ|打ち合わせ|会議|ミーティング|定例会?|開催)?(?:予定|日程|日時)?$"
 )
 TEAM_PLAN_WORDS = (*FIRM_WORDS, *TEAM_WORDS, "nternal", "NTERNAL", "n-house", "N-HOUSE")  # (any heading above names one)
 # 「[1] 澪浜市地域公共交通計画策定支援業務委託」「【案件2】…工事」: the heading of one case in a digest of several calls (a
@@ -1704,6 +1723,43 @@ TEAM_WORK = re.compile(
 )
 TEAM_WORK_MARKS = ("押印", "〆", "リハ", "dry", "Dry", "DRY", "red", "Red", "RED", "ehearsal", "freeze", "pre-read")
 TEAM_WORK_HINT = re.compile("|".join(map(re.escape, TEAM_WORK_MARKS)))  # (one scan for any of the marks)
+# 「6/3(水) 提案書 初稿」「技術提案書 第1稿」「骨子レビュー」「ヒアリング想定問答 初版」「入札額決定会議」: a row or an item named
+# by the team's own work product or meeting (a draft by its number, its review, the answers it rehearses, the meeting that
+# fixes its price), whatever the tool it was kept in (a chat, a WBS, a board): no step of the call, whose rows name the
+# papers handed in and the issuer's acts (not 「提案書の提出（第1次審査）」「参加表明書の確認結果通知」「原稿の提出期限」)
+TEAM_PRODUCT = re.compile(
+    r"(?:第\s?\d{1,2}|初|最終|一次|二次)稿(?!料)|想定問答|読み合わせ"
+    r"|(?:骨子|社内|部内|課内|部長|課長|上長|内部)\s{0,2}(?:レビュー|確認)(?!結果|の?通知)|最終\s{0,2}レビュー"
+    r"|(?:入札|応札)?(?:額|価格|金額)\s{0,2}(?:決定|決め)\s{0,2}会議|営業会議"
+)
+TEAM_PRODUCT_HINT = re.compile(r"稿|想定問答|読み合わせ|レビュー|確認|会議")
+# 「5/25(月) 参加申込書 発送（市は5/27必着）」「6/26(月) 午前中に持参（県の期限は同日16時）」「2/18(木)中に提出する予定です
+# （市の受付は2/19(金) 17:00まで）」「5/15(金) 質問書 送信（市の締切より前倒し）」: a day set against the issuer's own in a
+# bracket or a note after it (the issuer named, its day told apart): the team's day; the issuer's, in the bracket, stays
+_ISSUER_SIDE = (
+    r"(?:[市県町村区都府道国]|機構|発注者|発注機関|発注元|先方|役所|市役所|県庁|役場|本庁|法人|大学|センター|公社|財団)"
+)
+ISSUERS_DAY_APART_AFTER = re.compile(
+    r"^[^()\d※。]{0,40}?(?:\([^()\d]{1,12}\)[^()\d※。]{0,20}?)?[(※]\s{0,2}"
+    + _ISSUER_SIDE
+    + r"(?:側)?(?:\s{0,2}の\s{0,2}[^\s()は、。]{1,6})?\s{0,2}(?:は\s{0,2}(?:\d|同日|同月|R\d|令和|当日)|より\s{0,2}(?:前|早))"
+)
+# 「レコーディングとトランスクリプトは 2028年7月16日 に期限切れになります」: the day a recording, a link or a file expires
+EXPIRED_AFTER = re.compile(r"^\s{0,2}(?:に|で)\s{0,2}(?:期限切れ|失効|自動削除|削除され)")
+# 「・フォローアップ タスク：千葉さんが実績資料を収集する（5月22日）、…」: a line keyed as the team's tasks
+TASKS_KEYED_LINE = re.compile(
+    r"^[\s・●■◆◇□※*-]{0,4}(?:フォローアップ\s{0,2})?(?:タスク|(?i:to\s?do)|宿題|アクション\s{0,2}アイテム)\s{0,2}[:：]"
+)
+# 「JV協定書の日付は 1/25(月) で統一させてください」: the day to write on a paper, no step
+PAPER_DATED_BEFORE = re.compile(r"(?:書|票|届)の(?:日付|作成日|記載日)\s{0,2}[はを]\s{0,2}$")
+PAPER_DATED_AFTER = re.compile(r"^\s{0,2}(?:\([^()]{1,4}\))?\s{0,2}(?:で|に|と)\s{0,2}(?:統一|記入|記載|揃え|そろえ)")
+# 「参加申込書は 5/11（火）に持参する（前日までに押印）」: the day the team will bring its paper (the call gives a day to
+# bring it by: 「…までに持参すること」)
+BRINGS_ON_AFTER = re.compile(
+    r"^\s{0,2}(?:\([^()]{1,4}\))?\s{0,2}(?:の?(?:午前|午後)中?)?\s{0,2}に\s{0,2}持参\s{0,2}(?:する|します)(?!こと|もの)"
+)
+# 「6/14(水)までに送付を目標」: the day the team aims at, before the issuer's deadline
+AIMED_AFTER = re.compile(r"^\s{0,2}(?:\([^()]{1,4}\))?\s{0,2}(?:中|頃)?までに[^。、,()]{0,12}を目標")
 # 「→ 5/23（火）提出済（4問）」「5/31確認済」「6/6（火）到着確認済」: the day the team did its part, checked off (a bidder's
 # act: the call's own steps done are 「開催済み」「掲載済み」, no such act; 「…までに送信完了すること」 is the notice's order)
 TEAM_DONE_AFTER = re.compile(
@@ -5745,13 +5801,25 @@ class Reader:
                     )
                     or (
                         minutes
-                        and ("事項" in text or "odo" in text.lower() or "宿題" in text or "アクション" in text or "社" in text)
+                        and (
+                            "事項" in text
+                            or "odo" in text.lower()
+                            or "宿題" in text
+                            or "アクション" in text
+                            or "社" in text
+                            or "次回" in text
+                        )
                     )
                 ):
-                    if TEAM_PLAN_HEADING.search(L.clean_label(text)) or (minutes and MINUTES_TASKS.match(L.clean_label(text))):
+                    heading = L.clean_label(text)
+                    if "では" in heading or "じゃ" in heading or "別" in heading:  # (「…ではない」「…とは別」)
+                        heading = NOT_ISSUERS_NOTE.sub("", heading)
+                    if TEAM_PLAN_HEADING.search(heading) or (minutes and MINUTES_TASKS.match(heading)):
                         aside = team_plan = True
                         aside_at, aside_part = segment.line, False
                         continue
+            if mentions and not is_row and segment.first and ":" in text[:RECORD_PAGE_KEY] and self.record_field(text):
+                continue  # 「プレゼン・開札: 2027年6月8日」 on a record's page: its row's cell above, read there
             if mentions and segment.line in self.form_lines():
                 continue  # 「様式第1号 施設見学会参加申込書」「提出日 令和 年 月 日」「参加希望日 □9月17日」: a form's cells, no step
             if aside and mentions and not (self.changes and "しな" in text and NOT_CORRECTED.search(text)):
@@ -6493,6 +6561,27 @@ class Reader:
         """The text resumes a call it says was suspended (「…から手続を中断していた…について、本日から手続を再開します」)."""
         return self.resumes and SUSPENDED_TOLD.search(self.text) is not None
 
+    @functools.cached_property
+    def table_fields(self) -> set[tuple[str, str]]:
+        """Each Markdown table's cells with their column's name (「公告日」, 「2027年4月19日」): a database's export gives
+        each record again as a page of its own, its fields 「公告日: 2027年4月19日」 as the row's cells (Notion)."""
+        fields: set[tuple[str, str]] = set()
+        index = 0
+        while "|" in self.text and index < len(self.lines) - 1:
+            index += 1
+            if "-" not in self.lines[index] or not separator_row(self.lines[index]):
+                continue
+            header = cells_of(self.lines[index - 1]) if is_table_row(self.lines[index - 1]) else []
+            while index + 1 < len(self.lines) and is_table_row(self.lines[index + 1]):  # (each row read once)
+                index += 1
+                fields.update((L.unspaced(n), L.unspaced(c)) for n, c in zip(header, cells_of(self.lines[index])) if n and c)
+        return fields
+
+    def record_field(self, text: str) -> bool:
+        """「公告日: 2027年4月19日」 under a record's page: a field the table above gives as its row's cell."""
+        field = RECORD_PAGE_FIELD.match(text) if self.table_fields else None
+        return bool(field) and (L.unspaced(field["name"]), L.unspaced(field["value"].rstrip())) in self.table_fields
+
     def row_candidates(self, segment: Segment, header, table_parent: str, contexts) -> list[Candidate]:
         if self.resumed_call and any(cell and DONE_CELL.fullmatch(cell.strip()) for cell in segment.cells[1:]):
             return []  # 「3　質問への回答　令和8年8月19日（水）　済」: a step done before the suspension
@@ -6516,11 +6605,16 @@ class Reader:
             cells = [
                 ""
                 if name
-                and len(name) <= 12
                 and (
-                    RECORD_COLUMN.fullmatch(name.strip())
-                    or TEAM_COLUMN.fullmatch(name.strip())
-                    or (board and BOARD_DUE_COLUMN.fullmatch(name.strip()))
+                    (
+                        len(name) <= 12
+                        and (
+                            RECORD_COLUMN.fullmatch(name.strip())
+                            or STATUS_COLUMN.fullmatch(name.strip())
+                            or (board and BOARD_DUE_COLUMN.fullmatch(name.strip()))
+                        )
+                    )
+                    or (len(name.split("(", 1)[0]) <= TEAM_COLUMN_MAX and TEAM_COLUMN.fullmatch(name.strip()))
                 )
                 else cell
                 for name, cell in zip(header, cells)
@@ -6711,6 +6805,8 @@ class Reader:
                 stage_step = label == own and L.is_event(heading) and L.kind_of(own) not in (None, L.kind_of(heading))
                 label = f"{heading} {label}" if stage_step else f"{heading}（{label}）" if label else heading
                 kind = None if named_own or stage_step else L.kind_of(heading)  # (the row's own paper names the step then)
+                if kind and own and "・" in heading and L.kind_of(own) in {k for _, k in split_steps(heading)[1:]}:
+                    kind = L.kind_of(own)  # 「プレゼン・開札」 over 「開札 2027年6月15日 10:00」: the cell names which of the two
             kind = kind or phase_kind
             if not label:
                 label, _ = self.context_label(contexts, segment.line)
@@ -6750,6 +6846,9 @@ class Reader:
                     own_step = self.remark_step(segment, cell, found_exprs, number)
                     if not own_step:
                         continue
+                elif len(found_exprs) > 1 and "・" in heading and len(split_steps(heading)) > 1:
+                    # 「結果・契約」 over 「6月下旬 審査結果／7月上旬 契約予定」: each date of the two steps its own words'
+                    own_step = date_own_words(cell, found_exprs, number)
                 made = self.make(
                     segment,
                     expression,
@@ -9326,6 +9425,26 @@ class Reader:
         clause = own_item(head[-40:].rsplit("。", 1)[-1], tail[:40].split("。", 1)[0])
         if TEAM_WORK_HINT.search(clause) and TEAM_WORK.search(clause):
             return []  # 「参加申込書の押印申請 6/1(月)までに総務へ」「7/4(火) リハーサル」: the team's own step
+        if TEAM_PRODUCT_HINT.search(clause) and TEAM_PRODUCT.search(L.unspaced(clause)):
+            return []  # 「6/3(水) 提案書 初稿」「6/9(金) 技術提案書 骨子レビュー」: the team's own draft or review
+        if label and TEAM_PRODUCT_HINT.search(label) and TEAM_PRODUCT.search(L.unspaced(label)):
+            return []  # (a row named so: 「| 技術提案書 第1稿 | 6/21(水) |」)
+        rest = segment.text[expression.end : expression.end + 80]  # (the tail ends at the next date: the bracket's)
+        if ("(" in rest or "※" in rest) and ISSUERS_DAY_APART_AFTER.match(rest):
+            return []  # 「5/25(月) 参加申込書 発送（市は5/27必着）」: the team's day, the issuer's told apart after it
+        if "期限切" in tail[:12] or "削除" in tail[:12] or "失効" in tail[:12]:
+            if EXPIRED_AFTER.match(tail):
+                return []  # 「…は 2028年7月16日 に期限切れになります」: when a recording or a link expires
+        if ("タスク" in (line := self.lines[segment.line])[:16] or "宿題" in line[:8] or "odo" in line[:12].lower()) and (
+            TASKS_KEYED_LINE.match(line)
+        ):
+            return []  # 「・フォローアップ タスク：千葉さんが実績資料を収集する（5月22日）」: the team's tasks
+        if "日付" in head[-8:] and PAPER_DATED_BEFORE.search(head[-16:]) and PAPER_DATED_AFTER.match(tail):
+            return []  # 「JV協定書の日付は 1/25(月) で統一させてください」: the day written on a paper
+        if "持参" in tail[:16] and BRINGS_ON_AFTER.match(tail):
+            return []  # 「参加申込書は 5/11（火）に持参する」: the day the team brings its paper
+        if "目標" in tail[:30] and AIMED_AFTER.match(tail):
+            return []  # 「6/14(水)までに送付を目標」: the day the team aims at
         if ("はず" in tail[:24] or "思" in tail[:24]) and GUESS_AFTER.match(tail):
             return []  # 「企画書の提出は8月上旬になるはず」: a guess at a day the call does not give
         if ("済" in tail[:24] or "完了" in tail[:24]) and TEAM_DONE_AFTER.match(tail):
@@ -11619,8 +11738,14 @@ def note_moves_call(candidates: list[Candidate], lines: list[str], forwarded: in
 
 
 # 「2026/06/01 11:05 に 事業推進課 さんは書きました:」「On Mon, 1 Jun 2026 at 11:05, Contracts <…> wrote:」: a reply's
-# line over the mail it quotes, when that mail was sent
-REPLY_ATTRIBUTION = re.compile(r"(?:書きました|wrote)\s{0,2}[:：]\s*$", re.IGNORECASE)
+# line over the mail it quotes, when that mail was sent (「> 2027年1月12日(火) 15:22 高野 誠 <takano@…>:」: the day, the
+# time and the sender, the verb left out)
+REPLY_ATTRIBUTION = re.compile(
+    r"(?:書きました|wrote)\s{0,2}[:：]\s*$"
+    r"|^[\s>]{0,8}\d{4}\s{0,2}[年/.-]\s{0,2}\d{1,2}\s{0,2}[月/.-]\s{0,2}\d{1,2}\s{0,2}日?\s{0,2}(?:\([^()]{1,4}\))?,?\s{0,2}"
+    r"\d{1,2}:\d{2}(?::\d{2})?,?\s{1,4}[^\s\d:：()]{1,12}(?:\s{1,2}[^\s\d:：()]{1,12})?\s{0,4}[:：]\s*$",
+    re.IGNORECASE,
+)
 
 
 def mail_headers(lines: list[str]) -> set[int]:
@@ -11674,6 +11799,25 @@ def call_periods(candidates: list[Candidate]) -> list[Candidate]:
     ]
 
 
+RECORD_PAGE_KEY = 24  # characters of a record's field name, its colon included
+RECORD_PAGE_FIELD = re.compile(r"^\s{0,4}(?P<name>[^:\s][^:]{0,22}?)\s{0,2}:\s{0,2}(?P<value>\S.*)")
+# 「| 案件名 | ステータス | … | 社内締切 | 担当 |」: a list of calls a team keeps (a Notion database, a sheet), whose columns
+# say where the team stands and who of it does each
+TRACKER_COLUMN = re.compile(r"担当者?|" + STATUS_COLUMN.pattern)
+TRACKER_HEADER_REACH = 3  # lines above a list's first row its header stands within
+
+
+def team_tracker(lines: list[str], first: int) -> bool:
+    """The list whose first row is line ``first`` is a team's own list of calls: its header, just above, has a column
+    of the team's (``TEAM_COLUMN``) or of its members' and status (``TRACKER_COLUMN``)."""
+    for index in range(first - 1, max(-1, first - 1 - TRACKER_HEADER_REACH), -1):
+        cells = cells_of(lines[index]) if is_table_row(lines[index]) else []
+        names = [L.unspaced(cell) for cell in cells if cell and len(cell) <= TEAM_COLUMN_MAX]
+        if any(TEAM_COLUMN.fullmatch(name) for name in names) or sum(bool(TRACKER_COLUMN.fullmatch(n)) for n in names) >= 2:
+            return True
+    return False
+
+
 def this_call(candidates: list[Candidate], lines: list[str]) -> list[Candidate]:
     """A page that lists several calls (「No. | 公告日 | 工事名 | 参加申請期限 | 開札日」) above one call's notice: the
     rows of the calls the rest of the page never names again are other calls' steps. A list named nowhere else
@@ -11682,6 +11826,8 @@ def this_call(candidates: list[Candidate], lines: list[str]) -> list[Candidate]:
     if not 2 <= len(works) <= WORKS_MAX:
         return candidates
     rows = {c.line_no - 1 for c in candidates if c.work}
+    if team_tracker(lines, min(rows)):
+        return candidates  # (a team's list of the calls it follows, one's page below it: each row a call of its own)
     rest = "\n".join(line for index, line in enumerate(lines) if index not in rows)
     named = {work for work in works if work in rest}
     if not named or named == works:
@@ -11809,6 +11955,19 @@ def keyed_bare_days(cell: str, mentions: list[Mention]) -> list[Mention]:
         if len(read) == 1 and read[0].day:
             found.append(replace(read[0], start=bare.start(), end=bare.end()))
     return found
+
+
+def date_own_words(cell: str, found: list[Expression], number: int) -> str:
+    """The step the date ``number`` of a cell of several names in its own item (「6月下旬 審査結果／7月上旬 契約予定」:
+    the words after it to the next slash or date, or before it from the slash or date before); '' when they name none."""
+    expression = found[number]
+    head = cell[found[number - 1].end if number else 0 : expression.start]
+    tail = cell[expression.end : found[number + 1].start if number + 1 < len(found) else len(cell)]
+    for words in (ITEM_SLASH.split(head)[-1], ITEM_SLASH.split(tail, maxsplit=1)[0]):
+        words = L.clean_label(words.strip(" 、,。"))
+        if words and L.kind_of(words) and not L.is_not_milestone(words):
+            return words
+    return ""
 
 
 def own_item(before: str, after: str) -> str:

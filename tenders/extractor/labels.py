@@ -774,6 +774,8 @@ GENERIC_LABELS = re.compile(
     r"(?:申請|申込)(?:受付)?(?:期間|期限)|受付締切|締切日|期限日|提出締切|該当日|期日欄|日付|"
     # 「公式(公示文どおり)」 beside 「社内締切」: a checklist's column of the issuer's own dates, named for their source
     r"(?:公式|正式)の?(?:日程|期限|期日|日付|締切)?(?:\([^()]{1,12}\))?"
+    # 「市（発注者）の期限」「発注者の日程」 beside 「JV内の締切」: the column of the issuer's own dates, named for whose they are
+    r"|(?:[市県町村区都府道]|発注者|発注機関|発注元|先方)(?:\([^()]{1,8}\))?の?(?:日程|期限|期日|日付|締切)"
     # 「• Online briefing session」 / 「Session: 10th March 2027」「Date and time: …」: the English of 日時 under its step
     # (a bare 「Date: 4 December 2023」 under a notice's title is its own day)
     # (「(3) Questions」 / 「Period: from … to 5:00 p.m. on Friday, June 12」: the window of the step its heading names)

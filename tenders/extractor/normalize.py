@@ -499,6 +499,10 @@ def not_but_as_arrow(text: str) -> str:
     return _NOT_BUT.sub(r"\g<old> → ", text) if "なく" in text and _NOT_BUT.search(text) else text
 
 
+# 「[浅葱県観光DX推進業務委託](%E6%B5%85…%203f9a1c2e.md)」「[公告文](https://…/koukoku.pdf)」: a Markdown link (a Notion or
+# wiki export's page, a site's file), read as its text: its target is no word of the line (a long one would make a table's
+# row too long to read as a row)
+_MARKDOWN_LINK = re.compile(r"\[(?P<text>[^\[\]\n]{1,200})\]\([^()\s]{1,2000}\)")
 # 「- [ ] 質問締切 5/14 17:00」「* [x] 公告 4/26」: a Markdown task list's box (GitHub, Obsidian, Notion), no bracket
 _TASK_BOX = re.compile(r"(?P<item>\s{0,8}[-*+]\s{1,2}|\s{0,8}\d{1,2}[.)]\s{1,2}|\s{0,8})\[[ xX✓✔]\]\s{1,2}")
 
@@ -535,6 +539,8 @@ def normalize_line(line: str, changes: bool = True) -> str:
     if "]{." in line:
         line = pandoc_spans_read(line)
     text = folded(line)
+    if "](" in text:
+        text = _MARKDOWN_LINK.sub(r"\g<text>", text)
     if text[-1:] in "┘┐─━←→" and "|" in text:
         text = _CONNECTOR_TAIL.sub("", text)
     if "T" in text and "-" in text and ":" in text:
