@@ -926,11 +926,12 @@ def _numeric(match) -> Mention | None:
     「06.10.2026」 with dots puts the day first."""
     groups = match.groupdict()
     first, second, year = int(groups["first"]), int(groups["second"]), int(groups["year"])
-    weekday = groups.get("wd_en")
+    weekday, begins = groups.get("wd_en"), match.start()
     if weekday is None:
         start = match.start("first")
         before = WEEKDAY_BEFORE.search(match.string, max(0, start - 14), start)
         weekday = before.group(1).title() if before else None
+        begins = before.start() if before and begins == start else begins  # (「Monday, 9/28/2026」: its weekday with it)
     orders = _short_orders(first, second)
     if groups["separator"] == ".":
         orders = [(month, day) for month, day in orders if month == second]  # (the day first)
@@ -947,7 +948,7 @@ def _numeric(match) -> Mention | None:
     month, day = orders[0]
     time = _en_clock(groups) or _en_clock(groups, "0", "minute0")
     mention = Mention(
-        match.start(),
+        begins,
         match.end(),
         year,
         month,
@@ -1258,7 +1259,10 @@ def _slash_end(line: str, start: Mention) -> Mention | None:
 
 HAS_DIGIT = re.compile(r"\d")
 # (the first lookahead: a letter a word starts with, to fail fast elsewhere: no case-blind word is tried at every place)
-EN_PART_HINT = re.compile(r"(?=[EeMmLlBb])(?i:early|mid|late|beginning\sof|middle\sof|end\sof)")
+EN_PART_HINT = re.compile(
+    r"(?=[EeMmLlBbIiDd])(?i:early|mid|late|beginning\sof|middle\sof|end\sof|(?:in|during)\s(?=[A-S][a-z]{2})"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)"
+)  # (「sign the contract in July」: a month alone on a line without a figure, ``EN_SIGNED_IN_BEFORE``)
 # 「11/13/2026 14:07  FROM: …  TO: 000-0000-0000  P. 1/2」: the stamp a fax machine prints atop each page it sends, the
 # day of the sending (no step); 「2026/12/07 14:22  FAX 000-0000-0001  ○○組合  P.001/003」: the sender's number and the
 # page count. The stamp's dates and time are no mention (its time would go to a step dated that day).
@@ -1574,11 +1578,19 @@ def find_mentions(line: str) -> list[Mention]:
                     or EN_START_ALONE_BEFORE.search(line, max(0, (opens := _en_weekday_opens(line, first)) - 80), opens)
                     or EN_FROM_BEFORE.search(line[max(0, opens - 12) : opens])
                 )
-                # (「from June 21 (Mon.) through June 25 (Fri.)」: both year-less, the window its 「from」 opens)
+                # (「from June 21 (Mon.) through June 25 (Fri.)」: both year-less, the window its 「from」 opens; 「Interviews:
+                # Friday 28 May to Sunday 30 May」: both year-less English days, the start opening its cell or after its key)
                 or (
                     second.english
                     and not first.explicit_year
-                    and EN_FROM_BEFORE.search(line[max(0, first.start - 12) : first.start])
+                    and (
+                        EN_FROM_BEFORE.search(line[max(0, first.start - 12) : first.start])
+                        or (
+                            first.english
+                            and not second.explicit_year
+                            and EN_START_ALONE_BEFORE.search(line, max(0, first.start - 80), first.start)
+                        )
+                    )
                 )
             )
             and not EN_CHANGED_FROM.search(line, max(0, first.start - 40), first.start)
@@ -1587,8 +1599,8 @@ def find_mentions(line: str) -> list[Mention]:
             if between.re is EN_RANGE_BETWEEN_TOLD and second.time is None and (clock := _en_clock(between.groupdict())):
                 second.time, second.precision = clock, "datetime"  # (「to 10:00 a.m., 18/05/2027」: the end's hour)
         elif (
-            second.explicit_year
-            and EN_AND_BETWEEN.match(line[first.end : second.start])
+            (second.explicit_year or (first.english and second.english and not first.explicit_year))  # (「between Friday 28
+            and EN_AND_BETWEEN.match(line[first.end : second.start])  # May and Sunday 30 May」: both year-less too)
             and EN_BETWEEN_BEFORE.search(line[max(0, first.start - 12) : first.start])
         ):
             first.range_start = True

@@ -187,7 +187,9 @@ _KIND_RULES_WRITTEN = [
             r"|^(?:final\s)?selection\sof\s(?!the\s(?:work|site|venue|staff)\b)"
             r"|\bselection\sof\s(?:the\s)?(?:preferred|successful|winning)\b|\bpreferred\s(?:bidder|proposer|tenderer|negotiator)s?\s(?:(?:is|are|will\sbe)\s)?(?:selected|announced|notified|chosen)\b"
             # 「Shortlist announced」「Winners announced」「Commission announced」 (an art call's selection made public)
-            r"|\b(?:shortlist|finalists?|winners?|awardees?|commission)\s(?:(?:is|are|will\sbe)\s)?(?:announced|published|notified)\b"
+            r"|\b(?:shortlist|finalists?|winners?|awardees?|commission)(?:\sof\s(?:the\s)?[\w-]+)?\s(?:(?:is|are|will\sbe)\s)?(?:announced|published|notified)\b"
+            # 「Announcement of the shortlist」「Notification of shortlisted firms」: the same, its noun first
+            r"|\b(?:announcement|notification|publication)\sof\s(?:the\s)?short-?list(?:ed|ing)?\b"
             # 「Selection notified」「Outcome notified to presenters」: the choice made known, as a row's label
             r"|\b(?:selection|outcome|decision)\s(?:(?:is|are|will\sbe)\s)?(?:notified|announced|communicated)\b"
             # 「Shortlisting and invitation to submit a full proposal」: the first stage's result

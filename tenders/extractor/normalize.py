@@ -319,6 +319,41 @@ def _easy(text: str) -> bool:
     )
 
 
+# 「May 5, Reiwa 9 (2027)」「Reiwa 9 (2027), May 5」「5 May 2027 (Reiwa 9)」「the 9th year of Reiwa」: an English notice's
+# Japanese era year, read as the year it names (the Western year it brackets, where it gives one); an era year before
+# the month and day goes after them (「May 5, 2027」), an era year bracketed after a written year is left out
+_EN_ERA_NAMES = {"reiwa": 2018, "heisei": 1988}
+_EN_ERA_YEAR = (
+    r"(?:(?P<era>(?i:Reiwa|Heisei))\s{0,2}(?P<number>\d{1,2}|(?i:gannen|first|1st))(?![\d.:/])"
+    r"|(?i:the\s)?(?P<ordinal>\d{1,2})(?i:st|nd|rd|th)\s(?i:year\sof\s)(?P<era2>(?i:Reiwa|Heisei))\b)"
+    r"(?:\s{0,2}\(\s{0,2}(?P<western>(?:19|20)\d{2})\s{0,2}\))?"
+)
+_EN_ERA_BRACKETED = re.compile(r"(?<=\d{4})\s{0,2}\(\s{0,2}(?i:Reiwa|Heisei)\s{0,2}\d{1,2}\s{0,2}\)")
+_EN_ERA_FIRST = re.compile(
+    _EN_ERA_YEAR + r"\s{0,2},?\s{1,3}(?P<day>"
+    r"(?i:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s{1,2}\d{1,2}(?:st|nd|rd|th)?(?!\d)"
+    r"|\d{1,2}(?:st|nd|rd|th)?\s{1,2}(?:of\s)?(?i:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?)"
+)
+_EN_ERA = re.compile(_EN_ERA_YEAR)
+
+
+def _en_era_western(match: re.Match) -> str:
+    if match["western"]:
+        return match["western"]
+    number = match["number"] or match["ordinal"]
+    return str(_EN_ERA_NAMES[(match["era"] or match["era2"]).lower()] + (int(number) if number.isdigit() else 1))
+
+
+def english_era_years(text: str) -> str:
+    """「Reiwa 9 (2027), May 5」 as 「May 5, 2027」, 「May 5, Reiwa 9」 as 「May 5, 2027」, 「5 May 2027 (Reiwa 9)」 as
+    「5 May 2027」."""
+    text = _EN_ERA_BRACKETED.sub("", text)
+    text = _EN_ERA_FIRST.sub(lambda m: f"{m['day']}{',' if m['day'][:1].isalpha() else ''} {_en_era_western(m)}", text)
+    return _EN_ERA.sub(_en_era_western, text)
+
+
 # 「PM5:00まで」「AM10:00～」: a clock time with the half of the day written before it in Latin letters
 _LATIN_AMPM = re.compile(r"(?<![A-Za-z])(?:(?P<am>AM|am|A\.M\.)|(?P<pm>PM|pm|P\.M\.))\s?(?=\d{1,2}\s?(?::\s?\d{2}|時))")
 _AMPM_BEFORE_DIGIT = re.compile(r"[AaPp](?:M|m|\.M\.)\s?\d")  # where any of _LATIN_AMPM stands, and more
@@ -559,6 +594,8 @@ def normalize_line(line: str, changes: bool = True) -> str:
         text = _ocr_row_bars(text)
     if "(" in text:
         text = _RUBY.sub("", text)
+    if "eiwa" in text or "EIWA" in text or "eisei" in text or "EISEI" in text:
+        text = english_era_years(text)
     if "(" in text and ("lose" in text or "COB" in text):
         text = _CLOSE_OF_BUSINESS.sub(_close_of_business_hour, text)
     if "月の" in text and _MONTH_OF_PART.search(text):
