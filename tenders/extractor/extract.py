@@ -2123,7 +2123,10 @@ UNCHANGED_HEADING = first_characters_guarded(
 SCHEDULE_HEADING_MARKS = r"^[\s\d一二三四五六七八九十第.、()【■□◆◇●○・]{0,8}?"  # (a heading's number, bracket or mark)
 SCHEDULE_HEADING_END = r"の?\s{0,2}(?:日程|スケジュール)\s{0,2}[)】]?\s{0,2}(?:\(\s{0,2}参考\s{0,2}\))?\s{0,2}$"
 OLD_SCHEDULE_HEADING = re.compile(
-    SCHEDULE_HEADING_MARKS + r"(?:当初|公告時|変更前|延期前|延長前|訂正前|修正前|従前)" + SCHEDULE_HEADING_END
+    SCHEDULE_HEADING_MARKS
+    + r"(?:[(【]?\s{0,2}参考\s{0,2}[)】:]?\s{0,2})?"  # (「（参考）変更前の日程」「【参考】当初のスケジュール」)
+    + r"(?:当初|公告時|変更前|延期前|延長前|訂正前|修正前|従前)"
+    + SCHEDULE_HEADING_END
 )
 # 「２　今後の予定」「【今後のスケジュール】」「その後の日程（予定）」: a heading of the steps still to come, alone on its line
 COMING_STEPS_HEADING = re.compile(
@@ -2248,7 +2251,8 @@ RULE_AFTER_UNDATED_CELL = "".join(
 CHANGE_ROW_MARK = re.compile(
     r"[★☆]|【\s{0,2}(?:変更|訂正|修正|延長|延期)(?:後)?\s{0,2}】|(?:変更|訂正|修正|延長|延期)前|^\s{0,4}(?:変更|延長|延期)\b"
     r"|\|\s{0,2}(?:変更|延長|延期|訂正|新設|新規)\s{0,2}[|(]|\t(?:変更|延長|延期|訂正|新設|新規)\s{0,2}(?:[(\t]|$)"
-    r"|[(【]\s{0,2}(?:新規|新設|追加|新)\s{0,2}[)】]|(?i:\(new(?:\sitem)?\))"  # 「(新規)」「(new item)」: a step it creates
+    r"|[(【〈《<\[]\s{0,2}(?:新規|新設|追加|新)\s{0,2}[)】〉》>\]]|(?i:\(new(?:\sitem)?\))"  # 「(新規)」「(new item)」: a step it creates
+    r"|※\s{0,2}(?:今回)?(?:新規|新設|追加)\s{0,2}(?:項目|事項|日程)?(?=\s|$)"  # 「(4)　参考資料の閲覧　※新設」: after its name
     # 「| … | June 8, 2027 | NEW |」「| … | 1 February 2027, 12:00 | Amended |」: its status cell
     rf"|\|\s{{0,2}}(?:新規|追加|(?i:new|added|{EN_CHANGE_VERBS}))\s{{0,2}}\|\s{{0,2}}$"
     r"|\(\s{0,2}(?:変更|訂正|修正|延長|延期)\s{0,2}\)\s{0,2}$"  # 「…7月16日（金）午後5時まで（変更）」: at the row's end
@@ -2285,13 +2289,16 @@ NOTE_MARK_LEGEND = re.compile(
 # 「　※⑶　入札説明書等に対する質問の提出期限　…」「・質問に対する回答：令和9年2月1日（月）※」: under that legend, a row
 # with the mark at its head (before its number) or at its end
 MARK_LEGEND = re.compile(
-    r"[★☆※＊*●○◎◆◇■□▲△◯]\s{0,2}(?:印|マーク)|は\s{0,2}(?:今回の?)?(?:変更|訂正|修正|延長|延期)(?:箇所|部分|した)"
+    r"[★☆※＊*●○◎◆◇■□▲△◯][」』\"”]?\s{0,2}(?:印|マーク)|は\s{0,2}(?:今回の?)?(?:変更|訂正|修正|延長|延期)(?:箇所|部分|した)"
 )
 # 「＊は今回変更した日程です。」「（●印：変更箇所）」「◆を付した項目が変更箇所です。」「＊印の項目を変更しました。」: a legend
 # that makes a symbol the mark of the rows a change touched (its symbol the group 「mark」)
 SYMBOL_MARK_LEGEND = re.compile(
-    r"(?P<mark>[*●○◎◆◇■□▲△☆★◯])\s{0,2}(?:印|マーク)?\s{0,2}(?:の付いた|を付し?た|を付けた|のある|が付いた|の)?\s{0,2}"
+    r"[「『\"“]?(?P<mark>[*●○◎◆◇■□▲△☆★◯])[」』\"”]?\s{0,2}(?:印|マーク)?\s{0,2}"
+    r"(?:の付いた|を付し?た|を付けた|のある|が付いた|の)?\s{0,2}"
     r"(?:項目|もの|行|欄|日程|箇所|部分)?\s{0,2}[はがを:]\s{0,2}(?:今回|この度|本公告で|本件で)?\s{0,2}"
+    # (「「◎」印は日程を変更した項目」「☆印は新たに追加した項目」: the symbol quoted, the thing changed named)
+    r"(?:(?:日程|日時|期日|期限|内容)\s{0,2}を?\s{0,2})?(?:新た[にな]\s{0,2})?"
     r"(?:変更|訂正|修正|延長|延期|新設|追加)"
 )
 LEGEND_SYMBOLS = "*＊●○◎◆◇■□▲△☆★◯"  # (a guard before SYMBOL_MARK_LEGEND: its symbols, as written or as read)
@@ -4965,6 +4972,7 @@ class Reader:
         marked |= {c.line_no for c in candidates if c.changed_to}
         row_set = set(rows)  # (each candidate is looked up in them)
         marked |= {c.line_no for c in candidates if c.line_no in row_set and REVISED_PAPERS_STEP.search(c.label)}
+        marked |= self.off_old_schedule(candidates, row_set)
         if not marked:
             return set()
         coming = self.coming_steps_lines() if "今後" in self.text or "その後" in self.text or "以降" in self.text else set()
@@ -5011,6 +5019,43 @@ class Reader:
         between = [i for i in range(above, line - 1) if not self.is_furniture(i)]
         texts = [i for i in between if self.lines[i].strip() or self.original[i].strip()]
         return len(texts) <= PAGED_CELL_LINES and (not texts or texts[-1] == line - 2)
+
+    def off_old_schedule(self, candidates: list[Candidate], rows: set[int]) -> set[int]:
+        """A schedule restated in full and the schedule as it stood before the change quoted under a heading of its own
+        (「（参考）変更前の日程」, 「当初の日程」: ``old_schedule_lines``), 「企画提案書の提出期限　6月18日（金）正午」 among its
+        rows: the lines (from 1) of the restated rows that give a step the old schedule lists another day (「企画提案書の
+        提出期限　6月25日（金）正午」), changed though no mark stands beside them. A step is looked up by its kind and
+        its name (the old row of the same name, where there is one; else one of a name that shares its words)."""
+        old_lines = self.old_schedule_lines() if "の" in self.text else set()
+        if not old_lines:
+            return set()
+        names = collections.defaultdict(list)
+        for line_no in sorted(old_lines)[:SCHEDULE_ROWS_MAX]:  # (an old schedule's rows: few)
+            line = self.lines[line_no - 1]
+            found = self.read_dates(line) if len(line) <= SHORT_ITEM and "。" not in line else []
+            if not found or not found[-1].month:
+                continue
+            label = L.clean_label(line[: found[0].start])
+            if not label and line_no >= 2 and not self.read_dates(self.lines[line_no - 2]):
+                label = L.clean_label(self.lines[line_no - 2])  # (the step's name on its line, its date under it)
+            kind = L.kind_of(label) if label else None
+            if kind:
+                names[kind].append((label, step_day(kind, found[-1])))
+        if not names:
+            return set()
+        moved: set[int] = set()
+        for candidate in candidates:
+            if candidate.line_no not in rows or candidate.line_no in old_lines or candidate.kind not in names:
+                continue
+            if not candidate.mention.month:
+                continue
+            label = L.clean_label(candidate.label)
+            steps = names[candidate.kind]  # (few: the old schedule's rows of one kind)
+            steps = [step for step in steps if step[0] == label] or [step for step in steps if same_step(label, [step[0]])]
+            day = step_day(candidate.kind, candidate.mention)
+            if steps and all(old_day != day for _, old_day in steps):
+                moved.add(candidate.line_no)
+        return moved
 
     def off_earlier_plan(self, candidates: list[Candidate], rows: set[int]) -> set[int]:
         """The issuer's own mail of a change over the earlier mail it quotes whole (「-----Original Message-----」), which
