@@ -726,13 +726,15 @@ def _time_before_year_first(line: str, mention: Mention) -> None:
 EN_WRAPPED_TIME_BEFORE = re.compile(
     r"(?i:(?P<word>\b(?:by|until|till|before|than)\s{1,3})?(?<![\d:.\-–~(])"
     + _EN_CLOCK_ZONED
-    + r"(?:\([^()]{1,40}\)\s{0,3})?,?\s{0,3}(?P<on>on)?\s{0,3})$"
+    + r"(?:\([^()]{1,40}\)\s{0,3})?,?\s{0,3}(?:(?P<on>on)(?:\s{1,3}"
+    + EN_WEEKDAY  # (「… by 3:00 p.m. SGT on Friday,」 / 「4/30/2027 …」: the date's weekday ends the line above too)
+    + r"\s{0,2},?)?)?\s{0,3})$"
 )
 
 
 def en_wrapped_time_before(above: str) -> dt.time | None:
     """The hour the end of the line above tells a date opening the next line (``EN_WRAPPED_TIME_BEFORE``), else None."""
-    if not above or not above[-1:].isalnum() and above[-1:] not in ".)":
+    if not above or not above[-1:].isalnum() and above[-1:] not in ".),":
         return None
     before = EN_WRAPPED_TIME_BEFORE.search(above, max(0, len(above) - 64))
     if before is None or not (before["word"] or before["on"]):

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field, replace
 
 from tenders.extractor import labels as L
 from tenders.extractor.dates import (
+    _EN_ZONE,
     AFTER_CHANGE,
     ARROW,
     BEFORE_CHANGE,
@@ -149,10 +150,14 @@ ENGLISH_NOUN_WORDS = 4  # the words before a bracketed date that name what it is
 # before its answer 「Q10. What is the deadline for proposals? A10. Friday 19 June」「? Response: Friday 19 June」, which
 # gives the day the question asks, its mark's colon perhaps cut off the label (「? A」), nor before a yes or a no that
 # goes on with the question's subject 「Is there a site visit? Yes, on 8 June」)
+# 「… by 5:00 p.m. SGT on」「3 p.m. Japan Standard Time」: the half of the day's stop before the hour's zone, no sentence's end
+EN_CLOCK_ZONE_AFTER = rf"(?!(?<=(?i:[ap]\.m\.))\s{{1,3}}{_EN_ZONE})"
 ENGLISH_SENTENCE_END = re.compile(
     # (「… will be stated in the RFP. Shortlisted parties …」「… 17:00 JST. Attendance …」: an acronym ends it too, not
     # 「U.S. Embassy」, its letters dotted)
-    r"(?<=[.;\"”])(?:(?<=[a-z)][.;])|(?<=[a-z)][\"”][.;])|(?<=[a-z)][.;][\"”])|(?<=[A-Z]{2}[.;]))\s+(?=[A-Z(])"
+    r"(?<=[.;\"”])(?:(?<=[a-z)][.;])|(?<=[a-z)][\"”][.;])|(?<=[a-z)][.;][\"”])|(?<=[A-Z]{2}[.;]))"
+    + EN_CLOCK_ZONE_AFTER
+    + r"\s+(?=[A-Z(])"
     r"|(?<=[a-z)]\?)\s+(?!(?i:(?:A\d{0,3}|Ans|Answer|Response|Reply)\s{0,2}(?:[.:)]|$)|Answer\b)|(?:Yes|No)\b(?!\.))(?=[A-Z(])"
 )
 # 「年報は翌年度4月30日までに提出すること」「毎年度、翌年度の事業計画書を２月末日までに提出し」「毎年度4月末日までに年間
@@ -326,8 +331,9 @@ OUTLINE_MARK = re.compile(  # (the lookahead: a character an item's mark starts 
 )
 DEADLINE_TAIL = re.compile(r"\s{0,8}(?:\(予定\)\s{0,8})?(?:まで|必着|締切|〆切|限り)")
 # 「6月10日 質問締切 17:00」, 「6月12日(金) 提案書の提出期限 午後5時15分(持参又は郵送)」, an event's 「午後1時から午後5時まで」
+# (「Local time: 15:00 SGT」: an English hour's zone after it, too)
 TRAILING_TIME = re.compile(
-    rf"\s{CLOCK}\s{{0,4}}(?:まで|必着|締切|〆切)?\s{{0,4}}(?P<range>(?:~|から)(?:\s{{0,2}}[午前後正時分:\d]{{1,10}}\s{{0,2}}(?:まで)?)?)?"
+    rf"\s{CLOCK}(?:\s{{1,2}}{_EN_ZONE})?\s{{0,4}}(?:まで|必着|締切|〆切)?\s{{0,4}}(?P<range>(?:~|から)(?:\s{{0,2}}[午前後正時分:\d]{{1,10}}\s{{0,2}}(?:まで)?)?)?"
     r"\s{0,4}(?:\([^()]{0,60}\))?\s{0,4}$"
 )
 EVENT_RANGE = re.compile(rf"\(\s{{0,2}}{CLOCK}\s{{0,2}}(?:~|から)")
@@ -2596,7 +2602,9 @@ ISSUE_NUMBER_BEFORE = re.compile(r"\bNo\.\s?\d{1,4}[-/]\d{1,4}\s{0,4}[|｜]?\s{0
 ISSUE_REACH = 24  # characters before a date its issue's number is looked for in
 # a sentence's end inside a wrapped English line (「… 14 January 2028. We will publish」), after a word or a year
 # (not 「RFP No. KIMB-…」, an abbreviation)
-ENGLISH_SENTENCE_BREAK = re.compile(r"(?:(?<=[a-z0-9)][.;])|(?<=[A-Z]{2}[.;]))(?<!\bNo\.)\s+(?=[A-Z])")  # (「JST. Those」)
+ENGLISH_SENTENCE_BREAK = re.compile(
+    r"(?:(?<=[a-z0-9)][.;])|(?<=[A-Z]{2}[.;]))(?<!\bNo\.)" + EN_CLOCK_ZONE_AFTER + r"\s+(?=[A-Z])"
+)  # (「JST. Those」)
 EN_WAITING_END = re.compile(r"(?i:\b(?:as|the|to|be|of|for|with|is|are)\s{0,2}$)")  # a sentence cut in its middle
 EN_PREPOSITION_END = re.compile(r"(?i:\b(?:by|on|in|until|before|from|of)\s{0,2}$)")  # a sentence that waits for its date
 EN_PART_END = re.compile(r"(?i:\b(?:early|mid|late|end\sof|beginning\sof|middle\sof)\s{0,2}$)")  # 「… in late」 / 「March 2028」
@@ -2651,6 +2659,8 @@ EN_MADE_AVAILABLE = re.compile(
 EN_NAMED_AFTER_ASIDE = re.compile(r"(?i:\((?:hereinafter\s|the\s)?[\"“'‘])")
 ENGLISH_WRAP_LINES = 3  # lines above a date an English item's words may be wrapped over
 # 「by 2027-07-21 (Wed).」「before 03.02.2027.」: a date at a line's start after a preposition alone (a wrapped sentence's end)
+# 「4/30/2027 (4:00 p.m. Japan Standard Time …)」「28.01.2027 (17:00 JST)」: an hour in a bracket after an English date
+EN_BRACKETED_HOUR = re.compile(r"\(\s{0,2}(?:[A-Za-z]{2,12}\s{1,2})?\d{1,2}(?::\d{2}|\s{0,2}[AaPp]\.?\s?[Mm]\b)")
 EN_WRAPPED_DATE_LEAD = re.compile(r"^\s{0,12}((?:on\sor\s)?(?:by|before|than|on|until|till))\s")
 # 「(Wed). Answers will be」: a sentence's end inside an English line, the next sentence after it
 EN_SENTENCE_END_MID = re.compile(r"(?<=[a-z0-9)])\.\s{1,3}(?=[A-Z])")
@@ -5408,8 +5418,12 @@ class Reader:
     def wrapped_time_read(self, segment: Segment, text: str, mention: Mention) -> None:
         """「… must be submitted by e-mail by JST 17:00 on」 / 「2027/07/14 (Wed.). …」: a date opening its line, in an
         English sentence the line above wraps, takes the hour that line ends with (``en_wrapped_time_before``); not
-        where the line above holds a date of its own (a row of a table, its hour its own)."""
+        where the line above holds a date of its own (a row of a table, its hour its own). The hour so told before the
+        date stands over one a bracket after it gives (「… by 3:00 p.m. SGT on Friday,」 / 「4/30/2027 (4:00 p.m. Japan
+        Standard Time on Friday, 4/30/2027).」: the hour in another zone), as where both are on one line."""
         if text[: mention.start].strip() or mention.start > 8:
+            return
+        if mention.time is not None and not EN_BRACKETED_HOUR.search(text, mention.start, mention.end):
             return
         above = self.lines[segment.line - 1].rstrip()
         if not above.isascii() or not (HAS_DIGIT.search(above[-48:]) or NOON_WORD.search(above[-24:])):
@@ -5758,7 +5772,7 @@ class Reader:
             self.row_earlier = self.earlier  # what a row's 「同月」 refers to
             dated = dates_in(text) if segment.line not in self.mail_headers else None
             mentions = [copied(m) for m in dated] if dated else []  # (``self.mentions``, without two calls)
-            if mentions and segment.first and segment.line and mentions[0].time is None and mentions[0].day:
+            if mentions and segment.first and segment.line and mentions[0].day:
                 self.wrapped_time_read(segment, text, mentions[0])  # 「… by JST 17:00 on」 / 「2027/07/14 (Wed.).」
             stamp = UPDATE_STAMP.match(text) if mentions and text[:1] == "【" else None
             if stamp:  # 「【9月18日更新】質問の受付期限を延長しました。」: the day the words were written, no step
