@@ -11807,15 +11807,106 @@ TRACKER_COLUMN = re.compile(r"担当者?|" + STATUS_COLUMN.pattern)
 TRACKER_HEADER_REACH = 3  # lines above a list's first row its header stands within
 
 
-def team_tracker(lines: list[str], first: int) -> bool:
-    """The list whose first row is line ``first`` is a team's own list of calls: its header, just above, has a column
-    of the team's (``TEAM_COLUMN``) or of its members' and status (``TRACKER_COLUMN``)."""
+def tracker_header(lines: list[str], first: int) -> int | None:
+    """The line of the header of a team's own list of calls whose first row is line ``first``: just above, with a
+    column of the team's (``TEAM_COLUMN``) or of its members' and status (``TRACKER_COLUMN``); else None."""
     for index in range(first - 1, max(-1, first - 1 - TRACKER_HEADER_REACH), -1):
         cells = cells_of(lines[index]) if is_table_row(lines[index]) else []
         names = [L.unspaced(cell) for cell in cells if cell and len(cell) <= TEAM_COLUMN_MAX]
         if any(TEAM_COLUMN.fullmatch(name) for name in names) or sum(bool(TRACKER_COLUMN.fullmatch(n)) for n in names) >= 2:
-            return True
-    return False
+            return index
+    return None
+
+
+def team_tracker(lines: list[str], first: int) -> bool:
+    """The list whose first row is line ``first`` is a team's own list of calls (``tracker_header``)."""
+    return tracker_header(lines, first) is not None
+
+
+# 「失注」「見送り」「辞退」「受注」「完了」 in a team's list of calls, its status column: the call is over for the team (lost,
+# passed, won, closed), its row an earlier call's, no step to come (not 「準備中」「提出済」「資格確認申請済」)
+CALL_OVER_STATUS = re.compile(
+    r"失注|受注|落札|辞退|見送り?|不参加|不採択|不調|中止|取り?下げ|終了|完了|(?i:\b(?:lost|won|declined|closed|done)\b)"
+)
+CALL_OVER_STATUS_MAX = 16  # characters of such a status cell
+# 「※2行目・3行目は同じ発注者の過去案件（参考）です。」: a note under (or over) a team's list that names its rows of earlier
+# calls, by their order (「2行目」「2～3行目」) or their first cell (「A-2025-310」)
+PAST_ROWS_NOTE = re.compile(r"過去(?:の)?(?:案件|事例|実績|公募|入札)|参考")
+NOTED_ROWS = re.compile(r"[\d・、,，～〜~\-\s]{1,24}行目")
+PAST_ROWS_NOTE_MAX = 200  # characters of such a note's line
+NOTED_ROW_REACH = 3  # lines after a list's last row (or before its header) its note stands within
+ROW_ID_MIN = 3  # characters of a first cell a note names a row by (not a bare 「2」)
+
+
+def noted_rows(note: str) -> set[int]:
+    """The rows (1 the first under the header) a note names by their order: 「2行目・3行目」「2～4行目」."""
+    rows: set[int] = set()
+    for run in NOTED_ROWS.finditer(note):
+        numbers = [int(n) for n in re.findall(r"\d{1,3}", run.group())]
+        ranged = len(numbers) == 2 and any(mark in run.group() for mark in "～〜~-")
+        rows.update(range(numbers[0], numbers[1] + 1) if ranged and numbers[0] < numbers[1] else numbers)
+    return rows
+
+
+def tracker_rows(candidates: list[Candidate], lines: list[str]) -> list[Candidate]:
+    """A team's own list of calls (``tracker_header``) pasted under a memo of one call: a row whose status says the call
+    is over for the team (``CALL_OVER_STATUS``) or that a note beside the list calls an earlier call's (「※2行目・3行目は
+    …過去案件（参考）です」) gives no step to come; the row of the memo's own call, whose dates the memo's schedule gives
+    already (two or more of them), adds none of those again (its 「申込期限」 beside the memo's 「参加申込書の提出期限」)."""
+    rows = sorted({c.line_no - 1 for c in candidates if c.work})
+    if not rows:
+        return candidates
+    dropped: set[int] = set()
+    copies: set[int] = set()
+    at = 0
+    while at < len(rows):
+        first = rows[at]
+        header = tracker_header(lines, first)
+        last, at = first, at + 1
+        while at < len(rows) and rows[at] - last <= 1 + TRACKER_HEADER_REACH and is_table_row(lines[rows[at]]):
+            last, at = rows[at], at + 1
+        if header is None:
+            continue
+        names = [L.unspaced(cell) for cell in cells_of(lines[header])]
+        status = [i for i, name in enumerate(names) if len(name) <= TEAM_COLUMN_MAX and STATUS_COLUMN.fullmatch(name)]
+        table = [i for i in range(header + 1, last + 1) if is_table_row(lines[i]) and not separator_row(lines[i])]
+        notes = [
+            lines[i]
+            for i in (
+                *range(max(0, header - NOTED_ROW_REACH), header),
+                *range(last + 1, min(len(lines), last + 1 + NOTED_ROW_REACH)),
+            )
+            if len(lines[i]) <= PAST_ROWS_NOTE_MAX and PAST_ROWS_NOTE.search(lines[i]) and not is_table_row(lines[i])
+        ]
+        noted = {n for note in notes for n in noted_rows(note)}
+        for number, index in enumerate(table, 1):
+            cells = cells_of(lines[index])
+            said = [cells[i] for i in status if i < len(cells) and len(cells[i]) <= CALL_OVER_STATUS_MAX]
+            key = cells[0] if cells and len(cells[0]) >= ROW_ID_MIN else ""
+            if (
+                any(CALL_OVER_STATUS.search(cell) for cell in said)
+                or number in noted
+                or (key and any(key in note and "過去" in note for note in notes))
+            ):
+                dropped.add(index)
+            else:
+                copies.add(index)
+    if dropped:
+        candidates = [c for c in candidates if c.line_no - 1 not in dropped]
+    if not copies:
+        return candidates
+    told = {step_point(c) for c in candidates if c.line_no - 1 not in copies and c.line_no - 1 not in dropped}
+    repeated = collections.Counter(c.line_no - 1 for c in candidates if c.line_no - 1 in copies and step_point(c) in told)
+    return [c for c in candidates if not (repeated[c.line_no - 1] >= ROW_COPY_MIN and step_point(c) in told)]
+
+
+ROW_COPY_MIN = 2  # dates of a list's row the memo's own schedule gives, at least, for the row to be the memo's call's
+
+
+def step_point(candidate: Candidate) -> tuple:
+    """When a candidate falls: its day, how precisely and its time."""
+    mention = candidate.mention
+    return (mention.date(), mention.precision, mention.time)
 
 
 def this_call(candidates: list[Candidate], lines: list[str]) -> list[Candidate]:
@@ -13071,6 +13162,7 @@ def _extract(text: str) -> Extraction:
     )
     candidates += reader.during_window_above(candidates)
     candidates += reader.opened_today() if "本日" in text else []
+    candidates = tracker_rows(candidates, reader.lines)
     candidates = this_call(candidates, reader.lines)
     candidates = reader.own_events(candidates) if "開催" in text else candidates
     candidates = reader.featured_case(candidates)
