@@ -95,3 +95,61 @@ def test_an_issuers_schedule_with_a_status_column_keeps_its_steps():
         ("question", "2027-03-10", "17:00", "datetime"),
         ("submission", "2027-03-26", "17:00", "datetime"),
     ]
+
+
+# --- a task list's items -------------------------------------------------------------------------------------
+
+
+def test_items_with_an_owner_mark_are_the_teams_tasks():
+    text = (  # (no タスク heading: the item's @ and name say whose it is)
+        "件名：砂丘市 交流拠点運営業務 参加方針\n"
+        "・企画提案書の提出期限　2027年9月17日(金)17時\n"
+        "・ヒアリング　2027年9月29日(水)\n"
+        "進め方\n"
+        "・市への質問送付 9/3(金) 締切に間に合わせる @佐藤\n"
+        "・提案書の骨子 9/8(水) @小林 誠\n"
+        "・市担当へヒアリング日程の確認 @佐藤 (済 9/1)\n"
+    )
+    assert found(text) == [
+        ("submission", "2027-09-17", "17:00", "datetime"),
+        ("hearing", "2027-09-29", None, "date"),
+    ]
+
+
+def test_a_minutes_task_list_and_a_day_held_are_the_teams():
+    text = (
+        "【議事録】提案準備 定例\n"
+        "出席：佐藤、小林\n"
+        "1. 市の日程\n"
+        "　・企画提案書の提出期限　2027年9月17日(金)17時\n"
+        "2. タスク\n"
+        "　- 市へ質問を送る 9/3(金)まで（佐藤）\n"
+        "3. その他\n"
+        "　・会議室の仮押さえ 9/24(金) 10:00\n"
+        "　・企画書骨子 9/10(金)\n"
+        "　・市担当へ日程の確認 (完了 9/1)\n"
+    )
+    assert found(text) == [("submission", "2027-09-17", "17:00", "datetime")]
+
+
+def test_an_issuers_step_with_an_address_or_a_place_is_kept():
+    text = (  # (must not: an e-mail address's @, a place after @, a chat's mention before the words)
+        "・質問の受付期限　2027年9月3日(金)17時 送付先 kikaku@city.example.lg.jp\n"
+        "・現地説明会　2027年9月6日(月)10:00 @市役所3F\n"
+        "@佐藤 企画提案書の提出期限は2027年9月17日(金)17時です\n"
+    )
+    assert found(text) == [
+        ("question", "2027-09-03", "17:00", "datetime"),
+        ("other", "2027-09-06", "10:00", "datetime"),
+        ("submission", "2027-09-17", "17:00", "datetime"),
+    ]
+
+
+def test_a_long_repeat_of_task_items_reads_fast():
+    import time
+
+    line = "- 県への質問送付 → 5/14(金) 締切に間に合わせる @石田 (完了 5/11)\n"
+    text = "企画提案書の提出期限 2027年5月28日(金)17時\n" + line * (1_000_000 // len(line))
+    started = time.perf_counter()
+    found(text)
+    assert time.perf_counter() - started < 10
