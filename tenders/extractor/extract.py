@@ -1620,6 +1620,8 @@ MEETING_HEAD_LINES = 12
 # (「３．当社スケジュール（本日決定）」: a meeting of the team says whose schedule 当社 is)
 MINUTES_TASKS = re.compile(
     r"(?:決定事項|(?i:to\s?do)(?:\s{0,2}リスト)?|宿題|アクション\s{0,2}(?:アイテム|プラン)?)$"
+    # (「2. タスク」「担当タスク一覧」: the team's tasks, by whom)
+    r"|^(?:今後の|各自の|担当)?タスク(?:\s{0,2}(?:一覧|リスト))?$"
     rf"|^[^\s:()]{{0,8}}(?:{words_pattern(FIRM_SELF_WORDS)})(?:の)?(?:スケジュール|日程|予定)(?:\s{{0,2}}\([^()]{{0,8}}\))?$"
     # (「7. 次回」「次回打合せ予定」: when the meeting meets again, its own next meeting)
     r"|^次回(?:の)?(?:打合せ|打ち合わせ|会議|ミーティング|定例会?|開催)?(?:予定|日程|日時)?$"
@@ -1725,9 +1727,26 @@ FIRM_NOTE_REACH = 12  # the firm's word stands within the line's first character
 # in any text that passes the call on
 TEAM_WORK = re.compile(
     r"押印申請|押印依頼|(?:ドラフト|骨子|初稿|原稿|素案)\S{0,4}〆(?!切)|社内\s{0,2}〆|リハーサル"
+    # (「会場候補の仮押さえ 6/2(水) 10:00」「社内審査会は2/19(金)で仮押さえ済み」: a day the team holds for itself)
+    r"|仮(?:押さえ|押え|抑え)"
     r"|(?i:dry[ -]run|red[ -]team|rehearsal|text freeze|pre-read)"
 )
-TEAM_WORK_MARKS = ("押印", "〆", "リハ", "dry", "Dry", "DRY", "red", "Red", "RED", "ehearsal", "freeze", "pre-read")
+TEAM_WORK_MARKS = (
+    "押印",
+    "〆",
+    "リハ",
+    "仮押",
+    "仮抑",
+    "dry",
+    "Dry",
+    "DRY",
+    "red",
+    "Red",
+    "RED",
+    "ehearsal",
+    "freeze",
+    "pre-read",
+)
 TEAM_WORK_HINT = re.compile("|".join(map(re.escape, TEAM_WORK_MARKS)))  # (one scan for any of the marks)
 # 「6/3(水) 提案書 初稿」「技術提案書 第1稿」「骨子レビュー」「ヒアリング想定問答 初版」「入札額決定会議」: a row or an item named
 # by the team's own work product or meeting (a draft by its number, its review, the answers it rehearses, the meeting that
@@ -1735,10 +1754,11 @@ TEAM_WORK_HINT = re.compile("|".join(map(re.escape, TEAM_WORK_MARKS)))  # (one s
 # papers handed in and the issuer's acts (not 「提案書の提出（第1次審査）」「参加表明書の確認結果通知」「原稿の提出期限」)
 TEAM_PRODUCT = re.compile(
     r"(?:第\s?\d{1,2}|初|最終|一次|二次)稿(?!料)|想定問答|読み合わせ"
+    r"|(?:提案|企画)書?\s{0,2}の?\s{0,2}骨子(?!案)"  # (「提案書 骨子 5/18(火)」: the team's outline; no plan's 骨子案)
     r"|(?:骨子|社内|部内|課内|部長|課長|上長|内部)\s{0,2}(?:レビュー|確認)(?!結果|の?通知)|最終\s{0,2}レビュー"
     r"|(?:入札|応札)?(?:額|価格|金額)\s{0,2}(?:決定|決め)\s{0,2}会議|営業会議"
 )
-TEAM_PRODUCT_HINT = re.compile(r"稿|想定問答|読み合わせ|レビュー|確認|会議")
+TEAM_PRODUCT_HINT = re.compile(r"稿|想定問答|読み合わせ|レビュー|確認|会議|骨子")
 # 「5/25(月) 参加申込書 発送（市は5/27必着）」「6/26(月) 午前中に持参（県の期限は同日16時）」「2/18(木)中に提出する予定です
 # （市の受付は2/19(金) 17:00まで）」「5/15(金) 質問書 送信（市の締切より前倒し）」: a day set against the issuer's own in a
 # bracket or a note after it (the issuer named, its day told apart): the team's day; the issuer's, in the bracket, stays
@@ -1756,6 +1776,20 @@ EXPIRED_AFTER = re.compile(r"^\s{0,2}(?:に|で)\s{0,2}(?:期限切れ|失効|�
 TASKS_KEYED_LINE = re.compile(
     r"^[\s・●■◆◇□※*-]{0,4}(?:フォローアップ\s{0,2})?(?:タスク|(?i:to\s?do)|宿題|アクション\s{0,2}アイテム)\s{0,2}[:：]"
 )
+# 「- 提案書 骨子 5/18(火) @川村」「- 県担当へ日程の確認 @野口 (完了 5/11)」: an item of a list ending in whom it falls to
+# (an @ and a name, its status in a bracket after it): a task of the team's, its days its own, though it names the issuer's
+# step (「県への質問送付 → 5/14(金) 締切に間に合わせる @石田」); no e-mail address (「keiyaku@…」), no place (「@市役所3F」)
+TASK_ITEM = re.compile(r"^\s{0,4}(?:[-・●○■□☐☑✅*•]|\d{1,2}[.)]|\[\s?[xX✓]?\s?\])\s{0,2}\S")
+TASK_OWNER_END = re.compile(
+    r"\s@(?P<owner>[^\s@()、。,:：/]{1,12})(?:\s{1,2}[^\s@()、。,:：/\d]{1,6})?\s{0,2}(?:\([^()]{0,30}\)\s{0,2})?$"
+)
+TASK_LINE_MAX = 160  # characters of a task's line, at most (a longer line is a paragraph)
+OWNER_PLACE = re.compile(
+    r"室|庁|館|階|会場|センター|ホール|役所|役場|本社|支社|支店|事務所|会議|ビル|棟|オンライン|\dF"
+    r"|(?i:online|zoom|teams|webex|web|room|hall|office)"
+)
+# 「(完了 5/11)」「(済 5/10)」: the day a task was done, in its bracket
+DONE_MARK_BEFORE = re.compile(r"\(\s{0,2}(?:完了|済み?|対応済み?|(?i:done))\s{0,2}[:：]?\s{0,2}$")
 # 「JV協定書の日付は 1/25(月) で統一させてください」: the day to write on a paper, no step
 PAPER_DATED_BEFORE = re.compile(r"(?:書|票|届)の(?:日付|作成日|記載日)\s{0,2}[はを]\s{0,2}$")
 PAPER_DATED_AFTER = re.compile(r"^\s{0,2}(?:\([^()]{1,4}\))?\s{0,2}(?:で|に|と)\s{0,2}(?:統一|記入|記載|揃え|そろえ)")
@@ -5865,6 +5899,7 @@ class Reader:
                             or "odo" in text.lower()
                             or "宿題" in text
                             or "アクション" in text
+                            or "タスク" in text
                             or "社" in text
                             or "次回" in text
                         )
@@ -9498,6 +9533,12 @@ class Reader:
             TASKS_KEYED_LINE.match(line)
         ):
             return []  # 「・フォローアップ タスク：千葉さんが実績資料を収集する（5月22日）」: the team's tasks
+        if len(line) <= TASK_LINE_MAX and "@" in line and TASK_ITEM.match(line):
+            owner = TASK_OWNER_END.search(line)
+            if owner and not OWNER_PLACE.search(owner["owner"]):
+                return []  # 「- 提案書 骨子 5/18(火) @川村」: a task of the team's, whom it falls to after it
+        if ("完" in head[-8:] or "済" in head[-8:] or "one" in head[-8:]) and DONE_MARK_BEFORE.search(head[-12:]):
+            return []  # 「(完了 5/11)」: the day the team's task was done
         if "日付" in head[-8:] and PAPER_DATED_BEFORE.search(head[-16:]) and PAPER_DATED_AFTER.match(tail):
             return []  # 「JV協定書の日付は 1/25(月) で統一させてください」: the day written on a paper
         if "持参" in tail[:16] and BRINGS_ON_AFTER.match(tail):
@@ -11866,15 +11907,106 @@ TRACKER_COLUMN = re.compile(r"担当者?|" + STATUS_COLUMN.pattern)
 TRACKER_HEADER_REACH = 3  # lines above a list's first row its header stands within
 
 
-def team_tracker(lines: list[str], first: int) -> bool:
-    """The list whose first row is line ``first`` is a team's own list of calls: its header, just above, has a column
-    of the team's (``TEAM_COLUMN``) or of its members' and status (``TRACKER_COLUMN``)."""
+def tracker_header(lines: list[str], first: int) -> int | None:
+    """The line of the header of a team's own list of calls whose first row is line ``first``: just above, with a
+    column of the team's (``TEAM_COLUMN``) or of its members' and status (``TRACKER_COLUMN``); else None."""
     for index in range(first - 1, max(-1, first - 1 - TRACKER_HEADER_REACH), -1):
         cells = cells_of(lines[index]) if is_table_row(lines[index]) else []
         names = [L.unspaced(cell) for cell in cells if cell and len(cell) <= TEAM_COLUMN_MAX]
         if any(TEAM_COLUMN.fullmatch(name) for name in names) or sum(bool(TRACKER_COLUMN.fullmatch(n)) for n in names) >= 2:
-            return True
-    return False
+            return index
+    return None
+
+
+def team_tracker(lines: list[str], first: int) -> bool:
+    """The list whose first row is line ``first`` is a team's own list of calls (``tracker_header``)."""
+    return tracker_header(lines, first) is not None
+
+
+# 「失注」「見送り」「辞退」「受注」「完了」 in a team's list of calls, its status column: the call is over for the team (lost,
+# passed, won, closed), its row an earlier call's, no step to come (not 「準備中」「提出済」「資格確認申請済」)
+CALL_OVER_STATUS = re.compile(
+    r"失注|受注|落札|辞退|見送り?|不参加|不採択|不調|中止|取り?下げ|終了|完了|(?i:\b(?:lost|won|declined|closed|done)\b)"
+)
+CALL_OVER_STATUS_MAX = 16  # characters of such a status cell
+# 「※2行目・3行目は同じ発注者の過去案件（参考）です。」: a note under (or over) a team's list that names its rows of earlier
+# calls, by their order (「2行目」「2～3行目」) or their first cell (「A-2025-310」)
+PAST_ROWS_NOTE = re.compile(r"過去(?:の)?(?:案件|事例|実績|公募|入札)|参考")
+NOTED_ROWS = re.compile(r"[\d・、,，～〜~\-\s]{1,24}行目")
+PAST_ROWS_NOTE_MAX = 200  # characters of such a note's line
+NOTED_ROW_REACH = 3  # lines after a list's last row (or before its header) its note stands within
+ROW_ID_MIN = 3  # characters of a first cell a note names a row by (not a bare 「2」)
+
+
+def noted_rows(note: str) -> set[int]:
+    """The rows (1 the first under the header) a note names by their order: 「2行目・3行目」「2～4行目」."""
+    rows: set[int] = set()
+    for run in NOTED_ROWS.finditer(note):
+        numbers = [int(n) for n in re.findall(r"\d{1,3}", run.group())]
+        ranged = len(numbers) == 2 and any(mark in run.group() for mark in "～〜~-")
+        rows.update(range(numbers[0], numbers[1] + 1) if ranged and numbers[0] < numbers[1] else numbers)
+    return rows
+
+
+def tracker_rows(candidates: list[Candidate], lines: list[str]) -> list[Candidate]:
+    """A team's own list of calls (``tracker_header``) pasted under a memo of one call: a row whose status says the call
+    is over for the team (``CALL_OVER_STATUS``) or that a note beside the list calls an earlier call's (「※2行目・3行目は
+    …過去案件（参考）です」) gives no step to come; the row of the memo's own call, whose dates the memo's schedule gives
+    already (two or more of them), adds none of those again (its 「申込期限」 beside the memo's 「参加申込書の提出期限」)."""
+    rows = sorted({c.line_no - 1 for c in candidates if c.work})
+    if not rows:
+        return candidates
+    dropped: set[int] = set()
+    copies: set[int] = set()
+    at = 0
+    while at < len(rows):
+        first = rows[at]
+        header = tracker_header(lines, first)
+        last, at = first, at + 1
+        while at < len(rows) and rows[at] - last <= 1 + TRACKER_HEADER_REACH and is_table_row(lines[rows[at]]):
+            last, at = rows[at], at + 1
+        if header is None:
+            continue
+        names = [L.unspaced(cell) for cell in cells_of(lines[header])]
+        status = [i for i, name in enumerate(names) if len(name) <= TEAM_COLUMN_MAX and STATUS_COLUMN.fullmatch(name)]
+        table = [i for i in range(header + 1, last + 1) if is_table_row(lines[i]) and not separator_row(lines[i])]
+        notes = [
+            lines[i]
+            for i in (
+                *range(max(0, header - NOTED_ROW_REACH), header),
+                *range(last + 1, min(len(lines), last + 1 + NOTED_ROW_REACH)),
+            )
+            if len(lines[i]) <= PAST_ROWS_NOTE_MAX and PAST_ROWS_NOTE.search(lines[i]) and not is_table_row(lines[i])
+        ]
+        noted = {n for note in notes for n in noted_rows(note)}
+        for number, index in enumerate(table, 1):
+            cells = cells_of(lines[index])
+            said = [cells[i] for i in status if i < len(cells) and len(cells[i]) <= CALL_OVER_STATUS_MAX]
+            key = cells[0] if cells and len(cells[0]) >= ROW_ID_MIN else ""
+            if (
+                any(CALL_OVER_STATUS.search(cell) for cell in said)
+                or number in noted
+                or (key and any(key in note and "過去" in note for note in notes))
+            ):
+                dropped.add(index)
+            else:
+                copies.add(index)
+    if dropped:
+        candidates = [c for c in candidates if c.line_no - 1 not in dropped]
+    if not copies:
+        return candidates
+    told = {step_point(c) for c in candidates if c.line_no - 1 not in copies and c.line_no - 1 not in dropped}
+    repeated = collections.Counter(c.line_no - 1 for c in candidates if c.line_no - 1 in copies and step_point(c) in told)
+    return [c for c in candidates if not (repeated[c.line_no - 1] >= ROW_COPY_MIN and step_point(c) in told)]
+
+
+ROW_COPY_MIN = 2  # dates of a list's row the memo's own schedule gives, at least, for the row to be the memo's call's
+
+
+def step_point(candidate: Candidate) -> tuple:
+    """When a candidate falls: its day, how precisely and its time."""
+    mention = candidate.mention
+    return (mention.date(), mention.precision, mention.time)
 
 
 def this_call(candidates: list[Candidate], lines: list[str]) -> list[Candidate]:
@@ -13130,6 +13262,7 @@ def _extract(text: str) -> Extraction:
     )
     candidates += reader.during_window_above(candidates)
     candidates += reader.opened_today() if "本日" in text else []
+    candidates = tracker_rows(candidates, reader.lines)
     candidates = this_call(candidates, reader.lines)
     candidates = reader.own_events(candidates) if "開催" in text else candidates
     candidates = reader.featured_case(candidates)
