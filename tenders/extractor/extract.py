@@ -1752,10 +1752,15 @@ TEAM_WORK_HINT = re.compile("|".join(map(re.escape, TEAM_WORK_MARKS)))  # (one s
 # by the team's own work product or meeting (a draft by its number, its review, the answers it rehearses, the meeting that
 # fixes its price), whatever the tool it was kept in (a chat, a WBS, a board): no step of the call, whose rows name the
 # papers handed in and the issuer's acts (not 「提案書の提出（第1次審査）」「参加表明書の確認結果通知」「原稿の提出期限」)
+# (not 「提案書初稿の提出期限」「企画提案書骨子の提出期限」: a call of two stages whose first paper is a draft or an outline, the
+# issuer's deadline for it)
+ISSUERS_PAPER_DUE = r"(?!\s{0,2}の?\s{0,2}(?:提出|受付)\s{0,2}(?:期限|期日|締切|締め切り|日))"
 TEAM_PRODUCT = re.compile(
-    r"(?:第\s?\d{1,2}|初|最終|一次|二次)稿(?!料)|想定問答|読み合わせ"
-    r"|(?:提案|企画)書?\s{0,2}の?\s{0,2}骨子(?!案)"  # (「提案書 骨子 5/18(火)」: the team's outline; no plan's 骨子案)
-    r"|(?:骨子|社内|部内|課内|部長|課長|上長|内部)\s{0,2}(?:レビュー|確認)(?!結果|の?通知)|最終\s{0,2}レビュー"
+    r"(?:第\s?\d{1,2}|初|最終|一次|二次)稿(?!料)" + ISSUERS_PAPER_DUE + r"|想定問答|読み合わせ"
+    # (「提案書 骨子 5/18(火)」: the team's outline; no plan's 骨子案)
+    r"|(?:提案|企画)書?\s{0,2}の?\s{0,2}骨子(?!案)"
+    + ISSUERS_PAPER_DUE
+    + r"|(?:骨子|社内|部内|課内|部長|課長|上長|内部)\s{0,2}(?:レビュー|確認)(?!結果|の?通知)|最終\s{0,2}レビュー"
     r"|(?:入札|応札)?(?:額|価格|金額)\s{0,2}(?:決定|決め)\s{0,2}会議|営業会議"
 )
 TEAM_PRODUCT_HINT = re.compile(r"稿|想定問答|読み合わせ|レビュー|確認|会議|骨子")
