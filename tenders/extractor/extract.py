@@ -1790,7 +1790,7 @@ TASK_OWNER_END = re.compile(
 )
 TASK_LINE_MAX = 160  # characters of a task's line, at most (a longer line is a paragraph)
 OWNER_PLACE = re.compile(
-    r"室|庁|館|階|会場|センター|ホール|役所|役場|本社|支社|支店|事務所|会議|ビル|棟|オンライン|\dF"
+    r"室|庁|館|階|課|係|部局|会場|センター|ホール|役所|役場|本社|支社|支店|事務所|会議|ビル|棟|オンライン|\dF"
     r"|(?i:online|zoom|teams|webex|web|room|hall|office)"
 )
 # 「(完了 5/11)」「(済 5/10)」: the day a task was done, in its bracket
