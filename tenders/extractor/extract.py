@@ -2182,8 +2182,6 @@ COMING_STEPS_HEADING = re.compile(
 # heading of the next schedule (of any version), where the old one's items end
 NEXT_SCHEDULE_HEADING = re.compile(SCHEDULE_HEADING_MARKS + r"[^\s\d|、。:()]{1,8}?" + SCHEDULE_HEADING_END)
 OLD_SCHEDULE_LINES_MAX = 30  # the lines of the old schedule listed under such a heading, at most
-# 「4 中止前の日程（参考）」: the schedule of a call withdrawn, told for reference (no step of it holds)
-CANCELLED_SCHEDULE = re.compile(r"中止(?:前|した[^、。()]{0,12}?)の\s{0,2}(?:日程|スケジュール)")
 # 「質問回答書」「…の質問に対する回答について」「…に係る質問への回答について」「…に関する質問への回答」「質疑応答集」: the
 # heading of a sheet answering a call's questions (a 質問回答書)
 ANSWER_SHEET_WORDS = (
@@ -2325,28 +2323,36 @@ DELETED_CELL_LAST = re.compile(
 CHANGE_COLUMN_REACH = 30  # (the rows a table's head stands above its rows)
 # 「変更後」「訂正後」「(訂正後)」「【正】」: a word alone that keys the new value of a change
 NEW_KEY_WORD = re.compile(rf"[(【\[]?\s?(?:{AFTER_CHANGE}|正|新)\s?[)】\]]?")
+# The words of a legend that makes a mark the mark of the rows a change touched, one table for the three patterns
+# below (NOTE_MARK_LEGEND, MARK_LEGEND, SYMBOL_MARK_LEGEND): a legend's new form is added here once
+LEGEND_SYMBOLS = "*＊●○◎◆◇■□▲△☆★◯"  # its symbols, as written or as read (「※」 apart: it heads a note of any kind)
+LEGEND_MARK_WORD = "印|マーク"  # 「★印」「◆マーク」
+LEGEND_MARKED = "を付し?た|を付けた|の付いた|のある"  # 「※印を付した項目」「◆のある行」
+LEGEND_ROWS = "項目|もの|行|欄|日程"  # the rows it marks
+LEGEND_NOW = "今回|この度|本公告で|本件で"  # 「今回変更した」
+LEGEND_CHANGE = "変更|訂正|修正|延長|延期"  # the change's verbs
 # 「※印を付した項目が今回変更した項目であり」「（※は今回変更又は新設した項目）」「※印は今回変更した項目です。」: the legend of
 # a restated full schedule that makes 「※」 the mark of its changed rows (elsewhere 「※」 heads a note of any kind)
 NOTE_MARK_LEGEND = re.compile(
-    r"※\s{0,2}(?:変更|訂正|修正|延長|延期)?\s{0,2}印?\s{0,2}(?:を付し?た|を付けた|の付いた|のある)?\s{0,2}(?:項目|もの|行|欄|日程)?\s{0,2}[はが]"
-    r"\s{0,2}(?:今回|この度|本公告で|本件で)?\s{0,2}(?:変更|訂正|修正|延長|延期|新設)"
+    rf"※\s{{0,2}}(?:{LEGEND_CHANGE})?\s{{0,2}}印?\s{{0,2}}(?:{LEGEND_MARKED})?\s{{0,2}}(?:{LEGEND_ROWS})?\s{{0,2}}[はが]"
+    rf"\s{{0,2}}(?:{LEGEND_NOW})?\s{{0,2}}(?:{LEGEND_CHANGE}|新設)"
 )
 # 「　※⑶　入札説明書等に対する質問の提出期限　…」「・質問に対する回答：令和9年2月1日（月）※」: under that legend, a row
-# with the mark at its head (before its number) or at its end
+# with the mark at its head (before its number) or at its end; 「変更後の日程（★印は変更箇所）」: a heading that holds a
+# legend (of 「※」 or a symbol), no row's mark
 MARK_LEGEND = re.compile(
-    r"[★☆※＊*●○◎◆◇■□▲△◯][」』\"”]?\s{0,2}(?:印|マーク)|は\s{0,2}(?:今回の?)?(?:変更|訂正|修正|延長|延期)(?:箇所|部分|した)"
+    rf"[※{LEGEND_SYMBOLS}][」』\"”]?\s{{0,2}}(?:{LEGEND_MARK_WORD})|は\s{{0,2}}(?:今回の?)?(?:{LEGEND_CHANGE})(?:箇所|部分|した)"
 )
 # 「＊は今回変更した日程です。」「（●印：変更箇所）」「◆を付した項目が変更箇所です。」「＊印の項目を変更しました。」: a legend
 # that makes a symbol the mark of the rows a change touched (its symbol the group 「mark」)
 SYMBOL_MARK_LEGEND = re.compile(
-    r"[「『\"“]?(?P<mark>[*●○◎◆◇■□▲△☆★◯])[」』\"”]?\s{0,2}(?:印|マーク)?\s{0,2}"
-    r"(?:の付いた|を付し?た|を付けた|のある|が付いた|の)?\s{0,2}"
-    r"(?:項目|もの|行|欄|日程|箇所|部分)?\s{0,2}[はがを:]\s{0,2}(?:今回|この度|本公告で|本件で)?\s{0,2}"
+    rf"[「『\"“]?(?P<mark>[{LEGEND_SYMBOLS}])[」』\"”]?\s{{0,2}}(?:{LEGEND_MARK_WORD})?\s{{0,2}}"
+    rf"(?:{LEGEND_MARKED}|が付いた|の)?\s{{0,2}}"
+    rf"(?:{LEGEND_ROWS}|箇所|部分)?\s{{0,2}}[はがを:]\s{{0,2}}(?:{LEGEND_NOW})?\s{{0,2}}"
     # (「「◎」印は日程を変更した項目」「☆印は新たに追加した項目」: the symbol quoted, the thing changed named)
     r"(?:(?:日程|日時|期日|期限|内容)\s{0,2}を?\s{0,2})?(?:新た[にな]\s{0,2})?"
-    r"(?:変更|訂正|修正|延長|延期|新設|追加)"
+    rf"(?:{LEGEND_CHANGE}|新設|追加)"
 )
-LEGEND_SYMBOLS = "*＊●○◎◆◇■□▲△☆★◯"  # (a guard before SYMBOL_MARK_LEGEND: its symbols, as written or as read)
 # a row under such a legend: its symbol before its step (before or after its number) or at its end
 SYMBOL_MARKED_ROW = (
     r"^\s{{0,8}}(?:(?:\(\s{{0,2}}\d{{1,2}}\s{{0,2}}\)|\d{{1,2}}[.)．]|[①-⑳])\s{{0,2}})?{0}|{0}\s{{0,2}}\|?\s{{0,2}}$"
@@ -2410,7 +2416,10 @@ OLD_VALUE_BELOW = re.compile(r"^\s{0,8}[(\[［（【]")  # a line under a row's 
 # 「（注）訂正前の日程は、…となっていた。」 under a schedule's last row: a note on the schedule, opened by its bracketed
 # mark (「（注）」「(注1)」「【備考】」), not the old value of the row above in brackets (whatever words of a change it holds)
 NOTE_OPENING = re.compile(r"^\s{0,8}[(\[［（【]\s{0,2}(?:注|備考)\s{0,2}\d{0,2}\s{0,2}[)\]］）】]")
-DELETED_MARK = re.compile(r"[〔\[［(（]削除[〕\]］)）]")  # 「〔削除〕」「［削除］」 before the words a change deleted
+# 「〔削除〕」「［削除］」 before the words a change deleted: the mark alone, looked for on the row as written (its brackets
+# unfolded) to tell a changed row; not normalize's _DELETED_MARKED, which takes out the words between such a mark and
+# its 〔追加〕 on the line as read
+DELETED_MARK = re.compile(r"[〔\[［(（]削除[〕\]］)）]")
 NO_OLD_CELL = re.compile(r"[-‐―—−–－]{1,3}|なし|無し|\(?(?:新規|新設|追加)\)?")  # the old value's cell of a new step
 # 「【変更】企画提案書の提出期限　…」 under a row: the next row, its tag of a change before its step's name (no old value)
 # (「（3）【変更】企画提案書の提出期限」「〈変更〉参加申込書の提出期限」「・(新)追加質問の受付期限：」: the tag in any bracket, after

@@ -238,8 +238,10 @@ _NOT_BUT = re.compile(
 )
 _ARROW_ONLY = re.compile(ARROW)  # (a fast scan for an arrow before _ARROW looks for a digit before it)
 # a revision's marks written out where the PDF struck text through and underlined what it added: 「令和10年3月［削除］上旬
-# ［追加］中旬」「(最終日は［削除］正午［追加］午後5時)」: the deleted words no longer read
-_DELETED_MARKED = re.compile(r"[\[(]削除[\])][^\[\]]{1,40}?[\[(](?:追加|挿入)[\])]")  # (「〔削除〕…〔追加〕」 as 「(削除)」)
+# ［追加］中旬」「(最終日は［削除］正午［追加］午後5時)」: the deleted words no longer read (on the line as read, its brackets
+# folded: 「〔削除〕…〔追加〕」 as 「(削除)」); the pair and the words between, not extract's DELETED_MARK, which finds the
+# mark alone on the row as written to tell it changed
+_DELETED_MARKED = re.compile(r"[\[(]削除[\])][^\[\]]{1,40}?[\[(](?:追加|挿入)[\])]")
 # 「質問〆 6/1(月)17h」「説明会 5/27(水)14h~」: a handwritten note's hour, an 「h」 after the day (its weekday) for 時
 _HOUR_H = first_characters_guarded(
     re.compile(
@@ -5314,12 +5316,6 @@ CLAUSE_OPEN = tuple("、,はのがをにでとも:(")
 ITEM_LINE_HEAD = 12  # characters of a line ITEM_LINE reads (folded: 「（１）」「︵一︶」 as 「(1)」「(一)」)
 
 
-def _row_or_rule(line: str) -> bool:
-    """A table's row (cells parted by tabs or bars, often padded to one width) or a rule: its width tells of no
-    wrap."""
-    return "\t" in line or "|" in line or RULE_LINE.fullmatch(line.strip()) is not None
-
-
 def _sizes(texts: list[str], measure) -> collections.Counter:
     """How many of the texts have each size by ``measure`` (a text longer than WRAP_WIDTH_MAX: its characters)."""
     if measure is len:
@@ -5346,7 +5342,8 @@ def _wide_run() -> re.Pattern:
 def _wrap_measure(lines: list[str]) -> tuple[int, object] | None:
     """The width a text was hard-wrapped at and how it is measured (characters, or display columns: a mail wraps a
     line of full-width letters at half as many), or None when its long lines do not share one width."""
-    texts = [  # (``_row_or_rule``, written out: a call a line costs more than its tests)
+    texts = [  # (no table's row, its cells parted by tabs or bars and padded to one width, nor a rule: their
+        # width tells of no wrap)
         text
         for line in lines
         if (text := line.rstrip()) and "\t" not in line and "|" not in line and RULE_LINE.fullmatch(line.strip()) is None
