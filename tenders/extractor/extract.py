@@ -5140,17 +5140,19 @@ class Reader:
         }
 
     @functools.cached_property
-    def legend_symbols(self) -> set[str]:
+    def legend_symbols(self) -> dict[str, re.Pattern]:
         """The symbols a legend makes the mark of the rows a change touched (``SYMBOL_MARK_LEGEND``): 「＊」 of 「＊は今回
-        変更した日程です。」, 「●」 of 「（●印：変更箇所）」."""
+        変更した日程です。」, 「●」 of 「（●印：変更箇所）」; each with its pattern of a row it marks (``SYMBOL_MARKED_ROW``),
+        made once, not per row."""
         if not any(symbol in self.text for symbol in LEGEND_SYMBOLS):
-            return set()
-        return {
+            return {}
+        marks = {
             found["mark"]
             for line in self.lines
             if any(symbol in line for symbol in LEGEND_SYMBOLS)
             for found in SYMBOL_MARK_LEGEND.finditer(line)
         }
+        return {mark: re.compile(SYMBOL_MARKED_ROW.format(re.escape(mark))) for mark in marks}
 
     @functools.cached_property
     def note_mark_legend(self) -> bool:
@@ -5184,12 +5186,12 @@ class Reader:
         line = self.lines[index]
         if CHANGE_ROW_MARK.search(line) or ("※" in line and NOTE_MARKED_ROW.search(line) and self.note_mark_legend):
             return True
-        if any(mark in line and re.search(SYMBOL_MARKED_ROW.format(re.escape(mark)), line) for mark in self.legend_symbols):
+        if any(mark in line and marked.search(line) for mark, marked in self.legend_symbols.items()):
             return True  # 「参加申込書の提出期限　9月11日（金）午後5時　＊」 under 「＊は今回変更した日程です。」
-        written = self.original[index] if index < len(self.original) else ""
-        if tracked_change_dated(written):
+        raw = self.original[index] if index < len(self.original) else ""
+        if tracked_change_dated(raw):
             return True  # 「(5) …の通知 ~~5月17日~~[5月19日]{.underline}」: a day a tracked change struck or added
-        if "削除" in written and DELETED_MARK.search(written):
+        if "削除" in raw and DELETED_MARK.search(raw):
             return True  # 「〔削除〕6月4日（金）午後5時　〔追加〕6月11日（金）午後5時」: the words a change deleted, marked
         if self.keyed_new(line_no):  # 「・追加質問への回答（新設）」 / 「当初：なし」 / 「変更後：6月18日…」: the new value
             return True
@@ -5765,11 +5767,12 @@ class Reader:
     def accepted_above(self, index: int) -> str:
         """「…追加の質問を次のとおり受け付けます。」 a line or two above line ``index`` (its bare key 「受付期限」): what the
         sentence says is accepted, when it names a step; '' when there is none."""
-        for line in reversed(self.lines[max(0, index - 2) : index]):
+        for at in range(index - 1, max(0, index - 2) - 1, -1):
+            line = self.lines[at]
             match = ACCEPTED_ANNOUNCED.search(line[:LONG_LINE]) if "とおり" in line or "通り" in line else None
             what = L.clean_label(match["what"]) if match else ""
             if what and L.kind_of(what) and not L.is_generic(what) and not L.is_not_milestone(what):
-                return self.source_text(self.lines.index(line, max(0, index - 2)), what)
+                return self.source_text(at, what)
         return ""
 
     def announced_event(self, index: int) -> str:
