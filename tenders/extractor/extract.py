@@ -9536,19 +9536,17 @@ class Reader:
         clause = own_item(head[-40:].rsplit("。", 1)[-1], tail[:40].split("。", 1)[0])
         if TEAM_WORK_HINT.search(clause) and TEAM_WORK.search(clause):
             return []  # 「参加申込書の押印申請 6/1(月)までに総務へ」「7/4(火) リハーサル」: the team's own step
-        if TEAM_PRODUCT_HINT.search(clause) and TEAM_PRODUCT.search(L.unspaced(clause)):
-            return []  # 「6/3(水) 提案書 初稿」「6/9(金) 技術提案書 骨子レビュー」: the team's own draft or review
-        if label and TEAM_PRODUCT_HINT.search(label) and TEAM_PRODUCT.search(L.unspaced(label)):
-            return []  # (a row named so: 「| 技術提案書 第1稿 | 6/21(水) |」)
+        if any(TEAM_PRODUCT_HINT.search(words) and TEAM_PRODUCT.search(L.unspaced(words)) for words in (clause, label)):
+            return []  # 「6/3(水) 提案書 初稿」「6/9(金) 技術提案書 骨子レビュー」: the team's own draft or review (or a row
+            # named so: 「| 技術提案書 第1稿 | 6/21(水) |」)
         rest = segment.text[expression.end : expression.end + 80]  # (the tail ends at the next date: the bracket's)
         if ("(" in rest or "※" in rest) and ISSUERS_DAY_APART_AFTER.match(rest):
             return []  # 「5/25(月) 参加申込書 発送（市は5/27必着）」: the team's day, the issuer's told apart after it
         if "期限切" in tail[:12] or "削除" in tail[:12] or "失効" in tail[:12]:
             if EXPIRED_AFTER.match(tail):
                 return []  # 「…は 2028年7月16日 に期限切れになります」: when a recording or a link expires
-        if ("タスク" in (line := self.lines[segment.line])[:16] or "宿題" in line[:8] or "odo" in line[:12].lower()) and (
-            TASKS_KEYED_LINE.match(line)
-        ):
+        line = self.lines[segment.line]
+        if ("タスク" in line[:16] or "宿題" in line[:8] or "odo" in line[:12].lower()) and TASKS_KEYED_LINE.match(line):
             return []  # 「・フォローアップ タスク：千葉さんが実績資料を収集する（5月22日）」: the team's tasks
         if len(line) <= TASK_LINE_MAX and "@" in line and TASK_ITEM.match(line):
             owner = TASK_OWNER_END.search(line)
@@ -9574,7 +9572,7 @@ class Reader:
             return []  # 「期限日: 2025/08/27」「期日 を 8/24 から 8/26 に変更」: a ticket's own due day, the team's
         if "社" in head[-40:] + tail[:40] and TEAM_STEP.search(clause):
             return []  # 「参加表明書は8月24日(木)までに社内決裁・押印を完了し」「弊社締切は5/10(水)です」: the team's own
-        if "社" in (line := self.lines[segment.line])[:FIRM_NOTE_REACH] and FIRM_NOTE.match(line):
+        if "社" in line[:FIRM_NOTE_REACH] and FIRM_NOTE.match(line):
             return []  # 「→※弊社の閲覧は5/15(月)に石井が行く予定です。」: a line the forwarder wrote into the call it passes on
         if "予備" in head[-12:] + tail[:12] and (SPARE_DAY_BEFORE.search(head) or SPARE_DAY_AFTER.match(tail)):
             return []  # 「二次審査 7月20日(火) 予備日:7月21日(水)」: the day kept in reserve, the step's own day is the other
