@@ -1814,11 +1814,11 @@ TEAM_DONE_AFTER = re.compile(
 # 「説明会申込は 9/2 16:20 に送付、9/3 に受付メール受領」「→ 4/20(火) 観光課へ持参、受付印あり」「9/3(火)に正式発注書を受領。」:
 # the day the team sent, brought or received a paper, told as done in a note's clause that ends at the act (the call
 # gives a day to do it by: 「…までに持参」「提出期限 … 持参又は郵送」)
+TEAM_ACT_TOLD_MARKS = ("送付", "持参", "発送", "郵送", "送信", "受領", "投函")  # (also the guard before the match)
 TEAM_ACT_TOLD_AFTER = re.compile(
     r"^(?:(?!まで|から|以降|期限|期日|必着|締切|予定|限り|又は|または|若しくは|及び)[^。、,()\n]){0,16}?"
-    r"(?:送付|持参|発送|郵送|送信|受領|投函)\s{0,2}[、。,]"
+    rf"(?:{words_pattern(TEAM_ACT_TOLD_MARKS)})\s{{0,2}}[、。,]"
 )
-TEAM_ACT_TOLD_MARKS = ("送付", "持参", "発送", "郵送", "送信", "受領", "投函")
 # 「企画書の提出は8月上旬になるはず（説明書には日付なし）」「12月中に契約締結の想定だと思います」: a member's guess at a day
 # the call does not give, no step's day
 GUESS_AFTER = re.compile(
