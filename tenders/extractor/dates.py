@@ -208,8 +208,8 @@ _EN_ZONE = (
 _EN_HOURS_WORD = r"(?:(?:hrs?\.?|hours|h\b|sharp)\s{0,3})?"
 # 「JST 17:00」「5:00 p.m. (Japan time)」「17:00 hrs JST」: an English hour alone, its zone before or after it (case-blind
 # where it is used), as a deadline's hour is told on the line above its date or in its own bracket beside it
-_EN_CLOCK_ZONED = (
-    r"(?:JST\s{0,3})?(?:"
+_EN_CLOCK_HOURS_ZONE = (
+    r"(?:"
     + EN_TIME.format(h="hour", m="minute2", p="ampm_en", n="noon")
     + r")\s{0,3}"
     + _EN_HOURS_WORD
@@ -217,6 +217,7 @@ _EN_CLOCK_ZONED = (
     + _EN_ZONE
     + r"\)?\s{0,3})?"
 )
+_EN_CLOCK_ZONED = r"(?:JST\s{0,3})?" + _EN_CLOCK_HOURS_ZONE
 # 「Tenders will be opened in public at 14:00 on the same day」「on the same day at 2:00 p.m.」: 同日 in English, with its time
 EN_SAME_DAY = re.compile(
     r"(?i:\bat\s{1,3}(?:"
@@ -335,13 +336,9 @@ EN_FROM_BEFORE = re.compile(r"(?i:\bfrom)\s{1,4}$")
 # Mon 27/09/2027」: the same window, its end's hour (or the office's close) and its weekday written between the range's word
 # and the end's date (the hour the end's)
 EN_RANGE_BETWEEN_TOLD = re.compile(
-    r"^(?:\s{1,8}(?i:to|through|until|till)\s{1,8}|\s{0,3}[-–~]\s{0,3})(?i:(?:(?:"
-    + EN_TIME.format(h="hour", m="minute2", p="ampm_en", n="noon")
-    + r")\s{0,3}"
-    + _EN_HOURS_WORD
-    + r"(?:\(?"
-    + _EN_ZONE
-    + r"\)?\s{0,3})?|(?:the\s)?close\sof\s(?:business|office\shours)\s{0,3})(?:,\s{0,3}(?:on\s{1,3})?|on\s{1,3}))?(?:"
+    r"^(?:\s{1,8}(?i:to|through|until|till)\s{1,8}|\s{0,3}[-–~]\s{0,3})(?i:(?:"
+    + _EN_CLOCK_HOURS_ZONE
+    + r"|(?:the\s)?close\sof\s(?:business|office\shours)\s{0,3})(?:,\s{0,3}(?:on\s{1,3})?|on\s{1,3}))?(?:"
     + EN_WEEKDAY
     + r"\s{0,3},?\s{1,3})?$"
 )
@@ -664,13 +661,7 @@ def _range_start_before(match, mention: Mention) -> None:
 # English notice's time before its year-first date, joined by a comma or 「on」 (bracketed too, the hour a close of
 # business stands for); not a range's end 「10:00-17:00, 2027-08-20」 (hours of a window) and not a bare space
 EN_TIME_BEFORE_YEAR_FIRST = re.compile(
-    r"(?i:(?<![\d:.\-–~])(?P<open>\(\s{0,2})?(?:"
-    + EN_TIME.format(h="hour", m="minute2", p="ampm_en", n="noon")
-    + r")\s{0,3}"
-    + _EN_HOURS_WORD
-    + r"(?:\(?"
-    + _EN_ZONE
-    + r"\)?\s{0,3})?(?(open)\))\s{0,3}(?:\([^()]{1,40}\)\s{0,3})?"
+    r"(?i:(?<![\d:.\-–~])(?P<open>\(\s{0,2})?" + _EN_CLOCK_HOURS_ZONE + r"(?(open)\))\s{0,3}(?:\([^()]{1,40}\)\s{0,3})?"
     r"(?:,\s{0,3}(?:on\s{1,3})?|on\s{1,3}))$"
 )
 # 「Tenders will be opened on 2028/5/29 (Mon) at 10:00」: the time after it, joined by 「at」
