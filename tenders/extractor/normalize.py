@@ -5253,6 +5253,34 @@ ARROW_INTO_BOX_RIGHT = re.compile(r"(?<=[│┃])[ \u3000]{0,2}[◀◁←][─�
 ARROW_INTO_BOX_LEFT = re.compile(r"[└┌][─━]*[▶▷►→](?=[ \u3000]{0,2}[│┃])")
 
 
+# 「↓」 alone on a line between a step's old date and its new one: 「6月15日(月)午後5時」 / 「↓」 / 「6月19日(金)午後5時」
+_DOWN_ARROW_ALONE = re.compile(r"\s{0,40}[↓⇓⬇⇩]\s{0,4}")
+# the line under the arrow: the new value alone, opening on its date (「令和8年…」「6月19日…」「2026/6/19…」) or on a mark of the
+# new value (「（変更後）6月19日」「【新】…」), never a step's name (a flow's boxes: 「公告 6月1日」 / 「↓」 / 「質問締切 6月10日」)
+_NEW_VALUE_OPENING = re.compile(
+    r"\s{0,40}(?:[(（【\[〔<〈]\s{0,2}(?:変更後|訂正後|修正後|延長後|延期後|新|正)\s{0,2}[)）】\]〕>〉]\s{0,2}[:：]?\s{0,2})?"
+    r"(?:令和|平成|R\s{0,1}\d|[0-9０-９]{1,4}\s{0,1}[年月/／.．])"
+)
+_DATED = re.compile(r"[0-9０-９一二三四五六七八九十]\s{0,2}[月/／.．]\s{0,2}[0-9０-９一二三四五六七八九十]")
+
+
+def down_arrows_joined(lines: list[str]) -> list[str] | None:
+    """A step's old date, 「↓」 alone below it, its new date below that: the change on one line (「… → …」), the arrow's
+    line and the new value's blank (the lines keep their places)."""
+    result = None
+    for index in range(1, len(lines) - 1):
+        line = lines[index]
+        if len(line) > 44 or not _DOWN_ARROW_ALONE.fullmatch(line):
+            continue
+        above, below = lines[index - 1], lines[index + 1]
+        if len(below) > 120 or not _NEW_VALUE_OPENING.match(below) or not _DATED.search(above) or not _DATED.search(below):
+            continue
+        result = result if result is not None else list(lines)
+        result[index - 1] = result[index - 1].rstrip() + " → " + below.strip()
+        result[index] = result[index + 1] = ""
+    return result
+
+
 def box_arrows_blanked(lines: list[str]) -> list[str] | None:
     """The lines with each arrow drawn into a box's side blanked; None when no line has one. (However long the
     notice: a line is read only when it holds a box's side and an arrow.)"""
