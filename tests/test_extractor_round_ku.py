@@ -52,3 +52,66 @@ def test_ordinary_notice_with_a_step_not_held_in_the_past_sense_is_read():
         ("submission", "2027-05-10", "12:00", "datetime"),
         ("other", "2027-05-12", "10:00", "datetime"),
     ]
+
+
+def test_bare_step_key_right_under_the_signature_keeps_its_step():
+    text = (
+        "若葉町公告第７号\n見積合わせの日程の一部変更について\n令和９年４月２０日\n若葉町長　山田　太郎\n"
+        "見積書の提出期限　令和９年５月１０日（月）正午　→　令和９年５月１４日（金）正午\n"
+    )
+    assert found(text) == [("submission", "2027-05-14", "12:00", "datetime")]
+
+
+def test_bare_step_key_under_a_signatory_of_an_office():
+    text = "お知らせ\n契約担当役　総務部長　佐藤　花子\n提出期限　令和９年５月１４日（金）正午\n"
+    assert found(text) == [("submission", "2027-05-14", "12:00", "datetime")]
+
+
+def test_underlined_rows_under_an_underline_legend_are_the_changed_ones():
+    text = (
+        HEAD + "※下線部が今回変更した箇所です。\n"
+        "見積説明会　令和９年４月２７日（火）\n"
+        "見積書の提出期限　<u>令和９年５月１４日（金）正午</u>\n"
+        "開札　令和９年５月１７日（月）午前１０時\n"
+    )
+    assert found(text) == [("submission", "2027-05-14", "12:00", "datetime")]
+
+
+def test_underlined_cell_in_a_markdown_table_under_the_legend():
+    text = (
+        HEAD + "（アンダーラインは訂正箇所）\n"
+        "| 手続 | 日程 |\n|---|---|\n"
+        "| 見積説明会 | 令和９年４月２７日（火） |\n"
+        "| 見積書の提出期限 | __令和９年５月１４日（金）正午__ |\n"
+        "| 開札 | 令和９年５月１７日（月）午前１０時 |\n"
+    )
+    assert found(text) == [("submission", "2027-05-14", "12:00", "datetime")]
+
+
+def test_underlined_words_with_no_legend_leave_the_schedule_whole():
+    text = (
+        "若葉町公民館清掃業務委託　見積合わせ\n令和９年４月２０日\n"
+        "見積説明会　令和９年４月２７日（火）\n"
+        "見積書の提出期限　<u>令和９年５月１４日（金）正午</u>\n"
+        "開札　令和９年５月１７日（月）午前１０時\n"
+    )
+    assert [step[1] for step in found(text)] == ["2027-04-20", "2027-04-27", "2027-05-14", "2027-05-17"]
+
+
+EN_HEAD = "Amendment No. 2 - Request for Quotation: Cleaning Services, Town of Wakaba\n\n"
+
+
+def test_english_change_in_words_keeps_the_new_date():
+    text = EN_HEAD + "The due date for quotations of May 10, 2027 is changed to May 14, 2027, 12:00 PM.\n"
+    assert found(text) == [("submission", "2027-05-14", "12:00", "datetime")]
+
+
+def test_english_step_postponed_to_a_date_is_read_as_the_new_day():
+    text = EN_HEAD + "Quotations due May 10, 2027 have been postponed to Friday, May 14, 2027.\n"
+    assert [step[1] for step in found(text)] == ["2027-05-14"]
+
+
+def test_english_sentence_with_to_between_dates_of_a_window_is_no_change():
+    text = EN_HEAD + "Questions are accepted from May 3, 2027 to May 7, 2027.\nQuotations are due May 14, 2027.\n"
+    assert [step[1] for step in found(text)][-1] == "2027-05-14"
+    assert "2027-05-03" in [step[1] for step in found(text)] or "2027-05-07" in [step[1] for step in found(text)]

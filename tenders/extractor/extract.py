@@ -2369,6 +2369,14 @@ SYMBOL_MARK_LEGEND = re.compile(
 SYMBOL_MARKED_ROW = (
     r"^\s{{0,8}}(?:(?:\(\s{{0,2}}\d{{1,2}}\s{{0,2}}\)|\d{{1,2}}[.)．]|[①-⑳])\s{{0,2}})?{0}|{0}\s{{0,2}}\|?\s{{0,2}}$"
 )
+# 「※下線部が変更箇所です。」「下線部分は今回変更した部分」「（アンダーラインは訂正箇所）」: the legend that makes underlined words
+# the change's
+UNDERLINE_LEGEND = re.compile(
+    r"(?:下線|アンダーライン)(?:部分?|箇所|を付した(?:箇所|部分|項目)|を引いた(?:箇所|部分))?\s{0,2}[はがを:：]?\s{0,2}"
+    r"(?:今回\s{0,2}の?)?\s{0,2}(?:変更|訂正|修正|延長|追加)"
+)
+# underlined words as a page or a converter writes them: 「<u>6月19日</u>」「__6月19日__」「<ins>…</ins>」
+UNDERLINED = re.compile(r"<u>|<ins>|<span style=\"text-decoration:\s?underline|(?<![_\w])__[^_\s]")
 NOTE_MARKED_ROW = re.compile(r"^\s{0,8}※|※\s{0,2}(?:変更|訂正|修正|延長|延期)?\s{0,2}$")  # (「…正午　※訂正」)
 # 「【七森町】」「【重要】」 before a mail's subject, 「（お知らせ）」「（第2回現地見学会の実施ほか）」 after it
 MAIL_SUBJECT_TAGS = re.compile(r"^\s{0,4}(?:【[^【】]{1,20}】\s{0,2})+|(?:\s{0,2}[(（][^()（）]{1,40}[)）])+\s{0,4}$")
@@ -5168,6 +5176,11 @@ class Reader:
         return {mark: re.compile(SYMBOL_MARKED_ROW.format(re.escape(mark))) for mark in marks}
 
     @functools.cached_property
+    def underline_legend(self) -> bool:
+        """The text makes an underline the mark of what a change touched (``UNDERLINE_LEGEND``): 「下線部が変更箇所」."""
+        return ("下線" in self.text or "アンダーライン" in self.text) and UNDERLINE_LEGEND.search(self.text) is not None
+
+    @functools.cached_property
     def note_mark_legend(self) -> bool:
         """The text makes 「※」 the mark of the rows a change touched (``NOTE_MARK_LEGEND``)."""
         return "※" in self.text and NOTE_MARK_LEGEND.search(self.text) is not None
@@ -5204,6 +5217,8 @@ class Reader:
         raw = self.original[index] if index < len(self.original) else ""
         if tracked_change_dated(raw):
             return True  # 「(5) …の通知 ~~5月17日~~[5月19日]{.underline}」: a day a tracked change struck or added
+        if ("<" in raw or "_" in raw) and UNDERLINED.search(raw) and self.underline_legend:
+            return True  # 「提出期限　<u>6月19日（金）</u>」 under 「※下線部が変更箇所です。」: the underlined words changed
         if "削除" in raw and DELETED_MARK.search(raw):
             return True  # 「〔削除〕6月4日（金）午後5時　〔追加〕6月11日（金）午後5時」: the words a change deleted, marked
         if self.keyed_new(line_no):  # 「・追加質問への回答（新設）」 / 「当初：なし」 / 「変更後：6月18日…」: the new value
@@ -5638,6 +5653,8 @@ class Reader:
         if not contexts or self.distance(contexts[-1][1], line) > CONTEXT_LINES:
             return "", None
         label, index = contexts[-1]
+        if signatory_line(label):
+            return "", None  # 「山吹市長 田中 一郎」 / 「提出期限 6月19日」: the notice's signature over its body names no step
         if (
             index + 1 < line
             and CLAUSE_END.search(label)
@@ -5673,6 +5690,8 @@ class Reader:
             return f"{parent} {label}", index
         if L.is_generic(label) and index not in self.outline_items:  # (「3 日程」 heads its own item: no label above it)
             for parent, at in reversed(contexts[:-1]):
+                if signatory_line(parent):
+                    break  # 「山吹市長 田中 一郎」 / 「提出期限 …」: the notice's signature above its body names no step
                 if not L.is_generic(parent):
                     return f"{self.source_text(at, parent)} {label}", index
         event = self.invited_event() if EVENT_WHEN.match(L.unspaced(L.clean_label(label))) else ""
@@ -11659,6 +11678,12 @@ def superseded_column(header: list[str], column: int) -> bool:
         for k, other in enumerate(header)
         if k > column
     )
+
+
+def signatory_line(line: str) -> bool:
+    """「山吹市長 田中 一郎」「契約担当役 …」: a short line of who signs the notice, no step named in it."""
+    text = line.strip()
+    return len(text) <= SIGNATURE_MAX and bool(L.SIGNATORY.search(text)) and not L.kind_of(text)
 
 
 def version_header(cells: list[str]) -> bool:

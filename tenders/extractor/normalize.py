@@ -236,6 +236,15 @@ _NOT_BUT = re.compile(
     r"(?:\s{0,2}(?:午前|午後)?\d{1,2}(?:時(?:\d{1,2}分)?|:\d{2}))?)"
     r"\s{0,2}(?:じゃなくて|じゃなく|ではなくて|ではなく|でなく)[、,]?\s{0,2}(?=(?:令和|平成)?\d)"
 )
+# 「The due date of June 15, 2026 is changed to June 19, 2026」「… 15 June 2027, 12:00 noon has been extended to 19 June …」:
+# an English change put in words, the old date (and its hour) before the verb, the new one after 「to」/「until」
+_CHANGED_TO_EN = re.compile(
+    r"(?P<old>\d(?:,?\s{1,2}(?:at\s{1,2})?\d{1,2}(?::\d{2})?\s{0,2}(?:[aApP]\.?[mM]\.?|noon)?)?)"
+    r"\s{1,2}(?:is|are|was|were|has\s{1,2}been|have\s{1,2}been|will\s{1,2}be)\s{1,2}"
+    r"(?:changed|extended|moved|postponed|rescheduled|amended|revised|deferred|brought\s{1,2}forward)\s{1,2}(?:to|until)\s{1,2}"
+    r"(?=(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,?\s{1,2})?(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s{1,2}\d))"
+)
+_CHANGED_TO_VERBS = ("changed", "extended", "moved", "postponed", "rescheduled", "amended", "revised", "deferred", "forward")
 _ARROW_ONLY = re.compile(ARROW)  # (a fast scan for an arrow before _ARROW looks for a digit before it)
 # a revision's marks written out where the PDF struck text through and underlined what it added: 「令和10年3月［削除］上旬
 # ［追加］中旬」「(最終日は［削除］正午［追加］午後5時)」: the deleted words no longer read (on the line as read, its brackets
@@ -532,8 +541,14 @@ _CONNECTOR_TAIL = re.compile(r"(?<=\|)[ \u3000]*[─━┘┐└┌┴┬]*[←�
 
 
 def not_but_as_arrow(text: str) -> str:
-    """「1/21(木) じゃなくて 1/22(金)」 as 「1/21(木) → 1/22(金)」 (``_NOT_BUT``); other text as it is."""
-    return _NOT_BUT.sub(r"\g<old> → ", text) if "なく" in text and _NOT_BUT.search(text) else text
+    """「1/21(木) じゃなくて 1/22(金)」 as 「1/21(木) → 1/22(金)」 (``_NOT_BUT``), 「June 15, 2026 is extended to June 19,
+    2026」 as 「June 15, 2026 → June 19, 2026」 (``_CHANGED_TO_EN``); other text as it is."""
+    if "なく" in text and _NOT_BUT.search(text):
+        return _NOT_BUT.sub(r"\g<old> → ", text)
+    if text.isascii() or " to " in text or " until " in text:
+        if any(verb in text for verb in _CHANGED_TO_VERBS) and _CHANGED_TO_EN.search(text):
+            return _CHANGED_TO_EN.sub(r"\g<old> → ", text)  # 「June 15, 2026 is changed to June 19, 2026」
+    return text
 
 
 # 「[浅葱県観光DX推進業務委託](%E6%B5%85…%203f9a1c2e.md)」「[公告文](https://…/koukoku.pdf)」: a Markdown link (a Notion or
