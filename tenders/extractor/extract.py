@@ -78,6 +78,7 @@ from tenders.extractor.normalize import (
     bar_columns,
     before_after_refolded,
     box_arrows_blanked,
+    down_arrows_joined,
     box_columns,
     boxes_side_by_side,
     calendar_marked_days,
@@ -1355,9 +1356,14 @@ CALLED_OFF_AFTER = re.compile(
 )
 CALLED_OFF_REACH = 200  # (the longest text CALLED_OFF_AFTER reads, its look ahead too: 149 characters)
 # 「→中止」「⇒中止となりました」 alone on the line under a step's date: the step is called off
-CALLED_OFF_LINE = re.compile(r"^\s{0,8}(?:→|⇒|->)\s{0,4}中止(?:します|しました|となりました|いたします)?。?\s{0,4}$")
+CALLED_OFF_LINE = re.compile(
+    r"^\s{0,8}(?:→|⇒|->)\s{0,4}(?:中止|取りやめ|取り止め|実施しない|行わない|開催しない)(?:します|しました|となりました|いたします|こととします)?。?\s{0,4}$"
+)
 # 「… 市役所5F → 中止(コロナ)。資料のみHP掲載」: the arrow to 中止 on the step's own line, after its time and place
-CALLED_OFF_ARROW = re.compile(r"(?:→|⇒|->)\s{0,4}中止(?:となりました|しました|します|いたします|\s|$|[(。、,])")
+CALLED_OFF_ARROW = re.compile(
+    r"(?:→|⇒|->)\s{0,4}(?:中止|取りやめ|取り止め|実施しない|行わない|開催しない)(?:となりました|しました|します|いたします|こととします|\s|$|[(。、,])"
+)
+CALLED_OFF_ARROW_WORDS = ("中止", "取りやめ", "取り止め", "しない", "行わない")
 # 「現地説明会　8月12日(木)午後2時　削除」「… → 削除」「…\t（削除）」: the step's new value is its deletion, the mark alone
 # after the date at the end of its row (not 「削除した項目」 or a sentence going on)
 DELETED_AFTER = re.compile(
@@ -1373,6 +1379,12 @@ NOT_HELD_AFTER = re.compile(
 # 「…期限(9月18日(金)午後5時)及びプレゼンテーション(」: the next date names another step the same sentence speaks of
 PARALLEL_NEXT = re.compile(r"^[^。、()]{0,16}\)\s{0,2}(?:及び|および|並びに|ならびに)[^。、()]{1,30}\(\s{0,2}$")
 # (「当初募集の選定スケジュール（第1次審査 7月上旬、選定結果通知 7月下旬）は取り消し、」: a schedule withdrawn)
+# 「The opening of bids scheduled for June 22, 2026 is postponed until further notice.」「… has been cancelled.」: the step put
+# off with no new day, or called off (「postponed to July 1, 2026」 moves it: the change's own reading)
+EN_CALLED_OFF_AFTER = re.compile(
+    r"^[^.;]{0,80}?\b(?:is|are|has been|have been|will be|was|were)\s{1,2}(?:postponed|cancell?ed|suspended|withdrawn)"
+    r"(?:\s{1,2}(?:until further notice|indefinitely)|\s{0,2}(?:\.|,|;|$))"
+)
 CALLED_OFF_WORDS = ("中止", "止め", "やめ", "延期", "消")  # (「(9月18日)は延期とし」: the day put off, none now)
 STEP_NAMED_BEFORE = re.compile(r"(?P<step>[^\s、。()]{2,16}(?:期限|期日|締切り?))\s{0,2}(?:の|である)\s{0,2}$")
 RECEIVED_WINDOW_AFTER = re.compile(r"^\s{0,2}\)?\s{0,2}までに(?P<step>受け?付け(?:た|られた)(?:質問|質疑))")
@@ -2357,6 +2369,14 @@ SYMBOL_MARK_LEGEND = re.compile(
 SYMBOL_MARKED_ROW = (
     r"^\s{{0,8}}(?:(?:\(\s{{0,2}}\d{{1,2}}\s{{0,2}}\)|\d{{1,2}}[.)．]|[①-⑳])\s{{0,2}})?{0}|{0}\s{{0,2}}\|?\s{{0,2}}$"
 )
+# 「※下線部が変更箇所です。」「下線部分は今回変更した部分」「（アンダーラインは訂正箇所）」: the legend that makes underlined words
+# the change's
+UNDERLINE_LEGEND = re.compile(
+    r"(?:下線|アンダーライン)(?:部分?|箇所|を付した(?:箇所|部分|項目)|を引いた(?:箇所|部分))?\s{0,2}[はがを:：]?\s{0,2}"
+    r"(?:今回\s{0,2}の?)?\s{0,2}(?:変更|訂正|修正|延長|追加)"
+)
+# underlined words as a page or a converter writes them: 「<u>6月19日</u>」「__6月19日__」「<ins>…</ins>」
+UNDERLINED = re.compile(r"<u>|<ins>|<span style=\"text-decoration:\s?underline|(?<![_\w])__[^_\s]")
 NOTE_MARKED_ROW = re.compile(r"^\s{0,8}※|※\s{0,2}(?:変更|訂正|修正|延長|延期)?\s{0,2}$")  # (「…正午　※訂正」)
 # 「【七森町】」「【重要】」 before a mail's subject, 「（お知らせ）」「（第2回現地見学会の実施ほか）」 after it
 MAIL_SUBJECT_TAGS = re.compile(r"^\s{0,4}(?:【[^【】]{1,20}】\s{0,2})+|(?:\s{0,2}[(（][^()（）]{1,40}[)）])+\s{0,4}$")
@@ -3686,6 +3706,7 @@ class Reader:
         self.original = common_margin_removed(self.original) or self.original
         self.original = one_character_lines_blanked(self.original)  # a running header read one character a line
         self.original = box_arrows_blanked(self.original) or self.original  # 「│ 質問 │◀──┘」: the flow's arrow, no cell
+        self.original = down_arrows_joined(self.original) or self.original  # 「6月15日」 / 「↓」 / 「6月19日」: a change
         self.reshaped(chat_markup_lines(self.original))  # a chat's log with its markup: each box's parts a line
         self.reshaped(csv_rows(self.original))  # a spreadsheet saved as CSV: each row's cells parted by tabs
         self.reshaped(box_columns(self.original))  # a box drawn beside the body's text: the box, then the body
@@ -5155,6 +5176,11 @@ class Reader:
         return {mark: re.compile(SYMBOL_MARKED_ROW.format(re.escape(mark))) for mark in marks}
 
     @functools.cached_property
+    def underline_legend(self) -> bool:
+        """The text makes an underline the mark of what a change touched (``UNDERLINE_LEGEND``): 「下線部が変更箇所」."""
+        return ("下線" in self.text or "アンダーライン" in self.text) and UNDERLINE_LEGEND.search(self.text) is not None
+
+    @functools.cached_property
     def note_mark_legend(self) -> bool:
         """The text makes 「※」 the mark of the rows a change touched (``NOTE_MARK_LEGEND``)."""
         return "※" in self.text and NOTE_MARK_LEGEND.search(self.text) is not None
@@ -5191,6 +5217,8 @@ class Reader:
         raw = self.original[index] if index < len(self.original) else ""
         if tracked_change_dated(raw):
             return True  # 「(5) …の通知 ~~5月17日~~[5月19日]{.underline}」: a day a tracked change struck or added
+        if ("<" in raw or "_" in raw) and UNDERLINED.search(raw) and self.underline_legend:
+            return True  # 「提出期限　<u>6月19日（金）</u>」 under 「※下線部が変更箇所です。」: the underlined words changed
         if "削除" in raw and DELETED_MARK.search(raw):
             return True  # 「〔削除〕6月4日（金）午後5時　〔追加〕6月11日（金）午後5時」: the words a change deleted, marked
         if self.keyed_new(line_no):  # 「・追加質問への回答（新設）」 / 「当初：なし」 / 「変更後：6月18日…」: the new value
@@ -5293,6 +5321,7 @@ class Reader:
             if index not in olds:
                 raw = self.original[index] if 0 <= index < len(self.original) else ""
                 below = self.original[index + 1] if index + 1 < len(self.original) else ""
+
                 if below and (ARROW_LEAD.match(below[:LONG_LINE]) or ARROW_END.search(raw[-ARROW_END_REACH:])):
                     # the change on the next line (``changes_on_next_line``), its arrow indented under the new value's column
                     # (「当初：6月8日（火）17時 →」 / 「変更後：6月22日（火）17時」: or ending the old value's line)
@@ -5624,6 +5653,8 @@ class Reader:
         if not contexts or self.distance(contexts[-1][1], line) > CONTEXT_LINES:
             return "", None
         label, index = contexts[-1]
+        if signatory_line(label):
+            return "", None  # 「山吹市長 田中 一郎」 / 「提出期限 6月19日」: the notice's signature over its body names no step
         if (
             index + 1 < line
             and CLAUSE_END.search(label)
@@ -5659,6 +5690,8 @@ class Reader:
             return f"{parent} {label}", index
         if L.is_generic(label) and index not in self.outline_items:  # (「3 日程」 heads its own item: no label above it)
             for parent, at in reversed(contexts[:-1]):
+                if signatory_line(parent):
+                    break  # 「山吹市長 田中 一郎」 / 「提出期限 …」: the notice's signature above its body names no step
                 if not L.is_generic(parent):
                     return f"{self.source_text(at, parent)} {label}", index
         event = self.invited_event() if EVENT_WHEN.match(L.unspaced(L.clean_label(label))) else ""
@@ -9608,9 +9641,11 @@ class Reader:
             called_off = None
         if called_off and "場合" not in called_off.group():  # (「…ない場合は中止します」: a step that may not be)
             return []
-        if "中止" in below and CALLED_OFF_LINE.match(below) and not tail.strip(" )）"):
+        if any(word in below for word in CALLED_OFF_ARROW_WORDS) and CALLED_OFF_LINE.match(below) and not tail.strip(" )）"):
             return []  # 「(2) 説明会（1月15日(金)午後2時～）」 / 「→中止」: the step's line, then the mark that calls it off
-        if "中止" in tail and CALLED_OFF_ARROW.search(tail):
+        if ("postpone" in tail or "cancel" in tail or "suspend" in tail or "withdraw" in tail) and EN_CALLED_OFF_AFTER.match(tail):
+            return []  # 「… scheduled for June 22, 2026 is postponed until further notice.」: the day no longer holds
+        if any(word in tail for word in CALLED_OFF_ARROW_WORDS) and CALLED_OFF_ARROW.search(tail):
             return []  # 「説明会 5/27(水)14時~ 市役所5F → 中止(コロナ)」: the mark on the step's own line, after its place
         if "削除" in tail and DELETED_AFTER.match(tail):
             return []  # 「現地説明会 8月12日午後2時 削除」「… →（削除）」: a change notice strikes the step out of the schedule
@@ -11643,6 +11678,12 @@ def superseded_column(header: list[str], column: int) -> bool:
         for k, other in enumerate(header)
         if k > column
     )
+
+
+def signatory_line(line: str) -> bool:
+    """「山吹市長 田中 一郎」「契約担当役 …」: a short line of who signs the notice, no step named in it."""
+    text = line.strip()
+    return len(text) <= SIGNATURE_MAX and bool(L.SIGNATORY.search(text)) and not L.kind_of(text)
 
 
 def version_header(cells: list[str]) -> bool:

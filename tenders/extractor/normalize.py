@@ -236,6 +236,15 @@ _NOT_BUT = re.compile(
     r"(?:\s{0,2}(?:午前|午後)?\d{1,2}(?:時(?:\d{1,2}分)?|:\d{2}))?)"
     r"\s{0,2}(?:じゃなくて|じゃなく|ではなくて|ではなく|でなく)[、,]?\s{0,2}(?=(?:令和|平成)?\d)"
 )
+# 「The due date of June 15, 2026 is changed to June 19, 2026」「… 15 June 2027, 12:00 noon has been extended to 19 June …」:
+# an English change put in words, the old date (and its hour) before the verb, the new one after 「to」/「until」
+_CHANGED_TO_EN = re.compile(
+    r"(?P<old>\d(?:,?\s{1,2}(?:at\s{1,2})?\d{1,2}(?::\d{2})?\s{0,2}(?:[aApP]\.?[mM]\.?|noon)?)?)"
+    r"\s{1,2}(?:is|are|was|were|has\s{1,2}been|have\s{1,2}been|will\s{1,2}be)\s{1,2}"
+    r"(?:changed|extended|moved|postponed|rescheduled|amended|revised|deferred|brought\s{1,2}forward)\s{1,2}(?:to|until)\s{1,2}"
+    r"(?=(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,?\s{1,2})?(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s{1,2}\d))"
+)
+_CHANGED_TO_VERBS = ("changed", "extended", "moved", "postponed", "rescheduled", "amended", "revised", "deferred", "forward")
 _ARROW_ONLY = re.compile(ARROW)  # (a fast scan for an arrow before _ARROW looks for a digit before it)
 # a revision's marks written out where the PDF struck text through and underlined what it added: 「令和10年3月［削除］上旬
 # ［追加］中旬」「(最終日は［削除］正午［追加］午後5時)」: the deleted words no longer read (on the line as read, its brackets
@@ -532,8 +541,14 @@ _CONNECTOR_TAIL = re.compile(r"(?<=\|)[ \u3000]*[─━┘┐└┌┴┬]*[←�
 
 
 def not_but_as_arrow(text: str) -> str:
-    """「1/21(木) じゃなくて 1/22(金)」 as 「1/21(木) → 1/22(金)」 (``_NOT_BUT``); other text as it is."""
-    return _NOT_BUT.sub(r"\g<old> → ", text) if "なく" in text and _NOT_BUT.search(text) else text
+    """「1/21(木) じゃなくて 1/22(金)」 as 「1/21(木) → 1/22(金)」 (``_NOT_BUT``), 「June 15, 2026 is extended to June 19,
+    2026」 as 「June 15, 2026 → June 19, 2026」 (``_CHANGED_TO_EN``); other text as it is."""
+    if "なく" in text and _NOT_BUT.search(text):
+        return _NOT_BUT.sub(r"\g<old> → ", text)
+    if text.isascii() or " to " in text or " until " in text:
+        if any(verb in text for verb in _CHANGED_TO_VERBS) and _CHANGED_TO_EN.search(text):
+            return _CHANGED_TO_EN.sub(r"\g<old> → ", text)  # 「June 15, 2026 is changed to June 19, 2026」
+    return text
 
 
 # 「[浅葱県観光DX推進業務委託](%E6%B5%85…%203f9a1c2e.md)」「[公告文](https://…/koukoku.pdf)」: a Markdown link (a Notion or
@@ -5251,6 +5266,34 @@ def double_spaced(lines: list[str]) -> tuple[list[str], list[int]] | None:
 # (a corner at the arrow's far end: the flow turning in from a box above; 「│…│ ──→ │…│」 between boxes side by side stays)
 ARROW_INTO_BOX_RIGHT = re.compile(r"(?<=[│┃])[ \u3000]{0,2}[◀◁←][─━]*[┘┐]")
 ARROW_INTO_BOX_LEFT = re.compile(r"[└┌][─━]*[▶▷►→](?=[ \u3000]{0,2}[│┃])")
+
+
+# 「↓」 alone on a line between a step's old date and its new one: 「6月15日(月)午後5時」 / 「↓」 / 「6月19日(金)午後5時」
+_DOWN_ARROW_ALONE = re.compile(r"\s{0,40}[↓⇓⬇⇩]\s{0,4}")
+# the line under the arrow: the new value alone, opening on its date (「令和8年…」「6月19日…」「2026/6/19…」) or on a mark of the
+# new value (「（変更後）6月19日」「【新】…」), never a step's name (a flow's boxes: 「公告 6月1日」 / 「↓」 / 「質問締切 6月10日」)
+_NEW_VALUE_OPENING = re.compile(
+    r"\s{0,40}(?:[(（【\[〔<〈]\s{0,2}(?:変更後|訂正後|修正後|延長後|延期後|新|正)\s{0,2}[)）】\]〕>〉]\s{0,2}[:：]?\s{0,2})?"
+    r"(?:令和|平成|R\s{0,1}\d|[0-9０-９]{1,4}\s{0,1}[年月/／.．])"
+)
+_DATED = re.compile(r"[0-9０-９一二三四五六七八九十]\s{0,2}[月/／.．]\s{0,2}[0-9０-９一二三四五六七八九十]")
+
+
+def down_arrows_joined(lines: list[str]) -> list[str] | None:
+    """A step's old date, 「↓」 alone below it, its new date below that: the change on one line (「… → …」), the arrow's
+    line and the new value's blank (the lines keep their places)."""
+    result = None
+    for index in range(1, len(lines) - 1):
+        line = lines[index]
+        if len(line) > 44 or not _DOWN_ARROW_ALONE.fullmatch(line):
+            continue
+        above, below = lines[index - 1], lines[index + 1]
+        if len(below) > 120 or not _NEW_VALUE_OPENING.match(below) or not _DATED.search(above) or not _DATED.search(below):
+            continue
+        result = result if result is not None else list(lines)
+        result[index - 1] = result[index - 1].rstrip() + " → " + below.strip()
+        result[index] = result[index + 1] = ""
+    return result
 
 
 def box_arrows_blanked(lines: list[str]) -> list[str] | None:
