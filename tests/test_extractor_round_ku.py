@@ -115,3 +115,20 @@ def test_english_sentence_with_to_between_dates_of_a_window_is_no_change():
     text = EN_HEAD + "Questions are accepted from May 3, 2027 to May 7, 2027.\nQuotations are due May 14, 2027.\n"
     assert [step[1] for step in found(text)][-1] == "2027-05-14"
     assert "2027-05-03" in [step[1] for step in found(text)] or "2027-05-07" in [step[1] for step in found(text)]
+
+
+def test_a_flow_of_date_first_boxes_joined_by_down_arrows_is_no_change():
+    text = (
+        "令和9年度 施設予約システム構築業務 公募型プロポーザル\n"
+        "選定スケジュール\n"
+        "6/1(火)　公募開始\n"
+        "　↓\n"
+        "6/8(火)　質問締切　17:00\n"
+        "　↓\n"
+        "6/15(火)　参加申込締切　17:00\n"
+    )
+    assert found(text) == [
+        ("published", "2027-06-01", None, "date"),
+        ("question", "2027-06-08", "17:00", "datetime"),
+        ("application", "2027-06-15", "17:00", "datetime"),
+    ]

@@ -5277,6 +5277,9 @@ _NEW_VALUE_OPENING = re.compile(
     r"(?:令和|平成|R\s{0,1}\d|[0-9０-９]{1,4}\s{0,1}[年月/／.．])"
 )
 _DATED = re.compile(r"[0-9０-９一二三四五六七八九十]\s{0,2}[月/／.．]\s{0,2}[0-9０-９一二三四五六七八九十]")
+# what the new value's line may hold besides its mark: the date, its weekday, the hour and 「まで」「必着」 (a flow's box
+# names its step: 「9/8(水)　質問締切　17:00」 under 「9/1(水)　公募開始」 / 「↓」 is the next step, not a change)
+_VALUE_ALONE_REST = re.compile(r"[^\s0-9０-９年月日時分秒()（）火水木金土曜祝:：/／.．,、〜～\-令和平成R午前後正頃までに必着]")
 
 
 def down_arrows_joined(lines: list[str]) -> list[str] | None:
@@ -5289,6 +5292,8 @@ def down_arrows_joined(lines: list[str]) -> list[str] | None:
             continue
         above, below = lines[index - 1], lines[index + 1]
         if len(below) > 120 or not _NEW_VALUE_OPENING.match(below) or not _DATED.search(above) or not _DATED.search(below):
+            continue
+        if len(_VALUE_ALONE_REST.findall(below[_NEW_VALUE_OPENING.match(below).end() :])) > 1:
             continue
         result = result if result is not None else list(lines)
         result[index - 1] = result[index - 1].rstrip() + " → " + below.strip()
