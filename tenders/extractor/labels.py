@@ -74,7 +74,11 @@ EN_HAND_IN = r"(?i:\bmust\s(?:arrive|reach\s(?:us|the\s\w+))\b|\b(?:must|shall)\
 # and the call's own application beside a briefing's registration, ``CALL_APPLICATION``)
 EN_INTENT_TO = (
     r"(?:intent(?:ion)?\sto\s(?:submit|participate|bid|tender|apply|propose|quote|respond)"
-    r"|\bintend(?:s|ing)?\sto\s(?:apply|participate|bid|tender|propose|respond)\b)"
+    r"|\bintend(?:s|ing)?\sto\s(?:apply|participate|bid|tender|propose|respond)\b"
+    # 「Firms that intend to submit a proposal are asked to notify」「Those intending to bid should return the form」:
+    # the firm asked to tell it will take part (its proposal's own hand-in is told elsewhere)
+    r"|\bintend(?:s|ing)?\sto\s(?:submit|send)\b[^.;:]{0,40}?\b(?:asked|requested|required|invited|must|should|shall)\s"
+    r"(?:to\s)?(?:notify|inform|advise|return|confirm|register|complete\sand\sreturn)\b)"
 )
 # 「Tender documents: 2027.2.15 (Mon) - 2027.3.15 (Mon)」「Bidding documents   10 May – 1 June」: the call's papers keyed
 # alone over a window, the window they are handed out in (交付期間, its start the call's publication); over one day the
@@ -82,9 +86,9 @@ EN_INTENT_TO = (
 EN_CALL_PAPERS_KEY = re.compile(
     r"(?i:^(?:the\s)?(?:tender|bid(?:ding)?|RFP|RFQ|RFT|ITT|ITB|solicitation|procurement)\sdocument(?:s|ation)$)"
 )
-# 「Clarification No. 3」: an English call's numbered letter of answers to the bidders' questions (its 質問回答書), the
-# answers themselves (a clarification unnumbered is a question asked: 「Requests for clarification」)
-EN_NUMBERED_CLARIFICATION = r"\bclarification\sno\.?\s?\d"
+# 「Clarification No. 3」「Clarification Bulletin No. 2」: an English call's numbered letter of answers to the bidders'
+# questions (its 質問回答書), the answers themselves (a clarification unnumbered is a question asked: 「Requests for clarification」)
+EN_NUMBERED_CLARIFICATION = r"\bclarifications?\s(?:bulletin\s|notes?\s|circular\s)?no\.?\s?\d"
 # The call named by its English kind's word (an EOI call, an invitation, the guidelines), made public: a key that
 # ends on the verb or on 「publication date」, or the publication 「of」 the call (see the rule that reads it)
 EN_CALL_NAMED = (
@@ -543,7 +547,7 @@ BRIEFING = first_characters_guarded(
 CALL_APPLICATION = re.compile(
     r"参加表明|参加資格|資格確認|応募|本申込|仮申込|参加意|エントリー"
     rf"|(?i:\b{EN_INTENT_TO}\b|\bexpressions?\sof\sinterest\b"
-    r"|\bEOIs?\b|\bapplications?\s(?:to|for)\s(?:participate|participation)\b)"
+    r"|(?<![@.\w-])EOIs?\b(?![@.\w-])|\bapplications?\s(?:to|for)\s(?:participate|participation)\b)"
 )
 # (「電話かメールで予約」「要予約」「予約してください」: a seat the reader books by a day, as a registration; not the
 # issuer's own booking 「会場予約日」「会場の追加予約」)
@@ -699,10 +703,27 @@ NOT_MILESTONE_LABEL = first_characters_guarded(  # (a long label: most of its ch
         # 「CORRIGENDUM No. 1 / to the Invitation to Bid dated」「under the Notice dated」: the document an addendum or a
         # corrigendum belongs to, named by its date
         r"|(?:^|\s)(?:to|of|under)\s(?:the|our)\s[^.。]{0,60}?\bdated\s{0,2}$"
+        # 「EOIs submitted under the cancelled notice RF-EOI-2027-05 of」「the withdrawn tender No. 12 issued on」: another
+        # call, called off or earlier, named by its day
+        r"|\b(?:cancell?ed|withdrawn|annulled|previous|earlier|former|superseded)\s(?:notice|call|tender|invitation|request|RFP|RFQ|ITB|EOI|procurement|solicitation)\b[^.;:\n]{0,40}?\s(?:of|dated|issued\son|published\son)\s{0,2}$"
         # 「must be read together with the RFP issued on」「These Instructions supplement the Invitation to Bid dated」
         # 「and Clarifications No. 1 issued on」: the earlier papers this one belongs to, named by their days
         r"|\b(?:read\s(?:together\s)?with|supplements?|amends?|forms?\spart\sof)\s[^.。]{0,80}?\b(?:issued|published|dated)(?:\son)?\s{0,2}$"
-        r"|\b(?:clarifications?|addend(?:um|a)|corrigend(?:um|a)|bulletin|amendment)\sNo\.?\s?\d{1,2}\s(?:issued|published|dated)(?:\son)?\s{0,2}$"
+        r"|\b(?:clarifications?|addend(?:um|a)|corrigend(?:um|a)|bulletin|amendment)\sNo\.?\s?\d{1,2},?\s(?:issued|published|dated)(?:\son)?\s{0,2}$"
+        # 「The minutes of the site visit held on」「a summary of the briefing conducted on」: the record of a meeting already
+        # held, its day past (not 「The briefing will be held on」: a step to come)
+        # (「Minutes of the briefing (」「Minutes of the site visit of」: the minutes name the meeting's day, held already)
+        # (not 「20 minutes of questions, on」: a time's length)
+        r"|(?:^|\b(?:the|The|and|with)\s|:\s)(?:minutes|records?|summary|report|recording|proceedings)\sof\s(?:the\s)?[^.;:\n]{0,60}?\b(?:held|conducted)(?:\s(?:on|at))?\s{0,2}$"
+        r"|(?:^|\b(?:the|The|and|with)\s|:\s)(?i:minutes)\sof\s(?:the\s)?[^.;:\n]{0,60}?(?:\s(?:of|on|dated)|\(|,)\s{0,2}$"
+        # 「This Addendum answers the questions received between」「responds to the requests for clarification received up
+        # to」: the questions a paper of answers replies to, received in the past (not 「Questions received by 5 May will
+        # be answered」: a deadline to come)
+        r"|\b(?:respon(?:ds?|ding)|answer(?:s|ing)?|repl(?:y|ies|ying)|address(?:es|ing)?)\sto\s(?:all\s)?(?:the\s)?(?:[\w-]+\s){0,2}?"
+        r"(?:questions|requests|queries|enquiries|inquiries)\b[^.;:\n]{0,40}?\breceived\s(?:between|from|on|until|up\sto|by|before|during)\s{0,2}$"
+        # 「Our firm did not attend the site visit on」「firms that attended the briefing on」: a meeting already held, told by
+        # the past of 「attend」 (not 「Firms wishing to attend the briefing on」: to come)
+        r"|\b(?:(?:did\snot|didn't|could\snot|couldn't|(?:was|were)\sunable\sto)\sattend|attended|missed)\s(?:the\s)?[^.;:\n]{0,60}?\b(?:on|held\son)\s{0,2}$"
         # 「CLARIFICATIONS No. 2」 over 「Issued: Friday, 5 June 2026」: the title of a numbered paper of answers, its own day
         r"|^(?:clarifications?|addend(?:um|a)|corrigend(?:um|a)|bid\sbulletin)\sNo\.?\s?\d{1,2}$)"
     )

@@ -2498,15 +2498,32 @@ CELL_DIGIT = re.compile(r"\d")
 CELL_GOES_ON = re.compile(r"(?:,|\b(?:to|and|until|till|through)|~|～|-|–|から)$")
 
 
+# 「Deadline for submitting requests for」 over 「clarification」, 「Answers will be posted on the website」 over 「and sent
+# by e-mail no later than」 over 「23 December 2026」: a cell's words wrapped, the cell above left open on a joining word or
+# the cell below opening on one
+CELL_WORDS_OPEN = re.compile(r"(?i:\b(?:for|of|to|and|or|the|a|an|in|on|at|by|with|from|than|before|until)$)")
+CELL_WORDS_GO_ON = re.compile(r"(?:and|or|to|by|of|for|with|in|on|at|from|than|before|until|no\slater|not\slater)\b")
+
+
+def _cell_words_go_on(above: str, cell: str) -> bool:
+    """Whether ``cell`` goes on with the words of the cell above it (``CELL_WORDS_OPEN``, ``CELL_WORDS_GO_ON``)."""
+    return bool(above) and (CELL_WORDS_OPEN.search(above) is not None or CELL_WORDS_GO_ON.match(cell) is not None)
+
+
 def _cell_goes_on(above: str, cell: str, first: bool) -> bool:
     """Whether a cell of the line below goes on with the cell above: empty, a time alone, after a cell left open
     (「5:00 p.m. JST,」 over 「Friday, 3 September 2027」), or the first cell's words wrapped (「Proposal submission」 over
-    「deadline」)."""
+    「deadline」), or a cell's words wrapped (``_cell_words_go_on``)."""
     if not cell:
         return True
     if first:
         return cell[:1].islower()
-    return bool(above) and (CELL_TIME_ALONE.fullmatch(cell) is not None or CELL_GOES_ON.search(above) is not None)
+    return bool(above) and (
+        CELL_TIME_ALONE.fullmatch(cell) is not None
+        or CELL_GOES_ON.search(above) is not None
+        or (cell[:1].islower() and _cell_words_go_on(above, cell))
+        or (CELL_WORDS_OPEN.search(above) is not None and CELL_DIGIT.search(cell) is not None)
+    )
 
 
 def _bar_cells(line: str) -> list[str] | None:
@@ -2575,24 +2592,33 @@ def bar_cell_times_below(lines: list[str]) -> list[str]:
             result[index] = "|" + joined + "|" if result[index].rstrip().endswith("|") else joined
             result[index + 1] = ""
             continue
-        upper, lower = _bar_cells(result[index]), _bar_cells(result[index + 1])
-        if (
-            upper is None
-            or lower is None
-            or len(upper) != len(lower)
-            or len(upper) < 2
-            or not any(lower[1:])
-            or not all(_cell_goes_on(above, cell, column == 0) for column, (above, cell) in enumerate(zip(upper, lower)))
-            or not any(
-                cell and CELL_TIME_ALONE.fullmatch(cell) or cell and CELL_GOES_ON.search(above) and CELL_DIGIT.search(cell)
-                for above, cell in zip(upper, lower)
-            )
-        ):
-            continue
-        joined = " | ".join(f"{above} {cell}" if cell else above for above, cell in zip(upper, lower))
-        indent = result[index][: len(result[index]) - len(result[index].lstrip())]
-        result[index] = indent + ("| " + joined + " |" if result[index].rstrip().endswith("|") else joined)
-        result[index + 1] = ""
+        below = index + 1
+        while below < len(result):  # (a cell wrapped over three lines: each joined on the row's first line)
+            upper, lower = _bar_cells(result[index]), _bar_cells(result[below])
+            if lower is None and upper is not None and not result[index].lstrip().startswith("|"):
+                # (「1 | Deadline for requests for | 9 May」 over 「  | clarification |」: a row of a table with no bar at
+                # its left end, its first cell empty and its last one too; no boxed row)
+                lower = [cell.strip() for cell in result[below].split("|")] if result[below].count("|") >= 2 else None
+            if (
+                upper is None
+                or lower is None
+                or len(upper) != len(lower)
+                or len(upper) < 2
+                or not any(lower[1:])
+                or not all(_cell_goes_on(above, cell, column == 0) for column, (above, cell) in enumerate(zip(upper, lower)))
+                or not any(
+                    cell and CELL_TIME_ALONE.fullmatch(cell)
+                    or cell and CELL_GOES_ON.search(above) and CELL_DIGIT.search(cell)
+                    or cell and column and cell[:1].isalnum() and _cell_words_go_on(above, cell)
+                    for column, (above, cell) in enumerate(zip(upper, lower))
+                )
+            ):
+                break
+            joined = " | ".join(f"{above} {cell}" if cell else above for above, cell in zip(upper, lower))
+            indent = result[index][: len(result[index]) - len(result[index].lstrip())]
+            result[index] = indent + ("| " + joined + " |" if result[index].rstrip().endswith("|") else joined)
+            result[below] = ""
+            below += 1
     return result
 
 
