@@ -251,7 +251,11 @@ ENGLISH_DATE = re.compile(  # (「close of business (5:00 p.m. Japan Standard Ti
     r"(?:\s{0,3}\(\s{0,3}" + EN_WEEKDAY + r"\s{0,3}\))?"  # 「June 10 (Wed), 2026」
     r"(?:\s{0,3},?\s{0,3}(?P<year>\d{4}))?(?:\s{0,3}\(\s{0,3}"
     + EN_WEEKDAY
-    + r"\s{0,3}\))?"  # no year: a weekday says it is a date
+    + r"\s{0,3}\)"  # no year: a weekday says it is a date
+    # (「23 July 2027, Friday, 5 pm JST」: the weekday between commas after the date, its hour after it)
+    + r"|\s{0,3},\s{0,3}"
+    + EN_WEEKDAY
+    + r"(?=\s{0,3},\s{0,3}(?:\d|noon|midday)))?"
     # (「Tuesday, 18 May 2027,      10:00 a.m.」: its time on the line below, under the date's column, the line break a
     # run of spaces in a text run onto one line)
     # (「Friday, 7 August 2026, starting at 13:30」: an event's start, its verb before 「at」; 「October 4th, 2027 @ 10:30 AM」:
@@ -273,7 +277,9 @@ ENGLISH_DATE = re.compile(  # (「close of business (5:00 p.m. Japan Standard Ti
 NUMERIC_DATE = re.compile(
     r"(?:(?<![\d:.])(?P<open0>\(\s{0,2})?(?i:"
     + EN_TIME.format(h="hour0", m="minute0", p="ampm_en0", n="noon0")
-    + r")\s{0,3}(?:"
+    + r")\s{0,3}"
+    + _EN_HOURS_WORD  # (「14:00 hrs on 16.07.2027」「1700 hrs JST on 16/07/2027」)
+    + r"(?:"
     + _EN_ZONE
     + r"\s{0,3})?(?(open0)\)\s{0,3})(?:\([^)]{1,40}\)\s{0,3})?,?\s{0,3}on\s{1,3}(?:"  # (「(12:00 JST) on 12.02.2027」)
     + EN_WEEKDAY

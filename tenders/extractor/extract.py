@@ -8485,6 +8485,11 @@ class Reader:
         tail_label = L.clean_label(DEADLINE_WORDS_LEAD_PLANNED.sub("", clause))
         if L.posted_on(tail_label) and FROM_AFTER.match(tail):
             tail_label = f"から{tail_label}"  # 「様式は、6月1日から町ホームページに掲載します」: put up from that day
+        if len(tail_label) > ENGLISH_ROW_STEP_MAX and "  " in clause.strip() and clause.isascii():
+            # 「• Late May 2027 - First-stage screening」 / (a blank line) / 「Contact: …」 run onto one line: the row's
+            # step ends at the two spaces the blank line became, the next paragraph no part of it
+            first = L.clean_label(clause.strip().split("  ", 1)[0])
+            tail_label = first if first and L.kind_of(first) else tail_label
         if tail_label and " " in tail_label and len(tail_label) <= 120:
             # 「6月22日(月) 企画提案審査会 午後1時から午後5時まで(1者40分)」: the step, then its time (``timed`` reads it)
             bare = TRAILING_TIME.sub("", tail_label).strip()
@@ -10095,6 +10100,13 @@ class Reader:
             and mention.day
             and kind != "published"
             and (not L.is_event(label) or expression.first is not None)
+            # (「Interviews will be held between 6 and 8 September 2027. Office hours: 9:00 to 17:00.」: a hearing over a
+            # few days is read on its first day, which no closing hour ends)
+            and not (
+                kind == "hearing"
+                and expression.first is not None
+                and (mention.month, mention.day) == (expression.first.month, expression.first.day)
+            )
         ):
             closing = None
             opened = expression.first is not None or head.rstrip().endswith("から")  # (「告示の日から1月28日まで」)
@@ -13502,7 +13514,9 @@ def _extract(text: str) -> Extraction:
             if len(named) == 1:
                 mention.time, mention.precision = named[0], "datetime"
     for candidate in kept:
-        if candidate.kind == "submission" and " " in candidate.label:
+        # (an English label's last space parts its words, not a paper listed above from its window's key: 「- Expression
+        # of interest: 30 June」 over 「- Deadline for submission of proposals: 14 July」 is no list of one step's papers)
+        if candidate.kind == "submission" and " " in candidate.label and not candidate.label.isascii():
             head = reader.list_head(candidate.label.rsplit(" ", 1)[0], candidate.line_no)
             if head and L.kind_of(head) == "application":  # (「・資格確認申請書 / ・実績調書 / ・…書類」 「受付期間」)
                 candidate.kind = "application"

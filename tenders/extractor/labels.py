@@ -180,7 +180,7 @@ _KIND_RULES_WRITTEN = [
         re.compile(
             r"結果|けっか|通知|(?:承認|採用|使用)の?可否|選定(?!委員会)|決定|採択|確認通知|内定|(?<!書類)選考(?!委員|会)|採否|合否|(?i:notification|result)"
             # 「Notice of award」「Announcement of the successful tenderer」 (「Contract award」 is the contract)
-            r"|(?i:notice\sof\s(?:intent\sto\s)?award|\bselection\snotice"
+            r"|(?i:notice\sof\s(?:intent(?:ion)?\sto\s)?award|\bselection\snotice"
             # 「Notice of selection」「Final decision」: a schedule row's selection made known, in a word of its own
             r"|\bnotice\sof\s(?:the\s)?selection\b|^final\sdecision\b(?!\s(?:on|about|of|to)\b)"
             # (「The successful tenderer will be required to sign the contract by」: the contract's day, not the award's)
@@ -1084,6 +1084,14 @@ EN_HEADING_RUN_ON = re.compile(
 )
 
 
+# 「Clarification Bulletin No. 3 RFP TIMS-2027-04 The proposal submission deadline has been postponed to」: a change
+# notice's title (its name and number, the call's reference after them) run onto its first sentence (a text whose line
+# breaks became spaces); the sentence, opened by a capitalised word and going on to its verb, names the step, not the
+# title (「Clarification」 is the bulletin's name, no question)
+EN_CHANGE_TITLE_RUN_ON = re.compile(
+    r"(?i:clarification\s(?:bulletin|note|notice)|addendum|corrigendum|amendment|erratum|bulletin)\s(?:No\.?\s?)?\d{1,3}\b"
+    r"[^.;:!?]{0,60}?[\s.]\s?(?P<sentence>[A-Z][a-z]+\s(?=[^.;!?]{0,120}?\s(?:has|have|is|are|was|were|will|shall)\s))"
+)
 # 「Period: from the date of the briefing session to」: a window's start named by the step it opens after, its end after
 EN_OPENED_AFTER = re.compile(r"(?i:\sfrom\s(?:the\s)?(?:date|day)\sof\s(?:the\s)?[^,;:.]{1,60}?\s(?:to|until|till|through)$)")
 
@@ -1105,6 +1113,13 @@ def kind_of(label: str) -> str | None:
     if " " in label and (means := ROW_BEFORE_MEANS.match(label)) and (kind := kind_of(label[means.end() :])):
         return kind  # (「全提案者に文書で通知 契約締結」: the row's step after the last cell of the row before)
     if label[:1].isupper() and (run_on := EN_HEADING_RUN_ON.match(label)) and (kind := kind_of(label[run_on.start("again") :])):
+        return kind
+    if (
+        label[:1].isupper()
+        and "No" in label[:40]
+        and (titled := EN_CHANGE_TITLE_RUN_ON.match(label))
+        and (kind := kind_of(label[titled.start("sentence") :]))
+    ):
         return kind
     if label[:6].lower() == "period" and is_generic(label):
         return None  # (「Period: from the date of the briefing session to」: the step it opens after names no step)

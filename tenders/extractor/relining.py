@@ -2682,12 +2682,32 @@ _LIST_ITEM = re.compile(
 LIST_ITEMS_MIN = 3  # items of such a list in the line, at least (a dash or two in a sentence is no list)
 
 
+# 「  • 12/04/2027 (Mon) - Publication of the call」「• Late May 2027 - First screening」: a bulleted row written date first,
+# its dash parting the date (its weekday, its hour) from its step; no list item of its own (the bullet is the row's)
+_DATE_FIRST_BULLET = re.compile(
+    r"[•・▪●■◆] {0,3}(?:(?:By|On|Early|Mid|Late|End\sof)[- ])?(?:\d|" + _MONTH_NAME + r")[\w/.,:()+ -]{0,40}$"
+)
+_DATE_FIRST_REACH = 56  # characters between the bullet and the dash, at most
+
+
+def _dash_after_dated_bullet(line: str, at: int) -> bool:
+    """The dash at ``at`` parts a bulleted row's date from its step (``_DATE_FIRST_BULLET``): no key's colon and space,
+    no sentence, between them."""
+    if line[at] != "-":
+        return False
+    before = line[max(0, at - _DATE_FIRST_REACH) : at]
+    match = _DATE_FIRST_BULLET.search(before)
+    return match is not None and ": " not in match.group() and any(c.isdigit() for c in match.group())
+
+
 def list_item_cuts(line: str) -> list[int]:
     """A break before each item of a Markdown or YAML list, and each Markdown heading, run onto the line, when it holds a
-    list (``LIST_ITEMS_MIN``)."""
+    list (``LIST_ITEMS_MIN``); not at a dash that parts a bulleted row's date from its step."""
     if "- " not in line and "* " not in line:
         return []
     items = [match.start() for match in _LIST_ITEM.finditer(line) if match.start()]
+    if "\u2022" in line or "・" in line or "▪" in line or "●" in line or "■" in line or "◆" in line:
+        items = [at for at in items if not _dash_after_dated_bullet(line, at)]
     dashes = sum(1 for at in items if line[at] in "-*+")
     return items if dashes >= LIST_ITEMS_MIN else []
 
