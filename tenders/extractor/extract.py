@@ -1774,8 +1774,10 @@ TEAM_PRODUCT = re.compile(
     + ISSUERS_PAPER_DUE
     + r"|(?:骨子|社内|部内|課内|部長|課長|上長|内部)\s{0,2}(?:レビュー|確認)(?!結果|の?通知)|最終\s{0,2}レビュー"
     r"|(?:入札|応札)?(?:額|価格|金額)\s{0,2}(?:決定|決め)\s{0,2}会議|営業会議"
+    # (「Go/No-Goは6/5 10時に決定」「参加可否判断 6/5(金)」: the team's own decision whether to bid at all)
+    r"|(?i:(?<![a-z])(?:go\s{0,2}/\s{0,2})?no[ -]?go(?![a-z])|(?<![a-z])bid\s{0,2}/\s{0,2}no[ -]?bid(?![a-z]))|参加(?:可否|有無)?\s{0,2}判断"
 )
-TEAM_PRODUCT_HINT = re.compile(r"稿|想定問答|読み合わせ|レビュー|確認|会議|骨子")
+TEAM_PRODUCT_HINT = re.compile(r"稿|想定問答|読み合わせ|レビュー|確認|会議|骨子|[Nn][Oo][ -]?(?:[Gg][Oo]|[Bb]id)|判断")
 # 「5/25(月) 参加申込書 発送（市は5/27必着）」「6/26(月) 午前中に持参（県の期限は同日16時）」「2/18(木)中に提出する予定です
 # （市の受付は2/19(金) 17:00まで）」「5/15(金) 質問書 送信（市の締切より前倒し）」: a day set against the issuer's own in a
 # bracket or a note after it (the issuer named, its day told apart): the team's day; the issuer's, in the bracket, stays
@@ -1848,6 +1850,10 @@ TICKET_DUE_BEFORE = re.compile(
     # (「期限日を 2025/08/22 → 2025/08/27 に変更」: the field's change in the ticket's history, its new value)
     r"(?:[\d/.\-]{4,10}(?:\([月火水木金土日]\))?\s{0,2}(?:→|->|⇒|から)\s{0,2})?$"
 )
+# (「期限: 2027年6月26日 18:00」: a card's due field, the word alone opening its line; not 「参加申込 期限: …」, a step's)
+TICKET_DUE_ALONE = re.compile(r"^\s{0,4}(?:期限|(?i:due(?:\sdate)?))\s{0,2}[:：]\s{0,4}$")
+BOARD_CARD_LIST = re.compile(r"^\s{0,4}(?:リスト|(?i:list))\s{0,2}[:：]", re.MULTILINE)
+BOARD_CARD_FIELD = re.compile(r"^\s{0,4}(?:ラベル|メンバー|(?i:labels?|members?))\s{0,2}[:：]", re.MULTILINE)
 TICKET_DUE_REACH = 40  # the characters before a date in which its ticket's field is named, at most
 # an item of the team's list: a bullet or a number, a note, or the date it starts with (「・9/28(火) とりまとめ」「10/6 決裁」)
 TEAM_PLAN_ITEM = re.compile(r"^\s{0,8}(?:[・\-‐●•◦▪○◎■□◆◇▶▷※*]|\d{1,2}[.)]|\(\d{1,2}\)|\d{1,2}\s{0,2}[/月])")
@@ -3741,6 +3747,8 @@ class Reader:
         self.mail_headers = mail_headers(self.lines)
         head = "\n".join(self.lines[:TICKET_HEAD_LINES])[:TICKET_HEAD_CHARS]  # (a dump's one line: its start)
         self.ticket = "優先度" in head and ("担当者" in head or "担当:" in head) and ("状態" in head or "ステータス" in head)
+        # (「リスト: 提案準備中」「ラベル: 公募」「メンバー: 佐藤」: a card of the team's board (Trello), its 「期限:」 its own)
+        self.ticket = self.ticket or (bool(BOARD_CARD_LIST.search(head)) and bool(BOARD_CARD_FIELD.search(head)))
         self.digest_cases: list[int] = []  # where the cases of a digest that features none of them start
         self.digest_tags: dict[int, int] = {}  # the lines above them that tag their case by number (``case_tagged``)
         self.turns = speaker_turns(self.lines)  # a record of a meeting: where each speaker's turn starts
@@ -9606,7 +9614,9 @@ class Reader:
             return []  # 「説明会申込は 9/2 16:20 に送付、9/3 に受付メール受領」: the day the team did its part, told
         # (「期限日を 2025/08/22 → 2025/08/27」: a change's new value, its field named before the old one on the line)
         before = segment.text[max(0, expression.start - TICKET_DUE_REACH) : expression.start] if self.ticket else ""
-        if self.ticket and "期" in before and TICKET_DUE_BEFORE.search(before):
+        if self.ticket and ("期" in before or "開始" in before or "ue" in before) and (
+            TICKET_DUE_BEFORE.search(before) or TICKET_DUE_ALONE.match(before)
+        ):
             return []  # 「期限日: 2025/08/27」「期日 を 8/24 から 8/26 に変更」: a ticket's own due day, the team's
         if "社" in head[-40:] + tail[:40] and TEAM_STEP.search(clause):
             return []  # 「参加表明書は8月24日(木)までに社内決裁・押印を完了し」「弊社締切は5/10(水)です」: the team's own

@@ -451,7 +451,9 @@ _KIND_RULES_WRITTEN = [
             r"|^(?:the\s)?(?:[A-Z][a-z]+\s){0,2}(?:guidelines|specifications)\b(?:[^.。]|\.(?!\s)){0,120}?\s(?:will\sbe|shall\sbe|are|is)\s(?:made\s)?available\b)"
             # 「Published: 14 May 2026 (Thu)」「Publication date」: the notice's own key, capitalised (not 「(published …)」
             # in a bracket after a report's name)
-            r"|^(?:Date\s(?:of\s)?)?Publi(?:shed|cation)(?:\s[Dd]ate)?$"
+            # (「1. 発注者スケジュール(実施要領より) Publication」「Schedule from the RFP: Publication」: the key after a heading
+            # or the row before, run onto its line; not 「Results Publication」, words of its own before it)
+            r"|(?:^|(?<=[^A-Za-z\s,;]\s))(?:Date\s(?:of\s)?)?Publi(?:shed|cation)(?:\s[Dd]ate)?$"
         ),
     ),
     # 「請書の提出」「注文請書の取り交わし」: the supplier accepts the order, the contract of a small purchase
@@ -903,10 +905,19 @@ def unspaced(text: str) -> str:
 QA_ANSWER_MARK = re.compile(r"^[【\[〔]?\s{0,2}(?:回答|答)\s{0,2}(?:[】\]〕]|[：:](?!\s{0,2}$))\s{0,2}(?=\S)")
 
 
+# 「【市】Publication」「[発注者] 質問締切」「〔県〕公告」: a team's tag of whose step a line is, the issuer's, before its
+# name (the name after it read as it is; a tag of the team's own rows is read elsewhere)
+ISSUER_TAG = re.compile(
+    r"^[【\[〔]?\s{0,2}(?:[市県町村区都府道国]|発注者|発注元|先方|官側|官公庁|自治体)\s{0,2}[】\]〕]\s{0,2}(?=\S)"
+)
+
+
 @remembered(8192)
 def clean_label(text: str) -> str:
     text = unspaced(text)
     text = NUMBERING.sub("", text.strip())
+    if any(mark in text[:8] for mark in "】]〕"):  # (its opening mark maybe cut off with the line's head: 「市】公告」)
+        text = NUMBERING.sub("", ISSUER_TAG.sub("", text))
     if text[:1] == "#":  # (a Markdown heading's marks: most labels have none)
         text = HEADING_MARK.sub("", text)
     if "答" in text[:4]:  # 「【回答】提出期限は…」: a Q&A sheet's mark of an answer, no step's name (the words after it are)

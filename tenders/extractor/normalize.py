@@ -1248,6 +1248,43 @@ def team_notes_dropped(lines: list[str]) -> list[str]:
     return [TEAM_NOTE.sub("", line) if "【" in line else line for line in lines]
 
 
+# A text run onto one line (a paste that lost its line breaks), the team's marks among its entries: 「… 【市】企画提案書の
+# 提出期限 令和9年7月2日(金)正午 【社内】提案書ドラフト 2027年6月25日(金) 【社内】最終レビュー …」 or 「6/3(水) 10:00
+# キックオフ（社内） 6/5(金) …」. Only each marked entry is the team's: from a mark before its words to the next entry's
+# mark, bullet or a run of spaces (a line break that stood there); a mark after its words, back to the date it opens with.
+RUN_TOGETHER_LINE = 160  # a row or an entry is shorter; a longer line holds many
+ENTRY_END = re.compile(r"[【■●◆□・]|\s{2,}|\s\(\d{1,2}\)\s?")
+ENTRY_START_DATE = re.compile(r"(?:^|(?<=\s))(?:\d{4}\s?[/年.]\s?)?\d{1,2}\s?[/月]\s?\d{1,2}")
+ENTRY_REACH = 80  # characters of a marked entry, at most
+
+
+def run_together(line: str, marks: tuple[str, ...]) -> bool:
+    """``line`` is entries run together, a team's mark among them: no row of cells, the mark inside it (not only one
+    that opens the line, a team's paragraph 「【社内】提案書は…」)."""
+    if "\t" in line or line.count("|") >= 3:
+        return False
+    found = [at for mark in marks if (at := line.find(mark)) >= 0]
+    return bool(found) and (max(found) > 0 or sum(line.count(mark) for mark in marks) > 1)
+
+
+def team_entries_cut(line: str, marks: tuple[str, ...]) -> str:
+    cuts: list[tuple[int, int]] = []
+    for mark in marks:
+        at = line.find(mark)
+        while at >= 0:
+            end = at + len(mark)
+            if line[end : end + 1].strip():  # (the mark before the entry's words: to the next entry)
+                following = ENTRY_END.search(line, end, min(len(line), end + ENTRY_REACH))
+                cuts.append((at, following.start() if following else min(len(line), end + ENTRY_REACH)))
+            else:  # (after them: back to the date the entry opens with, or the mark alone)
+                starts = list(ENTRY_START_DATE.finditer(line, max(0, at - ENTRY_REACH), at))
+                cuts.append((starts[-1].start() if starts else at, end))
+            at = line.find(mark, end)
+    for begin, end in sorted(cuts, reverse=True):
+        line = line[:begin] + " " + line[end:]
+    return line
+
+
 def team_rows_dropped(lines: list[str]) -> list[str]:
     text = "\n".join(lines)  # (a text with neither a team's mark nor a legend has no team's rows: one look)
     if any(word in text for word in FIRM_WORDS):
@@ -1274,6 +1311,9 @@ def team_rows_dropped(lines: list[str]) -> list[str]:
         return lines
     result = list(lines)
     for index, line in enumerate(lines):
+        if len(line) > RUN_TOGETHER_LINE and run_together(line, bracketed):
+            result[index] = team_entries_cut(line, bracketed)  # (a text run onto one line: its entries, not the line)
+            continue
         cells = line.split("\t") if "\t" in line else line.split("|") if line.count("|") >= 3 else ()
         # (「| 🏢 社内 | 2027/07/16(金) | …ドラフト〆 |」: the mark after a symbol that draws it)
         if any(cell.strip() in team or MARK_SYMBOL.sub("", cell.strip()) in team for cell in cells) or (
@@ -1428,12 +1468,69 @@ THREAD_FOOT = re.compile(
 )
 
 
+# 「# bid-朝霧市-観光サイト」 over 「このチャンネルは 2027年5月28日 に 山本 が作成しました。」: a chat channel's name and
+# when it was made, at the head of its log copied from the window (「#proj_shiomidai」, 「… created this channel on
+# May 28th」): no step's label or date (not 「# 1 公告」, a heading of words with a space)
+CHANNEL_NAME = re.compile(r"^\s{0,2}#\s?[^\s#]{1,40}[-_][^\s#]{1,40}$")
+CHANNEL_MADE = re.compile(r"^\s{0,4}(?:このチャンネルは\s{0,2}\S.{0,40}作成しました|.{1,40}\screated\sthis\schannel\b)")
+CHANNEL_HEAD_LINES = 5  # the name stands within the text's first lines
+
+
+def channel_head_blanked(lines: list[str]) -> list[str]:
+    result = list(lines)
+    for index, line in enumerate(lines[:CHANNEL_HEAD_LINES]):
+        if len(line) <= 60 and CHANNEL_NAME.match(line) and any(char.isalpha() for char in line):
+            result[index] = ""
+            for below in range(index + 1, min(index + 3, len(lines))):
+                if len(lines[below]) <= 120 and CHANNEL_MADE.match(lines[below]):
+                    result[below] = ""
+            return result
+    return lines
+
+
+# 「──────── 小野寺 亮 2026/05/25(月) 15:12 参加申込書、本日発送しました。」: a chat's post run onto the line of the
+# rule that parts it from the one before (a log copied without its line breaks), its speaker and when it was sent after
+# the rule: no step's label or date; the post's words kept
+RULED_POST_HEADER = re.compile(
+    r"(?P<rule>[─━＿_=\-]{4,})\s{1,4}(?P<speaker>[^\s\d:/()]{1,12}[ \u3000][^\s\d:/()]{1,12})[ \u3000]{1,3}"
+    r"\d{4}/\d{1,2}/\d{1,2}(?:\s?\([月火水木金土日]\))?\s{1,2}\d{1,2}:\d{2}(?::\d{2})?(?=\s|$)"
+)
+
+
+RULE_ONLY = re.compile(r"^\s{0,4}[─━＿_=\-]{4,}\s*$")
+# (a speaker is a name of two parts, 「小野寺 亮」「Sato Hanako」; not a schedule's row between rules, 「入札 日時 2027/06/10
+# 10:00」, whose key names a step or a moment)
+STEP_KEY_CHARS = frozenset("日時期限締切札告提出入説明会受付")
+
+
+def _post_header(match: re.Match | None) -> bool:
+    return bool(match) and not any(char in STEP_KEY_CHARS for char in match["speaker"])
+
+
+def ruled_post_headers_blanked(lines: list[str]) -> list[str]:
+    """(the same on a line of its own under the rule: 「────」 over 「佐藤 花子　2026/06/02(火) 10:20」, the header alone)"""
+    result = list(lines)
+    for index, line in enumerate(lines):
+        if "──" in line or "----" in line or "━━" in line or "====" in line:
+            if index + 1 < len(lines) and len(line) <= 80 and RULE_ONLY.match(line):
+                below = lines[index + 1]
+                header = RULED_POST_HEADER.match("────  " + below.strip()) if len(below) <= 50 else None
+                if _post_header(header):
+                    result[index + 1] = "" if header.end() >= len(below.strip()) + 6 else below
+            else:
+                result[index] = RULED_POST_HEADER.sub(lambda m: m["rule"] if _post_header(m) else m.group(), line)
+    return result
+
+
 def chat_posts(lines: list[str]) -> list[str]:
     """A chat's log: each post's words without its time and speaker, each day's line empty (one without its year only
     over a post; under headers without the year, a day's line with its year kept: 「──── 2027年2月3日（水） ────」 gives the year of the posts' dates).
     A thread's foot (``THREAD_FOOT``) is left empty in any text."""
     if any("返信" in line or "eply" in line for line in lines):
         lines = ["" if len(line) <= 80 and THREAD_FOOT.match(line) else line for line in lines]
+    if any(line[:3].lstrip().startswith("#") for line in lines[:CHANNEL_HEAD_LINES]):
+        lines = channel_head_blanked(lines)
+    lines = ruled_post_headers_blanked(lines)
     form = chat_form(lines)
     if form is None:
         return lines
@@ -5910,13 +6007,16 @@ CHAT_MARKUP = re.compile(
     r"\[(?P<tag>/?(?:info|title|code|qt|task)|hr)\]|\[(?:qtmeta|rp|To:|toall|piconname:|picon:)[^\[\]]{0,80}\]"
 )
 CHAT_MARKUP_MIN = 3  # boxes', quotes' and rules' marks that make a text such a log, at least
+CHAT_OWN_MARK = re.compile(r"\[(?:qtmeta\s|To:\d|rp\s)")  # a quote's sender and time, an addressee by number
 
 
 def chat_markup_lines(lines: list[str]) -> tuple[list[str], list[int]] | None:
     """The lines of a chat's log saved with its markup, each box's parts a line of their own (``CHAT_MARKUP``), and the
     source line each stands for; None for other text."""
     marked = [index for index, line in enumerate(lines) if "[" in line and "]" in line and CHAT_MARKUP.search(line)]
-    if sum(1 for index in marked for m in CHAT_MARKUP.finditer(lines[index]) if m["tag"]) < CHAT_MARKUP_MIN:
+    tags = sum(1 for index in marked for m in CHAT_MARKUP.finditer(lines[index]) if m["tag"])
+    # (one quote 「[qt][qtmeta aid=… time=…]…[/qt]」 or one box to an addressee 「[To:…]」: marks only such a log writes)
+    if tags < CHAT_MARKUP_MIN and not (tags and any(CHAT_OWN_MARK.search(lines[index]) for index in marked)):
         return None
     out: list[str] = []
     origin: list[int] = []
