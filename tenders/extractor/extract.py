@@ -66,6 +66,7 @@ from tenders.extractor.dates import (
 )
 from tenders.extractor.firsts import first_characters_guarded
 from tenders.extractor.normalize import (
+    BOARD_CARD_COLUMN,
     FIRM_SELF_WORDS,
     FIRM_WORDS,
     FLAT_DATE_MAX,
@@ -893,6 +894,7 @@ RECORD_COLUMN = re.compile(
     r"(?:最終)?(?:更新|作成|登録|起票|入力|記入|完了)(?:日時|日付|日|時刻|者)?|最終更新|タイムスタンプ"
     r"|(?i:(?:last\s?)?(?:updated|modified|created|completed)(?:\s?(?:at|on|date|time))?|timestamp)"
 )
+RECORD_COLUMN_EN_MAX = 20  # characters of such a column's English name (「Last Modified」「Completed At」), at most
 # 「ステータス」「進捗」「Status」 beside a list of calls (a Notion database, a sheet, a board): where the team stands with each
 # (「資格確認申請済」「提案準備中」「検討中」), no step of its row, nor the name of its dates
 STATUS_COLUMN = re.compile(r"ステータス|状態|進捗(?:状況)?|対応状況|(?i:status)")
@@ -923,9 +925,6 @@ TEAM_COLUMN = re.compile(
 TEAM_COLUMN_MAX = 12  # characters of such a column's name, its bracket aside
 # 「カードID | カード名 | 説明 | 期限 | ラベル | 担当」: a task board's export, each row a card of the team's work; its
 # 「期限」 is when the card is due (the team's own day), the call's days are in the card's text
-BOARD_CARD_COLUMN = re.compile(
-    r"(?:カード|タスク|チケット|課題)(?:名|ID|番号|キー)?|(?i:card|task|ticket|issue)(?:\s?(?:name|id|key))?"
-)
 BOARD_DUE_COLUMN = re.compile(r"期限(?:日|日時)?|期日|(?i:due(?:\s?(?:date|on))?)")
 # 「受付 2026. 6. 1」 beside 「(有)北斗板金工業 工事部」: the stamp a company puts on a paper it received (a fax, a
 # notice handed over), the day it came in; no step of the call
@@ -945,6 +944,15 @@ PAGE_END_INSIDE = re.compile(r"。\s{0,4}" + PAGE_MARK_BODY + r"\s\S")
 DATE_GOES_ON = re.compile(r"\s{1,8}(?:まで|から|より|以降|以内|頃|ごろ|の?うち|[~～〜(（])")
 # 「実施予定日」「主な日程」: a column's name of the dates after words that name no step (not 「提出期限」「説明会日時」)
 WHEN_COLUMN_NAMED = re.compile(r"(?P<words>[^\s\d]{1,6}?)" + L.WHEN_COLUMN.pattern)
+
+
+EN_NOTES_COLUMN = re.compile(r"(?i:notes?|remarks?|comments?|memo)")
+
+
+def remark_column(name: str) -> bool:
+    """A table's column of remarks, named in Japanese (「備考」) or English (「Notes」)."""
+    name = L.unspaced(name).strip()
+    return bool(NOTES_COLUMN.fullmatch(name) or EN_NOTES_COLUMN.fullmatch(name))
 
 
 def when_column(text: str) -> bool:
@@ -1854,6 +1862,13 @@ TICKET_DUE_BEFORE = re.compile(
 TICKET_DUE_ALONE = re.compile(r"^\s{0,4}(?:期限|(?i:due(?:\sdate)?))\s{0,2}[:：]\s{0,4}$")
 BOARD_CARD_LIST = re.compile(r"^\s{0,4}(?:リスト|(?i:list))\s{0,2}[:：]", re.MULTILINE)
 BOARD_CARD_FIELD = re.compile(r"^\s{0,4}(?:ラベル|メンバー|(?i:labels?|members?))\s{0,2}[:：]", re.MULTILINE)
+# 「関連課題 PRJ-31 の開札は」「別件の見積合わせは」: a day of another case the team's ticket or note relates to
+RELATED_CASE_BEFORE = re.compile(r"(?:関連(?:課題|チケット|案件)|別件|別案件)[^。、\n]{0,30}$")
+# 「「…業務」の入札(6/15(火)開札)も出ていますが、今回は見送りとします」: another call named beside, one the team passes on
+PASSED_CALL = re.compile(
+    r"「[^「」。]{2,50}(?:業務|工事|委託|事業|購入|調達)」の?[^「」。\0]{0,16}\0[^。\0]{0,30}も(?:出て|公告|公示|あり|ある)[^。]{0,30}見送"
+)
+TICKET_DUE_FIELD = re.compile(r"期限日|期日|開始日|完了予定日")
 TICKET_DUE_REACH = 40  # the characters before a date in which its ticket's field is named, at most
 # an item of the team's list: a bullet or a number, a note, or the date it starts with (「・9/28(火) とりまとめ」「10/6 決裁」)
 TEAM_PLAN_ITEM = re.compile(r"^\s{0,8}(?:[・\-‐●•◦▪○◎■□◆◇▶▷※*]|\d{1,2}[.)]|\(\d{1,2}\)|\d{1,2}\s{0,2}[/月])")
@@ -3746,7 +3761,13 @@ class Reader:
         self.furniture = page_furniture(self.lines)
         self.mail_headers = mail_headers(self.lines)
         head = "\n".join(self.lines[:TICKET_HEAD_LINES])[:TICKET_HEAD_CHARS]  # (a dump's one line: its start)
-        self.ticket = "優先度" in head and ("担当者" in head or "担当:" in head) and ("状態" in head or "ステータス" in head)
+        # (「処理中」 over 「優先度<TAB>高」 … 「期限日<TAB>2026/11/26」: a ticket's page copied, its status a badge
+        # without its key, its fields of days the tracker's own)
+        self.ticket = (
+            "優先度" in head
+            and ("担当者" in head or "担当:" in head)
+            and ("状態" in head or "ステータス" in head or ("期限日" in head and "開始日" in head))
+        )
         # (「リスト: 提案準備中」「ラベル: 公募」「メンバー: 佐藤」: a card of the team's board (Trello), its 「期限:」 its own)
         self.ticket = self.ticket or (bool(BOARD_CARD_LIST.search(head)) and bool(BOARD_CARD_FIELD.search(head)))
         self.digest_cases: list[int] = []  # where the cases of a digest that features none of them start
@@ -6759,7 +6780,7 @@ class Reader:
                 if name
                 and (
                     (
-                        len(name) <= 12
+                        (len(name) <= 12 or (name.isascii() and len(name) <= RECORD_COLUMN_EN_MAX))
                         and (
                             RECORD_COLUMN.fullmatch(name.strip())
                             or STATUS_COLUMN.fullmatch(name.strip())
@@ -6884,6 +6905,10 @@ class Reader:
             if not own and self.names_no_step(prior) and not any(L.kind_of(text) for text in after):
                 continue  # 「議決・協定 | 管理運営の開始 | 令和9年4月1日」: the step's cell names the work's start (the group's no step)
             alone = len(current) > 1 or not any(L.kind_of(text) for _, text in labels)
+            # (「Notes」 over 「2/16(火)予定。時間は別途通知。」: a remark's words after the date in its own sentence, not
+            # the next one's)
+            if "。" in own_after and header and column < len(header) and remark_column(header[column] or ""):
+                own_after = own_after.split("。", 1)[0]
             if (
                 alone
                 and own_after
@@ -9457,6 +9482,10 @@ class Reader:
                 return []  # 「事業実施期間 交付決定日～1月31日」: the words before name a period of the work
         if self.other_call(segment.line):  # 「開札 12月9日 ※別公告」: another call's
             return []
+        if ("関連" in head[-40:] or "別" in head[-40:]) and RELATED_CASE_BEFORE.search(head[-40:]):
+            return []  # 「(関連課題 PRJ-31 の開札は6/3(木)10:00、…)」: a related ticket's call, another call's day
+        if "見送" in tail[:80] and "」" in head[-60:] and PASSED_CALL.search(head[-60:] + "\0" + tail[:80]):
+            return []  # 「「…修繕計画策定業務」の入札(6/15(火)開札)も出ていますが、今回は見送り」: a call the team passes on
         before = segment.text[max(0, expression.start - SENTENCE_REACH) : expression.start]
         if "will" in before and (in_use := EN_WORK_IN_USE.search(sentence_before := before.rsplit(". ", 1)[-1])):
             if not CALLS_TOOL_AFTER.match(sentence_before, in_use.end()):
@@ -9618,6 +9647,8 @@ class Reader:
             TICKET_DUE_BEFORE.search(before) or TICKET_DUE_ALONE.match(before)
         ):
             return []  # 「期限日: 2025/08/27」「期日 を 8/24 から 8/26 に変更」: a ticket's own due day, the team's
+        if self.ticket and source == "table" and not head.strip() and TICKET_DUE_FIELD.fullmatch(label.strip()):
+            return []  # 「期限日<TAB>2026/11/26」: the same field as a row of the ticket's table of fields
         if "社" in head[-40:] + tail[:40] and TEAM_STEP.search(clause):
             return []  # 「参加表明書は8月24日(木)までに社内決裁・押印を完了し」「弊社締切は5/10(水)です」: the team's own
         if "社" in line[:FIRM_NOTE_REACH] and FIRM_NOTE.match(line):

@@ -801,6 +801,8 @@ def normalize_lines(source: list[str]) -> list[str]:
     lines = window_rows_merged(lines)
     # (a team's rows: of a sheet, a calendar grid, a table aligned with spaces or a chart beside its dates, all cells now)
     lines = team_rows_dropped(lines)
+    if any(word in line for line in lines for word in ("日程", "スケジュール", "発注", "先方", "手続")):
+        lines = board_team_rows_dropped(lines)
     lines = kanji_cuts_joined(rejoin_wraps(cells_begun_above(rows_cut_between_cells(lines))))
     lines = english_times_below(step_below_date_cell(japan_time_below(times_below_row_numbers(date_cuts_joined(lines, source)))))
     lines = english_bracket_dates_below(english_dates_below(english_date_cells_below(lines)))
@@ -1230,6 +1232,65 @@ MARK_SYMBOL = re.compile(r"^[^\w【\[(〔<]{1,3}\s{0,2}")  # 「🏢 社内」�
 TEAM_SCHEDULE_HEADING = re.compile(r"^[^\t\d]{0,6}\d{0,2}[^\t\d]{0,24}(?:スケジュール|日程|予定|工程|計画)\s{0,2}\S{0,6}\s*$")
 
 
+MERGED_GROUP_CELLS = 4  # cells of a sheet's row whose group cell is merged down, at least
+
+
+# 「Task ID<TAB>Name<TAB>Section/Column<TAB>Due Date」 over its rows: a task board's export (Asana, Trello, Backlog), each
+# row a card of the team's own work; a card it files under the issuer's schedule (a section or tag 「発注者スケジュール」
+# 「県日程」「先方の日程」) is a step of the call. Where some cards are so filed, the others (drafts, reviews, another
+# call's) are the team's: left empty.
+BOARD_CARD_COLUMN = re.compile(
+    r"(?:カード|タスク|チケット|課題)(?:名|ID|番号|キー)?|(?i:card|task|ticket|issue)(?:\s?(?:name|id|key))?"
+)
+ISSUER_GROUP = re.compile(
+    r"発注者|発注元|発注機関|先方|(?:県|市|町|村|区|都|府|国|機構|庁|省)(?:の|側の?)?(?:日程|スケジュール|手続)"
+)
+# 「期日は仮置き」「日付は仮入力」: a card's due day set only to hold its place
+PLACEHOLDER_DAY = re.compile(r"仮置き|仮入力|仮設定|仮の(?:日付|期日|日程)|(?:日付|期日|期限)は仮(?![^\s。、]*(?:申込|申請|登録|契約))")
+MONTH_PART_TOLD = re.compile(r"\d{1,2}\s{0,2}月\s{0,2}(?:上旬|中旬|下旬|初旬|末)")
+CARD_DAY_CELL = re.compile(r"\d{4}[-/]\d{1,2}[-/]\d{1,2}(?:\s{1,2}\d{1,2}:\d{2})?")
+ISSUER_GROUP_MAX = 24  # characters of a cell that names the issuer's group, at most (no card's note)
+
+
+def board_team_rows_dropped(lines: list[str]) -> list[str]:
+    result = None
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        index += 1
+        if "\t" not in line and line.count("|") < 3:
+            continue
+        head = [cell.strip() for cell in (line.split("\t") if "\t" in line else line.strip().strip("|").split("|"))]
+        if len(head) > 40 or not any(BOARD_CARD_COLUMN.fullmatch(cell.lower()) for cell in head):  # (「Task ID」)
+            continue
+        end = index
+        while end < len(lines) and ("\t" in lines[end] or lines[end].count("|") >= 3):
+            end += 1
+        rows = range(index, end)
+        issuer = {
+            row
+            for row in rows
+            if any(
+                len(cell.strip()) <= ISSUER_GROUP_MAX and ISSUER_GROUP.search(cell)
+                for cell in (lines[row].split("\t") if "\t" in lines[row] else lines[row].split("|"))
+            )
+        }
+        if issuer and len(issuer) < len(rows):
+            result = result or list(lines)
+            for row in rows:
+                if row not in issuer and not set(lines[row]) <= set("|-: \t"):
+                    result[row] = ""
+                elif row in issuer and PLACEHOLDER_DAY.search(lines[row]) and MONTH_PART_TOLD.search(lines[row]):
+                    # 「2027-02-26」 beside 「結果は2月下旬に通知予定。期日は仮置き」: the card's due day a placeholder for
+                    # the part of the month its note gives (the issuer's own word): the note's stands
+                    parted = "\t" if "\t" in lines[row] else "|"
+                    result[row] = parted.join(
+                        "" if CARD_DAY_CELL.fullmatch(cell.strip()) else cell for cell in lines[row].split(parted)
+                    )
+        index = end
+    return result or lines
+
+
 # 「[カード] 見積取得 / 　期限: 2027/11/09 / 　ラベル: 社内」「2025/10/08(水) 15:00 / 　件名：【社内】質問案 締切」: an
 # entry of a board or a calendar's export, its head then its fields indented under it, one field naming it the team's:
 # the whole entry is the team's, its day and time the team's own (no step of the call)
@@ -1310,13 +1371,27 @@ def team_rows_dropped(lines: list[str]) -> list[str]:
     if not any(mark in line for line in lines for mark in team):
         return lines
     result = list(lines)
+    merged: tuple[int, int] | None = None  # (the column of a team's mark merged down its group's rows, and their width)
     for index, line in enumerate(lines):
         if len(line) > RUN_TOGETHER_LINE and run_together(line, bracketed):
             result[index] = team_entries_cut(line, bracketed)  # (a text run onto one line: its entries, not the line)
             continue
         cells = line.split("\t") if "\t" in line else line.split("|") if line.count("|") >= 3 else ()
-        # (「| 🏢 社内 | 2027/07/16(金) | …ドラフト〆 |」: the mark after a symbol that draws it)
-        if any(cell.strip() in team or MARK_SYMBOL.sub("", cell.strip()) in team for cell in cells) or (
+        marked = [
+            # (「| 🏢 社内 | 2027/07/16(金) | …ドラフト〆 |」: the mark after a symbol that draws it)
+            column
+            for column, cell in enumerate(cells)
+            if cell.strip() in team or MARK_SYMBOL.sub("", cell.strip()) in team
+        ]
+        # 「13<TAB>社内<TAB>要項精読」 over 「14<TAB><TAB>説明会 参加申込」: a sheet's 区分 cell merged over its group's rows,
+        # blank below its first (pasted from Excel); the rows under it, to the next 区分 or the table's end, the team's too
+        if marked and len(cells) >= MERGED_GROUP_CELLS:
+            merged = (marked[0], len(cells))
+        elif merged and not (
+            len(cells) == merged[1] and not cells[merged[0]].strip() and any(cell.strip() for cell in cells)
+        ):
+            merged = None
+        if marked or merged or (
             any(mark in line for mark in bracketed) and not (len(line) <= 40 and TEAM_SCHEDULE_HEADING.match(line))
         ):
             result[index] = ""
