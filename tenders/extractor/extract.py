@@ -1098,6 +1098,10 @@ ATTRIBUTE_AFTER = re.compile(
     r"|(?:に|で)\s{0,2}お知らせ(?:した|しました|いたしました)"
     # 「6月12日(月)に行った…確認結果の通知も有効とする」: a step already done, named as such
     r"|に\s{0,2}(?:行っ|実施し|通知し|公表し|開催し)た(?!\s{0,2}(?:場合|とき|後))"
+    # 「10/1(金)に公開しました質問回答」「9/24(金)までにご提出いただいた参加申込書は引き続き有効」: a step a letter says is done
+    # (not 「1月8日に公表しました「…実施要領」に基づき」: the call's papers put out, its publication)
+    r"|に\s{0,2}(?:公開|送付|回答)(?:しました|いたしました)(?!\s{0,2}[「『])"
+    r"|までに\s{0,2}(?:ご|御)?(?:提出|申込み?|申し込み)\s{0,2}(?:いただいた|いただきました|頂いた|頂きました)"
     r"|[^()。]{0,6}\)\s{0,4}[(\[]\s{0,2}(?i:pdf|word|excel|xlsx?|docx?|zip|csv)\b"  # 「入札公告(令和4年12月16日)(PDF:356KB)」: a file's
     r"|(?:更新|改訂|追記|差し?替え?|修正)\s{0,2}(?:[】\]:)]|$)|掲載\s{0,2}[】\]]"  # 「【2027年4月20日更新】…を掲載しました」「…日追記:」: an update stamp
     # (「※令和8年10月5日修正」 closing a revised line or cell: the stamp of the revision)
@@ -1134,7 +1138,8 @@ PAGE_STAMP_AFTER = re.compile(
 # line (not 「2月26日（木）10時30分　本学事務局棟2階第3会議室」: an event's hour and its room)
 POSTING_SECTION_AFTER = re.compile(r"^\s{1,4}[^\s、。()（）:：]{1,16}(?:課|係|担当|(?<![議会])室)\s{0,4}$")
 # 「入札・契約の新着情報」「■新着情報」「更新情報」: the heading of a page's list of news posts, one a line with its date
-NEWS_HEADING = re.compile(r"(?:新着情報)\s{0,2}(?:一覧)?\s{0,2}[】\]]?\s{0,2}$")
+# (「新着案件」: a portal's list of its other new calls beside the call, each a day and a call's name)
+NEWS_HEADING = re.compile(r"(?:新着情報|新着案件)\s{0,2}(?:一覧)?\s{0,2}[】\]]?\s{0,2}$")
 NEWS_HEADING_MAX = 30
 # 「新着情報   2027.04.12 企画提案の募集について  2027.03.30 …」: the heading and its posts on one line (a page's HTML)
 NEWS_RUN = re.compile(r"^\s{0,8}[■◆●【\[]?\s{0,2}新着情報\s{0,2}[】\]]?\s{1,8}(?=\d{4}\s{0,2}[年./-])")
@@ -13417,7 +13422,8 @@ def _extract(text: str) -> Extraction:
     # (a correction's own date: the steps of the call it corrects, restated as its schedule's items, may come before
     # it; what its sentences tell of before it is past: 「参加表明書の提出状況（8月25日公表）を踏まえ」)
     opened = reader.corrected_call_day() if issued else None
-    candidates = [on_notice_day(c, issued) for c in candidates if c.from_notice is None or issued]
+    # (「公告の日から…まで」 in the call's text a change notice restates: the day of the call it changes, not its own)
+    candidates = [on_notice_day(c, opened or issued) for c in candidates if c.from_notice is None or issued]
     schedule_days = set(explicit)
     opened_on = min(
         (c.mention.date() for c in candidates if c.kind == "published" and c.mention.explicit_year and c.mention.date()),

@@ -297,7 +297,7 @@ def pandoc_spans_read(line: str) -> str:
 
 # 「令和9年4月_23日(金)_午後5時_15分_まで」: the underline a correction puts under what it changed, shown in a mail or
 # markdown as 「_」 around the words (inside a date or a time too)
-_UNDERLINED = re.compile(r"(?<=[\d年月日時分)])_|_(?=\d|令和|平成)")
+_UNDERLINED = re.compile(r"(?<=[\d年月日時分午旬頃)])_+|_+(?=\d|令和|平成)")
 # 「14日(か)(水(すい))午後(ごご)5時(じ)」: a page's furigana copied as brackets of kana after the kanji they read
 _RUBY = re.compile(r"\((?<=[一-龥々〆ヶ]\()[ぁ-ゖー]{1,12}\)")  # (the bracket first: a fast scan for it)
 # 「公告日 …………… 令和9年6月1日」: a dot leader between a label and its value parts two cells, like a tab
@@ -591,6 +591,8 @@ def normalize_line(line: str, changes: bool = True) -> str:
     if "]{." in line:
         line = pandoc_spans_read(line)
     text = folded(line)
+    if "~~" in text and "~~" not in line:  # 「〜〜令和9年2月上旬〜〜」: a strike-through marked with full-width waves
+        text = _STRUCK.sub(" ", text)
     if "](" in text:
         text = _MARKDOWN_LINK.sub(r"\g<text>", text)
     if text[-1:] in "┘┐─━←→" and "|" in text:
@@ -807,7 +809,77 @@ def normalize_lines(source: list[str]) -> list[str]:
     lines = english_times_below(step_below_date_cell(japan_time_below(times_below_row_numbers(date_cuts_joined(lines, source)))))
     lines = english_bracket_dates_below(english_dates_below(english_date_cells_below(lines)))
     lines = month_headed_blocks(month_headed_rows(wrapped_rows_joined(cell_wrapped_hours(bar_cell_times_below(lines)))))
-    return half_changed_cells_completed(lines)  # (「│時刻 14時00分│R10.1.19(水)10時00分│」: one half of a moment changed)
+    lines = half_changed_cells_completed(lines)  # (「│時刻 14時00分│R10.1.19(水)10時00分│」: one half of a moment changed)
+    lines = day_cells_wrapped_joined(lines)
+    if any(mark in line for line in lines if len(line) < 40 and "\t" in line for mark in "旧前誤"):
+        lines = old_cells_between_blank_rows_dropped(lines)
+    return lines
+
+
+# 「項目<TAB>変更前<TAB>変更後」 over rows set apart by blank lines and their cells' wrapped rests (a 新旧対照表 set with
+# spaces in a text dump): the rows' cells under the old version's head, dates that no longer hold, are left out
+OLD_CELLS_REACH = 80  # lines of such a table, at most
+OLD_CELLS_APART = 4  # lines of no cells in a row (a label's or a cell's rest) the table goes on over
+
+
+def old_cells_between_blank_rows_dropped(lines: list[str]) -> list[str]:
+    result = None
+    for index, line in enumerate(lines):
+        if len(line) >= 40 or "\t" not in line:
+            continue
+        cells = [cell.strip() for cell in line.split("\t")]
+        olds = [at for at, cell in enumerate(cells) if _OLD_VERSION_HEAD.match(cell)]
+        if len(cells) < 3 or len(olds) != 1 or not any(NEW_VERSION_HEAD.match(cell) for cell in cells):
+            continue
+        if index + 1 >= len(lines) or lines[index + 1].strip():
+            continue  # (rows right under their head, or under a rule: the table is read with its head)
+        old, apart = olds[0], 0
+        for below in range(index + 1, min(len(lines), index + OLD_CELLS_REACH)):
+            row = lines[below]
+            if "\t" not in row:
+                apart = apart + 1 if row.strip() else apart
+                if apart > OLD_CELLS_APART:
+                    break
+                continue
+            parts = row.split("\t")
+            if len(parts) != len(cells):
+                break
+            apart = 0
+            if parts[old].strip() == max(parts[old + 1 :] or [""], key=len).strip():
+                continue  # (a row that reads the same in both versions: unchanged, read as it is)
+            result = result or list(lines)
+            parts[old] = ""
+            result[below] = "\t".join(parts)
+    return result or lines
+
+
+# 「(6) 申請書類の提<TAB>令和9年7月12日(月)から7月<TAB>令和9年7月26日(月)から7月」 over 「出期間<TAB>16日(金)まで<TAB>30日(金)
+# まで」: a table whose cells wrap onto a second row of as many cells, a date cut between its month and its day (or its
+# year and its month); each cell is read joined to the cell below it
+CELL_CUT_AFTER = re.compile(r"\d\s{0,2}(?P<cut>[月年])\s{0,2}$")
+CELL_CUT_BEFORE = {
+    "月": re.compile(r"^\s{0,2}\d{1,2}\s{0,2}日"),  # 「…から7月」 over 「30日(金)まで」
+    "年": re.compile(r"^\s{0,2}\d{1,2}\s{0,2}月\s{0,2}\d{1,2}\s{0,2}日"),  # 「令和9年」 over 「7月16日(金)」
+}
+ROW_NUMBER_ONLY = re.compile(r"\s{0,4}[(（]?\d{1,3}[)）.]?\s{0,4}")
+
+
+def day_cells_wrapped_joined(lines: list[str]) -> list[str]:
+    result = None
+    for index in range(len(lines) - 1):
+        line, below = lines[index], lines[index + 1]
+        if "\t" not in line or "\t" not in below or (line[-1:] != "月" and line[-1:] != "年" and "月\t" not in line):
+            continue
+        upper, lower = line.split("\t"), below.split("\t")
+        if len(upper) != len(lower) or len(upper) < 3 or ROW_NUMBER_ONLY.fullmatch(lower[0]):
+            continue  # (「11<TAB>基本協定締結<TAB>3月下旬」: the next row of its own, numbered)
+        cuts = [CELL_CUT_AFTER.search(a) for a in upper]
+        if not any(cut and CELL_CUT_BEFORE[cut.group("cut")].match(b) for cut, b in zip(cuts, lower)):
+            continue
+        result = result or list(lines)
+        result[index] = "\t".join(a.rstrip() + b.strip() for a, b in zip(upper, lower))
+        result[index + 1] = ""
+    return result or lines
 
 
 # 「| 3 | 質問への回答 | ※2 | |」 over 「※2 2025年9月18日(木)までに、ウェブサイトに掲載する。」: a table's cell that holds
@@ -4357,6 +4429,40 @@ def _two_cells(line: str, spaced: bool = False) -> list[str] | None:
     return [cell.strip() for cell in cells] if len(cells) == 2 else None
 
 
+STACKED_BLOCK = 150  # a column given after the other (a PDF's text layer) is at most this many lines long
+_CELL_NUMBER = re.compile(r"^\s*[\d\s]{0,8}$")  # 「12」: a cell of a page's or a line's number
+
+
+def _stacked_old_column(lines: list[str], index: int) -> tuple[int, int] | None:
+    """「誤」 over 「正」 (or 「変更前」 over 「変更後」), each on a line of its own, then the old column's rows one after
+    another and the new column's rows after them, the first row's lead (「1 目的 …」) again where the second begins: a
+    comparison table whose text layer gives its columns one after the other. The span of lines of the old column."""
+    head = lines[index].strip()
+    old_first = bool(_OLD_VERSION_HEAD.match(head))
+    if not old_first and not NEW_VERSION_HEAD.match(head):
+        return None
+    below = index + 1
+    while below < len(lines) and not lines[below].strip():
+        below += 1
+    if below >= len(lines) or not (NEW_VERSION_HEAD if old_first else _OLD_VERSION_HEAD).match(lines[below].strip()):
+        return None
+    first = below + 1
+    while first < len(lines) and _CELL_NUMBER.match(lines[first]):
+        first += 1
+    if first >= len(lines):
+        return None
+    lead = lines[first].strip()[:6]
+    if len(lead) < 4:
+        return None
+    for again in range(first + 1, min(len(lines), first + STACKED_BLOCK)):
+        if lines[again].strip().startswith(lead):
+            span = (first, again) if old_first else (again, min(len(lines), again + again - first))
+            if any(_DAY_CELL.search(line) for line in lines[span[0] : span[1]]):
+                return span
+            return None
+    return None
+
+
 def old_version_column_dropped(lines: list[str]) -> list[str]:
     """「│ 新 │ 旧 │」 over rows 「│(3) 参加表明書の提出期限│(3) 参加表明書の提出期限│」 / 「│ 令和9年1月15日(金)…│ 令和9年1月8日
     (金)…│」: a comparison table of the text as it now reads beside the text as it read, no column of labels. Each row
@@ -4367,7 +4473,13 @@ def old_version_column_dropped(lines: list[str]) -> list[str]:
     while index < len(lines):
         line = lines[index]
         index += 1
-        if len(line) > 60 or ("|" not in line and "\t" not in line and "  " not in line.strip()):
+        if len(line) > 60:
+            continue
+        if "|" not in line and "\t" not in line and "  " not in line.strip():
+            if len(line) < 12 and (stacked := _stacked_old_column(lines, index - 1)):
+                result = result or list(lines)
+                result[stacked[0] : stacked[1]] = [""] * (stacked[1] - stacked[0])
+                index = max(index, stacked[1])
             continue
         spaced = "|" not in line and "\t" not in line  # (「改正後    改正前」: the columns set with spaces)
         head = _two_cells(line, spaced)
