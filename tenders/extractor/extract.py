@@ -13423,7 +13423,7 @@ def _extract(text: str) -> Extraction:
     # it; what its sentences tell of before it is past: 「参加表明書の提出状況（8月25日公表）を踏まえ」)
     opened = reader.corrected_call_day() if issued else None
     # (「公告の日から…まで」 in the call's text a change notice restates: the day of the call it changes, not its own)
-    candidates = [on_notice_day(c, opened or issued) for c in candidates if c.from_notice is None or issued]
+    candidates = [on_notice_day(c, issued) for c in candidates if c.from_notice is None or issued]
     schedule_days = set(explicit)
     opened_on = min(
         (c.mention.date() for c in candidates if c.kind == "published" and c.mention.explicit_year and c.mention.date()),
