@@ -54,3 +54,24 @@ def test_an_ordinary_notice_keeps_its_written_years():
         "3 企画提案書の提出期限 令和9年2月10日(水)正午\n"
     )
     assert found(text) == STEPS
+
+
+def test_a_calendar_agenda_month_heading_unindented():
+    # a calendar's agenda pasted as it stands: the month alone, then a line for each day (no wrap of one date)
+    text = (
+        "2027年3月\n"
+        "4日(木) 12:00 霞川市 企画提案書 提出締切\n"
+        "9日(火) 社内リハーサル\n"
+        "11日(木) 14:00 霞川市 プレゼンテーション審査\n"
+    )
+    assert found(text) == [("submission", "2027-03-04", "12:00", "datetime"), ("hearing", "2027-03-11", "14:00", "datetime")]
+
+
+def test_a_date_cut_after_its_month_is_still_joined():
+    # a PDF's line wrapped after the month, the day on the next line: one date, not a month heading
+    text = (
+        "1 企画提案書の提出期限 令和9年3月\n"
+        "4日(木)正午\n"
+        "2 プレゼンテーション審査 令和9年3月11日(木)午後2時\n"
+    )
+    assert found(text) == [("submission", "2027-03-04", "12:00", "datetime"), ("hearing", "2027-03-11", "14:00", "datetime")]
