@@ -127,7 +127,7 @@ SIGNED_BY = re.compile(r"^(?P<name>[一-龥ヶ]{1,8}?(?:都|道|府|県|市|町|
 # 「令和9年度」「2027年度」, and in English 「FY2027」「FY 2027」「Fiscal Year 2027」 (April 2027 to March 2028)
 FISCAL_YEAR = first_characters_guarded(
     re.compile(
-        r"(?:(?P<era>令和|平成)(?P<eyear>\d{1,2}|元)|(?P<year>20\d{2}))年度"
+        r"(?:(?P<era>令和|平成)(?P<eyear>\d{1,2}|元)|(?<![A-Za-z0-9])(?P<short>R|令)\s?(?P<seyear>\d{1,2})|(?P<year>20\d{2}))年度"
         r"|(?<![A-Za-z])(?:FY|(?i:fiscal\s(?:year\s)?))\s?(?P<year_en>20\d{2})(?![\d/-])"
     )
 )
@@ -139,6 +139,12 @@ DOCUMENT_NUMBER_YEAR = first_characters_guarded(
 # 「Public Notice No. 87 of 2027」「Tender Notice No. 12 of 2028」: an English notice's number, the year it was given in,
 # opening its line (after the issuer's name: 「Sazanami City Public Notice No. 87 of 2027」), not a law's cited in a
 # sentence of the head (「The tender is held under the Rules (City Public Notice No. 5 of 2019).」)
+# 「（2027年）」「2027年 社内共有」: a year alone in a heading (no month after it, not a 年度, 年間 or 年次)
+# (「… bid notes (2027)」: an English heading's year in its bracket, the line's end)
+HEAD_YEAR_ALONE = re.compile(
+    r"(?<![\d０-９/.-])(?P<year>20\d{2})\s?年(?!\s{0,2}[\d０-９]|度|間|次|代|問題|以|前|後|頃|分)"
+    r"|(?<=[a-z] \()(?P<year_en>20\d{2})\)\s*$"
+)
 EN_NOTICE_NUMBER_YEAR = re.compile(
     r"^\s{0,8}(?:[A-Z][\w.'&-]{0,30}\s){0,6}"
     r"(?i:(?:notice|announcement|bulletin|circular)\sNo\.?\s?\d{1,4}\sof\s(?P<year>20\d{2})(?!\d))"
@@ -5330,6 +5336,11 @@ class Reader:
             numbered = EN_NOTICE_NUMBER_YEAR.search(line[:HEAD_CHARS]) if "of" in line else None
             if numbered:
                 return dt.date(int(numbered["year"]), 7, 1)  # (the year's middle, as a year stated alone: 「（令和8年）」)
+        for line in self.lines[:HEAD_LINES]:  # 「提案対応メモ（2027年）」: a team's heading states the year alone
+            head = line[:HEAD_CHARS]
+            alone = HEAD_YEAR_ALONE.search(head) if "年" in head or head.rstrip().endswith(")") else None
+            if alone:
+                return dt.date(int(alone["year"] or alone["year_en"]), 7, 1)
         return None
 
     def fiscal_year(self, title: str) -> int | None:
@@ -5338,6 +5349,8 @@ class Reader:
             if match:
                 if match.group("year") or match.group("year_en"):
                     return int(match.group("year") or match.group("year_en"))
+                if match.group("short"):  # 「R8年度」「令8年度」: a team's short form of 令和
+                    return 2018 + int(match.group("seyear"))
                 number = 1 if match.group("eyear") == "元" else int(match.group("eyear"))
                 return {"令和": 2018, "平成": 1988}[match.group("era")] + number
         for text in self.lines[:15]:  # 「R8葵建第204号」: a document number counts in the fiscal year it was issued

@@ -3119,8 +3119,8 @@ def date_cuts_joined(lines: list[str], source: list[str] | None = None) -> list[
             continue
         while following < len(result) and following - index <= CUT_CHAIN_MAX and line[-1:] in CUT_LAST:
             head = _cut_head(line, result[following])
-            if not _date_cut(line, head):
-                break
+            if not _date_cut(line, head) or (line[-1] == "月" and _month_heading(line, result, following)):
+                break  # (「2027年2月」 over days each beginning a line: a month heading, no cut date)
             line = (line + head).rstrip()  # (it may end in a date cut again: 「令和8年6」 / 「月1日(月)午」 / 「後5時」)
             result[index] = line
             result[following] = ""
@@ -3206,10 +3206,12 @@ def _month_heading(line: str, lines: list[str], following: int) -> bool:
     """「◆ 2027年1月」 over several lines that begin with a day: a month heading (month_headed_blocks), not a
     date broken at the end of the line."""
     heading = line.strip(MONTH_HEADING_MARKS)
+    # (a calendar's month view or agenda pasted unindented, 「2027年2月」 over 「10日(水) 12:00 …」「17日(水) 14:00 …」:
+    # the line holds the month alone and the two lines under it each begin with a day, no wrap's one rest of a date)
     return (
         bool(MONTH_CELL.fullmatch(heading))
         and following + 1 < len(lines)
-        and lines[following][:1] in (" ", "\t", "\u3000")
+        and (lines[following][:1] in (" ", "\t", "\u3000") or (line.strip() == heading and DAY_LINE.match(lines[following])))
         and DAY_LINE.match(lines[following + 1]) is not None
     )
 
