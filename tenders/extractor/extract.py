@@ -2267,7 +2267,7 @@ OFFICE_WORD = re.compile(rf"[^\s、。:()「」『』]{{1,24}}?{_OFFICE}")
 # (「…実施要領の一部改正について」「…告示の一部を改正する告示」: a 告示 or a call's rules amended; 「…に関する質問への回答」:
 # the answers to a call's questions; 「説明会の開催（追加）について」: a step added to a call's schedule)
 CHANGE_TITLE = re.compile(
-    r"(?:変更|訂正|修正|延期|延長|改正)(?:について|のお知らせ|のご案内|公告|公示|告示)|一部(?:変更|訂正|修正|改正)|正誤表"
+    r"(?:変更|訂正|修正|延期|延長|改正)(?:について|のお知らせ|のご案内|公告|公示|告示)|一部(?:変更|訂正|修正|改正)|正誤表|新旧対照表"
     r"|一部を改正する|追加\)?\s{0,2}(?:について|のお知らせ|のご案内)"
     rf"|{ANSWER_SHEET_WORDS}|(?i:\bamendment\b|\bcorrigendum\b|\baddendum\b)"
     rf"|(?i:{L.EN_NUMBERED_CLARIFICATION})"  # 「CLARIFICATION No. 2」: the English 質問回答書
@@ -2321,6 +2321,16 @@ CHANGE_NOTICE_KIND = re.compile(r"^(?:公告種別|種別|区分)\s{0,2}[\t:：|
 # it), above a box 「【重要】スケジュールの変更について」 (``Reader.updated_in_place``)
 CALL_PAGE_TITLE = re.compile(r"(?:プロポーザル|入札|募集|公募)(?:の(?:実施|募集|公告|公示))?(?:について|のお知らせ|のご案内)$")
 CALL_PAGE_NOT = re.compile(r"変更|訂正|修正|延期|延長|中止|取りやめ|回答|質問|結果|正誤")
+# 「…募集説明会の中止について」「現地見学会開催中止のお知らせ」: a heading that calls off one event of the call (the whole
+# call withdrawn is ``CANCELLED``), a separate change notice: what it restates as standing is no step of its own
+EVENT_CALLED_OFF_TITLE = re.compile(
+    r"(?P<event>説明会|見学会|内覧会|下見会|現場確認会|現地確認会)(?:の)?(?:開催)?(?:の)?(?:中止|取りやめ|取り止め)"
+    r"(?:について|のお知らせ|のご案内)"
+)
+# 「（令和8年12月3日（木）予定）」: the close of a bracket that holds a step's day alone (its weekday read with it)
+BRACKET_CITED_END = re.compile(r"\s{0,2}(?:午[前後]\s{0,2}\d{1,2}時(?:\d{1,2}分)?|\d{1,2}:\d{2})?\s{0,2}(?:予定|頃|ごろ)?\s{0,2}\)")
+# 「…（12月3日）を12月10日に変更」「…（12月3日）は延期します」「（11月27日）を開催」: the step so cited is what the sentence moves
+CITED_STEP_MOVED = re.compile(r"^\s{0,2}(?:を|は|が|に)?\s{0,2}[^。]{0,30}?(?:変更|延期|延長|訂正|修正|繰り|中止|開催|実施|行い|行う|追加)")
 NEW_CALL_TITLE = re.compile(
     r"再公告|再度公告|再募集|追加募集|追加公告|再公募|募集開始|公募開始|入札公告(?!の)(?!.*(?:変更|訂正|修正|延期|延長))"
 )
@@ -2404,11 +2414,13 @@ SYMBOL_MARKED_ROW = (
 # 「※下線部が変更箇所です。」「下線部分は今回変更した部分」「（アンダーラインは訂正箇所）」: the legend that makes underlined words
 # the change's
 UNDERLINE_LEGEND = re.compile(
-    r"(?:下線|アンダーライン)(?:部分?|箇所|を付した(?:箇所|部分|項目)|を引いた(?:箇所|部分))?\s{0,2}[はがを:：]?\s{0,2}"
+    # (「＿＿＿＿で示した部分（下線部）が変更箇所である」: the word in brackets after the mark it names)
+    r"(?:下線|アンダーライン)(?:部分?|箇所|を付した(?:箇所|部分|項目)|を引いた(?:箇所|部分))?\s{0,2}[)）]?\s{0,2}[はがを:：]?\s{0,2}"
     r"(?:今回\s{0,2}の?)?\s{0,2}(?:変更|訂正|修正|延長|追加)"
 )
 # underlined words as a page or a converter writes them: 「<u>6月19日</u>」「__6月19日__」「<ins>…</ins>」
-UNDERLINED = re.compile(r"<u>|<ins>|<span style=\"text-decoration:\s?underline|(?<![_\w])__[^_\s]")
+# (「＿＿令和8年12月7日（月）午後5時＿＿」: a run of full-width low lines, as a text layer draws an underline)
+UNDERLINED = re.compile(r"<u>|<ins>|<span style=\"text-decoration:\s?underline|(?<![_＿\w])(?:__|＿＿)[^_＿\s]")
 NOTE_MARKED_ROW = re.compile(r"^\s{0,8}※|※\s{0,2}(?:変更|訂正|修正|延長|延期)?\s{0,2}$")  # (「…正午　※訂正」)
 # 「【七森町】」「【重要】」 before a mail's subject, 「（お知らせ）」「（第2回現地見学会の実施ほか）」 after it
 MAIL_SUBJECT_TAGS = re.compile(r"^\s{0,4}(?:【[^【】]{1,20}】\s{0,2})+|(?:\s{0,2}[(（][^()（）]{1,40}[)）])+\s{0,4}$")
@@ -4290,6 +4302,7 @@ class Reader:
             (
                 amends
                 or any(CHANGE_TITLE.search(L.unspaced(line)) for line in heading)  # (「質 問 回 答 書」)
+                or bool(self.event_called_off)
                 or any(CHANGE_TITLE.search(part) for part in self.own_subject)  # (a mail's own subject, however long:
                 # 「…説明会の開催日変更について / [Rescheduled] Briefing Session: …」)
                 or self.en_change_subject
@@ -4311,8 +4324,37 @@ class Reader:
                 or any(self.keyed_new(c.line_no) for c in candidates)  # (「（延長後）5月24日（月）正午まで」)
                 or any(self.row_marked(c.line_no) for c in candidates if self.short_row(c.line_no))
                 or any(c.line_no in self.unchanged_lists() and c.line_no in self._said_unchanged for c in candidates)
+                # (「※ 議案の提出（令和9年9月定例会）及び基本協定の」 / 「締結（令和9年10月予定）の時期に変更はありません。」
+                # under a 新旧対照表: a note that a step it names stands)
+                # (not a 質問回答書's 「…当初のとおり10月25日です」: a sheet that moves no day is no change notice)
+                or (not self.answer_sheet and any(self.unchanged_sentence(c) for c in candidates if "。" in self.text))
             )  # (「④★参加表明書の提出期限」 over its old value in brackets: a restated schedule's changed row)
         )
+
+    def cited_in_brackets(self, candidate: Candidate) -> bool:
+        """「参加資格確認結果の通知（令和8年12月3日（木）予定）にあわせて」: the step's day alone in brackets right after its
+        name, the sentence going on about something else (no 「…に変更」, no 「…を開催します」 of the step)."""
+        line = self.lines[candidate.line_no - 1] if 0 < candidate.line_no <= len(self.lines) else ""
+        if "(" not in line or len(line) > LONG_LINE:
+            return False
+        for m in self.read_dates(line):
+            if (m.month, m.day) != (candidate.mention.month, candidate.mention.day) or m.start < 2:
+                continue
+            closed = BRACKET_CITED_END.match(line, m.end)
+            if line[: m.start].rstrip().endswith("(") and closed and L.kind_of(L.clean_label(line[: m.start].rstrip()[:-1])):
+                rest = line[closed.end() :].split("。", 1)[0]
+                return not CITED_STEP_MOVED.match(rest)
+        return False
+
+    @functools.cached_property
+    def event_called_off(self) -> str:
+        """「…募集説明会の中止について」 in the notice's head: the event it calls off (「説明会」), or ""."""
+        for line in head_blocks(self.lines[:HEAD_LINES]):
+            if len(line) <= LONG_HEADING and "。" not in line and ("中止" in line or "取" in line):
+                found = EVENT_CALLED_OFF_TITLE.search(L.unspaced(line))
+                if found:
+                    return found["event"]
+        return ""
 
     def updated_in_place(self, head: list[str], candidates: list[Candidate]) -> bool:
         """A call's own page updated in place: its title names the call (「…公募型プロポーザルの実施について」, no change in
@@ -4494,7 +4536,10 @@ class Reader:
             if not stripped or set(stripped) <= BLOCK_RULE_CHARS or HEADING_MARK.match(line):
                 break
             if indent(line) <= depth and not marked and not self.inner_item_run_on(index, at):
-                flat = flat and len(stripped) <= SHORT_ITEM and "。" not in stripped and bool(self.read_dates(line))
+                # (「・申請書類の受付　8月23日から8月31日まで（土日を除く。持参に限る）」: a row's bracketed aside may hold a
+                # sentence of its own)
+                unaside = ROW_ASIDE.sub("", stripped) if "。" in stripped else stripped
+                flat = flat and len(stripped) <= SHORT_ITEM and "。" not in unaside and bool(self.read_dates(line))
                 if not flat:
                     break
             else:
@@ -5257,7 +5302,7 @@ class Reader:
         raw = self.original[index] if index < len(self.original) else ""
         if tracked_change_dated(raw):
             return True  # 「(5) …の通知 ~~5月17日~~[5月19日]{.underline}」: a day a tracked change struck or added
-        if ("<" in raw or "_" in raw) and UNDERLINED.search(raw) and self.underline_legend:
+        if ("<" in raw or "_" in raw or "＿" in raw) and UNDERLINED.search(raw) and self.underline_legend:
             return True  # 「提出期限　<u>6月19日（金）</u>」 under 「※下線部が変更箇所です。」: the underlined words changed
         if "削除" in raw and DELETED_MARK.search(raw):
             return True  # 「〔削除〕6月4日（金）午後5時　〔追加〕6月11日（金）午後5時」: the words a change deleted, marked
@@ -5895,6 +5940,10 @@ class Reader:
         for position, segment in stream:
             if segment.cells is not None and len(segment.cells) == 1:  # 「│ ヒアリング │」: a box of a chart, no table
                 segment = replace(segment, text=segment.cells[0], cells=None)
+            elif segment.cells is not None and header and self.answer_goes_on(segment.cells, header):
+                # 「No.｜質問｜回答」 over 「４｜…｜次のとおり現地見学会を開催します。」 over 「｜｜(1) 日時　11月27日午後2時から」:
+                # the answer's text goes on in the rows under it, the other cells blank: read as the answer's own lines
+                segment = replace(segment, text=segment.cells[-1], cells=None)
             text, is_row = segment.text, segment.cells is not None
             if self.furniture[segment.line] > (self.furniture[segment.line - 1] if segment.line else 0):
                 continue  # 「2 / 6」 and the running header at a page break: no item, no label, no step
@@ -6712,6 +6761,14 @@ class Reader:
         steps it names are read there), or the day is an aside (「一次審査を行わない場合は、その旨を…までにお知らせします」).
         An hour it gives stays (「2月3日（水）午後1時30分から開始し」: a step's time the schedule left out)."""
         return self.answers_change_no_dates and not any(m.time for m in mentions)
+
+    def answer_goes_on(self, cells: list[str], header: list[str]) -> bool:
+        """A row of a table of questions and answers (「No.｜質問｜回答」) whose cells are blank but the last, the answer's
+        (「｜｜(1) 日時　令和8年11月27日（金）午後2時から」): the answer of the row above it, going on."""
+        # (「｜｜…」 may come cut as one blank cell and the answer's)
+        if len(cells) > len(header) or len(cells) < 2 or not cells[-1].strip() or any(c.strip() for c in cells[:-1]):
+            return False
+        return bool(QA_ANSWER_COLUMN.match(L.unspaced(header[-1] or "").strip())) and self.questions_and_answers(header, None)
 
     @staticmethod
     def questions_and_answers(header: list[str], column: int | None) -> bool:
@@ -13293,6 +13350,16 @@ def _extract(text: str) -> Extraction:
         }
         candidates = [c for c in candidates if c.line_no not in unmarked and id(c) not in dropped]
         candidates = [c for c in candidates if not council_vote_told(c, changed)]
+        if "変更" in text and OTHERS_UNCHANGED.search(text):  # 「…その他の日程に変更はありません。」 and an answer's
+            # 「参加資格確認結果の通知（12月3日（木）予定）にあわせて…お知らせします」: a step the notice names in passing, its
+            # day in brackets after its name, stands as it was
+            candidates = [c for c in candidates if c.changed_to or c.line_no in changed or not reader.cited_in_brackets(c)]
+        called_off = reader.event_called_off
+        if called_off:  # 「…募集説明会の中止について」: the event called off and its sign-up (「説明会の参加申込み（7月9日締切）
+            # をされた事業者には…」) are steps no more, where the notice gives them no new day
+            candidates = [
+                c for c in candidates if c.changed_to or c.line_no in changed or called_off not in c.label
+            ]
         if reader.corrected_call_day() is not None and ("済" in text or "終了" in text or "完了" in text):
             # (a notice whose head cites the call it changes: the steps of the call it lists as over, no step to come)
             candidates = [c for c in candidates if not reader.marked_done(c, changed)]
@@ -13362,6 +13429,13 @@ def _extract(text: str) -> Extraction:
         cited = reader.corrected_call_day()
         if cited is not None:  # 「ピン留め:…公募ページ(令和9年9月27日公告)」: the changed call named by its day again
             candidates = [c for c in candidates if not reader.call_cited(c, cited)]
+            # 「（１）配布期間　公告の日から＿＿令和9年1月20日＿＿まで」 in the call's text the notice restates: the window
+            # opens on the day of the call it changes, published before, no step of the change
+            candidates = [
+                c
+                for c in candidates
+                if not (c.kind == "published" and c.from_notice is not None and not c.changed_to and c.line_no not in changed)
+            ]
     if reader.changes and "変更" in text:  # 「◆参加申込書の提出期限  令和9年6月30日(水)午後5時」 over 「※参加申込書の提出期限は
         # 変更ありません。」: the row of the step the note says stands, restated
         noted: dict[str, list[int]] = collections.defaultdict(list)
