@@ -297,7 +297,7 @@ def pandoc_spans_read(line: str) -> str:
 
 # 「令和9年4月_23日(金)_午後5時_15分_まで」: the underline a correction puts under what it changed, shown in a mail or
 # markdown as 「_」 around the words (inside a date or a time too)
-_UNDERLINED = re.compile(r"(?<=[\d年月日時分午旬頃)])_+|_+(?=\d|令和|平成)")
+_UNDERLINED = re.compile(r"(?<=[\d年月日時分午旬頃)])_+|(?<!_)_+(?=\d|令和|平成)")  # (a run read from its first mark only)
 # 「14日(か)(水(すい))午後(ごご)5時(じ)」: a page's furigana copied as brackets of kana after the kanji they read
 _RUBY = re.compile(r"\((?<=[一-龥々〆ヶ]\()[ぁ-ゖー]{1,12}\)")  # (the bracket first: a fast scan for it)
 # 「公告日 …………… 令和9年6月1日」: a dot leader between a label and its value parts two cells, like a tab
@@ -1637,9 +1637,10 @@ def channel_head_blanked(lines: list[str]) -> list[str]:
 
 # 「──────── 小野寺 亮 2026/05/25(月) 15:12 参加申込書、本日発送しました。」: a chat's post run onto the line of the
 # rule that parts it from the one before (a log copied without its line breaks), its speaker and when it was sent after
-# the rule: no step's label or date; the post's words kept
+# the rule: no step's label or date; the post's words kept (the rule read from its first character only: a line of
+# 20,000 dashes is not searched again from each of them)
 RULED_POST_HEADER = re.compile(
-    r"(?P<rule>[─━＿_=\-]{4,})\s{1,4}(?P<speaker>[^\s\d:/()]{1,12}[ \u3000][^\s\d:/()]{1,12})[ \u3000]{1,3}"
+    r"(?<![─━＿_=\-])(?P<rule>[─━＿_=\-]{4,})\s{1,4}(?P<speaker>[^\s\d:/()]{1,12}[ \u3000][^\s\d:/()]{1,12})[ \u3000]{1,3}"
     r"\d{4}/\d{1,2}/\d{1,2}(?:\s?\([月火水木金土日]\))?\s{1,2}\d{1,2}:\d{2}(?::\d{2})?(?=\s|$)"
 )
 
