@@ -1757,6 +1757,9 @@ _BLANK_AFTER_BAR = re.compile(r"[ \u3000]{2,}(?=[^ \u3000|])")  # (a blank line'
 # -----+-----+----- Proposal submission deadline | Fri., Nov. 27, 2026, 5:00 pm | Fri., Dec. 4, 2026, 5:00 pm …」):
 # its rule gives the number of its columns, each of its lines as many bars less one
 _GRID_RULE = re.compile(r"(?<!-)-{3,}+(?:\+-{3,}+)+")  # (each run of dashes read once: no backtracking)
+# the same grid with bars in its rule, none at its ends (「Step      | Old date     | New date ------|------|------ …」);
+# a Markdown table's rule, opened and closed by bars, is not one (``markdown_rows``)
+_BAR_GRID_RULE = re.compile(r"(?<![-|])-{3,}+(?:\|-{3,}+)+(?![-|])")
 # a line break and the next line's indent, between a row's last cell and the next row's first
 _GRID_GAP = re.compile(r"[ \u3000]{2,}")
 _GRID_SPACES = re.compile(r"[ \u3000]*")
@@ -1772,11 +1775,14 @@ def _last_gap(line: str, start: int, end: int) -> int:
 
 def grid_rows(line: str, points: list[int]) -> list[int]:
     """``points`` with the lines of a grid run together (``_GRID_RULE``): its head's, its rule's and each row's."""
-    if "-+-" not in line:
+    crossed, barred = "-+-" in line, "-|-" in line
+    if not crossed and not barred:
         return points
     cuts = set()
-    for rule in _GRID_RULE.finditer(line):
-        columns = rule.group().count("+") + 1
+    spans = []  # (a barred grid's head and rows: no other break inside them, a bar no Markdown row's)
+    rules = [*(_GRID_RULE.finditer(line) if crossed else ()), *(_BAR_GRID_RULE.finditer(line) if barred else ())]
+    for rule in rules:
+        columns = rule.group().count("+") + rule.group().count("|") + 1
         bars, at = [], rule.start()
         while len(bars) < columns - 1 and (bar := line.rfind("|", max(0, at - _CELL), at)) != -1:
             bars.insert(0, bar)
@@ -1786,6 +1792,9 @@ def grid_rows(line: str, points: list[int]) -> list[int]:
         first = _last_gap(line, max(0, bars[0] - _CELL), bars[0])
         if first != -1:
             cuts.add(first)
+        # a grid whose columns are aligned (its head's first cell padded to its bar): each row's first cell as wide,
+        # its row begun that far before its first bar where no indent tells it
+        width = bars[0] - first if first != -1 and line.endswith("  ", 0, bars[0]) else 0
         cuts.update((rule.start(), _GRID_SPACES.match(line, rule.end()).end()))
         at, count = rule.end(), 0
         while True:
@@ -1794,6 +1803,9 @@ def grid_rows(line: str, points: list[int]) -> list[int]:
                 break
             if count and count % (columns - 1) == 0:  # the first bar of the next line: its first cell begins it
                 start = _last_gap(line, at, bar)
+                if start == -1 and width and bar - width > at:
+                    aligned = bar - width
+                    start = aligned if line[aligned - 1] == " " and not line[aligned].isspace() else -1
                 if start == -1:
                     break
                 cuts.add(start)
@@ -1802,7 +1814,58 @@ def grid_rows(line: str, points: list[int]) -> list[int]:
             end = _GRID_GAP.search(line, at, at + _CELL)
             if end is not None:
                 cuts.add(end.end())
+        if width and "|" in rule.group():
+            spans.append((first, at))
+    if spans:
+        points = [point for point in points if point in cuts or not any(begin < point < end for begin, end in spans)]
     return sorted({*points, *cuts}) if cuts else points
+
+
+# a two-column table drawn with a bar between its cells, its columns aligned (each first cell padded to the bar), no rule
+# (「Deliverable          | Due Inception report     | 2 weeks after signing Draft report         | 31 October 2027」):
+# each row's first cell begins as far before its bar as the others', after the space its line break became
+_PADDED_BAR = re.compile(r"(?<=  )\|(?= \S)")
+_ALIGNED_ROWS = 4  # rows under the head, at least (a width that fits them all by chance is unlikely)
+
+
+def aligned_bar_rows(line: str, points: list[int]) -> list[int]:
+    """``points`` with the rows of such a table (``_PADDED_BAR``) begun at its first cell's width before each bar, the
+    line after it at the blank line's gap, and no other break inside it."""
+    if "  | " not in line:
+        return points
+    runs: list[list[int]] = [[]]
+    for match in _PADDED_BAR.finditer(line):
+        at = match.start()
+        if runs[-1] and (at - runs[-1][-1] > 2 * _CELL or "|" in line[runs[-1][-1] + 1 : at]):
+            runs.append([])
+        runs[-1].append(at)
+    cuts: set[int] = set()
+    spans = []
+    for run in runs:
+        if len(run) <= _ALIGNED_ROWS:
+            continue
+        widths: set[int] | None = None
+        for before, bar in zip(run, run[1:]):
+            fits = {bar - p for p in range(before + 3, bar - 2) if line[p - 1] == " " and not line[p].isspace()}
+            widths = fits if widths is None else widths & fits
+            if not widths:
+                break
+        if not widths:
+            continue
+        width = max(widths)
+        head = run[0] - width
+        if head <= 0 or line[head - 1] != " " or line[head].isspace() or "|" in line[head : run[0]]:
+            continue
+        starts = [bar - width for bar in run]
+        end = _GRID_GAP.search(line, run[-1] + 2, run[-1] + 2 + _CELL)
+        cuts.update(starts)
+        if end is not None:
+            cuts.add(end.end())
+        spans.append((starts[0], end.start() if end is not None else run[-1]))
+    if not cuts:
+        return points
+    points = [point for point in points if not any(begin < point < end for begin, end in spans)]
+    return sorted({*points, *cuts})
 
 
 # 「年5月13日」: a date's month and day after its year (the year as each pattern below writes it)
@@ -2708,6 +2771,8 @@ def list_item_cuts(line: str) -> list[int]:
     items = [match.start() for match in _LIST_ITEM.finditer(line) if match.start()]
     if "\u2022" in line or "・" in line or "▪" in line or "●" in line or "■" in line or "◆" in line:
         items = [at for at in items if not _dash_after_dated_bullet(line, at)]
+    if "\t" in line:  # (「2027-10-05 (Tue)\t- Distribution …」: a table's empty cell written 「-」, no item's mark)
+        items = [at for at in items if not (line[at - 1] == "\t" and line[at] in "-*+" and _in_cell(line, at))]
     dashes = sum(1 for at in items if line[at] in "-*+")
     return items if dashes >= LIST_ITEMS_MIN else []
 
@@ -3312,7 +3377,7 @@ def line_breaks(
     before_rows = points
     points = open_bar_rows(line, points)
     points = key_rows(
-        line, csv_rows(line, calendar_tab_rows(line, tab_rows(line, grid_rows(line, markdown_rows(line, points)), edges=whole)))
+        line, csv_rows(line, calendar_tab_rows(line, tab_rows(line, aligned_bar_rows(line, grid_rows(line, markdown_rows(line, points))), edges=whole)))
     )
     points = chat_header_breaks(line, spaced_table_rows(line, points, top))
     points = box_rows(line, column_read_rows(line, _spaced_apart(line, month_day_rows(line, schedule_rows(line, points)))))
@@ -3380,6 +3445,29 @@ def _nested_bullets(line: str, starts: list[int]) -> list[int]:
     return [nested.get(at, at) for at in starts] if nested else starts
 
 
+# a row of a table laid out by spaces, its first cell an outline item indented (「   (1) 募集要項等の    令和9年7月16日 …」
+# under 「   項目                変更前 …」), cut at its marker: the line keeps its indent, its cells' columns as its head's
+_ROW_INDENT = re.compile(r"(?<=[^ ]) ( {2,8})$")
+_COLUMN_GAP = "    "  # a gap between two cells of such a row (a sentence's words are parted by one space)
+_COLUMN_REACH = 40  # characters after the marker a row's gap is looked for in, at most
+_ROW_MARKERS = ("paren", "kparen", "jparen", "pdigit", "circled", "section")  # a numbered item's marker (no bullet)
+
+
+def _indented_rows(line: str, starts: list[int]) -> list[int]:
+    """``starts`` with a line begun at an outline marker after a line break and an indent (``_ROW_INDENT``), a
+    table's gap between its cells soon after it, begun at its indent."""
+    moved = []
+    for at in starts:
+        indent = _ROW_INDENT.search(line, max(0, at - 10), at) if at and line[at] != " " else None
+        marker = _MARKER.match(line, at) if indent is not None else None
+        gap = line.find(_COLUMN_GAP, at, at + _COLUMN_REACH) if marker and marker.lastgroup in _ROW_MARKERS else -1
+        if gap != -1 and "。" not in line[at:gap]:
+            moved.append(indent.start(1))
+        else:
+            moved.append(at)
+    return moved
+
+
 def _line_end(piece: str) -> str:
     """A cut line without the spaces at its end; a table's row keeps its empty cells' tabs there, two or more
     (「1\t\t【発注者日程】\t\t\t」: a section's row as wide as the others, its line break the space after them)."""
@@ -3416,7 +3504,7 @@ def relined(text: str) -> tuple[str, list[int], list[int]] | None:
         paged = index > 0 and source[index - 1].endswith("\f") and page_cut_date(source[index - 1])
         top = source[index + 1][:_PAGE_TOP_REACH] if line.endswith("\f") and index + 1 < len(source) else ""
         starts = [0, *line_breaks(probe, open_lists, header, paged, top)] if len(line) > LONG_LINE else [0]
-        starts = _nested_bullets(line, starts) if "   " in line else starts
+        starts = _indented_rows(line, _nested_bullets(line, starts)) if "   " in line else starts
         for begin, end in zip(starts, [*starts[1:], len(line)]):
             if begin and lines[-1] and _blank_before(line, begin):
                 lines.append("")  # (a blank line stood here: two spaces where two line breaks were)
