@@ -1256,6 +1256,14 @@ EXAMPLE_REACH = 120  # characters before a date an example's bracket may open in
 SAMPLE_AFTER = re.compile(
     r"^\s{0,2}[」』]\s{0,2}(?:は|も|と(?:ある|した|して)?(?:の)?は?)?\s{0,2}(?:例示|一例|記入例|記載例|見本|例)"
 )
+# 「Date: 15 May 2027 (example)」「Date of submission: 1 June 2027 (sample entry)」 / 「(Example) 15 May 2027」「Sample: 15 May
+# 2027」: a form's sample entry marked in English after or before its date, as 「（記入例）」
+EN_SAMPLE_MARK_AFTER = re.compile(
+    r"^\s{0,2}[(\[]\s{0,2}(?i:examples?|samples?|e\.\s?g\.?|for\sexample|illustrative)(?:\s(?:only|entry|date))?\s{0,2}[)\]]"
+)
+EN_SAMPLE_MARK_BEFORE = re.compile(
+    r"(?:[(\[]\s{0,2}(?i:example|sample|e\.\s?g\.?)\s{0,2}[)\]]|(?<![\w-])(?:Example|Sample|EXAMPLE|SAMPLE)\s{0,2}:)\s{0,4}$"
+)
 # 「日程は契約後に協議する（初校：7月中旬を想定）」「作業日は、2月16日から2月27日までの間で契約後に協議して決定します」
 # 「契約締結後速やかに採寸日程を各署と調整すること（採寸は9月上旬を予定）」「11月中に市職員立会いのもと実施する(日時は
 # 落札者と協議のうえ決定)」: what is agreed once the contract is signed,
@@ -2998,6 +3006,13 @@ EN_REMAINS_REACH = 40  # the characters before a date 「remains」 is looked fo
 EN_WHETHER_AFTER = re.compile(r"^\s{0,2}whether\s")  # 「… by 9 June 2027 whether they are qualified」
 EN_SENTENCE_END = re.compile(r"\.\s+(?=[A-Z])")  # 「…5:00 p.m. Applicants who…」: an English sentence's end
 EN_PARAGRAPH_GAP = re.compile(r"(?<=[\w)])\s{2,}(?=[A-Z])")  # the spaces a blank line became between two paragraphs
+# 「| Contract signing | early July 2027 Proposals shall remain valid until 30 September 2027.」 (a page run onto one line,
+# the sentence under a schedule in its last cell): a new English sentence after a cell's date (a capitalised word, no
+# month's or weekday's name, then words in small letters), whose later date is its own, not the row's step
+EN_CELL_SENTENCE = re.compile(
+    r"(?:^|\s)(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b)[A-Z][a-z]+,?\s[a-z]{2,}"
+)
+EN_CELL_SENTENCE_WORDS = 3  # the fewest words before a cell's later date a sentence of its own has
 # 「ADDENDUM No. 1」「CORRIGENDUM」「Notice of Amendment」 in an English notice's head: a change spoken of
 EN_CHANGE_HEAD = re.compile(r"(?i:\b(?:amendment|corrigendum|addendum)\b)")
 # 「For:   "The deadline … is:」 / 「Read:  "…」: the keys of an English amendment's old and new words, each quoted
@@ -7089,6 +7104,13 @@ class Reader:
                     continue
                 if "。" in cell and self.aside_of_noun(before_date):
                     continue  # 「含みません。記念式典(令和10年4月29日)の運営は別途発注予定です。」: an answer's words
+                since = cell[found_exprs[0].end : expression.start] if number else ""  # (after the row's own date)
+                if number and since.isascii() and len(since.split()) >= EN_CELL_SENTENCE_WORDS:
+                    opened = [m.start() for m in EN_CELL_SENTENCE.finditer(since)]
+                    said = L.clean_label(since[opened[-1] :]) if opened else ""
+                    if said and (not L.kind_of(said) or L.is_not_milestone(said)):
+                        continue  # 「early July 2027 Proposals shall remain valid until 30 September 2027」: the
+                        # sentence after the row's date, run into its cell, names no step (a bid's validity, a term)
                 if number + 1 < len(found_exprs) and self.changed_from(cell, expression, found_exprs[number + 1]):
                     continue  # 「…の通知時期を「2月中旬」から「2月下旬」に変更します」 in a cell: the date the next one replaced
                 own_step = self.answer_step(segment, cell, found_exprs, number) if answer else ""
@@ -9614,6 +9636,11 @@ class Reader:
             (("例" in head[-12:] or "見本" in head[-12:]) and SAMPLE_BEFORE.search(head[-12:]))
             or ("例" in head[-12:] and SAMPLE_MARK_BEFORE.search(head[-12:]))
             or ("例" in tail[:12] and SAMPLE_AFTER.match(tail))
+            or (("ample" in tail[:16] or "g." in tail[:10]) and EN_SAMPLE_MARK_AFTER.match(tail))
+            or (
+                ("ample" in head[-14:] or "AMPLE" in head[-14:] or "g." in head[-10:])
+                and EN_SAMPLE_MARK_BEFORE.search(head[-14:])
+            )
         ):
             return []  # 「記入例の「令和9年11月5日」は例示です」: the date a form's sample shows
         if in_example(head):  # (its bracket's key in any case: 「(E.g. 15 June 2027)」「(EXAMPLE: …)」 as 「(e.g. …)」)

@@ -651,7 +651,8 @@ NOT_MILESTONE_LABEL = first_characters_guarded(  # (a long label: most of its ch
         r"|\b(?:contract|agreement|assignment|project|lease)\sduration\b|"
         r"(?<!Q&A\s)period|performance|(?<!hand\s)(?<!hand-)(?<!courier\s)(?<!postal\s)delivery(?!\sby\shand|\sin\sperson)"
         r"|(?<!walk-)(?<!walk)(?<!accepted\s)(?<!received\s)(?<!open\s)through"
-        r"(?!\s(?:the|an?|its|our|this)\s[^.;:]{0,40}?\b(?:system|portal|web\s?site|platform|online\sform)\b)|updated|(?<!\bis\s)(?<!\bbe\s)published\son(?!\s{1,3}(?:(?:the|our|its|this|their|a|an)\s|(?:web\s?(?:page|site)|homepage|portal)\b))"
+        r"(?!\s(?:the|an?|its|our|this)\s[^.;:]{0,40}?\b(?:system|portal|web\s?site|platform|online\sform)\b)|updated|(?-i:(?<!Answers\s)(?<!Answer\s)(?<!Results\s)(?<!Result\s)\bPosted(?:\s(?:on|at))?(?:\s{0,2}:|$))|(?<!\bis\s)(?<!\bbe\s)published\son(?!\s{1,3}(?:(?:the|our|its|this|their|a|an)\s|(?:web\s?(?:page|site)|homepage|portal)\b))"
+        # (「Posted on: April 20, 2027」「Posted: 2027-04-20」: a page's stamp, the key capitalised, no answers' or results')
         # 「Please reply with comments by Tuesday」「send me your feedback by」: a colleague asked for his words, no step
         r"|\b(?:reply|respond|come\sback)\s(?:to\s(?:me|us)\s)?with\s(?:your\s|any\s)?(?:comments|feedback|thoughts|input)\b"
         r"|\b(?:send|share|give)\s(?:me|us)\s(?:your\s|any\s)?(?:comments|feedback|thoughts|input)\b"
@@ -662,6 +663,8 @@ NOT_MILESTONE_LABEL = first_characters_guarded(  # (a long label: most of its ch
         r"|contract\s(?:start|commencement|term)|\bcommencement\b|\bgo-live\b|\bcompletion\b|\bstart\sof\s(?:the\s)?(?:contract|services?|work|operations?)"
         # 「Next edition: 2027.3.1 (Mon)」: the day a bulletin comes out again (its 発行), no step of the call it carries
         r"|\bnext\s(?:edition|issue)\b"
+        # 「The earlier Request for Proposals issued on 3 March was cancelled on」: an earlier call called off, its day no step
+        r"|\b(?:was|were|has\sbeen|have\sbeen|had\sbeen)\s(?:cancel+ed|withdrawn|annulled|terminated)\b"
         # 「The current contract expires on」「From the date of contract to」: a contract in force and a contract's term;
         # 「with a briefing for staff in mid-August」: the contractor's staff briefed, part of the work; 「Pre-service
         # orientation (by the contractor)」「Site survey to be carried out by the contractor」: the contractor's own task
@@ -671,7 +674,7 @@ NOT_MILESTONE_LABEL = first_characters_guarded(  # (a long label: most of its ch
         # 「Tenders, which must remain valid for 90 days, shall be delivered … by」: the sentence's hand-in after it);
         # 「the Bureau's bid for an international medical congress to be held in」: an event the work serves, no step
         r"|\bremains?\svalid\b(?![^.;]{0,80}?(?:,\s(?:must|shall|should|will)\s|\b(?:must|shall|should|will|are\sto|is\sto)"
-        r"\s(?:only\s)?be\s(?:submitted|delivered|received|sent|filed|lodged|uploaded|handed\sin|brought)\b))|\bvalidity\sof\s(?:the\s)?(?:tenders?|bids?|proposals?|offers?|quotations?)\b"
+        r"\s(?:only\s)?be\s(?:submitted|delivered|received|sent|filed|lodged|uploaded|handed\sin|brought)\b))|\bvalidity\sof\s(?:the\s)?(?:tenders?|bids?|proposals?|offers?|quotations?)\b|\b(?:tenders?|bids?|proposals?|offers?|quotations?)(?:'s|s')?\svalidity\b"
         # 「This quotation is valid until:」「a bank guarantee valid until」: how long a quote or a bid's security binds
         # (見積有効期限), no step
         r"|\bvalid\s(?:until|till|through|up\sto)\b"
