@@ -3391,26 +3391,7 @@ def line_breaks(
     points = _lone_marks(line, points) if "- " in line or "* " in line or "# " in line else points
     points = yaml_lines(line, points) if ": " in line else points
     points = layout_line_starts(line, points) if "    " in line else points
-    points = [point for point in points if not _hour_of_date(line, point, spaced=True)]
-    return [point for point in points if not _governed_date(line, point)] if " " in line else points
-
-
-# 「The first call was published on 10 January 2027」「draft ready by 25 May 2027」: an English date after the word that
-# governs it (a preposition, one space before it), no row's first date: the sentence's, its line goes on
-_GOVERNING_WORD = re.compile(r"(?<![^\s(])(?:on|by|until|till|from|to|and|before|after|between|through|dated|of)\s$")
-_DATE_START = re.compile(rf"(?:\d{{1,2}}\s(?:{_MONTH_NAME})|(?:{_MONTH_NAME})[a-z]*\.?\s\d{{1,2}}\b)")
-
-
-def _governed_date(line: str, at: int) -> bool:
-    """``at`` begins an English date (「10 January」「January 10」) right after the one space of a preposition's that
-    governs it: no line began there."""
-    return (
-        0 < at
-        and line[at - 1] == " "
-        and line[at - 2 : at - 1] != " "
-        and _DATE_START.match(line, at) is not None
-        and _GOVERNING_WORD.search(line, max(0, at - 10), at) is not None
-    )
+    return [point for point in points if not _hour_of_date(line, point, spaced=True)]
 
 
 def _hour_of_date(line: str, at: int, spaced: bool = False) -> bool:
