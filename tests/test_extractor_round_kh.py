@@ -3,9 +3,7 @@
 shortlist, a bare registration under an event, a standing list's registration."""
 
 import datetime as dt
-import time
 
-from tenders.extractor import extract
 from tenders.extractor.labels import kind_of
 from tests.extractor_found import steps
 
@@ -121,15 +119,3 @@ def test_a_portal_outage_is_no_step():
     )
     found = steps(text)
     assert not any(dt.date(2027, 4, 12) <= day <= dt.date(2027, 4, 14) for _, day, _, _ in found)
-
-
-def test_the_devices_read_a_long_text_in_linear_time():
-    sentence = (
-        "The contract is subject to the approval of the budget and the agreement is expected to run from signature "
-        "until 30 November 2027, and the office is closed from 29/04/2027 to 05/05/2027 and from 28/12/2027 to "
-        "04/01/2028. Because of scheduled maintenance of the portal from 6 to 9 April. "
-    )
-    text = "CALL FOR PROPOSALS\nPublished: 1 March 2027\n" + sentence * (1_000_000 // len(sentence))
-    started = time.perf_counter()
-    extract(text[:200_000])
-    assert time.perf_counter() - started < 20

@@ -1,8 +1,6 @@
 """Change notices run onto one line (round ki): the devices their line breaks carried put back, each test a short
 invented notice read in the one-line shape (a PDF's text layer, a portal page copied without its line breaks)."""
 
-import time
-
 from tenders.extractor.relining import relined
 from tests.extractor_found import found, one_line
 
@@ -98,10 +96,3 @@ def test_old_and_new_in_a_sentence_make_no_table():
     text = one_line(CELLS).replace("区分 変更前 変更後", "変更前 の日程は次のとおり。")
     lines = relined(text)[0].splitlines()
     assert "変更前" not in lines
-
-
-def test_a_megabyte_of_such_tables_and_keyed_rows_reads_fast():
-    for text in (one_line(CELLS) * 600, one_line(AMENDMENT) * 1400):
-        start = time.perf_counter()
-        relined(text)
-        assert time.perf_counter() - start < 3

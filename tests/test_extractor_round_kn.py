@@ -4,9 +4,7 @@ March」, 「by」 / 「5 p.m. … on Friday 31 March」, 「in the week of」 /
 under a date that ends its line on a comma; an envelope's quoted marking, no step's words."""
 
 import datetime as dt
-import time
 
-from tenders.extractor import extract
 from tests.extractor_found import steps
 
 
@@ -93,15 +91,3 @@ def test_an_envelope_marking_quoted_over_two_lines_names_no_step():
     found = steps(text)
     assert ("submission", dt.date(2027, 9, 28), dt.time(10, 0), "datetime") in found
     assert ("other", dt.date(2027, 9, 28), dt.time(11, 0), "datetime") in found
-
-
-def test_the_devices_read_in_linear_time():
-    unit = (
-        '  For:   "Bids are due:\n          Date: 24 May 2027    Time: 11:00 JST"\n'
-        "Firms must send a notice by\n4 p.m. Japan time on Monday 31 May. We will sign the contract in July, in the week of\n"
-        '12 July. Envelopes marked "No. 5 -\n   open" no later than May 28, 2027 (Fri.),\n   12:00 noon, JST, using Form A.\n'
-    )
-    text = "ADDENDUM No. 1\n\n" + unit * (250_000 // len(unit))
-    started = time.perf_counter()
-    extract(text)
-    assert time.perf_counter() - started < 20

@@ -2,8 +2,6 @@
 quotes, an addressee's line over a date, a ★-marked reference schedule whose marked row holds a bracketed sentence,
 and a 公報 issue of two change notices among other matters; each test a short invented text."""
 
-import time
-
 from tests.extractor_found import found, one_line
 
 # --- a 延期 mail: one step moved, the others put off 「追って」, over the plan its earlier mail gave -------------------
@@ -238,22 +236,3 @@ def test_a_kanji_numbered_running_header_repeated_in_a_table_column_stays_text()
     lines = ["区分　　一", "区分　　一", "区分　　一", "白萩県公報　　一", "白萩県公報　　二", "白萩県公報　　三"]
     # (the same number each time: a table's cells, no pages; a page's own number each time: its running header)
     assert _numbered_headers(lines) == {3, 4, 5}
-
-
-# --- linear time ----------------------------------------------------------------------------------------------------
-
-
-def test_the_devices_read_in_linear_time():
-    for head, unit in (
-        ("件名：日程延期について\n", "(2) ヒアリング\n    当初：7月8日(木)\n    変更後：追ってお知らせします\n"),
-        ("件名：日程延期について\n", "(2) ヒアリング　7月8日(木) → 未定\n"),
-        ("", "白萩県公報　　令和九年五月七日（金曜日）　　号外第三十一号　　　三\n"),
-        ("★印は今回訂正した項目です。\n", "　★ヒアリング｜令和9年8月中旬（日時は別途通知します。）\n"),
-        ("", "入札参加申込者 各位\n令和9年6月1日\n"),
-    ):
-        spent = []
-        for repeat in (500, 1000):
-            started = time.perf_counter()
-            found(head + unit * repeat)
-            spent.append(time.perf_counter() - started)
-        assert spent[1] < spent[0] * 3 + 0.5, unit[:20]
