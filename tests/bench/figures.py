@@ -506,6 +506,9 @@ def processes_wait(condition) -> None:
 ADVERSARIAL = {
     "spaces": " ",
     "rule": "-",
+    "underline marks": "_",  # (stop 42: a correction's underline before a date, tried again from each mark of a run)
+    "full-width underline marks": "＿",
+    "rule over a chat post": "─",  # (stop 42: a post's header after a rule, tried again from each mark of the rule)
     "spaced digits": "1 2 3 4 5 6 7 8 9 0 ",
     "spaced dates": "2027 年 6 月 7 日   ",
     "weekday dates": "6月7日(月)\n",
