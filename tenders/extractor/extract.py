@@ -2429,7 +2429,8 @@ UNDERLINE_LEGEND = re.compile(
 # underlined words as a page or a converter writes them: 「<u>6月19日</u>」「__6月19日__」「<ins>…</ins>」
 # (「＿＿令和8年12月7日（月）午後5時＿＿」: a run of full-width low lines, as a text layer draws an underline)
 UNDERLINED = re.compile(r"<u>|<ins>|<span style=\"text-decoration:\s?underline|(?<![_＿\w])(?:__|＿＿)[^_＿\s]")
-NOTE_MARKED_ROW = re.compile(r"^\s{0,8}※|※\s{0,2}(?:変更|訂正|修正|延長|延期)?\s{0,2}$")  # (「…正午　※訂正」)
+NOTE_MARKED_ROW = re.compile(r"^\s{0,8}※|※\s{0,2}(?:変更|訂正|修正|延長|延期)?\s{0,2}$|\|\s{0,2}※")  # (「…正午　※訂正」,
+# 「| 企画提案書の提出期限 | ※6月12日(金)午後5時 |」: the mark heading a cell)
 # 「【七森町】」「【重要】」 before a mail's subject, 「（お知らせ）」「（第2回現地見学会の実施ほか）」 after it
 MAIL_SUBJECT_TAGS = re.compile(r"^\s{0,4}(?:【[^【】]{1,20}】\s{0,2})+|(?:\s{0,2}[(（][^()（）]{1,40}[)）])+\s{0,4}$")
 PASSED_ON_SUBJECT = re.compile(r"\s{0,4}(?:Fwd?|FW|転送|RE|返信)\s{0,2}[:：]", re.IGNORECASE)
@@ -2509,7 +2510,18 @@ UNCHANGED_MARK = re.compile(
     r"|再掲|(?i:\bno\schange\b|\bunchanged\b)"
 )
 # 「（変更なし）」「(予定)」「変更なし」 right after a day: its item's mark, not the next item's (a line run on, ``item_told``)
-ITEM_MARK_AFTER = re.compile(r"\s{0,4}(?:\([^()]{0,20}\)|(?:変更|訂正|修正)\s?(?:なし|無し))")
+ITEM_MARK_AFTER = re.compile(r"\s{0,4}(?:\([^()]{0,20}\)|【[^【】]{0,20}】|(?:※\s?)?(?:変更|訂正|修正)\s?(?:なし|無し))")
+# 「・参加申込書の提出期限 5月27日(水)午後5時(変更なし) ・企画提案書の…」: the mark right after an item's date on a long
+# line (a list run together, a page read as one line), the item's own (read with match() from the date's end)
+# 「…6月12日(金)午後5時(変更後)」「…に変更します」「※変更」: the mark of a date a change moved (with ITEM_UNCHANGED_AFTER)
+ITEM_CHANGED_AFTER = re.compile(
+    r"\s{0,4}(?:[(（][^()（）]{1,12}[)）]\s{0,2})?(?:[(（【]\s{0,2}(?:変更|訂正|修正|延長|延期)後?\s{0,2}[)）】]"
+    r"|※\s{0,2}(?:変更|訂正|修正|延長|延期)(?!\s{0,2}(?:なし|無し|は|も))|(?:に|へ|まで)\s{0,2}(?:変更|延長|延期|訂正|改め))"
+)
+ITEM_UNCHANGED_AFTER = re.compile(
+    r"\s{0,4}(?:[(（][^()（）]{1,12}[)）]\s{0,2})?(?:[(（【]\s{0,2}(?:(?:変更|訂正|修正)\s{0,2}(?:なし|無し|は?ありません)"
+    r"|(?i:no\schange|unchanged|not\schanged))\s{0,2}[)）】]|※\s{0,2}(?:変更|訂正|修正)\s{0,2}(?:なし|無し|は?ありません))"
+)
 # 「(no change)」「（変更なし）」 alone on a line: the mark of the item above it, wrapped under its date
 UNCHANGED_ALONE = re.compile(
     r"[(（]\s{0,2}(?:(?i:no\schange|unchanged|not\schanged)|(?:変更|訂正)\s{0,2}(?:なし|無し|は?ありません))\s{0,2}[)）]\.?"
@@ -2517,6 +2529,15 @@ UNCHANGED_ALONE = re.compile(
 # 「…他の日程の変更はありません。公示のとおり、以下のとおりです（再掲）。」: the words over a list of steps that says
 # the list restates them as they stood
 RESTATED_LIST_LEAD = re.compile(r"(?:\(\s{0,2}再掲\s{0,2}\)|(?:次|以下|下記)の(?:とおり|通り)(?:です|とします)?)\s{0,2}[。:]?$")
+# 「その他の日程は変更ありません。」「なお、次の日程に変更はありません。」 ending its line, a list of dated steps right below:
+# the sentence that says the steps listed under it (the ones the change leaves) stand as they were
+UNCHANGED_LIST_SENTENCE = re.compile(
+    r"(?:その他|上記以外|これ以外|他|次|以下|下記)の\s{0,2}(?:日程|事項|スケジュール|期日|期限|日時)[^。]{0,12}?(?:変更|訂正|修正)"
+    r"(?:は|が)?\s{0,2}(?:ありません|ございません|ない|なし)(?:\s{0,2}です)?\s{0,2}[。:]?$"
+)
+# ``UNCHANGED_LIST_SENTENCE`` inside a long line, its sentence ended (「。」「:」); and where the list after it ends
+UNCHANGED_LIST_RUN = re.compile(UNCHANGED_LIST_SENTENCE.pattern.replace("[。:]?$", "[。:]"))
+UNCHANGED_LIST_STOP = re.compile(r"。|\s{2}|[■□◆◇●▼【]")
 RUN_ON_BULLETS = "・･-−–"  # an item's bullet under a heading (not a heading's own mark: 「■」「●」「【」)
 HEADING_MARK = re.compile(r"^\s{0,8}[■□◆◇●○▼【]")  # 「■ 留意事項」「【問い合わせ先】」: a heading with no number
 NOT_WHOLE_DAY = re.compile(r"日付|時刻|場所|会場|のみ")  # (a part of the step that stands, another part moved)
@@ -2524,7 +2545,7 @@ DAY_SUBJECT = re.compile(r"期限|期日|期間|日時|日程|時期|予定|締�
 # 「2027/9/13(月)\t変更なし」「令和9年3月上旬　→　変更なし」「令和９年６月25日（金）午後５時　（変更なし）」: the new value's
 # cell of a row of old and new that says the step did not change (what follows the row's date)
 UNCHANGED_AFTER_DATE = re.compile(
-    r"^[\s|→⇒―－—-]{0,12}[(（]?\s{0,2}(?:(?:変更|訂正|修正)\s{0,2}(?:なし|無し|はありません|ありません)|同左)\s{0,2}[)）]?"
+    r"^[\s|→⇒―－—※-]{0,12}[(（【]?\s{0,2}(?:(?:変更|訂正|修正)\s{0,2}(?:なし|無し|はありません|ありません)|同左)\s{0,2}[)）】]?"
 )
 # 「| Revised | Previously Friday, 22 October 2027」「Time changed; previously Tuesday, 7 December 2027, 10:00」: the old value
 # of a row's step in its remarks cell, in English
@@ -2559,6 +2580,16 @@ QUOTED_OLD_AFTER = re.compile(
 QUOTED_NEW_AFTER = re.compile(
     r"^[^「」。]{0,40}」\s{0,2}(?:(?:に|と)\s{0,2}(?:改め|訂正|変更|修正|読み替え)|に\s{0,2}[、,]\s{0,2}「(?=[^「」]{1,60}」\s{0,2}を))"
 )
+# 「企画提案書の提出期限を6月12日(金)午後5時に、ヒアリングを6月22日(月)に変更します」: the new date of the step named
+# before it (「…を」), one of several moved by one verb at the sentence's end (read with match() from the date's end; the
+# next step named with 「を」 before the next date)
+PARALLEL_NEW_AFTER = re.compile(r"\s{0,4}(?:\([^()]{0,12}\)\s{0,4})?(?:に|へ)\s{0,2}[、,]\s{0,2}[^、,。「」]{1,40}?を\s{0,2}$")
+PARALLEL_NEW_REACH = 140  # characters of a date's tail PARALLEL_NEW_TAIL reads, at most
+PARALLEL_NEW_TAIL = re.compile(
+    r"\s{0,4}(?:\([^()]{0,12}\)\s{0,4})?(?:に|へ)\s{0,2}[、,]\s{0,2}[^、,。「」]{1,40}?を\s{0,2}[^、,。「」を]{4,60}?"
+    r"(?:に|へ)\s{0,2}(?:変更|延長|延期|改め|繰り?下げ|繰り?上げ)(?!\s{0,2}(?:は|も)\s{0,2}(?:あり|な|ござい))"
+)
+PARALLEL_NEW_BEFORE = re.compile(r"(?:期限|期日|期間|日時|日程|実施日|開催日|予定日|時期|通知|公表|審査|[会議])\s{0,2}を\s{0,2}$")
 # (read with match() from a new date's end: 「(水)」に、「…欄」を「…欄」に改める」, its clause's next pair of words)
 SERIAL_NEW_AFTER = re.compile(
     r"[^「」。]{0,40}」\s{0,2}に\s{0,2}[、,]\s{0,2}「[^「」]{1,60}」\s{0,2}を\s{0,2}「[^「」]{1,120}」\s{0,2}に\s{0,2}改め"
@@ -3843,7 +3874,8 @@ class Reader:
         self.amends = False  # the text is a 告示 amending another by quoted words (``change_notice``)
         self._unchanged_lists: set[int] | None = None  # (``unchanged_lists``, read once)
         self._for_blocks: set[int] | None = None  # (``for_block_lines``, read once)
-        self._said_unchanged: set[int] = set()  # (of them, the items of a list the words say no change touched)
+        self._said_unchanged: set[int] = set()
+        self._after_marks: dict[int, dict] = {}  # (``item_marked_unchanged``: each long line's days and the marks after them)  # (of them, the items of a list the words say no change touched)
         # the lines (from 1) of a table's rows whose cell under its new version's column (「変更後」「訂正後」) says the
         # step did not change (「変更なし」「同左」): restated as it was, whatever the rest of the text is
         self.unchanged_rows: set[int] = set()
@@ -4334,6 +4366,7 @@ class Reader:
                 or self.superseded
                 or any(c.changed_to for c in candidates)
                 or any(UNCHANGED_ROW.search(self.lines[c.line_no - 1][-24:]) for c in candidates)
+                or any(self.long_item_unchanged(c) for c in candidates)  # (「…5月27日(水)午後5時 ※変更なし (2)…」)
                 or any(self.marked_unchanged(c, set(), dashes=False) for c in candidates)
                 or any(self.keyed_old(c) for c in candidates)  # (「（変更前）12月4日」 in the cell of an answer)
                 or any(self.keyed_new(c.line_no) for c in candidates)  # (「（延長後）5月24日（月）正午まで」)
@@ -4488,7 +4521,9 @@ class Reader:
                 if not stripped or len(stripped) > SHORT_ITEM or not any(word in line for word in UNCHANGED_LEAD_WORDS):
                     continue
                 heading = len(stripped) <= COLUMN_MAX * 2 and "。" not in stripped and UNCHANGED_HEADING.search(stripped)
-                lead = UNCHANGED_MARK.search(stripped) and RESTATED_LIST_LEAD.search(stripped)
+                lead = UNCHANGED_MARK.search(stripped) and (
+                    RESTATED_LIST_LEAD.search(stripped) or UNCHANGED_LIST_SENTENCE.search(stripped)
+                )
                 if (heading or lead) and not self.read_dates(line):
                     items = self.list_below(index)
                     self._unchanged_lists |= items
@@ -4629,14 +4664,23 @@ class Reader:
     def restated_unchanged(self, candidate: Candidate, changed: set[int]) -> bool:
         """「質問の提出期限は、9月22日(月)午後5時のとおりとし、変更しない。」「契約締結の予定時期(8月上旬)は変更ありま
         せん」 in a notice that changes a call: a step the change leaves as it was, restated, no milestone of the notice."""
-        if candidate.changed_to or candidate.line_no in changed:
+        if candidate.changed_to:
             return False
-        if candidate.line_no in self.unchanged_lines or candidate.line_no in self.unchanged_lists():
-            return True
         line = self.lines[candidate.line_no - 1] if 0 < candidate.line_no <= len(self.lines) else ""
+        if len(line) > SHORT_ITEM and self.item_marked_unchanged(candidate, line):
+            return True  # (a long line's items, changed and not, all on the one line: each item's own mark tells)
+        if candidate.line_no in changed:
+            return False
+        if candidate.line_no in self.unchanged_lists():
+            return True
+        if candidate.line_no in self.unchanged_lines:
+            return True
         told = self.date_told(line, candidate.mention) if len(line) <= LONG_LINE else ""
         if told is line and "。" not in line and "|" not in line and "\t" not in line and UNCHANGED_MARK.search(told):
             told = self.item_told(line, candidate.mention)
+        elif told is not line and "|" not in told and "\t" not in told and UNCHANGED_MARK.search(told):
+            # (「今後の日程 (1)…5月27日(水)午後5時 ※変更なし (2)…6月12日(金)午後5時 ※変更」: one sentence of items run on)
+            told = self.item_told(told, candidate.mention)
         if UNCHANGED_MARK.search(told) and not CHANGED_ROW.search(told):
             return True  # (「変更後：9月10日(木)午前10時(集合場所の変更はありません)」: a changed step, something else as it was)
         if self.unchanged_below(candidate, line):
@@ -4657,6 +4701,39 @@ class Reader:
             return True
         # 「| 質問の受付期限 | 5月1日(金)午後5時 | 5月1日(金)午後5時 |」: a row of a table of old and new that reads the same
         return len(line) <= LONG_LINE and same_both_sides(self.read_dates(line))
+
+    def long_item_unchanged(self, candidate: Candidate) -> bool:
+        """``item_marked_unchanged`` of the candidate on its line, where that line is a long one."""
+        line = self.lines[candidate.line_no - 1] if 0 < candidate.line_no <= len(self.lines) else ""
+        return len(line) > SHORT_ITEM and self.item_marked_unchanged(candidate, line)
+
+    def item_marked_unchanged(self, candidate: Candidate, line: str) -> bool:
+        """「… ・参加申込書の提出期限 5月27日(水)午後5時(変更なし) ・…」: on a long line (items run together), the mark
+        right after the candidate's day where the line gives it, and after no other place it gives that day a mark
+        of a change (「6月12日(金)に変更します … 6月12日(金)(変更後)」); the marks of a line's days read once."""
+        if not any(word in line for word in UNCHANGED_WORDS) and "hange" not in line:
+            return False
+        marks = self._after_marks.get(candidate.line_no)
+        if marks is None:
+            marks = {}
+            spans = []  # 「その他の日程は変更ありません。 ・参加申込書の提出期限 5月27日 … ・審査結果の通知 6月下旬  」: the list
+            # a sentence says stands, run on after it to the next sentence's end, blank line or heading
+            if "の" in line and ("ありません" in line or "ない" in line or "なし" in line):
+                for lead in UNCHANGED_LIST_RUN.finditer(line):
+                    stop = UNCHANGED_LIST_STOP.search(line, lead.end())
+                    spans.append((lead.end(), stop.start() if stop else len(line)))
+            for mention in self.read_dates(line):
+                rest = line[mention.end : mention.end + 40]
+                listed = any(start <= mention.start < end for start, end in spans)
+                state = (
+                    "moved"
+                    if ITEM_CHANGED_AFTER.match(rest)
+                    else "same" if ITEM_UNCHANGED_AFTER.match(rest) or listed else ""
+                )
+                marks.setdefault((mention.month, mention.day), set()).add(state)
+            self._after_marks[candidate.line_no] = marks
+        states = marks.get((candidate.mention.month, candidate.mention.day), set())
+        return "same" in states and "moved" not in states
 
     def unchanged_below(self, candidate: Candidate, line: str) -> bool:
         """「- Opening of tenders:」 / 「10:00 on Tuesday, 9 November 2027, Meeting Room 1, Main Building」 / 「(no change)」:
@@ -8784,6 +8861,8 @@ class Reader:
             return False
         if expression.first is not None and CHANGED_TO.match(text, expression.end):
             return False  # 「提出期限を7月31日から8月7日に延長し、審査を8月中旬から8月24日に変更」: each step moved itself
+        if parallel_new(text, expression, following):
+            return False  # 「提出期限を6月12日に、ヒアリングを6月22日に変更します」: each step's new date
         return bool(CHANGED_TO.match(text, following.end) or SERIAL_NEW_AFTER.match(text, following.end))
 
     def corrected_step(self, index: int) -> str:
@@ -9969,6 +10048,7 @@ class Reader:
                     window=expression.first is not None,
                     changed_to=bool(
                         CHANGED_TO.match(tail)
+                        or (tail[:12].lstrip()[:1] in ("に", "へ", "(") and parallel_new_told(head, tail))
                         or ("」" in tail[:42] and QUOTED_NEW_AFTER.match(tail))
                         # (「the deadline for quotations … has been extended to 5:00 p.m. on …」: the step's new date)
                         or (mention.english and en_moved_step_named(head[-SENTENCE_REACH:]) is True)
@@ -12473,6 +12553,23 @@ def same_day(mention: Mention, other: Mention) -> bool:
     return (mention.month, mention.day) == (other.month, other.day) and (
         mention.year is None or other.year is None or mention.year == other.year
     )
+
+
+def parallel_new(text: str, expression: Expression, following: Expression | None) -> bool:
+    """「企画提案書の提出期限を6月12日(金)午後5時に、ヒアリングの実施日を6月22日(月)に変更します」: the date the step
+    named before it (「…を」) moves to, the next step's new date after it, one change verb for both at the end."""
+    if following is None or "、" not in text[expression.end : following.start] and "," not in text[expression.end : following.start]:
+        return False
+    if not PARALLEL_NEW_BEFORE.search(text, max(0, expression.start - 12), expression.start):
+        return False
+    if not PARALLEL_NEW_AFTER.match(text[: following.start], expression.end):
+        return False
+    return bool(CHANGED_TO.match(text, following.end))
+
+
+def parallel_new_told(head: str, tail: str) -> bool:
+    """``parallel_new`` read from a date's head and tail (its sentence's rest)."""
+    return bool(PARALLEL_NEW_BEFORE.search(head[-12:]) and PARALLEL_NEW_TAIL.match(tail[:PARALLEL_NEW_REACH]))
 
 
 def without_changed(candidates: list[Candidate], calls: list[int]) -> list[Candidate]:
