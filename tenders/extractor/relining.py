@@ -1781,7 +1781,7 @@ _ROW_WORD = re.compile(r"\S+")
 _CALENDAR_WORD = re.compile(
     rf"(?:{_WEEKDAY_NAME}|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?$"
 )
-_WIDE = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")
+_JAPANESE_WORD = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")
 
 
 def _unpadded_row_start(line: str, start: int, end: int) -> int:
@@ -1790,7 +1790,7 @@ def _unpadded_row_start(line: str, start: int, end: int) -> int:
     words = list(_ROW_WORD.finditer(line, start, end))
     if len(words) < 2 or words[-1].group() in ("|", "｜"):
         return -1
-    if _WIDE.search(words[-1].group()):
+    if _JAPANESE_WORD.search(words[-1].group()):
         return words[-1].start()
     for word in words[1:]:
         text = word.group()
