@@ -1773,6 +1773,32 @@ def _last_gap(line: str, start: int, end: int) -> int:
     return start + gaps[-1].end() if gaps else -1
 
 
+# a barred grid's rows not padded to a width (「Item | Date | Notes ---|---|--- Release | Mon., June 7, 2027 | Until
+# Wed., July 7, 2027 Registration for the site visit | Fri., June 11 …」): the next row's first cell begins after the
+# last space of the cell before its bar where that cell is Japanese (a cell's words are not parted by spaces), else at
+# the first capitalised word after the last cell's first word that is no month or weekday (「Wed.」「July」)
+_ROW_WORD = re.compile(r"\S+")
+_CALENDAR_WORD = re.compile(
+    rf"(?:{_WEEKDAY_NAME}|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?$"
+)
+_JAPANESE_WORD = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")
+
+
+def _unpadded_row_start(line: str, start: int, end: int) -> int:
+    """Where the first cell of an unpadded barred grid's next row begins between the bars at ``start`` and ``end``
+    (``_ROW_WORD``); -1 when nothing tells it."""
+    words = list(_ROW_WORD.finditer(line, start, end))
+    if len(words) < 2 or words[-1].group() in ("|", "｜"):
+        return -1
+    if _JAPANESE_WORD.search(words[-1].group()):
+        return words[-1].start()
+    for word in words[1:]:
+        text = word.group()
+        if text[0].isupper() and not text.isupper() and not _CALENDAR_WORD.match(text):
+            return word.start()
+    return -1
+
+
 def grid_rows(line: str, points: list[int]) -> list[int]:
     """``points`` with the lines of a grid run together (``_GRID_RULE``): its head's, its rule's and each row's."""
     crossed, barred = "-+-" in line, "-|-" in line
@@ -1789,14 +1815,16 @@ def grid_rows(line: str, points: list[int]) -> list[int]:
             at = bar
         if len(bars) != columns - 1 or line.rfind("|", max(0, at - _CELL), at) != -1:
             continue  # (no head of as many cells over the rule: no grid read)
+        before = set(cuts)  # (an unpadded barred grid is cut only where its rows are read: else read as a run of words)
         first = _last_gap(line, max(0, bars[0] - _CELL), bars[0])
         if first != -1:
             cuts.add(first)
         # a grid whose columns are aligned (its head's first cell padded to its bar): each row's first cell as wide,
         # its row begun that far before its first bar where no indent tells it
         width = bars[0] - first if first != -1 and line.endswith("  ", 0, bars[0]) else 0
+        unpadded = not width and "|" in rule.group()
         cuts.update((rule.start(), _GRID_SPACES.match(line, rule.end()).end()))
-        at, count = rule.end(), 0
+        at, count, rows, guessed = rule.end(), 0, 0, 0
         while True:
             bar = line.find("|", at, at + 2 * _CELL)  # (a row's last cell and the next row's first between two bars)
             if bar == -1:
@@ -1806,9 +1834,13 @@ def grid_rows(line: str, points: list[int]) -> list[int]:
                 if start == -1 and width and bar - width > at:
                     aligned = bar - width
                     start = aligned if line[aligned - 1] == " " and not line[aligned].isspace() else -1
+                if start == -1 and unpadded and guessed == rows:  # (no row told by a gap: none padded)
+                    start = _unpadded_row_start(line, at, bar)
+                    guessed += start != -1
                 if start == -1:
                     break
                 cuts.add(start)
+                rows += 1
             at, count = bar + 1, count + 1
         if count and count % (columns - 1) == 0:  # the grid's last line: the words after it begin a line
             end = _GRID_GAP.search(line, at, at + _CELL)
@@ -1816,6 +1848,10 @@ def grid_rows(line: str, points: list[int]) -> list[int]:
                 cuts.add(end.end())
         if width and "|" in rule.group():
             spans.append((first, at))
+        elif guessed:
+            spans.append((rule.start(), at))
+        elif unpadded and not rows:
+            cuts = before
     if spans:
         points = [point for point in points if point in cuts or not any(begin < point < end for begin, end in spans)]
     return sorted({*points, *cuts}) if cuts else points
