@@ -1257,12 +1257,13 @@ SAMPLE_AFTER = re.compile(
     r"^\s{0,2}[」』]\s{0,2}(?:は|も|と(?:ある|した|して)?(?:の)?は?)?\s{0,2}(?:例示|一例|記入例|記載例|見本|例)"
 )
 # 「Date: 15 May 2027 (example)」「Date of submission: 1 June 2027 (sample entry)」 / 「(Example) 15 May 2027」「Sample: 15 May
-# 2027」: a form's sample entry marked in English after or before its date, as 「（記入例）」
+# 2027」: a form's sample entry marked in English after or before its date, as 「（記入例）」 (the key 「Sample:」 opening its
+# bracket or line, not after a word: 「Submission of Sample: 15 June 2027」 is a step, a sample handed in)
 EN_SAMPLE_MARK_AFTER = re.compile(
     r"^\s{0,2}[(\[]\s{0,2}(?i:examples?|samples?|e\.\s?g\.?|for\sexample|illustrative)(?:\s(?:only|entry|date))?\s{0,2}[)\]]"
 )
 EN_SAMPLE_MARK_BEFORE = re.compile(
-    r"(?:[(\[]\s{0,2}(?i:example|sample|e\.\s?g\.?)\s{0,2}[)\]]|(?<![\w-])(?:Example|Sample|EXAMPLE|SAMPLE)\s{0,2}:)\s{0,4}$"
+    r"(?:[(\[]\s{0,2}(?i:example|sample|e\.\s?g\.?)\s{0,2}[)\]]|(?<![\w-])(?<![A-Za-z,] )(?:Example|Sample|EXAMPLE|SAMPLE)\s{0,2}:)\s{0,4}$"
 )
 # 「日程は契約後に協議する（初校：7月中旬を想定）」「作業日は、2月16日から2月27日までの間で契約後に協議して決定します」
 # 「契約締結後速やかに採寸日程を各署と調整すること（採寸は9月上旬を予定）」「11月中に市職員立会いのもと実施する(日時は
@@ -3039,9 +3040,12 @@ EN_SENTENCE_END = re.compile(r"\.\s+(?=[A-Z])")  # 「…5:00 p.m. Applicants wh
 EN_PARAGRAPH_GAP = re.compile(r"(?<=[\w)])\s{2,}(?=[A-Z])")  # the spaces a blank line became between two paragraphs
 # 「| Contract signing | early July 2027 Proposals shall remain valid until 30 September 2027.」 (a page run onto one line,
 # the sentence under a schedule in its last cell): a new English sentence after a cell's date (a capitalised word, no
-# month's or weekday's name, then words in small letters), whose later date is its own, not the row's step
+# month's or weekday's name, then words in small letters), whose later date is its own, not the row's step; the sentence
+# opens right after the date (a bracket aside between), after a sentence's end or a key's colon, or after the two spaces a
+# line break became, not at a name inside the cell's words
+# (「10 June 2027 at the Main Office and 11 June 2027」: 「Office and」 opens nothing, the visit's second day)
 EN_CELL_SENTENCE = re.compile(
-    r"(?:^|\s)(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b)[A-Z][a-z]+,?\s[a-z]{2,}"
+    r"(?:^\s{0,4}(?:\([^()]{0,30}\)\s{0,4})?|[.;:!?]\s{1,4}|\s{2})(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b)[A-Z][a-z]+,?\s[a-z]{2,}"
 )
 EN_CELL_SENTENCE_WORDS = 3  # the fewest words before a cell's later date a sentence of its own has
 # 「ADDENDUM No. 1」「CORRIGENDUM」「Notice of Amendment」 in an English notice's head: a change spoken of
@@ -3874,8 +3878,9 @@ class Reader:
         self.amends = False  # the text is a 告示 amending another by quoted words (``change_notice``)
         self._unchanged_lists: set[int] | None = None  # (``unchanged_lists``, read once)
         self._for_blocks: set[int] | None = None  # (``for_block_lines``, read once)
-        self._said_unchanged: set[int] = set()
-        self._after_marks: dict[int, dict] = {}  # (``item_marked_unchanged``: each long line's days and the marks after them)  # (of them, the items of a list the words say no change touched)
+        self._said_unchanged: set[int] = set()  # (of them, the items of a list the words say no change touched)
+        # (``item_marked_unchanged``: each long line's days and the marks after them)
+        self._after_marks: dict[int, dict] = {}
         # the lines (from 1) of a table's rows whose cell under its new version's column (「変更後」「訂正後」) says the
         # step did not change (「変更なし」「同左」): restated as it was, whatever the rest of the text is
         self.unchanged_rows: set[int] = set()
@@ -13633,7 +13638,8 @@ def _extract(text: str) -> Extraction:
     # (a correction's own date: the steps of the call it corrects, restated as its schedule's items, may come before
     # it; what its sentences tell of before it is past: 「参加表明書の提出状況（8月25日公表）を踏まえ」)
     opened = reader.corrected_call_day() if issued else None
-    # (「公告の日から…まで」 in the call's text a change notice restates: the day of the call it changes, not its own)
+    # (「公告の日から…まで」: the notice's own day; a change notice's restated window of the call it changes is read
+    # above, under ``corrected_call_day``)
     candidates = [on_notice_day(c, issued) for c in candidates if c.from_notice is None or issued]
     schedule_days = set(explicit)
     opened_on = min(

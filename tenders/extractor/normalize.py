@@ -1647,12 +1647,14 @@ RULED_POST_HEADER = re.compile(
 
 RULE_ONLY = re.compile(r"^\s{0,4}[─━＿_=\-]{4,}\s*$")
 # (a speaker is a name of two parts, 「小野寺 亮」「Sato Hanako」; not a schedule's row between rules, 「入札 日時 2027/06/10
-# 10:00」, whose key names a step or a moment)
+# 10:00」「Bid Deadline 2027/06/10 17:00」, whose key names a step or a moment)
 STEP_KEY_CHARS = frozenset("日時期限締切札告提出入説明会受付")
 
 
 def _post_header(match: re.Match | None) -> bool:
-    return bool(match) and not any(char in STEP_KEY_CHARS for char in match["speaker"])
+    if not match or any(char in STEP_KEY_CHARS for char in match["speaker"]):
+        return False
+    return not (match["speaker"].isascii() and kind_of(match["speaker"]))
 
 
 def ruled_post_headers_blanked(lines: list[str]) -> list[str]:
@@ -5604,9 +5606,10 @@ def down_arrows_joined(lines: list[str]) -> list[str] | None:
         if len(line) > 44 or not _DOWN_ARROW_ALONE.fullmatch(line):
             continue
         above, below = lines[index - 1], lines[index + 1]
-        if len(below) > 120 or not _NEW_VALUE_OPENING.match(below) or not _DATED.search(above) or not _DATED.search(below):
+        opening = _NEW_VALUE_OPENING.match(below) if len(below) <= 120 else None
+        if not opening or not _DATED.search(above) or not _DATED.search(below):
             continue
-        if len(_VALUE_ALONE_REST.findall(below[_NEW_VALUE_OPENING.match(below).end() :])) > 1:
+        if len(_VALUE_ALONE_REST.findall(below, opening.end())) > 1:
             continue
         result = result if result is not None else list(lines)
         result[index - 1] = result[index - 1].rstrip() + " → " + below.strip()
