@@ -3848,6 +3848,8 @@ class Reader:
         self.turns = speaker_turns(self.lines)  # a record of a meeting: where each speaker's turn starts
         self.chat = chat_log(self.original)  # a team's chat (posts: time, speaker, words): its members' words
         self.char_maps: dict[str, tuple[str, list[int]]] = {}  # by source line
+        self.sentence_marks: dict[int, tuple[list[int], list[int], dict[tuple, int]]] = {}  # (see ``sentence_marks_of``)
+        self.unchanged_sentences: dict[tuple[int, int, int], bool] = {}  # (see ``unchanged_sentence``)
         self.dates_only: dict[str, bool] = {}  # by segment text (a long line of dates is asked once per date)
         self.held: dict[tuple[str, tuple[str, ...]], bool] = {}  # (see ``holds``)
         self.other_calls: dict[int, bool] = {}  # lines that speak of another call, by index
@@ -4380,7 +4382,7 @@ class Reader:
                 # (「※ 議案の提出（令和9年9月定例会）及び基本協定の」 / 「締結（令和9年10月予定）の時期に変更はありません。」
                 # under a 新旧対照表: a note that a step it names stands)
                 # (not a 質問回答書's 「…当初のとおり10月25日です」: a sheet that moves no day is no change notice)
-                or (not self.answer_sheet and any(self.unchanged_sentence(c) for c in candidates if "。" in self.text))
+                or (not self.answer_sheet and "。" in self.text and any(self.unchanged_sentence(c) for c in candidates))
             )  # (「④★参加表明書の提出期限」 over its old value in brackets: a restated schedule's changed row)
         )
 
@@ -5107,20 +5109,44 @@ class Reader:
         the lines below its date (or the one after it, of 「この期限」) that tells the step is as it was."""
         index = candidate.line_no - 1
         line = self.lines[index]
-        if "。" not in line and not any("。" in more for more in self.lines[index + 1 : index + 5]):
+        periods, bars, first_at = self.sentence_marks_of(index)
+        if not periods and not any("。" in more for more in self.lines[index + 1 : index + 5]):
             return False  # (the sentence is taken from these lines: none ends one)
-        at = next(
-            (m.start for m in self.read_dates(line) if (m.month, m.day) == (candidate.mention.month, candidate.mention.day)),
-            None,
-        )
+        at = first_at.get((candidate.mention.month, candidate.mention.day))
         if at is None:
             return False
-        start = line.rfind("。", 0, at) + 1
-        sentence = line[start:]
-        if "|" in line:  # (a table's row: the sentence of the date's own cell)
-            start = max(start, line.rfind("|", 0, at) + 1)
-            end = line.find("|", at)
-            sentence = line[start : end if end >= 0 else len(line)]
+        before = bisect.bisect_left(periods, at)  # (the 「。」 before ``at``: where its sentence starts)
+        start = periods[before - 1] + 1 if before else 0
+        end = len(line)
+        if bars:  # (a table's row: the sentence of the date's own cell)
+            cell = bisect.bisect_left(bars, at)
+            start = max(start, bars[cell - 1] + 1 if cell else 0)
+            end = bars[cell] if cell < len(bars) else len(line)
+        # only the sentence and the one after it are read: the line up to its second 「。」 from ``start``, not the rest of
+        # a long line (a notice run onto one line: each of its dates' sentences, never the whole line's again)
+        second = bisect.bisect_left(periods, start) + 1
+        stop = periods[second] + 1 if second < len(periods) and periods[second] < end else end
+        if (index, start, stop) not in self.unchanged_sentences:
+            self.unchanged_sentences[index, start, stop] = self._unchanged_sentence(index, line[start:stop])
+        return self.unchanged_sentences[index, start, stop]
+
+    def sentence_marks_of(self, index: int) -> tuple[list[int], list[int], dict[tuple, int]]:
+        """Where line ``index`` has its 「。」 and its 「|」, and where each (month, day) of its dates is first told: found
+        once for the line (``unchanged_sentence`` asks for each date of a long line)."""
+        if index not in self.sentence_marks:
+            line = self.lines[index]
+            first_at: dict[tuple, int] = {}
+            for mention in self.read_dates(line):
+                first_at.setdefault((mention.month, mention.day), mention.start)
+            self.sentence_marks[index] = (
+                [found.start() for found in re.finditer("。", line)],
+                [found.start() for found in re.finditer(r"\|", line)],
+                first_at,
+            )
+        return self.sentence_marks[index]
+
+    def _unchanged_sentence(self, index: int, sentence: str) -> bool:
+        """``unchanged_sentence`` of the sentence (of line ``index``) its date stands in, with the one after it."""
         below = index + 1
         while sentence.count("。") < 2 and below < len(self.lines) and below <= index + 4:
             more = self.lines[below].strip()

@@ -591,6 +591,12 @@ ADVERSARIAL = {
         "企画提案書の提出期限 2027年5月28日(金)17時\n",
         "- 県への質問送付 → 5/14(金) 締切に間に合わせる @石田 (完了 5/11)\n",
     ),
+    "a step called off by an arrow line": (  # (review rv30: run onto one line, each date's sentence cut from the
+        # rest of its long line and that split at each 「。」; quadratic past 200 KB, 15 s at 2 MB)
+        "若葉町公告第７号\n若葉町公民館清掃業務委託に係る見積合わせの日程変更について\n令和９年４月２０日\n\n記\n"
+        "現地説明会\u3000令和９年４月２７日（火）午前１０時\n→行わないこととします。\n"
+        "見積書の提出期限\u3000令和９年５月１４日（金）正午\n"
+    ),
 }
 ADVERSARIAL_GROWTH = 10  # the large text of each device is this many times the small one
 
