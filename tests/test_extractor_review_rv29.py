@@ -7,11 +7,7 @@ the down arrow's new value's opening read once."""
 from tenders.extractor.normalize import down_arrows_joined
 from tests.extractor_found import found, one_line
 
-SAMPLE = (
-    "Invitation for Bids: Supply of School Uniforms\n"
-    "Submission of Sample: 15 June 2027\n"
-    "Bid Opening: 30 June 2027\n"
-)
+SAMPLE = "Invitation for Bids: Supply of School Uniforms\n" "Submission of Sample: 15 June 2027\n" "Bid Opening: 30 June 2027\n"
 
 
 def test_a_sample_handed_in_is_a_step_its_key_after_words():
@@ -70,12 +66,7 @@ def test_an_english_step_key_under_a_rule_is_no_chat_speaker():
     assert [day for _, day, *_ in found(one_line(RULED))] == ["2027-06-10", "2027-06-11"]
 
 
-CHAT = (
-    "案件メモ\n"
-    "────────────────\n"
-    "Sato Hanako 2027/06/01 10:20\n"
-    "参加申込書の提出期限は2027年6月10日17時です。\n"
-)
+CHAT = "案件メモ\n" "────────────────\n" "Sato Hanako 2027/06/01 10:20\n" "参加申込書の提出期限は2027年6月10日17時です。\n"
 
 
 def test_a_romanised_name_under_a_rule_is_still_a_speaker():
@@ -83,7 +74,14 @@ def test_a_romanised_name_under_a_rule_is_still_a_speaker():
 
 
 def test_a_down_arrows_new_value_read_after_its_opening():
-    lines = ["提出期限 6月15日(月)午後5時", "↓", "（変更後）6月19日(金)午後5時", "9/1(水)　公募開始", "↓", "9/8(水)　質問締切　17:00"]
+    lines = [
+        "提出期限 6月15日(月)午後5時",
+        "↓",
+        "（変更後）6月19日(金)午後5時",
+        "9/1(水)　公募開始",
+        "↓",
+        "9/8(水)　質問締切　17:00",
+    ]
     joined = down_arrows_joined(lines)
     assert joined[:3] == ["提出期限 6月15日(月)午後5時 → （変更後）6月19日(金)午後5時", "", ""]
     assert joined[3:] == lines[3:]

@@ -2,7 +2,7 @@
 one; an arrow to 「実施しない」「行わない」「取りやめ」 that calls the step off; an English step 「postponed until further
 notice」 or 「cancelled」 with no new day. Each test a few invented lines."""
 
-from tests.extractor_found import found, one_line
+from tests.extractor_found import found
 
 HEAD = "若葉町公告第７号\n若葉町公民館清掃業務委託に係る見積合わせの日程変更について\n令和９年４月２０日\n\n記\n"
 
@@ -27,12 +27,18 @@ def test_down_arrows_of_a_flow_between_steps_are_no_change():
 
 
 def test_arrow_to_not_held_calls_the_step_off():
-    text = HEAD + "現地説明会　令和９年４月２７日（火）午前１０時　→　実施しない\n見積書の提出期限　５月１０日（月）正午　→　５月１４日（金）正午\n"
+    text = (
+        HEAD
+        + "現地説明会　令和９年４月２７日（火）午前１０時　→　実施しない\n見積書の提出期限　５月１０日（月）正午　→　５月１４日（金）正午\n"
+    )
     assert found(text) == [("submission", "2027-05-14", "12:00", "datetime")]
 
 
 def test_arrow_to_not_held_alone_under_the_step():
-    text = HEAD + "現地説明会　令和９年４月２７日（火）午前１０時\n→行わないこととします。\n見積書の提出期限　令和９年５月１４日（金）正午\n"
+    text = (
+        HEAD
+        + "現地説明会　令和９年４月２７日（火）午前１０時\n→行わないこととします。\n見積書の提出期限　令和９年５月１４日（金）正午\n"
+    )
     assert found(text) == [("submission", "2027-05-14", "12:00", "datetime")]
 
 
@@ -47,7 +53,10 @@ def test_english_step_postponed_until_further_notice_gives_none():
 
 
 def test_ordinary_notice_with_a_step_not_held_in_the_past_sense_is_read():
-    text = HEAD + "見積書の提出期限　令和９年５月１０日（月）正午（期限後の提出は受け付けない）\n開札　令和９年５月１２日（水）午前１０時\n"
+    text = (
+        HEAD
+        + "見積書の提出期限　令和９年５月１０日（月）正午（期限後の提出は受け付けない）\n開札　令和９年５月１２日（水）午前１０時\n"
+    )
     assert found(text) == [
         ("submission", "2027-05-10", "12:00", "datetime"),
         ("other", "2027-05-12", "10:00", "datetime"),

@@ -36,7 +36,11 @@ def test_a_time_not_joined_to_the_numeric_date_stays_apart():
 
 
 def test_weekday_between_commas_then_the_hour():
-    text = HEAD + "- Deadline for questions: 5 July 2028, Wednesday, 4 pm JST\n- Closing date for proposals: July 14, 2028, Friday, 12:00 noon\n" + FOOT
+    text = (
+        HEAD
+        + "- Deadline for questions: 5 July 2028, Wednesday, 4 pm JST\n- Closing date for proposals: July 14, 2028, Friday, 12:00 noon\n"
+        + FOOT
+    )
     steps = [("question", "2028-07-05", "16:00", "datetime"), ("submission", "2028-07-14", "12:00", "datetime")]
     assert found(text) == steps
     assert found(one_line(text)) == steps
@@ -51,7 +55,11 @@ def test_weekday_between_commas_without_an_hour_is_a_date():
 
 
 def test_notice_of_intention_to_award_is_the_result():
-    text = HEAD + "- Tender closing: 14 July 2028, 12:00 JST\n- Notice of intention to award: 4 August 2028\n- Contract signature: 18 August 2028\n" + FOOT
+    text = (
+        HEAD
+        + "- Tender closing: 14 July 2028, 12:00 JST\n- Notice of intention to award: 4 August 2028\n- Contract signature: 18 August 2028\n"
+        + FOOT
+    )
     assert found(text) == [
         ("submission", "2028-07-14", "12:00", "datetime"),
         ("result", "2028-08-04", None, "date"),

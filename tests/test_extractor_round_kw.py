@@ -75,26 +75,12 @@ def test_a_ticket_start_field_is_the_teams_own_day():
 
 
 def test_a_board_card_due_field_is_the_teams_own_day():
-    text = (
-        "白樺県 観光PR業務\n"
-        "リスト: 作業中\n"
-        "ラベル: 県案件\n"
-        "期限: 2027年6月4日 18:00\n"
-        "\n"
-        "説明\n" + SCHEDULE
-    )
+    text = "白樺県 観光PR業務\n" "リスト: 作業中\n" "ラベル: 県案件\n" "期限: 2027年6月4日 18:00\n" "\n" "説明\n" + SCHEDULE
     assert found(text) == STEPS
 
 
 def test_a_board_card_keeps_a_steps_deadline_keyed_on_its_own_line():
-    text = (
-        "白樺県 観光PR業務\n"
-        "リスト: 作業中\n"
-        "メンバー: 石田, 野口\n"
-        "\n"
-        "説明\n"
-        "参加申込 期限: 2027年5月28日 17:00\n"
-    )
+    text = "白樺県 観光PR業務\n" "リスト: 作業中\n" "メンバー: 石田, 野口\n" "\n" "説明\n" "参加申込 期限: 2027年5月28日 17:00\n"
     assert found(text) == [("application", "2027-05-28", "17:00", "datetime")]
 
 
@@ -133,10 +119,7 @@ def test_a_tag_naming_the_notice_keeps_the_title_after_it():
 
 
 def test_an_english_publication_key_after_a_heading_run_onto_its_line():
-    text = (
-        "2. 県の日程（RFPより） Publication: 10 May 2027\n"
-        "Deadline for questions: 5:00 p.m., 18 May 2027\n"
-    )
+    text = "2. 県の日程（RFPより） Publication: 10 May 2027\n" "Deadline for questions: 5:00 p.m., 18 May 2027\n"
     assert found(text) == [("published", "2027-05-10", None, "date"), ("question", "2027-05-18", "17:00", "datetime")]
 
 

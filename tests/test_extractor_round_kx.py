@@ -153,4 +153,3 @@ def test_a_spaced_comparison_table_reads_the_new_column_and_days_cut_over_its_ro
         ("submission", "2027-07-30", "17:00", "datetime"),
         ("hearing", "2027-08-01", None, "mid_month"),
     ]
-

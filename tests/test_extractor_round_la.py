@@ -80,11 +80,7 @@ def test_a_step_cited_in_brackets_where_the_rest_stands_is_no_step():
 
 def test_a_table_of_questions_with_no_change_keeps_its_rows_as_they_were():
     text = (
-        "質問への回答\n"
-        "\n"
-        "No.｜質問｜回答\n"
-        "１｜提出は郵送でもよいか。｜郵送も可とします。\n"
-        "｜｜書留郵便に限ります。\n"
+        "質問への回答\n" "\n" "No.｜質問｜回答\n" "１｜提出は郵送でもよいか。｜郵送も可とします。\n" "｜｜書留郵便に限ります。\n"
     )
     assert found(text) == []
 
@@ -119,6 +115,7 @@ def test_an_underlined_schedule_keeps_the_underlined_rows_only():
 
 
 # --- a 新旧対照表 whose note says a step stands -----------------------------------------------------------------
+
 
 def test_a_note_under_a_table_of_old_and_new_that_a_step_stands():
     text = (

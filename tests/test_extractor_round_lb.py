@@ -12,9 +12,7 @@ FILLER = (
 
 TAB_TABLE = (
     "NOTICE OF TENDER\n"
-    "Supply of laboratory freezers\n"
-    + FILLER * 3
-    + "\n3. Schedule\n"
+    "Supply of laboratory freezers\n" + FILLER * 3 + "\n3. Schedule\n"
     "Step\tDate\tTime\n"
     "Publication of this notice\t2028-04-03 (Mon)\t-\n"
     "Deadline for written questions\t2028-04-12 (Wed)\t17:00\n"
@@ -38,24 +36,18 @@ def test_a_tab_table_empty_cell_dash_is_no_list_item_on_one_line():
 
 def test_a_tab_indented_list_after_a_line_break_is_still_a_list():
     text = (
-        "Notes on the call\n"
-        + FILLER * 4
-        + "Steps:\n"
+        "Notes on the call\n" + FILLER * 4 + "Steps:\n"
         "\t- Questions by 2028-04-12 17:00\n"
         "\t- Answers by 2028-04-19\n"
         "\t- Tenders by 2028-05-15 12:00\n"
     )
-    assert [(k, d, t) for k, d, t, _ in found(one_line(text))] == [
-        (k, d, t) for k, d, t, _ in found(text)
-    ]
+    assert [(k, d, t) for k, d, t, _ in found(one_line(text))] == [(k, d, t) for k, d, t, _ in found(text)]
 
 
 # --- a table drawn with bars between its cells, its columns aligned by padding -----------------------------------
 
 BAR_GRID = (
-    "ADDENDUM No. 2\n"
-    + FILLER * 3
-    + "\nThe revised timetable is as follows:\n"
+    "ADDENDUM No. 2\n" + FILLER * 3 + "\nThe revised timetable is as follows:\n"
     "\n"
     "Step                                  | Original date           | Revised date\n"
     "--------------------------------------|-------------------------|-------------------------\n"
@@ -75,9 +67,7 @@ def test_a_barred_grid_on_one_line_reads_its_revised_column():
 
 
 ALIGNED_TWO_COLUMNS = (
-    "TERMS OF REFERENCE\n"
-    + FILLER * 3
-    + "\n4.2 Deliverables and indicative schedule\n"
+    "TERMS OF REFERENCE\n" + FILLER * 3 + "\n4.2 Deliverables and indicative schedule\n"
     "Deliverable                        | Due\n"
     "Inception report                   | 3 weeks after contract signature\n"
     "Field survey completed             | end of June 2028\n"

@@ -4,11 +4,7 @@ Each test a few invented lines."""
 
 from tests.extractor_found import found, one_line
 
-ROWS = (
-    "公告 1/12(火)\n"
-    "質問締切 1/20(水) 17:00\n"
-    "提案書提出締切 2/10(水) 12:00\n"
-)
+ROWS = "公告 1/12(火)\n" "質問締切 1/20(水) 17:00\n" "提案書提出締切 2/10(水) 12:00\n"
 STEPS = [
     ("published", "2027-01-12", None, "date"),
     ("question", "2027-01-20", "17:00", "datetime"),
@@ -69,9 +65,5 @@ def test_a_calendar_agenda_month_heading_unindented():
 
 def test_a_date_cut_after_its_month_is_still_joined():
     # a PDF's line wrapped after the month, the day on the next line: one date, not a month heading
-    text = (
-        "1 企画提案書の提出期限 令和9年3月\n"
-        "4日(木)正午\n"
-        "2 プレゼンテーション審査 令和9年3月11日(木)午後2時\n"
-    )
+    text = "1 企画提案書の提出期限 令和9年3月\n" "4日(木)正午\n" "2 プレゼンテーション審査 令和9年3月11日(木)午後2時\n"
     assert found(text) == [("submission", "2027-03-04", "12:00", "datetime"), ("hearing", "2027-03-11", "14:00", "datetime")]

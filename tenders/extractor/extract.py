@@ -79,7 +79,6 @@ from tenders.extractor.normalize import (
     bar_columns,
     before_after_refolded,
     box_arrows_blanked,
-    down_arrows_joined,
     box_columns,
     boxes_side_by_side,
     calendar_marked_days,
@@ -92,6 +91,7 @@ from tenders.extractor.normalize import (
     common_margin_removed,
     csv_rows,
     double_spaced,
+    down_arrows_joined,
     flows_dated_below,
     folded,
     gutter_columns,
@@ -2337,9 +2337,13 @@ EVENT_CALLED_OFF_TITLE = re.compile(
     r"(?:について|のお知らせ|のご案内)"
 )
 # 「（令和8年12月3日（木）予定）」: the close of a bracket that holds a step's day alone (its weekday read with it)
-BRACKET_CITED_END = re.compile(r"\s{0,2}(?:午[前後]\s{0,2}\d{1,2}時(?:\d{1,2}分)?|\d{1,2}:\d{2})?\s{0,2}(?:予定|頃|ごろ)?\s{0,2}\)")
+BRACKET_CITED_END = re.compile(
+    r"\s{0,2}(?:午[前後]\s{0,2}\d{1,2}時(?:\d{1,2}分)?|\d{1,2}:\d{2})?\s{0,2}(?:予定|頃|ごろ)?\s{0,2}\)"
+)
 # 「…（12月3日）を12月10日に変更」「…（12月3日）は延期します」「（11月27日）を開催」: the step so cited is what the sentence moves
-CITED_STEP_MOVED = re.compile(r"^\s{0,2}(?:を|は|が|に)?\s{0,2}[^。]{0,30}?(?:変更|延期|延長|訂正|修正|繰り|中止|開催|実施|行い|行う|追加)")
+CITED_STEP_MOVED = re.compile(
+    r"^\s{0,2}(?:を|は|が|に)?\s{0,2}[^。]{0,30}?(?:変更|延期|延長|訂正|修正|繰り|中止|開催|実施|行い|行う|追加)"
+)
 NEW_CALL_TITLE = re.compile(
     r"再公告|再度公告|再募集|追加募集|追加公告|再公募|募集開始|公募開始|入札公告(?!の)(?!.*(?:変更|訂正|修正|延期|延長))"
 )
@@ -4733,9 +4737,7 @@ class Reader:
                 rest = line[mention.end : mention.end + 40]
                 listed = any(start <= mention.start < end for start, end in spans)
                 state = (
-                    "moved"
-                    if ITEM_CHANGED_AFTER.match(rest)
-                    else "same" if ITEM_UNCHANGED_AFTER.match(rest) or listed else ""
+                    "moved" if ITEM_CHANGED_AFTER.match(rest) else "same" if ITEM_UNCHANGED_AFTER.match(rest) or listed else ""
                 )
                 marks.setdefault((mention.month, mention.day), set()).add(state)
             self._after_marks[candidate.line_no] = marks
@@ -9855,8 +9857,10 @@ class Reader:
             return []  # 「説明会申込は 9/2 16:20 に送付、9/3 に受付メール受領」: the day the team did its part, told
         # (「期限日を 2025/08/22 → 2025/08/27」: a change's new value, its field named before the old one on the line)
         before = segment.text[max(0, expression.start - TICKET_DUE_REACH) : expression.start] if self.ticket else ""
-        if self.ticket and ("期" in before or "開始" in before or "ue" in before) and (
-            TICKET_DUE_BEFORE.search(before) or TICKET_DUE_ALONE.match(before)
+        if (
+            self.ticket
+            and ("期" in before or "開始" in before or "ue" in before)
+            and (TICKET_DUE_BEFORE.search(before) or TICKET_DUE_ALONE.match(before))
         ):
             return []  # 「期限日: 2025/08/27」「期日 を 8/24 から 8/26 に変更」: a ticket's own due day, the team's
         if self.ticket and source == "table" and not head.strip() and TICKET_DUE_FIELD.fullmatch(label.strip()):
@@ -9901,7 +9905,9 @@ class Reader:
             return []
         if any(word in below for word in CALLED_OFF_ARROW_WORDS) and CALLED_OFF_LINE.match(below) and not tail.strip(" )）"):
             return []  # 「(2) 説明会（1月15日(金)午後2時～）」 / 「→中止」: the step's line, then the mark that calls it off
-        if ("postpone" in tail or "cancel" in tail or "suspend" in tail or "withdraw" in tail) and EN_CALLED_OFF_AFTER.match(tail):
+        if ("postpone" in tail or "cancel" in tail or "suspend" in tail or "withdraw" in tail) and EN_CALLED_OFF_AFTER.match(
+            tail
+        ):
             return []  # 「… scheduled for June 22, 2026 is postponed until further notice.」: the day no longer holds
         if any(word in tail for word in CALLED_OFF_ARROW_WORDS) and CALLED_OFF_ARROW.search(tail):
             return []  # 「説明会 5/27(水)14時~ 市役所5F → 中止(コロナ)」: the mark on the step's own line, after its place
@@ -12589,7 +12595,11 @@ def same_day(mention: Mention, other: Mention) -> bool:
 def parallel_new(text: str, expression: Expression, following: Expression | None) -> bool:
     """「企画提案書の提出期限を6月12日(金)午後5時に、ヒアリングの実施日を6月22日(月)に変更します」: the date the step
     named before it (「…を」) moves to, the next step's new date after it, one change verb for both at the end."""
-    if following is None or "、" not in text[expression.end : following.start] and "," not in text[expression.end : following.start]:
+    if (
+        following is None
+        or "、" not in text[expression.end : following.start]
+        and "," not in text[expression.end : following.start]
+    ):
         return False
     if not PARALLEL_NEW_BEFORE.search(text, max(0, expression.start - 12), expression.start):
         return False
@@ -13512,9 +13522,7 @@ def _extract(text: str) -> Extraction:
         called_off = reader.event_called_off
         if called_off:  # 「…募集説明会の中止について」: the event called off and its sign-up (「説明会の参加申込み（7月9日締切）
             # をされた事業者には…」) are steps no more, where the notice gives them no new day
-            candidates = [
-                c for c in candidates if c.changed_to or c.line_no in changed or called_off not in c.label
-            ]
+            candidates = [c for c in candidates if c.changed_to or c.line_no in changed or called_off not in c.label]
         if reader.corrected_call_day() is not None and ("済" in text or "終了" in text or "完了" in text):
             # (a notice whose head cites the call it changes: the steps of the call it lists as over, no step to come)
             candidates = [c for c in candidates if not reader.marked_done(c, changed)]

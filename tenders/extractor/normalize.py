@@ -1318,7 +1318,9 @@ ISSUER_GROUP = re.compile(
     r"発注者|発注元|発注機関|先方|(?:県|市|町|村|区|都|府|国|機構|庁|省)(?:の|側の?)?(?:日程|スケジュール|手続)"
 )
 # 「期日は仮置き」「日付は仮入力」: a card's due day set only to hold its place
-PLACEHOLDER_DAY = re.compile(r"仮置き|仮入力|仮設定|仮の(?:日付|期日|日程)|(?:日付|期日|期限)は仮(?![^\s。、]*(?:申込|申請|登録|契約))")
+PLACEHOLDER_DAY = re.compile(
+    r"仮置き|仮入力|仮設定|仮の(?:日付|期日|日程)|(?:日付|期日|期限)は仮(?![^\s。、]*(?:申込|申請|登録|契約))"
+)
 MONTH_PART_TOLD = re.compile(r"\d{1,2}\s{0,2}月\s{0,2}(?:上旬|中旬|下旬|初旬|末)")
 CARD_DAY_CELL = re.compile(r"\d{4}[-/]\d{1,2}[-/]\d{1,2}(?:\s{1,2}\d{1,2}:\d{2})?")
 ISSUER_GROUP_MAX = 24  # characters of a cell that names the issuer's group, at most (no card's note)
@@ -1459,12 +1461,12 @@ def team_rows_dropped(lines: list[str]) -> list[str]:
         # blank below its first (pasted from Excel); the rows under it, to the next 区分 or the table's end, the team's too
         if marked and len(cells) >= MERGED_GROUP_CELLS:
             merged = (marked[0], len(cells))
-        elif merged and not (
-            len(cells) == merged[1] and not cells[merged[0]].strip() and any(cell.strip() for cell in cells)
-        ):
+        elif merged and not (len(cells) == merged[1] and not cells[merged[0]].strip() and any(cell.strip() for cell in cells)):
             merged = None
-        if marked or merged or (
-            any(mark in line for mark in bracketed) and not (len(line) <= 40 and TEAM_SCHEDULE_HEADING.match(line))
+        if (
+            marked
+            or merged
+            or (any(mark in line for mark in bracketed) and not (len(line) <= 40 and TEAM_SCHEDULE_HEADING.match(line)))
         ):
             result[index] = ""
         elif issuer and any(mark in line for mark in issuer):
@@ -2854,9 +2856,15 @@ def bar_cell_times_below(lines: list[str]) -> list[str]:
                 or not any(lower[1:])
                 or not all(_cell_goes_on(above, cell, column == 0) for column, (above, cell) in enumerate(zip(upper, lower)))
                 or not any(
-                    cell and CELL_TIME_ALONE.fullmatch(cell)
-                    or cell and CELL_GOES_ON.search(above) and CELL_DIGIT.search(cell)
-                    or cell and column and cell[:1].isalnum() and _cell_words_go_on(above, cell)
+                    cell
+                    and CELL_TIME_ALONE.fullmatch(cell)
+                    or cell
+                    and CELL_GOES_ON.search(above)
+                    and CELL_DIGIT.search(cell)
+                    or cell
+                    and column
+                    and cell[:1].isalnum()
+                    and _cell_words_go_on(above, cell)
                     for column, (above, cell) in enumerate(zip(upper, lower))
                 )
             ):

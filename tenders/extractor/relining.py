@@ -1778,9 +1778,7 @@ def _last_gap(line: str, start: int, end: int) -> int:
 # last space of the cell before its bar where that cell is Japanese (a cell's words are not parted by spaces), else at
 # the first capitalised word after the last cell's first word that is no month or weekday (「Wed.」「July」)
 _ROW_WORD = re.compile(r"\S+")
-_CALENDAR_WORD = re.compile(
-    rf"(?:{_WEEKDAY_NAME}|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?$"
-)
+_CALENDAR_WORD = re.compile(rf"(?:{_WEEKDAY_NAME}|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?$")
 _JAPANESE_WORD = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")
 
 
@@ -3413,7 +3411,13 @@ def line_breaks(
     before_rows = points
     points = open_bar_rows(line, points)
     points = key_rows(
-        line, csv_rows(line, calendar_tab_rows(line, tab_rows(line, aligned_bar_rows(line, grid_rows(line, markdown_rows(line, points))), edges=whole)))
+        line,
+        csv_rows(
+            line,
+            calendar_tab_rows(
+                line, tab_rows(line, aligned_bar_rows(line, grid_rows(line, markdown_rows(line, points))), edges=whole)
+            ),
+        ),
     )
     points = chat_header_breaks(line, spaced_table_rows(line, points, top))
     points = box_rows(line, column_read_rows(line, _spaced_apart(line, month_day_rows(line, schedule_rows(line, points)))))
