@@ -2485,6 +2485,11 @@ OWN_DAY_LABEL = re.compile(r"^(?:公告日|公示日|告示日|発行日|掲載�
 EN_OWN_DAY_LINE = re.compile(
     r"\s{0,8}(?i:date\sof\s(?:issue|this\s(?:notice|amendment|corrigendum|addendum))|issue\sdate)[^:：\t|]{0,30}[:：\t|]"
 )
+# 「Corrigendum No. 2 Request for Proposals: … Issued 3 August 2027 The …」: a notice's head run onto one line, its own
+# day keyed last in the words before it by the capitalised key of the line it stood on
+EN_OWN_DAY_LABEL_END = re.compile(
+    r"(?<=\s)(?:Issued(?:\son)?|Issue\sdate|Date\sof\s(?:issue|this\s(?:notice|amendment|corrigendum|addendum)))\s{0,2}:?$"
+)
 # 「Date: 22 December 2026」 over 「To: All firms …」 「Subject: …」: a letter's own day, keyed alone in its head (a mail,
 # 「From:」 in its head, has the day it was sent there)
 EN_LETTER_DATE = re.compile(r"\s{0,8}(?i:date)\s{0,2}[:：]")
@@ -4934,7 +4939,10 @@ class Reader:
             candidate.kind == "published"
             and 0 < candidate.line_no <= HEAD_LINES
             and candidate.mention.explicit_year
-            and EN_OWN_DAY_LINE.match(self.lines[candidate.line_no - 1]) is not None
+            and (
+                EN_OWN_DAY_LINE.match(self.lines[candidate.line_no - 1]) is not None
+                or EN_OWN_DAY_LABEL_END.search(candidate.label) is not None
+            )
         )
 
     def start_as_before(self, candidate: Candidate) -> bool:
@@ -7858,7 +7866,7 @@ class Reader:
                     or (  # 「The time-limit for tender is changed from 5:00 p.m., 15 September 2026 to 5:00 p.m., 29 …」
                         head_label.lower() == "to"
                         and EN_CHANGED_FROM.search(
-                            text, max(0, found_exprs[number - 1].start - 16), found_exprs[number - 1].start
+                            text, max(0, found_exprs[number - 1].start - 24), found_exprs[number - 1].start
                         )
                     )
                     or ("共通" in head_label and LOTS_SHARED.match(head_label))

@@ -428,6 +428,9 @@ _KIND_RULES_WRITTEN = [
             # 「(1) Announcement   June 1, 2027」: a schedule's first row, the call announced (公告); 「Issued: Tuesday, August
             # 25, 2026」「Re-announcement date: Wednesday, 13 January 2027」: the call's own day, keyed in its head
             r"|^(?:re-?)?announcement(?:\sdate)?$|(?i:^(?:date\s)?issued$|^issue\sdate$)"
+            # 「Amendment No. 1 Request for Proposals: … Issued 3 August 2027」: a notice's head run onto one line, its own
+            # day keyed last by the capitalised key of the line it stood on (not 「the RFP issued」, a participle)
+            r"|(?<=\s)(?-i:Issued|Issue\sdate|Date\sof\sissue)\s{0,2}:?$"
             # 「Publication of this notice」 (not 「Publication of the notice of contract award」: another notice, named after it)
             r"|\bpublication\sof\s(?:this|the)\s(?:notice|announcement)\b(?!\sof\b)"
             # 「The Prefecture is issuing this Request for Proposal (RFP) on」
