@@ -5596,7 +5596,7 @@ _DOWN_ARROW_ALONE = re.compile(r"\s{0,40}[↓⇓⬇⇩]\s{0,4}")
 # the line under the arrow: the new value alone, opening on its date (「令和8年…」「6月19日…」「2026/6/19…」) or on a mark of the
 # new value (「（変更後）6月19日」「【新】…」), never a step's name (a flow's boxes: 「公告 6月1日」 / 「↓」 / 「質問締切 6月10日」)
 _NEW_VALUE_OPENING = re.compile(
-    r"\s{0,40}(?:[(（【\[〔<〈]\s{0,2}(?:変更後|訂正後|修正後|延長後|延期後|新|正)\s{0,2}[)）】\]〕>〉]\s{0,2}[:：]?\s{0,2})?"
+    rf"\s{{0,40}}(?:[(（【\[〔<〈]\s{{0,2}}(?:{AFTER_CHANGE}|新|正)\s{{0,2}}[)）】\]〕>〉]\s{{0,2}}[:：]?\s{{0,2}})?"
     r"(?:令和|平成|R\s{0,1}\d|[0-9０-９]{1,4}\s{0,1}[年月/／.．])"
 )
 _DATED = re.compile(r"[0-9０-９一二三四五六七八九十]\s{0,2}[月/／.．]\s{0,2}[0-9０-９一二三四五六七八九十]")

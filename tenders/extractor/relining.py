@@ -2803,7 +2803,7 @@ def list_item_cuts(line: str) -> list[int]:
     if "- " not in line and "* " not in line:
         return []
     items = [match.start() for match in _LIST_ITEM.finditer(line) if match.start()]
-    if "\u2022" in line or "・" in line or "▪" in line or "●" in line or "■" in line or "◆" in line:
+    if any(bullet in line for bullet in "\u2022・▪●■◆"):
         items = [at for at in items if not _dash_after_dated_bullet(line, at)]
     if "\t" in line:  # (「2027-10-05 (Tue)\t- Distribution …」: a table's empty cell written 「-」, no item's mark)
         items = [at for at in items if not (line[at - 1] == "\t" and line[at] in "-*+" and _in_cell(line, at))]
