@@ -3888,7 +3888,6 @@ class Reader:
         self.resumes = "再開" in text  # the text resumes a call suspended or called off (「手続を再開します」)
         self.amends = False  # the text is a 告示 amending another by quoted words (``change_notice``)
         self._unchanged_lists: set[int] | None = None  # (``unchanged_lists``, read once)
-        self._for_blocks: set[int] | None = None  # (``for_block_lines``, read once)
         self._said_unchanged: set[int] = set()  # (of them, the items of a list the words say no change touched)
         # (``item_marked_unchanged``: each long line's days and the marks after them)
         self._after_marks: dict[int, dict] = {}
@@ -4306,6 +4305,7 @@ class Reader:
                 return [above] if above else []
         return []
 
+    @functools.cached_property
     def corrected_call_day(self) -> dt.date | None:
         """「令和9年1月15日付け…公告第21号で公告した「…」に係る一般競争入札について、次のとおり訂正する」: the day the
         call a correction (or a change of its schedule) amends was published, written in the correction's head; None
@@ -4358,7 +4358,7 @@ class Reader:
             return False
         if self.updated_in_place(head, candidates):
             return False
-        if self.corrected_call_day() is not None:
+        if self.corrected_call_day is not None:
             return True
         # (by its heading alone: one that shows a step's old and new day, or moves one)
         return bool(
@@ -5234,24 +5234,24 @@ class Reader:
             return line[start:stop]
         return line
 
+    @functools.cached_property
     def for_block_lines(self) -> set[int]:
         """「For:   "The deadline for bid submission is:」 / 「Date: 22 February 2028    Time: 14:00 JST"」 / 「Read:  "The
         deadline …」: an English amendment's block of the words it replaces, quoted after 「For:」 and run over lines up
         to the quotation's close (or the 「Read:」 of the new words): the lines (from 0) of the old words."""
-        if self._for_blocks is None:
-            self._for_blocks = set()
-            opened = -1  # (the line the block of the old words opened on; -1 outside one)
-            for index, line in enumerate(self.lines):
-                if opened >= 0 and (EN_READ_KEY.match(line) or index - opened > FOR_BLOCK_LINES):
-                    opened = -1
-                if opened < 0 and EN_FOR_KEY.match(line):
-                    opened = index
-                if opened >= 0:
-                    self._for_blocks.add(index)
-                    quotes = line.count('"') + line.count("“") + line.count("”")
-                    if index > opened and quotes % 2 == 1 or index == opened and quotes % 2 == 0:
-                        opened = -1  # (the quotation closed: the old words end here)
-        return self._for_blocks
+        blocks: set[int] = set()
+        opened = -1  # (the line the block of the old words opened on; -1 outside one)
+        for index, line in enumerate(self.lines):
+            if opened >= 0 and (EN_READ_KEY.match(line) or index - opened > FOR_BLOCK_LINES):
+                opened = -1
+            if opened < 0 and EN_FOR_KEY.match(line):
+                opened = index
+            if opened >= 0:
+                blocks.add(index)
+                quotes = line.count('"') + line.count("“") + line.count("”")
+                if index > opened and quotes % 2 == 1 or index == opened and quotes % 2 == 0:
+                    opened = -1  # (the quotation closed: the old words end here)
+        return blocks
 
     def unmarked_rows(self, candidates: list[Candidate], changed: set[int]) -> set[int]:
         """「④★参加表明書の提出期限」 among 「②　質問書の提出期限」 rows: a schedule restated in full by a change notice,
@@ -5294,7 +5294,7 @@ class Reader:
             else:
                 blocks.append([n])
         unmarked: set[int] = set()
-        cited = self.corrected_call_day() is not None
+        cited = self.corrected_call_day is not None
         for block in blocks:
             if any(DONE_MARK.search(self.lines[n - 1]) for n in block) and not self.answer_sheet and not cited:
                 continue  # (「参加表明書の提出期限(受付終了)」: a call's page keeping its schedule's log, updated in place; a
@@ -5546,7 +5546,6 @@ class Reader:
             if index not in olds:
                 raw = self.original[index] if 0 <= index < len(self.original) else ""
                 below = self.original[index + 1] if index + 1 < len(self.original) else ""
-
                 if below and (ARROW_LEAD.match(below[:LONG_LINE]) or ARROW_END.search(raw[-ARROW_END_REACH:])):
                     # the change on the next line (``changes_on_next_line``), its arrow indented under the new value's column
                     # (「当初：6月8日（火）17時 →」 / 「変更後：6月22日（火）17時」: or ending the old value's line)
@@ -7689,7 +7688,7 @@ class Reader:
                 or SUPERSEDED.search(head)
                 or EARLIER.search(head)
                 or en_old_told(head)
-                or (number == 0 and segment.line in self.for_block_lines())
+                or (number == 0 and segment.line in self.for_block_lines)
                 or ("から" in tail[:8] and MOVED_FROM_AFTER.match(tail) and MOVED_FROM_BEFORE.search(head))
                 or ("から" in tail[:4] and MOVED_AWAY_AFTER.match(tail) and OBJECT_BEFORE.search(head))
                 or ("read" in tail[:20] and EN_READ_AFTER.match(tail) and EN_FOR_QUOTED.search(head, len(head) - EN_QUOTED_REACH))
@@ -12254,11 +12253,6 @@ def tracker_header(lines: list[str], first: int) -> int | None:
     return None
 
 
-def team_tracker(lines: list[str], first: int) -> bool:
-    """The list whose first row is line ``first`` is a team's own list of calls (``tracker_header``)."""
-    return tracker_header(lines, first) is not None
-
-
 # 「失注」「見送り」「辞退」「受注」「完了」 in a team's list of calls, its status column: the call is over for the team (lost,
 # passed, won, closed), its row an earlier call's, no step to come (not 「準備中」「提出済」「資格確認申請済」)
 CALL_OVER_STATUS = re.compile(
@@ -12353,7 +12347,7 @@ def this_call(candidates: list[Candidate], lines: list[str]) -> list[Candidate]:
     if not 2 <= len(works) <= WORKS_MAX:
         return candidates
     rows = {c.line_no - 1 for c in candidates if c.work}
-    if team_tracker(lines, min(rows)):
+    if tracker_header(lines, min(rows)) is not None:
         return candidates  # (a team's list of the calls it follows, one's page below it: each row a call of its own)
     rest = "\n".join(line for index, line in enumerate(lines) if index not in rows)
     named = {work for work in works if work in rest}
@@ -13531,7 +13525,7 @@ def _extract(text: str) -> Extraction:
         if called_off:  # 「…募集説明会の中止について」: the event called off and its sign-up (「説明会の参加申込み（7月9日締切）
             # をされた事業者には…」) are steps no more, where the notice gives them no new day
             candidates = [c for c in candidates if c.changed_to or c.line_no in changed or called_off not in c.label]
-        if reader.corrected_call_day() is not None and ("済" in text or "終了" in text or "完了" in text):
+        if reader.corrected_call_day is not None and ("済" in text or "終了" in text or "完了" in text):
             # (a notice whose head cites the call it changes: the steps of the call it lists as over, no step to come)
             candidates = [c for c in candidates if not reader.marked_done(c, changed)]
         if restated:  # 「（２）質問書の提出期限　令和９年６月15日（火）午後５時（変更なし）」 and an answer's 「…令和９年６月
@@ -13597,7 +13591,7 @@ def _extract(text: str) -> Extraction:
         if answered_on:  # a 質問回答書 that moves the call's dates: the questions it answers were asked before it, and
             # its own day is their answer, given (「回答日：令和10年1月21日」); no step to come
             candidates = [c for c in candidates if not reader.answered_by_sheet(c, answered_on, changed)]
-        cited = reader.corrected_call_day()
+        cited = reader.corrected_call_day
         if cited is not None:  # 「ピン留め:…公募ページ(令和9年9月27日公告)」: the changed call named by its day again
             candidates = [c for c in candidates if not reader.call_cited(c, cited)]
             # 「（１）配布期間　公告の日から＿＿令和9年1月20日＿＿まで」 in the call's text the notice restates: the window
@@ -13679,7 +13673,7 @@ def _extract(text: str) -> Extraction:
     printed = reader.issue_month() if yearless else None
     # (a correction's own date: the steps of the call it corrects, restated as its schedule's items, may come before
     # it; what its sentences tell of before it is past: 「参加表明書の提出状況（8月25日公表）を踏まえ」)
-    opened = reader.corrected_call_day() if issued else None
+    opened = reader.corrected_call_day if issued else None
     # (「公告の日から…まで」: the notice's own day; a change notice's restated window of the call it changes is read
     # above, under ``corrected_call_day``)
     candidates = [on_notice_day(c, issued) for c in candidates if c.from_notice is None or issued]
