@@ -1384,12 +1384,13 @@ CALLED_OFF_AFTER = re.compile(
 )
 CALLED_OFF_REACH = 200  # (the longest text CALLED_OFF_AFTER reads, its look ahead too: 149 characters)
 # 「→中止」「⇒中止となりました」 alone on the line under a step's date: the step is called off
+CALLED_OFF_WORD = r"(?:中止|取りやめ|取り止め|実施しない|行わない|開催しない)"  # (the words after the arrow)
 CALLED_OFF_LINE = re.compile(
-    r"^\s{0,8}(?:→|⇒|->)\s{0,4}(?:中止|取りやめ|取り止め|実施しない|行わない|開催しない)(?:します|しました|となりました|いたします|こととします)?。?\s{0,4}$"
+    r"^\s{0,8}(?:→|⇒|->)\s{0,4}" + CALLED_OFF_WORD + r"(?:します|しました|となりました|いたします|こととします)?。?\s{0,4}$"
 )
 # 「… 市役所5F → 中止(コロナ)。資料のみHP掲載」: the arrow to 中止 on the step's own line, after its time and place
 CALLED_OFF_ARROW = re.compile(
-    r"(?:→|⇒|->)\s{0,4}(?:中止|取りやめ|取り止め|実施しない|行わない|開催しない)(?:となりました|しました|します|いたします|こととします|\s|$|[(。、,])"
+    r"(?:→|⇒|->)\s{0,4}" + CALLED_OFF_WORD + r"(?:となりました|しました|します|いたします|こととします|\s|$|[(。、,])"
 )
 CALLED_OFF_ARROW_WORDS = ("中止", "取りやめ", "取り止め", "しない", "行わない")
 # 「現地説明会　8月12日(木)午後2時　削除」「… → 削除」「…\t（削除）」: the step's new value is its deletion, the mark alone
@@ -2357,6 +2358,8 @@ REVISED_PAPERS_STEP = re.compile(
 RULE_AFTER_UNDATED_CELL = "".join(
     f"(?<!{end}{gap}\\|)" for end in (r"[\d日]", r"[月火水木金土日][)）]") for gap in ("", r"\s", r"\s\s")
 )
+# a row's start up to a tag of its change: its number or bullet, if any (``CHANGE_ROW_MARK``, ``NEW_ROW_TAG``)
+ROW_LEAD = r"^\s{0,8}(?:\(\s{0,2}\d{1,2}\s{0,2}\)|\d{1,2}[.)．]|[①-⑳]|[・●○◆◇■□])?\s{0,2}"
 # 「④★参加表明書の提出期限」「変更（変更前：6月18日）」「【変更】」: a row a restated full schedule marks as changed
 CHANGE_ROW_MARK = re.compile(
     r"[★☆]|【\s{0,2}(?:変更|訂正|修正|延長|延期)(?:後)?\s{0,2}】|(?:変更|訂正|修正|延長|延期)前|^\s{0,4}(?:変更|延長|延期)\b"
@@ -2370,7 +2373,7 @@ CHANGE_ROW_MARK = re.compile(
     # its date or wrapped under it
     rf"|(?i:\(\s{{0,2}}(?:{EN_CHANGE_VERBS})\b[^()]{{0,60}}\))"
     # 「（変更）参加申込書の提出期限　…」「（3）〈延期〉プレゼンテーション審査　…」: the tag before the step's name
-    r"|^\s{0,8}(?:\(\s{0,2}\d{1,2}\s{0,2}\)|\d{1,2}[.)．]|[①-⑳]|[・●○◆◇■□])?\s{0,2}[(〈\[<《]\s{0,2}"
+    r"|" + ROW_LEAD + r"[(〈\[<《]\s{0,2}"
     r"(?:変更|訂正|修正|延長|延期|新規|新設|追加|新)\s{0,2}[)〉\]>》]\s{0,2}[^\s\d令平R:]"
     # 「| Site visit | — (not foreseen) | 14 September 2027 |」「| Briefing | Not planned | 10:00 a.m., …」「| … | (not provided) |
     # July 16, 2027, 5:00 p.m. JST |」: the old value's cell empty, a step the change creates, its new date in the cell
@@ -2508,7 +2511,7 @@ NO_OLD_CELL = re.compile(r"[-‐―—−–－]{1,3}|なし|無し|\(?(?:新規
 # (「（3）【変更】企画提案書の提出期限」「〈変更〉参加申込書の提出期限」「・(新)追加質問の受付期限：」: the tag in any bracket, after
 # the row's number or bullet)
 NEW_ROW_TAG = re.compile(
-    r"^\s{0,8}(?:\(\s{0,2}\d{1,2}\s{0,2}\)|\d{1,2}[.)．]|[①-⑳]|[・●○◆◇■□])?\s{0,2}[【(〈\[<《]\s{0,2}"
+    ROW_LEAD + r"[【(〈\[<《]\s{0,2}"
     r"(?:変更|訂正|修正|延長|延期|新規|新設|追加|新)(?:後)?\s{0,2}[】)〉\]>》]\s{0,2}[^\s\d令平R:]"
 )
 OLD_VALUE_LINE = re.compile(
@@ -2593,10 +2596,11 @@ QUOTED_NEW_AFTER = re.compile(
 # 「企画提案書の提出期限を6月12日(金)午後5時に、ヒアリングを6月22日(月)に変更します」: the new date of the step named
 # before it (「…を」), one of several moved by one verb at the sentence's end (read with match() from the date's end; the
 # next step named with 「を」 before the next date)
-PARALLEL_NEW_AFTER = re.compile(r"\s{0,4}(?:\([^()]{0,12}\)\s{0,4})?(?:に|へ)\s{0,2}[、,]\s{0,2}[^、,。「」]{1,40}?を\s{0,2}$")
+PARALLEL_NEW_LEAD = r"\s{0,4}(?:\([^()]{0,12}\)\s{0,4})?(?:に|へ)\s{0,2}[、,]\s{0,2}[^、,。「」]{1,40}?を\s{0,2}"  # (the new date's particle, the next step named)
+PARALLEL_NEW_AFTER = re.compile(PARALLEL_NEW_LEAD + "$")
 PARALLEL_NEW_REACH = 140  # characters of a date's tail PARALLEL_NEW_TAIL reads, at most
 PARALLEL_NEW_TAIL = re.compile(
-    r"\s{0,4}(?:\([^()]{0,12}\)\s{0,4})?(?:に|へ)\s{0,2}[、,]\s{0,2}[^、,。「」]{1,40}?を\s{0,2}[^、,。「」を]{4,60}?"
+    PARALLEL_NEW_LEAD + r"[^、,。「」を]{4,60}?"
     r"(?:に|へ)\s{0,2}(?:変更|延長|延期|改め|繰り?下げ|繰り?上げ)(?!\s{0,2}(?:は|も)\s{0,2}(?:あり|な|ござい))"
 )
 PARALLEL_NEW_BEFORE = re.compile(r"(?:期限|期日|期間|日時|日程|実施日|開催日|予定日|時期|通知|公表|審査|[会議])\s{0,2}を\s{0,2}$")
@@ -4683,13 +4687,11 @@ class Reader:
         if candidate.changed_to:
             return False
         line = self.lines[candidate.line_no - 1] if 0 < candidate.line_no <= len(self.lines) else ""
-        if len(line) > SHORT_ITEM and self.item_marked_unchanged(candidate, line):
+        if self.long_item_unchanged(candidate):
             return True  # (a long line's items, changed and not, all on the one line: each item's own mark tells)
         if candidate.line_no in changed:
             return False
-        if candidate.line_no in self.unchanged_lists():
-            return True
-        if candidate.line_no in self.unchanged_lines:
+        if candidate.line_no in self.unchanged_lists() or candidate.line_no in self.unchanged_lines:
             return True
         told = self.date_told(line, candidate.mention) if len(line) <= LONG_LINE else ""
         if told is line and "。" not in line and "|" not in line and "\t" not in line and UNCHANGED_MARK.search(told):
