@@ -1626,7 +1626,9 @@ TEAM_PLAN_HEADING = re.compile(
     # (「社内の段取りは以下で進めたいと思います。」: the same, the plan below told in other words)
     r"(?:[^\s:()]{0,8}(?:\s{0,2}\([^()]{0,8}\))?"
     r"|\s{0,2}\([^()]{0,12}(?:ではない|ではありません|じゃない|じゃありません|とは別)[^()]{0,30}\)"
-    r"|[はもを]?(?:以下|次|下記)(?:の?(?:とおり|通り)|で|に)[^\s:()。]{0,16}。?)$"
+    r"|[はもを]?(?:以下|次|下記)(?:の?(?:とおり|通り)|で|に)[^\s:()。]{0,16}。?"
+    # (「社内スケジュール（案）です。異論あればスレッドで。」: a post that names the plan it puts below, and asks for views)
+    r"|(?:\s{0,2}\([^()]{0,8}\))?(?:です|になります|となります)。(?:[^\s:()。]{1,20}。?)?)$"
     # (「社内スケジュールも引き直しました。」「社内の段取りはこんな感じで考えています。」: a post opened by the plan's name
     # that tells the plan it lists was drawn; not an issuer's sentence on its office's procedure, 「契約の締結は、庁内の
     # 手続きを経て速やかに行います。」, whose words before 庁内 and after 手続き are no plan's: 庁内 left out of this form)
@@ -1770,10 +1772,14 @@ TEAM_WORK = re.compile(
     r"押印申請|押印依頼|(?:ドラフト|骨子|初稿|原稿|素案)\S{0,4}〆(?!切)|社内\s{0,2}〆|リハーサル"
     # (「会場候補の仮押さえ 6/2(水) 10:00」「社内審査会は2/19(金)で仮押さえ済み」: a day the team holds for itself)
     r"|仮(?:押さえ|押え|抑え)"
+    # (「プレゼン練習 8/13(木)」「参加表明書 押印・発送 7/22(水)」: the team's practice for the hearing, the day it seals and
+    # posts its papers ahead of the issuer's deadline)
+    r"|(?:プレゼン(?:テーション)?|ヒアリング|発表|面接)\s{0,2}の?\s{0,2}練習|押印\s{0,2}・\s{0,2}発送"
     r"|(?i:dry[ -]run|red[ -]team|rehearsal|text freeze|pre-read)"
 )
 TEAM_WORK_MARKS = (
     "押印",
+    "練習",
     "〆",
     "リハ",
     "仮押",
@@ -1885,6 +1891,12 @@ BOARD_CARD_LIST = re.compile(r"^\s{0,4}(?:リスト|(?i:list))\s{0,2}[:：]", re
 BOARD_CARD_FIELD = re.compile(r"^\s{0,4}(?:ラベル|メンバー|(?i:labels?|members?))\s{0,2}[:：]", re.MULTILINE)
 # 「関連課題 PRJ-31 の開札は」「別件の見積合わせは」: a day of another case the team's ticket or note relates to
 RELATED_CASE_BEFORE = re.compile(r"(?:関連(?:課題|チケット|案件)|別件|別案件)[^。、\n]{0,30}$")
+# 「同じ時期に…のプロポも出てて、あっちは質問〆 7/10(金)、提案書 7/31(金)」: another call told of beside this one, the
+# dates after 「あちらは」 its own
+OTHER_CALL_THERE = re.compile(
+    r"(?:プロポ(?:ーザル)?|入札|公募|案件|コンペ|公告)も(?:出て|公告|公示|あり|ある|来て)[^。\n]{0,16}"
+    r"(?:あっち|あちら|向こう|そっち|そちら)(?:の方)?は[^。\n]{0,40}$"
+)
 # 「「…業務」の入札(6/15(火)開札)も出ていますが、今回は見送りとします」: another call named beside, one the team passes on
 PASSED_CALL = re.compile(
     r"「[^「」。]{2,50}(?:業務|工事|委託|事業|購入|調達)」の?[^「」。\0]{0,16}\0[^。\0]{0,30}も(?:出て|公告|公示|あり|ある)[^。]{0,30}見送"
@@ -2633,6 +2645,8 @@ PART_OF_MONTH_STRUCK = re.compile(r"^(上旬|中旬|下旬)")
 ASIDE_DATE_CELL = re.compile(r"(?P<name>[^()]{2,40}?)\s{0,2}\([^()]{0,40}まで\)")
 PREVIOUS_DATE_CLAUSE = re.compile(r"^\s{0,2}(?:まで)?に(?!つ|関|係|対|よ|お)")
 WHEN_AFTER_CLAUSE = re.compile(r"(?<!午)(?:後|以降)\s{0,2}$")
+# 「協定締結は議決後、2028年1月の予定」: a clause whose topic names the step, the words after 「は」 only when it follows
+TOPIC_THEN_WHEN = re.compile(r"^(?P<topic>[^、。は]{2,16})は\s{0,2}(?P<when>[^、。は]{1,12}?(?<!午)(?:後|以降))\s{0,2}$")
 REASON = re.compile(r"(?:ため|ので|ことから|により|を対象に|に対し(?:て)?)$")  # a reason or whom: no step
 # 「公告日から起算して10日目（」「開札日の前日（」「参加申込と同日（」「提出期限の翌開庁日（」: words that count a day from
 # another step, the day itself given in the bracket they open (the words name no step of their own); 「本日（」 too
@@ -9259,6 +9273,9 @@ class Reader:
             topic, befores = [], []
         # 「候補者の選定後、12月議会に議案を提出」: a clause 「…後」 says when, it names no step of this date; after the
         # contract (「契約締結後、初校を10月3日までに提出」) what is done is the work's, no step of the call
+        if befores and "は" in befores[0] and (then := TOPIC_THEN_WHEN.match(befores[0])):
+            if L.kind_of(then["topic"]) and not L.is_not_milestone(then["topic"]):
+                befores = [then["topic"], *befores[1:]]  # 「協定締結は議決後、」: the topic is the step
         if any(WHEN_AFTER_CLAUSE.search(c) and L.kind_of(c) == "contract" for c in befores):
             return [], ""
         named = [c for c in [*topic, after, *befores] if L.kind_of(c) and not WHEN_AFTER_CLAUSE.search(c)]
@@ -9702,6 +9719,9 @@ class Reader:
             return []
         if ("関連" in head[-40:] or "別" in head[-40:]) and RELATED_CASE_BEFORE.search(head[-40:]):
             return []  # 「(関連課題 PRJ-31 の開札は6/3(木)10:00、…)」: a related ticket's call, another call's day
+        there = segment.text[max(0, expression.start - 80) : expression.start]
+        if "も" in there and OTHER_CALL_THERE.search(there):
+            return []  # 「…のプロポも出てて、あっちは質問〆 7/10(金)」: the other call's day
         if "見送" in tail[:80] and "」" in head[-60:] and PASSED_CALL.search(head[-60:] + "\0" + tail[:80]):
             return []  # 「「…修繕計画策定業務」の入札(6/15(火)開札)も出ていますが、今回は見送り」: a call the team passes on
         before = segment.text[max(0, expression.start - SENTENCE_REACH) : expression.start]

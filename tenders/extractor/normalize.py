@@ -1847,7 +1847,26 @@ AGENDA_REMINDER = re.compile(r"【\s{0,2}(?:リマインダー|リマインド|�
 AGENDA_NOTE_CLOSING = re.compile(
     r"(?<![\d:/])(?P<time>(?:[01]?\d|2[0-3]):[0-5]\d|(?:午前|午後)?(?:[01]?\d|2[0-3])時(?:[0-5]?\d分)?|正午)\s{0,2}(?:まで|必着)"
 )
-AGENDA_DEADLINE = re.compile(r"締切|締め切り|〆切|期限|提出")
+AGENDA_DEADLINE = re.compile(r"締切|締め切り|〆|期限|提出")
+# 「【町】質問票 提出〆（午後5時まで）」「【市】申請書類〆 17:00」: the closing hour a deadline's title gives itself, before
+# its notes' (the slot 「16:30 – 17:00」 is only where its owner put it in the day)
+AGENDA_TITLE_CLOSING = re.compile(
+    r"(?:〆|締切|締め切り|期限)\s{0,2}\(?\s{0,2}(?P<time>(?:[01]?\d|2[0-3]):[0-5]\d|(?:午前|午後)?(?:[01]?\d|2[0-3])時"
+    r"(?:[0-5]?\d分)?|正午)(?!\d)"
+)
+# 「【町】申請書類 受付期間（2日目 / 5日間）」「(Day 2/5)」: a day after the first of an event over several days, the calendar
+# printing it again on each; no step of its own (the event's first day gives its span)
+AGENDA_LATER_DAY = re.compile(
+    r"\(\s{0,2}(?:[2-9]|\d{2})\s{0,2}日目\s{0,2}/\s{0,2}\d{1,2}\s{0,2}日間\s{0,2}\)|(?i:\(day\s[2-9]\d?\s?/\s?\d{1,2}\))"
+)
+# 「【町】…」 over most events and 「【潮風市】…」 over one: a calendar shared by a team that tracks several calls, each
+# tagged by its issuer; the events whose issuer's tag is not the call's (the one most events carry) are another call's
+AGENDA_ISSUER_TAG = re.compile(r"^【(?P<issuer>[^【】\s]{0,10}[都道府県市区町村])】")
+# 「【町】申請書類 受付期間（8月9日 – 8月13日）」 on 2027年8月9日: an event over days whose title gives its span, from the
+# day it is printed under; the span read with that day's year, the day itself no step of its own (a window's END counts)
+AGENDA_TITLE_SPAN = re.compile(r"(?<!\d)(?P<month>\d{1,2})月(?P<day>\d{1,2})日\s{0,2}~\s{0,2}(?:\d{1,2}月)?\d{1,2}日")
+AGENDA_DAY_PARTS = re.compile(r"(?P<year>\d{4})\s{0,2}[/.年]\s{0,2}(?P<month>\d{1,2})\s{0,2}[/.月]\s{0,2}(?P<day>\d{1,2})")
+AGENDA_OTHER_ISSUER_RATIO = 3  # events under the call's own issuer's tag, per one under another's, at least
 
 
 def _agenda_notes(lines: list[str], below: int, days: dict[int, str]) -> list[int]:
@@ -1895,12 +1914,27 @@ def agenda_events(lines: list[str]) -> list[str]:
     if len(agenda) < AGENDA_DAYS_MIN:
         return lines
     tagged = sum(1 for _, _, events in agenda for _, event in events if AGENDA_TAG.match(event["title"]))
+    issuers: dict[str, int] = {}
+    for _, _, events in agenda:
+        for _, event in events:
+            if issuer := AGENDA_ISSUER_TAG.match(event["title"]):
+                issuers[issuer["issuer"]] = issuers.get(issuer["issuer"], 0) + 1
+    own = max(issuers, key=issuers.get) if issuers else ""
+    others = {name for name, count in issuers.items() if issuers[own] >= AGENDA_OTHER_ISSUER_RATIO * count and name != own}
     for index, day, events in agenda:
         result[index] = ""
         for below, event in events:
             title = event["title"].strip()
             if tagged and (not AGENDA_TAG.match(title) or AGENDA_REMINDER.match(title)):
                 result[below] = ""  # (「9:30～10:00 週次定例」「【リマインダー】…明日 17:00」: the team's own)
+                continue
+            issuer = AGENDA_ISSUER_TAG.match(title) if others else None
+            if (issuer and issuer["issuer"] in others) or ("日目" in title or "ay" in title) and AGENDA_LATER_DAY.search(title):
+                result[below] = (
+                    ""  # (「【潮風市】…〆」 among 「【町】…」: another call's; 「（2日目 / 5日間）」: the event's later day)
+                )
+                for note in _agenda_notes(lines, below, days):
+                    result[note] = ""
                 continue
             if AGENDA_PLACEHOLDER.search(title):
                 result[below] = title  # (the placeholder's own day left unread; its title names the step its notes date)
@@ -1911,7 +1945,13 @@ def agenda_events(lines: list[str]) -> list[str]:
                 continue
             start = _agenda_start(event["start"])
             if tagged and AGENDA_DEADLINE.search(title):
-                start = _agenda_note_closing(lines, below, days) or start
+                closing = AGENDA_TITLE_CLOSING.search(title) or AGENDA_NOTE_CLOSING.search(title)
+                start = (closing["time"] if closing else None) or _agenda_note_closing(lines, below, days) or start
+            span = AGENDA_TITLE_SPAN.search(title) if "~" in title else None
+            parts = AGENDA_DAY_PARTS.match(day) if span else None
+            if span and parts and (int(span["month"]), int(span["day"])) == (int(parts["month"]), int(parts["day"])):
+                result[below] = f"{title[: span.start()]}{parts['year']}年{title[span.start() :]}"
+                continue  # (the span with its year; the events' own start is its first day's)
             result[below] = f"{title}\t{day}{f' {start}' if start else ''}"
     return result
 
