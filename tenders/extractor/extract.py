@@ -98,6 +98,7 @@ from tenders.extractor.normalize import (
     ics_rows,
     interleaved_columns,
     line_starts,
+    month_grid_listed,
     nfkc,
     normalize_lines,
     not_but_as_arrow,
@@ -3828,6 +3829,7 @@ class Reader:
         self.original = one_character_lines_blanked(self.original)  # a running header read one character a line
         self.original = box_arrows_blanked(self.original) or self.original  # 「│ 質問 │◀──┘」: the flow's arrow, no cell
         self.original = down_arrows_joined(self.original) or self.original  # 「6月15日」 / 「↓」 / 「6月19日」: a change
+        self.reshaped(month_grid_listed(self.original))  # a calendar's month view: each cell's events a line with its day
         self.reshaped(chat_markup_lines(self.original))  # a chat's log with its markup: each box's parts a line
         self.reshaped(csv_rows(self.original))  # a spreadsheet saved as CSV: each row's cells parted by tabs
         self.reshaped(box_columns(self.original))  # a box drawn beside the body's text: the box, then the body

@@ -7000,3 +7000,169 @@ def wrapped_label_rows(lines: list[str]) -> list[str]:
                         result[parsed[k][0]] = ""
         at = end
     return result
+
+
+# A month view of a team's calendar (LINE WORKS, Outlook, Google Calendar) copied as text: the weekdays' row
+# 「日 月 火 水 木 金 土」 under the month shown 「2027年 6月」, then each day's cell in turn, its number alone (「5/30」
+# for a day of the month before or after, 「31」, 「6/1」, 「2」 …) and its events after it, one a line 「12:00 【市】説明会」
+# (or, run onto one line, one after another). The days follow each other week row by week row, so a day's number is
+# the one that comes next; any other word is an event's. Each event is read as a line of its own with its day
+# 「2027年6月3日 12:00 【市】説明会」. A shared calendar tags the calls' steps with their issuer 「【霧ヶ谷市】」 and
+# leaves the team's own entries (定例, 社内レビュー, 有給) untagged: when the issuer's tags are there, the entries of
+# the issuer tagged most are the call's, the untagged ones the team's and the other issuers' other calls, left out.
+GRID_WEEKDAYS = re.compile(
+    r"(?<![^\s\u3000])(?:日(?P<sep>[ \t\u3000]{1,3})月(?P=sep)火(?P=sep)水(?P=sep)木(?P=sep)金(?P=sep)土"
+    r"|月(?P<sep2>[ \t\u3000]{1,3})火(?P=sep2)水(?P=sep2)木(?P=sep2)金(?P=sep2)土(?P=sep2)日)(?![^\s\u3000])"
+)
+GRID_MONTH = re.compile(r"(?P<year>\d{4})\s{0,2}年\s{0,2}(?P<month>\d{1,2})\s{0,2}月(?!\s{0,2}\d{1,2}\s{0,2}日)")
+GRID_DAY = re.compile(r"(?:(?P<month>\d{1,2})/)?(?P<day>\d{1,2})")
+GRID_CLOCK = re.compile(r"\d{1,2}:\d{2}")
+GRID_ISSUER_TAG = re.compile(
+    r"【(?P<issuer>[^】\s]{1,15}?(?:市|町|村|県|都|府|道|区|省|庁|機構|法人|組合|公社|局|センター|大学))】"
+)
+GRID_MONTH_ABOVE = 20  # lines above the weekdays' row the month shown may stand on, at most
+GRID_DAYS_MIN = 20  # days read in turn, at least, for the cells to be a month's
+GRID_DAYS_MAX = 42  # six weeks: the most a month view shows
+GRID_TRIES = 24  # weekdays' rows over a day read as a grid's, at most (two years of months)
+GRID_DAY_WORDS = 12  # words of one day's events, at most, before the grid is taken to have ended
+
+
+def _grid_month(lines: list[str], index: int, before: str) -> re.Match | None:
+    """The month shown above the weekdays' row: the last 「2027年 6月」 before it on its line, or on a line above."""
+    for text in (before[-300:], *(lines[at][:300] for at in range(index - 1, max(index - GRID_MONTH_ABOVE, 0) - 1, -1))):
+        found = list(GRID_MONTH.finditer(text))
+        if found:
+            return found[-1]
+    return None
+
+
+def _grid_events(lines: list[str], index: int, start: int, first_month: re.Match) -> tuple[list, int, int] | None:
+    """The days of the grid whose cells begin at ``start`` on line ``index``: per day, its date and its events (each
+    [line, words, last line]); and the line and place in it where the grid ends. None when the words are no run of
+    days listed one after another."""
+    year, month = int(first_month["year"]), int(first_month["month"])
+    if not 1 <= month <= 12:
+        return None
+    days: list[tuple[datetime.date, list[list]]] = []
+    starts: list[bool] = []  # whether each day's number begins its line
+    at, pos, cut = index, start, None
+    while at < len(lines) and cut is None:
+        line = lines[at]
+        if pos == 0 and not line.strip():
+            cut = (at, 0)  # (a blank line: the grid ends)
+            break
+        blank = line.find("  ", pos)
+        end = len(line) if blank < 0 else blank
+        if "\t" in line[pos:end]:
+            return None  # (a sheet's grid: a week's days a row of cells, read by ``calendar_grid_days``)
+        for word in re.finditer(r"\S+", line[pos:end]):
+            token, place = word.group(), pos + word.start()
+            day = GRID_DAY.fullmatch(token)
+            date = None
+            if day and not days:
+                number = int(day["day"])
+                shown = int(day["month"]) if day["month"] else month if number == 1 else month - 1 or 12
+                try:
+                    date = datetime.date(year - (shown == 12 and month == 1), shown, number)
+                except ValueError:
+                    return None
+                if shown != month and number < 22:
+                    return None
+            elif day:
+                following = days[-1][0] + datetime.timedelta(days=1)
+                if int(day["day"]) == following.day and (not day["month"] or int(day["month"]) == following.month):
+                    date = following
+            if date is not None:
+                if len(days) >= GRID_DAYS_MAX:
+                    cut = (at, place)
+                    break
+                days.append((date, []))
+                starts.append(not line[:place].strip())
+                continue
+            if not days:
+                return None  # (words before the first day: no grid's cells)
+            events = days[-1][1]
+            # (an event opens at a clock, a tag or a line, none right after its clock alone: 「12:00」 / 「【市】説明会」)
+            timed = bool(events) and len(events[-1][1]) == 1 and GRID_CLOCK.fullmatch(events[-1][1][0])
+            if not events or GRID_CLOCK.fullmatch(token) or (events[-1][2] != at or token.startswith("【")) and not timed:
+                if sum(len(words) for _, words, _ in events) >= GRID_DAY_WORDS:
+                    cut = (at, place)  # (more words than a day's cell holds: the text goes on below the grid)
+                    break
+                events.append([at, [], at])
+            events[-1][1].append(token)
+            events[-1][2] = at
+        if cut is None and blank >= 0:
+            cut = (at, blank)
+        at, pos = at + 1, 0
+    if cut is None:
+        cut = (len(lines), 0)
+    if cut[0] - index >= len(days) // 2 and not all(starts):
+        return None  # (the cells listed a line each, but days side by side: a week's row over its events)
+    return days, cut[0], cut[1]
+
+
+def month_grid_listed(lines: list[str]) -> tuple[list[str], list[int]] | None:
+    """The events of a month view's cells each a line with its day (see above), and the source line each stands for;
+    None for other text."""
+    heads = [
+        (index, head)
+        for index, line in enumerate(lines)
+        if "火" in line and "木" in line
+        for head in [GRID_WEEKDAYS.search(line)]
+        if head
+    ]
+    if not heads:
+        return None
+    kept: list[str] = []
+    origin: list[int] = []
+    done = 0  # the first line not yet kept
+    tries = 0
+    for index, head in heads:
+        if index < done:
+            continue
+        line = lines[index]
+        after = line[head.end() :].lstrip() or (lines[index + 1].lstrip() if index + 1 < len(lines) else "")
+        if not GRID_DAY.fullmatch(after[:6].split(" ", 1)[0].split("\u3000", 1)[0]):
+            continue  # (no day's number after the weekdays)
+        tries += 1
+        if tries > GRID_TRIES:
+            break
+        shown = _grid_month(lines, index, line[: head.start()])
+        found = _grid_events(lines, index, head.end(), shown) if shown else None
+        if not found:
+            continue
+        days, end_at, end_pos = found
+        month = int(shown["month"])
+        if len(days) < GRID_DAYS_MIN or not any(date.day == 1 and date.month == month for date, _ in days):
+            continue
+        if days[0][0].month != month and days[0][0].weekday() != "月火水木金土日".index(head.group()[0]):
+            continue  # (the days before the month's first do not begin the first week)
+        for at in range(done, index):
+            kept.append(lines[at])
+            origin.append(at)
+        if line[: head.start()].strip():
+            kept.append(line[: head.start()])
+            origin.append(index)
+        events = []  # (day, line, clock, words)
+        for date, cells in days:
+            for at, words, _ in cells:
+                clock = words[0] if GRID_CLOCK.fullmatch(words[0]) else ""
+                events.append((date, at, clock, " ".join(words[1:] if clock else words)))
+        tags = collections.Counter(tag["issuer"] for *_, words in events if (tag := GRID_ISSUER_TAG.match(words)))
+        ranked = tags.most_common(2)
+        issuer = ranked[0][0] if ranked and ranked[0][1] >= 2 and (len(ranked) < 2 or ranked[0][1] > ranked[1][1]) else None
+        for date, at, clock, words in events:
+            if not words or issuer is not None and (not (tag := GRID_ISSUER_TAG.match(words)) or tag["issuer"] != issuer):
+                continue  # (the team's own entry, or another call's)
+            kept.append(f"{date.year}年{date.month}月{date.day}日 {clock + ' ' if clock else ''}{words}")
+            origin.append(at)
+        if end_at < len(lines) and end_pos and lines[end_at][end_pos:].strip():
+            kept.append(lines[end_at][end_pos:].strip())  # (the words after the grid, on its last line)
+            origin.append(end_at)
+        done = end_at + 1 if end_pos else end_at
+    if not kept:
+        return None
+    for at in range(done, len(lines)):
+        kept.append(lines[at])
+        origin.append(at)
+    return kept, origin
