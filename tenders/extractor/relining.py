@@ -1689,6 +1689,29 @@ def _long_cell_rows(line: str, bars: list[int]) -> list[tuple[int, int]]:
     return rows
 
 
+def _even_bar_rows(line: str, rows: list[re.Match]) -> int | None:
+    """A short table of bars with no rule, each row opened and closed by a bar (「| 項目 | 変更前 | 変更後 | | 提出期限 |
+    6月5日 | 6月12日 |」, a change's head and its row or two): every row break a single space between two bars, and every
+    row, the first and the last too, as many cells, two at least; the table whole (no bar for as far as a cell runs
+    before its first row or after its last). Where the words under it begin (they begin a line; the line's end when none
+    follow), else None."""
+    if not rows or any(match.group() != " " for match in rows):
+        return None
+    bars = [match.start() for match in re.finditer(r"\|", line)]
+    index = {at: number for number, at in enumerate(bars)}
+    joins = [index[match.start() - 1] for match in rows]  # (the closing bar of the row before each break)
+    first = last = joins[0]
+    while first and bars[first] - bars[first - 1] <= _CELL:
+        first -= 1
+    while last + 1 < len(bars) and bars[last + 1] - bars[last] <= _CELL:
+        last += 1
+    width, extra = divmod(last + 1 - first, len(joins) + 1)
+    if extra or width < 3 or any(join != first + width * number - 1 for number, join in enumerate(joins, 1)):
+        return None
+    words = _GRID_SPACES.match(line, bars[last] + 1).end()  # (the line break's space and an indent passed over)
+    return words
+
+
 def markdown_rows(line: str, points: list[int]) -> list[int]:
     """``points`` with the row breaks of a Markdown table (「| 日程 | 内容 | |---|---| | 4月1日 | 公告 |」), none
     at an outline marker that begins a cell (「| (1) 募集要項の配布　8月3日 | (1) 募集要項の配布　8月3日 |」).
@@ -1698,7 +1721,8 @@ def markdown_rows(line: str, points: list[int]) -> list[int]:
     if "|" not in line:
         return points
     rows = list(_MARKDOWN_ROW.finditer(line))
-    if not _MARKDOWN_RULE.search(line) and len(rows) < _MARKDOWN_ROWS:
+    under = None  # (where the words under a short table of bars with no rule begin)
+    if not _MARKDOWN_RULE.search(line) and len(rows) < _MARKDOWN_ROWS and (under := _even_bar_rows(line, rows)) is None:
         return points
     points = [point for point in points if not _opens_cell(line, point)]
     bars = [match.start() for match in re.finditer(r"\|", line)]
@@ -1722,7 +1746,7 @@ def markdown_rows(line: str, points: list[int]) -> list[int]:
         and (gap := _BLANK_AFTER_BAR.match(line, at + 1)) is not None
         and line.find("|", at + 1, at + 1 + _TAB_CELL) == -1
     ]
-    cuts = {*points, *starts, *(match.end() for match in rows), *ends, *stops}
+    cuts = {*points, *starts, *(match.end() for match in rows), *ends, *stops, *([under] if under and under < len(line) else [])}
     if long_rows:  # (none inside a row of long cells, to its closing bar: a far bar before it is no table's start)
         cuts = {point for point in cuts if not _within_rows(long_rows, point)}
     return sorted(cuts)
