@@ -2166,6 +2166,7 @@ AMENDING_PAIR = re.compile(
     r"「(?P<old>[^「」]{1,120})」\s{0,2}(?:を|とあるのは[、,]?)\s{0,8}「(?P<new>[^「」]{1,120})」\s{0,2}(?:に|と)"
 )
 AMENDING_VERB = re.compile(r"(?:改め|読み替え|訂正|変更|修正)")
+WINDOW_CLAUSE_REACH = 200  # characters before a day that a clause moving it is read back over, at most
 CLAUSE_REFERENCES_MAX = 40  # clauses citing items by number alone a notice holds, at most (more: a dump, not a notice)
 CLAUSE_STEPS_REACH = 100  # days from the middle of a change notice's days that a step it moves comes within
 CITED_WORDS_END = re.compile(r"\s{0,2}中\s{0,2}$")
@@ -10902,6 +10903,27 @@ class Reader:
             )
         ]
 
+    def window_end_moved(self, candidate: Candidate) -> bool:
+        """「２の（２）入札説明書の交付期間中「令和8年11月27日(金)」を「令和8年12月4日(金)」に改める。」: a clause that
+        moves one day of a papers' window the call opened, old and new words each a lone day (no 「から」, no 「～」),
+        moves its end: the call opened as it did, no ``published`` step of the change. (Read around the day only, so
+        that a page run onto one line is read alike.)"""
+        if candidate.kind != "published" or not 0 < candidate.line_no <= len(self.lines):
+            return False
+        line, mention = self.lines[candidate.line_no - 1], candidate.mention
+        base = max(0, mention.start - WINDOW_CLAUSE_REACH)
+        piece = line[base : mention.end + 40]
+        if "「" not in piece or not AMENDING_VERB.search(piece):
+            return False
+        pair = next((p for p in AMENDING_PAIR.finditer(piece) if p.start("new") <= mention.start - base < p.end("new")), None)
+        if pair is None or RANGE_MARK.search(pair["old"]) or RANGE_MARK.search(pair["new"]):
+            return False
+        old, new = self.read_dates(pair["old"]), self.read_dates(pair["new"])
+        if len(old) != 1 or len(new) != 1 or same_day(old[0], new[0]):
+            return False
+        cited = re.split(r"[。」]", piece[: pair.start()])[-1]  # (the item the clause cites, after the clause before)
+        return "期間" in cited and bool(AMENDING_VERB.match(piece, pair.end()) or "改め" in piece[pair.end() : pair.end() + 4])
+
     def default_deadline_time(self) -> tuple[dt.time | None, str | None]:
         """「時刻の記載のない提出期限は、いずれも当該日の午後5時15分をもって締め切る」「提出期限日の午後4時までに到着
         したものに限り受け付ける」: the time of deadlines given as days, and the kind of the one step the sentence
@@ -13478,6 +13500,7 @@ def _extract(text: str) -> Extraction:
     candidates = reader.amended(candidates) if "とあるのは" in text else candidates
     if "とあるのは" in text or "改め" in text:  # 「…中「…」を「…」に改める」: each day a clause moves, a step
         candidates = reader.clause_steps(candidates)
+        candidates = [c for c in candidates if not reader.window_end_moved(c)]
     candidates = loose_ends_read(without_changed(candidates, reader.paragraph_calls(candidates)))
     candidates = reader.days_of_one_event(candidates)
     candidates = reader.papers_period(candidates) if any(word in text for word in PAPERS_QUOTED_HINT) else candidates
