@@ -1750,6 +1750,11 @@ CORRECTION_POST_LINES = 8  # lines of a post that corrects, at most
 # day posted before, the step's right day given beside it
 SLASH_DAY = re.compile(r"(?<![\d/])" + MONTH_SLASH_DAY + r"(?:\([月火水木金土日]\))?")
 RETRACTED_AFTER = re.compile(r"^\s{0,2}(?:\([^()]{1,4}\))?\s{0,2}(?:じゃなくて|じゃなく|ではなく|は無視|は誤り|は間違い)")
+# 「質問があれば 1/18(月)中に私まで」「…は6/3(木)までに私あてに送ってください」: the day by which the team brings something
+# to the one who writes (a forward's note to the team), the team's own day, no step of the call
+TO_WRITER_AFTER = re.compile(
+    r"^\s{0,2}(?:\([^()]{1,4}\))?\s{0,2}(?:中に|までに|まで)\s{0,2}(?:私|小職)\s{0,2}(?:まで|あて|宛て?|に|へ)"
+)
 # 「社内決裁」「社内の決裁が要るので」「社内締切」「弊社締切は5/10(水)です」: the team's own approval or deadline named in
 # the date's sentence (of any text, not only a chat's); 弊社 and 自社 with their own deadline only (「弊社の承認後」
 # 「弊社のレビューを経て、…までに結果を通知します」: a company that issues a call, its own acts on the bidders' papers;
@@ -2179,6 +2184,7 @@ AMENDING_PAIR = re.compile(
     r"「(?P<old>[^「」]{1,120})」\s{0,2}(?:を|とあるのは[、,]?)\s{0,8}「(?P<new>[^「」]{1,120})」\s{0,2}(?:に|と)"
 )
 AMENDING_VERB = re.compile(r"(?:改め|読み替え|訂正|変更|修正)")
+WINDOW_CLAUSE_REACH = 200  # characters before a day that a clause moving it is read back over, at most
 CLAUSE_REFERENCES_MAX = 40  # clauses citing items by number alone a notice holds, at most (more: a dump, not a notice)
 CLAUSE_STEPS_REACH = 100  # days from the middle of a change notice's days that a step it moves comes within
 CITED_WORDS_END = re.compile(r"\s{0,2}中\s{0,2}$")
@@ -2354,6 +2360,13 @@ EVENT_CALLED_OFF_TITLE = re.compile(
 BRACKET_CITED_END = re.compile(
     r"\s{0,2}(?:午[前後]\s{0,2}\d{1,2}時(?:\d{1,2}分)?|\d{1,2}:\d{2})?\s{0,2}(?:予定|頃|ごろ)?\s{0,2}\)"
 )
+# 「（2027年1月8日締切）」「（6月1日必着）」: the close of a bracket that holds a step's deadline alone
+BRACKET_DONE_END = re.compile(r"\s{0,2}(?:締切|締め切り|〆切|必着|まで)?\s{0,2}\)")
+# 「を提出された」「を提出した」「を提出済みの」「をご提出いただいた」: the step so cited, done
+STEP_DONE_VERB = re.compile(
+    r"\s{0,2}を\s{0,2}(?:ご)?(?:提出|送付|申し込|申込|応募)\s{0,2}(?:された|した|しました|済|いただいた|いただきました)"
+)
+BRACKET_NAME_REACH = 40  # characters of a step's name before its bracketed day, at most
 # 「…（12月3日）を12月10日に変更」「…（12月3日）は延期します」「（11月27日）を開催」: the step so cited is what the sentence moves
 CITED_STEP_MOVED = re.compile(
     r"^\s{0,2}(?:を|は|が|に)?\s{0,2}[^。]{0,30}?(?:変更|延期|延長|訂正|修正|繰り|中止|開催|実施|行い|行う|追加)"
@@ -2455,7 +2468,7 @@ NOTE_MARKED_ROW = re.compile(r"^\s{0,8}※|※\s{0,2}(?:変更|訂正|修正|延
 # 「【七森町】」「【重要】」 before a mail's subject, 「（お知らせ）」「（第2回現地見学会の実施ほか）」 after it
 MAIL_SUBJECT_TAGS = re.compile(r"^\s{0,4}(?:【[^【】]{1,20}】\s{0,2})+|(?:\s{0,2}[(（][^()（）]{1,40}[)）])+\s{0,4}$")
 PASSED_ON_SUBJECT = re.compile(r"\s{0,4}(?:Fwd?|FW|転送|RE|返信)\s{0,2}[:：]", re.IGNORECASE)
-MAIL_FIELD_AFTER = re.compile(r"\s{2,}|\s(?:添付|Attachments?|Cc|To|Date|日時|宛先)\s{0,2}[:：]", re.IGNORECASE)
+MAIL_FIELD_AFTER = re.compile(r"\s{2,}|\s(?:添付(?:ファイル)?|Attachments?|Cc|To|Date|日時|宛先)\s{0,2}[:：]", re.IGNORECASE)
 PASSED_ON_SUBJECTS = re.compile(rf"^(?:{PASSED_ON_SUBJECT.pattern})+", re.IGNORECASE)  # (「Re: Re:」)
 CHANGED_ROW = re.compile(r"(?:変更|訂正|修正|延長|延期)後|[★→⇒]|(?:に|へ)(?:変更|延長|延期|訂正)(?:し|する|いた)")
 # 「★印は変更した項目、（　）内は変更前の日程」「［ ］内は変更前です」「括弧内は当初の日程」: the legend of old values in brackets
@@ -4391,6 +4404,9 @@ class Reader:
                 or self.en_change_subject
                 or self.answer_sheet  # (「質問に対する回答」 under the call's name)
                 or any(changed_heading(line) for line in head)
+                # (a mail's subject fields, each cut at the next field: a forward's 「件名: FW: 【提出期限延長】…の変更に
+                # ついて」 read alike where the mail was run onto one line, its subject's words left on a long line)
+                or any(changed_heading(words) for words in self.subject_words)
                 or (
                     bool(self.own_subject)
                     and any(CHANGE_TAG.match(SUBJECT_LINE.sub("", line)) for line in self.subject_lines[:1])
@@ -4428,6 +4444,26 @@ class Reader:
             if line[: m.start].rstrip().endswith("(") and closed and L.kind_of(L.clean_label(line[: m.start].rstrip()[:-1])):
                 rest = line[closed.end() :].split("。", 1)[0]
                 return not CITED_STEP_MOVED.match(rest)
+        return False
+
+    def done_in_brackets(self, candidate: Candidate) -> bool:
+        """「このメールは参加意思確認書（2027年1月8日締切）を提出された事業者の皆様に送信しています。」: the step's day in
+        brackets right after its name, the step the object of a verb in the past (「を提出された」「を提出した」「を提出済み
+        の」): a step the change notice names as done, no step to come."""
+        line = self.lines[candidate.line_no - 1] if 0 < candidate.line_no <= len(self.lines) else ""
+        if "(" not in line or "を" not in line or len(line) > LONG_LINE:
+            return False
+        for m in self.read_dates(line):
+            if (m.month, m.day) != (candidate.mention.month, candidate.mention.day) or m.start < 2:
+                continue
+            if line[: m.start].rstrip()[-1:] != "(":
+                continue
+            closed = BRACKET_DONE_END.match(line, m.end)
+            if not closed or not STEP_DONE_VERB.match(line, closed.end()):
+                continue
+            name = line[max(0, m.start - BRACKET_NAME_REACH) : m.start].rstrip()[:-1]
+            if L.kind_of(L.clean_label(name)):
+                return True
         return False
 
     @functools.cached_property
@@ -4513,6 +4549,16 @@ class Reader:
                         line = line.rstrip() + " " + MAIL_FIELD_AFTER.split(below.strip(), 1)[0]
                 fields.append(line)
         return fields
+
+    @functools.cached_property
+    def subject_words(self) -> list[str]:
+        """The words of each subject field of the head (``subject_lines``), its field name left out and cut at the
+        field after it (「件名: FW: 【提出期限延長】…の変更について 添付ファイル: …」 → 「FW: 【提出期限延長】…について」)."""
+        return [
+            MAIL_FIELD_AFTER.split(line[field.end() :].strip(), 1)[0].strip()
+            for line in self.subject_lines
+            if (field := SUBJECT_LINE.match(line))
+        ]
 
     @functools.cached_property  # (asked when the change notice is told and again when its quoted mail is dropped)
     def own_subject(self) -> list[str]:
@@ -9880,6 +9926,8 @@ class Reader:
             return []  # 「参加申込書は 5/11（火）に持参する」: the day the team brings its paper
         if "目標" in tail[:30] and AIMED_AFTER.match(tail):
             return []  # 「6/14(水)までに送付を目標」: the day the team aims at
+        if "私" in tail[:16] and TO_WRITER_AFTER.match(tail):
+            return []  # 「質問があれば 1/18(月)中に私まで。」: what the team brings the mail's writer by, its own day
         if ("はず" in tail[:24] or "思" in tail[:24]) and GUESS_AFTER.match(tail):
             return []  # 「企画書の提出は8月上旬になるはず」: a guess at a day the call does not give
         if ("済" in tail[:24] or "完了" in tail[:24]) and TEAM_DONE_AFTER.match(tail):
@@ -10923,6 +10971,27 @@ class Reader:
                 and (middle is None or c.mention.date() is None or abs((c.mention.date() - middle).days) <= CLAUSE_STEPS_REACH)
             )
         ]
+
+    def window_end_moved(self, candidate: Candidate) -> bool:
+        """「２の（２）入札説明書の交付期間中「令和8年11月27日(金)」を「令和8年12月4日(金)」に改める。」: a clause that
+        moves one day of a papers' window the call opened, old and new words each a lone day (no 「から」, no 「～」),
+        moves its end: the call opened as it did, no ``published`` step of the change. (Read around the day only, so
+        that a page run onto one line is read alike.)"""
+        if candidate.kind != "published" or not 0 < candidate.line_no <= len(self.lines):
+            return False
+        line, mention = self.lines[candidate.line_no - 1], candidate.mention
+        base = max(0, mention.start - WINDOW_CLAUSE_REACH)
+        piece = line[base : mention.end + 40]
+        if "「" not in piece or not AMENDING_VERB.search(piece):
+            return False
+        pair = next((p for p in AMENDING_PAIR.finditer(piece) if p.start("new") <= mention.start - base < p.end("new")), None)
+        if pair is None or RANGE_MARK.search(pair["old"]) or RANGE_MARK.search(pair["new"]):
+            return False
+        old, new = self.read_dates(pair["old"]), self.read_dates(pair["new"])
+        if len(old) != 1 or len(new) != 1 or same_day(old[0], new[0]):
+            return False
+        cited = re.split(r"[。」]", piece[: pair.start()])[-1]  # (the item the clause cites, after the clause before)
+        return "期間" in cited and bool(AMENDING_VERB.match(piece, pair.end()) or "改め" in piece[pair.end() : pair.end() + 4])
 
     def default_deadline_time(self) -> tuple[dt.time | None, str | None]:
         """「時刻の記載のない提出期限は、いずれも当該日の午後5時15分をもって締め切る」「提出期限日の午後4時までに到着
@@ -13500,6 +13569,7 @@ def _extract(text: str) -> Extraction:
     candidates = reader.amended(candidates) if "とあるのは" in text else candidates
     if "とあるのは" in text or "改め" in text:  # 「…中「…」を「…」に改める」: each day a clause moves, a step
         candidates = reader.clause_steps(candidates)
+        candidates = [c for c in candidates if not reader.window_end_moved(c)]
     candidates = loose_ends_read(without_changed(candidates, reader.paragraph_calls(candidates)))
     candidates = reader.days_of_one_event(candidates)
     candidates = reader.papers_period(candidates) if any(word in text for word in PAPERS_QUOTED_HINT) else candidates
@@ -13545,6 +13615,8 @@ def _extract(text: str) -> Extraction:
             # 「参加資格確認結果の通知（12月3日（木）予定）にあわせて…お知らせします」: a step the notice names in passing, its
             # day in brackets after its name, stands as it was
             candidates = [c for c in candidates if c.changed_to or c.line_no in changed or not reader.cited_in_brackets(c)]
+        # 「…参加意思確認書（2027年1月8日締切）を提出された事業者の皆様に…」: a step the notice names as done
+        candidates = [c for c in candidates if c.changed_to or c.line_no in changed or not reader.done_in_brackets(c)]
         called_off = reader.event_called_off
         if called_off:  # 「…募集説明会の中止について」: the event called off and its sign-up (「説明会の参加申込み（7月9日締切）
             # をされた事業者には…」) are steps no more, where the notice gives them no new day

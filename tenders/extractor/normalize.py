@@ -4649,16 +4649,28 @@ _ITEM_NAMED = re.compile(
 # 6月7日（月））」に改める。」: a clause that replaces quoted words, its new words wrapped onto the next line
 _NEW_WORDS_OPEN = re.compile(r"」\s{0,2}を\s{0,2}「[^「」]{0,120}$")
 _NEW_WORDS_CLOSE = re.compile(r"^\s{0,8}[^「」]{0,120}」\s{0,2}に\s{0,2}(?:改め|訂正|変更|修正)")
+# 「四　２の（３）…の提出期限中「令和八年十一月十六日（月）」を」 / 「「令和八年十一月二十日（金）」に改める。」: the clause
+# wrapped between its old words and its new ones, the new words whole on the next line
+_OLD_WORDS_END = re.compile(r"」\s{0,2}を\s{0,2}$")
+_WHOLE_NEW_WORDS = re.compile(r"^\s{0,8}「[^「」]{1,120}」\s{0,2}に\s{0,2}(?:改め|訂正|変更|修正)")
 
 
 def amending_clauses_rejoined(lines: list[str]) -> list[str]:
-    """A clause 「…中「old」を「new」に改める」 whose new words a page wrapped onto the next line read as one line (on the
-    first; the second left empty), so the new words and their dates stand together."""
+    """A clause 「…中「old」を「new」に改める」 whose new words a page wrapped onto the next line (or that wrapped after
+    its 「old」を, the new words whole below) read as one line (on the first; the second left empty), so the new words
+    and their dates stand together."""
     result = lines
     for index, line in enumerate(lines[:-1]):
         if result is not lines and not result[index] and line:
             continue  # (the rest of the clause above, joined to it)
-        if "を" in line and "」" in line and _NEW_WORDS_OPEN.search(line) and _NEW_WORDS_CLOSE.match(lines[index + 1]):
+        if (
+            "を" in line
+            and "」" in line
+            and (
+                (_NEW_WORDS_OPEN.search(line) and _NEW_WORDS_CLOSE.match(lines[index + 1]))
+                or (_OLD_WORDS_END.search(line) and _WHOLE_NEW_WORDS.match(lines[index + 1]))
+            )
+        ):
             result = result if result is not lines else list(lines)
             result[index], result[index + 1] = line.rstrip() + lines[index + 1].strip(), ""
     return result
