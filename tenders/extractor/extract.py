@@ -2086,6 +2086,7 @@ OWN_TOPIC_CLAUSE = re.compile(r"^\s{0,2}[^\s、。,はがをに()]{1,16}は(?!\s
 EVENT_START_ITEM = re.compile(
     rf"^(?:(?:各日|各回|毎回|両日|いずれも)(?:とも)?\s{{0,2}}[、,]?\s{{0,2}})?{CLOCK}\s{{0,2}}(?:開始|から|より|~)"
 )
+EVENT_SIGN_UP_AFTER = re.compile(r"の?(?:参加)?(?:申込|申し込|登録|予約|エントリー)")  # the words after an event's name
 EVENT_HEADING_REACH = 2  # lines above an item's start time its event's heading stands in, at most
 COLUMN_MAX = 30  # labels of a flattened two-column table
 ITEMS_UNDER_HEADING = 12  # lines of items between a heading of no outline mark and an item of it, at most
@@ -11135,12 +11136,14 @@ class Reader:
         two closing times is left out)."""
         found: dict[str, set] = {}
         for index, line in enumerate(self.lines):
-            if "まで" not in line or len(line) > 200 or not HAS_DIGIT.search(line):
-                continue
+            if ("まで" not in line and "~" not in line) or len(line) > 200 or not HAS_DIGIT.search(line):
+                continue  # (「閲覧時間 午前9時~午後5時」: the hours as a span, a table's remark)
             closing = closing_time(line)
             if closing is None:
                 continue
             keyed = HOURS_KEY.match(L.clean_label(line))
+            if "まで" not in line and not keyed:
+                continue  # (a span of hours keyed by no step's name)
             key = keyed["step"] if keyed else ""
             above = self.lines[index - 1] if index and not keyed else ""
             if above and len(above) <= 40 and not self.read_dates(above):
@@ -13917,7 +13920,14 @@ def _extract(text: str) -> Extraction:
                 candidate.kind = "application"
     starts = reader.event_starts() if kept else {}
     for topic, start in starts.items():  # 「プレゼンテーション審査は、…午前9時30分から順次行う」: the event's day starts then
-        named = [c for c in kept if c.mention.day and c.kind in ("hearing", "other") and topic in L.unspaced(c.label)]
+        named = [
+            c
+            for c in kept
+            if c.mention.day
+            and c.kind in ("hearing", "other")
+            and topic in L.unspaced(c.label)
+            and not EVENT_SIGN_UP_AFTER.match(L.unspaced(c.label).split(topic, 1)[1])
+        ]  # (「現地説明会の参加申込」: the sign-up for the event, its own deadline, not the event)
         if len({c.mention.date() for c in named}) == 1 and all(c.mention.time is None for c in named):
             for candidate in named:
                 candidate.mention.time, candidate.mention.precision = start, "datetime"
