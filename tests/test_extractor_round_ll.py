@@ -59,8 +59,6 @@ HANGING = (
     "　次のとおり一般競争入札に付します。\n"
     "　　令和九年四月五日\n"
     "３　入札書の提出場所等\n"
-    "　(1)　入札説明会の日時及び場所\n"
-    "令和九年四月十五日午前十時　本学会議室\n"
     "　(2)　競争参加資格確認書類の提出期限\n"
     "令和九年五月十日午後五時\n"
     "　(3)　入札書の受領期限\n"
@@ -144,11 +142,12 @@ COLUMNS = (
     "日程\n"
     "令和９年５月６日（木）～\n"
     "６月４日（金）\n"
-    "令和９年５月１０日（月）～\n"
-    "５月２０日（木）\n"
+    "令和９年５月２０日（木）正午\n"
+    "まで\n"
     "令和９年６月１日（火）～\n"
     "６月４日（金）\n"
     "令和９年６月下旬\n"
+    "（予定）\n"
     "令和９年７月中旬\n"
     "令和９年８月上旬\n"
     "令和９年１２月（予定）\n"
@@ -161,15 +160,45 @@ COLUMNS = (
 def test_a_column_read_table_with_wrapped_cells_pairs_labels_and_dates_in_order():
     steps = found(COLUMNS)
     assert ("published", "2027-05-06", None, "date") in steps
-    assert ("question", "2027-05-20", None, "date") in steps
+    assert ("question", "2027-05-20", "12:00", "datetime") in steps
     assert ("submission", "2027-06-04", None, "date") in steps
     assert ("hearing", "2027-07-01", None, "mid_month") in steps
     assert ("result", "2027-08-01", None, "early_month") in steps
     assert ("contract", "2027-12-01", None, "month") in steps
-    assert ("published", "2027-05-10", None, "date") not in steps  # (the question window's start)
+    assert ("other", "2027-06-01", None, "late_month") in steps
 
 
 def test_a_column_of_labels_that_wraps_more_ways_than_one_is_not_paired():
     # (two lines fill the column, one label too many to pair: read as it stands, no label taken from another row)
     text = COLUMNS.replace("選定結果の通知\n", "指定管理候補者の選定\n結果の通知\n")
     assert ("contract", "2027-08-01", None, "early_month") not in found(text)
+
+
+# --- an event's start said under its heading; a viewing's hours as a span in a remark ---------------------------
+
+
+def test_an_events_start_under_its_heading_is_not_blocked_by_its_sign_up():
+    text = (
+        "５ 日程\n"
+        "現地説明会の参加申込\t令和9年5月12日(水)正午まで\n"
+        "現地説明会\t令和9年5月18日(火)・19日(水)\n"
+        "企画提案書の提出\t令和9年6月4日(金)午後5時まで\n"
+        "６ 現地説明会\n"
+        "（１）日時 令和9年5月18日(火)・19日(水)の2日間\n"
+        "各日午前10時から正午まで\n"
+        "（２）申込方法 令和9年5月12日(水)正午までに電子メールで申し込むこと。\n"
+    )
+    steps = found(text)
+    assert ("other", "2027-05-18", "10:00", "datetime") in steps
+    assert ("other", "2027-05-12", "12:00", "datetime") in steps
+
+
+def test_a_viewings_hours_given_as_a_span_close_its_window():
+    text = (
+        "５ 日程\n"
+        "関係資料の閲覧\t令和9年5月6日(木)~5月21日(金)\n"
+        "企画提案書の提出\t令和9年6月4日(金)午後5時まで\n"
+        "備考\n"
+        "閲覧時間 午前9時~午後5時\n"
+    )
+    assert ("other", "2027-05-21", "17:00", "datetime") in found(text)
