@@ -6892,7 +6892,7 @@ def _wrapped_column_table(lines: list[str], first: int) -> tuple[list[tuple[str,
         return None
     head, at = at, at + 1
     dates: list[list[int]] = []
-    while at < len(lines) and lines[at].strip():
+    while at < len(lines) and lines[at].strip() and at - head <= 3 * len(labels):  # (a cell of three lines at most)
         cell = folded(lines[at].strip())
         if _flat_head(lines[at]) and not cell.startswith("("):
             break  # (the next column's header, 「備考」; 「（予定）」 is a date's rest)
