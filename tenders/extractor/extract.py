@@ -764,6 +764,12 @@ TIME_CELL = re.compile(rf"\s{{0,24}}\|\s{{0,24}}~?\s{{0,2}}{CLOCK}\s{{0,24}}(?:~
 SOURCE_RANK = {"table": 0, "labelled": 1, "context": 2, "listed": 2, "sentence": 3}
 HISTORY_YEARS = 2
 SCHEDULE_GAP = 366  # days between a schedule's steps at most
+DATED_RUN_HOPS = 12  # date lines of a run looked over upwards for the label it opens on, at most
+# 「入札公告 次のとおり一般競争入札に付します。」「落札者等の公示 次のとおり落札者等について公示します。」: a notice's title
+# and its opening words on a gazette's page, each notice after the one before on the same page
+GAZETTE_NOTICE_TITLE = re.compile(r"[^\s。、「」()]{0,16}(?:公告|公示|公表)")
+GAZETTE_NOTICE_OPENING = re.compile(r"(?<!\S)(?P<title>[^\s。、「」()]{0,16}(?:公告|公示|公表))\s{1,8}次のとおり")
+AWARD_NOTICE_TITLE = re.compile(r"落札|随意契約|結果|契約者|受注者")
 STEPS_UNDER_DATE_MAX = 4  # the steps indented under one date line of a schedule, at most
 DATE_LINE_MAX = 100  # a line of a date (its weekday, time and an aside) over the step indented under it, at most
 LONG_LINE = 2000  # a line longer than this is a dump: read piece by piece, never as a whole per date
@@ -2098,6 +2104,7 @@ OWN_TOPIC_CLAUSE = re.compile(r"^\s{0,2}[^\s、。,はがをに()]{1,16}は(?!\s
 EVENT_START_ITEM = re.compile(
     rf"^(?:(?:各日|各回|毎回|両日|いずれも)(?:とも)?\s{{0,2}}[、,]?\s{{0,2}})?{CLOCK}\s{{0,2}}(?:開始|から|より|~)"
 )
+EVENT_SIGN_UP_AFTER = re.compile(r"の?(?:参加)?(?:申込|申し込|登録|予約|エントリー)")  # the words after an event's name
 EVENT_HEADING_REACH = 2  # lines above an item's start time its event's heading stands in, at most
 COLUMN_MAX = 30  # labels of a flattened two-column table
 ITEMS_UNDER_HEADING = 12  # lines of items between a heading of no outline mark and an item of it, at most
@@ -9477,6 +9484,8 @@ class Reader:
             steps.append((step, index + 1 + len(steps)))
         if not steps:
             return []
+        if self.run_under_label(index, depth):
+            return []
         # (a run: the next date line below its steps, or the date line over the steps above)
         after = index + 1 + len(steps)
         if self.dated_line(after, depth) and self.indented_step(after, after + 1):
@@ -9485,6 +9494,24 @@ class Reader:
         while above > 0 and index - above <= STEPS_UNDER_DATE_MAX and self.indented_step(index, above):
             above -= 1
         return steps if above < index - 1 and self.dated_line(above, depth) else []
+
+    def run_under_label(self, index: int, depth: int) -> bool:
+        """「　(4)　競争参加資格確認書類等の提出期限」 / 「令和8年12月18日午後5時」 / 「　(5)　入札書の受領期限」 / 「令和9年…」: items
+        set with a hanging indent (a gazette's, a word processor's), each label indented, its value flush left on the
+        next line. The run of date lines and indented steps opens on an indented step that no date line stands over:
+        each date is the value of the label above it, not the heading of the one below."""
+        at = index
+        for _ in range(DATED_RUN_HOPS):
+            above = at - 1
+            while above >= 0 and at - above <= STEPS_UNDER_DATE_MAX and self.indented_step(at, above):
+                above -= 1
+            if above == at - 1:
+                return False  # (no step above this date line: the run opens on it)
+            if above >= 0 and self.dated_line(above, depth):
+                at = above
+                continue
+            return True  # (steps above the run's first date line with no date over them: labels waiting for values)
+        return False
 
     def dated_line(self, index: int, depth: int | None = None) -> bool:
         """A line that starts with a date and holds nothing else that names a step (its weekday, time, an aside)."""
@@ -11200,12 +11227,14 @@ class Reader:
         two closing times is left out)."""
         found: dict[str, set] = {}
         for index, line in enumerate(self.lines):
-            if "まで" not in line or len(line) > 200 or not HAS_DIGIT.search(line):
-                continue
+            if ("まで" not in line and "~" not in line) or len(line) > 200 or not HAS_DIGIT.search(line):
+                continue  # (「閲覧時間 午前9時~午後5時」: the hours as a span, a table's remark)
             closing = closing_time(line)
             if closing is None:
                 continue
             keyed = HOURS_KEY.match(L.clean_label(line))
+            if "まで" not in line and not keyed:
+                continue  # (a span of hours keyed by no step's name)
             key = keyed["step"] if keyed else ""
             above = self.lines[index - 1] if index and not keyed else ""
             if above and len(above) <= 40 and not self.read_dates(above):
@@ -11365,6 +11394,47 @@ class Reader:
         if not silent:
             return candidates
         return [c for c in candidates if bisect.bisect_right(starts, c.line_no - 1) not in silent]
+
+    def gazette_openings(self) -> list[tuple[int, int, bool]]:
+        """The notices a gazette's page (官報, 公報) runs on, each opening on its title and 「次のとおり…」 (「入札公告」 /
+        「次のとおり一般競争入札に付します。」, 「落札者等の公示」 / 「次のとおり落札者等について公示します。」): the line and
+        column each opens at, and whether it tells an award (落札者, 随意契約, 結果: a call already decided)."""
+        openings = []
+        for index, line in enumerate(self.lines):
+            if "次のとおり" not in line:
+                continue
+            for match in GAZETTE_NOTICE_OPENING.finditer(line):
+                openings.append((index, match.start("title"), bool(AWARD_NOTICE_TITLE.search(match["title"]))))
+        # (a title on a line of its own, 「次のとおり…」 starting the next)
+        for index in range(1, len(self.lines)):
+            line = self.lines[index].strip()
+            if line.startswith("次のとおり") and (title := GAZETTE_NOTICE_TITLE.fullmatch(self.lines[index - 1].strip())):
+                openings.append((index - 1, 0, bool(AWARD_NOTICE_TITLE.search(title.group()))))
+        return sorted(set(openings))
+
+    def gazette_call_only(self, candidates: list[Candidate]) -> list[Candidate]:
+        """A gazette's page that runs on from the notice before (its English summary's last items) into a call's
+        notice and then an award's (「落札者等の公示」: its 落札者を決定した日 and its 入札公告日 another call's): the call's
+        steps alone. What stands before the first notice's title is the tail of the notice before it on the page."""
+        if not candidates or not any("次のとおり" in line for line in self.lines):
+            return candidates
+        openings = self.gazette_openings()
+        if len(openings) < NOTICES_MIN or all(award for *_, award in openings) or not any(award for *_, award in openings):
+            return candidates
+
+        starts = [line for line, _, _ in openings]
+        # (a line a notice opens within, after its start: which notice each of its dates stands in is not told by
+        # the line alone, and they are all kept)
+        within = {line for line, column, _ in openings if column}
+
+        def kept(candidate: Candidate) -> bool:
+            line = candidate.line_no - 1
+            if line in within:
+                return True
+            part = bisect.bisect_right(starts, line)
+            return bool(part) and not openings[part - 1][2]
+
+        return [c for c in candidates if kept(c)]
 
     @functools.cached_property
     def gazette_amending(self) -> tuple[list[int], int] | None:
@@ -13855,6 +13925,7 @@ def _extract(text: str) -> Extraction:
         previous = before = day  # the step before the next one, for a schedule that turns the year
     kept = call_periods(kept)
     kept = reader.main_article(reader.amending_notice_only(reader.unrelated_parts(kept)))
+    kept = reader.gazette_call_only(kept)
     if issued and any(c.kind == "published" and c.mention.date() >= issued for c in kept):
         # 「本公告は令和6年5月28日開催の総代会において議決された」 in a notice of 10月7日: the call opens with the notice
         kept = [c for c in kept if c.kind != "published" or c.mention.date() >= issued]
@@ -13943,7 +14014,14 @@ def _extract(text: str) -> Extraction:
                 candidate.kind = "application"
     starts = reader.event_starts() if kept else {}
     for topic, start in starts.items():  # 「プレゼンテーション審査は、…午前9時30分から順次行う」: the event's day starts then
-        named = [c for c in kept if c.mention.day and c.kind in ("hearing", "other") and topic in L.unspaced(c.label)]
+        named = [
+            c
+            for c in kept
+            if c.mention.day
+            and c.kind in ("hearing", "other")
+            and topic in L.unspaced(c.label)
+            and not EVENT_SIGN_UP_AFTER.match(L.unspaced(c.label).split(topic, 1)[1])
+        ]  # (「現地説明会の参加申込」: the sign-up for the event, its own deadline, not the event)
         if len({c.mention.date() for c in named}) == 1 and all(c.mention.time is None for c in named):
             for candidate in named:
                 candidate.mention.time, candidate.mention.precision = start, "datetime"

@@ -6204,11 +6204,44 @@ def _csv_run(lines: list[str], index: int) -> tuple[list[tuple[list[str], int]],
 CSV_WINDOW_OPEN = ("から", "~", "～", "〜", "より")
 
 
+# 「,(4),質問の受付期限,2026/7/7,(火),12:00:00,まで,」 under 「7,日程,,,,,,」: a sub-item's row, numbered in a cell of its
+# own ((4), ⑷, ④, (ア)), is an item of the numbered row above it, not the rest of its wrapped cells
+CSV_SUB_ITEM_CELL = re.compile(r"\s{0,4}(?:[(（]\s{0,2}(?:[\d０-９]{1,2}|[ア-ン])\s{0,2}[)）]|[①-⑳⑴-⒇])\s{0,4}")
+
+
 def _csv_row_goes_on(above: list[str], row: list[str]) -> bool:
     """``row`` is the rest of the numbered row ``above``: no number of its own, and a day only below a window's start."""
     if not any(row) or row[0] or not ROW_NUMBER_CELL.fullmatch(above[0]):
         return False
+    if CSV_SUB_ITEM_CELL.fullmatch(next(cell for cell in row if cell)):
+        return False
     return all(not DAY_CELL.search(rest) or cell.endswith(CSV_WINDOW_OPEN) for cell, rest in zip(above, row) if rest)
+
+
+# 「,(2),仕様書等の閲覧,2026/7/1,(水),～,2026/7/10,(金)」: a window whose start, mark and end (each day with its weekday)
+# stand in cells of their own is one cell again, 「2026/7/1 (水) ～ 2026/7/10 (金)」, read as one window
+CSV_WINDOW_MARKS = ("～", "~", "〜", "から")
+CSV_WEEKDAY_CELL = re.compile(r"[(（]\s{0,2}[月火水木金土日](?:曜日?)?\s{0,2}[)）]")
+CSV_DIGIT = re.compile(r"[\d０-９]")
+
+
+def _csv_window_joined(row: list[str]) -> list[str]:
+    cells = list(row)
+    at = 1
+    while at < len(cells) - 1:
+        if cells[at] not in CSV_WINDOW_MARKS or not CSV_DIGIT.search(cells[at - 1] + cells[at + 1][:1]):
+            at += 1
+            continue
+        if not (
+            CSV_DIGIT.search(cells[at + 1]) and (CSV_DIGIT.search(cells[at - 1]) or CSV_WEEKDAY_CELL.fullmatch(cells[at - 1]))
+        ):
+            at += 1
+            continue
+        start = at - 1 if not CSV_WEEKDAY_CELL.fullmatch(cells[at - 1]) or at < 2 else at - 2
+        end = at + 2 if at + 2 < len(cells) and CSV_WEEKDAY_CELL.fullmatch(cells[at + 2]) else at + 1
+        cells[start : end + 1] = [" ".join(cells[start : end + 1])]
+        at = start + 1
+    return cells
 
 
 def csv_rows(lines: list[str]) -> tuple[list[str], list[int]] | None:
@@ -6246,6 +6279,7 @@ def csv_rows(lines: list[str]) -> tuple[list[str], list[int]] | None:
                 continue
             table.append((row, at))
         for row, at in table:
+            row = _csv_window_joined(row) if any(cell in CSV_WINDOW_MARKS for cell in row) else row
             out.append("\t".join(row) if sum(1 for cell in row if cell) > 1 else "".join(row))
             origin.append(at)
         index = end
@@ -6885,6 +6919,80 @@ def before_after_refolded(lines: list[str]) -> tuple[list[str], list[int]] | Non
     return None
 
 
+# The same table read column after column with its cells wrapped over lines, the column as narrow as the PDF's:
+# 「項目」 / 「募集要項の配布」 / 「第二次審査（プレゼンテー」 / 「ション及びヒアリング）」 / … / 「日程」 / 「令和9年6月1日（火）～」 /
+# 「7月30日（金）」 / 「令和9年7月8日（木）正午」 / 「まで」 / …. A date's cell goes on over the next line after a window's or a
+# list's mark (「～」「から」「・」「、」), and onto a line with no date (「まで」「（予定）」); a label's cell goes on where its line
+# fills the column's width (the widest of its lines, or one character short of it) and does not close a bracket
+# there, or leaves a bracket open. Read so only when the labels' cells then come out as many as the dates'.
+WRAPPED_COLUMN_MARKS = ("～", "~", "〜", "から", "・", "、", "及び")
+WRAPPED_COLUMN_REST_MAX = 8  # characters of a date's cell's undated rest on a line of its own (「まで」「（予定）」)
+WRAPPED_COLUMN_ROWS_MIN = 4  # rows of such a table, at least
+WRAPPED_COLUMN_LINES_MAX = 40  # lines of its labels' column, at most
+
+
+def _wrapped_column_table(lines: list[str], first: int) -> tuple[list[tuple[str, int]], int] | None:
+    if _column_role(lines[first]) != "label":
+        return None
+    at, labels = first + 1, []
+    while at < len(lines) and lines[at].strip() and not _flat_head(lines[at]) and len(labels) < WRAPPED_COLUMN_LINES_MAX:
+        if FLAT_DATE_CELL.search(folded(lines[at])) or len(lines[at].strip()) > COLUMN_LABEL_MAX:
+            return None
+        labels.append(at)
+        at += 1
+    if at >= len(lines) or _column_role(lines[at]) != "date" or len(labels) < WRAPPED_COLUMN_ROWS_MIN:
+        return None
+    head, at = at, at + 1
+    dates: list[list[int]] = []
+    while at < len(lines) and lines[at].strip() and at - head <= 3 * len(labels):  # (a cell of three lines at most)
+        cell = folded(lines[at].strip())
+        if _flat_head(lines[at]) and not cell.startswith("("):
+            break  # (the next column's header, 「備考」; 「（予定）」 is a date's rest)
+        above = folded(lines[at - 1].strip()) if dates else ""
+        if len(cell) > FLAT_DATE_MAX or cell.endswith("。"):
+            break
+        if dates and (
+            above.endswith(WRAPPED_COLUMN_MARKS) or (not FLAT_DATE_CELL.search(cell) and len(cell) <= WRAPPED_COLUMN_REST_MAX)
+        ):
+            dates[-1].append(at)
+        elif FLAT_DATE_CELL.search(cell):
+            dates.append([at])
+        else:
+            break
+        at += 1
+    if len(dates) < WRAPPED_COLUMN_ROWS_MIN or len(dates) > len(labels):
+        return None
+    cells = _wrapped_labels(lines, labels, len(dates))
+    if cells is None:
+        return None
+    rows = [(f"{lines[first].strip()}\t{lines[head].strip()}", first)]
+    for label, date in zip(cells, dates):
+        text = "".join(lines[k].strip() for k in label)
+        rows.append((f"{text}\t{''.join(lines[k].strip() for k in date)}", date[0]))
+    return rows, at
+
+
+def _wrapped_labels(lines: list[str], labels: list[int], count: int) -> list[list[int]] | None:
+    """The labels' lines grouped into ``count`` cells, each line that runs on joined to the next; None when the lines
+    that run on are not as many as the cells need."""
+    texts = [folded(lines[k].strip()) for k in labels]
+    widest = max(_width(text) for text in texts)
+    goes_on = []
+    for text in texts[:-1]:
+        open_bracket = text.count("(") > text.count(")")
+        full = _width(text) >= widest - 2 and not text.endswith(")")
+        goes_on.append(open_bracket or full)
+    if len(labels) - sum(goes_on) != count:
+        return None
+    cells, current = [], []
+    for k, line in enumerate(labels):
+        current.append(line)
+        if k == len(labels) - 1 or not goes_on[k]:
+            cells.append(current)
+            current = []
+    return cells
+
+
 def columns_refolded(lines: list[str]) -> tuple[list[str], list[int]] | None:
     """The lines with each schedule table read column after column (``_column_table``) set as rows of tab-parted
     cells, a row's line standing for the source line of its first date; None when the text holds no such table."""
@@ -6894,11 +7002,18 @@ def columns_refolded(lines: list[str]) -> tuple[list[str], list[int]] | None:
     out, origin, index, found = [], [], 0, False
     for begin in begins:
         table = _column_table(lines, begin) if begin >= index else None
-        if table is None:
+        wrapped = _wrapped_column_table(lines, begin) if begin >= index and table is None else None
+        if table is None and wrapped is None:
             continue
         out += lines[index:begin]
         origin += range(index, begin)
         found = True
+        if wrapped is not None:
+            rows_text, index = wrapped
+            for text, at in rows_text:
+                out.append(text)
+                origin.append(at)
+            continue
         heads, rows, index = table
         out.append("\t".join(lines[head].strip() for head in heads))
         origin.append(heads[0])
