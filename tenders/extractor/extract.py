@@ -2190,6 +2190,8 @@ AMENDED = re.compile(
 AMENDING_PAIR = re.compile(
     r"「(?P<old>[^「」]{1,120})」\s{0,2}(?:を|とあるのは[、,]?)\s{0,8}「(?P<new>[^「」]{1,120})」\s{0,2}(?:に|と)"
 )
+# 「…中「令和九年六月一日（火）まで」を「…」」: an amending clause's old words and its new, the clause wrapped or not
+AMENDING_OLD_NEW = re.compile(r"」\s{0,2}(?:を|とあるのは[、,]?)\s{0,8}「")
 AMENDING_VERB = re.compile(r"(?:改め|読み替え|訂正|変更|修正)")
 WINDOW_CLAUSE_REACH = 200  # characters before a day that a clause moving it is read back over, at most
 CLAUSE_REFERENCES_MAX = 40  # clauses citing items by number alone a notice holds, at most (more: a dump, not a notice)
@@ -9500,6 +9502,8 @@ class Reader:
         set with a hanging indent (a gazette's, a word processor's), each label indented, its value flush left on the
         next line. The run of date lines and indented steps opens on an indented step that no date line stands over:
         each date is the value of the label above it, not the heading of the one below."""
+        if AMENDING_OLD_NEW.search(self.lines[index]):
+            return False  # (「五の㈡中「…」を「…」に改め」: a clause of a change notice under its caption, not a value)
         at = index
         for _ in range(DATED_RUN_HOPS):
             above = at - 1
