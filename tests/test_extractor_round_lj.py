@@ -1,0 +1,50 @@
+"""Change notices from this stop's development set (round lj): a 変更公告 whose 新旧対照表 a PDF's text layer gives as two
+columns set with spaces under letter-spaced heads; each test a few lines written for its device."""
+
+from tests.extractor_found import found
+
+# --- a comparison table set with spaces, its heads' letters spread out ------------------------------------
+
+
+SPACED_TABLE = (
+    "入札公告の一部変更\n"
+    "令和9年4月6日付けで公告した浄水場設備更新工事の一般競争入札について、次のとおり変更する。\n"
+    "令和9年4月20日\n"
+    "別紙 新旧対照表\n"
+    "          変  更  後                              変  更  前\n"
+    " (1) 質問の受付期限                          (1) 質問の受付期限\n"
+    "   令和9年4月16日(金)午後5時                   令和9年4月16日(金)午後5時\n"
+    " (2) 現地説明会                              (新設)\n"
+    "   令和9年4月26日(月)午前10時\n"
+    " (3) 入札書の提出期限                        (2) 入札書の提出期限\n"
+    "   令和9年5月14日(金)正午                      令和9年5月7日(金)正午\n"
+    " (4) 開札                                    (3) 開札\n"
+    "   令和9年5月17日(月)午前10時                  令和9年5月10日(月)午前10時\n"
+)
+
+
+def test_a_spaced_comparison_table_keeps_the_new_column_and_its_new_rows():
+    assert found(SPACED_TABLE) == [
+        ("other", "2027-04-26", "10:00", "datetime"),
+        ("submission", "2027-05-14", "12:00", "datetime"),
+        ("other", "2027-05-17", "10:00", "datetime"),
+    ]
+
+
+def test_the_old_column_on_the_left_is_dropped_as_well():
+    text = (
+        "募集要項の一部訂正について\n"
+        "        訂  正  前                          訂  正  後\n"
+        " (1) 企画提案書の提出期限              (1) 企画提案書の提出期限\n"
+        "   令和9年6月4日(金)17時                 令和9年6月11日(金)17時\n"
+        " (2) ヒアリング                        (2) ヒアリング\n"
+        "   令和9年6月14日(月)                    令和9年6月21日(月)\n"
+    )
+    assert found(text) == [("submission", "2027-06-11", "17:00", "datetime"), ("hearing", "2027-06-21", None, "date")]
+
+
+def test_rows_unchanged_in_both_columns_and_the_old_dates_stay_out():
+    days = [date for _, date, *_ in found(SPACED_TABLE)]
+    assert "2027-04-16" not in days  # (the same in both columns: restated)
+    assert "2027-05-07" not in days and "2027-05-10" not in days  # (the old column)
+    assert "2027-04-20" not in days  # (the notice's own date: a change notice has no published)
