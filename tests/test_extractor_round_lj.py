@@ -1,7 +1,7 @@
 """Change notices from this stop's development set (round lj): a 変更公告 whose 新旧対照表 a PDF's text layer gives as two
 columns set with spaces under letter-spaced heads; each test a few lines written for its device."""
 
-from tests.extractor_found import found
+from tests.extractor_found import found, one_line
 
 # --- a comparison table set with spaces, its heads' letters spread out ------------------------------------
 
@@ -48,3 +48,28 @@ def test_rows_unchanged_in_both_columns_and_the_old_dates_stay_out():
     assert "2027-04-16" not in days  # (the same in both columns: restated)
     assert "2027-05-07" not in days and "2027-05-10" not in days  # (the old column)
     assert "2027-04-20" not in days  # (the notice's own date: a change notice has no published)
+
+
+# --- an amending clause whose new words are a window opening on the notice's day ---------------------------
+
+
+AMENDED_WINDOW = (
+    "一般競争入札の公告の一部変更\n"
+    "令和8年9月4日付けで公告した橋梁補修工事の一般競争入札の公告の一部を次のように変更する。\n"
+    "　　令和8年9月18日\n"
+    "　2の(3)(入札参加資格確認申請書の提出期限)中「令和8年9月25日(金)」を「令和8年10月2日(金)」に改める。\n"
+    "　3の(1)(図面の閲覧期間)中「公告の日から令和8年9月30日(水)まで」を「公告の日から令和8年10月7日(水)まで」に改める。\n"
+)
+
+
+def test_a_clause_whose_new_words_open_on_the_notice_day_moves_the_window_end():
+    assert found(AMENDED_WINDOW) == [
+        ("application", "2026-10-02", None, "date"),
+        ("other", "2026-10-07", None, "date"),
+    ]
+
+
+def test_the_window_start_in_the_new_words_is_no_publication_of_the_change():
+    kinds_found = [kind for kind, *_ in found(AMENDED_WINDOW)]
+    assert "published" not in kinds_found
+    assert [kind for kind, *_ in found(one_line(AMENDED_WINDOW))] == ["application", "other"]

@@ -2586,6 +2586,13 @@ CHANGED_TO = re.compile(
 # 31日（月））」を「提出期限の日（6月7日（月））」に改める」: the new words quoted, the date in them before other words
 QUOTED_OLD_BEFORE = re.compile(r"^[^「」。]{0,40}」\s{0,2}を\s{0,2}「$")  # (the old words' rest before the new words)
 QUOTED_OLD_REACH = 240  # characters after a date QUOTED_OLD_AFTER reads, at most (its longest match: 210)
+# 「４の⑵（設計図書の閲覧期間）中「公告の日から２月２６日まで」を「公告の日から３月５日まで」に改める」: a window's new words
+# open with where it starts, the notice's day; the step whose end moves is the item the clause cites (read from the end
+# of the words before the new date, CLAUSE_CITED_REACH characters at most)
+CLAUSE_CITED_WINDOW = re.compile(
+    r"(?:^|[。\s　])(?P<item>[^「」。\s　]{2,40}?)\s{0,2}中\s{0,2}「[^「」]{1,120}」\s{0,2}を\s{0,2}「[^「」\d]{1,10}(?:から|[~～〜])$"
+)
+CLAUSE_CITED_REACH = 200
 QUOTED_OLD_AFTER = re.compile(
     r"[^「」。]{0,40}」\s{0,2}を\s{0,2}「[^「」]{1,120}」\s{0,2}に\s{0,2}(?:改め|訂正|変更|修正)"
 )  # (read with match() from a date's end; the rest of the old words after a date, then the new words that replace them)
@@ -9650,6 +9657,11 @@ class Reader:
             return []  # 「…中「6月10日（水）10時00分　入札室」を「6月17日（水）…」に改める」: the old words, replaced
         joined = L.joined_step(label) if label else None
         label = joined or label  # 「契約締結・業務開始」: the step of the two
+        if label.endswith(("から", "~", "～", "〜")) and "「" in label:
+            clause = segment.text[max(0, expression.start - CLAUSE_CITED_REACH) : expression.start]
+            cited = CLAUSE_CITED_WINDOW.search(clause) if "中" in clause else None
+            if cited and L.kind_of(L.clean_label(cited["item"])) not in (None, "published"):
+                label = L.clean_label(cited["item"])  # (the window's start in the new words: the item cited, its end)
         scheduled = bool(label) and PAGE_DAY_KEY.match(L.clean_label(label)) and self.in_schedule(segment.line)
         if scheduled:  # 「3 日程」「- 公開日：6月2日」: a page's 公開日 listed among the steps is the call's publication
             kind = "published"
