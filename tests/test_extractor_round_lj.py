@@ -73,3 +73,20 @@ def test_the_window_start_in_the_new_words_is_no_publication_of_the_change():
     kinds_found = [kind for kind, *_ in found(AMENDED_WINDOW)]
     assert "published" not in kinds_found
     assert [kind for kind, *_ in found(one_line(AMENDED_WINDOW))] == ["application", "other"]
+
+
+def test_a_moved_window_cited_by_the_notices_address_opens_no_call():
+    # (「同公告の…の項中」: the clause names the notice it changes before the item; the window's new start is no
+    # publication, and the steps before it stay)
+    text = (
+        "一般競争入札の公告の一部変更\n"
+        "令和8年6月1日付け公告第31号で公告した一般競争入札について、次のとおり変更する。\n"
+        "令和8年6月15日\n"
+        "（一）公告第三十一号の五の（一）質問の提出期限の項中「令和8年6月19日（金）正午」を「令和8年6月26日（金）正午」に改める。\n"
+        "（二）同公告の六の（一）入札書の提出期間の項中「令和8年7月1日（水）午前9時から同月2日（木）午後5時まで」を"
+        "「令和8年7月8日（水）午前9時から令和8年7月9日（木）午後5時まで」に改める。\n"
+    )
+    assert found(text) == [
+        ("question", "2026-06-26", "12:00", "datetime"),
+        ("submission", "2026-07-09", "17:00", "datetime"),
+    ]
