@@ -2621,6 +2621,16 @@ CHANGED_TO = re.compile(
 # 31日（月））」を「提出期限の日（6月7日（月））」に改める」: the new words quoted, the date in them before other words
 QUOTED_OLD_BEFORE = re.compile(r"^[^「」。]{0,40}」\s{0,2}を\s{0,2}「$")  # (the old words' rest before the new words)
 QUOTED_OLD_REACH = 240  # characters after a date QUOTED_OLD_AFTER reads, at most (its longest match: 210)
+# 「４の⑵（設計図書の閲覧期間）中「公告の日から２月２６日まで」を「公告の日から３月５日まで」に改める」: a window's new words
+# open with where it starts, the notice's day; the step whose end moves is the item the clause cites (read from the end
+# of the words before the new date, CLAUSE_CITED_REACH characters at most)
+CLAUSE_CITED_WINDOW = re.compile(
+    r"(?:^|[。\s　])(?P<item>[^「」。\s　]{2,40}?)\s{0,2}中\s{0,2}「[^「」]{1,120}」\s{0,2}を\s{0,2}「[^「」\d]{1,10}(?:から|[~～〜])$"
+)
+CLAUSE_CITED_REACH = 200
+# 「同公告の七の（二）入札書の提出期間の項中「」「公告第二百八号の五の（二）…の項中「」: the clause's address of the notice
+# it changes before the item it cites (the step is the item's, no 公告 of its own)
+CLAUSE_NOTICE_ADDRESS = re.compile(r"^\s{0,4}(?:同|本|当初)?(?:公告|公示|告示)(?:第[^「」の\s]{1,10}号)?の")
 QUOTED_OLD_AFTER = re.compile(
     r"[^「」。]{0,40}」\s{0,2}を\s{0,2}「[^「」]{1,120}」\s{0,2}に\s{0,2}(?:改め|訂正|変更|修正)"
 )  # (read with match() from a date's end; the rest of the old words after a date, then the new words that replace them)
@@ -9746,6 +9756,13 @@ class Reader:
             return []  # 「…中「6月10日（水）10時00分　入札室」を「6月17日（水）…」に改める」: the old words, replaced
         joined = L.joined_step(label) if label else None
         label = joined or label  # 「契約締結・業務開始」: the step of the two
+        if label.endswith("「") and "中" in label[-8:] and (address := CLAUSE_NOTICE_ADDRESS.match(label)):
+            label = label[address.end() :]  # (the item the clause cites, without the notice it is in)
+        if label.endswith(("から", "~", "～", "〜")) and "「" in label:
+            clause = segment.text[max(0, expression.start - CLAUSE_CITED_REACH) : expression.start]
+            cited = CLAUSE_CITED_WINDOW.search(clause) if "中" in clause else None
+            if cited and L.kind_of(L.clean_label(cited["item"])) not in (None, "published"):
+                label = L.clean_label(cited["item"])  # (the window's start in the new words: the item cited, its end)
         scheduled = bool(label) and PAGE_DAY_KEY.match(L.clean_label(label)) and self.in_schedule(segment.line)
         if scheduled:  # 「3 日程」「- 公開日：6月2日」: a page's 公開日 listed among the steps is the call's publication
             kind = "published"
@@ -12381,17 +12398,18 @@ def year_before_dates(head: str) -> dt.date | None:
     return dt.date(ERA_BY_NAME[era].offset + int(stated.group("eyear")) if era else int(stated.group("year")), 7, 1)
 
 
-def call_periods(candidates: list[Candidate]) -> list[Candidate]:
+def call_periods(candidates: list[Candidate], change_notice: bool = False) -> list[Candidate]:
     """「公募期間 11月26日～12月10日」: its end is the deadline of what is handed in (submission), unless the notice
     names a step handed in by that day (参加意思表明書 12月10日17時); then the window says only when the call opened
     (published, its start). When no step of the notice names the call's opening (公告日, 募集開始), the window's start
     is that opening too (「■公募期間 1月12日から2月12日午後5時まで」: the call opens then and closes then), while its end
-    stands (not the old window a change notice quotes)."""
+    stands (not the old window a change notice quotes). A change notice's call opened before it, with the notice it
+    changes: a window it moves (「…入札書の提出期間…中「…」を「6月14日午前9時から6月15日午後5時まで」に改める」) opens no call."""
     if not any(c.call_period for c in candidates):
         return candidates
     handed_in = {c.mention.date() for c in candidates if c.kind in ("application", "submission") and not c.call_period}
     ends = {c.line_no: c.mention.date() for c in candidates if c.call_period == "end"}
-    opened = any(c.kind == "published" and not c.call_period for c in candidates)
+    opened = change_notice or any(c.kind == "published" and not c.call_period for c in candidates)
     return [
         c
         for c in candidates
@@ -13927,7 +13945,7 @@ def _extract(text: str) -> Extraction:
         if dated and (day - dated).days > SCHEDULE_GAP:
             continue  # (「計画の公表は令和11年3月を予定」 in an answer of a sheet of 令和9年11月: the work's, no step before)
         previous = before = day  # the step before the next one, for a schedule that turns the year
-    kept = call_periods(kept)
+    kept = call_periods(kept, bool(change_notice))
     kept = reader.main_article(reader.amending_notice_only(reader.unrelated_parts(kept)))
     kept = reader.gazette_call_only(kept)
     if issued and any(c.kind == "published" and c.mention.date() >= issued for c in kept):

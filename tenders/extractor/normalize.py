@@ -4516,6 +4516,59 @@ def _stacked_old_column(lines: list[str], index: int) -> tuple[int, int] | None:
     return None
 
 
+# 「               変  更  後                         変  更  前」: the heads of a comparison table a PDF's text layer sets with
+# spaces (pdftotext -layout), each head's letters spread out and centred over its column; the rows' cells stand under
+# them, a row's cell of a step the change creates alone on the left (「ア 受付期限 …」 beside 「(新設)」's blank)
+_VERSION_HEADS_APART = re.compile(r"[ \t\u3000]{4,}")
+
+
+def _spaced_version_heads(line: str) -> tuple[int, int] | None:
+    """The column kept (0: the new version on the left, 1: on the right) and the display column that parts the two
+    columns (halfway between the heads' middles) of a head line of a comparison table set with spaces."""
+    text = line.rstrip()
+    parts = [
+        (gap.start(), gap.end()) for gap in _VERSION_HEADS_APART.finditer(text) if gap.start() > len(text) - len(text.lstrip())
+    ]
+    if len(parts) != 1:
+        return None
+    left, right = text[: parts[0][0]], text[parts[0][1] :]
+    words = ["".join(part.split()) for part in (left, right)]
+    if NEW_VERSION_HEAD.match(words[0]) and _OLD_VERSION_HEAD.match(words[1]):
+        keep = 0
+    elif _OLD_VERSION_HEAD.match(words[0]) and NEW_VERSION_HEAD.match(words[1]):
+        keep = 1
+    else:
+        return None
+    indent = len(left) - len(left.lstrip())
+    left_middle = _width(left[:indent]) + _width(left.strip()) // 2
+    right_start = _width(text[: parts[0][1]])
+    return keep, (left_middle + right_start + _width(right) // 2) // 2
+
+
+def _cells_by_column(row: str, split: int) -> list[str]:
+    """A row's text left of a display column and right of it (its cells parted by two spaces or more)."""
+    sides: list[list[str]] = [[], []]
+    for column, cell in _spaced_cells(row.rstrip()):
+        sides[column >= split].append(cell.strip())
+    return [" ".join(side) for side in sides]
+
+
+def _spaced_version_rows(lines: list[str], result: list[str], index: int, keep: int, split: int) -> int:
+    """The rows under a spaced comparison table's heads read as the kept version's cells (to the first blank line);
+    the index of the line after them."""
+    while index < len(lines) and lines[index].strip() and len(lines[index]) <= SPACED_ROW_MAX:
+        row = lines[index]
+        if RULE_LINE.fullmatch(row):
+            result[index] = ""
+        else:
+            cells = _cells_by_column(row, split)
+            result[index] = " " + cells[keep] if cells[keep] else ""
+            if cells[0] == cells[1] and "月" in cells[keep] and _DAY_CELL.search(cells[keep]):
+                result[index] += " (変更なし)"  # (a row that reads the same in both versions: unchanged, restated)
+        index += 1
+    return index
+
+
 def old_version_column_dropped(lines: list[str]) -> list[str]:
     """「│ 新 │ 旧 │」 over rows 「│(3) 参加表明書の提出期限│(3) 参加表明書の提出期限│」 / 「│ 令和9年1月15日(金)…│ 令和9年1月8日
     (金)…│」: a comparison table of the text as it now reads beside the text as it read, no column of labels. Each row
@@ -4526,6 +4579,12 @@ def old_version_column_dropped(lines: list[str]) -> list[str]:
     while index < len(lines):
         line = lines[index]
         index += 1
+        spaced = "|" not in line and "\t" not in line  # (「改正後    改正前」: the columns set with spaces)
+        if spaced and len(line) <= 160 and "  " in line.strip() and (columns := _spaced_version_heads(line)):
+            result = result or list(lines)
+            result[index - 1] = ""
+            index = _spaced_version_rows(lines, result, index, *columns)
+            continue
         if len(line) > 60:
             continue
         if "|" not in line and "\t" not in line and "  " not in line.strip():
@@ -4534,7 +4593,6 @@ def old_version_column_dropped(lines: list[str]) -> list[str]:
                 result[stacked[0] : stacked[1]] = [""] * (stacked[1] - stacked[0])
                 index = max(index, stacked[1])
             continue
-        spaced = "|" not in line and "\t" not in line  # (「改正後    改正前」: the columns set with spaces)
         head = _two_cells(line, spaced)
         if not head:
             continue
@@ -5356,6 +5414,10 @@ def two_columns(lines: list[str]) -> tuple[list[str], list[int]] | None:
     # 「 No.  資料名  頁  行   誤        正」: a 正誤表 (or 新旧対照表) set with spaces, its head's last two cells the old and
     # the new version, each row's corrected text in the right one; a table's column, no page's (spaced_columns_as_tabs)
     if any(_versions_head(lines[i][: split[i]], lines[i][split[i] :]) for i in both):
+        return None
+    # 「       変  更  後                    変  更  前」: the heads of a comparison table's two columns over them (each
+    # head's letters spread out), the text as it now reads beside the text as it read: one table, no page's columns
+    if any(_spaced_version_heads(lines[i]) for i in range(max(0, min(both) - 2), min(both) + 1) if len(lines[i]) <= 160):
         return None
     # 「 令和9年6月1日(火曜日)      募集要項等の公表」: a table aligned with spaces, each row's date first and its step
     # beside it (「第1回質問の受付期限」 no right column's item), no two-column page
