@@ -116,6 +116,10 @@ _KIND_RULES_WRITTEN = [
     # hands in (with the papers listed after it), no answer to questions
     ("submission", re.compile(r"回答(?:書|票|用紙)(?:等)?(?:(?:・|、|及び)[^\s、。・]{1,16}?)?(?:の|を)?提出")),
     ("other", PROCEDURE),
+    # 「Deadline to request a debriefing」「Procurement-related complaints … shall be submitted by」「The Standstill Period
+    # … ends at」: an award notice's steps for the bidders it did not choose (理由の説明請求, 苦情申立て, the days a contract
+    # waits for them)
+    ("other", re.compile(r"(?i:\bdebriefings?\b|\bcomplaints?\b|\bstandstill\s(?:period|deadline)\b)")),
     # 「特定事業の選定・公表」 (PFI法第7条): the issuer selects the project to be done as a PFI, no bidder is selected
     ("other", re.compile(r"特定事業(?:として)?の?選定")),
     # 「競争的対話（第1回）」: the dialogue of a large call (PFI, DBO) with each applicant, a step beside the hearing
