@@ -2255,6 +2255,12 @@ EN_OLD_SCHEDULE_HINT = re.compile(r"(?i:original|previous|former|initial|\bold\s
 EN_NEW_SCHEDULE_LEAD = re.compile(
     rf"(?i:\b(?:revised|new|amended|updated|corrected|changed)\s{_SCHEDULE_WORDS_EN}\b[^.:]{{0,40}}:)"
 )
+# 「2. Background of the procurement The Request for Proposals was issued on …」: the heading of an award notice's account
+# of the steps taken (``ASIDE_HEADING``), its sentences run onto its line where the line breaks were lost
+EN_HISTORY_RUN_ON = re.compile(
+    r"^\s{0,8}(?:\d{1,2}\.?\s{1,3})?(?i:background|history)\s(?i:of|to)\s(?i:the\s|this\s)?"
+    r"(?i:procurement|tender(?:ing)?|bidding|selection|solicitation)(?:\s(?i:process))?\s{1,4}(?:The|A|An|On|In)\s"
+)
 # 「質問回答書」「…の質問に対する回答について」「…に係る質問への回答について」「…に関する質問への回答」「質疑応答集」: the
 # heading of a sheet answering a call's questions (a 質問回答書)
 ANSWER_SHEET_WORDS = (
@@ -6108,6 +6114,7 @@ class Reader:
         dated_line = -1  # the last line a date was read on
         notice_numbers: set[str] = set()  # 「凪沢市公告第128号」: the notices of a 公報 read so far, by number
         old_version_end = -1  # the 「［訂正後］」 mark that ends a block of the items as they stood (``old_version_end``)
+        history_line = -1  # a line that opens with the heading of the call's history, its account run onto it
         for position, segment in stream:
             if segment.cells is not None and len(segment.cells) == 1:  # 「│ ヒアリング │」: a box of a chart, no table
                 segment = replace(segment, text=segment.cells[0], cells=None)
@@ -6248,6 +6255,10 @@ class Reader:
                 old_version_end = self.old_version_end(segment.line)
                 if old_version_end > 0:
                     self.version_blocks.append((segment.line, old_version_end))
+            if segment.first and not is_row and ("ackground" in text[:40] or "istory" in text[:40]):
+                history_line = segment.line if EN_HISTORY_RUN_ON.match(text) else history_line
+            if mentions and segment.line == history_line:
+                continue  # 「2. Background of the procurement The Request for Proposals was issued on …」: the section run on
             if mentions and segment.line < old_version_end:
                 continue  # 「［訂正前］」 / 「６ 入札書の提出期間」 / 「令和9年12月21日から…」: the date the correction replaced
             if (

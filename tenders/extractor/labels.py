@@ -656,7 +656,10 @@ NOT_MILESTONE_LABEL = first_characters_guarded(  # (a long label: most of its ch
         # 「The expected duration of the contract is from」「Contract duration」: the work's term, as its period
         r"(?i:\bduration\sof\s(?:the\s)?(?:contract|agreement|services|assignment|project|lease|work)\b"
         r"|\b(?:contract|agreement|assignment|project|lease)\sduration\b|"
-        r"(?<!Q&A\s)period|performance|(?<!hand\s)(?<!hand-)(?<!courier\s)(?<!postal\s)delivery(?!\sby\shand|\sin\sperson)"
+        # (not 「Period: Procurement-related complaints … shall be submitted by」: a key over a hand-in's sentence, its window;
+        # nor 「The Standstill Period ends at」: the days an award waits for complaints, a step of the award notice)
+        r"(?<!Q&A\s)(?<!standstill\s)period(?!\s{0,2}:\s{0,4}[^.;:]{0,80}?\b(?:shall|must|should|are\sto|is\sto)\sbe\s"
+        r"(?:submitted|lodged|filed|received|sent)\b)|performance|(?<!hand\s)(?<!hand-)(?<!courier\s)(?<!postal\s)delivery(?!\sby\shand|\sin\sperson)"
         r"|(?<!walk-)(?<!walk)(?<!accepted\s)(?<!received\s)(?<!open\s)through"
         r"(?!\s(?:the|an?|its|our|this)\s[^.;:]{0,40}?\b(?:system|portal|web\s?site|platform|online\sform)\b)|updated|(?-i:(?<!Answers\s)(?<!Answer\s)(?<!Results\s)(?<!Result\s)\bPosted(?:\s(?:on|at))?(?:\s{0,2}:|$))|(?<!\bis\s)(?<!\bbe\s)published\son(?!\s{1,3}(?:(?:the|our|its|this|their|a|an)\s|(?:web\s?(?:page|site)|homepage|portal)\b))"
         # (「Posted on: April 20, 2027」「Posted: 2027-04-20」: a page's stamp, the key capitalised, no answers' or results')
@@ -1440,6 +1443,11 @@ def _step_closed(label: str, match: re.Match) -> bool:
     return bool(step) and step.end() == match.end()
 
 
+# 「The deadline to request a debriefing expires at」: a deadline that runs out, the step's own (not a contract's or a
+# registration's expiry)
+DEADLINE_RUNS_OUT = re.compile(r"(?i:\b(?:deadline|time-?limit)\b[^.;]{0,60}$)")
+
+
 @remembered(4096)
 def is_not_milestone(label: str) -> bool:
     """A performance period, a document date, a law, page metadata: a date that is not a step of the call."""
@@ -1459,6 +1467,8 @@ def is_not_milestone(label: str) -> bool:
         match = NOT_MILESTONE_LABEL.search(label, match.end())  # (「This call was published on」: the call's own day)
     if match and ("losed" in match.group() or "shut" in match.group()) and _step_closed(label, match):
         match = NOT_MILESTONE_LABEL.search(label, match.end())  # (「Registration is closed on」: the step's own deadline)
+    if match and match.group()[:5].lower() == "expir" and DEADLINE_RUNS_OUT.search(label, 0, match.start()):
+        match = NOT_MILESTONE_LABEL.search(label, match.end())  # (「The deadline to request a debriefing expires at」)
     if match and match.group().lower() == "period" and EN_WINDOW_PERIOD.search(label):
         match = NOT_MILESTONE_LABEL.search(EN_WINDOW_PERIOD.sub("", label))  # (「Submission period」: the call's window)
     if not match and ("会" in label or "予算" in label) and COUNCIL_SESSION.search(label):
