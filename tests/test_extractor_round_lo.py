@@ -110,3 +110,17 @@ def test_complaints_are_a_step_and_a_contract_that_expires_is_not():
         ("question", "2028-01-14", "17:00", "datetime"),
         ("other", "2028-02-04", "23:59", "datetime"),
     ]
+
+
+def test_responses_to_a_round_of_questions_are_the_answers():
+    text = (
+        " # | Step                                   | Deadline\n"
+        " 1 | Clarification questions - Round 1      | 10-May-2027 17:00 JST\n"
+        " 2 | Responses to Round 1 questions         | 2027.05.17\n"
+        " 3 | Bid submission                         | 2027.06.01 15:00 JST\n"
+    )
+    assert found(text) == [
+        ("question", "2027-05-10", "17:00", "datetime"),
+        ("answer", "2027-05-17", None, "date"),
+        ("submission", "2027-06-01", "15:00", "datetime"),
+    ]

@@ -355,7 +355,7 @@ _KIND_RULES_WRITTEN = [
             # 「質問者名を伏せて県ホームページに掲載します」「質問者名は公表しない」: how the answers are put up (not a question;
             # not 「質問者名を記入の上」「質問者名等を記入した質問書」, how the question is written; not 「Intention to quote:
             # reply to this e-mail by」, how a bidder hands its step in)
-            r"回答|こたえ|質問者(?:の)?(?:氏名|名|名称)(?:等)?(?:を|は)\s{0,2}(?:伏せ|公表(?:し(?:ない|ません)|せず)|公開(?:し(?:ない|ません)|せず)|非公表)|(?:Q\s?&\s?A|Ｑ＆Ａ)(?!\S{0,3}\s?(?:session|セッション|受付|締切|期限|period|window|deadline|due|cut-?off|closing))|(?i:answers?\b|repl(?:y|ies)\b(?!\sto\s(?:this|the|our)\s(?:e-?mail|mail|message|letter))|responses?\sto\s(?:the\s|all\s)?(?:(?:supplementary|additional|further)\s)?(?:requests?\sfor\s)?(?:questions|clarification|quer|inquir|enquir))"
+            r"回答|こたえ|質問者(?:の)?(?:氏名|名|名称)(?:等)?(?:を|は)\s{0,2}(?:伏せ|公表(?:し(?:ない|ません)|せず)|公開(?:し(?:ない|ません)|せず)|非公表)|(?:Q\s?&\s?A|Ｑ＆Ａ)(?!\S{0,3}\s?(?:session|セッション|受付|締切|期限|period|window|deadline|due|cut-?off|closing))|(?i:answers?\b|repl(?:y|ies)\b(?!\sto\s(?:this|the|our)\s(?:e-?mail|mail|message|letter))|responses?\sto\s(?:the\s|all\s)?(?:(?:supplementary|additional|further)\s)?(?:round\s\d{1,2}\s)?(?:requests?\sfor\s)?(?:questions|clarification|quer|inquir|enquir))"
             # (「Responses to supplementary questions」「Responses to requests for clarification」 too)
             # 「Clarification responses circulated」「Issuance of responses / bid bulletin」: the answers sent to all bidders
             r"|(?i:\b(?:clarification|question|enquiry|inquiry)\sresponses?\b|\bresponses?\s(?:(?:are|will\sbe)\s)?(?:circulated|published|issued|posted|shared|distributed|uploaded)"
