@@ -1589,6 +1589,10 @@ ASIDE_HEADING = first_characters_guarded(
         r"|(?i:^(?:page\s|document\s)?(?:update|revision)s?\s(?:history|log)$|^history\sof\s(?:updates|revisions|this\spage)$)"
         # 「Related notices」「Related links」: a page's list of its other papers and calls by their days (関連記事, 関連リンク)
         r"|(?i:^related\s(?:notices|articles|information|links|pages|news|tenders|calls)$)"
+        # 「2. Background of the procurement」「Tender history」: an award notice's account of the steps the call has taken
+        # (issued on …, proposals were received until …), done, none to come (経緯)
+        r"|(?i:^(?:background|history)\s(?:of|to)\s(?:the\s|this\s)?(?:procurement|tender(?:ing)?|bidding|selection|solicitation)"
+        r"(?:\sprocess)?$|^(?:procurement|tender|selection)\s(?:history|background)$)"
         # 「News」「Latest news」「What's new」: a page's box of its news, each a day over a title (新着情報)
         r"|(?i:^(?:latest\s|recent\s)?news(?:\s(?:&|and)\s(?:updates|events|topics))?$|^what'?s\snew$)"
         r"|^(?:現行|既存|前回|従前)の?契約の?(?:状況|経過|履歴|内容|概要)"
@@ -1951,7 +1955,7 @@ NEWS_DIGEST = re.compile(r"短信|ダイジェスト|(?:今週|来週|今月|来
 ASIDE_WORDS = first_characters_guarded(
     re.compile(
         r"取り?消し?た|取消し?前|中止した|撤回した|関連|新着|最新|カテゴリ|人気|ランキング|こちらも|あわせて|合わせて|類似|似た|同じ|おすすめ|短信|ダイジェスト|今週|来週|今月|来月|週間|読者|よく読|よく見|よく閲覧|の多い|募集中|一覧|過去|バックナンバー|履歴|記入|記載例|沿革|経緯|これまで|経過|記録|ログ|契約の?(?:状況|履歴|内容|概要)|実績|年度|契約の?(?:締結)?後|受注後|受託後|落札後|History|history|L(?<!\wL)og\b|l(?<!\wl)og\b"
-        r"|(?i:r(?<!\wr)elated\b|p(?:ast|revious|rior)\s|earlier\s|last\syear|n(?<!\wn)ews\b|w(?<!\ww)hat'?s\snew\b)"
+        r"|(?i:r(?<!\wr)elated\b|p(?:ast|revious|rior)\s|earlier\s|last\syear|n(?<!\wn)ews\b|b(?<!\wb)ackground\b|w(?<!\ww)hat'?s\snew\b)"
     )
 )
 SIGNATURE_MAX = 80  # a signatory's line is short
@@ -2264,6 +2268,27 @@ COMING_STEPS_HEADING = re.compile(
 # heading of the next schedule (of any version), where the old one's items end
 NEXT_SCHEDULE_HEADING = re.compile(SCHEDULE_HEADING_MARKS + r"[^\s\d|、。:()]{1,8}?" + SCHEDULE_HEADING_END)
 OLD_SCHEDULE_LINES_MAX = 30  # the lines of the old schedule listed under such a heading, at most
+# 「For reference, the original schedule was:」「Previous timetable (for reference):」: an English corrigendum's lead-in to
+# the schedule as it stood, quoted in full over the revised one (its lines may carry a mail's quote marks 「> 」 and the
+# quoted section's own heading, run onto the line where the line breaks were lost)
+_SCHEDULE_WORDS_EN = r"(?:bid\s|tender\s|procurement\s|selection\s)?(?:schedule|timetable|time-?line|calendar|key\sdates)"
+EN_OLD_SCHEDULE_LEAD = re.compile(
+    rf"(?i:\b(?:original|previous|former|initial|old)\s{_SCHEDULE_WORDS_EN}(?:\s(?:was|were|read|is|as\spublished))?"
+    r"(?:\s(?:as\sfollows))?(?:\s\((?:for\s)?reference\))?\s{0,2}:)"
+    r"(?=[\s>]*(?:\d{1,2}\.?\s{1,2}[A-Za-z][A-Za-z ]{0,30}?[\s>]*)?$)"
+)
+EN_OLD_SCHEDULE_HINT = re.compile(r"(?i:original|previous|former|initial|\bold\s)")
+# 「The revised schedule is as follows (changes marked with *):」「New timetable:」: the lead-in to the schedule in force,
+# where the old one quoted above it ends
+EN_NEW_SCHEDULE_LEAD = re.compile(
+    rf"(?i:\b(?:revised|new|amended|updated|corrected|changed)\s{_SCHEDULE_WORDS_EN}\b[^.:]{{0,40}}:)"
+)
+# 「2. Background of the procurement The Request for Proposals was issued on …」: the heading of an award notice's account
+# of the steps taken (``ASIDE_HEADING``), its sentences run onto its line where the line breaks were lost
+EN_HISTORY_RUN_ON = re.compile(
+    r"^\s{0,8}(?:\d{1,2}\.?\s{1,3})?(?i:background|history)\s(?i:of|to)\s(?i:the\s|this\s)?"
+    r"(?i:procurement|tender(?:ing)?|bidding|selection|solicitation)(?:\s(?i:process))?\s{1,4}(?:The|A|An|On|In)\s"
+)
 # 「質問回答書」「…の質問に対する回答について」「…に係る質問への回答について」「…に関する質問への回答」「質疑応答集」: the
 # heading of a sheet answering a call's questions (a 質問回答書)
 ANSWER_SHEET_WORDS = (
@@ -2608,9 +2633,13 @@ EN_UNCHANGED_LEAD = re.compile(
     r"(?:that\s|which\s)?(?:remains?|are|is)\s(?:unchanged|not\schanged)\s{0,2}:?$|^unchanged\s(?:dates?|steps?|items?)\s{0,2}:?$)"
 )
 UNCHANGED_LEAD_WORDS = ("変更", "訂正", "修正", "再掲")  # (the words of a heading or a lead that says a list stands)
-UNCHANGED_WORDS = ("変更", "訂正", "修正", "同左")  # (the words of both: a cheap test before them)
+UNCHANGED_WORDS = ("変更", "訂正", "修正", "同左", "hange")  # (the words of both: a cheap test before them)
 # 「●企画提案書の提出期限（変更なし）」「契約締結（当初の予定から変更ありません）」: a step's own label that says it stands
-UNCHANGED_LABEL = re.compile(r"[(（][^()（）]{0,16}(?:変更|訂正|修正)\s{0,2}(?:なし|無し|は?ありません|はない)[)）]")
+# (「(4) Application for Participation (no change)」「Site visit (unchanged)」: the same in English)
+UNCHANGED_LABEL = re.compile(
+    r"[(（][^()（）]{0,16}(?:変更|訂正|修正)\s{0,2}(?:なし|無し|は?ありません|はない)[)）]"
+    r"|\((?i:no\schange|unchanged|not\schanged)\)"
+)
 ENDED_ON = re.compile(r"^\s{0,4}(?:\([^()]{0,12}\)\s{0,4})?をもって")  # 「1月19日をもって終了しています」: its last day
 PLAN_CHANGED = re.compile(r"延期|延長|変更|中止|取りやめ|取り止め|見合わせ|繰り?下げ|繰り?上げ")
 CHANGED_TO = re.compile(
@@ -3119,7 +3148,10 @@ EN_CHANGE_TITLE_LINE = re.compile(r"^\s{0,60}(?i:corrigendum|addendum|amendment)
 # 「DEADLINE EXTENDED」「Schedule changed」「Extension of the deadline」「Postponement of the interviews」 in a mail's subject
 EN_CHANGE_SUBJECT = re.compile(
     r"(?i:\b(?:deadlines?|schedule|dates?|timeline)\s(?:extended|changed|postponed|revised|rescheduled)\b"
-    r"|\b(?:extension|postponement|change)\sof\s(?:the\s)?(?:deadlines?|schedule|dates?|timeline)\b)"
+    r"|\b(?:extension|postponement|change)\sof\s(?:the\s)?(?:deadlines?|schedule|dates?|timeline)\b"
+    # 「FW: [SCIA] Corrigendum No.1 to RFP … - Revised Schedule」: the changed schedule named before its noun, or the paper
+    # that changes the call named by its kind
+    r"|\b(?:revised|amended|extended|changed|rescheduled)\s(?:deadlines?|schedule|dates?|timeline)\b|\bcorrigendum\b)"
 )
 
 
@@ -4641,23 +4673,34 @@ class Reader:
                     lines |= self.list_below(index)
         return lines
 
-    def old_schedule_lines(self) -> set[int]:
+    def old_schedule_lines(self, english_only: bool = False) -> set[int]:
         """The lines (from 1) under a heading of the schedule as it stood before the change (「４　当初の日程」
-        「（公告時の日程）」), down to the first blank line past its items: the old dates a change notice quotes."""
+        「（公告時の日程）」), down to the first blank line past its items: the old dates a change notice quotes
+        (``english_only``: under an English lead-in alone, 「the original schedule was:」, which says so itself)."""
         lines: set[int] = set()
         for index, line in enumerate(self.lines):
+            if english_only and ":" not in line:
+                continue
             # (「…次のとおりでした(参考として掲げます)。   (公告時の日程)」: the heading run onto the end of the line above
             # it, after the spaces its line break became)
             heading = line if len(line) <= COLUMN_MAX else line.rstrip().rpartition("  ")[2]
-            if len(heading) > COLUMN_MAX or not OLD_SCHEDULE_HEADING.match(heading) or self.read_dates(heading):
+            english = ":" in line and EN_OLD_SCHEDULE_LEAD.search(line[-COLUMN_MAX * 2 :]) is not None
+            if not english and (
+                english_only or len(heading) > COLUMN_MAX or not OLD_SCHEDULE_HEADING.match(heading) or self.read_dates(heading)
+            ):
                 continue
             at = index + 1
             at += 1 if at < len(self.lines) and not self.lines[at].strip() else 0
             while at < len(self.lines) and at - index <= OLD_SCHEDULE_LINES_MAX and self.lines[at].strip():
-                if self.next_heading(heading, self.lines[at]):
+                if self.next_heading(heading, self.lines[at]) or (english and EN_NEW_SCHEDULE_LEAD.search(self.lines[at])):
                     break
                 lines.add(at + 1)
                 at += 1
+                if english and at + 1 < len(self.lines) and not self.lines[at].strip():
+                    # (a quoted mail's lines, each with its 「>」, where the line breaks were lost: the mark run onto
+                    # the end of the line before, a blank line between the pieces)
+                    quoted = self.lines[at - 1].rstrip().endswith(">") or self.lines[at + 1].lstrip().startswith(">")
+                    at += 1 if quoted else 0
         return lines
 
     @staticmethod
@@ -6152,6 +6195,7 @@ class Reader:
         dated_line = -1  # the last line a date was read on
         notice_numbers: set[str] = set()  # 「凪沢市公告第128号」: the notices of a 公報 read so far, by number
         old_version_end = -1  # the 「［訂正後］」 mark that ends a block of the items as they stood (``old_version_end``)
+        history_line = -1  # a line that opens with the heading of the call's history, its account run onto it
         for position, segment in stream:
             if segment.cells is not None and len(segment.cells) == 1:  # 「│ ヒアリング │」: a box of a chart, no table
                 segment = replace(segment, text=segment.cells[0], cells=None)
@@ -6292,6 +6336,10 @@ class Reader:
                 old_version_end = self.old_version_end(segment.line)
                 if old_version_end > 0:
                     self.version_blocks.append((segment.line, old_version_end))
+            if segment.first and not is_row and ("ackground" in text[:40] or "istory" in text[:40]):
+                history_line = segment.line if EN_HISTORY_RUN_ON.match(text) else history_line
+            if mentions and segment.line == history_line:
+                continue  # 「2. Background of the procurement The Request for Proposals was issued on …」: the section run on
             if mentions and segment.line < old_version_end:
                 continue  # 「［訂正前］」 / 「６ 入札書の提出期間」 / 「令和9年12月21日から…」: the date the correction replaced
             if (
@@ -13674,6 +13722,11 @@ def _extract(text: str) -> Extraction:
             stands = {told_key(c) for c in restated if c.mention.month}
             candidates = [c for c in candidates if c.line_no not in reader.unchanged_rows or c.changed_to]
             candidates = [c for c in candidates if not reader.told_again(c, stands, changed)]
+    if not change_notice and EN_OLD_SCHEDULE_HINT.search(text):
+        # 「For reference, the original schedule was:」 over the quoted old dates, in a corrigendum forwarded or told as
+        # a mail (no change notice read): the lead-in says they no longer hold
+        quoted_old = reader.old_schedule_lines(english_only=True)
+        candidates = [c for c in candidates if c.line_no not in quoted_old or c.changed_to]
     if change_notice:  # a notice of a change to a call published before: what it changes, not what it restates
         told = list(candidates)  # (every step the notice tells, restated or not)
         unmarked = reader.unmarked_rows(candidates, changed)
@@ -13720,7 +13773,7 @@ def _extract(text: str) -> Extraction:
             # 15日（火）午後５時までに提出してください。」: the same day and time the notice says stands, told again in prose
             stands = {told_key(c) for c in restated if c.mention.month}
             candidates = [c for c in candidates if not reader.told_again(c, stands, changed)]
-        quoted_old = reader.old_schedule_lines() if "の" in text else set()
+        quoted_old = reader.old_schedule_lines() if "の" in text or EN_OLD_SCHEDULE_HINT.search(text) else set()
         if quoted_old:  # 「（公告時の日程）」 over the call's dates the change moved or put off: the old ones, quoted
             candidates = [c for c in candidates if c.line_no not in quoted_old or c.changed_to]
         if "内" in text and old_in_brackets_said(text):  # 「（　）内は変更前の日程」

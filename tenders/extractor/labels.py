@@ -116,6 +116,10 @@ _KIND_RULES_WRITTEN = [
     # hands in (with the papers listed after it), no answer to questions
     ("submission", re.compile(r"回答(?:書|票|用紙)(?:等)?(?:(?:・|、|及び)[^\s、。・]{1,16}?)?(?:の|を)?提出")),
     ("other", PROCEDURE),
+    # 「Deadline to request a debriefing」「Procurement-related complaints … shall be submitted by」「The Standstill Period
+    # … ends at」: an award notice's steps for the bidders it did not choose (理由の説明請求, 苦情申立て, the days a contract
+    # waits for them)
+    ("other", re.compile(r"(?i:\bdebriefings?\b|\bcomplaints?\b|\bstandstill\s(?:period|deadline)\b)")),
     # 「特定事業の選定・公表」 (PFI法第7条): the issuer selects the project to be done as a PFI, no bidder is selected
     ("other", re.compile(r"特定事業(?:として)?の?選定")),
     # 「競争的対話（第1回）」: the dialogue of a large call (PFI, DBO) with each applicant, a step beside the hearing
@@ -351,7 +355,7 @@ _KIND_RULES_WRITTEN = [
             # 「質問者名を伏せて県ホームページに掲載します」「質問者名は公表しない」: how the answers are put up (not a question;
             # not 「質問者名を記入の上」「質問者名等を記入した質問書」, how the question is written; not 「Intention to quote:
             # reply to this e-mail by」, how a bidder hands its step in)
-            r"回答|こたえ|質問者(?:の)?(?:氏名|名|名称)(?:等)?(?:を|は)\s{0,2}(?:伏せ|公表(?:し(?:ない|ません)|せず)|公開(?:し(?:ない|ません)|せず)|非公表)|(?:Q\s?&\s?A|Ｑ＆Ａ)(?!\S{0,3}\s?(?:session|セッション|受付|締切|期限|period|window|deadline|due|cut-?off|closing))|(?i:answers?\b|repl(?:y|ies)\b(?!\sto\s(?:this|the|our)\s(?:e-?mail|mail|message|letter))|responses?\sto\s(?:the\s|all\s)?(?:(?:supplementary|additional|further)\s)?(?:requests?\sfor\s)?(?:questions|clarification|quer|inquir|enquir))"
+            r"回答|こたえ|質問者(?:の)?(?:氏名|名|名称)(?:等)?(?:を|は)\s{0,2}(?:伏せ|公表(?:し(?:ない|ません)|せず)|公開(?:し(?:ない|ません)|せず)|非公表)|(?:Q\s?&\s?A|Ｑ＆Ａ)(?!\S{0,3}\s?(?:session|セッション|受付|締切|期限|period|window|deadline|due|cut-?off|closing))|(?i:answers?\b|repl(?:y|ies)\b(?!\sto\s(?:this|the|our)\s(?:e-?mail|mail|message|letter))|responses?\sto\s(?:the\s|all\s)?(?:(?:supplementary|additional|further)\s)?(?:round\s\d{1,2}\s)?(?:requests?\sfor\s)?(?:questions|clarification|quer|inquir|enquir))"
             # (「Responses to supplementary questions」「Responses to requests for clarification」 too)
             # 「Clarification responses circulated」「Issuance of responses / bid bulletin」: the answers sent to all bidders
             r"|(?i:\b(?:clarification|question|enquiry|inquiry)\sresponses?\b|\bresponses?\s(?:(?:are|will\sbe)\s)?(?:circulated|published|issued|posted|shared|distributed|uploaded)"
@@ -652,7 +656,10 @@ NOT_MILESTONE_LABEL = first_characters_guarded(  # (a long label: most of its ch
         # 「The expected duration of the contract is from」「Contract duration」: the work's term, as its period
         r"(?i:\bduration\sof\s(?:the\s)?(?:contract|agreement|services|assignment|project|lease|work)\b"
         r"|\b(?:contract|agreement|assignment|project|lease)\sduration\b|"
-        r"(?<!Q&A\s)period|performance|(?<!hand\s)(?<!hand-)(?<!courier\s)(?<!postal\s)delivery(?!\sby\shand|\sin\sperson)"
+        # (not 「Period: Procurement-related complaints … shall be submitted by」: a key over a hand-in's sentence, its window;
+        # nor 「The Standstill Period ends at」: the days an award waits for complaints, a step of the award notice)
+        r"(?<!Q&A\s)(?<!standstill\s)period(?!\s{0,2}:\s{0,4}[^.;:]{0,80}?\b(?:shall|must|should|are\sto|is\sto)\sbe\s"
+        r"(?:submitted|lodged|filed|received|sent)\b)|performance|(?<!hand\s)(?<!hand-)(?<!courier\s)(?<!postal\s)delivery(?!\sby\shand|\sin\sperson)"
         r"|(?<!walk-)(?<!walk)(?<!accepted\s)(?<!received\s)(?<!open\s)through"
         r"(?!\s(?:the|an?|its|our|this)\s[^.;:]{0,40}?\b(?:system|portal|web\s?site|platform|online\sform)\b)|updated|(?-i:(?<!Answers\s)(?<!Answer\s)(?<!Results\s)(?<!Result\s)\bPosted(?:\s(?:on|at))?(?:\s{0,2}:|$))|(?<!\bis\s)(?<!\bbe\s)published\son(?!\s{1,3}(?:(?:the|our|its|this|their|a|an)\s|(?:web\s?(?:page|site)|homepage|portal)\b))"
         # (「Posted on: April 20, 2027」「Posted: 2027-04-20」: a page's stamp, the key capitalised, no answers' or results')
@@ -1436,6 +1443,11 @@ def _step_closed(label: str, match: re.Match) -> bool:
     return bool(step) and step.end() == match.end()
 
 
+# 「The deadline to request a debriefing expires at」: a deadline that runs out, the step's own (not a contract's or a
+# registration's expiry)
+DEADLINE_RUNS_OUT = re.compile(r"(?i:\b(?:deadline|time-?limit)\b[^.;]{0,60}$)")
+
+
 @remembered(4096)
 def is_not_milestone(label: str) -> bool:
     """A performance period, a document date, a law, page metadata: a date that is not a step of the call."""
@@ -1455,6 +1467,8 @@ def is_not_milestone(label: str) -> bool:
         match = NOT_MILESTONE_LABEL.search(label, match.end())  # (「This call was published on」: the call's own day)
     if match and ("losed" in match.group() or "shut" in match.group()) and _step_closed(label, match):
         match = NOT_MILESTONE_LABEL.search(label, match.end())  # (「Registration is closed on」: the step's own deadline)
+    if match and match.group()[:5].lower() == "expir" and DEADLINE_RUNS_OUT.search(label, 0, match.start()):
+        match = NOT_MILESTONE_LABEL.search(label, match.end())  # (「The deadline to request a debriefing expires at」)
     if match and match.group().lower() == "period" and EN_WINDOW_PERIOD.search(label):
         match = NOT_MILESTONE_LABEL.search(EN_WINDOW_PERIOD.sub("", label))  # (「Submission period」: the call's window)
     if not match and ("会" in label or "予算" in label) and COUNCIL_SESSION.search(label):
