@@ -105,3 +105,28 @@ def test_two_days_offered_for_one_interview_give_its_first_day():
     ]
     assert found(text) == expected
     assert found(one_line(text)) == expected
+
+
+def test_how_recent_a_paper_handed_in_must_be_is_no_step():
+    text = (
+        "What goes in the envelope\n"
+        "• Price proposal: separate sealed envelope (Form 3)\n"
+        "• Certificate of residence issued on or after 1 March 2027\n"
+        "Proposal | by 17:00, Fri 21 May 2027 | By hand\n"
+    )
+    assert found(text) == [("submission", "2027-05-21", "17:00", "datetime")]
+
+
+def test_a_record_counted_since_a_past_month_is_no_step_and_gives_no_year():
+    text = (
+        "• Proof of one similar contract of at least 12 months since April 2020\n"
+        "Written questions | by 12:00 noon, Fri 14 May | e-mail only\n"
+        "Proposal | by 17:00, Fri 21 May 2027 | By hand\n"
+    )
+    expected = [
+        ("question", "2027-05-14", "12:00", "datetime"),
+        ("submission", "2027-05-21", "17:00", "datetime"),
+    ]
+    assert found(text) == expected
+    # run onto one line, the past month neither is a step nor lends the schedule its year
+    assert [date for _, date, *_ in found(one_line(text))] == ["2027-05-14", "2027-05-21"]

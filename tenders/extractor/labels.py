@@ -690,6 +690,11 @@ NOT_MILESTONE_LABEL = first_characters_guarded(  # (a long label: most of its ch
         # 「This quotation is valid until:」「a bank guarantee valid until」: how long a quote or a bid's security binds
         # (見積有効期限), no step
         r"|\bvalid\s(?:until|till|through|up\sto)\b"
+        # 「Certificate of tax payment issued on or after」「a registry extract dated no earlier than」: how recent a paper
+        # handed in must be (発行日が…以降のもの), a condition on the paper, no step
+        r"|\b(?:issued|dated)\s(?:on\sor\s(?:after|before)|no\s(?:earlier|later)\sthan|not\s(?:earlier|before)\sthan)\s{0,2}$"
+        # 「Proof of one similar contract of at least 12 months since」: a bidder's record counted from a past day
+        r"|\bsince\s{0,2}$"
         r"|\b(?:congress|convention|exhibition|expo|festival|summit|tournament|championships?)\s(?:(?:to\sbe|will\sbe|is|was)\s)?held\b"
         # 「the office is closed on Friday, 11 February (National Foundation Day)」「The Bureau will be closed for the
         # year-end holidays from」: the days the office takes nothing in (休業, 閉庁), no step; 「… will be」 / 「closed from
