@@ -309,8 +309,10 @@ WEEKDAY_BEFORE = re.compile(r"(?i:\b(mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?
 ENGLISH_PERIOD = re.compile(
     r"(?i:(?P<part>\b(?:early|mid|late|beginning of|middle of|end of))?[\s-]{0,2}(?P<mname>\b"
     + _EN_MONTH
-    + r")(?:,?\s{1,3}(?P<year>\d{4})(?!\d)|(?<=[a-z.])(?![a-z])(?![\s,]{1,3}\d)))"
+    + r")(?:(?:,?\s{1,3}|(?<=[a-z])-)(?P<year>\d{4})(?!\d)|(?<=[a-z.])(?![a-z])(?![\s,]{1,3}\d)))"
 )
+# (「Mar-2028」: the month's short name and its year joined by a hyphen, as an e-procurement record writes a month
+# beside its 「13-Jan-2028」 days)
 EN_PARTS = {
     "early": "early_month",
     "beginning of": "early_month",
@@ -371,7 +373,9 @@ EN_AND_BETWEEN = re.compile(r"^\s{1,8}(?i:and)\s{1,8}$")
 # has its own year, or after its key's column 「Submission period    6 August 2026 to 21 August 2026」 (in a sentence,
 # 「…on 24 November 2026 to …」 the start stays a date of its own)
 EN_START_ALONE_BEFORE = re.compile(r"(?:^|[:|\t]|\S\s{2})\s{0,8}$")  # (a column's gap of spaces too)
-_EN_RANGE_WORD = r"(?:(?P<and>and)|[-–~]|to|through|until|till)"  # what parts a window's start from its end
+# what parts a window's start from its end (「Monday 26 or Tuesday 27 April」: two days offered for one event, the
+# first of them the earliest it is held, as a span of days)
+_EN_RANGE_WORD = r"(?:(?P<and>and)|[-–~]|to|through|until|till|or)"
 # 「16–17 February 2026」「Tue 16 – Wed 17 February」「between Wednesday 24 and Friday 26 September 2025」: an English
 # range of days in one month, its start a day alone before the end's date (the end's month and year are the start's)
 EN_DAY_ONLY_START = re.compile(

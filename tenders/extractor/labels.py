@@ -46,7 +46,7 @@ EN_BRIEFING = (  # a briefing, in English (「Information session」「Info sess
     r"|q\s?&\s?a\s(?:session|meeting)"  # 「Online Q&A session」: a session the bidders' questions are taken at (質問会)
     # 「Pre-proposal conference」「Pre-tender session」「online clarification meeting」: the bidders met before the hand-in,
     # the call explained and their questions taken (説明会; not 「clarification calls」 with the shortlisted, a hearing)
-    r"|\bpre-?(?:proposal|tender|submission|quotation|bid)\s(?:meeting|conference|session)|\bclarification\s(?:meeting|conference|session)s?\b"
+    r"|\bpre[-\s]?(?:proposal|tender|submission|quotation|bid)\s(?:meeting|conference|session)|\bclarification\s(?:meeting|conference|session)s?\b"
 )
 
 # 「現地案内会」「物件の現地案内」「建物内部の現地案内」: the site shown to the bidders, as a 見学会 (not a map or a sign:
@@ -308,6 +308,15 @@ _KIND_RULES_WRITTEN = [
             r"|(?i:(?:^|\b(?:confirm|notify|submit|send|provide|give|report|register|e-?mail|inform\s\w+\sof|tell\s\w+)\s"
             r"(?:the\s|your\s)?)(?:names?|number)\sof\s(?:the\s|your\s)?(?:up\sto\s)?(?:\w+\s)?(?:participants|attendees)\b"
             r"|\bconfirm(?:ation\sof)?\s(?:your\s|their\s)?attendance\b|\bRSVP\b"
+            # 「Online attendance: register by e-mail by」「Registration for online attendance」: a seat at the meeting
+            # booked, keyed by the attending (the call's own entry is 「registration」 alone, its application)
+            r"|\battendance\s?:\s{0,2}(?:please\s)?(?:register|sign\sup|book|reply|e-?mail)\b"
+            r"|\bregist(?:er|ration)\sfor\s(?:(?:online|in-person|virtual|remote)\s)?attendance\b"
+            # 「Inspection of as-built drawings」「Viewing of the plans」「Document inspection」: papers shown at the office
+            # (閲覧; not the goods inspected on delivery, nor 「Distribution and Viewing of Tender Documents」, the papers
+            # handed out)
+            r"|(?<!and\s)(?<!&\s)\b(?:inspection|viewing|perusal)\sof\s(?:the\s)?(?:[\w-]+\s){0,3}?(?:documents|drawings|plans|papers|records)\b"
+            r"|\b(?:document|drawing|plan)s?\s(?:inspection|viewing|perusal)\b"
             # 「To attend, reply to this address by」「Those intending to attend should e-mail … by」: a seat booked at the event
             # (「Bidders wishing to attend shall send …」 is read where the event it names is found: ``EN_WISHING_TO_ATTEND``)
             r"|(?:\bto\sattend,\s?(?:please\s)?|\b(?:intend(?:ing)?|plan(?:ning)?)\sto\sattend\b[^.;]{0,40}?\b)"
@@ -326,7 +335,7 @@ _KIND_RULES_WRITTEN = [
             # 「Designation Bill to the City Council」「Bill submitted to the Assembly」: the bill put before the council (議案上程)
             r"|(?i:\bbill\s(?:(?:is\s|will\sbe\s)?(?:submitted|presented|put)\s)?(?:to|before)\s(?:the\s)?(?:\w+\s){0,2}(?:council|assembly)\b(?!\s(?:office|secretariat|clerk)))"
             # 「Bid opening」「Pre-bid meeting」「Evaluation of proposals」: the opening, the briefing, the review on paper
-            r"|(?i:\b(?:bid|tender|proposal|quotation)s?\sopening|\b(?:bids|tenders|proposals|quotations)\s(?:(?:will\sbe|shall\sbe|are|to\sbe)\s)?opened|\bpre-?(?:bid|tender|proposal|submission|quotation)\s(?:meeting|conference|briefing|session)"
+            r"|(?i:\b(?:bid|tender|proposal|quotation)s?\sopening|\b(?:bids|tenders|proposals|quotations)\s(?:(?:will\sbe|shall\sbe|are|to\sbe)\s)?opened|\bpre[-\s]?(?:bid|tender|proposal|submission|quotation)\s(?:meeting|conference|briefing|session)"
             r"|\bevaluation\sof\s(?:the\s)?(?:proposals|tenders|bids|applications|submissions)|\b(?:proposal|document|bid|tender|technical)\s(?:evaluation|screening)\b)"
             # 「同等品承認申請書の提出」: a request to offer an equivalent product, no hand-in of the call's own;
             # 「見本品の提出」: a sample to test the product by (「出席者届の提出」: an earlier rule's)
@@ -688,6 +697,11 @@ NOT_MILESTONE_LABEL = first_characters_guarded(  # (a long label: most of its ch
         # 「This quotation is valid until:」「a bank guarantee valid until」: how long a quote or a bid's security binds
         # (見積有効期限), no step
         r"|\bvalid\s(?:until|till|through|up\sto)\b"
+        # 「Certificate of tax payment issued on or after」「a registry extract dated no earlier than」: how recent a paper
+        # handed in must be (発行日が…以降のもの), a condition on the paper, no step
+        r"|\b(?:issued|dated)\s(?:on\sor\s(?:after|before)|no\s(?:earlier|later)\sthan|not\s(?:earlier|before)\sthan)\s{0,2}$"
+        # 「Proof of one similar contract of at least 12 months since」: a bidder's record counted from a past day
+        r"|\bsince\s{0,2}$"
         r"|\b(?:congress|convention|exhibition|expo|festival|summit|tournament|championships?)\s(?:(?:to\sbe|will\sbe|is|was)\s)?held\b"
         # 「the office is closed on Friday, 11 February (National Foundation Day)」「The Bureau will be closed for the
         # year-end holidays from」: the days the office takes nothing in (休業, 閉庁), no step; 「… will be」 / 「closed from
@@ -860,6 +874,13 @@ EN_EVENT = first_characters_guarded(
 OPENING = first_characters_guarded(
     re.compile(
         r"開始(?!後|時刻|時間)|(?:受付|受け付け|申込|申込み|申し込み|提出|募集|応募|配布|交付|閲覧|販売)(?:の)?開始時(?:刻|間)|から$"
+        # 「Bid Submission Start Date」「Clarification Start Date」: an e-procurement record's field for the day a window
+        # opens, its 「… End Date」 the deadline (受付開始)
+        r"|(?i:\bstart\s(?:date|time)\b"
+        # 「Bid submission opened」「Registration window opens」: the window opened, its close the deadline (not 「Bids
+        # opened」, the opening of the bids)
+        r"|\b(?:submission|registration|application|clarification|question|enquiry|inquiry)s?\s(?:(?:window|period)\s)?open(?:s|ed)\b"
+        r"|\b(?:window|period)\sopen(?:s|ed)\b)"
     )
 )
 # 「各者の開始時刻及び接続先の通知」: the day each bidder is told its own slot, a detail (DETAIL_MADE_KNOWN) no step of the

@@ -212,7 +212,9 @@ _NOT_HEADING_AFTER = re.compile(r"[ \t\u3000]*[(（|｜]")  # 「4.(5)」: an it
 # (its space no line break)
 _NAMED_BY_NUMBER = re.compile(
     r"(?:\b(?:No|Nos|no)\.|\b(?:Form|Annex|Appendix|Attachment|Addendum|Article|Clause|Chapter|Exhibit|Page|Part|Lot|Section"
-    r"|Paragraph|Item|Forms|Annexes|Articles|Paragraphs|Sections|Items)) $"
+    r"|Paragraph|Item|Forms|Annexes|Articles|Paragraphs|Sections|Items)"
+    # 「… to everyone who replied under 1. on Friday」「see 3. above」: an item cited by its number in a sentence
+    r"|\b(?:under|see|per)) $"
 )
 _NAMED_REACH = 12  # characters before a number its name's word ends within, at most
 

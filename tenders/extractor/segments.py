@@ -93,7 +93,7 @@ def pieces_of(line: str) -> tuple[str, ...]:
     parts = [p for chunk in chunks for p in (ITEM_START.split(chunk) if ITEM_HINT.search(chunk) else [chunk]) if p.strip()]
     if len(parts) > 1 and "." in line:
         parts = _month_days_kept(parts)
-    if len(parts) > 1 and " (" in line:
+    if len(parts) > 1 and (" (" in line or "." in line):
         parts = _references_kept(parts)
     if len(line) > SHORT_LINE:
         parts = [s for p in parts for s in (sentences(p) if "。" in p else (p,)) if s.strip()]
@@ -102,7 +102,12 @@ def pieces_of(line: str) -> tuple[str, ...]:
 
 # 「…opens on Mon., April 26. The documents …」: an English month's name before 「26.」, whose day ends a sentence (no
 # item 「26.」 starts there)
-MONTH_NAME_BEFORE = re.compile(r"(?i:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]{0,6}\.?\s)$")
+# (a short name with its dot, 「Apr. 26」; a whole name and a dot ends a sentence: 「… on Friday 16 April. 4. Quotations
+# must …」, the next item's number after it)
+MONTH_NAME_BEFORE = re.compile(
+    r"(?i:\b(?:(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?"
+    r"|(?:january|february|march|april|may|june|july|august|september|october|november|december))\s)$"
+)
 
 
 def _month_days_kept(parts: list[str]) -> list[str]:
@@ -118,13 +123,14 @@ def _month_days_kept(parts: list[str]) -> list[str]:
 # 「…distributed free of charge at the contact point in (1) from 26 May 2027」「as stated in (3) above」: an English
 # sentence that refers to an item by its number (no item starts there)
 REFERENCE_BEFORE = re.compile(r"(?i:\b(?:in|of|see|under|per|with|at)\s)$")
-REFERENCE_ITEM = re.compile(r"\(\d{1,2}\)")
+# (「… to everyone who replied under 1. on Friday 16 April」: an item cited by its number and dot, the same)
+REFERENCE_ITEM = re.compile(r"\(\d{1,2}\)|\d{1,2}\.\s")
 
 
 def _references_kept(parts: list[str]) -> list[str]:
     kept = [parts[0]]
     for part in parts[1:]:
-        if part[:1] == "(" and REFERENCE_ITEM.match(part) and REFERENCE_BEFORE.search(kept[-1][-6:]):
+        if part[:1] in "(0123456789" and REFERENCE_ITEM.match(part) and REFERENCE_BEFORE.search(kept[-1][-6:]):
             kept[-1] += part
         else:
             kept.append(part)
