@@ -90,6 +90,7 @@ from tenders.extractor.normalize import (
     columns_refolded,
     common_margin_removed,
     csv_rows,
+    date_rows_over_steps,
     double_spaced,
     down_arrows_joined,
     flows_dated_below,
@@ -3905,6 +3906,7 @@ class Reader:
         self.reshaped(cells_refolded(self.original))
         self.reshaped(qa_cells_refolded(self.original))  # a table of questions and answers copied one cell a line
         self.reshaped(columns_refolded(self.original))  # a PDF's table read column after column: its rows again
+        self.reshaped(date_rows_over_steps(self.original))  # a timeline's row of dates over its row of steps
         self.reshaped(before_after_refolded(self.original))  # a correction's table read row by row, cells wrapped
         self.reshaped(ics_rows(self.original))  # a calendar's ICS export: each event a row
         self.reshaped(records_as_rows(self.original))  # a system's JSON or YAML export: each step's record a row

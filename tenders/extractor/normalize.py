@@ -4914,6 +4914,100 @@ def timeline_rows(source: list[str], lines: list[str]) -> list[str]:
     return result
 
 
+# A timeline drawn as rows: a row of dates (slides, a Gantt-like text, a PDF's row copied out), a row of their times
+# under it (not lined up when some dates have none), then a row of their steps, each step's words wrapped onto a row
+# below: 「9/13(月) 9/21(火) 10/22(金)」 / 「14:00」 / 「公募開始 事業者説明会 参加資格」 / 「(本日) 確認結果通知」. The steps pair
+# with the dates column by column where their counts agree. A wrapped row with as many words goes by column too;
+# one with fewer words gives them, in order, to the steps whose name ends in no act (「参加資格」「企画提案書」
+# 「優先交渉権者」, a thing or a party: the name goes on below), its bracketed asides (「(本日)」) to none; a row of
+# times with fewer times than dates is left out (no column to read them by).
+DATE_ROW_DATE = re.compile(r"(?:" + TIMELINE_DATE.pattern + r"|" + TIMELINE_TIMED_DATE.pattern + r")(?:の週)?")
+DATE_ROW_TIME = re.compile(r"(?:" + TIMELINE_CLOCK.pattern + r")(?:~|から|まで)?")
+DATE_ROW_MIN = 3  # dates of such a row, at least
+DATE_ROW_LINE_MAX = 200  # characters of such a row, at most
+DATE_ROW_WORD_MAX = 20  # characters of a step's word, at most
+DATE_ROW_WRAPS = 2  # rows a step's words go on over, at most
+STEP_ACT_END = re.compile(
+    r"(?:開始|公開|公表|公告|公示|締切|締め切り|〆切|期限|受付|提出|通知|決定|締結|契約|審査|説明会|回答|発表|実施|開札|入札|"
+    r"ヒアリング|プレゼンテーション|プレゼン|面接|選定|特定|掲載|配布|交付|閲覧|申込|申込み|登録|開催|公募|募集)$"
+)
+DATE_ROW_ASIDE = re.compile(r"\(.*\)|\[.*\]|【.*】")
+
+
+def _date_row(line: str) -> list[str] | None:
+    if len(line) > DATE_ROW_LINE_MAX or not _DIGIT.search(line):
+        return None
+    words = [normalize_line(word) for word in line.split()]
+    if len(words) < DATE_ROW_MIN or not all(_DIGIT.search(word) for word in words):
+        return None
+    return words if all(DATE_ROW_DATE.fullmatch(word) for word in words) else None
+
+
+def _date_row_steps(line: str) -> list[str] | None:
+    """The words of a row of steps (or their wrapped rests): short, no date, no sentence."""
+    text = folded(line).strip()
+    if not text or len(text) > DATE_ROW_LINE_MAX or text.endswith("。") or text[:1] in "※*注":
+        return None
+    words = [normalize_line(word) for word in text.split()]
+    if any(len(word) > DATE_ROW_WORD_MAX or FLAT_DATE_CELL.search(word) for word in words):
+        return None
+    return words
+
+
+def date_rows_over_steps(lines: list[str]) -> tuple[list[str], list[int]] | None:
+    """The lines with each timeline drawn as rows of dates over rows of steps set as rows 「step<TAB>date time」, each
+    standing for its row of dates; None when the text holds no such timeline."""
+    out: list[str] = []
+    origin: list[int] = []
+    index, found = 0, False
+    while index < len(lines):
+        dates = _date_row(lines[index]) if "/" in lines[index] or "月" in lines[index] else None
+        if dates is None:
+            out.append(lines[index])
+            origin.append(index)
+            index += 1
+            continue
+        count, at, times = len(dates), index + 1, [""] * len(dates)
+        while at < len(lines) and not lines[at].strip() and at <= index + 1:
+            at += 1
+        words = [normalize_line(word) for word in lines[at].split()] if at < len(lines) else []
+        if words and all(DATE_ROW_TIME.fullmatch(word) for word in words):
+            times = words if len(words) == count else times
+            at += 1
+        steps = _date_row_steps(lines[at]) if at < len(lines) else None
+        if steps is None or len(steps) != count:
+            out.append(lines[index])
+            origin.append(index)
+            index += 1
+            continue
+        at += 1
+        for _ in range(DATE_ROW_WRAPS):
+            rests = _date_row_steps(lines[at]) if at < len(lines) else None
+            if not rests or len(rests) > count or _date_row(lines[at]) is not None:
+                break
+            if len(rests) == count:
+                steps = [step + rest for step, rest in zip(steps, rests)]
+            else:
+                words = [word for word in rests if not DATE_ROW_ASIDE.fullmatch(word)]
+                open_steps = [k for k, step in enumerate(steps) if not STEP_ACT_END.search(step)]
+                if len(words) != len(open_steps):
+                    break  # (no column to read them by: the line is read on its own)
+                for k, word in zip(open_steps, words):
+                    steps[k] += word
+            at += 1
+        if sum(1 for step in steps if kind_of(step)) * 2 < count:
+            out.append(lines[index])
+            origin.append(index)
+            index += 1
+            continue
+        found = True
+        for step, date, time in zip(steps, dates, times):
+            out.append(f"{step}\t{date}{' ' + time if time else ''}")
+            origin.append(index)
+        index = at
+    return (out, origin) if found else None
+
+
 # 「項目 公告 質問締切 回答 …」 over 「月日 8月3日 8月12日 8月18日 …」: a table turned on its side whose cells are
 # parted by single spaces too; lines next to each other with as many words, one of them all days, are its rows
 DAY_WORD = re.compile(r"(?:\d{4}年|令和\d{1,2}年)?\d{1,2}月(?:\d{1,2}日|上旬|中旬|下旬|初旬|末)(?:\([月火水木金土日]\))?|[-―]")
