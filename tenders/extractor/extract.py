@@ -451,9 +451,22 @@ WORK_CHAPTER = re.compile(
     rf"{WORK_SECTION.pattern}|^(?:業務|管理|管理運営|運営|維持管理)(?:の)?(?:範囲|基準)(?:等)?$|^協定(?:書)?の(?:主な)?内容$|^(?:業務)?仕様(?:書)?$"
 )
 DAYS_LISTED = re.compile(r"\s{0,2}(?:・|及び|および|並びに|と|、|,)\s{0,2}")  # 「6日(火)・7日(水)」: the days of one event
+# 「10月19日（木）・20日（金）の2日間」 / 「両日とも 10:00～16:30」: the days of an event, the hour it starts each day on the
+# next line, keyed as the hour of every day listed (「各日」「両日とも」「いずれも」)
+HELD_DAYS_REST = re.compile(
+    rf"^(?:{DAYS_LISTED.pattern}(?:\d{{1,2}}月)?\d{{1,2}}日\s{{0,2}}(?:\([^()]{{1,6}}\))?){{0,3}}"
+    r"\s{0,4}(?:の\s{0,2}[2-9２-９二三四]\s{0,2}日間)?\s{0,2}[、,]?\s{0,4}$"
+)
+HELD_DAYS_BELOW = re.compile(
+    rf"^\s{{0,12}}(?:各日|両日|いずれも|いずれの日も)(?:とも)?\s{{0,2}}[、,:]?\s{{0,2}}{CLOCK}\s{{0,2}}(?:~|～|から|より|開始)"
+)
+HELD_DAYS_ON = re.compile(
+    rf"^(?:{DAYS_LISTED.pattern}(?:\d{{1,2}}月)?\d{{1,2}}日\s{{0,2}}(?:\([^()]{{1,6}}\))?){{1,3}}\s{{0,4}}の\s{{0,2}}[2-9２-９二三四]\s{{0,2}}日間"
+    rf"\s{{0,2}}[、,]?\s{{0,8}}(?:各日|両日|いずれも|いずれの日も)(?:とも)?\s{{0,2}}[、,:]?\s{{0,2}}{CLOCK}\s{{0,2}}(?:~|～|から|より|開始)"
+)
 # (「6月8日(火)及び9日(水)の2日間、各日午前10時から」: the count of the days listed, said before the hour of each)
 EACH_DAY_TIME = re.compile(
-    rf"\s{{0,4}}(?:の\s{{0,2}}[2-9２-９二三四]\s{{0,2}}日間\s{{0,2}}[、,]?\s{{0,2}})?(?:各日|両日|いずれも|いずれの日も)\s{{0,2}}(?:とも)?\s{{0,2}}[、,]?\s{{0,2}}{CLOCK}"
+    rf"\s{{0,4}}(?:の\s{{0,2}}[2-9２-９二三四]\s{{0,2}}日間\s{{0,2}}[、,]?\s{{0,8}})?(?:各日|両日|いずれも|いずれの日も)\s{{0,2}}(?:とも)?\s{{0,2}}[、,]?\s{{0,2}}{CLOCK}"
 )
 DAYS_THEN_TIME = re.compile(
     rf"(?:{DAYS_LISTED.pattern}(?:\d{{1,2}}月)?\d{{1,2}}日\s{{0,2}}(?:\([^()]{{1,6}}\))?){{1,3}}{EACH_DAY_TIME.pattern}"
@@ -1108,8 +1121,8 @@ CITED_CALL_LABEL = re.compile(r"^付け?\s{0,2}(?:で|の|にて)?[^。、]{0,40
 ATTRIBUTE_AFTER = re.compile(
     r"^\s{0,8}(?:\(予定\))?\s{0,8}(?:実施\)|作成|現在|時点|設置\)|発足\)|(?:訂正|修正|改訂|変更)?版|改[定訂正]|施行|発行|付け?\b|\(?記入例|\(?記載例|で(?:満了|終了|終わ)|をもって[^。、]{0,12}?(?:満了|終了)|まで有効"
     r"|(?:に|で)(?:公告|公示|告示)(?:しました|した|された)\s{0,4}「"
-    # 「6月12日にお知らせした開札の延期について」: an earlier notice
-    r"|(?:に|で)\s{0,2}お知らせ(?:した|しました|いたしました)"
+    # 「6月12日にお知らせした開札の延期について」「10月2日にご案内いたしました…につきまして」: an earlier notice or mail
+    r"|(?:に|で)\s{0,2}(?:お知らせ|ご案内|御案内|ご連絡|御連絡|お送り)(?:した|しました|いたしました|申し上げた|申し上げました)"
     # 「6月12日(月)に行った…確認結果の通知も有効とする」: a step already done, named as such
     r"|に\s{0,2}(?:行っ|実施し|通知し|公表し|開催し)た(?!\s{0,2}(?:場合|とき|後))"
     # 「10/1(金)に公開しました質問回答」「9/24(金)までにご提出いただいた参加申込書は引き続き有効」: a step a letter says is done
@@ -5265,8 +5278,25 @@ class Reader:
         second = bisect.bisect_left(periods, start) + 1
         stop = periods[second] + 1 if second < len(periods) and periods[second] < end else end
         if (index, start, stop) not in self.unchanged_sentences:
-            self.unchanged_sentences[index, start, stop] = self._unchanged_sentence(index, line[start:stop])
+            opening = self.sentence_opening_above(index) if not before and not bars else ""
+            self.unchanged_sentences[index, start, stop] = self._unchanged_sentence(index, opening + line[start:stop])
         return self.unchanged_sentences[index, start, stop]
+
+    def sentence_opening_above(self, index: int) -> str:
+        """「変更はありません。当初の予定どお」 / 「り、７月１７日（金）に電子メールで通知します。」 (a cell wrapped one line a
+        line): the words of the line above after its last 「。」, where the sentence of a line that has no 「。」 before
+        its date starts (of two short lines above at most, none an item of its own); '' where the line starts one."""
+        opening = ""
+        for above in range(index - 1, max(-1, index - 3), -1):
+            words = self.lines[above].strip()
+            if not words or len(words) > SHORT_ITEM or "|" in words or "\t" in words:
+                return ""
+            if "。" in words:
+                return words.rpartition("。")[2] + opening
+            if ITEM_START.match(words):
+                return ""  # (an item's own line: the sentence is the line's, or starts at the item)
+            opening = words + opening
+        return ""
 
     def sentence_marks_of(self, index: int) -> tuple[list[int], list[int], dict[tuple, int]]:
         """Where line ``index`` has its 「。」 and its 「|」, and where each (month, day) of its dates is first told: found
@@ -10515,6 +10545,11 @@ class Reader:
                 if expression.last.time is not None and tail.lstrip()[:1] == "~" and not tail.strip()[1:2].isdigit():
                     mention.time, mention.precision = expression.last.time, "datetime"  # 「5月23日～5月24日 9:30～」
                 held = HELD_DAYS_FROM.match(tail)
+        if held is None and mention.time is None and mention.day and kind == "hearing":
+            # 「…・20日(金)の2日間 両日とも 10:00～16:30」 (a line run on), or the hour of each day on the next line
+            held = HELD_DAYS_ON.match(tail[:LONG_LINE]) or (
+                HELD_DAYS_BELOW.match(nfkc(self.next_line(segment))) if HELD_DAYS_REST.match(tail) else None
+            )
         if held and mention.time is None:  # 「6月8日(火)～6月9日(水)　各日午前10時から」: from its first day's hour
             mention.time, mention.precision = _time(held.groupdict()), "datetime"
         before = TIME_BEFORE.search(head[-40:]) if mention.time is None and mention.day and tail.lstrip()[:1] == ")" else None
