@@ -1810,10 +1810,12 @@ TEAM_PRODUCT = re.compile(
     + ISSUERS_PAPER_DUE
     + r"|(?:骨子|社内|部内|課内|部長|課長|上長|内部)\s{0,2}(?:レビュー|確認)(?!結果|の?通知)|最終\s{0,2}レビュー"
     r"|(?:入札|応札)?(?:額|価格|金額)\s{0,2}(?:決定|決め)\s{0,2}会議|営業会議"
+    # (「部長決裁 7/6(木)」「社内承認 6/6」: the firm's own sign-off on its bid)
+    r"|(?:部長|課長|社長|役員|上長|社内|部内)\s{0,2}(?:決裁|承認)"
     # (「Go/No-Goは6/5 10時に決定」「参加可否判断 6/5(金)」: the team's own decision whether to bid at all)
     r"|(?i:(?<![a-z])(?:go\s{0,2}/\s{0,2})?no[ -]?go(?![a-z])|(?<![a-z])bid\s{0,2}/\s{0,2}no[ -]?bid(?![a-z]))|参加(?:可否|有無)?\s{0,2}判断"
 )
-TEAM_PRODUCT_HINT = re.compile(r"稿|想定問答|読み合わせ|レビュー|確認|会議|骨子|[Nn][Oo][ -]?(?:[Gg][Oo]|[Bb]id)|判断")
+TEAM_PRODUCT_HINT = re.compile(r"稿|想定問答|読み合わせ|レビュー|確認|会議|骨子|決裁|承認|[Nn][Oo][ -]?(?:[Gg][Oo]|[Bb]id)|判断")
 # 「5/25(月) 参加申込書 発送（市は5/27必着）」「6/26(月) 午前中に持参（県の期限は同日16時）」「2/18(木)中に提出する予定です
 # （市の受付は2/19(金) 17:00まで）」「5/15(金) 質問書 送信（市の締切より前倒し）」: a day set against the issuer's own in a
 # bracket or a note after it (the issuer named, its day told apart): the team's day; the issuer's, in the bracket, stays
@@ -1821,9 +1823,11 @@ _ISSUER_SIDE = (
     r"(?:[市県町村区都府道国]|機構|発注者|発注機関|発注元|先方|役所|市役所|県庁|役場|本庁|法人|大学|センター|公社|財団)"
 )
 ISSUERS_DAY_APART_AFTER = re.compile(
-    r"^[^()\d※。]{0,40}?(?:\([^()\d]{1,12}\)[^()\d※。]{0,20}?)?[(※]\s{0,2}"
+    r"^[^()\d※。]{0,40}?(?:\([^()\d]{1,12}\)[^()\d※。]{0,20}?)?[(※]\s{0,2}(?:"
     + _ISSUER_SIDE
     + r"(?:側)?(?:\s{0,2}の\s{0,2}[^\s()は、。]{1,6})?\s{0,2}(?:は\s{0,2}(?:\d|同日|同月|R\d|令和|当日)|より\s{0,2}(?:前|早))"
+    # (「入札書提出は 7/7(金) 中に行います（〆は 7/10 17:00 だが前倒し）」: the deadline itself told apart, a later day)
+    r"|(?:〆|締切|締め切り|期限)\s{0,2}は\s{0,2}\d{1,2}\s{0,2}[/月])"
 )
 # 「レコーディングとトランスクリプトは 2028年7月16日 に期限切れになります」: the day a recording, a link or a file expires
 EXPIRED_AFTER = re.compile(r"^\s{0,2}(?:に|で)\s{0,2}(?:期限切れ|失効|自動削除|削除され)")
@@ -1882,7 +1886,7 @@ TICKET_HEAD_LINES, TICKET_HEAD_CHARS = 15, 1500
 # field of a ticket named by its key or as the ticket, in its comments)
 TICKET_DUE_BEFORE = re.compile(
     r"(?:^|[\s・※:]|(?:[A-Z][A-Z0-9_]{1,15}-\d{1,6}|#\d{1,6}|課題|チケット|タスク)\s{0,2}の)(?:期限日|期日|開始日|完了予定日)"
-    r"\s{0,2}(?:[:(]|を)?\s{0,6}"
+    r"\s{0,2}(?:[:(]|を)?\s{0,12}"
     # (「期限日を 2025/08/22 → 2025/08/27 に変更」: the field's change in the ticket's history, its new value)
     r"(?:[\d/.\-]{4,10}(?:\([月火水木金土日]\))?\s{0,2}(?:→|->|⇒|から)\s{0,2})?$"
 )
@@ -1902,6 +1906,14 @@ OTHER_CALL_THERE = re.compile(
 PASSED_CALL = re.compile(
     r"「[^「」。]{2,50}(?:業務|工事|委託|事業|購入|調達)」の?[^「」。\0]{0,16}\0[^。\0]{0,30}も(?:出て|公告|公示|あり|ある)[^。]{0,30}見送"
 )
+# 「タスク #4823: 質問書作成・送付   終了   佐伯   2028/06/15」: a row of a ticket's sub-tickets (its tracker, key, title,
+# status and owner before the date), the sub-ticket's due day — the team's own task, no step of the call
+SUB_TICKET_BEFORE = re.compile(
+    r"(?:タスク|バグ|機能|サポート|課題|子課題|チケット|(?i:task|bug|feature|support|issue))\s{0,2}#\d{1,7}\s{0,2}[:：][^#\n]{0,90}$"
+)
+# 「#3 佐伯 陽菜 さんが 2028/06/23 13:47 に更新」: a history entry's stamp, when a member wrote in the record
+RECORD_STAMP_BEFORE = re.compile(r"(?:さん|様|氏)が\s{0,2}$")
+RECORD_STAMP_AFTER = re.compile(r"^\s{0,2}に(?:更新|追加|作成|投稿|コメント|編集)")
 TICKET_DUE_FIELD = re.compile(r"期限日|期日|開始日|完了予定日")
 TICKET_DUE_REACH = 40  # the characters before a date in which its ticket's field is named, at most
 # an item of the team's list: a bullet or a number, a note, or the date it starts with (「・9/28(火) とりまとめ」「10/6 決裁」)
@@ -3601,7 +3613,11 @@ def _split_steps(label: str) -> list[tuple[str, str]]:
         steps = named if named else steps  # 「参加表明書の作成及び提出 提出期限」: the bare verb hands in the paper named
         if len({L.kind_of(p) for p in steps}) > 1 and (L.is_generic(generic) or WINDOW_KEY.match(generic)):
             kinds = [L.kind_of(p) for p in steps]
-            if handed_in_together(steps):  # 「資格確認申請書及び技術資料の提出 提出期限」: handed in together, a step each
+            # 「資格確認申請書及び技術資料の提出 提出期限」: handed in together, a step each (also 「資格確認申請書及び技術提案書
+            # 提出期限」: the papers named alone, the row's key the verb that hands them in)
+            if handed_in_together(steps) or (
+                DOCUMENT_PART.search(steps[-1]) and handed_in_together([*steps[:-1], f"{steps[-1]} {generic}"])
+            ):
                 return [(p.strip(), kind) for p, kind in zip(steps, kinds)]
             if kinds[0] in ACCEPTED and all(L.COMMENT.match(p.strip()) for p in steps[1:]):
                 return [(label, kinds[0])]  # 「質問・意見の受付 受付期間」: the comments go with the questions
@@ -9868,6 +9884,10 @@ class Reader:
         line = self.lines[segment.line]
         if ("タスク" in line[:16] or "宿題" in line[:8] or "odo" in line[:12].lower()) and TASKS_KEYED_LINE.match(line):
             return []  # 「・フォローアップ タスク：千葉さんが実績資料を収集する（5月22日）」: the team's tasks
+        if self.ticket and any("#" in words and SUB_TICKET_BEFORE.search(words) for words in (head[-100:], label + " ")):
+            return []  # 「タスク #4823: 質問書作成・送付  終了  佐伯  2028/06/15」: a sub-ticket's due day, the team's task
+        if "が" in head[-4:] and RECORD_STAMP_BEFORE.search(head[-6:]) and RECORD_STAMP_AFTER.match(tail):
+            return []  # 「#3 佐伯 さんが 2028/06/23 13:47 に更新」: when a member wrote in the record, no step's day
         if len(line) <= TASK_LINE_MAX and "@" in line and TASK_ITEM.match(line):
             owner = TASK_OWNER_END.search(line)
             if owner and not OWNER_PLACE.search(owner["owner"]):
