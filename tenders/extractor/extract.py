@@ -1913,6 +1913,12 @@ SUB_TICKET_BEFORE = re.compile(
 )
 # 「#3 佐伯 陽菜 さんが 2028/06/23 13:47 に更新」: a history entry's stamp, when a member wrote in the record
 RECORD_STAMP_BEFORE = re.compile(r"(?:さん|様|氏)が\s{0,2}$")
+# 「3．発注者スケジュール（要領の表を転記。→ は説明会での補足）」: a heading's bracket of sentences, a note on how to read
+# what follows (its marks, its source), no word of what the section is about
+# (the label may start inside the bracket, its opening cut off: 「の表を転記。→ は説明会での補足)」)
+HEADING_NOTE = re.compile(r"(?:[(（]|^)[^()（）]{0,80}。[^()（）]{0,80}[)）]")
+# 「閲覧予約受付メール（2026/10/2 受信）」: the day a mail came in, told in its bracket (not 「17時受信分まで」, a deadline)
+RECEIVED_AFTER = re.compile(r"^\s{0,2}(?:に\s{0,2})?(?:受信|着信)(?:済み?)?\s{0,2}[)）]")
 RECORD_STAMP_AFTER = re.compile(r"^\s{0,2}に(?:更新|追加|作成|投稿|コメント|編集)")
 TICKET_DUE_FIELD = re.compile(r"期限日|期日|開始日|完了予定日")
 TICKET_DUE_REACH = 40  # the characters before a date in which its ticket's field is named, at most
@@ -9886,6 +9892,8 @@ class Reader:
             return []  # 「・フォローアップ タスク：千葉さんが実績資料を収集する（5月22日）」: the team's tasks
         if self.ticket and any("#" in words and SUB_TICKET_BEFORE.search(words) for words in (head[-100:], label + " ")):
             return []  # 「タスク #4823: 質問書作成・送付  終了  佐伯  2028/06/15」: a sub-ticket's due day, the team's task
+        if "信" in tail[:8] and RECEIVED_AFTER.match(tail):
+            return []  # 「…受付メール（2026/10/2 受信）」: when a mail came in, no step's day
         if "が" in head[-4:] and RECORD_STAMP_BEFORE.search(head[-6:]) and RECORD_STAMP_AFTER.match(tail):
             return []  # 「#3 佐伯 さんが 2028/06/23 13:47 に更新」: when a member wrote in the record, no step's day
         if len(line) <= TASK_LINE_MAX and "@" in line and TASK_ITEM.match(line):
@@ -10276,7 +10284,10 @@ class Reader:
         with it (「◇説明会：7月10日」 / 「　→参加希望者は7月9日までに登録」)."""
         if any(
             L.BRIEFING.search(label) and not L.is_not_milestone(label)
-            for label in (self.section, *(label for _, label, _ in self.outline))
+            for label in (
+                HEADING_NOTE.sub("", label) if "。" in label else label  # (the heading's note set aside)
+                for label in (self.section, *(label for _, label, _ in self.outline))
+            )
         ):  # (an item anywhere under the briefing's: 「2 説明会」 > 「(3) 参加申込み」 > 「ア 申込期限」; not the work's
             return True  # own 「(5) 職員向け説明会・研修の企画運営」 an outline of the work's tasks left open)
         line = self.lines[segment.line]
