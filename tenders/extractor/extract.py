@@ -1917,6 +1917,9 @@ RECORD_STAMP_BEFORE = re.compile(r"(?:さん|様|氏)が\s{0,2}$")
 # what follows (its marks, its source), no word of what the section is about
 # (the label may start inside the bracket, its opening cut off: 「の表を転記。→ は説明会での補足)」)
 HEADING_NOTE = re.compile(r"(?:[(（]|^)[^()（）]{0,80}。[^()（）]{0,80}[)）]")
+# 「6/11(金)は午後に湯川市のヒアリング（13:00〜）が入っているので」: an engagement already in the team's diary on that day
+# (another call's, a meeting), told as what the day is taken by, no step of this call
+BOOKED_AFTER = re.compile(r"^[^。\n]{0,60}?が\s{0,2}(?:既に|すでに)?入って(?:いる|いて|おり|る|います|ます)")
 # 「閲覧予約受付メール（2026/10/2 受信）」: the day a mail came in, told in its bracket (not 「17時受信分まで」, a deadline)
 RECEIVED_AFTER = re.compile(r"^\s{0,2}(?:に\s{0,2})?(?:受信|着信)(?:済み?)?\s{0,2}[)）]")
 RECORD_STAMP_AFTER = re.compile(r"^\s{0,2}に(?:更新|追加|作成|投稿|コメント|編集)")
@@ -9892,9 +9895,11 @@ class Reader:
             return []  # 「・フォローアップ タスク：千葉さんが実績資料を収集する（5月22日）」: the team's tasks
         if self.ticket and any("#" in words and SUB_TICKET_BEFORE.search(words) for words in (head[-100:], label + " ")):
             return []  # 「タスク #4823: 質問書作成・送付  終了  佐伯  2028/06/15」: a sub-ticket's due day, the team's task
+        if "入って" in tail[:80] and BOOKED_AFTER.match(tail):
+            return []  # 「6/11(金)は午後に湯川市のヒアリング（13:00〜）が入っているので」: the team's diary, taken that day
         if "信" in tail[:8] and RECEIVED_AFTER.match(tail):
             return []  # 「…受付メール（2026/10/2 受信）」: when a mail came in, no step's day
-        if "が" in head[-4:] and RECORD_STAMP_BEFORE.search(head[-6:]) and RECORD_STAMP_AFTER.match(tail):
+        if "に" in tail[:4] and RECORD_STAMP_AFTER.match(tail) and RECORD_STAMP_BEFORE.search(self.words_before(segment, head)):
             return []  # 「#3 佐伯 さんが 2028/06/23 13:47 に更新」: when a member wrote in the record, no step's day
         if len(line) <= TASK_LINE_MAX and "@" in line and TASK_ITEM.match(line):
             owner = TASK_OWNER_END.search(line)
@@ -10277,6 +10282,17 @@ class Reader:
             ):
                 candidate.mention.time = fix.mention.time
         return candidates
+
+    def words_before(self, segment: Segment, head: str) -> str:
+        """The last words before a date: its segment's, or where the segment opens at the date, its line's before it
+        or the line's above (「#3 佐伯 さんが」 / 「2028/06/23 13:47 に更新」: a line cut at its date)."""
+        if head.strip():
+            return head[-6:]
+        if segment.first:  # (a run-on text cut into lines before the date: the line above's end)
+            return self.lines[segment.line - 1][-6:].rstrip() if segment.line else ""
+        line = self.lines[segment.line]
+        at = line.find(segment.text) if len(line) <= LONG_LINE else -1
+        return line[max(0, at - 6) : at] if at > 0 else head[-6:]
 
     def under_briefing(self, segment: Segment, expression: Expression) -> bool:
         """The date stands in a briefing's item: its section (「4.説明会」), the words before it on its line

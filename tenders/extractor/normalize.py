@@ -4424,9 +4424,9 @@ def ditto_cells(lines: list[str]) -> list[str]:
 
 _ARROW_FIRST = re.compile(r"^\s{0,40}" + ARROW + r"\s{0,8}(?=\S)")
 # 「→ 10/12(月)はスポーツの日で閉庁のため、実質は…」: after a line's arrow, a date the topic of a sentence (a remark)
-_TOPIC_DAY = re.compile(
-    r"\d{1,2}\s{0,2}[/月]\s{0,2}\d{1,2}\s{0,2}日?\s{0,2}(?:[(（][月火水木金土日][)）])?\s{0,2}は(?![\d０-９])"
-)
+_TOPIC_ONE_DAY = r"\d{1,2}\s{0,2}[/月]\s{0,2}\d{1,2}\s{0,2}日?\s{0,2}(?:[(（][月火水木金土日][)）])?\s{0,2}"
+# (「→ 5/3(月)〜5/5(水)は閉庁のため」: a span of days the topic)
+_TOPIC_DAY = re.compile(_TOPIC_ONE_DAY + r"(?:[〜~～]\s{0,2}" + _TOPIC_ONE_DAY + r")?は(?![\d０-９])")
 # 「… 7月18日(金)午後5時 →」 / 「【変更後】7月25日(金)午後5時」: a line ending with an arrow (``ARROW``'s), the new date wrapped
 _ARROW_CHARACTERS = ("→", "⇒", "➡", "⇨", "->", "=>", "➔")
 
