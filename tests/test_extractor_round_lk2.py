@@ -107,3 +107,15 @@ def test_an_engagement_already_in_the_team_diary_is_no_step():
         "7/15(木)は午後に別件の川口町のヒアリング（14:00〜、町役場）が入っているので、14日なら問題ありません。\n"
     )
     assert found(text) == [("hearing", "2027-07-14", None, "date")]
+
+
+def test_the_later_day_of_the_team_practice_is_no_hearing_also_on_one_line():
+    text = (
+        "■プレゼンテーション審査　令和9年8月24日(火)\n"
+        "\n"
+        "社内スケジュール（案）\n"
+        "・プレゼン練習 8/16(月)・8/20(金)\n"
+        "✅ 3\n"
+    )
+    assert found(text) == [("hearing", "2027-08-24", None, "date")]
+    assert found(one_line(text)) == [("hearing", "2027-08-24", None, "date")]

@@ -1795,6 +1795,7 @@ TEAM_WORK_MARKS = (
     "freeze",
     "pre-read",
 )
+DAY_LIST_JOINERS = frozenset({"・", "、", ",", "，", "と", "及び", "/", "／"})  # between the days of a list: 「8/13・8/17」
 TEAM_WORK_HINT = re.compile("|".join(map(re.escape, TEAM_WORK_MARKS)))  # (one scan for any of the marks)
 # 「6/3(水) 提案書 初稿」「技術提案書 第1稿」「骨子レビュー」「ヒアリング想定問答 初版」「入札額決定会議」: a row or an item named
 # by the team's own work product or meeting (a draft by its number, its review, the answers it rehearses, the meeting that
@@ -9881,6 +9882,11 @@ class Reader:
         clause = own_item(head[-40:].rsplit("。", 1)[-1], tail[:40].split("。", 1)[0])
         if TEAM_WORK_HINT.search(clause) and TEAM_WORK.search(clause):
             return []  # 「参加申込書の押印申請 6/1(月)までに総務へ」「7/4(火) リハーサル」: the team's own step
+        if head.strip() in DAY_LIST_JOINERS and expression.start > len(head):
+            # 「プレゼン練習 8/13(木)・8/17(月)」: a later day of a list of days, the words before its first day its own
+            listed = own_item(segment.text[max(0, expression.start - 40) : expression.start].rsplit("。", 1)[-1], "")
+            if TEAM_WORK_HINT.search(listed) and TEAM_WORK.search(listed):
+                return []
         if any(TEAM_PRODUCT_HINT.search(words) and TEAM_PRODUCT.search(L.unspaced(words)) for words in (clause, label)):
             return []  # 「6/3(水) 提案書 初稿」「6/9(金) 技術提案書 骨子レビュー」: the team's own draft or review (or a row
             # named so: 「| 技術提案書 第1稿 | 6/21(水) |」)
