@@ -1824,6 +1824,7 @@ TEAM_WORK_MARKS = (
     "freeze",
     "pre-read",
 )
+DAY_LIST_JOINERS = frozenset({"・", "、", ",", "，", "と", "及び", "/", "／"})  # between the days of a list: 「8/13・8/17」
 TEAM_WORK_HINT = re.compile("|".join(map(re.escape, TEAM_WORK_MARKS)))  # (one scan for any of the marks)
 # 「6/3(水) 提案書 初稿」「技術提案書 第1稿」「骨子レビュー」「ヒアリング想定問答 初版」「入札額決定会議」: a row or an item named
 # by the team's own work product or meeting (a draft by its number, its review, the answers it rehearses, the meeting that
@@ -1839,10 +1840,12 @@ TEAM_PRODUCT = re.compile(
     + ISSUERS_PAPER_DUE
     + r"|(?:骨子|社内|部内|課内|部長|課長|上長|内部)\s{0,2}(?:レビュー|確認)(?!結果|の?通知)|最終\s{0,2}レビュー"
     r"|(?:入札|応札)?(?:額|価格|金額)\s{0,2}(?:決定|決め)\s{0,2}会議|営業会議"
+    # (「部長決裁 7/6(木)」「社内承認 6/6」: the firm's own sign-off on its bid)
+    r"|(?:部長|課長|社長|役員|上長|社内|部内)\s{0,2}(?:決裁|承認)"
     # (「Go/No-Goは6/5 10時に決定」「参加可否判断 6/5(金)」: the team's own decision whether to bid at all)
     r"|(?i:(?<![a-z])(?:go\s{0,2}/\s{0,2})?no[ -]?go(?![a-z])|(?<![a-z])bid\s{0,2}/\s{0,2}no[ -]?bid(?![a-z]))|参加(?:可否|有無)?\s{0,2}判断"
 )
-TEAM_PRODUCT_HINT = re.compile(r"稿|想定問答|読み合わせ|レビュー|確認|会議|骨子|[Nn][Oo][ -]?(?:[Gg][Oo]|[Bb]id)|判断")
+TEAM_PRODUCT_HINT = re.compile(r"稿|想定問答|読み合わせ|レビュー|確認|会議|骨子|決裁|承認|[Nn][Oo][ -]?(?:[Gg][Oo]|[Bb]id)|判断")
 # 「5/25(月) 参加申込書 発送（市は5/27必着）」「6/26(月) 午前中に持参（県の期限は同日16時）」「2/18(木)中に提出する予定です
 # （市の受付は2/19(金) 17:00まで）」「5/15(金) 質問書 送信（市の締切より前倒し）」: a day set against the issuer's own in a
 # bracket or a note after it (the issuer named, its day told apart): the team's day; the issuer's, in the bracket, stays
@@ -1850,9 +1853,11 @@ _ISSUER_SIDE = (
     r"(?:[市県町村区都府道国]|機構|発注者|発注機関|発注元|先方|役所|市役所|県庁|役場|本庁|法人|大学|センター|公社|財団)"
 )
 ISSUERS_DAY_APART_AFTER = re.compile(
-    r"^[^()\d※。]{0,40}?(?:\([^()\d]{1,12}\)[^()\d※。]{0,20}?)?[(※]\s{0,2}"
+    r"^[^()\d※。]{0,40}?(?:\([^()\d]{1,12}\)[^()\d※。]{0,20}?)?[(※]\s{0,2}(?:"
     + _ISSUER_SIDE
     + r"(?:側)?(?:\s{0,2}の\s{0,2}[^\s()は、。]{1,6})?\s{0,2}(?:は\s{0,2}(?:\d|同日|同月|R\d|令和|当日)|より\s{0,2}(?:前|早))"
+    # (「入札書提出は 7/7(金) 中に行います（〆は 7/10 17:00 だが前倒し）」: the deadline itself told apart, a later day)
+    r"|(?:〆|締切|締め切り|期限)\s{0,2}は\s{0,2}\d{1,2}\s{0,2}[/月])"
 )
 # 「レコーディングとトランスクリプトは 2028年7月16日 に期限切れになります」: the day a recording, a link or a file expires
 EXPIRED_AFTER = re.compile(r"^\s{0,2}(?:に|で)\s{0,2}(?:期限切れ|失効|自動削除|削除され)")
@@ -1911,7 +1916,7 @@ TICKET_HEAD_LINES, TICKET_HEAD_CHARS = 15, 1500
 # field of a ticket named by its key or as the ticket, in its comments)
 TICKET_DUE_BEFORE = re.compile(
     r"(?:^|[\s・※:]|(?:[A-Z][A-Z0-9_]{1,15}-\d{1,6}|#\d{1,6}|課題|チケット|タスク)\s{0,2}の)(?:期限日|期日|開始日|完了予定日)"
-    r"\s{0,2}(?:[:(]|を)?\s{0,6}"
+    r"\s{0,2}(?:[:(]|を)?\s{0,12}"
     # (「期限日を 2025/08/22 → 2025/08/27 に変更」: the field's change in the ticket's history, its new value)
     r"(?:[\d/.\-]{4,10}(?:\([月火水木金土日]\))?\s{0,2}(?:→|->|⇒|から)\s{0,2})?$"
 )
@@ -1931,6 +1936,23 @@ OTHER_CALL_THERE = re.compile(
 PASSED_CALL = re.compile(
     r"「[^「」。]{2,50}(?:業務|工事|委託|事業|購入|調達)」の?[^「」。\0]{0,16}\0[^。\0]{0,30}も(?:出て|公告|公示|あり|ある)[^。]{0,30}見送"
 )
+# 「タスク #4823: 質問書作成・送付   終了   佐伯   2028/06/15」: a row of a ticket's sub-tickets (its tracker, key, title,
+# status and owner before the date), the sub-ticket's due day — the team's own task, no step of the call
+SUB_TICKET_BEFORE = re.compile(
+    r"(?:タスク|バグ|機能|サポート|課題|子課題|チケット|(?i:task|bug|feature|support|issue))\s{0,2}#\d{1,7}\s{0,2}[:：][^#\n]{0,90}$"
+)
+# 「#3 佐伯 陽菜 さんが 2028/06/23 13:47 に更新」: a history entry's stamp, when a member wrote in the record
+RECORD_STAMP_BEFORE = re.compile(r"(?:さん|様|氏)が\s{0,2}$")
+# 「3．発注者スケジュール（要領の表を転記。→ は説明会での補足）」: a heading's bracket of sentences, a note on how to read
+# what follows (its marks, its source), no word of what the section is about
+# (the label may start inside the bracket, its opening cut off: 「の表を転記。→ は説明会での補足)」)
+HEADING_NOTE = re.compile(r"(?:[(（]|^)[^()（）]{0,80}。[^()（）]{0,80}[)）]")
+# 「6/11(金)は午後に湯川市のヒアリング（13:00〜）が入っているので」: an engagement already in the team's diary on that day
+# (another call's, a meeting), told as what the day is taken by, no step of this call
+BOOKED_AFTER = re.compile(r"^[^。\n]{0,60}?が\s{0,2}(?:既に|すでに)?入って(?:いる|いて|おり|る|います|ます)")
+# 「閲覧予約受付メール（2026/10/2 受信）」: the day a mail came in, told in its bracket (not 「17時受信分まで」, a deadline)
+RECEIVED_AFTER = re.compile(r"^\s{0,2}(?:に\s{0,2})?(?:受信|着信)(?:済み?)?\s{0,2}[)）]")
+RECORD_STAMP_AFTER = re.compile(r"^\s{0,2}に(?:更新|追加|作成|投稿|コメント|編集)")
 TICKET_DUE_FIELD = re.compile(r"期限日|期日|開始日|完了予定日")
 TICKET_DUE_REACH = 40  # the characters before a date in which its ticket's field is named, at most
 # an item of the team's list: a bullet or a number, a note, or the date it starts with (「・9/28(火) とりまとめ」「10/6 決裁」)
@@ -3679,7 +3701,11 @@ def _split_steps(label: str) -> list[tuple[str, str]]:
         steps = named if named else steps  # 「参加表明書の作成及び提出 提出期限」: the bare verb hands in the paper named
         if len({L.kind_of(p) for p in steps}) > 1 and (L.is_generic(generic) or WINDOW_KEY.match(generic)):
             kinds = [L.kind_of(p) for p in steps]
-            if handed_in_together(steps):  # 「資格確認申請書及び技術資料の提出 提出期限」: handed in together, a step each
+            # 「資格確認申請書及び技術資料の提出 提出期限」: handed in together, a step each (also 「資格確認申請書及び技術提案書
+            # 提出期限」: the papers named alone, the row's key the verb that hands them in)
+            if handed_in_together(steps) or (
+                DOCUMENT_PART.search(steps[-1]) and handed_in_together([*steps[:-1], f"{steps[-1]} {generic}"])
+            ):
                 return [(p.strip(), kind) for p, kind in zip(steps, kinds)]
             if kinds[0] in ACCEPTED and all(L.COMMENT.match(p.strip()) for p in steps[1:]):
                 return [(label, kinds[0])]  # 「質問・意見の受付 受付期間」: the comments go with the questions
@@ -10030,6 +10056,11 @@ class Reader:
         clause = own_item(head[-40:].rsplit("。", 1)[-1], tail[:40].split("。", 1)[0])
         if TEAM_WORK_HINT.search(clause) and TEAM_WORK.search(clause):
             return []  # 「参加申込書の押印申請 6/1(月)までに総務へ」「7/4(火) リハーサル」: the team's own step
+        if head.strip() in DAY_LIST_JOINERS and expression.start > len(head):
+            # 「プレゼン練習 8/13(木)・8/17(月)」: a later day of a list of days, the words before its first day its own
+            listed = own_item(segment.text[max(0, expression.start - 40) : expression.start].rsplit("。", 1)[-1], "")
+            if TEAM_WORK_HINT.search(listed) and TEAM_WORK.search(listed):
+                return []
         if any(TEAM_PRODUCT_HINT.search(words) and TEAM_PRODUCT.search(L.unspaced(words)) for words in (clause, label)):
             return []  # 「6/3(水) 提案書 初稿」「6/9(金) 技術提案書 骨子レビュー」: the team's own draft or review (or a row
             # named so: 「| 技術提案書 第1稿 | 6/21(水) |」)
@@ -10042,6 +10073,14 @@ class Reader:
         line = self.lines[segment.line]
         if ("タスク" in line[:16] or "宿題" in line[:8] or "odo" in line[:12].lower()) and TASKS_KEYED_LINE.match(line):
             return []  # 「・フォローアップ タスク：千葉さんが実績資料を収集する（5月22日）」: the team's tasks
+        if self.ticket and any("#" in words and SUB_TICKET_BEFORE.search(words) for words in (head[-100:], label + " ")):
+            return []  # 「タスク #4823: 質問書作成・送付  終了  佐伯  2028/06/15」: a sub-ticket's due day, the team's task
+        if "入って" in tail[:80] and BOOKED_AFTER.match(tail):
+            return []  # 「6/11(金)は午後に湯川市のヒアリング（13:00〜）が入っているので」: the team's diary, taken that day
+        if "信" in tail[:8] and RECEIVED_AFTER.match(tail):
+            return []  # 「…受付メール（2026/10/2 受信）」: when a mail came in, no step's day
+        if "に" in tail[:4] and RECORD_STAMP_AFTER.match(tail) and RECORD_STAMP_BEFORE.search(self.words_before(segment, head)):
+            return []  # 「#3 佐伯 さんが 2028/06/23 13:47 に更新」: when a member wrote in the record, no step's day
         if len(line) <= TASK_LINE_MAX and "@" in line and TASK_ITEM.match(line):
             owner = TASK_OWNER_END.search(line)
             if owner and not OWNER_PLACE.search(owner["owner"]):
@@ -10426,13 +10465,27 @@ class Reader:
                 candidate.mention.time = fix.mention.time
         return candidates
 
+    def words_before(self, segment: Segment, head: str) -> str:
+        """The last words before a date: its segment's, or where the segment opens at the date, its line's before it
+        or the line's above (「#3 佐伯 さんが」 / 「2028/06/23 13:47 に更新」: a line cut at its date)."""
+        if head.strip():
+            return head[-6:]
+        if segment.first:  # (a run-on text cut into lines before the date: the line above's end)
+            return self.lines[segment.line - 1][-6:].rstrip() if segment.line else ""
+        line = self.lines[segment.line]
+        at = line.find(segment.text) if len(line) <= LONG_LINE else -1
+        return line[max(0, at - 6) : at] if at > 0 else head[-6:]
+
     def under_briefing(self, segment: Segment, expression: Expression) -> bool:
         """The date stands in a briefing's item: its section (「4.説明会」), the words before it on its line
         (「入札説明会 2月8日（…参加希望者は2月5日までに申し込むこと。）」), or the item above a line that goes on
         with it (「◇説明会：7月10日」 / 「　→参加希望者は7月9日までに登録」)."""
         if any(
             L.BRIEFING.search(label) and not L.is_not_milestone(label)
-            for label in (self.section, *(label for _, label, _ in self.outline))
+            for label in (
+                HEADING_NOTE.sub("", label) if "。" in label else label  # (the heading's note set aside)
+                for label in (self.section, *(label for _, label, _ in self.outline))
+            )
         ):  # (an item anywhere under the briefing's: 「2 説明会」 > 「(3) 参加申込み」 > 「ア 申込期限」; not the work's
             return True  # own 「(5) 職員向け説明会・研修の企画運営」 an outline of the work's tasks left open)
         line = self.lines[segment.line]

@@ -4423,6 +4423,10 @@ def ditto_cells(lines: list[str]) -> list[str]:
 
 
 _ARROW_FIRST = re.compile(r"^\s{0,40}" + ARROW + r"\s{0,8}(?=\S)")
+# 「→ 10/12(月)はスポーツの日で閉庁のため、実質は…」: after a line's arrow, a date the topic of a sentence (a remark)
+_TOPIC_ONE_DAY = r"\d{1,2}\s{0,2}[/月]\s{0,2}\d{1,2}\s{0,2}日?\s{0,2}(?:[(（][月火水木金土日][)）])?\s{0,2}"
+# (「→ 5/3(月)〜5/5(水)は閉庁のため」: a span of days the topic)
+_TOPIC_DAY = re.compile(_TOPIC_ONE_DAY + r"(?:[〜~～]\s{0,2}" + _TOPIC_ONE_DAY + r")?は(?![\d０-９])")
 # 「… 7月18日(金)午後5時 →」 / 「【変更後】7月25日(金)午後5時」: a line ending with an arrow (``ARROW``'s), the new date wrapped
 _ARROW_CHARACTERS = ("→", "⇒", "➡", "⇨", "->", "=>", "➔")
 
@@ -4776,7 +4780,10 @@ def changes_on_next_line(lines: list[str]) -> list[str]:
             if changed != joined:
                 result[index - 1], result[index] = changed, ""
             continue
-        if _ARROW_FIRST.match(lines[index]) and lines[index - 1].strip() and lines[index - 1].rstrip()[-1:] not in "。.":
+        arrow = _ARROW_FIRST.match(lines[index])
+        if arrow and "は" in lines[index][:60] and _TOPIC_DAY.match(lines[index], arrow.end()):
+            continue  # 「→ 10/12(月)は閉庁のため、実質は…」: a remark on the row, its day the sentence's topic, no new value
+        if arrow and lines[index - 1].strip() and lines[index - 1].rstrip()[-1:] not in "。.":
             joined = result[index - 1].rstrip() + " " + lines[index].strip()
             changed = changed_dates_removed(joined)
             if changed != joined:
