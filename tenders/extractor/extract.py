@@ -1918,9 +1918,10 @@ BOARD_CARD_LIST = re.compile(r"^\s{0,4}(?:リスト|(?i:list))\s{0,2}(?:[:：]|�
 BOARD_CARD_FIELD = re.compile(r"^\s{0,4}(?:ラベル|メンバー|(?i:labels?|members?))\s{0,2}(?:[:：]|$)", re.MULTILINE)
 # 「機能 #1343: 提案書 技術パート作成<TAB>進行中<TAB>高橋 美里<TAB>2026/12/02」「PRJ-12 見積書作成 … 2026/12/04」: in a ticket, a
 # row naming another ticket by its key (a child or a related ticket, with its status and whom it falls to): its date is
-# that ticket's due day, the team's own
+# that ticket's due day, the team's own (not an export's rows 「MIN-11<TAB>タスク<TAB>【発注者】公告…」, each an issuer's step
+# the team tracks, its key a cell of its own)
 TICKET_KEY_ROW = re.compile(
-    r"^\s{0,4}(?:[-*・]\s{0,2})?(?:[^\s#:：]{1,10}\s{0,2})?(?:#\d{1,6}|[A-Z][A-Z0-9_]{1,15}-\d{1,6})\s{0,2}[:：\s]"
+    r"^\s{0,4}(?:[-*・]\s{0,2})?(?:[^\s#:：]{1,10}\s{0,2})?(?:#\d{1,6}|[A-Z][A-Z0-9_]{1,15}-\d{1,6})\s{0,2}[:：]"
 )
 # 「[x] 参加申込書（様式1）作成・押印　　1月22日」: in a ticket or a card, an item of its checklist with a date after a wide
 # gap at its end: the day the item is due or was done, the team's own (an issuer's deadline in the item's words, 「（1/26(火)
