@@ -346,6 +346,12 @@ TRAILING_TIME = re.compile(
     rf"\s{CLOCK}(?:\s{{1,2}}{_EN_ZONE})?\s{{0,4}}(?:まで|必着|締切|〆切)?\s{{0,4}}(?P<range>(?:~|から)(?:\s{{0,2}}[午前後正時分:\d]{{1,10}}\s{{0,2}}(?:まで)?)?)?"
     r"\s{0,4}(?:\([^()]{0,60}\))?\s{0,4}$"
 )
+# 「10/14(水) 質問〆 17:00  メールのみ」「11/10(火) 提案書〆 正午!!  正1+副9  持参のみ」: on a date's line, the time right
+# after the step's name, then a note on how to hand in set apart by a wide gap (or marks that stress the time): the step's
+# time (the note names no other time or day)
+NOTED_TRAILING_TIME = re.compile(
+    rf"\s{CLOCK}\s{{0,2}}(?:まで|必着|締切|〆切?)?\s{{0,2}}(?:[!！]{{1,3}}\s{{0,4}}$|[!！]{{0,3}}(?=[ \u3000]{{2}}\S))"
+)
 EVENT_RANGE = re.compile(rf"\(\s{{0,2}}{CLOCK}\s{{0,2}}(?:~|から)")
 # 「6月8日(火)～6月9日(水)　各日午前10時から」「2028/5/23,火,2028/5/24,水,9:30～」: the hour a hearing held over the days
 # starts at, told once after its last day (its weekday's cell before it), from which it runs each day
@@ -1644,7 +1650,8 @@ TEAM_PLAN_HEADING = re.compile(
     # (「５．社内体制・スケジュール」: who does what, then the plan)
     rf"^[^\s:()]{{0,12}}(?:{words_pattern(('社内', *TEAM_WORDS))})(?:の)?"
     # (「■社内の〆」: its deadlines, the bare 〆 a team writes for them)
-    r"(?:体制\s{0,2}(?:・|及び|と)\s{0,2})?(?:スケジュール|日程|段取り?|予定|締切|締め切り|〆切|〆|工程|準備|作業|タスク|手続き?|手配|対応)"
+    # (「■社内メモ」: the team's notes, its own days among them)
+    r"(?:体制\s{0,2}(?:・|及び|と)\s{0,2})?(?:スケジュール|日程|段取り?|予定|締切|締め切り|〆切|〆|工程|準備|作業|タスク|手続き?|手配|対応|メモ)"
     # (「社内の予定も以下のとおり後ろ倒しにします。」: a sentence that puts the plan below)
     # (「５．社内スケジュール（発注者の日程ではない）」: a bracket that says whose plan it is; 「■社内の〆（県の日程ではありません。
     # 県の〆から逆算して置いています）」: and goes on to say how it was drawn)
@@ -1668,6 +1675,8 @@ TEAM_PLAN_HEADING = re.compile(
     # words and 「チーム内」, a department's not, as first written)
     r"|^[^\s:()]{0,16}(?:スケジュール|日程|予定|工程)\s{0,2}"
     rf"\((?:{words_pattern(FIRM_WORDS + TEAM_WORDS, leaving=('部内', '課内', '庁内'))})[^()]{{0,6}}\)$"
+    # (「【社内】」 over 「10/9 キックオフ」: a board's or a memo's part headed by the firm's word alone, in its brackets)
+    rf"|^[【\[<＜]\s{{0,2}}(?:{words_pattern(FIRM_WORDS)})\s{{0,2}}[】\]>＞]$"
     # (「3. OUR INTERNAL PLAN (proposal)」「Internal timeline:」: the same in an English mail)
     # (「Internal milestones — these are OURS, not the city's:」: an aside after a dash that says whose they are)
     r"|^[^:()]{0,8}?(?i:(?:our\s{1,2})?(?:internal|in-house)\s{1,2}(?:plan|schedule|timeline|milestones|deadlines))"
@@ -1922,10 +1931,27 @@ TICKET_DUE_BEFORE = re.compile(
 )
 # (「期限: 2027年6月26日 18:00」: a card's due field, the word alone opening its line; not 「参加申込 期限: …」, a step's)
 TICKET_DUE_ALONE = re.compile(r"^\s{0,4}(?:期限|(?i:due(?:\sdate)?))\s{0,2}[:：]\s{0,4}$")
-BOARD_CARD_LIST = re.compile(r"^\s{0,4}(?:リスト|(?i:list))\s{0,2}[:：]", re.MULTILINE)
-BOARD_CARD_FIELD = re.compile(r"^\s{0,4}(?:ラベル|メンバー|(?i:labels?|members?))\s{0,2}[:：]", re.MULTILINE)
+# (「リスト「提案書作成中」内」: the card's list as Trello's card view shows it, the list's name in brackets)
+BOARD_CARD_LIST = re.compile(r"^\s{0,4}(?:リスト|(?i:list))\s{0,2}(?:[:：]|「[^「」\n]{1,30}」\s{0,2}内)", re.MULTILINE)
+# (「メンバー」 / 「TM  KK  YA」: a field's name alone on its line, its value on the next, as the card view copies it)
+BOARD_CARD_FIELD = re.compile(r"^\s{0,4}(?:ラベル|メンバー|(?i:labels?|members?))\s{0,2}(?:[:：]|$)", re.MULTILINE)
+# 「機能 #1343: 提案書 技術パート作成<TAB>進行中<TAB>高橋 美里<TAB>2026/12/02」「PRJ-12 見積書作成 … 2026/12/04」: in a ticket, a
+# row naming another ticket by its key (a child or a related ticket, with its status and whom it falls to): its date is
+# that ticket's due day, the team's own (not an export's rows 「MIN-11<TAB>タスク<TAB>【発注者】公告…」, each an issuer's step
+# the team tracks, its key a cell of its own)
+TICKET_KEY_ROW = re.compile(
+    r"^\s{0,4}(?:[-*・]\s{0,2})?(?:[^\s#:：]{1,10}\s{0,2})?(?:#\d{1,6}|[A-Z][A-Z0-9_]{1,15}-\d{1,6})\s{0,2}[:：]"
+)
+# 「[x] 参加申込書（様式1）作成・押印　　1月22日」: in a ticket or a card, an item of its checklist with a date after a wide
+# gap at its end: the day the item is due or was done, the team's own (an issuer's deadline in the item's words, 「（1/26(火)
+# 17時必着）」, repeats the schedule and is read there)
+CHECKLIST_ITEM = re.compile(r"^\s{0,8}(?:[-*+]\s{1,2})?(?:\[[ xX✓✔]?\]|[☐☑☒✅⬜✔✓])\s{0,2}\S")
 # 「関連課題 PRJ-31 の開札は」「別件の見積合わせは」: a day of another case the team's ticket or note relates to
 RELATED_CASE_BEFORE = re.compile(r"(?:関連(?:課題|チケット|案件)|別件|別案件)[^。、\n]{0,30}$")
+# 「※別件!! 鷹羽県 予約システム」 / 「開札 10/28(水) 10:00」: a note (a sticky note, a memo's block) whose first line says it is
+# about another case: the lines under it, to the note's end (a blank line), are that case's
+OTHER_CASE_NOTE_OPENS = re.compile(r"^[\s|]{0,4}[※＊*・\-]?\s{0,2}(?:別件|別案件)(?![^\s!！:：]{0,2}[のはでにも])")
+OTHER_CASE_NOTE_REACH = 3  # lines of such a note under its first, at most
 # 「同じ時期に…のプロポも出てて、あっちは質問〆 7/10(金)、提案書 7/31(金)」: another call told of beside this one, the
 # dates after 「あちらは」 its own
 OTHER_CALL_THERE = re.compile(
@@ -10111,6 +10137,26 @@ class Reader:
             return []  # 「期限日: 2025/08/27」「期日 を 8/24 から 8/26 に変更」: a ticket's own due day, the team's
         if self.ticket and source == "table" and not head.strip() and TICKET_DUE_FIELD.fullmatch(label.strip()):
             return []  # 「期限日<TAB>2026/11/26」: the same field as a row of the ticket's table of fields
+        if self.ticket and ("#" in line[:24] or "-" in line[:24]) and TICKET_KEY_ROW.match(line):
+            return []  # 「機能 #1343: 提案書 技術パート作成<TAB>進行中<TAB>高橋 美里<TAB>2026/12/02」: a child ticket's due day
+        if (
+            self.ticket
+            and not tail.strip()
+            and (head[-2:].isspace() or head[-1:] == "\t")
+            and CHECKLIST_ITEM.match(self.original[segment.line] if segment.line < len(self.original) else line)
+        ):
+            return []  # 「[x] 参加申込書（様式1）作成・押印　　1月22日」: a checklist item's own day, the team's
+        if self.ticket and not head.strip() and segment.line and segment.first and segment.cells is None:
+            above = self.lines[segment.line - 1]
+            if TICKET_DUE_ALONE.match(above.rstrip() + ":" if ":" not in above and "：" not in above else above):
+                return []  # 「期限」 / 「2027年2月3日 18:00   期限間近」: the card's due field over its value
+            if (
+                not tail.strip()
+                and expression.last.explicit_year
+                and expression.last.time is not None
+                and expression.first is None
+            ):
+                return []  # 「…がこのカードを…に移動しました」 / 「2027年1月14日 9:30」: an activity's stamp alone on its line
         if "社" in head[-40:] + tail[:40] and TEAM_STEP.search(clause):
             return []  # 「参加表明書は8月24日(木)までに社内決裁・押印を完了し」「弊社締切は5/10(水)です」: the team's own
         if "社" in line[:FIRM_NOTE_REACH] and FIRM_NOTE.match(line):
@@ -10529,6 +10575,13 @@ class Reader:
         if index not in self.other_calls:
             line = self.lines[index][:LONG_LINE]
             self.other_calls[index] = bool(("別" in line and OTHER_CALL.search(line)) or PAGER.match(line))
+            for above in range(index - 1, max(-1, index - 1 - OTHER_CASE_NOTE_REACH), -1):
+                text = self.lines[above][:LONG_LINE]
+                if not text.strip() or text.strip().startswith("["):
+                    break  # (the note ends at a blank line, or at the next note's title 「[付箋 3]」)
+                if "別" in text and OTHER_CASE_NOTE_OPENS.match(text) and not dates_in(text):
+                    self.other_calls[index] = True  # 「※別件!! 鷹羽県 予約システム」 / 「開札 10/28(水) 10:00」
+                    break
         return self.other_calls[index]
 
     def evidence(self, segment: Segment, expression: Expression) -> str:
@@ -10613,6 +10666,15 @@ class Reader:
             trailing = None  # a window of hours (an event's over days too): its closing time is read with the daily hours
         if trailing and not HAS_DIGIT.search(tail[: trailing.start()]):  # 「6月10日(水) 質問締切 17:00」
             mention.time, mention.precision = _time(trailing.groupdict()), "datetime"
+        if mention.time is None and mention.day and trailing is None and len(tail) <= 80 and ("  " in tail or "!" in tail):
+            noted = NOTED_TRAILING_TIME.search(tail)
+            if (
+                noted
+                and not HAS_DIGIT.search(tail[: noted.start()])
+                and not TIME_ONLY_IN.search(tail[noted.end() :])
+                and not dates_in(tail[noted.end() :])
+            ):  # 「10/14(水) 質問〆 17:00  メールのみ」: the note after the wide gap is how, not when
+                mention.time, mention.precision = _time(noted.groupdict()), "datetime"
         if mention.time is None and mention.day and not tail.strip() and len(label) <= 80:
             # 「9/11(金)  ◎ 説明会参加申込 締切 17:00」: the item's mark parts the date from its step, the step's words
             # (and the time after them) become the label: the time closing them is the step's
@@ -12873,10 +12935,11 @@ def same_step(label: str, superseded: list[str]) -> bool:
     11月上旬」 under 「基本協定の締結」 puts out no 「優先交渉権者の決定 11月上旬」, nor another contract's date."""
     if not superseded:
         return True
-    core = "".join(PARTICLE.sub("", nfkc(L.clean_label(label))).split())
+    # (「回答は「」 before 「11月17日(火)まで」→「…」: the quote the old value opens is no word of the step)
+    core = "".join(PARTICLE.sub("", nfkc(L.clean_label(label)).rstrip("「『“ ")).split())
     paper = step_paper(label)
     for other in superseded:
-        theirs = "".join(PARTICLE.sub("", nfkc(L.clean_label(other))).split())
+        theirs = "".join(PARTICLE.sub("", nfkc(L.clean_label(other)).rstrip("「『“ ")).split())
         if not core or not theirs or core in theirs or theirs in core:
             return True
         if any(core[i : i + STEP_WORDS] in theirs for i in range(len(core) - STEP_WORDS + 1)):

@@ -1318,6 +1318,11 @@ OCR_DIGIT_HINT = re.compile(r"[OolI〇](?:(?<=\d[OolI])|(?<=時[Oo])|(?<=[OolI])
 OCR_NUMBER = re.compile(r"(?<![0-9A-Za-z])[0-9OolI]{0,3}\d[0-9OolI〇]{0,3}(?=\s{0,2}(?:[年月日時]|分(?!の)))")
 OCR_MINUTES = re.compile(r"(?<=\d時)[Oo]{2}(?=分)")
 OCR_DIGITS = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1", "〇": "0"})
+# the same letters in a date written with a slash or a time with a colon, as a whiteboard's or a note's photo is read:
+# 「1O/5(月)」「l0/14」「11/1O」「13:3O~」 (a month and a day, an hour and its minutes, each one or two characters, a digit
+# among them; read as digits only when they make a month 1-12 and a day 1-31, or minutes under 60)
+OCR_SLASH_DAY = re.compile(r"(?<![0-9A-Za-z/])(?P<month>[0-9OolI]{1,2})/(?P<day>[0-9OolI]{1,2})(?![0-9A-Za-z/])")
+OCR_COLON_TIME = re.compile(r"(?<![0-9A-Za-z:])(?P<hour>[0-9lI]{1,2}):(?P<minute>[0-5O][0-9O])(?![0-9A-Za-z:])")
 # (「午後S時」: S for 5, the one digit it stands for as an hour of the afternoon's office hours; 「午前S時」 is left as
 # read, its S as likely the 8 of 午前8時30分 as a 5)
 OCR_HOUR_LETTER = re.compile(r"[lIS](?<=午[前後][lI]|午後S)(?=\s{0,2}時)")  # (the letter first: a fast scan)
@@ -1364,6 +1369,24 @@ def _day_by_weekday(match: re.Match) -> str:
     return text[: start - base] + fitting[0] + text[end - base :]
 
 
+def _ocr_slash_day(match: re.Match) -> str:
+    """「1O/5」 as 「10/5」 when its letters read as digits make a month and a day (and a digit is written among them)."""
+    text = match.group()
+    if not any(c.isdigit() for c in text) or all(c.isdigit() or c == "/" for c in text):
+        return text
+    month, day = match["month"].translate(OCR_DIGITS), match["day"].translate(OCR_DIGITS)
+    return f"{month}/{day}" if 1 <= int(month) <= 12 and 1 <= int(day) <= 31 else text
+
+
+def _ocr_colon_time(match: re.Match) -> str:
+    """「13:3O」 as 「13:30」 when its letters read as digits make an hour of the day."""
+    text = match.group()
+    if all(c.isdigit() or c == ":" for c in text):
+        return text
+    hour, minute = match["hour"].translate(OCR_DIGITS), match["minute"].translate(OCR_DIGITS)
+    return f"{hour}:{minute}" if any(c.isdigit() for c in match["hour"]) and int(hour) <= 24 else text
+
+
 def ocr_corrected(text: str) -> str:
     """The misread pairs as the words they stand for; 「12曰(木)」「12目(木)」 after a number as 日; letters read
     for the digits of a date or time; a day's misread weekday."""
@@ -1372,6 +1395,10 @@ def ocr_corrected(text: str) -> str:
     if OCR_DIGIT_HINT.search(text):
         text = OCR_NUMBER.sub(lambda m: m.group().translate(OCR_DIGITS), text)
         text = OCR_MINUTES.sub("00", text) if "時O" in text or "時o" in text else text
+        if "/" in text:
+            text = OCR_SLASH_DAY.sub(_ocr_slash_day, text)
+        if ":" in text:
+            text = OCR_COLON_TIME.sub(_ocr_colon_time, text)
     if ("l" in text or "I" in text) and OCR_LETTERS_ONLY.search(text):
         text = OCR_LETTERS_ONLY.sub(lambda m: m.group().translate(OCR_DIGITS), text)
     if (

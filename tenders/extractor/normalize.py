@@ -624,6 +624,8 @@ def normalize_line(line: str, changes: bool = True) -> str:
         text = _SERIAL_CELL.sub(_serial_as_date, text)
     if "**" in text:
         text = text.replace("**", "")  # markdown bold
+    if text[:1] == "h" and _TEXTILE_HEADING.match(text):
+        text = _TEXTILE_HEADING.sub(lambda m: "#" * int(m["level"]) + " ", text, count=1)  # 「h3. 社内スケジュール」
     if "[" in text[:12] and _TASK_BOX.match(text):
         text = _TASK_BOX.sub(r"\g<item>", text, count=1)  # 「- [ ] 質問締切 5/14 17:00」: a task list's item
     if "_" in text:
@@ -656,6 +658,11 @@ def normalize_line(line: str, changes: bool = True) -> str:
     if "午 " in text:
         text = _AMPM_CUT.sub("午", text)  # 「午 後5時」: 午後 cut by a line break that became a space
     return text
+
+
+# 「h3. 社内スケジュール」: a heading in a tracker's wiki markup (Textile: Redmine, Backlog, Confluence's wiki), read as
+# markdown's 「### 社内スケジュール」
+_TEXTILE_HEADING = re.compile(r"^h(?P<level>[1-6])\.[ \t]+(?=\S)")
 
 
 def csv_row_as_cells(line: str) -> str:
