@@ -31,3 +31,38 @@ def test_captioned_amending_clauses_keep_their_new_days():
     assert ("2027-08-30", "17:00") in days
     assert ("2027-09-13", "12:00") in days
     assert not {("2027-08-23", "17:00"), ("2027-09-06", "12:00")} & days  # the old words
+
+
+# a team calendar exported as ICS: an entry of another call remarked on in its description (「別件（…）。」), then the
+# call's own entry; the remark is a sentence on the entry above it, no note's title over the entries below
+# (round lm2's 「別件」 note on a whiteboard)
+CALENDAR_WITH_OTHER_CALL = (
+    "BEGIN:VCALENDAR\n"
+    "VERSION:2.0\n"
+    "PRODID:-//Example//Calendar//JA\n"
+    "BEGIN:VEVENT\n"
+    "DTSTART;TZID=Asia/Tokyo:20280118T170000\n"
+    "DTEND;TZID=Asia/Tokyo:20280118T173000\n"
+    "DESCRIPTION:別件（山吹町）。担当 田中。若竹県とは無関係\n"
+    "SUMMARY:【他案件】山吹町 観光案内所運営 参加申込〆\n"
+    "END:VEVENT\n"
+    "BEGIN:VEVENT\n"
+    "DTSTART;TZID=Asia/Tokyo:20280124T171500\n"
+    "DTEND;TZID=Asia/Tokyo:20280124T174500\n"
+    "DESCRIPTION:要項6(2)「令和10年1月24日(月)午後5時15分まで（必着）」\n"
+    "SUMMARY:【若竹県】〆 企画提案参加申込書\n"
+    "END:VEVENT\n"
+    "BEGIN:VEVENT\n"
+    "DTSTART;TZID=Asia/Tokyo:20280207T170000\n"
+    "DTEND;TZID=Asia/Tokyo:20280207T173000\n"
+    "DESCRIPTION:要項7(1)「令和10年2月7日(月)午後5時まで」\n"
+    "SUMMARY:【若竹県】〆 企画提案書\n"
+    "END:VEVENT\n"
+    "END:VCALENDAR\n"
+)
+
+
+def test_a_calendar_entry_remarked_as_another_call_leaves_the_next_entry_the_calls():
+    days = {(date, time) for _, date, time, _ in found(CALENDAR_WITH_OTHER_CALL)}
+    assert ("2028-01-24", "17:15") in days
+    assert ("2028-02-07", "17:00") in days

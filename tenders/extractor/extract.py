@@ -10579,7 +10579,8 @@ class Reader:
                 text = self.lines[above][:LONG_LINE]
                 if not text.strip() or text.strip().startswith("["):
                     break  # (the note ends at a blank line, or at the next note's title 「[付箋 3]」)
-                if "別" in text and OTHER_CASE_NOTE_OPENS.match(text) and not dates_in(text):
+                if "別" in text and "。" not in text and OTHER_CASE_NOTE_OPENS.match(text) and not dates_in(text):
+                    # (a note's title, no sentence: 「別件（白砂町）。担当 原。」 under a calendar's entry remarks on the entry)
                     self.other_calls[index] = True  # 「※別件!! 鷹羽県 予約システム」 / 「開札 10/28(水) 10:00」
                     break
         return self.other_calls[index]
