@@ -12435,7 +12435,8 @@ def mail_headers(lines: list[str]) -> set[int]:
         for index in keyed
         if lines[index].lstrip(" >").lower().startswith(MAIL_HEADER_KEYS) and (index < HEAD_LINES or index in paired)
     }
-    return attributions | {index for index in keyed if any(abs(index - other) <= 3 for other in addressing)}
+    # (each header within three lines of an addressing one: looked up by its neighbours, not against every one)
+    return attributions | {index for index in keyed if any(index + gap in addressing for gap in range(-3, 4))}
 
 
 def year_before_dates(head: str) -> dt.date | None:
