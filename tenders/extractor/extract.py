@@ -4920,9 +4920,10 @@ class Reader:
         """「… ・参加申込書の提出期限 5月27日(水)午後5時(変更なし) ・…」: on a long line (items run together), the mark
         right after the candidate's day where the line gives it, and after no other place it gives that day a mark
         of a change (「6月12日(金)に変更します … 6月12日(金)(変更後)」); the marks of a line's days read once."""
-        if not any(word in line for word in UNCHANGED_WORDS) and "hange" not in line:
-            return False
         marks = self._after_marks.get(candidate.line_no)
+        if marks is None and not any(word in line for word in UNCHANGED_WORDS):
+            self._after_marks[candidate.line_no] = {}  # (no mark on the line: looked for once, not again per day on it)
+            return False
         if marks is None:
             marks = {}
             spans = []  # 「その他の日程は変更ありません。 ・参加申込書の提出期限 5月27日 … ・審査結果の通知 6月下旬  」: the list
@@ -12587,7 +12588,8 @@ def mail_headers(lines: list[str]) -> set[int]:
         for index in keyed
         if lines[index].lstrip(" >").lower().startswith(MAIL_HEADER_KEYS) and (index < HEAD_LINES or index in paired)
     }
-    return attributions | {index for index in keyed if any(abs(index - other) <= 3 for other in addressing)}
+    # (each header within three lines of an addressing one: looked up by its neighbours, not against every one)
+    return attributions | {index for index in keyed if any(index + gap in addressing for gap in range(-3, 4))}
 
 
 def year_before_dates(head: str) -> dt.date | None:

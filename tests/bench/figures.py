@@ -597,6 +597,15 @@ ADVERSARIAL = {
         "現地説明会\u3000令和９年４月２７日（火）午前１０時\n→行わないこととします。\n"
         "見積書の提出期限\u3000令和９年５月１４日（金）正午\n"
     ),
+    "a change's sentences naming a step done": (  # (review rv31, round ln's device: the sentences joined on one long
+        # line, each day on it looked through the whole line again for a mark that its step stands; 60 s at 2 MB)
+        "【日程変更】日程の変更について\n",
+        "参加表明書（令和9年6月1日締切）を提出した事業者には、別途お知らせします。\n",
+    ),
+    "a forward's subject and attachment fields": (  # (review rv31, round ln's device: on one line, each mail header
+        # checked against every addressing header for one within three lines; 9 s at 2 MB)
+        "件名: FW: 【日程変更】企画競争に係る日程の変更について 添付ファイル: a.pdf\n"
+    ),
 }
 ADVERSARIAL_GROWTH = 10  # the large text of each device is this many times the small one
 
