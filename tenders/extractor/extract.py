@@ -5818,7 +5818,7 @@ class Reader:
             if ends and not self.read_dates(line[ends[-1] :]) and not EN_PART_END.search(line):
                 # 「… This call」 / 「is published on 6 January 2028」: the sentence the date's line goes on with
                 item = " ".join([line[ends[-1] :], *words]).rstrip(" :")
-                return item[:80] if L.kind_of(item) and not L.is_not_milestone(item) else ""
+                return en_item_cut(item) if L.kind_of(item) and not L.is_not_milestone(item) else ""
             if self.read_dates(line):
                 return ""
             words.insert(0, line)
@@ -5831,17 +5831,17 @@ class Reader:
                 # 「Items not corrected」 / 「The deadline for … qualification」 / 「confirmation remains 5 November 2027」:
                 # the sentence the date's line goes on with, begun at the start of a line under a heading
                 item = " ".join(words).rstrip(" :")
-                return item[:80] if L.kind_of(item) and not L.is_not_milestone(item) else ""
+                return en_item_cut(item) if L.kind_of(item) and not L.is_not_milestone(item) else ""
             item = " ".join(words).rstrip(" :") if bullet else ""
             if bullet and (line[:1].isupper() or L.kind_of(item)):
                 # 「-> Shortlisted agencies will be informed by」 / 「17 September 2025.」 (「- notification of the shortlist
                 # …:」 / 「around 26.02.2027;」 too: an item of a list in lower case that names its step, the list's lead
                 # sentence above no part of it)
-                return item[:80] if L.kind_of(item) and not L.is_not_milestone(item) else ""
+                return en_item_cut(item) if L.kind_of(item) and not L.is_not_milestone(item) else ""
             if OUTLINE_MARK.match(self.lines[above]):
                 item = OUTLINE_MARK.sub("", " ".join(words), count=1).strip()
                 item = ENGLISH_SENTENCE_END.split(TRAILING_TIME.sub("", item).strip())[-1].rstrip(" :")
-                return item[:80] if L.kind_of(item) else ""
+                return en_item_cut(item) if L.kind_of(item) else ""
         return ""
 
     def wrapped_time_read(self, segment: Segment, text: str, mention: Mention) -> None:
@@ -8684,7 +8684,8 @@ class Reader:
                 # form and the price schedule covering the whole contract period by」: a step's papers, then its deadline)
                 return [], ""
             # (the first 80 characters as they come, unless the word cut there reads as another step's)
-            return [sentence[:80] if L.kind_of(sentence[:80]) == L.kind_of(sentence) else opening], "labelled"
+            cut = sentence[:80] if L.kind_of(sentence[:80]) == L.kind_of(sentence) else opening
+            return [en_item_cut(sentence) if L.is_not_milestone(cut) else cut], "labelled"
         if segment.first and not JAPANESE.search(head) and not L.kind_of(head_label or "-"):
             wrapped = self.english_item_above(segment.line, head)
             parent = self.outline_step(segment.line, enclosing=True) if wrapped and L.is_generic(wrapped) else ""
@@ -9910,6 +9911,12 @@ class Reader:
         ):
             return []  # 「20270420_説明会資料.pdf（1.3MB）」: the date that opens an attached file's name, no step
         if EN_ADDED_STAMP_BEFORE.search(head, max(0, len(head) - EN_ADDED_STAMP_REACH)):
+            return []
+        said = head if head.strip() or not segment.first or not segment.line else self.lines[segment.line - 1]
+        if ("oliday" in said[-EN_HOLIDAY_REACH:] and EN_HOLIDAY_BEFORE.search(said[-EN_HOLIDAY_REACH:])) or (
+            "oliday" in tail[:EN_HOLIDAY_REACH] and EN_HOLIDAY_AFTER.match(tail)
+        ):  # 「Business Days exclude … national holidays (including」 / 「11 February 2028, National Foundation Day)」,
+            # 「Friday, 3 May (a public holiday)」: a day named as a holiday, when nothing is done, no step
             return []
         if ("." in head and FILE_BEFORE.search(head)) or (
             "しました" in tail and EDITED_AFTER.match(tail) and not (L.kind_of(label) and NOTE_BRACKET_AFTER.match(tail))
@@ -13375,12 +13382,47 @@ def timed_to(vague: Candidate, same: list[Candidate]) -> None:
             candidate.mention.time, candidate.mention.precision = vague.mention.time, "datetime"
 
 
+# 「national holidays (including」「public holidays such as」: the dates a sentence lists as holidays
+EN_HOLIDAY_BEFORE = re.compile(
+    r"(?i)\bholidays?\s{0,2}[(,:]?\s{0,2}(?:including|such\sas|e\.g\.,?|i\.e\.,?|namely|like)?\s{0,2}(?:on\s)?$"
+)
+# 「(a public holiday)」「, which is a national holiday」: the date named a holiday after it
+EN_HOLIDAY_AFTER = re.compile(
+    r"(?i)^[\s,(]{0,4}(?:which\s)?(?:is\s|being\s)?(?:an?\s|the\s)?[^.;()\d]{0,30}?\b(?:public|national|bank|statutory)\sholiday"
+)
+EN_HOLIDAY_REACH = 60  # characters before or after a date read for it
+
+
+def en_item_cut(item: str) -> str:
+    """An English item's first 80 characters, or, where the cut loses the verb that makes its key a step's (「Period:
+    Procurement-related complaints … to award shall b」, read as a period of the work), the words by its date."""
+    if len(item) <= 80 or not L.is_not_milestone(item[:80]) or L.is_not_milestone(item):
+        return item[:80]
+    return item[-80:].split(" ", 1)[-1]
+
+
+# the steps an award notice gives the bidders it did not choose (理由の説明請求, 苦情申立て, the days the contract waits)
+EN_RECOURSE_STEP = re.compile(r"(?i)\b(debriefing|complaint|standstill)s?\b")
+
+
 def events_apart(group: list[Candidate]) -> list[list[Candidate]]:
     """「説明会 日時 8月20日午後1時30分」「現地見学会 日時 同日午後3時」: events of one kind on one day that start at
     different times and name different steps are steps of their own; the group's other candidates (「説明会・現地見学会
     8月20日」 in the schedule) go with the first. Any other group is one step."""
     if group[0].kind not in ("other", "hearing"):
         return [group]
+    if group[0].kind == "other" and len(group) > 1:
+        recourse: dict[str, list[Candidate]] = {}
+        for candidate in group:
+            named = EN_RECOURSE_STEP.search(candidate.label) if candidate.label.isascii() else None
+            if named:
+                recourse.setdefault(named.group(1).lower(), []).append(candidate)
+        if len(recourse) > 1:  # 「Complaints … shall be submitted by 23:59 JST on Friday, 4 February」 and 「The Standstill
+            # Period … ends at 23:59 JST on Friday, 4 February」: an award notice's recourse steps, each its own though
+            # they share the moment (a step told twice, by the same name, stays one)
+            parts = list(recourse.values())
+            parts[0] += [c for c in group if not any(c in part for part in parts)]
+            return parts
     by_time: dict[dt.time, list[Candidate]] = {}
     for candidate in group:
         if candidate.mention.time is not None and L.is_event(candidate.label):
