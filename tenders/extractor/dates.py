@@ -309,7 +309,7 @@ WEEKDAY_BEFORE = re.compile(r"(?i:\b(mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?
 ENGLISH_PERIOD = re.compile(
     r"(?i:(?P<part>\b(?:early|mid|late|beginning of|middle of|end of))?[\s-]{0,2}(?P<mname>\b"
     + _EN_MONTH
-    + r")(?:,?\s{1,3}(?P<year>\d{4})(?!\d)|(?<=[a-z.])(?![a-z])(?![\s,]{1,3}\d)))"
+    + r")(?:(?:,?\s{1,3}|-)(?P<year>\d{4})(?!\d)|(?<=[a-z.])(?![a-z])(?![\s,]{1,3}\d)))"
 )
 EN_PARTS = {
     "early": "early_month",

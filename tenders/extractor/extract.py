@@ -12928,7 +12928,8 @@ def late_restated(candidate: Candidate) -> bool:
 def merge(candidates: list[Candidate]) -> list[Candidate]:
     """One milestone per step: a table row's label wins, a time from anywhere is kept, English repeats dropped."""
     # (「Mid-July 2027」 beside a Japanese 「7月下旬」: both dated the 1st, two days of their own)
-    japanese_days = {given_day(c.mention) for c in candidates if not c.mention.english}
+    # (not 「2027.01.08 17:00 JST」 beside 「08-Jan-2027 12:00 JST」 in an English calendar: two rows, no Japanese one)
+    japanese_days = {given_day(c.mention) for c in candidates if not c.mention.english and JAPANESE.search(c.label)}
     repeats = [c for c in candidates if c.mention.english and given_day(c.mention) in japanese_days]
     candidates = [c for c in candidates if not (c.mention.english and given_day(c.mention) in japanese_days)]
     by_kind_day: dict[tuple, list[Candidate]] = {}  # (looked up per repeat, not a pass over all candidates for each)
@@ -14047,6 +14048,13 @@ def _extract(text: str) -> Extraction:
         # 「本公告は令和6年5月28日開催の総代会において議決された」 in a notice of 10月7日: the call opens with the notice
         kept = [c for c in kept if c.kind != "published" or c.mention.date() >= issued]
     next_stage(kept)
+    first_day = min((c.mention.date() for c in kept), default=None)
+    if first_day and not change_notice and not any(c.kind == "published" for c in kept):
+        for candidate in kept:  # 「1 | Issue of ITT to pre-qualified Bidders | 04-Jan-2027」 first in the invitation's own
+            # calendar, no publication before it: the papers those bidders receive are this call, published that day
+            # (after an EOI's steps the same row is the second stage's, ``other``)
+            if candidate.kind == "other" and candidate.mention.date() == first_day and L.ISSUED_TO_CHOSEN.search(candidate.label):
+                candidate.kind = "published"
     kept = reader.each_call(after_contract, kept)
     if issued and not change_notice and not any(c.kind == "published" for c in kept):
         kept += reader.handed_out_from_notice(issued)  # 「本公告の日から交付する」: the papers out on the notice's day
