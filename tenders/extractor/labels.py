@@ -684,6 +684,8 @@ NOT_MILESTONE_LABEL = first_characters_guarded(  # (a long label: most of its ch
         r"|contract\s(?:start|commencement|term)|\bcommencement\b|\bgo-live\b|\bcompletion\b|\bstart\sof\s(?:the\s)?(?:contract|services?|work|operations?)"
         # 「Next edition: 2027.3.1 (Mon)」: the day a bulletin comes out again (its 発行), no step of the call it carries
         r"|\bnext\s(?:edition|issue)\b"
+        # 「Rev. 1  2027.01.04  Issued for Tender」: a document's revision row, its status code (IFT, IFC), no step
+        r"|^issued\sfor\s(?:tender|review|construction|information|approval|comments?|use)$"
         # 「The earlier Request for Proposals issued on 3 March was cancelled on」: an earlier call called off, its day no step
         r"|\b(?:was|were|has\sbeen|have\sbeen|had\sbeen)\s(?:cancel+ed|withdrawn|annulled|terminated)\b"
         # 「The current contract expires on」「From the date of contract to」: a contract in force and a contract's term;
