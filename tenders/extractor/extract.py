@@ -1156,6 +1156,11 @@ NEWS_HEADING = re.compile(r"(?:新着情報|新着案件)\s{0,2}(?:一覧)?\s{0,
 NEWS_HEADING_MAX = 30
 # 「新着情報   2027.04.12 企画提案の募集について  2027.03.30 …」: the heading and its posts on one line (a page's HTML)
 NEWS_RUN = re.compile(r"^\s{0,8}[■◆●【\[]?\s{0,2}新着情報\s{0,2}[】\]]?\s{1,8}(?=\d{4}\s{0,2}[年./-])")
+# 「2027.07.02  Notice of Public Tender (Open Competitive Bidding): Purchase of …」: a day, then a notice's name and its title
+EN_NOTICE_LISTED = re.compile(
+    r"^\s{0,4}(?:\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}\s[A-Z][a-z]{2,8}\.?\s\d{4}|[A-Z][a-z]{2,8}\.?\s\d{1,2},\s\d{4})"
+    r"\s{1,8}(?:\[[A-Za-z]{2,12}\]\s{1,4})?(?:Notice|Notification)\sof\s[^:\n]{2,80}:\s{1,4}\S"
+)
 NEWS_DATE_LEAD = re.compile(
     r"^\s{0,4}[・●■◆○\-*]?\s{0,2}(?:\d{4}\s{0,2}[年./-]|(?:令和|平成)\s{0,2}\d{1,2}\s{0,2}年)\s{0,2}\d{1,2}\s{0,2}[月./-]\s{0,2}\d{1,2}"
 )
@@ -6998,6 +7003,23 @@ class Reader:
         return True
 
     @functools.cached_property
+    def en_notices_listed(self) -> frozenset[int]:
+        """The lines of an English page's list of its notices, each the day it was posted over its title (「2027.07.02
+        Notice of Public Tender (…): Purchase of …」「2027.06.11  Notice of Award: …」), and the lines each wraps onto: page
+        metadata, no step (two such lines at least: a list)."""
+        found: set[int] = set()
+        listed = [i for i, line in enumerate(self.lines) if "otice" in line[:60] and EN_NOTICE_LISTED.match(line)]
+        if len(listed) < 2:
+            return frozenset()
+        for index in listed:
+            found.add(index)
+            below = index + 1
+            while below < len(self.lines) and self.lines[below][:8].isspace() and self.lines[below].strip():
+                found.add(below)  # (「            Processing System (Time-limit for tender: …)」: its title wrapped)
+                below += 1
+        return frozenset(found)
+
+    @functools.cached_property
     def news_lines(self) -> frozenset[int]:
         """The lines of a page's list of news under its heading (「入札・契約の新着情報」 / 「2025年11月18日　【更新】…を変更
         しました」「2025年11月7日　…について」): each a post's date and title, page metadata, no step of the call."""
@@ -9901,6 +9923,8 @@ class Reader:
         named_period = PERIOD_NAMED_AFTER.match(tail) if "期間" in tail[:24] else None
         if named_period and L.is_not_milestone(named_period["period"]):
             return []
+        if segment.line in self.en_notices_listed:
+            return []  # 「2027.06.28  Notice of Public Tender (…): Lease of …」: a page's list of its notices, no step
         if segment.line in self.news_lines or ("新着" in segment.text[:24] and NEWS_RUN.match(segment.text)):
             return []  # 「2025年11月7日　令和8・9年度 競争入札参加資格審査申請（定期受付）について」: a news post, no step
         if (
@@ -12928,10 +12952,22 @@ def late_restated(candidate: Candidate) -> bool:
 def merge(candidates: list[Candidate]) -> list[Candidate]:
     """One milestone per step: a table row's label wins, a time from anywhere is kept, English repeats dropped."""
     # (「Mid-July 2027」 beside a Japanese 「7月下旬」: both dated the 1st, two days of their own)
-    # (not 「2027.01.08 17:00 JST」 beside 「08-Jan-2027 12:00 JST」 in an English calendar: two rows, no Japanese one)
-    japanese_days = {given_day(c.mention) for c in candidates if not c.mention.english and JAPANESE.search(c.label)}
-    repeats = [c for c in candidates if c.mention.english and given_day(c.mention) in japanese_days]
-    candidates = [c for c in candidates if not (c.mention.english and given_day(c.mention) in japanese_days)]
+    japanese_days = {given_day(c.mention) for c in candidates if not c.mention.english}
+    # (not 「08-Jan-2027 12:00 JST」 beside 「2027.01.08 17:00 JST」: another hour that day, told only otherwise, another step)
+    hours: dict[tuple, set] = collections.defaultdict(set)
+    for candidate in candidates:
+        if not candidate.mention.english:
+            hours[given_day(candidate.mention)].add(candidate.mention.time)
+
+    def repeated(candidate: Candidate) -> bool:
+        mention = candidate.mention
+        if not mention.english or given_day(mention) not in japanese_days:
+            return False
+        told = hours[given_day(mention)]
+        return mention.time is None or mention.time in told or None in told
+
+    repeats = [c for c in candidates if repeated(c)]
+    candidates = [c for c in candidates if not repeated(c)]
     by_kind_day: dict[tuple, list[Candidate]] = {}  # (looked up per repeat, not a pass over all candidates for each)
     for candidate in candidates if repeats else []:
         by_kind_day.setdefault((candidate.kind, candidate.mention.date()), []).append(candidate)
