@@ -12953,7 +12953,7 @@ def merge(candidates: list[Candidate]) -> list[Candidate]:
     """One milestone per step: a table row's label wins, a time from anywhere is kept, English repeats dropped."""
     # (「Mid-July 2027」 beside a Japanese 「7月下旬」: both dated the 1st, two days of their own)
     japanese_days = {given_day(c.mention) for c in candidates if not c.mention.english}
-    # (not 「08-Jan-2027 12:00 JST」 beside 「2027.01.08 17:00 JST」: another hour that day, told only otherwise, another step)
+    # (not a row 「08-Jan-2027 12:00 JST」 beside a row 「2027.01.08 17:00 JST」: another hour that day, another step)
     hours: dict[tuple, set] = collections.defaultdict(set)
     for candidate in candidates:
         if not candidate.mention.english:
@@ -12964,7 +12964,7 @@ def merge(candidates: list[Candidate]) -> list[Candidate]:
         if not mention.english or given_day(mention) not in japanese_days:
             return False
         told = hours[given_day(mention)]
-        return mention.time is None or mention.time in told or None in told
+        return candidate.source != "table" or mention.time is None or mention.time in told or None in told
 
     repeats = [c for c in candidates if repeated(c)]
     candidates = [c for c in candidates if not repeated(c)]

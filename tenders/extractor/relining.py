@@ -1848,6 +1848,7 @@ def grid_rows(line: str, points: list[int]) -> list[int]:
         # its row begun that far before its first bar where no indent tells it
         width = bars[0] - first if first != -1 and line.endswith("  ", 0, bars[0]) else 0
         unpadded = not width and "|" in rule.group()
+        crossing = "+" in rule.group()  # (「---+---」: a grid of crossed rules; a barred rule's rows are read otherwise)
         numbered = first != -1 and line[first : bars[0]].strip().rstrip(".") in ("#", "No", "NO", "no", "Nr", "№")
         cuts.update((rule.start(), _GRID_SPACES.match(line, rule.end()).end()))
         at, count, rows, guessed = rule.end(), 0, 0, 0
@@ -1858,10 +1859,10 @@ def grid_rows(line: str, points: list[int]) -> list[int]:
             if count and count % (columns - 1) == 0:  # the first bar of the next line: its first cell begins it
                 start = _last_gap(line, at, bar)
                 cell = line[at:bar].rstrip()
-                if start == -1 and cell.strip() and bar - at - len(cell) >= 2:
+                if start == -1 and crossing and cell.strip() and bar - at - len(cell) >= 2:
                     start = bar  # (「… | 2027.01.08 17:00 JST    | Confidentiality Undertaking … |」: a row whose first
                     # cell is blank, the words of the row above it going on, begins at its bar)
-                if start == -1 and numbered and (number := _ROW_NUMBER_END.search(cell)):
+                if start == -1 and crossing and numbered and (number := _ROW_NUMBER_END.search(cell)):
                     start = at + number.start(1)  # (「# | Step | Deadline」 … 「| 15:00 JST 10 | Commercial …」: the
                     # number of a numbered grid's row, as wide as its column, no gap before it)
                 if start == -1 and width and bar - width > at:
@@ -1881,7 +1882,7 @@ def grid_rows(line: str, points: list[int]) -> list[int]:
                 cuts.add(end.end())
         if width and "|" in rule.group():
             spans.append((first, at))
-        elif guessed or (rows and not unpadded and "+" in rule.group()):
+        elif guessed or (rows and not unpadded and crossing):
             spans.append((rule.start(), at))  # (「---+---」 and its rows read by their gaps: no item, no sentence inside)
         elif unpadded and not rows:
             cuts = before
