@@ -1176,6 +1176,11 @@ NEWS_HEADING = re.compile(r"(?:新着情報|新着案件)\s{0,2}(?:一覧)?\s{0,
 NEWS_HEADING_MAX = 30
 # 「新着情報   2027.04.12 企画提案の募集について  2027.03.30 …」: the heading and its posts on one line (a page's HTML)
 NEWS_RUN = re.compile(r"^\s{0,8}[■◆●【\[]?\s{0,2}新着情報\s{0,2}[】\]]?\s{1,8}(?=\d{4}\s{0,2}[年./-])")
+# 「2027.07.02  Notice of Public Tender (Open Competitive Bidding): Purchase of …」: a day, then a notice's name and its title
+EN_NOTICE_LISTED = re.compile(
+    r"^\s{0,4}(?:\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}\s[A-Z][a-z]{2,8}\.?\s\d{4}|[A-Z][a-z]{2,8}\.?\s\d{1,2},\s\d{4})"
+    r"\s{1,8}(?:\[[A-Za-z]{2,12}\]\s{1,4})?(?:Notice|Notification)\sof\s[^:\n]{2,80}:\s{1,4}\S"
+)
 NEWS_DATE_LEAD = re.compile(
     r"^\s{0,4}[・●■◆○\-*]?\s{0,2}(?:\d{4}\s{0,2}[年./-]|(?:令和|平成)\s{0,2}\d{1,2}\s{0,2}年)\s{0,2}\d{1,2}\s{0,2}[月./-]\s{0,2}\d{1,2}"
 )
@@ -5903,7 +5908,7 @@ class Reader:
             if ends and not self.read_dates(line[ends[-1] :]) and not EN_PART_END.search(line):
                 # 「… This call」 / 「is published on 6 January 2028」: the sentence the date's line goes on with
                 item = " ".join([line[ends[-1] :], *words]).rstrip(" :")
-                return item[:80] if L.kind_of(item) and not L.is_not_milestone(item) else ""
+                return en_item_cut(item) if L.kind_of(item) and not L.is_not_milestone(item) else ""
             if self.read_dates(line):
                 return ""
             words.insert(0, line)
@@ -5916,17 +5921,17 @@ class Reader:
                 # 「Items not corrected」 / 「The deadline for … qualification」 / 「confirmation remains 5 November 2027」:
                 # the sentence the date's line goes on with, begun at the start of a line under a heading
                 item = " ".join(words).rstrip(" :")
-                return item[:80] if L.kind_of(item) and not L.is_not_milestone(item) else ""
+                return en_item_cut(item) if L.kind_of(item) and not L.is_not_milestone(item) else ""
             item = " ".join(words).rstrip(" :") if bullet else ""
             if bullet and (line[:1].isupper() or L.kind_of(item)):
                 # 「-> Shortlisted agencies will be informed by」 / 「17 September 2025.」 (「- notification of the shortlist
                 # …:」 / 「around 26.02.2027;」 too: an item of a list in lower case that names its step, the list's lead
                 # sentence above no part of it)
-                return item[:80] if L.kind_of(item) and not L.is_not_milestone(item) else ""
+                return en_item_cut(item) if L.kind_of(item) and not L.is_not_milestone(item) else ""
             if OUTLINE_MARK.match(self.lines[above]):
                 item = OUTLINE_MARK.sub("", " ".join(words), count=1).strip()
                 item = ENGLISH_SENTENCE_END.split(TRAILING_TIME.sub("", item).strip())[-1].rstrip(" :")
-                return item[:80] if L.kind_of(item) else ""
+                return en_item_cut(item) if L.kind_of(item) else ""
         return ""
 
     def wrapped_time_read(self, segment: Segment, text: str, mention: Mention) -> None:
@@ -7081,6 +7086,23 @@ class Reader:
                     continue
                 return True
         return True
+
+    @functools.cached_property
+    def en_notices_listed(self) -> frozenset[int]:
+        """The lines of an English page's list of its notices, each the day it was posted over its title (「2027.07.02
+        Notice of Public Tender (…): Purchase of …」「2027.06.11  Notice of Award: …」), and the lines each wraps onto: page
+        metadata, no step (two such lines at least: a list)."""
+        found: set[int] = set()
+        listed = [i for i, line in enumerate(self.lines) if "otice" in line[:60] and EN_NOTICE_LISTED.match(line)]
+        if len(listed) < 2:
+            return frozenset()
+        for index in listed:
+            found.add(index)
+            below = index + 1
+            while below < len(self.lines) and self.lines[below][:8].isspace() and self.lines[below].strip():
+                found.add(below)  # (「            Processing System (Time-limit for tender: …)」: its title wrapped)
+                below += 1
+        return frozenset(found)
 
     @functools.cached_property
     def news_lines(self) -> frozenset[int]:
@@ -8769,7 +8791,8 @@ class Reader:
                 # form and the price schedule covering the whole contract period by」: a step's papers, then its deadline)
                 return [], ""
             # (the first 80 characters as they come, unless the word cut there reads as another step's)
-            return [sentence[:80] if L.kind_of(sentence[:80]) == L.kind_of(sentence) else opening], "labelled"
+            cut = sentence[:80] if L.kind_of(sentence[:80]) == L.kind_of(sentence) else opening
+            return [en_item_cut(sentence) if L.is_not_milestone(cut) else cut], "labelled"
         if segment.first and not JAPANESE.search(head) and not L.kind_of(head_label or "-"):
             wrapped = self.english_item_above(segment.line, head)
             parent = self.outline_step(segment.line, enclosing=True) if wrapped and L.is_generic(wrapped) else ""
@@ -9985,6 +10008,8 @@ class Reader:
         named_period = PERIOD_NAMED_AFTER.match(tail) if "期間" in tail[:24] else None
         if named_period and L.is_not_milestone(named_period["period"]):
             return []
+        if segment.line in self.en_notices_listed:
+            return []  # 「2027.06.28  Notice of Public Tender (…): Lease of …」: a page's list of its notices, no step
         if segment.line in self.news_lines or ("新着" in segment.text[:24] and NEWS_RUN.match(segment.text)):
             return []  # 「2025年11月7日　令和8・9年度 競争入札参加資格審査申請（定期受付）について」: a news post, no step
         if (
@@ -9995,6 +10020,12 @@ class Reader:
         ):
             return []  # 「20270420_説明会資料.pdf（1.3MB）」: the date that opens an attached file's name, no step
         if EN_ADDED_STAMP_BEFORE.search(head, max(0, len(head) - EN_ADDED_STAMP_REACH)):
+            return []
+        said = head if head.strip() or not segment.first or not segment.line else self.lines[segment.line - 1]
+        if ("oliday" in said[-EN_HOLIDAY_REACH:] and EN_HOLIDAY_BEFORE.search(said[-EN_HOLIDAY_REACH:])) or (
+            "oliday" in tail[:EN_HOLIDAY_REACH] and EN_HOLIDAY_AFTER.match(tail)
+        ):  # 「Business Days exclude … national holidays (including」 / 「11 February 2028, National Foundation Day)」,
+            # 「Friday, 3 May (a public holiday)」: a day named as a holiday, when nothing is done, no step
             return []
         if ("." in head and FILE_BEFORE.search(head)) or (
             "しました" in tail and EDITED_AFTER.match(tail) and not (L.kind_of(label) and NOTE_BRACKET_AFTER.match(tail))
@@ -13078,8 +13109,21 @@ def merge(candidates: list[Candidate]) -> list[Candidate]:
     """One milestone per step: a table row's label wins, a time from anywhere is kept, English repeats dropped."""
     # (「Mid-July 2027」 beside a Japanese 「7月下旬」: both dated the 1st, two days of their own)
     japanese_days = {given_day(c.mention) for c in candidates if not c.mention.english}
-    repeats = [c for c in candidates if c.mention.english and given_day(c.mention) in japanese_days]
-    candidates = [c for c in candidates if not (c.mention.english and given_day(c.mention) in japanese_days)]
+    # (not a row 「08-Jan-2027 12:00 JST」 beside a row 「2027.01.08 17:00 JST」: another hour that day, another step)
+    hours: dict[tuple, set] = collections.defaultdict(set)
+    for candidate in candidates:
+        if not candidate.mention.english:
+            hours[given_day(candidate.mention)].add(candidate.mention.time)
+
+    def repeated(candidate: Candidate) -> bool:
+        mention = candidate.mention
+        if not mention.english or given_day(mention) not in japanese_days:
+            return False
+        told = hours[given_day(mention)]
+        return candidate.source != "table" or mention.time is None or mention.time in told or None in told
+
+    repeats = [c for c in candidates if repeated(c)]
+    candidates = [c for c in candidates if not repeated(c)]
     by_kind_day: dict[tuple, list[Candidate]] = {}  # (looked up per repeat, not a pass over all candidates for each)
     for candidate in candidates if repeats else []:
         by_kind_day.setdefault((candidate.kind, candidate.mention.date()), []).append(candidate)
@@ -13531,12 +13575,47 @@ def timed_to(vague: Candidate, same: list[Candidate]) -> None:
             candidate.mention.time, candidate.mention.precision = vague.mention.time, "datetime"
 
 
+# 「national holidays (including」「public holidays such as」: the dates a sentence lists as holidays
+EN_HOLIDAY_BEFORE = re.compile(
+    r"(?i)\bholidays?\s{0,2}[(,:]?\s{0,2}(?:including|such\sas|e\.g\.,?|i\.e\.,?|namely|like)?\s{0,2}(?:on\s)?$"
+)
+# 「(a public holiday)」「, which is a national holiday」: the date named a holiday after it
+EN_HOLIDAY_AFTER = re.compile(
+    r"(?i)^[\s,(]{0,4}(?:which\s)?(?:is\s|being\s)?(?:an?\s|the\s)?[^.;()\d]{0,30}?\b(?:public|national|bank|statutory)\sholiday"
+)
+EN_HOLIDAY_REACH = 60  # characters before or after a date read for it
+
+
+def en_item_cut(item: str) -> str:
+    """An English item's first 80 characters, or, where the cut loses the verb that makes its key a step's (「Period:
+    Procurement-related complaints … to award shall b」, read as a period of the work), the words by its date."""
+    if len(item) <= 80 or not L.is_not_milestone(item[:80]) or L.is_not_milestone(item):
+        return item[:80]
+    return item[-80:].split(" ", 1)[-1]
+
+
+# the steps an award notice gives the bidders it did not choose (理由の説明請求, 苦情申立て, the days the contract waits)
+EN_RECOURSE_STEP = re.compile(r"(?i)\b(debriefing|complaint|standstill)s?\b")
+
+
 def events_apart(group: list[Candidate]) -> list[list[Candidate]]:
     """「説明会 日時 8月20日午後1時30分」「現地見学会 日時 同日午後3時」: events of one kind on one day that start at
     different times and name different steps are steps of their own; the group's other candidates (「説明会・現地見学会
     8月20日」 in the schedule) go with the first. Any other group is one step."""
     if group[0].kind not in ("other", "hearing"):
         return [group]
+    if group[0].kind == "other" and len(group) > 1:
+        recourse: dict[str, list[Candidate]] = {}
+        for candidate in group:
+            named = EN_RECOURSE_STEP.search(candidate.label) if candidate.label.isascii() else None
+            if named:
+                recourse.setdefault(named.group(1).lower(), []).append(candidate)
+        if len(recourse) > 1:  # 「Complaints … shall be submitted by 23:59 JST on Friday, 4 February」 and 「The Standstill
+            # Period … ends at 23:59 JST on Friday, 4 February」: an award notice's recourse steps, each its own though
+            # they share the moment (a step told twice, by the same name, stays one)
+            parts = list(recourse.values())
+            parts[0] += [c for c in group if not any(c in part for part in parts)]
+            return parts
     by_time: dict[dt.time, list[Candidate]] = {}
     for candidate in group:
         if candidate.mention.time is not None and L.is_event(candidate.label):
@@ -14161,6 +14240,13 @@ def _extract(text: str) -> Extraction:
         # 「本公告は令和6年5月28日開催の総代会において議決された」 in a notice of 10月7日: the call opens with the notice
         kept = [c for c in kept if c.kind != "published" or c.mention.date() >= issued]
     next_stage(kept)
+    first_day = min((c.mention.date() for c in kept), default=None)
+    if first_day and not change_notice and not any(c.kind == "published" for c in kept):
+        for candidate in kept:  # 「1 | Issue of ITT to pre-qualified Bidders | 04-Jan-2027」 first in the invitation's own
+            # calendar, no publication before it: the papers those bidders receive are this call, published that day
+            # (after an EOI's steps the same row is the second stage's, ``other``)
+            if candidate.kind == "other" and candidate.mention.date() == first_day and L.ISSUED_TO_CHOSEN.search(candidate.label):
+                candidate.kind = "published"
     kept = reader.each_call(after_contract, kept)
     if issued and not change_notice and not any(c.kind == "published" for c in kept):
         kept += reader.handed_out_from_notice(issued)  # 「本公告の日から交付する」: the papers out on the notice's day

@@ -102,6 +102,13 @@ EN_CALL_MADE_PUBLIC = (
     r"|^(?:issu(?:e|ance)|release|publication|announcement|launch)\sof\s(?:the\s|this\s)?(?:R?EOI|expressions?\sof\sinterest)"
     r"(?:\s(?:call|notice|invitation|request))?$)"
 )
+# 「Issue of RFP to shortlisted applicants」「Issue of ITT to pre-qualified Bidders」: the papers of a call's second stage,
+# named by whom they go to
+EN_ISSUED_TO_CHOSEN = (
+    r"\b(?:issu(?:e|ance)|release|dispatch)\sof\s(?:the\s)?(?:RFP|RFT|ITT|ITB|request\sfor\s\w+)\s(?:to|for)\s(?:the\s)?"
+    r"(?:short-?listed|pre-?qualified|selected)\b"
+)
+ISSUED_TO_CHOSEN = re.compile(f"(?i:{EN_ISSUED_TO_CHOSEN})")
 _KIND_RULES_WRITTEN = [
     # 「仕様書等の閲覧及び配布」: a window that hands the documents out is their publication (閲覧 alone is other)
     (
@@ -133,8 +140,7 @@ _KIND_RULES_WRITTEN = [
             r"(?i:\bdialogue\s(?:meetings?|sessions?)\b|^competitive\sdialogue$"
             r"|\b(?:issu(?:e|ance)|release)\sof\s(?:the\s)?final\s(?:RFP|RFT|ITT|request\sfor)"
             # 「Issue of RFP to shortlisted applicants」: the same papers, named by whom they go to
-            r"|\b(?:issu(?:e|ance)|release|dispatch)\sof\s(?:the\s)?(?:RFP|RFT|ITT|ITB|request\sfor\s\w+)\s(?:to|for)\s(?:the\s)?"
-            r"(?:short-?listed|pre-?qualified|selected)\b)"
+            rf"|{EN_ISSUED_TO_CHOSEN})"
         ),
     ),
     ("other", DETAIL_MADE_KNOWN),
@@ -259,7 +265,10 @@ _KIND_RULES_WRITTEN = [
             # for questions, no question deadline
             # 「Clarification calls (if required)」「clarification interviews with shortlisted firms」: the calls with the
             # shortlisted, as interviews (not a question's deadline)
-            r"|(?i:\bclarification\s(?:calls?|interviews?)\b)"
+            r"|(?i:\bclarification\s(?:calls?|interviews?)\b"
+            # 「Bid clarification meetings」「Tender clarification sessions」: the bidders met on the bids they handed in
+            # (not 「Pre-bid clarification meeting」: a briefing before them)
+            r"|(?<!pre-)(?<!pre\s)\b(?:bid|tender|proposal|offer)\sclarification\s(?:meetings?|sessions?)\b)"
             # 「Oral defence of proposals」「Oral defense of the technical proposal」: the bidders heard on their proposals
             r"|(?i:\boral\sdefen[cs]es?\b)"
             # 「Tasting session for shortlisted caterers」「Menu tasting with the shortlisted bidders」「Sessions with shortlisted
@@ -497,7 +506,9 @@ _KIND_RULES_WRITTEN = [
             r"|(?i:\bclosing\s(?:date|time)\b|^(?:tender|bid)\sclosing$|\b(?:RFP|RFQ|RFT|ITT|ITB)\sclos(?:ing|es)\b"
             # 「Offers due」「Deadline for offers」「Responses are due」「Deadline for responses to the RFI」「Deadline for
             # receipt」: what the call asks for handed in, in other words (the responses to questions are the answer)
-            r"|\boffers\s(?:(?:are|must\sbe|to\sbe)\s)?due\b|\b(?:deadline|time-?limit)\sfor\s(?:(?:the\s)?(?:receipt|submission)\sof\s)?(?:the\s)?(?:offers|responses?)\b"
+            r"|\boffers\s(?:(?:are|must\sbe|to\sbe)\s)?due\b"
+            # 「Best and Final Offer (only if requested)」「BAFO」: the bids handed in again, improved, after negotiation
+            r"|\bbest\sand\sfinal\soffers?\b|(?-i:\bBAFOs?\b)|\b(?:deadline|time-?limit)\sfor\s(?:(?:the\s)?(?:receipt|submission)\sof\s)?(?:the\s)?(?:offers|responses?)\b"
             r"|\bresponses?\s(?:(?:are|is)\s)?due\b|^(?:deadline|last\sdate|time-?limit)\sfor\s(?:the\s)?receipt$"
             r"|^(?:acceptance\speriod|period\s(?:for|of)\s(?:the\s)?acceptance)\b"
             # 「Please send your response as a single PDF … no later than」: the bidder asked to hand its paper in
@@ -682,6 +693,8 @@ NOT_MILESTONE_LABEL = first_characters_guarded(  # (a long label: most of its ch
         r"|contract\s(?:start|commencement|term)|\bcommencement\b|\bgo-live\b|\bcompletion\b|\bstart\sof\s(?:the\s)?(?:contract|services?|work|operations?)"
         # 「Next edition: 2027.3.1 (Mon)」: the day a bulletin comes out again (its 発行), no step of the call it carries
         r"|\bnext\s(?:edition|issue)\b"
+        # 「Rev. 1  2027.01.04  Issued for Tender」: a document's revision row, its status code (IFT, IFC), no step
+        r"|^issued\sfor\s(?:tender|review|construction|information|approval|comments?|use)$"
         # 「The earlier Request for Proposals issued on 3 March was cancelled on」: an earlier call called off, its day no step
         r"|\b(?:was|were|has\sbeen|have\sbeen|had\sbeen)\s(?:cancel+ed|withdrawn|annulled|terminated)\b"
         # 「The current contract expires on」「From the date of contract to」: a contract in force and a contract's term;

@@ -1823,6 +1823,9 @@ def _unpadded_row_start(line: str, start: int, end: int) -> int:
     return -1
 
 
+_ROW_NUMBER_END = re.compile(r"\s(\d{1,3})\s?$")  # a numbered row's number, last before its first bar
+
+
 def grid_rows(line: str, points: list[int]) -> list[int]:
     """``points`` with the lines of a grid run together (``_GRID_RULE``): its head's, its rule's and each row's."""
     crossed, barred = "-+-" in line, "-|-" in line
@@ -1847,6 +1850,8 @@ def grid_rows(line: str, points: list[int]) -> list[int]:
         # its row begun that far before its first bar where no indent tells it
         width = bars[0] - first if first != -1 and line.endswith("  ", 0, bars[0]) else 0
         unpadded = not width and "|" in rule.group()
+        crossing = "+" in rule.group()  # (「---+---」: a grid of crossed rules; a barred rule's rows are read otherwise)
+        numbered = first != -1 and line[first : bars[0]].strip().rstrip(".") in ("#", "No", "NO", "no", "Nr", "№")
         cuts.update((rule.start(), _GRID_SPACES.match(line, rule.end()).end()))
         at, count, rows, guessed = rule.end(), 0, 0, 0
         while True:
@@ -1855,6 +1860,13 @@ def grid_rows(line: str, points: list[int]) -> list[int]:
                 break
             if count and count % (columns - 1) == 0:  # the first bar of the next line: its first cell begins it
                 start = _last_gap(line, at, bar)
+                cell = line[at:bar].rstrip()
+                if start == -1 and crossing and cell.strip() and bar - at - len(cell) >= 2:
+                    start = bar  # (「… | 2027.01.08 17:00 JST    | Confidentiality Undertaking … |」: a row whose first
+                    # cell is blank, the words of the row above it going on, begins at its bar)
+                if start == -1 and crossing and numbered and (number := _ROW_NUMBER_END.search(cell)):
+                    start = at + number.start(1)  # (「# | Step | Deadline」 … 「| 15:00 JST 10 | Commercial …」: the
+                    # number of a numbered grid's row, as wide as its column, no gap before it)
                 if start == -1 and width and bar - width > at:
                     aligned = bar - width
                     start = aligned if line[aligned - 1] == " " and not line[aligned].isspace() else -1
@@ -1872,8 +1884,8 @@ def grid_rows(line: str, points: list[int]) -> list[int]:
                 cuts.add(end.end())
         if width and "|" in rule.group():
             spans.append((first, at))
-        elif guessed:
-            spans.append((rule.start(), at))
+        elif guessed or (rows and not unpadded and crossing):
+            spans.append((rule.start(), at))  # (「---+---」 and its rows read by their gaps: no item, no sentence inside)
         elif unpadded and not rows:
             cuts = before
     if spans:

@@ -125,12 +125,21 @@ def _month_days_kept(parts: list[str]) -> list[str]:
 REFERENCE_BEFORE = re.compile(r"(?i:\b(?:in|of|see|under|per|with|at)\s)$")
 # (「… to everyone who replied under 1. on Friday 16 April」: an item cited by its number and dot, the same)
 REFERENCE_ITEM = re.compile(r"\(\d{1,2}\)|\d{1,2}\.\s")
+# 「ten (10) Business Days」「eighteen (18) months」: a number spelled out, then in figures in brackets (no item starts)
+NUMBER_WORD_BEFORE = re.compile(
+    r"(?i:\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+    r"|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\s)$"
+)
 
 
 def _references_kept(parts: list[str]) -> list[str]:
     kept = [parts[0]]
     for part in parts[1:]:
-        if part[:1] in "(0123456789" and REFERENCE_ITEM.match(part) and REFERENCE_BEFORE.search(kept[-1][-6:]):
+        if (
+            part[:1] in "(0123456789"
+            and REFERENCE_ITEM.match(part)
+            and (REFERENCE_BEFORE.search(kept[-1][-6:]) or (part[:1] == "(" and NUMBER_WORD_BEFORE.search(kept[-1][-11:])))
+        ):
             kept[-1] += part
         else:
             kept.append(part)
