@@ -914,6 +914,7 @@ DETAIL_KEY_LINE = re.compile(
     r"^(?:規定|根拠|備考|方法|場所|会場|提出先|提出方法|算定方法|起算|留意事項|注意)\s{0,4}[:\s]\s{0,8}\S"
 )
 TABLE_APART_CELLS = 3  # cells more or fewer than the row over a blank line that make a row a new table's first
+BOX_ROWS_REACH = 12  # lines above a row a box table's rows are looked for at most (its rule, the blank lines of a wrapped cell)
 NOTES_COLUMN = re.compile(r"(?:備考|メモ|摘要|注記|注意事項|コメント|補足|特記事項)(?:欄)?")  # a table's column of remarks
 # 「最終更新」「作成日時」「完了日時」「登録日」「Updated」: a sheet's or a board's record of when its row was written,
 # changed or done (the team's bookkeeping), no step of the call in any row
@@ -6536,6 +6537,8 @@ class Reader:
             elif is_row:
                 cells = segment.cells
                 item = len(cells) == 2 and bool(L.MARKER_ONLY.match(cells[0].strip()))  # 「3.3<TAB>質問」: an outline item
+                if not mentions and RULE_LINE.fullmatch(text):
+                    continue  # 「|───|───|」: a box's rule between its rows, no row and no names of its columns
                 if segment.first and self.starts_table(segment.line):  # a table's first row names its columns
                     header = None if (mentions and not version_header(cells)) or item or site_menu(cells) else cells
                     if header and mentions:
@@ -7046,11 +7049,18 @@ class Reader:
     def starts_table(self, index: int) -> bool:
         """Whether row ``index`` is its table's first: no row just above it, past a rule line 「-----」 and the
         wrapped text of the row above (indented lines of no cells)."""
-        blank = False
-        for at in range(index - 1, max(-1, index - 5), -1):
+        blank, looked = False, 0
+        # (「|2|…|…説明会（オンライン）2027年9月27日…|」, the blank lines a box's cell wrapped over five lines left, the
+        # box's rule 「|───|───|」, then 「|3|…|」: past a rule of cells, blank lines are the box's and not counted)
+        ruled = False
+        for at in range(index - 1, max(-1, index - BOX_ROWS_REACH), -1):
             line = self.lines[at]
+            looked += 0 if ruled and not line.strip() else 1
+            if looked > 4:
+                break
             if not line.strip() or RULE_LINE.fullmatch(line):
                 blank = blank or not line.strip()
+                ruled = ruled or (bool(line.strip()) and "|" in line)
                 continue
             if is_table_row(line):
                 if line.count("\t") == 1 and L.MARKER_ONLY.match(line.split("\t", 1)[0].strip()):
