@@ -5110,7 +5110,12 @@ class Reader:
     def sheet_own_day(candidate: Candidate, sheet_day: dt.date) -> bool:
         """「質問回答書 令和8年12月11日」 in a text whose head names the answer sheet: the sheet named on its own (first)
         day, no answer step."""
-        return candidate.kind == "answer" and candidate.mention.date() == sheet_day and candidate.label.endswith("回答書")
+        if candidate.kind != "answer" or candidate.mention.date() != sheet_day:
+            return False
+        # (「…公募型プロポーザルに係る質問への回答 令和8年5月29日 …」: the sheet's heading in other words, in its head)
+        return candidate.label.endswith("回答書") or (
+            candidate.line_no <= HEAD_LINES and ANSWER_SHEET_TITLE.search(L.clean_label(candidate.label)) is not None
+        )
 
     def en_own_day(self, candidate: Candidate) -> bool:
         """「Date of Issue: August 24, 2026」「Date of this notice: May 28, 2025」 in an English notice's head: its own day."""
@@ -13925,7 +13930,7 @@ def _extract(text: str) -> Extraction:
         if reader.first_full_date:  # 「…プロポーザルの日程延期のお知らせ 令和6年6月21日 桜灯市…」: the change notice's own
             # title run onto its first date, the notice's day, no step
             candidates = [c for c in candidates if not reader.titled_own_day(c, reader.first_full_date)]
-        sheet_day = reader.first_full_date if "回答書" in text[:HEAD_CHARS] else None
+        sheet_day = reader.first_full_date if "回答書" in text[:HEAD_CHARS] or reader.answer_sheet else None
         if sheet_day:  # 「…企画提案競技 質問回答書 令和8年12月11日 檜垣県…」: the day of the answer sheet that moves the call's
             # dates, under the sheet's name (its heading run onto its date), no answer to come
             candidates = [c for c in candidates if not reader.sheet_own_day(c, sheet_day)]
