@@ -14013,7 +14013,12 @@ def _extract(text: str) -> Extraction:
     explicit = [c.mention.date() for c in candidates if c.mention.explicit_year and c.mention.date()]
     issued = next((day for day in reader.signature_days if day), None)
     yearless = any(c.mention.year is None for c in candidates)
-    dated = (issued or reader.dated_head) if explicit and yearless else None
+    # (「…公募型プロポーザル 質問回答書  令和9年11月5日」: a sheet's heading run onto its date, a page read as one line)
+    dated = (
+        (issued or reader.dated_head or (reader.first_full_date if reader.answer_sheet else None))
+        if explicit and yearless
+        else None
+    )
     # (「令和9年11月5日」 atop a 質問回答書 whose answers tell 「令和10年6月頃」「令和11年3月」 of the work: a written date
     # more than a year after the document's own is the work's, not the schedule's its year-less days are in)
     latest = schedule_end([day for day in explicit if (day - dated).days <= SCHEDULE_GAP] if dated else explicit)
