@@ -2512,6 +2512,11 @@ UNMARKED_STAND_LEGEND = re.compile(
     r"(?:表示|印|マーク|記号)\s{0,2}[がの]\s{0,2}(?:ない|無い)\s{0,2}(?:項目|もの|行|欄|日程)\s{0,2}(?:は|について)"
     r"[^。]{0,30}?(?:変更|訂正|修正)\s{0,2}(?:は|が)?\s{0,2}(?:ありません|ございません|ない|なし)"
 )
+# 「【追加された項目】」「■ 新たに設ける日程」「【新設する手続】」: a heading over the rows of steps a change notice adds, each
+# row marked by it as a row of the change (no row restated as it stood)
+ADDED_ROWS_HEADING = re.compile(
+    r"^\s{0,8}[【■◆●□◇]\s{0,2}(?:追加|新設|新たに)[^\s【】]{0,8}?(?:項目|事項|日程|手続き?|スケジュール)\s{0,2}】?\s{0,2}$"
+)
 CELL_WRAP_INDENT = 8  # spaces a row's cell wrapped onto the next line is set in past the row's start, at least
 # a row under such a legend: its symbol before its step (before or after its number) or at its end
 SYMBOL_MARKED_ROW = (
@@ -5486,6 +5491,10 @@ class Reader:
                 if c.line_no in coming and c.line_no not in moved and (c.kind, told_key(c)) in new_values
             }
         marked |= self.off_earlier_plan(candidates, row_set)
+        if "追加" in self.text or "新" in self.text:  # (「【追加された項目】」 over 「追加質問受付締切日時　2027/02/05 17:00」)
+            for index, line in enumerate(self.lines):
+                if len(line) <= COLUMN_MAX and ADDED_ROWS_HEADING.match(line):
+                    marked |= self.list_below(index) & row_set
         # (「【新設】現地説明会（第2回）　9月10日（木）午後2時から」 over 「　　　　　　　　参加申込は9月7日（月）正午までに」: a
         # marked row's cell wrapped onto the line below, set in past the labels: the marked row's own)
         marked |= {
