@@ -920,6 +920,7 @@ DETAIL_KEY_LINE = re.compile(
     r"^(?:規定|根拠|備考|方法|場所|会場|提出先|提出方法|算定方法|起算|留意事項|注意)\s{0,4}[:\s]\s{0,8}\S"
 )
 TABLE_APART_CELLS = 3  # cells more or fewer than the row over a blank line that make a row a new table's first
+BOX_ROWS_REACH = 12  # lines above a row a box table's rows are looked for at most (its rule, the blank lines of a wrapped cell)
 NOTES_COLUMN = re.compile(r"(?:備考|メモ|摘要|注記|注意事項|コメント|補足|特記事項)(?:欄)?")  # a table's column of remarks
 # 「最終更新」「作成日時」「完了日時」「登録日」「Updated」: a sheet's or a board's record of when its row was written,
 # changed or done (the team's bookkeeping), no step of the call in any row
@@ -1368,7 +1369,8 @@ PLAN_REACH_AFTER = re.compile(
 # 「令和9年4月20日に公表した実施方針」「6月1日に開催した説明会」: the day of an earlier act, named to say which paper or
 # event the sentence speaks of (a relative clause before a noun), no step to come
 EARLIER_ACT_AFTER = re.compile(
-    r"^\s{0,4}(?:に|付けで|付で|付け)\s{0,2}(?:公表|公開|公示|公告|告示|発表|策定|開催|実施|締結|選定|決定)(?:した|された)"
+    r"^\s{0,4}(?:に|付けで|付で|付け)\s{0,2}(?:(?:当初の)?予定[どと]おり\s{0,2}[、,]?\s{0,2})?"  # (「…に予定どおり実施した説明会」)
+    r"(?:公表|公開|公示|公告|告示|発表|策定|開催|実施|締結|選定|決定)(?:した|された)"
     r"(?=\s{0,2}[一-龥ァ-ヶ「『])"
 )
 # 「令和8年12月21日（月）に受託候補者を公表しており、今回の追加募集の対象ではありません」「７月２４日（月）の締切までに応募が
@@ -2396,8 +2398,9 @@ OFFICE_WORD = re.compile(rf"[^\s、。:()「」『』]{{1,24}}?{_OFFICE}")
 # 「提出期限の延長について」「質問回答書」「AMENDMENT No. 2」「Corrigendum」 (not a call made again or added to)
 # (「…実施要領の一部改正について」「…告示の一部を改正する告示」: a 告示 or a call's rules amended; 「…に関する質問への回答」:
 # the answers to a call's questions; 「説明会の開催（追加）について」: a step added to a call's schedule)
+# (「…日程の変更（延期）について」: the change's kind in a bracket before the words the heading ends with)
 CHANGE_TITLE = re.compile(
-    r"(?:変更|訂正|修正|延期|延長|改正)(?:について|のお知らせ|のご案内|公告|公示|告示)|一部(?:変更|訂正|修正|改正)|正誤表|新旧対照表"
+    r"(?:変更|訂正|修正|延期|延長|改正)(?:\s{0,2}\([^()]{1,8}\))?(?:について|のお知らせ|のご案内|公告|公示|告示)|一部(?:変更|訂正|修正|改正)|正誤表|新旧対照表"
     r"|一部を改正する|追加\)?\s{0,2}(?:について|のお知らせ|のご案内)"
     rf"|{ANSWER_SHEET_WORDS}|(?i:\bamendment\b|\bcorrigendum\b|\baddendum\b)"
     rf"|(?i:{L.EN_NUMBERED_CLARIFICATION})"  # 「CLARIFICATION No. 2」: the English 質問回答書
@@ -2447,6 +2450,11 @@ HEADING_TAGS = re.compile(r"^(?:【[^【】]{1,12}】\s{0,2})+|\s{0,2}\((?!第\s
 # (「入札公告」 titles the call itself; 「入札公告（…）の変更について」「入札公告訂正のお知らせ」 a change of it)
 # 「公告種別<TAB>変更公告」「件名<TAB>…(訂正公告)」: a portal's field that names the notice one of a change
 CHANGE_NOTICE_KIND = re.compile(r"^(?:公告種別|種別|区分)\s{0,2}[\t:：|]\s{0,2}(?:変更|訂正|修正)(?:公告|公示)")
+# 「　更新種別　　　　：変更公告（日時変更・添付ファイル差替）」「公告種別：訂正公告」: the field of a bidding system's record (a
+# mail of the records it updated, a portal's page) that names the kind of notice the record is, wherever the record stands
+RECORD_KIND_FIELD = re.compile(r"(?:^|\s)(?:公告|更新|案件|掲載)?種別\s{0,16}[\t:：|]\s{0,2}(?P<kind>[^\s:：|()]{1,12})")
+RECORD_KIND_CHANGE = re.compile(r"^(?:変更|訂正|修正)(?:公告|公示)")
+RECORD_KIND_CALL = re.compile(r"公告|公示|公募|募集|新規")  # (「入札公告」「再公告」「新規」: a record of a call, no change)
 # 「…業務委託に係る公募型プロポーザルの実施について」: a page's title that names the call itself (no change, no answer in
 # it), above a box 「【重要】スケジュールの変更について」 (``Reader.updated_in_place``)
 CALL_PAGE_TITLE = re.compile(r"(?:プロポーザル|入札|募集|公募)(?:の(?:実施|募集|公告|公示))?(?:について|のお知らせ|のご案内)$")
@@ -2550,6 +2558,19 @@ SYMBOL_MARK_LEGEND = re.compile(
     r"(?:(?:日程|日時|期日|期限|内容)\s{0,2}を?\s{0,2})?(?:新た[にな]\s{0,2})?"
     rf"(?:{LEGEND_CHANGE}|新設|追加)"
 )
+# 「（【新設】【変更】の表示がない項目は、当初の募集要項のとおりで変更ありません。）」「◆印のないものは当初の実施要領どおりで
+# 変更はありません」: a legend that says the rows without the change's mark stand as they were (the whole schedule restated,
+# its steps over with it: 「現地説明会（第1回）　8月20日（木）午前10時　〔実施済み〕」 is no step of the change either)
+UNMARKED_STAND_LEGEND = re.compile(
+    r"(?:表示|印|マーク|記号)\s{0,2}[がの]\s{0,2}(?:ない|無い)\s{0,2}(?:項目|もの|行|欄|日程)\s{0,2}(?:は|について)"
+    r"[^。]{0,30}?(?:変更|訂正|修正)\s{0,2}(?:は|が)?\s{0,2}(?:ありません|ございません|ない|なし)"
+)
+# 「【追加された項目】」「■ 新たに設ける日程」「【新設する手続】」: a heading over the rows of steps a change notice adds, each
+# row marked by it as a row of the change (no row restated as it stood)
+ADDED_ROWS_HEADING = re.compile(
+    r"^\s{0,8}[【■◆●□◇]\s{0,2}(?:追加|新設|新たに)[^\s【】]{0,8}?(?:項目|事項|日程|手続き?|スケジュール)\s{0,2}】?\s{0,2}$"
+)
+CELL_WRAP_INDENT = 8  # spaces a row's cell wrapped onto the next line is set in past the row's start, at least
 # a row under such a legend: its symbol before its step (before or after its number) or at its end
 SYMBOL_MARKED_ROW = (
     r"^\s{{0,8}}(?:(?:\(\s{{0,2}}\d{{1,2}}\s{{0,2}}\)|\d{{1,2}}[.)．]|[①-⑳])\s{{0,2}})?{0}|{0}\s{{0,2}}\|?\s{{0,2}}$"
@@ -3326,7 +3347,11 @@ def struck_out(text: str, found: list[Expression]) -> set[int]:
 # (a bracket that tells it, 「（当初は、」, holds old dates only to its sentence's end or its turn to the new one:
 # 「（当初は、7月10日としていましたが、7月24日に変更します。）」, 「（当初は、7月23日の予定。審査は8月6日に…」 left open)
 OLD_BRACKET_REACH = 400  # characters such a bracket runs at most (an unclosed one: to there)
-OLD_BRACKET_OPEN = re.compile(rf"\(\s?(?:(?:{BEFORE_CHANGE}|当初|旧)\s?[:]|(?P<told>当初\s?は?\s?[、,]))")
+# (「（当初の入札書受付締切日時 2027/02/02 17:00、開札予定日時 2027/02/04 10:00）」: a bracket that opens with the old
+# steps' names, not 「（当初の予定どおり7月17日に通知）」: the step as it stands)
+OLD_BRACKET_OPEN = re.compile(
+    rf"\(\s?(?:(?:{BEFORE_CHANGE}|当初|旧)\s?[:]|当初の(?![^()、。]{{0,12}}?(?:[とど]おり|通り))|(?P<told>当初\s?は?\s?[、,]))"
+)
 OLD_PLAN_TOLD_END = re.compile(r"。|が\s?[、,]")  # the end of a told old plan: its sentence, or 「…でしたが、」
 
 
@@ -4508,6 +4533,7 @@ class Reader:
             starts, part = self.post_of_change
             heading.append(self.lines[starts[part - 1] + 1])
         head += self.own_subject  # (「Subject: 【七森町】…募集　日程変更のお知らせ（…ほか）」: the mail's own subject)
+        heading += self.record_kind_changes  # (「更新種別：変更公告」 in a system mail's record, below its own head)
         if any(NEW_CALL_TITLE.search(line) and not self.row_or_path(line) for line in heading) and not any(
             CHANGE_NOTICE_KIND.search(line) for line in heading
         ):  # (「調達情報(入札公告)」 over 「公告種別<TAB>変更公告」: a portal's category of the notice, a change of a call)
@@ -4649,6 +4675,23 @@ class Reader:
         reply's or a forward's, that names the change of the call's schedule it tells (the issuer's reply above the call
         it sent before)."""
         return any(EN_CHANGE_SUBJECT.search(line) for line in self.subject_lines[:1])
+
+    @functools.cached_property
+    def record_kind_changes(self) -> list[str]:
+        """「更新種別：変更公告」: the kind fields of a bidding system's records (a mail of the records it updated) where
+        one names a change of a call and none a call itself (「公告種別：入札公告」): the kinds, each a heading of the
+        change however far below the mail's head its record stands (a record called off, 「入札中止」, is neither)."""
+        changes, calls = [], False
+        for line in self.lines if "種別" in self.text else ():
+            if "種別" not in line:
+                continue
+            for found in RECORD_KIND_FIELD.finditer(line):
+                kind = found["kind"]
+                if RECORD_KIND_CHANGE.match(kind):
+                    changes.append("公告種別:" + kind)
+                elif RECORD_KIND_CALL.search(kind):
+                    calls = True
+        return [] if calls else changes
 
     @functools.cached_property
     def subject_lines(self) -> list[str]:
@@ -5130,7 +5173,12 @@ class Reader:
     def sheet_own_day(candidate: Candidate, sheet_day: dt.date) -> bool:
         """「質問回答書 令和8年12月11日」 in a text whose head names the answer sheet: the sheet named on its own (first)
         day, no answer step."""
-        return candidate.kind == "answer" and candidate.mention.date() == sheet_day and candidate.label.endswith("回答書")
+        if candidate.kind != "answer" or candidate.mention.date() != sheet_day:
+            return False
+        # (「…公募型プロポーザルに係る質問への回答 令和8年5月29日 …」: the sheet's heading in other words, in its head)
+        return candidate.label.endswith("回答書") or (
+            candidate.line_no <= HEAD_LINES and ANSWER_SHEET_TITLE.search(L.clean_label(candidate.label)) is not None
+        )
 
     def en_own_day(self, candidate: Candidate) -> bool:
         """「Date of Issue: August 24, 2026」「Date of this notice: May 28, 2025」 in an English notice's head: its own day."""
@@ -5501,6 +5549,17 @@ class Reader:
                 if c.line_no in coming and c.line_no not in moved and (c.kind, told_key(c)) in new_values
             }
         marked |= self.off_earlier_plan(candidates, row_set)
+        if "追加" in self.text or "新" in self.text:  # (「【追加された項目】」 over 「追加質問受付締切日時　2027/02/05 17:00」)
+            for index, line in enumerate(self.lines):
+                if len(line) <= COLUMN_MAX and ADDED_ROWS_HEADING.match(line):
+                    marked |= self.list_below(index) & row_set
+        # (「【新設】現地説明会（第2回）　9月10日（木）午後2時から」 over 「　　　　　　　　参加申込は9月7日（月）正午までに」: a
+        # marked row's cell wrapped onto the line below, set in past the labels: the marked row's own)
+        marked |= {
+            n
+            for n in rows
+            if n - 1 in marked and n not in prose and indent(self.lines[n - 1]) >= indent(self.lines[n - 2]) + CELL_WRAP_INDENT
+        }
         blocks: list[list[int]] = []
         for n in rows:
             if n in prose:  # (a sentence is no row of a schedule: it ends one)
@@ -5512,7 +5571,12 @@ class Reader:
         unmarked: set[int] = set()
         cited = self.corrected_call_day is not None
         for block in blocks:
-            if any(DONE_MARK.search(self.lines[n - 1]) for n in block) and not self.answer_sheet and not cited:
+            if (
+                any(DONE_MARK.search(self.lines[n - 1]) for n in block)
+                and not self.answer_sheet
+                and not cited
+                and not self.unmarked_stand_legend
+            ):
                 continue  # (「参加表明書の提出期限(受付終了)」: a call's page keeping its schedule's log, updated in place; a
                 # 質問回答書 is no call's page: the schedule it restates marks the steps done as well as the one changed;
                 # nor is a notice whose head cites the call it changes, 「令和9年1月15日付けで公告した…について、次のとおり
@@ -5608,6 +5672,11 @@ class Reader:
             for found in SYMBOL_MARK_LEGEND.finditer(line)
         }
         return {mark: re.compile(SYMBOL_MARKED_ROW.format(re.escape(mark))) for mark in marks}
+
+    @functools.cached_property
+    def unmarked_stand_legend(self) -> bool:
+        """The text says the rows without the change's mark stand as they were (``UNMARKED_STAND_LEGEND``)."""
+        return "な" in self.text and UNMARKED_STAND_LEGEND.search(self.text) is not None
 
     @functools.cached_property
     def underline_legend(self) -> bool:
@@ -6540,6 +6609,8 @@ class Reader:
             elif is_row:
                 cells = segment.cells
                 item = len(cells) == 2 and bool(L.MARKER_ONLY.match(cells[0].strip()))  # 「3.3<TAB>質問」: an outline item
+                if not mentions and RULE_LINE.fullmatch(text):
+                    continue  # 「|───|───|」: a box's rule between its rows, no row and no names of its columns
                 if segment.first and self.starts_table(segment.line):  # a table's first row names its columns
                     header = None if (mentions and not version_header(cells)) or item or site_menu(cells) else cells
                     if header and mentions:
@@ -7050,11 +7121,18 @@ class Reader:
     def starts_table(self, index: int) -> bool:
         """Whether row ``index`` is its table's first: no row just above it, past a rule line 「-----」 and the
         wrapped text of the row above (indented lines of no cells)."""
-        blank = False
-        for at in range(index - 1, max(-1, index - 5), -1):
+        blank, looked = False, 0
+        # (「|2|…|…説明会（オンライン）2027年9月27日…|」, the blank lines a box's cell wrapped over five lines left, the
+        # box's rule 「|───|───|」, then 「|3|…|」: past a rule of cells, blank lines are the box's and not counted)
+        ruled = False
+        for at in range(index - 1, max(-1, index - BOX_ROWS_REACH), -1):
             line = self.lines[at]
+            looked += 0 if ruled and not line.strip() else 1
+            if looked > 4:
+                break
             if not line.strip() or RULE_LINE.fullmatch(line):
                 blank = blank or not line.strip()
+                ruled = ruled or (bool(line.strip()) and "|" in line)
                 continue
             if is_table_row(line):
                 if line.count("\t") == 1 and L.MARKER_ONLY.match(line.split("\t", 1)[0].strip()):
@@ -14059,7 +14137,7 @@ def _extract(text: str) -> Extraction:
         if reader.first_full_date:  # 「…プロポーザルの日程延期のお知らせ 令和6年6月21日 桜灯市…」: the change notice's own
             # title run onto its first date, the notice's day, no step
             candidates = [c for c in candidates if not reader.titled_own_day(c, reader.first_full_date)]
-        sheet_day = reader.first_full_date if "回答書" in text[:HEAD_CHARS] else None
+        sheet_day = reader.first_full_date if "回答書" in text[:HEAD_CHARS] or reader.answer_sheet else None
         if sheet_day:  # 「…企画提案競技 質問回答書 令和8年12月11日 檜垣県…」: the day of the answer sheet that moves the call's
             # dates, under the sheet's name (its heading run onto its date), no answer to come
             candidates = [c for c in candidates if not reader.sheet_own_day(c, sheet_day)]
@@ -14142,7 +14220,12 @@ def _extract(text: str) -> Extraction:
     explicit = [c.mention.date() for c in candidates if c.mention.explicit_year and c.mention.date()]
     issued = next((day for day in reader.signature_days if day), None)
     yearless = any(c.mention.year is None for c in candidates)
-    dated = (issued or reader.dated_head) if explicit and yearless else None
+    # (「…公募型プロポーザル 質問回答書  令和9年11月5日」: a sheet's heading run onto its date, a page read as one line)
+    dated = (
+        (issued or reader.dated_head or (reader.first_full_date if reader.answer_sheet else None))
+        if explicit and yearless
+        else None
+    )
     # (「令和9年11月5日」 atop a 質問回答書 whose answers tell 「令和10年6月頃」「令和11年3月」 of the work: a written date
     # more than a year after the document's own is the work's, not the schedule's its year-less days are in)
     latest = schedule_end([day for day in explicit if (day - dated).days <= SCHEDULE_GAP] if dated else explicit)

@@ -232,6 +232,8 @@ def cut_points(line: str, open_lists: dict[str, list[int]] | None = None) -> lis
     open_lists = {} if open_lists is None else open_lists  # by style, the last number of each list open
     waiting: dict[str, tuple[int, int]] = {}  # by style, a number > 1 that opened no list yet, and where it stands
     for match, start, end in _markers(line):
+        if line[start - 1 : start] == "\t" and _in_cell(line, start):
+            continue  # (「…。 3\t仕様書\t4\t第4条 運行概要\t…」: a number after a tab that follows a word is a cell's, no item's)
         numbered = _marker_number(match)
         if numbered:
             style, number = numbered
