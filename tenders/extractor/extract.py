@@ -868,8 +868,11 @@ OLD_VERSION_LABEL_REACH = 12  # characters at a label's end OLD_VERSION_LABEL re
 OLD_VERSION_REACH = 40  # lines a block of the old version runs at most, down to its 「訂正後」 mark
 # 「旧」 as the key of the old version (「旧：」「（旧）」「旧日程」「旧 6月5日」), not the first character of a name of what
 # was (「会場：旧藤ノ森小学校」「旧庁舎」「旧町役場」): a venue's or a building's former name keeps its step (「新旧対照表」:
-# the key)
-OLD_NOT_A_NAME = r"(?:(?<=新旧)|(?=日程|期限|日時|日付|締切|予定|スケジュール)|(?![\u3005\u4e00-\u9fff\u30a0-\u30ff]))"
+# the key; not 「スケジュール新旧対照表(PDF:58KB)」, a file linked from a page, its kind and size after its name)
+OLD_NOT_A_NAME = (
+    r"(?:(?<=新旧)(?!対照表\s?\(\s?(?i:pdf|word|excel|docx?|xlsx?)\b)|(?=日程|期限|日時|日付|締切|予定|スケジュール)"
+    r"|(?![\u3005\u4e00-\u9fff\u30a0-\u30ff]))"
+)
 # 「中断前の日程」「中止前に提出された参加申込書（受付期限 8月8日）」: a date as it stood before the call was suspended or
 # called off, in a notice that resumes it (the resumed schedule's dates are given as new; not 「中止前日」, a day)
 SUSPENDED_WORDS = r"中断|停止|休止"  # a call's suspension (not 中止: a call called off)
@@ -2459,6 +2462,11 @@ RECORD_KIND_CALL = re.compile(r"公告|公示|公募|募集|新規")  # (「入�
 # it), above a box 「【重要】スケジュールの変更について」 (``Reader.updated_in_place``)
 CALL_PAGE_TITLE = re.compile(r"(?:プロポーザル|入札|募集|公募)(?:の(?:実施|募集|公告|公示))?(?:について|のお知らせ|のご案内)$")
 CALL_PAGE_NOT = re.compile(r"変更|訂正|修正|延期|延長|中止|取りやめ|回答|質問|結果|正誤")
+# 「…公募型プロポーザルについて【スケジュールを変更しました】」「…指定管理者の募集について【日程変更】」: the call's own
+# title with the tag of an edit appended in its 【】 (a web page's title marked when the page changed): the call's page
+# updated in place, not a separate notice (whose title names the change: 「…の日程変更について」「…について（訂正）」)
+CALL_PAGE_EDIT_TAG = re.compile(r"(?<=[^\s】])【[^【】\s]{0,16}(?:変更|延長|延期)[^【】\s]{0,8}】(?=\s|$)")
+TITLE_BEFORE_TAG = re.compile(r"[^\s>。]+$")  # (the title's words right before the tag: no sentence's, no path's crumb)
 # 「…募集説明会の中止について」「現地見学会開催中止のお知らせ」: a heading that calls off one event of the call (the whole
 # call withdrawn is ``CANCELLED``), a separate change notice: what it restates as standing is no step of its own
 EVENT_CALLED_OFF_TITLE = re.compile(
@@ -2644,6 +2652,9 @@ EN_OWN_DAY_LABEL_END = re.compile(
 # 「Date: 22 December 2026」 over 「To: All firms …」 「Subject: …」: a letter's own day, keyed alone in its head (a mail,
 # 「From:」 in its head, has the day it was sent there)
 EN_LETTER_DATE = re.compile(r"\s{0,8}(?i:date)\s{0,2}[:：]")
+# 「8 June 2027」「June 8, 2027」「Tuesday, 8 June 2027」: a line that holds a day and nothing else (a letter's date)
+EN_LETTER_DAY_ALONE = re.compile(r"(?:[A-Za-z]{3,9},?\s)?(?:\d{1,2}\s[A-Za-z]{3,9}\.?|[A-Za-z]{3,9}\.?\s\d{1,2},?)\s\d{4}")
+EN_LETTER_DAY_REACH = 6  # lines from a letter's date down to the amendment's title line under it, at most
 SENDER_KEY = r"(?:From|差出人|送信者)\s{0,2}[:：]"  # 「From:」「差出人：」: a mail's sender's field
 SENDER_FIELD = re.compile(r"\s{0,8}" + SENDER_KEY, re.IGNORECASE)
 OLD_VALUE_BELOW = re.compile(r"^\s{0,8}[(\[［（【]")  # a line under a row's date, opening with a bracket
@@ -3160,12 +3171,28 @@ EN_WAS_BRACKET = re.compile(r"[(\[]\s{0,2}(?i:was|were)\s{1,3}$")
 def en_old_told(before: str) -> bool:
     """The words just before an English date tell it as a step's old value: 「… has been EXTENDED from」, 「…, originally
     17:00 on」, in a sentence or in a cell's bracket (「Friday, 9 October 2026, 17:00 (extended from Friday, 2 October」,
-    「(was 2 October 2026)」)."""
+    「(was 2 October 2026)」), or inside the quoted words an amendment deletes (``en_deleted_quote``)."""
     return bool(
         ("from" in before[-16:] and EN_CHANGED_FROM.search(before))
         or (EN_OLD_HINT.search(before[-48:]) and EN_ORIGINAL_BEFORE.search(before[-48:]))
         or ("w" in before[-8:] and EN_WAS_BRACKET.search(before[-8:]))
+        or ("elete" in before[-EN_DELETED_REACH:] and en_deleted_quote(before))
     )
+
+
+# 「Delete: "The Bid opening shall take place at 14:30 hours JST on 18 June 2027, …"」 over 「Replace with: "…"」: an
+# amendment's clause that takes the quoted words out of the bidding documents, their dates the old ones
+EN_DELETE_KEY = re.compile(r"(?i:delete)(?:d|\sthe\sfollowing)?\s{0,4}[:：]\s{0,4}[\"“]")
+EN_DELETED_REACH = 400  # characters of quoted words after 「Delete: "」 a date stands in, at most
+
+
+def en_deleted_quote(before: str) -> bool:
+    """``before`` (the text up to a date) ends inside the quoted words of an amendment's 「Delete: "…"」, not yet closed."""
+    at = before.rfind("elete", max(0, len(before) - EN_DELETED_REACH))
+    key = EN_DELETE_KEY.match(before, at - 1) if at > 0 else None
+    if not key:
+        return False
+    return '"' not in before[key.end() :] and "”" not in before[key.end() :]
 
 
 EN_CLAUSE_ENDS = re.compile(r"[.;!?](?:\s|$)")  # 「(…) shall prevail.  Date of announcement:」「(…). 」: the sentence ended
@@ -4654,6 +4681,21 @@ class Reader:
         marked = {c.line_no for c in candidates if CHANGE_ROW_MARK.search(self.lines[c.line_no - 1])}
         return bool(marked) and any(c.line_no not in marked and c.line_no > HEAD_LINES for c in candidates)
 
+    @functools.cached_property
+    def call_page_edited(self) -> bool:
+        """The head's title names the call itself and ends with the tag of an edit (``CALL_PAGE_EDIT_TAG``): the call's
+        own page updated in place, whose schedule (a 「当初 | 変更後」 table among it) is the call's as it now stands. The
+        title is the words before the tag back to a space or a path's 「>」 (a head run onto one line, the page's path
+        and title on it)."""
+        for line in head_blocks(self.lines[:HEAD_LINES]):
+            if "】" not in line:
+                continue
+            for tag in CALL_PAGE_EDIT_TAG.finditer(line):
+                name = TITLE_BEFORE_TAG.search(line, max(0, tag.start() - LONG_HEADING), tag.start())
+                if name and CALL_PAGE_TITLE.search(name.group()) and not CALL_PAGE_NOT.search(name.group()):
+                    return True
+        return False
+
     def row_or_path(self, line: str) -> bool:
         """A short line of the head that is no title: a row of a table, its cells apart by tabs and a date among them
         (「公募開始（実施要領等の公表）<TAB>令和7年8月1日（金曜日）<TAB>終了」), or a page's path from its site's top
@@ -5101,6 +5143,16 @@ class Reader:
                 found = [m for m in self.read_dates(line) if m.explicit_year and m.date()]
                 if found:
                     return found[0].date()
+        if mail:
+            return None
+        # 「8 June 2027」 alone on its line under a letterhead, over 「AMENDMENT No. 2」: the letter's own date, unkeyed
+        for index, line in enumerate(head):
+            if line.isascii() and EN_LETTER_DAY_ALONE.fullmatch(line.strip()):
+                found = self.read_dates(line)
+                below = head[index + 1 : index + 1 + EN_LETTER_DAY_REACH]
+                if len(found) == 1 and found[0].explicit_year and found[0].date() and found[0].time is None:
+                    if any(EN_CHANGE_TITLE_LINE.match(text) for text in below):
+                        return found[0].date()
         return None
 
     @staticmethod
@@ -14028,8 +14080,9 @@ def _extract(text: str) -> Extraction:
     candidates = reader.papers_period(candidates) if any(word in text for word in PAPERS_QUOTED_HINT) else candidates
     changed = reader.changed_lines(candidates)
     change_notice = reader.change_notice(candidates, changed)
-    if reader.unchanged_rows and not change_notice:  # 「変更前 | 変更後」 over 「2027/10/8(金) 17:00 | 変更なし」: a table of
-        # a change, pasted or forwarded (no heading of a change notice over it), restates the steps it leaves alone
+    if reader.unchanged_rows and not change_notice and not reader.call_page_edited:  # 「変更前 | 変更後」 over
+        # 「2027/10/8(金) 17:00 | 変更なし」: a table of a change, pasted or forwarded (no heading of a change notice over
+        # it), restates the steps it leaves alone (on the call's own page updated in place, its steps as they stand)
         restated = [c for c in candidates if c.line_no in reader.unchanged_rows and not c.changed_to]
         if restated:
             stands = {told_key(c) for c in restated if c.mention.month}

@@ -527,8 +527,11 @@ _VERSION_HEAD_ROW = re.compile(
 
 # 「日程の変更  項目 当初 変更後 入札書の受付期間 令和9年1月18日…」: the same head with its cells one a line (a page's
 # table copied cell by cell) or parted by spaces, run together: its cells one space or a few apart, a row of its own
+# (「項目 当初の日程 変更後の日程」: each version's cell may name what it holds, 「の日程」「の期日」)
+_VERSION_OF = r"(?:の?(?:日程|予定|期日|期限|日時))?"
 _SPACED_VERSION_HEAD = re.compile(
-    rf"(?<=[ \u3000])[^\s\d(（:：]{{1,6}}{_SP}{{1,3}}(?:{_OLD_HEAD}{_SP}{{1,3}}{_NEW_HEAD}|{_NEW_HEAD}{_SP}{{1,3}}{_OLD_HEAD})"
+    rf"(?<=[ \u3000])[^\s\d(（:：]{{1,6}}{_SP}{{1,3}}"
+    rf"(?:{_OLD_HEAD}{_VERSION_OF}{_SP}{{1,3}}{_NEW_HEAD}{_VERSION_OF}|{_NEW_HEAD}{_VERSION_OF}{_SP}{{1,3}}{_OLD_HEAD}{_VERSION_OF})"
     rf"(?P<end>{_SP}{{1,3}})(?=[^\s\d])"
 )
 
