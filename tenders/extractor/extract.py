@@ -2229,6 +2229,8 @@ ANSWER_SENTENCE = 20  # a cell under 「回答」 longer than this, with a 「�
 HEADING_MAX = 60  # a column's name in a table's header row is this short at most (a longer cell is a value)
 NO_STEP_WORDS_MAX = 12  # 「業務開始」「運用開始予定」 after a date in a cell: a short name, no sentence
 WRAPPED_LABEL_MAX = 8  # the rest of a wrapped label on the next line, at most
+# 「(プレゼンテーション・ヒアリング)」 on the row under 「第2次審査」: the step's name glossed in brackets on a line of its own
+GLOSS_CELL = re.compile(r"[(（][^()（）]{2,30}[)）]")
 # a letter of any script (kana, kanji, Latin), not a digit or a mark: a cell that names something
 WORD_CHARACTER = re.compile(r"[^\W\d_]")
 # a line that begins with a word's tail (a particle, a small kana, the 「書」 of 「申請書」): the rest of the label above
@@ -6242,7 +6244,7 @@ class Reader:
         if means_case(L.unspaced(label)):  # 「7 提案書の提出」 / 「(2) 提出期限」 / 「ア 持参の場合」: the step's, one way
             parent = self.means_step(contexts[:-1], index)
             return (f"{parent} {label}", index) if parent else (label, index)
-        parent = self.outline_step(index) if L.is_generic(label) else ""
+        parent = self.outline_step(index) if L.is_generic(label) or L.keys_listed(label) else ""
         steps = split_steps(parent) if parent and HANDING_IN.search(label) else []
         handed = [step for step, kind in steps if kind in ACCEPTED]
         if len(steps) > 1 and len(handed) == 1:  # 「第8 質問の受付及び回答」 > 「(1) 受付期間」: the questions' window
@@ -7289,7 +7291,14 @@ class Reader:
         if not is_table_row(below):
             return ""
         cells = cells_of(below)
-        if len(cells) != count or not cells[0] or any(cells[1:]) or len(cells[0]) > WRAPPED_LABEL_MAX + 4:
+        # (「| 第2次審査 | 8月26日(木) |」 over 「| (プレゼンテーション・ヒアリング) |」: a box's row, its blank cells cut off)
+        if (
+            not 0 < len(cells) <= count
+            or (len(cells) < count and not below.rstrip().endswith("|"))
+            or not cells[0]
+            or any(cells[1:])
+            or (len(cells[0]) > WRAPPED_LABEL_MAX + 4 and not GLOSS_CELL.fullmatch(cells[0].strip()))
+        ):
             return ""
         if not WORD_CHARACTER.search(cells[0]):  # 「| 2 | | |」: the next row's number in a blank form, no name's rest
             return ""
@@ -7403,7 +7412,12 @@ class Reader:
                 for i, text in labels
                 if i not in step_columns and not NOTES_COLUMN.fullmatch(L.unspaced(header[i] or "").strip())
             ]
-        if labels and labels[0][0] == 0 and L.kind_of(labels[0][1]) in (None, "other"):
+        if (
+            labels
+            and labels[0][0] == 0
+            # (「第2次審査」 over 「(プレゼンテーション)」: a round of the selection, what it holds glossed below)
+            and (L.kind_of(labels[0][1]) in (None, "other") or ROUND_GROUP.match(L.unspaced(labels[0][1])))
+        ):
             labels[0] = (0, labels[0][1] + self.label_rest_below(segment.line, len(cells)))
         labels = [(i, self.cited_section(text)) for i, text in labels]
         labels.sort()
@@ -7884,7 +7898,12 @@ class Reader:
         joined = list(cells)
         for at in range(1, len(cells)):
             time = cells[at].strip()
-            if not time or not cells[at - 1] or not TIME_ROW_HEAD.match(L.clean_label(header[at] or "")):
+            if not time or not TIME_ROW_HEAD.match(L.clean_label(header[at] or "")):
+                continue
+            if not HAS_DIGIT.search(time) and "午" not in time:
+                joined[at] = ""  # 「日付 | 時刻 | 内容」 over 「10/19の週 | 別途通知 | 審査」: the hour's remark, no step's name
+                continue
+            if not cells[at - 1]:
                 continue
             clock = TIME_ONLY.match(time)
             if not clock or clock.end() != len(time):  # (the cell a time and nothing else)

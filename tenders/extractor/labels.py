@@ -1470,6 +1470,22 @@ def is_generic(label: str) -> bool:
     return bool(GENERIC_LABELS.match(unspaced(label).strip()))
 
 
+# 「受付期限及び回答日」「提出期限・提出場所」: a heading that lists an item's keys (each a when or a where, one at least a
+# key that names no step), the step they are of named by the heading above it
+KEYS_APART = re.compile(r"及び|並びに|・|、")
+WHEN_KEY_WORD = re.compile(r"[^\s及並・、]{1,4}(?:日|日時|期限|期日|期間)")
+
+
+@remembered(4096)
+def keys_listed(label: str) -> bool:
+    parts = KEYS_APART.split(unspaced(label).strip()) if len(label) <= 24 else []
+    return (
+        len(parts) >= 2
+        and all(part and (is_generic(part) or WHEN_KEY_WORD.fullmatch(part)) for part in parts)
+        and any(is_generic(part) for part in parts)
+    )
+
+
 # 「交付期間 / Period」「入札説明会 / Briefing session」: a Japanese label with its English gloss after a slash
 ENGLISH_GLOSS = re.compile(r"(?<=[ぁ-んァ-ヶ一-龥ー）)」])\s{0,2}/\s{0,2}[A-Za-z][A-Za-z0-9 ,.'()&-]{0,80}$")
 
