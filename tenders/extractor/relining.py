@@ -1992,6 +1992,12 @@ def _bare_bar_period(dated: list[bool]) -> int | None:
     return None
 
 
+def _span_end(spans: list[tuple[int, int]], point: int) -> int:
+    """The end of the last of ``spans`` (in order) that begins before ``point``; -1 when none does."""
+    at = bisect.bisect_left(spans, (point, point)) - 1
+    return spans[at][1] if at >= 0 else -1
+
+
 def bare_bar_rows(line: str, points: list[int]) -> list[int]:
     """``points`` with the rows of such a table begun in each shared cell, and no other break inside it."""
     if " | " not in line:
@@ -2026,7 +2032,7 @@ def bare_bar_rows(line: str, points: list[int]) -> list[int]:
             spans.append((run[0], run[-1]))
     if not cuts:
         return points
-    points = [point for point in points if not any(begin < point < end for begin, end in spans)]
+    points = [point for point in points if not _within_rows(spans, point) or point == _span_end(spans, point)]
     return sorted({*points, *cuts})
 
 
