@@ -1945,6 +1945,102 @@ def aligned_bar_rows(line: str, points: list[int]) -> list[int]:
     return sorted({*points, *cuts})
 
 
+# a table drawn with bars between its cells only, no rule and no bar at a row's ends (「Step | When | How RFP issued | Mon
+# 11 Jan | Prefecture website Written questions | by 12:00 noon, Fri 22 Jan | …」): run together, one row's last cell and
+# the next row's first share the words between two bars. Every row has as many bars, and a schedule's dates stand in one
+# column: the bars of a row are the period of its dated cells (the head's cells undated), and in each shared cell the
+# next row begins where its words tell it (``_shared_cell_break``)
+_BARE_ROWS = 3  # dated rows under the head, at least
+_BARE_JOINING = re.compile(r"(?:^|(?<= ))(?:[A-Z]\S*(?<![).,;:])|of|for|and|&|the|a|an|to|on|in|at|by|with|[-–—]) $")
+
+
+def _shared_cell_break(cell: str, head: bool) -> int:
+    """Where, in the words of a row's last cell and the next row's first, the next row begins: in English before the last
+    capitalised word (no month's or weekday's name, not inside brackets) after a word that joins no name (「Question form
+    (Form 5), e-mail only Answers – Q&A log」), or, after a head of one word a cell, before the first capitalised word
+    after the first word (「How RFP issued」); in Japanese after the last space outside brackets; -1 when nothing tells it."""
+    if _JAPANESE_WORD.search(cell):
+        at = _row_break_in_cell(cell)
+        return at if at > len(cell) - len(cell.lstrip()) else -1
+    first = len(cell) - len(cell.lstrip())
+    starts = [
+        match.end()
+        for match in _ENGLISH_ROW_WORD.finditer(cell)
+        if match.end() > first and not _inside_brackets(cell, match.end())
+    ]
+    if not starts:
+        return -1
+    if head:
+        return starts[0]
+    for at in reversed(starts):
+        if not _BARE_JOINING.search(cell, max(0, at - 16), at):
+            return at
+    return -1
+
+
+def _bare_bar_period(dated: list[bool]) -> int | None:
+    """The bars of a row of such a table from its cells between two bars (``dated``: which hold a date; cell i between
+    bar i and bar i+1): the fewest, two at least, that part the cells into a head of undated cells and rows of as many
+    bars, ``_BARE_ROWS`` at least, each with a date in one column, no row's shared cell, and most shared cells undated
+    (a table of two columns, 「Milestone | Date Call opens | March 1, 2027 Deadline for questions | …」, shares every cell);
+    else None."""
+    bars = len(dated) + 1
+    for period in range(2, _MOST_COLUMNS):
+        rows = bars // period
+        if bars % period or rows - 1 < _BARE_ROWS or any(dated[: period - 1]):
+            continue
+        if 2 * sum(dated[row * period - 1] for row in range(1, rows)) >= rows - 1:
+            continue  # (dates in most shared cells: a row of fewer bars, its date in its first or last cell)
+        for column in range(period - 1):  # (cell i of a row: between its bar i and i+1)
+            if all(dated[row * period + column] for row in range(1, rows)):
+                return period
+    return None
+
+
+def _span_end(spans: list[tuple[int, int]], point: int) -> int:
+    """The end of the last of ``spans`` (in order) that begins before ``point``; -1 when none does."""
+    at = bisect.bisect_left(spans, (point, point)) - 1
+    return spans[at][1] if at >= 0 else -1
+
+
+def bare_bar_rows(line: str, points: list[int]) -> list[int]:
+    """``points`` with the rows of such a table begun in each shared cell, and no other break inside it."""
+    if " | " not in line:
+        return points
+    runs: list[list[int]] = [[]]
+    for match in re.finditer(r"\|", line):
+        at = match.start()
+        bare = line[at - 1 : at] == " " and line[at + 1 : at + 2] == " " and line[at - 2 : at - 1] not in ("", " ", "|")
+        bare = bare and line[at + 2 : at + 3] not in ("", " ", "|")
+        if not bare or (runs[-1] and (at - runs[-1][-1] > 2 * _CELL or BLANK_LINE in line[runs[-1][-1] : at])):
+            runs.append([])
+        if bare:
+            runs[-1].append(at)
+    cuts: list[int] = []
+    spans = []
+    for run in runs:
+        if len(run) < 2 * (_BARE_ROWS + 1):
+            continue
+        cells = [line[before + 1 : after] for before, after in zip(run, run[1:])]
+        if not any(most_mentions(cell) for cell in cells):
+            continue
+        period = _bare_bar_period([bool(find_mentions(cell)) for cell in cells])
+        if period is None:
+            continue
+        starts = []
+        for row in range(1, len(run) // period):  # (a shared cell whose words tell no row's start is left whole)
+            at = _shared_cell_break(cells[row * period - 1], head=row == 1)
+            if at != -1:
+                starts.append(run[row * period - 1] + 1 + at)
+        if 2 * len(starts) >= len(run) // period - 1:  # (most rows told: the table read as such)
+            cuts += starts
+            spans.append((run[0], run[-1]))
+    if not cuts:
+        return points
+    points = [point for point in points if not _within_rows(spans, point) or point == _span_end(spans, point)]
+    return sorted({*points, *cuts})
+
+
 # 「年5月13日」: a date's month and day after its year (the year as each pattern below writes it)
 _MONTH_DAY = rf"{_SP}?年{_SP}?[0-9０-９]{{1,2}}{_SP}?月{_SP}?[0-9０-９]{{1,2}}{_SP}?日"
 # the notice's own date run onto the sentence that closes its preamble, its signatory after it (「…により公告する。
@@ -3458,7 +3554,10 @@ def line_breaks(
         csv_rows(
             line,
             calendar_tab_rows(
-                line, tab_rows(line, aligned_bar_rows(line, grid_rows(line, markdown_rows(line, points))), edges=whole)
+                line,
+                tab_rows(
+                    line, bare_bar_rows(line, aligned_bar_rows(line, grid_rows(line, markdown_rows(line, points)))), edges=whole
+                ),
             ),
         ),
     )
