@@ -13606,15 +13606,18 @@ def events_apart(group: list[Candidate]) -> list[list[Candidate]]:
         return [group]
     if group[0].kind == "other" and len(group) > 1:
         recourse: dict[str, list[Candidate]] = {}
+        unnamed: list[Candidate] = []  # (the rest, gathered as they come: not looked up in the parts one by one)
         for candidate in group:
             named = EN_RECOURSE_STEP.search(candidate.label) if candidate.label.isascii() else None
             if named:
                 recourse.setdefault(named.group(1).lower(), []).append(candidate)
+            else:
+                unnamed.append(candidate)
         if len(recourse) > 1:  # 「Complaints … shall be submitted by 23:59 JST on Friday, 4 February」 and 「The Standstill
             # Period … ends at 23:59 JST on Friday, 4 February」: an award notice's recourse steps, each its own though
             # they share the moment (a step told twice, by the same name, stays one)
             parts = list(recourse.values())
-            parts[0] += [c for c in group if not any(c in part for part in parts)]
+            parts[0] += unnamed
             return parts
     by_time: dict[dt.time, list[Candidate]] = {}
     for candidate in group:
