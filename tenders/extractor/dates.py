@@ -1685,18 +1685,33 @@ def _marked_old(line: str, start: int) -> int:
 CHANGED_HOUR = re.compile(rf"(?<![\d:]){CLOCK_UNNAMED}\s{{0,4}}{ARROW}\s{{0,4}}(?={CLOCK_UNNAMED})")
 
 
+def _changed_said(line: str, old: Mention, end: int, whole: bool) -> str:
+    """What stands for an old date cut out before ``end``: a space, or where 「同日」 starts the new date there (``whole``:
+    the line as it was is still there to read), the old day it names."""
+    if whole and line.startswith("同日", end) and old.day and old.month:  # 「10月2日(金)正午 → 同日午後5時」: the new hour
+        # on the old day, which 「同日」 names (cut with the old date, it would name the date before)
+        return " " + (f"{old.year}年" if old.explicit_year and old.year else "") + f"{old.month}月{old.day}日"
+    return " "
+
+
 def changed_dates_removed(line: str) -> str:
     """The line without the dates it says were changed (「9月18日(金)17時 → 10月2日(金)17時」: the first), nor
     the arrows: a window keeps its start when only its end moved (「7月22日～7月26日 → 8月2日」); an hour changed
     alone on its day (「午後3時→午後5時」) keeps its new hour."""
     cuts = [(_marked_old(line, start), old, new.start) for start, old, new in changes(line)]
-    for start, old, end in reversed(cuts):
-        said = " "
-        if line.startswith("同日", end) and old.day and old.month:  # 「10月2日(金)正午 → 同日午後5時」: the new hour on
-            # the old day, which 「同日」 names (cut with the old date, it would name the date before)
-            said += (f"{old.year}年" if old.explicit_year and old.year else "") + f"{old.month}月{old.day}日"
-            end += 2
-        line = line[:start] + said + line[end:]
+    if all(end <= after for (_, _, end), (after, _, _) in zip(cuts, cuts[1:])):
+        # (cuts apart from each other, in order: the line's pieces between them joined once, not the whole line built
+        # again for each cut, which took time growing with the square of a long line of changes)
+        pieces, at = [], 0
+        for number, (start, old, end) in enumerate(cuts):
+            after = cuts[number + 1][0] if number + 1 < len(cuts) else len(line)
+            pieces += (line[at:start], _changed_said(line, old, end, end + 2 <= after))
+            at = end + 2 if line.startswith("同日", end) and end + 2 <= after and old.day and old.month else end
+        line = "".join((*pieces, line[at:]))
+    else:
+        for start, old, end in reversed(cuts):
+            said = _changed_said(line, old, end, True)
+            line = line[:start] + said + line[end + 2 if said != " " else end :]
     if "時" in line or ":" in line:
         line = CHANGED_HOUR.sub(" ", line)
     return line

@@ -8033,6 +8033,7 @@ class Reader:
         if noted is None:  # (a long line's pieces each ask)
             noted = self.noted_lines[segment.line] = "※" in line
         calls_off: bool | None = None  # (a word that calls a step off in the text)
+        listed_ends: dict[int, int] = {}  # (where each run of days listed together ends: ``closed_day``)
         had_been_before = False  # (the date before was the old one 「…」としていたが, this one the new)
         replaced_day: tuple | None = None  # (the month and day of the date before, when it was an old one)
         last_head = ""  # (the words before the date before, as read for it)
@@ -8165,7 +8166,7 @@ class Reader:
                     called_off = CALLED_OFF_AFTER.match(text[after : after + CALLED_OFF_REACH])
                     if called_off and "場合" not in called_off.group():
                         continue
-            if closed_day(text, found_exprs, number):
+            if closed_day(text, found_exprs, number, listed_ends):
                 continue  # 「3月21日(日)及び3月22日(月)は郵便物の配達がありません」: days nothing happens on
             if number == 0 and expression.last.explicit_year and self.date_only(segment) and self.signed(segment, tail):
                 self.signature_days.append(expression.last.date())
@@ -12992,12 +12993,17 @@ def counted_day(head: str, tail: str, mention: Mention | None = None) -> tuple[s
     return head[: counted.start()], rest
 
 
-def closed_day(text: str, found: list[Expression], number: int) -> bool:
+def closed_day(text: str, found: list[Expression], number: int, ends: dict[int, int] | None = None) -> bool:
     """Date ``number`` of the line is a day the office is closed or nothing is received (CLOSED_AFTER), also as one of
-    several days listed together (「3月21日(日)及び3月22日(月)は…」)."""
-    last = number
-    while last + 1 < len(found) and CONNECTOR.match(text[found[last].end : found[last + 1].start].strip()):
-        last += 1
+    several days listed together (「3月21日(日)及び3月22日(月)は…」). ``ends``: the last day of each date's list, kept
+    for the dates after it (a long list of days is walked once, not again from each of its days)."""
+    last = ends.get(number) if ends is not None else None
+    if last is None:
+        last = number
+        while last + 1 < len(found) and CONNECTOR.match(text[found[last].end : found[last + 1].start].strip()):
+            last += 1
+        if ends is not None:
+            ends.update(dict.fromkeys(range(number, last + 1), last))
     return bool(CLOSED_AFTER.match(text[found[last].end : found[last + 1].start if last + 1 < len(found) else len(text)]))
 
 
@@ -13755,15 +13761,18 @@ def events_apart(group: list[Candidate]) -> list[list[Candidate]]:
         return [group]
     if group[0].kind == "other" and len(group) > 1:
         recourse: dict[str, list[Candidate]] = {}
+        unnamed: list[Candidate] = []  # (the rest, gathered as they come: not looked up in the parts one by one)
         for candidate in group:
             named = EN_RECOURSE_STEP.search(candidate.label) if candidate.label.isascii() else None
             if named:
                 recourse.setdefault(named.group(1).lower(), []).append(candidate)
+            else:
+                unnamed.append(candidate)
         if len(recourse) > 1:  # 「Complaints … shall be submitted by 23:59 JST on Friday, 4 February」 and 「The Standstill
             # Period … ends at 23:59 JST on Friday, 4 February」: an award notice's recourse steps, each its own though
             # they share the moment (a step told twice, by the same name, stays one)
             parts = list(recourse.values())
-            parts[0] += [c for c in group if not any(c in part for part in parts)]
+            parts[0] += unnamed
             return parts
     by_time: dict[dt.time, list[Candidate]] = {}
     for candidate in group:

@@ -111,13 +111,17 @@ MONTH_NAME_BEFORE = re.compile(
 
 
 def _month_days_kept(parts: list[str]) -> list[str]:
-    kept = [parts[0]]
+    # (each kept part gathered as its pieces and joined once, its last characters kept apart: a long line's parts
+    # joined one by one onto a growing string took time growing with the square of the line)
+    kept, end = [[parts[0]]], parts[0][-12:]
     for part in parts[1:]:
-        if part[:1].isdigit() and MONTH_NAME_BEFORE.search(kept[-1][-12:]):
-            kept[-1] += part
+        if part[:1].isdigit() and MONTH_NAME_BEFORE.search(end):
+            kept[-1].append(part)
+            end = (end + part)[-12:]
         else:
-            kept.append(part)
-    return kept
+            kept.append([part])
+            end = part[-12:]
+    return ["".join(pieces) for pieces in kept]
 
 
 # 「…distributed free of charge at the contact point in (1) from 26 May 2027」「as stated in (3) above」: an English
@@ -133,17 +137,19 @@ NUMBER_WORD_BEFORE = re.compile(
 
 
 def _references_kept(parts: list[str]) -> list[str]:
-    kept = [parts[0]]
+    kept, end = [[parts[0]]], parts[0][-11:]  # (as ``_month_days_kept``: pieces joined once)
     for part in parts[1:]:
         if (
             part[:1] in "(0123456789"
             and REFERENCE_ITEM.match(part)
-            and (REFERENCE_BEFORE.search(kept[-1][-6:]) or (part[:1] == "(" and NUMBER_WORD_BEFORE.search(kept[-1][-11:])))
+            and (REFERENCE_BEFORE.search(end[-6:]) or (part[:1] == "(" and NUMBER_WORD_BEFORE.search(end)))
         ):
-            kept[-1] += part
+            kept[-1].append(part)
+            end = (end + part)[-11:]
         else:
-            kept.append(part)
-    return kept
+            kept.append([part])
+            end = part[-11:]
+    return ["".join(pieces) for pieces in kept]
 
 
 SENTENCE_MARKS = re.compile(r"[。()]")

@@ -606,6 +606,18 @@ ADVERSARIAL = {
         # checked against every addressing header for one within three lines; 9 s at 2 MB)
         "件名: FW: 【日程変更】企画競争に係る日程の変更について 添付ファイル: a.pdf\n"
     ),
+    "an award notice's recourse steps on one day": (  # (review rv32, round lo2's device: the candidates of one kind and
+        # day that name no recourse step each looked up in the lists of those that do; 2.6 s at 200 KB)
+        "Complaints shall be submitted by 23:59 JST on Friday, 4 February 2028.\n"
+        "The Standstill Period ends at 23:59 JST on Friday, 4 February 2028.\n"
+    ),
+    "a long list of days": "・8/13(木)",  # (review rv32, beside round lk2's list of days: each day of a list walked to
+    # the list's end for a closed office's note after it; 60 s at 200 KB)
+    "numbers spelled out then in figures": "ten (10) ",  # (review rv32, round lo2's device: each part kept with the one
+    # before joined onto a growing string; 13 s at 2 MB)
+    "items cited by their number": "under 1. ",  # (review rv32, round lh's device: the same; 13 s at 2 MB)
+    "a change between quotes": "回答は「11月17日(火)まで」→「11月19日(木)まで」に変更\n",  # (review rv32, round lm2's device:
+    # the whole line built again for each old date cut out of it; 10 s at 2 MB)
 }
 ADVERSARIAL_GROWTH = 10  # the large text of each device is this many times the small one
 
