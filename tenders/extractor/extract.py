@@ -3350,6 +3350,9 @@ def ends_with_version_key(label: str) -> bool:
 
 def struck_out(text: str, found: list[Expression]) -> set[int]:
     """The expressions of ``text`` another date of the same form follows with nothing between: the old dates."""
+    # (where the text's words begin and end, found once: not the text before and after each pair of dates copied to see
+    # whether it is blank, over a long line of them)
+    first, last = len(text) - len(text.lstrip()), len(text.rstrip())
     return {
         number
         for number, (date, following) in enumerate(zip(found, found[1:]))
@@ -3361,8 +3364,8 @@ def struck_out(text: str, found: list[Expression]) -> set[int]:
             # 「2027年7月上旬 2027年7月中旬」 alone on the line under its step: the struck-through date, then the new one
             or (
                 STRUCK_SPACED_GAP.fullmatch(text[date.end : following.start])
-                and not text[: date.start].strip()
-                and not text[following.end :].strip()
+                and date.start <= first
+                and following.end >= last
                 and date.last.explicit_year == following.last.explicit_year
             )
         )

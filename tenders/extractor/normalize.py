@@ -6711,8 +6711,10 @@ def _flat_rows(lines: list[str], start: int, roles: list[str], gap: int) -> list
             ):
                 cut = size - 1
         undated.append((at, cut))
-        if fits:  # (a row that dates nothing counted once a row that fits follows)
-            rows, undated = rows + undated, []
+        if fits:  # (a row that dates nothing counted once a row that fits follows; added in place, not the rows so far
+            # copied for each row)
+            rows += undated
+            undated = []
         at += cut + gap
     return rows
 

@@ -618,6 +618,11 @@ ADVERSARIAL = {
     "items cited by their number": "under 1. ",  # (review rv32, round lh's device: the same; 13 s at 2 MB)
     "a change between quotes": "回答は「11月17日(火)まで」→「11月19日(木)まで」に変更\n",  # (review rv32, round lm2's device:
     # the whole line built again for each old date cut out of it; 10 s at 2 MB)
+    "a 当初/変更後 table's head and row on each line": (  # (review rv33, round lr's device: run onto one line, its cells
+        # read one a line, the rows so far copied for each row; as written, all the text before and after each pair of
+        # dates copied to see it blank; 34 s and 17 s at 4 MB)
+        "日程の変更  項目 当初の日程 変更後の日程 入札書の受付期間 令和9年1月18日 令和9年1月25日\n"
+    ),
 }
 ADVERSARIAL_GROWTH = 10  # the large text of each device is this many times the small one
 
