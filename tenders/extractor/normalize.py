@@ -4598,7 +4598,7 @@ def old_version_column_dropped(lines: list[str]) -> list[str]:
             continue
         if len(line) > 60:
             continue
-        if "|" not in line and "\t" not in line and "  " not in line.strip():
+        if spaced and "  " not in line.strip():
             if len(line) < 12 and (stacked := _stacked_old_column(lines, index - 1)):
                 result = result or list(lines)
                 result[stacked[0] : stacked[1]] = [""] * (stacked[1] - stacked[0])

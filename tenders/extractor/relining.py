@@ -1715,8 +1715,7 @@ def _even_bar_rows(line: str, rows: list[re.Match]) -> int | None:
     width, extra = divmod(last + 1 - first, len(joins) + 1)
     if extra or width < 3 or any(join != first + width * number - 1 for number, join in enumerate(joins, 1)):
         return None
-    words = _GRID_SPACES.match(line, bars[last] + 1).end()  # (the line break's space and an indent passed over)
-    return words
+    return _GRID_SPACES.match(line, bars[last] + 1).end()  # (the line break's space and an indent passed over)
 
 
 def markdown_rows(line: str, points: list[int]) -> list[int]:
