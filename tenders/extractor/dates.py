@@ -1705,8 +1705,9 @@ def changed_dates_removed(line: str) -> str:
         pieces, at = [], 0
         for number, (start, old, end) in enumerate(cuts):
             after = cuts[number + 1][0] if number + 1 < len(cuts) else len(line)
-            pieces += (line[at:start], _changed_said(line, old, end, end + 2 <= after))
-            at = end + 2 if line.startswith("同日", end) and end + 2 <= after and old.day and old.month else end
+            said = _changed_said(line, old, end, end + 2 <= after)
+            pieces += (line[at:start], said)
+            at = end + 2 if said != " " else end
         line = "".join((*pieces, line[at:]))
     else:
         for start, old, end in reversed(cuts):
