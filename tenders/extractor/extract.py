@@ -457,26 +457,22 @@ WORK_CHAPTER = re.compile(
     rf"{WORK_SECTION.pattern}|^(?:業務|管理|管理運営|運営|維持管理)(?:の)?(?:範囲|基準)(?:等)?$|^協定(?:書)?の(?:主な)?内容$|^(?:業務)?仕様(?:書)?$"
 )
 DAYS_LISTED = re.compile(r"\s{0,2}(?:・|及び|および|並びに|と|、|,)\s{0,2}")  # 「6日(火)・7日(水)」: the days of one event
+DAY_LISTED = DAYS_LISTED.pattern + r"(?:\d{1,2}月)?\d{1,2}日\s{0,2}(?:\([^()]{1,6}\))?"  # (one more day of such a list)
 # 「10月19日（木）・20日（金）の2日間」 / 「両日とも 10:00～16:30」: the days of an event, the hour it starts each day on the
 # next line, keyed as the hour of every day listed (「各日」「両日とも」「いずれも」)
-HELD_DAYS_REST = re.compile(
-    rf"^(?:{DAYS_LISTED.pattern}(?:\d{{1,2}}月)?\d{{1,2}}日\s{{0,2}}(?:\([^()]{{1,6}}\))?){{0,3}}"
-    r"\s{0,4}(?:の\s{0,2}[2-9２-９二三四]\s{0,2}日間)?\s{0,2}[、,]?\s{0,4}$"
-)
+HELD_DAYS_REST = re.compile(rf"^(?:{DAY_LISTED}){{0,3}}" r"\s{0,4}(?:の\s{0,2}[2-9２-９二三四]\s{0,2}日間)?\s{0,2}[、,]?\s{0,4}$")
 HELD_DAYS_BELOW = re.compile(
     rf"^\s{{0,12}}(?:各日|両日|いずれも|いずれの日も)(?:とも)?\s{{0,2}}[、,:]?\s{{0,2}}{CLOCK}\s{{0,2}}(?:~|～|から|より|開始)"
 )
 HELD_DAYS_ON = re.compile(
-    rf"^(?:{DAYS_LISTED.pattern}(?:\d{{1,2}}月)?\d{{1,2}}日\s{{0,2}}(?:\([^()]{{1,6}}\))?){{1,3}}\s{{0,4}}の\s{{0,2}}[2-9２-９二三四]\s{{0,2}}日間"
+    rf"^(?:{DAY_LISTED}){{1,3}}\s{{0,4}}の\s{{0,2}}[2-9２-９二三四]\s{{0,2}}日間"
     rf"\s{{0,2}}[、,]?\s{{0,8}}(?:各日|両日|いずれも|いずれの日も)(?:とも)?\s{{0,2}}[、,:]?\s{{0,2}}{CLOCK}\s{{0,2}}(?:~|～|から|より|開始)"
 )
 # (「6月8日(火)及び9日(水)の2日間、各日午前10時から」: the count of the days listed, said before the hour of each)
 EACH_DAY_TIME = re.compile(
     rf"\s{{0,4}}(?:の\s{{0,2}}[2-9２-９二三四]\s{{0,2}}日間\s{{0,2}}[、,]?\s{{0,8}})?(?:各日|両日|いずれも|いずれの日も)\s{{0,2}}(?:とも)?\s{{0,2}}[、,]?\s{{0,2}}{CLOCK}"
 )
-DAYS_THEN_TIME = re.compile(
-    rf"(?:{DAYS_LISTED.pattern}(?:\d{{1,2}}月)?\d{{1,2}}日\s{{0,2}}(?:\([^()]{{1,6}}\))?){{1,3}}{EACH_DAY_TIME.pattern}"
-)
+DAYS_THEN_TIME = re.compile(rf"(?:{DAY_LISTED}){{1,3}}{EACH_DAY_TIME.pattern}")
 # 「様式第1号 施設見学会参加申込書」「様式1-1 説明会参加申込書」「◎様式」: a form's heading
 FORM_HEAD = re.compile(
     r"^(?:[■□◆◇●○◎]\s{0,2})?様式(?:集)?\s{0,2}(?:第?\s{0,2}\d{1,2}(?:\s{0,2}[-‐ー]\s{0,2}\d{1,2})?\s{0,2}号?)?(?:\s|\(|$)"
