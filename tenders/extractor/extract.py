@@ -822,6 +822,12 @@ CORRECTED = re.compile(
     r"|^\((?i:after|new|revised|corrected)\)$"
     r"|^(?i:amended|revised|new|corrected)(?:\s(?:date|deadline|schedule|time))?$"  # 「Amended: 19 June 2026」
 )
+# 「DATE   TIME*」「日付　時刻」: the heading of a timetable's columns, the last one its steps' times
+TIME_COLUMN_HEADING = re.compile(
+    r"(?i:\bdates?\s{2,}|\bdates?\t|\bdates?\s?\|\s?)(?i:times?\b)\*{0,2}\s{0,2}\|?\s{0,2}$|(?:日付|日程|期日)[\s|]{1,12}(?:時刻|時間)\s{0,2}\|?\s{0,2}$"
+)
+CHANGE_COLUMN_HEADING = re.compile(r"変更|訂正|修正|(?i:\b(?:amended|revised|new|original|previous)\b)")
+TIME_COLUMN_REACH = 16  # (the rows read up from a row to its table's heading)
 DASHES = "-‐―—−–－〃"  # (a dash alone in the new version's cell: unchanged, where the notice is one of a change)
 # (「（開催済み）」: the step took place on its old date)
 # (「当初 | 変更後」 over 「9月9日 | ―」, the notice saying 「「―」の項目は当初の日程から変更ありません」: a dash or 〃 alone)
@@ -1405,7 +1411,39 @@ HABIT_BEFORE = re.compile(r"(?:例年|毎年|通年|昨年|昨年度|前年|前�
 # 「見積書様式（Excel：24KB）　2026/06/10」: the day an attached file was put up, given after its type and size
 FILE_SIZE_BEFORE = re.compile(
     r"\(\s{0,2}(?i:pdf|excel|word|xlsx?|docx?|zip|csv|pptx?)(?:形式|ファイル)?\s{0,2}[:,、]?\s{0,2}[\d,.]+\s{0,2}(?i:kb|mb|gb|バイト)\s{0,2}\)"
-    r"\s{0,4}[※*]?\s{0,4}[(\[【]?\s{0,4}$"  # (「（PDF：2.4MB）［2027年11月10日掲載］」: the day it was put up)
+    r"\s{0,4}[※*]?\s{0,4}(?:[-–—]\s{0,4})?[(\[【]?\s{0,4}$"  # (「（PDF：2.4MB）［2027年11月10日掲載］」: the day it was put up;
+    # 「Contract notice (PDF, 212 KB) - 09/03/2026」: a page's list of papers, each dated after a dash)
+)
+# 「TENDER ALERT JAPAN - Issue 47 - 15 January 2027」「Newsletter, Issue No. 12, 3 March 2027」: the day a newsletter's issue
+# came out, in its masthead (no step of the call it tells of)
+ISSUE_DATED_BEFORE = re.compile(r"(?i:\bissue\s(?:no\.\s?|#\s?)?\d{1,4})\s{0,2}[-–—,|:/]\s{0,2}$")
+# 「Proposals must include: company profile, …, a marketing plan for April 2026 - March 2027 with KPIs」: a list of what a
+# proposal holds, the dates in it the periods its parts cover (no step)
+CONTENTS_LIST_BEFORE = re.compile(
+    r"(?i:\b(?:proposals?|bids?|tenders?|applications?|submissions?|quotations?|offers?)\s(?:must|shall|should)\s(?:also\s)?"
+    r"(?:include|contain|comprise)\b)[^.;。]*$"
+)
+CONTENTS_REACH = 200  # (the words read back from a date to the list's lead)
+# 「after the FY2026 budget takes effect on April 1, 2026」: the fiscal year's start, no step of the call
+BUDGET_IN_FORCE_BEFORE = re.compile(r"(?i:\bbudget\s(?:takes|took|will\stake|has\staken)\seffect\s(?:on\s)?)$")
+# In an English addendum: 「…of the Bidding Documents issued on 14 April 2025」 (the call's papers it amends, out before),
+# 「the requests received up to 2 June 2025」 its answers cover, 「at the pre-bid meeting held on 5 June 2025」: what was
+# done before it, no step to come
+EN_EARLIER_TOLD_BEFORE = re.compile(
+    r"(?i:\b(?:bidding|tender|solicitation|rf[pq]|itb)\sdocuments?\s(?:originally\s)?(?:issued|published)\s(?:on\s)?"
+    r"|\b(?:responses|answers|replies)\s(?:below\s)?(?:cover|address|respond\sto)\s(?:the\s|all\s)?(?:requests|questions|queries)"
+    r"(?:\s(?:for|of)\sclarifications?)?\s(?:received|submitted)\s(?:up\s(?:to|until)|by|before|until|through|on)\s"
+    r"|\b(?:at|during)\sthe\s(?:pre-?bid|pre-?proposal|pre-?tender|clarification|briefing|information)\s(?:meeting|conference|session)"
+    r"\s(?:held\son|of)\s)$"
+)
+EN_ADDENDUM_HEADING = re.compile(r"\s{0,8}(?i:addendum|corrigendum|amendment)\sNo\.\s?\d{1,3}\s{0,4}$")
+EN_ADDENDUM_CAPITALS = re.compile(r"\b(?:ADDENDUM|CORRIGENDUM|AMENDMENT)\sNo\.\s?\d{1,3}\b")
+EN_ADDENDUM_REACH = 1000
+EN_EARLIER_REACH = 120  # (the words read back from the date)
+# 「Instructions to tenderers (PDF, 640 KB)」: a step's name that is a file's, its type and size after it (a page's list of
+# papers, the day each was put up beside it)
+FILE_SIZE_LABEL = re.compile(
+    r"\(\s{0,2}(?i:pdf|excel|word|xlsx?|docx?|zip|csv|pptx?)\s{0,2}[:,、]?\s{0,2}[\d,.]+\s{0,2}(?i:kb|mb|gb|バイト)\s{0,2}\)$"
 )
 # 「…オンライン開催に変更する場合があります。その場合は、7月16日までに申込者に連絡します。」: only if it happens
 CONTINGENT_BEFORE = re.compile(r"(?:その|この|これらの)場合(?:に)?は[^。]{0,40}$|場合の(?:取扱い|取り扱い|対応)は[^。]{0,40}$")
@@ -5310,7 +5348,27 @@ class Reader:
                 if after[:1] not in ("|", "\t"):
                     return False
                 following = re.split(r"[|\t]", after[1:].strip(" "), maxsplit=1)[0].strip()
+                if following and following[-1] in DASHES and len(following) == 1 and self.time_column_over(candidate.line_no):
+                    return False  # 「Signature of the contract | 15/06/2026 | -」 under 「DATE  TIME」: no time, no mark
                 return bool(following and UNCHANGED_CELL.match(following)) and (dashes or following[-1] not in DASHES)
+        return False
+
+    @functools.cached_property
+    def en_addendum(self) -> bool:
+        """「ADDENDUM No. 2」「Corrigendum No. 1」 heading the text: an English notice that changes a call published before."""
+        return any(EN_ADDENDUM_HEADING.match(line) for line in self.lines[: 2 * HEAD_LINES]) or bool(
+            EN_ADDENDUM_CAPITALS.search(self.text[:EN_ADDENDUM_REACH])  # (a text run onto one line: its heading in capitals)
+        )
+
+    def time_column_over(self, line_no: int) -> bool:
+        """「DATE   TIME*」 heading the table the row is in (its first line without a date, a few rows up): a column of
+        the steps' times, where a dash alone says a step has none (no column of a change's new values)."""
+        for index in range(line_no - 2, max(-1, line_no - 2 - TIME_COLUMN_REACH), -1):
+            line = self.lines[index]
+            if not line.strip():
+                return False
+            if len(line) <= SHORT_ITEM and TIME_COLUMN_HEADING.search(line) and not self.read_dates(line):
+                return not CHANGE_COLUMN_HEADING.search(line)
         return False
 
     def marked_done(self, candidate: Candidate, changed: set[int]) -> bool:
@@ -10088,6 +10146,14 @@ class Reader:
                 and not L.clean_label(STAMP_WORDS.sub("", head))
             )
             or MONTH_LIST_BEFORE.search(head)
+            or (label.endswith(")") and FILE_SIZE_LABEL.search(label))  # 「Annex I - Specifications (Word, 75 KB)」
+            or ("ssue" in head[-40:] and ISSUE_DATED_BEFORE.search(head[-40:]))  # 「TENDER ALERT - Issue 47 - 15 Jan」
+            or any(  # (a window's end: its label the words before the window)
+                ("nclude" in words or "ontain" in words) and CONTENTS_LIST_BEFORE.search(words[-CONTENTS_REACH:])
+                for words in (head, label)
+            )
+            or ("ffect" in head[-40:] and BUDGET_IN_FORCE_BEFORE.search(head[-60:]))
+            or (" " in head[-8:] and EN_EARLIER_TOLD_BEFORE.search(head[-EN_EARLIER_REACH:]) and self.en_addendum)
             or (TITLE_DATED.search(head) and TITLE_DATE_AFTER.match(tail))
             or (QUOTE_OPEN.search(head) and WRITE_AS.match(tail + self.wrapped_rest(segment, tail)))
             or (label[:1] in "PD" and EN_PUBLISHED_KEY.fullmatch(L.clean_label(label)) and self.page_updated_beside(segment.line))
