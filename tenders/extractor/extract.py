@@ -96,6 +96,7 @@ from tenders.extractor.normalize import (
     flows_dated_below,
     folded,
     gutter_columns,
+    ics_one_line,
     ics_rows,
     interleaved_columns,
     line_starts,
@@ -4008,7 +4009,8 @@ class Reader:
         source_offsets = line_starts(text)
         self.origin: list[int] | None = None  # the source line of each line, when the text was read column by column
         # a notice run onto one line: its line breaks put back; a sheet's header row over one wide row: cells paired
-        relined_text = sheet_row_pairs(text) or relined(text)
+        # (an ICS export run onto one line: its properties put back on lines by ``ics_rows`` below)
+        relined_text = None if ics_one_line(text) else sheet_row_pairs(text) or relined(text)
         if relined_text:  # (read as the source below; each line's source line and offset mapped back at the end)
             text, pieces_origin, source_offsets = relined_text
         self.relined = bool(relined_text)  # (the lines are pieces of one line, not the page's own lines)
