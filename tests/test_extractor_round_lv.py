@@ -49,3 +49,32 @@ def test_an_ics_export_pasted_as_one_line_is_read_as_the_calendar_it_was():
     # each CRLF turned to a space: its properties parted by a space (after the CR), its folds by two
     assert found(one_line(ICS)) == ICS_STEPS
     assert found(one_line(ICS.replace("\r\n", "\n"))) == ICS_STEPS
+
+
+# An invented tracker's CSV: the issuer's rows beside the team's own tasks, each task's days in columns of their own
+TRACKER = (
+    "キー,種別,件名,詳細,期限日\n"
+    "KASO-1,発注者,【発注者】参加申込書の提出期限,令和11年5月14日(月)午後5時まで（持参）。,2029/05/14\n"
+    "KASO-2,社内,参加申込書類の準備,印鑑証明は5/9に取得予定。,2029/05/10\n"
+    "KASO-3,社内,プレゼン リハーサル,会議室Aで実施。,2029/05/28\n"
+    "KASO-4,社内,施設見学（5/16午後で予約済）,2名で訪問。,2029/05/16\n"
+    "KASO-5,発注者,【発注者】企画提案書の提出期限,令和11年5月30日(水)正午まで。,2029/05/30\n"
+)
+
+
+def test_a_row_named_by_the_teams_own_work_gives_no_step_though_its_date_stands_in_a_column_of_its_own():
+    # 「…書類の準備」「リハーサル」「予約済」: the team readying its papers, rehearsing, holding a slot it booked
+    steps = [("application", "2029-05-14", "17:00", "datetime"), ("submission", "2029-05-30", "12:00", "datetime")]
+    assert found(TRACKER) == steps  # (as written: a CSV run onto one line has no rows to name its dates)
+
+
+def test_an_entry_marked_as_another_calls_gives_no_step():
+    text = (
+        "■架空町 観光案内業務 日程\n"
+        "・質問書の提出期限　令和11年6月4日(月)午後5時\n"
+        "・【他案件】隣町 清掃業務 参加申込〆　令和11年6月6日(水)午後5時\n"
+        "・企画提案書の提出期限　令和11年6月20日(水)正午\n"
+    )
+    steps = [("question", "2029-06-04", "17:00", "datetime"), ("submission", "2029-06-20", "12:00", "datetime")]
+    assert found(text) == steps
+    assert found(one_line(text)) == steps

@@ -1822,7 +1822,11 @@ TEAM_WORK = re.compile(
     # posts its papers ahead of the issuer's deadline)
     r"|(?:プレゼン(?:テーション)?|ヒアリング|発表|面接)\s{0,2}の?\s{0,2}練習|押印\s{0,2}・\s{0,2}発送"
     r"|(?i:dry[ -]run|red[ -]team|rehearsal|text freeze|pre-read)"
+    # (「資格確認申請書類の準備」「製本・提出準備」: the team readying its papers; 「閲覧（6/17午前で予約済）」: a slot it booked)
+    r"|(?:書類|資料|提出|製本)\s{0,2}の?\s{0,2}準備|予約済"
 )
+# 「【他案件】」「（別案件）」: an entry a team marks as another call's, kept in the same calendar, tracker or minutes
+OTHER_CALL = re.compile(r"(?:他|別)案件")
 TEAM_WORK_MARKS = (
     "押印",
     "練習",
@@ -1839,6 +1843,8 @@ TEAM_WORK_MARKS = (
     "ehearsal",
     "freeze",
     "pre-read",
+    "準備",
+    "予約済",
 )
 DAY_LIST_JOINERS = frozenset({"・", "、", ",", "，", "と", "及び", "/", "／"})  # between the days of a list: 「8/13・8/17」
 TEAM_WORK_HINT = re.compile("|".join(map(re.escape, TEAM_WORK_MARKS)))  # (one scan for any of the marks)
@@ -10263,8 +10269,11 @@ class Reader:
                 return []  # 「提案書は7/8(木)中に印刷まで終わらせること」「参加表明書は6/24(木)に郵送します」: the team's own work
                 # (a ticket of the team's tracker is its own words, as a chat is: 「提案書は10/9(金)に発送し…（社内ルール）」)
         clause = own_item(head[-40:].rsplit("。", 1)[-1], tail[:40].split("。", 1)[0])
-        if TEAM_WORK_HINT.search(clause) and TEAM_WORK.search(clause):
-            return []  # 「参加申込書の押印申請 6/1(月)までに総務へ」「7/4(火) リハーサル」: the team's own step
+        if any(TEAM_WORK_HINT.search(words) and TEAM_WORK.search(words) for words in (clause, label)):
+            return []  # 「参加申込書の押印申請 6/1(月)までに総務へ」「7/4(火) リハーサル」: the team's own step (or a row
+            # named so, its date in a column of its own: 「ヒアリング リハーサル,…,2027/07/16」)
+        if "案件" in clause + label and OTHER_CALL.search(clause + "|" + label):
+            return []  # 「【他案件】白砂町 観光案内所運営 参加申込〆」: a day of another call kept beside this one
         if head.strip() in DAY_LIST_JOINERS and expression.start > len(head):
             # 「プレゼン練習 8/13(木)・8/17(月)」: a later day of a list of days, the words before its first day its own
             listed = own_item(segment.text[max(0, expression.start - 40) : expression.start].rsplit("。", 1)[-1], "")
