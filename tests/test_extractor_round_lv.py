@@ -53,12 +53,12 @@ def test_an_ics_export_pasted_as_one_line_is_read_as_the_calendar_it_was():
 
 # An invented tracker's CSV: the issuer's rows beside the team's own tasks, each task's days in columns of their own
 TRACKER = (
-    "キー,種別,件名,詳細,期限日\n"
-    "KASO-1,発注者,【発注者】参加申込書の提出期限,令和11年5月14日(月)午後5時まで（持参）。,2029/05/14\n"
-    "KASO-2,社内,参加申込書類の準備,印鑑証明は5/9に取得予定。,2029/05/10\n"
-    "KASO-3,社内,プレゼン リハーサル,会議室Aで実施。,2029/05/28\n"
-    "KASO-4,社内,施設見学（5/16午後で予約済）,2名で訪問。,2029/05/16\n"
-    "KASO-5,発注者,【発注者】企画提案書の提出期限,令和11年5月30日(水)正午まで。,2029/05/30\n"
+    "キー,種別,件名,詳細,開始日,期限日\n"
+    "KASO-1,発注者日程,【発注者】参加申込書の提出期限,令和11年5月14日(月)午後5時まで（持参）。,,2029/05/14\n"
+    "KASO-2,タスク,参加申込書類の準備,印鑑証明は5/9(水)に取得。押印は5/10(木)まで。,2029/05/07,2029/05/10\n"
+    "KASO-3,タスク,プレゼン リハーサル,5/29(火)は出張のため、5/28(月)午後に実施。,2029/05/28,2029/05/28\n"
+    "KASO-4,タスク,施設見学（5/16午後で予約済）,5/16(水)14:00～15:00、2名で訪問。,2029/05/16,2029/05/16\n"
+    "KASO-5,発注者日程,【発注者】企画提案書の提出期限,令和11年5月30日(水)正午まで。,,2029/05/30\n"
 )
 
 
@@ -76,5 +76,17 @@ def test_an_entry_marked_as_another_calls_gives_no_step():
         "・企画提案書の提出期限　令和11年6月20日(水)正午\n"
     )
     steps = [("question", "2029-06-04", "17:00", "datetime"), ("submission", "2029-06-20", "12:00", "datetime")]
+    assert found(text) == steps
+    assert found(one_line(text)) == steps
+
+
+def test_a_day_the_minutes_say_the_team_keeps_for_itself_gives_no_step():
+    # 「…が期限だが、社内では6/8(金)中に…」: the team's own day, set against the issuer's just before it
+    text = (
+        "３．主な議論\n"
+        "・山田：見学会の申込は6/11(月)正午が期限だが、社内では6/8(金)中に申し込む。\n"
+        "・佐藤：質問書は令和11年6月18日(月)午後5時まで。社内は6/14(木)までにまとめる。\n"
+    )
+    steps = [("other", "2029-06-11", "12:00", "datetime"), ("question", "2029-06-18", "17:00", "datetime")]
     assert found(text) == steps
     assert found(one_line(text)) == steps

@@ -1824,6 +1824,9 @@ TEAM_WORK = re.compile(
     r"|(?i:dry[ -]run|red[ -]team|rehearsal|text freeze|pre-read)"
     # (「資格確認申請書類の準備」「製本・提出準備」: the team readying its papers; 「閲覧（6/17午前で予約済）」: a slot it booked)
     r"|(?:書類|資料|提出|製本)\s{0,2}の?\s{0,2}準備|予約済"
+    # (「申込は11/24（水）17:15が期限だが、社内では11/22（月）中に申し込む」: the team's own day set against the issuer's,
+    # its 社内 just before the date)
+    r"|社内\s{0,2}(?:では|は)\s{0,2}\|"
 )
 # 「【他案件】」「（別案件）」: an entry a team marks as another call's, kept in the same calendar, tracker or minutes
 OTHER_CALL = re.compile(r"(?:他|別)案件")
@@ -1845,6 +1848,7 @@ TEAM_WORK_MARKS = (
     "pre-read",
     "準備",
     "予約済",
+    "社内",
 )
 DAY_LIST_JOINERS = frozenset({"・", "、", ",", "，", "と", "及び", "/", "／"})  # between the days of a list: 「8/13・8/17」
 TEAM_WORK_HINT = re.compile("|".join(map(re.escape, TEAM_WORK_MARKS)))  # (one scan for any of the marks)
