@@ -80,6 +80,19 @@ def test_an_entry_marked_as_another_calls_gives_no_step():
     assert found(one_line(text)) == steps
 
 
+def test_a_chat_post_that_says_it_turns_to_another_call_gives_no_step():
+    # 「ちなみに別件ですが、…開札が…」: another call's day, mentioned beside this one's
+    text = (
+        "小林 健  10:02\n"
+        "企画提案書の提出期限は令和11年6月20日(水)正午です。\n"
+        "小林 健  10:05\n"
+        "ちなみに別件ですが、隣町の給食システムの入札、開札が6/12(火)10:00です。\n"
+    )
+    steps = [("submission", "2029-06-20", "12:00", "datetime")]
+    assert found(text) == steps
+    assert found(one_line(text)) == steps
+
+
 def test_a_day_the_minutes_say_the_team_keeps_for_itself_gives_no_step():
     # 「…が期限だが、社内では6/8(金)中に…」: the team's own day, set against the issuer's just before it
     text = (

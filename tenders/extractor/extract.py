@@ -1828,8 +1828,10 @@ TEAM_WORK = re.compile(
     # its 社内 just before the date)
     r"|社内\s{0,2}(?:では|は)\s{0,2}\|"
 )
-# 「【他案件】」「（別案件）」: an entry a team marks as another call's, kept in the same calendar, tracker or minutes
-OTHER_CALL = re.compile(r"(?:他|別)案件")
+# 「【他案件】」「（別案件）」「ちなみに別件ですが、…の入札、開札が10/6(火)10:00です」: an entry a team marks as another
+# call's, kept in the same calendar, tracker, chat or minutes (not 「5/26は別件の予定と混ざってました」: a day told apart
+# from this call's; not 「月別件数」)
+OTHER_CALL_MARKED = re.compile(r"(?:他|別)案件|【別件】|別件(?:です|だ)?が")
 TEAM_WORK_MARKS = (
     "押印",
     "練習",
@@ -10276,7 +10278,9 @@ class Reader:
         if any(TEAM_WORK_HINT.search(words) and TEAM_WORK.search(words) for words in (clause, label)):
             return []  # 「参加申込書の押印申請 6/1(月)までに総務へ」「7/4(火) リハーサル」: the team's own step (or a row
             # named so, its date in a column of its own: 「ヒアリング リハーサル,…,2027/07/16」)
-        if "案件" in clause + label and OTHER_CALL.search(clause + "|" + label):
+        if ("案件" in clause + label and OTHER_CALL_MARKED.search(clause + "|" + label)) or (
+            "別件" in clause and OTHER_CALL_MARKED.search(clause.split("|", 1)[0])
+        ):  # (「ちなみに別件ですが、…開札が10/6(火)」: a post's 別件 before its date, not in a label that runs on past it)
             return []  # 「【他案件】白砂町 観光案内所運営 参加申込〆」: a day of another call kept beside this one
         if head.strip() in DAY_LIST_JOINERS and expression.start > len(head):
             # 「プレゼン練習 8/13(木)・8/17(月)」: a later day of a list of days, the words before its first day its own
