@@ -96,6 +96,7 @@ from tenders.extractor.normalize import (
     flows_dated_below,
     folded,
     gutter_columns,
+    ics_one_line,
     ics_rows,
     interleaved_columns,
     line_starts,
@@ -1859,7 +1860,16 @@ TEAM_WORK = re.compile(
     # posts its papers ahead of the issuer's deadline)
     r"|(?:プレゼン(?:テーション)?|ヒアリング|発表|面接)\s{0,2}の?\s{0,2}練習|押印\s{0,2}・\s{0,2}発送"
     r"|(?i:dry[ -]run|red[ -]team|rehearsal|text freeze|pre-read)"
+    # (「資格確認申請書類の準備」「製本・提出準備」: the team readying its papers; 「閲覧（6/17午前で予約済）」: a slot it booked)
+    r"|(?:書類|資料|提出|製本)\s{0,2}の?\s{0,2}準備|予約済"
+    # (「申込は11/24（水）17:15が期限だが、社内では11/22（月）中に申し込む」: the team's own day set against the issuer's,
+    # its 社内 just before the date)
+    r"|社内\s{0,2}(?:では|は)\s{0,2}\|"
 )
+# 「【他案件】」「（別案件）」「ちなみに別件ですが、…の入札、開札が10/6(火)10:00です」: an entry a team marks as another
+# call's, kept in the same calendar, tracker, chat or minutes (not 「5/26は別件の予定と混ざってました」: a day told apart
+# from this call's; not 「月別件数」)
+OTHER_CALL_MARKED = re.compile(r"(?:他|別)案件|【別件】|別件(?:です|だ)?が")
 TEAM_WORK_MARKS = (
     "押印",
     "練習",
@@ -1876,6 +1886,9 @@ TEAM_WORK_MARKS = (
     "ehearsal",
     "freeze",
     "pre-read",
+    "準備",
+    "予約済",
+    "社内",
 )
 DAY_LIST_JOINERS = frozenset({"・", "、", ",", "，", "と", "及び", "/", "／"})  # between the days of a list: 「8/13・8/17」
 TEAM_WORK_HINT = re.compile("|".join(map(re.escape, TEAM_WORK_MARKS)))  # (one scan for any of the marks)
@@ -4046,7 +4059,8 @@ class Reader:
         source_offsets = line_starts(text)
         self.origin: list[int] | None = None  # the source line of each line, when the text was read column by column
         # a notice run onto one line: its line breaks put back; a sheet's header row over one wide row: cells paired
-        relined_text = sheet_row_pairs(text) or relined(text)
+        # (an ICS export run onto one line: its properties put back on lines by ``ics_rows`` below)
+        relined_text = None if ics_one_line(text) else sheet_row_pairs(text) or relined(text)
         if relined_text:  # (read as the source below; each line's source line and offset mapped back at the end)
             text, pieces_origin, source_offsets = relined_text
         self.relined = bool(relined_text)  # (the lines are pieces of one line, not the page's own lines)
@@ -10327,8 +10341,13 @@ class Reader:
                 return []  # 「提案書は7/8(木)中に印刷まで終わらせること」「参加表明書は6/24(木)に郵送します」: the team's own work
                 # (a ticket of the team's tracker is its own words, as a chat is: 「提案書は10/9(金)に発送し…（社内ルール）」)
         clause = own_item(head[-40:].rsplit("。", 1)[-1], tail[:40].split("。", 1)[0])
-        if TEAM_WORK_HINT.search(clause) and TEAM_WORK.search(clause):
-            return []  # 「参加申込書の押印申請 6/1(月)までに総務へ」「7/4(火) リハーサル」: the team's own step
+        if any(TEAM_WORK_HINT.search(words) and TEAM_WORK.search(words) for words in (clause, label)):
+            return []  # 「参加申込書の押印申請 6/1(月)までに総務へ」「7/4(火) リハーサル」: the team's own step (or a row
+            # named so, its date in a column of its own: 「ヒアリング リハーサル,…,2027/07/16」)
+        if ("案件" in clause + label and OTHER_CALL_MARKED.search(clause + "|" + label)) or (
+            "別件" in clause and OTHER_CALL_MARKED.search(clause.split("|", 1)[0])
+        ):  # (「ちなみに別件ですが、…開札が10/6(火)」: a post's 別件 before its date, not in a label that runs on past it)
+            return []  # 「【他案件】白砂町 観光案内所運営 参加申込〆」: a day of another call kept beside this one
         if head.strip() in DAY_LIST_JOINERS and expression.start > len(head):
             # 「プレゼン練習 8/13(木)・8/17(月)」: a later day of a list of days, the words before its first day its own
             listed = own_item(segment.text[max(0, expression.start - 40) : expression.start].rsplit("。", 1)[-1], "")

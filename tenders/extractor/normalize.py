@@ -6528,14 +6528,48 @@ def _ics_days(start: str, end: str) -> int:
 
 
 ICS_MONTH_PART = re.compile(r"(?P<month>\d{1,2})月\s{0,2}[上中下]旬")
+# 「BEGIN:VCALENDAR PRODID:… BEGIN:VEVENT DTSTART;VALUE=DATE:20271220 SUMMARY:…」: an ICS export pasted as one line, its
+# properties parted by a space before each name, a folded value's next line by the two spaces its break and fold left
+ICS_PROPERTY_AHEAD = re.compile(
+    r" (?=(?:BEGIN|END|PRODID|VERSION|CALSCALE|METHOD|TZID|TZOFFSETFROM|TZOFFSETTO|TZNAME|DTSTART|DTEND|DTSTAMP|UID"
+    r"|CREATED|DESCRIPTION|LAST-MODIFIED|LOCATION|SEQUENCE|STATUS|SUMMARY|TRANSP|RRULE|RDATE|EXDATE|ACTION|TRIGGER"
+    r"|DURATION|ORGANIZER|ATTENDEE|CLASS|CATEGORIES|PRIORITY|URL|X-[A-Z-]{1,40})[;:])"
+)
+# 「審査結果通知（仮置き）」「日付未定のため2/25に仮置き。」「日付は仮置き。」: an event whose day the team set down only to hold a
+# place in its calendar (the step's day not yet known): no day of the step's
+ICS_PLACEHOLDER = "仮置"
+
+
+def ics_one_line(text: str) -> bool:
+    """The text is an ICS export pasted as one line (its properties are put back on lines by ``ics_rows``); its CRLF
+    breaks, each turned to a space, leave a CR before it (「BEGIN:VCALENDAR\\r PRODID:…」)."""
+    text = text.strip()
+    return text.startswith("BEGIN:VCALENDAR") and text[15:16] in (" ", "\r") and "\n" not in text
+
+
+def _ics_lines(lines: list[str]) -> list[str] | None:
+    """The lines of an ICS export pasted as one line, split again at its properties and folds; None for others. A CR
+    left by each break (the lines split there, each after the first opened by the break's space) joined again."""
+    filled = [line for line in lines if line.strip()]
+    joined = "".join(filled)
+    if not ics_one_line(joined) or not all(line[:1] == " " for line in filled[1:]):
+        return None
+    out: list[str] = []
+    for prop in ICS_PROPERTY_AHEAD.split(joined.strip()):
+        first, *folds = prop.split("  ")
+        out += [first, *(" " + fold for fold in folds)]
+    return out
 
 
 def ics_rows(lines: list[str]) -> tuple[list[str], list[int]] | None:
     """The lines of an ICS export read as a schedule, and the source line each stands for; None for other text."""
     if not next((line for line in lines if line.strip()), "").startswith("BEGIN:VCALENDAR"):
         return None
+    split = _ics_lines(lines)
+    first = next(i for i, line in enumerate(lines) if line.strip())  # (a calendar on one line: each property its line)
     unfolded: list[tuple[str, int]] = []  # each property with its folded lines joined, and its first line
-    for index, line in enumerate(lines):
+    numbered = enumerate(lines) if split is None else ((first, line) for line in split)
+    for index, line in numbered:
         if line[:1] in (" ", "\t") and unfolded:
             unfolded[-1] = (unfolded[-1][0] + line[1:], unfolded[-1][1])
         elif line.strip():
@@ -6569,6 +6603,9 @@ def ics_rows(lines: list[str]) -> tuple[list[str], list[int]] | None:
             part = ICS_MONTH_PART.search(summary) if "旬" in summary else None
             if part and start[4:8] == f"-{int(part['month']):02d}-":
                 start = ""  # 「審査結果通知(3月中旬予定)」 on 20270315: a calendar needs a day, the step has a part of a month
+            described = event.get("DESCRIPTION", ("", index))[0]
+            if ICS_PLACEHOLDER in summary or ICS_PLACEHOLDER in described:
+                start = ""  # 「審査結果通知（仮置き）」 on 20280225: the team's placeholder; the step's day is in its description
             kept.append(f"{summary}\t{start}")
             origin.append(at)
             text, at = event.get("DESCRIPTION", ("", index))
