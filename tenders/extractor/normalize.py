@@ -819,7 +819,9 @@ def normalize_lines(source: list[str]) -> list[str]:
     lines = wrapped_label_rows(
         spoken_table_rows(
             merged_days_between_rows(
-                merged_cells_between_rows(cells_spanning_rules(merged_cells_on_rules(boxed_rows_wrapped(pipe_rows_broken_in_cell(normalized)))))
+                merged_cells_between_rows(
+                    cells_spanning_rules(merged_cells_on_rules(boxed_rows_wrapped(pipe_rows_broken_in_cell(normalized))))
+                )
             )
         )
     )
