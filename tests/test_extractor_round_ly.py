@@ -70,3 +70,44 @@ def test_a_gazette_running_head_is_no_step_of_the_item_above():
     # (「青葉県報 令和九年六月四日(金曜日) 第千百二号 七」 under the 開札 item: the page's head, not a second 開札 day)
     assert found(GAZETTE_PAGE) == GAZETTE_EXPECTED
     assert found(one_line(GAZETTE_PAGE)) == GAZETTE_EXPECTED
+
+
+GAZETTE_TWO_NOTICES = (
+    "青葉県報\n"
+    "令和九年六月四日\n"
+    "︵金曜日︶\n"
+    "第千百二号\n"
+    "目　次\n"
+    "〔公　告〕\n"
+    "○大規模小売店舗の新設の届出︵商業振興課︶………………五\n"
+    "○一般競争入札の実施︵財産管理課︶…………………………六\n"
+    "公　告\n"
+    "　大規模小売店舗立地法第五条第一項の規定による届出があったので公告する。\n"
+    "　令和九年六月四日\n"
+    "青葉県知事　山　田　一　郎\n"
+    "一　店舗の名称　青葉ストア南店\n"
+    "二　意見書の提出期限　令和九年十月四日\n"
+    "青葉県報　令和九年六月四日︵金曜日︶　第千百二号　六\n"
+    "入札公告\n"
+    "　次のとおり一般競争入札に付します。\n"
+    "　令和九年六月四日\n"
+    "青葉県知事　山　田　一　郎\n"
+    "一　入札手続等\n"
+    "　１　入札説明書の交付期間　令和九年六月四日から同年七月九日まで\n"
+    "　２　入札書の提出期限　令和九年七月九日︵金曜日︶午後五時\n"
+    "　３　開札の日時　令和九年七月十三日︵火曜日︶午前十時\n"
+    "落札者等の公示\n"
+    "　次のとおり落札者等について公示する。\n"
+    "　令和九年六月四日\n"
+    "青葉県知事　山　田　一　郎\n"
+    "一　落札に係る物品の名称及び数量　庁舎用空調機器　一式\n"
+    "二　落札者を決定した日　令和九年五月二十一日\n"
+    "三　入札公告を行った日　令和九年四月二日\n"
+)
+
+
+def test_a_gazette_running_head_run_into_one_line_parts_the_notices():
+    # (on one line 「…意見書の提出期限 令和九年十月四日 青葉県報 … 第千百二号 六 入札公告 …」: the head a line of its own,
+    # the 入札公告 after it a notice of its own, the 公告 above it another's)
+    assert found(GAZETTE_TWO_NOTICES) == GAZETTE_EXPECTED
+    assert found(one_line(GAZETTE_TWO_NOTICES)) == GAZETTE_EXPECTED
