@@ -111,3 +111,12 @@ def test_a_gazette_running_head_run_into_one_line_parts_the_notices():
     # the 入札公告 after it a notice of its own, the 公告 above it another's)
     assert found(GAZETTE_TWO_NOTICES) == GAZETTE_EXPECTED
     assert found(one_line(GAZETTE_TWO_NOTICES)) == GAZETTE_EXPECTED
+
+
+def test_a_row_broken_at_a_change_arrow_is_left_to_the_change_reading():
+    from tenders.extractor.normalize import pipe_rows_broken_in_cell
+
+    rows = ["| 項目 | 日程 |", "| 入札書の提出 | 9月3日(水) →", "【変更後】9月10日(水) |", "| 開札 | 9月4日 |"]
+    assert pipe_rows_broken_in_cell(rows) == rows
+    broken = ["| 公告 | 説明会 |", "| 9/1(月) | 9/8(月)", "◆本日 |"]
+    assert pipe_rows_broken_in_cell(broken) == ["| 公告 | 説明会 |", "| 9/1(月) | 9/8(月) ◆本日 |", ""]

@@ -2073,6 +2073,7 @@ def spoken_table_rows(lines: list[str]) -> list[str]:
 # with one, the next lines open without one, and together they hold as many bars as the row above: one row, the cell's
 # lines joined with a space.
 CELL_BREAK_LINES = 3  # lines a row's cell breaks run over, at most
+_ARROW_AT_END = re.compile(ARROW + r"\s{0,2}$")
 
 
 def pipe_rows_broken_in_cell(lines: list[str]) -> list[str]:
@@ -2084,6 +2085,8 @@ def pipe_rows_broken_in_cell(lines: list[str]) -> list[str]:
         above = lines[index - 1].strip()
         bars = above.count("|")
         if above[:1] != "|" or above[-1:] != "|" or bars < 3 or line.count("|") >= bars:
+            continue
+        if _ARROW_AT_END.search(line):  # (「| 提出期限 | 7月18日 →」 / 「【変更後】7月25日 |」: a change, read as such below)
             continue
         parts, count, end = [line], line.count("|"), index + 1
         while end < len(lines) and end - index <= CELL_BREAK_LINES:
