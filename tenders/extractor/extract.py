@@ -2224,6 +2224,12 @@ HOURS_SAME_AS = re.compile(r"時間(?:帯)?(?:は|も)[^。]{0,24}?(?:と同じ|
 # topic; the clause after the topic is that sentence's, no step of the date's
 TOPIC_OPENED = re.compile(r"^\s{0,8}[^\s、。,()]{1,16}は\s{0,2}$")
 OWN_TOPIC_CLAUSE = re.compile(r"^\s{0,2}[^\s、。,はがをに()]{1,16}は(?!\s{0,2}[、,])")  # 「受付時間は」 opening a clause
+# 「定刻の14時になりましたので、ただいまから事業者説明会を始めます。」: the words a session is opened with (a deck's
+# speaker notes, a transcript of the session), its start; the session's day is the one its step is dated
+EVENT_OPENING_WORDS = re.compile(
+    rf"{CLOCK}\s{{0,2}}(?:に|と)?なりました(?:ので|から)\s{{0,2}}[、,]?\s{{0,2}}(?:ただ(?:今|いま)|只今|これ)(?:から|より)"
+    r"\s{0,2}[、,]?\s{0,2}(?P<topic>[^\s、。,を]{2,30})を\s{0,2}(?:始め|開始|開会|開催)"
+)
 EVENT_START_ITEM = re.compile(
     rf"^(?:(?:各日|各回|毎回|両日|いずれも)(?:とも)?\s{{0,2}}[、,]?\s{{0,2}})?{CLOCK}\s{{0,2}}(?:開始|から|より|~)"
 )
@@ -11599,6 +11605,11 @@ class Reader:
                 start = EVENT_START_ITEM.match(L.clean_label(line)) if not self.read_dates(line) else None
                 if start:
                     found.setdefault(heading, set()).add(_time(start.groupdict()))
+            if "なりました" in line and len(line) <= 300:
+                for opening in EVENT_OPENING_WORDS.finditer(line):  # 「定刻の14時になりましたので、…説明会を始めます」
+                    topic = L.clean_label(opening["topic"])
+                    if topic and L.is_event(topic) and L.kind_of(topic) in ("hearing", "other") and not L.is_generic(topic):
+                        found.setdefault(L.unspaced(topic), set()).add(_time(opening.groupdict()))
             if "は" not in line or len(line) > 300 or not ("時" in line or ":" in line or "午" in line):
                 continue  # (what each sentence needs, below)
             if not ("ら" in line or "り" in line or "~" in line) or not HAS_DIGIT.search(line) or self.read_dates(line):

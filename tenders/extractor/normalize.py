@@ -785,6 +785,23 @@ def one_character_lines_blanked(lines: list[str]) -> list[str]:
     return result
 
 
+# 「紫峰県報 令和7年9月12日(金曜日) 第二千三百四十五号 三」: the running head (or foot) a gazette (県報, 公報, 官報)
+# prints on each page, its name, the day, number and the page's number; between a notice's items it is no
+# step's date (the day is on its masthead): read as a blank line
+GAZETTE_RUNNING_HEAD = re.compile(
+    r"\s{0,4}(?:[一二三四五六七八九〇十\d]{1,4}\s{1,4})?[^\s\d]{1,12}(?:県報|公報|官報|都報|道報|府報|市報|区報|町報|村報)"
+    r"\s{1,4}(?:令和|平成)[\d元]{1,2}年\d{1,2}月\d{1,2}日\s{0,2}(?:\([月火水木金土日](?:曜日?)?\))?"
+    r"\s{1,4}(?:号外\s{0,4})?第\s{0,2}[一二三四五六七八九〇十百千\d]{1,12}\s{0,2}号\s{1,4}[一二三四五六七八九〇十\d]{1,4}\s{0,4}"
+)
+
+
+def gazette_running_heads_blanked(lines: list[str]) -> list[str]:
+    return [
+        "" if "報" in line and "号" in line and len(line) <= 80 and GAZETTE_RUNNING_HEAD.fullmatch(line) else line
+        for line in lines
+    ]
+
+
 def normalize_lines(source: list[str]) -> list[str]:
     source = mail_quotes_unmarked(source)
     normalized = [
@@ -792,6 +809,7 @@ def normalize_lines(source: list[str]) -> list[str]:
         normalize_line(line, False) if index and _ARROW_ONLY.search(line) and flow_below(source, index) else normalize_line(line)
         for index, line in enumerate(source)
     ]
+    normalized = gazette_running_heads_blanked(normalized)
     normalized = broken_date_cells_rejoined(
         quoted_cells_joined(tab_cells_rejoined(calendar_grid_days(chat_posts(agenda_events(spoken_slips(normalized))))))
     )
@@ -801,7 +819,9 @@ def normalize_lines(source: list[str]) -> list[str]:
     lines = wrapped_label_rows(
         spoken_table_rows(
             merged_days_between_rows(
-                merged_cells_between_rows(cells_spanning_rules(merged_cells_on_rules(boxed_rows_wrapped(normalized))))
+                merged_cells_between_rows(
+                    cells_spanning_rules(merged_cells_on_rules(boxed_rows_wrapped(pipe_rows_broken_in_cell(normalized))))
+                )
             )
         )
     )
@@ -2045,6 +2065,44 @@ def spoken_table_rows(lines: list[str]) -> list[str]:
             for at in row.values():
                 result[at] = ""
             result[first] = "\t".join(cells.get(head, "") for head in heads)
+    return result
+
+
+# 「| 7/3(月) | 7/10(月)」 / 「▼本日 | 7/14(金) | … |」: a Markdown table (a slide's or a sheet's, converted to text)
+# whose row ran over two lines where a cell held a line break; the row's first line opens with a bar but does not close
+# with one, the next lines open without one, and together they hold as many bars as the row above: one row, the cell's
+# lines joined with a space.
+CELL_BREAK_LINES = 3  # lines a row's cell breaks run over, at most
+_ARROW_AT_END = re.compile(ARROW + r"\s{0,2}$")
+
+
+def pipe_rows_broken_in_cell(lines: list[str]) -> list[str]:
+    result = lines
+    for index in range(1, len(lines) - 1):
+        line = lines[index].strip()
+        if line[:1] != "|" or line[-1:] == "|" or len(line) > BOXED_ROW_MAX:
+            continue
+        above = lines[index - 1].strip()
+        bars = above.count("|")
+        if above[:1] != "|" or above[-1:] != "|" or bars < 3 or line.count("|") >= bars:
+            continue
+        if _ARROW_AT_END.search(line):  # (「| 提出期限 | 7月18日 →」 / 「【変更後】7月25日 |」: a change, read as such below)
+            continue
+        parts, count, end = [line], line.count("|"), index + 1
+        while end < len(lines) and end - index <= CELL_BREAK_LINES:
+            rest = lines[end].strip()
+            if not rest or rest[:1] == "|":
+                break
+            parts.append(rest)
+            count += rest.count("|")
+            end += 1
+            if rest[-1:] == "|":
+                break
+        if count != bars or parts[-1][-1:] != "|" or len(parts) < 2:
+            continue
+        result = result if result is not lines else list(lines)
+        result[index] = " ".join(parts)
+        result[index + 1 : end] = [""] * (end - index - 1)
     return result
 
 

@@ -3501,6 +3501,31 @@ def layout_line_starts(line: str, points: list[int]) -> list[int]:
     return sorted({*kept, *(start for start, _ in starts)})
 
 
+# 「… 令和八年一月十三日　紫峰県報　令和七年九月十二日︵金曜日︶　第二千三百四十五号　二　入札公告 …」: a gazette's
+# running head (its name, the issue's day and number, the page's number) run into the notices above and below it on
+# one line: a line of its own, so that the notice after it begins a line (the head itself is read as a blank line)
+_KANJI_OR_DIGIT = "\\d元一二三四五六七八九〇十"
+_GAZETTE_RUNNING_HEAD = re.compile(
+    r"(?<!\S)[^\s\d]{1,12}?(?:県報|公報|官報|都報|道報|府報|市報|区報|町報|村報)\s{1,4}(?:令和|平成)"
+    rf"[{_KANJI_OR_DIGIT}]{{1,3}}年[{_KANJI_OR_DIGIT}]{{1,3}}月[{_KANJI_OR_DIGIT}]{{1,3}}日\s{{0,2}}"
+    r"(?:[(（︵][月火水木金土日](?:曜日?)?[)）︶])?\s{1,4}(?:号外\s{0,4})?第\s{0,2}[一二三四五六七八九〇十百千\d]{1,12}\s{0,2}号"
+    r"\s{1,4}[一二三四五六七八九〇十\d]{1,4}(?=\s|$)"
+)
+
+
+def gazette_head_cuts(line: str, points: list[int]) -> list[int]:
+    """``points`` with a break before each gazette running head (``_GAZETTE_RUNNING_HEAD``) and after it."""
+    if "報" not in line or "号" not in line:
+        return points
+    cuts = set()
+    for head in _GAZETTE_RUNNING_HEAD.finditer(line):
+        after = head.end()
+        while after < len(line) and line[after].isspace():
+            after += 1
+        cuts.update(at for at in (head.start(), after) if 0 < at < len(line))
+    return sorted({*points, *cuts}) if cuts else points
+
+
 def line_breaks(
     line: str,
     open_lists: dict[str, list[int]] | None = None,
@@ -3568,6 +3593,7 @@ def line_breaks(
         points = table_heads(line, points, before_rows)
     points = log_rows(line, points)  # (a log's entries each whole, whatever cut them above)
     points = headings_over_bullets(line, points) if "• " in line and BLANK_LINE in line else points
+    points = gazette_head_cuts(line, points)
     points = page_break_cuts(line, points, header, paged)  # (after the table heads: a page's number and header no rows)
     points = _lone_marks(line, points) if "- " in line or "* " in line or "# " in line else points
     points = yaml_lines(line, points) if ": " in line else points
