@@ -57,3 +57,19 @@ def test_an_faq_asking_for_the_deadline_of_a_step_keeps_that_step():
         "Q4. What is the deadline for questions?\n" "A4. Questions are taken until 17:00 on Monday, 18 February 2030.\n"
     )
     assert found(text) == [("question", "2030-02-18", "17:00", "datetime")]
+
+
+def test_a_day_range_with_its_weekday_range_in_brackets_is_a_date_without_a_year():
+    text = (
+        "Lakeview Town - Smart Parking Pilot: call timeline\n"
+        "Questions due\nby 18 Jun 2027 (Fri) 17:00\n"
+        "Interviews\n12–14 Jul (Mon–Wed)\n"
+        "Winner announced\nlate Jul\n"
+    )
+    expected = [
+        ("question", "2027-06-18", "17:00", "datetime"),
+        ("hearing", "2027-07-12", None, "date"),
+        ("result", "2027-07-01", None, "late_month"),
+    ]
+    assert found(text) == expected
+    assert found(one_line(text)) == expected
