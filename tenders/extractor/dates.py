@@ -251,7 +251,10 @@ ENGLISH_DATE = re.compile(  # (「close of business (5:00 p.m. Japan Standard Ti
     r"(?:\s{0,3}\(\s{0,3}" + EN_WEEKDAY + r"\s{0,3}\))?"  # 「June 10 (Wed), 2026」
     r"(?:\s{0,3},?\s{0,3}(?P<year>\d{4}))?(?:\s{0,3}\(\s{0,3}"
     + EN_WEEKDAY
-    + r"\s{0,3}\)"  # no year: a weekday says it is a date
+    # (「18–20 Aug (Tue–Thu)」: a range of days with the weekdays of its first and last, the last the date's own)
+    + r"(?:\s{0,2}[-–~]\s{0,2}(?P<wd_end>"
+    + EN_WEEKDAY
+    + r"))?\s{0,3}\)"  # no year: a weekday says it is a date
     # (「23 July 2027, Friday, 5 pm JST」: the weekday between commas after the date, its hour after it)
     + r"|\s{0,3},\s{0,3}"
     + EN_WEEKDAY
@@ -794,7 +797,7 @@ def _english(match) -> Mention | None:
         if (groups["hour"] or groups["hour_24"] or groups["noon"]) and match.start() > 4:
             _range_start_before(match, mention)  # (「1:30 to 3:00 p.m. on June 5, 2027」: from 1:30 p.m.)
     else:  # 「5:00 p.m., Friday, June 5」: only with its weekday, whose year is worked out later
-        weekday = EN_WEEKDAY_NAME.search(match.group())
+        weekday = EN_WEEKDAY_NAME.search(groups["wd_end"] or match.group())
         if weekday is None:
             # 「by June 17th」「22nd June, 10:00 a.m.」「at 2:00 p.m. on 29 January」: a deadline's word before it or a
             # time with it tells a year-less date too (its year is the notice's)

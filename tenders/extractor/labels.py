@@ -97,6 +97,8 @@ EN_CALL_NAMED = (
 EN_CALL_MADE_PUBLIC = (
     rf"(?i:^(?:the\s)?{EN_CALL_NAMED}(?:\s(?:for|to)\s(?:\w+\s){{0,3}}?\w+)?\s(?:issued|published|released|launched)$"
     rf"|^(?:the\s)?{EN_CALL_NAMED}\spublication\sdate$|^applications?\s(?:open|opens|are\sopen)$"
+    # 「The call was officially opened on」「The RFP was issued on」: the same, told in a sentence (an FAQ's answer)
+    rf"|\b(?:the|this)\s{EN_CALL_NAMED}\s(?:was|has\sbeen)\s(?:(?:officially|formally)\s)?(?:opened|issued|published|released|launched)\son$"
     # 「EOI Document (PDF, 1.2 MB) – published 9 June 2027」: a page's list of papers, the call's own paper put up
     rf"|^(?:the\s)?{EN_CALL_NAMED}\sdocument(?:s|ation)?(?:\s\([^()]{{0,30}}\))?\s{{1,3}}(?:[~–-]\s{{1,2}})?(?:published|issued|released)$"
     r"|^(?:issu(?:e|ance)|release|publication|announcement|launch)\sof\s(?:the\s|this\s)?(?:R?EOI|expressions?\sof\sinterest)"
@@ -148,6 +150,9 @@ _KIND_RULES_WRITTEN = [
     # date」: an English key naming the call made public (公告, 公募開始) by the kind's word of the call itself, ahead of
     # the application or paper that word names otherwise (not 「Publication of EOI results」: a result)
     ("published", re.compile(EN_CALL_MADE_PUBLIC)),
+    # 「Q6. What is the deadline, and how do I submit?」「When is the deadline?」: an FAQ's question for the deadline that
+    # names no paper, the call's own (as 応募締切, a submission); not 「What is the deadline for questions?」
+    ("submission", re.compile(r"(?i:\b(?:what|when)\sis\sthe\s(?:final\s|closing\s)?deadline(?=\s{0,2}(?:[,?]|$)))")),
     # 「開札の結果、…ない場合は、次により再度入札を行う。 日時 1月27日」: the second round of bidding, held as an opening
     # is (its result or its bid papers are steps of their own); 「調査対象者からの事情聴取は、12月14日に実施する」: the
     # interview of a bidder under 低入札価格調査, an opening's follow-up, no hearing of proposals
@@ -205,7 +210,8 @@ _KIND_RULES_WRITTEN = [
             # 「Announcement of the shortlist」「Notification of shortlisted firms」: the same, its noun first
             r"|\b(?:announcement|notification|publication)\sof\s(?:the\s)?short-?list(?:ed|ing)?\b"
             # 「Selection notified」「Outcome notified to presenters」: the choice made known, as a row's label
-            r"|\b(?:selection|outcome|decision)\s(?:(?:is|are|will\sbe)\s)?(?:notified|announced|communicated)\b"
+            # (「Funding decisions will be announced in」: the decisions, one for each applicant)
+            r"|\b(?:selections?|outcomes?|decisions?)\s(?:(?:is|are|will\sbe)\s)?(?:notified|announced|communicated)\b"
             # 「Shortlisting and invitation to submit a full proposal」: the first stage's result
             r"|^shortlisting\b"
             # 「Vendor selected and informed」「to confirm the selected vendor by」: the chosen party made known
@@ -670,7 +676,8 @@ NOT_MILESTONE_LABEL = first_characters_guarded(  # (a long label: most of its ch
         r"(?:勧奨|納付|納税|課税|督促|催告)(?:の)?通知|"
         # (「条例第3号」「第8-0412号（」: a law's or a notice's number; 「ヒアリング 第1号」, a word of its own, names the lot of a call of several)
         r"議会\S{0,10}(?:へ|に)\s{0,2}(?:報告|説明)|(?<=[^\s:、・])第\d+(?:[-‐－]\d+)*号\s{0,2}\(?$|記入例|記載例|契約担当役|契約責任者|分任|[市町村区]長\s|知事|理事長?\s|学長|機構長|"
-        # (「submitted through the Authority's e-procurement system」: the means of handing in, no period's end; 「Questions
+        # (「submitted through the Authority's e-procurement system」「Please register through the form on the call page by」:
+        # the means of handing in or signing up, no period's end; 「Questions
         # will be accepted through September 8」「The call is open through」: a step's window closed, as 「until」)
         # (「Time-limit for tender (hand delivery or registered post)」: how a tender is handed in, no goods' delivery)
         # 「The expected duration of the contract is from」「Contract duration」: the work's term, as its period
@@ -681,7 +688,7 @@ NOT_MILESTONE_LABEL = first_characters_guarded(  # (a long label: most of its ch
         r"(?<!Q&A\s)(?<!standstill\s)period(?!\s{0,2}:\s{0,4}[^.;:]{0,80}?\b(?:shall|must|should|are\sto|is\sto)\sbe\s"
         r"(?:submitted|lodged|filed|received|sent)\b)|performance|(?<!hand\s)(?<!hand-)(?<!courier\s)(?<!postal\s)delivery(?!\sby\shand|\sin\sperson)"
         r"|(?<!walk-)(?<!walk)(?<!accepted\s)(?<!received\s)(?<!open\s)through"
-        r"(?!\s(?:the|an?|its|our|this)\s[^.;:]{0,40}?\b(?:system|portal|web\s?site|platform|online\sform)\b)|updated|(?-i:(?<!Answers\s)(?<!Answer\s)(?<!Results\s)(?<!Result\s)\bPosted(?:\s(?:on|at))?(?:\s{0,2}:|$))|(?<!\bis\s)(?<!\bbe\s)published\son(?!\s{1,3}(?:(?:the|our|its|this|their|a|an)\s|(?:web\s?(?:page|site)|homepage|portal)\b))"
+        r"(?!\s(?:the|an?|its|our|this)\s[^.;:]{0,40}?\b(?:system|portal|web\s?site|platform|(?:online\s|web\s|registration\s)?form)\b)|updated|(?-i:(?<!Answers\s)(?<!Answer\s)(?<!Results\s)(?<!Result\s)\bPosted(?:\s(?:on|at))?(?:\s{0,2}:|$))|(?<!\bis\s)(?<!\bbe\s)published\son(?!\s{1,3}(?:(?:the|our|its|this|their|a|an)\s|(?:web\s?(?:page|site)|homepage|portal)\b))"
         # (「Posted on: April 20, 2027」「Posted: 2027-04-20」: a page's stamp, the key capitalised, no answers' or results')
         # 「Please reply with comments by Tuesday」「send me your feedback by」: a colleague asked for his words, no step
         r"|\b(?:reply|respond|come\sback)\s(?:to\s(?:me|us)\s)?with\s(?:your\s|any\s)?(?:comments|feedback|thoughts|input)\b"
