@@ -1,5 +1,5 @@
 """Round lu: devices of change notices (a comparison table's heads set apart from its rows, a 改め文's clauses under
-their captions, a 備考 item saying a step and the rest stand, a step told as closed, a mail's heading boxed in rules)."""
+their captions, a step told as closed, a mail's heading boxed in rules)."""
 
 from tests.extractor_found import found, one_line
 
@@ -47,20 +47,6 @@ def test_an_amending_clause_under_its_caption_reads_as_the_captioned_steps_new_w
         ("other", "2026-10-07", "14:00", "datetime"),
     ]
     assert found(text) == expected  # (one line: the caption runs onto the clause above it, not read so yet)
-
-
-def test_a_numbered_remark_that_a_step_in_brackets_and_all_else_stand_restates_the_step():
-    text = (
-        "柚木沢県公告第九十二号\n"
-        "　令和九年一月十二日付け柚木沢県公告第七十号の一部を次のように変更する。\n"
-        "　　令和九年一月二十日\n"
-        "　　　　　　　　　　　　　　　　柚木沢県知事　野　分　冬　彦\n"
-        "　　（参加表明書の提出期限）\n"
-        "　三の㈠中「令和九年二月五日（金）午後五時」を「令和九年二月十二日（金）午後五時」に改める。\n"
-        "　　（備考）\n"
-        "　一　一次審査結果の通知期日（令和九年二月二十六日（金））その他前記以外の事項に変更はない。\n"
-    )
-    assert found(text) == [("application", "2027-02-12", "17:00", "datetime")]
 
 
 def test_a_step_a_change_mail_says_is_closed_is_left_out():

@@ -736,12 +736,9 @@ PAGE_DATE_LINE = re.compile(
 # line); not 「更新日」, the day a call's own page was updated in place (the call's schedule, its publication with it)
 POSTED_DAY_FIELD = re.compile(r"掲載日\s{0,2}[:：]?\s{0,2}(?=令和|平成|\d)")
 # 「※参加申込書の提出期限は変更ありません。」「・参加申込書の提出期限（2月13日）に変更はありません。」: a note of its own
-# line under a restated schedule naming the one step that stands; 「一 …の通知期日（5月28日（金））その他前記以外の事項に変更
-# はない。」: a 備考's numbered item, the step (its day in brackets, a weekday's in them) and all the notice does not name
+# line under a restated schedule naming the one step that stands
 STEP_UNCHANGED_NOTE = re.compile(
-    r"^\s{0,4}[・※]?\s{0,2}(?:[一二三四五六七八九十\d]{1,2}\s{1,2})?(?P<step>[^。、\s（(]{2,30}?)\s{0,2}"
-    r"(?:[（(][^（()）]{0,30}[)）]|[（(](?:[^（()）]|[（(][^（()）]{0,4}[)）]){0,30}[)）](?=\s{0,2}その他))?"
-    r"\s{0,2}(?:その他[^。、「」()（）]{0,16}?)?(?:は|に)\s{0,2}"
+    r"^\s{0,4}[・※]?\s{0,2}(?P<step>[^。、\s（(]{2,30}?)\s{0,2}(?:[（(][^（()）]{0,30}[)）])?\s{0,2}(?:は|に)\s{0,2}"
     r"変更(?:は|が)?\s{0,2}(?:ありません|ございません|しません|ない。)"
 )  # (a sentence: not a chat's 「・開札日時は変更なし（9月18日（金）午前10時）」 of a call it quotes in full)
 NOTE_REACH = 20  # the rows above such a note it may speak of
