@@ -1475,8 +1475,8 @@ DELETED_AFTER = re.compile(
 # 終了しています」「（6月14日締切）は予定どおり終了しました」: a step over before the change, no step of the schedule to come
 NOT_HELD_AFTER = re.compile(
     r"^[^。()]{0,8}\)\s{0,2}は\s{0,2}(?:(?:行い|実施し|開催し|執行し)ません"
-    r"|(?:予定(?:どおり|通り)|既に|すでに)?\s{0,2}[、,]?\s{0,2}(?:終了し|締め?切り?(?:まし|られまし|られてい))(?:ました|ています|ており|た))"
-)
+    r"|(?:予定(?:どおり|通り)|既に|すでに)?\s{0,2}[、,]?\s{0,2}(?:終了し|締め?切っ|締め?切り?(?:まし|られまし|られてい))(?:ました|ています|ており|た))"
+)  # (「※参加申込（1/22(金)締切）は締め切っております。」: the call's step over, told in a change's note)
 # 「…期限(9月18日(金)午後5時)及びプレゼンテーション(」: the next date names another step the same sentence speaks of
 PARALLEL_NEXT = re.compile(r"^[^。、()]{0,16}\)\s{0,2}(?:及び|および|並びに|ならびに)[^。、()]{1,30}\(\s{0,2}$")
 # (「当初募集の選定スケジュール（第1次審査 7月上旬、選定結果通知 7月下旬）は取り消し、」: a schedule withdrawn)
@@ -4936,6 +4936,8 @@ class Reader:
         # (「【変更のない日程】」 / 「・審査結果の通知　7月上旬」: a heading set off by its mark holds the block below it, its
         # lines no deeper, to the blank line)
         marked = HEADING_MARK.match(self.lines[index]) is not None
+        if at < len(self.lines) and (rule := self.lines[at].strip()) and set(rule) <= BLOCK_RULE_CHARS:
+            at += 1  # (「■ 変更のない日程（参考）」 / 「━━━━」 / 「・契約締結…」: a heading boxed in rules above and below)
         if at < len(self.lines) and not self.lines[at].strip():
             at += 1  # (「■ 変更のない事項」 / blank / 「　・企画提案書の提出期限…」)
         flat = True  # (「変更のない事項（参考）」 / 「参加申込書の提出期限　9月4日（金）」: a page's rows set no deeper than

@@ -4652,6 +4652,8 @@ def old_version_column_dropped(lines: list[str]) -> list[str]:
         if spaced and len(line) <= 160 and "  " in line.strip() and (columns := _spaced_version_heads(line)):
             result = result or list(lines)
             result[index - 1] = ""
+            if index + 1 < len(lines) and not lines[index].strip() and lines[index + 1].strip():
+                index += 1  # (a blank line between the heads and the rows, as the heads stand apart in a text dump)
             index = _spaced_version_rows(lines, result, index, *columns)
             continue
         if len(line) > 60:
@@ -4803,6 +4805,11 @@ def amending_clauses_rejoined(lines: list[str]) -> list[str]:
     return result
 
 
+# 「（競争参加資格確認申請書の提出期限）」 over 「四の(一)中「…」を「…」に改める。」: a 改め文's clause under a caption in
+# brackets (見出し) that names the step the clause amends
+_CLAUSE_CAPTION = re.compile(r"^\s{0,8}[(（](?P<name>[^()（）「」、。]{2,40})[)）]\s{0,4}$")
+
+
 def amended_items_named(lines: list[str]) -> list[str]:
     """The lines of an amendment by item numbers (``_AMENDED_ITEM``) read as the item's step and its new words
     (「参加申込書の提出期限 令和8年7月24日(金)午後5時」, 「企画提案書の提出期限 6月12日 正午」 where a date and its time
@@ -4819,9 +4826,18 @@ def amended_items_named(lines: list[str]) -> list[str]:
     result = list(lines)
     for index, match in amended.items():
         name = names.get(match["item"])
+        news = [words["new"] for words in _REPLACED_WORDS.finditer(match["words"])]
         if name:
-            new = " ".join(words["new"] for words in _REPLACED_WORDS.finditer(match["words"]))
-            result[index] = f"{match['item']} {name} {new}"
+            result[index] = f"{match['item']} {name} {' '.join(news)}"
+        elif index and (caption := _CLAUSE_CAPTION.match(lines[index - 1])) and not _DAY_CELL.search(caption["name"]):
+            # (the clause's caption on the line above: the step it amends; 「A及びB」 over as many new words, one each)
+            news = [words["new"] for words in _REPLACED_WORDS.finditer(lines[index])]  # (「…に改め、同項(四)中…」 too)
+            if kind_of(caption["name"]) == "published" and all(words.rstrip().endswith("まで") for words in news):
+                result[index] = ""  # (the end of a window of papers handed out moved: its start, the call's, stays)
+                continue
+            steps = caption["name"].split("及び")
+            pairs = zip(steps, news) if len(steps) == len(news) > 1 else [(caption["name"], " ".join(news))]
+            result[index] = f"{match['item']} " + "、".join(f"{step} {words}" for step, words in pairs)
     return result
 
 
