@@ -2546,7 +2546,7 @@ LEGEND_CHANGE = "変更|訂正|修正|延長|延期"  # the change's verbs
 # a restated full schedule that makes 「※」 the mark of its changed rows (elsewhere 「※」 heads a note of any kind)
 NOTE_MARK_LEGEND = re.compile(
     rf"※\s{{0,2}}(?:{LEGEND_CHANGE})?\s{{0,2}}印?\s{{0,2}}(?:{LEGEND_MARKED})?\s{{0,2}}(?:{LEGEND_ROWS})?\s{{0,2}}[はが]"
-    rf"\s{{0,2}}(?:{LEGEND_NOW})?\s{{0,2}}(?:{LEGEND_CHANGE}|新設)"
+    rf"[、,]?\s{{0,2}}(?:{LEGEND_NOW})?\s{{0,2}}(?:{LEGEND_CHANGE}|新設)"
 )
 # 「　※⑶　入札説明書等に対する質問の提出期限　…」「・質問に対する回答：令和9年2月1日（月）※」: under that legend, a row
 # with the mark at its head (before its number) or at its end; 「変更後の日程（★印は変更箇所）」: a heading that holds a
@@ -2559,7 +2559,7 @@ MARK_LEGEND = re.compile(
 SYMBOL_MARK_LEGEND = re.compile(
     rf"[「『\"“]?(?P<mark>[{LEGEND_SYMBOLS}])[」』\"”]?\s{{0,2}}(?:{LEGEND_MARK_WORD})?\s{{0,2}}"
     rf"(?:{LEGEND_MARKED}|が付いた|の)?\s{{0,2}}"
-    rf"(?:{LEGEND_ROWS}|箇所|部分)?\s{{0,2}}[はがを:]\s{{0,2}}(?:{LEGEND_NOW})?\s{{0,2}}"
+    rf"(?:{LEGEND_ROWS}|箇所|部分)?\s{{0,2}}[はがを:][、,]?\s{{0,2}}(?:{LEGEND_NOW})?\s{{0,2}}"
     # (「「◎」印は日程を変更した項目」「☆印は新たに追加した項目」: the symbol quoted, the thing changed named)
     r"(?:(?:日程|日時|期日|期限|内容)\s{0,2}を?\s{0,2})?(?:新た[にな]\s{0,2})?"
     rf"(?:{LEGEND_CHANGE}|新設|追加)"
