@@ -1,7 +1,7 @@
 """Round lx: change notices of the more set (a restated schedule whose legend of the changed rows' mark is written
 with a comma after its subject)."""
 
-from tests.extractor_found import found
+from tests.extractor_found import found, one_line
 
 RESTATED = (
     "潮見町観光案内システム構築業務委託\n"
@@ -41,3 +41,27 @@ def test_a_symbol_legend_with_a_comma_after_its_subject_keeps_the_marked_rows_on
 def test_the_legend_without_a_comma_reads_the_same():
     legend = "※印を付した日程が今回変更した日程です。その他の日程に変更はありません。"
     assert found(RESTATED.format(legend=legend, mark="※")) == MOVED
+
+
+ANSWERED = (
+    "潮見町観光案内システム構築業務委託　質問回答書\n"
+    "\n"
+    "令和9年4月12日\n"
+    "\n"
+    "No.1\n"
+    "質問：企画提案書の提出期限を延ばしてほしい。\n"
+    "回答：企画提案書の提出期限を令和9年5月14日（金）正午に延長します。\n"
+    "\n"
+    "No.2\n"
+    "質問：参考見積書に記入する日付は何日にすればよいか。\n"
+    "回答：提出日としてください。記入例にある「令和9年4月30日」は{said}の提出期限ですので、読み替えてください。\n"
+)
+
+
+def test_a_date_an_answer_says_is_the_old_value_is_no_step():
+    # 「記入例の「4月30日」は変更前の提出期限です」: the date the sentence after it calls the old value
+    text = ANSWERED.format(said="変更前")
+    expected = [("submission", "2027-05-14", "12:00", "datetime")]
+    assert found(text) == expected
+    assert found(one_line(text)) == expected
+    assert found(ANSWERED.format(said="延長前")) == expected
