@@ -285,6 +285,9 @@ PAST_AFTER = re.compile(
     # (「1月22日正午までに1者から企画提案書のご提出をいただいております」: what bidders handed in, thanked for)
     r"|[0-9０-９]\s{0,2}(?:件|者|社|通)[^。]{0,24}?(?:(?:があり|が寄せられ|を受け付け|が提出され)ました|を\s{0,2}(?:いただ|頂)(?:いており|きまし)))"
 )
+# 「記入例にある「令和8年2月20日」は変更前の提出期限に基づくもの」「6月5日は延長前の期限です」: a date the sentence
+# after it (its subject, quoted or not) calls the old value of a step: no step to come
+OLD_SAID_AFTER = re.compile(r"[」』\"”]?\s{0,2}(?:は|が)\s{0,2}(?:変更|訂正|修正|延長|延期)前の")
 # 「当初の日程：令和9年9月町議会定例会」「変更前：7月下旬」: the old value of a step, keyed so before its date
 OLD_VALUE_KEYED = re.compile(
     rf"[\s(【\[]{{0,4}}(?:{BEFORE_CHANGE}|当初|前回|従前)(?:の?(?:日程|予定|期日|期限))?[)】\]]?\s{{0,4}}:?\s{{0,4}}"
@@ -2603,7 +2606,7 @@ LEGEND_CHANGE = "変更|訂正|修正|延長|延期"  # the change's verbs
 # a restated full schedule that makes 「※」 the mark of its changed rows (elsewhere 「※」 heads a note of any kind)
 NOTE_MARK_LEGEND = re.compile(
     rf"※\s{{0,2}}(?:{LEGEND_CHANGE})?\s{{0,2}}印?\s{{0,2}}(?:{LEGEND_MARKED})?\s{{0,2}}(?:{LEGEND_ROWS})?\s{{0,2}}[はが]"
-    rf"\s{{0,2}}(?:{LEGEND_NOW})?\s{{0,2}}(?:{LEGEND_CHANGE}|新設)"
+    rf"[、,]?\s{{0,2}}(?:{LEGEND_NOW})?\s{{0,2}}(?:{LEGEND_CHANGE}|新設)"
 )
 # 「　※⑶　入札説明書等に対する質問の提出期限　…」「・質問に対する回答：令和9年2月1日（月）※」: under that legend, a row
 # with the mark at its head (before its number) or at its end; 「変更後の日程（★印は変更箇所）」: a heading that holds a
@@ -2616,7 +2619,7 @@ MARK_LEGEND = re.compile(
 SYMBOL_MARK_LEGEND = re.compile(
     rf"[「『\"“]?(?P<mark>[{LEGEND_SYMBOLS}])[」』\"”]?\s{{0,2}}(?:{LEGEND_MARK_WORD})?\s{{0,2}}"
     rf"(?:{LEGEND_MARKED}|が付いた|の)?\s{{0,2}}"
-    rf"(?:{LEGEND_ROWS}|箇所|部分)?\s{{0,2}}[はがを:]\s{{0,2}}(?:{LEGEND_NOW})?\s{{0,2}}"
+    rf"(?:{LEGEND_ROWS}|箇所|部分)?\s{{0,2}}[はがを:][、,]?\s{{0,2}}(?:{LEGEND_NOW})?\s{{0,2}}"
     # (「「◎」印は日程を変更した項目」「☆印は新たに追加した項目」: the symbol quoted, the thing changed named)
     r"(?:(?:日程|日時|期日|期限|内容)\s{0,2}を?\s{0,2})?(?:新た[にな]\s{0,2})?"
     rf"(?:{LEGEND_CHANGE}|新設|追加)"
@@ -6706,6 +6709,9 @@ class Reader:
                     elif mentions and change_made_on(text[: mentions[0].start], text[mentions[0].end :]):
                         answer_to = None  # 「A. Yes. On Monday, June 7, 2027, the deadline … was extended from …」: the
                         # answer tells the move, its steps read as the text's other sentences are
+                    elif mentions and "前" in text and OLD_SAID_AFTER.match(text, mentions[0].end):
+                        answer_to = None  # 「回答：記入例の「6月5日」は変更前の期限です。」: the old value the answer names, no
+                        # day the question asks (read as the text's other sentences are, the old value said so)
                 elif question and answered_at >= 0:  # the answer's first line, under its mark
                     answer_to, question, answered_at = question[0], None, -1
                     own = (
