@@ -1817,13 +1817,14 @@ AGENDA_EVENT = re.compile(
 )
 # Outlook's print of a shared calendar (「予定表の詳細」 mailed as text): the day alone at the line's start with its weekday
 # unbracketed (「2027年8月2日 月曜日」; an event over days 「2027年9月13日 月曜日 ~ 2027年9月17日 金曜日」), each event at the
-# line's start, its hours or 「終日」 a tab before its title (「13:30 - 15:30<TAB>【…】説明会」), its 場所/本文 lines tab-indented
+# line's start, its hours (start and end: a chat's 「08:52<TAB>…」 is a post) or 「終日」 a tab before its title
+# (「13:30 - 15:30<TAB>【…】説明会」), its 場所/本文 lines tab-indented
 AGENDA_DAY_PLAIN = re.compile(
     r"^(?P<day>\d{4}年\d{1,2}月\d{1,2}日)\s{1,2}[月火水木金土日]曜日"
     r"(?:\s{0,2}~\s{0,2}(?P<last>\d{4}年\d{1,2}月\d{1,2}日)\s{1,2}[月火水木金土日]曜日)?\s*$"
 )
 AGENDA_EVENT_TAB = re.compile(
-    rf"^(?:(?P<start>{AGENDA_CLOCK})(?:\s{{0,2}}[-~]\s{{0,2}}(?:{AGENDA_CLOCK}))?|終日|All day)\t(?P<title>\S.{{0,120}})$"
+    rf"^(?:(?P<start>{AGENDA_CLOCK})\s{{0,2}}[-~]\s{{0,2}}(?:{AGENDA_CLOCK})|終日|All day)\t(?P<title>\S.{{0,120}})$"
 )
 _AGENDA_TWELVE = re.compile(r"(?P<hour>\d{1,2})(?::(?P<minute>\d{2}))?\s?(?P<half>[apAP])[mM]")
 

@@ -3000,7 +3000,7 @@ _AGENDA_GAP = re.compile(r" {2,}")
 # weekday unbracketed (「  2027年8月2日 月曜日 終日<TAB>【…】…」), each event its hours or 「終日」 and a tab, each of its
 # 場所/本文 lines a tab after the space its line break became (「 <TAB>場所: …」)
 _AGENDA_SPAN_DASH = r" ?[–~〜～-] ?"
-_AGENDA_PLAIN_EVENT = rf"(?:(?:{_AGENDA_CLOCK})(?:{_AGENDA_SPAN_DASH}(?:{_AGENDA_CLOCK}))?|終日|All day)\t"
+_AGENDA_PLAIN_EVENT = rf"(?:(?:{_AGENDA_CLOCK}){_AGENDA_SPAN_DASH}(?:{_AGENDA_CLOCK})|終日|All day)\t"  # (not a post's time)
 _AGENDA_PLAIN_DATE = r"[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日 [月火水木金土日]曜日"
 _AGENDA_DAY_PLAIN = re.compile(
     rf"(?<=  )(?<!   ){_AGENDA_PLAIN_DATE}(?:{_AGENDA_SPAN_DASH}{_AGENDA_PLAIN_DATE})?(?= {_AGENDA_PLAIN_EVENT})"
