@@ -1830,7 +1830,11 @@ CORRECTION_POST_LINES = 8  # lines of a post that corrects, at most
 # 「質問の締切は 2/12 じゃなくて 2/15(月) 17時 でした」「上の箇条書きの9/30は無視してください」: a later post that takes back a
 # day posted before, the step's right day given beside it
 SLASH_DAY = re.compile(r"(?<![\d/])" + MONTH_SLASH_DAY + r"(?:\([月火水木金土日]\))?")
-RETRACTED_AFTER = re.compile(r"^\s{0,2}(?:\([^()]{1,4}\))?\s{0,2}(?:じゃなくて|じゃなく|ではなく|は無視|は誤り|は間違い)")
+RETRACTED_AFTER = re.compile(
+    r"^\s{0,2}(?:\([^()]{1,4}\))?\s{0,2}(?:じゃなくて|じゃなく|ではなく|は無視|は誤り|は間違い|は(?:打ち|書き)間違い|は誤記"
+    # (「（5/26は別件の予定と混ざってました）」: the day posted before was another affair's, mixed into the schedule)
+    r"|は(?:別件|別の|他の|ほかの)[^。、\n]{0,8}?(?:と|が)(?:混ざ|混同|混じ|取り違))"
+)
 # 「質問があれば 1/18(月)中に私まで」「…は6/3(木)までに私あてに送ってください」: the day by which the team brings something
 # to the one who writes (a forward's note to the team), the team's own day, no step of the call
 TO_WRITER_AFTER = re.compile(
@@ -1861,7 +1865,7 @@ TEAM_WORK = re.compile(
     r"|仮(?:押さえ|押え|抑え)"
     # (「プレゼン練習 8/13(木)」「参加表明書 押印・発送 7/22(水)」: the team's practice for the hearing, the day it seals and
     # posts its papers ahead of the issuer's deadline)
-    r"|(?:プレゼン(?:テーション)?|ヒアリング|発表|面接)\s{0,2}の?\s{0,2}練習|押印\s{0,2}・\s{0,2}発送"
+    r"|(?:プレゼン(?:テーション)?|ヒアリング|発表|面接)\s{0,2}の?\s{0,2}(?:練習|リハ(?!ビリ))|押印\s{0,2}・\s{0,2}発送"
     r"|(?i:dry[ -]run|red[ -]team|rehearsal|text freeze|pre-read)"
     # (「資格確認申請書類の準備」「製本・提出準備」: the team readying its papers; 「閲覧（6/17午前で予約済）」: a slot it booked)
     r"|(?:書類|資料|提出|製本)\s{0,2}の?\s{0,2}準備|予約済"
@@ -2008,6 +2012,11 @@ TICKET_KEY_ROW = re.compile(
 CHECKLIST_ITEM = re.compile(r"^\s{0,8}(?:[-*+]\s{1,2})?(?:\[[ xX✓✔]?\]|[☐☑☒✅⬜✔✓])\s{0,2}\S")
 # 「関連課題 PRJ-31 の開札は」「別件の見積合わせは」: a day of another case the team's ticket or note relates to
 RELATED_CASE_BEFORE = re.compile(r"(?:関連(?:課題|チケット|案件)|別件|別案件)[^。、\n]{0,30}$")
+# 「5/26(火)で確定ですか？その日、大阪の案件の現地調査と被ってて…」「6/3は別件の打合せと重なります」: a member's clash on the
+# day with another job's event, that job's day (no step of the call)
+OTHER_CASE_CLASH_AFTER = re.compile(
+    r"^[^。\n]{0,16}?(?:別件|別案件|他の案件|[^\s。、]{1,8}の案件)の?[^。、\n]{0,16}?(?:と|に)(?:被|かぶ|重な)[っりる]"
+)
 # 「※別件!! 鷹羽県 予約システム」 / 「開札 10/28(水) 10:00」: a note (a sticky note, a memo's block) whose first line says it is
 # about another case: the lines under it, to the note's end (a blank line), are that case's
 OTHER_CASE_NOTE_OPENS = re.compile(r"^[\s|]{0,4}[※＊*・\-]?\s{0,2}(?:別件|別案件)(?![^\s!！:：]{0,2}[のはでにも])")
@@ -10214,6 +10223,9 @@ class Reader:
             return []
         if ("関連" in head[-40:] or "別" in head[-40:]) and RELATED_CASE_BEFORE.search(head[-40:]):
             return []  # 「(関連課題 PRJ-31 の開札は6/3(木)10:00、…)」: a related ticket's call, another call's day
+        if "案件" in tail[:48] or "別件" in tail[:48]:
+            if OTHER_CASE_CLASH_AFTER.match(tail):
+                return []  # 「5/26(火)で確定ですか？その日、大阪の案件の現地調査と被ってて」: another job's day
         there = segment.text[max(0, expression.start - 80) : expression.start]
         if "も" in there and OTHER_CALL_THERE.search(there):
             return []  # 「…のプロポも出てて、あっちは質問〆 7/10(金)」: the other call's day

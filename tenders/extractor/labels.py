@@ -1169,8 +1169,15 @@ NOT_TAKEN_THERE = re.compile(
 )
 
 
+# 「回答書No.12：提出期限を7/28(火)17:00に延長」「質問回答第3号: 説明会の日時」: a numbered answer sheet named as the source of
+# a change, the step it changes after its key
+ANSWER_SHEET_KEY = re.compile(r"^[\s・\-]{0,4}(?:質問)?回答(?:書)?\s{0,2}(?:No\.?|第)\s{0,2}\d{1,3}号?\s{0,2}[:：]")
+
+
 @remembered(8192)
 def kind_of(label: str) -> str | None:
+    if "回答" in label[:8] and (sheet := ANSWER_SHEET_KEY.match(label)) and (kind := kind_of(label[sheet.end() :])):
+        return kind  # (「回答書No.12：提出期限を…に延長」: the deadline the answer sheet moves)
     if ("ず" in label or "ない" in label or "ません" in label) and (there := NOT_TAKEN_THERE.search(label)):
         rest = label[: there.start()] + label[there.end() :]
         if clean_label(rest).strip("、,。 ") and (kind := kind_of(rest)):

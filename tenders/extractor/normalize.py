@@ -1835,6 +1835,17 @@ AGENDA_CLOCK = r"\d{1,2}(?::\d{2})?\s?(?i:[ap]m)|\d{1,2}:\d{2}"  # 「14:00」, 
 AGENDA_EVENT = re.compile(
     rf"^\s{{2,12}}(?:(?P<start>{AGENDA_CLOCK})(?:\s{{0,2}}~\s{{0,2}}(?:{AGENDA_CLOCK}))?|終日|All day)\s{{2,}}(?P<title>\S.{{0,120}})$"
 )
+# Outlook's print of a shared calendar (「予定表の詳細」 mailed as text): the day alone at the line's start with its weekday
+# unbracketed (「2027年8月2日 月曜日」; an event over days 「2027年9月13日 月曜日 ~ 2027年9月17日 金曜日」), each event at the
+# line's start, its hours (start and end: a chat's 「08:52<TAB>…」 is a post) or 「終日」 a tab before its title
+# (「13:30 - 15:30<TAB>【…】説明会」), its 場所/本文 lines tab-indented
+AGENDA_DAY_PLAIN = re.compile(
+    r"^(?P<day>\d{4}年\d{1,2}月\d{1,2}日)\s{1,2}[月火水木金土日]曜日"
+    r"(?:\s{0,2}~\s{0,2}(?P<last>\d{4}年\d{1,2}月\d{1,2}日)\s{1,2}[月火水木金土日]曜日)?\s*$"
+)
+AGENDA_EVENT_TAB = re.compile(
+    rf"^(?:(?P<start>{AGENDA_CLOCK})\s{{0,2}}[-~]\s{{0,2}}(?:{AGENDA_CLOCK})|終日|All day)\t(?P<title>\S.{{0,120}})$"
+)
 _AGENDA_TWELVE = re.compile(r"(?P<hour>\d{1,2})(?::(?P<minute>\d{2}))?\s?(?P<half>[apAP])[mM]")
 
 
@@ -1843,6 +1854,9 @@ def _agenda_day(line: str) -> str | None:
     found = AGENDA_DAY.match(line) if "(" in line else None
     if found:
         return found["day"]
+    found = AGENDA_DAY_PLAIN.match(line) if "曜日" in line else None
+    if found:  # (an event over days: its first and last, 「2027年9月13日~2027年9月17日」)
+        return f"{found['day']}~{found['last']}" if found["last"] else found["day"]
     found = AGENDA_DAY_EN.match(line) if len(line) <= 48 else None
     if not found:
         return None
@@ -1862,6 +1876,9 @@ def _agenda_start(start: str | None) -> str | None:
 # 「【澪川県】審査結果通知（仮置き：要項では「3月中旬」予定）」: an event its owner put on a day the call does not give, to see
 # it in the calendar; its day is no step's (the step's own words, in its title or notes, are read as they are)
 AGENDA_PLACEHOLDER = re.compile(r"仮置き|仮押さえ|仮登録|(?i:placeholder)")
+# 「【町】議案上程（日程は12月中、町から連絡）」 all day on 12月1日: an event whose title gives only the part of the month it
+# falls in, the day it is printed on one its owner chose to hold that month's place (read as the placeholder it is)
+AGENDA_TITLE_PERIOD = re.compile(r"(?<![\d年])(?P<month>\d{1,2})月(?:上旬|中旬|下旬|中(?![\d央])|頃|ごろ|予定)")
 AGENDA_NOTE_KEY = re.compile(r"^\s{0,24}(?:Description|Notes?)\s{0,2}:\s?")  # an English print's key of an event's notes
 AGENDA_DAYS_MIN = 3  # days with an event under them that make a text an agenda, at least
 # 「【締切】白露町 参加申込書」「【月見坂市】質問書 提出期限」: an event its owner tagged as a call's step; in an agenda where
@@ -1896,11 +1913,16 @@ AGENDA_DAY_PARTS = re.compile(r"(?P<year>\d{4})\s{0,2}[/.年]\s{0,2}(?P<month>\d
 AGENDA_OTHER_ISSUER_RATIO = 3  # events under the call's own issuer's tag, per one under another's, at least
 
 
+def _agenda_event(line: str) -> re.Match | None:
+    """The event a line of an agenda gives (indented, or Outlook's at the line's start with a tab), or None."""
+    return AGENDA_EVENT.match(line) or (AGENDA_EVENT_TAB.match(line) if "\t" in line else None)
+
+
 def _agenda_notes(lines: list[str], below: int, days: dict[int, str]) -> list[int]:
     """The lines of the notes under the event on line ``below`` (its indented lines up to the next event or day)."""
     notes = []
     for note in range(below + 1, min(len(lines), below + 1 + AGENDA_NOTE_LINES)):
-        if not lines[note].strip() or AGENDA_EVENT.match(lines[note]) or note in days:
+        if not lines[note].strip() or _agenda_event(lines[note]) or note in days:
             break
         notes.append(note)
     return notes
@@ -1933,7 +1955,7 @@ def agenda_events(lines: list[str]) -> list[str]:
             line = lines[below]
             if not line.strip() or below in days:
                 break
-            event = AGENDA_EVENT.match(line)
+            event = _agenda_event(line)
             if event:
                 events.append((below, event))
         if events:
@@ -1963,6 +1985,13 @@ def agenda_events(lines: list[str]) -> list[str]:
                 for note in _agenda_notes(lines, below, days):
                     result[note] = ""
                 continue
+            period = AGENDA_TITLE_PERIOD.search(title) if event["start"] is None and "月" in title else None
+            parts = AGENDA_DAY_PARTS.match(day) if period else None
+            if period and parts and int(period["month"]) == int(parts["month"]):
+                cut = max(title.rfind(mark, 0, period.start()) for mark in "(※「")  # (its aside: 「(日程は12月中、…)」)
+                label = title[: cut if cut > 0 else period.start()].rstrip()
+                result[below] = f"{label}\t{parts['year']}年{period.group()}"
+                continue  # (the period with its year in the day's place, the day that holds its place left unread)
             if AGENDA_PLACEHOLDER.search(title):
                 result[below] = title  # (the placeholder's own day left unread; its title names the step its notes date)
                 for note in _agenda_notes(lines, below, days):

@@ -2996,6 +2996,16 @@ _AGENDA_EVENT = re.compile(
     rf" {{3,}}((?:(?:{_AGENDA_CLOCK})(?:\s{{0,2}}[–~〜～-]\s{{0,2}}(?:{_AGENDA_CLOCK}))?|終日|All day) {{2,}})(?=\S)"
 )
 _AGENDA_GAP = re.compile(r" {2,}")
+# Outlook's print of a shared calendar (``normalize.AGENDA_DAY_PLAIN``) run onto one line: a day after a blank line, its
+# weekday unbracketed (「  2027年8月2日 月曜日 終日<TAB>【…】…」), each event its hours or 「終日」 and a tab, each of its
+# 場所/本文 lines a tab after the space its line break became (「 <TAB>場所: …」)
+_AGENDA_SPAN_DASH = r" ?[–~〜～-] ?"
+_AGENDA_PLAIN_EVENT = rf"(?:(?:{_AGENDA_CLOCK}){_AGENDA_SPAN_DASH}(?:{_AGENDA_CLOCK})|終日|All day)\t"  # (not a post's time)
+_AGENDA_PLAIN_DATE = r"[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日 [月火水木金土日]曜日"
+_AGENDA_DAY_PLAIN = re.compile(
+    rf"(?<=  )(?<!   ){_AGENDA_PLAIN_DATE}(?:{_AGENDA_SPAN_DASH}{_AGENDA_PLAIN_DATE})?(?= {_AGENDA_PLAIN_EVENT})"
+)
+_AGENDA_PLAIN_BREAK = re.compile(rf" (?:({_AGENDA_PLAIN_EVENT})(?=\S)|\t(?=[^\s:：]{{1,8}}[:：]))")
 AGENDA_DAYS_MIN = 3  # days with an event under them in the line, at least (as ``normalize.AGENDA_DAYS_MIN``)
 
 
@@ -3006,7 +3016,7 @@ def agenda_cuts(line: str) -> tuple[list[int], list[tuple[int, int]]]:
         return [], []
     days = list(_AGENDA_DAY.finditer(line))
     if len(days) < AGENDA_DAYS_MIN:
-        return [], []
+        return _plain_agenda_cuts(line) if "曜日 " in line else ([], [])
     cuts: list[int] = []
     spans: list[tuple[int, int]] = []
     for day, following in zip(days, [*days[1:], None]):
@@ -3027,6 +3037,25 @@ def agenda_cuts(line: str) -> tuple[list[int], list[tuple[int, int]]]:
             if gap is None:
                 break
             at = gap.start()
+    return cuts, spans
+
+
+def _plain_agenda_cuts(line: str) -> tuple[list[int], list[tuple[int, int]]]:
+    """``agenda_cuts`` of Outlook's print: before each day, each event and each of its 場所/本文 lines; each event's
+    first line (its hours, its title) a span no other break cuts."""
+    days = list(_AGENDA_DAY_PLAIN.finditer(line))
+    if len(days) < AGENDA_DAYS_MIN:
+        return [], []
+    cuts: list[int] = []
+    spans: list[tuple[int, int]] = []
+    for day, following in zip(days, [*days[1:], None]):
+        end = following.start() if following else len(line)
+        cuts.append(day.start())
+        breaks = list(_AGENDA_PLAIN_BREAK.finditer(line, day.end(), end))
+        for found, after in zip(breaks, [*breaks[1:], None]):
+            cuts.append(found.start() + 1)  # (a note's tab kept, as the agenda's reading wants it)
+            if found.group(1):
+                spans.append((found.start() + 1, (after.start() if after else end)))
     return cuts, spans
 
 
